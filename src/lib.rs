@@ -1,0 +1,14 @@
+//! whosaid: extract who said, claimed, threatened, urged or feared what from
+//! news text.
+//!
+//! The pipeline runs once per document: read ([`input`]), segment
+//! ([`text`]), find quotation spans ([`quotes`]), find entities
+//! ([`gazetteer`]), find cues ([`lexicon`]), link cues, content and speakers
+//! ([`attribution`]), write rows ([`output`]).
+
+#![deny(missing_docs)]
+
+pub mod model;
+pub mod text;
+
+pub use model::{Attribution, Document, Kind, SpeakerType, COLUMNS};

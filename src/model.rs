@@ -1,0 +1,149 @@
+//! The data model shared by every stage: input [`Document`]s and output
+//! [`Attribution`] rows.
+//!
+//! An [`Attribution`] serializes (JSONL, CSV) with the keys of DESIGN.md's
+//! "Output row", in that order. Offsets are Unicode code points into the
+//! document text, so a JSONL output is a valid prediction file for the
+//! reference scorer.
+
+use serde::{Deserialize, Serialize};
+
+/// One input article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    /// Document id, copied into every row as `doc_id`.
+    pub id: String,
+    /// Full text; paragraphs are separated by blank lines.
+    pub text: String,
+    /// Publication date `YYYY-MM-DD`, used to resolve role phrases.
+    pub date: Option<String>,
+    /// Optional title, scanned as a headline when the text lacks it.
+    pub title: Option<String>,
+}
+
+/// What kind of attribution a row is.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize,
+    Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// The whole content is inside quotation marks.
+    Direct,
+    /// Partly quoted.
+    Mixed,
+    /// Reported speech or thought without quotation marks.
+    Indirect,
+    /// A claim or attitude verb with an infinitive or an object.
+    Stance,
+}
+
+impl Kind {
+    /// The lowercase name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Mixed => "mixed",
+            Kind::Indirect => "indirect",
+            Kind::Stance => "stance",
+        }
+    }
+
+    /// Parses a lowercase kind name.
+    pub fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "direct" => Some(Kind::Direct),
+            "mixed" => Some(Kind::Mixed),
+            "indirect" => Some(Kind::Indirect),
+            "stance" => Some(Kind::Stance),
+            _ => None,
+        }
+    }
+}
+
+/// The type of a resolved speaker.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerType {
+    /// A named or described person.
+    Person,
+    /// A state (country or territory), or a metonym for one.
+    State,
+    /// An organization.
+    Organization,
+    /// Not known.
+    #[default]
+    Unknown,
+}
+
+impl SpeakerType {
+    /// The lowercase name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerType::Person => "person",
+            SpeakerType::State => "state",
+            SpeakerType::Organization => "organization",
+            SpeakerType::Unknown => "unknown",
+        }
+    }
+}
+
+/// One output row: who said what, where.
+///
+/// Field order is the column order of the CSV output and the key order of
+/// the JSONL output.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attribution {
+    /// Id of the document.
+    pub doc_id: String,
+    /// Kind of attribution.
+    pub kind: Kind,
+    /// Speaker mention as written (nearest the cue), if any.
+    pub speaker: Option<String>,
+    /// Full name the speaker mention refers to.
+    pub speaker_canonical: Option<String>,
+    /// Type of the speaker.
+    pub speaker_type: SpeakerType,
+    /// ISO 3166-1 alpha-3 code of the speaker's country, if known.
+    pub speaker_country: Option<String>,
+    /// The cue as written ("said", "according to"), if any.
+    pub cue: Option<String>,
+    /// Lemma of the cue ("say").
+    pub cue_lemma: Option<String>,
+    /// Class of the cue ("say", "threaten", ...).
+    pub cue_class: Option<String>,
+    /// The quoted or reported content as it appears in the document.
+    pub content: String,
+    /// Start of the content, in code points, inclusive.
+    pub content_start: usize,
+    /// End of the content, in code points, exclusive.
+    pub content_end: usize,
+    /// Start of the speaker mention, in code points.
+    pub speaker_start: Option<usize>,
+    /// End of the speaker mention, in code points, exclusive.
+    pub speaker_end: Option<usize>,
+    /// Id of the rule that produced the row.
+    pub rule: String,
+}
+
+/// The output columns, in order.
+pub const COLUMNS: [&str; 15] = [
+    "doc_id",
+    "kind",
+    "speaker",
+    "speaker_canonical",
+    "speaker_type",
+    "speaker_country",
+    "cue",
+    "cue_lemma",
+    "cue_class",
+    "content",
+    "content_start",
+    "content_end",
+    "speaker_start",
+    "speaker_end",
+    "rule",
+];

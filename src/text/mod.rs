@@ -1,0 +1,4 @@
+//! Text handling: offsets, segmentation into paragraphs, sentences and
+//! tokens.
+
+pub mod offsets;

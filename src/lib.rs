@@ -8,7 +8,16 @@
 
 #![deny(missing_docs)]
 
+pub mod attribution;
+pub mod error;
+pub mod gazetteer;
+pub mod input;
+pub mod lexicon;
 pub mod model;
+pub mod output;
+pub mod quotes;
 pub mod text;
 
+pub use attribution::Extractor;
+pub use error::{Error, Result};
 pub use model::{Attribution, Document, Kind, SpeakerType, COLUMNS};

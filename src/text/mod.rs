@@ -2,3 +2,4 @@
 //! tokens.
 
 pub mod offsets;
+pub mod segment;

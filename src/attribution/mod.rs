@@ -1,0 +1,311 @@
+//! Attribution: link cues, content and speakers, then resolve speakers.
+//!
+//! For each document: paragraphs and quotes are found, sentences are cut,
+//! cues are matched once over the text, and each cue outside a quotation
+//! runs the ordered rules of [`rules`]. Document-level rules follow: the
+//! headline colon ("Russia: ...") and continuation quotes (a quote sentence
+//! with no cue takes the speaker of the quote before it). Finally every
+//! speaker is resolved ([`resolve`]) and offsets become code points.
+
+mod resolve;
+pub mod rules;
+mod sent;
+pub mod speaker;
+
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::{CueMatch, Lexicon};
+use crate::model::{Attribution, Document, Kind, SpeakerType};
+use crate::quotes::{find_quotes, Quote};
+use crate::text::offsets::CharIndex;
+use crate::text::segment::{paragraphs, sentences, Span};
+
+use sent::Sent;
+
+/// A candidate attribution in byte offsets, before speaker resolution.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    /// Kind.
+    pub kind: Kind,
+    /// Content span.
+    pub content: Span,
+    /// Speaker mention span.
+    pub speaker: Option<Span>,
+    /// Cue span and lemma index.
+    pub cue: Option<(usize, usize, usize)>,
+    /// Rule id.
+    pub rule: &'static str,
+    /// Index of an earlier draft whose speaker this one takes.
+    pub inherit: Option<usize>,
+}
+
+/// The extractor: gazetteer and lexicon, built once, used for every
+/// document (it is `Sync`, so threads can share it).
+pub struct Extractor {
+    gaz: Gazetteer,
+    lx: Lexicon,
+    default_date: Option<String>,
+}
+
+impl Extractor {
+    /// An extractor over the given data.
+    pub fn new(gaz: Gazetteer, lx: Lexicon) -> Extractor {
+        Extractor { gaz, lx, default_date: None }
+    }
+
+    /// An extractor over the embedded default data.
+    pub fn with_default_data() -> crate::error::Result<Extractor> {
+        Ok(Extractor::new(Gazetteer::default_data()?, Lexicon::default_data()?))
+    }
+
+    /// Sets the date used for documents without one (`YYYY-MM-DD`).
+    pub fn set_default_date(&mut self, date: Option<String>) {
+        self.default_date = date;
+    }
+
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
+    }
+
+    /// The lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lx
+    }
+
+    /// Extracts the attributions of one document, in document order.
+    pub fn extract(&self, doc: &Document) -> Vec<Attribution> {
+        let text = doc.text.as_str();
+        let paras = paragraphs(text);
+        let mut quotes: Vec<Quote> = Vec::new();
+        for &(a, b) in &paras {
+            find_quotes(text, a, b, &mut quotes);
+        }
+        let mut cues: Vec<CueMatch> = Vec::new();
+        self.lx.find_cues(text, 0, text.len(), &mut cues);
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut ci = 0;
+        for (pi, &para) in paras.iter().enumerate() {
+            for sspan in sentences(text, para, &quotes) {
+                while ci < cues.len() && cues[ci].start < sspan.0 {
+                    ci += 1;
+                }
+                let first_cue = ci;
+                let mut last_cue = ci;
+                while last_cue < cues.len() && cues[last_cue].end <= sspan.1 {
+                    last_cue += 1;
+                }
+                let has_quote = quote_in(&quotes, sspan);
+                if first_cue == last_cue && !(pi < 3 && !has_quote) {
+                    continue;
+                }
+                let s = Sent::new(text, sspan);
+                if s.len() == 0 {
+                    continue;
+                }
+                let lo = dateline_end(&s);
+                let ctx = rules::Ctx { s: &s, lx: &self.lx, quotes: &quotes, lo };
+                if first_cue == last_cue {
+                    headline(&ctx, para, &self.gaz, &mut drafts);
+                    continue;
+                }
+                let sent_first_draft = drafts.len();
+                for cm in &cues[first_cue..last_cue] {
+                    let a = s.tok_at(cm.start);
+                    let b = s.tok_before(cm.end);
+                    if a >= b || a < lo || s.in_quote(a, &quotes) {
+                        continue;
+                    }
+                    let prev = drafts[sent_first_draft..].last().cloned();
+                    rules::apply(&ctx, cm, a, b, prev.as_ref(), &mut drafts);
+                }
+            }
+        }
+        continuations(text, &paras, &quotes, &mut drafts);
+        dedupe(&mut drafts);
+        let date = doc.date.as_deref().or(self.default_date.as_deref());
+        let resolved = resolve::resolve(text, &drafts, &self.gaz, &self.lx, date);
+        let ix = CharIndex::new(text);
+        let cp = |b: usize| ix.char_offset(text, b);
+        let mut out: Vec<Attribution> = drafts
+            .iter()
+            .zip(resolved)
+            .filter(|(_, r)| r.speaker.is_some() || r.canonical.is_some())
+            .map(|(d, r)| {
+                let (cue, lemma, class) = match d.cue {
+                    Some((a, b, c)) => {
+                        let cue = self.lx.cue(c);
+                        (Some(text[a..b].to_string()), Some(cue.lemma.clone()), Some(cue.class.clone()))
+                    }
+                    None => (None, None, None),
+                };
+                Attribution {
+                    doc_id: doc.id.clone(),
+                    kind: d.kind,
+                    speaker: r.speaker.map(|(a, b)| text[a..b].to_string()),
+                    speaker_canonical: r.canonical,
+                    speaker_type: r.stype,
+                    speaker_country: r.country,
+                    cue,
+                    cue_lemma: lemma,
+                    cue_class: class,
+                    content: text[d.content.0..d.content.1].to_string(),
+                    content_start: cp(d.content.0),
+                    content_end: cp(d.content.1),
+                    speaker_start: r.speaker.map(|(a, _)| cp(a)),
+                    speaker_end: r.speaker.map(|(_, b)| cp(b)),
+                    rule: d.rule.to_string(),
+                }
+            })
+            .collect();
+        out.sort_by_key(|a| (a.content_start, a.content_end));
+        out
+    }
+}
+
+/// A resolved speaker.
+#[derive(Clone, Debug, Default)]
+pub struct Resolved {
+    /// Mention span as written.
+    pub speaker: Option<Span>,
+    /// Canonical name.
+    pub canonical: Option<String>,
+    /// Type.
+    pub stype: SpeakerType,
+    /// ISO3 country.
+    pub country: Option<String>,
+}
+
+fn quote_in(quotes: &[Quote], span: Span) -> bool {
+    let k = quotes.partition_point(|q| q.close_end <= span.0);
+    k < quotes.len() && quotes[k].open < span.1
+}
+
+/// Token index after a dateline ("MOSCOW -", "WASHINGTON (AP) —").
+fn dateline_end(s: &Sent) -> usize {
+    let n = s.len();
+    let mut i = 0;
+    let mut caps = 0;
+    while i < n && i < 6 {
+        let w = s.w(i);
+        if s.is_word(i) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase()) {
+            caps += 1;
+            i += 1;
+        } else if caps > 0 && (s.is_p(i, ",") || s.is_cap(i) && i + 1 < n && s.is_p(i + 1, ".")) {
+            i += 1;
+        } else if caps > 0 && s.is_p(i, "(") {
+            while i < n && !s.is_p(i, ")") {
+                i += 1;
+            }
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if caps > 0 && i < n && s.is_punct(i) && matches!(s.w(i), "-" | "—" | "–" | "―") {
+        i + 1
+    } else {
+        0
+    }
+}
+
+/// Headline colon: a short first paragraph "Russia: claim".
+fn headline(ctx: &rules::Ctx, para: Span, gaz: &Gazetteer, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = s.len();
+    if n > 30 || s.span != para {
+        return;
+    }
+    let Some(colon) = (1..n.min(6)).find(|&i| s.is_p(i, ":")) else { return };
+    if colon + 3 > n || !(0..colon).all(|i| s.is_cap(i) || s.is_poss(i)) {
+        return;
+    }
+    let sp = s.span_of(0, colon);
+    let name = &s.text[sp.0..sp.1];
+    let known = !gaz.lookup_alias(name).is_empty();
+    if !known && colon > 3 {
+        return;
+    }
+    let end = if s.is_punct(n - 1) && !s.is_quote_mark(n - 1) { n - 1 } else { n };
+    let content = s.span_of(colon + 1, end);
+    out.push(Draft { kind: Kind::Indirect, content, speaker: Some(sp), cue: None, rule: "headline-colon", inherit: None });
+}
+
+/// Quote sentences with no cue take the speaker of the quote before them
+/// (same paragraph, or the paragraph before when this one opens with a
+/// quote).
+fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Draft>) {
+    let mut extra = Vec::new();
+    for q in quotes {
+        if drafts.iter().any(|d| overlaps(d.content, (q.start, q.end))) {
+            continue;
+        }
+        let words = text[q.start..q.end].split_whitespace().count();
+        if words < 4 {
+            continue;
+        }
+        let Some(pi) = paras.iter().position(|p| p.0 <= q.open && q.open < p.1) else { continue };
+        let para = paras[pi];
+        // The quote must stand as its own sentence: only space or sentence
+        // punctuation before it since the last sentence end.
+        let before = text[para.0..q.open].trim_end();
+        let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ':']);
+        let after = text[q.close_end..para.1].trim_start();
+        let ends_sentence = after.is_empty() || after.starts_with(['"', '“']) || after.chars().next().is_some_and(char::is_uppercase) || q.end > q.start && text[..q.end].ends_with(['.', '!', '?']);
+        if !starts_sentence || !ends_sentence {
+            continue;
+        }
+        // Previous quote attribution: in this paragraph before q, or in
+        // the previous paragraph when q opens this paragraph.
+        let lo = if before.is_empty() && pi > 0 { paras[pi - 1].0 } else { para.0 };
+        let prev = drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.content.1 <= q.open && d.content.0 >= lo && matches!(d.kind, Kind::Direct | Kind::Mixed) && (d.speaker.is_some() || d.inherit.is_some()))
+            .max_by_key(|(_, d)| d.content.1);
+        if let Some((i, _)) = prev {
+            extra.push(Draft { kind: Kind::Direct, content: (q.start, q.end), speaker: None, cue: None, rule: "continuation", inherit: Some(i) });
+        }
+    }
+    // Apply in order so chains resolve: a later continuation may inherit
+    // from an earlier continuation.
+    for d in extra {
+        drafts.push(d);
+    }
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Drops drafts whose content repeats an earlier draft's content exactly.
+fn dedupe(drafts: &mut Vec<Draft>) {
+    let mut keep = vec![true; drafts.len()];
+    for i in 0..drafts.len() {
+        for j in 0..i {
+            if keep[j] && drafts[j].content == drafts[i].content {
+                keep[i] = false;
+                break;
+            }
+        }
+    }
+    // Rewrite inherit indexes after removal.
+    let mut map = vec![usize::MAX; drafts.len()];
+    let mut k = 0;
+    for (i, &kp) in keep.iter().enumerate() {
+        if kp {
+            map[i] = k;
+            k += 1;
+        }
+    }
+    let mut i = 0;
+    drafts.retain(|_| {
+        let r = keep[i];
+        i += 1;
+        r
+    });
+    for d in drafts.iter_mut() {
+        if let Some(p) = d.inherit {
+            d.inherit = (map[p] != usize::MAX).then_some(map[p]);
+        }
+    }
+}

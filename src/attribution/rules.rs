@@ -1,0 +1,395 @@
+//! The attribution rules, most precise first. Each rule looks at one cue in
+//! one sentence and either produces a [`Draft`] or passes. Rule ids match
+//! `gazetteer/rules.toml`, where every rule has its examples.
+
+use super::sent::Sent;
+use super::speaker::{backward, forward, Np};
+use super::Draft;
+use crate::lexicon::{frame, CueMatch, Form, Lexicon};
+use crate::model::Kind;
+use crate::quotes::Quote;
+use crate::text::segment::Span;
+
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "afterward", "afterwards", "later", "earlier", "again", "also", "repeatedly",
+    "recently", "privately", "publicly", "separately", "previously", "last", "this", "late", "early",
+    "frequently", "often", "once", "twice",
+];
+
+const ADV_PREPS: &[&str] = &[
+    "on", "in", "at", "during", "to", "from", "after", "before", "via", "through", "with", "over",
+    "outside", "inside", "while", "when", "last", "this", "earlier", "late", "early", "about", "of",
+    "for", "by", "following",
+];
+
+const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"];
+const OBJ_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "it", "reporters", "journalists"];
+const CUTS: &[&str] = &["but", "which", "while", "although", "though", "whereas"];
+
+/// Everything the rules need about one sentence.
+pub struct Ctx<'a, 'b> {
+    /// The sentence.
+    pub s: &'b Sent<'a>,
+    /// The lexicon.
+    pub lx: &'b Lexicon,
+    /// All quotes of the document, sorted.
+    pub quotes: &'b [Quote],
+    /// Token index where the sentence's own text starts (after a dateline).
+    pub lo: usize,
+}
+
+impl Ctx<'_, '_> {
+    fn n(&self) -> usize {
+        self.s.len()
+    }
+
+    /// Skips adverbials (weekdays, short prepositional phrases) from `i`.
+    fn skip_adverbials(&self, mut i: usize) -> usize {
+        let s = self.s;
+        let n = self.n();
+        let mut guard = 0;
+        while i < n && guard < 4 {
+            guard += 1;
+            if s.is_in(i, WEEKDAYS) {
+                i += 1;
+                // "last week", "this month"
+                if i < n && s.is_in(i, &["week", "month", "year", "night", "morning", "evening", "afternoon", "weekend"]) {
+                    i += 1;
+                }
+                continue;
+            }
+            if s.is_in(i, ADV_PREPS) && !(s.is_in(i, &["to"]) && self.is_infinitive(i)) {
+                let start = i;
+                let mut k = i + 1;
+                let mut words = 0;
+                while k < n && words < 7 {
+                    if s.is_in(k, &["that"]) || s.is_pronoun(k) && !s.is_in(k, &["it"]) || s.is_punct(k) && !s.is_poss(k) {
+                        break;
+                    }
+                    if s.is_in(k, ADV_PREPS) && words > 0 && !s.is_in(k, &["of", "with", "to", "on", "at", "in"]) {
+                        break;
+                    }
+                    k += 1;
+                    words += 1;
+                }
+                if words == 0 || words >= 7 {
+                    return start;
+                }
+                // Only a phrase that ends at a clear boundary counts.
+                if k < n && !(s.is_in(k, &["that"]) || s.is_p(k, ",") || s.is_p(k, ".") || s.is_p(k, ":") || s.is_pronoun(k) || s.is_quote_mark(k)) {
+                    return start;
+                }
+                i = k;
+                continue;
+            }
+            break;
+        }
+        i
+    }
+
+    fn is_infinitive(&self, i: usize) -> bool {
+        let s = self.s;
+        s.is_in(i, &["to"]) && s.is_word(i + 1) && !s.is_cap(i + 1) && !s.is_in(i + 1, &["the", "a", "an", "his", "her", "their", "its", "reporters", "me", "us", "him", "them"])
+    }
+
+    /// End of the content that starts at token `i`: the sentence end or a
+    /// clause boundary outside quotes.
+    fn content_end(&self, i: usize) -> usize {
+        let s = self.s;
+        let n = self.n();
+        let mut k = i + 1;
+        while k < n {
+            if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
+                return k;
+            }
+            if s.is_p(k, ",") && s.is_in(k + 1, CUTS) && !s.in_quote(k, self.quotes) {
+                return k;
+            }
+            k += 1;
+        }
+        n
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        trim_span(self.s, a, b)
+    }
+
+    /// The kind of content `span` by its quotation marks.
+    fn kind_of(&self, span: Span, default: Kind) -> Kind {
+        let mut quoted = 0usize;
+        let mut any = false;
+        for q in self.quotes {
+            if q.close_end <= span.0 {
+                continue;
+            }
+            if q.open >= span.1 {
+                break;
+            }
+            let ov = span.1.min(q.end).saturating_sub(span.0.max(q.start));
+            if ov > 0 {
+                any = true;
+                quoted += ov;
+            }
+        }
+        if !any {
+            return default;
+        }
+        let len = span.1 - span.0;
+        if quoted + 2 >= len {
+            Kind::Direct
+        } else if default == Kind::Stance {
+            Kind::Stance
+        } else {
+            Kind::Mixed
+        }
+    }
+}
+
+/// Trims punctuation and spaces at the ends of tokens `a..b`.
+fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
+    while a < b && s.is_punct(a) && !s.is_quote_mark(a) {
+        a += 1;
+    }
+    while b > a + 1 && s.is_punct(b - 1) && !s.is_quote_mark(b - 1) {
+        b -= 1;
+    }
+    if a >= b {
+        return (s.toks[a.min(s.len() - 1)].start, s.toks[a.min(s.len() - 1)].start);
+    }
+    let (mut st, mut en) = s.span_of(a, b);
+    // A lone leading or trailing quote mark without its pair is dropped.
+    let text = &s.text[st..en];
+    let marks = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
+    let n_marks = text.chars().filter(|&c| marks(c)).count();
+    if n_marks % 2 == 1 {
+        if text.starts_with(marks) {
+            st += text.chars().next().map_or(0, char::len_utf8);
+        } else if text.ends_with(marks) {
+            en -= text.chars().last().map_or(0, char::len_utf8);
+        }
+    }
+    (st, en)
+}
+
+fn draft(kind: Kind, content: Span, speaker: Option<Np>, s: &Sent, cue: &CueMatch, rule: &'static str) -> Draft {
+    Draft {
+        kind,
+        content,
+        speaker: speaker.map(|np| s.span_of(np.a, np.b)),
+        cue: Some((cue.start, cue.end, cue.cue)),
+        rule,
+        inherit: None,
+    }
+}
+
+/// Runs the cue rules for one cue (token range `ci..cj`).
+pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draft>, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let lx = ctx.lx;
+    let c = lx.cue(cue.cue);
+    let n = ctx.n();
+    if c.class == "appear" {
+        return;
+    }
+    // Noun uses, passives and infinitives are not cues.
+    if ci > ctx.lo {
+        let p = ci - 1;
+        if c.frames & frame::PREP == 0 {
+            if s.is_in(p, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no", "any", "whose"]) || s.is_poss(p) {
+                return;
+            }
+            if s.is_in(p, BE) && cue.form == Form::Past {
+                return;
+            }
+            if s.is_in(p, &["to"]) && cue.form == Form::Base && !(p > ctx.lo && s.is_in(p - 1, &["going", "wants", "want", "wanted", "plans", "planned"])) {
+                return;
+            }
+        }
+    }
+    // Prepositional cue: "according to X".
+    if c.frames & frame::PREP != 0 {
+        let Some(np) = forward(s, lx, cj) else { return };
+        if ci == ctx.lo || (ci > ctx.lo && s.is_punct(ci - 1) && !s.is_p(ci - 1, ",")) {
+            // "According to X, content."
+            let mut k = np.b;
+            while k < n && !s.is_p(k, ",") {
+                k += 1;
+            }
+            if k + 2 < n {
+                let sp = ctx.span(k + 1, ctx.content_end(k + 1));
+                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "according-to-first"));
+            }
+        } else if ci > ctx.lo + 2 && s.is_p(ci - 1, ",") {
+            let sp = ctx.span(ctx.lo, ci - 1);
+            out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "according-to-last"));
+        }
+        return;
+    }
+
+    // 1. A quote right before: `"...," Lavrov said` / `"...," said Lavrov`.
+    let qi = ctx.quotes.partition_point(|q| q.close_end <= s.toks[ci].start);
+    if qi > 0 {
+        let q = ctx.quotes[qi - 1];
+        let gap_a = s.tok_at(q.close_end);
+        // Gap tokens: optional comma/dash, then the speaker (or nothing).
+        let mut g = gap_a.max(ctx.lo.min(gap_a));
+        if g < ci && (s.is_p(g, ",") || s.is_p(g, "—") || s.is_p(g, "–")) {
+            g += 1;
+        }
+        let gap_ok = q.closed && q.close_end <= s.toks[ci].start && (gap_a >= ctx.lo || q.close_end <= s.span.0) && c.frames & frame::QUOTE != 0;
+        if gap_ok {
+            let back = if g < ci { backward(s, lx, ci, g).filter(|np| np.a == g) } else { None };
+            let fwd = if g == ci { forward(s, lx, cj) } else { None };
+            if back.is_some() || fwd.is_some() {
+                let np = back.or(fwd).expect("one is some");
+                let content = (q.start, q.end);
+                let rule = if fwd.is_some() { "quote-cue-speaker" } else { "quote-speaker-cue" };
+                let after = if fwd.is_some() { np.b } else { cj };
+                out.push(draft(Kind::Direct, content, Some(np), s, cue, rule));
+                // `"A," he said, "B."`: the second piece.
+                let k = ctx.skip_adverbials(after);
+                if k < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
+                    let start = s.toks[k + 1].start;
+                    if let Some(q2) = ctx.quotes.iter().find(|q| q.open == start) {
+                        let mut d = draft(Kind::Direct, (q2.start, q2.end), Some(np), s, cue, "quote-split");
+                        d.inherit = None;
+                        out.push(d);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    // Participle continuing a clause: "..., adding that ...".
+    if cue.form == Form::Ing && ci > ctx.lo && s.is_p(ci - 1, ",") {
+        if let Some(p) = prev {
+            let mut k = cj;
+            if s.is_in(k, &["that"]) {
+                k += 1;
+            }
+            if k + 2 < n && c.frames & frame::THAT != 0 {
+                let sp = ctx.span(k, ctx.content_end(k));
+                let mut d = Draft { kind: ctx.kind_of(sp, Kind::Indirect), content: sp, speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule: "participle", inherit: p.inherit };
+                if d.speaker.is_none() {
+                    d.inherit = p.inherit;
+                }
+                out.push(d);
+            } else if s.is_p(k, ":") || s.is_quote_mark(k) {
+                let k2 = if s.is_p(k, ":") { k + 1 } else { k };
+                if let Some(q2) = ctx.quotes.iter().find(|q| k2 < n && q.open == s.toks[k2].start) {
+                    out.push(Draft { kind: Kind::Direct, content: (q2.start, q2.end), speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule: "participle", inherit: p.inherit });
+                }
+            }
+        }
+        return;
+    }
+
+    // 2. Speaker before the cue.
+    let back = backward(s, lx, ci, ctx.lo);
+    if let Some(np) = back {
+        let mut k = ctx.skip_adverbials(cj);
+        // "told reporters (on Monday) that"
+        if c.class == "tell" || c.frames & frame::OBJ_TO != 0 {
+            if s.is_in(k, OBJ_PRONOUNS) {
+                k = ctx.skip_adverbials(k + 1);
+            } else if c.class == "tell" {
+                if let Some(obj) = forward(s, lx, k) {
+                    k = ctx.skip_adverbials(obj.b);
+                }
+            }
+        }
+        // Direct quote after the cue: `X said: "..."`.
+        let kq = if k < n && (s.is_p(k, ":") || s.is_p(k, ",")) { k + 1 } else { k };
+        if kq < n && s.is_quote_mark(kq) && c.frames & frame::QUOTE != 0 {
+            if let Some(q) = ctx.quotes.iter().find(|q| q.open == s.toks[kq].start) {
+                let rest = s.tok_at(q.close_end);
+                let ends = rest >= n || (rest + 1 >= n && s.is_punct(rest)) || s.is_p(rest, ",") || s.is_p(rest, ".");
+                if ends {
+                    out.push(draft(Kind::Direct, (q.start, q.end), Some(np), s, cue, "speaker-cue-quote"));
+                    return;
+                }
+            }
+        }
+        let np_after_comma = np.a > ctx.lo && s.is_p(np.a - 1, ",");
+        // 3. Clause, speaker, cue: "..., Russia's foreign minister said."
+        if np_after_comma && (k >= n || s.is_p(k, ".") || s.is_p(k, ",") || s.is_p(k, "?") || s.is_p(k, "!") || s.is_p(k, ";")) && np.a - 1 > ctx.lo + 1 {
+            let sp = ctx.span(ctx.lo, np.a - 1);
+            if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
+                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-speaker-cue"));
+            }
+            return;
+        }
+        if np.a != ctx.lo && !np_after_comma && !s.is_in(np.a.saturating_sub(1), &["and", "but", "that", "because", "as", "if", "while", "when", "so", "since", "although"]) {
+            // The phrase is not the subject of a clause.
+            if !(np.a > ctx.lo && (s.is_quote_mark(np.a - 1) || s.is_p(np.a - 1, "—") || s.is_p(np.a - 1, "(") || s.is_p(np.a - 1, ":"))) {
+                return;
+            }
+        }
+        // 4. Speaker, cue, to-infinitive: "threatened to deploy".
+        if c.frames & frame::TO != 0 && ctx.is_infinitive(k) {
+            let sp = ctx.span(k, ctx.content_end(k));
+            out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-to"));
+            return;
+        }
+        // 5. Speaker, cue, object, to-infinitive: "urged the U.S. to".
+        if c.frames & frame::OBJ_TO != 0 {
+            let obj = if s.is_in(k, OBJ_PRONOUNS) { Some(Np { a: k, b: k + 1 }) } else { forward(s, lx, k).or_else(|| object_np(s, k)) };
+            if let Some(obj) = obj {
+                if ctx.is_infinitive(obj.b) {
+                    let sp = ctx.span(obj.a, ctx.content_end(obj.a));
+                    out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-obj-to"));
+                    return;
+                }
+            }
+        }
+        // 6. Speaker, cue, (that) clause.
+        if c.frames & frame::THAT != 0 {
+            let mut k2 = k;
+            if s.is_in(k2, &["that"]) {
+                k2 += 1;
+            } else if s.is_p(k2, ",") || s.is_p(k2, ".") || k2 >= n || s.is_in(k2, &["to", "of", "about", "for", "so", "it", "this", "nothing", "something", "anything", "yes", "no"]) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had"]) {
+                return;
+            }
+            if s.is_p(k2, ":") {
+                k2 += 1;
+            }
+            let end = ctx.content_end(k2);
+            if end >= k2 + 3 {
+                let sp = ctx.span(k2, end);
+                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "speaker-cue-that"));
+            }
+            return;
+        }
+        // 7. Speaker, cue, noun-phrase object: "supports the deal".
+        if c.frames & frame::OBJ != 0 && k < n && s.is_word(k) && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"]) {
+            let end = ctx.content_end(k);
+            if end >= k + 2 {
+                let sp = ctx.span(k, end);
+                out.push(draft(ctx.kind_of(sp, Kind::Stance), sp, Some(np), s, cue, "speaker-cue-obj"));
+            }
+        }
+        return;
+    }
+
+    // 8. Inverted after a clause: "..., said Maria Lopez, a spokeswoman."
+    if ci > ctx.lo + 2 && s.is_p(ci - 1, ",") && c.frames & (frame::QUOTE | frame::THAT) != 0 {
+        if let Some(np) = forward(s, lx, cj) {
+            let k = np.b;
+            if k >= n || s.is_p(k, ".") || s.is_p(k, ",") {
+                let sp = ctx.span(ctx.lo, ci - 1);
+                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-cue-speaker"));
+            }
+        }
+    }
+}
+
+/// A plain object phrase from `k`: up to 6 words before "to".
+fn object_np(s: &Sent, k: usize) -> Option<Np> {
+    let mut j = k;
+    while j < s.len() && j < k + 6 && (s.is_word(j) || s.is_poss(j)) && !s.is_in(j, &["to", "that"]) {
+        j += 1;
+    }
+    (j > k && s.is_in(j, &["to"])).then_some(Np { a: k, b: j })
+}

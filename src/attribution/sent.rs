@@ -1,0 +1,136 @@
+//! A tokenized sentence with the small word tests the rules share.
+
+use crate::quotes::Quote;
+use crate::text::segment::{tokenize, Span, TokKind, Token};
+
+/// A sentence and its tokens.
+pub struct Sent<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// Byte span of the sentence.
+    pub span: Span,
+    /// Tokens of the sentence.
+    pub toks: Vec<Token>,
+}
+
+/// Function words that never start or continue a speaker phrase.
+const STOP: &[&str] = &[
+    "a", "about", "after", "again", "against", "all", "also", "although", "an", "and", "any", "are",
+    "as", "at", "because", "before", "being", "but", "by", "can", "could", "did", "do", "does",
+    "during", "each", "earlier", "even", "ever", "for", "from", "had", "has", "have", "having",
+    "here", "how", "however", "if", "in", "instead", "into", "is", "it", "its", "just", "later",
+    "meanwhile", "more", "most", "much", "must", "nor", "not", "now", "of", "on", "once", "only",
+    "or", "other", "over", "should", "since", "so", "some", "still", "such", "than", "that", "the",
+    "then", "there", "these", "this", "those", "though", "through", "thus", "to", "today",
+    "tomorrow", "under", "until", "upon", "was", "we", "were", "what", "when", "where", "whether",
+    "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would",
+    "yesterday", "yet", "you", "last", "next", "both", "either", "neither", "many", "few", "very",
+    "been", "be", "may", "might", "shall", "up", "down", "out", "off", "too", "like", "unlike",
+    "why", "according", "amid", "among", "between", "despite", "toward", "towards", "per", "via",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "no", "yes",
+    "let", "here's", "there's", "it's", "that's", "what's", "i'm", "we're", "they're", "he's",
+    "she's", "don't", "doesn't", "didn't", "won't", "can't", "isn't", "wasn't", "aren't",
+];
+
+/// Personal pronouns that can be speakers.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Determiners that may open a speaker phrase.
+pub const DETERMINERS: &[&str] =
+    &["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "another", "one", "two", "three", "several", "many", "some", "most", "other", "both", "all", "few"];
+
+impl<'a> Sent<'a> {
+    /// Tokenizes `span` of `text`.
+    pub fn new(text: &'a str, span: Span) -> Sent<'a> {
+        let mut toks = Vec::new();
+        tokenize(text, span, &mut toks);
+        Sent { text, span, toks }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The text of token `i`.
+    pub fn w(&self, i: usize) -> &'a str {
+        let t = self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// Lowercase text of token `i`.
+    pub fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Word
+    }
+
+    /// Whether token `i` is the possessive clitic.
+    pub fn is_poss(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Possessive
+    }
+
+    /// Whether token `i` is the punctuation character `c`.
+    pub fn is_p(&self, i: usize, c: &str) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Punct && self.w(i) == c
+    }
+
+    /// Whether token `i` is punctuation.
+    pub fn is_punct(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].kind == TokKind::Punct
+    }
+
+    /// Whether token `i` is a word starting with an uppercase letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether token `i` is (case-insensitively) one of `set`.
+    pub fn is_in(&self, i: usize, set: &[&str]) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let w = self.w(i);
+        set.iter().any(|s| s.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether token `i` is a function word.
+    pub fn is_stop(&self, i: usize) -> bool {
+        self.is_in(i, STOP)
+    }
+
+    /// Whether token `i` is a personal pronoun.
+    pub fn is_pronoun(&self, i: usize) -> bool {
+        self.is_in(i, PRONOUNS)
+    }
+
+    /// Whether token `i` is a quotation mark.
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        self.is_punct(i) && matches!(self.w(i), "\"" | "“" | "”" | "„" | "«" | "»" | "‘" | "’" | "'")
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// Index of the last token ending at or before byte `pos`, plus one.
+    pub fn tok_before(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.end <= pos)
+    }
+
+    /// Byte span of tokens `a..b` (b exclusive, b > a).
+    pub fn span_of(&self, a: usize, b: usize) -> Span {
+        (self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    /// Whether token `i` lies inside one of `quotes`.
+    pub fn in_quote(&self, i: usize, quotes: &[Quote]) -> bool {
+        let p = self.toks[i].start;
+        let k = quotes.partition_point(|q| q.close_end <= p);
+        k < quotes.len() && quotes[k].start <= p && p < quotes[k].end
+    }
+}

@@ -1,0 +1,307 @@
+//! The gazetteer: people, states and organizations with their aliases, and
+//! the offices people held, loaded from `gazetteer/*.csv` and compiled into
+//! one Aho-Corasick automaton (leftmost-longest, case-sensitive, whole
+//! words) built once per run.
+//!
+//! The default data is embedded in the binary; [`GazetteerBuilder::add_dir`]
+//! adds a user directory whose entries add to the default or override
+//! entries with the same id.
+
+mod load;
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::Result;
+
+pub use load::{GazetteerBuilder, DEFAULT_FILES};
+
+/// What an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityType {
+    /// A person.
+    Person,
+    /// A state or territory.
+    State,
+    /// An organization.
+    Organization,
+}
+
+/// Grammatical gender of a person, for pronoun resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// he / him.
+    Male,
+    /// she / her.
+    Female,
+}
+
+/// One gazetteer entry.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Stable id (`RUS`, `per:sergey-lavrov`, `org:nato`).
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// Person, state or organization.
+    pub etype: EntityType,
+    /// Sub-type from the data (org type, state/territory).
+    pub subtype: String,
+    /// ISO3 country code (for a state, its own code).
+    pub country: Option<String>,
+    /// Gender of a person, when known.
+    pub gender: Option<Gender>,
+}
+
+/// How an alias refers to its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AliasKind {
+    /// A name or name variant ("Sergey Lavrov", "the U.S.").
+    Name,
+    /// A surname safe to match alone ("Putin").
+    Short,
+    /// A capital or seat of government standing for a state ("Moscow").
+    Metonym,
+    /// A demonym ("Russian", "Russians"): not a speaker alone.
+    Demonym,
+    /// A government form ("Russian officials").
+    Government,
+}
+
+/// An office held by a person for a period.
+#[derive(Clone, Debug)]
+pub struct Office {
+    /// Index of the person in [`Gazetteer::entities`].
+    pub person: usize,
+    /// Role key (`foreign_minister`).
+    pub role: String,
+    /// ISO3 country (or organization code) of the office.
+    pub country: String,
+    /// First day, `YYYY-MM-DD`, if known.
+    pub from: Option<String>,
+    /// Last day, `YYYY-MM-DD`; `None` means still in office.
+    pub to: Option<String>,
+}
+
+impl Office {
+    /// Whether the office was held on `date` (`YYYY-MM-DD`).
+    pub fn held_on(&self, date: &str) -> bool {
+        let after_start = self.from.as_deref().is_none_or(|f| f <= date);
+        let before_end = self.to.as_deref().is_none_or(|t| date <= t);
+        after_start && before_end
+    }
+}
+
+/// An entity mention found in text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte start in the text.
+    pub start: usize,
+    /// Byte end in the text.
+    pub end: usize,
+    /// Index into [`Gazetteer::entities`].
+    pub entity: usize,
+    /// How the alias refers to the entity.
+    pub kind: AliasKind,
+}
+
+/// The loaded gazetteer with its compiled automaton.
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    /// (alias, entity, kind), in automaton pattern order.
+    aliases: Vec<(String, usize, AliasKind)>,
+    offices: Vec<Office>,
+    /// Lowercase role form -> role key.
+    role_forms: Vec<(String, String)>,
+    by_id: HashMap<String, usize>,
+    /// Alias text -> pattern indexes, for exact lookups.
+    by_alias: HashMap<String, Vec<usize>>,
+    automaton: AhoCorasick,
+}
+
+impl Gazetteer {
+    /// The default gazetteer embedded in the binary.
+    pub fn default_data() -> Result<Gazetteer> {
+        GazetteerBuilder::with_defaults()?.build()
+    }
+
+    pub(crate) fn from_parts(
+        entities: Vec<Entity>,
+        aliases: Vec<(String, usize, AliasKind)>,
+        offices: Vec<Office>,
+        role_forms: Vec<(String, String)>,
+    ) -> Result<Gazetteer> {
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(aliases.iter().map(|a| a.0.as_str()))
+            .map_err(|e| {
+                crate::error::Error::data("gazetteer", 0, e.to_string())
+            })?;
+        let by_id = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, a) in aliases.iter().enumerate() {
+            by_alias.entry(a.0.clone()).or_default().push(i);
+        }
+        Ok(Gazetteer {
+            entities,
+            aliases,
+            offices,
+            role_forms,
+            by_id,
+            by_alias,
+            automaton,
+        })
+    }
+
+    /// All entities.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The entity at index `i`.
+    pub fn entity(&self, i: usize) -> &Entity {
+        &self.entities[i]
+    }
+
+    /// The entity with id `id`.
+    pub fn by_id(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Number of aliases in the automaton.
+    pub fn alias_count(&self) -> usize {
+        self.aliases.len()
+    }
+
+    /// All offices.
+    pub fn offices(&self) -> &[Office] {
+        &self.offices
+    }
+
+    /// Whole-word mentions of gazetteer aliases in `text`, leftmost-longest.
+    pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.automaton.find_iter(text) {
+            if !is_word_boundary(bytes, m.start(), m.end()) {
+                continue;
+            }
+            let (_, entity, kind) = self.aliases[m.pattern().as_usize()];
+            out.push(Mention { start: m.start(), end: m.end(), entity, kind });
+        }
+        out
+    }
+
+    /// Exact lookup of an alias as written (also tries without a leading
+    /// "the "/"The ").
+    pub fn lookup_alias(&self, alias: &str) -> Vec<(usize, AliasKind)> {
+        let mut out: Vec<(usize, AliasKind)> = Vec::new();
+        let mut try_one = |a: &str| {
+            if let Some(ix) = self.by_alias.get(a) {
+                for &i in ix {
+                    let (_, e, k) = self.aliases[i];
+                    if !out.contains(&(e, k)) {
+                        out.push((e, k));
+                    }
+                }
+            }
+        };
+        try_one(alias);
+        if let Some(rest) =
+            alias.strip_prefix("The ").or_else(|| alias.strip_prefix("the "))
+        {
+            try_one(rest);
+            try_one(&format!("the {rest}"));
+        }
+        out
+    }
+
+    /// The role key a lowercase role phrase names ("foreign minister" ->
+    /// "foreign_minister").
+    pub fn role_of(&self, phrase: &str) -> Option<&str> {
+        self.role_forms
+            .iter()
+            .find(|(f, _)| f == phrase)
+            .map(|(_, r)| r.as_str())
+    }
+
+    /// All role forms (lowercase) with their role keys, longest first.
+    pub fn role_forms(&self) -> &[(String, String)] {
+        &self.role_forms
+    }
+
+    /// People who held `role` for `country`; on `date` when given.
+    pub fn holders(
+        &self,
+        role: &str,
+        country: &str,
+        date: Option<&str>,
+    ) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for o in &self.offices {
+            if o.role == role
+                && o.country == country
+                && date.is_none_or(|d| o.held_on(d))
+                && !out.contains(&o.person)
+            {
+                out.push(o.person);
+            }
+        }
+        out
+    }
+
+    /// Whether person `p` held `role` (for `country` when given) at any
+    /// time.
+    pub fn held(&self, p: usize, role: &str, country: Option<&str>) -> bool {
+        self.offices.iter().any(|o| {
+            o.person == p
+                && o.role == role
+                && country.is_none_or(|c| o.country == c)
+        })
+    }
+}
+
+/// Whether `start..end` in `bytes` is a whole word: no letter or digit on
+/// either side.
+pub fn is_word_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
+    let before_ok = start == 0 || {
+        let s = &bytes[..start];
+        !ends_with_word_char(s)
+    };
+    let after_ok = end >= bytes.len() || {
+        let b = bytes[end];
+        !(b.is_ascii_alphanumeric() || b >= 0x80 && starts_with_letter(&bytes[end..]))
+    };
+    before_ok && after_ok
+}
+
+fn ends_with_word_char(s: &[u8]) -> bool {
+    let b = s[s.len() - 1];
+    if b < 0x80 {
+        return b.is_ascii_alphanumeric();
+    }
+    // Find the start of the last UTF-8 character.
+    let mut i = s.len() - 1;
+    while i > 0 && (s[i] & 0xC0) == 0x80 {
+        i -= 1;
+    }
+    std::str::from_utf8(&s[i..])
+        .ok()
+        .and_then(|c| c.chars().next())
+        .is_some_and(|c| c.is_alphanumeric())
+}
+
+fn starts_with_letter(s: &[u8]) -> bool {
+    let n = s.len().min(4);
+    for k in (1..=n).rev() {
+        if let Ok(c) = std::str::from_utf8(&s[..k]) {
+            return c.chars().next().is_some_and(|c| c.is_alphanumeric());
+        }
+    }
+    false
+}

@@ -1,0 +1,319 @@
+//! Document readers: plain text files, directories (recursively), stdin,
+//! JSONL (`id`, `text`, optional `date`, `title`; field names can be
+//! changed) and CSV/TSV with a text column.
+//!
+//! Reading is lazy: [`Reader`] yields one [`Event`] at a time, so memory
+//! does not grow with the input. A bad record (not JSON, no text field)
+//! yields [`Event::Skip`] naming file and line; invalid UTF-8 is repaired
+//! with U+FFFD and reported with [`Event::Warning`].
+
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::model::Document;
+
+/// Input format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Decide by file extension (stdin: by the first byte).
+    Auto,
+    /// One document per file.
+    Text,
+    /// One JSON document per line.
+    Jsonl,
+    /// CSV with a header row.
+    Csv,
+    /// TSV with a header row.
+    Tsv,
+}
+
+/// Field and column names.
+#[derive(Clone, Debug)]
+pub struct Fields {
+    /// Id field.
+    pub id: String,
+    /// Text field.
+    pub text: String,
+    /// Date fields, first present wins.
+    pub date: Vec<String>,
+    /// Title field.
+    pub title: String,
+}
+
+impl Default for Fields {
+    fn default() -> Fields {
+        Fields {
+            id: "id".into(),
+            text: "text".into(),
+            date: vec!["date".into(), "publication_date".into()],
+            title: "title".into(),
+        }
+    }
+}
+
+/// One step of reading.
+#[derive(Debug)]
+pub enum Event {
+    /// A document.
+    Doc(Document),
+    /// A document or file that was skipped, with the reason.
+    Skip(Error),
+    /// A problem that was repaired (invalid UTF-8).
+    Warning(String),
+}
+
+enum Open {
+    Lines { name: String, rdr: Box<dyn BufRead + Send>, line: usize },
+    Csv { name: String, rdr: csv::Reader<Box<dyn Read + Send>>, cols: Option<(usize, Option<usize>, Option<usize>, Option<usize>)> },
+}
+
+/// A lazy reader over many inputs.
+pub struct Reader {
+    pending: VecDeque<PathBuf>,
+    format: Format,
+    fields: Fields,
+    open: Option<Open>,
+    queue: VecDeque<Event>,
+}
+
+/// The name used for standard input.
+pub const STDIN: &str = "-";
+
+fn ext_format(p: &Path) -> Format {
+    match p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("jsonl" | "ndjson" | "json") => Format::Jsonl,
+        Some("csv") => Format::Csv,
+        Some("tsv") => Format::Tsv,
+        _ => Format::Text,
+    }
+}
+
+fn repair(name: &str, line: usize, bytes: Vec<u8>, queue: &mut VecDeque<Event>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let where_ = if line > 0 { format!("{name}:{line}") } else { name.to_string() };
+            queue.push_back(Event::Warning(format!("{where_}: invalid UTF-8 repaired with U+FFFD")));
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    }
+}
+
+impl Reader {
+    /// A reader over `paths` (files, directories, or `-` for stdin).
+    pub fn new(paths: &[PathBuf], format: Format, fields: Fields) -> Reader {
+        Reader { pending: paths.iter().cloned().collect(), format, fields, open: None, queue: VecDeque::new() }
+    }
+
+    fn open_next(&mut self) -> bool {
+        let Some(p) = self.pending.pop_front() else { return false };
+        let name = p.display().to_string();
+        if name == STDIN {
+            let mut stdin = BufReader::with_capacity(1 << 16, io::stdin());
+            let fmt = match self.format {
+                Format::Auto => {
+                    let first = stdin.fill_buf().ok().and_then(|b| b.iter().find(|c| !c.is_ascii_whitespace()).copied());
+                    if first == Some(b'{') { Format::Jsonl } else { Format::Text }
+                }
+                f => f,
+            };
+            self.open_stream("<stdin>".into(), Box::new(stdin), fmt);
+            return true;
+        }
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> = match std::fs::read_dir(&p) {
+                Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+                Err(e) => {
+                    self.queue.push_back(Event::Skip(Error::io(&name, e)));
+                    return true;
+                }
+            };
+            entries.sort();
+            for e in entries.into_iter().rev() {
+                let hidden = e.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+                if !hidden {
+                    self.pending.push_front(e);
+                }
+            }
+            return true;
+        }
+        let fmt = match self.format {
+            Format::Auto => ext_format(&p),
+            f => f,
+        };
+        match File::open(&p) {
+            Ok(f) => self.open_stream(name, Box::new(BufReader::with_capacity(1 << 16, f)), fmt),
+            Err(e) => self.queue.push_back(Event::Skip(Error::io(&name, e))),
+        }
+        true
+    }
+
+    fn open_stream(&mut self, name: String, mut rdr: Box<dyn BufRead + Send>, fmt: Format) {
+        match fmt {
+            Format::Jsonl => self.open = Some(Open::Lines { name, rdr, line: 0 }),
+            Format::Csv | Format::Tsv => {
+                let r: Box<dyn Read + Send> = Box::new(rdr);
+                let rdr = csv::ReaderBuilder::new().delimiter(if fmt == Format::Tsv { b'\t' } else { b',' }).flexible(true).from_reader(r);
+                self.open = Some(Open::Csv { name, rdr, cols: None });
+            }
+            _ => {
+                let mut bytes = Vec::new();
+                if let Err(e) = rdr.read_to_end(&mut bytes) {
+                    self.queue.push_back(Event::Skip(Error::io(&name, e)));
+                    return;
+                }
+                let text = repair(&name, 0, bytes, &mut self.queue);
+                self.queue.push_back(Event::Doc(Document { id: name, text, date: None, title: None }));
+            }
+        }
+    }
+
+    fn next_from_open(&mut self) -> Option<Event> {
+        let fields = &self.fields;
+        match self.open.as_mut()? {
+            Open::Lines { name, rdr, line, .. } => loop {
+                let mut buf = Vec::new();
+                *line += 1;
+                match rdr.read_until(b'\n', &mut buf) {
+                    Ok(0) => {
+                        self.open = None;
+                        return None;
+                    }
+                    Ok(_) => {
+                        if buf.iter().all(u8::is_ascii_whitespace) {
+                            continue;
+                        }
+                        let (name, line) = (name.clone(), *line);
+                        let s = repair(&name, line, buf, &mut self.queue);
+                        return Some(parse_json_doc(&name, line, &s, fields));
+                    }
+                    Err(e) => {
+                        let ev = Event::Skip(Error::input(name, *line, format!("read error: {e}")));
+                        self.open = None;
+                        return Some(ev);
+                    }
+                }
+            },
+            Open::Csv { name, rdr, cols } => {
+                if cols.is_none() {
+                    let h = match rdr.headers() {
+                        Ok(h) => h.clone(),
+                        Err(e) => {
+                            let ev = Event::Skip(Error::input(name, 1, format!("bad CSV header: {e}")));
+                            self.open = None;
+                            return Some(ev);
+                        }
+                    };
+                    let find = |f: &str| h.iter().position(|c| c == f);
+                    let Some(t) = find(&fields.text) else {
+                        let ev = Event::Skip(Error::input(name, 1, format!("no `{}` column in the header", fields.text)));
+                        self.open = None;
+                        return Some(ev);
+                    };
+                    let date = fields.date.iter().find_map(|d| find(d));
+                    *cols = Some((t, find(&fields.id), date, find(&fields.title)));
+                }
+                let (t, id, date, title) = cols.expect("set above");
+                let mut rec = csv::ByteRecord::new();
+                match rdr.read_byte_record(&mut rec) {
+                    Ok(false) => {
+                        self.open = None;
+                        None
+                    }
+                    Ok(true) => {
+                        let line = rec.position().map_or(0, |p| p.line() as usize);
+                        let name = name.clone();
+                        let get = |i: Option<usize>, q: &mut VecDeque<Event>| i.and_then(|i| rec.get(i)).map(|b| repair(&name, line, b.to_vec(), q));
+                        let Some(text) = get(Some(t), &mut self.queue) else {
+                            return Some(Event::Skip(Error::input(&name, line, format!("missing `{}` cell", fields.text))));
+                        };
+                        let id = get(id, &mut self.queue).filter(|s| !s.is_empty()).unwrap_or_else(|| format!("{name}:{line}"));
+                        let date = get(date, &mut self.queue).filter(|s| !s.is_empty());
+                        let title = get(title, &mut self.queue).filter(|s| !s.is_empty());
+                        Some(Event::Doc(Document { id, text, date, title }))
+                    }
+                    Err(e) => {
+                        let line = e.position().map_or(0, |p| p.line() as usize);
+                        Some(Event::Skip(Error::input(name, line, format!("bad CSV record: {e}"))))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Parses one JSONL line into a document (or a skip naming file:line).
+pub fn parse_json_doc(name: &str, line: usize, s: &str, fields: &Fields) -> Event {
+    let v: serde_json::Value = match serde_json::from_str(s) {
+        Ok(v) => v,
+        Err(e) => return Event::Skip(Error::input(name, line, format!("not JSON: {e}"))),
+    };
+    let Some(obj) = v.as_object() else {
+        return Event::Skip(Error::input(name, line, "not a JSON object"));
+    };
+    let Some(text) = obj.get(&fields.text).and_then(|t| t.as_str()) else {
+        return Event::Skip(Error::input(name, line, format!("no string field `{}`", fields.text)));
+    };
+    let id = match obj.get(&fields.id) {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => format!("{name}:{line}"),
+    };
+    let date = fields.date.iter().find_map(|d| obj.get(d).and_then(|v| v.as_str())).map(|d| d.get(..10).unwrap_or(d).to_string());
+    let title = obj.get(&fields.title).and_then(|v| v.as_str()).map(str::to_string);
+    Event::Doc(Document { id, text: text.to_string(), date, title })
+}
+
+impl Iterator for Reader {
+    type Item = Event;
+
+    fn next(&mut self) -> Option<Event> {
+        loop {
+            if let Some(e) = self.queue.pop_front() {
+                return Some(e);
+            }
+            if self.open.is_some() {
+                if let Some(e) = self.next_from_open() {
+                    // Warnings found while reading come first.
+                    if let Some(w) = self.queue.pop_front() {
+                        self.queue.push_back(e);
+                        return Some(w);
+                    }
+                    return Some(e);
+                }
+                continue;
+            }
+            if !self.open_next() {
+                return None;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_line_errors_name_file_and_line() {
+        let f = Fields::default();
+        match parse_json_doc("a.jsonl", 3, "{\"id\": 1}", &f) {
+            Event::Skip(e) => assert!(e.to_string().starts_with("a.jsonl:3:"), "{e}"),
+            e => panic!("{e:?}"),
+        }
+        match parse_json_doc("a.jsonl", 4, "{nope", &f) {
+            Event::Skip(e) => assert!(e.to_string().contains("not JSON")),
+            e => panic!("{e:?}"),
+        }
+        match parse_json_doc("a.jsonl", 5, r#"{"id":"x","text":"é","publication_date":"2016-09-12T10:00"}"#, &f) {
+            Event::Doc(d) => {
+                assert_eq!(d.id, "x");
+                assert_eq!(d.date.as_deref(), Some("2016-09-12"));
+            }
+            e => panic!("{e:?}"),
+        }
+    }
+}

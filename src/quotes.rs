@@ -1,0 +1,198 @@
+//! Quotation spans: paired marks within a paragraph.
+//!
+//! Straight double quotes pair by alternation; curly quotes (“ ” „) and
+//! guillemets (« ») pair by direction. A quote left open at the end of a
+//! paragraph runs to the paragraph end (news style for quotes that go on in
+//! the next paragraph, which reopens with a mark). Single quotes are quotes
+//! only at the top level of a paragraph with no double quotes, when the
+//! opening mark follows a space and the closing mark is followed by a
+//! non-letter, so apostrophes (don't, Jones') are not taken for quotes.
+//! Nested quotes stay inside the content of the outer one.
+
+/// One quotation span, in byte offsets into the document text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// Offset of the opening mark.
+    pub open: usize,
+    /// Start of the content (just after the opening mark).
+    pub start: usize,
+    /// End of the content (the closing mark, or the paragraph end).
+    pub end: usize,
+    /// End of the closing mark (equal to `end` when unclosed).
+    pub close_end: usize,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+}
+
+impl Quote {
+    /// Whether byte offset `pos` falls inside the marks.
+    pub fn contains(&self, pos: usize) -> bool {
+        self.open <= pos && pos < self.close_end
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    StraightDouble,
+    Open,
+    Close,
+    SingleOpen,
+    SingleClose,
+    StraightSingle,
+}
+
+fn mark_of(c: char) -> Option<Mark> {
+    Some(match c {
+        '"' => Mark::StraightDouble,
+        '“' | '„' | '«' | '‟' => Mark::Open,
+        '”' | '»' => Mark::Close,
+        '‘' => Mark::SingleOpen,
+        '’' => Mark::SingleClose,
+        '\'' => Mark::StraightSingle,
+        _ => return None,
+    })
+}
+
+/// Finds the quotation spans of the paragraph `text[start..end]`.
+pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
+    let para = &text[start..end];
+    let bytes = para.as_bytes();
+    let mut open: Option<(usize, usize)> = None; // (mark offset, content start)
+    let mut has_double = false;
+    let first = out.len();
+    for (i, c) in para.char_indices() {
+        let Some(m) = mark_of(c) else { continue };
+        let len = c.len_utf8();
+        match m {
+            Mark::StraightDouble | Mark::Open | Mark::Close => {
+                has_double = true;
+                match (open, m) {
+                    (None, Mark::Close) => {}
+                    (None, Mark::StraightDouble) => {
+                        // A straight mark glued to a word on its left and
+                        // followed by a space or end looks like a closing
+                        // mark with no opener: skip it.
+                        let left_word = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
+                        let right_space = bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace());
+                        if !(left_word && right_space) {
+                            open = Some((i, i + len));
+                        }
+                    }
+                    (None, _) => open = Some((i, i + len)),
+                    (Some((o, s)), Mark::Open) => {
+                        // A second opener: the first one was stray.
+                        let _ = (o, s);
+                        open = Some((i, i + len));
+                    }
+                    (Some((o, s)), _) => {
+                        out.push(Quote {
+                            open: start + o,
+                            start: start + s,
+                            end: start + i,
+                            close_end: start + i + len,
+                            closed: true,
+                        });
+                        open = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, s)) = open {
+        // Unclosed: runs to the paragraph end, unless it is empty.
+        let content_end = end_trim(para, para.len());
+        if content_end > s {
+            out.push(Quote {
+                open: start + o,
+                start: start + s,
+                end: start + content_end,
+                close_end: start + content_end,
+                closed: false,
+            });
+        }
+    }
+    if !has_double {
+        single_quotes(para, start, out);
+    }
+    debug_assert!(out[first..].windows(2).all(|w| w[0].close_end <= w[1].open));
+}
+
+fn end_trim(para: &str, end: usize) -> usize {
+    para[..end].trim_end().len()
+}
+
+fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
+    let mut open: Option<(usize, usize)> = None;
+    let mut prev: Option<char> = None;
+    let mut it = para.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        if let Some(m) = mark_of(c) {
+            let len = c.len_utf8();
+            let before_space = prev.is_none_or(|p| p.is_whitespace() || p == '(' || p == '—');
+            let after_letter = next.is_some_and(|n| n.is_alphanumeric());
+            let after_nonletter = next.is_none_or(|n| !n.is_alphanumeric());
+            let prev_letter = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p));
+            match m {
+                Mark::SingleOpen | Mark::StraightSingle if open.is_none() && before_space && after_letter => {
+                    open = Some((i, i + len));
+                }
+                Mark::SingleClose | Mark::StraightSingle if open.is_some() && after_nonletter && prev_letter => {
+                    let (o, s) = open.take().unwrap_or((i, i));
+                    // Possessive plural ("the Joneses' house") looks the
+                    // same; require at least two words inside.
+                    if para[s..i].trim().contains(' ') {
+                        out.push(Quote {
+                            open: start + o,
+                            start: start + s,
+                            end: start + i,
+                            close_end: start + i + len,
+                            closed: true,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        prev = Some(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(t: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        find_quotes(t, 0, t.len(), &mut out);
+        out.iter().map(|q| &t[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn straight_and_curly() {
+        assert_eq!(quotes(r#""We won," she said. "Again.""#), ["We won,", "Again."]);
+        assert_eq!(quotes("“Да,” он сказал «нет»."), ["Да,", "нет"]);
+    }
+
+    #[test]
+    fn unclosed_runs_to_paragraph_end() {
+        assert_eq!(quotes("“We will go on. And on."), ["We will go on. And on."]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quotes("Russia's plan doesn't work, the Joneses' dog said.").is_empty());
+        assert_eq!(quotes("He called it ‘a total mess’ on Monday."), ["a total mess"]);
+    }
+
+    #[test]
+    fn nested_single_inside_double() {
+        assert_eq!(quotes(r#""He said 'no way' to me," she said."#), ["He said 'no way' to me,"]);
+    }
+
+    #[test]
+    fn stray_close_ignored() {
+        assert_eq!(quotes("a” b “c” d"), ["c"]);
+    }
+}

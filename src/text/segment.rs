@@ -1,0 +1,246 @@
+//! Segmentation: paragraphs (blank-line separated), sentences (not split
+//! inside quotations or after abbreviations such as U.S., Mr., Gen., Jan.)
+//! and word/punctuation tokens, all as byte ranges into the document.
+
+use crate::quotes::Quote;
+
+/// A byte range.
+pub type Span = (usize, usize);
+
+/// Paragraphs of `text`: runs of text separated by blank lines, trimmed.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            // A blank line: newline, optional spaces, newline.
+            let mut j = i + 1;
+            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == b'\n' {
+                push_trimmed(text, start, i, &mut out);
+                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, bytes.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    let seg = &text[s..e];
+    let lead = seg.len() - seg.trim_start().len();
+    let trail = seg.trim_end().len();
+    if trail > lead {
+        out.push((s + lead, s + trail));
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
+    "adm", "cmdr", "st", "ft", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "gov", "atty",
+    "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m",
+];
+
+/// Whether the word ending at the period at byte `dot` is an abbreviation
+/// or an initial.
+fn is_abbreviation(para: &str, dot: usize) -> bool {
+    let before = &para[..dot];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    // Initials: "J." or "U.S." style (single letters with dots).
+    let letters: Vec<&str> = word.split('.').collect();
+    if letters.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)) {
+        return true;
+    }
+    let lw = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lw.as_str())
+}
+
+/// Sentences of the paragraph `para_span`; `quotes` are all quotes of the
+/// document, sorted. Boundaries inside a quotation are not used.
+pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
+    let (ps, pe) = para_span;
+    let para = &text[ps..pe];
+    let bytes = para.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    // First quote that might contain a position >= ps.
+    let mut qi = quotes.partition_point(|q| q.close_end <= ps);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'.' || b == b'?' || b == b'!' {
+            let abs = ps + i;
+            while qi < quotes.len() && quotes[qi].close_end <= abs {
+                qi += 1;
+            }
+            let inside = qi < quotes.len() && quotes[qi].open < abs && abs < quotes[qi].end;
+            // Extend over closing marks and brackets.
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let rest = &para[j..];
+                let c = rest.chars().next().unwrap_or(' ');
+                if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let at_space = j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\n' || para[j..].starts_with('\u{a0}'));
+            if !inside && at_space && !(b == b'.' && j == i + 1 && is_abbreviation(para, i)) {
+                let rest = para[j..].trim_start_matches([' ', '\n', '\u{a0}', '\t']);
+                let next = rest.chars().next().unwrap_or('a');
+                if next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[') {
+                    push_trimmed(text, ps + start, ps + j, &mut out);
+                    start = j;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, ps + start, pe, &mut out);
+    out
+}
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, digits, internal apostrophes, hyphens and dots.
+    Word,
+    /// The possessive clitic `'s` / `’s` (or a bare `'` after -s).
+    Possessive,
+    /// Any other single character that is not a space.
+    Punct,
+}
+
+/// A token: a byte range and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte start.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// Kind.
+    pub kind: TokKind,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Tokenizes `text[span]`, appending to `out`.
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    let (s, e) = span;
+    let seg = &text[s..e];
+    let mut it = seg.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            let mut prev = c;
+            while let Some(&(j, d)) = it.peek() {
+                let join = d.is_alphanumeric()
+                    || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
+                        && seg[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                        && prev.is_alphanumeric());
+                if !join {
+                    break;
+                }
+                // Stop before a possessive 's.
+                if is_apostrophe(d) {
+                    let after = &seg[j + d.len_utf8()..];
+                    let mut ch = after.chars();
+                    if ch.next() == Some('s') && ch.next().is_none_or(|n| !n.is_alphanumeric()) {
+                        break;
+                    }
+                }
+                end = j + d.len_utf8();
+                prev = d;
+                it.next();
+            }
+            // Abbreviations with a final dot: "U.S." "Jan." "Mr."
+            if seg[end..].starts_with('.') {
+                let word = &seg[i..end];
+                let dotted = word.contains('.')
+                    || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+                    || (word.chars().count() == 1 && c.is_uppercase());
+                if dotted {
+                    end += 1;
+                    it.next();
+                }
+            }
+            out.push(Token { start: s + i, end: s + end, kind: TokKind::Word });
+            continue;
+        }
+        if is_apostrophe(c) {
+            let after = &seg[i + c.len_utf8()..];
+            let mut ch = after.chars();
+            let prev_word = out.last().is_some_and(|t| t.end == s + i && t.kind == TokKind::Word);
+            if prev_word && ch.next() == Some('s') && ch.next().is_none_or(|n| !n.is_alphanumeric()) {
+                out.push(Token { start: s + i, end: s + i + c.len_utf8() + 1, kind: TokKind::Possessive });
+                it.next();
+                continue;
+            }
+        }
+        out.push(Token { start: s + i, end: s + i + c.len_utf8(), kind: TokKind::Punct });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::find_quotes;
+
+    fn sents(t: &str) -> Vec<&str> {
+        let mut q = Vec::new();
+        let ps = paragraphs(t);
+        for &(a, b) in &ps {
+            find_quotes(t, a, b, &mut q);
+        }
+        ps.iter().flat_map(|&p| sentences(t, p, &q)).map(|(a, b)| &t[a..b]).collect()
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let t = "One.\n\nTwo\nstill two.\n \n\nThree";
+        let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(p, ["One.", "Two\nstill two.", "Three"]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        assert_eq!(
+            sents("Mr. Smith met U.S. officials. \"We won. Again,\" he said. Gen. Lee left."),
+            ["Mr. Smith met U.S. officials.", "\"We won. Again,\" he said.", "Gen. Lee left."]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_and_possessives() {
+        let t = "Russia’s U.S.-led plan, Mr. Lavrov's “no”.";
+        let mut toks = Vec::new();
+        tokenize(t, (0, t.len()), &mut toks);
+        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(words, ["Russia", "’s", "U.S.-led", "plan", ",", "Mr.", "Lavrov", "'s", "“", "no", "”", "."]);
+    }
+}

@@ -64,7 +64,7 @@ impl Ctx<'_, '_> {
                 let mut k = i + 1;
                 let mut words = 0;
                 while k < n && words < 7 {
-                    if s.is_in(k, &["that"]) || s.is_pronoun(k) && !s.is_in(k, &["it"]) || s.is_punct(k) && !s.is_poss(k) {
+                    if s.is_in(k, &["that"]) || self.is_infinitive(k) || s.is_pronoun(k) && !s.is_in(k, &["it"]) || s.is_punct(k) && !s.is_poss(k) {
                         break;
                     }
                     if s.is_in(k, ADV_PREPS) && words > 0 && !s.is_in(k, &["of", "with", "to", "on", "at", "in"]) {
@@ -77,7 +77,7 @@ impl Ctx<'_, '_> {
                     return start;
                 }
                 // Only a phrase that ends at a clear boundary counts.
-                if k < n && !(s.is_in(k, &["that"]) || s.is_p(k, ",") || s.is_p(k, ".") || s.is_p(k, ":") || s.is_pronoun(k) || s.is_quote_mark(k)) {
+                if k < n && !(s.is_in(k, &["that"]) || self.is_infinitive(k) || s.is_p(k, ",") || s.is_p(k, ".") || s.is_p(k, ":") || s.is_pronoun(k) || s.is_quote_mark(k)) {
                     return start;
                 }
                 i = k;
@@ -237,7 +237,11 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         if g < ci && (s.is_p(g, ",") || s.is_p(g, "—") || s.is_p(g, "–")) {
             g += 1;
         }
-        let gap_ok = q.closed && q.close_end <= s.toks[ci].start && (gap_a >= ctx.lo || q.close_end <= s.span.0) && c.frames & frame::QUOTE != 0;
+        // Only white space may stand between the closing mark and the gap
+        // tokens (the quote may end the previous sentence).
+        let gap_start = if gap_a < s.len() { s.toks[gap_a].start } else { s.toks[ci].start };
+        let adjacent = s.text[q.close_end..gap_start.max(q.close_end)].chars().all(char::is_whitespace) && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n");
+        let gap_ok = q.closed && adjacent && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
         if gap_ok {
             let back = if g < ci { backward(s, lx, ci, g).filter(|np| np.a == g) } else { None };
             let fwd = if g == ci { forward(s, lx, cj) } else { None };

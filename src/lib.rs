@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod model;
 pub mod output;
 pub mod quotes;
+pub mod ruleset;
 pub mod text;
 
 pub use attribution::Extractor;

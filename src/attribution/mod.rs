@@ -16,6 +16,7 @@ use crate::gazetteer::Gazetteer;
 use crate::lexicon::{CueMatch, Lexicon};
 use crate::model::{Attribution, Document, Kind, SpeakerType};
 use crate::quotes::{find_quotes, Quote};
+use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
 use crate::text::segment::{paragraphs, sentences, Span};
 
@@ -43,13 +44,24 @@ pub struct Draft {
 pub struct Extractor {
     gaz: Gazetteer,
     lx: Lexicon,
+    rules: RuleSet,
     default_date: Option<String>,
 }
 
 impl Extractor {
     /// An extractor over the given data.
     pub fn new(gaz: Gazetteer, lx: Lexicon) -> Extractor {
-        Extractor { gaz, lx, default_date: None }
+        Extractor { gaz, lx, rules: RuleSet::default_data().expect("embedded rules.toml is valid (tested)"), default_date: None }
+    }
+
+    /// Replaces the rule data (which rules are enabled).
+    pub fn set_rules(&mut self, rules: RuleSet) {
+        self.rules = rules;
+    }
+
+    /// The rule data.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
     }
 
     /// An extractor over the embedded default data.
@@ -122,6 +134,7 @@ impl Extractor {
         }
         continuations(text, &paras, &quotes, &mut drafts);
         dedupe(&mut drafts);
+        let rules = &self.rules;
         let date = doc.date.as_deref().or(self.default_date.as_deref());
         let resolved = resolve::resolve(text, &drafts, &self.gaz, &self.lx, date);
         let ix = CharIndex::new(text);
@@ -129,7 +142,7 @@ impl Extractor {
         let mut out: Vec<Attribution> = drafts
             .iter()
             .zip(resolved)
-            .filter(|(_, r)| r.speaker.is_some() || r.canonical.is_some())
+            .filter(|(d, r)| (r.speaker.is_some() || r.canonical.is_some()) && rules.enabled(d.rule))
             .map(|(d, r)| {
                 let (cue, lemma, class) = match d.cue {
                     Some((a, b, c)) => {
@@ -222,8 +235,17 @@ fn headline(ctx: &rules::Ctx, para: Span, gaz: &Gazetteer, out: &mut Vec<Draft>)
     let sp = s.span_of(0, colon);
     let name = &s.text[sp.0..sp.1];
     let known = !gaz.lookup_alias(name).is_empty();
-    if !known && colon > 3 {
-        return;
+    // An unknown one-word name must be page furniture-free and named
+    // again in the article ("Trump: ..."); longer ones must look like a
+    // person's name.
+    const FURNITURE: &[&str] = &["Update", "Updated", "Watch", "Video", "Photos", "Exclusive", "Breaking", "Opinion", "Analysis", "Editorial", "Live", "Read", "Correction", "Related", "Listen", "Editor", "Note", "Sources", "Source", "Photo", "Credit", "Advertisement", "Comment", "Commentary", "Review", "Poll", "Factbox", "Explainer", "Timeline", "Q"];
+    if !known {
+        if colon > 3 || FURNITURE.contains(&name) {
+            return;
+        }
+        if colon == 1 && !s.text[para.1..].contains(name) {
+            return;
+        }
     }
     let end = if s.is_punct(n - 1) && !s.is_quote_mark(n - 1) { n - 1 } else { n };
     let content = s.span_of(colon + 1, end);

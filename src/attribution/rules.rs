@@ -241,7 +241,11 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         // tokens (the quote may end the previous sentence).
         let gap_start = if gap_a < s.len() { s.toks[gap_a].start } else { s.toks[ci].start };
         let adjacent = s.text[q.close_end..gap_start.max(q.close_end)].chars().all(char::is_whitespace) && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n");
-        let gap_ok = q.closed && adjacent && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
+        // The quote must open its sentence: text before it makes the
+        // content mixed (clause-speaker-cue handles that).
+        let lo_start = s.toks[ctx.lo].start;
+        let opens = q.open <= lo_start || s.text[lo_start..q.open].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '(' | '—' | '-' | ':'));
+        let gap_ok = q.closed && adjacent && opens && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
         if gap_ok {
             let back = if g < ci { backward(s, lx, ci, g).filter(|np| np.a == g) } else { None };
             let fwd = if g == ci { forward(s, lx, cj) } else { None };
@@ -316,10 +320,13 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
                 }
             }
         }
-        let np_after_comma = np.a > ctx.lo && s.is_p(np.a - 1, ",");
+        // `..., X said` or `... "quoted," X said` (comma inside the marks).
+        let comma_quote = np.a > ctx.lo + 1 && s.is_quote_mark(np.a - 1) && s.is_p(np.a - 2, ",");
+        let np_after_comma = np.a > ctx.lo && s.is_p(np.a - 1, ",") || comma_quote;
+        let clause_end = if comma_quote { np.a } else { np.a.saturating_sub(1) };
         // 3. Clause, speaker, cue: "..., Russia's foreign minister said."
         if np_after_comma && (k >= n || s.is_p(k, ".") || s.is_p(k, ",") || s.is_p(k, "?") || s.is_p(k, "!") || s.is_p(k, ";")) && np.a - 1 > ctx.lo + 1 {
-            let sp = ctx.span(ctx.lo, np.a - 1);
+            let sp = ctx.span(ctx.lo, clause_end);
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
                 out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-speaker-cue"));
             }
@@ -381,7 +388,7 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     if ci > ctx.lo + 2 && s.is_p(ci - 1, ",") && c.frames & (frame::QUOTE | frame::THAT) != 0 {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
-            if k >= n || s.is_p(k, ".") || s.is_p(k, ",") {
+            if k >= n || s.is_p(k, ".") || s.is_p(k, ",") || s.is_in(k, &["for", "of", "at", "with", "from", "in", "on"]) {
                 let sp = ctx.span(ctx.lo, ci - 1);
                 out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-cue-speaker"));
             }

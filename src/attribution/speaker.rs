@@ -93,7 +93,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
     let head = end - 1;
     if !head_ok(s, lx, head) {
-        return None;
+        return subject_np(s, lo, head);
     }
     if s.is_pronoun(head) {
         return Some(Np { a: head, b: end });
@@ -221,4 +221,25 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
 /// Whether token `i` is a title word that may open a name.
 pub fn is_title(s: &Sent, i: usize) -> bool {
     s.is_in(i, TITLES)
+}
+
+/// A plain subject "Det (modifier)* noun" with an unlisted lowercase head
+/// ("The airline"), accepted only at the start of a clause.
+fn subject_np(s: &Sent, lo: usize, head: usize) -> Option<Np> {
+    if !s.is_word(head) || s.is_cap(head) || s.is_stop(head) || s.is_pronoun(head) {
+        return None;
+    }
+    let mut a = head;
+    while a > lo && head - a < 3 {
+        let k = a - 1;
+        if s.is_in(k, &["the", "a", "an", "his", "her", "their", "its", "our"]) {
+            let clause_start = k == lo || s.is_punct(k - 1) || s.is_in(k - 1, &["and", "but", "that"]);
+            return clause_start.then_some(Np { a: k, b: head + 1 });
+        }
+        if !s.is_word(k) || s.is_stop(k) {
+            return None;
+        }
+        a = k;
+    }
+    None
 }

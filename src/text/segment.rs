@@ -187,6 +187,18 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 if dotted {
                     end += 1;
                     it.next();
+                    // "U.S.-led": a hyphenated word continues after the dot.
+                    let rest = &seg[end..];
+                    if rest.starts_with('-') && rest[1..].chars().next().is_some_and(char::is_alphanumeric) {
+                        while let Some(&(j, d)) = it.peek() {
+                            if d.is_alphanumeric() || d == '-' {
+                                end = j + d.len_utf8();
+                                it.next();
+                            } else {
+                                break;
+                            }
+                        }
+                    }
                 }
             }
             out.push(Token { start: s + i, end: s + end, kind: TokKind::Word });

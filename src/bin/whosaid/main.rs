@@ -5,6 +5,7 @@
 //! with 0.
 
 mod cmd_extract;
+mod cmd_rules;
 
 use clap::{Parser, Subcommand};
 
@@ -21,12 +22,15 @@ struct Cli {
 enum Command {
     /// Extract attributions from articles into CSV, TSV or JSONL.
     Extract(cmd_extract::Args),
+    /// Check the attribution rules against their examples.
+    Rules(cmd_rules::Args),
 }
 
 fn main() {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(a) => cmd_extract::run(a),
+        Command::Rules(a) => cmd_rules::run(a),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -138,7 +138,7 @@ fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: 
     // Gazetteer mentions inside the phrase: the longest name wins; a
     // demonym or state mention may instead be the country of a role.
     let inside: Vec<&Mention> = mentions.iter().filter(|m| m.start >= sp.0 && m.end <= sp.1).collect();
-    let role = gaz.role_forms().iter().find(|(f, _)| contains_word(&lower, f)).map(|(_, r)| r.clone());
+    let role = gaz.find_role(t).map(str::to_string);
     let person = inside.iter().filter(|m| gaz.entity(m.entity).etype == EntityType::Person).max_by_key(|m| m.end - m.start);
     if let Some(m) = person {
         fill(&mut r, &cand_of(gaz, m));
@@ -204,21 +204,6 @@ fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: 
         r.country = gaz.entity(m.entity).country.clone();
     }
     r
-}
-
-fn contains_word(hay: &str, needle: &str) -> bool {
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(needle) {
-        let a = from + i;
-        let b = a + needle.len();
-        let ok_a = a == 0 || !hay.as_bytes()[a - 1].is_ascii_alphanumeric();
-        let ok_b = b == hay.len() || !hay.as_bytes()[b].is_ascii_alphanumeric();
-        if ok_a && ok_b {
-            return true;
-        }
-        from = a + 1;
-    }
-    false
 }
 
 fn fill(r: &mut Resolved, c: &Cand) {

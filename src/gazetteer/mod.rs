@@ -11,7 +11,7 @@ mod load;
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::Result;
 
@@ -118,6 +118,8 @@ pub struct Gazetteer {
     /// Alias text -> pattern indexes, for exact lookups.
     by_alias: HashMap<String, Vec<usize>>,
     automaton: AhoCorasick,
+    /// Role forms, case-insensitive, leftmost-longest.
+    roles: AhoCorasick,
 }
 
 impl Gazetteer {
@@ -132,8 +134,12 @@ impl Gazetteer {
         offices: Vec<Office>,
         role_forms: Vec<(String, String)>,
     ) -> Result<Gazetteer> {
+        // Anchored searches run only where an alias can start (a word
+        // start that is uppercase, a digit or "the"), which is much
+        // cheaper than scanning every byte.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(aliases.iter().map(|a| a.0.as_str()))
             .map_err(|e| {
                 crate::error::Error::data("gazetteer", 0, e.to_string())
@@ -147,7 +153,13 @@ impl Gazetteer {
         for (i, a) in aliases.iter().enumerate() {
             by_alias.entry(a.0.clone()).or_default().push(i);
         }
+        let roles = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(role_forms.iter().map(|r| r.0.as_str()))
+            .map_err(|e| crate::error::Error::data("roles.csv", 0, e.to_string()))?;
         Ok(Gazetteer {
+            roles,
             entities,
             aliases,
             offices,
@@ -187,14 +199,35 @@ impl Gazetteer {
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(text) {
-            if !is_word_boundary(bytes, m.start(), m.end()) {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let can_start = b.is_ascii_uppercase() || b == b't' || b >= 0xC0 || b.is_ascii_digit();
+            if !can_start || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) || (i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i])) {
+                i += 1;
                 continue;
             }
-            let (_, entity, kind) = self.aliases[m.pattern().as_usize()];
-            out.push(Mention { start: m.start(), end: m.end(), entity, kind });
+            let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
+            match self.automaton.find(input) {
+                Some(m) if is_word_boundary(bytes, m.start(), m.end()) => {
+                    let (_, entity, kind) = self.aliases[m.pattern().as_usize()];
+                    out.push(Mention { start: m.start(), end: m.end(), entity, kind });
+                    i = m.end();
+                }
+                _ => i += 1,
+            }
         }
         out
+    }
+
+    /// The role key of the longest role form in `phrase` (whole words,
+    /// any case): "Russia's foreign minister" -> "foreign_minister".
+    pub fn find_role(&self, phrase: &str) -> Option<&str> {
+        let bytes = phrase.as_bytes();
+        self.roles
+            .find_iter(phrase)
+            .find(|m| is_word_boundary(bytes, m.start(), m.end()))
+            .map(|m| self.role_forms[m.pattern().as_usize()].1.as_str())
     }
 
     /// Exact lookup of an alias as written (also tries without a leading

@@ -60,6 +60,14 @@ impl<W: Write> RowWriter<W> {
         }
     }
 
+    /// A writer that never writes the header (for chunks of a stream whose
+    /// header is written elsewhere).
+    pub fn without_header(w: W, format: OutFormat, raw: bool) -> RowWriter<W> {
+        let mut r = RowWriter::new(w, format, raw);
+        r.header_done = true;
+        r
+    }
+
     /// Writes the header (CSV/TSV) if not yet written.
     pub fn header(&mut self) -> std::io::Result<()> {
         if !self.header_done {

@@ -91,6 +91,8 @@ pub struct Lexicon {
     forms: Vec<(usize, Form)>,
     automaton: AhoCorasick,
     nouns: HashMap<String, NounType>,
+    /// Single-word forms -> (lemma, form).
+    words: HashMap<String, (usize, Form)>,
 }
 
 /// The frame names of `verbs.csv`.
@@ -110,7 +112,10 @@ fn form_of(lemma: &str, form: &str) -> Form {
         Form::Base
     } else if first.ends_with("ing") && !lfirst.ends_with("ing") {
         Form::Ing
-    } else if first.ends_with('s') && first.len() <= lfirst.len() + 2 && first.starts_with(&lfirst[..lfirst.len().saturating_sub(1).max(1)]) {
+    } else if first.ends_with('s')
+        && first.len() <= lfirst.len() + 2
+        && first.starts_with(&lfirst[..lfirst.len().saturating_sub(1).max(1)])
+    {
         Form::Third
     } else {
         Form::Past
@@ -120,7 +125,12 @@ fn form_of(lemma: &str, form: &str) -> Form {
 impl Lexicon {
     /// The embedded default lexicon.
     pub fn default_data() -> Result<Lexicon> {
-        Lexicon::parse("gazetteer/verbs.csv", DEFAULT_VERBS, "gazetteer/speaker_nouns.csv", DEFAULT_SPEAKER_NOUNS)
+        Lexicon::parse(
+            "gazetteer/verbs.csv",
+            DEFAULT_VERBS,
+            "gazetteer/speaker_nouns.csv",
+            DEFAULT_SPEAKER_NOUNS,
+        )
     }
 
     /// Parses the verb and noun files; errors name file and line.
@@ -129,9 +139,16 @@ impl Lexicon {
         let mut forms: Vec<(usize, Form)> = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut words: HashMap<String, (usize, Form)> = HashMap::new();
         let mut rdr = csv::Reader::from_reader(verbs.as_bytes());
         for rec in rdr.records() {
-            let rec = rec.map_err(|e| Error::data(verbs_name, e.position().map_or(0, |p| p.line() as usize), e.to_string()))?;
+            let rec = rec.map_err(|e| {
+                Error::data(
+                    verbs_name,
+                    e.position().map_or(0, |p| p.line() as usize),
+                    e.to_string(),
+                )
+            })?;
             let line = rec.position().map_or(0, |p| p.line() as usize);
             let (lemma, class, fs, frames) = (
                 rec.get(0).unwrap_or("").trim(),
@@ -140,24 +157,46 @@ impl Lexicon {
                 rec.get(3).unwrap_or("").trim(),
             );
             if lemma.is_empty() || class.is_empty() || fs.is_empty() {
-                return Err(Error::data(verbs_name, line, "lemma, class and forms must not be empty"));
+                return Err(Error::data(
+                    verbs_name,
+                    line,
+                    "lemma, class and forms must not be empty",
+                ));
             }
             let mut bits = 0u8;
             for f in frames.split('|').map(str::trim).filter(|f| !f.is_empty()) {
                 match FRAME_NAMES.iter().find(|(n, _)| *n == f) {
                     Some((_, b)) => bits |= b,
-                    None => return Err(Error::data(verbs_name, line, format!("unknown frame `{f}`"))),
+                    None => {
+                        return Err(Error::data(
+                            verbs_name,
+                            line,
+                            format!("unknown frame `{f}`"),
+                        ))
+                    }
                 }
             }
             let ci = cues.len();
-            cues.push(Cue { lemma: lemma.to_string(), class: class.to_string(), frames: bits });
+            cues.push(Cue {
+                lemma: lemma.to_string(),
+                class: class.to_string(),
+                frames: bits,
+            });
             for form in fs.split('|').map(str::trim).filter(|f| !f.is_empty()) {
                 let lf = form.to_lowercase();
                 if let Some(prev) = seen.get(&lf) {
-                    return Err(Error::data(verbs_name, line, format!("form `{form}` already belongs to `{}`", cues[*prev].lemma)));
+                    return Err(Error::data(
+                        verbs_name,
+                        line,
+                        format!("form `{form}` already belongs to `{}`", cues[*prev].lemma),
+                    ));
                 }
                 seen.insert(lf.clone(), ci);
-                forms.push((ci, form_of(lemma, &lf)));
+                let f = form_of(lemma, &lf);
+                if !lf.contains(' ') {
+                    words.insert(lf.clone(), (ci, f));
+                }
+                forms.push((ci, f));
                 patterns.push(lf);
             }
         }
@@ -172,19 +211,43 @@ impl Lexicon {
         let mut noun_map = HashMap::new();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
         for rec in rdr.records() {
-            let rec = rec.map_err(|e| Error::data(nouns_name, e.position().map_or(0, |p| p.line() as usize), e.to_string()))?;
+            let rec = rec.map_err(|e| {
+                Error::data(
+                    nouns_name,
+                    e.position().map_or(0, |p| p.line() as usize),
+                    e.to_string(),
+                )
+            })?;
             let line = rec.position().map_or(0, |p| p.line() as usize);
             let t = match rec.get(2).unwrap_or("").trim() {
                 "person" => NounType::Person,
                 "organization" => NounType::Organization,
                 "document" => NounType::Document,
-                other => return Err(Error::data(nouns_name, line, format!("type must be person, organization or document, not `{other}`"))),
+                other => {
+                    return Err(Error::data(
+                        nouns_name,
+                        line,
+                        format!("type must be person, organization or document, not `{other}`"),
+                    ))
+                }
             };
-            for f in rec.get(1).unwrap_or("").split('|').map(str::trim).filter(|f| !f.is_empty()) {
+            for f in rec
+                .get(1)
+                .unwrap_or("")
+                .split('|')
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+            {
                 noun_map.insert(f.to_lowercase(), t);
             }
         }
-        Ok(Lexicon { cues, forms, automaton, nouns: noun_map })
+        Ok(Lexicon {
+            cues,
+            forms,
+            automaton,
+            nouns: noun_map,
+            words,
+        })
     }
 
     /// All cue lemmas.
@@ -206,8 +269,21 @@ impl Lexicon {
                 continue;
             }
             let (cue, form) = self.forms[m.pattern().as_usize()];
-            out.push(CueMatch { start: s, end: e, cue, form });
+            out.push(CueMatch {
+                start: s,
+                end: e,
+                cue,
+                form,
+            });
         }
+    }
+
+    /// The cue lemma and form of a single word (any case), if it is a cue.
+    pub fn cue_word(&self, word: &str) -> Option<(usize, Form)> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.words.get(&word.to_ascii_lowercase()).copied();
+        }
+        self.words.get(word).copied()
     }
 
     /// The type of a lowercase speaker noun, if it is one.
@@ -234,16 +310,26 @@ mod tests {
 
     #[test]
     fn bad_frame_names_line() {
-        let e = Lexicon::parse("v.csv", "lemma,class,forms,frames\nsay,say,say|said,quote\nx,y,z,bogus\n", "n.csv", "noun,forms,type\n")
-            .err()
-            .unwrap()
-            .to_string();
+        let e = Lexicon::parse(
+            "v.csv",
+            "lemma,class,forms,frames\nsay,say,say|said,quote\nx,y,z,bogus\n",
+            "n.csv",
+            "noun,forms,type\n",
+        )
+        .err()
+        .unwrap()
+        .to_string();
         assert!(e.contains("v.csv:3"), "{e}");
     }
 
     #[test]
     fn duplicate_form_is_an_error() {
-        let e = Lexicon::parse("v.csv", "lemma,class,forms,frames\nsay,say,say|said,quote\ntell,tell,said,quote\n", "n.csv", "noun,forms,type\n");
+        let e = Lexicon::parse(
+            "v.csv",
+            "lemma,class,forms,frames\nsay,say,say|said,quote\ntell,tell,said,quote\n",
+            "n.csv",
+            "noun,forms,type\n",
+        );
         assert!(e.is_err());
     }
 }

@@ -52,10 +52,28 @@ impl<W: Write> RowWriter<W> {
     /// A writer to `w`.
     pub fn new(w: W, format: OutFormat, raw: bool) -> RowWriter<W> {
         match format {
-            OutFormat::Jsonl => RowWriter { format, raw, csv: None, plain: Some(w), header_done: true },
+            OutFormat::Jsonl => RowWriter {
+                format,
+                raw,
+                csv: None,
+                plain: Some(w),
+                header_done: true,
+            },
             _ => {
-                let c = csv::WriterBuilder::new().delimiter(if format == OutFormat::Tsv { b'\t' } else { b',' }).from_writer(w);
-                RowWriter { format, raw, csv: Some(c), plain: None, header_done: false }
+                let c = csv::WriterBuilder::new()
+                    .delimiter(if format == OutFormat::Tsv {
+                        b'\t'
+                    } else {
+                        b','
+                    })
+                    .from_writer(w);
+                RowWriter {
+                    format,
+                    raw,
+                    csv: Some(c),
+                    plain: None,
+                    header_done: false,
+                }
             }
         }
     }
@@ -91,7 +109,11 @@ impl<W: Write> RowWriter<W> {
             _ => {
                 let raw = self.raw;
                 let cell = |s: &str| -> String {
-                    if raw { s.to_string() } else { neutralize(s).into_owned() }
+                    if raw {
+                        s.to_string()
+                    } else {
+                        neutralize(s).into_owned()
+                    }
                 };
                 let o = |s: &Option<String>| cell(s.as_deref().unwrap_or(""));
                 let rec = [

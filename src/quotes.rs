@@ -135,10 +135,14 @@ fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
             let after_nonletter = next.is_none_or(|n| !n.is_alphanumeric());
             let prev_letter = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p));
             match m {
-                Mark::SingleOpen | Mark::StraightSingle if open.is_none() && before_space && after_letter => {
+                Mark::SingleOpen | Mark::StraightSingle
+                    if open.is_none() && before_space && after_letter =>
+                {
                     open = Some((i, i + len));
                 }
-                Mark::SingleClose | Mark::StraightSingle if open.is_some() && after_nonletter && prev_letter => {
+                Mark::SingleClose | Mark::StraightSingle
+                    if open.is_some() && after_nonletter && prev_letter =>
+                {
                     let (o, s) = open.take().unwrap_or((i, i));
                     // Possessive plural ("the Joneses' house") looks the
                     // same; require at least two words inside.
@@ -171,24 +175,36 @@ mod tests {
 
     #[test]
     fn straight_and_curly() {
-        assert_eq!(quotes(r#""We won," she said. "Again.""#), ["We won,", "Again."]);
+        assert_eq!(
+            quotes(r#""We won," she said. "Again.""#),
+            ["We won,", "Again."]
+        );
         assert_eq!(quotes("“Да,” он сказал «нет»."), ["Да,", "нет"]);
     }
 
     #[test]
     fn unclosed_runs_to_paragraph_end() {
-        assert_eq!(quotes("“We will go on. And on."), ["We will go on. And on."]);
+        assert_eq!(
+            quotes("“We will go on. And on."),
+            ["We will go on. And on."]
+        );
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
         assert!(quotes("Russia's plan doesn't work, the Joneses' dog said.").is_empty());
-        assert_eq!(quotes("He called it ‘a total mess’ on Monday."), ["a total mess"]);
+        assert_eq!(
+            quotes("He called it ‘a total mess’ on Monday."),
+            ["a total mess"]
+        );
     }
 
     #[test]
     fn nested_single_inside_double() {
-        assert_eq!(quotes(r#""He said 'no way' to me," she said."#), ["He said 'no way' to me,"]);
+        assert_eq!(
+            quotes(r#""He said 'no way' to me," she said."#),
+            ["He said 'no way' to me,"]
+        );
     }
 
     #[test]

@@ -51,7 +51,12 @@ pub struct Extractor {
 impl Extractor {
     /// An extractor over the given data.
     pub fn new(gaz: Gazetteer, lx: Lexicon) -> Extractor {
-        Extractor { gaz, lx, rules: RuleSet::default_data().expect("embedded rules.toml is valid (tested)"), default_date: None }
+        Extractor {
+            gaz,
+            lx,
+            rules: RuleSet::default_data().expect("embedded rules.toml is valid (tested)"),
+            default_date: None,
+        }
     }
 
     /// Replaces the rule data (which rules are enabled).
@@ -66,7 +71,10 @@ impl Extractor {
 
     /// An extractor over the embedded default data.
     pub fn with_default_data() -> crate::error::Result<Extractor> {
-        Ok(Extractor::new(Gazetteer::default_data()?, Lexicon::default_data()?))
+        Ok(Extractor::new(
+            Gazetteer::default_data()?,
+            Lexicon::default_data()?,
+        ))
     }
 
     /// Sets the date used for documents without one (`YYYY-MM-DD`).
@@ -107,7 +115,7 @@ impl Extractor {
                     last_cue += 1;
                 }
                 let has_quote = quote_in(&quotes, sspan);
-                if first_cue == last_cue && !(pi < 3 && !has_quote) {
+                if first_cue == last_cue && (pi >= 3 || has_quote) {
                     continue;
                 }
                 let s = Sent::new(text, sspan);
@@ -115,12 +123,24 @@ impl Extractor {
                     continue;
                 }
                 let lo = dateline_end(&s);
-                let ctx = rules::Ctx { s: &s, lx: &self.lx, quotes: &quotes, lo };
+                let ctx = rules::Ctx {
+                    s: &s,
+                    lx: &self.lx,
+                    quotes: &quotes,
+                    lo,
+                };
                 if first_cue == last_cue {
                     headline(&ctx, para, &self.gaz, &mut drafts);
                     continue;
                 }
                 let sent_first_draft = drafts.len();
+                if pi < 3 && !has_quote {
+                    // A headline may contain a cue word ("plan").
+                    headline(&ctx, para, &self.gaz, &mut drafts);
+                    if drafts.len() > sent_first_draft {
+                        continue;
+                    }
+                }
                 for cm in &cues[first_cue..last_cue] {
                     let a = s.tok_at(cm.start);
                     let b = s.tok_before(cm.end);
@@ -142,12 +162,18 @@ impl Extractor {
         let mut out: Vec<Attribution> = drafts
             .iter()
             .zip(resolved)
-            .filter(|(d, r)| (r.speaker.is_some() || r.canonical.is_some()) && rules.enabled(d.rule))
+            .filter(|(d, r)| {
+                (r.speaker.is_some() || r.canonical.is_some()) && rules.enabled(d.rule)
+            })
             .map(|(d, r)| {
                 let (cue, lemma, class) = match d.cue {
                     Some((a, b, c)) => {
                         let cue = self.lx.cue(c);
-                        (Some(text[a..b].to_string()), Some(cue.lemma.clone()), Some(cue.class.clone()))
+                        (
+                            Some(text[a..b].to_string()),
+                            Some(cue.lemma.clone()),
+                            Some(cue.class.clone()),
+                        )
                     }
                     None => (None, None, None),
                 };
@@ -200,7 +226,10 @@ fn dateline_end(s: &Sent) -> usize {
     let mut caps = 0;
     while i < n && i < 6 {
         let w = s.w(i);
-        if s.is_word(i) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase()) {
+        if s.is_word(i)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| !c.is_lowercase())
+        {
             caps += 1;
             i += 1;
         } else if caps > 0 && (s.is_p(i, ",") || s.is_cap(i) && i + 1 < n && s.is_p(i + 1, ".")) {
@@ -228,7 +257,9 @@ fn headline(ctx: &rules::Ctx, para: Span, gaz: &Gazetteer, out: &mut Vec<Draft>)
     if n > 30 || s.span != para {
         return;
     }
-    let Some(colon) = (1..n.min(6)).find(|&i| s.is_p(i, ":")) else { return };
+    let Some(colon) = (1..n.min(6)).find(|&i| s.is_p(i, ":")) else {
+        return;
+    };
     if colon + 3 > n || !(0..colon).all(|i| s.is_cap(i) || s.is_poss(i)) {
         return;
     }
@@ -238,7 +269,38 @@ fn headline(ctx: &rules::Ctx, para: Span, gaz: &Gazetteer, out: &mut Vec<Draft>)
     // An unknown one-word name must be page furniture-free and named
     // again in the article ("Trump: ..."); longer ones must look like a
     // person's name.
-    const FURNITURE: &[&str] = &["Update", "Updated", "Watch", "Video", "Photos", "Exclusive", "Breaking", "Opinion", "Analysis", "Editorial", "Live", "Read", "Correction", "Related", "Listen", "Editor", "Note", "Sources", "Source", "Photo", "Credit", "Advertisement", "Comment", "Commentary", "Review", "Poll", "Factbox", "Explainer", "Timeline", "Q"];
+    const FURNITURE: &[&str] = &[
+        "Update",
+        "Updated",
+        "Watch",
+        "Video",
+        "Photos",
+        "Exclusive",
+        "Breaking",
+        "Opinion",
+        "Analysis",
+        "Editorial",
+        "Live",
+        "Read",
+        "Correction",
+        "Related",
+        "Listen",
+        "Editor",
+        "Note",
+        "Sources",
+        "Source",
+        "Photo",
+        "Credit",
+        "Advertisement",
+        "Comment",
+        "Commentary",
+        "Review",
+        "Poll",
+        "Factbox",
+        "Explainer",
+        "Timeline",
+        "Q",
+    ];
     if !known {
         if colon > 3 || FURNITURE.contains(&name) {
             return;
@@ -247,9 +309,20 @@ fn headline(ctx: &rules::Ctx, para: Span, gaz: &Gazetteer, out: &mut Vec<Draft>)
             return;
         }
     }
-    let end = if s.is_punct(n - 1) && !s.is_quote_mark(n - 1) { n - 1 } else { n };
+    let end = if s.is_punct(n - 1) && !s.is_quote_mark(n - 1) {
+        n - 1
+    } else {
+        n
+    };
     let content = s.span_of(colon + 1, end);
-    out.push(Draft { kind: Kind::Indirect, content, speaker: Some(sp), cue: None, rule: "headline-colon", inherit: None });
+    out.push(Draft {
+        kind: Kind::Indirect,
+        content,
+        speaker: Some(sp),
+        cue: None,
+        rule: "headline-colon",
+        inherit: None,
+    });
 }
 
 /// Quote sentences with no cue take the speaker of the quote before them
@@ -265,27 +338,48 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
         if words < 4 {
             continue;
         }
-        let Some(pi) = paras.iter().position(|p| p.0 <= q.open && q.open < p.1) else { continue };
+        let Some(pi) = paras.iter().position(|p| p.0 <= q.open && q.open < p.1) else {
+            continue;
+        };
         let para = paras[pi];
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
         let before = text[para.0..q.open].trim_end();
         let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ':']);
         let after = text[q.close_end..para.1].trim_start();
-        let ends_sentence = after.is_empty() || after.starts_with(['"', '“']) || after.chars().next().is_some_and(char::is_uppercase) || q.end > q.start && text[..q.end].ends_with(['.', '!', '?']);
+        let ends_sentence = after.is_empty()
+            || after.starts_with(['"', '“'])
+            || after.chars().next().is_some_and(char::is_uppercase)
+            || q.end > q.start && text[..q.end].ends_with(['.', '!', '?']);
         if !starts_sentence || !ends_sentence {
             continue;
         }
         // Previous quote attribution: in this paragraph before q, or in
         // the previous paragraph when q opens this paragraph.
-        let lo = if before.is_empty() && pi > 0 { paras[pi - 1].0 } else { para.0 };
+        let lo = if before.is_empty() && pi > 0 {
+            paras[pi - 1].0
+        } else {
+            para.0
+        };
         let prev = drafts
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.content.1 <= q.open && d.content.0 >= lo && matches!(d.kind, Kind::Direct | Kind::Mixed) && (d.speaker.is_some() || d.inherit.is_some()))
+            .filter(|(_, d)| {
+                d.content.1 <= q.open
+                    && d.content.0 >= lo
+                    && matches!(d.kind, Kind::Direct | Kind::Mixed)
+                    && (d.speaker.is_some() || d.inherit.is_some())
+            })
             .max_by_key(|(_, d)| d.content.1);
         if let Some((i, _)) = prev {
-            extra.push(Draft { kind: Kind::Direct, content: (q.start, q.end), speaker: None, cue: None, rule: "continuation", inherit: Some(i) });
+            extra.push(Draft {
+                kind: Kind::Direct,
+                content: (q.start, q.end),
+                speaker: None,
+                cue: None,
+                rule: "continuation",
+                inherit: Some(i),
+            });
         }
     }
     // Apply in order so chains resolve: a later continuation may inherit

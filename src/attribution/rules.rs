@@ -11,20 +11,81 @@ use crate::quotes::Quote;
 use crate::text::segment::Span;
 
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "afterward", "afterwards", "later", "earlier", "again", "also", "repeatedly",
-    "recently", "privately", "publicly", "separately", "previously", "last", "this", "late", "early",
-    "frequently", "often", "once", "twice",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "afterward",
+    "afterwards",
+    "later",
+    "earlier",
+    "again",
+    "also",
+    "repeatedly",
+    "recently",
+    "privately",
+    "publicly",
+    "separately",
+    "previously",
+    "last",
+    "this",
+    "late",
+    "early",
+    "frequently",
+    "often",
+    "once",
+    "twice",
 ];
 
 const ADV_PREPS: &[&str] = &[
-    "on", "in", "at", "during", "to", "from", "after", "before", "via", "through", "with", "over",
-    "outside", "inside", "while", "when", "last", "this", "earlier", "late", "early", "about", "of",
-    "for", "by", "following",
+    "on",
+    "in",
+    "at",
+    "during",
+    "to",
+    "from",
+    "after",
+    "before",
+    "via",
+    "through",
+    "with",
+    "over",
+    "outside",
+    "inside",
+    "while",
+    "when",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "early",
+    "about",
+    "of",
+    "for",
+    "by",
+    "following",
 ];
 
-const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"];
-const OBJ_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "it", "reporters", "journalists"];
+const BE: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s",
+];
+const OBJ_PRONOUNS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "it",
+    "reporters",
+    "journalists",
+];
 const CUTS: &[&str] = &["but", "which", "while", "although", "though", "whereas"];
 
 /// Everything the rules need about one sentence.
@@ -54,7 +115,21 @@ impl Ctx<'_, '_> {
             if s.is_in(i, WEEKDAYS) {
                 i += 1;
                 // "last week", "this month"
-                if i < n && s.is_in(i, &["week", "month", "year", "night", "morning", "evening", "afternoon", "weekend"]) {
+                if i < n
+                    && s.is_in(
+                        i,
+                        &[
+                            "week",
+                            "month",
+                            "year",
+                            "night",
+                            "morning",
+                            "evening",
+                            "afternoon",
+                            "weekend",
+                        ],
+                    )
+                {
                     i += 1;
                 }
                 continue;
@@ -64,10 +139,17 @@ impl Ctx<'_, '_> {
                 let mut k = i + 1;
                 let mut words = 0;
                 while k < n && words < 7 {
-                    if s.is_in(k, &["that"]) || self.is_infinitive(k) || s.is_pronoun(k) && !s.is_in(k, &["it"]) || s.is_punct(k) && !s.is_poss(k) {
+                    if s.is_in(k, &["that"])
+                        || self.is_infinitive(k)
+                        || s.is_pronoun(k) && !s.is_in(k, &["it"])
+                        || s.is_punct(k) && !s.is_poss(k)
+                    {
                         break;
                     }
-                    if s.is_in(k, ADV_PREPS) && words > 0 && !s.is_in(k, &["of", "with", "to", "on", "at", "in"]) {
+                    if s.is_in(k, ADV_PREPS)
+                        && words > 0
+                        && !s.is_in(k, &["of", "with", "to", "on", "at", "in"])
+                    {
                         break;
                     }
                     k += 1;
@@ -77,7 +159,15 @@ impl Ctx<'_, '_> {
                     return start;
                 }
                 // Only a phrase that ends at a clear boundary counts.
-                if k < n && !(s.is_in(k, &["that"]) || self.is_infinitive(k) || s.is_p(k, ",") || s.is_p(k, ".") || s.is_p(k, ":") || s.is_pronoun(k) || s.is_quote_mark(k)) {
+                if k < n
+                    && !(s.is_in(k, &["that"])
+                        || self.is_infinitive(k)
+                        || s.is_p(k, ",")
+                        || s.is_p(k, ".")
+                        || s.is_p(k, ":")
+                        || s.is_pronoun(k)
+                        || s.is_quote_mark(k))
+                {
                     return start;
                 }
                 i = k;
@@ -90,7 +180,26 @@ impl Ctx<'_, '_> {
 
     fn is_infinitive(&self, i: usize) -> bool {
         let s = self.s;
-        s.is_in(i, &["to"]) && s.is_word(i + 1) && !s.is_cap(i + 1) && !s.is_in(i + 1, &["the", "a", "an", "his", "her", "their", "its", "reporters", "me", "us", "him", "them"])
+        s.is_in(i, &["to"])
+            && s.is_word(i + 1)
+            && !s.is_cap(i + 1)
+            && !s.is_in(
+                i + 1,
+                &[
+                    "the",
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "reporters",
+                    "me",
+                    "us",
+                    "him",
+                    "them",
+                ],
+            )
     }
 
     /// End of the content that starts at token `i`: the sentence end or a
@@ -104,6 +213,17 @@ impl Ctx<'_, '_> {
                 return k;
             }
             if s.is_p(k, ",") && s.is_in(k + 1, CUTS) && !s.in_quote(k, self.quotes) {
+                return k;
+            }
+            // "... and urged X to": a second cue sharing the subject.
+            if s.is_in(k, &["and"])
+                && s.is_word(k + 1)
+                && !s.in_quote(k, self.quotes)
+                && self
+                    .lx
+                    .cue_word(s.w(k + 1))
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+            {
                 return k;
             }
             k += 1;
@@ -155,7 +275,10 @@ fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
         b -= 1;
     }
     if a >= b {
-        return (s.toks[a.min(s.len() - 1)].start, s.toks[a.min(s.len() - 1)].start);
+        return (
+            s.toks[a.min(s.len() - 1)].start,
+            s.toks[a.min(s.len() - 1)].start,
+        );
     }
     let (mut st, mut en) = s.span_of(a, b);
     // A lone leading or trailing quote mark without its pair is dropped.
@@ -172,7 +295,14 @@ fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     (st, en)
 }
 
-fn draft(kind: Kind, content: Span, speaker: Option<Np>, s: &Sent, cue: &CueMatch, rule: &'static str) -> Draft {
+fn draft(
+    kind: Kind,
+    content: Span,
+    speaker: Option<Np>,
+    s: &Sent,
+    cue: &CueMatch,
+    rule: &'static str,
+) -> Draft {
     Draft {
         kind,
         content,
@@ -184,7 +314,14 @@ fn draft(kind: Kind, content: Span, speaker: Option<Np>, s: &Sent, cue: &CueMatc
 }
 
 /// Runs the cue rules for one cue (token range `ci..cj`).
-pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draft>, out: &mut Vec<Draft>) {
+pub fn apply(
+    ctx: &Ctx,
+    cue: &CueMatch,
+    ci: usize,
+    cj: usize,
+    prev: Option<&Draft>,
+    out: &mut Vec<Draft>,
+) {
     let s = ctx.s;
     let lx = ctx.lx;
     let c = lx.cue(cue.cue);
@@ -196,13 +333,27 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     if ci > ctx.lo {
         let p = ci - 1;
         if c.frames & frame::PREP == 0 {
-            if s.is_in(p, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no", "any", "whose"]) || s.is_poss(p) {
+            if s.is_in(
+                p,
+                &[
+                    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                    "that", "these", "those", "no", "any", "whose",
+                ],
+            ) || s.is_poss(p)
+            {
                 return;
             }
             if s.is_in(p, BE) && cue.form == Form::Past {
                 return;
             }
-            if s.is_in(p, &["to"]) && cue.form == Form::Base && !(p > ctx.lo && s.is_in(p - 1, &["going", "wants", "want", "wanted", "plans", "planned"])) {
+            if s.is_in(p, &["to"])
+                && cue.form == Form::Base
+                && !(p > ctx.lo
+                    && s.is_in(
+                        p - 1,
+                        &["going", "wants", "want", "wanted", "plans", "planned"],
+                    ))
+            {
                 return;
             }
         }
@@ -218,17 +369,33 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             }
             if k + 2 < n {
                 let sp = ctx.span(k + 1, ctx.content_end(k + 1));
-                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "according-to-first"));
+                out.push(draft(
+                    ctx.kind_of(sp, Kind::Indirect),
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "according-to-first",
+                ));
             }
         } else if ci > ctx.lo + 2 && s.is_p(ci - 1, ",") {
             let sp = ctx.span(ctx.lo, ci - 1);
-            out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "according-to-last"));
+            out.push(draft(
+                ctx.kind_of(sp, Kind::Indirect),
+                sp,
+                Some(np),
+                s,
+                cue,
+                "according-to-last",
+            ));
         }
         return;
     }
 
     // 1. A quote right before: `"...," Lavrov said` / `"...," said Lavrov`.
-    let qi = ctx.quotes.partition_point(|q| q.close_end <= s.toks[ci].start);
+    let qi = ctx
+        .quotes
+        .partition_point(|q| q.close_end <= s.toks[ci].start);
     if qi > 0 {
         let q = ctx.quotes[qi - 1];
         let gap_a = s.tok_at(q.close_end);
@@ -239,20 +406,39 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         }
         // Only white space may stand between the closing mark and the gap
         // tokens (the quote may end the previous sentence).
-        let gap_start = if gap_a < s.len() { s.toks[gap_a].start } else { s.toks[ci].start };
-        let adjacent = s.text[q.close_end..gap_start.max(q.close_end)].chars().all(char::is_whitespace) && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n");
+        let gap_start = if gap_a < s.len() {
+            s.toks[gap_a].start
+        } else {
+            s.toks[ci].start
+        };
+        let adjacent = s.text[q.close_end..gap_start.max(q.close_end)]
+            .chars()
+            .all(char::is_whitespace)
+            && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n");
         // The quote must open its sentence: text before it makes the
         // content mixed (clause-speaker-cue handles that).
         let lo_start = s.toks[ctx.lo].start;
-        let opens = q.open <= lo_start || s.text[lo_start..q.open].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '(' | '—' | '-' | ':'));
-        let gap_ok = q.closed && adjacent && opens && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
+        let opens = q.open <= lo_start
+            || s.text[lo_start..q.open]
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '(' | '—' | '-' | ':'));
+        let gap_ok =
+            q.closed && adjacent && opens && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
         if gap_ok {
-            let back = if g < ci { backward(s, lx, ci, g).filter(|np| np.a == g) } else { None };
+            let back = if g < ci {
+                backward(s, lx, ci, g).filter(|np| np.a == g)
+            } else {
+                None
+            };
             let fwd = if g == ci { forward(s, lx, cj) } else { None };
             if back.is_some() || fwd.is_some() {
                 let np = back.or(fwd).expect("one is some");
                 let content = (q.start, q.end);
-                let rule = if fwd.is_some() { "quote-cue-speaker" } else { "quote-speaker-cue" };
+                let rule = if fwd.is_some() {
+                    "quote-cue-speaker"
+                } else {
+                    "quote-speaker-cue"
+                };
                 let after = if fwd.is_some() { np.b } else { cj };
                 out.push(draft(Kind::Direct, content, Some(np), s, cue, rule));
                 // `"A," he said, "B."`: the second piece.
@@ -260,7 +446,14 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
                 if k < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
                     let start = s.toks[k + 1].start;
                     if let Some(q2) = ctx.quotes.iter().find(|q| q.open == start) {
-                        let mut d = draft(Kind::Direct, (q2.start, q2.end), Some(np), s, cue, "quote-split");
+                        let mut d = draft(
+                            Kind::Direct,
+                            (q2.start, q2.end),
+                            Some(np),
+                            s,
+                            cue,
+                            "quote-split",
+                        );
                         d.inherit = None;
                         out.push(d);
                     }
@@ -279,15 +472,33 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             }
             if k + 2 < n && c.frames & frame::THAT != 0 {
                 let sp = ctx.span(k, ctx.content_end(k));
-                let mut d = Draft { kind: ctx.kind_of(sp, Kind::Indirect), content: sp, speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule: "participle", inherit: p.inherit };
+                let mut d = Draft {
+                    kind: ctx.kind_of(sp, Kind::Indirect),
+                    content: sp,
+                    speaker: p.speaker,
+                    cue: Some((cue.start, cue.end, cue.cue)),
+                    rule: "participle",
+                    inherit: p.inherit,
+                };
                 if d.speaker.is_none() {
                     d.inherit = p.inherit;
                 }
                 out.push(d);
             } else if s.is_p(k, ":") || s.is_quote_mark(k) {
                 let k2 = if s.is_p(k, ":") { k + 1 } else { k };
-                if let Some(q2) = ctx.quotes.iter().find(|q| k2 < n && q.open == s.toks[k2].start) {
-                    out.push(Draft { kind: Kind::Direct, content: (q2.start, q2.end), speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule: "participle", inherit: p.inherit });
+                if let Some(q2) = ctx
+                    .quotes
+                    .iter()
+                    .find(|q| k2 < n && q.open == s.toks[k2].start)
+                {
+                    out.push(Draft {
+                        kind: Kind::Direct,
+                        content: (q2.start, q2.end),
+                        speaker: p.speaker,
+                        cue: Some((cue.start, cue.end, cue.cue)),
+                        rule: "participle",
+                        inherit: p.inherit,
+                    });
                 }
             }
         }
@@ -309,13 +520,27 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             }
         }
         // Direct quote after the cue: `X said: "..."`.
-        let kq = if k < n && (s.is_p(k, ":") || s.is_p(k, ",")) { k + 1 } else { k };
+        let kq = if k < n && (s.is_p(k, ":") || s.is_p(k, ",")) {
+            k + 1
+        } else {
+            k
+        };
         if kq < n && s.is_quote_mark(kq) && c.frames & frame::QUOTE != 0 {
             if let Some(q) = ctx.quotes.iter().find(|q| q.open == s.toks[kq].start) {
                 let rest = s.tok_at(q.close_end);
-                let ends = rest >= n || (rest + 1 >= n && s.is_punct(rest)) || s.is_p(rest, ",") || s.is_p(rest, ".");
+                let ends = rest >= n
+                    || (rest + 1 >= n && s.is_punct(rest))
+                    || s.is_p(rest, ",")
+                    || s.is_p(rest, ".");
                 if ends {
-                    out.push(draft(Kind::Direct, (q.start, q.end), Some(np), s, cue, "speaker-cue-quote"));
+                    out.push(draft(
+                        Kind::Direct,
+                        (q.start, q.end),
+                        Some(np),
+                        s,
+                        cue,
+                        "speaker-cue-quote",
+                    ));
                     return;
                 }
             }
@@ -323,62 +548,74 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         // `..., X said` or `... "quoted," X said` (comma inside the marks).
         let comma_quote = np.a > ctx.lo + 1 && s.is_quote_mark(np.a - 1) && s.is_p(np.a - 2, ",");
         let np_after_comma = np.a > ctx.lo && s.is_p(np.a - 1, ",") || comma_quote;
-        let clause_end = if comma_quote { np.a } else { np.a.saturating_sub(1) };
+        let clause_end = if comma_quote {
+            np.a
+        } else {
+            np.a.saturating_sub(1)
+        };
         // 3. Clause, speaker, cue: "..., Russia's foreign minister said."
-        if np_after_comma && (k >= n || s.is_p(k, ".") || s.is_p(k, ",") || s.is_p(k, "?") || s.is_p(k, "!") || s.is_p(k, ";")) && np.a - 1 > ctx.lo + 1 {
+        if np_after_comma
+            && (k >= n
+                || s.is_p(k, ".")
+                || s.is_p(k, ",")
+                || s.is_p(k, "?")
+                || s.is_p(k, "!")
+                || s.is_p(k, ";"))
+            && np.a - 1 > ctx.lo + 1
+        {
             let sp = ctx.span(ctx.lo, clause_end);
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
-                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-speaker-cue"));
+                out.push(draft(
+                    ctx.kind_of(sp, Kind::Indirect),
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "clause-speaker-cue",
+                ));
             }
             return;
         }
-        if np.a != ctx.lo && !np_after_comma && !s.is_in(np.a.saturating_sub(1), &["and", "but", "that", "because", "as", "if", "while", "when", "so", "since", "although"]) {
+        if np.a != ctx.lo
+            && !np_after_comma
+            && !s.is_in(
+                np.a.saturating_sub(1),
+                &[
+                    "and", "but", "that", "because", "as", "if", "while", "when", "so", "since",
+                    "although",
+                ],
+            )
+        {
             // The phrase is not the subject of a clause.
-            if !(np.a > ctx.lo && (s.is_quote_mark(np.a - 1) || s.is_p(np.a - 1, "—") || s.is_p(np.a - 1, "(") || s.is_p(np.a - 1, ":"))) {
+            if !(np.a > ctx.lo
+                && (s.is_quote_mark(np.a - 1)
+                    || s.is_p(np.a - 1, "—")
+                    || s.is_p(np.a - 1, "(")
+                    || s.is_p(np.a - 1, ":")))
+            {
                 return;
             }
         }
-        // 4. Speaker, cue, to-infinitive: "threatened to deploy".
-        if c.frames & frame::TO != 0 && ctx.is_infinitive(k) {
-            let sp = ctx.span(k, ctx.content_end(k));
-            out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-to"));
-            return;
+        if let Some((kind, sp, rule)) = complement(ctx, cue, k) {
+            out.push(draft(kind, sp, Some(np), s, cue, rule));
         }
-        // 5. Speaker, cue, object, to-infinitive: "urged the U.S. to".
-        if c.frames & frame::OBJ_TO != 0 {
-            let obj = if s.is_in(k, OBJ_PRONOUNS) { Some(Np { a: k, b: k + 1 }) } else { forward(s, lx, k).or_else(|| object_np(s, k)) };
-            if let Some(obj) = obj {
-                if ctx.is_infinitive(obj.b) {
-                    let sp = ctx.span(obj.a, ctx.content_end(obj.a));
-                    out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-obj-to"));
-                    return;
-                }
-            }
-        }
-        // 6. Speaker, cue, (that) clause.
-        if c.frames & frame::THAT != 0 {
-            let mut k2 = k;
-            if s.is_in(k2, &["that"]) {
-                k2 += 1;
-            } else if s.is_p(k2, ",") || s.is_p(k2, ".") || k2 >= n || s.is_in(k2, &["to", "of", "about", "for", "so", "it", "this", "nothing", "something", "anything", "yes", "no"]) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had"]) {
-                return;
-            }
-            if s.is_p(k2, ":") {
-                k2 += 1;
-            }
-            let end = ctx.content_end(k2);
-            if end >= k2 + 3 {
-                let sp = ctx.span(k2, end);
-                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "speaker-cue-that"));
-            }
-            return;
-        }
-        // 7. Speaker, cue, noun-phrase object: "supports the deal".
-        if c.frames & frame::OBJ != 0 && k < n && s.is_word(k) && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"]) {
-            let end = ctx.content_end(k);
-            if end >= k + 2 {
-                let sp = ctx.span(k, end);
-                out.push(draft(ctx.kind_of(sp, Kind::Stance), sp, Some(np), s, cue, "speaker-cue-obj"));
+        return;
+    }
+
+    // 8. A second cue joined by "and" shares the subject: "The union
+    // rejected the offer and urged workers to stay out."
+    if ci > ctx.lo && s.is_in(ci - 1, &["and"]) && matches!(cue.form, Form::Past | Form::Third) {
+        if let Some(p) = prev.filter(|p| p.speaker.is_some() || p.inherit.is_some()) {
+            let k = ctx.skip_adverbials(cj);
+            if let Some((kind, sp, _)) = complement(ctx, cue, k) {
+                out.push(Draft {
+                    kind,
+                    content: sp,
+                    speaker: p.speaker,
+                    cue: Some((cue.start, cue.end, cue.cue)),
+                    rule: "coordinated-cue",
+                    inherit: p.inherit,
+                });
             }
         }
         return;
@@ -388,18 +625,110 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     if ci > ctx.lo + 2 && s.is_p(ci - 1, ",") && c.frames & (frame::QUOTE | frame::THAT) != 0 {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
-            if k >= n || s.is_p(k, ".") || s.is_p(k, ",") || s.is_in(k, &["for", "of", "at", "with", "from", "in", "on"]) {
+            if k >= n
+                || s.is_p(k, ".")
+                || s.is_p(k, ",")
+                || s.is_in(k, &["for", "of", "at", "with", "from", "in", "on"])
+            {
                 let sp = ctx.span(ctx.lo, ci - 1);
-                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-cue-speaker"));
+                out.push(draft(
+                    ctx.kind_of(sp, Kind::Indirect),
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "clause-cue-speaker",
+                ));
             }
         }
     }
 }
 
+/// What follows a cue and its subject, from token `k`: an infinitive,
+/// an object and infinitive, a reported clause or an object phrase, with
+/// the kind and the rule id.
+fn complement(ctx: &Ctx, cue: &CueMatch, k: usize) -> Option<(Kind, Span, &'static str)> {
+    let s = ctx.s;
+    let lx = ctx.lx;
+    let c = lx.cue(cue.cue);
+    let n = ctx.n();
+    // 4. Speaker, cue, to-infinitive: "threatened to deploy".
+    if c.frames & frame::TO != 0 && ctx.is_infinitive(k) {
+        let sp = ctx.span(k, ctx.content_end(k));
+        return Some((Kind::Stance, sp, "speaker-cue-to"));
+    }
+    // 5. Speaker, cue, object, to-infinitive: "urged the U.S. to".
+    if c.frames & frame::OBJ_TO != 0 {
+        let obj = if s.is_in(k, OBJ_PRONOUNS) {
+            Some(Np { a: k, b: k + 1 })
+        } else {
+            forward(s, lx, k).or_else(|| object_np(s, k))
+        };
+        if let Some(obj) = obj {
+            if ctx.is_infinitive(obj.b) {
+                let sp = ctx.span(obj.a, ctx.content_end(obj.a));
+                return Some((Kind::Stance, sp, "speaker-cue-obj-to"));
+            }
+        }
+    }
+    // 6. Speaker, cue, (that) clause.
+    if c.frames & frame::THAT != 0 {
+        let mut k2 = k;
+        if s.is_in(k2, &["that"]) {
+            k2 += 1;
+        } else if s.is_p(k2, ",")
+            || s.is_p(k2, ".")
+            || k2 >= n
+            || s.is_in(
+                k2,
+                &[
+                    "to",
+                    "of",
+                    "about",
+                    "for",
+                    "so",
+                    "it",
+                    "this",
+                    "nothing",
+                    "something",
+                    "anything",
+                    "yes",
+                    "no",
+                ],
+            ) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had"])
+        {
+            return None;
+        }
+        if s.is_p(k2, ":") {
+            k2 += 1;
+        }
+        let end = ctx.content_end(k2);
+        if end >= k2 + 3 {
+            let sp = ctx.span(k2, end);
+            return Some((ctx.kind_of(sp, Kind::Indirect), sp, "speaker-cue-that"));
+        }
+        return None;
+    }
+    // 7. Speaker, cue, noun-phrase object: "supports the deal".
+    if c.frames & frame::OBJ != 0
+        && k < n
+        && s.is_word(k)
+        && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"])
+    {
+        let end = ctx.content_end(k);
+        if end >= k + 2 {
+            let sp = ctx.span(k, end);
+            return Some((ctx.kind_of(sp, Kind::Stance), sp, "speaker-cue-obj"));
+        }
+    }
+    None
+}
+
 /// A plain object phrase from `k`: up to 6 words before "to".
 fn object_np(s: &Sent, k: usize) -> Option<Np> {
     let mut j = k;
-    while j < s.len() && j < k + 6 && (s.is_word(j) || s.is_poss(j)) && !s.is_in(j, &["to", "that"]) {
+    while j < s.len() && j < k + 6 && (s.is_word(j) || s.is_poss(j)) && !s.is_in(j, &["to", "that"])
+    {
         j += 1;
     }
     (j > k && s.is_in(j, &["to"])).then_some(Np { a: k, b: j })

@@ -7,24 +7,139 @@ use crate::lexicon::Lexicon;
 
 /// Words between a subject and its cue that are skipped.
 const SKIP_BACK: &[&str] = &[
-    "has", "have", "had", "also", "previously", "reportedly", "repeatedly", "later", "then", "again",
-    "once", "recently", "already", "never", "long", "publicly", "privately", "often", "frequently",
-    "initially", "originally", "first", "still", "even", "just", "flatly", "would", "will", "could",
-    "may", "might", "did", "does", "do", "should", "can", "must", "further", "similarly", "separately",
-    "earlier", "quickly", "famously", "personally", "specifically", "explicitly", "openly", "simply",
-    "not", "always", "ultimately", "eventually", "yesterday", "today", "now", "herself", "himself",
-    "themselves", "itself", "subsequently", "consistently", "essentially", "effectively",
-    "apparently", "allegedly", "immediately", "notably", "insisted", "however",
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "reportedly",
+    "repeatedly",
+    "later",
+    "then",
+    "again",
+    "once",
+    "recently",
+    "already",
+    "never",
+    "long",
+    "publicly",
+    "privately",
+    "often",
+    "frequently",
+    "initially",
+    "originally",
+    "first",
+    "still",
+    "even",
+    "just",
+    "flatly",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "should",
+    "can",
+    "must",
+    "further",
+    "similarly",
+    "separately",
+    "earlier",
+    "quickly",
+    "famously",
+    "personally",
+    "specifically",
+    "explicitly",
+    "openly",
+    "simply",
+    "not",
+    "always",
+    "ultimately",
+    "eventually",
+    "yesterday",
+    "today",
+    "now",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "subsequently",
+    "consistently",
+    "essentially",
+    "effectively",
+    "apparently",
+    "allegedly",
+    "immediately",
+    "notably",
+    "insisted",
+    "however",
 ];
 
 /// Title words that open a name ("President", "Sen.").
 const TITLES: &[&str] = &[
-    "president", "prime", "minister", "secretary", "sen.", "senator", "rep.", "representative",
-    "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "gen.", "general", "adm.", "admiral", "col.",
-    "lt.", "capt.", "sgt.", "maj.", "chancellor", "king", "queen", "prince", "pope", "chairman",
-    "chairwoman", "mayor", "judge", "justice", "speaker", "leader", "ambassador", "attorney",
-    "commissioner", "director", "chief", "vice", "deputy", "foreign", "defense", "defence",
-    "state", "sir", "lord", "lady", "rev.", "father", "sheriff", "professor", "prof.",
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "sen.",
+    "senator",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gen.",
+    "general",
+    "adm.",
+    "admiral",
+    "col.",
+    "lt.",
+    "capt.",
+    "sgt.",
+    "maj.",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "chairman",
+    "chairwoman",
+    "mayor",
+    "judge",
+    "justice",
+    "speaker",
+    "leader",
+    "ambassador",
+    "attorney",
+    "commissioner",
+    "director",
+    "chief",
+    "vice",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "sir",
+    "lord",
+    "lady",
+    "rev.",
+    "father",
+    "sheriff",
+    "professor",
+    "prof.",
+];
+
+/// Lowercase particles inside names ("de Vries", "von der Leyen").
+pub const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn",
+    "dos", "das", "del", "della", "ter", "ten",
 ];
 
 /// A speaker phrase: token range in the sentence.
@@ -56,7 +171,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // Skip auxiliaries and adverbs.
     while j > lo {
         let k = j - 1;
-        if s.is_in(k, SKIP_BACK) || (s.is_word(k) && !s.is_cap(k) && s.w(k).ends_with("ly") && s.w(k).len() > 4 && lx.speaker_noun(&s.lw(k)).is_none()) {
+        if s.is_in(k, SKIP_BACK)
+            || (s.is_word(k)
+                && !s.is_cap(k)
+                && s.w(k).ends_with("ly")
+                && s.w(k).len() > 4
+                && lx.speaker_noun(&s.lw(k)).is_none())
+        {
             j = k;
         } else {
             break;
@@ -66,8 +187,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         return None;
     }
     let mut end = j; // exclusive
-    // An apposition or relative clause between commas (or dashes):
-    // "Maria Lopez, a spokeswoman for the county, said".
+                     // An apposition or relative clause between commas (or dashes):
+                     // "Maria Lopez, a spokeswoman for the county, said".
     if s.is_p(end - 1, ",") || is_dash(s, end - 1) {
         let close = end - 1;
         let mut k = close;
@@ -82,7 +203,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
         // k - 1 is the opening comma; the apposition is k..close.
         let first = k;
-        let appos = s.is_in(first, &["who", "a", "an", "the", "which", "whose", "one", "now", "then", "also", "formerly", "its", "his", "her", "their"]) || s.is_cap(first);
+        let appos = s.is_in(
+            first,
+            &[
+                "who", "a", "an", "the", "which", "whose", "one", "now", "then", "also",
+                "formerly", "its", "his", "her", "their",
+            ],
+        ) || s.is_cap(first);
         if !appos || close - first > 14 {
             return None;
         }
@@ -105,7 +232,10 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         let k = a - 1;
         if s.is_poss(k) {
             // "Russia's foreign minister": take the owner too.
-            if k > lo && s.is_word(k - 1) && (s.is_cap(k - 1) || lx.speaker_noun(&s.lw(k - 1)).is_some()) {
+            if k > lo
+                && s.is_word(k - 1)
+                && (s.is_cap(k - 1) || lx.speaker_noun(&s.lw(k - 1)).is_some())
+            {
                 a = k - 1;
                 continue;
             }
@@ -127,7 +257,38 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             continue;
         }
-        if s.is_in(k, &["of", "for", "and"]) && k > lo && s.is_cap(k - 1) && s.is_cap(k + 1) && !head_lower {
+        if !head_lower && lower_count == 0 && s.is_cap(a) && lx.speaker_noun(&s.lw(k)).is_some() {
+            // A role noun before a name: "Union chairwoman Petra Kühn".
+            lower_count += 1;
+            a = k;
+            continue;
+        }
+        if s.is_in(k, PARTICLES) && k > lo && s.is_cap(k - 1) && s.is_cap(k + 1) && !head_lower {
+            // "Jan de Vries", "Ursula von der Leyen"
+            a = k;
+            continue;
+        }
+        if s.is_in(k, PARTICLES) && s.is_cap(k + 1) && !head_lower && (k == lo || s.is_punct(k - 1))
+        {
+            // A name opening its clause with a particle: `"...," de Vries said`.
+            a = k;
+            break;
+        }
+        if s.is_in(k, PARTICLES)
+            && k > lo + 1
+            && s.is_in(k - 1, PARTICLES)
+            && s.is_cap(k - 2)
+            && !head_lower
+        {
+            a = k;
+            continue;
+        }
+        if s.is_in(k, &["of", "for", "and"])
+            && k > lo
+            && s.is_cap(k - 1)
+            && s.is_cap(k + 1)
+            && !head_lower
+        {
             // "Secretary of State John Kerry", "Procter and Gamble" —
             // but not "Smith and Jones" lists beyond two names.
             if s.is_in(k, &["and"]) {
@@ -136,7 +297,12 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             continue;
         }
-        if head_lower && !s.is_stop(k) && !s.is_cap(k) && lower_count < 3 && !s.is_in(k, &["said", "says"]) {
+        if head_lower
+            && !s.is_stop(k)
+            && !s.is_cap(k)
+            && lower_count < 3
+            && !s.is_in(k, &["said", "says"])
+        {
             // Lowercase modifiers of a common-noun head: "senior
             // administration officials".
             lower_count += 1;
@@ -191,6 +357,13 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        if s.is_in(k, PARTICLES)
+            && last_head == Some(k - 1)
+            && (s.is_cap(k + 1) || s.is_in(k + 1, PARTICLES) && s.is_cap(k + 2))
+        {
+            k += 1;
+            continue;
+        }
         if s.is_in(k, &["of"]) && last_head == Some(k - 1) && s.is_cap(k + 1) {
             k += 1;
             continue;
@@ -199,7 +372,7 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             last_head = Some(k);
             k += 1;
             // Stop after a common-noun head unless a noun follows.
-            if !(s.is_word(k) && lx.speaker_noun(&s.lw(k)).is_some()) && !s.is_poss(k) {
+            if !(s.is_poss(k) || s.is_word(k) && lx.speaker_noun(&s.lw(k)).is_some()) {
                 break;
             }
             continue;
@@ -233,7 +406,8 @@ fn subject_np(s: &Sent, lo: usize, head: usize) -> Option<Np> {
     while a > lo && head - a < 3 {
         let k = a - 1;
         if s.is_in(k, &["the", "a", "an", "his", "her", "their", "its", "our"]) {
-            let clause_start = k == lo || s.is_punct(k - 1) || s.is_in(k - 1, &["and", "but", "that"]);
+            let clause_start =
+                k == lo || s.is_punct(k - 1) || s.is_in(k - 1, &["and", "but", "that"]);
             return clause_start.then_some(Np { a: k, b: head + 1 });
         }
         if !s.is_word(k) || s.is_stop(k) {

@@ -120,6 +120,8 @@ pub struct Gazetteer {
     automaton: AhoCorasick,
     /// Role forms, case-insensitive, leftmost-longest.
     roles: AhoCorasick,
+    /// First name -> gender, where all people with that first name agree.
+    first_names: HashMap<String, Gender>,
 }
 
 impl Gazetteer {
@@ -141,9 +143,7 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(aliases.iter().map(|a| a.0.as_str()))
-            .map_err(|e| {
-                crate::error::Error::data("gazetteer", 0, e.to_string())
-            })?;
+            .map_err(|e| crate::error::Error::data("gazetteer", 0, e.to_string()))?;
         let by_id = entities
             .iter()
             .enumerate()
@@ -158,7 +158,22 @@ impl Gazetteer {
             .ascii_case_insensitive(true)
             .build(role_forms.iter().map(|r| r.0.as_str()))
             .map_err(|e| crate::error::Error::data("roles.csv", 0, e.to_string()))?;
+        let mut first_names: HashMap<String, Option<Gender>> = HashMap::new();
+        for e in entities.iter().filter(|e| e.etype == EntityType::Person) {
+            let (Some(g), Some(first)) = (e.gender, e.name.split(' ').next()) else {
+                continue;
+            };
+            let slot = first_names.entry(first.to_string()).or_insert(Some(g));
+            if *slot != Some(g) {
+                *slot = None;
+            }
+        }
+        let first_names = first_names
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|g| (k, g)))
+            .collect();
         Ok(Gazetteer {
+            first_names,
             roles,
             entities,
             aliases,
@@ -203,7 +218,10 @@ impl Gazetteer {
         while i < bytes.len() {
             let b = bytes[i];
             let can_start = b.is_ascii_uppercase() || b == b't' || b >= 0xC0 || b.is_ascii_digit();
-            if !can_start || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) || (i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i])) {
+            if !can_start
+                || (i > 0 && bytes[i - 1].is_ascii_alphanumeric())
+                || (i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]))
+            {
                 i += 1;
                 continue;
             }
@@ -211,13 +229,24 @@ impl Gazetteer {
             match self.automaton.find(input) {
                 Some(m) if is_word_boundary(bytes, m.start(), m.end()) => {
                     let (_, entity, kind) = self.aliases[m.pattern().as_usize()];
-                    out.push(Mention { start: m.start(), end: m.end(), entity, kind });
+                    out.push(Mention {
+                        start: m.start(),
+                        end: m.end(),
+                        entity,
+                        kind,
+                    });
                     i = m.end();
                 }
                 _ => i += 1,
             }
         }
         out
+    }
+
+    /// The gender people with this first name have in the gazetteer, when
+    /// they all agree.
+    pub fn gender_of_first_name(&self, first: &str) -> Option<Gender> {
+        self.first_names.get(first).copied()
     }
 
     /// The role key of the longest role form in `phrase` (whole words,
@@ -245,8 +274,9 @@ impl Gazetteer {
             }
         };
         try_one(alias);
-        if let Some(rest) =
-            alias.strip_prefix("The ").or_else(|| alias.strip_prefix("the "))
+        if let Some(rest) = alias
+            .strip_prefix("The ")
+            .or_else(|| alias.strip_prefix("the "))
         {
             try_one(rest);
             try_one(&format!("the {rest}"));
@@ -269,12 +299,7 @@ impl Gazetteer {
     }
 
     /// People who held `role` for `country`; on `date` when given.
-    pub fn holders(
-        &self,
-        role: &str,
-        country: &str,
-        date: Option<&str>,
-    ) -> Vec<usize> {
+    pub fn holders(&self, role: &str, country: &str, date: Option<&str>) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         for o in &self.offices {
             if o.role == role
@@ -291,11 +316,9 @@ impl Gazetteer {
     /// Whether person `p` held `role` (for `country` when given) at any
     /// time.
     pub fn held(&self, p: usize, role: &str, country: Option<&str>) -> bool {
-        self.offices.iter().any(|o| {
-            o.person == p
-                && o.role == role
-                && country.is_none_or(|c| o.country == c)
-        })
+        self.offices
+            .iter()
+            .any(|o| o.person == p && o.role == role && country.is_none_or(|c| o.country == c))
     }
 }
 

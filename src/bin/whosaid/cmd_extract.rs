@@ -97,8 +97,16 @@ pub struct Args {
 }
 
 /// Builds the extractor from the gazetteer options.
-pub fn build_extractor(dirs: &[PathBuf], no_default: bool, date: Option<String>) -> anyhow::Result<Extractor> {
-    let mut b = if no_default { GazetteerBuilder::new() } else { GazetteerBuilder::with_defaults()? };
+pub fn build_extractor(
+    dirs: &[PathBuf],
+    no_default: bool,
+    date: Option<String>,
+) -> anyhow::Result<Extractor> {
+    let mut b = if no_default {
+        GazetteerBuilder::new()
+    } else {
+        GazetteerBuilder::with_defaults()?
+    };
     for d in dirs {
         b.add_dir(d)?;
     }
@@ -129,11 +137,25 @@ const CHUNK_BYTES: usize = 1 << 20;
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
     if let Some(d) = &args.date {
-        anyhow::ensure!(d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-', "--date must be YYYY-MM-DD, not `{d}`");
+        anyhow::ensure!(
+            d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-',
+            "--date must be YYYY-MM-DD, not `{d}`"
+        );
     }
-    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
-    let ex = build_extractor(&args.gazetteer, args.no_default_gazetteer, args.date.clone())?;
-    let mut fields = Fields { id: args.id_field.clone(), text: args.text_field.clone(), ..Fields::default() };
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let ex = build_extractor(
+        &args.gazetteer,
+        args.no_default_gazetteer,
+        args.date.clone(),
+    )?;
+    let mut fields = Fields {
+        id: args.id_field.clone(),
+        text: args.text_field.clone(),
+        ..Fields::default()
+    };
     if let Some(d) = &args.date_field {
         fields.date = vec![d.clone()];
     }
@@ -152,35 +174,46 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let (sink, tmp): (Box<dyn Write>, Option<(TempPath, PathBuf)>) = match &args.output {
         Some(p) => {
             let t = TempPath::beside(p);
-            let f = std::fs::File::create(&t.path).with_context(|| format!("cannot create {}", t.path.display()))?;
-            (Box::new(std::io::BufWriter::with_capacity(1 << 16, f)), Some((t, p.clone())))
+            let f = std::fs::File::create(&t.path)
+                .with_context(|| format!("cannot create {}", t.path.display()))?;
+            (
+                Box::new(std::io::BufWriter::with_capacity(1 << 16, f)),
+                Some((t, p.clone())),
+            )
         }
-        None => (Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock())), None),
+        None => (
+            Box::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout().lock(),
+            )),
+            None,
+        ),
     };
     let progress = Progress::new(!args.quiet && std::io::stderr().is_terminal(), &args.inputs);
     let mut out = RowWriter::new(sink, out_format, args.raw);
     out.header()?;
     let mut out = out.finish()?;
 
-    let (read, skipped, rows) = std::thread::scope(|scope| -> anyhow::Result<(usize, usize, usize)> {
-        // The workers own the input receiver: when they all stop (the
-        // writer failed, e.g. a closed pipe), the reader's send fails and
-        // it stops too.
-        let (in_tx, in_rx) = sync_channel::<Chunk>(jobs * 2);
-        let in_rx = Arc::new(Mutex::new(in_rx));
-        let (out_tx, out_rx) = sync_channel::<Done>(jobs * 2);
-        let inputs = args.inputs.clone();
-        let max = args.max_doc_bytes;
-        scope.spawn(move || read_chunks(Reader::new(&inputs, format, fields), max, in_tx));
-        for _ in 0..jobs {
-            let (in_rx, out_tx, ex) = (Arc::clone(&in_rx), out_tx.clone(), &ex);
-            let raw = args.raw;
-            scope.spawn(move || work(ex, &in_rx, out_tx, out_format, raw));
-        }
-        drop(out_tx);
-        drop(in_rx);
-        write_in_order(out_rx, &mut out, &progress)
-    })?;
+    let (read, skipped, rows) =
+        std::thread::scope(|scope| -> anyhow::Result<(usize, usize, usize)> {
+            // The workers own the input receiver: when they all stop (the
+            // writer failed, e.g. a closed pipe), the reader's send fails and
+            // it stops too.
+            let (in_tx, in_rx) = sync_channel::<Chunk>(jobs * 2);
+            let in_rx = Arc::new(Mutex::new(in_rx));
+            let (out_tx, out_rx) = sync_channel::<Done>(jobs * 2);
+            let inputs = args.inputs.clone();
+            let max = args.max_doc_bytes;
+            scope.spawn(move || read_chunks(Reader::new(&inputs, format, fields), max, in_tx));
+            for _ in 0..jobs {
+                let (in_rx, out_tx, ex) = (Arc::clone(&in_rx), out_tx.clone(), &ex);
+                let raw = args.raw;
+                scope.spawn(move || work(ex, &in_rx, out_tx, out_format, raw));
+            }
+            drop(out_tx);
+            drop(in_rx);
+            write_in_order(out_rx, &mut out, &progress)
+        })?;
     out.flush()?;
     drop(out);
     if let Some((t, target)) = tmp {
@@ -188,7 +221,11 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     }
     progress.finish();
     if !args.quiet {
-        eprintln!("whosaid: {} documents read, {} extracted, {skipped} skipped, {rows} rows", read + skipped, read);
+        eprintln!(
+            "whosaid: {} documents read, {} extracted, {skipped} skipped, {rows} rows",
+            read + skipped,
+            read
+        );
     }
     Ok(if skipped > 0 { 1 } else { 0 })
 }
@@ -199,7 +236,14 @@ fn read_chunks(reader: Reader, max: usize, tx: SyncSender<Chunk>) {
     let mut bytes = 0;
     for ev in reader {
         let ev = match ev {
-            Event::Doc(d) if d.text.len() > max => Event::Skip(whosaid::Error::input(&d.id, 0, format!("document is {} bytes, over --max-doc-bytes {max}", d.text.len()))),
+            Event::Doc(d) if d.text.len() > max => Event::Skip(whosaid::Error::input(
+                &d.id,
+                0,
+                format!(
+                    "document is {} bytes, over --max-doc-bytes {max}",
+                    d.text.len()
+                ),
+            )),
             ev => ev,
         };
         if let Event::Doc(d) = &ev {
@@ -207,7 +251,13 @@ fn read_chunks(reader: Reader, max: usize, tx: SyncSender<Chunk>) {
         }
         events.push(ev);
         if events.len() >= CHUNK_DOCS || bytes >= CHUNK_BYTES {
-            if tx.send(Chunk { seq, events: std::mem::take(&mut events) }).is_err() {
+            if tx
+                .send(Chunk {
+                    seq,
+                    events: std::mem::take(&mut events),
+                })
+                .is_err()
+            {
                 return;
             }
             seq += 1;
@@ -219,7 +269,13 @@ fn read_chunks(reader: Reader, max: usize, tx: SyncSender<Chunk>) {
     }
 }
 
-fn work(ex: &Extractor, rx: &Mutex<Receiver<Chunk>>, tx: SyncSender<Done>, format: OutFormat, raw: bool) {
+fn work(
+    ex: &Extractor,
+    rx: &Mutex<Receiver<Chunk>>,
+    tx: SyncSender<Done>,
+    format: OutFormat,
+    raw: bool,
+) {
     loop {
         let chunk = {
             let Ok(rx) = rx.lock() else { return };
@@ -229,7 +285,15 @@ fn work(ex: &Extractor, rx: &Mutex<Receiver<Chunk>>, tx: SyncSender<Done>, forma
             }
         };
         let mut w = RowWriter::without_header(Vec::new(), format, raw);
-        let mut done = Done { seq: chunk.seq, bytes: Vec::new(), messages: Vec::new(), read: 0, skipped: 0, rows: 0, text_bytes: 0 };
+        let mut done = Done {
+            seq: chunk.seq,
+            bytes: Vec::new(),
+            messages: Vec::new(),
+            read: 0,
+            skipped: 0,
+            rows: 0,
+            text_bytes: 0,
+        };
         for ev in chunk.events {
             match ev {
                 Event::Doc(doc) => {
@@ -255,7 +319,11 @@ fn work(ex: &Extractor, rx: &Mutex<Receiver<Chunk>>, tx: SyncSender<Done>, forma
     }
 }
 
-fn write_in_order(rx: Receiver<Done>, out: &mut Box<dyn Write>, progress: &Progress) -> anyhow::Result<(usize, usize, usize)> {
+fn write_in_order(
+    rx: Receiver<Done>,
+    out: &mut Box<dyn Write>,
+    progress: &Progress,
+) -> anyhow::Result<(usize, usize, usize)> {
     let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
     let mut next = 0u64;
     let (mut read, mut skipped, mut rows) = (0, 0, 0);
@@ -289,10 +357,14 @@ impl Progress {
         let total: Option<u64> = inputs.iter().map(|p| size_of(p)).sum();
         let bar = match total {
             Some(t) => indicatif::ProgressBar::new(t).with_style(
-                indicatif::ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}").unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                indicatif::ProgressStyle::with_template(
+                    "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             ),
             None => indicatif::ProgressBar::new_spinner().with_style(
-                indicatif::ProgressStyle::with_template("{spinner} {bytes} {bytes_per_sec} {msg}").unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+                indicatif::ProgressStyle::with_template("{spinner} {bytes} {bytes_per_sec} {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
             ),
         };
         Progress { bar: Some(bar) }
@@ -301,7 +373,12 @@ impl Progress {
     fn add(&self, docs: usize, bytes: u64) {
         if let Some(b) = &self.bar {
             b.inc(bytes);
-            let n: u64 = b.message().split(' ').next().and_then(|s| s.parse().ok()).unwrap_or(0);
+            let n: u64 = b
+                .message()
+                .split(' ')
+                .next()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0);
             b.set_message(format!("{} docs", n + docs as u64));
         }
     }
@@ -328,7 +405,11 @@ fn size_of(p: &std::path::Path) -> Option<u64> {
     let md = std::fs::metadata(p).ok()?;
     if md.is_dir() {
         let rd = std::fs::read_dir(p).ok()?;
-        return Some(rd.filter_map(|e| e.ok()).filter_map(|e| size_of(&e.path())).sum());
+        return Some(
+            rd.filter_map(|e| e.ok())
+                .filter_map(|e| size_of(&e.path()))
+                .sum(),
+        );
     }
     Some(md.len())
 }
@@ -341,13 +422,25 @@ struct TempPath {
 
 impl TempPath {
     fn beside(target: &std::path::Path) -> TempPath {
-        let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
         let name = target.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-        TempPath { path: dir.join(format!(".{name}.{}.tmp", std::process::id())), keep: false }
+        TempPath {
+            path: dir.join(format!(".{name}.{}.tmp", std::process::id())),
+            keep: false,
+        }
     }
 
     fn persist(mut self, target: &std::path::Path) -> anyhow::Result<()> {
-        std::fs::rename(&self.path, target).with_context(|| format!("cannot rename {} to {}", self.path.display(), target.display()))?;
+        std::fs::rename(&self.path, target).with_context(|| {
+            format!(
+                "cannot rename {} to {}",
+                self.path.display(),
+                target.display()
+            )
+        })?;
         self.keep = true;
         Ok(())
     }

@@ -1,1 +1,11 @@
+//! Integration tests: one binary, modules by topic.
+//!
+//! - `util`: temp dirs and running the built `whosaid` binary.
+//! - `cli`: `whosaid extract` on text files, directories, JSONL, stdin and
+//!   bad input; `-j` determinism; `rules test`.
+//! - `golden`: extraction output of the articles in `tests/golden/` against
+//!   their committed expected rows (`WHOSAID_BLESS=1` rewrites them).
 
+mod cli;
+mod golden;
+mod util;

@@ -215,6 +215,20 @@ impl Ctx<'_, '_> {
             if s.is_p(k, ",") && s.is_in(k + 1, CUTS) && !s.in_quote(k, self.quotes) {
                 return k;
             }
+            // ", and its leaders threatened ...": a new clause with its own
+            // subject and cue.
+            if s.is_p(k, ",") && s.is_in(k + 1, &["and", "but"]) && !s.in_quote(k, self.quotes) {
+                let new_clause = (k + 3..(k + 7).min(n))
+                    .take_while(|&j| s.is_word(j) || s.is_poss(j))
+                    .any(|j| {
+                        self.lx
+                            .cue_word(s.w(j))
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                    });
+                if new_clause {
+                    return k;
+                }
+            }
             // "... and urged X to": a second cue sharing the subject.
             if s.is_in(k, &["and"])
                 && s.is_word(k + 1)

@@ -232,6 +232,15 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         let k = a - 1;
         if s.is_poss(k) {
             // "Russia's foreign minister": take the owner too.
+            let det_owner = k > lo + 1
+                && s.is_word(k - 1)
+                && !s.is_stop(k - 1)
+                && s.is_in(k - 2, &["the", "a", "an"]);
+            if det_owner {
+                // "The cooperative's board"
+                a = k - 2;
+                break;
+            }
             if k > lo
                 && s.is_word(k - 1)
                 && (s.is_cap(k - 1) || lx.speaker_noun(&s.lw(k - 1)).is_some())
@@ -409,6 +418,13 @@ fn subject_np(s: &Sent, lo: usize, head: usize) -> Option<Np> {
             let clause_start =
                 k == lo || s.is_punct(k - 1) || s.is_in(k - 1, &["and", "but", "that"]);
             return clause_start.then_some(Np { a: k, b: head + 1 });
+        }
+        if s.is_poss(k) && k > lo && s.is_cap(k - 1) {
+            // "Poland's chief tester": a capitalized owner.
+            let o = k - 1;
+            let clause_start =
+                o == lo || s.is_punct(o - 1) || s.is_in(o - 1, &["and", "but", "that"]);
+            return clause_start.then_some(Np { a: o, b: head + 1 });
         }
         if !s.is_word(k) || s.is_stop(k) {
             return None;

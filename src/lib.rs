@@ -8,6 +8,7 @@
 
 #![deny(missing_docs)]
 
+pub mod eval;
 pub mod model;
 pub mod text;
 

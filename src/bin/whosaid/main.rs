@@ -1,4 +1,10 @@
 //! The `whosaid` command line: wiring only; the work is in the library.
+//!
+//! Exit status: 0 all fine; 1 an eval check failed (`eval --min-f1`,
+//! `eval --no-regressions`); 2 usage or fatal error (unreadable or invalid
+//! input). A closed output pipe ends quietly with 0.
+
+mod cmd_eval;
 
 use clap::{Parser, Subcommand};
 
@@ -12,8 +18,42 @@ struct Cli {
 }
 
 #[derive(Subcommand, Debug)]
-enum Command {}
+enum Command {
+    /// Score attributions against gold: P/R/F1, per kind, per rule.
+    Eval(cmd_eval::Args),
+}
 
 fn main() {
-    let _cli = Cli::parse();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Eval(a) => cmd_eval::run(a),
+    };
+    match result {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                std::process::exit(0);
+            }
+            eprintln!("whosaid: error: {e:#}");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// Whether an error chain ends in a closed pipe.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

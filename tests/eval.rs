@@ -227,6 +227,47 @@ fn baseline_and_no_regressions() {
         stderr(&out)
     );
 
+    // the JSON report carries the comparison, and still loads as a baseline
+    let out = eval(&[
+        "--pred",
+        &path("pred_v2.jsonl"),
+        "--baseline",
+        base,
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cmp = &v["comparison"];
+    assert_eq!(cmp["better"][0]["case"]["id"], "d1:53-70");
+    assert_eq!(cmp["worse"][0]["old"], "right");
+    assert_eq!(cmp["worse"][0]["new"], "missed");
+    assert_eq!(cmp["regressions"].as_array().unwrap().len(), 2);
+    let base2 = dir.path().join("base2.json");
+    std::fs::write(&base2, &out.stdout).unwrap();
+    let base2 = base2.to_str().unwrap();
+    let out = eval(&[
+        "--pred",
+        &path("pred_v2.jsonl"),
+        "--baseline",
+        base2,
+        "--no-regressions",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("better: 0 cases") && text.contains("worse: 0 cases"),
+        "{text}"
+    );
+
+    // a file that is not a report
+    let out = eval(&[
+        "--pred",
+        &path("pred.jsonl"),
+        "--baseline",
+        &path("gold.jsonl"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not a report written by `whosaid eval --json`"));
+
     // --no-regressions needs --baseline
     let out = eval(&["--pred", &path("pred.jsonl"), "--no-regressions"]);
     assert_eq!(out.status.code(), Some(2));

@@ -24,6 +24,9 @@ pub struct Change {
     pub old: Option<f64>,
     /// Now (None: gone).
     pub new: Option<f64>,
+    /// Whether the number is a count (shown without decimals).
+    #[serde(default)]
+    pub count: bool,
 }
 
 /// One case whose outcome changed.
@@ -207,7 +210,13 @@ fn push(out: &mut Vec<Change>, name: String, old: Option<f64>, new: Option<f64>)
         _ => false,
     };
     if !same {
-        out.push(Change { name, old, new });
+        let count = name.ends_with(" right");
+        out.push(Change {
+            name,
+            old,
+            new,
+            count,
+        });
     }
 }
 
@@ -224,9 +233,10 @@ fn changes(out: &mut Vec<Change>, old: BTreeMap<String, f64>, new: BTreeMap<Stri
 }
 
 fn change_text(c: &Change) -> String {
-    let v = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x:.3}"));
+    let p = if c.count { 0 } else { 3 };
+    let v = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x:.p$}"));
     let delta = match (c.old, c.new) {
-        (Some(a), Some(b)) => format!("  ({:+.3})", b - a),
+        (Some(a), Some(b)) => format!("  ({:+.p$})", b - a),
         _ => String::new(),
     };
     format!("{} -> {}{delta}", v(c.old), v(c.new))
@@ -281,5 +291,16 @@ mod tests {
         let d = Diff::new(&now, &more);
         assert_eq!(ids(&d.worse), ["pred:d:80-90"]);
         assert!(d.regressions[0].starts_with("end-to-end F1"));
+    }
+
+    #[test]
+    fn counts_show_no_decimals() {
+        let mut out = Vec::new();
+        push(&mut out, "rule q1 right".into(), Some(3.0), Some(5.0));
+        push(&mut out, "rule q1 precision".into(), Some(0.5), None);
+        push(&mut out, "same".into(), Some(0.5), Some(0.5));
+        assert_eq!(out.len(), 2);
+        assert_eq!(change_text(&out[0]), "3 -> 5  (+2)");
+        assert_eq!(change_text(&out[1]), "0.500 -> -");
     }
 }

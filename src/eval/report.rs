@@ -38,6 +38,9 @@ pub struct Report {
     /// One case per required gold record (right, wrong speaker or missed)
     /// and per spurious prediction, in document order.
     pub cases: Vec<Case>,
+    /// The comparison with a baseline report, when one was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<Diff>,
 }
 
 /// Precision, recall and F1 with their counts.

@@ -73,6 +73,7 @@ pub fn score(gold: &[Record], pred: &[Record], opts: &Options) -> Report {
         precision_by_kind: t.by_kind,
         rules: t.by_rule,
         cases: t.cases,
+        comparison: None,
     }
 }
 

@@ -39,8 +39,9 @@ pub struct Args {
     /// Score only gold records and predictions of these kinds.
     #[arg(long, value_name = "KIND,...", value_delimiter = ',')]
     kinds: Vec<String>,
-    /// Print the report as JSON (with per-case outcomes, usable as
-    /// --baseline); error lists and the comparison go to stderr.
+    /// Print the report as JSON (with per-case outcomes and any
+    /// comparison; usable as --baseline); the text error list and
+    /// comparison go to stderr.
     #[arg(long)]
     json: bool,
     /// List the first N missed, spurious and wrong-speaker cases each.
@@ -126,14 +127,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         doc_ids: docs.as_ref().map(|d| d.ids().to_vec()),
         kinds: cfg.kinds.clone(),
     };
-    let report = eval::score(&gold, &pred, &opts);
-    let diff = match &cfg.baseline {
-        Some(path) => {
-            let base = eval::load_report(path)?;
-            Some((Diff::new(&base, &report), path.display().to_string()))
-        }
-        None => None,
-    };
+    let mut report = eval::score(&gold, &pred, &opts);
+    if let Some(path) = &cfg.baseline {
+        let base = eval::load_report(path)?;
+        report.comparison = Some(Diff::new(&base, &report));
+    }
+    let baseline_name = cfg.baseline.as_ref().map(|p| p.display().to_string());
 
     let mut main_out = String::new();
     let mut side_out = String::new();
@@ -156,7 +155,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     if cfg.errors > 0 {
         extra.push_str(&report.errors_text(cfg.errors, docs.as_ref()));
     }
-    if let Some((diff, name)) = &diff {
+    if let (Some(diff), Some(name)) = (&report.comparison, &baseline_name) {
         extra.push_str(&diff.to_text(name));
     }
 
@@ -171,7 +170,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         }
     }
     if cfg.no_regressions {
-        if let Some((diff, _)) = diff.as_ref().filter(|(d, _)| d.is_regression()) {
+        if let Some(diff) = report.comparison.as_ref().filter(|d| d.is_regression()) {
             side_out.push_str(&format!(
                 "FAIL: regression: {}\n",
                 diff.regressions.join("; ")
@@ -179,10 +178,13 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             code = 1;
         }
     }
-    std::io::stdout()
-        .lock()
-        .write_all(main_out.as_bytes())
-        .context("writing the report")?;
+    // A closed stdout pipe is fine, but the checks still decide the code.
+    let written = std::io::stdout().lock().write_all(main_out.as_bytes());
+    if let Err(e) = written {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(e).context("writing the report");
+        }
+    }
     std::io::stderr().lock().write_all(side_out.as_bytes())?;
     Ok(code)
 }

@@ -210,6 +210,34 @@ mod tests {
     }
 
     #[test]
+    fn from_attribution() {
+        let a = Attribution {
+            doc_id: "d".into(),
+            kind: crate::Kind::Stance,
+            speaker: Some("Putin".into()),
+            speaker_canonical: Some(String::new()),
+            speaker_type: crate::SpeakerType::Person,
+            speaker_country: None,
+            cue: Some("threatened".into()),
+            cue_lemma: None,
+            cue_class: None,
+            content: "to leave".into(),
+            content_start: 17,
+            content_end: 25,
+            speaker_start: Some(0),
+            speaker_end: Some(5),
+            rule: "threaten-to".into(),
+        };
+        let r = Record::from(&a);
+        assert_eq!(r.kind.as_deref(), Some("stance"));
+        assert_eq!(r.content_span(), Some((17, 25)));
+        assert_eq!(r.speaker_span(), Some((0, 5)));
+        assert_eq!(r.speaker_canonical, None);
+        assert_eq!(r.rule.as_deref(), Some("threaten-to"));
+        assert!(r.required());
+    }
+
+    #[test]
     fn spans_need_end_after_start() {
         let r = parse(r#"{"content_start": 4, "content_end": 4}"#);
         assert_eq!(r.content_span(), None);

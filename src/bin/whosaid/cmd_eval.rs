@@ -114,6 +114,8 @@ impl Args {
 /// Runs `whosaid eval`; returns the exit code.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let cfg = args.config()?;
+    // Read the baseline first: a bad one fails before any extraction.
+    let base = cfg.baseline.as_deref().map(eval::load_report).transpose()?;
     let docs = cfg.docs.as_deref().map(eval::load_docs).transpose()?;
     let gold = eval::load_gold(&cfg.gold, docs.as_ref())?;
     let (pred, pred_name) = match &cfg.pred {
@@ -128,10 +130,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         kinds: cfg.kinds.clone(),
     };
     let mut report = eval::score(&gold, &pred, &opts);
-    if let Some(path) = &cfg.baseline {
-        let base = eval::load_report(path)?;
-        report.comparison = Some(Diff::new(&base, &report));
-    }
+    report.comparison = base.map(|base| Diff::new(&base, &report));
     let baseline_name = cfg.baseline.as_ref().map(|p| p.display().to_string());
 
     let mut main_out = String::new();

@@ -17,7 +17,12 @@ fn corpus() -> Vec<Document> {
     text.lines()
         .map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).expect("corpus line is JSON");
-            Document { id: v["id"].as_str().unwrap_or("").into(), text: v["text"].as_str().unwrap_or("").into(), date: None, title: None }
+            Document {
+                id: v["id"].as_str().unwrap_or("").into(),
+                text: v["text"].as_str().unwrap_or("").into(),
+                date: None,
+                title: None,
+            }
         })
         .collect()
 }
@@ -32,7 +37,9 @@ fn benches(c: &mut Criterion) {
             assert!(g.alias_count() > 10_000);
         })
     });
-    c.bench_function("lexicon_build", |b| b.iter(|| assert!(Lexicon::default_data().unwrap().cues().len() > 300)));
+    c.bench_function("lexicon_build", |b| {
+        b.iter(|| assert!(Lexicon::default_data().unwrap().cues().len() > 300))
+    });
 
     let ex = Extractor::with_default_data().unwrap();
     let mut g = c.benchmark_group("stages");
@@ -64,7 +71,10 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("gazetteer_scan", |b| {
         b.iter(|| {
-            let n: usize = docs.iter().map(|d| ex.gazetteer().find_mentions(&d.text).len()).sum();
+            let n: usize = docs
+                .iter()
+                .map(|d| ex.gazetteer().find_mentions(&d.text).len())
+                .sum();
             assert!(n > docs.len());
         })
     });

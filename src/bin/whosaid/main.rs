@@ -1,9 +1,11 @@
 //! The `whosaid` command line: wiring only; the work is in the library.
 //!
-//! Exit status: 0 all fine, 1 some documents were skipped (each named on
-//! stderr), 2 usage or fatal error. A closed output pipe ends quietly
-//! with 0.
+//! Exit status: 0 all fine; 1 some documents were skipped (each named on
+//! stderr) or an eval check failed (`eval --min-f1`, `eval
+//! --no-regressions`); 2 usage or fatal error. A closed output pipe ends
+//! quietly with 0.
 
+mod cmd_eval;
 mod cmd_extract;
 mod cmd_rules;
 
@@ -24,6 +26,8 @@ enum Command {
     Extract(cmd_extract::Args),
     /// Check the attribution rules against their examples.
     Rules(cmd_rules::Args),
+    /// Score attributions against gold: P/R/F1, per kind, per rule.
+    Eval(cmd_eval::Args),
 }
 
 fn main() {
@@ -31,6 +35,7 @@ fn main() {
     let result = match cli.command {
         Command::Extract(a) => cmd_extract::run(a),
         Command::Rules(a) => cmd_rules::run(a),
+        Command::Eval(a) => cmd_eval::run(a),
     };
     match result {
         Ok(code) => std::process::exit(code),

@@ -3,16 +3,17 @@
 //! common nouns that head a speaker phrase without a name
 //! (`gazetteer/speaker_nouns.csv`).
 //!
-//! Cue forms are matched by one case-insensitive Aho-Corasick automaton
-//! (leftmost-longest, whole words), so phrasal forms ("pointed out") win
-//! over their first word.
+//! Cue forms are matched whole-word and case-insensitively through an
+//! index on their first word: a word scan looks each word up (after a
+//! cheap first-byte and length filter) and tries that word's forms
+//! longest first, so phrasal forms ("pointed out") win over their first
+//! word. This is several times faster than an automaton over all ~1,600
+//! forms, since most words are rejected by the filter.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 use crate::error::{Error, Result};
-use crate::gazetteer::is_word_boundary;
+use crate::gazetteer::{ends_with_word_char, is_word_boundary};
 
 /// The embedded default verb lexicon.
 pub const DEFAULT_VERBS: &str = include_str!("../gazetteer/verbs.csv");
@@ -89,7 +90,13 @@ pub enum NounType {
 pub struct Lexicon {
     cues: Vec<Cue>,
     forms: Vec<(usize, Form)>,
-    automaton: AhoCorasick,
+    /// Lowercase forms, in pattern order.
+    patterns: Vec<Vec<u8>>,
+    /// Lowercase first word -> pattern indexes, longest pattern first.
+    by_first: HashMap<Vec<u8>, Vec<usize>>,
+    /// Bit `len` set in `first[b]` when a form's first word starts with
+    /// byte `b` (either case) and has `len` bytes.
+    first: Vec<u64>,
     nouns: HashMap<String, NounType>,
     /// Single-word forms -> (lemma, form).
     words: HashMap<String, (usize, Form)>,
@@ -200,14 +207,23 @@ impl Lexicon {
                 patterns.push(lf);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            // A DFA: a few ms more to build for ~1,600 forms, about twice
-            // the scan speed of the NFA.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .map_err(|e| Error::data(verbs_name, 0, e.to_string()))?;
+        let mut by_first: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+        let mut first = vec![0u64; 256];
+        for (i, p) in patterns.iter().enumerate() {
+            let w = p.split(' ').next().unwrap_or(p).as_bytes();
+            if w.is_empty() || w.len() > 63 || !w[0].is_ascii_alphabetic() {
+                // Forms glued to a word ("'d like") can never start a
+                // whole word; they are not indexed.
+                continue;
+            }
+            first[w[0] as usize] |= 1 << w.len();
+            first[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
+            by_first.entry(w.to_vec()).or_default().push(i);
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+        }
+        let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
         let mut noun_map = HashMap::new();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
         for rec in rdr.records() {
@@ -244,7 +260,9 @@ impl Lexicon {
         Ok(Lexicon {
             cues,
             forms,
-            automaton,
+            patterns,
+            by_first,
+            first,
             nouns: noun_map,
             words,
         })
@@ -260,21 +278,61 @@ impl Lexicon {
         &self.cues[i]
     }
 
-    /// Whole-word cue matches in `text[start..end]`.
+    /// Whole-word cue matches in `text[start..end]`, in text order.
     pub fn find_cues(&self, text: &str, start: usize, end: usize, out: &mut Vec<CueMatch>) {
-        let bytes = text.as_bytes();
-        for m in self.automaton.find_iter(&text[start..end]) {
-            let (s, e) = (start + m.start(), start + m.end());
-            if !is_word_boundary(bytes, s, e) {
+        let bytes = &text.as_bytes()[..end];
+        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        let mut buf = [0u8; 64];
+        let mut i = start;
+        while i < end {
+            let b = bytes[i];
+            if !b.is_ascii_alphabetic() {
+                i += 1;
                 continue;
             }
-            let (cue, form) = self.forms[m.pattern().as_usize()];
-            out.push(CueMatch {
-                start: s,
-                end: e,
-                cue,
-                form,
-            });
+            // The word: ASCII letters and inner hyphens ("e-mail").
+            let mut j = i + 1;
+            while j < end
+                && (bytes[j].is_ascii_alphabetic()
+                    || bytes[j] == b'-' && j + 1 < end && bytes[j + 1].is_ascii_alphabetic())
+            {
+                j += 1;
+            }
+            let len = j - i;
+            let starts_word = i == 0
+                || !word_byte(bytes[i - 1])
+                || (bytes[i - 1] >= 0x80 && !ends_with_word_char(&bytes[..i]));
+            let candidate = starts_word
+                && len < 64
+                && self.first[b as usize] & (1 << len) != 0
+                && (j == end || !word_byte(bytes[j]) || is_word_boundary(bytes, i, j));
+            if candidate {
+                for (k, c) in bytes[i..j].iter().enumerate() {
+                    buf[k] = c.to_ascii_lowercase();
+                }
+                if let Some(ps) = self.by_first.get(&buf[..len]) {
+                    let hit = ps.iter().find(|&&p| {
+                        let pat = &self.patterns[p];
+                        let e = i + pat.len();
+                        e <= end
+                            && bytes[i..e].eq_ignore_ascii_case(pat)
+                            && is_word_boundary(bytes, i, e)
+                    });
+                    if let Some(&p) = hit {
+                        let e = i + self.patterns[p].len();
+                        let (cue, form) = self.forms[p];
+                        out.push(CueMatch {
+                            start: i,
+                            end: e,
+                            cue,
+                            form,
+                        });
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+            i = j;
         }
     }
 

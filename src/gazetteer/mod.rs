@@ -336,7 +336,8 @@ pub fn is_word_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
     before_ok && after_ok
 }
 
-fn ends_with_word_char(s: &[u8]) -> bool {
+/// Whether the bytes end with a letter or digit (any script).
+pub fn ends_with_word_char(s: &[u8]) -> bool {
     let b = s[s.len() - 1];
     if b < 0x80 {
         return b.is_ascii_alphanumeric();

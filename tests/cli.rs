@@ -289,3 +289,41 @@ fn rules_test_names_failing_rule() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("FAIL quote-speaker-cue example 1"));
 }
+
+#[test]
+fn gazetteer_check_names_problems() {
+    let d = Dir::new();
+    d.write("gaz/people.csv", "id,name,aliases,gender,country,short\nper:a,Ann Lee,Ann Lee,F,USA,\nper:a,Ann Lee,Ann Lee,F,XXQ,\n");
+    let mut cmd = whosaid();
+    cmd.args(["gazetteer", "check"]).arg(d.path().join("gaz"));
+    let out = run(cmd);
+    assert_eq!(out.status.code(), Some(1));
+    let o = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        o.contains("people.csv:3: duplicate id `per:a` (first on line 2)"),
+        "{o}"
+    );
+    assert!(o.contains("people.csv:3: unknown country `XXQ`"), "{o}");
+}
+
+#[test]
+fn gazetteer_lookup_shows_role_holders_by_date() {
+    let mut cmd = whosaid();
+    cmd.args([
+        "gazetteer",
+        "lookup",
+        "the British prime minister",
+        "--date",
+        "2016-03-01",
+    ]);
+    let out = run(cmd);
+    assert!(out.status.success());
+    let o = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        o.contains("David Cameron") && !o.contains("Theresa May"),
+        "{o}"
+    );
+    let mut cmd = whosaid();
+    cmd.args(["gazetteer", "lookup", "the Kremlin"]);
+    assert!(String::from_utf8_lossy(&run(cmd).stdout).contains("Russia (RUS)"));
+}

@@ -5,9 +5,11 @@
 //!   bad input; `-j` determinism; `rules test`.
 //! - `golden`: extraction output of the articles in `tests/golden/` against
 //!   their committed expected rows (`WHOSAID_BLESS=1` rewrites them).
+//! - `resolution`: speaker resolution with the default gazetteer.
 //! - `eval`: `whosaid eval` on hand-made gold, predictions and documents.
 
 mod cli;
 mod eval;
 mod golden;
+mod resolution;
 mod util;

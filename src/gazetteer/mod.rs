@@ -7,6 +7,7 @@
 //! adds a user directory whose entries add to the default or override
 //! entries with the same id.
 
+pub mod check;
 mod load;
 
 use std::collections::HashMap;

@@ -7,6 +7,7 @@
 
 mod cmd_eval;
 mod cmd_extract;
+mod cmd_gazetteer;
 mod cmd_rules;
 
 use clap::{Parser, Subcommand};
@@ -26,6 +27,8 @@ enum Command {
     Extract(cmd_extract::Args),
     /// Check the attribution rules against their examples.
     Rules(cmd_rules::Args),
+    /// Validate the gazetteer, or look up what a mention resolves to.
+    Gazetteer(cmd_gazetteer::Args),
     /// Score attributions against gold: P/R/F1, per kind, per rule.
     Eval(cmd_eval::Args),
 }
@@ -35,6 +38,7 @@ fn main() {
     let result = match cli.command {
         Command::Extract(a) => cmd_extract::run(a),
         Command::Rules(a) => cmd_rules::run(a),
+        Command::Gazetteer(a) => cmd_gazetteer::run(a),
         Command::Eval(a) => cmd_eval::run(a),
     };
     match result {

@@ -123,17 +123,21 @@ python "$ROOT/.ci/spark_compare.py" "$WORK/local-pq.jsonl" "$WORK/out-pq" >"$WOR
 pass "Parquet input (--id-col/--text-col/--title-col) gives the rows of the local run"
 
 # --- 3. skipped documents: reported, exit 1, other rows kept ------------------
-{ head -n 3 "$DOCS"; echo '{"id": "broken", "text": '; echo '[1, 2]'; sed -n '4,6p' "$DOCS"; } >"$WORK/bad.jsonl"
+# Two lines whosaid skips, and a document without an id, which the job skips
+# (whosaid's fallback id, <stdin>:LINE, would not be unique across partitions).
+{ head -n 3 "$DOCS"; echo '{"id": "broken", "text": '; echo '[1, 2]'; sed -n '4,6p' "$DOCS"; } >"$WORK/bad-local.jsonl"
+{ cat "$WORK/bad-local.jsonl"; echo '{"text": "\"We will win,\" Smith said."}'; } >"$WORK/bad.jsonl"
 set +e
-"$BIN" extract --format jsonl "$WORK/bad.jsonl" >"$WORK/local-bad.jsonl" 2>"$WORK/local-bad.err"
+"$BIN" extract --format jsonl "$WORK/bad-local.jsonl" >"$WORK/local-bad.jsonl" 2>"$WORK/local-bad.err"
 BAD_RC=$?
 set -e
 [ "$BAD_RC" = 1 ] || die "whosaid extract on a file with 2 bad lines exited $BAD_RC, expected 1"
 run_job skipped --binary "$BIN" --partitions 2 "$WORK/bad.jsonl" "$WORK/out-bad"
-expect_failure skipped 1 "whosaid skipped"
+expect_failure skipped 1 "documents skipped"
+grep -q "no usable id" "$WORK/skipped.log" || { show_log skipped; die "skipped: the document without an id was not reported"; }
 python "$ROOT/.ci/spark_compare.py" "$WORK/local-bad.jsonl" "$WORK/out-bad" >"$WORK/compare-bad.log" 2>&1 \
     || { grep -v ' INFO \| WARN ' "$WORK/compare-bad.log" >&2; die "skipped: Spark rows differ from the local run"; }
-pass "skipped documents are reported (exit 1) and the other rows kept"
+pass "skipped documents (bad lines, no id) are reported (exit 1) and the other rows kept"
 
 # --- 4. missing binary -------------------------------------------------------
 run_job missing --binary "$WORK/no-such-whosaid" "$DOCS" "$WORK/out-missing"

@@ -77,6 +77,17 @@ COLUMNS = [
 COLUMN_NAMES = [c[0] for c in COLUMNS]
 KEYS = frozenset(COLUMN_NAMES)
 
+# whosaid flags that the job sets itself, or that would break its checks.
+OWN_FLAGS = {
+    "--format": "always jsonl",
+    "--input-format": "always jsonl",
+    "-o": "rows go to stdout",
+    "--output": "rows go to stdout",
+    "--id-field": "use --id-col",
+    "--text-field": "use --text-col",
+    "--date-field": "use --date-col",
+}
+
 # How many lines of a failing process's stderr go into the error message.
 STDERR_TAIL = 40
 
@@ -129,19 +140,32 @@ def resolve_binary(name):
         return copy
 
 
-def _doc_id(line):
-    """The id of a JSONL document line, or None if it has none we can read."""
+# Ids that whosaid and this job turn into the same string: str, and integers
+# that serde_json reads as i64/u64 (larger ones become floats there).
+_INT_MIN, _INT_MAX = -(1 << 63), (1 << 64) - 1
+
+
+def _classify(line):
+    """('doc', id) for a document with a usable id; ('noid', None) for a
+    document without one; ('bad', None) for a line whosaid will skip."""
     try:
         obj = json.loads(line)
     except ValueError:
-        return None
-    if isinstance(obj, dict):
-        v = obj.get("id")
-        if isinstance(v, str):
-            return v
-        if isinstance(v, int) and not isinstance(v, bool):
-            return str(v)
-    return None
+        return "bad", None
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return "bad", None
+    v = obj.get("id")
+    if isinstance(v, str):
+        return "doc", v
+    if isinstance(v, int) and not isinstance(v, bool) and _INT_MIN <= v <= _INT_MAX:
+        return "doc", str(v)
+    return "noid", None
+
+
+# whosaid's stderr: a skipped line, and the closing summary.
+_SKIP_RE = re.compile(r"^whosaid: skipped: <stdin>:(\d+): ?(.*)$")
+_SUMMARY_RE = re.compile(
+    r"^whosaid: (\d+) documents read, (\d+) extracted, (\d+) skipped, (\d+) rows$")
 
 
 def _check_row(obj, lineno, line):
@@ -193,7 +217,9 @@ def run_partition(pid, lines, cfg, acc):
     if first is None:
         return  # an empty partition: no process
     lines = itertools.chain([first], lines)
-    cmd = [binary, "extract", "--format", "jsonl"] + cfg["whosaid_args"] + ["-"]
+    # --input-format: on stdin, whosaid would otherwise guess from the first byte.
+    cmd = ([binary, "extract", "--format", "jsonl", "--input-format", "jsonl"]
+           + cfg["whosaid_args"] + ["-"])
     try:
         proc = subprocess.Popen(
             cmd,
@@ -210,6 +236,7 @@ def run_partition(pid, lines, cfg, acc):
     ids = [None]
     position = {}
     duplicates = [0]
+    no_id = []  # documents without a usable id: not sent (see README)
     writer_error = []
 
     def feed():
@@ -217,7 +244,10 @@ def run_partition(pid, lines, cfg, acc):
             for line in lines:
                 if not line.strip():
                     continue
-                i = _doc_id(line) if cfg["parse_ids"] else None
+                kind, i = _classify(line)
+                if kind == "noid":
+                    no_id.append(line[:120])
+                    continue
                 # Record before writing: a row can only come back after this.
                 ids.append(i)
                 if i is not None:
@@ -237,14 +267,23 @@ def run_partition(pid, lines, cfg, acc):
             except BrokenPipeError:
                 pass
 
-    err_lines = []
-    err_count = [0]
+    err_lines = []  # the first 1000 lines of stderr, without skips and summary
+    skips = []  # (stream line, message)
+    summary = []
 
     def drain_stderr():
         for raw in proc.stderr:
-            err_count[0] += 1
+            e = raw.decode("utf-8", "replace").rstrip("\n")
+            m = _SKIP_RE.match(e)
+            if m:
+                skips.append((int(m.group(1)), m.group(2)))
+                continue
+            m = _SUMMARY_RE.match(e)
+            if m:
+                summary[:] = [int(g) for g in m.groups()]
+                continue
             if len(err_lines) < 1000:
-                err_lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
+                err_lines.append(e)
 
     writer = threading.Thread(target=feed, daemon=True)
     reader = threading.Thread(target=drain_stderr, daemon=True)
@@ -263,7 +302,7 @@ def run_partition(pid, lines, cfg, acc):
             try:
                 obj = json.loads(line)
             except ValueError as e:
-                _fail("output line %d of partition %d is not JSON (%s): %.200s" % (lineno, pid, e, line))
+                _fail("partition %d: output line %d is not JSON (%s): %.200s" % (pid, lineno, e, line))
             row = _check_row(obj, lineno, line)
             doc_id = row[0]
             if doc_id != last_id:
@@ -291,37 +330,45 @@ def run_partition(pid, lines, cfg, acc):
     writer.join()
     reader.join()
 
-    docs = len(ids) - 1
-    tail = "\n".join(err_lines[-STDERR_TAIL:])
+    sent = len(ids) - 1
+    tail = "\n".join(err_lines[-STDERR_TAIL:] + ["whosaid: skipped: <stdin>:%d: %s" % s for s in skips[:STDERR_TAIL]])
     if writer_error:
         _fail("partition %d: error while feeding whosaid: %r" % (pid, writer_error[0]))
     if rc not in (0, 1):
         _fail(
             "partition %d (%d documents sent): whosaid %s (command: %s); its stderr:\n%s"
-            % (pid, docs, _describe_exit(rc), " ".join(shlex.quote(c) for c in cmd), tail or "(empty)")
+            % (pid, sent, _describe_exit(rc), " ".join(shlex.quote(c) for c in cmd), tail or "(empty)")
         )
-    skipped = 0
-    if rc == 1:
-        # whosaid reports bad lines with their line number; map them to ids.
-        nums = set()
-        for e in err_lines:
-            m = re.search(r"\bline (\d+)\b", e)
-            if m:
-                nums.add(int(m.group(1)))
-        skipped = max(1, len(nums))
+    # Documents in and rows out, as whosaid counted them.
+    if summary:
+        _read, extracted, skipped_w, rows_w = summary
+        if extracted + skipped_w != sent:
+            _fail("partition %d: %d documents sent, but whosaid extracted %d and skipped %d"
+                  % (pid, sent, extracted, skipped_w))
+        if rows_w != rows:
+            _fail("partition %d: whosaid wrote %d rows, but %d arrived" % (pid, rows_w, rows))
+    else:
+        skipped_w = len(skips)
+    if rc == 1 and not skipped_w:
+        skipped_w = max(1, len(skips))  # exit 1 means something was skipped
+    skipped = skipped_w + len(no_id)
+
+    if skipped:
         details = []
-        for n in sorted(nums)[:20]:
+        for n, why in skips[:20]:
             i = ids[n] if 0 < n < len(ids) else None
-            details.append("stream line %d%s" % (n, " (id %r)" % i if i is not None else ""))
-        msg = "partition %d: whosaid skipped %d of %d documents: %s\n%s" % (
-            pid, skipped, docs, ", ".join(details) or "see stderr", tail)
+            details.append("stream line %d%s: %s" % (n, " (id %r)" % i if i is not None else "", why))
+        details += ["no usable id (a string or an integer), not sent: %s" % d for d in no_id[:20]]
+        msg = "partition %d: %d of %d documents skipped:\n  %s" % (
+            pid, skipped, sent + len(no_id), "\n  ".join(details) or tail or "see whosaid's stderr")
         if cfg["fail_on_skipped"]:
             _fail(msg)
         print(PROG + ": warning: " + msg, file=sys.stderr)
         acc["skipped_partitions"].add(1)
-    elif err_count[0]:
-        print("%s: partition %d: whosaid stderr:\n%s" % (PROG, pid, tail), file=sys.stderr)
-    acc["docs_in"].add(docs)
+    if err_lines:
+        print("%s: partition %d: whosaid stderr:\n%s" % (PROG, pid, "\n".join(err_lines[-STDERR_TAIL:])),
+              file=sys.stderr)
+    acc["docs_in"].add(sent + len(no_id))
     acc["docs_skipped"].add(skipped)
     acc["docs_with_rows"].add(docs_with_rows)
     acc["rows_out"].add(rows)
@@ -362,8 +409,9 @@ def parse_args(argv):
                    help="default: parquet if the path ends in .parquet, else jsonl")
     p.add_argument("--id-col", default="id", help="id column/key (default: id)")
     p.add_argument("--text-col", default="text", help="text column/key (default: text)")
-    p.add_argument("--date-col", default="date",
-                   help="date column/key, YYYY-MM-DD (default: date; skipped if absent)")
+    p.add_argument("--date-col",
+                   help="date column/key, YYYY-MM-DD (default: date, else publication_date, "
+                   "as whosaid does; none if absent)")
     p.add_argument("--title-col", default="title",
                    help="title column/key (default: title; skipped if absent)")
     p.add_argument("--master", help="Spark master (default: spark-submit's, else local[*])")
@@ -388,6 +436,10 @@ def parse_args(argv):
         a.whosaid_args = shlex.split(a.whosaid_args) + tail
     except ValueError as e:
         p.error("--whosaid-args: %s" % e)
+    for w in a.whosaid_args:
+        flag = w.split("=", 1)[0]
+        if flag in OWN_FLAGS:
+            p.error("whosaid argument %s is set by this job (%s)" % (flag, OWN_FLAGS[flag]))
     return a
 
 
@@ -424,7 +476,7 @@ def locate_binary(args):
 
 def preflight(local_path, whosaid_args):
     """Runs the binary once on empty input, so bad arguments fail before Spark starts."""
-    cmd = [local_path, "extract", "--format", "jsonl"] + whosaid_args + ["-"]
+    cmd = [local_path, "extract", "--format", "jsonl", "--input-format", "jsonl"] + whosaid_args + ["-"]
     try:
         r = subprocess.run(cmd, input=b"", capture_output=True, timeout=120)
     except OSError as e:
@@ -467,7 +519,8 @@ def read_documents(spark, args):
     if fmt == "auto":
         fmt = "parquet" if args.input.rstrip("/").endswith(".parquet") else "jsonl"
     default_cols = (args.id_col, args.text_col, args.date_col, args.title_col) == (
-        "id", "text", "date", "title")
+        "id", "text", None, "title")
+    date_cols = [args.date_col] if args.date_col else ["date", "publication_date"]
 
     if fmt == "jsonl" and default_cols:
         # Pass the lines through unchanged: whosaid parses them exactly as it
@@ -475,8 +528,7 @@ def read_documents(spark, args):
         return _text_lines(spark, args)
 
     if fmt == "jsonl":
-        id_col, text_col, date_col, title_col = (
-            args.id_col, args.text_col, args.date_col, args.title_col)
+        id_col, text_col, title_col = args.id_col, args.text_col, args.title_col
 
         def rename(line):
             try:
@@ -488,9 +540,11 @@ def read_documents(spark, args):
             doc = {"id": obj.get(id_col), "text": obj.get(text_col)}
             if isinstance(doc["id"], int) and not isinstance(doc["id"], bool):
                 doc["id"] = str(doc["id"])
-            for key, col in (("date", date_col), ("title", title_col)):
-                if obj.get(col) is not None:
-                    doc[key] = obj[col]
+            date = next((obj[c] for c in date_cols if obj.get(c) is not None), None)
+            if date is not None:
+                doc["date"] = date
+            if obj.get(title_col) is not None:
+                doc["title"] = obj[title_col]
             return json.dumps(doc, ensure_ascii=False)
 
         return _text_lines(spark, args).map(rename)
@@ -502,8 +556,9 @@ def read_documents(spark, args):
             raise JobError("input has no column %r (%s); its columns: %s"
                            % (col, opt, ", ".join(df.columns)))
     sel = [F.col(args.id_col).cast("string").alias("id"), F.col(args.text_col).alias("text")]
-    if args.date_col in cols:
-        sel.append(F.col(args.date_col).cast("string").alias("date"))
+    date_col = next((c for c in date_cols if c in cols), None)
+    if date_col:
+        sel.append(F.col(date_col).cast("string").alias("date"))
     if args.title_col in cols:
         sel.append(F.col(args.title_col).alias("title"))
 
@@ -576,7 +631,6 @@ def _run_job(spark, sc, args, ship, name):
         "binary_name": name,
         "whosaid_args": args.whosaid_args,
         "fail_on_skipped": args.fail_on_skipped,
-        "parse_ids": True,
     }
 
     docs = read_documents(spark, args)

@@ -36,28 +36,33 @@ N=$(wc -l <"$W/corpus.jsonl")
 MB=$(( $(stat -c %s "$W/corpus.jsonl") / 1000000 ))
 echo "bench: $N documents, $MB MB, binary $BIN"
 
-# Best of 3 wall-clock seconds of a command.
+# Best of 3 runs: sets WALL (s) and CPU (user+sys s of the process tree).
 best3() {
-    local best="" t
+    local w c
+    WALL="" CPU=""
     for _ in 1 2 3; do
-        local t0; t0=$(date +%s.%N)
-        "$@" >/dev/null 2>&1 || true
-        t=$(echo "$(date +%s.%N) - $t0" | bc)
-        if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
+        /usr/bin/time -f '%e %U %S' -o "$W/time.txt" "$@" >/dev/null 2>"$W/last.err" || {
+            tail -n 20 "$W/last.err" >&2; echo "bench: failed: $*" >&2; exit 1; }
+        read -r w u s <"$W/time.txt"
+        c=$(echo "$u + $s" | bc)
+        if [ -z "$WALL" ] || [ "$(echo "$w < $WALL" | bc)" = 1 ]; then WALL=$w CPU=$c; fi
     done
-    printf '%.2f' "$best"
 }
 rate() { echo "scale=0; $N / $1" | bc; }
+report() { printf 'bench: %-36s %6.2f s wall %6.2f s cpu%s\n' "$1" "$WALL" "$CPU" "${2:-}"; }
 
-T_BIN=$(best3 "$BIN" extract --format jsonl "$W/corpus.jsonl")
-echo "bench: binary alone:                  $T_BIN s  ($(rate "$T_BIN") docs/s)"
+echo "bench: load average at start: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+best3 "$BIN" extract --format jsonl "$W/corpus.jsonl"
+T_BIN=$WALL
+report "binary alone" "  ($(rate "$WALL") docs/s)"
 
 cat >"$W/session.py" <<'PY'
 from pyspark.sql import SparkSession
 SparkSession.builder.appName("bench-session").getOrCreate().stop()
 PY
-T_SESSION=$(best3 spark-submit --master 'local[2]' "$W/session.py")
-echo "bench: spark-submit + session only:   $T_SESSION s"
+best3 spark-submit --master 'local[2]' "$W/session.py"
+T_SESSION=$WALL
+report "spark-submit + session, no job"
 
 printf '#!/bin/sh\nexec cat >/dev/null\n' >"$W/null-whosaid"
 chmod +x "$W/null-whosaid"
@@ -65,10 +70,11 @@ job() {
     spark-submit --master 'local[2]' --conf spark.ui.showConsoleProgress=false "$JOB" \
         --overwrite --partitions "${PARTS:-4}" "$@" "$W/corpus.jsonl" "$W/out"
 }
-T_NULL=$(best3 job --binary "$W/null-whosaid")
-echo "bench: job, binary that reads only:   $T_NULL s"
-T_JOB=$(best3 job --binary "$BIN")
-echo "bench: job, real binary, local[2]:    $T_JOB s  ($(rate "$T_JOB") docs/s end to end)"
-ROWS=$("$BIN" extract --format jsonl "$W/corpus.jsonl" 2>/dev/null | wc -l)
-echo "bench: rows: $ROWS"
-echo "bench: spark-only (job - session - binary): $(echo "$T_JOB - $T_SESSION - $T_BIN" | bc) s"
+best3 job --binary "$W/null-whosaid"
+report "job, a binary that only reads"
+best3 job --binary "$BIN"
+T_JOB=$WALL
+report "job, whosaid, local[2]" "  ($(rate "$WALL") docs/s end to end)"
+grep '^whosaid_spark: [0-9]' "$W/last.err" || true
+echo "bench: job minus session start: $(echo "$T_JOB - $T_SESSION" | bc) s ($(rate "$(echo "$T_JOB - $T_SESSION" | bc)") docs/s)"
+echo "bench: load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -41,7 +41,7 @@ best3() {
     local w c
     WALL="" CPU=""
     for _ in 1 2 3; do
-        /usr/bin/time -f '%e %U %S' -o "$W/time.txt" "$@" >/dev/null 2>"$W/last.err" || {
+        /usr/bin/time -f '%e %U %S' -o "$W/time.txt" "$@" >"$W/last.out" 2>"$W/last.err" || {
             tail -n 20 "$W/last.err" >&2; echo "bench: failed: $*" >&2; exit 1; }
         read -r w u s <"$W/time.txt"
         c=$(echo "$u + $s" | bc)
@@ -66,15 +66,13 @@ report "spark-submit + session, no job"
 
 printf '#!/bin/sh\nexec cat >/dev/null\n' >"$W/null-whosaid"
 chmod +x "$W/null-whosaid"
-job() {
-    spark-submit --master 'local[2]' --conf spark.ui.showConsoleProgress=false "$JOB" \
-        --overwrite --partitions "${PARTS:-4}" "$@" "$W/corpus.jsonl" "$W/out"
-}
-best3 job --binary "$W/null-whosaid"
+JOBCMD=(spark-submit --master 'local[2]' --conf spark.ui.showConsoleProgress=false "$JOB"
+        --overwrite --partitions "${PARTS:-4}")
+best3 "${JOBCMD[@]}" --binary "$W/null-whosaid" "$W/corpus.jsonl" "$W/out"
 report "job, a binary that only reads"
-best3 job --binary "$BIN"
+best3 "${JOBCMD[@]}" --binary "$BIN" "$W/corpus.jsonl" "$W/out"
 T_JOB=$WALL
 report "job, whosaid, local[2]" "  ($(rate "$WALL") docs/s end to end)"
-grep '^whosaid_spark: [0-9]' "$W/last.err" || true
+grep -h "^whosaid_spark: [0-9]" "$W/last.out" "$W/last.err" || true
 echo "bench: job minus session start: $(echo "$T_JOB - $T_SESSION" | bc) s ($(rate "$(echo "$T_JOB - $T_SESSION" | bc)") docs/s)"
 echo "bench: load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

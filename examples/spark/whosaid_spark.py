@@ -24,13 +24,19 @@ Checks made on every partition (any failure fails the job):
   reported, counted and the job exits 1, or fails with --fail-on-skipped);
   status 2 (usage or fatal error), any other status, or death by a signal
   fails the task with whosaid's stderr in the message;
-- every output row parses as a JSON object with exactly the 15 keys of the
-  output row, with the right types;
+- every output line is a JSON object with exactly the 15 keys of the output
+  row, with the right types (it is then parsed by Spark with the explicit
+  schema, in FAILFAST mode);
 - every row's doc_id is one of the ids sent in that partition, and rows come
-  in input order.
+  in input order;
+- whosaid's closing summary (documents extracted + skipped, rows) matches
+  the documents sent and the rows received.
+A document without a usable id (a string or an integer) is not sent: it is
+reported and counted as skipped, since whosaid's fallback id (<stdin>:LINE)
+would not be unique across partitions.
 
-Exit status: 0 when every document was read, 1 when whosaid skipped some
-documents (reported on stderr; the rows of all other documents are written),
+Exit status: 0 when every document was read, 1 when some documents were
+skipped (reported on stderr; the rows of all other documents are written),
 2 on usage or fatal errors (missing binary, a failed partition).
 
 Only the Python standard library is used on the executors.

@@ -161,9 +161,13 @@ fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     // A lone leading or trailing quote mark without its pair is dropped.
     let text = &s.text[st..en];
     let marks = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
-    let n_marks = text.chars().filter(|&c| marks(c)).count();
+    let n_marks = text.chars().filter(|&c| marks(c)).count() + text.matches("''").count();
     if n_marks % 2 == 1 {
-        if text.starts_with(marks) {
+        if text.starts_with("''") {
+            st += 2;
+        } else if text.ends_with("''") {
+            en -= 2;
+        } else if text.starts_with(marks) {
             st += text.chars().next().map_or(0, char::len_utf8);
         } else if text.ends_with(marks) {
             en -= text.chars().last().map_or(0, char::len_utf8);
@@ -244,7 +248,7 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         // The quote must open its sentence: text before it makes the
         // content mixed (clause-speaker-cue handles that).
         let lo_start = s.toks[ctx.lo].start;
-        let opens = q.open <= lo_start || s.text[lo_start..q.open].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '(' | '—' | '-' | ':'));
+        let opens = q.open <= lo_start || s.text[lo_start..q.open].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '-' | ':'));
         let gap_ok = q.closed && adjacent && opens && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
         if gap_ok {
             let back = if g < ci { backward(s, lx, ci, g).filter(|np| np.a == g) } else { None };

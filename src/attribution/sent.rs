@@ -109,7 +109,7 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is a quotation mark.
     pub fn is_quote_mark(&self, i: usize) -> bool {
-        self.is_punct(i) && matches!(self.w(i), "\"" | "“" | "”" | "„" | "«" | "»" | "‘" | "’" | "'")
+        self.is_punct(i) && matches!(self.w(i), "\"" | "“" | "”" | "„" | "«" | "»" | "‘" | "’" | "'" | "''")
     }
 
     /// Index of the first token starting at or after byte `pos`.

@@ -204,6 +204,12 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             out.push(Token { start: s + i, end: s + end, kind: TokKind::Word });
             continue;
         }
+        if c == '\'' && seg[i + 1..].starts_with('\'') {
+            // `''` is one quotation mark.
+            out.push(Token { start: s + i, end: s + i + 2, kind: TokKind::Punct });
+            it.next();
+            continue;
+        }
         if is_apostrophe(c) {
             let after = &seg[i + c.len_utf8()..];
             let mut ch = after.chars();

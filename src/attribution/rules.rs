@@ -111,6 +111,12 @@ impl Ctx<'_, '_> {
         n
     }
 
+    /// The first comma outside quotes after token `i` (or the sentence end).
+    fn comma_end(&self, i: usize) -> usize {
+        let s = self.s;
+        (i + 1..self.n()).find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes)).unwrap_or(self.n())
+    }
+
     fn span(&self, a: usize, b: usize) -> Span {
         trim_span(self.s, a, b)
     }
@@ -336,24 +342,40 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             }
             return;
         }
-        if np.a != ctx.lo && !np_after_comma && !s.is_in(np.a.saturating_sub(1), &["and", "but", "that", "because", "as", "if", "while", "when", "so", "since", "although"]) {
+        let relative = s.is_in(np.a, &["who", "which"]) && np.b == np.a + 1;
+        if np.a != ctx.lo && !np_after_comma && !relative && !s.is_in(np.a.saturating_sub(1), &["and", "but", "that", "because", "as", "if", "while", "when", "so", "since", "although"]) {
             // The phrase is not the subject of a clause.
             if !(np.a > ctx.lo && (s.is_quote_mark(np.a - 1) || s.is_p(np.a - 1, "—") || s.is_p(np.a - 1, "(") || s.is_p(np.a - 1, ":"))) {
                 return;
             }
         }
+        // "X, who said [content], did ...": a relative clause between
+        // commas ends at the next comma.
+        let cend = |k: usize| {
+            let end = ctx.content_end(k);
+            if relative && np.a > ctx.lo && s.is_p(np.a - 1, ",") {
+                ctx.comma_end(k).min(end)
+            } else {
+                end
+            }
+        };
+        // Relative speakers of stances are mostly not annotated (train
+        // precision about 0.4): only reported clauses take them.
+        if relative && c.frames & frame::THAT == 0 {
+            return;
+        }
         // 4. Speaker, cue, to-infinitive: "threatened to deploy".
-        if c.frames & frame::TO != 0 && ctx.is_infinitive(k) {
-            let sp = ctx.span(k, ctx.content_end(k));
+        if c.frames & frame::TO != 0 && !relative && ctx.is_infinitive(k) {
+            let sp = ctx.span(k, cend(k));
             out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-to"));
             return;
         }
         // 5. Speaker, cue, object, to-infinitive: "urged the U.S. to".
-        if c.frames & frame::OBJ_TO != 0 {
+        if c.frames & frame::OBJ_TO != 0 && !relative {
             let obj = if s.is_in(k, OBJ_PRONOUNS) { Some(Np { a: k, b: k + 1 }) } else { forward(s, lx, k).or_else(|| object_np(s, k)) };
             if let Some(obj) = obj {
                 if ctx.is_infinitive(obj.b) {
-                    let sp = ctx.span(obj.a, ctx.content_end(obj.a));
+                    let sp = ctx.span(obj.a, cend(obj.a));
                     out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-obj-to"));
                     return;
                 }
@@ -370,7 +392,7 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             if s.is_p(k2, ":") {
                 k2 += 1;
             }
-            let end = ctx.content_end(k2);
+            let end = cend(k2);
             if end >= k2 + 3 {
                 let sp = ctx.span(k2, end);
                 out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "speaker-cue-that"));
@@ -378,8 +400,8 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             return;
         }
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
-        if c.frames & frame::OBJ != 0 && k < n && s.is_word(k) && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"]) {
-            let end = ctx.content_end(k);
+        if c.frames & frame::OBJ != 0 && !relative && k < n && s.is_word(k) && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"]) {
+            let end = cend(k);
             if end >= k + 2 {
                 let sp = ctx.span(k, end);
                 out.push(draft(ctx.kind_of(sp, Kind::Stance), sp, Some(np), s, cue, "speaker-cue-obj"));

@@ -3,6 +3,7 @@
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
 use super::sent::Sent;
+use super::sent::DETERMINERS;
 use super::speaker::{backward, forward, Np};
 use super::Draft;
 use crate::lexicon::{frame, CueMatch, Form, Lexicon};
@@ -25,7 +26,36 @@ const ADV_PREPS: &[&str] = &[
 
 const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"];
 const OBJ_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "it", "reporters", "journalists"];
-const CUTS: &[&str] = &["but", "which", "while", "although", "though", "whereas"];
+const CUTS: &[&str] = &["but", "which", "while", "although", "though", "whereas", "who", "whom", "whose", "where"];
+
+/// Cue classes of speech proper: their bare clause ("said voters were
+/// angry") needs no subject check. Other classes (believe, show, write,
+/// know, ...) without "that" are mostly not reports on train.
+const SPEECH_CLASSES: &[&str] = &[
+    "say", "tell", "add", "note", "suggest", "describe", "ask", "announce", "insist", "explain",
+    "deny", "argue", "demand", "warn", "reply", "promise", "admit", "claim", "confirm", "predict",
+    "urge", "criticize", "praise", "accuse", "threaten", "fear", "hope",
+];
+
+/// Cue forms that are more often nouns ("the states", "a post").
+const NOUNISH: &[&str] = &["states", "posts", "judges", "presses", "issues", "debates", "needs", "figures", "emails", "reads", "views", "reports", "claims", "notes", "calls", "pushes", "backs", "questions", "comments", "answers", "requests", "orders", "plans"];
+
+/// Lowercase words (besides pronouns and determiners) that open a clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "there", "no", "nobody", "none", "nothing", "everyone", "everybody", "everything", "someone",
+    "somebody", "anyone", "anybody", "each", "every", "neither", "either", "if", "whether", "what",
+    "why", "how", "when", "where", "who", "which", "my", "your", "if", "only", "not", "such", "much",
+    "more", "less", "too", "now", "once", "despite", "although", "because", "after", "before",
+    "him", "them", "me", "us", "himself", "herself", "themselves", "itself", "any", "those", "one",
+];
+
+/// Words after "and" that start a second verb phrase of the speaker, which
+/// ends the content ("said she would stay and declined to say more").
+const AND_VERB: &[&str] = &[
+    "said", "says", "added", "told", "would", "will", "has", "have", "had", "did", "does", "declined",
+    "refused", "called", "urged", "criticized", "accused", "argued", "insisted", "warned", "noted",
+    "suggested", "praised", "promised", "vowed", "pledged", "questioned", "then", "also", "that",
+];
 
 /// Everything the rules need about one sentence.
 pub struct Ctx<'a, 'b> {
@@ -93,6 +123,30 @@ impl Ctx<'_, '_> {
         s.is_in(i, &["to"]) && s.is_word(i + 1) && !s.is_cap(i + 1) && !s.is_in(i + 1, &["the", "a", "an", "his", "her", "their", "its", "reporters", "me", "us", "him", "them"])
     }
 
+    /// Whether token `i` can open a reported clause that has no "that":
+    /// a pronoun, a determiner, a name, a number or a quotation mark.
+    fn clause_start(&self, i: usize) -> bool {
+        let s = self.s;
+        s.is_pronoun(i)
+            || s.is_cap(i)
+            || s.is_quote_mark(i)
+            || s.is_p(i, ":")
+            || s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+            || s.is_in(i, DETERMINERS)
+            || s.is_in(i, CLAUSE_OPENERS)
+    }
+
+    /// Whether token `i` is the -ing form of a cue ("saying", "calling").
+    fn is_cue_participle(&self, i: usize) -> bool {
+        if !self.s.is_word(i) || self.s.is_cap(i) {
+            return false;
+        }
+        let t = self.s.toks[i];
+        let mut m = Vec::new();
+        self.lx.find_cues(self.s.text, t.start, t.end, &mut m);
+        m.iter().any(|c| c.start == t.start && c.end == t.end && c.form == Form::Ing && self.lx.cue(c.cue).class != "appear")
+    }
+
     /// End of the content that starts at token `i`: the sentence end or a
     /// clause boundary outside quotes.
     fn content_end(&self, i: usize) -> usize {
@@ -105,6 +159,14 @@ impl Ctx<'_, '_> {
             }
             if s.is_p(k, ",") && s.is_in(k + 1, CUTS) && !s.in_quote(k, self.quotes) {
                 return k;
+            }
+            // "..., calling it X": a participle clause of the speaker.
+            if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !s.in_quote(k, self.quotes) {
+                return k;
+            }
+            // "... and would not say": a second verb phrase of the speaker.
+            if s.is_in(k, &["and"]) && k > i + 2 && s.is_in(k + 1, AND_VERB) && !s.in_quote(k, self.quotes) {
+                return if s.is_p(k - 1, ",") { k - 1 } else { k };
             }
             k += 1;
         }
@@ -210,6 +272,10 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
                 return;
             }
             if s.is_in(p, BE) && cue.form == Form::Past {
+                return;
+            }
+            // A reduced passive: "a biography written by", "the votes needed by".
+            if cue.form == Form::Past && s.is_in(cj, &["by"]) && c.class != "say" {
                 return;
             }
             if s.is_in(p, &["to"]) && cue.form == Form::Base && !(p > ctx.lo && s.is_in(p - 1, &["going", "wants", "want", "wanted", "plans", "planned"])) {
@@ -386,6 +452,10 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             let mut k2 = k;
             if s.is_in(k2, &["that"]) {
                 k2 += 1;
+            } else if !ctx.clause_start(k2) && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH)) {
+                // Without "that" the clause must open with a subject:
+                // "states the obvious", "posted a video" are not reports.
+                return;
             } else if s.is_p(k2, ",") || s.is_p(k2, ".") || k2 >= n || s.is_in(k2, &["to", "of", "about", "for", "so", "it", "this", "nothing", "something", "anything", "yes", "no"]) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had"]) {
                 return;
             }

@@ -26,6 +26,7 @@ pub const RULE_IDS: &[&str] = &[
     "participle",
     "speaker-cue-quote",
     "clause-speaker-cue",
+    "clause-speaker-cue-split",
     "speaker-cue-to",
     "speaker-cue-obj-to",
     "speaker-cue-that",

@@ -405,6 +405,15 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             let sp = ctx.span(ctx.lo, clause_end);
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
                 out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-speaker-cue"));
+                // "The years that followed, he said, brought a shift.": the
+                // rest of the sentence is the second piece.
+                if s.is_p(k, ",") && !ctx.is_cue_participle(k + 1) && !s.is_in(k + 1, CUTS) && !s.is_in(k + 1, &["and", "or", "as", "because", "since", "if", "when", "after", "before", "noting", "citing", "according"]) {
+                    let end = ctx.content_end(k + 1);
+                    if end >= k + 3 {
+                        let sp2 = ctx.span(k + 1, end);
+                        out.push(draft(ctx.kind_of(sp2, Kind::Indirect), sp2, Some(np), s, cue, "clause-speaker-cue-split"));
+                    }
+                }
             }
             return;
         }

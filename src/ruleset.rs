@@ -24,6 +24,7 @@ pub const RULE_IDS: &[&str] = &[
     "quote-speaker-cue",
     "quote-split",
     "participle",
+    "participle-subject",
     "speaker-cue-quote",
     "clause-speaker-cue",
     "clause-speaker-cue-split",

@@ -40,6 +40,13 @@ const SPEECH_CLASSES: &[&str] = &[
 /// Cue forms that are more often nouns ("the states", "a post").
 const NOUNISH: &[&str] = &["states", "posts", "judges", "presses", "issues", "debates", "needs", "figures", "emails", "reads", "views", "reports", "claims", "notes", "calls", "pushes", "backs", "questions", "comments", "answers", "requests", "orders", "plans"];
 
+/// Prepositions and conjunctions that open an introductory phrase.
+const INTRO: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "since", "for", "with", "as", "while", "when",
+    "although", "though", "despite", "by", "from", "over", "last", "earlier", "this", "following",
+    "unlike", "like", "if", "because", "once", "until", "throughout", "among", "amid", "without",
+];
+
 /// Lowercase words (besides pronouns and determiners) that open a clause.
 const CLAUSE_OPENERS: &[&str] = &[
     "there", "no", "nobody", "none", "nothing", "everyone", "everybody", "everything", "someone",
@@ -81,7 +88,7 @@ impl Ctx<'_, '_> {
         let mut guard = 0;
         while i < n && guard < 4 {
             guard += 1;
-            if s.is_in(i, WEEKDAYS) {
+            if s.is_in(i, WEEKDAYS) && !s.is_poss(i + 1) {
                 i += 1;
                 // "last week", "this month"
                 if i < n && s.is_in(i, &["week", "month", "year", "night", "morning", "evening", "afternoon", "weekend"]) {
@@ -121,6 +128,33 @@ impl Ctx<'_, '_> {
     fn is_infinitive(&self, i: usize) -> bool {
         let s = self.s;
         s.is_in(i, &["to"]) && s.is_word(i + 1) && !s.is_cap(i + 1) && !s.is_in(i + 1, &["the", "a", "an", "his", "her", "their", "its", "reporters", "me", "us", "him", "them"])
+    }
+
+    /// The subject of the sentence, for a cue at token `ci` that has none
+    /// of its own: the phrase opening the sentence (after "But" or an
+    /// introductory phrase ending in a comma), followed by a lowercase verb.
+    fn clause_subject(&self, ci: usize) -> Option<Np> {
+        let s = self.s;
+        let mut i = self.lo;
+        if s.is_in(i, &["but", "and", "so", "yet", "still", "now", "then", "meanwhile", "also"]) {
+            i += 1;
+            if s.is_p(i, ",") {
+                i += 1;
+            }
+        }
+        if s.is_in(i, INTRO) || s.is_in(i, &["however", "meanwhile", "still", "instead", "later", "earlier"]) {
+            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
+            i = comma + 1;
+        }
+        let np = forward(s, self.lx, i)?;
+        let verb = s.is_word(np.b) && !s.is_cap(np.b) && !s.is_in(np.b, &["and", "or", "of", "who", "which", "that"]);
+        (np.b < ci && verb).then_some(np)
+    }
+
+    /// Whether token `i` is a number or a quantity word ("about half").
+    fn quantity_next(&self, i: usize) -> bool {
+        let s = self.s;
+        s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit()) || s.is_in(i, &["half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "as"])
     }
 
     /// Whether token `i` can open a reported clause that has no "that":
@@ -348,14 +382,19 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
 
     // Participle continuing a clause: "..., adding that ...".
     if cue.form == Form::Ing && ci > ctx.lo && s.is_p(ci - 1, ",") {
-        if let Some(p) = prev {
+        // No attribution before it in the sentence: the subject of the
+        // sentence speaks ("The Russians have used ..., saying ...").
+        let subj = if prev.is_none() { ctx.clause_subject(ci) } else { None };
+        let subj_draft = subj.map(|np| Draft { kind: Kind::Indirect, content: (0, 0), speaker: Some(s.span_of(np.a, np.b)), cue: None, rule: "participle-subject", inherit: None });
+        let rule = if prev.is_some() { "participle" } else { "participle-subject" };
+        if let Some(p) = prev.or(subj_draft.as_ref()) {
             let mut k = cj;
             if s.is_in(k, &["that"]) {
                 k += 1;
             }
             if k + 2 < n && c.frames & frame::THAT != 0 {
                 let sp = ctx.span(k, ctx.content_end(k));
-                let mut d = Draft { kind: ctx.kind_of(sp, Kind::Indirect), content: sp, speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule: "participle", inherit: p.inherit };
+                let mut d = Draft { kind: ctx.kind_of(sp, Kind::Indirect), content: sp, speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule, inherit: p.inherit };
                 if d.speaker.is_none() {
                     d.inherit = p.inherit;
                 }
@@ -363,15 +402,18 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             } else if s.is_p(k, ":") || s.is_quote_mark(k) {
                 let k2 = if s.is_p(k, ":") { k + 1 } else { k };
                 if let Some(q2) = ctx.quotes.iter().find(|q| k2 < n && q.open == s.toks[k2].start) {
-                    out.push(Draft { kind: Kind::Direct, content: (q2.start, q2.end), speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule: "participle", inherit: p.inherit });
+                    out.push(Draft { kind: Kind::Direct, content: (q2.start, q2.end), speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule, inherit: p.inherit });
                 }
             }
         }
         return;
     }
 
-    // 2. Speaker before the cue.
+    // 2. Speaker before the cue; a second verb of the sentence's subject
+    // ("Twitter reported ... and said it was ...") takes that subject.
     let back = backward(s, lx, ci, ctx.lo);
+    let coord = back.is_none() && ci > ctx.lo + 2 && s.is_in(ci - 1, &["and"]);
+    let back = if coord { ctx.clause_subject(ci).filter(|np| np.b + 2 < ci) } else { back };
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);
         // "told reporters (on Monday) that"
@@ -401,7 +443,7 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         let np_after_comma = np.a > ctx.lo && s.is_p(np.a - 1, ",") || comma_quote;
         let clause_end = if comma_quote { np.a } else { np.a.saturating_sub(1) };
         // 3. Clause, speaker, cue: "..., Russia's foreign minister said."
-        if np_after_comma && (k >= n || s.is_p(k, ".") || s.is_p(k, ",") || s.is_p(k, "?") || s.is_p(k, "!") || s.is_p(k, ";")) && np.a - 1 > ctx.lo + 1 {
+        if !coord && np_after_comma && (k >= n || s.is_p(k, ".") || s.is_p(k, ",") || s.is_p(k, "?") || s.is_p(k, "!") || s.is_p(k, ";")) && np.a - 1 > ctx.lo + 1 {
             let sp = ctx.span(ctx.lo, clause_end);
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
                 out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-speaker-cue"));
@@ -418,7 +460,7 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             return;
         }
         let relative = s.is_in(np.a, &["who", "which"]) && np.b == np.a + 1;
-        if np.a != ctx.lo && !np_after_comma && !relative && !s.is_in(np.a.saturating_sub(1), &["and", "but", "that", "because", "as", "if", "while", "when", "so", "since", "although"]) {
+        if np.a != ctx.lo && !coord && !np_after_comma && !relative && !s.is_in(np.a.saturating_sub(1), &["and", "but", "that", "because", "as", "if", "while", "when", "so", "since", "although"]) {
             // The phrase is not the subject of a clause.
             if !(np.a > ctx.lo && (s.is_quote_mark(np.a - 1) || s.is_p(np.a - 1, "—") || s.is_p(np.a - 1, "(") || s.is_p(np.a - 1, ":"))) {
                 return;
@@ -465,7 +507,7 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
                 // Without "that" the clause must open with a subject:
                 // "states the obvious", "posted a video" are not reports.
                 return;
-            } else if s.is_p(k2, ",") || s.is_p(k2, ".") || k2 >= n || s.is_in(k2, &["to", "of", "about", "for", "so", "it", "this", "nothing", "something", "anything", "yes", "no"]) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had"]) {
+            } else if s.is_p(k2, ",") || s.is_p(k2, ".") || k2 >= n || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1) || s.is_in(k2, &["to", "of", "for"])) || s.is_in(k2, &["so", "it", "this", "nothing", "something", "anything", "yes", "no"]) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had"]) {
                 return;
             }
             if s.is_p(k2, ":") {
@@ -479,7 +521,7 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             return;
         }
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
-        if c.frames & frame::OBJ != 0 && !relative && k < n && s.is_word(k) && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"]) {
+        if c.frames & frame::OBJ != 0 && !relative && !coord && k < n && s.is_word(k) && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"]) {
             let end = cend(k);
             if end >= k + 2 {
                 let sp = ctx.span(k, end);

@@ -68,27 +68,40 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     let mut end = j; // exclusive
     // An apposition or relative clause between commas (or dashes):
     // "Maria Lopez, a spokeswoman for the county, said".
+    // Up to three of them: "Yin May, 60, a doctor, said", "Rachel Berg, a
+    // philanthropist from Monsey, New York, said".
     if s.is_p(end - 1, ",") || is_dash(s, end - 1) {
-        let close = end - 1;
-        let mut k = close;
-        while k > lo && !(s.is_p(k - 1, ",") || is_dash(s, k - 1)) {
-            if s.is_quote_mark(k - 1) {
+        let mut close = end - 1;
+        for round in 0..3 {
+            let mut k = close;
+            while k > lo && !(s.is_p(k - 1, ",") || is_dash(s, k - 1)) {
+                if s.is_quote_mark(k - 1) {
+                    return None;
+                }
+                k -= 1;
+            }
+            if round > 0 && (k == lo || k + 1 > close) {
+                break;
+            }
+            if k == lo || k + 1 > close {
                 return None;
             }
-            k -= 1;
-        }
-        if k == lo || k + 1 > close {
-            return None;
-        }
-        // k - 1 is the opening comma; the apposition is k..close.
-        let first = k;
-        let appos = s.is_in(first, &["who", "a", "an", "the", "which", "whose", "one", "now", "then", "also", "formerly", "its", "his", "her", "their"]) || s.is_cap(first);
-        if !appos || close - first > 14 {
-            return None;
-        }
-        end = k - 1;
-        if end <= lo {
-            return None;
+            // k - 1 is the opening comma; the apposition is k..close.
+            let first = k;
+            let age = close == first + 1 && s.is_word(first) && s.w(first).chars().all(|c| c.is_ascii_digit());
+            let det = s.is_in(first, &["who", "a", "an", "the", "which", "whose", "one", "now", "then", "also", "formerly", "its", "his", "her", "their"]);
+            let appos = age || det || round == 0 && s.is_cap(first);
+            if round > 0 && (!appos || close - first > 14) {
+                break;
+            }
+            if !appos || close - first > 14 {
+                return None;
+            }
+            end = k - 1;
+            if end <= lo {
+                return None;
+            }
+            close = k - 1;
         }
     }
     // Relative pronoun subject: "Podesta, who said ..." (the gold and the

@@ -26,6 +26,7 @@ pub const RULE_IDS: &[&str] = &[
     "participle",
     "participle-subject",
     "speaker-cue-quote",
+    "speaker-cue-colon",
     "clause-speaker-cue",
     "clause-speaker-cue-split",
     "speaker-cue-to",

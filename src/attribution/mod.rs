@@ -262,7 +262,8 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
             continue;
         }
         let words = text[q.start..q.end].split_whitespace().count();
-        if words < 4 {
+        // Short quotes only when they are whole sentences ("Very good.").
+        if words < 2 || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
             continue;
         }
         let Some(pi) = paras.iter().position(|p| p.0 <= q.open && q.open < p.1) else { continue };

@@ -399,8 +399,8 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
                     d.inherit = p.inherit;
                 }
                 out.push(d);
-            } else if s.is_p(k, ":") || s.is_quote_mark(k) {
-                let k2 = if s.is_p(k, ":") { k + 1 } else { k };
+            } else if s.is_p(k, ":") || s.is_p(k, ",") || s.is_quote_mark(k) {
+                let k2 = if s.is_p(k, ":") || s.is_p(k, ",") { k + 1 } else { k };
                 if let Some(q2) = ctx.quotes.iter().find(|q| k2 < n && q.open == s.toks[k2].start) {
                     out.push(Draft { kind: Kind::Direct, content: (q2.start, q2.end), speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule, inherit: p.inherit });
                 }
@@ -436,6 +436,18 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
                     out.push(draft(Kind::Direct, (q.start, q.end), Some(np), s, cue, "speaker-cue-quote"));
                     return;
                 }
+            }
+        }
+        // `X said:` at the end of a paragraph, the quote opening the next.
+        if k + 1 == n && s.is_p(k, ":") && c.frames & frame::QUOTE != 0 {
+            let end = s.span.1;
+            let next = ctx.quotes.iter().find(|q| q.open >= end).filter(|q| {
+                let gap = &s.text[end..q.open];
+                gap.contains('\n') && gap.chars().all(char::is_whitespace)
+            });
+            if let Some(q) = next {
+                out.push(draft(Kind::Direct, (q.start, q.end), Some(np), s, cue, "speaker-cue-colon"));
+                return;
             }
         }
         // `..., X said` or `... "quoted," X said` (comma inside the marks).
@@ -532,11 +544,13 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     }
 
     // 8. Inverted after a clause: "..., said Maria Lopez, a spokeswoman."
-    if ci > ctx.lo + 2 && s.is_p(ci - 1, ",") && c.frames & (frame::QUOTE | frame::THAT) != 0 {
+    // Also `... "quoted words," said X` with the comma inside the marks.
+    let comma_quote = ci > ctx.lo + 3 && s.is_quote_mark(ci - 1) && s.is_p(ci - 2, ",");
+    if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || comma_quote) && c.frames & (frame::QUOTE | frame::THAT) != 0 {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
             if k >= n || s.is_p(k, ".") || s.is_p(k, ",") || s.is_in(k, &["for", "of", "at", "with", "from", "in", "on"]) {
-                let sp = ctx.span(ctx.lo, ci - 1);
+                let sp = ctx.span(ctx.lo, if comma_quote { ci } else { ci - 1 });
                 out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-cue-speaker"));
             }
         }

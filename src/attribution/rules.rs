@@ -40,6 +40,12 @@ const SPEECH_CLASSES: &[&str] = &[
 /// Cue forms that are more often nouns ("the states", "a post").
 const NOUNISH: &[&str] = &["states", "posts", "judges", "presses", "issues", "debates", "needs", "figures", "emails", "reads", "views", "reports", "claims", "notes", "calls", "pushes", "backs", "questions", "comments", "answers", "requests", "orders", "plans"];
 
+/// Words that end a noun-phrase object.
+const OBJECT_STOPS: &[&str] = &[
+    "when", "while", "during", "despite", "because", "after", "before", "as", "but", "since",
+    "until", "although", "though", "throughout",
+];
+
 /// Prepositions and conjunctions that open an introductory phrase.
 const INTRO: &[&str] = &[
     "in", "on", "at", "after", "before", "during", "since", "for", "with", "as", "while", "when",
@@ -149,6 +155,17 @@ impl Ctx<'_, '_> {
         let np = forward(s, self.lx, i)?;
         let verb = s.is_word(np.b) && !s.is_cap(np.b) && !s.is_in(np.b, &["and", "or", "of", "who", "which", "that"]);
         (np.b < ci && verb).then_some(np)
+    }
+
+    /// End of a noun-phrase object starting at token `i` (at most `end`):
+    /// a comma, dash or colon, or an adverbial conjunction or preposition
+    /// outside quotes ("endorsed Cruz [,] urging ...", "criticized the
+    /// plan [during] a debate").
+    fn object_end(&self, i: usize, end: usize) -> usize {
+        let s = self.s;
+        (i + 1..end)
+            .find(|&k| !s.in_quote(k, self.quotes) && (s.is_p(k, ",") || s.is_p(k, ":") || s.is_p(k, "(") || s.is_p(k, "-") || s.is_p(k, "--") || s.is_p(k, "—") || s.is_p(k, "–") || s.is_in(k, OBJECT_STOPS)))
+            .unwrap_or(end)
     }
 
     /// Whether token `i` is a number or a quantity word ("about half").
@@ -534,8 +551,9 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         }
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
         if c.frames & frame::OBJ != 0 && !relative && !coord && k < n && s.is_word(k) && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"]) {
-            let end = cend(k);
-            if end >= k + 2 {
+            let stance_class = matches!(c.class.as_str(), "support" | "oppose" | "criticize" | "praise" | "accuse" | "demand" | "reject" | "urge" | "want" | "promise" | "threaten" | "agree");
+            let end = if stance_class { ctx.object_end(k, cend(k)) } else { cend(k) };
+            if end >= k + 2 || end == k + 1 && s.is_cap(k) {
                 let sp = ctx.span(k, end);
                 out.push(draft(ctx.kind_of(sp, Kind::Stance), sp, Some(np), s, cue, "speaker-cue-obj"));
             }

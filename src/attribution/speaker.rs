@@ -62,6 +62,21 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             break;
         }
     }
+    // Progressive "is backing", "are planning".
+    if j > lo + 1 && s.is_in(j - 1, &["is", "are", "was", "were", "been", "be", "am"]) {
+        j -= 1;
+        while j > lo && s.is_in(j - 1, SKIP_BACK) {
+            j -= 1;
+        }
+    }
+    // A parenthetical after the name: "Sen. Heidi Heitkamp (D-N.D.)".
+    if j > lo + 2 && s.is_p(j - 1, ")") {
+        if let Some(open) = (j.saturating_sub(8).max(lo)..j - 1).rev().find(|&k| s.is_p(k, "(")) {
+            if open > lo && s.is_word(open - 1) {
+                j = open;
+            }
+        }
+    }
     if j == lo {
         return None;
     }

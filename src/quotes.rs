@@ -1,6 +1,8 @@
 //! Quotation spans: paired marks within a paragraph.
 //!
-//! Straight double quotes pair by alternation; curly quotes (“ ” „) and
+//! Straight double quotes pair by alternation, and so does a doubled
+//! straight apostrophe (`''`, the quote mark of some newspaper archives);
+//! curly quotes (“ ” „) and
 //! guillemets (« ») pair by direction. A quote left open at the end of a
 //! paragraph runs to the paragraph end (news style for quotes that go on in
 //! the next paragraph, which reopens with a mark). Single quotes are quotes
@@ -60,9 +62,19 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     let mut open: Option<(usize, usize)> = None; // (mark offset, content start)
     let mut has_double = false;
     let first = out.len();
+    let mut skip_to = 0;
     for (i, c) in para.char_indices() {
-        let Some(m) = mark_of(c) else { continue };
-        let len = c.len_utf8();
+        if i < skip_to {
+            continue;
+        }
+        let Some(mut m) = mark_of(c) else { continue };
+        let mut len = c.len_utf8();
+        if c == '\'' && para[i + 1..].starts_with('\'') {
+            // `''` is one straight double mark.
+            m = Mark::StraightDouble;
+            len = 2;
+            skip_to = i + 2;
+        }
         match m {
             Mark::StraightDouble | Mark::Open | Mark::Close => {
                 has_double = true;
@@ -73,7 +85,8 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         // followed by a space or end looks like a closing
                         // mark with no opener: skip it.
                         let left_word = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
-                        let right_space = bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace());
+                        let right_space =
+                            bytes.get(i + len).is_none_or(|b| b.is_ascii_whitespace());
                         if !(left_word && right_space) {
                             open = Some((i, i + len));
                         }
@@ -204,6 +217,14 @@ mod tests {
         assert_eq!(
             quotes(r#""He said 'no way' to me," she said."#),
             ["He said 'no way' to me,"]
+        );
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_quotes() {
+        assert_eq!(
+            quotes("''We won,'' she said. ''It's 'fine' now.''"),
+            ["We won,", "It's 'fine' now."]
         );
     }
 

@@ -335,7 +335,8 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
             continue;
         }
         let words = text[q.start..q.end].split_whitespace().count();
-        if words < 4 {
+        // Short quotes only when they are whole sentences ("Very good.").
+        if words < 2 || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
             continue;
         }
         let Some(pi) = paras.iter().position(|p| p.0 <= q.open && q.open < p.1) else {
@@ -345,10 +346,12 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
         let before = text[para.0..q.open].trim_end();
-        let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ':']);
+        let starts_sentence =
+            before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ':', '\'']);
         let after = text[q.close_end..para.1].trim_start();
         let ends_sentence = after.is_empty()
             || after.starts_with(['"', '“'])
+            || after.starts_with("''")
             || after.chars().next().is_some_and(char::is_uppercase)
             || q.end > q.start && text[..q.end].ends_with(['.', '!', '?']);
         if !starts_sentence || !ends_sentence {

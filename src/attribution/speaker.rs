@@ -183,44 +183,100 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             break;
         }
     }
+    // Progressive "is backing", "are planning".
+    if j > lo + 1 && s.is_in(j - 1, &["is", "are", "was", "were", "been", "be", "am"]) {
+        j -= 1;
+        while j > lo && s.is_in(j - 1, SKIP_BACK) {
+            j -= 1;
+        }
+    }
+    // A parenthetical after the name: "Sen. Heidi Heitkamp (D-N.D.)".
+    if j > lo + 2 && s.is_p(j - 1, ")") {
+        if let Some(open) = (j.saturating_sub(8).max(lo)..j - 1)
+            .rev()
+            .find(|&k| s.is_p(k, "("))
+        {
+            if open > lo && s.is_word(open - 1) {
+                j = open;
+            }
+        }
+    }
     if j == lo {
         return None;
     }
     let mut end = j; // exclusive
                      // An apposition or relative clause between commas (or dashes):
                      // "Maria Lopez, a spokeswoman for the county, said".
+                     // Up to three of them: "Yin May, 60, a doctor, said", "Rachel Berg, a
+                     // philanthropist from Monsey, New York, said".
     if s.is_p(end - 1, ",") || is_dash(s, end - 1) {
-        let close = end - 1;
-        let mut k = close;
-        while k > lo && !(s.is_p(k - 1, ",") || is_dash(s, k - 1)) {
-            if s.is_quote_mark(k - 1) {
+        let mut close = end - 1;
+        for round in 0..3 {
+            let mut k = close;
+            while k > lo && !(s.is_p(k - 1, ",") || is_dash(s, k - 1)) {
+                if s.is_quote_mark(k - 1) {
+                    return None;
+                }
+                k -= 1;
+            }
+            if round > 0 && (k == lo || k + 1 > close) {
+                break;
+            }
+            if k == lo || k + 1 > close {
                 return None;
             }
-            k -= 1;
-        }
-        if k == lo || k + 1 > close {
-            return None;
-        }
-        // k - 1 is the opening comma; the apposition is k..close.
-        let first = k;
-        let appos = s.is_in(
-            first,
-            &[
-                "who", "a", "an", "the", "which", "whose", "one", "now", "then", "also",
-                "formerly", "its", "his", "her", "their",
-            ],
-        ) || s.is_cap(first);
-        if !appos || close - first > 14 {
-            return None;
-        }
-        end = k - 1;
-        if end <= lo {
-            return None;
+            // k - 1 is the opening comma; the apposition is k..close.
+            let first = k;
+            let age = close == first + 1
+                && s.is_word(first)
+                && s.w(first).chars().all(|c| c.is_ascii_digit());
+            let det = s.is_in(
+                first,
+                &[
+                    "who", "a", "an", "the", "which", "whose", "one", "now", "then", "also",
+                    "formerly", "its", "his", "her", "their",
+                ],
+            );
+            let appos = age || det || round == 0 && s.is_cap(first);
+            if round > 0 && (!appos || close - first > 14) {
+                break;
+            }
+            if !appos || close - first > 14 {
+                return None;
+            }
+            end = k - 1;
+            if end <= lo {
+                return None;
+            }
+            close = k - 1;
         }
     }
-    let head = end - 1;
+    // Relative pronoun subject: "Podesta, who said ..." (the gold and the
+    // output name the pronoun; resolution finds the antecedent).
+    if s.is_in(end - 1, RELATIVES) {
+        return Some(Np { a: end - 1, b: end });
+    }
+    // "voters polled", "those surveyed": a participle after the head.
+    let mut head = end - 1;
+    if head > lo + 1 && s.is_in(head, POLLED) && !s.is_punct(head - 1) {
+        head -= 1;
+    }
+    // "42% say", "52 percent said", "Many say", "Most of them said".
+    if let Some(a) = quantity(s, lo, head) {
+        return Some(Np {
+            a: partitive(s, lo, a),
+            b: end,
+        });
+    }
+    if s.is_in(head, &["them", "us"]) && head > lo + 1 && s.is_in(head - 1, &["of"]) {
+        let a = partitive(s, lo, head);
+        return (a < head).then_some(Np { a, b: end });
+    }
     if !head_ok(s, lx, head) {
-        return subject_np(s, lo, head);
+        return subject_np(s, lo, head).map(|np| Np {
+            a: partitive(s, lo, np.a),
+            b: end,
+        });
     }
     if s.is_pronoun(head) {
         return Some(Np { a: head, b: end });
@@ -266,9 +322,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             continue;
         }
-        if !head_lower && lower_count == 0 && s.is_cap(a) && lx.speaker_noun(&s.lw(k)).is_some() {
-            // A role noun before a name: "Union chairwoman Petra Kühn".
-            lower_count += 1;
+        if !head_lower
+            && k > lo
+            && (is_title(s, k) || lx.speaker_noun(&s.lw(k)).is_some())
+            && !s.is_stop(k)
+        {
+            // A lowercase title inside a name: "Judicial Watch president
+            // Tom Fitton", "campaign manager Robby Mook".
             a = k;
             continue;
         }
@@ -320,6 +380,23 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
         break;
     }
+    // Lowercase modifiers of a title that opens the phrase: "union
+    // organizer Dana Holt" after a quote or at the clause start.
+    if !head_lower && a < head && !s.is_cap(a) && !s.is_in(a, DETERMINERS) {
+        let mut k = a;
+        while k > lo
+            && a - k < 2
+            && s.is_word(k - 1)
+            && !s.is_cap(k - 1)
+            && !s.is_stop(k - 1)
+            && !s.is_in(k - 1, SKIP_BACK)
+        {
+            k -= 1;
+        }
+        if k < a && (k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1)) {
+            a = k;
+        }
+    }
     // Drop a leading capitalized function word ("But", "And").
     while a < head && (s.is_stop(a) && !s.is_in(a, DETERMINERS)) {
         a += 1;
@@ -329,7 +406,106 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     if head_lower && a < head && !s.is_in(a, DETERMINERS) && !s.is_cap(a) && lower_count > 2 {
         return None;
     }
-    Some(Np { a, b: end })
+    Some(Np {
+        a: partitive(s, lo, a),
+        b: end,
+    })
+}
+
+/// Relative pronouns that can be the subject of a cue.
+const RELATIVES: &[&str] = &["who", "which"];
+
+/// Participles that follow the head of a poll speaker ("voters polled").
+const POLLED: &[&str] = &["polled", "surveyed", "questioned", "interviewed", "sampled"];
+
+/// Quantifier heads: "Many (of X)", "most", "half".
+const QUANTIFIERS: &[&str] = &[
+    "many",
+    "most",
+    "some",
+    "few",
+    "half",
+    "both",
+    "all",
+    "several",
+    "others",
+    "none",
+    "majority",
+    "minority",
+    "plurality",
+    "percent",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "two",
+    "three",
+    "four",
+    "five",
+    "one",
+    "each",
+];
+
+/// Number-like words that open a quantity ("Some 56 percent", "about 40%").
+const QUANT_OPEN: &[&str] = &[
+    "some", "about", "nearly", "almost", "roughly", "only", "just", "around", "over", "more",
+    "than", "fewer", "less", "a", "the", "another", "two", "three", "one",
+];
+
+/// A quantity phrase ending at `head` ("42%", "52 percent", "many", "a
+/// majority"), which starts a clause: its first token.
+fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
+    let numeric =
+        |i: usize| s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
+    let mut a = if s.is_p(head, "%") || s.is_in(head, &["percent"]) {
+        if head > lo && numeric(head - 1) {
+            head - 1
+        } else {
+            return None;
+        }
+    } else if s.is_in(head, QUANTIFIERS)
+        && !s.is_in(
+            head,
+            &[
+                "one", "two", "three", "four", "five", "each", "all", "percent",
+            ],
+        )
+    {
+        head
+    } else {
+        return None;
+    };
+    while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > head {
+        a -= 1;
+    }
+    let clause_start =
+        a == lo || s.is_punct(a - 1) || s.is_in(a - 1, &["and", "but", "while", "whereas", "that"]);
+    clause_start.then_some(a)
+}
+
+/// Extends a phrase starting at `a` over a partitive before it: "52
+/// percent of [voters]", "many of [his supporters]".
+fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
+    if a < lo + 2 || !s.is_in(a - 1, &["of"]) {
+        return a;
+    }
+    let q = a - 2;
+    if let Some(start) = quantity(s, lo, q) {
+        return start;
+    }
+    if s.is_in(q, QUANTIFIERS) {
+        let mut k = q;
+        while k > lo
+            && (s.is_in(k - 1, QUANT_OPEN)
+                || s.is_word(k - 1) && s.w(k - 1).chars().all(|c| c.is_ascii_digit()))
+        {
+            k -= 1;
+        }
+        return k;
+    }
+    a
 }
 
 fn is_dash(s: &Sent, i: usize) -> bool {
@@ -415,8 +591,10 @@ fn subject_np(s: &Sent, lo: usize, head: usize) -> Option<Np> {
     while a > lo && head - a < 3 {
         let k = a - 1;
         if s.is_in(k, &["the", "a", "an", "his", "her", "their", "its", "our"]) {
-            let clause_start =
-                k == lo || s.is_punct(k - 1) || s.is_in(k - 1, &["and", "but", "that"]);
+            let clause_start = k == lo
+                || s.is_punct(k - 1)
+                || s.is_in(k - 1, &["and", "but", "that"])
+                || partitive(s, lo, k) < k;
             return clause_start.then_some(Np { a: k, b: head + 1 });
         }
         if s.is_poss(k) && k > lo && s.is_cap(k - 1) {

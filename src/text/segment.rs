@@ -223,12 +223,39 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             });
             continue;
         }
+        if c == '\'' && seg[i + 1..].starts_with('\'') {
+            // `''` is one quotation mark.
+            out.push(Token {
+                start: s + i,
+                end: s + i + 2,
+                kind: TokKind::Punct,
+            });
+            it.next();
+            continue;
+        }
         if is_apostrophe(c) {
             let after = &seg[i + c.len_utf8()..];
             let mut ch = after.chars();
             let prev_word = out
                 .last()
                 .is_some_and(|t| t.end == s + i && t.kind == TokKind::Word);
+            // "Sanders' campaign": a bare apostrophe after -s, then a space
+            // and a word, is the possessive.
+            let prev_s = out.last().is_some_and(|t| {
+                t.end == s + i
+                    && t.kind == TokKind::Word
+                    && seg[t.start - s..i].ends_with(['s', 'S'])
+            });
+            let then_word = after.starts_with(' ')
+                && after[1..].chars().next().is_some_and(char::is_alphanumeric);
+            if c == '\'' && prev_s && then_word {
+                out.push(Token {
+                    start: s + i,
+                    end: s + i + 1,
+                    kind: TokKind::Possessive,
+                });
+                continue;
+            }
             if prev_word && ch.next() == Some('s') && ch.next().is_none_or(|n| !n.is_alphanumeric())
             {
                 out.push(Token {

@@ -33,6 +33,13 @@ impl Quote {
     }
 }
 
+/// The quote whose opening mark is at byte `pos`, in `quotes` sorted by
+/// position (binary search).
+pub fn opening_at(quotes: &[Quote], pos: usize) -> Option<&Quote> {
+    let k = quotes.partition_point(|q| q.open < pos);
+    quotes.get(k).filter(|q| q.open == pos)
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mark {
     StraightDouble,

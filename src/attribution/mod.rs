@@ -329,9 +329,35 @@ fn headline(ctx: &rules::Ctx, para: Span, gaz: &Gazetteer, out: &mut Vec<Draft>)
 /// (same paragraph, or the paragraph before when this one opens with a
 /// quote).
 fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Draft>) {
-    let mut extra = Vec::new();
+    // Drafts' content spans sorted by start, with the running maximum of
+    // their ends, answer "does any draft overlap this quote?" in O(log n).
+    let mut spans: Vec<Span> = drafts.iter().map(|d| d.content).collect();
+    spans.sort_unstable();
+    let max_end: Vec<usize> = spans
+        .iter()
+        .scan(0, |m, s| {
+            *m = (*m).max(s.1);
+            Some(*m)
+        })
+        .collect();
+    let covered = |a: usize, b: usize| {
+        let k = spans.partition_point(|s| s.0 < b);
+        k > 0 && max_end[k - 1] > a
+    };
+    // Quote attributions that a continuation may take its speaker from,
+    // by content end; continuations join as they are made, so a quote
+    // running over several paragraphs chains.
+    let mut sources: std::collections::BTreeMap<(usize, usize), usize> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            matches!(d.kind, Kind::Direct | Kind::Mixed)
+                && (d.speaker.is_some() || d.inherit.is_some())
+        })
+        .map(|(i, d)| ((d.content.1, i), d.content.0))
+        .collect();
     for q in quotes {
-        if drafts.iter().any(|d| overlaps(d.content, (q.start, q.end))) {
+        if covered(q.start, q.end) {
             continue;
         }
         let words = text[q.start..q.end].split_whitespace().count();
@@ -339,9 +365,10 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
         if words < 2 || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
             continue;
         }
-        let Some(pi) = paras.iter().position(|p| p.0 <= q.open && q.open < p.1) else {
+        let pi = paras.partition_point(|p| p.1 <= q.open);
+        if pi >= paras.len() || paras[pi].0 > q.open {
             continue;
-        };
+        }
         let para = paras[pi];
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
@@ -364,18 +391,15 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
         } else {
             para.0
         };
-        let prev = drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| {
-                d.content.1 <= q.open
-                    && d.content.0 >= lo
-                    && matches!(d.kind, Kind::Direct | Kind::Mixed)
-                    && (d.speaker.is_some() || d.inherit.is_some())
-            })
-            .max_by_key(|(_, d)| d.content.1);
-        if let Some((i, _)) = prev {
-            extra.push(Draft {
+        let prev = sources
+            .range(..(q.open + 1, 0))
+            .rev()
+            .take_while(|((end, _), _)| *end >= lo)
+            .find(|(_, &start)| start >= lo)
+            .map(|((_, i), _)| *i);
+        if let Some(i) = prev {
+            sources.insert((q.end, drafts.len()), q.start);
+            drafts.push(Draft {
                 kind: Kind::Direct,
                 content: (q.start, q.end),
                 speaker: None,
@@ -385,28 +409,12 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
             });
         }
     }
-    // Apply in order so chains resolve: a later continuation may inherit
-    // from an earlier continuation.
-    for d in extra {
-        drafts.push(d);
-    }
-}
-
-fn overlaps(a: Span, b: Span) -> bool {
-    a.0 < b.1 && b.0 < a.1
 }
 
 /// Drops drafts whose content repeats an earlier draft's content exactly.
 fn dedupe(drafts: &mut Vec<Draft>) {
-    let mut keep = vec![true; drafts.len()];
-    for i in 0..drafts.len() {
-        for j in 0..i {
-            if keep[j] && drafts[j].content == drafts[i].content {
-                keep[i] = false;
-                break;
-            }
-        }
-    }
+    let mut seen = std::collections::HashSet::with_capacity(drafts.len());
+    let keep: Vec<bool> = drafts.iter().map(|d| seen.insert(d.content)).collect();
     // Rewrite inherit indexes after removal.
     let mut map = vec![usize::MAX; drafts.len()];
     let mut k = 0;

@@ -3,6 +3,8 @@
 //! article), metonyms to their state, surnames to the full name used in the
 //! article, continuation quotes to the speaker they continue.
 
+use std::collections::HashMap;
+
 use super::{Draft, Resolved};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Lexicon, NounType};
@@ -159,6 +161,92 @@ struct Cand {
     gender: Option<Gender>,
 }
 
+/// The antecedents of a document: gazetteer mentions and name-shaped
+/// speakers (sorted), plus speakers resolved so far, with indexes so every
+/// lookup is logarithmic or bounded (a huge single document stays linear).
+struct Cands {
+    /// Mentions and name-shaped speakers, by position.
+    base: Vec<Cand>,
+    /// Speakers resolved so far, by (position, sequence).
+    added: std::collections::BTreeMap<(usize, usize), Cand>,
+    /// Lowercase last word of multi-word person names -> those names, in
+    /// document order (base first).
+    by_last: HashMap<String, Vec<Cand>>,
+    /// Distinct gazetteer people named in the document.
+    people: Vec<(String, usize)>,
+}
+
+/// How far back a pronoun looks for its antecedent, in candidates.
+const PRONOUN_WINDOW: usize = 400;
+
+impl Cands {
+    fn index_person(&mut self, c: &Cand, gaz: &Gazetteer) {
+        if c.stype != SpeakerType::Person {
+            return;
+        }
+        let lower = c.canonical.to_lowercase();
+        if let Some((_, last)) = lower.rsplit_once(' ') {
+            let v = self.by_last.entry(last.to_string()).or_default();
+            if !v.iter().any(|x| x.canonical == c.canonical) {
+                v.push(c.clone());
+            }
+        }
+        if let Some(&(e, _)) = gaz.lookup_alias(&c.canonical).first() {
+            if !self.people.iter().any(|p| p.1 == e) {
+                self.people.push((c.canonical.clone(), e));
+            }
+        }
+    }
+
+    fn add(&mut self, c: Cand, gaz: &Gazetteer) {
+        self.index_person(&c, gaz);
+        let seq = self.added.len();
+        self.added.insert((c.pos, seq), c);
+    }
+
+    /// The nearest candidate before `pos` that satisfies `ok`.
+    fn nearest_before(&self, pos: usize, ok: impl Fn(&Cand) -> bool) -> Option<&Cand> {
+        let k = self.base.partition_point(|c| c.pos < pos);
+        let mut base = self.base[..k].iter().rev().take(PRONOUN_WINDOW).peekable();
+        let mut added = self
+            .added
+            .range(..(pos, 0))
+            .rev()
+            .map(|(_, c)| c)
+            .take(PRONOUN_WINDOW)
+            .peekable();
+        loop {
+            let next = match (base.peek(), added.peek()) {
+                (Some(b), Some(a)) => {
+                    if a.pos >= b.pos {
+                        added.next()
+                    } else {
+                        base.next()
+                    }
+                }
+                (Some(_), None) => base.next(),
+                (None, Some(_)) => added.next(),
+                (None, None) => return None,
+            }?;
+            if ok(next) {
+                return Some(next);
+            }
+        }
+    }
+
+    /// A longer person name in the document ending with `surname`
+    /// (lowercase, one or more words).
+    fn by_surname(&self, surname: &str) -> Option<&Cand> {
+        let last = surname.rsplit(' ').next().unwrap_or(surname);
+        self.by_last.get(last)?.iter().find(|c| {
+            let full = c.canonical.to_lowercase();
+            full.len() > surname.len()
+                && full.ends_with(surname)
+                && full.as_bytes()[full.len() - surname.len() - 1] == b' '
+        })
+    }
+}
+
 /// Resolves the speaker of every draft.
 pub fn resolve(
     text: &str,
@@ -169,7 +257,7 @@ pub fn resolve(
 ) -> Vec<Resolved> {
     let mentions = gaz.find_mentions(text);
     // Entity candidates in document order (for pronouns and surnames).
-    let mut cands: Vec<Cand> = mentions
+    let mut base: Vec<Cand> = mentions
         .iter()
         .filter(|m| m.kind != AliasKind::Demonym)
         .map(|m| cand_of(gaz, m))
@@ -183,7 +271,7 @@ pub fn resolve(
             }
             if let Some(name) = person_name(t) {
                 let gender = gaz.gender_of_first_name(name.split(' ').next().unwrap_or(""));
-                cands.push(Cand {
+                base.push(Cand {
                     pos: sp.0,
                     canonical: name,
                     stype: SpeakerType::Person,
@@ -193,7 +281,17 @@ pub fn resolve(
             }
         }
     }
-    cands.sort_by_key(|c| c.pos);
+    base.sort_by_key(|c| c.pos);
+    let mut cands = Cands {
+        base: Vec::new(),
+        added: Default::default(),
+        by_last: HashMap::new(),
+        people: Vec::new(),
+    };
+    for c in &base {
+        cands.index_person(c, gaz);
+    }
+    cands.base = base;
     let mut out: Vec<Resolved> = Vec::with_capacity(drafts.len());
     for d in drafts {
         if let Some(p) = d.inherit {
@@ -222,17 +320,14 @@ pub fn resolve(
                     .iter()
                     .find_map(|&(e, _)| gaz.entity(e).gender)
                     .or_else(|| gaz.gender_of_first_name(name.split(' ').next().unwrap_or("")));
-                let at = cands.partition_point(|c| c.pos <= sp.0);
-                cands.insert(
-                    at,
-                    Cand {
-                        pos: sp.0,
-                        canonical: name.clone(),
-                        stype: r.stype,
-                        country: r.country.clone(),
-                        gender,
-                    },
-                );
+                let c = Cand {
+                    pos: sp.0,
+                    canonical: name.clone(),
+                    stype: r.stype,
+                    country: r.country.clone(),
+                    gender,
+                };
+                cands.add(c, gaz);
             }
         }
         out.push(r);
@@ -240,10 +335,17 @@ pub fn resolve(
     out
 }
 
+/// Mentions lying inside `sp` (mentions are sorted and do not overlap).
+fn mentions_in(mentions: &[Mention], sp: Span) -> &[Mention] {
+    let a = mentions.partition_point(|m| m.start < sp.0);
+    let b = mentions.partition_point(|m| m.end <= sp.1);
+    &mentions[a..b.max(a)]
+}
+
 fn in_gazetteer(mentions: &[Mention], sp: Span) -> bool {
-    mentions
+    mentions_in(mentions, sp)
         .iter()
-        .any(|m| m.start >= sp.0 && m.end <= sp.1 && m.kind != AliasKind::Demonym)
+        .any(|m| m.kind != AliasKind::Demonym)
 }
 
 fn stype_of(t: EntityType) -> SpeakerType {
@@ -323,7 +425,7 @@ fn resolve_one(
     text: &str,
     sp: Span,
     mentions: &[Mention],
-    cands: &[Cand],
+    cands: &Cands,
     gaz: &Gazetteer,
     lx: &Lexicon,
     date: Option<&str>,
@@ -342,8 +444,8 @@ fn resolve_one(
             } else {
                 Gender::Female
             };
-            if let Some(c) = cands.iter().rev().find(|c| {
-                c.pos < sp.0 && c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g)
+            if let Some(c) = cands.nearest_before(sp.0, |c| {
+                c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g)
             }) {
                 fill(&mut r, c);
             } else {
@@ -352,8 +454,8 @@ fn resolve_one(
             return r;
         }
         "it" => {
-            if let Some(c) = cands.iter().rev().find(|c| {
-                c.pos < sp.0 && matches!(c.stype, SpeakerType::Organization | SpeakerType::State)
+            if let Some(c) = cands.nearest_before(sp.0, |c| {
+                matches!(c.stype, SpeakerType::Organization | SpeakerType::State)
             }) {
                 fill(&mut r, c);
             } else {
@@ -362,11 +464,12 @@ fn resolve_one(
             return r;
         }
         "they" => {
-            if let Some(c) = cands.iter().rev().find(|c| {
-                c.pos < sp.0
-                    && c.pos + 300 > sp.0
-                    && matches!(c.stype, SpeakerType::Organization | SpeakerType::State)
-            }) {
+            if let Some(c) = cands
+                .nearest_before(sp.0, |c| {
+                    matches!(c.stype, SpeakerType::Organization | SpeakerType::State)
+                })
+                .filter(|c| c.pos + 300 > sp.0)
+            {
                 fill(&mut r, c);
             }
             return r;
@@ -376,10 +479,7 @@ fn resolve_one(
     }
     // Gazetteer mentions inside the phrase: the longest name wins; a
     // demonym or state mention may instead be the country of a role.
-    let inside: Vec<&Mention> = mentions
-        .iter()
-        .filter(|m| m.start >= sp.0 && m.end <= sp.1)
-        .collect();
+    let inside: Vec<&Mention> = mentions_in(mentions, sp).iter().collect();
     let role = gaz.find_role(t).map(str::to_string);
     let person = inside
         .iter()
@@ -396,18 +496,13 @@ fn resolve_one(
             .and_then(|m| gaz.entity(m.entity).country.clone());
         if let Some(country) = country {
             // A named holder in the article settles it, else the date.
-            let named: Vec<&Cand> = cands
+            let named = cands
+                .people
                 .iter()
-                .filter(|c| c.stype == SpeakerType::Person)
-                .filter(|c| {
-                    gaz.lookup_alias(&c.canonical)
-                        .iter()
-                        .any(|&(e, _)| gaz.held(e, &role, Some(&country)))
-                })
-                .collect();
+                .find(|(_, e)| gaz.held(*e, &role, Some(&country)));
             let holders = gaz.holders(&role, &country, date);
-            let pick = if let Some(c) = named.first() {
-                Some(c.canonical.clone())
+            let pick = if let Some((name, _)) = named {
+                Some(name.clone())
             } else if holders.len() == 1 {
                 Some(gaz.entity(holders[0]).name.clone())
             } else {
@@ -451,14 +546,7 @@ fn resolve_one(
         // "Lavrov", "De Vries" -> "Jan de Vries": a longer name in the
         // article that ends with the same words (any case).
         let surname = words.join(" ").to_lowercase();
-        let found = cands.iter().find(|c| {
-            let full = c.canonical.to_lowercase();
-            c.stype == SpeakerType::Person
-                && full.len() > surname.len()
-                && full.ends_with(&surname)
-                && full.as_bytes()[full.len() - surname.len() - 1] == b' '
-        });
-        if let Some(c) = found {
+        if let Some(c) = cands.by_surname(&surname) {
             fill(&mut r, c);
             return r;
         }

@@ -807,7 +807,7 @@ pub fn apply(
                 let k = ctx.skip_adverbials(after);
                 if k < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
                     let start = s.toks[k + 1].start;
-                    if let Some(q2) = ctx.quotes.iter().find(|q| q.open == start) {
+                    if let Some(q2) = crate::quotes::opening_at(ctx.quotes, start) {
                         let mut d = draft(
                             Kind::Direct,
                             (q2.start, q2.end),
@@ -872,11 +872,12 @@ pub fn apply(
                 } else {
                     k
                 };
-                if let Some(q2) = ctx
-                    .quotes
-                    .iter()
-                    .find(|q| k2 < n && q.open == s.toks[k2].start)
-                {
+                let q2 = if k2 < n {
+                    crate::quotes::opening_at(ctx.quotes, s.toks[k2].start)
+                } else {
+                    None
+                };
+                if let Some(q2) = q2 {
                     out.push(Draft {
                         kind: Kind::Direct,
                         content: (q2.start, q2.end),
@@ -919,7 +920,7 @@ pub fn apply(
             k
         };
         if kq < n && s.is_quote_mark(kq) && c.frames & frame::QUOTE != 0 {
-            if let Some(q) = ctx.quotes.iter().find(|q| q.open == s.toks[kq].start) {
+            if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[kq].start) {
                 let rest = s.tok_at(q.close_end);
                 let ends = rest >= n
                     || (rest + 1 >= n && s.is_punct(rest))
@@ -941,10 +942,13 @@ pub fn apply(
         // `X said:` at the end of a paragraph, the quote opening the next.
         if k + 1 == n && s.is_p(k, ":") && c.frames & frame::QUOTE != 0 {
             let end = s.span.1;
-            let next = ctx.quotes.iter().find(|q| q.open >= end).filter(|q| {
-                let gap = &s.text[end..q.open];
-                gap.contains('\n') && gap.chars().all(char::is_whitespace)
-            });
+            let next = ctx
+                .quotes
+                .get(ctx.quotes.partition_point(|q| q.open < end))
+                .filter(|q| {
+                    let gap = &s.text[end..q.open];
+                    gap.contains('\n') && gap.chars().all(char::is_whitespace)
+                });
             if let Some(q) = next {
                 out.push(draft(
                     Kind::Direct,

@@ -1,1 +1,2 @@
-
+mod hardening;
+mod properties;

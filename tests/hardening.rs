@@ -773,3 +773,62 @@ fn pathological_many_short_paragraphs_and_cues() {
     check("said said said according to ".repeat(20_000));
     check("\n".repeat(200_000));
 }
+
+/// Regression for the quadratic passes in attribution (dedupe,
+/// continuations, mentions inside a speaker, pronoun antecedents): a
+/// document with 4 x 5,000 attributions gives exactly the rows of the
+/// small one, repeated, with continuations and pronouns still resolved.
+#[test]
+fn large_document_keeps_every_row_and_continuation() {
+    let unit = "\"We won the vote today,\" Lavrov said. \"This is the next quote here.\"\n\n\"And it goes on for a while,\" he added.\n\n\"A bare continuation quote stands here.\"\n\n";
+    let small = extractor().extract(&Document {
+        id: "d".into(),
+        text: unit.into(),
+        date: None,
+        title: None,
+    });
+    let rules: Vec<&str> = small.iter().map(|a| a.rule.as_str()).collect();
+    assert_eq!(
+        rules,
+        [
+            "quote-speaker-cue",
+            "continuation",
+            "quote-speaker-cue",
+            "continuation"
+        ]
+    );
+    assert!(
+        small
+            .iter()
+            .all(|a| a.speaker_canonical.as_deref() == Some("Sergey Lavrov")),
+        "{small:#?}"
+    );
+    let n = 5_000;
+    let big = extractor().extract(&Document {
+        id: "d".into(),
+        text: unit.repeat(n),
+        date: None,
+        title: None,
+    });
+    assert_eq!(big.len(), small.len() * n);
+    let width = unit.chars().count();
+    for (k, a) in big.iter().enumerate() {
+        let s = &small[k % small.len()];
+        let shift = width * (k / small.len());
+        assert_eq!(
+            (
+                a.content_start - shift,
+                a.content_end - shift,
+                a.rule.as_str(),
+                a.speaker_canonical.as_deref()
+            ),
+            (
+                s.content_start,
+                s.content_end,
+                s.rule.as_str(),
+                s.speaker_canonical.as_deref()
+            ),
+            "row {k}"
+        );
+    }
+}

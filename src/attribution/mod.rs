@@ -257,15 +257,36 @@ fn headline(ctx: &rules::Ctx, para: Span, gaz: &Gazetteer, out: &mut Vec<Draft>)
 /// quote).
 fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Draft>) {
     let mut extra = Vec::new();
+    // Draft contents sorted by start with a running maximum of their ends,
+    // so "does any draft overlap this quote" is a binary search, not a scan
+    // (linear time on documents with thousands of quotes).
+    let mut spans: Vec<Span> = drafts.iter().map(|d| d.content).collect();
+    spans.sort_unstable();
+    let max_end: Vec<usize> = spans.iter().scan(0, |m, s| {
+        *m = (*m).max(s.1);
+        Some(*m)
+    }).collect();
+    // Quote-kind drafts that can be continued, by (content end, index).
+    let mut prevs: Vec<(usize, usize)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| matches!(d.kind, Kind::Direct | Kind::Mixed) && (d.speaker.is_some() || d.inherit.is_some()))
+        .map(|(i, d)| (d.content.1, i))
+        .collect();
+    prevs.sort_unstable();
     for q in quotes {
-        if drafts.iter().any(|d| overlaps(d.content, (q.start, q.end))) {
+        let k = spans.partition_point(|s| s.0 < q.end);
+        if k > 0 && max_end[k - 1] > q.start {
             continue;
         }
         let words = text[q.start..q.end].split_whitespace().count();
         if words < 4 {
             continue;
         }
-        let Some(pi) = paras.iter().position(|p| p.0 <= q.open && q.open < p.1) else { continue };
+        let pi = paras.partition_point(|p| p.1 <= q.open);
+        if pi == paras.len() || paras[pi].0 > q.open {
+            continue;
+        }
         let para = paras[pi];
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
@@ -279,12 +300,11 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
         // Previous quote attribution: in this paragraph before q, or in
         // the previous paragraph when q opens this paragraph.
         let lo = if before.is_empty() && pi > 0 { paras[pi - 1].0 } else { para.0 };
-        let prev = drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.content.1 <= q.open && d.content.0 >= lo && matches!(d.kind, Kind::Direct | Kind::Mixed) && (d.speaker.is_some() || d.inherit.is_some()))
-            .max_by_key(|(_, d)| d.content.1);
-        if let Some((i, _)) = prev {
+        // The one with the greatest content end (last index on ties),
+        // scanning back only while ends can still be >= lo.
+        let below = prevs.partition_point(|&(e, _)| e <= q.open);
+        let prev = prevs[..below].iter().rev().take_while(|&&(e, _)| e >= lo).find(|&&(_, i)| drafts[i].content.0 >= lo);
+        if let Some(&(_, i)) = prev {
             extra.push(Draft { kind: Kind::Direct, content: (q.start, q.end), speaker: None, cue: None, rule: "continuation", inherit: Some(i) });
         }
     }
@@ -295,21 +315,10 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
     }
 }
 
-fn overlaps(a: Span, b: Span) -> bool {
-    a.0 < b.1 && b.0 < a.1
-}
-
 /// Drops drafts whose content repeats an earlier draft's content exactly.
 fn dedupe(drafts: &mut Vec<Draft>) {
-    let mut keep = vec![true; drafts.len()];
-    for i in 0..drafts.len() {
-        for j in 0..i {
-            if keep[j] && drafts[j].content == drafts[i].content {
-                keep[i] = false;
-                break;
-            }
-        }
-    }
+    let mut seen = std::collections::HashSet::with_capacity(drafts.len());
+    let keep: Vec<bool> = drafts.iter().map(|d| seen.insert(d.content)).collect();
     // Rewrite inherit indexes after removal.
     let mut map = vec![usize::MAX; drafts.len()];
     let mut k = 0;

@@ -78,7 +78,14 @@ pub fn resolve(text: &str, drafts: &[Draft], gaz: &Gazetteer, lx: &Lexicon, date
 }
 
 fn in_gazetteer(mentions: &[Mention], sp: Span) -> bool {
-    mentions.iter().any(|m| m.start >= sp.0 && m.end <= sp.1 && m.kind != AliasKind::Demonym)
+    within(mentions, sp).any(|m| m.kind != AliasKind::Demonym)
+}
+
+/// The mentions inside `sp`. Mentions are sorted by start (the matcher's
+/// order), so this is a binary search, not a scan of the document.
+fn within(mentions: &[Mention], sp: Span) -> impl Iterator<Item = &Mention> {
+    let lo = mentions.partition_point(|m| m.start < sp.0);
+    mentions[lo..].iter().take_while(move |m| m.start <= sp.1).filter(move |m| m.end <= sp.1)
 }
 
 fn stype_of(t: EntityType) -> SpeakerType {
@@ -119,7 +126,8 @@ fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: 
     match lower.as_str() {
         "he" | "she" => {
             let g = if lower == "he" { Gender::Male } else { Gender::Female };
-            if let Some(c) = cands.iter().rev().find(|c| c.pos < sp.0 && c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g)) {
+            let before = &cands[..cands.partition_point(|c| c.pos < sp.0)];
+            if let Some(c) = before.iter().rev().find(|c| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g)) {
                 fill(&mut r, c);
             } else {
                 r.stype = SpeakerType::Person;
@@ -127,7 +135,8 @@ fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: 
             return r;
         }
         "it" => {
-            if let Some(c) = cands.iter().rev().find(|c| c.pos < sp.0 && matches!(c.stype, SpeakerType::Organization | SpeakerType::State)) {
+            let before = &cands[..cands.partition_point(|c| c.pos < sp.0)];
+            if let Some(c) = before.iter().rev().find(|c| matches!(c.stype, SpeakerType::Organization | SpeakerType::State)) {
                 fill(&mut r, c);
             }
             return r;
@@ -137,7 +146,7 @@ fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: 
     }
     // Gazetteer mentions inside the phrase: the longest name wins; a
     // demonym or state mention may instead be the country of a role.
-    let inside: Vec<&Mention> = mentions.iter().filter(|m| m.start >= sp.0 && m.end <= sp.1).collect();
+    let inside: Vec<&Mention> = within(mentions, sp).collect();
     let role = gaz.role_forms().iter().find(|(f, _)| contains_word(&lower, f)).map(|(_, r)| r.clone());
     let person = inside.iter().filter(|m| gaz.entity(m.entity).etype == EntityType::Person).max_by_key(|m| m.end - m.start);
     if let Some(m) = person {

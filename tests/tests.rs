@@ -7,9 +7,14 @@
 //!   their committed expected rows (`WHOSAID_BLESS=1` rewrites them).
 //! - `resolution`: speaker resolution with the default gazetteer.
 //! - `eval`: `whosaid eval` on hand-made gold, predictions and documents.
+//! - `hardening`: hostile input, CSV injection, atomic output, pipes.
+//! - `properties`: proptest invariants (offsets, determinism, batch
+//!   independence).
 
 mod cli;
 mod eval;
 mod golden;
+mod hardening;
+mod properties;
 mod resolution;
 mod util;

@@ -126,10 +126,21 @@ struct Done {
     seq: u64,
     bytes: Vec<u8>,
     messages: Vec<String>,
-    read: usize,
-    skipped: usize,
-    rows: usize,
+    counts: Counts,
     text_bytes: u64,
+}
+
+/// What a run did, for the summary line.
+#[derive(Clone, Copy, Debug, Default)]
+struct Counts {
+    /// Documents parsed from the input.
+    read: usize,
+    /// Documents extracted (read and not too large).
+    extracted: usize,
+    /// Bad records and oversized documents, each named on stderr.
+    skipped: usize,
+    /// Rows written.
+    rows: usize,
 }
 
 const CHUNK_DOCS: usize = 512;
@@ -194,26 +205,25 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     out.header()?;
     let mut out = out.finish()?;
 
-    let (read, skipped, rows) =
-        std::thread::scope(|scope| -> anyhow::Result<(usize, usize, usize)> {
-            // The workers own the input receiver: when they all stop (the
-            // writer failed, e.g. a closed pipe), the reader's send fails and
-            // it stops too.
-            let (in_tx, in_rx) = sync_channel::<Chunk>(jobs * 2);
-            let in_rx = Arc::new(Mutex::new(in_rx));
-            let (out_tx, out_rx) = sync_channel::<Done>(jobs * 2);
-            let inputs = args.inputs.clone();
-            let max = args.max_doc_bytes;
-            scope.spawn(move || read_chunks(Reader::new(&inputs, format, fields), max, in_tx));
-            for _ in 0..jobs {
-                let (in_rx, out_tx, ex) = (Arc::clone(&in_rx), out_tx.clone(), &ex);
-                let raw = args.raw;
-                scope.spawn(move || work(ex, &in_rx, out_tx, out_format, raw));
-            }
-            drop(out_tx);
-            drop(in_rx);
-            write_in_order(out_rx, &mut out, &progress)
-        })?;
+    let counts = std::thread::scope(|scope| -> anyhow::Result<Counts> {
+        // The workers own the input receiver: when they all stop (the
+        // writer failed, e.g. a closed pipe), the reader's send fails and
+        // it stops too.
+        let (in_tx, in_rx) = sync_channel::<Chunk>(jobs * 2);
+        let in_rx = Arc::new(Mutex::new(in_rx));
+        let (out_tx, out_rx) = sync_channel::<Done>(jobs * 2);
+        let inputs = args.inputs.clone();
+        let max = args.max_doc_bytes;
+        scope.spawn(move || read_chunks(Reader::new(&inputs, format, fields), in_tx));
+        for _ in 0..jobs {
+            let (in_rx, out_tx, ex) = (Arc::clone(&in_rx), out_tx.clone(), &ex);
+            let raw = args.raw;
+            scope.spawn(move || work(ex, &in_rx, out_tx, out_format, raw, max));
+        }
+        drop(out_tx);
+        drop(in_rx);
+        write_in_order(out_rx, &mut out, &progress)
+    })?;
     out.flush()?;
     drop(out);
     if let Some((t, target)) = tmp {
@@ -222,30 +232,18 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     progress.finish();
     if !args.quiet {
         eprintln!(
-            "whosaid: {} documents read, {} extracted, {skipped} skipped, {rows} rows",
-            read + skipped,
-            read
+            "whosaid: {} documents read, {} extracted, {} skipped, {} rows",
+            counts.read, counts.extracted, counts.skipped, counts.rows
         );
     }
-    Ok(if skipped > 0 { 1 } else { 0 })
+    Ok(if counts.skipped > 0 { 1 } else { 0 })
 }
 
-fn read_chunks(reader: Reader, max: usize, tx: SyncSender<Chunk>) {
+fn read_chunks(reader: Reader, tx: SyncSender<Chunk>) {
     let mut seq = 0;
     let mut events = Vec::new();
     let mut bytes = 0;
     for ev in reader {
-        let ev = match ev {
-            Event::Doc(d) if d.text.len() > max => Event::Skip(whosaid::Error::input(
-                &d.id,
-                0,
-                format!(
-                    "document is {} bytes, over --max-doc-bytes {max}",
-                    d.text.len()
-                ),
-            )),
-            ev => ev,
-        };
         if let Event::Doc(d) = &ev {
             bytes += d.text.len();
         }
@@ -275,6 +273,7 @@ fn work(
     tx: SyncSender<Done>,
     format: OutFormat,
     raw: bool,
+    max: usize,
 ) {
     loop {
         let chunk = {
@@ -289,24 +288,32 @@ fn work(
             seq: chunk.seq,
             bytes: Vec::new(),
             messages: Vec::new(),
-            read: 0,
-            skipped: 0,
-            rows: 0,
+            counts: Counts::default(),
             text_bytes: 0,
         };
         for ev in chunk.events {
             match ev {
                 Event::Doc(doc) => {
-                    done.read += 1;
+                    done.counts.read += 1;
                     done.text_bytes += doc.text.len() as u64;
+                    if doc.text.len() > max {
+                        done.counts.skipped += 1;
+                        done.messages.push(format!(
+                            "whosaid: skipped: {}: document is {} bytes, over --max-doc-bytes {max}",
+                            doc.id,
+                            doc.text.len()
+                        ));
+                        continue;
+                    }
+                    done.counts.extracted += 1;
                     for a in ex.extract(&doc) {
                         // Writing to a Vec cannot fail.
                         let _ = w.write(&a);
-                        done.rows += 1;
+                        done.counts.rows += 1;
                     }
                 }
                 Event::Skip(e) => {
-                    done.skipped += 1;
+                    done.counts.skipped += 1;
                     done.messages.push(format!("whosaid: skipped: {e}"));
                 }
                 Event::Warning(m) => done.messages.push(format!("whosaid: warning: {m}")),
@@ -323,10 +330,10 @@ fn write_in_order(
     rx: Receiver<Done>,
     out: &mut Box<dyn Write>,
     progress: &Progress,
-) -> anyhow::Result<(usize, usize, usize)> {
+) -> anyhow::Result<Counts> {
     let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
     let mut next = 0u64;
-    let (mut read, mut skipped, mut rows) = (0, 0, 0);
+    let mut c = Counts::default();
     for d in rx {
         pending.insert(d.seq, d);
         while let Some(d) = pending.remove(&next) {
@@ -334,14 +341,15 @@ fn write_in_order(
                 progress.println(m);
             }
             out.write_all(&d.bytes)?;
-            read += d.read;
-            skipped += d.skipped;
-            rows += d.rows;
-            progress.add(d.read + d.skipped, d.text_bytes);
+            c.read += d.counts.read;
+            c.extracted += d.counts.extracted;
+            c.skipped += d.counts.skipped;
+            c.rows += d.counts.rows;
+            progress.add(d.counts.read, d.text_bytes);
             next += 1;
         }
     }
-    Ok((read, skipped, rows))
+    Ok(c)
 }
 
 /// A progress bar on stderr when it is a terminal.

@@ -12,7 +12,9 @@ mod load;
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use crate::error::Result;
 
@@ -143,6 +145,10 @@ impl Gazetteer {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
+            // Anchored searches need no prefilter, and the noncontiguous
+            // NFA skips the conversion step: start-up stays short.
+            .prefilter(false)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(aliases.iter().map(|a| a.0.as_str()))
             .map_err(|e| crate::error::Error::data("gazetteer", 0, e.to_string()))?;
         let by_id = entities

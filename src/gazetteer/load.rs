@@ -2,6 +2,8 @@
 //!
 //! Files and columns (see `gazetteer/README.md`); `|` separates values in a
 //! cell:
+//! Only the alias columns are matched; `name` is the canonical name.
+//!
 //! - `states.csv`: id, name, type, aliases, metonyms, demonyms,
 //!   government_aliases
 //! - `organizations.csv`: id, name, type, aliases, country
@@ -153,8 +155,9 @@ impl GazetteerBuilder {
                     if id.is_empty() || f(1).is_empty() {
                         return Err(Error::data(shown, line, "empty id or name"));
                     }
-                    let mut aliases: Vec<(String, AliasKind)> =
-                        vec![(f(1).to_string(), AliasKind::Name)];
+                    // Only the alias columns are matched; `name` is the
+                    // canonical name ("Georgia" is not an alias of GEO).
+                    let mut aliases: Vec<(String, AliasKind)> = Vec::new();
                     aliases.extend(split(f(3)).map(|a| (a.to_string(), AliasKind::Name)));
                     aliases.extend(split(f(4)).map(|a| (a.to_string(), AliasKind::Metonym)));
                     aliases.extend(split(f(5)).map(|a| (a.to_string(), AliasKind::Demonym)));
@@ -174,7 +177,7 @@ impl GazetteerBuilder {
                     if id.is_empty() || f(1).is_empty() {
                         return Err(Error::data(shown, line, "empty id or name"));
                     }
-                    let mut aliases = vec![(f(1).to_string(), AliasKind::Name)];
+                    let mut aliases: Vec<(String, AliasKind)> = Vec::new();
                     aliases.extend(split(f(3)).map(|a| (a.to_string(), AliasKind::Name)));
                     let country = f(4);
                     let e = Entity {
@@ -204,7 +207,7 @@ impl GazetteerBuilder {
                             ))
                         }
                     };
-                    let mut aliases = vec![(f(1).to_string(), AliasKind::Name)];
+                    let mut aliases: Vec<(String, AliasKind)> = Vec::new();
                     aliases.extend(split(f(2)).map(|a| (a.to_string(), AliasKind::Name)));
                     aliases.extend(split(f(5)).map(|a| (a.to_string(), AliasKind::Short)));
                     let country = f(4);

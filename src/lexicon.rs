@@ -344,8 +344,11 @@ impl Lexicon {
         self.words.get(word).copied()
     }
 
-    /// The type of a lowercase speaker noun, if it is one.
+    /// The type of a speaker noun (any case), if it is one.
     pub fn speaker_noun(&self, word: &str) -> Option<NounType> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            return self.nouns.get(&word.to_lowercase()).copied();
+        }
         self.nouns.get(word).copied()
     }
 }

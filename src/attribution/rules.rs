@@ -3,7 +3,6 @@
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
 use super::sent::Sent;
-use super::sent::DETERMINERS;
 use super::speaker::{backward, forward, Np};
 use super::Draft;
 use crate::lexicon::{frame, CueMatch, Form, Lexicon};
@@ -502,7 +501,7 @@ impl Ctx<'_, '_> {
             || s.is_quote_mark(i)
             || s.is_p(i, ":")
             || s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
-            || s.is_in(i, DETERMINERS)
+            || s.is_det(i)
             || s.is_in(i, CLAUSE_OPENERS)
     }
 

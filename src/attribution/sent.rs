@@ -11,6 +11,53 @@ pub struct Sent<'a> {
     pub span: Span,
     /// Tokens of the sentence.
     pub toks: Vec<Token>,
+    /// Word-class bits of each token ([`STOP_BIT`], ...), computed once.
+    flags: Vec<u8>,
+}
+
+const STOP_BIT: u8 = 1;
+const PRONOUN_BIT: u8 = 2;
+const DET_BIT: u8 = 4;
+const CAP_BIT: u8 = 8;
+
+/// Lowercase function word -> its class bits.
+fn word_classes() -> &'static std::collections::HashMap<&'static str, u8> {
+    static CLASSES: std::sync::OnceLock<std::collections::HashMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for (set, bit) in [
+            (STOP, STOP_BIT),
+            (PRONOUNS, PRONOUN_BIT),
+            (DETERMINERS, DET_BIT),
+        ] {
+            for w in set {
+                *m.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        m
+    })
+}
+
+/// The class bits of one word.
+fn classes_of(w: &str) -> u8 {
+    let mut bits = 0;
+    if w.chars().next().is_some_and(char::is_uppercase) {
+        bits |= CAP_BIT;
+    }
+    if w.len() <= 16 && w.is_ascii() {
+        let mut buf = [0u8; 16];
+        for (d, c) in buf.iter_mut().zip(w.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+        bits |= word_classes().get(lower).copied().unwrap_or(0);
+    } else if w.contains('’') {
+        // "it’s", "don’t": curly apostrophes spell the same words.
+        let l = w.to_lowercase().replace('’', "'");
+        bits |= word_classes().get(l.as_str()).copied().unwrap_or(0);
+    }
+    bits
 }
 
 /// Function words that never start or continue a speaker phrase.
@@ -202,7 +249,22 @@ impl<'a> Sent<'a> {
     pub fn new(text: &'a str, span: Span) -> Sent<'a> {
         let mut toks = Vec::new();
         tokenize(text, span, &mut toks);
-        Sent { text, span, toks }
+        let flags = toks
+            .iter()
+            .map(|t| {
+                if t.kind == TokKind::Word {
+                    classes_of(&text[t.start..t.end])
+                } else {
+                    0
+                }
+            })
+            .collect();
+        Sent {
+            text,
+            span,
+            toks,
+            flags,
+        }
     }
 
     /// Number of tokens.
@@ -243,7 +305,7 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is a word starting with an uppercase letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).chars().next().is_some_and(char::is_uppercase)
+        self.flags.get(i).is_some_and(|f| f & CAP_BIT != 0)
     }
 
     /// Whether token `i` is (case-insensitively) one of `set`.
@@ -257,12 +319,17 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is a function word.
     pub fn is_stop(&self, i: usize) -> bool {
-        self.is_in(i, STOP)
+        self.flags.get(i).is_some_and(|f| f & STOP_BIT != 0)
+    }
+
+    /// Whether token `i` is a determiner that may open a speaker phrase.
+    pub fn is_det(&self, i: usize) -> bool {
+        self.flags.get(i).is_some_and(|f| f & DET_BIT != 0)
     }
 
     /// Whether token `i` is a personal pronoun.
     pub fn is_pronoun(&self, i: usize) -> bool {
-        self.is_in(i, PRONOUNS)
+        self.flags.get(i).is_some_and(|f| f & PRONOUN_BIT != 0)
     }
 
     /// Whether token `i` is a quotation mark.

@@ -2,7 +2,7 @@
 //! cue, skipping auxiliaries, adverbs and appositions) or forward (inverted
 //! "said Lavrov", "according to officials").
 
-use super::sent::{Sent, DETERMINERS};
+use super::sent::Sent;
 use crate::lexicon::Lexicon;
 
 /// Words between a subject and its cue that are skipped.
@@ -161,7 +161,7 @@ fn head_ok(s: &Sent, lx: &Lexicon, i: usize) -> bool {
     if s.is_cap(i) && !s.is_stop(i) {
         return true;
     }
-    lx.speaker_noun(&s.lw(i)).is_some()
+    lx.speaker_noun(s.w(i)).is_some()
 }
 
 /// The speaker phrase ending just before token `cue` (the cue's first
@@ -176,7 +176,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 && !s.is_cap(k)
                 && s.w(k).ends_with("ly")
                 && s.w(k).len() > 4
-                && lx.speaker_noun(&s.lw(k)).is_none())
+                && lx.speaker_noun(s.w(k)).is_none())
         {
             j = k;
         } else {
@@ -299,7 +299,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             }
             if k > lo
                 && s.is_word(k - 1)
-                && (s.is_cap(k - 1) || lx.speaker_noun(&s.lw(k - 1)).is_some())
+                && (s.is_cap(k - 1) || lx.speaker_noun(s.w(k - 1)).is_some())
             {
                 a = k - 1;
                 continue;
@@ -314,7 +314,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             }
             break;
         }
-        if s.is_in(k, DETERMINERS) {
+        if s.is_det(k) {
             a = k;
             break;
         }
@@ -324,7 +324,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
         if !head_lower
             && k > lo
-            && (is_title(s, k) || lx.speaker_noun(&s.lw(k)).is_some())
+            && (is_title(s, k) || lx.speaker_noun(s.w(k)).is_some())
             && !s.is_stop(k)
         {
             // A lowercase title inside a name: "Judicial Watch president
@@ -382,7 +382,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
     // Lowercase modifiers of a title that opens the phrase: "union
     // organizer Dana Holt" after a quote or at the clause start.
-    if !head_lower && a < head && !s.is_cap(a) && !s.is_in(a, DETERMINERS) {
+    if !head_lower && a < head && !s.is_cap(a) && !s.is_det(a) {
         let mut k = a;
         while k > lo
             && a - k < 2
@@ -398,12 +398,12 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
     }
     // Drop a leading capitalized function word ("But", "And").
-    while a < head && (s.is_stop(a) && !s.is_in(a, DETERMINERS)) {
+    while a < head && (s.is_stop(a) && !s.is_det(a)) {
         a += 1;
     }
     // Lowercase modifiers with no determiner: require they are adjacent to
     // the head noun, else drop them.
-    if head_lower && a < head && !s.is_in(a, DETERMINERS) && !s.is_cap(a) && lower_count > 2 {
+    if head_lower && a < head && !s.is_det(a) && !s.is_cap(a) && lower_count > 2 {
         return None;
     }
     Some(Np {
@@ -523,7 +523,7 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
         return Some(Np { a: i, b: i + 1 });
     }
     let mut j = i;
-    if s.is_in(j, DETERMINERS) {
+    if s.is_det(j) {
         j += 1;
     }
     let start = i;
@@ -553,11 +553,11 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
-        if lx.speaker_noun(&s.lw(k)).is_some() {
+        if lx.speaker_noun(s.w(k)).is_some() {
             last_head = Some(k);
             k += 1;
             // Stop after a common-noun head unless a noun follows.
-            if !(s.is_poss(k) || s.is_word(k) && lx.speaker_noun(&s.lw(k)).is_some()) {
+            if !(s.is_poss(k) || s.is_word(k) && lx.speaker_noun(s.w(k)).is_some()) {
                 break;
             }
             continue;

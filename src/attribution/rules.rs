@@ -528,13 +528,14 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             }
         }
         // 6. Speaker, cue, (that) clause.
-        if c.frames & frame::THAT != 0 {
+        // Without "that" the clause must open with a subject: "states the
+        // obvious", "posted a video" are not reports (an object may be).
+        let gated = c.frames & frame::THAT != 0 && !s.is_in(k, &["that"]) && !ctx.clause_start(k) && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH));
+        if c.frames & frame::THAT != 0 && !(gated && c.frames & frame::OBJ != 0) {
             let mut k2 = k;
             if s.is_in(k2, &["that"]) {
                 k2 += 1;
-            } else if !ctx.clause_start(k2) && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH)) {
-                // Without "that" the clause must open with a subject:
-                // "states the obvious", "posted a video" are not reports.
+            } else if gated {
                 return;
             } else if s.is_p(k2, ",") || s.is_p(k2, ".") || k2 >= n || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1) || s.is_in(k2, &["to", "of", "for"])) || s.is_in(k2, &["so", "it", "this", "nothing", "something", "anything", "yes", "no"]) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had"]) {
                 return;
@@ -555,7 +556,8 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             let end = if stance_class { ctx.object_end(k, cend(k)) } else { cend(k) };
             if end >= k + 2 || end == k + 1 && s.is_cap(k) {
                 let sp = ctx.span(k, end);
-                out.push(draft(ctx.kind_of(sp, Kind::Stance), sp, Some(np), s, cue, "speaker-cue-obj"));
+                let kind = if stance_class { Kind::Stance } else { Kind::Indirect };
+                out.push(draft(ctx.kind_of(sp, kind), sp, Some(np), s, cue, "speaker-cue-obj"));
             }
         }
         return;

@@ -168,6 +168,14 @@ impl Ctx<'_, '_> {
             .unwrap_or(end)
     }
 
+    /// Whether most words of the sentence are capitalized (a headline).
+    fn title_case(&self) -> bool {
+        let s = self.s;
+        let words = (self.lo..self.n()).filter(|&i| s.is_word(i) && s.w(i).len() > 3).count();
+        let caps = (self.lo..self.n()).filter(|&i| s.is_cap(i) && s.w(i).len() > 3).count();
+        words > 0 && caps * 10 >= words * 7
+    }
+
     /// Whether token `i` is a number or a quantity word ("about half").
     fn quantity_next(&self, i: usize) -> bool {
         let s = self.s;
@@ -313,6 +321,11 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     let c = lx.cue(cue.cue);
     let n = ctx.n();
     if c.class == "appear" {
+        return;
+    }
+    // A capitalized cue inside a sentence that is not in title case is part
+    // of a name ("the State Department", "The Washington Post").
+    if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
         return;
     }
     // Noun uses, passives and infinitives are not cues.
@@ -537,7 +550,7 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
                 k2 += 1;
             } else if gated {
                 return;
-            } else if s.is_p(k2, ",") || s.is_p(k2, ".") || k2 >= n || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1) || s.is_in(k2, &["to", "of", "for"])) || s.is_in(k2, &["so", "it", "this", "nothing", "something", "anything", "yes", "no"]) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had"]) {
+            } else if s.is_p(k2, ",") || s.is_p(k2, ".") || k2 >= n || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1) || s.is_in(k2, &["to", "of", "for"])) || s.is_in(k2, &["so", "it", "this", "nothing", "something", "anything", "yes", "no"]) && (!s.is_word(k2 + 1) || s.is_stop(k2 + 1) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had", "could", "can", "may", "might", "should", "did", "does", "must"])) {
                 return;
             }
             if s.is_p(k2, ":") {

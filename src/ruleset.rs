@@ -20,6 +20,7 @@ pub const RULE_IDS: &[&str] = &[
     "headline-colon",
     "according-to-first",
     "according-to-last",
+    "according-to-mid",
     "quote-cue-speaker",
     "quote-speaker-cue",
     "quote-split",

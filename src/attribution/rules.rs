@@ -349,8 +349,22 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     }
     // Prepositional cue: "according to X".
     if c.frames & frame::PREP != 0 {
-        let Some(np) = forward(s, lx, cj) else { return };
-        if ci == ctx.lo || (ci > ctx.lo && s.is_punct(ci - 1) && !s.is_p(ci - 1, ",")) {
+        // The source phrase: a speaker phrase, or any short phrase up to a
+        // comma or the sentence end ("according to the initial schedule").
+        let np = forward(s, lx, cj).or_else(|| {
+            let e = (cj..n.min(cj + 12)).find(|&k| s.is_punct(k) && !s.is_poss(k)).unwrap_or(n);
+            (e > cj && e <= cj + 10 && s.is_word(cj) && (e == n || s.is_p(e, ",") || s.is_p(e, "."))).then_some(Np { a: cj, b: e })
+        });
+        let Some(np) = np else { return };
+        // "..., according to X, content.": the piece after the source when
+        // what comes before is a short introductory phrase.
+        let mid = ci > ctx.lo && s.is_p(ci - 1, ",") && s.is_p(np.b, ",") && np.b + 4 < n && ci - ctx.lo <= 7 && ctx.clause_start(np.b + 1);
+        if mid {
+            let sp = ctx.span(np.b + 1, ctx.content_end(np.b + 1));
+            out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "according-to-mid"));
+            return;
+        }
+        if ci == ctx.lo || (ci > ctx.lo && s.is_punct(ci - 1) && !s.is_p(ci - 1, ",") && !s.is_quote_mark(ci - 1)) {
             // "According to X, content."
             let mut k = np.b;
             while k < n && !s.is_p(k, ",") {
@@ -360,8 +374,8 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
                 let sp = ctx.span(k + 1, ctx.content_end(k + 1));
                 out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "according-to-first"));
             }
-        } else if ci > ctx.lo + 2 && s.is_p(ci - 1, ",") {
-            let sp = ctx.span(ctx.lo, ci - 1);
+        } else if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || s.is_quote_mark(ci - 1)) {
+            let sp = ctx.span(ctx.lo, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
             out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "according-to-last"));
         }
         return;

@@ -443,6 +443,14 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
                     d.inherit = p.inherit;
                 }
                 out.push(d);
+            } else if c.frames & frame::OBJ != 0 && c.frames & frame::THAT == 0 && k + 1 < n && s.is_word(k) && !s.is_in(k, &["to", "for", "on", "of"]) {
+                // "..., calling it a 'paperwork error'": the object.
+                let stance_class = is_stance_class(&c.class);
+                let end = ctx.content_end(k);
+                let end = if stance_class { ctx.object_end(k, end) } else { end };
+                let sp = ctx.span(k, end);
+                let kind = ctx.kind_of(sp, if stance_class { Kind::Stance } else { Kind::Indirect });
+                out.push(Draft { kind, content: sp, speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule, inherit: p.inherit });
             } else if s.is_p(k, ":") || s.is_p(k, ",") || s.is_quote_mark(k) {
                 let k2 = if s.is_p(k, ":") || s.is_p(k, ",") { k + 1 } else { k };
                 if let Some(q2) = ctx.quotes.iter().find(|q| k2 < n && q.open == s.toks[k2].start) {
@@ -579,7 +587,7 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         }
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
         if c.frames & frame::OBJ != 0 && !relative && !coord && k < n && s.is_word(k) && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"]) {
-            let stance_class = matches!(c.class.as_str(), "support" | "oppose" | "criticize" | "praise" | "accuse" | "demand" | "reject" | "urge" | "want" | "promise" | "threaten" | "agree");
+            let stance_class = is_stance_class(&c.class);
             let end = if stance_class { ctx.object_end(k, cend(k)) } else { cend(k) };
             if end >= k + 2 || end == k + 1 && s.is_cap(k) {
                 let sp = ctx.span(k, end);
@@ -602,6 +610,11 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             }
         }
     }
+}
+
+/// Classes whose noun-phrase object is a stance ("supports the deal").
+fn is_stance_class(class: &str) -> bool {
+    matches!(class, "support" | "oppose" | "criticize" | "praise" | "accuse" | "demand" | "reject" | "urge" | "want" | "promise" | "threaten" | "agree")
 }
 
 /// A plain object phrase from `k`: up to 6 words before "to".

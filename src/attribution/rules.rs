@@ -168,6 +168,20 @@ impl Ctx<'_, '_> {
             .unwrap_or(end)
     }
 
+    /// An inverted speaker after `"...," said`: a determiner and up to four
+    /// words, ending at punctuation ("said the 46-year-old").
+    fn plain_forward(&self, i: usize) -> Option<Np> {
+        let s = self.s;
+        if !s.is_in(i, &["the", "a", "an", "one"]) {
+            return None;
+        }
+        let mut e = i + 1;
+        while e < self.n() && e < i + 6 && s.is_word(e) && !s.is_stop(e) {
+            e += 1;
+        }
+        (e > i + 1 && (e >= self.n() || s.is_punct(e))).then_some(Np { a: i, b: e })
+    }
+
     /// Whether most words of the sentence are capitalized (a headline).
     fn title_case(&self) -> bool {
         let s = self.s;
@@ -401,8 +415,28 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         let opens = q.open <= lo_start || s.text[lo_start..q.open].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '-' | ':'));
         let gap_ok = q.closed && adjacent && opens && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
         if gap_ok {
-            let back = if g < ci { backward(s, lx, ci, g).filter(|np| np.a == g) } else { None };
-            let fwd = if g == ci { forward(s, lx, cj) } else { None };
+            // Between `"...,"` and the cue stands the speaker: a phrase of
+            // up to six words whose head the backward search found, or
+            // which opens with a determiner or a capital ("Senate minority
+            // leader Harry Reid told", "a voice over says").
+            let plain = |a: usize, b: usize| b > a && b - a <= 6 && (a..b).all(|k| (s.is_word(k) || s.is_poss(k)) && !s.is_in(k, &["said", "says", "that", "and", "but", "if", "when"]));
+            let back = if g < ci {
+                match backward(s, lx, ci, g) {
+                    Some(np) if np.a == g => Some(np),
+                    Some(np) if plain(g, np.a) => Some(Np { a: g, b: np.b }),
+                    None => {
+                        let mut e = ci;
+                        while e > g && s.is_in(e - 1, &["also", "then", "later", "has", "had", "once", "recently"]) {
+                            e -= 1;
+                        }
+                        (plain(g, e) && (s.is_in(g, DETERMINERS) || s.is_cap(g)) && !s.is_pronoun(g)).then_some(Np { a: g, b: e })
+                    }
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            let fwd = if g == ci { forward(s, lx, cj).or_else(|| ctx.plain_forward(cj)) } else { None };
             if back.is_some() || fwd.is_some() {
                 let np = back.or(fwd).expect("one is some");
                 let content = (q.start, q.end);

@@ -498,7 +498,7 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     // 2. Speaker before the cue; a second verb of the sentence's subject
     // ("Twitter reported ... and said it was ...") takes that subject.
     let back = backward(s, lx, ci, ctx.lo);
-    let coord = back.is_none() && ci > ctx.lo + 2 && s.is_in(ci - 1, &["and"]);
+    let coord = back.is_none() && ci > ctx.lo + 2 && s.is_in(ci - 1, &["and", "but"]);
     let back = if coord { ctx.clause_subject(ci).filter(|np| np.b + 2 < ci) } else { back };
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);

@@ -17,6 +17,9 @@ const SKIP_BACK: &[&str] = &[
     "apparently", "allegedly", "immediately", "notably", "insisted", "however",
 ];
 
+/// Day words skipped between a subject and its cue.
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"];
+
 /// Title words that open a name ("President", "Sen.").
 const TITLES: &[&str] = &[
     "president", "prime", "minister", "secretary", "sen.", "senator", "rep.", "representative",
@@ -60,6 +63,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             j = k;
         } else {
             break;
+        }
+    }
+    // A time phrase: "Sanders on Saturday criticized", "Trump Tuesday said".
+    if j > lo + 1 && s.is_in(j - 1, WEEKDAYS) {
+        j -= 1;
+        if j > lo + 1 && s.is_in(j - 1, &["on", "late", "early"]) {
+            j -= 1;
         }
     }
     // Progressive "is backing", "are planning".
@@ -174,7 +184,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             continue;
         }
-        if !head_lower && k > lo && (is_title(s, k) || lx.speaker_noun(&s.lw(k)).is_some()) && !s.is_stop(k) {
+        if !head_lower && k > lo && (is_title(s, k) || lx.speaker_noun(&s.lw(k)).is_some() || lower_run(s, lx, lo, k)) && !s.is_stop(k) {
             // A lowercase title inside a name: "Judicial Watch president
             // Tom Fitton", "campaign manager Robby Mook".
             a = k;
@@ -315,6 +325,25 @@ fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
         return k;
     }
     a
+}
+
+/// Whether the lowercase words ending at token `k` (at most three, no
+/// function words or cue verbs) stand between capitalized words of one
+/// name: "Republican presidential front-runner Donald Trump".
+fn lower_run(s: &Sent, lx: &Lexicon, lo: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > lo && k - j < 3 && s.is_word(j) && !s.is_cap(j) && !s.is_stop(j) && !is_cue_word(s, lx, j) {
+        j -= 1;
+    }
+    j < k && s.is_cap(j) && !s.is_stop(j) && !is_cue_word(s, lx, j) && (s.is_word(j) && !s.is_cap(j + 1))
+}
+
+/// Whether token `i` is a cue form on its own ("said", "criticized").
+fn is_cue_word(s: &Sent, lx: &Lexicon, i: usize) -> bool {
+    let t = s.toks[i];
+    let mut m = Vec::new();
+    lx.find_cues(s.text, t.start, t.end, &mut m);
+    m.iter().any(|c| c.start == t.start && c.end == t.end)
 }
 
 fn is_dash(s: &Sent, i: usize) -> bool {

@@ -67,7 +67,12 @@ impl Error {
 
     /// An I/O error on `path`.
     pub fn io(path: &str, err: std::io::Error) -> Error {
-        Error { kind: ErrorKind::Io { path: path.to_string(), err } }
+        Error {
+            kind: ErrorKind::Io {
+                path: path.to_string(),
+                err,
+            },
+        }
     }
 
     /// What went wrong.

@@ -65,9 +65,20 @@ pub enum Event {
     Warning(String),
 }
 
+/// Column indexes of a CSV input: text, id, date, title.
+type CsvCols = (usize, Option<usize>, Option<usize>, Option<usize>);
+
 enum Open {
-    Lines { name: String, rdr: Box<dyn BufRead + Send>, line: usize },
-    Csv { name: String, rdr: csv::Reader<Box<dyn Read + Send>>, cols: Option<(usize, Option<usize>, Option<usize>, Option<usize>)> },
+    Lines {
+        name: String,
+        rdr: Box<dyn BufRead + Send>,
+        line: usize,
+    },
+    Csv {
+        name: String,
+        rdr: csv::Reader<Box<dyn Read + Send>>,
+        cols: Option<CsvCols>,
+    },
 }
 
 /// A lazy reader over many inputs.
@@ -83,7 +94,12 @@ pub struct Reader {
 pub const STDIN: &str = "-";
 
 fn ext_format(p: &Path) -> Format {
-    match p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match p
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("jsonl" | "ndjson" | "json") => Format::Jsonl,
         Some("csv") => Format::Csv,
         Some("tsv") => Format::Tsv,
@@ -95,8 +111,14 @@ fn repair(name: &str, line: usize, bytes: Vec<u8>, queue: &mut VecDeque<Event>) 
     match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            let where_ = if line > 0 { format!("{name}:{line}") } else { name.to_string() };
-            queue.push_back(Event::Warning(format!("{where_}: invalid UTF-8 repaired with U+FFFD")));
+            let where_ = if line > 0 {
+                format!("{name}:{line}")
+            } else {
+                name.to_string()
+            };
+            queue.push_back(Event::Warning(format!(
+                "{where_}: invalid UTF-8 repaired with U+FFFD"
+            )));
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     }
@@ -105,18 +127,33 @@ fn repair(name: &str, line: usize, bytes: Vec<u8>, queue: &mut VecDeque<Event>) 
 impl Reader {
     /// A reader over `paths` (files, directories, or `-` for stdin).
     pub fn new(paths: &[PathBuf], format: Format, fields: Fields) -> Reader {
-        Reader { pending: paths.iter().cloned().collect(), format, fields, open: None, queue: VecDeque::new() }
+        Reader {
+            pending: paths.iter().cloned().collect(),
+            format,
+            fields,
+            open: None,
+            queue: VecDeque::new(),
+        }
     }
 
     fn open_next(&mut self) -> bool {
-        let Some(p) = self.pending.pop_front() else { return false };
+        let Some(p) = self.pending.pop_front() else {
+            return false;
+        };
         let name = p.display().to_string();
         if name == STDIN {
             let mut stdin = BufReader::with_capacity(1 << 16, io::stdin());
             let fmt = match self.format {
                 Format::Auto => {
-                    let first = stdin.fill_buf().ok().and_then(|b| b.iter().find(|c| !c.is_ascii_whitespace()).copied());
-                    if first == Some(b'{') { Format::Jsonl } else { Format::Text }
+                    let first = stdin
+                        .fill_buf()
+                        .ok()
+                        .and_then(|b| b.iter().find(|c| !c.is_ascii_whitespace()).copied());
+                    if first == Some(b'{') {
+                        Format::Jsonl
+                    } else {
+                        Format::Text
+                    }
                 }
                 f => f,
             };
@@ -133,7 +170,10 @@ impl Reader {
             };
             entries.sort();
             for e in entries.into_iter().rev() {
-                let hidden = e.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+                let hidden = e
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'));
                 if !hidden {
                     self.pending.push_front(e);
                 }
@@ -156,8 +196,15 @@ impl Reader {
             Format::Jsonl => self.open = Some(Open::Lines { name, rdr, line: 0 }),
             Format::Csv | Format::Tsv => {
                 let r: Box<dyn Read + Send> = Box::new(rdr);
-                let rdr = csv::ReaderBuilder::new().delimiter(if fmt == Format::Tsv { b'\t' } else { b',' }).flexible(true).from_reader(r);
-                self.open = Some(Open::Csv { name, rdr, cols: None });
+                let rdr = csv::ReaderBuilder::new()
+                    .delimiter(if fmt == Format::Tsv { b'\t' } else { b',' })
+                    .flexible(true)
+                    .from_reader(r);
+                self.open = Some(Open::Csv {
+                    name,
+                    rdr,
+                    cols: None,
+                });
             }
             _ => {
                 let mut bytes = Vec::new();
@@ -166,7 +213,12 @@ impl Reader {
                     return;
                 }
                 let text = repair(&name, 0, bytes, &mut self.queue);
-                self.queue.push_back(Event::Doc(Document { id: name, text, date: None, title: None }));
+                self.queue.push_back(Event::Doc(Document {
+                    id: name,
+                    text,
+                    date: None,
+                    title: None,
+                }));
             }
         }
     }
@@ -174,7 +226,9 @@ impl Reader {
     fn next_from_open(&mut self) -> Option<Event> {
         let fields = &self.fields;
         match self.open.as_mut()? {
-            Open::Lines { name, rdr, line, .. } => loop {
+            Open::Lines {
+                name, rdr, line, ..
+            } => loop {
                 let mut buf = Vec::new();
                 *line += 1;
                 match rdr.read_until(b'\n', &mut buf) {
@@ -202,14 +256,19 @@ impl Reader {
                     let h = match rdr.headers() {
                         Ok(h) => h.clone(),
                         Err(e) => {
-                            let ev = Event::Skip(Error::input(name, 1, format!("bad CSV header: {e}")));
+                            let ev =
+                                Event::Skip(Error::input(name, 1, format!("bad CSV header: {e}")));
                             self.open = None;
                             return Some(ev);
                         }
                     };
                     let find = |f: &str| h.iter().position(|c| c == f);
                     let Some(t) = find(&fields.text) else {
-                        let ev = Event::Skip(Error::input(name, 1, format!("no `{}` column in the header", fields.text)));
+                        let ev = Event::Skip(Error::input(
+                            name,
+                            1,
+                            format!("no `{}` column in the header", fields.text),
+                        ));
                         self.open = None;
                         return Some(ev);
                     };
@@ -226,18 +285,36 @@ impl Reader {
                     Ok(true) => {
                         let line = rec.position().map_or(0, |p| p.line() as usize);
                         let name = name.clone();
-                        let get = |i: Option<usize>, q: &mut VecDeque<Event>| i.and_then(|i| rec.get(i)).map(|b| repair(&name, line, b.to_vec(), q));
-                        let Some(text) = get(Some(t), &mut self.queue) else {
-                            return Some(Event::Skip(Error::input(&name, line, format!("missing `{}` cell", fields.text))));
+                        let get = |i: Option<usize>, q: &mut VecDeque<Event>| {
+                            i.and_then(|i| rec.get(i))
+                                .map(|b| repair(&name, line, b.to_vec(), q))
                         };
-                        let id = get(id, &mut self.queue).filter(|s| !s.is_empty()).unwrap_or_else(|| format!("{name}:{line}"));
+                        let Some(text) = get(Some(t), &mut self.queue) else {
+                            return Some(Event::Skip(Error::input(
+                                &name,
+                                line,
+                                format!("missing `{}` cell", fields.text),
+                            )));
+                        };
+                        let id = get(id, &mut self.queue)
+                            .filter(|s| !s.is_empty())
+                            .unwrap_or_else(|| format!("{name}:{line}"));
                         let date = get(date, &mut self.queue).filter(|s| !s.is_empty());
                         let title = get(title, &mut self.queue).filter(|s| !s.is_empty());
-                        Some(Event::Doc(Document { id, text, date, title }))
+                        Some(Event::Doc(Document {
+                            id,
+                            text,
+                            date,
+                            title,
+                        }))
                     }
                     Err(e) => {
                         let line = e.position().map_or(0, |p| p.line() as usize);
-                        Some(Event::Skip(Error::input(name, line, format!("bad CSV record: {e}"))))
+                        Some(Event::Skip(Error::input(
+                            name,
+                            line,
+                            format!("bad CSV record: {e}"),
+                        )))
                     }
                 }
             }
@@ -255,16 +332,32 @@ pub fn parse_json_doc(name: &str, line: usize, s: &str, fields: &Fields) -> Even
         return Event::Skip(Error::input(name, line, "not a JSON object"));
     };
     let Some(text) = obj.get(&fields.text).and_then(|t| t.as_str()) else {
-        return Event::Skip(Error::input(name, line, format!("no string field `{}`", fields.text)));
+        return Event::Skip(Error::input(
+            name,
+            line,
+            format!("no string field `{}`", fields.text),
+        ));
     };
     let id = match obj.get(&fields.id) {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(n)) => n.to_string(),
         _ => format!("{name}:{line}"),
     };
-    let date = fields.date.iter().find_map(|d| obj.get(d).and_then(|v| v.as_str())).map(|d| d.get(..10).unwrap_or(d).to_string());
-    let title = obj.get(&fields.title).and_then(|v| v.as_str()).map(str::to_string);
-    Event::Doc(Document { id, text: text.to_string(), date, title })
+    let date = fields
+        .date
+        .iter()
+        .find_map(|d| obj.get(d).and_then(|v| v.as_str()))
+        .map(|d| d.get(..10).unwrap_or(d).to_string());
+    let title = obj
+        .get(&fields.title)
+        .and_then(|v| v.as_str())
+        .map(str::to_string);
+    Event::Doc(Document {
+        id,
+        text: text.to_string(),
+        date,
+        title,
+    })
 }
 
 impl Iterator for Reader {
@@ -308,7 +401,12 @@ mod tests {
             Event::Skip(e) => assert!(e.to_string().contains("not JSON")),
             e => panic!("{e:?}"),
         }
-        match parse_json_doc("a.jsonl", 5, r#"{"id":"x","text":"é","publication_date":"2016-09-12T10:00"}"#, &f) {
+        match parse_json_doc(
+            "a.jsonl",
+            5,
+            r#"{"id":"x","text":"é","publication_date":"2016-09-12T10:00"}"#,
+            &f,
+        ) {
             Event::Doc(d) => {
                 assert_eq!(d.id, "x");
                 assert_eq!(d.date.as_deref(), Some("2016-09-12"));

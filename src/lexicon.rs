@@ -3,16 +3,17 @@
 //! common nouns that head a speaker phrase without a name
 //! (`gazetteer/speaker_nouns.csv`).
 //!
-//! Cue forms are matched by one case-insensitive Aho-Corasick automaton
-//! (leftmost-longest, whole words), so phrasal forms ("pointed out") win
-//! over their first word.
+//! Cue forms are matched whole-word and case-insensitively through an
+//! index on their first word: a word scan looks each word up (after a
+//! cheap first-byte and length filter) and tries that word's forms
+//! longest first, so phrasal forms ("pointed out") win over their first
+//! word. This is several times faster than an automaton over all ~1,600
+//! forms, since most words are rejected by the filter.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use crate::error::{Error, Result};
-use crate::gazetteer::is_word_boundary;
+use crate::gazetteer::{ends_with_word_char, is_word_boundary};
 
 /// The embedded default verb lexicon.
 pub const DEFAULT_VERBS: &str = include_str!("../gazetteer/verbs.csv");
@@ -89,8 +90,16 @@ pub enum NounType {
 pub struct Lexicon {
     cues: Vec<Cue>,
     forms: Vec<(usize, Form)>,
-    automaton: AhoCorasick,
+    /// Lowercase forms, in pattern order.
+    patterns: Vec<Vec<u8>>,
+    /// Lowercase first word -> pattern indexes, longest pattern first.
+    by_first: HashMap<Vec<u8>, Vec<usize>>,
+    /// Bit `len` set in `first[b]` when a form's first word starts with
+    /// byte `b` (either case) and has `len` bytes.
+    first: Vec<u64>,
     nouns: HashMap<String, NounType>,
+    /// Single-word forms -> (lemma, form).
+    words: HashMap<String, (usize, Form)>,
 }
 
 /// The frame names of `verbs.csv`.
@@ -110,7 +119,10 @@ fn form_of(lemma: &str, form: &str) -> Form {
         Form::Base
     } else if first.ends_with("ing") && !lfirst.ends_with("ing") {
         Form::Ing
-    } else if first.ends_with('s') && first.len() <= lfirst.len() + 2 && first.starts_with(&lfirst[..lfirst.len().saturating_sub(1).max(1)]) {
+    } else if first.ends_with('s')
+        && first.len() <= lfirst.len() + 2
+        && first.starts_with(&lfirst[..lfirst.len().saturating_sub(1).max(1)])
+    {
         Form::Third
     } else {
         Form::Past
@@ -120,7 +132,12 @@ fn form_of(lemma: &str, form: &str) -> Form {
 impl Lexicon {
     /// The embedded default lexicon.
     pub fn default_data() -> Result<Lexicon> {
-        Lexicon::parse("gazetteer/verbs.csv", DEFAULT_VERBS, "gazetteer/speaker_nouns.csv", DEFAULT_SPEAKER_NOUNS)
+        Lexicon::parse(
+            "gazetteer/verbs.csv",
+            DEFAULT_VERBS,
+            "gazetteer/speaker_nouns.csv",
+            DEFAULT_SPEAKER_NOUNS,
+        )
     }
 
     /// Parses the verb and noun files; errors name file and line.
@@ -129,9 +146,16 @@ impl Lexicon {
         let mut forms: Vec<(usize, Form)> = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut words: HashMap<String, (usize, Form)> = HashMap::new();
         let mut rdr = csv::Reader::from_reader(verbs.as_bytes());
         for rec in rdr.records() {
-            let rec = rec.map_err(|e| Error::data(verbs_name, e.position().map_or(0, |p| p.line() as usize), e.to_string()))?;
+            let rec = rec.map_err(|e| {
+                Error::data(
+                    verbs_name,
+                    e.position().map_or(0, |p| p.line() as usize),
+                    e.to_string(),
+                )
+            })?;
             let line = rec.position().map_or(0, |p| p.line() as usize);
             let (lemma, class, fs, frames) = (
                 rec.get(0).unwrap_or("").trim(),
@@ -140,48 +164,108 @@ impl Lexicon {
                 rec.get(3).unwrap_or("").trim(),
             );
             if lemma.is_empty() || class.is_empty() || fs.is_empty() {
-                return Err(Error::data(verbs_name, line, "lemma, class and forms must not be empty"));
+                return Err(Error::data(
+                    verbs_name,
+                    line,
+                    "lemma, class and forms must not be empty",
+                ));
             }
             let mut bits = 0u8;
             for f in frames.split('|').map(str::trim).filter(|f| !f.is_empty()) {
                 match FRAME_NAMES.iter().find(|(n, _)| *n == f) {
                     Some((_, b)) => bits |= b,
-                    None => return Err(Error::data(verbs_name, line, format!("unknown frame `{f}`"))),
+                    None => {
+                        return Err(Error::data(
+                            verbs_name,
+                            line,
+                            format!("unknown frame `{f}`"),
+                        ))
+                    }
                 }
             }
             let ci = cues.len();
-            cues.push(Cue { lemma: lemma.to_string(), class: class.to_string(), frames: bits });
+            cues.push(Cue {
+                lemma: lemma.to_string(),
+                class: class.to_string(),
+                frames: bits,
+            });
             for form in fs.split('|').map(str::trim).filter(|f| !f.is_empty()) {
                 let lf = form.to_lowercase();
                 if let Some(prev) = seen.get(&lf) {
-                    return Err(Error::data(verbs_name, line, format!("form `{form}` already belongs to `{}`", cues[*prev].lemma)));
+                    return Err(Error::data(
+                        verbs_name,
+                        line,
+                        format!("form `{form}` already belongs to `{}`", cues[*prev].lemma),
+                    ));
                 }
                 seen.insert(lf.clone(), ci);
-                forms.push((ci, form_of(lemma, &lf)));
+                let f = form_of(lemma, &lf);
+                if !lf.contains(' ') {
+                    words.insert(lf.clone(), (ci, f));
+                }
+                forms.push((ci, f));
                 patterns.push(lf);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .map_err(|e| Error::data(verbs_name, 0, e.to_string()))?;
+        let mut by_first: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+        let mut first = vec![0u64; 256];
+        for (i, p) in patterns.iter().enumerate() {
+            let w = p.split(' ').next().unwrap_or(p).as_bytes();
+            if w.is_empty() || w.len() > 63 || !w[0].is_ascii_alphabetic() {
+                // Forms glued to a word ("'d like") can never start a
+                // whole word; they are not indexed.
+                continue;
+            }
+            first[w[0] as usize] |= 1 << w.len();
+            first[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
+            by_first.entry(w.to_vec()).or_default().push(i);
+        }
+        for v in by_first.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+        }
+        let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
         let mut noun_map = HashMap::new();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
         for rec in rdr.records() {
-            let rec = rec.map_err(|e| Error::data(nouns_name, e.position().map_or(0, |p| p.line() as usize), e.to_string()))?;
+            let rec = rec.map_err(|e| {
+                Error::data(
+                    nouns_name,
+                    e.position().map_or(0, |p| p.line() as usize),
+                    e.to_string(),
+                )
+            })?;
             let line = rec.position().map_or(0, |p| p.line() as usize);
             let t = match rec.get(2).unwrap_or("").trim() {
                 "person" => NounType::Person,
                 "organization" => NounType::Organization,
                 "document" => NounType::Document,
-                other => return Err(Error::data(nouns_name, line, format!("type must be person, organization or document, not `{other}`"))),
+                other => {
+                    return Err(Error::data(
+                        nouns_name,
+                        line,
+                        format!("type must be person, organization or document, not `{other}`"),
+                    ))
+                }
             };
-            for f in rec.get(1).unwrap_or("").split('|').map(str::trim).filter(|f| !f.is_empty()) {
+            for f in rec
+                .get(1)
+                .unwrap_or("")
+                .split('|')
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+            {
                 noun_map.insert(f.to_lowercase(), t);
             }
         }
-        Ok(Lexicon { cues, forms, automaton, nouns: noun_map })
+        Ok(Lexicon {
+            cues,
+            forms,
+            patterns,
+            by_first,
+            first,
+            nouns: noun_map,
+            words,
+        })
     }
 
     /// All cue lemmas.
@@ -194,17 +278,70 @@ impl Lexicon {
         &self.cues[i]
     }
 
-    /// Whole-word cue matches in `text[start..end]`.
+    /// Whole-word cue matches in `text[start..end]`, in text order.
     pub fn find_cues(&self, text: &str, start: usize, end: usize, out: &mut Vec<CueMatch>) {
-        let bytes = text.as_bytes();
-        for m in self.automaton.find_iter(&text[start..end]) {
-            let (s, e) = (start + m.start(), start + m.end());
-            if !is_word_boundary(bytes, s, e) {
+        let bytes = &text.as_bytes()[..end];
+        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        let mut buf = [0u8; 64];
+        let mut i = start;
+        while i < end {
+            let b = bytes[i];
+            if !b.is_ascii_alphabetic() {
+                i += 1;
                 continue;
             }
-            let (cue, form) = self.forms[m.pattern().as_usize()];
-            out.push(CueMatch { start: s, end: e, cue, form });
+            // The word: ASCII letters and inner hyphens ("e-mail").
+            let mut j = i + 1;
+            while j < end
+                && (bytes[j].is_ascii_alphabetic()
+                    || bytes[j] == b'-' && j + 1 < end && bytes[j + 1].is_ascii_alphabetic())
+            {
+                j += 1;
+            }
+            let len = j - i;
+            let starts_word = i == 0
+                || !word_byte(bytes[i - 1])
+                || (bytes[i - 1] >= 0x80 && !ends_with_word_char(&bytes[..i]));
+            let candidate = starts_word
+                && len < 64
+                && self.first[b as usize] & (1 << len) != 0
+                && (j == end || !word_byte(bytes[j]) || is_word_boundary(bytes, i, j));
+            if candidate {
+                for (k, c) in bytes[i..j].iter().enumerate() {
+                    buf[k] = c.to_ascii_lowercase();
+                }
+                if let Some(ps) = self.by_first.get(&buf[..len]) {
+                    let hit = ps.iter().find(|&&p| {
+                        let pat = &self.patterns[p];
+                        let e = i + pat.len();
+                        e <= end
+                            && bytes[i..e].eq_ignore_ascii_case(pat)
+                            && is_word_boundary(bytes, i, e)
+                    });
+                    if let Some(&p) = hit {
+                        let e = i + self.patterns[p].len();
+                        let (cue, form) = self.forms[p];
+                        out.push(CueMatch {
+                            start: i,
+                            end: e,
+                            cue,
+                            form,
+                        });
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+            i = j;
         }
+    }
+
+    /// The cue lemma and form of a single word (any case), if it is a cue.
+    pub fn cue_word(&self, word: &str) -> Option<(usize, Form)> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.words.get(&word.to_ascii_lowercase()).copied();
+        }
+        self.words.get(word).copied()
     }
 
     /// The type of a lowercase speaker noun, if it is one.
@@ -231,16 +368,26 @@ mod tests {
 
     #[test]
     fn bad_frame_names_line() {
-        let e = Lexicon::parse("v.csv", "lemma,class,forms,frames\nsay,say,say|said,quote\nx,y,z,bogus\n", "n.csv", "noun,forms,type\n")
-            .err()
-            .unwrap()
-            .to_string();
+        let e = Lexicon::parse(
+            "v.csv",
+            "lemma,class,forms,frames\nsay,say,say|said,quote\nx,y,z,bogus\n",
+            "n.csv",
+            "noun,forms,type\n",
+        )
+        .err()
+        .unwrap()
+        .to_string();
         assert!(e.contains("v.csv:3"), "{e}");
     }
 
     #[test]
     fn duplicate_form_is_an_error() {
-        let e = Lexicon::parse("v.csv", "lemma,class,forms,frames\nsay,say,say|said,quote\ntell,tell,said,quote\n", "n.csv", "noun,forms,type\n");
+        let e = Lexicon::parse(
+            "v.csv",
+            "lemma,class,forms,frames\nsay,say,say|said,quote\ntell,tell,said,quote\n",
+            "n.csv",
+            "noun,forms,type\n",
+        );
         assert!(e.is_err());
     }
 }

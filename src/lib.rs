@@ -4,12 +4,14 @@
 //! The pipeline runs once per document: read ([`input`]), segment
 //! ([`text`]), find quotation spans ([`quotes`]), find entities
 //! ([`gazetteer`]), find cues ([`lexicon`]), link cues, content and speakers
-//! ([`attribution`]), write rows ([`output`]).
+//! ([`attribution`]), write rows ([`output`]). [`eval`] scores rows
+//! against gold, as the reference scorer `score.py` does.
 
 #![deny(missing_docs)]
 
 pub mod attribution;
 pub mod error;
+pub mod eval;
 pub mod gazetteer;
 pub mod input;
 pub mod lexicon;

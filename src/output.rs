@@ -52,12 +52,38 @@ impl<W: Write> RowWriter<W> {
     /// A writer to `w`.
     pub fn new(w: W, format: OutFormat, raw: bool) -> RowWriter<W> {
         match format {
-            OutFormat::Jsonl => RowWriter { format, raw, csv: None, plain: Some(w), header_done: true },
+            OutFormat::Jsonl => RowWriter {
+                format,
+                raw,
+                csv: None,
+                plain: Some(w),
+                header_done: true,
+            },
             _ => {
-                let c = csv::WriterBuilder::new().delimiter(if format == OutFormat::Tsv { b'\t' } else { b',' }).from_writer(w);
-                RowWriter { format, raw, csv: Some(c), plain: None, header_done: false }
+                let c = csv::WriterBuilder::new()
+                    .delimiter(if format == OutFormat::Tsv {
+                        b'\t'
+                    } else {
+                        b','
+                    })
+                    .from_writer(w);
+                RowWriter {
+                    format,
+                    raw,
+                    csv: Some(c),
+                    plain: None,
+                    header_done: false,
+                }
             }
         }
+    }
+
+    /// A writer that never writes the header (for chunks of a stream whose
+    /// header is written elsewhere).
+    pub fn without_header(w: W, format: OutFormat, raw: bool) -> RowWriter<W> {
+        let mut r = RowWriter::new(w, format, raw);
+        r.header_done = true;
+        r
     }
 
     /// Writes the header (CSV/TSV) if not yet written.
@@ -83,7 +109,11 @@ impl<W: Write> RowWriter<W> {
             _ => {
                 let raw = self.raw;
                 let cell = |s: &str| -> String {
-                    if raw { s.to_string() } else { neutralize(s).into_owned() }
+                    if raw {
+                        s.to_string()
+                    } else {
+                        neutralize(s).into_owned()
+                    }
                 };
                 let o = |s: &Option<String>| cell(s.as_deref().unwrap_or(""));
                 let rec = [

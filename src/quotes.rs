@@ -33,6 +33,13 @@ impl Quote {
     }
 }
 
+/// The quote whose opening mark is at byte `pos`, in `quotes` sorted by
+/// position (binary search).
+pub fn opening_at(quotes: &[Quote], pos: usize) -> Option<&Quote> {
+    let k = quotes.partition_point(|q| q.open < pos);
+    quotes.get(k).filter(|q| q.open == pos)
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mark {
     StraightDouble,
@@ -85,7 +92,8 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         // followed by a space or end looks like a closing
                         // mark with no opener: skip it.
                         let left_word = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
-                        let right_space = bytes.get(i + len).is_none_or(|b| b.is_ascii_whitespace());
+                        let right_space =
+                            bytes.get(i + len).is_none_or(|b| b.is_ascii_whitespace());
                         if !(left_word && right_space) {
                             open = Some((i, i + len));
                         }
@@ -147,10 +155,14 @@ fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
             let after_nonletter = next.is_none_or(|n| !n.is_alphanumeric());
             let prev_letter = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p));
             match m {
-                Mark::SingleOpen | Mark::StraightSingle if open.is_none() && before_space && after_letter => {
+                Mark::SingleOpen | Mark::StraightSingle
+                    if open.is_none() && before_space && after_letter =>
+                {
                     open = Some((i, i + len));
                 }
-                Mark::SingleClose | Mark::StraightSingle if open.is_some() && after_nonletter && prev_letter => {
+                Mark::SingleClose | Mark::StraightSingle
+                    if open.is_some() && after_nonletter && prev_letter =>
+                {
                     let (o, s) = open.take().unwrap_or((i, i));
                     // Possessive plural ("the Joneses' house") looks the
                     // same; require at least two words inside.
@@ -183,29 +195,44 @@ mod tests {
 
     #[test]
     fn straight_and_curly() {
-        assert_eq!(quotes(r#""We won," she said. "Again.""#), ["We won,", "Again."]);
+        assert_eq!(
+            quotes(r#""We won," she said. "Again.""#),
+            ["We won,", "Again."]
+        );
         assert_eq!(quotes("“Да,” он сказал «нет»."), ["Да,", "нет"]);
     }
 
     #[test]
     fn unclosed_runs_to_paragraph_end() {
-        assert_eq!(quotes("“We will go on. And on."), ["We will go on. And on."]);
+        assert_eq!(
+            quotes("“We will go on. And on."),
+            ["We will go on. And on."]
+        );
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
         assert!(quotes("Russia's plan doesn't work, the Joneses' dog said.").is_empty());
-        assert_eq!(quotes("He called it ‘a total mess’ on Monday."), ["a total mess"]);
+        assert_eq!(
+            quotes("He called it ‘a total mess’ on Monday."),
+            ["a total mess"]
+        );
     }
 
     #[test]
     fn nested_single_inside_double() {
-        assert_eq!(quotes(r#""He said 'no way' to me," she said."#), ["He said 'no way' to me,"]);
+        assert_eq!(
+            quotes(r#""He said 'no way' to me," she said."#),
+            ["He said 'no way' to me,"]
+        );
     }
 
     #[test]
     fn doubled_apostrophes_are_double_quotes() {
-        assert_eq!(quotes("''We won,'' she said. ''It's 'fine' now.''"), ["We won,", "It's 'fine' now."]);
+        assert_eq!(
+            quotes("''We won,'' she said. ''It's 'fine' now.''"),
+            ["We won,", "It's 'fine' now."]
+        );
     }
 
     #[test]

@@ -124,16 +124,37 @@ impl RuleSet {
     /// Parses a rule file; every rule id must be known, kinds valid.
     pub fn parse(name: &str, text: &str) -> Result<RuleSet> {
         let f: File = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(0, |s| text[..s.start.min(text.len())].lines().count().max(1));
+            let line = e.span().map_or(0, |s| {
+                text[..s.start.min(text.len())].lines().count().max(1)
+            });
             Error::data(name, line, e.message().to_string())
         })?;
         for r in &f.rule {
-            let line = text.find(&format!("id = \"{}\"", r.id)).map_or(0, |i| text[..i].lines().count() + 1);
+            let line = text
+                .find(&format!("id = \"{}\"", r.id))
+                .map_or(0, |i| text[..i].lines().count() + 1);
             if !RULE_IDS.contains(&r.id.as_str()) {
-                return Err(Error::data(name, line, format!("unknown rule id `{}` (known: {})", r.id, RULE_IDS.join(", "))));
+                return Err(Error::data(
+                    name,
+                    line,
+                    format!(
+                        "unknown rule id `{}` (known: {})",
+                        r.id,
+                        RULE_IDS.join(", ")
+                    ),
+                ));
             }
-            if Kind::parse(&r.kind).is_none() || r.examples.iter().any(|e| Kind::parse(&e.kind).is_none()) {
-                return Err(Error::data(name, line, format!("rule `{}`: kind must be direct, mixed, indirect or stance", r.id)));
+            if Kind::parse(&r.kind).is_none()
+                || r.examples.iter().any(|e| Kind::parse(&e.kind).is_none())
+            {
+                return Err(Error::data(
+                    name,
+                    line,
+                    format!(
+                        "rule `{}`: kind must be direct, mixed, indirect or stance",
+                        r.id
+                    ),
+                ));
             }
         }
         Ok(RuleSet { rules: f.rule })
@@ -141,7 +162,10 @@ impl RuleSet {
 
     /// Whether rule `id` is enabled (unknown ids are).
     pub fn enabled(&self, id: &str) -> bool {
-        self.rules.iter().find(|r| r.id == id).is_none_or(|r| r.enabled)
+        self.rules
+            .iter()
+            .find(|r| r.id == id)
+            .is_none_or(|r| r.enabled)
     }
 
     /// Runs every example of every enabled rule.
@@ -149,7 +173,12 @@ impl RuleSet {
         let mut fails = Vec::new();
         for r in self.rules.iter().filter(|r| r.enabled) {
             for (i, e) in r.examples.iter().enumerate() {
-                let doc = Document { id: format!("{}#{}", r.id, i + 1), text: e.text.clone(), date: None, title: None };
+                let doc = Document {
+                    id: format!("{}#{}", r.id, i + 1),
+                    text: e.text.clone(),
+                    date: None,
+                    title: None,
+                };
                 let rows = ex.extract(&doc);
                 let ok = rows.iter().any(|a| {
                     a.rule == r.id
@@ -162,22 +191,56 @@ impl RuleSet {
                 if !ok {
                     let got: Vec<String> = rows
                         .iter()
-                        .map(|a| format!("[{}] {} {:?}/{:?} cue {:?}: {:?}", a.rule, a.kind.as_str(), a.speaker, a.speaker_canonical, a.cue, a.content))
+                        .map(|a| {
+                            format!(
+                                "[{}] {} {:?}/{:?} cue {:?}: {:?}",
+                                a.rule,
+                                a.kind.as_str(),
+                                a.speaker,
+                                a.speaker_canonical,
+                                a.cue,
+                                a.content
+                            )
+                        })
                         .collect();
                     fails.push(Failure {
                         rule: r.id.clone(),
                         example: format!("example {}", i + 1),
-                        msg: format!("text {:?}\n    want {} {:?}/{:?} cue {:?}: {:?}\n    got  {}", e.text, e.kind, e.speaker, e.canonical, e.cue, e.content, if got.is_empty() { "nothing".into() } else { got.join("\n         ") }),
+                        msg: format!(
+                            "text {:?}\n    want {} {:?}/{:?} cue {:?}: {:?}\n    got  {}",
+                            e.text,
+                            e.kind,
+                            e.speaker,
+                            e.canonical,
+                            e.cue,
+                            e.content,
+                            if got.is_empty() {
+                                "nothing".into()
+                            } else {
+                                got.join("\n         ")
+                            }
+                        ),
                     });
                 }
             }
             for (i, c) in r.counters.iter().enumerate() {
-                let doc = Document { id: format!("{}#c{}", r.id, i + 1), text: c.text.clone(), date: None, title: None };
+                let doc = Document {
+                    id: format!("{}#c{}", r.id, i + 1),
+                    text: c.text.clone(),
+                    date: None,
+                    title: None,
+                };
                 if let Some(a) = ex.extract(&doc).into_iter().find(|a| a.rule == r.id) {
                     fails.push(Failure {
                         rule: r.id.clone(),
                         example: format!("counter-example {}", i + 1),
-                        msg: format!("text {:?}\n    must not fire, got {:?}/{:?}: {:?}", c.text, a.kind.as_str(), a.speaker, a.content),
+                        msg: format!(
+                            "text {:?}\n    must not fire, got {:?}/{:?}: {:?}",
+                            c.text,
+                            a.kind.as_str(),
+                            a.speaker,
+                            a.content
+                        ),
                     });
                 }
             }
@@ -195,7 +258,10 @@ mod tests {
         let rs = RuleSet::default_data().unwrap();
         let ex = Extractor::with_default_data().unwrap();
         let fails = rs.test(&ex);
-        let msg: Vec<String> = fails.iter().map(|f| format!("{} {}: {}", f.rule, f.example, f.msg)).collect();
+        let msg: Vec<String> = fails
+            .iter()
+            .map(|f| format!("{} {}: {}", f.rule, f.example, f.msg))
+            .collect();
         assert!(fails.is_empty(), "{}", msg.join("\n"));
     }
 
@@ -203,14 +269,23 @@ mod tests {
     fn every_rule_has_data_and_examples() {
         let rs = RuleSet::default_data().unwrap();
         for id in RULE_IDS {
-            let r = rs.rules.iter().find(|r| r.id == *id).unwrap_or_else(|| panic!("rule {id} missing from rules.toml"));
+            let r = rs
+                .rules
+                .iter()
+                .find(|r| r.id == *id)
+                .unwrap_or_else(|| panic!("rule {id} missing from rules.toml"));
             assert!(!r.examples.is_empty(), "rule {id} has no example");
         }
     }
 
     #[test]
     fn unknown_rule_id_names_line() {
-        let e = RuleSet::parse("r.toml", "[[rule]]\nid = \"nope\"\nkind = \"direct\"\ndescription = \"x\"\n").unwrap_err().to_string();
+        let e = RuleSet::parse(
+            "r.toml",
+            "[[rule]]\nid = \"nope\"\nkind = \"direct\"\ndescription = \"x\"\n",
+        )
+        .unwrap_err()
+        .to_string();
         assert!(e.starts_with("r.toml:2"), "{e}");
     }
 }

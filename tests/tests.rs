@@ -1,1 +1,20 @@
+//! Integration tests: one binary, modules by topic.
+//!
+//! - `util`: temp dirs and running the built `whosaid` binary.
+//! - `cli`: `whosaid extract` on text files, directories, JSONL, stdin and
+//!   bad input; `-j` determinism; `rules test`.
+//! - `golden`: extraction output of the articles in `tests/golden/` against
+//!   their committed expected rows (`WHOSAID_BLESS=1` rewrites them).
+//! - `resolution`: speaker resolution with the default gazetteer.
+//! - `eval`: `whosaid eval` on hand-made gold, predictions and documents.
+//! - `hardening`: hostile input, CSV injection, atomic output, pipes.
+//! - `properties`: proptest invariants (offsets, determinism, batch
+//!   independence).
 
+mod cli;
+mod eval;
+mod golden;
+mod hardening;
+mod properties;
+mod resolution;
+mod util;

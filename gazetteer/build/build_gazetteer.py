@@ -933,7 +933,10 @@ def main():
         if not p["aliases"]:
             log("person without unique alias dropped: %s (%s)" % (p["id"], p["name"]))
             continue
-        people_rows.append([p["id"], p["name"], "|".join(p["aliases"]), p["gender"], p["country"],
+        # A person's country is a state; holders of international posts
+        # whose source gives the organization ("NATO") get ZZ.
+        country = p["country"] if not p["country"] or p["country"] in states else "ZZ"
+        people_rows.append([p["id"], p["name"], "|".join(p["aliases"]), p["gender"], country,
                             "|".join(p["short"])])
     kept_people = {r[0] for r in people_rows}
     write_csv(os.path.join(out, "people.csv"), ["id", "name", "aliases", "gender", "country", "short"],

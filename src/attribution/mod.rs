@@ -51,7 +51,12 @@ pub struct Extractor {
 impl Extractor {
     /// An extractor over the given data.
     pub fn new(gaz: Gazetteer, lx: Lexicon) -> Extractor {
-        Extractor { gaz, lx, rules: RuleSet::default_data().expect("embedded rules.toml is valid (tested)"), default_date: None }
+        Extractor {
+            gaz,
+            lx,
+            rules: RuleSet::default_data().expect("embedded rules.toml is valid (tested)"),
+            default_date: None,
+        }
     }
 
     /// Replaces the rule data (which rules are enabled).
@@ -66,7 +71,10 @@ impl Extractor {
 
     /// An extractor over the embedded default data.
     pub fn with_default_data() -> crate::error::Result<Extractor> {
-        Ok(Extractor::new(Gazetteer::default_data()?, Lexicon::default_data()?))
+        Ok(Extractor::new(
+            Gazetteer::default_data()?,
+            Lexicon::default_data()?,
+        ))
     }
 
     /// Sets the date used for documents without one (`YYYY-MM-DD`).
@@ -109,19 +117,23 @@ impl Extractor {
                 while last_cue < cues.len() && cues[last_cue].end <= sspan.1 {
                     last_cue += 1;
                 }
-                let has_quote = quote_in(&quotes, sspan);
                 let colon_start = transcript && para_start(text, para, sspan);
                 if first_cue == last_cue && pi >= 3 && !colon_start {
                     continue;
                 }
-                let _ = has_quote;
                 let s = Sent::new(text, sspan);
                 if s.len() == 0 {
                     continue;
                 }
                 let lo = dateline_end(&s);
-                let ctx = rules::Ctx { s: &s, lx: &self.lx, quotes: &quotes, lo };
+                let ctx = rules::Ctx {
+                    s: &s,
+                    lx: &self.lx,
+                    quotes: &quotes,
+                    lo,
+                };
                 if pi < 3 || colon_start {
+                    // A headline may contain a cue word ("plan").
                     let before = drafts.len();
                     headline(&ctx, para, !colon_start, &self.gaz, &mut drafts);
                     if drafts.len() > before || first_cue == last_cue {
@@ -150,12 +162,18 @@ impl Extractor {
         let mut out: Vec<Attribution> = drafts
             .iter()
             .zip(resolved)
-            .filter(|(d, r)| (r.speaker.is_some() || r.canonical.is_some()) && rules.enabled(d.rule))
+            .filter(|(d, r)| {
+                (r.speaker.is_some() || r.canonical.is_some()) && rules.enabled(d.rule)
+            })
             .map(|(d, r)| {
                 let (cue, lemma, class) = match d.cue {
                     Some((a, b, c)) => {
                         let cue = self.lx.cue(c);
-                        (Some(text[a..b].to_string()), Some(cue.lemma.clone()), Some(cue.class.clone()))
+                        (
+                            Some(text[a..b].to_string()),
+                            Some(cue.lemma.clone()),
+                            Some(cue.class.clone()),
+                        )
                     }
                     None => (None, None, None),
                 };
@@ -196,11 +214,6 @@ pub struct Resolved {
     pub country: Option<String>,
 }
 
-fn quote_in(quotes: &[Quote], span: Span) -> bool {
-    let k = quotes.partition_point(|q| q.close_end <= span.0);
-    k < quotes.len() && quotes[k].open < span.1
-}
-
 /// Token index after a dateline ("MOSCOW -", "WASHINGTON (AP) —").
 fn dateline_end(s: &Sent) -> usize {
     let n = s.len();
@@ -208,7 +221,10 @@ fn dateline_end(s: &Sent) -> usize {
     let mut caps = 0;
     while i < n && i < 6 {
         let w = s.w(i);
-        if s.is_word(i) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase()) {
+        if s.is_word(i)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| !c.is_lowercase())
+        {
             caps += 1;
             i += 1;
         } else if caps > 0 && (s.is_p(i, ",") || s.is_cap(i) && i + 1 < n && s.is_p(i + 1, ".")) {
@@ -240,13 +256,24 @@ fn colon_label(text: &str, p: Span) -> bool {
     let t = &text[p.0..p.1];
     let Some(i) = t.find(':') else { return false };
     let words: Vec<&str> = t[..i].split_whitespace().collect();
-    !words.is_empty() && words.len() <= 4 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && i + 2 < t.len()
+    !words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && i + 2 < t.len()
 }
 
 /// Headline colon: a short first paragraph "Russia: claim", or a speaker
 /// label in an interview transcript (`headline` false) "KATE BOULDUAN: ...",
 /// which takes the whole paragraph.
-fn headline(ctx: &rules::Ctx, para: Span, is_headline: bool, gaz: &Gazetteer, out: &mut Vec<Draft>) {
+fn headline(
+    ctx: &rules::Ctx,
+    para: Span,
+    is_headline: bool,
+    gaz: &Gazetteer,
+    out: &mut Vec<Draft>,
+) {
     let s = ctx.s;
     let n = s.len();
     if is_headline && (n > 30 || s.span != para) {
@@ -255,7 +282,9 @@ fn headline(ctx: &rules::Ctx, para: Span, is_headline: bool, gaz: &Gazetteer, ou
     if !is_headline && s.span.0 != para.0 {
         return;
     }
-    let Some(colon) = (1..n.min(6)).find(|&i| s.is_p(i, ":")) else { return };
+    let Some(colon) = (1..n.min(6)).find(|&i| s.is_p(i, ":")) else {
+        return;
+    };
     if colon + 3 > n || !(0..colon).all(|i| s.is_cap(i) || s.is_poss(i)) {
         return;
     }
@@ -265,18 +294,57 @@ fn headline(ctx: &rules::Ctx, para: Span, is_headline: bool, gaz: &Gazetteer, ou
     // An unknown one-word name must be page furniture-free and named
     // again in the article ("Trump: ..."); longer ones must look like a
     // person's name.
-    const FURNITURE: &[&str] = &["Update", "Updated", "Watch", "Video", "Photos", "Exclusive", "Breaking", "Opinion", "Analysis", "Editorial", "Live", "Read", "Correction", "Related", "Listen", "Editor", "Note", "Sources", "Source", "Photo", "Credit", "Advertisement", "Comment", "Commentary", "Review", "Poll", "Factbox", "Explainer", "Timeline", "Q"];
+    const FURNITURE: &[&str] = &[
+        "Update",
+        "Updated",
+        "Watch",
+        "Video",
+        "Photos",
+        "Exclusive",
+        "Breaking",
+        "Opinion",
+        "Analysis",
+        "Editorial",
+        "Live",
+        "Read",
+        "Correction",
+        "Related",
+        "Listen",
+        "Editor",
+        "Note",
+        "Sources",
+        "Source",
+        "Photo",
+        "Credit",
+        "Advertisement",
+        "Comment",
+        "Commentary",
+        "Review",
+        "Poll",
+        "Factbox",
+        "Explainer",
+        "Timeline",
+        "Q",
+    ];
     if !known {
         if colon > 3 || FURNITURE.contains(&name) {
             return;
         }
         // (a transcript label may be the surname in capitals: "MORALES").
-        let repeated = if is_headline { s.text[para.1..].contains(name) } else { s.text.to_lowercase().matches(&name.to_lowercase()).count() >= 2 };
+        let repeated = if is_headline {
+            s.text[para.1..].contains(name)
+        } else {
+            s.text.to_lowercase().matches(&name.to_lowercase()).count() >= 2
+        };
         if colon == 1 && !repeated {
             return;
         }
     }
-    let end = if s.is_punct(n - 1) && !s.is_quote_mark(n - 1) { n - 1 } else { n };
+    let end = if s.is_punct(n - 1) && !s.is_quote_mark(n - 1) {
+        n - 1
+    } else {
+        n
+    };
     let mut content = s.span_of(colon + 1, end);
     if !is_headline {
         // The label's turn runs to the paragraph end; "Q:"/"A:" labels,
@@ -288,25 +356,72 @@ fn headline(ctx: &rules::Ctx, para: Span, is_headline: bool, gaz: &Gazetteer, ou
     }
     // A headline quote "Name: ‘Claim’": the content is inside the marks.
     let inner = &s.text[content.0..content.1];
-    let open = inner.chars().next().filter(|&c| matches!(c, '‘' | '“' | '"' | '\''));
+    let open = inner
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '‘' | '“' | '"' | '\''));
     if let Some(o) = open {
-        let close = inner.chars().last().filter(|&c| matches!(c, '’' | '”' | '"' | '\''));
+        let close = inner
+            .chars()
+            .last()
+            .filter(|&c| matches!(c, '’' | '”' | '"' | '\''));
         if let Some(c) = close.filter(|_| inner.chars().count() > 2) {
             content = (content.0 + o.len_utf8(), content.1 - c.len_utf8());
         }
     }
-    let kind = if open.is_some() { Kind::Direct } else { Kind::Indirect };
-    let rule = if is_headline { "headline-colon" } else { "transcript-colon" };
-    out.push(Draft { kind, content, speaker: Some(sp), cue: None, rule, inherit: None });
+    let kind = if open.is_some() {
+        Kind::Direct
+    } else {
+        Kind::Indirect
+    };
+    let rule = if is_headline {
+        "headline-colon"
+    } else {
+        "transcript-colon"
+    };
+    out.push(Draft {
+        kind,
+        content,
+        speaker: Some(sp),
+        cue: None,
+        rule,
+        inherit: None,
+    });
 }
 
 /// Quote sentences with no cue take the speaker of the quote before them
 /// (same paragraph, or the paragraph before when this one opens with a
 /// quote).
 fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Draft>) {
-    let mut extra = Vec::new();
+    // Drafts' content spans sorted by start, with the running maximum of
+    // their ends, answer "does any draft overlap this quote?" in O(log n).
+    let mut spans: Vec<Span> = drafts.iter().map(|d| d.content).collect();
+    spans.sort_unstable();
+    let max_end: Vec<usize> = spans
+        .iter()
+        .scan(0, |m, s| {
+            *m = (*m).max(s.1);
+            Some(*m)
+        })
+        .collect();
+    let covered = |a: usize, b: usize| {
+        let k = spans.partition_point(|s| s.0 < b);
+        k > 0 && max_end[k - 1] > a
+    };
+    // Quote attributions that a continuation may take its speaker from,
+    // by content end; continuations join as they are made, so a quote
+    // running over several paragraphs chains.
+    let mut sources: std::collections::BTreeMap<(usize, usize), usize> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            matches!(d.kind, Kind::Direct | Kind::Mixed)
+                && (d.speaker.is_some() || d.inherit.is_some())
+        })
+        .map(|(i, d)| ((d.content.1, i), d.content.0))
+        .collect();
     for q in quotes {
-        if drafts.iter().any(|d| overlaps(d.content, (q.start, q.end))) {
+        if covered(q.start, q.end) {
             continue;
         }
         let words = text[q.start..q.end].split_whitespace().count();
@@ -314,51 +429,56 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
         if words < 2 || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
             continue;
         }
-        let Some(pi) = paras.iter().position(|p| p.0 <= q.open && q.open < p.1) else { continue };
+        let pi = paras.partition_point(|p| p.1 <= q.open);
+        if pi >= paras.len() || paras[pi].0 > q.open {
+            continue;
+        }
         let para = paras[pi];
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
         let before = text[para.0..q.open].trim_end();
-        let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ':', '\'']);
+        let starts_sentence =
+            before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ':', '\'']);
         let after = text[q.close_end..para.1].trim_start();
-        let ends_sentence = after.is_empty() || after.starts_with(['"', '“']) || after.starts_with("''") || after.chars().next().is_some_and(char::is_uppercase) || q.end > q.start && text[..q.end].ends_with(['.', '!', '?']);
+        let ends_sentence = after.is_empty()
+            || after.starts_with(['"', '“'])
+            || after.starts_with("''")
+            || after.chars().next().is_some_and(char::is_uppercase)
+            || q.end > q.start && text[..q.end].ends_with(['.', '!', '?']);
         if !starts_sentence || !ends_sentence {
             continue;
         }
         // Previous quote attribution: in this paragraph before q, or in
         // the previous paragraph when q opens this paragraph.
-        let lo = if before.is_empty() && pi > 0 { paras[pi - 1].0 } else { para.0 };
-        let prev = drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.content.1 <= q.open && d.content.0 >= lo && matches!(d.kind, Kind::Direct | Kind::Mixed) && (d.speaker.is_some() || d.inherit.is_some()))
-            .max_by_key(|(_, d)| d.content.1);
-        if let Some((i, _)) = prev {
-            extra.push(Draft { kind: Kind::Direct, content: (q.start, q.end), speaker: None, cue: None, rule: "continuation", inherit: Some(i) });
+        let lo = if before.is_empty() && pi > 0 {
+            paras[pi - 1].0
+        } else {
+            para.0
+        };
+        let prev = sources
+            .range(..(q.open + 1, 0))
+            .rev()
+            .take_while(|((end, _), _)| *end >= lo)
+            .find(|(_, &start)| start >= lo)
+            .map(|((_, i), _)| *i);
+        if let Some(i) = prev {
+            sources.insert((q.end, drafts.len()), q.start);
+            drafts.push(Draft {
+                kind: Kind::Direct,
+                content: (q.start, q.end),
+                speaker: None,
+                cue: None,
+                rule: "continuation",
+                inherit: Some(i),
+            });
         }
     }
-    // Apply in order so chains resolve: a later continuation may inherit
-    // from an earlier continuation.
-    for d in extra {
-        drafts.push(d);
-    }
-}
-
-fn overlaps(a: Span, b: Span) -> bool {
-    a.0 < b.1 && b.0 < a.1
 }
 
 /// Drops drafts whose content repeats an earlier draft's content exactly.
 fn dedupe(drafts: &mut Vec<Draft>) {
-    let mut keep = vec![true; drafts.len()];
-    for i in 0..drafts.len() {
-        for j in 0..i {
-            if keep[j] && drafts[j].content == drafts[i].content {
-                keep[i] = false;
-                break;
-            }
-        }
-    }
+    let mut seen = std::collections::HashSet::with_capacity(drafts.len());
+    let keep: Vec<bool> = drafts.iter().map(|d| seen.insert(d.content)).collect();
     // Rewrite inherit indexes after removal.
     let mut map = vec![usize::MAX; drafts.len()];
     let mut k = 0;

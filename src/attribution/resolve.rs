@@ -3,6 +3,8 @@
 //! article), metonyms to their state, surnames to the full name used in the
 //! article, continuation quotes to the speaker they continue.
 
+use std::collections::HashMap;
+
 use super::{Draft, Resolved};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Lexicon, NounType};
@@ -10,24 +12,144 @@ use crate::model::SpeakerType;
 use crate::text::segment::Span;
 
 const TITLE_WORDS: &[&str] = &[
-    "President", "Prime", "Minister", "Secretary", "Sen.", "Senator", "Rep.", "Representative",
-    "Gov.", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "General", "Chancellor", "King",
-    "Queen", "Pope", "Chairman", "Mayor", "Judge", "Justice", "Speaker", "Leader", "Ambassador",
-    "Foreign", "Defense", "Defence", "State", "Vice", "Deputy", "Former", "former", "Attorney",
-    "Republican", "Democratic", "Democrat", "presidential", "nominee", "candidate", "Presidential",
-    "Sir", "Lord", "Rev.", "Director", "Chief", "Adm.", "Col.", "Lt.", "Capt.", "Sgt.", "Gov",
-    "Sen", "Rep", "Mr", "Mrs", "Ms", "Dr", "GOP", "U.S.", "US", "House", "Senate", "Majority",
-    "Minority", "Press", "Spokesman", "Spokeswoman", "the", "The", "of",
+    "President",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Sen.",
+    "Senator",
+    "Rep.",
+    "Representative",
+    "Gov.",
+    "Governor",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Gen.",
+    "General",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Pope",
+    "Chairman",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Speaker",
+    "Leader",
+    "Ambassador",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "State",
+    "Vice",
+    "Deputy",
+    "Former",
+    "former",
+    "Attorney",
+    "Republican",
+    "Democratic",
+    "Democrat",
+    "presidential",
+    "nominee",
+    "candidate",
+    "Presidential",
+    "Sir",
+    "Lord",
+    "Rev.",
+    "Director",
+    "Chief",
+    "Adm.",
+    "Col.",
+    "Lt.",
+    "Capt.",
+    "Sgt.",
+    "Gov",
+    "Sen",
+    "Rep",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "GOP",
+    "U.S.",
+    "US",
+    "House",
+    "Senate",
+    "Majority",
+    "Minority",
+    "Press",
+    "Spokesman",
+    "Spokeswoman",
+    "the",
+    "The",
+    "of",
 ];
 
 const ORG_WORDS: &[&str] = &[
-    "Department", "Ministry", "Committee", "Party", "Inc.", "Inc", "Corp.", "Corp", "Co.", "LLC",
-    "Ltd", "Ltd.", "Group", "Association", "Council", "Commission", "Agency", "Office", "Bureau",
-    "Institute", "University", "Foundation", "Center", "Centre", "Campaign", "Company", "Bank",
-    "Board", "Court", "Service", "Administration", "Times", "Post", "News", "Journal", "Network",
-    "Union", "Federation", "League", "Organization", "Fund", "Project", "Coalition", "Alliance",
-    "Senate", "House", "Congress", "Parliament", "Police", "Army", "Navy", "Press", "Poll",
-    "Report", "Survey", "Review", "Magazine", "Tribune", "Herald", "Street", "Hall", "Club",
+    "Department",
+    "Ministry",
+    "Committee",
+    "Party",
+    "Inc.",
+    "Inc",
+    "Corp.",
+    "Corp",
+    "Co.",
+    "LLC",
+    "Ltd",
+    "Ltd.",
+    "Group",
+    "Association",
+    "Council",
+    "Commission",
+    "Agency",
+    "Office",
+    "Bureau",
+    "Institute",
+    "University",
+    "Foundation",
+    "Center",
+    "Centre",
+    "Campaign",
+    "Company",
+    "Bank",
+    "Board",
+    "Court",
+    "Service",
+    "Administration",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Network",
+    "Union",
+    "Federation",
+    "League",
+    "Organization",
+    "Fund",
+    "Project",
+    "Coalition",
+    "Alliance",
+    "Senate",
+    "House",
+    "Congress",
+    "Parliament",
+    "Police",
+    "Army",
+    "Navy",
+    "Press",
+    "Poll",
+    "Report",
+    "Survey",
+    "Review",
+    "Magazine",
+    "Tribune",
+    "Herald",
+    "Street",
+    "Hall",
+    "Club",
 ];
 
 #[derive(Clone, Debug)]
@@ -39,11 +161,103 @@ struct Cand {
     gender: Option<Gender>,
 }
 
+/// The antecedents of a document: gazetteer mentions and name-shaped
+/// speakers (sorted), plus speakers resolved so far, with indexes so every
+/// lookup is logarithmic or bounded (a huge single document stays linear).
+struct Cands {
+    /// Mentions and name-shaped speakers, by position.
+    base: Vec<Cand>,
+    /// Speakers resolved so far, by (position, sequence).
+    added: std::collections::BTreeMap<(usize, usize), Cand>,
+    /// Lowercase last word of multi-word person names -> those names, in
+    /// document order (base first).
+    by_last: HashMap<String, Vec<Cand>>,
+    /// Distinct gazetteer people named in the document.
+    people: Vec<(String, usize)>,
+}
+
+/// How far back a pronoun looks for its antecedent, in candidates.
+const PRONOUN_WINDOW: usize = 400;
+
+impl Cands {
+    fn index_person(&mut self, c: &Cand, gaz: &Gazetteer) {
+        if c.stype != SpeakerType::Person {
+            return;
+        }
+        let lower = c.canonical.to_lowercase();
+        if let Some((_, last)) = lower.rsplit_once(' ') {
+            let v = self.by_last.entry(last.to_string()).or_default();
+            if !v.iter().any(|x| x.canonical == c.canonical) {
+                v.push(c.clone());
+            }
+        }
+        if let Some(&(e, _)) = gaz.lookup_alias(&c.canonical).first() {
+            if !self.people.iter().any(|p| p.1 == e) {
+                self.people.push((c.canonical.clone(), e));
+            }
+        }
+    }
+
+    fn add(&mut self, c: Cand, gaz: &Gazetteer) {
+        self.index_person(&c, gaz);
+        let seq = self.added.len();
+        self.added.insert((c.pos, seq), c);
+    }
+
+    /// The nearest candidate before `pos` that satisfies `ok`.
+    fn nearest_before(&self, pos: usize, ok: impl Fn(&Cand) -> bool) -> Option<&Cand> {
+        let k = self.base.partition_point(|c| c.pos < pos);
+        let mut base = self.base[..k].iter().rev().take(PRONOUN_WINDOW).peekable();
+        let mut added = self
+            .added
+            .range(..(pos, 0))
+            .rev()
+            .map(|(_, c)| c)
+            .take(PRONOUN_WINDOW)
+            .peekable();
+        loop {
+            let next = match (base.peek(), added.peek()) {
+                (Some(b), Some(a)) => {
+                    if a.pos >= b.pos {
+                        added.next()
+                    } else {
+                        base.next()
+                    }
+                }
+                (Some(_), None) => base.next(),
+                (None, Some(_)) => added.next(),
+                (None, None) => return None,
+            }?;
+            if ok(next) {
+                return Some(next);
+            }
+        }
+    }
+
+    /// A longer person name in the document ending with `surname`
+    /// (lowercase, one or more words).
+    fn by_surname(&self, surname: &str) -> Option<&Cand> {
+        let last = surname.rsplit(' ').next().unwrap_or(surname);
+        self.by_last.get(last)?.iter().find(|c| {
+            let full = c.canonical.to_lowercase();
+            full.len() > surname.len()
+                && full.ends_with(surname)
+                && full.as_bytes()[full.len() - surname.len() - 1] == b' '
+        })
+    }
+}
+
 /// Resolves the speaker of every draft.
-pub fn resolve(text: &str, drafts: &[Draft], gaz: &Gazetteer, lx: &Lexicon, date: Option<&str>) -> Vec<Resolved> {
+pub fn resolve(
+    text: &str,
+    drafts: &[Draft],
+    gaz: &Gazetteer,
+    lx: &Lexicon,
+    date: Option<&str>,
+) -> Vec<Resolved> {
     let mentions = gaz.find_mentions(text);
     // Entity candidates in document order (for pronouns and surnames).
-    let mut cands: Vec<Cand> = mentions
+    let mut base: Vec<Cand> = mentions
         .iter()
         .filter(|m| m.kind != AliasKind::Demonym)
         .map(|m| cand_of(gaz, m))
@@ -56,15 +270,36 @@ pub fn resolve(text: &str, drafts: &[Draft], gaz: &Gazetteer, lx: &Lexicon, date
                 continue;
             }
             if let Some(name) = person_name(t) {
-                cands.push(Cand { pos: sp.0, canonical: name, stype: SpeakerType::Person, country: None, gender: None });
+                let gender = gaz.gender_of_first_name(name.split(' ').next().unwrap_or(""));
+                base.push(Cand {
+                    pos: sp.0,
+                    canonical: name,
+                    stype: SpeakerType::Person,
+                    country: None,
+                    gender,
+                });
             }
         }
     }
-    cands.sort_by_key(|c| c.pos);
+    base.sort_by_key(|c| c.pos);
+    let mut cands = Cands {
+        base: Vec::new(),
+        added: Default::default(),
+        by_last: HashMap::new(),
+        people: Vec::new(),
+    };
+    for c in &base {
+        cands.index_person(c, gaz);
+    }
+    cands.base = base;
     let mut out: Vec<Resolved> = Vec::with_capacity(drafts.len());
     for d in drafts {
         if let Some(p) = d.inherit {
-            let r = if p < out.len() { out[p].clone() } else { Resolved::default() };
+            let r = if p < out.len() {
+                out[p].clone()
+            } else {
+                Resolved::default()
+            };
             out.push(r);
             continue;
         }
@@ -72,13 +307,45 @@ pub fn resolve(text: &str, drafts: &[Draft], gaz: &Gazetteer, lx: &Lexicon, date
             out.push(Resolved::default());
             continue;
         };
-        out.push(resolve_one(text, sp, &mentions, &cands, gaz, lx, date));
+        let r = resolve_one(text, sp, &mentions, &cands, gaz, lx, date);
+        // A resolved speaker is an antecedent for later pronouns ("the
+        // British prime minister ... He told").
+        let pronoun = super::sent::PRONOUNS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(&text[sp.0..sp.1]));
+        if !pronoun && r.stype != SpeakerType::Unknown {
+            if let Some(name) = &r.canonical {
+                let gender = gaz
+                    .lookup_alias(name)
+                    .iter()
+                    .find_map(|&(e, _)| gaz.entity(e).gender)
+                    .or_else(|| gaz.gender_of_first_name(name.split(' ').next().unwrap_or("")));
+                let c = Cand {
+                    pos: sp.0,
+                    canonical: name.clone(),
+                    stype: r.stype,
+                    country: r.country.clone(),
+                    gender,
+                };
+                cands.add(c, gaz);
+            }
+        }
+        out.push(r);
     }
     out
 }
 
+/// Mentions lying inside `sp` (mentions are sorted and do not overlap).
+fn mentions_in(mentions: &[Mention], sp: Span) -> &[Mention] {
+    let a = mentions.partition_point(|m| m.start < sp.0);
+    let b = mentions.partition_point(|m| m.end <= sp.1);
+    &mentions[a..b.max(a)]
+}
+
 fn in_gazetteer(mentions: &[Mention], sp: Span) -> bool {
-    mentions.iter().any(|m| m.start >= sp.0 && m.end <= sp.1 && m.kind != AliasKind::Demonym)
+    mentions_in(mentions, sp)
+        .iter()
+        .any(|m| m.kind != AliasKind::Demonym)
 }
 
 fn stype_of(t: EntityType) -> SpeakerType {
@@ -91,18 +358,61 @@ fn stype_of(t: EntityType) -> SpeakerType {
 
 fn cand_of(gaz: &Gazetteer, m: &Mention) -> Cand {
     let e = gaz.entity(m.entity);
-    Cand { pos: m.start, canonical: e.name.clone(), stype: stype_of(e.etype), country: e.country.clone(), gender: e.gender }
+    Cand {
+        pos: m.start,
+        canonical: e.name.clone(),
+        stype: stype_of(e.etype),
+        country: e.country.clone(),
+        gender: e.gender,
+    }
 }
 
 /// The name of a person-shaped mention ("President Dmitry Medvedev" ->
 /// "Dmitry Medvedev"), or `None`.
 fn person_name(t: &str) -> Option<String> {
     let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() == 1
+        && super::sent::PRONOUNS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(words[0]))
+    {
+        return None;
+    }
+    if words.len() == 1 && t.ends_with('s') && t.chars().skip(1).all(char::is_lowercase) {
+        // "Critics", "Officials" at the start of a sentence.
+        return None;
+    }
+    // The trailing run of name words, after any role words:
+    // "Union chairwoman Petra Kühn" -> "Petra Kühn". Particles count as
+    // name words before a capitalized word ("Jan de Vries").
+    let is_particle = |i: usize| {
+        super::speaker::PARTICLES.contains(&words[i])
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+    };
+    let name_word =
+        |i: usize| words[i].chars().next().is_some_and(char::is_uppercase) || is_particle(i);
+    let start = (0..words.len())
+        .rev()
+        .take_while(|&i| name_word(i))
+        .last()
+        .unwrap_or(words.len());
+    let words = &words[start..];
     if words.iter().any(|w| ORG_WORDS.contains(w)) {
         return None;
     }
-    let name: Vec<&str> = words.iter().copied().skip_while(|w| TITLE_WORDS.contains(w)).collect();
-    if name.is_empty() || name.len() > 4 || !name.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+    let name: Vec<&str> = words
+        .iter()
+        .copied()
+        .skip_while(|w| TITLE_WORDS.contains(w))
+        .collect();
+    if name.is_empty()
+        || name.len() > 5
+        || !name
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
         return None;
     }
     if name.iter().any(|w| w.chars().all(|c| !c.is_lowercase())) && name.len() == 1 {
@@ -111,15 +421,32 @@ fn person_name(t: &str) -> Option<String> {
     Some(name.join(" "))
 }
 
-fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: &Gazetteer, lx: &Lexicon, date: Option<&str>) -> Resolved {
+fn resolve_one(
+    text: &str,
+    sp: Span,
+    mentions: &[Mention],
+    cands: &Cands,
+    gaz: &Gazetteer,
+    lx: &Lexicon,
+    date: Option<&str>,
+) -> Resolved {
     let t = &text[sp.0..sp.1];
     let lower = t.to_lowercase();
-    let mut r = Resolved { speaker: Some(sp), ..Resolved::default() };
+    let mut r = Resolved {
+        speaker: Some(sp),
+        ..Resolved::default()
+    };
     // Pronouns.
     match lower.as_str() {
         "he" | "she" => {
-            let g = if lower == "he" { Gender::Male } else { Gender::Female };
-            if let Some(c) = cands.iter().rev().find(|c| c.pos < sp.0 && c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g)) {
+            let g = if lower == "he" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            if let Some(c) = cands.nearest_before(sp.0, |c| {
+                c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g)
+            }) {
                 fill(&mut r, c);
             } else {
                 r.stype = SpeakerType::Person;
@@ -127,19 +454,37 @@ fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: 
             return r;
         }
         "it" => {
-            if let Some(c) = cands.iter().rev().find(|c| c.pos < sp.0 && matches!(c.stype, SpeakerType::Organization | SpeakerType::State)) {
+            if let Some(c) = cands.nearest_before(sp.0, |c| {
+                matches!(c.stype, SpeakerType::Organization | SpeakerType::State)
+            }) {
+                fill(&mut r, c);
+            } else {
+                r.stype = SpeakerType::Organization;
+            }
+            return r;
+        }
+        "they" => {
+            if let Some(c) = cands
+                .nearest_before(sp.0, |c| {
+                    matches!(c.stype, SpeakerType::Organization | SpeakerType::State)
+                })
+                .filter(|c| c.pos + 300 > sp.0)
+            {
                 fill(&mut r, c);
             }
             return r;
         }
-        "they" | "we" | "i" | "you" => return r,
+        "we" | "i" | "you" => return r,
         _ => {}
     }
     // Gazetteer mentions inside the phrase: the longest name wins; a
     // demonym or state mention may instead be the country of a role.
-    let inside: Vec<&Mention> = mentions.iter().filter(|m| m.start >= sp.0 && m.end <= sp.1).collect();
-    let role = gaz.role_forms().iter().find(|(f, _)| contains_word(&lower, f)).map(|(_, r)| r.clone());
-    let person = inside.iter().filter(|m| gaz.entity(m.entity).etype == EntityType::Person).max_by_key(|m| m.end - m.start);
+    let inside: Vec<&Mention> = mentions_in(mentions, sp).iter().collect();
+    let role = gaz.find_role(t).map(str::to_string);
+    let person = inside
+        .iter()
+        .filter(|m| gaz.entity(m.entity).etype == EntityType::Person)
+        .max_by_key(|m| m.end - m.start);
     if let Some(m) = person {
         fill(&mut r, &cand_of(gaz, m));
         return r;
@@ -151,12 +496,13 @@ fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: 
             .and_then(|m| gaz.entity(m.entity).country.clone());
         if let Some(country) = country {
             // A named holder in the article settles it, else the date.
-            let named: Vec<&Cand> = cands.iter().filter(|c| c.stype == SpeakerType::Person).filter(|c| {
-                gaz.lookup_alias(&c.canonical).iter().any(|&(e, _)| gaz.held(e, &role, Some(&country)))
-            }).collect();
+            let named = cands
+                .people
+                .iter()
+                .find(|(_, e)| gaz.held(*e, &role, Some(&country)));
             let holders = gaz.holders(&role, &country, date);
-            let pick = if let Some(c) = named.first() {
-                Some(c.canonical.clone())
+            let pick = if let Some((name, _)) = named {
+                Some(name.clone())
             } else if holders.len() == 1 {
                 Some(gaz.entity(holders[0]).name.clone())
             } else {
@@ -170,7 +516,11 @@ fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: 
             return r;
         }
     }
-    if let Some(m) = inside.iter().filter(|m| m.kind != AliasKind::Demonym).max_by_key(|m| m.end - m.start) {
+    if let Some(m) = inside
+        .iter()
+        .filter(|m| m.kind != AliasKind::Demonym)
+        .max_by_key(|m| m.end - m.start)
+    {
         let c = cand_of(gaz, m);
         // "Russian officials" (government form) or a bare state/org name.
         let covers = m.end - m.start + 6 >= sp.1 - sp.0;
@@ -180,10 +530,23 @@ fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: 
         }
     }
     // Surname (or title + surname) of a person named in the article.
-    let words: Vec<&str> = t.split_whitespace().filter(|w| !TITLE_WORDS.contains(w)).collect();
-    if words.len() == 1 && words[0].chars().next().is_some_and(char::is_uppercase) {
-        let w = words[0];
-        if let Some(c) = cands.iter().find(|c| c.stype == SpeakerType::Person && c.canonical.split_whitespace().count() > 1 && c.canonical.rsplit(' ').next() == Some(w)) {
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| !TITLE_WORDS.contains(w))
+        .collect();
+    if !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        && words
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        // "Lavrov", "De Vries" -> "Jan de Vries": a longer name in the
+        // article that ends with the same words (any case).
+        let surname = words.join(" ").to_lowercase();
+        if let Some(c) = cands.by_surname(&surname) {
             fill(&mut r, c);
             return r;
         }
@@ -204,21 +567,6 @@ fn resolve_one(text: &str, sp: Span, mentions: &[Mention], cands: &[Cand], gaz: 
         r.country = gaz.entity(m.entity).country.clone();
     }
     r
-}
-
-fn contains_word(hay: &str, needle: &str) -> bool {
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(needle) {
-        let a = from + i;
-        let b = a + needle.len();
-        let ok_a = a == 0 || !hay.as_bytes()[a - 1].is_ascii_alphanumeric();
-        let ok_b = b == hay.len() || !hay.as_bytes()[b].is_ascii_alphanumeric();
-        if ok_a && ok_b {
-            return true;
-        }
-        from = a + 1;
-    }
-    false
 }
 
 fn fill(r: &mut Resolved, c: &Cand) {

@@ -12,62 +12,289 @@ use crate::quotes::Quote;
 use crate::text::segment::Span;
 
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "afterward", "afterwards", "later", "earlier", "again", "also", "repeatedly",
-    "recently", "privately", "publicly", "separately", "previously", "last", "this", "late", "early",
-    "frequently", "often", "once", "twice",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "afterward",
+    "afterwards",
+    "later",
+    "earlier",
+    "again",
+    "also",
+    "repeatedly",
+    "recently",
+    "privately",
+    "publicly",
+    "separately",
+    "previously",
+    "last",
+    "this",
+    "late",
+    "early",
+    "frequently",
+    "often",
+    "once",
+    "twice",
 ];
 
 const ADV_PREPS: &[&str] = &[
-    "on", "in", "at", "during", "to", "from", "after", "before", "via", "through", "with", "over",
-    "outside", "inside", "while", "when", "last", "this", "earlier", "late", "early", "about", "of",
-    "for", "by", "following",
+    "on",
+    "in",
+    "at",
+    "during",
+    "to",
+    "from",
+    "after",
+    "before",
+    "via",
+    "through",
+    "with",
+    "over",
+    "outside",
+    "inside",
+    "while",
+    "when",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "early",
+    "about",
+    "of",
+    "for",
+    "by",
+    "following",
 ];
 
-const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"];
-const OBJ_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you", "it", "reporters", "journalists"];
-const CUTS: &[&str] = &["but", "which", "while", "although", "though", "whereas", "who", "whom", "whose", "where"];
+const BE: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s",
+];
+const OBJ_PRONOUNS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "it",
+    "reporters",
+    "journalists",
+];
+const CUTS: &[&str] = &[
+    "but", "which", "while", "although", "though", "whereas", "who", "whom", "whose", "where",
+];
 
 /// Cue classes of speech proper: their bare clause ("said voters were
 /// angry") needs no subject check. Other classes (believe, show, write,
 /// know, ...) without "that" are mostly not reports on train.
 const SPEECH_CLASSES: &[&str] = &[
-    "say", "tell", "add", "note", "suggest", "describe", "ask", "announce", "insist", "explain",
-    "deny", "argue", "demand", "warn", "reply", "promise", "admit", "claim", "confirm", "predict",
-    "urge", "criticize", "praise", "accuse", "threaten", "fear", "hope",
+    "say",
+    "tell",
+    "add",
+    "note",
+    "suggest",
+    "describe",
+    "ask",
+    "announce",
+    "insist",
+    "explain",
+    "deny",
+    "argue",
+    "demand",
+    "warn",
+    "reply",
+    "promise",
+    "admit",
+    "claim",
+    "confirm",
+    "predict",
+    "urge",
+    "criticize",
+    "praise",
+    "accuse",
+    "threaten",
+    "fear",
+    "hope",
 ];
 
 /// Cue forms that are more often nouns ("the states", "a post").
-const NOUNISH: &[&str] = &["states", "posts", "judges", "presses", "issues", "debates", "needs", "figures", "emails", "reads", "views", "reports", "claims", "notes", "calls", "pushes", "backs", "questions", "comments", "answers", "requests", "orders", "plans"];
+const NOUNISH: &[&str] = &[
+    "states",
+    "posts",
+    "judges",
+    "presses",
+    "issues",
+    "debates",
+    "needs",
+    "figures",
+    "emails",
+    "reads",
+    "views",
+    "reports",
+    "claims",
+    "notes",
+    "calls",
+    "pushes",
+    "backs",
+    "questions",
+    "comments",
+    "answers",
+    "requests",
+    "orders",
+    "plans",
+];
 
 /// Words that end a noun-phrase object.
 const OBJECT_STOPS: &[&str] = &[
-    "when", "while", "during", "despite", "because", "after", "before", "as", "but", "since",
-    "until", "although", "though", "throughout",
+    "when",
+    "while",
+    "during",
+    "despite",
+    "because",
+    "after",
+    "before",
+    "as",
+    "but",
+    "since",
+    "until",
+    "although",
+    "though",
+    "throughout",
 ];
 
 /// Prepositions and conjunctions that open an introductory phrase.
 const INTRO: &[&str] = &[
-    "in", "on", "at", "after", "before", "during", "since", "for", "with", "as", "while", "when",
-    "although", "though", "despite", "by", "from", "over", "last", "earlier", "this", "following",
-    "unlike", "like", "if", "because", "once", "until", "throughout", "among", "amid", "without",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "for",
+    "with",
+    "as",
+    "while",
+    "when",
+    "although",
+    "though",
+    "despite",
+    "by",
+    "from",
+    "over",
+    "last",
+    "earlier",
+    "this",
+    "following",
+    "unlike",
+    "like",
+    "if",
+    "because",
+    "once",
+    "until",
+    "throughout",
+    "among",
+    "amid",
+    "without",
 ];
 
 /// Lowercase words (besides pronouns and determiners) that open a clause.
 const CLAUSE_OPENERS: &[&str] = &[
-    "there", "no", "nobody", "none", "nothing", "everyone", "everybody", "everything", "someone",
-    "somebody", "anyone", "anybody", "each", "every", "neither", "either", "if", "whether", "what",
-    "why", "how", "when", "where", "who", "which", "my", "your", "if", "only", "not", "such", "much",
-    "more", "less", "too", "now", "once", "despite", "although", "because", "after", "before",
-    "him", "them", "me", "us", "himself", "herself", "themselves", "itself", "any", "those", "one",
+    "there",
+    "no",
+    "nobody",
+    "none",
+    "nothing",
+    "everyone",
+    "everybody",
+    "everything",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "each",
+    "every",
+    "neither",
+    "either",
+    "if",
+    "whether",
+    "what",
+    "why",
+    "how",
+    "when",
+    "where",
+    "who",
+    "which",
+    "my",
+    "your",
+    "if",
+    "only",
+    "not",
+    "such",
+    "much",
+    "more",
+    "less",
+    "too",
+    "now",
+    "once",
+    "despite",
+    "although",
+    "because",
+    "after",
+    "before",
+    "him",
+    "them",
+    "me",
+    "us",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "any",
+    "those",
+    "one",
 ];
 
 /// Words after "and" that start a second verb phrase of the speaker, which
 /// ends the content ("said she would stay and declined to say more").
 const AND_VERB: &[&str] = &[
-    "said", "says", "added", "told", "would", "will", "has", "have", "had", "did", "does", "declined",
-    "refused", "called", "urged", "criticized", "accused", "argued", "insisted", "warned", "noted",
-    "suggested", "praised", "promised", "vowed", "pledged", "questioned", "then", "also", "that",
+    "said",
+    "says",
+    "added",
+    "told",
+    "would",
+    "will",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "declined",
+    "refused",
+    "called",
+    "urged",
+    "criticized",
+    "accused",
+    "argued",
+    "insisted",
+    "warned",
+    "noted",
+    "suggested",
+    "praised",
+    "promised",
+    "vowed",
+    "pledged",
+    "questioned",
+    "then",
+    "also",
+    "that",
 ];
 
 /// Everything the rules need about one sentence.
@@ -97,7 +324,21 @@ impl Ctx<'_, '_> {
             if s.is_in(i, WEEKDAYS) && !s.is_poss(i + 1) {
                 i += 1;
                 // "last week", "this month"
-                if i < n && s.is_in(i, &["week", "month", "year", "night", "morning", "evening", "afternoon", "weekend"]) {
+                if i < n
+                    && s.is_in(
+                        i,
+                        &[
+                            "week",
+                            "month",
+                            "year",
+                            "night",
+                            "morning",
+                            "evening",
+                            "afternoon",
+                            "weekend",
+                        ],
+                    )
+                {
                     i += 1;
                 }
                 continue;
@@ -107,10 +348,17 @@ impl Ctx<'_, '_> {
                 let mut k = i + 1;
                 let mut words = 0;
                 while k < n && words < 7 {
-                    if s.is_in(k, &["that"]) || self.is_infinitive(k) || s.is_pronoun(k) && !s.is_in(k, &["it"]) || s.is_punct(k) && !s.is_poss(k) {
+                    if s.is_in(k, &["that"])
+                        || self.is_infinitive(k)
+                        || s.is_pronoun(k) && !s.is_in(k, &["it"])
+                        || s.is_punct(k) && !s.is_poss(k)
+                    {
                         break;
                     }
-                    if s.is_in(k, ADV_PREPS) && words > 0 && !s.is_in(k, &["of", "with", "to", "on", "at", "in"]) {
+                    if s.is_in(k, ADV_PREPS)
+                        && words > 0
+                        && !s.is_in(k, &["of", "with", "to", "on", "at", "in"])
+                    {
                         break;
                     }
                     k += 1;
@@ -120,7 +368,15 @@ impl Ctx<'_, '_> {
                     return start;
                 }
                 // Only a phrase that ends at a clear boundary counts.
-                if k < n && !(s.is_in(k, &["that"]) || self.is_infinitive(k) || s.is_p(k, ",") || s.is_p(k, ".") || s.is_p(k, ":") || s.is_pronoun(k) || s.is_quote_mark(k)) {
+                if k < n
+                    && !(s.is_in(k, &["that"])
+                        || self.is_infinitive(k)
+                        || s.is_p(k, ",")
+                        || s.is_p(k, ".")
+                        || s.is_p(k, ":")
+                        || s.is_pronoun(k)
+                        || s.is_quote_mark(k))
+                {
                     return start;
                 }
                 i = k;
@@ -133,7 +389,26 @@ impl Ctx<'_, '_> {
 
     fn is_infinitive(&self, i: usize) -> bool {
         let s = self.s;
-        s.is_in(i, &["to"]) && s.is_word(i + 1) && !s.is_cap(i + 1) && !s.is_in(i + 1, &["the", "a", "an", "his", "her", "their", "its", "reporters", "me", "us", "him", "them"])
+        s.is_in(i, &["to"])
+            && s.is_word(i + 1)
+            && !s.is_cap(i + 1)
+            && !s.is_in(
+                i + 1,
+                &[
+                    "the",
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "reporters",
+                    "me",
+                    "us",
+                    "him",
+                    "them",
+                ],
+            )
     }
 
     /// The subject of the sentence, for a cue at token `ci` that has none
@@ -142,18 +417,45 @@ impl Ctx<'_, '_> {
     fn clause_subject(&self, ci: usize) -> Option<Np> {
         let s = self.s;
         let mut i = self.lo;
-        if s.is_in(i, &["but", "and", "so", "yet", "still", "now", "then", "meanwhile", "also"]) {
+        if s.is_in(
+            i,
+            &[
+                "but",
+                "and",
+                "so",
+                "yet",
+                "still",
+                "now",
+                "then",
+                "meanwhile",
+                "also",
+            ],
+        ) {
             i += 1;
             if s.is_p(i, ",") {
                 i += 1;
             }
         }
-        if s.is_in(i, INTRO) || s.is_in(i, &["however", "meanwhile", "still", "instead", "later", "earlier"]) {
+        if s.is_in(i, INTRO)
+            || s.is_in(
+                i,
+                &[
+                    "however",
+                    "meanwhile",
+                    "still",
+                    "instead",
+                    "later",
+                    "earlier",
+                ],
+            )
+        {
             let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
             i = comma + 1;
         }
         let np = forward(s, self.lx, i)?;
-        let verb = s.is_word(np.b) && !s.is_cap(np.b) && !s.is_in(np.b, &["and", "or", "of", "who", "which", "that"]);
+        let verb = s.is_word(np.b)
+            && !s.is_cap(np.b)
+            && !s.is_in(np.b, &["and", "or", "of", "who", "which", "that"]);
         (np.b < ci && verb).then_some(np)
     }
 
@@ -164,7 +466,17 @@ impl Ctx<'_, '_> {
     fn object_end(&self, i: usize, end: usize) -> usize {
         let s = self.s;
         (i + 1..end)
-            .find(|&k| !s.in_quote(k, self.quotes) && (s.is_p(k, ",") || s.is_p(k, ":") || s.is_p(k, "(") || s.is_p(k, "-") || s.is_p(k, "--") || s.is_p(k, "—") || s.is_p(k, "–") || s.is_in(k, OBJECT_STOPS)))
+            .find(|&k| {
+                !s.in_quote(k, self.quotes)
+                    && (s.is_p(k, ",")
+                        || s.is_p(k, ":")
+                        || s.is_p(k, "(")
+                        || s.is_p(k, "-")
+                        || s.is_p(k, "--")
+                        || s.is_p(k, "—")
+                        || s.is_p(k, "–")
+                        || s.is_in(k, OBJECT_STOPS))
+            })
             .unwrap_or(end)
     }
 
@@ -185,15 +497,26 @@ impl Ctx<'_, '_> {
     /// Whether most words of the sentence are capitalized (a headline).
     fn title_case(&self) -> bool {
         let s = self.s;
-        let words = (self.lo..self.n()).filter(|&i| s.is_word(i) && s.w(i).len() > 3).count();
-        let caps = (self.lo..self.n()).filter(|&i| s.is_cap(i) && s.w(i).len() > 3).count();
+        let words = (self.lo..self.n())
+            .filter(|&i| s.is_word(i) && s.w(i).len() > 3)
+            .count();
+        let caps = (self.lo..self.n())
+            .filter(|&i| s.is_cap(i) && s.w(i).len() > 3)
+            .count();
         words > 0 && caps * 10 >= words * 7
     }
 
     /// Whether token `i` is a number or a quantity word ("about half").
     fn quantity_next(&self, i: usize) -> bool {
         let s = self.s;
-        s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit()) || s.is_in(i, &["half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "as"])
+        s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+            || s.is_in(
+                i,
+                &[
+                    "half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                    "nine", "ten", "twice", "as",
+                ],
+            )
     }
 
     /// Whether token `i` can open a reported clause that has no "that":
@@ -217,7 +540,12 @@ impl Ctx<'_, '_> {
         let t = self.s.toks[i];
         let mut m = Vec::new();
         self.lx.find_cues(self.s.text, t.start, t.end, &mut m);
-        m.iter().any(|c| c.start == t.start && c.end == t.end && c.form == Form::Ing && self.lx.cue(c.cue).class != "appear")
+        m.iter().any(|c| {
+            c.start == t.start
+                && c.end == t.end
+                && c.form == Form::Ing
+                && self.lx.cue(c.cue).class != "appear"
+        })
     }
 
     /// End of the content that starts at token `i`: the sentence end or a
@@ -233,12 +561,41 @@ impl Ctx<'_, '_> {
             if s.is_p(k, ",") && s.is_in(k + 1, CUTS) && !s.in_quote(k, self.quotes) {
                 return k;
             }
+            // ", and its leaders threatened ...": a new clause with its own
+            // subject and cue.
+            if s.is_p(k, ",") && s.is_in(k + 1, &["and", "but"]) && !s.in_quote(k, self.quotes) {
+                let new_clause = (k + 3..(k + 7).min(n))
+                    .take_while(|&j| s.is_word(j) || s.is_poss(j))
+                    .any(|j| {
+                        self.lx
+                            .cue_word(s.w(j))
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                    });
+                if new_clause {
+                    return k;
+                }
+            }
+            // "... and urged X to": a second cue sharing the subject.
+            if s.is_in(k, &["and"])
+                && s.is_word(k + 1)
+                && !s.in_quote(k, self.quotes)
+                && self
+                    .lx
+                    .cue_word(s.w(k + 1))
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+            {
+                return k;
+            }
             // "..., calling it X": a participle clause of the speaker.
             if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !s.in_quote(k, self.quotes) {
                 return k;
             }
             // "... and would not say": a second verb phrase of the speaker.
-            if s.is_in(k, &["and"]) && k > i + 2 && s.is_in(k + 1, AND_VERB) && !s.in_quote(k, self.quotes) {
+            if s.is_in(k, &["and"])
+                && k > i + 2
+                && s.is_in(k + 1, AND_VERB)
+                && !s.in_quote(k, self.quotes)
+            {
                 return if s.is_p(k - 1, ",") { k - 1 } else { k };
             }
             k += 1;
@@ -249,7 +606,9 @@ impl Ctx<'_, '_> {
     /// The first comma outside quotes after token `i` (or the sentence end).
     fn comma_end(&self, i: usize) -> usize {
         let s = self.s;
-        (i + 1..self.n()).find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes)).unwrap_or(self.n())
+        (i + 1..self.n())
+            .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))
+            .unwrap_or(self.n())
     }
 
     fn span(&self, a: usize, b: usize) -> Span {
@@ -296,7 +655,10 @@ fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
         b -= 1;
     }
     if a >= b {
-        return (s.toks[a.min(s.len() - 1)].start, s.toks[a.min(s.len() - 1)].start);
+        return (
+            s.toks[a.min(s.len() - 1)].start,
+            s.toks[a.min(s.len() - 1)].start,
+        );
     }
     let (mut st, mut en) = s.span_of(a, b);
     // A lone leading or trailing quote mark without its pair is dropped.
@@ -317,7 +679,14 @@ fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     (st, en)
 }
 
-fn draft(kind: Kind, content: Span, speaker: Option<Np>, s: &Sent, cue: &CueMatch, rule: &'static str) -> Draft {
+fn draft(
+    kind: Kind,
+    content: Span,
+    speaker: Option<Np>,
+    s: &Sent,
+    cue: &CueMatch,
+    rule: &'static str,
+) -> Draft {
     Draft {
         kind,
         content,
@@ -329,7 +698,14 @@ fn draft(kind: Kind, content: Span, speaker: Option<Np>, s: &Sent, cue: &CueMatc
 }
 
 /// Runs the cue rules for one cue (token range `ci..cj`).
-pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draft>, out: &mut Vec<Draft>) {
+pub fn apply(
+    ctx: &Ctx,
+    cue: &CueMatch,
+    ci: usize,
+    cj: usize,
+    prev: Option<&Draft>,
+    out: &mut Vec<Draft>,
+) {
     let s = ctx.s;
     let lx = ctx.lx;
     let c = lx.cue(cue.cue);
@@ -346,7 +722,14 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     if ci > ctx.lo {
         let p = ci - 1;
         if c.frames & frame::PREP == 0 {
-            if s.is_in(p, &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "no", "any", "whose"]) || s.is_poss(p) {
+            if s.is_in(
+                p,
+                &[
+                    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                    "that", "these", "those", "no", "any", "whose",
+                ],
+            ) || s.is_poss(p)
+            {
                 return;
             }
             if s.is_in(p, BE) && cue.form == Form::Past {
@@ -356,7 +739,14 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             if cue.form == Form::Past && s.is_in(cj, &["by"]) && c.class != "say" {
                 return;
             }
-            if s.is_in(p, &["to"]) && cue.form == Form::Base && !(p > ctx.lo && s.is_in(p - 1, &["going", "wants", "want", "wanted", "plans", "planned"])) {
+            if s.is_in(p, &["to"])
+                && cue.form == Form::Base
+                && !(p > ctx.lo
+                    && s.is_in(
+                        p - 1,
+                        &["going", "wants", "want", "wanted", "plans", "planned"],
+                    ))
+            {
                 return;
             }
         }
@@ -366,19 +756,42 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         // The source phrase: a speaker phrase, or any short phrase up to a
         // comma or the sentence end ("according to the initial schedule").
         let np = forward(s, lx, cj).or_else(|| {
-            let e = (cj..n.min(cj + 12)).find(|&k| s.is_punct(k) && !s.is_poss(k)).unwrap_or(n);
-            (e > cj && e <= cj + 10 && s.is_word(cj) && (e == n || s.is_p(e, ",") || s.is_p(e, "."))).then_some(Np { a: cj, b: e })
+            let e = (cj..n.min(cj + 12))
+                .find(|&k| s.is_punct(k) && !s.is_poss(k))
+                .unwrap_or(n);
+            (e > cj
+                && e <= cj + 10
+                && s.is_word(cj)
+                && (e == n || s.is_p(e, ",") || s.is_p(e, ".")))
+            .then_some(Np { a: cj, b: e })
         });
         let Some(np) = np else { return };
         // "..., according to X, content.": the piece after the source when
         // what comes before is a short introductory phrase.
-        let mid = ci > ctx.lo && s.is_p(ci - 1, ",") && s.is_p(np.b, ",") && np.b + 4 < n && ci - ctx.lo <= 7 && ctx.clause_start(np.b + 1);
+        let mid = ci > ctx.lo
+            && s.is_p(ci - 1, ",")
+            && s.is_p(np.b, ",")
+            && np.b + 4 < n
+            && ci - ctx.lo <= 7
+            && ctx.clause_start(np.b + 1);
         if mid {
             let sp = ctx.span(np.b + 1, ctx.content_end(np.b + 1));
-            out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "according-to-mid"));
+            out.push(draft(
+                ctx.kind_of(sp, Kind::Indirect),
+                sp,
+                Some(np),
+                s,
+                cue,
+                "according-to-mid",
+            ));
             return;
         }
-        if ci == ctx.lo || (ci > ctx.lo && s.is_punct(ci - 1) && !s.is_p(ci - 1, ",") && !s.is_quote_mark(ci - 1)) {
+        if ci == ctx.lo
+            || (ci > ctx.lo
+                && s.is_punct(ci - 1)
+                && !s.is_p(ci - 1, ",")
+                && !s.is_quote_mark(ci - 1))
+        {
             // "According to X, content."
             let mut k = np.b;
             while k < n && !s.is_p(k, ",") {
@@ -386,17 +799,33 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             }
             if k + 2 < n {
                 let sp = ctx.span(k + 1, ctx.content_end(k + 1));
-                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "according-to-first"));
+                out.push(draft(
+                    ctx.kind_of(sp, Kind::Indirect),
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "according-to-first",
+                ));
             }
         } else if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || s.is_quote_mark(ci - 1)) {
             let sp = ctx.span(ctx.lo, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
-            out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "according-to-last"));
+            out.push(draft(
+                ctx.kind_of(sp, Kind::Indirect),
+                sp,
+                Some(np),
+                s,
+                cue,
+                "according-to-last",
+            ));
         }
         return;
     }
 
     // 1. A quote right before: `"...," Lavrov said` / `"...," said Lavrov`.
-    let qi = ctx.quotes.partition_point(|q| q.close_end <= s.toks[ci].start);
+    let qi = ctx
+        .quotes
+        .partition_point(|q| q.close_end <= s.toks[ci].start);
     if qi > 0 {
         let q = ctx.quotes[qi - 1];
         let gap_a = s.tok_at(q.close_end);
@@ -407,48 +836,89 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         }
         // Only white space may stand between the closing mark and the gap
         // tokens (the quote may end the previous sentence).
-        let gap_start = if gap_a < s.len() { s.toks[gap_a].start } else { s.toks[ci].start };
-        let adjacent = s.text[q.close_end..gap_start.max(q.close_end)].chars().all(char::is_whitespace) && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n");
+        let gap_start = if gap_a < s.len() {
+            s.toks[gap_a].start
+        } else {
+            s.toks[ci].start
+        };
+        let adjacent = s.text[q.close_end..gap_start.max(q.close_end)]
+            .chars()
+            .all(char::is_whitespace)
+            && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n");
         // The quote must open its sentence: text before it makes the
         // content mixed (clause-speaker-cue handles that).
         let lo_start = s.toks[ctx.lo].start;
-        let opens = q.open <= lo_start || s.text[lo_start..q.open].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '-' | ':'));
-        let gap_ok = q.closed && adjacent && opens && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
+        let opens = q.open <= lo_start
+            || s.text[lo_start..q.open].chars().all(|c| {
+                c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '-' | ':')
+            });
+        let gap_ok =
+            q.closed && adjacent && opens && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
         if gap_ok {
             // Between `"...,"` and the cue stands the speaker: a phrase of
             // up to six words whose head the backward search found, or
             // which opens with a determiner or a capital ("Senate minority
             // leader Harry Reid told", "a voice over says").
-            let plain = |a: usize, b: usize| b > a && b - a <= 6 && (a..b).all(|k| (s.is_word(k) || s.is_poss(k)) && !s.is_in(k, &["said", "says", "that", "and", "but", "if", "when"]));
+            let plain = |a: usize, b: usize| {
+                b > a
+                    && b - a <= 6
+                    && (a..b).all(|k| {
+                        (s.is_word(k) || s.is_poss(k))
+                            && !s.is_in(k, &["said", "says", "that", "and", "but", "if", "when"])
+                    })
+            };
             let back = if g < ci {
                 match backward(s, lx, ci, g) {
                     Some(np) if np.a == g => Some(np),
                     Some(np) if plain(g, np.a) => Some(Np { a: g, b: np.b }),
                     None => {
                         let mut e = ci;
-                        while e > g && s.is_in(e - 1, &["also", "then", "later", "has", "had", "once", "recently"]) {
+                        while e > g
+                            && s.is_in(
+                                e - 1,
+                                &["also", "then", "later", "has", "had", "once", "recently"],
+                            )
+                        {
                             e -= 1;
                         }
-                        (plain(g, e) && (s.is_in(g, DETERMINERS) || s.is_cap(g)) && !s.is_pronoun(g)).then_some(Np { a: g, b: e })
+                        (plain(g, e)
+                            && (s.is_in(g, DETERMINERS) || s.is_cap(g))
+                            && !s.is_pronoun(g))
+                        .then_some(Np { a: g, b: e })
                     }
                     _ => None,
                 }
             } else {
                 None
             };
-            let fwd = if g == ci { forward(s, lx, cj).or_else(|| ctx.plain_forward(cj)) } else { None };
+            let fwd = if g == ci {
+                forward(s, lx, cj).or_else(|| ctx.plain_forward(cj))
+            } else {
+                None
+            };
             if back.is_some() || fwd.is_some() {
                 let np = back.or(fwd).expect("one is some");
                 let content = (q.start, q.end);
-                let rule = if fwd.is_some() { "quote-cue-speaker" } else { "quote-speaker-cue" };
+                let rule = if fwd.is_some() {
+                    "quote-cue-speaker"
+                } else {
+                    "quote-speaker-cue"
+                };
                 let after = if fwd.is_some() { np.b } else { cj };
                 out.push(draft(Kind::Direct, content, Some(np), s, cue, rule));
                 // `"A," he said, "B."`: the second piece.
                 let k = ctx.skip_adverbials(after);
                 if k < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
                     let start = s.toks[k + 1].start;
-                    if let Some(q2) = ctx.quotes.iter().find(|q| q.open == start) {
-                        let mut d = draft(Kind::Direct, (q2.start, q2.end), Some(np), s, cue, "quote-split");
+                    if let Some(q2) = crate::quotes::opening_at(ctx.quotes, start) {
+                        let mut d = draft(
+                            Kind::Direct,
+                            (q2.start, q2.end),
+                            Some(np),
+                            s,
+                            cue,
+                            "quote-split",
+                        );
                         d.inherit = None;
                         out.push(d);
                     }
@@ -462,9 +932,24 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     if cue.form == Form::Ing && ci > ctx.lo && s.is_p(ci - 1, ",") {
         // No attribution before it in the sentence: the subject of the
         // sentence speaks ("The Russians have used ..., saying ...").
-        let subj = if prev.is_none() { ctx.clause_subject(ci) } else { None };
-        let subj_draft = subj.map(|np| Draft { kind: Kind::Indirect, content: (0, 0), speaker: Some(s.span_of(np.a, np.b)), cue: None, rule: "participle-subject", inherit: None });
-        let rule = if prev.is_some() { "participle" } else { "participle-subject" };
+        let subj = if prev.is_none() {
+            ctx.clause_subject(ci)
+        } else {
+            None
+        };
+        let subj_draft = subj.map(|np| Draft {
+            kind: Kind::Indirect,
+            content: (0, 0),
+            speaker: Some(s.span_of(np.a, np.b)),
+            cue: None,
+            rule: "participle-subject",
+            inherit: None,
+        });
+        let rule = if prev.is_some() {
+            "participle"
+        } else {
+            "participle-subject"
+        };
         if let Some(p) = prev.or(subj_draft.as_ref()) {
             let mut k = cj;
             if s.is_in(k, &["that"]) {
@@ -472,23 +957,69 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             }
             if k + 2 < n && c.frames & frame::THAT != 0 {
                 let sp = ctx.span(k, ctx.content_end(k));
-                let mut d = Draft { kind: ctx.kind_of(sp, Kind::Indirect), content: sp, speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule, inherit: p.inherit };
+                let mut d = Draft {
+                    kind: ctx.kind_of(sp, Kind::Indirect),
+                    content: sp,
+                    speaker: p.speaker,
+                    cue: Some((cue.start, cue.end, cue.cue)),
+                    rule,
+                    inherit: p.inherit,
+                };
                 if d.speaker.is_none() {
                     d.inherit = p.inherit;
                 }
                 out.push(d);
-            } else if c.frames & frame::OBJ != 0 && c.frames & frame::THAT == 0 && k + 1 < n && s.is_word(k) && !s.is_in(k, &["to", "for", "on", "of"]) {
+            } else if c.frames & frame::OBJ != 0
+                && c.frames & frame::THAT == 0
+                && k + 1 < n
+                && s.is_word(k)
+                && !s.is_in(k, &["to", "for", "on", "of"])
+            {
                 // "..., calling it a 'paperwork error'": the object.
                 let stance_class = is_stance_class(&c.class);
                 let end = ctx.content_end(k);
-                let end = if stance_class { ctx.object_end(k, end) } else { end };
+                let end = if stance_class {
+                    ctx.object_end(k, end)
+                } else {
+                    end
+                };
                 let sp = ctx.span(k, end);
-                let kind = ctx.kind_of(sp, if stance_class { Kind::Stance } else { Kind::Indirect });
-                out.push(Draft { kind, content: sp, speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule, inherit: p.inherit });
+                let kind = ctx.kind_of(
+                    sp,
+                    if stance_class {
+                        Kind::Stance
+                    } else {
+                        Kind::Indirect
+                    },
+                );
+                out.push(Draft {
+                    kind,
+                    content: sp,
+                    speaker: p.speaker,
+                    cue: Some((cue.start, cue.end, cue.cue)),
+                    rule,
+                    inherit: p.inherit,
+                });
             } else if s.is_p(k, ":") || s.is_p(k, ",") || s.is_quote_mark(k) {
-                let k2 = if s.is_p(k, ":") || s.is_p(k, ",") { k + 1 } else { k };
-                if let Some(q2) = ctx.quotes.iter().find(|q| k2 < n && q.open == s.toks[k2].start) {
-                    out.push(Draft { kind: Kind::Direct, content: (q2.start, q2.end), speaker: p.speaker, cue: Some((cue.start, cue.end, cue.cue)), rule, inherit: p.inherit });
+                let k2 = if s.is_p(k, ":") || s.is_p(k, ",") {
+                    k + 1
+                } else {
+                    k
+                };
+                let q2 = if k2 < n {
+                    crate::quotes::opening_at(ctx.quotes, s.toks[k2].start)
+                } else {
+                    None
+                };
+                if let Some(q2) = q2 {
+                    out.push(Draft {
+                        kind: Kind::Direct,
+                        content: (q2.start, q2.end),
+                        speaker: p.speaker,
+                        cue: Some((cue.start, cue.end, cue.cue)),
+                        rule,
+                        inherit: p.inherit,
+                    });
                 }
             }
         }
@@ -499,7 +1030,11 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     // ("Twitter reported ... and said it was ...") takes that subject.
     let back = backward(s, lx, ci, ctx.lo);
     let coord = back.is_none() && ci > ctx.lo + 2 && s.is_in(ci - 1, &["and", "but"]);
-    let back = if coord { ctx.clause_subject(ci).filter(|np| np.b + 2 < ci) } else { back };
+    let back = if coord {
+        ctx.clause_subject(ci).filter(|np| np.b + 2 < ci)
+    } else {
+        back
+    };
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);
         // "told reporters (on Monday) that"
@@ -513,13 +1048,27 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             }
         }
         // Direct quote after the cue: `X said: "..."`.
-        let kq = if k < n && (s.is_p(k, ":") || s.is_p(k, ",")) { k + 1 } else { k };
+        let kq = if k < n && (s.is_p(k, ":") || s.is_p(k, ",")) {
+            k + 1
+        } else {
+            k
+        };
         if kq < n && s.is_quote_mark(kq) && c.frames & frame::QUOTE != 0 {
-            if let Some(q) = ctx.quotes.iter().find(|q| q.open == s.toks[kq].start) {
+            if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[kq].start) {
                 let rest = s.tok_at(q.close_end);
-                let ends = rest >= n || (rest + 1 >= n && s.is_punct(rest)) || s.is_p(rest, ",") || s.is_p(rest, ".");
+                let ends = rest >= n
+                    || (rest + 1 >= n && s.is_punct(rest))
+                    || s.is_p(rest, ",")
+                    || s.is_p(rest, ".");
                 if ends {
-                    out.push(draft(Kind::Direct, (q.start, q.end), Some(np), s, cue, "speaker-cue-quote"));
+                    out.push(draft(
+                        Kind::Direct,
+                        (q.start, q.end),
+                        Some(np),
+                        s,
+                        cue,
+                        "speaker-cue-quote",
+                    ));
                     return;
                 }
             }
@@ -527,40 +1076,113 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         // `X said:` at the end of a paragraph, the quote opening the next.
         if k + 1 == n && s.is_p(k, ":") && c.frames & frame::QUOTE != 0 {
             let end = s.span.1;
-            let next = ctx.quotes.iter().find(|q| q.open >= end).filter(|q| {
-                let gap = &s.text[end..q.open];
-                gap.contains('\n') && gap.chars().all(char::is_whitespace)
-            });
+            let next = ctx
+                .quotes
+                .get(ctx.quotes.partition_point(|q| q.open < end))
+                .filter(|q| {
+                    let gap = &s.text[end..q.open];
+                    gap.contains('\n') && gap.chars().all(char::is_whitespace)
+                });
             if let Some(q) = next {
-                out.push(draft(Kind::Direct, (q.start, q.end), Some(np), s, cue, "speaker-cue-colon"));
+                out.push(draft(
+                    Kind::Direct,
+                    (q.start, q.end),
+                    Some(np),
+                    s,
+                    cue,
+                    "speaker-cue-colon",
+                ));
                 return;
             }
         }
         // `..., X said` or `... "quoted," X said` (comma inside the marks).
         let comma_quote = np.a > ctx.lo + 1 && s.is_quote_mark(np.a - 1) && s.is_p(np.a - 2, ",");
         let np_after_comma = np.a > ctx.lo && s.is_p(np.a - 1, ",") || comma_quote;
-        let clause_end = if comma_quote { np.a } else { np.a.saturating_sub(1) };
+        let clause_end = if comma_quote {
+            np.a
+        } else {
+            np.a.saturating_sub(1)
+        };
         // 3. Clause, speaker, cue: "..., Russia's foreign minister said."
-        if !coord && np_after_comma && (k >= n || s.is_p(k, ".") || s.is_p(k, ",") || s.is_p(k, "?") || s.is_p(k, "!") || s.is_p(k, ";")) && np.a - 1 > ctx.lo + 1 {
+        if !coord
+            && np_after_comma
+            && (k >= n
+                || s.is_p(k, ".")
+                || s.is_p(k, ",")
+                || s.is_p(k, "?")
+                || s.is_p(k, "!")
+                || s.is_p(k, ";"))
+            && np.a - 1 > ctx.lo + 1
+        {
             let sp = ctx.span(ctx.lo, clause_end);
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
-                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-speaker-cue"));
+                out.push(draft(
+                    ctx.kind_of(sp, Kind::Indirect),
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "clause-speaker-cue",
+                ));
                 // "The years that followed, he said, brought a shift.": the
                 // rest of the sentence is the second piece.
-                if s.is_p(k, ",") && !ctx.is_cue_participle(k + 1) && !s.is_in(k + 1, CUTS) && !s.is_in(k + 1, &["and", "or", "as", "because", "since", "if", "when", "after", "before", "noting", "citing", "according"]) {
+                if s.is_p(k, ",")
+                    && !ctx.is_cue_participle(k + 1)
+                    && !s.is_in(k + 1, CUTS)
+                    && !s.is_in(
+                        k + 1,
+                        &[
+                            "and",
+                            "or",
+                            "as",
+                            "because",
+                            "since",
+                            "if",
+                            "when",
+                            "after",
+                            "before",
+                            "noting",
+                            "citing",
+                            "according",
+                        ],
+                    )
+                {
                     let end = ctx.content_end(k + 1);
                     if end >= k + 3 {
                         let sp2 = ctx.span(k + 1, end);
-                        out.push(draft(ctx.kind_of(sp2, Kind::Indirect), sp2, Some(np), s, cue, "clause-speaker-cue-split"));
+                        out.push(draft(
+                            ctx.kind_of(sp2, Kind::Indirect),
+                            sp2,
+                            Some(np),
+                            s,
+                            cue,
+                            "clause-speaker-cue-split",
+                        ));
                     }
                 }
             }
             return;
         }
         let relative = s.is_in(np.a, &["who", "which"]) && np.b == np.a + 1;
-        if np.a != ctx.lo && !coord && !np_after_comma && !relative && !s.is_in(np.a.saturating_sub(1), &["and", "but", "that", "because", "as", "if", "while", "when", "so", "since", "although"]) {
+        if np.a != ctx.lo
+            && !coord
+            && !np_after_comma
+            && !relative
+            && !s.is_in(
+                np.a.saturating_sub(1),
+                &[
+                    "and", "but", "that", "because", "as", "if", "while", "when", "so", "since",
+                    "although",
+                ],
+            )
+        {
             // The phrase is not the subject of a clause.
-            if !(np.a > ctx.lo && (s.is_quote_mark(np.a - 1) || s.is_p(np.a - 1, "—") || s.is_p(np.a - 1, "(") || s.is_p(np.a - 1, ":"))) {
+            if !(np.a > ctx.lo
+                && (s.is_quote_mark(np.a - 1)
+                    || s.is_p(np.a - 1, "—")
+                    || s.is_p(np.a - 1, "(")
+                    || s.is_p(np.a - 1, ":")))
+            {
                 return;
             }
         }
@@ -587,11 +1209,22 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         }
         // 5. Speaker, cue, object, to-infinitive: "urged the U.S. to".
         if c.frames & frame::OBJ_TO != 0 && !relative {
-            let obj = if s.is_in(k, OBJ_PRONOUNS) { Some(Np { a: k, b: k + 1 }) } else { forward(s, lx, k).or_else(|| object_np(s, k)) };
+            let obj = if s.is_in(k, OBJ_PRONOUNS) {
+                Some(Np { a: k, b: k + 1 })
+            } else {
+                forward(s, lx, k).or_else(|| object_np(s, k))
+            };
             if let Some(obj) = obj {
                 if ctx.is_infinitive(obj.b) {
                     let sp = ctx.span(obj.a, cend(obj.a));
-                    out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-obj-to"));
+                    out.push(draft(
+                        Kind::Stance,
+                        sp,
+                        Some(np),
+                        s,
+                        cue,
+                        "speaker-cue-obj-to",
+                    ));
                     return;
                 }
             }
@@ -599,14 +1232,42 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
         // 6. Speaker, cue, (that) clause.
         // Without "that" the clause must open with a subject: "states the
         // obvious", "posted a video" are not reports (an object may be).
-        let gated = c.frames & frame::THAT != 0 && !s.is_in(k, &["that"]) && !ctx.clause_start(k) && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH));
+        let gated = c.frames & frame::THAT != 0
+            && !s.is_in(k, &["that"])
+            && !ctx.clause_start(k)
+            && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH));
         if c.frames & frame::THAT != 0 && !(gated && c.frames & frame::OBJ != 0) {
             let mut k2 = k;
             if s.is_in(k2, &["that"]) {
                 k2 += 1;
-            } else if gated {
-                return;
-            } else if s.is_p(k2, ",") || s.is_p(k2, ".") || k2 >= n || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1) || s.is_in(k2, &["to", "of", "for"])) || s.is_in(k2, &["so", "it", "this", "nothing", "something", "anything", "yes", "no"]) && (!s.is_word(k2 + 1) || s.is_stop(k2 + 1) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had", "could", "can", "may", "might", "should", "did", "does", "must"])) {
+            } else if gated
+                || s.is_p(k2, ",")
+                || s.is_p(k2, ".")
+                || k2 >= n
+                || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1)
+                    || s.is_in(k2, &["to", "of", "for"]))
+                || s.is_in(
+                    k2,
+                    &[
+                        "so",
+                        "it",
+                        "this",
+                        "nothing",
+                        "something",
+                        "anything",
+                        "yes",
+                        "no",
+                    ],
+                ) && (!s.is_word(k2 + 1)
+                    || s.is_stop(k2 + 1)
+                        && !s.is_in(
+                            k2 + 1,
+                            &[
+                                "is", "was", "will", "would", "has", "had", "could", "can", "may",
+                                "might", "should", "did", "does", "must",
+                            ],
+                        ))
+            {
                 return;
             }
             if s.is_p(k2, ":") {
@@ -615,18 +1276,46 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
             let end = cend(k2);
             if end >= k2 + 3 {
                 let sp = ctx.span(k2, end);
-                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "speaker-cue-that"));
+                out.push(draft(
+                    ctx.kind_of(sp, Kind::Indirect),
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "speaker-cue-that",
+                ));
             }
             return;
         }
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
-        if c.frames & frame::OBJ != 0 && !relative && !coord && k < n && s.is_word(k) && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"]) {
+        if c.frames & frame::OBJ != 0
+            && !relative
+            && !coord
+            && k < n
+            && s.is_word(k)
+            && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"])
+        {
             let stance_class = is_stance_class(&c.class);
-            let end = if stance_class { ctx.object_end(k, cend(k)) } else { cend(k) };
+            let end = if stance_class {
+                ctx.object_end(k, cend(k))
+            } else {
+                cend(k)
+            };
             if end >= k + 2 || end == k + 1 && s.is_cap(k) {
                 let sp = ctx.span(k, end);
-                let kind = if stance_class { Kind::Stance } else { Kind::Indirect };
-                out.push(draft(ctx.kind_of(sp, kind), sp, Some(np), s, cue, "speaker-cue-obj"));
+                let kind = if stance_class {
+                    Kind::Stance
+                } else {
+                    Kind::Indirect
+                };
+                out.push(draft(
+                    ctx.kind_of(sp, kind),
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "speaker-cue-obj",
+                ));
             }
         }
         return;
@@ -635,12 +1324,26 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
     // 8. Inverted after a clause: "..., said Maria Lopez, a spokeswoman."
     // Also `... "quoted words," said X` with the comma inside the marks.
     let comma_quote = ci > ctx.lo + 3 && s.is_quote_mark(ci - 1) && s.is_p(ci - 2, ",");
-    if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || comma_quote) && c.frames & (frame::QUOTE | frame::THAT) != 0 {
+    if ci > ctx.lo + 2
+        && (s.is_p(ci - 1, ",") || comma_quote)
+        && c.frames & (frame::QUOTE | frame::THAT) != 0
+    {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
-            if k >= n || s.is_p(k, ".") || s.is_p(k, ",") || s.is_in(k, &["for", "of", "at", "with", "from", "in", "on"]) {
+            if k >= n
+                || s.is_p(k, ".")
+                || s.is_p(k, ",")
+                || s.is_in(k, &["for", "of", "at", "with", "from", "in", "on"])
+            {
                 let sp = ctx.span(ctx.lo, if comma_quote { ci } else { ci - 1 });
-                out.push(draft(ctx.kind_of(sp, Kind::Indirect), sp, Some(np), s, cue, "clause-cue-speaker"));
+                out.push(draft(
+                    ctx.kind_of(sp, Kind::Indirect),
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "clause-cue-speaker",
+                ));
             }
         }
     }
@@ -648,13 +1351,28 @@ pub fn apply(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, prev: Option<&Draf
 
 /// Classes whose noun-phrase object is a stance ("supports the deal").
 fn is_stance_class(class: &str) -> bool {
-    matches!(class, "support" | "oppose" | "criticize" | "praise" | "accuse" | "demand" | "reject" | "urge" | "want" | "promise" | "threaten" | "agree")
+    matches!(
+        class,
+        "support"
+            | "oppose"
+            | "criticize"
+            | "praise"
+            | "accuse"
+            | "demand"
+            | "reject"
+            | "urge"
+            | "want"
+            | "promise"
+            | "threaten"
+            | "agree"
+    )
 }
 
 /// A plain object phrase from `k`: up to 6 words before "to".
 fn object_np(s: &Sent, k: usize) -> Option<Np> {
     let mut j = k;
-    while j < s.len() && j < k + 6 && (s.is_word(j) || s.is_poss(j)) && !s.is_in(j, &["to", "that"]) {
+    while j < s.len() && j < k + 6 && (s.is_word(j) || s.is_poss(j)) && !s.is_in(j, &["to", "that"])
+    {
         j += 1;
     }
     (j > k && s.is_in(j, &["to"])).then_some(Np { a: k, b: j })

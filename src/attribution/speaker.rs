@@ -7,27 +7,153 @@ use crate::lexicon::Lexicon;
 
 /// Words between a subject and its cue that are skipped.
 const SKIP_BACK: &[&str] = &[
-    "has", "have", "had", "also", "previously", "reportedly", "repeatedly", "later", "then", "again",
-    "once", "recently", "already", "never", "long", "publicly", "privately", "often", "frequently",
-    "initially", "originally", "first", "still", "even", "just", "flatly", "would", "will", "could",
-    "may", "might", "did", "does", "do", "should", "can", "must", "further", "similarly", "separately",
-    "earlier", "quickly", "famously", "personally", "specifically", "explicitly", "openly", "simply",
-    "not", "always", "ultimately", "eventually", "yesterday", "today", "now", "herself", "himself",
-    "themselves", "itself", "subsequently", "consistently", "essentially", "effectively",
-    "apparently", "allegedly", "immediately", "notably", "insisted", "however",
+    "has",
+    "have",
+    "had",
+    "also",
+    "previously",
+    "reportedly",
+    "repeatedly",
+    "later",
+    "then",
+    "again",
+    "once",
+    "recently",
+    "already",
+    "never",
+    "long",
+    "publicly",
+    "privately",
+    "often",
+    "frequently",
+    "initially",
+    "originally",
+    "first",
+    "still",
+    "even",
+    "just",
+    "flatly",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "should",
+    "can",
+    "must",
+    "further",
+    "similarly",
+    "separately",
+    "earlier",
+    "quickly",
+    "famously",
+    "personally",
+    "specifically",
+    "explicitly",
+    "openly",
+    "simply",
+    "not",
+    "always",
+    "ultimately",
+    "eventually",
+    "yesterday",
+    "today",
+    "now",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "subsequently",
+    "consistently",
+    "essentially",
+    "effectively",
+    "apparently",
+    "allegedly",
+    "immediately",
+    "notably",
+    "insisted",
+    "however",
 ];
 
 /// Day words skipped between a subject and its cue.
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
 
 /// Title words that open a name ("President", "Sen.").
 const TITLES: &[&str] = &[
-    "president", "prime", "minister", "secretary", "sen.", "senator", "rep.", "representative",
-    "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "gen.", "general", "adm.", "admiral", "col.",
-    "lt.", "capt.", "sgt.", "maj.", "chancellor", "king", "queen", "prince", "pope", "chairman",
-    "chairwoman", "mayor", "judge", "justice", "speaker", "leader", "ambassador", "attorney",
-    "commissioner", "director", "chief", "vice", "deputy", "foreign", "defense", "defence",
-    "state", "sir", "lord", "lady", "rev.", "father", "sheriff", "professor", "prof.",
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "sen.",
+    "senator",
+    "rep.",
+    "representative",
+    "gov.",
+    "governor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gen.",
+    "general",
+    "adm.",
+    "admiral",
+    "col.",
+    "lt.",
+    "capt.",
+    "sgt.",
+    "maj.",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "chairman",
+    "chairwoman",
+    "mayor",
+    "judge",
+    "justice",
+    "speaker",
+    "leader",
+    "ambassador",
+    "attorney",
+    "commissioner",
+    "director",
+    "chief",
+    "vice",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "state",
+    "sir",
+    "lord",
+    "lady",
+    "rev.",
+    "father",
+    "sheriff",
+    "professor",
+    "prof.",
+];
+
+/// Lowercase particles inside names ("de Vries", "von der Leyen").
+pub const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn",
+    "dos", "das", "del", "della", "ter", "ten",
 ];
 
 /// A speaker phrase: token range in the sentence.
@@ -59,7 +185,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // Skip auxiliaries and adverbs.
     while j > lo {
         let k = j - 1;
-        if s.is_in(k, SKIP_BACK) || (s.is_word(k) && !s.is_cap(k) && s.w(k).ends_with("ly") && s.w(k).len() > 4 && lx.speaker_noun(&s.lw(k)).is_none()) {
+        if s.is_in(k, SKIP_BACK)
+            || (s.is_word(k)
+                && !s.is_cap(k)
+                && s.w(k).ends_with("ly")
+                && s.w(k).len() > 4
+                && lx.speaker_noun(&s.lw(k)).is_none())
+        {
             j = k;
         } else {
             break;
@@ -81,7 +213,10 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
     // A parenthetical after the name: "Sen. Heidi Heitkamp (D-N.D.)".
     if j > lo + 2 && s.is_p(j - 1, ")") {
-        if let Some(open) = (j.saturating_sub(8).max(lo)..j - 1).rev().find(|&k| s.is_p(k, "(")) {
+        if let Some(open) = (j.saturating_sub(8).max(lo)..j - 1)
+            .rev()
+            .find(|&k| s.is_p(k, "("))
+        {
             if open > lo && s.is_word(open - 1) {
                 j = open;
             }
@@ -91,10 +226,10 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         return None;
     }
     let mut end = j; // exclusive
-    // An apposition or relative clause between commas (or dashes):
-    // "Maria Lopez, a spokeswoman for the county, said".
-    // Up to three of them: "Yin May, 60, a doctor, said", "Rachel Berg, a
-    // philanthropist from Monsey, New York, said".
+                     // An apposition or relative clause between commas (or dashes):
+                     // "Maria Lopez, a spokeswoman for the county, said".
+                     // Up to three of them: "Yin May, 60, a doctor, said", "Rachel Berg, a
+                     // philanthropist from Monsey, New York, said".
     if s.is_p(end - 1, ",") || is_dash(s, end - 1) {
         let mut close = end - 1;
         for round in 0..3 {
@@ -113,10 +248,40 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             }
             // k - 1 is the opening comma; the apposition is k..close.
             let first = k;
-            let age = close == first + 1 && s.is_word(first) && s.w(first).chars().all(|c| c.is_ascii_digit());
-            let det = s.is_in(first, &["who", "a", "an", "the", "which", "whose", "one", "now", "then", "also", "formerly", "its", "his", "her", "their"]);
+            let age = close == first + 1
+                && s.is_word(first)
+                && s.w(first).chars().all(|c| c.is_ascii_digit());
+            let det = s.is_in(
+                first,
+                &[
+                    "who", "a", "an", "the", "which", "whose", "one", "now", "then", "also",
+                    "formerly", "its", "his", "her", "their",
+                ],
+            );
             // "Salceda, citing data from the State Department, said".
-            let participle = s.is_word(first) && !s.is_cap(first) && (s.w(first).ends_with("ing") || s.is_in(first, &["speaking", "asked", "interviewed", "reached", "pressed", "contacted", "like", "unlike", "in", "at", "for", "with", "after", "during", "speaking"]));
+            let participle = s.is_word(first)
+                && !s.is_cap(first)
+                && (s.w(first).ends_with("ing")
+                    || s.is_in(
+                        first,
+                        &[
+                            "speaking",
+                            "asked",
+                            "interviewed",
+                            "reached",
+                            "pressed",
+                            "contacted",
+                            "like",
+                            "unlike",
+                            "in",
+                            "at",
+                            "for",
+                            "with",
+                            "after",
+                            "during",
+                            "speaking",
+                        ],
+                    ));
             let appos = age || det || participle || round == 0 && s.is_cap(first);
             if round > 0 && (!appos || close - first > 14) {
                 break;
@@ -143,14 +308,20 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
     // "42% say", "52 percent said", "Many say", "Most of them said".
     if let Some(a) = quantity(s, lo, head) {
-        return Some(Np { a: partitive(s, lo, a), b: end });
+        return Some(Np {
+            a: partitive(s, lo, a),
+            b: end,
+        });
     }
     if s.is_in(head, &["them", "us"]) && head > lo + 1 && s.is_in(head - 1, &["of"]) {
         let a = partitive(s, lo, head);
         return (a < head).then_some(Np { a, b: end });
     }
     if !head_ok(s, lx, head) {
-        return subject_np(s, lx, lo, head).map(|np| Np { a: partitive(s, lo, np.a), b: end });
+        return subject_np(s, lx, lo, head).map(|np| Np {
+            a: partitive(s, lo, np.a),
+            b: end,
+        });
     }
     if s.is_pronoun(head) {
         return Some(Np { a: head, b: end });
@@ -162,7 +333,19 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         let k = a - 1;
         if s.is_poss(k) {
             // "Russia's foreign minister": take the owner too.
-            if k > lo && s.is_word(k - 1) && (s.is_cap(k - 1) || lx.speaker_noun(&s.lw(k - 1)).is_some()) {
+            let det_owner = k > lo + 1
+                && s.is_word(k - 1)
+                && !s.is_stop(k - 1)
+                && s.is_in(k - 2, &["the", "a", "an"]);
+            if det_owner {
+                // "The cooperative's board"
+                a = k - 2;
+                break;
+            }
+            if k > lo
+                && s.is_word(k - 1)
+                && (s.is_cap(k - 1) || lx.speaker_noun(&s.lw(k - 1)).is_some())
+            {
                 a = k - 1;
                 continue;
             }
@@ -184,13 +367,42 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             continue;
         }
-        if !head_lower && k > lo && (is_title(s, k) || lx.speaker_noun(&s.lw(k)).is_some() || lower_run(s, lx, lo, k)) && !s.is_stop(k) {
+        if !head_lower
+            && k > lo
+            && (is_title(s, k) || lx.speaker_noun(&s.lw(k)).is_some() || lower_run(s, lx, lo, k))
+            && !s.is_stop(k)
+        {
             // A lowercase title inside a name: "Judicial Watch president
             // Tom Fitton", "campaign manager Robby Mook".
             a = k;
             continue;
         }
-        if s.is_in(k, &["of", "for", "and"]) && k > lo && s.is_cap(k - 1) && s.is_cap(k + 1) && !head_lower {
+        if s.is_in(k, PARTICLES) && k > lo && s.is_cap(k - 1) && s.is_cap(k + 1) && !head_lower {
+            // "Jan de Vries", "Ursula von der Leyen"
+            a = k;
+            continue;
+        }
+        if s.is_in(k, PARTICLES) && s.is_cap(k + 1) && !head_lower && (k == lo || s.is_punct(k - 1))
+        {
+            // A name opening its clause with a particle: `"...," de Vries said`.
+            a = k;
+            break;
+        }
+        if s.is_in(k, PARTICLES)
+            && k > lo + 1
+            && s.is_in(k - 1, PARTICLES)
+            && s.is_cap(k - 2)
+            && !head_lower
+        {
+            a = k;
+            continue;
+        }
+        if s.is_in(k, &["of", "for", "and"])
+            && k > lo
+            && s.is_cap(k - 1)
+            && s.is_cap(k + 1)
+            && !head_lower
+        {
             // "Secretary of State John Kerry", "Procter and Gamble" —
             // but not "Smith and Jones" lists beyond two names.
             if s.is_in(k, &["and"]) {
@@ -199,7 +411,12 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             continue;
         }
-        if head_lower && !s.is_stop(k) && !s.is_cap(k) && lower_count < 3 && !s.is_in(k, &["said", "says"]) {
+        if head_lower
+            && !s.is_stop(k)
+            && !s.is_cap(k)
+            && lower_count < 3
+            && !s.is_in(k, &["said", "says"])
+        {
             // Lowercase modifiers of a common-noun head: "senior
             // administration officials".
             lower_count += 1;
@@ -212,7 +429,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // organizer Dana Holt" after a quote or at the clause start.
     if !head_lower && a < head && !s.is_cap(a) && !s.is_in(a, DETERMINERS) {
         let mut k = a;
-        while k > lo && a - k < 2 && s.is_word(k - 1) && !s.is_cap(k - 1) && !s.is_stop(k - 1) && !s.is_in(k - 1, SKIP_BACK) {
+        while k > lo
+            && a - k < 2
+            && s.is_word(k - 1)
+            && !s.is_cap(k - 1)
+            && !s.is_stop(k - 1)
+            && !s.is_in(k - 1, SKIP_BACK)
+        {
             k -= 1;
         }
         if k < a && (k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1)) {
@@ -230,7 +453,10 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
     // "A spokeswoman for YouTube", "officials at the Pentagon".
     let a = pp_head(s, lx, lo, a).unwrap_or(a);
-    Some(Np { a: partitive(s, lo, a), b: end })
+    Some(Np {
+        a: partitive(s, lo, a),
+        b: end,
+    })
 }
 
 /// Relative pronouns that can be the subject of a cue.
@@ -241,25 +467,62 @@ const POLLED: &[&str] = &["polled", "surveyed", "questioned", "interviewed", "sa
 
 /// Quantifier heads: "Many (of X)", "most", "half".
 const QUANTIFIERS: &[&str] = &[
-    "many", "most", "some", "few", "half", "both", "all", "several", "others", "none", "majority",
-    "minority", "plurality", "percent", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
-    "two", "three", "four", "five", "one", "each",
+    "many",
+    "most",
+    "some",
+    "few",
+    "half",
+    "both",
+    "all",
+    "several",
+    "others",
+    "none",
+    "majority",
+    "minority",
+    "plurality",
+    "percent",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "two",
+    "three",
+    "four",
+    "five",
+    "one",
+    "each",
 ];
 
 /// Number-like words that open a quantity ("Some 56 percent", "about 40%").
-const QUANT_OPEN: &[&str] = &["some", "about", "nearly", "almost", "roughly", "only", "just", "around", "over", "more", "than", "fewer", "less", "a", "the", "another", "two", "three", "one"];
+const QUANT_OPEN: &[&str] = &[
+    "some", "about", "nearly", "almost", "roughly", "only", "just", "around", "over", "more",
+    "than", "fewer", "less", "a", "the", "another", "two", "three", "one",
+];
 
 /// A quantity phrase ending at `head` ("42%", "52 percent", "many", "a
 /// majority"), which starts a clause: its first token.
 fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
-    let numeric = |i: usize| s.is_word(i) && (s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit()) || is_number_word(&s.lw(i)));
+    let numeric = |i: usize| {
+        s.is_word(i)
+            && (s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+                || is_number_word(&s.lw(i)))
+    };
     let mut a = if s.is_p(head, "%") || s.is_in(head, &["percent"]) {
         if head > lo && numeric(head - 1) {
             head - 1
         } else {
             return None;
         }
-    } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, &["one", "two", "three", "four", "five", "each", "all", "percent"]) {
+    } else if s.is_in(head, QUANTIFIERS)
+        && !s.is_in(
+            head,
+            &[
+                "one", "two", "three", "four", "five", "each", "all", "percent",
+            ],
+        )
+    {
         head
     } else {
         return None;
@@ -267,7 +530,8 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > head {
         a -= 1;
     }
-    let clause_start = a == lo || s.is_punct(a - 1) || s.is_in(a - 1, &["and", "but", "while", "whereas", "that"]);
+    let clause_start =
+        a == lo || s.is_punct(a - 1) || s.is_in(a - 1, &["and", "but", "while", "whereas", "that"]);
     clause_start.then_some(a)
 }
 
@@ -275,7 +539,11 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
 /// ("A spokeswoman [for YouTube]", "officials [at the Pentagon]"): the start
 /// of the whole phrase, which must open a clause.
 fn pp_head(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<usize> {
-    if a < lo + 2 || !s.is_in(a - 1, &["for", "of", "at", "with", "from", "in"]) || s.is_cap(a - 2) || !(lx.speaker_noun(&s.lw(a - 2)).is_some() || is_title(s, a - 2)) {
+    if a < lo + 2
+        || !s.is_in(a - 1, &["for", "of", "at", "with", "from", "in"])
+        || s.is_cap(a - 2)
+        || !(lx.speaker_noun(&s.lw(a - 2)).is_some() || is_title(s, a - 2))
+    {
         return None;
     }
     let mut k = a - 2;
@@ -286,23 +554,56 @@ fn pp_head(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<usize> {
             k = if s.is_poss(j) { j - 1 } else { j };
             break;
         }
-        if s.is_cap(j) && !s.is_stop(j) || s.is_word(j) && !s.is_stop(j) && lower < 2 && !s.is_in(j, SKIP_BACK) && !s.is_in(j, &["said", "says"]) {
+        if s.is_cap(j) && !s.is_stop(j)
+            || s.is_word(j)
+                && !s.is_stop(j)
+                && lower < 2
+                && !s.is_in(j, SKIP_BACK)
+                && !s.is_in(j, &["said", "says"])
+        {
             lower += usize::from(!s.is_cap(j));
             k = j;
             continue;
         }
         break;
     }
-    let clause_start = k == lo || s.is_punct(k - 1) || s.is_in(k - 1, &["and", "but", "that", "while", "as", "because"]);
+    let clause_start = k == lo
+        || s.is_punct(k - 1)
+        || s.is_in(k - 1, &["and", "but", "that", "while", "as", "because"]);
     clause_start.then_some(k)
 }
 
 /// "six", "Sixty-six", "twenty": a number written in words.
 fn is_number_word(w: &str) -> bool {
     const UNITS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
     ];
     !w.is_empty() && w.split('-').all(|p| UNITS.contains(&p))
 }
@@ -319,7 +620,10 @@ fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
     }
     if s.is_in(q, QUANTIFIERS) {
         let mut k = q;
-        while k > lo && (s.is_in(k - 1, QUANT_OPEN) || s.is_word(k - 1) && s.w(k - 1).chars().all(|c| c.is_ascii_digit())) {
+        while k > lo
+            && (s.is_in(k - 1, QUANT_OPEN)
+                || s.is_word(k - 1) && s.w(k - 1).chars().all(|c| c.is_ascii_digit()))
+        {
             k -= 1;
         }
         return k;
@@ -332,10 +636,20 @@ fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
 /// name: "Republican presidential front-runner Donald Trump".
 fn lower_run(s: &Sent, lx: &Lexicon, lo: usize, k: usize) -> bool {
     let mut j = k;
-    while j > lo && k - j < 3 && s.is_word(j) && !s.is_cap(j) && !s.is_stop(j) && !is_cue_word(s, lx, j) {
+    while j > lo
+        && k - j < 3
+        && s.is_word(j)
+        && !s.is_cap(j)
+        && !s.is_stop(j)
+        && !is_cue_word(s, lx, j)
+    {
         j -= 1;
     }
-    j < k && s.is_cap(j) && !s.is_stop(j) && !is_cue_word(s, lx, j) && (s.is_word(j) && !s.is_cap(j + 1))
+    j < k
+        && s.is_cap(j)
+        && !s.is_stop(j)
+        && !is_cue_word(s, lx, j)
+        && (s.is_word(j) && !s.is_cap(j + 1))
 }
 
 /// Whether token `i` is a cue form on its own ("said", "criticized").
@@ -380,6 +694,13 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        if s.is_in(k, PARTICLES)
+            && last_head == Some(k - 1)
+            && (s.is_cap(k + 1) || s.is_in(k + 1, PARTICLES) && s.is_cap(k + 2))
+        {
+            k += 1;
+            continue;
+        }
         if s.is_in(k, &["of"]) && last_head == Some(k - 1) && s.is_cap(k + 1) {
             k += 1;
             continue;
@@ -388,7 +709,7 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             last_head = Some(k);
             k += 1;
             // Stop after a common-noun head unless a noun follows.
-            if !(s.is_word(k) && lx.speaker_noun(&s.lw(k)).is_some()) && !s.is_poss(k) {
+            if !(s.is_poss(k) || s.is_word(k) && lx.speaker_noun(&s.lw(k)).is_some()) {
                 break;
             }
             continue;
@@ -422,11 +743,21 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
     while a > lo && head - a < 3 {
         let k = a - 1;
         if s.is_in(k, &["the", "a", "an", "his", "her", "their", "its", "our"]) {
-            let clause_start = k == lo || s.is_punct(k - 1) || s.is_in(k - 1, &["and", "but", "that"]) || partitive(s, lo, k) < k;
+            let clause_start = k == lo
+                || s.is_punct(k - 1)
+                || s.is_in(k - 1, &["and", "but", "that"])
+                || partitive(s, lo, k) < k;
             if let Some(p) = pp_head(s, lx, lo, k).filter(|_| !clause_start) {
                 return Some(Np { a: p, b: head + 1 });
             }
             return clause_start.then_some(Np { a: k, b: head + 1 });
+        }
+        if s.is_poss(k) && k > lo && s.is_cap(k - 1) {
+            // "Poland's chief tester": a capitalized owner.
+            let o = k - 1;
+            let clause_start =
+                o == lo || s.is_punct(o - 1) || s.is_in(o - 1, &["and", "but", "that"]);
+            return clause_start.then_some(Np { a: o, b: head + 1 });
         }
         if !s.is_word(k) || s.is_stop(k) {
             return None;

@@ -18,7 +18,10 @@ use crate::error::{Error, Result};
 /// The embedded default files: (name, contents).
 pub const DEFAULT_FILES: [(&str, &str); 5] = [
     ("states.csv", include_str!("../../gazetteer/states.csv")),
-    ("organizations.csv", include_str!("../../gazetteer/organizations.csv")),
+    (
+        "organizations.csv",
+        include_str!("../../gazetteer/organizations.csv"),
+    ),
     ("people.csv", include_str!("../../gazetteer/people.csv")),
     ("offices.csv", include_str!("../../gazetteer/offices.csv")),
     ("roles.csv", include_str!("../../gazetteer/roles.csv")),
@@ -70,18 +73,14 @@ impl GazetteerBuilder {
         if !dir.is_dir() {
             return Err(Error::io(
                 &dir.display().to_string(),
-                std::io::Error::new(
-                    std::io::ErrorKind::NotFound,
-                    "not a directory",
-                ),
+                std::io::Error::new(std::io::ErrorKind::NotFound, "not a directory"),
             ));
         }
         for (name, _) in DEFAULT_FILES {
             let path = dir.join(name);
             if path.exists() {
                 let shown = path.display().to_string();
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| Error::io(&shown, e))?;
+                let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&shown, e))?;
                 self.add_file(name, &shown, &text)?;
             }
         }
@@ -99,15 +98,24 @@ impl GazetteerBuilder {
             .map_err(|e| Error::data(shown, 1, e.to_string()))?
             .clone();
         let col = |name: &str| -> Result<usize> {
-            headers.iter().position(|h| h == name).ok_or_else(|| {
-                Error::data(shown, 1, format!("missing column `{name}`"))
-            })
+            headers
+                .iter()
+                .position(|h| h == name)
+                .ok_or_else(|| Error::data(shown, 1, format!("missing column `{name}`")))
         };
         let cols: Vec<usize> = match kind {
-            "states.csv" => ["id", "name", "type", "aliases", "metonyms", "demonyms", "government_aliases"]
-                .iter()
-                .map(|c| col(c))
-                .collect::<Result<_>>()?,
+            "states.csv" => [
+                "id",
+                "name",
+                "type",
+                "aliases",
+                "metonyms",
+                "demonyms",
+                "government_aliases",
+            ]
+            .iter()
+            .map(|c| col(c))
+            .collect::<Result<_>>()?,
             "organizations.csv" => ["id", "name", "type", "aliases", "country"]
                 .iter()
                 .map(|c| col(c))
@@ -125,7 +133,11 @@ impl GazetteerBuilder {
                 .map(|c| col(c))
                 .collect::<Result<_>>()?,
             other => {
-                return Err(Error::data(shown, 0, format!("unknown gazetteer file `{other}`")))
+                return Err(Error::data(
+                    shown,
+                    0,
+                    format!("unknown gazetteer file `{other}`"),
+                ))
             }
         };
         for rec in rdr.records() {
@@ -240,7 +252,8 @@ impl GazetteerBuilder {
                         return Err(Error::data(shown, line, "empty role"));
                     }
                     for form in split(f(1)) {
-                        self.role_forms.push((form.to_lowercase(), role.to_string()));
+                        self.role_forms
+                            .push((form.to_lowercase(), role.to_string()));
                     }
                 }
             }
@@ -264,7 +277,12 @@ impl GazetteerBuilder {
         let mut aliases = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (i, (e, al)) in self.entities.into_iter().enumerate() {
-            for (a, k) in al {
+            // "the Kremlin" also matches "The Kremlin" at a sentence start.
+            let capitalized: Vec<(String, AliasKind)> = al
+                .iter()
+                .filter_map(|(a, k)| a.strip_prefix("the ").map(|r| (format!("The {r}"), *k)))
+                .collect();
+            for (a, k) in al.into_iter().chain(capitalized) {
                 // One pattern per alias text; the first entity keeps it.
                 if seen.contains_key(&a) {
                     continue;

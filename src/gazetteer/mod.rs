@@ -7,11 +7,12 @@
 //! adds a user directory whose entries add to the default or override
 //! entries with the same id.
 
+pub mod check;
 mod load;
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use crate::error::Result;
 
@@ -118,6 +119,10 @@ pub struct Gazetteer {
     /// Alias text -> pattern indexes, for exact lookups.
     by_alias: HashMap<String, Vec<usize>>,
     automaton: AhoCorasick,
+    /// Role forms, case-insensitive, leftmost-longest.
+    roles: AhoCorasick,
+    /// First name -> gender, where all people with that first name agree.
+    first_names: HashMap<String, Gender>,
 }
 
 impl Gazetteer {
@@ -132,12 +137,14 @@ impl Gazetteer {
         offices: Vec<Office>,
         role_forms: Vec<(String, String)>,
     ) -> Result<Gazetteer> {
+        // Anchored searches run only where an alias can start (a word
+        // start that is uppercase, a digit or "the"), which is much
+        // cheaper than scanning every byte.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(aliases.iter().map(|a| a.0.as_str()))
-            .map_err(|e| {
-                crate::error::Error::data("gazetteer", 0, e.to_string())
-            })?;
+            .map_err(|e| crate::error::Error::data("gazetteer", 0, e.to_string()))?;
         let by_id = entities
             .iter()
             .enumerate()
@@ -147,7 +154,28 @@ impl Gazetteer {
         for (i, a) in aliases.iter().enumerate() {
             by_alias.entry(a.0.clone()).or_default().push(i);
         }
+        let roles = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(role_forms.iter().map(|r| r.0.as_str()))
+            .map_err(|e| crate::error::Error::data("roles.csv", 0, e.to_string()))?;
+        let mut first_names: HashMap<String, Option<Gender>> = HashMap::new();
+        for e in entities.iter().filter(|e| e.etype == EntityType::Person) {
+            let (Some(g), Some(first)) = (e.gender, e.name.split(' ').next()) else {
+                continue;
+            };
+            let slot = first_names.entry(first.to_string()).or_insert(Some(g));
+            if *slot != Some(g) {
+                *slot = None;
+            }
+        }
+        let first_names = first_names
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|g| (k, g)))
+            .collect();
         Ok(Gazetteer {
+            first_names,
+            roles,
             entities,
             aliases,
             offices,
@@ -187,14 +215,49 @@ impl Gazetteer {
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(text) {
-            if !is_word_boundary(bytes, m.start(), m.end()) {
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let can_start = b.is_ascii_uppercase() || b == b't' || b >= 0xC0 || b.is_ascii_digit();
+            if !can_start
+                || (i > 0 && bytes[i - 1].is_ascii_alphanumeric())
+                || (i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]))
+            {
+                i += 1;
                 continue;
             }
-            let (_, entity, kind) = self.aliases[m.pattern().as_usize()];
-            out.push(Mention { start: m.start(), end: m.end(), entity, kind });
+            let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
+            match self.automaton.find(input) {
+                Some(m) if is_word_boundary(bytes, m.start(), m.end()) => {
+                    let (_, entity, kind) = self.aliases[m.pattern().as_usize()];
+                    out.push(Mention {
+                        start: m.start(),
+                        end: m.end(),
+                        entity,
+                        kind,
+                    });
+                    i = m.end();
+                }
+                _ => i += 1,
+            }
         }
         out
+    }
+
+    /// The gender people with this first name have in the gazetteer, when
+    /// they all agree.
+    pub fn gender_of_first_name(&self, first: &str) -> Option<Gender> {
+        self.first_names.get(first).copied()
+    }
+
+    /// The role key of the longest role form in `phrase` (whole words,
+    /// any case): "Russia's foreign minister" -> "foreign_minister".
+    pub fn find_role(&self, phrase: &str) -> Option<&str> {
+        let bytes = phrase.as_bytes();
+        self.roles
+            .find_iter(phrase)
+            .find(|m| is_word_boundary(bytes, m.start(), m.end()))
+            .map(|m| self.role_forms[m.pattern().as_usize()].1.as_str())
     }
 
     /// Exact lookup of an alias as written (also tries without a leading
@@ -212,8 +275,9 @@ impl Gazetteer {
             }
         };
         try_one(alias);
-        if let Some(rest) =
-            alias.strip_prefix("The ").or_else(|| alias.strip_prefix("the "))
+        if let Some(rest) = alias
+            .strip_prefix("The ")
+            .or_else(|| alias.strip_prefix("the "))
         {
             try_one(rest);
             try_one(&format!("the {rest}"));
@@ -236,12 +300,7 @@ impl Gazetteer {
     }
 
     /// People who held `role` for `country`; on `date` when given.
-    pub fn holders(
-        &self,
-        role: &str,
-        country: &str,
-        date: Option<&str>,
-    ) -> Vec<usize> {
+    pub fn holders(&self, role: &str, country: &str, date: Option<&str>) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         for o in &self.offices {
             if o.role == role
@@ -258,11 +317,9 @@ impl Gazetteer {
     /// Whether person `p` held `role` (for `country` when given) at any
     /// time.
     pub fn held(&self, p: usize, role: &str, country: Option<&str>) -> bool {
-        self.offices.iter().any(|o| {
-            o.person == p
-                && o.role == role
-                && country.is_none_or(|c| o.country == c)
-        })
+        self.offices
+            .iter()
+            .any(|o| o.person == p && o.role == role && country.is_none_or(|c| o.country == c))
     }
 }
 
@@ -280,7 +337,8 @@ pub fn is_word_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
     before_ok && after_ok
 }
 
-fn ends_with_word_char(s: &[u8]) -> bool {
+/// Whether the bytes end with a letter or digit (any script).
+pub fn ends_with_word_char(s: &[u8]) -> bool {
     let b = s[s.len() - 1];
     if b < 0x80 {
         return b.is_ascii_alphanumeric();

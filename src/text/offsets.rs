@@ -16,14 +16,16 @@ impl CharIndex {
     /// Builds the index for `text`.
     pub fn new(text: &str) -> CharIndex {
         if text.is_ascii() {
-            return CharIndex { ascii: true, checkpoints: Vec::new() };
+            return CharIndex {
+                ascii: true,
+                checkpoints: Vec::new(),
+            };
         }
-        let checkpoints = text
-            .char_indices()
-            .step_by(64)
-            .map(|(b, _)| b)
-            .collect();
-        CharIndex { ascii: false, checkpoints }
+        let checkpoints = text.char_indices().step_by(64).map(|(b, _)| b).collect();
+        CharIndex {
+            ascii: false,
+            checkpoints,
+        }
     }
 
     /// The code-point offset of byte offset `byte` (which must be on a

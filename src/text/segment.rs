@@ -47,9 +47,10 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
-    "adm", "cmdr", "st", "ft", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
-    "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "gov", "atty",
-    "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m",
+    "adm", "cmdr", "st", "ft", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
+    "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "gov",
+    "atty", "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "d.c", "a.m",
+    "p.m",
 ];
 
 /// Whether the word ending at the period at byte `dot` is an abbreviation
@@ -58,14 +59,19 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
     let before = &para[..dot];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
     }
     // Initials: "J." or "U.S." style (single letters with dots).
     let letters: Vec<&str> = word.split('.').collect();
-    if letters.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)) {
+    if letters
+        .iter()
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    {
         return true;
     }
     let lw = word.to_ascii_lowercase();
@@ -102,11 +108,15 @@ pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
                     break;
                 }
             }
-            let at_space = j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\n' || para[j..].starts_with('\u{a0}'));
+            let at_space = j < bytes.len()
+                && (bytes[j] == b' ' || bytes[j] == b'\n' || para[j..].starts_with('\u{a0}'));
             if !inside && at_space && !(b == b'.' && j == i + 1 && is_abbreviation(para, i)) {
                 let rest = para[j..].trim_start_matches([' ', '\n', '\u{a0}', '\t']);
                 let next = rest.chars().next().unwrap_or('a');
-                if next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[') {
+                if next.is_uppercase()
+                    || next.is_ascii_digit()
+                    || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[')
+                {
                     push_trimmed(text, ps + start, ps + j, &mut out);
                     start = j;
                 }
@@ -161,7 +171,10 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             while let Some(&(j, d)) = it.peek() {
                 let join = d.is_alphanumeric()
                     || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
-                        && seg[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric)
+                        && seg[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
                         && prev.is_alphanumeric());
                 if !join {
                     break;
@@ -189,7 +202,9 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     it.next();
                     // "U.S.-led": a hyphenated word continues after the dot.
                     let rest = &seg[end..];
-                    if rest.starts_with('-') && rest[1..].chars().next().is_some_and(char::is_alphanumeric) {
+                    if rest.starts_with('-')
+                        && rest[1..].chars().next().is_some_and(char::is_alphanumeric)
+                    {
                         while let Some(&(j, d)) = it.peek() {
                             if d.is_alphanumeric() || d == '-' {
                                 end = j + d.len_utf8();
@@ -201,34 +216,62 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     }
                 }
             }
-            out.push(Token { start: s + i, end: s + end, kind: TokKind::Word });
+            out.push(Token {
+                start: s + i,
+                end: s + end,
+                kind: TokKind::Word,
+            });
             continue;
         }
         if c == '\'' && seg[i + 1..].starts_with('\'') {
             // `''` is one quotation mark.
-            out.push(Token { start: s + i, end: s + i + 2, kind: TokKind::Punct });
+            out.push(Token {
+                start: s + i,
+                end: s + i + 2,
+                kind: TokKind::Punct,
+            });
             it.next();
             continue;
         }
         if is_apostrophe(c) {
             let after = &seg[i + c.len_utf8()..];
             let mut ch = after.chars();
-            let prev_word = out.last().is_some_and(|t| t.end == s + i && t.kind == TokKind::Word);
+            let prev_word = out
+                .last()
+                .is_some_and(|t| t.end == s + i && t.kind == TokKind::Word);
             // "Sanders' campaign": a bare apostrophe after -s, then a space
             // and a word, is the possessive.
-            let prev_s = out.last().is_some_and(|t| t.end == s + i && t.kind == TokKind::Word && seg[t.start - s..i].ends_with(['s', 'S']));
-            let then_word = after.starts_with(' ') && after[1..].chars().next().is_some_and(char::is_alphanumeric);
+            let prev_s = out.last().is_some_and(|t| {
+                t.end == s + i
+                    && t.kind == TokKind::Word
+                    && seg[t.start - s..i].ends_with(['s', 'S'])
+            });
+            let then_word = after.starts_with(' ')
+                && after[1..].chars().next().is_some_and(char::is_alphanumeric);
             if c == '\'' && prev_s && then_word {
-                out.push(Token { start: s + i, end: s + i + 1, kind: TokKind::Possessive });
+                out.push(Token {
+                    start: s + i,
+                    end: s + i + 1,
+                    kind: TokKind::Possessive,
+                });
                 continue;
             }
-            if prev_word && ch.next() == Some('s') && ch.next().is_none_or(|n| !n.is_alphanumeric()) {
-                out.push(Token { start: s + i, end: s + i + c.len_utf8() + 1, kind: TokKind::Possessive });
+            if prev_word && ch.next() == Some('s') && ch.next().is_none_or(|n| !n.is_alphanumeric())
+            {
+                out.push(Token {
+                    start: s + i,
+                    end: s + i + c.len_utf8() + 1,
+                    kind: TokKind::Possessive,
+                });
                 it.next();
                 continue;
             }
         }
-        out.push(Token { start: s + i, end: s + i + c.len_utf8(), kind: TokKind::Punct });
+        out.push(Token {
+            start: s + i,
+            end: s + i + c.len_utf8(),
+            kind: TokKind::Punct,
+        });
     }
 }
 
@@ -243,7 +286,10 @@ mod tests {
         for &(a, b) in &ps {
             find_quotes(t, a, b, &mut q);
         }
-        ps.iter().flat_map(|&p| sentences(t, p, &q)).map(|(a, b)| &t[a..b]).collect()
+        ps.iter()
+            .flat_map(|&p| sentences(t, p, &q))
+            .map(|(a, b)| &t[a..b])
+            .collect()
     }
 
     #[test]
@@ -257,7 +303,11 @@ mod tests {
     fn sentences_respect_abbreviations_and_quotes() {
         assert_eq!(
             sents("Mr. Smith met U.S. officials. \"We won. Again,\" he said. Gen. Lee left."),
-            ["Mr. Smith met U.S. officials.", "\"We won. Again,\" he said.", "Gen. Lee left."]
+            [
+                "Mr. Smith met U.S. officials.",
+                "\"We won. Again,\" he said.",
+                "Gen. Lee left."
+            ]
         );
     }
 
@@ -267,6 +317,11 @@ mod tests {
         let mut toks = Vec::new();
         tokenize(t, (0, t.len()), &mut toks);
         let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
-        assert_eq!(words, ["Russia", "’s", "U.S.-led", "plan", ",", "Mr.", "Lavrov", "'s", "“", "no", "”", "."]);
+        assert_eq!(
+            words,
+            [
+                "Russia", "’s", "U.S.-led", "plan", ",", "Mr.", "Lavrov", "'s", "“", "no", "”", "."
+            ]
+        );
     }
 }

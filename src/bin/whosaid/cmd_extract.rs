@@ -1,7 +1,15 @@
 //! `whosaid extract`: read articles, write one row per attribution.
+//!
+//! The run is a three-stage stream: one thread reads documents and cuts
+//! them into chunks, `-j` workers extract and format each chunk, and the
+//! main thread writes the chunks in input order. Channels are bounded, so
+//! memory stays constant whatever the input size.
 
-use std::io::Write;
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
 use clap::ValueEnum;
@@ -35,19 +43,24 @@ enum InArg {
 ///   whosaid extract articles/ -o quotes.csv
 ///   whosaid extract --format jsonl docs.jsonl > rows.jsonl
 ///   cat docs.jsonl | whosaid extract --format jsonl -
+///
+/// Exit status: 0 all documents extracted, 1 some were skipped (each is
+/// named on stderr), 2 usage or fatal error.
 #[derive(clap::Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
     /// Files, directories (read recursively) or `-` for stdin.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Write to this file (atomically) instead of stdout.
+    /// Write to this file (atomically: a temporary file renamed at the
+    /// end) instead of stdout.
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "csv")]
     format: OutArg,
-    /// Input format; auto decides by extension (.jsonl, .csv, .tsv, else text).
+    /// Input format; auto decides by extension (.jsonl, .csv, .tsv, else
+    /// text) and, for stdin, by the first byte.
     #[arg(long, value_enum, default_value = "auto")]
     input_format: InArg,
     /// JSONL/CSV field holding the document id.
@@ -72,14 +85,28 @@ pub struct Args {
     /// Do not neutralize spreadsheet formulas in CSV/TSV cells.
     #[arg(long)]
     raw: bool,
-    /// No progress or summary on stderr.
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long)]
+    jobs: Option<usize>,
+    /// Skip documents larger than this many bytes (with a message).
+    #[arg(long, default_value_t = 64 << 20)]
+    max_doc_bytes: usize,
+    /// No progress bar or summary on stderr.
     #[arg(short, long)]
     quiet: bool,
 }
 
 /// Builds the extractor from the gazetteer options.
-pub fn build_extractor(dirs: &[PathBuf], no_default: bool, date: Option<String>) -> anyhow::Result<Extractor> {
-    let mut b = if no_default { GazetteerBuilder::new() } else { GazetteerBuilder::with_defaults()? };
+pub fn build_extractor(
+    dirs: &[PathBuf],
+    no_default: bool,
+    date: Option<String>,
+) -> anyhow::Result<Extractor> {
+    let mut b = if no_default {
+        GazetteerBuilder::new()
+    } else {
+        GazetteerBuilder::with_defaults()?
+    };
     for d in dirs {
         b.add_dir(d)?;
     }
@@ -88,12 +115,58 @@ pub fn build_extractor(dirs: &[PathBuf], no_default: bool, date: Option<String>)
     Ok(ex)
 }
 
+/// A chunk of input events, numbered in input order.
+struct Chunk {
+    seq: u64,
+    events: Vec<Event>,
+}
+
+/// A formatted chunk: output bytes and the messages to print with it.
+struct Done {
+    seq: u64,
+    bytes: Vec<u8>,
+    messages: Vec<String>,
+    counts: Counts,
+    text_bytes: u64,
+}
+
+/// What a run did, for the summary line.
+#[derive(Clone, Copy, Debug, Default)]
+struct Counts {
+    /// Documents parsed from the input.
+    read: usize,
+    /// Documents extracted (read and not too large).
+    extracted: usize,
+    /// Bad records and oversized documents, each named on stderr.
+    skipped: usize,
+    /// Rows written.
+    rows: usize,
+}
+
+const CHUNK_DOCS: usize = 512;
+const CHUNK_BYTES: usize = 1 << 20;
+
 pub fn run(args: Args) -> anyhow::Result<i32> {
     if let Some(d) = &args.date {
-        anyhow::ensure!(d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-', "--date must be YYYY-MM-DD, not `{d}`");
+        anyhow::ensure!(
+            d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-',
+            "--date must be YYYY-MM-DD, not `{d}`"
+        );
     }
-    let ex = build_extractor(&args.gazetteer, args.no_default_gazetteer, args.date.clone())?;
-    let mut fields = Fields { id: args.id_field.clone(), text: args.text_field.clone(), ..Fields::default() };
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let ex = build_extractor(
+        &args.gazetteer,
+        args.no_default_gazetteer,
+        args.date.clone(),
+    )?;
+    let mut fields = Fields {
+        id: args.id_field.clone(),
+        text: args.text_field.clone(),
+        ..Fields::default()
+    };
     if let Some(d) = &args.date_field {
         fields.date = vec![d.clone()];
     }
@@ -109,77 +182,282 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         OutArg::Tsv => OutFormat::Tsv,
         OutArg::Jsonl => OutFormat::Jsonl,
     };
-    let (sink, tmp): (Box<dyn Write>, Option<(tempfile_path::TempPath, PathBuf)>) = match &args.output {
+    let (sink, tmp): (Box<dyn Write>, Option<(TempPath, PathBuf)>) = match &args.output {
         Some(p) => {
-            let t = tempfile_path::TempPath::create(p)?;
-            let f = std::fs::File::create(t.path()).with_context(|| format!("cannot create {}", t.path().display()))?;
-            (Box::new(std::io::BufWriter::with_capacity(1 << 16, f)), Some((t, p.clone())))
+            let t = TempPath::beside(p);
+            let f = std::fs::File::create(&t.path)
+                .with_context(|| format!("cannot create {}", t.path.display()))?;
+            (
+                Box::new(std::io::BufWriter::with_capacity(1 << 16, f)),
+                Some((t, p.clone())),
+            )
         }
-        None => (Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock())), None),
+        None => (
+            Box::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout().lock(),
+            )),
+            None,
+        ),
     };
-    let mut w = RowWriter::new(sink, out_format, args.raw);
-    let (mut read, mut skipped, mut rows) = (0usize, 0usize, 0usize);
-    for ev in Reader::new(&args.inputs, format, fields) {
-        match ev {
-            Event::Doc(doc) => {
-                read += 1;
-                for a in ex.extract(&doc) {
-                    w.write(&a)?;
-                    rows += 1;
-                }
-            }
-            Event::Skip(e) => {
-                skipped += 1;
-                eprintln!("whosaid: skipped: {e}");
-            }
-            Event::Warning(m) => eprintln!("whosaid: warning: {m}"),
+    let progress = Progress::new(!args.quiet && std::io::stderr().is_terminal(), &args.inputs);
+    let mut out = RowWriter::new(sink, out_format, args.raw);
+    out.header()?;
+    let mut out = out.finish()?;
+
+    let counts = std::thread::scope(|scope| -> anyhow::Result<Counts> {
+        // The workers own the input receiver: when they all stop (the
+        // writer failed, e.g. a closed pipe), the reader's send fails and
+        // it stops too.
+        let (in_tx, in_rx) = sync_channel::<Chunk>(jobs * 2);
+        let in_rx = Arc::new(Mutex::new(in_rx));
+        let (out_tx, out_rx) = sync_channel::<Done>(jobs * 2);
+        let inputs = args.inputs.clone();
+        let max = args.max_doc_bytes;
+        scope.spawn(move || read_chunks(Reader::new(&inputs, format, fields), in_tx));
+        for _ in 0..jobs {
+            let (in_rx, out_tx, ex) = (Arc::clone(&in_rx), out_tx.clone(), &ex);
+            let raw = args.raw;
+            scope.spawn(move || work(ex, &in_rx, out_tx, out_format, raw, max));
         }
-    }
-    let mut inner = w.finish()?;
-    inner.flush()?;
-    drop(inner);
+        drop(out_tx);
+        drop(in_rx);
+        write_in_order(out_rx, &mut out, &progress)
+    })?;
+    out.flush()?;
+    drop(out);
     if let Some((t, target)) = tmp {
         t.persist(&target)?;
     }
+    progress.finish();
     if !args.quiet {
-        eprintln!("whosaid: {read} documents read, {} extracted, {skipped} skipped, {rows} rows", read);
+        eprintln!(
+            "whosaid: {} documents read, {} extracted, {} skipped, {} rows",
+            counts.read, counts.extracted, counts.skipped, counts.rows
+        );
     }
-    Ok(if skipped > 0 { 1 } else { 0 })
+    Ok(if counts.skipped > 0 { 1 } else { 0 })
+}
+
+fn read_chunks(reader: Reader, tx: SyncSender<Chunk>) {
+    let mut seq = 0;
+    let mut events = Vec::new();
+    let mut bytes = 0;
+    for ev in reader {
+        if let Event::Doc(d) = &ev {
+            bytes += d.text.len();
+        }
+        events.push(ev);
+        if events.len() >= CHUNK_DOCS || bytes >= CHUNK_BYTES {
+            if tx
+                .send(Chunk {
+                    seq,
+                    events: std::mem::take(&mut events),
+                })
+                .is_err()
+            {
+                return;
+            }
+            seq += 1;
+            bytes = 0;
+        }
+    }
+    if !events.is_empty() {
+        let _ = tx.send(Chunk { seq, events });
+    }
+}
+
+fn work(
+    ex: &Extractor,
+    rx: &Mutex<Receiver<Chunk>>,
+    tx: SyncSender<Done>,
+    format: OutFormat,
+    raw: bool,
+    max: usize,
+) {
+    loop {
+        let chunk = {
+            let Ok(rx) = rx.lock() else { return };
+            match rx.recv() {
+                Ok(c) => c,
+                Err(_) => return,
+            }
+        };
+        let mut w = RowWriter::without_header(Vec::new(), format, raw);
+        let mut done = Done {
+            seq: chunk.seq,
+            bytes: Vec::new(),
+            messages: Vec::new(),
+            counts: Counts::default(),
+            text_bytes: 0,
+        };
+        for ev in chunk.events {
+            match ev {
+                Event::Doc(doc) => {
+                    done.counts.read += 1;
+                    done.text_bytes += doc.text.len() as u64;
+                    if doc.text.len() > max {
+                        done.counts.skipped += 1;
+                        done.messages.push(format!(
+                            "whosaid: skipped: {}: document is {} bytes, over --max-doc-bytes {max}",
+                            doc.id,
+                            doc.text.len()
+                        ));
+                        continue;
+                    }
+                    done.counts.extracted += 1;
+                    for a in ex.extract(&doc) {
+                        // Writing to a Vec cannot fail.
+                        let _ = w.write(&a);
+                        done.counts.rows += 1;
+                    }
+                }
+                Event::Skip(e) => {
+                    done.counts.skipped += 1;
+                    done.messages.push(format!("whosaid: skipped: {e}"));
+                }
+                Event::Warning(m) => done.messages.push(format!("whosaid: warning: {m}")),
+            }
+        }
+        done.bytes = w.finish().unwrap_or_default();
+        if tx.send(done).is_err() {
+            return;
+        }
+    }
+}
+
+fn write_in_order(
+    rx: Receiver<Done>,
+    out: &mut Box<dyn Write>,
+    progress: &Progress,
+) -> anyhow::Result<Counts> {
+    let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
+    let mut next = 0u64;
+    let mut c = Counts::default();
+    for d in rx {
+        pending.insert(d.seq, d);
+        while let Some(d) = pending.remove(&next) {
+            for m in &d.messages {
+                progress.println(m);
+            }
+            out.write_all(&d.bytes)?;
+            c.read += d.counts.read;
+            c.extracted += d.counts.extracted;
+            c.skipped += d.counts.skipped;
+            c.rows += d.counts.rows;
+            progress.add(d.counts.read, d.text_bytes);
+            next += 1;
+        }
+    }
+    Ok(c)
+}
+
+/// A progress bar on stderr when it is a terminal.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    fn new(show: bool, inputs: &[PathBuf]) -> Progress {
+        if !show {
+            return Progress { bar: None };
+        }
+        let total: Option<u64> = inputs.iter().map(|p| size_of(p)).sum();
+        let bar = match total {
+            Some(t) => indicatif::ProgressBar::new(t).with_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            ),
+            None => indicatif::ProgressBar::new_spinner().with_style(
+                indicatif::ProgressStyle::with_template("{spinner} {bytes} {bytes_per_sec} {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            ),
+        };
+        Progress { bar: Some(bar) }
+    }
+
+    fn add(&self, docs: usize, bytes: u64) {
+        if let Some(b) = &self.bar {
+            b.inc(bytes);
+            let n: u64 = b
+                .message()
+                .split(' ')
+                .next()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0);
+            b.set_message(format!("{} docs", n + docs as u64));
+        }
+    }
+
+    fn println(&self, m: &str) {
+        match &self.bar {
+            Some(b) => b.suspend(|| eprintln!("{m}")),
+            None => eprintln!("{m}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}
+
+/// Total size of a file or directory tree, `None` for stdin.
+fn size_of(p: &std::path::Path) -> Option<u64> {
+    if p.as_os_str() == "-" {
+        return None;
+    }
+    let md = std::fs::metadata(p).ok()?;
+    if md.is_dir() {
+        let rd = std::fs::read_dir(p).ok()?;
+        return Some(
+            rd.filter_map(|e| e.ok())
+                .filter_map(|e| size_of(&e.path()))
+                .sum(),
+        );
+    }
+    Some(md.len())
 }
 
 /// A temporary path beside the target, removed unless persisted.
-mod tempfile_path {
-    use std::path::{Path, PathBuf};
+struct TempPath {
+    path: PathBuf,
+    keep: bool,
+}
 
-    pub struct TempPath {
-        path: PathBuf,
-        keep: bool,
-    }
-
-    impl TempPath {
-        pub fn create(target: &Path) -> anyhow::Result<TempPath> {
-            let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let name = target.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-            let path = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-            Ok(TempPath { path, keep: false })
-        }
-
-        pub fn path(&self) -> &Path {
-            &self.path
-        }
-
-        pub fn persist(mut self, target: &Path) -> anyhow::Result<()> {
-            std::fs::rename(&self.path, target).map_err(|e| anyhow::anyhow!("cannot rename {} to {}: {e}", self.path.display(), target.display()))?;
-            self.keep = true;
-            Ok(())
+impl TempPath {
+    fn beside(target: &std::path::Path) -> TempPath {
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
+        let name = target.file_name().and_then(|n| n.to_str()).unwrap_or("out");
+        TempPath {
+            path: dir.join(format!(".{name}.{}.tmp", std::process::id())),
+            keep: false,
         }
     }
 
-    impl Drop for TempPath {
-        fn drop(&mut self) {
-            if !self.keep {
-                let _ = std::fs::remove_file(&self.path);
-            }
+    fn persist(mut self, target: &std::path::Path) -> anyhow::Result<()> {
+        std::fs::rename(&self.path, target).with_context(|| {
+            format!(
+                "cannot rename {} to {}",
+                self.path.display(),
+                target.display()
+            )
+        })?;
+        self.keep = true;
+        Ok(())
+    }
+}
+
+impl Drop for TempPath {
+    fn drop(&mut self) {
+        if !self.keep {
+            let _ = std::fs::remove_file(&self.path);
         }
     }
 }

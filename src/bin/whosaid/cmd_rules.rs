@@ -28,7 +28,10 @@ enum Cmd {
 
 fn load(path: &Option<PathBuf>) -> anyhow::Result<RuleSet> {
     Ok(match path {
-        Some(p) => RuleSet::parse(&p.display().to_string(), &std::fs::read_to_string(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?)?,
+        Some(p) => RuleSet::parse(
+            &p.display().to_string(),
+            &std::fs::read_to_string(p).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?,
+        )?,
         None => RuleSet::default_data()?,
     })
 }
@@ -37,7 +40,13 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     match args.cmd {
         Cmd::List => {
             for r in RuleSet::default_data()?.rules {
-                println!("{:<22} {:<8} {:<4} {}", r.id, r.kind, if r.enabled { "on" } else { "off" }, r.description);
+                println!(
+                    "{:<22} {:<8} {:<4} {}",
+                    r.id,
+                    r.kind,
+                    if r.enabled { "on" } else { "off" },
+                    r.description
+                );
             }
             Ok(0)
         }
@@ -46,11 +55,20 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             let mut ex = crate::cmd_extract::build_extractor(&gazetteer, false, None)?;
             ex.set_rules(rs.clone());
             let fails = rs.test(&ex);
-            let n: usize = rs.rules.iter().filter(|r| r.enabled).map(|r| r.examples.len() + r.counters.len()).sum();
+            let n: usize = rs
+                .rules
+                .iter()
+                .filter(|r| r.enabled)
+                .map(|r| r.examples.len() + r.counters.len())
+                .sum();
             for f in &fails {
                 println!("FAIL {} {}: {}", f.rule, f.example, f.msg);
             }
-            println!("{} rules, {n} examples, {} failed", rs.rules.len(), fails.len());
+            println!(
+                "{} rules, {n} examples, {} failed",
+                rs.rules.len(),
+                fails.len()
+            );
             Ok(if fails.is_empty() { 0 } else { 1 })
         }
     }

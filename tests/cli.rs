@@ -1,0 +1,329 @@
+//! `whosaid extract` end to end: inputs of every kind, bad input, exit
+//! status, determinism across thread counts, and `whosaid rules test`.
+
+use crate::util::{rows, run, run_with_stdin, stderr, whosaid, Dir};
+
+const ARTICLE: &str = "\"We will not sell the farm,\" said Maria Lopez, a spokeswoman for the cooperative.\n\nThe cooperative's board urged members to vote against the offer.\n";
+
+#[test]
+fn text_file_to_csv_has_header_and_rows() {
+    let d = Dir::new();
+    let f = d.write("a.txt", ARTICLE);
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q"]).arg(&f);
+    let out = run(cmd);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut rdr = csv::Reader::from_reader(&out.stdout[..]);
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header, whosaid::COLUMNS);
+    let recs: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    assert_eq!(recs.len(), 2);
+    assert_eq!(&recs[0][0], f.display().to_string().as_str());
+    assert_eq!(&recs[0][1], "direct");
+    assert_eq!(&recs[0][2], "Maria Lopez");
+    assert_eq!(&recs[0][9], "We will not sell the farm,");
+    assert_eq!(&recs[1][1], "stance");
+}
+
+#[test]
+fn directory_is_read_recursively_in_order() {
+    let d = Dir::new();
+    d.write("in/b/two.txt", "\"Second file here,\" Smith said.");
+    d.write("in/a.txt", "\"First file here,\" Jones said.");
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "--format", "jsonl"])
+        .arg(d.path().join("in"));
+    let out = run(cmd);
+    let r = rows(&out.stdout);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0]["speaker"], "Jones");
+    assert_eq!(r[1]["speaker"], "Smith");
+}
+
+#[test]
+fn jsonl_from_stdin_keeps_ids_and_code_point_offsets() {
+    let input = "{\"id\": \"d1\", \"text\": \"Zoë Ćirić said the café was closed.\"}\n{\"id\": \"d2\", \"text\": \"Nothing here.\"}\n";
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "--format", "jsonl", "-"]);
+    let out = run_with_stdin(cmd, input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = rows(&out.stdout);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0]["doc_id"], "d1");
+    let text: Vec<char> = "Zoë Ćirić said the café was closed.".chars().collect();
+    let (a, b) = (
+        r[0]["content_start"].as_u64().unwrap() as usize,
+        r[0]["content_end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(text[a..b].iter().collect::<String>(), "the café was closed");
+    assert_eq!(r[0]["speaker"], "Zoë Ćirić");
+}
+
+#[test]
+fn custom_field_names() {
+    let input = "{\"doc\": \"x\", \"body\": \"\\\"It works,\\\" Ana Silva said.\"}\n";
+    let mut cmd = whosaid();
+    cmd.args([
+        "extract",
+        "-q",
+        "--format",
+        "jsonl",
+        "--id-field",
+        "doc",
+        "--text-field",
+        "body",
+        "-",
+    ]);
+    let out = run_with_stdin(cmd, input.as_bytes());
+    let r = rows(&out.stdout);
+    assert_eq!(r[0]["doc_id"], "x");
+}
+
+#[test]
+fn csv_input_with_text_column() {
+    let d = Dir::new();
+    let f = d.write(
+        "docs.csv",
+        "id,text\nc1,\"\"\"We won,\"\" Dana Cho said.\"\n",
+    );
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "--format", "jsonl"]).arg(&f);
+    let r = rows(&run(cmd).stdout);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0]["doc_id"], "c1");
+}
+
+#[test]
+fn bad_lines_are_named_and_the_rest_still_comes_out() {
+    let input = "{\"id\": \"ok1\", \"text\": \"\\\"Fine,\\\" Smith said.\"}\nnot json at all\n{\"id\": \"notext\"}\n{\"id\": \"ok2\", \"text\": \"\\\"Also fine,\\\" Jones said.\"}\n";
+    let d = Dir::new();
+    let f = d.write("docs.jsonl", input);
+    let mut cmd = whosaid();
+    cmd.args(["extract", "--format", "jsonl"]).arg(&f);
+    let out = run(cmd);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("docs.jsonl:2: not JSON"), "{err}");
+    assert!(
+        err.contains("docs.jsonl:3: no string field `text`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 documents read, 2 extracted, 2 skipped"),
+        "{err}"
+    );
+    let r = rows(&out.stdout);
+    assert_eq!(
+        r.iter()
+            .map(|v| v["doc_id"].as_str().unwrap())
+            .collect::<Vec<_>>(),
+        ["ok1", "ok2"]
+    );
+}
+
+#[test]
+fn missing_file_is_named_others_processed() {
+    let d = Dir::new();
+    let f = d.write("a.txt", "\"Here,\" Smith said.");
+    let mut cmd = whosaid();
+    cmd.args(["extract", "--format", "jsonl"])
+        .arg(d.path().join("missing.txt"))
+        .arg(&f);
+    let out = run(cmd);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("missing.txt"), "{}", stderr(&out));
+    assert_eq!(rows(&out.stdout).len(), 1);
+}
+
+#[test]
+fn invalid_utf8_is_repaired_and_reported() {
+    let d = Dir::new();
+    let mut bytes = b"\"Caf\xe9 prices are up,\" Smith said.".to_vec();
+    bytes.extend_from_slice(b"\n");
+    let f = d.write("latin1.txt", &bytes);
+    let mut cmd = whosaid();
+    cmd.args(["extract", "--format", "jsonl"]).arg(&f);
+    let out = run(cmd);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("latin1.txt: invalid UTF-8 repaired"),
+        "{}",
+        stderr(&out)
+    );
+    let r = rows(&out.stdout);
+    assert_eq!(r[0]["content"], "Caf\u{fffd} prices are up,");
+}
+
+#[test]
+fn empty_input_gives_header_only() {
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "-"]);
+    let out = run_with_stdin(cmd, b"");
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        whosaid::COLUMNS.join(",")
+    );
+}
+
+#[test]
+fn thread_counts_give_identical_output() {
+    let mut input = String::new();
+    for i in 0..3000 {
+        input.push_str(&format!("{{\"id\": \"d{i}\", \"text\": \"\\\"Number {i} is fine,\\\" Smith said. Jones said the plan would fail.\"}}\n"));
+    }
+    let d = Dir::new();
+    let f = d.write("many.jsonl", input);
+    let out = |j: &str| {
+        let mut cmd = whosaid();
+        cmd.args(["extract", "-q", "--format", "jsonl", "-j", j])
+            .arg(&f);
+        run(cmd).stdout
+    };
+    let one = out("1");
+    assert_eq!(rows(&one).len(), 6000);
+    assert!(one == out("2"), "-j 1 and -j 2 differ");
+    assert!(one == out("4"), "-j 1 and -j 4 differ");
+}
+
+#[test]
+fn output_file_is_written_and_no_temp_left() {
+    let d = Dir::new();
+    let f = d.write("a.txt", ARTICLE);
+    let target = d.path().join("out.csv");
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "-o"]).arg(&target).arg(&f);
+    assert!(run(cmd).status.success());
+    assert!(std::fs::read_to_string(&target)
+        .unwrap()
+        .starts_with("doc_id,kind,"));
+    let names: Vec<String> = std::fs::read_dir(d.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}
+
+#[test]
+fn bad_date_is_a_usage_error() {
+    let mut cmd = whosaid();
+    cmd.args(["extract", "--date", "yesterday", "-"]);
+    let out = run_with_stdin(cmd, b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--date must be YYYY-MM-DD"));
+}
+
+#[test]
+fn user_gazetteer_adds_entries() {
+    let d = Dir::new();
+    d.write(
+        "gaz/people.csv",
+        "id,name,aliases,gender,country,short\nper:test-kowal,Anna Kowal,Anna Kowal,F,POL,Kowal\n",
+    );
+    d.write(
+        "gaz/offices.csv",
+        "person_id,role,country,valid_from,valid_to\nper:test-kowal,chief_tester,POL,2031-01-01,\n",
+    );
+    d.write("gaz/roles.csv", "role,forms\nchief_tester,chief tester\n");
+    let f = d.write(
+        "a.txt",
+        "Poland's chief tester said the border would stay open.",
+    );
+    let mut cmd = whosaid();
+    cmd.args([
+        "extract",
+        "-q",
+        "--format",
+        "jsonl",
+        "--date",
+        "2032-05-01",
+        "--gazetteer",
+    ])
+    .arg(d.path().join("gaz"))
+    .arg(&f);
+    let out = run(cmd);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = rows(&out.stdout);
+    assert_eq!(r[0]["speaker_canonical"], "Anna Kowal");
+}
+
+#[test]
+fn bad_gazetteer_file_names_file_and_line() {
+    let d = Dir::new();
+    d.write(
+        "gaz/offices.csv",
+        "person_id,role,country,valid_from,valid_to\nper:nobody,president,XXX,2020-13,\n",
+    );
+    let mut cmd = whosaid();
+    cmd.args(["extract", "--gazetteer"])
+        .arg(d.path().join("gaz"))
+        .arg("-");
+    let out = run_with_stdin(cmd, b"");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("offices.csv:2"), "{err}");
+}
+
+#[test]
+fn rules_test_passes() {
+    let mut cmd = whosaid();
+    cmd.args(["rules", "test"]);
+    let out = run(cmd);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn rules_test_names_failing_rule() {
+    let d = Dir::new();
+    let f = d.write(
+        "rules.toml",
+        "[[rule]]\nid = \"quote-speaker-cue\"\nkind = \"direct\"\ndescription = \"x\"\n[[rule.example]]\ntext = \"Nothing is quoted here.\"\nspeaker = \"Nobody\"\ncontent = \"x\"\nkind = \"direct\"\n",
+    );
+    let mut cmd = whosaid();
+    cmd.args(["rules", "test", "--rules"]).arg(&f);
+    let out = run(cmd);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("FAIL quote-speaker-cue example 1"));
+}
+
+#[test]
+fn gazetteer_check_names_problems() {
+    let d = Dir::new();
+    d.write("gaz/people.csv", "id,name,aliases,gender,country,short\nper:a,Ann Lee,Ann Lee,F,USA,\nper:a,Ann Lee,Ann Lee,F,XXQ,\n");
+    let mut cmd = whosaid();
+    cmd.args(["gazetteer", "check"]).arg(d.path().join("gaz"));
+    let out = run(cmd);
+    assert_eq!(out.status.code(), Some(1));
+    let o = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        o.contains("people.csv:3: duplicate id `per:a` (first on line 2)"),
+        "{o}"
+    );
+    assert!(o.contains("people.csv:3: unknown country `XXQ`"), "{o}");
+}
+
+#[test]
+fn gazetteer_lookup_shows_role_holders_by_date() {
+    let mut cmd = whosaid();
+    cmd.args([
+        "gazetteer",
+        "lookup",
+        "the British prime minister",
+        "--date",
+        "2016-03-01",
+    ]);
+    let out = run(cmd);
+    assert!(out.status.success());
+    let o = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        o.contains("David Cameron") && !o.contains("Theresa May"),
+        "{o}"
+    );
+    let mut cmd = whosaid();
+    cmd.args(["gazetteer", "lookup", "the Kremlin"]);
+    assert!(String::from_utf8_lossy(&run(cmd).stdout).contains("Russia (RUS)"));
+}

@@ -1,0 +1,202 @@
+//! Property tests (issue 8): on arbitrary news-like text, every row's
+//! offsets are in range and point at its content and speaker, extraction is
+//! deterministic, and a document's rows do not depend on the other
+//! documents of a batch.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use whosaid::{Attribution, Document, Extractor};
+
+fn extractor() -> &'static Extractor {
+    static EX: OnceLock<Extractor> = OnceLock::new();
+    EX.get_or_init(|| Extractor::with_default_data().unwrap())
+}
+
+const FRAGMENTS: &[&str] = &[
+    "\"",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    "„",
+    " said ",
+    " says ",
+    " told reporters ",
+    " added",
+    " warned ",
+    " threatened to ",
+    " urged ",
+    " denied ",
+    "Lavrov",
+    "Sergey Lavrov",
+    "Putin",
+    "Obama",
+    "Moscow",
+    "the Kremlin",
+    "Russia's foreign minister",
+    "a State Department spokesman",
+    "he",
+    "she",
+    "He",
+    "They",
+    ", ",
+    ". ",
+    ".\n\n",
+    "\n",
+    "\n\n",
+    " ",
+    ": ",
+    " - ",
+    " — ",
+    "é",
+    "Да",
+    "сказал",
+    "日本",
+    "🙂",
+    "\u{FFFD}",
+    "\u{0301}",
+    "\t",
+    "\r\n",
+    "according to ",
+    "that ",
+    "U.S.",
+    "Mr.",
+    "Gen.",
+    "Jan.",
+    "MOSCOW -",
+    "(AP)",
+    "?",
+    "!",
+    "...",
+    "Watch CBSN Live",
+];
+
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => proptest::sample::select(FRAGMENTS).prop_map(str::to_string),
+        2 => "[a-zA-Z]{1,10}",
+        1 => "[A-Z][a-z]{2,8}",
+        1 => any::<char>().prop_map(|c| c.to_string()),
+    ]
+}
+
+fn news_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(fragment(), 0..80).prop_map(|v| v.concat())
+}
+
+fn doc_strategy() -> impl Strategy<Value = Document> {
+    (
+        news_text(),
+        proptest::option::of(Just("2016-09-12".to_string())),
+        proptest::option::of(news_text()),
+    )
+        .prop_map(|(text, date, title)| Document {
+            id: "A".into(),
+            text,
+            date,
+            title,
+        })
+}
+
+fn check_rows(doc: &Document, rows: &[Attribution]) -> Result<(), TestCaseError> {
+    let chars: Vec<char> = doc.text.chars().collect();
+    for a in rows {
+        prop_assert_eq!(&a.doc_id, &doc.id);
+        prop_assert!(a.content_start <= a.content_end, "{:?}", a);
+        prop_assert!(a.content_end <= chars.len(), "{:?}", a);
+        prop_assert_eq!(
+            chars[a.content_start..a.content_end]
+                .iter()
+                .collect::<String>(),
+            a.content.clone()
+        );
+        match (a.speaker_start, a.speaker_end, &a.speaker) {
+            (Some(s), Some(e), Some(sp)) => {
+                prop_assert!(s <= e && e <= chars.len(), "{:?}", a);
+                prop_assert_eq!(&chars[s..e].iter().collect::<String>(), sp);
+            }
+            (None, None, None) => {}
+            _ => prop_assert!(false, "speaker and offsets disagree: {:?}", a),
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn offsets_point_at_content_and_speaker(doc in doc_strategy()) {
+        let rows = extractor().extract(&doc);
+        check_rows(&doc, &rows)?;
+    }
+
+    #[test]
+    fn extraction_is_deterministic(doc in doc_strategy()) {
+        let a = extractor().extract(&doc);
+        let b = extractor().extract(&doc);
+        prop_assert_eq!(a, b);
+    }
+
+    #[test]
+    fn arbitrary_unicode_keeps_invariants(text in "\\PC{0,300}") {
+        let doc = Document { id: "u".into(), text, date: None, title: None };
+        let rows = extractor().extract(&doc);
+        check_rows(&doc, &rows)?;
+    }
+}
+
+fn jsonl(id: &str, d: &Document) -> String {
+    let mut v = serde_json::json!({ "id": id, "text": d.text });
+    if let Some(t) = &d.title {
+        v["title"] = t.clone().into();
+    }
+    if let Some(t) = &d.date {
+        v["date"] = t.clone().into();
+    }
+    v.to_string()
+}
+
+proptest! {
+    // Each case runs the binary: fewer cases.
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Rows for document A are the same alone (library) and inside a CLI
+    /// JSONL batch between other documents.
+    #[test]
+    fn document_rows_do_not_depend_on_the_batch(a in doc_strategy(), before in proptest::collection::vec(doc_strategy(), 0..4), after in proptest::collection::vec(doc_strategy(), 0..4)) {
+        let alone = extractor().extract(&a);
+        let mut input = String::new();
+        for (i, d) in before.iter().enumerate() {
+            input.push_str(&jsonl(&format!("before{i}"), d));
+            input.push('\n');
+        }
+        input.push_str(&jsonl("A", &a));
+        input.push('\n');
+        for (i, d) in after.iter().enumerate() {
+            input.push_str(&jsonl(&format!("after{i}"), d));
+            input.push('\n');
+        }
+        let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+            .args(["extract", "-", "--input-format", "jsonl", "--format", "jsonl", "-q"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap().unwrap();
+        prop_assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let rows: Vec<Attribution> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let batch_a: Vec<Attribution> = rows.into_iter().filter(|r| r.doc_id == "A").collect();
+        prop_assert_eq!(batch_a, alone);
+    }
+}

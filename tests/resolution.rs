@@ -1,0 +1,124 @@
+//! Speaker resolution against the default gazetteer, on text written for
+//! these tests: metonyms, demonym-led speakers, roles by date, ambiguous
+//! surnames settled by the article, datelines.
+
+use whosaid::{Attribution, Document, Extractor, SpeakerType};
+
+fn extract(text: &str, date: Option<&str>) -> Vec<Attribution> {
+    let ex = Extractor::with_default_data().unwrap();
+    ex.extract(&Document {
+        id: "t".into(),
+        text: text.into(),
+        date: date.map(String::from),
+        title: None,
+    })
+}
+
+fn one<'a>(rows: &'a [Attribution], cue: &str) -> &'a Attribution {
+    rows.iter()
+        .find(|a| a.cue.as_deref() == Some(cue))
+        .unwrap_or_else(|| panic!("no row with cue {cue}: {rows:#?}"))
+}
+
+#[test]
+fn metonyms_resolve_to_their_state() {
+    let rows = extract("The Kremlin denied that troops had crossed the border. Downing Street warned that sanctions would follow. Beijing insisted the exercise was routine.", None);
+    for (cue, state, iso) in [
+        ("denied", "Russia", "RUS"),
+        ("warned", "United Kingdom", "GBR"),
+        ("insisted", "China", "CHN"),
+    ] {
+        let a = one(&rows, cue);
+        assert_eq!(a.speaker_canonical.as_deref(), Some(state), "{a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::State);
+        assert_eq!(a.speaker_country.as_deref(), Some(iso));
+    }
+}
+
+#[test]
+fn demonym_led_speakers() {
+    let rows = extract("Russian officials said the convoy carried only food. French authorities warned that the port would stay closed.", None);
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker.as_deref(), Some("Russian officials"));
+    assert_eq!(a.speaker_country.as_deref(), Some("RUS"));
+    assert_eq!(one(&rows, "warned").speaker_country.as_deref(), Some("FRA"));
+}
+
+#[test]
+fn role_resolves_by_date_between_two_holders() {
+    let text = "The British prime minister said the referendum would be held as planned.";
+    let before = extract(text, Some("2016-03-01"));
+    let after = extract(text, Some("2016-10-01"));
+    assert_eq!(
+        one(&before, "said").speaker_canonical.as_deref(),
+        Some("David Cameron")
+    );
+    assert_eq!(
+        one(&after, "said").speaker_canonical.as_deref(),
+        Some("Theresa May")
+    );
+    // Without a date two holders fit: the role stays unresolved.
+    let none = extract("Russia's foreign minister said the talks were over.", None);
+    assert_eq!(one(&none, "said").speaker_canonical, None);
+    assert_eq!(one(&none, "said").speaker_country.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn role_resolved_by_a_named_holder_in_the_article() {
+    let rows = extract("Russia's foreign minister said the talks were over.\n\nSergey Lavrov spoke after a meeting in Geneva.", None);
+    assert_eq!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Sergey Lavrov")
+    );
+}
+
+#[test]
+fn ambiguous_surname_settled_by_the_article() {
+    // "Clinton" alone could be Bill or Hillary; the article names one.
+    let rows = extract(
+        "Hillary Clinton spoke in Ohio on Monday.\n\nClinton said the plan would create jobs.",
+        None,
+    );
+    assert_eq!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Hillary Clinton")
+    );
+    let rows = extract(
+        "Bill Clinton spoke in Ohio on Monday.\n\nClinton said the plan would create jobs.",
+        None,
+    );
+    assert_eq!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Bill Clinton")
+    );
+}
+
+#[test]
+fn all_caps_dateline_is_not_a_speaker() {
+    let rows = extract("WASHINGTON (AP) — The deal is dead, a senior official said Tuesday.\n\nMOSCOW - Talks will resume in May, the ministry said.", None);
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    for a in &rows {
+        let sp = a.speaker.as_deref().unwrap_or("");
+        assert!(sp != "WASHINGTON" && sp != "MOSCOW", "{a:?}");
+        assert!(
+            !a.content.starts_with("WASHINGTON") && !a.content.starts_with("MOSCOW"),
+            "{a:?}"
+        );
+    }
+    assert_eq!(rows[0].content, "The deal is dead");
+}
+
+#[test]
+fn pronouns_take_the_nearest_compatible_antecedent() {
+    let rows = extract("Angela Merkel met Emmanuel Macron in Paris. She said Europe must stand together. He said France agreed.", None);
+    let she = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("She"))
+        .unwrap();
+    assert_eq!(she.speaker_canonical.as_deref(), Some("Angela Merkel"));
+    let he = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("He"))
+        .unwrap();
+    assert_eq!(he.speaker_canonical.as_deref(), Some("Emmanuel Macron"));
+}

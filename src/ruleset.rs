@@ -18,8 +18,10 @@ pub const DEFAULT_RULES: &str = include_str!("../gazetteer/rules.toml");
 /// Every rule id the extractor can emit, in the order they are tried.
 pub const RULE_IDS: &[&str] = &[
     "headline-colon",
+    "transcript-colon",
     "according-to-first",
     "according-to-last",
+    "according-to-mid",
     "quote-cue-speaker",
     "quote-speaker-cue",
     "quote-split",

@@ -103,6 +103,9 @@ impl Extractor {
         let mut cues: Vec<CueMatch> = Vec::new();
         self.lx.find_cues(text, 0, text.len(), &mut cues);
         let mut drafts: Vec<Draft> = Vec::new();
+        // An interview transcript: two or more paragraphs open with
+        // "NAME:" ("KATE BOULDUAN: Why not debate?").
+        let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
         let mut ci = 0;
         for (pi, &para) in paras.iter().enumerate() {
             for sspan in sentences(text, para, &quotes) {
@@ -114,8 +117,8 @@ impl Extractor {
                 while last_cue < cues.len() && cues[last_cue].end <= sspan.1 {
                     last_cue += 1;
                 }
-                let has_quote = quote_in(&quotes, sspan);
-                if first_cue == last_cue && (pi >= 3 || has_quote) {
+                let colon_start = transcript && para_start(text, para, sspan);
+                if first_cue == last_cue && pi >= 3 && !colon_start {
                     continue;
                 }
                 let s = Sent::new(text, sspan);
@@ -129,18 +132,15 @@ impl Extractor {
                     quotes: &quotes,
                     lo,
                 };
-                if first_cue == last_cue {
-                    headline(&ctx, para, &self.gaz, &mut drafts);
-                    continue;
-                }
-                let sent_first_draft = drafts.len();
-                if pi < 3 && !has_quote {
+                if pi < 3 || colon_start {
                     // A headline may contain a cue word ("plan").
-                    headline(&ctx, para, &self.gaz, &mut drafts);
-                    if drafts.len() > sent_first_draft {
+                    let before = drafts.len();
+                    headline(&ctx, para, !colon_start, &self.gaz, &mut drafts);
+                    if drafts.len() > before || first_cue == last_cue {
                         continue;
                     }
                 }
+                let sent_first_draft = drafts.len();
                 for cm in &cues[first_cue..last_cue] {
                     let a = s.tok_at(cm.start);
                     let b = s.tok_before(cm.end);
@@ -214,11 +214,6 @@ pub struct Resolved {
     pub country: Option<String>,
 }
 
-fn quote_in(quotes: &[Quote], span: Span) -> bool {
-    let k = quotes.partition_point(|q| q.close_end <= span.0);
-    k < quotes.len() && quotes[k].open < span.1
-}
-
 /// Token index after a dateline ("MOSCOW -", "WASHINGTON (AP) —").
 fn dateline_end(s: &Sent) -> usize {
     let n = s.len();
@@ -250,11 +245,41 @@ fn dateline_end(s: &Sent) -> usize {
     }
 }
 
-/// Headline colon: a short first paragraph "Russia: claim".
-fn headline(ctx: &rules::Ctx, para: Span, gaz: &Gazetteer, out: &mut Vec<Draft>) {
+/// Whether sentence `sspan` opens paragraph `para`.
+fn para_start(text: &str, para: Span, sspan: Span) -> bool {
+    text[para.0..sspan.0].trim().is_empty()
+}
+
+/// Whether paragraph `p` opens with one to four capitalized words and a
+/// colon ("Lopez:", "KATE BOULDUAN:").
+fn colon_label(text: &str, p: Span) -> bool {
+    let t = &text[p.0..p.1];
+    let Some(i) = t.find(':') else { return false };
+    let words: Vec<&str> = t[..i].split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && i + 2 < t.len()
+}
+
+/// Headline colon: a short first paragraph "Russia: claim", or a speaker
+/// label in an interview transcript (`headline` false) "KATE BOULDUAN: ...",
+/// which takes the whole paragraph.
+fn headline(
+    ctx: &rules::Ctx,
+    para: Span,
+    is_headline: bool,
+    gaz: &Gazetteer,
+    out: &mut Vec<Draft>,
+) {
     let s = ctx.s;
     let n = s.len();
-    if n > 30 || s.span != para {
+    if is_headline && (n > 30 || s.span != para) {
+        return;
+    }
+    if !is_headline && s.span.0 != para.0 {
         return;
     }
     let Some(colon) = (1..n.min(6)).find(|&i| s.is_p(i, ":")) else {
@@ -305,7 +330,13 @@ fn headline(ctx: &rules::Ctx, para: Span, gaz: &Gazetteer, out: &mut Vec<Draft>)
         if colon > 3 || FURNITURE.contains(&name) {
             return;
         }
-        if colon == 1 && !s.text[para.1..].contains(name) {
+        // (a transcript label may be the surname in capitals: "MORALES").
+        let repeated = if is_headline {
+            s.text[para.1..].contains(name)
+        } else {
+            s.text.to_lowercase().matches(&name.to_lowercase()).count() >= 2
+        };
+        if colon == 1 && !repeated {
             return;
         }
     }
@@ -314,13 +345,46 @@ fn headline(ctx: &rules::Ctx, para: Span, gaz: &Gazetteer, out: &mut Vec<Draft>)
     } else {
         n
     };
-    let content = s.span_of(colon + 1, end);
+    let mut content = s.span_of(colon + 1, end);
+    if !is_headline {
+        // The label's turn runs to the paragraph end; "Q:"/"A:" labels,
+        // tallies ("Clinton: 547.") and short notes are not turns.
+        content.1 = s.text[..para.1].trim_end().len();
+        if name.chars().count() < 2 || s.text[content.0..content.1].split_whitespace().count() < 4 {
+            return;
+        }
+    }
+    // A headline quote "Name: ‘Claim’": the content is inside the marks.
+    let inner = &s.text[content.0..content.1];
+    let open = inner
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '‘' | '“' | '"' | '\''));
+    if let Some(o) = open {
+        let close = inner
+            .chars()
+            .last()
+            .filter(|&c| matches!(c, '’' | '”' | '"' | '\''));
+        if let Some(c) = close.filter(|_| inner.chars().count() > 2) {
+            content = (content.0 + o.len_utf8(), content.1 - c.len_utf8());
+        }
+    }
+    let kind = if open.is_some() {
+        Kind::Direct
+    } else {
+        Kind::Indirect
+    };
+    let rule = if is_headline {
+        "headline-colon"
+    } else {
+        "transcript-colon"
+    };
     out.push(Draft {
-        kind: Kind::Indirect,
+        kind,
         content,
         speaker: Some(sp),
         cue: None,
-        rule: "headline-colon",
+        rule,
         inherit: None,
     });
 }

@@ -479,6 +479,32 @@ impl Ctx<'_, '_> {
             .unwrap_or(end)
     }
 
+    /// An inverted speaker after `"...," said`: a determiner and up to four
+    /// words, ending at punctuation ("said the 46-year-old").
+    fn plain_forward(&self, i: usize) -> Option<Np> {
+        let s = self.s;
+        if !s.is_in(i, &["the", "a", "an", "one"]) {
+            return None;
+        }
+        let mut e = i + 1;
+        while e < self.n() && e < i + 6 && s.is_word(e) && !s.is_stop(e) {
+            e += 1;
+        }
+        (e > i + 1 && (e >= self.n() || s.is_punct(e))).then_some(Np { a: i, b: e })
+    }
+
+    /// Whether most words of the sentence are capitalized (a headline).
+    fn title_case(&self) -> bool {
+        let s = self.s;
+        let words = (self.lo..self.n())
+            .filter(|&i| s.is_word(i) && s.w(i).len() > 3)
+            .count();
+        let caps = (self.lo..self.n())
+            .filter(|&i| s.is_cap(i) && s.w(i).len() > 3)
+            .count();
+        words > 0 && caps * 10 >= words * 7
+    }
+
     /// Whether token `i` is a number or a quantity word ("about half").
     fn quantity_next(&self, i: usize) -> bool {
         let s = self.s;
@@ -686,6 +712,11 @@ pub fn apply(
     if c.class == "appear" {
         return;
     }
+    // A capitalized cue inside a sentence that is not in title case is part
+    // of a name ("the State Department", "The Washington Post").
+    if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
+        return;
+    }
     // Noun uses, passives and infinitives are not cues.
     if ci > ctx.lo {
         let p = ci - 1;
@@ -721,8 +752,45 @@ pub fn apply(
     }
     // Prepositional cue: "according to X".
     if c.frames & frame::PREP != 0 {
-        let Some(np) = forward(s, lx, cj) else { return };
-        if ci == ctx.lo || (ci > ctx.lo && s.is_punct(ci - 1) && !s.is_p(ci - 1, ",")) {
+        // The source phrase: a speaker phrase, or any short phrase up to a
+        // comma or the sentence end ("according to the initial schedule").
+        let np = forward(s, lx, cj).or_else(|| {
+            let e = (cj..n.min(cj + 12))
+                .find(|&k| s.is_punct(k) && !s.is_poss(k))
+                .unwrap_or(n);
+            (e > cj
+                && e <= cj + 10
+                && s.is_word(cj)
+                && (e == n || s.is_p(e, ",") || s.is_p(e, ".")))
+            .then_some(Np { a: cj, b: e })
+        });
+        let Some(np) = np else { return };
+        // "..., according to X, content.": the piece after the source when
+        // what comes before is a short introductory phrase.
+        let mid = ci > ctx.lo
+            && s.is_p(ci - 1, ",")
+            && s.is_p(np.b, ",")
+            && np.b + 4 < n
+            && ci - ctx.lo <= 7
+            && ctx.clause_start(np.b + 1);
+        if mid {
+            let sp = ctx.span(np.b + 1, ctx.content_end(np.b + 1));
+            out.push(draft(
+                ctx.kind_of(sp, Kind::Indirect),
+                sp,
+                Some(np),
+                s,
+                cue,
+                "according-to-mid",
+            ));
+            return;
+        }
+        if ci == ctx.lo
+            || (ci > ctx.lo
+                && s.is_punct(ci - 1)
+                && !s.is_p(ci - 1, ",")
+                && !s.is_quote_mark(ci - 1))
+        {
             // "According to X, content."
             let mut k = np.b;
             while k < n && !s.is_p(k, ",") {
@@ -739,8 +807,8 @@ pub fn apply(
                     "according-to-first",
                 ));
             }
-        } else if ci > ctx.lo + 2 && s.is_p(ci - 1, ",") {
-            let sp = ctx.span(ctx.lo, ci - 1);
+        } else if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || s.is_quote_mark(ci - 1)) {
+            let sp = ctx.span(ctx.lo, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
             out.push(draft(
                 ctx.kind_of(sp, Kind::Indirect),
                 sp,
@@ -786,12 +854,45 @@ pub fn apply(
         let gap_ok =
             q.closed && adjacent && opens && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
         if gap_ok {
+            // Between `"...,"` and the cue stands the speaker: a phrase of
+            // up to six words whose head the backward search found, or
+            // which opens with a determiner or a capital ("Senate minority
+            // leader Harry Reid told", "a voice over says").
+            let plain = |a: usize, b: usize| {
+                b > a
+                    && b - a <= 6
+                    && (a..b).all(|k| {
+                        (s.is_word(k) || s.is_poss(k))
+                            && !s.is_in(k, &["said", "says", "that", "and", "but", "if", "when"])
+                    })
+            };
             let back = if g < ci {
-                backward(s, lx, ci, g).filter(|np| np.a == g)
+                match backward(s, lx, ci, g) {
+                    Some(np) if np.a == g => Some(np),
+                    Some(np) if plain(g, np.a) => Some(Np { a: g, b: np.b }),
+                    None => {
+                        let mut e = ci;
+                        while e > g
+                            && s.is_in(
+                                e - 1,
+                                &["also", "then", "later", "has", "had", "once", "recently"],
+                            )
+                        {
+                            e -= 1;
+                        }
+                        (plain(g, e) && (s.is_det(g) || s.is_cap(g)) && !s.is_pronoun(g))
+                            .then_some(Np { a: g, b: e })
+                    }
+                    _ => None,
+                }
             } else {
                 None
             };
-            let fwd = if g == ci { forward(s, lx, cj) } else { None };
+            let fwd = if g == ci {
+                forward(s, lx, cj).or_else(|| ctx.plain_forward(cj))
+            } else {
+                None
+            };
             if back.is_some() || fwd.is_some() {
                 let np = back.or(fwd).expect("one is some");
                 let content = (q.start, q.end);
@@ -865,6 +966,37 @@ pub fn apply(
                     d.inherit = p.inherit;
                 }
                 out.push(d);
+            } else if c.frames & frame::OBJ != 0
+                && c.frames & frame::THAT == 0
+                && k + 1 < n
+                && s.is_word(k)
+                && !s.is_in(k, &["to", "for", "on", "of"])
+            {
+                // "..., calling it a 'paperwork error'": the object.
+                let stance_class = is_stance_class(&c.class);
+                let end = ctx.content_end(k);
+                let end = if stance_class {
+                    ctx.object_end(k, end)
+                } else {
+                    end
+                };
+                let sp = ctx.span(k, end);
+                let kind = ctx.kind_of(
+                    sp,
+                    if stance_class {
+                        Kind::Stance
+                    } else {
+                        Kind::Indirect
+                    },
+                );
+                out.push(Draft {
+                    kind,
+                    content: sp,
+                    speaker: p.speaker,
+                    cue: Some((cue.start, cue.end, cue.cue)),
+                    rule,
+                    inherit: p.inherit,
+                });
             } else if s.is_p(k, ":") || s.is_p(k, ",") || s.is_quote_mark(k) {
                 let k2 = if s.is_p(k, ":") || s.is_p(k, ",") {
                     k + 1
@@ -894,7 +1026,7 @@ pub fn apply(
     // 2. Speaker before the cue; a second verb of the sentence's subject
     // ("Twitter reported ... and said it was ...") takes that subject.
     let back = backward(s, lx, ci, ctx.lo);
-    let coord = back.is_none() && ci > ctx.lo + 2 && s.is_in(ci - 1, &["and"]);
+    let coord = back.is_none() && ci > ctx.lo + 2 && s.is_in(ci - 1, &["and", "but"]);
     let back = if coord {
         ctx.clause_subject(ci).filter(|np| np.b + 2 < ci)
     } else {
@@ -1095,17 +1227,18 @@ pub fn apply(
             }
         }
         // 6. Speaker, cue, (that) clause.
-        if c.frames & frame::THAT != 0 {
+        // Without "that" the clause must open with a subject: "states the
+        // obvious", "posted a video" are not reports (an object may be).
+        let gated = c.frames & frame::THAT != 0
+            && !s.is_in(k, &["that"])
+            && !ctx.clause_start(k)
+            && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH));
+        if c.frames & frame::THAT != 0 && !(gated && c.frames & frame::OBJ != 0) {
             let mut k2 = k;
             if s.is_in(k2, &["that"]) {
                 k2 += 1;
-            } else if !ctx.clause_start(k2)
-                && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH))
-            {
-                // Without "that" the clause must open with a subject:
-                // "states the obvious", "posted a video" are not reports.
-                return;
-            } else if s.is_p(k2, ",")
+            } else if gated
+                || s.is_p(k2, ",")
                 || s.is_p(k2, ".")
                 || k2 >= n
                 || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1)
@@ -1122,7 +1255,15 @@ pub fn apply(
                         "yes",
                         "no",
                     ],
-                ) && !s.is_in(k2 + 1, &["is", "was", "will", "would", "has", "had"])
+                ) && (!s.is_word(k2 + 1)
+                    || s.is_stop(k2 + 1)
+                        && !s.is_in(
+                            k2 + 1,
+                            &[
+                                "is", "was", "will", "would", "has", "had", "could", "can", "may",
+                                "might", "should", "did", "does", "must",
+                            ],
+                        ))
             {
                 return;
             }
@@ -1151,21 +1292,7 @@ pub fn apply(
             && s.is_word(k)
             && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"])
         {
-            let stance_class = matches!(
-                c.class.as_str(),
-                "support"
-                    | "oppose"
-                    | "criticize"
-                    | "praise"
-                    | "accuse"
-                    | "demand"
-                    | "reject"
-                    | "urge"
-                    | "want"
-                    | "promise"
-                    | "threaten"
-                    | "agree"
-            );
+            let stance_class = is_stance_class(&c.class);
             let end = if stance_class {
                 ctx.object_end(k, cend(k))
             } else {
@@ -1173,8 +1300,13 @@ pub fn apply(
             };
             if end >= k + 2 || end == k + 1 && s.is_cap(k) {
                 let sp = ctx.span(k, end);
+                let kind = if stance_class {
+                    Kind::Stance
+                } else {
+                    Kind::Indirect
+                };
                 out.push(draft(
-                    ctx.kind_of(sp, Kind::Stance),
+                    ctx.kind_of(sp, kind),
                     sp,
                     Some(np),
                     s,
@@ -1212,6 +1344,25 @@ pub fn apply(
             }
         }
     }
+}
+
+/// Classes whose noun-phrase object is a stance ("supports the deal").
+fn is_stance_class(class: &str) -> bool {
+    matches!(
+        class,
+        "support"
+            | "oppose"
+            | "criticize"
+            | "praise"
+            | "accuse"
+            | "demand"
+            | "reject"
+            | "urge"
+            | "want"
+            | "promise"
+            | "threaten"
+            | "agree"
+    )
 }
 
 /// A plain object phrase from `k`: up to 6 words before "to".

@@ -78,6 +78,20 @@ const SKIP_BACK: &[&str] = &[
     "however",
 ];
 
+/// Day words skipped between a subject and its cue.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
 /// Title words that open a name ("President", "Sen.").
 const TITLES: &[&str] = &[
     "president",
@@ -183,6 +197,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             break;
         }
     }
+    // A time phrase: "Sanders on Saturday criticized", "Trump Tuesday said".
+    if j > lo + 1 && s.is_in(j - 1, WEEKDAYS) {
+        j -= 1;
+        if j > lo + 1 && s.is_in(j - 1, &["on", "late", "early"]) {
+            j -= 1;
+        }
+    }
     // Progressive "is backing", "are planning".
     if j > lo + 1 && s.is_in(j - 1, &["is", "are", "was", "were", "been", "be", "am"]) {
         j -= 1;
@@ -237,7 +258,31 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                     "formerly", "its", "his", "her", "their",
                 ],
             );
-            let appos = age || det || round == 0 && s.is_cap(first);
+            // "Salceda, citing data from the State Department, said".
+            let participle = s.is_word(first)
+                && !s.is_cap(first)
+                && (s.w(first).ends_with("ing")
+                    || s.is_in(
+                        first,
+                        &[
+                            "speaking",
+                            "asked",
+                            "interviewed",
+                            "reached",
+                            "pressed",
+                            "contacted",
+                            "like",
+                            "unlike",
+                            "in",
+                            "at",
+                            "for",
+                            "with",
+                            "after",
+                            "during",
+                            "speaking",
+                        ],
+                    ));
+            let appos = age || det || participle || round == 0 && s.is_cap(first);
             if round > 0 && (!appos || close - first > 14) {
                 break;
             }
@@ -273,7 +318,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         return (a < head).then_some(Np { a, b: end });
     }
     if !head_ok(s, lx, head) {
-        return subject_np(s, lo, head).map(|np| Np {
+        return subject_np(s, lx, lo, head).map(|np| Np {
             a: partitive(s, lo, np.a),
             b: end,
         });
@@ -324,7 +369,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
         if !head_lower
             && k > lo
-            && (is_title(s, k) || lx.speaker_noun(s.w(k)).is_some())
+            && (is_title(s, k) || lx.speaker_noun(s.w(k)).is_some() || lower_run(s, lx, lo, k))
             && !s.is_stop(k)
         {
             // A lowercase title inside a name: "Judicial Watch president
@@ -406,6 +451,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     if head_lower && a < head && !s.is_det(a) && !s.is_cap(a) && lower_count > 2 {
         return None;
     }
+    // "A spokeswoman for YouTube", "officials at the Pentagon".
+    let a = pp_head(s, lx, lo, a).unwrap_or(a);
     Some(Np {
         a: partitive(s, lo, a),
         b: end,
@@ -457,8 +504,11 @@ const QUANT_OPEN: &[&str] = &[
 /// A quantity phrase ending at `head` ("42%", "52 percent", "many", "a
 /// majority"), which starts a clause: its first token.
 fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
-    let numeric =
-        |i: usize| s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
+    let numeric = |i: usize| {
+        s.is_word(i)
+            && (s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+                || is_number_word(&s.lw(i)))
+    };
     let mut a = if s.is_p(head, "%") || s.is_in(head, &["percent"]) {
         if head > lo && numeric(head - 1) {
             head - 1
@@ -485,6 +535,79 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     clause_start.then_some(a)
 }
 
+/// A speaker noun with a prepositional phrase that starts at token `a`
+/// ("A spokeswoman [for YouTube]", "officials [at the Pentagon]"): the start
+/// of the whole phrase, which must open a clause.
+fn pp_head(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<usize> {
+    if a < lo + 2
+        || !s.is_in(a - 1, &["for", "of", "at", "with", "from", "in"])
+        || s.is_cap(a - 2)
+        || !(lx.speaker_noun(s.w(a - 2)).is_some() || is_title(s, a - 2))
+    {
+        return None;
+    }
+    let mut k = a - 2;
+    let mut lower = 0;
+    while k > lo {
+        let j = k - 1;
+        if s.is_det(j) || s.is_poss(j) && j > lo && s.is_word(j - 1) {
+            k = if s.is_poss(j) { j - 1 } else { j };
+            break;
+        }
+        if s.is_cap(j) && !s.is_stop(j)
+            || s.is_word(j)
+                && !s.is_stop(j)
+                && lower < 2
+                && !s.is_in(j, SKIP_BACK)
+                && !s.is_in(j, &["said", "says"])
+        {
+            lower += usize::from(!s.is_cap(j));
+            k = j;
+            continue;
+        }
+        break;
+    }
+    let clause_start = k == lo
+        || s.is_punct(k - 1)
+        || s.is_in(k - 1, &["and", "but", "that", "while", "as", "because"]);
+    clause_start.then_some(k)
+}
+
+/// "six", "Sixty-six", "twenty": a number written in words.
+fn is_number_word(w: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ];
+    !w.is_empty() && w.split('-').all(|p| UNITS.contains(&p))
+}
+
 /// Extends a phrase starting at `a` over a partitive before it: "52
 /// percent of [voters]", "many of [his supporters]".
 fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
@@ -506,6 +629,35 @@ fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
         return k;
     }
     a
+}
+
+/// Whether the lowercase words ending at token `k` (at most three, no
+/// function words or cue verbs) stand between capitalized words of one
+/// name: "Republican presidential front-runner Donald Trump".
+fn lower_run(s: &Sent, lx: &Lexicon, lo: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > lo
+        && k - j < 3
+        && s.is_word(j)
+        && !s.is_cap(j)
+        && !s.is_stop(j)
+        && !is_cue_word(s, lx, j)
+    {
+        j -= 1;
+    }
+    j < k
+        && s.is_cap(j)
+        && !s.is_stop(j)
+        && !is_cue_word(s, lx, j)
+        && (s.is_word(j) && !s.is_cap(j + 1))
+}
+
+/// Whether token `i` is a cue form on its own ("said", "criticized").
+fn is_cue_word(s: &Sent, lx: &Lexicon, i: usize) -> bool {
+    let t = s.toks[i];
+    let mut m = Vec::new();
+    lx.find_cues(s.text, t.start, t.end, &mut m);
+    m.iter().any(|c| c.start == t.start && c.end == t.end)
 }
 
 fn is_dash(s: &Sent, i: usize) -> bool {
@@ -583,7 +735,7 @@ pub fn is_title(s: &Sent, i: usize) -> bool {
 
 /// A plain subject "Det (modifier)* noun" with an unlisted lowercase head
 /// ("The airline"), accepted only at the start of a clause.
-fn subject_np(s: &Sent, lo: usize, head: usize) -> Option<Np> {
+fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
     if !s.is_word(head) || s.is_cap(head) || s.is_stop(head) || s.is_pronoun(head) {
         return None;
     }
@@ -595,6 +747,9 @@ fn subject_np(s: &Sent, lo: usize, head: usize) -> Option<Np> {
                 || s.is_punct(k - 1)
                 || s.is_in(k - 1, &["and", "but", "that"])
                 || partitive(s, lo, k) < k;
+            if let Some(p) = pp_head(s, lx, lo, k).filter(|_| !clause_start) {
+                return Some(Np { a: p, b: head + 1 });
+            }
             return clause_start.then_some(Np { a: k, b: head + 1 });
         }
         if s.is_poss(k) && k > lo && s.is_cap(k - 1) {

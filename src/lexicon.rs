@@ -10,7 +10,7 @@
 //! word. This is several times faster than an automaton over all ~1,600
 //! forms, since most words are rejected by the filter.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::error::{Error, Result};
 use crate::gazetteer::{ends_with_word_char, is_word_boundary};
@@ -145,8 +145,8 @@ impl Lexicon {
         let mut cues = Vec::new();
         let mut forms: Vec<(usize, Form)> = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut words: HashMap<String, (usize, Form)> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
+        let mut words: HashMap<String, (usize, Form)> = HashMap::default();
         let mut rdr = csv::Reader::from_reader(verbs.as_bytes());
         for rec in rdr.records() {
             let rec = rec.map_err(|e| {
@@ -207,7 +207,7 @@ impl Lexicon {
                 patterns.push(lf);
             }
         }
-        let mut by_first: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<Vec<u8>, Vec<usize>> = HashMap::default();
         let mut first = vec![0u64; 256];
         for (i, p) in patterns.iter().enumerate() {
             let w = p.split(' ').next().unwrap_or(p).as_bytes();
@@ -224,7 +224,7 @@ impl Lexicon {
             v.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
         }
         let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
-        let mut noun_map = HashMap::new();
+        let mut noun_map = HashMap::default();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
         for rec in rdr.records() {
             let rec = rec.map_err(|e| {

@@ -70,10 +70,19 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     let mut has_double = false;
     let first = out.len();
     let mut skip_to = 0;
-    for (i, c) in para.char_indices() {
+    // Only bytes that can start a mark are decoded: `"`, `'`, and the
+    // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2).
+    let candidates = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2));
+    for (i, _) in candidates {
         if i < skip_to {
             continue;
         }
+        let Some(c) = para[i..].chars().next() else {
+            continue;
+        };
         let Some(mut m) = mark_of(c) else { continue };
         let mut len = c.len_utf8();
         if c == '\'' && para[i + 1..].starts_with('\'') {

@@ -21,11 +21,11 @@ const DET_BIT: u8 = 4;
 const CAP_BIT: u8 = 8;
 
 /// Lowercase function word -> its class bits.
-fn word_classes() -> &'static std::collections::HashMap<&'static str, u8> {
-    static CLASSES: std::sync::OnceLock<std::collections::HashMap<&'static str, u8>> =
+fn word_classes() -> &'static rustc_hash::FxHashMap<&'static str, u8> {
+    static CLASSES: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
         std::sync::OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = rustc_hash::FxHashMap::default();
         for (set, bit) in [
             (STOP, STOP_BIT),
             (PRONOUNS, PRONOUN_BIT),

@@ -125,6 +125,9 @@ pub struct Gazetteer {
     roles: AhoCorasick,
     /// First name -> gender, where all people with that first name agree.
     first_names: HashMap<String, Gender>,
+    /// Bit set over the first two bytes of every alias: positions whose
+    /// two bytes start no alias skip the automaton.
+    pairs: Vec<u64>,
 }
 
 impl Gazetteer {
@@ -179,7 +182,22 @@ impl Gazetteer {
             .into_iter()
             .filter_map(|(k, v)| v.map(|g| (k, g)))
             .collect();
+        let mut pairs = vec![0u64; 1 << 10];
+        for (a, _, _) in &aliases {
+            let b = a.as_bytes();
+            if b.len() >= 2 {
+                let k = (b[0] as usize) << 8 | b[1] as usize;
+                pairs[k >> 6] |= 1 << (k & 63);
+            } else if let Some(&b0) = b.first() {
+                // A one-byte alias: every pair starting with it.
+                for b1 in 0..256usize {
+                    let k = (b0 as usize) << 8 | b1;
+                    pairs[k >> 6] |= 1 << (k & 63);
+                }
+            }
+        }
         Ok(Gazetteer {
+            pairs,
             first_names,
             roles,
             entities,
@@ -229,6 +247,11 @@ impl Gazetteer {
                 || (i > 0 && bytes[i - 1].is_ascii_alphanumeric())
                 || (i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]))
             {
+                i += 1;
+                continue;
+            }
+            let k = (b as usize) << 8 | bytes.get(i + 1).copied().unwrap_or(0) as usize;
+            if self.pairs[k >> 6] & (1 << (k & 63)) == 0 {
                 i += 1;
                 continue;
             }

@@ -8,7 +8,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 use whosaid::gazetteer::{Gazetteer, GazetteerBuilder};
 use whosaid::lexicon::Lexicon;
-use whosaid::quotes::find_quotes;
+use whosaid::quotes::document_quotes;
 use whosaid::text::segment::{paragraphs, sentences};
 use whosaid::{Document, Extractor};
 
@@ -49,10 +49,7 @@ fn benches(c: &mut Criterion) {
             let mut n = 0;
             for d in &docs {
                 let paras = paragraphs(&d.text);
-                let mut q = Vec::new();
-                for &(a, e) in &paras {
-                    find_quotes(&d.text, a, e, &mut q);
-                }
+                let q = document_quotes(&d.text, &paras);
                 for &p in &paras {
                     n += sentences(&d.text, p, &q).len();
                 }

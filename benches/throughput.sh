@@ -44,12 +44,30 @@ echo "corpus: $(basename "$SRC") repeated, $((SIZE / 1000000)) MB"
 
 run() { # name, args...
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o $W/time.txt "$@" > /dev/null
-  read -r secs rss < $W/time.txt
+  /usr/bin/time -f "%e %M" -o $W/time.txt "$@" > /dev/null || true
+  read -r secs rss < <(tail -n 1 $W/time.txt)
   python3 -c "import sys; s=float(sys.argv[1]); print(f'{sys.argv[3]:<34} {s:7.2f} s  {int(sys.argv[4])/1e6/s:7.1f} MB/s  peak RSS {int(sys.argv[2])//1024} MB')" "$secs" "$rss" "$name" "$SIZE"
 }
 run "extract -j 1 (JSONL in, CSV out)" $BIN extract -q -j 1 $W/corpus.jsonl
 run "extract -j $(nproc)" $BIN extract -q $W/corpus.jsonl
+if [ "${GB:-0}" = 1 ]; then
+  # Peak memory on a 1 GB input (set GB=1; takes a minute or two).
+  python3 - $W/corpus.jsonl $W/corpus1g.jsonl <<'PY'
+import sys
+src, out = sys.argv[1], sys.argv[2]
+size, rep = 0, 0
+with open(out, "w", encoding="utf-8") as f:
+    while size < 1e9:
+        for line in open(src, encoding="utf-8"):
+            f.write(line.replace('", "text"', f'@{rep}", "text"', 1)); size += len(line.encode())
+            if size >= 1e9:
+                break
+        rep += 1
+PY
+  SIZE=$(stat -c %s $W/corpus1g.jsonl)
+  run "extract -j $(nproc), 1 GB input" $BIN extract -q $W/corpus1g.jsonl
+  rm -f $W/corpus1g.jsonl
+fi
 
 echo; echo "linear time (each at two sizes; time should double):"
 python3 - $W <<'PY'
@@ -59,7 +77,7 @@ sent = "The minister said the plan would cost more than expected, officials said
 for n in (1, 2):
     # one document, no line breaks
     with open(f"{w}/oneline{n}.jsonl", "w") as f:
-        f.write(json.dumps({"id": "big", "text": sent * (n * 300_000)}) + "\n")
+        f.write(json.dumps({"id": "big", "text": sent * (n * 1_200_000)}) + "\n")
     # unmatched quote marks
     with open(f"{w}/quotes{n}.jsonl", "w") as f:
         f.write(json.dumps({"id": "q", "text": "He said \" and \u201c then " * (n * 50_000)}) + "\n")
@@ -69,7 +87,7 @@ for n in (1, 2):
             f.write(json.dumps({"id": str(i), "text": "\"Yes,\" he said."}) + "\n")
 PY
 for k in oneline quotes short; do
-  for n in 1 2; do SIZE=$(stat -c %s $W/$k$n.jsonl); run "$k x$n" $BIN extract -q -j 1 $W/$k$n.jsonl; done
+  for n in 1 2; do SIZE=$(stat -c %s $W/$k$n.jsonl); run "$k x$n" $BIN extract -q -j 1 --max-doc-bytes 1000000000 $W/$k$n.jsonl; done
 done
 
 echo; echo "stages (single thread, $(basename "$SRC") once):"

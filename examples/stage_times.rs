@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use whosaid::input::{Event, Fields, Format, Reader};
 use whosaid::output::{OutFormat, RowWriter};
-use whosaid::quotes::find_quotes;
+use whosaid::quotes::document_quotes;
 use whosaid::text::segment::{paragraphs, sentences};
 use whosaid::Extractor;
 
@@ -34,10 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut n = 0;
     for d in &docs {
         let paras = paragraphs(&d.text);
-        let mut q = Vec::new();
-        for &(a, e) in &paras {
-            find_quotes(&d.text, a, e, &mut q);
-        }
+        let q = document_quotes(&d.text, &paras);
         for &p in &paras {
             n += sentences(&d.text, p, &q).len();
         }

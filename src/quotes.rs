@@ -33,6 +33,16 @@ impl Quote {
     }
 }
 
+/// The quotation spans of a whole document, paragraph by paragraph
+/// (`paras` as from [`crate::text::segment::paragraphs`]), sorted.
+pub fn document_quotes(text: &str, paras: &[(usize, usize)]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for &(a, b) in paras {
+        find_quotes(text, a, b, &mut out);
+    }
+    out
+}
+
 /// The quote whose opening mark is at byte `pos`, in `quotes` sorted by
 /// position (binary search).
 pub fn opening_at(quotes: &[Quote], pos: usize) -> Option<&Quote> {

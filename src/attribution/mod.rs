@@ -15,7 +15,7 @@ pub mod speaker;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{CueMatch, Lexicon};
 use crate::model::{Attribution, Document, Kind, SpeakerType};
-use crate::quotes::{find_quotes, Quote};
+use crate::quotes::{document_quotes, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
 use crate::text::segment::{paragraphs, sentences, Span};
@@ -96,10 +96,7 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Vec<Attribution> {
         let text = doc.text.as_str();
         let paras = paragraphs(text);
-        let mut quotes: Vec<Quote> = Vec::new();
-        for &(a, b) in &paras {
-            find_quotes(text, a, b, &mut quotes);
-        }
+        let quotes = document_quotes(text, &paras);
         let mut cues: Vec<CueMatch> = Vec::new();
         self.lx.find_cues(text, 0, text.len(), &mut cues);
         let mut drafts: Vec<Draft> = Vec::new();

@@ -2,7 +2,7 @@
 //! one sentence and either produces a [`Draft`] or passes. Rule ids match
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
-use super::sent::Sent;
+use super::sent::{Sent, DAYS};
 use super::speaker::{backward, forward, Np};
 use super::Draft;
 use crate::lexicon::{frame, CueMatch, Form, Lexicon};
@@ -10,17 +10,9 @@ use crate::model::Kind;
 use crate::quotes::Quote;
 use crate::text::segment::Span;
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
+/// Time adverbs skipped after a cue, besides the day words of
+/// [`DAYS`].
+const TIME_ADVERBS: &[&str] = &[
     "afterward",
     "afterwards",
     "later",
@@ -320,7 +312,7 @@ impl Ctx<'_, '_> {
         let mut guard = 0;
         while i < n && guard < 4 {
             guard += 1;
-            if s.is_in(i, WEEKDAYS) && !s.is_poss(i + 1) {
+            if (s.is_in(i, DAYS) || s.is_in(i, TIME_ADVERBS)) && !s.is_poss(i + 1) {
                 i += 1;
                 // "last week", "this month"
                 if i < n

@@ -235,6 +235,21 @@ const STOP: &[&str] = &[
     "aren't",
 ];
 
+/// Day words ("Monday", "yesterday") that stand between a subject, its
+/// cue and its content as adverbials.
+pub const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
 /// Personal pronouns that can be speakers.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 

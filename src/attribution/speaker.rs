@@ -2,7 +2,7 @@
 //! cue, skipping auxiliaries, adverbs and appositions) or forward (inverted
 //! "said Lavrov", "according to officials").
 
-use super::sent::Sent;
+use super::sent::{Sent, DAYS};
 use crate::lexicon::Lexicon;
 
 /// Words between a subject and its cue that are skipped.
@@ -76,20 +76,6 @@ const SKIP_BACK: &[&str] = &[
     "notably",
     "insisted",
     "however",
-];
-
-/// Day words skipped between a subject and its cue.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
 ];
 
 /// Title words that open a name ("President", "Sen.").
@@ -198,7 +184,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
     }
     // A time phrase: "Sanders on Saturday criticized", "Trump Tuesday said".
-    if j > lo + 1 && s.is_in(j - 1, WEEKDAYS) {
+    if j > lo + 1 && s.is_in(j - 1, DAYS) {
         j -= 1;
         if j > lo + 1 && s.is_in(j - 1, &["on", "late", "early"]) {
             j -= 1;

@@ -262,7 +262,8 @@ pub const DETERMINERS: &[&str] = &[
 impl<'a> Sent<'a> {
     /// Tokenizes `span` of `text`.
     pub fn new(text: &'a str, span: Span) -> Sent<'a> {
-        let mut toks = Vec::new();
+        // About one token per five bytes of news text.
+        let mut toks = Vec::with_capacity((span.1 - span.0) / 4 + 4);
         tokenize(text, span, &mut toks);
         let flags = toks
             .iter()

@@ -128,9 +128,6 @@ pub struct Gazetteer {
     /// Bit set over the first two bytes of every alias: positions whose
     /// two bytes start no alias skip the automaton.
     pairs: Vec<u64>,
-    /// First words of all aliases (up to the first space): a word that
-    /// starts no alias skips the automaton.
-    first_words: rustc_hash::FxHashSet<Box<str>>,
 }
 
 impl Gazetteer {
@@ -204,7 +201,6 @@ impl Gazetteer {
             .map(|(a, _, _)| Box::from(a.split(' ').next().unwrap_or(a)))
             .collect();
         Ok(Gazetteer {
-            first_words,
             pairs,
             first_names,
             roles,
@@ -263,16 +259,6 @@ impl Gazetteer {
                 i += 1;
                 continue;
             }
-            // The word at i, as aliases split it (up to a space).
-            let word_end = text[i..]
-                .find([' ', '\n', '\t', '\u{a0}'])
-                .map_or(text.len(), |e| i + e);
-            if !self.starts_alias(&text[i..word_end]) {
-                // Later word starts inside this one ("Afro-Colombian")
-                // are still tried.
-                i += 1;
-                continue;
-            }
             let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
             match self.automaton.find(input) {
                 Some(m) if is_word_boundary(bytes, m.start(), m.end()) => {
@@ -289,20 +275,6 @@ impl Gazetteer {
             }
         }
         out
-    }
-
-    /// Whether `word` (text up to the next space, possibly with trailing
-    /// punctuation) can begin an alias: some alias's first word is `word`
-    /// or a prefix of it ending at punctuation ("NATO," "Moscow's").
-    fn starts_alias(&self, word: &str) -> bool {
-        if self.first_words.contains(word) {
-            return true;
-        }
-        // Trailing punctuation or a possessive: try each cut at a
-        // non-alphanumeric character.
-        word.char_indices()
-            .filter(|&(k, c)| k > 0 && !c.is_alphanumeric())
-            .any(|(k, _)| self.first_words.contains(&word[..k]))
     }
 
     /// The gender people with this first name have in the gazetteer, when

@@ -196,10 +196,6 @@ impl Gazetteer {
                 }
             }
         }
-        let first_words = aliases
-            .iter()
-            .map(|(a, _, _)| Box::from(a.split(' ').next().unwrap_or(a)))
-            .collect();
         Ok(Gazetteer {
             pairs,
             first_names,

@@ -5,7 +5,7 @@
 //! runs the ordered rules of [`rules`]. Document-level rules follow: the
 //! headline colon ("Russia: ...") and continuation quotes (a quote sentence
 //! with no cue takes the speaker of the quote before it). Finally every
-//! speaker is resolved ([`resolve`]) and offsets become code points.
+//! speaker is resolved (the `resolve` stage) and offsets become code points.
 
 mod resolve;
 pub mod rules;

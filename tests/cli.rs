@@ -327,3 +327,35 @@ fn gazetteer_lookup_shows_role_holders_by_date() {
     cmd.args(["gazetteer", "lookup", "the Kremlin"]);
     assert!(String::from_utf8_lossy(&run(cmd).stdout).contains("Russia (RUS)"));
 }
+
+#[test]
+fn data_dir_overrides_rules_and_lexicon() {
+    let d = Dir::new();
+    let f = d.write(
+        "a.txt",
+        "\"It is over,\" said Ann Lee. The mayor warned that the bridge would close.",
+    );
+    let rows_with = |dir: Option<&std::path::Path>| {
+        let mut cmd = whosaid();
+        cmd.args(["extract", "-q", "--format", "jsonl"]);
+        if let Some(dir) = dir {
+            cmd.arg("--gazetteer").arg(dir);
+        }
+        cmd.arg(&f);
+        rows(&run(cmd).stdout)
+    };
+    assert_eq!(rows_with(None).len(), 2);
+    // A rule switched off in rules.toml produces nothing.
+    d.write("off/rules.toml", "[[rule]]\nid = \"quote-cue-speaker\"\nkind = \"direct\"\ndescription = \"off\"\nenabled = false\n");
+    let r = rows_with(Some(&d.path().join("off")));
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0]["cue"], "warned");
+    // A lexicon without "warn" does not see that cue.
+    d.write(
+        "lex/verbs.csv",
+        "lemma,class,forms,frames\nsay,say,say|says|said|saying,quote|that\n",
+    );
+    let r = rows_with(Some(&d.path().join("lex")));
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0]["cue"], "said");
+}

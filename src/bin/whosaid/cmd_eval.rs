@@ -57,6 +57,14 @@ pub struct Args {
     /// got worse, compared with --baseline.
     #[arg(long, requires = "baseline")]
     no_regressions: bool,
+    /// Data files (gazetteer, verbs.csv, speaker_nouns.csv, rules.toml)
+    /// that add to or override the embedded ones, for trying a data change
+    /// without rebuilding (repeatable).
+    #[arg(long = "gazetteer", value_name = "DIR")]
+    gazetteer: Vec<PathBuf>,
+    /// Date for documents without one (YYYY-MM-DD), to resolve roles.
+    #[arg(long)]
+    date: Option<String>,
 }
 
 /// Validated arguments.
@@ -70,6 +78,8 @@ struct Config {
     baseline: Option<PathBuf>,
     min_f1: Option<f64>,
     no_regressions: bool,
+    gazetteer: Vec<PathBuf>,
+    date: Option<String>,
 }
 
 impl Args {
@@ -107,6 +117,8 @@ impl Args {
             baseline: self.baseline,
             min_f1: self.min_f1,
             no_regressions: self.no_regressions,
+            gazetteer: self.gazetteer,
+            date: self.date,
         })
     }
 }
@@ -122,7 +134,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         Some(p) => (eval::load_pred(p)?, p.display().to_string()),
         None => {
             let path = cfg.docs.as_deref().expect("checked in config");
-            (predict(path)?, "whosaid".to_string())
+            let ex = crate::cmd_extract::build_extractor(&cfg.gazetteer, false, cfg.date.clone())?;
+            (predict(&ex, path)?, "whosaid".to_string())
         }
     };
     let opts = Options {
@@ -189,9 +202,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 }
 
 /// Extracts attributions from the documents file.
-fn predict(docs_path: &Path) -> anyhow::Result<Vec<Record>> {
+fn predict(ex: &whosaid::Extractor, docs_path: &Path) -> anyhow::Result<Vec<Record>> {
     use whosaid::input::{Event, Fields, Format, Reader};
-    let ex = whosaid::Extractor::with_default_data()?;
     let mut out = Vec::new();
     for ev in Reader::new(&[docs_path.to_path_buf()], Format::Jsonl, Fields::default()) {
         match ev {

@@ -76,7 +76,8 @@ pub struct Args {
     /// Date for documents without one (YYYY-MM-DD), to resolve roles.
     #[arg(long)]
     date: Option<String>,
-    /// Add or override gazetteer files from this directory (repeatable).
+    /// Add or override data files from this directory: gazetteer tables,
+    /// verbs.csv, speaker_nouns.csv, rules.toml (repeatable).
     #[arg(long = "gazetteer", value_name = "DIR")]
     gazetteer: Vec<PathBuf>,
     /// Start from an empty gazetteer instead of the embedded one.
@@ -96,7 +97,10 @@ pub struct Args {
     quiet: bool,
 }
 
-/// Builds the extractor from the gazetteer options.
+/// Builds the extractor from the data options: each `--gazetteer DIR` may
+/// hold gazetteer tables (added to the default, same ids override), and
+/// `verbs.csv` + `speaker_nouns.csv` or `rules.toml`, which replace the
+/// embedded lexicon or rules.
 pub fn build_extractor(
     dirs: &[PathBuf],
     no_default: bool,
@@ -107,10 +111,48 @@ pub fn build_extractor(
     } else {
         GazetteerBuilder::with_defaults()?
     };
+    let read = |p: &std::path::Path| -> anyhow::Result<String> {
+        std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))
+    };
+    let mut lexicon = None;
+    let mut rules = None;
     for d in dirs {
         b.add_dir(d)?;
+        let (verbs, nouns) = (d.join("verbs.csv"), d.join("speaker_nouns.csv"));
+        if verbs.exists() || nouns.exists() {
+            let v = if verbs.exists() {
+                read(&verbs)?
+            } else {
+                whosaid::lexicon::DEFAULT_VERBS.to_string()
+            };
+            let n = if nouns.exists() {
+                read(&nouns)?
+            } else {
+                whosaid::lexicon::DEFAULT_SPEAKER_NOUNS.to_string()
+            };
+            lexicon = Some(Lexicon::parse(
+                &verbs.display().to_string(),
+                &v,
+                &nouns.display().to_string(),
+                &n,
+            )?);
+        }
+        let r = d.join("rules.toml");
+        if r.exists() {
+            rules = Some(whosaid::ruleset::RuleSet::parse(
+                &r.display().to_string(),
+                &read(&r)?,
+            )?);
+        }
     }
-    let mut ex = Extractor::new(b.build()?, Lexicon::default_data()?);
+    let lexicon = match lexicon {
+        Some(l) => l,
+        None => Lexicon::default_data()?,
+    };
+    let mut ex = Extractor::new(b.build()?, lexicon);
+    if let Some(r) = rules {
+        ex.set_rules(r);
+    }
     ex.set_default_date(date);
     Ok(ex)
 }

@@ -118,9 +118,8 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         }
                     }
                     (None, _) => open = Some((i, i + len)),
-                    (Some((o, s)), Mark::Open) => {
+                    (Some(_), Mark::Open) => {
                         // A second opener: the first one was stray.
-                        let _ = (o, s);
                         open = Some((i, i + len));
                     }
                     (Some((o, s)), _) => {

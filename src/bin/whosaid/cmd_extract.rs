@@ -397,12 +397,13 @@ fn write_in_order(
 /// A progress bar on stderr when it is a terminal.
 struct Progress {
     bar: Option<indicatif::ProgressBar>,
+    docs: std::cell::Cell<u64>,
 }
 
 impl Progress {
     fn new(show: bool, inputs: &[PathBuf]) -> Progress {
         if !show {
-            return Progress { bar: None };
+            return Progress { bar: None, docs: Default::default() };
         }
         let total: Option<u64> = inputs.iter().map(|p| size_of(p)).sum();
         let bar = match total {
@@ -417,19 +418,14 @@ impl Progress {
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
             ),
         };
-        Progress { bar: Some(bar) }
+        Progress { bar: Some(bar), docs: Default::default() }
     }
 
     fn add(&self, docs: usize, bytes: u64) {
         if let Some(b) = &self.bar {
             b.inc(bytes);
-            let n: u64 = b
-                .message()
-                .split(' ')
-                .next()
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(0);
-            b.set_message(format!("{} docs", n + docs as u64));
+            self.docs.set(self.docs.get() + docs as u64);
+            b.set_message(format!("{} docs", self.docs.get()));
         }
     }
 

@@ -451,7 +451,24 @@ impl Ctx<'_, '_> {
             let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
             i = comma + 1;
         }
-        let np = forward(s, self.lx, i)?;
+        // A subject with an unlisted head ("The port authority rejected
+        // ... and urged"): the phrase the backward search finds before the
+        // first lowercase word.
+        let np = forward(s, self.lx, i).or_else(|| {
+            // The first verb-like word: a cue form, an -ed form or an
+            // auxiliary.
+            let v = (i + 1..ci.min(i + 7)).find(|&k| {
+                s.is_word(k)
+                    && !s.is_cap(k)
+                    && (s.w(k).ends_with("ed")
+                        || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
+                        || self
+                            .lx
+                            .cue_word(s.w(k))
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+            })?;
+            backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
+        })?;
         let verb = s.is_word(np.b)
             && !s.is_cap(np.b)
             && !s.is_in(np.b, &["and", "or", "of", "who", "which", "that"]);
@@ -1255,15 +1272,16 @@ pub fn apply(
                         "yes",
                         "no",
                     ],
-                ) && (!s.is_word(k2 + 1)
-                    || s.is_stop(k2 + 1)
-                        && !s.is_in(
-                            k2 + 1,
-                            &[
-                                "is", "was", "will", "would", "has", "had", "could", "can", "may",
-                                "might", "should", "did", "does", "must",
-                            ],
-                        ))
+                ) && !(s.is_in(k2, &["it", "this"]) && s.is_poss(k2 + 1))
+                    && (!s.is_word(k2 + 1)
+                        || s.is_stop(k2 + 1)
+                            && !s.is_in(
+                                k2 + 1,
+                                &[
+                                    "is", "was", "will", "would", "has", "had", "could", "can",
+                                    "may", "might", "should", "did", "does", "must",
+                                ],
+                            ))
             {
                 return;
             }

@@ -868,8 +868,20 @@ pub fn apply(
             || s.text[lo_start..q.open].chars().all(|c| {
                 c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '-' | ':')
             });
-        let gap_ok =
-            q.closed && adjacent && opens && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
+        // A quote that ended the previous sentence (`“ongoing.” He said the
+        // FBI ...`) is not the content when a clause follows the cue.
+        let k_after = ctx.skip_adverbials(cj);
+        let own_clause = q.close_end <= s.span.0
+            && g < ci
+            && k_after < n
+            && s.is_word(k_after)
+            && !s.is_in(k_after, &["of", "about", "in", "on", "at"]);
+        let gap_ok = q.closed
+            && adjacent
+            && opens
+            && !own_clause
+            && gap_a >= ctx.lo
+            && c.frames & frame::QUOTE != 0;
         if gap_ok {
             // Between `"...,"` and the cue stands the speaker: a phrase of
             // up to six words whose head the backward search found, or

@@ -443,7 +443,24 @@ impl Ctx<'_, '_> {
             let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
             i = comma + 1;
         }
-        let np = forward(s, self.lx, i)?;
+        // A subject with an unlisted head ("The port authority rejected
+        // ... and urged"): the phrase the backward search finds before the
+        // first lowercase word.
+        let np = forward(s, self.lx, i).or_else(|| {
+            // The first verb-like word: a cue form, an -ed form or an
+            // auxiliary.
+            let v = (i + 1..ci.min(i + 7)).find(|&k| {
+                s.is_word(k)
+                    && !s.is_cap(k)
+                    && (s.w(k).ends_with("ed")
+                        || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
+                        || self
+                            .lx
+                            .cue_word(s.w(k))
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+            })?;
+            backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
+        })?;
         let verb = s.is_word(np.b)
             && !s.is_cap(np.b)
             && !s.is_in(np.b, &["and", "or", "of", "who", "which", "that"]);
@@ -843,8 +860,20 @@ pub fn apply(
             || s.text[lo_start..q.open].chars().all(|c| {
                 c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '-' | ':')
             });
-        let gap_ok =
-            q.closed && adjacent && opens && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0;
+        // A quote that ended the previous sentence (`“ongoing.” He said the
+        // FBI ...`) is not the content when a clause follows the cue.
+        let k_after = ctx.skip_adverbials(cj);
+        let own_clause = q.close_end <= s.span.0
+            && g < ci
+            && k_after < n
+            && s.is_word(k_after)
+            && !s.is_in(k_after, &["of", "about", "in", "on", "at"]);
+        let gap_ok = q.closed
+            && adjacent
+            && opens
+            && !own_clause
+            && gap_a >= ctx.lo
+            && c.frames & frame::QUOTE != 0;
         if gap_ok {
             // Between `"...,"` and the cue stands the speaker: a phrase of
             // up to six words whose head the backward search found, or
@@ -1247,15 +1276,16 @@ pub fn apply(
                         "yes",
                         "no",
                     ],
-                ) && (!s.is_word(k2 + 1)
-                    || s.is_stop(k2 + 1)
-                        && !s.is_in(
-                            k2 + 1,
-                            &[
-                                "is", "was", "will", "would", "has", "had", "could", "can", "may",
-                                "might", "should", "did", "does", "must",
-                            ],
-                        ))
+                ) && !(s.is_in(k2, &["it", "this"]) && s.is_poss(k2 + 1))
+                    && (!s.is_word(k2 + 1)
+                        || s.is_stop(k2 + 1)
+                            && !s.is_in(
+                                k2 + 1,
+                                &[
+                                    "is", "was", "will", "would", "has", "had", "could", "can",
+                                    "may", "might", "should", "did", "does", "must",
+                                ],
+                            ))
             {
                 return;
             }

@@ -268,11 +268,18 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                             "speaking",
                         ],
                     ));
-            let appos = age || det || participle || round == 0 && s.is_cap(first);
-            if round > 0 && (!appos || close - first > 14) {
+            // "X, director of the center, said": a title or a speaker noun;
+            // "X, of Ohio, said"; "X, of course, said".
+            let role = s.is_word(first)
+                && !s.is_cap(first)
+                && (is_title(s, first)
+                    || lx.speaker_noun(s.w(first)).is_some()
+                    || s.is_in(first, PARENTHETICALS));
+            let appos = age || det || participle || role || round == 0 && s.is_cap(first);
+            if round > 0 && (!appos || close - first > 20) {
                 break;
             }
-            if !appos || close - first > 14 {
+            if !appos || close - first > 20 {
                 return None;
             }
             end = k - 1;
@@ -291,6 +298,10 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     let mut head = end - 1;
     if head > lo + 1 && s.is_in(head, POLLED) && !s.is_punct(head - 1) {
         head -= 1;
+    }
+    // "those surveyed say", "those polled said".
+    if head + 1 < end && s.is_in(head, &["those"]) {
+        return Some(Np { a: head, b: end });
     }
     // "42% say", "52 percent said", "Many say", "Most of them said".
     if let Some(a) = quantity(s, lo, head) {
@@ -447,6 +458,23 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 
 /// Relative pronouns that can be the subject of a cue.
 const RELATIVES: &[&str] = &["who", "which"];
+
+/// Words opening a parenthetical between a speaker and the cue ("X, of
+/// course, said", "X, of Ohio, said", "X, however, said").
+const PARENTHETICALS: &[&str] = &[
+    "of",
+    "however",
+    "though",
+    "too",
+    "meanwhile",
+    "indeed",
+    "instead",
+    "again",
+    "likewise",
+    "similarly",
+    "moreover",
+    "by",
+];
 
 /// Participles that follow the head of a poll speaker ("voters polled").
 const POLLED: &[&str] = &["polled", "surveyed", "questioned", "interviewed", "sampled"];

@@ -110,7 +110,13 @@ pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
             }
             let at_space = j < bytes.len()
                 && (bytes[j] == b' ' || bytes[j] == b'\n' || para[j..].starts_with('\u{a0}'));
-            if !inside && at_space && !(b == b'.' && j == i + 1 && is_abbreviation(para, i)) {
+            // A stop just before the closing mark ends the sentence too:
+            // `the probe is “ongoing.” He said ...`.
+            let closes = inside && quotes[qi].close_end <= ps + j;
+            if (!inside || closes)
+                && at_space
+                && !(b == b'.' && j == i + 1 && is_abbreviation(para, i))
+            {
                 let rest = para[j..].trim_start_matches([' ', '\n', '\u{a0}', '\t']);
                 let next = rest.chars().next().unwrap_or('a');
                 if next.is_uppercase()

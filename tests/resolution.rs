@@ -122,3 +122,27 @@ fn pronouns_take_the_nearest_compatible_antecedent() {
         .unwrap();
     assert_eq!(he.speaker_canonical.as_deref(), Some("Emmanuel Macron"));
 }
+
+#[test]
+fn they_takes_only_a_nearby_organization_speaker() {
+    // After "Officials said", "they" must not take a name mentioned earlier.
+    let rows = extract("Congress met on Monday.\n\nOfficials said the report was late, but they declined to give a date.", None);
+    let they = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("they"))
+        .unwrap();
+    assert_eq!(they.speaker_canonical, None, "{they:?}");
+    let rows = extract(
+        "The World Health Organization said the outbreak was over. They declined to give figures.",
+        None,
+    );
+    let they = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("They"))
+        .unwrap();
+    assert_eq!(
+        they.speaker_canonical.as_deref(),
+        Some("World Health Organization"),
+        "{they:?}"
+    );
+}

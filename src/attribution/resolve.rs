@@ -464,12 +464,17 @@ fn resolve_one(
             return r;
         }
         "they" => {
-            if let Some(c) = cands
-                .nearest_before(sp.0, |c| {
-                    matches!(c.stype, SpeakerType::Organization | SpeakerType::State)
-                })
+            // Only a nearby earlier speaker that is an organization or a
+            // state: "they" after "Officials said ..." must not take a
+            // name merely mentioned before.
+            let speaker = cands
+                .added
+                .range(..(sp.0, 0))
+                .next_back()
+                .map(|(_, c)| c)
                 .filter(|c| c.pos + 300 > sp.0)
-            {
+                .filter(|c| matches!(c.stype, SpeakerType::Organization | SpeakerType::State));
+            if let Some(c) = speaker {
                 fill(&mut r, c);
             }
             return r;

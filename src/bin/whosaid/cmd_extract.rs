@@ -403,7 +403,10 @@ struct Progress {
 impl Progress {
     fn new(show: bool, inputs: &[PathBuf]) -> Progress {
         if !show {
-            return Progress { bar: None, docs: Default::default() };
+            return Progress {
+                bar: None,
+                docs: Default::default(),
+            };
         }
         let total: Option<u64> = inputs.iter().map(|p| size_of(p)).sum();
         let bar = match total {
@@ -418,7 +421,10 @@ impl Progress {
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
             ),
         };
-        Progress { bar: Some(bar), docs: Default::default() }
+        Progress {
+            bar: Some(bar),
+            docs: Default::default(),
+        }
     }
 
     fn add(&self, docs: usize, bytes: u64) {

@@ -146,3 +146,17 @@ fn they_takes_only_a_nearby_organization_speaker() {
         "{they:?}"
     );
 }
+
+#[test]
+fn dateline_gives_the_country_of_a_bare_role() {
+    let text = "Runway decision delayed\n\nLONDON (Reuters) - The Prime Minister said the government would not be rushed.";
+    let rows = extract(text, Some("2017-05-01"));
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Theresa May"), "{a:?}");
+    // Without a dateline the country is unknown and the role stays open.
+    let rows = extract(
+        "The Prime Minister said the government would not be rushed.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(one(&rows, "said").speaker_canonical, None);
+}

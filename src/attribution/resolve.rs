@@ -174,6 +174,9 @@ struct Cands {
     by_last: HashMap<String, Vec<Cand>>,
     /// Distinct gazetteer people named in the document.
     people: Vec<(String, usize)>,
+    /// The state of the dateline's place ("LONDON -" -> GBR), for role
+    /// phrases that name no country ("the Prime Minister").
+    dateline_country: Option<String>,
 }
 
 /// How far back a pronoun looks for its antecedent, in candidates.
@@ -287,6 +290,7 @@ pub fn resolve(
         added: Default::default(),
         by_last: HashMap::new(),
         people: Vec::new(),
+        dateline_country: dateline_country(text, gaz),
     };
     for c in &base {
         cands.index_person(c, gaz);
@@ -333,6 +337,43 @@ pub fn resolve(
         out.push(r);
     }
     out
+}
+
+/// The state of the place in the article's dateline ("LONDON (Reuters) -",
+/// "WASHINGTON, D.C. —"), looked up in the gazetteer in title case.
+fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
+    for para in text.split("\n\n").take(3) {
+        let para = para.trim_start();
+        let Some(end) = para.find(['-', '—', '–', '(']).filter(|&e| e > 2 && e < 40) else {
+            continue;
+        };
+        let head = para[..end].trim().trim_end_matches(',');
+        let place = head.split(',').next().unwrap_or(head).trim();
+        if place.is_empty()
+            || place.chars().any(char::is_lowercase)
+            || !place.chars().any(char::is_alphabetic)
+        {
+            continue;
+        }
+        let title: String = place
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map_or(String::new(), |f| {
+                    f.to_string() + &c.as_str().to_lowercase()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let hit = gaz.lookup_alias(&title).into_iter().find(|&(e, k)| {
+            gaz.entity(e).etype == EntityType::State
+                && matches!(k, AliasKind::Name | AliasKind::Metonym)
+        });
+        if let Some((e, _)) = hit {
+            return gaz.entity(e).country.clone();
+        }
+    }
+    None
 }
 
 /// Mentions lying inside `sp` (mentions are sorted and do not overlap).
@@ -498,7 +539,8 @@ fn resolve_one(
         let country = inside
             .iter()
             .find(|m| gaz.entity(m.entity).etype == EntityType::State)
-            .and_then(|m| gaz.entity(m.entity).country.clone());
+            .and_then(|m| gaz.entity(m.entity).country.clone())
+            .or_else(|| cands.dateline_country.clone());
         if let Some(country) = country {
             // A named holder in the article settles it, else the date.
             let named = cands

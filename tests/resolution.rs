@@ -160,3 +160,19 @@ fn dateline_gives_the_country_of_a_bare_role() {
     );
     assert_eq!(one(&rows, "said").speaker_canonical, None);
 }
+
+#[test]
+fn datelines_with_a_region_are_not_content() {
+    for text in [
+        "JAKARTA, Indonesia (AP) — Heavy rain flooded the capital, officials said.",
+        "AUSTIN, Texas — Heavy rain flooded the capital, officials said.",
+        "SAN JOSE, Calif. - Heavy rain flooded the capital, officials said.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(
+            one(&rows, "said").content,
+            "Heavy rain flooded the capital",
+            "{text}"
+        );
+    }
+}

@@ -216,7 +216,8 @@ fn dateline_end(s: &Sent) -> usize {
     let n = s.len();
     let mut i = 0;
     let mut caps = 0;
-    while i < n && i < 6 {
+    let mut comma = false;
+    while i < n && i < 8 {
         let w = s.w(i);
         if s.is_word(i)
             && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -224,7 +225,11 @@ fn dateline_end(s: &Sent) -> usize {
         {
             caps += 1;
             i += 1;
-        } else if caps > 0 && (s.is_p(i, ",") || s.is_cap(i) && i + 1 < n && s.is_p(i + 1, ".")) {
+        } else if caps > 0 && s.is_p(i, ",") {
+            comma = true;
+            i += 1;
+        } else if caps > 0 && comma && (s.is_cap(i) || s.is_p(i, ".")) {
+            // "JAKARTA, Indonesia (AP) —", "AUSTIN, Texas —", "Calif."
             i += 1;
         } else if caps > 0 && s.is_p(i, "(") {
             while i < n && !s.is_p(i, ")") {

@@ -74,8 +74,7 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
     {
         return true;
     }
-    let lw = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lw.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Sentences of the paragraph `para_span`; `quotes` are all quotes of the
@@ -201,7 +200,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             if seg[end..].starts_with('.') {
                 let word = &seg[i..end];
                 let dotted = word.contains('.')
-                    || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+                    || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
                     || (word.chars().count() == 1 && c.is_uppercase());
                 if dotted {
                     end += 1;

@@ -28,6 +28,7 @@ fn word_classes() -> &'static rustc_hash::FxHashMap<&'static str, u8> {
         let mut m = rustc_hash::FxHashMap::default();
         for (set, bit) in [
             (STOP, STOP_BIT),
+            (DAYS, STOP_BIT),
             (PRONOUNS, PRONOUN_BIT),
             (DETERMINERS, DET_BIT),
         ] {
@@ -198,13 +199,6 @@ const STOP: &[&str] = &[
     "towards",
     "per",
     "via",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "no",
     "yes",
     "let",

@@ -1190,7 +1190,36 @@ pub fn apply(
             return;
         }
         let relative = s.is_in(np.a, &["who", "which"]) && np.b == np.a + 1;
+        // A sentence adverb before the subject: "Now Bloomberg says ...".
+        let adverb_open = np.a == ctx.lo + 1
+            && s.is_in(
+                ctx.lo,
+                &[
+                    "now",
+                    "still",
+                    "yet",
+                    "also",
+                    "meanwhile",
+                    "later",
+                    "then",
+                    "instead",
+                    "today",
+                    "separately",
+                    "earlier",
+                    "similarly",
+                    "likewise",
+                    "indeed",
+                    "previously",
+                    "recently",
+                    "privately",
+                    "publicly",
+                    "ultimately",
+                    "initially",
+                    "originally",
+                ],
+            );
         if np.a != ctx.lo
+            && !adverb_open
             && !coord
             && !np_after_comma
             && !relative

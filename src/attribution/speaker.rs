@@ -543,6 +543,13 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
         } else {
             return None;
         }
+    } else if head > lo + 1
+        && numeric(head)
+        && s.is_in(head - 1, &["in", "of"])
+        && numeric(head - 2)
+    {
+        // "one in five say", "nine of 10 said"
+        head - 2
     } else if s.is_in(head, QUANTIFIERS)
         && !s.is_in(
             head,

@@ -1253,7 +1253,11 @@ pub fn apply(
         };
         // Relative speakers of stances are mostly not annotated (train
         // precision about 0.4): only reported clauses take them.
-        if relative && c.frames & frame::THAT == 0 {
+        let support = matches!(c.class.as_str(), "support" | "oppose")
+            && relative
+            && np.a > ctx.lo
+            && s.is_p(np.a - 1, ",");
+        if relative && c.frames & frame::THAT == 0 && !support {
             return;
         }
         // 4. Speaker, cue, to-infinitive: "threatened to deploy".
@@ -1345,7 +1349,7 @@ pub fn apply(
         }
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
         if c.frames & frame::OBJ != 0
-            && !relative
+            && (!relative || support)
             && !coord
             && k < n
             && s.is_word(k)

@@ -1138,7 +1138,7 @@ pub fn apply(
                 || s.is_p(k, "?")
                 || s.is_p(k, "!")
                 || s.is_p(k, ";"))
-            && np.a - 1 > ctx.lo + 1
+            && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
         {
             let sp = ctx.span(ctx.lo, clause_end);
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {

@@ -592,7 +592,7 @@ impl Ctx<'_, '_> {
                 }
             }
             // "... and urged X to": a second cue sharing the subject.
-            if s.is_in(k, &["and"])
+            if s.is_in(k, &["and", "but"])
                 && s.is_word(k + 1)
                 && !s.in_quote(k, self.quotes)
                 && self
@@ -1057,7 +1057,17 @@ pub fn apply(
     let back = backward(s, lx, ci, ctx.lo);
     let coord = back.is_none() && ci > ctx.lo + 2 && s.is_in(ci - 1, &["and", "but"]);
     let back = if coord {
-        ctx.clause_subject(ci).filter(|np| np.b + 2 < ci)
+        ctx.clause_subject(ci)
+            .filter(|np| np.b + 2 < ci)
+            .or_else(|| {
+                // The speaker of the cue before it in the sentence ("X,
+                // a spokesman, called on ... and said ...").
+                let sp = prev?.speaker?;
+                let a = s.tok_at(sp.0);
+                let b = s.tok_before(sp.1);
+                (a >= ctx.lo && b <= ci && a < b && prev?.cue?.1 <= cue.start)
+                    .then_some(Np { a, b })
+            })
     } else {
         back
     };
@@ -1235,6 +1245,8 @@ pub fn apply(
             if !(np.a > ctx.lo
                 && (s.is_quote_mark(np.a - 1)
                     || s.is_p(np.a - 1, "—")
+                    || s.is_p(np.a - 1, "–")
+                    || s.is_p(np.a - 1, "-")
                     || s.is_p(np.a - 1, "(")
                     || s.is_p(np.a - 1, ":")))
             {

@@ -293,7 +293,6 @@ const AND_VERB: &[&str] = &[
     "questioned",
     "then",
     "also",
-    "that",
 ];
 
 /// Everything the rules need about one sentence.

@@ -863,10 +863,15 @@ pub fn apply(
         // The quote must open its sentence: text before it makes the
         // content mixed (clause-speaker-cue handles that).
         let lo_start = s.toks[ctx.lo].start;
+        // Or an introductory phrase ends with a comma or dash right before
+        // it: `As for his remarks, "I write them off," said X`.
         let opens = q.open <= lo_start
             || s.text[lo_start..q.open].chars().all(|c| {
                 c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '-' | ':')
-            });
+            })
+            || s.text[lo_start..q.open]
+                .trim_end()
+                .ends_with([',', '—', '–', '-']);
         // A quote that ended the previous sentence (`“ongoing.” He said the
         // FBI ...`) is not the content when a clause follows the cue.
         let k_after = ctx.skip_adverbials(cj);

@@ -348,7 +348,7 @@ impl Ctx<'_, '_> {
                 while k < n && words < 7 {
                     if s.is_in(k, &["that"])
                         || self.is_infinitive(k)
-                        || s.is_pronoun(k) && !s.is_in(k, &["it"])
+                        || s.is_pronoun(k) && (!s.is_in(k, &["it"]) || k > i + 1)
                         || s.is_punct(k) && !s.is_poss(k)
                     {
                         break;

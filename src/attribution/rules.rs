@@ -285,7 +285,6 @@ const AND_VERB: &[&str] = &[
     "questioned",
     "then",
     "also",
-    "that",
 ];
 
 /// Everything the rules need about one sentence.
@@ -341,7 +340,7 @@ impl Ctx<'_, '_> {
                 while k < n && words < 7 {
                     if s.is_in(k, &["that"])
                         || self.is_infinitive(k)
-                        || s.is_pronoun(k) && !s.is_in(k, &["it"])
+                        || s.is_pronoun(k) && (!s.is_in(k, &["it"]) || k > i + 1)
                         || s.is_punct(k) && !s.is_poss(k)
                     {
                         break;
@@ -584,7 +583,7 @@ impl Ctx<'_, '_> {
                 }
             }
             // "... and urged X to": a second cue sharing the subject.
-            if s.is_in(k, &["and"])
+            if s.is_in(k, &["and", "but"])
                 && s.is_word(k + 1)
                 && !s.in_quote(k, self.quotes)
                 && self
@@ -856,10 +855,15 @@ pub fn apply(
         // The quote must open its sentence: text before it makes the
         // content mixed (clause-speaker-cue handles that).
         let lo_start = s.toks[ctx.lo].start;
+        // Or an introductory phrase ends with a comma or dash right before
+        // it: `As for his remarks, "I write them off," said X`.
         let opens = q.open <= lo_start
             || s.text[lo_start..q.open].chars().all(|c| {
                 c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '-' | ':')
-            });
+            })
+            || s.text[lo_start..q.open]
+                .trim_end()
+                .ends_with([',', '—', '–', '-']);
         // A quote that ended the previous sentence (`“ongoing.” He said the
         // FBI ...`) is not the content when a clause follows the cue.
         let k_after = ctx.skip_adverbials(cj);
@@ -1049,7 +1053,17 @@ pub fn apply(
     let back = backward(s, lx, ci, ctx.lo);
     let coord = back.is_none() && ci > ctx.lo + 2 && s.is_in(ci - 1, &["and", "but"]);
     let back = if coord {
-        ctx.clause_subject(ci).filter(|np| np.b + 2 < ci)
+        ctx.clause_subject(ci)
+            .filter(|np| np.b + 2 < ci)
+            .or_else(|| {
+                // The speaker of the cue before it in the sentence ("X,
+                // a spokesman, called on ... and said ...").
+                let sp = prev?.speaker?;
+                let a = s.tok_at(sp.0);
+                let b = s.tok_before(sp.1);
+                (a >= ctx.lo && b <= ci && a < b && prev?.cue?.1 <= cue.start)
+                    .then_some(Np { a, b })
+            })
     } else {
         back
     };
@@ -1130,7 +1144,7 @@ pub fn apply(
                 || s.is_p(k, "?")
                 || s.is_p(k, "!")
                 || s.is_p(k, ";"))
-            && np.a - 1 > ctx.lo + 1
+            && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
         {
             let sp = ctx.span(ctx.lo, clause_end);
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
@@ -1182,7 +1196,36 @@ pub fn apply(
             return;
         }
         let relative = s.is_in(np.a, &["who", "which"]) && np.b == np.a + 1;
+        // A sentence adverb before the subject: "Now Bloomberg says ...".
+        let adverb_open = np.a == ctx.lo + 1
+            && s.is_in(
+                ctx.lo,
+                &[
+                    "now",
+                    "still",
+                    "yet",
+                    "also",
+                    "meanwhile",
+                    "later",
+                    "then",
+                    "instead",
+                    "today",
+                    "separately",
+                    "earlier",
+                    "similarly",
+                    "likewise",
+                    "indeed",
+                    "previously",
+                    "recently",
+                    "privately",
+                    "publicly",
+                    "ultimately",
+                    "initially",
+                    "originally",
+                ],
+            );
         if np.a != ctx.lo
+            && !adverb_open
             && !coord
             && !np_after_comma
             && !relative
@@ -1198,6 +1241,8 @@ pub fn apply(
             if !(np.a > ctx.lo
                 && (s.is_quote_mark(np.a - 1)
                     || s.is_p(np.a - 1, "—")
+                    || s.is_p(np.a - 1, "–")
+                    || s.is_p(np.a - 1, "-")
                     || s.is_p(np.a - 1, "(")
                     || s.is_p(np.a - 1, ":")))
             {
@@ -1216,7 +1261,11 @@ pub fn apply(
         };
         // Relative speakers of stances are mostly not annotated (train
         // precision about 0.4): only reported clauses take them.
-        if relative && c.frames & frame::THAT == 0 {
+        let support = matches!(c.class.as_str(), "support" | "oppose")
+            && relative
+            && np.a > ctx.lo
+            && s.is_p(np.a - 1, ",");
+        if relative && c.frames & frame::THAT == 0 && !support {
             return;
         }
         // 4. Speaker, cue, to-infinitive: "threatened to deploy".
@@ -1308,7 +1357,7 @@ pub fn apply(
         }
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
         if c.frames & frame::OBJ != 0
-            && !relative
+            && (!relative || support)
             && !coord
             && k < n
             && s.is_word(k)

@@ -190,6 +190,18 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             j -= 1;
         }
     }
+    // "A Quinnipiac poll this month found", "Trump last week said".
+    if j > lo + 2
+        && s.is_in(
+            j - 1,
+            &[
+                "week", "month", "year", "weekend", "spring", "summer", "fall",
+            ],
+        )
+        && s.is_in(j - 2, &["this", "last", "earlier"])
+    {
+        j -= 2;
+    }
     // Progressive "is backing", "are planning".
     if j > lo + 1 && s.is_in(j - 1, &["is", "are", "was", "were", "been", "be", "am"]) {
         j -= 1;
@@ -248,6 +260,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             let participle = s.is_word(first)
                 && !s.is_cap(first)
                 && (s.w(first).ends_with("ing")
+                    || s.w(first).ends_with("ed") && close - first <= 8
                     || s.is_in(
                         first,
                         &[
@@ -529,6 +542,13 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
         } else {
             return None;
         }
+    } else if head > lo + 1
+        && numeric(head)
+        && s.is_in(head - 1, &["in", "of"])
+        && numeric(head - 2)
+    {
+        // "one in five say", "nine of 10 said"
+        head - 2
     } else if s.is_in(head, QUANTIFIERS)
         && !s.is_in(
             head,
@@ -553,8 +573,23 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
 /// ("A spokeswoman [for YouTube]", "officials [at the Pentagon]"): the start
 /// of the whole phrase, which must open a clause.
 fn pp_head(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<usize> {
+    // Up to two nested phrases: "A survey [by the organization] [in March]".
+    let mut a = a;
+    for _ in 0..2 {
+        let (k, clause_start) = pp_step(s, lx, lo, a)?;
+        if clause_start {
+            return Some(k);
+        }
+        a = k;
+    }
+    None
+}
+
+/// One step of [`pp_head`]: the start of the noun phrase that the phrase at
+/// `a` modifies, and whether it opens a clause.
+fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)> {
     if a < lo + 2
-        || !s.is_in(a - 1, &["for", "of", "at", "with", "from", "in"])
+        || !s.is_in(a - 1, &["for", "of", "at", "with", "from", "in", "by"])
         || s.is_cap(a - 2)
         || !(lx.speaker_noun(s.w(a - 2)).is_some() || is_title(s, a - 2))
     {
@@ -584,7 +619,7 @@ fn pp_head(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<usize> {
     let clause_start = k == lo
         || s.is_punct(k - 1)
         || s.is_in(k - 1, &["and", "but", "that", "while", "as", "because"]);
-    clause_start.then_some(k)
+    Some((k, clause_start))
 }
 
 /// "six", "Sixty-six", "twenty": a number written in words.

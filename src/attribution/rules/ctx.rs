@@ -1,0 +1,685 @@
+//! The context the rules share for one sentence: word lists, adverbials,
+//! content boundaries, clause starts and the kind of a content span.
+
+use super::super::sent::{Sent, DAYS};
+use super::super::speaker::{backward, forward, Np};
+use crate::lexicon::{Form, Lexicon};
+use crate::model::Kind;
+use crate::quotes::Quote;
+use crate::text::segment::Span;
+
+/// Time adverbs skipped after a cue, besides the day words of
+/// [`DAYS`].
+pub(super) const TIME_ADVERBS: &[&str] = &[
+    "afterward",
+    "afterwards",
+    "later",
+    "earlier",
+    "again",
+    "also",
+    "repeatedly",
+    "recently",
+    "privately",
+    "publicly",
+    "separately",
+    "previously",
+    "last",
+    "this",
+    "late",
+    "early",
+    "frequently",
+    "often",
+    "once",
+    "twice",
+];
+
+pub(super) const ADV_PREPS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "to",
+    "from",
+    "after",
+    "before",
+    "via",
+    "through",
+    "with",
+    "over",
+    "outside",
+    "inside",
+    "while",
+    "when",
+    "last",
+    "this",
+    "earlier",
+    "late",
+    "early",
+    "about",
+    "of",
+    "for",
+    "by",
+    "following",
+];
+
+pub(super) const BE: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s",
+];
+pub(super) const OBJ_PRONOUNS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "it",
+    "reporters",
+    "journalists",
+];
+pub(super) const CUTS: &[&str] = &[
+    "but", "which", "while", "although", "though", "whereas", "who", "whom", "whose", "where",
+];
+
+/// Cue classes of speech proper: their bare clause ("said voters were
+/// angry") needs no subject check. Other classes (believe, show, write,
+/// know, ...) without "that" are mostly not reports on train.
+pub(super) const SPEECH_CLASSES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "note",
+    "suggest",
+    "describe",
+    "ask",
+    "announce",
+    "insist",
+    "explain",
+    "deny",
+    "argue",
+    "demand",
+    "warn",
+    "reply",
+    "promise",
+    "admit",
+    "claim",
+    "confirm",
+    "predict",
+    "urge",
+    "criticize",
+    "praise",
+    "accuse",
+    "threaten",
+    "fear",
+    "hope",
+];
+
+/// Cue forms that are more often nouns ("the states", "a post").
+pub(super) const NOUNISH: &[&str] = &[
+    "states",
+    "posts",
+    "judges",
+    "presses",
+    "issues",
+    "debates",
+    "needs",
+    "figures",
+    "emails",
+    "reads",
+    "views",
+    "reports",
+    "claims",
+    "notes",
+    "calls",
+    "pushes",
+    "backs",
+    "questions",
+    "comments",
+    "answers",
+    "requests",
+    "orders",
+    "plans",
+];
+
+/// Words that end a noun-phrase object.
+pub(super) const OBJECT_STOPS: &[&str] = &[
+    "when",
+    "while",
+    "during",
+    "despite",
+    "because",
+    "after",
+    "before",
+    "as",
+    "but",
+    "since",
+    "until",
+    "although",
+    "though",
+    "throughout",
+];
+
+/// Prepositions and conjunctions that open an introductory phrase.
+pub(super) const INTRO: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "for",
+    "with",
+    "as",
+    "while",
+    "when",
+    "although",
+    "though",
+    "despite",
+    "by",
+    "from",
+    "over",
+    "last",
+    "earlier",
+    "this",
+    "following",
+    "unlike",
+    "like",
+    "if",
+    "because",
+    "once",
+    "until",
+    "throughout",
+    "among",
+    "amid",
+    "without",
+];
+
+/// Lowercase words (besides pronouns and determiners) that open a clause.
+pub(super) const CLAUSE_OPENERS: &[&str] = &[
+    "there",
+    "no",
+    "nobody",
+    "none",
+    "nothing",
+    "everyone",
+    "everybody",
+    "everything",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "each",
+    "every",
+    "neither",
+    "either",
+    "if",
+    "whether",
+    "what",
+    "why",
+    "how",
+    "when",
+    "where",
+    "who",
+    "which",
+    "my",
+    "your",
+    "if",
+    "only",
+    "not",
+    "such",
+    "much",
+    "more",
+    "less",
+    "too",
+    "now",
+    "once",
+    "despite",
+    "although",
+    "because",
+    "after",
+    "before",
+    "him",
+    "them",
+    "me",
+    "us",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "any",
+    "those",
+    "one",
+];
+
+/// Words after "and" that start a second verb phrase of the speaker, which
+/// ends the content ("said she would stay and declined to say more").
+pub(super) const AND_VERB: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "told",
+    "would",
+    "will",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "declined",
+    "refused",
+    "called",
+    "urged",
+    "criticized",
+    "accused",
+    "argued",
+    "insisted",
+    "warned",
+    "noted",
+    "suggested",
+    "praised",
+    "promised",
+    "vowed",
+    "pledged",
+    "questioned",
+    "then",
+    "also",
+];
+
+/// Everything the rules need about one sentence.
+pub struct Ctx<'a, 'b> {
+    /// The sentence.
+    pub s: &'b Sent<'a>,
+    /// The lexicon.
+    pub lx: &'b Lexicon,
+    /// All quotes of the document, sorted.
+    pub quotes: &'b [Quote],
+    /// Token index where the sentence's own text starts (after a dateline).
+    pub lo: usize,
+}
+
+impl Ctx<'_, '_> {
+    pub(super) fn n(&self) -> usize {
+        self.s.len()
+    }
+
+    /// Skips adverbials (weekdays, short prepositional phrases) from `i`.
+    pub(super) fn skip_adverbials(&self, mut i: usize) -> usize {
+        let s = self.s;
+        let n = self.n();
+        let mut guard = 0;
+        while i < n && guard < 4 {
+            guard += 1;
+            if (s.is_in(i, DAYS) || s.is_in(i, TIME_ADVERBS)) && !s.is_poss(i + 1) {
+                i += 1;
+                // "last week", "this month"
+                if i < n
+                    && s.is_in(
+                        i,
+                        &[
+                            "week",
+                            "month",
+                            "year",
+                            "night",
+                            "morning",
+                            "evening",
+                            "afternoon",
+                            "weekend",
+                        ],
+                    )
+                {
+                    i += 1;
+                }
+                continue;
+            }
+            if s.is_in(i, ADV_PREPS) && !(s.is_in(i, &["to"]) && self.is_infinitive(i)) {
+                let start = i;
+                let mut k = i + 1;
+                let mut words = 0;
+                while k < n && words < 7 {
+                    if s.is_in(k, &["that"])
+                        || self.is_infinitive(k)
+                        || s.is_pronoun(k) && (!s.is_in(k, &["it"]) || k > i + 1)
+                        || s.is_punct(k) && !s.is_poss(k)
+                    {
+                        break;
+                    }
+                    if s.is_in(k, ADV_PREPS)
+                        && words > 0
+                        && !s.is_in(k, &["of", "with", "to", "on", "at", "in"])
+                    {
+                        break;
+                    }
+                    k += 1;
+                    words += 1;
+                }
+                if words == 0 || words >= 7 {
+                    return start;
+                }
+                // Only a phrase that ends at a clear boundary counts.
+                if k < n
+                    && !(s.is_in(k, &["that"])
+                        || self.is_infinitive(k)
+                        || s.is_p(k, ",")
+                        || s.is_p(k, ".")
+                        || s.is_p(k, ":")
+                        || s.is_pronoun(k)
+                        || s.is_quote_mark(k))
+                {
+                    return start;
+                }
+                i = k;
+                continue;
+            }
+            break;
+        }
+        i
+    }
+
+    pub(super) fn is_infinitive(&self, i: usize) -> bool {
+        let s = self.s;
+        s.is_in(i, &["to"])
+            && s.is_word(i + 1)
+            && !s.is_cap(i + 1)
+            && !s.is_in(
+                i + 1,
+                &[
+                    "the",
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "reporters",
+                    "me",
+                    "us",
+                    "him",
+                    "them",
+                ],
+            )
+    }
+
+    /// The subject of the sentence, for a cue at token `ci` that has none
+    /// of its own: the phrase opening the sentence (after "But" or an
+    /// introductory phrase ending in a comma), followed by a lowercase verb.
+    pub(super) fn clause_subject(&self, ci: usize) -> Option<Np> {
+        let s = self.s;
+        let mut i = self.lo;
+        if s.is_in(
+            i,
+            &[
+                "but",
+                "and",
+                "so",
+                "yet",
+                "still",
+                "now",
+                "then",
+                "meanwhile",
+                "also",
+            ],
+        ) {
+            i += 1;
+            if s.is_p(i, ",") {
+                i += 1;
+            }
+        }
+        if s.is_in(i, INTRO)
+            || s.is_in(
+                i,
+                &[
+                    "however",
+                    "meanwhile",
+                    "still",
+                    "instead",
+                    "later",
+                    "earlier",
+                ],
+            )
+        {
+            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
+            i = comma + 1;
+        }
+        // A subject with an unlisted head ("The port authority rejected
+        // ... and urged"): the phrase the backward search finds before the
+        // first lowercase word.
+        let np = forward(s, self.lx, i).or_else(|| {
+            // The first verb-like word: a cue form, an -ed form or an
+            // auxiliary.
+            let v = (i + 1..ci.min(i + 7)).find(|&k| {
+                s.is_word(k)
+                    && !s.is_cap(k)
+                    && (s.w(k).ends_with("ed")
+                        || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
+                        || self
+                            .lx
+                            .cue_word(s.w(k))
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+            })?;
+            backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
+        })?;
+        let verb = s.is_word(np.b)
+            && !s.is_cap(np.b)
+            && !s.is_in(np.b, &["and", "or", "of", "who", "which", "that"]);
+        (np.b < ci && verb).then_some(np)
+    }
+
+    /// End of a noun-phrase object starting at token `i` (at most `end`):
+    /// a comma, dash or colon, or an adverbial conjunction or preposition
+    /// outside quotes ("endorsed Cruz [,] urging ...", "criticized the
+    /// plan [during] a debate").
+    pub(super) fn object_end(&self, i: usize, end: usize) -> usize {
+        let s = self.s;
+        (i + 1..end)
+            .find(|&k| {
+                !s.in_quote(k, self.quotes)
+                    && (s.is_p(k, ",")
+                        || s.is_p(k, ":")
+                        || s.is_p(k, "(")
+                        || s.is_p(k, "-")
+                        || s.is_p(k, "--")
+                        || s.is_p(k, "—")
+                        || s.is_p(k, "–")
+                        || s.is_in(k, OBJECT_STOPS))
+            })
+            .unwrap_or(end)
+    }
+
+    /// An inverted speaker after `"...," said`: a determiner and up to four
+    /// words, ending at punctuation ("said the 46-year-old").
+    pub(super) fn plain_forward(&self, i: usize) -> Option<Np> {
+        let s = self.s;
+        if !s.is_in(i, &["the", "a", "an", "one"]) {
+            return None;
+        }
+        let mut e = i + 1;
+        while e < self.n() && e < i + 6 && s.is_word(e) && !s.is_stop(e) {
+            e += 1;
+        }
+        (e > i + 1 && (e >= self.n() || s.is_punct(e))).then_some(Np { a: i, b: e })
+    }
+
+    /// Whether most words of the sentence are capitalized (a headline).
+    pub(super) fn title_case(&self) -> bool {
+        let s = self.s;
+        let words = (self.lo..self.n())
+            .filter(|&i| s.is_word(i) && s.w(i).len() > 3)
+            .count();
+        let caps = (self.lo..self.n())
+            .filter(|&i| s.is_cap(i) && s.w(i).len() > 3)
+            .count();
+        words > 0 && caps * 10 >= words * 7
+    }
+
+    /// Whether token `i` is a number or a quantity word ("about half").
+    pub(super) fn quantity_next(&self, i: usize) -> bool {
+        let s = self.s;
+        s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+            || s.is_in(
+                i,
+                &[
+                    "half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                    "nine", "ten", "twice", "as",
+                ],
+            )
+    }
+
+    /// Whether token `i` can open a reported clause that has no "that":
+    /// a pronoun, a determiner, a name, a number or a quotation mark.
+    pub(super) fn clause_start(&self, i: usize) -> bool {
+        let s = self.s;
+        s.is_pronoun(i)
+            || s.is_cap(i)
+            || s.is_quote_mark(i)
+            || s.is_p(i, ":")
+            || s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+            || s.is_det(i)
+            || s.is_in(i, CLAUSE_OPENERS)
+    }
+
+    /// Whether token `i` is the -ing form of a cue ("saying", "calling").
+    pub(super) fn is_cue_participle(&self, i: usize) -> bool {
+        if !self.s.is_word(i) || self.s.is_cap(i) {
+            return false;
+        }
+        let t = self.s.toks[i];
+        let mut m = Vec::new();
+        self.lx.find_cues(self.s.text, t.start, t.end, &mut m);
+        m.iter().any(|c| {
+            c.start == t.start
+                && c.end == t.end
+                && c.form == Form::Ing
+                && self.lx.cue(c.cue).class != "appear"
+        })
+    }
+
+    /// End of the content that starts at token `i`: the sentence end or a
+    /// clause boundary outside quotes.
+    pub(super) fn content_end(&self, i: usize) -> usize {
+        let s = self.s;
+        let n = self.n();
+        let mut k = i + 1;
+        while k < n {
+            if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
+                return k;
+            }
+            if s.is_p(k, ",") && s.is_in(k + 1, CUTS) && !s.in_quote(k, self.quotes) {
+                return k;
+            }
+            // ", and its leaders threatened ...": a new clause with its own
+            // subject and cue.
+            if s.is_p(k, ",") && s.is_in(k + 1, &["and", "but"]) && !s.in_quote(k, self.quotes) {
+                let new_clause = (k + 3..(k + 7).min(n))
+                    .take_while(|&j| s.is_word(j) || s.is_poss(j))
+                    .any(|j| {
+                        self.lx
+                            .cue_word(s.w(j))
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                    });
+                if new_clause {
+                    return k;
+                }
+            }
+            // "... and urged X to": a second cue sharing the subject.
+            if s.is_in(k, &["and", "but"])
+                && s.is_word(k + 1)
+                && !s.in_quote(k, self.quotes)
+                && self
+                    .lx
+                    .cue_word(s.w(k + 1))
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+            {
+                return k;
+            }
+            // "..., calling it X": a participle clause of the speaker.
+            if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !s.in_quote(k, self.quotes) {
+                return k;
+            }
+            // "... and would not say": a second verb phrase of the speaker.
+            if s.is_in(k, &["and"])
+                && k > i + 2
+                && s.is_in(k + 1, AND_VERB)
+                && !s.in_quote(k, self.quotes)
+            {
+                return if s.is_p(k - 1, ",") { k - 1 } else { k };
+            }
+            k += 1;
+        }
+        n
+    }
+
+    /// The first comma outside quotes after token `i` (or the sentence end).
+    pub(super) fn comma_end(&self, i: usize) -> usize {
+        let s = self.s;
+        (i + 1..self.n())
+            .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))
+            .unwrap_or(self.n())
+    }
+
+    pub(super) fn span(&self, a: usize, b: usize) -> Span {
+        trim_span(self.s, a, b)
+    }
+
+    /// The kind of content `span` by its quotation marks.
+    pub(super) fn kind_of(&self, span: Span, default: Kind) -> Kind {
+        let mut quoted = 0usize;
+        let mut any = false;
+        for q in self.quotes {
+            if q.close_end <= span.0 {
+                continue;
+            }
+            if q.open >= span.1 {
+                break;
+            }
+            let ov = span.1.min(q.end).saturating_sub(span.0.max(q.start));
+            if ov > 0 {
+                any = true;
+                quoted += ov;
+            }
+        }
+        if !any {
+            return default;
+        }
+        let len = span.1 - span.0;
+        if quoted + 2 >= len {
+            Kind::Direct
+        } else if default == Kind::Stance {
+            Kind::Stance
+        } else {
+            Kind::Mixed
+        }
+    }
+}
+
+/// Trims punctuation and spaces at the ends of tokens `a..b`.
+pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
+    while a < b && s.is_punct(a) && !s.is_quote_mark(a) {
+        a += 1;
+    }
+    while b > a + 1 && s.is_punct(b - 1) && !s.is_quote_mark(b - 1) {
+        b -= 1;
+    }
+    if a >= b {
+        return (
+            s.toks[a.min(s.len() - 1)].start,
+            s.toks[a.min(s.len() - 1)].start,
+        );
+    }
+    let (mut st, mut en) = s.span_of(a, b);
+    // A lone leading or trailing quote mark without its pair is dropped.
+    let text = &s.text[st..en];
+    let marks = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
+    let n_marks = text.chars().filter(|&c| marks(c)).count() + text.matches("''").count();
+    if n_marks % 2 == 1 {
+        if text.starts_with("''") {
+            st += 2;
+        } else if text.ends_with("''") {
+            en -= 2;
+        } else if text.starts_with(marks) {
+            st += text.chars().next().map_or(0, char::len_utf8);
+        } else if text.ends_with(marks) {
+            en -= text.chars().last().map_or(0, char::len_utf8);
+        }
+    }
+    (st, en)
+}

@@ -288,7 +288,15 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 && (is_title(s, first)
                     || lx.speaker_noun(s.w(first)).is_some()
                     || s.is_in(first, PARENTHETICALS));
-            let appos = age || det || participle || role || round == 0 && s.is_cap(first);
+            // "Germany, home to carmakers that ..., had urged": a bare noun
+            // with its complement.
+            let noun_pp = s.is_word(first)
+                && !s.is_cap(first)
+                && !s.is_stop(first)
+                && s.is_in(first + 1, &["to", "of"])
+                && close - first <= 12;
+            let appos =
+                age || det || participle || role || noun_pp || round == 0 && s.is_cap(first);
             if round > 0 && (!appos || close - first > 20) {
                 break;
             }

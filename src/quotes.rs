@@ -26,13 +26,6 @@ pub struct Quote {
     pub closed: bool,
 }
 
-impl Quote {
-    /// Whether byte offset `pos` falls inside the marks.
-    pub fn contains(&self, pos: usize) -> bool {
-        self.open <= pos && pos < self.close_end
-    }
-}
-
 /// The quotation spans of a whole document, paragraph by paragraph
 /// (`paras` as from [`crate::text::segment::paragraphs`]), sorted.
 pub fn document_quotes(text: &str, paras: &[(usize, usize)]) -> Vec<Quote> {

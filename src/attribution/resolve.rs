@@ -159,6 +159,8 @@ struct Cand {
     stype: SpeakerType,
     country: Option<String>,
     gender: Option<Gender>,
+    /// The gazetteer entity, when the name is one.
+    entity: Option<usize>,
 }
 
 /// The antecedents of a document: gazetteer mentions and name-shaped
@@ -183,7 +185,7 @@ struct Cands {
 const PRONOUN_WINDOW: usize = 400;
 
 impl Cands {
-    fn index_person(&mut self, c: &Cand, gaz: &Gazetteer) {
+    fn index_person(&mut self, c: &Cand) {
         if c.stype != SpeakerType::Person {
             return;
         }
@@ -194,15 +196,15 @@ impl Cands {
                 v.push(c.clone());
             }
         }
-        if let Some(&(e, _)) = gaz.lookup_alias(&c.canonical).first() {
+        if let Some(e) = c.entity {
             if !self.people.iter().any(|p| p.1 == e) {
                 self.people.push((c.canonical.clone(), e));
             }
         }
     }
 
-    fn add(&mut self, c: Cand, gaz: &Gazetteer) {
-        self.index_person(&c, gaz);
+    fn add(&mut self, c: Cand) {
+        self.index_person(&c);
         let seq = self.added.len();
         self.added.insert((c.pos, seq), c);
     }
@@ -274,12 +276,14 @@ pub fn resolve(
             }
             if let Some(name) = person_name(t) {
                 let gender = gaz.gender_of_first_name(name.split(' ').next().unwrap_or(""));
+                let entity = gaz.lookup_alias(&name).first().map(|&(e, _)| e);
                 base.push(Cand {
                     pos: sp.0,
                     canonical: name,
                     stype: SpeakerType::Person,
                     country: None,
                     gender,
+                    entity,
                 });
             }
         }
@@ -293,7 +297,7 @@ pub fn resolve(
         dateline_country: dateline_country(text, gaz),
     };
     for c in &base {
-        cands.index_person(c, gaz);
+        cands.index_person(c);
     }
     cands.base = base;
     let mut out: Vec<Resolved> = Vec::with_capacity(drafts.len());
@@ -319,8 +323,9 @@ pub fn resolve(
             .any(|p| p.eq_ignore_ascii_case(&text[sp.0..sp.1]));
         if !pronoun && r.stype != SpeakerType::Unknown {
             if let Some(name) = &r.canonical {
-                let gender = gaz
-                    .lookup_alias(name)
+                let hits = gaz.lookup_alias(name);
+                let entity = hits.first().map(|&(e, _)| e);
+                let gender = hits
                     .iter()
                     .find_map(|&(e, _)| gaz.entity(e).gender)
                     .or_else(|| gaz.gender_of_first_name(name.split(' ').next().unwrap_or("")));
@@ -330,8 +335,9 @@ pub fn resolve(
                     stype: r.stype,
                     country: r.country.clone(),
                     gender,
+                    entity,
                 };
-                cands.add(c, gaz);
+                cands.add(c);
             }
         }
         out.push(r);
@@ -405,6 +411,7 @@ fn cand_of(gaz: &Gazetteer, m: &Mention) -> Cand {
         stype: stype_of(e.etype),
         country: e.country.clone(),
         gender: e.gender,
+        entity: Some(m.entity),
     }
 }
 

@@ -314,20 +314,6 @@ impl Gazetteer {
         out
     }
 
-    /// The role key a lowercase role phrase names ("foreign minister" ->
-    /// "foreign_minister").
-    pub fn role_of(&self, phrase: &str) -> Option<&str> {
-        self.role_forms
-            .iter()
-            .find(|(f, _)| f == phrase)
-            .map(|(_, r)| r.as_str())
-    }
-
-    /// All role forms (lowercase) with their role keys, longest first.
-    pub fn role_forms(&self) -> &[(String, String)] {
-        &self.role_forms
-    }
-
     /// People who held `role` for `country`; on `date` when given.
     pub fn holders(&self, role: &str, country: &str, date: Option<&str>) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();

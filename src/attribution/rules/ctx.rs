@@ -159,6 +159,34 @@ pub(super) const OBJECT_STOPS: &[&str] = &[
 ];
 
 /// Prepositions and conjunctions that open an introductory phrase.
+/// Auxiliaries and adverbs between a long subject and its cue.
+const LONG_SUBJECT_AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "also",
+    "still",
+    "now",
+    "all",
+    "both",
+    "often",
+    "previously",
+    "repeatedly",
+    "recently",
+    "again",
+    "generally",
+    "already",
+    "could",
+    "may",
+    "might",
+    "can",
+    "do",
+    "does",
+    "did",
+];
+
 pub(super) const INTRO: &[&str] = &[
     "in",
     "on",
@@ -462,6 +490,98 @@ impl Ctx<'_, '_> {
             && !s.is_cap(np.b)
             && !s.is_in(np.b, &["and", "or", "of", "who", "which", "that"]);
         (np.b < ci && verb).then_some(np)
+    }
+
+    /// A subject whose head is followed by a post-modifier, ending before
+    /// the cue at token `ci` (its auxiliaries and adverbs skipped): a
+    /// prepositional phrase, a relative clause or a to-infinitive ("Aides
+    /// to Clinton say", "executives who have worked with him say", "the
+    /// last man to mount a race says"). The head is a plain phrase opening
+    /// the clause (a determiner, a capitalized word or a speaker noun, no
+    /// verb) and the whole subject has no punctuation but commas.
+    pub(super) fn long_subject(&self, ci: usize) -> Option<Np> {
+        let s = self.s;
+        let mut i = self.lo;
+        if s.is_in(i, &["but", "and", "so", "yet", "still", "now", "meanwhile"]) {
+            i += 1;
+            if s.is_p(i, ",") {
+                i += 1;
+            }
+        }
+        let mut e = ci;
+        while e > i && s.is_in(e - 1, LONG_SUBJECT_AUX) {
+            e -= 1;
+        }
+        if e <= i + 2 || e - i > 20 {
+            return None;
+        }
+        let opens = s.is_det(i)
+            || (s.is_cap(i) && !s.is_stop(i))
+            || self.lx.speaker_noun(&s.lw(i)).is_some()
+            || s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
+        if !opens
+            || s.is_pronoun(i)
+            || s.is_in(i, ADV_PREPS)
+            || s.is_in(i, INTRO)
+            || s.w(i).ends_with("ing")
+            || s.w(i).ends_with("ed")
+            || self.title_case()
+        {
+            return None;
+        }
+        // The cue is a verb: the subject ends with a noun, not with a
+        // preposition or a pronoun ("the former secretary of State", "said
+        // they support").
+        if s.is_stop(e - 1)
+            || s.is_pronoun(e - 1)
+            || s.is_in(e - 1, ADV_PREPS)
+            || !s.is_cap(e - 1) && s.w(e - 1).ends_with("ed")
+        {
+            return None;
+        }
+        // The post-modifier opener, after a plain head of up to six words.
+        let m = (i + 1..e.min(i + 7)).find(|&k| {
+            s.is_in(
+                k,
+                &[
+                    "who", "that", "to", "of", "in", "at", "for", "from", "with", "on", "among",
+                    "across", "like", "around",
+                ],
+            )
+        })?;
+        let plain_head = (i..m).all(|k| {
+            (s.is_word(k) || s.is_poss(k))
+                && (s.is_cap(k)
+                    || !(s.w(k).ends_with("ed")
+                        || s.is_in(k, LONG_SUBJECT_AUX)
+                        || self.lx.cue_word(s.w(k)).is_some()))
+        });
+        // No auxiliary or subject pronoun in the subject (another clause),
+        // but auxiliaries inside a relative clause ("who have worked").
+        let relative = s.is_in(m, &["who", "that"]);
+        let clean = (m..e).all(|k| {
+            (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
+                && !s.in_quote(k, self.quotes)
+                && !s.is_in(
+                    k,
+                    &[
+                        "which", "not", "never", "he", "she", "they", "we", "i", "it", "is", "are",
+                        "was", "were", "be", "been",
+                    ],
+                )
+                && (relative
+                    || !s.is_in(k, LONG_SUBJECT_AUX)
+                        && self
+                            .lx
+                            .cue_word(s.w(k))
+                            .is_none_or(|(c, _)| self.lx.cue(c).class != "say"))
+        });
+        let has_head = (i..m).any(|k| {
+            s.is_cap(k)
+                || self.lx.speaker_noun(&s.lw(k)).is_some()
+                || s.w(k).chars().next().is_some_and(|c| c.is_ascii_digit())
+        });
+        (plain_head && clean && has_head && !s.is_p(e - 1, ",")).then_some(Np { a: i, b: e })
     }
 
     /// End of a noun-phrase object starting at token `i` (at most `end`):

@@ -380,6 +380,36 @@ pub fn apply(
     // ("Twitter reported ... and said it was ...") takes that subject.
     let back = backward(s, lx, ci, ctx.lo);
     let coord = back.is_none() && ci > ctx.lo + 2 && s.is_in(ci - 1, &["and", "but"]);
+    // A subject with a post-modifier the phrase search stops inside
+    // ("Aides to Clinton say", "executives who have worked with X say").
+    // Present forms only for classes whose forms are rarely nouns ("the
+    // terrorist attacks", "a records request").
+    let verbal = cue.form == Form::Past
+        || matches!(cue.form, Form::Base | Form::Third)
+            && !s.is_in(ci, NOUNISH)
+            && matches!(
+                c.class.as_str(),
+                "say"
+                    | "believe"
+                    | "know"
+                    | "argue"
+                    | "insist"
+                    | "warn"
+                    | "want"
+                    | "predict"
+                    | "agree"
+                    | "suggest"
+                    | "show"
+            );
+    let back = if coord || !verbal {
+        back
+    } else {
+        match (back, ctx.long_subject(ci)) {
+            (None, Some(ls)) => Some(ls),
+            (Some(np), Some(ls)) if np.a > ls.a && !s.is_p(np.a - 1, ",") => Some(ls),
+            (b, _) => b,
+        }
+    };
     let back = if coord {
         ctx.clause_subject(ci)
             .filter(|np| np.b + 2 < ci)

@@ -591,7 +591,8 @@ pub fn apply(
                 np.a.saturating_sub(1),
                 &[
                     "and", "but", "that", "because", "as", "if", "while", "when", "so", "since",
-                    "although",
+                    "although", "after", "before", "though", "where", "until", "once", "even",
+                    "unless", "whereas",
                 ],
             )
         {
@@ -609,9 +610,29 @@ pub fn apply(
         }
         // "X, who said [content], did ...": a relative clause between
         // commas ends at the next comma.
+        // "After X announced that A, B happened": a subordinate clause
+        // opening the sentence ends at the comma before the main clause.
+        let sub_open = np.a > ctx.lo
+            && s.is_in(
+                np.a - 1,
+                &[
+                    "after", "before", "though", "although", "when", "while", "if", "because",
+                    "since", "once", "until", "unless", "whereas", "as",
+                ],
+            )
+            && (np.a - 1 == ctx.lo
+                || np.a - 2 == ctx.lo && s.is_in(ctx.lo, &["but", "and", "even", "yet"]));
         let cend = |k: usize| {
             let end = ctx.content_end(k);
-            if relative && np.a > ctx.lo && s.is_p(np.a - 1, ",") {
+            if sub_open {
+                (k + 1..end)
+                    .find(|&j| {
+                        s.is_p(j, ",")
+                            && !s.in_quote(j, ctx.quotes)
+                            && !s.is_in(j + 1, &["and", "or", "but", "including"])
+                    })
+                    .unwrap_or(end)
+            } else if relative && np.a > ctx.lo && s.is_p(np.a - 1, ",") {
                 ctx.comma_end(k).min(end)
             } else {
                 end
@@ -623,11 +644,18 @@ pub fn apply(
             && relative
             && np.a > ctx.lo
             && s.is_p(np.a - 1, ",");
-        if relative && c.frames & frame::THAT == 0 && !support {
+        // "X, who has pledged to ban ...": a relative speaker of a
+        // to-infinitive stance, between commas.
+        let rel_to = relative
+            && np.a > ctx.lo
+            && s.is_p(np.a - 1, ",")
+            && c.frames & frame::TO != 0
+            && ctx.is_infinitive(k);
+        if relative && c.frames & frame::THAT == 0 && !support && !rel_to {
             return;
         }
         // 4. Speaker, cue, to-infinitive: "threatened to deploy".
-        if c.frames & frame::TO != 0 && !relative && ctx.is_infinitive(k) {
+        if c.frames & frame::TO != 0 && (!relative || rel_to) && ctx.is_infinitive(k) {
             let sp = ctx.span(k, cend(k));
             out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-to"));
             return;

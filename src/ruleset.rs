@@ -35,6 +35,7 @@ pub const RULE_IDS: &[&str] = &[
     "speaker-cue-obj-to",
     "speaker-cue-that",
     "speaker-cue-obj",
+    "relative-speaker-cue",
     "clause-cue-speaker",
     "continuation",
 ];

@@ -582,6 +582,39 @@ pub fn apply(
                     "originally",
                 ],
             );
+        // "..., which he said had harmed the economy": "which" before the
+        // speaker is the content when the clause after the cue has no
+        // subject of its own (a verb or the sentence end follows). Train
+        // precision with "what", "that" or "who" is below 0.3.
+        if np.a > ctx.lo
+            && !coord
+            && np.b - np.a <= 6
+            && c.frames & frame::THAT != 0
+            && s.is_in(np.a - 1, &["which"])
+        {
+            let k = ctx.skip_adverbials(cj);
+            let gap = k >= n
+                || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
+                || s.is_in(
+                    k,
+                    &[
+                        "is", "was", "were", "are", "will", "would", "could", "can", "may",
+                        "might", "should", "must", "has", "had", "have", "did", "does",
+                    ],
+                );
+            if gap {
+                let sp = ctx.span(np.a - 1, np.a);
+                out.push(draft(
+                    Kind::Indirect,
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "relative-speaker-cue",
+                ));
+            }
+            return;
+        }
         if np.a != ctx.lo
             && !adverb_open
             && !coord

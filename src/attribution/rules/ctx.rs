@@ -508,6 +508,20 @@ impl Ctx<'_, '_> {
                 i += 1;
             }
         }
+        self.long_subject_from(i, ci).or_else(|| {
+            // After an introductory phrase or clause ending in a comma
+            // ("When her lead slipped, her boosters in the state insisted").
+            let c = (i + 2..ci.saturating_sub(3))
+                .rev()
+                .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
+            (s.is_in(i, INTRO) || s.is_in(i, &["when", "while", "after", "as", "if", "since"]))
+                .then(|| self.long_subject_from(c + 1, ci))
+                .flatten()
+        })
+    }
+
+    fn long_subject_from(&self, i: usize, ci: usize) -> Option<Np> {
+        let s = self.s;
         let mut e = ci;
         while e > i && s.is_in(e - 1, LONG_SUBJECT_AUX) {
             e -= 1;
@@ -554,6 +568,7 @@ impl Ctx<'_, '_> {
                 && (s.is_cap(k)
                     || !(s.w(k).ends_with("ed")
                         || s.is_in(k, LONG_SUBJECT_AUX)
+                        || s.is_in(k, BE)
                         || self.lx.cue_word(s.w(k)).is_some()))
         });
         // No auxiliary or subject pronoun in the subject (another clause),
@@ -571,10 +586,9 @@ impl Ctx<'_, '_> {
                 )
                 && (relative
                     || !s.is_in(k, LONG_SUBJECT_AUX)
-                        && self
-                            .lx
-                            .cue_word(s.w(k))
-                            .is_none_or(|(c, _)| self.lx.cue(c).class != "say"))
+                        && self.lx.cue_word(s.w(k)).is_none_or(|(c, f)| {
+                            self.lx.cue(c).class != "say" && (f != Form::Third || s.is_cap(k))
+                        }))
         });
         let has_head = (i..m).any(|k| {
             s.is_cap(k)

@@ -33,6 +33,37 @@ pub(super) const TIME_ADVERBS: &[&str] = &[
     "twice",
 ];
 
+/// Time nouns after "this", "last", "late" or "early".
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "weekend",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "decade",
+    "time",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 pub(super) const ADV_PREPS: &[&str] = &[
     "on",
     "in",
@@ -337,7 +368,13 @@ impl Ctx<'_, '_> {
         let mut guard = 0;
         while i < n && guard < 4 {
             guard += 1;
-            if (s.is_in(i, DAYS) || s.is_in(i, TIME_ADVERBS)) && !s.is_poss(i + 1) {
+            // "this", "last", "late", "early" only before a time word
+            // ("said this week"; not "think this plan is").
+            let time_det = s.is_in(i, &["this", "last", "late", "early"]);
+            if (s.is_in(i, DAYS) || s.is_in(i, TIME_ADVERBS))
+                && !s.is_poss(i + 1)
+                && (!time_det || s.is_in(i + 1, DAYS) || s.is_in(i + 1, TIME_NOUNS))
+            {
                 i += 1;
                 // "last week", "this month"
                 if i < n
@@ -358,6 +395,9 @@ impl Ctx<'_, '_> {
                     i += 1;
                 }
                 continue;
+            }
+            if time_det {
+                break;
             }
             if s.is_in(i, ADV_PREPS) && !(s.is_in(i, &["to"]) && self.is_infinitive(i)) {
                 let start = i;

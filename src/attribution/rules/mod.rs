@@ -780,7 +780,12 @@ pub fn apply(
             && !coord
             && k < n
             && s.is_word(k)
-            && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"])
+            && !s.is_in(k, &["to", "that", "of", "it", "them", "him", "her"])
+            // "this" alone is a pronoun; "this sort of ..." a phrase.
+            && !(s.is_in(k, &["this"])
+                && (!s.is_word(k + 1)
+                    || s.is_in(k + 1, BE)
+                    || s.is_in(k + 1, &["will", "would", "has", "had", "could", "can", "and"])))
         {
             let stance_class = is_stance_class(&c.class);
             let end = if stance_class {

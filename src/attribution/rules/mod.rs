@@ -2,7 +2,7 @@
 //! one sentence and either produces a [`Draft`] or passes. Rule ids match
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
-use super::sent::Sent;
+use super::sent::{Sent, DAYS};
 use super::speaker::{backward, forward, Np};
 use super::Draft;
 use crate::lexicon::{frame, CueMatch, Form};
@@ -379,7 +379,39 @@ pub fn apply(
     // 2. Speaker before the cue; a second verb of the sentence's subject
     // ("Twitter reported ... and said it was ...") takes that subject.
     let back = backward(s, lx, ci, ctx.lo);
-    let coord = back.is_none() && ci > ctx.lo + 2 && s.is_in(ci - 1, &["and", "but"]);
+    // "... and has said", "but then announced": auxiliaries and adverbs
+    // between the conjunction and the cue.
+    let mut cb = ci;
+    while cb > ctx.lo + 3
+        && cb + 3 > ci
+        && s.is_in(
+            cb - 1,
+            &[
+                "has",
+                "have",
+                "had",
+                "then",
+                "also",
+                "later",
+                "later",
+                "now",
+                "still",
+                "would",
+                "will",
+                "could",
+                "did",
+                "does",
+                "never",
+                "repeatedly",
+                "often",
+                "even",
+                "once",
+            ],
+        )
+    {
+        cb -= 1;
+    }
+    let coord = back.is_none() && cb > ctx.lo + 2 && s.is_in(cb - 1, &["and", "but"]);
     // A subject with a post-modifier the phrase search stops inside
     // ("Aides to Clinton say", "executives who have worked with X say").
     // Present forms only for classes whose forms are rarely nouns ("the
@@ -628,6 +660,15 @@ pub fn apply(
                     "unless", "whereas",
                 ],
             )
+            // A time phrase before the subject: "but late Saturday he
+            // announced", "On Monday she said".
+            && !(s.is_in(np.a - 1, DAYS) && s.is_pronoun(np.a) && {
+                let mut d = np.a - 1;
+                if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early"]) {
+                    d -= 1;
+                }
+                d == ctx.lo || s.is_in(d - 1, &["but", "and"]) || s.is_p(d - 1, ",")
+            })
         {
             // The phrase is not the subject of a clause.
             if !(np.a > ctx.lo

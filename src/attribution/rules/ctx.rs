@@ -554,7 +554,9 @@ impl Ctx<'_, '_> {
             let c = (i + 2..ci.saturating_sub(3))
                 .rev()
                 .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
-            (s.is_in(i, INTRO) || s.is_in(i, &["when", "while", "after", "as", "if", "since"]))
+            (s.is_in(i, INTRO)
+                || s.is_in(i, &["when", "while", "after", "as", "if", "since"])
+                || c <= i + 3)
                 .then(|| self.long_subject_from(c + 1, ci))
                 .flatten()
         })
@@ -571,6 +573,7 @@ impl Ctx<'_, '_> {
         }
         let opens = s.is_det(i)
             || (s.is_cap(i) && !s.is_stop(i))
+            || s.is_in(i + 1, &["of"])
             || self.lx.speaker_noun(&s.lw(i)).is_some()
             || s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
         if !opens
@@ -630,7 +633,13 @@ impl Ctx<'_, '_> {
                             self.lx.cue(c).class != "say" && (f != Form::Third || s.is_cap(k))
                         }))
         });
-        let has_head = (i..m).any(|k| {
+        // A partitive takes its head from the phrase after "of".
+        let head_end = if s.is_in(m, &["of"]) && m == i + 1 {
+            e
+        } else {
+            m
+        };
+        let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
                 || self.lx.speaker_noun(&s.lw(k)).is_some()
                 || s.w(k).chars().next().is_some_and(|c| c.is_ascii_digit())

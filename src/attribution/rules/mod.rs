@@ -677,7 +677,11 @@ pub fn apply(
                     || s.is_p(np.a - 1, "–")
                     || s.is_p(np.a - 1, "-")
                     || s.is_p(np.a - 1, "(")
-                    || s.is_p(np.a - 1, ":")))
+                    || s.is_p(np.a - 1, ":")
+                    || s.is_p(np.a - 1, ";")
+                        && (cue.form == Form::Past
+                            || cue.form == Form::Third && !s.is_in(ci, NOUNISH)
+                            || s.is_pronoun(np.a))))
             {
                 return;
             }

@@ -36,6 +36,7 @@ pub const RULE_IDS: &[&str] = &[
     "speaker-cue-that",
     "speaker-cue-obj",
     "relative-speaker-cue",
+    "passive-by",
     "clause-cue-speaker",
     "continuation",
 ];

@@ -37,6 +37,7 @@ pub const RULE_IDS: &[&str] = &[
     "speaker-cue-obj",
     "relative-speaker-cue",
     "passive-by",
+    "poll-in",
     "clause-cue-speaker",
     "continuation",
 ];

@@ -115,7 +115,8 @@ impl Extractor {
                     last_cue += 1;
                 }
                 let colon_start = transcript && para_start(text, para, sspan);
-                if first_cue == last_cue && pi >= 3 && !colon_start {
+                let poll = has_poll_word(&text[sspan.0..sspan.1]);
+                if first_cue == last_cue && pi >= 3 && !colon_start && !poll {
                     continue;
                 }
                 let s = Sent::new(text, sspan);
@@ -146,6 +147,9 @@ impl Extractor {
                     }
                     let prev = drafts[sent_first_draft..].last().cloned();
                     rules::apply(&ctx, cm, a, b, prev.as_ref(), &mut drafts);
+                }
+                if poll && drafts.len() == sent_first_draft {
+                    rules::poll_in(&ctx, &mut drafts);
                 }
             }
         }
@@ -269,6 +273,11 @@ fn colon_label(text: &str, p: Span) -> bool {
 /// Headline colon: a short first paragraph "Russia: claim", or a speaker
 /// label in an interview transcript (`headline` false) "KATE BOULDUAN: ...",
 /// which takes the whole paragraph.
+/// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
+fn has_poll_word(t: &str) -> bool {
+    t.contains("poll") || t.contains("survey") || t.contains("Poll") || t.contains("Survey")
+}
+
 fn headline(
     ctx: &rules::Ctx,
     para: Span,

@@ -827,7 +827,15 @@ pub fn apply(
             && !coord
             && k < n
             && s.is_word(k)
-            && !s.is_in(k, &["to", "that", "of", "it", "them", "him", "her"])
+            && !s.is_in(k, &["to", "that", "of", "it"])
+            // A pronoun object only with its complement: "commended him for
+            // ...", "called her a liar", "accused them of lying".
+            && (!s.is_in(k, &["them", "him", "her"])
+                || matches!(
+                    c.class.as_str(),
+                    "praise" | "criticize" | "describe" | "accuse"
+                ) && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
+                    && k + 3 < n)
             // "this" alone is a pronoun; "this sort of ..." a phrase.
             && !(s.is_in(k, &["this"])
                 && (!s.is_word(k + 1)

@@ -253,7 +253,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 first,
                 &[
                     "who", "a", "an", "the", "which", "whose", "one", "now", "then", "also",
-                    "formerly", "its", "his", "her", "their",
+                    "formerly", "its", "his", "her", "their", "another", "both", "two", "three",
+                    "our", "my", "former", "longtime", "fellow",
                 ],
             );
             // "Salceda, citing data from the State Department, said".

@@ -311,6 +311,18 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             close = k - 1;
         }
     }
+    // A parenthetical before the apposition: "Sen. Rob Portman (R-Ohio),
+    // another incumbent, said".
+    if end < j && end > lo + 2 && s.is_p(end - 1, ")") {
+        if let Some(open) = (end.saturating_sub(8).max(lo)..end - 1)
+            .rev()
+            .find(|&k| s.is_p(k, "("))
+        {
+            if open > lo && s.is_word(open - 1) {
+                end = open;
+            }
+        }
+    }
     // Relative pronoun subject: "Podesta, who said ..." (the gold and the
     // output name the pronoun; resolution finds the antecedent).
     if s.is_in(end - 1, RELATIVES) {

@@ -731,7 +731,7 @@ fn is_cue_word(s: &Sent, lx: &Lexicon, i: usize) -> bool {
 }
 
 fn is_dash(s: &Sent, i: usize) -> bool {
-    s.is_punct(i) && matches!(s.w(i), "—" | "–" | "―")
+    s.is_punct(i) && matches!(s.w(i), "—" | "–" | "―" | "-" | "--")
 }
 
 /// The speaker phrase starting at token `i` (after an inverted cue or

@@ -230,6 +230,10 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                      // philanthropist from Monsey, New York, said".
     if s.is_p(end - 1, ",") || is_dash(s, end - 1) {
         let mut close = end - 1;
+        // A doubled hyphen "--" is one dash.
+        if close > lo && s.is_p(close, "-") && s.is_p(close - 1, "-") {
+            close -= 1;
+        }
         for round in 0..3 {
             let mut k = close;
             while k > lo && !(s.is_p(k - 1, ",") || is_dash(s, k - 1)) {
@@ -305,10 +309,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 return None;
             }
             end = k - 1;
+            if end > lo && s.is_p(end, "-") && s.is_p(end - 1, "-") {
+                end -= 1;
+            }
             if end <= lo {
                 return None;
             }
-            close = k - 1;
+            close = end;
         }
     }
     // A parenthetical before the apposition: "Sen. Rob Portman (R-Ohio),

@@ -223,6 +223,9 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     if j == lo {
         return None;
     }
+    // A name in the first apposition ("Another delegate on the slate, Jim
+    // Poolman, said"), the speaker when the phrase before it has no head.
+    let mut name_appos: Option<Np> = None;
     let mut end = j; // exclusive
                      // An apposition or relative clause between commas (or dashes):
                      // "Maria Lopez, a spokeswoman for the county, said".
@@ -287,7 +290,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 && !s.is_cap(first)
                 && (is_title(s, first)
                     || lx.speaker_noun(s.w(first)).is_some()
-                    || s.is_in(first, PARENTHETICALS));
+                    || s.is_in(first, PARENTHETICALS)
+                    || modified_role(s, lx, first, close));
             // "Germany, home to carmakers that ..., had urged": a bare noun
             // with its complement.
             let noun_pp = s.is_word(first)
@@ -302,6 +306,14 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             }
             if !appos || close - first > 20 {
                 return None;
+            }
+            if round == 0
+                && s.is_cap(first)
+                && !s.is_stop(first)
+                && close - first <= 4
+                && (first..close).all(|i| s.is_cap(i) || s.is_p(i, "."))
+            {
+                name_appos = Some(Np { a: first, b: close });
             }
             end = k - 1;
             if end <= lo {
@@ -336,10 +348,12 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         return (a < head).then_some(Np { a, b: end });
     }
     if !head_ok(s, lx, head) {
-        return subject_np(s, lx, lo, head).map(|np| Np {
-            a: partitive(s, lo, np.a),
-            b: end,
-        });
+        return subject_np(s, lx, lo, head)
+            .map(|np| Np {
+                a: partitive(s, lo, np.a),
+                b: end,
+            })
+            .or(name_appos);
     }
     if s.is_pronoun(head) {
         return Some(Np { a: head, b: end });
@@ -460,6 +474,22 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
         }
     }
+    // A determiner and one or two adjectives before a name at the clause
+    // start: "A defensive Obama said", "an angry Hollande".
+    if !head_lower && s.is_cap(a) && a >= lo + 2 {
+        let mut k = a;
+        while k > lo && a - k < 2 && s.is_word(k - 1) && !s.is_cap(k - 1) && !s.is_stop(k - 1) {
+            k -= 1;
+        }
+        if k < a
+            && k > lo
+            && s.is_in(k - 1, &["a", "an", "the"])
+            && (k - 1 == lo || s.is_punct(k - 2) && !s.is_poss(k - 2))
+            && !(k..a).any(|i| is_cue_word(s, lx, i) || s.is_in(i, SKIP_BACK))
+        {
+            a = k - 1;
+        }
+    }
     // Drop a leading capitalized function word ("But", "And").
     while a < head && (s.is_stop(a) && !s.is_det(a)) {
         a += 1;
@@ -475,6 +505,25 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         a: partitive(s, lo, a),
         b: end,
     })
+}
+
+/// Whether the apposition `first..close` opens with one to three lowercase
+/// modifiers and a title or speaker noun ("legal director for the group",
+/// "senior adviser to the campaign").
+fn modified_role(s: &Sent, lx: &Lexicon, first: usize, close: usize) -> bool {
+    (first + 1..close.min(first + 4))
+        .find(|&j| {
+            !s.is_word(j)
+                || s.is_cap(j)
+                || s.is_stop(j)
+                || is_title(s, j)
+                || lx.speaker_noun(s.w(j)).is_some()
+        })
+        .is_some_and(|j| {
+            (is_title(s, j) || lx.speaker_noun(s.w(j)).is_some())
+                && !s.is_cap(j)
+                && (first..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.w(i).ends_with("ly"))
+        })
 }
 
 /// Relative pronouns that can be the subject of a cue.

@@ -416,10 +416,16 @@ pub fn apply(
         if kq < n && s.is_quote_mark(kq) && c.frames & frame::QUOTE != 0 {
             if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[kq].start) {
                 let rest = s.tok_at(q.close_end);
+                // The quote closes the clause, or ends with a comma or stop
+                // inside its marks (`said, "We'll see," when asked`).
+                let closed_inside = s.text[q.start..q.end]
+                    .trim_end()
+                    .ends_with([',', '.', '!', '?']);
                 let ends = rest >= n
                     || (rest + 1 >= n && s.is_punct(rest))
                     || s.is_p(rest, ",")
-                    || s.is_p(rest, ".");
+                    || s.is_p(rest, ".")
+                    || closed_inside && q.end - q.start > 12;
                 if ends {
                     out.push(draft(
                         Kind::Direct,
@@ -684,12 +690,18 @@ pub fn apply(
             return;
         }
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
+        // A pronoun object of a naming cue with its quoted complement
+        // ("called it \"shameful\"", "labeled them 'thugs'").
+        let pron_named = c.class == "describe"
+            && s.is_in(k, &["it", "this", "them", "him", "her"])
+            && (s.is_quote_mark(k + 1) || s.is_word(k + 1) && !s.is_stop(k + 1) || s.is_det(k + 1));
         if c.frames & frame::OBJ != 0
             && (!relative || support)
             && !coord
             && k < n
             && s.is_word(k)
-            && !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"])
+            && (pron_named
+                || !s.is_in(k, &["to", "that", "of", "it", "this", "them", "him", "her"]))
         {
             let stance_class = is_stance_class(&c.class);
             let end = if stance_class {

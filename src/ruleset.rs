@@ -29,6 +29,7 @@ pub const RULE_IDS: &[&str] = &[
     "participle-subject",
     "speaker-cue-quote",
     "speaker-cue-colon",
+    "intro-colon-quote",
     "clause-speaker-cue",
     "clause-speaker-cue-split",
     "speaker-cue-to",

@@ -115,7 +115,8 @@ impl Extractor {
                     last_cue += 1;
                 }
                 let colon_start = transcript && para_start(text, para, sspan);
-                if first_cue == last_cue && pi >= 3 && !colon_start {
+                let has_colon = text[sspan.0..sspan.1].contains(':');
+                if first_cue == last_cue && pi >= 3 && !colon_start && !has_colon {
                     continue;
                 }
                 let s = Sent::new(text, sspan);
@@ -133,7 +134,7 @@ impl Extractor {
                     // A headline may contain a cue word ("plan").
                     let before = drafts.len();
                     headline(&ctx, para, !colon_start, &self.gaz, &mut drafts);
-                    if drafts.len() > before || first_cue == last_cue {
+                    if drafts.len() > before || first_cue == last_cue && !has_colon {
                         continue;
                     }
                 }
@@ -146,6 +147,11 @@ impl Extractor {
                     }
                     let prev = drafts[sent_first_draft..].last().cloned();
                     rules::apply(&ctx, cm, a, b, prev.as_ref(), &mut drafts);
+                }
+                if has_colon {
+                    if let Some(d) = rules::colon_quote(&ctx, &drafts[sent_first_draft..]) {
+                        drafts.push(d);
+                    }
                 }
             }
         }

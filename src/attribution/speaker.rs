@@ -811,13 +811,22 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
-        if lx.speaker_noun(s.w(k)).is_some() {
+        if lx.speaker_noun(s.w(k)).is_some() || is_title(s, k) && last_head.is_some() {
             last_head = Some(k);
             k += 1;
-            // Stop after a common-noun head unless a noun follows.
-            if !(s.is_poss(k) || s.is_word(k) && lx.speaker_noun(s.w(k)).is_some()) {
+            // Stop after a common-noun head unless a noun or a name
+            // follows ("said Ohio State University professor Paul Beck").
+            if !(s.is_poss(k)
+                || s.is_word(k) && lx.speaker_noun(s.w(k)).is_some()
+                || s.is_cap(k) && !s.is_stop(k) && !s.is_cap(k - 1))
+            {
                 break;
             }
+            continue;
+        }
+        // A first name that is also a function word: "said Will Doyle".
+        if k == j && s.is_cap(k) && s.is_stop(k) && s.is_cap(k + 1) && !s.is_stop(k + 1) {
+            k += 1;
             continue;
         }
         if !s.is_stop(k) && !s.is_cap(k) && last_head.is_none() && k < j + 3 {

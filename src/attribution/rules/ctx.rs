@@ -443,25 +443,29 @@ impl Ctx<'_, '_> {
         // A subject with an unlisted head ("The port authority rejected
         // ... and urged"): the phrase the backward search finds before the
         // first lowercase word.
-        let np = forward(s, self.lx, i).or_else(|| {
-            // The first verb-like word: a cue form, an -ed form or an
-            // auxiliary.
-            let v = (i + 1..ci.min(i + 7)).find(|&k| {
-                s.is_word(k)
-                    && !s.is_cap(k)
-                    && (s.w(k).ends_with("ed")
-                        || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
-                        || self
-                            .lx
-                            .cue_word(s.w(k))
-                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+        let verb_at = |b: usize| {
+            s.is_word(b)
+                && !s.is_cap(b)
+                && !s.is_in(b, &["and", "or", "of", "who", "which", "that"])
+        };
+        let np = forward(s, self.lx, i)
+            .filter(|np| verb_at(np.b))
+            .or_else(|| {
+                // The first verb-like word: a cue form, an -ed form or an
+                // auxiliary.
+                let v = (i + 1..ci.min(i + 7)).find(|&k| {
+                    s.is_word(k)
+                        && !s.is_cap(k)
+                        && (s.w(k).ends_with("ed")
+                            || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
+                            || self
+                                .lx
+                                .cue_word(s.w(k))
+                                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+                })?;
+                backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
             })?;
-            backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
-        })?;
-        let verb = s.is_word(np.b)
-            && !s.is_cap(np.b)
-            && !s.is_in(np.b, &["and", "or", "of", "who", "which", "that"]);
-        (np.b < ci && verb).then_some(np)
+        (np.b < ci && verb_at(np.b)).then_some(np)
     }
 
     /// End of a noun-phrase object starting at token `i` (at most `end`):

@@ -53,6 +53,10 @@ pub fn apply(
     if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
         return;
     }
+    // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
+    if s.w(ci) == "state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
+        return;
+    }
     // Noun uses, passives and infinitives are not cues.
     if ci > ctx.lo {
         let p = ci - 1;
@@ -755,6 +759,57 @@ pub fn apply(
             }
         }
     }
+}
+
+/// A quote introduced by a clause and a colon with no cue of its own
+/// ("Singh explained it this way: \"...\"", "Trump leaned in and boomed:
+/// \"...\""): the quote runs to the end of the sentence (or opens the next
+/// paragraph after a colon ending this one) and the sentence subject is the
+/// speaker. `own` are the drafts already made for the sentence.
+pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
+    let s = ctx.s;
+    let n = ctx.n();
+    let colon = (ctx.lo + 2..n).find(|&i| s.is_p(i, ":") && !s.in_quote(i, ctx.quotes))?;
+    let q = if colon + 1 < n {
+        if !s.is_quote_mark(colon + 1) {
+            return None;
+        }
+        let q = crate::quotes::opening_at(ctx.quotes, s.toks[colon + 1].start)?;
+        let rest = s.tok_at(q.close_end);
+        if !(rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+            return None;
+        }
+        q
+    } else {
+        // "X issued the following statement:" ending the paragraph.
+        let end = s.span.1;
+        let q = ctx
+            .quotes
+            .get(ctx.quotes.partition_point(|q| q.open < end))?;
+        let gap = &s.text[end..q.open];
+        if !(gap.contains('\n') && gap.chars().all(char::is_whitespace)) {
+            return None;
+        }
+        q
+    };
+    if !q.closed || s.text[q.start..q.end].split_whitespace().count() < 2 {
+        return None;
+    }
+    if own
+        .iter()
+        .any(|d| d.content.0 < q.end && d.content.1 > q.start)
+    {
+        return None;
+    }
+    let np = ctx.clause_subject(colon)?;
+    Some(Draft {
+        kind: Kind::Direct,
+        content: (q.start, q.end),
+        speaker: Some(s.span_of(np.a, np.b)),
+        cue: None,
+        rule: "intro-colon-quote",
+        inherit: None,
+    })
 }
 
 /// Classes whose noun-phrase object is a stance ("supports the deal").

@@ -599,6 +599,17 @@ impl Ctx<'_, '_> {
             if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !s.in_quote(k, self.quotes) {
                 return k;
             }
+            // The same with the comma inside the closing mark: `... was
+            // "corrupt," noting that ...`, `"...," while ...`.
+            if s.is_quote_mark(k)
+                && k > i + 1
+                && s.is_p(k - 1, ",")
+                && s.in_quote(k - 1, self.quotes)
+                && !s.in_quote(k, self.quotes)
+                && (self.is_cue_participle(k + 1) || s.is_in(k + 1, CUTS))
+            {
+                return k + 1;
+            }
             // "... and would not say": a second verb phrase of the speaker.
             if s.is_in(k, &["and"])
                 && k > i + 2

@@ -283,7 +283,10 @@ pub fn apply(
     }
 
     // Participle continuing a clause: "..., adding that ...".
-    if cue.form == Form::Ing && ci > ctx.lo && s.is_p(ci - 1, ",") {
+    let comma_before = ci > ctx.lo
+        && (s.is_p(ci - 1, ",")
+            || ci > ctx.lo + 1 && s.is_quote_mark(ci - 1) && s.is_p(ci - 2, ","));
+    if cue.form == Form::Ing && comma_before {
         // No attribution before it in the sentence: the subject of the
         // sentence speaks ("The Russians have used ..., saying ...").
         let subj = if prev.is_none() {

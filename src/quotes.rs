@@ -88,6 +88,11 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         };
         let Some(mut m) = mark_of(c) else { continue };
         let mut len = c.len_utf8();
+        if c == '\'' && open.is_some() && para[i + 1..].starts_with("''") {
+            // `'''` closing a quote: a nested single quote ends, then the
+            // doubled mark (`'Kosovo is a special case,'''`).
+            continue;
+        }
         if c == '\'' && para[i + 1..].starts_with('\'') {
             // `''` is one straight double mark.
             m = Mark::StraightDouble;
@@ -243,6 +248,14 @@ mod tests {
         assert_eq!(
             quotes("''We won,'' she said. ''It's 'fine' now.''"),
             ["We won,", "It's 'fine' now."]
+        );
+    }
+
+    #[test]
+    fn triple_apostrophes_close_a_nested_quote() {
+        assert_eq!(
+            quotes("''They told us, 'it is over,''' he said. ''Not so.''"),
+            ["They told us, 'it is over,'", "Not so."]
         );
     }
 

@@ -38,6 +38,7 @@ pub const RULE_IDS: &[&str] = &[
     "speaker-cue-obj",
     "clause-cue-speaker",
     "continuation",
+    "continuation-mixed",
 ];
 
 /// A positive example.

@@ -469,7 +469,7 @@ pub fn apply(
             }
         }
         // `..., X said` or `... "quoted," X said` (comma inside the marks).
-        let comma_quote = np.a > ctx.lo + 1 && s.is_quote_mark(np.a - 1) && s.is_p(np.a - 2, ",");
+        let comma_quote = np.a > ctx.lo + 1 && comma_in_marks(s, ctx.lo, np.a);
         let np_after_comma = np.a > ctx.lo && s.is_p(np.a - 1, ",") || comma_quote;
         let clause_end = if comma_quote {
             np.a
@@ -738,7 +738,7 @@ pub fn apply(
 
     // 8. Inverted after a clause: "..., said Maria Lopez, a spokeswoman."
     // Also `... "quoted words," said X` with the comma inside the marks.
-    let comma_quote = ci > ctx.lo + 3 && s.is_quote_mark(ci - 1) && s.is_p(ci - 2, ",");
+    let comma_quote = ci > ctx.lo + 3 && comma_in_marks(s, ctx.lo, ci);
     if ci > ctx.lo + 2
         && (s.is_p(ci - 1, ",") || comma_quote)
         && c.frames & (frame::QUOTE | frame::THAT) != 0
@@ -813,6 +813,54 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         rule: "intro-colon-quote",
         inherit: None,
     })
+}
+
+/// A partly quoted sentence with no cue right after a sentence with a
+/// quote attribution (draft `source`) continues it: `"...," he said.
+/// Then, "I try to explain it to them."` The whole sentence is the content.
+pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
+    let s = ctx.s;
+    let n = ctx.n();
+    let (a, b) = (s.toks[ctx.lo].start, s.toks[n - 1].end);
+    let q = ctx.quotes.get(ctx.quotes.partition_point(|q| q.open < a))?;
+    if q.open >= b || s.text[q.start..q.end].split_whitespace().count() < 3 {
+        return None;
+    }
+    // A whole quoted sentence is a plain continuation; `"...," X verbed`
+    // is an attribution with a verb we do not know.
+    let whole = q.open <= a
+        && s.text[q.close_end..b]
+            .trim()
+            .chars()
+            .all(|c| ".!?".contains(c));
+    let quotes_in = &ctx.quotes[ctx.quotes.partition_point(|q| q.open < a)..];
+    let inverted = quotes_in
+        .iter()
+        .take_while(|q| q.open < b)
+        .any(|q| q.close_end < b && s.text[q.start..q.end].trim_end().ends_with(','));
+    if whole || inverted {
+        return None;
+    }
+    let sp = ctx.span(ctx.lo, n);
+    if ctx.kind_of(sp, Kind::Indirect) != Kind::Mixed {
+        return None;
+    }
+    Some(Draft {
+        kind: Kind::Mixed,
+        content: sp,
+        speaker: None,
+        cue: None,
+        rule: "continuation-mixed",
+        inherit: Some(source),
+    })
+}
+
+/// Whether the tokens before `i` are a comma and one or two closing marks
+/// (`,"` or a nested `,'”`).
+fn comma_in_marks(s: &Sent, lo: usize, i: usize) -> bool {
+    i > lo + 1
+        && s.is_quote_mark(i - 1)
+        && (s.is_p(i - 2, ",") || i > lo + 2 && s.is_quote_mark(i - 2) && s.is_p(i - 3, ","))
 }
 
 /// Classes whose noun-phrase object is a stance ("supports the deal").

@@ -857,7 +857,9 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
     let mut a = head;
     while a > lo && head - a < 3 {
         let k = a - 1;
-        if s.is_in(k, &["the", "a", "an", "his", "her", "their", "its", "our"]) {
+        if s.is_in(k, &["the", "a", "an", "his", "her", "their", "its", "our"])
+            || s.is_in(k, &["another"]) && k + 1 == head
+        {
             let clause_start = k == lo
                 || s.is_punct(k - 1)
                 || s.is_in(k - 1, &["and", "but", "that"])

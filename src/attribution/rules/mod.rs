@@ -261,7 +261,22 @@ pub fn apply(
                 let after = if fwd.is_some() { np.b } else { cj };
                 out.push(draft(Kind::Direct, content, Some(np), s, cue, rule));
                 // `"A," he said, "B."`: the second piece.
-                let k = ctx.skip_adverbials(after);
+                let mut k = ctx.skip_adverbials(after);
+                // An apposition or an object before the second piece:
+                // `said X, an economist at Y, "..."`, `she told Hewitt, "..."`.
+                if k < n && !(s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
+                    if let Some(j) = (k..n.min(k + 20)).find(|&j| {
+                        s.is_quote_mark(j) || s.is_p(j, ".") || s.is_p(j, ";") || s.is_p(j, ":")
+                    }) {
+                        let plain = (k..j).all(|i| {
+                            (s.is_word(i) || s.is_poss(i) || s.is_p(i, ",") || s.is_p(i, "."))
+                                && !s.is_in(i, &["that", "and", "but", "said", "says"])
+                        });
+                        if plain && j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",") {
+                            k = j - 1;
+                        }
+                    }
+                }
                 if k < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
                     let start = s.toks[k + 1].start;
                     if let Some(q2) = crate::quotes::opening_at(ctx.quotes, start) {
@@ -432,6 +447,9 @@ pub fn apply(
                     || (rest + 1 >= n && s.is_punct(rest))
                     || s.is_p(rest, ",")
                     || s.is_p(rest, ".")
+                    || s.is_p(rest, "-")
+                    || s.is_p(rest, "—")
+                    || s.is_p(rest, "–")
                     || closed_inside && q.end - q.start > 12;
                 if ends {
                     out.push(draft(

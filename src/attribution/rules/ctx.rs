@@ -497,6 +497,16 @@ impl Ctx<'_, '_> {
             return None;
         }
         let mut e = i + 1;
+        // "said one of those advisers": a partitive after "one".
+        if s.is_in(i, &["one"]) && s.is_in(e, &["of"]) {
+            e += 1;
+            if s.is_in(
+                e,
+                &["the", "those", "these", "his", "her", "their", "its", "our"],
+            ) {
+                e += 1;
+            }
+        }
         while e < self.n() && e < i + 6 && s.is_word(e) && !s.is_stop(e) {
             e += 1;
         }

@@ -203,7 +203,14 @@ pub fn apply(
             && g < ci
             && k_after < n
             && s.is_word(k_after)
-            && !s.is_in(k_after, &["of", "about", "in", "on", "at"]);
+            && c.class != "ask"
+            && !s.is_in(
+                k_after,
+                &[
+                    "of", "about", "in", "on", "at", "to", "during", "after", "before", "with",
+                    "from", "while", "as", "outside",
+                ],
+            );
         let gap_ok = q.closed
             && adjacent
             && opens
@@ -220,7 +227,11 @@ pub fn apply(
                     && b - a <= 6
                     && (a..b).all(|k| {
                         (s.is_word(k) || s.is_poss(k))
-                            && !s.is_in(k, &["said", "says", "that", "and", "but", "if", "when"])
+                            && !s.is_in(k, &["said", "says", "that", "but", "if", "when"])
+                            // "the Florida senator and presidential candidate"
+                            && (!s.is_in(k, &["and"])
+                                || s.is_det(a) && !s.is_stop(a + 1)
+                                || s.is_cap(k - 1) && s.is_cap(k + 1))
                     })
             };
             let back = if g < ci {

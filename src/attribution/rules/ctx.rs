@@ -377,8 +377,16 @@ impl Ctx<'_, '_> {
 
     pub(super) fn is_infinitive(&self, i: usize) -> bool {
         let s = self.s;
-        s.is_in(i, &["to"])
-            && s.is_word(i + 1)
+        // "vowed to “take our fight” ...": the verb inside a quote.
+        if !s.is_in(i, &["to"]) {
+            return false;
+        }
+        let i = if s.is_quote_mark(i + 1) && s.is_word(i + 2) {
+            i + 1
+        } else {
+            i
+        };
+        s.is_word(i + 1)
             && !s.is_cap(i + 1)
             && !s.is_in(
                 i + 1,

@@ -432,7 +432,7 @@ impl Ctx<'_, '_> {
                 i += 1;
             }
         }
-        if s.is_in(i, INTRO)
+        let intro_word = s.is_in(i, INTRO)
             || s.is_in(
                 i,
                 &[
@@ -443,11 +443,18 @@ impl Ctx<'_, '_> {
                     "later",
                     "earlier",
                 ],
-            )
-        {
-            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
-            i = comma + 1;
-        }
+            );
+        // An introductory participle or time phrase: "Asked on Monday
+        // whether ..., Mrs. Clinton shook her head and said", "Eight years
+        // ago, he supported ... and said".
+        let intro_phrase = !intro_word
+            && (s.is_cap(i)
+                && s.is_word(i)
+                && (s.w(i).ends_with("ing") || s.w(i).ends_with("ed"))
+                && s.is_word(i + 1)
+                && !s.is_cap(i + 1)
+                || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
+                || (i + 1..ci.min(i + 6)).any(|k| s.is_in(k, &["ago"]) && s.is_p(k + 1, ",")));
         // A subject with an unlisted head ("The port authority rejected
         // ... and urged"): the phrase the backward search finds before the
         // first lowercase word.
@@ -456,24 +463,42 @@ impl Ctx<'_, '_> {
                 && !s.is_cap(b)
                 && !s.is_in(b, &["and", "or", "of", "who", "which", "that"])
         };
-        let np = forward(s, self.lx, i)
-            .filter(|np| verb_at(np.b))
-            .or_else(|| {
-                // The first verb-like word: a cue form, an -ed form or an
-                // auxiliary.
-                let v = (i + 1..ci.min(i + 7)).find(|&k| {
-                    s.is_word(k)
-                        && !s.is_cap(k)
-                        && (s.w(k).ends_with("ed")
-                            || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
-                            || self
-                                .lx
-                                .cue_word(s.w(k))
-                                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+        let subject_at = |i: usize| {
+            let np = forward(s, self.lx, i)
+                .filter(|np| verb_at(np.b))
+                .or_else(|| {
+                    // The first verb-like word: a cue form, an -ed form or an
+                    // auxiliary.
+                    let v = (i + 1..ci.min(i + 7)).find(|&k| {
+                        s.is_word(k)
+                            && !s.is_cap(k)
+                            && (s.w(k).ends_with("ed")
+                                || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
+                                || self
+                                    .lx
+                                    .cue_word(s.w(k))
+                                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+                    })?;
+                    backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
                 })?;
-                backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
-            })?;
-        (np.b < ci && verb_at(np.b)).then_some(np)
+            (np.b < ci && verb_at(np.b)).then_some(np)
+        };
+        if intro_word {
+            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
+            return subject_at(comma + 1);
+        }
+        if intro_phrase {
+            // The first comma (within 25 tokens) after which a subject
+            // stands.
+            if let Some(np) = (i + 1..ci.min(i + 25))
+                .filter(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))
+                .find_map(|k| subject_at(k + 1))
+            {
+                return Some(np);
+            }
+            return None;
+        }
+        subject_at(i)
     }
 
     /// End of a noun-phrase object starting at token `i` (at most `end`):

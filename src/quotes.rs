@@ -116,6 +116,22 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         }
                     }
                     (None, _) => open = Some((i, i + len)),
+                    (Some((o, st)), Mark::Open)
+                        if i > st
+                            && !bytes[i - 1].is_ascii_whitespace()
+                            && bytes.get(i + len).is_none_or(|b| b.is_ascii_whitespace()) =>
+                    {
+                        // An opening mark typed for a closing one, glued to
+                        // the words before it: `“It's unusual,“ said X`.
+                        out.push(Quote {
+                            open: start + o,
+                            start: start + st,
+                            end: start + i,
+                            close_end: start + i + len,
+                            closed: true,
+                        });
+                        open = None;
+                    }
                     (Some(_), Mark::Open) => {
                         // A second opener: the first one was stray.
                         open = Some((i, i + len));
@@ -256,6 +272,14 @@ mod tests {
         assert_eq!(
             quotes("''They told us, 'it is over,''' he said. ''Not so.''"),
             ["They told us, 'it is over,'", "Not so."]
+        );
+    }
+
+    #[test]
+    fn opening_mark_typed_as_closing() {
+        assert_eq!(
+            quotes("“It is unusual,“ said Noble. “It is hard.”"),
+            ["It is unusual,", "It is hard."]
         );
     }
 

@@ -594,6 +594,26 @@ pub fn apply(
                     "originally",
                 ],
             );
+        // "what X called \"hand-to-hand combat\"", "which Mr. Trump called
+        // ''a disgrace''": the quoted name is the content.
+        if c.class == "describe"
+            && k < n
+            && s.is_quote_mark(k)
+            && np.a > ctx.lo
+            && s.is_in(np.a - 1, &["what", "which"])
+        {
+            if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k].start) {
+                out.push(draft(
+                    Kind::Direct,
+                    (q.start, q.end),
+                    Some(np),
+                    s,
+                    cue,
+                    "speaker-cue-quote",
+                ));
+            }
+            return;
+        }
         if np.a != ctx.lo
             && !adverb_open
             && !coord

@@ -853,7 +853,33 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     {
         return None;
     }
-    let np = ctx.clause_subject(colon)?;
+    // Or a name labelling the quote: "Clinton: \"...\"" opening the
+    // sentence, "... - More from Jones: \"...\"" after a dash.
+    let label = || {
+        let mut a = (ctx.lo..colon)
+            .rev()
+            .find(|&k| s.is_p(k, "-") || s.is_p(k, "—") || s.is_p(k, "–"))
+            .map_or(ctx.lo, |k| k + 1);
+        if s.is_in(a, &["more"]) && s.is_in(a + 1, &["from"]) {
+            a += 2;
+        } else if s.is_in(a, &["from"]) {
+            a += 1;
+        }
+        let mut b = colon;
+        // "Rep. Trey Gowdy (R-S.C.):"
+        if b > a + 2 && s.is_p(b - 1, ")") {
+            if let Some(o) = (a + 1..b - 1).rev().find(|&k| s.is_p(k, "(")) {
+                b = o;
+            }
+        }
+        let ok = b > a
+            && b - a <= 5
+            && (s.is_cap(a) && !s.is_stop(a) || s.is_det(a) && b > a + 1)
+            && (a..b).all(|k| s.is_word(k) || s.is_poss(k))
+            && (a + 1..b).all(|k| s.is_cap(k) || s.is_in(k, &["and", "of"]) || a > ctx.lo);
+        ok.then_some(Np { a, b })
+    };
+    let np = ctx.clause_subject(colon).or_else(label)?;
     Some(Draft {
         kind: Kind::Direct,
         content: (q.start, q.end),

@@ -785,6 +785,30 @@ pub fn apply(
         return;
     }
 
+    // Inverted at the clause start: `Said Comey, "..."`, `Continued Stone:
+    // "..."`, `But, said Solovey, "..."`.
+    let opens_clause = ci == ctx.lo
+        || s.is_p(ci - 1, ",") && ci == ctx.lo + 2 && s.is_in(ctx.lo, &["but", "and", "still"]);
+    if opens_clause && c.frames & frame::QUOTE != 0 && matches!(cue.form, Form::Past | Form::Third)
+    {
+        if let Some(np) = forward(s, lx, cj) {
+            let k = np.b;
+            if k + 1 < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
+                if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k + 1].start) {
+                    out.push(draft(
+                        Kind::Direct,
+                        (q.start, q.end),
+                        Some(np),
+                        s,
+                        cue,
+                        "speaker-cue-quote",
+                    ));
+                    return;
+                }
+            }
+        }
+    }
+
     // 8. Inverted after a clause: "..., said Maria Lopez, a spokeswoman."
     // Also `... "quoted words," said X` with the comma inside the marks.
     let comma_quote = ci > ctx.lo + 3 && comma_in_marks(s, ctx.lo, ci);

@@ -30,6 +30,7 @@ pub const RULE_IDS: &[&str] = &[
     "speaker-cue-quote",
     "speaker-cue-colon",
     "intro-colon-quote",
+    "as-speaker-cue",
     "clause-speaker-cue",
     "clause-speaker-cue-split",
     "speaker-cue-to",

@@ -686,6 +686,35 @@ pub fn apply(
                 }
             }
         }
+        // "As X reported, content." / "As X put it, content.": the clause
+        // after the comma.
+        if np.a == ctx.lo + 1
+            && s.is_in(ctx.lo, &["as"])
+            && k + 3 < n
+            && s.is_p(k, ",")
+            && (c.frames & frame::THAT != 0 || c.lemma == "put it")
+            && ctx.clause_start(k + 1)
+        {
+            let sp = ctx.span(k + 1, ctx.content_end(k + 1));
+            out.push(draft(
+                ctx.kind_of(sp, Kind::Indirect),
+                sp,
+                Some(np),
+                s,
+                cue,
+                "as-speaker-cue",
+            ));
+            return;
+        }
+        // "said, among other things, that ...": a parenthetical between
+        // the cue and "that".
+        if s.is_p(k, ",") && c.frames & frame::THAT != 0 {
+            if let Some(j) = (k + 2..n.min(k + 10)).find(|&j| s.is_p(j, ",")) {
+                if s.is_in(j + 1, &["that"]) && (k + 1..j).all(|i| s.is_word(i) || s.is_poss(i)) {
+                    k = j + 1;
+                }
+            }
+        }
         // 6. Speaker, cue, (that) clause.
         // Without "that" the clause must open with a subject: "states the
         // obvious", "posted a video" are not reports (an object may be).

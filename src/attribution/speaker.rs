@@ -301,10 +301,17 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 && close - first <= 12;
             let appos =
                 age || det || participle || role || noun_pp || round == 0 && s.is_cap(first);
-            if round > 0 && (!appos || close - first > 20) {
+            // A relative clause may run longer ("Trump, who previously
+            // questioned whether ..., said").
+            let max_len = if s.is_in(first, &["who", "whose"]) {
+                32
+            } else {
+                20
+            };
+            if round > 0 && (!appos || close - first > max_len) {
                 break;
             }
-            if !appos || close - first > 20 {
+            if !appos || close - first > max_len {
                 return None;
             }
             if round == 0

@@ -237,7 +237,21 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             let mut k = close;
             while k > lo && !(s.is_p(k - 1, ",") || is_dash(s, k - 1)) {
                 if s.is_quote_mark(k - 1) {
-                    return None;
+                    // A short quoted title inside the apposition ("the
+                    // co-author of \"Going Viral,\" about ..."): skip it.
+                    let open = (k.saturating_sub(9).max(lo + 1)..k - 1)
+                        .rev()
+                        .find(|&j| s.is_quote_mark(j))
+                        .filter(|&j| {
+                            j + 1 < k - 1 && s.is_cap(j + 1) && s.is_word(j - 1) && !s.is_cap(j - 1)
+                        });
+                    match open {
+                        Some(j) => {
+                            k = j;
+                            continue;
+                        }
+                        None => return None,
+                    }
                 }
                 k -= 1;
             }

@@ -666,9 +666,26 @@ fn pp_head(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<usize> {
 /// One step of [`pp_head`]: the start of the noun phrase that the phrase at
 /// `a` modifies, and whether it opens a clause.
 fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)> {
+    // "A source familiar with the talks", "people close to the campaign",
+    // "officials briefed on the plan": the adjective joins noun and phrase.
+    let a = if a >= lo + 3
+        && (s.is_in(a - 1, &["with"]) && s.is_in(a - 2, &["familiar"])
+            || s.is_in(a - 1, &["to"]) && s.is_in(a - 2, &["close"])
+            || s.is_in(a - 1, &["on"]) && s.is_in(a - 2, &["briefed"]))
+        && lx.speaker_noun(s.w(a - 3)).is_some()
+    {
+        a - 1
+    } else {
+        a
+    };
     if a < lo + 2
-        || !s.is_in(a - 1, &["for", "of", "at", "with", "from", "in", "by"])
-        || s.is_cap(a - 2)
+        || !s.is_in(
+            a - 1,
+            &[
+                "for", "of", "at", "with", "from", "in", "by", "familiar", "close", "briefed",
+            ],
+        )
+        || s.is_cap(a - 2) && a - 2 != lo
         || !(lx.speaker_noun(s.w(a - 2)).is_some() || is_title(s, a - 2))
     {
         return None;

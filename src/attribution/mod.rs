@@ -162,9 +162,10 @@ impl Extractor {
                         drafts.push(d);
                     }
                 }
-                let no_cue = cues[first_cue..last_cue]
-                    .iter()
-                    .all(|cm| s.in_quote(s.tok_at(cm.start), &quotes));
+                let no_cue = cues[first_cue..last_cue].iter().all(|cm| {
+                    let a = s.tok_at(cm.start);
+                    a >= s.len() || s.in_quote(a, &quotes)
+                });
                 if drafts.len() == sent_first_draft && no_cue {
                     if let Some(d) = prev_source.and_then(|i| rules::mixed_continuation(&ctx, i)) {
                         drafts.push(d);

@@ -949,6 +949,9 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
 pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
     let s = ctx.s;
     let n = ctx.n();
+    if ctx.lo >= n {
+        return None;
+    }
     let (a, b) = (s.toks[ctx.lo].start, s.toks[n - 1].end);
     let q = ctx.quotes.get(ctx.quotes.partition_point(|q| q.open < a))?;
     if q.open >= b || s.text[q.start..q.end].split_whitespace().count() < 3 {

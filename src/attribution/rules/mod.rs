@@ -195,7 +195,7 @@ pub fn apply(
             })
             || s.text[lo_start..q.open]
                 .trim_end()
-                .ends_with([',', '—', '–', '-']);
+                .ends_with([',', '—', '–', '-', ':']);
         // A quote that ended the previous sentence (`“ongoing.” He said the
         // FBI ...`) is not the content when a clause follows the cue.
         let k_after = ctx.skip_adverbials(cj);

@@ -88,6 +88,11 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         };
         let Some(mut m) = mark_of(c) else { continue };
         let mut len = c.len_utf8();
+        if c == '\'' && open.is_some() && para[i + 1..].starts_with("''") {
+            // `'''` closing a quote: a nested single quote ends, then the
+            // doubled mark (`'Kosovo is a special case,'''`).
+            continue;
+        }
         if c == '\'' && para[i + 1..].starts_with('\'') {
             // `''` is one straight double mark.
             m = Mark::StraightDouble;
@@ -111,6 +116,22 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         }
                     }
                     (None, _) => open = Some((i, i + len)),
+                    (Some((o, st)), Mark::Open)
+                        if i > st
+                            && !bytes[i - 1].is_ascii_whitespace()
+                            && bytes.get(i + len).is_none_or(|b| b.is_ascii_whitespace()) =>
+                    {
+                        // An opening mark typed for a closing one, glued to
+                        // the words before it: `“It's unusual,“ said X`.
+                        out.push(Quote {
+                            open: start + o,
+                            start: start + st,
+                            end: start + i,
+                            close_end: start + i + len,
+                            closed: true,
+                        });
+                        open = None;
+                    }
                     (Some(_), Mark::Open) => {
                         // A second opener: the first one was stray.
                         open = Some((i, i + len));
@@ -243,6 +264,22 @@ mod tests {
         assert_eq!(
             quotes("''We won,'' she said. ''It's 'fine' now.''"),
             ["We won,", "It's 'fine' now."]
+        );
+    }
+
+    #[test]
+    fn triple_apostrophes_close_a_nested_quote() {
+        assert_eq!(
+            quotes("''They told us, 'it is over,''' he said. ''Not so.''"),
+            ["They told us, 'it is over,'", "Not so."]
+        );
+    }
+
+    #[test]
+    fn opening_mark_typed_as_closing() {
+        assert_eq!(
+            quotes("“It is unusual,“ said Noble. “It is hard.”"),
+            ["It is unusual,", "It is hard."]
         );
     }
 

@@ -29,6 +29,8 @@ pub const RULE_IDS: &[&str] = &[
     "participle-subject",
     "speaker-cue-quote",
     "speaker-cue-colon",
+    "intro-colon-quote",
+    "as-speaker-cue",
     "clause-speaker-cue",
     "clause-speaker-cue-split",
     "speaker-cue-to",
@@ -40,6 +42,7 @@ pub const RULE_IDS: &[&str] = &[
     "poll-in",
     "clause-cue-speaker",
     "continuation",
+    "continuation-mixed",
 ];
 
 /// A positive example.

@@ -104,8 +104,12 @@ impl Extractor {
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
         let mut ci = 0;
+        // The quote attribution of the sentence before (same paragraph),
+        // which a partly quoted sentence with no cue continues.
         for (pi, &para) in paras.iter().enumerate() {
+            let mut source: Option<usize> = None;
             for sspan in sentences(text, para, &quotes) {
+                let prev_source = source.take();
                 while ci < cues.len() && cues[ci].start < sspan.0 {
                     ci += 1;
                 }
@@ -116,7 +120,14 @@ impl Extractor {
                 }
                 let colon_start = transcript && para_start(text, para, sspan);
                 let poll = has_poll_word(&text[sspan.0..sspan.1]);
-                if first_cue == last_cue && pi >= 3 && !colon_start && !poll {
+                let has_colon = text[sspan.0..sspan.1].contains(':');
+                if first_cue == last_cue
+                    && pi >= 3
+                    && !colon_start
+                    && !poll
+                    && !has_colon
+                    && prev_source.is_none()
+                {
                     continue;
                 }
                 let s = Sent::new(text, sspan);
@@ -134,7 +145,7 @@ impl Extractor {
                     // A headline may contain a cue word ("plan").
                     let before = drafts.len();
                     headline(&ctx, para, !colon_start, &self.gaz, &mut drafts);
-                    if drafts.len() > before || first_cue == last_cue {
+                    if drafts.len() > before || first_cue == last_cue && !has_colon {
                         continue;
                     }
                 }
@@ -151,6 +162,24 @@ impl Extractor {
                 if poll && drafts.len() == sent_first_draft {
                     rules::poll_in(&ctx, &mut drafts);
                 }
+                if has_colon {
+                    if let Some(d) = rules::colon_quote(&ctx, &drafts[sent_first_draft..]) {
+                        drafts.push(d);
+                    }
+                }
+                let no_cue = cues[first_cue..last_cue].iter().all(|cm| {
+                    let a = s.tok_at(cm.start);
+                    a >= s.len() || s.in_quote(a, &quotes)
+                });
+                if drafts.len() == sent_first_draft && no_cue {
+                    if let Some(d) = prev_source.and_then(|i| rules::mixed_continuation(&ctx, i)) {
+                        drafts.push(d);
+                    }
+                }
+                source = drafts[sent_first_draft..]
+                    .iter()
+                    .rposition(|d| matches!(d.kind, Kind::Direct | Kind::Mixed))
+                    .map(|k| sent_first_draft + k);
             }
         }
         continuations(text, &paras, &quotes, &mut drafts);

@@ -223,6 +223,9 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     if j == lo {
         return None;
     }
+    // A name in the first apposition ("Another delegate on the slate, Jim
+    // Poolman, said"), the speaker when the phrase before it has no head.
+    let mut name_appos: Option<Np> = None;
     let mut end = j; // exclusive
                      // An apposition or relative clause between commas (or dashes):
                      // "Maria Lopez, a spokeswoman for the county, said".
@@ -238,7 +241,21 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             let mut k = close;
             while k > lo && !(s.is_p(k - 1, ",") || is_dash(s, k - 1)) {
                 if s.is_quote_mark(k - 1) {
-                    return None;
+                    // A short quoted title inside the apposition ("the
+                    // co-author of \"Going Viral,\" about ..."): skip it.
+                    let open = (k.saturating_sub(9).max(lo + 1)..k - 1)
+                        .rev()
+                        .find(|&j| s.is_quote_mark(j))
+                        .filter(|&j| {
+                            j + 1 < k - 1 && s.is_cap(j + 1) && s.is_word(j - 1) && !s.is_cap(j - 1)
+                        });
+                    match open {
+                        Some(j) => {
+                            k = j;
+                            continue;
+                        }
+                        None => return None,
+                    }
                 }
                 k -= 1;
             }
@@ -292,7 +309,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 && !s.is_cap(first)
                 && (is_title(s, first)
                     || lx.speaker_noun(s.w(first)).is_some()
-                    || s.is_in(first, PARENTHETICALS));
+                    || s.is_in(first, PARENTHETICALS)
+                    || modified_role(s, lx, first, close));
             // "Germany, home to carmakers that ..., had urged": a bare noun
             // with its complement.
             let noun_pp = s.is_word(first)
@@ -302,11 +320,26 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 && close - first <= 12;
             let appos =
                 age || det || participle || role || noun_pp || round == 0 && s.is_cap(first);
-            if round > 0 && (!appos || close - first > 20) {
+            // A relative clause may run longer ("Trump, who previously
+            // questioned whether ..., said").
+            let max_len = if s.is_in(first, &["who", "whose"]) {
+                32
+            } else {
+                20
+            };
+            if round > 0 && (!appos || close - first > max_len) {
                 break;
             }
-            if !appos || close - first > 20 {
+            if !appos || close - first > max_len {
                 return None;
+            }
+            if round == 0
+                && s.is_cap(first)
+                && !s.is_stop(first)
+                && close - first <= 4
+                && (first..close).all(|i| s.is_cap(i) || s.is_p(i, "."))
+            {
+                name_appos = Some(Np { a: first, b: close });
             }
             end = k - 1;
             if end > lo && s.is_p(end, "-") && s.is_p(end - 1, "-") {
@@ -356,10 +389,12 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         return (a < head).then_some(Np { a, b: end });
     }
     if !head_ok(s, lx, head) {
-        return subject_np(s, lx, lo, head).map(|np| Np {
-            a: partitive(s, lo, np.a),
-            b: end,
-        });
+        return subject_np(s, lx, lo, head)
+            .map(|np| Np {
+                a: partitive(s, lo, np.a),
+                b: end,
+            })
+            .or(name_appos);
     }
     if s.is_pronoun(head) {
         return Some(Np { a: head, b: end });
@@ -480,6 +515,22 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
         }
     }
+    // A determiner and one or two adjectives before a name at the clause
+    // start: "A defensive Obama said", "an angry Hollande".
+    if !head_lower && s.is_cap(a) && a >= lo + 2 {
+        let mut k = a;
+        while k > lo && a - k < 2 && s.is_word(k - 1) && !s.is_cap(k - 1) && !s.is_stop(k - 1) {
+            k -= 1;
+        }
+        if k < a
+            && k > lo
+            && s.is_in(k - 1, &["a", "an", "the"])
+            && (k - 1 == lo || s.is_punct(k - 2) && !s.is_poss(k - 2))
+            && !(k..a).any(|i| is_cue_word(s, lx, i) || s.is_in(i, SKIP_BACK))
+        {
+            a = k - 1;
+        }
+    }
     // Drop a leading capitalized function word ("But", "And").
     while a < head && (s.is_stop(a) && !s.is_det(a)) {
         a += 1;
@@ -495,6 +546,25 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         a: partitive(s, lo, a),
         b: end,
     })
+}
+
+/// Whether the apposition `first..close` opens with one to three lowercase
+/// modifiers and a title or speaker noun ("legal director for the group",
+/// "senior adviser to the campaign").
+fn modified_role(s: &Sent, lx: &Lexicon, first: usize, close: usize) -> bool {
+    (first + 1..close.min(first + 4))
+        .find(|&j| {
+            !s.is_word(j)
+                || s.is_cap(j)
+                || s.is_stop(j)
+                || is_title(s, j)
+                || lx.speaker_noun(s.w(j)).is_some()
+        })
+        .is_some_and(|j| {
+            (is_title(s, j) || lx.speaker_noun(s.w(j)).is_some())
+                && !s.is_cap(j)
+                && (first..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.w(i).ends_with("ly"))
+        })
 }
 
 /// Relative pronouns that can be the subject of a cue.
@@ -616,9 +686,26 @@ fn pp_head(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<usize> {
 /// One step of [`pp_head`]: the start of the noun phrase that the phrase at
 /// `a` modifies, and whether it opens a clause.
 fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)> {
+    // "A source familiar with the talks", "people close to the campaign",
+    // "officials briefed on the plan": the adjective joins noun and phrase.
+    let a = if a >= lo + 3
+        && (s.is_in(a - 1, &["with"]) && s.is_in(a - 2, &["familiar"])
+            || s.is_in(a - 1, &["to"]) && s.is_in(a - 2, &["close"])
+            || s.is_in(a - 1, &["on"]) && s.is_in(a - 2, &["briefed"]))
+        && lx.speaker_noun(s.w(a - 3)).is_some()
+    {
+        a - 1
+    } else {
+        a
+    };
     if a < lo + 2
-        || !s.is_in(a - 1, &["for", "of", "at", "with", "from", "in", "by"])
-        || s.is_cap(a - 2)
+        || !s.is_in(
+            a - 1,
+            &[
+                "for", "of", "at", "with", "from", "in", "by", "familiar", "close", "briefed",
+            ],
+        )
+        || s.is_cap(a - 2) && a - 2 != lo
         || !(lx.speaker_noun(s.w(a - 2)).is_some() || is_title(s, a - 2))
     {
         return None;
@@ -782,13 +869,22 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
-        if lx.speaker_noun(s.w(k)).is_some() {
+        if lx.speaker_noun(s.w(k)).is_some() || is_title(s, k) && last_head.is_some() {
             last_head = Some(k);
             k += 1;
-            // Stop after a common-noun head unless a noun follows.
-            if !(s.is_poss(k) || s.is_word(k) && lx.speaker_noun(s.w(k)).is_some()) {
+            // Stop after a common-noun head unless a noun or a name
+            // follows ("said Ohio State University professor Paul Beck").
+            if !(s.is_poss(k)
+                || s.is_word(k) && lx.speaker_noun(s.w(k)).is_some()
+                || s.is_cap(k) && !s.is_stop(k) && !s.is_cap(k - 1))
+            {
                 break;
             }
+            continue;
+        }
+        // A first name that is also a function word: "said Will Doyle".
+        if k == j && s.is_cap(k) && s.is_stop(k) && s.is_cap(k + 1) && !s.is_stop(k + 1) {
+            k += 1;
             continue;
         }
         if !s.is_stop(k) && !s.is_cap(k) && last_head.is_none() && k < j + 3 {
@@ -819,7 +915,9 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
     let mut a = head;
     while a > lo && head - a < 3 {
         let k = a - 1;
-        if s.is_in(k, &["the", "a", "an", "his", "her", "their", "its", "our"]) {
+        if s.is_in(k, &["the", "a", "an", "his", "her", "their", "its", "our"])
+            || s.is_in(k, &["another"]) && k + 1 == head
+        {
             let clause_start = k == lo
                 || s.is_punct(k - 1)
                 || s.is_in(k - 1, &["and", "but", "that"])

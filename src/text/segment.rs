@@ -253,10 +253,13 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             });
             let then_word = after.starts_with(' ')
                 && after[1..].chars().next().is_some_and(char::is_alphanumeric);
-            if c == '\'' && prev_s && then_word {
+            // The same with a curly mark when no single quote opened before
+            // it ("Sanders’ campaign manager", not "‘a mess’ on Monday").
+            let curly_poss = c == '’' && !seg[..i].contains('‘');
+            if (c == '\'' || curly_poss) && prev_s && then_word {
                 out.push(Token {
                     start: s + i,
-                    end: s + i + 1,
+                    end: s + i + c.len_utf8(),
                     kind: TokKind::Possessive,
                 });
                 continue;
@@ -328,5 +331,19 @@ mod tests {
                 "Russia", "’s", "U.S.-led", "plan", ",", "Mr.", "Lavrov", "'s", "“", "no", "”", "."
             ]
         );
+    }
+
+    #[test]
+    fn curly_plural_possessive_unless_a_single_quote_opened() {
+        let kinds = |t: &str| {
+            let mut toks = Vec::new();
+            tokenize(t, (0, t.len()), &mut toks);
+            toks.iter()
+                .filter(|k| &t[k.start..k.end] == "’")
+                .map(|k| k.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds("Sanders’ campaign manager"), [TokKind::Possessive]);
+        assert_eq!(kinds("He called it ‘a mess’ on Monday"), [TokKind::Punct]);
     }
 }

@@ -445,8 +445,16 @@ impl Ctx<'_, '_> {
 
     pub(super) fn is_infinitive(&self, i: usize) -> bool {
         let s = self.s;
-        s.is_in(i, &["to"])
-            && s.is_word(i + 1)
+        // "vowed to “take our fight” ...": the verb inside a quote.
+        if !s.is_in(i, &["to"]) {
+            return false;
+        }
+        let i = if s.is_quote_mark(i + 1) && s.is_word(i + 2) {
+            i + 1
+        } else {
+            i
+        };
+        s.is_word(i + 1)
             && !s.is_cap(i + 1)
             && !s.is_in(
                 i + 1,
@@ -492,7 +500,7 @@ impl Ctx<'_, '_> {
                 i += 1;
             }
         }
-        if s.is_in(i, INTRO)
+        let intro_word = s.is_in(i, INTRO)
             || s.is_in(
                 i,
                 &[
@@ -503,33 +511,62 @@ impl Ctx<'_, '_> {
                     "later",
                     "earlier",
                 ],
-            )
-        {
-            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
-            i = comma + 1;
-        }
+            );
+        // An introductory participle or time phrase: "Asked on Monday
+        // whether ..., Mrs. Clinton shook her head and said", "Eight years
+        // ago, he supported ... and said".
+        let intro_phrase = !intro_word
+            && (s.is_cap(i)
+                && s.is_word(i)
+                && (s.w(i).ends_with("ing") || s.w(i).ends_with("ed"))
+                && s.is_word(i + 1)
+                && !s.is_cap(i + 1)
+                || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
+                || (i + 1..ci.min(i + 6)).any(|k| s.is_in(k, &["ago"]) && s.is_p(k + 1, ",")));
         // A subject with an unlisted head ("The port authority rejected
         // ... and urged"): the phrase the backward search finds before the
         // first lowercase word.
-        let np = forward(s, self.lx, i).or_else(|| {
-            // The first verb-like word: a cue form, an -ed form or an
-            // auxiliary.
-            let v = (i + 1..ci.min(i + 7)).find(|&k| {
-                s.is_word(k)
-                    && !s.is_cap(k)
-                    && (s.w(k).ends_with("ed")
-                        || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
-                        || self
-                            .lx
-                            .cue_word(s.w(k))
-                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
-            })?;
-            backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
-        })?;
-        let verb = s.is_word(np.b)
-            && !s.is_cap(np.b)
-            && !s.is_in(np.b, &["and", "or", "of", "who", "which", "that"]);
-        (np.b < ci && verb).then_some(np)
+        let verb_at = |b: usize| {
+            s.is_word(b)
+                && !s.is_cap(b)
+                && !s.is_in(b, &["and", "or", "of", "who", "which", "that"])
+        };
+        let subject_at = |i: usize| {
+            let np = forward(s, self.lx, i)
+                .filter(|np| verb_at(np.b))
+                .or_else(|| {
+                    // The first verb-like word: a cue form, an -ed form or an
+                    // auxiliary.
+                    let v = (i + 1..ci.min(i + 7)).find(|&k| {
+                        s.is_word(k)
+                            && !s.is_cap(k)
+                            && (s.w(k).ends_with("ed")
+                                || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
+                                || self
+                                    .lx
+                                    .cue_word(s.w(k))
+                                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+                    })?;
+                    backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
+                })?;
+            (np.b < ci && verb_at(np.b)).then_some(np)
+        };
+        if intro_word {
+            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
+            return subject_at(comma + 1);
+        }
+        if intro_phrase {
+            // The first comma (within 25 tokens) after which a subject
+            // stands.
+            if let Some(np) = (i + 1..ci.min(i + 25))
+                .filter(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))
+                .find_map(|k| subject_at(k + 1))
+            {
+                return Some(np);
+            }
+            return None;
+        }
+        subject_at(i)
     }
 
     /// A subject whose head is followed by a post-modifier, ending before
@@ -676,6 +713,16 @@ impl Ctx<'_, '_> {
             return None;
         }
         let mut e = i + 1;
+        // "said one of those advisers": a partitive after "one".
+        if s.is_in(i, &["one"]) && s.is_in(e, &["of"]) {
+            e += 1;
+            if s.is_in(
+                e,
+                &["the", "those", "these", "his", "her", "their", "its", "our"],
+            ) {
+                e += 1;
+            }
+        }
         while e < self.n() && e < i + 6 && s.is_word(e) && !s.is_stop(e) {
             e += 1;
         }
@@ -777,6 +824,17 @@ impl Ctx<'_, '_> {
             // "..., calling it X": a participle clause of the speaker.
             if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !s.in_quote(k, self.quotes) {
                 return k;
+            }
+            // The same with the comma inside the closing mark: `... was
+            // "corrupt," noting that ...`, `"...," while ...`.
+            if s.is_quote_mark(k)
+                && k > i + 1
+                && s.is_p(k - 1, ",")
+                && s.in_quote(k - 1, self.quotes)
+                && !s.in_quote(k, self.quotes)
+                && (self.is_cue_participle(k + 1) || s.is_in(k + 1, CUTS))
+            {
+                return k + 1;
             }
             // "... and would not say": a second verb phrase of the speaker.
             if s.is_in(k, &["and"])

@@ -53,6 +53,10 @@ pub fn apply(
     if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
         return;
     }
+    // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
+    if s.w(ci) == "state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
+        return;
+    }
     // Noun uses, passives and infinitives are not cues.
     if ci > ctx.lo {
         let p = ci - 1;
@@ -193,7 +197,7 @@ pub fn apply(
             })
             || s.text[lo_start..q.open]
                 .trim_end()
-                .ends_with([',', '—', '–', '-']);
+                .ends_with([',', '—', '–', '-', ':']);
         // A quote that ended the previous sentence (`“ongoing.” He said the
         // FBI ...`) is not the content when a clause follows the cue.
         let k_after = ctx.skip_adverbials(cj);
@@ -201,7 +205,14 @@ pub fn apply(
             && g < ci
             && k_after < n
             && s.is_word(k_after)
-            && !s.is_in(k_after, &["of", "about", "in", "on", "at"]);
+            && c.class != "ask"
+            && !s.is_in(
+                k_after,
+                &[
+                    "of", "about", "in", "on", "at", "to", "during", "after", "before", "with",
+                    "from", "while", "as", "outside",
+                ],
+            );
         let gap_ok = q.closed
             && adjacent
             && opens
@@ -218,7 +229,11 @@ pub fn apply(
                     && b - a <= 6
                     && (a..b).all(|k| {
                         (s.is_word(k) || s.is_poss(k))
-                            && !s.is_in(k, &["said", "says", "that", "and", "but", "if", "when"])
+                            && !s.is_in(k, &["said", "says", "that", "but", "if", "when"])
+                            // "the Florida senator and presidential candidate"
+                            && (!s.is_in(k, &["and"])
+                                || s.is_det(a) && !s.is_stop(a + 1)
+                                || s.is_cap(k - 1) && s.is_cap(k + 1))
                     })
             };
             let back = if g < ci {
@@ -259,7 +274,22 @@ pub fn apply(
                 let after = if fwd.is_some() { np.b } else { cj };
                 out.push(draft(Kind::Direct, content, Some(np), s, cue, rule));
                 // `"A," he said, "B."`: the second piece.
-                let k = ctx.skip_adverbials(after);
+                let mut k = ctx.skip_adverbials(after);
+                // An apposition or an object before the second piece:
+                // `said X, an economist at Y, "..."`, `she told Hewitt, "..."`.
+                if k < n && !(s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
+                    if let Some(j) = (k..n.min(k + 20)).find(|&j| {
+                        s.is_quote_mark(j) || s.is_p(j, ".") || s.is_p(j, ";") || s.is_p(j, ":")
+                    }) {
+                        let plain = (k..j).all(|i| {
+                            (s.is_word(i) || s.is_poss(i) || s.is_p(i, ",") || s.is_p(i, "."))
+                                && !s.is_in(i, &["that", "and", "but", "said", "says"])
+                        });
+                        if plain && j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",") {
+                            k = j - 1;
+                        }
+                    }
+                }
                 if k < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
                     let start = s.toks[k + 1].start;
                     if let Some(q2) = crate::quotes::opening_at(ctx.quotes, start) {
@@ -281,7 +311,10 @@ pub fn apply(
     }
 
     // Participle continuing a clause: "..., adding that ...".
-    if cue.form == Form::Ing && ci > ctx.lo && s.is_p(ci - 1, ",") {
+    let comma_before = ci > ctx.lo
+        && (s.is_p(ci - 1, ",")
+            || ci > ctx.lo + 1 && s.is_quote_mark(ci - 1) && s.is_p(ci - 2, ","));
+    if cue.form == Form::Ing && comma_before {
         // No attribution before it in the sentence: the subject of the
         // sentence speaks ("The Russians have used ..., saying ...").
         let subj = if prev.is_none() {
@@ -480,10 +513,19 @@ pub fn apply(
         if kq < n && s.is_quote_mark(kq) && c.frames & frame::QUOTE != 0 {
             if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[kq].start) {
                 let rest = s.tok_at(q.close_end);
+                // The quote closes the clause, or ends with a comma or stop
+                // inside its marks (`said, "We'll see," when asked`).
+                let closed_inside = s.text[q.start..q.end]
+                    .trim_end()
+                    .ends_with([',', '.', '!', '?']);
                 let ends = rest >= n
                     || (rest + 1 >= n && s.is_punct(rest))
                     || s.is_p(rest, ",")
-                    || s.is_p(rest, ".");
+                    || s.is_p(rest, ".")
+                    || s.is_p(rest, "-")
+                    || s.is_p(rest, "—")
+                    || s.is_p(rest, "–")
+                    || closed_inside && q.end - q.start > 12;
                 if ends {
                     out.push(draft(
                         Kind::Direct,
@@ -520,7 +562,7 @@ pub fn apply(
             }
         }
         // `..., X said` or `... "quoted," X said` (comma inside the marks).
-        let comma_quote = np.a > ctx.lo + 1 && s.is_quote_mark(np.a - 1) && s.is_p(np.a - 2, ",");
+        let comma_quote = np.a > ctx.lo + 1 && comma_in_marks(s, ctx.lo, np.a);
         let np_after_comma = np.a > ctx.lo && s.is_p(np.a - 1, ",") || comma_quote;
         let clause_end = if comma_quote {
             np.a
@@ -616,6 +658,26 @@ pub fn apply(
                     "originally",
                 ],
             );
+        // "what X called \"hand-to-hand combat\"", "which Mr. Trump called
+        // ''a disgrace''": the quoted name is the content.
+        if c.class == "describe"
+            && k < n
+            && s.is_quote_mark(k)
+            && np.a > ctx.lo
+            && s.is_in(np.a - 1, &["what", "which"])
+        {
+            if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k].start) {
+                out.push(draft(
+                    Kind::Direct,
+                    (q.start, q.end),
+                    Some(np),
+                    s,
+                    cue,
+                    "speaker-cue-quote",
+                ));
+            }
+            return;
+        }
         // "..., which he said had harmed the economy": "which" before the
         // speaker is the content when the clause after the cue has no
         // subject of its own (a verb or the sentence end follows). Train
@@ -762,6 +824,35 @@ pub fn apply(
                 }
             }
         }
+        // "As X reported, content." / "As X put it, content.": the clause
+        // after the comma.
+        if np.a == ctx.lo + 1
+            && s.is_in(ctx.lo, &["as"])
+            && k + 3 < n
+            && s.is_p(k, ",")
+            && (c.frames & frame::THAT != 0 || c.lemma == "put it")
+            && ctx.clause_start(k + 1)
+        {
+            let sp = ctx.span(k + 1, ctx.content_end(k + 1));
+            out.push(draft(
+                ctx.kind_of(sp, Kind::Indirect),
+                sp,
+                Some(np),
+                s,
+                cue,
+                "as-speaker-cue",
+            ));
+            return;
+        }
+        // "said, among other things, that ...": a parenthetical between
+        // the cue and "that".
+        if s.is_p(k, ",") && c.frames & frame::THAT != 0 {
+            if let Some(j) = (k + 2..n.min(k + 10)).find(|&j| s.is_p(j, ",")) {
+                if s.is_in(j + 1, &["that"]) && (k + 1..j).all(|i| s.is_word(i) || s.is_poss(i)) {
+                    k = j + 1;
+                }
+            }
+        }
         // 6. Speaker, cue, (that) clause.
         // Without "that" the clause must open with a subject: "states the
         // obvious", "posted a video" are not reports (an object may be).
@@ -822,25 +913,32 @@ pub fn apply(
             return;
         }
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
+        // A pronoun object of a naming cue with its quoted complement
+        // ("called it \"shameful\"", "labeled them 'thugs'").
+        let pron_named = c.class == "describe"
+            && s.is_in(k, &["it", "this", "them", "him", "her"])
+            && (s.is_quote_mark(k + 1) || s.is_word(k + 1) && !s.is_stop(k + 1) || s.is_det(k + 1));
         if c.frames & frame::OBJ != 0
             && (!relative || support)
             && !coord
             && k < n
             && s.is_word(k)
-            && !s.is_in(k, &["to", "that", "of", "it"])
-            // A pronoun object only with its complement: "commended him for
-            // ...", "called her a liar", "accused them of lying".
-            && (!s.is_in(k, &["them", "him", "her"])
-                || matches!(
-                    c.class.as_str(),
-                    "praise" | "criticize" | "describe" | "accuse"
-                ) && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
-                    && k + 3 < n)
-            // "this" alone is a pronoun; "this sort of ..." a phrase.
-            && !(s.is_in(k, &["this"])
-                && (!s.is_word(k + 1)
-                    || s.is_in(k + 1, BE)
-                    || s.is_in(k + 1, &["will", "would", "has", "had", "could", "can", "and"])))
+            && !s.is_in(k, &["to", "that", "of"])
+            && (pron_named
+                || !s.is_in(k, &["it"])
+                    // A pronoun object only with its complement: "commended
+                    // him for ...", "called her a liar", "accused them of lying".
+                    && (!s.is_in(k, &["them", "him", "her"])
+                        || matches!(
+                            c.class.as_str(),
+                            "praise" | "criticize" | "describe" | "accuse"
+                        ) && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
+                            && k + 3 < n)
+                    // "this" alone is a pronoun; "this sort of ..." a phrase.
+                    && !(s.is_in(k, &["this"])
+                        && (!s.is_word(k + 1)
+                            || s.is_in(k + 1, BE)
+                            || s.is_in(k + 1, &["will", "would", "has", "had", "could", "can", "and"]))))
         {
             let stance_class = is_stance_class(&c.class);
             let end = if stance_class {
@@ -868,9 +966,33 @@ pub fn apply(
         return;
     }
 
+    // Inverted at the clause start: `Said Comey, "..."`, `Continued Stone:
+    // "..."`, `But, said Solovey, "..."`.
+    let opens_clause = ci == ctx.lo
+        || s.is_p(ci - 1, ",") && ci == ctx.lo + 2 && s.is_in(ctx.lo, &["but", "and", "still"]);
+    if opens_clause && c.frames & frame::QUOTE != 0 && matches!(cue.form, Form::Past | Form::Third)
+    {
+        if let Some(np) = forward(s, lx, cj) {
+            let k = np.b;
+            if k + 1 < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
+                if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k + 1].start) {
+                    out.push(draft(
+                        Kind::Direct,
+                        (q.start, q.end),
+                        Some(np),
+                        s,
+                        cue,
+                        "speaker-cue-quote",
+                    ));
+                    return;
+                }
+            }
+        }
+    }
+
     // 8. Inverted after a clause: "..., said Maria Lopez, a spokeswoman."
     // Also `... "quoted words," said X` with the comma inside the marks.
-    let comma_quote = ci > ctx.lo + 3 && s.is_quote_mark(ci - 1) && s.is_p(ci - 2, ",");
+    let comma_quote = ci > ctx.lo + 3 && comma_in_marks(s, ctx.lo, ci);
     if ci > ctx.lo + 2
         && (s.is_p(ci - 1, ",") || comma_quote)
         && c.frames & (frame::QUOTE | frame::THAT) != 0
@@ -1034,6 +1156,134 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
             }
         }
     }
+}
+
+/// A quote introduced by a clause and a colon with no cue of its own
+/// ("Singh explained it this way: \"...\"", "Trump leaned in and boomed:
+/// \"...\""): the quote runs to the end of the sentence (or opens the next
+/// paragraph after a colon ending this one) and the sentence subject is the
+/// speaker. `own` are the drafts already made for the sentence.
+pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
+    let s = ctx.s;
+    let n = ctx.n();
+    let colon = (ctx.lo + 2..n).find(|&i| s.is_p(i, ":") && !s.in_quote(i, ctx.quotes))?;
+    let q = if colon + 1 < n {
+        if !s.is_quote_mark(colon + 1) {
+            return None;
+        }
+        let q = crate::quotes::opening_at(ctx.quotes, s.toks[colon + 1].start)?;
+        let rest = s.tok_at(q.close_end);
+        if !(rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+            return None;
+        }
+        q
+    } else {
+        // "X issued the following statement:" ending the paragraph.
+        let end = s.span.1;
+        let q = ctx
+            .quotes
+            .get(ctx.quotes.partition_point(|q| q.open < end))?;
+        let gap = &s.text[end..q.open];
+        if !(gap.contains('\n') && gap.chars().all(char::is_whitespace)) {
+            return None;
+        }
+        q
+    };
+    if !q.closed || s.text[q.start..q.end].split_whitespace().count() < 2 {
+        return None;
+    }
+    if own
+        .iter()
+        .any(|d| d.content.0 < q.end && d.content.1 > q.start)
+    {
+        return None;
+    }
+    // Or a name labelling the quote: "Clinton: \"...\"" opening the
+    // sentence, "... - More from Jones: \"...\"" after a dash.
+    let label = || {
+        let mut a = (ctx.lo..colon)
+            .rev()
+            .find(|&k| s.is_p(k, "-") || s.is_p(k, "—") || s.is_p(k, "–"))
+            .map_or(ctx.lo, |k| k + 1);
+        if s.is_in(a, &["more"]) && s.is_in(a + 1, &["from"]) {
+            a += 2;
+        } else if s.is_in(a, &["from"]) {
+            a += 1;
+        }
+        let mut b = colon;
+        // "Rep. Trey Gowdy (R-S.C.):"
+        if b > a + 2 && s.is_p(b - 1, ")") {
+            if let Some(o) = (a + 1..b - 1).rev().find(|&k| s.is_p(k, "(")) {
+                b = o;
+            }
+        }
+        let ok = b > a
+            && b - a <= 5
+            && (s.is_cap(a) && !s.is_stop(a) || s.is_det(a) && b > a + 1)
+            && (a..b).all(|k| s.is_word(k) || s.is_poss(k))
+            && (a + 1..b).all(|k| s.is_cap(k) || s.is_in(k, &["and", "of"]) || a > ctx.lo);
+        ok.then_some(Np { a, b })
+    };
+    let np = ctx.clause_subject(colon).or_else(label)?;
+    Some(Draft {
+        kind: Kind::Direct,
+        content: (q.start, q.end),
+        speaker: Some(s.span_of(np.a, np.b)),
+        cue: None,
+        rule: "intro-colon-quote",
+        inherit: None,
+    })
+}
+
+/// A partly quoted sentence with no cue right after a sentence with a
+/// quote attribution (draft `source`) continues it: `"...," he said.
+/// Then, "I try to explain it to them."` The whole sentence is the content.
+pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
+    let s = ctx.s;
+    let n = ctx.n();
+    if ctx.lo >= n {
+        return None;
+    }
+    let (a, b) = (s.toks[ctx.lo].start, s.toks[n - 1].end);
+    let q = ctx.quotes.get(ctx.quotes.partition_point(|q| q.open < a))?;
+    if q.open >= b || s.text[q.start..q.end].split_whitespace().count() < 3 {
+        return None;
+    }
+    // A whole quoted sentence is a plain continuation; `"...," X verbed`
+    // is an attribution with a verb we do not know.
+    let whole = q.open <= a
+        && s.text[q.close_end..b]
+            .trim()
+            .chars()
+            .all(|c| ".!?".contains(c));
+    let quotes_in = &ctx.quotes[ctx.quotes.partition_point(|q| q.open < a)..];
+    let inverted = quotes_in
+        .iter()
+        .take_while(|q| q.open < b)
+        .any(|q| q.close_end < b && s.text[q.start..q.end].trim_end().ends_with(','));
+    if whole || inverted {
+        return None;
+    }
+    let sp = ctx.span(ctx.lo, n);
+    if ctx.kind_of(sp, Kind::Indirect) != Kind::Mixed {
+        return None;
+    }
+    Some(Draft {
+        kind: Kind::Mixed,
+        content: sp,
+        speaker: None,
+        cue: None,
+        rule: "continuation-mixed",
+        inherit: Some(source),
+    })
+}
+
+/// Whether the tokens before `i` are a comma and one or two closing marks
+/// (`,"` or a nested `,'”`).
+fn comma_in_marks(s: &Sent, lo: usize, i: usize) -> bool {
+    i > lo + 1
+        && s.is_quote_mark(i - 1)
+        && (s.is_p(i - 2, ",") || i > lo + 2 && s.is_quote_mark(i - 2) && s.is_p(i - 3, ","))
 }
 
 /// Classes whose noun-phrase object is a stance ("supports the deal").

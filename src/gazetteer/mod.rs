@@ -1,7 +1,7 @@
 //! The gazetteer: people, states and organizations with their aliases, and
 //! the offices people held, loaded from `gazetteer/*.csv` and compiled into
-//! one Aho-Corasick automaton (leftmost-longest, case-sensitive, whole
-//! words) built once per run.
+//! one byte trie over all aliases (longest match at a word start,
+//! case-sensitive, whole words) built once per run.
 //!
 //! The default data is embedded in the binary; [`GazetteerBuilder::add_dir`]
 //! adds a user directory whose entries add to the default or override
@@ -9,14 +9,14 @@
 
 pub mod check;
 mod load;
+mod trie;
 
 use std::collections::HashMap;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::Result;
+use trie::AliasTrie;
 
 pub use load::{GazetteerBuilder, DEFAULT_FILES};
 
@@ -109,10 +109,10 @@ pub struct Mention {
     pub kind: AliasKind,
 }
 
-/// The loaded gazetteer with its compiled automaton.
+/// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    /// (alias, entity, kind), in automaton pattern order.
+    /// (alias, entity, kind), in trie pattern order.
     aliases: Vec<(String, usize, AliasKind)>,
     offices: Vec<Office>,
     /// Lowercase role form -> role key.
@@ -120,7 +120,7 @@ pub struct Gazetteer {
     by_id: HashMap<String, usize>,
     /// Alias text -> pattern indexes, for exact lookups.
     by_alias: HashMap<String, Vec<usize>>,
-    automaton: AhoCorasick,
+    automaton: AliasTrie,
     /// Role forms, case-insensitive, leftmost-longest.
     roles: AhoCorasick,
     /// First name -> gender, where all people with that first name agree.
@@ -142,18 +142,11 @@ impl Gazetteer {
         offices: Vec<Office>,
         role_forms: Vec<(String, String)>,
     ) -> Result<Gazetteer> {
-        // Anchored searches run only where an alias can start (a word
-        // start that is uppercase, a digit or "the"), which is much
-        // cheaper than scanning every byte.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            // Anchored searches need no prefilter, and the noncontiguous
-            // NFA skips the conversion step: start-up stays short.
-            .prefilter(false)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(aliases.iter().map(|a| a.0.as_str()))
-            .map_err(|e| crate::error::Error::data("gazetteer", 0, e.to_string()))?;
+        // Searches run only where an alias can start (a word start that
+        // is uppercase, a digit or "the"), anchored there, which is much
+        // cheaper than scanning every byte; an anchored search needs no
+        // failure transitions, so a plain trie does.
+        let automaton = AliasTrie::new(aliases.iter().map(|a| a.0.as_str()));
         let by_id = entities
             .iter()
             .enumerate()
@@ -255,17 +248,16 @@ impl Gazetteer {
                 i += 1;
                 continue;
             }
-            let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
-            match self.automaton.find(input) {
-                Some(m) if is_word_boundary(bytes, m.start(), m.end()) => {
-                    let (_, entity, kind) = self.aliases[m.pattern().as_usize()];
+            match self.automaton.longest_prefix(&bytes[i..]) {
+                Some((p, len)) if is_word_boundary(bytes, i, i + len) => {
+                    let (_, entity, kind) = self.aliases[p];
                     out.push(Mention {
-                        start: m.start(),
-                        end: m.end(),
+                        start: i,
+                        end: i + len,
                         entity,
                         kind,
                     });
-                    i = m.end();
+                    i += len;
                 }
                 _ => i += 1,
             }

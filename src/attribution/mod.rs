@@ -479,7 +479,8 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
 
 /// Drops drafts whose content repeats an earlier draft's content exactly.
 fn dedupe(drafts: &mut Vec<Draft>) {
-    let mut seen = std::collections::HashSet::with_capacity(drafts.len());
+    let mut seen =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(drafts.len(), Default::default());
     let keep: Vec<bool> = drafts.iter().map(|d| seen.insert(d.content)).collect();
     // Rewrite inherit indexes after removal.
     let mut map = vec![usize::MAX; drafts.len()];

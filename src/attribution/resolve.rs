@@ -3,7 +3,7 @@
 //! article), metonyms to their state, surnames to the full name used in the
 //! article, continuation quotes to the speaker they continue.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Draft, Resolved};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
@@ -292,7 +292,7 @@ pub fn resolve(
     let mut cands = Cands {
         base: Vec::new(),
         added: Default::default(),
-        by_last: HashMap::new(),
+        by_last: HashMap::default(),
         people: Vec::new(),
         dateline_country: dateline_country(text, gaz),
     };

@@ -11,7 +11,7 @@
 //! - `offices.csv`: person_id, role, country, valid_from, valid_to
 //! - `roles.csv`: role, forms
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use super::{AliasKind, Entity, EntityType, Gazetteer, Gender, Office};
@@ -278,7 +278,7 @@ impl GazetteerBuilder {
     pub fn build(self) -> Result<Gazetteer> {
         let mut entities = Vec::with_capacity(self.entities.len());
         let mut aliases = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         for (i, (e, al)) in self.entities.into_iter().enumerate() {
             // "the Kremlin" also matches "The Kremlin" at a sentence start.
             let capitalized: Vec<(String, AliasKind)> = al

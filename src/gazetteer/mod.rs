@@ -11,7 +11,7 @@ pub mod check;
 mod load;
 mod trie;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -125,9 +125,6 @@ pub struct Gazetteer {
     roles: AhoCorasick,
     /// First name -> gender, where all people with that first name agree.
     first_names: HashMap<String, Gender>,
-    /// Bit set over the first two bytes of every alias: positions whose
-    /// two bytes start no alias skip the automaton.
-    pairs: Vec<u64>,
 }
 
 impl Gazetteer {
@@ -152,7 +149,7 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, a) in aliases.iter().enumerate() {
             by_alias.entry(a.0.clone()).or_default().push(i);
         }
@@ -161,7 +158,7 @@ impl Gazetteer {
             .ascii_case_insensitive(true)
             .build(role_forms.iter().map(|r| r.0.as_str()))
             .map_err(|e| crate::error::Error::data("roles.csv", 0, e.to_string()))?;
-        let mut first_names: HashMap<String, Option<Gender>> = HashMap::new();
+        let mut first_names: HashMap<String, Option<Gender>> = HashMap::default();
         for e in entities.iter().filter(|e| e.etype == EntityType::Person) {
             let (Some(g), Some(first)) = (e.gender, e.name.split(' ').next()) else {
                 continue;
@@ -175,22 +172,7 @@ impl Gazetteer {
             .into_iter()
             .filter_map(|(k, v)| v.map(|g| (k, g)))
             .collect();
-        let mut pairs = vec![0u64; 1 << 10];
-        for (a, _, _) in &aliases {
-            let b = a.as_bytes();
-            if b.len() >= 2 {
-                let k = (b[0] as usize) << 8 | b[1] as usize;
-                pairs[k >> 6] |= 1 << (k & 63);
-            } else if let Some(&b0) = b.first() {
-                // A one-byte alias: every pair starting with it.
-                for b1 in 0..256usize {
-                    let k = (b0 as usize) << 8 | b1;
-                    pairs[k >> 6] |= 1 << (k & 63);
-                }
-            }
-        }
         Ok(Gazetteer {
-            pairs,
             first_names,
             roles,
             entities,
@@ -240,11 +222,6 @@ impl Gazetteer {
                 || (i > 0 && bytes[i - 1].is_ascii_alphanumeric())
                 || (i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]))
             {
-                i += 1;
-                continue;
-            }
-            let k = (b as usize) << 8 | bytes.get(i + 1).copied().unwrap_or(0) as usize;
-            if self.pairs[k >> 6] & (1 << (k & 63)) == 0 {
                 i += 1;
                 continue;
             }

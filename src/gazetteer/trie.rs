@@ -12,19 +12,48 @@
 /// No pattern ends at a node.
 const NONE: u32 = u32::MAX;
 
+/// Bits in the filter over the first four bytes of the patterns.
+const QUAD_BITS: usize = 1 << 17;
+
+/// One trie node.
+#[derive(Clone, Copy)]
+struct Node {
+    /// Index of its first edge in `edges` (its last is before the next
+    /// node's first).
+    first_edge: u32,
+    /// The pattern ending here, or [`NONE`].
+    pattern: u32,
+}
+
 /// The trie.
 pub struct AliasTrie {
     /// Child of the root for each first byte (0 = none; the root is node 0
     /// and is never a child).
     root: Box<[u32; 256]>,
-    /// Per node: index of its first edge in `edge_bytes` / `edge_child`.
-    first_edge: Vec<u32>,
-    /// Per node: the pattern ending there, or [`NONE`].
-    pattern: Vec<u32>,
-    /// Edge labels, grouped by parent node, sorted within a node.
-    edge_bytes: Vec<u8>,
-    /// Edge targets, parallel to `edge_bytes`.
-    edge_child: Vec<u32>,
+    /// Nodes in depth-first order, plus one sentinel.
+    nodes: Vec<Node>,
+    /// Edges grouped by parent node and sorted by byte within a node:
+    /// `child << 8 | byte`.
+    edges: Vec<u32>,
+    /// Bit set over a hash of the first four bytes of every pattern of
+    /// four bytes or more.
+    quad: Vec<u64>,
+    /// Bit set over the first two bytes of every pattern of one to three
+    /// bytes (a one-byte pattern sets every pair it starts).
+    short: Vec<u64>,
+}
+
+fn quad_hash(b: &[u8]) -> usize {
+    let v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    (v.wrapping_mul(0x9E37_79B1) >> 15) as usize
+}
+
+fn set_bit(bits: &mut [u64], k: usize) {
+    bits[k >> 6] |= 1 << (k & 63);
+}
+
+fn bit(bits: &[u64], k: usize) -> bool {
+    bits[k >> 6] & (1 << (k & 63)) != 0
 }
 
 impl AliasTrie {
@@ -34,6 +63,8 @@ impl AliasTrie {
         let pats: Vec<&[u8]> = patterns.map(str::as_bytes).collect();
         let mut order: Vec<u32> = (0..pats.len() as u32).collect();
         order.sort_by(|&a, &b| pats[a as usize].cmp(pats[b as usize]).then(a.cmp(&b)));
+        let mut quad = vec![0u64; QUAD_BITS / 64];
+        let mut short = vec![0u64; (1 << 16) / 64];
         // Nodes in depth-first order: (parent, byte) of each node but the
         // root, created along each pattern past its common prefix with the
         // previous pattern in sorted order.
@@ -45,8 +76,15 @@ impl AliasTrie {
         let mut prev: &[u8] = &[];
         for &p in &order {
             let pat = pats[p as usize];
-            if pat.is_empty() {
-                continue;
+            match pat.len() {
+                0 => continue,
+                1 => {
+                    for b1 in 0..256usize {
+                        set_bit(&mut short, (pat[0] as usize) << 8 | b1);
+                    }
+                }
+                2 | 3 => set_bit(&mut short, (pat[0] as usize) << 8 | pat[1] as usize),
+                _ => set_bit(&mut quad, quad_hash(pat)),
             }
             let lcp = pat.iter().zip(prev).take_while(|(a, b)| a == b).count();
             path.truncate(lcp + 1);
@@ -74,31 +112,44 @@ impl AliasTrie {
             first_edge[i + 1] += first_edge[i];
         }
         let mut fill = first_edge.clone();
-        let mut edge_bytes = vec![0u8; n - 1];
-        let mut edge_child = vec![0u32; n - 1];
+        let mut edges = vec![0u32; n - 1];
         let mut root = Box::new([0u32; 256]);
         for c in 1..n {
             let p = parent[c] as usize;
-            let k = fill[p] as usize;
+            edges[fill[p] as usize] = (c as u32) << 8 | label[c] as u32;
             fill[p] += 1;
-            edge_bytes[k] = label[c];
-            edge_child[k] = c as u32;
             if p == 0 {
                 root[label[c] as usize] = c as u32;
             }
         }
+        let nodes = first_edge
+            .iter()
+            .enumerate()
+            .map(|(i, &first_edge)| Node {
+                first_edge,
+                pattern: pattern.get(i).copied().unwrap_or(NONE),
+            })
+            .collect();
         AliasTrie {
             root,
-            first_edge,
-            pattern,
-            edge_bytes,
-            edge_child,
+            nodes,
+            edges,
+            quad,
+            short,
         }
     }
 
     /// The longest pattern that is a prefix of `hay`: (pattern, length).
     #[inline]
     pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
+        if hay.len() >= 4
+            && !bit(&self.quad, quad_hash(hay))
+            && !bit(&self.short, (hay[0] as usize) << 8 | hay[1] as usize)
+        {
+            // No pattern of four bytes or more starts with these four
+            // bytes, and none shorter with these two.
+            return None;
+        }
         let (&b0, rest) = hay.split_first()?;
         let mut node = self.root[b0 as usize] as usize;
         if node == 0 {
@@ -107,28 +158,25 @@ impl AliasTrie {
         let mut best = None;
         let mut len = 1;
         loop {
-            let p = self.pattern[node];
+            let p = self.nodes[node].pattern;
             if p != NONE {
                 best = Some((p as usize, len));
             }
             let Some(&b) = rest.get(len - 1) else { break };
-            let (a, e) = (
-                self.first_edge[node] as usize,
-                self.first_edge[node + 1] as usize,
-            );
-            let bytes = &self.edge_bytes[a..e];
-            let k = if bytes.len() <= 8 {
-                match bytes.iter().position(|&x| x == b) {
-                    Some(k) => k,
+            let edges = &self.edges
+                [self.nodes[node].first_edge as usize..self.nodes[node + 1].first_edge as usize];
+            let e = if edges.len() <= 8 {
+                match edges.iter().find(|&&e| e as u8 == b) {
+                    Some(&e) => e,
                     None => break,
                 }
             } else {
-                match bytes.binary_search(&b) {
-                    Ok(k) => k,
+                match edges.binary_search_by_key(&b, |&e| e as u8) {
+                    Ok(k) => edges[k],
                     Err(_) => break,
                 }
             };
-            node = self.edge_child[a + k] as usize;
+            node = (e >> 8) as usize;
             len += 1;
         }
         best

@@ -20,7 +20,7 @@ use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
 use crate::text::segment::{paragraphs, sentences, Span};
 
-use sent::Sent;
+use sent::{Sent, SentBuffers};
 
 /// A candidate attribution in byte offsets, before speaker resolution.
 #[derive(Clone, Debug)]
@@ -104,6 +104,7 @@ impl Extractor {
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
         let mut ci = 0;
+        let mut bufs = SentBuffers::default();
         for (pi, &para) in paras.iter().enumerate() {
             for sspan in sentences(text, para, &quotes) {
                 while ci < cues.len() && cues[ci].start < sspan.0 {
@@ -118,35 +119,17 @@ impl Extractor {
                 if first_cue == last_cue && pi >= 3 && !colon_start {
                     continue;
                 }
-                let s = Sent::new(text, sspan);
-                if s.len() == 0 {
-                    continue;
-                }
-                let lo = dateline_end(&s);
-                let ctx = rules::Ctx {
-                    s: &s,
-                    lx: &self.lx,
-                    quotes: &quotes,
-                    lo,
-                };
-                if pi < 3 || colon_start {
-                    // A headline may contain a cue word ("plan").
-                    let before = drafts.len();
-                    headline(&ctx, para, !colon_start, &self.gaz, &mut drafts);
-                    if drafts.len() > before || first_cue == last_cue {
-                        continue;
-                    }
-                }
-                let sent_first_draft = drafts.len();
-                for cm in &cues[first_cue..last_cue] {
-                    let a = s.tok_at(cm.start);
-                    let b = s.tok_before(cm.end);
-                    if a >= b || a < lo || s.in_quote(a, &quotes) {
-                        continue;
-                    }
-                    let prev = drafts[sent_first_draft..].last().cloned();
-                    rules::apply(&ctx, cm, a, b, prev.as_ref(), &mut drafts);
-                }
+                let s = Sent::with_buffers(text, sspan, bufs);
+                self.sentence(
+                    &s,
+                    &quotes,
+                    para,
+                    pi < 3 || colon_start,
+                    !colon_start,
+                    &cues[first_cue..last_cue],
+                    &mut drafts,
+                );
+                bufs = s.into_buffers();
             }
         }
         continuations(text, &paras, &quotes, &mut drafts);
@@ -195,6 +178,51 @@ impl Extractor {
             .collect();
         out.sort_by_key(|a| (a.content_start, a.content_end));
         out
+    }
+}
+
+impl Extractor {
+    /// Runs the headline rule (when `head`) and the cue rules of `cues` on
+    /// one sentence.
+    #[allow(clippy::too_many_arguments)]
+    fn sentence(
+        &self,
+        s: &Sent,
+        quotes: &[Quote],
+        para: Span,
+        head: bool,
+        is_headline: bool,
+        cues: &[CueMatch],
+        drafts: &mut Vec<Draft>,
+    ) {
+        if s.len() == 0 {
+            return;
+        }
+        let lo = dateline_end(s);
+        let ctx = rules::Ctx {
+            s,
+            lx: &self.lx,
+            quotes,
+            lo,
+        };
+        if head {
+            // A headline may contain a cue word ("plan").
+            let before = drafts.len();
+            headline(&ctx, para, is_headline, &self.gaz, drafts);
+            if drafts.len() > before || cues.is_empty() {
+                return;
+            }
+        }
+        let sent_first_draft = drafts.len();
+        for cm in cues {
+            let a = s.tok_at(cm.start);
+            let b = s.tok_before(cm.end);
+            if a >= b || a < lo || s.in_quote(a, quotes) {
+                continue;
+            }
+            let prev = drafts[sent_first_draft..].last().cloned();
+            rules::apply(&ctx, cm, a, b, prev.as_ref(), drafts);
+        }
     }
 }
 

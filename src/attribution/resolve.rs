@@ -434,7 +434,7 @@ fn person_name(t: &str) -> Option<String> {
     // "Union chairwoman Petra Kühn" -> "Petra Kühn". Particles count as
     // name words before a capitalized word ("Jan de Vries").
     let is_particle = |i: usize| {
-        super::speaker::PARTICLES.contains(&words[i])
+        super::speaker::PARTICLES.words().contains(&words[i])
             && words
                 .get(i + 1)
                 .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))

@@ -3,6 +3,15 @@
 use crate::quotes::Quote;
 use crate::text::segment::{tokenize, Span, TokKind, Token};
 
+/// The vectors of a [`Sent`], kept from one sentence to the next so
+/// tokenizing allocates only when a sentence is longer than any before.
+#[derive(Default)]
+pub struct SentBuffers {
+    toks: Vec<Token>,
+    flags: Vec<u8>,
+    sets: Vec<u32>,
+}
+
 /// A sentence and its tokens.
 pub struct Sent<'a> {
     /// The document text.
@@ -13,6 +22,8 @@ pub struct Sent<'a> {
     pub toks: Vec<Token>,
     /// Word-class bits of each token ([`STOP_BIT`], ...), computed once.
     flags: Vec<u8>,
+    /// [`WordSet`] bits of each token, computed once.
+    sets: Vec<u32>,
 }
 
 const STOP_BIT: u8 = 1;
@@ -20,45 +31,166 @@ const PRONOUN_BIT: u8 = 2;
 const DET_BIT: u8 = 4;
 const CAP_BIT: u8 = 8;
 
-/// Lowercase function word -> its class bits.
-fn word_classes() -> &'static rustc_hash::FxHashMap<&'static str, u8> {
-    static CLASSES: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
-        std::sync::OnceLock::new();
-    CLASSES.get_or_init(|| {
-        let mut m = rustc_hash::FxHashMap::default();
-        for (set, bit) in [
+/// A named word list whose membership test is one bit per token,
+/// computed when the sentence is tokenized (case-insensitive, as
+/// [`Sent::is_in`] with a plain list). Every set is listed in
+/// [`WORD_SETS`] with its own bit.
+#[derive(Clone, Copy, Debug)]
+pub struct WordSet {
+    bit: u32,
+    words: &'static [&'static str],
+}
+
+impl WordSet {
+    /// The set with bit `1 << index` (each set its own index).
+    pub const fn new(index: u32, words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            bit: 1 << index,
+            words,
+        }
+    }
+
+    /// The words.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
+/// Every [`WordSet`], so tokens can be tagged with their bits.
+const WORD_SETS: [WordSet; 20] = [
+    DAYS,
+    super::speaker::SKIP_BACK,
+    super::speaker::TITLES,
+    super::speaker::PARTICLES,
+    super::speaker::RELATIVES,
+    super::speaker::PARENTHETICALS,
+    super::speaker::POLLED,
+    super::speaker::QUANTIFIERS,
+    super::speaker::QUANT_OPEN,
+    super::rules::TIME_ADVERBS,
+    super::rules::ADV_PREPS,
+    super::rules::BE,
+    super::rules::OBJ_PRONOUNS,
+    super::rules::CUTS,
+    super::rules::NOUNISH,
+    super::rules::OBJECT_STOPS,
+    super::rules::INTRO,
+    super::rules::CLAUSE_OPENERS,
+    super::rules::AND_VERB,
+    super::rules::NOUN_MARKERS,
+];
+
+/// A word list to test a token against: a plain list (compared word by
+/// word) or a [`WordSet`] (one bit test).
+pub trait Words {
+    /// Whether token `i` of `s`, a word, is in the list.
+    fn has(&self, s: &Sent, i: usize) -> bool;
+}
+
+impl Words for WordSet {
+    #[inline]
+    fn has(&self, s: &Sent, i: usize) -> bool {
+        s.sets[i] & self.bit != 0
+    }
+}
+
+impl Words for &[&str] {
+    fn has(&self, s: &Sent, i: usize) -> bool {
+        let w = s.w(i);
+        self.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+}
+
+impl<const N: usize> Words for &[&str; N] {
+    fn has(&self, s: &Sent, i: usize) -> bool {
+        self.as_slice().has(s, i)
+    }
+}
+
+/// Lowercase words of the class lists and the word sets, with their
+/// class bits and set bits, and per first byte the lengths of its words.
+struct Lookup {
+    map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u32)>,
+    lengths: [u32; 256],
+}
+
+/// The word lookup, built on first use.
+fn lookup() -> &'static Lookup {
+    static LOOKUP: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
+    LOOKUP.get_or_init(|| {
+        let mut map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u32)> = Default::default();
+        let mut lengths = [0u32; 256];
+        let mut add = |w: &str, class: u8, set: u32| {
+            let k: Box<[u8]> = w.as_bytes().to_ascii_lowercase().into();
+            if k.len() < 32 {
+                lengths[k[0] as usize] |= 1 << k.len();
+            } else {
+                // Too long for the length filter: every length passes.
+                lengths[k[0] as usize] = u32::MAX;
+            }
+            let e = map.entry(k).or_insert((0, 0));
+            e.0 |= class;
+            e.1 |= set;
+        };
+        for (list, bit) in [
             (STOP, STOP_BIT),
-            (DAYS, STOP_BIT),
+            (DAYS.words, STOP_BIT),
             (PRONOUNS, PRONOUN_BIT),
             (DETERMINERS, DET_BIT),
         ] {
-            for w in set {
-                *m.entry(*w).or_insert(0) |= bit;
+            for w in list {
+                add(w, bit, 0);
             }
         }
-        m
+        for set in WORD_SETS {
+            for w in set.words {
+                add(w, 0, set.bit);
+            }
+        }
+        Lookup { map, lengths }
     })
 }
 
-/// The class bits of one word.
-fn classes_of(w: &str) -> u8 {
-    let mut bits = 0;
-    if w.chars().next().is_some_and(char::is_uppercase) {
-        bits |= CAP_BIT;
-    }
-    if w.len() <= 16 && w.is_ascii() {
-        let mut buf = [0u8; 16];
-        for (d, c) in buf.iter_mut().zip(w.bytes()) {
-            *d = c.to_ascii_lowercase();
+/// The class bits and set bits of one word.
+fn classes_of(w: &str) -> (u8, u32) {
+    let lk = lookup();
+    let b = w.as_bytes();
+    let Some(&b0) = b.first() else { return (0, 0) };
+    let cap = if b0 < 0x80 {
+        b0.is_ascii_uppercase()
+    } else {
+        w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut bits = if cap { CAP_BIT } else { 0 };
+    let lower0 = b0.to_ascii_lowercase();
+    let len_ok = b.len() >= 32 || lk.lengths[lower0 as usize] & (1 << b.len()) != 0;
+    if w.is_ascii() {
+        // Class words and set words alike.
+        if len_ok && b.len() <= 16 {
+            let mut buf = [0u8; 16];
+            for (d, c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+            if let Some(&(c, s)) = lk.map.get(&buf[..b.len()]) {
+                return (bits | c, s);
+            }
+        } else if len_ok {
+            let sets = lk.map.get(&*b.to_ascii_lowercase()).map_or(0, |e| e.1);
+            return (bits, sets);
         }
-        let lower = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-        bits |= word_classes().get(lower).copied().unwrap_or(0);
-    } else if w.contains('’') {
+        return (bits, 0);
+    }
+    let sets = if len_ok {
+        lk.map.get(&*b.to_ascii_lowercase()).map_or(0, |e| e.1)
+    } else {
+        0
+    };
+    if w.contains('’') {
         // "it’s", "don’t": curly apostrophes spell the same words.
         let l = w.to_lowercase().replace('’', "'");
-        bits |= word_classes().get(l.as_str()).copied().unwrap_or(0);
+        bits |= lk.map.get(l.as_bytes()).map_or(0, |e| e.0);
     }
-    bits
+    (bits, sets)
 }
 
 /// Function words that never start or continue a speaker phrase.
@@ -231,18 +363,21 @@ const STOP: &[&str] = &[
 
 /// Day words ("Monday", "yesterday") that stand between a subject, its
 /// cue and its content as adverbials.
-pub const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-];
+pub const DAYS: WordSet = WordSet::new(
+    0,
+    &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    ],
+);
 
 /// Personal pronouns that can be speakers.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
@@ -256,24 +391,45 @@ pub const DETERMINERS: &[&str] = &[
 impl<'a> Sent<'a> {
     /// Tokenizes `span` of `text`.
     pub fn new(text: &'a str, span: Span) -> Sent<'a> {
-        // About one token per five bytes of news text.
-        let mut toks = Vec::with_capacity((span.1 - span.0) / 4 + 4);
+        Sent::with_buffers(text, span, SentBuffers::default())
+    }
+
+    /// Tokenizes `span` of `text` into the (cleared) vectors of `bufs`,
+    /// which [`Sent::into_buffers`] gives back for the next sentence.
+    pub fn with_buffers(text: &'a str, span: Span, bufs: SentBuffers) -> Sent<'a> {
+        let SentBuffers {
+            mut toks,
+            mut flags,
+            mut sets,
+        } = bufs;
+        toks.clear();
+        flags.clear();
+        sets.clear();
         tokenize(text, span, &mut toks);
-        let flags = toks
-            .iter()
-            .map(|t| {
-                if t.kind == TokKind::Word {
-                    classes_of(&text[t.start..t.end])
-                } else {
-                    0
-                }
-            })
-            .collect();
+        for t in &toks {
+            let (f, w) = if t.kind == TokKind::Word {
+                classes_of(&text[t.start..t.end])
+            } else {
+                (0, 0)
+            };
+            flags.push(f);
+            sets.push(w);
+        }
         Sent {
             text,
             span,
             toks,
             flags,
+            sets,
+        }
+    }
+
+    /// The vectors of this sentence, for reuse.
+    pub fn into_buffers(self) -> SentBuffers {
+        SentBuffers {
+            toks: self.toks,
+            flags: self.flags,
+            sets: self.sets,
         }
     }
 
@@ -318,13 +474,10 @@ impl<'a> Sent<'a> {
         self.flags.get(i).is_some_and(|f| f & CAP_BIT != 0)
     }
 
-    /// Whether token `i` is (case-insensitively) one of `set`.
-    pub fn is_in(&self, i: usize, set: &[&str]) -> bool {
-        if !self.is_word(i) {
-            return false;
-        }
-        let w = self.w(i);
-        set.iter().any(|s| s.eq_ignore_ascii_case(w))
+    /// Whether token `i` is a word and (case-insensitively) one of `set`.
+    #[inline]
+    pub fn is_in(&self, i: usize, set: impl Words) -> bool {
+        self.is_word(i) && set.has(self, i)
     }
 
     /// Whether token `i` is a function word.
@@ -371,5 +524,33 @@ impl<'a> Sent<'a> {
         let p = self.toks[i].start;
         let k = quotes.partition_point(|q| q.close_end <= p);
         k < quotes.len() && quotes[k].start <= p && p < quotes[k].end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_have_distinct_bits() {
+        let mut all = 0u32;
+        for set in WORD_SETS {
+            assert_eq!(set.bit.count_ones(), 1);
+            assert_eq!(all & set.bit, 0, "two sets share a bit: {:?}", set.words);
+            all |= set.bit;
+        }
+    }
+
+    #[test]
+    fn word_sets_match_like_plain_lists() {
+        let t = "Officials Later said The U.S. ’s polled Monday it’s";
+        let s = Sent::new(t, (0, t.len()));
+        for i in 0..s.len() {
+            for set in WORD_SETS {
+                assert_eq!(s.is_in(i, set), s.is_in(i, set.words), "{}", s.w(i));
+            }
+        }
+        assert!(s.is_in(1, super::super::speaker::SKIP_BACK));
+        assert!(s.is_stop(3) && s.is_det(3) && s.is_cap(3));
     }
 }

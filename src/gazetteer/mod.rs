@@ -214,19 +214,26 @@ impl Gazetteer {
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
+        // An alias can start at a word start that is uppercase, a digit,
+        // `t` ("the") or a non-ASCII letter. One table lookup per byte and
+        // no branch but the rare candidate one: START of this byte and
+        // not ALNUM of the one before.
+        let mut prev = 0u8;
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
-            let can_start = b.is_ascii_uppercase() || b == b't' || b >= 0xC0 || b.is_ascii_digit();
-            if !can_start
-                || (i > 0 && bytes[i - 1].is_ascii_alphanumeric())
-                || (i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]))
-            {
+            let cls = BYTE_CLASS[bytes[i] as usize];
+            if cls & !(prev >> 1) & START == 0 {
+                prev = cls;
                 i += 1;
                 continue;
             }
-            match self.automaton.longest_prefix(&bytes[i..]) {
-                Some((p, len)) if is_word_boundary(bytes, i, i + len) => {
+            prev = cls;
+            if i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]) {
+                i += 1;
+                continue;
+            }
+            if let Some((p, len)) = self.automaton.longest_prefix(&bytes[i..]) {
+                if is_word_boundary(bytes, i, i + len) {
                     let (_, entity, kind) = self.aliases[p];
                     out.push(Mention {
                         start: i,
@@ -235,9 +242,11 @@ impl Gazetteer {
                         kind,
                     });
                     i += len;
+                    prev = BYTE_CLASS[bytes[i - 1] as usize];
+                    continue;
                 }
-                _ => i += 1,
             }
+            i += 1;
         }
         out
     }
@@ -306,6 +315,29 @@ impl Gazetteer {
             .any(|o| o.person == p && o.role == role && country.is_none_or(|c| o.country == c))
     }
 }
+
+/// [`BYTE_CLASS`] bit: an alias may start with this byte.
+const START: u8 = 1;
+/// [`BYTE_CLASS`] bit: an ASCII letter or digit (shifted onto [`START`]
+/// to test the byte before a start).
+const ALNUM: u8 = 2;
+
+/// Per byte: [`START`] and [`ALNUM`] bits.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_uppercase() || c == b't' || c >= 0xC0 || c.is_ascii_digit() {
+            t[b] |= START;
+        }
+        if c.is_ascii_alphanumeric() {
+            t[b] |= ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Whether `start..end` in `bytes` is a whole word: no letter or digit on
 /// either side.

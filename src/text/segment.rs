@@ -12,25 +12,23 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            // A blank line: newline, optional spaces, newline.
-            let mut j = i + 1;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'\n', &bytes[from..]) {
+        let i = from + k;
+        from = i + 1;
+        // A blank line: newline, optional spaces, newline.
+        let mut j = i + 1;
+        while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b'\n' {
+            push_trimmed(text, start, i, &mut out);
+            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
                 j += 1;
             }
-            if j < bytes.len() && bytes[j] == b'\n' {
-                push_trimmed(text, start, i, &mut out);
-                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                    j += 1;
-                }
-                start = j;
-                i = j;
-                continue;
-            }
+            start = j;
+            from = j;
         }
-        i += 1;
     }
     push_trimmed(text, start, bytes.len(), &mut out);
     out
@@ -87,49 +85,44 @@ pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
     let mut start = 0;
     // First quote that might contain a position >= ps.
     let mut qi = quotes.partition_point(|q| q.close_end <= ps);
-    let mut i = 0;
-    while i < bytes.len() {
+    let mut from = 0;
+    while let Some(k) = memchr::memchr3(b'.', b'?', b'!', &bytes[from..]) {
+        let i = from + k;
         let b = bytes[i];
-        if b == b'.' || b == b'?' || b == b'!' {
-            let abs = ps + i;
-            while qi < quotes.len() && quotes[qi].close_end <= abs {
-                qi += 1;
-            }
-            let inside = qi < quotes.len() && quotes[qi].open < abs && abs < quotes[qi].end;
-            // Extend over closing marks and brackets.
-            let mut j = i + 1;
-            while j < bytes.len() {
-                let rest = &para[j..];
-                let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
-                    j += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let at_space = j < bytes.len()
-                && (bytes[j] == b' ' || bytes[j] == b'\n' || para[j..].starts_with('\u{a0}'));
-            // A stop just before the closing mark ends the sentence too:
-            // `the probe is “ongoing.” He said ...`.
-            let closes = inside && quotes[qi].close_end <= ps + j;
-            if (!inside || closes)
-                && at_space
-                && !(b == b'.' && j == i + 1 && is_abbreviation(para, i))
-            {
-                let rest = para[j..].trim_start_matches([' ', '\n', '\u{a0}', '\t']);
-                let next = rest.chars().next().unwrap_or('a');
-                if next.is_uppercase()
-                    || next.is_ascii_digit()
-                    || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[')
-                {
-                    push_trimmed(text, ps + start, ps + j, &mut out);
-                    start = j;
-                }
-            }
-            i = j;
-            continue;
+        let abs = ps + i;
+        while qi < quotes.len() && quotes[qi].close_end <= abs {
+            qi += 1;
         }
-        i += 1;
+        let inside = qi < quotes.len() && quotes[qi].open < abs && abs < quotes[qi].end;
+        // Extend over closing marks and brackets.
+        let mut j = i + 1;
+        while j < bytes.len() {
+            let rest = &para[j..];
+            let c = rest.chars().next().unwrap_or(' ');
+            if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let at_space = j < bytes.len()
+            && (bytes[j] == b' ' || bytes[j] == b'\n' || para[j..].starts_with('\u{a0}'));
+        // A stop just before the closing mark ends the sentence too:
+        // `the probe is “ongoing.” He said ...`.
+        let closes = inside && quotes[qi].close_end <= ps + j;
+        if (!inside || closes) && at_space && !(b == b'.' && j == i + 1 && is_abbreviation(para, i))
+        {
+            let rest = para[j..].trim_start_matches([' ', '\n', '\u{a0}', '\t']);
+            let next = rest.chars().next().unwrap_or('a');
+            if next.is_uppercase()
+                || next.is_ascii_digit()
+                || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[')
+            {
+                push_trimmed(text, ps + start, ps + j, &mut out);
+                start = j;
+            }
+        }
+        from = j;
     }
     push_trimmed(text, ps + start, pe, &mut out);
     out

@@ -108,10 +108,51 @@ impl<const N: usize> Words for &[&str; N] {
 }
 
 /// Lowercase words of the class lists and the word sets, with their
-/// class bits and set bits, and per first byte the lengths of its words.
+/// class bits and set bits: ASCII words of up to 16 bytes in an
+/// open-addressing table keyed by the word packed into a `u128` (one probe,
+/// no string hashing), every word in a map for the rare other cases.
 struct Lookup {
+    keys: Vec<u128>,
+    vals: Vec<(u8, u32)>,
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u32)>,
-    lengths: [u32; 256],
+}
+
+/// Slots of the packed table (a power of two, several times the words).
+const SLOTS: usize = 1 << 12;
+
+/// `w` (ASCII, at most 16 bytes) lowercased and packed.
+#[inline]
+fn pack(w: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    for (d, c) in buf.iter_mut().zip(w) {
+        *d = c.to_ascii_lowercase();
+    }
+    u128::from_le_bytes(buf)
+}
+
+#[inline]
+fn slot(k: u128) -> usize {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize & (SLOTS - 1)
+}
+
+impl Lookup {
+    /// The bits of an ASCII word of at most 16 bytes.
+    #[inline]
+    fn packed(&self, w: &[u8]) -> (u8, u32) {
+        let k = pack(w);
+        let mut i = slot(k);
+        loop {
+            let key = self.keys[i];
+            if key == k {
+                return self.vals[i];
+            }
+            if key == 0 {
+                return (0, 0);
+            }
+            i = (i + 1) & (SLOTS - 1);
+        }
+    }
 }
 
 /// The word lookup, built on first use.
@@ -119,16 +160,10 @@ fn lookup() -> &'static Lookup {
     static LOOKUP: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
     LOOKUP.get_or_init(|| {
         let mut map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u32)> = Default::default();
-        let mut lengths = [0u32; 256];
         let mut add = |w: &str, class: u8, set: u32| {
-            let k: Box<[u8]> = w.as_bytes().to_ascii_lowercase().into();
-            if k.len() < 32 {
-                lengths[k[0] as usize] |= 1 << k.len();
-            } else {
-                // Too long for the length filter: every length passes.
-                lengths[k[0] as usize] = u32::MAX;
-            }
-            let e = map.entry(k).or_insert((0, 0));
+            let e = map
+                .entry(w.as_bytes().to_ascii_lowercase().into())
+                .or_insert((0, 0));
             e.0 |= class;
             e.1 |= set;
         };
@@ -147,7 +182,21 @@ fn lookup() -> &'static Lookup {
                 add(w, 0, set.bit);
             }
         }
-        Lookup { map, lengths }
+        let mut keys = vec![0u128; SLOTS];
+        let mut vals = vec![(0, 0); SLOTS];
+        for (w, &v) in &map {
+            if w.is_ascii() && !w.is_empty() && w.len() <= 16 {
+                let k = pack(w);
+                let mut i = slot(k);
+                while keys[i] != 0 {
+                    i = (i + 1) & (SLOTS - 1);
+                }
+                keys[i] = k;
+                vals[i] = v;
+            }
+        }
+        assert!(map.len() * 2 < SLOTS, "the packed word table is too full");
+        Lookup { keys, vals, map }
     })
 }
 
@@ -156,36 +205,18 @@ fn classes_of(w: &str) -> (u8, u32) {
     let lk = lookup();
     let b = w.as_bytes();
     let Some(&b0) = b.first() else { return (0, 0) };
-    let cap = if b0 < 0x80 {
-        b0.is_ascii_uppercase()
-    } else {
-        w.chars().next().is_some_and(char::is_uppercase)
-    };
-    let mut bits = if cap { CAP_BIT } else { 0 };
-    let lower0 = b0.to_ascii_lowercase();
-    let len_ok = b.len() >= 32 || lk.lengths[lower0 as usize] & (1 << b.len()) != 0;
-    if w.is_ascii() {
-        // Class words and set words alike.
-        if len_ok && b.len() <= 16 {
-            let mut buf = [0u8; 16];
-            for (d, c) in buf.iter_mut().zip(b) {
-                *d = c.to_ascii_lowercase();
-            }
-            if let Some(&(c, s)) = lk.map.get(&buf[..b.len()]) {
-                return (bits | c, s);
-            }
-        } else if len_ok {
-            let sets = lk.map.get(&*b.to_ascii_lowercase()).map_or(0, |e| e.1);
-            return (bits, sets);
-        }
-        return (bits, 0);
+    if b0 < 0x80 && b.len() <= 16 && w.is_ascii() {
+        let (c, s) = lk.packed(b);
+        let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
+        return (cap | c, s);
     }
-    let sets = if len_ok {
-        lk.map.get(&*b.to_ascii_lowercase()).map_or(0, |e| e.1)
+    let mut bits = if w.chars().next().is_some_and(char::is_uppercase) {
+        CAP_BIT
     } else {
         0
     };
-    if w.contains('’') {
+    let sets = lk.map.get(&*b.to_ascii_lowercase()).map_or(0, |e| e.1);
+    if !w.is_ascii() && w.contains('’') {
         // "it’s", "don’t": curly apostrophes spell the same words.
         let l = w.to_lowercase().replace('’', "'");
         bits |= lk.map.get(l.as_bytes()).map_or(0, |e| e.0);

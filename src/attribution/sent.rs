@@ -112,6 +112,9 @@ impl<const N: usize> Words for &[&str; N] {
 /// open-addressing table keyed by the word packed into a `u128` (one probe,
 /// no string hashing), every word in a map for the rare other cases.
 struct Lookup {
+    /// Bit set over the slots of the words (small enough to stay in the
+    /// first-level cache): most words miss here without a table probe.
+    filter: [u64; SLOTS / 64],
     keys: Vec<u128>,
     vals: Vec<(u8, u32)>,
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u32)>,
@@ -123,11 +126,17 @@ const SLOTS: usize = 1 << 12;
 /// `w` (ASCII, at most 16 bytes) lowercased and packed.
 #[inline]
 fn pack(w: &[u8]) -> u128 {
-    let mut buf = [0u8; 16];
-    for (d, c) in buf.iter_mut().zip(w) {
-        *d = c.to_ascii_lowercase();
+    // In registers (a byte buffer read back as one value stalls).
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (i, &c) in w.iter().enumerate() {
+        let c = c.to_ascii_lowercase() as u64;
+        if i < 8 {
+            lo |= c << (8 * i);
+        } else {
+            hi |= c << (8 * (i - 8));
+        }
     }
-    u128::from_le_bytes(buf)
+    (hi as u128) << 64 | lo as u128
 }
 
 #[inline]
@@ -142,6 +151,9 @@ impl Lookup {
     fn packed(&self, w: &[u8]) -> (u8, u32) {
         let k = pack(w);
         let mut i = slot(k);
+        if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
+            return (0, 0);
+        }
         loop {
             let key = self.keys[i];
             if key == k {
@@ -183,11 +195,13 @@ fn lookup() -> &'static Lookup {
             }
         }
         let mut keys = vec![0u128; SLOTS];
+        let mut filter = [0u64; SLOTS / 64];
         let mut vals = vec![(0, 0); SLOTS];
         for (w, &v) in &map {
             if w.is_ascii() && !w.is_empty() && w.len() <= 16 {
                 let k = pack(w);
                 let mut i = slot(k);
+                filter[i >> 6] |= 1 << (i & 63);
                 while keys[i] != 0 {
                     i = (i + 1) & (SLOTS - 1);
                 }
@@ -196,7 +210,12 @@ fn lookup() -> &'static Lookup {
             }
         }
         assert!(map.len() * 2 < SLOTS, "the packed word table is too full");
-        Lookup { keys, vals, map }
+        Lookup {
+            filter,
+            keys,
+            vals,
+            map,
+        }
     })
 }
 

@@ -483,13 +483,19 @@ fn resolve_one(
     date: Option<&str>,
 ) -> Resolved {
     let t = &text[sp.0..sp.1];
-    let lower = t.to_lowercase();
+    // The pronoun, lowercase (ASCII case-folding is enough: no other
+    // character lowercases into these words).
+    let lower = super::sent::PRONOUNS
+        .iter()
+        .find(|p| p.eq_ignore_ascii_case(t))
+        .copied()
+        .unwrap_or("");
     let mut r = Resolved {
         speaker: Some(sp),
         ..Resolved::default()
     };
     // Pronouns.
-    match lower.as_str() {
+    match lower {
         "he" | "she" => {
             let g = if lower == "he" {
                 Gender::Male

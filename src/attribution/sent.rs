@@ -494,11 +494,6 @@ impl<'a> Sent<'a> {
         &self.text[t.start..t.end]
     }
 
-    /// Lowercase text of token `i`.
-    pub fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
-    }
-
     /// Whether token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokKind::Word

@@ -562,8 +562,7 @@ pub(crate) const QUANT_OPEN: WordSet = WordSet::new(
 fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     let numeric = |i: usize| {
         s.is_word(i)
-            && (s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
-                || is_number_word(&s.lw(i)))
+            && (s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit()) || is_number_word(s.w(i)))
     };
     let mut a = if s.is_p(head, "%") || s.is_in(head, &["percent"]) {
         if head > lo && numeric(head - 1) {
@@ -651,7 +650,9 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
     Some((k, clause_start))
 }
 
-/// "six", "Sixty-six", "twenty": a number written in words.
+/// "six", "Sixty-six", "twenty": a number written in words (any case;
+/// ASCII case-folding matches full lowercasing here, as no other character
+/// lowercases to a letter of these words).
 fn is_number_word(w: &str) -> bool {
     const UNITS: &[&str] = &[
         "one",
@@ -683,7 +684,9 @@ fn is_number_word(w: &str) -> bool {
         "ninety",
         "hundred",
     ];
-    !w.is_empty() && w.split('-').all(|p| UNITS.contains(&p))
+    !w.is_empty()
+        && w.split('-')
+            .all(|p| UNITS.iter().any(|u| u.eq_ignore_ascii_case(p)))
 }
 
 /// Extends a phrase starting at `a` over a partitive before it: "52

@@ -44,6 +44,11 @@ pub struct AliasTrie {
     /// Bit set over the first two bytes of every pattern of one to three
     /// bytes (a one-byte pattern sets every pair it starts).
     short: Vec<u64>,
+    /// Open-addressing table over the first four bytes of the patterns of
+    /// four bytes or more (0 = empty slot): a walk starts at depth four.
+    jump_keys: Vec<u32>,
+    /// The walks of `jump_keys`, parallel to it.
+    jumps: Vec<Jump>,
 }
 
 fn quad_hash(b: &[u8]) -> usize {
@@ -150,38 +155,102 @@ impl AliasTrie {
                 }
             }
         }
-        AliasTrie {
+        let mut trie = AliasTrie {
             root,
             nodes,
             quad,
             short,
+            jump_keys: Vec::new(),
+            jumps: Vec::new(),
+        };
+        // The jump table, from a plain walk over each prefix.
+        let prefixes: Vec<&[u8]> = {
+            let mut v: Vec<&[u8]> = pats
+                .iter()
+                .filter(|p| p.len() >= 4)
+                .map(|p| &p[..4])
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let slots = (prefixes.len() * 2).next_power_of_two().max(16);
+        let mut jump_keys = vec![0u32; slots];
+        let mut jumps = vec![Jump::default(); slots];
+        for p in prefixes {
+            let mut node = trie.root[p[0] as usize] as usize;
+            let mut best = (NONE, 0);
+            for (d, &b) in p.iter().enumerate() {
+                if d > 0 {
+                    let nd = trie.nodes[node];
+                    let a = nd.first_child as usize;
+                    let k = trie.nodes[a..a + nd.children as usize]
+                        .iter()
+                        .position(|c| c.byte == b)
+                        .expect("a prefix of a pattern is in the trie");
+                    node = a + k;
+                }
+                if trie.nodes[node].pattern != NONE {
+                    best = (trie.nodes[node].pattern, d as u32 + 1);
+                }
+            }
+            let key = u32::from_le_bytes([p[0], p[1], p[2], p[3]]);
+            let mut i = jump_slot(key) & (slots - 1);
+            while jump_keys[i] != 0 {
+                i = (i + 1) & (slots - 1);
+            }
+            jump_keys[i] = key;
+            jumps[i] = Jump {
+                node: node as u32,
+                pattern: best.0,
+                len: best.1,
+            };
         }
+        trie.jump_keys = jump_keys;
+        trie.jumps = jumps;
+        trie
     }
 
     /// The longest pattern that is a prefix of `hay`: (pattern, length).
     #[inline]
     pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
-        if hay.len() >= 4
-            && !bit(&self.quad, quad_hash(hay))
-            && !bit(&self.short, (hay[0] as usize) << 8 | hay[1] as usize)
-        {
-            // No pattern of four bytes or more starts with these four
-            // bytes, and none shorter with these two.
-            return None;
+        if hay.len() >= 4 {
+            let long = bit(&self.quad, quad_hash(hay));
+            if !long && !bit(&self.short, (hay[0] as usize) << 8 | hay[1] as usize) {
+                // No pattern of four bytes or more starts with these four
+                // bytes, and none shorter with these two.
+                return None;
+            }
+            if long {
+                if let Some(j) = self.jump(u32::from_le_bytes([hay[0], hay[1], hay[2], hay[3]])) {
+                    let best = (j.pattern != NONE).then_some((j.pattern as usize, j.len as usize));
+                    return self.walk(hay, j.node as usize, 4, best);
+                }
+            }
         }
-        let (&b0, rest) = hay.split_first()?;
-        let mut node = self.root[b0 as usize] as usize;
+        let node = self.root[*hay.first()? as usize] as usize;
         if node == 0 {
             return None;
         }
-        let mut best = None;
-        let mut len = 1;
+        self.walk(hay, node, 1, None)
+    }
+
+    /// Goes on from `node`, reached after the first `len` bytes of `hay`
+    /// with `best` the longest pattern so far.
+    #[inline]
+    fn walk(
+        &self,
+        hay: &[u8],
+        mut node: usize,
+        mut len: usize,
+        mut best: Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
         loop {
             let nd = self.nodes[node];
             if nd.pattern != NONE {
                 best = Some((nd.pattern as usize, len));
             }
-            let Some(&b) = rest.get(len - 1) else { break };
+            let Some(&b) = hay.get(len) else { break };
             let a = nd.first_child as usize;
             let kids = &self.nodes[a..a + nd.children as usize];
             let k = if kids.len() <= 8 {
@@ -200,6 +269,34 @@ impl AliasTrie {
         }
         best
     }
+
+    /// The entry of the four-byte prefix `key` in the jump table.
+    #[inline]
+    fn jump(&self, key: u32) -> Option<&Jump> {
+        let mask = self.jump_keys.len() - 1;
+        let mut i = jump_slot(key) & mask;
+        loop {
+            match self.jump_keys[i] {
+                k if k == key => return Some(&self.jumps[i]),
+                0 => return None,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// Where a walk over four bytes ends: the node, and the longest pattern
+/// on the way.
+#[derive(Clone, Copy, Default)]
+struct Jump {
+    node: u32,
+    pattern: u32,
+    len: u32,
+}
+
+#[inline]
+fn jump_slot(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 8) as usize
 }
 
 #[cfg(test)]

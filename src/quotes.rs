@@ -121,13 +121,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         open = Some((i, i + len));
                     }
                     (Some((o, s)), _) => {
-                        out.push(Quote {
-                            open: start + o,
-                            start: start + s,
-                            end: start + i,
-                            close_end: start + i + len,
-                            closed: true,
-                        });
+                        out.push(closed_quote(start, o, s, i, len));
                         open = None;
                     }
                 }
@@ -152,6 +146,19 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         single_quotes(para, start, out);
     }
     debug_assert!(out[first..].windows(2).all(|w| w[0].close_end <= w[1].open));
+}
+
+/// A closed quote of the paragraph at `start`: opening mark at `o`,
+/// content from `s`, closing mark of `len` bytes at `i` (paragraph
+/// offsets).
+fn closed_quote(start: usize, o: usize, s: usize, i: usize, len: usize) -> Quote {
+    Quote {
+        open: start + o,
+        start: start + s,
+        end: start + i,
+        close_end: start + i + len,
+        closed: true,
+    }
 }
 
 fn end_trim(para: &str, end: usize) -> usize {
@@ -189,13 +196,7 @@ fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
                 // Possessive plural ("the Joneses' house") looks the
                 // same; require at least two words inside.
                 if para[s..i].trim().contains(' ') {
-                    out.push(Quote {
-                        open: start + o,
-                        start: start + s,
-                        end: start + i,
-                        close_end: start + i + len,
-                        closed: true,
-                    });
+                    out.push(closed_quote(start, o, s, i, len));
                 }
             }
             _ => {}

@@ -1,4 +1,9 @@
 //! A tokenized sentence with the small word tests the rules share.
+//!
+//! Each word token gets its class bits (capitalized, function word,
+//! pronoun, determiner) and its [`WordSet`] bits once, from one lookup, so
+//! the rules' tests on named word lists are bit tests. The token vectors
+//! are reused from one sentence to the next ([`SentBuffers`]).
 
 use crate::quotes::Quote;
 use crate::text::segment::{tokenize, Span, TokKind, Token};

@@ -274,7 +274,7 @@ impl GazetteerBuilder {
         }
     }
 
-    /// Compiles the automaton. Offices naming unknown people are an error.
+    /// Builds the alias trie. Offices naming unknown people are an error.
     pub fn build(self) -> Result<Gazetteer> {
         let mut entities = Vec::with_capacity(self.entities.len());
         let mut aliases = Vec::new();

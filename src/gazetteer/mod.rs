@@ -120,7 +120,7 @@ pub struct Gazetteer {
     by_id: HashMap<String, usize>,
     /// Alias text -> pattern indexes, for exact lookups.
     by_alias: HashMap<String, Vec<usize>>,
-    automaton: AliasTrie,
+    trie: AliasTrie,
     /// Role forms, case-insensitive, leftmost-longest.
     roles: AhoCorasick,
     /// First name -> gender, where all people with that first name agree.
@@ -143,7 +143,7 @@ impl Gazetteer {
         // is uppercase, a digit or "the"), anchored there, which is much
         // cheaper than scanning every byte; an anchored search needs no
         // failure transitions, so a plain trie does.
-        let automaton = AliasTrie::new(aliases.iter().map(|a| a.0.as_str()));
+        let trie = AliasTrie::new(aliases.iter().map(|a| a.0.as_str()));
         let by_id = entities
             .iter()
             .enumerate()
@@ -181,7 +181,7 @@ impl Gazetteer {
             role_forms,
             by_id,
             by_alias,
-            automaton,
+            trie,
         })
     }
 
@@ -200,7 +200,7 @@ impl Gazetteer {
         self.by_id.get(id).copied()
     }
 
-    /// Number of aliases in the automaton.
+    /// Number of aliases in the trie.
     pub fn alias_count(&self) -> usize {
         self.aliases.len()
     }
@@ -232,7 +232,7 @@ impl Gazetteer {
                 i += 1;
                 continue;
             }
-            if let Some((p, len)) = self.automaton.longest_prefix(&bytes[i..]) {
+            if let Some((p, len)) = self.trie.longest_prefix(&bytes[i..]) {
                 if is_word_boundary(bytes, i, i + len) {
                     let (_, entity, kind) = self.aliases[p];
                     out.push(Mention {

@@ -13,7 +13,7 @@
 
 use std::io::Write;
 
-use crate::model::{Attribution, COLUMNS};
+use crate::model::{Attribution, Row, COLUMNS};
 
 /// Output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,6 +114,12 @@ impl<W: Write> RowWriter<W> {
 
     /// Writes one row.
     pub fn write(&mut self, a: &Attribution) -> std::io::Result<()> {
+        self.write_row(&a.as_row())
+    }
+
+    /// Writes one borrowed row (the same bytes as [`RowWriter::write`] of
+    /// its [`Attribution`]).
+    pub fn write_row(&mut self, a: &Row) -> std::io::Result<()> {
         self.header()?;
         if self.format == OutFormat::Jsonl {
             serde_json::to_writer(&mut self.w, a)?;
@@ -132,25 +138,25 @@ impl<W: Write> RowWriter<W> {
             write_field(w, d, prefix, s.as_bytes())?;
             w.write_all(&[d])
         };
-        let opt = |w: &mut W, s: &Option<String>| cell(w, s.as_deref().unwrap_or(""));
+        let opt = |w: &mut W, s: Option<&str>| cell(w, s.unwrap_or(""));
         let num = |w: &mut W, n: Option<usize>| {
             if let Some(n) = n {
                 write!(w, "{n}")?;
             }
             w.write_all(&[d])
         };
-        cell(w, &a.doc_id)?;
+        cell(w, a.doc_id)?;
         write_field(w, d, b"", a.kind.as_str().as_bytes())?;
         w.write_all(&[d])?;
-        opt(w, &a.speaker)?;
-        opt(w, &a.speaker_canonical)?;
+        opt(w, a.speaker)?;
+        opt(w, a.speaker_canonical)?;
         write_field(w, d, b"", a.speaker_type.as_str().as_bytes())?;
         w.write_all(&[d])?;
-        opt(w, &a.speaker_country)?;
-        opt(w, &a.cue)?;
-        opt(w, &a.cue_lemma)?;
-        opt(w, &a.cue_class)?;
-        cell(w, &a.content)?;
+        opt(w, a.speaker_country)?;
+        opt(w, a.cue)?;
+        opt(w, a.cue_lemma)?;
+        opt(w, a.cue_class)?;
+        cell(w, a.content)?;
         num(w, Some(a.content_start))?;
         num(w, Some(a.content_end))?;
         num(w, a.speaker_start)?;

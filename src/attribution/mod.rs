@@ -14,7 +14,7 @@ pub mod speaker;
 
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{CueMatch, Lexicon};
-use crate::model::{Attribution, Document, Kind, SpeakerType};
+use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
@@ -94,6 +94,15 @@ impl Extractor {
 
     /// Extracts the attributions of one document, in document order.
     pub fn extract(&self, doc: &Document) -> Vec<Attribution> {
+        let mut out = Vec::new();
+        self.extract_rows(doc, |r| out.push(r.to_attribution()));
+        out
+    }
+
+    /// Extracts the attributions of one document and hands each to `f` as
+    /// a borrowed [`Row`], in document order (the rows of
+    /// [`Extractor::extract`], without allocating their strings).
+    pub fn extract_rows(&self, doc: &Document, mut f: impl FnMut(&Row)) {
         let text = doc.text.as_str();
         let paras = paragraphs(text);
         let quotes = document_quotes(text, &paras);
@@ -139,45 +148,37 @@ impl Extractor {
         let resolved = resolve::resolve(text, &drafts, &self.gaz, &self.lx, date);
         let ix = CharIndex::new(text);
         let cp = |b: usize| ix.char_offset(text, b);
-        let mut out: Vec<Attribution> = drafts
+        let mut rows: Vec<Row> = drafts
             .iter()
-            .zip(resolved)
+            .zip(&resolved)
             .filter(|(d, r)| {
                 (r.speaker.is_some() || r.canonical.is_some()) && rules.enabled(d.rule)
             })
             .map(|(d, r)| {
-                let (cue, lemma, class) = match d.cue {
-                    Some((a, b, c)) => {
-                        let cue = self.lx.cue(c);
-                        (
-                            Some(text[a..b].to_string()),
-                            Some(cue.lemma.clone()),
-                            Some(cue.class.clone()),
-                        )
-                    }
-                    None => (None, None, None),
-                };
-                Attribution {
-                    doc_id: doc.id.clone(),
+                let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
+                Row {
+                    doc_id: &doc.id,
                     kind: d.kind,
-                    speaker: r.speaker.map(|(a, b)| text[a..b].to_string()),
-                    speaker_canonical: r.canonical,
+                    speaker: r.speaker.map(|(a, b)| &text[a..b]),
+                    speaker_canonical: r.canonical.as_deref(),
                     speaker_type: r.stype,
-                    speaker_country: r.country,
-                    cue,
-                    cue_lemma: lemma,
-                    cue_class: class,
-                    content: text[d.content.0..d.content.1].to_string(),
+                    speaker_country: r.country.as_deref(),
+                    cue: d.cue.map(|(a, b, _)| &text[a..b]),
+                    cue_lemma: cue.map(|c| c.lemma.as_str()),
+                    cue_class: cue.map(|c| c.class.as_str()),
+                    content: &text[d.content.0..d.content.1],
                     content_start: cp(d.content.0),
                     content_end: cp(d.content.1),
                     speaker_start: r.speaker.map(|(a, _)| cp(a)),
                     speaker_end: r.speaker.map(|(_, b)| cp(b)),
-                    rule: d.rule.to_string(),
+                    rule: d.rule,
                 }
             })
             .collect();
-        out.sort_by_key(|a| (a.content_start, a.content_end));
-        out
+        rows.sort_by_key(|a| (a.content_start, a.content_end));
+        for r in &rows {
+            f(r);
+        }
     }
 }
 

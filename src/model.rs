@@ -124,6 +124,90 @@ pub struct Attribution {
     pub rule: String,
 }
 
+/// An output row borrowing its strings (from the document, the lexicon
+/// and the resolved speakers): an [`Attribution`] without allocations,
+/// with the same fields in the same order, so it serializes the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Row<'a> {
+    /// Id of the document.
+    pub doc_id: &'a str,
+    /// Kind of attribution.
+    pub kind: Kind,
+    /// Speaker mention as written.
+    pub speaker: Option<&'a str>,
+    /// Full name the speaker mention refers to.
+    pub speaker_canonical: Option<&'a str>,
+    /// Type of the speaker.
+    pub speaker_type: SpeakerType,
+    /// ISO 3166-1 alpha-3 code of the speaker's country.
+    pub speaker_country: Option<&'a str>,
+    /// The cue as written.
+    pub cue: Option<&'a str>,
+    /// Lemma of the cue.
+    pub cue_lemma: Option<&'a str>,
+    /// Class of the cue.
+    pub cue_class: Option<&'a str>,
+    /// The content as it appears in the document.
+    pub content: &'a str,
+    /// Start of the content, in code points.
+    pub content_start: usize,
+    /// End of the content, in code points, exclusive.
+    pub content_end: usize,
+    /// Start of the speaker mention, in code points.
+    pub speaker_start: Option<usize>,
+    /// End of the speaker mention, in code points, exclusive.
+    pub speaker_end: Option<usize>,
+    /// Id of the rule that produced the row.
+    pub rule: &'a str,
+}
+
+impl Row<'_> {
+    /// The owned row.
+    pub fn to_attribution(&self) -> Attribution {
+        let own = |s: Option<&str>| s.map(str::to_string);
+        Attribution {
+            doc_id: self.doc_id.to_string(),
+            kind: self.kind,
+            speaker: own(self.speaker),
+            speaker_canonical: own(self.speaker_canonical),
+            speaker_type: self.speaker_type,
+            speaker_country: own(self.speaker_country),
+            cue: own(self.cue),
+            cue_lemma: own(self.cue_lemma),
+            cue_class: own(self.cue_class),
+            content: self.content.to_string(),
+            content_start: self.content_start,
+            content_end: self.content_end,
+            speaker_start: self.speaker_start,
+            speaker_end: self.speaker_end,
+            rule: self.rule.to_string(),
+        }
+    }
+}
+
+impl Attribution {
+    /// The borrowed view of this row.
+    pub fn as_row(&self) -> Row<'_> {
+        Row {
+            doc_id: &self.doc_id,
+            kind: self.kind,
+            speaker: self.speaker.as_deref(),
+            speaker_canonical: self.speaker_canonical.as_deref(),
+            speaker_type: self.speaker_type,
+            speaker_country: self.speaker_country.as_deref(),
+            cue: self.cue.as_deref(),
+            cue_lemma: self.cue_lemma.as_deref(),
+            cue_class: self.cue_class.as_deref(),
+            content: &self.content,
+            content_start: self.content_start,
+            content_end: self.content_end,
+            speaker_start: self.speaker_start,
+            speaker_end: self.speaker_end,
+            rule: &self.rule,
+        }
+    }
+}
+
 /// The output columns, in order.
 pub const COLUMNS: [&str; 15] = [
     "doc_id",

@@ -13,7 +13,7 @@
 
 use std::io::Write;
 
-use crate::model::{Attribution, COLUMNS};
+use crate::model::{Attribution, Row, COLUMNS};
 
 /// Output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,51 +30,53 @@ pub enum OutFormat {
 pub struct RowWriter<W: Write> {
     format: OutFormat,
     raw: bool,
-    csv: Option<csv::Writer<W>>,
-    plain: Option<W>,
+    w: W,
     header_done: bool,
 }
 
 /// Neutralizes a cell a spreadsheet would read as a formula.
 pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if needs_neutralizing(cell) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
     }
 }
 
-fn opt_num(v: Option<usize>) -> String {
-    v.map(|n| n.to_string()).unwrap_or_default()
+fn needs_neutralizing(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// Writes one CSV/TSV field as the `csv` crate does by default: quoted
+/// (with doubled quotes) only when it holds the delimiter, a quote or a
+/// line break; `prefix` (the formula guard) goes before the content.
+fn write_field<W: Write>(w: &mut W, delim: u8, prefix: &[u8], cell: &[u8]) -> std::io::Result<()> {
+    let special = |b: &u8| *b == delim || matches!(*b, b'"' | b'\r' | b'\n');
+    if !prefix.iter().any(special) && !cell.iter().any(special) {
+        w.write_all(prefix)?;
+        return w.write_all(cell);
+    }
+    w.write_all(b"\"")?;
+    for part in [prefix, cell] {
+        let mut rest = part;
+        while let Some(q) = memchr::memchr(b'"', rest) {
+            w.write_all(&rest[..=q])?;
+            w.write_all(b"\"")?;
+            rest = &rest[q + 1..];
+        }
+        w.write_all(rest)?;
+    }
+    w.write_all(b"\"")
 }
 
 impl<W: Write> RowWriter<W> {
     /// A writer to `w`.
     pub fn new(w: W, format: OutFormat, raw: bool) -> RowWriter<W> {
-        match format {
-            OutFormat::Jsonl => RowWriter {
-                format,
-                raw,
-                csv: None,
-                plain: Some(w),
-                header_done: true,
-            },
-            _ => {
-                let c = csv::WriterBuilder::new()
-                    .delimiter(if format == OutFormat::Tsv {
-                        b'\t'
-                    } else {
-                        b','
-                    })
-                    .from_writer(w);
-                RowWriter {
-                    format,
-                    raw,
-                    csv: Some(c),
-                    plain: None,
-                    header_done: false,
-                }
-            }
+        RowWriter {
+            format,
+            raw,
+            w,
+            header_done: format == OutFormat::Jsonl,
         }
     }
 
@@ -86,68 +88,88 @@ impl<W: Write> RowWriter<W> {
         r
     }
 
+    fn delimiter(&self) -> u8 {
+        if self.format == OutFormat::Tsv {
+            b'\t'
+        } else {
+            b','
+        }
+    }
+
     /// Writes the header (CSV/TSV) if not yet written.
     pub fn header(&mut self) -> std::io::Result<()> {
         if !self.header_done {
             self.header_done = true;
-            if let Some(c) = self.csv.as_mut() {
-                c.write_record(COLUMNS)?;
+            let d = self.delimiter();
+            for (i, c) in COLUMNS.iter().enumerate() {
+                if i > 0 {
+                    self.w.write_all(&[d])?;
+                }
+                write_field(&mut self.w, d, b"", c.as_bytes())?;
             }
+            self.w.write_all(b"\n")?;
         }
         Ok(())
     }
 
     /// Writes one row.
     pub fn write(&mut self, a: &Attribution) -> std::io::Result<()> {
+        self.write_row(&a.as_row())
+    }
+
+    /// Writes one borrowed row (the same bytes as [`RowWriter::write`] of
+    /// its [`Attribution`]).
+    pub fn write_row(&mut self, a: &Row) -> std::io::Result<()> {
         self.header()?;
-        match self.format {
-            OutFormat::Jsonl => {
-                let w = self.plain.as_mut().expect("jsonl has a plain writer");
-                serde_json::to_writer(&mut *w, a)?;
-                w.write_all(b"\n")
-            }
-            _ => {
-                let raw = self.raw;
-                let cell = |s: &str| -> String {
-                    if raw {
-                        s.to_string()
-                    } else {
-                        neutralize(s).into_owned()
-                    }
-                };
-                let o = |s: &Option<String>| cell(s.as_deref().unwrap_or(""));
-                let rec = [
-                    cell(&a.doc_id),
-                    a.kind.as_str().to_string(),
-                    o(&a.speaker),
-                    o(&a.speaker_canonical),
-                    a.speaker_type.as_str().to_string(),
-                    o(&a.speaker_country),
-                    o(&a.cue),
-                    o(&a.cue_lemma),
-                    o(&a.cue_class),
-                    cell(&a.content),
-                    a.content_start.to_string(),
-                    a.content_end.to_string(),
-                    opt_num(a.speaker_start),
-                    opt_num(a.speaker_end),
-                    a.rule.clone(),
-                ];
-                self.csv.as_mut().expect("csv writer").write_record(&rec)?;
-                Ok(())
-            }
+        if self.format == OutFormat::Jsonl {
+            serde_json::to_writer(&mut self.w, a)?;
+            return self.w.write_all(b"\n");
         }
+        let d = self.delimiter();
+        let raw = self.raw;
+        let w = &mut self.w;
+        // A text cell, with the formula guard unless `raw`.
+        let cell = |w: &mut W, s: &str| {
+            let prefix: &[u8] = if !raw && needs_neutralizing(s) {
+                b"'"
+            } else {
+                b""
+            };
+            write_field(w, d, prefix, s.as_bytes())?;
+            w.write_all(&[d])
+        };
+        let opt = |w: &mut W, s: Option<&str>| cell(w, s.unwrap_or(""));
+        let num = |w: &mut W, n: Option<usize>| {
+            if let Some(n) = n {
+                write!(w, "{n}")?;
+            }
+            w.write_all(&[d])
+        };
+        cell(w, a.doc_id)?;
+        write_field(w, d, b"", a.kind.as_str().as_bytes())?;
+        w.write_all(&[d])?;
+        opt(w, a.speaker)?;
+        opt(w, a.speaker_canonical)?;
+        write_field(w, d, b"", a.speaker_type.as_str().as_bytes())?;
+        w.write_all(&[d])?;
+        opt(w, a.speaker_country)?;
+        opt(w, a.cue)?;
+        opt(w, a.cue_lemma)?;
+        opt(w, a.cue_class)?;
+        cell(w, a.content)?;
+        num(w, Some(a.content_start))?;
+        num(w, Some(a.content_end))?;
+        num(w, a.speaker_start)?;
+        num(w, a.speaker_end)?;
+        write_field(w, d, b"", a.rule.as_bytes())?;
+        w.write_all(b"\n")
     }
 
     /// Flushes and returns the inner writer.
     pub fn finish(mut self) -> std::io::Result<W> {
         self.header()?;
-        if let Some(c) = self.csv.take() {
-            return c.into_inner().map_err(|e| e.into_error());
-        }
-        let mut w = self.plain.take().expect("one writer");
-        w.flush()?;
-        Ok(w)
+        self.w.flush()?;
+        Ok(self.w)
     }
 }
 

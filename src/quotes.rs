@@ -74,12 +74,17 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     let first = out.len();
     let mut skip_to = 0;
     // Only bytes that can start a mark are decoded: `"`, `'`, and the
-    // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2).
-    let candidates = bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, &b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2));
-    for (i, _) in candidates {
+    // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2), found with memchr
+    // (0xC2 needs a second search, done only in paragraphs that have it).
+    let with_c2 = memchr::memchr(0xC2, bytes).map(|_| memchr::memchr_iter(0xC2, bytes));
+    let mut c2 = with_c2.into_iter().flatten().peekable();
+    let mut others = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
+    let candidates = std::iter::from_fn(|| match (others.peek(), c2.peek()) {
+        (Some(&a), Some(&b)) if b < a => c2.next(),
+        (Some(_), _) => others.next(),
+        (None, _) => c2.next(),
+    });
+    for i in candidates {
         if i < skip_to {
             continue;
         }
@@ -137,13 +142,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         open = Some((i, i + len));
                     }
                     (Some((o, s)), _) => {
-                        out.push(Quote {
-                            open: start + o,
-                            start: start + s,
-                            end: start + i,
-                            close_end: start + i + len,
-                            closed: true,
-                        });
+                        out.push(closed_quote(start, o, s, i, len));
                         open = None;
                     }
                 }
@@ -170,48 +169,59 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     debug_assert!(out[first..].windows(2).all(|w| w[0].close_end <= w[1].open));
 }
 
+/// A closed quote of the paragraph at `start`: opening mark at `o`,
+/// content from `s`, closing mark of `len` bytes at `i` (paragraph
+/// offsets).
+fn closed_quote(start: usize, o: usize, s: usize, i: usize, len: usize) -> Quote {
+    Quote {
+        open: start + o,
+        start: start + s,
+        end: start + i,
+        close_end: start + i + len,
+        closed: true,
+    }
+}
+
 fn end_trim(para: &str, end: usize) -> usize {
     para[..end].trim_end().len()
 }
 
 fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
+    let bytes = para.as_bytes();
     let mut open: Option<(usize, usize)> = None;
-    let mut prev: Option<char> = None;
-    let mut it = para.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
-        if let Some(m) = mark_of(c) {
-            let len = c.len_utf8();
-            let before_space = prev.is_none_or(|p| p.is_whitespace() || p == '(' || p == '—');
-            let after_letter = next.is_some_and(|n| n.is_alphanumeric());
-            let after_nonletter = next.is_none_or(|n| !n.is_alphanumeric());
-            let prev_letter = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p));
-            match m {
-                Mark::SingleOpen | Mark::StraightSingle
-                    if open.is_none() && before_space && after_letter =>
-                {
-                    open = Some((i, i + len));
-                }
-                Mark::SingleClose | Mark::StraightSingle
-                    if open.is_some() && after_nonletter && prev_letter =>
-                {
-                    let (o, s) = open.take().unwrap_or((i, i));
-                    // Possessive plural ("the Joneses' house") looks the
-                    // same; require at least two words inside.
-                    if para[s..i].trim().contains(' ') {
-                        out.push(Quote {
-                            open: start + o,
-                            start: start + s,
-                            end: start + i,
-                            close_end: start + i + len,
-                            closed: true,
-                        });
-                    }
-                }
-                _ => {}
+    // Only marks matter: the characters at `'` and at the lead byte 0xE2
+    // of ‘ ’ (and of the double marks, which pass), with the characters
+    // just before and after them.
+    for i in memchr::memchr2_iter(b'\'', 0xE2, bytes) {
+        let Some(c) = para[i..].chars().next() else {
+            continue;
+        };
+        let Some(m) = mark_of(c) else { continue };
+        let len = c.len_utf8();
+        let prev = para[..i].chars().next_back();
+        let next = para[i + len..].chars().next();
+        let before_space = prev.is_none_or(|p| p.is_whitespace() || p == '(' || p == '—');
+        let after_letter = next.is_some_and(|n| n.is_alphanumeric());
+        let after_nonletter = next.is_none_or(|n| !n.is_alphanumeric());
+        let prev_letter = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p));
+        match m {
+            Mark::SingleOpen | Mark::StraightSingle
+                if open.is_none() && before_space && after_letter =>
+            {
+                open = Some((i, i + len));
             }
+            Mark::SingleClose | Mark::StraightSingle
+                if open.is_some() && after_nonletter && prev_letter =>
+            {
+                let (o, s) = open.take().unwrap_or((i, i));
+                // Possessive plural ("the Joneses' house") looks the
+                // same; require at least two words inside.
+                if para[s..i].trim().contains(' ') {
+                    out.push(closed_quote(start, o, s, i, len));
+                }
+            }
+            _ => {}
         }
-        prev = Some(c);
     }
 }
 

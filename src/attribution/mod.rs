@@ -14,13 +14,13 @@ pub mod speaker;
 
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{CueMatch, Lexicon};
-use crate::model::{Attribution, Document, Kind, SpeakerType};
+use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
 use crate::text::segment::{paragraphs, sentences, Span};
 
-use sent::Sent;
+use sent::{Sent, SentBuffers};
 
 /// A candidate attribution in byte offsets, before speaker resolution.
 #[derive(Clone, Debug)]
@@ -94,6 +94,15 @@ impl Extractor {
 
     /// Extracts the attributions of one document, in document order.
     pub fn extract(&self, doc: &Document) -> Vec<Attribution> {
+        let mut out = Vec::new();
+        self.extract_rows(doc, |r| out.push(r.to_attribution()));
+        out
+    }
+
+    /// Extracts the attributions of one document and hands each to `f` as
+    /// a borrowed [`Row`], in document order (the rows of
+    /// [`Extractor::extract`], without allocating their strings).
+    pub fn extract_rows(&self, doc: &Document, mut f: impl FnMut(&Row)) {
         let text = doc.text.as_str();
         let paras = paragraphs(text);
         let quotes = document_quotes(text, &paras);
@@ -104,9 +113,10 @@ impl Extractor {
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
         let mut ci = 0;
-        // The quote attribution of the sentence before (same paragraph),
-        // which a partly quoted sentence with no cue continues.
+        let mut bufs = SentBuffers::default();
         for (pi, &para) in paras.iter().enumerate() {
+            // The quote attribution of the sentence before (same paragraph),
+            // which a partly quoted sentence with no cue continues.
             let mut source: Option<usize> = None;
             for sspan in sentences(text, para, &quotes) {
                 let prev_source = source.take();
@@ -130,56 +140,22 @@ impl Extractor {
                 {
                     continue;
                 }
-                let s = Sent::new(text, sspan);
-                if s.len() == 0 {
-                    continue;
-                }
-                let lo = dateline_end(&s);
-                let ctx = rules::Ctx {
-                    s: &s,
-                    lx: &self.lx,
-                    quotes: &quotes,
-                    lo,
-                };
-                if pi < 3 || colon_start {
-                    // A headline may contain a cue word ("plan").
-                    let before = drafts.len();
-                    headline(&ctx, para, !colon_start, &self.gaz, &mut drafts);
-                    if drafts.len() > before || first_cue == last_cue && !has_colon {
-                        continue;
-                    }
-                }
-                let sent_first_draft = drafts.len();
-                for cm in &cues[first_cue..last_cue] {
-                    let a = s.tok_at(cm.start);
-                    let b = s.tok_before(cm.end);
-                    if a >= b || a < lo || s.in_quote(a, &quotes) {
-                        continue;
-                    }
-                    let prev = drafts[sent_first_draft..].last().cloned();
-                    rules::apply(&ctx, cm, a, b, prev.as_ref(), &mut drafts);
-                }
-                if poll && drafts.len() == sent_first_draft {
-                    rules::poll_in(&ctx, &mut drafts);
-                }
-                if has_colon {
-                    if let Some(d) = rules::colon_quote(&ctx, &drafts[sent_first_draft..]) {
-                        drafts.push(d);
-                    }
-                }
-                let no_cue = cues[first_cue..last_cue].iter().all(|cm| {
-                    let a = s.tok_at(cm.start);
-                    a >= s.len() || s.in_quote(a, &quotes)
-                });
-                if drafts.len() == sent_first_draft && no_cue {
-                    if let Some(d) = prev_source.and_then(|i| rules::mixed_continuation(&ctx, i)) {
-                        drafts.push(d);
-                    }
-                }
-                source = drafts[sent_first_draft..]
-                    .iter()
-                    .rposition(|d| matches!(d.kind, Kind::Direct | Kind::Mixed))
-                    .map(|k| sent_first_draft + k);
+                let s = Sent::with_buffers(text, sspan, bufs);
+                source = self.sentence(
+                    &s,
+                    &quotes,
+                    para,
+                    SentenceOpts {
+                        head: pi < 3 || colon_start,
+                        is_headline: !colon_start,
+                        has_colon,
+                        poll,
+                        prev_source,
+                    },
+                    &cues[first_cue..last_cue],
+                    &mut drafts,
+                );
+                bufs = s.into_buffers();
             }
         }
         continuations(text, &paras, &quotes, &mut drafts);
@@ -189,45 +165,121 @@ impl Extractor {
         let resolved = resolve::resolve(text, &drafts, &self.gaz, &self.lx, date);
         let ix = CharIndex::new(text);
         let cp = |b: usize| ix.char_offset(text, b);
-        let mut out: Vec<Attribution> = drafts
+        let mut rows: Vec<Row> = drafts
             .iter()
-            .zip(resolved)
+            .zip(&resolved)
             .filter(|(d, r)| {
                 (r.speaker.is_some() || r.canonical.is_some()) && rules.enabled(d.rule)
             })
             .map(|(d, r)| {
-                let (cue, lemma, class) = match d.cue {
-                    Some((a, b, c)) => {
-                        let cue = self.lx.cue(c);
-                        (
-                            Some(text[a..b].to_string()),
-                            Some(cue.lemma.clone()),
-                            Some(cue.class.clone()),
-                        )
-                    }
-                    None => (None, None, None),
-                };
-                Attribution {
-                    doc_id: doc.id.clone(),
+                let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
+                Row {
+                    doc_id: &doc.id,
                     kind: d.kind,
-                    speaker: r.speaker.map(|(a, b)| text[a..b].to_string()),
-                    speaker_canonical: r.canonical,
+                    speaker: r.speaker.map(|(a, b)| &text[a..b]),
+                    speaker_canonical: r.canonical.as_deref(),
                     speaker_type: r.stype,
-                    speaker_country: r.country,
-                    cue,
-                    cue_lemma: lemma,
-                    cue_class: class,
-                    content: text[d.content.0..d.content.1].to_string(),
+                    speaker_country: r.country.as_deref(),
+                    cue: d.cue.map(|(a, b, _)| &text[a..b]),
+                    cue_lemma: cue.map(|c| c.lemma.as_str()),
+                    cue_class: cue.map(|c| c.class.as_str()),
+                    content: &text[d.content.0..d.content.1],
                     content_start: cp(d.content.0),
                     content_end: cp(d.content.1),
                     speaker_start: r.speaker.map(|(a, _)| cp(a)),
                     speaker_end: r.speaker.map(|(_, b)| cp(b)),
-                    rule: d.rule.to_string(),
+                    rule: d.rule,
                 }
             })
             .collect();
-        out.sort_by_key(|a| (a.content_start, a.content_end));
-        out
+        rows.sort_by_key(|a| (a.content_start, a.content_end));
+        for r in &rows {
+            f(r);
+        }
+    }
+}
+
+/// What the sentence loop knows about a sentence besides its tokens.
+struct SentenceOpts {
+    /// Run the headline rule (one of the first paragraphs, or a transcript
+    /// label).
+    head: bool,
+    /// A real headline rather than a transcript label.
+    is_headline: bool,
+    /// The sentence has a colon (colon-introduced quotes).
+    has_colon: bool,
+    /// The sentence has a poll word ("In the latest poll, X leads").
+    poll: bool,
+    /// The quote attribution of the sentence before, in the same paragraph.
+    prev_source: Option<usize>,
+}
+
+impl Extractor {
+    /// Runs the headline rule (when `o.head`), the cue rules of `cues` and
+    /// the sentence-level rules (polls, colon quotes, mixed continuations)
+    /// on one sentence. Returns the index of the sentence's last direct or
+    /// mixed draft, which a partly quoted next sentence may continue.
+    fn sentence(
+        &self,
+        s: &Sent,
+        quotes: &[Quote],
+        para: Span,
+        o: SentenceOpts,
+        cues: &[CueMatch],
+        drafts: &mut Vec<Draft>,
+    ) -> Option<usize> {
+        if s.len() == 0 {
+            return None;
+        }
+        let lo = dateline_end(s);
+        let ctx = rules::Ctx {
+            s,
+            lx: &self.lx,
+            quotes,
+            lo,
+        };
+        if o.head {
+            // A headline may contain a cue word ("plan").
+            let before = drafts.len();
+            headline(&ctx, para, o.is_headline, &self.gaz, drafts);
+            if drafts.len() > before || cues.is_empty() && !o.has_colon {
+                return None;
+            }
+        }
+        let sent_first_draft = drafts.len();
+        for cm in cues {
+            let a = s.tok_at(cm.start);
+            let b = s.tok_before(cm.end);
+            if a >= b || a < lo || s.in_quote(a, quotes) {
+                continue;
+            }
+            let prev = drafts[sent_first_draft..].last().cloned();
+            rules::apply(&ctx, cm, a, b, prev.as_ref(), drafts);
+        }
+        if o.poll && drafts.len() == sent_first_draft {
+            rules::poll_in(&ctx, drafts);
+        }
+        if o.has_colon {
+            if let Some(d) = rules::colon_quote(&ctx, &drafts[sent_first_draft..]) {
+                drafts.push(d);
+            }
+        }
+        let no_cue = cues.iter().all(|cm| {
+            let a = s.tok_at(cm.start);
+            a >= s.len() || s.in_quote(a, quotes)
+        });
+        if drafts.len() == sent_first_draft && no_cue {
+            if let Some(d) = o
+                .prev_source
+                .and_then(|i| rules::mixed_continuation(&ctx, i))
+            {
+                drafts.push(d);
+            }
+        }
+        drafts[sent_first_draft..]
+            .iter()
+            .rposition(|d| matches!(d.kind, Kind::Direct | Kind::Mixed))
+            .map(|k| sent_first_draft + k)
     }
 }
 
@@ -299,14 +351,14 @@ fn colon_label(text: &str, p: Span) -> bool {
         && i + 2 < t.len()
 }
 
-/// Headline colon: a short first paragraph "Russia: claim", or a speaker
-/// label in an interview transcript (`headline` false) "KATE BOULDUAN: ...",
-/// which takes the whole paragraph.
 /// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
 fn has_poll_word(t: &str) -> bool {
     t.contains("poll") || t.contains("survey") || t.contains("Poll") || t.contains("Survey")
 }
 
+/// Headline colon: a short first paragraph "Russia: claim", or a speaker
+/// label in an interview transcript (`headline` false) "KATE BOULDUAN: ...",
+/// which takes the whole paragraph.
 fn headline(
     ctx: &rules::Ctx,
     para: Span,
@@ -517,7 +569,8 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
 
 /// Drops drafts whose content repeats an earlier draft's content exactly.
 fn dedupe(drafts: &mut Vec<Draft>) {
-    let mut seen = std::collections::HashSet::with_capacity(drafts.len());
+    let mut seen =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(drafts.len(), Default::default());
     let keep: Vec<bool> = drafts.iter().map(|d| seen.insert(d.content)).collect();
     // Rewrite inherit indexes after removal.
     let mut map = vec![usize::MAX; drafts.len()];

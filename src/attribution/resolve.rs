@@ -3,7 +3,9 @@
 //! article), metonyms to their state, surnames to the full name used in the
 //! article, continuation quotes to the speaker they continue.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Draft, Resolved};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
@@ -152,12 +154,13 @@ const ORG_WORDS: &[&str] = &[
     "Club",
 ];
 
+/// A candidate antecedent; names from the gazetteer are borrowed.
 #[derive(Clone, Debug)]
-struct Cand {
+struct Cand<'g> {
     pos: usize,
-    canonical: String,
+    canonical: Cow<'g, str>,
     stype: SpeakerType,
-    country: Option<String>,
+    country: Option<Cow<'g, str>>,
     gender: Option<Gender>,
     /// The gazetteer entity, when the name is one.
     entity: Option<usize>,
@@ -166,16 +169,16 @@ struct Cand {
 /// The antecedents of a document: gazetteer mentions and name-shaped
 /// speakers (sorted), plus speakers resolved so far, with indexes so every
 /// lookup is logarithmic or bounded (a huge single document stays linear).
-struct Cands {
+struct Cands<'g> {
     /// Mentions and name-shaped speakers, by position.
-    base: Vec<Cand>,
+    base: Vec<Cand<'g>>,
     /// Speakers resolved so far, by (position, sequence).
-    added: std::collections::BTreeMap<(usize, usize), Cand>,
+    added: std::collections::BTreeMap<(usize, usize), Cand<'g>>,
     /// Lowercase last word of multi-word person names -> those names, in
     /// document order (base first).
-    by_last: HashMap<String, Vec<Cand>>,
+    by_last: HashMap<String, Vec<Cand<'g>>>,
     /// Distinct gazetteer people named in the document.
-    people: Vec<(String, usize)>,
+    people: Vec<(Cow<'g, str>, usize)>,
     /// The state of the dateline's place ("LONDON -" -> GBR), for role
     /// phrases that name no country ("the Prime Minister").
     dateline_country: Option<String>,
@@ -184,14 +187,15 @@ struct Cands {
 /// How far back a pronoun looks for its antecedent, in candidates.
 const PRONOUN_WINDOW: usize = 400;
 
-impl Cands {
-    fn index_person(&mut self, c: &Cand) {
+impl<'g> Cands<'g> {
+    fn index_person(&mut self, c: &Cand<'g>) {
         if c.stype != SpeakerType::Person {
             return;
         }
-        let lower = c.canonical.to_lowercase();
-        if let Some((_, last)) = lower.rsplit_once(' ') {
-            let v = self.by_last.entry(last.to_string()).or_default();
+        // (Lowercasing never adds or removes a space, so the last word of
+        // the lowercase name is the lowercase last word.)
+        if let Some((_, last)) = c.canonical.rsplit_once(' ') {
+            let v = self.by_last.entry(last.to_lowercase()).or_default();
             if !v.iter().any(|x| x.canonical == c.canonical) {
                 v.push(c.clone());
             }
@@ -203,14 +207,14 @@ impl Cands {
         }
     }
 
-    fn add(&mut self, c: Cand) {
+    fn add(&mut self, c: Cand<'g>) {
         self.index_person(&c);
         let seq = self.added.len();
         self.added.insert((c.pos, seq), c);
     }
 
     /// The nearest candidate before `pos` that satisfies `ok`.
-    fn nearest_before(&self, pos: usize, ok: impl Fn(&Cand) -> bool) -> Option<&Cand> {
+    fn nearest_before(&self, pos: usize, ok: impl Fn(&Cand) -> bool) -> Option<&Cand<'g>> {
         let k = self.base.partition_point(|c| c.pos < pos);
         let mut base = self.base[..k].iter().rev().take(PRONOUN_WINDOW).peekable();
         let mut added = self
@@ -241,7 +245,7 @@ impl Cands {
 
     /// A longer person name in the document ending with `surname`
     /// (lowercase, one or more words).
-    fn by_surname(&self, surname: &str) -> Option<&Cand> {
+    fn by_surname(&self, surname: &str) -> Option<&Cand<'g>> {
         let last = surname.rsplit(' ').next().unwrap_or(surname);
         self.by_last.get(last)?.iter().find(|c| {
             let full = c.canonical.to_lowercase();
@@ -279,7 +283,7 @@ pub fn resolve(
                 let entity = gaz.lookup_alias(&name).first().map(|&(e, _)| e);
                 base.push(Cand {
                     pos: sp.0,
-                    canonical: name,
+                    canonical: Cow::Owned(name),
                     stype: SpeakerType::Person,
                     country: None,
                     gender,
@@ -292,7 +296,7 @@ pub fn resolve(
     let mut cands = Cands {
         base: Vec::new(),
         added: Default::default(),
-        by_last: HashMap::new(),
+        by_last: HashMap::default(),
         people: Vec::new(),
         dateline_country: dateline_country(text, gaz),
     };
@@ -331,9 +335,9 @@ pub fn resolve(
                     .or_else(|| gaz.gender_of_first_name(name.split(' ').next().unwrap_or("")));
                 let c = Cand {
                     pos: sp.0,
-                    canonical: name.clone(),
+                    canonical: Cow::Owned(name.clone()),
                     stype: r.stype,
-                    country: r.country.clone(),
+                    country: r.country.clone().map(Cow::Owned),
                     gender,
                     entity,
                 };
@@ -403,13 +407,13 @@ fn stype_of(t: EntityType) -> SpeakerType {
     }
 }
 
-fn cand_of(gaz: &Gazetteer, m: &Mention) -> Cand {
+fn cand_of<'g>(gaz: &'g Gazetteer, m: &Mention) -> Cand<'g> {
     let e = gaz.entity(m.entity);
     Cand {
         pos: m.start,
-        canonical: e.name.clone(),
+        canonical: Cow::Borrowed(&e.name),
         stype: stype_of(e.etype),
-        country: e.country.clone(),
+        country: e.country.as_deref().map(Cow::Borrowed),
         gender: e.gender,
         entity: Some(m.entity),
     }
@@ -434,7 +438,7 @@ fn person_name(t: &str) -> Option<String> {
     // "Union chairwoman Petra Kühn" -> "Petra Kühn". Particles count as
     // name words before a capitalized word ("Jan de Vries").
     let is_particle = |i: usize| {
-        super::speaker::PARTICLES.contains(&words[i])
+        super::speaker::PARTICLES.words().contains(&words[i])
             && words
                 .get(i + 1)
                 .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
@@ -479,13 +483,19 @@ fn resolve_one(
     date: Option<&str>,
 ) -> Resolved {
     let t = &text[sp.0..sp.1];
-    let lower = t.to_lowercase();
+    // The pronoun, lowercase (ASCII case-folding is enough: no other
+    // character lowercases into these words).
+    let lower = super::sent::PRONOUNS
+        .iter()
+        .find(|p| p.eq_ignore_ascii_case(t))
+        .copied()
+        .unwrap_or("");
     let mut r = Resolved {
         speaker: Some(sp),
         ..Resolved::default()
     };
     // Pronouns.
-    match lower.as_str() {
+    match lower {
         "he" | "she" => {
             let g = if lower == "he" {
                 Gender::Male
@@ -556,7 +566,7 @@ fn resolve_one(
                 .find(|(_, e)| gaz.held(*e, &role, Some(&country)));
             let holders = gaz.holders(&role, &country, date);
             let pick = if let Some((name, _)) = named {
-                Some(name.clone())
+                Some(name.to_string())
             } else if holders.len() == 1 {
                 Some(gaz.entity(holders[0]).name.clone())
             } else {
@@ -624,7 +634,7 @@ fn resolve_one(
 }
 
 fn fill(r: &mut Resolved, c: &Cand) {
-    r.canonical = Some(c.canonical.clone());
+    r.canonical = Some(c.canonical.to_string());
     r.stype = c.stype;
-    r.country = c.country.clone();
+    r.country = c.country.as_deref().map(str::to_string);
 }

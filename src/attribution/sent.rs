@@ -1,7 +1,21 @@
 //! A tokenized sentence with the small word tests the rules share.
+//!
+//! Each word token gets its class bits (capitalized, function word,
+//! pronoun, determiner) and its [`WordSet`] bits once, from one lookup, so
+//! the rules' tests on named word lists are bit tests. The token vectors
+//! are reused from one sentence to the next ([`SentBuffers`]).
 
 use crate::quotes::Quote;
 use crate::text::segment::{tokenize, Span, TokKind, Token};
+
+/// The vectors of a [`Sent`], kept from one sentence to the next so
+/// tokenizing allocates only when a sentence is longer than any before.
+#[derive(Default)]
+pub struct SentBuffers {
+    toks: Vec<Token>,
+    flags: Vec<u8>,
+    sets: Vec<u32>,
+}
 
 /// A sentence and its tokens.
 pub struct Sent<'a> {
@@ -13,6 +27,8 @@ pub struct Sent<'a> {
     pub toks: Vec<Token>,
     /// Word-class bits of each token ([`STOP_BIT`], ...), computed once.
     flags: Vec<u8>,
+    /// [`WordSet`] bits of each token, computed once.
+    sets: Vec<u32>,
 }
 
 const STOP_BIT: u8 = 1;
@@ -20,45 +36,216 @@ const PRONOUN_BIT: u8 = 2;
 const DET_BIT: u8 = 4;
 const CAP_BIT: u8 = 8;
 
-/// Lowercase function word -> its class bits.
-fn word_classes() -> &'static rustc_hash::FxHashMap<&'static str, u8> {
-    static CLASSES: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, u8>> =
-        std::sync::OnceLock::new();
-    CLASSES.get_or_init(|| {
-        let mut m = rustc_hash::FxHashMap::default();
-        for (set, bit) in [
+/// A named word list whose membership test is one bit per token,
+/// computed when the sentence is tokenized (case-insensitive, as
+/// [`Sent::is_in`] with a plain list). Every set is listed in
+/// [`WORD_SETS`] with its own bit.
+#[derive(Clone, Copy, Debug)]
+pub struct WordSet {
+    bit: u32,
+    words: &'static [&'static str],
+}
+
+impl WordSet {
+    /// The set with bit `1 << index` (each set its own index).
+    pub const fn new(index: u32, words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            bit: 1 << index,
+            words,
+        }
+    }
+
+    /// The words.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
+/// Every [`WordSet`], so tokens can be tagged with their bits.
+const WORD_SETS: [WordSet; 20] = [
+    DAYS,
+    super::speaker::SKIP_BACK,
+    super::speaker::TITLES,
+    super::speaker::PARTICLES,
+    super::speaker::RELATIVES,
+    super::speaker::PARENTHETICALS,
+    super::speaker::POLLED,
+    super::speaker::QUANTIFIERS,
+    super::speaker::QUANT_OPEN,
+    super::rules::TIME_ADVERBS,
+    super::rules::ADV_PREPS,
+    super::rules::BE,
+    super::rules::OBJ_PRONOUNS,
+    super::rules::CUTS,
+    super::rules::NOUNISH,
+    super::rules::OBJECT_STOPS,
+    super::rules::INTRO,
+    super::rules::CLAUSE_OPENERS,
+    super::rules::AND_VERB,
+    super::rules::NOUN_MARKERS,
+];
+
+/// A word list to test a token against: a plain list (compared word by
+/// word) or a [`WordSet`] (one bit test).
+pub trait Words {
+    /// Whether token `i` of `s`, a word, is in the list.
+    fn has(&self, s: &Sent, i: usize) -> bool;
+}
+
+impl Words for WordSet {
+    #[inline]
+    fn has(&self, s: &Sent, i: usize) -> bool {
+        s.sets[i] & self.bit != 0
+    }
+}
+
+impl Words for &[&str] {
+    fn has(&self, s: &Sent, i: usize) -> bool {
+        let w = s.w(i);
+        self.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+}
+
+impl<const N: usize> Words for &[&str; N] {
+    fn has(&self, s: &Sent, i: usize) -> bool {
+        self.as_slice().has(s, i)
+    }
+}
+
+/// Lowercase words of the class lists and the word sets, with their
+/// class bits and set bits: ASCII words of up to 16 bytes in an
+/// open-addressing table keyed by the word packed into a `u128` (one probe,
+/// no string hashing), every word in a map for the rare other cases.
+struct Lookup {
+    /// Bit set over the slots of the words (small enough to stay in the
+    /// first-level cache): most words miss here without a table probe.
+    filter: [u64; SLOTS / 64],
+    keys: Vec<u128>,
+    vals: Vec<(u8, u32)>,
+    map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u32)>,
+}
+
+/// Slots of the packed table (a power of two, several times the words).
+const SLOTS: usize = 1 << 12;
+
+/// `w` (ASCII, at most 16 bytes) lowercased and packed.
+#[inline]
+fn pack(w: &[u8]) -> u128 {
+    // In registers (a byte buffer read back as one value stalls).
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (i, &c) in w.iter().enumerate() {
+        let c = c.to_ascii_lowercase() as u64;
+        if i < 8 {
+            lo |= c << (8 * i);
+        } else {
+            hi |= c << (8 * (i - 8));
+        }
+    }
+    (hi as u128) << 64 | lo as u128
+}
+
+#[inline]
+fn slot(k: u128) -> usize {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize & (SLOTS - 1)
+}
+
+impl Lookup {
+    /// The bits of an ASCII word of at most 16 bytes.
+    #[inline]
+    fn packed(&self, w: &[u8]) -> (u8, u32) {
+        let k = pack(w);
+        let mut i = slot(k);
+        if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
+            return (0, 0);
+        }
+        loop {
+            let key = self.keys[i];
+            if key == k {
+                return self.vals[i];
+            }
+            if key == 0 {
+                return (0, 0);
+            }
+            i = (i + 1) & (SLOTS - 1);
+        }
+    }
+}
+
+/// The word lookup, built on first use.
+fn lookup() -> &'static Lookup {
+    static LOOKUP: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
+    LOOKUP.get_or_init(|| {
+        let mut map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u32)> = Default::default();
+        let mut add = |w: &str, class: u8, set: u32| {
+            let e = map
+                .entry(w.as_bytes().to_ascii_lowercase().into())
+                .or_insert((0, 0));
+            e.0 |= class;
+            e.1 |= set;
+        };
+        for (list, bit) in [
             (STOP, STOP_BIT),
-            (DAYS, STOP_BIT),
+            (DAYS.words, STOP_BIT),
             (PRONOUNS, PRONOUN_BIT),
             (DETERMINERS, DET_BIT),
         ] {
-            for w in set {
-                *m.entry(*w).or_insert(0) |= bit;
+            for w in list {
+                add(w, bit, 0);
             }
         }
-        m
+        for set in WORD_SETS {
+            for w in set.words {
+                add(w, 0, set.bit);
+            }
+        }
+        let mut keys = vec![0u128; SLOTS];
+        let mut filter = [0u64; SLOTS / 64];
+        let mut vals = vec![(0, 0); SLOTS];
+        for (w, &v) in &map {
+            if w.is_ascii() && !w.is_empty() && w.len() <= 16 {
+                let k = pack(w);
+                let mut i = slot(k);
+                filter[i >> 6] |= 1 << (i & 63);
+                while keys[i] != 0 {
+                    i = (i + 1) & (SLOTS - 1);
+                }
+                keys[i] = k;
+                vals[i] = v;
+            }
+        }
+        assert!(map.len() * 2 < SLOTS, "the packed word table is too full");
+        Lookup {
+            filter,
+            keys,
+            vals,
+            map,
+        }
     })
 }
 
-/// The class bits of one word.
-fn classes_of(w: &str) -> u8 {
-    let mut bits = 0;
-    if w.chars().next().is_some_and(char::is_uppercase) {
-        bits |= CAP_BIT;
+/// The class bits and set bits of one word.
+fn classes_of(w: &str) -> (u8, u32) {
+    let lk = lookup();
+    let b = w.as_bytes();
+    let Some(&b0) = b.first() else { return (0, 0) };
+    if b0 < 0x80 && b.len() <= 16 && w.is_ascii() {
+        let (c, s) = lk.packed(b);
+        let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
+        return (cap | c, s);
     }
-    if w.len() <= 16 && w.is_ascii() {
-        let mut buf = [0u8; 16];
-        for (d, c) in buf.iter_mut().zip(w.bytes()) {
-            *d = c.to_ascii_lowercase();
-        }
-        let lower = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
-        bits |= word_classes().get(lower).copied().unwrap_or(0);
-    } else if w.contains('’') {
+    let mut bits = if w.chars().next().is_some_and(char::is_uppercase) {
+        CAP_BIT
+    } else {
+        0
+    };
+    let sets = lk.map.get(&*b.to_ascii_lowercase()).map_or(0, |e| e.1);
+    if !w.is_ascii() && w.contains('’') {
         // "it’s", "don’t": curly apostrophes spell the same words.
         let l = w.to_lowercase().replace('’', "'");
-        bits |= word_classes().get(l.as_str()).copied().unwrap_or(0);
+        bits |= lk.map.get(l.as_bytes()).map_or(0, |e| e.0);
     }
-    bits
+    (bits, sets)
 }
 
 /// Function words that never start or continue a speaker phrase.
@@ -231,18 +418,21 @@ const STOP: &[&str] = &[
 
 /// Day words ("Monday", "yesterday") that stand between a subject, its
 /// cue and its content as adverbials.
-pub const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-];
+pub const DAYS: WordSet = WordSet::new(
+    0,
+    &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+    ],
+);
 
 /// Personal pronouns that can be speakers.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
@@ -256,24 +446,45 @@ pub const DETERMINERS: &[&str] = &[
 impl<'a> Sent<'a> {
     /// Tokenizes `span` of `text`.
     pub fn new(text: &'a str, span: Span) -> Sent<'a> {
-        // About one token per five bytes of news text.
-        let mut toks = Vec::with_capacity((span.1 - span.0) / 4 + 4);
+        Sent::with_buffers(text, span, SentBuffers::default())
+    }
+
+    /// Tokenizes `span` of `text` into the (cleared) vectors of `bufs`,
+    /// which [`Sent::into_buffers`] gives back for the next sentence.
+    pub fn with_buffers(text: &'a str, span: Span, bufs: SentBuffers) -> Sent<'a> {
+        let SentBuffers {
+            mut toks,
+            mut flags,
+            mut sets,
+        } = bufs;
+        toks.clear();
+        flags.clear();
+        sets.clear();
         tokenize(text, span, &mut toks);
-        let flags = toks
-            .iter()
-            .map(|t| {
-                if t.kind == TokKind::Word {
-                    classes_of(&text[t.start..t.end])
-                } else {
-                    0
-                }
-            })
-            .collect();
+        for t in &toks {
+            let (f, w) = if t.kind == TokKind::Word {
+                classes_of(&text[t.start..t.end])
+            } else {
+                (0, 0)
+            };
+            flags.push(f);
+            sets.push(w);
+        }
         Sent {
             text,
             span,
             toks,
             flags,
+            sets,
+        }
+    }
+
+    /// The vectors of this sentence, for reuse.
+    pub fn into_buffers(self) -> SentBuffers {
+        SentBuffers {
+            toks: self.toks,
+            flags: self.flags,
+            sets: self.sets,
         }
     }
 
@@ -286,11 +497,6 @@ impl<'a> Sent<'a> {
     pub fn w(&self, i: usize) -> &'a str {
         let t = self.toks[i];
         &self.text[t.start..t.end]
-    }
-
-    /// Lowercase text of token `i`.
-    pub fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
     }
 
     /// Whether token `i` is a word.
@@ -318,13 +524,10 @@ impl<'a> Sent<'a> {
         self.flags.get(i).is_some_and(|f| f & CAP_BIT != 0)
     }
 
-    /// Whether token `i` is (case-insensitively) one of `set`.
-    pub fn is_in(&self, i: usize, set: &[&str]) -> bool {
-        if !self.is_word(i) {
-            return false;
-        }
-        let w = self.w(i);
-        set.iter().any(|s| s.eq_ignore_ascii_case(w))
+    /// Whether token `i` is a word and (case-insensitively) one of `set`.
+    #[inline]
+    pub fn is_in(&self, i: usize, set: impl Words) -> bool {
+        self.is_word(i) && set.has(self, i)
     }
 
     /// Whether token `i` is a function word.
@@ -371,5 +574,33 @@ impl<'a> Sent<'a> {
         let p = self.toks[i].start;
         let k = quotes.partition_point(|q| q.close_end <= p);
         k < quotes.len() && quotes[k].start <= p && p < quotes[k].end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_have_distinct_bits() {
+        let mut all = 0u32;
+        for set in WORD_SETS {
+            assert_eq!(set.bit.count_ones(), 1);
+            assert_eq!(all & set.bit, 0, "two sets share a bit: {:?}", set.words);
+            all |= set.bit;
+        }
+    }
+
+    #[test]
+    fn word_sets_match_like_plain_lists() {
+        let t = "Officials Later said The U.S. ’s polled Monday it’s";
+        let s = Sent::new(t, (0, t.len()));
+        for i in 0..s.len() {
+            for set in WORD_SETS {
+                assert_eq!(s.is_in(i, set), s.is_in(i, set.words), "{}", s.w(i));
+            }
+        }
+        assert!(s.is_in(1, super::super::speaker::SKIP_BACK));
+        assert!(s.is_stop(3) && s.is_det(3) && s.is_cap(3));
     }
 }

@@ -2,145 +2,154 @@
 //! cue, skipping auxiliaries, adverbs and appositions) or forward (inverted
 //! "said Lavrov", "according to officials").
 
-use super::sent::{Sent, DAYS};
+use super::sent::{Sent, WordSet, DAYS};
 use crate::lexicon::Lexicon;
 
 /// Words between a subject and its cue that are skipped.
-const SKIP_BACK: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "previously",
-    "reportedly",
-    "repeatedly",
-    "later",
-    "then",
-    "again",
-    "once",
-    "recently",
-    "already",
-    "never",
-    "long",
-    "publicly",
-    "privately",
-    "often",
-    "frequently",
-    "initially",
-    "originally",
-    "first",
-    "still",
-    "even",
-    "just",
-    "flatly",
-    "would",
-    "will",
-    "could",
-    "may",
-    "might",
-    "did",
-    "does",
-    "do",
-    "should",
-    "can",
-    "must",
-    "further",
-    "similarly",
-    "separately",
-    "earlier",
-    "quickly",
-    "famously",
-    "personally",
-    "specifically",
-    "explicitly",
-    "openly",
-    "simply",
-    "not",
-    "always",
-    "ultimately",
-    "eventually",
-    "yesterday",
-    "today",
-    "now",
-    "herself",
-    "himself",
-    "themselves",
-    "itself",
-    "subsequently",
-    "consistently",
-    "essentially",
-    "effectively",
-    "apparently",
-    "allegedly",
-    "immediately",
-    "notably",
-    "insisted",
-    "however",
-];
+pub(crate) const SKIP_BACK: WordSet = WordSet::new(
+    1,
+    &[
+        "has",
+        "have",
+        "had",
+        "also",
+        "previously",
+        "reportedly",
+        "repeatedly",
+        "later",
+        "then",
+        "again",
+        "once",
+        "recently",
+        "already",
+        "never",
+        "long",
+        "publicly",
+        "privately",
+        "often",
+        "frequently",
+        "initially",
+        "originally",
+        "first",
+        "still",
+        "even",
+        "just",
+        "flatly",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "did",
+        "does",
+        "do",
+        "should",
+        "can",
+        "must",
+        "further",
+        "similarly",
+        "separately",
+        "earlier",
+        "quickly",
+        "famously",
+        "personally",
+        "specifically",
+        "explicitly",
+        "openly",
+        "simply",
+        "not",
+        "always",
+        "ultimately",
+        "eventually",
+        "yesterday",
+        "today",
+        "now",
+        "herself",
+        "himself",
+        "themselves",
+        "itself",
+        "subsequently",
+        "consistently",
+        "essentially",
+        "effectively",
+        "apparently",
+        "allegedly",
+        "immediately",
+        "notably",
+        "insisted",
+        "however",
+    ],
+);
 
 /// Title words that open a name ("President", "Sen.").
-const TITLES: &[&str] = &[
-    "president",
-    "prime",
-    "minister",
-    "secretary",
-    "sen.",
-    "senator",
-    "rep.",
-    "representative",
-    "gov.",
-    "governor",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "gen.",
-    "general",
-    "adm.",
-    "admiral",
-    "col.",
-    "lt.",
-    "capt.",
-    "sgt.",
-    "maj.",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "chairman",
-    "chairwoman",
-    "mayor",
-    "judge",
-    "justice",
-    "speaker",
-    "leader",
-    "ambassador",
-    "attorney",
-    "commissioner",
-    "director",
-    "chief",
-    "vice",
-    "deputy",
-    "foreign",
-    "defense",
-    "defence",
-    "state",
-    "sir",
-    "lord",
-    "lady",
-    "rev.",
-    "father",
-    "sheriff",
-    "professor",
-    "prof.",
-];
+pub(crate) const TITLES: WordSet = WordSet::new(
+    2,
+    &[
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "sen.",
+        "senator",
+        "rep.",
+        "representative",
+        "gov.",
+        "governor",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "gen.",
+        "general",
+        "adm.",
+        "admiral",
+        "col.",
+        "lt.",
+        "capt.",
+        "sgt.",
+        "maj.",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "chairman",
+        "chairwoman",
+        "mayor",
+        "judge",
+        "justice",
+        "speaker",
+        "leader",
+        "ambassador",
+        "attorney",
+        "commissioner",
+        "director",
+        "chief",
+        "vice",
+        "deputy",
+        "foreign",
+        "defense",
+        "defence",
+        "state",
+        "sir",
+        "lord",
+        "lady",
+        "rev.",
+        "father",
+        "sheriff",
+        "professor",
+        "prof.",
+    ],
+);
 
 /// Lowercase particles inside names ("de Vries", "von der Leyen").
-pub const PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn",
-    "dos", "das", "del", "della", "ter", "ten",
-];
+pub(crate) const PARTICLES: WordSet = WordSet::new(
+    3,
+    &[
+        "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn",
+        "dos", "das", "del", "della", "ter", "ten",
+    ],
+);
 
 /// A speaker phrase: token range in the sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -568,71 +577,82 @@ fn modified_role(s: &Sent, lx: &Lexicon, first: usize, close: usize) -> bool {
 }
 
 /// Relative pronouns that can be the subject of a cue.
-const RELATIVES: &[&str] = &["who", "which"];
+pub(crate) const RELATIVES: WordSet = WordSet::new(4, &["who", "which"]);
 
 /// Words opening a parenthetical between a speaker and the cue ("X, of
 /// course, said", "X, of Ohio, said", "X, however, said").
-const PARENTHETICALS: &[&str] = &[
-    "of",
-    "however",
-    "though",
-    "too",
-    "meanwhile",
-    "indeed",
-    "instead",
-    "again",
-    "likewise",
-    "similarly",
-    "moreover",
-    "by",
-];
+pub(crate) const PARENTHETICALS: WordSet = WordSet::new(
+    5,
+    &[
+        "of",
+        "however",
+        "though",
+        "too",
+        "meanwhile",
+        "indeed",
+        "instead",
+        "again",
+        "likewise",
+        "similarly",
+        "moreover",
+        "by",
+    ],
+);
 
 /// Participles that follow the head of a poll speaker ("voters polled").
-const POLLED: &[&str] = &["polled", "surveyed", "questioned", "interviewed", "sampled"];
+pub(crate) const POLLED: WordSet = WordSet::new(
+    6,
+    &["polled", "surveyed", "questioned", "interviewed", "sampled"],
+);
 
 /// Quantifier heads: "Many (of X)", "most", "half".
-const QUANTIFIERS: &[&str] = &[
-    "many",
-    "most",
-    "some",
-    "few",
-    "half",
-    "both",
-    "all",
-    "several",
-    "others",
-    "none",
-    "majority",
-    "minority",
-    "plurality",
-    "percent",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fifth",
-    "fifths",
-    "two",
-    "three",
-    "four",
-    "five",
-    "one",
-    "each",
-];
+pub(crate) const QUANTIFIERS: WordSet = WordSet::new(
+    7,
+    &[
+        "many",
+        "most",
+        "some",
+        "few",
+        "half",
+        "both",
+        "all",
+        "several",
+        "others",
+        "none",
+        "majority",
+        "minority",
+        "plurality",
+        "percent",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "two",
+        "three",
+        "four",
+        "five",
+        "one",
+        "each",
+    ],
+);
 
 /// Number-like words that open a quantity ("Some 56 percent", "about 40%").
-const QUANT_OPEN: &[&str] = &[
-    "some", "about", "nearly", "almost", "roughly", "only", "just", "around", "over", "more",
-    "than", "fewer", "less", "a", "the", "another", "two", "three", "one",
-];
+pub(crate) const QUANT_OPEN: WordSet = WordSet::new(
+    8,
+    &[
+        "some", "about", "nearly", "almost", "roughly", "only", "just", "around", "over", "more",
+        "than", "fewer", "less", "a", "the", "another", "two", "three", "one",
+    ],
+);
 
 /// A quantity phrase ending at `head` ("42%", "52 percent", "many", "a
 /// majority"), which starts a clause: its first token.
 fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     let numeric = |i: usize| {
         s.is_word(i)
-            && (s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
-                || is_number_word(&s.lw(i)))
+            && (s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit()) || is_number_word(s.w(i)))
     };
     let mut a = if s.is_p(head, "%") || s.is_in(head, &["percent"]) {
         if head > lo && numeric(head - 1) {
@@ -737,7 +757,9 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
     Some((k, clause_start))
 }
 
-/// "six", "Sixty-six", "twenty": a number written in words.
+/// "six", "Sixty-six", "twenty": a number written in words (any case;
+/// ASCII case-folding matches full lowercasing here, as no other character
+/// lowercases to a letter of these words).
 fn is_number_word(w: &str) -> bool {
     const UNITS: &[&str] = &[
         "one",
@@ -769,7 +791,9 @@ fn is_number_word(w: &str) -> bool {
         "ninety",
         "hundred",
     ];
-    !w.is_empty() && w.split('-').all(|p| UNITS.contains(&p))
+    !w.is_empty()
+        && w.split('-')
+            .all(|p| UNITS.iter().any(|u| u.eq_ignore_ascii_case(p)))
 }
 
 /// Extends a phrase starting at `a` over a partitive before it: "52

@@ -11,7 +11,7 @@
 //! - `offices.csv`: person_id, role, country, valid_from, valid_to
 //! - `roles.csv`: role, forms
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use super::{AliasKind, Entity, EntityType, Gazetteer, Gender, Office};
@@ -274,11 +274,11 @@ impl GazetteerBuilder {
         }
     }
 
-    /// Compiles the automaton. Offices naming unknown people are an error.
+    /// Builds the alias trie. Offices naming unknown people are an error.
     pub fn build(self) -> Result<Gazetteer> {
         let mut entities = Vec::with_capacity(self.entities.len());
         let mut aliases = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::default();
         for (i, (e, al)) in self.entities.into_iter().enumerate() {
             // "the Kremlin" also matches "The Kremlin" at a sentence start.
             let capitalized: Vec<(String, AliasKind)> = al

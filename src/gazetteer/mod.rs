@@ -1,7 +1,7 @@
 //! The gazetteer: people, states and organizations with their aliases, and
 //! the offices people held, loaded from `gazetteer/*.csv` and compiled into
-//! one Aho-Corasick automaton (leftmost-longest, case-sensitive, whole
-//! words) built once per run.
+//! one byte trie over all aliases (longest match at a word start,
+//! case-sensitive, whole words) built once per run.
 //!
 //! The default data is embedded in the binary; [`GazetteerBuilder::add_dir`]
 //! adds a user directory whose entries add to the default or override
@@ -9,14 +9,14 @@
 
 pub mod check;
 mod load;
+mod trie;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::Result;
+use trie::AliasTrie;
 
 pub use load::{GazetteerBuilder, DEFAULT_FILES};
 
@@ -109,10 +109,10 @@ pub struct Mention {
     pub kind: AliasKind,
 }
 
-/// The loaded gazetteer with its compiled automaton.
+/// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    /// (alias, entity, kind), in automaton pattern order.
+    /// (alias, entity, kind), in trie pattern order.
     aliases: Vec<(String, usize, AliasKind)>,
     offices: Vec<Office>,
     /// Lowercase role form -> role key.
@@ -120,14 +120,11 @@ pub struct Gazetteer {
     by_id: HashMap<String, usize>,
     /// Alias text -> pattern indexes, for exact lookups.
     by_alias: HashMap<String, Vec<usize>>,
-    automaton: AhoCorasick,
+    trie: AliasTrie,
     /// Role forms, case-insensitive, leftmost-longest.
     roles: AhoCorasick,
     /// First name -> gender, where all people with that first name agree.
     first_names: HashMap<String, Gender>,
-    /// Bit set over the first two bytes of every alias: positions whose
-    /// two bytes start no alias skip the automaton.
-    pairs: Vec<u64>,
 }
 
 impl Gazetteer {
@@ -142,24 +139,17 @@ impl Gazetteer {
         offices: Vec<Office>,
         role_forms: Vec<(String, String)>,
     ) -> Result<Gazetteer> {
-        // Anchored searches run only where an alias can start (a word
-        // start that is uppercase, a digit or "the"), which is much
-        // cheaper than scanning every byte.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            // Anchored searches need no prefilter, and the noncontiguous
-            // NFA skips the conversion step: start-up stays short.
-            .prefilter(false)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(aliases.iter().map(|a| a.0.as_str()))
-            .map_err(|e| crate::error::Error::data("gazetteer", 0, e.to_string()))?;
+        // Searches run only where an alias can start (a word start that
+        // is uppercase, a digit or "the"), anchored there, which is much
+        // cheaper than scanning every byte; an anchored search needs no
+        // failure transitions, so a plain trie does.
+        let trie = AliasTrie::new(aliases.iter().map(|a| a.0.as_str()));
         let by_id = entities
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, a) in aliases.iter().enumerate() {
             by_alias.entry(a.0.clone()).or_default().push(i);
         }
@@ -168,7 +158,7 @@ impl Gazetteer {
             .ascii_case_insensitive(true)
             .build(role_forms.iter().map(|r| r.0.as_str()))
             .map_err(|e| crate::error::Error::data("roles.csv", 0, e.to_string()))?;
-        let mut first_names: HashMap<String, Option<Gender>> = HashMap::new();
+        let mut first_names: HashMap<String, Option<Gender>> = HashMap::default();
         for e in entities.iter().filter(|e| e.etype == EntityType::Person) {
             let (Some(g), Some(first)) = (e.gender, e.name.split(' ').next()) else {
                 continue;
@@ -182,22 +172,7 @@ impl Gazetteer {
             .into_iter()
             .filter_map(|(k, v)| v.map(|g| (k, g)))
             .collect();
-        let mut pairs = vec![0u64; 1 << 10];
-        for (a, _, _) in &aliases {
-            let b = a.as_bytes();
-            if b.len() >= 2 {
-                let k = (b[0] as usize) << 8 | b[1] as usize;
-                pairs[k >> 6] |= 1 << (k & 63);
-            } else if let Some(&b0) = b.first() {
-                // A one-byte alias: every pair starting with it.
-                for b1 in 0..256usize {
-                    let k = (b0 as usize) << 8 | b1;
-                    pairs[k >> 6] |= 1 << (k & 63);
-                }
-            }
-        }
         Ok(Gazetteer {
-            pairs,
             first_names,
             roles,
             entities,
@@ -206,7 +181,7 @@ impl Gazetteer {
             role_forms,
             by_id,
             by_alias,
-            automaton,
+            trie,
         })
     }
 
@@ -225,7 +200,7 @@ impl Gazetteer {
         self.by_id.get(id).copied()
     }
 
-    /// Number of aliases in the automaton.
+    /// Number of aliases in the trie.
     pub fn alias_count(&self) -> usize {
         self.aliases.len()
     }
@@ -239,36 +214,39 @@ impl Gazetteer {
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
+        // An alias can start at a word start that is uppercase, a digit,
+        // `t` ("the") or a non-ASCII letter. One table lookup per byte and
+        // no branch but the rare candidate one: START of this byte and
+        // not ALNUM of the one before.
+        let mut prev = 0u8;
         let mut i = 0;
         while i < bytes.len() {
-            let b = bytes[i];
-            let can_start = b.is_ascii_uppercase() || b == b't' || b >= 0xC0 || b.is_ascii_digit();
-            if !can_start
-                || (i > 0 && bytes[i - 1].is_ascii_alphanumeric())
-                || (i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]))
-            {
+            let cls = BYTE_CLASS[bytes[i] as usize];
+            if cls & !(prev >> 1) & START == 0 {
+                prev = cls;
                 i += 1;
                 continue;
             }
-            let k = (b as usize) << 8 | bytes.get(i + 1).copied().unwrap_or(0) as usize;
-            if self.pairs[k >> 6] & (1 << (k & 63)) == 0 {
+            prev = cls;
+            if i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]) {
                 i += 1;
                 continue;
             }
-            let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
-            match self.automaton.find(input) {
-                Some(m) if is_word_boundary(bytes, m.start(), m.end()) => {
-                    let (_, entity, kind) = self.aliases[m.pattern().as_usize()];
+            if let Some((p, len)) = self.trie.longest_prefix(&bytes[i..]) {
+                if is_word_boundary(bytes, i, i + len) {
+                    let (_, entity, kind) = self.aliases[p];
                     out.push(Mention {
-                        start: m.start(),
-                        end: m.end(),
+                        start: i,
+                        end: i + len,
                         entity,
                         kind,
                     });
-                    i = m.end();
+                    i += len;
+                    prev = BYTE_CLASS[bytes[i - 1] as usize];
+                    continue;
                 }
-                _ => i += 1,
             }
+            i += 1;
         }
         out
     }
@@ -337,6 +315,29 @@ impl Gazetteer {
             .any(|o| o.person == p && o.role == role && country.is_none_or(|c| o.country == c))
     }
 }
+
+/// [`BYTE_CLASS`] bit: an alias may start with this byte.
+const START: u8 = 1;
+/// [`BYTE_CLASS`] bit: an ASCII letter or digit (shifted onto [`START`]
+/// to test the byte before a start).
+const ALNUM: u8 = 2;
+
+/// Per byte: [`START`] and [`ALNUM`] bits.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_uppercase() || c == b't' || c >= 0xC0 || c.is_ascii_digit() {
+            t[b] |= START;
+        }
+        if c.is_ascii_alphanumeric() {
+            t[b] |= ALNUM;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Whether `start..end` in `bytes` is a whole word: no letter or digit on
 /// either side.

@@ -12,25 +12,23 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            // A blank line: newline, optional spaces, newline.
-            let mut j = i + 1;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
+    let mut from = 0;
+    while let Some(k) = memchr::memchr(b'\n', &bytes[from..]) {
+        let i = from + k;
+        from = i + 1;
+        // A blank line: newline, optional spaces, newline.
+        let mut j = i + 1;
+        while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
+            j += 1;
+        }
+        if j < bytes.len() && bytes[j] == b'\n' {
+            push_trimmed(text, start, i, &mut out);
+            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
                 j += 1;
             }
-            if j < bytes.len() && bytes[j] == b'\n' {
-                push_trimmed(text, start, i, &mut out);
-                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                    j += 1;
-                }
-                start = j;
-                i = j;
-                continue;
-            }
+            start = j;
+            from = j;
         }
-        i += 1;
     }
     push_trimmed(text, start, bytes.len(), &mut out);
     out
@@ -87,49 +85,44 @@ pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
     let mut start = 0;
     // First quote that might contain a position >= ps.
     let mut qi = quotes.partition_point(|q| q.close_end <= ps);
-    let mut i = 0;
-    while i < bytes.len() {
+    let mut from = 0;
+    while let Some(k) = memchr::memchr3(b'.', b'?', b'!', &bytes[from..]) {
+        let i = from + k;
         let b = bytes[i];
-        if b == b'.' || b == b'?' || b == b'!' {
-            let abs = ps + i;
-            while qi < quotes.len() && quotes[qi].close_end <= abs {
-                qi += 1;
-            }
-            let inside = qi < quotes.len() && quotes[qi].open < abs && abs < quotes[qi].end;
-            // Extend over closing marks and brackets.
-            let mut j = i + 1;
-            while j < bytes.len() {
-                let rest = &para[j..];
-                let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
-                    j += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let at_space = j < bytes.len()
-                && (bytes[j] == b' ' || bytes[j] == b'\n' || para[j..].starts_with('\u{a0}'));
-            // A stop just before the closing mark ends the sentence too:
-            // `the probe is “ongoing.” He said ...`.
-            let closes = inside && quotes[qi].close_end <= ps + j;
-            if (!inside || closes)
-                && at_space
-                && !(b == b'.' && j == i + 1 && is_abbreviation(para, i))
-            {
-                let rest = para[j..].trim_start_matches([' ', '\n', '\u{a0}', '\t']);
-                let next = rest.chars().next().unwrap_or('a');
-                if next.is_uppercase()
-                    || next.is_ascii_digit()
-                    || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[')
-                {
-                    push_trimmed(text, ps + start, ps + j, &mut out);
-                    start = j;
-                }
-            }
-            i = j;
-            continue;
+        let abs = ps + i;
+        while qi < quotes.len() && quotes[qi].close_end <= abs {
+            qi += 1;
         }
-        i += 1;
+        let inside = qi < quotes.len() && quotes[qi].open < abs && abs < quotes[qi].end;
+        // Extend over closing marks and brackets.
+        let mut j = i + 1;
+        while j < bytes.len() {
+            let rest = &para[j..];
+            let c = rest.chars().next().unwrap_or(' ');
+            if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let at_space = j < bytes.len()
+            && (bytes[j] == b' ' || bytes[j] == b'\n' || para[j..].starts_with('\u{a0}'));
+        // A stop just before the closing mark ends the sentence too:
+        // `the probe is “ongoing.” He said ...`.
+        let closes = inside && quotes[qi].close_end <= ps + j;
+        if (!inside || closes) && at_space && !(b == b'.' && j == i + 1 && is_abbreviation(para, i))
+        {
+            let rest = para[j..].trim_start_matches([' ', '\n', '\u{a0}', '\t']);
+            let next = rest.chars().next().unwrap_or('a');
+            if next.is_uppercase()
+                || next.is_ascii_digit()
+                || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[')
+            {
+                push_trimmed(text, ps + start, ps + j, &mut out);
+                start = j;
+            }
+        }
+        from = j;
     }
     push_trimmed(text, ps + start, pe, &mut out);
     out
@@ -161,59 +154,84 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The character at byte `i` of `seg` (a character boundary), decoded
+/// only when it is not ASCII.
+#[inline]
+fn char_at(seg: &str, i: usize) -> Option<char> {
+    let b = *seg.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        seg[i..].chars().next()
+    }
+}
+
+/// Whether the character at byte `i` of `seg` is a letter or digit.
+#[inline]
+fn alnum_at(seg: &str, i: usize) -> bool {
+    char_at(seg, i).is_some_and(char::is_alphanumeric)
+}
+
 /// Tokenizes `text[span]`, appending to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let (s, e) = span;
     let seg = &text[s..e];
-    let mut it = seg.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let bytes = seg.as_bytes();
+    // Where the first opening single mark is: a curly apostrophe after it
+    // may close a quote instead of marking a possessive (one search per
+    // sentence, not one per apostrophe).
+    let first_open_single = seg.find('‘');
+    let mut i = 0;
+    while let Some(c) = char_at(seg, i) {
+        let cl = c.len_utf8();
         if c.is_whitespace() {
+            i += cl;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
+            let mut end = i + cl;
             let mut prev = c;
-            while let Some(&(j, d)) = it.peek() {
+            loop {
+                // A run of ASCII letters and digits joins without checks.
+                if end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                        end += 1;
+                    }
+                    prev = bytes[end - 1] as char;
+                }
+                let Some(d) = char_at(seg, end) else { break };
+                let dl = d.len_utf8();
                 let join = d.is_alphanumeric()
                     || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
-                        && seg[j + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
+                        && alnum_at(seg, end + dl)
                         && prev.is_alphanumeric());
                 if !join {
                     break;
                 }
                 // Stop before a possessive 's.
-                if is_apostrophe(d) {
-                    let after = &seg[j + d.len_utf8()..];
-                    let mut ch = after.chars();
-                    if ch.next() == Some('s') && ch.next().is_none_or(|n| !n.is_alphanumeric()) {
-                        break;
-                    }
+                if is_apostrophe(d)
+                    && bytes.get(end + dl) == Some(&b's')
+                    && !alnum_at(seg, end + dl + 1)
+                {
+                    break;
                 }
-                end = j + d.len_utf8();
+                end += dl;
                 prev = d;
-                it.next();
             }
             // Abbreviations with a final dot: "U.S." "Jan." "Mr."
-            if seg[end..].starts_with('.') {
+            if bytes.get(end) == Some(&b'.') {
                 let word = &seg[i..end];
                 let dotted = word.contains('.')
                     || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
                     || (word.chars().count() == 1 && c.is_uppercase());
                 if dotted {
                     end += 1;
-                    it.next();
                     // "U.S.-led": a hyphenated word continues after the dot.
-                    let rest = &seg[end..];
-                    if rest.starts_with('-')
-                        && rest[1..].chars().next().is_some_and(char::is_alphanumeric)
-                    {
-                        while let Some(&(j, d)) = it.peek() {
+                    if bytes.get(end) == Some(&b'-') && alnum_at(seg, end + 1) {
+                        while let Some(d) = char_at(seg, end) {
                             if d.is_alphanumeric() || d == '-' {
-                                end = j + d.len_utf8();
-                                it.next();
+                                end += d.len_utf8();
                             } else {
                                 break;
                             }
@@ -226,21 +244,21 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 end: s + end,
                 kind: TokKind::Word,
             });
+            i = end;
             continue;
         }
-        if c == '\'' && seg[i + 1..].starts_with('\'') {
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
             // `''` is one quotation mark.
             out.push(Token {
                 start: s + i,
                 end: s + i + 2,
                 kind: TokKind::Punct,
             });
-            it.next();
+            i += 2;
             continue;
         }
         if is_apostrophe(c) {
-            let after = &seg[i + c.len_utf8()..];
-            let mut ch = after.chars();
+            let after = i + cl;
             let prev_word = out
                 .last()
                 .is_some_and(|t| t.end == s + i && t.kind == TokKind::Word);
@@ -251,35 +269,35 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     && t.kind == TokKind::Word
                     && seg[t.start - s..i].ends_with(['s', 'S'])
             });
-            let then_word = after.starts_with(' ')
-                && after[1..].chars().next().is_some_and(char::is_alphanumeric);
+            let then_word = bytes.get(after) == Some(&b' ') && alnum_at(seg, after + 1);
             // The same with a curly mark when no single quote opened before
             // it ("Sanders’ campaign manager", not "‘a mess’ on Monday").
-            let curly_poss = c == '’' && !seg[..i].contains('‘');
+            let curly_poss = c == '’' && first_open_single.is_none_or(|f| f > i);
             if (c == '\'' || curly_poss) && prev_s && then_word {
                 out.push(Token {
                     start: s + i,
-                    end: s + i + c.len_utf8(),
+                    end: s + i + cl,
                     kind: TokKind::Possessive,
                 });
+                i += cl;
                 continue;
             }
-            if prev_word && ch.next() == Some('s') && ch.next().is_none_or(|n| !n.is_alphanumeric())
-            {
+            if prev_word && bytes.get(after) == Some(&b's') && !alnum_at(seg, after + 1) {
                 out.push(Token {
                     start: s + i,
-                    end: s + i + c.len_utf8() + 1,
+                    end: s + i + cl + 1,
                     kind: TokKind::Possessive,
                 });
-                it.next();
+                i += cl + 1;
                 continue;
             }
         }
         out.push(Token {
             start: s + i,
-            end: s + i + c.len_utf8(),
+            end: s + i + cl,
             kind: TokKind::Punct,
         });
+        i += cl;
     }
 }
 

@@ -1,37 +1,49 @@
 //! The context the rules share for one sentence: word lists, adverbials,
 //! content boundaries, clause starts and the kind of a content span.
 
-use super::super::sent::{Sent, DAYS};
+use super::super::sent::{Sent, WordSet, DAYS};
 use super::super::speaker::{backward, forward, Np};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
 use crate::text::segment::Span;
 
+/// Words before a cue that make it a noun ("the claims", "his plans").
+pub(crate) const NOUN_MARKERS: WordSet = WordSet::new(
+    19,
+    &[
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+        "these", "those", "no", "any", "whose",
+    ],
+);
+
 /// Time adverbs skipped after a cue, besides the day words of
 /// [`DAYS`].
-pub(super) const TIME_ADVERBS: &[&str] = &[
-    "afterward",
-    "afterwards",
-    "later",
-    "earlier",
-    "again",
-    "also",
-    "repeatedly",
-    "recently",
-    "privately",
-    "publicly",
-    "separately",
-    "previously",
-    "last",
-    "this",
-    "late",
-    "early",
-    "frequently",
-    "often",
-    "once",
-    "twice",
-];
+pub(crate) const TIME_ADVERBS: WordSet = WordSet::new(
+    9,
+    &[
+        "afterward",
+        "afterwards",
+        "later",
+        "earlier",
+        "again",
+        "also",
+        "repeatedly",
+        "recently",
+        "privately",
+        "publicly",
+        "separately",
+        "previously",
+        "last",
+        "this",
+        "late",
+        "early",
+        "frequently",
+        "often",
+        "once",
+        "twice",
+    ],
+);
 
 /// Time nouns after "this", "last", "late" or "early".
 const TIME_NOUNS: &[&str] = &[
@@ -64,52 +76,64 @@ const TIME_NOUNS: &[&str] = &[
     "december",
 ];
 
-pub(super) const ADV_PREPS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "to",
-    "from",
-    "after",
-    "before",
-    "via",
-    "through",
-    "with",
-    "over",
-    "outside",
-    "inside",
-    "while",
-    "when",
-    "last",
-    "this",
-    "earlier",
-    "late",
-    "early",
-    "about",
-    "of",
-    "for",
-    "by",
-    "following",
-];
+pub(crate) const ADV_PREPS: WordSet = WordSet::new(
+    10,
+    &[
+        "on",
+        "in",
+        "at",
+        "during",
+        "to",
+        "from",
+        "after",
+        "before",
+        "via",
+        "through",
+        "with",
+        "over",
+        "outside",
+        "inside",
+        "while",
+        "when",
+        "last",
+        "this",
+        "earlier",
+        "late",
+        "early",
+        "about",
+        "of",
+        "for",
+        "by",
+        "following",
+    ],
+);
 
-pub(super) const BE: &[&str] = &[
-    "is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s",
-];
-pub(super) const OBJ_PRONOUNS: &[&str] = &[
-    "him",
-    "her",
-    "them",
-    "me",
-    "us",
-    "you",
-    "it",
-    "reporters",
-    "journalists",
-];
-pub(super) const CUTS: &[&str] = &[
-    "but", "which", "while", "although", "though", "whereas", "who", "whom", "whose", "where",
-];
+pub(crate) const BE: WordSet = WordSet::new(
+    11,
+    &[
+        "is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s",
+    ],
+);
+pub(crate) const OBJ_PRONOUNS: WordSet = WordSet::new(
+    12,
+    &[
+        "him",
+        "her",
+        "them",
+        "me",
+        "us",
+        "you",
+        "it",
+        "reporters",
+        "journalists",
+    ],
+);
+pub(crate) const CUTS: WordSet = WordSet::new(
+    13,
+    &[
+        "but", "which", "while", "although", "though", "whereas", "who", "whom", "whose", "where",
+    ],
+);
 
 /// Cue classes of speech proper: their bare clause ("said voters were
 /// angry") needs no subject check. Other classes (believe, show, write,
@@ -145,51 +169,56 @@ pub(super) const SPEECH_CLASSES: &[&str] = &[
 ];
 
 /// Cue forms that are more often nouns ("the states", "a post").
-pub(super) const NOUNISH: &[&str] = &[
-    "states",
-    "posts",
-    "judges",
-    "presses",
-    "issues",
-    "debates",
-    "needs",
-    "figures",
-    "emails",
-    "reads",
-    "views",
-    "reports",
-    "claims",
-    "notes",
-    "calls",
-    "pushes",
-    "backs",
-    "questions",
-    "comments",
-    "answers",
-    "requests",
-    "orders",
-    "plans",
-];
+pub(crate) const NOUNISH: WordSet = WordSet::new(
+    14,
+    &[
+        "states",
+        "posts",
+        "judges",
+        "presses",
+        "issues",
+        "debates",
+        "needs",
+        "figures",
+        "emails",
+        "reads",
+        "views",
+        "reports",
+        "claims",
+        "notes",
+        "calls",
+        "pushes",
+        "backs",
+        "questions",
+        "comments",
+        "answers",
+        "requests",
+        "orders",
+        "plans",
+    ],
+);
 
 /// Words that end a noun-phrase object.
-pub(super) const OBJECT_STOPS: &[&str] = &[
-    "when",
-    "while",
-    "during",
-    "despite",
-    "because",
-    "after",
-    "before",
-    "as",
-    "but",
-    "since",
-    "until",
-    "although",
-    "though",
-    "throughout",
-];
+pub(crate) const OBJECT_STOPS: WordSet = WordSet::new(
+    15,
+    &[
+        "when",
+        "while",
+        "during",
+        "despite",
+        "because",
+        "after",
+        "before",
+        "as",
+        "but",
+        "since",
+        "until",
+        "although",
+        "though",
+        "throughout",
+    ],
+);
 
-/// Prepositions and conjunctions that open an introductory phrase.
 /// Auxiliaries and adverbs between a long subject and its cue.
 const LONG_SUBJECT_AUX: &[&str] = &[
     "has",
@@ -218,131 +247,141 @@ const LONG_SUBJECT_AUX: &[&str] = &[
     "did",
 ];
 
-pub(super) const INTRO: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "since",
-    "for",
-    "with",
-    "as",
-    "while",
-    "when",
-    "although",
-    "though",
-    "despite",
-    "by",
-    "from",
-    "over",
-    "last",
-    "earlier",
-    "this",
-    "following",
-    "unlike",
-    "like",
-    "if",
-    "because",
-    "once",
-    "until",
-    "throughout",
-    "among",
-    "amid",
-    "without",
-];
+/// Prepositions and conjunctions that open an introductory phrase.
+pub(crate) const INTRO: WordSet = WordSet::new(
+    16,
+    &[
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "since",
+        "for",
+        "with",
+        "as",
+        "while",
+        "when",
+        "although",
+        "though",
+        "despite",
+        "by",
+        "from",
+        "over",
+        "last",
+        "earlier",
+        "this",
+        "following",
+        "unlike",
+        "like",
+        "if",
+        "because",
+        "once",
+        "until",
+        "throughout",
+        "among",
+        "amid",
+        "without",
+    ],
+);
 
 /// Lowercase words (besides pronouns and determiners) that open a clause.
-pub(super) const CLAUSE_OPENERS: &[&str] = &[
-    "there",
-    "no",
-    "nobody",
-    "none",
-    "nothing",
-    "everyone",
-    "everybody",
-    "everything",
-    "someone",
-    "somebody",
-    "anyone",
-    "anybody",
-    "each",
-    "every",
-    "neither",
-    "either",
-    "if",
-    "whether",
-    "what",
-    "why",
-    "how",
-    "when",
-    "where",
-    "who",
-    "which",
-    "my",
-    "your",
-    "if",
-    "only",
-    "not",
-    "such",
-    "much",
-    "more",
-    "less",
-    "too",
-    "now",
-    "once",
-    "despite",
-    "although",
-    "because",
-    "after",
-    "before",
-    "him",
-    "them",
-    "me",
-    "us",
-    "himself",
-    "herself",
-    "themselves",
-    "itself",
-    "any",
-    "those",
-    "one",
-];
+pub(crate) const CLAUSE_OPENERS: WordSet = WordSet::new(
+    17,
+    &[
+        "there",
+        "no",
+        "nobody",
+        "none",
+        "nothing",
+        "everyone",
+        "everybody",
+        "everything",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "each",
+        "every",
+        "neither",
+        "either",
+        "if",
+        "whether",
+        "what",
+        "why",
+        "how",
+        "when",
+        "where",
+        "who",
+        "which",
+        "my",
+        "your",
+        "if",
+        "only",
+        "not",
+        "such",
+        "much",
+        "more",
+        "less",
+        "too",
+        "now",
+        "once",
+        "despite",
+        "although",
+        "because",
+        "after",
+        "before",
+        "him",
+        "them",
+        "me",
+        "us",
+        "himself",
+        "herself",
+        "themselves",
+        "itself",
+        "any",
+        "those",
+        "one",
+    ],
+);
 
 /// Words after "and" that start a second verb phrase of the speaker, which
 /// ends the content ("said she would stay and declined to say more").
-pub(super) const AND_VERB: &[&str] = &[
-    "said",
-    "says",
-    "added",
-    "told",
-    "would",
-    "will",
-    "has",
-    "have",
-    "had",
-    "did",
-    "does",
-    "declined",
-    "refused",
-    "called",
-    "urged",
-    "criticized",
-    "accused",
-    "argued",
-    "insisted",
-    "warned",
-    "noted",
-    "suggested",
-    "praised",
-    "promised",
-    "vowed",
-    "pledged",
-    "questioned",
-    "then",
-    "also",
-];
+pub(crate) const AND_VERB: WordSet = WordSet::new(
+    18,
+    &[
+        "said",
+        "says",
+        "added",
+        "told",
+        "would",
+        "will",
+        "has",
+        "have",
+        "had",
+        "did",
+        "does",
+        "declined",
+        "refused",
+        "called",
+        "urged",
+        "criticized",
+        "accused",
+        "argued",
+        "insisted",
+        "warned",
+        "noted",
+        "suggested",
+        "praised",
+        "promised",
+        "vowed",
+        "pledged",
+        "questioned",
+        "then",
+        "also",
+    ],
+);
 
 /// Everything the rules need about one sentence.
 pub struct Ctx<'a, 'b> {
@@ -611,7 +650,7 @@ impl Ctx<'_, '_> {
         let opens = s.is_det(i)
             || (s.is_cap(i) && !s.is_stop(i))
             || s.is_in(i + 1, &["of"])
-            || self.lx.speaker_noun(&s.lw(i)).is_some()
+            || self.lx.speaker_noun(s.w(i)).is_some()
             || s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
         if !opens
             || s.is_pronoun(i)
@@ -678,7 +717,7 @@ impl Ctx<'_, '_> {
         };
         let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
-                || self.lx.speaker_noun(&s.lw(k)).is_some()
+                || self.lx.speaker_noun(s.w(k)).is_some()
                 || s.w(k).chars().next().is_some_and(|c| c.is_ascii_digit())
         });
         (plain_head && clean && has_head && !s.is_p(e - 1, ",")).then_some(Np { a: i, b: e })

@@ -13,6 +13,10 @@ mod ctx;
 
 pub use ctx::Ctx;
 use ctx::*;
+pub(crate) use ctx::{
+    ADV_PREPS, AND_VERB, BE, CLAUSE_OPENERS, CUTS, INTRO, NOUNISH, NOUN_MARKERS, OBJECT_STOPS,
+    OBJ_PRONOUNS, TIME_ADVERBS,
+};
 
 fn draft(
     kind: Kind,
@@ -61,14 +65,7 @@ pub fn apply(
     if ci > ctx.lo {
         let p = ci - 1;
         if c.frames & frame::PREP == 0 {
-            if s.is_in(
-                p,
-                &[
-                    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
-                    "that", "these", "those", "no", "any", "whose",
-                ],
-            ) || s.is_poss(p)
-            {
+            if s.is_in(p, NOUN_MARKERS) || s.is_poss(p) {
                 return;
             }
             if s.is_in(p, BE) && cue.form == Form::Past {

@@ -348,11 +348,12 @@ fn work(
                         continue;
                     }
                     done.counts.extracted += 1;
-                    for a in ex.extract(&doc) {
+                    let rows = &mut done.counts.rows;
+                    ex.extract_rows(&doc, |r| {
                         // Writing to a Vec cannot fail.
-                        let _ = w.write(&a);
-                        done.counts.rows += 1;
-                    }
+                        let _ = w.write_row(r);
+                        *rows += 1;
+                    });
                 }
                 Event::Skip(e) => {
                     done.counts.skipped += 1;

@@ -1,0 +1,318 @@
+//! A byte trie over the gazetteer aliases for anchored longest-prefix
+//! search.
+//!
+//! The gazetteer only ever asks "which alias is the longest prefix of the
+//! text at this word start?", so it needs no failure transitions: a plain
+//! trie answers it with one walk from the root. It is built from the
+//! aliases sorted by bytes in one linear pass (no hashing, no per-node
+//! allocation), which keeps start-up short. Nodes are stored breadth
+//! first, so the children of a node are contiguous and sorted by byte and
+//! each step of a walk reads one short run of nodes; the shallow levels,
+//! where most walks end, sit together in a few cache lines. A filter over
+//! the first four bytes of the aliases rejects most positions before any
+//! walk.
+
+/// No pattern ends at a node.
+const NONE: u32 = u32::MAX;
+
+/// Bits in the filter over the first four bytes of the patterns.
+const QUAD_BITS: usize = 1 << 17;
+
+/// One trie node, stored with its siblings.
+#[derive(Clone, Copy)]
+struct Node {
+    /// Index of its first child (children are contiguous).
+    first_child: u32,
+    /// The pattern ending here, or [`NONE`].
+    pattern: u32,
+    /// Number of children.
+    children: u16,
+    /// The byte of the edge from its parent.
+    byte: u8,
+}
+
+/// The trie.
+pub struct AliasTrie {
+    /// Child of the root for each first byte (0 = none; the root is node 0
+    /// and is never a child).
+    root: Box<[u32; 256]>,
+    /// Nodes in breadth-first order.
+    nodes: Vec<Node>,
+    /// Bit set over a hash of the first four bytes of every pattern of
+    /// four bytes or more.
+    quad: Vec<u64>,
+    /// Bit set over the first two bytes of every pattern of one to three
+    /// bytes (a one-byte pattern sets every pair it starts).
+    short: Vec<u64>,
+    /// Open-addressing table over the first four bytes of the patterns of
+    /// four bytes or more (0 = empty slot): a walk starts at depth four.
+    jump_keys: Vec<u32>,
+    /// The walks of `jump_keys`, parallel to it.
+    jumps: Vec<Jump>,
+}
+
+fn quad_hash(b: &[u8]) -> usize {
+    let v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+    (v.wrapping_mul(0x9E37_79B1) >> 15) as usize
+}
+
+fn set_bit(bits: &mut [u64], k: usize) {
+    bits[k >> 6] |= 1 << (k & 63);
+}
+
+fn bit(bits: &[u64], k: usize) -> bool {
+    bits[k >> 6] & (1 << (k & 63)) != 0
+}
+
+impl AliasTrie {
+    /// Builds the trie; pattern `i` is `patterns[i]`. Empty patterns are
+    /// ignored; for duplicate patterns the first one is kept.
+    pub fn new<'a>(patterns: impl ExactSizeIterator<Item = &'a str>) -> AliasTrie {
+        let pats: Vec<&[u8]> = patterns.map(str::as_bytes).collect();
+        let mut order: Vec<u32> = (0..pats.len() as u32).collect();
+        order.sort_by(|&a, &b| pats[a as usize].cmp(pats[b as usize]).then(a.cmp(&b)));
+        let mut quad = vec![0u64; QUAD_BITS / 64];
+        let mut short = vec![0u64; (1 << 16) / 64];
+        // Nodes in depth-first order: (parent, byte) of each node but the
+        // root, created along each pattern past its common prefix with the
+        // previous pattern in sorted order.
+        let mut parent: Vec<u32> = vec![0];
+        let mut label: Vec<u8> = vec![0];
+        let mut pattern: Vec<u32> = vec![NONE];
+        // path[d] = node at depth d along the previous pattern.
+        let mut path: Vec<u32> = vec![0];
+        let mut prev: &[u8] = &[];
+        for &p in &order {
+            let pat = pats[p as usize];
+            match pat.len() {
+                0 => continue,
+                1 => {
+                    for b1 in 0..256usize {
+                        set_bit(&mut short, (pat[0] as usize) << 8 | b1);
+                    }
+                }
+                2 | 3 => set_bit(&mut short, (pat[0] as usize) << 8 | pat[1] as usize),
+                _ => set_bit(&mut quad, quad_hash(pat)),
+            }
+            let lcp = pat.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            path.truncate(lcp + 1);
+            for &b in &pat[lcp..] {
+                let node = parent.len() as u32;
+                parent.push(path[path.len() - 1]);
+                label.push(b);
+                pattern.push(NONE);
+                path.push(node);
+            }
+            let end = path[pat.len()] as usize;
+            if pattern[end] == NONE {
+                pattern[end] = p;
+            }
+            prev = pat;
+        }
+        // Breadth-first order: a stable sort of the depth-first order by
+        // depth keeps the children of each node together, in byte order,
+        // and the groups in the order of their parents.
+        let n = parent.len();
+        let mut depth = vec![0u32; n];
+        for c in 1..n {
+            depth[c] = depth[parent[c] as usize] + 1;
+        }
+        let max_depth = depth.iter().copied().max().unwrap_or(0) as usize;
+        let mut start = vec![0u32; max_depth + 2];
+        for &d in &depth {
+            start[d as usize + 1] += 1;
+        }
+        for d in 0..=max_depth {
+            start[d + 1] += start[d];
+        }
+        let mut new_id = vec![0u32; n];
+        for (c, &d) in depth.iter().enumerate() {
+            new_id[c] = start[d as usize];
+            start[d as usize] += 1;
+        }
+        let mut nodes = vec![
+            Node {
+                first_child: 0,
+                pattern: NONE,
+                children: 0,
+                byte: 0,
+            };
+            n
+        ];
+        let mut root = Box::new([0u32; 256]);
+        for c in 0..n {
+            let id = new_id[c] as usize;
+            nodes[id].pattern = pattern[c];
+            nodes[id].byte = label[c];
+            if c > 0 {
+                let p = new_id[parent[c] as usize] as usize;
+                if nodes[p].children == 0 {
+                    nodes[p].first_child = id as u32;
+                }
+                nodes[p].children += 1;
+                if p == 0 {
+                    root[label[c] as usize] = id as u32;
+                }
+            }
+        }
+        let mut trie = AliasTrie {
+            root,
+            nodes,
+            quad,
+            short,
+            jump_keys: Vec::new(),
+            jumps: Vec::new(),
+        };
+        // The jump table, from a plain walk over each prefix.
+        let prefixes: Vec<&[u8]> = {
+            let mut v: Vec<&[u8]> = pats
+                .iter()
+                .filter(|p| p.len() >= 4)
+                .map(|p| &p[..4])
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let slots = (prefixes.len() * 2).next_power_of_two().max(16);
+        let mut jump_keys = vec![0u32; slots];
+        let mut jumps = vec![Jump::default(); slots];
+        for p in prefixes {
+            let mut node = trie.root[p[0] as usize] as usize;
+            let mut best = (NONE, 0);
+            for (d, &b) in p.iter().enumerate() {
+                if d > 0 {
+                    let nd = trie.nodes[node];
+                    let a = nd.first_child as usize;
+                    let k = trie.nodes[a..a + nd.children as usize]
+                        .iter()
+                        .position(|c| c.byte == b)
+                        .expect("a prefix of a pattern is in the trie");
+                    node = a + k;
+                }
+                if trie.nodes[node].pattern != NONE {
+                    best = (trie.nodes[node].pattern, d as u32 + 1);
+                }
+            }
+            let key = u32::from_le_bytes([p[0], p[1], p[2], p[3]]);
+            let mut i = jump_slot(key) & (slots - 1);
+            while jump_keys[i] != 0 {
+                i = (i + 1) & (slots - 1);
+            }
+            jump_keys[i] = key;
+            jumps[i] = Jump {
+                node: node as u32,
+                pattern: best.0,
+                len: best.1,
+            };
+        }
+        trie.jump_keys = jump_keys;
+        trie.jumps = jumps;
+        trie
+    }
+
+    /// The longest pattern that is a prefix of `hay`: (pattern, length).
+    #[inline]
+    pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
+        if hay.len() >= 4 {
+            let long = bit(&self.quad, quad_hash(hay));
+            if !long && !bit(&self.short, (hay[0] as usize) << 8 | hay[1] as usize) {
+                // No pattern of four bytes or more starts with these four
+                // bytes, and none shorter with these two.
+                return None;
+            }
+            if long {
+                if let Some(j) = self.jump(u32::from_le_bytes([hay[0], hay[1], hay[2], hay[3]])) {
+                    let best = (j.pattern != NONE).then_some((j.pattern as usize, j.len as usize));
+                    return self.walk(hay, j.node as usize, 4, best);
+                }
+            }
+        }
+        let node = self.root[*hay.first()? as usize] as usize;
+        if node == 0 {
+            return None;
+        }
+        self.walk(hay, node, 1, None)
+    }
+
+    /// Goes on from `node`, reached after the first `len` bytes of `hay`
+    /// with `best` the longest pattern so far.
+    #[inline]
+    fn walk(
+        &self,
+        hay: &[u8],
+        mut node: usize,
+        mut len: usize,
+        mut best: Option<(usize, usize)>,
+    ) -> Option<(usize, usize)> {
+        loop {
+            let nd = self.nodes[node];
+            if nd.pattern != NONE {
+                best = Some((nd.pattern as usize, len));
+            }
+            let Some(&b) = hay.get(len) else { break };
+            let a = nd.first_child as usize;
+            let kids = &self.nodes[a..a + nd.children as usize];
+            let k = if kids.len() <= 8 {
+                match kids.iter().position(|c| c.byte == b) {
+                    Some(k) => k,
+                    None => break,
+                }
+            } else {
+                match kids.binary_search_by_key(&b, |c| c.byte) {
+                    Ok(k) => k,
+                    Err(_) => break,
+                }
+            };
+            node = a + k;
+            len += 1;
+        }
+        best
+    }
+
+    /// The entry of the four-byte prefix `key` in the jump table.
+    #[inline]
+    fn jump(&self, key: u32) -> Option<&Jump> {
+        let mask = self.jump_keys.len() - 1;
+        let mut i = jump_slot(key) & mask;
+        loop {
+            match self.jump_keys[i] {
+                k if k == key => return Some(&self.jumps[i]),
+                0 => return None,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// Where a walk over four bytes ends: the node, and the longest pattern
+/// on the way.
+#[derive(Clone, Copy, Default)]
+struct Jump {
+    node: u32,
+    pattern: u32,
+    len: u32,
+}
+
+#[inline]
+fn jump_slot(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 8) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_prefix_wins() {
+        let pats = ["U.S", "U.S.", "Union", "U", "Un", "the U.S.", "Union"];
+        let t = AliasTrie::new(pats.iter().copied());
+        assert_eq!(t.longest_prefix(b"U.S. officials"), Some((1, 4)));
+        assert_eq!(t.longest_prefix(b"Unions"), Some((2, 5)));
+        assert_eq!(t.longest_prefix(b"Uno"), Some((4, 2)));
+        assert_eq!(t.longest_prefix(b"X"), None);
+        assert_eq!(t.longest_prefix(b""), None);
+        assert_eq!(t.longest_prefix(b"the U."), None);
+        assert_eq!(t.longest_prefix(b"the U.S.A."), Some((5, 8)));
+    }
+}

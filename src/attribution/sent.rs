@@ -100,9 +100,18 @@ impl Words for WordSet {
 }
 
 impl Words for &[&str] {
+    #[inline]
     fn has(&self, s: &Sent, i: usize) -> bool {
-        let w = s.w(i);
-        self.iter().any(|x| x.eq_ignore_ascii_case(w))
+        let w = s.w(i).as_bytes();
+        let Some(&w0) = w.first() else {
+            return self.iter().any(|x| x.is_empty());
+        };
+        // Length and first byte first: most entries differ there.
+        let w0 = w0.to_ascii_lowercase();
+        self.iter().any(|x| {
+            let x = x.as_bytes();
+            x.len() == w.len() && x[0].to_ascii_lowercase() == w0 && x.eq_ignore_ascii_case(w)
+        })
     }
 }
 

@@ -5,15 +5,22 @@
 //! text at this word start?", so it needs no failure transitions: a plain
 //! trie answers it with one walk from the root. It is built from the
 //! aliases sorted by bytes in one linear pass (no hashing, no per-node
-//! allocation), which keeps start-up short. Nodes are stored breadth
-//! first, so the children of a node are contiguous and sorted by byte and
-//! each step of a walk reads one short run of nodes; the shallow levels,
-//! where most walks end, sit together in a few cache lines. A filter over
-//! the first four bytes of the aliases rejects most positions before any
-//! walk.
+//! allocation), which keeps start-up short. The children of a node are
+//! contiguous and sorted by byte, so each step of a walk reads one short
+//! run of nodes. The first four levels are stored breadth first, so they
+//! sit together in a few cache lines; below them nodes are stored depth
+//! first (each node's children just before their subtrees), so a walk
+//! along a long name reads consecutive nodes instead of one cache line
+//! per level. A filter over the first four bytes of the aliases rejects
+//! most positions before any walk, and a jump table starts the remaining
+//! walks at depth four.
 
 /// No pattern ends at a node.
 const NONE: u32 = u32::MAX;
+
+/// Depth at which the jump table starts walks: the nodes above it are
+/// stored breadth first, the nodes below it depth first.
+const JUMP_DEPTH: u32 = 4;
 
 /// Bits in the filter over the first four bytes of the patterns.
 const QUAD_BITS: usize = 1 << 17;
@@ -36,7 +43,7 @@ pub struct AliasTrie {
     /// Child of the root for each first byte (0 = none; the root is node 0
     /// and is never a child).
     root: Box<[u32; 256]>,
-    /// Nodes in breadth-first order.
+    /// Nodes: breadth first down to depth four, depth first below.
     nodes: Vec<Node>,
     /// Bit set over a hash of the first four bytes of every pattern of
     /// four bytes or more.
@@ -46,8 +53,8 @@ pub struct AliasTrie {
     short: Vec<u64>,
     /// Open-addressing table over the first four bytes of the patterns of
     /// four bytes or more (0 = empty slot): a walk starts at depth four.
-    jump_keys: Vec<u32>,
-    /// The walks of `jump_keys`, parallel to it.
+    /// Each slot holds its key with its walk, so a lookup reads one
+    /// cache line.
     jumps: Vec<Jump>,
 }
 
@@ -109,26 +116,58 @@ impl AliasTrie {
             }
             prev = pat;
         }
-        // Breadth-first order: a stable sort of the depth-first order by
-        // depth keeps the children of each node together, in byte order,
-        // and the groups in the order of their parents.
+        // The layout: the levels down to depth four (where the jump table
+        // starts most walks) breadth first, so they sit together; below
+        // them each node's children are placed just before the subtrees
+        // of those children, depth first, so a walk along a long name
+        // (a chain of single children) reads consecutive nodes. Either
+        // way the children of a node are contiguous, in byte order.
         let n = parent.len();
         let mut depth = vec![0u32; n];
+        let mut kid_start = vec![0u32; n + 1];
         for c in 1..n {
             depth[c] = depth[parent[c] as usize] + 1;
+            kid_start[parent[c] as usize + 1] += 1;
         }
-        let max_depth = depth.iter().copied().max().unwrap_or(0) as usize;
-        let mut start = vec![0u32; max_depth + 2];
-        for &d in &depth {
-            start[d as usize + 1] += 1;
+        for v in 0..n {
+            kid_start[v + 1] += kid_start[v];
         }
-        for d in 0..=max_depth {
-            start[d + 1] += start[d];
+        // Children of every node in creation order (sorted by byte, since
+        // the patterns are sorted).
+        let mut kids = vec![0u32; n.saturating_sub(1)];
+        let mut fill = kid_start.clone();
+        for (c, &p) in parent.iter().enumerate().skip(1) {
+            let p = p as usize;
+            kids[fill[p] as usize] = c as u32;
+            fill[p] += 1;
         }
+        let kids_of = |v: usize| &kids[kid_start[v] as usize..kid_start[v + 1] as usize];
         let mut new_id = vec![0u32; n];
-        for (c, &d) in depth.iter().enumerate() {
-            new_id[c] = start[d as usize];
-            start[d as usize] += 1;
+        let mut next = 1u32;
+        let mut queue: Vec<u32> = vec![0];
+        let mut deep: Vec<u32> = Vec::new();
+        let mut head = 0;
+        while head < queue.len() {
+            let v = queue[head] as usize;
+            head += 1;
+            for &c in kids_of(v) {
+                new_id[c as usize] = next;
+                next += 1;
+                if depth[c as usize] < JUMP_DEPTH {
+                    queue.push(c);
+                } else {
+                    deep.push(c);
+                }
+            }
+        }
+        deep.reverse();
+        while let Some(v) = deep.pop() {
+            let ks = kids_of(v as usize);
+            for &c in ks {
+                new_id[c as usize] = next;
+                next += 1;
+            }
+            deep.extend(ks.iter().rev());
         }
         let mut nodes = vec![
             Node {
@@ -160,7 +199,6 @@ impl AliasTrie {
             nodes,
             quad,
             short,
-            jump_keys: Vec::new(),
             jumps: Vec::new(),
         };
         // The jump table, from a plain walk over each prefix.
@@ -175,7 +213,6 @@ impl AliasTrie {
             v
         };
         let slots = (prefixes.len() * 2).next_power_of_two().max(16);
-        let mut jump_keys = vec![0u32; slots];
         let mut jumps = vec![Jump::default(); slots];
         for p in prefixes {
             let mut node = trie.root[p[0] as usize] as usize;
@@ -196,17 +233,16 @@ impl AliasTrie {
             }
             let key = u32::from_le_bytes([p[0], p[1], p[2], p[3]]);
             let mut i = jump_slot(key) & (slots - 1);
-            while jump_keys[i] != 0 {
+            while jumps[i].key != 0 {
                 i = (i + 1) & (slots - 1);
             }
-            jump_keys[i] = key;
             jumps[i] = Jump {
+                key,
                 node: node as u32,
                 pattern: best.0,
                 len: best.1,
             };
         }
-        trie.jump_keys = jump_keys;
         trie.jumps = jumps;
         trie
     }
@@ -273,11 +309,12 @@ impl AliasTrie {
     /// The entry of the four-byte prefix `key` in the jump table.
     #[inline]
     fn jump(&self, key: u32) -> Option<&Jump> {
-        let mask = self.jump_keys.len() - 1;
+        let mask = self.jumps.len() - 1;
         let mut i = jump_slot(key) & mask;
         loop {
-            match self.jump_keys[i] {
-                k if k == key => return Some(&self.jumps[i]),
+            let j = &self.jumps[i];
+            match j.key {
+                k if k == key => return Some(j),
                 0 => return None,
                 _ => i = (i + 1) & mask,
             }
@@ -289,6 +326,8 @@ impl AliasTrie {
 /// on the way.
 #[derive(Clone, Copy, Default)]
 struct Jump {
+    /// The first four bytes, little endian (0 = empty slot).
+    key: u32,
     node: u32,
     pattern: u32,
     len: u32,

@@ -992,10 +992,13 @@ pub fn apply(
 
     // 8. Inverted after a clause: "..., said Maria Lopez, a spokeswoman."
     // Also `... "quoted words," said X` with the comma inside the marks.
+    // Not "tell": the phrase after "told" is the hearer (", told the
+    // New Yorker.").
     let comma_quote = ci > ctx.lo + 3 && comma_in_marks(s, ctx.lo, ci);
     if ci > ctx.lo + 2
         && (s.is_p(ci - 1, ",") || comma_quote)
         && c.frames & (frame::QUOTE | frame::THAT) != 0
+        && c.class != "tell"
     {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;

@@ -479,7 +479,7 @@ pub fn apply(
     };
     let back = if coord {
         ctx.clause_subject(ci)
-            .filter(|np| np.b + 2 < ci)
+            .filter(|np| np.b + 2 <= ci)
             .or_else(|| {
                 // The speaker of the cue before it in the sentence ("X,
                 // a spokesman, called on ... and said ...").

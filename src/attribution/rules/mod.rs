@@ -503,6 +503,10 @@ pub fn apply(
                     k = ctx.skip_adverbials(obj.b);
                 }
             }
+            // "told Bill O'Reilly of Fox News, that ...".
+            if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, &["that"]) {
+                k += 1;
+            }
         }
         // Direct quote after the cue: `X said: "..."`.
         let kq = if k < n && (s.is_p(k, ":") || s.is_p(k, ",")) {

@@ -919,15 +919,19 @@ pub fn apply(
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
         // A pronoun object of a naming cue with its quoted complement
         // ("called it \"shameful\"", "labeled them 'thugs'").
+        // "called that \"beyond preposterous\"": "that" only before a quote.
         let pron_named = c.class == "describe"
-            && s.is_in(k, &["it", "this", "them", "him", "her"])
-            && (s.is_quote_mark(k + 1) || s.is_word(k + 1) && !s.is_stop(k + 1) || s.is_det(k + 1));
+            && (s.is_in(k, &["it", "this", "them", "him", "her"])
+                && (s.is_quote_mark(k + 1)
+                    || s.is_word(k + 1) && !s.is_stop(k + 1)
+                    || s.is_det(k + 1))
+                || s.is_in(k, &["that"]) && s.is_quote_mark(k + 1));
         if c.frames & frame::OBJ != 0
             && (!relative || support)
             && !coord
             && k < n
             && s.is_word(k)
-            && !s.is_in(k, &["to", "that", "of"])
+            && (pron_named || !s.is_in(k, &["to", "that", "of"]))
             && (pron_named
                 || !s.is_in(k, &["it"])
                     // A pronoun object only with its complement: "commended

@@ -596,26 +596,31 @@ pub fn apply(
                 ));
                 // "The years that followed, he said, brought a shift.": the
                 // rest of the sentence is the second piece.
+                // `..., Strother said, but "we don't ask ..."`: a quote
+                // after the conjunction is a second piece too.
+                let conj_quote =
+                    k + 2 < n && s.is_in(k + 1, &["and", "but"]) && s.is_quote_mark(k + 2);
                 if s.is_p(k, ",")
                     && !ctx.is_cue_participle(k + 1)
-                    && !s.is_in(k + 1, CUTS)
-                    && !s.is_in(
-                        k + 1,
-                        &[
-                            "and",
-                            "or",
-                            "as",
-                            "because",
-                            "since",
-                            "if",
-                            "when",
-                            "after",
-                            "before",
-                            "noting",
-                            "citing",
-                            "according",
-                        ],
-                    )
+                    && (conj_quote || !s.is_in(k + 1, CUTS))
+                    && (conj_quote
+                        || !s.is_in(
+                            k + 1,
+                            &[
+                                "and",
+                                "or",
+                                "as",
+                                "because",
+                                "since",
+                                "if",
+                                "when",
+                                "after",
+                                "before",
+                                "noting",
+                                "citing",
+                                "according",
+                            ],
+                        ))
                 {
                     let end = ctx.content_end(k + 1);
                     if end >= k + 3 {

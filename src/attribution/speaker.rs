@@ -246,7 +246,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         if close > lo && s.is_p(close, "-") && s.is_p(close - 1, "-") {
             close -= 1;
         }
-        for round in 0..3 {
+        'rounds: for round in 0..3 {
             let mut k = close;
             while k > lo && !(s.is_p(k - 1, ",") || is_dash(s, k - 1)) {
                 if s.is_quote_mark(k - 1) {
@@ -263,6 +263,10 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                             k = j;
                             continue;
                         }
+                        // A quote closing before the speaker at the end
+                        // of the sentence (`Sanders "is ...," X, a
+                        // supporter, said.`): no further apposition.
+                        None if round > 0 && cue + 6 >= s.len() => break 'rounds,
                         None => return None,
                     }
                 }
@@ -282,9 +286,33 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             let det = s.is_in(
                 first,
                 &[
-                    "who", "a", "an", "the", "which", "whose", "one", "now", "then", "also",
-                    "formerly", "its", "his", "her", "their", "another", "both", "two", "three",
-                    "our", "my", "former", "longtime", "fellow",
+                    "who",
+                    "a",
+                    "an",
+                    "the",
+                    "which",
+                    "whose",
+                    "one",
+                    "now",
+                    "then",
+                    "also",
+                    "formerly",
+                    "its",
+                    "his",
+                    "her",
+                    "their",
+                    "another",
+                    "both",
+                    "two",
+                    "three",
+                    "our",
+                    "my",
+                    "former",
+                    "longtime",
+                    "fellow",
+                    "himself",
+                    "herself",
+                    "themselves",
                 ],
             );
             // "Salceda, citing data from the State Department, said".

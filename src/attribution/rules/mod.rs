@@ -476,7 +476,7 @@ pub fn apply(
     };
     let back = if coord {
         ctx.clause_subject(ci)
-            .filter(|np| np.b + 2 < ci)
+            .filter(|np| np.b + 2 <= ci)
             .or_else(|| {
                 // The speaker of the cue before it in the sentence ("X,
                 // a spokesman, called on ... and said ...").
@@ -499,6 +499,10 @@ pub fn apply(
                 if let Some(obj) = forward(s, lx, k) {
                     k = ctx.skip_adverbials(obj.b);
                 }
+            }
+            // "told Bill O'Reilly of Fox News, that ...".
+            if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, &["that"]) {
+                k += 1;
             }
         }
         // Direct quote after the cue: `X said: "..."`.
@@ -589,26 +593,31 @@ pub fn apply(
                 ));
                 // "The years that followed, he said, brought a shift.": the
                 // rest of the sentence is the second piece.
+                // `..., Strother said, but "we don't ask ..."`: a quote
+                // after the conjunction is a second piece too.
+                let conj_quote =
+                    k + 2 < n && s.is_in(k + 1, &["and", "but"]) && s.is_quote_mark(k + 2);
                 if s.is_p(k, ",")
                     && !ctx.is_cue_participle(k + 1)
-                    && !s.is_in(k + 1, CUTS)
-                    && !s.is_in(
-                        k + 1,
-                        &[
-                            "and",
-                            "or",
-                            "as",
-                            "because",
-                            "since",
-                            "if",
-                            "when",
-                            "after",
-                            "before",
-                            "noting",
-                            "citing",
-                            "according",
-                        ],
-                    )
+                    && (conj_quote || !s.is_in(k + 1, CUTS))
+                    && (conj_quote
+                        || !s.is_in(
+                            k + 1,
+                            &[
+                                "and",
+                                "or",
+                                "as",
+                                "because",
+                                "since",
+                                "if",
+                                "when",
+                                "after",
+                                "before",
+                                "noting",
+                                "citing",
+                                "according",
+                            ],
+                        ))
                 {
                     let end = ctx.content_end(k + 1);
                     if end >= k + 3 {
@@ -912,15 +921,19 @@ pub fn apply(
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
         // A pronoun object of a naming cue with its quoted complement
         // ("called it \"shameful\"", "labeled them 'thugs'").
+        // "called that \"beyond preposterous\"": "that" only before a quote.
         let pron_named = c.class == "describe"
-            && s.is_in(k, &["it", "this", "them", "him", "her"])
-            && (s.is_quote_mark(k + 1) || s.is_word(k + 1) && !s.is_stop(k + 1) || s.is_det(k + 1));
+            && (s.is_in(k, &["it", "this", "them", "him", "her"])
+                && (s.is_quote_mark(k + 1)
+                    || s.is_word(k + 1) && !s.is_stop(k + 1)
+                    || s.is_det(k + 1))
+                || s.is_in(k, &["that"]) && s.is_quote_mark(k + 1));
         if c.frames & frame::OBJ != 0
             && (!relative || support)
             && !coord
             && k < n
             && s.is_word(k)
-            && !s.is_in(k, &["to", "that", "of"])
+            && (pron_named || !s.is_in(k, &["to", "that", "of"]))
             && (pron_named
                 || !s.is_in(k, &["it"])
                     // A pronoun object only with its complement: "commended
@@ -989,10 +1002,13 @@ pub fn apply(
 
     // 8. Inverted after a clause: "..., said Maria Lopez, a spokeswoman."
     // Also `... "quoted words," said X` with the comma inside the marks.
+    // Not "tell": the phrase after "told" is the hearer (", told the
+    // New Yorker.").
     let comma_quote = ci > ctx.lo + 3 && comma_in_marks(s, ctx.lo, ci);
     if ci > ctx.lo + 2
         && (s.is_p(ci - 1, ",") || comma_quote)
         && c.frames & (frame::QUOTE | frame::THAT) != 0
+        && c.class != "tell"
     {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;

@@ -717,6 +717,52 @@ pub fn apply(
             }
             return;
         }
+        // "..., which Beijing denounced Thursday.", "Fiorina, whom he
+        // named as ...": an object relative before the speaker of an
+        // object cue is the content when the cue has no object of its own
+        // (the clause ends or "as" follows).
+        if np.a > ctx.lo
+            && !coord
+            && np.b - np.a <= 6
+            && c.frames & frame::THAT == 0
+            && c.frames & frame::OBJ != 0
+            && s.is_in(np.a - 1, &["which", "whom", "who"])
+            // Not a question or a prepositional object ("asked whom she
+            // supported", "on whom they will support", "the facts to which
+            // Lazar admitted", "whom Michelle Obama referred to").
+            && np.a >= 2
+            && !s.is_in(
+                np.a - 2,
+                &[
+                    "to", "of", "on", "for", "about", "with", "by", "at", "in", "from", "matter",
+                    "asked", "ask", "know", "knows", "decide", "over",
+                ],
+            )
+            && !s.is_in(
+                cj - 1,
+                &["to", "of", "at", "on", "for", "about", "with", "by"],
+            )
+            // Not a perfect ("which Trump has criticized"): on train these
+            // are rarely annotated.
+            && !(np.b..ci).any(|i| s.is_in(i, &["has", "have", "had"]))
+        {
+            let k = ctx.skip_adverbials(cj);
+            let gap = k >= n
+                || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
+                || s.is_in(k, &["as"]);
+            if gap {
+                let sp = ctx.span(np.a - 1, np.a);
+                out.push(draft(
+                    Kind::Indirect,
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "relative-speaker-cue",
+                ));
+                return;
+            }
+        }
         if np.a != ctx.lo
             && !adverb_open
             && !coord

@@ -747,6 +747,10 @@ fn pathological_capitalized_names() {
     check("Sergey Lavrov Vladimir Putin Barack Obama Kerry ".repeat(50_000 / 7));
     check(format!("{} said that it works.", "Name ".repeat(50_000)));
     check(format!("\"It works,\" said {}.", "Lavrov ".repeat(50_000)));
+    // One sentence with a cue every other word: each cue's subject search
+    // must look back a bounded distance, not to the sentence start.
+    check("Name said ".repeat(25_000));
+    check(format!("When Name spoke, {}", "the Name has said ".repeat(10_000)));
 }
 
 #[test]

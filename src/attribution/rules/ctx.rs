@@ -17,6 +17,10 @@ pub(crate) const NOUN_MARKERS: WordSet = WordSet::new(
     ],
 );
 
+/// The most tokens a sentence can have and still count as a Title Case
+/// headline.
+const MAX_HEADLINE_TOKENS: usize = 40;
+
 /// Time adverbs skipped after a cue, besides the day words of
 /// [`DAYS`].
 pub(crate) const TIME_ADVERBS: WordSet = WordSet::new(
@@ -627,7 +631,11 @@ impl Ctx<'_, '_> {
         self.long_subject_from(i, ci).or_else(|| {
             // After an introductory phrase or clause ending in a comma
             // ("When her lead slipped, her boosters in the state insisted").
-            let c = (i + 2..ci.saturating_sub(3))
+            // The subject after the comma has at most 20 tokens before the
+            // auxiliaries of the cue, so a comma farther back cannot open it
+            // (and the search stays constant per cue).
+            let e = self.before_aux(i, ci);
+            let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
                 .rev()
                 .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
             (s.is_in(i, INTRO)
@@ -638,12 +646,19 @@ impl Ctx<'_, '_> {
         })
     }
 
-    fn long_subject_from(&self, i: usize, ci: usize) -> Option<Np> {
-        let s = self.s;
+    /// Where the auxiliaries and adverbs before the cue at `ci` begin
+    /// ("... has also said"), not before `i`.
+    fn before_aux(&self, i: usize, ci: usize) -> usize {
         let mut e = ci;
-        while e > i && s.is_in(e - 1, LONG_SUBJECT_AUX) {
+        while e > i && self.s.is_in(e - 1, LONG_SUBJECT_AUX) {
             e -= 1;
         }
+        e
+    }
+
+    fn long_subject_from(&self, i: usize, ci: usize) -> Option<Np> {
+        let s = self.s;
+        let e = self.before_aux(i, ci);
         if e <= i + 2 || e - i > 20 {
             return None;
         }
@@ -769,8 +784,13 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether most words of the sentence are capitalized (a headline).
+    /// Headlines are short: a long run of capitalized words is a list of
+    /// names, not a headline (and checking stays constant per cue).
     pub(super) fn title_case(&self) -> bool {
         let s = self.s;
+        if self.n() - self.lo > MAX_HEADLINE_TOKENS {
+            return false;
+        }
         let words = (self.lo..self.n())
             .filter(|&i| s.is_word(i) && s.w(i).len() > 3)
             .count();

@@ -750,7 +750,10 @@ fn pathological_capitalized_names() {
     // One sentence with a cue every other word: each cue's subject search
     // must look back a bounded distance, not to the sentence start.
     check("Name said ".repeat(25_000));
-    check(format!("When Name spoke, {}", "the Name has said ".repeat(10_000)));
+    check(format!(
+        "When Name spoke, {}",
+        "the Name has said ".repeat(10_000)
+    ));
 }
 
 #[test]

@@ -139,6 +139,20 @@ pub(crate) const CUTS: WordSet = WordSet::new(
     ],
 );
 
+/// Participles that open a post-modifier of a poll or document noun.
+pub(super) const DOC_PARTICIPLES: &[&str] = &[
+    "conducted",
+    "released",
+    "taken",
+    "published",
+    "compiled",
+    "commissioned",
+    "out",
+    "obtained",
+    "issued",
+    "done",
+];
+
 /// Cue classes of speech proper: their bare clause ("said voters were
 /// angry") needs no subject check. Other classes (believe, show, write,
 /// know, ...) without "that" are mostly not reports on train.
@@ -688,6 +702,9 @@ impl Ctx<'_, '_> {
             return None;
         }
         // The post-modifier opener, after a plain head of up to six words.
+        // A poll or document noun also takes a participle ("A poll
+        // conducted by ...", "emails released this week", "a poll out
+        // Monday").
         let m = (i + 1..e.min(i + 7)).find(|&k| {
             s.is_in(
                 k,
@@ -695,7 +712,8 @@ impl Ctx<'_, '_> {
                     "who", "that", "to", "of", "in", "at", "for", "from", "with", "on", "among",
                     "across", "like", "around",
                 ],
-            )
+            ) || s.is_in(k, DOC_PARTICIPLES)
+                && self.lx.speaker_noun(s.w(k - 1)) == Some(crate::lexicon::NounType::Document)
         })?;
         let plain_head = (i..m).all(|k| {
             (s.is_word(k) || s.is_poss(k))

@@ -908,10 +908,15 @@ pub fn apply(
         // 6. Speaker, cue, (that) clause.
         // Without "that" the clause must open with a subject: "states the
         // obvious", "posted a video" are not reports (an object may be).
+        // "A new poll shows Sanders leading", "the study found little
+        // evidence": a finding verb of a poll or document takes its object
+        // as the content.
+        let doc_finding = c.class == "show" && document_speaker(s, lx, np);
         let gated = c.frames & frame::THAT != 0
             && !s.is_in(k, &["that"])
             && !ctx.clause_start(k)
-            && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH));
+            && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH))
+            && !doc_finding;
         if c.frames & frame::THAT != 0 && !(gated && c.frames & frame::OBJ != 0) {
             let mut k2 = k;
             if s.is_in(k2, &["that"]) {
@@ -1207,11 +1212,30 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
         rule: "poll-in",
         inherit: None,
     };
+    // A short post-modifier of the poll: "released Monday", "conducted
+    // in May", "last month", "this week".
+    let post = |e: usize| -> usize {
+        let m = if s.is_p(e, ",") && s.is_in(e + 1, DOC_PARTICIPLES) {
+            e + 1
+        } else {
+            e
+        };
+        if s.is_in(m, DOC_PARTICIPLES) || s.is_in(m, &["last", "this"]) {
+            let f = (m + 1..n.min(m + 5))
+                .find(|&k| !s.is_word(k) || s.is_in(k, &["and", "but", "that", "which"]))
+                .unwrap_or(n);
+            if f >= n || s.is_p(f, ",") || s.is_p(f, ".") {
+                return f;
+            }
+        }
+        e
+    };
     if s.is_in(lo, &["in"]) {
-        if let Some(e) = phrase(lo) {
+        if let Some(e0) = phrase(lo) {
+            let e = post(e0);
             if s.is_p(e, ",") && e + 4 < n && ctx.clause_start(e + 1) {
                 let sp = ctx.span(e + 1, ctx.content_end(e + 1));
-                out.push(mk(sp, lo + 1, e));
+                out.push(mk(sp, lo + 1, e0));
             }
         }
     }
@@ -1346,6 +1370,21 @@ fn comma_in_marks(s: &Sent, lo: usize, i: usize) -> bool {
 }
 
 /// Classes whose noun-phrase object is a stance ("supports the deal").
+/// The speaker phrase is headed by a poll or document noun ("a new
+/// poll", "FBI statistics", "The inquiry"): its last word or the word
+/// before a post-modifier ("A poll conducted by ...", "a survey of ...").
+fn document_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, np: Np) -> bool {
+    let is_doc = |i: usize| lx.speaker_noun(s.w(i)) == Some(crate::lexicon::NounType::Document);
+    let b = (np.a..np.b.min(np.a + 12))
+        .find(|&i| {
+            s.is_punct(i)
+                || s.is_in(i, &["of", "by", "from", "in", "on", "that", "which"])
+                || s.is_in(i, DOC_PARTICIPLES)
+        })
+        .unwrap_or(np.b);
+    b > np.a && is_doc(b - 1)
+}
+
 fn is_stance_class(class: &str) -> bool {
     matches!(
         class,

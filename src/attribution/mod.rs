@@ -412,7 +412,6 @@ fn headline(
         "Comment",
         "Commentary",
         "Review",
-        "Poll",
         "Factbox",
         "Explainer",
         "Timeline",
@@ -428,7 +427,10 @@ fn headline(
         } else {
             s.text.to_lowercase().matches(&name.to_lowercase()).count() >= 2
         };
-        if colon == 1 && !repeated {
+        // A speaker noun needs no repetition ("Poll: ...", "Report: ...",
+        // "Newspaper: ...").
+        let noun = colon == 1 && ctx.lx.speaker_noun(name).is_some();
+        if colon == 1 && !repeated && !noun {
             return;
         }
     }

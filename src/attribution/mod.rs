@@ -374,13 +374,36 @@ fn headline(
     if !is_headline && s.span.0 != para.0 {
         return;
     }
-    let Some(colon) = (1..n.min(6)).find(|&i| s.is_p(i, ":")) else {
+    // A headline may open with a tag and a dash ("EXCLUSIVE – Roger Stone:
+    // ...") and name the audience or place after the speaker ("Clinton to
+    // Planned Parenthood: ...", "Mukasey at RNC: ...").
+    let a = if is_headline
+        && n > 4
+        && s.is_in(0, &["exclusive", "watch", "breaking"])
+        && (s.is_p(1, "–") || s.is_p(1, "—") || s.is_p(1, "-"))
+    {
+        2
+    } else {
+        0
+    };
+    let Some(colon) = (a + 1..n.min(a + 12)).find(|&i| s.is_p(i, ":")) else {
         return;
     };
-    if colon + 3 > n || !(0..colon).all(|i| s.is_cap(i) || s.is_poss(i)) {
+    let b = if is_headline {
+        (a + 1..colon)
+            .find(|&i| s.is_in(i, &["to", "at"]))
+            .unwrap_or(colon)
+    } else {
+        colon
+    };
+    if b - a > 5
+        || colon + 3 > n
+        || !(a..b).all(|i| s.is_cap(i) || s.is_poss(i))
+        || !(b..colon).all(|i| s.is_word(i) || s.is_p(i, "."))
+    {
         return;
     }
-    let sp = s.span_of(0, colon);
+    let sp = s.span_of(a, b);
     let name = &s.text[sp.0..sp.1];
     let known = !gaz.lookup_alias(name).is_empty();
     // An unknown one-word name must be page furniture-free and named
@@ -418,7 +441,7 @@ fn headline(
         "Q",
     ];
     if !known {
-        if colon > 3 || FURNITURE.contains(&name) {
+        if b - a > 3 || b < colon || FURNITURE.contains(&name) {
             return;
         }
         // (a transcript label may be the surname in capitals: "MORALES").
@@ -429,8 +452,8 @@ fn headline(
         };
         // A speaker noun needs no repetition ("Poll: ...", "Report: ...",
         // "Newspaper: ...").
-        let noun = colon == 1 && ctx.lx.speaker_noun(name).is_some();
-        if colon == 1 && !repeated && !noun {
+        let noun = b - a == 1 && ctx.lx.speaker_noun(name).is_some();
+        if b - a == 1 && !repeated && !noun {
             return;
         }
     }

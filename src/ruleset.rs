@@ -27,6 +27,7 @@ pub const RULE_IDS: &[&str] = &[
     "quote-split",
     "participle",
     "participle-subject",
+    "with-participle",
     "speaker-cue-quote",
     "speaker-cue-colon",
     "intro-colon-quote",

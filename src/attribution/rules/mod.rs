@@ -408,6 +408,57 @@ pub fn apply(
         return;
     }
 
+    // An absolute clause after "with", "despite" or "amid": "with O'Malley
+    // calling Trump a fascist", "despite polls showing her well behind".
+    if cue.form == Form::Ing
+        && ci > ctx.lo + 1
+        && matches!(
+            c.class.as_str(),
+            "say" | "describe" | "show" | "suggest" | "ask" | "argue" | "claim" | "warn"
+        )
+    {
+        let e = if s.is_in(ci - 1, &["repeatedly", "also", "now", "still"]) {
+            ci - 1
+        } else {
+            ci
+        };
+        let np = backward(s, lx, e, ctx.lo).filter(|np| {
+            np.b == e && np.a > ctx.lo && s.is_in(np.a - 1, &["with", "despite", "amid"])
+        });
+        if let Some(np) = np {
+            let k = if s.is_in(cj, &["that"]) { cj + 1 } else { cj };
+            // Opening the sentence, the clause ends at the comma before the
+            // main clause.
+            let end = if np.a - 1 == ctx.lo
+                || np.a >= 2 && s.is_in(np.a - 2, &["and", "but"])
+                || c.class == "describe"
+            {
+                ctx.comma_end(k).min(ctx.content_end(k))
+            } else {
+                ctx.content_end(k)
+            };
+            if k < n
+                && (s.is_word(k) || s.is_quote_mark(k))
+                && !s.is_in(
+                    k,
+                    &["to", "at", "on", "in", "with", "for", "about", "out", "up"],
+                )
+                && end >= k + 2
+            {
+                let sp = ctx.span(k, end);
+                out.push(draft(
+                    ctx.kind_of(sp, Kind::Indirect),
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "with-participle",
+                ));
+                return;
+            }
+        }
+    }
+
     // 2. Speaker before the cue; a second verb of the sentence's subject
     // ("Twitter reported ... and said it was ...") takes that subject.
     let back = backward(s, lx, ci, ctx.lo);

@@ -450,6 +450,7 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "another",
     "one", "two", "three", "several", "many", "some", "most", "other", "both", "all", "few",
+    "neither", "each", "every",
 ];
 
 impl<'a> Sent<'a> {

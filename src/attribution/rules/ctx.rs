@@ -747,14 +747,16 @@ impl Ctx<'_, '_> {
         (i + 1..end)
             .find(|&k| {
                 !s.in_quote(k, self.quotes)
-                    && (s.is_p(k, ",")
+                    // "criticized Cruz, especially his plan", "slammed the
+                    // plan as too vague": the object goes on.
+                    && (s.is_p(k, ",") && !s.is_in(k + 1, &["including", "especially"])
                         || s.is_p(k, ":")
                         || s.is_p(k, "(")
                         || s.is_p(k, "-")
                         || s.is_p(k, "--")
                         || s.is_p(k, "—")
                         || s.is_p(k, "–")
-                        || s.is_in(k, OBJECT_STOPS))
+                        || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, &["as"]))
             })
             .unwrap_or(end)
     }

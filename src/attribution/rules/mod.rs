@@ -338,7 +338,8 @@ pub fn apply(
                 k += 1;
             }
             if k + 2 < n && c.frames & frame::THAT != 0 {
-                let sp = ctx.span(k, ctx.content_end(k));
+                // The content keeps its "that", as annotators mark it.
+                let sp = ctx.span(cj, ctx.content_end(k));
                 let mut d = Draft {
                     kind: ctx.kind_of(sp, Kind::Indirect),
                     content: sp,
@@ -914,6 +915,8 @@ pub fn apply(
             && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH));
         if c.frames & frame::THAT != 0 && !(gated && c.frames & frame::OBJ != 0) {
             let mut k2 = k;
+            // The content keeps its "that", as annotators mark it.
+            let mut start = k;
             if s.is_in(k2, &["that"]) {
                 k2 += 1;
             } else if gated
@@ -949,10 +952,11 @@ pub fn apply(
             }
             if s.is_p(k2, ":") {
                 k2 += 1;
+                start = k2;
             }
             let end = cend(k2);
             if end >= k2 + 3 {
-                let sp = ctx.span(k2, end);
+                let sp = ctx.span(start, end);
                 out.push(draft(
                     ctx.kind_of(sp, Kind::Indirect),
                     sp,

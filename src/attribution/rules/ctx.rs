@@ -854,7 +854,18 @@ impl Ctx<'_, '_> {
             if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
                 return k;
             }
-            if s.is_p(k, ",") && s.is_in(k + 1, CUTS) && !s.in_quote(k, self.quotes) {
+            if s.is_p(k, ",")
+                && s.is_in(k + 1, CUTS)
+                && !s.in_quote(k, self.quotes)
+                // "X, where ...": a relative on a place in the content.
+                && !s.is_in(k + 1, &["where"])
+                // "that the plan, which critics fought, was ...": a relative
+                // on the short subject of a that-clause.
+                && !(s.is_in(k + 1, &["who", "which", "whose"])
+                    && k <= i + 5
+                    && (s.is_in(i, &["that"]) || i > 0 && s.is_in(i - 1, &["that"]))
+                    && (i..k).all(|j| s.is_word(j) || s.is_poss(j)))
+            {
                 return k;
             }
             // ", and its leaders threatened ...": a new clause with its own

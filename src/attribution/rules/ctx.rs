@@ -761,6 +761,27 @@ impl Ctx<'_, '_> {
             .unwrap_or(end)
     }
 
+    /// End of a to-infinitive stance starting at token `i` (at most
+    /// `end`): a dash, a comma before a determiner, or a conjunction of the
+    /// main clause, outside quotes ("pledged to repeal the law - a first",
+    /// "vowed to stay despite the loss"). Not a comma before a participle:
+    /// "to deploy missiles to the region, bordering Poland, ...".
+    pub(super) fn to_end(&self, i: usize, end: usize) -> usize {
+        let s = self.s;
+        (i + 1..end)
+            .find(|&k| {
+                !s.in_quote(k, self.quotes)
+                    && (s.is_p(k, "—")
+                        || s.is_p(k, "–")
+                        || s.is_p(k, "--")
+                        || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start
+                        || s.is_p(k, ",")
+                            && s.is_in(k + 1, &["the", "a", "an", "his", "her", "their", "its"])
+                        || s.is_in(k, &["when", "despite", "because", "since"]))
+            })
+            .unwrap_or(end)
+    }
+
     /// An inverted speaker after `"...," said`: a determiner and up to four
     /// words, ending at punctuation ("said the 46-year-old").
     pub(super) fn plain_forward(&self, i: usize) -> Option<Np> {

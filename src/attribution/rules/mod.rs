@@ -851,7 +851,7 @@ pub fn apply(
         }
         // 4. Speaker, cue, to-infinitive: "threatened to deploy".
         if c.frames & frame::TO != 0 && (!relative || rel_to) && ctx.is_infinitive(k) {
-            let sp = ctx.span(k, cend(k));
+            let sp = ctx.span(k, ctx.to_end(k, cend(k)));
             out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-to"));
             return;
         }
@@ -864,7 +864,7 @@ pub fn apply(
             };
             if let Some(obj) = obj {
                 if ctx.is_infinitive(obj.b) {
-                    let sp = ctx.span(obj.a, cend(obj.a));
+                    let sp = ctx.span(obj.a, ctx.to_end(obj.b, cend(obj.a)));
                     out.push(draft(
                         Kind::Stance,
                         sp,

@@ -931,7 +931,7 @@ impl Ctx<'_, '_> {
             }
             // "... and would not say": a second verb phrase of the speaker.
             if s.is_in(k, &["and"])
-                && k > i + 2
+                && k > i + 1
                 && s.is_in(k + 1, AND_VERB)
                 && !s.in_quote(k, self.quotes)
             {

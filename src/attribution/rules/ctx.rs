@@ -749,7 +749,9 @@ impl Ctx<'_, '_> {
                 !s.in_quote(k, self.quotes)
                     // "criticized Cruz, especially his plan", "slammed the
                     // plan as too vague": the object goes on.
-                    && (s.is_p(k, ",") && !s.is_in(k + 1, &["including", "especially"])
+                    && (s.is_p(k, ",")
+                        && !s.is_in(k + 1, &["including", "especially"])
+                        && !self.list_comma(k, end)
                         || s.is_p(k, ":")
                         || s.is_p(k, "(")
                         || s.is_p(k, "-")
@@ -759,6 +761,15 @@ impl Ctx<'_, '_> {
                         || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, &["as"]))
             })
             .unwrap_or(end)
+    }
+
+    /// Whether the comma at `k` separates items of a list: up to six
+    /// words, then another comma or "and"/"or" ("Obama, Clinton and Biden").
+    fn list_comma(&self, k: usize, end: usize) -> bool {
+        let s = self.s;
+        (k + 2..end.min(k + 8))
+            .find(|&j| !(s.is_word(j) || s.is_poss(j)) || s.is_in(j, &["and", "or"]))
+            .is_some_and(|j| s.is_p(j, ",") || s.is_in(j, &["and", "or"]))
     }
 
     /// End of a to-infinitive stance starting at token `i` (at most

@@ -765,14 +765,48 @@ impl Ctx<'_, '_> {
         (i + 1..end)
             .find(|&k| {
                 !s.in_quote(k, self.quotes)
+                    // "criticized Cruz, especially his plan", "slammed the
+                    // plan as too vague": the object goes on.
                     && (s.is_p(k, ",")
+                        && !s.is_in(k + 1, &["including", "especially"])
+                        && !self.list_comma(k, end)
                         || s.is_p(k, ":")
                         || s.is_p(k, "(")
                         || s.is_p(k, "-")
                         || s.is_p(k, "--")
                         || s.is_p(k, "—")
                         || s.is_p(k, "–")
-                        || s.is_in(k, OBJECT_STOPS))
+                        || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, &["as"]))
+            })
+            .unwrap_or(end)
+    }
+
+    /// Whether the comma at `k` separates items of a list: up to six
+    /// words, then another comma or "and"/"or" ("Obama, Clinton and Biden").
+    fn list_comma(&self, k: usize, end: usize) -> bool {
+        let s = self.s;
+        (k + 2..end.min(k + 8))
+            .find(|&j| !(s.is_word(j) || s.is_poss(j)) || s.is_in(j, &["and", "or"]))
+            .is_some_and(|j| s.is_p(j, ",") || s.is_in(j, &["and", "or"]))
+    }
+
+    /// End of a to-infinitive stance starting at token `i` (at most
+    /// `end`): a dash, a comma before a determiner, or a conjunction of the
+    /// main clause, outside quotes ("pledged to repeal the law - a first",
+    /// "vowed to stay despite the loss"). Not a comma before a participle:
+    /// "to deploy missiles to the region, bordering Poland, ...".
+    pub(super) fn to_end(&self, i: usize, end: usize) -> usize {
+        let s = self.s;
+        (i + 1..end)
+            .find(|&k| {
+                !s.in_quote(k, self.quotes)
+                    && (s.is_p(k, "—")
+                        || s.is_p(k, "–")
+                        || s.is_p(k, "--")
+                        || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start
+                        || s.is_p(k, ",")
+                            && s.is_in(k + 1, &["the", "a", "an", "his", "her", "their", "its"])
+                        || s.is_in(k, &["when", "despite", "because", "since"]))
             })
             .unwrap_or(end)
     }
@@ -870,7 +904,18 @@ impl Ctx<'_, '_> {
             if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
                 return k;
             }
-            if s.is_p(k, ",") && s.is_in(k + 1, CUTS) && !s.in_quote(k, self.quotes) {
+            if s.is_p(k, ",")
+                && s.is_in(k + 1, CUTS)
+                && !s.in_quote(k, self.quotes)
+                // "X, where ...": a relative on a place in the content.
+                && !s.is_in(k + 1, &["where"])
+                // "that the plan, which critics fought, was ...": a relative
+                // on the short subject of a that-clause.
+                && !(s.is_in(k + 1, &["who", "which", "whose"])
+                    && k <= i + 5
+                    && (s.is_in(i, &["that"]) || i > 0 && s.is_in(i - 1, &["that"]))
+                    && (i..k).all(|j| s.is_word(j) || s.is_poss(j)))
+            {
                 return k;
             }
             // ", and its leaders threatened ...": a new clause with its own
@@ -915,7 +960,7 @@ impl Ctx<'_, '_> {
             }
             // "... and would not say": a second verb phrase of the speaker.
             if s.is_in(k, &["and"])
-                && k > i + 2
+                && k > i + 1
                 && s.is_in(k + 1, AND_VERB)
                 && !s.in_quote(k, self.quotes)
             {

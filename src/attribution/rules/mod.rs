@@ -338,7 +338,8 @@ pub fn apply(
                 k += 1;
             }
             if k + 2 < n && c.frames & frame::THAT != 0 {
-                let sp = ctx.span(k, ctx.content_end(k));
+                // The content keeps its "that", as annotators mark it.
+                let sp = ctx.span(cj, ctx.content_end(k));
                 let mut d = Draft {
                     kind: ctx.kind_of(sp, Kind::Indirect),
                     content: sp,
@@ -901,7 +902,7 @@ pub fn apply(
         }
         // 4. Speaker, cue, to-infinitive: "threatened to deploy".
         if c.frames & frame::TO != 0 && (!relative || rel_to) && ctx.is_infinitive(k) {
-            let sp = ctx.span(k, cend(k));
+            let sp = ctx.span(k, ctx.to_end(k, cend(k)));
             out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-to"));
             return;
         }
@@ -914,7 +915,7 @@ pub fn apply(
             };
             if let Some(obj) = obj {
                 if ctx.is_infinitive(obj.b) {
-                    let sp = ctx.span(obj.a, cend(obj.a));
+                    let sp = ctx.span(obj.a, ctx.to_end(obj.b, cend(obj.a)));
                     out.push(draft(
                         Kind::Stance,
                         sp,
@@ -970,6 +971,8 @@ pub fn apply(
             && !doc_finding;
         if c.frames & frame::THAT != 0 && !(gated && c.frames & frame::OBJ != 0) {
             let mut k2 = k;
+            // The content keeps its "that", as annotators mark it.
+            let mut start = k;
             if s.is_in(k2, &["that"]) {
                 k2 += 1;
             } else if gated
@@ -1005,10 +1008,11 @@ pub fn apply(
             }
             if s.is_p(k2, ":") {
                 k2 += 1;
+                start = k2;
             }
             let end = cend(k2);
             if end >= k2 + 3 {
-                let sp = ctx.span(k2, end);
+                let sp = ctx.span(start, end);
                 out.push(draft(
                     ctx.kind_of(sp, Kind::Indirect),
                     sp,

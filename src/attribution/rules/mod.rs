@@ -666,21 +666,39 @@ pub fn apply(
             );
         // "what X called \"hand-to-hand combat\"", "which Mr. Trump called
         // ''a disgrace''": the quoted name is the content.
+        // "which he described as \"like an open orchid\"", "whom he
+        // describes as having \"a prosecutor's bearing\"": "as" (and up to
+        // three words) before the quote make a partly quoted content.
+        let rel_as = (c.class == "describe" && k + 1 < n && s.is_in(k, &["as"]))
+            .then(|| (k + 1..n.min(k + 5)).find(|&j| !s.is_word(j)))
+            .flatten()
+            .filter(|&j| s.is_quote_mark(j));
         if c.class == "describe"
-            && k < n
-            && s.is_quote_mark(k)
             && np.a > ctx.lo
-            && s.is_in(np.a - 1, &["what", "which"])
+            && (k < n && s.is_quote_mark(k) || rel_as.is_some())
+            && s.is_in(np.a - 1, &["what", "which", "whom", "who"])
         {
-            if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k].start) {
-                out.push(draft(
-                    Kind::Direct,
-                    (q.start, q.end),
-                    Some(np),
-                    s,
-                    cue,
-                    "speaker-cue-quote",
-                ));
+            let kq = rel_as.unwrap_or(k);
+            if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[kq].start) {
+                if rel_as.is_some() {
+                    out.push(draft(
+                        Kind::Mixed,
+                        (s.toks[k].start, q.close_end),
+                        Some(np),
+                        s,
+                        cue,
+                        "relative-speaker-as-quote",
+                    ));
+                } else {
+                    out.push(draft(
+                        Kind::Direct,
+                        (q.start, q.end),
+                        Some(np),
+                        s,
+                        cue,
+                        "speaker-cue-quote",
+                    ));
+                }
             }
             return;
         }

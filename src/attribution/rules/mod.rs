@@ -702,6 +702,15 @@ pub fn apply(
             }
             return;
         }
+        // "in which he says he will ...": after a preposition the relative
+        // word is not part of the reported clause, which has its own subject.
+        let prep_which = np.a >= ctx.lo + 2
+            && c.frames & frame::THAT != 0
+            && s.is_in(np.a - 1, &["which", "whom"])
+            && s.is_in(
+                np.a - 2,
+                &["in", "under", "during", "by", "with", "through", "on", "at"],
+            );
         // "..., which he said had harmed the economy": "which" before the
         // speaker is the content when the clause after the cue has no
         // subject of its own (a verb or the sentence end follows). Train
@@ -711,6 +720,7 @@ pub fn apply(
             && np.b - np.a <= 6
             && c.frames & frame::THAT != 0
             && s.is_in(np.a - 1, &["which"])
+            && !(prep_which && ctx.clause_start(ctx.skip_adverbials(cj)))
         {
             let k = ctx.skip_adverbials(cj);
             let gap = k >= n
@@ -786,6 +796,7 @@ pub fn apply(
             && !coord
             && !np_after_comma
             && !relative
+            && !prep_which
             && !s.is_in(
                 np.a.saturating_sub(1),
                 &[
@@ -844,7 +855,7 @@ pub fn apply(
                             && !s.is_in(j + 1, &["and", "or", "but", "including"])
                     })
                     .unwrap_or(end)
-            } else if relative && np.a > ctx.lo && s.is_p(np.a - 1, ",") {
+            } else if relative && np.a > ctx.lo && s.is_p(np.a - 1, ",") || prep_which {
                 ctx.comma_end(k).min(end)
             } else {
                 end

@@ -540,6 +540,57 @@ pub fn apply(
                 }
             }
         }
+        // Adjuncts between the cue and a quote closing the sentence: `X
+        // said on Twitter on Monday, in reference to ..., "..."`, `X
+        // initially said in the spring, when ..., "..."`, `X acknowledged,
+        // however, "..."`. The gap opens with a comma, a preposition or an
+        // adverb and holds no cue word, "that" or other quote.
+        let k0 = if k < n && s.is_p(k, ",") { k + 1 } else { k };
+        if c.frames & frame::QUOTE != 0
+            && k0 < n
+            && (s.is_in(
+                k0,
+                &[
+                    "in", "on", "at", "during", "after", "before", "via", "from", "while", "when",
+                    "as", "through", "outside", "inside", "over", "again", "then", "however",
+                    "though", "too", "also",
+                ],
+            ) || s.is_word(k0) && !s.is_cap(k0) && s.w(k0).ends_with("ly"))
+            // Not "As X explained, ..." or "..., X said, ...": the clause
+            // rules take those.
+            && !(np.a == ctx.lo + 1 && s.is_in(ctx.lo, &["as"]))
+            && !(np.a > ctx.lo
+                && s.is_p(np.a - 1, ",")
+                && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
+        {
+            if let Some(j) = (k + 1..n.min(k + 30)).find(|&j| s.is_quote_mark(j)) {
+                let gap_ok = (s.is_p(j - 1, ",") || s.is_p(j - 1, ":"))
+                    && (k..j - 1).all(|i| {
+                        let cue_word =
+                            s.is_word(i) && !s.is_cap(i) && lx.cue_word(s.w(i)).is_some();
+                        !(cue_word || s.is_in(i, &["that", "said", "says", "told", "asked"]))
+                    });
+                let q = if gap_ok {
+                    crate::quotes::opening_at(ctx.quotes, s.toks[j].start)
+                } else {
+                    None
+                };
+                if let Some(q) = q {
+                    let rest = s.tok_at(q.close_end);
+                    if rest >= n || rest + 1 >= n && s.is_punct(rest) {
+                        out.push(draft(
+                            Kind::Direct,
+                            (q.start, q.end),
+                            Some(np),
+                            s,
+                            cue,
+                            "speaker-cue-quote",
+                        ));
+                        return;
+                    }
+                }
+            }
+        }
         // `X said:` at the end of a paragraph, the quote opening the next.
         if k + 1 == n && s.is_p(k, ":") && c.frames & frame::QUOTE != 0 {
             let end = s.span.1;

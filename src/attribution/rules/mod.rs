@@ -198,18 +198,24 @@ pub fn apply(
         // A quote that ended the previous sentence (`“ongoing.” He said the
         // FBI ...`) is not the content when a clause follows the cue.
         let k_after = ctx.skip_adverbials(cj);
+        let preps: &[&str] = &[
+            "of", "about", "in", "on", "at", "to", "during", "after", "before", "with", "from",
+            "while", "as", "outside", "into",
+        ];
+        // `"How are you?" Miller said pleasantly into the phone.`: a manner
+        // adverb before a preposition or the clause end opens no clause.
+        let manner = k_after < n
+            && s.is_word(k_after)
+            && !s.is_cap(k_after)
+            && s.w(k_after).ends_with("ly")
+            && (k_after + 1 >= n || s.is_punct(k_after + 1) || s.is_in(k_after + 1, preps));
         let own_clause = q.close_end <= s.span.0
             && g < ci
             && k_after < n
             && s.is_word(k_after)
             && c.class != "ask"
-            && !s.is_in(
-                k_after,
-                &[
-                    "of", "about", "in", "on", "at", "to", "during", "after", "before", "with",
-                    "from", "while", "as", "outside",
-                ],
-            );
+            && !manner
+            && !s.is_in(k_after, preps);
         let gap_ok = q.closed
             && adjacent
             && opens
@@ -225,8 +231,18 @@ pub fn apply(
                 b > a
                     && b - a <= 6
                     && (a..b).all(|k| {
-                        (s.is_word(k) || s.is_poss(k))
-                            && !s.is_in(k, &["said", "says", "that", "but", "if", "when"])
+                        // "the bespectacled, 71-year-old diplomat":
+                        // coordinated adjectives after a determiner.
+                        let adj_comma = s.is_p(k, ",")
+                            && s.is_det(a)
+                            && k > a + 1
+                            && s.is_word(k - 1)
+                            && !s.is_cap(k - 1)
+                            && s.is_word(k + 1)
+                            && !s.is_cap(k + 1);
+                        adj_comma
+                            || (s.is_word(k) || s.is_poss(k))
+                                && !s.is_in(k, &["said", "says", "that", "but", "if", "when"])
                             // "the Florida senator and presidential candidate"
                             && (!s.is_in(k, &["and"])
                                 || s.is_det(a) && !s.is_stop(a + 1)

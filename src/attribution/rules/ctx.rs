@@ -524,23 +524,26 @@ impl Ctx<'_, '_> {
     pub(super) fn clause_subject(&self, ci: usize) -> Option<Np> {
         let s = self.s;
         let mut i = self.lo;
-        if s.is_in(
-            i,
-            &[
-                "but",
-                "and",
-                "so",
-                "yet",
-                "still",
-                "now",
-                "then",
-                "meanwhile",
-                "also",
-            ],
-        ) {
-            i += 1;
-            if s.is_p(i, ",") {
+        // Up to two openers: "And then Trump went on the attack, saying".
+        for _ in 0..2 {
+            if s.is_in(
+                i,
+                &[
+                    "but",
+                    "and",
+                    "so",
+                    "yet",
+                    "still",
+                    "now",
+                    "then",
+                    "meanwhile",
+                    "also",
+                ],
+            ) {
                 i += 1;
+                if s.is_p(i, ",") {
+                    i += 1;
+                }
             }
         }
         let intro_word = s.is_in(i, INTRO)
@@ -574,9 +577,27 @@ impl Ctx<'_, '_> {
                 && !s.is_cap(b)
                 && !s.is_in(b, &["and", "or", "of", "who", "which", "that"])
         };
+        // A finite verb: an -ed form or a past or third-person cue form.
+        let verbish = |j: usize| {
+            verb_at(j)
+                && (s.w(j).ends_with("ed")
+                    || self
+                        .lx
+                        .cue_word(s.w(j))
+                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+        };
         let subject_at = |i: usize| {
             let np = forward(s, self.lx, i)
-                .filter(|np| verb_at(np.b))
+                .filter(|np| {
+                    verb_at(np.b)
+                        // "Huma Abedin, vice chairwoman for the campaign,
+                        // emailed ...": an apposition between commas.
+                        || s.is_p(np.b, ",")
+                            && (verbish(np.b + 1)
+                                || (np.b + 2..ci.min(np.b + 16))
+                                    .find(|&j| s.is_p(j, ",") || s.is_quote_mark(j))
+                                    .is_some_and(|j| s.is_p(j, ",") && verbish(j + 1)))
+                })
                 .or_else(|| {
                     // The first verb-like word: a cue form, an -ed form or an
                     // auxiliary.
@@ -595,8 +616,17 @@ impl Ctx<'_, '_> {
             (np.b < ci && verb_at(np.b)).then_some(np)
         };
         if intro_word {
-            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
-            return subject_at(comma + 1);
+            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","));
+            if let Some(np) = comma.and_then(|c| subject_at(c + 1)) {
+                return Some(np);
+            }
+            // A longer introductory phrase ("In response to ...'s proposal
+            // to bar ... from entering the United States, X rallied"): the
+            // first later comma (within 25 tokens) after which a subject
+            // stands.
+            return (comma.map_or(i + 1, |c| c + 1)..ci.min(i + 25))
+                .filter(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))
+                .find_map(|k| subject_at(k + 1));
         }
         if intro_phrase {
             // The first comma (within 25 tokens) after which a subject
@@ -609,7 +639,12 @@ impl Ctx<'_, '_> {
             }
             return None;
         }
-        subject_at(i)
+        subject_at(i).or_else(|| {
+            // A short introductory phrase of any shape ("Hours later,",
+            // "Here in Columbia,"): the subject after its comma.
+            let c = (i + 2..ci.min(i + 6)).find(|&k| s.is_p(k, ","))?;
+            (!s.is_p(i + 1, ",")).then(|| subject_at(c + 1)).flatten()
+        })
     }
 
     /// A subject whose head is followed by a post-modifier, ending before

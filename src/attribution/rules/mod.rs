@@ -353,6 +353,20 @@ pub fn apply(
             if s.is_in(k, &["that"]) {
                 k += 1;
             }
+            // "..., telling them, \"...\"", "telling Reuters: \"...\"": the
+            // hearer before a quote.
+            if c.class == "tell" && k < n {
+                let obj_end = if s.is_in(k, OBJ_PRONOUNS) {
+                    Some(k + 1)
+                } else {
+                    forward(s, lx, k).map(|np| np.b)
+                };
+                if let Some(e) = obj_end.filter(|&e| {
+                    e + 1 < n && (s.is_p(e, ",") || s.is_p(e, ":")) && s.is_quote_mark(e + 1)
+                }) {
+                    k = e;
+                }
+            }
             if k + 2 < n && c.frames & frame::THAT != 0 {
                 let sp = ctx.span(k, ctx.content_end(k));
                 let mut d = Draft {

@@ -773,7 +773,49 @@ impl Ctx<'_, '_> {
         (plain_head && clean && has_head && !s.is_p(e - 1, ",")).then_some(Np { a: i, b: e })
     }
 
-    /// End of a noun-phrase object starting at token `i` (at most `end`):
+    /// The end of the object of a naming cue from token `i` (content end
+    /// `end`): right after its first quote when "and", "but", a comma or a
+    /// dash and then a verb phrase or clause follow it (`called the merger
+    /// "a terrible deal" and ranked ...`, `called Cruz the "ultimate
+    /// hypocrite," linking to ...`), not a second object (`a "new low" and
+    /// a "bizarre attempt"`).
+    pub(super) fn named_end(&self, i: usize, end: usize) -> usize {
+        let s = self.s;
+        if i >= end || end > self.n() {
+            return end;
+        }
+        let a = s.toks[i].start;
+        let b = s.toks[end - 1].end;
+        let k = self.quotes.partition_point(|q| q.open < a);
+        let Some(q) = self.quotes.get(k).filter(|q| q.closed && q.close_end <= b) else {
+            return end;
+        };
+        let r = s.tok_at(q.close_end);
+        let inner_comma = s.text[q.start..q.end].trim_end().ends_with(',');
+        // What follows opens a new verb phrase or clause: a pronoun, a
+        // participle or a past form ("and ranked", "linking to", "and he").
+        let verbal = |j: usize| {
+            j < end
+                && (s.is_pronoun(j)
+                    || s.is_in(j, &["his", "her", "their", "its", "but"])
+                    || s.is_word(j)
+                        && !s.is_cap(j)
+                        && (s.w(j).ends_with("ing") || s.w(j).ends_with("ed")))
+        };
+        let sep = s.is_in(r, &["and", "but"])
+            || s.is_p(r, ",")
+            || s.is_p(r, "-")
+            || s.is_p(r, "—")
+            || s.is_p(r, "–");
+        let cut = r < end && (sep && verbal(r + 1) || inner_comma && verbal(r));
+        if cut {
+            r
+        } else {
+            end
+        }
+    }
+
+    /// The end of an object phrase from token `i` (content end `end`): at
     /// a comma, dash or colon, or an adverbial conjunction or preposition
     /// outside quotes ("endorsed Cruz [,] urging ...", "criticized the
     /// plan [during] a debate").

@@ -401,6 +401,8 @@ pub fn apply(
                 let end = ctx.content_end(k);
                 let end = if stance_class {
                     ctx.object_end(k, end)
+                } else if c.class == "describe" {
+                    ctx.named_end(k, end)
                 } else {
                     end
                 };
@@ -1127,6 +1129,8 @@ pub fn apply(
             let stance_class = is_stance_class(&c.class);
             let end = if stance_class {
                 ctx.object_end(k, cend(k))
+            } else if c.class == "describe" {
+                ctx.named_end(k, cend(k))
             } else {
                 cend(k)
             };

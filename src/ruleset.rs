@@ -39,6 +39,7 @@ pub const RULE_IDS: &[&str] = &[
     "speaker-cue-that",
     "speaker-cue-obj",
     "relative-speaker-cue",
+    "relative-speaker-as-quote",
     "passive-by",
     "poll-in",
     "clause-cue-speaker",

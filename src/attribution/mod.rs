@@ -594,16 +594,23 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
 
 /// Drops drafts whose content repeats an earlier draft's content exactly.
 fn dedupe(drafts: &mut Vec<Draft>) {
-    let mut seen =
-        rustc_hash::FxHashSet::with_capacity_and_hasher(drafts.len(), Default::default());
-    let keep: Vec<bool> = drafts.iter().map(|d| seen.insert(d.content)).collect();
-    // Rewrite inherit indexes after removal.
+    // Content -> index of the kept draft after removal.
+    let mut seen: rustc_hash::FxHashMap<Span, usize> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(drafts.len(), Default::default());
+    // Rewrite inherit indexes after removal: a draft inheriting from a
+    // dropped repeat inherits from the kept draft with the same content.
     let mut map = vec![usize::MAX; drafts.len()];
+    let mut keep = vec![false; drafts.len()];
     let mut k = 0;
-    for (i, &kp) in keep.iter().enumerate() {
-        if kp {
-            map[i] = k;
-            k += 1;
+    for (i, d) in drafts.iter().enumerate() {
+        match seen.get(&d.content) {
+            Some(&j) => map[i] = j,
+            None => {
+                seen.insert(d.content, k);
+                keep[i] = true;
+                map[i] = k;
+                k += 1;
+            }
         }
     }
     let mut i = 0;

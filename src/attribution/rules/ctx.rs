@@ -538,23 +538,26 @@ impl Ctx<'_, '_> {
     pub(super) fn clause_subject(&self, ci: usize) -> Option<Np> {
         let s = self.s;
         let mut i = self.lo;
-        if s.is_in(
-            i,
-            &[
-                "but",
-                "and",
-                "so",
-                "yet",
-                "still",
-                "now",
-                "then",
-                "meanwhile",
-                "also",
-            ],
-        ) {
-            i += 1;
-            if s.is_p(i, ",") {
+        // Up to two openers: "And then Trump went on the attack, saying".
+        for _ in 0..2 {
+            if s.is_in(
+                i,
+                &[
+                    "but",
+                    "and",
+                    "so",
+                    "yet",
+                    "still",
+                    "now",
+                    "then",
+                    "meanwhile",
+                    "also",
+                ],
+            ) {
                 i += 1;
+                if s.is_p(i, ",") {
+                    i += 1;
+                }
             }
         }
         let intro_word = s.is_in(i, INTRO)
@@ -588,9 +591,27 @@ impl Ctx<'_, '_> {
                 && !s.is_cap(b)
                 && !s.is_in(b, &["and", "or", "of", "who", "which", "that"])
         };
+        // A finite verb: an -ed form or a past or third-person cue form.
+        let verbish = |j: usize| {
+            verb_at(j)
+                && (s.w(j).ends_with("ed")
+                    || self
+                        .lx
+                        .cue_word(s.w(j))
+                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+        };
         let subject_at = |i: usize| {
             let np = forward(s, self.lx, i)
-                .filter(|np| verb_at(np.b))
+                .filter(|np| {
+                    verb_at(np.b)
+                        // "Huma Abedin, vice chairwoman for the campaign,
+                        // emailed ...": an apposition between commas.
+                        || s.is_p(np.b, ",")
+                            && (verbish(np.b + 1)
+                                || (np.b + 2..ci.min(np.b + 16))
+                                    .find(|&j| s.is_p(j, ",") || s.is_quote_mark(j))
+                                    .is_some_and(|j| s.is_p(j, ",") && verbish(j + 1)))
+                })
                 .or_else(|| {
                     // The first verb-like word: a cue form, an -ed form or an
                     // auxiliary.
@@ -609,8 +630,17 @@ impl Ctx<'_, '_> {
             (np.b < ci && verb_at(np.b)).then_some(np)
         };
         if intro_word {
-            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","))?;
-            return subject_at(comma + 1);
+            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","));
+            if let Some(np) = comma.and_then(|c| subject_at(c + 1)) {
+                return Some(np);
+            }
+            // A longer introductory phrase ("In response to ...'s proposal
+            // to bar ... from entering the United States, X rallied"): the
+            // first later comma (within 25 tokens) after which a subject
+            // stands.
+            return (comma.map_or(i + 1, |c| c + 1)..ci.min(i + 25))
+                .filter(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))
+                .find_map(|k| subject_at(k + 1));
         }
         if intro_phrase {
             // The first comma (within 25 tokens) after which a subject
@@ -623,7 +653,12 @@ impl Ctx<'_, '_> {
             }
             return None;
         }
-        subject_at(i)
+        subject_at(i).or_else(|| {
+            // A short introductory phrase of any shape ("Hours later,",
+            // "Here in Columbia,"): the subject after its comma.
+            let c = (i + 2..ci.min(i + 6)).find(|&k| s.is_p(k, ","))?;
+            (!s.is_p(i + 1, ",")).then(|| subject_at(c + 1)).flatten()
+        })
     }
 
     /// A subject whose head is followed by a post-modifier, ending before
@@ -756,7 +791,49 @@ impl Ctx<'_, '_> {
         (plain_head && clean && has_head && !s.is_p(e - 1, ",")).then_some(Np { a: i, b: e })
     }
 
-    /// End of a noun-phrase object starting at token `i` (at most `end`):
+    /// The end of the object of a naming cue from token `i` (content end
+    /// `end`): right after its first quote when "and", "but", a comma or a
+    /// dash and then a verb phrase or clause follow it (`called the merger
+    /// "a terrible deal" and ranked ...`, `called Cruz the "ultimate
+    /// hypocrite," linking to ...`), not a second object (`a "new low" and
+    /// a "bizarre attempt"`).
+    pub(super) fn named_end(&self, i: usize, end: usize) -> usize {
+        let s = self.s;
+        if i >= end || end > self.n() {
+            return end;
+        }
+        let a = s.toks[i].start;
+        let b = s.toks[end - 1].end;
+        let k = self.quotes.partition_point(|q| q.open < a);
+        let Some(q) = self.quotes.get(k).filter(|q| q.closed && q.close_end <= b) else {
+            return end;
+        };
+        let r = s.tok_at(q.close_end);
+        let inner_comma = s.text[q.start..q.end].trim_end().ends_with(',');
+        // What follows opens a new verb phrase or clause: a pronoun, a
+        // participle or a past form ("and ranked", "linking to", "and he").
+        let verbal = |j: usize| {
+            j < end
+                && (s.is_pronoun(j)
+                    || s.is_in(j, &["his", "her", "their", "its", "but"])
+                    || s.is_word(j)
+                        && !s.is_cap(j)
+                        && (s.w(j).ends_with("ing") || s.w(j).ends_with("ed")))
+        };
+        let sep = s.is_in(r, &["and", "but"])
+            || s.is_p(r, ",")
+            || s.is_p(r, "-")
+            || s.is_p(r, "—")
+            || s.is_p(r, "–");
+        let cut = r < end && (sep && verbal(r + 1) || inner_comma && verbal(r));
+        if cut {
+            r
+        } else {
+            end
+        }
+    }
+
+    /// The end of an object phrase from token `i` (content end `end`): at
     /// a comma, dash or colon, or an adverbial conjunction or preposition
     /// outside quotes ("endorsed Cruz [,] urging ...", "criticized the
     /// plan [during] a debate").

@@ -38,6 +38,7 @@ pub const RULE_IDS: &[&str] = &[
     "speaker-cue-that",
     "speaker-cue-obj",
     "relative-speaker-cue",
+    "relative-gap-cue",
     "passive-by",
     "poll-in",
     "clause-cue-speaker",

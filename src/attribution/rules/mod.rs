@@ -715,6 +715,20 @@ pub fn apply(
                     "relative-speaker-cue",
                 ));
             }
+            relative_gap(ctx, cue, np, k, out);
+            return;
+        }
+        // "what he said was a mistake", "less credit than aides say he
+        // deserves": the clause after a speech cue whose object is the
+        // relative word.
+        if np.a > ctx.lo
+            && !coord
+            && np.b - np.a <= 6
+            && SPEECH_CLASSES.contains(&c.class.as_str())
+            && c.frames & frame::THAT != 0
+            && s.is_in(np.a - 1, &["what", "than"])
+        {
+            relative_gap(ctx, cue, np, ctx.skip_adverbials(cj), out);
             return;
         }
         // "..., which Beijing denounced Thursday.", "Fiorina, whom he
@@ -1335,6 +1349,43 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
         rule: "continuation-mixed",
         inherit: Some(source),
     })
+}
+
+/// The clause after the cue of a relative speaker ("which officials said
+/// [will take effect soon]", "what she said [is growing demand]"): it runs to
+/// the comma that closes the relative clause, or to the content end.
+fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = ctx.n();
+    // Not a hearer ("what she told NBC News") or a question ("what we
+    // should ask"), nor a conjunction or an adverbial after the cue.
+    let class = ctx.lx.cue(cue.cue).class.as_str();
+    if k >= n
+        || !s.is_word(k)
+        || matches!(class, "tell" | "ask")
+        || s.is_in(
+            k,
+            &[
+                "that", "to", "of", "about", "for", "so", "and", "or", "but", "when", "under",
+                "with", "on", "in", "at", "by", "from",
+            ],
+        )
+    {
+        return;
+    }
+    let end = ctx.comma_end(k).min(ctx.content_end(k));
+    if end < k + 2 {
+        return;
+    }
+    let sp = ctx.span(k, end);
+    out.push(draft(
+        ctx.kind_of(sp, Kind::Indirect),
+        sp,
+        Some(np),
+        s,
+        cue,
+        "relative-gap-cue",
+    ));
 }
 
 /// Whether the tokens before `i` are a comma and one or two closing marks

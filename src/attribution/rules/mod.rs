@@ -486,8 +486,10 @@ pub fn apply(
                 (a >= ctx.lo && b <= ci && a < b && prev?.cue?.1 <= cue.start)
                     .then_some(Np { a, b })
             })
-    } else {
+    } else if cue.form == Form::Ing {
         back
+    } else {
+        back.map(|np| quantified(s, ctx.lo, np))
     };
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);
@@ -797,7 +799,10 @@ pub fn apply(
                 if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early"]) {
                     d -= 1;
                 }
-                d == ctx.lo || s.is_in(d - 1, &["but", "and"]) || s.is_p(d - 1, ",")
+                d == ctx.lo
+                    || s.is_in(d - 1, &["but", "and"])
+                    || s.is_p(d - 1, ",")
+                    || s.is_p(d - 1, "(")
             })
         {
             // The phrase is not the subject of a clause.
@@ -1349,6 +1354,39 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
         rule: "continuation-mixed",
         inherit: Some(source),
     })
+}
+
+/// A subject phrase extended over a quantifier, a determiner before a
+/// number or "former" that the phrase search stops at, when the extended
+/// phrase opens its clause: "(Virtually) all analysts say", "Each side
+/// said", "The two voters acknowledged", "On Sunday, former President X
+/// said". Otherwise the phrase as it is.
+fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
+    let mut a = np.a;
+    let quant = &["all", "each", "both", "every"];
+    if a > lo && s.is_in(a - 1, quant) && !s.is_pronoun(a) {
+        a -= 1;
+    }
+    // "Virtually all", "The two voters", "former President X".
+    let widen = a > lo
+        && (s.is_in(a, quant) && s.is_in(a - 1, &["virtually", "nearly", "almost"])
+            || s.is_in(a - 1, &["the", "these", "those"])
+                && s.is_in(a, &["two", "three", "four", "five", "other"])
+            || s.is_in(a - 1, &["former", "retired"]) && s.is_cap(a));
+    if widen {
+        a -= 1;
+    }
+    let opens = a == lo
+        || s.is_punct(a - 1) && !s.is_poss(a - 1) && !s.is_quote_mark(a - 1)
+        || s.is_in(
+            a - 1,
+            &["and", "but", "that", "while", "because", "although"],
+        );
+    if a < np.a && opens {
+        Np { a, b: np.b }
+    } else {
+        np
+    }
 }
 
 /// The clause after the cue of a relative speaker ("which officials said

@@ -538,6 +538,29 @@ pub fn apply(
                         cue,
                         "speaker-cue-quote",
                     ));
+                    // `Instead, Axelrod said, "..."`, `If she wins, he
+                    // said, "..."`: the unquoted phrase before the speaker
+                    // is a piece of its own.
+                    // Only when the quote goes on with the sentence (a
+                    // lowercase word after `said, "`).
+                    if !coord
+                        && np.a > ctx.lo + 1
+                        && s.is_p(np.a - 1, ",")
+                        && s.is_p(k, ",")
+                        && s.is_word(kq + 1)
+                        && !s.is_cap(kq + 1)
+                        && (ctx.lo..np.a).all(|i| !s.is_quote_mark(i) && !s.in_quote(i, ctx.quotes))
+                    {
+                        let sp = ctx.span(ctx.lo, np.a - 1);
+                        out.push(draft(
+                            Kind::Indirect,
+                            sp,
+                            Some(np),
+                            s,
+                            cue,
+                            "clause-speaker-cue",
+                        ));
+                    }
                     return;
                 }
             }

@@ -808,11 +808,21 @@ pub fn apply(
                 return;
             }
         }
+        // "with Gorka noting the absurdity of ...", "with 30 percent of
+        // voters saying ...": the subject of an absolute participle.
+        // After a comma only ("a petition campaign with CREDO Action
+        // asking ...": "with" joins a noun).
+        let with_ing = cue.form == Form::Ing
+            && np.a > ctx.lo + 1
+            && s.is_in(np.a - 1, &["with"])
+            && s.is_p(np.a - 2, ",")
+            && SPEECH_CLASSES.contains(&c.class.as_str());
         if np.a != ctx.lo
             && !adverb_open
             && !coord
             && !np_after_comma
             && !relative
+            && !with_ing
             && !s.is_in(
                 np.a.saturating_sub(1),
                 &[

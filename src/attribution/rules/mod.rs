@@ -135,6 +135,8 @@ pub fn apply(
                 && s.is_punct(ci - 1)
                 && !s.is_p(ci - 1, ",")
                 && !s.is_quote_mark(ci - 1))
+            // "But according to X, ..."
+            || ci == ctx.lo + 1 && s.is_in(ctx.lo, &["but", "and", "yet", "so", "still"])
         {
             // "According to X, content."
             let mut k = np.b;

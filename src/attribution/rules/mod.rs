@@ -72,6 +72,30 @@ pub fn apply(
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
+            // "As reported by The Post, content.": the clause after the
+            // source.
+            if c.class == "report"
+                && cue.form == Form::Past
+                && p == ctx.lo
+                && s.is_in(p, &["as"])
+                && s.is_in(cj, &["by"])
+            {
+                if let Some(np) = forward(s, lx, cj + 1) {
+                    let k = ctx.skip_adverbials(np.b);
+                    if k + 3 < n && s.is_p(k, ",") && ctx.clause_start(k + 1) {
+                        let sp = ctx.span(k + 1, ctx.content_end(k + 1));
+                        out.push(draft(
+                            ctx.kind_of(sp, Kind::Indirect),
+                            sp,
+                            Some(np),
+                            s,
+                            cue,
+                            "as-speaker-cue",
+                        ));
+                    }
+                }
+                return;
+            }
             // A reduced passive: "a biography written by", "the votes needed by";
             // "was first reported last week by".
             let report_by = c.class == "report"

@@ -77,6 +77,7 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
         "immediately",
         "notably",
         "insisted",
+        "here",
         "however",
     ],
 );

@@ -193,6 +193,34 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             break;
         }
     }
+    // A medium phrase: "Jeb Bush in a Medium post said", "Trump on Twitter
+    // said", "the senator in an interview argued".
+    if j > lo + 2
+        && s.is_in(
+            j - 1,
+            &[
+                "statement",
+                "interview",
+                "post",
+                "letter",
+                "tweet",
+                "tweets",
+                "email",
+                "speech",
+                "op-ed",
+                "twitter",
+                "facebook",
+            ],
+        )
+    {
+        if let Some(k) = (j.saturating_sub(6).max(lo + 1)..j - 1)
+            .rev()
+            .take_while(|&k| s.is_word(k))
+            .find(|&k| s.is_in(k, &["in", "on"]))
+        {
+            j = k;
+        }
+    }
     // A time phrase: "Sanders on Saturday criticized", "Trump Tuesday said".
     if j > lo + 1 && s.is_in(j - 1, DAYS) {
         j -= 1;

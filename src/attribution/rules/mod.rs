@@ -859,16 +859,24 @@ pub fn apply(
             )
             // A time phrase before the subject: "but late Saturday he
             // announced", "On Monday she said".
-            && !(s.is_in(np.a - 1, DAYS) && s.is_pronoun(np.a) && {
-                let mut d = np.a - 1;
-                if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early"]) {
-                    d -= 1;
-                }
-                d == ctx.lo
-                    || s.is_in(d - 1, &["but", "and"])
-                    || s.is_p(d - 1, ",")
-                    || s.is_p(d - 1, "(")
-            })
+            // "Although in September she said", "In 2010 he said".
+            && !((s.is_in(np.a - 1, DAYS)
+                || np.a > ctx.lo + 1
+                    && s.is_in(np.a - 2, &["in"])
+                    && (s.is_in(np.a - 1, MONTHS)
+                        || s.w(np.a - 1).len() == 4
+                            && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit())))
+                && s.is_pronoun(np.a)
+                && {
+                    let mut d = np.a - 1;
+                    if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early", "in"]) {
+                        d -= 1;
+                    }
+                    d == ctx.lo
+                        || s.is_in(d - 1, &["but", "and", "although", "though", "while", "when"])
+                        || s.is_p(d - 1, ",")
+                        || s.is_p(d - 1, "(")
+                })
         {
             // The phrase is not the subject of a clause.
             if !(np.a > ctx.lo
@@ -1438,6 +1446,21 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
         inherit: Some(source),
     })
 }
+
+/// Month names, for time phrases before a subject ("in September he said").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// A subject phrase extended over a quantifier, a determiner before a
 /// number or "former" that the phrase search stops at, when the extended

@@ -40,6 +40,7 @@ pub const RULE_IDS: &[&str] = &[
     "speaker-cue-obj",
     "relative-speaker-cue",
     "relative-speaker-as-quote",
+    "relative-gap-cue",
     "passive-by",
     "poll-in",
     "clause-cue-speaker",

@@ -299,6 +299,20 @@ pub struct Resolved {
 /// Token index after a dateline ("MOSCOW -", "WASHINGTON (AP) —").
 fn dateline_end(s: &Sent) -> usize {
     let n = s.len();
+    // "(Reuters) -" left over when the place name ended in an
+    // abbreviation ("ORLANDO, Fla. (Reuters) - ...").
+    if s.is_p(0, "(") {
+        if let Some(c) = (1..n.min(5)).find(|&k| s.is_p(k, ")")) {
+            if c > 1
+                && (1..c).all(|k| s.is_cap(k))
+                && c + 1 < n
+                && s.is_punct(c + 1)
+                && matches!(s.w(c + 1), "-" | "—" | "–" | "―")
+            {
+                return c + 2;
+            }
+        }
+    }
     let mut i = 0;
     let mut caps = 0;
     let mut comma = false;

@@ -77,6 +77,7 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
         "immediately",
         "notably",
         "insisted",
+        "here",
         "however",
     ],
 );
@@ -190,6 +191,34 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             j = k;
         } else {
             break;
+        }
+    }
+    // A medium phrase: "Jeb Bush in a Medium post said", "Trump on Twitter
+    // said", "the senator in an interview argued".
+    if j > lo + 2
+        && s.is_in(
+            j - 1,
+            &[
+                "statement",
+                "interview",
+                "post",
+                "letter",
+                "tweet",
+                "tweets",
+                "email",
+                "speech",
+                "op-ed",
+                "twitter",
+                "facebook",
+            ],
+        )
+    {
+        if let Some(k) = (j.saturating_sub(6).max(lo + 1)..j - 1)
+            .rev()
+            .take_while(|&k| s.is_word(k))
+            .find(|&k| s.is_in(k, &["in", "on"]))
+        {
+            j = k;
         }
     }
     // A time phrase: "Sanders on Saturday criticized", "Trump Tuesday said".

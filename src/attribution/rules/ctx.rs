@@ -630,7 +630,7 @@ impl Ctx<'_, '_> {
             (np.b < ci && verb_at(np.b)).then_some(np)
         };
         if intro_word {
-            let comma = (i + 1..ci.min(i + 10)).find(|&k| s.is_p(k, ","));
+            let comma = (i + 1..ci.min(i + 16)).find(|&k| s.is_p(k, ","));
             if let Some(np) = comma.and_then(|c| subject_at(c + 1)) {
                 return Some(np);
             }

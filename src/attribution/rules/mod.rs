@@ -72,8 +72,38 @@ pub fn apply(
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
-            // A reduced passive: "a biography written by", "the votes needed by".
-            if cue.form == Form::Past && s.is_in(cj, &["by"]) && c.class != "say" {
+            // "As reported by The Post, content.": the clause after the
+            // source.
+            if c.class == "report"
+                && cue.form == Form::Past
+                && p == ctx.lo
+                && s.is_in(p, &["as"])
+                && s.is_in(cj, &["by"])
+            {
+                if let Some(np) = forward(s, lx, cj + 1) {
+                    let k = ctx.skip_adverbials(np.b);
+                    if k + 3 < n && s.is_p(k, ",") && ctx.clause_start(k + 1) {
+                        let sp = ctx.span(k + 1, ctx.content_end(k + 1));
+                        out.push(draft(
+                            ctx.kind_of(sp, Kind::Indirect),
+                            sp,
+                            Some(np),
+                            s,
+                            cue,
+                            "as-speaker-cue",
+                        ));
+                    }
+                }
+                return;
+            }
+            // A reduced passive: "a biography written by", "the votes needed by";
+            // "was first reported last week by".
+            let report_by = c.class == "report"
+                && s.is_in(p, &["first", "originally", "initially", "previously"])
+                && (cj..n.min(cj + 4))
+                    .take_while(|&k| s.is_word(k))
+                    .any(|k| s.is_in(k, &["by"]));
+            if cue.form == Form::Past && (s.is_in(cj, &["by"]) && c.class != "say" || report_by) {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
@@ -129,6 +159,8 @@ pub fn apply(
                 && s.is_punct(ci - 1)
                 && !s.is_p(ci - 1, ",")
                 && !s.is_quote_mark(ci - 1))
+            // "But according to X, ..."
+            || ci == ctx.lo + 1 && s.is_in(ctx.lo, &["but", "and", "yet", "so", "still"])
         {
             // "According to X, content."
             let mut k = np.b;
@@ -579,8 +611,10 @@ pub fn apply(
                 (a >= ctx.lo && b <= ci && a < b && prev?.cue?.1 <= cue.start)
                     .then_some(Np { a, b })
             })
-    } else {
+    } else if cue.form == Form::Ing {
         back
+    } else {
+        back.map(|np| quantified(s, ctx.lo, np))
     };
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);
@@ -629,6 +663,29 @@ pub fn apply(
                         cue,
                         "speaker-cue-quote",
                     ));
+                    // `Instead, Axelrod said, "..."`, `If she wins, he
+                    // said, "..."`: the unquoted phrase before the speaker
+                    // is a piece of its own.
+                    // Only when the quote goes on with the sentence (a
+                    // lowercase word after `said, "`).
+                    if !coord
+                        && np.a > ctx.lo + 1
+                        && s.is_p(np.a - 1, ",")
+                        && s.is_p(k, ",")
+                        && s.is_word(kq + 1)
+                        && !s.is_cap(kq + 1)
+                        && (ctx.lo..np.a).all(|i| !s.is_quote_mark(i) && !s.in_quote(i, ctx.quotes))
+                    {
+                        let sp = ctx.span(ctx.lo, np.a - 1);
+                        out.push(draft(
+                            Kind::Indirect,
+                            sp,
+                            Some(np),
+                            s,
+                            cue,
+                            "clause-speaker-cue",
+                        ));
+                    }
                     return;
                 }
             }
@@ -887,6 +944,20 @@ pub fn apply(
                     "relative-speaker-cue",
                 ));
             }
+            relative_gap(ctx, cue, np, k, out);
+            return;
+        }
+        // "what he said was a mistake", "less credit than aides say he
+        // deserves": the clause after a speech cue whose object is the
+        // relative word.
+        if np.a > ctx.lo
+            && !coord
+            && np.b - np.a <= 6
+            && SPEECH_CLASSES.contains(&c.class.as_str())
+            && c.frames & frame::THAT != 0
+            && s.is_in(np.a - 1, &["what", "than"])
+        {
+            relative_gap(ctx, cue, np, ctx.skip_adverbials(cj), out);
             return;
         }
         // "..., which Beijing denounced Thursday.", "Fiorina, whom he
@@ -935,12 +1006,22 @@ pub fn apply(
                 return;
             }
         }
+        // "with Gorka noting the absurdity of ...", "with 30 percent of
+        // voters saying ...": the subject of an absolute participle.
+        // After a comma only ("a petition campaign with CREDO Action
+        // asking ...": "with" joins a noun).
+        let with_ing = cue.form == Form::Ing
+            && np.a > ctx.lo + 1
+            && s.is_in(np.a - 1, &["with"])
+            && s.is_p(np.a - 2, ",")
+            && SPEECH_CLASSES.contains(&c.class.as_str());
         if np.a != ctx.lo
             && !adverb_open
             && !coord
             && !np_after_comma
             && !relative
             && !prep_which
+            && !with_ing
             && !s.is_in(
                 np.a.saturating_sub(1),
                 &[
@@ -951,13 +1032,24 @@ pub fn apply(
             )
             // A time phrase before the subject: "but late Saturday he
             // announced", "On Monday she said".
-            && !(s.is_in(np.a - 1, DAYS) && s.is_pronoun(np.a) && {
-                let mut d = np.a - 1;
-                if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early"]) {
-                    d -= 1;
-                }
-                d == ctx.lo || s.is_in(d - 1, &["but", "and"]) || s.is_p(d - 1, ",")
-            })
+            // "Although in September she said", "In 2010 he said".
+            && !((s.is_in(np.a - 1, DAYS)
+                || np.a > ctx.lo + 1
+                    && s.is_in(np.a - 2, &["in"])
+                    && (s.is_in(np.a - 1, MONTHS)
+                        || s.w(np.a - 1).len() == 4
+                            && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit())))
+                && s.is_pronoun(np.a)
+                && {
+                    let mut d = np.a - 1;
+                    if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early", "in"]) {
+                        d -= 1;
+                    }
+                    d == ctx.lo
+                        || s.is_in(d - 1, &["but", "and", "although", "though", "while", "when"])
+                        || s.is_p(d - 1, ",")
+                        || s.is_p(d - 1, "(")
+                })
         {
             // The phrase is not the subject of a clause.
             if !(np.a > ctx.lo
@@ -1278,20 +1370,32 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     let n = ctx.n();
     // Classes whose passive agent is annotated on train (support, announce,
     // ask: mostly not, "a statement released by the campaign").
+    // "The meeting was first reported by Politico": a report names its
+    // source.
+    // Only after "was" or "first" ("exit polls reported by CNN" is mostly
+    // not annotated) and with "by" close ("it was revealed that ... by").
+    let report = c.class == "report"
+        && ci > ctx.lo
+        && (s.is_in(ci - 1, BE)
+            || s.is_in(ci - 1, &["first", "originally", "initially", "previously"]))
+        && (cj..n.min(cj + 4))
+            .take_while(|&k| s.is_word(k) && !s.is_in(k, &["that"]))
+            .any(|k| s.is_in(k, &["by"]));
     if cue.form != Form::Past
-        || c.frames & frame::OBJ == 0
-        || !matches!(
-            c.class.as_str(),
-            "accuse"
-                | "agree"
-                | "believe"
-                | "confirm"
-                | "criticize"
-                | "describe"
-                | "oppose"
-                | "praise"
-                | "reject"
-        )
+        || !report && c.frames & frame::OBJ == 0
+        || !report
+            && !matches!(
+                c.class.as_str(),
+                "accuse"
+                    | "agree"
+                    | "believe"
+                    | "confirm"
+                    | "criticize"
+                    | "describe"
+                    | "oppose"
+                    | "praise"
+                    | "reject"
+            )
     {
         return;
     }
@@ -1332,11 +1436,13 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     {
         j -= 1;
     }
-    if j < ci && !s.is_in(j, BE) && !s.is_in(j, &["has", "have", "had"]) {
+    // A reduced passive after a comma may have adverbs: ", first reported by".
+    let reduced = j > ctx.lo && s.is_p(j - 1, ",") && (j..ci).all(|i| !s.is_in(i, BE));
+    if j < ci && !reduced && !s.is_in(j, BE) && !s.is_in(j, &["has", "have", "had"]) {
         return;
     }
     let mut e = j;
-    if e > ctx.lo && s.is_p(e - 1, ",") && j == ci {
+    if e > ctx.lo && s.is_p(e - 1, ",") && (j == ci || reduced) {
         e -= 1;
     }
     if e <= ctx.lo || !s.is_word(e - 1) {
@@ -1351,6 +1457,10 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
         let mut a = e;
         while a > ctx.lo && a + 6 > e && s.is_word(a - 1) && !s.is_det(a - 1) && !s.is_stop(a - 1) {
             a -= 1;
+            // "Starr's remarks": a capitalized owner.
+            if report && a > ctx.lo + 1 && s.is_poss(a - 1) && s.is_cap(a - 2) {
+                a -= 2;
+            }
         }
         if a > ctx.lo && s.is_det(a - 1) {
             a -= 1;
@@ -1546,6 +1656,91 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
         rule: "continuation-mixed",
         inherit: Some(source),
     })
+}
+
+/// Month names, for time phrases before a subject ("in September he said").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A subject phrase extended over a quantifier, a determiner before a
+/// number or "former" that the phrase search stops at, when the extended
+/// phrase opens its clause: "(Virtually) all analysts say", "Each side
+/// said", "The two voters acknowledged", "On Sunday, former President X
+/// said". Otherwise the phrase as it is.
+fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
+    let mut a = np.a;
+    let quant = &["all", "each", "both", "every"];
+    if a > lo && s.is_in(a - 1, quant) && !s.is_pronoun(a) {
+        a -= 1;
+    }
+    // "Virtually all", "The two voters", "former President X".
+    let widen = a > lo
+        && (s.is_in(a, quant) && s.is_in(a - 1, &["virtually", "nearly", "almost"])
+            || s.is_in(a - 1, &["the", "these", "those"])
+                && s.is_in(a, &["two", "three", "four", "five", "other"])
+            || s.is_in(a - 1, &["former", "retired"]) && s.is_cap(a));
+    if widen {
+        a -= 1;
+    }
+    let opens = a == lo
+        || s.is_punct(a - 1) && !s.is_poss(a - 1) && !s.is_quote_mark(a - 1)
+        || s.is_in(
+            a - 1,
+            &["and", "but", "that", "while", "because", "although"],
+        );
+    if a < np.a && opens {
+        Np { a, b: np.b }
+    } else {
+        np
+    }
+}
+
+/// The clause after the cue of a relative speaker ("which officials said
+/// [will take effect soon]", "what she said [is growing demand]"): it runs to
+/// the comma that closes the relative clause, or to the content end.
+fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = ctx.n();
+    // Not a hearer ("what she told NBC News") or a question ("what we
+    // should ask"), nor a conjunction or an adverbial after the cue.
+    let class = ctx.lx.cue(cue.cue).class.as_str();
+    if k >= n
+        || !s.is_word(k)
+        || matches!(class, "tell" | "ask")
+        || s.is_in(
+            k,
+            &[
+                "that", "to", "of", "about", "for", "so", "and", "or", "but", "when", "under",
+                "with", "on", "in", "at", "by", "from",
+            ],
+        )
+    {
+        return;
+    }
+    let end = ctx.comma_end(k).min(ctx.content_end(k));
+    if end < k + 2 {
+        return;
+    }
+    let sp = ctx.span(k, end);
+    out.push(draft(
+        ctx.kind_of(sp, Kind::Indirect),
+        sp,
+        Some(np),
+        s,
+        cue,
+        "relative-gap-cue",
+    ));
 }
 
 /// Whether the tokens before `i` are a comma and one or two closing marks

@@ -1009,7 +1009,9 @@ pub fn apply(
         // "with Gorka noting the absurdity of ...", "with 30 percent of
         // voters saying ...": the subject of an absolute participle.
         // After a comma only ("a petition campaign with CREDO Action
-        // asking ...": "with" joins a noun).
+        // asking ...": "with" joins a noun). The rule `with-participle`
+        // has already taken the say/describe/show/... classes; this covers
+        // the other speech cues ("with two members insisting ...").
         let with_ing = cue.form == Form::Ing
             && np.a > ctx.lo + 1
             && s.is_in(np.a - 1, &["with"])

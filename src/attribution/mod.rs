@@ -114,6 +114,8 @@ impl Extractor {
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
         let mut ci = 0;
         let mut bufs = SentBuffers::default();
+        // The lowercase text, made when a transcript label needs it.
+        let lower = std::cell::OnceCell::new();
         for (pi, &para) in paras.iter().enumerate() {
             // The quote attribution of the sentence before (same paragraph),
             // which a partly quoted sentence with no cue continues.
@@ -151,6 +153,7 @@ impl Extractor {
                         has_colon,
                         poll,
                         prev_source,
+                        lower: &lower,
                     },
                     &cues[first_cue..last_cue],
                     &mut drafts,
@@ -200,7 +203,7 @@ impl Extractor {
 }
 
 /// What the sentence loop knows about a sentence besides its tokens.
-struct SentenceOpts {
+struct SentenceOpts<'d> {
     /// Run the headline rule (one of the first paragraphs, or a transcript
     /// label).
     head: bool,
@@ -212,6 +215,8 @@ struct SentenceOpts {
     poll: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
+    /// The lowercase document text, made on first use.
+    lower: &'d std::cell::OnceCell<String>,
 }
 
 impl Extractor {
@@ -224,7 +229,7 @@ impl Extractor {
         s: &Sent,
         quotes: &[Quote],
         para: Span,
-        o: SentenceOpts,
+        o: SentenceOpts<'_>,
         cues: &[CueMatch],
         drafts: &mut Vec<Draft>,
     ) -> Option<usize> {
@@ -241,7 +246,7 @@ impl Extractor {
         if o.head {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();
-            headline(&ctx, para, o.is_headline, &self.gaz, drafts);
+            headline(&ctx, para, o.is_headline, &self.gaz, o.lower, drafts);
             if drafts.len() > before || cues.is_empty() && !o.has_colon {
                 return None;
             }
@@ -341,29 +346,39 @@ fn para_start(text: &str, para: Span, sspan: Span) -> bool {
 /// colon ("Lopez:", "KATE BOULDUAN:").
 fn colon_label(text: &str, p: Span) -> bool {
     let t = &text[p.0..p.1];
-    let Some(i) = t.find(':') else { return false };
-    let words: Vec<&str> = t[..i].split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 4
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && i + 2 < t.len()
+    let Some(i) = memchr::memchr(b':', t.as_bytes()) else {
+        return false;
+    };
+    let mut words = 0;
+    for w in t[..i].split_whitespace() {
+        words += 1;
+        if words > 4 || !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    words > 0 && i + 2 < t.len()
 }
 
 /// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
 fn has_poll_word(t: &str) -> bool {
-    t.contains("poll") || t.contains("survey") || t.contains("Poll") || t.contains("Survey")
+    // "poll"/"Poll" and "survey"/"Survey", one search per stem.
+    let b = t.as_bytes();
+    let after = |stem: &[u8], first: [u8; 2]| {
+        memchr::memmem::find_iter(b, stem).any(|i| i > 0 && first.contains(&b[i - 1]))
+    };
+    after(b"oll", [b'p', b'P']) || after(b"urvey", [b's', b'S'])
 }
 
 /// Headline colon: a short first paragraph "Russia: claim", or a speaker
 /// label in an interview transcript (`headline` false) "KATE BOULDUAN: ...",
-/// which takes the whole paragraph.
+/// which takes the whole paragraph. `lower` holds the lowercase document
+/// text, made on first use.
 fn headline(
     ctx: &rules::Ctx,
     para: Span,
     is_headline: bool,
     gaz: &Gazetteer,
+    lower: &std::cell::OnceCell<String>,
     out: &mut Vec<Draft>,
 ) {
     let s = ctx.s;
@@ -426,7 +441,8 @@ fn headline(
         let repeated = if is_headline {
             s.text[para.1..].contains(name)
         } else {
-            s.text.to_lowercase().matches(&name.to_lowercase()).count() >= 2
+            let lower = lower.get_or_init(|| s.text.to_lowercase());
+            lower.matches(&name.to_lowercase()).nth(1).is_some()
         };
         if colon == 1 && !repeated {
             return;

@@ -951,6 +951,28 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// The quotation marks `"“”«»` in `t` plus the non-overlapping `''` pairs,
+/// counted over the bytes in one pass.
+fn count_marks(t: &[u8]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < t.len() {
+        match t[i] {
+            b'"' => n += 1,
+            // “ ” (E2 80 9C/9D) and « » (C2 AB/BB).
+            0xE2 if t[i + 1] == 0x80 && matches!(t[i + 2], 0x9C | 0x9D) => n += 1,
+            0xC2 if matches!(t[i + 1], 0xAB | 0xBB) => n += 1,
+            b'\'' if t.get(i + 1) == Some(&b'\'') => {
+                n += 1;
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    n
+}
+
 /// Trims punctuation and spaces at the ends of tokens `a..b`.
 pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     while a < b && s.is_punct(a) && !s.is_quote_mark(a) {
@@ -969,8 +991,7 @@ pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     // A lone leading or trailing quote mark without its pair is dropped.
     let text = &s.text[st..en];
     let marks = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
-    let n_marks = text.chars().filter(|&c| marks(c)).count() + text.matches("''").count();
-    if n_marks % 2 == 1 {
+    if count_marks(text.as_bytes()) % 2 == 1 {
         if text.starts_with("''") {
             st += 2;
         } else if text.ends_with("''") {

@@ -131,14 +131,13 @@ impl Extractor {
                     last_cue += 1;
                 }
                 let colon_start = transcript && para_start(text, para, sspan);
-                let poll = has_poll_word(&text[sspan.0..sspan.1]);
                 let has_colon = text[sspan.0..sspan.1].contains(':');
                 if first_cue == last_cue
                     && pi >= 3
                     && !colon_start
-                    && !poll
                     && !has_colon
                     && prev_source.is_none()
+                    && !has_poll_word(&text[sspan.0..sspan.1])
                 {
                     continue;
                 }
@@ -151,7 +150,6 @@ impl Extractor {
                         head: pi < 3 || colon_start,
                         is_headline: !colon_start,
                         has_colon,
-                        poll,
                         prev_source,
                         lower: &lower,
                     },
@@ -211,8 +209,6 @@ struct SentenceOpts<'d> {
     is_headline: bool,
     /// The sentence has a colon (colon-introduced quotes).
     has_colon: bool,
-    /// The sentence has a poll word ("In the latest poll, X leads").
-    poll: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
     /// The lowercase document text, made on first use.
@@ -261,7 +257,9 @@ impl Extractor {
             let prev = drafts[sent_first_draft..].last().cloned();
             rules::apply(&ctx, cm, a, b, prev.as_ref(), drafts);
         }
-        if o.poll && drafts.len() == sent_first_draft {
+        // A poll word ("In the latest poll, X leads"), looked for only
+        // when the cues gave nothing.
+        if drafts.len() == sent_first_draft && has_poll_word(&s.text[s.span.0..s.span.1]) {
             rules::poll_in(&ctx, drafts);
         }
         if o.has_colon {
@@ -361,12 +359,17 @@ fn colon_label(text: &str, p: Span) -> bool {
 
 /// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
 fn has_poll_word(t: &str) -> bool {
-    // "poll"/"Poll" and "survey"/"Survey", one search per stem.
+    // "poll"/"Poll" and "survey"/"Survey", one search per stem (the
+    // searchers are built once).
+    use memchr::memmem::Finder;
+    static STEMS: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
+    let [oll, urvey] = STEMS.get_or_init(|| [Finder::new("oll"), Finder::new("urvey")]);
     let b = t.as_bytes();
-    let after = |stem: &[u8], first: [u8; 2]| {
-        memchr::memmem::find_iter(b, stem).any(|i| i > 0 && first.contains(&b[i - 1]))
+    let after = |stem: &Finder, first: [u8; 2]| {
+        stem.find_iter(b)
+            .any(|i| i > 0 && first.contains(&b[i - 1]))
     };
-    after(b"oll", [b'p', b'P']) || after(b"urvey", [b's', b'S'])
+    after(oll, [b'p', b'P']) || after(urvey, [b's', b'S'])
 }
 
 /// Headline colon: a short first paragraph "Russia: claim", or a speaker

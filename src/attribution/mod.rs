@@ -45,22 +45,28 @@ pub struct Extractor {
     gaz: Gazetteer,
     lx: Lexicon,
     rules: RuleSet,
+    /// Every rule of `rules` is enabled (the default): no row needs the
+    /// per-rule lookup.
+    all_enabled: bool,
     default_date: Option<String>,
 }
 
 impl Extractor {
     /// An extractor over the given data.
     pub fn new(gaz: Gazetteer, lx: Lexicon) -> Extractor {
+        let rules = RuleSet::default_data().expect("embedded rules.toml is valid (tested)");
         Extractor {
             gaz,
             lx,
-            rules: RuleSet::default_data().expect("embedded rules.toml is valid (tested)"),
+            all_enabled: rules.rules.iter().all(|r| r.enabled),
+            rules,
             default_date: None,
         }
     }
 
     /// Replaces the rule data (which rules are enabled).
     pub fn set_rules(&mut self, rules: RuleSet) {
+        self.all_enabled = rules.rules.iter().all(|r| r.enabled);
         self.rules = rules;
     }
 
@@ -170,7 +176,8 @@ impl Extractor {
             .iter()
             .zip(&resolved)
             .filter(|(d, r)| {
-                (r.speaker.is_some() || r.canonical.is_some()) && rules.enabled(d.rule)
+                (r.speaker.is_some() || r.canonical.is_some())
+                    && (self.all_enabled || rules.enabled(d.rule))
             })
             .map(|(d, r)| {
                 let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));

@@ -61,8 +61,21 @@ impl WordSet {
     }
 }
 
+/// "and".
+pub const AND: WordSet = WordSet::new(20, &["and"]);
+/// "and", "but".
+pub const AND_BUT: WordSet = WordSet::new(21, &["and", "but"]);
+/// "of".
+pub const OF: WordSet = WordSet::new(22, &["of"]);
+/// "to".
+pub const TO: WordSet = WordSet::new(23, &["to"]);
+/// "that".
+pub const THAT: WordSet = WordSet::new(24, &["that"]);
+/// The articles "the", "a", "an".
+pub const ARTICLES: WordSet = WordSet::new(25, &["the", "a", "an"]);
+
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 20] = [
+const WORD_SETS: [WordSet; 26] = [
     DAYS,
     super::speaker::SKIP_BACK,
     super::speaker::TITLES,
@@ -83,6 +96,12 @@ const WORD_SETS: [WordSet; 20] = [
     super::rules::CLAUSE_OPENERS,
     super::rules::AND_VERB,
     super::rules::NOUN_MARKERS,
+    AND,
+    AND_BUT,
+    OF,
+    TO,
+    THAT,
+    ARTICLES,
 ];
 
 /// A word list to test a token against: a plain list (compared word by

@@ -1,7 +1,7 @@
 //! The context the rules share for one sentence: word lists, adverbials,
 //! content boundaries, clause starts and the kind of a content span.
 
-use super::super::sent::{Sent, WordSet, DAYS};
+use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TO};
 use super::super::speaker::{backward, forward, Np};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
@@ -442,12 +442,12 @@ impl Ctx<'_, '_> {
             if time_det {
                 break;
             }
-            if s.is_in(i, ADV_PREPS) && !(s.is_in(i, &["to"]) && self.is_infinitive(i)) {
+            if s.is_in(i, ADV_PREPS) && !(s.is_in(i, TO) && self.is_infinitive(i)) {
                 let start = i;
                 let mut k = i + 1;
                 let mut words = 0;
                 while k < n && words < 7 {
-                    if s.is_in(k, &["that"])
+                    if s.is_in(k, THAT)
                         || self.is_infinitive(k)
                         || s.is_pronoun(k) && (!s.is_in(k, &["it"]) || k > i + 1)
                         || s.is_punct(k) && !s.is_poss(k)
@@ -468,7 +468,7 @@ impl Ctx<'_, '_> {
                 }
                 // Only a phrase that ends at a clear boundary counts.
                 if k < n
-                    && !(s.is_in(k, &["that"])
+                    && !(s.is_in(k, THAT)
                         || self.is_infinitive(k)
                         || s.is_p(k, ",")
                         || s.is_p(k, ".")
@@ -489,7 +489,7 @@ impl Ctx<'_, '_> {
     pub(super) fn is_infinitive(&self, i: usize) -> bool {
         let s = self.s;
         // "vowed to “take our fight” ...": the verb inside a quote.
-        if !s.is_in(i, &["to"]) {
+        if !s.is_in(i, TO) {
             return false;
         }
         let i = if s.is_quote_mark(i + 1) && s.is_word(i + 2) {
@@ -664,7 +664,7 @@ impl Ctx<'_, '_> {
         }
         let opens = s.is_det(i)
             || (s.is_cap(i) && !s.is_stop(i))
-            || s.is_in(i + 1, &["of"])
+            || s.is_in(i + 1, OF)
             || self.lx.speaker_noun(s.w(i)).is_some()
             || s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
         if !opens
@@ -725,11 +725,7 @@ impl Ctx<'_, '_> {
                         }))
         });
         // A partitive takes its head from the phrase after "of".
-        let head_end = if s.is_in(m, &["of"]) && m == i + 1 {
-            e
-        } else {
-            m
-        };
+        let head_end = if s.is_in(m, OF) && m == i + 1 { e } else { m };
         let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
                 || self.lx.speaker_noun(s.w(k)).is_some()
@@ -768,7 +764,7 @@ impl Ctx<'_, '_> {
         }
         let mut e = i + 1;
         // "said one of those advisers": a partitive after "one".
-        if s.is_in(i, &["one"]) && s.is_in(e, &["of"]) {
+        if s.is_in(i, &["one"]) && s.is_in(e, OF) {
             e += 1;
             if s.is_in(
                 e,
@@ -857,7 +853,7 @@ impl Ctx<'_, '_> {
             }
             // ", and its leaders threatened ...": a new clause with its own
             // subject and cue.
-            if s.is_p(k, ",") && s.is_in(k + 1, &["and", "but"]) && !s.in_quote(k, self.quotes) {
+            if s.is_p(k, ",") && s.is_in(k + 1, AND_BUT) && !s.in_quote(k, self.quotes) {
                 let new_clause = (k + 3..(k + 7).min(n))
                     .take_while(|&j| s.is_word(j) || s.is_poss(j))
                     .any(|j| {
@@ -870,7 +866,7 @@ impl Ctx<'_, '_> {
                 }
             }
             // "... and urged X to": a second cue sharing the subject.
-            if s.is_in(k, &["and", "but"])
+            if s.is_in(k, AND_BUT)
                 && s.is_word(k + 1)
                 && !s.in_quote(k, self.quotes)
                 && self
@@ -896,7 +892,7 @@ impl Ctx<'_, '_> {
                 return k + 1;
             }
             // "... and would not say": a second verb phrase of the speaker.
-            if s.is_in(k, &["and"])
+            if s.is_in(k, AND)
                 && k > i + 2
                 && s.is_in(k + 1, AND_VERB)
                 && !s.in_quote(k, self.quotes)

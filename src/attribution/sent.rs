@@ -182,7 +182,12 @@ impl Lookup {
     /// The bits of an ASCII word of at most 16 bytes.
     #[inline]
     fn packed(&self, w: &[u8]) -> (u8, u32) {
-        let k = pack(w);
+        self.packed_key(pack(w))
+    }
+
+    /// The bits of a word packed by [`pack`].
+    #[inline]
+    fn packed_key(&self, k: u128) -> (u8, u32) {
         let mut i = slot(k);
         if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
             return (0, 0);
@@ -250,6 +255,51 @@ fn lookup() -> &'static Lookup {
             map,
         }
     })
+}
+
+/// `text[a..a + len]` (1 to 16 bytes) lowercased and packed as [`pack`]
+/// does, from one or two eight-byte loads; `None` when a byte is not ASCII
+/// or the loads would pass the end of `text`.
+#[inline]
+fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let load = |at: usize, n: usize| -> Option<u64> {
+        if n == 0 {
+            return Some(0);
+        }
+        let b: [u8; 8] = text.get(at..at + 8)?.try_into().ok()?;
+        let x = u64::from_le_bytes(b);
+        let x = if n < 8 {
+            x & ((1u64 << (8 * n)) - 1)
+        } else {
+            x
+        };
+        if x & H != 0 {
+            return None;
+        }
+        // ASCII uppercase letters get bit 5 (lowercase).
+        let upper = ((x | H) - L * b'A' as u64) & !((x | H) - L * (b'Z' + 1) as u64) & H;
+        Some(x | upper >> 2)
+    };
+    let lo = load(a, len.min(8))?;
+    let hi = load(a + 8, len.saturating_sub(8))?;
+    Some((hi as u128) << 64 | lo as u128)
+}
+
+/// The class bits and set bits of the word `text[a..b]`.
+#[inline]
+fn classes_at(text: &str, a: usize, b: usize) -> (u8, u32) {
+    let bytes = text.as_bytes();
+    let b0 = bytes[a];
+    if b - a <= 16 {
+        if let Some(k) = pack_at(bytes, a, b - a) {
+            let (c, s) = lookup().packed_key(k);
+            let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
+            return (cap | c, s);
+        }
+    }
+    classes_of(&text[a..b])
 }
 
 /// The class bits and set bits of one word.
@@ -491,7 +541,7 @@ impl<'a> Sent<'a> {
         tokenize(text, span, &mut toks);
         for t in &toks {
             let (f, w) = if t.kind == TokKind::Word {
-                classes_of(&text[t.start..t.end])
+                classes_at(text, t.start, t.end)
             } else {
                 (0, 0)
             };
@@ -608,6 +658,25 @@ impl<'a> Sent<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_loads_agree_with_pack() {
+        let t = "Officials LATER said the U.S.-led élan x 0123456789abcdefXYZ it’s [Zz@`{";
+        let b = t.as_bytes();
+        for a in 0..b.len() {
+            for len in 1..=16 {
+                let Some(w) = b.get(a..a + len) else { break };
+                if let Some(k) = pack_at(b, a, len) {
+                    assert!(w.is_ascii());
+                    assert_eq!(k, pack(w), "{:?}", &t[a..a + len]);
+                } else {
+                    assert!(
+                        !w.is_ascii() || a + len.max(8) > b.len() || len > 8 && a + 16 > b.len()
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn word_sets_have_distinct_bits() {

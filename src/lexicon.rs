@@ -368,6 +368,10 @@ impl Lexicon {
     /// The cue lemma and form of a single word (any case), if it is a cue.
     pub fn cue_word(&self, word: &str) -> Option<(usize, Form)> {
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            let mut buf = [0u8; 32];
+            if let Some(w) = ascii_lower(word, &mut buf) {
+                return self.words.get(w).copied();
+            }
             return self.words.get(&word.to_ascii_lowercase()).copied();
         }
         self.words.get(word).copied()
@@ -376,10 +380,27 @@ impl Lexicon {
     /// The type of a speaker noun (any case), if it is one.
     pub fn speaker_noun(&self, word: &str) -> Option<NounType> {
         if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            let mut buf = [0u8; 32];
+            if let Some(w) = ascii_lower(word, &mut buf) {
+                return self.nouns.get(w).copied();
+            }
             return self.nouns.get(&word.to_lowercase()).copied();
         }
         self.nouns.get(word).copied()
     }
+}
+
+/// `word` lowercased into `buf` when it is ASCII and fits (no allocation);
+/// for ASCII, `to_lowercase` and `to_ascii_lowercase` agree.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 #[cfg(test)]

@@ -138,11 +138,17 @@ impl Extractor {
                 }
                 let colon_start = transcript && para_start(text, para, sspan);
                 let has_colon = text[sspan.0..sspan.1].contains(':');
-                if first_cue == last_cue
-                    && pi >= 3
+                // A sentence that can give nothing is not tokenized: past
+                // the headline paragraphs, no colon, nothing to continue,
+                // every cue inside a quotation (so the cue rules skip it)
+                // and no poll word.
+                if pi >= 3
                     && !colon_start
                     && !has_colon
                     && prev_source.is_none()
+                    && cues[first_cue..last_cue]
+                        .iter()
+                        .all(|cm| within_quote(&quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
                 {
                     continue;
@@ -340,6 +346,14 @@ fn dateline_end(s: &Sent) -> usize {
     } else {
         0
     }
+}
+
+/// Whether the bytes `a..b` lie inside the content of one quote. Then every
+/// token starting in `a..b` is inside it too ([`Sent::in_quote`]), so a cue
+/// there is skipped whichever token it starts.
+fn within_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
+    let k = quotes.partition_point(|q| q.close_end <= a);
+    k < quotes.len() && quotes[k].start <= a && b <= quotes[k].end
 }
 
 /// Whether sentence `sspan` opens paragraph `para`.

@@ -166,11 +166,36 @@ fn char_at(seg: &str, i: usize) -> Option<char> {
     }
 }
 
+/// `char::is_alphanumeric`, with quick answers for ASCII and for the
+/// General Punctuation block (U+2000..U+206F: dashes, curly quotation
+/// marks, spaces), which has no letters or digits.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Whether the character at byte `i` of `seg` is a letter or digit.
 #[inline]
 fn alnum_at(seg: &str, i: usize) -> bool {
-    char_at(seg, i).is_some_and(char::is_alphanumeric)
+    char_at(seg, i).is_some_and(is_alnum)
 }
+
+/// Per ASCII byte: a letter or digit.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// Tokenizes `text[span]`, appending to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
@@ -188,24 +213,24 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i += cl;
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let mut end = i + cl;
             let mut prev = c;
             loop {
                 // A run of ASCII letters and digits joins without checks.
-                if end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                if end < bytes.len() && ASCII_ALNUM[bytes[end] as usize] {
                     end += 1;
-                    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                    while end < bytes.len() && ASCII_ALNUM[bytes[end] as usize] {
                         end += 1;
                     }
                     prev = bytes[end - 1] as char;
                 }
                 let Some(d) = char_at(seg, end) else { break };
                 let dl = d.len_utf8();
-                let join = d.is_alphanumeric()
+                let join = is_alnum(d)
                     || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
                         && alnum_at(seg, end + dl)
-                        && prev.is_alphanumeric());
+                        && is_alnum(prev));
                 if !join {
                     break;
                 }
@@ -316,6 +341,13 @@ mod tests {
             .flat_map(|&p| sentences(t, p, &q))
             .map(|(a, b)| &t[a..b])
             .collect()
+    }
+
+    #[test]
+    fn quick_alnum_agrees_with_std() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -137,6 +137,17 @@ fn form_of(lemma: &str, form: &str) -> Form {
 const WORD_HASH_BITS: usize = 1 << 15;
 const WORD_HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// Per byte: an ASCII letter.
+static ASCII_ALPHA: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    t
+};
+
 /// One step of the (FNV-1a) hash of a lowercase word.
 #[inline]
 fn word_hash(h: u64, b: u8) -> u64 {
@@ -310,7 +321,7 @@ impl Lexicon {
         let mut i = start;
         while i < end {
             let b = bytes[i];
-            if !b.is_ascii_alphabetic() {
+            if !ASCII_ALPHA[b as usize] {
                 i += 1;
                 continue;
             }
@@ -319,8 +330,8 @@ impl Lexicon {
             let mut h = word_hash(WORD_HASH_SEED, b | 0x20);
             let mut j = i + 1;
             while j < end
-                && (bytes[j].is_ascii_alphabetic()
-                    || bytes[j] == b'-' && j + 1 < end && bytes[j + 1].is_ascii_alphabetic())
+                && (ASCII_ALPHA[bytes[j] as usize]
+                    || bytes[j] == b'-' && j + 1 < end && ASCII_ALPHA[bytes[j + 1] as usize])
             {
                 // `| 0x20` lowercases a letter and keeps `-`.
                 h = word_hash(h, bytes[j] | 0x20);

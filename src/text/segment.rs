@@ -65,9 +65,8 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
         return false;
     }
     // Initials: "J." or "U.S." style (single letters with dots).
-    let letters: Vec<&str> = word.split('.').collect();
-    if letters
-        .iter()
+    if word
+        .split('.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
     {
         return true;

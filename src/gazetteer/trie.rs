@@ -77,11 +77,21 @@ impl AliasTrie {
     pub fn new<'a>(patterns: impl ExactSizeIterator<Item = &'a str>) -> AliasTrie {
         // (pattern, index) pairs sorted by bytes, then index: an
         // unstable sort gives the same order, as no two pairs are equal.
-        let mut order: Vec<(&[u8], u32)> = patterns
+        // Each pair carries its first eight bytes as a big-endian number
+        // (zero-padded), which orders as the bytes do or ties, so most
+        // comparisons are one integer comparison.
+        let mut keyed: Vec<(u64, &[u8], u32)> = patterns
             .enumerate()
-            .map(|(i, p)| (p.as_bytes(), i as u32))
+            .map(|(i, p)| {
+                let p = p.as_bytes();
+                let mut head = [0u8; 8];
+                let n = p.len().min(8);
+                head[..n].copy_from_slice(&p[..n]);
+                (u64::from_be_bytes(head), p, i as u32)
+            })
             .collect();
-        order.sort_unstable();
+        keyed.sort_unstable();
+        let order: Vec<(&[u8], u32)> = keyed.into_iter().map(|(_, p, i)| (p, i)).collect();
         let mut quad = vec![0u64; QUAD_BITS / 64];
         let mut short = vec![0u64; (1 << 16) / 64];
         // Nodes in depth-first order: (parent, byte) of each node but the

@@ -261,10 +261,14 @@ impl Extractor {
             }
         }
         let sent_first_draft = drafts.len();
+        // Whether every cue starts past the last token or inside a quote.
+        let mut no_cue = true;
         for cm in cues {
             let a = s.tok_at(cm.start);
+            let quoted = a < s.len() && s.in_quote(a, quotes);
+            no_cue &= a >= s.len() || quoted;
             let b = s.tok_before(cm.end);
-            if a >= b || a < lo || s.in_quote(a, quotes) {
+            if a >= b || a < lo || quoted {
                 continue;
             }
             let prev = drafts[sent_first_draft..].last().cloned();
@@ -280,10 +284,6 @@ impl Extractor {
                 drafts.push(d);
             }
         }
-        let no_cue = cues.iter().all(|cm| {
-            let a = s.tok_at(cm.start);
-            a >= s.len() || s.in_quote(a, quotes)
-        });
         if drafts.len() == sent_first_draft && no_cue {
             if let Some(d) = o
                 .prev_source

@@ -589,7 +589,10 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is the punctuation character `c`.
     pub fn is_p(&self, i: usize, c: &str) -> bool {
-        i < self.toks.len() && self.toks[i].kind == TokKind::Punct && self.w(i) == c
+        // Bytes, not `w(i)`: no character-boundary checks.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokKind::Punct && self.text.as_bytes()[t.start..t.end] == *c.as_bytes()
+        })
     }
 
     /// Whether token `i` is punctuation.

@@ -18,7 +18,7 @@ use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
-use crate::text::segment::{paragraphs, sentences, Span};
+use crate::text::segment::{paragraphs, sentences_into, Span};
 
 use sent::{Sent, SentBuffers};
 
@@ -122,11 +122,14 @@ impl Extractor {
         let mut bufs = SentBuffers::default();
         // The lowercase text, made when a transcript label needs it.
         let lower = std::cell::OnceCell::new();
+        let mut sents = Vec::new();
         for (pi, &para) in paras.iter().enumerate() {
             // The quote attribution of the sentence before (same paragraph),
             // which a partly quoted sentence with no cue continues.
             let mut source: Option<usize> = None;
-            for sspan in sentences(text, para, &quotes) {
+            sents.clear();
+            sentences_into(text, para, &quotes, &mut sents);
+            for &sspan in &sents {
                 let prev_source = source.take();
                 while ci < cues.len() && cues[ci].start < sspan.0 {
                     ci += 1;

@@ -77,10 +77,17 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
 /// Sentences of the paragraph `para_span`; `quotes` are all quotes of the
 /// document, sorted. Boundaries inside a quotation are not used.
 pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
+    let mut out = Vec::new();
+    sentences_into(text, para_span, quotes, &mut out);
+    out
+}
+
+/// [`sentences`], appended to `out` (a vector reused from paragraph to
+/// paragraph).
+pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Span>) {
     let (ps, pe) = para_span;
     let para = &text[ps..pe];
     let bytes = para.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
     // First quote that might contain a position >= ps.
     let mut qi = quotes.partition_point(|q| q.close_end <= ps);
@@ -117,14 +124,13 @@ pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
                 || next.is_ascii_digit()
                 || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[')
             {
-                push_trimmed(text, ps + start, ps + j, &mut out);
+                push_trimmed(text, ps + start, ps + j, out);
                 start = j;
             }
         }
         from = j;
     }
-    push_trimmed(text, ps + start, pe, &mut out);
-    out
+    push_trimmed(text, ps + start, pe, out);
 }
 
 /// What a token is.

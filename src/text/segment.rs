@@ -51,6 +51,26 @@ const ABBREVIATIONS: &[&str] = &[
     "p.m",
 ];
 
+/// Bytes of the longest of [`ABBREVIATIONS`].
+const ABBREVIATION_MAX: usize = 6;
+
+/// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (hashed:
+/// every word before a period is tested).
+fn is_abbreviation_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    if word.len() > ABBREVIATION_MAX || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; ABBREVIATION_MAX];
+    let w = &mut buf[..word.len()];
+    w.copy_from_slice(word.as_bytes());
+    w.make_ascii_lowercase();
+    let w = std::str::from_utf8(w).expect("ASCII");
+    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+        .contains(w)
+}
+
 /// Whether the word ending at the period at byte `dot` is an abbreviation
 /// or an initial.
 fn is_abbreviation(para: &str, dot: usize) -> bool {
@@ -71,7 +91,7 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
     {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    is_abbreviation_word(word)
 }
 
 /// Sentences of the paragraph `para_span`; `quotes` are all quotes of the
@@ -253,7 +273,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             if bytes.get(end) == Some(&b'.') {
                 let word = &seg[i..end];
                 let dotted = word.contains('.')
-                    || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+                    || is_abbreviation_word(word)
                     || (word.chars().count() == 1 && c.is_uppercase());
                 if dotted {
                     end += 1;
@@ -346,6 +366,16 @@ mod tests {
             .flat_map(|&p| sentences(t, p, &q))
             .map(|(a, b)| &t[a..b])
             .collect()
+    }
+
+    #[test]
+    fn abbreviations_are_short_lowercase_ascii() {
+        for a in ABBREVIATIONS {
+            assert!(a.len() <= ABBREVIATION_MAX && a.is_ascii());
+            assert_eq!(a.to_ascii_lowercase(), *a);
+            assert!(is_abbreviation_word(a) && is_abbreviation_word(&a.to_uppercase()));
+        }
+        assert!(!is_abbreviation_word("mister") && !is_abbreviation_word("Mé"));
     }
 
     #[test]

@@ -74,8 +74,21 @@ pub const THAT: WordSet = WordSet::new(24, &["that"]);
 /// The articles "the", "a", "an".
 pub const ARTICLES: WordSet = WordSet::new(25, &["the", "a", "an"]);
 
+/// Forms of "be" before a progressive ("is backing").
+pub const BE_PROGRESSIVE: WordSet =
+    WordSet::new(26, &["is", "are", "was", "were", "been", "be", "am"]);
+/// Time units after "this", "last", "earlier" ("Trump last week said").
+pub const TIME_UNITS: WordSet = WordSet::new(
+    27,
+    &[
+        "week", "month", "year", "weekend", "spring", "summer", "fall",
+    ],
+);
+/// "has", "have", "had".
+pub const HAVE: WordSet = WordSet::new(28, &["has", "have", "had"]);
+
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 26] = [
+const WORD_SETS: [WordSet; 29] = [
     DAYS,
     super::speaker::SKIP_BACK,
     super::speaker::TITLES,
@@ -102,6 +115,9 @@ const WORD_SETS: [WordSet; 26] = [
     TO,
     THAT,
     ARTICLES,
+    BE_PROGRESSIVE,
+    TIME_UNITS,
+    HAVE,
 ];
 
 /// A word list to test a token against: a plain list (compared word by

@@ -2,7 +2,7 @@
 //! cue, skipping auxiliaries, adverbs and appositions) or forward (inverted
 //! "said Lavrov", "according to officials").
 
-use super::sent::{Sent, WordSet, AND, ARTICLES, DAYS, OF, TO};
+use super::sent::{Sent, WordSet, AND, ARTICLES, BE_PROGRESSIVE, DAYS, OF, TIME_UNITS, TO};
 use crate::lexicon::Lexicon;
 
 /// Words between a subject and its cue that are skipped.
@@ -200,19 +200,11 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
     }
     // "A Quinnipiac poll this month found", "Trump last week said".
-    if j > lo + 2
-        && s.is_in(
-            j - 1,
-            &[
-                "week", "month", "year", "weekend", "spring", "summer", "fall",
-            ],
-        )
-        && s.is_in(j - 2, &["this", "last", "earlier"])
-    {
+    if j > lo + 2 && s.is_in(j - 1, TIME_UNITS) && s.is_in(j - 2, &["this", "last", "earlier"]) {
         j -= 2;
     }
     // Progressive "is backing", "are planning".
-    if j > lo + 1 && s.is_in(j - 1, &["is", "are", "was", "were", "been", "be", "am"]) {
+    if j > lo + 1 && s.is_in(j - 1, BE_PROGRESSIVE) {
         j -= 1;
         while j > lo && s.is_in(j - 1, SKIP_BACK) {
             j -= 1;

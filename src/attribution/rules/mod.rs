@@ -2,7 +2,7 @@
 //! one sentence and either produces a [`Draft`] or passes. Rule ids match
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
-use super::sent::{Sent, AND, AND_BUT, DAYS, THAT, TO};
+use super::sent::{Sent, AND, AND_BUT, DAYS, HAVE, THAT, TO};
 use super::speaker::{backward, forward, Np};
 use super::Draft;
 use crate::lexicon::{frame, CueMatch, Form};
@@ -743,7 +743,7 @@ pub fn apply(
             )
             // Not a perfect ("which Trump has criticized"): on train these
             // are rarely annotated.
-            && !(np.b..ci).any(|i| s.is_in(i, &["has", "have", "had"]))
+            && !(np.b..ci).any(|i| s.is_in(i, HAVE))
         {
             let k = ctx.skip_adverbials(cj);
             let gap = k >= n

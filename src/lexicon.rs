@@ -137,6 +137,17 @@ fn form_of(lemma: &str, form: &str) -> Form {
 const WORD_HASH_BITS: usize = 1 << 15;
 const WORD_HASH_SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// Per byte: an ASCII letter.
+static ASCII_ALPHA: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    t
+};
+
 /// One step of the (FNV-1a) hash of a lowercase word.
 #[inline]
 fn word_hash(h: u64, b: u8) -> u64 {
@@ -310,7 +321,7 @@ impl Lexicon {
         let mut i = start;
         while i < end {
             let b = bytes[i];
-            if !b.is_ascii_alphabetic() {
+            if !ASCII_ALPHA[b as usize] {
                 i += 1;
                 continue;
             }
@@ -319,8 +330,8 @@ impl Lexicon {
             let mut h = word_hash(WORD_HASH_SEED, b | 0x20);
             let mut j = i + 1;
             while j < end
-                && (bytes[j].is_ascii_alphabetic()
-                    || bytes[j] == b'-' && j + 1 < end && bytes[j + 1].is_ascii_alphabetic())
+                && (ASCII_ALPHA[bytes[j] as usize]
+                    || bytes[j] == b'-' && j + 1 < end && ASCII_ALPHA[bytes[j + 1] as usize])
             {
                 // `| 0x20` lowercases a letter and keeps `-`.
                 h = word_hash(h, bytes[j] | 0x20);
@@ -368,6 +379,10 @@ impl Lexicon {
     /// The cue lemma and form of a single word (any case), if it is a cue.
     pub fn cue_word(&self, word: &str) -> Option<(usize, Form)> {
         if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            let mut buf = [0u8; 32];
+            if let Some(w) = ascii_lower(word, &mut buf) {
+                return self.words.get(w).copied();
+            }
             return self.words.get(&word.to_ascii_lowercase()).copied();
         }
         self.words.get(word).copied()
@@ -376,10 +391,27 @@ impl Lexicon {
     /// The type of a speaker noun (any case), if it is one.
     pub fn speaker_noun(&self, word: &str) -> Option<NounType> {
         if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+            let mut buf = [0u8; 32];
+            if let Some(w) = ascii_lower(word, &mut buf) {
+                return self.nouns.get(w).copied();
+            }
             return self.nouns.get(&word.to_lowercase()).copied();
         }
         self.nouns.get(word).copied()
     }
+}
+
+/// `word` lowercased into `buf` when it is ASCII and fits (no allocation);
+/// for ASCII, `to_lowercase` and `to_ascii_lowercase` agree.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 #[cfg(test)]

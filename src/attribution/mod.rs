@@ -18,7 +18,7 @@ use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
-use crate::text::segment::{paragraphs, sentences, Span};
+use crate::text::segment::{paragraphs, sentences_into, Span};
 
 use sent::{Sent, SentBuffers};
 
@@ -45,22 +45,28 @@ pub struct Extractor {
     gaz: Gazetteer,
     lx: Lexicon,
     rules: RuleSet,
+    /// Every rule of `rules` is enabled (the default): no row needs the
+    /// per-rule lookup.
+    all_enabled: bool,
     default_date: Option<String>,
 }
 
 impl Extractor {
     /// An extractor over the given data.
     pub fn new(gaz: Gazetteer, lx: Lexicon) -> Extractor {
+        let rules = RuleSet::default_data().expect("embedded rules.toml is valid (tested)");
         Extractor {
             gaz,
             lx,
-            rules: RuleSet::default_data().expect("embedded rules.toml is valid (tested)"),
+            all_enabled: rules.rules.iter().all(|r| r.enabled),
+            rules,
             default_date: None,
         }
     }
 
     /// Replaces the rule data (which rules are enabled).
     pub fn set_rules(&mut self, rules: RuleSet) {
+        self.all_enabled = rules.rules.iter().all(|r| r.enabled);
         self.rules = rules;
     }
 
@@ -114,11 +120,16 @@ impl Extractor {
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
         let mut ci = 0;
         let mut bufs = SentBuffers::default();
+        // The lowercase text, made when a transcript label needs it.
+        let lower = std::cell::OnceCell::new();
+        let mut sents = Vec::new();
         for (pi, &para) in paras.iter().enumerate() {
             // The quote attribution of the sentence before (same paragraph),
             // which a partly quoted sentence with no cue continues.
             let mut source: Option<usize> = None;
-            for sspan in sentences(text, para, &quotes) {
+            sents.clear();
+            sentences_into(text, para, &quotes, &mut sents);
+            for &sspan in &sents {
                 let prev_source = source.take();
                 while ci < cues.len() && cues[ci].start < sspan.0 {
                     ci += 1;
@@ -129,14 +140,19 @@ impl Extractor {
                     last_cue += 1;
                 }
                 let colon_start = transcript && para_start(text, para, sspan);
-                let poll = has_poll_word(&text[sspan.0..sspan.1]);
                 let has_colon = text[sspan.0..sspan.1].contains(':');
-                if first_cue == last_cue
-                    && pi >= 3
+                // A sentence that can give nothing is not tokenized: past
+                // the headline paragraphs, no colon, nothing to continue,
+                // every cue inside a quotation (so the cue rules skip it)
+                // and no poll word.
+                if pi >= 3
                     && !colon_start
-                    && !poll
                     && !has_colon
                     && prev_source.is_none()
+                    && cues[first_cue..last_cue]
+                        .iter()
+                        .all(|cm| within_quote(&quotes, cm.start, cm.end))
+                    && !has_poll_word(&text[sspan.0..sspan.1])
                 {
                     continue;
                 }
@@ -149,8 +165,8 @@ impl Extractor {
                         head: pi < 3 || colon_start,
                         is_headline: !colon_start,
                         has_colon,
-                        poll,
                         prev_source,
+                        lower: &lower,
                     },
                     &cues[first_cue..last_cue],
                     &mut drafts,
@@ -169,7 +185,8 @@ impl Extractor {
             .iter()
             .zip(&resolved)
             .filter(|(d, r)| {
-                (r.speaker.is_some() || r.canonical.is_some()) && rules.enabled(d.rule)
+                (r.speaker.is_some() || r.canonical.is_some())
+                    && (self.all_enabled || rules.enabled(d.rule))
             })
             .map(|(d, r)| {
                 let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
@@ -200,7 +217,7 @@ impl Extractor {
 }
 
 /// What the sentence loop knows about a sentence besides its tokens.
-struct SentenceOpts {
+struct SentenceOpts<'d> {
     /// Run the headline rule (one of the first paragraphs, or a transcript
     /// label).
     head: bool,
@@ -208,10 +225,10 @@ struct SentenceOpts {
     is_headline: bool,
     /// The sentence has a colon (colon-introduced quotes).
     has_colon: bool,
-    /// The sentence has a poll word ("In the latest poll, X leads").
-    poll: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
+    /// The lowercase document text, made on first use.
+    lower: &'d std::cell::OnceCell<String>,
 }
 
 impl Extractor {
@@ -224,7 +241,7 @@ impl Extractor {
         s: &Sent,
         quotes: &[Quote],
         para: Span,
-        o: SentenceOpts,
+        o: SentenceOpts<'_>,
         cues: &[CueMatch],
         drafts: &mut Vec<Draft>,
     ) -> Option<usize> {
@@ -241,22 +258,28 @@ impl Extractor {
         if o.head {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();
-            headline(&ctx, para, o.is_headline, &self.gaz, drafts);
+            headline(&ctx, para, o.is_headline, &self.gaz, o.lower, drafts);
             if drafts.len() > before || cues.is_empty() && !o.has_colon {
                 return None;
             }
         }
         let sent_first_draft = drafts.len();
+        // Whether every cue starts past the last token or inside a quote.
+        let mut no_cue = true;
         for cm in cues {
             let a = s.tok_at(cm.start);
+            let quoted = a < s.len() && s.in_quote(a, quotes);
+            no_cue &= a >= s.len() || quoted;
             let b = s.tok_before(cm.end);
-            if a >= b || a < lo || s.in_quote(a, quotes) {
+            if a >= b || a < lo || quoted {
                 continue;
             }
             let prev = drafts[sent_first_draft..].last().cloned();
             rules::apply(&ctx, cm, a, b, prev.as_ref(), drafts);
         }
-        if o.poll && drafts.len() == sent_first_draft {
+        // A poll word ("In the latest poll, X leads"), looked for only
+        // when the cues gave nothing.
+        if drafts.len() == sent_first_draft && has_poll_word(&s.text[s.span.0..s.span.1]) {
             rules::poll_in(&ctx, drafts);
         }
         if o.has_colon {
@@ -264,10 +287,6 @@ impl Extractor {
                 drafts.push(d);
             }
         }
-        let no_cue = cues.iter().all(|cm| {
-            let a = s.tok_at(cm.start);
-            a >= s.len() || s.in_quote(a, quotes)
-        });
         if drafts.len() == sent_first_draft && no_cue {
             if let Some(d) = o
                 .prev_source
@@ -346,6 +365,14 @@ fn dateline_end(s: &Sent) -> usize {
     }
 }
 
+/// Whether the bytes `a..b` lie inside the content of one quote. Then every
+/// token starting in `a..b` is inside it too ([`Sent::in_quote`]), so a cue
+/// there is skipped whichever token it starts.
+fn within_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
+    let k = quotes.partition_point(|q| q.close_end <= a);
+    k < quotes.len() && quotes[k].start <= a && b <= quotes[k].end
+}
+
 /// Whether sentence `sspan` opens paragraph `para`.
 fn para_start(text: &str, para: Span, sspan: Span) -> bool {
     text[para.0..sspan.0].trim().is_empty()
@@ -355,29 +382,44 @@ fn para_start(text: &str, para: Span, sspan: Span) -> bool {
 /// colon ("Lopez:", "KATE BOULDUAN:").
 fn colon_label(text: &str, p: Span) -> bool {
     let t = &text[p.0..p.1];
-    let Some(i) = t.find(':') else { return false };
-    let words: Vec<&str> = t[..i].split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 4
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && i + 2 < t.len()
+    let Some(i) = memchr::memchr(b':', t.as_bytes()) else {
+        return false;
+    };
+    let mut words = 0;
+    for w in t[..i].split_whitespace() {
+        words += 1;
+        if words > 4 || !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    words > 0 && i + 2 < t.len()
 }
 
 /// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
 fn has_poll_word(t: &str) -> bool {
-    t.contains("poll") || t.contains("survey") || t.contains("Poll") || t.contains("Survey")
+    // "poll"/"Poll" and "survey"/"Survey", one search per stem (the
+    // searchers are built once).
+    use memchr::memmem::Finder;
+    static STEMS: std::sync::OnceLock<[Finder<'static>; 2]> = std::sync::OnceLock::new();
+    let [oll, urvey] = STEMS.get_or_init(|| [Finder::new("oll"), Finder::new("urvey")]);
+    let b = t.as_bytes();
+    let after = |stem: &Finder, first: [u8; 2]| {
+        stem.find_iter(b)
+            .any(|i| i > 0 && first.contains(&b[i - 1]))
+    };
+    after(oll, [b'p', b'P']) || after(urvey, [b's', b'S'])
 }
 
 /// Headline colon: a short first paragraph "Russia: claim", or a speaker
 /// label in an interview transcript (`headline` false) "KATE BOULDUAN: ...",
-/// which takes the whole paragraph.
+/// which takes the whole paragraph. `lower` holds the lowercase document
+/// text, made on first use.
 fn headline(
     ctx: &rules::Ctx,
     para: Span,
     is_headline: bool,
     gaz: &Gazetteer,
+    lower: &std::cell::OnceCell<String>,
     out: &mut Vec<Draft>,
 ) {
     let s = ctx.s;
@@ -462,7 +504,8 @@ fn headline(
         let repeated = if is_headline {
             s.text[para.1..].contains(name)
         } else {
-            s.text.to_lowercase().matches(&name.to_lowercase()).count() >= 2
+            let lower = lower.get_or_init(|| s.text.to_lowercase());
+            lower.matches(&name.to_lowercase()).nth(1).is_some()
         };
         // A speaker noun needs no repetition ("Poll: ...", "Report: ...",
         // "Newspaper: ...").

@@ -154,6 +154,24 @@ const ORG_WORDS: &[&str] = &[
     "Club",
 ];
 
+/// A set of words, hashed: the word lists above are tested for every word
+/// of every speaker phrase.
+type WordTable = rustc_hash::FxHashSet<&'static str>;
+
+/// Whether `w` is one of [`TITLE_WORDS`] (case-sensitive).
+fn is_title_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+    SET.get_or_init(|| TITLE_WORDS.iter().copied().collect())
+        .contains(w)
+}
+
+/// Whether `w` is one of [`ORG_WORDS`] (case-sensitive).
+fn is_org_word(w: &str) -> bool {
+    static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+    SET.get_or_init(|| ORG_WORDS.iter().copied().collect())
+        .contains(w)
+}
+
 /// A candidate antecedent; names from the gazetteer are borrowed.
 #[derive(Clone, Debug)]
 struct Cand<'g> {
@@ -179,6 +197,10 @@ struct Cands<'g> {
     by_last: HashMap<String, Vec<Cand<'g>>>,
     /// Distinct gazetteer people named in the document.
     people: Vec<(Cow<'g, str>, usize)>,
+    /// The entities of `people`.
+    people_set: rustc_hash::FxHashSet<usize>,
+    /// Scratch buffer for `by_last` keys.
+    key_buf: String,
     /// The state of the dateline's place ("LONDON -" -> GBR), for role
     /// phrases that name no country ("the Prime Minister").
     dateline_country: Option<String>,
@@ -195,13 +217,29 @@ impl<'g> Cands<'g> {
         // (Lowercasing never adds or removes a space, so the last word of
         // the lowercase name is the lowercase last word.)
         if let Some((_, last)) = c.canonical.rsplit_once(' ') {
-            let v = self.by_last.entry(last.to_lowercase()).or_default();
-            if !v.iter().any(|x| x.canonical == c.canonical) {
-                v.push(c.clone());
+            // The key is lowercased into a reused buffer; most surnames
+            // are known already, so only a new one allocates.
+            let key = &mut self.key_buf;
+            key.clear();
+            if last.is_ascii() {
+                key.push_str(last);
+                key.make_ascii_lowercase();
+            } else {
+                key.push_str(&last.to_lowercase());
+            }
+            match self.by_last.get_mut(key.as_str()) {
+                Some(v) => {
+                    if !v.iter().any(|x| x.canonical == c.canonical) {
+                        v.push(c.clone());
+                    }
+                }
+                None => {
+                    self.by_last.insert(key.clone(), vec![c.clone()]);
+                }
             }
         }
         if let Some(e) = c.entity {
-            if !self.people.iter().any(|p| p.1 == e) {
+            if self.people_set.insert(e) {
                 self.people.push((c.canonical.clone(), e));
             }
         }
@@ -298,6 +336,8 @@ pub fn resolve(
         added: Default::default(),
         by_last: HashMap::default(),
         people: Vec::new(),
+        people_set: Default::default(),
+        key_buf: String::new(),
         dateline_country: dateline_country(text, gaz),
     };
     for c in &base {
@@ -451,13 +491,13 @@ fn person_name(t: &str) -> Option<String> {
         .last()
         .unwrap_or(words.len());
     let words = &words[start..];
-    if words.iter().any(|w| ORG_WORDS.contains(w)) {
+    if words.iter().any(|w| is_org_word(w)) {
         return None;
     }
     let name: Vec<&str> = words
         .iter()
         .copied()
-        .skip_while(|w| TITLE_WORDS.contains(w))
+        .skip_while(|w| is_title_word(w))
         .collect();
     if name.is_empty()
         || name.len() > 5
@@ -594,10 +634,7 @@ fn resolve_one(
         }
     }
     // Surname (or title + surname) of a person named in the article.
-    let words: Vec<&str> = t
-        .split_whitespace()
-        .filter(|w| !TITLE_WORDS.contains(w))
-        .collect();
+    let words: Vec<&str> = t.split_whitespace().filter(|w| !is_title_word(w)).collect();
     if !words.is_empty()
         && words.len() <= 3
         && words
@@ -624,7 +661,7 @@ fn resolve_one(
     r.stype = match lx.speaker_noun(&head) {
         Some(NounType::Person) => SpeakerType::Person,
         Some(NounType::Organization) => SpeakerType::Organization,
-        _ if t.split_whitespace().any(|w| ORG_WORDS.contains(&w)) => SpeakerType::Organization,
+        _ if t.split_whitespace().any(is_org_word) => SpeakerType::Organization,
         _ => SpeakerType::Unknown,
     };
     if let Some(m) = inside.first() {

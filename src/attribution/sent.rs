@@ -61,8 +61,34 @@ impl WordSet {
     }
 }
 
+/// "and".
+pub const AND: WordSet = WordSet::new(20, &["and"]);
+/// "and", "but".
+pub const AND_BUT: WordSet = WordSet::new(21, &["and", "but"]);
+/// "of".
+pub const OF: WordSet = WordSet::new(22, &["of"]);
+/// "to".
+pub const TO: WordSet = WordSet::new(23, &["to"]);
+/// "that".
+pub const THAT: WordSet = WordSet::new(24, &["that"]);
+/// The articles "the", "a", "an".
+pub const ARTICLES: WordSet = WordSet::new(25, &["the", "a", "an"]);
+
+/// Forms of "be" before a progressive ("is backing").
+pub const BE_PROGRESSIVE: WordSet =
+    WordSet::new(26, &["is", "are", "was", "were", "been", "be", "am"]);
+/// Time units after "this", "last", "earlier" ("Trump last week said").
+pub const TIME_UNITS: WordSet = WordSet::new(
+    27,
+    &[
+        "week", "month", "year", "weekend", "spring", "summer", "fall",
+    ],
+);
+/// "has", "have", "had".
+pub const HAVE: WordSet = WordSet::new(28, &["has", "have", "had"]);
+
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 20] = [
+const WORD_SETS: [WordSet; 29] = [
     DAYS,
     super::speaker::SKIP_BACK,
     super::speaker::TITLES,
@@ -83,6 +109,15 @@ const WORD_SETS: [WordSet; 20] = [
     super::rules::CLAUSE_OPENERS,
     super::rules::AND_VERB,
     super::rules::NOUN_MARKERS,
+    AND,
+    AND_BUT,
+    OF,
+    TO,
+    THAT,
+    ARTICLES,
+    BE_PROGRESSIVE,
+    TIME_UNITS,
+    HAVE,
 ];
 
 /// A word list to test a token against: a plain list (compared word by
@@ -163,7 +198,12 @@ impl Lookup {
     /// The bits of an ASCII word of at most 16 bytes.
     #[inline]
     fn packed(&self, w: &[u8]) -> (u8, u32) {
-        let k = pack(w);
+        self.packed_key(pack(w))
+    }
+
+    /// The bits of a word packed by [`pack`].
+    #[inline]
+    fn packed_key(&self, k: u128) -> (u8, u32) {
         let mut i = slot(k);
         if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
             return (0, 0);
@@ -231,6 +271,51 @@ fn lookup() -> &'static Lookup {
             map,
         }
     })
+}
+
+/// `text[a..a + len]` (1 to 16 bytes) lowercased and packed as [`pack`]
+/// does, from one or two eight-byte loads; `None` when a byte is not ASCII
+/// or the loads would pass the end of `text`.
+#[inline]
+fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let load = |at: usize, n: usize| -> Option<u64> {
+        if n == 0 {
+            return Some(0);
+        }
+        let b: [u8; 8] = text.get(at..at + 8)?.try_into().ok()?;
+        let x = u64::from_le_bytes(b);
+        let x = if n < 8 {
+            x & ((1u64 << (8 * n)) - 1)
+        } else {
+            x
+        };
+        if x & H != 0 {
+            return None;
+        }
+        // ASCII uppercase letters get bit 5 (lowercase).
+        let upper = ((x | H) - L * b'A' as u64) & !((x | H) - L * (b'Z' + 1) as u64) & H;
+        Some(x | upper >> 2)
+    };
+    let lo = load(a, len.min(8))?;
+    let hi = load(a + 8, len.saturating_sub(8))?;
+    Some((hi as u128) << 64 | lo as u128)
+}
+
+/// The class bits and set bits of the word `text[a..b]`.
+#[inline]
+fn classes_at(text: &str, a: usize, b: usize) -> (u8, u32) {
+    let bytes = text.as_bytes();
+    let b0 = bytes[a];
+    if b - a <= 16 {
+        if let Some(k) = pack_at(bytes, a, b - a) {
+            let (c, s) = lookup().packed_key(k);
+            let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
+            return (cap | c, s);
+        }
+    }
+    classes_of(&text[a..b])
 }
 
 /// The class bits and set bits of one word.
@@ -473,7 +558,7 @@ impl<'a> Sent<'a> {
         tokenize(text, span, &mut toks);
         for t in &toks {
             let (f, w) = if t.kind == TokKind::Word {
-                classes_of(&text[t.start..t.end])
+                classes_at(text, t.start, t.end)
             } else {
                 (0, 0)
             };
@@ -521,7 +606,10 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is the punctuation character `c`.
     pub fn is_p(&self, i: usize, c: &str) -> bool {
-        i < self.toks.len() && self.toks[i].kind == TokKind::Punct && self.w(i) == c
+        // Bytes, not `w(i)`: no character-boundary checks.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokKind::Punct && self.text.as_bytes()[t.start..t.end] == *c.as_bytes()
+        })
     }
 
     /// Whether token `i` is punctuation.
@@ -590,6 +678,25 @@ impl<'a> Sent<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_loads_agree_with_pack() {
+        let t = "Officials LATER said the U.S.-led élan x 0123456789abcdefXYZ it’s [Zz@`{";
+        let b = t.as_bytes();
+        for a in 0..b.len() {
+            for len in 1..=16 {
+                let Some(w) = b.get(a..a + len) else { break };
+                if let Some(k) = pack_at(b, a, len) {
+                    assert!(w.is_ascii());
+                    assert_eq!(k, pack(w), "{:?}", &t[a..a + len]);
+                } else {
+                    assert!(
+                        !w.is_ascii() || a + len.max(8) > b.len() || len > 8 && a + 16 > b.len()
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn word_sets_have_distinct_bits() {

@@ -2,7 +2,7 @@
 //! cue, skipping auxiliaries, adverbs and appositions) or forward (inverted
 //! "said Lavrov", "according to officials").
 
-use super::sent::{Sent, WordSet, DAYS};
+use super::sent::{Sent, WordSet, AND, ARTICLES, BE_PROGRESSIVE, DAYS, OF, TIME_UNITS, TO};
 use crate::lexicon::Lexicon;
 
 /// Words between a subject and its cue that are skipped.
@@ -229,19 +229,11 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
     }
     // "A Quinnipiac poll this month found", "Trump last week said".
-    if j > lo + 2
-        && s.is_in(
-            j - 1,
-            &[
-                "week", "month", "year", "weekend", "spring", "summer", "fall",
-            ],
-        )
-        && s.is_in(j - 2, &["this", "last", "earlier"])
-    {
+    if j > lo + 2 && s.is_in(j - 1, TIME_UNITS) && s.is_in(j - 2, &["this", "last", "earlier"]) {
         j -= 2;
     }
     // Progressive "is backing", "are planning".
-    if j > lo + 1 && s.is_in(j - 1, &["is", "are", "was", "were", "been", "be", "am"]) {
+    if j > lo + 1 && s.is_in(j - 1, BE_PROGRESSIVE) {
         j -= 1;
         while j > lo && s.is_in(j - 1, SKIP_BACK) {
             j -= 1;
@@ -450,7 +442,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             b: end,
         });
     }
-    if s.is_in(head, &["them", "us"]) && head > lo + 1 && s.is_in(head - 1, &["of"]) {
+    if s.is_in(head, &["them", "us"]) && head > lo + 1 && s.is_in(head - 1, OF) {
         let a = partitive(s, lo, head);
         return (a < head).then_some(Np { a, b: end });
     }
@@ -472,10 +464,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         let k = a - 1;
         if s.is_poss(k) {
             // "Russia's foreign minister": take the owner too.
-            let det_owner = k > lo + 1
-                && s.is_word(k - 1)
-                && !s.is_stop(k - 1)
-                && s.is_in(k - 2, &["the", "a", "an"]);
+            let det_owner =
+                k > lo + 1 && s.is_word(k - 1) && !s.is_stop(k - 1) && s.is_in(k - 2, ARTICLES);
             if det_owner {
                 // "The cooperative's board"
                 a = k - 2;
@@ -544,7 +534,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         {
             // "Secretary of State John Kerry", "Procter and Gamble" —
             // but not "Smith and Jones" lists beyond two names.
-            if s.is_in(k, &["and"]) {
+            if s.is_in(k, AND) {
                 break;
             }
             a = k;
@@ -590,7 +580,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
         if k < a
             && k > lo
-            && s.is_in(k - 1, &["a", "an", "the"])
+            && s.is_in(k - 1, ARTICLES)
             && (k - 1 == lo || s.is_punct(k - 2) && !s.is_poss(k - 2))
             && !(k..a).any(|i| is_cue_word(s, lx, i) || s.is_in(i, SKIP_BACK))
         {
@@ -767,7 +757,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
     // "officials briefed on the plan": the adjective joins noun and phrase.
     let a = if a >= lo + 3
         && (s.is_in(a - 1, &["with"]) && s.is_in(a - 2, &["familiar"])
-            || s.is_in(a - 1, &["to"]) && s.is_in(a - 2, &["close"])
+            || s.is_in(a - 1, TO) && s.is_in(a - 2, &["close"])
             || s.is_in(a - 1, &["on"]) && s.is_in(a - 2, &["briefed"]))
         && lx.speaker_noun(s.w(a - 3)).is_some()
     {
@@ -856,7 +846,7 @@ fn is_number_word(w: &str) -> bool {
 /// Extends a phrase starting at `a` over a partitive before it: "52
 /// percent of [voters]", "many of [his supporters]".
 fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
-    if a < lo + 2 || !s.is_in(a - 1, &["of"]) {
+    if a < lo + 2 || !s.is_in(a - 1, OF) {
         return a;
     }
     let q = a - 2;
@@ -946,7 +936,7 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
-        if s.is_in(k, &["of"]) && last_head == Some(k - 1) && s.is_cap(k + 1) {
+        if s.is_in(k, OF) && last_head == Some(k - 1) && s.is_cap(k + 1) {
             k += 1;
             continue;
         }

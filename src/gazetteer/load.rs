@@ -142,11 +142,12 @@ impl GazetteerBuilder {
                 ))
             }
         };
-        for rec in rdr.records() {
-            let rec = rec.map_err(|e| {
-                let line = e.position().map_or(0, |p| p.line() as usize);
-                Error::data(shown, line, e.to_string())
-            })?;
+        // One record, reused for every row.
+        let mut rec = csv::StringRecord::new();
+        while rdr.read_record(&mut rec).map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line() as usize);
+            Error::data(shown, line, e.to_string())
+        })? {
             let line = rec.position().map_or(0, |p| p.line() as usize);
             let f = |i: usize| rec.get(cols[i]).unwrap_or("").trim();
             match kind {

@@ -215,12 +215,28 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         // An alias can start at a word start that is uppercase, a digit,
-        // `t` ("the") or a non-ASCII letter. One table lookup per byte and
-        // no branch but the rare candidate one: START of this byte and
-        // not ALNUM of the one before.
+        // `t` ("the") or a non-ASCII letter: START of this byte and not
+        // ALNUM of the one before. Blocks of eight bytes with no such
+        // byte are skipped at once ([`candidates`]); within a block, one
+        // table lookup per byte.
         let mut prev = 0u8;
         let mut i = 0;
         while i < bytes.len() {
+            // Eight bytes at a time while none of them is a candidate.
+            if let Some(block) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+                let m = candidates(x, prev & ALNUM != 0);
+                if m == 0 {
+                    prev = BYTE_CLASS[block[7] as usize];
+                    i += 8;
+                    continue;
+                }
+                let k = m.trailing_zeros() as usize / 8;
+                if k > 0 {
+                    i += k;
+                    prev = BYTE_CLASS[bytes[i - 1] as usize];
+                }
+            }
             let cls = BYTE_CLASS[bytes[i] as usize];
             if cls & !(prev >> 1) & START == 0 {
                 prev = cls;
@@ -339,6 +355,32 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// The bytes of `x` (eight text bytes, little endian) where an alias may
+/// start, as bit 7 of each byte: [`START`] bytes not after an ASCII letter
+/// or digit (`prev_alnum`: the byte before the first one is one). The same
+/// test as [`BYTE_CLASS`], on all eight bytes at once.
+#[inline]
+fn candidates(x: u64, prev_alnum: bool) -> u64 {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let ascii = !x & H;
+    // Bit 7 set in the ASCII bytes >= c (c <= 0x80): no borrow crosses a
+    // byte, as each byte is at least 0x80 before the subtraction.
+    let ge = |c: u8| ((x | H) - L * c as u64) & ascii;
+    let range = |lo: u8, hi: u8| ge(lo) & !ge(hi + 1);
+    let upper = range(b'A', b'Z');
+    let digit = range(b'0', b'9');
+    let lower = range(b'a', b'z');
+    // Bytes equal to `t`: zero bytes of x ^ "tttttttt".
+    let y = x ^ (L * b't' as u64);
+    let t = !(((y & !H) + !H) | y) & H;
+    // Lead bytes of characters of two or more bytes from U+0080 (0xC0..).
+    let lead = x & (x << 1) & H;
+    let start = upper | digit | t | lead;
+    let alnum = upper | digit | lower;
+    start & !(alnum << 8 | (prev_alnum as u64) << 7)
+}
+
 /// Whether `start..end` in `bytes` is a whole word: no letter or digit on
 /// either side.
 pub fn is_word_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
@@ -378,4 +420,34 @@ fn starts_with_letter(s: &[u8]) -> bool {
         }
     }
     false
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+
+    #[test]
+    fn candidate_mask_agrees_with_the_class_table() {
+        let bytes: Vec<u8> = (0..=255u8).collect();
+        let check = |block: [u8; 8], prev: u8| {
+            let m = candidates(
+                u64::from_le_bytes(block),
+                BYTE_CLASS[prev as usize] & ALNUM != 0,
+            );
+            let mut p = prev;
+            for (k, &b) in block.iter().enumerate() {
+                let want =
+                    BYTE_CLASS[b as usize] & START != 0 && BYTE_CLASS[p as usize] & ALNUM == 0;
+                assert_eq!(m >> (8 * k + 7) & 1 == 1, want, "{block:?} {prev} at {k}");
+                assert_eq!(m >> (8 * k) & 0x7f, 0);
+                p = b;
+            }
+        };
+        for &a in &bytes {
+            for &b in &bytes {
+                check([a, b, b'x', b't', b'T', b' ', 0xC3, 0x80], a);
+                check([b'a', a, b, b' ', b'9', a, 0xE2, b], b);
+            }
+        }
+    }
 }

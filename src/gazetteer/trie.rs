@@ -75,9 +75,23 @@ impl AliasTrie {
     /// Builds the trie; pattern `i` is `patterns[i]`. Empty patterns are
     /// ignored; for duplicate patterns the first one is kept.
     pub fn new<'a>(patterns: impl ExactSizeIterator<Item = &'a str>) -> AliasTrie {
-        let pats: Vec<&[u8]> = patterns.map(str::as_bytes).collect();
-        let mut order: Vec<u32> = (0..pats.len() as u32).collect();
-        order.sort_by(|&a, &b| pats[a as usize].cmp(pats[b as usize]).then(a.cmp(&b)));
+        // (pattern, index) pairs sorted by bytes, then index: an
+        // unstable sort gives the same order, as no two pairs are equal.
+        // Each pair carries its first eight bytes as a big-endian number
+        // (zero-padded), which orders as the bytes do or ties, so most
+        // comparisons are one integer comparison.
+        let mut keyed: Vec<(u64, &[u8], u32)> = patterns
+            .enumerate()
+            .map(|(i, p)| {
+                let p = p.as_bytes();
+                let mut head = [0u8; 8];
+                let n = p.len().min(8);
+                head[..n].copy_from_slice(&p[..n]);
+                (u64::from_be_bytes(head), p, i as u32)
+            })
+            .collect();
+        keyed.sort_unstable();
+        let order: Vec<(&[u8], u32)> = keyed.into_iter().map(|(_, p, i)| (p, i)).collect();
         let mut quad = vec![0u64; QUAD_BITS / 64];
         let mut short = vec![0u64; (1 << 16) / 64];
         // Nodes in depth-first order: (parent, byte) of each node but the
@@ -89,8 +103,7 @@ impl AliasTrie {
         // path[d] = node at depth d along the previous pattern.
         let mut path: Vec<u32> = vec![0];
         let mut prev: &[u8] = &[];
-        for &p in &order {
-            let pat = pats[p as usize];
+        for &(pat, p) in &order {
             match pat.len() {
                 0 => continue,
                 1 => {
@@ -201,17 +214,14 @@ impl AliasTrie {
             short,
             jumps: Vec::new(),
         };
-        // The jump table, from a plain walk over each prefix.
-        let prefixes: Vec<&[u8]> = {
-            let mut v: Vec<&[u8]> = pats
-                .iter()
-                .filter(|p| p.len() >= 4)
-                .map(|p| &p[..4])
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        };
+        // The jump table, from a plain walk over each prefix (sorted and
+        // distinct, as the patterns are sorted).
+        let mut prefixes: Vec<&[u8]> = order
+            .iter()
+            .filter(|(p, _)| p.len() >= 4)
+            .map(|(p, _)| &p[..4])
+            .collect();
+        prefixes.dedup();
         let slots = (prefixes.len() * 2).next_power_of_two().max(16);
         let mut jumps = vec![Jump::default(); slots];
         for p in prefixes {

@@ -2,14 +2,25 @@
 //!
 //! Every stage works in byte offsets into the UTF-8 text; output rows carry
 //! Unicode code-point offsets (what Python's `str` indexing uses). A
-//! [`CharIndex`] converts in O(log n) per offset after an O(n) build.
+//! [`CharIndex`] converts in O(1) per offset (counting within one
+//! 64-byte block) after an O(n) build.
 
 /// Converts byte offsets of one text to code-point offsets.
 pub struct CharIndex {
     /// For ASCII-only text the mapping is the identity.
     ascii: bool,
-    /// Byte offset of every 64th code point.
-    checkpoints: Vec<usize>,
+    /// Code points before each block of [`BLOCK`] bytes (and one entry for
+    /// the end of the text).
+    blocks: Vec<usize>,
+}
+
+/// Bytes per block of [`CharIndex`].
+const BLOCK: usize = 64;
+
+/// Code points in `b`: the bytes that are not UTF-8 continuation bytes.
+#[inline]
+fn chars_in(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| (c as i8) >= -0x40).count()
 }
 
 impl CharIndex {
@@ -18,13 +29,19 @@ impl CharIndex {
         if text.is_ascii() {
             return CharIndex {
                 ascii: true,
-                checkpoints: Vec::new(),
+                blocks: Vec::new(),
             };
         }
-        let checkpoints = text.char_indices().step_by(64).map(|(b, _)| b).collect();
+        let mut blocks = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut n = 0;
+        for b in text.as_bytes().chunks(BLOCK) {
+            blocks.push(n);
+            n += chars_in(b);
+        }
+        blocks.push(n);
         CharIndex {
             ascii: false,
-            checkpoints,
+            blocks,
         }
     }
 
@@ -34,14 +51,9 @@ impl CharIndex {
         if self.ascii {
             return byte;
         }
-        let i = match self.checkpoints.binary_search(&byte) {
-            Ok(i) => return i * 64,
-            Err(0) => 0,
-            Err(i) => i - 1,
-        };
-        let start = self.checkpoints[i];
-        let end = byte.min(text.len());
-        i * 64 + text[start..end].chars().count()
+        let byte = byte.min(text.len());
+        let k = byte / BLOCK;
+        self.blocks[k] + chars_in(&text.as_bytes()[k * BLOCK..byte])
     }
 }
 

@@ -51,6 +51,26 @@ const ABBREVIATIONS: &[&str] = &[
     "p.m",
 ];
 
+/// Bytes of the longest of [`ABBREVIATIONS`].
+const ABBREVIATION_MAX: usize = 6;
+
+/// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (hashed:
+/// every word before a period is tested).
+fn is_abbreviation_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    if word.len() > ABBREVIATION_MAX || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; ABBREVIATION_MAX];
+    let w = &mut buf[..word.len()];
+    w.copy_from_slice(word.as_bytes());
+    w.make_ascii_lowercase();
+    let w = std::str::from_utf8(w).expect("ASCII");
+    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+        .contains(w)
+}
+
 /// Whether the word ending at the period at byte `dot` is an abbreviation
 /// or an initial.
 fn is_abbreviation(para: &str, dot: usize) -> bool {
@@ -65,23 +85,29 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
         return false;
     }
     // Initials: "J." or "U.S." style (single letters with dots).
-    let letters: Vec<&str> = word.split('.').collect();
-    if letters
-        .iter()
+    if word
+        .split('.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
     {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    is_abbreviation_word(word)
 }
 
 /// Sentences of the paragraph `para_span`; `quotes` are all quotes of the
 /// document, sorted. Boundaries inside a quotation are not used.
 pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
+    let mut out = Vec::new();
+    sentences_into(text, para_span, quotes, &mut out);
+    out
+}
+
+/// [`sentences`], appended to `out` (a vector reused from paragraph to
+/// paragraph).
+pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Span>) {
     let (ps, pe) = para_span;
     let para = &text[ps..pe];
     let bytes = para.as_bytes();
-    let mut out = Vec::new();
     let mut start = 0;
     // First quote that might contain a position >= ps.
     let mut qi = quotes.partition_point(|q| q.close_end <= ps);
@@ -118,14 +144,13 @@ pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
                 || next.is_ascii_digit()
                 || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[')
             {
-                push_trimmed(text, ps + start, ps + j, &mut out);
+                push_trimmed(text, ps + start, ps + j, out);
                 start = j;
             }
         }
         from = j;
     }
-    push_trimmed(text, ps + start, pe, &mut out);
-    out
+    push_trimmed(text, ps + start, pe, out);
 }
 
 /// What a token is.
@@ -166,11 +191,36 @@ fn char_at(seg: &str, i: usize) -> Option<char> {
     }
 }
 
+/// `char::is_alphanumeric`, with quick answers for ASCII and for the
+/// General Punctuation block (U+2000..U+206F: dashes, curly quotation
+/// marks, spaces), which has no letters or digits.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Whether the character at byte `i` of `seg` is a letter or digit.
 #[inline]
 fn alnum_at(seg: &str, i: usize) -> bool {
-    char_at(seg, i).is_some_and(char::is_alphanumeric)
+    char_at(seg, i).is_some_and(is_alnum)
 }
+
+/// Per ASCII byte: a letter or digit.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// Tokenizes `text[span]`, appending to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
@@ -188,24 +238,24 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i += cl;
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let mut end = i + cl;
             let mut prev = c;
             loop {
                 // A run of ASCII letters and digits joins without checks.
-                if end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                if end < bytes.len() && ASCII_ALNUM[bytes[end] as usize] {
                     end += 1;
-                    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                    while end < bytes.len() && ASCII_ALNUM[bytes[end] as usize] {
                         end += 1;
                     }
                     prev = bytes[end - 1] as char;
                 }
                 let Some(d) = char_at(seg, end) else { break };
                 let dl = d.len_utf8();
-                let join = d.is_alphanumeric()
+                let join = is_alnum(d)
                     || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
                         && alnum_at(seg, end + dl)
-                        && prev.is_alphanumeric());
+                        && is_alnum(prev));
                 if !join {
                     break;
                 }
@@ -223,7 +273,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             if bytes.get(end) == Some(&b'.') {
                 let word = &seg[i..end];
                 let dotted = word.contains('.')
-                    || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+                    || is_abbreviation_word(word)
                     || (word.chars().count() == 1 && c.is_uppercase());
                 if dotted {
                     end += 1;
@@ -316,6 +366,23 @@ mod tests {
             .flat_map(|&p| sentences(t, p, &q))
             .map(|(a, b)| &t[a..b])
             .collect()
+    }
+
+    #[test]
+    fn abbreviations_are_short_lowercase_ascii() {
+        for a in ABBREVIATIONS {
+            assert!(a.len() <= ABBREVIATION_MAX && a.is_ascii());
+            assert_eq!(a.to_ascii_lowercase(), *a);
+            assert!(is_abbreviation_word(a) && is_abbreviation_word(&a.to_uppercase()));
+        }
+        assert!(!is_abbreviation_word("mister") && !is_abbreviation_word("Mé"));
+    }
+
+    #[test]
+    fn quick_alnum_agrees_with_std() {
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

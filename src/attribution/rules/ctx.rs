@@ -1,7 +1,7 @@
 //! The context the rules share for one sentence: word lists, adverbials,
 //! content boundaries, clause starts and the kind of a content span.
 
-use super::super::sent::{Sent, WordSet, DAYS};
+use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TO};
 use super::super::speaker::{backward, forward, Np};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
@@ -456,12 +456,12 @@ impl Ctx<'_, '_> {
             if time_det {
                 break;
             }
-            if s.is_in(i, ADV_PREPS) && !(s.is_in(i, &["to"]) && self.is_infinitive(i)) {
+            if s.is_in(i, ADV_PREPS) && !(s.is_in(i, TO) && self.is_infinitive(i)) {
                 let start = i;
                 let mut k = i + 1;
                 let mut words = 0;
                 while k < n && words < 7 {
-                    if s.is_in(k, &["that"])
+                    if s.is_in(k, THAT)
                         || self.is_infinitive(k)
                         || s.is_pronoun(k) && (!s.is_in(k, &["it"]) || k > i + 1)
                         || s.is_punct(k) && !s.is_poss(k)
@@ -482,7 +482,7 @@ impl Ctx<'_, '_> {
                 }
                 // Only a phrase that ends at a clear boundary counts.
                 if k < n
-                    && !(s.is_in(k, &["that"])
+                    && !(s.is_in(k, THAT)
                         || self.is_infinitive(k)
                         || s.is_p(k, ",")
                         || s.is_p(k, ".")
@@ -503,7 +503,7 @@ impl Ctx<'_, '_> {
     pub(super) fn is_infinitive(&self, i: usize) -> bool {
         let s = self.s;
         // "vowed to “take our fight” ...": the verb inside a quote.
-        if !s.is_in(i, &["to"]) {
+        if !s.is_in(i, TO) {
             return false;
         }
         let i = if s.is_quote_mark(i + 1) && s.is_word(i + 2) {
@@ -713,7 +713,7 @@ impl Ctx<'_, '_> {
         }
         let opens = s.is_det(i)
             || (s.is_cap(i) && !s.is_stop(i))
-            || s.is_in(i + 1, &["of"])
+            || s.is_in(i + 1, OF)
             || self.lx.speaker_noun(s.w(i)).is_some()
             || s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
         if !opens
@@ -778,11 +778,7 @@ impl Ctx<'_, '_> {
                         }))
         });
         // A partitive takes its head from the phrase after "of".
-        let head_end = if s.is_in(m, &["of"]) && m == i + 1 {
-            e
-        } else {
-            m
-        };
+        let head_end = if s.is_in(m, OF) && m == i + 1 { e } else { m };
         let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
                 || self.lx.speaker_noun(s.w(k)).is_some()
@@ -897,7 +893,7 @@ impl Ctx<'_, '_> {
         }
         let mut e = i + 1;
         // "said one of those advisers": a partitive after "one".
-        if s.is_in(i, &["one"]) && s.is_in(e, &["of"]) {
+        if s.is_in(i, &["one"]) && s.is_in(e, OF) {
             e += 1;
             if s.is_in(
                 e,
@@ -997,7 +993,7 @@ impl Ctx<'_, '_> {
             }
             // ", and its leaders threatened ...": a new clause with its own
             // subject and cue.
-            if s.is_p(k, ",") && s.is_in(k + 1, &["and", "but"]) && !s.in_quote(k, self.quotes) {
+            if s.is_p(k, ",") && s.is_in(k + 1, AND_BUT) && !s.in_quote(k, self.quotes) {
                 let new_clause = (k + 3..(k + 7).min(n))
                     .take_while(|&j| s.is_word(j) || s.is_poss(j))
                     .any(|j| {
@@ -1010,7 +1006,7 @@ impl Ctx<'_, '_> {
                 }
             }
             // "... and urged X to": a second cue sharing the subject.
-            if s.is_in(k, &["and", "but"])
+            if s.is_in(k, AND_BUT)
                 && s.is_word(k + 1)
                 && !s.in_quote(k, self.quotes)
                 && self
@@ -1036,7 +1032,7 @@ impl Ctx<'_, '_> {
                 return k + 1;
             }
             // "... and would not say": a second verb phrase of the speaker.
-            if s.is_in(k, &["and"])
+            if s.is_in(k, AND)
                 && k > i + 1
                 && s.is_in(k + 1, AND_VERB)
                 && !s.in_quote(k, self.quotes)
@@ -1091,6 +1087,28 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// The quotation marks `"“”«»` in `t` plus the non-overlapping `''` pairs,
+/// counted over the bytes in one pass.
+fn count_marks(t: &[u8]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < t.len() {
+        match t[i] {
+            b'"' => n += 1,
+            // “ ” (E2 80 9C/9D) and « » (C2 AB/BB).
+            0xE2 if t[i + 1] == 0x80 && matches!(t[i + 2], 0x9C | 0x9D) => n += 1,
+            0xC2 if matches!(t[i + 1], 0xAB | 0xBB) => n += 1,
+            b'\'' if t.get(i + 1) == Some(&b'\'') => {
+                n += 1;
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    n
+}
+
 /// Trims punctuation and spaces at the ends of tokens `a..b`.
 pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     while a < b && s.is_punct(a) && !s.is_quote_mark(a) {
@@ -1109,8 +1127,7 @@ pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     // A lone leading or trailing quote mark without its pair is dropped.
     let text = &s.text[st..en];
     let marks = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
-    let n_marks = text.chars().filter(|&c| marks(c)).count() + text.matches("''").count();
-    if n_marks % 2 == 1 {
+    if count_marks(text.as_bytes()) % 2 == 1 {
         if text.starts_with("''") {
             st += 2;
         } else if text.ends_with("''") {

@@ -2,7 +2,7 @@
 //! one sentence and either produces a [`Draft`] or passes. Rule ids match
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
-use super::sent::{Sent, DAYS};
+use super::sent::{Sent, AND, AND_BUT, DAYS, HAVE, THAT, TO};
 use super::speaker::{backward, forward, Np};
 use super::Draft;
 use crate::lexicon::{frame, CueMatch, Form};
@@ -107,7 +107,7 @@ pub fn apply(
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
-            if s.is_in(p, &["to"])
+            if s.is_in(p, TO)
                 && cue.form == Form::Base
                 && !(p > ctx.lo
                     && s.is_in(
@@ -276,7 +276,7 @@ pub fn apply(
                             || (s.is_word(k) || s.is_poss(k))
                                 && !s.is_in(k, &["said", "says", "that", "but", "if", "when"])
                             // "the Florida senator and presidential candidate"
-                            && (!s.is_in(k, &["and"])
+                            && (!s.is_in(k, AND)
                                 || s.is_det(a) && !s.is_stop(a + 1)
                                 || s.is_cap(k - 1) && s.is_cap(k + 1))
                     })
@@ -391,7 +391,7 @@ pub fn apply(
         };
         if let Some(p) = prev.or(subj_draft.as_ref()) {
             let mut k = cj;
-            if s.is_in(k, &["that"]) {
+            if s.is_in(k, THAT) {
                 k += 1;
             }
             // "..., telling them, \"...\"", "telling Reuters: \"...\"": the
@@ -568,7 +568,7 @@ pub fn apply(
     {
         cb -= 1;
     }
-    let coord = back.is_none() && cb > ctx.lo + 2 && s.is_in(cb - 1, &["and", "but"]);
+    let coord = back.is_none() && cb > ctx.lo + 2 && s.is_in(cb - 1, AND_BUT);
     // A subject with a post-modifier the phrase search stops inside
     // ("Aides to Clinton say", "executives who have worked with X say").
     // Present forms only for classes whose forms are rarely nouns ("the
@@ -628,7 +628,7 @@ pub fn apply(
                 }
             }
             // "told Bill O'Reilly of Fox News, that ...".
-            if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, &["that"]) {
+            if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, THAT) {
                 k += 1;
             }
         }
@@ -796,8 +796,7 @@ pub fn apply(
                 // rest of the sentence is the second piece.
                 // `..., Strother said, but "we don't ask ..."`: a quote
                 // after the conjunction is a second piece too.
-                let conj_quote =
-                    k + 2 < n && s.is_in(k + 1, &["and", "but"]) && s.is_quote_mark(k + 2);
+                let conj_quote = k + 2 < n && s.is_in(k + 1, AND_BUT) && s.is_quote_mark(k + 2);
                 if s.is_p(k, ",")
                     && !ctx.is_cue_participle(k + 1)
                     && (conj_quote || !s.is_in(k + 1, CUTS))
@@ -987,7 +986,7 @@ pub fn apply(
             )
             // Not a perfect ("which Trump has criticized"): on train these
             // are rarely annotated.
-            && !(np.b..ci).any(|i| s.is_in(i, &["has", "have", "had"]))
+            && !(np.b..ci).any(|i| s.is_in(i, HAVE))
         {
             let k = ctx.skip_adverbials(cj);
             let gap = k >= n
@@ -1167,7 +1166,7 @@ pub fn apply(
         // the cue and "that".
         if s.is_p(k, ",") && c.frames & frame::THAT != 0 {
             if let Some(j) = (k + 2..n.min(k + 10)).find(|&j| s.is_p(j, ",")) {
-                if s.is_in(j + 1, &["that"]) && (k + 1..j).all(|i| s.is_word(i) || s.is_poss(i)) {
+                if s.is_in(j + 1, THAT) && (k + 1..j).all(|i| s.is_word(i) || s.is_poss(i)) {
                     k = j + 1;
                 }
             }
@@ -1180,7 +1179,7 @@ pub fn apply(
         // as the content.
         let doc_finding = c.class == "show" && document_speaker(s, lx, np);
         let gated = c.frames & frame::THAT != 0
-            && !s.is_in(k, &["that"])
+            && !s.is_in(k, THAT)
             && !ctx.clause_start(k)
             && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH))
             && !doc_finding;
@@ -1188,7 +1187,7 @@ pub fn apply(
             let mut k2 = k;
             // The content keeps its "that", as annotators mark it.
             let mut start = k;
-            if s.is_in(k2, &["that"]) {
+            if s.is_in(k2, THAT) {
                 k2 += 1;
             } else if gated
                 || s.is_p(k2, ",")
@@ -1248,7 +1247,7 @@ pub fn apply(
                 && (s.is_quote_mark(k + 1)
                     || s.is_word(k + 1) && !s.is_stop(k + 1)
                     || s.is_det(k + 1))
-                || s.is_in(k, &["that"]) && s.is_quote_mark(k + 1));
+                || s.is_in(k, THAT) && s.is_quote_mark(k + 1));
         // A naming cue whose object holds a quote may open with "that" as
         // a determiner ("called that report Friday a \"boldfaced lie\"").
         // As a second verb of the subject ("... and called the golf venture
@@ -1794,5 +1793,5 @@ fn object_np(s: &Sent, k: usize) -> Option<Np> {
     {
         j += 1;
     }
-    (j > k && s.is_in(j, &["to"])).then_some(Np { a: k, b: j })
+    (j > k && s.is_in(j, TO)).then_some(Np { a: k, b: j })
 }

@@ -272,6 +272,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         t.persist(&target)?;
     }
     progress.finish();
+    // The process ends here: freeing the gazetteer's many small strings
+    // one by one would only cost time.
+    std::mem::forget(ex);
     if !args.quiet {
         eprintln!(
             "whosaid: {} documents read, {} extracted, {} skipped, {} rows",

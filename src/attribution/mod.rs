@@ -174,7 +174,7 @@ impl Extractor {
                 bufs = s.into_buffers();
             }
         }
-        continuations(text, &paras, &quotes, &mut drafts);
+        continuations(text, &paras, &quotes, &self.lx, &mut drafts);
         dedupe(&mut drafts);
         let rules = &self.rules;
         let date = doc.date.as_deref().or(self.default_date.as_deref());
@@ -566,7 +566,13 @@ fn headline(
 /// Quote sentences with no cue take the speaker of the quote before them
 /// (same paragraph, or the paragraph before when this one opens with a
 /// quote).
-fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Draft>) {
+fn continuations(
+    text: &str,
+    paras: &[Span],
+    quotes: &[Quote],
+    lx: &Lexicon,
+    drafts: &mut Vec<Draft>,
+) {
     // Drafts' content spans sorted by start, with the running maximum of
     // their ends, answer "does any draft overlap this quote?" in O(log n).
     let mut spans: Vec<Span> = drafts.iter().map(|d| d.content).collect();
@@ -585,14 +591,24 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
     // Quote attributions that a continuation may take its speaker from,
     // by content end; continuations join as they are made, so a quote
     // running over several paragraphs chains.
-    let mut sources: std::collections::BTreeMap<(usize, usize), usize> = drafts
+    // Reported speech with a speaker is a source only for a quote that
+    // opens the next paragraph ("Carter said that ... ." / "\"That's
+    // because ...\"").
+    let mut sources: std::collections::BTreeMap<(usize, usize), (usize, bool)> = drafts
         .iter()
         .enumerate()
         .filter(|(_, d)| {
             matches!(d.kind, Kind::Direct | Kind::Mixed)
                 && (d.speaker.is_some() || d.inherit.is_some())
+                || d.kind == Kind::Indirect
+                    && d.speaker
+                        .is_some_and(|sp| named_or_he_she(&text[sp.0..sp.1]))
+                    && d.cue.is_some_and(|(_, _, li)| {
+                        let c = lx.cue(li);
+                        c.frames & crate::lexicon::frame::QUOTE != 0 && c.class != "report"
+                    })
         })
-        .map(|(i, d)| ((d.content.1, i), d.content.0))
+        .map(|(i, d)| ((d.content.1, i), (d.content.0, d.kind == Kind::Indirect)))
         .collect();
     for q in quotes {
         if covered(q.start, q.end) {
@@ -624,19 +640,27 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
         }
         // Previous quote attribution: in this paragraph before q, or in
         // the previous paragraph when q opens this paragraph.
-        let lo = if before.is_empty() && pi > 0 {
-            paras[pi - 1].0
-        } else {
-            para.0
-        };
+        let opens = before.is_empty() && pi > 0;
+        let lo = if opens { paras[pi - 1].0 } else { para.0 };
         let prev = sources
             .range(..(q.open + 1, 0))
             .rev()
             .take_while(|((end, _), _)| *end >= lo)
-            .find(|(_, &start)| start >= lo)
-            .map(|((_, i), _)| *i);
-        if let Some(i) = prev {
-            sources.insert((q.end, drafts.len()), q.start);
+            .find(|((end, _), &(start, indirect))| {
+                // Reported speech must end the paragraph before.
+                start >= lo
+                    && (!indirect
+                        || opens
+                            && *end <= para.0
+                            && !text[*end..para.0].contains(char::is_alphanumeric))
+            })
+            .map(|((_, i), &(_, indirect))| (*i, indirect));
+        if let Some((i, indirect)) = prev {
+            // No chains after reported speech: a run of quote paragraphs
+            // there is more often a block quote or a list.
+            if !indirect {
+                sources.insert((q.end, drafts.len()), (q.start, false));
+            }
             drafts.push(Draft {
                 kind: Kind::Direct,
                 content: (q.start, q.end),
@@ -647,6 +671,14 @@ fn continuations(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<
             });
         }
     }
+}
+
+/// A speaker that a quote paragraph after reported speech may continue:
+/// a capitalized phrase (not "They", "We", "It") or "he"/"she".
+fn named_or_he_she(s: &str) -> bool {
+    let w = s.split_whitespace().next().unwrap_or("");
+    matches!(w, "he" | "she" | "He" | "She")
+        || w.starts_with(char::is_uppercase) && !matches!(w, "They" | "We" | "It" | "I" | "You")
 }
 
 /// Drops drafts whose content repeats an earlier draft's content exactly.

@@ -635,7 +635,11 @@ fn continuations(
             || after.starts_with("''")
             || after.chars().next().is_some_and(char::is_uppercase)
             || q.end > q.start && text[..q.end].ends_with(['.', '!', '?']);
-        if !starts_sentence || !ends_sentence {
+        // A quote ending in a comma with words after it has its own
+        // attribution there (`"...," Hannity started.`), known cue or not.
+        let comma_then_words = text[q.start..q.end].trim_end().ends_with(',')
+            && after.starts_with(char::is_alphabetic);
+        if !starts_sentence || !ends_sentence || comma_then_words {
             continue;
         }
         // Previous quote attribution: in this paragraph before q, or in

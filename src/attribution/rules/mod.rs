@@ -612,7 +612,25 @@ pub fn apply(
                     .then_some(Np { a, b })
             })
     } else if cue.form == Form::Ing {
-        back
+        // The object of the clause's verb before the participle ("issued
+        // a statement saying", "sent an email to supporters stating"): the
+        // clause subject speaks.
+        let quote_next = cj + 1 < n
+            && (s.is_quote_mark(cj)
+                || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1));
+        let object = |np: &Np| {
+            np.a > ctx.lo + 1
+                && s.is_word(np.a - 1)
+                && !s.is_cap(np.a - 1)
+                && (s.is_in(np.a - 1, &["to"])
+                    || s.w(np.a - 1).ends_with("ed") && !s.is_stop(np.a - 1))
+        };
+        match back {
+            Some(np) if object(&np) && quote_next => {
+                ctx.clause_subject(ci).filter(|sj| sj.b < np.a).or(Some(np))
+            }
+            b => b,
+        }
     } else {
         back.map(|np| quantified(s, ctx.lo, np))
     };

@@ -599,7 +599,12 @@ fn continuations(
         .enumerate()
         .filter(|(_, d)| {
             matches!(d.kind, Kind::Direct | Kind::Mixed)
-                && (d.speaker.is_some() || d.inherit.is_some())
+                && (d.inherit.is_some()
+                    // Not a relative pronoun ("said Mr. X, who noted that
+                    // ... had ''cratered''"): the quote before it speaks.
+                    || d.speaker.is_some_and(|sp| {
+                        !matches!(&text[sp.0..sp.1], "who" | "which" | "that" | "whom")
+                    }))
                 || d.kind == Kind::Indirect
                     && d.speaker
                         .is_some_and(|sp| named_or_he_she(&text[sp.0..sp.1]))

@@ -317,7 +317,18 @@ pub fn apply(
                     "quote-speaker-cue"
                 };
                 let after = if fwd.is_some() { np.b } else { cj };
-                out.push(draft(Kind::Direct, content, Some(np), s, cue, rule));
+                // `"... terrorists." Mr. Zahed said: "The attack ..."`: a
+                // whole quoted sentence before a speaker whose cue opens a
+                // new quote belongs to the speaker before (continuation).
+                let k2 = ctx.skip_adverbials(after);
+                let new_quote = fwd.is_none()
+                    && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
+                    && k2 + 1 < n
+                    && (s.is_p(k2, ":") || s.is_p(k2, ","))
+                    && s.is_quote_mark(k2 + 1);
+                if !new_quote {
+                    out.push(draft(Kind::Direct, content, Some(np), s, cue, rule));
+                }
                 // `"A," he said, "B."`: the second piece.
                 let mut k = ctx.skip_adverbials(after);
                 // An apposition or an object before the second piece:

@@ -807,7 +807,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
 /// "six", "Sixty-six", "twenty": a number written in words (any case;
 /// ASCII case-folding matches full lowercasing here, as no other character
 /// lowercases to a letter of these words).
-fn is_number_word(w: &str) -> bool {
+pub(crate) fn is_number_word(w: &str) -> bool {
     const UNITS: &[&str] = &[
         "one",
         "two",

@@ -2,7 +2,9 @@
 //! content boundaries, clause starts and the kind of a content span.
 
 use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TO};
-use super::super::speaker::{backward, forward, Np};
+use super::super::speaker::{
+    backward, forward, is_number_word, Np, POLLED, QUANTIFIERS, QUANT_OPEN,
+};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
@@ -237,8 +239,15 @@ pub(crate) const OBJECT_STOPS: WordSet = WordSet::new(
     ],
 );
 
+/// Words before a long subject at the sentence start: "Even the organizer
+/// of ... said", "Though executives who ... say", "Indeed, ...".
+const LONG_SUBJECT_OPENERS: &[&str] = &[
+    "even", "indeed", "though", "although", "while", "because", "instead",
+];
+
 /// Auxiliaries and adverbs between a long subject and its cue.
 const LONG_SUBJECT_AUX: &[&str] = &[
+    "here",
     "has",
     "have",
     "had",
@@ -677,7 +686,25 @@ impl Ctx<'_, '_> {
                 i += 1;
             }
         }
-        self.long_subject_from(i, ci).or_else(|| {
+        // "Even the organizer of a rally said", "Though executives who
+        // ... say", "Indeed, proponents of ... say": an adverb or a
+        // subordinating conjunction before the subject.
+        let mut j = i;
+        if s.is_in(j, LONG_SUBJECT_OPENERS) {
+            j += 1;
+            if s.is_in(j, &["though"]) {
+                j += 1;
+            }
+            if s.is_p(j, ",") {
+                j += 1;
+            }
+        }
+        let first = if j > i {
+            self.long_subject_from(j, ci)
+        } else {
+            None
+        };
+        first.or_else(|| self.long_subject_from(i, ci)).or_else(|| {
             // After an introductory phrase or clause ending in a comma
             // ("When her lead slipped, her boosters in the state insisted").
             // The subject after the comma has at most 20 tokens before the
@@ -711,14 +738,30 @@ impl Ctx<'_, '_> {
         if e <= i + 2 || e - i > 20 {
             return None;
         }
+        // "nearly two-thirds of ...", "About four out of 10 voters".
+        let approx = s.is_in(i, QUANT_OPEN)
+            && !s.is_det(i)
+            && i + 1 < e
+            && (s.is_in(i + 1, QUANTIFIERS)
+                || s.is_in(i + 1, &["than"])
+                || s.is_word(i + 1)
+                    && (s
+                        .w(i + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit())
+                        || is_number_word(s.w(i + 1))
+                        || s.w(i + 1).ends_with("thirds")
+                        || s.w(i + 1).ends_with("quarters")));
         let opens = s.is_det(i)
+            || approx
             || (s.is_cap(i) && !s.is_stop(i))
             || s.is_in(i + 1, OF)
             || self.lx.speaker_noun(s.w(i)).is_some()
             || s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
         if !opens
             || s.is_pronoun(i)
-            || s.is_in(i, ADV_PREPS)
+            || s.is_in(i, ADV_PREPS) && !approx
             || s.is_in(i, INTRO)
             || s.w(i).ends_with("ing")
             || s.w(i).ends_with("ed")
@@ -732,7 +775,7 @@ impl Ctx<'_, '_> {
         if s.is_stop(e - 1)
             || s.is_pronoun(e - 1)
             || s.is_in(e - 1, ADV_PREPS)
-            || !s.is_cap(e - 1) && s.w(e - 1).ends_with("ed")
+            || !s.is_cap(e - 1) && s.w(e - 1).ends_with("ed") && !s.is_in(e - 1, POLLED)
         {
             return None;
         }
@@ -778,7 +821,11 @@ impl Ctx<'_, '_> {
                         }))
         });
         // A partitive takes its head from the phrase after "of".
-        let head_end = if s.is_in(m, OF) && m == i + 1 { e } else { m };
+        let head_end = if s.is_in(m, OF) && (m == i + 1 || approx && m == i + 2) {
+            e
+        } else {
+            m
+        };
         let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
                 || self.lx.speaker_noun(s.w(k)).is_some()

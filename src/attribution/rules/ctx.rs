@@ -1047,7 +1047,12 @@ impl Ctx<'_, '_> {
                         self.lx
                             .cue_word(s.w(j))
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
-                    });
+                    })
+                    // ", and he railed against ...", ", and I think ...": a
+                    // personal pronoun opening the next clause.
+                    || s.is_in(k + 2, &["he", "she", "they", "we", "i"])
+                        && s.is_word(k + 3)
+                        && !s.is_stop(k + 3);
                 if new_clause {
                     return k;
                 }

@@ -1052,7 +1052,13 @@ impl Ctx<'_, '_> {
                     // personal pronoun opening the next clause.
                     || s.is_in(k + 2, &["he", "she", "they", "we", "i"])
                         && s.is_word(k + 3)
-                        && !s.is_stop(k + 3);
+                        && !s.is_stop(k + 3)
+                    // ", and Ms. Brainard is ...": a name and an auxiliary.
+                    || s.is_cap(k + 2)
+                        && !s.is_stop(k + 2)
+                        && (k + 3..(k + 6).min(n))
+                            .take_while(|&j| s.is_cap(j) && s.is_word(j) || s.is_aux_like(j))
+                            .any(|j| s.is_aux_like(j));
                 if new_clause {
                     return k;
                 }

@@ -704,22 +704,39 @@ impl Ctx<'_, '_> {
         } else {
             None
         };
-        first.or_else(|| self.long_subject_from(i, ci)).or_else(|| {
-            // After an introductory phrase or clause ending in a comma
-            // ("When her lead slipped, her boosters in the state insisted").
-            // The subject after the comma has at most 20 tokens before the
-            // auxiliaries of the cue, so a comma farther back cannot open it
-            // (and the search stays constant per cue).
-            let e = self.before_aux(i, ci);
-            let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
-                .rev()
-                .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
-            (s.is_in(i, INTRO)
-                || s.is_in(i, &["when", "while", "after", "as", "if", "since"])
-                || c <= i + 3)
-                .then(|| self.long_subject_from(c + 1, ci))
-                .flatten()
-        })
+        first
+            .or_else(|| self.long_subject_from(i, ci))
+            .or_else(|| {
+                // After an introductory phrase or clause ending in a comma
+                // ("When her lead slipped, her boosters in the state insisted").
+                // The subject after the comma has at most 20 tokens before the
+                // auxiliaries of the cue, so a comma farther back cannot open it
+                // (and the search stays constant per cue).
+                let e = self.before_aux(i, ci);
+                let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
+                    .rev()
+                    .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
+                (s.is_in(i, INTRO)
+                    || s.is_in(i, &["when", "while", "after", "as", "if", "since"])
+                    || c <= i + 3)
+                    .then(|| self.long_subject_from(c + 1, ci))
+                    .flatten()
+            })
+            .or_else(|| {
+                // A second clause after a conjunction ("..., but 55 percent of
+                // all voters say", "even though a number of attendees said"),
+                // looked for within the same bounded window.
+                let e = self.before_aux(i, ci);
+                let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
+                    .rev()
+                    .find(|&k| {
+                        s.is_in(
+                            k,
+                            &["but", "while", "though", "although", "because", "whereas"],
+                        ) && !s.in_quote(k, self.quotes)
+                    })?;
+                self.long_subject_from(c + 1, ci)
+            })
     }
 
     /// Where the auxiliaries and adverbs before the cue at `ci` begin
@@ -814,6 +831,8 @@ impl Ctx<'_, '_> {
                         "was", "were", "be", "been",
                     ],
                 )
+                // ", but ...": a second clause, not a post-modifier.
+                && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
                 && (relative
                     || !s.is_in(k, LONG_SUBJECT_AUX)
                         && self.lx.cue_word(s.w(k)).is_none_or(|(c, f)| {

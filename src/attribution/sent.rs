@@ -628,6 +628,16 @@ impl<'a> Sent<'a> {
         self.is_word(i) && set.has(self, i)
     }
 
+    /// Whether token `i` is a finite form of "be", "have" or a modal.
+    pub fn is_aux_like(&self, i: usize) -> bool {
+        self.is_in(
+            i,
+            &[
+                "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+            ],
+        )
+    }
+
     /// Whether token `i` is a function word.
     pub fn is_stop(&self, i: usize) -> bool {
         self.flags.get(i).is_some_and(|f| f & STOP_BIT != 0)

@@ -168,10 +168,21 @@ fn head_ok(s: &Sent, lx: &Lexicon, i: usize) -> bool {
     if !s.is_word(i) {
         return false;
     }
-    if s.is_cap(i) && !s.is_stop(i) {
+    if s.is_cap(i) && (!s.is_stop(i) || name_end(s, i)) {
         return true;
     }
     lx.speaker_noun(s.w(i)).is_some()
+}
+
+/// Whether the capitalized function word at `i` ends a name after a
+/// capitalized word mid-sentence ("Theresa May", "Yin Myint May").
+fn name_end(s: &Sent, i: usize) -> bool {
+    i > 0
+        && s.is_cap(i)
+        && s.is_in(i, &["may", "will", "long", "young", "rice", "little"])
+        && s.is_word(i - 1)
+        && s.is_cap(i - 1)
+        && !s.is_stop(i - 1)
 }
 
 /// The speaker phrase ending just before token `cue` (the cue's first
@@ -181,7 +192,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // Skip auxiliaries and adverbs.
     while j > lo {
         let k = j - 1;
-        if s.is_in(k, SKIP_BACK)
+        if s.is_in(k, SKIP_BACK) && !name_end(s, k)
             || (s.is_word(k)
                 && !s.is_cap(k)
                 && s.w(k).ends_with("ly")
@@ -807,7 +818,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
 /// "six", "Sixty-six", "twenty": a number written in words (any case;
 /// ASCII case-folding matches full lowercasing here, as no other character
 /// lowercases to a letter of these words).
-fn is_number_word(w: &str) -> bool {
+pub(crate) fn is_number_word(w: &str) -> bool {
     const UNITS: &[&str] = &[
         "one",
         "two",

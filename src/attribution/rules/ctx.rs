@@ -2,7 +2,9 @@
 //! content boundaries, clause starts and the kind of a content span.
 
 use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TO};
-use super::super::speaker::{backward, forward, Np};
+use super::super::speaker::{
+    backward, forward, is_number_word, Np, POLLED, QUANTIFIERS, QUANT_OPEN,
+};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
@@ -237,8 +239,15 @@ pub(crate) const OBJECT_STOPS: WordSet = WordSet::new(
     ],
 );
 
+/// Words before a long subject at the sentence start: "Even the organizer
+/// of ... said", "Though executives who ... say", "Indeed, ...".
+const LONG_SUBJECT_OPENERS: &[&str] = &[
+    "even", "indeed", "though", "although", "while", "because", "instead",
+];
+
 /// Auxiliaries and adverbs between a long subject and its cue.
 const LONG_SUBJECT_AUX: &[&str] = &[
+    "here",
     "has",
     "have",
     "had",
@@ -677,22 +686,57 @@ impl Ctx<'_, '_> {
                 i += 1;
             }
         }
-        self.long_subject_from(i, ci).or_else(|| {
-            // After an introductory phrase or clause ending in a comma
-            // ("When her lead slipped, her boosters in the state insisted").
-            // The subject after the comma has at most 20 tokens before the
-            // auxiliaries of the cue, so a comma farther back cannot open it
-            // (and the search stays constant per cue).
-            let e = self.before_aux(i, ci);
-            let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
-                .rev()
-                .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
-            (s.is_in(i, INTRO)
-                || s.is_in(i, &["when", "while", "after", "as", "if", "since"])
-                || c <= i + 3)
-                .then(|| self.long_subject_from(c + 1, ci))
-                .flatten()
-        })
+        // "Even the organizer of a rally said", "Though executives who
+        // ... say", "Indeed, proponents of ... say": an adverb or a
+        // subordinating conjunction before the subject.
+        let mut j = i;
+        if s.is_in(j, LONG_SUBJECT_OPENERS) {
+            j += 1;
+            if s.is_in(j, &["though"]) {
+                j += 1;
+            }
+            if s.is_p(j, ",") {
+                j += 1;
+            }
+        }
+        let first = if j > i {
+            self.long_subject_from(j, ci)
+        } else {
+            None
+        };
+        first
+            .or_else(|| self.long_subject_from(i, ci))
+            .or_else(|| {
+                // After an introductory phrase or clause ending in a comma
+                // ("When her lead slipped, her boosters in the state insisted").
+                // The subject after the comma has at most 20 tokens before the
+                // auxiliaries of the cue, so a comma farther back cannot open it
+                // (and the search stays constant per cue).
+                let e = self.before_aux(i, ci);
+                let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
+                    .rev()
+                    .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
+                (s.is_in(i, INTRO)
+                    || s.is_in(i, &["when", "while", "after", "as", "if", "since"])
+                    || c <= i + 3)
+                    .then(|| self.long_subject_from(c + 1, ci))
+                    .flatten()
+            })
+            .or_else(|| {
+                // A second clause after a conjunction ("..., but 55 percent of
+                // all voters say", "even though a number of attendees said"),
+                // looked for within the same bounded window.
+                let e = self.before_aux(i, ci);
+                let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
+                    .rev()
+                    .find(|&k| {
+                        s.is_in(
+                            k,
+                            &["but", "while", "though", "although", "because", "whereas"],
+                        ) && !s.in_quote(k, self.quotes)
+                    })?;
+                self.long_subject_from(c + 1, ci)
+            })
     }
 
     /// Where the auxiliaries and adverbs before the cue at `ci` begin
@@ -711,14 +755,30 @@ impl Ctx<'_, '_> {
         if e <= i + 2 || e - i > 20 {
             return None;
         }
+        // "nearly two-thirds of ...", "About four out of 10 voters".
+        let approx = s.is_in(i, QUANT_OPEN)
+            && !s.is_det(i)
+            && i + 1 < e
+            && (s.is_in(i + 1, QUANTIFIERS)
+                || s.is_in(i + 1, &["than"])
+                || s.is_word(i + 1)
+                    && (s
+                        .w(i + 1)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit())
+                        || is_number_word(s.w(i + 1))
+                        || s.w(i + 1).ends_with("thirds")
+                        || s.w(i + 1).ends_with("quarters")));
         let opens = s.is_det(i)
+            || approx
             || (s.is_cap(i) && !s.is_stop(i))
             || s.is_in(i + 1, OF)
             || self.lx.speaker_noun(s.w(i)).is_some()
             || s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
         if !opens
             || s.is_pronoun(i)
-            || s.is_in(i, ADV_PREPS)
+            || s.is_in(i, ADV_PREPS) && !approx
             || s.is_in(i, INTRO)
             || s.w(i).ends_with("ing")
             || s.w(i).ends_with("ed")
@@ -732,7 +792,7 @@ impl Ctx<'_, '_> {
         if s.is_stop(e - 1)
             || s.is_pronoun(e - 1)
             || s.is_in(e - 1, ADV_PREPS)
-            || !s.is_cap(e - 1) && s.w(e - 1).ends_with("ed")
+            || !s.is_cap(e - 1) && s.w(e - 1).ends_with("ed") && !s.is_in(e - 1, POLLED)
         {
             return None;
         }
@@ -771,6 +831,8 @@ impl Ctx<'_, '_> {
                         "was", "were", "be", "been",
                     ],
                 )
+                // ", but ...": a second clause, not a post-modifier.
+                && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
                 && (relative
                     || !s.is_in(k, LONG_SUBJECT_AUX)
                         && self.lx.cue_word(s.w(k)).is_none_or(|(c, f)| {
@@ -778,7 +840,11 @@ impl Ctx<'_, '_> {
                         }))
         });
         // A partitive takes its head from the phrase after "of".
-        let head_end = if s.is_in(m, OF) && m == i + 1 { e } else { m };
+        let head_end = if s.is_in(m, OF) && (m == i + 1 || approx && m == i + 2) {
+            e
+        } else {
+            m
+        };
         let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
                 || self.lx.speaker_noun(s.w(k)).is_some()
@@ -1000,7 +1066,18 @@ impl Ctx<'_, '_> {
                         self.lx
                             .cue_word(s.w(j))
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
-                    });
+                    })
+                    // ", and he railed against ...", ", and I think ...": a
+                    // personal pronoun opening the next clause.
+                    || s.is_in(k + 2, &["he", "she", "they", "we", "i"])
+                        && s.is_word(k + 3)
+                        && !s.is_stop(k + 3)
+                    // ", and Ms. Brainard is ...": a name and an auxiliary.
+                    || s.is_cap(k + 2)
+                        && !s.is_stop(k + 2)
+                        && (k + 3..(k + 6).min(n))
+                            .take_while(|&j| s.is_cap(j) && s.is_word(j) || s.is_aux_like(j))
+                            .any(|j| s.is_aux_like(j));
                 if new_clause {
                     return k;
                 }

@@ -1268,6 +1268,14 @@ pub fn apply(
                     // A pronoun object only with its complement: "commended
                     // him for ...", "called her a liar", "accused them of lying".
                     && (!s.is_in(k, &["them", "him", "her"])
+                        // "her" before a noun is a possessive determiner
+                        // ("defended her record", "praised her plan").
+                        || s.is_in(k, &["her"])
+                            && s.is_word(k + 1)
+                            && !s.is_stop(k + 1)
+                            && !s.is_cap(k + 1)
+                            && !s.w(k + 1).ends_with("ly")
+                            && !s.is_in(k + 1, &["early", "again", "over"])
                         || matches!(
                             c.class.as_str(),
                             "praise" | "criticize" | "describe" | "accuse"

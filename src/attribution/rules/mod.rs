@@ -1291,12 +1291,33 @@ pub fn apply(
             && !coord
             && k < n
             && s.is_word(k)
-            && (pron_named || named_quote || !s.is_in(k, &["to", "that", "of"]))
+            && (pron_named
+                || named_quote
+                || !s.is_in(k, &["to", "that", "of"])
+                // "that" as a determiner after a cue without a that-clause
+                // ("opposed that plan").
+                || s.is_in(k, THAT)
+                    && c.frames & frame::THAT == 0
+                    && s.is_word(k + 1)
+                    && !s.is_stop(k + 1)
+                    && !s.is_cap(k + 1)
+                    // Not a relative or a clause ("that appeared in ...",
+                    // "that amount passed the Senate").
+                    && !s.w(k + 1).ends_with("ed")
+                    && !(s.is_word(k + 2) && s.w(k + 2).ends_with("ed")))
             && (pron_named
                 || !s.is_in(k, &["it"])
                     // A pronoun object only with its complement: "commended
                     // him for ...", "called her a liar", "accused them of lying".
                     && (!s.is_in(k, &["them", "him", "her"])
+                        // "her" before a noun is a possessive determiner
+                        // ("defended her record", "praised her plan").
+                        || s.is_in(k, &["her"])
+                            && s.is_word(k + 1)
+                            && !s.is_stop(k + 1)
+                            && !s.is_cap(k + 1)
+                            && !s.w(k + 1).ends_with("ly")
+                            && !s.is_in(k + 1, &["early", "again", "over"])
                         || matches!(
                             c.class.as_str(),
                             "praise" | "criticize" | "describe" | "accuse"

@@ -174,6 +174,113 @@ fn head_ok(s: &Sent, lx: &Lexicon, i: usize) -> bool {
     lx.speaker_noun(s.w(i)).is_some()
 }
 
+/// Media before "in"/"on" in a speaker phrase ("Trump on Twitter said").
+pub(crate) const MEDIA: WordSet = WordSet::new(
+    29,
+    &[
+        "statement",
+        "interview",
+        "post",
+        "letter",
+        "tweet",
+        "tweets",
+        "email",
+        "speech",
+        "op-ed",
+        "twitter",
+        "facebook",
+    ],
+);
+
+/// Prepositions (and adjectives) that open a phrase after a speaker noun.
+pub(crate) const PP_PREPS: WordSet = WordSet::new(
+    30,
+    &[
+        "for", "of", "at", "with", "from", "in", "by", "familiar", "close", "briefed",
+    ],
+);
+
+/// "said", "says".
+pub(crate) const SAID_SAYS: WordSet = WordSet::new(31, &["said", "says"]);
+
+/// Words before a speaker phrase with a prepositional phrase that let it
+/// open a clause.
+pub(crate) const CLAUSE_LINKS: WordSet =
+    WordSet::new(32, &["and", "but", "that", "while", "as", "because"]);
+
+/// Quantifiers that are no quantity subject on their own.
+pub(crate) const QUANT_NOT: WordSet = WordSet::new(
+    33,
+    &[
+        "one", "two", "three", "four", "five", "each", "all", "percent",
+    ],
+);
+
+/// Words before a quantity subject that let it open a clause.
+pub(crate) const QUANT_CLAUSE: WordSet =
+    WordSet::new(34, &["and", "but", "while", "whereas", "that"]);
+
+/// First words of an apposition after a name ("X, who ...", "X, a
+/// lawyer, ...", "X, now ...").
+pub(crate) const APPOS_OPENERS: WordSet = WordSet::new(
+    36,
+    &[
+        "who",
+        "a",
+        "an",
+        "the",
+        "which",
+        "whose",
+        "one",
+        "now",
+        "then",
+        "also",
+        "formerly",
+        "its",
+        "his",
+        "her",
+        "their",
+        "another",
+        "both",
+        "two",
+        "three",
+        "our",
+        "my",
+        "former",
+        "longtime",
+        "fellow",
+        "himself",
+        "herself",
+        "themselves",
+    ],
+);
+
+/// Participles and prepositions that open an apposition ("X, speaking to
+/// reporters, said", "X, in a statement, said").
+pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
+    37,
+    &[
+        "speaking",
+        "asked",
+        "interviewed",
+        "reached",
+        "pressed",
+        "contacted",
+        "like",
+        "unlike",
+        "in",
+        "at",
+        "for",
+        "with",
+        "after",
+        "during",
+        "speaking",
+    ],
+);
+
+/// "of", "for", "and" inside a name ("Secretary of State John Kerry").
+pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
+
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
@@ -195,24 +302,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
     // A medium phrase: "Jeb Bush in a Medium post said", "Trump on Twitter
     // said", "the senator in an interview argued".
-    if j > lo + 2
-        && s.is_in(
-            j - 1,
-            &[
-                "statement",
-                "interview",
-                "post",
-                "letter",
-                "tweet",
-                "tweets",
-                "email",
-                "speech",
-                "op-ed",
-                "twitter",
-                "facebook",
-            ],
-        )
-    {
+    if j > lo + 2 && s.is_in(j - 1, MEDIA) {
         if let Some(k) = (j.saturating_sub(6).max(lo + 1)..j - 1)
             .rev()
             .take_while(|&k| s.is_word(k))
@@ -304,63 +394,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             let age = close == first + 1
                 && s.is_word(first)
                 && s.w(first).chars().all(|c| c.is_ascii_digit());
-            let det = s.is_in(
-                first,
-                &[
-                    "who",
-                    "a",
-                    "an",
-                    "the",
-                    "which",
-                    "whose",
-                    "one",
-                    "now",
-                    "then",
-                    "also",
-                    "formerly",
-                    "its",
-                    "his",
-                    "her",
-                    "their",
-                    "another",
-                    "both",
-                    "two",
-                    "three",
-                    "our",
-                    "my",
-                    "former",
-                    "longtime",
-                    "fellow",
-                    "himself",
-                    "herself",
-                    "themselves",
-                ],
-            );
+            let det = s.is_in(first, APPOS_OPENERS);
             // "Salceda, citing data from the State Department, said".
             let participle = s.is_word(first)
                 && !s.is_cap(first)
                 && (s.w(first).ends_with("ing")
                     || s.w(first).ends_with("ed") && close - first <= 8
-                    || s.is_in(
-                        first,
-                        &[
-                            "speaking",
-                            "asked",
-                            "interviewed",
-                            "reached",
-                            "pressed",
-                            "contacted",
-                            "like",
-                            "unlike",
-                            "in",
-                            "at",
-                            "for",
-                            "with",
-                            "after",
-                            "during",
-                            "speaking",
-                        ],
-                    ));
+                    || s.is_in(first, APPOS_PARTICIPLES));
             // "X, director of the center, said": a title or a speaker noun;
             // "X, of Ohio, said"; "X, of course, said".
             let role = s.is_word(first)
@@ -526,12 +566,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             continue;
         }
-        if s.is_in(k, &["of", "for", "and"])
-            && k > lo
-            && s.is_cap(k - 1)
-            && s.is_cap(k + 1)
-            && !head_lower
-        {
+        if s.is_in(k, OF_FOR_AND) && k > lo && s.is_cap(k - 1) && s.is_cap(k + 1) && !head_lower {
             // "Secretary of State John Kerry", "Procter and Gamble" —
             // but not "Smith and Jones" lists beyond two names.
             if s.is_in(k, AND) {
@@ -540,11 +575,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             continue;
         }
-        if head_lower
-            && !s.is_stop(k)
-            && !s.is_cap(k)
-            && lower_count < 3
-            && !s.is_in(k, &["said", "says"])
+        if head_lower && !s.is_stop(k) && !s.is_cap(k) && lower_count < 3 && !s.is_in(k, SAID_SAYS)
         {
             // Lowercase modifiers of a common-noun head: "senior
             // administration officials".
@@ -714,14 +745,7 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     {
         // "one in five say", "nine of 10 said"
         head - 2
-    } else if s.is_in(head, QUANTIFIERS)
-        && !s.is_in(
-            head,
-            &[
-                "one", "two", "three", "four", "five", "each", "all", "percent",
-            ],
-        )
-    {
+    } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, QUANT_NOT) {
         head
     } else {
         return None;
@@ -729,8 +753,7 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > head {
         a -= 1;
     }
-    let clause_start =
-        a == lo || s.is_punct(a - 1) || s.is_in(a - 1, &["and", "but", "while", "whereas", "that"]);
+    let clause_start = a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE);
     clause_start.then_some(a)
 }
 
@@ -766,12 +789,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
         a
     };
     if a < lo + 2
-        || !s.is_in(
-            a - 1,
-            &[
-                "for", "of", "at", "with", "from", "in", "by", "familiar", "close", "briefed",
-            ],
-        )
+        || !s.is_in(a - 1, PP_PREPS)
         || s.is_cap(a - 2) && a - 2 != lo
         || !(lx.speaker_noun(s.w(a - 2)).is_some() || is_title(s, a - 2))
     {
@@ -790,7 +808,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
                 && !s.is_stop(j)
                 && lower < 2
                 && !s.is_in(j, SKIP_BACK)
-                && !s.is_in(j, &["said", "says"])
+                && !s.is_in(j, SAID_SAYS)
         {
             lower += usize::from(!s.is_cap(j));
             k = j;
@@ -798,9 +816,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
         }
         break;
     }
-    let clause_start = k == lo
-        || s.is_punct(k - 1)
-        || s.is_in(k - 1, &["and", "but", "that", "while", "as", "because"]);
+    let clause_start = k == lo || s.is_punct(k - 1) || s.is_in(k - 1, CLAUSE_LINKS);
     Some((k, clause_start))
 }
 

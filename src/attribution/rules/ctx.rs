@@ -8,6 +8,9 @@ use crate::model::Kind;
 use crate::quotes::Quote;
 use crate::text::segment::Span;
 
+/// "this", "last", "late", "early": before a time word only.
+pub(crate) const TIME_DET: WordSet = WordSet::new(35, &["this", "last", "late", "early"]);
+
 /// Words before a cue that make it a noun ("the claims", "his plans").
 pub(crate) const NOUN_MARKERS: WordSet = WordSet::new(
     19,
@@ -427,7 +430,7 @@ impl Ctx<'_, '_> {
             guard += 1;
             // "this", "last", "late", "early" only before a time word
             // ("said this week"; not "think this plan is").
-            let time_det = s.is_in(i, &["this", "last", "late", "early"]);
+            let time_det = s.is_in(i, TIME_DET);
             if (s.is_in(i, DAYS) || s.is_in(i, TIME_ADVERBS))
                 && !s.is_poss(i + 1)
                 && (!time_det || s.is_in(i + 1, DAYS) || s.is_in(i + 1, TIME_NOUNS))

@@ -15,7 +15,7 @@ pub use ctx::Ctx;
 use ctx::*;
 pub(crate) use ctx::{
     ADV_PREPS, AND_VERB, BE, CLAUSE_OPENERS, CUTS, INTRO, NOUNISH, NOUN_MARKERS, OBJECT_STOPS,
-    OBJ_PRONOUNS, TIME_ADVERBS,
+    OBJ_PRONOUNS, TIME_ADVERBS, TIME_DET,
 };
 
 fn draft(

@@ -88,7 +88,7 @@ pub const TIME_UNITS: WordSet = WordSet::new(
 pub const HAVE: WordSet = WordSet::new(28, &["has", "have", "had"]);
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 39] = [
+const WORD_SETS: [WordSet; 48] = [
     DAYS,
     super::speaker::SKIP_BACK,
     super::speaker::TITLES,
@@ -128,6 +128,15 @@ const WORD_SETS: [WordSet; 39] = [
     super::speaker::APPOS_OPENERS,
     super::speaker::APPOS_PARTICIPLES,
     super::speaker::OF_FOR_AND,
+    super::rules::LONG_SUBJECT_AUX,
+    super::rules::DOC_PARTICIPLES,
+    super::rules::SUBJECT_LINKS,
+    super::rules::SUBJECT_BREAKS,
+    super::rules::LEAD_CONJ,
+    super::rules::BY,
+    super::rules::COORD_AUX,
+    super::speaker::PERCENT,
+    super::speaker::THEM_US,
 ];
 
 /// A word list to test a token against: a plain list (compared word by

@@ -278,6 +278,12 @@ pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
     ],
 );
 
+/// "percent".
+pub(crate) const PERCENT: WordSet = WordSet::new(46, &["percent"]);
+
+/// "them", "us" ("many of them say").
+pub(crate) const THEM_US: WordSet = WordSet::new(47, &["them", "us"]);
+
 /// "of", "for", "and" inside a name ("Secretary of State John Kerry").
 pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
 
@@ -482,7 +488,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             b: end,
         });
     }
-    if s.is_in(head, &["them", "us"]) && head > lo + 1 && s.is_in(head - 1, OF) {
+    if s.is_in(head, THEM_US) && head > lo + 1 && s.is_in(head - 1, OF) {
         let a = partitive(s, lo, head);
         return (a < head).then_some(Np { a, b: end });
     }
@@ -732,7 +738,7 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
         s.is_word(i)
             && (s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit()) || is_number_word(s.w(i)))
     };
-    let mut a = if s.is_p(head, "%") || s.is_in(head, &["percent"]) {
+    let mut a = if s.is_p(head, "%") || s.is_in(head, PERCENT) {
         if head > lo && numeric(head - 1) {
             head - 1
         } else {

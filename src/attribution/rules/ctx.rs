@@ -8,6 +8,31 @@ use crate::model::Kind;
 use crate::quotes::Quote;
 use crate::text::segment::Span;
 
+/// Words after a long subject's head that open its post-modifier ("the
+/// group who ...", "officials at ...").
+pub(crate) const SUBJECT_LINKS: WordSet = WordSet::new(
+    41,
+    &[
+        "who", "that", "to", "of", "in", "at", "for", "from", "with", "on", "among", "across",
+        "like", "around",
+    ],
+);
+
+/// Words that a long subject's post-modifier cannot hold.
+pub(crate) const SUBJECT_BREAKS: WordSet = WordSet::new(
+    42,
+    &[
+        "which", "not", "never", "he", "she", "they", "we", "i", "it", "is", "are", "was", "were",
+        "be", "been",
+    ],
+);
+
+/// Conjunctions and adverbs that may open a sentence before a long subject.
+pub(crate) const LEAD_CONJ: WordSet = WordSet::new(
+    43,
+    &["but", "and", "so", "yet", "still", "now", "meanwhile"],
+);
+
 /// "this", "last", "late", "early": before a time word only.
 pub(crate) const TIME_DET: WordSet = WordSet::new(35, &["this", "last", "late", "early"]);
 
@@ -143,18 +168,21 @@ pub(crate) const CUTS: WordSet = WordSet::new(
 );
 
 /// Participles that open a post-modifier of a poll or document noun.
-pub(super) const DOC_PARTICIPLES: &[&str] = &[
-    "conducted",
-    "released",
-    "taken",
-    "published",
-    "compiled",
-    "commissioned",
-    "out",
-    "obtained",
-    "issued",
-    "done",
-];
+pub(crate) const DOC_PARTICIPLES: WordSet = WordSet::new(
+    40,
+    &[
+        "conducted",
+        "released",
+        "taken",
+        "published",
+        "compiled",
+        "commissioned",
+        "out",
+        "obtained",
+        "issued",
+        "done",
+    ],
+);
 
 /// Cue classes of speech proper: their bare clause ("said voters were
 /// angry") needs no subject check. Other classes (believe, show, write,
@@ -241,32 +269,35 @@ pub(crate) const OBJECT_STOPS: WordSet = WordSet::new(
 );
 
 /// Auxiliaries and adverbs between a long subject and its cue.
-const LONG_SUBJECT_AUX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "also",
-    "still",
-    "now",
-    "all",
-    "both",
-    "often",
-    "previously",
-    "repeatedly",
-    "recently",
-    "again",
-    "generally",
-    "already",
-    "could",
-    "may",
-    "might",
-    "can",
-    "do",
-    "does",
-    "did",
-];
+pub(crate) const LONG_SUBJECT_AUX: WordSet = WordSet::new(
+    39,
+    &[
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "also",
+        "still",
+        "now",
+        "all",
+        "both",
+        "often",
+        "previously",
+        "repeatedly",
+        "recently",
+        "again",
+        "generally",
+        "already",
+        "could",
+        "may",
+        "might",
+        "can",
+        "do",
+        "does",
+        "did",
+    ],
+);
 
 /// Prepositions and conjunctions that open an introductory phrase.
 pub(crate) const INTRO: WordSet = WordSet::new(
@@ -674,7 +705,7 @@ impl Ctx<'_, '_> {
     pub(super) fn long_subject(&self, ci: usize) -> Option<Np> {
         let s = self.s;
         let mut i = self.lo;
-        if s.is_in(i, &["but", "and", "so", "yet", "still", "now", "meanwhile"]) {
+        if s.is_in(i, LEAD_CONJ) {
             i += 1;
             if s.is_p(i, ",") {
                 i += 1;
@@ -744,14 +775,9 @@ impl Ctx<'_, '_> {
         // conducted by ...", "emails released this week", "a poll out
         // Monday").
         let m = (i + 1..e.min(i + 7)).find(|&k| {
-            s.is_in(
-                k,
-                &[
-                    "who", "that", "to", "of", "in", "at", "for", "from", "with", "on", "among",
-                    "across", "like", "around",
-                ],
-            ) || s.is_in(k, DOC_PARTICIPLES)
-                && self.lx.speaker_noun(s.w(k - 1)) == Some(crate::lexicon::NounType::Document)
+            s.is_in(k, SUBJECT_LINKS)
+                || s.is_in(k, DOC_PARTICIPLES)
+                    && self.lx.speaker_noun(s.w(k - 1)) == Some(crate::lexicon::NounType::Document)
         })?;
         let plain_head = (i..m).all(|k| {
             (s.is_word(k) || s.is_poss(k))
@@ -767,13 +793,7 @@ impl Ctx<'_, '_> {
         let clean = (m..e).all(|k| {
             (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
                 && !s.in_quote(k, self.quotes)
-                && !s.is_in(
-                    k,
-                    &[
-                        "which", "not", "never", "he", "she", "they", "we", "i", "it", "is", "are",
-                        "was", "were", "be", "been",
-                    ],
-                )
+                && !s.is_in(k, SUBJECT_BREAKS)
                 && (relative
                     || !s.is_in(k, LONG_SUBJECT_AUX)
                         && self.lx.cue_word(s.w(k)).is_none_or(|(c, f)| {

@@ -2,8 +2,8 @@
 //! one sentence and either produces a [`Draft`] or passes. Rule ids match
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
-use super::sent::{Sent, AND, AND_BUT, DAYS, HAVE, THAT, TO};
-use super::speaker::{backward, forward, Np};
+use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, THAT, TO};
+use super::speaker::{backward, forward, Np, RELATIVES};
 use super::Draft;
 use crate::lexicon::{frame, CueMatch, Form};
 use crate::model::Kind;
@@ -14,8 +14,9 @@ mod ctx;
 pub use ctx::Ctx;
 use ctx::*;
 pub(crate) use ctx::{
-    ADV_PREPS, AND_VERB, BE, CLAUSE_OPENERS, CUTS, INTRO, NOUNISH, NOUN_MARKERS, OBJECT_STOPS,
-    OBJ_PRONOUNS, TIME_ADVERBS, TIME_DET,
+    ADV_PREPS, AND_VERB, BE, CLAUSE_OPENERS, CUTS, DOC_PARTICIPLES, INTRO, LEAD_CONJ,
+    LONG_SUBJECT_AUX, NOUNISH, NOUN_MARKERS, OBJECT_STOPS, OBJ_PRONOUNS, SUBJECT_BREAKS,
+    SUBJECT_LINKS, TIME_ADVERBS, TIME_DET,
 };
 
 fn draft(
@@ -35,6 +36,35 @@ fn draft(
         inherit: None,
     }
 }
+
+/// "by".
+pub(crate) const BY: WordSet = WordSet::new(44, &["by"]);
+
+/// Auxiliaries and adverbs between a coordinating conjunction and its cue.
+pub(crate) const COORD_AUX: WordSet = WordSet::new(
+    45,
+    &[
+        "has",
+        "have",
+        "had",
+        "then",
+        "also",
+        "later",
+        "later",
+        "now",
+        "still",
+        "would",
+        "will",
+        "could",
+        "did",
+        "does",
+        "never",
+        "repeatedly",
+        "often",
+        "even",
+        "once",
+    ],
+);
 
 /// Runs the cue rules for one cue (token range `ci..cj`).
 pub fn apply(
@@ -78,7 +108,7 @@ pub fn apply(
                 && cue.form == Form::Past
                 && p == ctx.lo
                 && s.is_in(p, &["as"])
-                && s.is_in(cj, &["by"])
+                && s.is_in(cj, BY)
             {
                 if let Some(np) = forward(s, lx, cj + 1) {
                     let k = ctx.skip_adverbials(np.b);
@@ -102,8 +132,8 @@ pub fn apply(
                 && s.is_in(p, &["first", "originally", "initially", "previously"])
                 && (cj..n.min(cj + 4))
                     .take_while(|&k| s.is_word(k))
-                    .any(|k| s.is_in(k, &["by"]));
-            if cue.form == Form::Past && (s.is_in(cj, &["by"]) && c.class != "say" || report_by) {
+                    .any(|k| s.is_in(k, BY));
+            if cue.form == Form::Past && (s.is_in(cj, BY) && c.class != "say" || report_by) {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
@@ -363,7 +393,7 @@ pub fn apply(
             // Only before a quote: train precision of "by saying that ..."
             // is about 0.4.
             || ci > ctx.lo + 2
-                && s.is_in(ci - 1, &["by"])
+                && s.is_in(ci - 1, BY)
                 && c.frames & frame::QUOTE != 0
                 && cj + 1 < n
                 && (s.is_quote_mark(cj)
@@ -539,33 +569,7 @@ pub fn apply(
     // "... and has said", "but then announced": auxiliaries and adverbs
     // between the conjunction and the cue.
     let mut cb = ci;
-    while cb > ctx.lo + 3
-        && cb + 3 > ci
-        && s.is_in(
-            cb - 1,
-            &[
-                "has",
-                "have",
-                "had",
-                "then",
-                "also",
-                "later",
-                "later",
-                "now",
-                "still",
-                "would",
-                "will",
-                "could",
-                "did",
-                "does",
-                "never",
-                "repeatedly",
-                "often",
-                "even",
-                "once",
-            ],
-        )
-    {
+    while cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
         cb -= 1;
     }
     let coord = back.is_none() && cb > ctx.lo + 2 && s.is_in(cb - 1, AND_BUT);
@@ -835,7 +839,7 @@ pub fn apply(
             }
             return;
         }
-        let relative = s.is_in(np.a, &["who", "which"]) && np.b == np.a + 1;
+        let relative = s.is_in(np.a, RELATIVES) && np.b == np.a + 1;
         // A sentence adverb before the subject: "Now Bloomberg says ...".
         let adverb_open = np.a == ctx.lo + 1
             && s.is_in(
@@ -1381,7 +1385,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
             || s.is_in(ci - 1, &["first", "originally", "initially", "previously"]))
         && (cj..n.min(cj + 4))
             .take_while(|&k| s.is_word(k) && !s.is_in(k, &["that"]))
-            .any(|k| s.is_in(k, &["by"]));
+            .any(|k| s.is_in(k, BY));
     if cue.form != Form::Past
         || !report && c.frames & frame::OBJ == 0
         || !report
@@ -1403,7 +1407,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     // "by" within a few words after the cue ("was first reported last week by").
     let Some(by) = (cj..n.min(cj + 5))
         .take_while(|&k| s.is_word(k))
-        .find(|&k| s.is_in(k, &["by"]))
+        .find(|&k| s.is_in(k, BY))
     else {
         return;
     };

@@ -88,7 +88,7 @@ pub const TIME_UNITS: WordSet = WordSet::new(
 pub const HAVE: WordSet = WordSet::new(28, &["has", "have", "had"]);
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 48] = [
+const WORD_SETS: [WordSet; 60] = [
     DAYS,
     super::speaker::SKIP_BACK,
     super::speaker::TITLES,
@@ -137,6 +137,18 @@ const WORD_SETS: [WordSet; 48] = [
     super::rules::COORD_AUX,
     super::speaker::PERCENT,
     super::speaker::THEM_US,
+    super::rules::CLAUSE_OPENS,
+    super::rules::FORMER_RETIRED,
+    super::rules::THE_THESE_THOSE,
+    super::rules::SUBORDINATORS,
+    super::rules::ADVERBIAL_OPENERS,
+    super::rules::GAP_BREAKS,
+    super::rules::QUANT_ALL,
+    super::rules::QUOTE_PREPS,
+    super::rules::STANCE_ENDS,
+    super::rules::AGO,
+    super::rules::INF_OBJECTS,
+    super::speaker::POSS_DETS,
 ];
 
 /// A word list to test a token against: a plain list (compared word by

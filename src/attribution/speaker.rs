@@ -278,6 +278,10 @@ pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
     ],
 );
 
+/// Determiners and possessives before a speaker noun.
+pub(crate) const POSS_DETS: WordSet =
+    WordSet::new(56, &["the", "a", "an", "his", "her", "their", "its", "our"]);
+
 /// "percent".
 pub(crate) const PERCENT: WordSet = WordSet::new(46, &["percent"]);
 
@@ -1008,9 +1012,7 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
     let mut a = head;
     while a > lo && head - a < 3 {
         let k = a - 1;
-        if s.is_in(k, &["the", "a", "an", "his", "her", "their", "its", "our"])
-            || s.is_in(k, &["another"]) && k + 1 == head
-        {
+        if s.is_in(k, POSS_DETS) || s.is_in(k, &["another"]) && k + 1 == head {
             let clause_start = k == lo
                 || s.is_punct(k - 1)
                 || s.is_in(k - 1, &["and", "but", "that"])

@@ -33,6 +33,32 @@ pub(crate) const LEAD_CONJ: WordSet = WordSet::new(
     &["but", "and", "so", "yet", "still", "now", "meanwhile"],
 );
 
+/// Conjunctions that end a to-infinitive stance ("vowed to stay despite
+/// the loss").
+pub(crate) const STANCE_ENDS: WordSet = WordSet::new(53, &["when", "despite", "because", "since"]);
+
+/// Words after "to" that make it no infinitive ("to the press").
+pub(crate) const INF_OBJECTS: WordSet = WordSet::new(
+    58,
+    &[
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "reporters",
+        "me",
+        "us",
+        "him",
+        "them",
+    ],
+);
+
+/// "ago" ("Two weeks ago, ...").
+pub(crate) const AGO: WordSet = WordSet::new(59, &["ago"]);
+
 /// "this", "last", "late", "early": before a time word only.
 pub(crate) const TIME_DET: WordSet = WordSet::new(35, &["this", "last", "late", "early"]);
 
@@ -545,25 +571,7 @@ impl Ctx<'_, '_> {
         } else {
             i
         };
-        s.is_word(i + 1)
-            && !s.is_cap(i + 1)
-            && !s.is_in(
-                i + 1,
-                &[
-                    "the",
-                    "a",
-                    "an",
-                    "his",
-                    "her",
-                    "their",
-                    "its",
-                    "reporters",
-                    "me",
-                    "us",
-                    "him",
-                    "them",
-                ],
-            )
+        s.is_word(i + 1) && !s.is_cap(i + 1) && !s.is_in(i + 1, INF_OBJECTS)
     }
 
     /// The subject of the sentence, for a cue at token `ci` that has none
@@ -616,7 +624,7 @@ impl Ctx<'_, '_> {
                 && s.is_word(i + 1)
                 && !s.is_cap(i + 1)
                 || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
-                || (i + 1..ci.min(i + 6)).any(|k| s.is_in(k, &["ago"]) && s.is_p(k + 1, ",")));
+                || (i + 1..ci.min(i + 6)).any(|k| s.is_in(k, AGO) && s.is_p(k + 1, ",")));
         // A subject with an unlisted head ("The port authority rejected
         // ... and urged"): the phrase the backward search finds before the
         // first lowercase word.
@@ -902,7 +910,7 @@ impl Ctx<'_, '_> {
                         || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start
                         || s.is_p(k, ",")
                             && s.is_in(k + 1, &["the", "a", "an", "his", "her", "their", "its"])
-                        || s.is_in(k, &["when", "despite", "because", "since"]))
+                        || s.is_in(k, STANCE_ENDS))
             })
             .unwrap_or(end)
     }

@@ -14,9 +14,9 @@ mod ctx;
 pub use ctx::Ctx;
 use ctx::*;
 pub(crate) use ctx::{
-    ADV_PREPS, AND_VERB, BE, CLAUSE_OPENERS, CUTS, DOC_PARTICIPLES, INTRO, LEAD_CONJ,
-    LONG_SUBJECT_AUX, NOUNISH, NOUN_MARKERS, OBJECT_STOPS, OBJ_PRONOUNS, SUBJECT_BREAKS,
-    SUBJECT_LINKS, TIME_ADVERBS, TIME_DET,
+    ADV_PREPS, AGO, AND_VERB, BE, CLAUSE_OPENERS, CUTS, DOC_PARTICIPLES, INF_OBJECTS, INTRO,
+    LEAD_CONJ, LONG_SUBJECT_AUX, NOUNISH, NOUN_MARKERS, OBJECT_STOPS, OBJ_PRONOUNS, STANCE_ENDS,
+    SUBJECT_BREAKS, SUBJECT_LINKS, TIME_ADVERBS, TIME_DET,
 };
 
 fn draft(
@@ -36,6 +36,51 @@ fn draft(
         inherit: None,
     }
 }
+
+/// Prepositions after a cue that follows a quote.
+pub(crate) const QUOTE_PREPS: WordSet = WordSet::new(
+    48,
+    &[
+        "of", "about", "in", "on", "at", "to", "during", "after", "before", "with", "from",
+        "while", "as", "outside", "into",
+    ],
+);
+
+/// "all", "each", "both", "every" before a subject.
+pub(crate) const QUANT_ALL: WordSet = WordSet::new(49, &["all", "each", "both", "every"]);
+
+/// "the", "these", "those" before a number ("The two voters").
+pub(crate) const THE_THESE_THOSE: WordSet = WordSet::new(50, &["the", "these", "those"]);
+
+/// "former", "retired" before a title.
+pub(crate) const FORMER_RETIRED: WordSet = WordSet::new(51, &["former", "retired"]);
+
+/// Conjunctions before a quantified subject that let it open a clause.
+pub(crate) const CLAUSE_OPENS: WordSet =
+    WordSet::new(52, &["and", "but", "that", "while", "because", "although"]);
+
+/// Prepositions and adverbs that open an adjunct between a cue and its
+/// quote ("X said on Twitter, \"...\"").
+pub(crate) const ADVERBIAL_OPENERS: WordSet = WordSet::new(
+    54,
+    &[
+        "in", "on", "at", "during", "after", "before", "via", "from", "while", "when", "as",
+        "through", "outside", "inside", "over", "again", "then", "however", "though", "too",
+        "also",
+    ],
+);
+
+/// Words a speaker phrase between a quote and its cue cannot hold.
+pub(crate) const GAP_BREAKS: WordSet = WordSet::new(55, &["that", "and", "but", "said", "says"]);
+
+/// Conjunctions before a subject that make its clause dependent.
+pub(crate) const SUBORDINATORS: WordSet = WordSet::new(
+    57,
+    &[
+        "and", "but", "that", "because", "as", "if", "while", "when", "so", "since", "although",
+        "after", "before", "though", "where", "until", "once", "even", "unless", "whereas",
+    ],
+);
 
 /// "by".
 pub(crate) const BY: WordSet = WordSet::new(44, &["by"]);
@@ -260,24 +305,20 @@ pub fn apply(
         // A quote that ended the previous sentence (`“ongoing.” He said the
         // FBI ...`) is not the content when a clause follows the cue.
         let k_after = ctx.skip_adverbials(cj);
-        let preps: &[&str] = &[
-            "of", "about", "in", "on", "at", "to", "during", "after", "before", "with", "from",
-            "while", "as", "outside", "into",
-        ];
         // `"How are you?" Miller said pleasantly into the phone.`: a manner
         // adverb before a preposition or the clause end opens no clause.
         let manner = k_after < n
             && s.is_word(k_after)
             && !s.is_cap(k_after)
             && s.w(k_after).ends_with("ly")
-            && (k_after + 1 >= n || s.is_punct(k_after + 1) || s.is_in(k_after + 1, preps));
+            && (k_after + 1 >= n || s.is_punct(k_after + 1) || s.is_in(k_after + 1, QUOTE_PREPS));
         let own_clause = q.close_end <= s.span.0
             && g < ci
             && k_after < n
             && s.is_word(k_after)
             && c.class != "ask"
             && !manner
-            && !s.is_in(k_after, preps);
+            && !s.is_in(k_after, QUOTE_PREPS);
         let gap_ok = q.closed
             && adjacent
             && opens
@@ -358,7 +399,7 @@ pub fn apply(
                     }) {
                         let plain = (k..j).all(|i| {
                             (s.is_word(i) || s.is_poss(i) || s.is_p(i, ",") || s.is_p(i, "."))
-                                && !s.is_in(i, &["that", "and", "but", "said", "says"])
+                                && !s.is_in(i, GAP_BREAKS)
                         });
                         if plain && j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",") {
                             k = j - 1;
@@ -704,11 +745,7 @@ pub fn apply(
             && k0 < n
             && (s.is_in(
                 k0,
-                &[
-                    "in", "on", "at", "during", "after", "before", "via", "from", "while", "when",
-                    "as", "through", "outside", "inside", "over", "again", "then", "however",
-                    "though", "too", "also",
-                ],
+                ADVERBIAL_OPENERS,
             ) || s.is_word(k0) && !s.is_cap(k0) && s.w(k0).ends_with("ly"))
             // Not "As X explained, ..." or "..., X said, ...": the clause
             // rules take those.
@@ -1029,11 +1066,7 @@ pub fn apply(
             && !with_ing
             && !s.is_in(
                 np.a.saturating_sub(1),
-                &[
-                    "and", "but", "that", "because", "as", "if", "while", "when", "so", "since",
-                    "although", "after", "before", "though", "where", "until", "once", "even",
-                    "unless", "whereas",
-                ],
+                SUBORDINATORS,
             )
             // A time phrase before the subject: "but late Saturday he
             // announced", "On Monday she said".
@@ -1685,25 +1718,21 @@ const MONTHS: &[&str] = &[
 /// said". Otherwise the phrase as it is.
 fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
     let mut a = np.a;
-    let quant = &["all", "each", "both", "every"];
-    if a > lo && s.is_in(a - 1, quant) && !s.is_pronoun(a) {
+    if a > lo && s.is_in(a - 1, QUANT_ALL) && !s.is_pronoun(a) {
         a -= 1;
     }
     // "Virtually all", "The two voters", "former President X".
     let widen = a > lo
-        && (s.is_in(a, quant) && s.is_in(a - 1, &["virtually", "nearly", "almost"])
-            || s.is_in(a - 1, &["the", "these", "those"])
+        && (s.is_in(a, QUANT_ALL) && s.is_in(a - 1, &["virtually", "nearly", "almost"])
+            || s.is_in(a - 1, THE_THESE_THOSE)
                 && s.is_in(a, &["two", "three", "four", "five", "other"])
-            || s.is_in(a - 1, &["former", "retired"]) && s.is_cap(a));
+            || s.is_in(a - 1, FORMER_RETIRED) && s.is_cap(a));
     if widen {
         a -= 1;
     }
     let opens = a == lo
         || s.is_punct(a - 1) && !s.is_poss(a - 1) && !s.is_quote_mark(a - 1)
-        || s.is_in(
-            a - 1,
-            &["and", "but", "that", "while", "because", "although"],
-        );
+        || s.is_in(a - 1, CLAUSE_OPENS);
     if a < np.a && opens {
         Np { a, b: np.b }
     } else {

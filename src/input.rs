@@ -7,10 +7,13 @@
 //! yields [`Event::Skip`] naming file and line; invalid UTF-8 is repaired
 //! with U+FFFD and reported with [`Event::Warning`].
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::error::Error;
 use crate::model::Document;
@@ -324,6 +327,9 @@ impl Reader {
 
 /// Parses one JSONL line into a document (or a skip naming file:line).
 pub fn parse_json_doc(name: &str, line: usize, s: &str, fields: &Fields) -> Event {
+    if let Some(doc) = parse_json_fast(name, line, s, fields) {
+        return Event::Doc(doc);
+    }
     let v: serde_json::Value = match serde_json::from_str(s) {
         Ok(v) => v,
         Err(e) => return Event::Skip(Error::input(name, line, format!("not JSON: {e}"))),
@@ -355,6 +361,162 @@ pub fn parse_json_doc(name: &str, line: usize, s: &str, fields: &Fields) -> Even
     Event::Doc(Document {
         id,
         text: text.to_string(),
+        date,
+        title,
+    })
+}
+
+/// A JSON value as the document fields need it: a string (borrowed when
+/// it has no escapes), a number, or anything else. Parsed with
+/// `deserialize_any` throughout, so it accepts exactly what a
+/// `serde_json::Value` accepts (numbers are range-checked alike).
+enum Val<'a> {
+    Str(Cow<'a, str>),
+    Num,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Val<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ValVisitor)
+    }
+}
+
+struct ValVisitor;
+
+impl<'de> Visitor<'de> for ValVisitor {
+    type Value = Val<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Val<'de>, E> {
+        Ok(Val::Str(Cow::Borrowed(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Val<'de>, E> {
+        Ok(Val::Str(Cow::Owned(v.to_string())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Val<'de>, E> {
+        Ok(Val::Str(Cow::Owned(v)))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Val<'de>, E> {
+        Ok(Val::Num)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Val<'de>, E> {
+        Ok(Val::Num)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Val<'de>, E> {
+        Ok(Val::Num)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Val<'de>, E> {
+        Ok(Val::Other)
+    }
+    fn visit_unit<E>(self) -> Result<Val<'de>, E> {
+        Ok(Val::Other)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Val<'de>, A::Error> {
+        while a.next_element::<Val>()?.is_some() {}
+        Ok(Val::Other)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Val<'de>, A::Error> {
+        while a.next_key::<Val>()?.is_some() {
+            a.next_value::<Val>()?;
+        }
+        Ok(Val::Other)
+    }
+}
+
+/// The fields of one JSONL document, borrowed from the line where
+/// possible. Parsed as a map; a later duplicate key replaces an earlier
+/// one, as in a `serde_json::Value` object.
+struct DocFields<'a, 'f> {
+    fields: &'f Fields,
+    id: Option<Val<'a>>,
+    text: Option<Val<'a>>,
+    title: Option<Val<'a>>,
+    /// One entry per `fields.date`.
+    date: Vec<Option<Val<'a>>>,
+}
+
+impl<'de> DeserializeSeed<'de> for &mut DocFields<'de, '_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for &mut DocFields<'de, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<(), A::Error> {
+        while let Some(key) = a.next_key::<Val>()? {
+            let Val::Str(key) = key else {
+                return Err(serde::de::Error::custom("key not a string"));
+            };
+            let val: Val = a.next_value()?;
+            let f = self.fields;
+            let key = &*key;
+            let slot = |v: &Val<'de>| match v {
+                Val::Str(s) => Val::Str(s.clone()),
+                Val::Num => Val::Num,
+                Val::Other => Val::Other,
+            };
+            if key == f.id {
+                self.id = Some(slot(&val));
+            }
+            if key == f.title {
+                self.title = Some(slot(&val));
+            }
+            for (d, name) in self.date.iter_mut().zip(&f.date) {
+                if key == name.as_str() {
+                    *d = Some(slot(&val));
+                }
+            }
+            if key == f.text {
+                self.text = Some(val);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// [`parse_json_doc`] without a `serde_json::Value`: `None` for anything
+/// unusual (not JSON, not an object, no string text, a number as the id),
+/// which the `Value` path then handles and reports.
+fn parse_json_fast(name: &str, line: usize, s: &str, fields: &Fields) -> Option<Document> {
+    let mut doc = DocFields {
+        fields,
+        id: None,
+        text: None,
+        title: None,
+        date: (0..fields.date.len()).map(|_| None).collect(),
+    };
+    let mut de = serde_json::Deserializer::from_str(s);
+    (&mut doc).deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    let Some(Val::Str(text)) = doc.text else {
+        return None;
+    };
+    let id = match doc.id {
+        Some(Val::Str(s)) => s.into_owned(),
+        Some(Val::Num) => return None,
+        _ => format!("{name}:{line}"),
+    };
+    let date = doc.date.into_iter().find_map(|d| match d {
+        Some(Val::Str(d)) => Some(d.get(..10).unwrap_or(&d).to_string()),
+        _ => None,
+    });
+    let title = match doc.title {
+        Some(Val::Str(t)) => Some(t.into_owned()),
+        _ => None,
+    };
+    Some(Document {
+        id,
+        text: text.into_owned(),
         date,
         title,
     })

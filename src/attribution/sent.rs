@@ -14,7 +14,7 @@ use crate::text::segment::{tokenize, Span, TokKind, Token};
 pub struct SentBuffers {
     toks: Vec<Token>,
     flags: Vec<u8>,
-    sets: Vec<u32>,
+    sets: Vec<u64>,
 }
 
 /// A sentence and its tokens.
@@ -28,7 +28,7 @@ pub struct Sent<'a> {
     /// Word-class bits of each token ([`STOP_BIT`], ...), computed once.
     flags: Vec<u8>,
     /// [`WordSet`] bits of each token, computed once.
-    sets: Vec<u32>,
+    sets: Vec<u64>,
 }
 
 const STOP_BIT: u8 = 1;
@@ -42,7 +42,7 @@ const CAP_BIT: u8 = 8;
 /// [`WORD_SETS`] with its own bit.
 #[derive(Clone, Copy, Debug)]
 pub struct WordSet {
-    bit: u32,
+    bit: u64,
     words: &'static [&'static str],
 }
 
@@ -88,7 +88,7 @@ pub const TIME_UNITS: WordSet = WordSet::new(
 pub const HAVE: WordSet = WordSet::new(28, &["has", "have", "had"]);
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 29] = [
+const WORD_SETS: [WordSet; 60] = [
     DAYS,
     super::speaker::SKIP_BACK,
     super::speaker::TITLES,
@@ -118,6 +118,37 @@ const WORD_SETS: [WordSet; 29] = [
     BE_PROGRESSIVE,
     TIME_UNITS,
     HAVE,
+    super::speaker::MEDIA,
+    super::speaker::PP_PREPS,
+    super::speaker::SAID_SAYS,
+    super::speaker::CLAUSE_LINKS,
+    super::speaker::QUANT_NOT,
+    super::speaker::QUANT_CLAUSE,
+    super::rules::TIME_DET,
+    super::speaker::APPOS_OPENERS,
+    super::speaker::APPOS_PARTICIPLES,
+    super::speaker::OF_FOR_AND,
+    super::rules::LONG_SUBJECT_AUX,
+    super::rules::DOC_PARTICIPLES,
+    super::rules::SUBJECT_LINKS,
+    super::rules::SUBJECT_BREAKS,
+    super::rules::LEAD_CONJ,
+    super::rules::BY,
+    super::rules::COORD_AUX,
+    super::speaker::PERCENT,
+    super::speaker::THEM_US,
+    super::rules::CLAUSE_OPENS,
+    super::rules::FORMER_RETIRED,
+    super::rules::THE_THESE_THOSE,
+    super::rules::SUBORDINATORS,
+    super::rules::ADVERBIAL_OPENERS,
+    super::rules::GAP_BREAKS,
+    super::rules::QUANT_ALL,
+    super::rules::QUOTE_PREPS,
+    super::rules::STANCE_ENDS,
+    super::rules::AGO,
+    super::rules::INF_OBJECTS,
+    super::speaker::POSS_DETS,
 ];
 
 /// A word list to test a token against: a plain list (compared word by
@@ -165,8 +196,8 @@ struct Lookup {
     /// first-level cache): most words miss here without a table probe.
     filter: [u64; SLOTS / 64],
     keys: Vec<u128>,
-    vals: Vec<(u8, u32)>,
-    map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u32)>,
+    vals: Vec<(u8, u64)>,
+    map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u64)>,
 }
 
 /// Slots of the packed table (a power of two, several times the words).
@@ -197,13 +228,13 @@ fn slot(k: u128) -> usize {
 impl Lookup {
     /// The bits of an ASCII word of at most 16 bytes.
     #[inline]
-    fn packed(&self, w: &[u8]) -> (u8, u32) {
+    fn packed(&self, w: &[u8]) -> (u8, u64) {
         self.packed_key(pack(w))
     }
 
     /// The bits of a word packed by [`pack`].
     #[inline]
-    fn packed_key(&self, k: u128) -> (u8, u32) {
+    fn packed_key(&self, k: u128) -> (u8, u64) {
         let mut i = slot(k);
         if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
             return (0, 0);
@@ -225,8 +256,8 @@ impl Lookup {
 fn lookup() -> &'static Lookup {
     static LOOKUP: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
     LOOKUP.get_or_init(|| {
-        let mut map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u32)> = Default::default();
-        let mut add = |w: &str, class: u8, set: u32| {
+        let mut map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u64)> = Default::default();
+        let mut add = |w: &str, class: u8, set: u64| {
             let e = map
                 .entry(w.as_bytes().to_ascii_lowercase().into())
                 .or_insert((0, 0));
@@ -305,7 +336,7 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
 
 /// The class bits and set bits of the word `text[a..b]`.
 #[inline]
-fn classes_at(text: &str, a: usize, b: usize) -> (u8, u32) {
+fn classes_at(text: &str, a: usize, b: usize) -> (u8, u64) {
     let bytes = text.as_bytes();
     let b0 = bytes[a];
     if b - a <= 16 {
@@ -319,7 +350,7 @@ fn classes_at(text: &str, a: usize, b: usize) -> (u8, u32) {
 }
 
 /// The class bits and set bits of one word.
-fn classes_of(w: &str) -> (u8, u32) {
+fn classes_of(w: &str) -> (u8, u64) {
     let lk = lookup();
     let b = w.as_bytes();
     let Some(&b0) = b.first() else { return (0, 0) };
@@ -710,7 +741,7 @@ mod tests {
 
     #[test]
     fn word_sets_have_distinct_bits() {
-        let mut all = 0u32;
+        let mut all = 0u64;
         for set in WORD_SETS {
             assert_eq!(set.bit.count_ones(), 1);
             assert_eq!(all & set.bit, 0, "two sets share a bit: {:?}", set.words);

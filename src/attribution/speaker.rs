@@ -185,6 +185,123 @@ fn name_end(s: &Sent, i: usize) -> bool {
         && !s.is_stop(i - 1)
 }
 
+/// Media before "in"/"on" in a speaker phrase ("Trump on Twitter said").
+pub(crate) const MEDIA: WordSet = WordSet::new(
+    29,
+    &[
+        "statement",
+        "interview",
+        "post",
+        "letter",
+        "tweet",
+        "tweets",
+        "email",
+        "speech",
+        "op-ed",
+        "twitter",
+        "facebook",
+    ],
+);
+
+/// Prepositions (and adjectives) that open a phrase after a speaker noun.
+pub(crate) const PP_PREPS: WordSet = WordSet::new(
+    30,
+    &[
+        "for", "of", "at", "with", "from", "in", "by", "familiar", "close", "briefed",
+    ],
+);
+
+/// "said", "says".
+pub(crate) const SAID_SAYS: WordSet = WordSet::new(31, &["said", "says"]);
+
+/// Words before a speaker phrase with a prepositional phrase that let it
+/// open a clause.
+pub(crate) const CLAUSE_LINKS: WordSet =
+    WordSet::new(32, &["and", "but", "that", "while", "as", "because"]);
+
+/// Quantifiers that are no quantity subject on their own.
+pub(crate) const QUANT_NOT: WordSet = WordSet::new(
+    33,
+    &[
+        "one", "two", "three", "four", "five", "each", "all", "percent",
+    ],
+);
+
+/// Words before a quantity subject that let it open a clause.
+pub(crate) const QUANT_CLAUSE: WordSet =
+    WordSet::new(34, &["and", "but", "while", "whereas", "that"]);
+
+/// First words of an apposition after a name ("X, who ...", "X, a
+/// lawyer, ...", "X, now ...").
+pub(crate) const APPOS_OPENERS: WordSet = WordSet::new(
+    36,
+    &[
+        "who",
+        "a",
+        "an",
+        "the",
+        "which",
+        "whose",
+        "one",
+        "now",
+        "then",
+        "also",
+        "formerly",
+        "its",
+        "his",
+        "her",
+        "their",
+        "another",
+        "both",
+        "two",
+        "three",
+        "our",
+        "my",
+        "former",
+        "longtime",
+        "fellow",
+        "himself",
+        "herself",
+        "themselves",
+    ],
+);
+
+/// Participles and prepositions that open an apposition ("X, speaking to
+/// reporters, said", "X, in a statement, said").
+pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
+    37,
+    &[
+        "speaking",
+        "asked",
+        "interviewed",
+        "reached",
+        "pressed",
+        "contacted",
+        "like",
+        "unlike",
+        "in",
+        "at",
+        "for",
+        "with",
+        "after",
+        "during",
+        "speaking",
+    ],
+);
+
+/// Determiners and possessives before a speaker noun.
+pub(crate) const POSS_DETS: WordSet =
+    WordSet::new(56, &["the", "a", "an", "his", "her", "their", "its", "our"]);
+
+/// "percent".
+pub(crate) const PERCENT: WordSet = WordSet::new(46, &["percent"]);
+
+/// "them", "us" ("many of them say").
+pub(crate) const THEM_US: WordSet = WordSet::new(47, &["them", "us"]);
+
+/// "of", "for", "and" inside a name ("Secretary of State John Kerry").
+pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
+
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
@@ -206,24 +323,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
     // A medium phrase: "Jeb Bush in a Medium post said", "Trump on Twitter
     // said", "the senator in an interview argued".
-    if j > lo + 2
-        && s.is_in(
-            j - 1,
-            &[
-                "statement",
-                "interview",
-                "post",
-                "letter",
-                "tweet",
-                "tweets",
-                "email",
-                "speech",
-                "op-ed",
-                "twitter",
-                "facebook",
-            ],
-        )
-    {
+    if j > lo + 2 && s.is_in(j - 1, MEDIA) {
         if let Some(k) = (j.saturating_sub(6).max(lo + 1)..j - 1)
             .rev()
             .take_while(|&k| s.is_word(k))
@@ -315,63 +415,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             let age = close == first + 1
                 && s.is_word(first)
                 && s.w(first).chars().all(|c| c.is_ascii_digit());
-            let det = s.is_in(
-                first,
-                &[
-                    "who",
-                    "a",
-                    "an",
-                    "the",
-                    "which",
-                    "whose",
-                    "one",
-                    "now",
-                    "then",
-                    "also",
-                    "formerly",
-                    "its",
-                    "his",
-                    "her",
-                    "their",
-                    "another",
-                    "both",
-                    "two",
-                    "three",
-                    "our",
-                    "my",
-                    "former",
-                    "longtime",
-                    "fellow",
-                    "himself",
-                    "herself",
-                    "themselves",
-                ],
-            );
+            let det = s.is_in(first, APPOS_OPENERS);
             // "Salceda, citing data from the State Department, said".
             let participle = s.is_word(first)
                 && !s.is_cap(first)
                 && (s.w(first).ends_with("ing")
                     || s.w(first).ends_with("ed") && close - first <= 8
-                    || s.is_in(
-                        first,
-                        &[
-                            "speaking",
-                            "asked",
-                            "interviewed",
-                            "reached",
-                            "pressed",
-                            "contacted",
-                            "like",
-                            "unlike",
-                            "in",
-                            "at",
-                            "for",
-                            "with",
-                            "after",
-                            "during",
-                            "speaking",
-                        ],
-                    ));
+                    || s.is_in(first, APPOS_PARTICIPLES));
             // "X, director of the center, said": a title or a speaker noun;
             // "X, of Ohio, said"; "X, of course, said".
             let role = s.is_word(first)
@@ -453,7 +503,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             b: end,
         });
     }
-    if s.is_in(head, &["them", "us"]) && head > lo + 1 && s.is_in(head - 1, OF) {
+    if s.is_in(head, THEM_US) && head > lo + 1 && s.is_in(head - 1, OF) {
         let a = partitive(s, lo, head);
         return (a < head).then_some(Np { a, b: end });
     }
@@ -537,12 +587,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             continue;
         }
-        if s.is_in(k, &["of", "for", "and"])
-            && k > lo
-            && s.is_cap(k - 1)
-            && s.is_cap(k + 1)
-            && !head_lower
-        {
+        if s.is_in(k, OF_FOR_AND) && k > lo && s.is_cap(k - 1) && s.is_cap(k + 1) && !head_lower {
             // "Secretary of State John Kerry", "Procter and Gamble" —
             // but not "Smith and Jones" lists beyond two names.
             if s.is_in(k, AND) {
@@ -551,11 +596,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             continue;
         }
-        if head_lower
-            && !s.is_stop(k)
-            && !s.is_cap(k)
-            && lower_count < 3
-            && !s.is_in(k, &["said", "says"])
+        if head_lower && !s.is_stop(k) && !s.is_cap(k) && lower_count < 3 && !s.is_in(k, SAID_SAYS)
         {
             // Lowercase modifiers of a common-noun head: "senior
             // administration officials".
@@ -712,7 +753,7 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
         s.is_word(i)
             && (s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit()) || is_number_word(s.w(i)))
     };
-    let mut a = if s.is_p(head, "%") || s.is_in(head, &["percent"]) {
+    let mut a = if s.is_p(head, "%") || s.is_in(head, PERCENT) {
         if head > lo && numeric(head - 1) {
             head - 1
         } else {
@@ -725,14 +766,7 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     {
         // "one in five say", "nine of 10 said"
         head - 2
-    } else if s.is_in(head, QUANTIFIERS)
-        && !s.is_in(
-            head,
-            &[
-                "one", "two", "three", "four", "five", "each", "all", "percent",
-            ],
-        )
-    {
+    } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, QUANT_NOT) {
         head
     } else {
         return None;
@@ -740,8 +774,7 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > head {
         a -= 1;
     }
-    let clause_start =
-        a == lo || s.is_punct(a - 1) || s.is_in(a - 1, &["and", "but", "while", "whereas", "that"]);
+    let clause_start = a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE);
     clause_start.then_some(a)
 }
 
@@ -777,12 +810,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
         a
     };
     if a < lo + 2
-        || !s.is_in(
-            a - 1,
-            &[
-                "for", "of", "at", "with", "from", "in", "by", "familiar", "close", "briefed",
-            ],
-        )
+        || !s.is_in(a - 1, PP_PREPS)
         || s.is_cap(a - 2) && a - 2 != lo
         || !(lx.speaker_noun(s.w(a - 2)).is_some() || is_title(s, a - 2))
     {
@@ -801,7 +829,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
                 && !s.is_stop(j)
                 && lower < 2
                 && !s.is_in(j, SKIP_BACK)
-                && !s.is_in(j, &["said", "says"])
+                && !s.is_in(j, SAID_SAYS)
         {
             lower += usize::from(!s.is_cap(j));
             k = j;
@@ -809,9 +837,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
         }
         break;
     }
-    let clause_start = k == lo
-        || s.is_punct(k - 1)
-        || s.is_in(k - 1, &["and", "but", "that", "while", "as", "because"]);
+    let clause_start = k == lo || s.is_punct(k - 1) || s.is_in(k - 1, CLAUSE_LINKS);
     Some((k, clause_start))
 }
 
@@ -997,9 +1023,7 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
     let mut a = head;
     while a > lo && head - a < 3 {
         let k = a - 1;
-        if s.is_in(k, &["the", "a", "an", "his", "her", "their", "its", "our"])
-            || s.is_in(k, &["another"]) && k + 1 == head
-        {
+        if s.is_in(k, POSS_DETS) || s.is_in(k, &["another"]) && k + 1 == head {
             let clause_start = k == lo
                 || s.is_punct(k - 1)
                 || s.is_in(k - 1, &["and", "but", "that"])

@@ -10,6 +10,60 @@ use crate::model::Kind;
 use crate::quotes::Quote;
 use crate::text::segment::Span;
 
+/// Words after a long subject's head that open its post-modifier ("the
+/// group who ...", "officials at ...").
+pub(crate) const SUBJECT_LINKS: WordSet = WordSet::new(
+    41,
+    &[
+        "who", "that", "to", "of", "in", "at", "for", "from", "with", "on", "among", "across",
+        "like", "around",
+    ],
+);
+
+/// Words that a long subject's post-modifier cannot hold.
+pub(crate) const SUBJECT_BREAKS: WordSet = WordSet::new(
+    42,
+    &[
+        "which", "not", "never", "he", "she", "they", "we", "i", "it", "is", "are", "was", "were",
+        "be", "been",
+    ],
+);
+
+/// Conjunctions and adverbs that may open a sentence before a long subject.
+pub(crate) const LEAD_CONJ: WordSet = WordSet::new(
+    43,
+    &["but", "and", "so", "yet", "still", "now", "meanwhile"],
+);
+
+/// Conjunctions that end a to-infinitive stance ("vowed to stay despite
+/// the loss").
+pub(crate) const STANCE_ENDS: WordSet = WordSet::new(53, &["when", "despite", "because", "since"]);
+
+/// Words after "to" that make it no infinitive ("to the press").
+pub(crate) const INF_OBJECTS: WordSet = WordSet::new(
+    58,
+    &[
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "reporters",
+        "me",
+        "us",
+        "him",
+        "them",
+    ],
+);
+
+/// "ago" ("Two weeks ago, ...").
+pub(crate) const AGO: WordSet = WordSet::new(59, &["ago"]);
+
+/// "this", "last", "late", "early": before a time word only.
+pub(crate) const TIME_DET: WordSet = WordSet::new(35, &["this", "last", "late", "early"]);
+
 /// Words before a cue that make it a noun ("the claims", "his plans").
 pub(crate) const NOUN_MARKERS: WordSet = WordSet::new(
     19,
@@ -142,18 +196,21 @@ pub(crate) const CUTS: WordSet = WordSet::new(
 );
 
 /// Participles that open a post-modifier of a poll or document noun.
-pub(super) const DOC_PARTICIPLES: &[&str] = &[
-    "conducted",
-    "released",
-    "taken",
-    "published",
-    "compiled",
-    "commissioned",
-    "out",
-    "obtained",
-    "issued",
-    "done",
-];
+pub(crate) const DOC_PARTICIPLES: WordSet = WordSet::new(
+    40,
+    &[
+        "conducted",
+        "released",
+        "taken",
+        "published",
+        "compiled",
+        "commissioned",
+        "out",
+        "obtained",
+        "issued",
+        "done",
+    ],
+);
 
 /// Cue classes of speech proper: their bare clause ("said voters were
 /// angry") needs no subject check. Other classes (believe, show, write,
@@ -246,33 +303,36 @@ const LONG_SUBJECT_OPENERS: &[&str] = &[
 ];
 
 /// Auxiliaries and adverbs between a long subject and its cue.
-const LONG_SUBJECT_AUX: &[&str] = &[
-    "here",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "also",
-    "still",
-    "now",
-    "all",
-    "both",
-    "often",
-    "previously",
-    "repeatedly",
-    "recently",
-    "again",
-    "generally",
-    "already",
-    "could",
-    "may",
-    "might",
-    "can",
-    "do",
-    "does",
-    "did",
-];
+pub(crate) const LONG_SUBJECT_AUX: WordSet = WordSet::new(
+    39,
+    &[
+        "here",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "also",
+        "still",
+        "now",
+        "all",
+        "both",
+        "often",
+        "previously",
+        "repeatedly",
+        "recently",
+        "again",
+        "generally",
+        "already",
+        "could",
+        "may",
+        "might",
+        "can",
+        "do",
+        "does",
+        "did",
+    ],
+);
 
 /// Prepositions and conjunctions that open an introductory phrase.
 pub(crate) const INTRO: WordSet = WordSet::new(
@@ -436,7 +496,7 @@ impl Ctx<'_, '_> {
             guard += 1;
             // "this", "last", "late", "early" only before a time word
             // ("said this week"; not "think this plan is").
-            let time_det = s.is_in(i, &["this", "last", "late", "early"]);
+            let time_det = s.is_in(i, TIME_DET);
             if (s.is_in(i, DAYS) || s.is_in(i, TIME_ADVERBS))
                 && !s.is_poss(i + 1)
                 && (!time_det || s.is_in(i + 1, DAYS) || s.is_in(i + 1, TIME_NOUNS))
@@ -520,25 +580,7 @@ impl Ctx<'_, '_> {
         } else {
             i
         };
-        s.is_word(i + 1)
-            && !s.is_cap(i + 1)
-            && !s.is_in(
-                i + 1,
-                &[
-                    "the",
-                    "a",
-                    "an",
-                    "his",
-                    "her",
-                    "their",
-                    "its",
-                    "reporters",
-                    "me",
-                    "us",
-                    "him",
-                    "them",
-                ],
-            )
+        s.is_word(i + 1) && !s.is_cap(i + 1) && !s.is_in(i + 1, INF_OBJECTS)
     }
 
     /// The subject of the sentence, for a cue at token `ci` that has none
@@ -591,7 +633,7 @@ impl Ctx<'_, '_> {
                 && s.is_word(i + 1)
                 && !s.is_cap(i + 1)
                 || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
-                || (i + 1..ci.min(i + 6)).any(|k| s.is_in(k, &["ago"]) && s.is_p(k + 1, ",")));
+                || (i + 1..ci.min(i + 6)).any(|k| s.is_in(k, AGO) && s.is_p(k + 1, ",")));
         // A subject with an unlisted head ("The port authority rejected
         // ... and urged"): the phrase the backward search finds before the
         // first lowercase word.
@@ -680,7 +722,7 @@ impl Ctx<'_, '_> {
     pub(super) fn long_subject(&self, ci: usize) -> Option<Np> {
         let s = self.s;
         let mut i = self.lo;
-        if s.is_in(i, &["but", "and", "so", "yet", "still", "now", "meanwhile"]) {
+        if s.is_in(i, LEAD_CONJ) {
             i += 1;
             if s.is_p(i, ",") {
                 i += 1;
@@ -801,14 +843,9 @@ impl Ctx<'_, '_> {
         // conducted by ...", "emails released this week", "a poll out
         // Monday").
         let m = (i + 1..e.min(i + 7)).find(|&k| {
-            s.is_in(
-                k,
-                &[
-                    "who", "that", "to", "of", "in", "at", "for", "from", "with", "on", "among",
-                    "across", "like", "around",
-                ],
-            ) || s.is_in(k, DOC_PARTICIPLES)
-                && self.lx.speaker_noun(s.w(k - 1)) == Some(crate::lexicon::NounType::Document)
+            s.is_in(k, SUBJECT_LINKS)
+                || s.is_in(k, DOC_PARTICIPLES)
+                    && self.lx.speaker_noun(s.w(k - 1)) == Some(crate::lexicon::NounType::Document)
         })?;
         let plain_head = (i..m).all(|k| {
             (s.is_word(k) || s.is_poss(k))
@@ -824,13 +861,7 @@ impl Ctx<'_, '_> {
         let clean = (m..e).all(|k| {
             (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
                 && !s.in_quote(k, self.quotes)
-                && !s.is_in(
-                    k,
-                    &[
-                        "which", "not", "never", "he", "she", "they", "we", "i", "it", "is", "are",
-                        "was", "were", "be", "been",
-                    ],
-                )
+                && !s.is_in(k, SUBJECT_BREAKS)
                 // ", but ...": a second clause, not a post-modifier.
                 && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
                 && (relative
@@ -945,7 +976,7 @@ impl Ctx<'_, '_> {
                         || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start
                         || s.is_p(k, ",")
                             && s.is_in(k + 1, &["the", "a", "an", "his", "her", "their", "its"])
-                        || s.is_in(k, &["when", "despite", "because", "since"]))
+                        || s.is_in(k, STANCE_ENDS))
             })
             .unwrap_or(end)
     }

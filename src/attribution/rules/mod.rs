@@ -2,8 +2,8 @@
 //! one sentence and either produces a [`Draft`] or passes. Rule ids match
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
-use super::sent::{Sent, AND, AND_BUT, DAYS, HAVE, THAT, TO};
-use super::speaker::{backward, forward, Np};
+use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, THAT, TO};
+use super::speaker::{backward, forward, Np, RELATIVES};
 use super::Draft;
 use crate::lexicon::{frame, CueMatch, Form};
 use crate::model::Kind;
@@ -14,8 +14,9 @@ mod ctx;
 pub use ctx::Ctx;
 use ctx::*;
 pub(crate) use ctx::{
-    ADV_PREPS, AND_VERB, BE, CLAUSE_OPENERS, CUTS, INTRO, NOUNISH, NOUN_MARKERS, OBJECT_STOPS,
-    OBJ_PRONOUNS, TIME_ADVERBS,
+    ADV_PREPS, AGO, AND_VERB, BE, CLAUSE_OPENERS, CUTS, DOC_PARTICIPLES, INF_OBJECTS, INTRO,
+    LEAD_CONJ, LONG_SUBJECT_AUX, NOUNISH, NOUN_MARKERS, OBJECT_STOPS, OBJ_PRONOUNS, STANCE_ENDS,
+    SUBJECT_BREAKS, SUBJECT_LINKS, TIME_ADVERBS, TIME_DET,
 };
 
 fn draft(
@@ -35,6 +36,80 @@ fn draft(
         inherit: None,
     }
 }
+
+/// Prepositions after a cue that follows a quote.
+pub(crate) const QUOTE_PREPS: WordSet = WordSet::new(
+    48,
+    &[
+        "of", "about", "in", "on", "at", "to", "during", "after", "before", "with", "from",
+        "while", "as", "outside", "into",
+    ],
+);
+
+/// "all", "each", "both", "every" before a subject.
+pub(crate) const QUANT_ALL: WordSet = WordSet::new(49, &["all", "each", "both", "every"]);
+
+/// "the", "these", "those" before a number ("The two voters").
+pub(crate) const THE_THESE_THOSE: WordSet = WordSet::new(50, &["the", "these", "those"]);
+
+/// "former", "retired" before a title.
+pub(crate) const FORMER_RETIRED: WordSet = WordSet::new(51, &["former", "retired"]);
+
+/// Conjunctions before a quantified subject that let it open a clause.
+pub(crate) const CLAUSE_OPENS: WordSet =
+    WordSet::new(52, &["and", "but", "that", "while", "because", "although"]);
+
+/// Prepositions and adverbs that open an adjunct between a cue and its
+/// quote ("X said on Twitter, \"...\"").
+pub(crate) const ADVERBIAL_OPENERS: WordSet = WordSet::new(
+    54,
+    &[
+        "in", "on", "at", "during", "after", "before", "via", "from", "while", "when", "as",
+        "through", "outside", "inside", "over", "again", "then", "however", "though", "too",
+        "also",
+    ],
+);
+
+/// Words a speaker phrase between a quote and its cue cannot hold.
+pub(crate) const GAP_BREAKS: WordSet = WordSet::new(55, &["that", "and", "but", "said", "says"]);
+
+/// Conjunctions before a subject that make its clause dependent.
+pub(crate) const SUBORDINATORS: WordSet = WordSet::new(
+    57,
+    &[
+        "and", "but", "that", "because", "as", "if", "while", "when", "so", "since", "although",
+        "after", "before", "though", "where", "until", "once", "even", "unless", "whereas",
+    ],
+);
+
+/// "by".
+pub(crate) const BY: WordSet = WordSet::new(44, &["by"]);
+
+/// Auxiliaries and adverbs between a coordinating conjunction and its cue.
+pub(crate) const COORD_AUX: WordSet = WordSet::new(
+    45,
+    &[
+        "has",
+        "have",
+        "had",
+        "then",
+        "also",
+        "later",
+        "later",
+        "now",
+        "still",
+        "would",
+        "will",
+        "could",
+        "did",
+        "does",
+        "never",
+        "repeatedly",
+        "often",
+        "even",
+        "once",
+    ],
+);
 
 /// Runs the cue rules for one cue (token range `ci..cj`).
 pub fn apply(
@@ -78,7 +153,7 @@ pub fn apply(
                 && cue.form == Form::Past
                 && p == ctx.lo
                 && s.is_in(p, &["as"])
-                && s.is_in(cj, &["by"])
+                && s.is_in(cj, BY)
             {
                 if let Some(np) = forward(s, lx, cj + 1) {
                     let k = ctx.skip_adverbials(np.b);
@@ -102,8 +177,8 @@ pub fn apply(
                 && s.is_in(p, &["first", "originally", "initially", "previously"])
                 && (cj..n.min(cj + 4))
                     .take_while(|&k| s.is_word(k))
-                    .any(|k| s.is_in(k, &["by"]));
-            if cue.form == Form::Past && (s.is_in(cj, &["by"]) && c.class != "say" || report_by) {
+                    .any(|k| s.is_in(k, BY));
+            if cue.form == Form::Past && (s.is_in(cj, BY) && c.class != "say" || report_by) {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
@@ -230,24 +305,20 @@ pub fn apply(
         // A quote that ended the previous sentence (`“ongoing.” He said the
         // FBI ...`) is not the content when a clause follows the cue.
         let k_after = ctx.skip_adverbials(cj);
-        let preps: &[&str] = &[
-            "of", "about", "in", "on", "at", "to", "during", "after", "before", "with", "from",
-            "while", "as", "outside", "into",
-        ];
         // `"How are you?" Miller said pleasantly into the phone.`: a manner
         // adverb before a preposition or the clause end opens no clause.
         let manner = k_after < n
             && s.is_word(k_after)
             && !s.is_cap(k_after)
             && s.w(k_after).ends_with("ly")
-            && (k_after + 1 >= n || s.is_punct(k_after + 1) || s.is_in(k_after + 1, preps));
+            && (k_after + 1 >= n || s.is_punct(k_after + 1) || s.is_in(k_after + 1, QUOTE_PREPS));
         let own_clause = q.close_end <= s.span.0
             && g < ci
             && k_after < n
             && s.is_word(k_after)
             && c.class != "ask"
             && !manner
-            && !s.is_in(k_after, preps);
+            && !s.is_in(k_after, QUOTE_PREPS);
         let gap_ok = q.closed
             && adjacent
             && opens
@@ -339,7 +410,7 @@ pub fn apply(
                     }) {
                         let plain = (k..j).all(|i| {
                             (s.is_word(i) || s.is_poss(i) || s.is_p(i, ",") || s.is_p(i, "."))
-                                && !s.is_in(i, &["that", "and", "but", "said", "says"])
+                                && !s.is_in(i, GAP_BREAKS)
                         });
                         if plain && j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",") {
                             k = j - 1;
@@ -374,7 +445,7 @@ pub fn apply(
             // Only before a quote: train precision of "by saying that ..."
             // is about 0.4.
             || ci > ctx.lo + 2
-                && s.is_in(ci - 1, &["by"])
+                && s.is_in(ci - 1, BY)
                 && c.frames & frame::QUOTE != 0
                 && cj + 1 < n
                 && (s.is_quote_mark(cj)
@@ -550,33 +621,7 @@ pub fn apply(
     // "... and has said", "but then announced": auxiliaries and adverbs
     // between the conjunction and the cue.
     let mut cb = ci;
-    while cb > ctx.lo + 3
-        && cb + 3 > ci
-        && s.is_in(
-            cb - 1,
-            &[
-                "has",
-                "have",
-                "had",
-                "then",
-                "also",
-                "later",
-                "later",
-                "now",
-                "still",
-                "would",
-                "will",
-                "could",
-                "did",
-                "does",
-                "never",
-                "repeatedly",
-                "often",
-                "even",
-                "once",
-            ],
-        )
-    {
+    while cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
         cb -= 1;
     }
     let coord = back.is_none() && cb > ctx.lo + 2 && s.is_in(cb - 1, AND_BUT);
@@ -729,11 +774,7 @@ pub fn apply(
             && k0 < n
             && (s.is_in(
                 k0,
-                &[
-                    "in", "on", "at", "during", "after", "before", "via", "from", "while", "when",
-                    "as", "through", "outside", "inside", "over", "again", "then", "however",
-                    "though", "too", "also",
-                ],
+                ADVERBIAL_OPENERS,
             ) || s.is_word(k0) && !s.is_cap(k0) && s.w(k0).ends_with("ly"))
             // Not "As X explained, ..." or "..., X said, ...": the clause
             // rules take those.
@@ -864,7 +905,7 @@ pub fn apply(
             }
             return;
         }
-        let relative = s.is_in(np.a, &["who", "which"]) && np.b == np.a + 1;
+        let relative = s.is_in(np.a, RELATIVES) && np.b == np.a + 1;
         // A sentence adverb before the subject: "Now Bloomberg says ...".
         let adverb_open = np.a == ctx.lo + 1
             && s.is_in(
@@ -1054,11 +1095,7 @@ pub fn apply(
             && !with_ing
             && !s.is_in(
                 np.a.saturating_sub(1),
-                &[
-                    "and", "but", "that", "because", "as", "if", "while", "when", "so", "since",
-                    "although", "after", "before", "though", "where", "until", "once", "even",
-                    "unless", "whereas",
-                ],
+                SUBORDINATORS,
             )
             // A time phrase before the subject: "but late Saturday he
             // announced", "On Monday she said".
@@ -1431,7 +1468,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
             || s.is_in(ci - 1, &["first", "originally", "initially", "previously"]))
         && (cj..n.min(cj + 4))
             .take_while(|&k| s.is_word(k) && !s.is_in(k, &["that"]))
-            .any(|k| s.is_in(k, &["by"]));
+            .any(|k| s.is_in(k, BY));
     if cue.form != Form::Past
         || !report && c.frames & frame::OBJ == 0
         || !report
@@ -1453,7 +1490,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     // "by" within a few words after the cue ("was first reported last week by").
     let Some(by) = (cj..n.min(cj + 5))
         .take_while(|&k| s.is_word(k))
-        .find(|&k| s.is_in(k, &["by"]))
+        .find(|&k| s.is_in(k, BY))
     else {
         return;
     };
@@ -1731,25 +1768,21 @@ const MONTHS: &[&str] = &[
 /// said". Otherwise the phrase as it is.
 fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
     let mut a = np.a;
-    let quant = &["all", "each", "both", "every"];
-    if a > lo && s.is_in(a - 1, quant) && !s.is_pronoun(a) {
+    if a > lo && s.is_in(a - 1, QUANT_ALL) && !s.is_pronoun(a) {
         a -= 1;
     }
     // "Virtually all", "The two voters", "former President X".
     let widen = a > lo
-        && (s.is_in(a, quant) && s.is_in(a - 1, &["virtually", "nearly", "almost"])
-            || s.is_in(a - 1, &["the", "these", "those"])
+        && (s.is_in(a, QUANT_ALL) && s.is_in(a - 1, &["virtually", "nearly", "almost"])
+            || s.is_in(a - 1, THE_THESE_THOSE)
                 && s.is_in(a, &["two", "three", "four", "five", "other"])
-            || s.is_in(a - 1, &["former", "retired"]) && s.is_cap(a));
+            || s.is_in(a - 1, FORMER_RETIRED) && s.is_cap(a));
     if widen {
         a -= 1;
     }
     let opens = a == lo
         || s.is_punct(a - 1) && !s.is_poss(a - 1) && !s.is_quote_mark(a - 1)
-        || s.is_in(
-            a - 1,
-            &["and", "but", "that", "while", "because", "although"],
-        );
+        || s.is_in(a - 1, CLAUSE_OPENS);
     if a < np.a && opens {
         Np { a, b: np.b }
     } else {

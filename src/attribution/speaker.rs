@@ -285,7 +285,6 @@ pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
         "with",
         "after",
         "during",
-        "speaking",
     ],
 );
 

@@ -322,12 +322,7 @@ fn dateline_end(s: &Sent) -> usize {
     // abbreviation ("ORLANDO, Fla. (Reuters) - ...").
     if s.is_p(0, "(") {
         if let Some(c) = (1..n.min(5)).find(|&k| s.is_p(k, ")")) {
-            if c > 1
-                && (1..c).all(|k| s.is_cap(k))
-                && c + 1 < n
-                && s.is_punct(c + 1)
-                && matches!(s.w(c + 1), "-" | "—" | "–" | "―")
-            {
+            if c > 1 && (1..c).all(|k| s.is_cap(k)) && c + 1 < n && dateline_dash(s, c + 1) {
                 return c + 2;
             }
         }
@@ -358,11 +353,16 @@ fn dateline_end(s: &Sent) -> usize {
             break;
         }
     }
-    if caps > 0 && i < n && s.is_punct(i) && matches!(s.w(i), "-" | "—" | "–" | "―") {
+    if caps > 0 && i < n && dateline_dash(s, i) {
         i + 1
     } else {
         0
     }
+}
+
+/// Whether token `i` is the dash that ends a dateline.
+fn dateline_dash(s: &Sent, i: usize) -> bool {
+    s.is_punct(i) && matches!(s.w(i), "-" | "—" | "–" | "―")
 }
 
 /// Whether the bytes `a..b` lie inside the content of one quote. Then every

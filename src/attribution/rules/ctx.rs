@@ -1002,7 +1002,17 @@ impl Ctx<'_, '_> {
         while e < self.n() && e < i + 6 && s.is_word(e) && !s.is_stop(e) {
             e += 1;
         }
-        (e > i + 1 && (e >= self.n() || s.is_punct(e))).then_some(Np { a: i, b: e })
+        // The phrase ends at punctuation, a relative clause or a
+        // prepositional post-modifier ("said one owner of a shop that
+        // sells ...", "said one of two witnesses who relayed ...").
+        (e > i + 1
+            && (e >= self.n()
+                || s.is_punct(e)
+                || s.is_in(
+                    e,
+                    &["who", "whose", "that", "of", "at", "from", "in", "with"],
+                )))
+        .then_some(Np { a: i, b: e })
     }
 
     /// Whether most words of the sentence are capitalized (a headline).

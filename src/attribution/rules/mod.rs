@@ -352,23 +352,28 @@ pub fn apply(
                                 || s.is_cap(k - 1) && s.is_cap(k + 1))
                     })
             };
+            let mut e = ci;
+            while e > g
+                && s.is_in(
+                    e - 1,
+                    &["also", "then", "later", "has", "had", "once", "recently"],
+                )
+            {
+                e -= 1;
+            }
             let back = if g < ci {
                 match backward(s, lx, ci, g) {
                     Some(np) if np.a == g => Some(np),
                     Some(np) if plain(g, np.a) => Some(Np { a: g, b: np.b }),
-                    None => {
-                        let mut e = ci;
-                        while e > g
-                            && s.is_in(
-                                e - 1,
-                                &["also", "then", "later", "has", "had", "once", "recently"],
-                            )
-                        {
-                            e -= 1;
-                        }
-                        (plain(g, e) && (s.is_det(g) || s.is_cap(g)) && !s.is_pronoun(g))
-                            .then_some(Np { a: g, b: e })
-                    }
+                    None => (plain(g, e) && (s.is_det(g) || s.is_cap(g)) && !s.is_pronoun(g))
+                        .then_some(Np { a: g, b: e })
+                        // A long phrase only after a quote that leaves its
+                        // sentence open (`"...," X, ..., said`).
+                        .or_else(|| {
+                            (s.text[q.start..q.end].trim_end().ends_with(',') || g > gap_a)
+                                .then(|| wide_speaker(s, lx, g, e))
+                                .flatten()
+                        }),
                     _ => None,
                 }
             } else {
@@ -1877,4 +1882,60 @@ fn object_np(s: &Sent, k: usize) -> Option<Np> {
         j += 1;
     }
     (j > k && s.is_in(j, TO)).then_some(Np { a: k, b: j })
+}
+
+/// A long speaker phrase between a quote and its cue that the phrase
+/// search gave up on: an apposition or relative clause with no closing
+/// comma ("Nate Silver, the polling guru who founded the site tweeted"), a
+/// title with an owner and a name in apposition ("California Rep. Duncan
+/// Hunter's chief of staff, Joe Kasper, told"), coordinated names with a
+/// post-modifier ("experts David Albright and Serena Kelleher of the
+/// Institute wrote"). The whole gap `a..e` is the speaker when it names
+/// someone (a capitalized word or a speaker noun before any relative word)
+/// and holds no quote mark, clause break or finite verb of saying.
+fn wide_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, a: usize, e: usize) -> Option<Np> {
+    let mut e = e;
+    while e > a && (s.is_p(e - 1, ",") || s.is_p(e - 1, "—")) {
+        e -= 1;
+    }
+    if e < a + 3 || e - a > 24 || s.is_pronoun(a) {
+        return None;
+    }
+    let mut relative = false;
+    let mut named = false;
+    for k in a..e {
+        if s.is_word(k) {
+            if s.is_in(k, &["who", "whose", "which", "that"]) {
+                if k == a {
+                    return None;
+                }
+                relative = true;
+            } else if s.is_in(
+                k,
+                &[
+                    "but", "said", "says", "told", "tells", "asked", "if", "when", "because",
+                ],
+            ) {
+                return None;
+            } else if s.is_cap(k) && !s.is_stop(k) || lx.speaker_noun(s.w(k)).is_some() {
+                named |= !relative;
+            } else if !relative
+                && lx
+                    .cue_word(s.w(k))
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+            {
+                return None;
+            }
+        } else if s.is_quote_mark(k)
+            || s.is_p(k, ";")
+            || s.is_p(k, ":")
+            || s.is_p(k, "?")
+            || s.is_p(k, "!")
+        {
+            return None;
+        }
+    }
+    let opens =
+        s.is_cap(a) || s.is_det(a) || (a..(a + 4).min(e)).any(|k| s.is_cap(k) && !s.is_stop(k));
+    (named && opens).then_some(Np { a, b: e })
 }

@@ -594,27 +594,54 @@ fn continuations(
     // Reported speech with a speaker is a source only for a quote that
     // opens the next paragraph ("Carter said that ... ." / "\"That's
     // because ...\"").
-    let mut sources: std::collections::BTreeMap<(usize, usize), (usize, bool)> = drafts
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| {
-            matches!(d.kind, Kind::Direct | Kind::Mixed)
-                && (d.inherit.is_some()
+    let mut sources: std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)> =
+        drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| {
+                matches!(d.kind, Kind::Direct | Kind::Mixed)
+                    && (d.inherit.is_some()
                     // Not a relative pronoun ("said Mr. X, who noted that
                     // ... had ''cratered''"): the quote before it speaks.
                     || d.speaker.is_some_and(|sp| {
                         !matches!(&text[sp.0..sp.1], "who" | "which" | "that" | "whom")
                     }))
-                || d.kind == Kind::Indirect
-                    && d.speaker
-                        .is_some_and(|sp| named_or_he_she(&text[sp.0..sp.1]))
-                    && d.cue.is_some_and(|(_, _, li)| {
-                        let c = lx.cue(li);
-                        c.frames & crate::lexicon::frame::QUOTE != 0 && c.class != "report"
-                    })
-        })
-        .map(|(i, d)| ((d.content.1, i), (d.content.0, d.kind == Kind::Indirect)))
-        .collect();
+                    || d.kind == Kind::Indirect
+                        && d.speaker.is_some_and(|sp| {
+                            let t = &text[sp.0..sp.1];
+                            // "digital consultant Phil Musser says": a name
+                            // after a lowercase title.
+                            named_or_he_she(t)
+                                || d.rule == "clause-speaker-cue"
+                                    && t.split_whitespace()
+                                        .skip(1)
+                                        .any(|w| w.starts_with(char::is_uppercase))
+                        })
+                        && d.cue.is_some_and(|(_, _, li)| {
+                            let c = lx.cue(li);
+                            c.frames & crate::lexicon::frame::QUOTE != 0 && c.class != "report"
+                        })
+            })
+            .map(|(i, d)| {
+                // Where the attribution ends: `..., Musser says.` ends after
+                // its cue.
+                let attr_end = d
+                    .content
+                    .1
+                    .max(d.speaker.map_or(0, |sp| sp.1))
+                    .max(d.cue.map_or(0, |c| c.1));
+                let indirect = d.kind == Kind::Indirect;
+                (
+                    (d.content.1, i),
+                    (
+                        d.content.0,
+                        indirect,
+                        indirect && d.rule == "clause-speaker-cue",
+                        attr_end,
+                    ),
+                )
+            })
+            .collect();
     for q in quotes {
         if covered(q.start, q.end) {
             continue;
@@ -655,20 +682,27 @@ fn continuations(
             .range(..(q.open + 1, 0))
             .rev()
             .take_while(|((end, _), _)| *end >= lo)
-            .find(|((end, _), &(start, indirect))| {
-                // Reported speech must end the paragraph before.
+            .find(|((end, _), &(start, indirect, clause_first, attr_end))| {
+                // Reported speech must end the paragraph before, or be a
+                // clause whose speaker and cue end the sentence right
+                // before the quote (`Also, he isn't a conservative, he
+                // said. "He's a liberal!"`).
                 start >= lo
                     && (!indirect
                         || opens
                             && *end <= para.0
-                            && !text[*end..para.0].contains(char::is_alphanumeric))
+                            && !text[*end..para.0].contains(char::is_alphanumeric)
+                        || !opens
+                            && clause_first
+                            && attr_end <= q.open
+                            && !text[attr_end..q.open].contains(char::is_alphanumeric))
             })
-            .map(|((_, i), &(_, indirect))| (*i, indirect));
+            .map(|((_, i), &(_, indirect, _, _))| (*i, indirect));
         if let Some((i, indirect)) = prev {
             // No chains after reported speech: a run of quote paragraphs
             // there is more often a block quote or a list.
             if !indirect {
-                sources.insert((q.end, drafts.len()), (q.start, false));
+                sources.insert((q.end, drafts.len()), (q.start, false, false, q.end));
             }
             drafts.push(Draft {
                 kind: Kind::Direct,

@@ -482,6 +482,11 @@ pub struct Ctx<'a, 'b> {
     pub lo: usize,
 }
 
+/// Finite verbs of saying that no prepositional adjunct holds.
+const SAID_FORMS: &[&str] = &[
+    "said", "says", "told", "tells", "asked", "added", "adds", "wrote", "writes",
+];
+
 impl Ctx<'_, '_> {
     pub(super) fn n(&self) -> usize {
         self.s.len()
@@ -542,6 +547,12 @@ impl Ctx<'_, '_> {
                         && !s.is_in(k, &["of", "with", "to", "on", "at", "in"])
                     {
                         break;
+                    }
+                    // A conjoined clause with its own verb of saying:
+                    // "asked for a photo and Clinton said, ..." is no
+                    // adjunct.
+                    if s.is_in(k, SAID_FORMS) && (start + 1..k).any(|j| s.is_in(j, AND_BUT)) {
+                        return start;
                     }
                     k += 1;
                     words += 1;

@@ -111,6 +111,14 @@ pub(crate) const COORD_AUX: WordSet = WordSet::new(
     ],
 );
 
+/// Verbs (irregular pasts and bases) whose object may be the message a
+/// participle cue describes ("sent an email saying", "will hold banners
+/// proclaiming").
+const OBJECT_VERBS: &[&str] = &[
+    "sent", "send", "sends", "wrote", "held", "hold", "holds", "put", "puts", "gave", "give",
+    "made", "make", "wore", "wear", "read",
+];
+
 /// Runs the cue rules for one cue (token range `ci..cj`).
 pub fn apply(
     ctx: &Ctx,
@@ -679,12 +687,20 @@ pub fn apply(
         let quote_next = cj + 1 < n
             && (s.is_quote_mark(cj)
                 || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1));
+        let verb_like = |k: usize| {
+            s.is_word(k)
+                && !s.is_cap(k)
+                && !s.is_stop(k)
+                && (s.w(k).ends_with("ed") || s.w(k).ends_with("ing") || s.is_in(k, OBJECT_VERBS))
+        };
         let object = |np: &Np| {
-            np.a > ctx.lo + 1
-                && s.is_word(np.a - 1)
-                && !s.is_cap(np.a - 1)
-                && (s.is_in(np.a - 1, &["to"])
-                    || s.w(np.a - 1).ends_with("ed") && !s.is_stop(np.a - 1))
+            // "carrying signs saying": the phrase search took the verb as
+            // a modifier of the object.
+            np.b >= np.a + 2 && np.a > ctx.lo + 1 && verb_like(np.a) && !s.is_det(np.a)
+                || np.a > ctx.lo + 1
+                    && s.is_word(np.a - 1)
+                    && !s.is_cap(np.a - 1)
+                    && (s.is_in(np.a - 1, &["to"]) || verb_like(np.a - 1))
         };
         match back {
             Some(np) if object(&np) && quote_next => {

@@ -301,6 +301,63 @@ pub(crate) const THEM_US: WordSet = WordSet::new(47, &["them", "us"]);
 /// "of", "for", "and" inside a name ("Secretary of State John Kerry").
 pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
 
+/// The name before a long apposition that closes with the comma at
+/// `close`: a run of up to six capitalized words (initials and particles
+/// inside) opening its clause (the sentence start, after "But/And", or
+/// after a short introductory phrase and its comma), then a comma and an
+/// apposition of up to 45 tokens with no colon, semicolon or unpaired quote
+/// mark. Bounded: looks at most 48 tokens back.
+fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
+    let floor = close.saturating_sub(48).max(lo);
+    let mut marks = 0;
+    let mut c = close;
+    while c > floor {
+        c -= 1;
+        if s.is_p(c, ";") || s.is_p(c, ":") {
+            return None;
+        }
+        if s.is_quote_mark(c) {
+            marks += 1;
+            continue;
+        }
+        if !s.is_p(c, ",") || marks % 2 != 0 || c + 2 > close {
+            continue;
+        }
+        // The name: capitalized words ending at the comma.
+        let mut a = c;
+        while a > lo
+            && c - a < 6
+            && (s.is_cap(a - 1) && s.is_word(a - 1) && !s.is_stop(a - 1)
+                || s.is_p(a - 1, ".") && a - 1 > lo && s.is_cap(a - 2)
+                || s.is_in(a - 1, PARTICLES) && a - 1 > lo && s.is_cap(a - 2))
+        {
+            a -= 1;
+        }
+        if a == c || !s.is_cap(a) || s.is_stop(a) {
+            continue;
+        }
+        let opens = a == lo
+            || a == lo + 1 && s.is_in(lo, &["but", "and", "yet"])
+            || a > lo + 2
+                && s.is_p(a - 1, ",")
+                && a - lo <= 10
+                && s.is_in(
+                    lo,
+                    &["in", "on", "at", "after", "during", "earlier", "later"],
+                )
+                && (lo..a - 1).all(|k| s.is_word(k) || s.is_poss(k));
+        if opens {
+            // The apposition must open like one: a determiner, a lowercase
+            // word or a number ("a businessman", "assistant secretary",
+            // "35").
+            if s.is_det(c + 1) || s.is_word(c + 1) && !s.is_cap(c + 1) {
+                return Some(Np { a, b: c });
+            }
+        }
+    }
+    None
+}
+
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
@@ -371,6 +428,17 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                      // "Maria Lopez, a spokeswoman for the county, said".
                      // Up to three of them: "Yin May, 60, a doctor, said", "Rachel Berg, a
                      // philanthropist from Monsey, New York, said".
+                     // A name opening its clause before a long or comma-filled apposition
+                     // the rounds below give up on ("Bill Millis, a businessman who had been
+                     // a member of the board before departing last month, said", "Anne
+                     // Richards, assistant secretary for population, refugees, and
+                     // migration, said").
+    let e0 = end;
+    let long_appos = move || {
+        s.is_p(e0 - 1, ",")
+            .then(|| name_before_appos(s, lo, e0 - 1))
+            .flatten()
+    };
     if s.is_p(end - 1, ",") || is_dash(s, end - 1) {
         let mut close = end - 1;
         // A doubled hyphen "--" is one dash.
@@ -398,7 +466,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                         // of the sentence (`Sanders "is ...," X, a
                         // supporter, said.`): no further apposition.
                         None if round > 0 && cue + 6 >= s.len() => break 'rounds,
-                        None => return None,
+                        None => return long_appos(),
                     }
                 }
                 k -= 1;
@@ -449,7 +517,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 break;
             }
             if !appos || close - first > max_len {
-                return None;
+                return long_appos();
             }
             if round == 0
                 && s.is_cap(first)

@@ -406,13 +406,16 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             j -= 1;
         }
     }
-    // A parenthetical after the name: "Sen. Heidi Heitkamp (D-N.D.)".
-    if j > lo + 2 && s.is_p(j - 1, ")") {
-        if let Some(open) = (j.saturating_sub(8).max(lo)..j - 1)
+    // A parenthetical after the name: "Sen. Heidi Heitkamp (D-N.D.)", also
+    // with a comma after it ("Gov. John Kasich (R-OH), said").
+    let paren_comma = j > lo + 3 && s.is_p(j - 1, ",") && s.is_p(j - 2, ")");
+    if j > lo + 2 && s.is_p(j - 1, ")") || paren_comma {
+        let close = if paren_comma { j - 2 } else { j - 1 };
+        if let Some(open) = (close.saturating_sub(7).max(lo)..close)
             .rev()
             .find(|&k| s.is_p(k, "("))
         {
-            if open > lo && s.is_word(open - 1) {
+            if open > lo && s.is_word(open - 1) && (!paren_comma || s.is_cap(open - 1)) {
                 j = open;
             }
         }
@@ -445,6 +448,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         if close > lo && s.is_p(close, "-") && s.is_p(close - 1, "-") {
             close -= 1;
         }
+        let mut last_first = None;
         'rounds: for round in 0..3 {
             let mut k = close;
             while k > lo && !(s.is_p(k - 1, ",") || is_dash(s, k - 1)) {
@@ -535,6 +539,20 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 return None;
             }
             close = end;
+            if round > 0 {
+                last_first = Some(first);
+            }
+        }
+        // "In a statement to the Observer, her senior policy adviser, Jake
+        // Sullivan, said": the phrase before the appositions is an
+        // introductory phrase; the appositions are the speaker.
+        if let Some(f) = last_first {
+            if s.is_in(lo, &["in", "on", "at", "during", "after", "before", "with"])
+                && (lo..end).all(|k| !s.is_punct(k) || s.is_poss(k) || s.is_p(k, "."))
+                && !s.is_cap(f)
+            {
+                return Some(Np { a: f, b: j - 1 });
+            }
         }
     }
     // A parenthetical before the apposition: "Sen. Rob Portman (R-Ohio),

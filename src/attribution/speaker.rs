@@ -724,6 +724,15 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k - 1;
         }
     }
+    // An age before a name ("81-year-old Parker Eaton", "the 14-year-old
+    // Aubrey Pelletier").
+    if !head_lower && s.is_cap(a) && a > lo && s.is_word(a - 1) && s.w(a - 1).ends_with("-year-old")
+    {
+        a -= 1;
+        if a > lo && s.is_in(a - 1, ARTICLES) {
+            a -= 1;
+        }
+    }
     // Drop a leading capitalized function word ("But", "And").
     while a < head && (s.is_stop(a) && !s.is_det(a)) {
         a += 1;

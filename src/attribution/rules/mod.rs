@@ -748,7 +748,9 @@ pub fn apply(
                     || s.is_p(rest, "-")
                     || s.is_p(rest, "—")
                     || s.is_p(rest, "–")
-                    || closed_inside && q.end - q.start > 12;
+                    // A short one too after a comma (`said, "We'll
+                    // see," when asked`).
+                    || closed_inside && (q.end - q.start > 12 || k < n && s.is_p(k, ","));
                 if ends {
                     out.push(draft(
                         Kind::Direct,

@@ -1657,7 +1657,16 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
 pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     let s = ctx.s;
     let n = ctx.n();
-    let colon = (ctx.lo + 2..n).find(|&i| s.is_p(i, ":") && !s.in_quote(i, ctx.quotes))?;
+    // A one-word label opening the sentence ("Clinton: \"...\"") too, not
+    // "Q:"/"A:".
+    let label1 = n > ctx.lo + 2
+        && s.is_p(ctx.lo + 1, ":")
+        && s.is_cap(ctx.lo)
+        && !s.is_stop(ctx.lo)
+        && s.w(ctx.lo).chars().count() > 1
+        && s.is_quote_mark(ctx.lo + 2);
+    let from = if label1 { ctx.lo + 1 } else { ctx.lo + 2 };
+    let colon = (from..n).find(|&i| s.is_p(i, ":") && !s.in_quote(i, ctx.quotes))?;
     let q = if colon + 1 < n {
         if !s.is_quote_mark(colon + 1) {
             return None;
@@ -1715,7 +1724,15 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
             && (a + 1..b).all(|k| s.is_cap(k) || s.is_in(k, &["and", "of"]) || a > ctx.lo);
         ok.then_some(Np { a, b })
     };
-    let np = ctx.clause_subject(colon).or_else(label)?;
+    // A label after a dash names the source of the quote, not the
+    // subject of the headline before it ("Pollsters agree - Carl Bialik:
+    // \"...\"").
+    let dash = (ctx.lo..colon).any(|k| s.is_p(k, "-") || s.is_p(k, "—") || s.is_p(k, "–"));
+    let np = if dash {
+        label().or_else(|| ctx.clause_subject(colon))?
+    } else {
+        ctx.clause_subject(colon).or_else(label)?
+    };
     Some(Draft {
         kind: Kind::Direct,
         content: (q.start, q.end),

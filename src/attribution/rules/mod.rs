@@ -184,6 +184,7 @@ pub fn apply(
             }
             if s.is_in(p, TO)
                 && cue.form == Form::Base
+                && super::speaker::catenative(s, ctx.lo, p).is_none()
                 && !(p > ctx.lo
                     && s.is_in(
                         p - 1,

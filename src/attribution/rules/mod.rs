@@ -1211,14 +1211,56 @@ pub fn apply(
         }
         // "As X reported, content." / "As X put it, content.": the clause
         // after the comma.
-        if np.a == ctx.lo + 1
-            && s.is_in(ctx.lo, &["as"])
-            && k + 3 < n
-            && s.is_p(k, ",")
-            && (c.frames & frame::THAT != 0 || c.lemma == "put it")
-            && ctx.clause_start(k + 1)
-        {
-            let sp = ctx.span(k + 1, ctx.content_end(k + 1));
+        // Also after a comma or an opening conjunction ("Just weeks ago,
+        // as Western Journalism reported, ...", "But as X noted, ..."),
+        // and with a short adverbial after the cue ("as The Times reported
+        // on Saturday, ...", "as X said last week in Tel Aviv, \"...\"").
+        let as_open = np.a > ctx.lo
+            && s.is_in(np.a - 1, &["as"])
+            && (np.a - 1 == ctx.lo
+                || s.is_p(np.a - 2, ",")
+                || np.a - 2 == ctx.lo && s.is_in(ctx.lo, &["but", "and", "so", "yet"]));
+        let as_comma = if k < n && s.is_p(k, ",") {
+            Some(k)
+        } else if k < n && (s.is_in(k, ADVERBIAL_OPENERS) || s.is_in(k, TIME_DET)) {
+            (k + 1..n.min(k + 9))
+                .find(|&j| {
+                    !s.is_word(j)
+                        && !s.is_poss(j)
+                        // Not a clause ("hinted at what his plans might
+                        // include, ...").
+                        || s.is_in(
+                            j,
+                            &["what", "which", "who", "how", "why", "that", "whether", "if"],
+                        )
+                })
+                .filter(|&j| s.is_p(j, ","))
+        } else {
+            None
+        };
+        if let Some(kc) = as_comma.filter(|&kc| {
+            as_open
+                && kc + 3 < n
+                && (c.frames & frame::THAT != 0 || c.lemma == "put it")
+                && ctx.clause_start(kc + 1)
+        }) {
+            // The piece before "as" ("Just a few weeks ago, as X
+            // reported, ...").
+            if np.a >= ctx.lo + 5
+                && s.is_p(np.a - 2, ",")
+                && !(ctx.lo..np.a - 2).any(|i| s.is_in(i, RELATIVES) || s.is_quote_mark(i))
+            {
+                let sp0 = ctx.span(ctx.lo, np.a - 2);
+                out.push(draft(
+                    ctx.kind_of(sp0, Kind::Indirect),
+                    sp0,
+                    Some(np),
+                    s,
+                    cue,
+                    "as-speaker-cue",
+                ));
+            }
+            let sp = ctx.span(kc + 1, ctx.content_end(kc + 1));
             out.push(draft(
                 ctx.kind_of(sp, Kind::Indirect),
                 sp,

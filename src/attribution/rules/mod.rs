@@ -2,7 +2,7 @@
 //! one sentence and either produces a [`Draft`] or passes. Rule ids match
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
-use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, THAT, TO};
+use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
 use super::Draft;
 use crate::lexicon::{frame, CueMatch, Form};
@@ -81,6 +81,12 @@ pub(crate) const SUBORDINATORS: WordSet = WordSet::new(
         "after", "before", "though", "where", "until", "once", "even", "unless", "whereas",
     ],
 );
+
+/// Subordinators before a participle opening the sentence ("After
+/// savaging ...", "While saying ...").
+pub(crate) const PARTICIPLE_OPENERS: &[&str] = &[
+    "after", "while", "since", "in", "before", "despite", "upon", "by", "when", "without",
+];
 
 /// "by".
 pub(crate) const BY: WordSet = WordSet::new(44, &["by"]);
@@ -434,6 +440,69 @@ pub fn apply(
                     }
                 }
                 return;
+            }
+        }
+    }
+
+    // A participle opening the sentence, the speaker the subject of the
+    // main clause: "Noting that X, Trump said ...", "After savaging the
+    // donors as insiders, Trump ...", "In describing Trump, Cuban said".
+    if cue.form == Form::Ing
+        && ci + 2 < n
+        && c.frames & (frame::THAT | frame::OBJ | frame::TO | frame::OBJ_TO) != 0
+        // Belief, finding, report and rejection participles mostly open
+        // adverbials ("Regarding ...", "Seeing ...", "Declining to ...").
+        && !matches!(
+            c.class.as_str(),
+            "believe" | "show" | "report" | "write" | "reject"
+        )
+        && !s.is_in(ci, &["reflecting", "considering", "regarding"])
+        // Not a place or an audience ("Speaking at a rally in Ohio, ...",
+        // "Responding to reporters, ..."), but an infinitive may follow.
+        && (!s.is_in(cj, ADV_PREPS) || ctx.is_infinitive(cj))
+    {
+        let opens = ci == ctx.lo
+            || ci == ctx.lo + 1 && s.is_in(ctx.lo, PARTICIPLE_OPENERS)
+            || ci == ctx.lo + 2 && s.is_in(ctx.lo, &["instead"]) && s.is_in(ctx.lo + 1, OF);
+        // The comma closing the participle clause (not inside a quote),
+        // within 40 tokens.
+        let comma = if opens {
+            (cj + 1..n.min(cj + 40)).find(|&j| {
+                s.is_p(j, ",")
+                    && !s.in_quote(j, ctx.quotes)
+                    // Not a thousands separator ("108,000 residents").
+                    && !(j + 1 < n
+                        && s.w(j - 1).ends_with(|c: char| c.is_ascii_digit())
+                        && s.w(j + 1).starts_with(|c: char| c.is_ascii_digit()))
+            })
+        } else {
+            None
+        };
+        if let Some(c2) = comma {
+            let np = forward(s, lx, c2 + 1).filter(|np| {
+                np.b < n
+                    && (s.is_word(np.b) && !s.is_cap(np.b) && !s.is_in(np.b, AND)
+                        || s.is_p(np.b, ","))
+            });
+            let k = cj;
+            if let Some(np) = np {
+                if c2 > k && s.is_word(k) || s.is_quote_mark(k) {
+                    let sp = ctx.span(k, c2);
+                    let kind = if is_stance_class(&c.class) && c.frames & frame::THAT == 0 {
+                        Kind::Stance
+                    } else {
+                        Kind::Indirect
+                    };
+                    out.push(draft(
+                        ctx.kind_of(sp, kind),
+                        sp,
+                        Some(np),
+                        s,
+                        cue,
+                        "opening-participle",
+                    ));
+                    return;
+                }
             }
         }
     }

@@ -461,9 +461,20 @@ pub fn apply(
         // "Responding to reporters, ..."), but an infinitive may follow.
         && (!s.is_in(cj, ADV_PREPS) || ctx.is_infinitive(cj))
     {
-        let opens = ci == ctx.lo
-            || ci == ctx.lo + 1 && s.is_in(ctx.lo, PARTICIPLE_OPENERS)
-            || ci == ctx.lo + 2 && s.is_in(ctx.lo, &["instead"]) && s.is_in(ctx.lo + 1, OF);
+        // After "But/And/Yet/Still" (and a comma): "But noting that ...,
+        // he said".
+        let lo = if s.is_in(ctx.lo, &["but", "and", "yet", "still", "so", "then"]) {
+            if s.is_p(ctx.lo + 1, ",") {
+                ctx.lo + 2
+            } else {
+                ctx.lo + 1
+            }
+        } else {
+            ctx.lo
+        };
+        let opens = ci == lo
+            || ci == lo + 1 && s.is_in(lo, PARTICIPLE_OPENERS)
+            || ci == lo + 2 && s.is_in(lo, &["instead"]) && s.is_in(lo + 1, OF);
         // The comma closing the participle clause (not inside a quote),
         // within 40 tokens.
         let comma = if opens {

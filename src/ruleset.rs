@@ -25,6 +25,7 @@ pub const RULE_IDS: &[&str] = &[
     "quote-cue-speaker",
     "quote-speaker-cue",
     "quote-split",
+    "opening-participle",
     "participle",
     "participle-subject",
     "with-participle",

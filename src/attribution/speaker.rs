@@ -358,10 +358,59 @@ fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
     None
 }
 
+/// The first token of a verb that hands its subject to the infinitive
+/// whose "to" is token `to`: "continued to insist", "seemed to confirm",
+/// "went on to say", "was quick to point out", and purpose infinitives
+/// after a short object ("used his speech to call", "took to Twitter to
+/// criticize", "went on CNN to defend"). Looks back at most seven tokens.
+pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
+    if to < lo + 2 || !s.is_in(to, TO) {
+        return None;
+    }
+    let v = to - 1;
+    if s.is_in(v, &["continued", "seemed"]) {
+        return Some(v);
+    }
+    if s.is_in(v, &["on"]) && s.is_in(v - 1, &["went", "goes"]) {
+        return Some(v - 1);
+    }
+    if s.is_in(v, &["quick"]) {
+        let mut b = v;
+        if b > lo + 1 && s.is_in(b - 1, &["all", "also"]) {
+            b -= 1;
+        }
+        return (b > lo + 1 && s.is_in(b - 1, &["was", "were", "is", "are", "been"]))
+            .then_some(b - 1);
+    }
+    // A purpose infinitive after a short object of "used", "took to",
+    // "went on", "appeared on".
+    let k = (v.saturating_sub(6).max(lo + 1)..v)
+        .rev()
+        .take_while(|&k| {
+            (s.is_word(k) || s.is_poss(k)) && !s.is_in(k, &["and", "or", "that", "who", "which"])
+        })
+        .find(|&k| s.is_in(k, &["used", "uses", "took", "takes", "went", "appeared"]))?;
+    let ok = if s.is_in(k, &["used", "uses"]) {
+        k + 1 < v
+    } else if s.is_in(k, &["took", "takes"]) {
+        s.is_in(k + 1, TO) && k + 2 < to
+    } else {
+        s.is_in(k + 1, &["on"]) && k + 2 < to
+    };
+    ok.then_some(k)
+}
+
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     let mut j = cue;
+    // "X continued to insist", "X went on to say", "X used his speech to
+    // call": the subject of the verb before the infinitive.
+    if j > lo && s.is_in(j - 1, TO) {
+        if let Some(h) = catenative(s, lo, j - 1) {
+            j = h;
+        }
+    }
     // Skip auxiliaries and adverbs.
     while j > lo {
         let k = j - 1;

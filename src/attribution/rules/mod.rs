@@ -2,7 +2,7 @@
 //! one sentence and either produces a [`Draft`] or passes. Rule ids match
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
-use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, THAT, TO};
+use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
 use super::Draft;
 use crate::lexicon::{frame, CueMatch, Form};
@@ -81,6 +81,12 @@ pub(crate) const SUBORDINATORS: WordSet = WordSet::new(
         "after", "before", "though", "where", "until", "once", "even", "unless", "whereas",
     ],
 );
+
+/// Subordinators before a participle opening the sentence ("After
+/// savaging ...", "While saying ...").
+pub(crate) const PARTICIPLE_OPENERS: &[&str] = &[
+    "after", "while", "since", "in", "before", "despite", "upon", "by", "when", "without",
+];
 
 /// "by".
 pub(crate) const BY: WordSet = WordSet::new(44, &["by"]);
@@ -192,6 +198,7 @@ pub fn apply(
             }
             if s.is_in(p, TO)
                 && cue.form == Form::Base
+                && super::speaker::catenative(s, ctx.lo, p).is_none()
                 && !(p > ctx.lo
                     && s.is_in(
                         p - 1,
@@ -446,6 +453,80 @@ pub fn apply(
                     }
                 }
                 return;
+            }
+        }
+    }
+
+    // A participle opening the sentence, the speaker the subject of the
+    // main clause: "Noting that X, Trump said ...", "After savaging the
+    // donors as insiders, Trump ...", "In describing Trump, Cuban said".
+    if cue.form == Form::Ing
+        && ci + 2 < n
+        && c.frames & (frame::THAT | frame::OBJ | frame::TO | frame::OBJ_TO) != 0
+        // Belief, finding, report and rejection participles mostly open
+        // adverbials ("Regarding ...", "Seeing ...", "Declining to ...").
+        && !matches!(
+            c.class.as_str(),
+            "believe" | "show" | "report" | "write" | "reject"
+        )
+        && !s.is_in(ci, &["reflecting", "considering", "regarding"])
+        // Not a place or an audience ("Speaking at a rally in Ohio, ...",
+        // "Responding to reporters, ..."), but an infinitive may follow.
+        && (!s.is_in(cj, ADV_PREPS) || ctx.is_infinitive(cj))
+    {
+        // After "But/And/Yet/Still" (and a comma): "But noting that ...,
+        // he said".
+        let lo = if s.is_in(ctx.lo, &["but", "and", "yet", "still", "so", "then"]) {
+            if s.is_p(ctx.lo + 1, ",") {
+                ctx.lo + 2
+            } else {
+                ctx.lo + 1
+            }
+        } else {
+            ctx.lo
+        };
+        let opens = ci == lo
+            || ci == lo + 1 && s.is_in(lo, PARTICIPLE_OPENERS)
+            || ci == lo + 2 && s.is_in(lo, &["instead"]) && s.is_in(lo + 1, OF);
+        // The comma closing the participle clause (not inside a quote),
+        // within 40 tokens.
+        let comma = if opens {
+            (cj + 1..n.min(cj + 40)).find(|&j| {
+                s.is_p(j, ",")
+                    && !s.in_quote(j, ctx.quotes)
+                    // Not a thousands separator ("108,000 residents").
+                    && !(j + 1 < n
+                        && s.w(j - 1).ends_with(|c: char| c.is_ascii_digit())
+                        && s.w(j + 1).starts_with(|c: char| c.is_ascii_digit()))
+            })
+        } else {
+            None
+        };
+        if let Some(c2) = comma {
+            let np = forward(s, lx, c2 + 1).filter(|np| {
+                np.b < n
+                    && (s.is_word(np.b) && !s.is_cap(np.b) && !s.is_in(np.b, AND)
+                        || s.is_p(np.b, ","))
+            });
+            let k = cj;
+            if let Some(np) = np {
+                if c2 > k && s.is_word(k) || s.is_quote_mark(k) {
+                    let sp = ctx.span(k, c2);
+                    let kind = if is_stance_class(&c.class) && c.frames & frame::THAT == 0 {
+                        Kind::Stance
+                    } else {
+                        Kind::Indirect
+                    };
+                    out.push(draft(
+                        ctx.kind_of(sp, kind),
+                        sp,
+                        Some(np),
+                        s,
+                        cue,
+                        "opening-participle",
+                    ));
+                    return;
+                }
             }
         }
     }
@@ -1233,14 +1314,56 @@ pub fn apply(
         }
         // "As X reported, content." / "As X put it, content.": the clause
         // after the comma.
-        if np.a == ctx.lo + 1
-            && s.is_in(ctx.lo, &["as"])
-            && k + 3 < n
-            && s.is_p(k, ",")
-            && (c.frames & frame::THAT != 0 || c.lemma == "put it")
-            && ctx.clause_start(k + 1)
-        {
-            let sp = ctx.span(k + 1, ctx.content_end(k + 1));
+        // Also after a comma or an opening conjunction ("Just weeks ago,
+        // as Western Journalism reported, ...", "But as X noted, ..."),
+        // and with a short adverbial after the cue ("as The Times reported
+        // on Saturday, ...", "as X said last week in Tel Aviv, \"...\"").
+        let as_open = np.a > ctx.lo
+            && s.is_in(np.a - 1, &["as"])
+            && (np.a - 1 == ctx.lo
+                || s.is_p(np.a - 2, ",")
+                || np.a - 2 == ctx.lo && s.is_in(ctx.lo, &["but", "and", "so", "yet"]));
+        let as_comma = if k < n && s.is_p(k, ",") {
+            Some(k)
+        } else if k < n && (s.is_in(k, ADVERBIAL_OPENERS) || s.is_in(k, TIME_DET)) {
+            (k + 1..n.min(k + 9))
+                .find(|&j| {
+                    !s.is_word(j)
+                        && !s.is_poss(j)
+                        // Not a clause ("hinted at what his plans might
+                        // include, ...").
+                        || s.is_in(
+                            j,
+                            &["what", "which", "who", "how", "why", "that", "whether", "if"],
+                        )
+                })
+                .filter(|&j| s.is_p(j, ","))
+        } else {
+            None
+        };
+        if let Some(kc) = as_comma.filter(|&kc| {
+            as_open
+                && kc + 3 < n
+                && (c.frames & frame::THAT != 0 || c.lemma == "put it")
+                && ctx.clause_start(kc + 1)
+        }) {
+            // The piece before "as" ("Just a few weeks ago, as X
+            // reported, ...").
+            if np.a >= ctx.lo + 5
+                && s.is_p(np.a - 2, ",")
+                && !(ctx.lo..np.a - 2).any(|i| s.is_in(i, RELATIVES) || s.is_quote_mark(i))
+            {
+                let sp0 = ctx.span(ctx.lo, np.a - 2);
+                out.push(draft(
+                    ctx.kind_of(sp0, Kind::Indirect),
+                    sp0,
+                    Some(np),
+                    s,
+                    cue,
+                    "as-speaker-cue",
+                ));
+            }
+            let sp = ctx.span(kc + 1, ctx.content_end(kc + 1));
             out.push(draft(
                 ctx.kind_of(sp, Kind::Indirect),
                 sp,

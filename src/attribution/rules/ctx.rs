@@ -296,6 +296,28 @@ pub(crate) const OBJECT_STOPS: WordSet = WordSet::new(
     ],
 );
 
+/// Words after "as he/she/they" that make the "as" clause a source or a
+/// comparison, not a subordinate clause of the speaker ("as he said", "as
+/// she put it", "as they did").
+const AS_PRONOUN_NOT: &[&str] = &[
+    "said",
+    "says",
+    "put",
+    "puts",
+    "noted",
+    "wrote",
+    "told",
+    "explained",
+    "described",
+    "did",
+    "does",
+    "do",
+    "should",
+    "may",
+    "might",
+    "must",
+];
+
 /// Words before a long subject at the sentence start: "Even the organizer
 /// of ... said", "Though executives who ... say", "Indeed, ...".
 const LONG_SUBJECT_OPENERS: &[&str] = &[
@@ -948,6 +970,14 @@ impl Ctx<'_, '_> {
                         || s.is_p(k, "–")
                         || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, &["as"]))
             })
+            // "condemned the tax even though ...": "even" opens the clause.
+            .map(|k| {
+                if k > i + 1 && s.is_in(k - 1, &["even"]) {
+                    k - 1
+                } else {
+                    k
+                }
+            })
             .unwrap_or(end)
     }
 
@@ -1138,6 +1168,22 @@ impl Ctx<'_, '_> {
                 && (self.is_cue_participle(k + 1) || s.is_in(k + 1, CUTS))
             {
                 return k + 1;
+            }
+            // "painted a dire portrait as he accepted the nomination", "the
+            // overthrow of Assad, even though it was clear ...": a
+            // subordinate clause of the speaker's sentence with a pronoun
+            // subject (not "as he said", "as long as he").
+            if s.is_in(k, &["as", "though"])
+                && k > i + 1
+                && (s.is_in(k, &["as"]) || s.is_in(k - 1, &["even"]))
+                && !(k > i + 2 && s.is_in(k - 2, &["as"]))
+                && s.is_in(k + 1, &["he", "she", "they", "we", "i"])
+                && s.is_word(k + 2)
+                && !s.is_aux_like(k + 2)
+                && !s.is_in(k + 2, AS_PRONOUN_NOT)
+                && !s.in_quote(k, self.quotes)
+            {
+                return if s.is_in(k - 1, &["even"]) { k - 1 } else { k };
             }
             // "... and would not say": a second verb phrase of the speaker.
             if s.is_in(k, AND)

@@ -852,7 +852,7 @@ pub fn apply(
                 || s.is_p(k, ";"))
             && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
         {
-            let sp = ctx.span(ctx.lo, clause_end);
+            let sp = ctx.span(dash_start(ctx, clause_end), clause_end);
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
                 out.push(draft(
                     ctx.kind_of(sp, Kind::Indirect),
@@ -1825,6 +1825,31 @@ fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mut Vec<Draft
         cue,
         "relative-gap-cue",
     ));
+}
+
+/// Where a clause before `, X said` starts: after its last dash outside
+/// quotes ("... about to go fishing - archetypal Trump voters, he
+/// thought", "... the bad blood - it's a two-way street, they insist"),
+/// the piece before the dash being the writer's. A dash closing a pair
+/// ("- particularly a second-place finish -") only before "and/but".
+fn dash_start(ctx: &Ctx, end: usize) -> usize {
+    let s = ctx.s;
+    let dash = |k: usize| {
+        (s.is_p(k, "-") || s.is_p(k, "--") || s.is_p(k, "—") || s.is_p(k, "–"))
+            && !s.in_quote(k, ctx.quotes)
+    };
+    let mut last = None;
+    let mut count = 0;
+    for k in ctx.lo..end {
+        if dash(k) {
+            last = Some(k);
+            count += 1;
+        }
+    }
+    match last {
+        Some(d) if d > ctx.lo && d + 1 < end && (count == 1 || s.is_in(d + 1, AND_BUT)) => d + 1,
+        _ => ctx.lo,
+    }
 }
 
 /// Whether the tokens before `i` are a comma and one or two closing marks

@@ -318,6 +318,34 @@ const AS_PRONOUN_NOT: &[&str] = &[
     "must",
 ];
 
+/// Words that open a reported clause without "that".
+const CLAUSE_WORDS: &[&str] = &[
+    "whether", "if", "how", "why", "what", "who", "when", "where",
+];
+
+/// Adverbs between "and" and a second verb ("and then went", "and even
+/// assured").
+const AND_ADVERBS: &[&str] = &[
+    "then",
+    "also",
+    "later",
+    "quickly",
+    "even",
+    "still",
+    "again",
+    "never",
+    "repeatedly",
+];
+
+/// Irregular past forms that are not cues: after an object and "and" they
+/// open a second verb phrase of the speaker ("and took the stage").
+const IRREGULAR_PASTS: &[&str] = &[
+    "went", "took", "made", "gave", "got", "came", "kept", "left", "led", "met", "ran", "saw",
+    "sent", "spent", "won", "held", "brought", "built", "bought", "paid", "sought", "stood",
+    "struck", "began", "became", "assured", "thought", "felt", "found", "wrote", "told", "threw",
+    "put",
+];
+
 /// Words before a long subject at the sentence start: "Even the organizer
 /// of ... said", "Though executives who ... say", "Indeed, ...".
 const LONG_SUBJECT_OPENERS: &[&str] = &[
@@ -1100,7 +1128,31 @@ impl Ctx<'_, '_> {
         let s = self.s;
         let n = self.n();
         let mut k = i + 1;
+        // Whether the content opens a clause, and whether a finite verb was
+        // seen in it so far (else it is a noun phrase object).
+        let clause = s.is_in(i, THAT) || s.is_pronoun(i) || s.is_in(i, CLAUSE_WORDS);
+        let verbal = |k: usize| {
+            s.is_aux_like(k)
+                || s.is_in(k, &["did", "does", "do", "be", "been"])
+                || s.is_word(k) && !s.is_cap(k) && s.w(k).len() > 4 && s.w(k).ends_with("ed")
+                || s.is_word(k) && s.w(k).ends_with("n't")
+        };
+        let mut verb = verbal(i);
         while k < n {
+            verb = verb || verbal(k);
+            // "barely mentioned Clinton's remarks and went right back to
+            // ...": an irregular past after an object opens a second verb
+            // phrase of the speaker.
+            if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !s.in_quote(k, self.quotes) {
+                let j = if s.is_in(k + 1, AND_ADVERBS) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if s.is_in(j, IRREGULAR_PASTS) {
+                    return k;
+                }
+            }
             if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
                 return k;
             }

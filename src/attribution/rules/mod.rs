@@ -27,6 +27,19 @@ fn draft(
     cue: &CueMatch,
     rule: &'static str,
 ) -> Draft {
+    let content = if matches!(kind, Kind::Indirect | Kind::Stance)
+        && matches!(
+            rule,
+            "speaker-cue-obj"
+                | "speaker-cue-that"
+                | "speaker-cue-to"
+                | "participle"
+                | "participle-subject"
+        ) {
+        after_stance_noun(s, content)
+    } else {
+        content
+    };
     Draft {
         kind,
         content,
@@ -1850,6 +1863,79 @@ fn dash_start(ctx: &Ctx, end: usize) -> usize {
         Some(d) if d > ctx.lo && d + 1 < end && (count == 1 || s.is_in(d + 1, AND_BUT)) => d + 1,
         _ => ctx.lo,
     }
+}
+
+/// Nouns of attitude or speech that, with a light verb and a preposition,
+/// make a cue of their own ("offered some kind words about X", "expressed
+/// enthusiasm about X", "offered strident defenses of X"): the content is
+/// the object of the preposition.
+const STANCE_NOUNS: &[&str] = &[
+    "words",
+    "word",
+    "defense",
+    "defenses",
+    "enthusiasm",
+    "understanding",
+    "fondness",
+    "doubts",
+    "doubt",
+    "displeasure",
+    "sympathy",
+    "condolences",
+    "congratulations",
+    "preview",
+    "thoughts",
+    "views",
+    "skepticism",
+    "frustration",
+    "anger",
+    "outrage",
+    "admiration",
+    "confidence",
+    "reservations",
+    "objections",
+    "optimism",
+    "pessimism",
+    "dismay",
+    "gratitude",
+    "thanks",
+    "apology",
+    "apologies",
+    "specifics",
+    "tribute",
+    "concern",
+    "concerns",
+    "questions",
+];
+
+/// The content after "(to V) (up to three words) STANCE_NOUN prep" at the
+/// start of `content`; not after a definite or possessive determiner
+/// ("the remarks about", "Clinton's concerns about": the whole phrase is
+/// the content).
+fn after_stance_noun(s: &Sent, content: Span) -> Span {
+    let a = s.tok_at(content.0);
+    let mut j = a;
+    if s.is_in(j, TO) && s.is_word(j + 1) {
+        j += 2;
+    }
+    for m in j..(j + 4).min(s.len()) {
+        if s.is_in(m, STANCE_NOUNS)
+            && s.is_in(
+                m + 1,
+                &[
+                    "about", "of", "for", "against", "with", "on", "to", "toward", "towards",
+                ],
+            )
+            && m + 2 < s.len()
+            && s.toks[m + 2].start < content.1
+        {
+            return (s.toks[m + 2].start, content.1);
+        }
+        if !s.is_word(m) || s.is_cap(m) || s.is_in(m, &["the", "this", "that", "these", "those"]) {
+            break;
+        }
+    }
+    content
 }
 
 /// Whether the tokens before `i` are a comma and one or two closing marks

@@ -133,6 +133,25 @@ pub fn apply(
     prev: Option<&Draft>,
     out: &mut Vec<Draft>,
 ) {
+    let from = out.len();
+    apply_cue(ctx, cue, ci, cj, prev, out);
+    if cue.form == Form::Ing {
+        for d in &mut out[from..] {
+            if d.kind != Kind::Direct && d.cue.is_some_and(|c| c.0 == cue.start) {
+                d.content = and_ing_end(ctx.s, d.content);
+            }
+        }
+    }
+}
+
+fn apply_cue(
+    ctx: &Ctx,
+    cue: &CueMatch,
+    ci: usize,
+    cj: usize,
+    prev: Option<&Draft>,
+    out: &mut Vec<Draft>,
+) {
     let s = ctx.s;
     let lx = ctx.lx;
     let c = lx.cue(cue.cue);
@@ -1864,6 +1883,92 @@ fn dash_start(ctx: &Ctx, end: usize) -> usize {
         _ => ctx.lo,
     }
 }
+
+/// The content of a participle cue ends before a second coordinated
+/// participle of the same subject ("urging voters to see the big picture
+/// and promising to manage ...", "describing the son as a hero but
+/// insisting that ..."), outside double quotes; not when the content is
+/// itself a gerund ("discussed abandoning X and focusing on Y") or holds
+/// one before the conjunction ("that cutting costs and raising fares").
+fn and_ing_end(s: &Sent, content: Span) -> Span {
+    let a = s.tok_at(content.0);
+    let b = s.tok_before(content.1);
+    let ing = |j: usize| {
+        s.is_word(j)
+            && !s.is_cap(j)
+            && s.w(j).len() > 4
+            && s.w(j).ends_with("ing")
+            && !s.is_in(j, ING_NOUNS)
+    };
+    if a >= b {
+        return content;
+    }
+    let mut marks = 0;
+    for k in a..b {
+        if s.is_punct(k) && matches!(s.w(k), "\"" | "“" | "”" | "''" | "«" | "»") {
+            marks += 1;
+        }
+        // "that cutting costs and raising fares": coordinated gerunds.
+        if ing(k) {
+            return content;
+        }
+        if marks % 2 == 0 && k > a + 1 && s.is_in(k, AND_BUT) {
+            let j = if s.is_in(k + 1, &["then", "also", "even"]) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if j < b && ing(j) {
+                return trim_span(s, a, k);
+            }
+        }
+    }
+    content
+}
+
+/// -ing words that are nouns or prepositions, not participles.
+const ING_NOUNS: &[&str] = &[
+    "including",
+    "according",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "spending",
+    "funding",
+    "building",
+    "during",
+    "meeting",
+    "hearing",
+    "feeling",
+    "being",
+    "offering",
+    "rating",
+    "ruling",
+    "warning",
+    "saying",
+    "timing",
+    "polling",
+    "housing",
+    "training",
+    "thing",
+    "things",
+    "string",
+    "ceiling",
+    "wedding",
+    "clothing",
+    "setting",
+    "shooting",
+    "shootings",
+    "bombing",
+    "bombings",
+    "killing",
+    "killings",
+    "wing",
+    "king",
+];
 
 /// Nouns of attitude or speech that, with a light verb and a preposition,
 /// make a cue of their own ("offered some kind words about X", "expressed

@@ -1134,6 +1134,9 @@ impl Ctx<'_, '_> {
         let verbal = |k: usize| {
             s.is_aux_like(k)
                 || s.is_in(k, &["did", "does", "do", "be", "been"])
+                || s.is_in(k, IRREGULAR_PASTS)
+                // "urged the candidate to dig in": an infinitive.
+                || s.is_in(k, TO) && s.is_word(k + 1) && !s.is_cap(k + 1) && !s.is_stop(k + 1)
                 || s.is_word(k) && !s.is_cap(k) && s.w(k).len() > 4 && s.w(k).ends_with("ed")
                 || s.is_word(k) && s.w(k).ends_with("n't")
         };
@@ -1190,7 +1193,26 @@ impl Ctx<'_, '_> {
                         && !s.is_stop(k + 2)
                         && (k + 3..(k + 6).min(n))
                             .take_while(|&j| s.is_cap(j) && s.is_word(j) || s.is_aux_like(j))
-                            .any(|j| s.is_aux_like(j));
+                            .any(|j| s.is_aux_like(j))
+                    // "denied any role in the attacks, and the U.S. has
+                    // never ...": after a noun-phrase content, a verb in the
+                    // next words opens a clause of its own.
+                    || !clause
+                        && !verb
+                        && !s.is_in(k + 2, &["that", "who", "which"])
+                        && (k + 2..(k + 10).min(n))
+                            .take_while(|&j| {
+                                !s.is_in(j, &["that", "who", "which"])
+                                    && !s.is_p(j, ":")
+                                    && !s.is_p(j, ";")
+                            })
+                            .any(|j| {
+                                verbal(j)
+                                    || s.is_in(j, &["say", "says", "want", "wants"])
+                                    || self.lx.cue_word(s.w(j)).is_some_and(|(_, f)| {
+                                        matches!(f, Form::Past | Form::Third)
+                                    })
+                            });
                 if new_clause {
                     return k;
                 }

@@ -255,7 +255,13 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 let join = is_alnum(d)
                     || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
                         && alnum_at(seg, end + dl)
-                        && is_alnum(prev));
+                        && is_alnum(prev))
+                    // "100,000", "$1,300": a comma between digit groups.
+                    || d == ','
+                        && prev.is_ascii_digit()
+                        && bytes.len() >= end + 4
+                        && bytes[end + 1..end + 4].iter().all(u8::is_ascii_digit)
+                        && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit);
                 if !join {
                     break;
                 }
@@ -424,6 +430,35 @@ mod tests {
             words,
             [
                 "Russia", "’s", "U.S.-led", "plan", ",", "Mr.", "Lavrov", "'s", "“", "no", "”", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn digit_groups_stay_one_token() {
+        let t = "were 100,000 or $1,300,500, 12, 1,5 and 2016,2017.";
+        let mut toks = Vec::new();
+        tokenize(t, (0, t.len()), &mut toks);
+        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            [
+                "were",
+                "100,000",
+                "or",
+                "$",
+                "1,300,500",
+                ",",
+                "12",
+                ",",
+                "1",
+                ",",
+                "5",
+                "and",
+                "2016",
+                ",",
+                "2017",
+                "."
             ]
         );
     }

@@ -296,6 +296,56 @@ pub(crate) const OBJECT_STOPS: WordSet = WordSet::new(
     ],
 );
 
+/// Words after "as he/she/they" that make the "as" clause a source or a
+/// comparison, not a subordinate clause of the speaker ("as he said", "as
+/// she put it", "as they did").
+const AS_PRONOUN_NOT: &[&str] = &[
+    "said",
+    "says",
+    "put",
+    "puts",
+    "noted",
+    "wrote",
+    "told",
+    "explained",
+    "described",
+    "did",
+    "does",
+    "do",
+    "should",
+    "may",
+    "might",
+    "must",
+];
+
+/// Words that open a reported clause without "that".
+const CLAUSE_WORDS: &[&str] = &[
+    "whether", "if", "how", "why", "what", "who", "when", "where",
+];
+
+/// Adverbs between "and" and a second verb ("and then went", "and even
+/// assured").
+const AND_ADVERBS: &[&str] = &[
+    "then",
+    "also",
+    "later",
+    "quickly",
+    "even",
+    "still",
+    "again",
+    "never",
+    "repeatedly",
+];
+
+/// Irregular past forms that are not cues: after an object and "and" they
+/// open a second verb phrase of the speaker ("and took the stage").
+const IRREGULAR_PASTS: &[&str] = &[
+    "went", "took", "made", "gave", "got", "came", "kept", "left", "led", "met", "ran", "saw",
+    "sent", "spent", "won", "held", "brought", "built", "bought", "paid", "sought", "stood",
+    "struck", "began", "became", "assured", "thought", "felt", "found", "wrote", "told", "threw",
+    "put",
+];
+
 /// Words before a long subject at the sentence start: "Even the organizer
 /// of ... said", "Though executives who ... say", "Indeed, ...".
 const LONG_SUBJECT_OPENERS: &[&str] = &[
@@ -959,6 +1009,14 @@ impl Ctx<'_, '_> {
                         || s.is_p(k, "–")
                         || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, &["as"]))
             })
+            // "condemned the tax even though ...": "even" opens the clause.
+            .map(|k| {
+                if k > i + 1 && s.is_in(k - 1, &["even"]) {
+                    k - 1
+                } else {
+                    k
+                }
+            })
             .unwrap_or(end)
     }
 
@@ -1091,7 +1149,34 @@ impl Ctx<'_, '_> {
         let s = self.s;
         let n = self.n();
         let mut k = i + 1;
+        // Whether the content opens a clause, and whether a finite verb was
+        // seen in it so far (else it is a noun phrase object).
+        let clause = s.is_in(i, THAT) || s.is_pronoun(i) || s.is_in(i, CLAUSE_WORDS);
+        let verbal = |k: usize| {
+            s.is_aux_like(k)
+                || s.is_in(k, &["did", "does", "do", "be", "been"])
+                || s.is_in(k, IRREGULAR_PASTS)
+                // "urged the candidate to dig in": an infinitive.
+                || s.is_in(k, TO) && s.is_word(k + 1) && !s.is_cap(k + 1) && !s.is_stop(k + 1)
+                || s.is_word(k) && !s.is_cap(k) && s.w(k).len() > 4 && s.w(k).ends_with("ed")
+                || s.is_word(k) && s.w(k).ends_with("n't")
+        };
+        let mut verb = verbal(i);
         while k < n {
+            verb = verb || verbal(k);
+            // "barely mentioned Clinton's remarks and went right back to
+            // ...": an irregular past after an object opens a second verb
+            // phrase of the speaker.
+            if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !s.in_quote(k, self.quotes) {
+                let j = if s.is_in(k + 1, AND_ADVERBS) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if s.is_in(j, IRREGULAR_PASTS) {
+                    return k;
+                }
+            }
             if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
                 return k;
             }
@@ -1129,7 +1214,26 @@ impl Ctx<'_, '_> {
                         && !s.is_stop(k + 2)
                         && (k + 3..(k + 6).min(n))
                             .take_while(|&j| s.is_cap(j) && s.is_word(j) || s.is_aux_like(j))
-                            .any(|j| s.is_aux_like(j));
+                            .any(|j| s.is_aux_like(j))
+                    // "denied any role in the attacks, and the U.S. has
+                    // never ...": after a noun-phrase content, a verb in the
+                    // next words opens a clause of its own.
+                    || !clause
+                        && !verb
+                        && !s.is_in(k + 2, &["that", "who", "which"])
+                        && (k + 2..(k + 10).min(n))
+                            .take_while(|&j| {
+                                !s.is_in(j, &["that", "who", "which"])
+                                    && !s.is_p(j, ":")
+                                    && !s.is_p(j, ";")
+                            })
+                            .any(|j| {
+                                verbal(j)
+                                    || s.is_in(j, &["say", "says", "want", "wants"])
+                                    || self.lx.cue_word(s.w(j)).is_some_and(|(_, f)| {
+                                        matches!(f, Form::Past | Form::Third)
+                                    })
+                            });
                 if new_clause {
                     return k;
                 }
@@ -1159,6 +1263,22 @@ impl Ctx<'_, '_> {
                 && (self.is_cue_participle(k + 1) || s.is_in(k + 1, CUTS))
             {
                 return k + 1;
+            }
+            // "painted a dire portrait as he accepted the nomination", "the
+            // overthrow of Assad, even though it was clear ...": a
+            // subordinate clause of the speaker's sentence with a pronoun
+            // subject (not "as he said", "as long as he").
+            if s.is_in(k, &["as", "though"])
+                && k > i + 1
+                && (s.is_in(k, &["as"]) || s.is_in(k - 1, &["even"]))
+                && !(k > i + 2 && s.is_in(k - 2, &["as"]))
+                && s.is_in(k + 1, &["he", "she", "they", "we", "i"])
+                && s.is_word(k + 2)
+                && !s.is_aux_like(k + 2)
+                && !s.is_in(k + 2, AS_PRONOUN_NOT)
+                && !s.in_quote(k, self.quotes)
+            {
+                return if s.is_in(k - 1, &["even"]) { k - 1 } else { k };
             }
             // "... and would not say": a second verb phrase of the speaker.
             if s.is_in(k, AND)

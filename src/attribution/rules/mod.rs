@@ -27,6 +27,19 @@ fn draft(
     cue: &CueMatch,
     rule: &'static str,
 ) -> Draft {
+    let content = if matches!(kind, Kind::Indirect | Kind::Stance)
+        && matches!(
+            rule,
+            "speaker-cue-obj"
+                | "speaker-cue-that"
+                | "speaker-cue-to"
+                | "participle"
+                | "participle-subject"
+        ) {
+        after_stance_noun(s, content)
+    } else {
+        content
+    };
     Draft {
         kind,
         content,
@@ -127,6 +140,25 @@ const OBJECT_VERBS: &[&str] = &[
 
 /// Runs the cue rules for one cue (token range `ci..cj`).
 pub fn apply(
+    ctx: &Ctx,
+    cue: &CueMatch,
+    ci: usize,
+    cj: usize,
+    prev: Option<&Draft>,
+    out: &mut Vec<Draft>,
+) {
+    let from = out.len();
+    apply_cue(ctx, cue, ci, cj, prev, out);
+    if cue.form == Form::Ing {
+        for d in &mut out[from..] {
+            if d.kind != Kind::Direct && d.cue.is_some_and(|c| c.0 == cue.start) {
+                d.content = and_ing_end(ctx.s, d.content);
+            }
+        }
+    }
+}
+
+fn apply_cue(
     ctx: &Ctx,
     cue: &CueMatch,
     ci: usize,
@@ -956,7 +988,7 @@ pub fn apply(
                 || s.is_p(k, ";"))
             && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
         {
-            let sp = ctx.span(ctx.lo, clause_end);
+            let sp = ctx.span(dash_start(ctx, clause_end), clause_end);
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
                 out.push(draft(
                     ctx.kind_of(sp, Kind::Indirect),
@@ -1988,6 +2020,190 @@ fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mut Vec<Draft
         cue,
         "relative-gap-cue",
     ));
+}
+
+/// Where a clause before `, X said` starts: after its last dash outside
+/// quotes ("... about to go fishing - archetypal Trump voters, he
+/// thought", "... the bad blood - it's a two-way street, they insist"),
+/// the piece before the dash being the writer's. A dash closing a pair
+/// ("- particularly a second-place finish -") only before "and/but".
+fn dash_start(ctx: &Ctx, end: usize) -> usize {
+    let s = ctx.s;
+    let dash = |k: usize| {
+        (s.is_p(k, "-") || s.is_p(k, "--") || s.is_p(k, "—") || s.is_p(k, "–"))
+            && !s.in_quote(k, ctx.quotes)
+    };
+    let mut last = None;
+    let mut count = 0;
+    for k in ctx.lo..end {
+        if dash(k) {
+            last = Some(k);
+            count += 1;
+        }
+    }
+    match last {
+        Some(d) if d > ctx.lo && d + 1 < end && (count == 1 || s.is_in(d + 1, AND_BUT)) => d + 1,
+        _ => ctx.lo,
+    }
+}
+
+/// The content of a participle cue ends before a second coordinated
+/// participle of the same subject ("urging voters to see the big picture
+/// and promising to manage ...", "describing the son as a hero but
+/// insisting that ..."), outside double quotes; not when the content is
+/// itself a gerund ("discussed abandoning X and focusing on Y") or holds
+/// one before the conjunction ("that cutting costs and raising fares").
+fn and_ing_end(s: &Sent, content: Span) -> Span {
+    let a = s.tok_at(content.0);
+    let b = s.tok_before(content.1);
+    let ing = |j: usize| {
+        s.is_word(j)
+            && !s.is_cap(j)
+            && s.w(j).len() > 4
+            && s.w(j).ends_with("ing")
+            && !s.is_in(j, ING_NOUNS)
+    };
+    if a >= b {
+        return content;
+    }
+    let mut marks = 0;
+    for k in a..b {
+        if s.is_punct(k) && matches!(s.w(k), "\"" | "“" | "”" | "''" | "«" | "»") {
+            marks += 1;
+        }
+        // "that cutting costs and raising fares": coordinated gerunds.
+        if ing(k) {
+            return content;
+        }
+        if marks % 2 == 0 && k > a + 1 && s.is_in(k, AND_BUT) {
+            let j = if s.is_in(k + 1, &["then", "also", "even"]) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if j < b && ing(j) {
+                return trim_span(s, a, k);
+            }
+        }
+    }
+    content
+}
+
+/// -ing words that are nouns or prepositions, not participles.
+const ING_NOUNS: &[&str] = &[
+    "including",
+    "according",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "spending",
+    "funding",
+    "building",
+    "during",
+    "meeting",
+    "hearing",
+    "feeling",
+    "being",
+    "offering",
+    "rating",
+    "ruling",
+    "warning",
+    "saying",
+    "timing",
+    "polling",
+    "housing",
+    "training",
+    "thing",
+    "things",
+    "string",
+    "ceiling",
+    "wedding",
+    "clothing",
+    "setting",
+    "shooting",
+    "shootings",
+    "bombing",
+    "bombings",
+    "killing",
+    "killings",
+    "wing",
+    "king",
+];
+
+/// Nouns of attitude or speech that, with a light verb and a preposition,
+/// make a cue of their own ("offered some kind words about X", "expressed
+/// enthusiasm about X", "offered strident defenses of X"): the content is
+/// the object of the preposition.
+const STANCE_NOUNS: &[&str] = &[
+    "words",
+    "word",
+    "defense",
+    "defenses",
+    "enthusiasm",
+    "understanding",
+    "fondness",
+    "doubts",
+    "doubt",
+    "displeasure",
+    "sympathy",
+    "condolences",
+    "congratulations",
+    "preview",
+    "thoughts",
+    "views",
+    "skepticism",
+    "frustration",
+    "anger",
+    "outrage",
+    "admiration",
+    "confidence",
+    "reservations",
+    "objections",
+    "optimism",
+    "pessimism",
+    "dismay",
+    "gratitude",
+    "thanks",
+    "apology",
+    "apologies",
+    "specifics",
+    "tribute",
+    "concern",
+    "concerns",
+    "questions",
+];
+
+/// The content after "(to V) (up to three words) STANCE_NOUN prep" at the
+/// start of `content`; not after a definite or possessive determiner
+/// ("the remarks about", "Clinton's concerns about": the whole phrase is
+/// the content).
+fn after_stance_noun(s: &Sent, content: Span) -> Span {
+    let a = s.tok_at(content.0);
+    let mut j = a;
+    if s.is_in(j, TO) && s.is_word(j + 1) {
+        j += 2;
+    }
+    for m in j..(j + 4).min(s.len()) {
+        if s.is_in(m, STANCE_NOUNS)
+            && s.is_in(
+                m + 1,
+                &[
+                    "about", "of", "for", "against", "with", "on", "to", "toward", "towards",
+                ],
+            )
+            && m + 2 < s.len()
+            && s.toks[m + 2].start < content.1
+        {
+            return (s.toks[m + 2].start, content.1);
+        }
+        if !s.is_word(m) || s.is_cap(m) || s.is_in(m, &["the", "this", "that", "these", "those"]) {
+            break;
+        }
+    }
+    content
 }
 
 /// Whether the tokens before `i` are a comma and one or two closing marks

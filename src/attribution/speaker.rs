@@ -631,7 +631,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
         if k < a
             && k > lo
-            && s.is_in(k - 1, ARTICLES)
+            && (s.is_in(k - 1, ARTICLES) || s.is_det(k - 1) && !s.is_poss(k - 1))
             && (k - 1 == lo || s.is_punct(k - 2) && !s.is_poss(k - 2))
             && !(k..a).any(|i| is_cue_word(s, lx, i) || s.is_in(i, SKIP_BACK))
         {
@@ -1013,6 +1013,12 @@ pub fn is_title(s: &Sent, i: usize) -> bool {
     s.is_in(i, TITLES)
 }
 
+/// Plural quantifiers and demonstratives that open a plain subject.
+const PLURAL_DETS: &[&str] = &[
+    "several", "many", "some", "most", "few", "both", "all", "these", "those", "other", "two",
+    "three",
+];
+
 /// A plain subject "Det (modifier)* noun" with an unlisted lowercase head
 /// ("The airline"), accepted only at the start of a clause.
 fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
@@ -1022,7 +1028,18 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
     let mut a = head;
     while a > lo && head - a < 3 {
         let k = a - 1;
-        if s.is_in(k, POSS_DETS) || s.is_in(k, &["another"]) && k + 1 == head {
+        // "Several elders", "Many prominent GOP elders", "Those greens": a
+        // plural quantifier or demonstrative before a plural head, with no
+        // plural or participle among its modifiers ("Many carried
+        // placards", "some voters wore T-shirts" are clauses).
+        let plural_det = s.is_in(k, PLURAL_DETS)
+            && s.w(head).ends_with('s')
+            && !s.w(head).ends_with("ss")
+            && (k + 1..head).all(|i| {
+                s.is_cap(i)
+                    || !(s.w(i).ends_with('s') || s.w(i).ends_with("ed") || s.w(i).ends_with("ing"))
+            });
+        if s.is_in(k, POSS_DETS) || s.is_in(k, &["another"]) && k + 1 == head || plural_det {
             let clause_start = k == lo
                 || s.is_punct(k - 1)
                 || s.is_in(k - 1, &["and", "but", "that"])

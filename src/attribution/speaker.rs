@@ -607,7 +607,14 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
     // Lowercase modifiers of a title that opens the phrase: "union
     // organizer Dana Holt" after a quote or at the clause start.
-    if !head_lower && a < head && !s.is_cap(a) && !s.is_det(a) {
+    // Also after a subordinator or "with" ("while presumptive Republican
+    // nominee Donald Trump has threatened", "After former California Gov.
+    // Jerry Brown criticized"), when the phrase holds a title or speaker
+    // noun and the modifiers are no participles or cue words.
+    let titled = |a: usize| {
+        (a..head).any(|i| is_title(s, i) || s.is_word(i) && lx.speaker_noun(s.w(i)).is_some())
+    };
+    if !head_lower && a < head && !s.is_det(a) && (!s.is_cap(a) || titled(a)) {
         let mut k = a;
         while k > lo
             && a - k < 2
@@ -618,7 +625,11 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         {
             k -= 1;
         }
-        if k < a && (k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1)) {
+        let plain = (k..a).all(|i| !s.w(i).ends_with("ing") && !is_cue_word(s, lx, i));
+        if k < a
+            && ((!s.is_cap(a) || plain) && (k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1))
+                || plain && k > lo && s.is_in(k - 1, SUB_OPENERS))
+        {
             a = k;
         }
     }
@@ -673,6 +684,13 @@ fn modified_role(s: &Sent, lx: &Lexicon, first: usize, close: usize) -> bool {
                 && (first..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.w(i).ends_with("ly"))
         })
 }
+
+/// Subordinators and "with" before a subject phrase ("while presumptive
+/// nominee X said", "with former Gov. X calling").
+const SUB_OPENERS: &[&str] = &[
+    "while", "when", "after", "before", "as", "because", "since", "although", "though", "if",
+    "with", "whereas", "until", "once",
+];
 
 /// Relative pronouns that can be the subject of a cue.
 pub(crate) const RELATIVES: WordSet = WordSet::new(4, &["who", "which"]);

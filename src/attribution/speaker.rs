@@ -791,6 +791,18 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > head {
         a -= 1;
     }
+    // "at least 21,000", "as many as 40 percent", "up to half".
+    if a >= lo + 2 && s.is_in(a - 1, &["least"]) && s.is_in(a - 2, &["at"]) {
+        a -= 2;
+    } else if a >= lo + 3
+        && s.is_in(a - 1, &["as"])
+        && s.is_in(a - 2, &["many"])
+        && s.is_in(a - 3, &["as"])
+    {
+        a -= 3;
+    } else if a >= lo + 2 && s.is_in(a - 1, &["to"]) && s.is_in(a - 2, &["up"]) {
+        a -= 2;
+    }
     let clause_start = a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE);
     clause_start.then_some(a)
 }

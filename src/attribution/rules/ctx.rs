@@ -797,31 +797,57 @@ impl Ctx<'_, '_> {
         if e <= i + 2 || e - i > 20 {
             return None;
         }
-        // "nearly two-thirds of ...", "About four out of 10 voters".
-        let approx = s.is_in(i, QUANT_OPEN)
-            && !s.is_det(i)
-            && i + 1 < e
-            && (s.is_in(i + 1, QUANTIFIERS)
-                || s.is_in(i + 1, &["than"])
-                || s.is_word(i + 1)
-                    && (s
-                        .w(i + 1)
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_digit())
-                        || is_number_word(s.w(i + 1))
-                        || s.w(i + 1).ends_with("thirds")
-                        || s.w(i + 1).ends_with("quarters")));
+        // "nearly two-thirds of ...", "About four out of 10 voters", "At
+        // least half of voters", "Only about 4 in 10 voters", "as many as
+        // three-fourths of them": up to two approximating words (after "at
+        // least", "as many as", "up to") before the quantity at `p`.
+        let mut q = i;
+        if s.is_in(i, &["at"]) && s.is_in(i + 1, &["least"]) {
+            q = i + 2;
+        } else if s.is_in(i, &["as"]) && s.is_in(i + 1, &["many"]) && s.is_in(i + 2, &["as"]) {
+            q = i + 3;
+        } else if s.is_in(i, &["up"]) && s.is_in(i + 1, TO) {
+            q = i + 2;
+        }
+        let mut p = q;
+        while p < q + 2 && p + 1 < e && s.is_in(p, QUANT_OPEN) && !s.is_det(p) {
+            p += 1;
+        }
+        let approx = p > i
+            && p < e
+            && (s.is_in(p, QUANTIFIERS)
+                || p > q && s.is_in(p, &["than"])
+                || s.is_in(p, &["a"])
+                    && s.is_in(
+                        p + 1,
+                        &["dozen", "quarter", "third", "half", "majority", "handful"],
+                    )
+                || s.is_word(p)
+                    && (s.w(p).chars().next().is_some_and(|c| c.is_ascii_digit())
+                        || is_number_word(s.w(p))
+                        || s.w(p).ends_with("thirds")
+                        || s.w(p).ends_with("quarters")
+                        || s.w(p).ends_with("fourths")));
         let opens = s.is_det(i)
             || approx
             || (s.is_cap(i) && !s.is_stop(i))
             || s.is_in(i + 1, OF)
             || self.lx.speaker_noun(s.w(i)).is_some()
             || s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
+        // Not an all-capitals headline ("AT LEAST 10 KILLED IN ..."), nor a
+        // cue form before a possessive ("of Washington state's 44").
+        let shout = |k: usize| {
+            s.is_word(k)
+                && s.w(k).chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !s.w(k).chars().any(char::is_lowercase)
+        };
+        if shout(i) && shout(i + 1) || s.is_poss(ci + 1) {
+            return None;
+        }
         if !opens
             || s.is_pronoun(i)
             || s.is_in(i, ADV_PREPS) && !approx
-            || s.is_in(i, INTRO)
+            || s.is_in(i, INTRO) && !approx
             || s.w(i).ends_with("ing")
             || s.w(i).ends_with("ed")
             || self.title_case()
@@ -922,7 +948,7 @@ impl Ctx<'_, '_> {
                             })))
         });
         // A partitive takes its head from the phrase after "of".
-        let head_end = if s.is_in(m, OF) && (m == i + 1 || approx && m == i + 2) {
+        let head_end = if s.is_in(m, OF) && (m == i + 1 || approx && m <= p + 2) {
             e
         } else {
             m

@@ -1782,6 +1782,10 @@ fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
     if a > lo && s.is_in(a - 1, QUANT_ALL) && !s.is_pronoun(a) {
         a -= 1;
     }
+    // "At least four Democratic senators", "at least one former employee".
+    if a >= lo + 2 && s.is_det(a) && s.is_in(a - 1, &["least"]) && s.is_in(a - 2, &["at"]) {
+        a -= 2;
+    }
     // "Virtually all", "The two voters", "former President X".
     let widen = a > lo
         && (s.is_in(a, QUANT_ALL) && s.is_in(a - 1, &["virtually", "nearly", "almost"])

@@ -183,6 +183,19 @@ fn name_end(s: &Sent, i: usize) -> bool {
         && s.is_word(i - 1)
         && s.is_cap(i - 1)
         && !s.is_stop(i - 1)
+        || will_name(s, i)
+}
+
+/// A capitalized "Will" before a past or -s verb is a name, not the
+/// auxiliary ("Instead, Will called for ...", "While Will acknowledges").
+fn will_name(s: &Sent, i: usize) -> bool {
+    s.is_cap(i)
+        && s.is_in(i, &["will"])
+        && (i == 0 || !s.is_quote_mark(i - 1) && !s.is_p(i - 1, ":"))
+        && s.is_word(i + 1)
+        && !s.is_cap(i + 1)
+        && !s.is_stop(i + 1)
+        && (s.w(i + 1).ends_with("ed") || s.w(i + 1).ends_with('s') && !s.w(i + 1).ends_with("ss"))
 }
 
 /// Media before "in"/"on" in a speaker phrase ("Trump on Twitter said").
@@ -304,6 +317,11 @@ pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
+    // A base-form cue after "Will X" is a question ("Will Democrats back
+    // ...?"), not the name "Will Smith".
+    let base_cue = lx
+        .cue_word(s.w(cue))
+        .is_none_or(|(_, f)| f == crate::lexicon::Form::Base);
     let mut j = cue;
     // Skip auxiliaries and adverbs.
     while j > lo {
@@ -552,7 +570,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             break;
         }
-        if s.is_cap(k) && !s.is_stop(k) {
+        // "Will Smith": a first name that is also an auxiliary.
+        if s.is_cap(k) && (!s.is_stop(k) || s.is_in(k, &["will"]) && k + 1 == a && !base_cue) {
             a = k;
             continue;
         }
@@ -650,7 +669,10 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
     }
     // Drop a leading capitalized function word ("But", "And").
-    while a < head && (s.is_stop(a) && !s.is_det(a)) {
+    while a < head
+        && (s.is_stop(a) && !s.is_det(a))
+        && !(s.is_in(a, &["will"]) && s.is_cap(a + 1) && !base_cue)
+    {
         a += 1;
     }
     // Lowercase modifiers with no determiner: require they are adjacent to

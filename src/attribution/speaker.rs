@@ -183,6 +183,19 @@ fn name_end(s: &Sent, i: usize) -> bool {
         && s.is_word(i - 1)
         && s.is_cap(i - 1)
         && !s.is_stop(i - 1)
+        || will_name(s, i)
+}
+
+/// A capitalized "Will" before a past or -s verb is a name, not the
+/// auxiliary ("Instead, Will called for ...", "While Will acknowledges").
+fn will_name(s: &Sent, i: usize) -> bool {
+    s.is_cap(i)
+        && s.is_in(i, &["will"])
+        && (i == 0 || !s.is_quote_mark(i - 1) && !s.is_p(i - 1, ":"))
+        && s.is_word(i + 1)
+        && !s.is_cap(i + 1)
+        && !s.is_stop(i + 1)
+        && (s.w(i + 1).ends_with("ed") || s.w(i + 1).ends_with('s') && !s.w(i + 1).ends_with("ss"))
 }
 
 /// Media before "in"/"on" in a speaker phrase ("Trump on Twitter said").
@@ -403,6 +416,11 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
+    // A base-form cue after "Will X" is a question ("Will Democrats back
+    // ...?"), not the name "Will Smith".
+    let base_cue = lx
+        .cue_word(s.w(cue))
+        .is_none_or(|(_, f)| f == crate::lexicon::Form::Base);
     let mut j = cue;
     // "X continued to insist", "X went on to say", "X used his speech to
     // call": the subject of the verb before the infinitive.
@@ -687,7 +705,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
             break;
         }
-        if s.is_cap(k) && !s.is_stop(k) {
+        // "Will Smith": a first name that is also an auxiliary.
+        if s.is_cap(k) && (!s.is_stop(k) || s.is_in(k, &["will"]) && k + 1 == a && !base_cue) {
             a = k;
             continue;
         }
@@ -742,7 +761,14 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
     // Lowercase modifiers of a title that opens the phrase: "union
     // organizer Dana Holt" after a quote or at the clause start.
-    if !head_lower && a < head && !s.is_cap(a) && !s.is_det(a) {
+    // Also after a subordinator or "with" ("while presumptive Republican
+    // nominee Donald Trump has threatened", "After former California Gov.
+    // Jerry Brown criticized"), when the phrase holds a title or speaker
+    // noun and the modifiers are no participles or cue words.
+    let titled = |a: usize| {
+        (a..head).any(|i| is_title(s, i) || s.is_word(i) && lx.speaker_noun(s.w(i)).is_some())
+    };
+    if !head_lower && a < head && !s.is_det(a) && (!s.is_cap(a) || titled(a)) {
         let mut k = a;
         while k > lo
             && a - k < 2
@@ -753,7 +779,11 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         {
             k -= 1;
         }
-        if k < a && (k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1)) {
+        let plain = (k..a).all(|i| !s.w(i).ends_with("ing") && !is_cue_word(s, lx, i));
+        if k < a
+            && ((!s.is_cap(a) || plain) && (k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1))
+                || plain && k > lo && s.is_in(k - 1, SUB_OPENERS))
+        {
             a = k;
         }
     }
@@ -766,7 +796,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
         if k < a
             && k > lo
-            && s.is_in(k - 1, ARTICLES)
+            && (s.is_in(k - 1, ARTICLES) || s.is_det(k - 1) && !s.is_poss(k - 1))
             && (k - 1 == lo || s.is_punct(k - 2) && !s.is_poss(k - 2))
             && !(k..a).any(|i| is_cue_word(s, lx, i) || s.is_in(i, SKIP_BACK))
         {
@@ -783,7 +813,10 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         }
     }
     // Drop a leading capitalized function word ("But", "And").
-    while a < head && (s.is_stop(a) && !s.is_det(a)) {
+    while a < head
+        && (s.is_stop(a) && !s.is_det(a))
+        && !(s.is_in(a, &["will"]) && s.is_cap(a + 1) && !base_cue)
+    {
         a += 1;
     }
     // Lowercase modifiers with no determiner: require they are adjacent to
@@ -817,6 +850,13 @@ fn modified_role(s: &Sent, lx: &Lexicon, first: usize, close: usize) -> bool {
                 && (first..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.w(i).ends_with("ly"))
         })
 }
+
+/// Subordinators and "with" before a subject phrase ("while presumptive
+/// nominee X said", "with former Gov. X calling").
+const SUB_OPENERS: &[&str] = &[
+    "while", "when", "after", "before", "as", "because", "since", "although", "though", "if",
+    "with", "whereas", "until", "once",
+];
 
 /// Relative pronouns that can be the subject of a cue.
 pub(crate) const RELATIVES: WordSet = WordSet::new(4, &["who", "which"]);
@@ -916,6 +956,18 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     };
     while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > head {
         a -= 1;
+    }
+    // "at least 21,000", "as many as 40 percent", "up to half".
+    if a >= lo + 2 && s.is_in(a - 1, &["least"]) && s.is_in(a - 2, &["at"]) {
+        a -= 2;
+    } else if a >= lo + 3
+        && s.is_in(a - 1, &["as"])
+        && s.is_in(a - 2, &["many"])
+        && s.is_in(a - 3, &["as"])
+    {
+        a -= 3;
+    } else if a >= lo + 2 && s.is_in(a - 1, &["to"]) && s.is_in(a - 2, &["up"]) {
+        a -= 2;
     }
     let clause_start = a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE);
     clause_start.then_some(a)
@@ -1157,6 +1209,12 @@ pub fn is_title(s: &Sent, i: usize) -> bool {
     s.is_in(i, TITLES)
 }
 
+/// Plural quantifiers and demonstratives that open a plain subject.
+const PLURAL_DETS: &[&str] = &[
+    "several", "many", "some", "most", "few", "both", "all", "these", "those", "other", "two",
+    "three",
+];
+
 /// A plain subject "Det (modifier)* noun" with an unlisted lowercase head
 /// ("The airline"), accepted only at the start of a clause.
 fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
@@ -1166,7 +1224,18 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
     let mut a = head;
     while a > lo && head - a < 3 {
         let k = a - 1;
-        if s.is_in(k, POSS_DETS) || s.is_in(k, &["another"]) && k + 1 == head {
+        // "Several elders", "Many prominent GOP elders", "Those greens": a
+        // plural quantifier or demonstrative before a plural head, with no
+        // plural or participle among its modifiers ("Many carried
+        // placards", "some voters wore T-shirts" are clauses).
+        let plural_det = s.is_in(k, PLURAL_DETS)
+            && s.w(head).ends_with('s')
+            && !s.w(head).ends_with("ss")
+            && (k + 1..head).all(|i| {
+                s.is_cap(i)
+                    || !(s.w(i).ends_with('s') || s.w(i).ends_with("ed") || s.w(i).ends_with("ing"))
+            });
+        if s.is_in(k, POSS_DETS) || s.is_in(k, &["another"]) && k + 1 == head || plural_det {
             let clause_start = k == lo
                 || s.is_punct(k - 1)
                 || s.is_in(k - 1, &["and", "but", "that"])

@@ -856,6 +856,39 @@ pub fn apply(
                 return;
             }
         }
+        // `Iowa State University's Dianne Bystrom agreed. "..."`: a
+        // sentence of only the speaker and its cue, a quote sentence right
+        // after it in the same paragraph.
+        if k + 1 == n
+            && s.is_p(k, ".")
+            && c.frames & frame::QUOTE != 0
+            && !coord
+            && matches!(cue.form, Form::Past | Form::Third)
+            && (np.a == ctx.lo || np.a == ctx.lo + 1 && s.is_in(ctx.lo, &["and", "but"]))
+        {
+            let end = s.span.1;
+            let next = ctx
+                .quotes
+                .get(ctx.quotes.partition_point(|q| q.open < end))
+                .filter(|q| {
+                    q.closed
+                        && s.text[end..q.open]
+                            .chars()
+                            .all(|c| c == ' ' || c == '\u{a0}')
+                        && s.text[q.start..q.end].split_whitespace().count() >= 3
+                });
+            if let Some(q) = next {
+                out.push(draft(
+                    Kind::Direct,
+                    (q.start, q.end),
+                    Some(np),
+                    s,
+                    cue,
+                    "speaker-cue-colon",
+                ));
+                return;
+            }
+        }
         // `..., X said` or `... "quoted," X said` (comma inside the marks).
         let comma_quote = np.a > ctx.lo + 1 && comma_in_marks(s, ctx.lo, np.a);
         let np_after_comma = np.a > ctx.lo && s.is_p(np.a - 1, ",") || comma_quote;

@@ -709,7 +709,28 @@ pub fn apply(
             b => b,
         }
     } else {
-        back.map(|np| quantified(s, ctx.lo, np))
+        back.map(|np| quantified(s, ctx.lo, np)).map(|np| {
+            // "Sam Lau, the communications director for the Iowa
+            // Democratic Party said": an apposition with no closing comma
+            // after a name opening the sentence; the name joins it.
+            let name = np.a >= ctx.lo + 3
+                && np.a <= ctx.lo + 5
+                && s.is_p(np.a - 1, ",")
+                && np.b > np.a + 1
+                // Not a parenthetical "Mrs. Clinton, these people said, ...".
+                && !(cj < n && s.is_p(cj, ","))
+                && !s.is_pronoun(np.a)
+                && !s.is_in(np.a, &["who", "which", "that", "whose"])
+                && (s.is_det(np.a) || s.is_word(np.a) && !s.is_cap(np.a))
+                && (ctx.lo..np.a - 1).all(|k| {
+                    s.is_word(k) && s.is_cap(k) && !s.is_stop(k) && !s.is_in(k, DAYS)
+                });
+            if name {
+                Np { a: ctx.lo, b: np.b }
+            } else {
+                np
+            }
+        })
     };
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);

@@ -1175,7 +1175,12 @@ impl Ctx<'_, '_> {
         let caps = (self.lo..self.n())
             .filter(|&i| s.is_cap(i) && s.w(i).len() > 3)
             .count();
-        words > 0 && caps * 10 >= words * 7
+        // A long lowercase word ("agreed", "announced") marks a sentence
+        // full of names, not a title-case headline ("Iowa State
+        // University's Dianne Bystrom agreed.").
+        let long_lower =
+            (self.lo..self.n()).any(|i| s.is_word(i) && !s.is_cap(i) && s.w(i).len() >= 6);
+        words > 0 && caps * 10 >= words * 7 && !long_lower
     }
 
     /// Whether token `i` is a number or a quantity word ("about half").

@@ -822,7 +822,28 @@ fn apply_cue(
             b => b,
         }
     } else {
-        back.map(|np| quantified(s, ctx.lo, np))
+        back.map(|np| quantified(s, ctx.lo, np)).map(|np| {
+            // "Sam Lau, the communications director for the Iowa
+            // Democratic Party said": an apposition with no closing comma
+            // after a name opening the sentence; the name joins it.
+            let name = np.a >= ctx.lo + 3
+                && np.a <= ctx.lo + 5
+                && s.is_p(np.a - 1, ",")
+                && np.b > np.a + 1
+                // Not a parenthetical "Mrs. Clinton, these people said, ...".
+                && !(cj < n && s.is_p(cj, ","))
+                && !s.is_pronoun(np.a)
+                && !s.is_in(np.a, &["who", "which", "that", "whose"])
+                && (s.is_det(np.a) || s.is_word(np.a) && !s.is_cap(np.a))
+                && (ctx.lo..np.a - 1).all(|k| {
+                    s.is_word(k) && s.is_cap(k) && !s.is_stop(k) && !s.is_in(k, DAYS)
+                });
+            if name {
+                Np { a: ctx.lo, b: np.b }
+            } else {
+                np
+            }
+        })
     };
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);
@@ -956,6 +977,39 @@ fn apply_cue(
                 .filter(|q| {
                     let gap = &s.text[end..q.open];
                     gap.contains('\n') && gap.chars().all(char::is_whitespace)
+                });
+            if let Some(q) = next {
+                out.push(draft(
+                    Kind::Direct,
+                    (q.start, q.end),
+                    Some(np),
+                    s,
+                    cue,
+                    "speaker-cue-colon",
+                ));
+                return;
+            }
+        }
+        // `Iowa State University's Dianne Bystrom agreed. "..."`: a
+        // sentence of only the speaker and its cue, a quote sentence right
+        // after it in the same paragraph.
+        if k + 1 == n
+            && s.is_p(k, ".")
+            && c.frames & frame::QUOTE != 0
+            && !coord
+            && matches!(cue.form, Form::Past | Form::Third)
+            && (np.a == ctx.lo || np.a == ctx.lo + 1 && s.is_in(ctx.lo, &["and", "but"]))
+        {
+            let end = s.span.1;
+            let next = ctx
+                .quotes
+                .get(ctx.quotes.partition_point(|q| q.open < end))
+                .filter(|q| {
+                    q.closed
+                        && s.text[end..q.open]
+                            .chars()
+                            .all(|c| c == ' ' || c == '\u{a0}')
+                        && s.text[q.start..q.end].split_whitespace().count() >= 3
                 });
             if let Some(q) = next {
                 out.push(draft(

@@ -302,7 +302,8 @@ pub(crate) const THEM_US: WordSet = WordSet::new(47, &["them", "us"]);
 pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
 
 /// The first token of a verb that hands its subject to the infinitive
-/// whose "to" is token `to`: "continued to insist", "seemed to confirm",
+/// whose "to" is token `to`: "continued/continues to insist", "seemed/seems
+/// (appeared) to confirm",
 /// "went on to say", "was quick to point out", and purpose infinitives
 /// after a short object ("used his speech to call", "took to Twitter to
 /// criticize", "went on CNN to defend"). Looks back at most seven tokens.
@@ -311,7 +312,17 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
         return None;
     }
     let v = to - 1;
-    if s.is_in(v, &["continued", "seemed"]) {
+    if s.is_in(
+        v,
+        &[
+            "continued",
+            "seemed",
+            "continues",
+            "seems",
+            "appeared",
+            "appears",
+        ],
+    ) {
         return Some(v);
     }
     if s.is_in(v, &["on"]) && s.is_in(v - 1, &["went", "goes"]) {

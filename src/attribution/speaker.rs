@@ -79,6 +79,8 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
         "insisted",
         "here",
         "however",
+        "both",
+        "all",
     ],
 );
 
@@ -368,7 +370,15 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // Skip auxiliaries and adverbs.
     while j > lo {
         let k = j - 1;
-        if s.is_in(k, SKIP_BACK) && !name_end(s, k)
+        // "both/all" float after a subject ("Richards and Menendez both
+        // stressed", "they all said"), but are the subject at the clause
+        // start ("Both advocate ...").
+        let floating = !s.is_in(k, &["both", "all"])
+            || k > lo
+                && (s.is_word(k - 1)
+                    && (!s.is_stop(k - 1) || s.is_pronoun(k - 1) || s.is_in(k - 1, RELATIVES))
+                    || s.is_p(k - 1, ")"));
+        if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating
             || (s.is_word(k)
                 && !s.is_cap(k)
                 && s.w(k).ends_with("ly")

@@ -717,6 +717,16 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     if head_lower && a < head && !s.is_det(a) && !s.is_cap(a) && lower_count > 2 {
         return None;
     }
+    // "Neither Cruz nor Christie acknowledged": the whole pair.
+    let a = if a > lo + 2 && s.is_in(a - 1, &["nor"]) {
+        (a.saturating_sub(8).max(lo)..a - 1)
+            .rev()
+            .take_while(|&k| s.is_word(k) || s.is_poss(k))
+            .find(|&k| s.is_in(k, &["neither"]))
+            .unwrap_or(a)
+    } else {
+        a
+    };
     // "A spokeswoman for YouTube", "officials at the Pentagon".
     let a = pp_head(s, lx, lo, a).unwrap_or(a);
     Some(Np {

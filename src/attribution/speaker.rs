@@ -79,6 +79,8 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
         "insisted",
         "here",
         "however",
+        "both",
+        "all",
     ],
 );
 
@@ -372,7 +374,8 @@ fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
 }
 
 /// The first token of a verb that hands its subject to the infinitive
-/// whose "to" is token `to`: "continued to insist", "seemed to confirm",
+/// whose "to" is token `to`: "continued/continues to insist", "seemed/seems
+/// (appeared) to confirm",
 /// "went on to say", "was quick to point out", and purpose infinitives
 /// after a short object ("used his speech to call", "took to Twitter to
 /// criticize", "went on CNN to defend"). Looks back at most seven tokens.
@@ -381,7 +384,17 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
         return None;
     }
     let v = to - 1;
-    if s.is_in(v, &["continued", "seemed"]) {
+    if s.is_in(
+        v,
+        &[
+            "continued",
+            "seemed",
+            "continues",
+            "seems",
+            "appeared",
+            "appears",
+        ],
+    ) {
         return Some(v);
     }
     if s.is_in(v, &["on"]) && s.is_in(v - 1, &["went", "goes"]) {
@@ -432,7 +445,15 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // Skip auxiliaries and adverbs.
     while j > lo {
         let k = j - 1;
-        if s.is_in(k, SKIP_BACK) && !name_end(s, k)
+        // "both/all" float after a subject ("Richards and Menendez both
+        // stressed", "they all said"), but are the subject at the clause
+        // start ("Both advocate ...").
+        let floating = !s.is_in(k, &["both", "all"])
+            || k > lo
+                && (s.is_word(k - 1)
+                    && (!s.is_stop(k - 1) || s.is_pronoun(k - 1) || s.is_in(k - 1, RELATIVES))
+                    || s.is_p(k - 1, ")"));
+        if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating
             || (s.is_word(k)
                 && !s.is_cap(k)
                 && s.w(k).ends_with("ly")
@@ -824,6 +845,16 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     if head_lower && a < head && !s.is_det(a) && !s.is_cap(a) && lower_count > 2 {
         return None;
     }
+    // "Neither Cruz nor Christie acknowledged": the whole pair.
+    let a = if a > lo + 2 && s.is_in(a - 1, &["nor"]) {
+        (a.saturating_sub(8).max(lo)..a - 1)
+            .rev()
+            .take_while(|&k| s.is_word(k) || s.is_poss(k))
+            .find(|&k| s.is_in(k, &["neither"]))
+            .unwrap_or(a)
+    } else {
+        a
+    };
     // "A spokeswoman for YouTube", "officials at the Pentagon".
     let a = pp_head(s, lx, lo, a).unwrap_or(a);
     Some(Np {

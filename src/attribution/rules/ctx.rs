@@ -346,6 +346,13 @@ const IRREGULAR_PASTS: &[&str] = &[
     "put",
 ];
 
+/// Words after a lone dash that open an afterthought outside the content
+/// (an apposition, a contrast or an adverbial clause).
+const AFTERTHOUGHT: &[&str] = &[
+    "but", "with", "after", "starting", "there", "a", "an", "which", "even", "as", "while",
+    "although", "because",
+];
+
 /// Words before a long subject at the sentence start: "Even the organizer
 /// of ... said", "Though executives who ... say", "Indeed, ...".
 const LONG_SUBJECT_OPENERS: &[&str] = &[
@@ -1123,8 +1130,32 @@ impl Ctx<'_, '_> {
     }
 
     /// End of the content that starts at token `i`: the sentence end or a
-    /// clause boundary outside quotes.
+    /// clause boundary outside quotes; a lone dash before an afterthought
+    /// ("an overwhelming victory - a landslide win based on ...", "that
+    /// Comey was referring only to her interviews - but she also ...").
     pub(super) fn content_end(&self, i: usize) -> usize {
+        let end = self.clause_end(i);
+        let s = self.s;
+        let dash = |k: usize| {
+            !s.in_quote(k, self.quotes)
+                && (s.is_p(k, "—")
+                    || s.is_p(k, "–")
+                    || s.is_p(k, "--")
+                    || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start)
+        };
+        let Some(d) = (i + 2..end).find(|&k| dash(k)) else {
+            return end;
+        };
+        // A pair of dashes holds a parenthetical; the content goes on.
+        if s.is_in(d + 1, AFTERTHOUGHT) && !(d + 1..end).any(dash) {
+            d
+        } else {
+            end
+        }
+    }
+
+    /// The clause boundary that ends a content starting at token `i`.
+    fn clause_end(&self, i: usize) -> usize {
         let s = self.s;
         let n = self.n();
         let mut k = i + 1;

@@ -1132,7 +1132,8 @@ impl Ctx<'_, '_> {
     /// End of the content that starts at token `i`: the sentence end or a
     /// clause boundary outside quotes; a lone dash before an afterthought
     /// ("an overwhelming victory - a landslide win based on ...", "that
-    /// Comey was referring only to her interviews - but she also ...").
+    /// Comey was referring only to her interviews - but she also ..."); an
+    /// unclosed parenthesis.
     pub(super) fn content_end(&self, i: usize) -> usize {
         let end = self.clause_end(i);
         let s = self.s;
@@ -1143,14 +1144,25 @@ impl Ctx<'_, '_> {
                     || s.is_p(k, "--")
                     || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start)
         };
-        let Some(d) = (i + 2..end).find(|&k| dash(k)) else {
-            return end;
+        let end = match (i + 2..end).find(|&k| dash(k)) {
+            // A pair of dashes holds a parenthetical; the content goes on.
+            Some(d) if s.is_in(d + 1, AFTERTHOUGHT) && !(d + 1..end).any(dash) => d,
+            _ => end,
         };
-        // A pair of dashes holds a parenthetical; the content goes on.
-        if s.is_in(d + 1, AFTERTHOUGHT) && !(d + 1..end).any(dash) {
-            d
-        } else {
-            end
+        // "raising the minimum wage (with far less intensity than ...": a
+        // parenthesis that opens with a lowercase word or a quote and runs
+        // to the end of the content is the writer's aside.
+        let open = (i + 2..end).find(|&k| {
+            s.is_p(k, "(")
+                && !s.in_quote(k, self.quotes)
+                && (s.is_word(k + 1) && !s.is_cap(k + 1) || s.is_quote_mark(k + 1))
+        });
+        // It closes, if at all, at the end of the content.
+        let close = open.and_then(|o| (o + 1..end).find(|&k| s.is_p(k, ")")));
+        match (open, close) {
+            (Some(o), None) => o,
+            (Some(o), Some(c)) if (c + 1..end).all(|j| s.is_punct(j)) => o,
+            _ => end,
         }
     }
 

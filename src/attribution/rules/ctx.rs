@@ -989,14 +989,20 @@ impl Ctx<'_, '_> {
     /// plan [during] a debate").
     pub(super) fn object_end(&self, i: usize, end: usize) -> usize {
         let s = self.s;
+        // Whether a list comma was passed: a comma before "and/or" then
+        // closes the list ("GOP voters, lawmakers, and thinkers for ...").
+        let mut listed = false;
         (i + 1..end)
             .find(|&k| {
+                let list = s.is_p(k, ",")
+                    && (self.list_comma(k, end) || listed && s.is_in(k + 1, &["and", "or"]));
+                listed |= list;
                 !s.in_quote(k, self.quotes)
                     // "criticized Cruz, especially his plan", "slammed the
                     // plan as too vague": the object goes on.
                     && (s.is_p(k, ",")
                         && !s.is_in(k + 1, &["including", "especially"])
-                        && !self.list_comma(k, end)
+                        && !list
                         || s.is_p(k, ":")
                         || s.is_p(k, "(")
                         || s.is_p(k, "-")

@@ -346,6 +346,13 @@ const IRREGULAR_PASTS: &[&str] = &[
     "put",
 ];
 
+/// Words after a lone dash that open an afterthought outside the content
+/// (an apposition, a contrast or an adverbial clause).
+const AFTERTHOUGHT: &[&str] = &[
+    "but", "with", "after", "starting", "there", "a", "an", "which", "even", "as", "while",
+    "although", "because",
+];
+
 /// Words before a long subject at the sentence start: "Even the organizer
 /// of ... said", "Though executives who ... say", "Indeed, ...".
 const LONG_SUBJECT_OPENERS: &[&str] = &[
@@ -1070,14 +1077,20 @@ impl Ctx<'_, '_> {
     /// plan [during] a debate").
     pub(super) fn object_end(&self, i: usize, end: usize) -> usize {
         let s = self.s;
+        // Whether a list comma was passed: a comma before "and/or" then
+        // closes the list ("GOP voters, lawmakers, and thinkers for ...").
+        let mut listed = false;
         (i + 1..end)
             .find(|&k| {
+                let list = s.is_p(k, ",")
+                    && (self.list_comma(k, end) || listed && s.is_in(k + 1, &["and", "or"]));
+                listed |= list;
                 !s.in_quote(k, self.quotes)
                     // "criticized Cruz, especially his plan", "slammed the
                     // plan as too vague": the object goes on.
                     && (s.is_p(k, ",")
                         && !s.is_in(k + 1, &["including", "especially"])
-                        && !self.list_comma(k, end)
+                        && !list
                         || s.is_p(k, ":")
                         || s.is_p(k, "(")
                         || s.is_p(k, "-")
@@ -1226,8 +1239,44 @@ impl Ctx<'_, '_> {
     }
 
     /// End of the content that starts at token `i`: the sentence end or a
-    /// clause boundary outside quotes.
+    /// clause boundary outside quotes; a lone dash before an afterthought
+    /// ("an overwhelming victory - a landslide win based on ...", "that
+    /// Comey was referring only to her interviews - but she also ..."); an
+    /// unclosed parenthesis.
     pub(super) fn content_end(&self, i: usize) -> usize {
+        let end = self.clause_end(i);
+        let s = self.s;
+        let dash = |k: usize| {
+            !s.in_quote(k, self.quotes)
+                && (s.is_p(k, "—")
+                    || s.is_p(k, "–")
+                    || s.is_p(k, "--")
+                    || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start)
+        };
+        let end = match (i + 2..end).find(|&k| dash(k)) {
+            // A pair of dashes holds a parenthetical; the content goes on.
+            Some(d) if s.is_in(d + 1, AFTERTHOUGHT) && !(d + 1..end).any(dash) => d,
+            _ => end,
+        };
+        // "raising the minimum wage (with far less intensity than ...": a
+        // parenthesis that opens with a lowercase word or a quote and runs
+        // to the end of the content is the writer's aside.
+        let open = (i + 2..end).find(|&k| {
+            s.is_p(k, "(")
+                && !s.in_quote(k, self.quotes)
+                && (s.is_word(k + 1) && !s.is_cap(k + 1) || s.is_quote_mark(k + 1))
+        });
+        // It closes, if at all, at the end of the content.
+        let close = open.and_then(|o| (o + 1..end).find(|&k| s.is_p(k, ")")));
+        match (open, close) {
+            (Some(o), None) => o,
+            (Some(o), Some(c)) if (c + 1..end).all(|j| s.is_punct(j)) => o,
+            _ => end,
+        }
+    }
+
+    /// The clause boundary that ends a content starting at token `i`.
+    fn clause_end(&self, i: usize) -> usize {
         let s = self.s;
         let n = self.n();
         let mut k = i + 1;

@@ -323,10 +323,19 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         .cue_word(s.w(cue))
         .is_none_or(|(_, f)| f == crate::lexicon::Form::Base);
     let mut j = cue;
-    // Skip auxiliaries and adverbs.
+    // Skip auxiliaries and adverbs; a floating "both/all" after a name,
+    // a plural or "they/we" ("Obama and Clinton both said", "They all
+    // said").
     while j > lo {
         let k = j - 1;
         if s.is_in(k, SKIP_BACK) && !name_end(s, k)
+            || k > lo
+                && !s.is_cap(k)
+                && s.is_in(k, &["both", "all"])
+                && s.is_word(k - 1)
+                && (s.is_cap(k - 1) && !s.is_stop(k - 1)
+                    || s.is_in(k - 1, &["they", "we"])
+                    || !s.is_stop(k - 1) && s.w(k - 1).ends_with('s'))
             || (s.is_word(k)
                 && !s.is_cap(k)
                 && s.w(k).ends_with("ly")

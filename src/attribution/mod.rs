@@ -275,7 +275,23 @@ impl Extractor {
                 continue;
             }
             let prev = drafts[sent_first_draft..].last().cloned();
+            let first = drafts.len();
             rules::apply(&ctx, cm, a, b, prev.as_ref(), drafts);
+            // A sentence adverb or preposition taken for a name at the
+            // clause start ("Usually when ..., news outlets call upon ... and
+            // explain", "Hastily politicizing ..., Trump ... emphasized") is
+            // no speaker (train: 0 of 8 such rows right).
+            let mut i = first;
+            while i < drafts.len() {
+                let adverb = drafts[i]
+                    .speaker
+                    .is_some_and(|sp| is_adverb_speaker(&s.text[sp.0..sp.1]));
+                if adverb {
+                    drafts.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
         }
         // A poll word ("In the latest poll, X leads"), looked for only
         // when the cues gave nothing.
@@ -756,4 +772,54 @@ fn dedupe(drafts: &mut Vec<Draft>) {
             d.inherit = (map[p] != usize::MAX).then_some(map[p]);
         }
     }
+}
+
+/// Sentence adverbs and prepositions that are never a speaker on their own.
+fn is_adverb_speaker(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "usually",
+        "hastily",
+        "perhaps",
+        "absent",
+        "beyond",
+        "besides",
+        "initially",
+        "shortly",
+        "ultimately",
+        "eventually",
+        "apparently",
+        "clearly",
+        "finally",
+        "meanwhile",
+        "instead",
+        "overall",
+        "however",
+        "nonetheless",
+        "nevertheless",
+        "moreover",
+        "furthermore",
+        "indeed",
+        "ironically",
+        "unfortunately",
+        "fortunately",
+        "obviously",
+        "importantly",
+        "interestingly",
+        "surprisingly",
+        "separately",
+        "additionally",
+        "afterward",
+        "afterwards",
+        "despite",
+        "although",
+        "whereas",
+        "unless",
+        "following",
+        "including",
+        "regarding",
+        "unlike",
+        "maybe",
+        "sometimes",
+    ];
+    w.len() <= 16 && WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }

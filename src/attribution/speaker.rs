@@ -530,15 +530,36 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             .then(|| name_before_appos(s, lo, e0 - 1))
             .flatten()
     };
-    if s.is_p(end - 1, ",") || is_dash(s, end - 1) {
-        let mut close = end - 1;
+    // An apposition ending in a quoted title with the comma inside the
+    // marks: `Joe Scarborough, host of MSNBC's "Morning Joe," suggested`.
+    let title_open = (end > lo + 3 && s.is_quote_mark(end - 1) && s.is_p(end - 2, ","))
+        .then(|| {
+            (end.saturating_sub(10).max(lo + 2)..end - 2)
+                .rev()
+                .find(|&k| s.is_quote_mark(k))
+        })
+        .flatten()
+        .filter(|&k| {
+            s.is_cap(k + 1)
+                && (s.is_word(k - 1) && !s.is_det(k - 1) || s.is_poss(k - 1))
+                && k + 1 < end - 2
+        });
+    if s.is_p(end - 1, ",") || is_dash(s, end - 1) || title_open.is_some() {
+        let mut close = if title_open.is_some() {
+            end - 2
+        } else {
+            end - 1
+        };
         // A doubled hyphen "--" is one dash.
         if close > lo && s.is_p(close, "-") && s.is_p(close - 1, "-") {
             close -= 1;
         }
         let mut last_first = None;
         'rounds: for round in 0..3 {
-            let mut k = close;
+            let mut k = match title_open {
+                Some(q) if round == 0 => q,
+                _ => close,
+            };
             while k > lo && !(s.is_p(k - 1, ",") || is_dash(s, k - 1)) {
                 if s.is_quote_mark(k - 1) {
                     // A short quoted title inside the apposition ("the
@@ -845,16 +866,6 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     if head_lower && a < head && !s.is_det(a) && !s.is_cap(a) && lower_count > 2 {
         return None;
     }
-    // "Neither Cruz nor Christie acknowledged": the whole pair.
-    let a = if a > lo + 2 && s.is_in(a - 1, &["nor"]) {
-        (a.saturating_sub(8).max(lo)..a - 1)
-            .rev()
-            .take_while(|&k| s.is_word(k) || s.is_poss(k))
-            .find(|&k| s.is_in(k, &["neither"]))
-            .unwrap_or(a)
-    } else {
-        a
-    };
     // "A spokeswoman for YouTube", "officials at the Pentagon".
     let a = pp_head(s, lx, lo, a).unwrap_or(a);
     Some(Np {

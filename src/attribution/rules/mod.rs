@@ -2044,14 +2044,39 @@ fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
     if widen {
         a -= 1;
     }
-    let opens = a == lo
-        || s.is_punct(a - 1) && !s.is_poss(a - 1) && !s.is_quote_mark(a - 1)
-        || s.is_in(a - 1, CLAUSE_OPENS);
-    if a < np.a && opens {
-        Np { a, b: np.b }
-    } else {
-        np
+    let opens = |a: usize| {
+        a == lo
+            || s.is_punct(a - 1) && !s.is_poss(a - 1) && !s.is_quote_mark(a - 1)
+            || s.is_in(a - 1, CLAUSE_OPENS)
+    };
+    if a < np.a && opens(a) {
+        return Np { a, b: np.b };
     }
+    // The first conjunct of a coordinated subject ("Neither Cruz nor
+    // Christie acknowledged", "Obama and Clinton both said"): up to four
+    // words of a name or plain noun phrase back to the clause start.
+    if a == np.a && a >= lo + 2 && s.is_in(a - 1, &["and", "nor", "or"]) && !opens(a) {
+        let mut k = a - 1;
+        while k > lo
+            && a - k < 6
+            && (s.is_cap(k - 1) && !s.is_stop(k - 1)
+                || s.is_det(k - 1)
+                || s.is_poss(k - 1)
+                || s.is_word(k - 1) && !s.is_stop(k - 1) && !s.w(k - 1).ends_with("ly"))
+        {
+            k -= 1;
+        }
+        if k > lo && s.is_in(k - 1, &["neither", "both", "either"]) {
+            k -= 1;
+        }
+        // After a comma only a list of names ("Indiana, Michigan and Ohio"
+        // is one, "emails, pamphlets or press releases" none).
+        let list = k > lo && s.is_p(k - 1, ",");
+        if k + 1 < a && opens(k) && s.is_word(k) && (!list || s.is_cap(k) && s.is_cap(np.b - 1)) {
+            return Np { a: k, b: np.b };
+        }
+    }
+    np
 }
 
 /// The clause after the cue of a relative speaker ("which officials said

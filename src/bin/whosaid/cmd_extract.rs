@@ -328,7 +328,17 @@ fn work(
                 Err(_) => return,
             }
         };
-        let mut w = RowWriter::without_header(Vec::new(), format, raw);
+        // Rows take about as many bytes as the text (CSV): one buffer of
+        // that size instead of a series of doublings.
+        let text_bytes: usize = chunk
+            .events
+            .iter()
+            .map(|ev| match ev {
+                Event::Doc(d) => d.text.len().min(max),
+                _ => 0,
+            })
+            .sum();
+        let mut w = RowWriter::without_header(Vec::with_capacity(text_bytes), format, raw);
         let mut done = Done {
             seq: chunk.seq,
             bytes: Vec::new(),

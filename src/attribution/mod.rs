@@ -12,13 +12,13 @@ pub mod rules;
 mod sent;
 pub mod speaker;
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Mention};
 use crate::lexicon::{CueMatch, Lexicon};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
-use crate::quotes::{document_quotes, Quote};
+use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
-use crate::text::segment::{paragraphs, sentences_into, Span};
+use crate::text::segment::{paragraphs_into, sentences_into, Span};
 
 use sent::{Sent, SentBuffers};
 
@@ -108,28 +108,55 @@ impl Extractor {
     /// Extracts the attributions of one document and hands each to `f` as
     /// a borrowed [`Row`], in document order (the rows of
     /// [`Extractor::extract`], without allocating their strings).
-    pub fn extract_rows(&self, doc: &Document, mut f: impl FnMut(&Row)) {
+    pub fn extract_rows(&self, doc: &Document, f: impl FnMut(&Row)) {
+        self.extract_rows_with(doc, &mut Scratch::default(), f);
+    }
+
+    /// [`Extractor::extract_rows`] with the working vectors of `scratch`,
+    /// which a caller keeps from document to document (one per thread), so
+    /// a document allocates only where it needs more room than any before.
+    pub fn extract_rows_with(
+        &self,
+        doc: &Document,
+        scratch: &mut Scratch,
+        mut f: impl FnMut(&Row),
+    ) {
         let text = doc.text.as_str();
-        let paras = paragraphs(text);
-        let quotes = document_quotes(text, &paras);
-        let mut cues: Vec<CueMatch> = Vec::new();
-        self.lx.find_cues(text, 0, text.len(), &mut cues);
-        let mut drafts: Vec<Draft> = Vec::new();
+        let Scratch {
+            paras,
+            quotes,
+            cues,
+            drafts,
+            sents,
+            bufs,
+            mentions,
+            resolved,
+            char_blocks,
+            order,
+        } = scratch;
+        paras.clear();
+        quotes.clear();
+        cues.clear();
+        drafts.clear();
+        paragraphs_into(text, paras);
+        let paras = &paras[..];
+        document_quotes_into(text, paras, quotes);
+        let quotes = &quotes[..];
+        self.lx.find_cues(text, 0, text.len(), cues);
+        let cues = &cues[..];
         // An interview transcript: two or more paragraphs open with
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
         let mut ci = 0;
-        let mut bufs = SentBuffers::default();
         // The lowercase text, made when a transcript label needs it.
         let lower = std::cell::OnceCell::new();
-        let mut sents = Vec::new();
         for (pi, &para) in paras.iter().enumerate() {
             // The quote attribution of the sentence before (same paragraph),
             // which a partly quoted sentence with no cue continues.
             let mut source: Option<usize> = None;
             sents.clear();
-            sentences_into(text, para, &quotes, &mut sents);
-            for &sspan in &sents {
+            sentences_into(text, para, quotes, sents);
+            for &sspan in sents.iter() {
                 let prev_source = source.take();
                 while ci < cues.len() && cues[ci].start < sspan.0 {
                     ci += 1;
@@ -151,15 +178,15 @@ impl Extractor {
                     && prev_source.is_none()
                     && cues[first_cue..last_cue]
                         .iter()
-                        .all(|cm| within_quote(&quotes, cm.start, cm.end))
+                        .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
                 {
                     continue;
                 }
-                let s = Sent::with_buffers(text, sspan, bufs);
+                let s = Sent::with_buffers(text, sspan, std::mem::take(bufs));
                 source = self.sentence(
                     &s,
-                    &quotes,
+                    quotes,
                     para,
                     SentenceOpts {
                         head: pi < 3 || colon_start,
@@ -169,51 +196,74 @@ impl Extractor {
                         lower: &lower,
                     },
                     &cues[first_cue..last_cue],
-                    &mut drafts,
+                    drafts,
                 );
-                bufs = s.into_buffers();
+                *bufs = s.into_buffers();
             }
         }
-        continuations(text, &paras, &quotes, &self.lx, &mut drafts);
-        dedupe(&mut drafts);
+        continuations(text, paras, quotes, &self.lx, drafts);
+        dedupe(drafts);
         let rules = &self.rules;
         let date = doc.date.as_deref().or(self.default_date.as_deref());
-        let resolved = resolve::resolve(text, &drafts, &self.gaz, &self.lx, date);
-        let ix = CharIndex::new(text);
+        resolve::resolve(text, drafts, &self.gaz, &self.lx, date, mentions, resolved);
+        let ix = CharIndex::with_buffer(text, std::mem::take(char_blocks));
         let cp = |b: usize| ix.char_offset(text, b);
-        let mut rows: Vec<Row> = drafts
-            .iter()
-            .zip(&resolved)
-            .filter(|(d, r)| {
-                (r.speaker.is_some() || r.canonical.is_some())
-                    && (self.all_enabled || rules.enabled(d.rule))
-            })
-            .map(|(d, r)| {
-                let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
-                Row {
-                    doc_id: &doc.id,
-                    kind: d.kind,
-                    speaker: r.speaker.map(|(a, b)| &text[a..b]),
-                    speaker_canonical: r.canonical.as_deref(),
-                    speaker_type: r.stype,
-                    speaker_country: r.country.as_deref(),
-                    cue: d.cue.map(|(a, b, _)| &text[a..b]),
-                    cue_lemma: cue.map(|c| c.lemma.as_str()),
-                    cue_class: cue.map(|c| c.class.as_str()),
-                    content: &text[d.content.0..d.content.1],
-                    content_start: cp(d.content.0),
-                    content_end: cp(d.content.1),
-                    speaker_start: r.speaker.map(|(a, _)| cp(a)),
-                    speaker_end: r.speaker.map(|(_, b)| cp(b)),
-                    rule: d.rule,
-                }
-            })
-            .collect();
-        rows.sort_by_key(|a| (a.content_start, a.content_end));
-        for r in &rows {
-            f(r);
+        // The rows in order of content (start, end), then draft order (a
+        // stable sort), as (start, end, draft) in code points.
+        order.clear();
+        order.extend(
+            drafts
+                .iter()
+                .zip(resolved.iter())
+                .enumerate()
+                .filter(|(_, (d, r))| {
+                    (r.speaker.is_some() || r.canonical.is_some())
+                        && (self.all_enabled || rules.enabled(d.rule))
+                })
+                .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
+        );
+        order.sort_unstable();
+        for &(content_start, content_end, i) in order.iter() {
+            let (d, r) = (&drafts[i], &resolved[i]);
+            let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
+            f(&Row {
+                doc_id: &doc.id,
+                kind: d.kind,
+                speaker: r.speaker.map(|(a, b)| &text[a..b]),
+                speaker_canonical: r.canonical.as_deref(),
+                speaker_type: r.stype,
+                speaker_country: r.country.as_deref(),
+                cue: d.cue.map(|(a, b, _)| &text[a..b]),
+                cue_lemma: cue.map(|c| c.lemma.as_str()),
+                cue_class: cue.map(|c| c.class.as_str()),
+                content: &text[d.content.0..d.content.1],
+                content_start,
+                content_end,
+                speaker_start: r.speaker.map(|(a, _)| cp(a)),
+                speaker_end: r.speaker.map(|(_, b)| cp(b)),
+                rule: d.rule,
+            });
         }
+        *char_blocks = ix.into_buffer();
     }
+}
+
+/// The working vectors of [`Extractor::extract_rows_with`], kept from one
+/// document to the next (each is cleared before use).
+#[derive(Default)]
+pub struct Scratch {
+    paras: Vec<Span>,
+    quotes: Vec<Quote>,
+    cues: Vec<CueMatch>,
+    drafts: Vec<Draft>,
+    sents: Vec<Span>,
+    bufs: SentBuffers,
+    mentions: Vec<Mention>,
+    resolved: Vec<Resolved>,
+    char_blocks: Vec<usize>,
+    /// Rows to write: (content start, content end) in code points and the
+    /// draft index.
+    order: Vec<(usize, usize, usize)>,
 }
 
 /// What the sentence loop knows about a sentence besides its tokens.

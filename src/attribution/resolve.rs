@@ -294,15 +294,23 @@ impl<'g> Cands<'g> {
     }
 }
 
-/// Resolves the speaker of every draft.
+/// Resolves the speaker of every draft into `out` (one per draft, in
+/// order); `mentions` is a buffer for the gazetteer mentions of `text`.
+/// Both vectors are cleared first (they are reused from document to
+/// document).
 pub fn resolve(
     text: &str,
     drafts: &[Draft],
     gaz: &Gazetteer,
     lx: &Lexicon,
     date: Option<&str>,
-) -> Vec<Resolved> {
-    let mentions = gaz.find_mentions(text);
+    mentions: &mut Vec<Mention>,
+    out: &mut Vec<Resolved>,
+) {
+    mentions.clear();
+    out.clear();
+    gaz.find_mentions_into(text, mentions);
+    let mentions = &mentions[..];
     // Entity candidates in document order (for pronouns and surnames).
     let mut base: Vec<Cand> = mentions
         .iter()
@@ -313,7 +321,7 @@ pub fn resolve(
     for d in drafts {
         if let Some(sp) = d.speaker {
             let t = &text[sp.0..sp.1];
-            if in_gazetteer(&mentions, sp) {
+            if in_gazetteer(mentions, sp) {
                 continue;
             }
             if let Some(name) = person_name(t) {
@@ -344,7 +352,7 @@ pub fn resolve(
         cands.index_person(c);
     }
     cands.base = base;
-    let mut out: Vec<Resolved> = Vec::with_capacity(drafts.len());
+    out.reserve(drafts.len());
     for d in drafts {
         if let Some(p) = d.inherit {
             let r = if p < out.len() {
@@ -359,7 +367,7 @@ pub fn resolve(
             out.push(Resolved::default());
             continue;
         };
-        let r = resolve_one(text, sp, &mentions, &cands, gaz, lx, date);
+        let r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
         // A resolved speaker is an antecedent for later pronouns ("the
         // British prime minister ... He told").
         let pronoun = super::sent::PRONOUNS
@@ -386,7 +394,6 @@ pub fn resolve(
         }
         out.push(r);
     }
-    out
 }
 
 /// The state of the place in the article's dateline ("LONDON (Reuters) -",

@@ -26,13 +26,20 @@ fn chars_in(b: &[u8]) -> usize {
 impl CharIndex {
     /// Builds the index for `text`.
     pub fn new(text: &str) -> CharIndex {
+        CharIndex::with_buffer(text, Vec::new())
+    }
+
+    /// Builds the index for `text` in `blocks` (a vector reused from text
+    /// to text, see [`CharIndex::into_buffer`]).
+    pub fn with_buffer(text: &str, mut blocks: Vec<usize>) -> CharIndex {
+        blocks.clear();
         if text.is_ascii() {
             return CharIndex {
                 ascii: true,
-                blocks: Vec::new(),
+                blocks,
             };
         }
-        let mut blocks = Vec::with_capacity(text.len() / BLOCK + 1);
+        blocks.reserve(text.len() / BLOCK + 1);
         let mut n = 0;
         for b in text.as_bytes().chunks(BLOCK) {
             blocks.push(n);
@@ -43,6 +50,11 @@ impl CharIndex {
             ascii: false,
             blocks,
         }
+    }
+
+    /// The block vector, for reuse.
+    pub fn into_buffer(self) -> Vec<usize> {
+        self.blocks
     }
 
     /// The code-point offset of byte offset `byte` (which must be on a

@@ -9,8 +9,15 @@ pub type Span = (usize, usize);
 
 /// Paragraphs of `text`: runs of text separated by blank lines, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    paragraphs_into(text, &mut out);
+    out
+}
+
+/// [`paragraphs`], appended to `out` (a vector reused from document to
+/// document).
+pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
     let mut start = 0;
     let mut from = 0;
     while let Some(k) = memchr::memchr(b'\n', &bytes[from..]) {
@@ -22,7 +29,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             j += 1;
         }
         if j < bytes.len() && bytes[j] == b'\n' {
-            push_trimmed(text, start, i, &mut out);
+            push_trimmed(text, start, i, out);
             while j < bytes.len() && bytes[j].is_ascii_whitespace() {
                 j += 1;
             }
@@ -30,8 +37,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             from = j;
         }
     }
-    push_trimmed(text, start, bytes.len(), &mut out);
-    out
+    push_trimmed(text, start, bytes.len(), out);
 }
 
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {

@@ -336,12 +336,12 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
 
 /// The class bits and set bits of the word `text[a..b]`.
 #[inline]
-fn classes_at(text: &str, a: usize, b: usize) -> (u8, u64) {
+fn classes_at(lk: &Lookup, text: &str, a: usize, b: usize) -> (u8, u64) {
     let bytes = text.as_bytes();
     let b0 = bytes[a];
     if b - a <= 16 {
         if let Some(k) = pack_at(bytes, a, b - a) {
-            let (c, s) = lookup().packed_key(k);
+            let (c, s) = lk.packed_key(k);
             let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
             return (cap | c, s);
         }
@@ -587,14 +587,14 @@ impl<'a> Sent<'a> {
         flags.clear();
         sets.clear();
         tokenize(text, span, &mut toks);
-        for t in &toks {
-            let (f, w) = if t.kind == TokKind::Word {
-                classes_at(text, t.start, t.end)
-            } else {
-                (0, 0)
-            };
-            flags.push(f);
-            sets.push(w);
+        // Sized first and filled in one pass (no capacity test per token).
+        flags.resize(toks.len(), 0);
+        sets.resize(toks.len(), 0);
+        let lk = lookup();
+        for ((t, f), w) in toks.iter().zip(flags.iter_mut()).zip(sets.iter_mut()) {
+            if t.kind == TokKind::Word {
+                (*f, *w) = classes_at(lk, text, t.start, t.end);
+            }
         }
         Sent {
             text,

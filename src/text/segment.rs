@@ -238,7 +238,13 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     // sentence, not one per apostrophe).
     let first_open_single = seg.find('‘');
     let mut i = 0;
-    while let Some(c) = char_at(seg, i) {
+    while let Some(&b) = bytes.get(i) {
+        // Spaces, the most common byte between tokens, first.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        let c = char_at(seg, i).expect("a character starts at i");
         let cl = c.len_utf8();
         if c.is_whitespace() {
             i += cl;
@@ -255,6 +261,14 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                         end += 1;
                     }
                     prev = bytes[end - 1] as char;
+                }
+                // An ASCII byte other than these (and not a letter or
+                // digit, which the run above took) ends the word.
+                if bytes
+                    .get(end)
+                    .is_some_and(|&d| d < 0x80 && !matches!(d, b'-' | b'.' | b'&' | b'\'' | b'/'))
+                {
+                    break;
                 }
                 let Some(d) = char_at(seg, end) else { break };
                 let dl = d.len_utf8();

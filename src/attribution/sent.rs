@@ -88,7 +88,7 @@ pub const TIME_UNITS: WordSet = WordSet::new(
 pub const HAVE: WordSet = WordSet::new(28, &["has", "have", "had"]);
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 60] = [
+const WORD_SETS: [WordSet; 62] = [
     DAYS,
     super::speaker::SKIP_BACK,
     super::speaker::TITLES,
@@ -149,6 +149,8 @@ const WORD_SETS: [WordSet; 60] = [
     super::rules::AGO,
     super::rules::INF_OBJECTS,
     super::speaker::POSS_DETS,
+    super::rules::CLAUSE_CONJ,
+    super::rules::INTRO_SUBORD,
 ];
 
 /// A word list to test a token against: a plain list (compared word by

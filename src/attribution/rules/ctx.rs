@@ -296,6 +296,18 @@ pub(crate) const OBJECT_STOPS: WordSet = WordSet::new(
     ],
 );
 
+/// Conjunctions that open a second clause holding a long subject ("...,
+/// but 55 percent of all voters say").
+pub(crate) const CLAUSE_CONJ: WordSet = WordSet::new(
+    60,
+    &["but", "while", "though", "although", "because", "whereas"],
+);
+
+/// Subordinators of an introductory clause before a long subject ("When
+/// her lead slipped, her boosters ... insisted").
+pub(crate) const INTRO_SUBORD: WordSet =
+    WordSet::new(61, &["when", "while", "after", "as", "if", "since"]);
+
 /// Words before a long subject at the sentence start: "Even the organizer
 /// of ... said", "Though executives who ... say", "Indeed, ...".
 const LONG_SUBJECT_OPENERS: &[&str] = &[
@@ -758,9 +770,7 @@ impl Ctx<'_, '_> {
                 let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
                     .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
-                (s.is_in(i, INTRO)
-                    || s.is_in(i, &["when", "while", "after", "as", "if", "since"])
-                    || c <= i + 3)
+                (s.is_in(i, INTRO) || s.is_in(i, INTRO_SUBORD) || c <= i + 3)
                     .then(|| self.long_subject_from(c + 1, ci))
                     .flatten()
             })
@@ -771,12 +781,7 @@ impl Ctx<'_, '_> {
                 let e = self.before_aux(i, ci);
                 let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
-                    .find(|&k| {
-                        s.is_in(
-                            k,
-                            &["but", "while", "though", "although", "because", "whereas"],
-                        ) && !s.in_quote(k, self.quotes)
-                    })?;
+                    .find(|&k| s.is_in(k, CLAUSE_CONJ) && !s.in_quote(k, self.quotes))?;
                 self.long_subject_from(c + 1, ci)
             })
     }

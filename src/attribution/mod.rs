@@ -167,7 +167,7 @@ impl Extractor {
                     last_cue += 1;
                 }
                 let colon_start = transcript && para_start(text, para, sspan);
-                let has_colon = text[sspan.0..sspan.1].contains(':');
+                let has_colon = memchr::memchr(b':', &text.as_bytes()[sspan.0..sspan.1]).is_some();
                 // A sentence that can give nothing is not tokenized: past
                 // the headline paragraphs, no colon, nothing to continue,
                 // every cue inside a quotation (so the cue rules skip it)

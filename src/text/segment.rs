@@ -236,7 +236,10 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     // Where the first opening single mark is: a curly apostrophe after it
     // may close a quote instead of marking a possessive (one search per
     // sentence, not one per apostrophe).
-    let first_open_single = seg.find('‘');
+    // ('‘' is E2 80 98: its last byte, found by memchr, then the two before.)
+    let first_open_single = memchr::memchr_iter(0x98, bytes)
+        .find(|&k| k >= 2 && bytes[k - 2..k] == [0xE2, 0x80])
+        .map(|k| k - 2);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // Spaces, the most common byte between tokens, first.

@@ -319,11 +319,8 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
         }
         let b: [u8; 8] = text.get(at..at + 8)?.try_into().ok()?;
         let x = u64::from_le_bytes(b);
-        let x = if n < 8 {
-            x & ((1u64 << (8 * n)) - 1)
-        } else {
-            x
-        };
+        // The low `n` bytes (n is 1 to 8): shifted out past the top, then back.
+        let x = x << (8 * (8 - n)) >> (8 * (8 - n));
         if x & H != 0 {
             return None;
         }

@@ -60,21 +60,26 @@ const ABBREVIATIONS: &[&str] = &[
 /// Bytes of the longest of [`ABBREVIATIONS`].
 const ABBREVIATION_MAX: usize = 6;
 
-/// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (hashed:
-/// every word before a period is tested).
+/// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (every
+/// word before a period is tested): the word lowercased and packed into
+/// one integer, searched among the packed abbreviations.
 fn is_abbreviation_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     if word.len() > ABBREVIATION_MAX || !word.is_ascii() {
         return false;
     }
-    let mut buf = [0u8; ABBREVIATION_MAX];
-    let w = &mut buf[..word.len()];
-    w.copy_from_slice(word.as_bytes());
-    w.make_ascii_lowercase();
-    let w = std::str::from_utf8(w).expect("ASCII");
-    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-        .contains(w)
+    let pack = |w: &[u8]| {
+        w.iter().enumerate().fold(0u64, |k, (i, b)| {
+            k | (b.to_ascii_lowercase() as u64) << (8 * i)
+        })
+    };
+    let keys = KEYS.get_or_init(|| {
+        let mut k: Vec<u64> = ABBREVIATIONS.iter().map(|a| pack(a.as_bytes())).collect();
+        k.sort_unstable();
+        k
+    });
+    // (No abbreviation is empty, so the empty word's 0 is never found.)
+    keys.binary_search(&pack(word.as_bytes())).is_ok()
 }
 
 /// Whether the word ending at the period at byte `dot` is an abbreviation

@@ -12,6 +12,8 @@ pub mod rules;
 mod sent;
 pub mod speaker;
 
+use std::borrow::Cow;
+
 use crate::gazetteer::{Gazetteer, Mention};
 use crate::lexicon::{CueMatch, Lexicon};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
@@ -130,7 +132,6 @@ impl Extractor {
             sents,
             bufs,
             mentions,
-            resolved,
             char_blocks,
             order,
         } = scratch;
@@ -205,7 +206,17 @@ impl Extractor {
         dedupe(drafts);
         let rules = &self.rules;
         let date = doc.date.as_deref().or(self.default_date.as_deref());
-        resolve::resolve(text, drafts, &self.gaz, &self.lx, date, mentions, resolved);
+        // (Not kept in `scratch`: the rows borrow names from the gazetteer.)
+        let mut resolved = Vec::with_capacity(drafts.len());
+        resolve::resolve(
+            text,
+            drafts,
+            &self.gaz,
+            &self.lx,
+            date,
+            mentions,
+            &mut resolved,
+        );
         let ix = CharIndex::with_buffer(text, std::mem::take(char_blocks));
         let cp = |b: usize| ix.char_offset(text, b);
         // The rows in order of content (start, end), then draft order (a
@@ -259,7 +270,6 @@ pub struct Scratch {
     sents: Vec<Span>,
     bufs: SentBuffers,
     mentions: Vec<Mention>,
-    resolved: Vec<Resolved>,
     char_blocks: Vec<usize>,
     /// Rows to write: (content start, content end) in code points and the
     /// draft index.
@@ -352,17 +362,17 @@ impl Extractor {
     }
 }
 
-/// A resolved speaker.
+/// A resolved speaker; names from the gazetteer are borrowed.
 #[derive(Clone, Debug, Default)]
-pub struct Resolved {
+pub struct Resolved<'g> {
     /// Mention span as written.
     pub speaker: Option<Span>,
     /// Canonical name.
-    pub canonical: Option<String>,
+    pub canonical: Option<Cow<'g, str>>,
     /// Type.
     pub stype: SpeakerType,
     /// ISO3 country.
-    pub country: Option<String>,
+    pub country: Option<Cow<'g, str>>,
 }
 
 /// Token index after a dateline ("MOSCOW -", "WASHINGTON (AP) —").

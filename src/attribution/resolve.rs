@@ -298,14 +298,14 @@ impl<'g> Cands<'g> {
 /// order); `mentions` is a buffer for the gazetteer mentions of `text`.
 /// Both vectors are cleared first (they are reused from document to
 /// document).
-pub fn resolve(
+pub fn resolve<'g>(
     text: &str,
     drafts: &[Draft],
-    gaz: &Gazetteer,
+    gaz: &'g Gazetteer,
     lx: &Lexicon,
     date: Option<&str>,
     mentions: &mut Vec<Mention>,
-    out: &mut Vec<Resolved>,
+    out: &mut Vec<Resolved<'g>>,
 ) {
     mentions.clear();
     out.clear();
@@ -383,9 +383,9 @@ pub fn resolve(
                     .or_else(|| gaz.gender_of_first_name(name.split(' ').next().unwrap_or("")));
                 let c = Cand {
                     pos: sp.0,
-                    canonical: Cow::Owned(name.clone()),
+                    canonical: name.clone(),
                     stype: r.stype,
-                    country: r.country.clone().map(Cow::Owned),
+                    country: r.country.clone(),
                     gender,
                     entity,
                 };
@@ -520,15 +520,15 @@ fn person_name(t: &str) -> Option<String> {
     Some(name.join(" "))
 }
 
-fn resolve_one(
+fn resolve_one<'g>(
     text: &str,
     sp: Span,
     mentions: &[Mention],
-    cands: &Cands,
-    gaz: &Gazetteer,
+    cands: &Cands<'g>,
+    gaz: &'g Gazetteer,
     lx: &Lexicon,
     date: Option<&str>,
-) -> Resolved {
+) -> Resolved<'g> {
     let t = &text[sp.0..sp.1];
     // The pronoun, lowercase (ASCII case-folding is enough: no other
     // character lowercases into these words).
@@ -603,8 +603,8 @@ fn resolve_one(
         let country = inside
             .iter()
             .find(|m| gaz.entity(m.entity).etype == EntityType::State)
-            .and_then(|m| gaz.entity(m.entity).country.clone())
-            .or_else(|| cands.dateline_country.clone());
+            .and_then(|m| gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed))
+            .or_else(|| cands.dateline_country.clone().map(Cow::Owned));
         if let Some(country) = country {
             // A named holder in the article settles it, else the date.
             let named = cands
@@ -613,9 +613,9 @@ fn resolve_one(
                 .find(|(_, e)| gaz.held(*e, &role, Some(&country)));
             let holders = gaz.holders(&role, &country, date);
             let pick = if let Some((name, _)) = named {
-                Some(name.to_string())
+                Some(name.clone())
             } else if holders.len() == 1 {
-                Some(gaz.entity(holders[0]).name.clone())
+                Some(Cow::Borrowed(gaz.entity(holders[0]).name.as_str()))
             } else {
                 None
             };
@@ -660,7 +660,7 @@ fn resolve_one(
         }
     }
     if let Some(name) = person_name(t) {
-        r.canonical = Some(name);
+        r.canonical = Some(Cow::Owned(name));
         r.stype = SpeakerType::Person;
         return r;
     }
@@ -672,13 +672,13 @@ fn resolve_one(
         _ => SpeakerType::Unknown,
     };
     if let Some(m) = inside.first() {
-        r.country = gaz.entity(m.entity).country.clone();
+        r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
     }
     r
 }
 
-fn fill(r: &mut Resolved, c: &Cand) {
-    r.canonical = Some(c.canonical.to_string());
+fn fill<'g>(r: &mut Resolved<'g>, c: &Cand<'g>) {
+    r.canonical = Some(c.canonical.clone());
     r.stype = c.stype;
-    r.country = c.country.as_deref().map(str::to_string);
+    r.country = c.country.clone();
 }

@@ -501,11 +501,10 @@ fn person_name(t: &str) -> Option<String> {
     if words.iter().any(|w| is_org_word(w)) {
         return None;
     }
-    let name: Vec<&str> = words
+    let name = &words[words
         .iter()
-        .copied()
-        .skip_while(|w| is_title_word(w))
-        .collect();
+        .position(|w| !is_title_word(w))
+        .unwrap_or(words.len())..];
     if name.is_empty()
         || name.len() > 5
         || !name

@@ -589,7 +589,6 @@ fn resolve_one<'g>(
     // Gazetteer mentions inside the phrase: the longest name wins; a
     // demonym or state mention may instead be the country of a role.
     let inside: Vec<&Mention> = mentions_in(mentions, sp).iter().collect();
-    let role = gaz.find_role(t).map(str::to_string);
     let person = inside
         .iter()
         .filter(|m| gaz.entity(m.entity).etype == EntityType::Person)
@@ -598,7 +597,8 @@ fn resolve_one<'g>(
         fill(&mut r, &cand_of(gaz, m));
         return r;
     }
-    if let Some(role) = role {
+    // (The role search only when no person is named.)
+    if let Some(role) = gaz.find_role(t) {
         let country = inside
             .iter()
             .find(|m| gaz.entity(m.entity).etype == EntityType::State)
@@ -609,8 +609,8 @@ fn resolve_one<'g>(
             let named = cands
                 .people
                 .iter()
-                .find(|(_, e)| gaz.held(*e, &role, Some(&country)));
-            let holders = gaz.holders(&role, &country, date);
+                .find(|(_, e)| gaz.held(*e, role, Some(&country)));
+            let holders = gaz.holders(role, &country, date);
             let pick = if let Some((name, _)) = named {
                 Some(name.clone())
             } else if holders.len() == 1 {

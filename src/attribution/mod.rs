@@ -392,9 +392,10 @@ fn dateline_end(s: &Sent) -> usize {
     let mut comma = false;
     while i < n && i < 8 {
         let w = s.w(i);
+        // (The lowercase test first: it fails at once on most words.)
         if s.is_word(i)
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && w.chars().all(|c| !c.is_lowercase())
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         {
             caps += 1;
             i += 1;

@@ -588,7 +588,7 @@ fn resolve_one<'g>(
     }
     // Gazetteer mentions inside the phrase: the longest name wins; a
     // demonym or state mention may instead be the country of a role.
-    let inside: Vec<&Mention> = mentions_in(mentions, sp).iter().collect();
+    let inside = mentions_in(mentions, sp);
     let person = inside
         .iter()
         .filter(|m| gaz.entity(m.entity).etype == EntityType::Person)

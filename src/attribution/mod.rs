@@ -680,7 +680,8 @@ fn continuations(
         if covered(q.start, q.end) {
             continue;
         }
-        let words = text[q.start..q.end].split_whitespace().count();
+        // (Only up to four words matter below.)
+        let words = text[q.start..q.end].split_whitespace().take(4).count();
         // Short quotes only when they are whole sentences ("Very good.").
         if words < 2 || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
             continue;

@@ -585,7 +585,12 @@ fn headline(
         // The label's turn runs to the paragraph end; "Q:"/"A:" labels,
         // tallies ("Clinton: 547.") and short notes are not turns.
         content.1 = s.text[..para.1].trim_end().len();
-        if name.chars().count() < 2 || s.text[content.0..content.1].split_whitespace().count() < 4 {
+        if name.chars().count() < 2
+            || s.text[content.0..content.1]
+                .split_whitespace()
+                .nth(3)
+                .is_none()
+        {
             return;
         }
     }

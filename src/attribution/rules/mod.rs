@@ -1657,7 +1657,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         }
         q
     };
-    if !q.closed || s.text[q.start..q.end].split_whitespace().count() < 2 {
+    if !q.closed || s.text[q.start..q.end].split_whitespace().nth(1).is_none() {
         return None;
     }
     if own
@@ -1714,7 +1714,7 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
     }
     let (a, b) = (s.toks[ctx.lo].start, s.toks[n - 1].end);
     let q = ctx.quotes.get(ctx.quotes.partition_point(|q| q.open < a))?;
-    if q.open >= b || s.text[q.start..q.end].split_whitespace().count() < 3 {
+    if q.open >= b || s.text[q.start..q.end].split_whitespace().nth(2).is_none() {
         return None;
     }
     // A whole quoted sentence is a plain continuation; `"...," X verbed`

@@ -21,6 +21,6 @@ pub mod quotes;
 pub mod ruleset;
 pub mod text;
 
-pub use attribution::Extractor;
+pub use attribution::{Extractor, Scratch};
 pub use error::{Error, Result};
 pub use model::{Attribution, Document, Kind, SpeakerType, COLUMNS};

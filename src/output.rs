@@ -76,6 +76,22 @@ fn write_field<W: Write>(w: &mut W, delim: u8, prefix: &[u8], cell: &[u8]) -> st
     w.write_all(b"\"")
 }
 
+/// Writes `n` in decimal (the bytes of `write!(w, "{n}")`, without the
+/// formatting machinery: four offsets per row).
+fn write_number<W: Write>(w: &mut W, mut n: usize) -> std::io::Result<()> {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    w.write_all(&buf[i..])
+}
+
 impl<W: Write> RowWriter<W> {
     /// A writer to `w`.
     pub fn new(w: W, format: OutFormat, raw: bool) -> RowWriter<W> {
@@ -148,7 +164,7 @@ impl<W: Write> RowWriter<W> {
         let opt = |w: &mut W, s: Option<&str>| cell(w, s.unwrap_or(""));
         let num = |w: &mut W, n: Option<usize>| {
             if let Some(n) = n {
-                write!(w, "{n}")?;
+                write_number(w, n)?;
             }
             w.write_all(&[d])
         };
@@ -183,6 +199,15 @@ impl<W: Write> RowWriter<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_as_format_writes_them() {
+        for n in [0, 7, 10, 99, 100, 12345, usize::MAX] {
+            let mut v = Vec::new();
+            write_number(&mut v, n).unwrap();
+            assert_eq!(v, n.to_string().into_bytes());
+        }
+    }
 
     #[test]
     fn formulas_are_neutralized() {

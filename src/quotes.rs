@@ -30,10 +30,16 @@ pub struct Quote {
 /// (`paras` as from [`crate::text::segment::paragraphs`]), sorted.
 pub fn document_quotes(text: &str, paras: &[(usize, usize)]) -> Vec<Quote> {
     let mut out = Vec::new();
-    for &(a, b) in paras {
-        find_quotes(text, a, b, &mut out);
-    }
+    document_quotes_into(text, paras, &mut out);
     out
+}
+
+/// [`document_quotes`], appended to `out` (a vector reused from document
+/// to document).
+pub fn document_quotes_into(text: &str, paras: &[(usize, usize)], out: &mut Vec<Quote>) {
+    for &(a, b) in paras {
+        find_quotes(text, a, b, out);
+    }
 }
 
 /// The quote whose opening mark is at byte `pos`, in `quotes` sorted by

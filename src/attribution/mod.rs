@@ -12,13 +12,15 @@ pub mod rules;
 mod sent;
 pub mod speaker;
 
-use crate::gazetteer::Gazetteer;
+use std::borrow::Cow;
+
+use crate::gazetteer::{Gazetteer, Mention};
 use crate::lexicon::{CueMatch, Lexicon};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
-use crate::quotes::{document_quotes, Quote};
+use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
-use crate::text::segment::{paragraphs, sentences_into, Span};
+use crate::text::segment::{paragraphs_into, sentences_into, Span};
 
 use sent::{Sent, SentBuffers};
 
@@ -108,28 +110,54 @@ impl Extractor {
     /// Extracts the attributions of one document and hands each to `f` as
     /// a borrowed [`Row`], in document order (the rows of
     /// [`Extractor::extract`], without allocating their strings).
-    pub fn extract_rows(&self, doc: &Document, mut f: impl FnMut(&Row)) {
+    pub fn extract_rows(&self, doc: &Document, f: impl FnMut(&Row)) {
+        self.extract_rows_with(doc, &mut Scratch::default(), f);
+    }
+
+    /// [`Extractor::extract_rows`] with the working vectors of `scratch`,
+    /// which a caller keeps from document to document (one per thread), so
+    /// a document allocates only where it needs more room than any before.
+    pub fn extract_rows_with(
+        &self,
+        doc: &Document,
+        scratch: &mut Scratch,
+        mut f: impl FnMut(&Row),
+    ) {
         let text = doc.text.as_str();
-        let paras = paragraphs(text);
-        let quotes = document_quotes(text, &paras);
-        let mut cues: Vec<CueMatch> = Vec::new();
-        self.lx.find_cues(text, 0, text.len(), &mut cues);
-        let mut drafts: Vec<Draft> = Vec::new();
+        let Scratch {
+            paras,
+            quotes,
+            cues,
+            drafts,
+            sents,
+            bufs,
+            mentions,
+            char_blocks,
+            order,
+        } = scratch;
+        paras.clear();
+        quotes.clear();
+        cues.clear();
+        drafts.clear();
+        paragraphs_into(text, paras);
+        let paras = &paras[..];
+        document_quotes_into(text, paras, quotes);
+        let quotes = &quotes[..];
+        self.lx.find_cues(text, 0, text.len(), cues);
+        let cues = &cues[..];
         // An interview transcript: two or more paragraphs open with
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
         let mut ci = 0;
-        let mut bufs = SentBuffers::default();
         // The lowercase text, made when a transcript label needs it.
         let lower = std::cell::OnceCell::new();
-        let mut sents = Vec::new();
         for (pi, &para) in paras.iter().enumerate() {
             // The quote attribution of the sentence before (same paragraph),
             // which a partly quoted sentence with no cue continues.
             let mut source: Option<usize> = None;
             sents.clear();
-            sentences_into(text, para, &quotes, &mut sents);
-            for &sspan in &sents {
+            sentences_into(text, para, quotes, sents);
+            for &sspan in sents.iter() {
                 let prev_source = source.take();
                 while ci < cues.len() && cues[ci].start < sspan.0 {
                     ci += 1;
@@ -140,7 +168,7 @@ impl Extractor {
                     last_cue += 1;
                 }
                 let colon_start = transcript && para_start(text, para, sspan);
-                let has_colon = text[sspan.0..sspan.1].contains(':');
+                let has_colon = memchr::memchr(b':', &text.as_bytes()[sspan.0..sspan.1]).is_some();
                 // A sentence that can give nothing is not tokenized: past
                 // the headline paragraphs, no colon, nothing to continue,
                 // every cue inside a quotation (so the cue rules skip it)
@@ -151,15 +179,15 @@ impl Extractor {
                     && prev_source.is_none()
                     && cues[first_cue..last_cue]
                         .iter()
-                        .all(|cm| within_quote(&quotes, cm.start, cm.end))
+                        .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
                 {
                     continue;
                 }
-                let s = Sent::with_buffers(text, sspan, bufs);
+                let s = Sent::with_buffers(text, sspan, std::mem::take(bufs));
                 source = self.sentence(
                     &s,
-                    &quotes,
+                    quotes,
                     para,
                     SentenceOpts {
                         head: pi < 3 || colon_start,
@@ -169,51 +197,83 @@ impl Extractor {
                         lower: &lower,
                     },
                     &cues[first_cue..last_cue],
-                    &mut drafts,
+                    drafts,
                 );
-                bufs = s.into_buffers();
+                *bufs = s.into_buffers();
             }
         }
-        continuations(text, &paras, &quotes, &self.lx, &mut drafts);
-        dedupe(&mut drafts);
+        continuations(text, paras, quotes, &self.lx, drafts);
+        dedupe(drafts);
         let rules = &self.rules;
         let date = doc.date.as_deref().or(self.default_date.as_deref());
-        let resolved = resolve::resolve(text, &drafts, &self.gaz, &self.lx, date);
-        let ix = CharIndex::new(text);
+        // (Not kept in `scratch`: the rows borrow names from the gazetteer.)
+        let mut resolved = Vec::with_capacity(drafts.len());
+        resolve::resolve(
+            text,
+            drafts,
+            &self.gaz,
+            &self.lx,
+            date,
+            mentions,
+            &mut resolved,
+        );
+        let ix = CharIndex::with_buffer(text, std::mem::take(char_blocks));
         let cp = |b: usize| ix.char_offset(text, b);
-        let mut rows: Vec<Row> = drafts
-            .iter()
-            .zip(&resolved)
-            .filter(|(d, r)| {
-                (r.speaker.is_some() || r.canonical.is_some())
-                    && (self.all_enabled || rules.enabled(d.rule))
-            })
-            .map(|(d, r)| {
-                let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
-                Row {
-                    doc_id: &doc.id,
-                    kind: d.kind,
-                    speaker: r.speaker.map(|(a, b)| &text[a..b]),
-                    speaker_canonical: r.canonical.as_deref(),
-                    speaker_type: r.stype,
-                    speaker_country: r.country.as_deref(),
-                    cue: d.cue.map(|(a, b, _)| &text[a..b]),
-                    cue_lemma: cue.map(|c| c.lemma.as_str()),
-                    cue_class: cue.map(|c| c.class.as_str()),
-                    content: &text[d.content.0..d.content.1],
-                    content_start: cp(d.content.0),
-                    content_end: cp(d.content.1),
-                    speaker_start: r.speaker.map(|(a, _)| cp(a)),
-                    speaker_end: r.speaker.map(|(_, b)| cp(b)),
-                    rule: d.rule,
-                }
-            })
-            .collect();
-        rows.sort_by_key(|a| (a.content_start, a.content_end));
-        for r in &rows {
-            f(r);
+        // The rows in order of content (start, end), then draft order (a
+        // stable sort), as (start, end, draft) in code points.
+        order.clear();
+        order.extend(
+            drafts
+                .iter()
+                .zip(resolved.iter())
+                .enumerate()
+                .filter(|(_, (d, r))| {
+                    (r.speaker.is_some() || r.canonical.is_some())
+                        && (self.all_enabled || rules.enabled(d.rule))
+                })
+                .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
+        );
+        order.sort_unstable();
+        for &(content_start, content_end, i) in order.iter() {
+            let (d, r) = (&drafts[i], &resolved[i]);
+            let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
+            f(&Row {
+                doc_id: &doc.id,
+                kind: d.kind,
+                speaker: r.speaker.map(|(a, b)| &text[a..b]),
+                speaker_canonical: r.canonical.as_deref(),
+                speaker_type: r.stype,
+                speaker_country: r.country.as_deref(),
+                cue: d.cue.map(|(a, b, _)| &text[a..b]),
+                cue_lemma: cue.map(|c| c.lemma.as_str()),
+                cue_class: cue.map(|c| c.class.as_str()),
+                content: &text[d.content.0..d.content.1],
+                content_start,
+                content_end,
+                speaker_start: r.speaker.map(|(a, _)| cp(a)),
+                speaker_end: r.speaker.map(|(_, b)| cp(b)),
+                rule: d.rule,
+            });
         }
+        *char_blocks = ix.into_buffer();
     }
+}
+
+/// The working vectors of [`Extractor::extract_rows_with`], kept from one
+/// document to the next (each is cleared before use).
+#[derive(Default)]
+pub struct Scratch {
+    paras: Vec<Span>,
+    quotes: Vec<Quote>,
+    cues: Vec<CueMatch>,
+    drafts: Vec<Draft>,
+    sents: Vec<Span>,
+    bufs: SentBuffers,
+    mentions: Vec<Mention>,
+    char_blocks: Vec<usize>,
+    /// Rows to write: (content start, content end) in code points and the
+    /// draft index.
+    order: Vec<(usize, usize, usize)>,
 }
 
 /// What the sentence loop knows about a sentence besides its tokens.
@@ -318,17 +378,17 @@ impl Extractor {
     }
 }
 
-/// A resolved speaker.
+/// A resolved speaker; names from the gazetteer are borrowed.
 #[derive(Clone, Debug, Default)]
-pub struct Resolved {
+pub struct Resolved<'g> {
     /// Mention span as written.
     pub speaker: Option<Span>,
     /// Canonical name.
-    pub canonical: Option<String>,
+    pub canonical: Option<Cow<'g, str>>,
     /// Type.
     pub stype: SpeakerType,
     /// ISO3 country.
-    pub country: Option<String>,
+    pub country: Option<Cow<'g, str>>,
 }
 
 /// Token index after a dateline ("MOSCOW -", "WASHINGTON (AP) —").
@@ -348,9 +408,10 @@ fn dateline_end(s: &Sent) -> usize {
     let mut comma = false;
     while i < n && i < 8 {
         let w = s.w(i);
+        // (The lowercase test first: it fails at once on most words.)
         if s.is_word(i)
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && w.chars().all(|c| !c.is_lowercase())
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         {
             caps += 1;
             i += 1;
@@ -540,7 +601,12 @@ fn headline(
         // The label's turn runs to the paragraph end; "Q:"/"A:" labels,
         // tallies ("Clinton: 547.") and short notes are not turns.
         content.1 = s.text[..para.1].trim_end().len();
-        if name.chars().count() < 2 || s.text[content.0..content.1].split_whitespace().count() < 4 {
+        if name.chars().count() < 2
+            || s.text[content.0..content.1]
+                .split_whitespace()
+                .nth(3)
+                .is_none()
+        {
             return;
         }
     }
@@ -662,7 +728,8 @@ fn continuations(
         if covered(q.start, q.end) {
             continue;
         }
-        let words = text[q.start..q.end].split_whitespace().count();
+        // (Only up to four words matter below.)
+        let words = text[q.start..q.end].split_whitespace().take(4).count();
         // Short quotes only when they are whole sentences ("Very good.").
         if words < 2 || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
             continue;

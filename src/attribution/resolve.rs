@@ -294,15 +294,23 @@ impl<'g> Cands<'g> {
     }
 }
 
-/// Resolves the speaker of every draft.
-pub fn resolve(
+/// Resolves the speaker of every draft into `out` (one per draft, in
+/// order); `mentions` is a buffer for the gazetteer mentions of `text`.
+/// Both vectors are cleared first (they are reused from document to
+/// document).
+pub fn resolve<'g>(
     text: &str,
     drafts: &[Draft],
-    gaz: &Gazetteer,
+    gaz: &'g Gazetteer,
     lx: &Lexicon,
     date: Option<&str>,
-) -> Vec<Resolved> {
-    let mentions = gaz.find_mentions(text);
+    mentions: &mut Vec<Mention>,
+    out: &mut Vec<Resolved<'g>>,
+) {
+    mentions.clear();
+    out.clear();
+    gaz.find_mentions_into(text, mentions);
+    let mentions = &mentions[..];
     // Entity candidates in document order (for pronouns and surnames).
     let mut base: Vec<Cand> = mentions
         .iter()
@@ -313,7 +321,7 @@ pub fn resolve(
     for d in drafts {
         if let Some(sp) = d.speaker {
             let t = &text[sp.0..sp.1];
-            if in_gazetteer(&mentions, sp) {
+            if in_gazetteer(mentions, sp) {
                 continue;
             }
             if let Some(name) = person_name(t) {
@@ -344,7 +352,7 @@ pub fn resolve(
         cands.index_person(c);
     }
     cands.base = base;
-    let mut out: Vec<Resolved> = Vec::with_capacity(drafts.len());
+    out.reserve(drafts.len());
     for d in drafts {
         if let Some(p) = d.inherit {
             let r = if p < out.len() {
@@ -359,7 +367,7 @@ pub fn resolve(
             out.push(Resolved::default());
             continue;
         };
-        let r = resolve_one(text, sp, &mentions, &cands, gaz, lx, date);
+        let r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
         // A resolved speaker is an antecedent for later pronouns ("the
         // British prime minister ... He told").
         let pronoun = super::sent::PRONOUNS
@@ -375,9 +383,9 @@ pub fn resolve(
                     .or_else(|| gaz.gender_of_first_name(name.split(' ').next().unwrap_or("")));
                 let c = Cand {
                     pos: sp.0,
-                    canonical: Cow::Owned(name.clone()),
+                    canonical: name.clone(),
                     stype: r.stype,
-                    country: r.country.clone().map(Cow::Owned),
+                    country: r.country.clone(),
                     gender,
                     entity,
                 };
@@ -386,7 +394,6 @@ pub fn resolve(
         }
         out.push(r);
     }
-    out
 }
 
 /// The state of the place in the article's dateline ("LONDON (Reuters) -",
@@ -494,11 +501,10 @@ fn person_name(t: &str) -> Option<String> {
     if words.iter().any(|w| is_org_word(w)) {
         return None;
     }
-    let name: Vec<&str> = words
+    let name = &words[words
         .iter()
-        .copied()
-        .skip_while(|w| is_title_word(w))
-        .collect();
+        .position(|w| !is_title_word(w))
+        .unwrap_or(words.len())..];
     if name.is_empty()
         || name.len() > 5
         || !name
@@ -513,15 +519,15 @@ fn person_name(t: &str) -> Option<String> {
     Some(name.join(" "))
 }
 
-fn resolve_one(
+fn resolve_one<'g>(
     text: &str,
     sp: Span,
     mentions: &[Mention],
-    cands: &Cands,
-    gaz: &Gazetteer,
+    cands: &Cands<'g>,
+    gaz: &'g Gazetteer,
     lx: &Lexicon,
     date: Option<&str>,
-) -> Resolved {
+) -> Resolved<'g> {
     let t = &text[sp.0..sp.1];
     // The pronoun, lowercase (ASCII case-folding is enough: no other
     // character lowercases into these words).
@@ -582,8 +588,7 @@ fn resolve_one(
     }
     // Gazetteer mentions inside the phrase: the longest name wins; a
     // demonym or state mention may instead be the country of a role.
-    let inside: Vec<&Mention> = mentions_in(mentions, sp).iter().collect();
-    let role = gaz.find_role(t).map(str::to_string);
+    let inside = mentions_in(mentions, sp);
     let person = inside
         .iter()
         .filter(|m| gaz.entity(m.entity).etype == EntityType::Person)
@@ -592,23 +597,24 @@ fn resolve_one(
         fill(&mut r, &cand_of(gaz, m));
         return r;
     }
-    if let Some(role) = role {
+    // (The role search only when no person is named.)
+    if let Some(role) = gaz.find_role(t) {
         let country = inside
             .iter()
             .find(|m| gaz.entity(m.entity).etype == EntityType::State)
-            .and_then(|m| gaz.entity(m.entity).country.clone())
-            .or_else(|| cands.dateline_country.clone());
+            .and_then(|m| gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed))
+            .or_else(|| cands.dateline_country.clone().map(Cow::Owned));
         if let Some(country) = country {
             // A named holder in the article settles it, else the date.
             let named = cands
                 .people
                 .iter()
-                .find(|(_, e)| gaz.held(*e, &role, Some(&country)));
-            let holders = gaz.holders(&role, &country, date);
+                .find(|(_, e)| gaz.held(*e, role, Some(&country)));
+            let holders = gaz.holders(role, &country, date);
             let pick = if let Some((name, _)) = named {
-                Some(name.to_string())
+                Some(name.clone())
             } else if holders.len() == 1 {
-                Some(gaz.entity(holders[0]).name.clone())
+                Some(Cow::Borrowed(gaz.entity(holders[0]).name.as_str()))
             } else {
                 None
             };
@@ -653,7 +659,7 @@ fn resolve_one(
         }
     }
     if let Some(name) = person_name(t) {
-        r.canonical = Some(name);
+        r.canonical = Some(Cow::Owned(name));
         r.stype = SpeakerType::Person;
         return r;
     }
@@ -665,13 +671,13 @@ fn resolve_one(
         _ => SpeakerType::Unknown,
     };
     if let Some(m) = inside.first() {
-        r.country = gaz.entity(m.entity).country.clone();
+        r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
     }
     r
 }
 
-fn fill(r: &mut Resolved, c: &Cand) {
-    r.canonical = Some(c.canonical.to_string());
+fn fill<'g>(r: &mut Resolved<'g>, c: &Cand<'g>) {
+    r.canonical = Some(c.canonical.clone());
     r.stype = c.stype;
-    r.country = c.country.as_deref().map(str::to_string);
+    r.country = c.country.clone();
 }

@@ -88,7 +88,7 @@ pub const TIME_UNITS: WordSet = WordSet::new(
 pub const HAVE: WordSet = WordSet::new(28, &["has", "have", "had"]);
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 60] = [
+const WORD_SETS: [WordSet; 62] = [
     DAYS,
     super::speaker::SKIP_BACK,
     super::speaker::TITLES,
@@ -149,6 +149,8 @@ const WORD_SETS: [WordSet; 60] = [
     super::rules::AGO,
     super::rules::INF_OBJECTS,
     super::speaker::POSS_DETS,
+    super::rules::CLAUSE_CONJ,
+    super::rules::INTRO_SUBORD,
 ];
 
 /// A word list to test a token against: a plain list (compared word by
@@ -317,11 +319,8 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
         }
         let b: [u8; 8] = text.get(at..at + 8)?.try_into().ok()?;
         let x = u64::from_le_bytes(b);
-        let x = if n < 8 {
-            x & ((1u64 << (8 * n)) - 1)
-        } else {
-            x
-        };
+        // The low `n` bytes (n is 1 to 8): shifted out past the top, then back.
+        let x = x << (8 * (8 - n)) >> (8 * (8 - n));
         if x & H != 0 {
             return None;
         }
@@ -336,12 +335,12 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
 
 /// The class bits and set bits of the word `text[a..b]`.
 #[inline]
-fn classes_at(text: &str, a: usize, b: usize) -> (u8, u64) {
+fn classes_at(lk: &Lookup, text: &str, a: usize, b: usize) -> (u8, u64) {
     let bytes = text.as_bytes();
     let b0 = bytes[a];
     if b - a <= 16 {
         if let Some(k) = pack_at(bytes, a, b - a) {
-            let (c, s) = lookup().packed_key(k);
+            let (c, s) = lk.packed_key(k);
             let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
             return (cap | c, s);
         }
@@ -587,14 +586,14 @@ impl<'a> Sent<'a> {
         flags.clear();
         sets.clear();
         tokenize(text, span, &mut toks);
-        for t in &toks {
-            let (f, w) = if t.kind == TokKind::Word {
-                classes_at(text, t.start, t.end)
-            } else {
-                (0, 0)
-            };
-            flags.push(f);
-            sets.push(w);
+        // Sized first and filled in one pass (no capacity test per token).
+        flags.resize(toks.len(), 0);
+        sets.resize(toks.len(), 0);
+        let lk = lookup();
+        for ((t, f), w) in toks.iter().zip(flags.iter_mut()).zip(sets.iter_mut()) {
+            if t.kind == TokKind::Word {
+                (*f, *w) = classes_at(lk, text, t.start, t.end);
+            }
         }
         Sent {
             text,

@@ -212,8 +212,15 @@ impl Gazetteer {
 
     /// Whole-word mentions of gazetteer aliases in `text`, leftmost-longest.
     pub fn find_mentions(&self, text: &str) -> Vec<Mention> {
-        let bytes = text.as_bytes();
         let mut out = Vec::new();
+        self.find_mentions_into(text, &mut out);
+        out
+    }
+
+    /// [`Gazetteer::find_mentions`], appended to `out` (a vector reused
+    /// from document to document).
+    pub fn find_mentions_into(&self, text: &str, out: &mut Vec<Mention>) {
+        let bytes = text.as_bytes();
         // An alias can start at a word start that is uppercase, a digit,
         // `t` ("the") or a non-ASCII letter: START of this byte and not
         // ALNUM of the one before. Blocks of eight bytes with no such
@@ -264,7 +271,6 @@ impl Gazetteer {
             }
             i += 1;
         }
-        out
     }
 
     /// The gender people with this first name have in the gazetteer, when

@@ -9,8 +9,15 @@ pub type Span = (usize, usize);
 
 /// Paragraphs of `text`: runs of text separated by blank lines, trimmed.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    paragraphs_into(text, &mut out);
+    out
+}
+
+/// [`paragraphs`], appended to `out` (a vector reused from document to
+/// document).
+pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
     let mut start = 0;
     let mut from = 0;
     while let Some(k) = memchr::memchr(b'\n', &bytes[from..]) {
@@ -22,7 +29,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             j += 1;
         }
         if j < bytes.len() && bytes[j] == b'\n' {
-            push_trimmed(text, start, i, &mut out);
+            push_trimmed(text, start, i, out);
             while j < bytes.len() && bytes[j].is_ascii_whitespace() {
                 j += 1;
             }
@@ -30,8 +37,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             from = j;
         }
     }
-    push_trimmed(text, start, bytes.len(), &mut out);
-    out
+    push_trimmed(text, start, bytes.len(), out);
 }
 
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
@@ -54,21 +60,26 @@ const ABBREVIATIONS: &[&str] = &[
 /// Bytes of the longest of [`ABBREVIATIONS`].
 const ABBREVIATION_MAX: usize = 6;
 
-/// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (hashed:
-/// every word before a period is tested).
+/// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (every
+/// word before a period is tested): the word lowercased and packed into
+/// one integer, searched among the packed abbreviations.
 fn is_abbreviation_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     if word.len() > ABBREVIATION_MAX || !word.is_ascii() {
         return false;
     }
-    let mut buf = [0u8; ABBREVIATION_MAX];
-    let w = &mut buf[..word.len()];
-    w.copy_from_slice(word.as_bytes());
-    w.make_ascii_lowercase();
-    let w = std::str::from_utf8(w).expect("ASCII");
-    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-        .contains(w)
+    let pack = |w: &[u8]| {
+        w.iter().enumerate().fold(0u64, |k, (i, b)| {
+            k | (b.to_ascii_lowercase() as u64) << (8 * i)
+        })
+    };
+    let keys = KEYS.get_or_init(|| {
+        let mut k: Vec<u64> = ABBREVIATIONS.iter().map(|a| pack(a.as_bytes())).collect();
+        k.sort_unstable();
+        k
+    });
+    // (No abbreviation is empty, so the empty word's 0 is never found.)
+    keys.binary_search(&pack(word.as_bytes())).is_ok()
 }
 
 /// Whether the word ending at the period at byte `dot` is an abbreviation
@@ -230,9 +241,18 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     // Where the first opening single mark is: a curly apostrophe after it
     // may close a quote instead of marking a possessive (one search per
     // sentence, not one per apostrophe).
-    let first_open_single = seg.find('‘');
+    // ('‘' is E2 80 98: its last byte, found by memchr, then the two before.)
+    let first_open_single = memchr::memchr_iter(0x98, bytes)
+        .find(|&k| k >= 2 && bytes[k - 2..k] == [0xE2, 0x80])
+        .map(|k| k - 2);
     let mut i = 0;
-    while let Some(c) = char_at(seg, i) {
+    while let Some(&b) = bytes.get(i) {
+        // Spaces, the most common byte between tokens, first.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        let c = char_at(seg, i).expect("a character starts at i");
         let cl = c.len_utf8();
         if c.is_whitespace() {
             i += cl;
@@ -249,6 +269,14 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                         end += 1;
                     }
                     prev = bytes[end - 1] as char;
+                }
+                // An ASCII byte other than these (and not a letter or
+                // digit, which the run above took) ends the word.
+                if bytes
+                    .get(end)
+                    .is_some_and(|&d| d < 0x80 && !matches!(d, b'-' | b'.' | b'&' | b'\'' | b'/'))
+                {
+                    break;
                 }
                 let Some(d) = char_at(seg, end) else { break };
                 let dl = d.len_utf8();

@@ -353,6 +353,18 @@ const AFTERTHOUGHT: &[&str] = &[
     "although", "because",
 ];
 
+/// Conjunctions that open a second clause holding a long subject ("...,
+/// but 55 percent of all voters say").
+pub(crate) const CLAUSE_CONJ: WordSet = WordSet::new(
+    60,
+    &["but", "while", "though", "although", "because", "whereas"],
+);
+
+/// Subordinators of an introductory clause before a long subject ("When
+/// her lead slipped, her boosters ... insisted").
+pub(crate) const INTRO_SUBORD: WordSet =
+    WordSet::new(61, &["when", "while", "after", "as", "if", "since"]);
+
 /// Words before a long subject at the sentence start: "Even the organizer
 /// of ... said", "Though executives who ... say", "Indeed, ...".
 const LONG_SUBJECT_OPENERS: &[&str] = &[
@@ -826,9 +838,7 @@ impl Ctx<'_, '_> {
                 let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
                     .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
-                (s.is_in(i, INTRO)
-                    || s.is_in(i, &["when", "while", "after", "as", "if", "since"])
-                    || c <= i + 3)
+                (s.is_in(i, INTRO) || s.is_in(i, INTRO_SUBORD) || c <= i + 3)
                     .then(|| self.long_subject_from(c + 1, ci))
                     .flatten()
             })
@@ -839,12 +849,7 @@ impl Ctx<'_, '_> {
                 let e = self.before_aux(i, ci);
                 let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
-                    .find(|&k| {
-                        s.is_in(
-                            k,
-                            &["but", "while", "though", "although", "because", "whereas"],
-                        ) && !s.in_quote(k, self.quotes)
-                    })?;
+                    .find(|&k| s.is_in(k, CLAUSE_CONJ) && !s.in_quote(k, self.quotes))?;
                 self.long_subject_from(c + 1, ci)
             })
     }
@@ -1440,10 +1445,10 @@ impl Ctx<'_, '_> {
     pub(super) fn kind_of(&self, span: Span, default: Kind) -> Kind {
         let mut quoted = 0usize;
         let mut any = false;
-        for q in self.quotes {
-            if q.close_end <= span.0 {
-                continue;
-            }
+        // Quotes are sorted and do not overlap, so their ends are sorted:
+        // the first that may overlap by binary search.
+        let first = self.quotes.partition_point(|q| q.close_end <= span.0);
+        for q in &self.quotes[first..] {
             if q.open >= span.1 {
                 break;
             }
@@ -1467,24 +1472,30 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// The quotation marks `"“”«»` in `t` plus the non-overlapping `''` pairs,
-/// counted over the bytes in one pass.
+/// The quotation marks `"“”«»` in `t` plus the non-overlapping `''` pairs.
 fn count_marks(t: &[u8]) -> usize {
+    // The marks' first bytes by memchr; `''` pairs counted apart (no other
+    // mark contains a `'`, and a run of k of them makes k / 2 pairs, as a
+    // left-to-right scan that takes each pair whole counts them).
     let mut n = 0;
-    let mut i = 0;
-    while i < t.len() {
-        match t[i] {
-            b'"' => n += 1,
-            // “ ” (E2 80 9C/9D) and « » (C2 AB/BB).
-            0xE2 if t[i + 1] == 0x80 && matches!(t[i + 2], 0x9C | 0x9D) => n += 1,
-            0xC2 if matches!(t[i + 1], 0xAB | 0xBB) => n += 1,
-            b'\'' if t.get(i + 1) == Some(&b'\'') => {
-                n += 1;
-                i += 1;
-            }
-            _ => {}
+    for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, t) {
+        n += match t[i] {
+            b'"' => 1,
+            // “ ” (E2 80 9C/9D) and « » (C2 AB/BB); `t` is UTF-8, so a
+            // lead byte has its continuation bytes.
+            0xE2 => (t[i + 1] == 0x80 && matches!(t[i + 2], 0x9C | 0x9D)) as usize,
+            _ => matches!(t[i + 1], 0xAB | 0xBB) as usize,
+        };
+    }
+    let mut j = 0;
+    while let Some(k) = memchr::memchr(b'\'', &t[j..]) {
+        let i = j + k;
+        if t.get(i + 1) == Some(&b'\'') {
+            n += 1;
+            j = i + 2;
+        } else {
+            j = i + 1;
         }
-        i += 1;
     }
     n
 }
@@ -1519,4 +1530,44 @@ pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
         }
     }
     (st, en)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_marks;
+
+    /// The byte-by-byte count `count_marks` replaced.
+    fn count_marks_bytewise(t: &[u8]) -> usize {
+        let mut n = 0;
+        let mut i = 0;
+        while i < t.len() {
+            match t[i] {
+                b'"' => n += 1,
+                0xE2 if t[i + 1] == 0x80 && matches!(t[i + 2], 0x9C | 0x9D) => n += 1,
+                0xC2 if matches!(t[i + 1], 0xAB | 0xBB) => n += 1,
+                b'\'' if t.get(i + 1) == Some(&b'\'') => {
+                    n += 1;
+                    i += 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        n
+    }
+
+    #[test]
+    fn marks_counted_as_byte_by_byte() {
+        for t in [
+            "",
+            "\"a\" “b” «c» ‘d’ ''e'' '''f'''' don't —",
+            "''''' ' '' \"\"\" “”„ «» ’’ ° «",
+            "plain text without marks",
+        ] {
+            for a in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let u = &t.as_bytes()[a..];
+                assert_eq!(count_marks(u), count_marks_bytewise(u), "{:?}", &t[a..]);
+            }
+        }
+    }
 }

@@ -14,9 +14,9 @@ mod ctx;
 pub use ctx::Ctx;
 use ctx::*;
 pub(crate) use ctx::{
-    ADV_PREPS, AGO, AND_VERB, BE, CLAUSE_OPENERS, CUTS, DOC_PARTICIPLES, INF_OBJECTS, INTRO,
-    LEAD_CONJ, LONG_SUBJECT_AUX, NOUNISH, NOUN_MARKERS, OBJECT_STOPS, OBJ_PRONOUNS, STANCE_ENDS,
-    SUBJECT_BREAKS, SUBJECT_LINKS, TIME_ADVERBS, TIME_DET,
+    ADV_PREPS, AGO, AND_VERB, BE, CLAUSE_CONJ, CLAUSE_OPENERS, CUTS, DOC_PARTICIPLES, INF_OBJECTS,
+    INTRO, INTRO_SUBORD, LEAD_CONJ, LONG_SUBJECT_AUX, NOUNISH, NOUN_MARKERS, OBJECT_STOPS,
+    OBJ_PRONOUNS, STANCE_ENDS, SUBJECT_BREAKS, SUBJECT_LINKS, TIME_ADVERBS, TIME_DET,
 };
 
 fn draft(
@@ -1909,7 +1909,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         }
         q
     };
-    if !q.closed || s.text[q.start..q.end].split_whitespace().count() < 2 {
+    if !q.closed || s.text[q.start..q.end].split_whitespace().nth(1).is_none() {
         return None;
     }
     if own
@@ -1974,7 +1974,7 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
     }
     let (a, b) = (s.toks[ctx.lo].start, s.toks[n - 1].end);
     let q = ctx.quotes.get(ctx.quotes.partition_point(|q| q.open < a))?;
-    if q.open >= b || s.text[q.start..q.end].split_whitespace().count() < 3 {
+    if q.open >= b || s.text[q.start..q.end].split_whitespace().nth(2).is_none() {
         return None;
     }
     // A whole quoted sentence is a plain continuation; `"...," X verbed`

@@ -18,7 +18,7 @@ use whosaid::gazetteer::GazetteerBuilder;
 use whosaid::input::{Event, Fields, Format, Reader};
 use whosaid::lexicon::Lexicon;
 use whosaid::output::{OutFormat, RowWriter};
-use whosaid::Extractor;
+use whosaid::{Extractor, Scratch};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum OutArg {
@@ -320,6 +320,8 @@ fn work(
     raw: bool,
     max: usize,
 ) {
+    // Working vectors, reused for every document of this thread.
+    let mut scratch = Scratch::default();
     loop {
         let chunk = {
             let Ok(rx) = rx.lock() else { return };
@@ -328,7 +330,17 @@ fn work(
                 Err(_) => return,
             }
         };
-        let mut w = RowWriter::without_header(Vec::new(), format, raw);
+        // Rows take about as many bytes as the text (CSV): one buffer of
+        // that size instead of a series of doublings.
+        let text_bytes: usize = chunk
+            .events
+            .iter()
+            .map(|ev| match ev {
+                Event::Doc(d) => d.text.len().min(max),
+                _ => 0,
+            })
+            .sum();
+        let mut w = RowWriter::without_header(Vec::with_capacity(text_bytes), format, raw);
         let mut done = Done {
             seq: chunk.seq,
             bytes: Vec::new(),
@@ -352,7 +364,7 @@ fn work(
                     }
                     done.counts.extracted += 1;
                     let rows = &mut done.counts.rows;
-                    ex.extract_rows(&doc, |r| {
+                    ex.extract_rows_with(&doc, &mut scratch, |r| {
                         // Writing to a Vec cannot fail.
                         let _ = w.write_row(r);
                         *rows += 1;

@@ -271,11 +271,11 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     prev = bytes[end - 1] as char;
                 }
                 // An ASCII byte other than these (and not a letter or
-                // digit, which the run above took) ends the word.
-                if bytes
-                    .get(end)
-                    .is_some_and(|&d| d < 0x80 && !matches!(d, b'-' | b'.' | b'&' | b'\'' | b'/'))
-                {
+                // digit, which the run above took) ends the word; a comma
+                // may join digit groups.
+                if bytes.get(end).is_some_and(|&d| {
+                    d < 0x80 && !matches!(d, b'-' | b'.' | b'&' | b'\'' | b'/' | b',')
+                }) {
                     break;
                 }
                 let Some(d) = char_at(seg, end) else { break };

@@ -754,7 +754,15 @@ fn continuations(
         // attribution there (`"...," Hannity started.`), known cue or not.
         let comma_then_words = text[q.start..q.end].trim_end().ends_with(',')
             && after.starts_with(char::is_alphabetic);
-        if !starts_sentence || !ends_sentence || comma_then_words {
+        // A quote right after a quote attribution sentence of the same
+        // paragraph (`"...," said X, chair of Y. "..." - increasing ...`,
+        // `"...," the person added. "... Rubio" in the debate ...`) may run
+        // into words of the writer's; not into a capitalized attribution
+        // of its own (`"...," Hannity started.`).
+        let strict = ends_sentence && !comma_then_words;
+        let loose =
+            !(before.is_empty() || comma_then_words && after.starts_with(char::is_uppercase));
+        if !starts_sentence || !strict && !loose {
             continue;
         }
         // Previous quote attribution: in this paragraph before q, or in
@@ -771,6 +779,17 @@ fn continuations(
                 // before the quote (`Also, he isn't a conservative, he
                 // said. "He's a liberal!"`).
                 start >= lo
+                    && (strict
+                        || !indirect
+                            && attr_end <= q.open
+                            && q.open - attr_end <= 300
+                            && text[attr_end..q.open]
+                                .trim_end_matches(|c: char| {
+                                    c.is_whitespace() || matches!(c, '"' | '“' | '\'')
+                                })
+                                .trim_end_matches(['.', '!', '?'])
+                                .chars()
+                                .all(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | '\n')))
                     && (!indirect
                         || opens
                             && *end <= para.0

@@ -667,6 +667,13 @@ impl Ctx<'_, '_> {
     /// of its own: the phrase opening the sentence (after "But" or an
     /// introductory phrase ending in a comma), followed by a lowercase verb.
     pub(super) fn clause_subject(&self, ci: usize) -> Option<Np> {
+        self.clause_subject_with(ci, true)
+    }
+
+    /// `clause_subject`; `appos_ok` takes a phrase before an apposition
+    /// between commas ("Mitch McConnell, R-Ky., delivered", "David Axelrod,
+    /// who was ..., tweeted this:").
+    pub(super) fn clause_subject_with(&self, ci: usize, appos_ok: bool) -> Option<Np> {
         let s = self.s;
         let mut i = self.lo;
         // Up to two openers: "And then Trump went on the attack, saying".
@@ -731,18 +738,18 @@ impl Ctx<'_, '_> {
                         .cue_word(s.w(j))
                         .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
         };
+        // "Huma Abedin, vice chairwoman for the campaign, emailed ...": an
+        // apposition between commas after the phrase ending at `b`.
+        let appos = |b: usize| {
+            s.is_p(b, ",")
+                && (verbish(b + 1)
+                    || (b + 2..ci.min(b + 16))
+                        .find(|&j| s.is_p(j, ",") || s.is_quote_mark(j))
+                        .is_some_and(|j| s.is_p(j, ",") && verbish(j + 1)))
+        };
         let subject_at = |i: usize| {
             let np = forward(s, self.lx, i)
-                .filter(|np| {
-                    verb_at(np.b)
-                        // "Huma Abedin, vice chairwoman for the campaign,
-                        // emailed ...": an apposition between commas.
-                        || s.is_p(np.b, ",")
-                            && (verbish(np.b + 1)
-                                || (np.b + 2..ci.min(np.b + 16))
-                                    .find(|&j| s.is_p(j, ",") || s.is_quote_mark(j))
-                                    .is_some_and(|j| s.is_p(j, ",") && verbish(j + 1)))
-                })
+                .filter(|np| verb_at(np.b) || appos(np.b))
                 .or_else(|| {
                     // The first verb-like word: a cue form, an -ed form or an
                     // auxiliary.
@@ -758,7 +765,7 @@ impl Ctx<'_, '_> {
                     })?;
                     backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
                 })?;
-            (np.b < ci && verb_at(np.b)).then_some(np)
+            (np.b < ci && (verb_at(np.b) || appos_ok && appos(np.b))).then_some(np)
         };
         if intro_word {
             let comma = (i + 1..ci.min(i + 16)).find(|&k| s.is_p(k, ","));

@@ -782,7 +782,9 @@ fn apply_cue(
         }
     };
     let back = if coord {
-        ctx.clause_subject(ci)
+        // An apposition after the subject is left to the fallback below
+        // (the speaker of the cue before it).
+        ctx.clause_subject_with(ci, false)
             .filter(|np| np.b + 2 <= ci)
             .or_else(|| {
                 // The speaker of the cue before it in the sentence ("X,

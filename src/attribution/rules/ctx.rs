@@ -404,6 +404,32 @@ pub(crate) const LONG_SUBJECT_AUX: WordSet = WordSet::new(
 );
 
 /// Prepositions and conjunctions that open an introductory phrase.
+/// Sentence adverbs that open a clause before its subject and a comma.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "likewise",
+    "similarly",
+    "separately",
+    "additionally",
+    "finally",
+    "moreover",
+    "indeed",
+    "again",
+    "yesterday",
+    "today",
+    "tonight",
+    "afterward",
+    "afterwards",
+    "ultimately",
+    "eventually",
+    "previously",
+    "recently",
+    "initially",
+    "originally",
+    "notably",
+    "ironically",
+    "predictably",
+];
+
 pub(crate) const INTRO: WordSet = WordSet::new(
     16,
     &[
@@ -697,6 +723,11 @@ impl Ctx<'_, '_> {
                     i += 1;
                 }
             }
+        }
+        // A sentence adverb and its comma: "Likewise, a paper from ... had
+        // this to say: \"...\"".
+        if s.is_p(i + 1, ",") && s.is_in(i, SENTENCE_ADVERBS) {
+            i += 2;
         }
         let intro_word = s.is_in(i, INTRO)
             || s.is_in(

@@ -490,8 +490,12 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         // ...": a contracted negation right before a one-word cue whose
         // content is a wh-clause or a that-clause.
         let neg_wh = j == cue && s.is_in(k, NEG_CONTRACTIONS) && s.is_in(cue + 1, WH_OPENERS);
+        // "He’s predicting", "she's said", "He’s not saying": the clitic
+        // "is/has" after a subject pronoun (tokenized as a possessive).
+        let clitic = s.is_poss(k) && k > lo && s.is_in(k - 1, &["he", "she"]);
         if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating
             || neg_wh
+            || clitic
             || (s.is_word(k)
                 && !s.is_cap(k)
                 && s.w(k).ends_with("ly")

@@ -493,9 +493,17 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         // "He’s predicting", "she's said", "He’s not saying": the clitic
         // "is/has" after a subject pronoun (tokenized as a possessive).
         let clitic = s.is_poss(k) && k > lo && s.is_in(k - 1, &["he", "she"]);
+        // "She has since stressed", "has not yet released", "have ever
+        // agreed", "has twice complained": adverbs only after "has/have/
+        // had/not" ("since X said" opens a clause; "was ever released" is
+        // a passive).
+        let aux_adverb = s.is_in(k, &["since", "yet", "ever", "twice"])
+            && k > lo
+            && s.is_in(k - 1, &["has", "have", "had", "not"]);
         if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating
             || neg_wh
             || clitic
+            || aux_adverb
             || (s.is_word(k)
                 && !s.is_cap(k)
                 && s.w(k).ends_with("ly")

@@ -84,6 +84,39 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
     ],
 );
 
+/// Contracted negations of an auxiliary ("isn't", "didn’t").
+const NEG_CONTRACTIONS: &[&str] = &[
+    "isn't",
+    "isn’t",
+    "aren't",
+    "aren’t",
+    "wasn't",
+    "wasn’t",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "hadn't",
+    "hadn’t",
+    "wouldn't",
+    "wouldn’t",
+    "won't",
+    "won’t",
+    "couldn't",
+    "couldn’t",
+];
+
+/// Words opening a wh-clause or a that-clause after a cue.
+const WH_OPENERS: &[&str] = &[
+    "what", "when", "why", "how", "whether", "where", "who", "which", "if", "that",
+];
+
 /// Title words that open a name ("President", "Sen.").
 pub(crate) const TITLES: WordSet = WordSet::new(
     2,
@@ -453,7 +486,24 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 && (s.is_word(k - 1)
                     && (!s.is_stop(k - 1) || s.is_pronoun(k - 1) || s.is_in(k - 1, RELATIVES))
                     || s.is_p(k - 1, ")"));
+        // "Trump isn't saying what ...", "Sanders hasn't said whether
+        // ...": a contracted negation right before a one-word cue whose
+        // content is a wh-clause or a that-clause.
+        let neg_wh = j == cue && s.is_in(k, NEG_CONTRACTIONS) && s.is_in(cue + 1, WH_OPENERS);
+        // "He’s predicting", "she's said", "He’s not saying": the clitic
+        // "is/has" after a subject pronoun (tokenized as a possessive).
+        let clitic = s.is_poss(k) && k > lo && s.is_in(k - 1, &["he", "she"]);
+        // "She has since stressed", "has not yet released", "have ever
+        // agreed", "has twice complained": adverbs only after "has/have/
+        // had/not" ("since X said" opens a clause; "was ever released" is
+        // a passive).
+        let aux_adverb = s.is_in(k, &["since", "yet", "ever", "twice"])
+            && k > lo
+            && s.is_in(k - 1, &["has", "have", "had", "not"]);
         if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating
+            || neg_wh
+            || clitic
+            || aux_adverb
             || (s.is_word(k)
                 && !s.is_cap(k)
                 && s.w(k).ends_with("ly")

@@ -186,7 +186,13 @@ fn apply_cue(
     if ci > ctx.lo {
         let p = ci - 1;
         if c.frames & frame::PREP == 0 {
-            if s.is_in(p, NOUN_MARKERS) || s.is_poss(p) {
+            // "He’s predicting", "she's said": the clitic "is/has" after
+            // a subject pronoun, not a possessive.
+            let clitic = s.is_poss(p)
+                && p > ctx.lo
+                && s.is_in(p - 1, &["he", "she"])
+                && matches!(cue.form, Form::Ing | Form::Past);
+            if s.is_in(p, NOUN_MARKERS) || s.is_poss(p) && !clitic {
                 return;
             }
             if s.is_in(p, BE) && cue.form == Form::Past {

@@ -171,8 +171,8 @@ impl Extractor {
                 let has_colon = memchr::memchr(b':', &text.as_bytes()[sspan.0..sspan.1]).is_some();
                 // A sentence that can give nothing is not tokenized: past
                 // the headline paragraphs, no colon, nothing to continue,
-                // every cue inside a quotation (so the cue rules skip it)
-                // and no poll word.
+                // every cue inside a quotation (so the cue rules skip it),
+                // no poll word and no opening "To" (`rules::to_view`).
                 if pi >= 3
                     && !colon_start
                     && !has_colon
@@ -181,6 +181,7 @@ impl Extractor {
                         .iter()
                         .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
+                    && !text[sspan.0..sspan.1].trim_start().starts_with("To ")
                 {
                     continue;
                 }
@@ -357,6 +358,10 @@ impl Extractor {
         // when the cues gave nothing.
         if drafts.len() == sent_first_draft && has_poll_word(&s.text[s.span.0..s.span.1]) {
             rules::poll_in(&ctx, drafts);
+        }
+        // "To X, content." with no cue in the sentence.
+        if drafts.len() == sent_first_draft {
+            rules::to_view(&ctx, drafts);
         }
         if o.has_colon {
             if let Some(d) = rules::colon_quote(&ctx, &drafts[sent_first_draft..]) {

@@ -181,7 +181,7 @@ impl Extractor {
                         .iter()
                         .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
-                    && !text[sspan.0..sspan.1].trim_start().starts_with("To ")
+                    && !opens_view(&text[sspan.0..sspan.1])
                 {
                     continue;
                 }
@@ -478,6 +478,19 @@ fn colon_label(text: &str, p: Span) -> bool {
 }
 
 /// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
+/// Whether a sentence opens "To ..." or "In ... view/opinion/mind, ..."
+/// (for [`rules::to_view`]).
+fn opens_view(t: &str) -> bool {
+    let t = t.trim_start();
+    t.starts_with("To ")
+        || t.starts_with("In ")
+            && t.get(..48).unwrap_or(t).split(',').next().is_some_and(|h| {
+                ["view", "opinion", "mind", "estimation", "judgment"]
+                    .iter()
+                    .any(|w| h.ends_with(w))
+            })
+}
+
 fn has_poll_word(t: &str) -> bool {
     // "poll"/"Poll" and "survey"/"Survey", one search per stem (the
     // searchers are built once).

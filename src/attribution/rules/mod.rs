@@ -2419,6 +2419,10 @@ pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
     let s = ctx.s;
     let n = ctx.n();
     let lo = ctx.lo;
+    if lo + 5 < n && s.is_in(lo, &["in"]) && s.is_cap(lo) {
+        in_view(ctx, out);
+        return;
+    }
     if !(lo + 4 < n && s.is_in(lo, &["to"]) && s.is_cap(lo)) {
         return;
     }
@@ -2460,6 +2464,47 @@ pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
         kind: Kind::Indirect,
         content: sp,
         speaker: Some(s.span_of(np.a, np.b)),
+        cue: None,
+        rule: "to-view",
+        inherit: None,
+    });
+}
+
+/// "In his view, content." / "In Ash's view, content." opening a sentence
+/// with no cue: the owner holds the clause after the comma ("my/our" are
+/// left out: mostly inside quotations, where the quote's speaker holds it).
+fn in_view(ctx: &Ctx, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = ctx.n();
+    let i = ctx.lo + 1;
+    // The owner: a possessive pronoun, or up to three capitalized words
+    // before "'s".
+    let (owner, mut k) = if s.is_in(i, &["his", "her", "their"]) {
+        (Np { a: i, b: i + 1 }, i + 1)
+    } else {
+        let Some(p) = (i + 1..n.min(i + 4)).find(|&k| !s.is_cap(k) || s.is_stop(k)) else {
+            return;
+        };
+        if !s.is_poss(p) || !(i..p).all(|k| s.is_cap(k) && !s.is_stop(k)) {
+            return;
+        }
+        (Np { a: i, b: p }, p + 1)
+    };
+    if s.is_in(k, &["own"]) {
+        k += 1;
+    }
+    if !(s.is_in(k, &["view", "opinion", "mind", "estimation", "judgment"])
+        && k + 4 < n
+        && s.is_p(k + 1, ",")
+        && ctx.clause_start(k + 2))
+    {
+        return;
+    }
+    let sp = ctx.span(k + 2, ctx.content_end(k + 2));
+    out.push(Draft {
+        kind: Kind::Indirect,
+        content: sp,
+        speaker: Some(s.span_of(owner.a, owner.b)),
         cue: None,
         rule: "to-view",
         inherit: None,

@@ -44,6 +44,7 @@ pub const RULE_IDS: &[&str] = &[
     "relative-gap-cue",
     "passive-by",
     "poll-in",
+    "to-view",
     "clause-cue-speaker",
     "continuation",
     "continuation-mixed",

@@ -171,8 +171,8 @@ impl Extractor {
                 let has_colon = memchr::memchr(b':', &text.as_bytes()[sspan.0..sspan.1]).is_some();
                 // A sentence that can give nothing is not tokenized: past
                 // the headline paragraphs, no colon, nothing to continue,
-                // every cue inside a quotation (so the cue rules skip it)
-                // and no poll word.
+                // every cue inside a quotation (so the cue rules skip it),
+                // no poll word and no opening "To" (`rules::to_view`).
                 if pi >= 3
                     && !colon_start
                     && !has_colon
@@ -181,6 +181,7 @@ impl Extractor {
                         .iter()
                         .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
+                    && !opens_view(&text[sspan.0..sspan.1])
                 {
                     continue;
                 }
@@ -358,6 +359,10 @@ impl Extractor {
         if drafts.len() == sent_first_draft && has_poll_word(&s.text[s.span.0..s.span.1]) {
             rules::poll_in(&ctx, drafts);
         }
+        // "To X, content." with no cue in the sentence.
+        if drafts.len() == sent_first_draft {
+            rules::to_view(&ctx, drafts);
+        }
         if o.has_colon {
             if let Some(d) = rules::colon_quote(&ctx, &drafts[sent_first_draft..]) {
                 drafts.push(d);
@@ -473,6 +478,19 @@ fn colon_label(text: &str, p: Span) -> bool {
 }
 
 /// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
+/// Whether a sentence opens "To ..." or "In ... view/opinion/mind, ..."
+/// (for [`rules::to_view`]).
+fn opens_view(t: &str) -> bool {
+    let t = t.trim_start();
+    t.starts_with("To ")
+        || t.starts_with("In ")
+            && t.get(..48).unwrap_or(t).split(',').next().is_some_and(|h| {
+                ["view", "opinion", "mind", "estimation", "judgment"]
+                    .iter()
+                    .any(|w| h.ends_with(w))
+            })
+}
+
 fn has_poll_word(t: &str) -> bool {
     // "poll"/"Poll" and "survey"/"Survey", one search per stem (the
     // searchers are built once).

@@ -2415,3 +2415,106 @@ fn wide_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, a: usize, e: usize) -> O
         s.is_cap(a) || s.is_det(a) || (a..(a + 4).min(e)).any(|k| s.is_cap(k) && !s.is_stop(k));
     (named && opens).then_some(Np { a, b: e })
 }
+
+/// A point of view opening a sentence without a cue: "To Sexton, Tuesday
+/// marked a turning point", "To them, it signals ...", "To Florida
+/// consultant Wilson, the official party line ..." (the clause after the
+/// comma is what the person holds). Only a name or an object pronoun after
+/// "To": "To be sure, ...", "To win, ..." and "To date, ..." are lowercase
+/// verbs or adverbs; "For X, ..." is mostly a topic, not a view (train: 4 of
+/// 27).
+pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = ctx.n();
+    let lo = ctx.lo;
+    if lo + 5 < n && s.is_in(lo, &["in"]) && s.is_cap(lo) {
+        in_view(ctx, out);
+        return;
+    }
+    if !(lo + 4 < n && s.is_in(lo, &["to"]) && s.is_cap(lo)) {
+        return;
+    }
+    let i = lo + 1;
+    let np = if s.is_in(i, &["him", "her", "them", "many"]) && !s.is_cap(i) {
+        Some(Np { a: i, b: i + 1 })
+    } else if s.is_cap(i) && !s.is_stop(i) {
+        forward(s, ctx.lx, i).filter(|np| np.a == i)
+    } else {
+        None
+    };
+    let Some(mut np) = np else { return };
+    // A name after a lowercase title the phrase search stopped before
+    // ("To Montclair State University political science professor Brigid
+    // Harrison, ..."): words up to a comma after a capitalized word.
+    if !s.is_p(np.b, ",") && s.is_cap(i) {
+        if let Some(k) = (np.b..n.min(np.b + 8)).find(|&k| !s.is_word(k)) {
+            if s.is_p(k, ",") && s.is_cap(k - 1) {
+                np.b = k;
+            }
+        }
+    }
+    // The comma closing the phrase, over a relative clause ("To Sexton,
+    // who has made a study of Trump rallies, Tuesday ..."): bounded.
+    let mut k = np.b;
+    if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, RELATIVES) {
+        k = (k + 2..n.min(k + 30))
+            .find(|&j| s.is_p(j, ",") && !s.in_quote(j, ctx.quotes))
+            .unwrap_or(n);
+    }
+    // A bare plural may open the clause too ("To Frank, issues of ...").
+    let opens = ctx.clause_start(k + 1)
+        || s.is_word(k + 1) && !s.is_stop(k + 1) && s.w(k + 1).ends_with('s');
+    if !(k + 3 < n && s.is_p(k, ",") && opens) {
+        return;
+    }
+    let sp = ctx.span(k + 1, ctx.content_end(k + 1));
+    out.push(Draft {
+        kind: Kind::Indirect,
+        content: sp,
+        speaker: Some(s.span_of(np.a, np.b)),
+        cue: None,
+        rule: "to-view",
+        inherit: None,
+    });
+}
+
+/// "In his view, content." / "In Ash's view, content." opening a sentence
+/// with no cue: the owner holds the clause after the comma ("my/our" are
+/// left out: mostly inside quotations, where the quote's speaker holds it).
+fn in_view(ctx: &Ctx, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = ctx.n();
+    let i = ctx.lo + 1;
+    // The owner: a possessive pronoun, or up to three capitalized words
+    // before "'s".
+    let (owner, mut k) = if s.is_in(i, &["his", "her", "their"]) {
+        (Np { a: i, b: i + 1 }, i + 1)
+    } else {
+        let Some(p) = (i + 1..n.min(i + 4)).find(|&k| !s.is_cap(k) || s.is_stop(k)) else {
+            return;
+        };
+        if !s.is_poss(p) || !(i..p).all(|k| s.is_cap(k) && !s.is_stop(k)) {
+            return;
+        }
+        (Np { a: i, b: p }, p + 1)
+    };
+    if s.is_in(k, &["own"]) {
+        k += 1;
+    }
+    if !(s.is_in(k, &["view", "opinion", "mind", "estimation", "judgment"])
+        && k + 4 < n
+        && s.is_p(k + 1, ",")
+        && ctx.clause_start(k + 2))
+    {
+        return;
+    }
+    let sp = ctx.span(k + 2, ctx.content_end(k + 2));
+    out.push(Draft {
+        kind: Kind::Indirect,
+        content: sp,
+        speaker: Some(s.span_of(owner.a, owner.b)),
+        cue: None,
+        rule: "to-view",
+        inherit: None,
+    });
+}

@@ -822,7 +822,15 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             k -= 1;
         }
         let plain = (k..a).all(|i| !s.w(i).ends_with("ing") && !is_cue_word(s, lx, i));
-        if k < a
+        // An article before the modifiers at the clause start: "The
+        // venture capitalist Marc Andreessen".
+        let art = k < a
+            && k > lo
+            && s.is_in(k - 1, ARTICLES)
+            && (k - 1 == lo || s.is_punct(k - 2) && !s.is_poss(k - 2));
+        if art && (!s.is_cap(a) || plain) {
+            a = k - 1;
+        } else if k < a
             && ((!s.is_cap(a) || plain) && (k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1))
                 || plain && k > lo && s.is_in(k - 1, SUB_OPENERS))
         {

@@ -243,8 +243,12 @@ pub(crate) const QUANT_NOT: WordSet = WordSet::new(
 );
 
 /// Words before a quantity subject that let it open a clause.
-pub(crate) const QUANT_CLAUSE: WordSet =
-    WordSet::new(34, &["and", "but", "while", "whereas", "that"]);
+pub(crate) const QUANT_CLAUSE: WordSet = WordSet::new(
+    34,
+    &[
+        "and", "but", "while", "whereas", "that", "though", "although", "because",
+    ],
+);
 
 /// First words of an apposition after a name ("X, who ...", "X, a
 /// lawyer, ...", "X, now ...").
@@ -311,7 +315,7 @@ pub(crate) const POSS_DETS: WordSet =
 pub(crate) const PERCENT: WordSet = WordSet::new(46, &["percent"]);
 
 /// "them", "us" ("many of them say").
-pub(crate) const THEM_US: WordSet = WordSet::new(47, &["them", "us"]);
+pub(crate) const THEM_US: WordSet = WordSet::new(47, &["them", "us", "you"]);
 
 /// "of", "for", "and" inside a name ("Secretary of State John Kerry").
 pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
@@ -999,11 +1003,19 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     {
         // "one in five say", "nine of 10 said"
         head - 2
-    } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, QUANT_NOT) {
+    } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, QUANT_NOT) || fraction(s, head) {
         head
     } else {
         return None;
     };
+    // "a 54% majority", "a 45 percent plurality".
+    if s.is_in(head, &["majority", "plurality"])
+        && head > lo + 1
+        && (s.is_p(head - 1, "%") || s.is_in(head - 1, PERCENT))
+        && numeric(head - 2)
+    {
+        a = head - 2;
+    }
     while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > head {
         a -= 1;
     }
@@ -1123,6 +1135,20 @@ pub(crate) fn is_number_word(w: &str) -> bool {
     !w.is_empty()
         && w.split('-')
             .all(|p| UNITS.iter().any(|u| u.eq_ignore_ascii_case(p)))
+}
+
+/// A hyphenated fraction ("three-quarters", "two-thirds", "one-fifth").
+fn fraction(s: &Sent, i: usize) -> bool {
+    s.is_word(i)
+        && s.w(i).split_once('-').is_some_and(|(n, f)| {
+            is_number_word(n)
+                && [
+                    "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+                    "fifths", "half",
+                ]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(f))
+        })
 }
 
 /// Extends a phrase starting at `a` over a partitive before it: "52

@@ -304,6 +304,9 @@ pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
         "with",
         "after",
         "during",
+        "when",
+        "while",
+        "still",
     ],
 );
 
@@ -604,8 +607,14 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             let participle = s.is_word(first)
                 && !s.is_cap(first)
                 && (s.w(first).ends_with("ing")
-                    || s.w(first).ends_with("ed") && close - first <= 8
-                    || s.is_in(first, APPOS_PARTICIPLES));
+                    || s.w(first).ends_with("ed") && close - first <= 14
+                    || s.is_in(first, APPOS_PARTICIPLES)
+                        // "when contacted by Reuters", "still stinging over
+                        // ...": not a clause ("when Mr. X, who ..., said").
+                        && (!s.is_in(first, &["when", "while", "still"])
+                            || s.is_word(first + 1)
+                                && !s.is_cap(first + 1)
+                                && !s.is_stop(first + 1)));
             // "X, director of the center, said": a title or a speaker noun;
             // "X, of Ohio, said"; "X, of course, said".
             let role = s.is_word(first)
@@ -932,6 +941,7 @@ pub(crate) const PARENTHETICALS: WordSet = WordSet::new(
         "similarly",
         "moreover",
         "by",
+        "on",
     ],
 );
 

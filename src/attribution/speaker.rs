@@ -1015,6 +1015,9 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
         head - 2
     } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, QUANT_NOT) || fraction(s, head) {
         head
+    } else if head > lo && s.is_in(head, &["one"]) && s.is_in(head - 1, &["no"]) {
+        // "no one knows"
+        head - 1
     } else {
         return None;
     };

@@ -276,8 +276,12 @@ pub(crate) const QUANT_NOT: WordSet = WordSet::new(
 );
 
 /// Words before a quantity subject that let it open a clause.
-pub(crate) const QUANT_CLAUSE: WordSet =
-    WordSet::new(34, &["and", "but", "while", "whereas", "that"]);
+pub(crate) const QUANT_CLAUSE: WordSet = WordSet::new(
+    34,
+    &[
+        "and", "but", "while", "whereas", "that", "though", "although", "because",
+    ],
+);
 
 /// First words of an apposition after a name ("X, who ...", "X, a
 /// lawyer, ...", "X, now ...").
@@ -333,6 +337,9 @@ pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
         "with",
         "after",
         "during",
+        "when",
+        "while",
+        "still",
     ],
 );
 
@@ -344,7 +351,7 @@ pub(crate) const POSS_DETS: WordSet =
 pub(crate) const PERCENT: WordSet = WordSet::new(46, &["percent"]);
 
 /// "them", "us" ("many of them say").
-pub(crate) const THEM_US: WordSet = WordSet::new(47, &["them", "us"]);
+pub(crate) const THEM_US: WordSet = WordSet::new(47, &["them", "us", "you"]);
 
 /// "of", "for", "and" inside a name ("Secretary of State John Kerry").
 pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
@@ -650,8 +657,14 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             let participle = s.is_word(first)
                 && !s.is_cap(first)
                 && (s.w(first).ends_with("ing")
-                    || s.w(first).ends_with("ed") && close - first <= 8
-                    || s.is_in(first, APPOS_PARTICIPLES));
+                    || s.w(first).ends_with("ed") && close - first <= 14
+                    || s.is_in(first, APPOS_PARTICIPLES)
+                        // "when contacted by Reuters", "still stinging over
+                        // ...": not a clause ("when Mr. X, who ..., said").
+                        && (!s.is_in(first, &["when", "while", "still"])
+                            || s.is_word(first + 1)
+                                && !s.is_cap(first + 1)
+                                && !s.is_stop(first + 1)));
             // "X, director of the center, said": a title or a speaker noun;
             // "X, of Ohio, said"; "X, of course, said".
             let role = s.is_word(first)
@@ -872,7 +885,15 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             k -= 1;
         }
         let plain = (k..a).all(|i| !s.w(i).ends_with("ing") && !is_cue_word(s, lx, i));
-        if k < a
+        // An article before the modifiers at the clause start: "The
+        // venture capitalist Marc Andreessen".
+        let art = k < a
+            && k > lo
+            && s.is_in(k - 1, ARTICLES)
+            && (k - 1 == lo || s.is_punct(k - 2) && !s.is_poss(k - 2));
+        if art && (!s.is_cap(a) || plain) {
+            a = k - 1;
+        } else if k < a
             && ((!s.is_cap(a) || plain) && (k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1))
                 || plain && k > lo && s.is_in(k - 1, SUB_OPENERS))
         {
@@ -970,6 +991,7 @@ pub(crate) const PARENTHETICALS: WordSet = WordSet::new(
         "similarly",
         "moreover",
         "by",
+        "on",
     ],
 );
 
@@ -1041,11 +1063,22 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     {
         // "one in five say", "nine of 10 said"
         head - 2
-    } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, QUANT_NOT) {
+    } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, QUANT_NOT) || fraction(s, head) {
         head
+    } else if head > lo && s.is_in(head, &["one"]) && s.is_in(head - 1, &["no"]) {
+        // "no one knows"
+        head - 1
     } else {
         return None;
     };
+    // "a 54% majority", "a 45 percent plurality".
+    if s.is_in(head, &["majority", "plurality"])
+        && head > lo + 1
+        && (s.is_p(head - 1, "%") || s.is_in(head - 1, PERCENT))
+        && numeric(head - 2)
+    {
+        a = head - 2;
+    }
     while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > head {
         a -= 1;
     }
@@ -1165,6 +1198,20 @@ pub(crate) fn is_number_word(w: &str) -> bool {
     !w.is_empty()
         && w.split('-')
             .all(|p| UNITS.iter().any(|u| u.eq_ignore_ascii_case(p)))
+}
+
+/// A hyphenated fraction ("three-quarters", "two-thirds", "one-fifth").
+fn fraction(s: &Sent, i: usize) -> bool {
+    s.is_word(i)
+        && s.w(i).split_once('-').is_some_and(|(n, f)| {
+            is_number_word(n)
+                && [
+                    "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+                    "fifths", "half",
+                ]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(f))
+        })
 }
 
 /// Extends a phrase starting at `a` over a partitive before it: "52

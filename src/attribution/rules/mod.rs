@@ -853,6 +853,59 @@ fn apply_cue(
             }
         })
     };
+    // `..., a wide array of economists say.`, `..., campaign and
+    // corporate records show.`: a cue closing the sentence after a comma;
+    // the plain phrase between the comma and the cue speaks.
+    // The phrase search took only the head of a longer phrase after the
+    // comma ("a wide array of [economists] say").
+    let widen = back.is_some_and(|np| np.a > ctx.lo && !s.is_p(np.a - 1, ",") && np.b == ci);
+    let back = back
+        .filter(|_| !widen)
+        .or_else(|| {
+            if coord
+                || !verbal
+                || c.frames & (frame::THAT | frame::QUOTE) == 0
+                || !(cj >= n || s.is_p(cj, ".") || s.is_p(cj, ","))
+            {
+                return None;
+            }
+            let mut e = ci;
+            while e > ctx.lo && s.is_in(e - 1, LONG_SUBJECT_AUX) {
+                e -= 1;
+            }
+            let comma = (e.saturating_sub(10).max(ctx.lo + 3)..e.saturating_sub(1))
+                .rev()
+                .find(|&k| !s.is_word(k) && !s.is_poss(k))
+                .filter(|&k| s.is_p(k, ",") && !s.in_quote(k, ctx.quotes))?;
+            let a = comma + 1;
+            let plain = (a..e).all(|k| {
+                (s.is_word(k) || s.is_poss(k))
+                    && !s.is_in(
+                        k,
+                        &[
+                            "that", "which", "who", "whom", "whose", "is", "are", "was", "were",
+                        ],
+                    )
+                    && !s.is_aux_like(k)
+            });
+            // Not a participle clause ("beating X in his home state") nor a
+            // noun before a present form ("morning shows", "nativist rant").
+            let head_ok = cue.form == Form::Past
+                || s.is_cap(e - 1)
+                || lx.speaker_noun(s.w(e - 1)).is_some()
+                || s.w(e - 1).ends_with('s') && !s.w(e - 1).ends_with("ss");
+            (plain
+                && head_ok
+                && !s.w(a).ends_with("ing")
+                && !s.w(a).ends_with("ed")
+                && !(a..e).any(|k| s.is_in(k, &["his", "her", "its", "their", "my", "our"]))
+                && !s.is_pronoun(a)
+                && !s.is_stop(e - 1)
+                && !s.is_pronoun(e - 1)
+                && (s.is_det(a) || s.is_word(a) && !s.is_stop(a)))
+            .then_some(Np { a, b: e })
+        })
+        .or(back);
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);
         // "told reporters (on Monday) that"

@@ -360,6 +360,10 @@ pub(crate) const VERBAL: WordSet = WordSet::new(
     ],
 );
 
+/// "as", "though": tested at every word of a content clause in
+/// `clause_end` (a subordinate clause of the speaker's sentence).
+pub(crate) const AS_THOUGH: WordSet = WordSet::new(63, &["as", "though"]);
+
 /// Words after a lone dash that open an afterthought outside the content
 /// (an apposition, a contrast or an adverbial clause).
 const AFTERTHOUGHT: &[&str] = &[
@@ -1416,7 +1420,7 @@ impl Ctx<'_, '_> {
             // overthrow of Assad, even though it was clear ...": a
             // subordinate clause of the speaker's sentence with a pronoun
             // subject (not "as he said", "as long as he").
-            if s.is_in(k, &["as", "though"])
+            if s.is_in(k, AS_THOUGH)
                 && k > i + 1
                 && (s.is_in(k, &["as"]) || s.is_in(k - 1, &["even"]))
                 && !(k > i + 2 && s.is_in(k - 2, &["as"]))

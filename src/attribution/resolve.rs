@@ -469,7 +469,23 @@ fn cand_of<'g>(gaz: &'g Gazetteer, m: &Mention) -> Cand<'g> {
 /// The name of a person-shaped mention ("President Dmitry Medvedev" ->
 /// "Dmitry Medvedev"), or `None`.
 fn person_name(t: &str) -> Option<String> {
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // The words on the stack when there are few (nearly always), so a
+    // speaker phrase costs no vector.
+    let mut few = [""; 16];
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        if let Some(slot) = few.get_mut(n) {
+            *slot = w;
+        }
+        n += 1;
+    }
+    let many: Vec<&str>;
+    let words: &[&str] = if n <= few.len() {
+        &few[..n]
+    } else {
+        many = t.split_whitespace().collect();
+        &many
+    };
     if words.len() == 1
         && super::sent::PRONOUNS
             .iter()

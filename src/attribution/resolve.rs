@@ -656,7 +656,17 @@ fn resolve_one<'g>(
         }
     }
     // Surname (or title + surname) of a person named in the article.
-    let words: Vec<&str> = t.split_whitespace().filter(|w| !is_title_word(w)).collect();
+    // At most three words matter: a fourth ends the count (no vector).
+    let mut few = [""; 4];
+    let mut n = 0;
+    for w in t.split_whitespace().filter(|w| !is_title_word(w)) {
+        few[n] = w;
+        n += 1;
+        if n == few.len() {
+            break;
+        }
+    }
+    let words = &few[..n];
     if !words.is_empty()
         && words.len() <= 3
         && words

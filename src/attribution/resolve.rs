@@ -689,7 +689,16 @@ fn resolve_one<'g>(
         r.stype = SpeakerType::Person;
         return r;
     }
-    let head = t.rsplit(' ').next().unwrap_or(t).to_lowercase();
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    // Lowercase ASCII (most heads: "officials") is used as it is.
+    let head: Cow<str> = if last
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(last)
+    } else {
+        Cow::Owned(last.to_lowercase())
+    };
     r.stype = match lx.speaker_noun(&head) {
         Some(NounType::Person) => SpeakerType::Person,
         Some(NounType::Organization) => SpeakerType::Organization,

@@ -18,6 +18,8 @@ use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess
 use crate::error::Error;
 use crate::model::Document;
 
+mod plain_json;
+
 /// Input format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -350,6 +352,9 @@ impl Reader {
 
 /// Parses one JSONL line into a document (or a skip naming file:line).
 pub fn parse_json_doc(name: &str, line: usize, s: &str, fields: &Fields) -> Event {
+    if let Some(doc) = parse_json_plain(name, line, s, fields) {
+        return Event::Doc(doc);
+    }
     if let Some(doc) = parse_json_fast(name, line, s, fields) {
         return Event::Doc(doc);
     }
@@ -507,6 +512,30 @@ impl<'de> Visitor<'de> for &mut DocFields<'de, '_> {
     }
 }
 
+/// [`parse_json_doc`] for the common line, an object of strings only,
+/// read without serde (see [`plain_json`]): `None` for anything else,
+/// which the serde paths then handle and report.
+fn parse_json_plain(name: &str, line: usize, s: &str, fields: &Fields) -> Option<Document> {
+    let p = plain_json::parse(s, fields)?;
+    let text = p.text?;
+    let id = match p.id {
+        Some(s) => s.into_owned(),
+        None => format!("{name}:{line}"),
+    };
+    let date = p
+        .date
+        .into_iter()
+        .flatten()
+        .next()
+        .map(|d| d.get(..10).unwrap_or(&d).to_string());
+    Some(Document {
+        id,
+        text: text.into_owned(),
+        date,
+        title: p.title.map(Cow::into_owned),
+    })
+}
+
 /// [`parse_json_doc`] without a `serde_json::Value`: `None` for anything
 /// unusual (not JSON, not an object, no string text, a number as the id),
 /// which the `Value` path then handles and reports.
@@ -574,6 +603,22 @@ impl Iterator for Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_json_reads_as_the_serde_path() {
+        let f = Fields::default();
+        for s in [
+            r#"{"id": "a", "text": "The \"mayor\" said.\n\nOK \u00e9\ud83d\ude00", "title": "T\/x"}"#,
+            r#"{"text":"x","publication_date":"2016-09-12T10:00","source":"s\"q"}"#,
+            r#"{"text":"x","publication_date":"2016-0\u00e9-12T10:00"}"#,
+            r#"{"id":"","text":"","id":"second"}"#,
+            r#"{"text":"only"}"#,
+        ] {
+            let plain = parse_json_plain("a.jsonl", 1, s, &f);
+            assert!(plain.is_some(), "{s}");
+            assert_eq!(plain, parse_json_fast("a.jsonl", 1, s, &f), "{s}");
+        }
+    }
 
     #[test]
     fn json_line_errors_name_file_and_line() {

@@ -469,7 +469,23 @@ fn cand_of<'g>(gaz: &'g Gazetteer, m: &Mention) -> Cand<'g> {
 /// The name of a person-shaped mention ("President Dmitry Medvedev" ->
 /// "Dmitry Medvedev"), or `None`.
 fn person_name(t: &str) -> Option<String> {
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // The words on the stack when there are few (nearly always), so a
+    // speaker phrase costs no vector.
+    let mut few = [""; 16];
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        if let Some(slot) = few.get_mut(n) {
+            *slot = w;
+        }
+        n += 1;
+    }
+    let many: Vec<&str>;
+    let words: &[&str] = if n <= few.len() {
+        &few[..n]
+    } else {
+        many = t.split_whitespace().collect();
+        &many
+    };
     if words.len() == 1
         && super::sent::PRONOUNS
             .iter()
@@ -640,7 +656,17 @@ fn resolve_one<'g>(
         }
     }
     // Surname (or title + surname) of a person named in the article.
-    let words: Vec<&str> = t.split_whitespace().filter(|w| !is_title_word(w)).collect();
+    // At most three words matter: a fourth ends the count (no vector).
+    let mut few = [""; 4];
+    let mut n = 0;
+    for w in t.split_whitespace().filter(|w| !is_title_word(w)) {
+        few[n] = w;
+        n += 1;
+        if n == few.len() {
+            break;
+        }
+    }
+    let words = &few[..n];
     if !words.is_empty()
         && words.len() <= 3
         && words
@@ -663,7 +689,16 @@ fn resolve_one<'g>(
         r.stype = SpeakerType::Person;
         return r;
     }
-    let head = t.rsplit(' ').next().unwrap_or(t).to_lowercase();
+    let last = t.rsplit(' ').next().unwrap_or(t);
+    // Lowercase ASCII (most heads: "officials") is used as it is.
+    let head: Cow<str> = if last
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(last)
+    } else {
+        Cow::Owned(last.to_lowercase())
+    };
     r.stype = match lx.speaker_noun(&head) {
         Some(NounType::Person) => SpeakerType::Person,
         Some(NounType::Organization) => SpeakerType::Organization,

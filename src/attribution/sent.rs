@@ -88,7 +88,9 @@ pub const TIME_UNITS: WordSet = WordSet::new(
 pub const HAVE: WordSet = WordSet::new(28, &["has", "have", "had"]);
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 62] = [
+const WORD_SETS: [WordSet; 64] = [
+    super::rules::VERBAL,
+    super::rules::AS_THOUGH,
     DAYS,
     super::speaker::SKIP_BACK,
     super::speaker::TITLES,

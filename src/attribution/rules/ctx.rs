@@ -346,6 +346,24 @@ const IRREGULAR_PASTS: &[&str] = &[
     "put",
 ];
 
+/// The finite auxiliaries of [`Sent::is_aux_like`], "did", "does", "do",
+/// "be", "been" and the [`IRREGULAR_PASTS`]: the words that make a content
+/// clause verbal in `clause_end`.
+pub(crate) const VERBAL: WordSet = WordSet::new(
+    62,
+    &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+        "does", "do", "be", "been", "went", "took", "made", "gave", "got", "came", "kept", "left",
+        "led", "met", "ran", "saw", "sent", "spent", "won", "held", "brought", "built", "bought",
+        "paid", "sought", "stood", "struck", "began", "became", "assured", "thought", "felt",
+        "found", "wrote", "told", "threw", "put",
+    ],
+);
+
+/// "as", "though": tested at every word of a content clause in
+/// `clause_end` (a subordinate clause of the speaker's sentence).
+pub(crate) const AS_THOUGH: WordSet = WordSet::new(63, &["as", "though"]);
+
 /// Words after a lone dash that open an afterthought outside the content
 /// (an apposition, a contrast or an adverbial clause).
 const AFTERTHOUGHT: &[&str] = &[
@@ -1327,9 +1345,7 @@ impl Ctx<'_, '_> {
         // seen in it so far (else it is a noun phrase object).
         let clause = s.is_in(i, THAT) || s.is_pronoun(i) || s.is_in(i, CLAUSE_WORDS);
         let verbal = |k: usize| {
-            s.is_aux_like(k)
-                || s.is_in(k, &["did", "does", "do", "be", "been"])
-                || s.is_in(k, IRREGULAR_PASTS)
+            s.is_in(k, VERBAL)
                 // "urged the candidate to dig in": an infinitive.
                 || s.is_in(k, TO) && s.is_word(k + 1) && !s.is_cap(k + 1) && !s.is_stop(k + 1)
                 || s.is_word(k) && !s.is_cap(k) && s.w(k).len() > 4 && s.w(k).ends_with("ed")
@@ -1442,7 +1458,7 @@ impl Ctx<'_, '_> {
             // overthrow of Assad, even though it was clear ...": a
             // subordinate clause of the speaker's sentence with a pronoun
             // subject (not "as he said", "as long as he").
-            if s.is_in(k, &["as", "though"])
+            if s.is_in(k, AS_THOUGH)
                 && k > i + 1
                 && (s.is_in(k, &["as"]) || s.is_in(k - 1, &["even"]))
                 && !(k > i + 2 && s.is_in(k - 2, &["as"]))

@@ -1,0 +1,217 @@
+//! A strict reader for the common JSONL line: one object whose keys and
+//! values are all strings. The strings are read straight from the line
+//! (borrowed when they have no escapes, else decoded once into a `String`),
+//! without serde's per-document scratch buffer and visitor.
+//!
+//! It accepts only a subset of what `serde_json` accepts and gives up
+//! (`None`) on anything else: a value that is not a string, an escaped
+//! key, a control character, a bad escape or lone surrogate, trailing
+//! characters. The caller then takes the serde paths, which read such
+//! lines exactly as before and report bad ones with the same messages.
+
+use std::borrow::Cow;
+
+use super::Fields;
+
+/// The document fields of `s`, or `None` if the line is not a plain object
+/// of strings (see the module docs). Later duplicate keys replace earlier
+/// ones, as in a `serde_json::Value` object.
+pub(super) struct Plain<'a> {
+    pub id: Option<Cow<'a, str>>,
+    pub text: Option<Cow<'a, str>>,
+    pub title: Option<Cow<'a, str>>,
+    /// One entry per `fields.date`.
+    pub date: Vec<Option<Cow<'a, str>>>,
+}
+
+/// Reads `s` as a plain object of strings (see the module docs).
+pub(super) fn parse<'a>(s: &'a str, fields: &Fields) -> Option<Plain<'a>> {
+    let b = s.as_bytes();
+    let mut p = Plain {
+        id: None,
+        text: None,
+        title: None,
+        date: vec![None; fields.date.len()],
+    };
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = skip_ws(b, i + 1);
+    if b.get(i) == Some(&b'}') {
+        i += 1;
+    } else {
+        loop {
+            // A key without escapes, then a string value.
+            if b.get(i) != Some(&b'"') {
+                return None;
+            }
+            let Cow::Borrowed(key) = string(s, &mut i)? else {
+                return None;
+            };
+            i = skip_ws(b, i);
+            if b.get(i) != Some(&b':') {
+                return None;
+            }
+            i = skip_ws(b, i + 1);
+            if b.get(i) != Some(&b'"') {
+                return None;
+            }
+            let val = string(s, &mut i)?;
+            if key == fields.id {
+                p.id = Some(val.clone());
+            }
+            if key == fields.title {
+                p.title = Some(val.clone());
+            }
+            for (d, name) in p.date.iter_mut().zip(&fields.date) {
+                if key == name.as_str() {
+                    *d = Some(val.clone());
+                }
+            }
+            if key == fields.text {
+                p.text = Some(val);
+            }
+            i = skip_ws(b, i);
+            match b.get(i) {
+                Some(b',') => i = skip_ws(b, i + 1),
+                Some(b'}') => {
+                    i += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    (skip_ws(b, i) == b.len()).then_some(p)
+}
+
+/// The index of the first byte at or after `i` that is not JSON white
+/// space.
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        i += 1;
+    }
+    i
+}
+
+/// The JSON string whose opening quote is at `*i`; `*i` moves past its
+/// closing quote. `None` for a control character, a bad escape, a lone
+/// surrogate or no closing quote.
+fn string<'a>(s: &'a str, i: &mut usize) -> Option<Cow<'a, str>> {
+    let b = s.as_bytes();
+    let start = *i + 1;
+    let mut k = start + memchr::memchr2(b'"', b'\\', &b[start..])?;
+    if has_control(&b[start..k]) {
+        return None;
+    }
+    if b[k] == b'"' {
+        *i = k + 1;
+        return Some(Cow::Borrowed(&s[start..k]));
+    }
+    let mut out = String::with_capacity(s.len() - start);
+    out.push_str(&s[start..k]);
+    loop {
+        // `b[k]` is a backslash.
+        let e = *b.get(k + 1)?;
+        k += 2;
+        match e {
+            b'"' => out.push('"'),
+            b'\\' => out.push('\\'),
+            b'/' => out.push('/'),
+            b'b' => out.push('\u{8}'),
+            b'f' => out.push('\u{c}'),
+            b'n' => out.push('\n'),
+            b'r' => out.push('\r'),
+            b't' => out.push('\t'),
+            b'u' => {
+                let hi = hex4(b, k)?;
+                k += 4;
+                let c = if (0xD800..0xDC00).contains(&hi) {
+                    if b.get(k..k + 2)? != b"\\u" {
+                        return None;
+                    }
+                    let lo = hex4(b, k + 2)?;
+                    if !(0xDC00..0xE000).contains(&lo) {
+                        return None;
+                    }
+                    k += 6;
+                    0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                } else {
+                    hi
+                };
+                out.push(char::from_u32(c)?);
+            }
+            _ => return None,
+        }
+        let run = k + memchr::memchr2(b'"', b'\\', b.get(k..)?)?;
+        if has_control(&b[k..run]) {
+            return None;
+        }
+        out.push_str(&s[k..run]);
+        k = run;
+        if b[k] == b'"' {
+            *i = k + 1;
+            return Some(Cow::Owned(out));
+        }
+    }
+}
+
+/// Whether `b` holds a byte below 0x20, which JSON strings may not hold
+/// unescaped.
+fn has_control(b: &[u8]) -> bool {
+    // Folded without early exit, so the loop vectorizes.
+    b.iter().fold(false, |acc, &c| acc | (c < 0x20))
+}
+
+/// The four hex digits at `b[k..]` as a number.
+fn hex4(b: &[u8], k: usize) -> Option<u32> {
+    let d = b.get(k..k + 4)?;
+    let mut v = 0;
+    for &c in d {
+        v = v * 16 + (c as char).to_digit(16)?;
+    }
+    Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Option<String> {
+        parse(s, &Fields::default()).and_then(|p| p.text.map(|t| t.into_owned()))
+    }
+
+    #[test]
+    fn reads_plain_objects_as_serde_does() {
+        for s in [
+            r#"{"id":"a","text":"x"}"#,
+            r#" { "text" : "a \"b\" \\ \/ \b\f\n\r\t \u00e9 \ud83d\ude00 c" , "id":"q" } "#,
+            r#"{"text":"first","text":"second"}"#,
+            r#"{"text":""}"#,
+        ] {
+            let v: serde_json::Value = serde_json::from_str(s).unwrap();
+            assert_eq!(text(s).as_deref(), v["text"].as_str(), "{s}");
+        }
+    }
+
+    #[test]
+    fn gives_up_on_anything_else() {
+        for s in [
+            r#"{"id":1,"text":"x"}"#,
+            r#"{"text":"x"} x"#,
+            r#"{"text":"x",}"#,
+            r#"{"te\u0078t":"x"}"#,
+            r#"{"text":"\q"}"#,
+            r#"{"text":"\ud800"}"#,
+            r#"{"text":"\udc00"}"#,
+            r#"{"text":"\u12"}"#,
+            "{\"text\":\"a\u{1}b\"}",
+            r#"{"text":"x"#,
+            r#"[1]"#,
+            "",
+        ] {
+            assert!(parse(s, &Fields::default()).is_none(), "{s}");
+        }
+    }
+}

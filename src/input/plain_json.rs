@@ -195,6 +195,64 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Whenever the plain reader accepts a line, serde reads the same
+        /// `id` and `text` from it. Lines are objects of string pairs with
+        /// escapes, and one piece of noise put in at a random place, so
+        /// that many are accepted and many are near misses.
+        #[test]
+        fn agrees_with_serde_where_it_accepts(
+            pairs in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec!["id", "text", "title", "x", "te\\u0078t"]),
+                    proptest::collection::vec(
+                        proptest::sample::select(vec![
+                            "a", " ", "é", "\\\"", "\\\\", "\\/", "\\n", "\\u00e9",
+                            "\\ud83d\\ude00", "\\ud83d", "\\ude00", "\\q", "\\u12",
+                            "\u{1}", "\u{7f}",
+                        ]),
+                        0..6,
+                    ),
+                ),
+                0..4,
+            ),
+            noise in proptest::sample::select(vec![
+                "", "", "", " ", ",", ":", "\"", "1", "}", "{", "[", "\\", "x", "\n",
+            ]),
+            at in 0usize..200,
+        ) {
+            let body: Vec<String> = pairs
+                .iter()
+                .map(|(k, v)| format!("\"{k}\" : \"{}\"", v.concat()))
+                .collect();
+            let mut line = format!("{{{}}}", body.join(","));
+            let mut at = at.min(line.len());
+            while !line.is_char_boundary(at) {
+                at -= 1;
+            }
+            line.insert_str(at, noise);
+            if let Some(p) = parse(&line, &Fields::default()) {
+                let v: serde_json::Value = serde_json::from_str(&line)
+                    .unwrap_or_else(|e| panic!("plain accepted what serde rejects: {line:?}: {e}"));
+                proptest::prop_assert!(v.is_object(), "{:?}", line);
+                proptest::prop_assert_eq!(p.text.as_deref(), v["text"].as_str(), "{:?}", line);
+                proptest::prop_assert_eq!(p.id.as_deref(), v["id"].as_str(), "{:?}", line);
+            }
+        }
+
+        /// Well-formed objects of strings are accepted and read as serde
+        /// reads them.
+        #[test]
+        fn reads_generated_objects(id in "\\PC{0,8}", text in "\\PC{0,40}") {
+            let line = serde_json::json!({"id": id, "text": text}).to_string();
+            let p = parse(&line, &Fields::default());
+            proptest::prop_assert!(p.is_some(), "{:?}", line);
+            let p = p.unwrap();
+            proptest::prop_assert_eq!(p.text.as_deref(), Some(text.as_str()));
+            proptest::prop_assert_eq!(p.id.as_deref(), Some(id.as_str()));
+        }
+    }
+
     #[test]
     fn gives_up_on_anything_else() {
         for s in [

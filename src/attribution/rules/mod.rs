@@ -20,6 +20,27 @@ pub(crate) use ctx::{
     VERBAL,
 };
 
+/// The clause from token `k` to its content end as `np`'s attribution:
+/// indirect, or mixed when it holds a quotation.
+fn push_clause(
+    ctx: &Ctx,
+    k: usize,
+    np: Np,
+    cue: &CueMatch,
+    rule: &'static str,
+    out: &mut Vec<Draft>,
+) {
+    let sp = ctx.span(k, ctx.content_end(k));
+    out.push(draft(
+        ctx.kind_of(sp, Kind::Indirect),
+        sp,
+        Some(np),
+        ctx.s,
+        cue,
+        rule,
+    ));
+}
+
 fn draft(
     kind: Kind,
     content: Span,
@@ -211,15 +232,7 @@ fn apply_cue(
                 if let Some(np) = forward(s, lx, cj + 1) {
                     let k = ctx.skip_adverbials(np.b);
                     if k + 3 < n && s.is_p(k, ",") && ctx.clause_start(k + 1) {
-                        let sp = ctx.span(k + 1, ctx.content_end(k + 1));
-                        out.push(draft(
-                            ctx.kind_of(sp, Kind::Indirect),
-                            sp,
-                            Some(np),
-                            s,
-                            cue,
-                            "as-speaker-cue",
-                        ));
+                        push_clause(ctx, k + 1, np, cue, "as-speaker-cue", out);
                     }
                 }
                 return;
@@ -272,15 +285,7 @@ fn apply_cue(
             && ci - ctx.lo <= 7
             && ctx.clause_start(np.b + 1);
         if mid {
-            let sp = ctx.span(np.b + 1, ctx.content_end(np.b + 1));
-            out.push(draft(
-                ctx.kind_of(sp, Kind::Indirect),
-                sp,
-                Some(np),
-                s,
-                cue,
-                "according-to-mid",
-            ));
+            push_clause(ctx, np.b + 1, np, cue, "according-to-mid", out);
             return;
         }
         if ci == ctx.lo
@@ -297,15 +302,7 @@ fn apply_cue(
                 k += 1;
             }
             if k + 2 < n {
-                let sp = ctx.span(k + 1, ctx.content_end(k + 1));
-                out.push(draft(
-                    ctx.kind_of(sp, Kind::Indirect),
-                    sp,
-                    Some(np),
-                    s,
-                    cue,
-                    "according-to-first",
-                ));
+                push_clause(ctx, k + 1, np, cue, "according-to-first", out);
             }
         } else if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || s.is_quote_mark(ci - 1)) {
             let sp = ctx.span(ctx.lo, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
@@ -1522,15 +1519,7 @@ fn apply_cue(
                     "as-speaker-cue",
                 ));
             }
-            let sp = ctx.span(kc + 1, ctx.content_end(kc + 1));
-            out.push(draft(
-                ctx.kind_of(sp, Kind::Indirect),
-                sp,
-                Some(np),
-                s,
-                cue,
-                "as-speaker-cue",
-            ));
+            push_clause(ctx, kc + 1, np, cue, "as-speaker-cue", out);
             return;
         }
         // "said, among other things, that ...": a parenthetical between

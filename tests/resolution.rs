@@ -176,3 +176,70 @@ fn datelines_with_a_region_are_not_content() {
         );
     }
 }
+
+#[test]
+fn relative_who_takes_the_name_of_its_antecedent() {
+    let rows = extract(
+        "Sen. Tom Briggs, R-Iowa, who voted against the measure, called it wasteful. Alice Wong, a California Democrat, who has opposed the bill, praised the vote. Voters in Manchester, who backed the plan, cheered.",
+        None,
+    );
+    let a = one(&rows, "voted against");
+    assert_eq!(a.speaker.as_deref(), Some("who"));
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Tom Briggs"));
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    assert_eq!(
+        one(&rows, "opposed").speaker_canonical.as_deref(),
+        Some("Alice Wong")
+    );
+    // A lone place name is not taken for a person.
+    assert_eq!(one(&rows, "backed").speaker_canonical, None);
+}
+
+#[test]
+fn a_role_takes_the_name_in_apposition() {
+    let rows = extract(
+        "Its chief negotiator, Anna Vogt, told reporters the offer was final.",
+        None,
+    );
+    let a = one(&rows, "told");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Anna Vogt"));
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+}
+
+#[test]
+fn names_after_offices_titles_and_owners() {
+    let rows = extract(
+        "WASHINGTON (AP) — Rep. Alice Wong said the cuts were too deep. Senate Agriculture Committee Chairwoman Maria Lopez warned that prices would rise. Malaysian Defence Minister Hishammuddin Hussein insisted the search would go on. MSNBC's Chris Matthews argued that the race was over.",
+        None,
+    );
+    // A role with many holders ("Rep.") keeps the name the phrase gives.
+    assert_eq!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Alice Wong")
+    );
+    let a = one(&rows, "warned");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Maria Lopez"));
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    assert_eq!(
+        one(&rows, "insisted").speaker_canonical.as_deref(),
+        Some("Hishammuddin Hussein")
+    );
+    assert_eq!(
+        one(&rows, "argued").speaker_canonical.as_deref(),
+        Some("Chris Matthews")
+    );
+}
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_speaker() {
+    let rows = extract(
+        "Rates will rise next month, economists polled by Reuters said. A spokeswoman for Sen. Tom Briggs declined to comment.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical, None);
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    let b = one(&rows, "declined");
+    assert_eq!(b.speaker_canonical, None);
+    assert_eq!(b.speaker_type, SpeakerType::Person);
+}

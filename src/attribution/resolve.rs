@@ -84,6 +84,13 @@ const TITLE_WORDS: &[&str] = &[
     "Press",
     "Spokesman",
     "Spokeswoman",
+    "Chairwoman",
+    "Chairperson",
+    "Chair",
+    "Manager",
+    "Whip",
+    "Commissioner",
+    "Sheriff",
     "the",
     "The",
     "of",
@@ -153,6 +160,51 @@ const ORG_WORDS: &[&str] = &[
     "Hall",
     "Club",
 ];
+
+/// Prepositions that make a following name an object, not the head, of a
+/// speaker phrase ("a spokesman for Sen. Tom Briggs").
+const NAME_PREPOSITIONS: &[&str] = &[
+    "by", "for", "of", "from", "at", "with", "to", "on", "about", "against", "like", "than",
+];
+
+/// Capitalized words that open a sentence before a name ("But Crawford,
+/// who ...") and are not part of it.
+const OPENERS: &[&str] = &[
+    "but",
+    "and",
+    "so",
+    "yet",
+    "then",
+    "when",
+    "after",
+    "while",
+    "if",
+    "in",
+    "on",
+    "at",
+    "as",
+    "for",
+    "with",
+    "since",
+    "because",
+    "although",
+    "though",
+    "meanwhile",
+    "however",
+    "also",
+    "still",
+    "now",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "like",
+    "unlike",
+    "even",
+];
+
+/// Party nouns that end a descriptor, not a name ("a Texas Republican").
+const PARTY_NOUNS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
 /// A set of words, hashed: the word lists above are tested for every word
 /// of every speaker phrase.
@@ -324,7 +376,7 @@ pub fn resolve<'g>(
             if in_gazetteer(mentions, sp) {
                 continue;
             }
-            if let Some(name) = person_name(t) {
+            if let Some(name) = mentioned_name(t) {
                 let gender = gaz.gender_of_first_name(name.split(' ').next().unwrap_or(""));
                 let entity = gaz.lookup_alias(&name).first().map(|&(e, _)| e);
                 base.push(Cand {
@@ -469,6 +521,18 @@ fn cand_of<'g>(gaz: &'g Gazetteer, m: &Mention) -> Cand<'g> {
 /// The name of a person-shaped mention ("President Dmitry Medvedev" ->
 /// "Dmitry Medvedev"), or `None`.
 fn person_name(t: &str) -> Option<String> {
+    name_in(t, false)
+}
+
+/// The person name a phrase ends with, also when it is the object of a
+/// preposition ("led by MSNBC's Chris Matthews" -> "Chris Matthews"): a
+/// person mentioned in the document, for later pronouns and surnames.
+fn mentioned_name(t: &str) -> Option<String> {
+    name_in(t, true)
+}
+
+/// [`person_name`], or with `objects` [`mentioned_name`].
+fn name_in(t: &str, objects: bool) -> Option<String> {
     // The words on the stack when there are few (nearly always), so a
     // speaker phrase costs no vector.
     let mut few = [""; 16];
@@ -513,14 +577,50 @@ fn person_name(t: &str) -> Option<String> {
         .take_while(|&i| name_word(i))
         .last()
         .unwrap_or(words.len());
-    let words = &words[start..];
-    if words.iter().any(|w| is_org_word(w)) {
+    // "economists polled by Reuters", "a spokesman for Sen. Tom Briggs":
+    // a name that is the object of a preposition after a lowercase head is
+    // not the speaker.
+    if !objects
+        && start >= 2
+        && NAME_PREPOSITIONS.contains(&words[start - 1])
+        && words[start - 2]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    {
         return None;
     }
+    let words = &words[start..];
+    // An office of an organization before the name ("Senate Agriculture
+    // Committee Chairwoman Maria Lopez", "House Speaker Paul Ryan"): the
+    // words after the last organization word, when a title opens them.
+    let words = match words.iter().rposition(|w| is_org_word(w)) {
+        None => words,
+        Some(p) if words.get(p + 1).is_some_and(|w| is_title_word(w)) => &words[p + 1..],
+        Some(_) => return None,
+    };
     let name = &words[words
         .iter()
         .position(|w| !is_title_word(w))
         .unwrap_or(words.len())..];
+    // Past a descriptor with a title inside it ("Malaysian Defence
+    // Minister Hishammuddin Hussein"): the words after its last title,
+    // when at least two are left.
+    let name = match name[..name.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| is_title_word(w))
+    {
+        Some(p) if name.len() - p > 2 => &name[p + 1..],
+        _ => name,
+    };
+    // A possessive owner before the name ("MSNBC's Chris Matthews").
+    let name = match name[..name.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        Some(p) => &name[p + 1..],
+        None => name,
+    };
     if name.is_empty()
         || name.len() > 5
         || !name
@@ -530,6 +630,13 @@ fn person_name(t: &str) -> Option<String> {
         return None;
     }
     if name.iter().any(|w| w.chars().all(|c| !c.is_lowercase())) && name.len() == 1 {
+        return None;
+    }
+    // "a California Democrat" names a party member, not a person.
+    if name
+        .last()
+        .is_some_and(|w| PARTY_NOUNS.contains(&w.trim_end_matches(['.', ','])))
+    {
         return None;
     }
     Some(name.join(" "))
@@ -602,6 +709,42 @@ fn resolve_one<'g>(
         "we" | "i" | "you" => return r,
         _ => {}
     }
+    // A relative "who"/"which" after a comma takes the name of its
+    // antecedent ("Sen. Tom Briggs, R-Iowa, who voted against it").
+    if t.eq_ignore_ascii_case("who") || t.eq_ignore_ascii_case("which") {
+        if let Some(a) = antecedent(text, sp.0) {
+            let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
+            // (A lone capitalized word not known as a name may be a place:
+            // "voters in Manchester, who".)
+            let known = ar
+                .canonical
+                .as_deref()
+                .is_some_and(|c| c.contains(' ') || ar.stype != SpeakerType::Person);
+            if known {
+                r.canonical = ar.canonical;
+                r.stype = ar.stype;
+                r.country = ar.country;
+            }
+        }
+        return r;
+    }
+    // A role phrase followed by the name in apposition ("Its chief
+    // negotiator, Anna Vogt, told"; "President Obama's spokesman, Josh
+    // Earnest, said"): the person is the name.
+    if t.rsplit(' ')
+        .next()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        if let Some(a) = apposition_name(text, sp.1) {
+            let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
+            if ar.canonical.is_some() && ar.stype == SpeakerType::Person {
+                r.canonical = ar.canonical;
+                r.stype = ar.stype;
+                r.country = ar.country;
+                return r;
+            }
+        }
+    }
     // Gazetteer mentions inside the phrase: the longest name wins; a
     // demonym or state mention may instead be the country of a role.
     let inside = mentions_in(mentions, sp);
@@ -636,9 +779,9 @@ fn resolve_one<'g>(
             };
             r.stype = SpeakerType::Person;
             r.country = Some(country);
-            if let Some(name) = pick {
-                r.canonical = Some(name);
-            }
+            // Else the name the phrase gives ("Rep. Alice Wong", "Press
+            // secretary Dana Cole").
+            r.canonical = pick.or_else(|| person_name(t).map(Cow::Owned));
             return r;
         }
     }
@@ -689,7 +832,21 @@ fn resolve_one<'g>(
         r.stype = SpeakerType::Person;
         return r;
     }
-    let last = t.rsplit(' ').next().unwrap_or(t);
+    // The head noun: the last word before a post-modifier ("a spokeswoman
+    // for the ministry", "economists polled by Reuters", "a source close
+    // to him"), else the last word.
+    let mut last = t.rsplit(' ').next().unwrap_or(t);
+    let mut prev = "";
+    for w in t.split(' ') {
+        let post = NAME_PREPOSITIONS.contains(&w)
+            || matches!(w, "close" | "familiar" | "in" | "who" | "that" | "which")
+            || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()));
+        if post && !prev.is_empty() && lx.speaker_noun(&prev.to_lowercase()).is_some() {
+            last = prev;
+            break;
+        }
+        prev = w;
+    }
     // Lowercase ASCII (most heads: "officials") is used as it is.
     let head: Cow<str> = if last
         .bytes()
@@ -709,6 +866,92 @@ fn resolve_one<'g>(
         r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
     }
     r
+}
+
+/// The name in apposition right after a phrase ending at `at`: ", Anna
+/// Vogt," of two to four capitalized words, closed by a comma.
+fn apposition_name(text: &str, at: usize) -> Option<Span> {
+    let rest = text[at..].strip_prefix(", ")?;
+    let start = text.len() - rest.len();
+    let mut lim = rest.len().min(60);
+    while !rest.is_char_boundary(lim) {
+        lim -= 1;
+    }
+    let close = rest[..lim].find(',')?;
+    let name = &rest[..close];
+    let n = name.split(' ').count();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if (2..=4).contains(&n) && name.split(' ').all(capital) && !name.contains(['"', '“', '”']) {
+        Some((start, start + close))
+    } else {
+        None
+    }
+}
+
+/// The antecedent phrase of a relative pronoun at `at`: the words before
+/// its comma back to the previous punctuation, stepping over a party tag or
+/// an age ("Sen. Tom Briggs, R-Iowa, who", "Carter, 54, who") and an
+/// indefinite descriptor ("Alice Wong, a California Democrat, who"). At
+/// most three steps of at most 120 bytes each.
+fn antecedent(text: &str, at: usize) -> Option<Span> {
+    let mut end = text[..at].trim_end().strip_suffix(',')?.len();
+    for _ in 0..3 {
+        let mut lo = end.saturating_sub(120);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let window = &text[lo..end];
+        let seg_start = match window.rfind([',', ';', ':', '(', ')', '"', '“', '”', '\n', '—'])
+        {
+            Some(i) => lo + i + window[i..].chars().next().map_or(1, char::len_utf8),
+            None => lo,
+        };
+        let seg = text[seg_start..end].trim();
+        let first = seg.split_whitespace().next().unwrap_or("");
+        let tag = seg.len() <= 12
+            && (seg.bytes().all(|b| b.is_ascii_digit())
+                || seg.len() >= 3
+                    && matches!(seg.as_bytes()[0], b'R' | b'D' | b'I')
+                    && seg.as_bytes()[1] == b'-'
+                    && seg.as_bytes()[2].is_ascii_uppercase());
+        if tag || first == "a" || first == "an" {
+            // Step over it to the phrase before its comma.
+            end = text[..seg_start].trim_end().strip_suffix(',')?.len();
+            continue;
+        }
+        if seg.is_empty()
+            || (seg_start == lo && lo > 0)
+            || seg.eq_ignore_ascii_case("who")
+            || seg.eq_ignore_ascii_case("which")
+        {
+            return None;
+        }
+        // The trailing run of capitalized words ("... opposed by Sen. Tom
+        // Briggs"), after any sentence end ("Tuesday. Briggs"); the
+        // whole segment when there is none ("the group").
+        let seg_end = seg_start + text[seg_start..end].trim_end().len();
+        let mut start = seg_end;
+        let mut pos = seg_end;
+        for w in text[seg_start..seg_end].rsplit(' ') {
+            let w_start = pos - w.len();
+            let capital = w.chars().next().is_some_and(char::is_uppercase)
+                && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
+            let sentence_end = w.len() > 4 && w.ends_with('.') && !w[..w.len() - 1].contains('.');
+            if !capital || (start < seg_end && sentence_end) {
+                break;
+            }
+            start = w_start;
+            if w_start <= seg_start {
+                break;
+            }
+            pos = w_start - 1;
+        }
+        if start == seg_end {
+            start = seg_end - seg.len();
+        }
+        return Some((start, seg_end));
+    }
+    None
 }
 
 fn fill<'g>(r: &mut Resolved<'g>, c: &Cand<'g>) {

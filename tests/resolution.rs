@@ -209,7 +209,7 @@ fn a_role_takes_the_name_in_apposition() {
 #[test]
 fn names_after_offices_titles_and_owners() {
     let rows = extract(
-        "WASHINGTON (AP) — Rep. Alice Wong said the cuts were too deep. Senate Agriculture Committee Chairwoman Maria Lopez warned that prices would rise. Malaysian Defence Minister Hishammuddin Hussein insisted the search would go on. MSNBC's Chris Matthews argued that the race was over.",
+        "WASHINGTON (AP) — Rep. Alice Wong said the cuts were too deep. Senate Agriculture Committee Chairwoman Maria Lopez warned that prices would rise. Malaysian Defence Minister Hishammuddin Hussein insisted the search would go on. MSNBC's Chris Matthews argued that the race was over. Chief Financial Officer Kenji Sato conceded that sales had slowed.",
         None,
     );
     // A role with many holders ("Rep.") keeps the name the phrase gives.
@@ -227,6 +227,10 @@ fn names_after_offices_titles_and_owners() {
     assert_eq!(
         one(&rows, "argued").speaker_canonical.as_deref(),
         Some("Chris Matthews")
+    );
+    assert_eq!(
+        one(&rows, "conceded").speaker_canonical.as_deref(),
+        Some("Kenji Sato")
     );
 }
 

@@ -652,6 +652,16 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             let age = close == first + 1
                 && s.is_word(first)
                 && s.w(first).chars().all(|c| c.is_ascii_digit());
+            // A party tag: "Sen. Tom Briggs, R-Iowa, who ..., said".
+            let party = (close == first + 1 || close == first + 2 && s.is_p(first + 1, "."))
+                && s.is_word(first)
+                && {
+                    let w = s.w(first).as_bytes();
+                    w.len() >= 3
+                        && matches!(w[0], b'R' | b'D' | b'I')
+                        && w[1] == b'-'
+                        && w[2].is_ascii_uppercase()
+                };
             let det = s.is_in(first, APPOS_OPENERS);
             // "Salceda, citing data from the State Department, said".
             let participle = s.is_word(first)
@@ -680,8 +690,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
                 && !s.is_stop(first)
                 && s.is_in(first + 1, &["to", "of"])
                 && close - first <= 12;
-            let appos =
-                age || det || participle || role || noun_pp || round == 0 && s.is_cap(first);
+            let appos = age
+                || party
+                || det
+                || participle
+                || role
+                || noun_pp
+                || round == 0 && s.is_cap(first);
             // A relative clause may run longer ("Trump, who previously
             // questioned whether ..., said").
             let max_len = if s.is_in(first, &["who", "whose"]) {

@@ -1568,6 +1568,11 @@ fn apply_cue(
                         "no",
                     ],
                 ) && !(s.is_in(k2, &["it", "this"]) && s.is_poss(k2 + 1))
+                    // "said it \"humanizes\" her": a quoted predicate.
+                    && !(s.is_in(k2, &["it", "this"])
+                        && s.is_quote_mark(k2 + 1)
+                        && s.is_word(k2 + 2)
+                        && !s.is_cap(k2 + 2))
                     && (!s.is_word(k2 + 1)
                         || s.is_stop(k2 + 1)
                             && !s.is_in(

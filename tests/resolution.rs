@@ -237,7 +237,7 @@ fn names_after_offices_titles_and_owners() {
 #[test]
 fn a_name_after_a_preposition_is_not_the_speaker() {
     let rows = extract(
-        "Rates will rise next month, economists polled by Reuters said. A spokeswoman for Sen. Tom Briggs declined to comment.",
+        "Rates will rise next month, economists polled by Reuters said. A spokeswoman for Sen. Tom Briggs declined to comment. A spokesman for Prime Minister Theresa May insisted the talks would go on. The former secretary of state Hillary Clinton argued that the deal was weak.",
         None,
     );
     let a = one(&rows, "said");
@@ -246,4 +246,11 @@ fn a_name_after_a_preposition_is_not_the_speaker() {
     let b = one(&rows, "declined");
     assert_eq!(b.speaker_canonical, None);
     assert_eq!(b.speaker_type, SpeakerType::Person);
+    // Also a gazetteer person or a role inside the object.
+    assert_eq!(one(&rows, "insisted").speaker_canonical, None);
+    // An office with its "of" complement is not an object.
+    assert_eq!(
+        one(&rows, "argued").speaker_canonical.as_deref(),
+        Some("Hillary Clinton")
+    );
 }

@@ -221,6 +221,27 @@ const OPENERS: &[&str] = &[
     "even",
 ];
 
+/// Lowercase office nouns that take an "of" complement as part of the
+/// office ("secretary of state", "head of the agency").
+const OFFICE_NOUNS: &[&str] = &[
+    "secretary",
+    "minister",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "director",
+    "president",
+    "governor",
+    "leader",
+    "mayor",
+    "chief",
+    "speaker",
+    "commissioner",
+    "general",
+    "attorney",
+];
+
 /// Party nouns that end a descriptor, not a name ("a Texas Republican").
 const PARTY_NOUNS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
@@ -766,16 +787,20 @@ fn resolve_one<'g>(
     // Gazetteer mentions inside the phrase: the longest name wins; a
     // demonym or state mention may instead be the country of a role.
     let inside = mentions_in(mentions, sp);
+    // (Not a person named after a preposition: "A spokesman for Prime
+    // Minister Rishi Sunak" is the spokesman.)
+    let object_at = object_start(t);
+    let object_from = object_at.map_or(usize::MAX, |o| sp.0 + o);
     let person = inside
         .iter()
-        .filter(|m| gaz.entity(m.entity).etype == EntityType::Person)
+        .filter(|m| gaz.entity(m.entity).etype == EntityType::Person && m.start < object_from)
         .max_by_key(|m| m.end - m.start);
     if let Some(m) = person {
         fill(&mut r, &cand_of(gaz, m));
         return r;
     }
     // (The role search only when no person is named.)
-    if let Some(role) = gaz.find_role(t) {
+    if let Some(role) = gaz.find_role(object_at.map_or(t, |o| t[..o].trim_end())) {
         let country = inside
             .iter()
             .find(|m| gaz.entity(m.entity).etype == EntityType::State)
@@ -884,6 +909,23 @@ fn resolve_one<'g>(
         r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
     }
     r
+}
+
+/// The offset in a speaker phrase where a prepositional object after a
+/// lowercase head starts ("a spokesman for ...", "the wife of ..."), if
+/// any; "Secretary of State John Kerry" has none.
+fn object_start(t: &str) -> Option<usize> {
+    let mut prev_lower = false;
+    let mut pos = 0;
+    for w in t.split(' ') {
+        if prev_lower && NAME_PREPOSITIONS.contains(&w) {
+            return Some(pos);
+        }
+        // "the secretary of state John Kerry": an office, not an object.
+        prev_lower = w.chars().next().is_some_and(char::is_lowercase) && !OFFICE_NOUNS.contains(&w);
+        pos += w.len() + 1;
+    }
+    None
 }
 
 /// The name in apposition right after a phrase ending at `at`: ", Anna

@@ -254,3 +254,17 @@ fn a_name_after_a_preposition_is_not_the_speaker() {
         Some("Hillary Clinton")
     );
 }
+
+#[test]
+fn a_common_word_is_not_a_leader() {
+    // "English" and "Costa" were one-word leader names in the sources.
+    let rows = extract(
+        "The English teacher said the exam was too hard. Striker Leo Costa argued that the referee was wrong.",
+        None,
+    );
+    assert_eq!(one(&rows, "said").speaker_canonical, None);
+    assert_ne!(
+        one(&rows, "argued").speaker_canonical.as_deref(),
+        Some("António Costa")
+    );
+}

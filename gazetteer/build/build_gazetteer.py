@@ -165,6 +165,7 @@ PERSON_MERGE = {
     "per:abdourahame-tchiani": "per:abdourahame-tiani",
     "per:jose-ulisses-correia-e-silva": "per:ulisses-correia-e-silva",
     "per:issac-herzog": "per:isaac-herzog",
+    "per:costa": "per:antonio-costa",  # surname-only source row; its bare "Costa" matched any Costa
 }
 # name fixes (id -> display name)
 PERSON_NAME_FIX = {

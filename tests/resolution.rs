@@ -268,3 +268,16 @@ fn a_common_word_is_not_a_leader() {
         Some("António Costa")
     );
 }
+
+#[test]
+fn a_surname_in_s_inside_a_sentence_is_a_person() {
+    let rows = extract(
+        "\"We have heard it all before,\" Ellis said. Critics say the plan is vague.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ellis"));
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    // At the start of a sentence a plural noun stays a noun.
+    assert_eq!(one(&rows, "say").speaker_canonical, None);
+}

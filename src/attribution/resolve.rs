@@ -242,6 +242,32 @@ const OFFICE_NOUNS: &[&str] = &[
     "attorney",
 ];
 
+/// Capitalized plural nouns for groups of people, not surnames ("...,"
+/// Millennials say").
+const GROUP_PLURALS: &[&str] = &[
+    "others",
+    "millennials",
+    "muslims",
+    "christians",
+    "catholics",
+    "evangelicals",
+    "jews",
+    "hispanics",
+    "latinos",
+    "blacks",
+    "whites",
+    "liberals",
+    "conservatives",
+    "progressives",
+    "moderates",
+    "independents",
+    "americans",
+    "boomers",
+    "veterans",
+    "rules",
+    "lawmakers",
+];
+
 /// Party nouns that end a descriptor, not a name ("a Texas Republican").
 const PARTY_NOUNS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
@@ -467,6 +493,12 @@ pub fn resolve<'g>(
         if !pronoun && r.stype != SpeakerType::Unknown {
             if let Some(name) = &r.canonical {
                 let hits = gaz.lookup_alias(name);
+                // A lone surname known from nowhere else has no gender:
+                // not an antecedent ("she" would take "Sanders").
+                if hits.is_empty() && !name.contains(' ') && name.as_ref() == &text[sp.0..sp.1] {
+                    out.push(r);
+                    continue;
+                }
                 let entity = hits.first().map(|&(e, _)| e);
                 let gender = hits
                     .iter()
@@ -875,6 +907,22 @@ fn resolve_one<'g>(
         r.stype = SpeakerType::Person;
         return r;
     }
+    // A capitalized word in "-s" that `person_name` takes for a plural
+    // noun ("Critics said") is a surname inside a sentence when no speaker
+    // noun has that form (`"...," Ellis said`).
+    if !t.contains(' ')
+        && t.ends_with('s')
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().skip(1).all(char::is_lowercase)
+        && !sentence_initial(text, sp.0)
+        && inside.is_empty()
+        && !GROUP_PLURALS.iter().any(|g| g.eq_ignore_ascii_case(t))
+        && lx.speaker_noun(&t.to_lowercase()).is_none()
+    {
+        r.canonical = Some(Cow::Owned(t.to_string()));
+        r.stype = SpeakerType::Person;
+        return r;
+    }
     // The head noun: the last word before a post-modifier ("a spokeswoman
     // for the ministry", "economists polled by Reuters", "a source close
     // to him"), else the last word.
@@ -926,6 +974,18 @@ fn object_start(t: &str) -> Option<usize> {
         pos += w.len() + 1;
     }
     None
+}
+
+/// Whether a word at `at` opens a sentence: the text before it ends with a
+/// sentence stop, a line break or a quote closed after a stop, or nothing.
+fn sentence_initial(text: &str, at: usize) -> bool {
+    let mut before = text[..at].trim_end().chars().rev();
+    match before.next() {
+        None => true,
+        Some('.' | '!' | '?' | '\n' | ':') => true,
+        Some('"' | '”' | '’' | '\'') => matches!(before.next(), None | Some('.' | '!' | '?')),
+        Some(_) => text[..at].ends_with('\n'),
+    }
 }
 
 /// The name in apposition right after a phrase ending at `at`: ", Anna

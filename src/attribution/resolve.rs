@@ -901,6 +901,15 @@ fn resolve_one<'g>(
             fill(&mut r, c);
             return r;
         }
+        // "Her rival, Gov. Mark Ellis, was unimpressed. ... Ellis said":
+        // the full name where the article introduced the surname.
+        if let [w] = words {
+            if let Some(name) = introduced_name(text, sp.0, w) {
+                r.canonical = Some(Cow::Owned(name));
+                r.stype = SpeakerType::Person;
+                return r;
+            }
+        }
     }
     if let Some(name) = person_name(t) {
         r.canonical = Some(Cow::Owned(name));
@@ -975,6 +984,100 @@ fn object_start(t: &str) -> Option<usize> {
     }
     None
 }
+
+/// How far back [`introduced_name`] looks, in bytes.
+const INTRODUCTION_WINDOW: usize = 20_000;
+
+/// The first "First [M.] Surname" in the `INTRODUCTION_WINDOW` bytes before
+/// `at`, among the first 16 occurrences of the surname there (a bounded
+/// search, so a huge document stays linear), or `None`.
+fn introduced_name(text: &str, at: usize, surname: &str) -> Option<String> {
+    if surname.len() < 2
+        || !surname.chars().next().is_some_and(char::is_uppercase)
+        || is_org_word(surname)
+    {
+        return None;
+    }
+    let mut lo = at.saturating_sub(INTRODUCTION_WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let hay = &text[lo..at];
+    let first_name = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.len() >= 2
+            && cs.all(char::is_lowercase)
+            && !is_title_word(w)
+            && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+            && !NOT_FIRST_NAMES.contains(&w)
+    };
+    // The first few occurrences only: the introduction comes first.
+    for i in memchr::memmem::find_iter(hay.as_bytes(), surname.as_bytes()).take(16) {
+        let after = hay[i + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) || !hay[..i].ends_with(' ') {
+            continue;
+        }
+        let mut before = hay[..i - 1].rsplit(' ');
+        let Some(mut w) = before.next() else { continue };
+        let mut initial = None;
+        // A middle initial: "James C. Cacheris".
+        if w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            initial = Some(w);
+            match before.next() {
+                Some(f) => w = f,
+                None => continue,
+            }
+        }
+        if first_name(w) {
+            return Some(match initial {
+                Some(m) => format!("{w} {m} {surname}"),
+                None => format!("{w} {surname}"),
+            });
+        }
+    }
+    None
+}
+
+/// Capitalized words before a surname that are not first names.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "The",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "This",
+    "That",
+    "Said",
+    "Says",
+    "Asked",
+    "Told",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+];
 
 /// Whether a word at `at` opens a sentence: the text before it ends with a
 /// sentence stop, a line break or a quote closed after a stop, or nothing.

@@ -251,6 +251,7 @@ fn apply_cue(
             if s.is_in(p, TO)
                 && cue.form == Form::Base
                 && super::speaker::catenative(s, ctx.lo, p).is_none()
+                && super::speaker::causative_object(s, lx, ctx.lo, p).is_none()
                 && !(p > ctx.lo
                     && s.is_in(
                         p - 1,
@@ -1335,6 +1336,12 @@ fn apply_cue(
             && s.is_in(np.a - 1, &["with"])
             && s.is_p(np.a - 2, ",")
             && SPEECH_CLASSES.contains(&c.class.as_str());
+        // "led some allies to worry whether ...": the object of a
+        // causative verb is the subject of the infinitive cue.
+        let causative = np.a > ctx.lo
+            && np.b + 1 == ci
+            && s.is_in(np.b, TO)
+            && s.is_in(np.a - 1, super::speaker::CAUSATIVES);
         if np.a != ctx.lo
             && !adverb_open
             && !coord
@@ -1342,6 +1349,7 @@ fn apply_cue(
             && !relative
             && !prep_which
             && !with_ing
+            && !causative
             && !s.is_in(
                 np.a.saturating_sub(1),
                 SUBORDINATORS,

@@ -1546,11 +1546,33 @@ fn apply_cue(
         // evidence": a finding verb of a poll or document takes its object
         // as the content.
         let doc_finding = c.class == "show" && document_speaker(s, lx, np);
+        // "Mr. Kasich reported having $1.3 million in cash", "outside
+        // groups reported spending $6 million": a gerund object of a
+        // past report verb is what was reported.
+        let report_ing = c.class == "report"
+            && cue.form == Form::Past
+            && k + 1 < n
+            && s.is_word(k)
+            && !s.is_cap(k)
+            && s.w(k).len() > 5
+            && s.w(k).ends_with("ing")
+            && !s.is_in(
+                k,
+                &[
+                    "being",
+                    "nothing",
+                    "something",
+                    "anything",
+                    "everything",
+                    "during",
+                ],
+            );
         let gated = c.frames & frame::THAT != 0
             && !s.is_in(k, THAT)
             && !ctx.clause_start(k)
             && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH))
-            && !doc_finding;
+            && !doc_finding
+            && !report_ing;
         if c.frames & frame::THAT != 0 && !(gated && c.frames & frame::OBJ != 0) {
             let mut k2 = k;
             // The content keeps its "that", as annotators mark it.

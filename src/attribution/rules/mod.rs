@@ -289,6 +289,23 @@ fn apply_cue(
             push_clause(ctx, np.b + 1, np, cue, "according-to-mid", out);
             return;
         }
+        // "That's according to early results of exit polls ...": the
+        // demonstrative (the previous sentence's claim) is the content.
+        if ci == ctx.lo + 2
+            && s.is_in(ctx.lo, &["that", "this"])
+            && (s.is_poss(ctx.lo + 1) || s.is_in(ctx.lo + 1, &["is", "was"]))
+        {
+            let sp = ctx.span(ctx.lo, ctx.lo + 1);
+            out.push(draft(
+                Kind::Indirect,
+                sp,
+                Some(np),
+                s,
+                cue,
+                "according-to-last",
+            ));
+            return;
+        }
         if ci == ctx.lo
             || (ci > ctx.lo
                 && s.is_punct(ci - 1)

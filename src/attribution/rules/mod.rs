@@ -1664,9 +1664,15 @@ fn apply_cue(
             && s.is_word(k)
             && !s.is_in(k, &["to", "of", "on", "for"])
             && ctx.kind_of(ctx.span(k, cend(k)), Kind::Indirect) == Kind::Mixed;
+        // "Nobody spoke about the weather": a negative subject of a
+        // discussion cue reports no talk.
+        let nobody = c.class == "discuss"
+            && (s.is_in(np.a, &["nobody", "none"])
+                || s.is_in(np.a, &["no"]) && s.is_in(np.a + 1, &["one"]));
         if c.frames & frame::OBJ != 0
             && (!relative || support)
             && !coord
+            && !nobody
             && k < n
             && s.is_word(k)
             && (pron_named

@@ -1141,10 +1141,8 @@ fn apply_cue(
                         || !s.is_in(
                             k + 1,
                             &[
-                                "and",
                                 "or",
                                 "as",
-                                "because",
                                 "since",
                                 "if",
                                 "when",
@@ -1157,7 +1155,12 @@ fn apply_cue(
                         ))
                 {
                     let end = ctx.content_end(k + 1);
-                    if end >= k + 3 {
+                    // "..., he said, because ..." / "..., the airline added,
+                    // and had passed ...": not when the piece reports a
+                    // saying of its own ("and aviation experts say ...").
+                    let own_saying = s.is_in(k + 1, &["and", "because"])
+                        && (k + 2..end).any(|i| s.is_in(i, &["said", "says", "say", "told"]));
+                    if end >= k + 3 && !own_saying {
                         let sp2 = ctx.span(k + 1, end);
                         out.push(draft(
                             ctx.kind_of(sp2, Kind::Indirect),

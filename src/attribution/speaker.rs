@@ -466,6 +466,51 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     ok.then_some(k)
 }
 
+/// Verbs that make their object the subject of an infinitive cue:
+/// "led some allies to worry", "leaving many to wonder", "prompted
+/// Anderson Cooper to accuse".
+pub(crate) const CAUSATIVES: &[&str] = &[
+    "led",
+    "leads",
+    "leading",
+    "leaving",
+    "leaves",
+    "caused",
+    "causes",
+    "causing",
+    "prompted",
+    "prompts",
+    "prompting",
+    "spurred",
+    "spurring",
+];
+
+/// The object of a causative verb right before the "to" (token `to`) of
+/// an infinitive cue: that object speaks ("has led some allies to worry
+/// whether ...", "leaving many to wonder whether ...", "prompted her to
+/// declare that ..."). A short phrase: an object pronoun, or a speaker
+/// phrase of at most six tokens found by the backward search (which stops
+/// at the causative: it is no name).
+pub(crate) fn causative_object(s: &Sent, lx: &Lexicon, lo: usize, to: usize) -> Option<Np> {
+    if to < lo + 2 || !s.is_in(to, TO) {
+        return None;
+    }
+    let v = to - 1;
+    if s.is_in(
+        v,
+        &[
+            "him", "her", "them", "us", "me", "many", "some", "others", "several",
+        ],
+    ) {
+        return s.is_in(v - 1, CAUSATIVES).then_some(Np { a: v, b: to });
+    }
+    let k = (to.saturating_sub(7).max(lo + 1)..v)
+        .rev()
+        .take_while(|&k| s.is_word(k) || s.is_poss(k))
+        .find(|&k| s.is_in(k, CAUSATIVES))?;
+    forward(s, lx, k + 1).filter(|np| np.a == k + 1 && np.b == to)
+}
+
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
@@ -480,6 +525,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     if j > lo && s.is_in(j - 1, TO) {
         if let Some(h) = catenative(s, lo, j - 1) {
             j = h;
+        } else if let Some(np) = causative_object(s, lx, lo, j - 1) {
+            return Some(np);
         }
     }
     // Skip auxiliaries and adverbs.

@@ -251,6 +251,7 @@ fn apply_cue(
             if s.is_in(p, TO)
                 && cue.form == Form::Base
                 && super::speaker::catenative(s, ctx.lo, p).is_none()
+                && super::speaker::causative_object(s, lx, ctx.lo, p).is_none()
                 && !(p > ctx.lo
                     && s.is_in(
                         p - 1,
@@ -286,6 +287,23 @@ fn apply_cue(
             && ctx.clause_start(np.b + 1);
         if mid {
             push_clause(ctx, np.b + 1, np, cue, "according-to-mid", out);
+            return;
+        }
+        // "That's according to early results of exit polls ...": the
+        // demonstrative (the previous sentence's claim) is the content.
+        if ci == ctx.lo + 2
+            && s.is_in(ctx.lo, &["that", "this"])
+            && (s.is_poss(ctx.lo + 1) || s.is_in(ctx.lo + 1, &["is", "was"]))
+        {
+            let sp = ctx.span(ctx.lo, ctx.lo + 1);
+            out.push(draft(
+                Kind::Indirect,
+                sp,
+                Some(np),
+                s,
+                cue,
+                "according-to-last",
+            ));
             return;
         }
         if ci == ctx.lo
@@ -1123,10 +1141,8 @@ fn apply_cue(
                         || !s.is_in(
                             k + 1,
                             &[
-                                "and",
                                 "or",
                                 "as",
-                                "because",
                                 "since",
                                 "if",
                                 "when",
@@ -1139,7 +1155,12 @@ fn apply_cue(
                         ))
                 {
                     let end = ctx.content_end(k + 1);
-                    if end >= k + 3 {
+                    // "..., he said, because ..." / "..., the airline added,
+                    // and had passed ...": not when the piece reports a
+                    // saying of its own ("and aviation experts say ...").
+                    let own_saying = s.is_in(k + 1, &["and", "because"])
+                        && (k + 2..end).any(|i| s.is_in(i, &["said", "says", "say", "told"]));
+                    if end >= k + 3 && !own_saying {
                         let sp2 = ctx.span(k + 1, end);
                         out.push(draft(
                             ctx.kind_of(sp2, Kind::Indirect),
@@ -1335,6 +1356,12 @@ fn apply_cue(
             && s.is_in(np.a - 1, &["with"])
             && s.is_p(np.a - 2, ",")
             && SPEECH_CLASSES.contains(&c.class.as_str());
+        // "led some allies to worry whether ...": the object of a
+        // causative verb is the subject of the infinitive cue.
+        let causative = np.a > ctx.lo
+            && np.b + 1 == ci
+            && s.is_in(np.b, TO)
+            && s.is_in(np.a - 1, super::speaker::CAUSATIVES);
         if np.a != ctx.lo
             && !adverb_open
             && !coord
@@ -1342,6 +1369,7 @@ fn apply_cue(
             && !relative
             && !prep_which
             && !with_ing
+            && !causative
             && !s.is_in(
                 np.a.saturating_sub(1),
                 SUBORDINATORS,
@@ -1538,11 +1566,33 @@ fn apply_cue(
         // evidence": a finding verb of a poll or document takes its object
         // as the content.
         let doc_finding = c.class == "show" && document_speaker(s, lx, np);
+        // "Mr. Kasich reported having $1.3 million in cash", "outside
+        // groups reported spending $6 million": a gerund object of a
+        // past report verb is what was reported.
+        let report_ing = c.class == "report"
+            && cue.form == Form::Past
+            && k + 1 < n
+            && s.is_word(k)
+            && !s.is_cap(k)
+            && s.w(k).len() > 5
+            && s.w(k).ends_with("ing")
+            && !s.is_in(
+                k,
+                &[
+                    "being",
+                    "nothing",
+                    "something",
+                    "anything",
+                    "everything",
+                    "during",
+                ],
+            );
         let gated = c.frames & frame::THAT != 0
             && !s.is_in(k, THAT)
             && !ctx.clause_start(k)
             && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH))
-            && !doc_finding;
+            && !doc_finding
+            && !report_ing;
         if c.frames & frame::THAT != 0 && !(gated && c.frames & frame::OBJ != 0) {
             let mut k2 = k;
             // The content keeps its "that", as annotators mark it.
@@ -1622,9 +1672,15 @@ fn apply_cue(
             && s.is_word(k)
             && !s.is_in(k, &["to", "of", "on", "for"])
             && ctx.kind_of(ctx.span(k, cend(k)), Kind::Indirect) == Kind::Mixed;
+        // "Nobody spoke about the weather": a negative subject of a
+        // discussion cue reports no talk.
+        let nobody = c.class == "discuss"
+            && (s.is_in(np.a, &["nobody", "none"])
+                || s.is_in(np.a, &["no"]) && s.is_in(np.a + 1, &["one"]));
         if c.frames & frame::OBJ != 0
             && (!relative || support)
             && !coord
+            && !nobody
             && k < n
             && s.is_word(k)
             && (pron_named

@@ -114,7 +114,23 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
             Mark::StraightDouble | Mark::Open | Mark::Close => {
                 has_double = true;
                 match (open, m) {
-                    (None, Mark::Close) => {}
+                    (None, Mark::Close) => {
+                        // A closing mark with no opener opens a quote when
+                        // the next double mark of the paragraph closes one
+                        // too (`”… the train has left,” wrote X`, `He
+                        // says,” there are ...”`); German-style »...«
+                        // pairs the other way round.
+                        match next_double(para, i + len, c) {
+                            Some((j, '”')) if c == '”' && j > i + len => {
+                                open = Some((i, i + len));
+                            }
+                            Some((j, '«')) if c == '»' && j > i + len => {
+                                out.push(closed_quote(start, i, i + len, j, '«'.len_utf8()));
+                                skip_to = j + '«'.len_utf8();
+                            }
+                            _ => {}
+                        }
+                    }
                     (None, Mark::StraightDouble) => {
                         // A straight mark glued to a word on its left and
                         // followed by a space or end looks like a closing
@@ -129,11 +145,13 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                     (None, _) => open = Some((i, i + len)),
                     (Some((o, st)), Mark::Open)
                         if i > st
-                            && !bytes[i - 1].is_ascii_whitespace()
-                            && bytes.get(i + len).is_none_or(|b| b.is_ascii_whitespace()) =>
+                            && (!bytes[i - 1].is_ascii_whitespace()
+                                && bytes.get(i + len).is_none_or(|b| b.is_ascii_whitespace())
+                                || para[i + len..].trim().is_empty()) =>
                     {
                         // An opening mark typed for a closing one, glued to
-                        // the words before it: `“It's unusual,“ said X`.
+                        // the words before it (`“It's unusual,“ said X`) or
+                        // ending the paragraph (`“We see that. “`).
                         out.push(Quote {
                             open: start + o,
                             start: start + st,
@@ -173,6 +191,28 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         single_quotes(para, start, out);
     }
     debug_assert!(out[first..].windows(2).all(|w| w[0].close_end <= w[1].open));
+}
+
+/// The next double quote mark of `para` at or after byte `from`, with its
+/// character: for `'»'` the next guillemet; otherwise a straight `"`, a
+/// doubled `''` (given as `"`) or a curly mark.
+fn next_double(para: &str, from: usize, after: char) -> Option<(usize, char)> {
+    let rest = &para[from..];
+    if after == '»' {
+        return rest
+            .find(['«', '»'])
+            .and_then(|j| Some((j + from, rest[j..].chars().next()?)));
+    }
+    let bytes = rest.as_bytes();
+    for j in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+        if bytes[j] == b'"' || bytes[j] == b'\'' && bytes.get(j + 1) == Some(&b'\'') {
+            return Some((j + from, '"'));
+        }
+        if let Some(c @ ('“' | '”' | '„' | '‟')) = rest[j..].chars().next() {
+            return Some((j + from, c));
+        }
+    }
+    None
 }
 
 /// A closed quote of the paragraph at `start`: opening mark at `o`,
@@ -302,5 +342,30 @@ mod tests {
     #[test]
     fn stray_close_ignored() {
         assert_eq!(quotes("a” b “c” d"), ["c"]);
+        assert_eq!(quotes("it ends here.” He said it was “fine.”"), ["fine."]);
+    }
+
+    #[test]
+    fn closing_mark_typed_as_opening() {
+        // The next double mark closes too: the first one opened.
+        assert_eq!(
+            quotes("”… the train has left the station,” wrote the paper."),
+            ["… the train has left the station,"]
+        );
+        assert_eq!(
+            quotes("He says,” there are many who never get listened to.”"),
+            [" there are many who never get listened to."]
+        );
+        // An opening mark ending the paragraph closes the quote.
+        assert_eq!(quotes("“They see that. “"), ["They see that. "]);
+    }
+
+    #[test]
+    fn guillemets_both_ways() {
+        assert_eq!(
+            quotes("Er sagte: »Wir bleiben.« Dann ging er."),
+            ["Wir bleiben."]
+        );
+        assert_eq!(quotes("Il a dit : « Nous restons. »"), [" Nous restons. "]);
     }
 }

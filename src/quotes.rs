@@ -80,9 +80,11 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     let first = out.len();
     let mut skip_to = 0;
     // Only bytes that can start a mark are decoded: `"`, `'`, and the
-    // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2), found with memchr
-    // (0xC2 needs a second search, done only in paragraphs that have it).
-    let with_c2 = memchr::memchr(0xC2, bytes).map(|_| memchr::memchr_iter(0xC2, bytes));
+    // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2), and the backquote of
+    // the ``...'' style, found with memchr (0xC2 and the backquote need a
+    // second search, done only in paragraphs that have one).
+    let with_c2 =
+        memchr::memchr2(0xC2, b'`', bytes).map(|_| memchr::memchr2_iter(0xC2, b'`', bytes));
     let mut c2 = with_c2.into_iter().flatten().peekable();
     let mut others = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
     let candidates = std::iter::from_fn(|| match (others.peek(), c2.peek()) {
@@ -97,8 +99,17 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         let Some(c) = para[i..].chars().next() else {
             continue;
         };
-        let Some(mut m) = mark_of(c) else { continue };
-        let mut len = c.len_utf8();
+        let (mut m, mut len) = if c == '`' {
+            // ``...'': a doubled backquote opens (a single one is no mark).
+            if !para[i + 1..].starts_with('`') {
+                continue;
+            }
+            skip_to = i + 2;
+            (Mark::Open, 2)
+        } else {
+            let Some(m) = mark_of(c) else { continue };
+            (m, c.len_utf8())
+        };
         if c == '\'' && open.is_some() && para[i + 1..].starts_with("''") {
             // `'''` closing a quote: a nested single quote ends, then the
             // doubled mark (`'Kosovo is a special case,'''`).
@@ -358,6 +369,14 @@ mod tests {
         );
         // An opening mark ending the paragraph closes the quote.
         assert_eq!(quotes("“They see that. “"), ["They see that. "]);
+    }
+
+    #[test]
+    fn backquote_style() {
+        assert_eq!(
+            quotes("``We will rebuild,'' Ruiz said. ``Soon.'' A ` is no mark."),
+            ["We will rebuild,", "Soon."]
+        );
     }
 
     #[test]

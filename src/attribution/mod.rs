@@ -870,6 +870,7 @@ fn continuations(
         let ends_sentence = after.is_empty()
             || after.starts_with(['"', '“'])
             || after.starts_with("''")
+            || after.starts_with("``")
             || after.chars().next().is_some_and(char::is_uppercase)
             || q.end > q.start && text[..q.end].ends_with(['.', '!', '?']);
         // A quote ending in a comma with words after it has its own
@@ -907,7 +908,7 @@ fn continuations(
                             && q.open - attr_end <= 300
                             && text[attr_end..q.open]
                                 .trim_end_matches(|c: char| {
-                                    c.is_whitespace() || matches!(c, '"' | '“' | '\'')
+                                    c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '`')
                                 })
                                 .trim_end_matches(['.', '!', '?'])
                                 .chars()

@@ -342,8 +342,8 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i = end;
             continue;
         }
-        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
-            // `''` is one quotation mark.
+        if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&(c as u8)) {
+            // `''` (and the opening ``) is one quotation mark.
             out.push(Token {
                 start: s + i,
                 end: s + i + 2,

@@ -1526,10 +1526,11 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// The quotation marks `"“”«»` in `t` plus the non-overlapping `''` pairs.
+/// The quotation marks `"“”«»` in `t` plus the non-overlapping pairs of
+/// `'` and of backquotes.
 fn count_marks(t: &[u8]) -> usize {
-    // The marks' first bytes by memchr; `''` pairs counted apart (no other
-    // mark contains a `'`, and a run of k of them makes k / 2 pairs, as a
+    // The marks' first bytes by memchr; doubled `'` and backquote pairs
+    // counted apart (no other mark contains either, and a run of k of them makes k / 2 pairs, as a
     // left-to-right scan that takes each pair whole counts them).
     let mut n = 0;
     for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, t) {
@@ -1542,9 +1543,9 @@ fn count_marks(t: &[u8]) -> usize {
         };
     }
     let mut j = 0;
-    while let Some(k) = memchr::memchr(b'\'', &t[j..]) {
+    while let Some(k) = memchr::memchr2(b'\'', b'`', &t[j..]) {
         let i = j + k;
-        if t.get(i + 1) == Some(&b'\'') {
+        if t.get(i + 1) == Some(&t[i]) {
             n += 1;
             j = i + 2;
         } else {
@@ -1573,7 +1574,7 @@ pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     let text = &s.text[st..en];
     let marks = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
     if count_marks(text.as_bytes()) % 2 == 1 {
-        if text.starts_with("''") {
+        if text.starts_with("''") || text.starts_with("``") {
             st += 2;
         } else if text.ends_with("''") {
             en -= 2;
@@ -1599,7 +1600,7 @@ mod tests {
                 b'"' => n += 1,
                 0xE2 if t[i + 1] == 0x80 && matches!(t[i + 2], 0x9C | 0x9D) => n += 1,
                 0xC2 if matches!(t[i + 1], 0xAB | 0xBB) => n += 1,
-                b'\'' if t.get(i + 1) == Some(&b'\'') => {
+                b'\'' | b'`' if t.get(i + 1) == Some(&t[i]) => {
                     n += 1;
                     i += 1;
                 }
@@ -1614,7 +1615,7 @@ mod tests {
     fn marks_counted_as_byte_by_byte() {
         for t in [
             "",
-            "\"a\" “b” «c» ‘d’ ''e'' '''f'''' don't —",
+            "\"a\" “b” «c» ‘d’ ''e'' '''f'''' don't — ``g'' ` ```",
             "''''' ' '' \"\"\" “”„ «» ’’ ° «",
             "plain text without marks",
         ] {

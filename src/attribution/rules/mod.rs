@@ -348,7 +348,8 @@ fn apply_cue(
         // it: `As for his remarks, "I write them off," said X`.
         let opens = q.open <= lo_start
             || s.text[lo_start..q.open].chars().all(|c| {
-                c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '-' | ':')
+                c.is_whitespace()
+                    || matches!(c, '"' | '“' | '‘' | '\'' | '`' | '(' | '—' | '-' | ':')
             })
             || s.text[lo_start..q.open]
                 .trim_end()

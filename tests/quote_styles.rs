@@ -142,3 +142,22 @@ fn dash_byline_paragraph() {
             .is_empty()
     );
 }
+
+#[test]
+fn adjuncts_between_cue_and_quote() {
+    has(
+        "The mayor said on Twitter on Monday, in reference to the storm, “We will rebuild the pier.”",
+        "The mayor",
+        "We will rebuild the pier.",
+    );
+    has(
+        "The mayor said in the spring, when the storm hit, “We will rebuild the pier.”",
+        "The mayor",
+        "We will rebuild the pier.",
+    );
+    has(
+        "The mayor said in an interview with The Associated Press on Monday: \"We will rebuild the pier.\"",
+        "The mayor",
+        "We will rebuild the pier.",
+    );
+}

@@ -643,8 +643,17 @@ impl Ctx<'_, '_> {
             if time_det {
                 break;
             }
-            if s.is_in(i, ADV_PREPS) && !(s.is_in(i, TO) && self.is_infinitive(i)) {
+            // ", in reference to her first child, \"...\"": a prepositional
+            // phrase between commas right before a quote.
+            let comma_pp = i > 0
+                && s.is_p(i, ",")
+                && s.is_in(i + 1, ADV_PREPS)
+                && !(s.is_in(i + 1, TO) && self.is_infinitive(i + 1));
+            if comma_pp || s.is_in(i, ADV_PREPS) && !(s.is_in(i, TO) && self.is_infinitive(i)) {
                 let start = i;
+                if comma_pp {
+                    i += 1;
+                }
                 let mut k = i + 1;
                 let mut words = 0;
                 while k < n && words < 7 {
@@ -671,6 +680,9 @@ impl Ctx<'_, '_> {
                     words += 1;
                 }
                 if words == 0 || words >= 7 {
+                    return start;
+                }
+                if comma_pp && !(k + 1 < n && s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
                     return start;
                 }
                 // Only a phrase that ends at a clear boundary counts.

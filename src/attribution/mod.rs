@@ -864,8 +864,21 @@ fn continuations(
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
         let before = text[para.0..q.open].trim_end();
-        let starts_sentence =
-            before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ':', '\'']);
+        // Or a capitalized quote right after the cue of a quote
+        // attribution with no comma between (`"...," Trump said "Bush and
+        // Obama sent people back."`): a new quote sentence.
+        let after_cue = || {
+            text[q.start..].starts_with(char::is_uppercase)
+                && before.ends_with(char::is_alphabetic)
+                && sources.range(..(q.open + 1, 0)).next_back().is_some_and(
+                    |(_, &(_, indirect, _, attr_end))| {
+                        !indirect && attr_end == para.0 + before.len()
+                    },
+                )
+        };
+        let starts_sentence = before.is_empty()
+            || before.ends_with(['.', '!', '?', '"', '”', ':', '\''])
+            || after_cue();
         let after = text[q.close_end..para.1].trim_start();
         let ends_sentence = after.is_empty()
             || after.starts_with(['"', '“'])

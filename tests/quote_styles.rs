@@ -161,3 +161,29 @@ fn adjuncts_between_cue_and_quote() {
         "We will rebuild the pier.",
     );
 }
+
+#[test]
+fn datelines_before_the_speaker() {
+    for dateline in [
+        "LISBON (AP) —",
+        "LISBON, Portugal (Reuters) -",
+        "LISBON, Dec. 8 (UPI) —",
+        "LISBON, Dec. 8 —",
+    ] {
+        let t = format!(
+            "{dateline} The mayor rallied supporters on Monday, saying: “We will rebuild the pier.”"
+        );
+        let rows = extractor().extract(&Document {
+            id: "q".into(),
+            text: t.clone(),
+            date: None,
+            title: None,
+        });
+        assert!(
+            rows.iter()
+                .any(|a| a.speaker.as_deref() == Some("The mayor")
+                    && a.content.contains("We will rebuild the pier.")),
+            "{t}: {rows:#?}"
+        );
+    }
+}

@@ -424,8 +424,14 @@ fn dateline_end(s: &Sent) -> usize {
         } else if caps > 0 && s.is_p(i, ",") {
             comma = true;
             i += 1;
-        } else if caps > 0 && comma && (s.is_cap(i) || s.is_p(i, ".")) {
-            // "JAKARTA, Indonesia (AP) —", "AUSTIN, Texas —", "Calif."
+        } else if caps > 0
+            && comma
+            && (s.is_cap(i)
+                || s.is_p(i, ".")
+                || s.is_word(i) && s.w(i).len() <= 2 && s.w(i).bytes().all(|b| b.is_ascii_digit()))
+        {
+            // "JAKARTA, Indonesia (AP) —", "AUSTIN, Texas —", "Calif.",
+            // "WASHINGTON, Dec. 8 (UPI) —"
             i += 1;
         } else if caps > 0 && s.is_p(i, "(") {
             while i < n && !s.is_p(i, ")") {

@@ -80,9 +80,11 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     let first = out.len();
     let mut skip_to = 0;
     // Only bytes that can start a mark are decoded: `"`, `'`, and the
-    // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2), found with memchr
-    // (0xC2 needs a second search, done only in paragraphs that have it).
-    let with_c2 = memchr::memchr(0xC2, bytes).map(|_| memchr::memchr_iter(0xC2, bytes));
+    // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2), and the backquote of
+    // the ``...'' style, found with memchr (0xC2 and the backquote need a
+    // second search, done only in paragraphs that have one).
+    let with_c2 =
+        memchr::memchr2(0xC2, b'`', bytes).map(|_| memchr::memchr2_iter(0xC2, b'`', bytes));
     let mut c2 = with_c2.into_iter().flatten().peekable();
     let mut others = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
     let candidates = std::iter::from_fn(|| match (others.peek(), c2.peek()) {
@@ -97,8 +99,17 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         let Some(c) = para[i..].chars().next() else {
             continue;
         };
-        let Some(mut m) = mark_of(c) else { continue };
-        let mut len = c.len_utf8();
+        let (mut m, mut len) = if c == '`' {
+            // ``...'': a doubled backquote opens (a single one is no mark).
+            if !para[i + 1..].starts_with('`') {
+                continue;
+            }
+            skip_to = i + 2;
+            (Mark::Open, 2)
+        } else {
+            let Some(m) = mark_of(c) else { continue };
+            (m, c.len_utf8())
+        };
         if c == '\'' && open.is_some() && para[i + 1..].starts_with("''") {
             // `'''` closing a quote: a nested single quote ends, then the
             // doubled mark (`'Kosovo is a special case,'''`).
@@ -114,7 +125,23 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
             Mark::StraightDouble | Mark::Open | Mark::Close => {
                 has_double = true;
                 match (open, m) {
-                    (None, Mark::Close) => {}
+                    (None, Mark::Close) => {
+                        // A closing mark with no opener opens a quote when
+                        // the next double mark of the paragraph closes one
+                        // too (`”… the train has left,” wrote X`, `He
+                        // says,” there are ...”`); German-style »...«
+                        // pairs the other way round.
+                        match next_double(para, i + len, c) {
+                            Some((j, '”')) if c == '”' && j > i + len => {
+                                open = Some((i, i + len));
+                            }
+                            Some((j, '«')) if c == '»' && j > i + len => {
+                                out.push(closed_quote(start, i, i + len, j, '«'.len_utf8()));
+                                skip_to = j + '«'.len_utf8();
+                            }
+                            _ => {}
+                        }
+                    }
                     (None, Mark::StraightDouble) => {
                         // A straight mark glued to a word on its left and
                         // followed by a space or end looks like a closing
@@ -129,11 +156,13 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                     (None, _) => open = Some((i, i + len)),
                     (Some((o, st)), Mark::Open)
                         if i > st
-                            && !bytes[i - 1].is_ascii_whitespace()
-                            && bytes.get(i + len).is_none_or(|b| b.is_ascii_whitespace()) =>
+                            && (!bytes[i - 1].is_ascii_whitespace()
+                                && bytes.get(i + len).is_none_or(|b| b.is_ascii_whitespace())
+                                || para[i + len..].trim().is_empty()) =>
                     {
                         // An opening mark typed for a closing one, glued to
-                        // the words before it: `“It's unusual,“ said X`.
+                        // the words before it (`“It's unusual,“ said X`) or
+                        // ending the paragraph (`“We see that. “`).
                         out.push(Quote {
                             open: start + o,
                             start: start + st,
@@ -173,6 +202,28 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         single_quotes(para, start, out);
     }
     debug_assert!(out[first..].windows(2).all(|w| w[0].close_end <= w[1].open));
+}
+
+/// The next double quote mark of `para` at or after byte `from`, with its
+/// character: for `'»'` the next guillemet; otherwise a straight `"`, a
+/// doubled `''` (given as `"`) or a curly mark.
+fn next_double(para: &str, from: usize, after: char) -> Option<(usize, char)> {
+    let rest = &para[from..];
+    if after == '»' {
+        return rest
+            .find(['«', '»'])
+            .and_then(|j| Some((j + from, rest[j..].chars().next()?)));
+    }
+    let bytes = rest.as_bytes();
+    for j in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+        if bytes[j] == b'"' || bytes[j] == b'\'' && bytes.get(j + 1) == Some(&b'\'') {
+            return Some((j + from, '"'));
+        }
+        if let Some(c @ ('“' | '”' | '„' | '‟')) = rest[j..].chars().next() {
+            return Some((j + from, c));
+        }
+    }
+    None
 }
 
 /// A closed quote of the paragraph at `start`: opening mark at `o`,
@@ -302,5 +353,38 @@ mod tests {
     #[test]
     fn stray_close_ignored() {
         assert_eq!(quotes("a” b “c” d"), ["c"]);
+        assert_eq!(quotes("it ends here.” He said it was “fine.”"), ["fine."]);
+    }
+
+    #[test]
+    fn closing_mark_typed_as_opening() {
+        // The next double mark closes too: the first one opened.
+        assert_eq!(
+            quotes("”… the train has left the station,” wrote the paper."),
+            ["… the train has left the station,"]
+        );
+        assert_eq!(
+            quotes("He says,” there are many who never get listened to.”"),
+            [" there are many who never get listened to."]
+        );
+        // An opening mark ending the paragraph closes the quote.
+        assert_eq!(quotes("“They see that. “"), ["They see that. "]);
+    }
+
+    #[test]
+    fn backquote_style() {
+        assert_eq!(
+            quotes("``We will rebuild,'' Ruiz said. ``Soon.'' A ` is no mark."),
+            ["We will rebuild,", "Soon."]
+        );
+    }
+
+    #[test]
+    fn guillemets_both_ways() {
+        assert_eq!(
+            quotes("Er sagte: »Wir bleiben.« Dann ging er."),
+            ["Wir bleiben."]
+        );
+        assert_eq!(quotes("Il a dit : « Nous restons. »"), [" Nous restons. "]);
     }
 }

@@ -46,6 +46,7 @@ pub const RULE_IDS: &[&str] = &[
     "poll-in",
     "to-view",
     "clause-cue-speaker",
+    "quote-dash-byline",
     "continuation",
     "continuation-mixed",
 ];

@@ -10,11 +10,14 @@
 //! - `hardening`: hostile input, CSV injection, atomic output, pipes.
 //! - `properties`: proptest invariants (offsets, determinism, batch
 //!   independence).
+//! - `quote_styles`: direct quotes in the quote-mark styles and layouts of
+//!   wire news.
 
 mod cli;
 mod eval;
 mod golden;
 mod hardening;
 mod properties;
+mod quote_styles;
 mod resolution;
 mod util;

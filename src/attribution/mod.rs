@@ -203,6 +203,7 @@ impl Extractor {
                 *bufs = s.into_buffers();
             }
         }
+        dash_bylines(text, paras, quotes, drafts);
         continuations(text, paras, quotes, &self.lx, drafts);
         dedupe(drafts);
         let rules = &self.rules;
@@ -423,8 +424,14 @@ fn dateline_end(s: &Sent) -> usize {
         } else if caps > 0 && s.is_p(i, ",") {
             comma = true;
             i += 1;
-        } else if caps > 0 && comma && (s.is_cap(i) || s.is_p(i, ".")) {
-            // "JAKARTA, Indonesia (AP) —", "AUSTIN, Texas —", "Calif."
+        } else if caps > 0
+            && comma
+            && (s.is_cap(i)
+                || s.is_p(i, ".")
+                || s.is_word(i) && s.w(i).len() <= 2 && s.w(i).bytes().all(|b| b.is_ascii_digit()))
+        {
+            // "JAKARTA, Indonesia (AP) —", "AUSTIN, Texas —", "Calif.",
+            // "WASHINGTON, Dec. 8 (UPI) —"
             i += 1;
         } else if caps > 0 && s.is_p(i, "(") {
             while i < n && !s.is_p(i, ")") {
@@ -663,6 +670,109 @@ fn headline(
     });
 }
 
+/// A paragraph that is one whole quote, followed by a short paragraph of
+/// a dash and a name (the "quotable" and fact-check layout: `"We will
+/// win." ¶ - Jane Ruiz.`, `—President Obama, tweeting after the speech.`):
+/// the name speaks the quote.
+fn dash_bylines(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Draft>) {
+    for w in paras.windows(2) {
+        let (prev, para) = (w[0], w[1]);
+        let t = &text[para.0..para.1];
+        if t.len() > 120 || !t.starts_with(['-', '—', '–']) {
+            continue;
+        }
+        let Some(speaker) = dash_byline_name(t) else {
+            continue;
+        };
+        let Some(q) = crate::quotes::opening_at(quotes, prev.0) else {
+            continue;
+        };
+        if !q.closed || !matches!(text[q.close_end..prev.1].trim(), "" | ".") || q.end <= q.start {
+            continue;
+        }
+        drafts.push(Draft {
+            kind: Kind::Direct,
+            content: (q.start, q.end),
+            speaker: Some((para.0 + speaker.0, para.0 + speaker.1)),
+            cue: None,
+            rule: "quote-dash-byline",
+            inherit: None,
+        });
+    }
+}
+
+/// The name of a dash byline paragraph `t` ("- Sen. Ana Ruiz, D-Calif."):
+/// after one or two dashes, up to the first comma or the final period, one
+/// to five capitalized words (with "of/de/van/von/al" between), not opened
+/// by a function word or a credit label ("An immigrant himself", "Reporting
+/// by ..."). Byte span within `t`.
+fn dash_byline_name(t: &str) -> Option<Span> {
+    let body = t.trim_start_matches(['-', '—', '–']);
+    if t.len() - body.len() > '—'.len_utf8() * 2 {
+        return None;
+    }
+    let lead = t.len() - body.trim_start().len();
+    let body = body.trim_start();
+    let end = body.find(',').unwrap_or(body.len());
+    let name = body[..end].trim_end().trim_end_matches('.');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = *words.first()?;
+    if words.len() > 5
+        || !first.starts_with(char::is_uppercase)
+        || matches!(
+            first,
+            "A" | "An"
+                | "The"
+                | "This"
+                | "That"
+                | "These"
+                | "Those"
+                | "It"
+                | "He"
+                | "She"
+                | "They"
+                | "We"
+                | "I"
+                | "You"
+                | "In"
+                | "On"
+                | "At"
+                | "For"
+                | "And"
+                | "But"
+                | "Or"
+                | "By"
+                | "With"
+                | "From"
+                | "To"
+                | "As"
+                | "Reporting"
+                | "Editing"
+                | "Writing"
+                | "Additional"
+                | "Photo"
+                | "Source"
+                | "Sources"
+                | "Note"
+                | "Read"
+                | "See"
+                | "Follow"
+                | "Contact"
+                | "Updated"
+                | "Posted"
+        )
+        || !words.iter().all(|w| {
+            (w.starts_with(char::is_uppercase)
+                || matches!(*w, "of" | "de" | "van" | "von" | "al" | "la" | "del"))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        })
+    {
+        return None;
+    }
+    Some((lead, lead + name.len()))
+}
+
 /// Quote sentences with no cue take the speaker of the quote before them
 /// (same paragraph, or the paragraph before when this one opens with a
 /// quote).
@@ -760,12 +870,26 @@ fn continuations(
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
         let before = text[para.0..q.open].trim_end();
-        let starts_sentence =
-            before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ':', '\'']);
+        // Or a capitalized quote right after the cue of a quote
+        // attribution with no comma between (`"...," Trump said "Bush and
+        // Obama sent people back."`): a new quote sentence.
+        let after_cue = || {
+            text[q.start..].starts_with(char::is_uppercase)
+                && before.ends_with(char::is_alphabetic)
+                && sources.range(..(q.open + 1, 0)).next_back().is_some_and(
+                    |(_, &(_, indirect, _, attr_end))| {
+                        !indirect && attr_end == para.0 + before.len()
+                    },
+                )
+        };
+        let starts_sentence = before.is_empty()
+            || before.ends_with(['.', '!', '?', '"', '”', ':', '\''])
+            || after_cue();
         let after = text[q.close_end..para.1].trim_start();
         let ends_sentence = after.is_empty()
             || after.starts_with(['"', '“'])
             || after.starts_with("''")
+            || after.starts_with("``")
             || after.chars().next().is_some_and(char::is_uppercase)
             || q.end > q.start && text[..q.end].ends_with(['.', '!', '?']);
         // A quote ending in a comma with words after it has its own
@@ -803,7 +927,7 @@ fn continuations(
                             && q.open - attr_end <= 300
                             && text[attr_end..q.open]
                                 .trim_end_matches(|c: char| {
-                                    c.is_whitespace() || matches!(c, '"' | '“' | '\'')
+                                    c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '`')
                                 })
                                 .trim_end_matches(['.', '!', '?'])
                                 .chars()

@@ -42,11 +42,22 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
 
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let seg = &text[s..e];
-    let lead = seg.len() - seg.trim_start().len();
-    let trail = seg.trim_end().len();
+    // Invisible format characters (direction marks such as U+202A, zero
+    // widths, the byte order mark) that web text leaves at paragraph edges
+    // are trimmed like spaces, so a quote after them still opens its
+    // paragraph.
+    let blank = |c: char| c.is_whitespace() || is_format_char(c);
+    let lead = seg.len() - seg.trim_start_matches(blank).len();
+    let trail = seg.trim_end_matches(blank).len();
     if trail > lead {
         out.push((s + lead, s + trail));
     }
+}
+
+/// Invisible format characters: zero widths, direction marks and
+/// embeddings, the word joiner and the byte order mark.
+fn is_format_char(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{feff}')
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -331,8 +342,8 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i = end;
             continue;
         }
-        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
-            // `''` is one quotation mark.
+        if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&(c as u8)) {
+            // `''` (and the opening ``) is one quotation mark.
             out.push(Token {
                 start: s + i,
                 end: s + i + 2,
@@ -424,6 +435,10 @@ mod tests {
         let t = "One.\n\nTwo\nstill two.\n \n\nThree";
         let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
         assert_eq!(p, ["One.", "Two\nstill two.", "Three"]);
+        // Direction marks and zero widths at the edges are trimmed.
+        let t = "\u{202a}“We won.”\u{200b}\n\n\u{feff}Two.";
+        let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(p, ["“We won.”", "Two."]);
     }
 
     #[test]

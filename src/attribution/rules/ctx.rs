@@ -643,8 +643,17 @@ impl Ctx<'_, '_> {
             if time_det {
                 break;
             }
-            if s.is_in(i, ADV_PREPS) && !(s.is_in(i, TO) && self.is_infinitive(i)) {
+            // ", in reference to her first child, \"...\"": a prepositional
+            // phrase between commas right before a quote.
+            let comma_pp = i > 0
+                && s.is_p(i, ",")
+                && s.is_in(i + 1, ADV_PREPS)
+                && !(s.is_in(i + 1, TO) && self.is_infinitive(i + 1));
+            if comma_pp || s.is_in(i, ADV_PREPS) && !(s.is_in(i, TO) && self.is_infinitive(i)) {
                 let start = i;
+                if comma_pp {
+                    i += 1;
+                }
                 let mut k = i + 1;
                 let mut words = 0;
                 while k < n && words < 7 {
@@ -671,6 +680,9 @@ impl Ctx<'_, '_> {
                     words += 1;
                 }
                 if words == 0 || words >= 7 {
+                    return start;
+                }
+                if comma_pp && !(k + 1 < n && s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
                     return start;
                 }
                 // Only a phrase that ends at a clear boundary counts.
@@ -1526,10 +1538,11 @@ impl Ctx<'_, '_> {
     }
 }
 
-/// The quotation marks `"“”«»` in `t` plus the non-overlapping `''` pairs.
+/// The quotation marks `"“”«»` in `t` plus the non-overlapping pairs of
+/// `'` and of backquotes.
 fn count_marks(t: &[u8]) -> usize {
-    // The marks' first bytes by memchr; `''` pairs counted apart (no other
-    // mark contains a `'`, and a run of k of them makes k / 2 pairs, as a
+    // The marks' first bytes by memchr; doubled `'` and backquote pairs
+    // counted apart (no other mark contains either, and a run of k of them makes k / 2 pairs, as a
     // left-to-right scan that takes each pair whole counts them).
     let mut n = 0;
     for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, t) {
@@ -1542,9 +1555,9 @@ fn count_marks(t: &[u8]) -> usize {
         };
     }
     let mut j = 0;
-    while let Some(k) = memchr::memchr(b'\'', &t[j..]) {
+    while let Some(k) = memchr::memchr2(b'\'', b'`', &t[j..]) {
         let i = j + k;
-        if t.get(i + 1) == Some(&b'\'') {
+        if t.get(i + 1) == Some(&t[i]) {
             n += 1;
             j = i + 2;
         } else {
@@ -1573,7 +1586,7 @@ pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     let text = &s.text[st..en];
     let marks = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
     if count_marks(text.as_bytes()) % 2 == 1 {
-        if text.starts_with("''") {
+        if text.starts_with("''") || text.starts_with("``") {
             st += 2;
         } else if text.ends_with("''") {
             en -= 2;
@@ -1599,7 +1612,7 @@ mod tests {
                 b'"' => n += 1,
                 0xE2 if t[i + 1] == 0x80 && matches!(t[i + 2], 0x9C | 0x9D) => n += 1,
                 0xC2 if matches!(t[i + 1], 0xAB | 0xBB) => n += 1,
-                b'\'' if t.get(i + 1) == Some(&b'\'') => {
+                b'\'' | b'`' if t.get(i + 1) == Some(&t[i]) => {
                     n += 1;
                     i += 1;
                 }
@@ -1614,7 +1627,7 @@ mod tests {
     fn marks_counted_as_byte_by_byte() {
         for t in [
             "",
-            "\"a\" “b” «c» ‘d’ ''e'' '''f'''' don't —",
+            "\"a\" “b” «c» ‘d’ ''e'' '''f'''' don't — ``g'' ` ```",
             "''''' ' '' \"\"\" “”„ «» ’’ ° «",
             "plain text without marks",
         ] {

@@ -366,7 +366,8 @@ fn apply_cue(
         // it: `As for his remarks, "I write them off," said X`.
         let opens = q.open <= lo_start
             || s.text[lo_start..q.open].chars().all(|c| {
-                c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '—' | '-' | ':')
+                c.is_whitespace()
+                    || matches!(c, '"' | '“' | '‘' | '\'' | '`' | '(' | '—' | '-' | ':')
             })
             || s.text[lo_start..q.open]
                 .trim_end()
@@ -961,7 +962,15 @@ fn apply_cue(
                     || s.is_p(rest, "–")
                     // A short one too after a comma (`said, "We'll
                     // see," when asked`).
-                    || closed_inside && (q.end - q.start > 12 || k < n && s.is_p(k, ","));
+                    || closed_inside && (q.end - q.start > 12 || k < n && s.is_p(k, ","))
+                    // A capitalized quote of two or more words after a
+                    // comma, then a time or place adjunct (`tweeted, "Thank
+                    // you Indiana #Trump2016" on Friday`).
+                    || k < n
+                        && s.is_p(k, ",")
+                        && s.text[q.start..].starts_with(char::is_uppercase)
+                        && s.text[q.start..q.end].trim().contains(' ')
+                        && s.is_in(rest, &["on", "in", "at", "after", "before", "during", "from"]);
                 if ends {
                     out.push(draft(
                         Kind::Direct,

@@ -1,0 +1,189 @@
+//! Direct quotes in the quote-mark styles and layouts of wire news, on text
+//! written for these tests: each case must give a direct row with the
+//! expected speaker and content.
+
+use whosaid::{Document, Extractor, Kind};
+
+fn extractor() -> &'static Extractor {
+    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    EX.get_or_init(|| Extractor::with_default_data().unwrap())
+}
+
+/// The (speaker, content) pairs of the direct rows of `text`.
+fn direct(text: &str) -> Vec<(String, String)> {
+    extractor()
+        .extract(&Document {
+            id: "q".into(),
+            text: text.into(),
+            date: None,
+            title: None,
+        })
+        .into_iter()
+        .filter(|a| a.kind == Kind::Direct)
+        .map(|a| (a.speaker.unwrap_or_default(), a.content))
+        .collect()
+}
+
+fn has(text: &str, speaker: &str, content: &str) {
+    let rows = direct(text);
+    assert!(
+        rows.iter().any(|(s, c)| s == speaker && c == content),
+        "no direct row ({speaker:?}, {content:?}) in {text:?}: {rows:#?}"
+    );
+}
+
+#[test]
+fn straight_curly_and_backquote_marks() {
+    let q = "We will rebuild the pier before the summer,";
+    for (open, close) in [("\"", "\""), ("“", "”"), ("``", "''"), ("''", "''")] {
+        has(
+            &format!(
+                "{open}{q}{close} Mayor Ana Ruiz said on Monday. {open}The money is there.{close}"
+            ),
+            "Mayor Ana Ruiz",
+            q,
+        );
+        has(
+            &format!(
+                "{open}{q}{close} Mayor Ana Ruiz said on Monday. {open}The money is there.{close}"
+            ),
+            "Mayor Ana Ruiz",
+            "The money is there.",
+        );
+        has(
+            &format!("Okafor told reporters, {open}We have waited for ten years.{close}"),
+            "Okafor",
+            "We have waited for ten years.",
+        );
+    }
+}
+
+#[test]
+fn guillemets_both_ways() {
+    has(
+        "« Nous allons reconstruire le port », a dit Ana Ruiz.\n\nThe mayor told Reuters: «We will rebuild the pier.»",
+        "The mayor",
+        "We will rebuild the pier.",
+    );
+    has(
+        "The mayor told Reuters: »We will rebuild the pier.«",
+        "The mayor",
+        "We will rebuild the pier.",
+    );
+}
+
+#[test]
+fn closing_mark_typed_as_opening() {
+    has(
+        "”… the pier will be rebuilt before the summer,” wrote the Harbor Gazette. “The money is finally there.”",
+        "the Harbor Gazette",
+        "The money is finally there.",
+    );
+}
+
+#[test]
+fn format_characters_before_a_quote() {
+    has(
+        "\u{202a}”We will rebuild the pier before the summer,” posted Ana Ruiz.",
+        "Ana Ruiz",
+        "We will rebuild the pier before the summer,",
+    );
+}
+
+#[test]
+fn news_agency_and_reporters() {
+    has(
+        "“We are ready for the storm,” Okafor told The Associated Press.",
+        "Okafor",
+        "We are ready for the storm,",
+    );
+    has(
+        "Okafor told Reuters: “We have the money now.”",
+        "Okafor",
+        "We have the money now.",
+    );
+    has(
+        "“The harbor will open in May,” said Tom Okafor, a spokeswoman for the Port Authority of the City of Lisbon and its districts.",
+        "Tom Okafor",
+        "The harbor will open in May,",
+    );
+}
+
+#[test]
+fn quote_paragraphs_over_several_paragraphs() {
+    let t = "The minister said:\n\n“We have waited for ten years. The money was never there.\n\n“Now it is, and we will spend it well.”";
+    has(
+        t,
+        "The minister",
+        "We have waited for ten years. The money was never there.",
+    );
+    has(t, "The minister", "Now it is, and we will spend it well.");
+}
+
+#[test]
+fn quote_then_parenthetical() {
+    has(
+        "“The port is safe,” Ruiz said (she did not give details). “It always was.”",
+        "Ruiz",
+        "It always was.",
+    );
+}
+
+#[test]
+fn dash_byline_paragraph() {
+    let t = "Quotable.\n\n“Nobody in this town has seen a flood like that one.”\n\n— Mayor Tom Okafor, at the levee on Sunday.";
+    has(
+        t,
+        "Mayor Tom Okafor",
+        "Nobody in this town has seen a flood like that one.",
+    );
+    assert!(
+        direct("“Nobody here has seen a flood like that one.”\n\n— Reporting by Tom Okafor.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn adjuncts_between_cue_and_quote() {
+    has(
+        "The mayor said on Twitter on Monday, in reference to the storm, “We will rebuild the pier.”",
+        "The mayor",
+        "We will rebuild the pier.",
+    );
+    has(
+        "The mayor said in the spring, when the storm hit, “We will rebuild the pier.”",
+        "The mayor",
+        "We will rebuild the pier.",
+    );
+    has(
+        "The mayor said in an interview with The Associated Press on Monday: \"We will rebuild the pier.\"",
+        "The mayor",
+        "We will rebuild the pier.",
+    );
+}
+
+#[test]
+fn datelines_before_the_speaker() {
+    for dateline in [
+        "LISBON (AP) —",
+        "LISBON, Portugal (Reuters) -",
+        "LISBON, Dec. 8 (UPI) —",
+        "LISBON, Dec. 8 —",
+    ] {
+        let t = format!(
+            "{dateline} The mayor rallied supporters on Monday, saying: “We will rebuild the pier.”"
+        );
+        let rows = extractor().extract(&Document {
+            id: "q".into(),
+            text: t.clone(),
+            date: None,
+            title: None,
+        });
+        assert!(
+            rows.iter()
+                .any(|a| a.speaker.as_deref() == Some("The mayor")
+                    && a.content.contains("We will rebuild the pier.")),
+            "{t}: {rows:#?}"
+        );
+    }
+}

@@ -204,6 +204,24 @@ fn apply_cue(
     if s.w(ci) == "state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
         return;
     }
+    // "most state parties", "a former Oklahoma state senator", "the two
+    // battleground states with ...", "its decrepit state emblematic of":
+    // the noun. The verb "state(s)" is followed by "that", a colon, a
+    // comma, a stop, a quote or a possessive ("They state their goal",
+    // "the document states, ...", "the Saudis state in the paper").
+    if matches!(cue.form, Form::Base | Form::Third)
+        && s.is_in(ci, &["state", "states"])
+        && cj < n
+        && !(s.is_in(
+            cj,
+            &["that", "their", "his", "her", "its", "our", "my", "in"],
+        ) || s.is_p(cj, ":")
+            || s.is_p(cj, ",")
+            || s.is_p(cj, ".")
+            || s.is_quote_mark(cj))
+    {
+        return;
+    }
     // Noun uses, passives and infinitives are not cues.
     if ci > ctx.lo {
         let p = ci - 1;

@@ -204,6 +204,27 @@ fn apply_cue(
     if s.w(ci) == "state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
         return;
     }
+    // "The top issue is the economy", "the key question is whether ...",
+    // "His introductory remarks were ...", "His cost estimates have been
+    // ...": a cue word right before a finite auxiliary that cannot be its
+    // object gap is a noun heading the subject. A base form after a
+    // singular word or a determiner (a verb needs a plural subject: "many
+    // economists say is", "Democrats say could"), an -s form before a
+    // plural auxiliary (a verb has a singular subject: "Beck fears will").
+    if ci > ctx.lo && cj < n {
+        let p = ci - 1;
+        let base_noun = cue.form == Form::Base
+            && (s.is_aux_like(cj)
+                || s.is_in(cj, &["does", "do", "did", "may", "might", "must", "should"]))
+            && s.is_word(p)
+            && !s.is_pronoun(p)
+            && !s.w(p).ends_with('s')
+            && !s.is_in(p, RELATIVES);
+        let third_noun = cue.form == Form::Third && s.is_in(cj, &["are", "were", "have", "do"]);
+        if base_noun || third_noun {
+            return;
+        }
+    }
     // "raised questions about ...", "raising concerns that ...", "raised
     // the issue of ...": "raise" reports only with a topic noun in its
     // first words, not "raised $26 million", "raise rates", "raised two

@@ -845,7 +845,8 @@ fn named_or_he_she(s: &str) -> bool {
         || w.starts_with(char::is_uppercase) && !matches!(w, "They" | "We" | "It" | "I" | "You")
 }
 
-/// Drops drafts whose content repeats an earlier draft's content exactly.
+/// Drops drafts whose content repeats an earlier draft's content exactly,
+/// and drafts inside the answer of an interview transcript.
 fn dedupe(drafts: &mut Vec<Draft>) {
     // Content -> index of the kept draft after removal.
     let mut seen: rustc_hash::FxHashMap<Span, usize> =
@@ -854,8 +855,33 @@ fn dedupe(drafts: &mut Vec<Draft>) {
     // dropped repeat inherits from the kept draft with the same content.
     let mut map = vec![usize::MAX; drafts.len()];
     let mut keep = vec![false; drafts.len()];
+    // The paragraphs of interview transcript answers ("FALLIN: I think
+    // ..."), sorted, with the largest end so far: a draft whose speaker
+    // and content lie inside one is part of the answer, not an
+    // attribution of its own (train: 1 of 12 such rows right).
+    let mut answers: Vec<Span> = drafts
+        .iter()
+        .filter(|d| d.rule == "transcript-colon")
+        .map(|d| d.content)
+        .collect();
+    answers.sort_unstable();
+    let mut reach = Vec::with_capacity(answers.len());
+    let mut m = 0;
+    for a in &answers {
+        m = m.max(a.1);
+        reach.push(m);
+    }
+    let in_answer = |d: &Draft| {
+        let Some(sp) = d.speaker else { return false };
+        let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
+        let k = answers.partition_point(|o| o.0 <= a);
+        d.rule != "transcript-colon" && k > 0 && reach[k - 1] >= b
+    };
     let mut k = 0;
     for (i, d) in drafts.iter().enumerate() {
+        if !answers.is_empty() && in_answer(d) {
+            continue;
+        }
         match seen.get(&d.content) {
             Some(&j) => map[i] = j,
             None => {

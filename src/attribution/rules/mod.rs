@@ -226,10 +226,12 @@ fn apply_cue(
         }
     }
     // "The Paris attacks test ...", "the terrorist attack in Munich",
-    // "Clinton's aggressive attack on Trump": "attack(s)" is the noun
-    // unless an object follows ("Trump attacks Clinton", "to attack the
-    // media", "attacks him"; train: 2 of 19 other rows right).
-    if c.lemma == "attack"
+    // "Clinton's aggressive attack on Trump", "Business issues generally
+    // do not ...", "the biggest challenge in organizing ...": "attack(s)",
+    // "issue(s)", "challenge(s)" are nouns unless an object follows
+    // ("Trump attacks Clinton", "to issue a statement", "challenges him";
+    // train: 2 of 30 other rows right).
+    if matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
         && matches!(cue.form, Form::Base | Form::Third)
         && !(cj < n
             && (s.is_cap(cj)

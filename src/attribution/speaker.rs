@@ -469,6 +469,144 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
+    backward_phrase(s, lx, cue, lo).or_else(|| noun_pp_subject(s, lx, cue, lo))
+}
+
+/// Prepositions after the head of a [`noun_pp_subject`].
+const SUBJECT_PREPS: &[&str] = &[
+    "of", "in", "by", "from", "at", "for", "with", "across", "among", "on", "under", "over",
+];
+
+/// Words that stop a [`noun_pp_subject`]: finite verbs, relatives,
+/// subordinators.
+const SUBJECT_STOPS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "who",
+    "which", "whose", "whom", "when", "if", "as", "than", "not", "what", "where",
+];
+
+/// The clause subject when the phrase search found none: a speaker noun or
+/// a quantity with prepositional phrases that opens its clause and runs to
+/// the cue ("A study by the liberal watchdog group Media Matters found",
+/// "most in both states supported", "Majorities of Democrats in five
+/// states going to the polls Tuesday say"). The head stands within five
+/// words of the clause start, right before the first preposition; the
+/// whole phrase has at most 18 tokens, no punctuation but possessives, no
+/// pronoun, finite auxiliary, relative word or cue word. Bounded: looks at
+/// most 20 tokens back.
+fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
+    let mut j = cue;
+    while j > lo
+        && (s.is_in(j - 1, SKIP_BACK)
+            || s.is_word(j - 1)
+                && !s.is_cap(j - 1)
+                && s.w(j - 1).ends_with("ly")
+                && s.w(j - 1).len() > 4)
+    {
+        j -= 1;
+    }
+    let progressive = j > lo && s.is_in(j - 1, BE_PROGRESSIVE);
+    if progressive {
+        j -= 1;
+    }
+    // Not a participle ("with many of those over 45 supporting"), a cue
+    // closing its clause (`..., X said.` has its own fallback), a noun
+    // before a verb ("the last claim was") or after a number or determiner
+    // ("a coalition of 13 states").
+    let n = s.len();
+    let after = cue + 1;
+    if j < lo + 3
+        || s.w(cue).ends_with("ing") && !progressive
+        || after >= n
+        || s.is_punct(after) && !s.is_quote_mark(after)
+        || s.is_in(after, SUBJECT_STOPS)
+        || s.is_poss(after)
+        || s.is_det(j - 1)
+        || s.is_in(
+            j - 1,
+            &["each", "every", "only", "more", "less", "much", "no", "any"],
+        )
+        || s.w(cue).ends_with('s')
+            && (s.w(j - 1).starts_with(|c: char| c.is_ascii_digit()) || is_number_word(s.w(j - 1)))
+    {
+        return None;
+    }
+    let w0 = j.saturating_sub(18).max(lo);
+    let mut k = j;
+    let mut c = None;
+    while k > w0 {
+        let i = k - 1;
+        if !s.is_word(i) {
+            if s.is_poss(i) || s.is_p(i, "%") || s.is_p(i, "$") {
+                k -= 1;
+                continue;
+            }
+            if s.is_p(i, ",") || s.is_p(i, ";") || s.is_p(i, ":") || is_dash(s, i) {
+                c = Some(k);
+                break;
+            }
+            return None;
+        }
+        if s.is_in(i, CLAUSE_LINKS) || s.is_in(i, QUANT_CLAUSE) {
+            c = Some(k);
+            break;
+        }
+        if s.is_pronoun(i) || s.is_in(i, SUBJECT_STOPS) {
+            return None;
+        }
+        k -= 1;
+    }
+    let mut c = match c {
+        Some(c) => c,
+        None if k == lo => lo,
+        None => return None,
+    };
+    while c < j && s.is_in(c, &["but", "and", "yet", "so", "even"]) {
+        c += 1;
+    }
+    // "X (D-NY), a supporter of ..., told": an apposition, not a subject.
+    if c > lo + 1
+        && s.is_p(c - 1, ",")
+        && s.is_in(c, &["a", "an"])
+        && (s.is_cap(c - 2) || s.is_p(c - 2, ")"))
+    {
+        return None;
+    }
+    let p = (c + 1..j.min(c + 6)).find(|&i| s.is_in(i, SUBJECT_PREPS))?;
+    let h = p - 1;
+    // No verb before the head ("Mook convened senior staff for ...") and
+    // no preposition opening the phrase ("With the vast majority of ...").
+    let verbish = |i: usize| {
+        s.is_word(i) && !s.w(i).contains('-') && (s.w(i).ends_with("ed") || s.w(i).ends_with("ing"))
+    };
+    if (c..h).any(verbish) || s.is_in(c, SUBJECT_PREPS) || s.is_in(c, &["to", "with"]) {
+        return None;
+    }
+    // After the head, a past participle opens a reduced relative ("released
+    // this week", "conducted by"); otherwise it is a verb ("The campaign on
+    // Monday picked up on").
+    let finite = (p + 1..j).any(|i| {
+        s.is_word(i)
+            && !s.w(i).contains('-')
+            && s.w(i).ends_with("ed")
+            && !(i + 1 < j && (s.is_in(i + 1, SUBJECT_PREPS) || s.is_in(i + 1, &["this", "last"])))
+    });
+    if finite {
+        return None;
+    }
+    let head = s.is_p(h, "%")
+        || s.is_word(h)
+            && (lx.speaker_noun(s.w(h)).is_some() && !s.is_cap(h)
+                || s.is_in(h, QUANTIFIERS)
+                || s.is_in(h, PERCENT)
+                || s.is_in(h, &["majorities", "those", "number"]));
+    let plain = |i: usize| {
+        (s.is_word(i) || s.is_p(i, "%") || s.is_p(i, "$") || s.is_poss(i))
+            && !(s.is_word(i) && is_cue_word(s, lx, i))
+    };
+    (head && p + 1 < j && (c..j).all(plain)).then_some(Np { a: c, b: j })
+}
+
+fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // A base-form cue after "Will X" is a question ("Will Democrats back
     // ...?"), not the name "Will Smith".
     let base_cue = lx

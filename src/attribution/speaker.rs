@@ -469,7 +469,18 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
-    backward_phrase(s, lx, cue, lo).or_else(|| noun_pp_subject(s, lx, cue, lo))
+    match backward_phrase(s, lx, cue, lo) {
+        // A phrase inside the prepositional phrase of a longer subject ("A
+        // study by the liberal watchdog group [Media Matters] found"): the
+        // whole subject.
+        Some(np) if np.a > lo && !s.is_punct(np.a - 1) => Some(
+            noun_pp_subject(s, lx, cue, lo)
+                .filter(|w| w.a < np.a && w.b == np.b)
+                .unwrap_or(np),
+        ),
+        Some(np) => Some(np),
+        None => noun_pp_subject(s, lx, cue, lo),
+    }
 }
 
 /// Prepositions after the head of a [`noun_pp_subject`].
@@ -578,7 +589,10 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     let verbish = |i: usize| {
         s.is_word(i) && !s.w(i).contains('-') && (s.w(i).ends_with("ed") || s.w(i).ends_with("ing"))
     };
-    if (c..h).any(verbish) || s.is_in(c, SUBJECT_PREPS) || s.is_in(c, &["to", "with"]) {
+    if (c..h).any(verbish)
+        || s.is_in(c, SUBJECT_PREPS)
+        || s.is_in(c, &["to", "with", "like", "unlike", "including", "than"])
+    {
         return None;
     }
     // After the head, a past participle opens a reduced relative ("released

@@ -589,7 +589,9 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     let verbish = |i: usize| {
         s.is_word(i) && !s.w(i).contains('-') && (s.w(i).ends_with("ed") || s.w(i).ends_with("ing"))
     };
-    if (c..h).any(verbish)
+    // "A growing number of": an -ing adjective right after the article.
+    let adjective = |i: usize| i == c + 1 && s.is_in(c, ARTICLES);
+    if (c..h).any(|i| verbish(i) && !adjective(i))
         || s.is_in(c, SUBJECT_PREPS)
         || s.is_in(c, &["to", "with", "like", "unlike", "including", "than"])
     {
@@ -1089,12 +1091,41 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     if head_lower && a < head && !s.is_det(a) && !s.is_cap(a) && lower_count > 2 {
         return None;
     }
+    // A number and its openers before a plural head at the clause start:
+    // "Only two Democrats", "about 200 protesters", "At least four
+    // Democrat U.S. senators".
+    let a = number_opener(s, lo, a).unwrap_or(a);
     // "A spokeswoman for YouTube", "officials at the Pentagon".
     let a = pp_head(s, lx, lo, a).unwrap_or(a);
     Some(Np {
         a: partitive(s, lo, a),
         b: end,
     })
+}
+
+/// The start of a number (digits or a number word) right before token `a`
+/// with up to three openers before it ("only", "about", "at least", "more
+/// than"), when that opens a clause; `None` otherwise.
+fn number_opener(s: &Sent, lo: usize, a: usize) -> Option<usize> {
+    let numeric = |i: usize| {
+        s.is_word(i) && (s.w(i).starts_with(|c: char| c.is_ascii_digit()) || is_number_word(s.w(i)))
+    };
+    let num = if numeric(a) {
+        a
+    } else if a > lo && numeric(a - 1) && s.w(a).ends_with('s') {
+        a - 1
+    } else {
+        return None;
+    };
+    let mut k = num;
+    while k > lo
+        && num - k < 4
+        && (s.is_in(k - 1, QUANT_OPEN) && !s.is_in(k - 1, &["a", "the", "another"])
+            || s.is_in(k - 1, &["at", "least", "almost", "approximately"]))
+    {
+        k -= 1;
+    }
+    (k < num && (k == lo || s.is_punct(k - 1) || s.is_in(k - 1, QUANT_CLAUSE))).then_some(k)
 }
 
 /// Whether the apposition `first..close` opens with one to three lowercase

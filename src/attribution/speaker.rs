@@ -1054,6 +1054,35 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             a = k;
         }
     }
+    // Two coordinated titles before a name at the clause start: "former
+    // Hewlett-Packard CEO and presidential candidate Carly Fiorina", "Real
+    // estate mogul and reality television star Donald Trump".
+    if !head_lower && a < head && titled(a) {
+        let mut m = a;
+        while m > lo && a - m < 2 && s.is_word(m - 1) && !s.is_cap(m - 1) && !s.is_stop(m - 1) {
+            m -= 1;
+        }
+        let first = m >= lo + 2
+            && s.is_in(m - 1, AND)
+            && s.is_word(m - 2)
+            && (is_title(s, m - 2) || lx.speaker_noun(s.w(m - 2)).is_some());
+        if first {
+            let mut k = m - 2;
+            while k > lo
+                && m - 2 - k < 4
+                && s.is_word(k - 1)
+                && !s.is_stop(k - 1)
+                && !s.is_in(k - 1, SKIP_BACK)
+                && !s.w(k - 1).ends_with("ing")
+            {
+                k -= 1;
+            }
+            let opens = k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1);
+            if opens && (k..m).all(|i| !is_cue_word(s, lx, i)) {
+                a = k;
+            }
+        }
+    }
     // A determiner and one or two adjectives before a name at the clause
     // start: "A defensive Obama said", "an angry Hollande".
     if !head_lower && s.is_cap(a) && a >= lo + 2 {

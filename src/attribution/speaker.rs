@@ -741,6 +741,13 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             .then(|| name_before_appos(s, lo, e0 - 1))
             .flatten()
     };
+    // A name opening the sentence before a relative clause that holds
+    // commas of its own ("Sandy Phillips, who lost her daughter in Aurora,
+    // Colorado, in July 2012, said", "Mr. Slinker, whose latest start-up,
+    // Paradata, uses ..., said"): the name, not the last piece.
+    if let Some(np) = long_appos().filter(|np| s.is_in(np.b + 1, &["who", "whose"])) {
+        return Some(np);
+    }
     // An apposition ending in a quoted title with the comma inside the
     // marks: `Joe Scarborough, host of MSNBC's "Morning Joe," suggested`.
     let title_open = (end > lo + 3 && s.is_quote_mark(end - 1) && s.is_p(end - 2, ","))

@@ -556,6 +556,18 @@ fn resolve_one<'g>(
         speaker: Some(sp),
         ..Resolved::default()
     };
+    // A relative pronoun right after its antecedent's name ("Reid, who
+    // endorsed Clinton, stressed ...") takes the name.
+    if t.eq_ignore_ascii_case("who") || t.eq_ignore_ascii_case("which") {
+        if let Some(c) = cands.nearest_before(sp.0, |_| true) {
+            let between = text.get(c.pos..sp.0).unwrap_or("");
+            let name = between.trim_end().strip_suffix(',').unwrap_or(between);
+            if between.len() <= 48 && !name.contains([',', ';', ':', '(', '"', '\n']) {
+                fill(&mut r, c);
+            }
+        }
+        return r;
+    }
     // Pronouns.
     match lower {
         "he" | "she" => {

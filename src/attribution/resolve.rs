@@ -780,9 +780,19 @@ fn resolve_one<'g>(
         "we" | "i" | "you" => return r,
         _ => {}
     }
-    // A relative "who"/"which" after a comma takes the name of its
-    // antecedent ("Sen. Tom Briggs, R-Iowa, who voted against it").
+    // A relative "who"/"which" takes the name of its antecedent: a known
+    // name right before it ("Reid, who endorsed Clinton, stressed"), else
+    // the phrase before its comma ("Sen. Tom Briggs, R-Iowa, who voted
+    // against it").
     if t.eq_ignore_ascii_case("who") || t.eq_ignore_ascii_case("which") {
+        if let Some(c) = cands.nearest_before(sp.0, |_| true) {
+            let between = text.get(c.pos..sp.0).unwrap_or("");
+            let name = between.trim_end().strip_suffix(',').unwrap_or(between);
+            if between.len() <= 48 && !name.contains([',', ';', ':', '(', '"', '\n']) {
+                fill(&mut r, c);
+                return r;
+            }
+        }
         if let Some(a) = antecedent(text, sp.0) {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
             // (A lone capitalized word not known as a name may be a place:

@@ -514,6 +514,160 @@ pub(crate) fn causative_object(s: &Sent, lx: &Lexicon, lo: usize, to: usize) -> 
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
+    match backward_phrase(s, lx, cue, lo) {
+        // A phrase inside the prepositional phrase of a longer subject ("A
+        // study by the liberal watchdog group [Media Matters] found"): the
+        // whole subject.
+        Some(np) if np.a > lo && !s.is_punct(np.a - 1) => Some(
+            noun_pp_subject(s, lx, cue, lo)
+                .filter(|w| w.a < np.a && w.b == np.b)
+                .unwrap_or(np),
+        ),
+        Some(np) => Some(np),
+        None => noun_pp_subject(s, lx, cue, lo),
+    }
+}
+
+/// Prepositions after the head of a [`noun_pp_subject`].
+const SUBJECT_PREPS: &[&str] = &[
+    "of", "in", "by", "from", "at", "for", "with", "across", "among", "on", "under", "over",
+];
+
+/// Words that stop a [`noun_pp_subject`]: finite verbs, relatives,
+/// subordinators.
+const SUBJECT_STOPS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "who",
+    "which", "whose", "whom", "when", "if", "as", "than", "not", "what", "where",
+];
+
+/// The clause subject when the phrase search found none: a speaker noun or
+/// a quantity with prepositional phrases that opens its clause and runs to
+/// the cue ("A study by the liberal watchdog group Media Matters found",
+/// "most in both states supported", "Majorities of Democrats in five
+/// states going to the polls Tuesday say"). The head stands within five
+/// words of the clause start, right before the first preposition; the
+/// whole phrase has at most 18 tokens, no punctuation but possessives, no
+/// pronoun, finite auxiliary, relative word or cue word. Bounded: looks at
+/// most 20 tokens back.
+fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
+    let mut j = cue;
+    while j > lo
+        && (s.is_in(j - 1, SKIP_BACK)
+            || s.is_word(j - 1)
+                && !s.is_cap(j - 1)
+                && s.w(j - 1).ends_with("ly")
+                && s.w(j - 1).len() > 4)
+    {
+        j -= 1;
+    }
+    let progressive = j > lo && s.is_in(j - 1, BE_PROGRESSIVE);
+    if progressive {
+        j -= 1;
+    }
+    // Not a participle ("with many of those over 45 supporting"), a cue
+    // closing its clause (`..., X said.` has its own fallback), a noun
+    // before a verb ("the last claim was") or after a number or determiner
+    // ("a coalition of 13 states").
+    let n = s.len();
+    let after = cue + 1;
+    if j < lo + 3
+        || s.w(cue).ends_with("ing") && !progressive
+        || after >= n
+        || s.is_punct(after) && !s.is_quote_mark(after)
+        || s.is_in(after, SUBJECT_STOPS)
+        || s.is_poss(after)
+        || s.is_det(j - 1)
+        || s.is_in(
+            j - 1,
+            &["each", "every", "only", "more", "less", "much", "no", "any"],
+        )
+        || s.w(cue).ends_with('s')
+            && (s.w(j - 1).starts_with(|c: char| c.is_ascii_digit()) || is_number_word(s.w(j - 1)))
+    {
+        return None;
+    }
+    let w0 = j.saturating_sub(18).max(lo);
+    let mut k = j;
+    let mut c = None;
+    while k > w0 {
+        let i = k - 1;
+        if !s.is_word(i) {
+            if s.is_poss(i) || s.is_p(i, "%") || s.is_p(i, "$") {
+                k -= 1;
+                continue;
+            }
+            if s.is_p(i, ",") || s.is_p(i, ";") || s.is_p(i, ":") || is_dash(s, i) {
+                c = Some(k);
+                break;
+            }
+            return None;
+        }
+        if s.is_in(i, CLAUSE_LINKS) || s.is_in(i, QUANT_CLAUSE) {
+            c = Some(k);
+            break;
+        }
+        if s.is_pronoun(i) || s.is_in(i, SUBJECT_STOPS) {
+            return None;
+        }
+        k -= 1;
+    }
+    let mut c = match c {
+        Some(c) => c,
+        None if k == lo => lo,
+        None => return None,
+    };
+    while c < j && s.is_in(c, &["but", "and", "yet", "so", "even"]) {
+        c += 1;
+    }
+    // "X (D-NY), a supporter of ..., told": an apposition, not a subject.
+    if c > lo + 1
+        && s.is_p(c - 1, ",")
+        && s.is_in(c, &["a", "an"])
+        && (s.is_cap(c - 2) || s.is_p(c - 2, ")"))
+    {
+        return None;
+    }
+    let p = (c + 1..j.min(c + 6)).find(|&i| s.is_in(i, SUBJECT_PREPS))?;
+    let h = p - 1;
+    // No verb before the head ("Mook convened senior staff for ...") and
+    // no preposition opening the phrase ("With the vast majority of ...").
+    let verbish = |i: usize| {
+        s.is_word(i) && !s.w(i).contains('-') && (s.w(i).ends_with("ed") || s.w(i).ends_with("ing"))
+    };
+    // "A growing number of": an -ing adjective right after the article.
+    let adjective = |i: usize| i == c + 1 && s.is_in(c, ARTICLES);
+    if (c..h).any(|i| verbish(i) && !adjective(i))
+        || s.is_in(c, SUBJECT_PREPS)
+        || s.is_in(c, &["to", "with", "like", "unlike", "including", "than"])
+    {
+        return None;
+    }
+    // After the head, a past participle opens a reduced relative ("released
+    // this week", "conducted by"); otherwise it is a verb ("The campaign on
+    // Monday picked up on").
+    let finite = (p + 1..j).any(|i| {
+        s.is_word(i)
+            && !s.w(i).contains('-')
+            && s.w(i).ends_with("ed")
+            && !(i + 1 < j && (s.is_in(i + 1, SUBJECT_PREPS) || s.is_in(i + 1, &["this", "last"])))
+    });
+    if finite {
+        return None;
+    }
+    let head = s.is_p(h, "%")
+        || s.is_word(h)
+            && (lx.speaker_noun(s.w(h)).is_some() && !s.is_cap(h)
+                || s.is_in(h, QUANTIFIERS)
+                || s.is_in(h, PERCENT)
+                || s.is_in(h, &["majorities", "those", "number"]));
+    let plain = |i: usize| {
+        (s.is_word(i) || s.is_p(i, "%") || s.is_p(i, "$") || s.is_poss(i))
+            && !(s.is_word(i) && is_cue_word(s, lx, i))
+    };
+    (head && p + 1 < j && (c..j).all(plain)).then_some(Np { a: c, b: j })
+}
+
+fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // A base-form cue after "Will X" is a question ("Will Democrats back
     // ...?"), not the name "Will Smith".
     let base_cue = lx
@@ -634,6 +788,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             .then(|| name_before_appos(s, lo, e0 - 1))
             .flatten()
     };
+    // A name opening the sentence before a relative clause that holds
+    // commas of its own ("Sandy Phillips, who lost her daughter in Aurora,
+    // Colorado, in July 2012, said", "Mr. Slinker, whose latest start-up,
+    // Paradata, uses ..., said"): the name, not the last piece.
+    if let Some(np) = long_appos().filter(|np| s.is_in(np.b + 1, &["who", "whose"])) {
+        return Some(np);
+    }
     // An apposition ending in a quoted title with the comma inside the
     // marks: `Joe Scarborough, host of MSNBC's "Morning Joe," suggested`.
     let title_open = (end > lo + 3 && s.is_quote_mark(end - 1) && s.is_p(end - 2, ","))
@@ -962,6 +1123,35 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
             a = k;
         }
     }
+    // Two coordinated titles before a name at the clause start: "former
+    // Hewlett-Packard CEO and presidential candidate Carly Fiorina", "Real
+    // estate mogul and reality television star Donald Trump".
+    if !head_lower && a < head && titled(a) {
+        let mut m = a;
+        while m > lo && a - m < 2 && s.is_word(m - 1) && !s.is_cap(m - 1) && !s.is_stop(m - 1) {
+            m -= 1;
+        }
+        let first = m >= lo + 2
+            && s.is_in(m - 1, AND)
+            && s.is_word(m - 2)
+            && (is_title(s, m - 2) || lx.speaker_noun(s.w(m - 2)).is_some());
+        if first {
+            let mut k = m - 2;
+            while k > lo
+                && m - 2 - k < 4
+                && s.is_word(k - 1)
+                && !s.is_stop(k - 1)
+                && !s.is_in(k - 1, SKIP_BACK)
+                && !s.w(k - 1).ends_with("ing")
+            {
+                k -= 1;
+            }
+            let opens = k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1);
+            if opens && (k..m).all(|i| !is_cue_word(s, lx, i)) {
+                a = k;
+            }
+        }
+    }
     // A determiner and one or two adjectives before a name at the clause
     // start: "A defensive Obama said", "an angry Hollande".
     if !head_lower && s.is_cap(a) && a >= lo + 2 {
@@ -999,12 +1189,41 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     if head_lower && a < head && !s.is_det(a) && !s.is_cap(a) && lower_count > 2 {
         return None;
     }
+    // A number and its openers before a plural head at the clause start:
+    // "Only two Democrats", "about 200 protesters", "At least four
+    // Democrat U.S. senators".
+    let a = number_opener(s, lo, a).unwrap_or(a);
     // "A spokeswoman for YouTube", "officials at the Pentagon".
     let a = pp_head(s, lx, lo, a).unwrap_or(a);
     Some(Np {
         a: partitive(s, lo, a),
         b: end,
     })
+}
+
+/// The start of a number (digits or a number word) right before token `a`
+/// with up to three openers before it ("only", "about", "at least", "more
+/// than"), when that opens a clause; `None` otherwise.
+fn number_opener(s: &Sent, lo: usize, a: usize) -> Option<usize> {
+    let numeric = |i: usize| {
+        s.is_word(i) && (s.w(i).starts_with(|c: char| c.is_ascii_digit()) || is_number_word(s.w(i)))
+    };
+    let num = if numeric(a) {
+        a
+    } else if a > lo && numeric(a - 1) && s.w(a).ends_with('s') {
+        a - 1
+    } else {
+        return None;
+    };
+    let mut k = num;
+    while k > lo
+        && num - k < 4
+        && (s.is_in(k - 1, QUANT_OPEN) && !s.is_in(k - 1, &["a", "the", "another"])
+            || s.is_in(k - 1, &["at", "least", "almost", "approximately"]))
+    {
+        k -= 1;
+    }
+    (k < num && (k == lo || s.is_punct(k - 1) || s.is_in(k - 1, QUANT_CLAUSE))).then_some(k)
 }
 
 /// Whether the apposition `first..close` opens with one to three lowercase

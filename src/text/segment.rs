@@ -292,6 +292,13 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 let Some(d) = char_at(seg, end) else { break };
                 let dl = d.len_utf8();
                 let join = is_alnum(d)
+                    // Combining diacritics of decomposed letters ("Garci\u{301}a").
+                    || ('\u{300}'..='\u{36F}').contains(&d)
+                    // Mojibake of UTF-8 read as Latin-1 ("PeÃ±a", "FranÃ§ois",
+                    // also with the "Ã" decomposed): a continuation character
+                    // after a lead character.
+                    || ('\u{A1}'..='\u{BF}').contains(&d)
+                        && (('\u{C2}'..='\u{DF}').contains(&prev) || prev == '\u{303}')
                     || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
                         && alnum_at(seg, end + dl)
                         && is_alnum(prev))
@@ -478,6 +485,26 @@ mod tests {
                 "Russia", "’s", "U.S.-led", "plan", ",", "Mr.", "Lavrov", "'s", "“", "no", "”", "."
             ]
         );
+    }
+
+    #[test]
+    fn decomposed_letters_and_mojibake_stay_in_the_word() {
+        assert_eq!(
+            words("Garci\u{301}a met Pe\u{c3}\u{b1}a Nieto, FranA\u{303}\u{a7}ois and caf\u{c3}\u{a9}."),
+            [
+                "Garci\u{301}a",
+                "met",
+                "Pe\u{c3}\u{b1}a",
+                "Nieto",
+                ",",
+                "FranA\u{303}\u{a7}ois",
+                "and",
+                "caf\u{c3}\u{a9}",
+                "."
+            ]
+        );
+        // A plus-minus sign after a plain letter is no mojibake.
+        assert_eq!(words("a\u{b1}b"), ["a", "\u{b1}", "b"]);
     }
 
     #[test]

@@ -41,6 +41,38 @@ fn push_clause(
     ));
 }
 
+/// The source of "according to" with the prepositional phrase after its
+/// common-noun head, up to a comma or the sentence end (at most 20
+/// tokens): "a tally [by the Associated Press]", "a recent report [from
+/// Bloomberg New Energy Finance]", "a court document [filed by state
+/// attorney Dave Aronberg]", "interviews [with a dozen party leaders]".
+fn source_with_pp(s: &Sent, np: Np) -> Np {
+    const PREPS: &[&str] = &["by", "from", "with", "of", "in", "at", "for", "on"];
+    let n = s.len();
+    let b = np.b;
+    if b >= n || b == 0 || !s.is_word(b - 1) || s.is_cap(b - 1) {
+        return np;
+    }
+    let pp = s.is_in(b, PREPS)
+        || s.is_word(b)
+            && !s.is_cap(b)
+            && s.w(b).ends_with("ed")
+            && s.is_in(b + 1, &["by", "in", "for", "from"]);
+    if !pp {
+        return np;
+    }
+    let end = (b + 1..n.min(b + 21))
+        .find(|&k| s.is_punct(k) && !s.is_poss(k) && !s.is_p(k, "&"))
+        .unwrap_or(n.min(b + 21));
+    // The phrase ends at a comma, a stop or the sentence end.
+    let closes = end == n || s.is_p(end, ",") || end + 1 == n && s.is_punct(end);
+    if closes && end > b + 1 {
+        Np { a: np.a, b: end }
+    } else {
+        np
+    }
+}
+
 fn draft(
     kind: Kind,
     content: Span,
@@ -367,6 +399,7 @@ fn apply_cue(
             push_clause(ctx, np.b + 1, np, cue, "according-to-mid", out);
             return;
         }
+        let np = source_with_pp(s, np);
         // "That's according to early results of exit polls ...": the
         // demonstrative (the previous sentence's claim) is the content.
         if ci == ctx.lo + 2

@@ -187,3 +187,24 @@ fn datelines_before_the_speaker() {
         );
     }
 }
+
+#[test]
+fn open_quote_paragraphs_take_the_speaker_that_closes_the_run() {
+    let t = "The senator laid out her plan.\n\n“First, we will cut the red tape.\n\n“Second, we will fix the roads our grandparents built.\n\n“And third, we will teach every child to read,” she said.";
+    has(
+        t,
+        "she",
+        "Second, we will fix the roads our grandparents built.",
+    );
+    has(t, "she", "And third, we will teach every child to read,");
+    // A block quote of an article (no first or second person) is not
+    // speech of the next speaker.
+    let b = "The paper's report was brief.\n\n“The council voted to close the pier.\n\n“The mayor opposed the vote,” Ruiz said.";
+    assert!(
+        !direct(b)
+            .iter()
+            .any(|(s, c)| s == "Ruiz" && c.starts_with("The council voted")),
+        "{:?}",
+        direct(b)
+    );
+}

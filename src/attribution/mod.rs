@@ -205,6 +205,7 @@ impl Extractor {
         }
         dash_bylines(text, paras, quotes, drafts);
         continuations(text, paras, quotes, &self.lx, drafts);
+        quote_runs(text, paras, quotes, drafts);
         dedupe(drafts);
         let rules = &self.rules;
         let date = doc.date.as_deref().or(self.default_date.as_deref());
@@ -958,6 +959,74 @@ fn continuations(
                 inherit: Some(i),
             });
         }
+    }
+}
+
+/// A quote running over several paragraphs repeats its opening mark and
+/// closes only in its last paragraph (`“First, ...` / `“Second, ...` /
+/// `“And third, ...,” she said.`): each open paragraph of the run that no
+/// draft covers takes the speaker of the quote after it, back from the
+/// attribution that closes the run.
+fn quote_runs(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Draft>) {
+    if quotes.len() < 2 {
+        return;
+    }
+    // Direct drafts with a speaker, by content start.
+    let mut source: rustc_hash::FxHashMap<usize, usize> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.kind == Kind::Direct && (d.speaker.is_some() || d.inherit.is_some()))
+        .map(|(i, d)| (d.content.0, i))
+        .collect();
+    let mut starts: Vec<usize> = drafts.iter().map(|d| d.content.0).collect();
+    starts.sort_unstable();
+    let para_of = |pos: usize| paras.partition_point(|p| p.1 <= pos);
+    // Whether the quote opens its paragraph.
+    let opens = |q: &Quote, pi: usize| {
+        pi < paras.len() && paras[pi].0 <= q.open && text[paras[pi].0..q.open].trim().is_empty()
+    };
+    for qi in (0..quotes.len() - 1).rev() {
+        let q = &quotes[qi];
+        let pi = para_of(q.open);
+        if q.closed || !opens(q, pi) || !text[q.end..paras[pi].1].trim().is_empty() {
+            continue;
+        }
+        // The next quote must open the next paragraph.
+        let nq = &quotes[qi + 1];
+        if para_of(nq.open) != pi + 1 || !opens(nq, pi + 1) {
+            continue;
+        }
+        let Some(&src) = source.get(&nq.start) else {
+            continue;
+        };
+        // Speech, not a block quote of an article (those run over
+        // paragraphs too, and the source is the article): a first- or
+        // second-person word.
+        let speech = text[q.start..q.end]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                matches!(
+                    w,
+                    "I" | "we" | "We" | "our" | "Our" | "us" | "my" | "My" | "you" | "You" | "me"
+                )
+            });
+        if !speech {
+            continue;
+        }
+        // A draft already there keeps the quote (and leads the chain on).
+        let k = starts.partition_point(|&s| s < q.start);
+        if starts.get(k).is_some_and(|&s| s < q.end) {
+            continue;
+        }
+        source.insert(q.start, drafts.len());
+        drafts.push(Draft {
+            kind: Kind::Direct,
+            content: (q.start, q.end),
+            speaker: None,
+            cue: None,
+            rule: "continuation",
+            inherit: Some(src),
+        });
     }
 }
 

@@ -162,10 +162,25 @@ pub mod words {
     pub const W_IT: WordSet = WordSet::new(92, &["it"]);
     /// "he", "she", "they", "we", "i".
     pub const W_SUBJ_PRONOUNS: WordSet = WordSet::new(93, &["he", "she", "they", "we", "i"]);
+    /// "week", "month", "year", "night", "morning", "evening", "afternoon",
+    /// "weekend".
+    pub const W_TIME_OF_DAY: WordSet = WordSet::new(
+        97,
+        &[
+            "week",
+            "month",
+            "year",
+            "night",
+            "morning",
+            "evening",
+            "afternoon",
+            "weekend",
+        ],
+    );
 }
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 94] = [
+const WORD_SETS: [WordSet; 98] = [
     super::rules::VERBAL,
     super::rules::AS_THOUGH,
     DAYS,
@@ -260,6 +275,10 @@ const WORD_SETS: [WordSet; 94] = [
     words::W_FROM,
     words::W_IT,
     words::W_SUBJ_PRONOUNS,
+    super::speaker::NEG_CONTRACTIONS,
+    super::speaker::WH_OPENERS,
+    super::rules::TIME_NOUNS,
+    words::W_TIME_OF_DAY,
 ];
 
 /// A word list to test a token against: a plain list (compared word by

@@ -86,37 +86,43 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
 );
 
 /// Contracted negations of an auxiliary ("isn't", "didn’t").
-const NEG_CONTRACTIONS: &[&str] = &[
-    "isn't",
-    "isn’t",
-    "aren't",
-    "aren’t",
-    "wasn't",
-    "wasn’t",
-    "didn't",
-    "didn’t",
-    "doesn't",
-    "doesn’t",
-    "don't",
-    "don’t",
-    "hasn't",
-    "hasn’t",
-    "haven't",
-    "haven’t",
-    "hadn't",
-    "hadn’t",
-    "wouldn't",
-    "wouldn’t",
-    "won't",
-    "won’t",
-    "couldn't",
-    "couldn’t",
-];
+pub(crate) const NEG_CONTRACTIONS: WordSet = WordSet::new(
+    94,
+    &[
+        "isn't",
+        "isn’t",
+        "aren't",
+        "aren’t",
+        "wasn't",
+        "wasn’t",
+        "didn't",
+        "didn’t",
+        "doesn't",
+        "doesn’t",
+        "don't",
+        "don’t",
+        "hasn't",
+        "hasn’t",
+        "haven't",
+        "haven’t",
+        "hadn't",
+        "hadn’t",
+        "wouldn't",
+        "wouldn’t",
+        "won't",
+        "won’t",
+        "couldn't",
+        "couldn’t",
+    ],
+);
 
 /// Words opening a wh-clause or a that-clause after a cue.
-const WH_OPENERS: &[&str] = &[
-    "what", "when", "why", "how", "whether", "where", "who", "which", "if", "that",
-];
+pub(crate) const WH_OPENERS: WordSet = WordSet::new(
+    95,
+    &[
+        "what", "when", "why", "how", "whether", "where", "who", "which", "if", "that",
+    ],
+);
 
 /// Title words that open a name ("President", "Sen.").
 pub(crate) const TITLES: WordSet = WordSet::new(

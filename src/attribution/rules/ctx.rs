@@ -107,35 +107,38 @@ pub(crate) const TIME_ADVERBS: WordSet = WordSet::new(
 );
 
 /// Time nouns after "this", "last", "late" or "early".
-const TIME_NOUNS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "evening",
-    "afternoon",
-    "weekend",
-    "spring",
-    "summer",
-    "fall",
-    "autumn",
-    "winter",
-    "decade",
-    "time",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+pub(crate) const TIME_NOUNS: WordSet = WordSet::new(
+    96,
+    &[
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "weekend",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "decade",
+        "time",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+);
 
 pub(crate) const ADV_PREPS: WordSet = WordSet::new(
     10,
@@ -622,21 +625,7 @@ impl Ctx<'_, '_> {
             {
                 i += 1;
                 // "last week", "this month"
-                if i < n
-                    && s.is_in(
-                        i,
-                        &[
-                            "week",
-                            "month",
-                            "year",
-                            "night",
-                            "morning",
-                            "evening",
-                            "afternoon",
-                            "weekend",
-                        ],
-                    )
-                {
+                if i < n && s.is_in(i, W_TIME_OF_DAY) {
                     i += 1;
                 }
                 continue;

@@ -14,7 +14,7 @@ use crate::text::segment::{tokenize, Span, TokKind, Token};
 pub struct SentBuffers {
     toks: Vec<Token>,
     flags: Vec<u8>,
-    sets: Vec<u64>,
+    sets: Vec<u128>,
 }
 
 /// A sentence and its tokens.
@@ -28,7 +28,7 @@ pub struct Sent<'a> {
     /// Word-class bits of each token ([`STOP_BIT`], ...), computed once.
     flags: Vec<u8>,
     /// [`WordSet`] bits of each token, computed once.
-    sets: Vec<u64>,
+    sets: Vec<u128>,
 }
 
 const STOP_BIT: u8 = 1;
@@ -42,7 +42,7 @@ const CAP_BIT: u8 = 8;
 /// [`WORD_SETS`] with its own bit.
 #[derive(Clone, Copy, Debug)]
 pub struct WordSet {
-    bit: u64,
+    bit: u128,
     words: &'static [&'static str],
 }
 
@@ -87,8 +87,100 @@ pub const TIME_UNITS: WordSet = WordSet::new(
 /// "has", "have", "had".
 pub const HAVE: WordSet = WordSet::new(28, &["has", "have", "had"]);
 
+/// Small word lists the rules test often, as [`WordSet`] bits (bits 64 and up).
+pub mod words {
+    use super::WordSet;
+
+    /// "as".
+    pub const W_AS: WordSet = WordSet::new(64, &["as"]);
+    /// "at".
+    pub const W_AT: WordSet = WordSet::new(65, &["at"]);
+    /// "up".
+    pub const W_UP: WordSet = WordSet::new(66, &["up"]);
+    /// "in".
+    pub const W_IN: WordSet = WordSet::new(67, &["in"]);
+    /// "on".
+    pub const W_ON: WordSet = WordSet::new(68, &["on"]);
+    /// "with".
+    pub const W_WITH: WordSet = WordSet::new(69, &["with"]);
+    /// "one".
+    pub const W_ONE: WordSet = WordSet::new(70, &["one"]);
+    /// "no".
+    pub const W_NO: WordSet = WordSet::new(71, &["no"]);
+    /// "least".
+    pub const W_LEAST: WordSet = WordSet::new(72, &["least"]);
+    /// "many".
+    pub const W_MANY: WordSet = WordSet::new(73, &["many"]);
+    /// "than".
+    pub const W_THAN: WordSet = WordSet::new(74, &["than"]);
+    /// "a".
+    pub const W_A: WordSet = WordSet::new(75, &["a"]);
+    /// "will".
+    pub const W_WILL: WordSet = WordSet::new(76, &["will"]);
+    /// "he", "she".
+    pub const W_HE_SHE: WordSet = WordSet::new(77, &["he", "she"]);
+    /// "both", "all".
+    pub const W_BOTH_ALL: WordSet = WordSet::new(78, &["both", "all"]);
+    /// "since", "yet", "ever", "twice".
+    pub const W_AUX_ADVERBS: WordSet = WordSet::new(79, &["since", "yet", "ever", "twice"]);
+    /// "has", "have", "had", "not".
+    pub const W_HAVE_NOT: WordSet = WordSet::new(80, &["has", "have", "had", "not"]);
+    /// "majority", "plurality".
+    pub const W_MAJORITY: WordSet = WordSet::new(81, &["majority", "plurality"]);
+    /// "in", "on".
+    pub const W_IN_ON: WordSet = WordSet::new(82, &["in", "on"]);
+    /// "in", "of".
+    pub const W_IN_OF: WordSet = WordSet::new(83, &["in", "of"]);
+    /// "and", "or", "that", "who", "which".
+    pub const W_OBJ_BREAKS: WordSet = WordSet::new(84, &["and", "or", "that", "who", "which"]);
+    /// "used", "uses", "took", "takes", "went", "appeared".
+    pub const W_PURPOSE_VERBS: WordSet =
+        WordSet::new(85, &["used", "uses", "took", "takes", "went", "appeared"]);
+    /// "continued", "seemed", "continues", "seems", "appeared", "appears".
+    pub const W_CATENATIVES: WordSet = WordSet::new(
+        86,
+        &[
+            "continued",
+            "seemed",
+            "continues",
+            "seems",
+            "appeared",
+            "appears",
+        ],
+    );
+    /// "and", "or".
+    pub const W_AND_OR: WordSet = WordSet::new(87, &["and", "or"]);
+    /// "and", "but", "that".
+    pub const W_AND_BUT_THAT: WordSet = WordSet::new(88, &["and", "but", "that"]);
+    /// "that", "who", "which".
+    pub const W_THAT_WHO_WHICH: WordSet = WordSet::new(89, &["that", "who", "which"]);
+    /// "even".
+    pub const W_EVEN: WordSet = WordSet::new(90, &["even"]);
+    /// "from".
+    pub const W_FROM: WordSet = WordSet::new(91, &["from"]);
+    /// "it".
+    pub const W_IT: WordSet = WordSet::new(92, &["it"]);
+    /// "he", "she", "they", "we", "i".
+    pub const W_SUBJ_PRONOUNS: WordSet = WordSet::new(93, &["he", "she", "they", "we", "i"]);
+    /// "week", "month", "year", "night", "morning", "evening", "afternoon",
+    /// "weekend".
+    pub const W_TIME_OF_DAY: WordSet = WordSet::new(
+        97,
+        &[
+            "week",
+            "month",
+            "year",
+            "night",
+            "morning",
+            "evening",
+            "afternoon",
+            "weekend",
+        ],
+    );
+}
+
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 64] = [
+const WORD_SETS: [WordSet; 98] = [
     super::rules::VERBAL,
     super::rules::AS_THOUGH,
     DAYS,
@@ -153,6 +245,40 @@ const WORD_SETS: [WordSet; 64] = [
     super::speaker::POSS_DETS,
     super::rules::CLAUSE_CONJ,
     super::rules::INTRO_SUBORD,
+    words::W_AS,
+    words::W_AT,
+    words::W_UP,
+    words::W_IN,
+    words::W_ON,
+    words::W_WITH,
+    words::W_ONE,
+    words::W_NO,
+    words::W_LEAST,
+    words::W_MANY,
+    words::W_THAN,
+    words::W_A,
+    words::W_WILL,
+    words::W_HE_SHE,
+    words::W_BOTH_ALL,
+    words::W_AUX_ADVERBS,
+    words::W_HAVE_NOT,
+    words::W_MAJORITY,
+    words::W_IN_ON,
+    words::W_IN_OF,
+    words::W_OBJ_BREAKS,
+    words::W_PURPOSE_VERBS,
+    words::W_CATENATIVES,
+    words::W_AND_OR,
+    words::W_AND_BUT_THAT,
+    words::W_THAT_WHO_WHICH,
+    words::W_EVEN,
+    words::W_FROM,
+    words::W_IT,
+    words::W_SUBJ_PRONOUNS,
+    super::speaker::NEG_CONTRACTIONS,
+    super::speaker::WH_OPENERS,
+    super::rules::TIME_NOUNS,
+    words::W_TIME_OF_DAY,
 ];
 
 /// A word list to test a token against: a plain list (compared word by
@@ -200,8 +326,8 @@ struct Lookup {
     /// first-level cache): most words miss here without a table probe.
     filter: [u64; SLOTS / 64],
     keys: Vec<u128>,
-    vals: Vec<(u8, u64)>,
-    map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u64)>,
+    vals: Vec<(u8, u128)>,
+    map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
 }
 
 /// Slots of the packed table (a power of two, several times the words).
@@ -232,13 +358,13 @@ fn slot(k: u128) -> usize {
 impl Lookup {
     /// The bits of an ASCII word of at most 16 bytes.
     #[inline]
-    fn packed(&self, w: &[u8]) -> (u8, u64) {
+    fn packed(&self, w: &[u8]) -> (u8, u128) {
         self.packed_key(pack(w))
     }
 
     /// The bits of a word packed by [`pack`].
     #[inline]
-    fn packed_key(&self, k: u128) -> (u8, u64) {
+    fn packed_key(&self, k: u128) -> (u8, u128) {
         let mut i = slot(k);
         if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
             return (0, 0);
@@ -260,8 +386,8 @@ impl Lookup {
 fn lookup() -> &'static Lookup {
     static LOOKUP: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
     LOOKUP.get_or_init(|| {
-        let mut map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u64)> = Default::default();
-        let mut add = |w: &str, class: u8, set: u64| {
+        let mut map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)> = Default::default();
+        let mut add = |w: &str, class: u8, set: u128| {
             let e = map
                 .entry(w.as_bytes().to_ascii_lowercase().into())
                 .or_insert((0, 0));
@@ -337,7 +463,7 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
 
 /// The class bits and set bits of the word `text[a..b]`.
 #[inline]
-fn classes_at(lk: &Lookup, text: &str, a: usize, b: usize) -> (u8, u64) {
+fn classes_at(lk: &Lookup, text: &str, a: usize, b: usize) -> (u8, u128) {
     let bytes = text.as_bytes();
     let b0 = bytes[a];
     if b - a <= 16 {
@@ -351,7 +477,7 @@ fn classes_at(lk: &Lookup, text: &str, a: usize, b: usize) -> (u8, u64) {
 }
 
 /// The class bits and set bits of one word.
-fn classes_of(w: &str) -> (u8, u64) {
+fn classes_of(w: &str) -> (u8, u128) {
     let lk = lookup();
     let b = w.as_bytes();
     let Some(&b0) = b.first() else { return (0, 0) };
@@ -742,7 +868,7 @@ mod tests {
 
     #[test]
     fn word_sets_have_distinct_bits() {
-        let mut all = 0u64;
+        let mut all = 0u128;
         for set in WORD_SETS {
             assert_eq!(set.bit.count_ones(), 1);
             assert_eq!(all & set.bit, 0, "two sets share a bit: {:?}", set.words);

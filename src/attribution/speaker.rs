@@ -2,6 +2,7 @@
 //! cue, skipping auxiliaries, adverbs and appositions) or forward (inverted
 //! "said Lavrov", "according to officials").
 
+use super::sent::words::*;
 use super::sent::{Sent, WordSet, AND, ARTICLES, BE_PROGRESSIVE, DAYS, OF, TIME_UNITS, TO};
 use crate::lexicon::Lexicon;
 
@@ -85,37 +86,43 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
 );
 
 /// Contracted negations of an auxiliary ("isn't", "didn’t").
-const NEG_CONTRACTIONS: &[&str] = &[
-    "isn't",
-    "isn’t",
-    "aren't",
-    "aren’t",
-    "wasn't",
-    "wasn’t",
-    "didn't",
-    "didn’t",
-    "doesn't",
-    "doesn’t",
-    "don't",
-    "don’t",
-    "hasn't",
-    "hasn’t",
-    "haven't",
-    "haven’t",
-    "hadn't",
-    "hadn’t",
-    "wouldn't",
-    "wouldn’t",
-    "won't",
-    "won’t",
-    "couldn't",
-    "couldn’t",
-];
+pub(crate) const NEG_CONTRACTIONS: WordSet = WordSet::new(
+    94,
+    &[
+        "isn't",
+        "isn’t",
+        "aren't",
+        "aren’t",
+        "wasn't",
+        "wasn’t",
+        "didn't",
+        "didn’t",
+        "doesn't",
+        "doesn’t",
+        "don't",
+        "don’t",
+        "hasn't",
+        "hasn’t",
+        "haven't",
+        "haven’t",
+        "hadn't",
+        "hadn’t",
+        "wouldn't",
+        "wouldn’t",
+        "won't",
+        "won’t",
+        "couldn't",
+        "couldn’t",
+    ],
+);
 
 /// Words opening a wh-clause or a that-clause after a cue.
-const WH_OPENERS: &[&str] = &[
-    "what", "when", "why", "how", "whether", "where", "who", "which", "if", "that",
-];
+pub(crate) const WH_OPENERS: WordSet = WordSet::new(
+    95,
+    &[
+        "what", "when", "why", "how", "whether", "where", "who", "which", "if", "that",
+    ],
+);
 
 /// Title words that open a name ("President", "Sen.").
 pub(crate) const TITLES: WordSet = WordSet::new(
@@ -225,7 +232,7 @@ fn name_end(s: &Sent, i: usize) -> bool {
 /// auxiliary ("Instead, Will called for ...", "While Will acknowledges").
 fn will_name(s: &Sent, i: usize) -> bool {
     s.is_cap(i)
-        && s.is_in(i, &["will"])
+        && s.is_in(i, W_WILL)
         && (i == 0 || !s.is_quote_mark(i - 1) && !s.is_p(i - 1, ":"))
         && s.is_word(i + 1)
         && !s.is_cap(i + 1)
@@ -424,20 +431,10 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
         return None;
     }
     let v = to - 1;
-    if s.is_in(
-        v,
-        &[
-            "continued",
-            "seemed",
-            "continues",
-            "seems",
-            "appeared",
-            "appears",
-        ],
-    ) {
+    if s.is_in(v, W_CATENATIVES) {
         return Some(v);
     }
-    if s.is_in(v, &["on"]) && s.is_in(v - 1, &["went", "goes"]) {
+    if s.is_in(v, W_ON) && s.is_in(v - 1, &["went", "goes"]) {
         return Some(v - 1);
     }
     if s.is_in(v, &["quick"]) {
@@ -452,16 +449,14 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     // "went on", "appeared on".
     let k = (v.saturating_sub(6).max(lo + 1)..v)
         .rev()
-        .take_while(|&k| {
-            (s.is_word(k) || s.is_poss(k)) && !s.is_in(k, &["and", "or", "that", "who", "which"])
-        })
-        .find(|&k| s.is_in(k, &["used", "uses", "took", "takes", "went", "appeared"]))?;
+        .take_while(|&k| (s.is_word(k) || s.is_poss(k)) && !s.is_in(k, W_OBJ_BREAKS))
+        .find(|&k| s.is_in(k, W_PURPOSE_VERBS))?;
     let ok = if s.is_in(k, &["used", "uses"]) {
         k + 1 < v
     } else if s.is_in(k, &["took", "takes"]) {
         s.is_in(k + 1, TO) && k + 2 < to
     } else {
-        s.is_in(k + 1, &["on"]) && k + 2 < to
+        s.is_in(k + 1, W_ON) && k + 2 < to
     };
     ok.then_some(k)
 }
@@ -689,7 +684,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         // "both/all" float after a subject ("Richards and Menendez both
         // stressed", "they all said"), but are the subject at the clause
         // start ("Both advocate ...").
-        let floating = !s.is_in(k, &["both", "all"])
+        let floating = !s.is_in(k, W_BOTH_ALL)
             || k > lo
                 && (s.is_word(k - 1)
                     && (!s.is_stop(k - 1) || s.is_pronoun(k - 1) || s.is_in(k - 1, RELATIVES))
@@ -700,14 +695,12 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         let neg_wh = j == cue && s.is_in(k, NEG_CONTRACTIONS) && s.is_in(cue + 1, WH_OPENERS);
         // "He’s predicting", "she's said", "He’s not saying": the clitic
         // "is/has" after a subject pronoun (tokenized as a possessive).
-        let clitic = s.is_poss(k) && k > lo && s.is_in(k - 1, &["he", "she"]);
+        let clitic = s.is_poss(k) && k > lo && s.is_in(k - 1, W_HE_SHE);
         // "She has since stressed", "has not yet released", "have ever
         // agreed", "has twice complained": adverbs only after "has/have/
         // had/not" ("since X said" opens a clause; "was ever released" is
         // a passive).
-        let aux_adverb = s.is_in(k, &["since", "yet", "ever", "twice"])
-            && k > lo
-            && s.is_in(k - 1, &["has", "have", "had", "not"]);
+        let aux_adverb = s.is_in(k, W_AUX_ADVERBS) && k > lo && s.is_in(k - 1, W_HAVE_NOT);
         if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating
             || neg_wh
             || clitic
@@ -729,7 +722,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         if let Some(k) = (j.saturating_sub(6).max(lo + 1)..j - 1)
             .rev()
             .take_while(|&k| s.is_word(k))
-            .find(|&k| s.is_in(k, &["in", "on"]))
+            .find(|&k| s.is_in(k, W_IN_ON))
         {
             j = k;
         }
@@ -1034,7 +1027,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             break;
         }
         // "Will Smith": a first name that is also an auxiliary.
-        if s.is_cap(k) && (!s.is_stop(k) || s.is_in(k, &["will"]) && k + 1 == a && !base_cue) {
+        if s.is_cap(k) && (!s.is_stop(k) || s.is_in(k, W_WILL) && k + 1 == a && !base_cue) {
             a = k;
             continue;
         }
@@ -1180,7 +1173,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     // Drop a leading capitalized function word ("But", "And").
     while a < head
         && (s.is_stop(a) && !s.is_det(a))
-        && !(s.is_in(a, &["will"]) && s.is_cap(a + 1) && !base_cue)
+        && !(s.is_in(a, W_WILL) && s.is_cap(a + 1) && !base_cue)
     {
         a += 1;
     }
@@ -1337,23 +1330,19 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
         } else {
             return None;
         }
-    } else if head > lo + 1
-        && numeric(head)
-        && s.is_in(head - 1, &["in", "of"])
-        && numeric(head - 2)
-    {
+    } else if head > lo + 1 && numeric(head) && s.is_in(head - 1, W_IN_OF) && numeric(head - 2) {
         // "one in five say", "nine of 10 said"
         head - 2
     } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, QUANT_NOT) || fraction(s, head) {
         head
-    } else if head > lo && s.is_in(head, &["one"]) && s.is_in(head - 1, &["no"]) {
+    } else if head > lo && s.is_in(head, W_ONE) && s.is_in(head - 1, W_NO) {
         // "no one knows"
         head - 1
     } else {
         return None;
     };
     // "a 54% majority", "a 45 percent plurality".
-    if s.is_in(head, &["majority", "plurality"])
+    if s.is_in(head, W_MAJORITY)
         && head > lo + 1
         && (s.is_p(head - 1, "%") || s.is_in(head - 1, PERCENT))
         && numeric(head - 2)
@@ -1364,15 +1353,12 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
         a -= 1;
     }
     // "at least 21,000", "as many as 40 percent", "up to half".
-    if a >= lo + 2 && s.is_in(a - 1, &["least"]) && s.is_in(a - 2, &["at"]) {
+    if a >= lo + 2 && s.is_in(a - 1, W_LEAST) && s.is_in(a - 2, W_AT) {
         a -= 2;
-    } else if a >= lo + 3
-        && s.is_in(a - 1, &["as"])
-        && s.is_in(a - 2, &["many"])
-        && s.is_in(a - 3, &["as"])
+    } else if a >= lo + 3 && s.is_in(a - 1, W_AS) && s.is_in(a - 2, W_MANY) && s.is_in(a - 3, W_AS)
     {
         a -= 3;
-    } else if a >= lo + 2 && s.is_in(a - 1, &["to"]) && s.is_in(a - 2, &["up"]) {
+    } else if a >= lo + 2 && s.is_in(a - 1, &["to"]) && s.is_in(a - 2, W_UP) {
         a -= 2;
     }
     let clause_start = a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE);
@@ -1401,9 +1387,9 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
     // "A source familiar with the talks", "people close to the campaign",
     // "officials briefed on the plan": the adjective joins noun and phrase.
     let a = if a >= lo + 3
-        && (s.is_in(a - 1, &["with"]) && s.is_in(a - 2, &["familiar"])
+        && (s.is_in(a - 1, W_WITH) && s.is_in(a - 2, &["familiar"])
             || s.is_in(a - 1, TO) && s.is_in(a - 2, &["close"])
-            || s.is_in(a - 1, &["on"]) && s.is_in(a - 2, &["briefed"]))
+            || s.is_in(a - 1, W_ON) && s.is_in(a - 2, &["briefed"]))
         && lx.speaker_noun(s.w(a - 3)).is_some()
     {
         a - 1
@@ -1658,7 +1644,7 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
         if s.is_in(k, POSS_DETS) || s.is_in(k, &["another"]) && k + 1 == head || plural_det {
             let clause_start = k == lo
                 || s.is_punct(k - 1)
-                || s.is_in(k - 1, &["and", "but", "that"])
+                || s.is_in(k - 1, W_AND_BUT_THAT)
                 || partitive(s, lo, k) < k;
             if let Some(p) = pp_head(s, lx, lo, k).filter(|_| !clause_start) {
                 return Some(Np { a: p, b: head + 1 });
@@ -1668,8 +1654,7 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
         if s.is_poss(k) && k > lo && s.is_cap(k - 1) {
             // "Poland's chief tester": a capitalized owner.
             let o = k - 1;
-            let clause_start =
-                o == lo || s.is_punct(o - 1) || s.is_in(o - 1, &["and", "but", "that"]);
+            let clause_start = o == lo || s.is_punct(o - 1) || s.is_in(o - 1, W_AND_BUT_THAT);
             return clause_start.then_some(Np { a: o, b: head + 1 });
         }
         if !s.is_word(k) || s.is_stop(k) {

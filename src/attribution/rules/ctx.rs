@@ -1,6 +1,7 @@
 //! The context the rules share for one sentence: word lists, adverbials,
 //! content boundaries, clause starts and the kind of a content span.
 
+use super::super::sent::words::*;
 use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TO};
 use super::super::speaker::{
     backward, forward, is_number_word, Np, POLLED, QUANTIFIERS, QUANT_OPEN,
@@ -106,35 +107,38 @@ pub(crate) const TIME_ADVERBS: WordSet = WordSet::new(
 );
 
 /// Time nouns after "this", "last", "late" or "early".
-const TIME_NOUNS: &[&str] = &[
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "evening",
-    "afternoon",
-    "weekend",
-    "spring",
-    "summer",
-    "fall",
-    "autumn",
-    "winter",
-    "decade",
-    "time",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+pub(crate) const TIME_NOUNS: WordSet = WordSet::new(
+    96,
+    &[
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "weekend",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "decade",
+        "time",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+);
 
 pub(crate) const ADV_PREPS: WordSet = WordSet::new(
     10,
@@ -621,21 +625,7 @@ impl Ctx<'_, '_> {
             {
                 i += 1;
                 // "last week", "this month"
-                if i < n
-                    && s.is_in(
-                        i,
-                        &[
-                            "week",
-                            "month",
-                            "year",
-                            "night",
-                            "morning",
-                            "evening",
-                            "afternoon",
-                            "weekend",
-                        ],
-                    )
-                {
+                if i < n && s.is_in(i, W_TIME_OF_DAY) {
                     i += 1;
                 }
                 continue;
@@ -659,7 +649,7 @@ impl Ctx<'_, '_> {
                 while k < n && words < 7 {
                     if s.is_in(k, THAT)
                         || self.is_infinitive(k)
-                        || s.is_pronoun(k) && (!s.is_in(k, &["it"]) || k > i + 1)
+                        || s.is_pronoun(k) && (!s.is_in(k, W_IT) || k > i + 1)
                         || s.is_punct(k) && !s.is_poss(k)
                     {
                         break;
@@ -943,11 +933,11 @@ impl Ctx<'_, '_> {
         // three-fourths of them": up to two approximating words (after "at
         // least", "as many as", "up to") before the quantity at `p`.
         let mut q = i;
-        if s.is_in(i, &["at"]) && s.is_in(i + 1, &["least"]) {
+        if s.is_in(i, W_AT) && s.is_in(i + 1, W_LEAST) {
             q = i + 2;
-        } else if s.is_in(i, &["as"]) && s.is_in(i + 1, &["many"]) && s.is_in(i + 2, &["as"]) {
+        } else if s.is_in(i, W_AS) && s.is_in(i + 1, W_MANY) && s.is_in(i + 2, W_AS) {
             q = i + 3;
-        } else if s.is_in(i, &["up"]) && s.is_in(i + 1, TO) {
+        } else if s.is_in(i, W_UP) && s.is_in(i + 1, TO) {
             q = i + 2;
         }
         let mut p = q;
@@ -957,8 +947,8 @@ impl Ctx<'_, '_> {
         let approx = p > i
             && p < e
             && (s.is_in(p, QUANTIFIERS)
-                || p > q && s.is_in(p, &["than"])
-                || s.is_in(p, &["a"])
+                || p > q && s.is_in(p, W_THAN)
+                || s.is_in(p, W_A)
                     && s.is_in(
                         p + 1,
                         &["dozen", "quarter", "third", "half", "majority", "handful"],
@@ -1030,7 +1020,7 @@ impl Ctx<'_, '_> {
         // floating quantifiers ("have all said").
         let aux = |k: usize| {
             s.is_in(k, LONG_SUBJECT_AUX)
-                && !(s.is_in(k, &["both", "all"])
+                && !(s.is_in(k, W_BOTH_ALL)
                     && k + 1 < e
                     && s.is_word(k + 1)
                     && !s.is_in(k + 1, LONG_SUBJECT_AUX))
@@ -1156,7 +1146,7 @@ impl Ctx<'_, '_> {
         (i + 1..end)
             .find(|&k| {
                 let list = s.is_p(k, ",")
-                    && (self.list_comma(k, end) || listed && s.is_in(k + 1, &["and", "or"]));
+                    && (self.list_comma(k, end) || listed && s.is_in(k + 1, W_AND_OR));
                 listed |= list;
                 !s.in_quote(k, self.quotes)
                     // "criticized Cruz, especially his plan", "slammed the
@@ -1170,11 +1160,11 @@ impl Ctx<'_, '_> {
                         || s.is_p(k, "--")
                         || s.is_p(k, "—")
                         || s.is_p(k, "–")
-                        || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, &["as"]))
+                        || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, W_AS))
             })
             // "condemned the tax even though ...": "even" opens the clause.
             .map(|k| {
-                if k > i + 1 && s.is_in(k - 1, &["even"]) {
+                if k > i + 1 && s.is_in(k - 1, W_EVEN) {
                     k - 1
                 } else {
                     k
@@ -1188,8 +1178,8 @@ impl Ctx<'_, '_> {
     fn list_comma(&self, k: usize, end: usize) -> bool {
         let s = self.s;
         (k + 2..end.min(k + 8))
-            .find(|&j| !(s.is_word(j) || s.is_poss(j)) || s.is_in(j, &["and", "or"]))
-            .is_some_and(|j| s.is_p(j, ",") || s.is_in(j, &["and", "or"]))
+            .find(|&j| !(s.is_word(j) || s.is_poss(j)) || s.is_in(j, W_AND_OR))
+            .is_some_and(|j| s.is_p(j, ",") || s.is_in(j, W_AND_OR))
     }
 
     /// End of a to-infinitive stance starting at token `i` (at most
@@ -1222,7 +1212,7 @@ impl Ctx<'_, '_> {
         }
         let mut e = i + 1;
         // "said one of those advisers": a partitive after "one".
-        if s.is_in(i, &["one"]) && s.is_in(e, OF) {
+        if s.is_in(i, W_ONE) && s.is_in(e, OF) {
             e += 1;
             if s.is_in(
                 e,
@@ -1408,7 +1398,7 @@ impl Ctx<'_, '_> {
                     })
                     // ", and he railed against ...", ", and I think ...": a
                     // personal pronoun opening the next clause.
-                    || s.is_in(k + 2, &["he", "she", "they", "we", "i"])
+                    || s.is_in(k + 2, W_SUBJ_PRONOUNS)
                         && s.is_word(k + 3)
                         && !s.is_stop(k + 3)
                     // ", and Ms. Brainard is ...": a name and an auxiliary.
@@ -1422,10 +1412,10 @@ impl Ctx<'_, '_> {
                     // next words opens a clause of its own.
                     || !clause
                         && !verb
-                        && !s.is_in(k + 2, &["that", "who", "which"])
+                        && !s.is_in(k + 2, W_THAT_WHO_WHICH)
                         && (k + 2..(k + 10).min(n))
                             .take_while(|&j| {
-                                !s.is_in(j, &["that", "who", "which"])
+                                !s.is_in(j, W_THAT_WHO_WHICH)
                                     && !s.is_p(j, ":")
                                     && !s.is_p(j, ";")
                             })
@@ -1472,15 +1462,15 @@ impl Ctx<'_, '_> {
             // subject (not "as he said", "as long as he").
             if s.is_in(k, AS_THOUGH)
                 && k > i + 1
-                && (s.is_in(k, &["as"]) || s.is_in(k - 1, &["even"]))
-                && !(k > i + 2 && s.is_in(k - 2, &["as"]))
-                && s.is_in(k + 1, &["he", "she", "they", "we", "i"])
+                && (s.is_in(k, W_AS) || s.is_in(k - 1, W_EVEN))
+                && !(k > i + 2 && s.is_in(k - 2, W_AS))
+                && s.is_in(k + 1, W_SUBJ_PRONOUNS)
                 && s.is_word(k + 2)
                 && !s.is_aux_like(k + 2)
                 && !s.is_in(k + 2, AS_PRONOUN_NOT)
                 && !s.in_quote(k, self.quotes)
             {
-                return if s.is_in(k - 1, &["even"]) { k - 1 } else { k };
+                return if s.is_in(k - 1, W_EVEN) { k - 1 } else { k };
             }
             // "... and would not say": a second verb phrase of the speaker.
             if s.is_in(k, AND)

@@ -2,6 +2,7 @@
 //! one sentence and either produces a [`Draft`] or passes. Rule ids match
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
+use super::sent::words::*;
 use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
 use super::Draft;
@@ -17,7 +18,7 @@ pub(crate) use ctx::{
     ADV_PREPS, AGO, AND_VERB, AS_THOUGH, BE, CLAUSE_CONJ, CLAUSE_OPENERS, CUTS, DOC_PARTICIPLES,
     INF_OBJECTS, INTRO, INTRO_SUBORD, LEAD_CONJ, LONG_SUBJECT_AUX, NOUNISH, NOUN_MARKERS,
     OBJECT_STOPS, OBJ_PRONOUNS, STANCE_ENDS, SUBJECT_BREAKS, SUBJECT_LINKS, TIME_ADVERBS, TIME_DET,
-    VERBAL,
+    TIME_NOUNS, VERBAL,
 };
 
 /// The clause from token `k` to its content end as `np`'s attribution:
@@ -322,7 +323,7 @@ fn apply_cue(
             // a subject pronoun, not a possessive.
             let clitic = s.is_poss(p)
                 && p > ctx.lo
-                && s.is_in(p - 1, &["he", "she"])
+                && s.is_in(p - 1, W_HE_SHE)
                 && matches!(cue.form, Form::Ing | Form::Past);
             if s.is_in(p, NOUN_MARKERS) || s.is_poss(p) && !clitic {
                 return;
@@ -336,7 +337,7 @@ fn apply_cue(
             if c.class == "report"
                 && cue.form == Form::Past
                 && p == ctx.lo
-                && s.is_in(p, &["as"])
+                && s.is_in(p, W_AS)
                 && s.is_in(cj, BY)
             {
                 if let Some(np) = forward(s, lx, cj + 1) {
@@ -1132,7 +1133,7 @@ fn apply_cue(
             ) || s.is_word(k0) && !s.is_cap(k0) && s.w(k0).ends_with("ly"))
             // Not "As X explained, ..." or "..., X said, ...": the clause
             // rules take those.
-            && !(np.a == ctx.lo + 1 && s.is_in(ctx.lo, &["as"]))
+            && !(np.a == ctx.lo + 1 && s.is_in(ctx.lo, W_AS))
             && !(np.a > ctx.lo
                 && s.is_p(np.a - 1, ",")
                 && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
@@ -1329,7 +1330,7 @@ fn apply_cue(
         // "which he described as \"like an open orchid\"", "whom he
         // describes as having \"a prosecutor's bearing\"": "as" (and up to
         // three words) before the quote make a partly quoted content.
-        let rel_as = (c.class == "describe" && k + 1 < n && s.is_in(k, &["as"]))
+        let rel_as = (c.class == "describe" && k + 1 < n && s.is_in(k, W_AS))
             .then(|| (k + 1..n.min(k + 5)).find(|&j| !s.is_word(j)))
             .flatten()
             .filter(|&j| s.is_quote_mark(j));
@@ -1451,7 +1452,7 @@ fn apply_cue(
             let k = ctx.skip_adverbials(cj);
             let gap = k >= n
                 || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
-                || s.is_in(k, &["as"]);
+                || s.is_in(k, W_AS);
             if gap {
                 let sp = ctx.span(np.a - 1, np.a);
                 out.push(draft(
@@ -1473,7 +1474,7 @@ fn apply_cue(
         // the other speech cues ("with two members insisting ...").
         let with_ing = cue.form == Form::Ing
             && np.a > ctx.lo + 1
-            && s.is_in(np.a - 1, &["with"])
+            && s.is_in(np.a - 1, W_WITH)
             && s.is_p(np.a - 2, ",")
             && SPEECH_CLASSES.contains(&c.class.as_str());
         // "led some allies to worry whether ...": the object of a
@@ -1499,7 +1500,7 @@ fn apply_cue(
             // "Although in September she said", "In 2010 he said".
             && !((s.is_in(np.a - 1, DAYS)
                 || np.a > ctx.lo + 1
-                    && s.is_in(np.a - 2, &["in"])
+                    && s.is_in(np.a - 2, W_IN)
                     && (s.is_in(np.a - 1, MONTHS)
                         || s.w(np.a - 1).len() == 4
                             && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit())))
@@ -1623,7 +1624,7 @@ fn apply_cue(
         // and with a short adverbial after the cue ("as The Times reported
         // on Saturday, ...", "as X said last week in Tel Aviv, \"...\"").
         let as_open = np.a > ctx.lo
-            && s.is_in(np.a - 1, &["as"])
+            && s.is_in(np.a - 1, W_AS)
             && (np.a - 1 == ctx.lo
                 || s.is_p(np.a - 2, ",")
                 || np.a - 2 == ctx.lo && s.is_in(ctx.lo, &["but", "and", "so", "yet"]));
@@ -1818,7 +1819,7 @@ fn apply_cue(
                     && !s.w(k + 1).ends_with("ed")
                     && !(s.is_word(k + 2) && s.w(k + 2).ends_with("ed")))
             && (pron_named
-                || !s.is_in(k, &["it"])
+                || !s.is_in(k, W_IT)
                     // A pronoun object only with its complement: "commended
                     // him for ...", "called her a liar", "accused them of lying".
                     && (!s.is_in(k, &["them", "him", "her"])
@@ -2090,7 +2091,7 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         e
     };
-    if s.is_in(lo, &["in"]) {
+    if s.is_in(lo, W_IN) {
         if let Some(e0) = phrase(lo) {
             let e = post(e0);
             if s.is_p(e, ",") && e + 4 < n && ctx.clause_start(e + 1) {
@@ -2157,9 +2158,9 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
             .rev()
             .find(|&k| s.is_p(k, "-") || s.is_p(k, "—") || s.is_p(k, "–"))
             .map_or(ctx.lo, |k| k + 1);
-        if s.is_in(a, &["more"]) && s.is_in(a + 1, &["from"]) {
+        if s.is_in(a, &["more"]) && s.is_in(a + 1, W_FROM) {
             a += 2;
-        } else if s.is_in(a, &["from"]) {
+        } else if s.is_in(a, W_FROM) {
             a += 1;
         }
         let mut b = colon;
@@ -2264,7 +2265,7 @@ fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
         a -= 1;
     }
     // "At least four Democratic senators", "at least one former employee".
-    if a >= lo + 2 && s.is_det(a) && s.is_in(a - 1, &["least"]) && s.is_in(a - 2, &["at"]) {
+    if a >= lo + 2 && s.is_det(a) && s.is_in(a - 1, W_LEAST) && s.is_in(a - 2, W_AT) {
         a -= 2;
     }
     // "Virtually all", "The two voters", "former President X".
@@ -2689,7 +2690,7 @@ pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
     let s = ctx.s;
     let n = ctx.n();
     let lo = ctx.lo;
-    if lo + 5 < n && s.is_in(lo, &["in"]) && s.is_cap(lo) {
+    if lo + 5 < n && s.is_in(lo, W_IN) && s.is_cap(lo) {
         in_view(ctx, out);
         return;
     }

@@ -12,12 +12,6 @@ mod cmd_rules;
 
 use clap::{Parser, Subcommand};
 
-/// mimalloc: fewer instructions per allocation than the system allocator
-/// (the gazetteer load at start-up and the per-document vectors and
-/// strings).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Extract who said, claimed, threatened, urged or feared what from news
 /// text.
 #[derive(Parser, Debug)]

@@ -1550,6 +1550,43 @@ fn apply_cue(
             push_clause(ctx, kc + 1, np, cue, "as-speaker-cue", out);
             return;
         }
+        // "..., as X noted (in The Intercept)." closing the sentence: the
+        // clause before the comma ("Mr. Trump's defeat won't necessarily
+        // derail his campaign, as some have speculated.").
+        // A time phrase closing the sentence: "as Breitbart reported a few
+        // days later".
+        let e = ctx.skip_adverbials(k);
+        let e = (e..n.min(e + 4))
+            .take_while(|&j| s.is_word(j))
+            .find(|&j| s.is_in(j, &["later", "ago", "earlier"]))
+            .map_or(e, |j| j + 1);
+        if np.a >= ctx.lo + 5
+            && s.is_in(np.a - 1, &["as"])
+            && [",", "—", "–", "-"].iter().any(|p| s.is_p(np.a - 2, p))
+            && c.frames & frame::THAT != 0
+            && cue.form != Form::Ing
+            && (e..n).all(|i| s.is_punct(i) && !s.is_quote_mark(i))
+        {
+            let mut a = ctx.lo;
+            if s.is_in(a, LEAD_CONJ) {
+                a += 1;
+                if s.is_p(a, ",") {
+                    a += 1;
+                }
+            }
+            if a + 3 < np.a - 2 && !(a..np.a - 2).any(|i| s.is_quote_mark(i)) {
+                let sp0 = ctx.span(a, np.a - 2);
+                out.push(draft(
+                    ctx.kind_of(sp0, Kind::Indirect),
+                    sp0,
+                    Some(np),
+                    s,
+                    cue,
+                    "as-speaker-cue",
+                ));
+            }
+            return;
+        }
         // "said, among other things, that ...": a parenthetical between
         // the cue and "that".
         if s.is_p(k, ",") && c.frames & frame::THAT != 0 {

@@ -1271,7 +1271,18 @@ fn apply_cue(
                         "is", "was", "were", "are", "will", "would", "could", "can", "may",
                         "might", "should", "must", "has", "had", "have", "did", "does",
                     ],
-                );
+                )
+                // A finite verb opening the gap: "which he argued seeks to
+                // restore ...", "which the campaign says includes 2.7
+                // million ...", "which Will claims affirmed the ...".
+                || s.is_word(k)
+                    && !s.is_cap(k)
+                    && !s.is_stop(k)
+                    && (s.w(k).ends_with("ed")
+                        || s.w(k).ends_with('s')
+                            && !s.w(k).ends_with("ss")
+                            && k + 1 < n
+                            && (s.is_det(k + 1) || s.is_in(k + 1, TO) || s.is_pronoun(k + 1)));
             if gap {
                 let sp = ctx.span(np.a - 1, np.a);
                 out.push(draft(

@@ -1279,10 +1279,21 @@ fn apply_cue(
                     && !s.is_cap(k)
                     && !s.is_stop(k)
                     && (s.w(k).ends_with("ed")
+                        || s.is_in(
+                            k,
+                            &[
+                                "left", "made", "gave", "took", "led", "kept", "held", "meant",
+                                "brought", "became", "grew", "fell", "rose", "began", "won",
+                                "lost", "drove", "sent",
+                            ],
+                        )
                         || s.w(k).ends_with('s')
                             && !s.w(k).ends_with("ss")
                             && k + 1 < n
-                            && (s.is_det(k + 1) || s.is_in(k + 1, TO) || s.is_pronoun(k + 1)));
+                            && (s.is_det(k + 1)
+                                || s.is_in(k + 1, TO)
+                                || s.is_pronoun(k + 1)
+                                || s.w(k + 1).starts_with(|c: char| c.is_ascii_digit())));
             if gap {
                 let sp = ctx.span(np.a - 1, np.a);
                 out.push(draft(

@@ -78,6 +78,8 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
         "notably",
         "insisted",
         "here",
+        "sometimes",
+        "seldom",
         "however",
         "both",
         "all",

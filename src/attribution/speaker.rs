@@ -79,6 +79,8 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
         "notably",
         "insisted",
         "here",
+        "sometimes",
+        "seldom",
         "however",
         "both",
         "all",
@@ -1361,7 +1363,13 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     } else if a >= lo + 2 && s.is_in(a - 1, &["to"]) && s.is_in(a - 2, W_UP) {
         a -= 2;
     }
-    let clause_start = a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE);
+    // "..., as many have speculated", "As some have noted, ...": a bare
+    // quantity after a clause-opening "as".
+    let as_clause = a > lo
+        && s.is_in(a - 1, &["as"])
+        && a == head
+        && (a - 1 == lo || s.is_p(a - 2, ",") || is_dash(s, a - 2));
+    let clause_start = a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE) || as_clause;
     clause_start.then_some(a)
 }
 

@@ -1392,7 +1392,29 @@ fn apply_cue(
                         "is", "was", "were", "are", "will", "would", "could", "can", "may",
                         "might", "should", "must", "has", "had", "have", "did", "does",
                     ],
-                );
+                )
+                // A finite verb opening the gap: "which he argued seeks to
+                // restore ...", "which the campaign says includes 2.7
+                // million ...", "which Will claims affirmed the ...".
+                || s.is_word(k)
+                    && !s.is_cap(k)
+                    && !s.is_stop(k)
+                    && (s.w(k).ends_with("ed")
+                        || s.is_in(
+                            k,
+                            &[
+                                "left", "made", "gave", "took", "led", "kept", "held", "meant",
+                                "brought", "became", "grew", "fell", "rose", "began", "won",
+                                "lost", "drove", "sent",
+                            ],
+                        )
+                        || s.w(k).ends_with('s')
+                            && !s.w(k).ends_with("ss")
+                            && k + 1 < n
+                            && (s.is_det(k + 1)
+                                || s.is_in(k + 1, TO)
+                                || s.is_pronoun(k + 1)
+                                || s.w(k + 1).starts_with(|c: char| c.is_ascii_digit())));
             if gap {
                 let sp = ctx.span(np.a - 1, np.a);
                 out.push(draft(
@@ -1669,6 +1691,43 @@ fn apply_cue(
                 ));
             }
             push_clause(ctx, kc + 1, np, cue, "as-speaker-cue", out);
+            return;
+        }
+        // "..., as X noted (in The Intercept)." closing the sentence: the
+        // clause before the comma ("Mr. Trump's defeat won't necessarily
+        // derail his campaign, as some have speculated.").
+        // A time phrase closing the sentence: "as Breitbart reported a few
+        // days later".
+        let e = ctx.skip_adverbials(k);
+        let e = (e..n.min(e + 4))
+            .take_while(|&j| s.is_word(j))
+            .find(|&j| s.is_in(j, &["later", "ago", "earlier"]))
+            .map_or(e, |j| j + 1);
+        if np.a >= ctx.lo + 5
+            && s.is_in(np.a - 1, &["as"])
+            && [",", "—", "–", "-"].iter().any(|p| s.is_p(np.a - 2, p))
+            && c.frames & frame::THAT != 0
+            && cue.form != Form::Ing
+            && (e..n).all(|i| s.is_punct(i) && !s.is_quote_mark(i))
+        {
+            let mut a = ctx.lo;
+            if s.is_in(a, LEAD_CONJ) {
+                a += 1;
+                if s.is_p(a, ",") {
+                    a += 1;
+                }
+            }
+            if a + 3 < np.a - 2 && !(a..np.a - 2).any(|i| s.is_quote_mark(i)) {
+                let sp0 = ctx.span(a, np.a - 2);
+                out.push(draft(
+                    ctx.kind_of(sp0, Kind::Indirect),
+                    sp0,
+                    Some(np),
+                    s,
+                    cue,
+                    "as-speaker-cue",
+                ));
+            }
             return;
         }
         // "said, among other things, that ...": a parenthetical between

@@ -735,6 +735,25 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         if j > lo + 1 && s.is_in(j - 1, &["on", "late", "early"]) {
             j -= 1;
         }
+        // "A Monmouth poll out Monday showed": a poll's publication
+        // between it and its cue. ("released/published Monday" are cues
+        // of their own, whose rows already take the content.)
+        if j > lo + 2
+            && s.is_in(j - 1, &["out"])
+            && s.is_word(j - 2)
+            && s.w(j - 2).to_ascii_lowercase().starts_with("poll")
+                | s.is_in(
+                    j - 2,
+                    &["survey", "study", "report", "surveys", "studies", "reports"],
+                )
+        {
+            j -= 1;
+        }
+    }
+    // "Polls there show", "Officials there said": a place adverb after a
+    // noun subject.
+    if j > lo + 1 && s.is_in(j - 1, &["there", "here"]) && s.is_word(j - 2) && !s.is_stop(j - 2) {
+        j -= 1;
     }
     // "A Quinnipiac poll this month found", "Trump last week said".
     if j > lo + 2 && s.is_in(j - 1, TIME_UNITS) && s.is_in(j - 2, &["this", "last", "earlier"]) {

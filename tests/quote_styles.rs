@@ -187,3 +187,20 @@ fn datelines_before_the_speaker() {
         );
     }
 }
+
+#[test]
+fn quote_ending_a_line_is_not_spoken_by_the_next_line() {
+    // Paragraphs separated by single line breaks: the quote closing a
+    // paragraph continues its own speaker, not the subject of the next line.
+    let text = "“The port will stay open,” the harbor master said. “We have enough crews for the winter.”\nThe mayor refused to answer questions on the budget.";
+    has(
+        text,
+        "the harbor master",
+        "We have enough crews for the winter.",
+    );
+    assert!(
+        !direct(text).iter().any(|(s, _)| s.starts_with("The mayor")),
+        "{:#?}",
+        direct(text)
+    );
+}

@@ -358,7 +358,12 @@ fn apply_cue(
         let adjacent = s.text[q.close_end..gap_start.max(q.close_end)]
             .chars()
             .all(char::is_whitespace)
-            && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n");
+            && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n")
+            // A whole quoted sentence ending its line (`“... stop me.”¶
+            // Celebrated singer X was honored`) is not the content of a
+            // cue on the next line: that line is a new paragraph.
+            && !(s.text[q.close_end..gap_start.max(q.close_end)].contains('\n')
+                && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']));
         // The quote must open its sentence: text before it makes the
         // content mixed (clause-speaker-cue handles that).
         let lo_start = s.toks[ctx.lo].start;

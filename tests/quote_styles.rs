@@ -204,3 +204,23 @@ fn quote_ending_a_line_is_not_spoken_by_the_next_line() {
         direct(text)
     );
 }
+
+#[test]
+fn quote_reported_according_to_a_source() {
+    // The source of "according to" reports the quote and its cue: no
+    // direct row for the inner speaker.
+    let text = "“Delegates should be free to vote as they see fit,” Walker said, according to an Associated Press account.";
+    let rows = direct(text);
+    assert!(!rows.iter().any(|(s, _)| s == "Walker"), "{rows:#?}");
+    let all = extractor().extract(&Document {
+        id: "q".into(),
+        text: text.into(),
+        date: None,
+        title: None,
+    });
+    assert!(
+        all.iter()
+            .any(|a| a.speaker.as_deref() == Some("an Associated Press account")),
+        "{all:#?}"
+    );
+}

@@ -224,3 +224,17 @@ fn quote_reported_according_to_a_source() {
         "{all:#?}"
     );
 }
+
+#[test]
+fn phrase_quoted_mid_sentence_is_not_the_next_subjects() {
+    // A quoted phrase closing a sentence it did not open belongs to that
+    // sentence, not to the subject of the next one.
+    let text = "The mayor called the plan “a costly mistake.” Residents would still pay the fee, officials said.";
+    let rows = direct(text);
+    assert!(!rows.iter().any(|(s, _)| s == "Residents"), "{rows:#?}");
+    has(
+        "“We will pay the fee.” The residents said on Monday.",
+        "The residents",
+        "We will pay the fee.",
+    );
+}

@@ -238,3 +238,19 @@ fn phrase_quoted_mid_sentence_is_not_the_next_subjects() {
         "We will pay the fee.",
     );
 }
+
+#[test]
+fn single_quoted_heading_is_no_continuation() {
+    // A feature's section heading in single marks after a quote paragraph.
+    let text = "\"We will keep the plant open as long as we can,\" the manager said.\n\n'A long winter ahead.'\n\nThe plant employs 400 people.";
+    let rows = direct(text);
+    assert!(
+        !rows.iter().any(|(_, c)| c.contains("long winter")),
+        "{rows:#?}"
+    );
+    has(
+        text,
+        "the manager",
+        "We will keep the plant open as long as we can,",
+    );
+}

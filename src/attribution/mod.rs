@@ -1085,6 +1085,7 @@ fn is_adverb_speaker(w: &str) -> bool {
         "unlike",
         "maybe",
         "sometimes",
+        "rather",
     ];
     w.len() <= 16 && WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }

@@ -208,3 +208,70 @@ fn open_quote_paragraphs_take_the_speaker_that_closes_the_run() {
         direct(b)
     );
 }
+
+#[test]
+fn quote_ending_a_line_is_not_spoken_by_the_next_line() {
+    // Paragraphs separated by single line breaks: the quote closing a
+    // paragraph continues its own speaker, not the subject of the next line.
+    let text = "“The port will stay open,” the harbor master said. “We have enough crews for the winter.”\nThe mayor refused to answer questions on the budget.";
+    has(
+        text,
+        "the harbor master",
+        "We have enough crews for the winter.",
+    );
+    assert!(
+        !direct(text).iter().any(|(s, _)| s.starts_with("The mayor")),
+        "{:#?}",
+        direct(text)
+    );
+}
+
+#[test]
+fn quote_reported_according_to_a_source() {
+    // The source of "according to" reports the quote and its cue: no
+    // direct row for the inner speaker.
+    let text = "“Delegates should be free to vote as they see fit,” Walker said, according to an Associated Press account.";
+    let rows = direct(text);
+    assert!(!rows.iter().any(|(s, _)| s == "Walker"), "{rows:#?}");
+    let all = extractor().extract(&Document {
+        id: "q".into(),
+        text: text.into(),
+        date: None,
+        title: None,
+    });
+    assert!(
+        all.iter()
+            .any(|a| a.speaker.as_deref() == Some("an Associated Press account")),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn phrase_quoted_mid_sentence_is_not_the_next_subjects() {
+    // A quoted phrase closing a sentence it did not open belongs to that
+    // sentence, not to the subject of the next one.
+    let text = "The mayor called the plan “a costly mistake.” Residents would still pay the fee, officials said.";
+    let rows = direct(text);
+    assert!(!rows.iter().any(|(s, _)| s == "Residents"), "{rows:#?}");
+    has(
+        "“We will pay the fee.” The residents said on Monday.",
+        "The residents",
+        "We will pay the fee.",
+    );
+}
+
+#[test]
+fn single_quoted_heading_is_no_continuation() {
+    // A feature's section heading in single marks after a quote paragraph.
+    let text = "\"We will keep the plant open as long as we can,\" the manager said.\n\n'A long winter ahead.'\n\nThe plant employs 400 people.";
+    let rows = direct(text);
+    assert!(
+        !rows.iter().any(|(_, c)| c.contains("long winter")),
+        "{rows:#?}"
+    );
+    has(
+        text,
+        "the manager",
+        "We will keep the plant open as long as we can,",
+    );
+}

@@ -470,20 +470,38 @@ fn apply_cue(
         let adjacent = s.text[q.close_end..gap_start.max(q.close_end)]
             .chars()
             .all(char::is_whitespace)
-            && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n");
+            && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n")
+            // A whole quoted sentence ending its line (`“... stop me.”¶
+            // Celebrated singer X was honored`) is not the content of a
+            // cue on the next line: that line is a new paragraph.
+            && !(s.text[q.close_end..gap_start.max(q.close_end)].contains('\n')
+                && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']));
         // The quote must open its sentence: text before it makes the
         // content mixed (clause-speaker-cue handles that).
         let lo_start = s.toks[ctx.lo].start;
-        // Or an introductory phrase ends with a comma or dash right before
-        // it: `As for his remarks, "I write them off," said X`.
-        let opens = q.open <= lo_start
-            || s.text[lo_start..q.open].chars().all(|c| {
+        let opens = if q.open <= lo_start {
+            // A quote of the previous sentence must open that sentence too:
+            // `act as an “umpire.” Students would continue ...`, `called
+            // him “a failed candidate.” Romney fired back` quote a phrase of
+            // the sentence before, not the words of the next subject.
+            q.close_end > s.span.0
+                || !s.text[..q.open]
+                    .trim_end_matches([' ', '\t', '\u{a0}'])
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| {
+                        c.is_alphanumeric() || matches!(c, ',' | ';' | '–' | '—' | '-' | '(')
+                    })
+        } else {
+            // Or an introductory phrase ends with a comma or dash right
+            // before it: `As for his remarks, "I write them off," said X`.
+            s.text[lo_start..q.open].chars().all(|c| {
                 c.is_whitespace()
                     || matches!(c, '"' | '“' | '‘' | '\'' | '`' | '(' | '—' | '-' | ':')
-            })
-            || s.text[lo_start..q.open]
+            }) || s.text[lo_start..q.open]
                 .trim_end()
-                .ends_with([',', '—', '–', '-', ':']);
+                .ends_with([',', '—', '–', '-', ':'])
+        };
         // A quote that ended the previous sentence (`“ongoing.” He said the
         // FBI ...`) is not the content when a clause follows the cue.
         let k_after = ctx.skip_adverbials(cj);

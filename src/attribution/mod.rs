@@ -775,6 +775,19 @@ fn dash_byline_name(t: &str) -> Option<Span> {
     Some((lead, lead + name.len()))
 }
 
+/// For spans sorted by start, the largest end among the first k + 1 of
+/// them, for every k: with a binary search on the starts it answers "does
+/// an earlier span reach past this point?" in O(log n).
+fn running_max_end(spans: &[Span]) -> Vec<usize> {
+    spans
+        .iter()
+        .scan(0, |m, s| {
+            *m = (*m).max(s.1);
+            Some(*m)
+        })
+        .collect()
+}
+
 /// Quote sentences with no cue take the speaker of the quote before them
 /// (same paragraph, or the paragraph before when this one opens with a
 /// quote).
@@ -789,13 +802,7 @@ fn continuations(
     // their ends, answer "does any draft overlap this quote?" in O(log n).
     let mut spans: Vec<Span> = drafts.iter().map(|d| d.content).collect();
     spans.sort_unstable();
-    let max_end: Vec<usize> = spans
-        .iter()
-        .scan(0, |m, s| {
-            *m = (*m).max(s.1);
-            Some(*m)
-        })
-        .collect();
+    let max_end = running_max_end(&spans);
     let covered = |a: usize, b: usize| {
         let k = spans.partition_point(|s| s.0 < b);
         k > 0 && max_end[k - 1] > a
@@ -1073,12 +1080,7 @@ fn dedupe(drafts: &mut Vec<Draft>) {
         .map(|d| d.content)
         .collect();
     answers.sort_unstable();
-    let mut reach = Vec::with_capacity(answers.len());
-    let mut m = 0;
-    for a in &answers {
-        m = m.max(a.1);
-        reach.push(m);
-    }
+    let reach = running_max_end(&answers);
     let in_answer = |d: &Draft| {
         let Some(sp) = d.speaker else { return false };
         let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
@@ -1167,19 +1169,9 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
     opening.sort_unstable();
     any.sort_unstable();
     // The largest content end among `any[..=k]`.
-    let mut reach = Vec::with_capacity(any.len());
-    let mut m = 0;
-    for o in &any {
-        m = m.max(o.1);
-        reach.push(m);
-    }
+    let reach = running_max_end(&any);
     according.sort_unstable();
-    let mut according_reach = Vec::with_capacity(according.len());
-    let mut m = 0;
-    for o in &according {
-        m = m.max(o.1);
-        according_reach.push(m);
-    }
+    let according_reach = running_max_end(&according);
     const SUBORDINATORS: &[&str] = &[
         "that", "if", "whether", "because", "although", "though", "before", "until", "unless",
     ];

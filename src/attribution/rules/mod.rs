@@ -31,7 +31,19 @@ fn push_clause(
     rule: &'static str,
     out: &mut Vec<Draft>,
 ) {
-    let sp = ctx.span(k, ctx.content_end(k));
+    push_span(ctx, ctx.span(k, ctx.content_end(k)), np, cue, rule, out);
+}
+
+/// Pushes the draft of content span `sp`, indirect or (with a quote inside)
+/// mixed, spoken by `np`.
+fn push_span(
+    ctx: &Ctx,
+    sp: Span,
+    np: Np,
+    cue: &CueMatch,
+    rule: &'static str,
+    out: &mut Vec<Draft>,
+) {
     out.push(draft(
         ctx.kind_of(sp, Kind::Indirect),
         sp,
@@ -436,14 +448,7 @@ fn apply_cue(
             }
         } else if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || s.is_quote_mark(ci - 1)) {
             let sp = ctx.span(ctx.lo, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
-            out.push(draft(
-                ctx.kind_of(sp, Kind::Indirect),
-                sp,
-                Some(np),
-                s,
-                cue,
-                "according-to-last",
-            ));
+            push_span(ctx, sp, np, cue, "according-to-last", out);
         }
         return;
     }
@@ -881,14 +886,7 @@ fn apply_cue(
                 && end >= k + 2
             {
                 let sp = ctx.span(k, end);
-                out.push(draft(
-                    ctx.kind_of(sp, Kind::Indirect),
-                    sp,
-                    Some(np),
-                    s,
-                    cue,
-                    "with-participle",
-                ));
+                push_span(ctx, sp, np, cue, "with-participle", out);
                 return;
             }
         }
@@ -1260,14 +1258,7 @@ fn apply_cue(
         {
             let sp = ctx.span(dash_start(ctx, clause_end), clause_end);
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
-                out.push(draft(
-                    ctx.kind_of(sp, Kind::Indirect),
-                    sp,
-                    Some(np),
-                    s,
-                    cue,
-                    "clause-speaker-cue",
-                ));
+                push_span(ctx, sp, np, cue, "clause-speaker-cue", out);
                 // "The years that followed, he said, brought a shift.": the
                 // rest of the sentence is the second piece.
                 // `..., Strother said, but "we don't ask ..."`: a quote
@@ -1301,14 +1292,7 @@ fn apply_cue(
                         && (k + 2..end).any(|i| s.is_in(i, &["said", "says", "say", "told"]));
                     if end >= k + 3 && !own_saying {
                         let sp2 = ctx.span(k + 1, end);
-                        out.push(draft(
-                            ctx.kind_of(sp2, Kind::Indirect),
-                            sp2,
-                            Some(np),
-                            s,
-                            cue,
-                            "clause-speaker-cue-split",
-                        ));
+                        push_span(ctx, sp2, np, cue, "clause-speaker-cue-split", out);
                     }
                 }
             }
@@ -1699,14 +1683,7 @@ fn apply_cue(
                 && !(ctx.lo..np.a - 2).any(|i| s.is_in(i, RELATIVES) || s.is_quote_mark(i))
             {
                 let sp0 = ctx.span(ctx.lo, np.a - 2);
-                out.push(draft(
-                    ctx.kind_of(sp0, Kind::Indirect),
-                    sp0,
-                    Some(np),
-                    s,
-                    cue,
-                    "as-speaker-cue",
-                ));
+                push_span(ctx, sp0, np, cue, "as-speaker-cue", out);
             }
             push_clause(ctx, kc + 1, np, cue, "as-speaker-cue", out);
             return;
@@ -1737,14 +1714,7 @@ fn apply_cue(
             }
             if a + 3 < np.a - 2 && !(a..np.a - 2).any(|i| s.is_quote_mark(i)) {
                 let sp0 = ctx.span(a, np.a - 2);
-                out.push(draft(
-                    ctx.kind_of(sp0, Kind::Indirect),
-                    sp0,
-                    Some(np),
-                    s,
-                    cue,
-                    "as-speaker-cue",
-                ));
+                push_span(ctx, sp0, np, cue, "as-speaker-cue", out);
             }
             return;
         }
@@ -1840,14 +1810,7 @@ fn apply_cue(
             let end = cend(k2);
             if end >= k2 + 3 {
                 let sp = ctx.span(start, end);
-                out.push(draft(
-                    ctx.kind_of(sp, Kind::Indirect),
-                    sp,
-                    Some(np),
-                    s,
-                    cue,
-                    "speaker-cue-that",
-                ));
+                push_span(ctx, sp, np, cue, "speaker-cue-that", out);
             }
             return;
         }
@@ -1989,14 +1952,7 @@ fn apply_cue(
                 || s.is_in(k, &["for", "of", "at", "with", "from", "in", "on"])
             {
                 let sp = ctx.span(ctx.lo, if comma_quote { ci } else { ci - 1 });
-                out.push(draft(
-                    ctx.kind_of(sp, Kind::Indirect),
-                    sp,
-                    Some(np),
-                    s,
-                    cue,
-                    "clause-cue-speaker",
-                ));
+                push_span(ctx, sp, np, cue, "clause-cue-speaker", out);
             }
         }
     }
@@ -2416,14 +2372,7 @@ fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mut Vec<Draft
         return;
     }
     let sp = ctx.span(k, end);
-    out.push(draft(
-        ctx.kind_of(sp, Kind::Indirect),
-        sp,
-        Some(np),
-        s,
-        cue,
-        "relative-gap-cue",
-    ));
+    push_span(ctx, sp, np, cue, "relative-gap-cue", out);
 }
 
 /// Where a clause before `, X said` starts: after its last dash outside

@@ -972,14 +972,7 @@ fn continuations(
             if !indirect {
                 sources.insert((q.end, drafts.len()), (q.start, false, false, q.end));
             }
-            drafts.push(Draft {
-                kind: Kind::Direct,
-                content: (q.start, q.end),
-                speaker: None,
-                cue: None,
-                rule: "continuation",
-                inherit: Some(i),
-            });
+            drafts.push(continuation(q, i));
         }
     }
 }
@@ -1041,14 +1034,19 @@ fn quote_runs(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Dra
             continue;
         }
         source.insert(q.start, drafts.len());
-        drafts.push(Draft {
-            kind: Kind::Direct,
-            content: (q.start, q.end),
-            speaker: None,
-            cue: None,
-            rule: "continuation",
-            inherit: Some(src),
-        });
+        drafts.push(continuation(q, src));
+    }
+}
+
+/// The draft of quote `q` continuing the speaker of draft `src`.
+fn continuation(q: &Quote, src: usize) -> Draft {
+    Draft {
+        kind: Kind::Direct,
+        content: (q.start, q.end),
+        speaker: None,
+        cue: None,
+        rule: "continuation",
+        inherit: Some(src),
     }
 }
 

@@ -983,7 +983,8 @@ fn continuations(
 /// draft covers takes the speaker of the quote after it, back from the
 /// attribution that closes the run.
 fn quote_runs(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Draft>) {
-    if quotes.len() < 2 {
+    // (Most documents have no quote left open: nothing to index.)
+    if quotes.len() < 2 || quotes.iter().all(|q| q.closed) {
         return;
     }
     // Direct drafts with a speaker, by content start.

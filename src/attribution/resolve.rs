@@ -936,7 +936,7 @@ fn resolve_one<'g>(
         && !sentence_initial(text, sp.0)
         && inside.is_empty()
         && !GROUP_PLURALS.iter().any(|g| g.eq_ignore_ascii_case(t))
-        && lx.speaker_noun(&t.to_lowercase()).is_none()
+        && lx.speaker_noun(t).is_none()
     {
         r.canonical = Some(Cow::Owned(t.to_string()));
         r.stype = SpeakerType::Person;
@@ -951,7 +951,7 @@ fn resolve_one<'g>(
         let post = NAME_PREPOSITIONS.contains(&w)
             || matches!(w, "close" | "familiar" | "in" | "who" | "that" | "which")
             || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()));
-        if post && !prev.is_empty() && lx.speaker_noun(&prev.to_lowercase()).is_some() {
+        if post && !prev.is_empty() && lx.speaker_noun(prev).is_some() {
             last = prev;
             break;
         }

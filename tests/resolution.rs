@@ -293,3 +293,14 @@ fn a_surname_takes_the_name_the_article_introduced() {
         Some("Mark Ellis")
     );
 }
+
+#[test]
+fn a_role_after_an_organization_name_is_a_person() {
+    let rows = extract(
+        "A Department of Health spokesman said the plan was sound. The Department of Health warned that it would respond. Officials in Lisbon insisted the talks went well.",
+        None,
+    );
+    assert_eq!(one(&rows, "said").speaker_type, SpeakerType::Person);
+    assert_eq!(one(&rows, "warned").speaker_type, SpeakerType::Organization);
+    assert_eq!(one(&rows, "insisted").speaker_type, SpeakerType::Person);
+}

@@ -945,13 +945,16 @@ fn resolve_one<'g>(
     // The head noun: the last word before a post-modifier ("a spokeswoman
     // for the ministry", "economists polled by Reuters", "a source close
     // to him"), else the last word.
+    // A capitalized word inside the phrase is part of a name ("A
+    // Department of Health spokesman"), not a head before its modifier.
     let mut last = t.rsplit(' ').next().unwrap_or(t);
     let mut prev = "";
-    for w in t.split(' ') {
+    for (i, w) in t.split(' ').enumerate() {
         let post = NAME_PREPOSITIONS.contains(&w)
             || matches!(w, "close" | "familiar" | "in" | "who" | "that" | "which")
             || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()));
-        if post && !prev.is_empty() && lx.speaker_noun(prev).is_some() {
+        let name_part = i > 1 && prev.starts_with(|c: char| c.is_uppercase());
+        if post && !prev.is_empty() && !name_part && lx.speaker_noun(prev).is_some() {
             last = prev;
             break;
         }

@@ -2006,6 +2006,15 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     let Some(agent) = forward(s, ctx.lx, by + 1) else {
         return;
     };
+    // "seen by X" alone is sight, not belief: "a memo seen by Reuters
+    // said ...". The belief reads "seen by X as Y".
+    if c.lemma == "see"
+        && !(agent.b..n.min(agent.b + 6))
+            .take_while(|&k| s.is_word(k))
+            .any(|k| s.is_in(k, &["as"]))
+    {
+        return;
+    }
     // The subject: before "is/was/has been" and adverbs, or before the
     // comma of a reduced passive.
     let mut j = ci;

@@ -304,3 +304,13 @@ fn a_role_after_an_organization_name_is_a_person() {
     assert_eq!(one(&rows, "warned").speaker_type, SpeakerType::Organization);
     assert_eq!(one(&rows, "insisted").speaker_type, SpeakerType::Person);
 }
+
+#[test]
+fn a_quantity_alone_names_nobody() {
+    let rows = extract(
+        "Economists are divided. Some argue the plan will work. Many fear that it will not.",
+        None,
+    );
+    assert_eq!(one(&rows, "argue").speaker_canonical, None);
+    assert_eq!(one(&rows, "fear").speaker_canonical, None);
+}

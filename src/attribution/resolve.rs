@@ -621,9 +621,12 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
         many = t.split_whitespace().collect();
         &many
     };
+    // A pronoun or a quantity alone ("Some argue", "Many fear") names
+    // nobody.
     if words.len() == 1
         && super::sent::PRONOUNS
             .iter()
+            .chain(super::sent::DETERMINERS)
             .any(|p| p.eq_ignore_ascii_case(words[0]))
     {
         return None;

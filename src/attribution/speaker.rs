@@ -735,20 +735,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         if j > lo + 1 && s.is_in(j - 1, &["on", "late", "early"]) {
             j -= 1;
         }
-        // "A Monmouth poll out Monday showed": a poll's publication
-        // between it and its cue. ("released/published Monday" are cues
-        // of their own, whose rows already take the content.)
-        if j > lo + 2
-            && s.is_in(j - 1, &["out"])
-            && s.is_word(j - 2)
-            && s.w(j - 2).to_ascii_lowercase().starts_with("poll")
-                | s.is_in(
-                    j - 2,
-                    &["survey", "study", "report", "surveys", "studies", "reports"],
-                )
-        {
-            j -= 1;
-        }
+        j = skip_publication(s, lo, j);
     }
     // "Polls there show", "Officials there said": a place adverb after a
     // noun subject.
@@ -757,7 +744,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     // "A Quinnipiac poll this month found", "Trump last week said".
     if j > lo + 2 && s.is_in(j - 1, TIME_UNITS) && s.is_in(j - 2, &["this", "last", "earlier"]) {
-        j -= 2;
+        j = skip_publication(s, lo, j - 2);
     }
     // Progressive "is backing", "are planning".
     if j > lo + 1 && s.is_in(j - 1, BE_PROGRESSIVE) {
@@ -1558,6 +1545,46 @@ fn is_cue_word(s: &Sent, lx: &Lexicon, i: usize) -> bool {
     let mut m = Vec::new();
     lx.find_cues(s.text, t.start, t.end, &mut m);
     m.iter().any(|c| c.start == t.start && c.end == t.end)
+}
+
+/// A poll's publication between it and its cue, before a time phrase at
+/// `j`: "A Monmouth poll out Monday showed", "New polls released Sunday
+/// showed", "A poll from Marquette Law School released Wednesday found".
+/// The participle is a cue of its own, but its object would be the clause
+/// of the real cue (an object opening with a past cue is not taken).
+fn skip_publication(s: &Sent, lo: usize, j: usize) -> usize {
+    if j <= lo + 2
+        || !s.is_in(
+            j - 1,
+            &["out", "released", "published", "issued", "conducted"],
+        )
+    {
+        return j;
+    }
+    let document = |k: usize| {
+        s.is_word(k)
+            && (s.w(k).to_ascii_lowercase().starts_with("poll")
+                || s.is_in(
+                    k,
+                    &[
+                        "survey", "study", "report", "article", "analysis", "audit", "surveys",
+                        "studies", "reports", "articles",
+                    ],
+                ))
+    };
+    // The document right before, or before a short "from/by X" phrase.
+    let near = document(j - 2)
+        || (j.saturating_sub(8).max(lo)..j - 2)
+            .rev()
+            .take_while(|&k| {
+                s.is_word(k) && (s.is_cap(k) || s.is_in(k, &["from", "by", "of", "the"]))
+            })
+            .any(|k| s.is_in(k, &["from", "by"]) && k > lo && document(k - 1));
+    if near {
+        j - 1
+    } else {
+        j
+    }
 }
 
 fn is_dash(s: &Sent, i: usize) -> bool {

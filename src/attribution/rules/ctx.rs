@@ -1071,6 +1071,9 @@ impl Ctx<'_, '_> {
                 && !s.is_in(k, SUBJECT_BREAKS)
                 // ", but ...": a second clause, not a post-modifier.
                 && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
+                // "found that ...": the clause of another cue ("A survey
+                // released Monday found that most owners want").
+                && !(s.is_in(k, THAT) && self.lx.cue_word(s.w(k - 1)).is_some())
                 && (relative
                     || !aux(k)
                         && (noun(k)
@@ -1283,6 +1286,18 @@ impl Ctx<'_, '_> {
             || s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
             || s.is_det(i)
             || s.is_in(i, CLAUSE_OPENERS)
+    }
+
+    /// Whether token `i` is a lowercase past form of a cue ("found").
+    pub(super) fn is_past_cue(&self, i: usize) -> bool {
+        if !self.s.is_word(i) || self.s.is_cap(i) {
+            return false;
+        }
+        let t = self.s.toks[i];
+        let mut m = Vec::new();
+        self.lx.find_cues(self.s.text, t.start, t.end, &mut m);
+        m.iter()
+            .any(|c| c.start == t.start && c.end == t.end && c.form == Form::Past)
     }
 
     /// Whether token `i` is the -ing form of a cue ("saying", "calling").

@@ -1844,6 +1844,10 @@ fn apply_cue(
             && !nobody
             && k < n
             && s.is_word(k)
+            // A past cue after a time phrase is the subject's own verb, not
+            // an object: in "A poll released last week found that ...",
+            // "released" is a participle of the subject.
+            && !(k > cj && ctx.is_past_cue(k))
             && (pron_named
                 || named_quote
                 || !s.is_in(k, &["to", "that", "of"])

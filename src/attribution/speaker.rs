@@ -970,7 +970,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     // "voters polled", "those surveyed": a participle after the head.
     let mut head = end - 1;
-    if head > lo + 1 && s.is_in(head, POLLED) && !s.is_punct(head - 1) {
+    if head > lo && s.is_in(head, POLLED) && !s.is_punct(head - 1) {
         head -= 1;
     }
     // "those surveyed say", "those polled said".

@@ -1010,10 +1010,13 @@ impl Ctx<'_, '_> {
         // A poll or document noun also takes a participle ("A poll
         // conducted by ...", "emails released this week", "a poll out
         // Monday").
+        // So does a poll's participle after its respondents ("Economists
+        // polled by Reuters").
         let m = (i + 1..e.min(i + 7)).find(|&k| {
             s.is_in(k, SUBJECT_LINKS)
                 || s.is_in(k, DOC_PARTICIPLES)
                     && self.lx.speaker_noun(s.w(k - 1)) == Some(crate::lexicon::NounType::Document)
+                || s.is_in(k, POLLED) && s.is_in(k + 1, &["by"])
         })?;
         // "both/all" before a word inside the subject are determiners
         // ("Partisans on both sides", "voters in all five states"), not

@@ -12,6 +12,8 @@
 //!   independence).
 //! - `quote_styles`: direct quotes in the quote-mark styles and layouts of
 //!   wire news.
+//! - `wire_sources`: anonymous sources, poll respondents, published polls
+//!   and role nouns as wire news introduces them.
 
 mod cli;
 mod eval;
@@ -21,3 +23,4 @@ mod properties;
 mod quote_styles;
 mod resolution;
 mod util;
+mod wire_sources;

@@ -1002,7 +1002,12 @@ impl Ctx<'_, '_> {
         if s.is_stop(e - 1)
             || s.is_pronoun(e - 1)
             || s.is_in(e - 1, ADV_PREPS)
-            || !s.is_cap(e - 1) && s.w(e - 1).ends_with("ed") && !s.is_in(e - 1, POLLED)
+            || !s.is_cap(e - 1)
+                && s.w(e - 1).ends_with("ed")
+                && !s.is_in(e - 1, POLLED)
+                // A passive closing a "who" clause ("who asked not to be
+                // named said").
+                && !(s.is_in(e - 2, BE) && (i..e).any(|k| s.is_in(k, &["who"])))
         {
             return None;
         }
@@ -1068,10 +1073,14 @@ impl Ctx<'_, '_> {
         // No auxiliary or subject pronoun in the subject (another clause),
         // but auxiliaries inside a relative clause ("who have worked").
         let relative = s.is_in(m, &["who", "that"]);
+        // A "who" clause may hold "not" and "be" ("officials who were not
+        // authorized to speak publicly", "a neighbour who did not want to
+        // be named"), but no subject pronoun of its own.
+        let who = s.is_in(m, &["who"]);
         let clean = (m..e).all(|k| {
             (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
                 && !s.in_quote(k, self.quotes)
-                && !s.is_in(k, SUBJECT_BREAKS)
+                && !(s.is_in(k, SUBJECT_BREAKS) && !(who && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
                 // ", but ...": a second clause, not a post-modifier.
                 && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
                 // "found that ...": the clause of another cue ("A survey

@@ -1,0 +1,103 @@
+//! Sources as wire news introduces them, on text written for these tests:
+//! anonymous sources with their "who asked not to be named" clauses, poll
+//! respondents ("Economists polled by Reuters"), polls with a publication
+//! participle, and role nouns after organization names.
+
+use whosaid::{Attribution, Document, Extractor, SpeakerType};
+
+fn rows(text: &str) -> Vec<Attribution> {
+    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    EX.get_or_init(|| Extractor::with_default_data().unwrap())
+        .extract(&Document {
+            id: "w".into(),
+            text: text.into(),
+            date: None,
+            title: None,
+        })
+}
+
+/// The only row of `text`, which must have this speaker and content.
+fn only(text: &str, speaker: &str, content: &str) -> Attribution {
+    let mut r = rows(text);
+    assert_eq!(r.len(), 1, "{text:?}: {r:#?}");
+    let a = r.remove(0);
+    assert_eq!(a.speaker.as_deref(), Some(speaker), "{text:?}");
+    assert_eq!(a.content, content, "{text:?}");
+    a
+}
+
+#[test]
+fn anonymous_sources_keep_their_clause_and_give_no_request_row() {
+    for who in [
+        "who asked not to be named",
+        "who did not want to be named",
+        "who declined to be identified",
+        "who were not authorized to speak publicly",
+        "who spoke on condition of anonymity",
+    ] {
+        only(
+            &format!("Two diplomats {who} said the talks had stalled."),
+            &format!("Two diplomats {who}"),
+            "the talks had stalled",
+        );
+    }
+    only(
+        "The official, who requested anonymity, said the talks had stalled.",
+        "The official",
+        "the talks had stalled",
+    );
+}
+
+#[test]
+fn poll_respondents_and_published_polls() {
+    only(
+        "Economists polled by Reuters said the economy grew.",
+        "Economists polled by Reuters",
+        "the economy grew",
+    );
+    only(
+        "Voters polled said the fees were too high.",
+        "Voters polled",
+        "the fees were too high",
+    );
+    for poll in [
+        "A Gallup poll released last week",
+        "New polls released Sunday",
+        "A poll from Marquette Law School released Wednesday",
+    ] {
+        let a = &rows(&format!("{poll} found that most voters back the plan."))[..];
+        assert_eq!(a.len(), 1, "{poll}: {a:#?}");
+        assert!(poll.starts_with(a[0].speaker.as_deref().unwrap()), "{a:#?}");
+        assert_eq!(a[0].content, "that most voters back the plan");
+    }
+}
+
+#[test]
+fn a_sighting_is_no_belief() {
+    // "seen by Reuters" names who saw a document, not who believes it.
+    let r = rows("A draft seen by Reuters said the plan would cut debt by half.");
+    assert!(r.iter().all(|a| a.cue.as_deref() != Some("seen")), "{r:#?}");
+}
+
+#[test]
+fn role_nouns_of_wire_news() {
+    for (text, t) in [
+        (
+            "Charities warned that care homes would close.",
+            SpeakerType::Organization,
+        ),
+        (
+            "The watchdog said the bank must pay.",
+            SpeakerType::Organization,
+        ),
+        ("Campaigners said the law was unfair.", SpeakerType::Person),
+        (
+            "A Department of Health spokesman said the plan was sound.",
+            SpeakerType::Person,
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker_type, t, "{text}");
+    }
+}

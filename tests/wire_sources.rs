@@ -101,3 +101,23 @@ fn role_nouns_of_wire_news() {
         assert_eq!(r[0].speaker_type, t, "{text}");
     }
 }
+
+#[test]
+fn a_participle_phrase_before_a_role_and_its_name() {
+    for intro in [
+        "Speaking to reporters",
+        "Writing on X",
+        "Asked about the bill",
+    ] {
+        let a = only(
+            &format!("{intro}, the local MP, Joan Ellis, said the bill was dead."),
+            "the local MP, Joan Ellis",
+            "the bill was dead",
+        );
+        assert_eq!(
+            a.speaker_canonical.as_deref(),
+            Some("Joan Ellis"),
+            "{intro}"
+        );
+    }
+}

@@ -687,10 +687,11 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
         Some(p) if name.len() - p > 2 => &name[p + 1..],
         _ => name,
     };
-    // A possessive owner before the name ("MSNBC's Chris Matthews").
+    // A possessive owner before the name ("MSNBC's Chris Matthews"), or a
+    // role and its comma ("the local MP, Joan Ellis").
     let name = match name[..name.len().saturating_sub(1)]
         .iter()
-        .rposition(|w| w.ends_with("'s") || w.ends_with("’s"))
+        .rposition(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with(','))
     {
         Some(p) => &name[p + 1..],
         None => name,

@@ -943,7 +943,13 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         // Sullivan, said": the phrase before the appositions is an
         // introductory phrase; the appositions are the speaker.
         if let Some(f) = last_first {
-            if s.is_in(lo, &["in", "on", "at", "during", "after", "before", "with"])
+            // Also after a participle phrase ("Speaking to reporters,
+            // Writing on X, Asked about the bill,").
+            let intro = s.is_in(lo, &["in", "on", "at", "during", "after", "before", "with"])
+                || s.is_word(lo)
+                    && (s.w(lo).len() > 5 && s.w(lo).ends_with("ing")
+                        || s.is_in(lo, &["asked", "pressed", "questioned"]));
+            if intro
                 && (lo..end).all(|k| !s.is_punct(k) || s.is_poss(k) || s.is_p(k, "."))
                 && !s.is_cap(f)
             {

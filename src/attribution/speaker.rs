@@ -425,7 +425,8 @@ fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
 /// The first token of a verb that hands its subject to the infinitive
 /// whose "to" is token `to`: "continued/continues to insist", "seemed/seems
 /// (appeared) to confirm",
-/// "went on to say", "was quick to point out", and purpose infinitives
+/// "went on to say", "was quick to point out", "were more likely to say",
+/// and purpose infinitives
 /// after a short object ("used his speech to call", "took to Twitter to
 /// criticize", "went on CNN to defend"). Looks back at most seven tokens.
 pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
@@ -438,6 +439,18 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     }
     if s.is_in(v, W_ON) && s.is_in(v - 1, &["went", "goes"]) {
         return Some(v - 1);
+    }
+    // "Caucus-goers were slightly more likely to say ...", "voters are
+    // less likely to describe ...": a comparative of poll reports (plain
+    // "is likely to say" predicts, and is rarely annotated).
+    if s.is_in(v, &["likely"]) && v > lo + 2 && s.is_in(v - 1, &["more", "less"]) {
+        let mut b = v - 1;
+        if b > lo + 1 && s.is_word(b - 1) && !s.is_cap(b - 1) && s.w(b - 1).ends_with("ly") {
+            b -= 1;
+        }
+        if b > lo + 1 && s.is_in(b - 1, &["was", "were", "is", "are", "appeared", "seemed"]) {
+            return Some(b - 1);
+        }
     }
     if s.is_in(v, &["quick"]) {
         let mut b = v;

@@ -946,6 +946,16 @@ fn apply_cue(
                 (a >= ctx.lo && b <= ci && a < b && prev?.cue?.1 <= cue.start)
                     .then_some(Np { a, b })
             })
+            .or_else(|| {
+                // No cue before it: the subject before its apposition
+                // ("Gary Emineth, a former state party chairman, became a
+                // delegate and said ...", "House Democrats, looking for
+                // ..., seized the floor and said ...").
+                prev.is_none()
+                    .then(|| ctx.clause_subject_with(ci, true))
+                    .flatten()
+                    .filter(|np| np.b + 2 <= ci)
+            })
     } else if cue.form == Form::Ing {
         // The object of the clause's verb before the participle ("issued
         // a statement saying", "sent an email to supporters stating"): the

@@ -894,6 +894,36 @@ fn apply_cue(
 
     // 2. Speaker before the cue; a second verb of the sentence's subject
     // ("Twitter reported ... and said it was ...") takes that subject.
+    // "When the race moves to New York, the race will be tight, said Dan
+    // Gerstein.": an inverted speaker after a comma closing the sentence
+    // (or before its apposition); the clause before it is no apposition of
+    // a phrase the backward search would find ("New York").
+    if ci > ctx.lo + 2
+        && s.is_p(ci - 1, ",")
+        && matches!(cue.form, Form::Past | Form::Third)
+        && c.frames & (frame::QUOTE | frame::THAT) != 0
+        && c.frames & frame::OBJ == 0
+        && c.class != "tell"
+        && (s.is_cap(cj) || s.is_det(cj))
+    {
+        // The phrase ends the sentence or an apposition follows it ("said
+        // Dan Gerstein, director of ...", "said Steve Grubbs, an Iowa
+        // operative"), not a clause ("said their stump speeches, already
+        // replete with ...", "remembers Mr. Bush, known as Jeb, as ...").
+        let appos = |k: usize| {
+            k < n
+                && (s.is_det(k)
+                    || super::speaker::is_title(s, k)
+                    || s.is_word(k) && !s.is_cap(k) && lx.speaker_noun(s.w(k)).is_some())
+        };
+        if let Some(np) = forward(s, lx, cj).filter(|np| {
+            np.a == cj && (np.b >= n || s.is_p(np.b, ".") || s.is_p(np.b, ",") && appos(np.b + 1))
+        }) {
+            let sp = ctx.span(ctx.lo, ci - 1);
+            push_span(ctx, sp, np, cue, "clause-cue-speaker", out);
+            return;
+        }
+    }
     let back = backward(s, lx, ci, ctx.lo);
     // "... and has said", "but then announced": auxiliaries and adverbs
     // between the conjunction and the cue.

@@ -670,9 +670,13 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 || s.is_in(h, QUANTIFIERS)
                 || s.is_in(h, PERCENT)
                 || s.is_in(h, &["majorities", "those", "number"]));
+    // The head may be a cue word: before the preposition it is a noun ("An
+    // earlier report in a New Hampshire paper said", "A 2014 estimate by
+    // ... projected").
+    let noun_cue = |i: usize| i == h;
     let plain = |i: usize| {
         (s.is_word(i) || s.is_p(i, "%") || s.is_p(i, "$") || s.is_poss(i))
-            && !(s.is_word(i) && is_cue_word(s, lx, i))
+            && !(s.is_word(i) && is_cue_word(s, lx, i) && !noun_cue(i))
     };
     (head && p + 1 < j && (c..j).all(plain)).then_some(Np { a: c, b: j })
 }

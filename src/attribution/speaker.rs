@@ -1468,7 +1468,13 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
         }
         break;
     }
-    let clause_start = k == lo || s.is_punct(k - 1) || s.is_in(k - 1, CLAUSE_LINKS);
+    let clause_start = k == lo
+        || s.is_punct(k - 1)
+        || s.is_in(k - 1, CLAUSE_LINKS)
+        // "when a member of the family suggested", "where the secretary of
+        // state said": a subordinate clause opens.
+        || s.is_in(k - 1, SUB_OPENERS) && !s.is_in(k - 1, &["with"])
+        || s.is_in(k - 1, &["where", "unless"]);
     Some((k, clause_start))
 }
 

@@ -901,6 +901,12 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                         && w[1] == b'-'
                         && w[2].is_ascii_uppercase()
                 };
+            // A share: "about two-thirds, 67 percent, say", "A third of
+            // independents, 33%, say".
+            let share = close == first + 2
+                && s.is_word(first)
+                && s.w(first).starts_with(|c: char| c.is_ascii_digit())
+                && (s.is_p(first + 1, "%") || s.is_in(first + 1, PERCENT));
             let det = s.is_in(first, APPOS_OPENERS);
             // "Salceda, citing data from the State Department, said".
             let participle = s.is_word(first)
@@ -930,6 +936,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 && s.is_in(first + 1, &["to", "of"])
                 && close - first <= 12;
             let appos = age
+                || share
                 || party
                 || det
                 || participle

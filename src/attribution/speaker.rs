@@ -425,7 +425,8 @@ fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
 /// The first token of a verb that hands its subject to the infinitive
 /// whose "to" is token `to`: "continued/continues to insist", "seemed/seems
 /// (appeared) to confirm",
-/// "went on to say", "was quick to point out", and purpose infinitives
+/// "went on to say", "was quick to point out", "were more likely to say",
+/// and purpose infinitives
 /// after a short object ("used his speech to call", "took to Twitter to
 /// criticize", "went on CNN to defend"). Looks back at most seven tokens.
 pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
@@ -438,6 +439,18 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     }
     if s.is_in(v, W_ON) && s.is_in(v - 1, &["went", "goes"]) {
         return Some(v - 1);
+    }
+    // "Caucus-goers were slightly more likely to say ...", "voters are
+    // less likely to describe ...": a comparative of poll reports (plain
+    // "is likely to say" predicts, and is rarely annotated).
+    if s.is_in(v, &["likely"]) && v > lo + 2 && s.is_in(v - 1, &["more", "less"]) {
+        let mut b = v - 1;
+        if b > lo + 1 && s.is_word(b - 1) && !s.is_cap(b - 1) && s.w(b - 1).ends_with("ly") {
+            b -= 1;
+        }
+        if b > lo + 1 && s.is_in(b - 1, &["was", "were", "is", "are", "appeared", "seemed"]) {
+            return Some(b - 1);
+        }
     }
     if s.is_in(v, &["quick"]) {
         let mut b = v;
@@ -657,9 +670,13 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 || s.is_in(h, QUANTIFIERS)
                 || s.is_in(h, PERCENT)
                 || s.is_in(h, &["majorities", "those", "number"]));
+    // The head may be a cue word: before the preposition it is a noun ("An
+    // earlier report in a New Hampshire paper said", "A 2014 estimate by
+    // ... projected").
+    let noun_cue = |i: usize| i == h;
     let plain = |i: usize| {
         (s.is_word(i) || s.is_p(i, "%") || s.is_p(i, "$") || s.is_poss(i))
-            && !(s.is_word(i) && is_cue_word(s, lx, i))
+            && !(s.is_word(i) && is_cue_word(s, lx, i) && !noun_cue(i))
     };
     (head && p + 1 < j && (c..j).all(plain)).then_some(Np { a: c, b: j })
 }
@@ -871,6 +888,12 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                         && w[1] == b'-'
                         && w[2].is_ascii_uppercase()
                 };
+            // A share: "about two-thirds, 67 percent, say", "A third of
+            // independents, 33%, say".
+            let share = close == first + 2
+                && s.is_word(first)
+                && s.w(first).starts_with(|c: char| c.is_ascii_digit())
+                && (s.is_p(first + 1, "%") || s.is_in(first + 1, PERCENT));
             let det = s.is_in(first, APPOS_OPENERS);
             // "Salceda, citing data from the State Department, said".
             let participle = s.is_word(first)
@@ -900,6 +923,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 && s.is_in(first + 1, &["to", "of"])
                 && close - first <= 12;
             let appos = age
+                || share
                 || party
                 || det
                 || participle
@@ -1444,7 +1468,13 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
         }
         break;
     }
-    let clause_start = k == lo || s.is_punct(k - 1) || s.is_in(k - 1, CLAUSE_LINKS);
+    let clause_start = k == lo
+        || s.is_punct(k - 1)
+        || s.is_in(k - 1, CLAUSE_LINKS)
+        // "when a member of the family suggested", "where the secretary of
+        // state said": a subordinate clause opens.
+        || s.is_in(k - 1, SUB_OPENERS) && !s.is_in(k - 1, &["with"])
+        || s.is_in(k - 1, &["where", "unless"]);
     Some((k, clause_start))
 }
 

@@ -780,10 +780,14 @@ impl Ctx<'_, '_> {
                 && !s.is_cap(b)
                 && !s.is_in(b, &["and", "or", "of", "who", "which", "that"])
         };
-        // A finite verb: an -ed form or a past or third-person cue form.
+        // A finite verb: an -ed form, an irregular past, a finite
+        // auxiliary ("Jessie Elkins, 70, had served ...") or a past or
+        // third-person cue form.
         let verbish = |j: usize| {
             verb_at(j)
                 && (s.w(j).ends_with("ed")
+                    || s.is_in(j, IRREGULAR_PASTS)
+                    || s.is_in(j, &["has", "had", "have", "is", "was", "are", "were"])
                     || self
                         .lx
                         .cue_word(s.w(j))

@@ -894,6 +894,36 @@ fn apply_cue(
 
     // 2. Speaker before the cue; a second verb of the sentence's subject
     // ("Twitter reported ... and said it was ...") takes that subject.
+    // "When the race moves to New York, the race will be tight, said Dan
+    // Gerstein.": an inverted speaker after a comma closing the sentence
+    // (or before its apposition); the clause before it is no apposition of
+    // a phrase the backward search would find ("New York").
+    if ci > ctx.lo + 2
+        && s.is_p(ci - 1, ",")
+        && matches!(cue.form, Form::Past | Form::Third)
+        && c.frames & (frame::QUOTE | frame::THAT) != 0
+        && c.frames & frame::OBJ == 0
+        && c.class != "tell"
+        && (s.is_cap(cj) || s.is_det(cj))
+    {
+        // The phrase ends the sentence or an apposition follows it ("said
+        // Dan Gerstein, director of ...", "said Steve Grubbs, an Iowa
+        // operative"), not a clause ("said their stump speeches, already
+        // replete with ...", "remembers Mr. Bush, known as Jeb, as ...").
+        let appos = |k: usize| {
+            k < n
+                && (s.is_det(k)
+                    || super::speaker::is_title(s, k)
+                    || s.is_word(k) && !s.is_cap(k) && lx.speaker_noun(s.w(k)).is_some())
+        };
+        if let Some(np) = forward(s, lx, cj).filter(|np| {
+            np.a == cj && (np.b >= n || s.is_p(np.b, ".") || s.is_p(np.b, ",") && appos(np.b + 1))
+        }) {
+            let sp = ctx.span(ctx.lo, ci - 1);
+            push_span(ctx, sp, np, cue, "clause-cue-speaker", out);
+            return;
+        }
+    }
     let back = backward(s, lx, ci, ctx.lo);
     // "... and has said", "but then announced": auxiliaries and adverbs
     // between the conjunction and the cue.
@@ -945,6 +975,16 @@ fn apply_cue(
                 let b = s.tok_before(sp.1);
                 (a >= ctx.lo && b <= ci && a < b && prev?.cue?.1 <= cue.start)
                     .then_some(Np { a, b })
+            })
+            .or_else(|| {
+                // No cue before it: the subject before its apposition
+                // ("Gary Emineth, a former state party chairman, became a
+                // delegate and said ...", "House Democrats, looking for
+                // ..., seized the floor and said ...").
+                prev.is_none()
+                    .then(|| ctx.clause_subject_with(ci, true))
+                    .flatten()
+                    .filter(|np| np.b + 2 <= ci)
             })
     } else if cue.form == Form::Ing {
         // The object of the clause's verb before the participle ("issued

@@ -958,7 +958,24 @@ fn apply_cue(
     } else {
         match (back, ctx.long_subject(ci)) {
             (None, Some(ls)) => Some(ls),
-            (Some(np), Some(ls)) if np.a > ls.a && !s.is_p(np.a - 1, ",") => Some(ls),
+            // Not across a conjunction or subordinator that opens the
+            // phrase's own clause ("The council met in the old hall, and
+            // the mayor said", "..., where the mayor said").
+            (Some(np), Some(ls))
+                if np.a > ls.a
+                    && !s.is_p(np.a - 1, ",")
+                    && !(np.a >= ls.a + 2
+                        && (s.is_in(np.a - 1, AND_BUT) && s.is_p(np.a - 2, ",")
+                            || s.is_in(
+                                np.a - 1,
+                                &[
+                                    "where", "when", "while", "as", "after", "before", "because",
+                                    "if", "though", "although", "since", "whereas",
+                                ],
+                            ) && (ls.a..np.a - 1).any(|k| s.is_p(k, ",")))) =>
+            {
+                Some(ls)
+            }
             (b, _) => b,
         }
     };

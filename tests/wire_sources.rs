@@ -121,3 +121,30 @@ fn a_participle_phrase_before_a_role_and_its_name() {
         );
     }
 }
+
+#[test]
+fn agency_names_with_and_are_whole_speakers() {
+    for (text, speaker, canonical) in [
+        (
+            "The Securities and Exchange Commission said the rule was final.",
+            "The Securities and Exchange Commission",
+            Some("Securities and Exchange Commission"),
+        ),
+        (
+            "The Food and Drug Administration said the drug was safe.",
+            "The Food and Drug Administration",
+            Some("Food and Drug Administration"),
+        ),
+        (
+            "The Department of Health and Human Services said the rule was final.",
+            "The Department of Health and Human Services",
+            None,
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(speaker));
+        assert_eq!(r[0].speaker_canonical.as_deref(), canonical, "{text}");
+        assert_eq!(r[0].speaker_type, SpeakerType::Organization, "{text}");
+    }
+}

@@ -417,7 +417,7 @@ impl<'g> Cands<'g> {
 /// document).
 pub fn resolve<'g>(
     text: &str,
-    drafts: &[Draft],
+    drafts: &mut [Draft],
     gaz: &'g Gazetteer,
     lx: &Lexicon,
     date: Option<&str>,
@@ -428,6 +428,12 @@ pub fn resolve<'g>(
     out.clear();
     gaz.find_mentions_into(text, mentions);
     let mentions = &mentions[..];
+    for d in drafts.iter_mut() {
+        if let Some(sp) = d.speaker.as_mut() {
+            widen_to_name(text, mentions, sp);
+        }
+    }
+    let drafts = &*drafts;
     // Entity candidates in document order (for pronouns and surnames).
     let mut base: Vec<Cand> = mentions
         .iter()
@@ -563,6 +569,38 @@ fn mentions_in(mentions: &[Mention], sp: Span) -> &[Mention] {
     &mentions[a..b.max(a)]
 }
 
+/// A speaker phrase that starts inside a gazetteer name ending within it
+/// starts with that name (and its article): the phrase search stops at
+/// "and", so "The Food and Drug Administration said" gave "Drug
+/// Administration".
+fn widen_to_name(text: &str, mentions: &[Mention], sp: &mut Span) {
+    let k = mentions.partition_point(|m| m.start < sp.0);
+    // The mentions starting before the phrase; names are short, so a few.
+    let Some(m) = mentions[k.saturating_sub(4)..k]
+        .iter()
+        .filter(|m| m.kind != AliasKind::Demonym && m.end > sp.0 && m.end <= sp.1)
+        .min_by_key(|m| m.start)
+    else {
+        return;
+    };
+    let mut a = m.start;
+    let before = &text[..a];
+    for art in ["The ", "the "] {
+        if before.ends_with(art) {
+            let b = a - art.len();
+            // A word start: the text start or a non-letter before.
+            if !text[..b]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                a = b;
+            }
+        }
+    }
+    sp.0 = a;
+}
+
 fn in_gazetteer(mentions: &[Mention], sp: Span) -> bool {
     mentions_in(mentions, sp)
         .iter()
@@ -661,6 +699,14 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
             .chars()
             .next()
             .is_some_and(char::is_lowercase)
+    {
+        return None;
+    }
+    // "The Department of Health and Human Services": the end of an
+    // organization's name, not a person.
+    if start >= 2
+        && matches!(words[start - 1], "and" | "of" | "for" | "&")
+        && words[..start - 1].iter().any(|w| is_org_word(w))
     {
         return None;
     }

@@ -1971,6 +1971,20 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     let s = ctx.s;
     let c = ctx.lx.cue(cue.cue);
     let n = ctx.n();
+    // "When asked by a reporter whether ...", "Sanders was asked by host
+    // John Dickerson whether ...": the asker speaks the question after
+    // the agent (not the person asked).
+    if c.class == "ask" && cue.form == Form::Past && s.is_in(cj, BY) {
+        if let Some(agent) = forward(s, ctx.lx, cj + 1) {
+            let k = ctx.skip_adverbials(agent.b);
+            let k = if s.is_p(k, ",") { k + 1 } else { k };
+            if k + 2 < n && s.is_in(k, &["whether", "if", "about", "why", "what", "how", "when"]) {
+                let sp = ctx.span(k, ctx.comma_end(k).min(ctx.content_end(k)));
+                push_span(ctx, sp, agent, cue, "passive-by", out);
+            }
+        }
+        return;
+    }
     // Classes whose passive agent is annotated on train (support, announce,
     // ask: mostly not, "a statement released by the campaign").
     // "The meeting was first reported by Politico": a report names its

@@ -43,6 +43,7 @@ pub const RULE_IDS: &[&str] = &[
     "relative-speaker-as-quote",
     "relative-gap-cue",
     "passive-by",
+    "poss-noun-that",
     "poll-in",
     "to-view",
     "clause-cue-speaker",

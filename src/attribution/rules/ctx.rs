@@ -706,7 +706,9 @@ impl Ctx<'_, '_> {
         } else {
             i
         };
-        s.is_word(i + 1) && !s.is_cap(i + 1) && !s.is_in(i + 1, INF_OBJECTS)
+        // A Title Case headline capitalizes the verb ("Ted Cruz Refuses to
+        // Disavow ...").
+        s.is_word(i + 1) && (!s.is_cap(i + 1) || self.title_case()) && !s.is_in(i + 1, INF_OBJECTS)
     }
 
     /// The subject of the sentence, for a cue at token `ci` that has none

@@ -275,3 +275,22 @@ fn single_quoted_heading_is_no_continuation() {
         "We will keep the plant open as long as we can,",
     );
 }
+
+#[test]
+fn whole_quoted_sentence_before_a_telling_cue_and_its_addressee() {
+    // A quote ending in "?", "!" or "." before `Name told <addressee>.`:
+    // the addressee opens no clause of its own.
+    has(
+        "\"Who pays for the new bridge?\" Okafor told reporters.",
+        "Okafor",
+        "Who pays for the new bridge?",
+    );
+    has(
+        "“We finally have a budget!” Mayor Ana Ruiz told The Associated Press on Monday.",
+        "Mayor Ana Ruiz",
+        "We finally have a budget!",
+    );
+    // A clause after the addressee is the content of its own sentence.
+    let rows = direct("“The audit is ongoing.” Okafor told reporters the money was gone.");
+    assert!(!rows.iter().any(|(s, _)| s == "Okafor"), "{rows:#?}");
+}

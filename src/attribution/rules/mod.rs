@@ -126,6 +126,13 @@ pub(crate) const QUOTE_PREPS: WordSet = WordSet::new(
     ],
 );
 
+/// Words after a telling cue that open a reported clause or end its
+/// addressee ("told reporters that ...", "told them he ...").
+const TELL_CLAUSE_OPENERS: &[&str] = &[
+    "that", "he", "she", "they", "we", "i", "it", "you", "there", "this", "if", "whether", "how",
+    "what", "why", "when", "to", "and", "but", "not", "was", "is", "were", "are", "would", "will",
+];
+
 /// "all", "each", "both", "every" before a subject.
 pub(crate) const QUANT_ALL: WordSet = WordSet::new(49, &["all", "each", "both", "every"]);
 
@@ -517,12 +524,30 @@ fn apply_cue(
             && !s.is_cap(k_after)
             && s.w(k_after).ends_with("ly")
             && (k_after + 1 >= n || s.is_punct(k_after + 1) || s.is_in(k_after + 1, QUOTE_PREPS));
+        // `"Why now?" Smith told reporters.`, `"We won!" she told CNN on
+        // Monday.`: the addressee of a telling cue, then the sentence end,
+        // a comma or an adjunct, opens no clause (not `told them he ...`).
+        let addressee_only = c.class == "tell" && k_after < n && {
+            let mut j = k_after;
+            while j < n
+                && j < k_after + 5
+                && (s.is_word(j) || s.is_poss(j))
+                && !s.is_in(j, QUOTE_PREPS)
+                && !s.is_in(j, TELL_CLAUSE_OPENERS)
+            {
+                j += 1;
+            }
+            let j = ctx.skip_adverbials(j);
+            j > k_after
+                && (j >= n || s.is_punct(j) && !s.is_quote_mark(j) || s.is_in(j, QUOTE_PREPS))
+        };
         let own_clause = q.close_end <= s.span.0
             && g < ci
             && k_after < n
             && s.is_word(k_after)
             && c.class != "ask"
             && !manner
+            && !addressee_only
             && !s.is_in(k_after, QUOTE_PREPS);
         let gap_ok = q.closed
             && adjacent
@@ -762,6 +787,7 @@ fn apply_cue(
             }
             // "..., telling them, \"...\"", "telling Reuters: \"...\"": the
             // hearer before a quote.
+            let mut hearer = false;
             if c.class == "tell" && k < n {
                 let obj_end = if s.is_in(k, OBJ_PRONOUNS) {
                     Some(k + 1)
@@ -772,9 +798,16 @@ fn apply_cue(
                     e + 1 < n && (s.is_p(e, ",") || s.is_p(e, ":")) && s.is_quote_mark(e + 1)
                 }) {
                     k = e;
+                    // The quote is the whole content when it closes the
+                    // sentence (not `the crowd, "A," and, "B"`).
+                    hearer = crate::quotes::opening_at(ctx.quotes, s.toks[e + 1].start)
+                        .is_some_and(|q| {
+                            let rest = s.tok_at(q.close_end);
+                            rest >= n || rest + 1 >= n && s.is_punct(rest)
+                        });
                 }
             }
-            if k + 2 < n && c.frames & frame::THAT != 0 {
+            if k + 2 < n && c.frames & frame::THAT != 0 && !hearer {
                 // The content keeps its "that", as annotators mark it.
                 let sp = ctx.span(cj, ctx.content_end(k));
                 let mut d = Draft {

@@ -294,3 +294,19 @@ fn whole_quoted_sentence_before_a_telling_cue_and_its_addressee() {
     let rows = direct("“The audit is ongoing.” Okafor told reporters the money was gone.");
     assert!(!rows.iter().any(|(s, _)| s == "Okafor"), "{rows:#?}");
 }
+
+#[test]
+fn time_span_before_later_is_no_speaker() {
+    // "Hours later," / "Minutes later," open the sentence; the subject
+    // after the comma speaks.
+    has(
+        "Hours later, the mayor thanked the volunteers, telling them, “You saved this town.”",
+        "the mayor",
+        "You saved this town.",
+    );
+    has(
+        "Minutes later, she sent an email saying, “done.”",
+        "she",
+        "done.",
+    );
+}

@@ -1149,6 +1149,9 @@ fn apply_cue(
                     if !coord
                         && np.a > ctx.lo + 1
                         && s.is_p(np.a - 1, ",")
+                        // The speaker right before its cue (not the
+                        // subject of "she sent an email saying").
+                        && (np.b..ci).all(|i| s.is_in(i, LONG_SUBJECT_AUX))
                         && s.is_p(k, ",")
                         && s.is_word(kq + 1)
                         && !s.is_cap(kq + 1)

@@ -310,3 +310,19 @@ fn time_span_before_later_is_no_speaker() {
         "done.",
     );
 }
+
+#[test]
+fn subject_with_apposition_before_an_irregular_verb_and_a_colon() {
+    // The apposition between commas is followed by an auxiliary or an
+    // irregular past, not an -ed form.
+    has(
+        "Jones, the harbor master, put it this way: \"Either we dredge the channel or we lose the ferries.\"",
+        "Jones",
+        "Either we dredge the channel or we lose the ferries.",
+    );
+    has(
+        "Okafor, 61, was blunt: \"The money is gone.\"",
+        "Okafor",
+        "The money is gone.",
+    );
+}

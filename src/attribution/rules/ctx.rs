@@ -799,6 +799,10 @@ impl Ctx<'_, '_> {
         let verbish = |j: usize| {
             verb_at(j)
                 && (s.w(j).ends_with("ed")
+                    // "Jones, the mayor, put it this way:", "X, 54, was
+                    // blunt:", "X, an aide, had a message:".
+                    || s.is_aux_like(j)
+                    || s.is_in(j, IRREGULAR_PASTS)
                     || self
                         .lx
                         .cue_word(s.w(j))

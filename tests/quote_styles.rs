@@ -326,3 +326,15 @@ fn subject_with_apposition_before_an_irregular_verb_and_a_colon() {
         "The money is gone.",
     );
 }
+
+#[test]
+fn quote_attributed_inside_parentheses() {
+    // A quote and its attribution in parentheses inside a sentence.
+    let text = "The new fee drew complaints from commuters (\"I pay twice for the same bridge,\" wrote Lena Ortiz, a nurse, on the city's forum), and the council promised a review.";
+    has(text, "Lena Ortiz", "I pay twice for the same bridge,");
+    has(
+        "The plan split the board (''It is a gamble,'' Okafor wrote in a memo last week) and delayed the vote.",
+        "Okafor",
+        "It is a gamble,",
+    );
+}

@@ -513,6 +513,13 @@ fn apply_cue(
             }) || s.text[lo_start..q.open]
                 .trim_end()
                 .ends_with([',', '—', '–', '-', ':'])
+                // A quote with its attribution in parentheses inside the
+                // sentence (`prompted some blowback ("I want my dues
+                // back," wrote X, ...)`).
+                || s.text[lo_start..q.open].trim_end().ends_with('(')
+                    && s.text[q.close_end..s.span.1]
+                        .find([')', '('])
+                        .is_some_and(|k| s.text[q.close_end + k..].starts_with(')'))
         };
         // A quote that ended the previous sentence (`“ongoing.” He said the
         // FBI ...`) is not the content when a clause follows the cue.

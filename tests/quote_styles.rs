@@ -338,3 +338,19 @@ fn quote_attributed_inside_parentheses() {
         "It is a gamble,",
     );
 }
+
+#[test]
+fn long_subject_with_an_apposition_between_quote_and_cue() {
+    // A title with an owner and a name in apposition, or coordinated names with a
+    // post-modifier, between the quote and its cue.
+    has(
+        "\"The bridge will open in May,\" Oregon Sen. Ann Cole's chief of staff, Tom Reyes, told reporters.",
+        "Oregon Sen. Ann Cole's chief of staff, Tom Reyes",
+        "The bridge will open in May,",
+    );
+    has(
+        "\"The bridge will open in May,\" transit planners Tom Reyes and Ana Ruiz of Portland's Regional Transit Office wrote in a report.",
+        "transit planners Tom Reyes and Ana Ruiz of Portland's Regional Transit Office",
+        "The bridge will open in May,",
+    );
+}

@@ -611,7 +611,15 @@ fn apply_cue(
                                 .then(|| wide_speaker(s, lx, g, e))
                                 .flatten()
                         }),
-                    _ => None,
+                    // A phrase found inside a longer subject with a comma
+                    // of its own ("California Rep. Duncan Hunter's chief
+                    // of staff, Joe Kasper, told").
+                    // Not a participle clause ("referring to ..., the
+                    // Chicago Tribune reports").
+                    Some(_) => ((s.is_cap(g) || !s.w(g).ends_with("ing"))
+                        && s.text[q.start..q.end].trim_end().ends_with(','))
+                    .then(|| wide_speaker(s, lx, g, e))
+                    .flatten(),
                 }
             } else {
                 None

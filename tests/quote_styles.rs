@@ -354,3 +354,16 @@ fn long_subject_with_an_apposition_between_quote_and_cue() {
         "The bridge will open in May,",
     );
 }
+
+#[test]
+fn lone_another_or_one_after_the_cue() {
+    // Voices in a crowd: `"...," said another.`
+    let text =
+        "\"The ferry is always late,\" one commuter said. \"We need a second boat,\" said another.";
+    has(text, "another", "We need a second boat,");
+    has(
+        "\"Nobody asked us,\" said one. \"Nobody ever does.\"",
+        "one",
+        "Nobody asked us,",
+    );
+}

@@ -1226,6 +1226,13 @@ impl Ctx<'_, '_> {
     /// words, ending at punctuation ("said the 46-year-old").
     pub(super) fn plain_forward(&self, i: usize) -> Option<Np> {
         let s = self.s;
+        // `"...," said another.`, `"...," said one.`: a lone pronoun of a
+        // group of speakers ending the sentence.
+        if s.is_in(i, &["another", "one"])
+            && (i + 1 >= self.n() || s.is_p(i + 1, ".") || s.is_p(i + 1, ","))
+        {
+            return Some(Np { a: i, b: i + 1 });
+        }
         if !s.is_in(i, &["the", "a", "an", "one"]) {
             return None;
         }

@@ -768,8 +768,10 @@ fn apply_cue(
             // "Husted continued by saying, \"...\"", "she began by saying".
             // Only before a quote: train precision of "by saying that ..."
             // is about 0.4.
+            // "incurred boos upon saying, \"...\"", "deflected questions
+            // before saying, \"...\"" too.
             || ci > ctx.lo + 2
-                && s.is_in(ci - 1, BY)
+                && (s.is_in(ci - 1, BY) || s.is_in(ci - 1, &["upon", "before", "after"]))
                 && c.frames & frame::QUOTE != 0
                 && cj + 1 < n
                 && (s.is_quote_mark(cj)

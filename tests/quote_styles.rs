@@ -367,3 +367,14 @@ fn lone_another_or_one_after_the_cue() {
         "Nobody asked us,",
     );
 }
+
+#[test]
+fn quote_after_upon_or_before_saying() {
+    // A participle after "upon/before/after" (like "by saying") with a
+    // quote closing the sentence: the subject speaks.
+    has(
+        "The mayor drew boos upon saying, \"The fee stays.\"",
+        "The mayor",
+        "The fee stays.",
+    );
+}

@@ -824,7 +824,21 @@ fn apply_cue(
                         });
                 }
             }
-            if k + 2 < n && c.frames & frame::THAT != 0 && !hearer {
+            // `saying, "..."`, `by saying: "..."`: a quote closing the
+            // sentence is the content without its marks.
+            let kq = if s.is_p(k, ",") || s.is_p(k, ":") {
+                k + 1
+            } else {
+                k
+            };
+            let quote_only = hearer
+                || kq < n
+                    && s.is_quote_mark(kq)
+                    && crate::quotes::opening_at(ctx.quotes, s.toks[kq].start).is_some_and(|q| {
+                        let rest = s.tok_at(q.close_end);
+                        rest >= n || rest + 1 >= n && s.is_punct(rest)
+                    });
+            if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only {
                 // The content keeps its "that", as annotators mark it.
                 let sp = ctx.span(cj, ctx.content_end(k));
                 let mut d = Draft {

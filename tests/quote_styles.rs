@@ -378,3 +378,17 @@ fn quote_after_upon_or_before_saying() {
         "The fee stays.",
     );
 }
+
+#[test]
+fn day_before_the_head_of_a_speaker_after_the_cue() {
+    has(
+        "\"The council has failed the harbor,\" read a Sunday editorial in the Coast Herald.",
+        "a Sunday editorial",
+        "The council has failed the harbor,",
+    );
+    has(
+        "\"We regret the delay,\" said a Tuesday night statement from the ferry company.",
+        "a Tuesday night statement",
+        "We regret the delay,",
+    );
+}

@@ -275,3 +275,120 @@ fn single_quoted_heading_is_no_continuation() {
         "We will keep the plant open as long as we can,",
     );
 }
+
+#[test]
+fn whole_quoted_sentence_before_a_telling_cue_and_its_addressee() {
+    // A quote ending in "?", "!" or "." before `Name told <addressee>.`:
+    // the addressee opens no clause of its own.
+    has(
+        "\"Who pays for the new bridge?\" Okafor told reporters.",
+        "Okafor",
+        "Who pays for the new bridge?",
+    );
+    has(
+        "“We finally have a budget!” Mayor Ana Ruiz told The Associated Press on Monday.",
+        "Mayor Ana Ruiz",
+        "We finally have a budget!",
+    );
+    // A clause after the addressee is the content of its own sentence.
+    let rows = direct("“The audit is ongoing.” Okafor told reporters the money was gone.");
+    assert!(!rows.iter().any(|(s, _)| s == "Okafor"), "{rows:#?}");
+}
+
+#[test]
+fn time_span_before_later_is_no_speaker() {
+    // "Hours later," / "Minutes later," open the sentence; the subject
+    // after the comma speaks.
+    has(
+        "Hours later, the mayor thanked the volunteers, telling them, “You saved this town.”",
+        "the mayor",
+        "You saved this town.",
+    );
+    has(
+        "Minutes later, she sent an email saying, “done.”",
+        "she",
+        "done.",
+    );
+}
+
+#[test]
+fn subject_with_apposition_before_an_irregular_verb_and_a_colon() {
+    // The apposition between commas is followed by an auxiliary or an
+    // irregular past, not an -ed form.
+    has(
+        "Jones, the harbor master, put it this way: \"Either we dredge the channel or we lose the ferries.\"",
+        "Jones",
+        "Either we dredge the channel or we lose the ferries.",
+    );
+    has(
+        "Okafor, 61, was blunt: \"The money is gone.\"",
+        "Okafor",
+        "The money is gone.",
+    );
+}
+
+#[test]
+fn quote_attributed_inside_parentheses() {
+    // A quote and its attribution in parentheses inside a sentence.
+    let text = "The new fee drew complaints from commuters (\"I pay twice for the same bridge,\" wrote Lena Ortiz, a nurse, on the city's forum), and the council promised a review.";
+    has(text, "Lena Ortiz", "I pay twice for the same bridge,");
+    has(
+        "The plan split the board (''It is a gamble,'' Okafor wrote in a memo last week) and delayed the vote.",
+        "Okafor",
+        "It is a gamble,",
+    );
+}
+
+#[test]
+fn long_subject_with_an_apposition_between_quote_and_cue() {
+    // A title with an owner and a name in apposition, or coordinated names with a
+    // post-modifier, between the quote and its cue.
+    has(
+        "\"The bridge will open in May,\" Oregon Sen. Ann Cole's chief of staff, Tom Reyes, told reporters.",
+        "Oregon Sen. Ann Cole's chief of staff, Tom Reyes",
+        "The bridge will open in May,",
+    );
+    has(
+        "\"The bridge will open in May,\" transit planners Tom Reyes and Ana Ruiz of Portland's Regional Transit Office wrote in a report.",
+        "transit planners Tom Reyes and Ana Ruiz of Portland's Regional Transit Office",
+        "The bridge will open in May,",
+    );
+}
+
+#[test]
+fn lone_another_or_one_after_the_cue() {
+    // Voices in a crowd: `"...," said another.`
+    let text =
+        "\"The ferry is always late,\" one commuter said. \"We need a second boat,\" said another.";
+    has(text, "another", "We need a second boat,");
+    has(
+        "\"Nobody asked us,\" said one. \"Nobody ever does.\"",
+        "one",
+        "Nobody asked us,",
+    );
+}
+
+#[test]
+fn quote_after_upon_or_before_saying() {
+    // A participle after "upon/before/after" (like "by saying") with a
+    // quote closing the sentence: the subject speaks.
+    has(
+        "The mayor drew boos upon saying, \"The fee stays.\"",
+        "The mayor",
+        "The fee stays.",
+    );
+}
+
+#[test]
+fn day_before_the_head_of_a_speaker_after_the_cue() {
+    has(
+        "\"The council has failed the harbor,\" read a Sunday editorial in the Coast Herald.",
+        "a Sunday editorial",
+        "The council has failed the harbor,",
+    );
+    has(
+        "\"We regret the delay,\" said a Tuesday night statement from the ferry company.",
+        "a Tuesday night statement",
+        "We regret the delay,",
+    );
+}

@@ -1641,6 +1641,14 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
     let mut j = i;
     if s.is_det(j) {
         j += 1;
+        // "said a Wednesday statement", "reads a Tuesday night editorial":
+        // a day modifying the head.
+        if s.is_in(j, DAYS) && s.is_word(j + 1) && !s.is_cap(j + 1) {
+            j += 1;
+            if s.is_in(j, &["night", "morning", "afternoon", "evening"]) {
+                j += 1;
+            }
+        }
     }
     let start = i;
     let mut last_head: Option<usize> = None;

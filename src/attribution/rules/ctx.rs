@@ -62,6 +62,13 @@ pub(crate) const INF_OBJECTS: WordSet = WordSet::new(
 /// "ago" ("Two weeks ago, ...").
 pub(crate) const AGO: WordSet = WordSet::new(59, &["ago"]);
 
+/// Plural (and singular) spans of time before "later/earlier" in an
+/// introductory phrase ("Hours later,", "A few days earlier,").
+const TIME_SPANS: &[&str] = &[
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "decades",
+    "minute", "hour", "day", "week", "month", "year", "moment", "decade",
+];
+
 /// "this", "last", "late", "early": before a time word only.
 pub(crate) const TIME_DET: WordSet = WordSet::new(35, &["this", "last", "late", "early"]);
 
@@ -773,7 +780,15 @@ impl Ctx<'_, '_> {
                 && s.is_word(i + 1)
                 && !s.is_cap(i + 1)
                 || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
-                || (i + 1..ci.min(i + 6)).any(|k| s.is_in(k, AGO) && s.is_p(k + 1, ",")));
+                || (i + 1..ci.min(i + 6)).any(|k| s.is_in(k, AGO) && s.is_p(k + 1, ","))
+                // "Hours later, Trump returned ..., telling", "Minutes
+                // later, she sent an email saying": a span of time and
+                // "later/earlier" is no subject.
+                || (i + 1..ci.min(i + 4)).any(|k| {
+                    s.is_in(k, &["later", "earlier"])
+                        && s.is_p(k + 1, ",")
+                        && s.is_in(k - 1, TIME_SPANS)
+                }));
         // A subject with an unlisted head ("The port authority rejected
         // ... and urged"): the phrase the backward search finds before the
         // first lowercase word.
@@ -788,8 +803,10 @@ impl Ctx<'_, '_> {
         let verbish = |j: usize| {
             verb_at(j)
                 && (s.w(j).ends_with("ed")
+                    // "Jones, the mayor, put it this way:", "X, 54, was
+                    // blunt:", "X, an aide, had a message:".
+                    || s.is_aux_like(j)
                     || s.is_in(j, IRREGULAR_PASTS)
-                    || s.is_in(j, &["has", "had", "have", "is", "was", "are", "were"])
                     || self
                         .lx
                         .cue_word(s.w(j))
@@ -1229,6 +1246,13 @@ impl Ctx<'_, '_> {
     /// words, ending at punctuation ("said the 46-year-old").
     pub(super) fn plain_forward(&self, i: usize) -> Option<Np> {
         let s = self.s;
+        // `"...," said another.`, `"...," said one.`: a lone pronoun of a
+        // group of speakers ending the sentence.
+        if s.is_in(i, &["another", "one"])
+            && (i + 1 >= self.n() || s.is_p(i + 1, ".") || s.is_p(i + 1, ","))
+        {
+            return Some(Np { a: i, b: i + 1 });
+        }
         if !s.is_in(i, &["the", "a", "an", "one"]) {
             return None;
         }

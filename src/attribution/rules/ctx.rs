@@ -626,6 +626,14 @@ impl Ctx<'_, '_> {
             // "this", "last", "late", "early" only before a time word
             // ("said this week"; not "think this plan is").
             let time_det = s.is_in(i, TIME_DET);
+            // "insists this time is different": the subject of the clause.
+            let subject = time_det
+                && i + 2 < n
+                && (s.is_aux_like(i + 2)
+                    || s.is_in(i + 2, &["may", "might", "must", "should", "does", "did"]));
+            if subject {
+                break;
+            }
             if (s.is_in(i, DAYS) || s.is_in(i, TIME_ADVERBS))
                 && !s.is_poss(i + 1)
                 && (!time_det || s.is_in(i + 1, DAYS) || s.is_in(i + 1, TIME_NOUNS))

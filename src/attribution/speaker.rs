@@ -1495,9 +1495,26 @@ pub(crate) fn is_number_word(w: &str) -> bool {
         "ninety",
         "hundred",
     ];
-    !w.is_empty()
-        && w.split('-')
-            .all(|p| UNITS.iter().any(|u| u.eq_ignore_ascii_case(p)))
+    // The first part must be a unit: 3 to 9 letters opening with one of
+    // these pairs (any case), which rejects most words at once.
+    let b = w.as_bytes();
+    let first = memchr::memchr(b'-', b).unwrap_or(b.len());
+    if !(3..=9).contains(&first)
+        || !matches!(
+            [b[0] | 0x20, b[1] | 0x20],
+            [b'o', b'n']
+                | [b't', b'w' | b'h' | b'e']
+                | [b'f', b'o' | b'i']
+                | [b's', b'i' | b'e']
+                | [b'e', b'i' | b'l']
+                | [b'n', b'i']
+                | [b'h', b'u']
+        )
+    {
+        return false;
+    }
+    w.split('-')
+        .all(|p| UNITS.iter().any(|u| u.eq_ignore_ascii_case(p)))
 }
 
 /// A hyphenated fraction ("three-quarters", "two-thirds", "one-fifth").

@@ -273,21 +273,48 @@ const GROUP_PLURALS: &[&str] = &[
 const PARTY_NOUNS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
 /// A set of words, hashed: the word lists above are tested for every word
-/// of every speaker phrase.
-type WordTable = rustc_hash::FxHashSet<&'static str>;
+/// of every speaker phrase. Most words are rejected before hashing, by
+/// their first byte and length.
+struct WordTable {
+    /// Bit `len` of `first[b]`: a word of `len` bytes starting with byte
+    /// `b` is in the set (lengths of 32 and more share bit 31).
+    first: [u32; 256],
+    set: rustc_hash::FxHashSet<&'static str>,
+}
+
+impl WordTable {
+    fn new(words: &[&'static str]) -> WordTable {
+        let mut first = [0u32; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                first[b as usize] |= 1 << w.len().min(31);
+            }
+        }
+        WordTable {
+            first,
+            set: words.iter().copied().collect(),
+        }
+    }
+
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else {
+            return self.set.contains(w);
+        };
+        self.first[b as usize] & (1 << w.len().min(31)) != 0 && self.set.contains(w)
+    }
+}
 
 /// Whether `w` is one of [`TITLE_WORDS`] (case-sensitive).
 fn is_title_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
-    SET.get_or_init(|| TITLE_WORDS.iter().copied().collect())
-        .contains(w)
+    SET.get_or_init(|| WordTable::new(TITLE_WORDS)).contains(w)
 }
 
 /// Whether `w` is one of [`ORG_WORDS`] (case-sensitive).
 fn is_org_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
-    SET.get_or_init(|| ORG_WORDS.iter().copied().collect())
-        .contains(w)
+    SET.get_or_init(|| WordTable::new(ORG_WORDS)).contains(w)
 }
 
 /// A candidate antecedent; names from the gazetteer are borrowed.
@@ -552,7 +579,23 @@ pub fn resolve<'g>(
 /// The state of the place in the article's dateline ("LONDON (Reuters) -",
 /// "WASHINGTON, D.C. —"), looked up in the gazetteer in title case.
 fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
-    for para in text.split("\n\n").take(3) {
+    // (`text.split("\n\n")`, by memmem: the string searcher of `split`
+    // costs more than the rest of this function.)
+    let mut rest = Some(text);
+    let paras = std::iter::from_fn(|| {
+        let r = rest?;
+        match memchr::memmem::find(r.as_bytes(), b"\n\n") {
+            Some(k) => {
+                rest = Some(&r[k + 2..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    });
+    for para in paras.take(3) {
         let para = para.trim_start();
         let Some(end) = para.find(['-', '—', '–', '(']).filter(|&e| e > 2 && e < 40) else {
             continue;

@@ -1519,7 +1519,9 @@ pub(crate) fn is_number_word(w: &str) -> bool {
 
 /// A hyphenated fraction ("three-quarters", "two-thirds", "one-fifth").
 fn fraction(s: &Sent, i: usize) -> bool {
+    // (At least eight bytes: a unit of three, `-` and "half".)
     s.is_word(i)
+        && s.toks[i].end - s.toks[i].start >= 8
         && s.w(i).split_once('-').is_some_and(|(n, f)| {
             is_number_word(n)
                 && [

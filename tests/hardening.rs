@@ -740,6 +740,12 @@ fn pathological_single_long_line() {
     s.push_str("end.");
     check(s);
     check("a".repeat(5_000_000));
+    // 40,000 sentences of two attributions in one paragraph: the nested-row
+    // drop after each sentence looks at that sentence's rows only (it
+    // passed over every row of the document, quadratic in the length).
+    let unit =
+        "The minister said the plan would cost more than expected, officials said on Tuesday. ";
+    assert_eq!(check(unit.repeat(40_000)), 80_000);
 }
 
 #[test]

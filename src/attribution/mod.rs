@@ -1241,11 +1241,17 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
         let k = any.partition_point(|o| o.0 < b);
         k > 0 && reach[k - 1] >= d.content.1
     };
-    let mut k = 0;
-    drafts.retain(|d| {
-        k += 1;
-        k <= first || !nested(d)
-    });
+    // Only the sentence's own drafts are looked at (a `retain` over the
+    // whole vector made a long document quadratic: one pass over all its
+    // drafts per sentence).
+    let mut kept = first;
+    for i in first..drafts.len() {
+        if !nested(&drafts[i]) {
+            drafts.swap(kept, i);
+            kept += 1;
+        }
+    }
+    drafts.truncate(kept);
 }
 
 /// Sentence adverbs and prepositions that are never a speaker on their own.

@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::hash_map::Entry;
 
 use super::{Draft, Resolved};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
@@ -272,21 +273,48 @@ const GROUP_PLURALS: &[&str] = &[
 const PARTY_NOUNS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
 /// A set of words, hashed: the word lists above are tested for every word
-/// of every speaker phrase.
-type WordTable = rustc_hash::FxHashSet<&'static str>;
+/// of every speaker phrase. Most words are rejected before hashing, by
+/// their first byte and length.
+struct WordTable {
+    /// Bit `len` of `first[b]`: a word of `len` bytes starting with byte
+    /// `b` is in the set (lengths of 32 and more share bit 31).
+    first: [u32; 256],
+    set: rustc_hash::FxHashSet<&'static str>,
+}
+
+impl WordTable {
+    fn new(words: &[&'static str]) -> WordTable {
+        let mut first = [0u32; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                first[b as usize] |= 1 << w.len().min(31);
+            }
+        }
+        WordTable {
+            first,
+            set: words.iter().copied().collect(),
+        }
+    }
+
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else {
+            return self.set.contains(w);
+        };
+        self.first[b as usize] & (1 << w.len().min(31)) != 0 && self.set.contains(w)
+    }
+}
 
 /// Whether `w` is one of [`TITLE_WORDS`] (case-sensitive).
 fn is_title_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
-    SET.get_or_init(|| TITLE_WORDS.iter().copied().collect())
-        .contains(w)
+    SET.get_or_init(|| WordTable::new(TITLE_WORDS)).contains(w)
 }
 
 /// Whether `w` is one of [`ORG_WORDS`] (case-sensitive).
 fn is_org_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
-    SET.get_or_init(|| ORG_WORDS.iter().copied().collect())
-        .contains(w)
+    SET.get_or_init(|| WordTable::new(ORG_WORDS)).contains(w)
 }
 
 /// A candidate antecedent; names from the gazetteer are borrowed.
@@ -309,9 +337,15 @@ struct Cands<'g> {
     base: Vec<Cand<'g>>,
     /// Speakers resolved so far, by (position, sequence).
     added: std::collections::BTreeMap<(usize, usize), Cand<'g>>,
-    /// Lowercase last word of multi-word person names -> those names, in
-    /// document order (base first).
-    by_last: HashMap<String, Vec<Cand<'g>>>,
+    /// Lowercase last word of multi-word person names (by
+    /// [`surname_key`]) -> the first and last entry of those names in
+    /// `last_list`, in document order (base first). A hash collision only
+    /// joins two lists: every use compares the names themselves.
+    by_last: HashMap<u64, (u32, u32)>,
+    /// The names of `by_last`, each with the index of the next entry of
+    /// its list (`u32::MAX` at the end): one vector per document, no key
+    /// string or vector per surname.
+    last_list: Vec<(Cand<'g>, u32)>,
     /// Distinct gazetteer people named in the document.
     people: Vec<(Cow<'g, str>, usize)>,
     /// The entities of `people`.
@@ -321,6 +355,22 @@ struct Cands<'g> {
     /// The state of the dateline's place ("LONDON -" -> GBR), for role
     /// phrases that name no country ("the Prime Minister").
     dateline_country: Option<String>,
+}
+
+/// The key of a lowercase surname in [`Cands::by_last`].
+fn surname_key(last: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(last)
+}
+
+/// The names of one [`Cands::by_last`] list, from entry `head` on.
+fn list_iter<'a, 'g>(list: &'a [(Cand<'g>, u32)], head: u32) -> impl Iterator<Item = &'a Cand<'g>> {
+    let mut next = head;
+    std::iter::from_fn(move || {
+        let (c, n) = list.get(next as usize)?;
+        next = *n;
+        Some(c)
+    })
 }
 
 /// How far back a pronoun looks for its antecedent, in candidates.
@@ -344,14 +394,19 @@ impl<'g> Cands<'g> {
             } else {
                 key.push_str(&last.to_lowercase());
             }
-            match self.by_last.get_mut(key.as_str()) {
-                Some(v) => {
-                    if !v.iter().any(|x| x.canonical == c.canonical) {
-                        v.push(c.clone());
+            let new = self.last_list.len() as u32;
+            match self.by_last.entry(surname_key(key)) {
+                Entry::Occupied(mut o) => {
+                    let (head, tail) = *o.get();
+                    if !list_iter(&self.last_list, head).any(|x| x.canonical == c.canonical) {
+                        self.last_list.push((c.clone(), u32::MAX));
+                        self.last_list[tail as usize].1 = new;
+                        o.insert((head, new));
                     }
                 }
-                None => {
-                    self.by_last.insert(key.clone(), vec![c.clone()]);
+                Entry::Vacant(v) => {
+                    self.last_list.push((c.clone(), u32::MAX));
+                    v.insert((new, new));
                 }
             }
         }
@@ -402,7 +457,8 @@ impl<'g> Cands<'g> {
     /// (lowercase, one or more words).
     fn by_surname(&self, surname: &str) -> Option<&Cand<'g>> {
         let last = surname.rsplit(' ').next().unwrap_or(surname);
-        self.by_last.get(last)?.iter().find(|c| {
+        let &(head, _) = self.by_last.get(&surname_key(last))?;
+        list_iter(&self.last_list, head).find(|c| {
             let full = c.canonical.to_lowercase();
             full.len() > surname.len()
                 && full.ends_with(surname)
@@ -466,6 +522,7 @@ pub fn resolve<'g>(
         base: Vec::new(),
         added: Default::default(),
         by_last: HashMap::default(),
+        last_list: Vec::new(),
         people: Vec::new(),
         people_set: Default::default(),
         key_buf: String::new(),
@@ -528,7 +585,23 @@ pub fn resolve<'g>(
 /// The state of the place in the article's dateline ("LONDON (Reuters) -",
 /// "WASHINGTON, D.C. —"), looked up in the gazetteer in title case.
 fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
-    for para in text.split("\n\n").take(3) {
+    // (`text.split("\n\n")`, by memmem: the string searcher of `split`
+    // costs more than the rest of this function.)
+    let mut rest = Some(text);
+    let paras = std::iter::from_fn(|| {
+        let r = rest?;
+        match memchr::memmem::find(r.as_bytes(), b"\n\n") {
+            Some(k) => {
+                rest = Some(&r[k + 2..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    });
+    for para in paras.take(3) {
         let para = para.trim_start();
         let Some(end) = para.find(['-', '—', '–', '(']).filter(|&e| e > 2 && e < 40) else {
             continue;

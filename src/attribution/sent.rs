@@ -177,10 +177,82 @@ pub mod words {
             "weekend",
         ],
     );
+    /// "later", "ago", "earlier".
+    pub const W_LATER_AGO_EARLIER: WordSet = WordSet::new(108, &["later", "ago", "earlier"]);
+    /// "the", "this", "that", "these", "those".
+    pub const W_THE_THIS_THAT: WordSet =
+        WordSet::new(109, &["the", "this", "that", "these", "those"]);
+    /// "each", "every", "only", "more", "less", "much", "no", "any".
+    pub const W_EACH_EVERY_ONLY: WordSet = WordSet::new(
+        110,
+        &["each", "every", "only", "more", "less", "much", "no", "any"],
+    );
+    /// "does", "do", "did", "may", "might", "must", "should".
+    pub const W_DO_MODALS: WordSet = WordSet::new(
+        111,
+        &["does", "do", "did", "may", "might", "must", "should"],
+    );
+    /// "there", "here".
+    pub const W_THERE_HERE: WordSet = WordSet::new(112, &["there", "here"]);
+    /// "state", "states".
+    pub const W_STATE_STATES: WordSet = WordSet::new(113, &["state", "states"]);
+    /// "after", "before", "though", "although", "when", "while", "if", "because", "since", "once", "until", "unless", "whereas", "as".
+    pub const W_SUB_OPENERS: WordSet = WordSet::new(
+        114,
+        &[
+            "after", "before", "though", "although", "when", "while", "if", "because", "since",
+            "once", "until", "unless", "whereas", "as",
+        ],
+    );
+    /// "so", "it", "this", "nothing", "something", "anything", "yes", "no".
+    pub const W_SAID_OBJECTS: WordSet = WordSet::new(
+        115,
+        &[
+            "so",
+            "it",
+            "this",
+            "nothing",
+            "something",
+            "anything",
+            "yes",
+            "no",
+        ],
+    );
+    /// "but", "and", "so", "yet", "still", "now", "then", "meanwhile", "also".
+    pub const W_CLAUSE_OPENERS: WordSet = WordSet::new(
+        116,
+        &[
+            "but",
+            "and",
+            "so",
+            "yet",
+            "still",
+            "now",
+            "then",
+            "meanwhile",
+            "also",
+        ],
+    );
+    /// "but", "and", "yet", "so", "even".
+    pub const W_BUT_AND_YET_SO_EVEN: WordSet =
+        WordSet::new(117, &["but", "and", "yet", "so", "even"]);
+    /// "are", "were", "have", "do".
+    pub const W_ARE_WERE_HAVE_DO: WordSet = WordSet::new(118, &["are", "were", "have", "do"]);
+    /// "and", "nor", "or".
+    pub const W_AND_NOR_OR: WordSet = WordSet::new(119, &["and", "nor", "or"]);
+    /// "to", "of", "for".
+    pub const W_TO_OF_FOR: WordSet = WordSet::new(120, &["to", "of", "for"]);
+    /// "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could".
+    pub const W_AUX_LIKE: WordSet = WordSet::new(
+        121,
+        &[
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        ],
+    );
 }
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 98] = [
+const WORD_SETS: [WordSet; 122] = [
     super::rules::VERBAL,
     super::rules::AS_THOUGH,
     DAYS,
@@ -279,6 +351,30 @@ const WORD_SETS: [WordSet; 98] = [
     super::speaker::WH_OPENERS,
     super::rules::TIME_NOUNS,
     words::W_TIME_OF_DAY,
+    super::speaker::SUBJECT_STOPS,
+    super::rules::STANCE_NOUNS,
+    super::rules::SAID_FORMS,
+    super::rules::LONG_SUBJECT_OPENERS,
+    super::speaker::CAUSATIVES,
+    super::speaker::SUBJECT_PREPS,
+    super::rules::CLAUSE_WORDS,
+    super::speaker::PLURAL_DETS,
+    super::rules::IRREGULAR_PASTS,
+    super::rules::RAISED_TOPICS,
+    words::W_LATER_AGO_EARLIER,
+    words::W_THE_THIS_THAT,
+    words::W_EACH_EVERY_ONLY,
+    words::W_DO_MODALS,
+    words::W_THERE_HERE,
+    words::W_STATE_STATES,
+    words::W_SUB_OPENERS,
+    words::W_SAID_OBJECTS,
+    words::W_CLAUSE_OPENERS,
+    words::W_BUT_AND_YET_SO_EVEN,
+    words::W_ARE_WERE_HAVE_DO,
+    words::W_AND_NOR_OR,
+    words::W_TO_OF_FOR,
+    words::W_AUX_LIKE,
 ];
 
 /// A word list to test a token against: a plain list (compared word by
@@ -788,12 +884,7 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is a finite form of "be", "have" or a modal.
     pub fn is_aux_like(&self, i: usize) -> bool {
-        self.is_in(
-            i,
-            &[
-                "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-            ],
-        )
+        self.is_in(i, words::W_AUX_LIKE)
     }
 
     /// Whether token `i` is a function word.

@@ -479,7 +479,7 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
 /// Verbs that make their object the subject of an infinitive cue:
 /// "led some allies to worry", "leaving many to wonder", "prompted
 /// Anderson Cooper to accuse".
-pub(crate) const CAUSATIVES: &[&str] = &[
+pub(crate) const CAUSATIVES_WORDS: &[&str] = &[
     "led",
     "leads",
     "leading",
@@ -494,6 +494,9 @@ pub(crate) const CAUSATIVES: &[&str] = &[
     "spurred",
     "spurring",
 ];
+
+/// [`CAUSATIVES_WORDS`] as a [`WordSet`] bit.
+pub(crate) const CAUSATIVES: WordSet = WordSet::new(102, CAUSATIVES_WORDS);
 
 /// The object of a causative verb right before the "to" (token `to`) of
 /// an infinitive cue: that object speaks ("has led some allies to worry
@@ -539,16 +542,22 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 }
 
 /// Prepositions after the head of a [`noun_pp_subject`].
-const SUBJECT_PREPS: &[&str] = &[
+const SUBJECT_PREPS_WORDS: &[&str] = &[
     "of", "in", "by", "from", "at", "for", "with", "across", "among", "on", "under", "over",
 ];
 
+/// [`SUBJECT_PREPS_WORDS`] as a [`WordSet`] bit.
+pub(crate) const SUBJECT_PREPS: WordSet = WordSet::new(103, SUBJECT_PREPS_WORDS);
+
 /// Words that stop a [`noun_pp_subject`]: finite verbs, relatives,
 /// subordinators.
-const SUBJECT_STOPS: &[&str] = &[
+const SUBJECT_STOPS_WORDS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "who",
     "which", "whose", "whom", "when", "if", "as", "than", "not", "what", "where",
 ];
+
+/// [`SUBJECT_STOPS_WORDS`] as a [`WordSet`] bit.
+pub(crate) const SUBJECT_STOPS: WordSet = WordSet::new(98, SUBJECT_STOPS_WORDS);
 
 /// The clause subject when the phrase search found none: a speaker noun or
 /// a quantity with prepositional phrases that opens its clause and runs to
@@ -587,10 +596,7 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         || s.is_in(after, SUBJECT_STOPS)
         || s.is_poss(after)
         || s.is_det(j - 1)
-        || s.is_in(
-            j - 1,
-            &["each", "every", "only", "more", "less", "much", "no", "any"],
-        )
+        || s.is_in(j - 1, W_EACH_EVERY_ONLY)
         || s.w(cue).ends_with('s')
             && (s.w(j - 1).starts_with(|c: char| c.is_ascii_digit()) || is_number_word(s.w(j - 1)))
     {
@@ -626,7 +632,7 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         None if k == lo => lo,
         None => return None,
     };
-    while c < j && s.is_in(c, &["but", "and", "yet", "so", "even"]) {
+    while c < j && s.is_in(c, W_BUT_AND_YET_SO_EVEN) {
         c += 1;
     }
     // "X (D-NY), a supporter of ..., told": an apposition, not a subject.
@@ -757,7 +763,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     // "Polls there show", "Officials there said": a place adverb after a
     // noun subject.
-    if j > lo + 1 && s.is_in(j - 1, &["there", "here"]) && s.is_word(j - 2) && !s.is_stop(j - 2) {
+    if j > lo + 1 && s.is_in(j - 1, W_THERE_HERE) && s.is_word(j - 2) && !s.is_stop(j - 2) {
         j -= 1;
     }
     // "A Quinnipiac poll this month found", "Trump last week said".
@@ -1513,14 +1519,33 @@ pub(crate) fn is_number_word(w: &str) -> bool {
         "ninety",
         "hundred",
     ];
-    !w.is_empty()
-        && w.split('-')
-            .all(|p| UNITS.iter().any(|u| u.eq_ignore_ascii_case(p)))
+    // The first part must be a unit: 3 to 9 letters opening with one of
+    // these pairs (any case), which rejects most words at once.
+    let b = w.as_bytes();
+    let first = memchr::memchr(b'-', b).unwrap_or(b.len());
+    if !(3..=9).contains(&first)
+        || !matches!(
+            [b[0] | 0x20, b[1] | 0x20],
+            [b'o', b'n']
+                | [b't', b'w' | b'h' | b'e']
+                | [b'f', b'o' | b'i']
+                | [b's', b'i' | b'e']
+                | [b'e', b'i' | b'l']
+                | [b'n', b'i']
+                | [b'h', b'u']
+        )
+    {
+        return false;
+    }
+    w.split('-')
+        .all(|p| UNITS.iter().any(|u| u.eq_ignore_ascii_case(p)))
 }
 
 /// A hyphenated fraction ("three-quarters", "two-thirds", "one-fifth").
 fn fraction(s: &Sent, i: usize) -> bool {
+    // (At least eight bytes: a unit of three, `-` and "half".)
     s.is_word(i)
+        && s.toks[i].end - s.toks[i].start >= 8
         && s.w(i).split_once('-').is_some_and(|(n, f)| {
             is_number_word(n)
                 && [
@@ -1715,10 +1740,13 @@ pub fn is_title(s: &Sent, i: usize) -> bool {
 }
 
 /// Plural quantifiers and demonstratives that open a plain subject.
-const PLURAL_DETS: &[&str] = &[
+const PLURAL_DETS_WORDS: &[&str] = &[
     "several", "many", "some", "most", "few", "both", "all", "these", "those", "other", "two",
     "three",
 ];
+
+/// [`PLURAL_DETS_WORDS`] as a [`WordSet`] bit.
+pub(crate) const PLURAL_DETS: WordSet = WordSet::new(105, PLURAL_DETS_WORDS);
 
 /// A plain subject "Det (modifier)* noun" with an unlisted lowercase head
 /// ("The airline"), accepted only at the start of a clause.

@@ -330,9 +330,12 @@ const AS_PRONOUN_NOT: &[&str] = &[
 ];
 
 /// Words that open a reported clause without "that".
-const CLAUSE_WORDS: &[&str] = &[
+const CLAUSE_WORDS_WORDS: &[&str] = &[
     "whether", "if", "how", "why", "what", "who", "when", "where",
 ];
+
+/// [`CLAUSE_WORDS_WORDS`] as a [`WordSet`] bit.
+pub(crate) const CLAUSE_WORDS: WordSet = WordSet::new(104, CLAUSE_WORDS_WORDS);
 
 /// Adverbs between "and" and a second verb ("and then went", "and even
 /// assured").
@@ -350,12 +353,15 @@ const AND_ADVERBS: &[&str] = &[
 
 /// Irregular past forms that are not cues: after an object and "and" they
 /// open a second verb phrase of the speaker ("and took the stage").
-const IRREGULAR_PASTS: &[&str] = &[
+const IRREGULAR_PASTS_WORDS: &[&str] = &[
     "went", "took", "made", "gave", "got", "came", "kept", "left", "led", "met", "ran", "saw",
     "sent", "spent", "won", "held", "brought", "built", "bought", "paid", "sought", "stood",
     "struck", "began", "became", "assured", "thought", "felt", "found", "wrote", "told", "threw",
     "put",
 ];
+
+/// [`IRREGULAR_PASTS_WORDS`] as a [`WordSet`] bit.
+pub(crate) const IRREGULAR_PASTS: WordSet = WordSet::new(106, IRREGULAR_PASTS_WORDS);
 
 /// The finite auxiliaries of [`Sent::is_aux_like`], "did", "does", "do",
 /// "be", "been" and the [`IRREGULAR_PASTS`]: the words that make a content
@@ -396,9 +402,12 @@ pub(crate) const INTRO_SUBORD: WordSet =
 
 /// Words before a long subject at the sentence start: "Even the organizer
 /// of ... said", "Though executives who ... say", "Indeed, ...".
-const LONG_SUBJECT_OPENERS: &[&str] = &[
+const LONG_SUBJECT_OPENERS_WORDS: &[&str] = &[
     "even", "indeed", "though", "although", "while", "because", "instead",
 ];
+
+/// [`LONG_SUBJECT_OPENERS_WORDS`] as a [`WordSet`] bit.
+pub(crate) const LONG_SUBJECT_OPENERS: WordSet = WordSet::new(101, LONG_SUBJECT_OPENERS_WORDS);
 
 /// Auxiliaries and adverbs between a long subject and its cue.
 pub(crate) const LONG_SUBJECT_AUX: WordSet = WordSet::new(
@@ -607,9 +616,12 @@ pub struct Ctx<'a, 'b> {
 }
 
 /// Finite verbs of saying that no prepositional adjunct holds.
-const SAID_FORMS: &[&str] = &[
+const SAID_FORMS_WORDS: &[&str] = &[
     "said", "says", "told", "tells", "asked", "added", "adds", "wrote", "writes",
 ];
+
+/// [`SAID_FORMS_WORDS`] as a [`WordSet`] bit.
+pub(crate) const SAID_FORMS: WordSet = WordSet::new(100, SAID_FORMS_WORDS);
 
 impl Ctx<'_, '_> {
     pub(super) fn n(&self) -> usize {
@@ -741,20 +753,7 @@ impl Ctx<'_, '_> {
         let mut i = self.lo;
         // Up to two openers: "And then Trump went on the attack, saying".
         for _ in 0..2 {
-            if s.is_in(
-                i,
-                &[
-                    "but",
-                    "and",
-                    "so",
-                    "yet",
-                    "still",
-                    "now",
-                    "then",
-                    "meanwhile",
-                    "also",
-                ],
-            ) {
+            if s.is_in(i, W_CLAUSE_OPENERS) {
                 i += 1;
                 if s.is_p(i, ",") {
                     i += 1;

@@ -20,6 +20,7 @@ pub(crate) use ctx::{
     OBJECT_STOPS, OBJ_PRONOUNS, STANCE_ENDS, SUBJECT_BREAKS, SUBJECT_LINKS, TIME_ADVERBS, TIME_DET,
     TIME_NOUNS, VERBAL,
 };
+pub(crate) use ctx::{CLAUSE_WORDS, IRREGULAR_PASTS, LONG_SUBJECT_OPENERS, SAID_FORMS};
 
 /// The clause from token `k` to its content end as `np`'s attribution:
 /// indirect, or mixed when it holds a quotation.
@@ -266,13 +267,12 @@ fn apply_cue(
     if ci > ctx.lo && cj < n {
         let p = ci - 1;
         let base_noun = cue.form == Form::Base
-            && (s.is_aux_like(cj)
-                || s.is_in(cj, &["does", "do", "did", "may", "might", "must", "should"]))
+            && (s.is_aux_like(cj) || s.is_in(cj, W_DO_MODALS))
             && s.is_word(p)
             && !s.is_pronoun(p)
             && !s.w(p).ends_with('s')
             && !s.is_in(p, RELATIVES);
-        let third_noun = cue.form == Form::Third && s.is_in(cj, &["are", "were", "have", "do"]);
+        let third_noun = cue.form == Form::Third && s.is_in(cj, W_ARE_WERE_HAVE_DO);
         if base_noun || third_noun {
             return;
         }
@@ -322,7 +322,7 @@ fn apply_cue(
     // comma, a stop, a quote or a possessive ("They state their goal",
     // "the document states, ...", "the Saudis state in the paper").
     if matches!(cue.form, Form::Base | Form::Third)
-        && s.is_in(ci, &["state", "states"])
+        && s.is_in(ci, W_STATE_STATES)
         && cj < n
         && !(s.is_in(
             cj,
@@ -1691,13 +1691,7 @@ fn apply_cue(
         // "After X announced that A, B happened": a subordinate clause
         // opening the sentence ends at the comma before the main clause.
         let sub_open = np.a > ctx.lo
-            && s.is_in(
-                np.a - 1,
-                &[
-                    "after", "before", "though", "although", "when", "while", "if", "because",
-                    "since", "once", "until", "unless", "whereas", "as",
-                ],
-            )
+            && s.is_in(np.a - 1, W_SUB_OPENERS)
             && (np.a - 1 == ctx.lo
                 || np.a - 2 == ctx.lo && s.is_in(ctx.lo, &["but", "and", "even", "yet"]));
         let cend = |k: usize| {
@@ -1826,7 +1820,7 @@ fn apply_cue(
         let e = ctx.skip_adverbials(k);
         let e = (e..n.min(e + 4))
             .take_while(|&j| s.is_word(j))
-            .find(|&j| s.is_in(j, &["later", "ago", "earlier"]))
+            .find(|&j| s.is_in(j, W_LATER_AGO_EARLIER))
             .map_or(e, |j| j + 1);
         if np.a >= ctx.lo + 5
             && s.is_in(np.a - 1, &["as"])
@@ -1902,20 +1896,8 @@ fn apply_cue(
                 || s.is_p(k2, ".")
                 || k2 >= n
                 || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1)
-                    || s.is_in(k2, &["to", "of", "for"]))
-                || s.is_in(
-                    k2,
-                    &[
-                        "so",
-                        "it",
-                        "this",
-                        "nothing",
-                        "something",
-                        "anything",
-                        "yes",
-                        "no",
-                    ],
-                ) && !(s.is_in(k2, &["it", "this"]) && s.is_poss(k2 + 1))
+                    || s.is_in(k2, W_TO_OF_FOR))
+                || s.is_in(k2, W_SAID_OBJECTS) && !(s.is_in(k2, &["it", "this"]) && s.is_poss(k2 + 1))
                     // "said it \"humanizes\" her": a quoted predicate.
                     && !(s.is_in(k2, &["it", "this"])
                         && s.is_quote_mark(k2 + 1)
@@ -2478,7 +2460,7 @@ fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
     // The first conjunct of a coordinated subject ("Neither Cruz nor
     // Christie acknowledged", "Obama and Clinton both said"): up to four
     // words of a name or plain noun phrase back to the clause start.
-    if a == np.a && a >= lo + 2 && s.is_in(a - 1, &["and", "nor", "or"]) && !opens(a) {
+    if a == np.a && a >= lo + 2 && s.is_in(a - 1, W_AND_NOR_OR) && !opens(a) {
         let mut k = a - 1;
         while k > lo
             && a - k < 6
@@ -2645,7 +2627,7 @@ const ING_NOUNS: &[&str] = &[
 
 /// Topic nouns that make "raise" a cue ("raised questions about ...",
 /// "raising the prospect of ...").
-const RAISED_TOPICS: &[&str] = &[
+const RAISED_TOPICS_WORDS: &[&str] = &[
     "question",
     "questions",
     "query",
@@ -2681,11 +2663,14 @@ const RAISED_TOPICS: &[&str] = &[
     "flags",
 ];
 
+/// [`RAISED_TOPICS_WORDS`] as a [`WordSet`] bit.
+pub(crate) const RAISED_TOPICS: WordSet = WordSet::new(107, RAISED_TOPICS_WORDS);
+
 /// Nouns of attitude or speech that, with a light verb and a preposition,
 /// make a cue of their own ("offered some kind words about X", "expressed
 /// enthusiasm about X", "offered strident defenses of X"): the content is
 /// the object of the preposition.
-const STANCE_NOUNS: &[&str] = &[
+const STANCE_NOUNS_WORDS: &[&str] = &[
     "words",
     "word",
     "defense",
@@ -2724,6 +2709,9 @@ const STANCE_NOUNS: &[&str] = &[
     "questions",
 ];
 
+/// [`STANCE_NOUNS_WORDS`] as a [`WordSet`] bit.
+pub(crate) const STANCE_NOUNS: WordSet = WordSet::new(99, STANCE_NOUNS_WORDS);
+
 /// The content after "(to V) (up to three words) STANCE_NOUN prep" at the
 /// start of `content`; not after a definite or possessive determiner
 /// ("the remarks about", "Clinton's concerns about": the whole phrase is
@@ -2747,7 +2735,7 @@ fn after_stance_noun(s: &Sent, content: Span) -> Span {
         {
             return (s.toks[m + 2].start, content.1);
         }
-        if !s.is_word(m) || s.is_cap(m) || s.is_in(m, &["the", "this", "that", "these", "those"]) {
+        if !s.is_word(m) || s.is_cap(m) || s.is_in(m, W_THE_THIS_THAT) {
             break;
         }
     }
@@ -2877,7 +2865,7 @@ pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
         in_view(ctx, out);
         return;
     }
-    if !(lo + 4 < n && s.is_in(lo, &["to"]) && s.is_cap(lo)) {
+    if !(lo + 4 < n && s.is_in(lo, TO) && s.is_cap(lo)) {
         return;
     }
     let i = lo + 1;

@@ -1338,8 +1338,9 @@ impl Ctx<'_, '_> {
             || s.is_in(i, CLAUSE_OPENERS)
     }
 
-    /// Whether token `i` is a lowercase past form of a cue ("found").
-    pub(super) fn is_past_cue(&self, i: usize) -> bool {
+    /// Whether lowercase token `i` is, as a whole, a cue match for which
+    /// `keep` holds.
+    fn lower_cue_is(&self, i: usize, keep: impl Fn(&crate::lexicon::CueMatch) -> bool) -> bool {
         if !self.s.is_word(i) || self.s.is_cap(i) {
             return false;
         }
@@ -1347,22 +1348,18 @@ impl Ctx<'_, '_> {
         let mut m = Vec::new();
         self.lx.find_cues(self.s.text, t.start, t.end, &mut m);
         m.iter()
-            .any(|c| c.start == t.start && c.end == t.end && c.form == Form::Past)
+            .any(|c| c.start == t.start && c.end == t.end && keep(c))
+    }
+
+    /// Whether token `i` is a lowercase past form of a cue ("found").
+    pub(super) fn is_past_cue(&self, i: usize) -> bool {
+        self.lower_cue_is(i, |c| c.form == Form::Past)
     }
 
     /// Whether token `i` is the -ing form of a cue ("saying", "calling").
     pub(super) fn is_cue_participle(&self, i: usize) -> bool {
-        if !self.s.is_word(i) || self.s.is_cap(i) {
-            return false;
-        }
-        let t = self.s.toks[i];
-        let mut m = Vec::new();
-        self.lx.find_cues(self.s.text, t.start, t.end, &mut m);
-        m.iter().any(|c| {
-            c.start == t.start
-                && c.end == t.end
-                && c.form == Form::Ing
-                && self.lx.cue(c.cue).class != "appear"
+        self.lower_cue_is(i, |c| {
+            c.form == Form::Ing && self.lx.cue(c.cue).class != "appear"
         })
     }
 

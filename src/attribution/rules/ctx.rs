@@ -1028,7 +1028,7 @@ impl Ctx<'_, '_> {
         }
         // A passive closing a "who" clause ("who asked not to be named
         // said").
-        let who_passive = s.is_in(e - 2, BE) && (i..e).any(|k| s.is_in(k, &["who"]));
+        let who_passive = || s.is_in(e - 2, BE) && (i..e).any(|k| s.is_in(k, &["who"]));
         // The cue is a verb: the subject ends with a noun, not with a
         // preposition or a pronoun ("the former secretary of State", "said
         // they support").
@@ -1038,7 +1038,7 @@ impl Ctx<'_, '_> {
             || !s.is_cap(e - 1)
                 && s.w(e - 1).ends_with("ed")
                 && !s.is_in(e - 1, POLLED)
-                && !who_passive
+                && !who_passive()
         {
             return None;
         }

@@ -70,6 +70,20 @@ fn poll_respondents_and_published_polls() {
         assert!(poll.starts_with(a[0].speaker.as_deref().unwrap()), "{a:#?}");
         assert_eq!(a[0].content, "that most voters back the plan");
     }
+    // Any document noun of the lexicon with any publication participle:
+    // the participle and its time phrase are no part of the speaker.
+    for (doc, speaker) in [
+        ("A memo obtained Tuesday", "A memo"),
+        ("A survey taken last week", "A survey"),
+        ("An audit commissioned last year", "An audit"),
+        ("The order released Friday", "The order"),
+    ] {
+        only(
+            &format!("{doc} said that the agency would cut jobs."),
+            speaker,
+            "that the agency would cut jobs",
+        );
+    }
 }
 
 #[test]

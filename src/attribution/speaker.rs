@@ -2,6 +2,7 @@
 //! cue, skipping auxiliaries, adverbs and appositions) or forward (inverted
 //! "said Lavrov", "according to officials").
 
+use super::rules::DOC_PARTICIPLES;
 use super::sent::words::*;
 use super::sent::{Sent, WordSet, AND, ARTICLES, BE_PROGRESSIVE, DAYS, OF, TIME_UNITS, TO};
 use crate::lexicon::Lexicon;
@@ -759,7 +760,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         if j > lo + 1 && s.is_in(j - 1, &["on", "late", "early"]) {
             j -= 1;
         }
-        j = skip_publication(s, lo, j);
+        j = skip_publication(s, lx, lo, j);
     }
     // "Polls there show", "Officials there said": a place adverb after a
     // noun subject.
@@ -768,7 +769,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     // "A Quinnipiac poll this month found", "Trump last week said".
     if j > lo + 2 && s.is_in(j - 1, TIME_UNITS) && s.is_in(j - 2, &["this", "last", "earlier"]) {
-        j = skip_publication(s, lo, j - 2);
+        j = skip_publication(s, lx, lo, j - 2);
     }
     // Progressive "is backing", "are planning".
     if j > lo + 1 && s.is_in(j - 1, BE_PROGRESSIVE) {
@@ -1614,25 +1615,14 @@ fn is_cue_word(s: &Sent, lx: &Lexicon, i: usize) -> bool {
 /// showed", "A poll from Marquette Law School released Wednesday found".
 /// The participle is a cue of its own, but its object would be the clause
 /// of the real cue (an object opening with a past cue is not taken).
-fn skip_publication(s: &Sent, lo: usize, j: usize) -> usize {
-    if j <= lo + 2
-        || !s.is_in(
-            j - 1,
-            &["out", "released", "published", "issued", "conducted"],
-        )
-    {
+fn skip_publication(s: &Sent, lx: &Lexicon, lo: usize, j: usize) -> usize {
+    if j <= lo + 2 || !s.is_in(j - 1, DOC_PARTICIPLES) {
         return j;
     }
     let document = |k: usize| {
         s.is_word(k)
             && (s.w(k).to_ascii_lowercase().starts_with("poll")
-                || s.is_in(
-                    k,
-                    &[
-                        "survey", "study", "report", "article", "analysis", "audit", "surveys",
-                        "studies", "reports", "articles",
-                    ],
-                ))
+                || lx.speaker_noun(s.w(k)) == Some(crate::lexicon::NounType::Document))
     };
     // The document right before, or before a short "from/by X" phrase.
     let near = document(j - 2)

@@ -118,6 +118,13 @@ fn role_nouns_of_wire_news() {
 
 #[test]
 fn a_participle_phrase_before_a_role_and_its_name() {
+    // (An acronym role names its holder too, with no phrase before it.)
+    let a = only(
+        "The local MP, Joan Ellis, called for an inquiry.",
+        "The local MP",
+        "an inquiry",
+    );
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Joan Ellis"));
     for intro in [
         "Speaking to reporters",
         "Writing on X",
@@ -160,5 +167,16 @@ fn agency_names_with_and_are_whole_speakers() {
         assert_eq!(r[0].speaker.as_deref(), Some(speaker));
         assert_eq!(r[0].speaker_canonical.as_deref(), canonical, "{text}");
         assert_eq!(r[0].speaker_type, SpeakerType::Organization, "{text}");
+        // (No country from "Department of Health", a British body cut
+        // short by "and Human Services".)
+        if canonical.is_none() {
+            assert_eq!(r[0].speaker_country, None, "{text}");
+        }
     }
+    // Two names joined by "and" keep the first one's country.
+    let r = rows(
+        "Most voters were angry, according to a survey by the Associated Press and Television Networks.",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].speaker_country.as_deref(), Some("USA"), "{r:#?}");
 }

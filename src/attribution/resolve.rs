@@ -935,10 +935,12 @@ fn resolve_one<'g>(
     // A role phrase followed by the name in apposition ("Its chief
     // negotiator, Anna Vogt, told"; "President Obama's spokesman, Josh
     // Earnest, said"): the person is the name.
-    if t.rsplit(' ')
-        .next()
-        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-    {
+    // (An acronym role counts: "The local MP, Joan Ellis, said".)
+    if t.rsplit(' ').next().is_some_and(|w| {
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            || w.bytes().all(|b| b.is_ascii_uppercase() || b == b's')
+                && lx.speaker_noun(w) == Some(NounType::Person)
+    }) {
         if let Some(a) = apposition_name(text, sp.1) {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
             if ar.canonical.is_some() && ar.stype == SpeakerType::Person {
@@ -1098,10 +1100,26 @@ fn resolve_one<'g>(
         _ if t.split_whitespace().any(is_org_word) => SpeakerType::Organization,
         _ => SpeakerType::Unknown,
     };
-    if let Some(m) = inside.first() {
+    // (Not from a name cut short by "and": "The Department of Health and
+    // Human Services" holds "Department of Health", a British body.)
+    if let Some(m) = inside.iter().find(|m| !cut_short(text, mentions, m, sp)) {
         r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
     }
     r
+}
+
+/// A name in "of" ("Department of Health") followed inside the phrase by
+/// "and" and a capitalized word that starts no mention of its own is the
+/// front of a longer name; "the Associated Press and Television Networks"
+/// are two.
+fn cut_short(text: &str, mentions: &[Mention], m: &Mention, sp: Span) -> bool {
+    let rest = text.get(m.end..sp.1).unwrap_or("");
+    let next = m.end + " and ".len();
+    text.get(m.start..m.end).is_some_and(|n| n.contains(" of "))
+        && rest
+            .strip_prefix(" and ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        && !mentions.iter().any(|n| n.start == next)
 }
 
 /// The offset in a speaker phrase where a prepositional object after a

@@ -180,3 +180,34 @@ fn agency_names_with_and_are_whole_speakers() {
     assert_eq!(r.len(), 1, "{r:#?}");
     assert_eq!(r[0].speaker_country.as_deref(), Some("USA"), "{r:#?}");
 }
+
+#[test]
+fn a_name_with_its_affiliation_is_the_person() {
+    for (text, speaker, canonical) in [
+        (
+            "Professor Raj Patel of the University of Edinburgh, who led the study, said the results were weak.",
+            "Professor Raj Patel of the University of Edinburgh",
+            "Raj Patel",
+        ),
+        (
+            "Dana Whitfield of Lakeshore Capital, a former regulator, said the rule was overdue.",
+            "Dana Whitfield of Lakeshore Capital",
+            "Dana Whitfield",
+        ),
+        (
+            "Tom Okoro at the Harbor Institute said the rule was overdue.",
+            "Tom Okoro at the Harbor Institute",
+            "Tom Okoro",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(speaker), "{text}");
+        assert_eq!(r[0].speaker_canonical.as_deref(), Some(canonical), "{text}");
+        assert_eq!(r[0].speaker_type, SpeakerType::Person, "{text}");
+    }
+    // An organization's own name in "of" is no person.
+    let r = rows("The Bank of England said rates would stay on hold.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].speaker_type, SpeakerType::Organization, "{r:#?}");
+}

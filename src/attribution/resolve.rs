@@ -61,6 +61,25 @@ const TITLE_WORDS: &[&str] = &[
     "Sir",
     "Lord",
     "Rev.",
+    "Pastor",
+    "Rabbi",
+    "Imam",
+    "Bishop",
+    "Archbishop",
+    "Supervisor",
+    "Superintendent",
+    "Treasurer",
+    "Comptroller",
+    "Auditor",
+    "Inspector",
+    "Administrator",
+    "Commander",
+    "Councilman",
+    "Councilwoman",
+    "Councillor",
+    "Alderman",
+    "Assemblyman",
+    "Assemblywoman",
     "Director",
     "Chief",
     "Adm.",
@@ -1046,7 +1065,7 @@ fn resolve_one<'g>(
             }
         }
     }
-    if let Some(name) = person_name(t) {
+    if let Some(name) = affiliated_person(t, sp, inside, lx).or_else(|| person_name(t)) {
         r.canonical = Some(Cow::Owned(name));
         r.stype = SpeakerType::Person;
         return r;
@@ -1106,6 +1125,39 @@ fn resolve_one<'g>(
         r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
     }
     r
+}
+
+/// The person named before an affiliation ("Professor Raj Patel of the
+/// University of Edinburgh", "Ann Lee at Goldman Sachs"): a name of two to
+/// five capitalized words, no article, no organization word and no gazetteer mention
+/// ("United States of America") before the first "of/at/from", not ending
+/// in an office.
+fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Option<String> {
+    let at = [" of ", " at ", " from "]
+        .iter()
+        .filter_map(|p| t.find(p))
+        .min()?;
+    let lead = &t[..at];
+    let n = lead.split(' ').count();
+    // (No article: "The Child Citizenship Act of 2000".)
+    let name_like = (2..=5).contains(&n)
+        && !matches!(
+            lead.split(' ').next(),
+            Some("The" | "A" | "An" | "This" | "That")
+        )
+        && lead
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_org_word(w));
+    // (An office in "of" is no affiliation: "Missouri Secretary of State
+    // Jason Kander", "County Supervisor of Elections Susan Bucher".)
+    let office = lead
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| is_title_word(w) || lx.speaker_noun(w).is_some());
+    if !name_like || office || inside.iter().any(|m| m.start < sp.0 + at) {
+        return None;
+    }
+    person_name(lead).filter(|name| name.contains(' '))
 }
 
 /// A name in "of" ("Department of Health") followed inside the phrase by

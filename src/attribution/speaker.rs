@@ -1234,10 +1234,37 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     let a = number_opener(s, lo, a).unwrap_or(a);
     // "A spokeswoman for YouTube", "officials at the Pentagon".
     let a = pp_head(s, lx, lo, a).unwrap_or(a);
+    // A name with its affiliation before an apposition: "Raj Patel of the
+    // University of Edinburgh, who led the study, said" (without the
+    // apposition the long-subject search of the rules finds it).
+    let a = if end < j {
+        affiliated_name(s, lo, a).unwrap_or(a)
+    } else {
+        a
+    };
     Some(Np {
         a: partitive(s, lo, a),
         b: end,
     })
+}
+
+/// The start of a capitalized name of two to five words opening its clause
+/// right before "of/at/from" and the phrase at `a` ("Raj Patel of [the
+/// University of Edinburgh]"), or `None`.
+fn affiliated_name(s: &Sent, lo: usize, a: usize) -> Option<usize> {
+    if a < lo + 3 || !(s.is_cap(a) || s.is_in(a, &["the"]) && s.is_cap(a + 1)) {
+        return None;
+    }
+    if !s.is_in(a - 1, &["of", "at", "from"]) {
+        return None;
+    }
+    let p = a - 1;
+    let mut k = p;
+    while k > lo && p - k < 5 && s.is_word(k - 1) && s.is_cap(k - 1) && !s.is_stop(k - 1) {
+        k -= 1;
+    }
+    let opens = k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1);
+    (p - k >= 2 && opens).then_some(k)
 }
 
 /// The start of a number (digits or a number word) right before token `a`

@@ -211,3 +211,31 @@ fn a_name_with_its_affiliation_is_the_person() {
     assert_eq!(r.len(), 1, "{r:#?}");
     assert_eq!(r[0].speaker_type, SpeakerType::Organization, "{r:#?}");
 }
+
+#[test]
+fn places_agencies_and_company_suffixes_are_no_persons() {
+    // A place after "in", a firm after a plural head: no canonical name.
+    for text in [
+        "A trader in Frankfurt said investors had been bracing for worse.",
+        "Analysts at Northgate said the cut was smaller than feared.",
+        "A Harbor Research poll in January showed that most voters backed the plan.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker_canonical, None, "{text}");
+    }
+    // A company with a legal suffix is an organization.
+    let r = rows("Nordwerk AG said it would cut its forecast.");
+    assert_eq!(r[0].speaker_type, SpeakerType::Organization, "{r:#?}");
+    // The agency of the dateline is the article's source, not "it".
+    let r = rows(
+        "FRANKFURT (Reuters) - Shares fell on Thursday.\n\nThe outlook is weaker, it said in a statement.",
+    );
+    let it = r.iter().find(|a| a.speaker.as_deref() == Some("it"));
+    assert!(it.is_some(), "{r:#?}");
+    assert_ne!(
+        it.unwrap().speaker_canonical.as_deref(),
+        Some("Reuters"),
+        "{r:#?}"
+    );
+}

@@ -147,6 +147,23 @@ const ORG_WORDS: &[&str] = &[
     "LLC",
     "Ltd",
     "Ltd.",
+    "AG",
+    "GmbH",
+    "SA",
+    "S.A.",
+    "plc",
+    "PLC",
+    "N.V.",
+    "SpA",
+    "Holdings",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Technologies",
+    "Pharmaceuticals",
+    "Securities",
+    "Bancorp",
     "Group",
     "Association",
     "Council",
@@ -512,7 +529,7 @@ pub fn resolve<'g>(
     // Entity candidates in document order (for pronouns and surnames).
     let mut base: Vec<Cand> = mentions
         .iter()
-        .filter(|m| m.kind != AliasKind::Demonym)
+        .filter(|m| m.kind != AliasKind::Demonym && !dateline_agency(text, m))
         .map(|m| cand_of(gaz, m))
         .collect();
     // Name-shaped speakers of the drafts are candidates too.
@@ -654,6 +671,15 @@ fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
     None
 }
 
+/// A news agency in a dateline's parentheses ("FRANKFURT (Reuters) -",
+/// "ATLANTA (AP) —"): the article's source, no antecedent of "it".
+fn dateline_agency(text: &str, m: &Mention) -> bool {
+    text[..m.start].ends_with('(')
+        && text[m.end..]
+            .strip_prefix(')')
+            .is_some_and(|r| r.trim_start_matches(' ').starts_with(['-', '—', '–']))
+}
+
 /// Mentions lying inside `sp` (mentions are sorted and do not overlap).
 fn mentions_in(mentions: &[Mention], sp: Span) -> &[Mention] {
     let a = mentions.partition_point(|m| m.start < sp.0);
@@ -783,14 +809,21 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
         .unwrap_or(words.len());
     // "economists polled by Reuters", "a spokesman for Sen. Tom Briggs":
     // a name that is the object of a preposition after a lowercase head is
-    // not the speaker.
-    if !objects
-        && start >= 2
-        && NAME_PREPOSITIONS.contains(&words[start - 1])
-        && words[start - 2]
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
+    // not the speaker; nor after a plural noun opening the sentence
+    // ("Analysts at Jefferies"; "Centers for Disease Control Director
+    // Thomas Frieden" has a title before its name). A place after "in" names nobody ("a
+    // trader in Frankfurt").
+    let lower_head = |w: &str| {
+        w.starts_with(|c: char| c.is_lowercase())
+            || start == 2
+                && !words[start..].iter().any(|w| is_title_word(w))
+                && w.len() > 3
+                && w.ends_with('s')
+                && w.chars().skip(1).all(char::is_lowercase)
+    };
+    if start >= 2
+        && (!objects && NAME_PREPOSITIONS.contains(&words[start - 1]) || words[start - 1] == "in")
+        && lower_head(words[start - 2])
     {
         return None;
     }

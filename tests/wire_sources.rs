@@ -225,8 +225,26 @@ fn places_agencies_and_company_suffixes_are_no_persons() {
         assert_eq!(r[0].speaker_canonical, None, "{text}");
     }
     // A company with a legal suffix is an organization.
-    let r = rows("Nordwerk AG said it would cut its forecast.");
+    // Its name is its canonical name and the antecedent of a later "it";
+    // a description or a poll in Title Case is no name.
+    let r = rows(
+        "Nordwerk AG said it would cut its forecast.\n\nThe margin will be lower, it said in a statement.",
+    );
     assert_eq!(r[0].speaker_type, SpeakerType::Organization, "{r:#?}");
+    assert_eq!(r[0].speaker_canonical.as_deref(), Some("Nordwerk AG"));
+    let it = r.iter().find(|a| a.speaker.as_deref() == Some("it"));
+    assert_eq!(
+        it.and_then(|a| a.speaker_canonical.as_deref()),
+        Some("Nordwerk AG"),
+        "{r:#?}"
+    );
+    let r = rows("The Harbor Policy Institute said the tax would cost $2 billion.");
+    assert_eq!(
+        r[0].speaker_canonical.as_deref(),
+        Some("Harbor Policy Institute")
+    );
+    let r = rows("A Berlin think tank said the tax would cost $2 billion.");
+    assert_eq!(r[0].speaker_canonical, None, "{r:#?}");
     // The agency of the dateline is the article's source, not "it".
     let r = rows(
         "FRANKFURT (Reuters) - Shares fell on Thursday.\n\nThe outlook is weaker, it said in a statement.",

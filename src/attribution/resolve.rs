@@ -10,7 +10,7 @@ use std::collections::hash_map::Entry;
 
 use super::{Draft, Resolved};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
-use crate::lexicon::{Lexicon, NounType};
+use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
 use crate::text::segment::Span;
 
@@ -1152,6 +1152,11 @@ fn resolve_one<'g>(
         _ if t.split_whitespace().any(is_org_word) => SpeakerType::Organization,
         _ => SpeakerType::Unknown,
     };
+    // An organization's name the gazetteer lacks is its own canonical name
+    // ("Nordwerk AG", "the Harbor Institute"), an antecedent of "it".
+    if r.stype == SpeakerType::Organization {
+        r.canonical = org_name(t, lx).map(|n| Cow::Owned(n.to_string()));
+    }
     // (Not from a name cut short by "and": "The Department of Health and
     // Human Services" holds "Department of Health", a British body.)
     if let Some(m) = inside.iter().find(|m| !cut_short(text, mentions, m, sp)) {
@@ -1191,6 +1196,41 @@ fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Opt
         return None;
     }
     person_name(lead).filter(|name| name.contains(' '))
+}
+
+/// A phrase that is an organization's name: two to eight words, each
+/// capitalized or a connective ("of", "and", "for", "&"), after an optional
+/// "the", ending in an organization word; `None` for descriptions ("a
+/// Berlin think tank"), possessive owners ("Britain's Parliament"), polls
+/// ("New Poll") and Title Case headlines with a finite cue ("... Reveals
+/// State Department"; "United States" is no cue).
+fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
+    let name = t
+        .strip_prefix("The ")
+        .or_else(|| t.strip_prefix("the "))
+        .unwrap_or(t);
+    let n = name.split(' ').count();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let ok = (2..=8).contains(&n)
+        && name
+            .split(' ')
+            .next()
+            .is_some_and(|w| capital(w) && !w.ends_with("'s") && !w.ends_with("’s"))
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| capital(w) && is_org_word(w) && w != "Poll")
+        && name
+            .split(' ')
+            .all(|w| capital(w) || matches!(w, "of" | "and" | "for" | "&" | "on" | "the"))
+        && name.split(' ').skip(1).all(|w| {
+            !(w.ends_with('s') || w.ends_with("ed"))
+                || lx
+                    .cue_word(w)
+                    .is_none_or(|(_, f)| !matches!(f, Form::Third | Form::Past))
+                || w == "States"
+        });
+    ok.then_some(name)
 }
 
 /// A name in "of" ("Department of Health") followed inside the phrase by

@@ -357,6 +357,7 @@ impl Lexicon {
                         e <= end
                             && bytes[i..e].eq_ignore_ascii_case(pat)
                             && is_word_boundary(bytes, i, e)
+                            && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
                     });
                     if let Some(&p) = hit {
                         let e = i + self.patterns[p].len();
@@ -412,6 +413,24 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     out.copy_from_slice(b);
     out.make_ascii_lowercase();
     std::str::from_utf8(out).ok()
+}
+
+/// Whether a day name follows (after one space): "insisted on Sunday
+/// that" is "insisted" and a time phrase, not the phrasal "insist on".
+fn day_after(rest: &[u8]) -> bool {
+    const DAYS: [&[u8]; 7] = [
+        b"Monday",
+        b"Tuesday",
+        b"Wednesday",
+        b"Thursday",
+        b"Friday",
+        b"Saturday",
+        b"Sunday",
+    ];
+    rest.strip_prefix(b" ").is_some_and(|r| {
+        DAYS.iter()
+            .any(|d| r.starts_with(d) && r.get(d.len()).is_none_or(|b| !b.is_ascii_alphanumeric()))
+    })
 }
 
 #[cfg(test)]

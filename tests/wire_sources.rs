@@ -257,3 +257,21 @@ fn places_agencies_and_company_suffixes_are_no_persons() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_day_after_a_phrasal_cue_is_a_time_phrase() {
+    let a = only(
+        "Manager Luis Ferreira insisted on Sunday that he still trusts his striker.",
+        "Manager Luis Ferreira",
+        "that he still trusts his striker",
+    );
+    assert_eq!(a.cue.as_deref(), Some("insisted"));
+    assert_eq!(a.kind, whosaid::model::Kind::Indirect);
+    // The phrasal cue stays when no day follows.
+    let a = only(
+        "The union insisted on a pay rise.",
+        "The union",
+        "a pay rise",
+    );
+    assert_eq!(a.cue.as_deref(), Some("insisted on"));
+}

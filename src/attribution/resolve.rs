@@ -61,6 +61,10 @@ const TITLE_WORDS: &[&str] = &[
     "Sir",
     "Lord",
     "Rev.",
+    "Prof",
+    "Cllr",
+    "Dame",
+    "Baroness",
     "Pastor",
     "Rabbi",
     "Imam",
@@ -172,6 +176,16 @@ const ORG_WORDS: &[&str] = &[
     "Office",
     "Bureau",
     "Institute",
+    "Institution",
+    "Corporation",
+    "PAC",
+    "College",
+    "School",
+    "Academy",
+    "Society",
+    "Trust",
+    "Hospital",
+    "Authority",
     "University",
     "Foundation",
     "Center",
@@ -1200,10 +1214,12 @@ fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Opt
 
 /// A phrase that is an organization's name: two to eight words, each
 /// capitalized or a connective ("of", "and", "for", "&"), after an optional
-/// "the", ending in an organization word; `None` for descriptions ("a
-/// Berlin think tank"), possessive owners ("Britain's Parliament"), polls
-/// ("New Poll") and Title Case headlines with a finite cue ("... Reveals
-/// State Department"; "United States" is no cue).
+/// "the", ending in an organization word or with one before "of" ("Royal
+/// College of Nursing"); `None` for descriptions ("a Berlin think tank"),
+/// possessives not ending in an organization word ("Britain's Parliament",
+/// "the Zionist Union Party's Nachman Shai"), two names ("The State Department
+/// and the ..."), polls ("New Poll") and Title Case headlines with a finite
+/// cue ("... Reveals State Department"; "United States" is no cue).
 fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
     let name = t
         .strip_prefix("The ")
@@ -1211,15 +1227,16 @@ fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
         .unwrap_or(t);
     let n = name.split(' ').count();
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let head = name.split(" of ").next().unwrap_or(name);
     let ok = (2..=8).contains(&n)
-        && name
-            .split(' ')
-            .next()
-            .is_some_and(|w| capital(w) && !w.ends_with("'s") && !w.ends_with("’s"))
-        && name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| capital(w) && is_org_word(w) && w != "Poll")
+        && name.split(' ').next().is_some_and(capital)
+        && (!name.contains("'s") && !name.contains("’s") || is_org_word(last))
+        && !name.contains(" and the ")
+        && capital(last)
+        && last != "Poll"
+        && (is_org_word(last)
+            || head.len() < name.len() && head.rsplit(' ').next().is_some_and(is_org_word))
         && name
             .split(' ')
             .all(|w| capital(w) || matches!(w, "of" | "and" | "for" | "&" | "on" | "the"))

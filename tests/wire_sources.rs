@@ -301,3 +301,16 @@ fn british_titles_and_institutions() {
     );
     assert_eq!(a.speaker_type, SpeakerType::Organization);
 }
+
+#[test]
+fn a_full_name_after_a_title_is_the_person_not_a_past_holder() {
+    // Bernie Sanders once held the title "Rep." too; the name given wins.
+    let r = rows(
+        "WASHINGTON (AP) — \"This is bad,\" said Sen. Bernie Sanders.\n\nRep. Tom Briggs, R-Iowa, wrote that the speaker had surrendered.",
+    );
+    let briggs = r
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("Rep. Tom Briggs"))
+        .unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!(briggs.speaker_canonical.as_deref(), Some("Tom Briggs"));
+}

@@ -1055,9 +1055,20 @@ fn resolve_one<'g>(
             };
             r.stype = SpeakerType::Person;
             r.country = Some(country);
-            // Else the name the phrase gives ("Rep. Alice Wong", "Press
-            // secretary Dana Cole").
-            r.canonical = pick.or_else(|| person_name(t).map(Cow::Owned));
+            // A full name in the phrase is the person ("Rep. Matt Gaetz":
+            // not some other past representative named in the article),
+            // unless the holder has its surname (a spelling the gazetteer
+            // lacks). Else the holder, else the name the phrase gives
+            // ("Rep. Wong").
+            let full = affiliated_person(t, sp, inside, lx)
+                .or_else(|| person_name(t))
+                .filter(|n| n.contains(' '));
+            let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_lowercase();
+            r.canonical = match (full, pick) {
+                (Some(f), Some(p)) if surname(&f) == surname(&p) => Some(p),
+                (Some(f), _) => Some(Cow::Owned(f)),
+                (None, p) => p.or_else(|| person_name(t).map(Cow::Owned)),
+            };
             return r;
         }
     }

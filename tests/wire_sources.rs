@@ -314,3 +314,24 @@ fn a_full_name_after_a_title_is_the_person_not_a_past_holder() {
         .unwrap_or_else(|| panic!("{r:#?}"));
     assert_eq!(briggs.speaker_canonical.as_deref(), Some("Tom Briggs"));
 }
+
+#[test]
+fn a_role_with_several_holders_in_the_article_names_nobody() {
+    let r = rows(
+        "WASHINGTON (AP) — Sen. Bernie Sanders and Sen. Mitch McConnell met on Monday.\n\nThe Florida senator said the plan was dead.",
+    );
+    let a = r
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The Florida senator"))
+        .unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!(a.speaker_canonical, None, "{a:#?}");
+    // One holder named: that one.
+    let r = rows(
+        "WASHINGTON (AP) — Sen. Bernie Sanders spoke on Monday.\n\nThe senator said the plan was dead.",
+    );
+    let a = r
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The senator"))
+        .unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Bernie Sanders"));
+}

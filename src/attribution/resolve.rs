@@ -1041,12 +1041,29 @@ fn resolve_one<'g>(
             .or_else(|| cands.dateline_country.clone().map(Cow::Owned));
         if let Some(country) = country {
             // A named holder in the article settles it, else the date.
-            let named = cands
+            // (Of several people of the article who held the role, the one
+            // holding it at the article's date; none when that is not one:
+            // "The Florida senator" in an article naming two senators.)
+            let holders = gaz.holders(role, &country, date);
+            let mut held = cands
                 .people
                 .iter()
-                .find(|(_, e)| gaz.held(*e, role, Some(&country)));
-            let holders = gaz.holders(role, &country, date);
-            let pick = if let Some((name, _)) = named {
+                .filter(|(_, e)| gaz.held(*e, role, Some(&country)));
+            let first = held.next();
+            let named = match held.next() {
+                None => first,
+                Some(_) => {
+                    let mut now = cands.people.iter().filter(|(_, e)| holders.contains(e));
+                    match (now.next(), now.next()) {
+                        (Some(one), None) => Some(one),
+                        _ => None,
+                    }
+                }
+            };
+            let ambiguous = first.is_some() && named.is_none();
+            let pick = if ambiguous {
+                None
+            } else if let Some((name, _)) = named {
                 Some(name.clone())
             } else if holders.len() == 1 {
                 Some(Cow::Borrowed(gaz.entity(holders[0]).name.as_str()))

@@ -335,3 +335,20 @@ fn a_role_with_several_holders_in_the_article_names_nobody() {
         .unwrap_or_else(|| panic!("{r:#?}"));
     assert_eq!(a.speaker_canonical.as_deref(), Some("Bernie Sanders"));
 }
+
+#[test]
+fn acronym_roles_and_titled_names_with_a_home_state() {
+    let a = only(
+        "The former CEO of Northgate Systems said the plan was dead.",
+        "The former CEO of Northgate Systems",
+        "the plan was dead",
+    );
+    assert_eq!(a.speaker_canonical, None, "{a:#?}");
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    let a = only(
+        "Representative Anna M. Judge of Ohio said the plan was dead.",
+        "Representative Anna M. Judge of Ohio",
+        "the plan was dead",
+    );
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Anna M. Judge"));
+}

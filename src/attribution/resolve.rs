@@ -829,6 +829,7 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     // trader in Frankfurt").
     let lower_head = |w: &str| {
         w.starts_with(|c: char| c.is_lowercase())
+            || matches!(w, "CEO" | "CFO" | "COO")
             || start == 2
                 && !words[start..].iter().any(|w| is_title_word(w))
                 && w.len() > 3
@@ -1172,7 +1173,11 @@ fn resolve_one<'g>(
         let post = NAME_PREPOSITIONS.contains(&w)
             || matches!(w, "close" | "familiar" | "in" | "who" | "that" | "which")
             || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()));
-        let name_part = i > 1 && prev.starts_with(|c: char| c.is_uppercase());
+        // (An acronym role is a head: "the former CEO of X".)
+        let acronym = prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_uppercase());
+        let name_part = i > 1
+            && prev.starts_with(|c: char| c.is_uppercase())
+            && !(acronym && lx.speaker_noun(prev) == Some(NounType::Person));
         if post && !prev.is_empty() && !name_part && lx.speaker_noun(prev).is_some() {
             last = prev;
             break;
@@ -1230,10 +1235,16 @@ fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Opt
             .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_org_word(w));
     // (An office in "of" is no affiliation: "Missouri Secretary of State
     // Jason Kander", "County Supervisor of Elections Susan Bucher".)
+    // ("Representative Peter T. King of New York" is a name after its
+    // title.)
     let office = lead
         .rsplit(' ')
         .next()
-        .is_some_and(|w| is_title_word(w) || lx.speaker_noun(w).is_some());
+        .is_some_and(|w| is_title_word(w) || lx.speaker_noun(w).is_some())
+        && !lead
+            .rsplit(' ')
+            .skip(1)
+            .any(|w| is_title_word(w) && w.ends_with(|c: char| c.is_lowercase() || c == '.'));
     if !name_like || office || inside.iter().any(|m| m.start < sp.0 + at) {
         return None;
     }
@@ -1302,8 +1313,10 @@ fn object_start(t: &str) -> Option<usize> {
         if prev_lower && NAME_PREPOSITIONS.contains(&w) {
             return Some(pos);
         }
-        // "the secretary of state John Kerry": an office, not an object.
-        prev_lower = w.chars().next().is_some_and(char::is_lowercase) && !OFFICE_NOUNS.contains(&w);
+        // "the secretary of state John Kerry": an office, not an object;
+        // "the former CEO of Hewlett-Packard": an acronym head.
+        prev_lower = w.chars().next().is_some_and(char::is_lowercase) && !OFFICE_NOUNS.contains(&w)
+            || matches!(w, "CEO" | "CFO" | "COO");
         pos += w.len() + 1;
     }
     None

@@ -352,3 +352,19 @@ fn acronym_roles_and_titled_names_with_a_home_state() {
     );
     assert_eq!(a.speaker_canonical.as_deref(), Some("Anna M. Judge"));
 }
+
+#[test]
+fn quoted_as_saying_names_the_quoted_person() {
+    only(
+        "The minister was quoted as saying the border would reopen soon.",
+        "The minister",
+        "the border would reopen soon",
+    );
+    let a = only(
+        "\"We will win,\" Dana Marsh is quoted as saying.",
+        "Dana Marsh",
+        "We will win,",
+    );
+    assert_eq!(a.cue.as_deref(), Some("is quoted as saying"));
+    assert_eq!(a.kind, whosaid::model::Kind::Direct);
+}

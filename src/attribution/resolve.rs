@@ -1218,21 +1218,32 @@ fn resolve_one<'g>(
 /// ("United States of America") before the first "of/at/from", not ending
 /// in an office.
 fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Option<String> {
-    let at = [" of ", " at ", " from "]
-        .iter()
-        .filter_map(|p| t.find(p))
-        .min()?;
-    let lead = &t[..at];
-    let n = lead.split(' ').count();
+    // One pass over the words to the first "of/at/from" (no substring
+    // search: this runs for most speaker phrases).
     // (No article: "The Child Citizenship Act of 2000".)
-    let name_like = (2..=5).contains(&n)
-        && !matches!(
-            lead.split(' ').next(),
-            Some("The" | "A" | "An" | "This" | "That")
-        )
-        && lead
-            .split(' ')
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_org_word(w));
+    if matches!(
+        t.split(' ').next(),
+        Some("The" | "A" | "An" | "This" | "That")
+    ) {
+        return None;
+    }
+    let mut at = 0;
+    let mut n = 0;
+    for w in t.split(' ') {
+        if matches!(w, "of" | "at" | "from") && n > 0 {
+            break;
+        }
+        if n == 5 || !w.starts_with(|c: char| c.is_uppercase()) || is_org_word(w) {
+            return None;
+        }
+        n += 1;
+        at += w.len() + 1;
+    }
+    if n < 2 || at >= t.len() {
+        return None;
+    }
+    let at = at - 1;
+    let lead = &t[..at];
     // (An office in "of" is no affiliation: "Missouri Secretary of State
     // Jason Kander", "County Supervisor of Elections Susan Bucher".)
     // ("Representative Peter T. King of New York" is a name after its
@@ -1245,7 +1256,7 @@ fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Opt
             .rsplit(' ')
             .skip(1)
             .any(|w| is_title_word(w) && w.ends_with(|c: char| c.is_lowercase() || c == '.'));
-    if !name_like || office || inside.iter().any(|m| m.start < sp.0 + at) {
+    if office || inside.iter().any(|m| m.start < sp.0 + at) {
         return None;
     }
     person_name(lead).filter(|name| name.contains(' '))

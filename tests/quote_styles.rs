@@ -423,3 +423,17 @@ fn open_quote_paragraph_takes_the_speaker_closing_the_run() {
         "We warned about this road for years.",
     );
 }
+
+#[test]
+fn headline_label_with_a_title_or_role_noun() {
+    has(
+        "Dock strike looms\n\nTransport union leader Ana Ruiz: 'We will not back down'",
+        "Transport union leader Ana Ruiz",
+        "We will not back down",
+    );
+    has(
+        "Rates stay on hold\n\nCentral bank chief: \"Prices are still rising too fast\"",
+        "Central bank chief",
+        "Prices are still rising too fast",
+    );
+}

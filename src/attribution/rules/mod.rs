@@ -2342,12 +2342,24 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
                 b = o;
             }
         }
-        let ok = b > a
+        let names = b > a
             && b - a <= 5
             && (s.is_cap(a) && !s.is_stop(a) || s.is_det(a) && b > a + 1)
             && (a..b).all(|k| s.is_word(k) || s.is_poss(k))
             && (a + 1..b).all(|k| s.is_cap(k) || s.is_in(k, &["and", "of"]) || a > ctx.lo);
-        ok.then_some(Np { a, b })
+        // A headline label with lowercase words: a title before a name
+        // or a role noun as its head ("Labour leader Keir Starmer:",
+        // "Fed chief:", "WSJ editorial:"), no stop word but "of".
+        let role = || {
+            b > a + 1
+                && b - a <= 7
+                && s.is_cap(a)
+                && !s.is_stop(a)
+                && (a..b).all(|k| s.is_word(k) || s.is_poss(k) && k + 1 < b)
+                && (a + 1..b).all(|k| !s.is_stop(k) || s.is_in(k, &["of"]))
+                && (s.is_cap(b - 1) || ctx.lx.speaker_noun(s.w(b - 1)).is_some())
+        };
+        (names || role()).then_some(Np { a, b })
     };
     // A label after a dash names the source of the quote, not the
     // subject of the headline before it ("Pollsters agree - Carl Bialik:

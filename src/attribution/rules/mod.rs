@@ -1375,8 +1375,13 @@ fn apply_cue(
         } else {
             np.a.saturating_sub(1)
         };
+        // A relative "who" after a comma is no speaker of the clause
+        // before it: that clause holds its antecedent (`"...," said the
+        // official, who spoke on condition of anonymity.`).
+        let relative = np.b == np.a + 1 && s.is_in(np.a, &["who", "which"]);
         // 3. Clause, speaker, cue: "..., Russia's foreign minister said."
         if !coord
+            && !relative
             && np_after_comma
             && (k >= n
                 || s.is_p(k, ".")

@@ -437,3 +437,12 @@ fn headline_label_with_a_title_or_role_noun() {
         "Prices are still rising too fast",
     );
 }
+
+#[test]
+fn quote_with_its_own_attribution_after_an_agreeing_sentence() {
+    has(
+        "Her neighbour, Tom Reyes, agreed. \"We had five minutes to pack the car,\" he said.",
+        "he",
+        "We had five minutes to pack the car,",
+    );
+}

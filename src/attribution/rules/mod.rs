@@ -1354,6 +1354,12 @@ fn apply_cue(
                             .chars()
                             .all(|c| c == ' ' || c == '\u{a0}')
                         && s.text[q.start..q.end].split_whitespace().count() >= 3
+                        // Not a quote with an attribution of its own
+                        // (`X agreed. "...," she said.`).
+                        && !(s.text[q.start..q.end].trim_end().ends_with(',')
+                            && s.text[q.close_end..]
+                                .trim_start()
+                                .starts_with(char::is_alphabetic))
                 });
             if let Some(q) = next {
                 out.push(draft(

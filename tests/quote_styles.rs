@@ -392,3 +392,57 @@ fn day_before_the_head_of_a_speaker_after_the_cue() {
         "We regret the delay,",
     );
 }
+
+#[test]
+fn open_quote_paragraph_takes_the_speaker_closing_the_run() {
+    // The paragraph before is reported speech of someone else, or a closed
+    // quote: the attribution that closes the run names the speaker.
+    let after_reported = "Rescue teams said the river had risen by two metres overnight.\n\n\
+        \"We are going to keep searching every house on this street.\n\n\
+        \"And we will not leave until everyone is accounted for,\" Chief Maria Lopez said.";
+    has(
+        after_reported,
+        "Chief Maria Lopez",
+        "We are going to keep searching every house on this street.",
+    );
+    let after_quote = "\"It was a long night,\" a volunteer said.\n\n\
+        \"We have opened three shelters in the school gyms.\n\n\
+        \"More will open tomorrow,\" said Deputy Mayor Omar Haddad.";
+    has(
+        after_quote,
+        "Deputy Mayor Omar Haddad",
+        "We have opened three shelters in the school gyms.",
+    );
+    // A colon introducing the run keeps its speaker.
+    let after_colon = "The councillor said:\n\n\
+        \"We warned about this road for years.\n\n\
+        \"Nobody listened,\" the mayor said.";
+    has(
+        after_colon,
+        "The councillor",
+        "We warned about this road for years.",
+    );
+}
+
+#[test]
+fn headline_label_with_a_title_or_role_noun() {
+    has(
+        "Dock strike looms\n\nTransport union leader Ana Ruiz: 'We will not back down'",
+        "Transport union leader Ana Ruiz",
+        "We will not back down",
+    );
+    has(
+        "Rates stay on hold\n\nCentral bank chief: \"Prices are still rising too fast\"",
+        "Central bank chief",
+        "Prices are still rising too fast",
+    );
+}
+
+#[test]
+fn quote_with_its_own_attribution_after_an_agreeing_sentence() {
+    has(
+        "Her neighbour, Tom Reyes, agreed. \"We had five minutes to pack the car,\" he said.",
+        "he",
+        "We had five minutes to pack the car,",
+    );
+}

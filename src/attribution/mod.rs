@@ -1034,15 +1034,42 @@ fn quote_runs(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Dra
         if !speech {
             continue;
         }
-        // A draft already there keeps the quote (and leads the chain on).
+        // A draft already there keeps the quote (and leads the chain on),
+        // unless it only continues the paragraph before (reported speech
+        // or a closed quote, not a colon introducing the run): the
+        // attribution closing the run names the speaker (`Officials said
+        // ...` / `"We will keep fighting ...` / `"And ...," Newsom said.`).
         let k = starts.partition_point(|&s| s < q.start);
         if starts.get(k).is_some_and(|&s| s < q.end) {
+            let intro_colon = text[paras[pi.saturating_sub(1)].0..q.open]
+                .trim_end()
+                .ends_with(':');
+            let cont = (starts[k] == q.start && !intro_colon)
+                .then(|| {
+                    drafts
+                        .iter()
+                        .position(|d| d.rule == "continuation" && d.content == (q.start, q.end))
+                })
+                .flatten();
+            if let Some(c) = cont {
+                if drafts[src].rule != "continuation" && drafts[c].inherit != Some(src) {
+                    // (A draft takes the speaker of an earlier one only:
+                    // the new draft replaces it, see `dedupe`.)
+                    drafts[c].rule = SUPERSEDED;
+                    source.insert(q.start, drafts.len());
+                    drafts.push(continuation(q, src));
+                }
+            }
             continue;
         }
         source.insert(q.start, drafts.len());
         drafts.push(continuation(q, src));
     }
 }
+
+/// The rule of a continuation draft that a later draft with the same
+/// content replaces (`quote_runs`); `dedupe` drops it.
+const SUPERSEDED: &str = "continuation-superseded";
 
 /// The draft of quote `q` continuing the speaker of draft `src`.
 fn continuation(q: &Quote, src: usize) -> Draft {
@@ -1092,8 +1119,13 @@ fn dedupe(drafts: &mut Vec<Draft>) {
         d.rule != "transcript-colon" && k > 0 && reach[k - 1] >= b
     };
     let mut k = 0;
+    let mut superseded = Vec::new();
     for (i, d) in drafts.iter().enumerate() {
         if !answers.is_empty() && in_answer(d) {
+            continue;
+        }
+        if d.rule == SUPERSEDED {
+            superseded.push(i);
             continue;
         }
         match seen.get(&d.content) {
@@ -1104,6 +1136,11 @@ fn dedupe(drafts: &mut Vec<Draft>) {
                 map[i] = k;
                 k += 1;
             }
+        }
+    }
+    for i in superseded {
+        if let Some(&j) = seen.get(&drafts[i].content) {
+            map[i] = j;
         }
     }
     let mut i = 0;

@@ -1354,6 +1354,12 @@ fn apply_cue(
                             .chars()
                             .all(|c| c == ' ' || c == '\u{a0}')
                         && s.text[q.start..q.end].split_whitespace().count() >= 3
+                        // Not a quote with an attribution of its own
+                        // (`X agreed. "...," she said.`).
+                        && !(s.text[q.start..q.end].trim_end().ends_with(',')
+                            && s.text[q.close_end..]
+                                .trim_start()
+                                .starts_with(char::is_alphabetic))
                 });
             if let Some(q) = next {
                 out.push(draft(
@@ -1375,8 +1381,13 @@ fn apply_cue(
         } else {
             np.a.saturating_sub(1)
         };
+        // A relative "who" after a comma is no speaker of the clause
+        // before it: that clause holds its antecedent (`"...," said the
+        // official, who spoke on condition of anonymity.`).
+        let relative = np.b == np.a + 1 && s.is_in(np.a, &["who", "which"]);
         // 3. Clause, speaker, cue: "..., Russia's foreign minister said."
         if !coord
+            && !relative
             && np_after_comma
             && (k >= n
                 || s.is_p(k, ".")
@@ -2342,12 +2353,24 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
                 b = o;
             }
         }
-        let ok = b > a
+        let names = b > a
             && b - a <= 5
             && (s.is_cap(a) && !s.is_stop(a) || s.is_det(a) && b > a + 1)
             && (a..b).all(|k| s.is_word(k) || s.is_poss(k))
             && (a + 1..b).all(|k| s.is_cap(k) || s.is_in(k, &["and", "of"]) || a > ctx.lo);
-        ok.then_some(Np { a, b })
+        // A headline label with lowercase words: a title before a name
+        // or a role noun as its head ("Labour leader Keir Starmer:",
+        // "Fed chief:", "WSJ editorial:"), no stop word but "of".
+        let role = || {
+            b > a + 1
+                && b - a <= 7
+                && s.is_cap(a)
+                && !s.is_stop(a)
+                && (a..b).all(|k| s.is_word(k) || s.is_poss(k) && k + 1 < b)
+                && (a + 1..b).all(|k| !s.is_stop(k) || s.is_in(k, &["of"]))
+                && (s.is_cap(b - 1) || ctx.lx.speaker_noun(s.w(b - 1)).is_some())
+        };
+        (names || role()).then_some(Np { a, b })
     };
     // A label after a dash names the source of the quote, not the
     // subject of the headline before it ("Pollsters agree - Carl Bialik:

@@ -368,3 +368,34 @@ fn quoted_as_saying_names_the_quoted_person() {
     assert_eq!(a.cue.as_deref(), Some("is quoted as saying"));
     assert_eq!(a.kind, whosaid::model::Kind::Direct);
 }
+
+#[test]
+fn it_takes_the_organization_speaking_in_its_sentence() {
+    // The unnamed ministry, not "Ottawa" named between them, nor a state
+    // named earlier.
+    let r = rows(
+        "Norway's fisheries ministry thanked Ottawa for the deal, which it said \
+         would protect cod stocks.",
+    );
+    let it = r
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("it"))
+        .unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!(it.speaker_canonical, None, "{it:#?}");
+    assert_eq!(it.speaker_type, SpeakerType::Organization);
+    assert_eq!(it.speaker_country.as_deref(), Some("NOR"));
+}
+
+#[test]
+fn a_newspaper_short_name_is_the_paper_named_before() {
+    let r = rows(
+        "The Wall Street Journal reported on Monday that the deal was near. \
+         The Journal said the board would meet on Friday.",
+    );
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].speaker.as_deref(), Some("The Journal"));
+    assert_eq!(
+        r[1].speaker_canonical.as_deref(),
+        Some("The Wall Street Journal")
+    );
+}

@@ -473,6 +473,17 @@ impl<'g> Cands<'g> {
         self.added.insert((c.pos, seq), c);
     }
 
+    /// Whether an organization's mention lies within `sp` (a state does
+    /// not count: "Norway's fisheries ministry" is no mention of Norway as
+    /// the speaker).
+    fn org_within(&self, sp: Span) -> bool {
+        let k = self.base.partition_point(|c| c.pos < sp.0);
+        self.base[k..]
+            .iter()
+            .take_while(|c| c.pos < sp.1)
+            .any(|c| c.stype == SpeakerType::Organization)
+    }
+
     /// The nearest candidate before `pos` that satisfies `ok`.
     fn nearest_before(&self, pos: usize, ok: impl Fn(&Cand) -> bool) -> Option<&Cand<'g>> {
         let k = self.base.partition_point(|c| c.pos < pos);
@@ -626,6 +637,22 @@ pub fn resolve<'g>(
                     entity,
                 };
                 cands.add(c);
+            } else if matches!(r.stype, SpeakerType::Organization | SpeakerType::State)
+                && !cands.org_within(sp)
+            {
+                // An organization the article names no other way ("Taiwan's
+                // defence ministry thanked ..., which it said") is still the
+                // antecedent of a later "it": an empty name, so the pronoun
+                // gets its type and country but no other organization's
+                // name.
+                cands.add(Cand {
+                    pos: sp.0,
+                    canonical: Cow::Borrowed(""),
+                    stype: r.stype,
+                    country: r.country.clone(),
+                    gender: None,
+                    entity: None,
+                });
             }
         }
         out.push(r);
@@ -942,6 +969,23 @@ fn resolve_one<'g>(
             return r;
         }
         "it" => {
+            // A speaker earlier in the same sentence comes before any
+            // name between them ("Taiwan's ministry thanked Washington for
+            // the sale, which it said would help": the ministry).
+            let same_sentence = cands
+                .added
+                .range(..(sp.0, 0))
+                .next_back()
+                .map(|(_, c)| c)
+                .filter(|c| matches!(c.stype, SpeakerType::Organization | SpeakerType::State))
+                .filter(|c| {
+                    text.get(c.pos..sp.0)
+                        .is_some_and(|b| b.len() < 200 && !b.contains(['.', '\n', '"', '“', '”']))
+                });
+            if let Some(c) = same_sentence {
+                fill(&mut r, c);
+                return r;
+            }
             if let Some(c) = cands.nearest_before(sp.0, |c| {
                 matches!(c.stype, SpeakerType::Organization | SpeakerType::State)
             }) {
@@ -958,8 +1002,8 @@ fn resolve_one<'g>(
             let speaker = cands
                 .added
                 .range(..(sp.0, 0))
-                .next_back()
                 .map(|(_, c)| c)
+                .rfind(|c| !c.canonical.is_empty())
                 .filter(|c| c.pos + 300 > sp.0)
                 .filter(|c| matches!(c.stype, SpeakerType::Organization | SpeakerType::State));
             if let Some(c) = speaker {
@@ -1203,6 +1247,25 @@ fn resolve_one<'g>(
     // ("Nordwerk AG", "the Harbor Institute"), an antecedent of "it".
     if r.stype == SpeakerType::Organization {
         r.canonical = org_name(t, lx).map(|n| Cow::Owned(n.to_string()));
+        // A short form of an organization named before ("The Post" after
+        // "The Washington Post", "the Times") is that organization.
+        if r.canonical.is_none() {
+            if let Some(short) = t
+                .strip_prefix("The ")
+                .or_else(|| t.strip_prefix("the "))
+                .filter(|w| !w.contains(' ') && w.starts_with(|c: char| c.is_uppercase()))
+            {
+                if let Some(c) = cands.nearest_before(sp.0, |c| {
+                    c.stype == SpeakerType::Organization
+                        && c.canonical.len() > short.len()
+                        && c.canonical.ends_with(short)
+                        && c.canonical[..c.canonical.len() - short.len()].ends_with(' ')
+                }) {
+                    fill(&mut r, c);
+                    return r;
+                }
+            }
+        }
     }
     // (Not from a name cut short by "and": "The Department of Health and
     // Human Services" holds "Department of Health", a British body.)
@@ -1526,7 +1589,7 @@ fn antecedent(text: &str, at: usize) -> Option<Span> {
 }
 
 fn fill<'g>(r: &mut Resolved<'g>, c: &Cand<'g>) {
-    r.canonical = Some(c.canonical.clone());
+    r.canonical = (!c.canonical.is_empty()).then(|| c.canonical.clone());
     r.stype = c.stype;
     r.country = c.country.clone();
 }

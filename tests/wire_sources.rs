@@ -399,3 +399,16 @@ fn a_newspaper_short_name_is_the_paper_named_before() {
         Some("The Wall Street Journal")
     );
 }
+
+#[test]
+fn a_second_verb_after_a_name_and_its_apposition_keeps_the_name() {
+    let r = rows(
+        "Ruth Okafor, chief economist at Harbor Analytics, argued that the bank \
+         had waited too long and predicted a cut by June.",
+    );
+    assert_eq!(r.len(), 2, "{r:#?}");
+    for a in &r {
+        assert_eq!(a.speaker.as_deref(), Some("Ruth Okafor"), "{a:#?}");
+    }
+    assert_eq!(r[1].cue.as_deref(), Some("predicted"));
+}

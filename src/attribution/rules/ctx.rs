@@ -6,6 +6,7 @@ use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TO};
 use super::super::speaker::{
     backward, forward, is_number_word, Np, POLLED, QUANTIFIERS, QUANT_OPEN,
 };
+use super::MONTHS;
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
@@ -876,6 +877,17 @@ impl Ctx<'_, '_> {
             // A short introductory phrase of any shape ("Hours later,",
             // "Here in Columbia,"): the subject after its comma.
             let c = (i + 2..ci.min(i + 6)).find(|&k| s.is_p(k, ","))?;
+            // A name and its apposition ("Paul Dales, chief economist at
+            // Capital Economics, argued ... and predicted", "Mr. Trump,
+            // who said ..., issued a statement saying"): the name, where
+            // an apposition may stand.
+            let name =
+                (i..c).all(|k| s.is_word(k) && s.is_cap(k) && !s.is_stop(k) && !s.is_in(k, MONTHS));
+            if name {
+                // (Not the participle right after the name's comma: "Nate
+                // Cohn, writing in the Times, noticed".)
+                return (appos_ok && ci > c + 1).then_some(Np { a: i, b: c });
+            }
             (!s.is_p(i + 1, ",")).then(|| subject_at(c + 1)).flatten()
         })
     }

@@ -2435,7 +2435,7 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
 }
 
 /// Month names, for time phrases before a subject ("in September he said").
-const MONTHS: &[&str] = &[
+pub(super) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",

@@ -412,3 +412,22 @@ fn a_second_verb_after_a_name_and_its_apposition_keeps_the_name() {
     }
     assert_eq!(r[1].cue.as_deref(), Some("predicted"));
 }
+
+#[test]
+fn trade_bodies_by_their_organization_word() {
+    for (text, name) in [
+        (
+            "The Northern Retail Consortium said sales fell in May.",
+            "Northern Retail Consortium",
+        ),
+        (
+            "The Lakeside Chamber of Commerce said sales fell in May.",
+            "Lakeside Chamber of Commerce",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{r:#?}");
+        assert_eq!(r[0].speaker_type, SpeakerType::Organization, "{text}");
+        assert_eq!(r[0].speaker_canonical.as_deref(), Some(name), "{text}");
+    }
+}

@@ -228,6 +228,16 @@ const ORG_WORDS: &[&str] = &[
     "Street",
     "Hall",
     "Club",
+    "Consortium",
+    "Chamber",
+    "Caucus",
+    "Forum",
+    "Institutes",
+    "Partners",
+    "Capital",
+    "Tribunal",
+    "Cabinet",
+    "Assembly",
 ];
 
 /// Prepositions that make a following name an object, not the head, of a

@@ -28,6 +28,7 @@ pub const RULE_IDS: &[&str] = &[
     "opening-participle",
     "participle",
     "participle-subject",
+    "quoted-by-as-saying",
     "with-participle",
     "speaker-cue-quote",
     "speaker-cue-colon",

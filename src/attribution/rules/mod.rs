@@ -767,6 +767,50 @@ fn apply_cue(
         }
     }
 
+    // "The minister was quoted by state media as saying ...": the
+    // subject of the passive speaks, not its agent.
+    if cue.form == Form::Ing
+        && c.class == "say"
+        && ci > ctx.lo + 4
+        && s.is_in(ci - 1, &["as"])
+        && cj + 2 < n
+    {
+        let quoted = (ci.saturating_sub(12).max(ctx.lo + 2)..ci - 2)
+            .find(|&k| s.is_in(k, &["quoted"]) && s.is_in(k + 1, BY));
+        if let Some(k) = quoted.filter(|&k| s.is_in(k - 1, &["was", "is", "were", "been"])) {
+            let v = if s.is_in(k - 2, &["has", "have", "had"]) {
+                k - 2
+            } else {
+                k - 1
+            };
+            if let Some(np) = backward(s, lx, v, ctx.lo).filter(|np| np.b == v) {
+                // A quote that closes the sentence is the content without
+                // its marks (`as saying, "..."`).
+                let kq = if s.is_p(cj, ",") || s.is_p(cj, ":") {
+                    cj + 1
+                } else {
+                    cj
+                };
+                let quote = (kq < n && s.is_quote_mark(kq))
+                    .then(|| crate::quotes::opening_at(ctx.quotes, s.toks[kq].start))
+                    .flatten()
+                    .filter(|q| {
+                        let rest = s.tok_at(q.close_end);
+                        rest >= n || rest + 1 >= n && s.is_punct(rest)
+                    });
+                let (kind, sp) = match quote {
+                    Some(q) => (Kind::Direct, (q.start, q.end)),
+                    None => {
+                        let sp = ctx.span(cj, ctx.content_end(cj));
+                        (ctx.kind_of(sp, Kind::Indirect), sp)
+                    }
+                };
+                out.push(draft(kind, sp, Some(np), s, cue, "quoted-by-as-saying"));
+                return;
+            }
+        }
+    }
+
     // Participle continuing a clause: "..., adding that ...".
     let comma_before = ci > ctx.lo
         && (s.is_p(ci - 1, ",")

@@ -431,3 +431,31 @@ fn trade_bodies_by_their_organization_word() {
         assert_eq!(r[0].speaker_canonical.as_deref(), Some(name), "{text}");
     }
 }
+
+#[test]
+fn offices_of_the_form_title_of_x_before_a_name() {
+    for (text, name) in [
+        (
+            "County Chief of Staff Dana Whitlow said the budget was final.",
+            "Dana Whitlow",
+        ),
+        (
+            "Broward County Supervisor of Elections Mark L. Ruiz said the count was done.",
+            "Mark L. Ruiz",
+        ),
+        (
+            "Board of Education President Ann Cole said the schools would open.",
+            "Ann Cole",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{r:#?}");
+        assert_eq!(r[0].speaker_type, SpeakerType::Person, "{text}");
+        assert_eq!(r[0].speaker_canonical.as_deref(), Some(name), "{text}");
+    }
+    // A state's body in a role phrase gives its country, not the
+    // dateline's.
+    let r = rows("BEIJING (Reuters) - A State Department spokesperson said the sale was lawful.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].speaker_country.as_deref(), Some("USA"));
+}

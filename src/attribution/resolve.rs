@@ -881,12 +881,34 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     }
     // "The Department of Health and Human Services": the end of an
     // organization's name, not a person.
+    // (Unless a title follows: "Board of Education President Ann Cole".)
     if start >= 2
         && matches!(words[start - 1], "and" | "of" | "for" | "&")
         && words[..start - 1].iter().any(|w| is_org_word(w))
+        && !words[start..words.len().saturating_sub(2).max(start)]
+            .iter()
+            .any(|w| is_title_word(w))
     {
         return None;
     }
+    // An office "Title of X" before the name ("Chief of Staff Katie
+    // Walsh", "Supervisor of Elections Susan Bucher"): the office's words
+    // are not the name, which is then its last two words (three with a
+    // middle initial).
+    let office = start >= 2
+        && words[start - 1] == "of"
+        && is_title_word(words[start - 2])
+        && !words[start..].iter().any(|w| is_title_word(w));
+    let start = if office && words.len() - start > 2 {
+        let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+        if words.len() - start > 3 && initial(words[words.len() - 2]) {
+            words.len() - 3
+        } else {
+            words.len() - 2
+        }
+    } else {
+        start
+    };
     let words = &words[start..];
     // An office of an organization before the name ("Senate Agriculture
     // Committee Chairwoman Maria Lopez", "House Speaker Paul Ryan"): the
@@ -1092,6 +1114,18 @@ fn resolve_one<'g>(
         let country = inside
             .iter()
             .find(|m| gaz.entity(m.entity).etype == EntityType::State)
+            // Else a body of one state named in the phrase ("A State
+            // Department spokesperson" in a story datelined BEIJING).
+            .or_else(|| {
+                inside.iter().find(|m| {
+                    let e = gaz.entity(m.entity);
+                    e.etype == EntityType::Organization
+                        && e.subtype == "gov_body"
+                        && e.country
+                            .as_deref()
+                            .is_some_and(|c| c.len() == 3 && c != "ZZ")
+                })
+            })
             .and_then(|m| gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed))
             .or_else(|| cands.dateline_country.clone().map(Cow::Owned));
         if let Some(country) = country {
@@ -1116,7 +1150,9 @@ fn resolve_one<'g>(
                 }
             };
             let ambiguous = first.is_some() && named.is_none();
-            let pick = if ambiguous {
+            // "a State Department spokesman" is one of several: no holder.
+            let indefinite = ["a ", "an ", "A ", "An "].iter().any(|a| t.starts_with(a));
+            let pick = if ambiguous || indefinite && named.is_none() {
                 None
             } else if let Some((name, _)) = named {
                 Some(name.clone())

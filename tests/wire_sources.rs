@@ -459,3 +459,23 @@ fn offices_of_the_form_title_of_x_before_a_name() {
     assert_eq!(r.len(), 1, "{r:#?}");
     assert_eq!(r[0].speaker_country.as_deref(), Some("USA"));
 }
+
+#[test]
+fn names_with_a_capitalized_preposition_and_participle_appositions() {
+    only(
+        "Reporters Without Borders warned that two journalists were missing.",
+        "Reporters Without Borders",
+        "that two journalists were missing",
+    );
+    only(
+        "The charity, known by its French initials MSF, said that funding was short.",
+        "The charity",
+        "that funding was short",
+    );
+    let a = only(
+        "The head of the harbor authority said the port would reopen.",
+        "The head of the harbor authority",
+        "the port would reopen",
+    );
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+}

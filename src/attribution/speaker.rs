@@ -350,6 +350,18 @@ pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
         "when",
         "while",
         "still",
+        // Irregular participles ("The group, known by its French
+        // initials MSF, said").
+        // (Only forms that are no simple past: "whose agency, Fenton,
+        // made the ads, said".)
+        "known",
+        "born",
+        "seen",
+        "chosen",
+        "written",
+        "given",
+        "taken",
+        "shown",
     ],
 );
 
@@ -1074,6 +1086,18 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         }
         // "Will Smith": a first name that is also an auxiliary.
         if s.is_cap(k) && (!s.is_stop(k) || s.is_in(k, W_WILL) && k + 1 == a && !base_cue) {
+            a = k;
+            continue;
+        }
+        // A capitalized preposition inside a name ("Doctors Without
+        // Borders", "Citizens For Responsibility").
+        if s.is_cap(k)
+            && k > lo
+            && s.is_cap(k - 1)
+            && !s.is_stop(k - 1)
+            && s.is_cap(k + 1)
+            && s.is_in(k, &["without", "for", "of", "against", "across", "beyond"])
+        {
             a = k;
             continue;
         }

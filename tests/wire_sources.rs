@@ -479,3 +479,12 @@ fn names_with_a_capitalized_preposition_and_participle_appositions() {
     );
     assert_eq!(a.speaker_type, SpeakerType::Person);
 }
+
+#[test]
+fn a_long_subject_holds_no_irregular_past_verb() {
+    only(
+        "Oil prices rose on Monday as traders worried that supplies would tighten.",
+        "traders",
+        "that supplies would tighten",
+    );
+}

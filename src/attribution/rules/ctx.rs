@@ -358,7 +358,7 @@ const IRREGULAR_PASTS_WORDS: &[&str] = &[
     "went", "took", "made", "gave", "got", "came", "kept", "left", "led", "met", "ran", "saw",
     "sent", "spent", "won", "held", "brought", "built", "bought", "paid", "sought", "stood",
     "struck", "began", "became", "assured", "thought", "felt", "found", "wrote", "told", "threw",
-    "put",
+    "put", "fell", "rose", "grew", "sold", "fled", "fought",
 ];
 
 /// [`IRREGULAR_PASTS_WORDS`] as a [`WordSet`] bit.
@@ -1109,6 +1109,7 @@ impl Ctx<'_, '_> {
                 && (s.is_cap(k)
                     || participle(k)
                     || !(s.w(k).ends_with("ed")
+                        || s.is_in(k, IRREGULAR_PASTS)
                         || aux(k)
                         || s.is_in(k, BE)
                         || self.lx.cue_word(s.w(k)).is_some() && !noun(k)))

@@ -488,3 +488,17 @@ fn a_long_subject_holds_no_irregular_past_verb() {
         "that supplies would tighten",
     );
 }
+
+#[test]
+fn an_apposition_may_give_a_home_town_with_from() {
+    only(
+        "The commuter, 34, from Reading, said she was considering working from home.",
+        "The commuter",
+        "she was considering working from home",
+    );
+    only(
+        "One commuter, Sarah Jones, 34, from Reading, told the BBC she would work from home.",
+        "Sarah Jones",
+        "she would work from home",
+    );
+}

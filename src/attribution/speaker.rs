@@ -345,6 +345,7 @@ pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
         "at",
         "for",
         "with",
+        "from",
         "after",
         "during",
         "when",

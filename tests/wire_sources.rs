@@ -502,3 +502,16 @@ fn an_apposition_may_give_a_home_town_with_from() {
         "she would work from home",
     );
 }
+
+#[test]
+fn capitalized_plural_speaker_nouns_take_lowercase_modifiers() {
+    only(
+        "Two of the state's top Republicans said they would back the farm bill.",
+        "Two of the state's top Republicans",
+        "they would back the farm bill",
+    );
+    // Not across a preposition: "for Refugees" is the end of an office.
+    let r = rows("Ana Ruiz, the High Commissioner for Refugees, said the deal was unlawful.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].speaker.as_deref(), Some("Ana Ruiz"));
+}

@@ -1051,7 +1051,16 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         return Some(Np { a: head, b: end });
     }
     let mut a = head;
-    let head_lower = !s.is_cap(head);
+    // (A capitalized plural speaker noun takes lowercase modifiers too:
+    // "the state's top Republicans", "moderate Democrats".)
+    let head_lower = !s.is_cap(head)
+        || s.w(head).ends_with('s')
+            && head > lo
+            && s.is_word(head - 1)
+            && !s.is_cap(head - 1)
+            && !s.is_stop(head - 1)
+            && !is_cue_word(s, lx, head - 1)
+            && lx.speaker_noun(s.w(head)) == Some(crate::lexicon::NounType::Person);
     let mut lower_count = 0;
     while a > lo {
         let k = a - 1;

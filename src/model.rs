@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 pub struct Document {
     /// Document id, copied into every row as `doc_id`.
     pub id: String,
-    /// Full text; paragraphs are separated by blank lines.
+    /// Full text; paragraphs are separated by blank lines (or, in a text
+    /// with none, one per line when the lines end sentences).
     pub text: String,
     /// Publication date `YYYY-MM-DD`, used to resolve role phrases.
     pub date: Option<String>,

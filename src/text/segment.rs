@@ -1,6 +1,7 @@
-//! Segmentation: paragraphs (blank-line separated), sentences (not split
-//! inside quotations or after abbreviations such as U.S., Mr., Gen., Jan.)
-//! and word/punctuation tokens, all as byte ranges into the document.
+//! Segmentation: paragraphs (blank-line separated, or one per line in a
+//! text without blank lines whose lines end sentences), sentences (not
+//! split inside quotations or after abbreviations such as U.S., Mr., Gen.,
+//! Jan.) and word/punctuation tokens, all as byte ranges into the document.
 
 use crate::quotes::Quote;
 
@@ -8,6 +9,10 @@ use crate::quotes::Quote;
 pub type Span = (usize, usize);
 
 /// Paragraphs of `text`: runs of text separated by blank lines, trimmed.
+/// A text with no blank line whose lines mostly end a sentence (one
+/// paragraph per line, as many scraped news datasets store articles) has
+/// a paragraph per line; hard-wrapped text (lines ending mid-sentence)
+/// stays one paragraph.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     paragraphs_into(text, &mut out);
@@ -37,7 +42,40 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
             from = j;
         }
     }
+    let first = out.len();
     push_trimmed(text, start, bytes.len(), out);
+    // No blank line at all (`start` never moved): one paragraph per line
+    // when the lines end sentences.
+    if start == 0 && out.len() == first + 1 && line_paragraphs(text) {
+        out.pop();
+        let mut s = 0;
+        for i in memchr::memchr_iter(b'\n', bytes) {
+            push_trimmed(text, s, i, out);
+            s = i + 1;
+        }
+        push_trimmed(text, s, bytes.len(), out);
+    }
+}
+
+/// Whether the lines of `text` (two or more, no blank line) are
+/// paragraphs: at least two thirds of those before the last end with
+/// sentence-final punctuation or a closing quote.
+fn line_paragraphs(text: &str) -> bool {
+    let mut lines = 0usize;
+    let mut ends = 0usize;
+    let mut s = 0;
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        let line = text[s..i].trim_end();
+        s = i + 1;
+        if line.is_empty() {
+            continue;
+        }
+        lines += 1;
+        if line.ends_with(['.', '!', '?', '"', '”', '\'', '’', ':', ')']) {
+            ends += 1;
+        }
+    }
+    lines >= 2 && ends * 3 >= lines * 2
 }
 
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
@@ -446,6 +484,28 @@ mod tests {
         let t = "\u{202a}“We won.”\u{200b}\n\n\u{feff}Two.";
         let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
         assert_eq!(p, ["“We won.”", "Two."]);
+    }
+
+    #[test]
+    fn lines_are_paragraphs_without_blank_lines() {
+        // One paragraph per line, as scraped datasets store articles.
+        let t = "Rates rose.\n\"We will act,\" she said.\nThe bank declined to comment.";
+        let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            p,
+            [
+                "Rates rose.",
+                "\"We will act,\" she said.",
+                "The bank declined to comment."
+            ]
+        );
+        // Hard-wrapped text (lines ending mid-sentence) stays one paragraph.
+        let t = "The bank raised rates on\nThursday, saying inflation\nwas too high.";
+        assert_eq!(paragraphs(t), [(0, t.len())]);
+        // With a blank line anywhere, single newlines are wraps.
+        let t = "One.\nstill one.\n\nTwo.";
+        let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(p, ["One.\nstill one.", "Two."]);
     }
 
     #[test]

@@ -515,3 +515,18 @@ fn capitalized_plural_speaker_nouns_take_lowercase_modifiers() {
     assert_eq!(r.len(), 1, "{r:#?}");
     assert_eq!(r[0].speaker.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn an_inverted_speaker_keeps_its_affiliation() {
+    only(
+        "\"The numbers speak for themselves,\" said a spokesman for the governor.",
+        "a spokesman for the governor",
+        "The numbers speak for themselves,",
+    );
+    let a = only(
+        "\"We never met,\" said a longtime adviser to both Hendersons.",
+        "a longtime adviser to both Hendersons",
+        "We never met,",
+    );
+    assert_eq!(a.speaker_canonical, None);
+}

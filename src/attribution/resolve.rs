@@ -873,9 +873,15 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
                 && w.ends_with('s')
                 && w.chars().skip(1).all(char::is_lowercase)
     };
-    if start >= 2
-        && (!objects && NAME_PREPOSITIONS.contains(&words[start - 1]) || words[start - 1] == "in")
-        && lower_head(words[start - 2])
+    // (A determiner may stand between: "an adviser to both Clintons".)
+    let p = if start >= 3 && matches!(words[start - 1], "both" | "the" | "all") {
+        start - 1
+    } else {
+        start
+    };
+    if p >= 2
+        && (!objects && NAME_PREPOSITIONS.contains(&words[p - 1]) || words[p - 1] == "in")
+        && lower_head(words[p - 2])
     {
         return None;
     }

@@ -631,7 +631,9 @@ fn apply_cue(
                 None
             };
             let fwd = if g == ci {
-                forward(s, lx, cj).or_else(|| ctx.plain_forward(cj))
+                forward(s, lx, cj)
+                    .or_else(|| ctx.plain_forward(cj))
+                    .map(|np| with_affiliation(s, lx, np))
             } else {
                 None
             };
@@ -2327,6 +2329,24 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
             }
         }
     }
+}
+
+/// An inverted speaker with its affiliation: `said a spokesman for the
+/// governor`, `said an aide to Mr. Clinton` (a lowercase person noun
+/// head, then "for/to/with/at" and a phrase), else the phrase as found.
+fn with_affiliation(s: &Sent, lx: &crate::lexicon::Lexicon, np: Np) -> Np {
+    let h = np.b - 1;
+    if np.b + 1 < s.len()
+        && s.is_word(h)
+        && !s.is_cap(h)
+        && lx.speaker_noun(s.w(h)) == Some(crate::lexicon::NounType::Person)
+        && s.is_in(np.b, &["for", "to", "with", "at"])
+    {
+        if let Some(pp) = forward(s, lx, np.b + 1).filter(|pp| pp.a == np.b + 1) {
+            return Np { a: np.a, b: pp.b };
+        }
+    }
+    np
 }
 
 /// A quote introduced by a clause and a colon with no cue of its own

@@ -446,3 +446,20 @@ fn quote_with_its_own_attribution_after_an_agreeing_sentence() {
         "We had five minutes to pack the car,",
     );
 }
+
+#[test]
+fn continuation_after_a_quote_inside_reported_speech_takes_the_quote_speaker() {
+    has(
+        "The mayor did not think the new pier would pay for itself: \"Once the storms \
+         come in November, nobody will walk out there,\" Councillor Lena Ortiz predicted. \
+         \"The money is better spent on the seawall.\"",
+        "Councillor Lena Ortiz",
+        "The money is better spent on the seawall.",
+    );
+    has(
+        "Officials flatly deny -- \"why would we hide the figures?\" asked Tomas Berg, \
+         the port director. \"Every number is on the website.\"",
+        "Tomas Berg",
+        "Every number is on the website.",
+    );
+}

@@ -970,7 +970,8 @@ fn continuations(
                             && attr_end <= q.open
                             && !text[attr_end..q.open].contains(char::is_alphanumeric))
             })
-            .map(|((_, i), &(_, indirect, _, _))| (*i, indirect));
+            .map(|((_, i), &(_, indirect, _, _))| (*i, indirect))
+            .map(|(i, indirect)| (inner_quote_source(drafts, &sources, i), indirect));
         if let Some((i, indirect)) = prev {
             // No chains after reported speech: a run of quote paragraphs
             // there is more often a block quote or a list.
@@ -980,6 +981,35 @@ fn continuations(
             drafts.push(continuation(q, i));
         }
     }
+}
+
+/// The quote attribution a continuation takes its speaker from, given the
+/// latest source `i` before it: a mixed draft whose content holds a direct
+/// quote with an attribution of its own (`he didn't think ...: "...,"
+/// Roffman predicted.`, `Moscow strongly denies -- "...?" asked Dunn.`,
+/// `''...,'' said Robin Maynard, half joking.`) gives way to that quote's
+/// draft: the speaker named at the quote is the one who goes on.
+fn inner_quote_source(
+    drafts: &[Draft],
+    sources: &std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)>,
+    i: usize,
+) -> usize {
+    let d = &drafts[i];
+    if d.kind != Kind::Mixed {
+        return i;
+    }
+    let (a, b) = d.content;
+    sources
+        .range((a, 0)..=(b, usize::MAX))
+        .rev()
+        .find(|&(&(_, j), &(start, indirect, _, _))| {
+            j != i
+                && !indirect
+                && start >= a
+                && drafts[j].kind == Kind::Direct
+                && drafts[j].speaker.is_some()
+        })
+        .map_or(i, |(&(_, j), _)| j)
 }
 
 /// A quote running over several paragraphs repeats its opening mark and

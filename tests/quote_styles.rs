@@ -463,3 +463,18 @@ fn continuation_after_a_quote_inside_reported_speech_takes_the_quote_speaker() {
         "Every number is on the website.",
     );
 }
+
+#[test]
+fn quote_sentence_after_reported_speech_opening_its_sentence() {
+    let text = "Ana Ruiz says she got a call from her brother, who lives on the coast. \
+                \"He told me the water was already at the door.\"";
+    has(
+        text,
+        "Ana Ruiz",
+        "He told me the water was already at the door.",
+    );
+    // Reported speech in a clause after a quote is not the speaker.
+    let after = "\"We will rebuild,\" Mayor Tom Berg told Ruiz, after Ruiz told him that \
+                 the town was scared. \"I will not let you down.\"";
+    has(after, "Mayor Tom Berg", "I will not let you down.");
+}

@@ -944,7 +944,7 @@ fn continuations(
             .range(..(q.open + 1, 0))
             .rev()
             .take_while(|((end, _), _)| *end >= lo)
-            .find(|((end, _), &(start, indirect, clause_first, attr_end))| {
+            .find(|((end, i), &(start, indirect, clause_first, attr_end))| {
                 // Reported speech must end the paragraph before, or be a
                 // clause whose speaker and cue end the sentence right
                 // before the quote (`Also, he isn't a conservative, he
@@ -968,7 +968,17 @@ fn continuations(
                         || !opens
                             && clause_first
                             && attr_end <= q.open
-                            && !text[attr_end..q.open].contains(char::is_alphanumeric))
+                            && !text[attr_end..q.open].contains(char::is_alphanumeric)
+                        // Reported speech opening the sentence right
+                        // before the quote, in its paragraph (`Khan says
+                        // she got a call from her niece, who ... . "She
+                        // called me ..."`): its content may stop before the
+                        // sentence does (", who", ", but").
+                        || !opens
+                            && !clause_first
+                            && *end <= q.open
+                            && sentence_tail(&text[*end..q.open])
+                            && drafts[*i].speaker.is_some_and(|sp| opens_sentence(text, sp.0)))
             })
             .map(|((_, i), &(_, indirect, _, _))| (*i, indirect))
             .map(|(i, indirect)| (inner_quote_source(drafts, &sources, i), indirect));
@@ -981,6 +991,27 @@ fn continuations(
             drafts.push(continuation(q, i));
         }
     }
+}
+
+/// Whether `t` (from the end of a draft's content to a quote's opening mark)
+/// only finishes the draft's sentence: no sentence end, quote mark or line
+/// break before its final stop.
+fn sentence_tail(t: &str) -> bool {
+    let t = t.trim_end();
+    let Some(body) = t.strip_suffix(['.', '!', '?']) else {
+        return false;
+    };
+    body.chars()
+        .all(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | '\n' | ':' | ';'))
+}
+
+/// Whether the speaker at `pos` belongs to the main clause of its sentence:
+/// no quote mark between the sentence start and it (`"...," Trump assured
+/// Jones, after Jones assured Trump that ...` is not).
+fn opens_sentence(text: &str, pos: usize) -> bool {
+    let lead = &text[..pos];
+    let start = lead.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    !lead[start..].contains(['"', '“', '”', '\''])
 }
 
 /// The quote attribution a continuation takes its speaker from, given the

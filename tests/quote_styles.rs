@@ -478,3 +478,15 @@ fn quote_sentence_after_reported_speech_opening_its_sentence() {
                  the town was scared. \"I will not let you down.\"";
     has(after, "Mayor Tom Berg", "I will not let you down.");
 }
+
+#[test]
+fn quote_paragraph_after_reported_speech_cut_before_its_sentence_end() {
+    let text = "Carter said that for years critics had predicted a withdrawal from the \
+                region, but this would not happen.\n\n\
+                \"That is because this region remains the most important for our security.\"";
+    has(
+        text,
+        "Carter",
+        "That is because this region remains the most important for our security.",
+    );
+}

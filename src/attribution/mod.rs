@@ -964,7 +964,11 @@ fn continuations(
                     && (!indirect
                         || opens
                             && *end <= para.0
-                            && !text[*end..para.0].contains(char::is_alphanumeric)
+                            && (!text[*end..para.0].contains(char::is_alphanumeric)
+                                || sentence_tail(&text[*end..para.0])
+                                    && drafts[*i]
+                                        .speaker
+                                        .is_some_and(|sp| opens_sentence(text, sp.0)))
                         || !opens
                             && clause_first
                             && attr_end <= q.open

@@ -490,3 +490,29 @@ fn quote_paragraph_after_reported_speech_cut_before_its_sentence_end() {
         "That is because this region remains the most important for our security.",
     );
 }
+
+#[test]
+fn a_speech_gerund_after_by_is_no_passive_agent() {
+    let rows = extractor().extract(&Document {
+        id: "q".into(),
+        text: "Okafor continued by saying, \"We will fight this order in court.\"\n\n\
+               The minister responded by arguing that the port had been neglected for years."
+            .into(),
+        date: None,
+        title: None,
+    });
+    // The quote is the speech of the finite verb, not a passive agent.
+    assert!(
+        rows.iter().any(|a| a.kind == Kind::Direct
+            && a.speaker.as_deref() == Some("Okafor")
+            && a.cue.as_deref() == Some("continued")
+            && a.content == "We will fight this order in court."),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|a| a.kind == Kind::Indirect
+            && a.speaker.as_deref() == Some("The minister")
+            && a.content == "that the port had been neglected for years"),
+        "{rows:?}"
+    );
+}

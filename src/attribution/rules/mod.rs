@@ -380,7 +380,18 @@ fn apply_cue(
                 && (cj..n.min(cj + 4))
                     .take_while(|&k| s.is_word(k))
                     .any(|k| s.is_in(k, BY));
-            if cue.form == Form::Past && (s.is_in(cj, BY) && c.class != "say" || report_by) {
+            // Not a speech gerund after "by" ("continued by saying, ...",
+            // "responded by arguing that ..."): a passive agent is a noun
+            // phrase.
+            let gerund = cj + 1 < n
+                && s.is_word(cj + 1)
+                && s.w(cj + 1).ends_with("ing")
+                && lx
+                    .cue_word(s.w(cj + 1))
+                    .is_some_and(|(_, form)| form == Form::Ing);
+            if cue.form == Form::Past
+                && (s.is_in(cj, BY) && c.class != "say" && !gerund || report_by)
+            {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
@@ -1193,6 +1204,19 @@ fn apply_cue(
             if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, THAT) {
                 k += 1;
             }
+        }
+        // `X continued by saying, "..."`, `he began by asking, "..."`: the
+        // manner phrase of a speech participle leads to the quote.
+        if k + 2 < n
+            && s.w(k) == "by"
+            && c.frames & frame::QUOTE != 0
+            && s.w(k + 1).ends_with("ing")
+            && lx
+                .cue_word(s.w(k + 1))
+                .is_some_and(|(li, _)| lx.cue(li).frames & frame::QUOTE != 0)
+            && (s.is_p(k + 2, ",") || s.is_p(k + 2, ":") || s.is_quote_mark(k + 2))
+        {
+            k += 2;
         }
         // Direct quote after the cue: `X said: "..."`.
         let kq = if k < n && (s.is_p(k, ":") || s.is_p(k, ",")) {

@@ -516,3 +516,18 @@ fn a_speech_gerund_after_by_is_no_passive_agent() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn an_exclamation_after_a_verb_of_voice_then_an_adjunct() {
+    has(
+        "The councillor became known in 2012 when he yelled \"Shame on you!\" at the \
+         mayor during a budget meeting.",
+        "he",
+        "Shame on you!",
+    );
+    has(
+        "The fans chanted \"Sell the club!\" as the owner left the stadium.",
+        "The fans",
+        "Sell the club!",
+    );
+}

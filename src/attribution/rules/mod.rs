@@ -1242,6 +1242,13 @@ fn apply_cue(
                     // A short one too after a comma (`said, "We'll
                     // see," when asked`).
                     || closed_inside && (q.end - q.start > 12 || k < n && s.is_p(k, ","))
+                    // An exclamation or question right after a verb of
+                    // voice, then an adjunct (`yelled "You lie!" at the
+                    // president`, `chanted "Lock her up!" as he spoke`).
+                    || c.class == "say"
+                        && s.text[q.start..q.end].trim_end().ends_with(['!', '?'])
+                        && s.is_word(rest)
+                        && !s.is_cap(rest)
                     // A capitalized quote of two or more words after a
                     // comma, then a time or place adjunct (`tweeted, "Thank
                     // you Indiana #Trump2016" on Friday`).

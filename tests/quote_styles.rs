@@ -531,3 +531,24 @@ fn an_exclamation_after_a_verb_of_voice_then_an_adjunct() {
         "Sell the club!",
     );
 }
+
+#[test]
+fn inverted_cue_with_an_apposition_or_after_a_clause_before_the_quote() {
+    has(
+        "Said Ana Ruiz, who grew up near the harbor, \"We were all so proud of the crew.\"",
+        "Ana Ruiz",
+        "We were all so proud of the crew.",
+    );
+    has(
+        "Because of the schedule, explained Tomas Berg, \"with the vote over by March, \
+         there is no time left.\"",
+        "Tomas Berg",
+        "with the vote over by March, there is no time left.",
+    );
+    has(
+        "In other words, explained moderator Ana Ruiz: \"What does that have to do with \
+         the budget?\"",
+        "moderator Ana Ruiz",
+        "What does that have to do with the budget?",
+    );
+}

@@ -2076,6 +2076,22 @@ fn apply_cue(
     {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
+            // `Said Ana Ruiz, who grew up near the harbor, "..."`: an
+            // apposition or relative clause of the speaker before the
+            // quote, up to a comma right before its opening mark.
+            let k = if k + 2 < n && s.is_p(k, ",") && !s.is_quote_mark(k + 1) {
+                (k + 1..n.min(k + 25))
+                    .take_while(|&j| {
+                        let stop = s.is_quote_mark(j) || s.is_p(j, ".") || s.is_p(j, ";");
+                        // (A comma ends the phrase only before the quote.)
+                        let inner_comma = s.is_p(j, ",") && j + 1 < n && !s.is_quote_mark(j + 1);
+                        !(stop || inner_comma)
+                    })
+                    .last()
+                    .unwrap_or(k)
+            } else {
+                k
+            };
             if k + 1 < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
                 if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k + 1].start) {
                     out.push(draft(
@@ -2104,6 +2120,33 @@ fn apply_cue(
     {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
+            // `Because of the calendar, explained Rosenberg, "with this
+            // ..."`, `In other words, explained moderator Ana Ruiz: "..."`:
+            // a quote closing the sentence right after the speaker is its
+            // words too.
+            if !comma_quote
+                && c.frames & frame::QUOTE != 0
+                && k + 1 < n
+                && (s.is_p(k, ",") || s.is_p(k, ":"))
+                && s.is_quote_mark(k + 1)
+            {
+                if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k + 1].start) {
+                    let rest = s.tok_at(q.close_end);
+                    if rest >= n || rest + 1 >= n && s.is_punct(rest) {
+                        out.push(draft(
+                            Kind::Direct,
+                            (q.start, q.end),
+                            Some(np),
+                            s,
+                            cue,
+                            "speaker-cue-quote",
+                        ));
+                        if s.is_p(k, ":") {
+                            return;
+                        }
+                    }
+                }
+            }
             if k >= n
                 || s.is_p(k, ".")
                 || s.is_p(k, ",")

@@ -552,3 +552,30 @@ fn inverted_cue_with_an_apposition_or_after_a_clause_before_the_quote() {
         "What does that have to do with the budget?",
     );
 }
+
+#[test]
+fn a_lowercase_role_in_of_before_a_full_name_is_the_speaker() {
+    has(
+        "\"Thanks for welcoming these families,\" said master of ceremonies Tomas Berg, \
+         a retired engineer.",
+        "master of ceremonies Tomas Berg",
+        "Thanks for welcoming these families,",
+    );
+    has(
+        "\"We are ready,\" said chief of staff Ana Ruiz.",
+        "chief of staff Ana Ruiz",
+        "We are ready,",
+    );
+    // A group with a number before a name is not a role.
+    let rows = extractor().extract(&Document {
+        id: "q".into(),
+        text: "\"We are ready,\" said a group of 40 Latin American artists.".into(),
+        date: None,
+        title: None,
+    });
+    assert!(
+        rows.iter()
+            .all(|a| a.speaker.as_deref() != Some("a group of 40 Latin American")),
+        "{rows:?}"
+    );
+}

@@ -579,3 +579,13 @@ fn a_lowercase_role_in_of_before_a_full_name_is_the_speaker() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn quote_paragraph_after_a_stance_of_a_speech_verb() {
+    has(
+        "Mayor Ana Ruiz praised the crews for their work through the storm.\n\n\
+         \"They did not sleep for three days, and the town owes them.\"",
+        "Mayor Ana Ruiz",
+        "They did not sleep for three days, and the town owes them.",
+    );
+}

@@ -830,7 +830,7 @@ fn continuations(
                     || d.speaker.is_some_and(|sp| {
                         !matches!(&text[sp.0..sp.1], "who" | "which" | "that" | "whom")
                     }))
-                    || d.kind == Kind::Indirect
+                    || matches!(d.kind, Kind::Indirect | Kind::Stance)
                         && d.speaker.is_some_and(|sp| {
                             let t = &text[sp.0..sp.1];
                             // "digital consultant Phil Musser says": a name
@@ -854,7 +854,7 @@ fn continuations(
                     .1
                     .max(d.speaker.map_or(0, |sp| sp.1))
                     .max(d.cue.map_or(0, |c| c.1));
-                let indirect = d.kind == Kind::Indirect;
+                let indirect = matches!(d.kind, Kind::Indirect | Kind::Stance);
                 (
                     (d.content.1, i),
                     (

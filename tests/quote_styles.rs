@@ -446,3 +446,146 @@ fn quote_with_its_own_attribution_after_an_agreeing_sentence() {
         "We had five minutes to pack the car,",
     );
 }
+
+#[test]
+fn continuation_after_a_quote_inside_reported_speech_takes_the_quote_speaker() {
+    has(
+        "The mayor did not think the new pier would pay for itself: \"Once the storms \
+         come in November, nobody will walk out there,\" Councillor Lena Ortiz predicted. \
+         \"The money is better spent on the seawall.\"",
+        "Councillor Lena Ortiz",
+        "The money is better spent on the seawall.",
+    );
+    has(
+        "Officials flatly deny -- \"why would we hide the figures?\" asked Tomas Berg, \
+         the port director. \"Every number is on the website.\"",
+        "Tomas Berg",
+        "Every number is on the website.",
+    );
+}
+
+#[test]
+fn quote_sentence_after_reported_speech_opening_its_sentence() {
+    let text = "Ana Ruiz says she got a call from her brother, who lives on the coast. \
+                \"He told me the water was already at the door.\"";
+    has(
+        text,
+        "Ana Ruiz",
+        "He told me the water was already at the door.",
+    );
+    // Reported speech in a clause after a quote is not the speaker.
+    let after = "\"We will rebuild,\" Mayor Tom Berg told Ruiz, after Ruiz told him that \
+                 the town was scared. \"I will not let you down.\"";
+    has(after, "Mayor Tom Berg", "I will not let you down.");
+}
+
+#[test]
+fn quote_paragraph_after_reported_speech_cut_before_its_sentence_end() {
+    let text = "Carter said that for years critics had predicted a withdrawal from the \
+                region, but this would not happen.\n\n\
+                \"That is because this region remains the most important for our security.\"";
+    has(
+        text,
+        "Carter",
+        "That is because this region remains the most important for our security.",
+    );
+}
+
+#[test]
+fn a_speech_gerund_after_by_is_no_passive_agent() {
+    let rows = extractor().extract(&Document {
+        id: "q".into(),
+        text: "Okafor continued by saying, \"We will fight this order in court.\"\n\n\
+               The minister responded by arguing that the port had been neglected for years."
+            .into(),
+        date: None,
+        title: None,
+    });
+    // The quote is the speech of the finite verb, not a passive agent.
+    assert!(
+        rows.iter().any(|a| a.kind == Kind::Direct
+            && a.speaker.as_deref() == Some("Okafor")
+            && a.cue.as_deref() == Some("continued")
+            && a.content == "We will fight this order in court."),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|a| a.kind == Kind::Indirect
+            && a.speaker.as_deref() == Some("The minister")
+            && a.content == "that the port had been neglected for years"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn an_exclamation_after_a_verb_of_voice_then_an_adjunct() {
+    has(
+        "The councillor became known in 2012 when he yelled \"Shame on you!\" at the \
+         mayor during a budget meeting.",
+        "he",
+        "Shame on you!",
+    );
+    has(
+        "The fans chanted \"Sell the club!\" as the owner left the stadium.",
+        "The fans",
+        "Sell the club!",
+    );
+}
+
+#[test]
+fn inverted_cue_with_an_apposition_or_after_a_clause_before_the_quote() {
+    has(
+        "Said Ana Ruiz, who grew up near the harbor, \"We were all so proud of the crew.\"",
+        "Ana Ruiz",
+        "We were all so proud of the crew.",
+    );
+    has(
+        "Because of the schedule, explained Tomas Berg, \"with the vote over by March, \
+         there is no time left.\"",
+        "Tomas Berg",
+        "with the vote over by March, there is no time left.",
+    );
+    has(
+        "In other words, explained moderator Ana Ruiz: \"What does that have to do with \
+         the budget?\"",
+        "moderator Ana Ruiz",
+        "What does that have to do with the budget?",
+    );
+}
+
+#[test]
+fn a_lowercase_role_in_of_before_a_full_name_is_the_speaker() {
+    has(
+        "\"Thanks for welcoming these families,\" said master of ceremonies Tomas Berg, \
+         a retired engineer.",
+        "master of ceremonies Tomas Berg",
+        "Thanks for welcoming these families,",
+    );
+    has(
+        "\"We are ready,\" said chief of staff Ana Ruiz.",
+        "chief of staff Ana Ruiz",
+        "We are ready,",
+    );
+    // A group with a number before a name is not a role.
+    let rows = extractor().extract(&Document {
+        id: "q".into(),
+        text: "\"We are ready,\" said a group of 40 Latin American artists.".into(),
+        date: None,
+        title: None,
+    });
+    assert!(
+        rows.iter()
+            .all(|a| a.speaker.as_deref() != Some("a group of 40 Latin American")),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn quote_paragraph_after_a_stance_of_a_speech_verb() {
+    has(
+        "Mayor Ana Ruiz praised the crews for their work through the storm.\n\n\
+         \"They did not sleep for three days, and the town owes them.\"",
+        "Mayor Ana Ruiz",
+        "They did not sleep for three days, and the town owes them.",
+    );
+}

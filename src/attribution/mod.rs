@@ -830,7 +830,7 @@ fn continuations(
                     || d.speaker.is_some_and(|sp| {
                         !matches!(&text[sp.0..sp.1], "who" | "which" | "that" | "whom")
                     }))
-                    || d.kind == Kind::Indirect
+                    || matches!(d.kind, Kind::Indirect | Kind::Stance)
                         && d.speaker.is_some_and(|sp| {
                             let t = &text[sp.0..sp.1];
                             // "digital consultant Phil Musser says": a name
@@ -854,7 +854,7 @@ fn continuations(
                     .1
                     .max(d.speaker.map_or(0, |sp| sp.1))
                     .max(d.cue.map_or(0, |c| c.1));
-                let indirect = d.kind == Kind::Indirect;
+                let indirect = matches!(d.kind, Kind::Indirect | Kind::Stance);
                 (
                     (d.content.1, i),
                     (
@@ -944,7 +944,7 @@ fn continuations(
             .range(..(q.open + 1, 0))
             .rev()
             .take_while(|((end, _), _)| *end >= lo)
-            .find(|((end, _), &(start, indirect, clause_first, attr_end))| {
+            .find(|((end, i), &(start, indirect, clause_first, attr_end))| {
                 // Reported speech must end the paragraph before, or be a
                 // clause whose speaker and cue end the sentence right
                 // before the quote (`Also, he isn't a conservative, he
@@ -964,13 +964,28 @@ fn continuations(
                     && (!indirect
                         || opens
                             && *end <= para.0
-                            && !text[*end..para.0].contains(char::is_alphanumeric)
+                            && (!text[*end..para.0].contains(char::is_alphanumeric)
+                                || sentence_tail(&text[*end..para.0])
+                                    && drafts[*i]
+                                        .speaker
+                                        .is_some_and(|sp| opens_sentence(text, sp.0)))
                         || !opens
                             && clause_first
                             && attr_end <= q.open
-                            && !text[attr_end..q.open].contains(char::is_alphanumeric))
+                            && !text[attr_end..q.open].contains(char::is_alphanumeric)
+                        // Reported speech opening the sentence right
+                        // before the quote, in its paragraph (`Khan says
+                        // she got a call from her niece, who ... . "She
+                        // called me ..."`): its content may stop before the
+                        // sentence does (", who", ", but").
+                        || !opens
+                            && !clause_first
+                            && *end <= q.open
+                            && sentence_tail(&text[*end..q.open])
+                            && drafts[*i].speaker.is_some_and(|sp| opens_sentence(text, sp.0)))
             })
-            .map(|((_, i), &(_, indirect, _, _))| (*i, indirect));
+            .map(|((_, i), &(_, indirect, _, _))| (*i, indirect))
+            .map(|(i, indirect)| (inner_quote_source(drafts, &sources, i), indirect));
         if let Some((i, indirect)) = prev {
             // No chains after reported speech: a run of quote paragraphs
             // there is more often a block quote or a list.
@@ -980,6 +995,56 @@ fn continuations(
             drafts.push(continuation(q, i));
         }
     }
+}
+
+/// Whether `t` (from the end of a draft's content to a quote's opening mark)
+/// only finishes the draft's sentence: no sentence end, quote mark or line
+/// break before its final stop.
+fn sentence_tail(t: &str) -> bool {
+    let t = t.trim_end();
+    let Some(body) = t.strip_suffix(['.', '!', '?']) else {
+        return false;
+    };
+    body.chars()
+        .all(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | '\n' | ':' | ';'))
+}
+
+/// Whether the speaker at `pos` belongs to the main clause of its sentence:
+/// no quote mark between the sentence start and it (`"...," Trump assured
+/// Jones, after Jones assured Trump that ...` is not).
+fn opens_sentence(text: &str, pos: usize) -> bool {
+    let lead = &text[..pos];
+    let start = lead.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    !lead[start..].contains(['"', '“', '”', '\''])
+}
+
+/// The quote attribution a continuation takes its speaker from, given the
+/// latest source `i` before it: a mixed draft whose content holds a direct
+/// quote with an attribution of its own (`he didn't think ...: "...,"
+/// Roffman predicted.`, `Moscow strongly denies -- "...?" asked Dunn.`,
+/// `''...,'' said Robin Maynard, half joking.`) gives way to that quote's
+/// draft: the speaker named at the quote is the one who goes on.
+fn inner_quote_source(
+    drafts: &[Draft],
+    sources: &std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)>,
+    i: usize,
+) -> usize {
+    let d = &drafts[i];
+    if d.kind != Kind::Mixed {
+        return i;
+    }
+    let (a, b) = d.content;
+    sources
+        .range((a, 0)..=(b, usize::MAX))
+        .rev()
+        .find(|&(&(_, j), &(start, indirect, _, _))| {
+            j != i
+                && !indirect
+                && start >= a
+                && drafts[j].kind == Kind::Direct
+                && drafts[j].speaker.is_some()
+        })
+        .map_or(i, |(&(_, j), _)| j)
 }
 
 /// A quote running over several paragraphs repeats its opening mark and

@@ -1753,6 +1753,14 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        // A lowercase role in "of" before a full name: "said chief of
+        // staff Ana Ruiz", "said master of ceremonies Asab Al-Tabchi",
+        // "said director of operations Tom Reyes".
+        if let Some(name) = of_role_name(s, k, j) {
+            last_head = None;
+            k = name;
+            continue;
+        }
         if lx.speaker_noun(s.w(k)).is_some() || is_title(s, k) && last_head.is_some() {
             last_head = Some(k);
             k += 1;
@@ -1760,7 +1768,8 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             // follows ("said Ohio State University professor Paul Beck").
             if !(s.is_poss(k)
                 || s.is_word(k) && lx.speaker_noun(s.w(k)).is_some()
-                || s.is_cap(k) && !s.is_stop(k) && !s.is_cap(k - 1))
+                || s.is_cap(k) && !s.is_stop(k) && !s.is_cap(k - 1)
+                || of_role_name(s, k, j).is_some())
             {
                 break;
             }
@@ -1783,6 +1792,32 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
         return None;
     }
     Some(Np { a: start, b: h + 1 })
+}
+
+/// Where the full name starts after a lowercase role phrase in "of" at
+/// token `k` ("of" after one or two lowercase words from `j`, then one or
+/// two lowercase nouns, then two capitalized words).
+fn of_role_name(s: &Sent, k: usize, j: usize) -> Option<usize> {
+    let n = s.len();
+    if !(s.is_in(k, OF) && k > j && k <= j + 2) {
+        return None;
+    }
+    let lower = |i: usize| {
+        i < n
+            && s.is_word(i)
+            && !s.is_cap(i)
+            && !s.is_stop(i)
+            && s.w(i).chars().all(char::is_alphabetic)
+    };
+    if !(j..k).all(lower) {
+        return None;
+    }
+    let name = (k + 2..n.min(k + 4)).find(|&i| !lower(i))?;
+    let cap = |i: usize| i < n && s.is_word(i) && s.is_cap(i) && !s.is_stop(i);
+    // The name ends the phrase ("Latin American artists" is no name).
+    let goes_on =
+        name + 2 < n && s.is_word(name + 2) && !s.is_cap(name + 2) && !s.is_stop(name + 2);
+    ((k + 1..name).all(lower) && cap(name) && cap(name + 1) && !goes_on).then_some(name)
 }
 
 /// Whether token `i` is a title word that may open a name.

@@ -380,7 +380,18 @@ fn apply_cue(
                 && (cj..n.min(cj + 4))
                     .take_while(|&k| s.is_word(k))
                     .any(|k| s.is_in(k, BY));
-            if cue.form == Form::Past && (s.is_in(cj, BY) && c.class != "say" || report_by) {
+            // Not a speech gerund after "by" ("continued by saying, ...",
+            // "responded by arguing that ..."): a passive agent is a noun
+            // phrase.
+            let gerund = cj + 1 < n
+                && s.is_word(cj + 1)
+                && s.w(cj + 1).ends_with("ing")
+                && lx
+                    .cue_word(s.w(cj + 1))
+                    .is_some_and(|(_, form)| form == Form::Ing);
+            if cue.form == Form::Past
+                && (s.is_in(cj, BY) && c.class != "say" && !gerund || report_by)
+            {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
@@ -1240,6 +1251,19 @@ fn apply_cue(
                 k += 1;
             }
         }
+        // `X continued by saying, "..."`, `he began by asking, "..."`: the
+        // manner phrase of a speech participle leads to the quote.
+        if k + 2 < n
+            && s.w(k) == "by"
+            && c.frames & frame::QUOTE != 0
+            && s.w(k + 1).ends_with("ing")
+            && lx
+                .cue_word(s.w(k + 1))
+                .is_some_and(|(li, _)| lx.cue(li).frames & frame::QUOTE != 0)
+            && (s.is_p(k + 2, ",") || s.is_p(k + 2, ":") || s.is_quote_mark(k + 2))
+        {
+            k += 2;
+        }
         // Direct quote after the cue: `X said: "..."`.
         let kq = if k < n && (s.is_p(k, ":") || s.is_p(k, ",")) {
             k + 1
@@ -1264,6 +1288,13 @@ fn apply_cue(
                     // A short one too after a comma (`said, "We'll
                     // see," when asked`).
                     || closed_inside && (q.end - q.start > 12 || k < n && s.is_p(k, ","))
+                    // An exclamation or question right after a verb of
+                    // voice, then an adjunct (`yelled "You lie!" at the
+                    // president`, `chanted "Lock her up!" as he spoke`).
+                    || c.class == "say"
+                        && s.text[q.start..q.end].trim_end().ends_with(['!', '?'])
+                        && s.is_word(rest)
+                        && !s.is_cap(rest)
                     // A capitalized quote of two or more words after a
                     // comma, then a time or place adjunct (`tweeted, "Thank
                     // you Indiana #Trump2016" on Friday`).
@@ -2091,6 +2122,22 @@ fn apply_cue(
     {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
+            // `Said Ana Ruiz, who grew up near the harbor, "..."`: an
+            // apposition or relative clause of the speaker before the
+            // quote, up to a comma right before its opening mark.
+            let k = if k + 2 < n && s.is_p(k, ",") && !s.is_quote_mark(k + 1) {
+                (k + 1..n.min(k + 25))
+                    .take_while(|&j| {
+                        let stop = s.is_quote_mark(j) || s.is_p(j, ".") || s.is_p(j, ";");
+                        // (A comma ends the phrase only before the quote.)
+                        let inner_comma = s.is_p(j, ",") && j + 1 < n && !s.is_quote_mark(j + 1);
+                        !(stop || inner_comma)
+                    })
+                    .last()
+                    .unwrap_or(k)
+            } else {
+                k
+            };
             if k + 1 < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
                 if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k + 1].start) {
                     out.push(draft(
@@ -2119,6 +2166,33 @@ fn apply_cue(
     {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
+            // `Because of the calendar, explained Rosenberg, "with this
+            // ..."`, `In other words, explained moderator Ana Ruiz: "..."`:
+            // a quote closing the sentence right after the speaker is its
+            // words too.
+            if !comma_quote
+                && c.frames & frame::QUOTE != 0
+                && k + 1 < n
+                && (s.is_p(k, ",") || s.is_p(k, ":"))
+                && s.is_quote_mark(k + 1)
+            {
+                if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k + 1].start) {
+                    let rest = s.tok_at(q.close_end);
+                    if rest >= n || rest + 1 >= n && s.is_punct(rest) {
+                        out.push(draft(
+                            Kind::Direct,
+                            (q.start, q.end),
+                            Some(np),
+                            s,
+                            cue,
+                            "speaker-cue-quote",
+                        ));
+                        if s.is_p(k, ":") {
+                            return;
+                        }
+                    }
+                }
+            }
             if k >= n
                 || s.is_p(k, ".")
                 || s.is_p(k, ",")

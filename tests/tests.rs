@@ -12,10 +12,13 @@
 //!   independence).
 //! - `quote_styles`: direct quotes in the quote-mark styles and layouts of
 //!   wire news.
+//! - `content_spans`: content boundaries as annotators mark them (time
+//!   adverbials after an object).
 //! - `wire_sources`: anonymous sources, poll respondents, published polls
 //!   and role nouns as wire news introduces them.
 
 mod cli;
+mod content_spans;
 mod eval;
 mod golden;
 mod hardening;

@@ -1,0 +1,67 @@
+//! Content boundaries as annotators mark them, on text written for these
+//! tests: a time adverbial after a short object ends the object of a
+//! stance ("endorsed Cruz on Wednesday").
+
+use whosaid::{Attribution, Document, Extractor};
+
+fn rows(text: &str) -> Vec<Attribution> {
+    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    EX.get_or_init(|| Extractor::with_default_data().unwrap())
+        .extract(&Document {
+            id: "c".into(),
+            text: text.into(),
+            date: None,
+            title: None,
+        })
+}
+
+/// The contents of the rows of `text` with this speaker.
+fn contents(text: &str, speaker: &str) -> Vec<String> {
+    rows(text)
+        .into_iter()
+        .filter(|a| a.speaker.as_deref() == Some(speaker))
+        .map(|a| a.content)
+        .collect()
+}
+
+#[test]
+fn a_time_adverbial_ends_a_short_object() {
+    for (text, object) in [
+        (
+            "The mayor endorsed Ellen Marsh on Wednesday.",
+            "Ellen Marsh",
+        ),
+        ("The mayor endorsed Ellen Marsh last week.", "Ellen Marsh"),
+        (
+            "The mayor endorsed Marsh Tuesday night at a rally.",
+            "Marsh",
+        ),
+        (
+            "The mayor criticized the new budget in early June.",
+            "the new budget",
+        ),
+        ("The mayor opposed the plan in 2014.", "the plan"),
+    ] {
+        assert_eq!(contents(text, "The mayor"), [object], "{text:?}");
+    }
+}
+
+#[test]
+fn a_time_adverbial_inside_a_longer_object_does_not_end_it() {
+    for (text, object) in [
+        (
+            "The mayor attacked Marsh for remarks made this week about the port.",
+            "Marsh for remarks made this week about the port",
+        ),
+        (
+            "The mayor welcomed the decision last year that the port would expand.",
+            "the decision last year that the port would expand",
+        ),
+        // A single lowercase word is no object on its own.
+        ("The mayor opposed taxes in 2014.", "taxes in 2014"),
+        // A possessive time word opens the object.
+        ("The mayor criticized Tuesday's vote.", "Tuesday's vote"),
+    ] {
+        assert_eq!(contents(text, "The mayor"), [object], "{text:?}");
+    }
+}

@@ -1,6 +1,8 @@
-//! Content boundaries as annotators mark them, on text written for these
-//! tests: a time adverbial after a short object ends the object of a
-//! stance ("endorsed Cruz on Wednesday").
+//! Content boundaries and relative contents as annotators mark them, on
+//! text written for these tests: a time adverbial after a short object
+//! ends the object of a stance ("endorsed Cruz on Wednesday"), and a
+//! relative "that" before a speaker is a content of its own ("a strike
+//! that executives said could hurt earnings").
 
 use whosaid::{Attribution, Document, Extractor};
 
@@ -64,4 +66,19 @@ fn a_time_adverbial_inside_a_longer_object_does_not_end_it() {
     ] {
         assert_eq!(contents(text, "The mayor"), [object], "{text:?}");
     }
+}
+
+#[test]
+fn a_relative_that_before_a_named_speaker_is_a_content() {
+    let text = "The union ended a strike that company executives said could hurt earnings.";
+    let c = contents(text, "company executives");
+    assert!(c.contains(&"that".to_string()), "{c:?}");
+    assert!(c.contains(&"could hurt earnings".to_string()), "{c:?}");
+    // A complementizer "that" is no relative: its clause has a subject.
+    let text = "The report found that critics say the plan will fail.";
+    assert!(rows(text).iter().all(|a| a.content != "that"), "{text:?}");
+    // A pronoun speaker keeps only the clause ("a measure that he
+    // believes would ..." is mostly annotated so).
+    let text = "He backed a measure that he believes would cut costs.";
+    assert!(!contents(text, "he").contains(&"that".to_string()));
 }

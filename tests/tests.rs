@@ -13,7 +13,7 @@
 //! - `quote_styles`: direct quotes in the quote-mark styles and layouts of
 //!   wire news.
 //! - `content_spans`: content boundaries as annotators mark them (time
-//!   adverbials after an object).
+//!   adverbials after an object, a relative "that" before the speaker).
 //! - `wire_sources`: anonymous sources, poll respondents, published polls
 //!   and role nouns as wire news introduces them.
 

@@ -1515,6 +1515,41 @@ fn apply_cue(
                 np.a - 2,
                 &["in", "under", "during", "by", "with", "through", "on", "at"],
             );
+        // "a strike that executives said could hurt earnings", "laws that
+        // critics say target immigrants": a relative "that" before the
+        // speaker is a content of its own (annotators mark the relative
+        // word) when the clause after the cue opens with a finite verb
+        // (its subject is the gap). The clause itself stays the content of
+        // `speaker-cue-that` below.
+        if np.a > ctx.lo + 1
+            && !coord
+            && np.b - np.a <= 6
+            && c.frames & frame::THAT != 0
+            && s.is_in(np.a - 1, THAT)
+            && s.is_word(np.a - 2)
+            && !s.is_pronoun(np.a)
+        {
+            let k = ctx.skip_adverbials(cj);
+            let gap = k + 1 < n
+                && (s.is_in(
+                    k,
+                    &[
+                        "is", "was", "were", "are", "will", "would", "could", "can", "may",
+                        "might", "should", "must", "has", "had", "have",
+                    ],
+                ) || s.is_word(k) && !s.is_cap(k) && !s.is_stop(k) && s.w(k).ends_with("ed"));
+            if gap {
+                let sp = ctx.span(np.a - 1, np.a);
+                out.push(draft(
+                    Kind::Indirect,
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "relative-speaker-cue",
+                ));
+            }
+        }
         // "..., which he said had harmed the economy": "which" before the
         // speaker is the content when the clause after the cue has no
         // subject of its own (a verb or the sentence end follows). Train

@@ -2,7 +2,8 @@
 //! text written for these tests: a time adverbial after a short object
 //! ends the object of a stance ("endorsed Cruz on Wednesday"), and a
 //! relative "that" before a speaker is a content of its own ("a strike
-//! that executives said could hurt earnings").
+//! that executives said could hurt earnings"), and "it" or "her" after a
+//! belief cue opens its clause ("believes it could win").
 
 use whosaid::{Attribution, Document, Extractor};
 
@@ -81,4 +82,27 @@ fn a_relative_that_before_a_named_speaker_is_a_content() {
     // believes would ..." is mostly annotated so).
     let text = "He backed a measure that he believes would cut costs.";
     assert!(!contents(text, "he").contains(&"that".to_string()));
+}
+
+#[test]
+fn a_belief_keeps_a_pronoun_or_possessive_subject_of_its_clause() {
+    for (text, speaker, content) in [
+        (
+            "The campaign believes it could win most of the delegates.",
+            "The campaign",
+            "it could win most of the delegates",
+        ),
+        (
+            "The campaign expects it will win the state.",
+            "The campaign",
+            "it will win the state",
+        ),
+        (
+            "Campaign aides believe her record will help her in the north.",
+            "Campaign aides",
+            "her record will help her in the north",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
 }

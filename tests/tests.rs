@@ -13,7 +13,8 @@
 //! - `quote_styles`: direct quotes in the quote-mark styles and layouts of
 //!   wire news.
 //! - `content_spans`: content boundaries as annotators mark them (time
-//!   adverbials after an object, a relative "that" before the speaker).
+//!   adverbials after an object, a relative "that" before the speaker, the
+//!   subject pronoun of a belief's clause).
 //! - `wire_sources`: anonymous sources, poll respondents, published polls
 //!   and role nouns as wire news introduces them.
 

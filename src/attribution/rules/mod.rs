@@ -1181,7 +1181,14 @@ fn apply_cue(
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);
         // "told reporters (on Monday) that"
-        if c.class == "tell" || c.frames & frame::OBJ_TO != 0 {
+        // Not the subject of a belief's bare clause: "believes it could
+        // win", "expects it will pass", "believe her record will help"
+        // (an auxiliary after "it/you", a noun after possessive "her").
+        let belief_subject = matches!(c.class.as_str(), "believe" | "predict")
+            && k + 1 < n
+            && (s.is_in(k, &["it", "you"]) && s.is_aux_like(k + 1)
+                || s.is_in(k, &["her"]) && s.is_word(k + 1) && !s.is_stop(k + 1));
+        if (c.class == "tell" || c.frames & frame::OBJ_TO != 0) && !belief_subject {
             if s.is_in(k, OBJ_PRONOUNS) {
                 k = ctx.skip_adverbials(k + 1);
             } else if c.class == "tell" {

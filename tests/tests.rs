@@ -15,8 +15,9 @@
 //! - `content_spans`: content boundaries as annotators mark them (time
 //!   adverbials after an object, a relative "that" before the speaker, the
 //!   subject pronoun of a belief's clause).
-//! - `wire_sources`: anonymous sources, poll respondents, published polls
-//!   and role nouns as wire news introduces them.
+//! - `wire_sources`: anonymous sources, poll respondents (also "going to
+//!   the polls Tuesday"), published polls, superlative subjects ("The most
+//!   recent poll") and role nouns as wire news introduces them.
 
 mod cli;
 mod content_spans;

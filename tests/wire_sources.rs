@@ -368,3 +368,44 @@ fn quoted_as_saying_names_the_quoted_person() {
     assert_eq!(a.cue.as_deref(), Some("is quoted as saying"));
     assert_eq!(a.kind, whosaid::model::Kind::Direct);
 }
+
+#[test]
+fn poll_respondents_going_to_the_polls_on_a_day() {
+    for (text, speaker) in [
+        (
+            "Majorities of Democrats in five states going to the polls Tuesday say they would back either candidate.",
+            "Majorities of Democrats in five states going to the polls",
+        ),
+        (
+            "Large majorities of voters in six states going to the polls on Super Tuesday said they support the ban.",
+            "Large majorities of voters in six states going to the polls",
+        ),
+        (
+            "Voters going to the polls on Tuesday say that the economy matters most.",
+            "Voters going to the polls",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text:?}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(speaker), "{text:?}");
+    }
+}
+
+#[test]
+fn a_superlative_most_after_a_determiner_opens_the_subject() {
+    only(
+        "The most recent poll showed that the senator has fallen behind.",
+        "The most recent poll",
+        "that the senator has fallen behind",
+    );
+    only(
+        "Its most senior official said the talks had stalled.",
+        "Its most senior official",
+        "the talks had stalled",
+    );
+    only(
+        "Most analysts said the talks had stalled.",
+        "Most analysts",
+        "the talks had stalled",
+    );
+}

@@ -1070,6 +1070,17 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         }
         if s.is_det(k) {
             a = k;
+            // "The most recent poll", "its most senior official": a
+            // superlative "most" after a determiner is no quantifier.
+            if k > lo
+                && head_lower
+                && k + 1 < head
+                && s.is_in(k, &["most"])
+                && s.is_det(k - 1)
+                && !s.is_in(k - 1, &["most", "many", "some", "all", "few", "several"])
+            {
+                a = k - 1;
+            }
             break;
         }
         // "Will Smith": a first name that is also an auxiliary.

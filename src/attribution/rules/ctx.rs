@@ -954,7 +954,19 @@ impl Ctx<'_, '_> {
 
     fn long_subject_from(&self, i: usize, ci: usize) -> Option<Np> {
         let s = self.s;
-        let e = self.before_aux(i, ci);
+        let mut e = self.before_aux(i, ci);
+        // A day closing the subject is a time adverbial ("voters in five
+        // states going to the polls (on) Tuesday say").
+        // "(on) Super Tuesday": a capitalized word before the day only
+        // with "on" before it.
+        if e > i + 4 && s.is_in(e - 1, DAYS) {
+            e -= 1;
+            if s.is_in(e - 1, &["on"]) {
+                e -= 1;
+            } else if e > i + 5 && s.is_cap(e - 1) && s.is_in(e - 2, &["on"]) {
+                e -= 2;
+            }
+        }
         if e <= i + 2 || e - i > 20 {
             return None;
         }
@@ -1081,6 +1093,8 @@ impl Ctx<'_, '_> {
                             .chars()
                             .next()
                             .is_some_and(|c| c.is_ascii_digit())
+                        // "voters in five states": a number word too.
+                        || is_number_word(s.w(k - 1))
                         || k > i + 1
                             && s.is_det(k - 2)
                             && s.is_word(k - 1)

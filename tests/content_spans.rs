@@ -106,3 +106,26 @@ fn a_belief_keeps_a_pronoun_or_possessive_subject_of_its_clause() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn according_to_between_a_subject_and_its_predicate() {
+    let text = "The implication, according to the aide, is that the mayor misled the council.";
+    let r = rows(text);
+    assert!(
+        r.iter().any(|a| a.speaker.as_deref() == Some("the aide")
+            && a.content == "is that the mayor misled the council"),
+        "{r:#?}"
+    );
+    assert_eq!(
+        contents(
+            "Since last winter, according to the union, membership has doubled.",
+            "the union"
+        ),
+        ["membership has doubled"]
+    );
+    // An apposition of the source is no predicate.
+    let text = "The mayor, according to the records, often traveled to Lisbon.";
+    assert!(rows(text)
+        .iter()
+        .all(|a| a.content != "often traveled to Lisbon"));
+}

@@ -14,7 +14,8 @@
 //!   wire news.
 //! - `content_spans`: content boundaries as annotators mark them (time
 //!   adverbials after an object, a relative "that" before the speaker, the
-//!   subject pronoun of a belief's clause).
+//!   subject pronoun of a belief's clause, "according to" between a subject
+//!   and its predicate).
 //! - `wire_sources`: anonymous sources, poll respondents (also "going to
 //!   the polls Tuesday"), published polls, superlative subjects ("The most
 //!   recent poll") and role nouns as wire news introduces them.

@@ -420,10 +420,44 @@ fn apply_cue(
             && s.is_p(np.b, ",")
             && np.b + 4 < n
             && ci - ctx.lo <= 7
-            && ctx.clause_start(np.b + 1);
+            && (ctx.clause_start(np.b + 1)
+                // After an adverbial phrase ("Since last November,
+                // according to X, state security forces have ...", "In
+                // addition, according to X, nearly nine million ...").
+                || s.is_word(np.b + 1)
+                    && !s.is_cap(np.b + 1)
+                    && s.is_in(
+                        ctx.lo,
+                        &[
+                            "since", "in", "on", "at", "over", "after", "before", "during", "for",
+                            "by", "now", "about", "around", "until",
+                        ],
+                    ));
         if mid {
             push_clause(ctx, np.b + 1, np, cue, "according-to-mid", out);
             return;
+        }
+        // "Fundraising, according to the campaign, has surged", "The
+        // implication, according to the aide, is that ...": the source
+        // splits a subject from its predicate; the predicate after the
+        // source is a content of its own (annotators mark both pieces),
+        // when it opens with an auxiliary or a past form (not an
+        // apposition of the source: ", a group that ...", ", who ...").
+        if ci > ctx.lo + 1
+            && s.is_p(ci - 1, ",")
+            && s.is_p(np.b, ",")
+            && np.b + 3 < n
+            && s.is_word(np.b + 1)
+            && !s.is_cap(np.b + 1)
+            && (s.is_in(
+                np.b + 1,
+                &[
+                    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
+                    "can", "may", "might", "should", "must",
+                ],
+            ) || !s.is_stop(np.b + 1) && s.w(np.b + 1).ends_with("ed"))
+        {
+            push_clause(ctx, np.b + 1, np, cue, "according-to-mid", out);
         }
         let np = source_with_pp(s, np);
         // "That's according to early results of exit polls ...": the

@@ -17,7 +17,7 @@
 //!   subject pronoun of a belief's clause, "according to" between a subject
 //!   and its predicate).
 //! - `wire_sources`: anonymous sources, poll respondents (also "going to
-//!   the polls Tuesday"), published polls, superlative subjects ("The most
+//!   the polls Tuesday", "; 26% say", "with 22 percent saying"), published polls, superlative subjects ("The most
 //!   recent poll") and role nouns as wire news introduces them.
 
 mod cli;

@@ -409,3 +409,28 @@ fn a_superlative_most_after_a_determiner_opens_the_subject() {
         "the talks had stalled",
     );
 }
+
+#[test]
+fn shares_of_poll_respondents_after_a_semicolon_or_with() {
+    let r = rows("Most voters follow the race; 26 percent of Democrats say they have not been paying attention.");
+    assert!(
+        r.iter()
+            .any(|a| a.speaker.as_deref() == Some("26 percent of Democrats")
+                && a.content == "they have not been paying attention"),
+        "{r:#?}"
+    );
+    let r = rows("A third describe themselves as liberal; 26% say they are conservative.");
+    assert!(
+        r.iter()
+            .any(|a| a.speaker.as_deref() == Some("26%") && a.content == "they are conservative"),
+        "{r:#?}"
+    );
+    let r = rows(
+        "Marsh comes in second, with 22 percent saying they would not support her, and Reyes is third.",
+    );
+    assert!(
+        r.iter().any(|a| a.speaker.as_deref() == Some("22 percent")
+            && a.content == "they would not support her"),
+        "{r:#?}"
+    );
+}

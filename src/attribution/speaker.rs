@@ -1451,7 +1451,15 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
         && s.is_in(a - 1, &["as"])
         && a == head
         && (a - 1 == lo || s.is_p(a - 2, ",") || is_dash(s, a - 2));
-    let clause_start = a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE) || as_clause;
+    // "..., with 22 percent saying ...": the subject of an absolute
+    // participle (the rules check the participle).
+    let with_ing = a > lo
+        && s.is_in(a - 1, &["with"])
+        && head + 1 < s.len()
+        && s.is_word(head + 1)
+        && s.w(head + 1).ends_with("ing");
+    let clause_start =
+        a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE) || as_clause || with_ing;
     clause_start.then_some(a)
 }
 

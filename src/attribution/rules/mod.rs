@@ -973,9 +973,14 @@ fn apply_cue(
             let k = if s.is_in(cj, &["that"]) { cj + 1 } else { cj };
             // Opening the sentence, the clause ends at the comma before the
             // main clause.
+            // A share of poll respondents ("with 22 percent saying they
+            // would not support him, former Gov. X at 20 percent") also
+            // ends at a comma.
+            let share = s.is_word(np.a) && s.w(np.a).starts_with(|c: char| c.is_ascii_digit());
             let end = if np.a - 1 == ctx.lo
                 || np.a >= 2 && s.is_in(np.a - 2, &["and", "but"])
                 || c.class == "describe"
+                || share
             {
                 ctx.comma_end(k).min(ctx.content_end(k))
             } else {
@@ -1768,7 +1773,11 @@ fn apply_cue(
                     || s.is_p(np.a - 1, ";")
                         && (cue.form == Form::Past
                             || cue.form == Form::Third && !s.is_in(ci, NOUNISH)
-                            || s.is_pronoun(np.a))))
+                            || s.is_pronoun(np.a)
+                            // A share of poll respondents: "...; 26% say
+                            // they are conservative".
+                            || s.is_word(np.a)
+                                && s.w(np.a).starts_with(|c: char| c.is_ascii_digit()))))
             {
                 return;
             }

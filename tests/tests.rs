@@ -12,10 +12,16 @@
 //!   independence).
 //! - `quote_styles`: direct quotes in the quote-mark styles and layouts of
 //!   wire news.
-//! - `wire_sources`: anonymous sources, poll respondents, published polls
-//!   and role nouns as wire news introduces them.
+//! - `content_spans`: content boundaries as annotators mark them (time
+//!   adverbials after an object, a relative "that" before the speaker, the
+//!   subject pronoun of a belief's clause, "according to" between a subject
+//!   and its predicate).
+//! - `wire_sources`: anonymous sources, poll respondents (also "going to
+//!   the polls Tuesday", "; 26% say", "with 22 percent saying"), published polls, superlative subjects ("The most
+//!   recent poll") and role nouns as wire news introduces them.
 
 mod cli;
+mod content_spans;
 mod eval;
 mod golden;
 mod hardening;

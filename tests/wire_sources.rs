@@ -530,3 +530,69 @@ fn an_inverted_speaker_keeps_its_affiliation() {
     );
     assert_eq!(a.speaker_canonical, None);
 }
+
+#[test]
+fn poll_respondents_going_to_the_polls_on_a_day() {
+    for (text, speaker) in [
+        (
+            "Majorities of Democrats in five states going to the polls Tuesday say they would back either candidate.",
+            "Majorities of Democrats in five states going to the polls",
+        ),
+        (
+            "Large majorities of voters in six states going to the polls on Super Tuesday said they support the ban.",
+            "Large majorities of voters in six states going to the polls",
+        ),
+        (
+            "Voters going to the polls on Tuesday say that the economy matters most.",
+            "Voters going to the polls",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text:?}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(speaker), "{text:?}");
+    }
+}
+
+#[test]
+fn a_superlative_most_after_a_determiner_opens_the_subject() {
+    only(
+        "The most recent poll showed that the senator has fallen behind.",
+        "The most recent poll",
+        "that the senator has fallen behind",
+    );
+    only(
+        "Its most senior official said the talks had stalled.",
+        "Its most senior official",
+        "the talks had stalled",
+    );
+    only(
+        "Most analysts said the talks had stalled.",
+        "Most analysts",
+        "the talks had stalled",
+    );
+}
+
+#[test]
+fn shares_of_poll_respondents_after_a_semicolon_or_with() {
+    let r = rows("Most voters follow the race; 26 percent of Democrats say they have not been paying attention.");
+    assert!(
+        r.iter()
+            .any(|a| a.speaker.as_deref() == Some("26 percent of Democrats")
+                && a.content == "they have not been paying attention"),
+        "{r:#?}"
+    );
+    let r = rows("A third describe themselves as liberal; 26% say they are conservative.");
+    assert!(
+        r.iter()
+            .any(|a| a.speaker.as_deref() == Some("26%") && a.content == "they are conservative"),
+        "{r:#?}"
+    );
+    let r = rows(
+        "Marsh comes in second, with 22 percent saying they would not support her, and Reyes is third.",
+    );
+    assert!(
+        r.iter().any(|a| a.speaker.as_deref() == Some("22 percent")
+            && a.content == "they would not support her"),
+        "{r:#?}"
+    );
+}

@@ -1092,6 +1092,17 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         }
         if s.is_det(k) {
             a = k;
+            // "The most recent poll", "its most senior official": a
+            // superlative "most" after a determiner is no quantifier.
+            if k > lo
+                && head_lower
+                && k + 1 < head
+                && s.is_in(k, &["most"])
+                && s.is_det(k - 1)
+                && !s.is_in(k - 1, &["most", "many", "some", "all", "few", "several"])
+            {
+                a = k - 1;
+            }
             break;
         }
         // "Will Smith": a first name that is also an auxiliary.
@@ -1474,7 +1485,15 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
         && s.is_in(a - 1, &["as"])
         && a == head
         && (a - 1 == lo || s.is_p(a - 2, ",") || is_dash(s, a - 2));
-    let clause_start = a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE) || as_clause;
+    // "..., with 22 percent saying ...": the subject of an absolute
+    // participle (the rules check the participle).
+    let with_ing = a > lo
+        && s.is_in(a - 1, &["with"])
+        && head + 1 < s.len()
+        && s.is_word(head + 1)
+        && s.w(head + 1).ends_with("ing");
+    let clause_start =
+        a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE) || as_clause || with_ing;
     clause_start.then_some(a)
 }
 

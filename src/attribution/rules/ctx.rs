@@ -2,7 +2,7 @@
 //! content boundaries, clause starts and the kind of a content span.
 
 use super::super::sent::words::*;
-use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TO};
+use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TIME_UNITS, TO};
 use super::super::speaker::{
     backward, forward, is_number_word, Np, POLLED, QUANTIFIERS, QUANT_OPEN,
 };
@@ -966,7 +966,19 @@ impl Ctx<'_, '_> {
 
     fn long_subject_from(&self, i: usize, ci: usize) -> Option<Np> {
         let s = self.s;
-        let e = self.before_aux(i, ci);
+        let mut e = self.before_aux(i, ci);
+        // A day closing the subject is a time adverbial ("voters in five
+        // states going to the polls (on) Tuesday say").
+        // "(on) Super Tuesday": a capitalized word before the day only
+        // with "on" before it.
+        if e > i + 4 && s.is_in(e - 1, DAYS) {
+            e -= 1;
+            if s.is_in(e - 1, &["on"]) {
+                e -= 1;
+            } else if e > i + 5 && s.is_cap(e - 1) && s.is_in(e - 2, &["on"]) {
+                e -= 2;
+            }
+        }
         if e <= i + 2 || e - i > 20 {
             return None;
         }
@@ -1093,6 +1105,8 @@ impl Ctx<'_, '_> {
                             .chars()
                             .next()
                             .is_some_and(|c| c.is_ascii_digit())
+                        // "voters in five states": a number word too.
+                        || is_number_word(s.w(k - 1))
                         || k > i + 1
                             && s.is_det(k - 2)
                             && s.is_word(k - 1)
@@ -1219,7 +1233,8 @@ impl Ctx<'_, '_> {
                         || s.is_p(k, "--")
                         || s.is_p(k, "—")
                         || s.is_p(k, "–")
-                        || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, W_AS))
+                        || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, W_AS)
+                        || self.object_time_end(i, k, end))
             })
             // "condemned the tax even though ...": "even" opens the clause.
             .map(|k| {
@@ -1230,6 +1245,69 @@ impl Ctx<'_, '_> {
                 }
             })
             .unwrap_or(end)
+    }
+
+    /// Whether a time adverbial opening at token `k` ends the object
+    /// noun phrase that starts at token `i`: "endorsed Cruz Wednesday",
+    /// "backed Trump last week", "endorsed Sanders in early June". Only
+    /// after a short plain object (no "for/of/with ..." complement:
+    /// "attacked Trump for comments made this week" goes on), and not
+    /// before a participle or a relative that still belongs to it ("an
+    /// open letter Monday making it clear ...", "the announcement last
+    /// year that ..."). Not a possessive ("Tuesday's vote").
+    fn object_time_end(&self, i: usize, k: usize, end: usize) -> bool {
+        let s = self.s;
+        if k > i + 4 || k == i + 1 && !s.is_cap(i) {
+            return false;
+        }
+        if (i..k).any(|j| !s.is_word(j) || s.is_stop(j) && !s.is_det(j)) {
+            return false;
+        }
+        let poss = |j: usize| j + 1 < end && s.is_poss(j + 1);
+        let month_or_year = |j: usize| {
+            s.is_in(j, TIME_NOUNS) && !s.is_in(j, &["time", "may", "fall", "march"])
+                || s.is_in(j, &["may", "march"]) && s.is_cap(j)
+                || s.is_word(j)
+                    && s.w(j).len() == 4
+                    && s.w(j).starts_with(['1', '2'])
+                    && s.w(j).chars().all(|c| c.is_ascii_digit())
+        };
+        let e = if s.is_in(k, DAYS) && !poss(k) {
+            k + 1
+        } else if s.is_in(k, &["last", "this", "next"])
+            && s.is_in(k + 1, TIME_UNITS)
+            && !poss(k + 1)
+        {
+            k + 2
+        } else if s.is_in(k, &["in", "on"]) {
+            let j = if s.is_in(k + 1, &["early", "late", "mid"]) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if (s.is_in(j, DAYS) || month_or_year(j)) && !poss(j) {
+                j + 1
+            } else {
+                return false;
+            }
+        } else {
+            return false;
+        };
+        // "Tuesday night", "June 5": the rest of the time phrase.
+        let e = if e < end
+            && (s.is_in(e, TIME_NOUNS)
+                || s.is_word(e) && s.w(e).starts_with(|c: char| c.is_ascii_digit()))
+        {
+            e + 1
+        } else {
+            e
+        };
+        !(e < end
+            && s.is_word(e)
+            && !s.is_cap(e)
+            && (s.w(e).ends_with("ing")
+                || s.w(e).ends_with("ed")
+                || s.is_in(e, &["that", "which", "who", "to"])))
     }
 
     /// Whether the comma at `k` separates items of a list: up to six

@@ -431,10 +431,44 @@ fn apply_cue(
             && s.is_p(np.b, ",")
             && np.b + 4 < n
             && ci - ctx.lo <= 7
-            && ctx.clause_start(np.b + 1);
+            && (ctx.clause_start(np.b + 1)
+                // After an adverbial phrase ("Since last November,
+                // according to X, state security forces have ...", "In
+                // addition, according to X, nearly nine million ...").
+                || s.is_word(np.b + 1)
+                    && !s.is_cap(np.b + 1)
+                    && s.is_in(
+                        ctx.lo,
+                        &[
+                            "since", "in", "on", "at", "over", "after", "before", "during", "for",
+                            "by", "now", "about", "around", "until",
+                        ],
+                    ));
         if mid {
             push_clause(ctx, np.b + 1, np, cue, "according-to-mid", out);
             return;
+        }
+        // "Fundraising, according to the campaign, has surged", "The
+        // implication, according to the aide, is that ...": the source
+        // splits a subject from its predicate; the predicate after the
+        // source is a content of its own (annotators mark both pieces),
+        // when it opens with an auxiliary or a past form (not an
+        // apposition of the source: ", a group that ...", ", who ...").
+        if ci > ctx.lo + 1
+            && s.is_p(ci - 1, ",")
+            && s.is_p(np.b, ",")
+            && np.b + 3 < n
+            && s.is_word(np.b + 1)
+            && !s.is_cap(np.b + 1)
+            && (s.is_in(
+                np.b + 1,
+                &[
+                    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
+                    "can", "may", "might", "should", "must",
+                ],
+            ) || !s.is_stop(np.b + 1) && s.w(np.b + 1).ends_with("ed"))
+        {
+            push_clause(ctx, np.b + 1, np, cue, "according-to-mid", out);
         }
         let np = source_with_pp(s, np);
         // "That's according to early results of exit polls ...": the
@@ -996,9 +1030,14 @@ fn apply_cue(
             let k = if s.is_in(cj, &["that"]) { cj + 1 } else { cj };
             // Opening the sentence, the clause ends at the comma before the
             // main clause.
+            // A share of poll respondents ("with 22 percent saying they
+            // would not support him, former Gov. X at 20 percent") also
+            // ends at a comma.
+            let share = s.is_word(np.a) && s.w(np.a).starts_with(|c: char| c.is_ascii_digit());
             let end = if np.a - 1 == ctx.lo
                 || np.a >= 2 && s.is_in(np.a - 2, &["and", "but"])
                 || c.class == "describe"
+                || share
             {
                 ctx.comma_end(k).min(ctx.content_end(k))
             } else {
@@ -1238,7 +1277,14 @@ fn apply_cue(
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);
         // "told reporters (on Monday) that"
-        if c.class == "tell" || c.frames & frame::OBJ_TO != 0 {
+        // Not the subject of a belief's bare clause: "believes it could
+        // win", "expects it will pass", "believe her record will help"
+        // (an auxiliary after "it/you", a noun after possessive "her").
+        let belief_subject = matches!(c.class.as_str(), "believe" | "predict")
+            && k + 1 < n
+            && (s.is_in(k, &["it", "you"]) && s.is_aux_like(k + 1)
+                || s.is_in(k, &["her"]) && s.is_word(k + 1) && !s.is_stop(k + 1));
+        if (c.class == "tell" || c.frames & frame::OBJ_TO != 0) && !belief_subject {
             if s.is_in(k, OBJ_PRONOUNS) {
                 k = ctx.skip_adverbials(k + 1);
             } else if c.class == "tell" {
@@ -1592,6 +1638,41 @@ fn apply_cue(
                 np.a - 2,
                 &["in", "under", "during", "by", "with", "through", "on", "at"],
             );
+        // "a strike that executives said could hurt earnings", "laws that
+        // critics say target immigrants": a relative "that" before the
+        // speaker is a content of its own (annotators mark the relative
+        // word) when the clause after the cue opens with a finite verb
+        // (its subject is the gap). The clause itself stays the content of
+        // `speaker-cue-that` below.
+        if np.a > ctx.lo + 1
+            && !coord
+            && np.b - np.a <= 6
+            && c.frames & frame::THAT != 0
+            && s.is_in(np.a - 1, THAT)
+            && s.is_word(np.a - 2)
+            && !s.is_pronoun(np.a)
+        {
+            let k = ctx.skip_adverbials(cj);
+            let gap = k + 1 < n
+                && (s.is_in(
+                    k,
+                    &[
+                        "is", "was", "were", "are", "will", "would", "could", "can", "may",
+                        "might", "should", "must", "has", "had", "have",
+                    ],
+                ) || s.is_word(k) && !s.is_cap(k) && !s.is_stop(k) && s.w(k).ends_with("ed"));
+            if gap {
+                let sp = ctx.span(np.a - 1, np.a);
+                out.push(draft(
+                    Kind::Indirect,
+                    sp,
+                    Some(np),
+                    s,
+                    cue,
+                    "relative-speaker-cue",
+                ));
+            }
+        }
         // "..., which he said had harmed the economy": "which" before the
         // speaker is the content when the clause after the cue has no
         // subject of its own (a verb or the sentence end follows). Train
@@ -1769,7 +1850,11 @@ fn apply_cue(
                     || s.is_p(np.a - 1, ";")
                         && (cue.form == Form::Past
                             || cue.form == Form::Third && !s.is_in(ci, NOUNISH)
-                            || s.is_pronoun(np.a))))
+                            || s.is_pronoun(np.a)
+                            // A share of poll respondents: "...; 26% say
+                            // they are conservative".
+                            || s.is_word(np.a)
+                                && s.w(np.a).starts_with(|c: char| c.is_ascii_digit()))))
             {
                 return;
             }

@@ -1,0 +1,131 @@
+//! Content boundaries and relative contents as annotators mark them, on
+//! text written for these tests: a time adverbial after a short object
+//! ends the object of a stance ("endorsed Cruz on Wednesday"), and a
+//! relative "that" before a speaker is a content of its own ("a strike
+//! that executives said could hurt earnings"), and "it" or "her" after a
+//! belief cue opens its clause ("believes it could win").
+
+use whosaid::{Attribution, Document, Extractor};
+
+fn rows(text: &str) -> Vec<Attribution> {
+    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    EX.get_or_init(|| Extractor::with_default_data().unwrap())
+        .extract(&Document {
+            id: "c".into(),
+            text: text.into(),
+            date: None,
+            title: None,
+        })
+}
+
+/// The contents of the rows of `text` with this speaker.
+fn contents(text: &str, speaker: &str) -> Vec<String> {
+    rows(text)
+        .into_iter()
+        .filter(|a| a.speaker.as_deref() == Some(speaker))
+        .map(|a| a.content)
+        .collect()
+}
+
+#[test]
+fn a_time_adverbial_ends_a_short_object() {
+    for (text, object) in [
+        (
+            "The mayor endorsed Ellen Marsh on Wednesday.",
+            "Ellen Marsh",
+        ),
+        ("The mayor endorsed Ellen Marsh last week.", "Ellen Marsh"),
+        (
+            "The mayor endorsed Marsh Tuesday night at a rally.",
+            "Marsh",
+        ),
+        (
+            "The mayor criticized the new budget in early June.",
+            "the new budget",
+        ),
+        ("The mayor opposed the plan in 2014.", "the plan"),
+    ] {
+        assert_eq!(contents(text, "The mayor"), [object], "{text:?}");
+    }
+}
+
+#[test]
+fn a_time_adverbial_inside_a_longer_object_does_not_end_it() {
+    for (text, object) in [
+        (
+            "The mayor attacked Marsh for remarks made this week about the port.",
+            "Marsh for remarks made this week about the port",
+        ),
+        (
+            "The mayor welcomed the decision last year that the port would expand.",
+            "the decision last year that the port would expand",
+        ),
+        // A single lowercase word is no object on its own.
+        ("The mayor opposed taxes in 2014.", "taxes in 2014"),
+        // A possessive time word opens the object.
+        ("The mayor criticized Tuesday's vote.", "Tuesday's vote"),
+    ] {
+        assert_eq!(contents(text, "The mayor"), [object], "{text:?}");
+    }
+}
+
+#[test]
+fn a_relative_that_before_a_named_speaker_is_a_content() {
+    let text = "The union ended a strike that company executives said could hurt earnings.";
+    let c = contents(text, "company executives");
+    assert!(c.contains(&"that".to_string()), "{c:?}");
+    assert!(c.contains(&"could hurt earnings".to_string()), "{c:?}");
+    // A complementizer "that" is no relative: its clause has a subject.
+    let text = "The report found that critics say the plan will fail.";
+    assert!(rows(text).iter().all(|a| a.content != "that"), "{text:?}");
+    // A pronoun speaker keeps only the clause ("a measure that he
+    // believes would ..." is mostly annotated so).
+    let text = "He backed a measure that he believes would cut costs.";
+    assert!(!contents(text, "he").contains(&"that".to_string()));
+}
+
+#[test]
+fn a_belief_keeps_a_pronoun_or_possessive_subject_of_its_clause() {
+    for (text, speaker, content) in [
+        (
+            "The campaign believes it could win most of the delegates.",
+            "The campaign",
+            "it could win most of the delegates",
+        ),
+        (
+            "The campaign expects it will win the state.",
+            "The campaign",
+            "it will win the state",
+        ),
+        (
+            "Campaign aides believe her record will help her in the north.",
+            "Campaign aides",
+            "her record will help her in the north",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn according_to_between_a_subject_and_its_predicate() {
+    let text = "The implication, according to the aide, is that the mayor misled the council.";
+    let r = rows(text);
+    assert!(
+        r.iter().any(|a| a.speaker.as_deref() == Some("the aide")
+            && a.content == "is that the mayor misled the council"),
+        "{r:#?}"
+    );
+    assert_eq!(
+        contents(
+            "Since last winter, according to the union, membership has doubled.",
+            "the union"
+        ),
+        ["membership has doubled"]
+    );
+    // An apposition of the source is no predicate.
+    let text = "The mayor, according to the records, often traveled to Lisbon.";
+    assert!(rows(text)
+        .iter()
+        .all(|a| a.content != "often traveled to Lisbon"));
+}

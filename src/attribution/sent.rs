@@ -55,6 +55,11 @@ impl WordSet {
         }
     }
 
+    /// The set's bit, to test several sets at once ([`Sent::in_sets`]).
+    pub const fn bit(&self) -> u128 {
+        self.bit
+    }
+
     /// The words.
     pub fn words(&self) -> &'static [&'static str] {
         self.words
@@ -904,11 +909,33 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is a quotation mark.
     pub fn is_quote_mark(&self, i: usize) -> bool {
-        self.is_punct(i)
-            && matches!(
-                self.w(i),
-                "\"" | "“" | "”" | "„" | "«" | "»" | "‘" | "’" | "'" | "''" | "``"
-            )
+        // Bytes, not `w(i)`: no character-boundary checks. The marks
+        // `"` “ ” „ « » ‘ ’ `'` `''` and the backquote pair.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokKind::Punct
+                && matches!(
+                    &self.text.as_bytes()[t.start..t.end],
+                    b"\""
+                        | b"\xE2\x80\x9C"
+                        | b"\xE2\x80\x9D"
+                        | b"\xE2\x80\x9E"
+                        | b"\xC2\xAB"
+                        | b"\xC2\xBB"
+                        | b"\xE2\x80\x98"
+                        | b"\xE2\x80\x99"
+                        | b"'"
+                        | b"''"
+                        | b"``"
+                )
+        })
+    }
+
+    /// Whether token `i` is a word in one of the [`WordSet`]s whose bits
+    /// are `mask` (see [`WordSet::bit`]): one test for several sets.
+    #[inline]
+    pub fn in_sets(&self, i: usize, mask: u128) -> bool {
+        // Only words have set bits.
+        self.sets.get(i).is_some_and(|&w| w & mask != 0)
     }
 
     /// Index of the first token starting at or after byte `pos`.

@@ -1371,12 +1371,14 @@ impl Ctx<'_, '_> {
     pub(super) fn content_end(&self, i: usize) -> usize {
         let end = self.clause_end(i);
         let s = self.s;
+        // The token first, the quote search (a binary search) only for a
+        // dash.
         let dash = |k: usize| {
-            !s.in_quote(k, self.quotes)
-                && (s.is_p(k, "—")
-                    || s.is_p(k, "–")
-                    || s.is_p(k, "--")
-                    || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start)
+            (s.is_p(k, "—")
+                || s.is_p(k, "–")
+                || s.is_p(k, "--")
+                || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start)
+                && !s.in_quote(k, self.quotes)
         };
         let end = match (i + 2..end).find(|&k| dash(k)) {
             // A pair of dashes holds a parenthetical; the content goes on.
@@ -1416,8 +1418,15 @@ impl Ctx<'_, '_> {
                 || s.is_word(k) && s.w(k).ends_with("n't")
         };
         let mut verb = verbal(i);
+        // Every test below but the verb first needs token `k` to be
+        // punctuation or a word of one of these sets.
+        let ends = AND.bit() | AND_BUT.bit() | AS_THOUGH.bit();
         while k < n {
             verb = verb || verbal(k);
+            if !s.is_punct(k) && !s.in_sets(k, ends) {
+                k += 1;
+                continue;
+            }
             // "barely mentioned Clinton's remarks and went right back to
             // ...": an irregular past after an object opens a second verb
             // phrase of the speaker.

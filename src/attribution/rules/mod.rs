@@ -777,7 +777,7 @@ fn apply_cue(
             // "incurred boos upon saying, \"...\"", "deflected questions
             // before saying, \"...\"" too.
             || ci > ctx.lo + 2
-                && (s.is_in(ci - 1, BY) || s.is_in(ci - 1, &["upon", "before", "after"]))
+                && (s.is_in(ci - 1, BY) || s.is_in(ci - 1, W_UPON_BEFORE_AFTER))
                 && c.frames & frame::QUOTE != 0
                 && cj + 1 < n
                 && (s.is_quote_mark(cj)
@@ -1384,7 +1384,7 @@ fn apply_cue(
         // A relative "who" after a comma is no speaker of the clause
         // before it: that clause holds its antecedent (`"...," said the
         // official, who spoke on condition of anonymity.`).
-        let relative = np.b == np.a + 1 && s.is_in(np.a, &["who", "which"]);
+        let relative = np.b == np.a + 1 && s.is_in(np.a, RELATIVES);
         // 3. Clause, speaker, cue: "..., Russia's foreign minister said."
         if !coord
             && !relative
@@ -2978,21 +2978,24 @@ fn in_view(ctx: &Ctx, out: &mut Vec<Draft>) {
 
 /// Nouns of saying or holding that take a that-clause after their owner
 /// ("Their fear that ...", "Trump's assertion that ...").
-const THAT_NOUNS: &[&str] = &[
-    "claim",
-    "claims",
-    "assertion",
-    "assertions",
-    "argument",
-    "belief",
-    "warning",
-    "warnings",
-    "promise",
-    "fear",
-    "fears",
-    "hope",
-    "view",
-];
+pub(crate) const THAT_NOUNS: WordSet = WordSet::new(
+    122,
+    &[
+        "claim",
+        "claims",
+        "assertion",
+        "assertions",
+        "argument",
+        "belief",
+        "warning",
+        "warnings",
+        "promise",
+        "fear",
+        "fears",
+        "hope",
+        "view",
+    ],
+);
 
 /// "Their fear that ...", "Mr. Trump's recent assertion that ...": an
 /// owner (a possessive pronoun, or capitalized words before "'s"), up to two

@@ -1298,18 +1298,28 @@ impl Ctx<'_, '_> {
         if self.n() - self.lo > MAX_HEADLINE_TOKENS {
             return false;
         }
-        let words = (self.lo..self.n())
-            .filter(|&i| s.is_word(i) && s.w(i).len() > 3)
-            .count();
-        let caps = (self.lo..self.n())
-            .filter(|&i| s.is_cap(i) && s.w(i).len() > 3)
-            .count();
-        // A long lowercase word ("agreed", "announced") marks a sentence
-        // full of names, not a title-case headline ("Iowa State
-        // University's Dianne Bystrom agreed.").
-        let long_lower =
-            (self.lo..self.n()).any(|i| s.is_word(i) && !s.is_cap(i) && s.w(i).len() >= 6);
-        words > 0 && caps * 10 >= words * 7 && !long_lower
+        // Words and capitalized words of more than three bytes, in one
+        // pass over the tokens (lengths from the token spans).
+        let (mut words, mut caps) = (0usize, 0usize);
+        for i in self.lo..self.n() {
+            let t = s.toks[i];
+            if !s.is_word(i) {
+                continue;
+            }
+            let len = t.end - t.start;
+            let cap = s.is_cap(i);
+            // A long lowercase word ("agreed", "announced") marks a
+            // sentence full of names, not a title-case headline ("Iowa
+            // State University's Dianne Bystrom agreed.").
+            if !cap && len >= 6 {
+                return false;
+            }
+            if len > 3 {
+                words += 1;
+                caps += cap as usize;
+            }
+        }
+        words > 0 && caps * 10 >= words * 7
     }
 
     /// Whether token `i` is a number or a quantity word ("about half").

@@ -1549,9 +1549,10 @@ pub(crate) fn is_number_word(w: &str) -> bool {
     ];
     // The first part must be a unit: 3 to 9 letters opening with one of
     // these pairs (any case), which rejects most words at once.
+    // (The pair first: at least three bytes and a unit's first two
+    // letters reject most words before the search for a hyphen.)
     let b = w.as_bytes();
-    let first = memchr::memchr(b'-', b).unwrap_or(b.len());
-    if !(3..=9).contains(&first)
+    if b.len() < 3
         || !matches!(
             [b[0] | 0x20, b[1] | 0x20],
             [b'o', b'n']
@@ -1563,6 +1564,10 @@ pub(crate) fn is_number_word(w: &str) -> bool {
                 | [b'h', b'u']
         )
     {
+        return false;
+    }
+    let first = memchr::memchr(b'-', b).unwrap_or(b.len());
+    if !(3..=9).contains(&first) {
         return false;
     }
     w.split('-')

@@ -407,6 +407,12 @@ pub fn ends_with_word_char(s: &[u8]) -> bool {
     if b < 0x80 {
         return b.is_ascii_alphanumeric();
     }
+    // U+2000..U+203F (E2 80 xx: dashes, curly quotation marks, spaces),
+    // the most common non-ASCII characters before a word, hold no letter
+    // or digit.
+    if s.len() >= 3 && s[s.len() - 3] == 0xE2 && s[s.len() - 2] == 0x80 {
+        return false;
+    }
     // Find the start of the last UTF-8 character.
     let mut i = s.len() - 1;
     while i > 0 && (s[i] & 0xC0) == 0x80 {
@@ -431,6 +437,17 @@ fn starts_with_letter(s: &[u8]) -> bool {
 #[cfg(test)]
 mod scan_tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_ends_no_word() {
+        for c in '\u{2000}'..='\u{203F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            let t = format!("ab{c}");
+            assert!(!ends_with_word_char(t.as_bytes()), "{c:?}");
+        }
+        assert!(ends_with_word_char("Müller".as_bytes()));
+        assert!(ends_with_word_char("x\u{2071}".as_bytes()));
+    }
 
     #[test]
     fn candidate_mask_agrees_with_the_class_table() {

@@ -871,6 +871,13 @@ impl<'a> Sent<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// The bytes of token `i` (no character-boundary checks).
+    #[inline]
+    pub fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = self.toks[i];
+        &self.text.as_bytes()[t.start..t.end]
+    }
+
     /// Whether token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokKind::Word

@@ -783,7 +783,7 @@ impl Ctx<'_, '_> {
         let intro_phrase = !intro_word
             && (s.is_cap(i)
                 && s.is_word(i)
-                && (s.w(i).ends_with("ing") || s.w(i).ends_with("ed"))
+                && (s.bytes(i).ends_with(b"ing") || s.bytes(i).ends_with(b"ed"))
                 && s.is_word(i + 1)
                 && !s.is_cap(i + 1)
                 || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
@@ -809,7 +809,7 @@ impl Ctx<'_, '_> {
         // third-person cue form.
         let verbish = |j: usize| {
             verb_at(j)
-                && (s.w(j).ends_with("ed")
+                && (s.bytes(j).ends_with(b"ed")
                     // "Jones, the mayor, put it this way:", "X, 54, was
                     // blunt:", "X, an aide, had a message:".
                     || s.is_aux_like(j)
@@ -837,7 +837,7 @@ impl Ctx<'_, '_> {
                     let v = (i + 1..ci.min(i + 7)).find(|&k| {
                         s.is_word(k)
                             && !s.is_cap(k)
-                            && (s.w(k).ends_with("ed")
+                            && (s.bytes(k).ends_with(b"ed")
                                 || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
                                 || self
                                     .lx
@@ -984,17 +984,17 @@ impl Ctx<'_, '_> {
                         &["dozen", "quarter", "third", "half", "majority", "handful"],
                     )
                 || s.is_word(p)
-                    && (s.w(p).chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && (s.bytes(p).first().is_some_and(u8::is_ascii_digit)
                         || is_number_word(s.w(p))
-                        || s.w(p).ends_with("thirds")
-                        || s.w(p).ends_with("quarters")
-                        || s.w(p).ends_with("fourths")));
+                        || s.bytes(p).ends_with(b"thirds")
+                        || s.bytes(p).ends_with(b"quarters")
+                        || s.bytes(p).ends_with(b"fourths")));
         let opens = s.is_det(i)
             || approx
             || (s.is_cap(i) && !s.is_stop(i))
             || s.is_in(i + 1, OF)
             || self.lx.speaker_noun(s.w(i)).is_some()
-            || s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
+            || s.bytes(i).first().is_some_and(u8::is_ascii_digit);
         // Not an all-capitals headline ("AT LEAST 10 KILLED IN ..."), nor a
         // cue form before a possessive ("of Washington state's 44").
         let shout = |k: usize| {
@@ -1009,8 +1009,8 @@ impl Ctx<'_, '_> {
             || s.is_pronoun(i)
             || s.is_in(i, ADV_PREPS) && !approx
             || s.is_in(i, INTRO) && !approx
-            || s.w(i).ends_with("ing")
-            || s.w(i).ends_with("ed")
+            || s.bytes(i).ends_with(b"ing")
+            || s.bytes(i).ends_with(b"ed")
             || self.title_case()
         {
             return None;
@@ -1036,7 +1036,7 @@ impl Ctx<'_, '_> {
             || s.is_pronoun(e - 1)
             || s.is_in(e - 1, ADV_PREPS)
             || !s.is_cap(e - 1)
-                && s.w(e - 1).ends_with("ed")
+                && s.bytes(e - 1).ends_with(b"ed")
                 && !s.is_in(e - 1, POLLED)
                 && !who_passive()
         {
@@ -1087,16 +1087,17 @@ impl Ctx<'_, '_> {
                             && !s.is_cap(k - 1)
                             && !s.is_stop(k - 1)
                             && self.lx.cue_word(s.w(k - 1)).is_none())
-                    || k + 1 == e && s.w(k).ends_with('s') && !s.w(k).ends_with("ss"))
+                    || k + 1 == e && s.bytes(k).ends_with(b"s") && !s.bytes(k).ends_with(b"ss"))
         };
         // An -ing participle before the post-modifier ("Democrats trying
         // to regain ...").
-        let participle = |k: usize| k + 1 == m && k > i && !s.is_cap(k) && s.w(k).ends_with("ing");
+        let participle =
+            |k: usize| k + 1 == m && k > i && !s.is_cap(k) && s.bytes(k).ends_with(b"ing");
         let plain_head = (i..m).all(|k| {
             (s.is_word(k) || s.is_poss(k))
                 && (s.is_cap(k)
                     || participle(k)
-                    || !(s.w(k).ends_with("ed")
+                    || !(s.bytes(k).ends_with(b"ed")
                         || aux(k)
                         || s.is_in(k, BE)
                         || self.lx.cue_word(s.w(k)).is_some() && !noun(k)))
@@ -1133,7 +1134,7 @@ impl Ctx<'_, '_> {
         let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
                 || self.lx.speaker_noun(s.w(k)).is_some()
-                || s.w(k).chars().next().is_some_and(|c| c.is_ascii_digit())
+                || s.bytes(k).first().is_some_and(u8::is_ascii_digit)
         });
         (plain_head && clean && has_head && !s.is_p(e - 1, ",")).then_some(Np { a: i, b: e })
     }
@@ -1165,7 +1166,7 @@ impl Ctx<'_, '_> {
                     || s.is_in(j, &["his", "her", "their", "its", "but"])
                     || s.is_word(j)
                         && !s.is_cap(j)
-                        && (s.w(j).ends_with("ing") || s.w(j).ends_with("ed")))
+                        && (s.bytes(j).ends_with(b"ing") || s.bytes(j).ends_with(b"ed")))
         };
         let sep = s.is_in(r, &["and", "but"])
             || s.is_p(r, ",")
@@ -1325,7 +1326,7 @@ impl Ctx<'_, '_> {
     /// Whether token `i` is a number or a quantity word ("about half").
     pub(super) fn quantity_next(&self, i: usize) -> bool {
         let s = self.s;
-        s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+        s.is_word(i) && s.bytes(i).first().is_some_and(u8::is_ascii_digit)
             || s.is_in(
                 i,
                 &[
@@ -1343,7 +1344,7 @@ impl Ctx<'_, '_> {
             || s.is_cap(i)
             || s.is_quote_mark(i)
             || s.is_p(i, ":")
-            || s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+            || s.is_word(i) && s.bytes(i).first().is_some_and(u8::is_ascii_digit)
             || s.is_det(i)
             || s.is_in(i, CLAUSE_OPENERS)
     }
@@ -1383,11 +1384,14 @@ impl Ctx<'_, '_> {
         let s = self.s;
         // The token first, the quote search (a binary search) only for a
         // dash.
+        // (Each mark as bytes: "—", "–", "--", and "-" after a space.)
         let dash = |k: usize| {
-            (s.is_p(k, "—")
-                || s.is_p(k, "–")
-                || s.is_p(k, "--")
-                || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start)
+            s.is_punct(k)
+                && match s.bytes(k) {
+                    b"\xE2\x80\x94" | b"\xE2\x80\x93" | b"--" => true,
+                    b"-" => s.toks[k - 1].end < s.toks[k].start,
+                    _ => false,
+                }
                 && !s.in_quote(k, self.quotes)
         };
         let end = match (i + 2..end).find(|&k| dash(k)) {
@@ -1424,8 +1428,10 @@ impl Ctx<'_, '_> {
             s.is_in(k, VERBAL)
                 // "urged the candidate to dig in": an infinitive.
                 || s.is_in(k, TO) && s.is_word(k + 1) && !s.is_cap(k + 1) && !s.is_stop(k + 1)
-                || s.is_word(k) && !s.is_cap(k) && s.w(k).len() > 4 && s.w(k).ends_with("ed")
-                || s.is_word(k) && s.w(k).ends_with("n't")
+                || s.is_word(k) && {
+                    let w = s.bytes(k);
+                    !s.is_cap(k) && w.len() > 4 && w.ends_with(b"ed") || w.ends_with(b"n't")
+                }
         };
         let mut verb = verbal(i);
         // Every test below but the verb first needs token `k` to be

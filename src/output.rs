@@ -44,7 +44,11 @@ pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn needs_neutralizing(cell: &str) -> bool {
-    cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+    // (All ASCII: the first byte decides.)
+    matches!(
+        cell.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    )
 }
 
 /// Writes one CSV/TSV field as the `csv` crate does by default: quoted

@@ -44,7 +44,11 @@ pub fn neutralize(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn needs_neutralizing(cell: &str) -> bool {
-    cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+    // (All ASCII: the first byte decides.)
+    matches!(
+        cell.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    )
 }
 
 /// Writes one CSV/TSV field as the `csv` crate does by default: quoted
@@ -69,35 +73,59 @@ fn write_field<W: Write>(w: &mut W, delim: u8, prefix: &[u8], cell: &[u8]) -> st
 }
 
 /// Whether `p` holds the delimiter, a quote or a line break (a CSV cell
-/// that must be quoted). Sixteen bytes per step with SSE2 (part of every
-/// x86-64 processor), the rest byte by byte.
+/// that must be quoted). Fields of 8 to 15 bytes as two overlapping
+/// eight-byte words (SWAR), longer ones sixteen bytes per step with SSE2
+/// (part of every x86-64 processor) and their last sixteen bytes, shorter
+/// ones byte by byte.
 #[inline]
 fn needs_quotes(p: &[u8], delim: u8) -> bool {
     let special = |b: u8| (b == delim) | (b == b'"') | (b == b'\r') | (b == b'\n');
+    if p.len() < 8 {
+        return p.iter().any(|&b| special(b));
+    }
+    if p.len() < 16 {
+        // The first and the last eight bytes (they overlap), each tested
+        // for the four bytes at once: a zero byte of `x ^ c...c`.
+        const L: u64 = 0x0101_0101_0101_0101;
+        const H: u64 = 0x8080_8080_8080_8080;
+        let has = |x: u64| {
+            let zero = |c: u8| {
+                let y = x ^ (L * u64::from(c));
+                y.wrapping_sub(L) & !y & H
+            };
+            zero(delim) | zero(b'"') | zero(b'\r') | zero(b'\n') != 0
+        };
+        let head = u64::from_le_bytes(p[..8].try_into().expect("eight bytes"));
+        let tail = u64::from_le_bytes(p[p.len() - 8..].try_into().expect("eight bytes"));
+        return has(head) || has(tail);
+    }
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::{
             __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
             _mm_set1_epi8, _mm_setzero_si128,
         };
-        let mut blocks = p.chunks_exact(16);
         // SAFETY: SSE2 is always available on x86-64, and each load reads
-        // the sixteen bytes of one in-bounds block (unaligned loads).
-        let hit = unsafe {
+        // the sixteen bytes of one in-bounds block (unaligned loads): the
+        // blocks, then the last sixteen bytes (overlapping the last block).
+        unsafe {
             let d = _mm_set1_epi8(delim as i8);
             let q = _mm_set1_epi8(b'"' as i8);
             let r = _mm_set1_epi8(b'\r' as i8);
             let n = _mm_set1_epi8(b'\n' as i8);
-            let mut acc = _mm_setzero_si128();
-            for b in &mut blocks {
+            let test = |b: &[u8]| {
                 let x = _mm_loadu_si128(b.as_ptr().cast::<__m128i>());
                 let dq = _mm_or_si128(_mm_cmpeq_epi8(x, d), _mm_cmpeq_epi8(x, q));
                 let rn = _mm_or_si128(_mm_cmpeq_epi8(x, r), _mm_cmpeq_epi8(x, n));
-                acc = _mm_or_si128(acc, _mm_or_si128(dq, rn));
+                _mm_or_si128(dq, rn)
+            };
+            let mut acc = _mm_setzero_si128();
+            for b in p.chunks_exact(16) {
+                acc = _mm_or_si128(acc, test(b));
             }
+            acc = _mm_or_si128(acc, test(&p[p.len() - 16..]));
             _mm_movemask_epi8(acc) != 0
-        };
-        hit || blocks.remainder().iter().any(|&b| special(b))
+        }
     }
     #[cfg(not(target_arch = "x86_64"))]
     {

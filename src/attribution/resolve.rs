@@ -562,11 +562,14 @@ pub fn resolve<'g>(
     }
     let drafts = &*drafts;
     // Entity candidates in document order (for pronouns and surnames).
-    let mut base: Vec<Cand> = mentions
-        .iter()
-        .filter(|m| m.kind != AliasKind::Demonym && !dateline_agency(text, m))
-        .map(|m| cand_of(gaz, m))
-        .collect();
+    // (Sized once: a filtered `collect` grows the vector step by step.)
+    let mut base: Vec<Cand> = Vec::with_capacity(mentions.len() + drafts.len());
+    base.extend(
+        mentions
+            .iter()
+            .filter(|m| m.kind != AliasKind::Demonym && !dateline_agency(text, m))
+            .map(|m| cand_of(gaz, m)),
+    );
     // Name-shaped speakers of the drafts are candidates too.
     for d in drafts {
         if let Some(sp) = d.speaker {

@@ -55,6 +55,11 @@ impl WordSet {
         }
     }
 
+    /// The set's bit, to test several sets at once ([`Sent::in_sets`]).
+    pub const fn bit(&self) -> u128 {
+        self.bit
+    }
+
     /// The words.
     pub fn words(&self) -> &'static [&'static str] {
         self.words
@@ -249,10 +254,12 @@ pub mod words {
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
         ],
     );
+    /// "upon", "before", "after".
+    pub const W_UPON_BEFORE_AFTER: WordSet = WordSet::new(123, &["upon", "before", "after"]);
 }
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 122] = [
+const WORD_SETS: [WordSet; 124] = [
     super::rules::VERBAL,
     super::rules::AS_THOUGH,
     DAYS,
@@ -375,6 +382,8 @@ const WORD_SETS: [WordSet; 122] = [
     words::W_AND_NOR_OR,
     words::W_TO_OF_FOR,
     words::W_AUX_LIKE,
+    super::rules::THAT_NOUNS,
+    words::W_UPON_BEFORE_AFTER,
 ];
 
 /// A word list to test a token against: a plain list (compared word by
@@ -382,6 +391,12 @@ const WORD_SETS: [WordSet; 122] = [
 pub trait Words {
     /// Whether token `i` of `s`, a word, is in the list.
     fn has(&self, s: &Sent, i: usize) -> bool;
+
+    /// Whether token `i` of `s` is a word in the list ([`Sent::is_in`]).
+    #[inline]
+    fn has_word(&self, s: &Sent, i: usize) -> bool {
+        s.is_word(i) && self.has(s, i)
+    }
 }
 
 impl Words for WordSet {
@@ -389,12 +404,20 @@ impl Words for WordSet {
     fn has(&self, s: &Sent, i: usize) -> bool {
         s.sets[i] & self.bit != 0
     }
+
+    /// Only words have set bits: no token-kind test.
+    #[inline]
+    fn has_word(&self, s: &Sent, i: usize) -> bool {
+        s.in_sets(i, self.bit)
+    }
 }
 
 impl Words for &[&str] {
     #[inline]
     fn has(&self, s: &Sent, i: usize) -> bool {
-        let w = s.w(i).as_bytes();
+        // Bytes, not `w(i)`: no character-boundary checks.
+        let t = s.toks[i];
+        let w = &s.text.as_bytes()[t.start..t.end];
         let Some(&w0) = w.first() else {
             return self.iter().any(|x| x.is_empty());
         };
@@ -848,6 +871,13 @@ impl<'a> Sent<'a> {
         &self.text[t.start..t.end]
     }
 
+    /// The bytes of token `i` (no character-boundary checks).
+    #[inline]
+    pub fn bytes(&self, i: usize) -> &'a [u8] {
+        let t = self.toks[i];
+        &self.text.as_bytes()[t.start..t.end]
+    }
+
     /// Whether token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokKind::Word
@@ -879,7 +909,7 @@ impl<'a> Sent<'a> {
     /// Whether token `i` is a word and (case-insensitively) one of `set`.
     #[inline]
     pub fn is_in(&self, i: usize, set: impl Words) -> bool {
-        self.is_word(i) && set.has(self, i)
+        set.has_word(self, i)
     }
 
     /// Whether token `i` is a finite form of "be", "have" or a modal.
@@ -904,11 +934,33 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is a quotation mark.
     pub fn is_quote_mark(&self, i: usize) -> bool {
-        self.is_punct(i)
-            && matches!(
-                self.w(i),
-                "\"" | "“" | "”" | "„" | "«" | "»" | "‘" | "’" | "'" | "''" | "``"
-            )
+        // Bytes, not `w(i)`: no character-boundary checks. The marks
+        // `"` “ ” „ « » ‘ ’ `'` `''` and the backquote pair.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == TokKind::Punct
+                && matches!(
+                    &self.text.as_bytes()[t.start..t.end],
+                    b"\""
+                        | b"\xE2\x80\x9C"
+                        | b"\xE2\x80\x9D"
+                        | b"\xE2\x80\x9E"
+                        | b"\xC2\xAB"
+                        | b"\xC2\xBB"
+                        | b"\xE2\x80\x98"
+                        | b"\xE2\x80\x99"
+                        | b"'"
+                        | b"''"
+                        | b"``"
+                )
+        })
+    }
+
+    /// Whether token `i` is a word in one of the [`WordSet`]s whose bits
+    /// are `mask` (see [`WordSet::bit`]): one test for several sets.
+    #[inline]
+    pub fn in_sets(&self, i: usize, mask: u128) -> bool {
+        // Only words have set bits.
+        self.sets.get(i).is_some_and(|&w| w & mask != 0)
     }
 
     /// Index of the first token starting at or after byte `pos`.
@@ -965,6 +1017,21 @@ mod tests {
             assert_eq!(all & set.bit, 0, "two sets share a bit: {:?}", set.words);
             all |= set.bit;
         }
+    }
+
+    #[test]
+    fn quote_marks_and_set_masks_by_bytes() {
+        let t = "He said \"no\" and “yes” and ‘maybe’ „so“ «non» ''x'' ``y'' – it was Al’s.";
+        let s = Sent::new(t, (0, t.len()));
+        let marks = ["\"", "“", "”", "„", "«", "»", "‘", "’", "'", "''", "``"];
+        for i in 0..s.len() + 2 {
+            let by_str = s.is_punct(i) && marks.contains(&s.w(i));
+            assert_eq!(s.is_quote_mark(i), by_str, "token {i}");
+            let mask = words::W_AUX_LIKE.bit() | super::AND.bit();
+            let by_sets = s.is_in(i, words::W_AUX_LIKE) || s.is_in(i, super::AND);
+            assert_eq!(s.in_sets(i, mask), by_sets, "token {i}");
+        }
+        assert!((0..s.len()).filter(|&i| s.is_quote_mark(i)).count() >= 12);
     }
 
     #[test]

@@ -240,7 +240,8 @@ fn will_name(s: &Sent, i: usize) -> bool {
         && s.is_word(i + 1)
         && !s.is_cap(i + 1)
         && !s.is_stop(i + 1)
-        && (s.w(i + 1).ends_with("ed") || s.w(i + 1).ends_with('s') && !s.w(i + 1).ends_with("ss"))
+        && (s.bytes(i + 1).ends_with(b"ed")
+            || s.bytes(i + 1).ends_with(b"s") && !s.bytes(i + 1).ends_with(b"ss"))
 }
 
 /// Media before "in"/"on" in a speaker phrase ("Trump on Twitter said").
@@ -459,7 +460,7 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     // "is likely to say" predicts, and is rarely annotated).
     if s.is_in(v, &["likely"]) && v > lo + 2 && s.is_in(v - 1, &["more", "less"]) {
         let mut b = v - 1;
-        if b > lo + 1 && s.is_word(b - 1) && !s.is_cap(b - 1) && s.w(b - 1).ends_with("ly") {
+        if b > lo + 1 && s.is_word(b - 1) && !s.is_cap(b - 1) && s.bytes(b - 1).ends_with(b"ly") {
             b -= 1;
         }
         if b > lo + 1 && s.is_in(b - 1, &["was", "were", "is", "are", "appeared", "seemed"]) {
@@ -588,8 +589,8 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         && (s.is_in(j - 1, SKIP_BACK)
             || s.is_word(j - 1)
                 && !s.is_cap(j - 1)
-                && s.w(j - 1).ends_with("ly")
-                && s.w(j - 1).len() > 4)
+                && s.bytes(j - 1).ends_with(b"ly")
+                && s.bytes(j - 1).len() > 4)
     {
         j -= 1;
     }
@@ -604,15 +605,16 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     let n = s.len();
     let after = cue + 1;
     if j < lo + 3
-        || s.w(cue).ends_with("ing") && !progressive
+        || s.bytes(cue).ends_with(b"ing") && !progressive
         || after >= n
         || s.is_punct(after) && !s.is_quote_mark(after)
         || s.is_in(after, SUBJECT_STOPS)
         || s.is_poss(after)
         || s.is_det(j - 1)
         || s.is_in(j - 1, W_EACH_EVERY_ONLY)
-        || s.w(cue).ends_with('s')
-            && (s.w(j - 1).starts_with(|c: char| c.is_ascii_digit()) || is_number_word(s.w(j - 1)))
+        || s.bytes(cue).ends_with(b"s")
+            && (s.bytes(j - 1).first().is_some_and(u8::is_ascii_digit)
+                || is_number_word(s.w(j - 1)))
     {
         return None;
     }
@@ -662,7 +664,9 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     // No verb before the head ("Mook convened senior staff for ...") and
     // no preposition opening the phrase ("With the vast majority of ...").
     let verbish = |i: usize| {
-        s.is_word(i) && !s.w(i).contains('-') && (s.w(i).ends_with("ed") || s.w(i).ends_with("ing"))
+        s.is_word(i)
+            && !s.w(i).contains('-')
+            && (s.bytes(i).ends_with(b"ed") || s.bytes(i).ends_with(b"ing"))
     };
     // "A growing number of": an -ing adjective right after the article.
     let adjective = |i: usize| i == c + 1 && s.is_in(c, ARTICLES);
@@ -678,7 +682,7 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     let finite = (p + 1..j).any(|i| {
         s.is_word(i)
             && !s.w(i).contains('-')
-            && s.w(i).ends_with("ed")
+            && s.bytes(i).ends_with(b"ed")
             && !(i + 1 < j && (s.is_in(i + 1, SUBJECT_PREPS) || s.is_in(i + 1, &["this", "last"])))
     });
     if finite {
@@ -747,8 +751,8 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             || aux_adverb
             || (s.is_word(k)
                 && !s.is_cap(k)
-                && s.w(k).ends_with("ly")
-                && s.w(k).len() > 4
+                && s.bytes(k).ends_with(b"ly")
+                && s.bytes(k).len() > 4
                 && lx.speaker_noun(s.w(k)).is_none())
         {
             j = k;
@@ -913,14 +917,14 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             // independents, 33%, say".
             let share = close == first + 2
                 && s.is_word(first)
-                && s.w(first).starts_with(|c: char| c.is_ascii_digit())
+                && s.bytes(first).first().is_some_and(u8::is_ascii_digit)
                 && (s.is_p(first + 1, "%") || s.is_in(first + 1, PERCENT));
             let det = s.is_in(first, APPOS_OPENERS);
             // "Salceda, citing data from the State Department, said".
             let participle = s.is_word(first)
                 && !s.is_cap(first)
-                && (s.w(first).ends_with("ing")
-                    || s.w(first).ends_with("ed") && close - first <= 14
+                && (s.bytes(first).ends_with(b"ing")
+                    || s.bytes(first).ends_with(b"ed") && close - first <= 14
                     || s.is_in(first, APPOS_PARTICIPLES)
                         // "when contacted by Reuters", "still stinging over
                         // ...": not a clause ("when Mr. X, who ..., said").
@@ -992,7 +996,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             // Writing on X, Asked about the bill,").
             let intro = s.is_in(lo, &["in", "on", "at", "during", "after", "before", "with"])
                 || s.is_word(lo)
-                    && (s.w(lo).len() > 5 && s.w(lo).ends_with("ing")
+                    && (s.bytes(lo).len() > 5 && s.bytes(lo).ends_with(b"ing")
                         || s.is_in(lo, &["asked", "pressed", "questioned"]));
             if intro
                 && (lo..end).all(|k| !s.is_punct(k) || s.is_poss(k) || s.is_p(k, "."))
@@ -1191,7 +1195,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         {
             k -= 1;
         }
-        let plain = (k..a).all(|i| !s.w(i).ends_with("ing") && !is_cue_word(s, lx, i));
+        let plain = (k..a).all(|i| !s.bytes(i).ends_with(b"ing") && !is_cue_word(s, lx, i));
         // An article before the modifiers at the clause start: "The
         // venture capitalist Marc Andreessen".
         let art = k < a
@@ -1226,7 +1230,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 && s.is_word(k - 1)
                 && !s.is_stop(k - 1)
                 && !s.is_in(k - 1, SKIP_BACK)
-                && !s.w(k - 1).ends_with("ing")
+                && !s.bytes(k - 1).ends_with(b"ing")
             {
                 k -= 1;
             }
@@ -1254,7 +1258,11 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     // An age before a name ("81-year-old Parker Eaton", "the 14-year-old
     // Aubrey Pelletier").
-    if !head_lower && s.is_cap(a) && a > lo && s.is_word(a - 1) && s.w(a - 1).ends_with("-year-old")
+    if !head_lower
+        && s.is_cap(a)
+        && a > lo
+        && s.is_word(a - 1)
+        && s.bytes(a - 1).ends_with(b"-year-old")
     {
         a -= 1;
         if a > lo && s.is_in(a - 1, ARTICLES) {
@@ -1317,11 +1325,12 @@ fn affiliated_name(s: &Sent, lo: usize, a: usize) -> Option<usize> {
 /// than"), when that opens a clause; `None` otherwise.
 fn number_opener(s: &Sent, lo: usize, a: usize) -> Option<usize> {
     let numeric = |i: usize| {
-        s.is_word(i) && (s.w(i).starts_with(|c: char| c.is_ascii_digit()) || is_number_word(s.w(i)))
+        s.is_word(i)
+            && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || is_number_word(s.w(i)))
     };
     let num = if numeric(a) {
         a
-    } else if a > lo && numeric(a - 1) && s.w(a).ends_with('s') {
+    } else if a > lo && numeric(a - 1) && s.bytes(a).ends_with(b"s") {
         a - 1
     } else {
         return None;
@@ -1352,7 +1361,7 @@ fn modified_role(s: &Sent, lx: &Lexicon, first: usize, close: usize) -> bool {
         .is_some_and(|j| {
             (is_title(s, j) || lx.speaker_noun(s.w(j)).is_some())
                 && !s.is_cap(j)
-                && (first..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.w(i).ends_with("ly"))
+                && (first..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.bytes(i).ends_with(b"ly"))
         })
 }
 
@@ -1440,7 +1449,7 @@ pub(crate) const QUANT_OPEN: WordSet = WordSet::new(
 fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     let numeric = |i: usize| {
         s.is_word(i)
-            && (s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit()) || is_number_word(s.w(i)))
+            && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || is_number_word(s.w(i)))
     };
     let mut a = if s.is_p(head, "%") || s.is_in(head, PERCENT) {
         if head > lo && numeric(head - 1) {
@@ -1602,9 +1611,10 @@ pub(crate) fn is_number_word(w: &str) -> bool {
     ];
     // The first part must be a unit: 3 to 9 letters opening with one of
     // these pairs (any case), which rejects most words at once.
+    // (The pair first: at least three bytes and a unit's first two
+    // letters reject most words before the search for a hyphen.)
     let b = w.as_bytes();
-    let first = memchr::memchr(b'-', b).unwrap_or(b.len());
-    if !(3..=9).contains(&first)
+    if b.len() < 3
         || !matches!(
             [b[0] | 0x20, b[1] | 0x20],
             [b'o', b'n']
@@ -1616,6 +1626,10 @@ pub(crate) fn is_number_word(w: &str) -> bool {
                 | [b'h', b'u']
         )
     {
+        return false;
+    }
+    let first = memchr::memchr(b'-', b).unwrap_or(b.len());
+    if !(3..=9).contains(&first) {
         return false;
     }
     w.split('-')
@@ -1867,11 +1881,13 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
         // plural or participle among its modifiers ("Many carried
         // placards", "some voters wore T-shirts" are clauses).
         let plural_det = s.is_in(k, PLURAL_DETS)
-            && s.w(head).ends_with('s')
-            && !s.w(head).ends_with("ss")
+            && s.bytes(head).ends_with(b"s")
+            && !s.bytes(head).ends_with(b"ss")
             && (k + 1..head).all(|i| {
                 s.is_cap(i)
-                    || !(s.w(i).ends_with('s') || s.w(i).ends_with("ed") || s.w(i).ends_with("ing"))
+                    || !(s.bytes(i).ends_with(b"s")
+                        || s.bytes(i).ends_with(b"ed")
+                        || s.bytes(i).ends_with(b"ing"))
             });
         if s.is_in(k, POSS_DETS) || s.is_in(k, &["another"]) && k + 1 == head || plural_det {
             let clause_start = k == lo

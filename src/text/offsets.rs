@@ -18,12 +18,32 @@ pub struct CharIndex {
 const BLOCK: usize = 64;
 
 /// Code points in `b`: the bytes that are not UTF-8 continuation bytes
-/// (`10xxxxxx`), counted eight at a time.
+/// (`10xxxxxx`), counted sixteen at a time with SSE2 (part of every x86-64
+/// processor), then eight at a time.
 #[inline]
 fn chars_in(b: &[u8]) -> usize {
     const H: u64 = 0x8080_8080_8080_8080;
-    let mut words = b.chunks_exact(8);
     let mut continuation = 0;
+    #[cfg(target_arch = "x86_64")]
+    let b16 = {
+        use std::arch::x86_64::{
+            _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+        };
+        let mut blocks = b.chunks_exact(16);
+        for w in &mut blocks {
+            // SAFETY: SSE2 is always available on x86-64; the load reads
+            // the sixteen bytes of `w` (unaligned). Continuation bytes
+            // 0x80..=0xBF are the signed bytes below -64 (0xC0).
+            continuation += unsafe {
+                let x = _mm_loadu_si128(w.as_ptr().cast());
+                _mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0xC0u8 as i8))).count_ones()
+            } as usize;
+        }
+        blocks.remainder()
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let b16 = b;
+    let mut words = b16.chunks_exact(8);
     for w in &mut words {
         let x = u64::from_le_bytes(w.try_into().expect("eight bytes"));
         // Bit 7 set and bit 6 clear, at each byte's bit 7.

@@ -80,6 +80,15 @@ fn line_paragraphs(text: &str) -> bool {
 
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     let seg = &text[s..e];
+    // Nearly always: an ASCII character that is no space at both ends,
+    // so nothing to trim.
+    let solid = |c: u8| c < 0x80 && c != b' ' && !(b'\t'..=b'\r').contains(&c);
+    if let (Some(&f), Some(&l)) = (seg.as_bytes().first(), seg.as_bytes().last()) {
+        if solid(f) && solid(l) {
+            out.push((s, e));
+            return;
+        }
+    }
     // Invisible format characters (direction marks such as U+202A, zero
     // widths, the byte order mark) that web text leaves at paragraph edges
     // are trimmed like spaces, so a quote after them still opens its

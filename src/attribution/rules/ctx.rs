@@ -784,7 +784,7 @@ impl Ctx<'_, '_> {
         let intro_phrase = !intro_word
             && (s.is_cap(i)
                 && s.is_word(i)
-                && (s.w(i).ends_with("ing") || s.w(i).ends_with("ed"))
+                && (s.bytes(i).ends_with(b"ing") || s.bytes(i).ends_with(b"ed"))
                 && s.is_word(i + 1)
                 && !s.is_cap(i + 1)
                 || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
@@ -810,7 +810,7 @@ impl Ctx<'_, '_> {
         // third-person cue form.
         let verbish = |j: usize| {
             verb_at(j)
-                && (s.w(j).ends_with("ed")
+                && (s.bytes(j).ends_with(b"ed")
                     // "Jones, the mayor, put it this way:", "X, 54, was
                     // blunt:", "X, an aide, had a message:".
                     || s.is_aux_like(j)
@@ -838,7 +838,7 @@ impl Ctx<'_, '_> {
                     let v = (i + 1..ci.min(i + 7)).find(|&k| {
                         s.is_word(k)
                             && !s.is_cap(k)
-                            && (s.w(k).ends_with("ed")
+                            && (s.bytes(k).ends_with(b"ed")
                                 || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
                                 || self
                                     .lx
@@ -1008,17 +1008,17 @@ impl Ctx<'_, '_> {
                         &["dozen", "quarter", "third", "half", "majority", "handful"],
                     )
                 || s.is_word(p)
-                    && (s.w(p).chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && (s.bytes(p).first().is_some_and(u8::is_ascii_digit)
                         || is_number_word(s.w(p))
-                        || s.w(p).ends_with("thirds")
-                        || s.w(p).ends_with("quarters")
-                        || s.w(p).ends_with("fourths")));
+                        || s.bytes(p).ends_with(b"thirds")
+                        || s.bytes(p).ends_with(b"quarters")
+                        || s.bytes(p).ends_with(b"fourths")));
         let opens = s.is_det(i)
             || approx
             || (s.is_cap(i) && !s.is_stop(i))
             || s.is_in(i + 1, OF)
             || self.lx.speaker_noun(s.w(i)).is_some()
-            || s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit());
+            || s.bytes(i).first().is_some_and(u8::is_ascii_digit);
         // Not an all-capitals headline ("AT LEAST 10 KILLED IN ..."), nor a
         // cue form before a possessive ("of Washington state's 44").
         let shout = |k: usize| {
@@ -1033,8 +1033,8 @@ impl Ctx<'_, '_> {
             || s.is_pronoun(i)
             || s.is_in(i, ADV_PREPS) && !approx
             || s.is_in(i, INTRO) && !approx
-            || s.w(i).ends_with("ing")
-            || s.w(i).ends_with("ed")
+            || s.bytes(i).ends_with(b"ing")
+            || s.bytes(i).ends_with(b"ed")
             || self.title_case()
         {
             return None;
@@ -1060,7 +1060,7 @@ impl Ctx<'_, '_> {
             || s.is_pronoun(e - 1)
             || s.is_in(e - 1, ADV_PREPS)
             || !s.is_cap(e - 1)
-                && s.w(e - 1).ends_with("ed")
+                && s.bytes(e - 1).ends_with(b"ed")
                 && !s.is_in(e - 1, POLLED)
                 && !who_passive()
         {
@@ -1113,16 +1113,17 @@ impl Ctx<'_, '_> {
                             && !s.is_cap(k - 1)
                             && !s.is_stop(k - 1)
                             && self.lx.cue_word(s.w(k - 1)).is_none())
-                    || k + 1 == e && s.w(k).ends_with('s') && !s.w(k).ends_with("ss"))
+                    || k + 1 == e && s.bytes(k).ends_with(b"s") && !s.bytes(k).ends_with(b"ss"))
         };
         // An -ing participle before the post-modifier ("Democrats trying
         // to regain ...").
-        let participle = |k: usize| k + 1 == m && k > i && !s.is_cap(k) && s.w(k).ends_with("ing");
+        let participle =
+            |k: usize| k + 1 == m && k > i && !s.is_cap(k) && s.bytes(k).ends_with(b"ing");
         let plain_head = (i..m).all(|k| {
             (s.is_word(k) || s.is_poss(k))
                 && (s.is_cap(k)
                     || participle(k)
-                    || !(s.w(k).ends_with("ed")
+                    || !(s.bytes(k).ends_with(b"ed")
                         || s.is_in(k, IRREGULAR_PASTS)
                         || aux(k)
                         || s.is_in(k, BE)
@@ -1160,7 +1161,7 @@ impl Ctx<'_, '_> {
         let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
                 || self.lx.speaker_noun(s.w(k)).is_some()
-                || s.w(k).chars().next().is_some_and(|c| c.is_ascii_digit())
+                || s.bytes(k).first().is_some_and(u8::is_ascii_digit)
         });
         (plain_head && clean && has_head && !s.is_p(e - 1, ",")).then_some(Np { a: i, b: e })
     }
@@ -1192,7 +1193,7 @@ impl Ctx<'_, '_> {
                     || s.is_in(j, &["his", "her", "their", "its", "but"])
                     || s.is_word(j)
                         && !s.is_cap(j)
-                        && (s.w(j).ends_with("ing") || s.w(j).ends_with("ed")))
+                        && (s.bytes(j).ends_with(b"ing") || s.bytes(j).ends_with(b"ed")))
         };
         let sep = s.is_in(r, &["and", "but"])
             || s.is_p(r, ",")
@@ -1389,24 +1390,34 @@ impl Ctx<'_, '_> {
         if self.n() - self.lo > MAX_HEADLINE_TOKENS {
             return false;
         }
-        let words = (self.lo..self.n())
-            .filter(|&i| s.is_word(i) && s.w(i).len() > 3)
-            .count();
-        let caps = (self.lo..self.n())
-            .filter(|&i| s.is_cap(i) && s.w(i).len() > 3)
-            .count();
-        // A long lowercase word ("agreed", "announced") marks a sentence
-        // full of names, not a title-case headline ("Iowa State
-        // University's Dianne Bystrom agreed.").
-        let long_lower =
-            (self.lo..self.n()).any(|i| s.is_word(i) && !s.is_cap(i) && s.w(i).len() >= 6);
-        words > 0 && caps * 10 >= words * 7 && !long_lower
+        // Words and capitalized words of more than three bytes, in one
+        // pass over the tokens (lengths from the token spans).
+        let (mut words, mut caps) = (0usize, 0usize);
+        for i in self.lo..self.n() {
+            let t = s.toks[i];
+            if !s.is_word(i) {
+                continue;
+            }
+            let len = t.end - t.start;
+            let cap = s.is_cap(i);
+            // A long lowercase word ("agreed", "announced") marks a
+            // sentence full of names, not a title-case headline ("Iowa
+            // State University's Dianne Bystrom agreed.").
+            if !cap && len >= 6 {
+                return false;
+            }
+            if len > 3 {
+                words += 1;
+                caps += cap as usize;
+            }
+        }
+        words > 0 && caps * 10 >= words * 7
     }
 
     /// Whether token `i` is a number or a quantity word ("about half").
     pub(super) fn quantity_next(&self, i: usize) -> bool {
         let s = self.s;
-        s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+        s.is_word(i) && s.bytes(i).first().is_some_and(u8::is_ascii_digit)
             || s.is_in(
                 i,
                 &[
@@ -1424,7 +1435,7 @@ impl Ctx<'_, '_> {
             || s.is_cap(i)
             || s.is_quote_mark(i)
             || s.is_p(i, ":")
-            || s.is_word(i) && s.w(i).chars().next().is_some_and(|c| c.is_ascii_digit())
+            || s.is_word(i) && s.bytes(i).first().is_some_and(u8::is_ascii_digit)
             || s.is_det(i)
             || s.is_in(i, CLAUSE_OPENERS)
     }
@@ -1462,12 +1473,17 @@ impl Ctx<'_, '_> {
     pub(super) fn content_end(&self, i: usize) -> usize {
         let end = self.clause_end(i);
         let s = self.s;
+        // The token first, the quote search (a binary search) only for a
+        // dash.
+        // (Each mark as bytes: "—", "–", "--", and "-" after a space.)
         let dash = |k: usize| {
-            !s.in_quote(k, self.quotes)
-                && (s.is_p(k, "—")
-                    || s.is_p(k, "–")
-                    || s.is_p(k, "--")
-                    || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start)
+            s.is_punct(k)
+                && match s.bytes(k) {
+                    b"\xE2\x80\x94" | b"\xE2\x80\x93" | b"--" => true,
+                    b"-" => s.toks[k - 1].end < s.toks[k].start,
+                    _ => false,
+                }
+                && !s.in_quote(k, self.quotes)
         };
         let end = match (i + 2..end).find(|&k| dash(k)) {
             // A pair of dashes holds a parenthetical; the content goes on.
@@ -1503,12 +1519,21 @@ impl Ctx<'_, '_> {
             s.is_in(k, VERBAL)
                 // "urged the candidate to dig in": an infinitive.
                 || s.is_in(k, TO) && s.is_word(k + 1) && !s.is_cap(k + 1) && !s.is_stop(k + 1)
-                || s.is_word(k) && !s.is_cap(k) && s.w(k).len() > 4 && s.w(k).ends_with("ed")
-                || s.is_word(k) && s.w(k).ends_with("n't")
+                || s.is_word(k) && {
+                    let w = s.bytes(k);
+                    !s.is_cap(k) && w.len() > 4 && w.ends_with(b"ed") || w.ends_with(b"n't")
+                }
         };
         let mut verb = verbal(i);
+        // Every test below but the verb first needs token `k` to be
+        // punctuation or a word of one of these sets.
+        let ends = AND.bit() | AND_BUT.bit() | AS_THOUGH.bit();
         while k < n {
             verb = verb || verbal(k);
+            if !s.is_punct(k) && !s.in_sets(k, ends) {
+                k += 1;
+                continue;
+            }
             // "barely mentioned Clinton's remarks and went right back to
             // ...": an irregular past after an object opens a second verb
             // phrase of the speaker.

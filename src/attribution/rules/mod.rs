@@ -70,7 +70,7 @@ fn source_with_pp(s: &Sent, np: Np) -> Np {
     let pp = s.is_in(b, PREPS)
         || s.is_word(b)
             && !s.is_cap(b)
-            && s.w(b).ends_with("ed")
+            && s.bytes(b).ends_with(b"ed")
             && s.is_in(b + 1, &["by", "in", "for", "from"]);
     if !pp {
         return np;
@@ -270,7 +270,7 @@ fn apply_cue(
             && (s.is_aux_like(cj) || s.is_in(cj, W_DO_MODALS))
             && s.is_word(p)
             && !s.is_pronoun(p)
-            && !s.w(p).ends_with('s')
+            && !s.bytes(p).ends_with(b"s")
             && !s.is_in(p, RELATIVES);
         let third_noun = cue.form == Form::Third && s.is_in(cj, W_ARE_WERE_HAVE_DO);
         if base_noun || third_noun {
@@ -580,7 +580,7 @@ fn apply_cue(
         let manner = k_after < n
             && s.is_word(k_after)
             && !s.is_cap(k_after)
-            && s.w(k_after).ends_with("ly")
+            && s.bytes(k_after).ends_with(b"ly")
             && (k_after + 1 >= n || s.is_punct(k_after + 1) || s.is_in(k_after + 1, QUOTE_PREPS));
         // `"Why now?" Smith told reporters.`, `"We won!" she told CNN on
         // Monday.`: the addressee of a telling cue, then the sentence end,
@@ -667,7 +667,7 @@ fn apply_cue(
                     // of staff, Joe Kasper, told").
                     // Not a participle clause ("referring to ..., the
                     // Chicago Tribune reports").
-                    Some(_) => ((s.is_cap(g) || !s.w(g).ends_with("ing"))
+                    Some(_) => ((s.is_cap(g) || !s.bytes(g).ends_with(b"ing"))
                         && s.text[q.start..q.end].trim_end().ends_with(','))
                     .then(|| wide_speaker(s, lx, g, e))
                     .flatten(),
@@ -780,7 +780,7 @@ fn apply_cue(
                     // Not a thousands separator ("108,000 residents").
                     && !(j + 1 < n
                         && s.w(j - 1).ends_with(|c: char| c.is_ascii_digit())
-                        && s.w(j + 1).starts_with(|c: char| c.is_ascii_digit()))
+                        && s.bytes(j + 1).first().is_some_and(u8::is_ascii_digit))
             })
         } else {
             None
@@ -868,7 +868,7 @@ fn apply_cue(
             // "incurred boos upon saying, \"...\"", "deflected questions
             // before saying, \"...\"" too.
             || ci > ctx.lo + 2
-                && (s.is_in(ci - 1, BY) || s.is_in(ci - 1, &["upon", "before", "after"]))
+                && (s.is_in(ci - 1, BY) || s.is_in(ci - 1, W_UPON_BEFORE_AFTER))
                 && c.frames & frame::QUOTE != 0
                 && cj + 1 < n
                 && (s.is_quote_mark(cj)
@@ -1180,7 +1180,9 @@ fn apply_cue(
             s.is_word(k)
                 && !s.is_cap(k)
                 && !s.is_stop(k)
-                && (s.w(k).ends_with("ed") || s.w(k).ends_with("ing") || s.is_in(k, OBJECT_VERBS))
+                && (s.bytes(k).ends_with(b"ed")
+                    || s.bytes(k).ends_with(b"ing")
+                    || s.is_in(k, OBJECT_VERBS))
         };
         let object = |np: &Np| {
             // "carrying signs saying": the phrase search took the verb as
@@ -1261,11 +1263,11 @@ fn apply_cue(
             let head_ok = cue.form == Form::Past
                 || s.is_cap(e - 1)
                 || lx.speaker_noun(s.w(e - 1)).is_some()
-                || s.w(e - 1).ends_with('s') && !s.w(e - 1).ends_with("ss");
+                || s.bytes(e - 1).ends_with(b"s") && !s.bytes(e - 1).ends_with(b"ss");
             (plain
                 && head_ok
-                && !s.w(a).ends_with("ing")
-                && !s.w(a).ends_with("ed")
+                && !s.bytes(a).ends_with(b"ing")
+                && !s.bytes(a).ends_with(b"ed")
                 && !(a..e).any(|k| s.is_in(k, &["his", "her", "its", "their", "my", "our"]))
                 && !s.is_pronoun(a)
                 && !s.is_stop(e - 1)
@@ -1399,7 +1401,7 @@ fn apply_cue(
             && (s.is_in(
                 k0,
                 ADVERBIAL_OPENERS,
-            ) || s.is_word(k0) && !s.is_cap(k0) && s.w(k0).ends_with("ly"))
+            ) || s.is_word(k0) && !s.is_cap(k0) && s.bytes(k0).ends_with(b"ly"))
             // Not "As X explained, ..." or "..., X said, ...": the clause
             // rules take those.
             && !(np.a == ctx.lo + 1 && s.is_in(ctx.lo, W_AS))
@@ -1507,7 +1509,7 @@ fn apply_cue(
         // A relative "who" after a comma is no speaker of the clause
         // before it: that clause holds its antecedent (`"...," said the
         // official, who spoke on condition of anonymity.`).
-        let relative = np.b == np.a + 1 && s.is_in(np.a, &["who", "which"]);
+        let relative = np.b == np.a + 1 && s.is_in(np.a, RELATIVES);
         // 3. Clause, speaker, cue: "..., Russia's foreign minister said."
         if !coord
             && !relative
@@ -1700,7 +1702,7 @@ fn apply_cue(
                 || s.is_word(k)
                     && !s.is_cap(k)
                     && !s.is_stop(k)
-                    && (s.w(k).ends_with("ed")
+                    && (s.bytes(k).ends_with(b"ed")
                         || s.is_in(
                             k,
                             &[
@@ -1709,13 +1711,13 @@ fn apply_cue(
                                 "lost", "drove", "sent",
                             ],
                         )
-                        || s.w(k).ends_with('s')
-                            && !s.w(k).ends_with("ss")
+                        || s.bytes(k).ends_with(b"s")
+                            && !s.bytes(k).ends_with(b"ss")
                             && k + 1 < n
                             && (s.is_det(k + 1)
                                 || s.is_in(k + 1, TO)
                                 || s.is_pronoun(k + 1)
-                                || s.w(k + 1).starts_with(|c: char| c.is_ascii_digit())));
+                                || s.bytes(k + 1).first().is_some_and(u8::is_ascii_digit)));
             if gap {
                 let sp = ctx.span(np.a - 1, np.a);
                 out.push(draft(
@@ -1825,7 +1827,7 @@ fn apply_cue(
                 || np.a > ctx.lo + 1
                     && s.is_in(np.a - 2, W_IN)
                     && (s.is_in(np.a - 1, MONTHS)
-                        || s.w(np.a - 1).len() == 4
+                        || s.bytes(np.a - 1).len() == 4
                             && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit())))
                 && s.is_pronoun(np.a)
                 && {
@@ -2039,8 +2041,8 @@ fn apply_cue(
             && k + 1 < n
             && s.is_word(k)
             && !s.is_cap(k)
-            && s.w(k).len() > 5
-            && s.w(k).ends_with("ing")
+            && s.bytes(k).len() > 5
+            && s.bytes(k).ends_with(b"ing")
             && !s.is_in(
                 k,
                 &[
@@ -2145,8 +2147,8 @@ fn apply_cue(
                     && !s.is_cap(k + 1)
                     // Not a relative or a clause ("that appeared in ...",
                     // "that amount passed the Senate").
-                    && !s.w(k + 1).ends_with("ed")
-                    && !(s.is_word(k + 2) && s.w(k + 2).ends_with("ed")))
+                    && !s.bytes(k + 1).ends_with(b"ed")
+                    && !(s.is_word(k + 2) && s.bytes(k + 2).ends_with(b"ed")))
             && (pron_named
                 || !s.is_in(k, W_IT)
                     // A pronoun object only with its complement: "commended
@@ -2158,7 +2160,7 @@ fn apply_cue(
                             && s.is_word(k + 1)
                             && !s.is_stop(k + 1)
                             && !s.is_cap(k + 1)
-                            && !s.w(k + 1).ends_with("ly")
+                            && !s.bytes(k + 1).ends_with(b"ly")
                             && !s.is_in(k + 1, &["early", "again", "over"])
                         || matches!(
                             c.class.as_str(),
@@ -2713,7 +2715,7 @@ fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
             && (s.is_cap(k - 1) && !s.is_stop(k - 1)
                 || s.is_det(k - 1)
                 || s.is_poss(k - 1)
-                || s.is_word(k - 1) && !s.is_stop(k - 1) && !s.w(k - 1).ends_with("ly"))
+                || s.is_word(k - 1) && !s.is_stop(k - 1) && !s.bytes(k - 1).ends_with(b"ly"))
         {
             k -= 1;
         }
@@ -2797,8 +2799,8 @@ fn and_ing_end(s: &Sent, content: Span) -> Span {
     let ing = |j: usize| {
         s.is_word(j)
             && !s.is_cap(j)
-            && s.w(j).len() > 4
-            && s.w(j).ends_with("ing")
+            && s.bytes(j).len() > 4
+            && s.bytes(j).ends_with(b"ing")
             && !s.is_in(j, ING_NOUNS)
     };
     if a >= b {
@@ -3143,7 +3145,7 @@ pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
     }
     // A bare plural may open the clause too ("To Frank, issues of ...").
     let opens = ctx.clause_start(k + 1)
-        || s.is_word(k + 1) && !s.is_stop(k + 1) && s.w(k + 1).ends_with('s');
+        || s.is_word(k + 1) && !s.is_stop(k + 1) && s.bytes(k + 1).ends_with(b"s");
     if !(k + 3 < n && s.is_p(k, ",") && opens) {
         return;
     }
@@ -3201,21 +3203,24 @@ fn in_view(ctx: &Ctx, out: &mut Vec<Draft>) {
 
 /// Nouns of saying or holding that take a that-clause after their owner
 /// ("Their fear that ...", "Trump's assertion that ...").
-const THAT_NOUNS: &[&str] = &[
-    "claim",
-    "claims",
-    "assertion",
-    "assertions",
-    "argument",
-    "belief",
-    "warning",
-    "warnings",
-    "promise",
-    "fear",
-    "fears",
-    "hope",
-    "view",
-];
+pub(crate) const THAT_NOUNS: WordSet = WordSet::new(
+    122,
+    &[
+        "claim",
+        "claims",
+        "assertion",
+        "assertions",
+        "argument",
+        "belief",
+        "warning",
+        "warnings",
+        "promise",
+        "fear",
+        "fears",
+        "hope",
+        "view",
+    ],
+);
 
 /// "Their fear that ...", "Mr. Trump's recent assertion that ...": an
 /// owner (a possessive pronoun, or capitalized words before "'s"), up to two

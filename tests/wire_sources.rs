@@ -596,3 +596,21 @@ fn shares_of_poll_respondents_after_a_semicolon_or_with() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_name_after_an_organization_noun_is_an_organization() {
+    let a = only(
+        "Campaign group Rail Watch said it was disappointed.",
+        "Campaign group Rail Watch",
+        "it was disappointed",
+    );
+    assert_eq!(a.speaker_type, SpeakerType::Organization);
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Rail Watch"));
+    // An office "of staff" before a person's name is no organization.
+    let a = only(
+        "Former chief of staff Dana Holt said the plan had failed.",
+        "Former chief of staff Dana Holt",
+        "the plan had failed",
+    );
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+}

@@ -1241,8 +1241,23 @@ fn resolve_one<'g>(
         }
     }
     if let Some(name) = affiliated_person(t, sp, inside, lx).or_else(|| person_name(t)) {
+        // A name after an organization noun is the organization's
+        // ("Campaign group Transport Focus", "the consultancy Oxford
+        // Economics").
+        // (Not an office "of staff", "of state" before a person's name.)
+        let org = t.strip_suffix(name.as_str()).is_some_and(|lead| {
+            let mut ws = lead.trim_end().rsplit(' ');
+            let w = ws.next().unwrap_or("");
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && lx.speaker_noun(w) == Some(NounType::Organization)
+                && ws.next() != Some("of")
+        });
         r.canonical = Some(Cow::Owned(name));
-        r.stype = SpeakerType::Person;
+        r.stype = if org {
+            SpeakerType::Organization
+        } else {
+            SpeakerType::Person
+        };
         return r;
     }
     // A capitalized word in "-s" that `person_name` takes for a plural

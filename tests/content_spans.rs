@@ -129,3 +129,25 @@ fn according_to_between_a_subject_and_its_predicate() {
         .iter()
         .all(|a| a.content != "often traveled to Lisbon"));
 }
+
+#[test]
+fn a_yes_answer_is_the_content() {
+    assert_eq!(
+        contents(
+            "Asked whether the plan was fair, 46 percent of voters said yes, compared with 23 percent a year ago.",
+            "46 percent of voters"
+        ),
+        ["yes"]
+    );
+    assert_eq!(
+        contents("The mayor said yes and left the room.", "The mayor"),
+        ["yes"]
+    );
+    // Not "said yes to ..." nor "said no".
+    assert!(
+        contents("The mayor said yes to the new budget.", "The mayor")
+            .iter()
+            .all(|c| c != "yes")
+    );
+    assert!(contents("The mayor said no.", "The mayor").is_empty());
+}

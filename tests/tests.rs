@@ -15,7 +15,7 @@
 //! - `content_spans`: content boundaries as annotators mark them (time
 //!   adverbials after an object, a relative "that" before the speaker, the
 //!   subject pronoun of a belief's clause, "according to" between a subject
-//!   and its predicate).
+//!   and its predicate, a "yes" answer).
 //! - `wire_sources`: anonymous sources, poll respondents (also "going to
 //!   the polls Tuesday", "; 26% say", "with 22 percent saying"), published polls, superlative subjects ("The most
 //!   recent poll") and role nouns as wire news introduces them.

@@ -2060,6 +2060,25 @@ fn apply_cue(
             && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH))
             && !doc_finding
             && !report_ing;
+        // "46 percent of voters said yes, compared with ...", "Sanders said
+        // yes and ...": a one-word answer is the content (on train all six
+        // such rows are "yes"; "said no" is mostly an idiom or unannotated).
+        if c.frames & frame::THAT != 0
+            && matches!(c.class.as_str(), "say" | "reply")
+            && cue.form != Form::Ing
+            && !relative
+            && k < n
+            && s.is_in(k, &["yes"])
+            && (k + 1 >= n
+                || s.is_p(k + 1, ",")
+                || s.is_p(k + 1, ".")
+                || s.is_p(k + 1, ";")
+                || s.is_in(k + 1, &["and", "but", "while"]))
+        {
+            let sp = ctx.span(k, k + 1);
+            push_span(ctx, sp, np, cue, "speaker-cue-that", out);
+            return;
+        }
         if c.frames & frame::THAT != 0 && !(gated && c.frames & frame::OBJ != 0) {
             let mut k2 = k;
             // The content keeps its "that", as annotators mark it.

@@ -614,3 +614,13 @@ fn a_name_after_an_organization_noun_is_an_organization() {
     );
     assert_eq!(a.speaker_type, SpeakerType::Person);
 }
+
+#[test]
+fn a_name_before_a_hometown_and_a_relative_clause() {
+    only(
+        "Jane Doe, a nurse from Ava, Mo., who has voted in every election since 1980, \
+         said she would vote for the mayor.",
+        "Jane Doe",
+        "she would vote for the mayor",
+    );
+}

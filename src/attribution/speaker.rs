@@ -863,6 +863,8 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             close -= 1;
         }
         let mut last_first = None;
+        // Whether the apposition next to the cue is a relative clause.
+        let mut who_closes = false;
         'rounds: for round in 0..3 {
             let mut k = match title_open {
                 Some(q) if round == 0 => q,
@@ -900,6 +902,9 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             }
             // k - 1 is the opening comma; the apposition is k..close.
             let first = k;
+            if round == 0 {
+                who_closes = s.is_in(first, &["who", "whose"]);
+            }
             let age = close == first + 1
                 && s.is_word(first)
                 && s.w(first).chars().all(|c| c.is_ascii_digit());
@@ -963,6 +968,15 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 20
             };
             if round > 0 && (!appos || close - first > max_len) {
+                // A name opening the sentence before a chain the rounds
+                // cannot walk ("Jane Doe, a nurse from Ava, Mo., who has
+                // voted ..., said"): the name, when a relative clause
+                // closes the chain.
+                if who_closes {
+                    if let Some(np) = long_appos() {
+                        return Some(np);
+                    }
+                }
                 break;
             }
             if !appos || close - first > max_len {

@@ -624,3 +624,17 @@ fn a_name_before_a_hometown_and_a_relative_clause() {
         "she would vote for the mayor",
     );
 }
+
+#[test]
+fn a_sentence_adverb_before_the_subject() {
+    only(
+        "But ultimately Marsh thinks the deal will pass.",
+        "Marsh",
+        "the deal will pass",
+    );
+    only(
+        "Ultimately Marsh thinks the deal will pass.",
+        "Marsh",
+        "the deal will pass",
+    );
+}

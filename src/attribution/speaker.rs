@@ -1124,7 +1124,12 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             break;
         }
         // "Will Smith": a first name that is also an auxiliary.
-        if s.is_cap(k) && (!s.is_stop(k) || s.is_in(k, W_WILL) && k + 1 == a && !base_cue) {
+        if s.is_cap(k)
+            && (!s.is_stop(k) || s.is_in(k, W_WILL) && k + 1 == a && !base_cue)
+            // A sentence adverb opening the clause ("Ultimately Smith
+            // thinks") is no part of the name.
+            && !(k == lo && s.is_in(k, super::rules::SENTENCE_ADVERBS))
+        {
             a = k;
             continue;
         }

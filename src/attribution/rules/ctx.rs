@@ -444,7 +444,7 @@ pub(crate) const LONG_SUBJECT_AUX: WordSet = WordSet::new(
 
 /// Prepositions and conjunctions that open an introductory phrase.
 /// Sentence adverbs that open a clause before its subject and a comma.
-const SENTENCE_ADVERBS: &[&str] = &[
+pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
     "likewise",
     "similarly",
     "separately",

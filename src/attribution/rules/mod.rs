@@ -20,7 +20,9 @@ pub(crate) use ctx::{
     OBJECT_STOPS, OBJ_PRONOUNS, STANCE_ENDS, SUBJECT_BREAKS, SUBJECT_LINKS, TIME_ADVERBS, TIME_DET,
     TIME_NOUNS, VERBAL,
 };
-pub(crate) use ctx::{CLAUSE_WORDS, IRREGULAR_PASTS, LONG_SUBJECT_OPENERS, SAID_FORMS};
+pub(crate) use ctx::{
+    CLAUSE_WORDS, IRREGULAR_PASTS, LONG_SUBJECT_OPENERS, SAID_FORMS, SENTENCE_ADVERBS,
+};
 
 /// The clause from token `k` to its content end as `np`'s attribution:
 /// indirect, or mixed when it holds a quotation.
@@ -1566,9 +1568,15 @@ fn apply_cue(
         }
         let relative = s.is_in(np.a, RELATIVES) && np.b == np.a + 1;
         // A sentence adverb before the subject: "Now Bloomberg says ...".
-        let adverb_open = np.a == ctx.lo + 1
+        // (Also after a conjunction: "But ultimately Smith thinks".)
+        let adverb_at = if np.a == ctx.lo + 2 && s.is_in(ctx.lo, &["but", "and", "yet", "so"]) {
+            ctx.lo + 1
+        } else {
+            ctx.lo
+        };
+        let adverb_open = np.a == adverb_at + 1
             && s.is_in(
-                ctx.lo,
+                adverb_at,
                 &[
                     "now",
                     "still",

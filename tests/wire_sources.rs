@@ -638,3 +638,20 @@ fn a_sentence_adverb_before_the_subject() {
         "the deal will pass",
     );
 }
+
+#[test]
+fn an_owner_before_a_possessive_is_not_the_speaker() {
+    let a = only(
+        "\"We will not accept a single redundancy,\" said the union's national officer.",
+        "the union's national officer",
+        "We will not accept a single redundancy,",
+    );
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    // A known person's aide is the aide, not the person.
+    let a = only(
+        "Donald Trump's campaign manager said the rally would go ahead.",
+        "Donald Trump's campaign manager",
+        "the rally would go ahead",
+    );
+    assert_ne!(a.speaker_canonical.as_deref(), Some("Donald Trump"));
+}

@@ -118,7 +118,7 @@ the alliance|the Commission|Brussels|the Times|Times|the Fed|Fed|the Treasury|Tr
 Council of ministers|Council|Assembly|National Assembly|the National Assembly|Cabinet|Government
 Presidency|the Presidency|Northern Ireland|Scotland|Wales|England|Demo|Constitutional Court|High Court|Court of Appeal|Federal Court
 National Congress|General Assembly|Security Council|the States|Holland|America's
-MID|RIA|AA|EP|ECA|ESM|UPC|ACER|AMLA|SIS
+MID|RIA|AA|EP|ECA|ESM|UPC|ACER|AMLA|SIS|Unite
 """.replace("\n", "|").split("|")) - {""}
 
 # Re-allowed (these were in DROP_ALIASES only to stop collisions; re-added in extra files with

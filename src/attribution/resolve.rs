@@ -1110,9 +1110,17 @@ fn resolve_one<'g>(
     // Minister Rishi Sunak" is the spokesman.)
     let object_at = object_start(t);
     let object_from = object_at.map_or(usize::MAX, |o| sp.0 + o);
+    // (Nor the owner before a possessive: "Donald Trump's eldest
+    // daughter" is the daughter.)
+    let owner = |m: &Mention| {
+        let rest = &text[m.end..sp.1];
+        (rest.starts_with("'s ") || rest.starts_with("’s ")) && rest.len() > 4
+    };
     let person = inside
         .iter()
-        .filter(|m| gaz.entity(m.entity).etype == EntityType::Person && m.start < object_from)
+        .filter(|m| {
+            gaz.entity(m.entity).etype == EntityType::Person && m.start < object_from && !owner(m)
+        })
         .max_by_key(|m| m.end - m.start);
     if let Some(m) = person {
         fill(&mut r, &cand_of(gaz, m));

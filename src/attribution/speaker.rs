@@ -1780,10 +1780,22 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
     }
     let start = i;
     let mut last_head: Option<usize> = None;
+    // The owner before a possessive, when lowercase words follow it
+    // ("said Unite's national officer, Rhys McCarthy": the officer).
+    let mut owner: Option<usize> = None;
     let mut k = j;
     while k < n && k < j + 8 {
         if s.is_poss(k) {
             k += 1;
+            if last_head.is_some()
+                && s.is_word(k)
+                && !s.is_cap(k)
+                && !s.is_stop(k)
+                && (k..n.min(k + 3)).any(|h| s.is_word(h) && lx.speaker_noun(s.w(h)).is_some())
+            {
+                owner = last_head.take();
+                j = k;
+            }
             continue;
         }
         if !s.is_word(k) {
@@ -1839,7 +1851,11 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
         }
         break;
     }
-    let h = last_head?;
+    let Some(h) = last_head else {
+        return owner
+            .filter(|&h| head_ok(s, lx, h))
+            .map(|h| Np { a: start, b: h + 1 });
+    };
     if !head_ok(s, lx, h) {
         return None;
     }

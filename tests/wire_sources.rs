@@ -655,3 +655,19 @@ fn an_owner_before_a_possessive_is_not_the_speaker() {
     );
     assert_ne!(a.speaker_canonical.as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn a_study_by_two_named_bodies_is_one_subject() {
+    let a = only(
+        "A survey by the AP and the Harbor Research Center found that most adults were worried.",
+        "A survey by the AP and the Harbor Research Center",
+        "that most adults were worried",
+    );
+    assert_eq!(a.speaker_canonical, None);
+    let a = only(
+        "Exit polls in Ohio and Iowa indicated that turnout was high.",
+        "Exit polls in Ohio and Iowa",
+        "that turnout was high",
+    );
+    assert_eq!(a.speaker_canonical, None);
+}

@@ -876,12 +876,20 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
                 && w.ends_with('s')
                 && w.chars().skip(1).all(char::is_lowercase)
     };
-    // (A determiner may stand between: "an adviser to both Clintons".)
-    let p = if start >= 3 && matches!(words[start - 1], "both" | "the" | "all") {
-        start - 1
-    } else {
-        start
-    };
+    // (A determiner may stand between: "an adviser to both Clintons"; so
+    // may a first name joined by "and": "exit polls in Iowa and New
+    // Hampshire".)
+    let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut p = start;
+    if p >= 3 && words[p - 1] == "and" && cap(words[p - 2]) {
+        p -= 1;
+        while p >= 2 && cap(words[p - 1]) {
+            p -= 1;
+        }
+    }
+    if p >= 3 && matches!(words[p - 1], "both" | "the" | "all") {
+        p -= 1;
+    }
     if p >= 2
         && (!objects && NAME_PREPOSITIONS.contains(&words[p - 1]) || words[p - 1] == "in")
         && lower_head(words[p - 2])

@@ -634,7 +634,13 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             }
             return None;
         }
-        if s.is_in(i, CLAUSE_LINKS) || s.is_in(i, QUANT_CLAUSE) {
+        // "and" between two names inside the phrase ("A survey by the AP
+        // and NORC Center for Public Affairs Research found").
+        let name_and = s.is_in(i, AND)
+            && i > w0
+            && s.is_cap(i - 1)
+            && (s.is_cap(i + 1) || s.is_in(i + 1, &["the"]) && s.is_cap(i + 2));
+        if !name_and && (s.is_in(i, CLAUSE_LINKS) || s.is_in(i, QUANT_CLAUSE)) {
             c = Some(k);
             break;
         }

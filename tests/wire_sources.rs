@@ -671,3 +671,11 @@ fn a_study_by_two_named_bodies_is_one_subject() {
     );
     assert_eq!(a.speaker_canonical, None);
 }
+
+#[test]
+fn a_lone_unknown_source_of_according_to_has_no_type() {
+    let r = rows("The club has dropped points in five games, according to Statsbomb.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].speaker.as_deref(), Some("Statsbomb"));
+    assert_eq!(r[0].speaker_type, SpeakerType::Unknown);
+}

@@ -621,7 +621,17 @@ pub fn resolve<'g>(
             out.push(Resolved::default());
             continue;
         };
-        let r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
+        let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
+        // A lone capitalized word the article names no other way, as the
+        // source of "according to" ("according to Opta", "according to
+        // Nielsen"), is as often a firm as a surname: no type.
+        if d.rule.starts_with("according-to")
+            && r.stype == SpeakerType::Person
+            && r.canonical.as_deref() == Some(&text[sp.0..sp.1])
+            && !text[sp.0..sp.1].contains(' ')
+        {
+            r.stype = SpeakerType::Unknown;
+        }
         // A resolved speaker is an antecedent for later pronouns ("the
         // British prime minister ... He told").
         let pronoun = super::sent::PRONOUNS

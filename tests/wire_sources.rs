@@ -679,3 +679,13 @@ fn a_lone_unknown_source_of_according_to_has_no_type() {
     assert_eq!(r[0].speaker.as_deref(), Some("Statsbomb"));
     assert_eq!(r[0].speaker_type, SpeakerType::Unknown);
 }
+
+#[test]
+fn according_to_sources_keep_familiar_with() {
+    let a = only(
+        "The deal could be signed next week, according to two people familiar with the talks.",
+        "two people familiar with the talks",
+        "The deal could be signed next week",
+    );
+    assert_eq!(a.cue.as_deref(), Some("according to"));
+}

@@ -73,7 +73,11 @@ fn source_with_pp(s: &Sent, np: Np) -> Np {
         || s.is_word(b)
             && !s.is_cap(b)
             && s.bytes(b).ends_with(b"ed")
-            && s.is_in(b + 1, &["by", "in", "for", "from"]);
+            && s.is_in(b + 1, &["by", "in", "for", "from"])
+        // "according to two people familiar with the talks", "a source
+        // close to the family".
+        || s.is_in(b, &["familiar", "close", "knowledgeable"])
+            && s.is_in(b + 1, &["with", "to", "about"]);
     if !pp {
         return np;
     }

@@ -1668,23 +1668,10 @@ fn apply_cue(
         {
             let k = ctx.skip_adverbials(cj);
             let gap = k + 1 < n
-                && (s.is_in(
-                    k,
-                    &[
-                        "is", "was", "were", "are", "will", "would", "could", "can", "may",
-                        "might", "should", "must", "has", "had", "have",
-                    ],
-                ) || s.is_word(k) && !s.is_cap(k) && !s.is_stop(k) && s.w(k).ends_with("ed"));
+                && (s.is_in(k, GAP_AUX)
+                    || s.is_word(k) && !s.is_cap(k) && !s.is_stop(k) && s.w(k).ends_with("ed"));
             if gap {
-                let sp = ctx.span(np.a - 1, np.a);
-                out.push(draft(
-                    Kind::Indirect,
-                    sp,
-                    Some(np),
-                    s,
-                    cue,
-                    "relative-speaker-cue",
-                ));
+                push_relative_word(ctx, np, cue, out);
             }
         }
         // "..., which he said had harmed the economy": "which" before the
@@ -1701,13 +1688,8 @@ fn apply_cue(
             let k = ctx.skip_adverbials(cj);
             let gap = k >= n
                 || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
-                || s.is_in(
-                    k,
-                    &[
-                        "is", "was", "were", "are", "will", "would", "could", "can", "may",
-                        "might", "should", "must", "has", "had", "have", "did", "does",
-                    ],
-                )
+                || s.is_in(k, GAP_AUX)
+                || s.is_in(k, &["did", "does"])
                 // A finite verb opening the gap: "which he argued seeks to
                 // restore ...", "which the campaign says includes 2.7
                 // million ...", "which Will claims affirmed the ...".
@@ -1731,15 +1713,7 @@ fn apply_cue(
                                 || s.is_pronoun(k + 1)
                                 || s.bytes(k + 1).first().is_some_and(u8::is_ascii_digit)));
             if gap {
-                let sp = ctx.span(np.a - 1, np.a);
-                out.push(draft(
-                    Kind::Indirect,
-                    sp,
-                    Some(np),
-                    s,
-                    cue,
-                    "relative-speaker-cue",
-                ));
+                push_relative_word(ctx, np, cue, out);
             }
             relative_gap(ctx, cue, np, k, out);
             return;
@@ -2761,6 +2735,27 @@ fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
         }
     }
     np
+}
+
+/// Auxiliaries and modals that open a relative clause's gap after the cue
+/// ("a strike that executives said could hurt", "which he said had harmed").
+const GAP_AUX: &[&str] = &[
+    "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should", "must",
+    "has", "had", "have",
+];
+
+/// The relative word before a speaker ("that"/"which" in "a plan which
+/// aides said would fail") as an indirect content of its own.
+fn push_relative_word(ctx: &Ctx, np: Np, cue: &CueMatch, out: &mut Vec<Draft>) {
+    let sp = ctx.span(np.a - 1, np.a);
+    out.push(draft(
+        Kind::Indirect,
+        sp,
+        Some(np),
+        ctx.s,
+        cue,
+        "relative-speaker-cue",
+    ));
 }
 
 /// The clause after the cue of a relative speaker ("which officials said

@@ -245,6 +245,11 @@ impl<W: Write> RowWriter<W> {
         w.write_all(b"\n")
     }
 
+    /// The inner writer (rows written so far, without a flush).
+    pub fn get_mut(&mut self) -> &mut W {
+        &mut self.w
+    }
+
     /// Flushes and returns the inner writer.
     pub fn finish(mut self) -> std::io::Result<W> {
         self.header()?;

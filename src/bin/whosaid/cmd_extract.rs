@@ -362,13 +362,30 @@ fn work(
                         ));
                         continue;
                     }
-                    done.counts.extracted += 1;
-                    let rows = &mut done.counts.rows;
-                    ex.extract_rows_with(&doc, &mut scratch, |r| {
-                        // Writing to a Vec cannot fail.
-                        let _ = w.write_row(r);
-                        *rows += 1;
+                    let mut rows = 0;
+                    let out = guarded(w.get_mut(), |buf| {
+                        let mut dw = RowWriter::without_header(buf, format, raw);
+                        ex.extract_rows_with(&doc, &mut scratch, |r| {
+                            // Writing to a Vec cannot fail.
+                            let _ = dw.write_row(r);
+                            rows += 1;
+                        });
                     });
+                    match out {
+                        Ok(()) => {
+                            done.counts.extracted += 1;
+                            done.counts.rows += rows;
+                        }
+                        Err(why) => {
+                            // The working vectors may be half-filled.
+                            scratch = Scratch::default();
+                            done.counts.skipped += 1;
+                            done.messages.push(format!(
+                                "whosaid: skipped: {}: internal error ({why}); this is a bug, please report it with the document",
+                                doc.id
+                            ));
+                        }
+                    }
                 }
                 Event::Skip(e) => {
                     done.counts.skipped += 1;
@@ -380,6 +397,24 @@ fn work(
         done.bytes = w.finish().unwrap_or_default();
         if tx.send(done).is_err() {
             return;
+        }
+    }
+}
+
+/// Runs `f` on `buf`; if it panics (a bug: no input should make the
+/// extractor panic), drops what it wrote and returns the panic message, so
+/// one document is skipped and the rest of the run goes on.
+fn guarded(buf: &mut Vec<u8>, f: impl FnOnce(&mut Vec<u8>)) -> Result<(), String> {
+    let mark = buf.len();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut *buf))) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            buf.truncate(mark);
+            Err(e
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| e.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_string()))
         }
     }
 }
@@ -519,5 +554,27 @@ impl Drop for TempPath {
         if !self.keep {
             let _ = std::fs::remove_file(&self.path);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guarded;
+
+    #[test]
+    fn a_panicking_document_is_dropped_whole() {
+        let mut buf = b"row 1\n".to_vec();
+        assert_eq!(
+            guarded(&mut buf, |b| b.extend_from_slice(b"row 2\n")),
+            Ok(())
+        );
+        let r = guarded(&mut buf, |b| {
+            b.extend_from_slice(b"half a row");
+            panic!("index out of bounds");
+        });
+        assert_eq!(r, Err("index out of bounds".to_string()));
+        assert_eq!(buf, b"row 1\nrow 2\n");
+        let r = guarded(&mut buf, |_| panic!("{} {}", "formatted", 7));
+        assert_eq!(r, Err("formatted 7".to_string()));
     }
 }

@@ -1,7 +1,9 @@
 //! Quotation spans: paired marks within a paragraph.
 //!
-//! Straight double quotes pair by alternation, and so does a doubled
-//! straight apostrophe (`''`, the quote mark of some newspaper archives);
+//! Straight double quotes pair by alternation (but a straight mark opening
+//! a line inside an open quote reopens it, for paragraphs split by single
+//! newlines), and so does a doubled straight apostrophe (`''`, the quote
+//! mark of some newspaper archives);
 //! curly quotes (“ ” „) and
 //! guillemets (« ») pair by direction. A quote left open at the end of a
 //! paragraph runs to the paragraph end (news style for quotes that go on in
@@ -154,6 +156,27 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         }
                     }
                     (None, _) => open = Some((i, i + len)),
+                    (Some((o, s)), Mark::StraightDouble)
+                        if line_start(bytes, i).is_some_and(|nl| nl > s)
+                            && bytes.get(i + len).is_some_and(|b| !b.is_ascii_whitespace()) =>
+                    {
+                        // A straight mark opening a line inside an open
+                        // quote reopens it (a quote going on in the next
+                        // paragraph, with single newlines between
+                        // paragraphs): the open one ends at the line end.
+                        let nl = line_start(bytes, i).unwrap_or(i);
+                        let e = end_trim(para, nl);
+                        if e > s {
+                            out.push(Quote {
+                                open: start + o,
+                                start: start + s,
+                                end: start + e,
+                                close_end: start + e,
+                                closed: false,
+                            });
+                        }
+                        open = Some((i, i + len));
+                    }
                     (Some((o, st)), Mark::Open)
                         if i > st
                             && (!bytes[i - 1].is_ascii_whitespace()
@@ -239,6 +262,13 @@ fn closed_quote(start: usize, o: usize, s: usize, i: usize, len: usize) -> Quote
     }
 }
 
+/// The offset of the newline before byte `i` when only spaces or tabs
+/// lie between them (the mark at `i` opens a line).
+fn line_start(bytes: &[u8], i: usize) -> Option<usize> {
+    let k = bytes[..i].iter().rposition(|&b| b != b' ' && b != b'\t')?;
+    (bytes[k] == b'\n').then_some(k)
+}
+
 fn end_trim(para: &str, end: usize) -> usize {
     para[..end].trim_end().len()
 }
@@ -299,6 +329,19 @@ mod tests {
             ["We won,", "Again."]
         );
         assert_eq!(quotes("“Да,” он сказал «нет»."), ["Да,", "нет"]);
+    }
+
+    #[test]
+    fn straight_mark_opening_a_line_reopens() {
+        // Paragraphs separated by single newlines, the quote going on in
+        // the second one: alternation alone would pair the marks wrongly.
+        let t = "\"We came to win. We lost.\n\"We will be back,\" she said. \"Soon.\"";
+        assert_eq!(
+            quotes(t),
+            ["We came to win. We lost.", "We will be back,", "Soon."]
+        );
+        // Not when the mark closes at the line start (no word after it).
+        assert_eq!(quotes("\"Line one\n\" and more"), ["Line one\n"]);
     }
 
     #[test]

@@ -262,10 +262,12 @@ fn closed_quote(start: usize, o: usize, s: usize, i: usize, len: usize) -> Quote
     }
 }
 
-/// The offset of the newline before byte `i` when only spaces or tabs
-/// lie between them (the mark at `i` opens a line).
+/// The offset of the newline before byte `i` when only spaces, tabs or a
+/// carriage return lie between them (the mark at `i` opens a line).
 fn line_start(bytes: &[u8], i: usize) -> Option<usize> {
-    let k = bytes[..i].iter().rposition(|&b| b != b' ' && b != b'\t')?;
+    let k = bytes[..i]
+        .iter()
+        .rposition(|&b| !matches!(b, b' ' | b'\t' | b'\r'))?;
     (bytes[k] == b'\n').then_some(k)
 }
 

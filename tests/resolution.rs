@@ -153,6 +153,10 @@ fn dateline_gives_the_country_of_a_bare_role() {
     let rows = extract(text, Some("2017-05-01"));
     let a = one(&rows, "said");
     assert_eq!(a.speaker_canonical.as_deref(), Some("Theresa May"), "{a:?}");
+    // The same with Windows line ends.
+    let rows = extract(&text.replace('\n', "\r\n"), Some("2017-05-01"));
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Theresa May"), "{a:?}");
     // Without a dateline the country is unknown and the role stays open.
     let rows = extract(
         "The Prime Minister said the government would not be rushed.",

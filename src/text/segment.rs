@@ -201,13 +201,14 @@ pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut V
             }
         }
         let at_space = j < bytes.len()
-            && (bytes[j] == b' ' || bytes[j] == b'\n' || para[j..].starts_with('\u{a0}'));
+            && (matches!(bytes[j], b' ' | b'\n' | b'\r' | b'\t')
+                || para[j..].starts_with('\u{a0}'));
         // A stop just before the closing mark ends the sentence too:
         // `the probe is “ongoing.” He said ...`.
         let closes = inside && quotes[qi].close_end <= ps + j;
         if (!inside || closes) && at_space && !(b == b'.' && j == i + 1 && is_abbreviation(para, i))
         {
-            let rest = para[j..].trim_start_matches([' ', '\n', '\u{a0}', '\t']);
+            let rest = para[j..].trim_start_matches([' ', '\n', '\r', '\u{a0}', '\t']);
             let next = rest.chars().next().unwrap_or('a');
             if next.is_uppercase()
                 || next.is_ascii_digit()
@@ -526,6 +527,20 @@ mod tests {
                 "\"We won. Again,\" he said.",
                 "Gen. Lee left."
             ]
+        );
+    }
+
+    #[test]
+    fn windows_line_ends_end_sentences() {
+        // "\r\n" (Windows files, many scraped datasets) ends a sentence
+        // like "\n".
+        assert_eq!(
+            sents("The bank raised rates.\r\nIt said more may come."),
+            ["The bank raised rates.", "It said more may come."]
+        );
+        assert_eq!(
+            sents("\u{201c}We will act.\u{201d}\r\nShe left."),
+            ["\u{201c}We will act.\u{201d}", "She left."]
         );
     }
 

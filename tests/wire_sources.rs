@@ -689,3 +689,23 @@ fn according_to_sources_keep_familiar_with() {
     );
     assert_eq!(a.cue.as_deref(), Some("according to"));
 }
+
+#[test]
+fn an_auxiliary_after_and_goes_on_with_a_reported_clause() {
+    // "and would ...", "and has ..." after a finite verb of the content
+    // coordinate inside the reported clause.
+    only(
+        "The central bank said it was ready to act and would use all its tools.",
+        "The central bank",
+        "it was ready to act and would use all its tools",
+    );
+    only(
+        "The company said the recall covered 40,000 cars and had cost $12 million.",
+        "The company",
+        "the recall covered 40,000 cars and had cost $12 million",
+    );
+    // A second verb phrase of the speaker still ends the content.
+    let r = rows("The minister said the plan was sound and declined to say more.");
+    let a = r.iter().find(|a| a.cue.as_deref() == Some("said")).unwrap();
+    assert_eq!(a.content, "the plan was sound");
+}

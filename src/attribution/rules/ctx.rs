@@ -1654,6 +1654,10 @@ impl Ctx<'_, '_> {
             if s.is_in(k, AND)
                 && k > i + 1
                 && s.is_in(k + 1, AND_VERB)
+                // (After a finite verb of the content, "and would/has
+                // ..." goes on with the reported clause: "said it was
+                // ready to act and would use all its tools".)
+                && !(verb && s.is_in(k + 1, &["would", "will", "has", "have", "had"]))
                 && !s.in_quote(k, self.quotes)
             {
                 return if s.is_p(k - 1, ",") { k - 1 } else { k };

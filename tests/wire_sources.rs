@@ -709,3 +709,33 @@ fn an_auxiliary_after_and_goes_on_with_a_reported_clause() {
     let a = r.iter().find(|a| a.cue.as_deref() == Some("said")).unwrap();
     assert_eq!(a.content, "the plan was sound");
 }
+
+#[test]
+fn a_definite_organization_noun_takes_the_organization_named_before() {
+    let text =
+        "TOKYO (Reuters) - Nordwerk Motors Corp said on Friday it would recall 40,000 cars. \
+                \"We apologize,\" said Kenji Sato, an analyst at Mizuho Securities. \
+                The company said it knew of no accidents.";
+    let r = rows(text);
+    let a = r
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The company"))
+        .unwrap();
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Nordwerk Motors Corp"));
+    // A noun of another kind, or a capitalized modifier the name does not
+    // have, takes no organization.
+    for (speaker, sentence) in [
+        ("The ministry", "The ministry said it knew of no accidents."),
+        (
+            "The Osaka company",
+            "The Osaka company said it knew of no accidents.",
+        ),
+    ] {
+        let r = rows(&text.replace("The company said it knew of no accidents.", sentence));
+        let a = r
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("{speaker}: {r:#?}"));
+        assert_eq!(a.speaker_canonical, None, "{speaker}");
+    }
+}

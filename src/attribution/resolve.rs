@@ -752,6 +752,154 @@ fn blank_line(b: &[u8]) -> Option<(usize, usize)> {
     None
 }
 
+/// What kind of organization a definite noun phrase names ("the
+/// company", "the ministry"), so that it takes only an antecedent of that
+/// kind.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OrgKind {
+    Company,
+    Campaign,
+    Government,
+    Group,
+}
+
+/// Organization nouns by the kind of antecedent they take.
+const ORG_NOUN_KINDS: &[(OrgKind, &[&str])] = &[
+    (
+        OrgKind::Company,
+        &[
+            "company",
+            "firm",
+            "automaker",
+            "carmaker",
+            "bank",
+            "lender",
+            "retailer",
+            "airline",
+            "insurer",
+            "manufacturer",
+            "maker",
+            "chipmaker",
+            "conglomerate",
+            "giant",
+            "startup",
+            "utility",
+            "supplier",
+            "producer",
+            "operator",
+            "corporation",
+            "business",
+        ],
+    ),
+    (OrgKind::Campaign, &["campaign"]),
+    (
+        OrgKind::Government,
+        &[
+            "ministry",
+            "department",
+            "agency",
+            "government",
+            "commission",
+            "regulator",
+            "bureau",
+            "authority",
+            "watchdog",
+        ],
+    ),
+    (
+        OrgKind::Group,
+        &[
+            "group",
+            "organization",
+            "organisation",
+            "foundation",
+            "charity",
+            "institute",
+            "association",
+            "coalition",
+            "alliance",
+        ],
+    ),
+];
+
+/// Last words of company names the gazetteer does not know ("Nordwerk
+/// AG", "Toyota Motor Corp").
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Inc.",
+    "Inc",
+    "Corp.",
+    "Corp",
+    "Co.",
+    "LLC",
+    "Ltd",
+    "Ltd.",
+    "AG",
+    "GmbH",
+    "SA",
+    "S.A.",
+    "plc",
+    "PLC",
+    "N.V.",
+    "SpA",
+    "Holdings",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Technologies",
+    "Pharmaceuticals",
+    "Bancorp",
+    "Group",
+    "Bank",
+];
+
+impl OrgKind {
+    /// Whether the candidate `c` is an organization of this kind.
+    fn fits(self, c: &Cand, gaz: &Gazetteer) -> bool {
+        let subtype = c.entity.map(|e| gaz.entity(e).subtype.as_str());
+        let last = c.canonical.rsplit(' ').next().unwrap_or("");
+        match self {
+            OrgKind::Company => match subtype {
+                Some(st) => st == "company",
+                None => COMPANY_SUFFIXES.contains(&last),
+            },
+            OrgKind::Campaign => subtype == Some("party") && c.canonical.contains("campaign"),
+            OrgKind::Government => match subtype {
+                Some(st) => matches!(st, "gov_body" | "agency" | "intl_org"),
+                None => [
+                    "Ministry",
+                    "Department",
+                    "Agency",
+                    "Commission",
+                    "Bureau",
+                    "Authority",
+                ]
+                .iter()
+                .any(|w| c.canonical.split(' ').any(|x| x == *w)),
+            },
+            OrgKind::Group => matches!(subtype, None | Some("ngo" | "intl_org")),
+        }
+    }
+}
+
+/// The kind of a definite singular organization noun phrase: "the
+/// company", "The firm", "the Japanese automaker" (no possessive, no
+/// plural head, at most three words after "the").
+fn definite_org(t: &str, lx: &Lexicon) -> Option<OrgKind> {
+    let rest = t.strip_prefix("the ").or_else(|| t.strip_prefix("The "))?;
+    let head = rest.rsplit(' ').next().unwrap_or(rest);
+    if rest.split(' ').count() > 3
+        || rest.contains(['\'', '’', ','])
+        || lx.speaker_noun(head) != Some(NounType::Organization)
+    {
+        return None;
+    }
+    ORG_NOUN_KINDS
+        .iter()
+        .find(|(_, nouns)| nouns.contains(&head))
+        .map(|&(kind, _)| kind)
+}
+
 /// A news agency in a dateline's parentheses ("FRANKFURT (Reuters) -",
 /// "ATLANTA (AP) —"): the article's source, no antecedent of "it".
 fn dateline_agency(text: &str, m: &Mention) -> bool {
@@ -1118,6 +1266,29 @@ fn resolve_one<'g>(
             }
         }
         return r;
+    }
+    // "The company said", "the Japanese automaker said": a definite
+    // organization noun with no name in it takes the organization that
+    // last spoke before it ("Toyota Motor Corp said ... The company
+    // said"), as "it" does; a name merely mentioned in between ("an
+    // analyst at SBI Securities") is no antecedent.
+    if let Some(kind) = definite_org(t, lx).filter(|_| mentions_in(mentions, sp).is_empty()) {
+        let last = cands.nearest_before(sp.0, |c| {
+            c.stype == SpeakerType::Organization && !c.canonical.is_empty()
+        });
+        // (A capitalized modifier must be part of the name: "the Sanders
+        // campaign" is not the Clinton campaign.)
+        let modifiers = t.split(' ').skip(1);
+        let named = |c: &Cand| {
+            modifiers
+                .clone()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .all(|w| c.canonical.split(' ').any(|x| x == w))
+        };
+        if let Some(c) = last.filter(|c| kind.fits(c, gaz) && named(c)) {
+            fill(&mut r, c);
+            return r;
+        }
     }
     // A role phrase followed by the name in apposition ("Its chief
     // negotiator, Anna Vogt, told"; "President Obama's spokesman, Josh

@@ -739,3 +739,33 @@ fn a_definite_organization_noun_takes_the_organization_named_before() {
         assert_eq!(a.speaker_canonical, None, "{speaker}");
     }
 }
+
+#[test]
+fn a_subject_running_over_another_cue_is_no_speaker() {
+    // "traders expect two cuts" is the content of "showed"; "The report
+    // showed traders" is no speaker of "expect".
+    for text in [
+        "The report showed traders expect two cuts this year.",
+        "A survey released on Monday found most voters want a change.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert!(r[0].content.ends_with("this year") || r[0].content.ends_with("a change"));
+    }
+}
+
+#[test]
+fn a_publication_participle_after_a_document_is_part_of_the_subject() {
+    // "released"/"published" is no cue of its own here, and the document
+    // with its publication phrase is the speaker of the real cue.
+    only(
+        "A report released in September by the National Academy noted that most migrants do well.",
+        "A report released in September by the National Academy",
+        "that most migrants do well",
+    );
+    only(
+        "A study published on Tuesday by the agency found that most migrants do well.",
+        "A study published on Tuesday by the agency",
+        "that most migrants do well",
+    );
+}

@@ -361,6 +361,7 @@ impl Extractor {
                 }
             }
         }
+        drop_spanning_speakers(drafts, sent_first_draft);
         drop_nested(s, drafts, sent_first_draft);
         // A poll word ("In the latest poll, X leads"), looked for only
         // when the cues gave nothing.
@@ -1257,6 +1258,52 @@ fn is_anonymity_request(content: &str) -> bool {
                 .iter()
                 .any(|x| x.eq_ignore_ascii_case(w))
         })
+}
+
+/// Drops a draft whose speaker phrase runs over another cue of the
+/// sentence and into its content, when that content also holds this
+/// draft's cue ("The report showed traders" of "expect" in "The report
+/// showed traders expect two cuts"): the phrase is no subject, and the
+/// nested clause is the other draft's content. Drafts from `first` on
+/// (one sentence's).
+fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize) {
+    if drafts.len() < first + 2 {
+        return;
+    }
+    let sent = &drafts[first..];
+    let spans = |i: usize| {
+        let d = &sent[i];
+        let (Some(sp), Some((_, cue_end, _))) = (d.speaker, d.cue) else {
+            return false;
+        };
+        // (The drafts of a sentence follow its cues, so the other cue is
+        // among the neighbours: a bounded look, whatever the sentence's
+        // length.)
+        let near = i.saturating_sub(8)..(i + 9).min(sent.len());
+        sent[near.clone()].iter().zip(near).any(|(e, j)| {
+            e.cue.is_some_and(|(c0, c1, _)| {
+                j != i
+                    && sp.0 <= c0
+                    && c1 <= e.content.0
+                    && e.content.0 < sp.1
+                    && e.content.1 >= cue_end
+            })
+        })
+    };
+    let drop: Vec<bool> = (0..sent.len()).map(spans).collect();
+    if !drop.contains(&true) {
+        return;
+    }
+    // (Only the sentence's own drafts move: a `retain` over the whole
+    // vector would make a long document quadratic.)
+    let mut kept = first;
+    for (i, d) in drop.into_iter().enumerate() {
+        if !d {
+            drafts.swap(kept, first + i);
+            kept += 1;
+        }
+    }
+    drafts.truncate(kept);
 }
 
 fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {

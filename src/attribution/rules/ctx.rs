@@ -1119,10 +1119,19 @@ impl Ctx<'_, '_> {
         // to regain ...").
         let participle =
             |k: usize| k + 1 == m && k > i && !s.is_cap(k) && s.bytes(k).ends_with(b"ing");
+        // A document noun before its publication participle is a noun
+        // even when it is a cue form ("A report released in September by
+        // ... noted").
+        let document = |k: usize| {
+            k + 1 == m
+                && s.is_in(m, DOC_PARTICIPLES)
+                && self.lx.speaker_noun(s.w(k)) == Some(crate::lexicon::NounType::Document)
+        };
         let plain_head = (i..m).all(|k| {
             (s.is_word(k) || s.is_poss(k))
                 && (s.is_cap(k)
                     || participle(k)
+                    || document(k)
                     || !(s.bytes(k).ends_with(b"ed")
                         || s.is_in(k, IRREGULAR_PASTS)
                         || aux(k)

@@ -1282,6 +1282,15 @@ fn apply_cue(
             .then_some(Np { a, b: e })
         })
         .or(back);
+    // "A survey released on Monday found ...", "a report published by the
+    // agency showed": a publication participle right after a poll or
+    // document noun is part of the subject, no cue of its own.
+    let back = back.filter(|np| {
+        !(cue.form == Form::Past
+            && np.b == ci
+            && s.is_in(ci, DOC_PARTICIPLES)
+            && document_speaker(s, lx, *np))
+    });
     if let Some(np) = back {
         let mut k = ctx.skip_adverbials(cj);
         // "told reporters (on Monday) that"

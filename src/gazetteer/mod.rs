@@ -244,34 +244,12 @@ impl Gazetteer {
                     i += k;
                     prev = BYTE_CLASS[bytes[i - 1] as usize];
                 }
-            } else if let Some(block) = bytes.get(i..i + 8) {
-                let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
-                let m = candidates(x, prev & ALNUM != 0);
-                if m == 0 {
-                    prev = BYTE_CLASS[block[7] as usize];
-                    i += 8;
-                    continue;
-                }
-                let k = m.trailing_zeros() as usize / 8;
-                if k > 0 {
-                    i += k;
-                    prev = BYTE_CLASS[bytes[i - 1] as usize];
-                }
+            } else if skip8(bytes, &mut i, &mut prev) {
+                continue;
             }
             #[cfg(not(target_arch = "x86_64"))]
-            if let Some(block) = bytes.get(i..i + 8) {
-                let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
-                let m = candidates(x, prev & ALNUM != 0);
-                if m == 0 {
-                    prev = BYTE_CLASS[block[7] as usize];
-                    i += 8;
-                    continue;
-                }
-                let k = m.trailing_zeros() as usize / 8;
-                if k > 0 {
-                    i += k;
-                    prev = BYTE_CLASS[bytes[i - 1] as usize];
-                }
+            if skip8(bytes, &mut i, &mut prev) {
+                continue;
             }
             let cls = BYTE_CLASS[bytes[i] as usize];
             if cls & !(prev >> 1) & START == 0 {
@@ -414,6 +392,32 @@ fn candidates(x: u64, prev_alnum: bool) -> u64 {
     let start = upper | digit | t | lead;
     let alnum = upper | digit | lower;
     start & !(alnum << 8 | (prev_alnum as u64) << 7)
+}
+
+/// One eight-byte step of the scan in [`Gazetteer::find_mentions_into`]
+/// (SWAR, [`candidates`]): when the eight bytes from `*i` hold no
+/// possible alias start, moves past them and returns true; otherwise
+/// moves `*i` to the first possible start in them and returns false (also
+/// when fewer than eight bytes are left). `prev` is the [`BYTE_CLASS`] of
+/// the byte before `*i`, kept up to date.
+#[inline]
+fn skip8(bytes: &[u8], i: &mut usize, prev: &mut u8) -> bool {
+    let Some(block) = bytes.get(*i..*i + 8) else {
+        return false;
+    };
+    let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+    let m = candidates(x, *prev & ALNUM != 0);
+    if m == 0 {
+        *prev = BYTE_CLASS[block[7] as usize];
+        *i += 8;
+        return true;
+    }
+    let k = m.trailing_zeros() as usize / 8;
+    if k > 0 {
+        *i += k;
+        *prev = BYTE_CLASS[bytes[*i - 1] as usize];
+    }
+    false
 }
 
 /// [`candidates`] for sixteen bytes with SSE2 (part of every x86-64
@@ -569,6 +573,43 @@ mod scan_tests {
             for &b in &bytes {
                 check([a, b, b'x', b't', b'T', b' ', 0xC3, 0x80], a);
                 check([b'a', a, b, b' ', b'9', a, 0xE2, b], b);
+            }
+        }
+    }
+
+    #[test]
+    fn skip8_stops_at_the_first_candidate() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut bytes = [0u8; 11];
+            for b in bytes.iter_mut() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                *b = b"ab tT9 ,\xC3\xA9.Zx"[(seed % 13) as usize];
+            }
+            for start in 0..bytes.len() {
+                let before = if start == 0 { b' ' } else { bytes[start - 1] };
+                let (mut i, mut prev) = (start, BYTE_CLASS[before as usize]);
+                let skipped = skip8(&bytes, &mut i, &mut prev);
+                if start + 8 > bytes.len() {
+                    assert!(!skipped && i == start);
+                    continue;
+                }
+                // The first possible alias start among the eight bytes.
+                let mut p = before;
+                let first = (start..start + 8).find(|&k| {
+                    let hit = BYTE_CLASS[bytes[k] as usize] & START != 0
+                        && BYTE_CLASS[p as usize] & ALNUM == 0;
+                    p = bytes[k];
+                    hit
+                });
+                match first {
+                    None => assert!(skipped && i == start + 8),
+                    Some(k) => assert!(!skipped && i == k),
+                }
+                let last = if i == start { before } else { bytes[i - 1] };
+                assert_eq!(prev, BYTE_CLASS[last as usize], "{bytes:?} {start}");
             }
         }
     }

@@ -433,6 +433,50 @@ fn list_iter<'a, 'g>(list: &'a [(Cand<'g>, u32)], head: u32) -> impl Iterator<It
     })
 }
 
+/// The words of `t` as `t.split_whitespace()` gives them, split byte by
+/// byte when `t` is ASCII (no character decoding): speaker phrases are
+/// nearly always ASCII.
+fn words_of(t: &str) -> Words<'_> {
+    if t.is_ascii() {
+        Words::Ascii(t)
+    } else {
+        Words::Other(t.split_whitespace())
+    }
+}
+
+/// The iterator of [`words_of`].
+enum Words<'a> {
+    /// The rest of an ASCII text.
+    Ascii(&'a str),
+    Other(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Other(it) => it.next(),
+            Words::Ascii(rest) => {
+                // `char::is_whitespace` on ASCII: space and U+0009..U+000D.
+                let ws = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+                let b = rest.as_bytes();
+                let Some(a) = b.iter().position(|&c| !ws(c)) else {
+                    *rest = "";
+                    return None;
+                };
+                let e = b[a..]
+                    .iter()
+                    .position(|&c| ws(c))
+                    .map_or(b.len(), |k| a + k);
+                let w = &rest[a..e];
+                *rest = &rest[e..];
+                Some(w)
+            }
+        }
+    }
+}
+
 /// How far back a pronoun looks for its antecedent, in candidates.
 const PRONOUN_WINDOW: usize = 400;
 
@@ -530,6 +574,16 @@ impl<'g> Cands<'g> {
         let last = surname.rsplit(' ').next().unwrap_or(surname);
         let &(head, _) = self.by_last.get(&surname_key(last))?;
         list_iter(&self.last_list, head).find(|c| {
+            // An ASCII name compared in place (its lowercase form has the
+            // same bytes, lowercased one by one); others through a
+            // lowercase copy.
+            let name = c.canonical.as_bytes();
+            if name.is_ascii() {
+                let (n, k) = (name.len(), surname.len());
+                return n > k
+                    && name[n - k..].eq_ignore_ascii_case(surname.as_bytes())
+                    && name[n - k - 1] == b' ';
+            }
             let full = c.canonical.to_lowercase();
             full.len() > surname.len()
                 && full.ends_with(surname)
@@ -828,7 +882,7 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     // speaker phrase costs no vector.
     let mut few = [""; 16];
     let mut n = 0;
-    for w in t.split_whitespace() {
+    for w in words_of(t) {
         if let Some(slot) = few.get_mut(n) {
             *slot = w;
         }
@@ -838,7 +892,7 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     let words: &[&str] = if n <= few.len() {
         &few[..n]
     } else {
-        many = t.split_whitespace().collect();
+        many = words_of(t).collect();
         &many
     };
     // A pronoun or a quantity alone ("Some argue", "Many fear") names
@@ -1232,7 +1286,7 @@ fn resolve_one<'g>(
     // At most three words matter: a fourth ends the count (no vector).
     let mut few = [""; 4];
     let mut n = 0;
-    for w in t.split_whitespace().filter(|w| !is_title_word(w)) {
+    for w in words_of(t).filter(|w| !is_title_word(w)) {
         few[n] = w;
         n += 1;
         if n == few.len() {
@@ -1336,7 +1390,7 @@ fn resolve_one<'g>(
     r.stype = match lx.speaker_noun(&head) {
         Some(NounType::Person) => SpeakerType::Person,
         Some(NounType::Organization) => SpeakerType::Organization,
-        _ if t.split_whitespace().any(is_org_word) => SpeakerType::Organization,
+        _ if words_of(t).any(is_org_word) => SpeakerType::Organization,
         _ => SpeakerType::Unknown,
     };
     // An organization's name the gazetteer lacks is its own canonical name
@@ -1688,4 +1742,27 @@ fn fill<'g>(r: &mut Resolved<'g>, c: &Cand<'g>) {
     r.canonical = (!c.canonical.is_empty()).then(|| c.canonical.clone());
     r.stype = c.stype;
     r.country = c.country.clone();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_of_splits_as_split_whitespace() {
+        for t in [
+            "",
+            "   ",
+            "Sen. Tom  Briggs",
+            " a\tb\nc\x0Bd\x0Ce\rf \x1Fg\x1C ",
+            "Jan de\u{A0}Vries\u{2003}said",
+            "Müller  and\u{3000}Kühn ",
+            "one",
+            "trailing  ",
+        ] {
+            let want: Vec<&str> = t.split_whitespace().collect();
+            let got: Vec<&str> = words_of(t).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
 }

@@ -433,6 +433,63 @@ fn list_iter<'a, 'g>(list: &'a [(Cand<'g>, u32)], head: u32) -> impl Iterator<It
     })
 }
 
+/// `split(' ')` and `rsplit(' ')` on a speaker phrase or a name, which
+/// are short: the next space found by a byte loop (the `char` pattern of
+/// `str::split` calls memchr once per piece, whose set-up costs more than
+/// the few bytes of a word).
+trait SpaceSplit {
+    fn split_sp(&self) -> Spaced<'_>;
+    fn rsplit_sp(&self) -> std::iter::Rev<Spaced<'_>>;
+}
+
+impl SpaceSplit for str {
+    fn split_sp(&self) -> Spaced<'_> {
+        Spaced(Some(self))
+    }
+
+    fn rsplit_sp(&self) -> std::iter::Rev<Spaced<'_>> {
+        Spaced(Some(self)).rev()
+    }
+}
+
+/// The pieces of a text between single spaces, as `str::split(' ')`
+/// gives them (empty pieces included), from either end.
+struct Spaced<'a>(Option<&'a str>);
+
+impl<'a> Iterator for Spaced<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.0?;
+        match rest.bytes().position(|b| b == b' ') {
+            Some(k) => {
+                self.0 = Some(&rest[k + 1..]);
+                Some(&rest[..k])
+            }
+            None => {
+                self.0 = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+impl DoubleEndedIterator for Spaced<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let rest = self.0?;
+        match rest.bytes().rposition(|b| b == b' ') {
+            Some(k) => {
+                self.0 = Some(&rest[..k]);
+                Some(&rest[k + 1..])
+            }
+            None => {
+                self.0 = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
 /// The words of `t` as `t.split_whitespace()` gives them, split byte by
 /// byte when `t` is ASCII (no character decoding): speaker phrases are
 /// nearly always ASCII.
@@ -571,7 +628,7 @@ impl<'g> Cands<'g> {
     /// A longer person name in the document ending with `surname`
     /// (lowercase, one or more words).
     fn by_surname(&self, surname: &str) -> Option<&Cand<'g>> {
-        let last = surname.rsplit(' ').next().unwrap_or(surname);
+        let last = surname.rsplit_sp().next().unwrap_or(surname);
         let &(head, _) = self.by_last.get(&surname_key(last))?;
         list_iter(&self.last_list, head).find(|c| {
             // An ASCII name compared in place (its lowercase form has the
@@ -632,7 +689,7 @@ pub fn resolve<'g>(
                 continue;
             }
             if let Some(name) = mentioned_name(t) {
-                let gender = gaz.gender_of_first_name(name.split(' ').next().unwrap_or(""));
+                let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.lookup_alias(&name).first().map(|&(e, _)| e);
                 base.push(Cand {
                     pos: sp.0,
@@ -704,7 +761,7 @@ pub fn resolve<'g>(
                 let gender = hits
                     .iter()
                     .find_map(|&(e, _)| gaz.entity(e).gender)
-                    .or_else(|| gaz.gender_of_first_name(name.split(' ').next().unwrap_or("")));
+                    .or_else(|| gaz.gender_of_first_name(name.split_sp().next().unwrap_or("")));
                 let c = Cand {
                     pos: sp.0,
                     canonical: name.clone(),
@@ -769,7 +826,7 @@ fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
             continue;
         }
         let title: String = place
-            .split(' ')
+            .split_sp()
             .map(|w| {
                 let mut c = w.chars();
                 c.next().map_or(String::new(), |f| {
@@ -1160,7 +1217,7 @@ fn resolve_one<'g>(
     // negotiator, Anna Vogt, told"; "President Obama's spokesman, Josh
     // Earnest, said"): the person is the name.
     // (An acronym role counts: "The local MP, Joan Ellis, said".)
-    if t.rsplit(' ').next().is_some_and(|w| {
+    if t.rsplit_sp().next().is_some_and(|w| {
         w.bytes().all(|b| b.is_ascii_lowercase())
             || w.bytes().all(|b| b.is_ascii_uppercase() || b == b's')
                 && lx.speaker_noun(w) == Some(NounType::Person)
@@ -1260,7 +1317,7 @@ fn resolve_one<'g>(
             let full = affiliated_person(t, sp, inside, lx)
                 .or_else(|| person_name(t))
                 .filter(|n| n.contains(' '));
-            let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_lowercase();
+            let surname = |n: &str| n.rsplit_sp().next().unwrap_or(n).to_lowercase();
             r.canonical = match (full, pick) {
                 (Some(f), Some(p)) if surname(&f) == surname(&p) => Some(p),
                 (Some(f), _) => Some(Cow::Owned(f)),
@@ -1326,7 +1383,7 @@ fn resolve_one<'g>(
         // Economics").
         // (Not an office "of staff", "of state" before a person's name.)
         let org = t.strip_suffix(name.as_str()).is_some_and(|lead| {
-            let mut ws = lead.trim_end().rsplit(' ');
+            let mut ws = lead.trim_end().rsplit_sp();
             let w = ws.next().unwrap_or("");
             w.bytes().all(|b| b.is_ascii_lowercase())
                 && lx.speaker_noun(w) == Some(NounType::Organization)
@@ -1361,9 +1418,9 @@ fn resolve_one<'g>(
     // to him"), else the last word.
     // A capitalized word inside the phrase is part of a name ("A
     // Department of Health spokesman"), not a head before its modifier.
-    let mut last = t.rsplit(' ').next().unwrap_or(t);
+    let mut last = t.rsplit_sp().next().unwrap_or(t);
     let mut prev = "";
-    for (i, w) in t.split(' ').enumerate() {
+    for (i, w) in t.split_sp().enumerate() {
         let post = NAME_PREPOSITIONS.contains(&w)
             || matches!(w, "close" | "familiar" | "in" | "who" | "that" | "which")
             || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()));
@@ -1435,14 +1492,14 @@ fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Opt
     // search: this runs for most speaker phrases).
     // (No article: "The Child Citizenship Act of 2000".)
     if matches!(
-        t.split(' ').next(),
+        t.split_sp().next(),
         Some("The" | "A" | "An" | "This" | "That")
     ) {
         return None;
     }
     let mut at = 0;
     let mut n = 0;
-    for w in t.split(' ') {
+    for w in t.split_sp() {
         if matches!(w, "of" | "at" | "from") && n > 0 {
             break;
         }
@@ -1462,11 +1519,11 @@ fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Opt
     // ("Representative Peter T. King of New York" is a name after its
     // title.)
     let office = lead
-        .rsplit(' ')
+        .rsplit_sp()
         .next()
         .is_some_and(|w| is_title_word(w) || lx.speaker_noun(w).is_some())
         && !lead
-            .rsplit(' ')
+            .rsplit_sp()
             .skip(1)
             .any(|w| is_title_word(w) && w.ends_with(|c: char| c.is_lowercase() || c == '.'));
     if office || inside.iter().any(|m| m.start < sp.0 + at) {
@@ -1488,22 +1545,22 @@ fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
         .strip_prefix("The ")
         .or_else(|| t.strip_prefix("the "))
         .unwrap_or(t);
-    let n = name.split(' ').count();
+    let n = name.split_sp().count();
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let last = name.rsplit_sp().next().unwrap_or(name);
     let head = name.split(" of ").next().unwrap_or(name);
     let ok = (2..=8).contains(&n)
-        && name.split(' ').next().is_some_and(capital)
+        && name.split_sp().next().is_some_and(capital)
         && (!name.contains("'s") && !name.contains("’s") || is_org_word(last))
         && !name.contains(" and the ")
         && capital(last)
         && last != "Poll"
         && (is_org_word(last)
-            || head.len() < name.len() && head.rsplit(' ').next().is_some_and(is_org_word))
+            || head.len() < name.len() && head.rsplit_sp().next().is_some_and(is_org_word))
         && name
-            .split(' ')
+            .split_sp()
             .all(|w| capital(w) || matches!(w, "of" | "and" | "for" | "&" | "on" | "the"))
-        && name.split(' ').skip(1).all(|w| {
+        && name.split_sp().skip(1).all(|w| {
             !(w.ends_with('s') || w.ends_with("ed"))
                 || lx
                     .cue_word(w)
@@ -1533,7 +1590,7 @@ fn cut_short(text: &str, mentions: &[Mention], m: &Mention, sp: Span) -> bool {
 fn object_start(t: &str) -> Option<usize> {
     let mut prev_lower = false;
     let mut pos = 0;
-    for w in t.split(' ') {
+    for w in t.split_sp() {
         if prev_lower && NAME_PREPOSITIONS.contains(&w) {
             return Some(pos);
         }
@@ -1579,7 +1636,7 @@ fn introduced_name(text: &str, at: usize, surname: &str) -> Option<String> {
         if after.is_some_and(char::is_alphanumeric) || !hay[..i].ends_with(' ') {
             continue;
         }
-        let mut before = hay[..i - 1].rsplit(' ');
+        let mut before = hay[..i - 1].rsplit_sp();
         let Some(mut w) = before.next() else { continue };
         let mut initial = None;
         // A middle initial: "James C. Cacheris".
@@ -1663,9 +1720,9 @@ fn apposition_name(text: &str, at: usize) -> Option<Span> {
     }
     let close = rest[..lim].find(',')?;
     let name = &rest[..close];
-    let n = name.split(' ').count();
+    let n = name.split_sp().count();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    if (2..=4).contains(&n) && name.split(' ').all(capital) && !name.contains(['"', '“', '”']) {
+    if (2..=4).contains(&n) && name.split_sp().all(capital) && !name.contains(['"', '“', '”']) {
         Some((start, start + close))
     } else {
         None
@@ -1716,7 +1773,7 @@ fn antecedent(text: &str, at: usize) -> Option<Span> {
         let seg_end = seg_start + text[seg_start..end].trim_end().len();
         let mut start = seg_end;
         let mut pos = seg_end;
-        for w in text[seg_start..seg_end].rsplit(' ') {
+        for w in text[seg_start..seg_end].rsplit_sp() {
             let w_start = pos - w.len();
             let capital = w.chars().next().is_some_and(char::is_uppercase)
                 && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
@@ -1763,6 +1820,37 @@ mod tests {
             let want: Vec<&str> = t.split_whitespace().collect();
             let got: Vec<&str> = words_of(t).collect();
             assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn spaced_splits_as_str_split() {
+        for t in [
+            "",
+            " ",
+            "  ",
+            "Tom",
+            "Sen. Tom Briggs",
+            " lead",
+            "trail ",
+            "a  b",
+            "Müller of  Kühn ",
+        ] {
+            let want: Vec<&str> = t.split(' ').collect();
+            assert_eq!(t.split_sp().collect::<Vec<_>>(), want, "{t:?}");
+            let want: Vec<&str> = t.rsplit(' ').collect();
+            assert_eq!(t.rsplit_sp().collect::<Vec<_>>(), want, "{t:?}");
+            // From both ends at once.
+            let (mut a, mut b) = (t.split(' '), t.split_sp());
+            loop {
+                let (x, y) = (a.next(), b.next());
+                assert_eq!(x, y, "{t:?}");
+                let (x, y) = (a.next_back(), b.next_back());
+                assert_eq!(x, y, "{t:?}");
+                if x.is_none() {
+                    break;
+                }
+            }
         }
     }
 }

@@ -42,7 +42,9 @@ pub struct GazetteerBuilder {
 }
 
 fn split(cell: &str) -> impl Iterator<Item = &str> {
-    cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+    crate::text::split_byte(cell, b'|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 fn valid_date(d: &str) -> bool {

@@ -112,14 +112,19 @@ pub struct Mention {
 /// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    /// (alias, entity, kind), in trie pattern order.
-    aliases: Vec<(String, usize, AliasKind)>,
+    /// (entity, kind) of each alias, in trie pattern order.
+    aliases: Vec<(usize, AliasKind)>,
     offices: Vec<Office>,
     /// Lowercase role form -> role key.
     role_forms: Vec<(String, String)>,
     by_id: HashMap<String, usize>,
-    /// Alias text -> pattern indexes, for exact lookups.
-    by_alias: HashMap<String, Vec<usize>>,
+    /// Alias text -> the first and last pattern index with that text, for
+    /// exact lookups (the texts are the aliases themselves, moved here).
+    by_alias: HashMap<String, (usize, usize)>,
+    /// The next pattern index with the same text as this one
+    /// (`usize::MAX` at the last); the gazetteer builder gives each text
+    /// once, so these lists have one entry.
+    alias_next: Vec<usize>,
     trie: AliasTrie,
     /// Role forms, case-insensitive, leftmost-longest.
     roles: AhoCorasick,
@@ -149,10 +154,25 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, a) in aliases.iter().enumerate() {
-            by_alias.entry(a.0.clone()).or_default().push(i);
+        // The alias texts move into the exact-lookup map (no copy each).
+        let mut by_alias: HashMap<String, (usize, usize)> = HashMap::default();
+        by_alias.reserve(aliases.len());
+        let mut alias_next = vec![usize::MAX; aliases.len()];
+        let mut slim = Vec::with_capacity(aliases.len());
+        for (i, (a, e, k)) in aliases.into_iter().enumerate() {
+            slim.push((e, k));
+            match by_alias.entry(a) {
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    let (head, tail) = *o.get();
+                    alias_next[tail] = i;
+                    o.insert((head, i));
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert((i, i));
+                }
+            }
         }
+        let aliases = slim;
         let roles = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -181,6 +201,7 @@ impl Gazetteer {
             role_forms,
             by_id,
             by_alias,
+            alias_next,
             trie,
         })
     }
@@ -264,7 +285,7 @@ impl Gazetteer {
             }
             if let Some((p, len)) = self.trie.longest_prefix(&bytes[i..]) {
                 if is_word_boundary(bytes, i, i + len) {
-                    let (_, entity, kind) = self.aliases[p];
+                    let (entity, kind) = self.aliases[p];
                     out.push(Mention {
                         start: i,
                         end: i + len,
@@ -301,12 +322,14 @@ impl Gazetteer {
     pub fn lookup_alias(&self, alias: &str) -> Vec<(usize, AliasKind)> {
         let mut out: Vec<(usize, AliasKind)> = Vec::new();
         let mut try_one = |a: &str| {
-            if let Some(ix) = self.by_alias.get(a) {
-                for &i in ix {
-                    let (_, e, k) = self.aliases[i];
+            if let Some(&(head, _)) = self.by_alias.get(a) {
+                let mut i = head;
+                while i != usize::MAX {
+                    let (e, k) = self.aliases[i];
                     if !out.contains(&(e, k)) {
                         out.push((e, k));
                     }
+                    i = self.alias_next[i];
                 }
             }
         };
@@ -612,5 +635,37 @@ mod scan_tests {
                 assert_eq!(prev, BYTE_CLASS[last as usize], "{bytes:?} {start}");
             }
         }
+    }
+
+    #[test]
+    fn an_alias_text_shared_by_two_entries_stays_with_the_first() {
+        let mut b = load::GazetteerBuilder::new();
+        b.add_file(
+            "organizations.csv",
+            "organizations.csv",
+            "id,name,type,aliases,country\n\
+             org:a,Acme Group,company,Acme Group|ACME|the Acme Agency,USA\n\
+             org:b,Acme Bank,company,Acme Bank|ACME,GBR\n",
+        )
+        .unwrap();
+        let g = b.build().unwrap();
+        let name = |hits: Vec<(usize, AliasKind)>| -> Vec<String> {
+            hits.iter()
+                .map(|&(e, _)| g.entity(e).name.clone())
+                .collect()
+        };
+        assert_eq!(name(g.lookup_alias("ACME")), ["Acme Group"]);
+        assert_eq!(name(g.lookup_alias("Acme Bank")), ["Acme Bank"]);
+        assert_eq!(name(g.lookup_alias("The Acme Agency")), ["Acme Group"]);
+        assert!(g.lookup_alias("Acme").is_empty());
+        // Acme Group, ACME, the/The Acme Agency, Acme Bank.
+        assert_eq!(g.alias_count(), 5);
+        let t = "Shares of ACME fell; The Acme Agency and Acme Bank said.";
+        let found: Vec<&str> = g
+            .find_mentions(t)
+            .iter()
+            .map(|m| &t[m.start..m.end])
+            .collect();
+        assert_eq!(found, ["ACME", "The Acme Agency", "Acme Bank"]);
     }
 }

@@ -144,13 +144,16 @@ impl RuleSet {
             Error::data(name, line, e.message().to_string())
         })?;
         for r in &f.rule {
-            let line = text
-                .find(&format!("id = \"{}\"", r.id))
-                .map_or(0, |i| text[..i].lines().count() + 1);
+            // (The line only for an error message: counting lines up to
+            // every rule is most of the start-up's rule parsing.)
+            let line = || {
+                text.find(&format!("id = \"{}\"", r.id))
+                    .map_or(0, |i| text[..i].lines().count() + 1)
+            };
             if !RULE_IDS.contains(&r.id.as_str()) {
                 return Err(Error::data(
                     name,
-                    line,
+                    line(),
                     format!(
                         "unknown rule id `{}` (known: {})",
                         r.id,
@@ -163,7 +166,7 @@ impl RuleSet {
             {
                 return Err(Error::data(
                     name,
-                    line,
+                    line(),
                     format!(
                         "rule `{}`: kind must be direct, mixed, indirect or stance",
                         r.id
@@ -301,5 +304,21 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(e.starts_with("r.toml:2"), "{e}");
+    }
+
+    #[test]
+    fn bad_kind_names_line_of_its_rule() {
+        let ok = format!(
+            "[[rule]]\nid = \"{}\"\nkind = \"direct\"\ndescription = \"x\"\n",
+            RULE_IDS[0]
+        );
+        let bad = format!(
+            "[[rule]]\nid = \"{}\"\nkind = \"shout\"\ndescription = \"x\"\n",
+            RULE_IDS[1]
+        );
+        let e = RuleSet::parse("r.toml", &format!("{ok}\n{bad}"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("r.toml:7"), "{e}");
     }
 }

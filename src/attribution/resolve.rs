@@ -13,6 +13,7 @@ use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
 use crate::text::segment::Span;
+use crate::text::{split_byte, SplitByte};
 
 const TITLE_WORDS: &[&str] = &[
     "President",
@@ -433,6 +434,69 @@ fn list_iter<'a, 'g>(list: &'a [(Cand<'g>, u32)], head: u32) -> impl Iterator<It
     })
 }
 
+/// `split(' ')` and `rsplit(' ')` on a speaker phrase or a name, which
+/// are short: the next space found by a byte loop ([`split_byte`]; the
+/// `char` pattern of `str::split` calls memchr once per piece, whose
+/// set-up costs more than the few bytes of a word).
+trait SpaceSplit {
+    fn split_sp(&self) -> SplitByte<'_>;
+    fn rsplit_sp(&self) -> std::iter::Rev<SplitByte<'_>>;
+}
+
+impl SpaceSplit for str {
+    fn split_sp(&self) -> SplitByte<'_> {
+        split_byte(self, b' ')
+    }
+
+    fn rsplit_sp(&self) -> std::iter::Rev<SplitByte<'_>> {
+        split_byte(self, b' ').rev()
+    }
+}
+
+/// The words of `t` as `t.split_whitespace()` gives them, split byte by
+/// byte when `t` is ASCII (no character decoding): speaker phrases are
+/// nearly always ASCII.
+fn words_of(t: &str) -> Words<'_> {
+    if t.is_ascii() {
+        Words::Ascii(t)
+    } else {
+        Words::Other(t.split_whitespace())
+    }
+}
+
+/// The iterator of [`words_of`].
+enum Words<'a> {
+    /// The rest of an ASCII text.
+    Ascii(&'a str),
+    Other(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Other(it) => it.next(),
+            Words::Ascii(rest) => {
+                // `char::is_whitespace` on ASCII: space and U+0009..U+000D.
+                let ws = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+                let b = rest.as_bytes();
+                let Some(a) = b.iter().position(|&c| !ws(c)) else {
+                    *rest = "";
+                    return None;
+                };
+                let e = b[a..]
+                    .iter()
+                    .position(|&c| ws(c))
+                    .map_or(b.len(), |k| a + k);
+                let w = &rest[a..e];
+                *rest = &rest[e..];
+                Some(w)
+            }
+        }
+    }
+}
+
 /// How far back a pronoun looks for its antecedent, in candidates.
 const PRONOUN_WINDOW: usize = 400;
 
@@ -527,9 +591,19 @@ impl<'g> Cands<'g> {
     /// A longer person name in the document ending with `surname`
     /// (lowercase, one or more words).
     fn by_surname(&self, surname: &str) -> Option<&Cand<'g>> {
-        let last = surname.rsplit(' ').next().unwrap_or(surname);
+        let last = surname.rsplit_sp().next().unwrap_or(surname);
         let &(head, _) = self.by_last.get(&surname_key(last))?;
         list_iter(&self.last_list, head).find(|c| {
+            // An ASCII name compared in place (its lowercase form has the
+            // same bytes, lowercased one by one); others through a
+            // lowercase copy.
+            let name = c.canonical.as_bytes();
+            if name.is_ascii() {
+                let (n, k) = (name.len(), surname.len());
+                return n > k
+                    && name[n - k..].eq_ignore_ascii_case(surname.as_bytes())
+                    && name[n - k - 1] == b' ';
+            }
             let full = c.canonical.to_lowercase();
             full.len() > surname.len()
                 && full.ends_with(surname)
@@ -578,7 +652,7 @@ pub fn resolve<'g>(
                 continue;
             }
             if let Some(name) = mentioned_name(t) {
-                let gender = gaz.gender_of_first_name(name.split(' ').next().unwrap_or(""));
+                let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.lookup_alias(&name).first().map(|&(e, _)| e);
                 base.push(Cand {
                     pos: sp.0,
@@ -650,7 +724,7 @@ pub fn resolve<'g>(
                 let gender = hits
                     .iter()
                     .find_map(|&(e, _)| gaz.entity(e).gender)
-                    .or_else(|| gaz.gender_of_first_name(name.split(' ').next().unwrap_or("")));
+                    .or_else(|| gaz.gender_of_first_name(name.split_sp().next().unwrap_or("")));
                 let c = Cand {
                     pos: sp.0,
                     canonical: name.clone(),
@@ -715,7 +789,7 @@ fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
             continue;
         }
         let title: String = place
-            .split(' ')
+            .split_sp()
             .map(|w| {
                 let mut c = w.chars();
                 c.next().map_or(String::new(), |f| {
@@ -993,7 +1067,7 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     // speaker phrase costs no vector.
     let mut few = [""; 16];
     let mut n = 0;
-    for w in t.split_whitespace() {
+    for w in words_of(t) {
         if let Some(slot) = few.get_mut(n) {
             *slot = w;
         }
@@ -1003,7 +1077,7 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     let words: &[&str] = if n <= few.len() {
         &few[..n]
     } else {
-        many = t.split_whitespace().collect();
+        many = words_of(t).collect();
         &many
     };
     // A pronoun or a quantity alone ("Some argue", "Many fear") names
@@ -1294,7 +1368,7 @@ fn resolve_one<'g>(
     // negotiator, Anna Vogt, told"; "President Obama's spokesman, Josh
     // Earnest, said"): the person is the name.
     // (An acronym role counts: "The local MP, Joan Ellis, said".)
-    if t.rsplit(' ').next().is_some_and(|w| {
+    if t.rsplit_sp().next().is_some_and(|w| {
         w.bytes().all(|b| b.is_ascii_lowercase())
             || w.bytes().all(|b| b.is_ascii_uppercase() || b == b's')
                 && lx.speaker_noun(w) == Some(NounType::Person)
@@ -1394,7 +1468,7 @@ fn resolve_one<'g>(
             let full = affiliated_person(t, sp, inside, lx)
                 .or_else(|| person_name(t))
                 .filter(|n| n.contains(' '));
-            let surname = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_lowercase();
+            let surname = |n: &str| n.rsplit_sp().next().unwrap_or(n).to_lowercase();
             r.canonical = match (full, pick) {
                 (Some(f), Some(p)) if surname(&f) == surname(&p) => Some(p),
                 (Some(f), _) => Some(Cow::Owned(f)),
@@ -1420,7 +1494,7 @@ fn resolve_one<'g>(
     // At most three words matter: a fourth ends the count (no vector).
     let mut few = [""; 4];
     let mut n = 0;
-    for w in t.split_whitespace().filter(|w| !is_title_word(w)) {
+    for w in words_of(t).filter(|w| !is_title_word(w)) {
         few[n] = w;
         n += 1;
         if n == few.len() {
@@ -1460,7 +1534,7 @@ fn resolve_one<'g>(
         // Economics").
         // (Not an office "of staff", "of state" before a person's name.)
         let org = t.strip_suffix(name.as_str()).is_some_and(|lead| {
-            let mut ws = lead.trim_end().rsplit(' ');
+            let mut ws = lead.trim_end().rsplit_sp();
             let w = ws.next().unwrap_or("");
             w.bytes().all(|b| b.is_ascii_lowercase())
                 && lx.speaker_noun(w) == Some(NounType::Organization)
@@ -1495,9 +1569,9 @@ fn resolve_one<'g>(
     // to him"), else the last word.
     // A capitalized word inside the phrase is part of a name ("A
     // Department of Health spokesman"), not a head before its modifier.
-    let mut last = t.rsplit(' ').next().unwrap_or(t);
+    let mut last = t.rsplit_sp().next().unwrap_or(t);
     let mut prev = "";
-    for (i, w) in t.split(' ').enumerate() {
+    for (i, w) in t.split_sp().enumerate() {
         let post = NAME_PREPOSITIONS.contains(&w)
             || matches!(w, "close" | "familiar" | "in" | "who" | "that" | "which")
             || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()));
@@ -1524,7 +1598,7 @@ fn resolve_one<'g>(
     r.stype = match lx.speaker_noun(&head) {
         Some(NounType::Person) => SpeakerType::Person,
         Some(NounType::Organization) => SpeakerType::Organization,
-        _ if t.split_whitespace().any(is_org_word) => SpeakerType::Organization,
+        _ if words_of(t).any(is_org_word) => SpeakerType::Organization,
         _ => SpeakerType::Unknown,
     };
     // An organization's name the gazetteer lacks is its own canonical name
@@ -1569,14 +1643,14 @@ fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Opt
     // search: this runs for most speaker phrases).
     // (No article: "The Child Citizenship Act of 2000".)
     if matches!(
-        t.split(' ').next(),
+        t.split_sp().next(),
         Some("The" | "A" | "An" | "This" | "That")
     ) {
         return None;
     }
     let mut at = 0;
     let mut n = 0;
-    for w in t.split(' ') {
+    for w in t.split_sp() {
         if matches!(w, "of" | "at" | "from") && n > 0 {
             break;
         }
@@ -1596,11 +1670,11 @@ fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Opt
     // ("Representative Peter T. King of New York" is a name after its
     // title.)
     let office = lead
-        .rsplit(' ')
+        .rsplit_sp()
         .next()
         .is_some_and(|w| is_title_word(w) || lx.speaker_noun(w).is_some())
         && !lead
-            .rsplit(' ')
+            .rsplit_sp()
             .skip(1)
             .any(|w| is_title_word(w) && w.ends_with(|c: char| c.is_lowercase() || c == '.'));
     if office || inside.iter().any(|m| m.start < sp.0 + at) {
@@ -1622,22 +1696,22 @@ fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
         .strip_prefix("The ")
         .or_else(|| t.strip_prefix("the "))
         .unwrap_or(t);
-    let n = name.split(' ').count();
+    let n = name.split_sp().count();
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    let last = name.rsplit(' ').next().unwrap_or(name);
+    let last = name.rsplit_sp().next().unwrap_or(name);
     let head = name.split(" of ").next().unwrap_or(name);
     let ok = (2..=8).contains(&n)
-        && name.split(' ').next().is_some_and(capital)
+        && name.split_sp().next().is_some_and(capital)
         && (!name.contains("'s") && !name.contains("’s") || is_org_word(last))
         && !name.contains(" and the ")
         && capital(last)
         && last != "Poll"
         && (is_org_word(last)
-            || head.len() < name.len() && head.rsplit(' ').next().is_some_and(is_org_word))
+            || head.len() < name.len() && head.rsplit_sp().next().is_some_and(is_org_word))
         && name
-            .split(' ')
+            .split_sp()
             .all(|w| capital(w) || matches!(w, "of" | "and" | "for" | "&" | "on" | "the"))
-        && name.split(' ').skip(1).all(|w| {
+        && name.split_sp().skip(1).all(|w| {
             !(w.ends_with('s') || w.ends_with("ed"))
                 || lx
                     .cue_word(w)
@@ -1667,7 +1741,7 @@ fn cut_short(text: &str, mentions: &[Mention], m: &Mention, sp: Span) -> bool {
 fn object_start(t: &str) -> Option<usize> {
     let mut prev_lower = false;
     let mut pos = 0;
-    for w in t.split(' ') {
+    for w in t.split_sp() {
         if prev_lower && NAME_PREPOSITIONS.contains(&w) {
             return Some(pos);
         }
@@ -1713,7 +1787,7 @@ fn introduced_name(text: &str, at: usize, surname: &str) -> Option<String> {
         if after.is_some_and(char::is_alphanumeric) || !hay[..i].ends_with(' ') {
             continue;
         }
-        let mut before = hay[..i - 1].rsplit(' ');
+        let mut before = hay[..i - 1].rsplit_sp();
         let Some(mut w) = before.next() else { continue };
         let mut initial = None;
         // A middle initial: "James C. Cacheris".
@@ -1797,9 +1871,9 @@ fn apposition_name(text: &str, at: usize) -> Option<Span> {
     }
     let close = rest[..lim].find(',')?;
     let name = &rest[..close];
-    let n = name.split(' ').count();
+    let n = name.split_sp().count();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    if (2..=4).contains(&n) && name.split(' ').all(capital) && !name.contains(['"', '“', '”']) {
+    if (2..=4).contains(&n) && name.split_sp().all(capital) && !name.contains(['"', '“', '”']) {
         Some((start, start + close))
     } else {
         None
@@ -1850,7 +1924,7 @@ fn antecedent(text: &str, at: usize) -> Option<Span> {
         let seg_end = seg_start + text[seg_start..end].trim_end().len();
         let mut start = seg_end;
         let mut pos = seg_end;
-        for w in text[seg_start..seg_end].rsplit(' ') {
+        for w in text[seg_start..seg_end].rsplit_sp() {
             let w_start = pos - w.len();
             let capital = w.chars().next().is_some_and(char::is_uppercase)
                 && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
@@ -1876,4 +1950,27 @@ fn fill<'g>(r: &mut Resolved<'g>, c: &Cand<'g>) {
     r.canonical = (!c.canonical.is_empty()).then(|| c.canonical.clone());
     r.stype = c.stype;
     r.country = c.country.clone();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_of_splits_as_split_whitespace() {
+        for t in [
+            "",
+            "   ",
+            "Sen. Tom  Briggs",
+            " a\tb\nc\x0Bd\x0Ce\rf \x1Fg\x1C ",
+            "Jan de\u{A0}Vries\u{2003}said",
+            "Müller  and\u{3000}Kühn ",
+            "one",
+            "trailing  ",
+        ] {
+            let want: Vec<&str> = t.split_whitespace().collect();
+            let got: Vec<&str> = words_of(t).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
 }

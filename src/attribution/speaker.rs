@@ -1657,8 +1657,13 @@ pub(crate) fn is_number_word(w: &str) -> bool {
     if !(3..=9).contains(&first) {
         return false;
     }
-    w.split('-')
-        .all(|p| UNITS.iter().any(|u| u.eq_ignore_ascii_case(p)))
+    crate::text::split_byte(w, b'-').all(|p| UNITS.iter().any(|u| u.eq_ignore_ascii_case(p)))
+}
+
+/// `w.split_once('-')` by a byte loop (no memchr call for a short word).
+fn split_once_hyphen(w: &str) -> Option<(&str, &str)> {
+    let k = w.bytes().position(|b| b == b'-')?;
+    Some((&w[..k], &w[k + 1..]))
 }
 
 /// A hyphenated fraction ("three-quarters", "two-thirds", "one-fifth").
@@ -1666,7 +1671,7 @@ fn fraction(s: &Sent, i: usize) -> bool {
     // (At least eight bytes: a unit of three, `-` and "half".)
     s.is_word(i)
         && s.toks[i].end - s.toks[i].start >= 8
-        && s.w(i).split_once('-').is_some_and(|(n, f)| {
+        && split_once_hyphen(s.w(i)).is_some_and(|(n, f)| {
             is_number_word(n)
                 && [
                     "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
@@ -1952,4 +1957,25 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
         a = k;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_once_hyphen_is_split_once() {
+        for w in [
+            "",
+            "-",
+            "two-thirds",
+            "one-and-a-half",
+            "half",
+            "x-",
+            "-y",
+            "née-Müller",
+        ] {
+            assert_eq!(split_once_hyphen(w), w.split_once('-'), "{w:?}");
+        }
+    }
 }

@@ -42,7 +42,9 @@ pub struct GazetteerBuilder {
 }
 
 fn split(cell: &str) -> impl Iterator<Item = &str> {
-    cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+    crate::text::split_byte(cell, b'|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 fn valid_date(d: &str) -> bool {
@@ -278,24 +280,29 @@ impl GazetteerBuilder {
     /// Builds the alias trie. Offices naming unknown people are an error.
     pub fn build(self) -> Result<Gazetteer> {
         let mut entities = Vec::with_capacity(self.entities.len());
-        let mut aliases = Vec::new();
-        let mut seen: HashMap<String, usize> = HashMap::default();
+        let mut all = Vec::new();
         for (i, (e, al)) in self.entities.into_iter().enumerate() {
             // "the Kremlin" also matches "The Kremlin" at a sentence start.
             let capitalized: Vec<(String, AliasKind)> = al
                 .iter()
                 .filter_map(|(a, k)| a.strip_prefix("the ").map(|r| (format!("The {r}"), *k)))
                 .collect();
-            for (a, k) in al.into_iter().chain(capitalized) {
-                // One pattern per alias text; the first entity keeps it.
-                if seen.contains_key(&a) {
-                    continue;
-                }
-                seen.insert(a.clone(), i);
-                aliases.push((a, i, k));
-            }
+            all.extend(al.into_iter().chain(capitalized).map(|(a, k)| (a, i, k)));
             entities.push(e);
         }
+        // One pattern per alias text; the first entity keeps it. (The texts
+        // are borrowed for the test, not copied.)
+        let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+        let keep: Vec<bool> = all
+            .iter()
+            .map(|(a, _, _)| seen.insert(a.as_str()))
+            .collect();
+        drop(seen);
+        let aliases: Vec<(String, usize, AliasKind)> = all
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(a, keep)| keep.then_some(a))
+            .collect();
         let mut offices = Vec::with_capacity(self.offices.len());
         for (pid, mut o) in self.offices {
             match self.index.get(&pid) {

@@ -112,14 +112,19 @@ pub struct Mention {
 /// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    /// (alias, entity, kind), in trie pattern order.
-    aliases: Vec<(String, usize, AliasKind)>,
+    /// (entity, kind) of each alias, in trie pattern order.
+    aliases: Vec<(usize, AliasKind)>,
     offices: Vec<Office>,
     /// Lowercase role form -> role key.
     role_forms: Vec<(String, String)>,
     by_id: HashMap<String, usize>,
-    /// Alias text -> pattern indexes, for exact lookups.
-    by_alias: HashMap<String, Vec<usize>>,
+    /// Alias text -> the first and last pattern index with that text, for
+    /// exact lookups (the texts are the aliases themselves, moved here).
+    by_alias: HashMap<String, (usize, usize)>,
+    /// The next pattern index with the same text as this one
+    /// (`usize::MAX` at the last); the gazetteer builder gives each text
+    /// once, so these lists have one entry.
+    alias_next: Vec<usize>,
     trie: AliasTrie,
     /// Role forms, case-insensitive, leftmost-longest.
     roles: AhoCorasick,
@@ -149,10 +154,25 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::default();
-        for (i, a) in aliases.iter().enumerate() {
-            by_alias.entry(a.0.clone()).or_default().push(i);
+        // The alias texts move into the exact-lookup map (no copy each).
+        let mut by_alias: HashMap<String, (usize, usize)> = HashMap::default();
+        by_alias.reserve(aliases.len());
+        let mut alias_next = vec![usize::MAX; aliases.len()];
+        let mut slim = Vec::with_capacity(aliases.len());
+        for (i, (a, e, k)) in aliases.into_iter().enumerate() {
+            slim.push((e, k));
+            match by_alias.entry(a) {
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    let (head, tail) = *o.get();
+                    alias_next[tail] = i;
+                    o.insert((head, i));
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert((i, i));
+                }
+            }
         }
+        let aliases = slim;
         let roles = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -181,6 +201,7 @@ impl Gazetteer {
             role_forms,
             by_id,
             by_alias,
+            alias_next,
             trie,
         })
     }
@@ -244,34 +265,12 @@ impl Gazetteer {
                     i += k;
                     prev = BYTE_CLASS[bytes[i - 1] as usize];
                 }
-            } else if let Some(block) = bytes.get(i..i + 8) {
-                let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
-                let m = candidates(x, prev & ALNUM != 0);
-                if m == 0 {
-                    prev = BYTE_CLASS[block[7] as usize];
-                    i += 8;
-                    continue;
-                }
-                let k = m.trailing_zeros() as usize / 8;
-                if k > 0 {
-                    i += k;
-                    prev = BYTE_CLASS[bytes[i - 1] as usize];
-                }
+            } else if skip8(bytes, &mut i, &mut prev) {
+                continue;
             }
             #[cfg(not(target_arch = "x86_64"))]
-            if let Some(block) = bytes.get(i..i + 8) {
-                let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
-                let m = candidates(x, prev & ALNUM != 0);
-                if m == 0 {
-                    prev = BYTE_CLASS[block[7] as usize];
-                    i += 8;
-                    continue;
-                }
-                let k = m.trailing_zeros() as usize / 8;
-                if k > 0 {
-                    i += k;
-                    prev = BYTE_CLASS[bytes[i - 1] as usize];
-                }
+            if skip8(bytes, &mut i, &mut prev) {
+                continue;
             }
             let cls = BYTE_CLASS[bytes[i] as usize];
             if cls & !(prev >> 1) & START == 0 {
@@ -286,7 +285,7 @@ impl Gazetteer {
             }
             if let Some((p, len)) = self.trie.longest_prefix(&bytes[i..]) {
                 if is_word_boundary(bytes, i, i + len) {
-                    let (_, entity, kind) = self.aliases[p];
+                    let (entity, kind) = self.aliases[p];
                     out.push(Mention {
                         start: i,
                         end: i + len,
@@ -323,12 +322,14 @@ impl Gazetteer {
     pub fn lookup_alias(&self, alias: &str) -> Vec<(usize, AliasKind)> {
         let mut out: Vec<(usize, AliasKind)> = Vec::new();
         let mut try_one = |a: &str| {
-            if let Some(ix) = self.by_alias.get(a) {
-                for &i in ix {
-                    let (_, e, k) = self.aliases[i];
+            if let Some(&(head, _)) = self.by_alias.get(a) {
+                let mut i = head;
+                while i != usize::MAX {
+                    let (e, k) = self.aliases[i];
                     if !out.contains(&(e, k)) {
                         out.push((e, k));
                     }
+                    i = self.alias_next[i];
                 }
             }
         };
@@ -414,6 +415,32 @@ fn candidates(x: u64, prev_alnum: bool) -> u64 {
     let start = upper | digit | t | lead;
     let alnum = upper | digit | lower;
     start & !(alnum << 8 | (prev_alnum as u64) << 7)
+}
+
+/// One eight-byte step of the scan in [`Gazetteer::find_mentions_into`]
+/// (SWAR, [`candidates`]): when the eight bytes from `*i` hold no
+/// possible alias start, moves past them and returns true; otherwise
+/// moves `*i` to the first possible start in them and returns false (also
+/// when fewer than eight bytes are left). `prev` is the [`BYTE_CLASS`] of
+/// the byte before `*i`, kept up to date.
+#[inline]
+fn skip8(bytes: &[u8], i: &mut usize, prev: &mut u8) -> bool {
+    let Some(block) = bytes.get(*i..*i + 8) else {
+        return false;
+    };
+    let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+    let m = candidates(x, *prev & ALNUM != 0);
+    if m == 0 {
+        *prev = BYTE_CLASS[block[7] as usize];
+        *i += 8;
+        return true;
+    }
+    let k = m.trailing_zeros() as usize / 8;
+    if k > 0 {
+        *i += k;
+        *prev = BYTE_CLASS[bytes[*i - 1] as usize];
+    }
+    false
 }
 
 /// [`candidates`] for sixteen bytes with SSE2 (part of every x86-64
@@ -571,5 +598,74 @@ mod scan_tests {
                 check([b'a', a, b, b' ', b'9', a, 0xE2, b], b);
             }
         }
+    }
+
+    #[test]
+    fn skip8_stops_at_the_first_candidate() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut bytes = [0u8; 11];
+            for b in bytes.iter_mut() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                *b = b"ab tT9 ,\xC3\xA9.Zx"[(seed % 13) as usize];
+            }
+            for start in 0..bytes.len() {
+                let before = if start == 0 { b' ' } else { bytes[start - 1] };
+                let (mut i, mut prev) = (start, BYTE_CLASS[before as usize]);
+                let skipped = skip8(&bytes, &mut i, &mut prev);
+                if start + 8 > bytes.len() {
+                    assert!(!skipped && i == start);
+                    continue;
+                }
+                // The first possible alias start among the eight bytes.
+                let mut p = before;
+                let first = (start..start + 8).find(|&k| {
+                    let hit = BYTE_CLASS[bytes[k] as usize] & START != 0
+                        && BYTE_CLASS[p as usize] & ALNUM == 0;
+                    p = bytes[k];
+                    hit
+                });
+                match first {
+                    None => assert!(skipped && i == start + 8),
+                    Some(k) => assert!(!skipped && i == k),
+                }
+                let last = if i == start { before } else { bytes[i - 1] };
+                assert_eq!(prev, BYTE_CLASS[last as usize], "{bytes:?} {start}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_alias_text_shared_by_two_entries_stays_with_the_first() {
+        let mut b = load::GazetteerBuilder::new();
+        b.add_file(
+            "organizations.csv",
+            "organizations.csv",
+            "id,name,type,aliases,country\n\
+             org:a,Acme Group,company,Acme Group|ACME|the Acme Agency,USA\n\
+             org:b,Acme Bank,company,Acme Bank|ACME,GBR\n",
+        )
+        .unwrap();
+        let g = b.build().unwrap();
+        let name = |hits: Vec<(usize, AliasKind)>| -> Vec<String> {
+            hits.iter()
+                .map(|&(e, _)| g.entity(e).name.clone())
+                .collect()
+        };
+        assert_eq!(name(g.lookup_alias("ACME")), ["Acme Group"]);
+        assert_eq!(name(g.lookup_alias("Acme Bank")), ["Acme Bank"]);
+        assert_eq!(name(g.lookup_alias("The Acme Agency")), ["Acme Group"]);
+        assert!(g.lookup_alias("Acme").is_empty());
+        // Acme Group, ACME, the/The Acme Agency, Acme Bank.
+        assert_eq!(g.alias_count(), 5);
+        let t = "Shares of ACME fell; The Acme Agency and Acme Bank said.";
+        let found: Vec<&str> = g
+            .find_mentions(t)
+            .iter()
+            .map(|m| &t[m.start..m.end])
+            .collect();
+        assert_eq!(found, ["ACME", "The Acme Agency", "Acme Bank"]);
     }
 }

@@ -3,3 +3,92 @@
 
 pub mod offsets;
 pub mod segment;
+
+/// `s.split(b as char)` for an ASCII byte `b`, the separator found by a
+/// byte loop: for the short texts split in the rules (words, names,
+/// gazetteer cells), where the memchr call per piece of `str::split`
+/// costs more than the bytes it passes. The same pieces (empty ones
+/// included), from either end.
+pub(crate) fn split_byte(s: &str, b: u8) -> SplitByte<'_> {
+    debug_assert!(b.is_ascii());
+    SplitByte(Some(s), b)
+}
+
+/// The iterator of [`split_byte`]: the text not split yet, and the byte.
+pub(crate) struct SplitByte<'a>(Option<&'a str>, u8);
+
+impl<'a> Iterator for SplitByte<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.0?;
+        // (An ASCII byte is a character boundary on both sides.)
+        match rest.bytes().position(|c| c == self.1) {
+            Some(k) => {
+                self.0 = Some(&rest[k + 1..]);
+                Some(&rest[..k])
+            }
+            None => {
+                self.0 = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+impl DoubleEndedIterator for SplitByte<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let rest = self.0?;
+        match rest.bytes().rposition(|c| c == self.1) {
+            Some(k) => {
+                self.0 = Some(&rest[..k]);
+                Some(&rest[k + 1..])
+            }
+            None => {
+                self.0 = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_byte_splits_as_str_split() {
+        for t in [
+            "",
+            " ",
+            "  ",
+            "Tom",
+            "Sen. Tom Briggs",
+            " lead",
+            "trail ",
+            "a  b",
+            "Müller of  Kühn ",
+            "U.S.",
+            "a|b||c|",
+            "three-quarters",
+        ] {
+            for b in [b' ', b'.', b'|', b'-'] {
+                let c = b as char;
+                let want: Vec<&str> = t.split(c).collect();
+                assert_eq!(split_byte(t, b).collect::<Vec<_>>(), want, "{t:?}");
+                let want: Vec<&str> = t.rsplit(c).collect();
+                assert_eq!(split_byte(t, b).rev().collect::<Vec<_>>(), want, "{t:?}");
+                // From both ends at once.
+                let (mut x, mut y) = (t.split(c), split_byte(t, b));
+                loop {
+                    assert_eq!(x.next(), y.next(), "{t:?}");
+                    let back = x.next_back();
+                    assert_eq!(back, y.next_back(), "{t:?}");
+                    if back.is_none() {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -154,8 +154,7 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
         return false;
     }
     // Initials: "J." or "U.S." style (single letters with dots).
-    if word
-        .split('.')
+    if super::split_byte(word, b'.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
     {
         return true;

@@ -1494,19 +1494,37 @@ impl Ctx<'_, '_> {
                 }
                 && !s.in_quote(k, self.quotes)
         };
-        let end = match (i + 2..end).find(|&k| dash(k)) {
-            // A pair of dashes holds a parenthetical; the content goes on.
-            Some(d) if s.is_in(d + 1, AFTERTHOUGHT) && !(d + 1..end).any(dash) => d,
-            _ => end,
-        };
         // "raising the minimum wage (with far less intensity than ...": a
         // parenthesis that opens with a lowercase word or a quote and runs
         // to the end of the content is the writer's aside.
-        let open = (i + 2..end).find(|&k| {
+        let aside = |k: usize| {
             s.is_p(k, "(")
                 && !s.in_quote(k, self.quotes)
                 && (s.is_word(k + 1) && !s.is_cap(k + 1) || s.is_quote_mark(k + 1))
-        });
+        };
+        // One pass over the punctuation of the content for the first two
+        // dashes and the first aside.
+        let (mut first_dash, mut second_dash, mut first_open) = (None, false, None);
+        for k in i + 2..end {
+            if !s.is_punct(k) {
+                continue;
+            }
+            if !second_dash && dash(k) {
+                second_dash = first_dash.is_some();
+                first_dash.get_or_insert(k);
+            } else if first_open.is_none() && aside(k) {
+                first_open = Some(k);
+            }
+            if second_dash && first_open.is_some() {
+                break;
+            }
+        }
+        let end = match first_dash {
+            // A pair of dashes holds a parenthetical; the content goes on.
+            Some(d) if s.is_in(d + 1, AFTERTHOUGHT) && !second_dash => d,
+            _ => end,
+        };
+        let open = first_open.filter(|&o| o < end);
         // It closes, if at all, at the end of the content.
         let close = open.and_then(|o| (o + 1..end).find(|&k| s.is_p(k, ")")));
         match (open, close) {

@@ -689,3 +689,23 @@ fn according_to_sources_keep_familiar_with() {
     );
     assert_eq!(a.cue.as_deref(), Some("according to"));
 }
+
+#[test]
+fn a_whole_quote_in_curly_or_doubled_marks_is_direct() {
+    use whosaid::model::Kind;
+    for text in [
+        "According to the newspaper, \"The minister knew about the deal for months.\"",
+        "According to the newspaper, “The minister knew about the deal for months.”",
+        "According to the newspaper, ''The minister knew about the deal for months.''",
+        "“The minister knew about the deal for months,” according to the newspaper.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some("the newspaper"), "{text}");
+        assert_eq!(r[0].kind, Kind::Direct, "{text}");
+    }
+    // A quote with words of the writer's around it stays mixed.
+    let r = rows("According to the newspaper, the minister knew “for months” about the deal.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].kind, Kind::Mixed);
+}

@@ -589,3 +589,27 @@ fn quote_paragraph_after_a_stance_of_a_speech_verb() {
         "They did not sleep for three days, and the town owes them.",
     );
 }
+
+#[test]
+fn as_x_put_it_with_an_adjunct_before_the_quote() {
+    has(
+        "As Weiner put it in his memo to staff, \"We are no longer looking up at the giants.\"",
+        "Weiner",
+        "We are no longer looking up at the giants.",
+    );
+    has(
+        "As the chief executive, Jeff Weiner, put it in his memo, “We are no longer looking up at the giants.”",
+        "the chief executive",
+        "We are no longer looking up at the giants.",
+    );
+    has(
+        "As the columnist Ann Berg had written years earlier, ''Nobody runs this town without the unions.''",
+        "the columnist Ann Berg",
+        "Nobody runs this town without the unions.",
+    );
+    has(
+        "As Smith put it in an interview last week: \"We are running out of time.\"",
+        "Smith",
+        "We are running out of time.",
+    );
+}

@@ -1401,20 +1401,38 @@ fn apply_cue(
         // initially said in the spring, when ..., "..."`, `X acknowledged,
         // however, "..."`. The gap opens with a comma, a preposition or an
         // adverb and holds no cue word, "that" or other quote.
-        let k0 = if k < n && s.is_p(k, ",") { k + 1 } else { k };
-        if c.frames & frame::QUOTE != 0
-            && k0 < n
-            && (s.is_in(
-                k0,
-                ADVERBIAL_OPENERS,
-            ) || s.is_word(k0) && !s.is_cap(k0) && s.bytes(k0).ends_with(b"ly"))
-            // Not "As X explained, ..." or "..., X said, ...": the clause
-            // rules take those.
-            && !(np.a == ctx.lo + 1 && s.is_in(ctx.lo, W_AS))
+        // Also a time phrase closing in "later/ago/earlier" (`As X wrote
+        // years earlier, "..."`) or "back in ..." (`As the band sang back
+        // in the 1980s, "..."`), and after "As X put it" (the clause rule
+        // for "As X noted, ..." takes no quote).
+        // The gap is looked for after the adverbials skipped, then right
+        // after the cue ("put it in his memo to staff, \"...\"": the
+        // skip stops at "to staff").
+        let opens_gap = |k: usize| {
+            let k0 = if k < n && s.is_p(k, ",") { k + 1 } else { k };
+            let time_gap = k0 + 1 < n
+                && s.is_word(k0)
+                && !s.is_cap(k0)
+                && (s.is_in(k0 + 1, W_LATER_AGO_EARLIER)
+                    || k0 + 2 < n && s.is_word(k0 + 1) && s.is_in(k0 + 2, W_LATER_AGO_EARLIER)
+                    || s.is_in(k0, &["back"]) && s.is_in(k0 + 1, ADVERBIAL_OPENERS));
+            k0 < n
+                && (s.is_in(k0, ADVERBIAL_OPENERS)
+                    || s.is_word(k0) && !s.is_cap(k0) && s.bytes(k0).ends_with(b"ly")
+                    || time_gap)
+        };
+        let kg = if opens_gap(k) {
+            Some(k)
+        } else {
+            Some(cj).filter(|&j| j < k && opens_gap(j))
+        };
+        if let Some(k) = kg.filter(|_| {
+            c.frames & frame::QUOTE != 0
+            // Not "..., X said, ...": the clause rules take those.
             && !(np.a > ctx.lo
                 && s.is_p(np.a - 1, ",")
                 && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
-        {
+        }) {
             if let Some(j) = (k + 1..n.min(k + 30)).find(|&j| s.is_quote_mark(j)) {
                 let gap_ok = (s.is_p(j - 1, ",") || s.is_p(j - 1, ":"))
                     && (k..j - 1).all(|i| {

@@ -613,3 +613,50 @@ fn as_x_put_it_with_an_adjunct_before_the_quote() {
         "We are running out of time.",
     );
 }
+
+#[test]
+fn quote_run_over_paragraphs_after_reported_speech() {
+    // The first quote paragraph is left open: the next one goes on with it.
+    let t = "The chief described the scene at a news conference on Monday.\n\n\"Officers arrived within minutes. They found two people injured.\n\n\"Both were taken to hospital and are in stable condition.\"";
+    has(
+        t,
+        "The chief",
+        "Officers arrived within minutes. They found two people injured.",
+    );
+    has(
+        t,
+        "The chief",
+        "Both were taken to hospital and are in stable condition.",
+    );
+    // Closed quote paragraphs after reported speech still do not chain.
+    let t = "The chief described the scene on Monday.\n\n\"Officers arrived within minutes.\"\n\n\"Both were taken to hospital.\"";
+    assert_eq!(direct(t).len(), 1, "{:#?}", direct(t));
+}
+
+#[test]
+fn one_word_question_after_a_quote_attribution() {
+    has(
+        "\"This is silly,\" Alicia Powe wrote on her blog. \"Blacklisted?\"",
+        "Alicia Powe",
+        "Blacklisted?",
+    );
+    // Not a lone word opening its own paragraph.
+    let t = "\"This is silly,\" Alicia Powe wrote on her blog.\n\n\"Blacklisted?\"";
+    assert_eq!(direct(t).len(), 1, "{:#?}", direct(t));
+}
+
+#[test]
+fn quote_paragraph_after_an_issued_statement() {
+    for (text, speaker) in [
+        (
+            "The ministry issued a statement on Monday.\n\n\"We regret the delay and will pay every claim.\"",
+            "The ministry",
+        ),
+        (
+            "Late on Friday, the company released a brief statement about the recall.\n\n“We regret the delay and will pay every claim.”",
+            "the company",
+        ),
+    ] {
+        has(text, speaker, "We regret the delay and will pay every claim.");
+    }
+}

@@ -845,6 +845,15 @@ fn continuations(
                             let c = lx.cue(li);
                             c.frames & crate::lexicon::frame::QUOTE != 0 && c.class != "report"
                         })
+                    // "The ministry issued a statement on Monday." /
+                    // "\"...\"": the statement is the quote (also of a
+                    // lowercase phrase: "the DNC", "the company").
+                    || matches!(d.kind, Kind::Indirect | Kind::Stance)
+                        && a_statement(&text[d.content.0..d.content.1])
+                        && d.speaker.is_some_and(|sp| {
+                            let t = &text[sp.0..sp.1];
+                            t.contains(' ') || named_or_he_she(t)
+                        })
             })
             .map(|(i, d)| {
                 // Where the attribution ends: `..., Musser says.` ends after
@@ -872,8 +881,16 @@ fn continuations(
         }
         // (Only up to four words matter below.)
         let words = text[q.start..q.end].split_whitespace().take(4).count();
-        // Short quotes only when they are whole sentences ("Very good.").
-        if words < 2 || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
+        // Short quotes only when they are whole sentences ("Very good."),
+        // one word only as a question or exclamation in the paragraph of
+        // the quote attribution before it (`"This is silly," Powe wrote.
+        // "Blacklisted?"`).
+        let lone_word = words == 1
+            && text[..q.end].ends_with(['!', '?'])
+            && paras
+                .get(paras.partition_point(|p| p.1 <= q.open))
+                .is_some_and(|p| !text[p.0..q.open].trim().is_empty());
+        if words < 2 && !lone_word || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
             continue;
         }
         let pi = paras.partition_point(|p| p.1 <= q.open);
@@ -988,8 +1005,10 @@ fn continuations(
             .map(|(i, indirect)| (inner_quote_source(drafts, &sources, i), indirect));
         if let Some((i, indirect)) = prev {
             // No chains after reported speech: a run of quote paragraphs
-            // there is more often a block quote or a list.
-            if !indirect {
+            // there is more often a block quote or a list. But a quote
+            // left open at its paragraph end goes on in the next one (the
+            // multi-paragraph convention), so that one chains.
+            if !indirect || !q.closed {
                 sources.insert((q.end, drafts.len()), (q.start, false, false, q.end));
             }
             drafts.push(continuation(q, i));
@@ -1150,6 +1169,16 @@ fn continuation(q: &Quote, src: usize) -> Draft {
 
 /// A speaker that a quote paragraph after reported speech may continue:
 /// a capitalized phrase (not "They", "We", "It") or "he"/"she".
+/// Whether a content names a statement as an object ("a statement", "a
+/// brief written statement on Monday"): "a"/"an" and "statement(s)"
+/// within its first four words.
+fn a_statement(content: &str) -> bool {
+    let mut w = content.split_whitespace();
+    matches!(w.next(), Some("a" | "an"))
+        && w.take(3)
+            .any(|x| x == "statement" || x == "statement," || x == "statement.")
+}
+
 fn named_or_he_she(s: &str) -> bool {
     let w = s.split_whitespace().next().unwrap_or("");
     matches!(w, "he" | "she" | "He" | "She")

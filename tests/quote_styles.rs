@@ -660,3 +660,39 @@ fn quote_paragraph_after_an_issued_statement() {
         has(text, speaker, "We regret the delay and will pay every claim.");
     }
 }
+
+#[test]
+fn quote_after_a_source_between_commas_closing_the_sentence() {
+    has(
+        "The firm was founded in 1990 because, in the words of its founder, “nobody else would build the boats.”",
+        "its founder",
+        "nobody else would build the boats.",
+    );
+    has(
+        "She wrote a memoir that, according to its publisher, \"tells the story of a river town.\"",
+        "its publisher",
+        "tells the story of a river town.",
+    );
+}
+
+#[test]
+fn quote_after_in_x_words() {
+    has(
+        "The summit moved to Lisbon because, in Forbes’ words, “it is the most entrepreneurial city in Europe.”",
+        "Forbes",
+        "it is the most entrepreneurial city in Europe.",
+    );
+    has(
+        "In Mr. Okafor's own words, \"I never wanted this job.\"",
+        "Mr. Okafor",
+        "I never wanted this job.",
+    );
+    // A possessive pronoun takes the speaker of the draft before it.
+    has(
+        "Okafor promised to rebuild the pier because, in his words, \"the town cannot live without it.\"",
+        "Okafor",
+        "the town cannot live without it.",
+    );
+    // Not words of the writer's after "words,".
+    assert!(direct("In other words, the pier will be rebuilt.").is_empty());
+}

@@ -182,6 +182,7 @@ impl Extractor {
                         .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
                     && !opens_view(&text[sspan.0..sspan.1])
+                    && !has_words_comma(&text[sspan.0..sspan.1])
                 {
                     continue;
                 }
@@ -322,7 +323,9 @@ impl Extractor {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();
             headline(&ctx, para, o.is_headline, &self.gaz, o.lower, drafts);
-            if drafts.len() > before || cues.is_empty() && !o.has_colon {
+            if drafts.len() > before
+                || cues.is_empty() && !o.has_colon && !has_words_comma(&s.text[s.span.0..s.span.1])
+            {
                 return None;
             }
         }
@@ -362,6 +365,10 @@ impl Extractor {
             }
         }
         drop_nested(s, drafts, sent_first_draft);
+        // "..., in her words, \"...\"", "in Forbes' words, \"...\"".
+        if has_words_comma(&s.text[s.span.0..s.span.1]) {
+            rules::in_words_quote(&ctx, sent_first_draft, drafts);
+        }
         // A poll word ("In the latest poll, X leads"), looked for only
         // when the cues gave nothing.
         if drafts.len() == sent_first_draft && has_poll_word(&s.text[s.span.0..s.span.1]) {
@@ -389,6 +396,11 @@ impl Extractor {
             .rposition(|d| matches!(d.kind, Kind::Direct | Kind::Mixed))
             .map(|k| sent_first_draft + k)
     }
+}
+
+/// Whether a sentence may hold "in X's words, \"...\"" (`rules::in_words_quote`).
+fn has_words_comma(t: &str) -> bool {
+    memchr::memmem::find(t.as_bytes(), b"words,").is_some()
 }
 
 /// A resolved speaker; names from the gazetteer are borrowed.

@@ -430,6 +430,27 @@ fn apply_cue(
             .then_some(Np { a: cj, b: e })
         });
         let Some(np) = np else { return };
+        // "..., because, in the words of its founder, \"...\"", "a book
+        // that, according to its publisher, \"...\"": a quote right after
+        // the source that closes the sentence is the source's; the words
+        // before it are the writer's.
+        if ci > ctx.lo && s.is_p(ci - 1, ",") && s.is_p(np.b, ",") && s.is_quote_mark(np.b + 1) {
+            if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[np.b + 1].start) {
+                let rest = s.tok_at(q.close_end);
+                if q.end > q.start && (rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+                    let np = source_with_pp(s, np);
+                    out.push(draft(
+                        Kind::Direct,
+                        (q.start, q.end),
+                        Some(np),
+                        s,
+                        cue,
+                        "according-to-mid",
+                    ));
+                    return;
+                }
+            }
+        }
         // "..., according to X, content.": the piece after the source when
         // what comes before is a short introductory phrase.
         let mid = ci > ctx.lo
@@ -3207,6 +3228,82 @@ pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
         rule: "to-view",
         inherit: None,
     });
+}
+
+/// "..., in her words, \"...\"", "In Forbes' words, \"...\"": "in", an owner
+/// (a possessive pronoun, or up to three capitalized words before "'s"),
+/// "(own) words", a comma and a quote closing the sentence: the quote is
+/// the owner's. Checks each "words" token once and at most seven tokens
+/// before it.
+///
+/// A pronoun owner takes the speaker of the sentence's last draft before
+/// it ("She ... promised to ... because, in her words, ..." is "She").
+pub fn in_words_quote(ctx: &Ctx, first: usize, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = ctx.n();
+    for w in ctx.lo + 2..n.saturating_sub(2) {
+        if s.w(w) != "words" || !s.is_p(w + 1, ",") || !s.is_quote_mark(w + 2) {
+            continue;
+        }
+        let mut k = w;
+        if s.is_in(k - 1, &["own"]) {
+            k -= 1;
+        }
+        let owner = if s.is_in(k - 1, &["his", "her", "their"]) {
+            Some(Np { a: k - 1, b: k })
+        } else if s.is_poss(k - 1) {
+            let b = k - 1;
+            let mut a = b;
+            while a > ctx.lo && b - a < 3 && s.is_cap(a - 1) && !s.is_stop(a - 1) {
+                a -= 1;
+            }
+            (a < b).then_some(Np { a, b })
+        } else if s.is_cap(k - 1)
+            && (s.bytes(k - 1).ends_with("’".as_bytes()) || s.bytes(k - 1).ends_with(b"'"))
+        {
+            // "Forbes’" in one token.
+            Some(Np { a: k - 1, b: k })
+        } else {
+            None
+        };
+        let Some(owner) = owner.filter(|o| o.a > ctx.lo && s.is_in(o.a - 1, W_IN)) else {
+            continue;
+        };
+        // Opening its sentence or after a comma ("because, in her words,").
+        let i = owner.a - 1;
+        if !(i == ctx.lo || s.is_p(i - 1, ",")) {
+            continue;
+        }
+        let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[w + 2].start) else {
+            continue;
+        };
+        let rest = s.tok_at(q.close_end);
+        if q.end <= q.start || !(rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+            continue;
+        }
+        if out[first..].iter().any(|d| d.content == (q.start, q.end)) {
+            continue;
+        }
+        let mut speaker = s.span_of(owner.a, owner.b);
+        if s.is_pronoun(owner.a) || s.is_in(owner.a, &["his", "her", "their"]) {
+            if let Some(sp) = out[first..]
+                .iter()
+                .rev()
+                .filter_map(|d| d.speaker)
+                .find(|sp| sp.1 <= speaker.0)
+            {
+                speaker = sp;
+            }
+        }
+        out.push(Draft {
+            kind: Kind::Direct,
+            content: (q.start, q.end),
+            speaker: Some(speaker),
+            cue: None,
+            rule: "to-view",
+            inherit: None,
+        });
+    }
 }
 
 /// "In his view, content." / "In Ash's view, content." opening a sentence

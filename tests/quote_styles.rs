@@ -696,3 +696,17 @@ fn quote_after_in_x_words() {
     // Not words of the writer's after "words,".
     assert!(direct("In other words, the pier will be rebuilt.").is_empty());
 }
+
+#[test]
+fn conjoined_cue_after_an_introductory_phrase_takes_the_first_cues_subject() {
+    has(
+        "In a long, late-night interview with a local radio station last year, Okafor said he backed the plan and added, \"We will rebuild the pier.\"",
+        "Okafor",
+        "We will rebuild the pier.",
+    );
+    // A subject inside a that-clause is not the one who goes on.
+    let rows = direct(
+        "Critics seized on the memo, arguing that it showed intent and added, \"This is a scandal.\"",
+    );
+    assert!(!rows.iter().any(|(s, _)| s == "it"), "{rows:#?}");
+}

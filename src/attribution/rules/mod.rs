@@ -1173,10 +1173,29 @@ fn apply_cue(
         }
     };
     let back = if coord {
+        // The subject of the cue before it in the sentence, when that one
+        // stands after the clause subject found and right before its own
+        // cue: the clause subject was an introductory phrase ("In a
+        // wide-ranging, in-prison interview with X last year, Lazar said
+        // ... and added", "Republicans were quick to chime in, with Trump
+        // tweeting that ... and asking").
+        let prev_subject = || {
+            let d = prev?;
+            let sp = d.speaker?;
+            let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
+            let pc = s.tok_at(d.cue?.0);
+            // It opens a clause of its own: after a comma, not after "that",
+            // "as", "with" or inside a quote ("arguing that it showed ...
+            // and indicated").
+            let opens = a > ctx.lo && s.is_p(a - 1, ",") && !s.in_quote(a - 1, ctx.quotes);
+            (opens && a < b && b <= pc && pc <= b + 1 && d.cue?.1 <= cue.start)
+                .then_some(Np { a, b })
+        };
         // An apposition after the subject is left to the fallback below
         // (the speaker of the cue before it).
         ctx.clause_subject_with(ci, false)
             .filter(|np| np.b + 2 <= ci)
+            .map(|np| prev_subject().filter(|p| p.a > np.b).unwrap_or(np))
             .or_else(|| {
                 // The speaker of the cue before it in the sentence ("X,
                 // a spokesman, called on ... and said ...").

@@ -710,3 +710,22 @@ fn conjoined_cue_after_an_introductory_phrase_takes_the_first_cues_subject() {
     );
     assert!(!rows.iter().any(|(s, _)| s == "it"), "{rows:#?}");
 }
+
+#[test]
+fn owner_of_an_answer_labels_a_quote_after_a_colon() {
+    has(
+        "The company's response: \"We do not comment on rumours.\"",
+        "The company",
+        "We do not comment on rumours.",
+    );
+    has(
+        "The governor was asked whether he would run again. His answer: \"Not this time.\"",
+        "His",
+        "Not this time.",
+    );
+    has(
+        "The mayor was blunt. Residents' reaction: “We have heard this before.”",
+        "Residents",
+        "We have heard this before.",
+    );
+}

@@ -709,3 +709,18 @@ fn a_whole_quote_in_curly_or_doubled_marks_is_direct() {
     assert_eq!(r.len(), 1, "{r:#?}");
     assert_eq!(r[0].kind, Kind::Mixed);
 }
+
+#[test]
+fn the_latest_label_of_a_running_story_is_no_speaker() {
+    let r = rows("The Latest: Mayor Okafor says the pier will reopen in June\n\nHARBOR CITY (AP) — The pier is closed.");
+    assert!(
+        r.iter().all(|a| a.speaker.as_deref() != Some("The Latest")),
+        "{r:#?}"
+    );
+    assert!(
+        r.iter()
+            .any(|a| a.speaker.as_deref() == Some("Mayor Okafor")
+                && a.content == "the pier will reopen in June"),
+        "{r:#?}"
+    );
+}

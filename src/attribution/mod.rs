@@ -616,6 +616,8 @@ fn headline(
         "Explainer",
         "Timeline",
         "Q",
+        // The AP's running-story label ("The Latest: Trump wins ...").
+        "The Latest",
     ];
     if !known {
         if b - a > 3 || b < colon || FURNITURE.contains(&name) {

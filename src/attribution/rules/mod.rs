@@ -2684,6 +2684,26 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
                 && (a + 1..b).all(|k| !s.is_stop(k) || s.is_in(k, &["of"]))
                 && (s.is_cap(b - 1) || ctx.lx.speaker_noun(s.w(b - 1)).is_some())
         };
+        // "The company's response:", "Republicans' reaction:", "His
+        // answer:": the owner of a noun of answering.
+        let owner = || {
+            if !(b >= a + 2 && s.is_in(b - 1, RESPONSE_NOUNS)) {
+                return None;
+            }
+            if b == a + 2 && s.is_in(a, &["his", "her", "their", "its"]) {
+                return Some(Np { a, b: a + 1 });
+            }
+            let p = b - 2;
+            (s.is_poss(p)
+                && p > a
+                && p - a <= 4
+                && (s.is_cap(a) && !s.is_stop(a) || s.is_det(a) && p > a + 1)
+                && (a..p).all(|k| s.is_word(k)))
+            .then_some(Np { a, b: p })
+        };
+        if let Some(np) = owner() {
+            return Some(np);
+        }
         (names || role()).then_some(Np { a, b })
     };
     // A label after a dash names the source of the quote, not the
@@ -2704,6 +2724,12 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         inherit: None,
     })
 }
+
+/// Nouns of answering whose owner labels a quote after a colon ("The
+/// company's response: \"...\"").
+const RESPONSE_NOUNS: &[&str] = &[
+    "response", "reaction", "answer", "reply", "retort", "verdict", "message", "advice",
+];
 
 /// A partly quoted sentence with no cue right after a sentence with a
 /// quote attribution (draft `source`) continues it: `"...," he said.

@@ -589,3 +589,143 @@ fn quote_paragraph_after_a_stance_of_a_speech_verb() {
         "They did not sleep for three days, and the town owes them.",
     );
 }
+
+#[test]
+fn as_x_put_it_with_an_adjunct_before_the_quote() {
+    has(
+        "As Weiner put it in his memo to staff, \"We are no longer looking up at the giants.\"",
+        "Weiner",
+        "We are no longer looking up at the giants.",
+    );
+    has(
+        "As the chief executive, Jeff Weiner, put it in his memo, “We are no longer looking up at the giants.”",
+        "the chief executive",
+        "We are no longer looking up at the giants.",
+    );
+    has(
+        "As the columnist Ann Berg had written years earlier, ''Nobody runs this town without the unions.''",
+        "the columnist Ann Berg",
+        "Nobody runs this town without the unions.",
+    );
+    has(
+        "As Smith put it in an interview last week: \"We are running out of time.\"",
+        "Smith",
+        "We are running out of time.",
+    );
+}
+
+#[test]
+fn quote_run_over_paragraphs_after_reported_speech() {
+    // The first quote paragraph is left open: the next one goes on with it.
+    let t = "The chief described the scene at a news conference on Monday.\n\n\"Officers arrived within minutes. They found two people injured.\n\n\"Both were taken to hospital and are in stable condition.\"";
+    has(
+        t,
+        "The chief",
+        "Officers arrived within minutes. They found two people injured.",
+    );
+    has(
+        t,
+        "The chief",
+        "Both were taken to hospital and are in stable condition.",
+    );
+    // Closed quote paragraphs after reported speech still do not chain.
+    let t = "The chief described the scene on Monday.\n\n\"Officers arrived within minutes.\"\n\n\"Both were taken to hospital.\"";
+    assert_eq!(direct(t).len(), 1, "{:#?}", direct(t));
+}
+
+#[test]
+fn one_word_question_after_a_quote_attribution() {
+    has(
+        "\"This is silly,\" Alicia Powe wrote on her blog. \"Blacklisted?\"",
+        "Alicia Powe",
+        "Blacklisted?",
+    );
+    // Not a lone word opening its own paragraph.
+    let t = "\"This is silly,\" Alicia Powe wrote on her blog.\n\n\"Blacklisted?\"";
+    assert_eq!(direct(t).len(), 1, "{:#?}", direct(t));
+}
+
+#[test]
+fn quote_paragraph_after_an_issued_statement() {
+    for (text, speaker) in [
+        (
+            "The ministry issued a statement on Monday.\n\n\"We regret the delay and will pay every claim.\"",
+            "The ministry",
+        ),
+        (
+            "Late on Friday, the company released a brief statement about the recall.\n\n“We regret the delay and will pay every claim.”",
+            "the company",
+        ),
+    ] {
+        has(text, speaker, "We regret the delay and will pay every claim.");
+    }
+}
+
+#[test]
+fn quote_after_a_source_between_commas_closing_the_sentence() {
+    has(
+        "The firm was founded in 1990 because, in the words of its founder, “nobody else would build the boats.”",
+        "its founder",
+        "nobody else would build the boats.",
+    );
+    has(
+        "She wrote a memoir that, according to its publisher, \"tells the story of a river town.\"",
+        "its publisher",
+        "tells the story of a river town.",
+    );
+}
+
+#[test]
+fn quote_after_in_x_words() {
+    has(
+        "The summit moved to Lisbon because, in Forbes’ words, “it is the most entrepreneurial city in Europe.”",
+        "Forbes",
+        "it is the most entrepreneurial city in Europe.",
+    );
+    has(
+        "In Mr. Okafor's own words, \"I never wanted this job.\"",
+        "Mr. Okafor",
+        "I never wanted this job.",
+    );
+    // A possessive pronoun takes the speaker of the draft before it.
+    has(
+        "Okafor promised to rebuild the pier because, in his words, \"the town cannot live without it.\"",
+        "Okafor",
+        "the town cannot live without it.",
+    );
+    // Not words of the writer's after "words,".
+    assert!(direct("In other words, the pier will be rebuilt.").is_empty());
+}
+
+#[test]
+fn conjoined_cue_after_an_introductory_phrase_takes_the_first_cues_subject() {
+    has(
+        "In a long, late-night interview with a local radio station last year, Okafor said he backed the plan and added, \"We will rebuild the pier.\"",
+        "Okafor",
+        "We will rebuild the pier.",
+    );
+    // A subject inside a that-clause is not the one who goes on.
+    let rows = direct(
+        "Critics seized on the memo, arguing that it showed intent and added, \"This is a scandal.\"",
+    );
+    assert!(!rows.iter().any(|(s, _)| s == "it"), "{rows:#?}");
+}
+
+#[test]
+fn owner_of_an_answer_labels_a_quote_after_a_colon() {
+    has(
+        "The company's response: \"We do not comment on rumours.\"",
+        "The company",
+        "We do not comment on rumours.",
+    );
+    has(
+        "The governor was asked whether he would run again. His answer: \"Not this time.\"",
+        "His",
+        "Not this time.",
+    );
+    has(
+        "The mayor was blunt. Residents' reaction: “We have heard this before.”",
+        "Residents",
+        "We have heard this before.",
+    );
+}

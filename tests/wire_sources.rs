@@ -767,5 +767,37 @@ fn a_publication_participle_after_a_document_is_part_of_the_subject() {
         "A study published on Tuesday by the agency found that most migrants do well.",
         "A study published on Tuesday by the agency",
         "that most migrants do well",
+
+fn a_whole_quote_in_curly_or_doubled_marks_is_direct() {
+    use whosaid::model::Kind;
+    for text in [
+        "According to the newspaper, \"The minister knew about the deal for months.\"",
+        "According to the newspaper, “The minister knew about the deal for months.”",
+        "According to the newspaper, ''The minister knew about the deal for months.''",
+        "“The minister knew about the deal for months,” according to the newspaper.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some("the newspaper"), "{text}");
+        assert_eq!(r[0].kind, Kind::Direct, "{text}");
+    }
+    // A quote with words of the writer's around it stays mixed.
+    let r = rows("According to the newspaper, the minister knew “for months” about the deal.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].kind, Kind::Mixed);
+}
+
+#[test]
+fn the_latest_label_of_a_running_story_is_no_speaker() {
+    let r = rows("The Latest: Mayor Okafor says the pier will reopen in June\n\nHARBOR CITY (AP) — The pier is closed.");
+    assert!(
+        r.iter().all(|a| a.speaker.as_deref() != Some("The Latest")),
+        "{r:#?}"
+    );
+    assert!(
+        r.iter()
+            .any(|a| a.speaker.as_deref() == Some("Mayor Okafor")
+                && a.content == "the pier will reopen in June"),
+        "{r:#?}"
     );
 }

@@ -182,6 +182,7 @@ impl Extractor {
                         .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
                     && !opens_view(&text[sspan.0..sspan.1])
+                    && !has_words_comma(&text[sspan.0..sspan.1])
                 {
                     continue;
                 }
@@ -322,7 +323,9 @@ impl Extractor {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();
             headline(&ctx, para, o.is_headline, &self.gaz, o.lower, drafts);
-            if drafts.len() > before || cues.is_empty() && !o.has_colon {
+            if drafts.len() > before
+                || cues.is_empty() && !o.has_colon && !has_words_comma(&s.text[s.span.0..s.span.1])
+            {
                 return None;
             }
         }
@@ -363,6 +366,10 @@ impl Extractor {
         }
         drop_spanning_speakers(drafts, sent_first_draft);
         drop_nested(s, drafts, sent_first_draft);
+        // "..., in her words, \"...\"", "in Forbes' words, \"...\"".
+        if has_words_comma(&s.text[s.span.0..s.span.1]) {
+            rules::in_words_quote(&ctx, sent_first_draft, drafts);
+        }
         // A poll word ("In the latest poll, X leads"), looked for only
         // when the cues gave nothing.
         if drafts.len() == sent_first_draft && has_poll_word(&s.text[s.span.0..s.span.1]) {
@@ -390,6 +397,11 @@ impl Extractor {
             .rposition(|d| matches!(d.kind, Kind::Direct | Kind::Mixed))
             .map(|k| sent_first_draft + k)
     }
+}
+
+/// Whether a sentence may hold "in X's words, \"...\"" (`rules::in_words_quote`).
+fn has_words_comma(t: &str) -> bool {
+    memchr::memmem::find(t.as_bytes(), b"words,").is_some()
 }
 
 /// A resolved speaker; names from the gazetteer are borrowed.
@@ -605,6 +617,8 @@ fn headline(
         "Explainer",
         "Timeline",
         "Q",
+        // The AP's running-story label ("The Latest: Trump wins ...").
+        "The Latest",
     ];
     if !known {
         if b - a > 3 || b < colon || FURNITURE.contains(&name) {
@@ -846,6 +860,15 @@ fn continuations(
                             let c = lx.cue(li);
                             c.frames & crate::lexicon::frame::QUOTE != 0 && c.class != "report"
                         })
+                    // "The ministry issued a statement on Monday." /
+                    // "\"...\"": the statement is the quote (also of a
+                    // lowercase phrase: "the DNC", "the company").
+                    || matches!(d.kind, Kind::Indirect | Kind::Stance)
+                        && a_statement(&text[d.content.0..d.content.1])
+                        && d.speaker.is_some_and(|sp| {
+                            let t = &text[sp.0..sp.1];
+                            t.contains(' ') || named_or_he_she(t)
+                        })
             })
             .map(|(i, d)| {
                 // Where the attribution ends: `..., Musser says.` ends after
@@ -873,8 +896,16 @@ fn continuations(
         }
         // (Only up to four words matter below.)
         let words = text[q.start..q.end].split_whitespace().take(4).count();
-        // Short quotes only when they are whole sentences ("Very good.").
-        if words < 2 || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
+        // Short quotes only when they are whole sentences ("Very good."),
+        // one word only as a question or exclamation in the paragraph of
+        // the quote attribution before it (`"This is silly," Powe wrote.
+        // "Blacklisted?"`).
+        let lone_word = words == 1
+            && text[..q.end].ends_with(['!', '?'])
+            && paras
+                .get(paras.partition_point(|p| p.1 <= q.open))
+                .is_some_and(|p| !text[p.0..q.open].trim().is_empty());
+        if words < 2 && !lone_word || words < 4 && !text[..q.end].ends_with(['.', '!', '?']) {
             continue;
         }
         let pi = paras.partition_point(|p| p.1 <= q.open);
@@ -989,8 +1020,10 @@ fn continuations(
             .map(|(i, indirect)| (inner_quote_source(drafts, &sources, i), indirect));
         if let Some((i, indirect)) = prev {
             // No chains after reported speech: a run of quote paragraphs
-            // there is more often a block quote or a list.
-            if !indirect {
+            // there is more often a block quote or a list. But a quote
+            // left open at its paragraph end goes on in the next one (the
+            // multi-paragraph convention), so that one chains.
+            if !indirect || !q.closed {
                 sources.insert((q.end, drafts.len()), (q.start, false, false, q.end));
             }
             drafts.push(continuation(q, i));
@@ -1151,6 +1184,16 @@ fn continuation(q: &Quote, src: usize) -> Draft {
 
 /// A speaker that a quote paragraph after reported speech may continue:
 /// a capitalized phrase (not "They", "We", "It") or "he"/"she".
+/// Whether a content names a statement as an object ("a statement", "a
+/// brief written statement on Monday"): "a"/"an" and "statement(s)"
+/// within its first four words.
+fn a_statement(content: &str) -> bool {
+    let mut w = content.split_whitespace();
+    matches!(w.next(), Some("a" | "an"))
+        && w.take(3)
+            .any(|x| x == "statement" || x == "statement," || x == "statement.")
+}
+
 fn named_or_he_she(s: &str) -> bool {
     let w = s.split_whitespace().next().unwrap_or("");
     matches!(w, "he" | "she" | "He" | "She")

@@ -1709,6 +1709,10 @@ impl Ctx<'_, '_> {
     /// The kind of content `span` by its quotation marks.
     pub(super) fn kind_of(&self, span: Span, default: Kind) -> Kind {
         let mut quoted = 0usize;
+        // The same with the marks: a span that is one quote with its
+        // curly marks (3 bytes each: `“...”`) or doubled ones (`''...''`)
+        // is as direct as one in straight marks.
+        let mut marked = 0usize;
         let mut any = false;
         // Quotes are sorted and do not overlap, so their ends are sorted:
         // the first that may overlap by binary search.
@@ -1721,13 +1725,14 @@ impl Ctx<'_, '_> {
             if ov > 0 {
                 any = true;
                 quoted += ov;
+                marked += span.1.min(q.close_end).saturating_sub(span.0.max(q.open));
             }
         }
         if !any {
             return default;
         }
         let len = span.1 - span.0;
-        if quoted + 2 >= len {
+        if quoted + 2 >= len || marked >= len {
             Kind::Direct
         } else if default == Kind::Stance {
             Kind::Stance

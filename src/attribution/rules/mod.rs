@@ -430,6 +430,27 @@ fn apply_cue(
             .then_some(Np { a: cj, b: e })
         });
         let Some(np) = np else { return };
+        // "..., because, in the words of its founder, \"...\"", "a book
+        // that, according to its publisher, \"...\"": a quote right after
+        // the source that closes the sentence is the source's; the words
+        // before it are the writer's.
+        if ci > ctx.lo && s.is_p(ci - 1, ",") && s.is_p(np.b, ",") && s.is_quote_mark(np.b + 1) {
+            if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[np.b + 1].start) {
+                let rest = s.tok_at(q.close_end);
+                if q.end > q.start && (rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+                    let np = source_with_pp(s, np);
+                    out.push(draft(
+                        Kind::Direct,
+                        (q.start, q.end),
+                        Some(np),
+                        s,
+                        cue,
+                        "according-to-mid",
+                    ));
+                    return;
+                }
+            }
+        }
         // "..., according to X, content.": the piece after the source when
         // what comes before is a short introductory phrase.
         let mid = ci > ctx.lo
@@ -1152,10 +1173,29 @@ fn apply_cue(
         }
     };
     let back = if coord {
+        // The subject of the cue before it in the sentence, when that one
+        // stands after the clause subject found and right before its own
+        // cue: the clause subject was an introductory phrase ("In a
+        // wide-ranging, in-prison interview with X last year, Lazar said
+        // ... and added", "Republicans were quick to chime in, with Trump
+        // tweeting that ... and asking").
+        let prev_subject = || {
+            let d = prev?;
+            let sp = d.speaker?;
+            let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
+            let pc = s.tok_at(d.cue?.0);
+            // It opens a clause of its own: after a comma, not after "that",
+            // "as", "with" or inside a quote ("arguing that it showed ...
+            // and indicated").
+            let opens = a > ctx.lo && s.is_p(a - 1, ",") && !s.in_quote(a - 1, ctx.quotes);
+            (opens && a < b && b <= pc && pc <= b + 1 && d.cue?.1 <= cue.start)
+                .then_some(Np { a, b })
+        };
         // An apposition after the subject is left to the fallback below
         // (the speaker of the cue before it).
         ctx.clause_subject_with(ci, false)
             .filter(|np| np.b + 2 <= ci)
+            .map(|np| prev_subject().filter(|p| p.a > np.b).unwrap_or(np))
             .or_else(|| {
                 // The speaker of the cue before it in the sentence ("X,
                 // a spokesman, called on ... and said ...").
@@ -1410,20 +1450,38 @@ fn apply_cue(
         // initially said in the spring, when ..., "..."`, `X acknowledged,
         // however, "..."`. The gap opens with a comma, a preposition or an
         // adverb and holds no cue word, "that" or other quote.
-        let k0 = if k < n && s.is_p(k, ",") { k + 1 } else { k };
-        if c.frames & frame::QUOTE != 0
-            && k0 < n
-            && (s.is_in(
-                k0,
-                ADVERBIAL_OPENERS,
-            ) || s.is_word(k0) && !s.is_cap(k0) && s.bytes(k0).ends_with(b"ly"))
-            // Not "As X explained, ..." or "..., X said, ...": the clause
-            // rules take those.
-            && !(np.a == ctx.lo + 1 && s.is_in(ctx.lo, W_AS))
+        // Also a time phrase closing in "later/ago/earlier" (`As X wrote
+        // years earlier, "..."`) or "back in ..." (`As the band sang back
+        // in the 1980s, "..."`), and after "As X put it" (the clause rule
+        // for "As X noted, ..." takes no quote).
+        // The gap is looked for after the adverbials skipped, then right
+        // after the cue ("put it in his memo to staff, \"...\"": the
+        // skip stops at "to staff").
+        let opens_gap = |k: usize| {
+            let k0 = if k < n && s.is_p(k, ",") { k + 1 } else { k };
+            let time_gap = k0 + 1 < n
+                && s.is_word(k0)
+                && !s.is_cap(k0)
+                && (s.is_in(k0 + 1, W_LATER_AGO_EARLIER)
+                    || k0 + 2 < n && s.is_word(k0 + 1) && s.is_in(k0 + 2, W_LATER_AGO_EARLIER)
+                    || s.is_in(k0, &["back"]) && s.is_in(k0 + 1, ADVERBIAL_OPENERS));
+            k0 < n
+                && (s.is_in(k0, ADVERBIAL_OPENERS)
+                    || s.is_word(k0) && !s.is_cap(k0) && s.bytes(k0).ends_with(b"ly")
+                    || time_gap)
+        };
+        let kg = if opens_gap(k) {
+            Some(k)
+        } else {
+            Some(cj).filter(|&j| j < k && opens_gap(j))
+        };
+        if let Some(k) = kg.filter(|_| {
+            c.frames & frame::QUOTE != 0
+            // Not "..., X said, ...": the clause rules take those.
             && !(np.a > ctx.lo
                 && s.is_p(np.a - 1, ",")
                 && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
-        {
+        }) {
             if let Some(j) = (k + 1..n.min(k + 30)).find(|&j| s.is_quote_mark(j)) {
                 let gap_ok = (s.is_p(j - 1, ",") || s.is_p(j - 1, ":"))
                     && (k..j - 1).all(|i| {
@@ -2609,6 +2667,26 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
                 && (a + 1..b).all(|k| !s.is_stop(k) || s.is_in(k, &["of"]))
                 && (s.is_cap(b - 1) || ctx.lx.speaker_noun(s.w(b - 1)).is_some())
         };
+        // "The company's response:", "Republicans' reaction:", "His
+        // answer:": the owner of a noun of answering.
+        let owner = || {
+            if !(b >= a + 2 && s.is_in(b - 1, RESPONSE_NOUNS)) {
+                return None;
+            }
+            if b == a + 2 && s.is_in(a, &["his", "her", "their", "its"]) {
+                return Some(Np { a, b: a + 1 });
+            }
+            let p = b - 2;
+            (s.is_poss(p)
+                && p > a
+                && p - a <= 4
+                && (s.is_cap(a) && !s.is_stop(a) || s.is_det(a) && p > a + 1)
+                && (a..p).all(|k| s.is_word(k)))
+            .then_some(Np { a, b: p })
+        };
+        if let Some(np) = owner() {
+            return Some(np);
+        }
         (names || role()).then_some(Np { a, b })
     };
     // A label after a dash names the source of the quote, not the
@@ -2629,6 +2707,12 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         inherit: None,
     })
 }
+
+/// Nouns of answering whose owner labels a quote after a colon ("The
+/// company's response: \"...\"").
+const RESPONSE_NOUNS: &[&str] = &[
+    "response", "reaction", "answer", "reply", "retort", "verdict", "message", "advice",
+];
 
 /// A partly quoted sentence with no cue right after a sentence with a
 /// quote attribution (draft `source`) continues it: `"...," he said.
@@ -3193,6 +3277,82 @@ pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
         rule: "to-view",
         inherit: None,
     });
+}
+
+/// "..., in her words, \"...\"", "In Forbes' words, \"...\"": "in", an owner
+/// (a possessive pronoun, or up to three capitalized words before "'s"),
+/// "(own) words", a comma and a quote closing the sentence: the quote is
+/// the owner's. Checks each "words" token once and at most seven tokens
+/// before it.
+///
+/// A pronoun owner takes the speaker of the sentence's last draft before
+/// it ("She ... promised to ... because, in her words, ..." is "She").
+pub fn in_words_quote(ctx: &Ctx, first: usize, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = ctx.n();
+    for w in ctx.lo + 2..n.saturating_sub(2) {
+        if s.w(w) != "words" || !s.is_p(w + 1, ",") || !s.is_quote_mark(w + 2) {
+            continue;
+        }
+        let mut k = w;
+        if s.is_in(k - 1, &["own"]) {
+            k -= 1;
+        }
+        let owner = if s.is_in(k - 1, &["his", "her", "their"]) {
+            Some(Np { a: k - 1, b: k })
+        } else if s.is_poss(k - 1) {
+            let b = k - 1;
+            let mut a = b;
+            while a > ctx.lo && b - a < 3 && s.is_cap(a - 1) && !s.is_stop(a - 1) {
+                a -= 1;
+            }
+            (a < b).then_some(Np { a, b })
+        } else if s.is_cap(k - 1)
+            && (s.bytes(k - 1).ends_with("’".as_bytes()) || s.bytes(k - 1).ends_with(b"'"))
+        {
+            // "Forbes’" in one token.
+            Some(Np { a: k - 1, b: k })
+        } else {
+            None
+        };
+        let Some(owner) = owner.filter(|o| o.a > ctx.lo && s.is_in(o.a - 1, W_IN)) else {
+            continue;
+        };
+        // Opening its sentence or after a comma ("because, in her words,").
+        let i = owner.a - 1;
+        if !(i == ctx.lo || s.is_p(i - 1, ",")) {
+            continue;
+        }
+        let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[w + 2].start) else {
+            continue;
+        };
+        let rest = s.tok_at(q.close_end);
+        if q.end <= q.start || !(rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+            continue;
+        }
+        if out[first..].iter().any(|d| d.content == (q.start, q.end)) {
+            continue;
+        }
+        let mut speaker = s.span_of(owner.a, owner.b);
+        if s.is_pronoun(owner.a) || s.is_in(owner.a, &["his", "her", "their"]) {
+            if let Some(sp) = out[first..]
+                .iter()
+                .rev()
+                .filter_map(|d| d.speaker)
+                .find(|sp| sp.1 <= speaker.0)
+            {
+                speaker = sp;
+            }
+        }
+        out.push(Draft {
+            kind: Kind::Direct,
+            content: (q.start, q.end),
+            speaker: Some(speaker),
+            cue: None,
+            rule: "to-view",
+            inherit: None,
+        });
+    }
 }
 
 /// "In his view, content." / "In Ash's view, content." opening a sentence

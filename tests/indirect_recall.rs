@@ -38,3 +38,31 @@ fn a_time_adverb_between_subject_and_cue_is_skipped() {
         );
     }
 }
+
+#[test]
+fn a_relative_word_before_a_describe_cue_is_a_content() {
+    for (text, speaker) in [
+        (
+            "The senator attacked the new toll, which he called “a tax on commuters.”",
+            "he",
+        ),
+        (
+            "The board hired Dana Pike, whom the chairman described as “a fixer.”",
+            "the chairman",
+        ),
+        (
+            "She grew up in Tulsa, which she describes as her real home.",
+            "she",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(
+            got.iter().any(|c| c == "which" || c == "whom"),
+            "{text:?}: {got:?}"
+        );
+    }
+    // After a preposition the relative word is not what the speaker
+    // describes.
+    let text = "He gave a speech in which he called himself “a fighter.”";
+    assert!(!contents(text, "he").iter().any(|c| c == "which"));
+}

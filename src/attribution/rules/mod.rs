@@ -1358,6 +1358,7 @@ fn apply_cue(
                         && s.text[q.start..q.end].trim().contains(' ')
                         && s.is_in(rest, &["on", "in", "at", "after", "before", "during", "from"]);
                 if ends {
+                    describe_relative(ctx, cue, np, coord, out);
                     out.push(draft(
                         Kind::Direct,
                         (q.start, q.end),
@@ -1620,6 +1621,9 @@ fn apply_cue(
             && s.is_in(np.a - 1, &["what", "which", "whom", "who"])
         {
             let kq = rel_as.unwrap_or(k);
+            if crate::quotes::opening_at(ctx.quotes, s.toks[kq].start).is_some() {
+                describe_relative(ctx, cue, np, coord, out);
+            }
             if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[kq].start) {
                 if rel_as.is_some() {
                     out.push(draft(
@@ -1701,6 +1705,8 @@ fn apply_cue(
             let k = ctx.skip_adverbials(cj);
             let gap = k >= n
                 || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
+                // "which he describes as his second home"
+                || c.class == "describe" && s.is_in(k, W_AS)
                 || s.is_in(
                     k,
                     &[
@@ -2766,6 +2772,40 @@ fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
 /// The clause after the cue of a relative speaker ("which officials said
 /// [will take effect soon]", "what she said [is growing demand]"): it runs to
 /// the comma that closes the relative clause, or to the content end.
+/// "a cartel, which he called “...”", "Smith, whom he described as
+/// “volatile”": before a describe cue with a quote, the relative word
+/// names what the speaker describes and is a content of its own
+/// (annotators mark it); not after a preposition ("in which Trump called
+/// himself “...”").
+fn describe_relative(ctx: &Ctx, cue: &CueMatch, np: Np, coord: bool, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    if ctx.lx.cue(cue.cue).class != "describe"
+        || coord
+        || np.a <= ctx.lo
+        || np.b - np.a > 6
+        || !s.is_in(np.a - 1, &["which", "whom"])
+        || np.a >= 2
+            && s.is_in(
+                np.a - 2,
+                &[
+                    "in", "under", "during", "by", "with", "through", "on", "at", "of", "to",
+                    "for", "about", "from",
+                ],
+            )
+    {
+        return;
+    }
+    let sp = ctx.span(np.a - 1, np.a);
+    out.push(draft(
+        Kind::Indirect,
+        sp,
+        Some(np),
+        s,
+        cue,
+        "relative-speaker-cue",
+    ));
+}
+
 fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mut Vec<Draft>) {
     let s = ctx.s;
     let n = ctx.n();

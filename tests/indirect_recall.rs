@@ -66,3 +66,25 @@ fn a_relative_word_before_a_describe_cue_is_a_content() {
     let text = "He gave a speech in which he called himself “a fighter.”";
     assert!(!contents(text, "he").iter().any(|c| c == "which"));
 }
+
+#[test]
+fn according_to_a_source_needs_no_comma() {
+    let text =
+        "The mayor leads the race by nine points according to a new poll by the local college.";
+    assert_eq!(
+        contents(text, "a new poll by the local college"),
+        ["The mayor leads the race by nine points"]
+    );
+    // A manner phrase is no source.
+    for text in [
+        "The crews rebuilt the old harbor wall according to the original drawings.",
+        "The fund is run exactly according to the rules the board set.",
+    ] {
+        assert!(
+            rows(text)
+                .iter()
+                .all(|a| a.cue.as_deref() != Some("according to")),
+            "{text:?}"
+        );
+    }
+}

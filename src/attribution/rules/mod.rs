@@ -513,6 +513,23 @@ fn apply_cue(
         } else if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || s.is_quote_mark(ci - 1)) {
             let sp = ctx.span(ctx.lo, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
             push_span(ctx, sp, np, cue, "according-to-last", out);
+        } else if ci > ctx.lo + 3
+            && s.is_word(ci - 1)
+            && !s.is_stop(ci - 1)
+            && !s.is_in(
+                ci - 1,
+                &["exactly", "precisely", "strictly", "largely", "partly"],
+            )
+            && forward(s, lx, cj).is_some()
+            && (np.b >= n || s.is_p(np.b, ",") || s.is_p(np.b, "."))
+        {
+            // No comma before the cue: "Clinton leads Sanders by 271
+            // pledged delegates according to a count by The Associated
+            // Press", "82 percent of whom view Trump unfavorably according
+            // to the poll"; the source must be a speaker phrase ("according
+            // to plan", "according to their preference" are manner).
+            let sp = ctx.span(ctx.lo, ci);
+            push_span(ctx, sp, np, cue, "according-to-last", out);
         }
         return;
     }

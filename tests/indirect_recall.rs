@@ -88,3 +88,35 @@ fn according_to_a_source_needs_no_comma() {
         );
     }
 }
+
+#[test]
+fn a_second_praise_describe_or_accuse_verb_takes_its_object() {
+    for (text, object) in [
+        (
+            "The mayor thanked the crews and praised the speed of the repairs.",
+            "the speed of the repairs",
+        ),
+        (
+            "The senator visited the plant and accused the owners of cutting corners.",
+            "the owners of cutting corners",
+        ),
+        (
+            "The senator toured the harbor but called the new pier “a waste of money.”",
+            "the new pier “a waste of money.”",
+        ),
+    ] {
+        let speaker = if text.starts_with("The mayor") {
+            "The mayor"
+        } else {
+            "The senator"
+        };
+        assert!(
+            contents(text, speaker).iter().any(|c| c == object),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+    // A base form after a modal is no stance of the subject.
+    let text = "The union will meet on Monday and support the new contract.";
+    assert!(contents(text, "The union").is_empty());
+}

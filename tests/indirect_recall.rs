@@ -120,3 +120,32 @@ fn a_second_praise_describe_or_accuse_verb_takes_its_object() {
     let text = "The union will meet on Monday and support the new contract.";
     assert!(contents(text, "The union").is_empty());
 }
+
+#[test]
+fn a_question_opening_the_sentence_belongs_to_the_asker_after_by() {
+    for (text, asker, question) in [
+        (
+            "Asked by Dana Pike whether the harbor would reopen, the mayor shrugged.",
+            "Dana Pike",
+            "whether the harbor would reopen",
+        ),
+        (
+            "Asked by Dana Pike to respond to the audit, the mayor shrugged.",
+            "Dana Pike",
+            "to respond to the audit",
+        ),
+        (
+            "When asked by Pike on Thursday about the new ferry, the mayor shrugged.",
+            "Pike",
+            "about the new ferry",
+        ),
+    ] {
+        assert_eq!(contents(text, asker), [question], "{text:?}");
+    }
+    // An order after "was asked by" is no question.
+    assert!(contents(
+        "The mayor was asked by the council to leave the harbor.",
+        "the council"
+    )
+    .is_empty());
+}

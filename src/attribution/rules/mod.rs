@@ -346,6 +346,12 @@ fn apply_cue(
         out.push(d);
         return;
     }
+    // "Asked by Starnes if he believed ..., Jones said": a question
+    // opening the sentence, its asker after "by".
+    if ci == ctx.lo && cue.form == Form::Past && c.class == "ask" && s.is_in(cj, BY) {
+        passive_by(ctx, cue, ci, cj, out);
+        return;
+    }
     // Noun uses, passives and infinitives are not cues.
     if ci > ctx.lo {
         let p = ci - 1;
@@ -2370,7 +2376,24 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
         if let Some(agent) = forward(s, ctx.lx, cj + 1) {
             let k = ctx.skip_adverbials(agent.b);
             let k = if s.is_p(k, ",") { k + 1 } else { k };
-            if k + 2 < n && s.is_in(k, &["whether", "if", "about", "why", "what", "how", "when"]) {
+            // A day or time between the agent and the question ("asked by
+            // Ingraham on Thursday about ...").
+            let k = if k + 3 < n
+                && s.is_in(k, &["on", "last", "this", "earlier"])
+                && (s.is_in(k + 1, DAYS) || s.is_in(k + 1, super::sent::TIME_UNITS))
+            {
+                k + 2
+            } else {
+                k
+            };
+            // A request ("to respond ...") only in a question opening the
+            // sentence ("Asked by X to respond to ..., Carson said"); "was
+            // asked by the council to leave" is an order.
+            let opening = ci == ctx.lo || ci == ctx.lo + 1 && s.is_in(ctx.lo, &["when"]);
+            if k + 2 < n
+                && (s.is_in(k, &["whether", "if", "about", "why", "what", "how", "when"])
+                    || opening && s.is_in(k, TO))
+            {
                 let sp = ctx.span(k, ctx.comma_end(k).min(ctx.content_end(k)));
                 push_span(ctx, sp, agent, cue, "passive-by", out);
             }

@@ -8,6 +8,8 @@
 //! - `resolution`: speaker resolution with the default gazetteer.
 //! - `eval`: `whosaid eval` on hand-made gold, predictions and documents.
 //! - `hardening`: hostile input, CSV injection, atomic output, pipes.
+//! - `indirect_recall`: reported speech and stance shapes that gave no row
+//!   before (issue 5).
 //! - `properties`: proptest invariants (offsets, determinism, batch
 //!   independence).
 //! - `quote_styles`: direct quotes in the quote-mark styles and layouts of
@@ -25,6 +27,7 @@ mod content_spans;
 mod eval;
 mod golden;
 mod hardening;
+mod indirect_recall;
 mod properties;
 mod quote_styles;
 mod resolution;

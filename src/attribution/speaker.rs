@@ -85,6 +85,14 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
         "however",
         "both",
         "all",
+        "soon",
+        "afterward",
+        "afterwards",
+        "instead",
+        "likewise",
+        "meanwhile",
+        "nonetheless",
+        "nevertheless",
     ],
 );
 

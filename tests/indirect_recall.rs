@@ -1,0 +1,151 @@
+//! Indirect and stance rows on text written for these tests: shapes of
+//! reported speech that gave no row before (issue 5).
+
+use whosaid::{Attribution, Document, Extractor};
+
+fn rows(text: &str) -> Vec<Attribution> {
+    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    EX.get_or_init(|| Extractor::with_default_data().unwrap())
+        .extract(&Document {
+            id: "r".into(),
+            text: text.into(),
+            date: None,
+            title: None,
+        })
+}
+
+/// The contents of the rows of `text` with this speaker.
+fn contents(text: &str, speaker: &str) -> Vec<String> {
+    rows(text)
+        .into_iter()
+        .filter(|a| a.speaker.as_deref() == Some(speaker))
+        .map(|a| a.content)
+        .collect()
+}
+
+#[test]
+fn a_time_adverb_between_subject_and_cue_is_skipped() {
+    for text in [
+        "Engineers soon noted that the bridge had been built too low.",
+        "Engineers afterwards noted that the bridge had been built too low.",
+        "Engineers instead noted that the bridge had been built too low.",
+        "Engineers meanwhile noted that the bridge had been built too low.",
+    ] {
+        assert_eq!(
+            contents(text, "Engineers"),
+            ["that the bridge had been built too low"],
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_relative_word_before_a_describe_cue_is_a_content() {
+    for (text, speaker) in [
+        (
+            "The senator attacked the new toll, which he called “a tax on commuters.”",
+            "he",
+        ),
+        (
+            "The board hired Dana Pike, whom the chairman described as “a fixer.”",
+            "the chairman",
+        ),
+        (
+            "She grew up in Tulsa, which she describes as her real home.",
+            "she",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(
+            got.iter().any(|c| c == "which" || c == "whom"),
+            "{text:?}: {got:?}"
+        );
+    }
+    // After a preposition the relative word is not what the speaker
+    // describes.
+    let text = "He gave a speech in which he called himself “a fighter.”";
+    assert!(!contents(text, "he").iter().any(|c| c == "which"));
+}
+
+#[test]
+fn according_to_a_source_needs_no_comma() {
+    let text =
+        "The mayor leads the race by nine points according to a new poll by the local college.";
+    assert_eq!(
+        contents(text, "a new poll by the local college"),
+        ["The mayor leads the race by nine points"]
+    );
+    // A manner phrase is no source.
+    for text in [
+        "The crews rebuilt the old harbor wall according to the original drawings.",
+        "The fund is run exactly according to the rules the board set.",
+    ] {
+        assert!(
+            rows(text)
+                .iter()
+                .all(|a| a.cue.as_deref() != Some("according to")),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_second_praise_describe_or_accuse_verb_takes_its_object() {
+    for (text, object) in [
+        (
+            "The mayor thanked the crews and praised the speed of the repairs.",
+            "the speed of the repairs",
+        ),
+        (
+            "The senator visited the plant and accused the owners of cutting corners.",
+            "the owners of cutting corners",
+        ),
+        (
+            "The senator toured the harbor but called the new pier “a waste of money.”",
+            "the new pier “a waste of money.”",
+        ),
+    ] {
+        let speaker = if text.starts_with("The mayor") {
+            "The mayor"
+        } else {
+            "The senator"
+        };
+        assert!(
+            contents(text, speaker).iter().any(|c| c == object),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+    // A base form after a modal is no stance of the subject.
+    let text = "The union will meet on Monday and support the new contract.";
+    assert!(contents(text, "The union").is_empty());
+}
+
+#[test]
+fn a_question_opening_the_sentence_belongs_to_the_asker_after_by() {
+    for (text, asker, question) in [
+        (
+            "Asked by Dana Pike whether the harbor would reopen, the mayor shrugged.",
+            "Dana Pike",
+            "whether the harbor would reopen",
+        ),
+        (
+            "Asked by Dana Pike to respond to the audit, the mayor shrugged.",
+            "Dana Pike",
+            "to respond to the audit",
+        ),
+        (
+            "When asked by Pike on Thursday about the new ferry, the mayor shrugged.",
+            "Pike",
+            "about the new ferry",
+        ),
+    ] {
+        assert_eq!(contents(text, asker), [question], "{text:?}");
+    }
+    // An order after "was asked by" is no question.
+    assert!(contents(
+        "The mayor was asked by the council to leave the harbor.",
+        "the council"
+    )
+    .is_empty());
+}

@@ -767,7 +767,10 @@ fn a_publication_participle_after_a_document_is_part_of_the_subject() {
         "A study published on Tuesday by the agency found that most migrants do well.",
         "A study published on Tuesday by the agency",
         "that most migrants do well",
+    );
+}
 
+#[test]
 fn a_whole_quote_in_curly_or_doubled_marks_is_direct() {
     use whosaid::model::Kind;
     for text in [

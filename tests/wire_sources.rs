@@ -804,3 +804,17 @@ fn the_latest_label_of_a_running_story_is_no_speaker() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn an_imperative_before_a_quote_is_no_speaker() {
+    for intro in ["Read his remarks below:", "See the full statement here:"] {
+        let r = rows(&format!(
+            "The mayor spoke on Monday.\n\n{intro}\n\n\"We will rebuild the bridge by June.\""
+        ));
+        assert!(
+            r.iter()
+                .all(|a| !matches!(a.speaker.as_deref(), Some("Read" | "See"))),
+            "{intro}: {r:#?}"
+        );
+    }
+}

@@ -2754,6 +2754,11 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     } else {
         ctx.clause_subject(colon).or_else(label)?
     };
+    // "Read his remarks below:", "See the full statement here:": an
+    // imperative opening the sentence is no speaker.
+    if np.b == np.a + 1 && s.is_in(np.a, IMPERATIVES) {
+        return None;
+    }
     Some(Draft {
         kind: Kind::Direct,
         content: (q.start, q.end),
@@ -2763,6 +2768,12 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         inherit: None,
     })
 }
+
+/// Verbs that open an imperative introducing a quote ("Read his remarks
+/// below:"), never its speaker.
+const IMPERATIVES: &[&str] = &[
+    "read", "see", "watch", "listen", "look", "consider", "take", "check", "click", "note", "here",
+];
 
 /// Nouns of answering whose owner labels a quote after a colon ("The
 /// company's response: \"...\"").

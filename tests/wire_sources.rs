@@ -818,3 +818,23 @@ fn an_imperative_before_a_quote_is_no_speaker() {
         );
     }
 }
+
+#[test]
+fn a_demonym_epithet_is_the_person_who_last_spoke() {
+    let r = rows(
+        "Villa boss Unai Emery praised his players. \"They showed a lot of heart,\" the Spaniard said.",
+    );
+    let a = r
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("the Spaniard"))
+        .unwrap();
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Unai Emery"));
+    // "the French" is the nation, not a person epithet.
+    let r = rows("Unai Emery praised his players. The French said they would not attend.");
+    assert!(
+        r.iter()
+            .all(|a| a.speaker_canonical.as_deref() != Some("Unai Emery")
+                || a.speaker.as_deref() != Some("The French")),
+        "{r:#?}"
+    );
+}

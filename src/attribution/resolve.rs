@@ -1312,6 +1312,31 @@ fn resolve_one<'g>(
         "we" | "i" | "you" => return r,
         _ => {}
     }
+    // A demonym for the person who last spoke: "the Spaniard said", "the
+    // Argentine added" (a singular noun of a person, not an adjective for
+    // the nation: "the French", "the British", "the Swiss").
+    if let Some(rest) = t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")) {
+        let demonym = !rest.contains(' ')
+            && !rest.ends_with('s')
+            && !["ish", "ch", "ese"].iter().any(|e| rest.ends_with(e))
+            && mentions_in(mentions, sp).iter().any(|m| {
+                m.kind == AliasKind::Demonym && m.start == sp.1 - rest.len() && m.end == sp.1
+            });
+        if demonym {
+            let last = cands
+                .added
+                .range(..(sp.0, 0))
+                .map(|(_, c)| c)
+                .rfind(|c| c.stype == SpeakerType::Person && !c.canonical.is_empty())
+                .filter(|c| c.pos + 600 > sp.0);
+            if let Some(c) = last {
+                fill(&mut r, c);
+            } else {
+                r.stype = SpeakerType::Person;
+            }
+            return r;
+        }
+    }
     // A relative "who"/"which" takes the name of its antecedent: a known
     // name right before it ("Reid, who endorsed Clinton, stressed"), else
     // the phrase before its comma ("Sen. Tom Briggs, R-Iowa, who voted

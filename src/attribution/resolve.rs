@@ -139,11 +139,10 @@ const TITLE_WORDS: &[&str] = &[
     "of",
 ];
 
-const ORG_WORDS: &[&str] = &[
-    "Department",
-    "Ministry",
-    "Committee",
-    "Party",
+/// Last words of company names ("Nordwerk AG", "Toyota Motor Corp"): part
+/// of [`is_org_word`], and what makes a name the gazetteer does not know
+/// an antecedent of "the company".
+const COMPANY_SUFFIXES: &[&str] = &[
     "Inc.",
     "Inc",
     "Corp.",
@@ -170,6 +169,17 @@ const ORG_WORDS: &[&str] = &[
     "Securities",
     "Bancorp",
     "Group",
+    "Corporation",
+    "Company",
+    "Bank",
+];
+
+/// Other last words of organization names (with [`COMPANY_SUFFIXES`]).
+const ORG_WORDS: &[&str] = &[
+    "Department",
+    "Ministry",
+    "Committee",
+    "Party",
     "Association",
     "Council",
     "Commission",
@@ -178,7 +188,6 @@ const ORG_WORDS: &[&str] = &[
     "Bureau",
     "Institute",
     "Institution",
-    "Corporation",
     "PAC",
     "College",
     "School",
@@ -192,8 +201,6 @@ const ORG_WORDS: &[&str] = &[
     "Center",
     "Centre",
     "Campaign",
-    "Company",
-    "Bank",
     "Board",
     "Court",
     "Service",
@@ -372,10 +379,12 @@ fn is_title_word(w: &str) -> bool {
     SET.get_or_init(|| WordTable::new(TITLE_WORDS)).contains(w)
 }
 
-/// Whether `w` is one of [`ORG_WORDS`] (case-sensitive).
+/// Whether `w` is one of [`ORG_WORDS`] or [`COMPANY_SUFFIXES`]
+/// (case-sensitive).
 fn is_org_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
-    SET.get_or_init(|| WordTable::new(ORG_WORDS)).contains(w)
+    SET.get_or_init(|| WordTable::new(&[ORG_WORDS, COMPANY_SUFFIXES].concat()))
+        .contains(w)
 }
 
 /// A candidate antecedent; names from the gazetteer are borrowed.
@@ -894,37 +903,6 @@ const ORG_NOUN_KINDS: &[(OrgKind, &[&str])] = &[
             "alliance",
         ],
     ),
-];
-
-/// Last words of company names the gazetteer does not know ("Nordwerk
-/// AG", "Toyota Motor Corp").
-const COMPANY_SUFFIXES: &[&str] = &[
-    "Inc.",
-    "Inc",
-    "Corp.",
-    "Corp",
-    "Co.",
-    "LLC",
-    "Ltd",
-    "Ltd.",
-    "AG",
-    "GmbH",
-    "SA",
-    "S.A.",
-    "plc",
-    "PLC",
-    "N.V.",
-    "SpA",
-    "Holdings",
-    "Airlines",
-    "Airways",
-    "Motors",
-    "Industries",
-    "Technologies",
-    "Pharmaceuticals",
-    "Bancorp",
-    "Group",
-    "Bank",
 ];
 
 impl OrgKind {

@@ -838,3 +838,11 @@ fn a_demonym_epithet_is_the_person_who_last_spoke() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn of_two_cues_before_a_quote_the_nearer_speaks() {
+    let r = rows("The crowd cheered when the mayor shouted, \"We did it!\"");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].speaker.as_deref(), Some("the mayor"));
+    assert_eq!(r[0].cue.as_deref(), Some("shouted"));
+}

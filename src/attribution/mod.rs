@@ -1228,6 +1228,8 @@ fn dedupe(drafts: &mut Vec<Draft>) {
         d.rule != "transcript-colon" && k > 0 && reach[k - 1] >= b
     };
     let mut k = 0;
+    // Output index -> input index of the draft whose fields it takes.
+    let mut first_of: Vec<usize> = Vec::new();
     let mut superseded = Vec::new();
     for (i, d) in drafts.iter().enumerate() {
         if !answers.is_empty() && in_answer(d) {
@@ -1238,11 +1240,32 @@ fn dedupe(drafts: &mut Vec<Draft>) {
             continue;
         }
         match seen.get(&d.content) {
-            Some(&j) => map[i] = j,
+            Some(&j) => {
+                map[i] = j;
+                // Of two cues before the same quote, the nearer one speaks
+                // ("The crowd cheered when the mayor shouted, \"...\"": the
+                // mayor).
+                let o = first_of[j];
+                let nearer = |a: &Draft, b: &Draft| match (a.cue, b.cue) {
+                    (Some(x), Some(y)) => {
+                        a.kind == Kind::Direct
+                            && b.kind == Kind::Direct
+                            && a.rule == "speaker-cue-quote"
+                            && b.rule == "speaker-cue-quote"
+                            && y.1 <= d.content.0
+                            && x.1 < y.1
+                    }
+                    _ => false,
+                };
+                if nearer(&drafts[o], d) {
+                    first_of[j] = i;
+                }
+            }
             None => {
                 seen.insert(d.content, k);
                 keep[i] = true;
                 map[i] = k;
+                first_of.push(i);
                 k += 1;
             }
         }
@@ -1250,6 +1273,13 @@ fn dedupe(drafts: &mut Vec<Draft>) {
     for i in superseded {
         if let Some(&j) = seen.get(&drafts[i].content) {
             map[i] = j;
+        }
+    }
+    // A nearer cue's draft takes the place of the one first kept for its
+    // content (the place, so that inherit indexes stay right).
+    for (o, &i) in (0..drafts.len()).filter(|&o| keep[o]).zip(&first_of) {
+        if o != i {
+            drafts[o] = drafts[i].clone();
         }
     }
     let mut i = 0;

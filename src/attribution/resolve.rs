@@ -443,6 +443,23 @@ fn list_iter<'a, 'g>(list: &'a [(Cand<'g>, u32)], head: u32) -> impl Iterator<It
     })
 }
 
+/// `words.join(" ").to_lowercase()`, in one string (ASCII words, nearly
+/// all, lowercased in place).
+fn lower_joined(words: &[&str]) -> String {
+    if !words.iter().all(|w| w.is_ascii()) {
+        return words.join(" ").to_lowercase();
+    }
+    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.make_ascii_lowercase();
+    out
+}
+
 /// `split(' ')` and `rsplit(' ')` on a speaker phrase or a name, which
 /// are short: the next space found by a byte loop ([`split_byte`]; the
 /// `char` pattern of `str::split` calls memchr once per piece, whose
@@ -1516,7 +1533,7 @@ fn resolve_one<'g>(
     {
         // "Lavrov", "De Vries" -> "Jan de Vries": a longer name in the
         // article that ends with the same words (any case).
-        let surname = words.join(" ").to_lowercase();
+        let surname = lower_joined(words);
         if let Some(c) = cands.by_surname(&surname) {
             fill(&mut r, c);
             return r;
@@ -1958,6 +1975,24 @@ fn fill<'g>(r: &mut Resolved<'g>, c: &Cand<'g>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_joined_is_join_then_lowercase() {
+        for words in [
+            &[][..],
+            &["Lavrov"],
+            &["De", "Vries"],
+            &["VAN", "der", "Berg"],
+            &["Müller", "KÜHN"],
+            &["İstanbul"],
+        ] {
+            assert_eq!(
+                lower_joined(words),
+                words.join(" ").to_lowercase(),
+                "{words:?}"
+            );
+        }
+    }
 
     #[test]
     fn words_of_splits_as_split_whitespace() {

@@ -846,3 +846,16 @@ fn of_two_cues_before_a_quote_the_nearer_speaks() {
     assert_eq!(r[0].speaker.as_deref(), Some("the mayor"));
     assert_eq!(r[0].cue.as_deref(), Some("shouted"));
 }
+
+#[test]
+fn a_second_verb_keeps_the_whole_subject_of_the_first() {
+    let r = rows(
+        "The United Nations human rights office said it was alarmed and called for an independent inquiry.",
+    );
+    assert!(r.len() >= 2, "{r:#?}");
+    assert!(
+        r.iter()
+            .all(|a| a.speaker.as_deref() == Some("The United Nations human rights office")),
+        "{r:#?}"
+    );
+}

@@ -1216,9 +1216,18 @@ fn apply_cue(
         };
         // An apposition after the subject is left to the fallback below
         // (the speaker of the cue before it).
+        // The same subject, longer as the cue before found it ("The United
+        // Nations human rights office said ... and called for": the office,
+        // not "The United Nations").
+        let longer = |np: Np| {
+            let sp = prev?.speaker?;
+            let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
+            (a == np.a && b > np.b && b <= ci && prev?.cue?.1 <= cue.start).then_some(Np { a, b })
+        };
         ctx.clause_subject_with(ci, false)
             .filter(|np| np.b + 2 <= ci)
             .map(|np| prev_subject().filter(|p| p.a > np.b).unwrap_or(np))
+            .map(|np| longer(np).unwrap_or(np))
             .or_else(|| {
                 // The speaker of the cue before it in the sentence ("X,
                 // a spokesman, called on ... and said ...").

@@ -729,3 +729,38 @@ fn owner_of_an_answer_labels_a_quote_after_a_colon() {
         "We have heard this before.",
     );
 }
+
+#[test]
+fn addressee_phrase_before_a_colon_and_the_quote() {
+    for (text, content) in [
+        (
+            "Ruiz told the Reuters news agency: \"We lost.\"",
+            "We lost.",
+        ),
+        (
+            "Ruiz told the BBC's Today programme: “We will not resign.”",
+            "We will not resign.",
+        ),
+        (
+            "Ruiz told the French news agency AFP: \"We lost the vote.\"",
+            "We lost the vote.",
+        ),
+        (
+            "Ruiz told the Reuters news agency simply, \"We lost the vote.\"",
+            "We lost the vote.",
+        ),
+        (
+            "Then she added a caveat: \"Down the ballot, I will vote for anyone.\"",
+            "Down the ballot, I will vote for anyone.",
+        ),
+    ] {
+        let who = if text.starts_with("Then") {
+            "she"
+        } else {
+            "Ruiz"
+        };
+        has(text, who, content);
+    }
+    // A clause between the cue and the colon is no addressee.
+    assert!(direct("Ruiz said that she would stay: \"We lost.\"").is_empty());
+}

@@ -1501,6 +1501,61 @@ fn apply_cue(
                 }
             }
         }
+        // An addressee or object phrase between the cue and a colon before
+        // a quote closing the sentence: `told the Reuters news agency: "..."`,
+        // `told the BBC's Today programme: "..."`, `told state broadcaster
+        // RTE: "..."`, `has said the same thing at every stop: "..."`; after
+        // a telling cue also a comma (`told the Reuters news agency simply,
+        // "..."`). The phrase holds words and possessives only, no cue
+        // word, "that", wh-word or subject pronoun (no clause of its own).
+        // Not in a Title Case headline, where the phrase is part of a
+        // mixed claim ("Trump Praises Reporter Matthew Boyle: 'Very Good
+        // Reporter.'").
+        if c.frames & frame::QUOTE != 0
+            && !ctx.title_case()
+            && !(np.a > ctx.lo
+                && s.is_p(np.a - 1, ",")
+                && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
+        {
+            let j = (cj..n.min(cj + 12)).find(|&j| !s.is_word(j) && !s.is_poss(j));
+            let j = j.filter(|&j| {
+                j + 1 < n
+                    && (s.is_p(j, ":") || c.class == "tell" && s.is_p(j, ","))
+                    && s.is_quote_mark(j + 1)
+                    && (cj..j).all(|i| {
+                        s.is_poss(i)
+                            || s.is_cap(i)
+                            // A noun after a determiner ("at every stop",
+                            // "state broadcaster" is no verb either).
+                            || i > cj && (s.is_det(i - 1) || s.is_in(i - 1, &["every", "each"]))
+                            || !(lx.cue_word(s.w(i)).is_some()
+                                || s.is_in(i, THAT)
+                                || s.is_in(
+                                    i,
+                                    &[
+                                        "what", "which", "who", "how", "why", "whether", "if",
+                                        "he", "she", "they", "we", "i", "it", "you",
+                                    ],
+                                ))
+                    })
+            });
+            if let Some(q) =
+                j.and_then(|j| crate::quotes::opening_at(ctx.quotes, s.toks[j + 1].start))
+            {
+                let rest = s.tok_at(q.close_end);
+                if q.end > q.start && (rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+                    out.push(draft(
+                        Kind::Direct,
+                        (q.start, q.end),
+                        Some(np),
+                        s,
+                        cue,
+                        "speaker-cue-quote",
+                    ));
+                    return;
+                }
+            }
+        }
         // `X said:` at the end of a paragraph, the quote opening the next.
         if k + 1 == n && s.is_p(k, ":") && c.frames & frame::QUOTE != 0 {
             let end = s.span.1;

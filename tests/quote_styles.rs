@@ -764,3 +764,15 @@ fn addressee_phrase_before_a_colon_and_the_quote() {
     // A clause between the cue and the colon is no addressee.
     assert!(direct("Ruiz said that she would stay: \"We lost.\"").is_empty());
 }
+
+#[test]
+fn dash_byline_on_the_quote_line() {
+    has(
+        "Quotes of the week.\n\n“Nobody in this town has seen a flood like that one.” – Mayor Tom Okafor, at the levee",
+        "Mayor Tom Okafor",
+        "Nobody in this town has seen a flood like that one.",
+    );
+    // A lowercase phrase after the dash names nobody.
+    let rows = direct("Quotes of the week.\n\n“We are done.” — a sentiment shared by many");
+    assert!(rows.is_empty(), "{rows:#?}");
+}

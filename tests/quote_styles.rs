@@ -776,3 +776,17 @@ fn dash_byline_on_the_quote_line() {
     let rows = direct("Quotes of the week.\n\n“We are done.” — a sentiment shared by many");
     assert!(rows.is_empty(), "{rows:#?}");
 }
+
+#[test]
+fn passive_causative_before_an_infinitive_cue() {
+    has(
+        "The hearing was so calm that the mayor was prompted to say, \"I cannot believe how civil it has been.\"",
+        "the mayor",
+        "I cannot believe how civil it has been.",
+    );
+    has(
+        "Ruiz was forced to admit: \"We made mistakes.\"",
+        "Ruiz",
+        "We made mistakes.",
+    );
+}

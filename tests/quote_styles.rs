@@ -790,3 +790,17 @@ fn passive_causative_before_an_infinitive_cue() {
         "We made mistakes.",
     );
 }
+
+#[test]
+fn family_and_child_nouns_are_speakers() {
+    has(
+        "The park was quiet, when a young boy shouted, \"The skaters are coming!\"",
+        "a young boy",
+        "The skaters are coming!",
+    );
+    has(
+        "\"We just want him home,\" his grandmother said.",
+        "his grandmother",
+        "We just want him home,",
+    );
+}

@@ -804,3 +804,20 @@ fn family_and_child_nouns_are_speakers() {
         "We just want him home,",
     );
 }
+
+#[test]
+fn program_title_in_marks_after_a_telling_cue() {
+    has(
+        "Ruiz told NBC's \"Meet the Press\" on Sunday: \"We are going to win.\"",
+        "Ruiz",
+        "We are going to win.",
+    );
+    let rows = extractor().extract(&Document {
+        id: "q".into(),
+        text: "Ruiz told CNN's \"State of the Union\" on Sunday that the polls were wrong.".into(),
+        date: None,
+        title: None,
+    });
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(rows[0].content, "that the polls were wrong");
+}

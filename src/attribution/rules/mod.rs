@@ -1339,6 +1339,15 @@ fn apply_cue(
                 if let Some(obj) = forward(s, lx, k) {
                     k = ctx.skip_adverbials(obj.b);
                 }
+                // A program title after the addressee: `told NBC's "Meet
+                // the Press" that ...`, `told "Fox News Sunday" that ...`.
+                let mut t = k;
+                if s.is_poss(t) {
+                    t += 1;
+                }
+                if let Some(e) = title_quote_end(ctx, t) {
+                    k = ctx.skip_adverbials(e);
+                }
             }
             // "told Bill O'Reilly of Fox News, that ...".
             if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, THAT) {
@@ -1517,13 +1526,28 @@ fn apply_cue(
                 && s.is_p(np.a - 1, ",")
                 && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
         {
-            let j = (cj..n.min(cj + 12)).find(|&j| !s.is_word(j) && !s.is_poss(j));
-            let j = j.filter(|&j| {
+            // (A program title in marks may stand in the phrase: `told
+            // NBC's "Meet the Press" on Sunday: "..."`.)
+            let mut j = cj;
+            let mut titles = Vec::new();
+            while j < n.min(cj + 16) {
+                if let Some(e) = title_quote_end(ctx, j) {
+                    titles.push((j, e));
+                    j = e;
+                } else if s.is_word(j) || s.is_poss(j) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let in_title = |i: usize| titles.iter().any(|&(a, e)| i >= a && i < e);
+            let j = Some(j).filter(|&j| {
                 j + 1 < n
                     && (s.is_p(j, ":") || c.class == "tell" && s.is_p(j, ","))
                     && s.is_quote_mark(j + 1)
                     && (cj..j).all(|i| {
                         s.is_poss(i)
+                            || in_title(i)
                             || s.is_cap(i)
                             // A noun after a determiner ("at every stop",
                             // "state broadcaster" is no verb either).
@@ -1534,7 +1558,7 @@ fn apply_cue(
                                     i,
                                     &[
                                         "what", "which", "who", "how", "why", "whether", "if",
-                                        "he", "she", "they", "we", "i", "it", "you",
+                                        "he", "she", "they", "we", "i", "it", "you", "and", "but",
                                     ],
                                 ))
                     })
@@ -2778,6 +2802,23 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         rule: "intro-colon-quote",
         inherit: None,
     })
+}
+
+/// The token after a short title in quotation marks opening at token `j`
+/// (`"Meet the Press"`, `"Fox News Sunday,"`): closed, capitalized, at
+/// most six words, no sentence end inside but a final period.
+fn title_quote_end(ctx: &Ctx, j: usize) -> Option<usize> {
+    let s = ctx.s;
+    if j >= ctx.n() || !s.is_quote_mark(j) {
+        return None;
+    }
+    let q = crate::quotes::opening_at(ctx.quotes, s.toks[j].start)?;
+    let inner = s.text[q.start..q.end].trim_end_matches([',', '.']);
+    (q.closed
+        && inner.starts_with(char::is_uppercase)
+        && inner.split_whitespace().count() <= 6
+        && !inner.contains(['.', '!', '?', ':', ';']))
+    .then(|| s.tok_at(q.close_end))
 }
 
 /// Nouns of answering whose owner labels a quote after a colon ("The

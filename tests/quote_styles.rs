@@ -821,3 +821,17 @@ fn program_title_in_marks_after_a_telling_cue() {
     assert_eq!(rows.len(), 1, "{rows:#?}");
     assert_eq!(rows[0].content, "that the polls were wrong");
 }
+
+#[test]
+fn speaker_of_a_participle_after_an_object_stops_at_the_verb() {
+    has(
+        "Workers carried signs saying, \"Merger today, Chapter 11 tomorrow.\"",
+        "Workers",
+        "Merger today, Chapter 11 tomorrow.",
+    );
+    has(
+        "The senator emailed supporters saying: \"The struggle continues.\"",
+        "The senator",
+        "The struggle continues.",
+    );
+}

@@ -1243,6 +1243,19 @@ fn apply_cue(
             Some(np) if object(&np) && quote_next => {
                 ctx.clause_subject(ci).filter(|sj| sj.b < np.a).or(Some(np))
             }
+            // "Workers carried signs saying, \"...\"": the phrase search
+            // ran over the clause's past verb; its subject speaks.
+            Some(np) if quote_next => Some(
+                (np.a + 1..np.b.saturating_sub(1))
+                    .find(|&k| {
+                        s.is_word(k)
+                            && !s.is_cap(k)
+                            && !s.is_stop(k)
+                            && s.bytes(k).ends_with(b"ed")
+                            && s.is_word(k + 1)
+                    })
+                    .map_or(np, |k| Np { a: np.a, b: k }),
+            ),
             b => b,
         }
     } else {

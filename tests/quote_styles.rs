@@ -729,3 +729,109 @@ fn owner_of_an_answer_labels_a_quote_after_a_colon() {
         "We have heard this before.",
     );
 }
+
+#[test]
+fn addressee_phrase_before_a_colon_and_the_quote() {
+    for (text, content) in [
+        (
+            "Ruiz told the Reuters news agency: \"We lost.\"",
+            "We lost.",
+        ),
+        (
+            "Ruiz told the BBC's Today programme: “We will not resign.”",
+            "We will not resign.",
+        ),
+        (
+            "Ruiz told the French news agency AFP: \"We lost the vote.\"",
+            "We lost the vote.",
+        ),
+        (
+            "Ruiz told the Reuters news agency simply, \"We lost the vote.\"",
+            "We lost the vote.",
+        ),
+        (
+            "Then she added a caveat: \"Down the ballot, I will vote for anyone.\"",
+            "Down the ballot, I will vote for anyone.",
+        ),
+    ] {
+        let who = if text.starts_with("Then") {
+            "she"
+        } else {
+            "Ruiz"
+        };
+        has(text, who, content);
+    }
+    // A clause between the cue and the colon is no addressee.
+    assert!(direct("Ruiz said that she would stay: \"We lost.\"").is_empty());
+}
+
+#[test]
+fn dash_byline_on_the_quote_line() {
+    has(
+        "Quotes of the week.\n\n“Nobody in this town has seen a flood like that one.” – Mayor Tom Okafor, at the levee",
+        "Mayor Tom Okafor",
+        "Nobody in this town has seen a flood like that one.",
+    );
+    // A lowercase phrase after the dash names nobody.
+    let rows = direct("Quotes of the week.\n\n“We are done.” — a sentiment shared by many");
+    assert!(rows.is_empty(), "{rows:#?}");
+}
+
+#[test]
+fn passive_causative_before_an_infinitive_cue() {
+    has(
+        "The hearing was so calm that the mayor was prompted to say, \"I cannot believe how civil it has been.\"",
+        "the mayor",
+        "I cannot believe how civil it has been.",
+    );
+    has(
+        "Ruiz was forced to admit: \"We made mistakes.\"",
+        "Ruiz",
+        "We made mistakes.",
+    );
+}
+
+#[test]
+fn family_and_child_nouns_are_speakers() {
+    has(
+        "The park was quiet, when a young boy shouted, \"The skaters are coming!\"",
+        "a young boy",
+        "The skaters are coming!",
+    );
+    has(
+        "\"We just want him home,\" his grandmother said.",
+        "his grandmother",
+        "We just want him home,",
+    );
+}
+
+#[test]
+fn program_title_in_marks_after_a_telling_cue() {
+    has(
+        "Ruiz told NBC's \"Meet the Press\" on Sunday: \"We are going to win.\"",
+        "Ruiz",
+        "We are going to win.",
+    );
+    let rows = extractor().extract(&Document {
+        id: "q".into(),
+        text: "Ruiz told CNN's \"State of the Union\" on Sunday that the polls were wrong.".into(),
+        date: None,
+        title: None,
+    });
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(rows[0].content, "that the polls were wrong");
+}
+
+#[test]
+fn speaker_of_a_participle_after_an_object_stops_at_the_verb() {
+    has(
+        "Workers carried signs saying, \"Merger today, Chapter 11 tomorrow.\"",
+        "Workers",
+        "Merger today, Chapter 11 tomorrow.",
+    );
+    has(
+        "The senator emailed supporters saying: \"The struggle continues.\"",
+        "The senator",
+        "The struggle continues.",
+    );
+}

@@ -697,6 +697,32 @@ fn headline(
 /// win." ¶ - Jane Ruiz.`, `—President Obama, tweeting after the speech.`):
 /// the name speaks the quote.
 fn dash_bylines(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Draft>) {
+    // The byline on the quote's own line: `"We will win this fight." —
+    // Maria Lopez, union organizer`.
+    for &para in paras {
+        let Some(q) = crate::quotes::opening_at(quotes, para.0) else {
+            continue;
+        };
+        if !q.closed || q.end <= q.start {
+            continue;
+        }
+        let rest = text[q.close_end..para.1].trim();
+        if rest.len() > 120 || !rest.starts_with(['-', '—', '–']) {
+            continue;
+        }
+        let Some(speaker) = dash_byline_name(rest) else {
+            continue;
+        };
+        let at = para.1 - text[q.close_end..para.1].trim_start().len();
+        drafts.push(Draft {
+            kind: Kind::Direct,
+            content: (q.start, q.end),
+            speaker: Some((at + speaker.0, at + speaker.1)),
+            cue: None,
+            rule: "quote-dash-byline",
+            inherit: None,
+        });
+    }
     for w in paras.windows(2) {
         let (prev, para) = (w[0], w[1]);
         let t = &text[para.0..para.1];

@@ -449,6 +449,7 @@ fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
 /// whose "to" is token `to`: "continued/continues to insist", "seemed/seems
 /// (appeared) to confirm",
 /// "went on to say", "was quick to point out", "were more likely to say",
+/// "was prompted (forced) to say",
 /// and purpose infinitives
 /// after a short object ("used his speech to call", "took to Twitter to
 /// criticize", "went on CNN to defend"). Looks back at most seven tokens.
@@ -474,6 +475,24 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
         if b > lo + 1 && s.is_in(b - 1, &["was", "were", "is", "are", "appeared", "seemed"]) {
             return Some(b - 1);
         }
+    }
+    // A passive causative: "was prompted to say", "were forced to admit",
+    // "was moved to write" (the passive subject speaks).
+    if s.is_in(
+        v,
+        &[
+            "prompted",
+            "forced",
+            "moved",
+            "compelled",
+            "pressed",
+            "pushed",
+            "inspired",
+        ],
+    ) && v > lo + 1
+        && s.is_in(v - 1, &["was", "were", "is", "are", "been", "be"])
+    {
+        return Some(v - 1);
     }
     if s.is_in(v, &["quick"]) {
         let mut b = v;

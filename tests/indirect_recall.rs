@@ -149,3 +149,27 @@ fn a_question_opening_the_sentence_belongs_to_the_asker_after_by() {
     )
     .is_empty());
 }
+
+#[test]
+fn reason_and_grant_as_nouns_or_plain_verbs_are_no_cues() {
+    for text in [
+        "One reason the harbor closed was the storm.",
+        "The council listed reasons the ferry should stop.",
+        "A federal judge granted the harbor board a delay.",
+        "The state grants the port a license each year.",
+    ] {
+        assert!(
+            rows(text)
+                .iter()
+                .all(|a| !matches!(a.cue_lemma.as_deref(), Some("reason" | "grant"))),
+            "{text:?}: {:?}",
+            rows(text)
+        );
+    }
+    // The verb of reasoning is still a cue.
+    let text = "The engineer reasoned that the old pier could not hold the weight.";
+    assert_eq!(
+        contents(text, "The engineer"),
+        ["that the old pier could not hold the weight"]
+    );
+}

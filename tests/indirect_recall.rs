@@ -173,3 +173,21 @@ fn reason_and_grant_as_nouns_or_plain_verbs_are_no_cues() {
         ["that the old pier could not hold the weight"]
     );
 }
+
+#[test]
+fn known_judge_and_a_bare_push_are_no_cues() {
+    for text in [
+        "The ferry captain, who has known the mayor for years, retired.",
+        "The port is run by a fund known for its caution.",
+        "A federal judge in Ohio ordered the harbor board to release the files.",
+        "Protesters push through the rain to the harbor.",
+    ] {
+        assert!(
+            rows(text)
+                .iter()
+                .all(|a| !matches!(a.cue.as_deref(), Some("known" | "judge" | "push"))),
+            "{text:?}: {:?}",
+            rows(text)
+        );
+    }
+}

@@ -191,3 +191,12 @@ fn known_judge_and_a_bare_push_are_no_cues() {
         );
     }
 }
+
+#[test]
+fn according_to_inside_a_parenthesis_opens_the_content_after_the_mark() {
+    let text = "The mayor said the pier was safe (the actual number of repairs is closer to ten, according to the harbor board).";
+    assert_eq!(
+        contents(text, "the harbor board"),
+        ["the actual number of repairs is closer to ten"]
+    );
+}

@@ -517,7 +517,11 @@ fn apply_cue(
                 push_clause(ctx, k + 1, np, cue, "according-to-first", out);
             }
         } else if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || s.is_quote_mark(ci - 1)) {
-            let sp = ctx.span(ctx.lo, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
+            // Inside a parenthesis ("... (the actual number is closer to
+            // 15 percent, according to Factcheck.org).") the content opens
+            // after the mark.
+            let start = open_paren_start(ctx, ctx.lo, ci - 1);
+            let sp = ctx.span(start, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
             push_span(ctx, sp, np, cue, "according-to-last", out);
         } else if ci > ctx.lo + 3
             && s.is_word(ci - 1)
@@ -2827,6 +2831,24 @@ fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
 /// names what the speaker describes and is a content of its own
 /// (annotators mark it); not after a preposition ("in which Trump called
 /// himself “...”").
+/// The token after the last "(" between `lo` and `end` that is still open
+/// at `end`, else `lo`.
+fn open_paren_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
+    let s = ctx.s;
+    let mut closed = 0usize;
+    for k in (lo..end).rev() {
+        if s.is_p(k, ")") {
+            closed += 1;
+        } else if s.is_p(k, "(") {
+            if closed == 0 {
+                return if k + 1 < end { k + 1 } else { lo };
+            }
+            closed -= 1;
+        }
+    }
+    lo
+}
+
 fn describe_relative(ctx: &Ctx, cue: &CueMatch, np: Np, coord: bool, out: &mut Vec<Draft>) {
     let s = ctx.s;
     if ctx.lx.cue(cue.cue).class != "describe"

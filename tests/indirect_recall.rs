@@ -200,3 +200,16 @@ fn according_to_inside_a_parenthesis_opens_the_content_after_the_mark() {
         ["the actual number of repairs is closer to ten"]
     );
 }
+
+#[test]
+fn but_that_goes_on_with_a_second_clause_of_the_same_cue() {
+    let text =
+        "The engineer believes the old pier can be saved, but that the town must pay for it.";
+    assert_eq!(
+        contents(text, "The engineer"),
+        ["the old pier can be saved, but that the town must pay for it"]
+    );
+    // "that" as a determiner opens a clause of the writer's.
+    let text = "Most voters said the pier mattered, but that group was small.";
+    assert_eq!(contents(text, "Most voters"), ["the pier mattered"]);
+}

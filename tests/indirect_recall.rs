@@ -213,3 +213,20 @@ fn but_that_goes_on_with_a_second_clause_of_the_same_cue() {
     let text = "Most voters said the pier mattered, but that group was small.";
     assert_eq!(contents(text, "Most voters"), ["the pier mattered"]);
 }
+
+#[test]
+fn a_series_label_before_a_headline_colon_is_no_speaker() {
+    let text = "The Latest: Mayor Ellen Marsh tells voters the harbor will reopen\n\nPORTLAND - The harbor was closed by the storm. The Latest on the harbor.";
+    let got = rows(text);
+    assert!(
+        got.iter()
+            .all(|a| a.speaker.as_deref() != Some("The Latest")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|a| a.speaker.as_deref() == Some("Mayor Ellen Marsh")
+                && a.content == "the harbor will reopen"),
+        "{got:?}"
+    );
+}

@@ -604,6 +604,13 @@ fn headline(
         "Explainer",
         "Timeline",
         "Q",
+        // Series and section labels: AP's live updates ("The Latest:
+        // Sanders wins Minnesota caucuses"), paid death notices.
+        "The Latest",
+        "THE LATEST",
+        "Paid Notice",
+        "Fact Check",
+        "FACT CHECK",
     ];
     if !known {
         if b - a > 3 || b < colon || FURNITURE.contains(&name) {

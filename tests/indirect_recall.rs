@@ -230,3 +230,18 @@ fn a_series_label_before_a_headline_colon_is_no_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_roster_after_a_label_is_no_transcript_turn() {
+    let text = "Ana Morales spoke to Jake Tapper on Friday.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.\n\nNevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley.\n\nMORALES: I think the harbor will reopen next spring after the repairs.\n\nTAPPER: Do you think the council will pay for all of it?";
+    let got = rows(text);
+    assert!(
+        got.iter()
+            .all(|a| !matches!(a.speaker.as_deref(), Some("Iowa" | "Nevada"))),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|a| a.speaker.as_deref() == Some("MORALES")),
+        "{got:?}"
+    );
+}

@@ -245,3 +245,23 @@ fn a_roster_after_a_label_is_no_transcript_turn() {
         "{got:?}"
     );
 }
+
+#[test]
+fn adding_to_a_tally_is_no_speech() {
+    let text = "Mayor Ellen Marsh won the primary on Tuesday, adding to her run of victories in the north.";
+    assert!(
+        rows(text)
+            .iter()
+            .all(|a| a.cue.as_deref() != Some("adding")),
+        "{:?}",
+        rows(text)
+    );
+    // "adding that" still reports.
+    let text = "Mayor Ellen Marsh won the primary on Tuesday, adding that the harbor would reopen.";
+    assert!(
+        rows(text)
+            .iter()
+            .any(|a| a.cue.as_deref() == Some("adding")
+                && a.content == "that the harbor would reopen")
+    );
+}

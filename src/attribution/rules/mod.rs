@@ -254,6 +254,16 @@ fn apply_cue(
     if c.class == "appear" {
         return;
     }
+    // "won the primary, adding to her run of victories": "adding to" is
+    // growth, not speech ("\"...,\" he added to cheers" keeps its quote).
+    if c.lemma == "add"
+        && cue.form == Form::Ing
+        && cj + 1 < n
+        && s.is_in(cj, TO)
+        && !s.is_quote_mark(cj + 1)
+    {
+        return;
+    }
     // A capitalized cue inside a sentence that is not in title case is part
     // of a name ("the State Department", "The Washington Post").
     if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {

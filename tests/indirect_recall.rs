@@ -149,3 +149,119 @@ fn a_question_opening_the_sentence_belongs_to_the_asker_after_by() {
     )
     .is_empty());
 }
+
+#[test]
+fn reason_and_grant_as_nouns_or_plain_verbs_are_no_cues() {
+    for text in [
+        "One reason the harbor closed was the storm.",
+        "The council listed reasons the ferry should stop.",
+        "A federal judge granted the harbor board a delay.",
+        "The state grants the port a license each year.",
+    ] {
+        assert!(
+            rows(text)
+                .iter()
+                .all(|a| !matches!(a.cue_lemma.as_deref(), Some("reason" | "grant"))),
+            "{text:?}: {:?}",
+            rows(text)
+        );
+    }
+    // The verb of reasoning is still a cue.
+    let text = "The engineer reasoned that the old pier could not hold the weight.";
+    assert_eq!(
+        contents(text, "The engineer"),
+        ["that the old pier could not hold the weight"]
+    );
+}
+
+#[test]
+fn known_judge_and_a_bare_push_are_no_cues() {
+    for text in [
+        "The ferry captain, who has known the mayor for years, retired.",
+        "The port is run by a fund known for its caution.",
+        "A federal judge in Ohio ordered the harbor board to release the files.",
+        "Protesters push through the rain to the harbor.",
+    ] {
+        assert!(
+            rows(text)
+                .iter()
+                .all(|a| !matches!(a.cue.as_deref(), Some("known" | "judge" | "push"))),
+            "{text:?}: {:?}",
+            rows(text)
+        );
+    }
+}
+
+#[test]
+fn according_to_inside_a_parenthesis_opens_the_content_after_the_mark() {
+    let text = "The mayor said the pier was safe (the actual number of repairs is closer to ten, according to the harbor board).";
+    assert_eq!(
+        contents(text, "the harbor board"),
+        ["the actual number of repairs is closer to ten"]
+    );
+}
+
+#[test]
+fn but_that_goes_on_with_a_second_clause_of_the_same_cue() {
+    let text =
+        "The engineer believes the old pier can be saved, but that the town must pay for it.";
+    assert_eq!(
+        contents(text, "The engineer"),
+        ["the old pier can be saved, but that the town must pay for it"]
+    );
+    // "that" as a determiner opens a clause of the writer's.
+    let text = "Most voters said the pier mattered, but that group was small.";
+    assert_eq!(contents(text, "Most voters"), ["the pier mattered"]);
+}
+
+#[test]
+fn a_series_label_before_a_headline_colon_is_no_speaker() {
+    let text = "The Latest: Mayor Ellen Marsh tells voters the harbor will reopen\n\nPORTLAND - The harbor was closed by the storm. The Latest on the harbor.";
+    let got = rows(text);
+    assert!(
+        got.iter()
+            .all(|a| a.speaker.as_deref() != Some("The Latest")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|a| a.speaker.as_deref() == Some("Mayor Ellen Marsh")
+                && a.content == "the harbor will reopen"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_roster_after_a_label_is_no_transcript_turn() {
+    let text = "Ana Morales spoke to Jake Tapper on Friday.\n\nIowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.\n\nNevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley.\n\nMORALES: I think the harbor will reopen next spring after the repairs.\n\nTAPPER: Do you think the council will pay for all of it?";
+    let got = rows(text);
+    assert!(
+        got.iter()
+            .all(|a| !matches!(a.speaker.as_deref(), Some("Iowa" | "Nevada"))),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|a| a.speaker.as_deref() == Some("MORALES")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn adding_to_a_tally_is_no_speech() {
+    let text = "Mayor Ellen Marsh won the primary on Tuesday, adding to her run of victories in the north.";
+    assert!(
+        rows(text)
+            .iter()
+            .all(|a| a.cue.as_deref() != Some("adding")),
+        "{:?}",
+        rows(text)
+    );
+    // "adding that" still reports.
+    let text = "Mayor Ellen Marsh won the primary on Tuesday, adding that the harbor would reopen.";
+    assert!(
+        rows(text)
+            .iter()
+            .any(|a| a.cue.as_deref() == Some("adding")
+                && a.content == "that the harbor would reopen")
+    );
+}

@@ -617,8 +617,13 @@ fn headline(
         "Explainer",
         "Timeline",
         "Q",
-        // The AP's running-story label ("The Latest: Trump wins ...").
+        // Series and section labels: AP's live updates ("The Latest:
+        // Sanders wins Minnesota caucuses"), paid death notices.
         "The Latest",
+        "THE LATEST",
+        "Paid Notice",
+        "Fact Check",
+        "FACT CHECK",
     ];
     if !known {
         if b - a > 3 || b < colon || FURNITURE.contains(&name) {
@@ -656,6 +661,11 @@ fn headline(
         {
             return;
         }
+        // A list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron,
+        // ..."): a roster, not a turn.
+        if name_list(&s.text[content.0..content.1]) {
+            return;
+        }
     }
     // A headline quote "Name: ‘Claim’": the content is inside the marks.
     let inner = &s.text[content.0..content.1];
@@ -690,6 +700,25 @@ fn headline(
         rule,
         inherit: None,
     });
+}
+
+/// Whether `text` is a list of four or more comma-separated names of one
+/// to four capitalized words each (a roster of members or participants).
+fn name_list(text: &str) -> bool {
+    let mut items = 0usize;
+    for item in text.trim_end_matches(['.', ' ']).split(',') {
+        let item = item.trim().trim_start_matches("and ");
+        let words = item.split_whitespace().count();
+        let names = (1..=4).contains(&words)
+            && item
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !names {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 4
 }
 
 /// A paragraph that is one whole quote, followed by a short paragraph of

@@ -1582,6 +1582,18 @@ impl Ctx<'_, '_> {
                 && !s.in_quote(k, self.quotes)
                 // "X, where ...": a relative on a place in the content.
                 && !s.is_in(k + 1, &["where"])
+                // "believes there are no good options, but that sometimes
+                // ...": a second complement clause of the same cue (like
+                // "and that" below) goes on, after a clause content.
+                // Not "that" as a determiner ("but that group was ...").
+                && !((clause || verb)
+                    && s.is_in(k + 1, &["but"])
+                    && s.is_in(k + 2, THAT)
+                    && !(s.is_word(k + 3)
+                        && !s.is_cap(k + 3)
+                        && !s.is_pronoun(k + 3)
+                        && !s.is_det(k + 3)
+                        && s.is_aux_like(k + 4)))
                 // "that the plan, which critics fought, was ...": a relative
                 // on the short subject of a that-clause.
                 && !(s.is_in(k + 1, &["who", "which", "whose"])

@@ -254,6 +254,16 @@ fn apply_cue(
     if c.class == "appear" {
         return;
     }
+    // "won the primary, adding to her run of victories": "adding to" is
+    // growth, not speech ("\"...,\" he added to cheers" keeps its quote).
+    if c.lemma == "add"
+        && cue.form == Form::Ing
+        && cj + 1 < n
+        && s.is_in(cj, TO)
+        && !s.is_quote_mark(cj + 1)
+    {
+        return;
+    }
     // A capitalized cue inside a sentence that is not in title case is part
     // of a name ("the State Department", "The Washington Post").
     if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
@@ -538,7 +548,11 @@ fn apply_cue(
                 push_clause(ctx, k + 1, np, cue, "according-to-first", out);
             }
         } else if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || s.is_quote_mark(ci - 1)) {
-            let sp = ctx.span(ctx.lo, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
+            // Inside a parenthesis ("... (the actual number is closer to
+            // 15 percent, according to Factcheck.org).") the content opens
+            // after the mark.
+            let start = open_paren_start(ctx, ctx.lo, ci - 1);
+            let sp = ctx.span(start, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
             push_span(ctx, sp, np, cue, "according-to-last", out);
         } else if ci > ctx.lo + 3
             && s.is_word(ci - 1)
@@ -3044,6 +3058,24 @@ fn push_relative_word(ctx: &Ctx, np: Np, cue: &CueMatch, out: &mut Vec<Draft>) {
 /// names what the speaker describes and is a content of its own
 /// (annotators mark it); not after a preposition ("in which Trump called
 /// himself “...”").
+/// The token after the last "(" between `lo` and `end` that is still open
+/// at `end`, else `lo`.
+fn open_paren_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
+    let s = ctx.s;
+    let mut closed = 0usize;
+    for k in (lo..end).rev() {
+        if s.is_p(k, ")") {
+            closed += 1;
+        } else if s.is_p(k, "(") {
+            if closed == 0 {
+                return if k + 1 < end { k + 1 } else { lo };
+            }
+            closed -= 1;
+        }
+    }
+    lo
+}
+
 fn describe_relative(ctx: &Ctx, cue: &CueMatch, np: Np, coord: bool, out: &mut Vec<Draft>) {
     let s = ctx.s;
     if ctx.lx.cue(cue.cue).class != "describe"

@@ -158,7 +158,9 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                     (None, _) => open = Some((i, i + len)),
                     (Some((o, s)), Mark::StraightDouble)
                         if line_start(bytes, i).is_some_and(|nl| nl > s)
-                            && bytes.get(i + len).is_some_and(|b| !b.is_ascii_whitespace()) =>
+                            && bytes.get(i + len).is_some_and(|&b| {
+                                b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\''
+                            }) =>
                     {
                         // A straight mark opening a line inside an open
                         // quote reopens it (a quote going on in the next
@@ -344,6 +346,7 @@ mod tests {
         );
         // Not when the mark closes at the line start (no word after it).
         assert_eq!(quotes("\"Line one\n\" and more"), ["Line one\n"]);
+        assert_eq!(quotes("\"Line one\n\", he said."), ["Line one\n"]);
     }
 
     #[test]

@@ -835,3 +835,25 @@ fn speaker_of_a_participle_after_an_object_stops_at_the_verb() {
         "The struggle continues.",
     );
 }
+
+#[test]
+fn a_blank_line_with_carriage_returns_parts_a_quote_from_the_next_cue() {
+    // "\r\n\r\n" is a paragraph break like "\n\n": the quote before it is
+    // not the content of the cue after it.
+    for nl in ["\n", "\r\n"] {
+        let text = format!("\"We are done.\"{nl}{nl}The company said \"we will appeal.\"");
+        let r = whosaid::Extractor::with_default_data()
+            .unwrap()
+            .extract(&whosaid::Document {
+                id: "c".into(),
+                text,
+                date: None,
+                title: None,
+            });
+        assert!(
+            r.iter().all(|a| a.content != "We are done."
+                || a.speaker.as_deref() != Some("The company")),
+            "{nl:?}: {r:#?}"
+        );
+    }
+}

@@ -722,6 +722,13 @@ fn a_definite_organization_noun_takes_the_organization_named_before() {
         .find(|a| a.speaker.as_deref() == Some("The company"))
         .unwrap();
     assert_eq!(a.speaker_canonical.as_deref(), Some("Nordwerk Motors Corp"));
+    // A demonym may modify the noun.
+    let r = rows(&text.replace("The company said", "The German automaker said"));
+    let a = r
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The German automaker"))
+        .unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Nordwerk Motors Corp"));
     // A noun of another kind, or a capitalized modifier the name does not
     // have, takes no organization.
     for (speaker, sentence) in [

@@ -1237,11 +1237,9 @@ fn continuation(q: &Quote, src: usize) -> Draft {
     }
 }
 
-/// A speaker that a quote paragraph after reported speech may continue:
-/// a capitalized phrase (not "They", "We", "It") or "he"/"she".
 /// Whether a content names a statement as an object ("a statement", "a
-/// brief written statement on Monday"): "a"/"an" and "statement(s)"
-/// within its first four words.
+/// brief written statement on Monday"): "a"/"an" and "statement" (with a
+/// comma or stop after it) within its first four words.
 fn a_statement(content: &str) -> bool {
     let mut w = content.split_whitespace();
     matches!(w.next(), Some("a" | "an"))
@@ -1249,6 +1247,8 @@ fn a_statement(content: &str) -> bool {
             .any(|x| x == "statement" || x == "statement," || x == "statement.")
 }
 
+/// A speaker that a quote paragraph after reported speech may continue:
+/// a capitalized phrase (not "They", "We", "It") or "he"/"she".
 fn named_or_he_she(s: &str) -> bool {
     let w = s.split_whitespace().next().unwrap_or("");
     matches!(w, "he" | "she" | "He" | "She")
@@ -1401,7 +1401,7 @@ fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize) {
     let sent = &drafts[first..];
     let spans = |i: usize| {
         let d = &sent[i];
-        let (Some(sp), Some((_, cue_end, _))) = (d.speaker, d.cue) else {
+        let (Some(sp), Some((cue_start, cue_end, _))) = (d.speaker, d.cue) else {
             return false;
         };
         // (The drafts of a sentence follow its cues, so the other cue is
@@ -1414,6 +1414,7 @@ fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize) {
                     && sp.0 <= c0
                     && c1 <= e.content.0
                     && e.content.0 < sp.1
+                    && e.content.0 <= cue_start
                     && e.content.1 >= cue_end
             })
         })

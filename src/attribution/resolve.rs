@@ -1318,12 +1318,12 @@ fn resolve_one<'g>(
                 m.kind == AliasKind::Demonym && m.start == sp.1 - rest.len() && m.end == sp.1
             });
         if demonym {
+            // (Only the speakers of the last 600 bytes are walked.)
             let last = cands
                 .added
-                .range(..(sp.0, 0))
+                .range((sp.0.saturating_sub(600), 0)..(sp.0, 0))
                 .map(|(_, c)| c)
-                .rfind(|c| c.stype == SpeakerType::Person && !c.canonical.is_empty())
-                .filter(|c| c.pos + 600 > sp.0);
+                .rfind(|c| c.stype == SpeakerType::Person && !c.canonical.is_empty());
             if let Some(c) = last {
                 fill(&mut r, c);
             } else {
@@ -1361,22 +1361,31 @@ fn resolve_one<'g>(
         }
         return r;
     }
-    // "The company said", "the Japanese automaker said": a definite
-    // organization noun with no name in it takes the organization that
-    // last spoke before it ("Toyota Motor Corp said ... The company
-    // said"), as "it" does; a name merely mentioned in between ("an
-    // analyst at SBI Securities") is no antecedent.
-    if let Some(kind) = definite_org(t, lx).filter(|_| mentions_in(mentions, sp).is_empty()) {
+    // "The company said", "the agency said": a definite organization noun
+    // with no name in it takes the nearest organization named before it
+    // (spoken or only mentioned: on train, speakers alone missed more
+    // antecedents than they saved) when that one is of its kind. A name of
+    // another kind in between ("an analyst at SBI Securities" before "the
+    // ministry") gives none; one of the same kind wins (a known limit).
+    // (A demonym may modify it: "the Japanese automaker".)
+    let inside = mentions_in(mentions, sp);
+    let demonym = |w: &str| {
+        inside
+            .iter()
+            .any(|m| m.kind == AliasKind::Demonym && &text[m.start..m.end] == w)
+    };
+    let nameless = inside.iter().all(|m| m.kind == AliasKind::Demonym);
+    if let Some(kind) = definite_org(t, lx).filter(|_| nameless) {
         let last = cands.nearest_before(sp.0, |c| {
             c.stype == SpeakerType::Organization && !c.canonical.is_empty()
         });
-        // (A capitalized modifier must be part of the name: "the Sanders
-        // campaign" is not the Clinton campaign.)
+        // (Any other capitalized modifier must be part of the name: "the
+        // Sanders campaign" is not the Clinton campaign.)
         let modifiers = t.split(' ').skip(1);
         let named = |c: &Cand| {
             modifiers
                 .clone()
-                .filter(|w| w.starts_with(char::is_uppercase))
+                .filter(|w| w.starts_with(char::is_uppercase) && !demonym(w))
                 .all(|w| c.canonical.split(' ').any(|x| x == w))
         };
         if let Some(c) = last.filter(|c| kind.fits(c, gaz) && named(c)) {

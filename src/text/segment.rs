@@ -213,13 +213,40 @@ pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut V
                 || next.is_ascii_digit()
                 || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[')
             {
-                push_trimmed(text, ps + start, ps + j, out);
+                push_sentence(text, ps + start, ps + j, out);
                 start = j;
             }
         }
         from = j;
     }
-    push_trimmed(text, ps + start, pe, out);
+    push_sentence(text, ps + start, pe, out);
+}
+
+/// The longest sentence, in bytes: a longer span (no stop for pages, a
+/// paragraph-long quote, generated input) is cut at white space into
+/// pieces of about this size, so the work of each cue, which may scan its
+/// whole sentence, stays bounded and a run stays linear in the input size.
+/// Real sentences are far shorter (the longest on PolNeAR train is under
+/// 1,500 bytes).
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// Pushes the sentence `text[s..e]` trimmed, cut into pieces of at most
+/// about [`MAX_SENTENCE_BYTES`] when longer.
+fn push_sentence(text: &str, mut s: usize, e: usize, out: &mut Vec<Span>) {
+    while e - s > MAX_SENTENCE_BYTES {
+        let from = s + MAX_SENTENCE_BYTES;
+        // The next white space (a character boundary), else the next
+        // character boundary.
+        let cut = memchr::memchr3(b' ', b'\n', b'\t', &text.as_bytes()[from..e])
+            .map(|k| from + k)
+            .unwrap_or_else(|| (from..e).find(|&k| text.is_char_boundary(k)).unwrap_or(e));
+        if cut >= e {
+            break;
+        }
+        push_trimmed(text, s, cut, out);
+        s = cut;
+    }
+    push_trimmed(text, s, e, out);
 }
 
 /// What a token is.
@@ -527,6 +554,18 @@ mod tests {
                 "Gen. Lee left."
             ]
         );
+    }
+
+    #[test]
+    fn an_overlong_sentence_is_cut_at_white_space() {
+        let t = "word ".repeat(3 * MAX_SENTENCE_BYTES / 5) + "end.";
+        let s = sents(&t);
+        assert!(s.len() >= 3, "{}", s.len());
+        assert!(s.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES + 5));
+        assert_eq!(s.concat().replace(' ', ""), t.replace(' ', ""));
+        // No white space at all: cut at a character boundary.
+        let t = "é".repeat(MAX_SENTENCE_BYTES);
+        assert!(sents(&t).iter().all(|p| p.chars().all(|c| c == 'é')));
     }
 
     #[test]

@@ -597,7 +597,11 @@ fn apply_cue(
         let adjacent = s.text[q.close_end..gap_start.max(q.close_end)]
             .chars()
             .all(char::is_whitespace)
-            && !s.text[q.close_end..gap_start.max(q.close_end)].contains("\n\n")
+            // (No blank line, "\r\n\r\n" too: the gap is all white space,
+            // so two newlines make one.)
+            && memchr::memchr_iter(b'\n', &s.text.as_bytes()[q.close_end..gap_start.max(q.close_end)])
+                .nth(1)
+                .is_none()
             // A whole quoted sentence ending its line (`“... stop me.”¶
             // Celebrated singer X was honored`) is not the content of a
             // cue on the next line: that line is a new paragraph.
@@ -3050,14 +3054,6 @@ fn push_relative_word(ctx: &Ctx, np: Np, cue: &CueMatch, out: &mut Vec<Draft>) {
     ));
 }
 
-/// The clause after the cue of a relative speaker ("which officials said
-/// [will take effect soon]", "what she said [is growing demand]"): it runs to
-/// the comma that closes the relative clause, or to the content end.
-/// "a cartel, which he called “...”", "Smith, whom he described as
-/// “volatile”": before a describe cue with a quote, the relative word
-/// names what the speaker describes and is a content of its own
-/// (annotators mark it); not after a preposition ("in which Trump called
-/// himself “...”").
 /// The token after the last "(" between `lo` and `end` that is still open
 /// at `end`, else `lo`.
 fn open_paren_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
@@ -3076,6 +3072,11 @@ fn open_paren_start(ctx: &Ctx, lo: usize, end: usize) -> usize {
     lo
 }
 
+/// "a cartel, which he called “...”", "Smith, whom he described as
+/// “volatile”": before a describe cue with a quote, the relative word
+/// names what the speaker describes and is a content of its own
+/// (annotators mark it); not after a preposition ("in which Trump called
+/// himself “...”").
 fn describe_relative(ctx: &Ctx, cue: &CueMatch, np: Np, coord: bool, out: &mut Vec<Draft>) {
     let s = ctx.s;
     if ctx.lx.cue(cue.cue).class != "describe"
@@ -3094,17 +3095,12 @@ fn describe_relative(ctx: &Ctx, cue: &CueMatch, np: Np, coord: bool, out: &mut V
     {
         return;
     }
-    let sp = ctx.span(np.a - 1, np.a);
-    out.push(draft(
-        Kind::Indirect,
-        sp,
-        Some(np),
-        s,
-        cue,
-        "relative-speaker-cue",
-    ));
+    push_relative_word(ctx, np, cue, out);
 }
 
+/// The clause after the cue of a relative speaker ("which officials said
+/// [will take effect soon]", "what she said [is growing demand]"): it runs to
+/// the comma that closes the relative clause, or to the content end.
 fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mut Vec<Draft>) {
     let s = ctx.s;
     let n = ctx.n();

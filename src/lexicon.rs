@@ -288,7 +288,15 @@ impl Lexicon {
                 .map(str::trim)
                 .filter(|f| !f.is_empty())
             {
-                noun_map.insert(f.to_lowercase(), t);
+                // A form listed twice would take the type of its last line
+                // unseen: an error, as a verb form listed twice is.
+                if noun_map.insert(f.to_lowercase(), t).is_some() {
+                    return Err(Error::data(
+                        nouns_name,
+                        line,
+                        format!("noun form `{f}` is listed twice"),
+                    ));
+                }
             }
         }
         Ok(Lexicon {
@@ -461,6 +469,24 @@ mod tests {
         .unwrap()
         .to_string();
         assert!(e.contains("v.csv:3"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_noun_form_is_an_error() {
+        let nouns = "noun,forms,type\nlender,lender|lenders,person\nbank,bank|banks,organization\nlender,lender,organization\n";
+        let e = Lexicon::parse(
+            "v.csv",
+            "lemma,class,forms,frames\nsay,say,said,quote\n",
+            "n.csv",
+            nouns,
+        )
+        .err()
+        .expect("a repeated noun form is an error");
+        let m = e.to_string();
+        assert!(
+            m.contains("n.csv") && m.contains('4') && m.contains("lender"),
+            "{m}"
+        );
     }
 
     #[test]

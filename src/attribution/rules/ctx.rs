@@ -629,6 +629,14 @@ impl Ctx<'_, '_> {
         self.s.len()
     }
 
+    /// Whether the quote `q` closes the sentence: at most one punctuation
+    /// token after its closing mark.
+    pub(super) fn closes_sentence(&self, q: &Quote) -> bool {
+        let rest = self.s.tok_at(q.close_end);
+        let n = self.n();
+        rest >= n || rest + 1 >= n && self.s.is_punct(rest)
+    }
+
     /// Skips adverbials (weekdays, short prepositional phrases) from `i`.
     pub(super) fn skip_adverbials(&self, mut i: usize) -> usize {
         let s = self.s;

@@ -452,8 +452,7 @@ fn apply_cue(
         // before it are the writer's.
         if ci > ctx.lo && s.is_p(ci - 1, ",") && s.is_p(np.b, ",") && s.is_quote_mark(np.b + 1) {
             if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[np.b + 1].start) {
-                let rest = s.tok_at(q.close_end);
-                if q.end > q.start && (rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+                if q.end > q.start && ctx.closes_sentence(q) {
                     let np = source_with_pp(s, np);
                     out.push(draft(
                         Kind::Direct,
@@ -909,10 +908,7 @@ fn apply_cue(
                 let quote = (kq < n && s.is_quote_mark(kq))
                     .then(|| crate::quotes::opening_at(ctx.quotes, s.toks[kq].start))
                     .flatten()
-                    .filter(|q| {
-                        let rest = s.tok_at(q.close_end);
-                        rest >= n || rest + 1 >= n && s.is_punct(rest)
-                    });
+                    .filter(|q| ctx.closes_sentence(q));
                 let (kind, sp) = match quote {
                     Some(q) => (Kind::Direct, (q.start, q.end)),
                     None => {
@@ -983,10 +979,7 @@ fn apply_cue(
                     // The quote is the whole content when it closes the
                     // sentence (not `the crowd, "A," and, "B"`).
                     hearer = crate::quotes::opening_at(ctx.quotes, s.toks[e + 1].start)
-                        .is_some_and(|q| {
-                            let rest = s.tok_at(q.close_end);
-                            rest >= n || rest + 1 >= n && s.is_punct(rest)
-                        });
+                        .is_some_and(|q| ctx.closes_sentence(q));
                 }
             }
             // `saying, "..."`, `by saying: "..."`: a quote closing the
@@ -999,10 +992,8 @@ fn apply_cue(
             let quote_only = hearer
                 || kq < n
                     && s.is_quote_mark(kq)
-                    && crate::quotes::opening_at(ctx.quotes, s.toks[kq].start).is_some_and(|q| {
-                        let rest = s.tok_at(q.close_end);
-                        rest >= n || rest + 1 >= n && s.is_punct(rest)
-                    });
+                    && crate::quotes::opening_at(ctx.quotes, s.toks[kq].start)
+                        .is_some_and(|q| ctx.closes_sentence(q));
             if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only {
                 // The content keeps its "that", as annotators mark it.
                 let sp = ctx.span(cj, ctx.content_end(k));
@@ -1568,8 +1559,7 @@ fn apply_cue(
                     None
                 };
                 if let Some(q) = q {
-                    let rest = s.tok_at(q.close_end);
-                    if rest >= n || rest + 1 >= n && s.is_punct(rest) {
+                    if ctx.closes_sentence(q) {
                         out.push(draft(
                             Kind::Direct,
                             (q.start, q.end),
@@ -1639,8 +1629,7 @@ fn apply_cue(
             if let Some(q) =
                 j.and_then(|j| crate::quotes::opening_at(ctx.quotes, s.toks[j + 1].start))
             {
-                let rest = s.tok_at(q.close_end);
-                if q.end > q.start && (rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+                if q.end > q.start && ctx.closes_sentence(q) {
                     out.push(draft(
                         Kind::Direct,
                         (q.start, q.end),
@@ -2494,8 +2483,7 @@ fn apply_cue(
                 && s.is_quote_mark(k + 1)
             {
                 if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k + 1].start) {
-                    let rest = s.tok_at(q.close_end);
-                    if rest >= n || rest + 1 >= n && s.is_punct(rest) {
+                    if ctx.closes_sentence(q) {
                         out.push(draft(
                             Kind::Direct,
                             (q.start, q.end),
@@ -2780,8 +2768,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
             return None;
         }
         let q = crate::quotes::opening_at(ctx.quotes, s.toks[colon + 1].start)?;
-        let rest = s.tok_at(q.close_end);
-        if !(rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+        if !ctx.closes_sentence(q) {
             return None;
         }
         q
@@ -3573,8 +3560,7 @@ pub fn in_words_quote(ctx: &Ctx, first: usize, out: &mut Vec<Draft>) {
         let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[w + 2].start) else {
             continue;
         };
-        let rest = s.tok_at(q.close_end);
-        if q.end <= q.start || !(rest >= n || rest + 1 >= n && s.is_punct(rest)) {
+        if q.end <= q.start || !ctx.closes_sentence(q) {
             continue;
         }
         if out[first..].iter().any(|d| d.content == (q.start, q.end)) {

@@ -5,27 +5,7 @@
 //! that executives said could hurt earnings"), and "it" or "her" after a
 //! belief cue opens its clause ("believes it could win").
 
-use whosaid::{Attribution, Document, Extractor};
-
-fn rows(text: &str) -> Vec<Attribution> {
-    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
-    EX.get_or_init(|| Extractor::with_default_data().unwrap())
-        .extract(&Document {
-            id: "c".into(),
-            text: text.into(),
-            date: None,
-            title: None,
-        })
-}
-
-/// The contents of the rows of `text` with this speaker.
-fn contents(text: &str, speaker: &str) -> Vec<String> {
-    rows(text)
-        .into_iter()
-        .filter(|a| a.speaker.as_deref() == Some(speaker))
-        .map(|a| a.content)
-        .collect()
-}
+use crate::util::{contents, extract as rows};
 
 #[test]
 fn a_time_adverbial_ends_a_short_object() {

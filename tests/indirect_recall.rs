@@ -1,27 +1,7 @@
 //! Indirect and stance rows on text written for these tests: shapes of
 //! reported speech that gave no row before (issue 5).
 
-use whosaid::{Attribution, Document, Extractor};
-
-fn rows(text: &str) -> Vec<Attribution> {
-    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
-    EX.get_or_init(|| Extractor::with_default_data().unwrap())
-        .extract(&Document {
-            id: "r".into(),
-            text: text.into(),
-            date: None,
-            title: None,
-        })
-}
-
-/// The contents of the rows of `text` with this speaker.
-fn contents(text: &str, speaker: &str) -> Vec<String> {
-    rows(text)
-        .into_iter()
-        .filter(|a| a.speaker.as_deref() == Some(speaker))
-        .map(|a| a.content)
-        .collect()
-}
+use crate::util::{contents, extract as rows};
 
 #[test]
 fn a_time_adverb_between_subject_and_cue_is_skipped() {

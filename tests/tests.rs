@@ -1,6 +1,7 @@
 //! Integration tests: one binary, modules by topic.
 //!
-//! - `util`: temp dirs and running the built `whosaid` binary.
+//! - `util`: temp dirs, running the built `whosaid` binary, and `extract`
+//!   (the rows of a text with the default data, one extractor for all).
 //! - `cli`: `whosaid extract` on text files, directories, JSONL, stdin and
 //!   bad input; `-j` determinism; `rules test`.
 //! - `golden`: extraction output of the articles in `tests/golden/` against

@@ -66,3 +66,25 @@ pub fn rows(out: &[u8]) -> Vec<serde_json::Value> {
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// The rows of `text` (one document, no date) with the default data; the
+/// extractor is built once for all tests.
+pub fn extract(text: &str) -> Vec<whosaid::Attribution> {
+    static EX: std::sync::OnceLock<whosaid::Extractor> = std::sync::OnceLock::new();
+    EX.get_or_init(|| whosaid::Extractor::with_default_data().unwrap())
+        .extract(&whosaid::Document {
+            id: "t".into(),
+            text: text.into(),
+            date: None,
+            title: None,
+        })
+}
+
+/// The contents of the rows of `text` with this speaker.
+pub fn contents(text: &str, speaker: &str) -> Vec<String> {
+    extract(text)
+        .into_iter()
+        .filter(|a| a.speaker.as_deref() == Some(speaker))
+        .map(|a| a.content)
+        .collect()
+}

@@ -3,18 +3,8 @@
 //! respondents ("Economists polled by Reuters"), polls with a publication
 //! participle, and role nouns after organization names.
 
-use whosaid::{Attribution, Document, Extractor, SpeakerType};
-
-fn rows(text: &str) -> Vec<Attribution> {
-    static EX: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
-    EX.get_or_init(|| Extractor::with_default_data().unwrap())
-        .extract(&Document {
-            id: "w".into(),
-            text: text.into(),
-            date: None,
-            title: None,
-        })
-}
+use crate::util::extract as rows;
+use whosaid::{Attribution, SpeakerType};
 
 /// The only row of `text`, which must have this speaker and content.
 fn only(text: &str, speaker: &str, content: &str) -> Attribution {

@@ -856,3 +856,17 @@ fn a_second_verb_keeps_the_whole_subject_of_the_first() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn state_media_addressees_and_one_word_exclamations() {
+    let r = rows("The prime minister told state broadcaster RTE: \"We are ready for talks.\"");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].content, "We are ready for talks.");
+    assert_eq!(r[0].speaker.as_deref(), Some("The prime minister"));
+    let r = rows("The vote failed.\n\nTrump's reaction: \"Sad!\"");
+    assert!(
+        r.iter()
+            .any(|a| a.content == "Sad!" && a.speaker.as_deref() == Some("Trump")),
+        "{r:#?}"
+    );
+}

@@ -1611,6 +1611,8 @@ fn apply_cue(
                     && (cj..j).all(|i| {
                         s.is_poss(i)
                             || in_title(i)
+                            // "told state broadcaster RTE:"
+                            || i == cj && c.class == "tell" && s.is_in(i, &["state"])
                             || s.is_cap(i)
                             // A noun after a determiner ("at every stop",
                             // "state broadcaster" is no verb either).
@@ -2784,7 +2786,9 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         }
         q
     };
-    if !q.closed || s.text[q.start..q.end].split_whitespace().nth(1).is_none() {
+    // (One word only as an exclamation: "Trump's reaction: \"Sad!\"".)
+    let inner = s.text[q.start..q.end].trim_end();
+    if !q.closed || inner.split_whitespace().nth(1).is_none() && !inner.ends_with('!') {
         return None;
     }
     if own

@@ -204,7 +204,7 @@ impl Extractor {
                 *bufs = s.into_buffers();
             }
         }
-        dash_bylines(text, paras, quotes, drafts);
+        dash_bylines(text, paras, quotes, &self.lx, drafts);
         continuations(text, paras, quotes, &self.lx, drafts);
         quote_runs(text, paras, quotes, drafts);
         dedupe(drafts);
@@ -725,7 +725,13 @@ fn name_list(text: &str) -> bool {
 /// a dash and a name (the "quotable" and fact-check layout: `"We will
 /// win." ¶ - Jane Ruiz.`, `—President Obama, tweeting after the speech.`):
 /// the name speaks the quote.
-fn dash_bylines(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Draft>) {
+fn dash_bylines(
+    text: &str,
+    paras: &[Span],
+    quotes: &[Quote],
+    lx: &Lexicon,
+    drafts: &mut Vec<Draft>,
+) {
     // The byline on the quote's own line: `"We will win this fight." —
     // Maria Lopez, union organizer`.
     for &para in paras {
@@ -739,7 +745,7 @@ fn dash_bylines(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<D
         if rest.len() > 120 || !rest.starts_with(['-', '—', '–']) {
             continue;
         }
-        let Some(speaker) = dash_byline_name(rest) else {
+        let Some(speaker) = dash_byline_name(rest, lx) else {
             continue;
         };
         let at = para.1 - text[q.close_end..para.1].trim_start().len();
@@ -758,7 +764,7 @@ fn dash_bylines(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<D
         if t.len() > 120 || !t.starts_with(['-', '—', '–']) {
             continue;
         }
-        let Some(speaker) = dash_byline_name(t) else {
+        let Some(speaker) = dash_byline_name(t, lx) else {
             continue;
         };
         let Some(q) = crate::quotes::opening_at(quotes, prev.0) else {
@@ -782,8 +788,10 @@ fn dash_bylines(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<D
 /// after one or two dashes, up to the first comma or the final period, one
 /// to five capitalized words (with "of/de/van/von/al" between), not opened
 /// by a function word or a credit label ("An immigrant himself", "Reporting
-/// by ..."). Byte span within `t`.
-fn dash_byline_name(t: &str) -> Option<Span> {
+/// by ..."). Or an unnamed person: "a"/"an", up to two lowercase words and
+/// a person noun ("— a resident", "— an emergency room nurse"). Byte span
+/// within `t`.
+fn dash_byline_name(t: &str, lx: &Lexicon) -> Option<Span> {
     let body = t.trim_start_matches(['-', '—', '–']);
     if t.len() - body.len() > '—'.len_utf8() * 2 {
         return None;
@@ -794,6 +802,15 @@ fn dash_byline_name(t: &str) -> Option<Span> {
     let name = body[..end].trim_end().trim_end_matches('.');
     let words: Vec<&str> = name.split_whitespace().collect();
     let first = *words.first()?;
+    if matches!(first, "a" | "an" | "A" | "An")
+        && (2..=4).contains(&words.len())
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        && lx.speaker_noun(words[words.len() - 1]) == Some(crate::lexicon::NounType::Person)
+    {
+        return Some((lead, lead + name.len()));
+    }
     if words.len() > 5
         || !first.starts_with(char::is_uppercase)
         || matches!(

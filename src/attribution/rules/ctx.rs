@@ -629,6 +629,13 @@ impl Ctx<'_, '_> {
         self.s.len()
     }
 
+    /// The quote opening at token `j` when it closes the sentence (see
+    /// [`Ctx::closes_sentence`]).
+    pub(super) fn closing_quote_at(&self, j: usize) -> Option<&Quote> {
+        let t = self.s.toks.get(j)?;
+        crate::quotes::opening_at(self.quotes, t.start).filter(|q| self.closes_sentence(q))
+    }
+
     /// Whether the quote `q` closes the sentence: at most one punctuation
     /// token after its closing mark.
     pub(super) fn closes_sentence(&self, q: &Quote) -> bool {

@@ -451,8 +451,8 @@ fn apply_cue(
         // the source that closes the sentence is the source's; the words
         // before it are the writer's.
         if ci > ctx.lo && s.is_p(ci - 1, ",") && s.is_p(np.b, ",") && s.is_quote_mark(np.b + 1) {
-            if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[np.b + 1].start) {
-                if q.end > q.start && ctx.closes_sentence(q) {
+            if let Some(q) = ctx.closing_quote_at(np.b + 1) {
+                if q.end > q.start {
                     let np = source_with_pp(s, np);
                     out.push(draft(
                         Kind::Direct,
@@ -906,9 +906,8 @@ fn apply_cue(
                     cj
                 };
                 let quote = (kq < n && s.is_quote_mark(kq))
-                    .then(|| crate::quotes::opening_at(ctx.quotes, s.toks[kq].start))
-                    .flatten()
-                    .filter(|q| ctx.closes_sentence(q));
+                    .then(|| ctx.closing_quote_at(kq))
+                    .flatten();
                 let (kind, sp) = match quote {
                     Some(q) => (Kind::Direct, (q.start, q.end)),
                     None => {
@@ -978,8 +977,7 @@ fn apply_cue(
                     k = e;
                     // The quote is the whole content when it closes the
                     // sentence (not `the crowd, "A," and, "B"`).
-                    hearer = crate::quotes::opening_at(ctx.quotes, s.toks[e + 1].start)
-                        .is_some_and(|q| ctx.closes_sentence(q));
+                    hearer = ctx.closing_quote_at(e + 1).is_some();
                 }
             }
             // `saying, "..."`, `by saying: "..."`: a quote closing the
@@ -989,11 +987,8 @@ fn apply_cue(
             } else {
                 k
             };
-            let quote_only = hearer
-                || kq < n
-                    && s.is_quote_mark(kq)
-                    && crate::quotes::opening_at(ctx.quotes, s.toks[kq].start)
-                        .is_some_and(|q| ctx.closes_sentence(q));
+            let quote_only =
+                hearer || kq < n && s.is_quote_mark(kq) && ctx.closing_quote_at(kq).is_some();
             if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only {
                 // The content keeps its "that", as annotators mark it.
                 let sp = ctx.span(cj, ctx.content_end(k));
@@ -1553,23 +1548,16 @@ fn apply_cue(
                             s.is_word(i) && !s.is_cap(i) && lx.cue_word(s.w(i)).is_some();
                         !(cue_word || s.is_in(i, &["that", "said", "says", "told", "asked"]))
                     });
-                let q = if gap_ok {
-                    crate::quotes::opening_at(ctx.quotes, s.toks[j].start)
-                } else {
-                    None
-                };
-                if let Some(q) = q {
-                    if ctx.closes_sentence(q) {
-                        out.push(draft(
-                            Kind::Direct,
-                            (q.start, q.end),
-                            Some(np),
-                            s,
-                            cue,
-                            "speaker-cue-quote",
-                        ));
-                        return;
-                    }
+                if let Some(q) = ctx.closing_quote_at(j).filter(|_| gap_ok) {
+                    out.push(draft(
+                        Kind::Direct,
+                        (q.start, q.end),
+                        Some(np),
+                        s,
+                        cue,
+                        "speaker-cue-quote",
+                    ));
+                    return;
                 }
             }
         }
@@ -1628,10 +1616,8 @@ fn apply_cue(
                                 ))
                     })
             });
-            if let Some(q) =
-                j.and_then(|j| crate::quotes::opening_at(ctx.quotes, s.toks[j + 1].start))
-            {
-                if q.end > q.start && ctx.closes_sentence(q) {
+            if let Some(q) = j.and_then(|j| ctx.closing_quote_at(j + 1)) {
+                if q.end > q.start {
                     out.push(draft(
                         Kind::Direct,
                         (q.start, q.end),
@@ -2484,19 +2470,17 @@ fn apply_cue(
                 && (s.is_p(k, ",") || s.is_p(k, ":"))
                 && s.is_quote_mark(k + 1)
             {
-                if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k + 1].start) {
-                    if ctx.closes_sentence(q) {
-                        out.push(draft(
-                            Kind::Direct,
-                            (q.start, q.end),
-                            Some(np),
-                            s,
-                            cue,
-                            "speaker-cue-quote",
-                        ));
-                        if s.is_p(k, ":") {
-                            return;
-                        }
+                if let Some(q) = ctx.closing_quote_at(k + 1) {
+                    out.push(draft(
+                        Kind::Direct,
+                        (q.start, q.end),
+                        Some(np),
+                        s,
+                        cue,
+                        "speaker-cue-quote",
+                    ));
+                    if s.is_p(k, ":") {
+                        return;
                     }
                 }
             }
@@ -2769,10 +2753,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         if !s.is_quote_mark(colon + 1) {
             return None;
         }
-        let q = crate::quotes::opening_at(ctx.quotes, s.toks[colon + 1].start)?;
-        if !ctx.closes_sentence(q) {
-            return None;
-        }
+        let q = ctx.closing_quote_at(colon + 1)?;
         q
     } else {
         // "X issued the following statement:" ending the paragraph.
@@ -3561,10 +3542,10 @@ pub fn in_words_quote(ctx: &Ctx, first: usize, out: &mut Vec<Draft>) {
         if !(i == ctx.lo || s.is_p(i - 1, ",")) {
             continue;
         }
-        let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[w + 2].start) else {
+        let Some(q) = ctx.closing_quote_at(w + 2) else {
             continue;
         };
-        if q.end <= q.start || !ctx.closes_sentence(q) {
+        if q.end <= q.start {
             continue;
         }
         if out[first..].iter().any(|d| d.content == (q.start, q.end)) {

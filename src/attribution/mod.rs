@@ -1437,15 +1437,20 @@ fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize) {
         })
     };
     let drop: Vec<bool> = (0..sent.len()).map(spans).collect();
-    if !drop.contains(&true) {
-        return;
+    if drop.contains(&true) {
+        retain_from(drafts, first, |k, _| !drop[k]);
     }
-    // (Only the sentence's own drafts move: a `retain` over the whole
-    // vector would make a long document quadratic.)
+}
+
+/// Keeps the drafts from `first` on for which `keep` (their index from
+/// `first`, the draft) holds, in order. Only the sentence's own drafts
+/// move: a `retain` over the whole vector per sentence would make a long
+/// document quadratic.
+fn retain_from(drafts: &mut Vec<Draft>, first: usize, mut keep: impl FnMut(usize, &Draft) -> bool) {
     let mut kept = first;
-    for (i, d) in drop.into_iter().enumerate() {
-        if !d {
-            drafts.swap(kept, first + i);
+    for i in first..drafts.len() {
+        if keep(i - first, &drafts[i]) {
+            drafts.swap(kept, i);
             kept += 1;
         }
     }
@@ -1536,17 +1541,7 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
         let k = any.partition_point(|o| o.0 < b);
         k > 0 && reach[k - 1] >= d.content.1
     };
-    // Only the sentence's own drafts are looked at (a `retain` over the
-    // whole vector made a long document quadratic: one pass over all its
-    // drafts per sentence).
-    let mut kept = first;
-    for i in first..drafts.len() {
-        if !nested(&drafts[i]) {
-            drafts.swap(kept, i);
-            kept += 1;
-        }
-    }
-    drafts.truncate(kept);
+    retain_from(drafts, first, |_, d| !nested(d));
 }
 
 /// Sentence adverbs and prepositions that are never a speaker on their own.

@@ -926,7 +926,7 @@ impl OrgKind {
     /// Whether the candidate `c` is an organization of this kind.
     fn fits(self, c: &Cand, gaz: &Gazetteer) -> bool {
         let subtype = c.entity.map(|e| gaz.entity(e).subtype.as_str());
-        let last = c.canonical.rsplit(' ').next().unwrap_or("");
+        let last = c.canonical.rsplit_sp().next().unwrap_or("");
         match self {
             OrgKind::Company => match subtype {
                 Some(st) => st == "company",
@@ -944,20 +944,19 @@ impl OrgKind {
                     "Authority",
                 ]
                 .iter()
-                .any(|w| c.canonical.split(' ').any(|x| x == *w)),
+                .any(|w| c.canonical.split_sp().any(|x| x == *w)),
             },
             OrgKind::Group => matches!(subtype, None | Some("ngo" | "intl_org")),
         }
     }
 }
 
-/// The kind of a definite singular organization noun phrase: "the
-/// company", "The firm", "the Japanese automaker" (no possessive, no
-/// plural head, at most three words after "the").
-fn definite_org(t: &str, lx: &Lexicon) -> Option<OrgKind> {
-    let rest = t.strip_prefix("the ").or_else(|| t.strip_prefix("The "))?;
-    let head = rest.rsplit(' ').next().unwrap_or(rest);
-    if rest.split(' ').count() > 3
+/// The kind of a definite singular organization noun phrase, given its
+/// words after "the": "company", "firm", "Japanese automaker" (no
+/// possessive, no plural head, at most three words).
+fn definite_org(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
+    let head = rest.rsplit_sp().next().unwrap_or(rest);
+    if rest.split_sp().count() > 3
         || rest.contains(['\'', '’', ','])
         || lx.speaker_noun(head) != Some(NounType::Organization)
     {
@@ -1310,7 +1309,10 @@ fn resolve_one<'g>(
     // A demonym for the person who last spoke: "the Spaniard said", "the
     // Argentine added" (a singular noun of a person, not an adjective for
     // the nation: "the French", "the British", "the Swiss").
-    if let Some(rest) = t.strip_prefix("the ").or_else(|| t.strip_prefix("The ")) {
+    // (The words after a leading "the", for this and the organization
+    // nouns below.)
+    let after_the = t.strip_prefix("the ").or_else(|| t.strip_prefix("The "));
+    if let Some(rest) = after_the {
         let demonym = !rest.contains(' ')
             && !rest.ends_with('s')
             && !["ish", "ch", "ese"].iter().any(|e| rest.ends_with(e))
@@ -1368,29 +1370,28 @@ fn resolve_one<'g>(
     // another kind in between ("an analyst at SBI Securities" before "the
     // ministry") gives none; one of the same kind wins (a known limit).
     // (A demonym may modify it: "the Japanese automaker".)
-    let inside = mentions_in(mentions, sp);
-    let demonym = |w: &str| {
-        inside
-            .iter()
-            .any(|m| m.kind == AliasKind::Demonym && &text[m.start..m.end] == w)
-    };
-    let nameless = inside.iter().all(|m| m.kind == AliasKind::Demonym);
-    if let Some(kind) = definite_org(t, lx).filter(|_| nameless) {
-        let last = cands.nearest_before(sp.0, |c| {
-            c.stype == SpeakerType::Organization && !c.canonical.is_empty()
-        });
-        // (Any other capitalized modifier must be part of the name: "the
-        // Sanders campaign" is not the Clinton campaign.)
-        let modifiers = t.split(' ').skip(1);
-        let named = |c: &Cand| {
-            modifiers
-                .clone()
-                .filter(|w| w.starts_with(char::is_uppercase) && !demonym(w))
-                .all(|w| c.canonical.split(' ').any(|x| x == w))
-        };
-        if let Some(c) = last.filter(|c| kind.fits(c, gaz) && named(c)) {
-            fill(&mut r, c);
-            return r;
+    if let Some((rest, kind)) = after_the.and_then(|rest| Some((rest, definite_org(rest, lx)?))) {
+        let inside = mentions_in(mentions, sp);
+        if inside.iter().all(|m| m.kind == AliasKind::Demonym) {
+            let demonym = |w: &str| {
+                inside
+                    .iter()
+                    .any(|m| m.kind == AliasKind::Demonym && &text[m.start..m.end] == w)
+            };
+            let last = cands.nearest_before(sp.0, |c| {
+                c.stype == SpeakerType::Organization && !c.canonical.is_empty()
+            });
+            // (Any other capitalized modifier must be part of the name:
+            // "the Sanders campaign" is not the Clinton campaign.)
+            let named = |c: &Cand| {
+                rest.split_sp()
+                    .filter(|w| w.starts_with(char::is_uppercase) && !demonym(w))
+                    .all(|w| c.canonical.split_sp().any(|x| x == w))
+            };
+            if let Some(c) = last.filter(|c| kind.fits(c, gaz) && named(c)) {
+                fill(&mut r, c);
+                return r;
+            }
         }
     }
     // A role phrase followed by the name in apposition ("Its chief

@@ -245,3 +245,28 @@ fn adding_to_a_tally_is_no_speech() {
                 && a.content == "that the harbor would reopen")
     );
 }
+
+#[test]
+fn bare_plurals_of_news_speaker_nouns_are_speakers() {
+    for (text, speaker) in [
+        (
+            "Election monitors insisted the tally was fair.",
+            "Election monitors",
+        ),
+        (
+            "Firefighters said the blaze was contained by noon.",
+            "Firefighters",
+        ),
+        (
+            "Epidemiologists warned that cases would rise.",
+            "Epidemiologists",
+        ),
+        (
+            "Two hostages told reporters they had been treated well.",
+            "Two hostages",
+        ),
+        ("Paramedics said the driver was conscious.", "Paramedics"),
+    ] {
+        assert_eq!(contents(text, speaker).len(), 1, "{text:?}");
+    }
+}

@@ -318,3 +318,28 @@ fn a_quantity_alone_names_nobody() {
     assert_eq!(one(&rows, "argue").speaker_canonical, None);
     assert_eq!(one(&rows, "fear").speaker_canonical, None);
 }
+
+/// Ordinary words that some small country's party or a company also uses
+/// as its one-word name ("Labor", "Conservative", "Independent", "Victory",
+/// "News") give a speaker no organization and no country.
+#[test]
+fn ordinary_words_are_no_party_or_company() {
+    let rows = extract(
+        "Conservative lawmakers warned that the tax would fail. The Labor Department reported that hiring slowed. Independent monitors insisted the count was fair. Victory organizers claimed the rally drew thousands. Liberal critics argued that the law went too far. Yahoo News reported that the deal had collapsed.",
+        None,
+    );
+    for cue in ["warned", "reported", "insisted", "claimed", "argued"] {
+        let a = one(&rows, cue);
+        assert_eq!(a.speaker_country, None, "{a:?}");
+        assert_ne!(a.speaker_type, SpeakerType::State, "{a:?}");
+    }
+    let yahoo = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("Yahoo News"))
+        .unwrap_or_else(|| panic!("{rows:#?}"));
+    assert_ne!(
+        yahoo.speaker_canonical.as_deref(),
+        Some("News"),
+        "{yahoo:?}"
+    );
+}

@@ -21,6 +21,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GAZ_DIR = os.path.dirname(HERE)
 REPO_ROOT = os.path.dirname(GAZ_DIR)
 DEFAULT_SOURCES = os.path.join(REPO_ROOT, "..", "shared", "gazetteer-sources")
+# Running news text (only the text, not the annotations) used to tell ordinary words.
+DEFAULT_CORPUS = os.path.join(REPO_ROOT, "..", "shared", "eval", "polnear", "train.docs.jsonl")
 
 LOG = []
 
@@ -305,6 +307,34 @@ SINGLE_HOLDER = {"head_of_state", "head_of_government", "foreign_minister", "def
 # ---------------------------------------------------------------------------
 # Alias helpers
 # ---------------------------------------------------------------------------
+
+def lowercase_counts(path):
+    """How often each word occurs in lowercase in the running text of a JSONL corpus."""
+    import json
+    counts = collections.Counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                counts.update(re.findall(r"\b[a-z]+\b", json.loads(line).get("text", "")))
+    return counts
+
+
+# A one-word alias of a generated (not hand-curated) organization that news writes in lowercase
+# at least this often in the corpus is an ordinary word ("Labor", "Conservative", "Victory",
+# "Focus", "Independent"): matched, it would give sentence-initial words and adjectives
+# ("Conservative lawmakers", "the Labor Department") the party of some small country.
+# Companies are brand names whose capitalized use in news is mostly the company ("Target",
+# "Apple"), so only the commonest words ("News", "Progressive") are dropped for them.
+ORDINARY_WORD_MIN = 2
+ORDINARY_WORD_MIN_COMPANY = 50
+
+
+def ordinary_word_alias(a, org_type, counts):
+    if " " in a or not a[:1].isupper() or not a[1:].islower():
+        return False
+    limit = ORDINARY_WORD_MIN_COMPANY if org_type == "company" else ORDINARY_WORD_MIN
+    return counts[a.lower()] >= limit
+
 
 def bad_alias(a, name=None):
     """Return a reason string when an alias must not be matched, else None."""
@@ -822,11 +852,16 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sources", nargs="?", default=DEFAULT_SOURCES)
     ap.add_argument("--out", default=GAZ_DIR)
+    ap.add_argument("--corpus", default=DEFAULT_CORPUS,
+                    help="JSONL news text whose lowercase words mark ordinary-word aliases")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every resolved conflict")
     args = ap.parse_args()
     src, out, extra_dir = args.sources, args.out, HERE
     if not os.path.isdir(src):
         sys.exit("sources directory not found: %s" % src)
+    if not os.path.isfile(args.corpus):
+        sys.exit("corpus not found: %s (give one with --corpus)" % args.corpus)
+    counts = lowercase_counts(args.corpus)
 
     states = load_states(src, extra_dir)
     orgs = load_orgs(src, extra_dir)
@@ -855,6 +890,13 @@ def main():
             seen |= set(vals)
             s[f] = clean(s["id"], f, vals)
     for o in orgs.values():
+        if not o.get("curated"):
+            ordinary = [a for a in uniq(o["aliases"])
+                        if not bad_alias(a) and ordinary_word_alias(a, o["type"], counts)]
+            for a in ordinary:
+                dropped["ordinary word"] += 1
+                log("ordinary word %r dropped from %s" % (a, o["id"]))
+            o["aliases"] = [a for a in o["aliases"] if a not in ordinary]
         o["aliases"] = clean(o["id"], "aliases", o["aliases"])
     for p in people.values():
         p["aliases"] = clean(p["id"], "aliases", p["aliases"])

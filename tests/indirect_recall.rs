@@ -270,3 +270,23 @@ fn bare_plurals_of_news_speaker_nouns_are_speakers() {
         assert_eq!(contents(text, speaker).len(), 1, "{text:?}");
     }
 }
+
+#[test]
+fn a_conjunction_opening_the_sentence_is_not_part_of_the_subject() {
+    for (text, speaker) in [
+        (
+            "But the former mayor John Smith said the bridge would reopen.",
+            "the former mayor John Smith",
+        ),
+        (
+            "But former shadow chancellor Ann Reyes warned the government it was making a mistake.",
+            "former shadow chancellor Ann Reyes",
+        ),
+        (
+            "And the veteran lawmaker Tom Hale insisted that the vote was rigged.",
+            "the veteran lawmaker Tom Hale",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker).len(), 1, "{text:?}");
+    }
+}

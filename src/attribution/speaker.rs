@@ -569,6 +569,19 @@ pub(crate) fn causative_object(s: &Sent, lx: &Lexicon, lo: usize, to: usize) -> 
 /// The speaker phrase ending just before token `cue` (the cue's first
 /// token), or `None`.
 pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
+    // A capitalized conjunction opening the clause ("But the former mayor
+    // John Smith said", "And Democratic leaders warned"): a phrase that
+    // opens the clause after it is the subject.
+    if cue > lo + 2 && matches!(s.bytes(lo), b"But" | b"And" | b"Yet" | b"Or") {
+        if let Some(np) = backward_from(s, lx, cue, lo + 1).filter(|np| np.a == lo + 1) {
+            return Some(np);
+        }
+    }
+    backward_from(s, lx, cue, lo)
+}
+
+/// [`backward`] for a clause starting at `lo`.
+fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     match backward_phrase(s, lx, cue, lo) {
         // A phrase inside the prepositional phrase of a longer subject ("A
         // study by the liberal watchdog group [Media Matters] found"): the

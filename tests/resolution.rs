@@ -343,3 +343,35 @@ fn ordinary_words_are_no_party_or_company() {
         "{yahoo:?}"
     );
 }
+
+/// An office of an international organization resolves by date like a
+/// state's ("the U.N. secretary-general" in 2015 and in 2025).
+#[test]
+fn offices_of_organizations_resolve_by_date() {
+    let text = "The U.N. secretary-general urged both sides to return to the talks.";
+    let early = extract(text, Some("2015-05-01"));
+    let late = extract(text, Some("2025-05-01"));
+    assert_eq!(
+        one(&early, "urged").speaker_canonical.as_deref(),
+        Some("Ban Ki-moon")
+    );
+    assert_eq!(
+        one(&late, "urged").speaker_canonical.as_deref(),
+        Some("António Guterres")
+    );
+    assert_eq!(one(&late, "urged").speaker_type, SpeakerType::Person);
+    let nato = extract(
+        "The NATO secretary-general warned that the alliance would respond.",
+        Some("2025-05-01"),
+    );
+    assert_eq!(
+        one(&nato, "warned").speaker_canonical.as_deref(),
+        Some("Mark Rutte")
+    );
+    // An indefinite phrase names one of several: no holder.
+    let deputy = extract(
+        "A U.N. deputy secretary-general said the aid was late.",
+        Some("2025-05-01"),
+    );
+    assert_eq!(one(&deputy, "said").speaker_canonical, None);
+}

@@ -1455,6 +1455,36 @@ fn resolve_one<'g>(
             })
             .and_then(|m| gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed))
             .or_else(|| cands.dateline_country.clone().map(Cow::Owned));
+        // An office of an organization named in the phrase ("the U.N.
+        // secretary-general", "the NATO secretary-general"): its holders
+        // are listed under the organization's id; the speaker's country is
+        // the organization's.
+        let org_office = if country.is_none() {
+            inside.iter().find_map(|m| {
+                let e = gaz.entity(m.entity);
+                (e.etype == EntityType::Organization && gaz.has_office(role, &e.id))
+                    .then_some((e.id.as_str(), e.country.as_deref()))
+            })
+        } else {
+            None
+        };
+        if let Some((office_of, org_country)) = org_office {
+            let holders = gaz.holders(role, office_of, date);
+            let indefinite = ["a ", "an ", "A ", "An "].iter().any(|a| t.starts_with(a));
+            r.stype = SpeakerType::Person;
+            r.country = org_country.map(Cow::Borrowed);
+            r.canonical = match affiliated_person(t, sp, inside, lx)
+                .or_else(|| person_name(t))
+                .filter(|n| n.contains(' '))
+            {
+                Some(full) => Some(Cow::Owned(full)),
+                None if holders.len() == 1 && !indefinite => {
+                    Some(Cow::Borrowed(gaz.entity(holders[0]).name.as_str()))
+                }
+                None => None,
+            };
+            return r;
+        }
         if let Some(country) = country {
             // A named holder in the article settles it, else the date.
             // (Of several people of the article who held the role, the one

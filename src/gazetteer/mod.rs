@@ -359,6 +359,14 @@ impl Gazetteer {
         out
     }
 
+    /// Whether the gazetteer lists any holder of `role` for `country` (a
+    /// state's code or an organization's id).
+    pub fn has_office(&self, role: &str, country: &str) -> bool {
+        self.offices
+            .iter()
+            .any(|o| o.role == role && o.country == country)
+    }
+
     /// Whether person `p` held `role` (for `country` when given) at any
     /// time.
     pub fn held(&self, p: usize, role: &str, country: Option<&str>) -> bool {

@@ -120,12 +120,26 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 found = true;
             }
             if let Some(role) = g.find_role(&name) {
-                let countries: Vec<String> = g
-                    .find_mentions(&name)
+                let mentions = g.find_mentions(&name);
+                let mut countries: Vec<String> = mentions
                     .iter()
                     .filter(|m| g.entity(m.entity).etype == EntityType::State)
                     .filter_map(|m| g.entity(m.entity).country.clone())
                     .collect();
+                // Else an organization with that office ("the U.N.
+                // secretary-general": offices listed under `org:un`).
+                if countries.is_empty() {
+                    countries.extend(
+                        mentions
+                            .iter()
+                            .map(|m| g.entity(m.entity))
+                            .filter(|e| {
+                                e.etype == EntityType::Organization && g.has_office(role, &e.id)
+                            })
+                            .map(|e| e.id.clone())
+                            .take(1),
+                    );
+                }
                 for c in &countries {
                     let holders = g.holders(role, c, date.as_deref());
                     let when = date
@@ -153,7 +167,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                     found = true;
                 }
                 if countries.is_empty() {
-                    println!("{name:?} -> role {role}, but no state named in the phrase");
+                    println!(
+                        "{name:?} -> role {role}, but no state (or organization with that office) named in the phrase"
+                    );
                     found = true;
                 }
             }

@@ -290,3 +290,18 @@ fn a_conjunction_opening_the_sentence_is_not_part_of_the_subject() {
         assert_eq!(contents(text, speaker).len(), 1, "{text:?}");
     }
 }
+
+#[test]
+fn a_one_noun_demand_is_a_stance() {
+    for (text, speaker, content) in [
+        ("The mayor urged calm.", "The mayor", "calm"),
+        (
+            "Protesters demanded justice, chanting outside the hall.",
+            "Protesters",
+            "justice",
+        ),
+        ("The envoy called for restraint.", "The envoy", "restraint"),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -2295,8 +2295,13 @@ fn apply_cue(
             if end >= k2 + 3 {
                 let sp = ctx.span(start, end);
                 push_span(ctx, sp, np, cue, "speaker-cue-that", out);
+                return;
             }
-            return;
+            // Too short for a clause: a one-noun object of a demand
+            // ("urged calm.") is left to the object frame.
+            if !(k2 == k && matches!(c.class.as_str(), "urge" | "demand")) {
+                return;
+            }
         }
         // 7. Speaker, cue, noun-phrase object: "supports the deal".
         // A pronoun object of a naming cue with its quoted complement
@@ -2388,7 +2393,21 @@ fn apply_cue(
             } else {
                 cend(k)
             };
-            if end >= k + 2 || end == k + 1 && s.is_cap(k) {
+            // One lowercase noun closing the clause is the object of a
+            // demand ("urged calm.", "demanded justice,", "called for
+            // restraint."), not of other cues ("released data.").
+            let one_noun = end == k + 1
+                && matches!(c.class.as_str(), "urge" | "demand")
+                && s.is_word(k)
+                && !s.is_stop(k)
+                && !s.bytes(k).ends_with(b"ly")
+                // "pushed for months": a duration, not a demand.
+                && !s.is_in(
+                    k,
+                    &["months", "years", "weeks", "days", "hours", "decades", "now", "today"],
+                )
+                && (k + 1 == n || s.is_p(k + 1, ".") || s.is_p(k + 1, ",") || s.is_p(k + 1, ";"));
+            if end >= k + 2 || end == k + 1 && s.is_cap(k) || one_noun {
                 let sp = ctx.span(k, end);
                 let kind = if stance_class {
                     Kind::Stance

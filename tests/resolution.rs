@@ -375,3 +375,37 @@ fn offices_of_organizations_resolve_by_date() {
     );
     assert_eq!(one(&deputy, "said").speaker_canonical, None);
 }
+
+/// A coordinated subject is the speaker whole; its canonical name lists
+/// each conjunct's, its type and country are the ones they share.
+#[test]
+fn coordinated_subjects_are_written_out_whole() {
+    let rows = extract(
+        "France, Britain and Germany said they were deeply concerned. On Tuesday, Moscow and Beijing warned that sanctions would backfire. The influential delegate and conservative activist insisted the rules were fair. Current and former officials argued that the plan was flawed.",
+        Some("2024-05-01"),
+    );
+    let said = one(&rows, "said");
+    assert_eq!(said.speaker.as_deref(), Some("France, Britain and Germany"));
+    assert_eq!(
+        said.speaker_canonical.as_deref(),
+        Some("France; United Kingdom; Germany")
+    );
+    assert_eq!(said.speaker_type, SpeakerType::State);
+    assert_eq!(said.speaker_country, None);
+    let warned = one(&rows, "warned");
+    assert_eq!(warned.speaker.as_deref(), Some("Moscow and Beijing"));
+    assert_eq!(warned.speaker_canonical.as_deref(), Some("Russia; China"));
+    // One person described twice; adjectives coordinated before a noun:
+    // no list.
+    for cue in ["insisted", "argued"] {
+        let a = one(&rows, cue);
+        assert!(
+            !a.speaker_canonical.as_deref().unwrap_or("").contains(';'),
+            "{a:?}"
+        );
+        assert!(
+            !a.speaker.as_deref().unwrap_or("").contains(" and "),
+            "{a:?}"
+        );
+    }
+}

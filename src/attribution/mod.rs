@@ -39,6 +39,9 @@ pub struct Draft {
     pub rule: &'static str,
     /// Index of an earlier draft whose speaker this one takes.
     pub inherit: Option<usize>,
+    /// For a coordinated speaker ("France, Britain and Germany"), the
+    /// start of its last conjunct ("Germany"); 0 otherwise.
+    pub conj: usize,
 }
 
 /// The extractor: gazetteer and lexicon, built once, used for every
@@ -366,6 +369,20 @@ impl Extractor {
         }
         drop_spanning_speakers(drafts, sent_first_draft);
         drop_nested(s, drafts, sent_first_draft);
+        // The conjuncts before a subject join its speaker ("France,
+        // Britain and Germany said").
+        for d in &mut drafts[sent_first_draft..] {
+            if let Some(sp) = d.speaker.as_mut() {
+                let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
+                if a > lo + 1 && a < b && b <= s.len() && s.span_of(a, b) == *sp {
+                    let np = speaker::coordinated(s, &self.lx, lo, speaker::Np { a, b });
+                    if np.a < a {
+                        d.conj = sp.0;
+                        sp.0 = s.span_of(np.a, np.b).0;
+                    }
+                }
+            }
+        }
         // "..., in her words, \"...\"", "in Forbes' words, \"...\"".
         if has_words_comma(&s.text[s.span.0..s.span.1]) {
             rules::in_words_quote(&ctx, sent_first_draft, drafts);
@@ -693,6 +710,7 @@ fn headline(
         "transcript-colon"
     };
     out.push(Draft {
+        conj: 0,
         kind,
         content,
         speaker: Some(sp),
@@ -750,6 +768,7 @@ fn dash_bylines(
         };
         let at = para.1 - text[q.close_end..para.1].trim_start().len();
         drafts.push(Draft {
+            conj: 0,
             kind: Kind::Direct,
             content: (q.start, q.end),
             speaker: Some((at + speaker.0, at + speaker.1)),
@@ -774,6 +793,7 @@ fn dash_bylines(
             continue;
         }
         drafts.push(Draft {
+            conj: 0,
             kind: Kind::Direct,
             content: (q.start, q.end),
             speaker: Some((para.0 + speaker.0, para.0 + speaker.1)),
@@ -1245,6 +1265,7 @@ const SUPERSEDED: &str = "continuation-superseded";
 /// The draft of quote `q` continuing the speaker of draft `src`.
 fn continuation(q: &Quote, src: usize) -> Draft {
     Draft {
+        conj: 0,
         kind: Kind::Direct,
         content: (q.start, q.end),
         speaker: None,

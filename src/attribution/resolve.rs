@@ -381,7 +381,7 @@ fn is_title_word(w: &str) -> bool {
 
 /// Whether `w` is one of [`ORG_WORDS`] or [`COMPANY_SUFFIXES`]
 /// (case-sensitive).
-fn is_org_word(w: &str) -> bool {
+pub(crate) fn is_org_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
     SET.get_or_init(|| WordTable::new(&[ORG_WORDS, COMPANY_SUFFIXES].concat()))
         .contains(w)
@@ -721,6 +721,17 @@ pub fn resolve<'g>(
             out.push(Resolved::default());
             continue;
         };
+        // A coordinated speaker ("Sanders and Clinton") is written out
+        // whole; its last conjunct resolves and becomes an antecedent as
+        // the speaker did before conjuncts were joined.
+        // (Not when a gazetteer name runs over the "and": "The Securities
+        // and Exchange Commission".)
+        let one_name = mentions
+            .iter()
+            .any(|m| m.start >= sp.0 && m.start < d.conj && m.end > d.conj && m.end <= sp.1);
+        let coord = (d.conj > sp.0 && d.conj < sp.1 && !one_name)
+            .then(|| resolve_coordination(text, sp, d.conj, mentions, &cands, gaz, lx, date));
+        let sp = if coord.is_some() { (d.conj, sp.1) } else { sp };
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
         // A lone capitalized word the article names no other way, as the
         // source of "according to" ("according to Opta", "according to
@@ -743,7 +754,7 @@ pub fn resolve<'g>(
                 // A lone surname known from nowhere else has no gender:
                 // not an antecedent ("she" would take "Sanders").
                 if hits.is_empty() && !name.contains(' ') && name.as_ref() == &text[sp.0..sp.1] {
-                    out.push(r);
+                    out.push(coord.unwrap_or(r));
                     continue;
                 }
                 let entity = hits.first().map(|&(e, _)| e);
@@ -778,7 +789,7 @@ pub fn resolve<'g>(
                 });
             }
         }
-        out.push(r);
+        out.push(coord.unwrap_or(r));
     }
 }
 
@@ -1220,6 +1231,80 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
         return None;
     }
     Some(name.join(" "))
+}
+
+/// A coordinated speaker ("France, Britain and Germany", "Sanders and
+/// Clinton"; `last` is where its last conjunct starts): each conjunct
+/// resolved on its own; the canonical names (or the conjuncts as written)
+/// joined by "; ", the type and country when all conjuncts share them.
+#[allow(clippy::too_many_arguments)]
+fn resolve_coordination<'g>(
+    text: &str,
+    sp: Span,
+    last: usize,
+    mentions: &[Mention],
+    cands: &Cands<'g>,
+    gaz: &'g Gazetteer,
+    lx: &Lexicon,
+    date: Option<&str>,
+) -> Resolved<'g> {
+    let head = text[sp.0..last].trim_end();
+    let head = head.strip_suffix("and").unwrap_or(head).trim_end();
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let mut parts: Vec<Span> = Vec::new();
+    let mut at = sp.0;
+    for piece in head.split(", ") {
+        // ("Both Bolton and Gorka": "both" is no part of the first name.)
+        let p = piece.trim_start();
+        let p = p
+            .strip_prefix("Both ")
+            .or_else(|| p.strip_prefix("both "))
+            .unwrap_or(p);
+        let lead = piece.len() - p.len();
+        let p = p.trim_end();
+        if !p.is_empty() {
+            parts.push((at + lead, at + lead + p.len()));
+        }
+        at += piece.len() + 2;
+    }
+    parts.push((last, sp.1));
+    let mut names: Vec<Cow<'g, str>> = Vec::with_capacity(parts.len());
+    let mut stype = None;
+    let mut country: Option<Option<Cow<'g, str>>> = None;
+    for &part in &parts {
+        let r = resolve_one(text, part, mentions, cands, gaz, lx, date);
+        names.push(
+            r.canonical
+                .unwrap_or_else(|| Cow::Owned(text[part.0..part.1].to_string())),
+        );
+        stype = match stype {
+            None => Some(r.stype),
+            Some(t) if t == r.stype => Some(t),
+            Some(_) => Some(SpeakerType::Unknown),
+        };
+        country = match country {
+            None => Some(r.country),
+            Some(c) if c == r.country => Some(c),
+            Some(_) => Some(None),
+        };
+    }
+    // A pronoun taken for another conjunct ("he and Brafman") stays as
+    // written.
+    for (i, &part) in parts.iter().enumerate() {
+        let t = &text[part.0..part.1];
+        let pronoun = super::sent::PRONOUNS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(t));
+        if pronoun && (0..names.len()).any(|k| k != i && names[k] == names[i]) {
+            names[i] = Cow::Owned(t.to_string());
+        }
+    }
+    Resolved {
+        speaker: Some(sp),
+        canonical: Some(Cow::Owned(names.join("; "))),
+        stype: stype.unwrap_or(SpeakerType::Unknown),
+        country: country.flatten(),
+    }
 }
 
 fn resolve_one<'g>(

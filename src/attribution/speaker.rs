@@ -580,6 +580,162 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     backward_from(s, lx, cue, lo)
 }
 
+/// A subject with conjuncts before it ("France, Britain and Germany said",
+/// "Sanders and Clinton said", "The mayor and the governor said"): the
+/// whole coordination, when it opens its clause (at `lo` or after
+/// punctuation) and every conjunct is a speaker phrase of its own (a name,
+/// a pronoun or a speaker noun at its end). Bounded: at most eight
+/// conjuncts. Applied to the speakers of a sentence's drafts once the
+/// rules have run (the rules see the last conjunct, as before).
+pub(crate) fn coordinated(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
+    if np.a < lo + 2 || !s.is_in(np.a - 1, AND) {
+        return np;
+    }
+    // A singular description with no determiner of its own shares the
+    // one before "and": one person described twice ("The influential
+    // delegate and conservative activist", "The front-runner and former
+    // secretary of state").
+    if !s.is_cap(np.a) && !s.is_det(np.a) && !s.is_poss(np.a) && !s.is_pronoun(np.a) {
+        let h = np.b - 1;
+        if !s.bytes(h).ends_with(b"s") && !s.is_cap(h) {
+            return np;
+        }
+    }
+    // "Food and Drug Administration", "Department of Energy and Natural
+    // Resources": one name whose words after "and" open with a capital,
+    // an organization word on one side only.
+    let org_word = |a: usize, b: usize| (a..b).any(|i| super::resolve::is_org_word(s.w(i)));
+    let one_name =
+        |c: Np| s.is_cap(np.a) && !s.is_det(np.a) && org_word(c.a, c.b) != org_word(np.a, np.b);
+    let mut j = np.a - 1;
+    // "A, B, and C": the serial comma.
+    if j > lo + 1 && s.is_p(j - 1, ",") {
+        j -= 1;
+    }
+    let mut best = None;
+    for _ in 0..8 {
+        let Some(c) = backward_from(s, lx, j, lo)
+            .filter(|c| c.b == j && c.a < c.b && simple_conjunct(s, lx, *c) && !one_name(*c))
+        else {
+            break;
+        };
+        // After a comma only when an introductory phrase ends there ("On
+        // Tuesday, Sanders and Clinton said", "In Paris, France and
+        // Germany"): a capitalized word or number before it, the clause
+        // opening with a function word; else the list may be inside a
+        // longer phrase ("A group of Latin American artists, writers and
+        // scientists").
+        let intro_comma = |k: usize| {
+            s.is_p(k, ",")
+                && k > lo + 1
+                && s.is_in(lo, INTRO_PREPOSITIONS)
+                && (s.is_cap(k - 1) || s.bytes(k - 1).first().is_some_and(u8::is_ascii_digit))
+        };
+        if c.a == lo
+            || s.is_punct(c.a - 1) && !s.is_quote_mark(c.a - 1) && !s.is_p(c.a - 1, ",")
+            || intro_comma(c.a - 1)
+        {
+            best = Some(c.a);
+        } else if c.a - 1 == lo && s.is_in(lo, INTRO_PREPOSITIONS) {
+            // The conjunct is the object of the opening preposition ("On
+            // Tuesday"): the one after it opened the subject.
+            break;
+        } else if !s.is_p(c.a - 1, ",") {
+            // A list inside a longer phrase ("voters in Alabama, Georgia
+            // and Virginia", "the National Academies of Sciences,
+            // Engineering and Medicine").
+            return np;
+        }
+        if c.a > lo + 1 && s.is_p(c.a - 1, ",") {
+            j = c.a - 1;
+        } else {
+            break;
+        }
+    }
+    // "Current and former officials", "Minority and women voters": an
+    // adjective opening the sentence, coordinated with the modifier of a
+    // lowercase phrase.
+    let adjective = |a: usize| {
+        a + 1 < np.a
+            && s.is_in(a + 1, AND)
+            && !s.bytes(a).ends_with(b"s")
+            && !s.is_cap(np.a)
+            && !s.is_det(np.a)
+            && !s.is_poss(np.a)
+            && !s.is_pronoun(np.a)
+    };
+    match best {
+        Some(a) if !adjective(a) => Np { a, b: np.b },
+        _ => np,
+    }
+}
+
+/// Prepositions that open an introductory phrase before a subject.
+const INTRO_PREPOSITIONS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "from",
+    "by",
+    "with",
+    "under",
+    "amid",
+    "despite",
+    "following",
+    "until",
+];
+
+/// A conjunct of a coordinated subject: a pronoun; a name, with titles,
+/// owners and particles ("MSNBC's Alex Seitz-Wald", "Sen. Rand Paul of
+/// Kentucky"); or up to four words ending in a speaker noun whose other
+/// words are no speaker noun, participle or verb-like -ed/-ing word ("some
+/// other religious groups", "his advisers", "U.S. officials"; not "The
+/// rally drew supporters", "including labor unions").
+fn simple_conjunct(s: &Sent, lx: &Lexicon, c: Np) -> bool {
+    let h = c.b - 1;
+    if c.a == h && s.is_pronoun(h) {
+        return true;
+    }
+    if c.b - c.a > 8 || !head_ok(s, lx, h) {
+        return false;
+    }
+    // A number before a singular word is no group ("Eleven progressive
+    // and Muslim organizations": an adjective).
+    let number = (c.a..h).any(|i| {
+        s.bytes(i).first().is_some_and(u8::is_ascii_digit)
+            || is_number_word(s.w(i)) && !s.is_in(i, &["one"])
+            || s.is_in(i, &["dozens", "hundreds", "thousands"])
+    });
+    if number && !s.bytes(h).ends_with(b"s") {
+        return false;
+    }
+    let lower_ok = |i: usize| {
+        s.is_det(i)
+            || is_title(s, i)
+            || s.is_in(i, &["former", "then", "fellow", "state", "both", "of"])
+            || s.bytes(i).first().is_some_and(u8::is_ascii_digit)
+    };
+    if s.is_cap(h) {
+        // Titles alone ("Former Secretary of State and Democratic
+        // front-runner Hillary Clinton") describe the name after "and".
+        let office = (c.a..c.b).all(|i| is_title(s, i) || s.is_in(i, &["of", "former", "state"]));
+        return !office && (c.a..h).all(|i| s.is_cap(i) || s.is_poss(i) || lower_ok(i));
+    }
+    c.b - c.a <= 4
+        && (c.a..h).all(|i| {
+            s.is_poss(i)
+                || s.is_det(i)
+                || s.is_word(i)
+                    && lx.speaker_noun(s.w(i)).is_none()
+                    && !s.bytes(i).ends_with(b"ed")
+                    && !s.bytes(i).ends_with(b"ing")
+        })
+}
+
 /// [`backward`] for a clause starting at `lo`.
 fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     match backward_phrase(s, lx, cue, lo) {

@@ -115,6 +115,7 @@ fn draft(
         content
     };
     Draft {
+        conj: 0,
         kind,
         content,
         speaker: speaker.map(|np| s.span_of(np.a, np.b)),
@@ -945,6 +946,7 @@ fn apply_cue(
             None
         };
         let subj_draft = subj.map(|np| Draft {
+            conj: 0,
             kind: Kind::Indirect,
             content: (0, 0),
             speaker: Some(s.span_of(np.a, np.b)),
@@ -993,6 +995,7 @@ fn apply_cue(
                 // The content keeps its "that", as annotators mark it.
                 let sp = ctx.span(cj, ctx.content_end(k));
                 let mut d = Draft {
+                    conj: 0,
                     kind: ctx.kind_of(sp, Kind::Indirect),
                     content: sp,
                     speaker: p.speaker,
@@ -1030,6 +1033,7 @@ fn apply_cue(
                     },
                 );
                 out.push(Draft {
+                    conj: 0,
                     kind,
                     content: sp,
                     speaker: p.speaker,
@@ -1050,6 +1054,7 @@ fn apply_cue(
                 };
                 if let Some(q2) = q2 {
                     out.push(Draft {
+                        conj: 0,
                         kind: Kind::Direct,
                         content: (q2.start, q2.end),
                         speaker: p.speaker,
@@ -2696,6 +2701,7 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
         Some(e + 1)
     };
     let mk = |content: Span, a: usize, b: usize| Draft {
+        conj: 0,
         kind: Kind::Indirect,
         content,
         speaker: Some(s.span_of(a, b)),
@@ -2870,6 +2876,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         return None;
     }
     Some(Draft {
+        conj: 0,
         kind: Kind::Direct,
         content: (q.start, q.end),
         speaker: Some(s.span_of(np.a, np.b)),
@@ -2942,6 +2949,7 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
         return None;
     }
     Some(Draft {
+        conj: 0,
         kind: Kind::Mixed,
         content: sp,
         speaker: None,
@@ -3508,6 +3516,7 @@ pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
     }
     let sp = ctx.span(k + 1, ctx.content_end(k + 1));
     out.push(Draft {
+        conj: 0,
         kind: Kind::Indirect,
         content: sp,
         speaker: Some(s.span_of(np.a, np.b)),
@@ -3582,6 +3591,7 @@ pub fn in_words_quote(ctx: &Ctx, first: usize, out: &mut Vec<Draft>) {
             }
         }
         out.push(Draft {
+            conj: 0,
             kind: Kind::Direct,
             content: (q.start, q.end),
             speaker: Some(speaker),
@@ -3624,6 +3634,7 @@ fn in_view(ctx: &Ctx, out: &mut Vec<Draft>) {
     }
     let sp = ctx.span(k + 2, ctx.content_end(k + 2));
     out.push(Draft {
+        conj: 0,
         kind: Kind::Indirect,
         content: sp,
         speaker: Some(s.span_of(owner.a, owner.b)),
@@ -3702,6 +3713,7 @@ fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Dra
     }
     let sp = ctx.span(cj, end);
     Some(Draft {
+        conj: 0,
         kind: ctx.kind_of(sp, Kind::Indirect),
         content: sp,
         speaker: Some(s.span_of(owner.a, owner.b)),

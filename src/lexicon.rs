@@ -13,6 +13,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::attribution::sent::pack;
 use crate::error::{Error, Result};
 use crate::gazetteer::{ends_with_word_char, is_word_boundary};
 
@@ -93,14 +94,25 @@ pub struct Lexicon {
     forms: Vec<(usize, Form)>,
     /// Lowercase forms, in pattern order.
     patterns: Vec<Vec<u8>>,
-    /// Lowercase first word -> pattern indexes, longest pattern first.
-    by_first: HashMap<Vec<u8>, Vec<usize>>,
+    /// Lowercase first word -> index in `lists`.
+    by_first: HashMap<Vec<u8>, u32>,
+    /// The pattern indexes of each first word, longest pattern first.
+    lists: Vec<Vec<usize>>,
     /// Bit `len` set in `first[b]` when a form's first word starts with
     /// byte `b` (either case) and has `len` bytes.
     first: Vec<u64>,
     /// Bit set over [`word_hash`] of every key of `by_first`: a scanned
     /// word whose bit is clear is no first word, with no map lookup.
     hashes: Vec<u64>,
+    /// The keys of `by_first` made of ASCII letters only (at most 16),
+    /// packed (`pack`), in an open-addressing table of a power-of-two size
+    /// (0 marks a free slot), with a bit set over the slots in use; their
+    /// index in `lists` beside them.
+    first_keys: Vec<u128>,
+    first_lists: Vec<u32>,
+    first_filter: Vec<u64>,
+    /// 64 minus the bits of a slot index of `first_keys`.
+    first_shift: u32,
     nouns: HashMap<String, NounType>,
     /// Single-word forms -> (lemma, form).
     words: HashMap<String, (usize, Form)>,
@@ -238,7 +250,8 @@ impl Lexicon {
                 patterns.push(lf);
             }
         }
-        let mut by_first: HashMap<Vec<u8>, Vec<usize>> = HashMap::default();
+        let mut by_first: HashMap<Vec<u8>, u32> = HashMap::default();
+        let mut lists: Vec<Vec<usize>> = Vec::new();
         let mut first = vec![0u64; 256];
         for (i, p) in patterns.iter().enumerate() {
             let w = p.split(' ').next().unwrap_or(p).as_bytes();
@@ -249,14 +262,19 @@ impl Lexicon {
             }
             first[w[0] as usize] |= 1 << w.len();
             first[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
-            by_first.entry(w.to_vec()).or_default().push(i);
+            let l = *by_first.entry(w.to_vec()).or_insert_with(|| {
+                lists.push(Vec::new());
+                (lists.len() - 1) as u32
+            });
+            lists[l as usize].push(i);
         }
         let mut hashes = vec![0u64; WORD_HASH_BITS / 64];
-        for (k, v) in by_first.iter_mut() {
-            v.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+        for (k, &l) in by_first.iter() {
+            lists[l as usize].sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
             let h = k.iter().fold(WORD_HASH_SEED, |h, &b| word_hash(h, b));
             hashes[word_hash_bit(h) >> 6] |= 1 << (word_hash_bit(h) & 63);
         }
+        let (first_keys, first_lists, first_filter, first_shift) = first_word_table(&by_first);
         let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
         let mut noun_map = HashMap::default();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
@@ -304,8 +322,13 @@ impl Lexicon {
             forms,
             patterns,
             by_first,
+            lists,
             first,
             hashes,
+            first_keys,
+            first_lists,
+            first_filter,
+            first_shift,
             nouns: noun_map,
             words,
         })
@@ -323,11 +346,24 @@ impl Lexicon {
 
     /// Whole-word cue matches in `text[start..end]`, in text order.
     pub fn find_cues(&self, text: &str, start: usize, end: usize, out: &mut Vec<CueMatch>) {
-        let bytes = &text.as_bytes()[..end];
-        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        let mut buf = [0u8; 64];
-        let mut i = start;
-        while i < end {
+        self.scan(&text.as_bytes()[..end], start, end, out);
+    }
+
+    /// The cue scan of [`Lexicon::find_cues`] over the words that start in
+    /// `bytes[from..to]` (words and phrases may run on past `to`; `bytes`
+    /// is the text up to where words end). Returns the byte where the scan
+    /// stopped: `to`, or the end of a word or phrase that runs past it.
+    #[inline(never)]
+    pub(crate) fn scan(
+        &self,
+        bytes: &[u8],
+        from: usize,
+        to: usize,
+        out: &mut Vec<CueMatch>,
+    ) -> usize {
+        let end = bytes.len();
+        let mut i = from;
+        while i < to {
             let b = bytes[i];
             if !ASCII_ALPHA[b as usize] {
                 i += 1;
@@ -347,41 +383,138 @@ impl Lexicon {
             }
             let len = j - i;
             let hb = word_hash_bit(h);
-            let candidate = len < 64
+            if len < 64
                 && self.first[b as usize] & (1 << len) != 0
                 && self.hashes[hb >> 6] & (1 << (hb & 63)) != 0
-                && (i == 0
-                    || !word_byte(bytes[i - 1])
-                    || (bytes[i - 1] >= 0x80 && !ends_with_word_char(&bytes[..i])))
-                && (j == end || !word_byte(bytes[j]) || is_word_boundary(bytes, i, j));
-            if candidate {
+            {
+                i = self.cue_at(bytes, i, j, None, out);
+            } else {
+                i = j;
+            }
+        }
+        i
+    }
+
+    /// The cue whose first word is the scanned word `bytes[i..j]` (ASCII
+    /// letters and inner hyphens, passed the first-word filters), pushed
+    /// to `out` when the word stands alone and one of its forms matches.
+    /// `list` is the word's index in `lists` when known (else the word is
+    /// looked up). Returns where the scan goes on: the end of the cue,
+    /// else `j`.
+    #[inline(never)]
+    fn cue_at(
+        &self,
+        bytes: &[u8],
+        i: usize,
+        j: usize,
+        list: Option<u32>,
+        out: &mut Vec<CueMatch>,
+    ) -> usize {
+        let end = bytes.len();
+        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        let len = j - i;
+        // (Which is `is_word_boundary(bytes, i, j)`.)
+        let alone = (i == 0
+            || !word_byte(bytes[i - 1])
+            || (bytes[i - 1] >= 0x80 && !ends_with_word_char(&bytes[..i])))
+            && (j == end || !word_byte(bytes[j]) || is_word_boundary(bytes, i, j));
+        if !alone {
+            return j;
+        }
+        let list = match list {
+            Some(l) => l,
+            None => {
+                let mut buf = [0u8; 64];
                 for (k, c) in bytes[i..j].iter().enumerate() {
                     buf[k] = c.to_ascii_lowercase();
                 }
-                if let Some(ps) = self.by_first.get(&buf[..len]) {
-                    let hit = ps.iter().find(|&&p| {
-                        let pat = &self.patterns[p];
-                        let e = i + pat.len();
-                        e <= end
-                            && bytes[i..e].eq_ignore_ascii_case(pat)
-                            && is_word_boundary(bytes, i, e)
-                            && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
-                    });
-                    if let Some(&p) = hit {
-                        let e = i + self.patterns[p].len();
-                        let (cue, form) = self.forms[p];
-                        out.push(CueMatch {
-                            start: i,
-                            end: e,
-                            cue,
-                            form,
-                        });
-                        i = e;
-                        continue;
-                    }
+                match self.by_first.get(&buf[..len]) {
+                    Some(&l) => l,
+                    None => return j,
                 }
             }
-            i = j;
+        };
+        // Every form of the list starts with the word: the rest of each is
+        // compared (a one-word form matches at once, as the word stands
+        // alone).
+        let hit = self.lists[list as usize].iter().find(|&&p| {
+            let pat = &self.patterns[p];
+            let e = i + pat.len();
+            pat.len() == len
+                || e <= end
+                    && bytes[j..e].eq_ignore_ascii_case(&pat[len..])
+                    && is_word_boundary(bytes, i, e)
+                    && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
+        });
+        let Some(&p) = hit else { return j };
+        let e = i + self.patterns[p].len();
+        let (cue, form) = self.forms[p];
+        out.push(CueMatch {
+            start: i,
+            end: e,
+            cue,
+            form,
+        });
+        e
+    }
+
+    /// The cue scan of [`Lexicon::find_cues`] over one word token
+    /// `bytes[a..b]` of a tokenized sentence (`bytes` the whole text),
+    /// the scan having stopped at `*at` (a byte before `b`). `key` is the
+    /// token lowercased and packed (`pack_at`) when the tokenizer found
+    /// it to be one run of ASCII letters and digits: such a word is a cue
+    /// only when it is a whole first word of a cue form, one probe of
+    /// [`Lexicon::first_word`] instead of the byte scan. Other tokens
+    /// (inner punctuation, non-ASCII, possessives) are scanned byte by
+    /// byte. Called for the tokens of the sentences in text order, it
+    /// finds what [`Lexicon::find_cues`] finds over the whole text.
+    #[inline]
+    pub(crate) fn scan_token(
+        &self,
+        bytes: &[u8],
+        a: usize,
+        b: usize,
+        key: Option<u128>,
+        at: &mut usize,
+        out: &mut Vec<CueMatch>,
+    ) {
+        // A run of letters and digits that ends where the scanned word
+        // ends (no letter or hyphen after it, as at a sentence cut).
+        if let Some(k) = key {
+            if *at <= a
+                && !bytes
+                    .get(b)
+                    .is_some_and(|&c| c == b'-' || ASCII_ALPHA[c as usize])
+            {
+                *at = match self.first_word(k) {
+                    Some(l) => self.cue_at(bytes, a, b, Some(l), out),
+                    // Digits: a letter run next to a digit is no whole word.
+                    None => b,
+                };
+                return;
+            }
+        }
+        *at = self.scan(bytes, a.max(*at), b, out);
+    }
+
+    /// The index in `lists` of the packed lowercase word `k` when it is
+    /// the first word of a cue form (one of ASCII letters only, at most 16
+    /// bytes).
+    #[inline]
+    fn first_word(&self, k: u128) -> Option<u32> {
+        let mut i = first_slot(k, self.first_shift);
+        if self.first_filter[i >> 6] & (1 << (i & 63)) == 0 {
+            return None;
+        }
+        loop {
+            let key = self.first_keys[i];
+            if key == k {
+                return Some(self.first_lists[i]);
+            }
+            if key == 0 {
+                return None;
+            }
+            i = (i + 1) & (self.first_keys.len() - 1);
         }
     }
 
@@ -408,6 +541,41 @@ impl Lexicon {
         }
         self.nouns.get(word).copied()
     }
+}
+
+/// The slot of a packed word in a table of `64 - shift` bits.
+#[inline]
+fn first_slot(k: u128, shift: u32) -> usize {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+}
+
+/// The table of [`Lexicon::first_word`] over the lowercase first words of
+/// `by_first` (with their index in `lists`): those of ASCII letters only,
+/// of at most 16 bytes, packed.
+fn first_word_table(by_first: &HashMap<Vec<u8>, u32>) -> (Vec<u128>, Vec<u32>, Vec<u64>, u32) {
+    let packed: Vec<(u128, u32)> = by_first
+        .iter()
+        .filter(|(w, _)| !w.is_empty() && w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase))
+        .map(|(w, &l)| (pack(w), l))
+        .collect();
+    // At least four slots a word (and 1,024 slots), so most words miss
+    // at the filter.
+    let slots = (packed.len() * 4).next_power_of_two().max(1 << 10);
+    let shift = 64 - slots.trailing_zeros();
+    let mut keys = vec![0u128; slots];
+    let mut vals = vec![0u32; slots];
+    let mut filter = vec![0u64; slots / 64];
+    for (k, l) in packed {
+        let mut i = first_slot(k, shift);
+        filter[i >> 6] |= 1 << (i & 63);
+        while keys[i] != 0 {
+            i = (i + 1) & (slots - 1);
+        }
+        keys[i] = k;
+        vals[i] = l;
+    }
+    (keys, vals, filter, shift)
 }
 
 /// `word` lowercased into `buf` when it is ASCII and fits (no allocation);
@@ -455,6 +623,23 @@ mod tests {
         assert!(found.contains(&"Said"));
         assert!(found.contains(&"according to"));
         assert!(lx.speaker_noun("officials").is_some());
+    }
+
+    #[test]
+    fn first_word_table_holds_the_letter_first_words() {
+        let lx = Lexicon::default_data().unwrap();
+        let key = |w: &str| crate::attribution::sent::pack(w.as_bytes());
+        for (w, &l) in &lx.by_first {
+            let indexed = w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase);
+            let want = indexed.then_some(l);
+            if w.len() <= 16 {
+                assert_eq!(lx.first_word(key(std::str::from_utf8(w).unwrap())), want);
+            }
+        }
+        assert!(lx.first_word(key("said")).is_some());
+        assert!(lx.first_word(key("according")).is_some());
+        assert_eq!(lx.first_word(key("the")), None);
+        assert_eq!(lx.first_word(key("saidx")), None);
     }
 
     #[test]

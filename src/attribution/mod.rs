@@ -9,7 +9,7 @@
 
 mod resolve;
 pub mod rules;
-mod sent;
+pub(crate) mod sent;
 pub mod speaker;
 
 use std::borrow::Cow;
@@ -143,12 +143,11 @@ impl Extractor {
         let paras = &paras[..];
         document_quotes_into(text, paras, quotes);
         let quotes = &quotes[..];
-        self.lx.find_cues(text, 0, text.len(), cues);
-        let cues = &cues[..];
+        // Where the cue scan stopped (see `Sent::with_cues`).
+        let mut cue_at = 0;
         // An interview transcript: two or more paragraphs open with
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
-        let mut ci = 0;
         // The lowercase text, made when a transcript label needs it.
         let lower = std::cell::OnceCell::new();
         for (pi, &para) in paras.iter().enumerate() {
@@ -159,14 +158,22 @@ impl Extractor {
             sentences_into(text, para, quotes, sents);
             for &sspan in sents.iter() {
                 let prev_source = source.take();
-                while ci < cues.len() && cues[ci].start < sspan.0 {
-                    ci += 1;
-                }
-                let first_cue = ci;
-                let mut last_cue = ci;
-                while last_cue < cues.len() && cues[last_cue].end <= sspan.1 {
-                    last_cue += 1;
-                }
+                // Every sentence is tokenized: its words give its cues.
+                let first_cue = cues.len();
+                let s = Sent::with_cues(
+                    text,
+                    sspan,
+                    std::mem::take(bufs),
+                    &self.lx,
+                    &mut cue_at,
+                    cues,
+                );
+                // (A cue phrase running past the sentence's end belongs to
+                // no sentence.)
+                let last_cue = cues.len()
+                    - usize::from(
+                        cues.last().is_some_and(|c| c.end > sspan.1) && cues.len() > first_cue,
+                    );
                 let colon_start = transcript && para_start(text, para, sspan);
                 let has_colon = memchr::memchr(b':', &text.as_bytes()[sspan.0..sspan.1]).is_some();
                 // A sentence that can give nothing is not tokenized: past
@@ -184,9 +191,9 @@ impl Extractor {
                     && !opens_view(&text[sspan.0..sspan.1])
                     && !has_words_comma(&text[sspan.0..sspan.1])
                 {
+                    *bufs = s.into_buffers();
                     continue;
                 }
-                let s = Sent::with_buffers(text, sspan, std::mem::take(bufs));
                 source = self.sentence(
                     &s,
                     quotes,

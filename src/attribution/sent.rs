@@ -5,6 +5,7 @@
 //! the rules' tests on named word lists are bit tests. The token vectors
 //! are reused from one sentence to the next ([`SentBuffers`]).
 
+use crate::lexicon::{CueMatch, Lexicon};
 use crate::quotes::Quote;
 use crate::text::segment::{tokenize, Span, TokKind, Token};
 
@@ -454,7 +455,7 @@ const SLOTS: usize = 1 << 12;
 
 /// `w` (ASCII, at most 16 bytes) lowercased and packed.
 #[inline]
-fn pack(w: &[u8]) -> u128 {
+pub(crate) fn pack(w: &[u8]) -> u128 {
     // In registers (a byte buffer read back as one value stalls).
     let (mut lo, mut hi) = (0u64, 0u64);
     for (i, &c) in w.iter().enumerate() {
@@ -578,21 +579,6 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     let lo = load(a, len.min(8))?;
     let hi = load(a + 8, len.saturating_sub(8))?;
     Some((hi as u128) << 64 | lo as u128)
-}
-
-/// The class bits and set bits of the word `text[a..b]`.
-#[inline]
-fn classes_at(lk: &Lookup, text: &str, a: usize, b: usize) -> (u8, u128) {
-    let bytes = text.as_bytes();
-    let b0 = bytes[a];
-    if b - a <= 16 {
-        if let Some(k) = pack_at(bytes, a, b - a) {
-            let (c, s) = lk.packed_key(k);
-            let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
-            return (cap | c, s);
-        }
-    }
-    classes_of(&text[a..b])
 }
 
 /// The class bits and set bits of one word.
@@ -824,6 +810,43 @@ impl<'a> Sent<'a> {
     /// Tokenizes `span` of `text` into the (cleared) vectors of `bufs`,
     /// which [`Sent::into_buffers`] gives back for the next sentence.
     pub fn with_buffers(text: &'a str, span: Span, bufs: SentBuffers) -> Sent<'a> {
+        Sent::build(text, span, bufs, |_, _| {})
+    }
+
+    /// [`Sent::with_buffers`] that also runs the cue scan of `lx` over
+    /// the sentence's words, appending the cues to `cues`: the words
+    /// found once serve the word classes and the cue lookup (see
+    /// [`Lexicon::scan_token`]). `at` is where the scan stopped in the
+    /// sentences before (a cue phrase may run past a sentence's end);
+    /// called for the sentences of a text in order, from `at` 0, the cues
+    /// are those of [`Lexicon::find_cues`] over the whole text.
+    pub fn with_cues(
+        text: &'a str,
+        span: Span,
+        bufs: SentBuffers,
+        lx: &Lexicon,
+        at: &mut usize,
+        cues: &mut Vec<CueMatch>,
+    ) -> Sent<'a> {
+        let bytes = text.as_bytes();
+        Sent::build(text, span, bufs, |t, key| {
+            if t.end > *at {
+                let key = key.filter(|_| t.simple);
+                lx.scan_token(bytes, t.start, t.end, key, at, cues);
+            }
+        })
+    }
+
+    /// Tokenizes `span` into `bufs` and gives each word its class and set
+    /// bits; `word` sees every word and possessive token in order, with
+    /// the word packed (`pack_at`) when it is ASCII of at most 16 bytes.
+    #[inline(always)]
+    fn build(
+        text: &'a str,
+        span: Span,
+        bufs: SentBuffers,
+        mut word: impl FnMut(&Token, Option<u128>),
+    ) -> Sent<'a> {
         let SentBuffers {
             mut toks,
             mut flags,
@@ -837,9 +860,32 @@ impl<'a> Sent<'a> {
         flags.resize(toks.len(), 0);
         sets.resize(toks.len(), 0);
         let lk = lookup();
+        let bytes = text.as_bytes();
         for ((t, f), w) in toks.iter().zip(flags.iter_mut()).zip(sets.iter_mut()) {
-            if t.kind == TokKind::Word {
-                (*f, *w) = classes_at(lk, text, t.start, t.end);
+            match t.kind {
+                TokKind::Word => {
+                    let (a, b) = (t.start, t.end);
+                    let key = if b - a <= 16 {
+                        pack_at(bytes, a, b - a)
+                    } else {
+                        None
+                    };
+                    (*f, *w) = match key {
+                        Some(k) => {
+                            let (c, s) = lk.packed_key(k);
+                            let cap = if bytes[a].is_ascii_uppercase() {
+                                CAP_BIT
+                            } else {
+                                0
+                            };
+                            (cap | c, s)
+                        }
+                        None => classes_of(&text[a..b]),
+                    };
+                    word(t, key);
+                }
+                TokKind::Possessive => word(t, None),
+                TokKind::Punct => {}
             }
         }
         Sent {
@@ -1005,6 +1051,40 @@ mod tests {
                         !w.is_ascii() || a + len.max(8) > b.len() || len > 8 && a + 16 > b.len()
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn cues_from_tokens_agree_with_the_text_scan() {
+        let lx = Lexicon::default_data().unwrap();
+        let texts = [
+            "Lavrov Said that he had pointed out the risk, according to aides.",
+            "The U.S.-led talks, she said/told CNN, were co-2 e-mail re-said 3pm. Smith's aide said.",
+            "“We won,” said Lee. He insisted on Monday that it held; they insisted on it.",
+            "élan said; Garci\u{301}a said — X’s staff said ‘no’ and Jones’ aide told reporters.",
+            "Officials pointed\nout that extraordinarily-long-hyphenated words said-so well-known said",
+            "internationalizationsaid said- -said SAID Said.Then he said A.B.C. said it's don't said",
+        ];
+        for t in texts {
+            let mut want = Vec::new();
+            lx.find_cues(t, 0, t.len(), &mut want);
+            assert!(!want.is_empty());
+            // Spans cut anywhere (mid-word too), covering the text.
+            for step in [1, 2, 3, 5, 7, 11, 16, 40, t.len()] {
+                let mut got = Vec::new();
+                let (mut at, mut a) = (0, 0);
+                while a < t.len() {
+                    let mut b = (a + step).min(t.len());
+                    while !t.is_char_boundary(b) {
+                        b += 1;
+                    }
+                    let s =
+                        Sent::with_cues(t, (a, b), SentBuffers::default(), &lx, &mut at, &mut got);
+                    assert_eq!(s.len(), Sent::new(t, (a, b)).len());
+                    a = b;
+                }
+                assert_eq!(got, want, "{t:?} cut every {step}");
             }
         }
     }

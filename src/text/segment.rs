@@ -269,6 +269,9 @@ pub struct Token {
     pub end: usize,
     /// Kind.
     pub kind: TokKind,
+    /// A word that is one run of ASCII letters and digits (nothing joined
+    /// by punctuation, no final dot, nothing outside ASCII).
+    pub simple: bool,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -346,6 +349,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         if is_alnum(c) {
             let mut end = i + cl;
             let mut prev = c;
+            let mut simple = c.is_ascii();
             loop {
                 // A run of ASCII letters and digits joins without checks.
                 if end < bytes.len() && ASCII_ALNUM[bytes[end] as usize] {
@@ -394,6 +398,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 }
                 end += dl;
                 prev = d;
+                simple = false;
             }
             // Abbreviations with a final dot: "U.S." "Jan." "Mr."
             if bytes.get(end) == Some(&b'.') {
@@ -402,6 +407,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     || is_abbreviation_word(word)
                     || (word.chars().count() == 1 && c.is_uppercase());
                 if dotted {
+                    simple = false;
                     end += 1;
                     // "U.S.-led": a hyphenated word continues after the dot.
                     if bytes.get(end) == Some(&b'-') && alnum_at(seg, end + 1) {
@@ -419,6 +425,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 start: s + i,
                 end: s + end,
                 kind: TokKind::Word,
+                simple,
             });
             i = end;
             continue;
@@ -429,6 +436,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 start: s + i,
                 end: s + i + 2,
                 kind: TokKind::Punct,
+                simple: false,
             });
             i += 2;
             continue;
@@ -454,6 +462,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     start: s + i,
                     end: s + i + cl,
                     kind: TokKind::Possessive,
+                    simple: false,
                 });
                 i += cl;
                 continue;
@@ -463,6 +472,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     start: s + i,
                     end: s + i + cl + 1,
                     kind: TokKind::Possessive,
+                    simple: false,
                 });
                 i += cl + 1;
                 continue;
@@ -472,6 +482,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             start: s + i,
             end: s + i + cl,
             kind: TokKind::Punct,
+            simple: false,
         });
         i += cl;
     }
@@ -502,6 +513,20 @@ mod tests {
             assert!(is_abbreviation_word(a) && is_abbreviation_word(&a.to_uppercase()));
         }
         assert!(!is_abbreviation_word("mister") && !is_abbreviation_word("Mé"));
+    }
+
+    #[test]
+    fn simple_words_are_one_ascii_run() {
+        let t = "Said 3pm U.S. e-mail élan it's Jones' Smith’s a/b 1,000 G20";
+        let mut toks = Vec::new();
+        tokenize(t, (0, t.len()), &mut toks);
+        let simple: Vec<&str> = toks
+            .iter()
+            .filter(|k| k.simple)
+            .map(|k| &t[k.start..k.end])
+            .collect();
+        assert_eq!(simple, ["Said", "3pm", "it", "Jones", "Smith", "G20"]);
+        assert!(toks.iter().all(|k| !k.simple || k.kind == TokKind::Word));
     }
 
     #[test]

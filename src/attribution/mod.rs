@@ -176,7 +176,8 @@ impl Extractor {
                     );
                 let colon_start = transcript && para_start(text, para, sspan);
                 let has_colon = memchr::memchr(b':', &text.as_bytes()[sspan.0..sspan.1]).is_some();
-                // A sentence that can give nothing is not tokenized: past
+                let words_comma = has_words_comma(&text[sspan.0..sspan.1]);
+                // A sentence that can give nothing skips the rules: past
                 // the headline paragraphs, no colon, nothing to continue,
                 // every cue inside a quotation (so the cue rules skip it),
                 // no poll word and no opening "To" (`rules::to_view`).
@@ -189,7 +190,7 @@ impl Extractor {
                         .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
                     && !opens_view(&text[sspan.0..sspan.1])
-                    && !has_words_comma(&text[sspan.0..sspan.1])
+                    && !words_comma
                 {
                     *bufs = s.into_buffers();
                     continue;
@@ -202,6 +203,7 @@ impl Extractor {
                         head: pi < 3 || colon_start,
                         is_headline: !colon_start,
                         has_colon,
+                        words_comma,
                         prev_source,
                         lower: &lower,
                     },
@@ -296,6 +298,8 @@ struct SentenceOpts<'d> {
     is_headline: bool,
     /// The sentence has a colon (colon-introduced quotes).
     has_colon: bool,
+    /// The sentence may hold "in X's words, \"...\"" ([`has_words_comma`]).
+    words_comma: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
     /// The lowercase document text, made on first use.
@@ -330,9 +334,7 @@ impl Extractor {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();
             headline(&ctx, para, o.is_headline, &self.gaz, o.lower, drafts);
-            if drafts.len() > before
-                || cues.is_empty() && !o.has_colon && !has_words_comma(&s.text[s.span.0..s.span.1])
-            {
+            if drafts.len() > before || cues.is_empty() && !o.has_colon && !o.words_comma {
                 return None;
             }
         }
@@ -374,7 +376,7 @@ impl Extractor {
         drop_spanning_speakers(drafts, sent_first_draft);
         drop_nested(s, drafts, sent_first_draft);
         // "..., in her words, \"...\"", "in Forbes' words, \"...\"".
-        if has_words_comma(&s.text[s.span.0..s.span.1]) {
+        if o.words_comma {
             rules::in_words_quote(&ctx, sent_first_draft, drafts);
         }
         // A poll word ("In the latest poll, X leads"), looked for only
@@ -408,7 +410,12 @@ impl Extractor {
 
 /// Whether a sentence may hold "in X's words, \"...\"" (`rules::in_words_quote`).
 fn has_words_comma(t: &str) -> bool {
-    memchr::memmem::find(t.as_bytes(), b"words,").is_some()
+    // (The searcher built once: `memmem::find` builds one per call.)
+    static WORDS: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| memchr::memmem::Finder::new("words,"))
+        .find(t.as_bytes())
+        .is_some()
 }
 
 /// A resolved speaker; names from the gazetteer are borrowed.

@@ -1,7 +1,8 @@
 //! Attribution: link cues, content and speakers, then resolve speakers.
 //!
-//! For each document: paragraphs and quotes are found, sentences are cut,
-//! cues are matched once over the text, and each cue outside a quotation
+//! For each document: paragraphs and quotes are found, sentences are cut
+//! and tokenized once (the words give the word classes and the cues,
+//! `Sent::with_cues`), and each cue outside a quotation
 //! runs the ordered rules of [`rules`]. Document-level rules follow: the
 //! headline colon ("Russia: ...") and continuation quotes (a quote sentence
 //! with no cue takes the speaker of the quote before it). Finally every

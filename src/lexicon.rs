@@ -16,7 +16,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::attribution::sent::pack;
+use crate::attribution::sent::Lookup;
 use crate::error::{Error, Result};
 use crate::gazetteer::{ends_with_word_char, is_word_boundary};
 
@@ -107,15 +107,9 @@ pub struct Lexicon {
     /// Bit set over [`word_hash`] of every key of `by_first`: a scanned
     /// word whose bit is clear is no first word, with no map lookup.
     hashes: Vec<u64>,
-    /// The keys of `by_first` made of ASCII letters only (at most 16),
-    /// packed (`pack`), in an open-addressing table of a power-of-two size
-    /// (0 marks a free slot), with a bit set over the slots in use; their
-    /// index in `lists` beside them.
-    first_keys: Vec<u128>,
-    first_lists: Vec<u32>,
-    first_filter: Vec<u64>,
-    /// 64 minus the bits of a slot index of `first_keys`.
-    first_shift: u32,
+    /// The word classes of the tokens, with the keys of `by_first` made of
+    /// ASCII letters only (at most 16) and their index in `lists`.
+    table: Lookup,
     nouns: HashMap<String, NounType>,
     /// Single-word forms -> (lemma, form).
     words: HashMap<String, (usize, Form)>,
@@ -277,7 +271,7 @@ impl Lexicon {
             let h = k.iter().fold(WORD_HASH_SEED, |h, &b| word_hash(h, b));
             hashes[word_hash_bit(h) >> 6] |= 1 << (word_hash_bit(h) & 63);
         }
-        let (first_keys, first_lists, first_filter, first_shift) = first_word_table(&by_first);
+        let table = Lookup::new(by_first.iter().map(|(w, &l)| (w.as_slice(), l)));
         let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
         let mut noun_map = HashMap::default();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
@@ -328,10 +322,7 @@ impl Lexicon {
             lists,
             first,
             hashes,
-            first_keys,
-            first_lists,
-            first_filter,
-            first_shift,
+            table,
             nouns: noun_map,
             words,
         })
@@ -463,33 +454,34 @@ impl Lexicon {
 
     /// The cue scan of [`Lexicon::find_cues`] over one word token
     /// `bytes[a..b]` of a tokenized sentence (`bytes` the whole text),
-    /// the scan having stopped at `*at` (a byte before `b`). `key` is the
-    /// token lowercased and packed (`pack_at`) when the tokenizer found
-    /// it to be one run of ASCII letters and digits: such a word is a cue
-    /// only when it is a whole first word of a cue form, one probe of
-    /// [`Lexicon::first_word`] instead of the byte scan. Other tokens
-    /// (inner punctuation, non-ASCII, possessives) are scanned byte by
-    /// byte. Called for the tokens of the sentences in text order, it
-    /// finds what [`Lexicon::find_cues`] finds over the whole text.
+    /// the scan having stopped at `*at` (a byte before `b`). `list` is
+    /// given when the tokenizer found the token to be one run of ASCII
+    /// letters and digits of at most 16 bytes: 1 + the index of the cue
+    /// forms it is the first word of (in [`Lexicon::word_table`], the same
+    /// probe as its word classes), or 0. Such a word is a cue only when it
+    /// is a whole first word, with no byte scan. Other tokens (inner
+    /// punctuation, non-ASCII, possessives) are scanned byte by byte.
+    /// Called for the tokens of the sentences in text order, it finds what
+    /// [`Lexicon::find_cues`] finds over the whole text.
     #[inline]
     pub(crate) fn scan_token(
         &self,
         bytes: &[u8],
         a: usize,
         b: usize,
-        key: Option<u128>,
+        list: Option<u32>,
         at: &mut usize,
         out: &mut Vec<CueMatch>,
     ) {
         // A run of letters and digits that ends where the scanned word
         // ends (no letter or hyphen after it, as at a sentence cut).
-        if let Some(k) = key {
+        if let Some(l) = list {
             if *at <= a
                 && !bytes
                     .get(b)
                     .is_some_and(|&c| c == b'-' || ASCII_ALPHA[c as usize])
             {
-                *at = match self.first_word(k) {
+                *at = match l.checked_sub(1) {
                     Some(l) => self.cue_at(bytes, a, b, Some(l), out),
                     // Digits: a letter run next to a digit is no whole word.
                     None => b,
@@ -500,25 +492,10 @@ impl Lexicon {
         *at = self.scan(bytes, a.max(*at), b, out);
     }
 
-    /// The index in `lists` of the packed lowercase word `k` when it is
-    /// the first word of a cue form (one of ASCII letters only, at most 16
-    /// bytes).
-    #[inline]
-    fn first_word(&self, k: u128) -> Option<u32> {
-        let mut i = first_slot(k, self.first_shift);
-        if self.first_filter[i >> 6] & (1 << (i & 63)) == 0 {
-            return None;
-        }
-        loop {
-            let key = self.first_keys[i];
-            if key == k {
-                return Some(self.first_lists[i]);
-            }
-            if key == 0 {
-                return None;
-            }
-            i = (i + 1) & (self.first_keys.len() - 1);
-        }
+    /// The word table of the tokenizer's word classes, which also holds
+    /// the first words of the cue forms (see [`Lexicon::scan_token`]).
+    pub(crate) fn word_table(&self) -> &Lookup {
+        &self.table
     }
 
     /// The cue lemma and form of a single word (any case), if it is a cue.
@@ -544,41 +521,6 @@ impl Lexicon {
         }
         self.nouns.get(word).copied()
     }
-}
-
-/// The slot of a packed word in a table of `64 - shift` bits.
-#[inline]
-fn first_slot(k: u128, shift: u32) -> usize {
-    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
-}
-
-/// The table of [`Lexicon::first_word`] over the lowercase first words of
-/// `by_first` (with their index in `lists`): those of ASCII letters only,
-/// of at most 16 bytes, packed.
-fn first_word_table(by_first: &HashMap<Vec<u8>, u32>) -> (Vec<u128>, Vec<u32>, Vec<u64>, u32) {
-    let packed: Vec<(u128, u32)> = by_first
-        .iter()
-        .filter(|(w, _)| !w.is_empty() && w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase))
-        .map(|(w, &l)| (pack(w), l))
-        .collect();
-    // At least four slots a word (and 1,024 slots), so most words miss
-    // at the filter.
-    let slots = (packed.len() * 4).next_power_of_two().max(1 << 10);
-    let shift = 64 - slots.trailing_zeros();
-    let mut keys = vec![0u128; slots];
-    let mut vals = vec![0u32; slots];
-    let mut filter = vec![0u64; slots / 64];
-    for (k, l) in packed {
-        let mut i = first_slot(k, shift);
-        filter[i >> 6] |= 1 << (i & 63);
-        while keys[i] != 0 {
-            i = (i + 1) & (slots - 1);
-        }
-        keys[i] = k;
-        vals[i] = l;
-    }
-    (keys, vals, filter, shift)
 }
 
 /// `word` lowercased into `buf` when it is ASCII and fits (no allocation);
@@ -629,20 +571,21 @@ mod tests {
     }
 
     #[test]
-    fn first_word_table_holds_the_letter_first_words() {
+    fn word_table_holds_the_letter_first_words() {
         let lx = Lexicon::default_data().unwrap();
         let key = |w: &str| crate::attribution::sent::pack(w.as_bytes());
+        let table = lx.word_table();
         for (w, &l) in &lx.by_first {
             let indexed = w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase);
-            let want = indexed.then_some(l);
             if w.len() <= 16 {
-                assert_eq!(lx.first_word(key(std::str::from_utf8(w).unwrap())), want);
+                let k = key(std::str::from_utf8(w).unwrap());
+                assert_eq!(table.first_word(k), indexed.then_some(l));
             }
         }
-        assert!(lx.first_word(key("said")).is_some());
-        assert!(lx.first_word(key("according")).is_some());
-        assert_eq!(lx.first_word(key("the")), None);
-        assert_eq!(lx.first_word(key("saidx")), None);
+        assert!(table.first_word(key("said")).is_some());
+        assert!(table.first_word(key("according")).is_some());
+        assert_eq!(table.first_word(key("the")), None);
+        assert_eq!(table.first_word(key("saidx")), None);
     }
 
     #[test]

@@ -440,17 +440,25 @@ impl<const N: usize> Words for &[&str; N] {
 /// Lowercase words of the class lists and the word sets, with their
 /// class bits and set bits: ASCII words of up to 16 bytes in an
 /// open-addressing table keyed by the word packed into a `u128` (one probe,
-/// no string hashing), every word in a map for the rare other cases.
-struct Lookup {
+/// no string hashing), every word in a map for the rare other cases. The
+/// lexicon's table ([`Lookup::new`]) also holds the first words of its cue
+/// forms, so one probe answers both.
+pub(crate) struct Lookup {
     /// Bit set over the slots of the words (small enough to stay in the
     /// first-level cache): most words miss here without a table probe.
-    filter: [u64; SLOTS / 64],
+    filter: Vec<u64>,
     keys: Vec<u128>,
     vals: Vec<(u8, u128)>,
+    /// Per slot: 1 + the index of the word's cue forms when it is the
+    /// first word of a cue form, else 0.
+    lists: Vec<u32>,
+    /// 64 minus the bits of a slot index.
+    shift: u32,
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
 }
 
-/// Slots of the packed table (a power of two, several times the words).
+/// Slots of the packed table at least (a power of two, several times the
+/// words).
 const SLOTS: usize = 1 << 12;
 
 /// `w` (ASCII, at most 16 bytes) lowercased and packed.
@@ -469,43 +477,11 @@ pub(crate) fn pack(w: &[u8]) -> u128 {
     (hi as u128) << 64 | lo as u128
 }
 
-#[inline]
-fn slot(k: u128) -> usize {
-    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize & (SLOTS - 1)
-}
-
 impl Lookup {
-    /// The bits of an ASCII word of at most 16 bytes.
-    #[inline]
-    fn packed(&self, w: &[u8]) -> (u8, u128) {
-        self.packed_key(pack(w))
-    }
-
-    /// The bits of a word packed by [`pack`].
-    #[inline]
-    fn packed_key(&self, k: u128) -> (u8, u128) {
-        let mut i = slot(k);
-        if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
-            return (0, 0);
-        }
-        loop {
-            let key = self.keys[i];
-            if key == k {
-                return self.vals[i];
-            }
-            if key == 0 {
-                return (0, 0);
-            }
-            i = (i + 1) & (SLOTS - 1);
-        }
-    }
-}
-
-/// The word lookup, built on first use.
-fn lookup() -> &'static Lookup {
-    static LOOKUP: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
-    LOOKUP.get_or_init(|| {
+    /// The table of the class lists and word sets, and of `first`: the
+    /// lowercase first words of cue forms with the index of their forms
+    /// (those of ASCII letters only, at most 16 bytes, are kept).
+    pub(crate) fn new<'w>(first: impl Iterator<Item = (&'w [u8], u32)>) -> Lookup {
         let mut map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)> = Default::default();
         let mut add = |w: &str, class: u8, set: u128| {
             let e = map
@@ -529,29 +505,93 @@ fn lookup() -> &'static Lookup {
                 add(w, 0, set.bit);
             }
         }
-        let mut keys = vec![0u128; SLOTS];
-        let mut filter = [0u64; SLOTS / 64];
-        let mut vals = vec![(0, 0); SLOTS];
-        for (w, &v) in &map {
-            if w.is_ascii() && !w.is_empty() && w.len() <= 16 {
-                let k = pack(w);
-                let mut i = slot(k);
-                filter[i >> 6] |= 1 << (i & 63);
-                while keys[i] != 0 {
-                    i = (i + 1) & (SLOTS - 1);
-                }
-                keys[i] = k;
-                vals[i] = v;
+        let mut entries: rustc_hash::FxHashMap<u128, ((u8, u128), u32)> = map
+            .iter()
+            .filter(|(w, _)| w.is_ascii() && !w.is_empty() && w.len() <= 16)
+            .map(|(w, &v)| (pack(w), (v, 0)))
+            .collect();
+        for (w, l) in first {
+            if !w.is_empty() && w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase) {
+                entries.entry(pack(w)).or_insert(((0, 0), 0)).1 = l + 1;
             }
         }
-        assert!(map.len() * 2 < SLOTS, "the packed word table is too full");
+        // At least four slots a word, so most words miss at the filter.
+        let slots = (entries.len() * 4).next_power_of_two().max(SLOTS);
+        let shift = 64 - slots.trailing_zeros();
+        let mut keys = vec![0u128; slots];
+        let mut filter = vec![0u64; slots / 64];
+        let mut vals = vec![(0, 0); slots];
+        let mut lists = vec![0u32; slots];
+        for (&k, &(v, l)) in &entries {
+            let mut i = (mix(k) >> shift) as usize;
+            filter[i >> 6] |= 1 << (i & 63);
+            while keys[i] != 0 {
+                i = (i + 1) & (slots - 1);
+            }
+            keys[i] = k;
+            vals[i] = v;
+            lists[i] = l;
+        }
         Lookup {
             filter,
             keys,
             vals,
+            lists,
+            shift,
             map,
         }
-    })
+    }
+
+    /// The bits of an ASCII word of at most 16 bytes.
+    #[inline]
+    fn packed(&self, w: &[u8]) -> (u8, u128) {
+        self.packed_key(pack(w))
+    }
+
+    /// The bits of a word packed by [`pack`].
+    #[inline]
+    fn packed_key(&self, k: u128) -> (u8, u128) {
+        self.slot(k).map_or((0, 0), |i| self.vals[i])
+    }
+
+    /// The slot of a word packed by [`pack`], if it is in the table.
+    #[inline]
+    fn slot(&self, k: u128) -> Option<usize> {
+        let mut i = (mix(k) >> self.shift) as usize;
+        if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
+            return None;
+        }
+        loop {
+            let key = self.keys[i];
+            if key == k {
+                return Some(i);
+            }
+            if key == 0 {
+                return None;
+            }
+            i = (i + 1) & (self.keys.len() - 1);
+        }
+    }
+
+    /// The index of the cue forms whose first word is `k` (packed), if
+    /// any (the lexicon's table only).
+    #[cfg(test)]
+    pub(crate) fn first_word(&self, k: u128) -> Option<u32> {
+        self.slot(k).and_then(|i| self.lists[i].checked_sub(1))
+    }
+}
+
+/// The hash of a packed word; its top bits are the slot.
+#[inline]
+fn mix(k: u128) -> u64 {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The word lookup without cue words, built on first use.
+fn lookup() -> &'static Lookup {
+    static LOOKUP: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
+    LOOKUP.get_or_init(|| Lookup::new(std::iter::empty()))
 }
 
 /// `text[a..a + len]` (1 to 16 bytes) lowercased and packed as [`pack`]
@@ -582,8 +622,7 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
 }
 
 /// The class bits and set bits of one word.
-fn classes_of(w: &str) -> (u8, u128) {
-    let lk = lookup();
+fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
     let b = w.as_bytes();
     let Some(&b0) = b.first() else { return (0, 0) };
     if b0 < 0x80 && b.len() <= 16 && w.is_ascii() {
@@ -810,7 +849,7 @@ impl<'a> Sent<'a> {
     /// Tokenizes `span` of `text` into the (cleared) vectors of `bufs`,
     /// which [`Sent::into_buffers`] gives back for the next sentence.
     pub fn with_buffers(text: &'a str, span: Span, bufs: SentBuffers) -> Sent<'a> {
-        Sent::build(text, span, bufs, |_, _| {})
+        Sent::build(text, span, bufs, lookup(), |_, _| {})
     }
 
     /// [`Sent::with_buffers`] that also runs the cue scan of `lx` over
@@ -829,23 +868,25 @@ impl<'a> Sent<'a> {
         cues: &mut Vec<CueMatch>,
     ) -> Sent<'a> {
         let bytes = text.as_bytes();
-        Sent::build(text, span, bufs, |t, key| {
+        Sent::build(text, span, bufs, lx.word_table(), |t, list| {
             if t.end > *at {
-                let key = key.filter(|_| t.simple);
-                lx.scan_token(bytes, t.start, t.end, key, at, cues);
+                let list = list.filter(|_| t.simple);
+                lx.scan_token(bytes, t.start, t.end, list, at, cues);
             }
         })
     }
 
     /// Tokenizes `span` into `bufs` and gives each word its class and set
-    /// bits; `word` sees every word and possessive token in order, with
-    /// the word packed (`pack_at`) when it is ASCII of at most 16 bytes.
+    /// bits from `lk`; `word` sees every word and possessive token in
+    /// order, with, when the word is ASCII of at most 16 bytes, its entry
+    /// of cue forms in `lk` (1 + the index, 0 for none).
     #[inline(always)]
     fn build(
         text: &'a str,
         span: Span,
         bufs: SentBuffers,
-        mut word: impl FnMut(&Token, Option<u128>),
+        lk: &Lookup,
+        mut word: impl FnMut(&Token, Option<u32>),
     ) -> Sent<'a> {
         let SentBuffers {
             mut toks,
@@ -859,7 +900,6 @@ impl<'a> Sent<'a> {
         // Sized first and filled in one pass (no capacity test per token).
         flags.resize(toks.len(), 0);
         sets.resize(toks.len(), 0);
-        let lk = lookup();
         let bytes = text.as_bytes();
         for ((t, f), w) in toks.iter().zip(flags.iter_mut()).zip(sets.iter_mut()) {
             match t.kind {
@@ -870,9 +910,14 @@ impl<'a> Sent<'a> {
                     } else {
                         None
                     };
+                    let mut list = None;
                     (*f, *w) = match key {
                         Some(k) => {
-                            let (c, s) = lk.packed_key(k);
+                            let ((c, s), l) = match lk.slot(k) {
+                                Some(i) => (lk.vals[i], lk.lists[i]),
+                                None => ((0, 0), 0),
+                            };
+                            list = Some(l);
                             let cap = if bytes[a].is_ascii_uppercase() {
                                 CAP_BIT
                             } else {
@@ -880,9 +925,9 @@ impl<'a> Sent<'a> {
                             };
                             (cap | c, s)
                         }
-                        None => classes_of(&text[a..b]),
+                        None => classes_of(lk, &text[a..b]),
                     };
-                    word(t, key);
+                    word(t, list);
                 }
                 TokKind::Possessive => word(t, None),
                 TokKind::Punct => {}

@@ -176,7 +176,7 @@ impl Extractor {
                         cues.last().is_some_and(|c| c.end > sspan.1) && cues.len() > first_cue,
                     );
                 let colon_start = transcript && para_start(text, para, sspan);
-                let has_colon = memchr::memchr(b':', &text.as_bytes()[sspan.0..sspan.1]).is_some();
+                let has_colon = s.has_colon();
                 let words_comma = has_words_comma(&text[sspan.0..sspan.1]);
                 // A sentence that can give nothing skips the rules: past
                 // the headline paragraphs, no colon, nothing to continue,

@@ -30,6 +30,8 @@ pub struct Sent<'a> {
     flags: Vec<u8>,
     /// [`WordSet`] bits of each token, computed once.
     sets: Vec<u128>,
+    /// Whether a token is a colon.
+    colon: bool,
 }
 
 const STOP_BIT: u8 = 1;
@@ -901,6 +903,7 @@ impl<'a> Sent<'a> {
         flags.resize(toks.len(), 0);
         sets.resize(toks.len(), 0);
         let bytes = text.as_bytes();
+        let mut colon = false;
         for ((t, f), w) in toks.iter().zip(flags.iter_mut()).zip(sets.iter_mut()) {
             match t.kind {
                 TokKind::Word => {
@@ -930,7 +933,8 @@ impl<'a> Sent<'a> {
                     word(t, list);
                 }
                 TokKind::Possessive => word(t, None),
-                TokKind::Punct => {}
+                // (Every ':' is a token of its own.)
+                TokKind::Punct => colon |= bytes[t.start] == b':',
             }
         }
         Sent {
@@ -939,7 +943,13 @@ impl<'a> Sent<'a> {
             toks,
             flags,
             sets,
+            colon,
         }
+    }
+
+    /// Whether the sentence has a colon.
+    pub fn has_colon(&self) -> bool {
+        self.colon
     }
 
     /// The vectors of this sentence, for reuse.
@@ -1104,7 +1114,7 @@ mod tests {
     fn cues_from_tokens_agree_with_the_text_scan() {
         let lx = Lexicon::default_data().unwrap();
         let texts = [
-            "Lavrov Said that he had pointed out the risk, according to aides.",
+            "Lavrov Said that he had pointed out the risk, according to aides: “no”.",
             "The U.S.-led talks, she said/told CNN, were co-2 e-mail re-said 3pm. Smith's aide said.",
             "“We won,” said Lee. He insisted on Monday that it held; they insisted on it.",
             "élan said; Garci\u{301}a said — X’s staff said ‘no’ and Jones’ aide told reporters.",
@@ -1127,6 +1137,7 @@ mod tests {
                     let s =
                         Sent::with_cues(t, (a, b), SentBuffers::default(), &lx, &mut at, &mut got);
                     assert_eq!(s.len(), Sent::new(t, (a, b)).len());
+                    assert_eq!(s.has_colon(), t[a..b].contains(':'));
                     a = b;
                 }
                 assert_eq!(got, want, "{t:?} cut every {step}");

@@ -326,13 +326,10 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let (s, e) = span;
     let seg = &text[s..e];
     let bytes = seg.as_bytes();
-    // Where the first opening single mark is: a curly apostrophe after it
-    // may close a quote instead of marking a possessive (one search per
-    // sentence, not one per apostrophe).
-    // ('‘' is E2 80 98: its last byte, found by memchr, then the two before.)
-    let first_open_single = memchr::memchr_iter(0x98, bytes)
-        .find(|&k| k >= 2 && bytes[k - 2..k] == [0xE2, 0x80])
-        .map(|k| k - 2);
+    // Whether an opening single mark came before: a curly apostrophe
+    // after it may close a quote instead of marking a possessive. (Every
+    // '‘' is a punctuation token, so the tokens passed tell.)
+    let mut open_single = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // Spaces, the most common byte between tokens, first.
@@ -463,7 +460,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             let then_word = bytes.get(after) == Some(&b' ') && alnum_at(seg, after + 1);
             // The same with a curly mark when no single quote opened before
             // it ("Sanders’ campaign manager", not "‘a mess’ on Monday").
-            let curly_poss = c == '’' && first_open_single.is_none_or(|f| f > i);
+            let curly_poss = c == '’' && !open_single;
             if (c == '\'' || curly_poss) && prev_s && then_word {
                 out.push(Token {
                     start: s + i,
@@ -485,6 +482,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
         }
+        open_single |= c == '‘';
         out.push(Token {
             start: s + i,
             end: s + i + cl,

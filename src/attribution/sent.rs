@@ -623,6 +623,26 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     Some((hi as u128) << 64 | lo as u128)
 }
 
+/// [`pack_at`] for a word of ASCII letters and digits only (a simple
+/// token): setting bit 5 of every byte lowercases a letter and keeps a
+/// digit, so no ASCII or uppercase test is needed.
+#[inline]
+fn pack_alnum_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let load = |at: usize, n: usize| -> Option<u64> {
+        if n == 0 {
+            return Some(0);
+        }
+        let b: [u8; 8] = text.get(at..at + 8)?.try_into().ok()?;
+        // The low `n` bytes (n is 1 to 8), with bit 5 set in each.
+        let keep = 8 * (8 - n) as u32;
+        Some((u64::from_le_bytes(b) | LOWER) << keep >> keep)
+    };
+    let lo = load(a, len.min(8))?;
+    let hi = load(a + 8, len.saturating_sub(8))?;
+    Some((hi as u128) << 64 | lo as u128)
+}
+
 /// The class bits and set bits of one word.
 fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
     let b = w.as_bytes();
@@ -908,10 +928,12 @@ impl<'a> Sent<'a> {
             match t.kind {
                 TokKind::Word => {
                     let (a, b) = (t.start, t.end);
-                    let key = if b - a <= 16 {
-                        pack_at(bytes, a, b - a)
-                    } else {
+                    let key = if b - a > 16 {
                         None
+                    } else if t.simple {
+                        pack_alnum_at(bytes, a, b - a)
+                    } else {
+                        pack_at(bytes, a, b - a)
                     };
                     let mut list = None;
                     (*f, *w) = match key {
@@ -1141,6 +1163,23 @@ mod tests {
                     a = b;
                 }
                 assert_eq!(got, want, "{t:?} cut every {step}");
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_packing_agrees_with_pack() {
+        let t = "Officials LATER said 3pm G20 abcdefghIJKLMNOP x9 Zz09azAZ ";
+        let b = t.as_bytes();
+        for a in 0..b.len() {
+            for len in 1..=16 {
+                let Some(w) = b.get(a..a + len) else { break };
+                if w.iter().all(u8::is_ascii_alphanumeric) {
+                    if let Some(k) = pack_alnum_at(b, a, len) {
+                        assert_eq!(k, pack(w), "{:?}", &t[a..a + len]);
+                    }
+                    assert_eq!(pack_alnum_at(b, a, len), pack_at(b, a, len));
+                }
             }
         }
     }

@@ -9,10 +9,14 @@
 //! over their first word. Two filters keep most words away from the map:
 //! the first byte and length, then a bit set over a hash of the lowercase
 //! word computed while it is scanned. This is several times faster than an
-//! automaton over all ~1,600 forms.
+//! automaton over all ~1,600 forms. The extractor runs the same scan over
+//! the words of its tokenized sentences (`Lexicon::scan_token`): a word
+//! that is one run of ASCII letters takes one probe of a table of the
+//! packed first words, with the packed key the word classes use.
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::attribution::sent::Lookup;
 use crate::error::{Error, Result};
 use crate::gazetteer::{ends_with_word_char, is_word_boundary};
 
@@ -93,14 +97,19 @@ pub struct Lexicon {
     forms: Vec<(usize, Form)>,
     /// Lowercase forms, in pattern order.
     patterns: Vec<Vec<u8>>,
-    /// Lowercase first word -> pattern indexes, longest pattern first.
-    by_first: HashMap<Vec<u8>, Vec<usize>>,
+    /// Lowercase first word -> index in `lists`.
+    by_first: HashMap<Vec<u8>, u32>,
+    /// The pattern indexes of each first word, longest pattern first.
+    lists: Vec<Vec<usize>>,
     /// Bit `len` set in `first[b]` when a form's first word starts with
     /// byte `b` (either case) and has `len` bytes.
     first: Vec<u64>,
     /// Bit set over [`word_hash`] of every key of `by_first`: a scanned
     /// word whose bit is clear is no first word, with no map lookup.
     hashes: Vec<u64>,
+    /// The word classes of the tokens, with the keys of `by_first` made of
+    /// ASCII letters only (at most 16) and their index in `lists`.
+    table: Lookup,
     nouns: HashMap<String, NounType>,
     /// Single-word forms -> (lemma, form).
     words: HashMap<String, (usize, Form)>,
@@ -238,7 +247,8 @@ impl Lexicon {
                 patterns.push(lf);
             }
         }
-        let mut by_first: HashMap<Vec<u8>, Vec<usize>> = HashMap::default();
+        let mut by_first: HashMap<Vec<u8>, u32> = HashMap::default();
+        let mut lists: Vec<Vec<usize>> = Vec::new();
         let mut first = vec![0u64; 256];
         for (i, p) in patterns.iter().enumerate() {
             let w = p.split(' ').next().unwrap_or(p).as_bytes();
@@ -249,14 +259,19 @@ impl Lexicon {
             }
             first[w[0] as usize] |= 1 << w.len();
             first[w[0].to_ascii_uppercase() as usize] |= 1 << w.len();
-            by_first.entry(w.to_vec()).or_default().push(i);
+            let l = *by_first.entry(w.to_vec()).or_insert_with(|| {
+                lists.push(Vec::new());
+                (lists.len() - 1) as u32
+            });
+            lists[l as usize].push(i);
         }
         let mut hashes = vec![0u64; WORD_HASH_BITS / 64];
-        for (k, v) in by_first.iter_mut() {
-            v.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+        for (k, &l) in by_first.iter() {
+            lists[l as usize].sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
             let h = k.iter().fold(WORD_HASH_SEED, |h, &b| word_hash(h, b));
             hashes[word_hash_bit(h) >> 6] |= 1 << (word_hash_bit(h) & 63);
         }
+        let table = Lookup::new(by_first.iter().map(|(w, &l)| (w.as_slice(), l)));
         let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
         let mut noun_map = HashMap::default();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
@@ -304,8 +319,10 @@ impl Lexicon {
             forms,
             patterns,
             by_first,
+            lists,
             first,
             hashes,
+            table,
             nouns: noun_map,
             words,
         })
@@ -323,11 +340,24 @@ impl Lexicon {
 
     /// Whole-word cue matches in `text[start..end]`, in text order.
     pub fn find_cues(&self, text: &str, start: usize, end: usize, out: &mut Vec<CueMatch>) {
-        let bytes = &text.as_bytes()[..end];
-        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-        let mut buf = [0u8; 64];
-        let mut i = start;
-        while i < end {
+        self.scan(&text.as_bytes()[..end], start, end, out);
+    }
+
+    /// The cue scan of [`Lexicon::find_cues`] over the words that start in
+    /// `bytes[from..to]` (words and phrases may run on past `to`; `bytes`
+    /// is the text up to where words end). Returns the byte where the scan
+    /// stopped: `to`, or the end of a word or phrase that runs past it.
+    #[inline(never)]
+    pub(crate) fn scan(
+        &self,
+        bytes: &[u8],
+        from: usize,
+        to: usize,
+        out: &mut Vec<CueMatch>,
+    ) -> usize {
+        let end = bytes.len();
+        let mut i = from;
+        while i < to {
             let b = bytes[i];
             if !ASCII_ALPHA[b as usize] {
                 i += 1;
@@ -347,42 +377,125 @@ impl Lexicon {
             }
             let len = j - i;
             let hb = word_hash_bit(h);
-            let candidate = len < 64
+            if len < 64
                 && self.first[b as usize] & (1 << len) != 0
                 && self.hashes[hb >> 6] & (1 << (hb & 63)) != 0
-                && (i == 0
-                    || !word_byte(bytes[i - 1])
-                    || (bytes[i - 1] >= 0x80 && !ends_with_word_char(&bytes[..i])))
-                && (j == end || !word_byte(bytes[j]) || is_word_boundary(bytes, i, j));
-            if candidate {
+            {
+                i = self.cue_at(bytes, i, j, None, out);
+            } else {
+                i = j;
+            }
+        }
+        i
+    }
+
+    /// The cue whose first word is the scanned word `bytes[i..j]` (ASCII
+    /// letters and inner hyphens, passed the first-word filters), pushed
+    /// to `out` when the word stands alone and one of its forms matches.
+    /// `list` is the word's index in `lists` when known (else the word is
+    /// looked up). Returns where the scan goes on: the end of the cue,
+    /// else `j`.
+    #[inline(never)]
+    fn cue_at(
+        &self,
+        bytes: &[u8],
+        i: usize,
+        j: usize,
+        list: Option<u32>,
+        out: &mut Vec<CueMatch>,
+    ) -> usize {
+        let end = bytes.len();
+        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        let len = j - i;
+        // (Which is `is_word_boundary(bytes, i, j)`.)
+        let alone = (i == 0
+            || !word_byte(bytes[i - 1])
+            || (bytes[i - 1] >= 0x80 && !ends_with_word_char(&bytes[..i])))
+            && (j == end || !word_byte(bytes[j]) || is_word_boundary(bytes, i, j));
+        if !alone {
+            return j;
+        }
+        let list = match list {
+            Some(l) => l,
+            None => {
+                let mut buf = [0u8; 64];
                 for (k, c) in bytes[i..j].iter().enumerate() {
                     buf[k] = c.to_ascii_lowercase();
                 }
-                if let Some(ps) = self.by_first.get(&buf[..len]) {
-                    let hit = ps.iter().find(|&&p| {
-                        let pat = &self.patterns[p];
-                        let e = i + pat.len();
-                        e <= end
-                            && bytes[i..e].eq_ignore_ascii_case(pat)
-                            && is_word_boundary(bytes, i, e)
-                            && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
-                    });
-                    if let Some(&p) = hit {
-                        let e = i + self.patterns[p].len();
-                        let (cue, form) = self.forms[p];
-                        out.push(CueMatch {
-                            start: i,
-                            end: e,
-                            cue,
-                            form,
-                        });
-                        i = e;
-                        continue;
-                    }
+                match self.by_first.get(&buf[..len]) {
+                    Some(&l) => l,
+                    None => return j,
                 }
             }
-            i = j;
+        };
+        // Every form of the list starts with the word: the rest of each is
+        // compared (a one-word form matches at once, as the word stands
+        // alone).
+        let hit = self.lists[list as usize].iter().find(|&&p| {
+            let pat = &self.patterns[p];
+            let e = i + pat.len();
+            pat.len() == len
+                || e <= end
+                    && bytes[j..e].eq_ignore_ascii_case(&pat[len..])
+                    && is_word_boundary(bytes, i, e)
+                    && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
+        });
+        let Some(&p) = hit else { return j };
+        let e = i + self.patterns[p].len();
+        let (cue, form) = self.forms[p];
+        out.push(CueMatch {
+            start: i,
+            end: e,
+            cue,
+            form,
+        });
+        e
+    }
+
+    /// The cue scan of [`Lexicon::find_cues`] over one word token
+    /// `bytes[a..b]` of a tokenized sentence (`bytes` the whole text),
+    /// the scan having stopped at `*at` (a byte before `b`). `list` is
+    /// given when the tokenizer found the token to be one run of ASCII
+    /// letters and digits of at most 16 bytes: 1 + the index of the cue
+    /// forms it is the first word of (in [`Lexicon::word_table`], the same
+    /// probe as its word classes), or 0. Such a word is a cue only when it
+    /// is a whole first word, with no byte scan. Other tokens (inner
+    /// punctuation, non-ASCII, possessives) are scanned byte by byte.
+    /// Called for the tokens of the sentences in text order, it finds what
+    /// [`Lexicon::find_cues`] finds over the whole text.
+    #[inline]
+    pub(crate) fn scan_token(
+        &self,
+        bytes: &[u8],
+        a: usize,
+        b: usize,
+        list: Option<u32>,
+        at: &mut usize,
+        out: &mut Vec<CueMatch>,
+    ) {
+        // A run of letters and digits that ends where the scanned word
+        // ends (no letter or hyphen after it, as at a sentence cut).
+        if let Some(l) = list {
+            if *at <= a
+                && !bytes
+                    .get(b)
+                    .is_some_and(|&c| c == b'-' || ASCII_ALPHA[c as usize])
+            {
+                *at = match l.checked_sub(1) {
+                    Some(l) => self.cue_at(bytes, a, b, Some(l), out),
+                    // Digits: a letter run next to a digit is no whole word.
+                    None => b,
+                };
+                return;
+            }
         }
+        *at = self.scan(bytes, a.max(*at), b, out);
+    }
+
+    /// The word table of the tokenizer's word classes, which also holds
+    /// the first words of the cue forms (see [`Lexicon::scan_token`]).
+    pub(crate) fn word_table(&self) -> &Lookup {
+        &self.table
     }
 
     /// The cue lemma and form of a single word (any case), if it is a cue.
@@ -455,6 +568,24 @@ mod tests {
         assert!(found.contains(&"Said"));
         assert!(found.contains(&"according to"));
         assert!(lx.speaker_noun("officials").is_some());
+    }
+
+    #[test]
+    fn word_table_holds_the_letter_first_words() {
+        let lx = Lexicon::default_data().unwrap();
+        let key = |w: &str| crate::attribution::sent::pack(w.as_bytes());
+        let table = lx.word_table();
+        for (w, &l) in &lx.by_first {
+            let indexed = w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase);
+            if w.len() <= 16 {
+                let k = key(std::str::from_utf8(w).unwrap());
+                assert_eq!(table.first_word(k), indexed.then_some(l));
+            }
+        }
+        assert!(table.first_word(key("said")).is_some());
+        assert!(table.first_word(key("according")).is_some());
+        assert_eq!(table.first_word(key("the")), None);
+        assert_eq!(table.first_word(key("saidx")), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Attribution: link cues, content and speakers, then resolve speakers.
 //!
-//! For each document: paragraphs and quotes are found, sentences are cut,
-//! cues are matched once over the text, and each cue outside a quotation
+//! For each document: paragraphs and quotes are found, sentences are cut
+//! and tokenized once (the words give the word classes and the cues,
+//! `Sent::with_cues`), and each cue outside a quotation
 //! runs the ordered rules of [`rules`]. Document-level rules follow: the
 //! headline colon ("Russia: ...") and continuation quotes (a quote sentence
 //! with no cue takes the speaker of the quote before it). Finally every
@@ -9,7 +10,7 @@
 
 mod resolve;
 pub mod rules;
-mod sent;
+pub(crate) mod sent;
 pub mod speaker;
 
 use std::borrow::Cow;
@@ -146,12 +147,11 @@ impl Extractor {
         let paras = &paras[..];
         document_quotes_into(text, paras, quotes);
         let quotes = &quotes[..];
-        self.lx.find_cues(text, 0, text.len(), cues);
-        let cues = &cues[..];
+        // Where the cue scan stopped (see `Sent::with_cues`).
+        let mut cue_at = 0;
         // An interview transcript: two or more paragraphs open with
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
-        let mut ci = 0;
         // The lowercase text, made when a transcript label needs it.
         let lower = std::cell::OnceCell::new();
         for (pi, &para) in paras.iter().enumerate() {
@@ -162,17 +162,26 @@ impl Extractor {
             sentences_into(text, para, quotes, sents);
             for &sspan in sents.iter() {
                 let prev_source = source.take();
-                while ci < cues.len() && cues[ci].start < sspan.0 {
-                    ci += 1;
-                }
-                let first_cue = ci;
-                let mut last_cue = ci;
-                while last_cue < cues.len() && cues[last_cue].end <= sspan.1 {
-                    last_cue += 1;
-                }
+                // Every sentence is tokenized: its words give its cues.
+                let first_cue = cues.len();
+                let s = Sent::with_cues(
+                    text,
+                    sspan,
+                    std::mem::take(bufs),
+                    &self.lx,
+                    &mut cue_at,
+                    cues,
+                );
+                // (A cue phrase running past the sentence's end belongs to
+                // no sentence.)
+                let last_cue = cues.len()
+                    - usize::from(
+                        cues.last().is_some_and(|c| c.end > sspan.1) && cues.len() > first_cue,
+                    );
                 let colon_start = transcript && para_start(text, para, sspan);
-                let has_colon = memchr::memchr(b':', &text.as_bytes()[sspan.0..sspan.1]).is_some();
-                // A sentence that can give nothing is not tokenized: past
+                let has_colon = s.has_colon();
+                let words_comma = has_words_comma(&text[sspan.0..sspan.1]);
+                // A sentence that can give nothing skips the rules: past
                 // the headline paragraphs, no colon, nothing to continue,
                 // every cue inside a quotation (so the cue rules skip it),
                 // no poll word and no opening "To" (`rules::to_view`).
@@ -185,11 +194,11 @@ impl Extractor {
                         .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
                     && !opens_view(&text[sspan.0..sspan.1])
-                    && !has_words_comma(&text[sspan.0..sspan.1])
+                    && !words_comma
                 {
+                    *bufs = s.into_buffers();
                     continue;
                 }
-                let s = Sent::with_buffers(text, sspan, std::mem::take(bufs));
                 source = self.sentence(
                     &s,
                     quotes,
@@ -198,6 +207,7 @@ impl Extractor {
                         head: pi < 3 || colon_start,
                         is_headline: !colon_start,
                         has_colon,
+                        words_comma,
                         prev_source,
                         lower: &lower,
                     },
@@ -292,6 +302,8 @@ struct SentenceOpts<'d> {
     is_headline: bool,
     /// The sentence has a colon (colon-introduced quotes).
     has_colon: bool,
+    /// The sentence may hold "in X's words, \"...\"" ([`has_words_comma`]).
+    words_comma: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
     /// The lowercase document text, made on first use.
@@ -326,9 +338,7 @@ impl Extractor {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();
             headline(&ctx, para, o.is_headline, &self.gaz, o.lower, drafts);
-            if drafts.len() > before
-                || cues.is_empty() && !o.has_colon && !has_words_comma(&s.text[s.span.0..s.span.1])
-            {
+            if drafts.len() > before || cues.is_empty() && !o.has_colon && !o.words_comma {
                 return None;
             }
         }
@@ -384,7 +394,7 @@ impl Extractor {
             }
         }
         // "..., in her words, \"...\"", "in Forbes' words, \"...\"".
-        if has_words_comma(&s.text[s.span.0..s.span.1]) {
+        if o.words_comma {
             rules::in_words_quote(&ctx, sent_first_draft, drafts);
         }
         // A poll word ("In the latest poll, X leads"), looked for only
@@ -418,7 +428,12 @@ impl Extractor {
 
 /// Whether a sentence may hold "in X's words, \"...\"" (`rules::in_words_quote`).
 fn has_words_comma(t: &str) -> bool {
-    memchr::memmem::find(t.as_bytes(), b"words,").is_some()
+    // (The searcher built once: `memmem::find` builds one per call.)
+    static WORDS: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| memchr::memmem::Finder::new("words,"))
+        .find(t.as_bytes())
+        .is_some()
 }
 
 /// A resolved speaker; names from the gazetteer are borrowed.

@@ -5,6 +5,7 @@
 //! the rules' tests on named word lists are bit tests. The token vectors
 //! are reused from one sentence to the next ([`SentBuffers`]).
 
+use crate::lexicon::{CueMatch, Lexicon};
 use crate::quotes::Quote;
 use crate::text::segment::{tokenize, Span, TokKind, Token};
 
@@ -29,6 +30,8 @@ pub struct Sent<'a> {
     flags: Vec<u8>,
     /// [`WordSet`] bits of each token, computed once.
     sets: Vec<u128>,
+    /// Whether a token is a colon.
+    colon: bool,
 }
 
 const STOP_BIT: u8 = 1;
@@ -439,22 +442,30 @@ impl<const N: usize> Words for &[&str; N] {
 /// Lowercase words of the class lists and the word sets, with their
 /// class bits and set bits: ASCII words of up to 16 bytes in an
 /// open-addressing table keyed by the word packed into a `u128` (one probe,
-/// no string hashing), every word in a map for the rare other cases.
-struct Lookup {
+/// no string hashing), every word in a map for the rare other cases. The
+/// lexicon's table ([`Lookup::new`]) also holds the first words of its cue
+/// forms, so one probe answers both.
+pub(crate) struct Lookup {
     /// Bit set over the slots of the words (small enough to stay in the
     /// first-level cache): most words miss here without a table probe.
-    filter: [u64; SLOTS / 64],
+    filter: Vec<u64>,
     keys: Vec<u128>,
     vals: Vec<(u8, u128)>,
+    /// Per slot: 1 + the index of the word's cue forms when it is the
+    /// first word of a cue form, else 0.
+    lists: Vec<u32>,
+    /// 64 minus the bits of a slot index.
+    shift: u32,
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
 }
 
-/// Slots of the packed table (a power of two, several times the words).
+/// Slots of the packed table at least (a power of two, several times the
+/// words).
 const SLOTS: usize = 1 << 12;
 
 /// `w` (ASCII, at most 16 bytes) lowercased and packed.
 #[inline]
-fn pack(w: &[u8]) -> u128 {
+pub(crate) fn pack(w: &[u8]) -> u128 {
     // In registers (a byte buffer read back as one value stalls).
     let (mut lo, mut hi) = (0u64, 0u64);
     for (i, &c) in w.iter().enumerate() {
@@ -468,43 +479,11 @@ fn pack(w: &[u8]) -> u128 {
     (hi as u128) << 64 | lo as u128
 }
 
-#[inline]
-fn slot(k: u128) -> usize {
-    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize & (SLOTS - 1)
-}
-
 impl Lookup {
-    /// The bits of an ASCII word of at most 16 bytes.
-    #[inline]
-    fn packed(&self, w: &[u8]) -> (u8, u128) {
-        self.packed_key(pack(w))
-    }
-
-    /// The bits of a word packed by [`pack`].
-    #[inline]
-    fn packed_key(&self, k: u128) -> (u8, u128) {
-        let mut i = slot(k);
-        if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
-            return (0, 0);
-        }
-        loop {
-            let key = self.keys[i];
-            if key == k {
-                return self.vals[i];
-            }
-            if key == 0 {
-                return (0, 0);
-            }
-            i = (i + 1) & (SLOTS - 1);
-        }
-    }
-}
-
-/// The word lookup, built on first use.
-fn lookup() -> &'static Lookup {
-    static LOOKUP: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
-    LOOKUP.get_or_init(|| {
+    /// The table of the class lists and word sets, and of `first`: the
+    /// lowercase first words of cue forms with the index of their forms
+    /// (those of ASCII letters only, at most 16 bytes, are kept).
+    pub(crate) fn new<'w>(first: impl Iterator<Item = (&'w [u8], u32)>) -> Lookup {
         let mut map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)> = Default::default();
         let mut add = |w: &str, class: u8, set: u128| {
             let e = map
@@ -528,29 +507,93 @@ fn lookup() -> &'static Lookup {
                 add(w, 0, set.bit);
             }
         }
-        let mut keys = vec![0u128; SLOTS];
-        let mut filter = [0u64; SLOTS / 64];
-        let mut vals = vec![(0, 0); SLOTS];
-        for (w, &v) in &map {
-            if w.is_ascii() && !w.is_empty() && w.len() <= 16 {
-                let k = pack(w);
-                let mut i = slot(k);
-                filter[i >> 6] |= 1 << (i & 63);
-                while keys[i] != 0 {
-                    i = (i + 1) & (SLOTS - 1);
-                }
-                keys[i] = k;
-                vals[i] = v;
+        let mut entries: rustc_hash::FxHashMap<u128, ((u8, u128), u32)> = map
+            .iter()
+            .filter(|(w, _)| w.is_ascii() && !w.is_empty() && w.len() <= 16)
+            .map(|(w, &v)| (pack(w), (v, 0)))
+            .collect();
+        for (w, l) in first {
+            if !w.is_empty() && w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase) {
+                entries.entry(pack(w)).or_insert(((0, 0), 0)).1 = l + 1;
             }
         }
-        assert!(map.len() * 2 < SLOTS, "the packed word table is too full");
+        // At least four slots a word, so most words miss at the filter.
+        let slots = (entries.len() * 4).next_power_of_two().max(SLOTS);
+        let shift = 64 - slots.trailing_zeros();
+        let mut keys = vec![0u128; slots];
+        let mut filter = vec![0u64; slots / 64];
+        let mut vals = vec![(0, 0); slots];
+        let mut lists = vec![0u32; slots];
+        for (&k, &(v, l)) in &entries {
+            let mut i = (mix(k) >> shift) as usize;
+            filter[i >> 6] |= 1 << (i & 63);
+            while keys[i] != 0 {
+                i = (i + 1) & (slots - 1);
+            }
+            keys[i] = k;
+            vals[i] = v;
+            lists[i] = l;
+        }
         Lookup {
             filter,
             keys,
             vals,
+            lists,
+            shift,
             map,
         }
-    })
+    }
+
+    /// The bits of an ASCII word of at most 16 bytes.
+    #[inline]
+    fn packed(&self, w: &[u8]) -> (u8, u128) {
+        self.packed_key(pack(w))
+    }
+
+    /// The bits of a word packed by [`pack`].
+    #[inline]
+    fn packed_key(&self, k: u128) -> (u8, u128) {
+        self.slot(k).map_or((0, 0), |i| self.vals[i])
+    }
+
+    /// The slot of a word packed by [`pack`], if it is in the table.
+    #[inline]
+    fn slot(&self, k: u128) -> Option<usize> {
+        let mut i = (mix(k) >> self.shift) as usize;
+        if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
+            return None;
+        }
+        loop {
+            let key = self.keys[i];
+            if key == k {
+                return Some(i);
+            }
+            if key == 0 {
+                return None;
+            }
+            i = (i + 1) & (self.keys.len() - 1);
+        }
+    }
+
+    /// The index of the cue forms whose first word is `k` (packed), if
+    /// any (the lexicon's table only).
+    #[cfg(test)]
+    pub(crate) fn first_word(&self, k: u128) -> Option<u32> {
+        self.slot(k).and_then(|i| self.lists[i].checked_sub(1))
+    }
+}
+
+/// The hash of a packed word; its top bits are the slot.
+#[inline]
+fn mix(k: u128) -> u64 {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The word lookup without cue words, built on first use.
+fn lookup() -> &'static Lookup {
+    static LOOKUP: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
+    LOOKUP.get_or_init(|| Lookup::new(std::iter::empty()))
 }
 
 /// `text[a..a + len]` (1 to 16 bytes) lowercased and packed as [`pack`]
@@ -580,24 +623,28 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     Some((hi as u128) << 64 | lo as u128)
 }
 
-/// The class bits and set bits of the word `text[a..b]`.
+/// [`pack_at`] for a word of ASCII letters and digits only (a simple
+/// token): setting bit 5 of every byte lowercases a letter and keeps a
+/// digit, so no ASCII or uppercase test is needed.
 #[inline]
-fn classes_at(lk: &Lookup, text: &str, a: usize, b: usize) -> (u8, u128) {
-    let bytes = text.as_bytes();
-    let b0 = bytes[a];
-    if b - a <= 16 {
-        if let Some(k) = pack_at(bytes, a, b - a) {
-            let (c, s) = lk.packed_key(k);
-            let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
-            return (cap | c, s);
+fn pack_alnum_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let load = |at: usize, n: usize| -> Option<u64> {
+        if n == 0 {
+            return Some(0);
         }
-    }
-    classes_of(&text[a..b])
+        let b: [u8; 8] = text.get(at..at + 8)?.try_into().ok()?;
+        // The low `n` bytes (n is 1 to 8), with bit 5 set in each.
+        let keep = 8 * (8 - n) as u32;
+        Some((u64::from_le_bytes(b) | LOWER) << keep >> keep)
+    };
+    let lo = load(a, len.min(8))?;
+    let hi = load(a + 8, len.saturating_sub(8))?;
+    Some((hi as u128) << 64 | lo as u128)
 }
 
 /// The class bits and set bits of one word.
-fn classes_of(w: &str) -> (u8, u128) {
-    let lk = lookup();
+fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
     let b = w.as_bytes();
     let Some(&b0) = b.first() else { return (0, 0) };
     if b0 < 0x80 && b.len() <= 16 && w.is_ascii() {
@@ -824,6 +871,45 @@ impl<'a> Sent<'a> {
     /// Tokenizes `span` of `text` into the (cleared) vectors of `bufs`,
     /// which [`Sent::into_buffers`] gives back for the next sentence.
     pub fn with_buffers(text: &'a str, span: Span, bufs: SentBuffers) -> Sent<'a> {
+        Sent::build(text, span, bufs, lookup(), |_, _| {})
+    }
+
+    /// [`Sent::with_buffers`] that also runs the cue scan of `lx` over
+    /// the sentence's words, appending the cues to `cues`: the words
+    /// found once serve the word classes and the cue lookup (see
+    /// [`Lexicon::scan_token`]). `at` is where the scan stopped in the
+    /// sentences before (a cue phrase may run past a sentence's end);
+    /// called for the sentences of a text in order, from `at` 0, the cues
+    /// are those of [`Lexicon::find_cues`] over the whole text.
+    pub fn with_cues(
+        text: &'a str,
+        span: Span,
+        bufs: SentBuffers,
+        lx: &Lexicon,
+        at: &mut usize,
+        cues: &mut Vec<CueMatch>,
+    ) -> Sent<'a> {
+        let bytes = text.as_bytes();
+        Sent::build(text, span, bufs, lx.word_table(), |t, list| {
+            if t.end > *at {
+                let list = list.filter(|_| t.simple);
+                lx.scan_token(bytes, t.start, t.end, list, at, cues);
+            }
+        })
+    }
+
+    /// Tokenizes `span` into `bufs` and gives each word its class and set
+    /// bits from `lk`; `word` sees every word and possessive token in
+    /// order, with, when the word is ASCII of at most 16 bytes, its entry
+    /// of cue forms in `lk` (1 + the index, 0 for none).
+    #[inline(always)]
+    fn build(
+        text: &'a str,
+        span: Span,
+        bufs: SentBuffers,
+        lk: &Lookup,
+        mut word: impl FnMut(&Token, Option<u32>),
+    ) -> Sent<'a> {
         let SentBuffers {
             mut toks,
             mut flags,
@@ -836,10 +922,41 @@ impl<'a> Sent<'a> {
         // Sized first and filled in one pass (no capacity test per token).
         flags.resize(toks.len(), 0);
         sets.resize(toks.len(), 0);
-        let lk = lookup();
+        let bytes = text.as_bytes();
+        let mut colon = false;
         for ((t, f), w) in toks.iter().zip(flags.iter_mut()).zip(sets.iter_mut()) {
-            if t.kind == TokKind::Word {
-                (*f, *w) = classes_at(lk, text, t.start, t.end);
+            match t.kind {
+                TokKind::Word => {
+                    let (a, b) = (t.start, t.end);
+                    let key = if b - a > 16 {
+                        None
+                    } else if t.simple {
+                        pack_alnum_at(bytes, a, b - a)
+                    } else {
+                        pack_at(bytes, a, b - a)
+                    };
+                    let mut list = None;
+                    (*f, *w) = match key {
+                        Some(k) => {
+                            let ((c, s), l) = match lk.slot(k) {
+                                Some(i) => (lk.vals[i], lk.lists[i]),
+                                None => ((0, 0), 0),
+                            };
+                            list = Some(l);
+                            let cap = if bytes[a].is_ascii_uppercase() {
+                                CAP_BIT
+                            } else {
+                                0
+                            };
+                            (cap | c, s)
+                        }
+                        None => classes_of(lk, &text[a..b]),
+                    };
+                    word(t, list);
+                }
+                TokKind::Possessive => word(t, None),
+                // (Every ':' is a token of its own.)
+                TokKind::Punct => colon |= bytes[t.start] == b':',
             }
         }
         Sent {
@@ -848,7 +965,13 @@ impl<'a> Sent<'a> {
             toks,
             flags,
             sets,
+            colon,
         }
+    }
+
+    /// Whether the sentence has a colon.
+    pub fn has_colon(&self) -> bool {
+        self.colon
     }
 
     /// The vectors of this sentence, for reuse.
@@ -997,6 +1120,9 @@ mod tests {
         for a in 0..b.len() {
             for len in 1..=16 {
                 let Some(w) = b.get(a..a + len) else { break };
+                if w.iter().all(u8::is_ascii_alphanumeric) {
+                    assert_eq!(pack_alnum_at(b, a, len), pack_at(b, a, len));
+                }
                 if let Some(k) = pack_at(b, a, len) {
                     assert!(w.is_ascii());
                     assert_eq!(k, pack(w), "{:?}", &t[a..a + len]);
@@ -1005,6 +1131,41 @@ mod tests {
                         !w.is_ascii() || a + len.max(8) > b.len() || len > 8 && a + 16 > b.len()
                     );
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn cues_from_tokens_agree_with_the_text_scan() {
+        let lx = Lexicon::default_data().unwrap();
+        let texts = [
+            "Lavrov Said that he had pointed out the risk, according to aides: “no”.",
+            "The U.S.-led talks, she said/told CNN, were co-2 e-mail re-said 3pm. Smith's aide said.",
+            "“We won,” said Lee. He insisted on Monday that it held; they insisted on it.",
+            "élan said; Garci\u{301}a said — X’s staff said ‘no’ and Jones’ aide told reporters.",
+            "Officials pointed\nout that extraordinarily-long-hyphenated words said-so well-known said",
+            "internationalizationsaid said- -said SAID Said.Then he said A.B.C. said it's don't said",
+        ];
+        for t in texts {
+            let mut want = Vec::new();
+            lx.find_cues(t, 0, t.len(), &mut want);
+            assert!(!want.is_empty());
+            // Spans cut anywhere (mid-word too), covering the text.
+            for step in [1, 2, 3, 5, 7, 11, 16, 40, t.len()] {
+                let mut got = Vec::new();
+                let (mut at, mut a) = (0, 0);
+                while a < t.len() {
+                    let mut b = (a + step).min(t.len());
+                    while !t.is_char_boundary(b) {
+                        b += 1;
+                    }
+                    let s =
+                        Sent::with_cues(t, (a, b), SentBuffers::default(), &lx, &mut at, &mut got);
+                    assert_eq!(s.len(), Sent::new(t, (a, b)).len());
+                    assert_eq!(s.has_colon(), t[a..b].contains(':'));
+                    a = b;
+                }
+                assert_eq!(got, want, "{t:?} cut every {step}");
             }
         }
     }

@@ -269,6 +269,9 @@ pub struct Token {
     pub end: usize,
     /// Kind.
     pub kind: TokKind,
+    /// A word that is one run of ASCII letters and digits (nothing joined
+    /// by punctuation, no final dot, nothing outside ASCII).
+    pub simple: bool,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -323,13 +326,10 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let (s, e) = span;
     let seg = &text[s..e];
     let bytes = seg.as_bytes();
-    // Where the first opening single mark is: a curly apostrophe after it
-    // may close a quote instead of marking a possessive (one search per
-    // sentence, not one per apostrophe).
-    // ('‘' is E2 80 98: its last byte, found by memchr, then the two before.)
-    let first_open_single = memchr::memchr_iter(0x98, bytes)
-        .find(|&k| k >= 2 && bytes[k - 2..k] == [0xE2, 0x80])
-        .map(|k| k - 2);
+    // Whether an opening single mark came before: a curly apostrophe
+    // after it may close a quote instead of marking a possessive. (Every
+    // '‘' is a punctuation token, so the tokens passed tell.)
+    let mut open_single = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // Spaces, the most common byte between tokens, first.
@@ -337,15 +337,23 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        let c = char_at(seg, i).expect("a character starts at i");
-        let cl = c.len_utf8();
-        if c.is_whitespace() {
-            i += cl;
-            continue;
-        }
-        if is_alnum(c) {
+        // An ASCII letter or digit, the most common byte at a token start,
+        // by one table test (no decoding, no space test).
+        let (c, cl, alnum) = if ASCII_ALNUM[b as usize] {
+            (b as char, 1, true)
+        } else {
+            let c = char_at(seg, i).expect("a character starts at i");
+            let cl = c.len_utf8();
+            if c.is_whitespace() {
+                i += cl;
+                continue;
+            }
+            (c, cl, is_alnum(c))
+        };
+        if alnum {
             let mut end = i + cl;
             let mut prev = c;
+            let mut simple = c.is_ascii();
             loop {
                 // A run of ASCII letters and digits joins without checks.
                 if end < bytes.len() && ASCII_ALNUM[bytes[end] as usize] {
@@ -394,6 +402,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 }
                 end += dl;
                 prev = d;
+                simple = false;
             }
             // Abbreviations with a final dot: "U.S." "Jan." "Mr."
             if bytes.get(end) == Some(&b'.') {
@@ -402,6 +411,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     || is_abbreviation_word(word)
                     || (word.chars().count() == 1 && c.is_uppercase());
                 if dotted {
+                    simple = false;
                     end += 1;
                     // "U.S.-led": a hyphenated word continues after the dot.
                     if bytes.get(end) == Some(&b'-') && alnum_at(seg, end + 1) {
@@ -419,6 +429,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 start: s + i,
                 end: s + end,
                 kind: TokKind::Word,
+                simple,
             });
             i = end;
             continue;
@@ -429,6 +440,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 start: s + i,
                 end: s + i + 2,
                 kind: TokKind::Punct,
+                simple: false,
             });
             i += 2;
             continue;
@@ -448,12 +460,13 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             let then_word = bytes.get(after) == Some(&b' ') && alnum_at(seg, after + 1);
             // The same with a curly mark when no single quote opened before
             // it ("Sanders’ campaign manager", not "‘a mess’ on Monday").
-            let curly_poss = c == '’' && first_open_single.is_none_or(|f| f > i);
+            let curly_poss = c == '’' && !open_single;
             if (c == '\'' || curly_poss) && prev_s && then_word {
                 out.push(Token {
                     start: s + i,
                     end: s + i + cl,
                     kind: TokKind::Possessive,
+                    simple: false,
                 });
                 i += cl;
                 continue;
@@ -463,15 +476,18 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     start: s + i,
                     end: s + i + cl + 1,
                     kind: TokKind::Possessive,
+                    simple: false,
                 });
                 i += cl + 1;
                 continue;
             }
         }
+        open_single |= c == '‘';
         out.push(Token {
             start: s + i,
             end: s + i + cl,
             kind: TokKind::Punct,
+            simple: false,
         });
         i += cl;
     }
@@ -502,6 +518,20 @@ mod tests {
             assert!(is_abbreviation_word(a) && is_abbreviation_word(&a.to_uppercase()));
         }
         assert!(!is_abbreviation_word("mister") && !is_abbreviation_word("Mé"));
+    }
+
+    #[test]
+    fn simple_words_are_one_ascii_run() {
+        let t = "Said 3pm U.S. e-mail élan it's Jones' Smith’s a/b 1,000 G20";
+        let mut toks = Vec::new();
+        tokenize(t, (0, t.len()), &mut toks);
+        let simple: Vec<&str> = toks
+            .iter()
+            .filter(|k| k.simple)
+            .map(|k| &t[k.start..k.end])
+            .collect();
+        assert_eq!(simple, ["Said", "3pm", "it", "Jones", "Smith", "G20"]);
+        assert!(toks.iter().all(|k| !k.simple || k.kind == TokKind::Word));
     }
 
     #[test]

@@ -395,6 +395,23 @@ fn coordinated_subjects_are_written_out_whole() {
     let warned = one(&rows, "warned");
     assert_eq!(warned.speaker.as_deref(), Some("Moscow and Beijing"));
     assert_eq!(warned.speaker_canonical.as_deref(), Some("Russia; China"));
+    let both = extract(
+        "Mayor Ann Cole and House Speaker Tom Hale said the levy had failed. The Food and Drug Administration said the drug was safe.",
+        None,
+    );
+    assert_eq!(
+        both[0].speaker.as_deref(),
+        Some("Mayor Ann Cole and House Speaker Tom Hale")
+    );
+    assert_eq!(
+        both[0].speaker_canonical.as_deref(),
+        Some("Ann Cole; Tom Hale")
+    );
+    // One organization's name with "and" in it.
+    assert_eq!(
+        both[1].speaker_canonical.as_deref(),
+        Some("Food and Drug Administration")
+    );
     // One person described twice; adjectives coordinated before a noun:
     // no list.
     for cue in ["insisted", "argued"] {

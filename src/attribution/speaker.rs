@@ -605,8 +605,16 @@ pub(crate) fn coordinated(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
     // Resources": one name whose words after "and" open with a capital,
     // an organization word on one side only.
     let org_word = |a: usize, b: usize| (a..b).any(|i| super::resolve::is_org_word(s.w(i)));
-    let one_name =
-        |c: Np| s.is_cap(np.a) && !s.is_det(np.a) && org_word(c.a, c.b) != org_word(np.a, np.b);
+    // (Not a name with a title: "Donald Trump and House Speaker Paul
+    // Ryan".)
+    let title = (np.a..np.b).any(|i| is_title(s, i));
+    let one_name = |c: Np| {
+        s.is_cap(np.a)
+            && !s.is_det(np.a)
+            && !title
+            && s.is_cap(np.b - 1)
+            && org_word(c.a, c.b) != org_word(np.a, np.b)
+    };
     let mut j = np.a - 1;
     // "A, B, and C": the serial comma.
     if j > lo + 1 && s.is_p(j - 1, ",") {

@@ -674,10 +674,34 @@ fn apply_cue(
             && !manner
             && !addressee_only
             && !s.is_in(k_after, QUOTE_PREPS);
+        // A whole quoted sentence of the sentence before (`"... happen."
+        // Trump has not yet responded to the remarks, ...`) is the content
+        // only of a cue that closes its own sentence after a short adjunct
+        // (`Trump said in a statement.`), not of a denied cue or of one with
+        // a long clause after it: in text without paragraph breaks, that
+        // sentence opens the next paragraph.
+        let whole_before = q.close_end <= s.span.0
+            && s.text[q.start..q.end]
+                .trim_end()
+                .trim_end_matches(['’', '\'', '”', '"'])
+                .ends_with('.');
+        let long_after = whole_before && {
+            let denied = (ci.saturating_sub(2)..ci).any(|k| {
+                s.is_in(k, &["not", "never"])
+                    || s.bytes(k).ends_with(b"n't")
+                    || s.bytes(k).ends_with("n’t".as_bytes())
+            });
+            let mut end = n;
+            while end > cj && s.is_punct(end - 1) {
+                end -= 1;
+            }
+            denied || end.saturating_sub(cj) > 8
+        };
         let gap_ok = q.closed
             && adjacent
             && opens
             && !own_clause
+            && !long_after
             && gap_a >= ctx.lo
             && c.frames & frame::QUOTE != 0;
         if gap_ok {

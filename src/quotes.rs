@@ -197,6 +197,17 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         });
                         open = None;
                     }
+                    (Some((o, st)), Mark::Open)
+                        if matches!(bytes[o], b'"' | b'\'')
+                            && para[st..i].contains(char::is_alphanumeric)
+                            && nested_curly_end(para, i + len).is_some() =>
+                    {
+                        // A curly quote nested in a straight one (`"It is
+                        // not about “public safety” anymore. ..."`, text
+                        // pasted into a quote typed with straight marks):
+                        // the outer quote stays open over it.
+                        skip_to = nested_curly_end(para, i + len).unwrap_or(i + len);
+                    }
                     (Some(_), Mark::Open) => {
                         // A second opener: the first one was stray.
                         open = Some((i, i + len));
@@ -249,6 +260,19 @@ fn next_double(para: &str, from: usize, after: char) -> Option<(usize, char)> {
         }
     }
     None
+}
+
+/// The end of the curly closing mark of a quote nested in a straight one,
+/// its content starting at byte `from`: a `”` with no straight mark (`"`
+/// or `''`) before it, followed later by a straight mark that closes the
+/// outer quote.
+fn nested_curly_end(para: &str, from: usize) -> Option<usize> {
+    let (j, c) = next_double(para, from, '“')?;
+    if c != '”' {
+        return None;
+    }
+    let after = j + '”'.len_utf8();
+    matches!(next_double(para, after, '“'), Some((_, '"'))).then_some(after)
 }
 
 /// A closed quote of the paragraph at `start`: opening mark at `o`,
@@ -417,6 +441,21 @@ mod tests {
         );
         // An opening mark ending the paragraph closes the quote.
         assert_eq!(quotes("“They see that. “"), ["They see that. "]);
+    }
+
+    #[test]
+    fn curly_quote_nested_in_a_straight_one() {
+        assert_eq!(
+            quotes(r#""It is not about “public safety” anymore. It is about him." Then"#),
+            ["It is not about “public safety” anymore. It is about him."]
+        );
+        // With no straight mark after it, or no word between the marks,
+        // the straight one was stray.
+        assert_eq!(quotes(r#"a " b “c” d"#), ["c"]);
+        assert_eq!(
+            quotes(r#""“We lost,” he said. And "so" it goes."#),
+            ["We lost,", "so"]
+        );
     }
 
     #[test]

@@ -38,3 +38,20 @@ fn a_whole_quoted_sentence_is_not_the_content_of_a_denied_or_long_next_cue() {
         "There are 30,000 emails missing.",
     );
 }
+
+#[test]
+fn a_curly_quote_nested_in_a_straight_one_keeps_the_outer_quote() {
+    // Curly marks pasted into a quote typed with straight ones.
+    let t = "Dr. Lena Vance stated:\n\n\"The department isn't about “public safety” anymore. \
+             It's about protecting the chief.\"\n\nThe chief did not respond.";
+    has(
+        t,
+        "Dr. Lena Vance",
+        "The department isn't about “public safety” anymore. It's about protecting the chief.",
+    );
+    has(
+        "\"We were told it was “a temporary fix” and it never was,\" said Ana Ruiz, a tenant.",
+        "Ana Ruiz",
+        "We were told it was “a temporary fix” and it never was,",
+    );
+}

@@ -55,3 +55,60 @@ fn a_curly_quote_nested_in_a_straight_one_keeps_the_outer_quote() {
         "We were told it was “a temporary fix” and it never was,",
     );
 }
+
+/// The (speaker, content) of each transcript turn of `text`.
+fn turns(text: &str) -> Vec<(String, String)> {
+    rows(text)
+        .into_iter()
+        .filter(|a| a.rule == "transcript-colon")
+        .map(|a| (a.speaker.unwrap_or_default(), a.content))
+        .collect()
+}
+
+#[test]
+fn transcript_labels_in_capitals_with_titles_parties_and_short_turns() {
+    let t = "The following is a transcript of the debate.\n\n\
+             HARLAN: We are going to build the plant and the state is going to pay for it.\n\n\
+             OKAFOR: That is simply not true, and everybody here knows it.\n\n\
+             (CROSSTALK)\n\n\
+             HARLAN: Wrong. Wrong.\n\n\
+             (LAUGHTER)";
+    let r = turns(t);
+    // "OKAFOR" is named once: a label in capitals needs no repetition.
+    assert!(
+        r.contains(&(
+            "OKAFOR".into(),
+            "That is simply not true, and everybody here knows it.".into()
+        )),
+        "{r:#?}"
+    );
+    // A short turn of words after a label in capitals.
+    assert!(
+        r.contains(&("HARLAN".into(), "Wrong. Wrong.".into())),
+        "{r:#?}"
+    );
+    assert_eq!(r.len(), 3, "{r:#?}");
+
+    let t = "MR. SMITH: The committee has reviewed every document it was given.\n\n\
+             SEN. JONES (R-Texas): I want to thank the witnesses for coming today.\n\n\
+             REP. GARCIA (D-Calif.): The agency has not answered our letters for six months.";
+    let r = turns(t);
+    for (who, said) in [
+        (
+            "MR. SMITH",
+            "The committee has reviewed every document it was given.",
+        ),
+        (
+            "SEN. JONES",
+            "I want to thank the witnesses for coming today.",
+        ),
+        (
+            "REP. GARCIA",
+            "The agency has not answered our letters for six months.",
+        ),
+    ] {
+        assert!(r.contains(&(who.into(), said.into())), "{who}: {r:#?}");
+    }
+    // Tallies after labels in capitals are no turns.
+    assert!(turns("The count ended.\n\nCLINTON: 547.\n\nSANDERS: 412.").is_empty());
+}

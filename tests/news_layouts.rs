@@ -112,3 +112,28 @@ fn transcript_labels_in_capitals_with_titles_parties_and_short_turns() {
     // Tallies after labels in capitals are no turns.
     assert!(turns("The count ended.\n\nCLINTON: 547.\n\nSANDERS: 412.").is_empty());
 }
+
+#[test]
+fn bulleted_quote_lists() {
+    for bullet in ["-", "*", "•"] {
+        let t = format!(
+            "Here is what the candidates said on Tuesday:\n\n\
+             {bullet} \"We will win this county in November,\" said Senator Ana Ruiz.\n\
+             {bullet} \"The polls do not vote, people do,\" said Governor Bill Hart.\n\
+             {bullet} \"I am not going anywhere,\" Mayor Tom Vance said."
+        );
+        let d = direct(&t);
+        assert_eq!(d.len(), 3, "{t:?}: {d:#?}");
+        has(
+            &t,
+            "Senator Ana Ruiz",
+            "We will win this county in November,",
+        );
+        has(
+            &t,
+            "Governor Bill Hart",
+            "The polls do not vote, people do,",
+        );
+        has(&t, "Mayor Tom Vance", "I am not going anywhere,");
+    }
+}

@@ -40,6 +40,11 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
             }
             start = j;
             from = j;
+        } else if bullet_len(&text[j..]) > 0 && !text[start..i].trim().is_empty() {
+            // A bulleted line opens a paragraph of its own (a list of
+            // quotes: `- "We will win," said X.`).
+            push_trimmed(text, start, i, out);
+            start = j;
         }
     }
     let first = out.len();
@@ -84,7 +89,7 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     // so nothing to trim.
     let solid = |c: u8| c < 0x80 && c != b' ' && !(b'\t'..=b'\r').contains(&c);
     if let (Some(&f), Some(&l)) = (seg.as_bytes().first(), seg.as_bytes().last()) {
-        if solid(f) && solid(l) {
+        if solid(f) && solid(l) && f != b'-' && f != b'*' {
             out.push((s, e));
             return;
         }
@@ -94,11 +99,34 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     // are trimmed like spaces, so a quote after them still opens its
     // paragraph.
     let blank = |c: char| c.is_whitespace() || is_format_char(c);
-    let lead = seg.len() - seg.trim_start_matches(blank).len();
+    let mut lead = seg.len() - seg.trim_start_matches(blank).len();
+    // A list bullet before the paragraph's text is no part of it.
+    lead += bullet_len(&seg[lead..]);
     let trail = seg.trim_end_matches(blank).len();
     if trail > lead {
         out.push((s + lead, s + trail));
     }
+}
+
+/// The length of a list bullet and the spaces after it opening `line`
+/// (`• `, `▪ `, `● `, and `- ` or `* ` before a quote mark), or 0. A dash
+/// before a name (`— a resident`, `- Amber Phillips.`) is no bullet.
+fn bullet_len(line: &str) -> usize {
+    let Some(c) = line.chars().next() else {
+        return 0;
+    };
+    if !matches!(c, '•' | '▪' | '●' | '-' | '*') {
+        return 0;
+    }
+    let rest = &line[c.len_utf8()..];
+    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if after.len() == rest.len() {
+        return 0;
+    }
+    if matches!(c, '-' | '*') && !after.starts_with(['"', '“', '‘', '\'', '«', '„']) {
+        return 0;
+    }
+    line.len() - after.len()
 }
 
 /// Invisible format characters: zero widths, direction marks and
@@ -509,6 +537,23 @@ mod tests {
         for c in (0..0x3000u32).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn bulleted_lines_are_paragraphs_without_their_bullets() {
+        let t = "They said:\n\n- \"We won,\" said A.\n* \"We lost,\" said B.\n• Nobody else spoke.\n- not a bullet";
+        let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            p,
+            [
+                "They said:",
+                "\"We won,\" said A.",
+                "\"We lost,\" said B.",
+                "Nobody else spoke.\n- not a bullet"
+            ]
+        );
+        // A dash before a name is no bullet.
+        assert_eq!(paragraphs("- Amber Phillips."), [(0, 17)]);
     }
 
     #[test]

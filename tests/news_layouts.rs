@@ -137,3 +137,28 @@ fn bulleted_quote_lists() {
         has(&t, "Mayor Tom Vance", "I am not going anywhere,");
     }
 }
+
+#[test]
+fn a_quote_run_after_a_colon_ending_its_paragraph_is_one_content() {
+    // A statement over three paragraphs, each reopening with a mark, the
+    // last one closing: one content, as annotators mark it.
+    let t = "In a statement released on Thursday, Senator Ana Ruiz said:\n\n\
+             \"I have spent my life fighting for the families of this state.\n\n\
+             \"The report released today is a partisan attack.\n\n\
+             \"I look forward to the campaign ahead.\"\n\nHer opponent did not respond.";
+    let d = direct(t);
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].0, "Senator Ana Ruiz");
+    assert!(
+        d[0].1.starts_with("I have spent") && d[0].1.ends_with("campaign ahead."),
+        "{d:#?}"
+    );
+    // The same after a clause with no cue.
+    let t = "The mayor listed her demands in a letter to the council on Monday:\n\n\
+             \"We need more buses on the east side.\n\n\
+             \"We need the bridge repaired before winter.\"";
+    let d = direct(t);
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].0, "The mayor");
+    assert!(d[0].1.ends_with("before winter."), "{d:#?}");
+}

@@ -1665,9 +1665,10 @@ fn apply_cue(
                     gap.contains('\n') && gap.chars().all(char::is_whitespace)
                 });
             if let Some(q) = next {
+                let end = if q.closed { q.end } else { run_end(ctx, q) };
                 out.push(draft(
                     Kind::Direct,
-                    (q.start, q.end),
+                    (q.start, end),
                     Some(np),
                     s,
                     cue,
@@ -2773,6 +2774,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         && s.is_quote_mark(ctx.lo + 2);
     let from = if label1 { ctx.lo + 1 } else { ctx.lo + 2 };
     let colon = (from..n).find(|&i| s.is_p(i, ":") && !s.in_quote(i, ctx.quotes))?;
+    let mut run = false;
     let q = if colon + 1 < n {
         if !s.is_quote_mark(colon + 1) {
             return None;
@@ -2789,11 +2791,23 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         if !(gap.contains('\n') && gap.chars().all(char::is_whitespace)) {
             return None;
         }
+        // A quote left open at its paragraph end after the colon goes on
+        // in the next paragraph, which reopens with a mark (a statement or
+        // a speech over several paragraphs).
+        run = !q.closed && {
+            let next = ctx
+                .quotes
+                .get(ctx.quotes.partition_point(|x| x.open <= q.open));
+            next.is_some_and(|x| {
+                let gap = &s.text[q.end..x.open];
+                gap.contains('\n') && gap.chars().all(char::is_whitespace)
+            })
+        };
         q
     };
     // (One word only as an exclamation: "Trump's reaction: \"Sad!\"".)
     let inner = s.text[q.start..q.end].trim_end();
-    if !q.closed || inner.split_whitespace().nth(1).is_none() && !inner.ends_with('!') {
+    if !q.closed && !run || inner.split_whitespace().nth(1).is_none() && !inner.ends_with('!') {
         return None;
     }
     if own
@@ -2874,14 +2888,47 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     if np.b == np.a + 1 && s.is_in(np.a, IMPERATIVES) {
         return None;
     }
+    let end = if run { run_end(ctx, q) } else { q.end };
     Some(Draft {
         kind: Kind::Direct,
-        content: (q.start, q.end),
+        content: (q.start, end),
         speaker: Some(s.span_of(np.a, np.b)),
         cue: None,
         rule: "intro-colon-quote",
         inherit: None,
     })
+}
+
+/// The end of the run of quote paragraphs that quote `q` opens after a
+/// colon ending the paragraph before: each quote left open at its
+/// paragraph end goes on in the next paragraph, which reopens with a mark,
+/// to the quote that closes. Annotators mark such a statement, letter or
+/// transcript as one content. A closing quote with words after it in its
+/// paragraph (`"...," the mayor said.`) has an attribution of its own and
+/// stays out.
+fn run_end(ctx: &Ctx, q: &crate::quotes::Quote) -> usize {
+    let text = ctx.s.text;
+    let mut k = ctx.quotes.partition_point(|x| x.open < q.open);
+    let mut end = q.end;
+    while let Some(x) = ctx.quotes.get(k) {
+        if x.closed {
+            let line = text[x.close_end..].split('\n').next().unwrap_or("");
+            if !line.contains(char::is_alphanumeric) {
+                end = x.end;
+            }
+            break;
+        }
+        end = x.end;
+        let Some(y) = ctx.quotes.get(k + 1) else {
+            break;
+        };
+        let gap = &text[x.end..y.open];
+        if !(gap.contains('\n') && gap.chars().all(char::is_whitespace)) {
+            break;
+        }
+        k += 1;
+    }
+    end
 }
 
 /// Verbs that open an imperative introducing a quote ("Read his remarks

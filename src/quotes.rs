@@ -200,13 +200,13 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                     (Some((o, st)), Mark::Open)
                         if matches!(bytes[o], b'"' | b'\'')
                             && para[st..i].contains(char::is_alphanumeric)
-                            && nested_curly_end(para, i + len).is_some() =>
+                            && nested_curly_end(para, i + len, o == 0).is_some() =>
                     {
                         // A curly quote nested in a straight one (`"It is
                         // not about “public safety” anymore. ..."`, text
                         // pasted into a quote typed with straight marks):
                         // the outer quote stays open over it.
-                        skip_to = nested_curly_end(para, i + len).unwrap_or(i + len);
+                        skip_to = nested_curly_end(para, i + len, o == 0).unwrap_or(i + len);
                     }
                     (Some(_), Mark::Open) => {
                         // A second opener: the first one was stray.
@@ -265,14 +265,19 @@ fn next_double(para: &str, from: usize, after: char) -> Option<(usize, char)> {
 /// The end of the curly closing mark of a quote nested in a straight one,
 /// its content starting at byte `from`: a `”` with no straight mark (`"`
 /// or `''`) before it, followed later by a straight mark that closes the
-/// outer quote.
-fn nested_curly_end(para: &str, from: usize) -> Option<usize> {
+/// outer quote, or by no double mark at all when the outer quote opens the
+/// paragraph (`para_opening`: a quote going on in the next paragraph).
+fn nested_curly_end(para: &str, from: usize, para_opening: bool) -> Option<usize> {
     let (j, c) = next_double(para, from, '“')?;
     if c != '”' {
         return None;
     }
     let after = j + '”'.len_utf8();
-    matches!(next_double(para, after, '“'), Some((_, '"'))).then_some(after)
+    match next_double(para, after, '“') {
+        Some((_, '"')) => Some(after),
+        None if para_opening => Some(after),
+        _ => None,
+    }
 }
 
 /// A closed quote of the paragraph at `start`: opening mark at `o`,
@@ -448,6 +453,11 @@ mod tests {
         assert_eq!(
             quotes(r#""It is not about “public safety” anymore. It is about him." Then"#),
             ["It is not about “public safety” anymore. It is about him."]
+        );
+        // A paragraph-opening quote going on in the next paragraph.
+        assert_eq!(
+            quotes(r#""It is not about “public safety” anymore."#),
+            ["It is not about “public safety” anymore."]
         );
         // With no straight mark after it, or no word between the marks,
         // the straight one was stray.

@@ -162,3 +162,14 @@ fn a_quote_run_after_a_colon_ending_its_paragraph_is_one_content() {
     assert_eq!(d[0].0, "The mayor");
     assert!(d[0].1.ends_with("before winter."), "{d:#?}");
 }
+
+#[test]
+fn a_statement_run_with_a_nested_curly_quote_after_a_colon() {
+    let t = "Dr. Lena Vance stated:\n\n\"The department isn't about “public safety” anymore.\n\n\
+             \"It is about protecting the chief.\"\n\nThe chief did not respond.";
+    has(
+        t,
+        "Dr. Lena Vance",
+        "The department isn't about “public safety” anymore.\n\n\"It is about protecting the chief.",
+    );
+}

@@ -173,3 +173,25 @@ fn a_statement_run_with_a_nested_curly_quote_after_a_colon() {
         "The department isn't about “public safety” anymore.\n\n\"It is about protecting the chief.",
     );
 }
+
+#[test]
+fn the_text_of_a_speech_after_a_colon_is_its_owners() {
+    let t = "Senator Ana Ruiz announced her campaign for governor on Saturday. \
+             Here is the text of her speech, as prepared for delivery:\n\n\
+             \"Thank you all for coming. It is good to be home.\n\n\
+             \"My father worked in this mill for thirty years.\"";
+    let r = rows(t);
+    let d = r
+        .iter()
+        .find(|a| a.kind == whosaid::Kind::Direct)
+        .unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!(d.speaker.as_deref(), Some("her"));
+    assert_eq!(d.speaker_canonical.as_deref(), Some("Ana Ruiz"));
+    assert!(d.content.ends_with("thirty years."), "{d:#?}");
+    has(
+        "The governor spoke on Tuesday. Following are excerpts from Mr. Hart's remarks:\n\n\
+         \"We balanced the budget every year I was in office.\"",
+        "Mr. Hart",
+        "We balanced the budget every year I was in office.",
+    );
+}

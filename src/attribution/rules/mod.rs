@@ -2878,10 +2878,26 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     // subject of the headline before it ("Pollsters agree - Carl Bialik:
     // \"...\"").
     let dash = (ctx.lo..colon).any(|k| s.is_p(k, "-") || s.is_p(k, "—") || s.is_p(k, "–"));
+    // "Here is the text of her speech, as prepared for delivery:",
+    // "Following are excerpts from Mr. Hale's remarks:": the owner of the
+    // speech whose text follows.
+    let text_of = || {
+        let t = (ctx.lo..colon).find(|&k| s.is_in(k, TEXT_NOUNS))?;
+        let k = (t + 1..colon.min(t + 9)).find(|&k| s.is_in(k, SPEECH_NOUNS))?;
+        if !(t + 1..k).any(|j| s.is_in(j, &["of", "from"])) {
+            return None;
+        }
+        if s.is_in(k - 1, &["his", "her", "their", "its"]) {
+            return Some(Np { a: k - 1, b: k });
+        }
+        let p = (t + 1..k).find(|&j| s.is_poss(j))?;
+        let a = (t + 1..p).rev().take_while(|&j| s.is_cap(j)).last()?;
+        Some(Np { a, b: p })
+    };
     let np = if dash {
         label().or_else(|| ctx.clause_subject(colon))?
     } else {
-        ctx.clause_subject(colon).or_else(label)?
+        ctx.clause_subject(colon).or_else(text_of).or_else(label)?
     };
     // "Read his remarks below:", "See the full statement here:": an
     // imperative opening the sentence is no speaker.
@@ -2930,6 +2946,23 @@ fn run_end(ctx: &Ctx, q: &crate::quotes::Quote) -> usize {
     }
     end
 }
+
+/// Nouns of a published text ("the text of her speech", "excerpts from").
+const TEXT_NOUNS: &[&str] = &["text", "transcript", "excerpts", "excerpt", "portions"];
+
+/// Nouns of something spoken or written whose text may follow a colon.
+const SPEECH_NOUNS: &[&str] = &[
+    "speech",
+    "remarks",
+    "statement",
+    "letter",
+    "address",
+    "testimony",
+    "interview",
+    "memo",
+    "op-ed",
+    "eulogy",
+];
 
 /// Verbs that open an imperative introducing a quote ("Read his remarks
 /// below:"), never its speaker.

@@ -157,6 +157,30 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                     }
                     (None, _) => open = Some((i, i + len)),
                     (Some((o, s)), Mark::StraightDouble)
+                        if i > s
+                            && matches!(bytes[i - 1], b' ' | b'\t')
+                            && para[s..i].trim_end().ends_with(['.', '?', '!'])
+                            && bytes
+                                .get(i + len)
+                                .is_some_and(|&b| b.is_ascii_uppercase() || b.is_ascii_digit()) =>
+                    {
+                        // A straight mark after a sentence end and a space,
+                        // before a capital, inside an open quote opens a new
+                        // quote (`"We won. "We will win again," he said.`,
+                        // or paragraphs run together on one line, the first
+                        // quote going on into the next paragraph): the open
+                        // one ends at the sentence end.
+                        let e = end_trim(para, i);
+                        out.push(Quote {
+                            open: start + o,
+                            start: start + s,
+                            end: start + e,
+                            close_end: start + e,
+                            closed: false,
+                        });
+                        open = Some((i, i + len));
+                    }
+                    (Some((o, s)), Mark::StraightDouble)
                         if line_start(bytes, i).is_some_and(|nl| nl > s)
                             && bytes.get(i + len).is_some_and(|&b| {
                                 b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\''
@@ -376,6 +400,19 @@ mod tests {
         // Not when the mark closes at the line start (no word after it).
         assert_eq!(quotes("\"Line one\n\" and more"), ["Line one\n"]);
         assert_eq!(quotes("\"Line one\n\", he said."), ["Line one\n"]);
+    }
+
+    #[test]
+    fn straight_mark_after_a_sentence_end_and_a_space_reopens() {
+        // Paragraphs run together on one line, the first quote going on
+        // into the next paragraph.
+        let t = "\"We came to win. We lost.  \"We will be back,\" she said. \"Soon.\"";
+        assert_eq!(
+            quotes(t),
+            ["We came to win. We lost.", "We will be back,", "Soon."]
+        );
+        // A closing mark glued to its sentence closes.
+        assert_eq!(quotes("\"We lost.\" Then we won."), ["We lost."]);
     }
 
     #[test]

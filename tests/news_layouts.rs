@@ -195,3 +195,15 @@ fn the_text_of_a_speech_after_a_colon_is_its_owners() {
         "We balanced the budget every year I was in office.",
     );
 }
+
+#[test]
+fn paragraphs_run_together_on_one_line_keep_their_quotes() {
+    // The multi-paragraph convention with straight marks, flattened: the
+    // first quote opens a second one with no closing mark between.
+    let t = "Mayor Ellen Brooks spoke after the flood. \"We saw the water rise,\" Brooks said. \
+             \"The pumps failed in the first hour.  \"By midnight the lower district was under water,\" \
+             she said.  \"We will rebuild,\" said Council President Dan Ortiz.";
+    has(t, "Brooks", "We saw the water rise,");
+    has(t, "she", "By midnight the lower district was under water,");
+    has(t, "Council President Dan Ortiz", "We will rebuild,");
+}

@@ -207,3 +207,21 @@ fn paragraphs_run_together_on_one_line_keep_their_quotes() {
     has(t, "she", "By midnight the lower district was under water,");
     has(t, "Council President Dan Ortiz", "We will rebuild,");
 }
+
+#[test]
+fn two_spaces_after_an_abbreviation_end_the_sentence() {
+    // Paragraphs run together on one line with two spaces between them.
+    has(
+        "The rally ended at 9 p.m.  \"We will win this state,\" Senator Ana Ruiz said.",
+        "Senator Ana Ruiz",
+        "We will win this state,",
+    );
+    let r =
+        rows("The panel heard from Joseph Hale Jr.  Mayor Ellen Brooks says the levee will hold.");
+    assert!(
+        r.iter()
+            .any(|a| a.speaker.as_deref() == Some("Mayor Ellen Brooks")
+                && a.content == "the levee will hold"),
+        "{r:#?}"
+    );
+}

@@ -190,6 +190,20 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
     is_abbreviation_word(word)
 }
 
+/// Whether the word before the stop at `dot` is a title that a name
+/// follows ("Sen.  Bernie Sanders", "Mr.  Trump").
+fn is_title_before(para: &str, dot: usize) -> bool {
+    let word = para[..dot]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    const TITLES: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+        "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "atty",
+    ];
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
 /// Sentences of the paragraph `para_span`; `quotes` are all quotes of the
 /// document, sorted. Boundaries inside a quotation are not used.
 pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
@@ -233,7 +247,15 @@ pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut V
         // A stop just before the closing mark ends the sentence too:
         // `the probe is “ongoing.” He said ...`.
         let closes = inside && quotes[qi].close_end <= ps + j;
-        if (!inside || closes) && at_space && !(b == b'.' && j == i + 1 && is_abbreviation(para, i))
+        // Two spaces after a stop end a sentence even after an
+        // abbreviation or an initial ("... Biden Jr.  Mrs. Clinton says",
+        // "9:05 p.m.  Hillary Clinton says": typed sentence spacing, or
+        // paragraphs run together on one line).
+        let wide = (para[j..].starts_with("  ") || para[j..].starts_with(" \t"))
+            && !is_title_before(para, i);
+        if (!inside || closes)
+            && at_space
+            && !(b == b'.' && j == i + 1 && !wide && is_abbreviation(para, i))
         {
             let rest = para[j..].trim_start_matches([' ', '\n', '\r', '\u{a0}', '\t']);
             let next = rest.chars().next().unwrap_or('a');
@@ -598,6 +620,22 @@ mod tests {
                 "\"We won. Again,\" he said.",
                 "Gen. Lee left."
             ]
+        );
+    }
+
+    #[test]
+    fn two_spaces_end_a_sentence_after_an_abbreviation() {
+        assert_eq!(
+            sents("He met Joseph Biden Jr.  Mrs. Clinton spoke at 9 p.m.  She left."),
+            [
+                "He met Joseph Biden Jr.",
+                "Mrs. Clinton spoke at 9 p.m.",
+                "She left."
+            ]
+        );
+        assert_eq!(
+            sents("He met Joseph Biden Jr. on Monday."),
+            ["He met Joseph Biden Jr. on Monday."]
         );
     }
 

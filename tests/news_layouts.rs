@@ -225,3 +225,23 @@ fn two_spaces_after_an_abbreviation_end_the_sentence() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn the_headline_of_a_text_run_together_on_one_line() {
+    let t = "Ruiz: Budget cuts will hurt rural schools.  Senator Ana Ruiz warned on Tuesday \
+             that the plan would close a dozen schools.";
+    let r = rows(t);
+    assert!(
+        r.iter().any(|a| a.rule == "headline-colon"
+            && a.speaker.as_deref() == Some("Ruiz")
+            && a.content == "Budget cuts will hurt rural schools"),
+        "{r:#?}"
+    );
+    // Only the first sentence is a headline.
+    let t = "The vote is on Friday.  Ruiz: Budget cuts will hurt rural schools.";
+    assert!(
+        rows(t).iter().all(|a| a.rule != "headline-colon"),
+        "{:#?}",
+        rows(t)
+    );
+}

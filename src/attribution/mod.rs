@@ -553,7 +553,12 @@ fn headline(
 ) {
     let s = ctx.s;
     let n = s.len();
-    if is_headline && (n > 30 || s.span != para) {
+    // The headline is its paragraph; in a text with no paragraph break (run
+    // together on one line), the first sentence of the text.
+    let one_para_start = s.span.0 == para.0
+        && s.text[..para.0].trim().is_empty()
+        && s.text[para.1..].trim().is_empty();
+    if is_headline && (n > 30 || s.span != para && !one_para_start) {
         return;
     }
     if !is_headline && s.span.0 != para.0 {
@@ -655,7 +660,7 @@ fn headline(
         }
         // (a transcript label may be the surname in capitals: "MORALES").
         let repeated = if is_headline {
-            s.text[para.1..].contains(name)
+            s.text[s.span.1..].contains(name)
         } else {
             let lower = lower.get_or_init(|| s.text.to_lowercase());
             lower.matches(&name.to_lowercase()).nth(1).is_some()

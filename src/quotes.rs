@@ -85,8 +85,8 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2), and the backquote of
     // the ``...'' style, found with memchr (0xC2 and the backquote need a
     // second search, done only in paragraphs that have one).
-    let with_c2 =
-        memchr::memchr2(0xC2, b'`', bytes).map(|_| memchr::memchr2_iter(0xC2, b'`', bytes));
+    let with_c2 = memchr::memchr3(0xC2, b'`', b'&', bytes)
+        .map(|_| memchr::memchr3_iter(0xC2, b'`', b'&', bytes));
     let mut c2 = with_c2.into_iter().flatten().peekable();
     let mut others = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
     let candidates = std::iter::from_fn(|| match (others.peek(), c2.peek()) {
@@ -101,7 +101,15 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         let Some(c) = para[i..].chars().next() else {
             continue;
         };
-        let (mut m, mut len) = if c == '`' {
+        let (mut m, mut len) = if c == '&' {
+            // HTML character references left in scraped text: `&quot;`,
+            // `&#34;`, `&ldquo;`/`&rdquo;`, `&#8220;`/`&#8221;`.
+            let Some((m, len)) = entity_mark(&para[i..]) else {
+                continue;
+            };
+            skip_to = i + len;
+            (m, len)
+        } else if c == '`' {
             // ``...'': a doubled backquote opens (a single one is no mark).
             if !para[i + 1..].starts_with('`') {
                 continue;
@@ -262,6 +270,34 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         single_quotes(para, start, out);
     }
     debug_assert!(out[first..].windows(2).all(|w| w[0].close_end <= w[1].open));
+}
+
+/// The length of an HTML character reference of a double quote mark
+/// opening `t` (`&quot;`, `&ldquo;`, `&#8221;`, ...), or 0: one mark for
+/// the tokenizer too.
+pub fn entity_quote_len(t: &str) -> usize {
+    entity_mark(t).map_or(0, |(_, len)| len)
+}
+
+/// The quote mark of an HTML character reference opening `t`, with its
+/// length.
+fn entity_mark(t: &str) -> Option<(Mark, usize)> {
+    if !t.starts_with('&') {
+        return None;
+    }
+    const REFS: [(&str, Mark); 8] = [
+        ("&quot;", Mark::StraightDouble),
+        ("&QUOT;", Mark::StraightDouble),
+        ("&#34;", Mark::StraightDouble),
+        ("&#x22;", Mark::StraightDouble),
+        ("&ldquo;", Mark::Open),
+        ("&#8220;", Mark::Open),
+        ("&rdquo;", Mark::Close),
+        ("&#8221;", Mark::Close),
+    ];
+    REFS.iter()
+        .find(|(r, _)| t.starts_with(r))
+        .map(|&(r, m)| (m, r.len()))
 }
 
 /// The next double quote mark of `para` at or after byte `from`, with its
@@ -502,6 +538,16 @@ mod tests {
         assert_eq!(
             quotes(r#""“We lost,” he said. And "so" it goes."#),
             ["We lost,", "so"]
+        );
+    }
+
+    #[test]
+    fn html_references_of_quote_marks() {
+        assert_eq!(
+            quotes(
+                "&quot;We won,&quot; said AT&T. &ldquo;Again.&rdquo; &#8220;Yes.&#8221; &amp; no"
+            ),
+            ["We won,", "Again.", "Yes."]
         );
     }
 

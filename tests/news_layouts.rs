@@ -245,3 +245,18 @@ fn the_headline_of_a_text_run_together_on_one_line() {
         rows(t)
     );
 }
+
+#[test]
+fn html_references_of_quote_marks_left_in_scraped_text() {
+    let t = "The governor said, &quot;The budget is balanced and the schools are funded.&quot;\n\n\
+             &quot;The plan is dead,&quot; said House Speaker Tom Hale. &quot;It was dead in March.&quot;\n\n\
+             &ldquo;We will fix every road,&rdquo; Mayor Tom Vance said.";
+    has(
+        t,
+        "The governor",
+        "The budget is balanced and the schools are funded.",
+    );
+    has(t, "House Speaker Tom Hale", "The plan is dead,");
+    has(t, "House Speaker Tom Hale", "It was dead in March.");
+    has(t, "Mayor Tom Vance", "We will fix every road,");
+}

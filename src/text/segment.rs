@@ -425,7 +425,8 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                         && (('\u{C2}'..='\u{DF}').contains(&prev) || prev == '\u{303}')
                     || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
                         && alnum_at(seg, end + dl)
-                        && is_alnum(prev))
+                        && is_alnum(prev)
+                        && !(d == '&' && crate::quotes::entity_quote_len(&seg[end..]) > 0))
                     // "100,000", "$1,300": a comma between digit groups.
                     || d == ','
                         && prev.is_ascii_digit()
@@ -472,6 +473,19 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             });
             i = end;
             continue;
+        }
+        if c == '&' {
+            // An HTML reference of a quote mark (`&quot;`) is one mark.
+            let len = crate::quotes::entity_quote_len(&seg[i..]);
+            if len > 0 {
+                out.push(Token {
+                    start: s + i,
+                    end: s + i + len,
+                    kind: TokKind::Punct,
+                });
+                i += len;
+                continue;
+            }
         }
         if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&(c as u8)) {
             // `''` (and the opening ``) is one quotation mark.

@@ -260,3 +260,20 @@ fn html_references_of_quote_marks_left_in_scraped_text() {
     has(t, "House Speaker Tom Hale", "It was dead in March.");
     has(t, "Mayor Tom Vance", "We will fix every road,");
 }
+
+#[test]
+fn unicode_paragraph_separators_part_paragraphs() {
+    let t = "The senator spoke for an hour.\u{2029}\"We will fight for every worker,\" Senator Ana Ruiz said. \
+             \"We will not stop.\u{2029}\"The factories closed and nobody cared.\"\u{2029}Her opponent did not respond.";
+    has(t, "Senator Ana Ruiz", "We will fight for every worker,");
+    has(
+        t,
+        "Senator Ana Ruiz",
+        "The factories closed and nobody cared.",
+    );
+    assert!(
+        direct(t).iter().all(|(_, c, _)| !c.contains("The senator")),
+        "{:#?}",
+        direct(t)
+    );
+}

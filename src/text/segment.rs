@@ -22,6 +22,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 /// [`paragraphs`], appended to `out` (a vector reused from document to
 /// document).
 pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
+    let base = out.len();
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut from = 0;
@@ -49,6 +50,20 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
     }
     let first = out.len();
     push_trimmed(text, start, bytes.len(), out);
+    // The Unicode paragraph separator (U+2029, from some content systems)
+    // parts paragraphs like a blank line.
+    if memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some() {
+        let whole = out.split_off(base);
+        for (a, b) in whole {
+            let mut s = a;
+            for (k, _) in text[a..b].match_indices('\u{2029}') {
+                push_trimmed(text, s, a + k, out);
+                s = a + k + '\u{2029}'.len_utf8();
+            }
+            push_trimmed(text, s, b, out);
+        }
+        return;
+    }
     // No blank line at all (`start` never moved): one paragraph per line
     // when the lines end sentences.
     if start == 0 && out.len() == first + 1 && line_paragraphs(text) {
@@ -590,6 +605,13 @@ mod tests {
         );
         // A dash before a name is no bullet.
         assert_eq!(paragraphs("- Amber Phillips."), [(0, 17)]);
+    }
+
+    #[test]
+    fn paragraph_separators_part_paragraphs() {
+        let t = "One.\u{2029}Two\nstill two.\u{2029}\u{2029}Three";
+        let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(p, ["One.", "Two\nstill two.", "Three"]);
     }
 
     #[test]

@@ -277,3 +277,17 @@ fn unicode_paragraph_separators_part_paragraphs() {
         direct(t)
     );
 }
+
+#[test]
+fn as_clauses_with_a_long_time_phrase_or_a_participle_before_the_quote() {
+    has(
+        "As the union leader Ana Ruiz had warned only two weeks ago, \"Nobody will cross this line.\"",
+        "the union leader Ana Ruiz",
+        "Nobody will cross this line.",
+    );
+    has(
+        "As Hale put it in a letter to members announcing the merger, \"We are stronger together.\"",
+        "Hale",
+        "We are stronger together.",
+    );
+}

@@ -1547,6 +1547,15 @@ fn apply_cue(
                 && !s.is_cap(k0)
                 && (s.is_in(k0 + 1, W_LATER_AGO_EARLIER)
                     || k0 + 2 < n && s.is_word(k0 + 1) && s.is_in(k0 + 2, W_LATER_AGO_EARLIER)
+                    // "just a few years earlier", "only two weeks ago"
+                    || k0 + 3 < n
+                        && s.is_in(k0, &["just", "only", "some", "about", "nearly", "almost"])
+                        && (k0 + 1..k0 + 3).all(|i| s.is_word(i) && !s.is_cap(i))
+                        && s.is_in(k0 + 3, W_LATER_AGO_EARLIER)
+                    || k0 + 4 < n
+                        && s.is_in(k0, &["just", "only"])
+                        && (k0 + 1..k0 + 4).all(|i| s.is_word(i) && !s.is_cap(i))
+                        && s.is_in(k0 + 4, W_LATER_AGO_EARLIER)
                     || s.is_in(k0, &["back"]) && s.is_in(k0 + 1, ADVERBIAL_OPENERS));
             k0 < n
                 && (s.is_in(k0, ADVERBIAL_OPENERS)
@@ -1568,8 +1577,12 @@ fn apply_cue(
             if let Some(j) = (k + 1..n.min(k + 30)).find(|&j| s.is_quote_mark(j)) {
                 let gap_ok = (s.is_p(j - 1, ",") || s.is_p(j - 1, ":"))
                     && (k..j - 1).all(|i| {
-                        let cue_word =
-                            s.is_word(i) && !s.is_cap(i) && lx.cue_word(s.w(i)).is_some();
+                        // (A participle shares the subject: `put it in his
+                        // memo to staff explaining the deal, "..."`.)
+                        let cue_word = s.is_word(i)
+                            && !s.is_cap(i)
+                            && lx.cue_word(s.w(i)).is_some()
+                            && !(i > k && s.bytes(i).ends_with(b"ing") && !s.is_p(i - 1, ","));
                         !(cue_word || s.is_in(i, &["that", "said", "says", "told", "asked"]))
                     });
                 if let Some(q) = ctx.closing_quote_at(j).filter(|_| gap_ok) {

@@ -85,8 +85,8 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2), and the backquote of
     // the ``...'' style, found with memchr (0xC2 and the backquote need a
     // second search, done only in paragraphs that have one).
-    let with_c2 =
-        memchr::memchr2(0xC2, b'`', bytes).map(|_| memchr::memchr2_iter(0xC2, b'`', bytes));
+    let with_c2 = memchr::memchr3(0xC2, b'`', b'&', bytes)
+        .map(|_| memchr::memchr3_iter(0xC2, b'`', b'&', bytes));
     let mut c2 = with_c2.into_iter().flatten().peekable();
     let mut others = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
     let candidates = std::iter::from_fn(|| match (others.peek(), c2.peek()) {
@@ -101,7 +101,15 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         let Some(c) = para[i..].chars().next() else {
             continue;
         };
-        let (mut m, mut len) = if c == '`' {
+        let (mut m, mut len) = if c == '&' {
+            // HTML character references left in scraped text: `&quot;`,
+            // `&#34;`, `&ldquo;`/`&rdquo;`, `&#8220;`/`&#8221;`.
+            let Some((m, len)) = entity_mark(&para[i..]) else {
+                continue;
+            };
+            skip_to = i + len;
+            (m, len)
+        } else if c == '`' {
             // ``...'': a doubled backquote opens (a single one is no mark).
             if !para[i + 1..].starts_with('`') {
                 continue;
@@ -157,6 +165,30 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                     }
                     (None, _) => open = Some((i, i + len)),
                     (Some((o, s)), Mark::StraightDouble)
+                        if i > s
+                            && matches!(bytes[i - 1], b' ' | b'\t')
+                            && para[s..i].trim_end().ends_with(['.', '?', '!'])
+                            && bytes
+                                .get(i + len)
+                                .is_some_and(|&b| b.is_ascii_uppercase() || b.is_ascii_digit()) =>
+                    {
+                        // A straight mark after a sentence end and a space,
+                        // before a capital, inside an open quote opens a new
+                        // quote (`"We won. "We will win again," he said.`,
+                        // or paragraphs run together on one line, the first
+                        // quote going on into the next paragraph): the open
+                        // one ends at the sentence end.
+                        let e = end_trim(para, i);
+                        out.push(Quote {
+                            open: start + o,
+                            start: start + s,
+                            end: start + e,
+                            close_end: start + e,
+                            closed: false,
+                        });
+                        open = Some((i, i + len));
+                    }
+                    (Some((o, s)), Mark::StraightDouble)
                         if line_start(bytes, i).is_some_and(|nl| nl > s)
                             && bytes.get(i + len).is_some_and(|&b| {
                                 b.is_ascii_alphanumeric() || b >= 0x80 || b == b'\''
@@ -197,6 +229,17 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         });
                         open = None;
                     }
+                    (Some((o, st)), Mark::Open)
+                        if matches!(bytes[o], b'"' | b'\'')
+                            && para[st..i].contains(char::is_alphanumeric)
+                            && nested_curly_end(para, i + len, o == 0).is_some() =>
+                    {
+                        // A curly quote nested in a straight one (`"It is
+                        // not about “public safety” anymore. ..."`, text
+                        // pasted into a quote typed with straight marks):
+                        // the outer quote stays open over it.
+                        skip_to = nested_curly_end(para, i + len, o == 0).unwrap_or(i + len);
+                    }
                     (Some(_), Mark::Open) => {
                         // A second opener: the first one was stray.
                         open = Some((i, i + len));
@@ -229,6 +272,34 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     debug_assert!(out[first..].windows(2).all(|w| w[0].close_end <= w[1].open));
 }
 
+/// The length of an HTML character reference of a double quote mark
+/// opening `t` (`&quot;`, `&ldquo;`, `&#8221;`, ...), or 0: one mark for
+/// the tokenizer too.
+pub fn entity_quote_len(t: &str) -> usize {
+    entity_mark(t).map_or(0, |(_, len)| len)
+}
+
+/// The quote mark of an HTML character reference opening `t`, with its
+/// length.
+fn entity_mark(t: &str) -> Option<(Mark, usize)> {
+    if !t.starts_with('&') {
+        return None;
+    }
+    const REFS: [(&str, Mark); 8] = [
+        ("&quot;", Mark::StraightDouble),
+        ("&QUOT;", Mark::StraightDouble),
+        ("&#34;", Mark::StraightDouble),
+        ("&#x22;", Mark::StraightDouble),
+        ("&ldquo;", Mark::Open),
+        ("&#8220;", Mark::Open),
+        ("&rdquo;", Mark::Close),
+        ("&#8221;", Mark::Close),
+    ];
+    REFS.iter()
+        .find(|(r, _)| t.starts_with(r))
+        .map(|&(r, m)| (m, r.len()))
+}
+
 /// The next double quote mark of `para` at or after byte `from`, with its
 /// character: for `'»'` the next guillemet; otherwise a straight `"`, a
 /// doubled `''` (given as `"`) or a curly mark.
@@ -249,6 +320,24 @@ fn next_double(para: &str, from: usize, after: char) -> Option<(usize, char)> {
         }
     }
     None
+}
+
+/// The end of the curly closing mark of a quote nested in a straight one,
+/// its content starting at byte `from`: a `”` with no straight mark (`"`
+/// or `''`) before it, followed later by a straight mark that closes the
+/// outer quote, or by no double mark at all when the outer quote opens the
+/// paragraph (`para_opening`: a quote going on in the next paragraph).
+fn nested_curly_end(para: &str, from: usize, para_opening: bool) -> Option<usize> {
+    let (j, c) = next_double(para, from, '“')?;
+    if c != '”' {
+        return None;
+    }
+    let after = j + '”'.len_utf8();
+    match next_double(para, after, '“') {
+        Some((_, '"')) => Some(after),
+        None if para_opening => Some(after),
+        _ => None,
+    }
 }
 
 /// A closed quote of the paragraph at `start`: opening mark at `o`,
@@ -350,6 +439,19 @@ mod tests {
     }
 
     #[test]
+    fn straight_mark_after_a_sentence_end_and_a_space_reopens() {
+        // Paragraphs run together on one line, the first quote going on
+        // into the next paragraph.
+        let t = "\"We came to win. We lost.  \"We will be back,\" she said. \"Soon.\"";
+        assert_eq!(
+            quotes(t),
+            ["We came to win. We lost.", "We will be back,", "Soon."]
+        );
+        // A closing mark glued to its sentence closes.
+        assert_eq!(quotes("\"We lost.\" Then we won."), ["We lost."]);
+    }
+
+    #[test]
     fn unclosed_runs_to_paragraph_end() {
         assert_eq!(
             quotes("“We will go on. And on."),
@@ -417,6 +519,36 @@ mod tests {
         );
         // An opening mark ending the paragraph closes the quote.
         assert_eq!(quotes("“They see that. “"), ["They see that. "]);
+    }
+
+    #[test]
+    fn curly_quote_nested_in_a_straight_one() {
+        assert_eq!(
+            quotes(r#""It is not about “public safety” anymore. It is about him." Then"#),
+            ["It is not about “public safety” anymore. It is about him."]
+        );
+        // A paragraph-opening quote going on in the next paragraph.
+        assert_eq!(
+            quotes(r#""It is not about “public safety” anymore."#),
+            ["It is not about “public safety” anymore."]
+        );
+        // With no straight mark after it, or no word between the marks,
+        // the straight one was stray.
+        assert_eq!(quotes(r#"a " b “c” d"#), ["c"]);
+        assert_eq!(
+            quotes(r#""“We lost,” he said. And "so" it goes."#),
+            ["We lost,", "so"]
+        );
+    }
+
+    #[test]
+    fn html_references_of_quote_marks() {
+        assert_eq!(
+            quotes(
+                "&quot;We won,&quot; said AT&T. &ldquo;Again.&rdquo; &#8220;Yes.&#8221; &amp; no"
+            ),
+            ["We won,", "Again.", "Yes."]
+        );
     }
 
     #[test]

@@ -112,12 +112,16 @@ fn news_agency_and_reporters() {
 #[test]
 fn quote_paragraphs_over_several_paragraphs() {
     let t = "The minister said:\n\n“We have waited for ten years. The money was never there.\n\n“Now it is, and we will spend it well.”";
+    // After a colon ending the paragraph, the run is one content.
     has(
         t,
         "The minister",
-        "We have waited for ten years. The money was never there.",
+        "We have waited for ten years. The money was never there.\n\n“Now it is, and we will spend it well.",
     );
-    has(t, "The minister", "Now it is, and we will spend it well.");
+    // A quote closing the run with an attribution of its own is its own.
+    let t = "The minister said:\n\n“We have waited for ten years.\n\n“Now it is,” the mayor said.";
+    has(t, "The minister", "We have waited for ten years.");
+    has(t, "the mayor", "Now it is,");
 }
 
 #[test]

@@ -11,6 +11,8 @@
 //! - `hardening`: hostile input, CSV injection, atomic output, pipes.
 //! - `indirect_recall`: reported speech and stance shapes that gave no row
 //!   before (issue 5).
+//! - `news_layouts`: layouts and quoting conventions of real news
+//!   (articles flattened to one line, transcripts, quote lists).
 //! - `properties`: proptest invariants (offsets, determinism, batch
 //!   independence).
 //! - `quote_styles`: direct quotes in the quote-mark styles and layouts of
@@ -29,6 +31,7 @@ mod eval;
 mod golden;
 mod hardening;
 mod indirect_recall;
+mod news_layouts;
 mod properties;
 mod quote_styles;
 mod resolution;

@@ -526,8 +526,15 @@ fn colon_label(text: &str, p: Span) -> bool {
     let Some(i) = memchr::memchr(b':', t.as_bytes()) else {
         return false;
     };
+    // A party and state in parentheses may follow the name ("SEN. JONES
+    // (R-Texas):").
+    let label = t[..i].trim_end();
+    let label = match label.strip_suffix(')').and_then(|l| l.rfind('(')) {
+        Some(k) if k > 0 => &label[..k],
+        _ => label,
+    };
     let mut words = 0;
-    for w in t[..i].split_whitespace() {
+    for w in label.split_whitespace() {
         words += 1;
         if words > 4 || !w.chars().next().is_some_and(char::is_uppercase) {
             return false;
@@ -578,7 +585,12 @@ fn headline(
 ) {
     let s = ctx.s;
     let n = s.len();
-    if is_headline && (n > 30 || s.span != para) {
+    // The headline is its paragraph; in a text with no paragraph break (run
+    // together on one line), the first sentence of the text.
+    let one_para_start = s.span.0 == para.0
+        && s.text[..para.0].trim().is_empty()
+        && s.text[para.1..].trim().is_empty();
+    if is_headline && (n > 30 || s.span != para && !one_para_start) {
         return;
     }
     if !is_headline && s.span.0 != para.0 {
@@ -603,18 +615,32 @@ fn headline(
         (a + 1..colon)
             .find(|&i| s.is_in(i, &["to", "at"]))
             .unwrap_or(colon)
+    } else if colon > a + 3 && s.is_p(colon - 1, ")") {
+        // A transcript label with the party and state in parentheses:
+        // "SEN. JONES (R-Texas):", "REP. GARCIA (D-Calif.):".
+        match (a + 1..colon - 1).rev().find(|&i| s.is_p(i, "(")) {
+            Some(k) if (k + 1..colon - 1).all(|i| !s.is_p(i, "(") && !s.is_p(i, ")")) => k,
+            _ => return,
+        }
     } else {
         colon
     };
     if b - a > 5
         || colon + 3 > n
         || !(a..b).all(|i| s.is_cap(i) || s.is_poss(i))
-        || !(b..colon).all(|i| s.is_word(i) || s.is_p(i, "."))
+        || is_headline && !(b..colon).all(|i| s.is_word(i) || s.is_p(i, "."))
     {
         return;
     }
     let sp = s.span_of(a, b);
     let name = &s.text[sp.0..sp.1];
+    // In a transcript: a name in capitals ("CLINTON:", "MR. SMITH:"),
+    // which need not be named again. ("Q:"/"A:" turns stay no rows: on
+    // train one interview has rows for its turns, another only for the
+    // reported speech inside them.)
+    let caps = !is_headline
+        && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !name.chars().any(char::is_lowercase);
     let known = !gaz.lookup_alias(name).is_empty();
     // An unknown one-word name must be page furniture-free and named
     // again in the article ("Trump: ..."); longer ones must look like a
@@ -658,12 +684,15 @@ fn headline(
         "FACT CHECK",
     ];
     if !known {
-        if b - a > 3 || b < colon || FURNITURE.contains(&name) {
+        if b - a > 3
+            || b < colon && is_headline
+            || FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(name))
+        {
             return;
         }
         // (a transcript label may be the surname in capitals: "MORALES").
         let repeated = if is_headline {
-            s.text[para.1..].contains(name)
+            s.text[s.span.1..].contains(name)
         } else {
             let lower = lower.get_or_init(|| s.text.to_lowercase());
             lower.matches(&name.to_lowercase()).nth(1).is_some()
@@ -671,7 +700,7 @@ fn headline(
         // A speaker noun needs no repetition ("Poll: ...", "Report: ...",
         // "Newspaper: ...").
         let noun = b - a == 1 && ctx.lx.speaker_noun(name).is_some();
-        if b - a == 1 && !repeated && !noun {
+        if b - a == 1 && !repeated && !noun && !caps {
             return;
         }
     }
@@ -682,15 +711,18 @@ fn headline(
     };
     let mut content = s.span_of(colon + 1, end);
     if !is_headline {
-        // The label's turn runs to the paragraph end; "Q:"/"A:" labels,
-        // tallies ("Clinton: 547.") and short notes are not turns.
+        // The label's turn runs to the paragraph end; tallies ("Clinton:
+        // 547.") and short notes are not turns, but a short sentence of
+        // words after a label in capitals is ("TRUMP: Wrong. Wrong.",
+        // "KATE BOULDUAN: Why not debate?").
         content.1 = s.text[..para.1].trim_end().len();
-        if name.chars().count() < 2
-            || s.text[content.0..content.1]
+        let turn = &s.text[content.0..content.1];
+        let short_turn = caps
+            && turn.ends_with(['.', '?', '!'])
+            && turn
                 .split_whitespace()
-                .nth(3)
-                .is_none()
-        {
+                .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+        if name.chars().count() < 2 || turn.split_whitespace().nth(3).is_none() && !short_turn {
             return;
         }
         // A list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron,

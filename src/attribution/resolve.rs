@@ -1323,6 +1323,14 @@ fn resolve_one<'g>(
         .iter()
         .find(|p| p.eq_ignore_ascii_case(t))
         .copied()
+        // A possessive alone as the speaker ("His answer:", "the text of
+        // her speech:") is its person.
+        .or_else(|| {
+            [("his", "he"), ("her", "she")]
+                .iter()
+                .find(|(p, _)| p.eq_ignore_ascii_case(t))
+                .map(|&(_, q)| q)
+        })
         .unwrap_or("");
     let mut r = Resolved {
         speaker: Some(sp),

@@ -1075,6 +1075,9 @@ impl<'a> Sent<'a> {
                         | b"''"
                         | b"``"
                 )
+                || self.text.as_bytes()[t.start] == b'&'
+                    && crate::quotes::entity_quote_len(&self.text[t.start..t.end])
+                        == t.end - t.start
         })
     }
 

@@ -22,6 +22,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 /// [`paragraphs`], appended to `out` (a vector reused from document to
 /// document).
 pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
+    let base = out.len();
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut from = 0;
@@ -40,10 +41,29 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
             }
             start = j;
             from = j;
+        } else if bullet_len(&text[j..]) > 0 && !text[start..i].trim().is_empty() {
+            // A bulleted line opens a paragraph of its own (a list of
+            // quotes: `- "We will win," said X.`).
+            push_trimmed(text, start, i, out);
+            start = j;
         }
     }
     let first = out.len();
     push_trimmed(text, start, bytes.len(), out);
+    // The Unicode paragraph separator (U+2029, from some content systems)
+    // parts paragraphs like a blank line.
+    if memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some() {
+        let whole = out.split_off(base);
+        for (a, b) in whole {
+            let mut s = a;
+            for (k, _) in text[a..b].match_indices('\u{2029}') {
+                push_trimmed(text, s, a + k, out);
+                s = a + k + '\u{2029}'.len_utf8();
+            }
+            push_trimmed(text, s, b, out);
+        }
+        return;
+    }
     // No blank line at all (`start` never moved): one paragraph per line
     // when the lines end sentences.
     if start == 0 && out.len() == first + 1 && line_paragraphs(text) {
@@ -84,7 +104,7 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     // so nothing to trim.
     let solid = |c: u8| c < 0x80 && c != b' ' && !(b'\t'..=b'\r').contains(&c);
     if let (Some(&f), Some(&l)) = (seg.as_bytes().first(), seg.as_bytes().last()) {
-        if solid(f) && solid(l) {
+        if solid(f) && solid(l) && f != b'-' && f != b'*' {
             out.push((s, e));
             return;
         }
@@ -94,11 +114,34 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     // are trimmed like spaces, so a quote after them still opens its
     // paragraph.
     let blank = |c: char| c.is_whitespace() || is_format_char(c);
-    let lead = seg.len() - seg.trim_start_matches(blank).len();
+    let mut lead = seg.len() - seg.trim_start_matches(blank).len();
+    // A list bullet before the paragraph's text is no part of it.
+    lead += bullet_len(&seg[lead..]);
     let trail = seg.trim_end_matches(blank).len();
     if trail > lead {
         out.push((s + lead, s + trail));
     }
+}
+
+/// The length of a list bullet and the spaces after it opening `line`
+/// (`• `, `▪ `, `● `, and `- ` or `* ` before a quote mark), or 0. A dash
+/// before a name (`— a resident`, `- Amber Phillips.`) is no bullet.
+fn bullet_len(line: &str) -> usize {
+    let Some(c) = line.chars().next() else {
+        return 0;
+    };
+    if !matches!(c, '•' | '▪' | '●' | '-' | '*') {
+        return 0;
+    }
+    let rest = &line[c.len_utf8()..];
+    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if after.len() == rest.len() {
+        return 0;
+    }
+    if matches!(c, '-' | '*') && !after.starts_with(['"', '“', '‘', '\'', '«', '„']) {
+        return 0;
+    }
+    line.len() - after.len()
 }
 
 /// Invisible format characters: zero widths, direction marks and
@@ -162,6 +205,20 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
     is_abbreviation_word(word)
 }
 
+/// Whether the word before the stop at `dot` is a title that a name
+/// follows ("Sen.  Bernie Sanders", "Mr.  Trump").
+fn is_title_before(para: &str, dot: usize) -> bool {
+    let word = para[..dot]
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    const TITLES: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+        "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "atty",
+    ];
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
 /// Sentences of the paragraph `para_span`; `quotes` are all quotes of the
 /// document, sorted. Boundaries inside a quotation are not used.
 pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
@@ -205,7 +262,15 @@ pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut V
         // A stop just before the closing mark ends the sentence too:
         // `the probe is “ongoing.” He said ...`.
         let closes = inside && quotes[qi].close_end <= ps + j;
-        if (!inside || closes) && at_space && !(b == b'.' && j == i + 1 && is_abbreviation(para, i))
+        // Two spaces after a stop end a sentence even after an
+        // abbreviation or an initial ("... Biden Jr.  Mrs. Clinton says",
+        // "9:05 p.m.  Hillary Clinton says": typed sentence spacing, or
+        // paragraphs run together on one line).
+        let wide = (para[j..].starts_with("  ") || para[j..].starts_with(" \t"))
+            && !is_title_before(para, i);
+        if (!inside || closes)
+            && at_space
+            && !(b == b'.' && j == i + 1 && !wide && is_abbreviation(para, i))
         {
             let rest = para[j..].trim_start_matches([' ', '\n', '\r', '\u{a0}', '\t']);
             let next = rest.chars().next().unwrap_or('a');
@@ -383,7 +448,8 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                         && (('\u{C2}'..='\u{DF}').contains(&prev) || prev == '\u{303}')
                     || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
                         && alnum_at(seg, end + dl)
-                        && is_alnum(prev))
+                        && is_alnum(prev)
+                        && !(d == '&' && crate::quotes::entity_quote_len(&seg[end..]) > 0))
                     // "100,000", "$1,300": a comma between digit groups.
                     || d == ','
                         && prev.is_ascii_digit()
@@ -433,6 +499,19 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             });
             i = end;
             continue;
+        }
+        if c == '&' {
+            // An HTML reference of a quote mark (`&quot;`) is one mark.
+            let len = crate::quotes::entity_quote_len(&seg[i..]);
+            if len > 0 {
+                out.push(Token {
+                    start: s + i,
+                    end: s + i + len,
+                    kind: TokKind::Punct,
+                });
+                i += len;
+                continue;
+            }
         }
         if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&(c as u8)) {
             // `''` (and the opening ``) is one quotation mark.
@@ -542,6 +621,30 @@ mod tests {
     }
 
     #[test]
+    fn bulleted_lines_are_paragraphs_without_their_bullets() {
+        let t = "They said:\n\n- \"We won,\" said A.\n* \"We lost,\" said B.\n• Nobody else spoke.\n- not a bullet";
+        let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(
+            p,
+            [
+                "They said:",
+                "\"We won,\" said A.",
+                "\"We lost,\" said B.",
+                "Nobody else spoke.\n- not a bullet"
+            ]
+        );
+        // A dash before a name is no bullet.
+        assert_eq!(paragraphs("- Amber Phillips."), [(0, 17)]);
+    }
+
+    #[test]
+    fn paragraph_separators_part_paragraphs() {
+        let t = "One.\u{2029}Two\nstill two.\u{2029}\u{2029}Three";
+        let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
+        assert_eq!(p, ["One.", "Two\nstill two.", "Three"]);
+    }
+
+    #[test]
     fn paragraphs_split_on_blank_lines() {
         let t = "One.\n\nTwo\nstill two.\n \n\nThree";
         let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
@@ -583,6 +686,22 @@ mod tests {
                 "\"We won. Again,\" he said.",
                 "Gen. Lee left."
             ]
+        );
+    }
+
+    #[test]
+    fn two_spaces_end_a_sentence_after_an_abbreviation() {
+        assert_eq!(
+            sents("He met Joseph Biden Jr.  Mrs. Clinton spoke at 9 p.m.  She left."),
+            [
+                "He met Joseph Biden Jr.",
+                "Mrs. Clinton spoke at 9 p.m.",
+                "She left."
+            ]
+        );
+        assert_eq!(
+            sents("He met Joseph Biden Jr. on Monday."),
+            ["He met Joseph Biden Jr. on Monday."]
         );
     }
 

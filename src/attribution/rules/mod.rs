@@ -675,10 +675,34 @@ fn apply_cue(
             && !manner
             && !addressee_only
             && !s.is_in(k_after, QUOTE_PREPS);
+        // A whole quoted sentence of the sentence before (`"... happen."
+        // Trump has not yet responded to the remarks, ...`) is the content
+        // only of a cue that closes its own sentence after a short adjunct
+        // (`Trump said in a statement.`), not of a denied cue or of one with
+        // a long clause after it: in text without paragraph breaks, that
+        // sentence opens the next paragraph.
+        let whole_before = q.close_end <= s.span.0
+            && s.text[q.start..q.end]
+                .trim_end()
+                .trim_end_matches(['’', '\'', '”', '"'])
+                .ends_with('.');
+        let long_after = whole_before && {
+            let denied = (ci.saturating_sub(2)..ci).any(|k| {
+                s.is_in(k, &["not", "never"])
+                    || s.bytes(k).ends_with(b"n't")
+                    || s.bytes(k).ends_with("n’t".as_bytes())
+            });
+            let mut end = n;
+            while end > cj && s.is_punct(end - 1) {
+                end -= 1;
+            }
+            denied || end.saturating_sub(cj) > 8
+        };
         let gap_ok = q.closed
             && adjacent
             && opens
             && !own_clause
+            && !long_after
             && gap_a >= ctx.lo
             && c.frames & frame::QUOTE != 0;
         if gap_ok {
@@ -1528,6 +1552,15 @@ fn apply_cue(
                 && !s.is_cap(k0)
                 && (s.is_in(k0 + 1, W_LATER_AGO_EARLIER)
                     || k0 + 2 < n && s.is_word(k0 + 1) && s.is_in(k0 + 2, W_LATER_AGO_EARLIER)
+                    // "just a few years earlier", "only two weeks ago"
+                    || k0 + 3 < n
+                        && s.is_in(k0, &["just", "only", "some", "about", "nearly", "almost"])
+                        && (k0 + 1..k0 + 3).all(|i| s.is_word(i) && !s.is_cap(i))
+                        && s.is_in(k0 + 3, W_LATER_AGO_EARLIER)
+                    || k0 + 4 < n
+                        && s.is_in(k0, &["just", "only"])
+                        && (k0 + 1..k0 + 4).all(|i| s.is_word(i) && !s.is_cap(i))
+                        && s.is_in(k0 + 4, W_LATER_AGO_EARLIER)
                     || s.is_in(k0, &["back"]) && s.is_in(k0 + 1, ADVERBIAL_OPENERS));
             k0 < n
                 && (s.is_in(k0, ADVERBIAL_OPENERS)
@@ -1549,8 +1582,12 @@ fn apply_cue(
             if let Some(j) = (k + 1..n.min(k + 30)).find(|&j| s.is_quote_mark(j)) {
                 let gap_ok = (s.is_p(j - 1, ",") || s.is_p(j - 1, ":"))
                     && (k..j - 1).all(|i| {
-                        let cue_word =
-                            s.is_word(i) && !s.is_cap(i) && lx.cue_word(s.w(i)).is_some();
+                        // (A participle shares the subject: `put it in his
+                        // memo to staff explaining the deal, "..."`.)
+                        let cue_word = s.is_word(i)
+                            && !s.is_cap(i)
+                            && lx.cue_word(s.w(i)).is_some()
+                            && !(i > k && s.bytes(i).ends_with(b"ing") && !s.is_p(i - 1, ","));
                         !(cue_word || s.is_in(i, &["that", "said", "says", "told", "asked"]))
                     });
                 if let Some(q) = ctx.closing_quote_at(j).filter(|_| gap_ok) {
@@ -1646,9 +1683,10 @@ fn apply_cue(
                     gap.contains('\n') && gap.chars().all(char::is_whitespace)
                 });
             if let Some(q) = next {
+                let end = if q.closed { q.end } else { run_end(ctx, q) };
                 out.push(draft(
                     Kind::Direct,
-                    (q.start, q.end),
+                    (q.start, end),
                     Some(np),
                     s,
                     cue,
@@ -2774,6 +2812,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         && s.is_quote_mark(ctx.lo + 2);
     let from = if label1 { ctx.lo + 1 } else { ctx.lo + 2 };
     let colon = (from..n).find(|&i| s.is_p(i, ":") && !s.in_quote(i, ctx.quotes))?;
+    let mut run = false;
     let q = if colon + 1 < n {
         if !s.is_quote_mark(colon + 1) {
             return None;
@@ -2790,11 +2829,23 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         if !(gap.contains('\n') && gap.chars().all(char::is_whitespace)) {
             return None;
         }
+        // A quote left open at its paragraph end after the colon goes on
+        // in the next paragraph, which reopens with a mark (a statement or
+        // a speech over several paragraphs).
+        run = !q.closed && {
+            let next = ctx
+                .quotes
+                .get(ctx.quotes.partition_point(|x| x.open <= q.open));
+            next.is_some_and(|x| {
+                let gap = &s.text[q.end..x.open];
+                gap.contains('\n') && gap.chars().all(char::is_whitespace)
+            })
+        };
         q
     };
     // (One word only as an exclamation: "Trump's reaction: \"Sad!\"".)
     let inner = s.text[q.start..q.end].trim_end();
-    if !q.closed || inner.split_whitespace().nth(1).is_none() && !inner.ends_with('!') {
+    if !q.closed && !run || inner.split_whitespace().nth(1).is_none() && !inner.ends_with('!') {
         return None;
     }
     if own
@@ -2865,26 +2916,92 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     // subject of the headline before it ("Pollsters agree - Carl Bialik:
     // \"...\"").
     let dash = (ctx.lo..colon).any(|k| s.is_p(k, "-") || s.is_p(k, "—") || s.is_p(k, "–"));
+    // "Here is the text of her speech, as prepared for delivery:",
+    // "Following are excerpts from Mr. Hale's remarks:": the owner of the
+    // speech whose text follows.
+    let text_of = || {
+        let t = (ctx.lo..colon).find(|&k| s.is_in(k, TEXT_NOUNS))?;
+        let k = (t + 1..colon.min(t + 9)).find(|&k| s.is_in(k, SPEECH_NOUNS))?;
+        if !(t + 1..k).any(|j| s.is_in(j, &["of", "from"])) {
+            return None;
+        }
+        if s.is_in(k - 1, &["his", "her", "their", "its"]) {
+            return Some(Np { a: k - 1, b: k });
+        }
+        let p = (t + 1..k).find(|&j| s.is_poss(j))?;
+        let a = (t + 1..p).rev().take_while(|&j| s.is_cap(j)).last()?;
+        Some(Np { a, b: p })
+    };
     let np = if dash {
         label().or_else(|| ctx.clause_subject(colon))?
     } else {
-        ctx.clause_subject(colon).or_else(label)?
+        ctx.clause_subject(colon).or_else(text_of).or_else(label)?
     };
     // "Read his remarks below:", "See the full statement here:": an
     // imperative opening the sentence is no speaker.
     if np.b == np.a + 1 && s.is_in(np.a, IMPERATIVES) {
         return None;
     }
+    let end = if run { run_end(ctx, q) } else { q.end };
     Some(Draft {
         conj: 0,
         kind: Kind::Direct,
-        content: (q.start, q.end),
+        content: (q.start, end),
         speaker: Some(s.span_of(np.a, np.b)),
         cue: None,
         rule: "intro-colon-quote",
         inherit: None,
     })
 }
+
+/// The end of the run of quote paragraphs that quote `q` opens after a
+/// colon ending the paragraph before: each quote left open at its
+/// paragraph end goes on in the next paragraph, which reopens with a mark,
+/// to the quote that closes. Annotators mark such a statement, letter or
+/// transcript as one content. A closing quote with words after it in its
+/// paragraph (`"...," the mayor said.`) has an attribution of its own and
+/// stays out.
+fn run_end(ctx: &Ctx, q: &crate::quotes::Quote) -> usize {
+    let text = ctx.s.text;
+    let mut k = ctx.quotes.partition_point(|x| x.open < q.open);
+    let mut end = q.end;
+    while let Some(x) = ctx.quotes.get(k) {
+        if x.closed {
+            let line = text[x.close_end..].split('\n').next().unwrap_or("");
+            if !line.contains(char::is_alphanumeric) {
+                end = x.end;
+            }
+            break;
+        }
+        end = x.end;
+        let Some(y) = ctx.quotes.get(k + 1) else {
+            break;
+        };
+        let gap = &text[x.end..y.open];
+        if !(gap.contains('\n') && gap.chars().all(char::is_whitespace)) {
+            break;
+        }
+        k += 1;
+    }
+    end
+}
+
+/// Nouns of a published text ("the text of her speech", "excerpts from").
+const TEXT_NOUNS: &[&str] = &["text", "transcript", "excerpts", "excerpt", "portions"];
+
+/// Nouns of something spoken or written whose text may follow a colon.
+const SPEECH_NOUNS: &[&str] = &[
+    "speech",
+    "remarks",
+    "statement",
+    "letter",
+    "address",
+    "testimony",
+    "interview",
+    "memo",
+    "op-ed",
+    "eulogy",
+];
 
 /// Verbs that open an imperative introducing a quote ("Read his remarks
 /// below:"), never its speaker.

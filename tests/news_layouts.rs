@@ -1,0 +1,293 @@
+//! Layouts and quoting conventions of real news, on text written for these
+//! tests: articles flattened to one line (no paragraph breaks), transcripts
+//! and interviews, bulleted quote lists and HTML-escaped marks.
+
+use crate::util::extract as rows;
+
+/// The (speaker, content, rule) of each direct row of `text`.
+fn direct(text: &str) -> Vec<(String, String, String)> {
+    rows(text)
+        .into_iter()
+        .filter(|a| a.kind == whosaid::Kind::Direct)
+        .map(|a| (a.speaker.unwrap_or_default(), a.content, a.rule.to_string()))
+        .collect()
+}
+
+fn has(text: &str, speaker: &str, content: &str) {
+    let d = direct(text);
+    assert!(
+        d.iter().any(|(s, c, _)| s == speaker && c == content),
+        "{text:?}: no {speaker:?} / {content:?} in {d:#?}"
+    );
+}
+
+#[test]
+fn a_whole_quoted_sentence_is_not_the_content_of_a_denied_or_long_next_cue() {
+    // Flattened to one line, the next paragraph's subject and cue follow
+    // the quote with no break: the quote goes on with the speaker before.
+    let t = "“The fees are far too high,” said Dana Ortiz, a parent. “We cannot pay them.” \
+             The school board did not respond to a request for comment.";
+    has(t, "Dana Ortiz", "We cannot pay them.");
+    let t = "“We will rebuild the bridge,” Mayor Ellen Brooks said. “It will take a year.” \
+             Governor Bill Hart announced on Tuesday in a speech at the capitol a new plan for the roads.";
+    has(t, "Mayor Ellen Brooks", "It will take a year.");
+    // A cue that closes its sentence after a short adjunct still takes it.
+    has(
+        "The hearing ended early. “There are 30,000 emails missing.” Trump said in a statement.",
+        "Trump",
+        "There are 30,000 emails missing.",
+    );
+}
+
+#[test]
+fn a_curly_quote_nested_in_a_straight_one_keeps_the_outer_quote() {
+    // Curly marks pasted into a quote typed with straight ones.
+    let t = "Dr. Lena Vance stated:\n\n\"The department isn't about “public safety” anymore. \
+             It's about protecting the chief.\"\n\nThe chief did not respond.";
+    has(
+        t,
+        "Dr. Lena Vance",
+        "The department isn't about “public safety” anymore. It's about protecting the chief.",
+    );
+    has(
+        "\"We were told it was “a temporary fix” and it never was,\" said Ana Ruiz, a tenant.",
+        "Ana Ruiz",
+        "We were told it was “a temporary fix” and it never was,",
+    );
+}
+
+/// The (speaker, content) of each transcript turn of `text`.
+fn turns(text: &str) -> Vec<(String, String)> {
+    rows(text)
+        .into_iter()
+        .filter(|a| a.rule == "transcript-colon")
+        .map(|a| (a.speaker.unwrap_or_default(), a.content))
+        .collect()
+}
+
+#[test]
+fn transcript_labels_in_capitals_with_titles_parties_and_short_turns() {
+    let t = "The following is a transcript of the debate.\n\n\
+             HARLAN: We are going to build the plant and the state is going to pay for it.\n\n\
+             OKAFOR: That is simply not true, and everybody here knows it.\n\n\
+             (CROSSTALK)\n\n\
+             HARLAN: Wrong. Wrong.\n\n\
+             (LAUGHTER)";
+    let r = turns(t);
+    // "OKAFOR" is named once: a label in capitals needs no repetition.
+    assert!(
+        r.contains(&(
+            "OKAFOR".into(),
+            "That is simply not true, and everybody here knows it.".into()
+        )),
+        "{r:#?}"
+    );
+    // A short turn of words after a label in capitals.
+    assert!(
+        r.contains(&("HARLAN".into(), "Wrong. Wrong.".into())),
+        "{r:#?}"
+    );
+    assert_eq!(r.len(), 3, "{r:#?}");
+
+    let t = "MR. SMITH: The committee has reviewed every document it was given.\n\n\
+             SEN. JONES (R-Texas): I want to thank the witnesses for coming today.\n\n\
+             REP. GARCIA (D-Calif.): The agency has not answered our letters for six months.";
+    let r = turns(t);
+    for (who, said) in [
+        (
+            "MR. SMITH",
+            "The committee has reviewed every document it was given.",
+        ),
+        (
+            "SEN. JONES",
+            "I want to thank the witnesses for coming today.",
+        ),
+        (
+            "REP. GARCIA",
+            "The agency has not answered our letters for six months.",
+        ),
+    ] {
+        assert!(r.contains(&(who.into(), said.into())), "{who}: {r:#?}");
+    }
+    // Tallies after labels in capitals are no turns.
+    assert!(turns("The count ended.\n\nCLINTON: 547.\n\nSANDERS: 412.").is_empty());
+}
+
+#[test]
+fn bulleted_quote_lists() {
+    for bullet in ["-", "*", "•"] {
+        let t = format!(
+            "Here is what the candidates said on Tuesday:\n\n\
+             {bullet} \"We will win this county in November,\" said Senator Ana Ruiz.\n\
+             {bullet} \"The polls do not vote, people do,\" said Governor Bill Hart.\n\
+             {bullet} \"I am not going anywhere,\" Mayor Tom Vance said."
+        );
+        let d = direct(&t);
+        assert_eq!(d.len(), 3, "{t:?}: {d:#?}");
+        has(
+            &t,
+            "Senator Ana Ruiz",
+            "We will win this county in November,",
+        );
+        has(
+            &t,
+            "Governor Bill Hart",
+            "The polls do not vote, people do,",
+        );
+        has(&t, "Mayor Tom Vance", "I am not going anywhere,");
+    }
+}
+
+#[test]
+fn a_quote_run_after_a_colon_ending_its_paragraph_is_one_content() {
+    // A statement over three paragraphs, each reopening with a mark, the
+    // last one closing: one content, as annotators mark it.
+    let t = "In a statement released on Thursday, Senator Ana Ruiz said:\n\n\
+             \"I have spent my life fighting for the families of this state.\n\n\
+             \"The report released today is a partisan attack.\n\n\
+             \"I look forward to the campaign ahead.\"\n\nHer opponent did not respond.";
+    let d = direct(t);
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].0, "Senator Ana Ruiz");
+    assert!(
+        d[0].1.starts_with("I have spent") && d[0].1.ends_with("campaign ahead."),
+        "{d:#?}"
+    );
+    // The same after a clause with no cue.
+    let t = "The mayor listed her demands in a letter to the council on Monday:\n\n\
+             \"We need more buses on the east side.\n\n\
+             \"We need the bridge repaired before winter.\"";
+    let d = direct(t);
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].0, "The mayor");
+    assert!(d[0].1.ends_with("before winter."), "{d:#?}");
+}
+
+#[test]
+fn a_statement_run_with_a_nested_curly_quote_after_a_colon() {
+    let t = "Dr. Lena Vance stated:\n\n\"The department isn't about “public safety” anymore.\n\n\
+             \"It is about protecting the chief.\"\n\nThe chief did not respond.";
+    has(
+        t,
+        "Dr. Lena Vance",
+        "The department isn't about “public safety” anymore.\n\n\"It is about protecting the chief.",
+    );
+}
+
+#[test]
+fn the_text_of_a_speech_after_a_colon_is_its_owners() {
+    let t = "Senator Ana Ruiz announced her campaign for governor on Saturday. \
+             Here is the text of her speech, as prepared for delivery:\n\n\
+             \"Thank you all for coming. It is good to be home.\n\n\
+             \"My father worked in this mill for thirty years.\"";
+    let r = rows(t);
+    let d = r
+        .iter()
+        .find(|a| a.kind == whosaid::Kind::Direct)
+        .unwrap_or_else(|| panic!("{r:#?}"));
+    assert_eq!(d.speaker.as_deref(), Some("her"));
+    assert_eq!(d.speaker_canonical.as_deref(), Some("Ana Ruiz"));
+    assert!(d.content.ends_with("thirty years."), "{d:#?}");
+    has(
+        "The governor spoke on Tuesday. Following are excerpts from Mr. Hart's remarks:\n\n\
+         \"We balanced the budget every year I was in office.\"",
+        "Mr. Hart",
+        "We balanced the budget every year I was in office.",
+    );
+}
+
+#[test]
+fn paragraphs_run_together_on_one_line_keep_their_quotes() {
+    // The multi-paragraph convention with straight marks, flattened: the
+    // first quote opens a second one with no closing mark between.
+    let t = "Mayor Ellen Brooks spoke after the flood. \"We saw the water rise,\" Brooks said. \
+             \"The pumps failed in the first hour.  \"By midnight the lower district was under water,\" \
+             she said.  \"We will rebuild,\" said Council President Dan Ortiz.";
+    has(t, "Brooks", "We saw the water rise,");
+    has(t, "she", "By midnight the lower district was under water,");
+    has(t, "Council President Dan Ortiz", "We will rebuild,");
+}
+
+#[test]
+fn two_spaces_after_an_abbreviation_end_the_sentence() {
+    // Paragraphs run together on one line with two spaces between them.
+    has(
+        "The rally ended at 9 p.m.  \"We will win this state,\" Senator Ana Ruiz said.",
+        "Senator Ana Ruiz",
+        "We will win this state,",
+    );
+    let r =
+        rows("The panel heard from Joseph Hale Jr.  Mayor Ellen Brooks says the levee will hold.");
+    assert!(
+        r.iter()
+            .any(|a| a.speaker.as_deref() == Some("Mayor Ellen Brooks")
+                && a.content == "the levee will hold"),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn the_headline_of_a_text_run_together_on_one_line() {
+    let t = "Ruiz: Budget cuts will hurt rural schools.  Senator Ana Ruiz warned on Tuesday \
+             that the plan would close a dozen schools.";
+    let r = rows(t);
+    assert!(
+        r.iter().any(|a| a.rule == "headline-colon"
+            && a.speaker.as_deref() == Some("Ruiz")
+            && a.content == "Budget cuts will hurt rural schools"),
+        "{r:#?}"
+    );
+    // Only the first sentence is a headline.
+    let t = "The vote is on Friday.  Ruiz: Budget cuts will hurt rural schools.";
+    assert!(
+        rows(t).iter().all(|a| a.rule != "headline-colon"),
+        "{:#?}",
+        rows(t)
+    );
+}
+
+#[test]
+fn html_references_of_quote_marks_left_in_scraped_text() {
+    let t = "The governor said, &quot;The budget is balanced and the schools are funded.&quot;\n\n\
+             &quot;The plan is dead,&quot; said House Speaker Tom Hale. &quot;It was dead in March.&quot;\n\n\
+             &ldquo;We will fix every road,&rdquo; Mayor Tom Vance said.";
+    has(
+        t,
+        "The governor",
+        "The budget is balanced and the schools are funded.",
+    );
+    has(t, "House Speaker Tom Hale", "The plan is dead,");
+    has(t, "House Speaker Tom Hale", "It was dead in March.");
+    has(t, "Mayor Tom Vance", "We will fix every road,");
+}
+
+#[test]
+fn unicode_paragraph_separators_part_paragraphs() {
+    let t = "The senator spoke for an hour.\u{2029}\"We will fight for every worker,\" Senator Ana Ruiz said. \
+             \"We will not stop.\u{2029}\"The factories closed and nobody cared.\"\u{2029}Her opponent did not respond.";
+    has(t, "Senator Ana Ruiz", "We will fight for every worker,");
+    has(
+        t,
+        "Senator Ana Ruiz",
+        "The factories closed and nobody cared.",
+    );
+    assert!(
+        direct(t).iter().all(|(_, c, _)| !c.contains("The senator")),
+        "{:#?}",
+        direct(t)
+    );
+}
+
+#[test]
+fn as_clauses_with_a_long_time_phrase_or_a_participle_before_the_quote() {
+    has(
+        "As the union leader Ana Ruiz had warned only two weeks ago, \"Nobody will cross this line.\"",
+        "the union leader Ana Ruiz",
+        "Nobody will cross this line.",
+    );
+    has(
+        "As Hale put it in a letter to members announcing the merger, \"We are stronger together.\"",
+        "Hale",
+        "We are stronger together.",
+    );
+}

@@ -245,3 +245,29 @@ fn adding_to_a_tally_is_no_speech() {
                 && a.content == "that the harbor would reopen")
     );
 }
+
+#[test]
+fn a_base_form_catenative_hands_its_subject_to_the_cue() {
+    for (text, speaker) in [
+        (
+            "Surveys continue to show that most commuters want a later train.",
+            "Surveys",
+        ),
+        (
+            "Residents seem to think that the harbor plan is dead.",
+            "Residents",
+        ),
+        (
+            "The unions appear to believe that the strike can be won.",
+            "The unions",
+        ),
+        (
+            "I continue to believe that the bridge must be rebuilt.",
+            "I",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert!(got[0].starts_with("that "), "{text:?}: {got:?}");
+    }
+}

@@ -151,6 +151,9 @@ pub mod words {
             "seems",
             "appeared",
             "appears",
+            "continue",
+            "seem",
+            "appear",
         ],
     );
     /// "and", "or".

@@ -271,3 +271,29 @@ fn a_base_form_catenative_hands_its_subject_to_the_cue() {
         assert!(got[0].starts_with("that "), "{text:?}: {got:?}");
     }
 }
+
+#[test]
+fn both_after_an_auxiliary_and_a_parenthetical_after_it_are_skipped() {
+    for (text, speaker) in [
+        (
+            "The mayor and the governor have both argued that the levee will hold.",
+            "the governor",
+        ),
+        (
+            "Engineers have all warned that the levee will not hold.",
+            "Engineers",
+        ),
+        (
+            "The inquiry has, however, found that the levee was never inspected.",
+            "The inquiry",
+        ),
+        (
+            "Local officials have, though, insisted that the levee will hold.",
+            "Local officials",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert!(got[0].starts_with("that "), "{text:?}: {got:?}");
+    }
+}

@@ -763,7 +763,10 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         let floating = !s.is_in(k, W_BOTH_ALL)
             || k > lo
                 && (s.is_word(k - 1)
-                    && (!s.is_stop(k - 1) || s.is_pronoun(k - 1) || s.is_in(k - 1, RELATIVES))
+                    && (!s.is_stop(k - 1)
+                        || s.is_pronoun(k - 1)
+                        || s.is_in(k - 1, RELATIVES)
+                        || s.is_in(k - 1, &["has", "have", "had"]))
                     || s.is_p(k - 1, ")"));
         // "Trump isn't saying what ...", "Sanders hasn't said whether
         // ...", "Democrats don't think Clinton can ...", "he didn't want
@@ -778,6 +781,21 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         // had/not" ("since X said" opens a clause; "was ever released" is
         // a passive).
         let aux_adverb = s.is_in(k, W_AUX_ADVERBS) && k > lo && s.is_in(k - 1, W_HAVE_NOT);
+        // "The poll has, however, revealed", "Officials have, though,
+        // said": a parenthetical adverb between commas after an auxiliary.
+        if j == cue
+            && s.is_p(k, ",")
+            && k >= lo + 4
+            && s.is_in(
+                k - 1,
+                &["however", "though", "too", "also", "meanwhile", "indeed"],
+            )
+            && s.is_p(k - 2, ",")
+            && s.is_in(k - 3, &["has", "have", "had"])
+        {
+            j = k - 2;
+            continue;
+        }
         if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating
             || neg_wh
             || clitic

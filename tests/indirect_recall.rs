@@ -297,3 +297,32 @@ fn both_after_an_auxiliary_and_a_parenthetical_after_it_are_skipped() {
         assert!(got[0].starts_with("that "), "{text:?}: {got:?}");
     }
 }
+
+#[test]
+fn an_adverb_or_time_phrase_before_an_apposed_subject_is_introductory() {
+    for (text, head) in [
+        (
+            "Separately, the ministry's spokesman, Li Wei, said the talks had stalled.",
+            "the ministry's spokesman",
+        ),
+        (
+            "However, the port authority, citing safety concerns, said the pier would stay shut.",
+            "the port authority",
+        ),
+        (
+            "Last month, the newspaper, a regional daily, revealed that the mayor had resigned.",
+            "the newspaper",
+        ),
+        (
+            "Meanwhile, the union's leader, Ana Ruiz, warned that the strike would spread.",
+            "the union's leader",
+        ),
+    ] {
+        let rows = rows(text);
+        assert_eq!(rows.len(), 1, "{text:?}: {rows:?}");
+        assert!(
+            rows[0].speaker.as_deref().unwrap_or("").starts_with(head),
+            "{text:?}: {rows:?}"
+        );
+    }
+}

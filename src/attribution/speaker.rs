@@ -96,6 +96,30 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
     ],
 );
 
+/// One-word sentence adverbs that open a sentence before a comma
+/// ("However, the ministry, citing ..., said").
+const SENTENCE_ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "earlier",
+    "later",
+    "also",
+    "now",
+    "then",
+    "indeed",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "afterward",
+    "afterwards",
+    "overall",
+    "again",
+    "yet",
+];
+
 /// Contracted negations of an auxiliary ("isn't", "didn’t").
 pub(crate) const NEG_CONTRACTIONS: WordSet = WordSet::new(
     94,
@@ -1059,7 +1083,21 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         if let Some(f) = last_first {
             // Also after a participle phrase ("Speaking to reporters,
             // Writing on X, Asked about the bill,").
-            let intro = s.is_in(lo, &["in", "on", "at", "during", "after", "before", "with"])
+            // Also after a sentence adverb or a time phrase ("Separately,
+            // the ministry's spokesman, Li Wei, said", "However, the
+            // ministry, citing security concerns, said", "Last month, the
+            // newspaper, a British daily, revealed").
+            let adverb = j - 1 <= f + 12
+                && end == lo + 1
+                && s.is_word(lo)
+                && (s.bytes(lo).len() > 5 && s.bytes(lo).ends_with(b"ly")
+                    || s.is_in(lo, SENTENCE_ADVERBS)
+                    || s.is_in(lo, DAYS))
+                || end == lo + 2
+                    && s.is_in(lo, &["last", "this", "earlier", "later"])
+                    && (s.is_in(lo + 1, TIME_UNITS) || s.is_in(lo + 1, DAYS));
+            let intro = adverb
+                || s.is_in(lo, &["in", "on", "at", "during", "after", "before", "with"])
                 || s.is_word(lo)
                     && (s.bytes(lo).len() > 5 && s.bytes(lo).ends_with(b"ing")
                         || s.is_in(lo, &["asked", "pressed", "questioned"]));

@@ -326,3 +326,18 @@ fn an_adverb_or_time_phrase_before_an_apposed_subject_is_introductory() {
         );
     }
 }
+
+#[test]
+fn a_passive_with_an_adverb_before_the_participle_is_no_cue() {
+    for text in [
+        "The central bank is widely expected to hold rates steady on Thursday.",
+        "The ruling was widely seen as a setback for the port operator.",
+        "The harbor was briefly considered one of the safest in the region.",
+    ] {
+        let rows = rows(text);
+        assert!(rows.is_empty(), "{text:?}: {rows:?}");
+    }
+    // A stance adjective in two words keeps its row.
+    let text = "Dock workers are specifically focused on the new shift rules.";
+    assert_eq!(contents(text, "Dock workers"), ["the new shift rules"]);
+}

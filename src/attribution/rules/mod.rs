@@ -375,7 +375,18 @@ fn apply_cue(
             if s.is_in(p, NOUN_MARKERS) || s.is_poss(p) && !clitic {
                 return;
             }
-            if s.is_in(p, BE) && cue.form == Form::Past {
+            // Also with an adverb between ("The Fed is widely expected to
+            // hold rates", "Twitter is increasingly seen as ...").
+            // One-word cues only: "are specifically focused on", "are
+            // generally leery of" are adjectives of stance.
+            let adverb_passive = p > ctx.lo
+                && cj == ci + 1
+                && s.is_in(p - 1, BE)
+                && s.is_word(p)
+                && !s.is_cap(p)
+                && s.bytes(p).len() > 4
+                && s.bytes(p).ends_with(b"ly");
+            if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }

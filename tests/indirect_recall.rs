@@ -341,3 +341,31 @@ fn a_passive_with_an_adverb_before_the_participle_is_no_cue() {
     let text = "Dock workers are specifically focused on the new shift rules.";
     assert_eq!(contents(text, "Dock workers"), ["the new shift rules"]);
 }
+
+#[test]
+fn a_quantity_after_the_cue_opens_the_reported_clause() {
+    for (text, speaker, content) in [
+        (
+            "Police said at least 12 people had been killed in the blast.",
+            "Police",
+            "at least 12 people had been killed in the blast",
+        ),
+        (
+            "Rescuers at the scene said about 40 people were still missing.",
+            "Rescuers at the scene",
+            "about 40 people were still missing",
+        ),
+        (
+            "The agency said up to 300 homes may have been damaged.",
+            "The agency",
+            "up to 300 homes may have been damaged",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // "said about" + a noun phrase is still the topic of the cue.
+    let text = "Nobody knows what the mayor said about the budget.";
+    assert!(contents(text, "the mayor")
+        .iter()
+        .all(|c| !c.starts_with("about")));
+}

@@ -369,3 +369,31 @@ fn a_quantity_after_the_cue_opens_the_reported_clause() {
         .iter()
         .all(|c| !c.starts_with("about")));
 }
+
+#[test]
+fn her_before_a_capitalized_modifier_is_a_possessive_object() {
+    for (text, content) in [
+        (
+            "The governor blasted her Republican rival over the port closures.",
+            "her Republican rival",
+        ),
+        (
+            "The senator defended her Senate record on trade.",
+            "her Senate record",
+        ),
+    ] {
+        let got = contents(
+            text,
+            if text.starts_with("The governor") {
+                "The governor"
+            } else {
+                "The senator"
+            },
+        );
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert!(got[0].starts_with(content), "{text:?}: {got:?}");
+    }
+    // A day after "her" is no possessive: "backed her Monday" has no
+    // pronoun complement, so no row.
+    assert!(rows("The union backed her Monday.").is_empty());
+}

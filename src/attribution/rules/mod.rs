@@ -2380,6 +2380,19 @@ fn apply_cue(
                             && !s.is_cap(k + 1)
                             && !s.bytes(k + 1).ends_with(b"ly")
                             && !s.is_in(k + 1, &["early", "again", "over"])
+                        // Also before a capitalized modifier and a noun
+                        // ("blasted her Republican rival", "defended her
+                        // State Department record"); not a day or a name
+                        // opening a clause ("backed her Monday").
+                        || s.is_in(k, &["her"])
+                            && s.is_cap(k + 1)
+                            && !s.is_in(k + 1, DAYS)
+                            && !s.is_in(k + 1, MONTHS)
+                            && s.is_word(k + 2)
+                            && !s.is_cap(k + 2)
+                            && !s.is_stop(k + 2)
+                            && !s.bytes(k + 2).ends_with(b"ed")
+                            && !s.bytes(k + 2).ends_with(b"ly")
                         || matches!(
                             c.class.as_str(),
                             "praise" | "criticize" | "describe" | "accuse"

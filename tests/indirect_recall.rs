@@ -397,3 +397,19 @@ fn her_before_a_capitalized_modifier_is_a_possessive_object() {
     // pronoun complement, so no row.
     assert!(rows("The union backed her Monday.").is_empty());
 }
+
+#[test]
+fn a_pronoun_after_this_week_or_this_time_opens_its_clause() {
+    for text in [
+        "But this week she said the ferry would keep running.",
+        "And this time he said the ferry would keep running.",
+        "Although last month they said the ferry would keep running, it stopped.",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter()
+                .any(|r| r.content.starts_with("the ferry would keep running")),
+            "{text:?}: {got:?}"
+        );
+    }
+}

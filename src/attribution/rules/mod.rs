@@ -1997,6 +1997,10 @@ fn apply_cue(
             && np.b + 1 == ci
             && s.is_in(np.b, TO)
             && s.is_in(np.a - 1, super::speaker::CAUSATIVES);
+        let this_time = np.a > ctx.lo + 1
+            && (s.is_in(np.a - 1, super::sent::TIME_UNITS)
+                || s.is_in(np.a - 1, &["time", "morning", "night"]))
+            && s.is_in(np.a - 2, &["this", "last", "next", "that"]);
         if np.a != ctx.lo
             && !adverb_open
             && !coord
@@ -2012,15 +2016,17 @@ fn apply_cue(
             // A time phrase before the subject: "but late Saturday he
             // announced", "On Monday she said".
             // "Although in September she said", "In 2010 he said".
+            // "But this week she said", "And this time he praised".
             && !((s.is_in(np.a - 1, DAYS)
                 || np.a > ctx.lo + 1
                     && s.is_in(np.a - 2, W_IN)
                     && (s.is_in(np.a - 1, MONTHS)
                         || s.bytes(np.a - 1).len() == 4
-                            && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit())))
+                            && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit()))
+                || this_time)
                 && s.is_pronoun(np.a)
                 && {
-                    let mut d = np.a - 1;
+                    let mut d = if this_time { np.a - 2 } else { np.a - 1 };
                     if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early", "in"]) {
                         d -= 1;
                     }

@@ -413,3 +413,21 @@ fn a_pronoun_after_this_week_or_this_time_opens_its_clause() {
         );
     }
 }
+
+#[test]
+fn a_day_or_time_phrase_owning_the_subject_stays_in_it() {
+    for (text, speaker) in [
+        (
+            "Monday's report showed that exports had fallen for a third month.",
+            "Monday's report",
+        ),
+        (
+            "Last year's census figures show that the town has shrunk.",
+            "Last year's census figures",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
+    }
+}

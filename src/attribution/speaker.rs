@@ -1187,6 +1187,11 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 a = k - 1;
                 continue;
             }
+            // "Last year's FBI statistics", "this week's poll".
+            if k > lo + 1 && s.is_in(k - 1, TIME_UNITS) && s.is_in(k - 2, &["last", "this", "next"])
+            {
+                a = k - 2;
+            }
             break;
         }
         if !s.is_word(k) {
@@ -1377,10 +1382,13 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             a -= 1;
         }
     }
-    // Drop a leading capitalized function word ("But", "And").
+    // Drop a leading capitalized function word ("But", "And"); not the
+    // owner of a possessive ("Monday's report", "Last year's statistics").
     while a < head
         && (s.is_stop(a) && !s.is_det(a))
         && !(s.is_in(a, W_WILL) && s.is_cap(a + 1) && !base_cue)
+        && !s.is_poss(a + 1)
+        && !(s.is_in(a + 1, TIME_UNITS) && s.is_poss(a + 2))
     {
         a += 1;
     }

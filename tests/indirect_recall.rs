@@ -431,3 +431,21 @@ fn a_day_or_time_phrase_owning_the_subject_stays_in_it() {
         assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
     }
 }
+
+#[test]
+fn worried_after_the_copula_is_an_adjective_of_fear_not_a_passive() {
+    assert_eq!(
+        contents(
+            "The port authority is worried that the new tariffs could cut traffic.",
+            "The port authority"
+        ),
+        ["that the new tariffs could cut traffic"]
+    );
+    assert_eq!(
+        contents(
+            "Local officials are worried about the falling price of cod.",
+            "Local officials"
+        ),
+        ["the falling price of cod"]
+    );
+}

@@ -386,7 +386,11 @@ fn apply_cue(
                 && !s.is_cap(p)
                 && s.bytes(p).len() > 4
                 && s.bytes(p).ends_with(b"ly");
-            if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past {
+            // "The government is worried that ...", "Voters were worried
+            // about ...": an adjective of fear after the copula, not a
+            // passive.
+            let adjective = c.lemma.starts_with("worry");
+            if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }

@@ -449,3 +449,27 @@ fn worried_after_the_copula_is_an_adjective_of_fear_not_a_passive() {
         ["the falling price of cod"]
     );
 }
+
+#[test]
+fn concerned_that_after_the_copula_reports_a_fear() {
+    assert_eq!(
+        contents(
+            "Some harbor pilots are concerned that the channel is too shallow.",
+            "Some harbor pilots"
+        ),
+        ["that the channel is too shallow"]
+    );
+    assert_eq!(
+        contents(
+            "The committee's members have long been concerned that the fund will run dry.",
+            "The committee's members"
+        ),
+        ["that the fund will run dry"]
+    );
+    // A participle after its noun is no cue.
+    let got = rows("The people concerned said the report was wrong.");
+    assert!(
+        got.iter().all(|r| r.cue.as_deref() != Some("concerned")),
+        "{got:?}"
+    );
+}

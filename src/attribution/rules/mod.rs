@@ -362,6 +362,31 @@ fn apply_cue(
         passive_by(ctx, cue, ci, cj, out);
         return;
     }
+    // "concerned" reports a fear only after the copula ("are (long)
+    // concerned that"), not as a participle ("the people concerned said").
+    if c.lemma == "concerned" {
+        let mut p = ci;
+        while p > ctx.lo
+            && ci - p < 3
+            && (s.is_in(
+                p - 1,
+                &[
+                    "also",
+                    "long",
+                    "so",
+                    "still",
+                    "very",
+                    "deeply",
+                    "increasingly",
+                ],
+            ) || s.is_word(p - 1) && !s.is_cap(p - 1) && s.bytes(p - 1).ends_with(b"ly"))
+        {
+            p -= 1;
+        }
+        if p == ctx.lo || !s.is_in(p - 1, BE) {
+            return;
+        }
+    }
     // Noun uses, passives and infinitives are not cues.
     if ci > ctx.lo {
         let p = ci - 1;
@@ -389,7 +414,7 @@ fn apply_cue(
             // "The government is worried that ...", "Voters were worried
             // about ...": an adjective of fear after the copula, not a
             // passive.
-            let adjective = c.lemma.starts_with("worry");
+            let adjective = c.lemma.starts_with("worry") || c.lemma == "concerned";
             if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective {
                 passive_by(ctx, cue, ci, cj, out);
                 return;

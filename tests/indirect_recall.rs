@@ -473,3 +473,21 @@ fn concerned_that_after_the_copula_reports_a_fear() {
         "{got:?}"
     );
 }
+
+#[test]
+fn long_document_subjects_after_an_of_phrase_or_a_one_word_opener() {
+    for (text, speaker) in [
+        (
+            "A Gallup poll of Rhode Island released on Tuesday showed that the levy was unpopular.",
+            "A Gallup poll of Rhode Island",
+        ),
+        (
+            "Nevertheless, a survey conducted by the port authority found that most ships arrive late.",
+            "a survey conducted by the port authority",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
+    }
+}

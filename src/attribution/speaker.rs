@@ -1839,14 +1839,15 @@ fn skip_publication(s: &Sent, lx: &Lexicon, lo: usize, j: usize) -> usize {
             && (s.w(k).to_ascii_lowercase().starts_with("poll")
                 || lx.speaker_noun(s.w(k)) == Some(crate::lexicon::NounType::Document))
     };
-    // The document right before, or before a short "from/by X" phrase.
+    // The document right before, or before a short "from/by/of X" phrase
+    // ("A CNN/ORC poll of South Carolina released on Tuesday showed").
     let near = document(j - 2)
         || (j.saturating_sub(8).max(lo)..j - 2)
             .rev()
             .take_while(|&k| {
                 s.is_word(k) && (s.is_cap(k) || s.is_in(k, &["from", "by", "of", "the"]))
             })
-            .any(|k| s.is_in(k, &["from", "by"]) && k > lo && document(k - 1));
+            .any(|k| s.is_in(k, &["from", "by", "of"]) && k > lo && document(k - 1));
     if near {
         j - 1
     } else {

@@ -956,7 +956,9 @@ impl Ctx<'_, '_> {
                 // auxiliaries of the cue, so a comma farther back cannot open it
                 // (and the search stays constant per cue).
                 let e = self.before_aux(i, ci);
-                let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
+                // (A one-word opener too: "Nevertheless, a survey
+                // conducted by ... found".)
+                let c = ((i + 1).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
                     .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
                 (s.is_in(i, INTRO) || s.is_in(i, INTRO_SUBORD) || c <= i + 3)
@@ -968,7 +970,9 @@ impl Ctx<'_, '_> {
                 // all voters say", "even though a number of attendees said"),
                 // looked for within the same bounded window.
                 let e = self.before_aux(i, ci);
-                let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
+                // (A one-word opener too: "Nevertheless, a survey
+                // conducted by ... found".)
+                let c = ((i + 1).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
                     .find(|&k| s.is_in(k, CLAUSE_CONJ) && !s.in_quote(k, self.quotes))?;
                 self.long_subject_from(c + 1, ci)

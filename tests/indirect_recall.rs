@@ -491,3 +491,25 @@ fn long_document_subjects_after_an_of_phrase_or_a_one_word_opener() {
         assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
     }
 }
+
+#[test]
+fn a_quantifier_or_number_before_other_belongs_to_the_subject() {
+    for (text, speaker) in [
+        (
+            "Several other senators said the base should stay open.",
+            "Several other senators",
+        ),
+        (
+            "Two other polls show the mayor well ahead.",
+            "Two other polls",
+        ),
+        (
+            "Many other residents say that the bus service has collapsed.",
+            "Many other residents",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
+    }
+}

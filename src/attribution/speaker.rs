@@ -1204,6 +1204,15 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         }
         if s.is_det(k) {
             a = k;
+            // "Many other polls", "Two other senators", "some other
+            // Republicans": a determiner or number before "other".
+            if k > lo
+                && s.is_in(k, &["other"])
+                && (s.is_det(k - 1)
+                    || s.is_word(k - 1) && s.bytes(k - 1).first().is_some_and(u8::is_ascii_digit))
+            {
+                a = k - 1;
+            }
             // "The most recent poll", "its most senior official": a
             // superlative "most" after a determiner is no quantifier.
             if k > lo

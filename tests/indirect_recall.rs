@@ -513,3 +513,38 @@ fn a_quantifier_or_number_before_other_belongs_to_the_subject() {
         assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
     }
 }
+
+#[test]
+fn a_predicate_noun_of_stance_after_the_copula_is_a_cue() {
+    for (text, speaker, content) in [
+        (
+            "The harbor master is a fervent supporter of the new sea wall.",
+            "The harbor master",
+            "the new sea wall",
+        ),
+        (
+            "Ms. Ortiz has been an outspoken critic of the toll increase.",
+            "Ms. Ortiz",
+            "the toll increase",
+        ),
+        (
+            "The union was an early backer of the mayor.",
+            "The union",
+            "the mayor",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // As a subject or an object the noun is no cue.
+    for text in [
+        "Supporters of the sea wall say it will save the harbor.",
+        "The mayor met with opponents of the toll on Monday.",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter()
+                .all(|r| !r.cue.as_deref().unwrap_or("").ends_with(" of")),
+            "{text:?}: {got:?}"
+        );
+    }
+}

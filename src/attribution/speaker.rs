@@ -469,6 +469,66 @@ fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
     None
 }
 
+/// Predicate nouns of stance ("a supporter of", "critics of").
+pub(crate) const PREDICATE_NOUNS: &[&str] = &[
+    "supporter",
+    "supporters",
+    "critic",
+    "critics",
+    "backer",
+    "backers",
+    "opponent",
+    "opponents",
+    "proponent",
+    "proponents",
+    "defender",
+    "defenders",
+];
+
+/// For a predicate noun of stance at `cue` before "of" ("is a fervent
+/// supporter of", "has been an outspoken critic of", "remains a proponent
+/// of", "were among the earliest supporters of"), the token where the
+/// subject search goes on: the copula "is/was/been/..." (the progressive
+/// step skips it) or "remains/became". `None` when no copula and article
+/// stand before the noun: "Supporters of the plan say" is a subject.
+pub(crate) fn predicate_noun_copula(s: &Sent, lo: usize, cue: usize) -> Option<usize> {
+    if !s.is_in(cue, PREDICATE_NOUNS) || !s.is_in(cue + 1, OF) {
+        return None;
+    }
+    let mut k = cue;
+    while k > lo
+        && cue - k < 3
+        && s.is_word(k - 1)
+        && !s.is_cap(k - 1)
+        && (!s.is_stop(k - 1) || s.is_in(k - 1, &["most", "earliest", "first"]))
+        && !s.is_in(k - 1, &["a", "an", "the"])
+    {
+        k -= 1;
+    }
+    if k < lo + 2 || !s.is_in(k - 1, &["a", "an", "the"]) {
+        return None;
+    }
+    let mut a = k - 1;
+    // "one of the", "among the".
+    if s.is_in(a, &["the"]) && a > lo + 1 && s.is_in(a - 1, &["among", "of"]) {
+        a -= 1;
+        if s.is_in(a, OF) && a > lo + 1 && s.is_in(a - 1, &["one"]) {
+            a -= 1;
+        }
+    }
+    if a == lo {
+        return None;
+    }
+    let v = a - 1;
+    if s.is_in(v, &["is", "are", "was", "were", "been", "be"]) {
+        Some(a)
+    } else if s.is_in(v, &["remains", "remained", "became", "becomes", "become"]) && v > lo {
+        Some(v)
+    } else {
+        None
+    }
+}
+
 /// The first token of a verb that hands its subject to the infinitive
 /// whose "to" is token `to`: "continued/continues to insist", "seemed/seems
 /// (appeared) to confirm",
@@ -769,6 +829,12 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         .cue_word(s.w(cue))
         .is_none_or(|(_, f)| f == crate::lexicon::Form::Base);
     let mut j = cue;
+    // "X is a fervent supporter of Y", "X has been a pointed critic of Y",
+    // "X remains a proponent of Y": a predicate noun of stance after the
+    // copula, an article and up to three modifiers.
+    if let Some(k) = predicate_noun_copula(s, lo, cue) {
+        j = k;
+    }
     // "X continued to insist", "X went on to say", "X used his speech to
     // call": the subject of the verb before the infinitive.
     if j > lo && s.is_in(j - 1, TO) {

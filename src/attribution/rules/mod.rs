@@ -362,6 +362,14 @@ fn apply_cue(
         passive_by(ctx, cue, ci, cj, out);
         return;
     }
+    // A predicate noun of stance is a cue only after the copula ("is a
+    // fervent supporter of"), not as a subject ("Supporters of the plan
+    // say").
+    if s.is_in(ci, super::speaker::PREDICATE_NOUNS)
+        && super::speaker::predicate_noun_copula(s, ctx.lo, ci).is_none()
+    {
+        return;
+    }
     // "concerned" reports a fear only after the copula ("are (long)
     // concerned that"), not as a participle ("the people concerned said").
     if c.lemma == "concerned" {

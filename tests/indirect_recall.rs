@@ -548,3 +548,24 @@ fn a_predicate_noun_of_stance_after_the_copula_is_a_cue() {
         );
     }
 }
+
+#[test]
+fn a_lone_another_or_others_opens_the_next_clause() {
+    for text in [
+        "One survey says the lake is shrinking, while another says it has grown.",
+        "Some residents want the road widened; others say it should be closed.",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter()
+                .any(|r| matches!(r.speaker.as_deref(), Some("another" | "others"))),
+            "{text:?}: {got:?}"
+        );
+    }
+    // "another" before a noun is no speaker.
+    let got = rows("\"Ask the bear,\" she said, another reference to the film.");
+    assert!(
+        got.iter().all(|r| r.speaker.as_deref() != Some("another")),
+        "{got:?}"
+    );
+}

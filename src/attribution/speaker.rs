@@ -1201,6 +1201,11 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     if head + 1 < end && s.is_in(head, &["those"]) {
         return Some(Np { a: head, b: end });
     }
+    // "..., while another says": a lone "another" before a past or -s
+    // cue ("another reference" is a noun phrase).
+    if head + 1 == end && head > lo && s.is_in(head, &["another"]) && !base_cue {
+        return Some(Np { a: head, b: end });
+    }
     // "42% say", "52 percent said", "Many say", "Most of them said".
     if let Some(a) = quantity(s, lo, head) {
         return Some(Np {

@@ -2034,11 +2034,25 @@ fn apply_cue(
             && np.b + 1 == ci
             && s.is_in(np.b, TO)
             && s.is_in(np.a - 1, super::speaker::CAUSATIVES);
+        // "..., another says there are about 1,800", "...; most said they
+        // were worried", "..., while others argue that ...": a lone
+        // quantifier opening the next clause after a comma or semicolon.
+        let quant_clause = np.b == np.a + 1
+            && np.a > ctx.lo + 1
+            && s.is_in(np.a, &["another", "others", "many", "most", "few"])
+            && {
+                let mut d = np.a - 1;
+                if s.is_in(d, &["and", "but", "while", "whereas", "yet"]) {
+                    d -= 1;
+                }
+                s.is_p(d, ",") || s.is_p(d, ";")
+            };
         let this_time = np.a > ctx.lo + 1
             && (s.is_in(np.a - 1, super::sent::TIME_UNITS)
                 || s.is_in(np.a - 1, &["time", "morning", "night"]))
             && s.is_in(np.a - 2, &["this", "last", "next", "that"]);
         if np.a != ctx.lo
+            && !quant_clause
             && !adverb_open
             && !coord
             && !np_after_comma

@@ -305,3 +305,327 @@ fn a_one_noun_demand_is_a_stance() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_base_form_catenative_hands_its_subject_to_the_cue() {
+    for (text, speaker) in [
+        (
+            "Surveys continue to show that most commuters want a later train.",
+            "Surveys",
+        ),
+        (
+            "Residents seem to think that the harbor plan is dead.",
+            "Residents",
+        ),
+        (
+            "The unions appear to believe that the strike can be won.",
+            "The unions",
+        ),
+        (
+            "I continue to believe that the bridge must be rebuilt.",
+            "I",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert!(got[0].starts_with("that "), "{text:?}: {got:?}");
+    }
+}
+
+#[test]
+fn both_after_an_auxiliary_and_a_parenthetical_after_it_are_skipped() {
+    for (text, speaker) in [
+        (
+            "The mayor and the governor have both argued that the levee will hold.",
+            "The mayor and the governor",
+        ),
+        (
+            "Engineers have all warned that the levee will not hold.",
+            "Engineers",
+        ),
+        (
+            "The inquiry has, however, found that the levee was never inspected.",
+            "The inquiry",
+        ),
+        (
+            "Local officials have, though, insisted that the levee will hold.",
+            "Local officials",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert!(got[0].starts_with("that "), "{text:?}: {got:?}");
+    }
+}
+
+#[test]
+fn an_adverb_or_time_phrase_before_an_apposed_subject_is_introductory() {
+    for (text, head) in [
+        (
+            "Separately, the ministry's spokesman, Li Wei, said the talks had stalled.",
+            "the ministry's spokesman",
+        ),
+        (
+            "However, the port authority, citing safety concerns, said the pier would stay shut.",
+            "the port authority",
+        ),
+        (
+            "Last month, the newspaper, a regional daily, revealed that the mayor had resigned.",
+            "the newspaper",
+        ),
+        (
+            "Meanwhile, the union's leader, Ana Ruiz, warned that the strike would spread.",
+            "the union's leader",
+        ),
+    ] {
+        let rows = rows(text);
+        assert_eq!(rows.len(), 1, "{text:?}: {rows:?}");
+        assert!(
+            rows[0].speaker.as_deref().unwrap_or("").starts_with(head),
+            "{text:?}: {rows:?}"
+        );
+    }
+}
+
+#[test]
+fn a_passive_with_an_adverb_before_the_participle_is_no_cue() {
+    for text in [
+        "The central bank is widely expected to hold rates steady on Thursday.",
+        "The ruling was widely seen as a setback for the port operator.",
+        "The harbor was briefly considered one of the safest in the region.",
+    ] {
+        let rows = rows(text);
+        assert!(rows.is_empty(), "{text:?}: {rows:?}");
+    }
+    // A stance adjective in two words keeps its row.
+    let text = "Dock workers are specifically focused on the new shift rules.";
+    assert_eq!(contents(text, "Dock workers"), ["the new shift rules"]);
+}
+
+#[test]
+fn a_quantity_after_the_cue_opens_the_reported_clause() {
+    for (text, speaker, content) in [
+        (
+            "Police said at least 12 people had been killed in the blast.",
+            "Police",
+            "at least 12 people had been killed in the blast",
+        ),
+        (
+            "Rescuers at the scene said about 40 people were still missing.",
+            "Rescuers at the scene",
+            "about 40 people were still missing",
+        ),
+        (
+            "The agency said up to 300 homes may have been damaged.",
+            "The agency",
+            "up to 300 homes may have been damaged",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // "said about" + a noun phrase is still the topic of the cue.
+    let text = "Nobody knows what the mayor said about the budget.";
+    assert!(contents(text, "the mayor")
+        .iter()
+        .all(|c| !c.starts_with("about")));
+}
+
+#[test]
+fn her_before_a_capitalized_modifier_is_a_possessive_object() {
+    for (text, content) in [
+        (
+            "The governor blasted her Republican rival over the port closures.",
+            "her Republican rival",
+        ),
+        (
+            "The senator defended her Senate record on trade.",
+            "her Senate record",
+        ),
+    ] {
+        let got = contents(
+            text,
+            if text.starts_with("The governor") {
+                "The governor"
+            } else {
+                "The senator"
+            },
+        );
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert!(got[0].starts_with(content), "{text:?}: {got:?}");
+    }
+    // A day after "her" is no possessive: "backed her Monday" has no
+    // pronoun complement, so no row.
+    assert!(rows("The union backed her Monday.").is_empty());
+}
+
+#[test]
+fn a_pronoun_after_this_week_or_this_time_opens_its_clause() {
+    for text in [
+        "But this week she said the ferry would keep running.",
+        "And this time he said the ferry would keep running.",
+        "Although last month they said the ferry would keep running, it stopped.",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter()
+                .any(|r| r.content.starts_with("the ferry would keep running")),
+            "{text:?}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_day_or_time_phrase_owning_the_subject_stays_in_it() {
+    for (text, speaker) in [
+        (
+            "Monday's report showed that exports had fallen for a third month.",
+            "Monday's report",
+        ),
+        (
+            "Last year's census figures show that the town has shrunk.",
+            "Last year's census figures",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
+    }
+}
+
+#[test]
+fn worried_after_the_copula_is_an_adjective_of_fear_not_a_passive() {
+    assert_eq!(
+        contents(
+            "The port authority is worried that the new tariffs could cut traffic.",
+            "The port authority"
+        ),
+        ["that the new tariffs could cut traffic"]
+    );
+    assert_eq!(
+        contents(
+            "Local officials are worried about the falling price of cod.",
+            "Local officials"
+        ),
+        ["the falling price of cod"]
+    );
+}
+
+#[test]
+fn concerned_that_after_the_copula_reports_a_fear() {
+    assert_eq!(
+        contents(
+            "Some harbor pilots are concerned that the channel is too shallow.",
+            "Some harbor pilots"
+        ),
+        ["that the channel is too shallow"]
+    );
+    assert_eq!(
+        contents(
+            "The committee's members have long been concerned that the fund will run dry.",
+            "The committee's members"
+        ),
+        ["that the fund will run dry"]
+    );
+    // A participle after its noun is no cue.
+    let got = rows("The people concerned said the report was wrong.");
+    assert!(
+        got.iter().all(|r| r.cue.as_deref() != Some("concerned")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn long_document_subjects_after_an_of_phrase_or_a_one_word_opener() {
+    for (text, speaker) in [
+        (
+            "A Gallup poll of Rhode Island released on Tuesday showed that the levy was unpopular.",
+            "A Gallup poll of Rhode Island",
+        ),
+        (
+            "Nevertheless, a survey conducted by the port authority found that most ships arrive late.",
+            "a survey conducted by the port authority",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
+    }
+}
+
+#[test]
+fn a_quantifier_or_number_before_other_belongs_to_the_subject() {
+    for (text, speaker) in [
+        (
+            "Several other senators said the base should stay open.",
+            "Several other senators",
+        ),
+        (
+            "Two other polls show the mayor well ahead.",
+            "Two other polls",
+        ),
+        (
+            "Many other residents say that the bus service has collapsed.",
+            "Many other residents",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
+    }
+}
+
+#[test]
+fn a_predicate_noun_of_stance_after_the_copula_is_a_cue() {
+    for (text, speaker, content) in [
+        (
+            "The harbor master is a fervent supporter of the new sea wall.",
+            "The harbor master",
+            "the new sea wall",
+        ),
+        (
+            "Ms. Ortiz has been an outspoken critic of the toll increase.",
+            "Ms. Ortiz",
+            "the toll increase",
+        ),
+        (
+            "The union was an early backer of the mayor.",
+            "The union",
+            "the mayor",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // As a subject or an object the noun is no cue.
+    for text in [
+        "Supporters of the sea wall say it will save the harbor.",
+        "The mayor met with opponents of the toll on Monday.",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter()
+                .all(|r| !r.cue.as_deref().unwrap_or("").ends_with(" of")),
+            "{text:?}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_lone_another_or_others_opens_the_next_clause() {
+    for text in [
+        "One survey says the lake is shrinking, while another says it has grown.",
+        "Some residents want the road widened; others say it should be closed.",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter()
+                .any(|r| matches!(r.speaker.as_deref(), Some("another" | "others"))),
+            "{text:?}: {got:?}"
+        );
+    }
+    // "another" before a noun is no speaker.
+    let got = rows("\"Ask the bear,\" she said, another reference to the film.");
+    assert!(
+        got.iter().all(|r| r.speaker.as_deref() != Some("another")),
+        "{got:?}"
+    );
+}

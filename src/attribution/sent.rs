@@ -154,6 +154,9 @@ pub mod words {
             "seems",
             "appeared",
             "appears",
+            "continue",
+            "seem",
+            "appear",
         ],
     );
     /// "and", "or".

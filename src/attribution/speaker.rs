@@ -96,6 +96,30 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
     ],
 );
 
+/// One-word sentence adverbs that open a sentence before a comma
+/// ("However, the ministry, citing ..., said").
+const SENTENCE_ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "earlier",
+    "later",
+    "also",
+    "now",
+    "then",
+    "indeed",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "afterward",
+    "afterwards",
+    "overall",
+    "again",
+    "yet",
+];
+
 /// Contracted negations of an auxiliary ("isn't", "didn’t").
 pub(crate) const NEG_CONTRACTIONS: WordSet = WordSet::new(
     94,
@@ -443,6 +467,66 @@ fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// Predicate nouns of stance ("a supporter of", "critics of").
+pub(crate) const PREDICATE_NOUNS: &[&str] = &[
+    "supporter",
+    "supporters",
+    "critic",
+    "critics",
+    "backer",
+    "backers",
+    "opponent",
+    "opponents",
+    "proponent",
+    "proponents",
+    "defender",
+    "defenders",
+];
+
+/// For a predicate noun of stance at `cue` before "of" ("is a fervent
+/// supporter of", "has been an outspoken critic of", "remains a proponent
+/// of", "were among the earliest supporters of"), the token where the
+/// subject search goes on: the copula "is/was/been/..." (the progressive
+/// step skips it) or "remains/became". `None` when no copula and article
+/// stand before the noun: "Supporters of the plan say" is a subject.
+pub(crate) fn predicate_noun_copula(s: &Sent, lo: usize, cue: usize) -> Option<usize> {
+    if !s.is_in(cue, PREDICATE_NOUNS) || !s.is_in(cue + 1, OF) {
+        return None;
+    }
+    let mut k = cue;
+    while k > lo
+        && cue - k < 3
+        && s.is_word(k - 1)
+        && !s.is_cap(k - 1)
+        && (!s.is_stop(k - 1) || s.is_in(k - 1, &["most", "earliest", "first"]))
+        && !s.is_in(k - 1, &["a", "an", "the"])
+    {
+        k -= 1;
+    }
+    if k < lo + 2 || !s.is_in(k - 1, &["a", "an", "the"]) {
+        return None;
+    }
+    let mut a = k - 1;
+    // "one of the", "among the".
+    if s.is_in(a, &["the"]) && a > lo + 1 && s.is_in(a - 1, &["among", "of"]) {
+        a -= 1;
+        if s.is_in(a, OF) && a > lo + 1 && s.is_in(a - 1, &["one"]) {
+            a -= 1;
+        }
+    }
+    if a == lo {
+        return None;
+    }
+    let v = a - 1;
+    if s.is_in(v, &["is", "are", "was", "were", "been", "be"]) {
+        Some(a)
+    } else if s.is_in(v, &["remains", "remained", "became", "becomes", "become"]) && v > lo {
+        Some(v)
+    } else {
+        None
+    }
 }
 
 /// The first token of a verb that hands its subject to the infinitive
@@ -922,6 +1006,12 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         .cue_word(s.w(cue))
         .is_none_or(|(_, f)| f == crate::lexicon::Form::Base);
     let mut j = cue;
+    // "X is a fervent supporter of Y", "X has been a pointed critic of Y",
+    // "X remains a proponent of Y": a predicate noun of stance after the
+    // copula, an article and up to three modifiers.
+    if let Some(k) = predicate_noun_copula(s, lo, cue) {
+        j = k;
+    }
     // "X continued to insist", "X went on to say", "X used his speech to
     // call": the subject of the verb before the infinitive.
     if j > lo && s.is_in(j - 1, TO) {
@@ -940,7 +1030,10 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         let floating = !s.is_in(k, W_BOTH_ALL)
             || k > lo
                 && (s.is_word(k - 1)
-                    && (!s.is_stop(k - 1) || s.is_pronoun(k - 1) || s.is_in(k - 1, RELATIVES))
+                    && (!s.is_stop(k - 1)
+                        || s.is_pronoun(k - 1)
+                        || s.is_in(k - 1, RELATIVES)
+                        || s.is_in(k - 1, &["has", "have", "had"]))
                     || s.is_p(k - 1, ")"));
         // "Trump isn't saying what ...", "Sanders hasn't said whether
         // ...", "Democrats don't think Clinton can ...", "he didn't want
@@ -955,6 +1048,21 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         // had/not" ("since X said" opens a clause; "was ever released" is
         // a passive).
         let aux_adverb = s.is_in(k, W_AUX_ADVERBS) && k > lo && s.is_in(k - 1, W_HAVE_NOT);
+        // "The poll has, however, revealed", "Officials have, though,
+        // said": a parenthetical adverb between commas after an auxiliary.
+        if j == cue
+            && s.is_p(k, ",")
+            && k >= lo + 4
+            && s.is_in(
+                k - 1,
+                &["however", "though", "too", "also", "meanwhile", "indeed"],
+            )
+            && s.is_p(k - 2, ",")
+            && s.is_in(k - 3, &["has", "have", "had"])
+        {
+            j = k - 2;
+            continue;
+        }
         if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating
             || neg_wh
             || clitic
@@ -1218,7 +1326,21 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         if let Some(f) = last_first {
             // Also after a participle phrase ("Speaking to reporters,
             // Writing on X, Asked about the bill,").
-            let intro = s.is_in(lo, &["in", "on", "at", "during", "after", "before", "with"])
+            // Also after a sentence adverb or a time phrase ("Separately,
+            // the ministry's spokesman, Li Wei, said", "However, the
+            // ministry, citing security concerns, said", "Last month, the
+            // newspaper, a British daily, revealed").
+            let adverb = j - 1 <= f + 12
+                && end == lo + 1
+                && s.is_word(lo)
+                && (s.bytes(lo).len() > 5 && s.bytes(lo).ends_with(b"ly")
+                    || s.is_in(lo, SENTENCE_ADVERBS)
+                    || s.is_in(lo, DAYS))
+                || end == lo + 2
+                    && s.is_in(lo, &["last", "this", "earlier", "later"])
+                    && (s.is_in(lo + 1, TIME_UNITS) || s.is_in(lo + 1, DAYS));
+            let intro = adverb
+                || s.is_in(lo, &["in", "on", "at", "during", "after", "before", "with"])
                 || s.is_word(lo)
                     && (s.bytes(lo).len() > 5 && s.bytes(lo).ends_with(b"ing")
                         || s.is_in(lo, &["asked", "pressed", "questioned"]));
@@ -1254,6 +1376,11 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     // "those surveyed say", "those polled said".
     if head + 1 < end && s.is_in(head, &["those"]) {
+        return Some(Np { a: head, b: end });
+    }
+    // "..., while another says": a lone "another" before a past or -s
+    // cue ("another reference" is a noun phrase).
+    if head + 1 == end && head > lo && s.is_in(head, &["another"]) && !base_cue {
         return Some(Np { a: head, b: end });
     }
     // "42% say", "52 percent said", "Many say", "Most of them said".
@@ -1308,6 +1435,11 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 a = k - 1;
                 continue;
             }
+            // "Last year's FBI statistics", "this week's poll".
+            if k > lo + 1 && s.is_in(k - 1, TIME_UNITS) && s.is_in(k - 2, &["last", "this", "next"])
+            {
+                a = k - 2;
+            }
             break;
         }
         if !s.is_word(k) {
@@ -1320,6 +1452,15 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         }
         if s.is_det(k) {
             a = k;
+            // "Many other polls", "Two other senators", "some other
+            // Republicans": a determiner or number before "other".
+            if k > lo
+                && s.is_in(k, &["other"])
+                && (s.is_det(k - 1)
+                    || s.is_word(k - 1) && s.bytes(k - 1).first().is_some_and(u8::is_ascii_digit))
+            {
+                a = k - 1;
+            }
             // "The most recent poll", "its most senior official": a
             // superlative "most" after a determiner is no quantifier.
             if k > lo
@@ -1498,10 +1639,13 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             a -= 1;
         }
     }
-    // Drop a leading capitalized function word ("But", "And").
+    // Drop a leading capitalized function word ("But", "And"); not the
+    // owner of a possessive ("Monday's report", "Last year's statistics").
     while a < head
         && (s.is_stop(a) && !s.is_det(a))
         && !(s.is_in(a, W_WILL) && s.is_cap(a + 1) && !base_cue)
+        && !s.is_poss(a + 1)
+        && !(s.is_in(a + 1, TIME_UNITS) && s.is_poss(a + 2))
     {
         a += 1;
     }
@@ -1952,14 +2096,15 @@ fn skip_publication(s: &Sent, lx: &Lexicon, lo: usize, j: usize) -> usize {
             && (s.w(k).to_ascii_lowercase().starts_with("poll")
                 || lx.speaker_noun(s.w(k)) == Some(crate::lexicon::NounType::Document))
     };
-    // The document right before, or before a short "from/by X" phrase.
+    // The document right before, or before a short "from/by/of X" phrase
+    // ("A CNN/ORC poll of South Carolina released on Tuesday showed").
     let near = document(j - 2)
         || (j.saturating_sub(8).max(lo)..j - 2)
             .rev()
             .take_while(|&k| {
                 s.is_word(k) && (s.is_cap(k) || s.is_in(k, &["from", "by", "of", "the"]))
             })
-            .any(|k| s.is_in(k, &["from", "by"]) && k > lo && document(k - 1));
+            .any(|k| s.is_in(k, &["from", "by", "of"]) && k > lo && document(k - 1));
     if near {
         j - 1
     } else {

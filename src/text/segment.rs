@@ -508,6 +508,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                     start: s + i,
                     end: s + i + len,
                     kind: TokKind::Punct,
+                    simple: false,
                 });
                 i += len;
                 continue;

@@ -676,6 +676,12 @@ impl Ctx<'_, '_> {
             if time_det {
                 break;
             }
+            // "said at least 12 people died", "said about 40 were hurt",
+            // "said up to 300 homes": a quantity opening the clause, not a
+            // prepositional adjunct.
+            if self.quantity_opener(i) {
+                break;
+            }
             // ", in reference to her first child, \"...\"": a prepositional
             // phrase between commas right before a quote.
             let comma_pp = i > 0
@@ -950,7 +956,9 @@ impl Ctx<'_, '_> {
                 // auxiliaries of the cue, so a comma farther back cannot open it
                 // (and the search stays constant per cue).
                 let e = self.before_aux(i, ci);
-                let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
+                // (A one-word opener too: "Nevertheless, a survey
+                // conducted by ... found".)
+                let c = ((i + 1).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
                     .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
                 (s.is_in(i, INTRO) || s.is_in(i, INTRO_SUBORD) || c <= i + 3)
@@ -962,7 +970,9 @@ impl Ctx<'_, '_> {
                 // all voters say", "even though a number of attendees said"),
                 // looked for within the same bounded window.
                 let e = self.before_aux(i, ci);
-                let c = ((i + 2).max(e.saturating_sub(22))..ci.saturating_sub(3))
+                // (A one-word opener too: "Nevertheless, a survey
+                // conducted by ... found".)
+                let c = ((i + 1).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
                     .find(|&k| s.is_in(k, CLAUSE_CONJ) && !s.in_quote(k, self.quotes))?;
                 self.long_subject_from(c + 1, ci)
@@ -1449,6 +1459,22 @@ impl Ctx<'_, '_> {
                     "nine", "ten", "twice", "as",
                 ],
             )
+    }
+
+    /// Whether a quantity opens at token `i`: "at least/most", or
+    /// "about/around/up to" before a number ("at least 12 people",
+    /// "about 40", "up to 300").
+    pub(super) fn quantity_opener(&self, i: usize) -> bool {
+        let s = self.s;
+        let number = |k: usize| {
+            k < self.n()
+                && s.is_word(k)
+                && (s.bytes(k).first().is_some_and(u8::is_ascii_digit)
+                    || super::super::speaker::is_number_word(&s.w(k).to_ascii_lowercase()))
+        };
+        s.is_in(i, W_AT) && s.is_in(i + 1, &["least", "most"]) && i + 2 < self.n()
+            || s.is_in(i, &["about", "around"]) && number(i + 1)
+            || s.is_in(i, W_UP) && s.is_in(i + 1, TO) && number(i + 2)
     }
 
     /// Whether token `i` can open a reported clause that has no "that":

@@ -363,6 +363,39 @@ fn apply_cue(
         passive_by(ctx, cue, ci, cj, out);
         return;
     }
+    // A predicate noun of stance is a cue only after the copula ("is a
+    // fervent supporter of"), not as a subject ("Supporters of the plan
+    // say").
+    if s.is_in(ci, super::speaker::PREDICATE_NOUNS)
+        && super::speaker::predicate_noun_copula(s, ctx.lo, ci).is_none()
+    {
+        return;
+    }
+    // "concerned" reports a fear only after the copula ("are (long)
+    // concerned that"), not as a participle ("the people concerned said").
+    if c.lemma == "concerned" {
+        let mut p = ci;
+        while p > ctx.lo
+            && ci - p < 3
+            && (s.is_in(
+                p - 1,
+                &[
+                    "also",
+                    "long",
+                    "so",
+                    "still",
+                    "very",
+                    "deeply",
+                    "increasingly",
+                ],
+            ) || s.is_word(p - 1) && !s.is_cap(p - 1) && s.bytes(p - 1).ends_with(b"ly"))
+        {
+            p -= 1;
+        }
+        if p == ctx.lo || !s.is_in(p - 1, BE) {
+            return;
+        }
+    }
     // Noun uses, passives and infinitives are not cues.
     if ci > ctx.lo {
         let p = ci - 1;
@@ -376,7 +409,22 @@ fn apply_cue(
             if s.is_in(p, NOUN_MARKERS) || s.is_poss(p) && !clitic {
                 return;
             }
-            if s.is_in(p, BE) && cue.form == Form::Past {
+            // Also with an adverb between ("The Fed is widely expected to
+            // hold rates", "Twitter is increasingly seen as ...").
+            // One-word cues only: "are specifically focused on", "are
+            // generally leery of" are adjectives of stance.
+            let adverb_passive = p > ctx.lo
+                && cj == ci + 1
+                && s.is_in(p - 1, BE)
+                && s.is_word(p)
+                && !s.is_cap(p)
+                && s.bytes(p).len() > 4
+                && s.bytes(p).ends_with(b"ly");
+            // "The government is worried that ...", "Voters were worried
+            // about ...": an adjective of fear after the copula, not a
+            // passive.
+            let adjective = c.lemma.starts_with("worry") || c.lemma == "concerned";
+            if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
@@ -2029,7 +2077,25 @@ fn apply_cue(
             && np.b + 1 == ci
             && s.is_in(np.b, TO)
             && s.is_in(np.a - 1, super::speaker::CAUSATIVES);
+        // "..., another says there are about 1,800", "...; most said they
+        // were worried", "..., while others argue that ...": a lone
+        // quantifier opening the next clause after a comma or semicolon.
+        let quant_clause = np.b == np.a + 1
+            && np.a > ctx.lo + 1
+            && s.is_in(np.a, &["another", "others", "many", "most", "few"])
+            && {
+                let mut d = np.a - 1;
+                if s.is_in(d, &["and", "but", "while", "whereas", "yet"]) {
+                    d -= 1;
+                }
+                s.is_p(d, ",") || s.is_p(d, ";")
+            };
+        let this_time = np.a > ctx.lo + 1
+            && (s.is_in(np.a - 1, super::sent::TIME_UNITS)
+                || s.is_in(np.a - 1, &["time", "morning", "night"]))
+            && s.is_in(np.a - 2, &["this", "last", "next", "that"]);
         if np.a != ctx.lo
+            && !quant_clause
             && !adverb_open
             && !coord
             && !np_after_comma
@@ -2044,15 +2110,17 @@ fn apply_cue(
             // A time phrase before the subject: "but late Saturday he
             // announced", "On Monday she said".
             // "Although in September she said", "In 2010 he said".
+            // "But this week she said", "And this time he praised".
             && !((s.is_in(np.a - 1, DAYS)
                 || np.a > ctx.lo + 1
                     && s.is_in(np.a - 2, W_IN)
                     && (s.is_in(np.a - 1, MONTHS)
                         || s.bytes(np.a - 1).len() == 4
-                            && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit())))
+                            && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit()))
+                || this_time)
                 && s.is_pronoun(np.a)
                 && {
-                    let mut d = np.a - 1;
+                    let mut d = if this_time { np.a - 2 } else { np.a - 1 };
                     if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early", "in"]) {
                         d -= 1;
                     }
@@ -2417,6 +2485,19 @@ fn apply_cue(
                             && !s.is_cap(k + 1)
                             && !s.bytes(k + 1).ends_with(b"ly")
                             && !s.is_in(k + 1, &["early", "again", "over"])
+                        // Also before a capitalized modifier and a noun
+                        // ("blasted her Republican rival", "defended her
+                        // State Department record"); not a day or a name
+                        // opening a clause ("backed her Monday").
+                        || s.is_in(k, &["her"])
+                            && s.is_cap(k + 1)
+                            && !s.is_in(k + 1, DAYS)
+                            && !s.is_in(k + 1, MONTHS)
+                            && s.is_word(k + 2)
+                            && !s.is_cap(k + 2)
+                            && !s.is_stop(k + 2)
+                            && !s.bytes(k + 2).ends_with(b"ed")
+                            && !s.bytes(k + 2).ends_with(b"ly")
                         || matches!(
                             c.class.as_str(),
                             "praise" | "criticize" | "describe" | "accuse"

@@ -266,6 +266,20 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
             });
         }
     }
+    // French spacing inside guillemets (`« Nous restons. »`, often with
+    // a no-break space): the spaces are no part of the content.
+    for q in &mut out[first..] {
+        if text[q.open..].starts_with(['«', '»']) {
+            let inner = &text[q.start..q.end];
+            let gap = |c: char| c == ' ' || c == '\u{a0}' || c == '\u{202f}';
+            let lead = inner.len() - inner.trim_start_matches(gap).len();
+            let body = inner.trim_matches(gap);
+            if !body.is_empty() {
+                q.start += lead;
+                q.end = q.start + body.len();
+            }
+        }
+    }
     if !has_double {
         single_quotes(para, start, out);
     }
@@ -565,6 +579,11 @@ mod tests {
             quotes("Er sagte: »Wir bleiben.« Dann ging er."),
             ["Wir bleiben."]
         );
-        assert_eq!(quotes("Il a dit : « Nous restons. »"), [" Nous restons. "]);
+        // French spacing inside the marks is no part of the content.
+        assert_eq!(quotes("Il a dit : « Nous restons. »"), ["Nous restons."]);
+        assert_eq!(
+            quotes("Il a dit : «\u{a0}Nous restons.\u{a0}»"),
+            ["Nous restons."]
+        );
     }
 }

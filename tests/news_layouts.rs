@@ -291,3 +291,17 @@ fn as_clauses_with_a_long_time_phrase_or_a_participle_before_the_quote() {
         "We are stronger together.",
     );
 }
+
+#[test]
+fn french_spacing_inside_guillemets_is_no_content() {
+    has(
+        "The minister said: « We will not give in to pressure from anyone. »",
+        "The minister",
+        "We will not give in to pressure from anyone.",
+    );
+    has(
+        "French President Paul Marceau said: «\u{a0}This reform is necessary.\u{a0}»",
+        "French President Paul Marceau",
+        "This reform is necessary.",
+    );
+}

@@ -569,3 +569,23 @@ fn a_lone_another_or_others_opens_the_next_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn any_clause_after_as_x_reported_is_the_content() {
+    for (text, speaker, start) in [
+        (
+            "As the Gazette reported, even if the council agrees, the pier will stay shut.",
+            "the Gazette",
+            "even if the council agrees",
+        ),
+        (
+            "However, as the agency has reported, cases of fraud remain rare.",
+            "the agency",
+            "cases of fraud remain rare",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert!(got[0].starts_with(start), "{text:?}: {got:?}");
+    }
+}

@@ -2219,7 +2219,11 @@ fn apply_cue(
             as_open
                 && kc + 3 < n
                 && (c.frames & frame::THAT != 0 || c.lemma == "put it")
-                && ctx.clause_start(kc + 1)
+                // Any word after the comma opens the clause ("As The Post
+                // reported, even if ...", "as POLITICO has reported, cases
+                // that ...").
+                && (ctx.clause_start(kc + 1)
+                    || s.is_word(kc + 1) && !s.is_in(kc + 1, &["and", "but", "or"]))
         }) {
             // The piece before "as" ("Just a few weeks ago, as X
             // reported, ...").

@@ -589,3 +589,11 @@ fn any_clause_after_as_x_reported_is_the_content() {
         assert!(got[0].starts_with(start), "{text:?}: {got:?}");
     }
 }
+
+#[test]
+fn any_clause_after_as_reported_by_x_is_the_content() {
+    let text = "As reported by the Gazette, investigators found two more wells near the plant.";
+    let got = contents(text, "the Gazette");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("investigators found"), "{got:?}");
+}

@@ -437,7 +437,11 @@ fn apply_cue(
             {
                 if let Some(np) = forward(s, lx, cj + 1) {
                     let k = ctx.skip_adverbials(np.b);
-                    if k + 3 < n && s.is_p(k, ",") && ctx.clause_start(k + 1) {
+                    if k + 3 < n
+                        && s.is_p(k, ",")
+                        && (ctx.clause_start(k + 1)
+                            || s.is_word(k + 1) && !s.is_in(k + 1, &["and", "but", "or"]))
+                    {
                         push_clause(ctx, k + 1, np, cue, "as-speaker-cue", out);
                     }
                 }

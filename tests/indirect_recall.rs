@@ -597,3 +597,10 @@ fn any_clause_after_as_reported_by_x_is_the_content() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].starts_with("investigators found"), "{got:?}");
 }
+
+#[test]
+fn any_clause_after_in_a_poll_is_the_content() {
+    let text = "Harbor vote nears\n\nBy Ana Ruiz\n\nVoters go to the polls in June.\n\nIn the latest city poll, voters in both wards were unhappy with the council.";
+    let got = contents(text, "the latest city poll");
+    assert_eq!(got, ["voters in both wards were unhappy with the council"]);
+}

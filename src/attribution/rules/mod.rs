@@ -2794,7 +2794,11 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
     if s.is_in(lo, W_IN) {
         if let Some(e0) = phrase(lo) {
             let e = post(e0);
-            if s.is_p(e, ",") && e + 4 < n && ctx.clause_start(e + 1) {
+            if s.is_p(e, ",")
+                && e + 4 < n
+                && (ctx.clause_start(e + 1)
+                    || s.is_word(e + 1) && !s.is_in(e + 1, &["and", "but", "or"]))
+            {
                 let sp = ctx.span(e + 1, ctx.content_end(e + 1));
                 out.push(mk(sp, lo + 1, e0));
             }

@@ -629,3 +629,38 @@ fn a_lone_another_or_others_opens_the_next_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn any_clause_after_as_x_reported_is_the_content() {
+    for (text, speaker, start) in [
+        (
+            "As the Gazette reported, even if the council agrees, the pier will stay shut.",
+            "the Gazette",
+            "even if the council agrees",
+        ),
+        (
+            "However, as the agency has reported, cases of fraud remain rare.",
+            "the agency",
+            "cases of fraud remain rare",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert!(got[0].starts_with(start), "{text:?}: {got:?}");
+    }
+}
+
+#[test]
+fn any_clause_after_as_reported_by_x_is_the_content() {
+    let text = "As reported by the Gazette, investigators found two more wells near the plant.";
+    let got = contents(text, "the Gazette");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with("investigators found"), "{got:?}");
+}
+
+#[test]
+fn any_clause_after_in_a_poll_is_the_content() {
+    let text = "Harbor vote nears\n\nBy Ana Ruiz\n\nVoters go to the polls in June.\n\nIn the latest city poll, voters in both wards were unhappy with the council.";
+    let got = contents(text, "the latest city poll");
+    assert_eq!(got, ["voters in both wards were unhappy with the council"]);
+}

@@ -438,7 +438,11 @@ fn apply_cue(
             {
                 if let Some(np) = forward(s, lx, cj + 1) {
                     let k = ctx.skip_adverbials(np.b);
-                    if k + 3 < n && s.is_p(k, ",") && ctx.clause_start(k + 1) {
+                    if k + 3 < n
+                        && s.is_p(k, ",")
+                        && (ctx.clause_start(k + 1)
+                            || s.is_word(k + 1) && !s.is_in(k + 1, &["and", "but", "or"]))
+                    {
                         push_clause(ctx, k + 1, np, cue, "as-speaker-cue", out);
                     }
                 }
@@ -2262,7 +2266,11 @@ fn apply_cue(
             as_open
                 && kc + 3 < n
                 && (c.frames & frame::THAT != 0 || c.lemma == "put it")
-                && ctx.clause_start(kc + 1)
+                // Any word after the comma opens the clause ("As The Post
+                // reported, even if ...", "as POLITICO has reported, cases
+                // that ...").
+                && (ctx.clause_start(kc + 1)
+                    || s.is_word(kc + 1) && !s.is_in(kc + 1, &["and", "but", "or"]))
         }) {
             // The piece before "as" ("Just a few weeks ago, as X
             // reported, ...").
@@ -2849,7 +2857,11 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
     if s.is_in(lo, W_IN) {
         if let Some(e0) = phrase(lo) {
             let e = post(e0);
-            if s.is_p(e, ",") && e + 4 < n && ctx.clause_start(e + 1) {
+            if s.is_p(e, ",")
+                && e + 4 < n
+                && (ctx.clause_start(e + 1)
+                    || s.is_word(e + 1) && !s.is_in(e + 1, &["and", "but", "or"]))
+            {
                 let sp = ctx.span(e + 1, ctx.content_end(e + 1));
                 out.push(mk(sp, lo + 1, e0));
             }

@@ -664,17 +664,3 @@ fn any_clause_after_in_a_poll_is_the_content() {
     let got = contents(text, "the latest city poll");
     assert_eq!(got, ["voters in both wards were unhappy with the council"]);
 }
-
-#[test]
-fn an_ing_modifier_of_a_speaker_noun_is_no_introductory_phrase() {
-    let text = "Port officials met on Monday.\n\nShipping companies, such as Maersk, said delays were likely.\n\nLeading economists, including Ann Lee, warned that growth would slow.";
-    assert_eq!(contents(text, "Shipping companies"), ["delays were likely"]);
-    assert_eq!(
-        contents(text, "Leading economists"),
-        ["that growth would slow"]
-    );
-    // A participle phrase still introduces the subject after it.
-    let intro =
-        "Port officials met on Monday.\n\nSpeaking to reporters, the mayor said the plan was dead.";
-    assert_eq!(contents(intro, "the mayor"), ["the plan was dead"]);
-}

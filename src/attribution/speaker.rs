@@ -1339,14 +1339,10 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 || end == lo + 2
                     && s.is_in(lo, &["last", "this", "earlier", "later"])
                     && (s.is_in(lo + 1, TIME_UNITS) || s.is_in(lo + 1, DAYS));
-            // ("Shipping companies, including Maersk and MSC, said": an
-            // -ing modifier of a speaker noun, not a participle phrase.)
-            let modifier =
-                end == lo + 2 && lx.speaker_noun(s.w(lo + 1)).is_some() && !is_cue_word(s, lx, lo);
             let intro = adverb
                 || s.is_in(lo, &["in", "on", "at", "during", "after", "before", "with"])
                 || s.is_word(lo)
-                    && (s.bytes(lo).len() > 5 && s.bytes(lo).ends_with(b"ing") && !modifier
+                    && (s.bytes(lo).len() > 5 && s.bytes(lo).ends_with(b"ing")
                         || s.is_in(lo, &["asked", "pressed", "questioned"]));
             if intro
                 && (lo..end).all(|k| !s.is_punct(k) || s.is_poss(k) || s.is_p(k, "."))

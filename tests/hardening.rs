@@ -784,6 +784,23 @@ fn pathological_many_short_paragraphs_and_cues() {
     check("\n".repeat(200_000));
 }
 
+/// A transcript with thousands of different speakers: a one-word label
+/// is checked against word counts made once (it searched the whole text
+/// per label), and people sharing a surname are compared with a bounded
+/// number of earlier ones (every new name was compared with all of them).
+#[test]
+fn pathological_transcript_labels() {
+    let n = 20_000;
+    let roster: Vec<String> = (0..n)
+        .map(|i| format!("SPEAKER{i} LASTNAME: We will win the vote today."))
+        .collect();
+    assert_eq!(check(roster.join("\n\n")), n);
+    let labels: Vec<String> = (0..n)
+        .map(|i| format!("Kel{i}: We will win the vote today, Kel{i} insisted."))
+        .collect();
+    assert!(check(labels.join("\n\n")) >= n);
+}
+
 /// Regression for the quadratic passes in attribution (dedupe,
 /// continuations, mentions inside a speaker, pronoun antecedents): a
 /// document with 4 x 5,000 attributions gives exactly the rows of the

@@ -152,7 +152,8 @@ impl Extractor {
         // An interview transcript: two or more paragraphs open with
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
-        // The lowercase text, made when a transcript label needs it.
+        // The word counts of the text, made when a transcript label needs
+        // them.
         let lower = std::cell::OnceCell::new();
         for (pi, &para) in paras.iter().enumerate() {
             // The quote attribution of the sentence before (same paragraph),
@@ -306,8 +307,9 @@ struct SentenceOpts<'d> {
     words_comma: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
-    /// The lowercase document text, made on first use.
-    lower: &'d std::cell::OnceCell<String>,
+    /// The lowercase word counts of the document ([`word_counts`]), made
+    /// on first use.
+    lower: &'d std::cell::OnceCell<WordCounts>,
 }
 
 impl Extractor {
@@ -424,6 +426,30 @@ impl Extractor {
             .rposition(|d| matches!(d.kind, Kind::Direct | Kind::Mixed))
             .map(|k| sent_first_draft + k)
     }
+}
+
+/// Lowercase word (run of letters and digits) -> number of occurrences.
+type WordCounts = rustc_hash::FxHashMap<String, u32>;
+
+/// The [`WordCounts`] of `text`, in one pass.
+fn word_counts(text: &str) -> WordCounts {
+    let mut counts = WordCounts::default();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() {
+            *counts.entry(w.to_lowercase()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// Whether every word of `name` (any case) occurs at least twice in the
+/// text of `counts`: the label and one more mention.
+fn named_twice(counts: &WordCounts, name: &str) -> bool {
+    let mut words = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(|w| counts.get(&w.to_lowercase()).is_some_and(|&n| n >= 2))
 }
 
 /// Whether a sentence may hold "in X's words, \"...\"" (`rules::in_words_quote`).
@@ -580,7 +606,7 @@ fn headline(
     para: Span,
     is_headline: bool,
     gaz: &Gazetteer,
-    lower: &std::cell::OnceCell<String>,
+    lower: &std::cell::OnceCell<WordCounts>,
     out: &mut Vec<Draft>,
 ) {
     let s = ctx.s;
@@ -691,16 +717,20 @@ fn headline(
             return;
         }
         // (a transcript label may be the surname in capitals: "MORALES").
-        let repeated = if is_headline {
-            s.text[s.span.1..].contains(name)
-        } else {
-            let lower = lower.get_or_init(|| s.text.to_lowercase());
-            lower.matches(&name.to_lowercase()).nth(1).is_some()
+        // Looked up only when it matters; for a label, in word counts made
+        // once per document (a search of the text per label paragraph
+        // would be quadratic in a long transcript).
+        let repeated = || {
+            if is_headline {
+                s.text[s.span.1..].contains(name)
+            } else {
+                named_twice(lower.get_or_init(|| word_counts(s.text)), name)
+            }
         };
         // A speaker noun needs no repetition ("Poll: ...", "Report: ...",
         // "Newspaper: ...").
         let noun = b - a == 1 && ctx.lx.speaker_noun(name).is_some();
-        if b - a == 1 && !repeated && !noun && !caps {
+        if b - a == 1 && !noun && !caps && !repeated() {
             return;
         }
     }
@@ -1661,4 +1691,19 @@ fn is_adverb_speaker(w: &str) -> bool {
         "rather",
     ];
     w.len() <= 16 && WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{named_twice, word_counts};
+
+    #[test]
+    fn a_label_is_named_twice_by_whole_words_in_any_case() {
+        let c = word_counts("MORALES: We won. Morales's team, led by O'Neil, and O'NEIL agreed.");
+        assert!(named_twice(&c, "MORALES"));
+        assert!(named_twice(&c, "O'Neil"));
+        assert!(!named_twice(&c, "Team"));
+        assert!(!named_twice(&c, "Mora"));
+        assert!(!named_twice(&c, "--"));
+    }
 }

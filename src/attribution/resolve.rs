@@ -737,10 +737,17 @@ pub fn resolve<'g>(
         // the speaker did before conjuncts were joined.
         // (Not when a gazetteer name runs over the "and": "The Securities
         // and Exchange Commission".)
-        let one_name = mentions
-            .iter()
-            .any(|m| m.start >= sp.0 && m.start < d.conj && m.end > d.conj && m.end <= sp.1);
-        let coord = (d.conj > sp.0 && d.conj < sp.1 && !one_name)
+        // (Only the mentions starting inside the speaker are looked at:
+        // all of them, for every speaker, was quadratic.)
+        let joined = d.conj > sp.0 && d.conj < sp.1;
+        let one_name = joined && {
+            let k = mentions.partition_point(|m| m.start < sp.0);
+            mentions[k..]
+                .iter()
+                .take_while(|m| m.start < d.conj)
+                .any(|m| m.end > d.conj && m.end <= sp.1)
+        };
+        let coord = (joined && !one_name)
             .then(|| resolve_coordination(text, sp, d.conj, mentions, &cands, gaz, lx, date));
         let sp = if coord.is_some() { (d.conj, sp.1) } else { sp };
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);

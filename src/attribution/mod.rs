@@ -428,6 +428,29 @@ impl Extractor {
     }
 }
 
+/// Whether `name` (in any case: "TOKYO", "NEW DELHI") is the name of a
+/// state or of its capital in the gazetteer.
+fn is_place(gaz: &Gazetteer, name: &str) -> bool {
+    let title: String = name
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| {
+                f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    gaz.lookup_alias(&title).into_iter().any(|(e, k)| {
+        gaz.entity(e).etype == crate::gazetteer::EntityType::State
+            && matches!(
+                k,
+                crate::gazetteer::AliasKind::Name | crate::gazetteer::AliasKind::Metonym
+            )
+    })
+}
+
 /// Lowercase word (run of letters and digits) -> number of occurrences.
 type WordCounts = rustc_hash::FxHashMap<String, u32>;
 
@@ -667,11 +690,27 @@ fn headline(
     let caps = !is_headline
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase);
+    // A place in capitals opening paragraphs is a dateline of a news
+    // digest ("BRUSSELS: EU ministers agreed ...", "NEW DELHI: India
+    // will ..."), not a speaker's turn.
+    if caps && is_place(gaz, name) {
+        return;
+    }
     let known = !gaz.lookup_alias(name).is_empty();
     // An unknown one-word name must be page furniture-free and named
     // again in the article ("Trump: ..."); longer ones must look like a
     // person's name.
     const FURNITURE: &[&str] = &[
+        // Section labels of explainers ("WHAT HAPPENED: ...", "WHY IT
+        // MATTERS: ...").
+        "What Happened",
+        "Why It Matters",
+        "What's Next",
+        "What Comes Next",
+        "The Big Picture",
+        "Key Points",
+        "Bottom Line",
+        "The Bottom Line",
         "Update",
         "Updated",
         "Watch",

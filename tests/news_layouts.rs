@@ -65,6 +65,18 @@ fn turns(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A straight mark reopened after a sentence end splits a paragraph's
+/// quote in two: the first part is the speaker's of the second, not of the
+/// paragraph before.
+#[test]
+fn a_reopened_quote_takes_the_speaker_after_it() {
+    let t = "The mayor said the city would recover.\n\n\
+             \"We came to win. We lost. \"We will be back,\" the coach said.";
+    let d = direct(t);
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(d.iter().all(|(who, _, _)| who == "the coach"), "{d:#?}");
+}
+
 /// A news digest whose paragraphs open with a place in capitals and a
 /// colon, and an explainer's section labels, look like a transcript: the
 /// places and labels are no speakers, and the attributions inside the

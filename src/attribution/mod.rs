@@ -1098,7 +1098,7 @@ fn continuations(
                 )
             })
             .collect();
-    for q in quotes {
+    for (qi, q) in quotes.iter().enumerate() {
         if covered(q.start, q.end) {
             continue;
         }
@@ -1180,28 +1180,49 @@ fn continuations(
         // the previous paragraph when q opens this paragraph.
         let opens = before.is_empty() && pi > 0;
         let lo = if opens { paras[pi - 1].0 } else { para.0 };
-        let prev = sources
-            .range(..(q.open + 1, 0))
-            .rev()
-            .take_while(|((end, _), _)| *end >= lo)
-            .find(|((end, i), &(start, indirect, clause_first, attr_end))| {
-                // Reported speech must end the paragraph before, or be a
-                // clause whose speaker and cue end the sentence right
-                // before the quote (`Also, he isn't a conservative, he
-                // said. "He's a liberal!"`).
-                start >= lo
-                    && (strict
-                        || !indirect
-                            && attr_end <= q.open
-                            && q.open - attr_end <= 300
-                            && text[attr_end..q.open]
-                                .trim_end_matches(|c: char| {
-                                    c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '`')
-                                })
-                                .trim_end_matches(['.', '!', '?'])
-                                .chars()
-                                .all(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | '\n')))
-                    && (!indirect
+        // A quote opening its paragraph right before an attributed quote
+        // of the same paragraph (`"We came to win. We lost. "We will be
+        // back," the coach said.`: a straight mark reopened after a
+        // sentence end) is that speaker's, not the previous paragraph's.
+        let next_source = || {
+            let n = quotes.get(qi + 1)?;
+            if !before.is_empty()
+                || n.open >= para.1
+                || !text[q.close_end..n.open].trim().is_empty()
+            {
+                return None;
+            }
+            sources
+                .range((n.end, 0)..=(n.end, usize::MAX))
+                .find(|(_, &(start, indirect, _, _))| start == n.start && !indirect)
+                .map(|((_, i), _)| (*i, false))
+        };
+        let prev = next_source()
+            .or_else(|| {
+                sources
+                    .range(..(q.open + 1, 0))
+                    .rev()
+                    .take_while(|((end, _), _)| *end >= lo)
+                    .find(|((end, i), &(start, indirect, clause_first, attr_end))| {
+                        // Reported speech must end the paragraph before, or be a
+                        // clause whose speaker and cue end the sentence right
+                        // before the quote (`Also, he isn't a conservative, he
+                        // said. "He's a liberal!"`).
+                        start >= lo
+                            && (strict
+                                || !indirect
+                                    && attr_end <= q.open
+                                    && q.open - attr_end <= 300
+                                    && text[attr_end..q.open]
+                                        .trim_end_matches(|c: char| {
+                                            c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '`')
+                                        })
+                                        .trim_end_matches(['.', '!', '?'])
+                                        .chars()
+                                        .all(|c| {
+                                            !matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | '\n')
+                                        }))
+                            && (!indirect
                         || opens
                             && *end <= para.0
                             && (!text[*end..para.0].contains(char::is_alphanumeric)
@@ -1223,8 +1244,9 @@ fn continuations(
                             && *end <= q.open
                             && sentence_tail(&text[*end..q.open])
                             && drafts[*i].speaker.is_some_and(|sp| opens_sentence(text, sp.0)))
+                    })
+                    .map(|((_, i), &(_, indirect, _, _))| (*i, indirect))
             })
-            .map(|((_, i), &(_, indirect, _, _))| (*i, indirect))
             .map(|(i, indirect)| (inner_quote_source(drafts, &sources, i), indirect));
         if let Some((i, indirect)) = prev {
             // No chains after reported speech: a run of quote paragraphs

@@ -173,10 +173,11 @@ impl Reader {
             let mut stdin = BufReader::with_capacity(1 << 16, io::stdin());
             let fmt = match self.format {
                 Format::Auto => {
-                    let first = stdin
-                        .fill_buf()
-                        .ok()
-                        .and_then(|b| b.iter().find(|c| !c.is_ascii_whitespace()).copied());
+                    let first = stdin.fill_buf().ok().and_then(|b| {
+                        // (After a byte order mark, if any.)
+                        let b = b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b);
+                        b.iter().find(|c| !c.is_ascii_whitespace()).copied()
+                    });
                     if first == Some(b'{') {
                         Format::Jsonl
                     } else {
@@ -352,6 +353,9 @@ impl Reader {
 
 /// Parses one JSONL line into a document (or a skip naming file:line).
 pub fn parse_json_doc(name: &str, line: usize, s: &str, fields: &Fields) -> Event {
+    // A byte order mark opening the file (or a line: files joined with
+    // `cat`) is no part of the JSON.
+    let s = s.strip_prefix('\u{feff}').unwrap_or(s);
     if let Some(doc) = parse_json_plain(name, line, s, fields) {
         return Event::Doc(doc);
     }
@@ -617,6 +621,15 @@ mod tests {
             let plain = parse_json_plain("a.jsonl", 1, s, &f);
             assert!(plain.is_some(), "{s}");
             assert_eq!(plain, parse_json_fast("a.jsonl", 1, s, &f), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_a_json_line_is_skipped() {
+        let f = Fields::default();
+        match parse_json_doc("a.jsonl", 1, "\u{feff}{\"id\":\"b\",\"text\":\"t\"}", &f) {
+            Event::Doc(d) => assert_eq!((d.id.as_str(), d.text.as_str()), ("b", "t")),
+            e => panic!("{e:?}"),
         }
     }
 

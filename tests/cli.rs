@@ -40,6 +40,28 @@ fn directory_is_read_recursively_in_order() {
     assert_eq!(r[1]["speaker"], "Smith");
 }
 
+/// JSONL written by tools that open files with a UTF-8 byte order mark:
+/// on stdin it is still told from text, and in a file its first line is
+/// still read.
+#[test]
+fn jsonl_after_a_byte_order_mark() {
+    let input = "\u{feff}{\"id\": \"d1\", \"text\": \"Ana Ruiz said the port was closed.\"}\n";
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "--format", "jsonl", "-"]);
+    let out = run_with_stdin(cmd, input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let r = rows(&out.stdout);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0]["doc_id"], "d1");
+    let dir = Dir::new();
+    let f = dir.write("bom.jsonl", input);
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "--format", "jsonl"]).arg(&f);
+    let out = run(cmd);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(rows(&out.stdout).len(), 1);
+}
+
 #[test]
 fn jsonl_from_stdin_keeps_ids_and_code_point_offsets() {
     let input = "{\"id\": \"d1\", \"text\": \"Zoë Ćirić said the café was closed.\"}\n{\"id\": \"d2\", \"text\": \"Nothing here.\"}\n";

@@ -784,6 +784,50 @@ fn pathological_many_short_paragraphs_and_cues() {
     check("\n".repeat(200_000));
 }
 
+/// A transcript with thousands of different speakers: a one-word label
+/// is checked against word counts made once (it searched the whole text
+/// per label), and people sharing a surname are compared with a bounded
+/// number of earlier ones (every new name was compared with all of them).
+#[test]
+fn pathological_transcript_labels() {
+    let n = 20_000;
+    let roster: Vec<String> = (0..n)
+        .map(|i| format!("SPEAKER{i} LASTNAME: We will win the vote today."))
+        .collect();
+    assert_eq!(check(roster.join("\n\n")), n);
+    let labels: Vec<String> = (0..n)
+        .map(|i| format!("Kel{i}: We will win the vote today, Kel{i} insisted."))
+        .collect();
+    assert!(check(labels.join("\n\n")) >= n);
+}
+
+/// Many speakers in a text full of gazetteer mentions: whether a
+/// gazetteer name runs over the "and" of a coordinated speaker is looked
+/// up among the mentions inside that speaker (every speaker looked at
+/// every mention of the document). Coordinations still resolve.
+#[test]
+fn pathological_speakers_among_many_mentions() {
+    let unit = "Britain, France and Germany said they would act. The Securities and Exchange Commission said the rule stands. Russia and China agreed. ";
+    let n = 20_000;
+    let rows = extractor().extract(&Document {
+        id: "m".into(),
+        text: unit.repeat(n),
+        date: None,
+        title: None,
+    });
+    assert_eq!(rows.len(), 2 * n);
+    for pair in rows.chunks(2) {
+        assert_eq!(
+            pair[0].speaker_canonical.as_deref(),
+            Some("United Kingdom; France; Germany")
+        );
+        assert_eq!(
+            pair[1].speaker_canonical.as_deref(),
+            Some("Securities and Exchange Commission")
+        );
+    }
+}
+
 /// Regression for the quadratic passes in attribution (dedupe,
 /// continuations, mentions inside a speaker, pronoun antecedents): a
 /// document with 4 x 5,000 attributions gives exactly the rows of the

@@ -65,6 +65,38 @@ fn turns(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A straight mark reopened after a sentence end splits a paragraph's
+/// quote in two: the first part is the speaker's of the second, not of the
+/// paragraph before.
+#[test]
+fn a_reopened_quote_takes_the_speaker_after_it() {
+    let t = "The mayor said the city would recover.\n\n\
+             \"We came to win. We lost. \"We will be back,\" the coach said.";
+    let d = direct(t);
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(d.iter().all(|(who, _, _)| who == "the coach"), "{d:#?}");
+}
+
+/// A news digest whose paragraphs open with a place in capitals and a
+/// colon, and an explainer's section labels, look like a transcript: the
+/// places and labels are no speakers, and the attributions inside the
+/// paragraphs stay.
+#[test]
+fn digest_datelines_and_section_labels_are_no_turns() {
+    let t = "Asia briefing\n\n\
+             TOKYO: Japan's exports rose for a third month in April, the finance ministry said.\n\n\
+             NEW DELHI: India will cut fuel taxes next month, officials said.\n\n\
+             WHAT HAPPENED: A storm cut power to thousands of homes.\n\n\
+             WHY IT MATTERS: Prices could rise again before the summer.";
+    assert_eq!(turns(t), []);
+    let said: Vec<String> = rows(t).into_iter().filter_map(|a| a.speaker).collect();
+    assert!(
+        said.contains(&"the finance ministry".to_string()),
+        "{said:?}"
+    );
+    assert!(said.contains(&"officials".to_string()), "{said:?}");
+}
+
 #[test]
 fn transcript_labels_in_capitals_with_titles_parties_and_short_turns() {
     let t = "The following is a transcript of the debate.\n\n\

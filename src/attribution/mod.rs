@@ -152,7 +152,8 @@ impl Extractor {
         // An interview transcript: two or more paragraphs open with
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
-        // The lowercase text, made when a transcript label needs it.
+        // The word counts of the text, made when a transcript label needs
+        // them.
         let lower = std::cell::OnceCell::new();
         for (pi, &para) in paras.iter().enumerate() {
             // The quote attribution of the sentence before (same paragraph),
@@ -306,8 +307,9 @@ struct SentenceOpts<'d> {
     words_comma: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
-    /// The lowercase document text, made on first use.
-    lower: &'d std::cell::OnceCell<String>,
+    /// The lowercase word counts of the document ([`word_counts`]), made
+    /// on first use.
+    lower: &'d std::cell::OnceCell<WordCounts>,
 }
 
 impl Extractor {
@@ -424,6 +426,53 @@ impl Extractor {
             .rposition(|d| matches!(d.kind, Kind::Direct | Kind::Mixed))
             .map(|k| sent_first_draft + k)
     }
+}
+
+/// Whether `name` (in any case: "TOKYO", "NEW DELHI") is the name of a
+/// state or of its capital in the gazetteer.
+fn is_place(gaz: &Gazetteer, name: &str) -> bool {
+    let title: String = name
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| {
+                f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    gaz.lookup_alias(&title).into_iter().any(|(e, k)| {
+        gaz.entity(e).etype == crate::gazetteer::EntityType::State
+            && matches!(
+                k,
+                crate::gazetteer::AliasKind::Name | crate::gazetteer::AliasKind::Metonym
+            )
+    })
+}
+
+/// Lowercase word (run of letters and digits) -> number of occurrences.
+type WordCounts = rustc_hash::FxHashMap<String, u32>;
+
+/// The [`WordCounts`] of `text`, in one pass.
+fn word_counts(text: &str) -> WordCounts {
+    let mut counts = WordCounts::default();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() {
+            *counts.entry(w.to_lowercase()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// Whether every word of `name` (any case) occurs at least twice in the
+/// text of `counts`: the label and one more mention.
+fn named_twice(counts: &WordCounts, name: &str) -> bool {
+    let mut words = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(|w| counts.get(&w.to_lowercase()).is_some_and(|&n| n >= 2))
 }
 
 /// Whether a sentence may hold "in X's words, \"...\"" (`rules::in_words_quote`).
@@ -580,7 +629,7 @@ fn headline(
     para: Span,
     is_headline: bool,
     gaz: &Gazetteer,
-    lower: &std::cell::OnceCell<String>,
+    lower: &std::cell::OnceCell<WordCounts>,
     out: &mut Vec<Draft>,
 ) {
     let s = ctx.s;
@@ -641,11 +690,27 @@ fn headline(
     let caps = !is_headline
         && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase);
+    // A place in capitals opening paragraphs is a dateline of a news
+    // digest ("BRUSSELS: EU ministers agreed ...", "NEW DELHI: India
+    // will ..."), not a speaker's turn.
+    if caps && is_place(gaz, name) {
+        return;
+    }
     let known = !gaz.lookup_alias(name).is_empty();
     // An unknown one-word name must be page furniture-free and named
     // again in the article ("Trump: ..."); longer ones must look like a
     // person's name.
     const FURNITURE: &[&str] = &[
+        // Section labels of explainers ("WHAT HAPPENED: ...", "WHY IT
+        // MATTERS: ...").
+        "What Happened",
+        "Why It Matters",
+        "What's Next",
+        "What Comes Next",
+        "The Big Picture",
+        "Key Points",
+        "Bottom Line",
+        "The Bottom Line",
         "Update",
         "Updated",
         "Watch",
@@ -691,16 +756,20 @@ fn headline(
             return;
         }
         // (a transcript label may be the surname in capitals: "MORALES").
-        let repeated = if is_headline {
-            s.text[s.span.1..].contains(name)
-        } else {
-            let lower = lower.get_or_init(|| s.text.to_lowercase());
-            lower.matches(&name.to_lowercase()).nth(1).is_some()
+        // Looked up only when it matters; for a label, in word counts made
+        // once per document (a search of the text per label paragraph
+        // would be quadratic in a long transcript).
+        let repeated = || {
+            if is_headline {
+                s.text[s.span.1..].contains(name)
+            } else {
+                named_twice(lower.get_or_init(|| word_counts(s.text)), name)
+            }
         };
         // A speaker noun needs no repetition ("Poll: ...", "Report: ...",
         // "Newspaper: ...").
         let noun = b - a == 1 && ctx.lx.speaker_noun(name).is_some();
-        if b - a == 1 && !repeated && !noun && !caps {
+        if b - a == 1 && !noun && !caps && !repeated() {
             return;
         }
     }
@@ -1029,7 +1098,7 @@ fn continuations(
                 )
             })
             .collect();
-    for q in quotes {
+    for (qi, q) in quotes.iter().enumerate() {
         if covered(q.start, q.end) {
             continue;
         }
@@ -1111,28 +1180,49 @@ fn continuations(
         // the previous paragraph when q opens this paragraph.
         let opens = before.is_empty() && pi > 0;
         let lo = if opens { paras[pi - 1].0 } else { para.0 };
-        let prev = sources
-            .range(..(q.open + 1, 0))
-            .rev()
-            .take_while(|((end, _), _)| *end >= lo)
-            .find(|((end, i), &(start, indirect, clause_first, attr_end))| {
-                // Reported speech must end the paragraph before, or be a
-                // clause whose speaker and cue end the sentence right
-                // before the quote (`Also, he isn't a conservative, he
-                // said. "He's a liberal!"`).
-                start >= lo
-                    && (strict
-                        || !indirect
-                            && attr_end <= q.open
-                            && q.open - attr_end <= 300
-                            && text[attr_end..q.open]
-                                .trim_end_matches(|c: char| {
-                                    c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '`')
-                                })
-                                .trim_end_matches(['.', '!', '?'])
-                                .chars()
-                                .all(|c| !matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | '\n')))
-                    && (!indirect
+        // A quote opening its paragraph right before an attributed quote
+        // of the same paragraph (`"We came to win. We lost. "We will be
+        // back," the coach said.`: a straight mark reopened after a
+        // sentence end) is that speaker's, not the previous paragraph's.
+        let next_source = || {
+            let n = quotes.get(qi + 1)?;
+            if !before.is_empty()
+                || n.open >= para.1
+                || !text[q.close_end..n.open].trim().is_empty()
+            {
+                return None;
+            }
+            sources
+                .range((n.end, 0)..=(n.end, usize::MAX))
+                .find(|(_, &(start, indirect, _, _))| start == n.start && !indirect)
+                .map(|((_, i), _)| (*i, false))
+        };
+        let prev = next_source()
+            .or_else(|| {
+                sources
+                    .range(..(q.open + 1, 0))
+                    .rev()
+                    .take_while(|((end, _), _)| *end >= lo)
+                    .find(|((end, i), &(start, indirect, clause_first, attr_end))| {
+                        // Reported speech must end the paragraph before, or be a
+                        // clause whose speaker and cue end the sentence right
+                        // before the quote (`Also, he isn't a conservative, he
+                        // said. "He's a liberal!"`).
+                        start >= lo
+                            && (strict
+                                || !indirect
+                                    && attr_end <= q.open
+                                    && q.open - attr_end <= 300
+                                    && text[attr_end..q.open]
+                                        .trim_end_matches(|c: char| {
+                                            c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '`')
+                                        })
+                                        .trim_end_matches(['.', '!', '?'])
+                                        .chars()
+                                        .all(|c| {
+                                            !matches!(c, '.' | '!' | '?' | '"' | '“' | '”' | '\n')
+                                        }))
+                            && (!indirect
                         || opens
                             && *end <= para.0
                             && (!text[*end..para.0].contains(char::is_alphanumeric)
@@ -1154,8 +1244,9 @@ fn continuations(
                             && *end <= q.open
                             && sentence_tail(&text[*end..q.open])
                             && drafts[*i].speaker.is_some_and(|sp| opens_sentence(text, sp.0)))
+                    })
+                    .map(|((_, i), &(_, indirect, _, _))| (*i, indirect))
             })
-            .map(|((_, i), &(_, indirect, _, _))| (*i, indirect))
             .map(|(i, indirect)| (inner_quote_source(drafts, &sources, i), indirect));
         if let Some((i, indirect)) = prev {
             // No chains after reported speech: a run of quote paragraphs
@@ -1661,4 +1752,19 @@ fn is_adverb_speaker(w: &str) -> bool {
         "rather",
     ];
     w.len() <= 16 && WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{named_twice, word_counts};
+
+    #[test]
+    fn a_label_is_named_twice_by_whole_words_in_any_case() {
+        let c = word_counts("MORALES: We won. Morales's team, led by O'Neil, and O'NEIL agreed.");
+        assert!(named_twice(&c, "MORALES"));
+        assert!(named_twice(&c, "O'Neil"));
+        assert!(!named_twice(&c, "Team"));
+        assert!(!named_twice(&c, "Mora"));
+        assert!(!named_twice(&c, "--"));
+    }
 }

@@ -427,6 +427,12 @@ struct Cands<'g> {
     dateline_country: Option<String>,
 }
 
+/// How many names of one surname list are compared: a document naming
+/// hundreds of different people with one surname (a generated roster, a
+/// transcript) must not compare every new name with all the others
+/// (quadratic). Real articles name a handful per surname.
+const SURNAME_LIST_CAP: usize = 64;
+
 /// The key of a lowercase surname in [`Cands::by_last`].
 fn surname_key(last: &str) -> u64 {
     use std::hash::{BuildHasher, BuildHasherDefault};
@@ -548,7 +554,10 @@ impl<'g> Cands<'g> {
             match self.by_last.entry(surname_key(key)) {
                 Entry::Occupied(mut o) => {
                     let (head, tail) = *o.get();
-                    if !list_iter(&self.last_list, head).any(|x| x.canonical == c.canonical) {
+                    if !list_iter(&self.last_list, head)
+                        .take(SURNAME_LIST_CAP)
+                        .any(|x| x.canonical == c.canonical)
+                    {
                         self.last_list.push((c.clone(), u32::MAX));
                         self.last_list[tail as usize].1 = new;
                         o.insert((head, new));
@@ -619,22 +628,24 @@ impl<'g> Cands<'g> {
     fn by_surname(&self, surname: &str) -> Option<&Cand<'g>> {
         let last = surname.rsplit_sp().next().unwrap_or(surname);
         let &(head, _) = self.by_last.get(&surname_key(last))?;
-        list_iter(&self.last_list, head).find(|c| {
-            // An ASCII name compared in place (its lowercase form has the
-            // same bytes, lowercased one by one); others through a
-            // lowercase copy.
-            let name = c.canonical.as_bytes();
-            if name.is_ascii() {
-                let (n, k) = (name.len(), surname.len());
-                return n > k
-                    && name[n - k..].eq_ignore_ascii_case(surname.as_bytes())
-                    && name[n - k - 1] == b' ';
-            }
-            let full = c.canonical.to_lowercase();
-            full.len() > surname.len()
-                && full.ends_with(surname)
-                && full.as_bytes()[full.len() - surname.len() - 1] == b' '
-        })
+        list_iter(&self.last_list, head)
+            .take(SURNAME_LIST_CAP)
+            .find(|c| {
+                // An ASCII name compared in place (its lowercase form has the
+                // same bytes, lowercased one by one); others through a
+                // lowercase copy.
+                let name = c.canonical.as_bytes();
+                if name.is_ascii() {
+                    let (n, k) = (name.len(), surname.len());
+                    return n > k
+                        && name[n - k..].eq_ignore_ascii_case(surname.as_bytes())
+                        && name[n - k - 1] == b' ';
+                }
+                let full = c.canonical.to_lowercase();
+                full.len() > surname.len()
+                    && full.ends_with(surname)
+                    && full.as_bytes()[full.len() - surname.len() - 1] == b' '
+            })
     }
 }
 
@@ -726,10 +737,17 @@ pub fn resolve<'g>(
         // the speaker did before conjuncts were joined.
         // (Not when a gazetteer name runs over the "and": "The Securities
         // and Exchange Commission".)
-        let one_name = mentions
-            .iter()
-            .any(|m| m.start >= sp.0 && m.start < d.conj && m.end > d.conj && m.end <= sp.1);
-        let coord = (d.conj > sp.0 && d.conj < sp.1 && !one_name)
+        // (Only the mentions starting inside the speaker are looked at:
+        // all of them, for every speaker, was quadratic.)
+        let joined = d.conj > sp.0 && d.conj < sp.1;
+        let one_name = joined && {
+            let k = mentions.partition_point(|m| m.start < sp.0);
+            mentions[k..]
+                .iter()
+                .take_while(|m| m.start < d.conj)
+                .any(|m| m.end > d.conj && m.end <= sp.1)
+        };
+        let coord = (joined && !one_name)
             .then(|| resolve_coordination(text, sp, d.conj, mentions, &cands, gaz, lx, date));
         let sp = if coord.is_some() { (d.conj, sp.1) } else { sp };
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);

@@ -426,3 +426,29 @@ fn coordinated_subjects_are_written_out_whole() {
         );
     }
 }
+
+/// The "one name over the and" test looks only at the mentions inside the
+/// speaker phrase: with many mentions elsewhere in the article, a name
+/// with "and" in it stays one organization and a real pair stays a pair.
+#[test]
+fn name_over_and_is_told_from_a_pair_among_many_mentions() {
+    let mut text = String::new();
+    for _ in 0..40 {
+        text.push_str("Ministers from France and Germany met in Berlin and Paris. ");
+    }
+    text.push_str(
+        "The Food and Drug Administration said the vaccine was safe. Moscow and Beijing warned that the tariffs would backfire.",
+    );
+    for _ in 0..40 {
+        text.push_str(" Talks in Rome and Madrid went on.");
+    }
+    let rows = extract(&text, Some("2024-05-01"));
+    let said = one(&rows, "said");
+    assert_eq!(
+        said.speaker_canonical.as_deref(),
+        Some("Food and Drug Administration")
+    );
+    let warned = one(&rows, "warned");
+    assert_eq!(warned.speaker.as_deref(), Some("Moscow and Beijing"));
+    assert_eq!(warned.speaker_canonical.as_deref(), Some("Russia; China"));
+}

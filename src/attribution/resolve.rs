@@ -726,10 +726,14 @@ pub fn resolve<'g>(
         // the speaker did before conjuncts were joined.
         // (Not when a gazetteer name runs over the "and": "The Securities
         // and Exchange Commission".)
-        let one_name = mentions
-            .iter()
-            .any(|m| m.start >= sp.0 && m.start < d.conj && m.end > d.conj && m.end <= sp.1);
-        let coord = (d.conj > sp.0 && d.conj < sp.1 && !one_name)
+        // Only when the "and" lies inside the phrase (rare), and only over
+        // the mentions inside it: no scan of every mention per speaker.
+        let one_name = || {
+            mentions_in(mentions, sp)
+                .iter()
+                .any(|m| m.start < d.conj && m.end > d.conj)
+        };
+        let coord = (d.conj > sp.0 && d.conj < sp.1 && !one_name())
             .then(|| resolve_coordination(text, sp, d.conj, mentions, &cands, gaz, lx, date));
         let sp = if coord.is_some() { (d.conj, sp.1) } else { sp };
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);

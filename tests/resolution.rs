@@ -452,3 +452,21 @@ fn name_over_and_is_told_from_a_pair_among_many_mentions() {
     assert_eq!(warned.speaker.as_deref(), Some("Moscow and Beijing"));
     assert_eq!(warned.speaker_canonical.as_deref(), Some("Russia; China"));
 }
+
+/// The dateline's mark (a dash or a parenthesis) counts only within the
+/// first 40 bytes of a paragraph; a long first paragraph is not searched
+/// to its end.
+#[test]
+fn dateline_mark_lies_near_the_paragraph_start() {
+    let near = "LONDON — The Prime Minister said the government would not be rushed.";
+    let rows = extract(near, Some("2017-05-01"));
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Theresa May"), "{a:?}");
+    let far = "LONDON, UNITED KINGDOM, GREATER LONDON AREA - The Prime Minister said the government would not be rushed.";
+    let rows = extract(far, Some("2017-05-01"));
+    assert_eq!(one(&rows, "said").speaker_canonical, None);
+    let mut long = "LONDON ".repeat(2000);
+    long.push_str("\n\nThe Prime Minister said the government would not be rushed.");
+    let rows = extract(&long, Some("2017-05-01"));
+    assert_eq!(one(&rows, "said").speaker_canonical, None);
+}

@@ -818,7 +818,15 @@ fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
     });
     for para in paras.take(3) {
         let para = para.trim_start();
-        let Some(end) = para.find(['-', '—', '–', '(']).filter(|&e| e > 2 && e < 40) else {
+        // (The first mark within the first 40 bytes: no search of the rest
+        // of a long paragraph.)
+        let Some(end) = para
+            .char_indices()
+            .take_while(|&(i, _)| i < 40)
+            .find(|&(_, c)| matches!(c, '-' | '—' | '–' | '('))
+            .map(|(e, _)| e)
+            .filter(|&e| e > 2)
+        else {
             continue;
         };
         let head = para[..end].trim().trim_end_matches(',');

@@ -592,6 +592,11 @@ fn a_predicate_noun_of_stance_after_the_copula_is_a_cue() {
             "The union",
             "the mayor",
         ),
+        (
+            "The guild is a longtime proponent of the merger.",
+            "The guild",
+            "the merger",
+        ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }

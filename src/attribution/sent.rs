@@ -265,7 +265,8 @@ pub mod words {
 }
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 124] = [
+const WORD_SETS: [WordSet; 125] = [
+    super::speaker::PREDICATE_NOUNS,
     super::rules::VERBAL,
     super::rules::AS_THOUGH,
     DAYS,

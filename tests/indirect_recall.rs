@@ -420,6 +420,11 @@ fn a_quantity_after_the_cue_opens_the_reported_clause() {
             "The agency",
             "up to 300 homes may have been damaged",
         ),
+        (
+            "The coast guard said around 25 boats had capsized.",
+            "The coast guard",
+            "around 25 boats had capsized",
+        ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }

@@ -101,6 +101,15 @@ pub struct Lexicon {
     by_first: HashMap<Vec<u8>, u32>,
     /// The pattern indexes of each first word, longest pattern first.
     lists: Vec<Vec<usize>>,
+    /// Per list: bit `c` set when a form of several words has `c` (ASCII
+    /// lowercased) as the first byte of its second word; a word followed
+    /// by a space and a byte whose bit is clear can only be a one-word
+    /// form.
+    second: Vec<[u64; 4]>,
+    /// Per list: its first one-word form (the word itself), if any; and
+    /// whether a form is the word and one more byte (which `second`
+    /// cannot tell: such a list always compares its forms).
+    single: Vec<(Option<usize>, bool)>,
     /// Bit `len` set in `first[b]` when a form's first word starts with
     /// byte `b` (either case) and has `len` bytes.
     first: Vec<u64>,
@@ -271,6 +280,24 @@ impl Lexicon {
             let h = k.iter().fold(WORD_HASH_SEED, |h, &b| word_hash(h, b));
             hashes[word_hash_bit(h) >> 6] |= 1 << (word_hash_bit(h) & 63);
         }
+        let mut second = vec![[0u64; 4]; lists.len()];
+        let mut single = vec![(None, false); lists.len()];
+        for (k, &l) in by_first.iter() {
+            let l = l as usize;
+            for &i in &lists[l] {
+                let p = patterns[i].as_bytes();
+                match p.get(k.len() + 1) {
+                    Some(&c) => {
+                        let c = c.to_ascii_lowercase();
+                        second[l][(c >> 6) as usize] |= 1 << (c & 63);
+                    }
+                    None if p.len() == k.len() => {
+                        single[l].0.get_or_insert(i);
+                    }
+                    None => single[l].1 = true,
+                }
+            }
+        }
         let table = Lookup::new(by_first.iter().map(|(w, &l)| (w.as_slice(), l)));
         let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
         let mut noun_map = HashMap::default();
@@ -320,6 +347,8 @@ impl Lexicon {
             patterns,
             by_first,
             lists,
+            second,
+            single,
             first,
             hashes,
             table,
@@ -431,15 +460,28 @@ impl Lexicon {
         // Every form of the list starts with the word: the rest of each is
         // compared (a one-word form matches at once, as the word stands
         // alone).
-        let hit = self.lists[list as usize].iter().find(|&&p| {
-            let pat = &self.patterns[p];
-            let e = i + pat.len();
-            pat.len() == len
-                || e <= end
-                    && bytes[j..e].eq_ignore_ascii_case(&pat[len..])
-                    && is_word_boundary(bytes, i, e)
-                    && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
-        });
+        // No form of several words when the byte after the space starts
+        // none of their second words: the one-word form, if any.
+        let l = list as usize;
+        let (single, odd) = self.single[l];
+        let multi = odd
+            || j + 1 < end && bytes[j] == b' ' && {
+                let c = bytes[j + 1].to_ascii_lowercase();
+                self.second[l][(c >> 6) as usize] & (1 << (c & 63)) != 0
+            };
+        let hit = if !multi {
+            single.as_ref()
+        } else {
+            self.lists[l].iter().find(|&&p| {
+                let pat = &self.patterns[p];
+                let e = i + pat.len();
+                pat.len() == len
+                    || e <= end
+                        && bytes[j..e].eq_ignore_ascii_case(&pat[len..])
+                        && is_word_boundary(bytes, i, e)
+                        && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
+            })
+        };
         let Some(&p) = hit else { return j };
         let e = i + self.patterns[p].len();
         let (cue, form) = self.forms[p];
@@ -557,6 +599,69 @@ fn day_after(rest: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The form `cue_at` takes for the first word `bytes[i..j]` of list
+    /// `l`, found by comparing every form (as before the second-byte
+    /// masks).
+    fn every_form(lx: &Lexicon, bytes: &[u8], i: usize, j: usize, l: usize) -> Option<usize> {
+        let len = j - i;
+        lx.lists[l].iter().copied().find(|&p| {
+            let pat = &lx.patterns[p];
+            let e = i + pat.len();
+            pat.len() == len
+                || e <= bytes.len()
+                    && bytes[j..e].eq_ignore_ascii_case(&pat[len..])
+                    && is_word_boundary(bytes, i, e)
+                    && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
+        })
+    }
+
+    #[test]
+    fn second_word_masks_keep_every_form_match() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut texts: Vec<String> = Vec::new();
+        for (k, &l) in &lx.by_first {
+            let w = String::from_utf8(k.clone()).unwrap();
+            texts.push(w.clone());
+            texts.push(format!("{w} "));
+            texts.push(format!("{w}  x"));
+            texts.push(format!("{w} zzz plan"));
+            texts.push(format!("{w} on Monday"));
+            texts.push(w.to_uppercase());
+            for &p in &lx.lists[l as usize] {
+                let f = String::from_utf8(lx.patterns[p].clone()).unwrap();
+                texts.push(f.clone());
+                texts.push(format!("{f} x"));
+                texts.push(f.to_uppercase() + ".");
+                // The form cut short by one byte, and run into a word.
+                texts.push(f[..f.len() - 1].to_string());
+                texts.push(format!("{f}s"));
+            }
+        }
+        let mut checked = 0;
+        for t in &texts {
+            let b = t.as_bytes();
+            let j = b
+                .iter()
+                .position(|c| !c.is_ascii_alphanumeric())
+                .unwrap_or(b.len());
+            let key = b[..j].to_ascii_lowercase();
+            let Some(&l) = lx.by_first.get(&key) else {
+                continue;
+            };
+            let mut out = Vec::new();
+            let e = lx.cue_at(b, 0, j, Some(l), &mut out);
+            let want = every_form(&lx, b, 0, j, l as usize);
+            assert_eq!(
+                out.first().map(|m| (m.end, m.cue, m.form)),
+                want.map(|p| (lx.patterns[p].len(), lx.forms[p].0, lx.forms[p].1)),
+                "{t:?}"
+            );
+            assert_eq!(e, want.map_or(j, |p| lx.patterns[p].len()), "{t:?}");
+            checked += 1;
+        }
+        assert!(checked > 1000, "{checked}");
+    }
 
     #[test]
     fn default_lexicon_loads_and_matches() {

@@ -420,6 +420,11 @@ fn a_quantity_after_the_cue_opens_the_reported_clause() {
             "The agency",
             "up to 300 homes may have been damaged",
         ),
+        (
+            "The coast guard said around 25 boats had capsized.",
+            "The coast guard",
+            "around 25 boats had capsized",
+        ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
@@ -591,6 +596,11 @@ fn a_predicate_noun_of_stance_after_the_copula_is_a_cue() {
             "The union was an early backer of the mayor.",
             "The union",
             "the mayor",
+        ),
+        (
+            "The guild is a longtime proponent of the merger.",
+            "The guild",
+            "the merger",
         ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");

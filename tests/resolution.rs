@@ -426,3 +426,47 @@ fn coordinated_subjects_are_written_out_whole() {
         );
     }
 }
+
+/// The "one name over the and" test looks only at the mentions inside the
+/// speaker phrase: with many mentions elsewhere in the article, a name
+/// with "and" in it stays one organization and a real pair stays a pair.
+#[test]
+fn name_over_and_is_told_from_a_pair_among_many_mentions() {
+    let mut text = String::new();
+    for _ in 0..40 {
+        text.push_str("Ministers from France and Germany met in Berlin and Paris. ");
+    }
+    text.push_str(
+        "The Food and Drug Administration said the vaccine was safe. Moscow and Beijing warned that the tariffs would backfire.",
+    );
+    for _ in 0..40 {
+        text.push_str(" Talks in Rome and Madrid went on.");
+    }
+    let rows = extract(&text, Some("2024-05-01"));
+    let said = one(&rows, "said");
+    assert_eq!(
+        said.speaker_canonical.as_deref(),
+        Some("Food and Drug Administration")
+    );
+    let warned = one(&rows, "warned");
+    assert_eq!(warned.speaker.as_deref(), Some("Moscow and Beijing"));
+    assert_eq!(warned.speaker_canonical.as_deref(), Some("Russia; China"));
+}
+
+/// The dateline's mark (a dash or a parenthesis) counts only within the
+/// first 40 bytes of a paragraph; a long first paragraph is not searched
+/// to its end.
+#[test]
+fn dateline_mark_lies_near_the_paragraph_start() {
+    let near = "LONDON — The Prime Minister said the government would not be rushed.";
+    let rows = extract(near, Some("2017-05-01"));
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Theresa May"), "{a:?}");
+    let far = "LONDON, UNITED KINGDOM, GREATER LONDON AREA - The Prime Minister said the government would not be rushed.";
+    let rows = extract(far, Some("2017-05-01"));
+    assert_eq!(one(&rows, "said").speaker_canonical, None);
+    let mut long = "LONDON ".repeat(2000);
+    long.push_str("\n\nThe Prime Minister said the government would not be rushed.");
+    let rows = extract(&long, Some("2017-05-01"));
+    assert_eq!(one(&rows, "said").speaker_canonical, None);
+}

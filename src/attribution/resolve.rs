@@ -737,17 +737,14 @@ pub fn resolve<'g>(
         // the speaker did before conjuncts were joined.
         // (Not when a gazetteer name runs over the "and": "The Securities
         // and Exchange Commission".)
-        // (Only the mentions starting inside the speaker are looked at:
-        // all of them, for every speaker, was quadratic.)
-        let joined = d.conj > sp.0 && d.conj < sp.1;
-        let one_name = joined && {
-            let k = mentions.partition_point(|m| m.start < sp.0);
-            mentions[k..]
+        // Only when the "and" lies inside the phrase (rare), and only over
+        // the mentions inside it: no scan of every mention per speaker.
+        let one_name = || {
+            mentions_in(mentions, sp)
                 .iter()
-                .take_while(|m| m.start < d.conj)
-                .any(|m| m.end > d.conj && m.end <= sp.1)
+                .any(|m| m.start < d.conj && m.end > d.conj)
         };
-        let coord = (joined && !one_name)
+        let coord = (d.conj > sp.0 && d.conj < sp.1 && !one_name())
             .then(|| resolve_coordination(text, sp, d.conj, mentions, &cands, gaz, lx, date));
         let sp = if coord.is_some() { (d.conj, sp.1) } else { sp };
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
@@ -832,7 +829,15 @@ fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
     });
     for para in paras.take(3) {
         let para = para.trim_start();
-        let Some(end) = para.find(['-', '—', '–', '(']).filter(|&e| e > 2 && e < 40) else {
+        // (The first mark within the first 40 bytes: no search of the rest
+        // of a long paragraph.)
+        let Some(end) = para
+            .char_indices()
+            .take_while(|&(i, _)| i < 40)
+            .find(|&(_, c)| matches!(c, '-' | '—' | '–' | '('))
+            .map(|(e, _)| e)
+            .filter(|&e| e > 2)
+        else {
             continue;
         };
         let head = para[..end].trim().trim_end_matches(',');

@@ -262,10 +262,14 @@ pub mod words {
     );
     /// "upon", "before", "after".
     pub const W_UPON_BEFORE_AFTER: WordSet = WordSet::new(123, &["upon", "before", "after"]);
+    /// "about", "around" (a quantity opener, tested at every adverbial step).
+    pub const W_ABOUT_AROUND: WordSet = WordSet::new(125, &["about", "around"]);
 }
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 124] = [
+const WORD_SETS: [WordSet; 126] = [
+    words::W_ABOUT_AROUND,
+    super::speaker::PREDICATE_NOUNS,
     super::rules::VERBAL,
     super::rules::AS_THOUGH,
     DAYS,

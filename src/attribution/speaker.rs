@@ -469,21 +469,25 @@ fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
     None
 }
 
-/// Predicate nouns of stance ("a supporter of", "critics of").
-pub(crate) const PREDICATE_NOUNS: &[&str] = &[
-    "supporter",
-    "supporters",
-    "critic",
-    "critics",
-    "backer",
-    "backers",
-    "opponent",
-    "opponents",
-    "proponent",
-    "proponents",
-    "defender",
-    "defenders",
-];
+/// Predicate nouns of stance ("a supporter of", "critics of"): a word
+/// set, as they are tested at every cue.
+pub(crate) const PREDICATE_NOUNS: WordSet = WordSet::new(
+    124,
+    &[
+        "supporter",
+        "supporters",
+        "critic",
+        "critics",
+        "backer",
+        "backers",
+        "opponent",
+        "opponents",
+        "proponent",
+        "proponents",
+        "defender",
+        "defenders",
+    ],
+);
 
 /// For a predicate noun of stance at `cue` before "of" ("is a fervent
 /// supporter of", "has been an outspoken critic of", "remains a proponent

@@ -1473,7 +1473,7 @@ impl Ctx<'_, '_> {
                     || super::super::speaker::is_number_word(&s.w(k).to_ascii_lowercase()))
         };
         s.is_in(i, W_AT) && s.is_in(i + 1, &["least", "most"]) && i + 2 < self.n()
-            || s.is_in(i, &["about", "around"]) && number(i + 1)
+            || s.is_in(i, W_ABOUT_AROUND) && number(i + 1)
             || s.is_in(i, W_UP) && s.is_in(i + 1, TO) && number(i + 2)
     }
 

@@ -1,0 +1,61 @@
+//! Spurious rows on text written for these tests: action verbs and
+//! objects that are no reported speech (issue 5, precision).
+
+use crate::util::contents;
+
+#[test]
+fn an_object_of_a_clause_only_cue_is_no_content() {
+    for (text, speaker) in [
+        (
+            "The governor added another veto to her record on Tuesday.",
+            "The governor",
+        ),
+        (
+            "The central bank continued its bond purchases through the spring.",
+            "The central bank",
+        ),
+        (
+            "The mayor continued campaigning in the suburbs on Friday.",
+            "The mayor",
+        ),
+        (
+            "The former minister continued as a member of parliament until 2014.",
+            "The former minister",
+        ),
+        ("The factory added 1,200 jobs last month.", "The factory"),
+        (
+            "Farmers in the valley felt the full force of the drought.",
+            "Farmers in the valley",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+}
+
+#[test]
+fn a_clause_after_a_clause_only_cue_stays_a_content() {
+    for (text, speaker, content) in [
+        (
+            "The minister added that the talks would resume next week.",
+            "The minister",
+            "that the talks would resume next week",
+        ),
+        (
+            "The senator added the bill would cost $2 billion.",
+            "The senator",
+            "the bill would cost $2 billion",
+        ),
+        (
+            "Union leaders feel the offer is too low.",
+            "Union leaders",
+            "the offer is too low",
+        ),
+        (
+            "The coach continued that his players had done nothing wrong.",
+            "The coach",
+            "that his players had done nothing wrong",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -59,3 +59,45 @@ fn a_clause_after_a_clause_only_cue_stays_a_content() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_base_cue_word_after_a_singular_noun_phrase_is_no_verb() {
+    for (text, speaker) in [
+        (
+            "The roll call itself was punctuated by boos from the floor.",
+            "The roll",
+        ),
+        (
+            "Her new focus on jobs drew loud applause in the hall.",
+            "Her new",
+        ),
+        (
+            "The governor beat back a challenge from a former mayor on Tuesday.",
+            "The governor beat",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // Plural, collective and number subjects take the base form, and so
+    // does a singular one after a modal.
+    for (text, speaker, content) in [
+        (
+            "The women say the water is unsafe.",
+            "The women",
+            "the water is unsafe",
+        ),
+        (
+            "A majority say the economy is improving.",
+            "A majority",
+            "the economy is improving",
+        ),
+        (
+            "The two write that the plan failed.",
+            "The two",
+            "that the plan failed",
+        ),
+        ("The mayor would support the plan.", "The mayor", "the plan"),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -369,7 +369,8 @@ impl Extractor {
                 let adverb = d
                     .speaker
                     .is_some_and(|sp| is_adverb_speaker(&s.text[sp.0..sp.1]))
-                    || is_anonymity_request(&s.text[d.content.0..d.content.1]);
+                    || is_anonymity_request(&s.text[d.content.0..d.content.1])
+                    || singular_before_base(s.text, &self.lx, d);
                 if adverb {
                     drafts.remove(i);
                 } else {
@@ -1610,6 +1611,102 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
         k > 0 && reach[k - 1] >= d.content.1
     };
     retain_from(drafts, first, |_, d| !nested(d));
+}
+
+/// Whether a draft's speaker is a singular common noun phrase ("the roll",
+/// "The first grim", "a bottom-line", "her new") right before a cue word
+/// in its base form ("call", "sign", "focus on", "term"): a singular
+/// subject takes "calls", "signs", so the cue word is a noun of the phrase
+/// ("The roll call itself was ...", "The first grim sign came in 2014",
+/// "her new focus on jobs") or a particle ("The Obamas cut back the
+/// ritual"), not a verb. Only the subject-cue rules; not after a plural,
+/// collective or number word ("the women say", "a majority say", "the two
+/// write"), nor the cues whose past is their base ("read", "put").
+fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const RULES: &[&str] = &[
+        "speaker-cue-obj",
+        "speaker-cue-that",
+        "speaker-cue-to",
+        "clause-speaker-cue",
+        "clause-speaker-cue-split",
+    ];
+    const DETS: &[&str] = &[
+        "a", "an", "the", "this", "that", "his", "her", "its", "one", "another", "each", "every",
+    ];
+    const NOT_SINGULAR: &[&str] = &[
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "personnel",
+        "clergy",
+        "public",
+        "media",
+        "majority",
+        "minority",
+        "plurality",
+        "couple",
+        "number",
+        "third",
+        "half",
+        "quarter",
+        "fifth",
+        "percent",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "few",
+        "many",
+        "most",
+        "several",
+        "both",
+        "all",
+        "pair",
+        "team",
+        "crowd",
+        "audience",
+        "family",
+        "group",
+    ];
+    let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if !RULES.contains(&d.rule)
+        || sp.1 > c0
+        || c1 > text.len()
+        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+    {
+        return false;
+    }
+    let lemma = lx.cue(ci).lemma.as_str();
+    let first_lemma = lemma.split(' ').next().unwrap_or(lemma);
+    let cue_first = text[c0..c1].split(' ').next().unwrap_or("");
+    if cue_first != first_lemma || matches!(first_lemma, "read" | "put" | "let" | "set" | "cut") {
+        return false;
+    }
+    let mut words = text[sp.0..sp.1].split(' ').filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    DETS.iter().any(|w| w.eq_ignore_ascii_case(first))
+        && last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && (!last.ends_with('s') || last.ends_with("ss"))
+        && !NOT_SINGULAR.contains(&last)
 }
 
 /// Sentence adverbs and prepositions that are never a speaker on their own.

@@ -101,3 +101,32 @@ fn a_base_cue_word_after_a_singular_noun_phrase_is_no_verb() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_naming_participle_after_an_indefinite_phrase_is_no_cue() {
+    for (text, speaker) in [
+        (
+            "A company called Northwind Logistics won the contract in March.",
+            "A company",
+        ),
+        (
+            "A new group called Citizens for Clean Water, led by two former mayors, filed suit.",
+            "A new group",
+        ),
+        ("A man named Tomas Reyes was arrested on Friday.", "A man"),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A describing cue with its complement stays.
+    assert_eq!(
+        contents("A spokesman called Trump dangerous.", "A spokesman"),
+        ["Trump dangerous"]
+    );
+}
+
+#[test]
+fn a_naming_participle_before_long_multibyte_text_does_not_panic() {
+    let name = "Élan ".repeat(60);
+    let text = format!("A company called {name}won the contract.");
+    let _ = contents(&text, "A company");
+}

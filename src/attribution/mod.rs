@@ -370,7 +370,8 @@ impl Extractor {
                     .speaker
                     .is_some_and(|sp| is_adverb_speaker(&s.text[sp.0..sp.1]))
                     || is_anonymity_request(&s.text[d.content.0..d.content.1])
-                    || singular_before_base(s.text, &self.lx, d);
+                    || singular_before_base(s.text, &self.lx, d)
+                    || naming_participle(s.text, d);
                 if adverb {
                     drafts.remove(i);
                 } else {
@@ -1707,6 +1708,71 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         && last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         && (!last.ends_with('s') || last.ends_with("ss"))
         && !NOT_SINGULAR.contains(&last)
+}
+
+/// Whether a `speaker-cue-obj` draft is a naming participle after an
+/// indefinite noun phrase ("A company called Harmony Enterprises gave
+/// $5,000", "A new group called Black Votes Matter, led by ...", "a worker
+/// named Antonio Arroyo has ..."): "called/named/dubbed" right after "a/an
+/// ...", a capitalized name, then a comma or the sentence's verb (an
+/// auxiliary, a form in -ed or -s, or a common irregular past). "A
+/// spokesman called Trump dangerous" and "A reporter called it chaos" stay.
+fn naming_participle(text: &str, d: &Draft) -> bool {
+    const VERBS: &[&str] = &[
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "gave",
+        "got", "said", "told", "took", "made", "went", "came", "ran", "won", "lost", "left",
+        "began", "brought", "bought", "sent", "spent", "wrote", "found", "held", "led", "paid",
+        "sold", "grew", "rose", "fell", "became", "kept", "met", "saw", "drew",
+    ];
+    let (Some(sp), Some((c0, c1, _))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if d.rule != "speaker-cue-obj"
+        || sp.1 > c0
+        || c1 > d.content.0
+        || d.content.1 > text.len()
+        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+        || !matches!(&text[c0..c1], "called" | "named" | "dubbed")
+    {
+        return false;
+    }
+    let first = text[sp.0..sp.1].split(' ').next().unwrap_or("");
+    if !first.eq_ignore_ascii_case("a") && !first.eq_ignore_ascii_case("an") {
+        return false;
+    }
+    // The capitalized words of the name, then the word after them.
+    let mut e = d.content.1.min(d.content.0 + 200);
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    let rest = text.get(d.content.0..e).unwrap_or("");
+    let mut words = rest.split(' ').filter(|w| !w.is_empty());
+    let mut name = 0;
+    for w in words.by_ref() {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        // "Citizens for Clean Water", "Friends of the Earth".
+        if !cap && name > 0 && matches!(w, "of" | "for" | "the" | "and") {
+            continue;
+        }
+        if !cap {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            return name > 0
+                && (VERBS.contains(&w)
+                    || w.len() > 3 && w.ends_with("ed")
+                    || w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !w.ends_with("ous"));
+        }
+        name += 1;
+        if w.ends_with(',') {
+            return true;
+        }
+        if name > 5 {
+            return false;
+        }
+    }
+    false
 }
 
 /// Sentence adverbs and prepositions that are never a speaker on their own.

@@ -130,3 +130,34 @@ fn a_naming_participle_before_long_multibyte_text_does_not_panic() {
     let text = format!("A company called {name}won the contract.");
     let _ = contents(&text, "A company");
 }
+
+#[test]
+fn a_bare_statement_issued_is_no_content() {
+    for (text, speaker) in [
+        ("The ministry issued a statement Thursday.", "The ministry"),
+        (
+            "The company released the following statement:",
+            "The company",
+        ),
+        (
+            "The mayor issued a formal statement on Sunday afternoon.",
+            "The mayor",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    for (text, speaker, content) in [
+        (
+            "The ministry issued a statement saying the talks had failed.",
+            "The ministry",
+            "a statement saying the talks had failed",
+        ),
+        (
+            "The union issued a statement on the strike.",
+            "The union",
+            "a statement on the strike",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -247,6 +247,9 @@ impl Extractor {
                 .filter(|(_, (d, r))| {
                     (r.speaker.is_some() || r.canonical.is_some())
                         && (self.all_enabled || rules.enabled(d.rule))
+                        // Kept as a source for the quote paragraphs after
+                        // it, but no row of its own.
+                        && !bare_statement(text, &self.lx, d)
                 })
                 .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
         );
@@ -1773,6 +1776,85 @@ fn naming_participle(text: &str, d: &Draft) -> bool {
         }
     }
     false
+}
+
+/// Whether a `speaker-cue-obj` draft of "issue/release" has a bare
+/// statement for its object ("issued a statement Thursday", "released the
+/// following statement", "issued a formal statement Sunday afternoon",
+/// "released a statement after ..."): the act of publishing, whose words
+/// come after it, not a content. A statement that carries its words or
+/// topic stays ("issued a statement saying ...", "released a statement
+/// condemning ...", "issued a statement on the subject").
+fn bare_statement(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const AFTER: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "this",
+        "last",
+        "earlier",
+        "later",
+        "late",
+        "early",
+        "after",
+        "at",
+        "before",
+        "when",
+        "following",
+        "on",
+    ];
+    let Some((_, _, ci)) = d.cue else {
+        return false;
+    };
+    if d.rule != "speaker-cue-obj" || !matches!(lx.cue(ci).lemma.as_str(), "issue" | "release") {
+        return false;
+    }
+    let Some(content) = text.get(d.content.0..d.content.1) else {
+        return false;
+    };
+    let words: Vec<&str> = content.split_whitespace().take(40).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !["a", "an", "the"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
+    {
+        return false;
+    }
+    let trim = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let Some(h) = (1..words.len().min(4))
+        .find(|&i| matches!(trim(words[i]).as_str(), "statement" | "statements"))
+    else {
+        return false;
+    };
+    if words[1..h]
+        .iter()
+        .any(|w| !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+    {
+        return false;
+    }
+    let rest = &words[h + 1..];
+    let on_time = |k: usize| {
+        trim(rest[k]) != "on"
+            || rest
+                .get(k + 1)
+                .is_some_and(|w| AFTER[..14].contains(&trim(w).as_str()))
+    };
+    (rest.is_empty() || AFTER.contains(&trim(rest[0]).as_str()) && on_time(0))
+        && !rest
+            .iter()
+            .any(|w| trim(w).ends_with("ing") || w.contains(['"', '“', '”', '‘', ':']))
 }
 
 /// Sentence adverbs and prepositions that are never a speaker on their own.

@@ -161,3 +161,36 @@ fn a_bare_statement_issued_is_no_content() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn an_audience_addressed_is_no_content() {
+    for (text, speaker) in [
+        (
+            "The senator addressed a rally in Dayton on Monday.",
+            "The senator",
+        ),
+        (
+            "The prime minister addressed party members at the conference.",
+            "The prime minister",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // Still the source of the quote paragraph after it.
+    let text = "The governor addressed supporters at a hotel.\n\n\"This is our year.\"";
+    assert_eq!(contents(text, "The governor"), ["This is our year."]);
+    for (text, speaker, content) in [
+        (
+            "The mayor addressed the fact that rents have doubled.",
+            "The mayor",
+            "the fact that rents have doubled",
+        ),
+        (
+            "The candidate addressed voters' concerns about jobs.",
+            "The candidate",
+            "voters' concerns about jobs",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

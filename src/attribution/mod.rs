@@ -250,6 +250,7 @@ impl Extractor {
                         // Kept as a source for the quote paragraphs after
                         // it, but no row of its own.
                         && !bare_statement(text, &self.lx, d)
+                        && !addressed_audience(text, &self.lx, d)
                 })
                 .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
         );
@@ -1855,6 +1856,66 @@ fn bare_statement(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         && !rest
             .iter()
             .any(|w| trim(w).ends_with("ing") || w.contains(['"', '“', '”', '‘', ':']))
+}
+
+/// Whether a `speaker-cue-obj` draft of "address" has an audience for its
+/// object ("addressed a Wednesday night rally", "addressed big, boisterous
+/// rallies", "addressed the students of the university", "addresses a very
+/// different party", "addressed voters on the street"): speaking to people,
+/// not addressing an issue ("addressed the fact that ...", "addressed
+/// voters' concerns"). The head is looked for among the first five words,
+/// before any preposition.
+fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const AUDIENCES: &[&str] = &[
+        "rally",
+        "rallies",
+        "crowd",
+        "crowds",
+        "students",
+        "voters",
+        "supporters",
+        "audience",
+        "audiences",
+        "convention",
+        "delegates",
+        "congregation",
+        "conference",
+        "gathering",
+        "assembly",
+        "party",
+        "graduates",
+        "troops",
+        "workers",
+        "members",
+        "meeting",
+        "summit",
+        "forum",
+        "luncheon",
+        "dinner",
+    ];
+    let Some((_, _, ci)) = d.cue else {
+        return false;
+    };
+    if d.rule != "speaker-cue-obj" || lx.cue(ci).lemma != "address" {
+        return false;
+    }
+    let Some(content) = text.get(d.content.0..d.content.1) else {
+        return false;
+    };
+    for w in content.split_whitespace().take(5) {
+        let bare = w.trim_end_matches([',', '.', ';']);
+        if AUDIENCES.contains(&bare) {
+            return true;
+        }
+        if matches!(
+            bare,
+            "of" | "on" | "in" | "at" | "about" | "that" | "to" | "for" | "with"
+        ) || bare.len() < w.len() && !w.ends_with(',')
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Sentence adverbs and prepositions that are never a speaker on their own.

@@ -39,6 +39,11 @@ pub mod frame {
     pub const OBJ: u8 = 16;
     /// A prepositional cue ("according to").
     pub const PREP: u8 = 32;
+    /// The reported clause of the `that` frame must be a clause: a bare
+    /// noun phrase, gerund or prepositional phrase after the cue is its
+    /// object, not a content ("added another title to his resume",
+    /// "continued his push", "felt the need to ...").
+    pub const CLAUSE: u8 = 64;
 }
 
 /// One cue lemma.
@@ -125,13 +130,14 @@ pub struct Lexicon {
 }
 
 /// The frame names of `verbs.csv`.
-pub const FRAME_NAMES: [(&str, u8); 6] = [
+pub const FRAME_NAMES: [(&str, u8); 7] = [
     ("quote", frame::QUOTE),
     ("that", frame::THAT),
     ("to", frame::TO),
     ("obj_to", frame::OBJ_TO),
     ("obj", frame::OBJ),
     ("prep", frame::PREP),
+    ("clause", frame::CLAUSE),
 ];
 
 fn form_of(lemma: &str, form: &str) -> Form {

@@ -13,6 +13,8 @@
 //!   before (issue 5).
 //! - `news_layouts`: layouts and quoting conventions of real news
 //!   (articles flattened to one line, transcripts, quote lists).
+//! - `precision`: action verbs and objects that are no reported speech
+//!   (issue 5, precision).
 //! - `properties`: proptest invariants (offsets, determinism, batch
 //!   independence).
 //! - `quote_styles`: direct quotes in the quote-mark styles and layouts of
@@ -32,6 +34,7 @@ mod golden;
 mod hardening;
 mod indirect_recall;
 mod news_layouts;
+mod precision;
 mod properties;
 mod quote_styles;
 mod resolution;

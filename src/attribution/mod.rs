@@ -248,6 +248,10 @@ impl Extractor {
                 .filter(|(_, (d, r))| {
                     (r.speaker.is_some() || r.canonical.is_some())
                         && (self.all_enabled || rules.enabled(d.rule))
+                        // Kept as a source for the quote paragraphs after
+                        // it, but no row of its own.
+                        && !bare_statement(text, &self.lx, d)
+                        && !addressed_audience(text, &self.lx, d)
                 })
                 .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
         );
@@ -371,7 +375,9 @@ impl Extractor {
                 let adverb = d
                     .speaker
                     .is_some_and(|sp| is_adverb_speaker(&s.text[sp.0..sp.1]))
-                    || is_anonymity_request(&s.text[d.content.0..d.content.1]);
+                    || is_anonymity_request(&s.text[d.content.0..d.content.1])
+                    || singular_before_base(s.text, &self.lx, d)
+                    || naming_participle(s.text, d);
                 if adverb {
                     drafts.remove(i);
                 } else {
@@ -1701,6 +1707,306 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
         k > 0 && reach[k - 1] >= d.content.1
     };
     retain_from(drafts, first, |_, d| !nested(d));
+}
+
+/// Whether a draft's speaker is a singular common noun phrase ("the roll",
+/// "The first grim", "a bottom-line", "her new") right before a cue word
+/// in its base form ("call", "sign", "focus on", "term"): a singular
+/// subject takes "calls", "signs", so the cue word is a noun of the phrase
+/// ("The roll call itself was ...", "The first grim sign came in 2014",
+/// "her new focus on jobs") or a particle ("The Obamas cut back the
+/// ritual"), not a verb. Only the subject-cue rules; not after a plural,
+/// collective or number word ("the women say", "a majority say", "the two
+/// write"), nor the cues whose past is their base ("read", "put").
+fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const RULES: &[&str] = &[
+        "speaker-cue-obj",
+        "speaker-cue-that",
+        "speaker-cue-to",
+        "clause-speaker-cue",
+        "clause-speaker-cue-split",
+    ];
+    const DETS: &[&str] = &[
+        "a", "an", "the", "this", "that", "his", "her", "its", "one", "another", "each", "every",
+    ];
+    const NOT_SINGULAR: &[&str] = &[
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "personnel",
+        "clergy",
+        "public",
+        "media",
+        "majority",
+        "minority",
+        "plurality",
+        "couple",
+        "number",
+        "third",
+        "half",
+        "quarter",
+        "fifth",
+        "percent",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "few",
+        "many",
+        "most",
+        "several",
+        "both",
+        "all",
+        "pair",
+        "team",
+        "crowd",
+        "audience",
+        "family",
+        "group",
+    ];
+    let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if !RULES.contains(&d.rule)
+        || sp.1 > c0
+        || c1 > text.len()
+        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+    {
+        return false;
+    }
+    let lemma = lx.cue(ci).lemma.as_str();
+    let first_lemma = lemma.split(' ').next().unwrap_or(lemma);
+    let cue_first = text[c0..c1].split(' ').next().unwrap_or("");
+    if cue_first != first_lemma || matches!(first_lemma, "read" | "put" | "let" | "set" | "cut") {
+        return false;
+    }
+    let mut words = text[sp.0..sp.1].split(' ').filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    DETS.iter().any(|w| w.eq_ignore_ascii_case(first))
+        && last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && (!last.ends_with('s') || last.ends_with("ss"))
+        && !NOT_SINGULAR.contains(&last)
+}
+
+/// Whether a `speaker-cue-obj` draft is a naming participle after an
+/// indefinite noun phrase ("A company called Harmony Enterprises gave
+/// $5,000", "A new group called Black Votes Matter, led by ...", "a worker
+/// named Antonio Arroyo has ..."): "called/named/dubbed" right after "a/an
+/// ...", a capitalized name, then a comma or the sentence's verb (an
+/// auxiliary, a form in -ed or -s, or a common irregular past). "A
+/// spokesman called Trump dangerous" and "A reporter called it chaos" stay.
+fn naming_participle(text: &str, d: &Draft) -> bool {
+    const VERBS: &[&str] = &[
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "gave",
+        "got", "said", "told", "took", "made", "went", "came", "ran", "won", "lost", "left",
+        "began", "brought", "bought", "sent", "spent", "wrote", "found", "held", "led", "paid",
+        "sold", "grew", "rose", "fell", "became", "kept", "met", "saw", "drew",
+    ];
+    let (Some(sp), Some((c0, c1, _))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if d.rule != "speaker-cue-obj"
+        || sp.1 > c0
+        || c1 > d.content.0
+        || d.content.1 > text.len()
+        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+        || !matches!(&text[c0..c1], "called" | "named" | "dubbed")
+    {
+        return false;
+    }
+    let first = text[sp.0..sp.1].split(' ').next().unwrap_or("");
+    if !first.eq_ignore_ascii_case("a") && !first.eq_ignore_ascii_case("an") {
+        return false;
+    }
+    // The capitalized words of the name, then the word after them.
+    let mut e = d.content.1.min(d.content.0 + 200);
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    let rest = text.get(d.content.0..e).unwrap_or("");
+    let mut words = rest.split(' ').filter(|w| !w.is_empty());
+    let mut name = 0;
+    for w in words.by_ref() {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        // "Citizens for Clean Water", "Friends of the Earth".
+        if !cap && name > 0 && matches!(w, "of" | "for" | "the" | "and") {
+            continue;
+        }
+        if !cap {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            return name > 0
+                && (VERBS.contains(&w)
+                    || w.len() > 3 && w.ends_with("ed")
+                    || w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && !w.ends_with("ous"));
+        }
+        name += 1;
+        if w.ends_with(',') {
+            return true;
+        }
+        if name > 5 {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a `speaker-cue-obj` draft of "issue/release" has a bare
+/// statement for its object ("issued a statement Thursday", "released the
+/// following statement", "issued a formal statement Sunday afternoon",
+/// "released a statement after ..."): the act of publishing, whose words
+/// come after it, not a content. A statement that carries its words or
+/// topic stays ("issued a statement saying ...", "released a statement
+/// condemning ...", "issued a statement on the subject").
+fn bare_statement(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const AFTER: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+        "this",
+        "last",
+        "earlier",
+        "later",
+        "late",
+        "early",
+        "after",
+        "at",
+        "before",
+        "when",
+        "following",
+        "on",
+    ];
+    let Some((_, _, ci)) = d.cue else {
+        return false;
+    };
+    if d.rule != "speaker-cue-obj" || !matches!(lx.cue(ci).lemma.as_str(), "issue" | "release") {
+        return false;
+    }
+    let Some(content) = text.get(d.content.0..d.content.1) else {
+        return false;
+    };
+    let words: Vec<&str> = content.split_whitespace().take(40).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !["a", "an", "the"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
+    {
+        return false;
+    }
+    let trim = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let Some(h) = (1..words.len().min(4))
+        .find(|&i| matches!(trim(words[i]).as_str(), "statement" | "statements"))
+    else {
+        return false;
+    };
+    if words[1..h]
+        .iter()
+        .any(|w| !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+    {
+        return false;
+    }
+    let rest = &words[h + 1..];
+    let on_time = |k: usize| {
+        trim(rest[k]) != "on"
+            || rest
+                .get(k + 1)
+                .is_some_and(|w| AFTER[..14].contains(&trim(w).as_str()))
+    };
+    (rest.is_empty() || AFTER.contains(&trim(rest[0]).as_str()) && on_time(0))
+        && !rest
+            .iter()
+            .any(|w| trim(w).ends_with("ing") || w.contains(['"', '“', '”', '‘', ':']))
+}
+
+/// Whether a `speaker-cue-obj` draft of "address" has an audience for its
+/// object ("addressed a Wednesday night rally", "addressed big, boisterous
+/// rallies", "addressed the students of the university", "addresses a very
+/// different party", "addressed voters on the street"): speaking to people,
+/// not addressing an issue ("addressed the fact that ...", "addressed
+/// voters' concerns"). The head is looked for among the first five words,
+/// before any preposition.
+fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const AUDIENCES: &[&str] = &[
+        "rally",
+        "rallies",
+        "crowd",
+        "crowds",
+        "students",
+        "voters",
+        "supporters",
+        "audience",
+        "audiences",
+        "convention",
+        "delegates",
+        "congregation",
+        "conference",
+        "gathering",
+        "assembly",
+        "party",
+        "graduates",
+        "troops",
+        "workers",
+        "members",
+        "meeting",
+        "summit",
+        "forum",
+        "luncheon",
+        "dinner",
+    ];
+    let Some((_, _, ci)) = d.cue else {
+        return false;
+    };
+    if d.rule != "speaker-cue-obj" || lx.cue(ci).lemma != "address" {
+        return false;
+    }
+    let Some(content) = text.get(d.content.0..d.content.1) else {
+        return false;
+    };
+    for w in content.split_whitespace().take(5) {
+        let bare = w.trim_end_matches([',', '.', ';']);
+        if AUDIENCES.contains(&bare) {
+            return true;
+        }
+        if matches!(
+            bare,
+            "of" | "on" | "in" | "at" | "about" | "that" | "to" | "for" | "with"
+        ) || bare.len() < w.len() && !w.ends_with(',')
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Sentence adverbs and prepositions that are never a speaker on their own.

@@ -2411,6 +2411,17 @@ fn apply_cue(
                 start = k2;
             }
             let end = cend(k2);
+            // A cue whose `that` frame takes clauses only ("add",
+            // "continue", "feel"): without "that", an object noun phrase
+            // ("added another facet to his job", "continued his push on
+            // Twitter", "feels the spotlight"), a number ("added 292,000
+            // jobs"), a gerund ("continued campaigning") or a prepositional
+            // phrase ("continued as a member of parliament") with no
+            // auxiliary or past form before its first punctuation is no
+            // reported clause.
+            if c.frames & frame::CLAUSE != 0 && k2 == k && object_phrase(ctx, k, end) {
+                return;
+            }
             if end >= k2 + 3 {
                 let sp = ctx.span(start, end);
                 push_span(ctx, sp, np, cue, "speaker-cue-that", out);
@@ -3931,4 +3942,71 @@ fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Dra
         rule: "poss-noun-that",
         inherit: None,
     })
+}
+
+/// Whether tokens `k..end` (a content without "that") open as an object
+/// phrase rather than a clause: a determiner, possessive, number, gerund or
+/// preposition first, and no auxiliary, negation or past form up to the
+/// first punctuation or quote mark (at most 12 tokens looked at). "the case
+/// will be litigated" and "the plan was dead" stay clauses.
+fn object_phrase(ctx: &Ctx, k: usize, end: usize) -> bool {
+    let s = ctx.s;
+    if k >= end || !s.is_word(k) || s.is_cap(k) && !s.is_det(k) {
+        return false;
+    }
+    let w = s.bytes(k);
+    let opener = s.is_in(
+        k,
+        &[
+            "a",
+            "an",
+            "another",
+            "the",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "additional",
+            "some",
+            "these",
+            "those",
+            "as",
+            "in",
+            "on",
+            "with",
+            "through",
+        ],
+    ) || w.first().is_some_and(u8::is_ascii_digit)
+        || ctx.quantity_opener(k)
+        || w.len() > 5 && w.ends_with(b"ing") && !s.is_stop(k);
+    if !opener {
+        return false;
+    }
+    let stop = end.min(k + 12);
+    for j in k + 1..stop {
+        if !s.is_word(j) {
+            if s.is_punct(j) && !s.is_poss(j) || s.is_quote_mark(j) {
+                break;
+            }
+            continue;
+        }
+        let b = s.bytes(j);
+        if s.is_in(
+            j,
+            &[
+                "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can",
+                "may", "might", "should", "did", "does", "do", "must", "be", "been", "not",
+            ],
+        ) || b.ends_with(b"n't")
+            || b.ends_with("n’t".as_bytes())
+            || b.len() > 4 && b.ends_with(b"ed")
+        {
+            return false;
+        }
+    }
+    // A clause ran past the look-ahead: leave it.
+    stop == end || (k + 1..stop).any(|j| !s.is_word(j) && !s.is_poss(j))
 }

@@ -1878,17 +1878,9 @@ fn naming_participle(text: &str, d: &Draft) -> bool {
 /// topic stays ("issued a statement saying ...", "released a statement
 /// condemning ...", "issued a statement on the subject").
 fn bare_statement(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    // After a day ("Monday", "today": `DAYS`) or these; the first four
+    // also after "on".
     const AFTER: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
         "this",
         "last",
         "earlier",
@@ -1902,6 +1894,7 @@ fn bare_statement(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "following",
         "on",
     ];
+    let day = |w: &str| sent::DAYS.words().contains(&w);
     let Some((_, _, ci)) = d.cue else {
         return false;
     };
@@ -1939,11 +1932,16 @@ fn bare_statement(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let rest = &words[h + 1..];
     let on_time = |k: usize| {
         trim(rest[k]) != "on"
-            || rest
-                .get(k + 1)
-                .is_some_and(|w| AFTER[..14].contains(&trim(w).as_str()))
+            || rest.get(k + 1).is_some_and(|w| {
+                let w = trim(w);
+                day(&w) || AFTER[..4].contains(&w.as_str())
+            })
     };
-    (rest.is_empty() || AFTER.contains(&trim(rest[0]).as_str()) && on_time(0))
+    let after = |w: &str| {
+        let w = trim(w);
+        day(&w) || AFTER.contains(&w.as_str())
+    };
+    (rest.is_empty() || after(rest[0]) && on_time(0))
         && !rest
             .iter()
             .any(|w| trim(w).ends_with("ing") || w.contains(['"', '“', '”', '‘', ':']))

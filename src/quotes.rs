@@ -179,13 +179,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         // quote going on into the next paragraph): the open
                         // one ends at the sentence end.
                         let e = end_trim(para, i);
-                        out.push(Quote {
-                            open: start + o,
-                            start: start + s,
-                            end: start + e,
-                            close_end: start + e,
-                            closed: false,
-                        });
+                        out.push(unclosed_quote(start, o, s, e));
                         open = Some((i, i + len));
                     }
                     (Some((o, s)), Mark::StraightDouble)
@@ -201,13 +195,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         let nl = line_start(bytes, i).unwrap_or(i);
                         let e = end_trim(para, nl);
                         if e > s {
-                            out.push(Quote {
-                                open: start + o,
-                                start: start + s,
-                                end: start + e,
-                                close_end: start + e,
-                                closed: false,
-                            });
+                            out.push(unclosed_quote(start, o, s, e));
                         }
                         open = Some((i, i + len));
                     }
@@ -220,13 +208,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         // An opening mark typed for a closing one, glued to
                         // the words before it (`“It's unusual,“ said X`) or
                         // ending the paragraph (`“We see that. “`).
-                        out.push(Quote {
-                            open: start + o,
-                            start: start + st,
-                            end: start + i,
-                            close_end: start + i + len,
-                            closed: true,
-                        });
+                        out.push(closed_quote(start, o, st, i, len));
                         open = None;
                     }
                     (Some((o, st)), Mark::Open)
@@ -257,13 +239,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         // Unclosed: runs to the paragraph end, unless it is empty.
         let content_end = end_trim(para, para.len());
         if content_end > s {
-            out.push(Quote {
-                open: start + o,
-                start: start + s,
-                end: start + content_end,
-                close_end: start + content_end,
-                closed: false,
-            });
+            out.push(unclosed_quote(start, o, s, content_end));
         }
     }
     // French spacing inside guillemets (`« Nous restons. »`, often with
@@ -364,6 +340,18 @@ fn closed_quote(start: usize, o: usize, s: usize, i: usize, len: usize) -> Quote
         end: start + i,
         close_end: start + i + len,
         closed: true,
+    }
+}
+
+/// A quote of the paragraph at `start` left open: opening mark at `o`,
+/// content from `s` to `e` (paragraph offsets), where it was cut.
+fn unclosed_quote(start: usize, o: usize, s: usize, e: usize) -> Quote {
+    Quote {
+        open: start + o,
+        start: start + s,
+        end: start + e,
+        close_end: start + e,
+        closed: false,
     }
 }
 

@@ -131,3 +131,26 @@ fn a_yes_answer_is_the_content() {
     );
     assert!(contents("The mayor said no.", "The mayor").is_empty());
 }
+
+#[test]
+fn a_duration_after_a_demand_is_no_object() {
+    for (text, object) in [
+        (
+            "Union leaders have pushed for months for a guarantee that the plant will stay open.",
+            "a guarantee that the plant will stay open",
+        ),
+        (
+            "Residents have called for years for an inquiry into the fire.",
+            "an inquiry into the fire",
+        ),
+    ] {
+        let who = &text[..text.find(" have").unwrap()];
+        assert_eq!(contents(text, who), [object], "{text:?}");
+    }
+    for text in [
+        "The group lobbied for years to change the law.",
+        "Farmers pushed for weeks.",
+    ] {
+        assert!(rows(text).is_empty(), "{text:?}: {:#?}", rows(text));
+    }
+}

@@ -2323,6 +2323,16 @@ fn apply_cue(
                 }
             }
         }
+        // "pushed for months for a guarantee", "has called for years for an
+        // inquiry": a duration after a cue ending in "for" is an adjunct;
+        // the object follows the second "for". A duration alone ("lobbied
+        // for years to ...") is no object.
+        const DURATIONS: &[&str] = &["hours", "days", "weeks", "months", "years", "decades"];
+        let duration = c.lemma.ends_with(" for") && k < n && s.is_in(k, DURATIONS);
+        if duration && !s.is_in(k + 1, &["for"]) {
+            return;
+        }
+        let k = if duration { k + 2 } else { k };
         // 6. Speaker, cue, (that) clause.
         // Without "that" the clause must open with a subject: "states the
         // obvious", "posted a video" are not reports (an object may be).

@@ -470,3 +470,21 @@ fn dateline_mark_lies_near_the_paragraph_start() {
     let rows = extract(&long, Some("2017-05-01"));
     assert_eq!(one(&rows, "said").speaker_canonical, None);
 }
+
+#[test]
+fn a_pronoun_in_the_relative_clause_of_an_unnamed_speaker_is_that_speaker() {
+    let text = "Governor Tom Reyes defended the dam. \"It's a disgrace,\" said one fisherman outside the court, who asked not to be named because he feared losing his licence.";
+    let a = one(&extract(text, None), "feared").clone();
+    assert_eq!(a.speaker.as_deref(), Some("he"));
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    // Outside such a clause, and after a plural speaker, the pronoun keeps
+    // the person named before.
+    for text in [
+        "Governor Tom Reyes defended the dam. A fisherman said the river would flood, and he warned that the town was at risk.",
+        "Governor Tom Reyes defended the dam. \"It floods every spring,\" said two fishermen, who left after he warned that the dam was safe.",
+    ] {
+        let a = one(&extract(text, None), "warned").clone();
+        assert_eq!(a.speaker_canonical.as_deref(), Some("Tom Reyes"), "{text}: {a:?}");
+    }
+}

@@ -425,6 +425,10 @@ struct Cands<'g> {
     /// The state of the dateline's place ("LONDON -" -> GBR), for role
     /// phrases that name no country ("the Prime Minister").
     dateline_country: Option<String>,
+    /// The span of the last person speaker the article does not name
+    /// ("one fisherman", "a senior official"): a "he" or "she" later in
+    /// its sentence is that person, not a name from before it.
+    unnamed: Option<Span>,
 }
 
 /// How many names of one surname list are compared: a document naming
@@ -712,6 +716,7 @@ pub fn resolve<'g>(
         people_set: Default::default(),
         key_buf: String::new(),
         dateline_country: dateline_country(text, gaz),
+        unnamed: None,
     };
     for c in &base {
         cands.index_person(c);
@@ -763,6 +768,10 @@ pub fn resolve<'g>(
         let pronoun = super::sent::PRONOUNS
             .iter()
             .any(|p| p.eq_ignore_ascii_case(&text[sp.0..sp.1]));
+        if !pronoun && coord.is_none() && r.stype == SpeakerType::Person && r.canonical.is_none()
+        {
+            cands.unnamed = Some(sp);
+        }
         if !pronoun && r.stype != SpeakerType::Unknown {
             if let Some(name) = &r.canonical {
                 let hits = gaz.lookup_alias(name);
@@ -1367,9 +1376,32 @@ fn resolve_one<'g>(
             } else {
                 Gender::Female
             };
-            if let Some(c) = cands.nearest_before(sp.0, |c| {
-                c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g)
-            }) {
+            let person = |c: &Cand| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g);
+            // Inside the relative clause of an unnamed singular person
+            // speaker, in the same sentence, with no person named between
+            // ("said one fisherman, who asked not to be named because he
+            // feared ..."): that person, no name. (Elsewhere a pronoun after
+            // an unnamed speaker is as often a person named before: "an
+            // Iowa voter asked if she would ...", "her advisers said she".)
+            let unnamed = cands.unnamed.filter(|u| {
+                let head = text[u.0..u.1].rsplit(' ').next().unwrap_or("");
+                u.1 <= sp.0
+                    // (Not a plural: "aides", "fishermen", "people".)
+                    && !(head.ends_with('s') && !head.ends_with("ss")
+                        || head.ends_with("men")
+                        || ["people", "police", "children"].contains(&head))
+                    && text.get(u.1..sp.0).is_some_and(|b| {
+                        b.len() < 200
+                            && b.contains(", who ")
+                            && !b.contains(['.', '\n', '"', '“', '”'])
+                    })
+                    && cands
+                        .nearest_before(sp.0, |c| c.stype == SpeakerType::Person)
+                        .is_none_or(|c| c.pos < u.0)
+            });
+            if unnamed.is_some() {
+                r.stype = SpeakerType::Person;
+            } else if let Some(c) = cands.nearest_before(sp.0, person) {
                 fill(&mut r, c);
             } else {
                 r.stype = SpeakerType::Person;

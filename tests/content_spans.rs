@@ -154,3 +154,18 @@ fn a_duration_after_a_demand_is_no_object() {
         assert!(rows(text).is_empty(), "{text:?}: {:#?}", rows(text));
     }
 }
+
+#[test]
+fn a_hearer_that_is_no_speaker_phrase_is_skipped_up_to_that() {
+    for text in [
+        "The mayor told pilgrims that the bridge was safe.",
+        "The mayor told tens of thousands of pilgrims that the bridge was safe.",
+        "The mayor told viewers that the bridge was safe.",
+    ] {
+        assert_eq!(
+            contents(text, "The mayor"),
+            ["that the bridge was safe"],
+            "{text:?}"
+        );
+    }
+}

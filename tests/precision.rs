@@ -114,6 +114,11 @@ fn a_naming_participle_after_an_indefinite_phrase_is_no_cue() {
             "A new group",
         ),
         ("A man named Tomas Reyes was arrested on Friday.", "A man"),
+        // The indefinite after "of", the name alone before a comma.
+        (
+            "\"We feel ignored,\" said Ana Ruiz, the founder of a tenants' group called Fair Rent Now, which has 2,000 members.",
+            "the founder of a tenants' group",
+        ),
     ] {
         assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
     }

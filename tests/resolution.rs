@@ -488,3 +488,29 @@ fn a_pronoun_in_the_relative_clause_of_an_unnamed_speaker_is_that_speaker() {
         assert_eq!(a.speaker_canonical.as_deref(), Some("Tom Reyes"), "{text}: {a:?}");
     }
 }
+
+#[test]
+fn a_plural_noun_before_organizations_or_places_joined_by_and_names_nobody() {
+    for text in [
+        "Analysts at Morgan Stanley and Goldman Sachs said the slowdown would last.",
+        "Officials from France and Germany said the talks would resume.",
+    ] {
+        let a = one(&extract(text, None), "said").clone();
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+}
+
+#[test]
+fn role_nouns_of_world_news_are_people() {
+    for text in [
+        "The 88-year-old pontiff said the weapons must fall silent.",
+        "The coach said the team had played well.",
+        "A local shopkeeper said prices had doubled.",
+        "The chancellor said the budget was balanced.",
+        "The king said the country would mourn.",
+    ] {
+        let a = one(&extract(text, None), "said").clone();
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+}

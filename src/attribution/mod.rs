@@ -1831,8 +1831,15 @@ fn naming_participle(text: &str, d: &Draft) -> bool {
     {
         return false;
     }
-    let first = text[sp.0..sp.1].split(' ').next().unwrap_or("");
-    if !first.eq_ignore_ascii_case("a") && !first.eq_ignore_ascii_case("an") {
+    // (Or an indefinite after "of" closing the phrase: "the founder of a
+    // Facebook group called Save Our Park, which ...".)
+    let phrase = &text[sp.0..sp.1];
+    let first = phrase.split(' ').next().unwrap_or("");
+    if !first.eq_ignore_ascii_case("a")
+        && !first.eq_ignore_ascii_case("an")
+        && !phrase.contains(" of a ")
+        && !phrase.contains(" of an ")
+    {
         return false;
     }
     // The capitalized words of the name, then the word after them.
@@ -1867,7 +1874,8 @@ fn naming_participle(text: &str, d: &Draft) -> bool {
             return false;
         }
     }
-    false
+    // A content that is the name alone, a comma after it.
+    name > 0 && e == d.content.1 && text[e..].starts_with(',')
 }
 
 /// Whether a `speaker-cue-obj` draft of "issue/release" has a bare

@@ -768,8 +768,7 @@ pub fn resolve<'g>(
         let pronoun = super::sent::PRONOUNS
             .iter()
             .any(|p| p.eq_ignore_ascii_case(&text[sp.0..sp.1]));
-        if !pronoun && coord.is_none() && r.stype == SpeakerType::Person && r.canonical.is_none()
-        {
+        if !pronoun && coord.is_none() && r.stype == SpeakerType::Person && r.canonical.is_none() {
             cands.unnamed = Some(sp);
         }
         if !pronoun && r.stype != SpeakerType::Unknown {
@@ -1150,18 +1149,10 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     // "economists polled by Reuters", "a spokesman for Sen. Tom Briggs":
     // a name that is the object of a preposition after a lowercase head is
     // not the speaker; nor after a plural noun opening the sentence
-    // ("Analysts at Jefferies"; "Centers for Disease Control Director
+    // ("Analysts at Jefferies", "Officials from France and Germany";
+    // "Centers for Disease Control Director
     // Thomas Frieden" has a title before its name). A place after "in" names nobody ("a
     // trader in Frankfurt").
-    let lower_head = |w: &str| {
-        w.starts_with(|c: char| c.is_lowercase())
-            || matches!(w, "CEO" | "CFO" | "COO")
-            || start == 2
-                && !words[start..].iter().any(|w| is_title_word(w))
-                && w.len() > 3
-                && w.ends_with('s')
-                && w.chars().skip(1).all(char::is_lowercase)
-    };
     // (A determiner may stand between: "an adviser to both Clintons"; so
     // may a first name joined by "and": "exit polls in Iowa and New
     // Hampshire".)
@@ -1176,6 +1167,15 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     if p >= 3 && matches!(words[p - 1], "both" | "the" | "all") {
         p -= 1;
     }
+    let lower_head = |w: &str| {
+        w.starts_with(|c: char| c.is_lowercase())
+            || matches!(w, "CEO" | "CFO" | "COO")
+            || p == 2
+                && !words[start..].iter().any(|w| is_title_word(w))
+                && w.len() > 3
+                && w.ends_with('s')
+                && w.chars().skip(1).all(char::is_lowercase)
+    };
     if p >= 2
         && (!objects && NAME_PREPOSITIONS.contains(&words[p - 1]) || words[p - 1] == "in")
         && lower_head(words[p - 2])
@@ -1376,7 +1376,8 @@ fn resolve_one<'g>(
             } else {
                 Gender::Female
             };
-            let person = |c: &Cand| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g);
+            let person =
+                |c: &Cand| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g);
             // Inside the relative clause of an unnamed singular person
             // speaker, in the same sentence, with no person named between
             // ("said one fisherman, who asked not to be named because he

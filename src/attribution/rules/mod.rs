@@ -1477,6 +1477,14 @@ fn apply_cue(
             } else if c.class == "tell" {
                 if let Some(obj) = forward(s, lx, k) {
                     k = ctx.skip_adverbials(obj.b);
+                } else if let Some(j) = (k + 1..n.min(k + 9))
+                    .find(|&j| s.is_in(j, THAT))
+                    .filter(|&j| (k..j).all(|i| s.is_word(i) && !s.is_aux_like(i)))
+                {
+                    // A hearer that is no speaker phrase ("told pilgrims
+                    // that", "told tens of thousands of worshippers that"):
+                    // words only, up to "that".
+                    k = j;
                 }
                 // A program title after the addressee: `told NBC's "Meet
                 // the Press" that ...`, `told "Fox News Sunday" that ...`.

@@ -514,3 +514,54 @@ fn role_nouns_of_world_news_are_people() {
         assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
     }
 }
+
+#[test]
+fn titles_of_world_news_are_no_part_of_the_name() {
+    for (text, name) in [
+        (
+            "New South Wales Premier Chris Minns said the rules would change.",
+            "Chris Minns",
+        ),
+        (
+            "Rear Admiral Li Wen told the forum that the drills were routine.",
+            "Li Wen",
+        ),
+        (
+            "Detective Superintendent Karen Lowe said the fire was deliberate.",
+            "Karen Lowe",
+        ),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(
+            rows[0].speaker_canonical.as_deref(),
+            Some(name),
+            "{text}: {rows:?}"
+        );
+    }
+    // A title word closing the phrase is a surname.
+    let rows = extract(
+        "Matthew Prince runs the company. \"It is risky,\" Mr. Prince said.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Matthew Prince"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn treasuries_and_bodies_are_organizations() {
+    for text in [
+        "The Treasury said the rules would change.",
+        "Industry body Offshore Energy Scotland warned that investment was falling.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(
+            rows[0].speaker_type,
+            SpeakerType::Organization,
+            "{text}: {rows:?}"
+        );
+    }
+}

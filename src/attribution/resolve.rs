@@ -134,6 +134,25 @@ const TITLE_WORDS: &[&str] = &[
     "Whip",
     "Commissioner",
     "Sheriff",
+    "Premier",
+    "Detective",
+    "Constable",
+    "Captain",
+    "Colonel",
+    "Lieutenant",
+    "Sergeant",
+    "Admiral",
+    "Marshal",
+    "Cardinal",
+    "Prince",
+    "Princess",
+    "Crown",
+    "Sheikh",
+    "Emir",
+    "Sultan",
+    "Ayatollah",
+    "Secretary-General",
+    "Director-General",
     "the",
     "The",
     "of",
@@ -246,6 +265,9 @@ const ORG_WORDS: &[&str] = &[
     "Tribunal",
     "Cabinet",
     "Assembly",
+    "Treasury",
+    "Secretariat",
+    "Directorate",
 ];
 
 /// Prepositions that make a following name an object, not the head, of a
@@ -1703,7 +1725,10 @@ fn resolve_one<'g>(
     // At most three words matter: a fourth ends the count (no vector).
     let mut few = [""; 4];
     let mut n = 0;
-    for w in words_of(t).filter(|w| !is_title_word(w)) {
+    // (A title word closing the phrase is a surname: "Mr. Prince", "Mr.
+    // King".)
+    let end = t.trim_end().as_ptr() as usize + t.trim_end().len();
+    for w in words_of(t).filter(|w| !is_title_word(w) || w.as_ptr() as usize + w.len() == end) {
         few[n] = w;
         n += 1;
         if n == few.len() {

@@ -565,3 +565,30 @@ fn treasuries_and_bodies_are_organizations() {
         );
     }
 }
+
+#[test]
+fn advocacy_groups_pollsters_and_think_tanks_are_known_organizations() {
+    for (text, name, iso) in [
+        (
+            "Friends of the Earth said the plans were reckless.",
+            "Friends of the Earth",
+            "ZZ",
+        ),
+        (
+            "Judicial Watch said the emails raised new questions.",
+            "Judicial Watch",
+            "USA",
+        ),
+        (
+            "The Institute for Fiscal Studies warned that taxes would rise.",
+            "Institute for Fiscal Studies",
+            "GBR",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = &rows[0];
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+        assert_eq!(a.speaker_country.as_deref(), Some(iso), "{text}: {a:?}");
+    }
+}

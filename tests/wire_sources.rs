@@ -870,3 +870,34 @@ fn state_media_addressees_and_one_word_exclamations() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_reuters_dateline_with_a_state_and_a_date_opens_the_clause() {
+    for lead in [
+        "SAN JOSE, Calif., March 4 (Reuters) -",
+        "ORLANDO, Fla., Jan. 12 (Reuters) -",
+        "WASHINGTON, March 4 (Reuters) -",
+    ] {
+        only(
+            &format!("{lead} Analysts at the bank said the slowdown would last."),
+            "Analysts at the bank",
+            "the slowdown would last",
+        );
+    }
+}
+
+#[test]
+fn a_list_inside_a_longer_subject_keeps_the_whole_subject() {
+    let a = only(
+        "SAN JOSE, Calif., March 4 (Reuters) - Analysts at Morgan Stanley and Goldman Sachs said the slowdown would last.",
+        "Analysts at Morgan Stanley and Goldman Sachs",
+        "the slowdown would last",
+    );
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+    let a = only(
+        "Voters in Ohio, Georgia and Arizona said the economy mattered most.",
+        "Voters in Ohio, Georgia and Arizona",
+        "the economy mattered most",
+    );
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+}

@@ -519,7 +519,8 @@ fn dateline_end(s: &Sent) -> usize {
     let mut i = 0;
     let mut caps = 0;
     let mut comma = false;
-    while i < n && i < 8 {
+    // (Up to 16 tokens: "SAN JOSE, Calif., March 4 (Reuters) -".)
+    while i < n && i < 16 {
         let w = s.w(i);
         // (The lowercase test first: it fails at once on most words.)
         if s.is_word(i)

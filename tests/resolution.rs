@@ -592,3 +592,29 @@ fn advocacy_groups_pollsters_and_think_tanks_are_known_organizations() {
         assert_eq!(a.speaker_country.as_deref(), Some(iso), "{text}: {a:?}");
     }
 }
+
+#[test]
+fn trades_and_agent_nouns_are_people_and_organizations_ending_in_them_are_not() {
+    for (text, ty) in [
+        (
+            "The chief said aid would come soon, but growers said the money would come too late.",
+            SpeakerType::Person,
+        ),
+        (
+            "Exporters warned that the tariff would hurt sales.",
+            SpeakerType::Organization,
+        ),
+        (
+            "The American Society of Civil Engineers estimates that repairs will cost billions.",
+            SpeakerType::Organization,
+        ),
+        (
+            "The Brennan Center for Justice noted that spending had doubled.",
+            SpeakerType::Organization,
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows.last().unwrap();
+        assert_eq!(a.speaker_type, ty, "{text}: {rows:?}");
+    }
+}

@@ -1829,7 +1829,19 @@ fn resolve_one<'g>(
     } else {
         Cow::Owned(last.to_lowercase())
     };
+    // (A capitalized head after an organization word and its "of/for" is
+    // the end of the organization's name: "the American Society of Civil
+    // Engineers", "the American Federation of Teachers".)
+    let org_name_end = last.starts_with(|c: char| c.is_uppercase()) && t.ends_with(last) && {
+        let mut prev = "";
+        words_of(t).any(|w| {
+            let hit = matches!(w, "of" | "for") && is_org_word(prev);
+            prev = w;
+            hit
+        })
+    };
     r.stype = match lx.speaker_noun(&head) {
+        _ if org_name_end => SpeakerType::Organization,
         Some(NounType::Person) => SpeakerType::Person,
         Some(NounType::Organization) => SpeakerType::Organization,
         _ if words_of(t).any(is_org_word) => SpeakerType::Organization,

@@ -901,3 +901,19 @@ fn a_list_inside_a_longer_subject_keeps_the_whole_subject() {
     );
     assert_eq!(a.speaker_canonical, None, "{a:?}");
 }
+
+#[test]
+fn a_possessive_owner_before_lowercase_modifiers_and_a_name_opens_the_subject() {
+    for who in [
+        "Spain's weather agency Aemet",
+        "South Korea's news agency Yonhap",
+        "Japan's top spokesman Yoshimasa Hayashi",
+        "Russia's official news agency TASS",
+    ] {
+        only(
+            &format!("{who} said the drought would last."),
+            who,
+            "the drought would last",
+        );
+    }
+}

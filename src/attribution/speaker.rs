@@ -1583,6 +1583,21 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 || plain && k > lo && s.is_in(k - 1, SUB_OPENERS))
         {
             a = k;
+        } else if k < a && plain && titled(k) && k >= lo + 2 && s.is_poss(k - 1) {
+            // A possessive owner opening the clause before the modifiers:
+            // "Spain's weather agency Aemet", "Japan's top government
+            // spokesman Yoshimasa Hayashi", "South Korea's news agency
+            // Yonhap".
+            let mut o = k - 2;
+            while o > lo && k - o < 5 && s.is_word(o - 1) && s.is_cap(o - 1) {
+                o -= 1;
+            }
+            if s.is_word(o)
+                && s.is_cap(o)
+                && (o == lo || s.is_punct(o - 1) && !s.is_poss(o - 1) && !s.is_quote_mark(o - 1))
+            {
+                a = o;
+            }
         }
     }
     // Two coordinated titles before a name at the clause start: "former

@@ -618,3 +618,16 @@ fn trades_and_agent_nouns_are_people_and_organizations_ending_in_them_are_not() 
         assert_eq!(a.speaker_type, ty, "{text}: {rows:?}");
     }
 }
+
+#[test]
+fn business_news_nouns_type_their_companies() {
+    for text in [
+        "Swiss drugmaker Norvaxa said sales rose.",
+        "The online retail giant reported a profit.",
+        "Spain's weather service Aemet said the drought would last.",
+        "The broadcaster said the programme would return.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(rows[0].speaker_type, SpeakerType::Organization, "{text}: {rows:?}");
+    }
+}

@@ -628,6 +628,31 @@ fn business_news_nouns_type_their_companies() {
         "The broadcaster said the programme would return.",
     ] {
         let rows = extract(text, None);
-        assert_eq!(rows[0].speaker_type, SpeakerType::Organization, "{text}: {rows:?}");
+        assert_eq!(
+            rows[0].speaker_type,
+            SpeakerType::Organization,
+            "{text}: {rows:?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_with_particles_in_apposition_is_the_speaker() {
+    for (text, name) in [
+        (
+            "The commission president, Ursula von der Leyen, urged leaders to act.",
+            "Ursula von der Leyen",
+        ),
+        (
+            "The company chief, Jan de Vries, said sales rose.",
+            "Jan de Vries",
+        ),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(
+            rows[0].speaker_canonical.as_deref(),
+            Some(name),
+            "{text}: {rows:?}"
+        );
     }
 }

@@ -2119,7 +2119,14 @@ fn apposition_name(text: &str, at: usize) -> Option<Span> {
     let name = &rest[..close];
     let n = name.split_sp().count();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    if (2..=4).contains(&n) && name.split_sp().all(capital) && !name.contains(['"', '“', '”']) {
+    // (Particles inside: "Ursula von der Leyen", "Jan de Vries".)
+    let particle = |w: &str| super::speaker::PARTICLES.words().contains(&w);
+    if (2..=5).contains(&n)
+        && name.split_sp().next().is_some_and(capital)
+        && name.split_sp().last().is_some_and(capital)
+        && name.split_sp().all(|w| capital(w) || particle(w))
+        && !name.contains(['"', '“', '”'])
+    {
         Some((start, start + close))
     } else {
         None

@@ -626,6 +626,8 @@ fn business_news_nouns_type_their_companies() {
         "The online retail giant reported a profit.",
         "Spain's weather service Aemet said the drought would last.",
         "The broadcaster said the programme would return.",
+        "Ukraine's air force said it had shot down 30 drones.",
+        "The navy said the ship had been towed to port.",
     ] {
         let rows = extract(text, None);
         assert_eq!(

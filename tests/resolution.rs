@@ -658,3 +658,41 @@ fn a_name_with_particles_in_apposition_is_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_definite_role_noun_is_the_person_named_with_that_title() {
+    let text = "Sen. Maria Lopez said the vote was close. Gov. Tom Reyes said it was not. The senator added that the bill would pass. Later the governor said he would sign it.";
+    let rows = extract(text, None);
+    assert_eq!(
+        one(&rows, "added").speaker_canonical.as_deref(),
+        Some("Maria Lopez"),
+        "{rows:?}"
+    );
+    let gov = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("the governor"))
+        .unwrap();
+    assert_eq!(
+        gov.speaker_canonical.as_deref(),
+        Some("Tom Reyes"),
+        "{rows:?}"
+    );
+    let rows = extract(
+        "Pope Francis spoke on Sunday. The 88-year-old pontiff said the weapons must fall silent.",
+        None,
+    );
+    assert_eq!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Pope Francis")
+    );
+    // Another office or holder is no antecedent.
+    let rows = extract(
+        "Sen. Maria Lopez said the vote was close. The former senator said it was not.",
+        None,
+    );
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The former senator"))
+        .unwrap();
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+}

@@ -1565,6 +1565,15 @@ fn resolve_one<'g>(
             }
         }
     }
+    // "the chancellor", "the 88-year-old pontiff", "the senator": a
+    // definite role noun is the nearest person named before it with that
+    // title ("German Chancellor Olaf Scholz ... The chancellor said").
+    if let Some(rest) = after_the {
+        if let Some(c) = titled_antecedent(text, sp.0, rest, cands) {
+            fill(&mut r, c);
+            return r;
+        }
+    }
     // A role phrase followed by the name in apposition ("Its chief
     // negotiator, Anna Vogt, told"; "President Obama's spokesman, Josh
     // Earnest, said"): the person is the name.
@@ -2131,6 +2140,96 @@ fn apposition_name(text: &str, at: usize) -> Option<Span> {
     } else {
         None
     }
+}
+
+/// Role nouns and the titles that name their holders ("the senator" ->
+/// "Sen. Maria Lopez").
+const ROLE_TITLES: &[(&str, &[&str])] = &[
+    ("senator", &["Sen.", "Sen", "Senator"]),
+    ("governor", &["Gov.", "Gov", "Governor"]),
+    ("congressman", &["Rep.", "Representative", "Congressman"]),
+    (
+        "congresswoman",
+        &["Rep.", "Representative", "Congresswoman"],
+    ),
+    ("president", &["President"]),
+    ("chancellor", &["Chancellor"]),
+    ("premier", &["Premier"]),
+    ("pontiff", &["Pope"]),
+    ("pope", &["Pope"]),
+    ("mayor", &["Mayor"]),
+    ("judge", &["Judge"]),
+    ("general", &["Gen.", "General"]),
+    ("admiral", &["Adm.", "Admiral"]),
+    ("colonel", &["Col.", "Colonel"]),
+    ("sheriff", &["Sheriff"]),
+    ("king", &["King"]),
+    ("queen", &["Queen"]),
+    ("prince", &["Prince"]),
+    ("professor", &["Prof.", "Professor"]),
+];
+
+/// The person a definite role phrase refers to (`rest` is the phrase after
+/// "the": up to two lowercase modifiers and a role noun of
+/// [`ROLE_TITLES`]): the nearest person candidate within 1,500 bytes
+/// before `pos` whose mention (or speaker phrase) has one of the role's
+/// titles among the two words before it or its own first two words. Modifiers with a capital ("the Florida senator") are
+/// left to the gazetteer's roles.
+fn titled_antecedent<'a, 'g>(
+    text: &str,
+    pos: usize,
+    rest: &str,
+    cands: &'a Cands<'g>,
+) -> Option<&'a Cand<'g>> {
+    let mut words = rest.rsplit_sp();
+    let role = words.next()?;
+    let modifiers: Vec<&str> = words.collect();
+    // (Not another office or holder: "the vice president", "the former
+    // senator", "the deputy mayor", "the next president".)
+    const OTHER: &[&str] = &[
+        "vice",
+        "former",
+        "ex",
+        "deputy",
+        "assistant",
+        "acting",
+        "late",
+        "future",
+        "next",
+        "new",
+        "first",
+        "previous",
+        "last",
+        "then",
+        "interim",
+        "retired",
+        "would-be",
+    ];
+    if modifiers.len() > 2
+        || modifiers.iter().any(|w| {
+            OTHER.contains(w)
+                || !w
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+        })
+    {
+        return None;
+    }
+    let titles = ROLE_TITLES.iter().find(|(r, _)| *r == role)?.1;
+    let c = cands.nearest_before(pos, |c| {
+        c.stype == SpeakerType::Person
+            && !c.canonical.is_empty()
+            && c.pos + 1500 > pos
+            && (text.get(c.pos.saturating_sub(40)..c.pos).is_some_and(|b| {
+                b.rsplit_sp()
+                    .skip_while(|w| w.is_empty())
+                    .take(2)
+                    .any(|w| titles.contains(&w))
+            }) || text
+                .get(c.pos..(c.pos + 40).min(text.len()))
+                .is_some_and(|b| b.split_sp().take(2).any(|w| titles.contains(&w))))
+    })?;
+    (c.pos + 1500 > pos).then_some(c)
 }
 
 /// The antecedent phrase of a relative pronoun at `at`: the words before

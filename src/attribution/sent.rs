@@ -32,6 +32,8 @@ pub struct Sent<'a> {
     sets: Vec<u128>,
     /// Whether a token is a colon.
     colon: bool,
+    /// Whether the sentence holds "words," ([`Sent::has_words_comma`]).
+    words_comma: bool,
     /// Whether the flags hold [`CUE_BIT`] and the noun types (the sentence
     /// was built with a lexicon's table, [`Sent::with_cues`]).
     lexicon_bits: bool,
@@ -975,6 +977,7 @@ impl<'a> Sent<'a> {
         sets.resize(toks.len(), 0);
         let bytes = text.as_bytes();
         let mut colon = false;
+        let mut words_comma = false;
         for ((t, f), w) in toks.iter().zip(flags.iter_mut()).zip(sets.iter_mut()) {
             match t.kind {
                 TokKind::Word => {
@@ -1006,8 +1009,14 @@ impl<'a> Sent<'a> {
                     word(t, list);
                 }
                 TokKind::Possessive => word(t, None),
-                // (Every ':' is a token of its own.)
-                TokKind::Punct => colon |= bytes[t.start] == b':',
+                // (Every ':' is a token of its own, and every ',' but one
+                // between digit groups, which no letter precedes.)
+                TokKind::Punct => {
+                    colon |= bytes[t.start] == b':';
+                    words_comma |= bytes[t.start] == b','
+                        && t.start >= span.0 + 5
+                        && bytes[t.start - 5..t.start] == *b"words";
+                }
             }
         }
         Sent {
@@ -1017,6 +1026,7 @@ impl<'a> Sent<'a> {
             flags,
             sets,
             colon,
+            words_comma,
             lexicon_bits,
         }
     }
@@ -1024,6 +1034,12 @@ impl<'a> Sent<'a> {
     /// Whether the sentence has a colon.
     pub fn has_colon(&self) -> bool {
         self.colon
+    }
+
+    /// Whether the sentence holds "words," (it may hold "in X's words,
+    /// \"...\"", `rules::in_words_quote`), from its comma tokens.
+    pub fn has_words_comma(&self) -> bool {
+        self.words_comma
     }
 
     /// The vectors of this sentence, for reuse.
@@ -1234,6 +1250,8 @@ mod tests {
             "élan said; Garci\u{301}a said — X’s staff said ‘no’ and Jones’ aide told reporters.",
             "Officials pointed\nout that extraordinarily-long-hyphenated words said-so well-known said",
             "internationalizationsaid said- -said SAID Said.Then he said A.B.C. said it's don't said",
+            "In her words, “no,” she said; keywords,swords, Words, words ,words,, 9words,1,000 said",
+            "words, he said in other words,",
         ];
         for t in texts {
             let mut want = Vec::new();
@@ -1252,6 +1270,7 @@ mod tests {
                         Sent::with_cues(t, (a, b), SentBuffers::default(), &lx, &mut at, &mut got);
                     assert_eq!(s.len(), Sent::new(t, (a, b)).len());
                     assert_eq!(s.has_colon(), t[a..b].contains(':'));
+                    assert_eq!(s.has_words_comma(), t[a..b].contains("words,"));
                     a = b;
                 }
                 assert_eq!(got, want, "{t:?} cut every {step}");

@@ -46,6 +46,9 @@ const CAP_BIT: u8 = 8;
 /// A one-word cue form (set only in the lexicon's table, see
 /// [`Sent::cue_word`]).
 const CUE_BIT: u8 = 16;
+/// A number word of one unit ("six", "Twenty": `speaker::UNITS`, see
+/// [`Sent::is_number_word`]).
+const NUMBER_BIT: u8 = 128;
 /// Bits 5 and 6: 1 + the [`NounType`] of a speaker noun (set only in the
 /// lexicon's table, see [`Sent::speaker_noun`]).
 const NOUN_SHIFT: u32 = 5;
@@ -539,6 +542,7 @@ impl Lookup {
             (DAYS.words, STOP_BIT),
             (PRONOUNS, PRONOUN_BIT),
             (DETERMINERS, DET_BIT),
+            (super::speaker::UNITS, NUMBER_BIT),
         ] {
             for w in list {
                 add(w, bit, 0);
@@ -1126,6 +1130,18 @@ impl<'a> Sent<'a> {
         lx.speaker_noun(self.w(i))
     }
 
+    /// `speaker::is_number_word` of token `i`: a word of ASCII letters and
+    /// digits of at most 16 bytes has no hyphen, so it is one when it is a
+    /// unit, which its class bits tell.
+    #[inline]
+    pub fn is_number_word(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        if t.kind == TokKind::Word && t.simple && t.end - t.start <= 16 {
+            return self.flags[i] & NUMBER_BIT != 0;
+        }
+        super::speaker::is_number_word(self.w(i))
+    }
+
     /// Whether token `i` is a word starting with an uppercase letter.
     pub fn is_cap(&self, i: usize) -> bool {
         self.flags.get(i).is_some_and(|f| f & CAP_BIT != 0)
@@ -1302,7 +1318,8 @@ mod tests {
         let mut t = words.join(" ");
         t.push_str(
             " the Said U.S. it’s don't said-so spokesperson’s internationalizationsaid \
-             déclaré 2016 Officials officials SPOKESMAN spokeswomen said",
+             déclaré 2016 Officials officials SPOKESMAN spokeswomen said six Sixty-six TWENTY \
+             twenty-one one-fifth hundreds Hundred on ten tens sixtyfour nine",
         );
         t
     }
@@ -1320,20 +1337,28 @@ mod tests {
             &mut at,
             &mut cues,
         );
-        let (mut hits, mut nouns) = (0, 0);
+        let (mut hits, mut nouns, mut numbers) = (0, 0, 0);
         for i in 0..s.len() {
             let w = s.w(i);
             assert_eq!(s.cue_word(&lx, i), lx.cue_word(w), "{w:?}");
             assert_eq!(s.speaker_noun(&lx, i), lx.speaker_noun(w), "{w:?}");
+            let number = super::super::speaker::is_number_word(w);
+            assert_eq!(s.is_number_word(i), number, "{w:?}");
+            numbers += usize::from(number);
             hits += usize::from(lx.cue_word(w).is_some());
             nouns += usize::from(lx.speaker_noun(w).is_some());
         }
-        assert!(hits > 1000 && nouns > 1000, "{hits} {nouns}");
+        assert!(
+            hits > 1000 && nouns > 1000 && numbers >= 7,
+            "{hits} {nouns} {numbers}"
+        );
         // Without the lexicon's table, every word is looked up.
         let plain = Sent::new(&t, (0, t.len()));
         for i in (0..plain.len()).step_by(7) {
             assert_eq!(plain.cue_word(&lx, i), lx.cue_word(plain.w(i)));
             assert_eq!(plain.speaker_noun(&lx, i), lx.speaker_noun(plain.w(i)));
+            let number = super::super::speaker::is_number_word(plain.w(i));
+            assert_eq!(plain.is_number_word(i), number);
         }
     }
 

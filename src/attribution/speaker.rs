@@ -803,7 +803,7 @@ fn simple_conjunct(s: &Sent, lx: &Lexicon, c: Np) -> bool {
     // and Muslim organizations": an adjective).
     let number = (c.a..h).any(|i| {
         s.bytes(i).first().is_some_and(u8::is_ascii_digit)
-            || is_number_word(s.w(i)) && !s.is_in(i, &["one"])
+            || s.is_number_word(i) && !s.is_in(i, &["one"])
             || s.is_in(i, &["dozens", "hundreds", "thousands"])
     });
     if number && !s.bytes(h).ends_with(b"s") {
@@ -905,8 +905,7 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         || s.is_det(j - 1)
         || s.is_in(j - 1, W_EACH_EVERY_ONLY)
         || s.bytes(cue).ends_with(b"s")
-            && (s.bytes(j - 1).first().is_some_and(u8::is_ascii_digit)
-                || is_number_word(s.w(j - 1)))
+            && (s.bytes(j - 1).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(j - 1))
     {
         return None;
     }
@@ -1704,8 +1703,7 @@ fn affiliated_name(s: &Sent, lo: usize, a: usize) -> Option<usize> {
 /// than"), when that opens a clause; `None` otherwise.
 fn number_opener(s: &Sent, lo: usize, a: usize) -> Option<usize> {
     let numeric = |i: usize| {
-        s.is_word(i)
-            && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || is_number_word(s.w(i)))
+        s.is_word(i) && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(i))
     };
     let num = if numeric(a) {
         a
@@ -1827,8 +1825,7 @@ pub(crate) const QUANT_OPEN: WordSet = WordSet::new(
 /// majority"), which starts a clause: its first token.
 fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     let numeric = |i: usize| {
-        s.is_word(i)
-            && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || is_number_word(s.w(i)))
+        s.is_word(i) && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(i))
     };
     let mut a = if s.is_p(head, "%") || s.is_in(head, PERCENT) {
         if head > lo && numeric(head - 1) {
@@ -1954,40 +1951,43 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
     Some((k, clause_start))
 }
 
+/// The units of [`is_number_word`] (also the number bit of the word
+/// classes, see `Sent::is_number_word`).
+pub(crate) const UNITS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+];
+
 /// "six", "Sixty-six", "twenty": a number written in words (any case;
 /// ASCII case-folding matches full lowercasing here, as no other character
 /// lowercases to a letter of these words).
 pub(crate) fn is_number_word(w: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-    ];
     // The first part must be a unit: 3 to 9 letters opening with one of
     // these pairs (any case), which rejects most words at once.
     // (The pair first: at least three bytes and a unit's first two

@@ -3,9 +3,7 @@
 
 use super::super::sent::words::*;
 use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TIME_UNITS, TO};
-use super::super::speaker::{
-    backward, forward, is_number_word, Np, POLLED, QUANTIFIERS, QUANT_OPEN,
-};
+use super::super::speaker::{backward, forward, Np, POLLED, QUANTIFIERS, QUANT_OPEN};
 use super::MONTHS;
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
@@ -1030,7 +1028,7 @@ impl Ctx<'_, '_> {
                     )
                 || s.is_word(p)
                     && (s.bytes(p).first().is_some_and(u8::is_ascii_digit)
-                        || is_number_word(s.w(p))
+                        || s.is_number_word(p)
                         || s.bytes(p).ends_with(b"thirds")
                         || s.bytes(p).ends_with(b"quarters")
                         || s.bytes(p).ends_with(b"fourths")));
@@ -1124,7 +1122,7 @@ impl Ctx<'_, '_> {
                             .next()
                             .is_some_and(|c| c.is_ascii_digit())
                         // "voters in five states": a number word too.
-                        || is_number_word(s.w(k - 1))
+                        || s.is_number_word(k - 1)
                         || k > i + 1
                             && s.is_det(k - 2)
                             && s.is_word(k - 1)

@@ -304,7 +304,6 @@ impl Lexicon {
                 }
             }
         }
-        let table = Lookup::new(by_first.iter().map(|(w, &l)| (w.as_slice(), l)));
         let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
         let mut noun_map = HashMap::default();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
@@ -347,6 +346,11 @@ impl Lexicon {
                 }
             }
         }
+        let table = Lookup::new(
+            by_first.iter().map(|(w, &l)| (w.as_slice(), l)),
+            words.keys().map(String::as_bytes),
+            noun_map.iter().map(|(w, &t)| (w.as_bytes(), t)),
+        );
         Ok(Lexicon {
             cues,
             forms,

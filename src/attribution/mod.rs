@@ -181,7 +181,7 @@ impl Extractor {
                     );
                 let colon_start = transcript && para_start(text, para, sspan);
                 let has_colon = s.has_colon();
-                let words_comma = has_words_comma(&text[sspan.0..sspan.1]);
+                let words_comma = s.has_words_comma();
                 // A sentence that can give nothing skips the rules: past
                 // the headline paragraphs, no colon, nothing to continue,
                 // every cue inside a quotation (so the cue rules skip it),
@@ -307,7 +307,7 @@ struct SentenceOpts<'d> {
     is_headline: bool,
     /// The sentence has a colon (colon-introduced quotes).
     has_colon: bool,
-    /// The sentence may hold "in X's words, \"...\"" ([`has_words_comma`]).
+    /// The sentence may hold "in X's words, \"...\"" ([`Sent::has_words_comma`]).
     words_comma: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
@@ -479,16 +479,6 @@ fn named_twice(counts: &WordCounts, name: &str) -> bool {
         .filter(|w| !w.is_empty())
         .peekable();
     words.peek().is_some() && words.all(|w| counts.get(&w.to_lowercase()).is_some_and(|&n| n >= 2))
-}
-
-/// Whether a sentence may hold "in X's words, \"...\"" (`rules::in_words_quote`).
-fn has_words_comma(t: &str) -> bool {
-    // (The searcher built once: `memmem::find` builds one per call.)
-    static WORDS: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| memchr::memmem::Finder::new("words,"))
-        .find(t.as_bytes())
-        .is_some()
 }
 
 /// A resolved speaker; names from the gazetteer are borrowed.

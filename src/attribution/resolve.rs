@@ -1979,7 +1979,10 @@ fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
 /// A name in "of" ("Department of Health") followed inside the phrase by
 /// "and" and a capitalized word that starts no mention of its own is the
 /// front of a longer name; "the Associated Press and Television Networks"
-/// are two.
+/// are two. (The mention at the word is found by binary search: the
+/// mentions are sorted and do not overlap. A scan of every mention of the
+/// document, once per speaker, was quadratic in a long document of such
+/// names.)
 fn cut_short(text: &str, mentions: &[Mention], m: &Mention, sp: Span) -> bool {
     let rest = text.get(m.end..sp.1).unwrap_or("");
     let next = m.end + " and ".len();
@@ -1987,7 +1990,7 @@ fn cut_short(text: &str, mentions: &[Mention], m: &Mention, sp: Span) -> bool {
         && rest
             .strip_prefix(" and ")
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
-        && !mentions.iter().any(|n| n.start == next)
+        && mentions.binary_search_by_key(&next, |n| n.start).is_err()
 }
 
 /// The offset in a speaker phrase where a prepositional object after a

@@ -5,7 +5,7 @@
 //! the rules' tests on named word lists are bit tests. The token vectors
 //! are reused from one sentence to the next ([`SentBuffers`]).
 
-use crate::lexicon::{CueMatch, Lexicon};
+use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::quotes::Quote;
 use crate::text::segment::{tokenize, Span, TokKind, Token};
 
@@ -32,12 +32,43 @@ pub struct Sent<'a> {
     sets: Vec<u128>,
     /// Whether a token is a colon.
     colon: bool,
+    /// Whether the sentence holds "words," ([`Sent::has_words_comma`]).
+    words_comma: bool,
+    /// Whether the flags hold [`CUE_BIT`] and the noun types (the sentence
+    /// was built with a lexicon's table, [`Sent::with_cues`]).
+    lexicon_bits: bool,
 }
 
 const STOP_BIT: u8 = 1;
 const PRONOUN_BIT: u8 = 2;
 const DET_BIT: u8 = 4;
 const CAP_BIT: u8 = 8;
+/// A one-word cue form (set only in the lexicon's table, see
+/// [`Sent::cue_word`]).
+const CUE_BIT: u8 = 16;
+/// A number word of one unit ("six", "Twenty": `speaker::UNITS`, see
+/// [`Sent::is_number_word`]).
+const NUMBER_BIT: u8 = 128;
+/// Bits 5 and 6: 1 + the [`NounType`] of a speaker noun (set only in the
+/// lexicon's table, see [`Sent::speaker_noun`]).
+const NOUN_SHIFT: u32 = 5;
+
+/// The [`NounType`] of each code of the bits at [`NOUN_SHIFT`].
+const NOUN_TYPES: [Option<NounType>; 4] = [
+    None,
+    Some(NounType::Person),
+    Some(NounType::Organization),
+    Some(NounType::Document),
+];
+
+/// The code of `t` in the bits at [`NOUN_SHIFT`].
+fn noun_code(t: NounType) -> u8 {
+    match t {
+        NounType::Person => 1,
+        NounType::Organization => 2,
+        NounType::Document => 3,
+    }
+}
 
 /// A named word list whose membership test is one bit per token,
 /// computed when the sentence is tokenized (case-insensitive, as
@@ -489,8 +520,15 @@ pub(crate) fn pack(w: &[u8]) -> u128 {
 impl Lookup {
     /// The table of the class lists and word sets, and of `first`: the
     /// lowercase first words of cue forms with the index of their forms
-    /// (those of ASCII letters only, at most 16 bytes, are kept).
-    pub(crate) fn new<'w>(first: impl Iterator<Item = (&'w [u8], u32)>) -> Lookup {
+    /// (those of ASCII letters only, at most 16 bytes, are kept); the
+    /// lowercase one-word cue forms `cue_words` get [`CUE_BIT`] and the
+    /// lowercase speaker nouns `nouns` their type at [`NOUN_SHIFT`] (all
+    /// of those of ASCII, at most 16 bytes).
+    pub(crate) fn new<'w>(
+        first: impl Iterator<Item = (&'w [u8], u32)>,
+        cue_words: impl Iterator<Item = &'w [u8]>,
+        nouns: impl Iterator<Item = (&'w [u8], NounType)>,
+    ) -> Lookup {
         let mut map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)> = Default::default();
         let mut add = |w: &str, class: u8, set: u128| {
             let e = map
@@ -504,6 +542,7 @@ impl Lookup {
             (DAYS.words, STOP_BIT),
             (PRONOUNS, PRONOUN_BIT),
             (DETERMINERS, DET_BIT),
+            (super::speaker::UNITS, NUMBER_BIT),
         ] {
             for w in list {
                 add(w, bit, 0);
@@ -522,6 +561,16 @@ impl Lookup {
         for (w, l) in first {
             if !w.is_empty() && w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase) {
                 entries.entry(pack(w)).or_insert(((0, 0), 0)).1 = l + 1;
+            }
+        }
+        for w in cue_words {
+            if !w.is_empty() && w.len() <= 16 && w.is_ascii() {
+                entries.entry(pack(w)).or_insert(((0, 0), 0)).0 .0 |= CUE_BIT;
+            }
+        }
+        for (w, t) in nouns {
+            if !w.is_empty() && w.len() <= 16 && w.is_ascii() {
+                entries.entry(pack(w)).or_insert(((0, 0), 0)).0 .0 |= noun_code(t) << NOUN_SHIFT;
             }
         }
         // At least four slots a word, so most words miss at the filter.
@@ -600,7 +649,7 @@ fn mix(k: u128) -> u64 {
 /// The word lookup without cue words, built on first use.
 fn lookup() -> &'static Lookup {
     static LOOKUP: std::sync::OnceLock<Lookup> = std::sync::OnceLock::new();
-    LOOKUP.get_or_init(|| Lookup::new(std::iter::empty()))
+    LOOKUP.get_or_init(|| Lookup::new(std::iter::empty(), std::iter::empty(), std::iter::empty()))
 }
 
 /// `text[a..a + len]` (1 to 16 bytes) lowercased and packed as [`pack`]
@@ -878,7 +927,7 @@ impl<'a> Sent<'a> {
     /// Tokenizes `span` of `text` into the (cleared) vectors of `bufs`,
     /// which [`Sent::into_buffers`] gives back for the next sentence.
     pub fn with_buffers(text: &'a str, span: Span, bufs: SentBuffers) -> Sent<'a> {
-        Sent::build(text, span, bufs, lookup(), |_, _| {})
+        Sent::build(text, span, bufs, lookup(), false, |_, _| {})
     }
 
     /// [`Sent::with_buffers`] that also runs the cue scan of `lx` over
@@ -897,7 +946,7 @@ impl<'a> Sent<'a> {
         cues: &mut Vec<CueMatch>,
     ) -> Sent<'a> {
         let bytes = text.as_bytes();
-        Sent::build(text, span, bufs, lx.word_table(), |t, list| {
+        Sent::build(text, span, bufs, lx.word_table(), true, |t, list| {
             if t.end > *at {
                 let list = list.filter(|_| t.simple);
                 lx.scan_token(bytes, t.start, t.end, list, at, cues);
@@ -915,6 +964,7 @@ impl<'a> Sent<'a> {
         span: Span,
         bufs: SentBuffers,
         lk: &Lookup,
+        lexicon_bits: bool,
         mut word: impl FnMut(&Token, Option<u32>),
     ) -> Sent<'a> {
         let SentBuffers {
@@ -931,6 +981,7 @@ impl<'a> Sent<'a> {
         sets.resize(toks.len(), 0);
         let bytes = text.as_bytes();
         let mut colon = false;
+        let mut words_comma = false;
         for ((t, f), w) in toks.iter().zip(flags.iter_mut()).zip(sets.iter_mut()) {
             match t.kind {
                 TokKind::Word => {
@@ -962,8 +1013,14 @@ impl<'a> Sent<'a> {
                     word(t, list);
                 }
                 TokKind::Possessive => word(t, None),
-                // (Every ':' is a token of its own.)
-                TokKind::Punct => colon |= bytes[t.start] == b':',
+                // (Every ':' is a token of its own, and every ',' but one
+                // between digit groups, which no letter precedes.)
+                TokKind::Punct => {
+                    colon |= bytes[t.start] == b':';
+                    words_comma |= bytes[t.start] == b','
+                        && t.start >= span.0 + 5
+                        && bytes[t.start - 5..t.start] == *b"words";
+                }
             }
         }
         Sent {
@@ -973,12 +1030,20 @@ impl<'a> Sent<'a> {
             flags,
             sets,
             colon,
+            words_comma,
+            lexicon_bits,
         }
     }
 
     /// Whether the sentence has a colon.
     pub fn has_colon(&self) -> bool {
         self.colon
+    }
+
+    /// Whether the sentence holds "words," (it may hold "in X's words,
+    /// \"...\"", `rules::in_words_quote`), from its comma tokens.
+    pub fn has_words_comma(&self) -> bool {
+        self.words_comma
     }
 
     /// The vectors of this sentence, for reuse.
@@ -1029,6 +1094,52 @@ impl<'a> Sent<'a> {
     /// Whether token `i` is punctuation.
     pub fn is_punct(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokKind::Punct
+    }
+
+    /// [`Lexicon::cue_word`] of token `i` (`lx` the lexicon the sentence
+    /// was built with, [`Sent::with_cues`]): a word of ASCII letters and
+    /// digits of at most 16 bytes took its class bits from the lexicon's
+    /// table, where every one-word cue form of ASCII and at most 16 bytes
+    /// has [`CUE_BIT`], so without the bit it is no cue form, with no map
+    /// lookup.
+    #[inline]
+    pub fn cue_word(&self, lx: &Lexicon, i: usize) -> Option<(usize, Form)> {
+        let t = self.toks[i];
+        if self.lexicon_bits
+            && t.kind == TokKind::Word
+            && t.simple
+            && t.end - t.start <= 16
+            && self.flags[i] & CUE_BIT == 0
+        {
+            return None;
+        }
+        lx.cue_word(self.w(i))
+    }
+
+    /// [`Lexicon::speaker_noun`] of token `i` (`lx` the lexicon the
+    /// sentence was built with, [`Sent::with_cues`]): a word of ASCII
+    /// letters and digits of at most 16 bytes took its class bits from the
+    /// lexicon's table, which holds the type of every speaker noun of ASCII
+    /// and at most 16 bytes, so no map lookup.
+    #[inline]
+    pub fn speaker_noun(&self, lx: &Lexicon, i: usize) -> Option<NounType> {
+        let t = self.toks[i];
+        if self.lexicon_bits && t.kind == TokKind::Word && t.simple && t.end - t.start <= 16 {
+            return NOUN_TYPES[usize::from(self.flags[i] >> NOUN_SHIFT & 3)];
+        }
+        lx.speaker_noun(self.w(i))
+    }
+
+    /// `speaker::is_number_word` of token `i`: a word of ASCII letters and
+    /// digits of at most 16 bytes has no hyphen, so it is one when it is a
+    /// unit, which its class bits tell.
+    #[inline]
+    pub fn is_number_word(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        if t.kind == TokKind::Word && t.simple && t.end - t.start <= 16 {
+            return self.flags[i] & NUMBER_BIT != 0;
+        }
+        super::speaker::is_number_word(self.w(i))
     }
 
     /// Whether token `i` is a word starting with an uppercase letter.
@@ -1155,6 +1266,8 @@ mod tests {
             "élan said; Garci\u{301}a said — X’s staff said ‘no’ and Jones’ aide told reporters.",
             "Officials pointed\nout that extraordinarily-long-hyphenated words said-so well-known said",
             "internationalizationsaid said- -said SAID Said.Then he said A.B.C. said it's don't said",
+            "In her words, “no,” she said; keywords,swords, Words, words ,words,, 9words,1,000 said",
+            "words, he said in other words,",
         ];
         for t in texts {
             let mut want = Vec::new();
@@ -1173,10 +1286,79 @@ mod tests {
                         Sent::with_cues(t, (a, b), SentBuffers::default(), &lx, &mut at, &mut got);
                     assert_eq!(s.len(), Sent::new(t, (a, b)).len());
                     assert_eq!(s.has_colon(), t[a..b].contains(':'));
+                    assert_eq!(s.has_words_comma(), t[a..b].contains("words,"));
                     a = b;
                 }
                 assert_eq!(got, want, "{t:?} cut every {step}");
             }
+        }
+    }
+
+    /// Every word of the forms and nouns of the default lexicon (and some
+    /// others: long, non-ASCII, joined, at the text end), in three cases.
+    fn lexicon_words() -> String {
+        let mut words: Vec<String> = Vec::new();
+        for csv in [
+            crate::lexicon::DEFAULT_VERBS,
+            crate::lexicon::DEFAULT_SPEAKER_NOUNS,
+        ] {
+            for line in csv.lines().skip(1) {
+                for f in line.split(',').nth(1).unwrap_or("").split('|') {
+                    for w in f.split(' ') {
+                        words.push(w.to_string());
+                        words.push(w.to_uppercase());
+                        let mut c = w.chars();
+                        if let Some(a) = c.next() {
+                            words.push(a.to_uppercase().chain(c).collect());
+                        }
+                    }
+                }
+            }
+        }
+        let mut t = words.join(" ");
+        t.push_str(
+            " the Said U.S. it’s don't said-so spokesperson’s internationalizationsaid \
+             déclaré 2016 Officials officials SPOKESMAN spokeswomen said six Sixty-six TWENTY \
+             twenty-one one-fifth hundreds Hundred on ten tens sixtyfour nine",
+        );
+        t
+    }
+
+    #[test]
+    fn cue_words_and_speaker_nouns_of_tokens_agree_with_the_lexicon() {
+        let lx = Lexicon::default_data().unwrap();
+        let t = lexicon_words();
+        let (mut at, mut cues) = (0, Vec::new());
+        let s = Sent::with_cues(
+            &t,
+            (0, t.len()),
+            SentBuffers::default(),
+            &lx,
+            &mut at,
+            &mut cues,
+        );
+        let (mut hits, mut nouns, mut numbers) = (0, 0, 0);
+        for i in 0..s.len() {
+            let w = s.w(i);
+            assert_eq!(s.cue_word(&lx, i), lx.cue_word(w), "{w:?}");
+            assert_eq!(s.speaker_noun(&lx, i), lx.speaker_noun(w), "{w:?}");
+            let number = super::super::speaker::is_number_word(w);
+            assert_eq!(s.is_number_word(i), number, "{w:?}");
+            numbers += usize::from(number);
+            hits += usize::from(lx.cue_word(w).is_some());
+            nouns += usize::from(lx.speaker_noun(w).is_some());
+        }
+        assert!(
+            hits > 1000 && nouns > 1000 && numbers >= 7,
+            "{hits} {nouns} {numbers}"
+        );
+        // Without the lexicon's table, every word is looked up.
+        let plain = Sent::new(&t, (0, t.len()));
+        for i in (0..plain.len()).step_by(7) {
+            assert_eq!(plain.cue_word(&lx, i), lx.cue_word(plain.w(i)));
+            assert_eq!(plain.speaker_noun(&lx, i), lx.speaker_noun(plain.w(i)));
+            let number = super::super::speaker::is_number_word(plain.w(i));
+            assert_eq!(plain.is_number_word(i), number);
         }
     }
 

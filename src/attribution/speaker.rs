@@ -248,7 +248,7 @@ fn head_ok(s: &Sent, lx: &Lexicon, i: usize) -> bool {
     if s.is_cap(i) && (!s.is_stop(i) || name_end(s, i)) {
         return true;
     }
-    lx.speaker_noun(s.w(i)).is_some()
+    s.speaker_noun(lx, i).is_some()
 }
 
 /// Whether the capitalized function word at `i` ends a name after a
@@ -803,7 +803,7 @@ fn simple_conjunct(s: &Sent, lx: &Lexicon, c: Np) -> bool {
     // and Muslim organizations": an adjective).
     let number = (c.a..h).any(|i| {
         s.bytes(i).first().is_some_and(u8::is_ascii_digit)
-            || is_number_word(s.w(i)) && !s.is_in(i, &["one"])
+            || s.is_number_word(i) && !s.is_in(i, &["one"])
             || s.is_in(i, &["dozens", "hundreds", "thousands"])
     });
     if number && !s.bytes(h).ends_with(b"s") {
@@ -826,7 +826,7 @@ fn simple_conjunct(s: &Sent, lx: &Lexicon, c: Np) -> bool {
             s.is_poss(i)
                 || s.is_det(i)
                 || s.is_word(i)
-                    && lx.speaker_noun(s.w(i)).is_none()
+                    && s.speaker_noun(lx, i).is_none()
                     && !s.bytes(i).ends_with(b"ed")
                     && !s.bytes(i).ends_with(b"ing")
         })
@@ -905,8 +905,7 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         || s.is_det(j - 1)
         || s.is_in(j - 1, W_EACH_EVERY_ONLY)
         || s.bytes(cue).ends_with(b"s")
-            && (s.bytes(j - 1).first().is_some_and(u8::is_ascii_digit)
-                || is_number_word(s.w(j - 1)))
+            && (s.bytes(j - 1).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(j - 1))
     {
         return None;
     }
@@ -988,7 +987,7 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     let head = s.is_p(h, "%")
         || s.is_word(h)
-            && (lx.speaker_noun(s.w(h)).is_some() && !s.is_cap(h)
+            && (s.speaker_noun(lx, h).is_some() && !s.is_cap(h)
                 || s.is_in(h, QUANTIFIERS)
                 || s.is_in(h, PERCENT)
                 || s.is_in(h, &["majorities", "those", "number"]));
@@ -1005,10 +1004,12 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
 
 fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // A base-form cue after "Will X" is a question ("Will Democrats back
-    // ...?"), not the name "Will Smith".
-    let base_cue = lx
-        .cue_word(s.w(cue))
-        .is_none_or(|(_, f)| f == crate::lexicon::Form::Base);
+    // ...?"), not the name "Will Smith". (Looked up only where it is
+    // asked, after the rarer tests.)
+    let base_cue = || {
+        s.cue_word(lx, cue)
+            .is_none_or(|(_, f)| f == crate::lexicon::Form::Base)
+    };
     let mut j = cue;
     // "X is a fervent supporter of Y", "X has been a pointed critic of Y",
     // "X remains a proponent of Y": a predicate noun of stance after the
@@ -1075,7 +1076,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 && !s.is_cap(k)
                 && s.bytes(k).ends_with(b"ly")
                 && s.bytes(k).len() > 4
-                && lx.speaker_noun(s.w(k)).is_none())
+                && s.speaker_noun(lx, k).is_none())
         {
             j = k;
         } else {
@@ -1264,7 +1265,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             let role = s.is_word(first)
                 && !s.is_cap(first)
                 && (is_title(s, first)
-                    || lx.speaker_noun(s.w(first)).is_some()
+                    || s.speaker_noun(lx, first).is_some()
                     || s.is_in(first, PARENTHETICALS)
                     || modified_role(s, lx, first, close));
             // "Germany, home to carmakers that ..., had urged": a bare noun
@@ -1384,7 +1385,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     // "..., while another says": a lone "another" before a past or -s
     // cue ("another reference" is a noun phrase).
-    if head + 1 == end && head > lo && s.is_in(head, &["another"]) && !base_cue {
+    if head + 1 == end && head > lo && s.is_in(head, &["another"]) && !base_cue() {
         return Some(Np { a: head, b: end });
     }
     // "42% say", "52 percent said", "Many say", "Most of them said".
@@ -1419,7 +1420,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             && !s.is_cap(head - 1)
             && !s.is_stop(head - 1)
             && !is_cue_word(s, lx, head - 1)
-            && lx.speaker_noun(s.w(head)) == Some(crate::lexicon::NounType::Person);
+            && s.speaker_noun(lx, head) == Some(crate::lexicon::NounType::Person);
     let mut lower_count = 0;
     while a > lo {
         let k = a - 1;
@@ -1434,7 +1435,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             }
             if k > lo
                 && s.is_word(k - 1)
-                && (s.is_cap(k - 1) || lx.speaker_noun(s.w(k - 1)).is_some())
+                && (s.is_cap(k - 1) || s.speaker_noun(lx, k - 1).is_some())
             {
                 a = k - 1;
                 continue;
@@ -1480,7 +1481,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         }
         // "Will Smith": a first name that is also an auxiliary.
         if s.is_cap(k)
-            && (!s.is_stop(k) || s.is_in(k, W_WILL) && k + 1 == a && !base_cue)
+            && (!s.is_stop(k) || s.is_in(k, W_WILL) && k + 1 == a && !base_cue())
             // A sentence adverb opening the clause ("Ultimately Smith
             // thinks") is no part of the name.
             && !(k == lo && s.is_in(k, super::rules::SENTENCE_ADVERBS))
@@ -1502,7 +1503,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         }
         if !head_lower
             && k > lo
-            && (is_title(s, k) || lx.speaker_noun(s.w(k)).is_some() || lower_run(s, lx, lo, k))
+            && (is_title(s, k) || s.speaker_noun(lx, k).is_some() || lower_run(s, lx, lo, k))
             && !s.is_stop(k)
         {
             // A lowercase title inside a name: "Judicial Watch president
@@ -1556,7 +1557,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     // Jerry Brown criticized"), when the phrase holds a title or speaker
     // noun and the modifiers are no participles or cue words.
     let titled = |a: usize| {
-        (a..head).any(|i| is_title(s, i) || s.is_word(i) && lx.speaker_noun(s.w(i)).is_some())
+        (a..head).any(|i| is_title(s, i) || s.is_word(i) && s.speaker_noun(lx, i).is_some())
     };
     if !head_lower && a < head && !s.is_det(a) && (!s.is_cap(a) || titled(a)) {
         let mut k = a;
@@ -1611,7 +1612,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         let first = m >= lo + 2
             && s.is_in(m - 1, AND)
             && s.is_word(m - 2)
-            && (is_title(s, m - 2) || lx.speaker_noun(s.w(m - 2)).is_some());
+            && (is_title(s, m - 2) || s.speaker_noun(lx, m - 2).is_some());
         if first {
             let mut k = m - 2;
             while k > lo
@@ -1662,7 +1663,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     // owner of a possessive ("Monday's report", "Last year's statistics").
     while a < head
         && (s.is_stop(a) && !s.is_det(a))
-        && !(s.is_in(a, W_WILL) && s.is_cap(a + 1) && !base_cue)
+        && !(s.is_in(a, W_WILL) && s.is_cap(a + 1) && !base_cue())
         && !s.is_poss(a + 1)
         && !(s.is_in(a + 1, TIME_UNITS) && s.is_poss(a + 2))
     {
@@ -1717,8 +1718,7 @@ fn affiliated_name(s: &Sent, lo: usize, a: usize) -> Option<usize> {
 /// than"), when that opens a clause; `None` otherwise.
 fn number_opener(s: &Sent, lo: usize, a: usize) -> Option<usize> {
     let numeric = |i: usize| {
-        s.is_word(i)
-            && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || is_number_word(s.w(i)))
+        s.is_word(i) && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(i))
     };
     let num = if numeric(a) {
         a
@@ -1748,10 +1748,10 @@ fn modified_role(s: &Sent, lx: &Lexicon, first: usize, close: usize) -> bool {
                 || s.is_cap(j)
                 || s.is_stop(j)
                 || is_title(s, j)
-                || lx.speaker_noun(s.w(j)).is_some()
+                || s.speaker_noun(lx, j).is_some()
         })
         .is_some_and(|j| {
-            (is_title(s, j) || lx.speaker_noun(s.w(j)).is_some())
+            (is_title(s, j) || s.speaker_noun(lx, j).is_some())
                 && !s.is_cap(j)
                 && (first..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.bytes(i).ends_with(b"ly"))
         })
@@ -1840,8 +1840,7 @@ pub(crate) const QUANT_OPEN: WordSet = WordSet::new(
 /// majority"), which starts a clause: its first token.
 fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     let numeric = |i: usize| {
-        s.is_word(i)
-            && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || is_number_word(s.w(i)))
+        s.is_word(i) && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(i))
     };
     let mut a = if s.is_p(head, "%") || s.is_in(head, PERCENT) {
         if head > lo && numeric(head - 1) {
@@ -1923,7 +1922,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
         && (s.is_in(a - 1, W_WITH) && s.is_in(a - 2, &["familiar"])
             || s.is_in(a - 1, TO) && s.is_in(a - 2, &["close"])
             || s.is_in(a - 1, W_ON) && s.is_in(a - 2, &["briefed"]))
-        && lx.speaker_noun(s.w(a - 3)).is_some()
+        && s.speaker_noun(lx, a - 3).is_some()
     {
         a - 1
     } else {
@@ -1932,7 +1931,7 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
     if a < lo + 2
         || !s.is_in(a - 1, PP_PREPS)
         || s.is_cap(a - 2) && a - 2 != lo
-        || !(lx.speaker_noun(s.w(a - 2)).is_some() || is_title(s, a - 2))
+        || !(s.speaker_noun(lx, a - 2).is_some() || is_title(s, a - 2))
     {
         return None;
     }
@@ -1967,40 +1966,43 @@ fn pp_step(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<(usize, bool)>
     Some((k, clause_start))
 }
 
+/// The units of [`is_number_word`] (also the number bit of the word
+/// classes, see `Sent::is_number_word`).
+pub(crate) const UNITS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+];
+
 /// "six", "Sixty-six", "twenty": a number written in words (any case;
 /// ASCII case-folding matches full lowercasing here, as no other character
 /// lowercases to a letter of these words).
 pub(crate) fn is_number_word(w: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-    ];
     // The first part must be a unit: 3 to 9 letters opening with one of
     // these pairs (any case), which rejects most words at once.
     // (The pair first: at least three bytes and a unit's first two
@@ -2113,7 +2115,7 @@ fn skip_publication(s: &Sent, lx: &Lexicon, lo: usize, j: usize) -> usize {
     let document = |k: usize| {
         s.is_word(k)
             && (s.w(k).to_ascii_lowercase().starts_with("poll")
-                || lx.speaker_noun(s.w(k)) == Some(crate::lexicon::NounType::Document))
+                || s.speaker_noun(lx, k) == Some(crate::lexicon::NounType::Document))
     };
     // The document right before, or before a short "from/by/of X" phrase
     // ("A CNN/ORC poll of South Carolina released on Tuesday showed").
@@ -2170,7 +2172,7 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
                 && s.is_word(k)
                 && !s.is_cap(k)
                 && !s.is_stop(k)
-                && (k..n.min(k + 3)).any(|h| s.is_word(h) && lx.speaker_noun(s.w(h)).is_some())
+                && (k..n.min(k + 3)).any(|h| s.is_word(h) && s.speaker_noun(lx, h).is_some())
             {
                 owner = last_head.take();
                 j = k;
@@ -2204,13 +2206,13 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k = name;
             continue;
         }
-        if lx.speaker_noun(s.w(k)).is_some() || is_title(s, k) && last_head.is_some() {
+        if s.speaker_noun(lx, k).is_some() || is_title(s, k) && last_head.is_some() {
             last_head = Some(k);
             k += 1;
             // Stop after a common-noun head unless a noun or a name
             // follows ("said Ohio State University professor Paul Beck").
             if !(s.is_poss(k)
-                || s.is_word(k) && lx.speaker_noun(s.w(k)).is_some()
+                || s.is_word(k) && s.speaker_noun(lx, k).is_some()
                 || s.is_cap(k) && !s.is_stop(k) && !s.is_cap(k - 1)
                 || of_role_name(s, k, j).is_some())
             {

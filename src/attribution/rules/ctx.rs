@@ -3,9 +3,7 @@
 
 use super::super::sent::words::*;
 use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TIME_UNITS, TO};
-use super::super::speaker::{
-    backward, forward, is_number_word, Np, POLLED, QUANTIFIERS, QUANT_OPEN,
-};
+use super::super::speaker::{backward, forward, Np, POLLED, QUANTIFIERS, QUANT_OPEN};
 use super::MONTHS;
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
@@ -836,9 +834,7 @@ impl Ctx<'_, '_> {
                     // blunt:", "X, an aide, had a message:".
                     || s.is_aux_like(j)
                     || s.is_in(j, IRREGULAR_PASTS)
-                    || self
-                        .lx
-                        .cue_word(s.w(j))
+                    || s.cue_word(self.lx, j)
                         .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
         };
         // "Huma Abedin, vice chairwoman for the campaign, emailed ...": an
@@ -861,9 +857,7 @@ impl Ctx<'_, '_> {
                             && !s.is_cap(k)
                             && (s.bytes(k).ends_with(b"ed")
                                 || s.is_in(k, &["has", "had", "is", "was", "will", "would", "has"])
-                                || self
-                                    .lx
-                                    .cue_word(s.w(k))
+                                || s.cue_word(self.lx, k)
                                     .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
                     })?;
                     backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
@@ -1034,7 +1028,7 @@ impl Ctx<'_, '_> {
                     )
                 || s.is_word(p)
                     && (s.bytes(p).first().is_some_and(u8::is_ascii_digit)
-                        || is_number_word(s.w(p))
+                        || s.is_number_word(p)
                         || s.bytes(p).ends_with(b"thirds")
                         || s.bytes(p).ends_with(b"quarters")
                         || s.bytes(p).ends_with(b"fourths")));
@@ -1042,7 +1036,7 @@ impl Ctx<'_, '_> {
             || approx
             || (s.is_cap(i) && !s.is_stop(i))
             || s.is_in(i + 1, OF)
-            || self.lx.speaker_noun(s.w(i)).is_some()
+            || s.speaker_noun(self.lx, i).is_some()
             || s.bytes(i).first().is_some_and(u8::is_ascii_digit);
         // Not an all-capitals headline ("AT LEAST 10 KILLED IN ..."), nor a
         // cue form before a possessive ("of Washington state's 44").
@@ -1067,9 +1061,7 @@ impl Ctx<'_, '_> {
         // A present cue form after a determiner is a noun ("for all three
         // state polls").
         if e == ci
-            && self
-                .lx
-                .cue_word(s.w(ci))
+            && s.cue_word(self.lx, ci)
                 .is_some_and(|(_, f)| matches!(f, Form::Base | Form::Third))
             && s.is_det(e - 1)
         {
@@ -1100,7 +1092,7 @@ impl Ctx<'_, '_> {
         let m = (i + 1..e.min(i + 7)).find(|&k| {
             s.is_in(k, SUBJECT_LINKS)
                 || s.is_in(k, DOC_PARTICIPLES)
-                    && self.lx.speaker_noun(s.w(k - 1)) == Some(crate::lexicon::NounType::Document)
+                    && s.speaker_noun(self.lx, k - 1) == Some(crate::lexicon::NounType::Document)
                 || s.is_in(k, POLLED) && s.is_in(k + 1, &["by"])
         })?;
         // "both/all" before a word inside the subject are determiners
@@ -1120,8 +1112,7 @@ impl Ctx<'_, '_> {
         // balked"). Not after a determiner alone (train +2 tp, +2 fp; dev
         // +1 fp).
         let noun = |k: usize| {
-            self.lx
-                .cue_word(s.w(k))
+            s.cue_word(self.lx, k)
                 .is_some_and(|(_, f)| matches!(f, Form::Base | Form::Third))
                 && (k > i
                     && (s.is_poss(k - 1)
@@ -1131,13 +1122,13 @@ impl Ctx<'_, '_> {
                             .next()
                             .is_some_and(|c| c.is_ascii_digit())
                         // "voters in five states": a number word too.
-                        || is_number_word(s.w(k - 1))
+                        || s.is_number_word(k - 1)
                         || k > i + 1
                             && s.is_det(k - 2)
                             && s.is_word(k - 1)
                             && !s.is_cap(k - 1)
                             && !s.is_stop(k - 1)
-                            && self.lx.cue_word(s.w(k - 1)).is_none())
+                            && s.cue_word(self.lx, k - 1).is_none())
                     || k + 1 == e && s.bytes(k).ends_with(b"s") && !s.bytes(k).ends_with(b"ss"))
         };
         // An -ing participle before the post-modifier ("Democrats trying
@@ -1150,7 +1141,7 @@ impl Ctx<'_, '_> {
         let document = |k: usize| {
             k + 1 == m
                 && s.is_in(m, DOC_PARTICIPLES)
-                && self.lx.speaker_noun(s.w(k)) == Some(crate::lexicon::NounType::Document)
+                && s.speaker_noun(self.lx, k) == Some(crate::lexicon::NounType::Document)
         };
         let plain_head = (i..m).all(|k| {
             (s.is_word(k) || s.is_poss(k))
@@ -1161,7 +1152,7 @@ impl Ctx<'_, '_> {
                         || s.is_in(k, IRREGULAR_PASTS)
                         || aux(k)
                         || s.is_in(k, BE)
-                        || self.lx.cue_word(s.w(k)).is_some() && !noun(k)))
+                        || s.cue_word(self.lx, k).is_some() && !noun(k)))
         });
         // No auxiliary or subject pronoun in the subject (another clause),
         // but auxiliaries inside a relative clause ("who have worked").
@@ -1178,11 +1169,11 @@ impl Ctx<'_, '_> {
                 && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
                 // "found that ...": the clause of another cue ("A survey
                 // released Monday found that most owners want").
-                && !(s.is_in(k, THAT) && self.lx.cue_word(s.w(k - 1)).is_some())
+                && !(s.is_in(k, THAT) && s.cue_word(self.lx, k - 1).is_some())
                 && (relative
                     || !aux(k)
                         && (noun(k)
-                            || self.lx.cue_word(s.w(k)).is_none_or(|(c, f)| {
+                            || s.cue_word(self.lx, k).is_none_or(|(c, f)| {
                                 self.lx.cue(c).class != "say" && (f != Form::Third || s.is_cap(k))
                             })))
         });
@@ -1194,7 +1185,7 @@ impl Ctx<'_, '_> {
         };
         let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
-                || self.lx.speaker_noun(s.w(k)).is_some()
+                || s.speaker_noun(self.lx, k).is_some()
                 || s.bytes(k).first().is_some_and(u8::is_ascii_digit)
         });
         (plain_head && clean && has_head && !s.is_p(e - 1, ",")).then_some(Np { a: i, b: e })
@@ -1650,8 +1641,7 @@ impl Ctx<'_, '_> {
                 let new_clause = (k + 3..(k + 7).min(n))
                     .take_while(|&j| s.is_word(j) || s.is_poss(j))
                     .any(|j| {
-                        self.lx
-                            .cue_word(s.w(j))
+                        s.cue_word(self.lx, j)
                             .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
                     })
                     // ", and he railed against ...", ", and I think ...": a
@@ -1680,7 +1670,7 @@ impl Ctx<'_, '_> {
                             .any(|j| {
                                 verbal(j)
                                     || s.is_in(j, &["say", "says", "want", "wants"])
-                                    || self.lx.cue_word(s.w(j)).is_some_and(|(_, f)| {
+                                    || s.cue_word(self.lx, j).is_some_and(|(_, f)| {
                                         matches!(f, Form::Past | Form::Third)
                                     })
                             });
@@ -1692,9 +1682,7 @@ impl Ctx<'_, '_> {
             if s.is_in(k, AND_BUT)
                 && s.is_word(k + 1)
                 && !s.in_quote(k, self.quotes)
-                && self
-                    .lx
-                    .cue_word(s.w(k + 1))
+                && s.cue_word(self.lx, k + 1)
                     .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
             {
                 return k;

@@ -461,8 +461,7 @@ fn apply_cue(
             let gerund = cj + 1 < n
                 && s.is_word(cj + 1)
                 && s.w(cj + 1).ends_with("ing")
-                && lx
-                    .cue_word(s.w(cj + 1))
+                && s.cue_word(lx, cj + 1)
                     .is_some_and(|(_, form)| form == Form::Ing);
             if cue.form == Form::Past
                 && (s.is_in(cj, BY) && c.class != "say" && !gerund || report_by)
@@ -1215,7 +1214,7 @@ fn apply_cue(
             k < n
                 && (s.is_det(k)
                     || super::speaker::is_title(s, k)
-                    || s.is_word(k) && !s.is_cap(k) && lx.speaker_noun(s.w(k)).is_some())
+                    || s.is_word(k) && !s.is_cap(k) && s.speaker_noun(lx, k).is_some())
         };
         if let Some(np) = forward(s, lx, cj).filter(|np| {
             np.a == cj && (np.b >= n || s.is_p(np.b, ".") || s.is_p(np.b, ",") && appos(np.b + 1))
@@ -1438,7 +1437,7 @@ fn apply_cue(
             // noun before a present form ("morning shows", "nativist rant").
             let head_ok = cue.form == Form::Past
                 || s.is_cap(e - 1)
-                || lx.speaker_noun(s.w(e - 1)).is_some()
+                || s.speaker_noun(lx, e - 1).is_some()
                 || s.bytes(e - 1).ends_with(b"s") && !s.bytes(e - 1).ends_with(b"ss");
             (plain
                 && head_ok
@@ -1507,8 +1506,7 @@ fn apply_cue(
             && s.w(k) == "by"
             && c.frames & frame::QUOTE != 0
             && s.w(k + 1).ends_with("ing")
-            && lx
-                .cue_word(s.w(k + 1))
+            && s.cue_word(lx, k + 1)
                 .is_some_and(|(li, _)| lx.cue(li).frames & frame::QUOTE != 0)
             && (s.is_p(k + 2, ",") || s.is_p(k + 2, ":") || s.is_quote_mark(k + 2))
         {
@@ -1646,7 +1644,7 @@ fn apply_cue(
                         // memo to staff explaining the deal, "..."`.)
                         let cue_word = s.is_word(i)
                             && !s.is_cap(i)
-                            && lx.cue_word(s.w(i)).is_some()
+                            && s.cue_word(lx, i).is_some()
                             && !(i > k && s.bytes(i).ends_with(b"ing") && !s.is_p(i - 1, ","));
                         !(cue_word || s.is_in(i, &["that", "said", "says", "told", "asked"]))
                     });
@@ -1707,7 +1705,7 @@ fn apply_cue(
                             // A noun after a determiner ("at every stop",
                             // "state broadcaster" is no verb either).
                             || i > cj && (s.is_det(i - 1) || s.is_in(i - 1, &["every", "each"]))
-                            || !(lx.cue_word(s.w(i)).is_some()
+                            || !(s.cue_word(lx, i).is_some()
                                 || s.is_in(i, THAT)
                                 || s.is_in(
                                     i,
@@ -2906,7 +2904,7 @@ fn with_affiliation(s: &Sent, lx: &crate::lexicon::Lexicon, np: Np) -> Np {
     if np.b + 1 < s.len()
         && s.is_word(h)
         && !s.is_cap(h)
-        && lx.speaker_noun(s.w(h)) == Some(crate::lexicon::NounType::Person)
+        && s.speaker_noun(lx, h) == Some(crate::lexicon::NounType::Person)
         && s.is_in(np.b, &["for", "to", "with", "at"])
     {
         if let Some(pp) = forward(s, lx, np.b + 1).filter(|pp| pp.a == np.b + 1) {
@@ -3010,7 +3008,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
                 && !s.is_stop(a)
                 && (a..b).all(|k| s.is_word(k) || s.is_poss(k) && k + 1 < b)
                 && (a + 1..b).all(|k| !s.is_stop(k) || s.is_in(k, &["of"]))
-                && (s.is_cap(b - 1) || ctx.lx.speaker_noun(s.w(b - 1)).is_some())
+                && (s.is_cap(b - 1) || s.speaker_noun(ctx.lx, b - 1).is_some())
         };
         // "The company's response:", "Republicans' reaction:", "His
         // answer:": the owner of a noun of answering.
@@ -3607,7 +3605,7 @@ fn comma_in_marks(s: &Sent, lo: usize, i: usize) -> bool {
 /// poll", "FBI statistics", "The inquiry"): its last word or the word
 /// before a post-modifier ("A poll conducted by ...", "a survey of ...").
 fn document_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, np: Np) -> bool {
-    let is_doc = |i: usize| lx.speaker_noun(s.w(i)) == Some(crate::lexicon::NounType::Document);
+    let is_doc = |i: usize| s.speaker_noun(lx, i) == Some(crate::lexicon::NounType::Document);
     let b = (np.a..np.b.min(np.a + 12))
         .find(|&i| {
             s.is_punct(i)
@@ -3679,11 +3677,10 @@ fn wide_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, a: usize, e: usize) -> O
                 ],
             ) {
                 return None;
-            } else if s.is_cap(k) && !s.is_stop(k) || lx.speaker_noun(s.w(k)).is_some() {
+            } else if s.is_cap(k) && !s.is_stop(k) || s.speaker_noun(lx, k).is_some() {
                 named |= !relative;
             } else if !relative
-                && lx
-                    .cue_word(s.w(k))
+                && s.cue_word(lx, k)
                     .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
             {
                 return None;

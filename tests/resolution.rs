@@ -696,3 +696,21 @@ fn a_definite_role_noun_is_the_person_named_with_that_title() {
         .unwrap();
     assert_eq!(a.speaker_canonical, None, "{a:?}");
 }
+
+#[test]
+fn a_lone_speaker_noun_opening_a_headline_is_no_name() {
+    for (text, ty) in [
+        (
+            "Chipmaker warns of weaker demand\n\nSales fell.",
+            SpeakerType::Organization,
+        ),
+        (
+            "Pope calls for ceasefire\n\nThe war goes on.",
+            SpeakerType::Person,
+        ),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(rows[0].speaker_canonical, None, "{text}: {rows:?}");
+        assert_eq!(rows[0].speaker_type, ty, "{text}: {rows:?}");
+    }
+}

@@ -1771,6 +1771,19 @@ fn resolve_one<'g>(
             }
         }
     }
+    // A lone capitalized speaker noun opening a sentence or headline is
+    // the common noun ("Chipmaker warns of ...", "Pope calls for ...",
+    // "Economist predicts ..."), not a name.
+    if !t.contains(' ') && inside.is_empty() && sentence_initial(text, sp.0) {
+        if let Some(ty) = lx.speaker_noun(t) {
+            r.stype = match ty {
+                NounType::Person => SpeakerType::Person,
+                NounType::Organization => SpeakerType::Organization,
+                NounType::Document => SpeakerType::Unknown,
+            };
+            return r;
+        }
+    }
     if let Some(name) = affiliated_person(t, sp, inside, lx).or_else(|| person_name(t)) {
         // A name after an organization noun is the organization's
         // ("Campaign group Transport Focus", "the consultancy Oxford

@@ -674,3 +674,36 @@ fn any_clause_after_in_a_poll_is_the_content() {
     let got = contents(text, "the latest city poll");
     assert_eq!(got, ["voters in both wards were unhappy with the council"]);
 }
+
+#[test]
+fn a_lowercase_long_subject_after_a_sentence_opening_conjunction() {
+    for (text, speaker, content) in [
+        (
+            "But current and former officials at the port authority have said the cranes were never inspected.",
+            "current and former officials at the port authority",
+            "the cranes were never inspected",
+        ),
+        (
+            "And engineers at the water authority said the pumps had failed.",
+            "engineers at the water authority",
+            "the pumps had failed",
+        ),
+        (
+            "But some who study the river argue that the dam should stay.",
+            "some who study the river",
+            "that the dam should stay",
+        ),
+        (
+            "Even residents of the flooded streets say the warnings came too late.",
+            "residents of the flooded streets",
+            "the warnings came too late",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // A conjunction before a pronoun or a preposition opens no long subject.
+    let got = rows("But in the end voters in the county said little.");
+    assert!(got
+        .iter()
+        .all(|r| r.speaker.as_deref() != Some("in the end voters in the county")));
+}

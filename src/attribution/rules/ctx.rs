@@ -1038,9 +1038,15 @@ impl Ctx<'_, '_> {
                         || s.bytes(p).ends_with(b"thirds")
                         || s.bytes(p).ends_with(b"quarters")
                         || s.bytes(p).ends_with(b"fourths")));
+        // A lowercase head right after a conjunction or adverb opening the
+        // sentence stands where a capitalized first word would ("But
+        // current and former officials in the FBI have said", "And
+        // engineers at the water authority said").
+        let after_opener = i == self.lo + 1
+            && (s.is_in(self.lo, LEAD_CONJ) || s.is_in(self.lo, LONG_SUBJECT_OPENERS));
         let opens = s.is_det(i)
             || approx
-            || (s.is_cap(i) && !s.is_stop(i))
+            || ((s.is_cap(i) || after_opener && s.is_word(i)) && !s.is_stop(i))
             || s.is_in(i + 1, OF)
             || self.lx.speaker_noun(s.w(i)).is_some()
             || s.bytes(i).first().is_some_and(u8::is_ascii_digit);
@@ -1194,6 +1200,7 @@ impl Ctx<'_, '_> {
         };
         let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
+                || k == i && after_opener
                 || self.lx.speaker_noun(s.w(k)).is_some()
                 || s.bytes(k).first().is_some_and(u8::is_ascii_digit)
         });

@@ -707,3 +707,26 @@ fn a_lowercase_long_subject_after_a_sentence_opening_conjunction() {
         .iter()
         .all(|r| r.speaker.as_deref() != Some("in the end voters in the county")));
 }
+
+#[test]
+fn only_or_too_between_subject_and_cue_is_skipped() {
+    for (text, speaker, content) in [
+        (
+            "Asked about the strike, the union leader would only say that talks were continuing.",
+            "the union leader",
+            "that talks were continuing",
+        ),
+        (
+            "The minister only said the budget would be balanced next year.",
+            "The minister",
+            "the budget would be balanced next year",
+        ),
+        (
+            "The mayor too said the bridge would stay closed until spring.",
+            "The mayor",
+            "the bridge would stay closed until spring",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

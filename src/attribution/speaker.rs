@@ -93,6 +93,8 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
         "meanwhile",
         "nonetheless",
         "nevertheless",
+        "only",
+        "too",
     ],
 );
 

@@ -730,3 +730,37 @@ fn only_or_too_between_subject_and_cue_is_skipped() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_cue_inside_a_comma_series_of_verb_phrases_takes_the_subject() {
+    let text =
+        "The coach thanked the fans, said the team would be back next year, and promised a better season.";
+    assert_eq!(
+        contents(text, "The coach")
+            .iter()
+            .filter(|c| c.as_str() == "the team would be back next year")
+            .count(),
+        1,
+        "{:?}",
+        contents(text, "The coach")
+    );
+    let text =
+        "The agency delayed its report, admitted it had lost the files, and closed the inquiry.";
+    assert!(
+        contents(text, "The agency")
+            .iter()
+            .any(|c| c.starts_with("it had lost the files")),
+        "{:?}",
+        rows(text)
+    );
+    let text = "The coach thanked the fans, praised his players and promised a better season.";
+    assert!(contents(text, "The coach")
+        .iter()
+        .any(|c| c == "his players"));
+    // Without a closing "and" + verb the comma is no series ("..., said
+    // the mayor.").
+    let text = "Residents fled the flooded streets, said the mayor.";
+    assert!(rows(text)
+        .iter()
+        .all(|r| r.speaker.as_deref() != Some("Residents")));
+}

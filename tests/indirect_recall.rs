@@ -764,3 +764,26 @@ fn a_cue_inside_a_comma_series_of_verb_phrases_takes_the_subject() {
         .iter()
         .all(|r| r.speaker.as_deref() != Some("Residents")));
 }
+
+#[test]
+fn a_parenthetical_between_a_long_subject_and_its_cue() {
+    for (text, speaker, content) in [
+        (
+            "Supporters of the new stadium, on the other hand, argued that the project would create jobs.",
+            "Supporters of the new stadium",
+            "that the project would create jobs",
+        ),
+        (
+            "Farmers across the valley, including the Ortiz family, say the drought has ruined the harvest.",
+            "Farmers across the valley",
+            "the drought has ruined the harvest",
+        ),
+        (
+            "Residents who lost their homes in the fire, for instance, said the warnings came too late.",
+            "Residents who lost their homes in the fire",
+            "the warnings came too late",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}: {:?}", rows(text));
+    }
+}

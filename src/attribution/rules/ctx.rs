@@ -4,7 +4,7 @@
 use super::super::sent::words::*;
 use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TIME_UNITS, TO};
 use super::super::speaker::{
-    backward, forward, is_number_word, Np, POLLED, QUANTIFIERS, QUANT_OPEN,
+    backward, forward, is_number_word, Np, PARENTHETICALS, POLLED, QUANTIFIERS, QUANT_OPEN,
 };
 use super::MONTHS;
 use crate::lexicon::{Form, Lexicon};
@@ -1002,6 +1002,23 @@ impl Ctx<'_, '_> {
                 e -= 1;
             } else if e > i + 5 && s.is_cap(e - 1) && s.is_in(e - 2, &["on"]) {
                 e -= 2;
+            }
+        }
+        // A parenthetical between commas before the cue ("veterans
+        // interviewed at rallies, including Mr. Jebens, said", "Supporters
+        // of abortion rights, on the other hand, argued", "..., for
+        // instance, said"): the subject ends before it.
+        if e > i + 4 && s.is_p(e - 1, ",") {
+            if let Some(c) = (e.saturating_sub(9).max(i + 3)..e - 2)
+                .rev()
+                .find(|&c| s.is_p(c, ","))
+            {
+                if (s.is_in(c + 1, PARENTHETICALS)
+                    || s.is_in(c + 1, &["including", "like", "for", "in", "at"]))
+                    && (c + 1..e - 1).all(|k| s.is_word(k) || s.is_p(k, "."))
+                {
+                    e = c;
+                }
             }
         }
         if e <= i + 2 || e - i > 20 {

@@ -787,3 +787,13 @@ fn a_parenthetical_between_a_long_subject_and_its_cue() {
         assert_eq!(contents(text, speaker), [content], "{text:?}: {:?}", rows(text));
     }
 }
+
+#[test]
+fn an_apposition_opening_with_without_is_skipped() {
+    let text =
+        "The mayor, without naming him, also accused the police chief of misleading the council.";
+    assert_eq!(
+        contents(text, "The mayor"),
+        ["the police chief of misleading the council"]
+    );
+}

@@ -386,6 +386,7 @@ pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
         "when",
         "while",
         "still",
+        "without",
         // Irregular participles ("The group, known by its French
         // initials MSF, said").
         // (Only forms that are no simple past: "whose agency, Fenton,

@@ -797,3 +797,38 @@ fn an_apposition_opening_with_without_is_skipped() {
         ["the police chief of misleading the council"]
     );
 }
+
+#[test]
+fn a_program_title_after_a_speech_cue_is_no_quote() {
+    for text in [
+        "The deficit will keep growing, the senator said Sunday on CBS' \"Face the Nation.\"",
+        "The deficit will keep growing, the senator said on NBC's \"Meet the Press.\"",
+        "The deficit will keep growing, the senator said in an interview with CNN's \"New Day.\"",
+        "The deficit will keep growing, the senator said on \"Meet the Press.\"",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter().all(|r| r.kind != whosaid::Kind::Direct),
+            "{text:?}: {got:?}"
+        );
+        assert_eq!(
+            contents(text, "the senator"),
+            ["The deficit will keep growing"],
+            "{text:?}"
+        );
+    }
+    // After a quote the title is no continuation of it.
+    let text = "\"The deficit will keep growing,\" the senator said on CBS' \"Face the Nation.\"";
+    assert_eq!(
+        contents(text, "the senator"),
+        ["The deficit will keep growing,"]
+    );
+    assert_eq!(rows(text).len(), 1, "{:?}", rows(text));
+    // A that-clause after the title keeps its content.
+    let text =
+        "The senator said on CNN's \"State of the Union\" that the deficit will keep growing.";
+    assert_eq!(
+        contents(text, "The senator"),
+        ["that the deficit will keep growing"]
+    );
+}

@@ -696,6 +696,22 @@ impl Ctx<'_, '_> {
                 let mut k = i + 1;
                 let mut words = 0;
                 while k < n && words < 7 {
+                    // A program title in marks after a network's possessive
+                    // or the preposition ("said on CBS' \"Face the
+                    // Nation.\"", "on \"Meet the Press\" Sunday") is part
+                    // of the adjunct, no quote of the speaker.
+                    let (q, title_ok) = if self.bare_possessive(k) {
+                        (k + 1, true)
+                    } else {
+                        (k, s.is_poss(k - 1) || k == i + 1)
+                    };
+                    if title_ok && s.is_quote_mark(q) {
+                        if let Some(e) = super::title_quote_end(self, q) {
+                            k = e;
+                            words += 1;
+                            continue;
+                        }
+                    }
                     if s.is_in(k, THAT)
                         || self.is_infinitive(k)
                         || s.is_pronoun(k) && (!s.is_in(k, W_IT) || k > i + 1)
@@ -742,6 +758,18 @@ impl Ctx<'_, '_> {
             break;
         }
         i
+    }
+
+    /// Whether token `i` is an apostrophe glued to a word ending in "s"
+    /// before a quote mark ("CBS' \"Face the Nation\"").
+    fn bare_possessive(&self, i: usize) -> bool {
+        let s = self.s;
+        i > 0
+            && matches!(s.bytes(i), b"'" | b"\xE2\x80\x99")
+            && s.toks[i - 1].end == s.toks[i].start
+            && s.is_word(i - 1)
+            && s.bytes(i - 1).ends_with(b"S") | s.bytes(i - 1).ends_with(b"s")
+            && s.is_quote_mark(i + 1)
     }
 
     pub(super) fn is_infinitive(&self, i: usize) -> bool {

@@ -832,3 +832,36 @@ fn a_program_title_after_a_speech_cue_is_no_quote() {
         ["that the deficit will keep growing"]
     );
 }
+
+#[test]
+fn a_day_or_statement_adjunct_before_a_bare_clause() {
+    for (text, speaker, content) in [
+        (
+            "The foreign ministry said on Monday the sanctions were illegal.",
+            "The foreign ministry",
+            "the sanctions were illegal",
+        ),
+        (
+            "The ministry said in a statement the talks would resume next week.",
+            "The ministry",
+            "the talks would resume next week",
+        ),
+        (
+            "Analysts said in a note to clients that oil prices would rise.",
+            "Analysts",
+            "that oil prices would rise",
+        ),
+        (
+            "The mayor told reporters at a news conference he would not resign.",
+            "The mayor",
+            "he would not resign",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            rows(text)
+        );
+    }
+}

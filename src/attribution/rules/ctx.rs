@@ -695,7 +695,34 @@ impl Ctx<'_, '_> {
                 }
                 let mut k = i + 1;
                 let mut words = 0;
+                // Whether a day or a statement noun closed the phrase before
+                // the subject of the clause ("said on Monday the sanctions
+                // were illegal", "said in a statement the plan").
+                let mut headed = false;
                 while k < n && words < 7 {
+                    if words > 0
+                        && (s.is_in(k - 1, DAYS) && k == i + 2
+                            || words >= 2 && s.is_in(k - 1, ADJUNCT_NOUNS))
+                        && (s.is_det(k) && !s.is_in(k, THAT)
+                            || s.is_pronoun(k) && !s.is_in(k, W_IT)
+                            || s.is_cap(k) && !s.is_in(k, DAYS))
+                    {
+                        headed = true;
+                        break;
+                    }
+                    // "said in a note to clients that ...": "to" and a
+                    // plural before "that" are no infinitive.
+                    if s.is_in(k, TO)
+                        && words > 0
+                        && k + 2 < n
+                        && s.is_word(k + 1)
+                        && s.bytes(k + 1).ends_with(b"s")
+                        && s.is_in(k + 2, THAT)
+                    {
+                        k += 2;
+                        words += 2;
+                        continue;
+                    }
                     // A program title in marks after a network's possessive
                     // or the preposition ("said on CBS' \"Face the
                     // Nation.\"", "on \"Meet the Press\" Sunday") is part
@@ -742,6 +769,7 @@ impl Ctx<'_, '_> {
                 }
                 // Only a phrase that ends at a clear boundary counts.
                 if k < n
+                    && !headed
                     && !(s.is_in(k, THAT)
                         || self.is_infinitive(k)
                         || s.is_p(k, ",")
@@ -1907,6 +1935,37 @@ pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     }
     (st, en)
 }
+
+/// Nouns that close an adjunct after a cue before the subject of the
+/// reported clause ("said in a statement the ...", "told reporters at a
+/// news conference the ...").
+const ADJUNCT_NOUNS: &[&str] = &[
+    "statement",
+    "interview",
+    "note",
+    "letter",
+    "speech",
+    "email",
+    "e-mail",
+    "post",
+    "tweet",
+    "briefing",
+    "conference",
+    "call",
+    "memo",
+    "release",
+    "report",
+    "filing",
+    "hearing",
+    "broadcast",
+    "podcast",
+    "video",
+    "appearance",
+    "address",
+    "op-ed",
+    "column",
+    "blog",
+];
 
 #[cfg(test)]
 mod tests {

@@ -865,3 +865,22 @@ fn a_day_or_statement_adjunct_before_a_bare_clause() {
         );
     }
 }
+
+#[test]
+fn a_town_and_state_inside_an_apposition() {
+    for text in [
+        "Jane Doe, a Des Moines, Iowa, lawyer, said the new law was unfair.",
+        "Jane Doe, a lawyer from Des Moines, Iowa, said the new law was unfair.",
+    ] {
+        assert_eq!(
+            contents(text, "Jane Doe"),
+            ["the new law was unfair"],
+            "{text:?}: {:?}",
+            rows(text)
+        );
+    }
+    // A name between commas after an introductory phrase and before an
+    // age is the speaker, not a place.
+    let text = "As part of the deal, Mark Levin, 44, said he would repay the money.";
+    assert_eq!(contents(text, "Mark Levin"), ["he would repay the money"]);
+}

@@ -677,7 +677,7 @@ fn any_clause_after_in_a_poll_is_the_content() {
 
 #[test]
 fn a_lowercase_long_subject_after_a_sentence_opening_conjunction() {
-    for (text, speaker, content) in [
+    expect_contents(&[
         (
             "But current and former officials at the port authority have said the cranes were never inspected.",
             "current and former officials at the port authority",
@@ -698,9 +698,7 @@ fn a_lowercase_long_subject_after_a_sentence_opening_conjunction() {
             "residents of the flooded streets",
             "the warnings came too late",
         ),
-    ] {
-        assert_eq!(contents(text, speaker), [content], "{text:?}");
-    }
+    ]);
     // A conjunction before a pronoun or a preposition opens no long subject.
     let got = rows("But in the end voters in the county said little.");
     assert!(got
@@ -710,7 +708,7 @@ fn a_lowercase_long_subject_after_a_sentence_opening_conjunction() {
 
 #[test]
 fn only_or_too_between_subject_and_cue_is_skipped() {
-    for (text, speaker, content) in [
+    expect_contents(&[
         (
             "Asked about the strike, the union leader would only say that talks were continuing.",
             "the union leader",
@@ -726,9 +724,7 @@ fn only_or_too_between_subject_and_cue_is_skipped() {
             "The mayor",
             "the bridge would stay closed until spring",
         ),
-    ] {
-        assert_eq!(contents(text, speaker), [content], "{text:?}");
-    }
+    ]);
 }
 
 #[test]
@@ -767,7 +763,7 @@ fn a_cue_inside_a_comma_series_of_verb_phrases_takes_the_subject() {
 
 #[test]
 fn a_parenthetical_between_a_long_subject_and_its_cue() {
-    for (text, speaker, content) in [
+    expect_contents(&[
         (
             "Supporters of the new stadium, on the other hand, argued that the project would create jobs.",
             "Supporters of the new stadium",
@@ -783,9 +779,7 @@ fn a_parenthetical_between_a_long_subject_and_its_cue() {
             "Residents who lost their homes in the fire",
             "the warnings came too late",
         ),
-    ] {
-        assert_eq!(contents(text, speaker), [content], "{text:?}: {:?}", rows(text));
-    }
+    ]);
 }
 
 #[test]
@@ -835,7 +829,7 @@ fn a_program_title_after_a_speech_cue_is_no_quote() {
 
 #[test]
 fn a_day_or_statement_adjunct_before_a_bare_clause() {
-    for (text, speaker, content) in [
+    expect_contents(&[
         (
             "The foreign ministry said on Monday the sanctions were illegal.",
             "The foreign ministry",
@@ -856,14 +850,7 @@ fn a_day_or_statement_adjunct_before_a_bare_clause() {
             "The mayor",
             "he would not resign",
         ),
-    ] {
-        assert_eq!(
-            contents(text, speaker),
-            [content],
-            "{text:?}: {:?}",
-            rows(text)
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -883,4 +870,16 @@ fn a_town_and_state_inside_an_apposition() {
     // age is the speaker, not a place.
     let text = "As part of the deal, Mark Levin, 44, said he would repay the money.";
     assert_eq!(contents(text, "Mark Levin"), ["he would repay the money"]);
+}
+
+/// Each text gives exactly the one content for its speaker.
+fn expect_contents(cases: &[(&str, &str, &str)]) {
+    for &(text, speaker, content) in cases {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            rows(text)
+        );
+    }
 }

@@ -883,3 +883,19 @@ fn expect_contents(cases: &[(&str, &str, &str)]) {
         );
     }
 }
+
+#[test]
+fn a_poll_participle_with_a_place_after_a_plural_subject() {
+    expect_contents(&[
+        (
+            "Farmers interviewed at the county fair this week said the drought had ruined their crops.",
+            "Farmers interviewed at the county fair this week",
+            "the drought had ruined their crops",
+        ),
+        (
+            "But shoppers surveyed outside the mall said prices were too high.",
+            "shoppers surveyed outside the mall",
+            "prices were too high",
+        ),
+    ]);
+}

@@ -1180,7 +1180,14 @@ impl Ctx<'_, '_> {
             s.is_in(k, SUBJECT_LINKS)
                 || s.is_in(k, DOC_PARTICIPLES)
                     && self.lx.speaker_noun(s.w(k - 1)) == Some(crate::lexicon::NounType::Document)
-                || s.is_in(k, POLLED) && s.is_in(k + 1, &["by"])
+                || s.is_in(k, POLLED)
+                    && (s.is_in(k + 1, &["by"])
+                        // "veterans interviewed at Trump rallies said":
+                        // a place or time phrase after the plural's
+                        // participle.
+                        || s.is_in(k + 1, &["at", "in", "outside", "after", "this", "last", "on"])
+                            && s.bytes(k - 1).ends_with(b"s")
+                            && (!s.is_cap(k - 1) || k - 1 == i))
         })?;
         // "both/all" before a word inside the subject are determiners
         // ("Partisans on both sides", "voters in all five states"), not

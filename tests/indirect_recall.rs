@@ -674,3 +674,228 @@ fn any_clause_after_in_a_poll_is_the_content() {
     let got = contents(text, "the latest city poll");
     assert_eq!(got, ["voters in both wards were unhappy with the council"]);
 }
+
+#[test]
+fn a_lowercase_long_subject_after_a_sentence_opening_conjunction() {
+    expect_contents(&[
+        (
+            "But current and former officials at the port authority have said the cranes were never inspected.",
+            "current and former officials at the port authority",
+            "the cranes were never inspected",
+        ),
+        (
+            "And engineers at the water authority said the pumps had failed.",
+            "engineers at the water authority",
+            "the pumps had failed",
+        ),
+        (
+            "But some who study the river argue that the dam should stay.",
+            "some who study the river",
+            "that the dam should stay",
+        ),
+        (
+            "Even residents of the flooded streets say the warnings came too late.",
+            "residents of the flooded streets",
+            "the warnings came too late",
+        ),
+    ]);
+    // A conjunction before a pronoun or a preposition opens no long subject.
+    let got = rows("But in the end voters in the county said little.");
+    assert!(got
+        .iter()
+        .all(|r| r.speaker.as_deref() != Some("in the end voters in the county")));
+}
+
+#[test]
+fn only_or_too_between_subject_and_cue_is_skipped() {
+    expect_contents(&[
+        (
+            "Asked about the strike, the union leader would only say that talks were continuing.",
+            "the union leader",
+            "that talks were continuing",
+        ),
+        (
+            "The minister only said the budget would be balanced next year.",
+            "The minister",
+            "the budget would be balanced next year",
+        ),
+        (
+            "The mayor too said the bridge would stay closed until spring.",
+            "The mayor",
+            "the bridge would stay closed until spring",
+        ),
+    ]);
+}
+
+#[test]
+fn a_cue_inside_a_comma_series_of_verb_phrases_takes_the_subject() {
+    let text =
+        "The coach thanked the fans, said the team would be back next year, and promised a better season.";
+    assert_eq!(
+        contents(text, "The coach")
+            .iter()
+            .filter(|c| c.as_str() == "the team would be back next year")
+            .count(),
+        1,
+        "{:?}",
+        contents(text, "The coach")
+    );
+    let text =
+        "The agency delayed its report, admitted it had lost the files, and closed the inquiry.";
+    assert!(
+        contents(text, "The agency")
+            .iter()
+            .any(|c| c.starts_with("it had lost the files")),
+        "{:?}",
+        rows(text)
+    );
+    let text = "The coach thanked the fans, praised his players and promised a better season.";
+    assert!(contents(text, "The coach")
+        .iter()
+        .any(|c| c == "his players"));
+    // Without a closing "and" + verb the comma is no series ("..., said
+    // the mayor.").
+    let text = "Residents fled the flooded streets, said the mayor.";
+    assert!(rows(text)
+        .iter()
+        .all(|r| r.speaker.as_deref() != Some("Residents")));
+}
+
+#[test]
+fn a_parenthetical_between_a_long_subject_and_its_cue() {
+    expect_contents(&[
+        (
+            "Supporters of the new stadium, on the other hand, argued that the project would create jobs.",
+            "Supporters of the new stadium",
+            "that the project would create jobs",
+        ),
+        (
+            "Farmers across the valley, including the Ortiz family, say the drought has ruined the harvest.",
+            "Farmers across the valley",
+            "the drought has ruined the harvest",
+        ),
+        (
+            "Residents who lost their homes in the fire, for instance, said the warnings came too late.",
+            "Residents who lost their homes in the fire",
+            "the warnings came too late",
+        ),
+    ]);
+}
+
+#[test]
+fn an_apposition_opening_with_without_is_skipped() {
+    let text =
+        "The mayor, without naming him, also accused the police chief of misleading the council.";
+    assert_eq!(
+        contents(text, "The mayor"),
+        ["the police chief of misleading the council"]
+    );
+}
+
+#[test]
+fn a_program_title_after_a_speech_cue_is_no_quote() {
+    for text in [
+        "The deficit will keep growing, the senator said Sunday on CBS' \"Face the Nation.\"",
+        "The deficit will keep growing, the senator said on NBC's \"Meet the Press.\"",
+        "The deficit will keep growing, the senator said in an interview with CNN's \"New Day.\"",
+        "The deficit will keep growing, the senator said on \"Meet the Press.\"",
+    ] {
+        let got = rows(text);
+        assert!(
+            got.iter().all(|r| r.kind != whosaid::Kind::Direct),
+            "{text:?}: {got:?}"
+        );
+        assert_eq!(
+            contents(text, "the senator"),
+            ["The deficit will keep growing"],
+            "{text:?}"
+        );
+    }
+    // After a quote the title is no continuation of it.
+    let text = "\"The deficit will keep growing,\" the senator said on CBS' \"Face the Nation.\"";
+    assert_eq!(
+        contents(text, "the senator"),
+        ["The deficit will keep growing,"]
+    );
+    assert_eq!(rows(text).len(), 1, "{:?}", rows(text));
+    // A that-clause after the title keeps its content.
+    let text =
+        "The senator said on CNN's \"State of the Union\" that the deficit will keep growing.";
+    assert_eq!(
+        contents(text, "The senator"),
+        ["that the deficit will keep growing"]
+    );
+}
+
+#[test]
+fn a_day_or_statement_adjunct_before_a_bare_clause() {
+    expect_contents(&[
+        (
+            "The foreign ministry said on Monday the sanctions were illegal.",
+            "The foreign ministry",
+            "the sanctions were illegal",
+        ),
+        (
+            "The ministry said in a statement the talks would resume next week.",
+            "The ministry",
+            "the talks would resume next week",
+        ),
+        (
+            "Analysts said in a note to clients that oil prices would rise.",
+            "Analysts",
+            "that oil prices would rise",
+        ),
+        (
+            "The mayor told reporters at a news conference he would not resign.",
+            "The mayor",
+            "he would not resign",
+        ),
+    ]);
+}
+
+#[test]
+fn a_town_and_state_inside_an_apposition() {
+    for text in [
+        "Jane Doe, a Des Moines, Iowa, lawyer, said the new law was unfair.",
+        "Jane Doe, a lawyer from Des Moines, Iowa, said the new law was unfair.",
+    ] {
+        assert_eq!(
+            contents(text, "Jane Doe"),
+            ["the new law was unfair"],
+            "{text:?}: {:?}",
+            rows(text)
+        );
+    }
+    // A name between commas after an introductory phrase and before an
+    // age is the speaker, not a place.
+    let text = "As part of the deal, Mark Levin, 44, said he would repay the money.";
+    assert_eq!(contents(text, "Mark Levin"), ["he would repay the money"]);
+}
+
+/// Each text gives exactly the one content for its speaker.
+fn expect_contents(cases: &[(&str, &str, &str)]) {
+    for &(text, speaker, content) in cases {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            rows(text)
+        );
+    }
+}
+
+#[test]
+fn a_poll_participle_with_a_place_after_a_plural_subject() {
+    expect_contents(&[
+        (
+            "Farmers interviewed at the county fair this week said the drought had ruined their crops.",
+            "Farmers interviewed at the county fair this week",
+            "the drought had ruined their crops",
+        ),
+        (
+            "But shoppers surveyed outside the mall said prices were too high.",
+            "shoppers surveyed outside the mall",
+            "prices were too high",
+        ),
+    ]);
+}

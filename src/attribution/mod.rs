@@ -1148,8 +1148,13 @@ fn continuations(
                     },
                 )
         };
+        // A bare possessive apostrophe is no closing mark: a short title
+        // after it is a program's name (`she said on CBS' "Face the
+        // Nation."`).
+        let possessive = ["s'", "S'", "s’", "S’"].iter().any(|p| before.ends_with(p))
+            && text[q.start..q.end].split_whitespace().nth(6).is_none();
         let starts_sentence = before.is_empty()
-            || before.ends_with(['.', '!', '?', '"', '”', ':', '\''])
+            || before.ends_with(['.', '!', '?', '"', '”', ':', '\'']) && !possessive
             || after_cue();
         let after = text[q.close_end..para.1].trim_start();
         let ends_sentence = after.is_empty()

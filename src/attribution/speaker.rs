@@ -93,6 +93,8 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
         "meanwhile",
         "nonetheless",
         "nevertheless",
+        "only",
+        "too",
     ],
 );
 
@@ -384,6 +386,7 @@ pub(crate) const APPOS_PARTICIPLES: WordSet = WordSet::new(
         "when",
         "while",
         "still",
+        "without",
         // Irregular participles ("The group, known by its French
         // initials MSF, said").
         // (Only forms that are no simple past: "whose agency, Fenton,
@@ -1186,6 +1189,8 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             close -= 1;
         }
         let mut last_first = None;
+        // The first token of the apposition of the round before.
+        let mut prev_first: Option<usize> = None;
         // Whether the apposition next to the cue is a relative clause.
         let mut who_closes = false;
         'rounds: for round in 0..3 {
@@ -1275,6 +1280,21 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 && !s.is_stop(first)
                 && s.is_in(first + 1, &["to", "of"])
                 && close - first <= 12;
+            // A place inside an apposition ("Jane Doe, a Des Moines, Iowa,
+            // lawyer, said"): one to three capitalized words between the
+            // town and the lowercase noun after them.
+            let place = round > 0
+                && close - first <= 3
+                && (first..close).all(|i| s.is_cap(i) && !s.is_stop(i) || s.is_p(i, "."))
+                && prev_first.is_some_and(|p| {
+                    s.is_word(p)
+                        && s.w(p).starts_with(|c: char| c.is_ascii_lowercase())
+                        && !s.is_stop(p)
+                        && !s.is_det(p)
+                        && !s.is_in(p, &["who", "whose"])
+                })
+                && k >= lo + 3
+                && (k.saturating_sub(6).max(lo)..k - 1).any(|i| s.is_in(i, &["a", "an", "the"]));
             let appos = age
                 || share
                 || party
@@ -1282,6 +1302,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 || participle
                 || role
                 || noun_pp
+                || place
                 || round == 0 && s.is_cap(first);
             // A relative clause may run longer ("Trump, who previously
             // questioned whether ..., said").
@@ -1321,6 +1342,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 return None;
             }
             close = end;
+            prev_first = Some(first);
             if round > 0 {
                 last_first = Some(first);
             }

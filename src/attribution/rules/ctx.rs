@@ -3,7 +3,9 @@
 
 use super::super::sent::words::*;
 use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TIME_UNITS, TO};
-use super::super::speaker::{backward, forward, Np, POLLED, QUANTIFIERS, QUANT_OPEN};
+use super::super::speaker::{
+    backward, forward, Np, PARENTHETICALS, POLLED, QUANTIFIERS, QUANT_OPEN,
+};
 use super::MONTHS;
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
@@ -693,7 +695,50 @@ impl Ctx<'_, '_> {
                 }
                 let mut k = i + 1;
                 let mut words = 0;
+                // Whether a day or a statement noun closed the phrase before
+                // the subject of the clause ("said on Monday the sanctions
+                // were illegal", "said in a statement the plan").
+                let mut headed = false;
                 while k < n && words < 7 {
+                    if words > 0
+                        && (s.is_in(k - 1, DAYS) && k == i + 2
+                            || words >= 2 && s.is_in(k - 1, ADJUNCT_NOUNS))
+                        && (s.is_det(k) && !s.is_in(k, THAT)
+                            || s.is_pronoun(k) && !s.is_in(k, W_IT)
+                            || s.is_cap(k) && !s.is_in(k, DAYS))
+                    {
+                        headed = true;
+                        break;
+                    }
+                    // "said in a note to clients that ...": "to" and a
+                    // plural before "that" are no infinitive.
+                    if s.is_in(k, TO)
+                        && words > 0
+                        && k + 2 < n
+                        && s.is_word(k + 1)
+                        && s.bytes(k + 1).ends_with(b"s")
+                        && s.is_in(k + 2, THAT)
+                    {
+                        k += 2;
+                        words += 2;
+                        continue;
+                    }
+                    // A program title in marks after a network's possessive
+                    // or the preposition ("said on CBS' \"Face the
+                    // Nation.\"", "on \"Meet the Press\" Sunday") is part
+                    // of the adjunct, no quote of the speaker.
+                    let (q, title_ok) = if self.bare_possessive(k) {
+                        (k + 1, true)
+                    } else {
+                        (k, s.is_poss(k - 1) || k == i + 1)
+                    };
+                    if title_ok && s.is_quote_mark(q) {
+                        if let Some(e) = super::title_quote_end(self, q) {
+                            k = e;
+                            words += 1;
+                            continue;
+                        }
+                    }
                     if s.is_in(k, THAT)
                         || self.is_infinitive(k)
                         || s.is_pronoun(k) && (!s.is_in(k, W_IT) || k > i + 1)
@@ -724,6 +769,7 @@ impl Ctx<'_, '_> {
                 }
                 // Only a phrase that ends at a clear boundary counts.
                 if k < n
+                    && !headed
                     && !(s.is_in(k, THAT)
                         || self.is_infinitive(k)
                         || s.is_p(k, ",")
@@ -740,6 +786,18 @@ impl Ctx<'_, '_> {
             break;
         }
         i
+    }
+
+    /// Whether token `i` is an apostrophe glued to a word ending in "s"
+    /// before a quote mark ("CBS' \"Face the Nation\"").
+    fn bare_possessive(&self, i: usize) -> bool {
+        let s = self.s;
+        i > 0
+            && matches!(s.bytes(i), b"'" | b"\xE2\x80\x99")
+            && s.toks[i - 1].end == s.toks[i].start
+            && s.is_word(i - 1)
+            && s.bytes(i - 1).ends_with(b"S") | s.bytes(i - 1).ends_with(b"s")
+            && s.is_quote_mark(i + 1)
     }
 
     pub(super) fn is_infinitive(&self, i: usize) -> bool {
@@ -998,6 +1056,23 @@ impl Ctx<'_, '_> {
                 e -= 2;
             }
         }
+        // A parenthetical between commas before the cue ("veterans
+        // interviewed at rallies, including Mr. Jebens, said", "Supporters
+        // of abortion rights, on the other hand, argued", "..., for
+        // instance, said"): the subject ends before it.
+        if e > i + 4 && s.is_p(e - 1, ",") {
+            if let Some(c) = (e.saturating_sub(9).max(i + 3)..e - 2)
+                .rev()
+                .find(|&c| s.is_p(c, ","))
+            {
+                if (s.is_in(c + 1, PARENTHETICALS)
+                    || s.is_in(c + 1, &["including", "like", "for", "in", "at"]))
+                    && (c + 1..e - 1).all(|k| s.is_word(k) || s.is_p(k, "."))
+                {
+                    e = c;
+                }
+            }
+        }
         if e <= i + 2 || e - i > 20 {
             return None;
         }
@@ -1032,9 +1107,15 @@ impl Ctx<'_, '_> {
                         || s.bytes(p).ends_with(b"thirds")
                         || s.bytes(p).ends_with(b"quarters")
                         || s.bytes(p).ends_with(b"fourths")));
+        // A lowercase head right after a conjunction or adverb opening the
+        // sentence stands where a capitalized first word would ("But
+        // current and former officials in the FBI have said", "And
+        // engineers at the water authority said").
+        let after_opener = i == self.lo + 1
+            && (s.is_in(self.lo, LEAD_CONJ) || s.is_in(self.lo, LONG_SUBJECT_OPENERS));
         let opens = s.is_det(i)
             || approx
-            || (s.is_cap(i) && !s.is_stop(i))
+            || ((s.is_cap(i) || after_opener && s.is_word(i)) && !s.is_stop(i))
             || s.is_in(i + 1, OF)
             || s.speaker_noun(self.lx, i).is_some()
             || s.bytes(i).first().is_some_and(u8::is_ascii_digit);
@@ -1093,7 +1174,14 @@ impl Ctx<'_, '_> {
             s.is_in(k, SUBJECT_LINKS)
                 || s.is_in(k, DOC_PARTICIPLES)
                     && s.speaker_noun(self.lx, k - 1) == Some(crate::lexicon::NounType::Document)
-                || s.is_in(k, POLLED) && s.is_in(k + 1, &["by"])
+                || s.is_in(k, POLLED)
+                    && (s.is_in(k + 1, &["by"])
+                        // "veterans interviewed at Trump rallies said":
+                        // a place or time phrase after the plural's
+                        // participle.
+                        || s.is_in(k + 1, &["at", "in", "outside", "after", "this", "last", "on"])
+                            && s.bytes(k - 1).ends_with(b"s")
+                            && (!s.is_cap(k - 1) || k - 1 == i))
         })?;
         // "both/all" before a word inside the subject are determiners
         // ("Partisans on both sides", "voters in all five states"), not
@@ -1185,6 +1273,7 @@ impl Ctx<'_, '_> {
         };
         let has_head = (i..head_end).any(|k| {
             s.is_cap(k)
+                || k == i && after_opener
                 || s.speaker_noun(self.lx, k).is_some()
                 || s.bytes(k).first().is_some_and(u8::is_ascii_digit)
         });
@@ -1843,6 +1932,37 @@ pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     }
     (st, en)
 }
+
+/// Nouns that close an adjunct after a cue before the subject of the
+/// reported clause ("said in a statement the ...", "told reporters at a
+/// news conference the ...").
+const ADJUNCT_NOUNS: &[&str] = &[
+    "statement",
+    "interview",
+    "note",
+    "letter",
+    "speech",
+    "email",
+    "e-mail",
+    "post",
+    "tweet",
+    "briefing",
+    "conference",
+    "call",
+    "memo",
+    "release",
+    "report",
+    "filing",
+    "hearing",
+    "broadcast",
+    "podcast",
+    "video",
+    "appearance",
+    "address",
+    "op-ed",
+    "column",
+    "blog",
+];
 
 #[cfg(test)]
 mod tests {

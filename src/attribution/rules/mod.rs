@@ -1231,7 +1231,23 @@ fn apply_cue(
     while cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
         cb -= 1;
     }
-    let coord = back.is_none() && cb > ctx.lo + 2 && s.is_in(cb - 1, AND_BUT);
+    // A verb phrase in a series after a comma ("The department obfuscated
+    // facts, admitted it withheld emails, and delayed ...", "The governor
+    // toured the damage, said the state would rebuild, and ..."): a past
+    // cue right after a comma that closes a lowercase word, with a later
+    // "and" + past form closing the series.
+    let series = back.is_none()
+        && cb == ci
+        && cue.form == Form::Past
+        && cb > ctx.lo + 3
+        && s.is_p(cb - 1, ",")
+        && s.is_word(cb - 2)
+        && !s.is_cap(cb - 2)
+        && !s.is_in(cb - 2, RELATIVES)
+        && (ci + 2..n.min(ci + 40)).any(|k| {
+            s.is_in(k, AND) && (s.is_p(k - 1, ",") || k + 1 < n && s.bytes(k + 1).ends_with(b"ed"))
+        });
+    let coord = back.is_none() && cb > ctx.lo + 2 && s.is_in(cb - 1, AND_BUT) || series;
     // A subject with a post-modifier the phrase search stops inside
     // ("Aides to Clinton say", "executives who have worked with X say").
     // Present forms only for classes whose forms are rarely nouns ("the

@@ -377,7 +377,8 @@ impl Extractor {
                     .is_some_and(|sp| is_adverb_speaker(&s.text[sp.0..sp.1]))
                     || is_anonymity_request(&s.text[d.content.0..d.content.1])
                     || singular_before_base(s.text, &self.lx, d)
-                    || naming_participle(s.text, d);
+                    || naming_participle(s.text, d)
+                    || compound_noun_cue(s.text, &self.lx, d);
                 if adverb {
                     drafts.remove(i);
                 } else {
@@ -1868,6 +1869,57 @@ fn naming_participle(text: &str, d: &Draft) -> bool {
         }
     }
     false
+}
+
+/// Whether a draft's cue word is the head of a compound noun whose first
+/// part ends the speaker phrase ("Pence's press | release linked to ...",
+/// "enter your email | address", "the reality | show \"Cake Boss\"", "The
+/// Daily | Show", "his Secret Service | detail"): the name of a thing, not
+/// a verb of that subject. The first parts are words that do not head a
+/// subject of these verbs ("news" stays out of "show": "news shows that").
+fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const COMPOUNDS: &[(&str, &[&str])] = &[
+        (
+            "address",
+            &[
+                "email",
+                "e-mail",
+                "web",
+                "keynote",
+                "inaugural",
+                "commencement",
+                "farewell",
+            ],
+        ),
+        ("release", &["press", "news"]),
+        (
+            "show",
+            &[
+                "reality",
+                "talk",
+                "tv",
+                "television",
+                "radio",
+                "daily",
+                "cooking",
+                "quiz",
+                "chat",
+            ],
+        ),
+        ("detail", &["service", "security", "protective"]),
+    ];
+    let (Some(sp), Some((c0, _, ci))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if sp.0 >= sp.1 || sp.1 > c0 || !text[sp.1..c0].bytes().all(|b| b == b' ') {
+        return false;
+    }
+    let lemma = lx.cue(ci).lemma.as_str();
+    let Some((_, firsts)) = COMPOUNDS.iter().find(|(l, _)| *l == lemma) else {
+        return false;
+    };
+    let last = text[sp.0..sp.1].rsplit(' ').next().unwrap_or("");
+    firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
 /// Whether a `speaker-cue-obj` draft of "issue/release" has a bare

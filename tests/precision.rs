@@ -245,3 +245,31 @@ fn a_cue_word_heading_a_compound_noun_is_no_cue() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn finding_oneself_somewhere_is_no_finding() {
+    for (text, speaker) in [
+        (
+            "The central bank has found itself at the center of the debt crisis.",
+            "The central bank",
+        ),
+        (
+            "The senator found himself in an awkward position on Thursday.",
+            "The senator",
+        ),
+        (
+            "Fishermen in the bay find themselves competing with foreign trawlers.",
+            "Fishermen in the bay",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A finding stays.
+    assert_eq!(
+        contents(
+            "The inquiry found that the minister had misled parliament.",
+            "The inquiry"
+        ),
+        ["that the minister had misled parliament"]
+    );
+}

@@ -378,7 +378,8 @@ impl Extractor {
                     || is_anonymity_request(&s.text[d.content.0..d.content.1])
                     || singular_before_base(s.text, &self.lx, d)
                     || naming_participle(s.text, d)
-                    || compound_noun_cue(s.text, &self.lx, d);
+                    || compound_noun_cue(s.text, &self.lx, d)
+                    || finds_oneself(s.text, &self.lx, d);
                 if adverb {
                     drafts.remove(i);
                 } else {
@@ -1920,6 +1921,37 @@ fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     };
     let last = text[sp.0..sp.1].rsplit(' ').next().unwrap_or("");
     firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// Whether a draft of "find" has a reflexive object ("he found himself in
+/// trouble", "the bank has found itself at the center of ...", "finds
+/// herself in a similar job", "found themselves increasingly targeted"):
+/// a situation the subject is in, not a finding it reports.
+fn finds_oneself(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const REFLEXIVES: &[&str] = &[
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "themself",
+        "myself",
+        "yourself",
+        "yourselves",
+        "ourselves",
+        "oneself",
+    ];
+    let Some((_, c1, ci)) = d.cue else {
+        return false;
+    };
+    if lx.cue(ci).lemma != "find" || c1 > d.content.0 {
+        return false;
+    }
+    let first = text
+        .get(d.content.0..d.content.1)
+        .and_then(|c| c.split_whitespace().next())
+        .unwrap_or("");
+    let first = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    REFLEXIVES.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
 /// Whether a `speaker-cue-obj` draft of "issue/release" has a bare

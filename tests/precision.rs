@@ -273,3 +273,34 @@ fn finding_oneself_somewhere_is_no_finding() {
         ["that the minister had misled parliament"]
     );
 }
+
+#[test]
+fn finding_a_thing_is_no_finding_unless_a_document_finds_it() {
+    for (text, speaker) in [
+        (
+            "The governor could still find a way to win the nomination.",
+            "The governor",
+        ),
+        ("The club found a new sponsor within a week.", "The club"),
+        (
+            "Refugees from the war found a home in the small town.",
+            "Refugees from the war",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    for (text, speaker, content) in [
+        (
+            "A new poll finds a sharp rise in support for the measure.",
+            "A new poll",
+            "a sharp rise in support for the measure",
+        ),
+        (
+            "The audit found a pattern of overbilling at the agency.",
+            "The audit",
+            "a pattern of overbilling at the agency",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -304,3 +304,32 @@ fn finding_a_thing_is_no_finding_unless_a_document_finds_it() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_passive_or_reduced_relative_cue_has_no_speaker() {
+    for text in [
+        "The governor's son, a former state senator, is now considered the party's best hope for the seat.",
+        "Judge Maria Ortiz, a Carter appointee considered a moderate, ranks near the middle of the court.",
+        "The mayor was also endorsed the day before by the teachers' union.",
+        "A rebel army on the northern front, a coalition of exiled officers called Free Dawn, was formed in 2008.",
+    ] {
+        let rows: Vec<String> = extract(text).into_iter().map(|a| a.content).collect();
+        assert_eq!(rows, Vec::<String>::new(), "{text:?}");
+    }
+    // A state of mind after "be" stays, and so does an active verb after a
+    // closed apposition.
+    for (text, speaker, content) in [
+        (
+            "Some residents are concerned that the plant will close.",
+            "Some residents",
+            "that the plant will close",
+        ),
+        (
+            "Judge Maria Ortiz, a Carter appointee, considered the appeal frivolous.",
+            "Judge Maria Ortiz",
+            "the appeal frivolous",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

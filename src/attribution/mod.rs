@@ -16,7 +16,7 @@ pub mod speaker;
 use std::borrow::Cow;
 
 use crate::gazetteer::{Gazetteer, Mention};
-use crate::lexicon::{CueMatch, Lexicon};
+use crate::lexicon::{CueMatch, Form, Lexicon};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
@@ -379,7 +379,8 @@ impl Extractor {
                     || singular_before_base(s.text, &self.lx, d)
                     || naming_participle(s.text, d)
                     || compound_noun_cue(s.text, &self.lx, d)
-                    || finds_oneself(s.text, &self.lx, d);
+                    || finds_oneself(s.text, &self.lx, d)
+                    || passive_cue(s.text, &self.lx, d);
                 if adverb {
                     drafts.remove(i);
                 } else {
@@ -1952,6 +1953,97 @@ fn finds_oneself(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         .unwrap_or("");
     let first = first.trim_end_matches(|c: char| !c.is_alphanumeric());
     REFLEXIVES.iter().any(|w| w.eq_ignore_ascii_case(first))
+}
+
+/// Whether the cue of a `speaker-cue-*` draft is a passive participle
+/// whose subject is what is considered, not who considers it: after a form
+/// of "be" and up to two adverbs ("George P. Bush, the land commissioner,
+/// is now considered the family's next best hope", "Cruz was also endorsed
+/// the day before by ...", "Perez is often compared with ...") for verbs
+/// whose passive is no state of mind ("is concerned that", "are worried
+/// about", "was focused on" stay), or right after an apposition opening
+/// with "a/an" ("Justice Breyer, a Clinton appointee considered a liberal,
+/// ranks ...", "a group of disaffected Ethiopians called Ginbot 7, was
+/// ..."): a reduced relative inside the apposition.
+fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const TRANSITIVE: &[&str] = &[
+        "consider",
+        "compare",
+        "endorse",
+        "deem",
+        "regard",
+        "view",
+        "see",
+        "describe",
+        "call",
+        "name",
+        "dub",
+        "label",
+        "brand",
+        "praise",
+        "criticize",
+        "accuse",
+        "blame",
+        "quote",
+        "cite",
+        "reject",
+        "back",
+        "support",
+        "nominate",
+        "rank",
+        "rate",
+    ];
+    const ADVERBS: &[&str] = &[
+        "not",
+        "now",
+        "also",
+        "still",
+        "often",
+        "long",
+        "never",
+        "already",
+        "even",
+        "once",
+        "then",
+        "soon",
+        "just",
+        "widely",
+        "generally",
+        "largely",
+        "frequently",
+    ];
+    let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if !d.rule.starts_with("speaker-cue") || sp.0 >= sp.1 || sp.1 > c0 || c1 > text.len() {
+        return false;
+    }
+    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    if !matches!(lx.cue_word(cue_word), Some((_, Form::Past))) {
+        return false;
+    }
+    let lemma = lx.cue(ci).lemma.as_str();
+    let between = &text[sp.1..c0];
+    let mut passive = false;
+    for (n, w) in between.split_whitespace().rev().enumerate() {
+        let is = |set: &[&str]| set.iter().any(|x| x.eq_ignore_ascii_case(w));
+        if is(&["is", "are", "was", "were", "be", "been", "being"]) {
+            passive = true;
+            break;
+        }
+        if n >= 2 || !is(ADVERBS) {
+            break;
+        }
+    }
+    if passive {
+        return TRANSITIVE.contains(&lemma);
+    }
+    between.bytes().all(|b| b == b' ')
+        && !matches!(lemma, "say" | "tell" | "write" | "add")
+        && text[sp.0..sp.1].rsplit_once(',').is_some_and(|(_, last)| {
+            let first = last.split_whitespace().next().unwrap_or("");
+            first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
+        })
 }
 
 /// Whether a `speaker-cue-obj` draft of "issue/release" has a bare

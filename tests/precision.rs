@@ -333,3 +333,31 @@ fn a_passive_or_reduced_relative_cue_has_no_speaker() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn saying_little_or_nothing_is_no_content() {
+    for (text, speaker) in [
+        (
+            "The minister has said little about the plan in recent months.",
+            "The minister",
+        ),
+        (
+            "The central bank governor said almost nothing about interest rates until October.",
+            "The central bank governor",
+        ),
+        (
+            "He returned for the last minutes of the meeting and said little, according to an aide.",
+            "He",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A clause opening with the word stays.
+    assert_eq!(
+        contents(
+            "The union leader said nothing would change until the contract expired.",
+            "The union leader"
+        ),
+        ["nothing would change until the contract expired"]
+    );
+}

@@ -380,7 +380,8 @@ impl Extractor {
                     || naming_participle(s.text, d)
                     || compound_noun_cue(s.text, &self.lx, d)
                     || finds_oneself(s.text, &self.lx, d)
-                    || passive_cue(s.text, &self.lx, d);
+                    || passive_cue(s.text, &self.lx, d)
+                    || said_nothing(s.text, &self.lx, d);
                 if adverb {
                     drafts.remove(i);
                 } else {
@@ -2044,6 +2045,60 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
             let first = last.split_whitespace().next().unwrap_or("");
             first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
         })
+}
+
+/// Whether a reported draft of "say" has "little" or "nothing" for its
+/// content ("She has said little about the plan in recent months", "said
+/// almost nothing about monetary policy until October", "said little,
+/// according to an attendee"): the absence of a statement. A clause that
+/// opens with the word stays ("said nothing will change until ...").
+fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const AFTER: &[&str] = &[
+        "about",
+        "on",
+        "of",
+        "regarding",
+        "until",
+        "in",
+        "publicly",
+        "to",
+        "since",
+        "when",
+        "during",
+        "at",
+        "after",
+        "before",
+        "beyond",
+        "else",
+        "more",
+        "new",
+    ];
+    let Some((_, c1, ci)) = d.cue else {
+        return false;
+    };
+    if d.kind == Kind::Direct || lx.cue(ci).lemma != "say" || c1 > d.content.0 {
+        return false;
+    }
+    let Some(content) = text.get(d.content.0..d.content.1) else {
+        return false;
+    };
+    let mut words = content.split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "almost" | "very" | "next") {
+        w = match (w, words.next()) {
+            ("next", Some("to")) => words.next().unwrap_or(""),
+            (_, Some(x)) => x,
+            _ => "",
+        };
+    }
+    let bare = w.trim_end_matches([',', '.', ';']);
+    if !matches!(bare, "little" | "nothing") {
+        return false;
+    }
+    bare.len() < w.len()
+        || words
+            .next()
+            .is_none_or(|n| AFTER.contains(&n.trim_end_matches([',', '.', ';'])))
 }
 
 /// Whether a `speaker-cue-obj` draft of "issue/release" has a bare

@@ -361,3 +361,26 @@ fn saying_little_or_nothing_is_no_content() {
         ["nothing would change until the contract expired"]
     );
 }
+
+#[test]
+fn a_quoted_title_after_a_work_is_no_quote() {
+    for text in [
+        "The crisis deepened, the senator wrote in his 2015 memoir, \"A Nation Divided.\"",
+        "The minister made the remarks on Sunday, she said on the BBC's \"Andrew Marr Show.\"",
+    ] {
+        let rows: Vec<String> = extract(text)
+            .into_iter()
+            .filter(|a| a.kind == whosaid::Kind::Direct)
+            .map(|a| a.content)
+            .collect();
+        assert_eq!(rows, Vec::<String>::new(), "{text:?}");
+    }
+    // Words after the name of a work stay a quote.
+    assert_eq!(
+        contents(
+            "The senator wrote in his memoir, \"We were never told the truth about the war.\"",
+            "The senator"
+        ),
+        ["We were never told the truth about the war."]
+    );
+}

@@ -252,6 +252,7 @@ impl Extractor {
                         // it, but no row of its own.
                         && !bare_statement(text, &self.lx, d)
                         && !addressed_audience(text, &self.lx, d)
+                        && !quoted_title(text, d)
                 })
                 .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
         );
@@ -2099,6 +2100,67 @@ fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         || words
             .next()
             .is_none_or(|n| AFTER.contains(&n.trim_end_matches([',', '.', ';'])))
+}
+
+/// Whether a direct draft's quote is the title of a work named right
+/// before it ("Mr. Rubio said in his 2012 book, ''An American Son.''",
+/// "she wrote in her memoir, \"Tough Choices.\"", "on his weekly radio
+/// show, “Generations with Kevin Swanson,”", "he said on MSNBC’s “Morning
+/// Joe.”"): a short quote in Title Case after a word for a work (and a
+/// comma) or after a possessive, not the speaker's words.
+fn quoted_title(text: &str, d: &Draft) -> bool {
+    const WORKS: &[&str] = &[
+        "book",
+        "memoir",
+        "memoirs",
+        "novel",
+        "autobiography",
+        "biography",
+        "show",
+        "program",
+        "programme",
+        "film",
+        "movie",
+        "documentary",
+        "album",
+        "song",
+        "series",
+        "podcast",
+        "play",
+        "poem",
+        "newsletter",
+        "titled",
+        "entitled",
+    ];
+    if d.kind != Kind::Direct || d.content.0 > d.content.1 || d.content.1 > text.len() {
+        return false;
+    }
+    let Some(before) = text.get(d.content.0.saturating_sub(40)..d.content.0) else {
+        return false;
+    };
+    let mark = |c: char| matches!(c, '"' | '\'' | '“' | '‘');
+    let trimmed = before.trim_end_matches(mark);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let trimmed = trimmed.trim_end().trim_end_matches(',');
+    let Some(last) = trimmed.rsplit(' ').next() else {
+        return false;
+    };
+    let possessive = last.len() > 2
+        && (last.ends_with("'s") || last.ends_with("’s"))
+        && last.starts_with(char::is_uppercase);
+    if !possessive && !WORKS.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+        return false;
+    }
+    let title = &text[d.content.0..d.content.1];
+    let words: Vec<&str> = title.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
 }
 
 /// Whether a `speaker-cue-obj` draft of "issue/release" has a bare

@@ -247,6 +247,37 @@ fn a_cue_word_heading_a_compound_noun_is_no_cue() {
 }
 
 #[test]
+fn seeing_fit_and_seeing_eye_to_eye_are_no_beliefs() {
+    for (text, speaker) in [
+        ("The ministry searched the files as it saw fit.", "it"),
+        (
+            "The two leaders see eye to eye on trade.",
+            "The two leaders",
+        ),
+        (
+            "The coach said the team will wait and see what happens.",
+            "The coach",
+        ),
+    ] {
+        let rows: Vec<String> = extract(text)
+            .into_iter()
+            .filter(|a| a.speaker.as_deref() == Some(speaker))
+            .map(|a| a.content)
+            .filter(|c| !c.starts_with("the team"))
+            .collect();
+        assert_eq!(rows, Vec::<String>::new(), "{text:?}");
+    }
+    // A belief stays.
+    assert_eq!(
+        contents(
+            "The two leaders see the deal as a first step.",
+            "The two leaders"
+        ),
+        ["the deal as a first step"]
+    );
+}
+
+#[test]
 fn finding_oneself_somewhere_is_no_finding() {
     for (text, speaker) in [
         (

@@ -380,7 +380,7 @@ impl Extractor {
                     || singular_before_base(s.text, &self.lx, d)
                     || naming_participle(s.text, d)
                     || compound_noun_cue(s.text, &self.lx, d)
-                    || finds_oneself(s.text, &self.lx, d)
+                    || idiom_object(s.text, &self.lx, d)
                     || passive_cue(s.text, &self.lx, d)
                     || said_nothing(s.text, &self.lx, d);
                 if adverb {
@@ -1926,11 +1926,13 @@ fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
-/// Whether a draft of "find" has a reflexive object ("he found himself in
-/// trouble", "the bank has found itself at the center of ...", "finds
-/// herself in a similar job", "found themselves increasingly targeted"):
-/// a situation the subject is in, not a finding it reports.
-fn finds_oneself(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+/// Whether a draft's object makes an idiom with its cue, no report:
+/// "find" with a reflexive object ("he found himself in trouble", "the
+/// bank has found itself at the center of ...", "finds herself in a
+/// similar job": a situation the subject is in), and "see fit", "see eye
+/// to eye", "see what happens" ("as it saw fit", "the issue on which they
+/// see eye to eye", "will see what happens").
+fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     const REFLEXIVES: &[&str] = &[
         "himself",
         "herself",
@@ -1946,15 +1948,29 @@ fn finds_oneself(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let Some((_, c1, ci)) = d.cue else {
         return false;
     };
-    if lx.cue(ci).lemma != "find" || c1 > d.content.0 {
+    if c1 > d.content.0 {
         return false;
     }
-    let first = text
-        .get(d.content.0..d.content.1)
-        .and_then(|c| c.split_whitespace().next())
-        .unwrap_or("");
-    let first = first.trim_end_matches(|c: char| !c.is_alphanumeric());
-    REFLEXIVES.iter().any(|w| w.eq_ignore_ascii_case(first))
+    let Some(content) = text.get(d.content.0..d.content.1) else {
+        return false;
+    };
+    let mut words = content
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let first = words.next().unwrap_or("");
+    match lx.cue(ci).lemma.as_str() {
+        "find" => REFLEXIVES.iter().any(|w| w.eq_ignore_ascii_case(first)),
+        "see" => {
+            let rest: Vec<&str> = words.take(3).collect();
+            match first {
+                "fit" => rest.first().is_none_or(|w| *w == "to"),
+                "eye" => rest.starts_with(&["to", "eye"]),
+                "what" => rest[..] == ["happens"],
+                _ => false,
+            }
+        }
+        _ => false,
+    }
 }
 
 /// Whether the cue of a `speaker-cue-*` draft is a passive participle

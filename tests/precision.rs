@@ -278,6 +278,24 @@ fn seeing_fit_and_seeing_eye_to_eye_are_no_beliefs() {
 }
 
 #[test]
+fn a_reflecting_participle_is_a_cause_not_a_remark() {
+    assert_eq!(
+        contents(
+            "The candidate kept a wide lead in endorsements, reflecting his status as the favorite of party leaders.",
+            "The candidate"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        contents(
+            "The governor spoke for an hour, reflecting on his years in office.",
+            "The governor"
+        ),
+        ["on his years in office"]
+    );
+}
+
+#[test]
 fn finding_oneself_somewhere_is_no_finding() {
     for (text, speaker) in [
         (

@@ -1960,6 +1960,9 @@ fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let first = words.next().unwrap_or("");
     match lx.cue(ci).lemma.as_str() {
         "find" => REFLEXIVES.iter().any(|w| w.eq_ignore_ascii_case(first)),
+        // "..., reflecting the jumbled field": a cause, not a remark
+        // ("reflecting on lessons from ..." stays).
+        "reflect" => d.rule.starts_with("participle") && first != "on",
         "see" => {
             let rest: Vec<&str> = words.take(3).collect();
             match first {

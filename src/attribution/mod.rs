@@ -1926,12 +1926,24 @@ fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
+/// The cue index of a draft and its content, when the content follows the
+/// cue (an object or clause after the verb).
+fn object_of_cue<'t>(text: &'t str, d: &Draft) -> Option<(usize, &'t str)> {
+    let (_, c1, ci) = d.cue?;
+    if c1 > d.content.0 {
+        return None;
+    }
+    Some((ci, text.get(d.content.0..d.content.1)?))
+}
+
 /// Whether a draft's object makes an idiom with its cue, no report:
 /// "find" with a reflexive object ("he found himself in trouble", "the
 /// bank has found itself at the center of ...", "finds herself in a
 /// similar job": a situation the subject is in), and "see fit", "see eye
 /// to eye", "see what happens" ("as it saw fit", "the issue on which they
-/// see eye to eye", "will see what happens").
+/// see eye to eye", "will see what happens"); and a participle
+/// "reflecting" + object ("..., reflecting his status as the favorite"),
+/// a cause.
 fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     const REFLEXIVES: &[&str] = &[
         "himself",
@@ -1945,13 +1957,7 @@ fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "ourselves",
         "oneself",
     ];
-    let Some((_, c1, ci)) = d.cue else {
-        return false;
-    };
-    if c1 > d.content.0 {
-        return false;
-    }
-    let Some(content) = text.get(d.content.0..d.content.1) else {
+    let Some((ci, content)) = object_of_cue(text, d) else {
         return false;
     };
     let mut words = content
@@ -2093,15 +2099,12 @@ fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "more",
         "new",
     ];
-    let Some((_, c1, ci)) = d.cue else {
+    let Some((ci, content)) = object_of_cue(text, d) else {
         return false;
     };
-    if d.kind == Kind::Direct || lx.cue(ci).lemma != "say" || c1 > d.content.0 {
+    if d.kind == Kind::Direct || lx.cue(ci).lemma != "say" {
         return false;
     }
-    let Some(content) = text.get(d.content.0..d.content.1) else {
-        return false;
-    };
     let mut words = content.split_whitespace();
     let mut w = words.next().unwrap_or("");
     if matches!(w, "almost" | "very" | "next") {
@@ -2173,7 +2176,8 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
         return false;
     }
     let title = &text[d.content.0..d.content.1];
-    let words: Vec<&str> = title.split_whitespace().collect();
+    // At most nine words are looked at, whatever the length of the quote.
+    let words: Vec<&str> = title.split_whitespace().take(9).collect();
     !words.is_empty()
         && words.len() <= 8
         && words.iter().all(|w| {

@@ -422,6 +422,17 @@ fn a_quoted_title_after_a_work_is_no_quote() {
             .collect();
         assert_eq!(rows, Vec::<String>::new(), "{text:?}");
     }
+    // Multibyte text right before the title (the window before the quote
+    // starts inside a character).
+    for pad in ["é", "éé", "ééé"] {
+        let text =
+            format!("{pad} Les délégués ont voté, wrote the minister in her memoir, “Été Rouge.”");
+        let direct = extract(&text)
+            .into_iter()
+            .filter(|a| a.kind == whosaid::Kind::Direct)
+            .count();
+        assert_eq!(direct, 0, "{text:?}");
+    }
     // Words after the name of a work stay a quote.
     assert_eq!(
         contents(

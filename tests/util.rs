@@ -80,6 +80,11 @@ pub fn extract(text: &str) -> Vec<whosaid::Attribution> {
         })
 }
 
+/// The contents of all rows of `text`, whatever their speaker.
+pub fn all_contents(text: &str) -> Vec<String> {
+    extract(text).into_iter().map(|a| a.content).collect()
+}
+
 /// The contents of the rows of `text` with this speaker.
 pub fn contents(text: &str, speaker: &str) -> Vec<String> {
     extract(text)

@@ -16,7 +16,7 @@ pub mod speaker;
 use std::borrow::Cow;
 
 use crate::gazetteer::{Gazetteer, Mention};
-use crate::lexicon::{CueMatch, Lexicon};
+use crate::lexicon::{CueMatch, Form, Lexicon};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
@@ -252,6 +252,7 @@ impl Extractor {
                         // it, but no row of its own.
                         && !bare_statement(text, &self.lx, d)
                         && !addressed_audience(text, &self.lx, d)
+                        && !quoted_title(text, d)
                 })
                 .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
         );
@@ -377,7 +378,11 @@ impl Extractor {
                     .is_some_and(|sp| is_adverb_speaker(&s.text[sp.0..sp.1]))
                     || is_anonymity_request(&s.text[d.content.0..d.content.1])
                     || singular_before_base(s.text, &self.lx, d)
-                    || naming_participle(s.text, d);
+                    || naming_participle(s.text, d)
+                    || compound_noun_cue(s.text, &self.lx, d)
+                    || idiom_object(s.text, &self.lx, d)
+                    || passive_cue(s.text, &self.lx, d)
+                    || said_nothing(s.text, &self.lx, d);
                 if adverb {
                     drafts.remove(i);
                 } else {
@@ -1872,6 +1877,321 @@ fn naming_participle(text: &str, d: &Draft) -> bool {
     }
     // A content that is the name alone, a comma after it.
     name > 0 && e == d.content.1 && text[e..].starts_with(',')
+}
+
+/// Whether a draft's cue word is the head of a compound noun whose first
+/// part ends the speaker phrase ("Pence's press | release linked to ...",
+/// "enter your email | address", "the reality | show \"Cake Boss\"", "The
+/// Daily | Show", "his Secret Service | detail"): the name of a thing, not
+/// a verb of that subject. The first parts are words that do not head a
+/// subject of these verbs ("news" stays out of "show": "news shows that").
+fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const COMPOUNDS: &[(&str, &[&str])] = &[
+        (
+            "address",
+            &[
+                "email",
+                "e-mail",
+                "web",
+                "keynote",
+                "inaugural",
+                "commencement",
+                "farewell",
+            ],
+        ),
+        ("release", &["press", "news"]),
+        (
+            "show",
+            &[
+                "reality",
+                "talk",
+                "tv",
+                "television",
+                "radio",
+                "daily",
+                "cooking",
+                "quiz",
+                "chat",
+            ],
+        ),
+        ("detail", &["service", "security", "protective"]),
+    ];
+    let (Some(sp), Some((c0, _, ci))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if sp.0 >= sp.1 || sp.1 > c0 || !text[sp.1..c0].bytes().all(|b| b == b' ') {
+        return false;
+    }
+    let lemma = lx.cue(ci).lemma.as_str();
+    let Some((_, firsts)) = COMPOUNDS.iter().find(|(l, _)| *l == lemma) else {
+        return false;
+    };
+    let last = text[sp.0..sp.1].rsplit(' ').next().unwrap_or("");
+    firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// The cue index of a draft and its content, when the content follows the
+/// cue (an object or clause after the verb).
+fn object_of_cue<'t>(text: &'t str, d: &Draft) -> Option<(usize, &'t str)> {
+    let (_, c1, ci) = d.cue?;
+    if c1 > d.content.0 {
+        return None;
+    }
+    Some((ci, text.get(d.content.0..d.content.1)?))
+}
+
+/// Whether a draft's object makes an idiom with its cue, no report:
+/// "find" with a reflexive object ("he found himself in trouble", "the
+/// bank has found itself at the center of ...", "finds herself in a
+/// similar job": a situation the subject is in), and "see fit", "see eye
+/// to eye", "see what happens" ("as it saw fit", "the issue on which they
+/// see eye to eye", "will see what happens"); and a participle
+/// "reflecting" + object ("..., reflecting his status as the favorite"),
+/// a cause.
+fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const REFLEXIVES: &[&str] = &[
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "themself",
+        "myself",
+        "yourself",
+        "yourselves",
+        "ourselves",
+        "oneself",
+    ];
+    let Some((ci, content)) = object_of_cue(text, d) else {
+        return false;
+    };
+    let mut words = content
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let first = words.next().unwrap_or("");
+    match lx.cue(ci).lemma.as_str() {
+        "find" => REFLEXIVES.iter().any(|w| w.eq_ignore_ascii_case(first)),
+        // "..., reflecting the jumbled field": a cause, not a remark
+        // ("reflecting on lessons from ..." stays).
+        "reflect" => d.rule.starts_with("participle") && first != "on",
+        "see" => {
+            let rest: Vec<&str> = words.take(3).collect();
+            match first {
+                "fit" => rest.first().is_none_or(|w| *w == "to"),
+                "eye" => rest.starts_with(&["to", "eye"]),
+                "what" => rest[..] == ["happens"],
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Whether the cue of a `speaker-cue-*` draft is a passive participle
+/// whose subject is what is considered, not who considers it: after a form
+/// of "be" and up to two adverbs ("George P. Bush, the land commissioner,
+/// is now considered the family's next best hope", "Cruz was also endorsed
+/// the day before by ...", "Perez is often compared with ...") for verbs
+/// whose passive is no state of mind ("is concerned that", "are worried
+/// about", "was focused on" stay), or right after an apposition opening
+/// with "a/an" ("Justice Breyer, a Clinton appointee considered a liberal,
+/// ranks ...", "a group of disaffected Ethiopians called Ginbot 7, was
+/// ..."): a reduced relative inside the apposition.
+fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const TRANSITIVE: &[&str] = &[
+        "consider",
+        "compare",
+        "endorse",
+        "deem",
+        "regard",
+        "view",
+        "see",
+        "describe",
+        "call",
+        "name",
+        "dub",
+        "label",
+        "brand",
+        "praise",
+        "criticize",
+        "accuse",
+        "blame",
+        "quote",
+        "cite",
+        "reject",
+        "back",
+        "support",
+        "nominate",
+        "rank",
+        "rate",
+    ];
+    const ADVERBS: &[&str] = &[
+        "not",
+        "now",
+        "also",
+        "still",
+        "often",
+        "long",
+        "never",
+        "already",
+        "even",
+        "once",
+        "then",
+        "soon",
+        "just",
+        "widely",
+        "generally",
+        "largely",
+        "frequently",
+    ];
+    let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if !d.rule.starts_with("speaker-cue") || sp.0 >= sp.1 || sp.1 > c0 || c1 > text.len() {
+        return false;
+    }
+    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    if !matches!(lx.cue_word(cue_word), Some((_, Form::Past))) {
+        return false;
+    }
+    let lemma = lx.cue(ci).lemma.as_str();
+    let between = &text[sp.1..c0];
+    let mut passive = false;
+    for (n, w) in between.split_whitespace().rev().enumerate() {
+        let is = |set: &[&str]| set.iter().any(|x| x.eq_ignore_ascii_case(w));
+        if is(&["is", "are", "was", "were", "be", "been", "being"]) {
+            passive = true;
+            break;
+        }
+        if n >= 2 || !is(ADVERBS) {
+            break;
+        }
+    }
+    if passive {
+        return TRANSITIVE.contains(&lemma);
+    }
+    between.bytes().all(|b| b == b' ')
+        && !matches!(lemma, "say" | "tell" | "write" | "add")
+        && text[sp.0..sp.1].rsplit_once(',').is_some_and(|(_, last)| {
+            let first = last.split_whitespace().next().unwrap_or("");
+            first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
+        })
+}
+
+/// Whether a reported draft of "say" has "little" or "nothing" for its
+/// content ("She has said little about the plan in recent months", "said
+/// almost nothing about monetary policy until October", "said little,
+/// according to an attendee"): the absence of a statement. A clause that
+/// opens with the word stays ("said nothing will change until ...").
+fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const AFTER: &[&str] = &[
+        "about",
+        "on",
+        "of",
+        "regarding",
+        "until",
+        "in",
+        "publicly",
+        "to",
+        "since",
+        "when",
+        "during",
+        "at",
+        "after",
+        "before",
+        "beyond",
+        "else",
+        "more",
+        "new",
+    ];
+    let Some((ci, content)) = object_of_cue(text, d) else {
+        return false;
+    };
+    if d.kind == Kind::Direct || lx.cue(ci).lemma != "say" {
+        return false;
+    }
+    let mut words = content.split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "almost" | "very" | "next") {
+        w = match (w, words.next()) {
+            ("next", Some("to")) => words.next().unwrap_or(""),
+            (_, Some(x)) => x,
+            _ => "",
+        };
+    }
+    let bare = w.trim_end_matches([',', '.', ';']);
+    if !matches!(bare, "little" | "nothing") {
+        return false;
+    }
+    bare.len() < w.len()
+        || words
+            .next()
+            .is_none_or(|n| AFTER.contains(&n.trim_end_matches([',', '.', ';'])))
+}
+
+/// Whether a direct draft's quote is the title of a work named right
+/// before it ("Mr. Rubio said in his 2012 book, ''An American Son.''",
+/// "she wrote in her memoir, \"Tough Choices.\"", "on his weekly radio
+/// show, “Generations with Kevin Swanson,”", "he said on MSNBC’s “Morning
+/// Joe.”"): a short quote in Title Case after a word for a work (and a
+/// comma) or after a possessive, not the speaker's words.
+fn quoted_title(text: &str, d: &Draft) -> bool {
+    const WORKS: &[&str] = &[
+        "book",
+        "memoir",
+        "memoirs",
+        "novel",
+        "autobiography",
+        "biography",
+        "show",
+        "program",
+        "programme",
+        "film",
+        "movie",
+        "documentary",
+        "album",
+        "song",
+        "series",
+        "podcast",
+        "play",
+        "poem",
+        "newsletter",
+        "titled",
+        "entitled",
+    ];
+    if d.kind != Kind::Direct || d.content.0 > d.content.1 || d.content.1 > text.len() {
+        return false;
+    }
+    let mut from = d.content.0.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..d.content.0) else {
+        return false;
+    };
+    let mark = |c: char| matches!(c, '"' | '\'' | '“' | '‘');
+    let trimmed = before.trim_end_matches(mark);
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let trimmed = trimmed.trim_end().trim_end_matches(',');
+    let Some(last) = trimmed.rsplit(' ').next() else {
+        return false;
+    };
+    let possessive = last.len() > 2
+        && (last.ends_with("'s") || last.ends_with("’s"))
+        && last.starts_with(char::is_uppercase);
+    if !possessive && !WORKS.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+        return false;
+    }
+    let title = &text[d.content.0..d.content.1];
+    // At most nine words are looked at, whatever the length of the quote.
+    let words: Vec<&str> = title.split_whitespace().take(9).collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
 }
 
 /// Whether a `speaker-cue-obj` draft of "issue/release" has a bare

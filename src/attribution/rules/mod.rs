@@ -2362,6 +2362,30 @@ fn apply_cue(
         // evidence": a finding verb of a poll or document takes its object
         // as the content.
         let doc_finding = c.class == "show" && document_speaker(s, lx, np);
+        // "Rubio could still find a way to the nomination", "Sanders found
+        // a receptive audience", "could not find anyone to play ...":
+        // "find" with an indefinite object and a subject that is no poll or
+        // document is getting something, not a finding (on train every gold
+        // "found a/an ..." has a document subject: "A poll finds an
+        // emerging generation ...").
+        if c.lemma == "find"
+            && !doc_finding
+            && k < n
+            && s.is_in(
+                k,
+                &[
+                    "a",
+                    "an",
+                    "another",
+                    "anyone",
+                    "someone",
+                    "anything",
+                    "something",
+                ],
+            )
+        {
+            return;
+        }
         // "Mr. Kasich reported having $1.3 million in cash", "outside
         // groups reported spending $6 million": a gerund object of a
         // past report verb is what was reported.

@@ -2148,7 +2148,7 @@ fn apposition_name(text: &str, at: usize) -> Option<Span> {
     let particle = |w: &str| super::speaker::PARTICLES.words().contains(&w);
     if (2..=5).contains(&n)
         && name.split_sp().next().is_some_and(capital)
-        && name.split_sp().last().is_some_and(capital)
+        && name.split_sp().next_back().is_some_and(capital)
         && name.split_sp().all(|w| capital(w) || particle(w))
         && !name.contains(['"', '“', '”'])
     {

@@ -447,3 +447,31 @@ fn a_quoted_title_after_a_work_is_no_quote() {
         ["We were never told the truth about the war."]
     );
 }
+
+#[test]
+fn a_claim_noun_in_apposition_to_a_clause_is_no_part_of_the_speaker() {
+    for (text, speaker) in [
+        (
+            "Rebels said they had seized the airport, a claim the army denied.",
+            "the army",
+        ),
+        (
+            "Rebels said they had seized the airport, an account Moscow disputes.",
+            "Moscow",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            ["Rebels said they had seized the airport"],
+            "{text:?}"
+        );
+    }
+    // Other descriptions keep their words.
+    assert_eq!(
+        contents(
+            "The talks failed, a top aide to the president said.",
+            "a top aide to the president"
+        ),
+        ["The talks failed"]
+    );
+}

@@ -1833,6 +1833,40 @@ fn apply_cue(
             && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
         {
             let sp = ctx.span(dash_start(ctx, clause_end), clause_end);
+            // ", a claim the army denied", ", an account Moscow disputes":
+            // a noun in apposition to the clause, then the relative's
+            // subject, which is the speaker.
+            const CLAIMS: &[&str] = &[
+                "claim",
+                "charge",
+                "allegation",
+                "accusation",
+                "assertion",
+                "account",
+                "version",
+                "view",
+                "assessment",
+                "figure",
+                "estimate",
+                "description",
+                "characterization",
+                "conclusion",
+                "contention",
+                "notion",
+                "suggestion",
+            ];
+            let np = if np.b > np.a + 2
+                && s.is_in(np.a, &["a", "an"])
+                && s.is_in(np.a + 1, CLAIMS)
+                && (s.is_in(np.a + 2, &["the", "his", "her", "its", "their"]) || s.is_cap(np.a + 2))
+            {
+                Np {
+                    a: np.a + 2,
+                    b: np.b,
+                }
+            } else {
+                np
+            };
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
                 push_span(ctx, sp, np, cue, "clause-speaker-cue", out);
                 // "The years that followed, he said, brought a shift.": the

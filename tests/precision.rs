@@ -475,3 +475,24 @@ fn a_claim_noun_in_apposition_to_a_clause_is_no_part_of_the_speaker() {
         ["The talks failed"]
     );
 }
+
+#[test]
+fn a_relative_clause_inside_a_subject_is_no_attribution_of_its_own() {
+    for (text, speaker, content) in [
+        (
+            "Those who know him say he is stubborn.",
+            "Those who know him",
+            "he is stubborn",
+        ),
+        (
+            "People who know them said they would not quit.",
+            "People who know them",
+            "they would not quit",
+        ),
+    ] {
+        let r = crate::util::extract(text);
+        assert_eq!(r.len(), 1, "{text:?}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(speaker), "{text:?}");
+        assert_eq!(r[0].content, content, "{text:?}");
+    }
+}

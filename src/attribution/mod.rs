@@ -382,7 +382,8 @@ impl Extractor {
                     || compound_noun_cue(s.text, &self.lx, d)
                     || idiom_object(s.text, &self.lx, d)
                     || passive_cue(s.text, &self.lx, d)
-                    || said_nothing(s.text, &self.lx, d);
+                    || said_nothing(s.text, &self.lx, d)
+                    || relative_in_subject(s.text, d);
                 if adverb {
                     drafts.remove(i);
                 } else {
@@ -2192,6 +2193,22 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         })
+}
+
+/// Whether a draft of a relative "who" has for its content an object
+/// pronoun and the subject's own speech cue ("Those who know him say he
+/// is stubborn", "People who know her said ..."): the relative clause is
+/// part of the subject of "say", which gives the row.
+fn relative_in_subject(text: &str, d: &Draft) -> bool {
+    let Some(sp) = d.speaker else {
+        return false;
+    };
+    if !text[sp.0..sp.1].eq_ignore_ascii_case("who") {
+        return false;
+    }
+    let mut words = text[d.content.0..d.content.1].split(' ');
+    matches!(words.next(), Some("him" | "her" | "them" | "me" | "us"))
+        && matches!(words.next(), Some("say" | "says" | "said"))
 }
 
 /// Whether a `speaker-cue-obj` draft of "issue/release" has a bare

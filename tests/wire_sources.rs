@@ -917,3 +917,21 @@ fn a_possessive_owner_before_lowercase_modifiers_and_a_name_opens_the_subject() 
         );
     }
 }
+
+#[test]
+fn documents_with_a_publication_participle_are_sources() {
+    for (text, who) in [
+        (
+            "A statement posted on the website said the plant would close.",
+            "A statement posted on the website",
+        ),
+        (
+            "A memo seen by Reuters said the plan was delayed.",
+            "A memo seen by Reuters",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text:?}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(who), "{text:?}");
+    }
+}

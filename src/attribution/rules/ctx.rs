@@ -221,6 +221,18 @@ pub(crate) const DOC_PARTICIPLES: WordSet = WordSet::new(
         "obtained",
         "issued",
         "done",
+        "posted",
+        "sent",
+        "seen",
+        "filed",
+        "circulated",
+        "leaked",
+        "shared",
+        "signed",
+        "dated",
+        "prepared",
+        "presented",
+        "submitted",
     ],
 );
 

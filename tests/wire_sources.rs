@@ -935,3 +935,29 @@ fn documents_with_a_publication_participle_are_sources() {
         assert_eq!(r[0].speaker.as_deref(), Some(who), "{text:?}");
     }
 }
+
+#[test]
+fn a_partitive_after_an_inverted_cue_keeps_the_whole_phrase() {
+    for (text, who) in [
+        (
+            "The bill is dead, said a handful of Democrats.",
+            "a handful of Democrats",
+        ),
+        (
+            "The bill is dead, said dozens of lawmakers.",
+            "dozens of lawmakers",
+        ),
+        (
+            "\"The bill is dead,\" said one of the organizers.",
+            "one of the organizers",
+        ),
+        (
+            "The plan is dead, according to several of the officials.",
+            "several of the officials",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text:?}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(who), "{text:?}");
+    }
+}

@@ -2169,6 +2169,57 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
     if s.is_pronoun(i) {
         return Some(Np { a: i, b: i + 1 });
     }
+    // A partitive before the speaker ("said a handful of Democrats", "said
+    // dozens of lawmakers", "said one of the organizers"): the phrase
+    // whole, when a speaker phrase follows "of".
+    const GROUPS: &[&str] = &[
+        "handful",
+        "group",
+        "number",
+        "majority",
+        "minority",
+        "couple",
+        "dozen",
+        "host",
+        "chorus",
+        "slew",
+        "bunch",
+        "coalition",
+        "panel",
+    ];
+    const QUANTITIES: &[&str] = &[
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+        "some",
+        "many",
+        "most",
+        "several",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "few",
+        "all",
+        "both",
+        "none",
+        "each",
+        "half",
+    ];
+    let of_at = if s.is_in(i, &["a", "an"]) && s.is_in(i + 1, GROUPS) {
+        i + 2
+    } else if s.is_in(i, QUANTITIES) {
+        i + 1
+    } else {
+        n
+    };
+    if of_at < n && s.is_in(of_at, OF) {
+        if let Some(inner) = forward(s, lx, of_at + 1) {
+            return Some(Np { a: i, b: inner.b });
+        }
+    }
     let mut j = i;
     if s.is_det(j) {
         j += 1;

@@ -2,8 +2,10 @@
 //!
 //! Straight double quotes pair by alternation (but a straight mark opening
 //! a line inside an open quote reopens it, for paragraphs split by single
-//! newlines), and so does a doubled straight apostrophe (`''`, the quote
-//! mark of some newspaper archives);
+//! newlines, and a straight mark with a space before it and a word after
+//! it opens a quote nested in an open straight one when marks glued to
+//! words close both), and so does a doubled straight apostrophe (`''`, the
+//! quote mark of some newspaper archives);
 //! curly quotes (“ ” „) and
 //! guillemets (« ») pair by direction. A quote left open at the end of a
 //! paragraph runs to the paragraph end (news style for quotes that go on in
@@ -222,6 +224,22 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         // the outer quote stays open over it.
                         skip_to = nested_curly_end(para, i + len, o == 0).unwrap_or(i + len);
                     }
+                    (Some((o, st)), Mark::StraightDouble)
+                        if c == '"'
+                            && bytes[o] == b'"'
+                            && i > st
+                            && matches!(bytes[i - 1], b' ' | b'\t' | b'(' | b'[')
+                            && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+                            && para[st..i].contains(char::is_alphanumeric)
+                            && nested_straight_end(para, i + 1, o == 0).is_some() =>
+                    {
+                        // A straight quote nested in a straight one (`"It
+                        // is not about "public safety" anymore. ..."`, curly
+                        // marks made straight by a feed): a mark with a
+                        // space before it and a word after it opens, and the
+                        // next mark closes it; the outer quote stays open.
+                        skip_to = nested_straight_end(para, i + 1, o == 0).unwrap_or(i + 1);
+                    }
                     (Some(_), Mark::Open) => {
                         // A second opener: the first one was stray.
                         open = Some((i, i + len));
@@ -326,6 +344,29 @@ fn nested_curly_end(para: &str, from: usize, para_opening: bool) -> Option<usize
     match next_double(para, after, '“') {
         Some((_, '"')) => Some(after),
         None if para_opening => Some(after),
+        _ => None,
+    }
+}
+
+/// The end of the closing mark of a straight quote nested in a straight
+/// one, its content starting at byte `from`: the next double mark is a
+/// straight `"` glued to the word before it, and the next double mark
+/// after it is a straight one glued to its word too (it closes the outer
+/// quote), or there is none when the outer quote opens the paragraph
+/// (`para_opening`: a quote going on in the next paragraph) and the inner
+/// mark follows no comma or colon (`..., he added, "this is ..."` with the
+/// closing mark before "he" left out opens a quote of its own).
+fn nested_straight_end(para: &str, from: usize, para_opening: bool) -> Option<usize> {
+    let bytes = para.as_bytes();
+    let glued = |j: usize| j > 0 && !bytes[j - 1].is_ascii_whitespace();
+    let (j, c) = next_double(para, from, '"')?;
+    if c != '"' || bytes[j] != b'"' || j <= from || !glued(j) {
+        return None;
+    }
+    let after = j + 1;
+    match next_double(para, after, '"') {
+        Some((k, '"')) if bytes[k] == b'"' && glued(k) => Some(after),
+        None if para_opening && !para[..from - 1].trim_end().ends_with([',', ':']) => Some(after),
         _ => None,
     }
 }
@@ -540,6 +581,36 @@ mod tests {
         assert_eq!(
             quotes(r#""“We lost,” he said. And "so" it goes."#),
             ["We lost,", "so"]
+        );
+    }
+
+    #[test]
+    fn straight_quote_nested_in_a_straight_one() {
+        // Curly marks made straight: a mark with a space before it and a
+        // word after it opens an inner quote when marks glued to words
+        // close it and then the outer one.
+        assert_eq!(
+            quotes(r#"She wrote, "It listens even when "the wrong side" is speaking." Then"#),
+            ["It listens even when \"the wrong side\" is speaking."]
+        );
+        // A paragraph-opening quote going on in the next paragraph.
+        assert_eq!(
+            quotes(r#""The board is not about "open government" anymore."#),
+            ["The board is not about \"open government\" anymore."]
+        );
+        // Alternation otherwise: two quotes, a closing mark left out before
+        // an attribution, a mark closing with no word after it.
+        assert_eq!(
+            quotes(r#""We won," he said. "Again.""#),
+            ["We won,", "Again."]
+        );
+        assert_eq!(
+            quotes(r#""Absent a deal, he added, "this is how it ends.""#),
+            ["Absent a deal, he added, "]
+        );
+        assert_eq!(
+            quotes(r#"the "Gang of Eight" bill "is dead," he said"#),
+            ["Gang of Eight", "is dead,"]
         );
     }
 

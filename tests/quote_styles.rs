@@ -861,3 +861,29 @@ fn a_blank_line_with_carriage_returns_parts_a_quote_from_the_next_cue() {
         );
     }
 }
+
+#[test]
+fn straight_quote_nested_in_a_straight_one() {
+    // Wire feeds that send ASCII marks only: an inner quote in the same
+    // straight marks stays inside the outer one (the outer quote was cut at
+    // the inner opening mark, and the rest paired the wrong way round).
+    has(
+        "The harbor authority rejected the plan on Tuesday.\n\nPort director Ana Ruiz wrote, \"If the city wants people to trust the board, it has to show that it listens even when \"the wrong side\" is speaking. Otherwise, every hearing is a formality.\"",
+        "Port director Ana Ruiz",
+        "If the city wants people to trust the board, it has to show that it listens even when \"the wrong side\" is speaking. Otherwise, every hearing is a formality.",
+    );
+    // A statement over two paragraphs after a colon, the first with an
+    // inner quote.
+    has(
+        "The dockworkers' union issued a statement:\n\n\"The board is not about \"open government\" anymore. It is about keeping the docks closed.\n\n\"We will be at the next hearing.\"",
+        "The dockworkers' union",
+        "The board is not about \"open government\" anymore. It is about keeping the docks closed.\n\n\"We will be at the next hearing.",
+    );
+    // A scraped blog quoting a wire story: the same with a nested quote
+    // and a title after a possessive.
+    has(
+        "MADRID (AP) - \"I told them \"no more delays\" and they heard me,\" said Carmen Vidal, the city's transport chief.",
+        "Carmen Vidal",
+        "I told them \"no more delays\" and they heard me,",
+    );
+}

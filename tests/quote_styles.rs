@@ -887,3 +887,19 @@ fn straight_quote_nested_in_a_straight_one() {
         "I told them \"no more delays\" and they heard me,",
     );
 }
+
+#[test]
+fn straight_apostrophe_before_the_speaker_of_a_statement() {
+    // "At the mayor's request, the council issued a statement ..., which
+    // ...": a straight apostrophe before the speaker is no quote mark (it
+    // kept the statement from being the source of the quote after it).
+    for apostrophe in ["'", "’"] {
+        has(
+            &format!(
+                "At the mayor{apostrophe}s request, the council issued a statement apologizing to residents for the delay, which had lasted two years.\n\n\"On behalf of the council, we offer our apology to every family that waited for the repairs. We will do better.\""
+            ),
+            "the council",
+            "On behalf of the council, we offer our apology to every family that waited for the repairs. We will do better.",
+        );
+    }
+}

@@ -1281,11 +1281,14 @@ fn sentence_tail(t: &str) -> bool {
 
 /// Whether the speaker at `pos` belongs to the main clause of its sentence:
 /// no quote mark between the sentence start and it (`"...," Trump assured
-/// Jones, after Jones assured Trump that ...` is not).
+/// Jones, after Jones assured Trump that ...` is not). A single straight
+/// `'` is an apostrophe there ("At Brazille's direction, the DNC issued
+/// ..."), as a curly one is; a doubled `''` is a quote mark.
 fn opens_sentence(text: &str, pos: usize) -> bool {
     let lead = &text[..pos];
     let start = lead.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
-    !lead[start..].contains(['"', '“', '”', '\''])
+    let lead = &lead[start..];
+    !lead.contains(['"', '“', '”']) && !lead.contains("''")
 }
 
 /// The quote attribution a continuation takes its speaker from, given the

@@ -7,7 +7,8 @@
 //! words close both), and so does a doubled straight apostrophe (`''`, the
 //! quote mark of some newspaper archives);
 //! curly quotes (“ ” „) and
-//! guillemets (« ») pair by direction. A quote left open at the end of a
+//! guillemets (« ») pair by direction (a “ inside an open “ quote opens a
+//! nested one when two ” follow). A quote left open at the end of a
 //! paragraph runs to the paragraph end (news style for quotes that go on in
 //! the next paragraph, which reopens with a mark). Single quotes are quotes
 //! only at the top level of a paragraph with no double quotes, when the
@@ -166,6 +167,24 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         }
                     }
                     (None, _) => open = Some((i, i + len)),
+                    (Some((o, st)), Mark::StraightDouble | Mark::Open)
+                        if (c == '"' && bytes[o] == b'"'
+                            || c == '“' && para[o..].starts_with('“'))
+                            && i > st
+                            && matches!(bytes[i - 1], b' ' | b'\t' | b'(' | b'[')
+                            && para[i + len..].starts_with(char::is_alphanumeric)
+                            && para[st..i].contains(char::is_alphanumeric)
+                            && nested_same_end(para, i + len, o == 0, c == '"').is_some() =>
+                    {
+                        // A quote nested in one of the same marks (`"It is
+                        // not about "public safety" anymore. ..."`, curly
+                        // marks made straight by a feed, or “ in “): a mark
+                        // with a space before it and a word after it opens,
+                        // and the next mark closes it; the outer quote
+                        // stays open.
+                        skip_to =
+                            nested_same_end(para, i + len, o == 0, c == '"').unwrap_or(i + len);
+                    }
                     (Some((o, s)), Mark::StraightDouble)
                         if i > s
                             && matches!(bytes[i - 1], b' ' | b'\t')
@@ -223,22 +242,6 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         // pasted into a quote typed with straight marks):
                         // the outer quote stays open over it.
                         skip_to = nested_curly_end(para, i + len, o == 0).unwrap_or(i + len);
-                    }
-                    (Some((o, st)), Mark::StraightDouble)
-                        if c == '"'
-                            && bytes[o] == b'"'
-                            && i > st
-                            && matches!(bytes[i - 1], b' ' | b'\t' | b'(' | b'[')
-                            && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
-                            && para[st..i].contains(char::is_alphanumeric)
-                            && nested_straight_end(para, i + 1, o == 0).is_some() =>
-                    {
-                        // A straight quote nested in a straight one (`"It
-                        // is not about "public safety" anymore. ..."`, curly
-                        // marks made straight by a feed): a mark with a
-                        // space before it and a word after it opens, and the
-                        // next mark closes it; the outer quote stays open.
-                        skip_to = nested_straight_end(para, i + 1, o == 0).unwrap_or(i + 1);
                     }
                     (Some(_), Mark::Open) => {
                         // A second opener: the first one was stray.
@@ -348,25 +351,42 @@ fn nested_curly_end(para: &str, from: usize, para_opening: bool) -> Option<usize
     }
 }
 
-/// The end of the closing mark of a straight quote nested in a straight
-/// one, its content starting at byte `from`: the next double mark is a
-/// straight `"` glued to the word before it, and the next double mark
-/// after it is a straight one glued to its word too (it closes the outer
-/// quote), or there is none when the outer quote opens the paragraph
-/// (`para_opening`: a quote going on in the next paragraph) and the inner
-/// mark follows no comma or colon (`..., he added, "this is ..."` with the
-/// closing mark before "he" left out opens a quote of its own).
-fn nested_straight_end(para: &str, from: usize, para_opening: bool) -> Option<usize> {
+/// The end of the closing mark of a quote nested in a quote of the same
+/// marks (`straight`: `"` in `"`, else “ in “), its content starting at
+/// byte `from`: the next double mark closes (a straight `"` glued to the
+/// word before it, or a `”`), and so does the double mark after it (it
+/// closes the outer quote), or, for straight marks, there is none when the
+/// outer quote opens the paragraph (`para_opening`: a quote going on in the
+/// next paragraph; a curly opener there is more often stray)
+/// and the inner mark follows no comma, colon or sentence end (`..., he
+/// added, "this is ..."` with the closing mark before "he" left out, or
+/// `"We lost. "We will be back," she said.`, paragraphs run together, open
+/// a quote of their own).
+fn nested_same_end(para: &str, from: usize, para_opening: bool, straight: bool) -> Option<usize> {
     let bytes = para.as_bytes();
-    let glued = |j: usize| j > 0 && !bytes[j - 1].is_ascii_whitespace();
-    let (j, c) = next_double(para, from, '"')?;
-    if c != '"' || bytes[j] != b'"' || j <= from || !glued(j) {
+    let closes = |(j, c): (usize, char)| {
+        if straight {
+            c == '"' && bytes[j] == b'"' && j > 0 && !bytes[j - 1].is_ascii_whitespace()
+        } else {
+            c == '”'
+        }
+    };
+    let (j, c) = next_double(para, from, '"').filter(|&m| closes(m))?;
+    if j <= from {
         return None;
     }
-    let after = j + 1;
+    let after = j + c.len_utf8();
     match next_double(para, after, '"') {
-        Some((k, '"')) if bytes[k] == b'"' && glued(k) => Some(after),
-        None if para_opening && !para[..from - 1].trim_end().ends_with([',', ':']) => Some(after),
+        Some(m) if closes(m) => Some(after),
+        None if para_opening
+            && straight
+            && !para[..from]
+                .trim_end_matches(['"', '“'])
+                .trim_end()
+                .ends_with([',', ':', '.', '?', '!']) =>
+        {
+            Some(after)
+        }
         _ => None,
     }
 }
@@ -611,6 +631,30 @@ mod tests {
         assert_eq!(
             quotes(r#"the "Gang of Eight" bill "is dead," he said"#),
             ["Gang of Eight", "is dead,"]
+        );
+    }
+
+    #[test]
+    fn curly_quote_nested_in_a_curly_one() {
+        assert_eq!(
+            quotes("She wrote, “They were promised “a fair hearing” and got a closed door.” Then"),
+            ["They were promised “a fair hearing” and got a closed door."]
+        );
+        // A stray opener before a quote of its own stays stray.
+        assert_eq!(quotes("“a stray “We won,” he said."), ["We won,"]);
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_end_inside_a_straight_one() {
+        // Nested when a mark closes the outer quote after it ...
+        assert_eq!(
+            quotes(r#""He told us. "No more delays." That was all.""#),
+            [r#"He told us. "No more delays." That was all."#]
+        );
+        // ... a quote of its own when none does (paragraphs run together).
+        assert_eq!(
+            quotes(r#""We came to win. We lost. "We will be back," she said."#),
+            ["We came to win. We lost.", "We will be back,"]
         );
     }
 

@@ -889,6 +889,17 @@ fn straight_quote_nested_in_a_straight_one() {
 }
 
 #[test]
+fn curly_quote_nested_in_a_curly_one() {
+    // An inner quote typed with the same curly marks as the outer one (no
+    // single marks inside): the outer quote goes on over it.
+    has(
+        "The senator's office released the letter on Friday.\n\nSenator Mara Collins wrote, “Residents were promised “a fair hearing” and they got a closed door. We will not accept that.” Her office did not say whether she would attend.",
+        "Senator Mara Collins",
+        "Residents were promised “a fair hearing” and they got a closed door. We will not accept that.",
+    );
+}
+
+#[test]
 fn straight_apostrophe_before_the_speaker_of_a_statement() {
     // "At the mayor's request, the council issued a statement ..., which
     // ...": a straight apostrophe before the speaker is no quote mark (it

@@ -5,7 +5,8 @@
 //! newlines, and a straight mark with a space before it and a word after
 //! it opens a quote nested in an open straight one when marks glued to
 //! words close both), and so does a doubled straight apostrophe (`''`, the
-//! quote mark of some newspaper archives);
+//! quote mark of some newspaper archives); doubled curly single marks
+//! (`‘‘...’’`) are curly double quotes;
 //! curly quotes (“ ” „) and
 //! guillemets (« ») pair by direction (a “ inside an open “ quote opens a
 //! nested one when two ” follow). A quote left open at the end of a
@@ -133,6 +134,17 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
             m = Mark::StraightDouble;
             len = 2;
             skip_to = i + 2;
+        }
+        if c == '’' && open.is_some() && para[i + 3..].starts_with("’’") {
+            // `’’’`: a nested single quote ends, then the doubled mark.
+            continue;
+        }
+        if matches!(c, '‘' | '’') && para[i + 3..].starts_with(c) {
+            // `‘‘...’’`: doubled curly single marks are one double mark
+            // (wire copy and archives set in fonts without “ ”).
+            m = if c == '‘' { Mark::Open } else { Mark::Close };
+            len = 6;
+            skip_to = i + 6;
         }
         match m {
             Mark::StraightDouble | Mark::Open | Mark::Close => {
@@ -326,8 +338,11 @@ fn next_double(para: &str, from: usize, after: char) -> Option<(usize, char)> {
         if bytes[j] == b'"' || bytes[j] == b'\'' && bytes.get(j + 1) == Some(&b'\'') {
             return Some((j + from, '"'));
         }
-        if let Some(c @ ('“' | '”' | '„' | '‟')) = rest[j..].chars().next() {
-            return Some((j + from, c));
+        match rest[j..].chars().next() {
+            Some(c @ ('“' | '”' | '„' | '‟')) => return Some((j + from, c)),
+            Some('‘') if rest[j + 3..].starts_with('‘') => return Some((j + from, '“')),
+            Some('’') if rest[j + 3..].starts_with('’') => return Some((j + from, '”')),
+            _ => {}
         }
     }
     None
@@ -544,6 +559,18 @@ mod tests {
         assert_eq!(
             quotes("''We won,'' she said. ''It's 'fine' now.''"),
             ["We won,", "It's 'fine' now."]
+        );
+    }
+
+    #[test]
+    fn doubled_curly_single_marks_are_double_quotes() {
+        assert_eq!(
+            quotes("‘‘We won,’’ she said. ‘‘It’s ‘fine’ now.’’"),
+            ["We won,", "It’s ‘fine’ now."]
+        );
+        assert_eq!(
+            quotes("‘‘They told us, ‘it is over,’’’ he said. ‘‘Not so.’’"),
+            ["They told us, ‘it is over,’", "Not so."]
         );
     }
 

@@ -35,7 +35,13 @@ fn has(text: &str, speaker: &str, content: &str) {
 #[test]
 fn straight_curly_and_backquote_marks() {
     let q = "We will rebuild the pier before the summer,";
-    for (open, close) in [("\"", "\""), ("“", "”"), ("``", "''"), ("''", "''")] {
+    for (open, close) in [
+        ("\"", "\""),
+        ("“", "”"),
+        ("``", "''"),
+        ("''", "''"),
+        ("‘‘", "’’"),
+    ] {
         has(
             &format!(
                 "{open}{q}{close} Mayor Ana Ruiz said on Monday. {open}The money is there.{close}"
@@ -913,4 +919,26 @@ fn straight_apostrophe_before_the_speaker_of_a_statement() {
             "On behalf of the council, we offer our apology to every family that waited for the repairs. We will do better.",
         );
     }
+}
+
+#[test]
+fn doubled_curly_single_marks() {
+    // Wire copy and archives set in fonts without “ ”: ‘‘...’’ is a double
+    // quote (it was a pair of single quotes, or apostrophes: no direct row,
+    // the marks inside an indirect content).
+    let t = "BOSTON — Governor Mara Collins said Tuesday that the plan was ‘‘dead on arrival’’ in the Senate.\n\nThe union leader, Tom Okafor, said, ‘‘They told us ‘no’ and walked out.’’\n\n‘‘We are not going away,’’ said Ana Ruiz, a nurse. ‘‘They said ‘wait’ for years.’’";
+    has(t, "The union leader", "They told us ‘no’ and walked out.");
+    has(t, "Ana Ruiz", "We are not going away,");
+    has(t, "Ana Ruiz", "They said ‘wait’ for years.");
+    let mixed = extractor().extract(&Document {
+        id: "q".into(),
+        text: t.into(),
+        date: None,
+        title: None,
+    });
+    assert!(
+        mixed.iter().any(|a| a.kind == Kind::Mixed
+            && a.content == "that the plan was ‘‘dead on arrival’’ in the Senate"),
+        "{mixed:#?}"
+    );
 }

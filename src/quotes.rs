@@ -14,7 +14,8 @@
 //! the next paragraph, which reopens with a mark). Single quotes are quotes
 //! only at the top level of a paragraph with no double quotes, when the
 //! opening mark follows a space and the closing mark is followed by a
-//! non-letter, so apostrophes (don't, Jones') are not taken for quotes.
+//! non-letter, so apostrophes (don't, Jones') are not taken for quotes; a
+//! single quote left open runs to the paragraph end (British style).
 //! Nested quotes stay inside the content of the outer one.
 
 /// One quotation span, in byte offsets into the document text.
@@ -481,6 +482,21 @@ fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
             _ => {}
         }
     }
+    // British style (`‘We will stick to it,’ she said. ‘The plan works.` /
+    // `‘...’`): a single quote left open runs to the paragraph end like a
+    // double one, the next paragraph reopening it. Only a curly opener, or a
+    // straight one opening the paragraph, before a letter (not `‘90s`), and
+    // two words at least.
+    if let Some((o, s)) = open {
+        let e = end_trim(para, para.len());
+        if (bytes[o] != b'\'' || para[..o].trim().is_empty())
+            && para[s..].starts_with(char::is_alphabetic)
+            && e > s
+            && para[s..e].contains(' ')
+        {
+            out.push(unclosed_quote(start, o, s, e));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -544,6 +560,22 @@ mod tests {
             quotes("He called it ‘a total mess’ on Monday."),
             ["a total mess"]
         );
+    }
+
+    #[test]
+    fn british_single_quote_left_open_runs_to_the_paragraph_end() {
+        assert_eq!(
+            quotes("‘We will stick to it,’ she said. ‘The plan works and we know it."),
+            ["We will stick to it,", "The plan works and we know it."]
+        );
+        assert_eq!(
+            quotes("'The plan works and we know it."),
+            ["The plan works and we know it."]
+        );
+        // Not a straight mark inside the paragraph, a year or one word.
+        assert!(quotes("He said Jones's plan 'works and we know it.").is_empty());
+        assert!(quotes("Back in the ‘90s it was different.").is_empty());
+        assert!(quotes("‘Missing").is_empty());
     }
 
     #[test]

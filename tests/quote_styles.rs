@@ -942,3 +942,21 @@ fn doubled_curly_single_marks() {
         "{mixed:#?}"
     );
 }
+
+#[test]
+fn british_single_quotes_over_several_paragraphs() {
+    // London copy quotes in single marks; a quote going on in the next
+    // paragraph is left open at its paragraph end and reopened there (no
+    // row before for either paragraph).
+    let t = "LONDON (Reuters) - Britain's finance minister said on Tuesday the government would not change its plans.\n\n‘We have a plan and we will stick to it. The markets know that, and the public knows that,’ Chancellor Mark Hale told parliament.\n\n‘I will not pretend that everything went well. The pumps failed, and the warning came too late for many families.\n\n‘That is a promise I make to this House today.’\n\nLabour's spokeswoman, Jane Doe, said the plan was ‘a fantasy’.";
+    has(
+        t,
+        "Chancellor Mark Hale",
+        "I will not pretend that everything went well. The pumps failed, and the warning came too late for many families.",
+    );
+    has(
+        t,
+        "Chancellor Mark Hale",
+        "That is a promise I make to this House today.",
+    );
+}

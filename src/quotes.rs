@@ -11,7 +11,9 @@
 //! guillemets (« ») pair by direction (a “ inside an open “ quote opens a
 //! nested one when two ” follow). A quote left open at the end of a
 //! paragraph runs to the paragraph end (news style for quotes that go on in
-//! the next paragraph, which reopens with a mark). Single quotes are quotes
+//! the next paragraph, which reopens with a mark; paragraphs with no mark
+//! after it, up to one whose closing mark has no opener, are inside it).
+//! Single quotes are quotes
 //! only at the top level of a paragraph with no double quotes, when the
 //! opening mark follows a space and the closing mark is followed by a
 //! non-letter, so apostrophes (don't, Jones') are not taken for quotes; a
@@ -44,8 +46,69 @@ pub fn document_quotes(text: &str, paras: &[(usize, usize)]) -> Vec<Quote> {
 /// [`document_quotes`], appended to `out` (a vector reused from document
 /// to document).
 pub fn document_quotes_into(text: &str, paras: &[(usize, usize)], out: &mut Vec<Quote>) {
-    for &(a, b) in paras {
+    // (Paragraph index of a quote left open at its paragraph end, and the
+    // paragraphs after it with no mark, while looking for the closing one.)
+    let mut open_run: Option<usize> = None;
+    for (pi, &(a, b)) in paras.iter().enumerate() {
+        let first = out.len();
         find_quotes(text, a, b, out);
+        if let Some(k) = open_run {
+            if out.len() == first && !has_mark(&text[a..b]) && pi - k <= 4 {
+                continue;
+            }
+            open_run = None;
+            // A paragraph with a closing mark and no quote before it ends
+            // the run: the paragraphs between were inside the quote.
+            if let Some(c) = lone_close(&text[a..b]) {
+                if out[first..].iter().all(|q| q.open >= a + c) {
+                    let mut run: Vec<Quote> = paras[k + 1..pi]
+                        .iter()
+                        .map(|&(x, y)| unclosed_quote(x, 0, 0, end_trim(&text[x..y], y - x)))
+                        .collect();
+                    let close_end = a + c + text[a + c..].chars().next().map_or(0, char::len_utf8);
+                    run.push(Quote {
+                        open: a,
+                        start: a,
+                        end: a + c,
+                        close_end,
+                        closed: true,
+                    });
+                    // The rest of the paragraph pairs anew after the mark.
+                    out.truncate(first);
+                    out.extend(run);
+                    find_quotes(text, close_end, b, out);
+                }
+            }
+        }
+        if let Some(q) = out[first..].last() {
+            if !q.closed && end_trim(&text[a..b], b - a) + a == q.end {
+                open_run = Some(pi);
+            }
+        }
+    }
+}
+
+/// Whether `t` holds a double quote mark.
+fn has_mark(t: &str) -> bool {
+    t.contains(['"', '“', '”', '«', '»', '„']) || t.contains("''")
+}
+
+/// The offset of a closing mark in `t` that no opening mark comes before:
+/// a `”`, or a straight `"` glued to the word before it and followed by a
+/// space or the end.
+fn lone_close(t: &str) -> Option<usize> {
+    let bytes = t.as_bytes();
+    let (j, c) = next_double(t, 0, '"')?;
+    let glued = j > 0 && !bytes[j - 1].is_ascii_whitespace();
+    match c {
+        '”' if glued => Some(j),
+        '"' if bytes[j] == b'"'
+            && glued
+            && bytes.get(j + 1).is_none_or(|b| b.is_ascii_whitespace()) =>
+        {
+            Some(j)
+        }
+        _ => None,
     }
 }
 
@@ -543,6 +606,36 @@ mod tests {
         );
         // A closing mark glued to its sentence closes.
         assert_eq!(quotes("\"We lost.\" Then we won."), ["We lost."]);
+    }
+
+    #[test]
+    fn unmarked_paragraphs_inside_a_quote_over_several_paragraphs() {
+        let t = "\"We saw the water rise. The pumps failed.\n\nBy midnight the town was dark.\n\nWe will rebuild,\" she said. \"Soon.\"";
+        let paras = crate::text::segment::paragraphs(t);
+        let q = document_quotes(t, &paras);
+        let got: Vec<&str> = q.iter().map(|q| &t[q.start..q.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "We saw the water rise. The pumps failed.",
+                "By midnight the town was dark.",
+                "We will rebuild,",
+                "Soon."
+            ]
+        );
+        // Not without a closing mark glued to a word, nor over a paragraph
+        // with a quote of its own.
+        for t in [
+            "\"We saw the water rise.\n\nBy midnight the town was dark.\n\nShe left \" soon.",
+            "\"We saw the water rise.\n\nHe said \"no\" twice.\n\nWe will rebuild,\" she said.",
+        ] {
+            let paras = crate::text::segment::paragraphs(t);
+            let q = document_quotes(t, &paras);
+            assert!(
+                q.iter().all(|q| !t[q.start..q.end].starts_with("By")),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]

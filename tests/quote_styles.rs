@@ -960,3 +960,25 @@ fn british_single_quotes_over_several_paragraphs() {
         "That is a promise I make to this House today.",
     );
 }
+
+#[test]
+fn middle_paragraphs_of_a_quote_without_marks() {
+    // Copy that leaves out the reopening marks of a quote over several
+    // paragraphs: the paragraphs between the open one and the one whose
+    // closing mark has no opener are the speaker's too.
+    let t = "The mayor spoke to reporters after the vote on Tuesday.\n\n\"We saw the water rise,\" Mayor Ana Ruiz said. \"The pumps failed.\n\nBy midnight the whole lower town was under water, and the phones were down.\n\nWe will rebuild, and we will rebuild better than before.\"\n\nThe council meets again next week.";
+    for (open, close) in [("\"", "\""), ("“", "”")] {
+        let t = t.replacen('"', open, 1).replacen('"', close, 1);
+        let t = t.replacen('"', open, 1).replacen('"', close, 1);
+        has(
+            &t,
+            "Mayor Ana Ruiz",
+            "By midnight the whole lower town was under water, and the phones were down.",
+        );
+        has(
+            &t,
+            "Mayor Ana Ruiz",
+            "We will rebuild, and we will rebuild better than before.",
+        );
+    }
+}

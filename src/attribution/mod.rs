@@ -1185,7 +1185,28 @@ fn continuations(
         // Previous quote attribution: in this paragraph before q, or in
         // the previous paragraph when q opens this paragraph.
         let opens = before.is_empty() && pi > 0;
-        let lo = if opens { paras[pi - 1].0 } else { para.0 };
+        // A short paragraph of the writer's ending in a colon with no
+        // attribution of its own ("Read the full letter below:", "The
+        // statement in full:") hands the quote on to the paragraph before.
+        let intro = opens
+            && pi > 1
+            && text[paras[pi - 1].0..paras[pi - 1].1]
+                .trim_end()
+                .ends_with(':')
+            && text[paras[pi - 1].0..paras[pi - 1].1]
+                .split_whitespace()
+                .take(13)
+                .count()
+                <= 12
+            && !covered(paras[pi - 1].0, paras[pi - 1].1);
+        let gap = if intro { paras[pi - 1].0 } else { para.0 };
+        let lo = if intro {
+            paras[pi - 2].0
+        } else if opens {
+            paras[pi - 1].0
+        } else {
+            para.0
+        };
         // A quote opening its paragraph right before an attributed quote
         // of the same paragraph (`"We came to win. We lost. "We will be
         // back," the coach said.`: a straight mark reopened after a
@@ -1230,9 +1251,9 @@ fn continuations(
                                         }))
                             && (!indirect
                         || opens
-                            && *end <= para.0
-                            && (!text[*end..para.0].contains(char::is_alphanumeric)
-                                || sentence_tail(&text[*end..para.0])
+                            && *end <= gap
+                            && (!text[*end..gap].contains(char::is_alphanumeric)
+                                || sentence_tail(&text[*end..gap])
                                     && drafts[*i]
                                         .speaker
                                         .is_some_and(|sp| opens_sentence(text, sp.0)))

@@ -9,15 +9,19 @@ fn extractor() -> &'static Extractor {
     EX.get_or_init(|| Extractor::with_default_data().unwrap())
 }
 
+/// The rows of `text`.
+fn extract(text: &str) -> Vec<whosaid::Attribution> {
+    extractor().extract(&Document {
+        id: "q".into(),
+        text: text.into(),
+        date: None,
+        title: None,
+    })
+}
+
 /// The (speaker, content) pairs of the direct rows of `text`.
 fn direct(text: &str) -> Vec<(String, String)> {
-    extractor()
-        .extract(&Document {
-            id: "q".into(),
-            text: text.into(),
-            date: None,
-            title: None,
-        })
+    extract(text)
         .into_iter()
         .filter(|a| a.kind == Kind::Direct)
         .map(|a| (a.speaker.unwrap_or_default(), a.content))
@@ -930,12 +934,7 @@ fn doubled_curly_single_marks() {
     has(t, "The union leader", "They told us ‘no’ and walked out.");
     has(t, "Ana Ruiz", "We are not going away,");
     has(t, "Ana Ruiz", "They said ‘wait’ for years.");
-    let mixed = extractor().extract(&Document {
-        id: "q".into(),
-        text: t.into(),
-        date: None,
-        title: None,
-    });
+    let mixed = extract(t);
     assert!(
         mixed.iter().any(|a| a.kind == Kind::Mixed
             && a.content == "that the plan was ‘‘dead on arrival’’ in the Senate"),

@@ -131,3 +131,19 @@ fn a_yes_answer_is_the_content() {
     );
     assert!(contents("The mayor said no.", "The mayor").is_empty());
 }
+
+#[test]
+fn straight_and_curly_negations_end_a_split_clause_alike() {
+    // "His leverage, they believe, isn't going anywhere, and most don't
+    // expect ...": the same content with either apostrophe.
+    for a in ["'", "’"] {
+        let text = format!(
+            "The union's leverage, its members believe, isn{a}t going anywhere, and most don{a}t expect the port to settle before spring."
+        );
+        let c = contents(&text, "its members");
+        assert!(
+            c.iter().any(|c| c == &format!("isn{a}t going anywhere")),
+            "{text:?}: {c:?}"
+        );
+    }
+}

@@ -981,3 +981,14 @@ fn middle_paragraphs_of_a_quote_without_marks() {
         );
     }
 }
+
+#[test]
+fn a_height_in_feet_and_inches_inside_a_straight_quote() {
+    // `6'2"` in ASCII copy: the inch mark closed the quote, and the real
+    // closing mark opened one running to the paragraph end.
+    has(
+        "\"He keeps calling me short. I admit he is taller than me; he is like 6'2\",\" Okafor said Sunday in Lagos as the crowd roared.",
+        "Okafor",
+        "He keeps calling me short. I admit he is taller than me; he is like 6'2\",",
+    );
+}

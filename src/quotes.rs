@@ -210,8 +210,8 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
             len = 6;
             skip_to = i + 6;
         }
-        if c == '"' && feet_inches(bytes, i) {
-            // `6'2"`: an inch mark, no quote mark.
+        if matches!(c, '"' | '”') && feet_inches(&para[..i]) {
+            // `6'2"`, `5’2”`: an inch mark, no quote mark.
             continue;
         }
         match m {
@@ -499,14 +499,16 @@ fn unclosed_quote(start: usize, o: usize, s: usize, e: usize) -> Quote {
     }
 }
 
-/// Whether the `"` at byte `i` ends a height in feet and inches (`6'2"`,
-/// `5'11"`): a digit, an apostrophe and one or two digits before it.
-fn feet_inches(bytes: &[u8], i: usize) -> bool {
-    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
-    i >= 3
-        && digit(i - 1)
-        && (bytes[i - 2] == b'\'' && digit(i - 3)
-            || i >= 4 && digit(i - 2) && bytes[i - 3] == b'\'' && digit(i - 4))
+/// Whether `lead` (the text before a double mark) ends in a height in
+/// feet and inches (`6'2`, `5’11`): a digit, an apostrophe and one or two
+/// digits.
+fn feet_inches(lead: &str) -> bool {
+    let inches = lead.trim_end_matches(|c: char| c.is_ascii_digit());
+    let n = lead.len() - inches.len();
+    (1..=2).contains(&n)
+        && inches
+            .strip_suffix(['\'', '’'])
+            .is_some_and(|feet| feet.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The offset of the newline before byte `i` when only spaces, tabs or a
@@ -654,6 +656,10 @@ mod tests {
 
     #[test]
     fn feet_and_inches_are_no_quote_marks() {
+        assert_eq!(
+            quotes("“Which is why his hands are the size of someone who is 5’2”. You know.” Then"),
+            ["Which is why his hands are the size of someone who is 5’2”. You know."]
+        );
         assert_eq!(
             quotes(r#""He is taller than me; he's like 6'2"," Rubio said. "I'm 5'10"." Then"#),
             [r#"He is taller than me; he's like 6'2","#, r#"I'm 5'10"."#]

@@ -2,15 +2,22 @@
 //!
 //! Straight double quotes pair by alternation (but a straight mark opening
 //! a line inside an open quote reopens it, for paragraphs split by single
-//! newlines), and so does a doubled straight apostrophe (`''`, the quote
-//! mark of some newspaper archives);
+//! newlines, and a straight mark with a space before it and a word after
+//! it opens a quote nested in an open straight one when marks glued to
+//! words close both), and so does a doubled straight apostrophe (`''`, the
+//! quote mark of some newspaper archives); doubled curly single marks
+//! (`‘‘...’’`) are curly double quotes;
 //! curly quotes (“ ” „) and
-//! guillemets (« ») pair by direction. A quote left open at the end of a
+//! guillemets (« ») pair by direction (a “ inside an open “ quote opens a
+//! nested one when two ” follow). A quote left open at the end of a
 //! paragraph runs to the paragraph end (news style for quotes that go on in
-//! the next paragraph, which reopens with a mark). Single quotes are quotes
+//! the next paragraph, which reopens with a mark; paragraphs with no mark
+//! after it, up to one whose closing mark has no opener, are inside it).
+//! Single quotes are quotes
 //! only at the top level of a paragraph with no double quotes, when the
 //! opening mark follows a space and the closing mark is followed by a
-//! non-letter, so apostrophes (don't, Jones') are not taken for quotes.
+//! non-letter, so apostrophes (don't, Jones') are not taken for quotes; a
+//! single quote left open runs to the paragraph end (British style).
 //! Nested quotes stay inside the content of the outer one.
 
 /// One quotation span, in byte offsets into the document text.
@@ -39,8 +46,69 @@ pub fn document_quotes(text: &str, paras: &[(usize, usize)]) -> Vec<Quote> {
 /// [`document_quotes`], appended to `out` (a vector reused from document
 /// to document).
 pub fn document_quotes_into(text: &str, paras: &[(usize, usize)], out: &mut Vec<Quote>) {
-    for &(a, b) in paras {
+    // (Paragraph index of a quote left open at its paragraph end, and the
+    // paragraphs after it with no mark, while looking for the closing one.)
+    let mut open_run: Option<usize> = None;
+    for (pi, &(a, b)) in paras.iter().enumerate() {
+        let first = out.len();
         find_quotes(text, a, b, out);
+        if let Some(k) = open_run {
+            if out.len() == first && !has_mark(&text[a..b]) && pi - k <= 4 {
+                continue;
+            }
+            open_run = None;
+            // A paragraph with a closing mark and no quote before it ends
+            // the run: the paragraphs between were inside the quote.
+            if let Some(c) = lone_close(&text[a..b]) {
+                if out[first..].iter().all(|q| q.open >= a + c) {
+                    let mut run: Vec<Quote> = paras[k + 1..pi]
+                        .iter()
+                        .map(|&(x, y)| unclosed_quote(x, 0, 0, end_trim(&text[x..y], y - x)))
+                        .collect();
+                    let close_end = a + c + text[a + c..].chars().next().map_or(0, char::len_utf8);
+                    run.push(Quote {
+                        open: a,
+                        start: a,
+                        end: a + c,
+                        close_end,
+                        closed: true,
+                    });
+                    // The rest of the paragraph pairs anew after the mark.
+                    out.truncate(first);
+                    out.extend(run);
+                    find_quotes(text, close_end, b, out);
+                }
+            }
+        }
+        if let Some(q) = out[first..].last() {
+            if !q.closed && end_trim(&text[a..b], b - a) + a == q.end {
+                open_run = Some(pi);
+            }
+        }
+    }
+}
+
+/// Whether `t` holds a double quote mark.
+fn has_mark(t: &str) -> bool {
+    t.contains(['"', '“', '”', '«', '»', '„']) || t.contains("''")
+}
+
+/// The offset of a closing mark in `t` that no opening mark comes before:
+/// a `”`, or a straight `"` glued to the word before it and followed by a
+/// space or the end.
+fn lone_close(t: &str) -> Option<usize> {
+    let bytes = t.as_bytes();
+    let (j, c) = next_double(t, 0, '"')?;
+    let glued = j > 0 && !bytes[j - 1].is_ascii_whitespace();
+    match c {
+        '”' if glued => Some(j),
+        '"' if bytes[j] == b'"'
+            && glued
+            && bytes.get(j + 1).is_none_or(|b| b.is_ascii_whitespace()) =>
+        {
+            Some(j)
+        }
+        _ => None,
     }
 }
 
@@ -131,6 +199,21 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
             len = 2;
             skip_to = i + 2;
         }
+        if c == '’' && open.is_some() && para[i + 3..].starts_with("’’") {
+            // `’’’`: a nested single quote ends, then the doubled mark.
+            continue;
+        }
+        if matches!(c, '‘' | '’') && para[i + 3..].starts_with(c) {
+            // `‘‘...’’`: doubled curly single marks are one double mark
+            // (wire copy and archives set in fonts without “ ”).
+            m = if c == '‘' { Mark::Open } else { Mark::Close };
+            len = 6;
+            skip_to = i + 6;
+        }
+        if matches!(c, '"' | '”') && feet_inches(&para[..i]) {
+            // `6'2"`, `5’2”`: an inch mark, no quote mark.
+            continue;
+        }
         match m {
             Mark::StraightDouble | Mark::Open | Mark::Close => {
                 has_double = true;
@@ -164,6 +247,24 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
                         }
                     }
                     (None, _) => open = Some((i, i + len)),
+                    (Some((o, st)), Mark::StraightDouble | Mark::Open)
+                        if (c == '"' && bytes[o] == b'"'
+                            || c == '“' && para[o..].starts_with('“'))
+                            && i > st
+                            && matches!(bytes[i - 1], b' ' | b'\t' | b'(' | b'[')
+                            && para[i + len..].starts_with(char::is_alphanumeric)
+                            && para[st..i].contains(char::is_alphanumeric)
+                            && nested_same_end(para, i + len, o == 0, c == '"').is_some() =>
+                    {
+                        // A quote nested in one of the same marks (`"It is
+                        // not about "public safety" anymore. ..."`, curly
+                        // marks made straight by a feed, or “ in “): a mark
+                        // with a space before it and a word after it opens,
+                        // and the next mark closes it; the outer quote
+                        // stays open.
+                        skip_to =
+                            nested_same_end(para, i + len, o == 0, c == '"').unwrap_or(i + len);
+                    }
                     (Some((o, s)), Mark::StraightDouble)
                         if i > s
                             && matches!(bytes[i - 1], b' ' | b'\t')
@@ -305,8 +406,11 @@ fn next_double(para: &str, from: usize, after: char) -> Option<(usize, char)> {
         if bytes[j] == b'"' || bytes[j] == b'\'' && bytes.get(j + 1) == Some(&b'\'') {
             return Some((j + from, '"'));
         }
-        if let Some(c @ ('“' | '”' | '„' | '‟')) = rest[j..].chars().next() {
-            return Some((j + from, c));
+        match rest[j..].chars().next() {
+            Some(c @ ('“' | '”' | '„' | '‟')) => return Some((j + from, c)),
+            Some('‘') if rest[j + 3..].starts_with('‘') => return Some((j + from, '“')),
+            Some('’') if rest[j + 3..].starts_with('’') => return Some((j + from, '”')),
+            _ => {}
         }
     }
     None
@@ -326,6 +430,46 @@ fn nested_curly_end(para: &str, from: usize, para_opening: bool) -> Option<usize
     match next_double(para, after, '“') {
         Some((_, '"')) => Some(after),
         None if para_opening => Some(after),
+        _ => None,
+    }
+}
+
+/// The end of the closing mark of a quote nested in a quote of the same
+/// marks (`straight`: `"` in `"`, else “ in “), its content starting at
+/// byte `from`: the next double mark closes (a straight `"` glued to the
+/// word before it, or a `”`), and so does the double mark after it (it
+/// closes the outer quote), or, for straight marks, there is none when the
+/// outer quote opens the paragraph (`para_opening`: a quote going on in the
+/// next paragraph; a curly opener there is more often stray)
+/// and the inner mark follows no comma, colon or sentence end (`..., he
+/// added, "this is ..."` with the closing mark before "he" left out, or
+/// `"We lost. "We will be back," she said.`, paragraphs run together, open
+/// a quote of their own).
+fn nested_same_end(para: &str, from: usize, para_opening: bool, straight: bool) -> Option<usize> {
+    let bytes = para.as_bytes();
+    let closes = |(j, c): (usize, char)| {
+        if straight {
+            c == '"' && bytes[j] == b'"' && j > 0 && !bytes[j - 1].is_ascii_whitespace()
+        } else {
+            c == '”'
+        }
+    };
+    let (j, c) = next_double(para, from, '"').filter(|&m| closes(m))?;
+    if j <= from {
+        return None;
+    }
+    let after = j + c.len_utf8();
+    match next_double(para, after, '"') {
+        Some(m) if closes(m) => Some(after),
+        None if para_opening
+            && straight
+            && !para[..from]
+                .trim_end_matches(['"', '“'])
+                .trim_end()
+                .ends_with([',', ':', '.', '?', '!']) =>
+        {
+            Some(after)
+        }
         _ => None,
     }
 }
@@ -353,6 +497,18 @@ fn unclosed_quote(start: usize, o: usize, s: usize, e: usize) -> Quote {
         close_end: start + e,
         closed: false,
     }
+}
+
+/// Whether `lead` (the text before a double mark) ends in a height in
+/// feet and inches (`6'2`, `5’11`): a digit, an apostrophe and one or two
+/// digits.
+fn feet_inches(lead: &str) -> bool {
+    let inches = lead.trim_end_matches(|c: char| c.is_ascii_digit());
+    let n = lead.len() - inches.len();
+    (1..=2).contains(&n)
+        && inches
+            .strip_suffix(['\'', '’'])
+            .is_some_and(|feet| feet.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The offset of the newline before byte `i` when only spaces, tabs or a
@@ -405,6 +561,21 @@ fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
             _ => {}
         }
     }
+    // British style (`‘We will stick to it,’ she said. ‘The plan works.` /
+    // `‘...’`): a single quote left open runs to the paragraph end like a
+    // double one, the next paragraph reopening it. Only a curly opener, or a
+    // straight one opening the paragraph, before a letter (not `‘90s`), and
+    // two words at least.
+    if let Some((o, s)) = open {
+        let e = end_trim(para, para.len());
+        if (bytes[o] != b'\'' || para[..o].trim().is_empty())
+            && para[s..].starts_with(char::is_alphabetic)
+            && e > s
+            && para[s..e].contains(' ')
+        {
+            out.push(unclosed_quote(start, o, s, e));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -454,6 +625,48 @@ mod tests {
     }
 
     #[test]
+    fn unmarked_paragraphs_inside_a_quote_over_several_paragraphs() {
+        let t = "\"We saw the water rise. The pumps failed.\n\nBy midnight the town was dark.\n\nWe will rebuild,\" she said. \"Soon.\"";
+        let paras = crate::text::segment::paragraphs(t);
+        let q = document_quotes(t, &paras);
+        let got: Vec<&str> = q.iter().map(|q| &t[q.start..q.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "We saw the water rise. The pumps failed.",
+                "By midnight the town was dark.",
+                "We will rebuild,",
+                "Soon."
+            ]
+        );
+        // Not without a closing mark glued to a word, nor over a paragraph
+        // with a quote of its own.
+        for t in [
+            "\"We saw the water rise.\n\nBy midnight the town was dark.\n\nShe left \" soon.",
+            "\"We saw the water rise.\n\nHe said \"no\" twice.\n\nWe will rebuild,\" she said.",
+        ] {
+            let paras = crate::text::segment::paragraphs(t);
+            let q = document_quotes(t, &paras);
+            assert!(
+                q.iter().all(|q| !t[q.start..q.end].starts_with("By")),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn feet_and_inches_are_no_quote_marks() {
+        assert_eq!(
+            quotes("“Which is why his hands are the size of someone who is 5’2”. You know.” Then"),
+            ["Which is why his hands are the size of someone who is 5’2”. You know."]
+        );
+        assert_eq!(
+            quotes(r#""He is taller than me; he's like 6'2"," Rubio said. "I'm 5'10"." Then"#),
+            [r#"He is taller than me; he's like 6'2","#, r#"I'm 5'10"."#]
+        );
+    }
+
+    #[test]
     fn unclosed_runs_to_paragraph_end() {
         assert_eq!(
             quotes("“We will go on. And on."),
@@ -471,6 +684,22 @@ mod tests {
     }
 
     #[test]
+    fn british_single_quote_left_open_runs_to_the_paragraph_end() {
+        assert_eq!(
+            quotes("‘We will stick to it,’ she said. ‘The plan works and we know it."),
+            ["We will stick to it,", "The plan works and we know it."]
+        );
+        assert_eq!(
+            quotes("'The plan works and we know it."),
+            ["The plan works and we know it."]
+        );
+        // Not a straight mark inside the paragraph, a year or one word.
+        assert!(quotes("He said Jones's plan 'works and we know it.").is_empty());
+        assert!(quotes("Back in the ‘90s it was different.").is_empty());
+        assert!(quotes("‘Missing").is_empty());
+    }
+
+    #[test]
     fn nested_single_inside_double() {
         assert_eq!(
             quotes(r#""He said 'no way' to me," she said."#),
@@ -483,6 +712,18 @@ mod tests {
         assert_eq!(
             quotes("''We won,'' she said. ''It's 'fine' now.''"),
             ["We won,", "It's 'fine' now."]
+        );
+    }
+
+    #[test]
+    fn doubled_curly_single_marks_are_double_quotes() {
+        assert_eq!(
+            quotes("‘‘We won,’’ she said. ‘‘It’s ‘fine’ now.’’"),
+            ["We won,", "It’s ‘fine’ now."]
+        );
+        assert_eq!(
+            quotes("‘‘They told us, ‘it is over,’’’ he said. ‘‘Not so.’’"),
+            ["They told us, ‘it is over,’", "Not so."]
         );
     }
 
@@ -540,6 +781,60 @@ mod tests {
         assert_eq!(
             quotes(r#""“We lost,” he said. And "so" it goes."#),
             ["We lost,", "so"]
+        );
+    }
+
+    #[test]
+    fn straight_quote_nested_in_a_straight_one() {
+        // Curly marks made straight: a mark with a space before it and a
+        // word after it opens an inner quote when marks glued to words
+        // close it and then the outer one.
+        assert_eq!(
+            quotes(r#"She wrote, "It listens even when "the wrong side" is speaking." Then"#),
+            ["It listens even when \"the wrong side\" is speaking."]
+        );
+        // A paragraph-opening quote going on in the next paragraph.
+        assert_eq!(
+            quotes(r#""The board is not about "open government" anymore."#),
+            ["The board is not about \"open government\" anymore."]
+        );
+        // Alternation otherwise: two quotes, a closing mark left out before
+        // an attribution, a mark closing with no word after it.
+        assert_eq!(
+            quotes(r#""We won," he said. "Again.""#),
+            ["We won,", "Again."]
+        );
+        assert_eq!(
+            quotes(r#""Absent a deal, he added, "this is how it ends.""#),
+            ["Absent a deal, he added, "]
+        );
+        assert_eq!(
+            quotes(r#"the "Gang of Eight" bill "is dead," he said"#),
+            ["Gang of Eight", "is dead,"]
+        );
+    }
+
+    #[test]
+    fn curly_quote_nested_in_a_curly_one() {
+        assert_eq!(
+            quotes("She wrote, “They were promised “a fair hearing” and got a closed door.” Then"),
+            ["They were promised “a fair hearing” and got a closed door."]
+        );
+        // A stray opener before a quote of its own stays stray.
+        assert_eq!(quotes("“a stray “We won,” he said."), ["We won,"]);
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_end_inside_a_straight_one() {
+        // Nested when a mark closes the outer quote after it ...
+        assert_eq!(
+            quotes(r#""He told us. "No more delays." That was all.""#),
+            [r#"He told us. "No more delays." That was all."#]
+        );
+        // ... a quote of its own when none does (paragraphs run together).
+        assert_eq!(
+            quotes(r#""We came to win. We lost. "We will be back," she said."#),
+            ["We came to win. We lost.", "We will be back,"]
         );
     }
 

@@ -169,3 +169,19 @@ fn a_hearer_that_is_no_speaker_phrase_is_skipped_up_to_that() {
         );
     }
 }
+
+#[test]
+fn straight_and_curly_negations_end_a_split_clause_alike() {
+    // "His leverage, they believe, isn't going anywhere, and most don't
+    // expect ...": the same content with either apostrophe.
+    for a in ["'", "’"] {
+        let text = format!(
+            "The union's leverage, its members believe, isn{a}t going anywhere, and most don{a}t expect the port to settle before spring."
+        );
+        let c = contents(&text, "its members");
+        assert!(
+            c.iter().any(|c| c == &format!("isn{a}t going anywhere")),
+            "{text:?}: {c:?}"
+        );
+    }
+}

@@ -337,3 +337,19 @@ fn french_spacing_inside_guillemets_is_no_content() {
         "This reform is necessary.",
     );
 }
+
+#[test]
+fn a_statement_in_full_after_a_short_colon_paragraph() {
+    // "Read the full letter below:" names no speaker: the quote paragraphs
+    // after it are the letter of the attribution before it (no row before).
+    for intro in ["Read the full letter below:", "Here is the text:"] {
+        let t = format!(
+            "Governor Mara Collins announced her resignation on Friday in a letter to the state legislature.\n\n{intro}\n\n“It has been the honor of my life to serve the people of this state for eleven years.\n\n“I am proud of what we built together, and I know that the work will go on.”\n\nThe lieutenant governor will be sworn in on Monday."
+        );
+        has(
+            &t,
+            "Governor Mara Collins",
+            "I am proud of what we built together, and I know that the work will go on.",
+        );
+    }
+}

@@ -9,15 +9,19 @@ fn extractor() -> &'static Extractor {
     EX.get_or_init(|| Extractor::with_default_data().unwrap())
 }
 
+/// The rows of `text`.
+fn extract(text: &str) -> Vec<whosaid::Attribution> {
+    extractor().extract(&Document {
+        id: "q".into(),
+        text: text.into(),
+        date: None,
+        title: None,
+    })
+}
+
 /// The (speaker, content) pairs of the direct rows of `text`.
 fn direct(text: &str) -> Vec<(String, String)> {
-    extractor()
-        .extract(&Document {
-            id: "q".into(),
-            text: text.into(),
-            date: None,
-            title: None,
-        })
+    extract(text)
         .into_iter()
         .filter(|a| a.kind == Kind::Direct)
         .map(|a| (a.speaker.unwrap_or_default(), a.content))
@@ -35,7 +39,13 @@ fn has(text: &str, speaker: &str, content: &str) {
 #[test]
 fn straight_curly_and_backquote_marks() {
     let q = "We will rebuild the pier before the summer,";
-    for (open, close) in [("\"", "\""), ("“", "”"), ("``", "''"), ("''", "''")] {
+    for (open, close) in [
+        ("\"", "\""),
+        ("“", "”"),
+        ("``", "''"),
+        ("''", "''"),
+        ("‘‘", "’’"),
+    ] {
         has(
             &format!(
                 "{open}{q}{close} Mayor Ana Ruiz said on Monday. {open}The money is there.{close}"
@@ -860,4 +870,125 @@ fn a_blank_line_with_carriage_returns_parts_a_quote_from_the_next_cue() {
             "{nl:?}: {r:#?}"
         );
     }
+}
+
+#[test]
+fn straight_quote_nested_in_a_straight_one() {
+    // Wire feeds that send ASCII marks only: an inner quote in the same
+    // straight marks stays inside the outer one (the outer quote was cut at
+    // the inner opening mark, and the rest paired the wrong way round).
+    has(
+        "The harbor authority rejected the plan on Tuesday.\n\nPort director Ana Ruiz wrote, \"If the city wants people to trust the board, it has to show that it listens even when \"the wrong side\" is speaking. Otherwise, every hearing is a formality.\"",
+        "Port director Ana Ruiz",
+        "If the city wants people to trust the board, it has to show that it listens even when \"the wrong side\" is speaking. Otherwise, every hearing is a formality.",
+    );
+    // A statement over two paragraphs after a colon, the first with an
+    // inner quote.
+    has(
+        "The dockworkers' union issued a statement:\n\n\"The board is not about \"open government\" anymore. It is about keeping the docks closed.\n\n\"We will be at the next hearing.\"",
+        "The dockworkers' union",
+        "The board is not about \"open government\" anymore. It is about keeping the docks closed.\n\n\"We will be at the next hearing.",
+    );
+    // A scraped blog quoting a wire story: the same with a nested quote
+    // and a title after a possessive.
+    has(
+        "MADRID (AP) - \"I told them \"no more delays\" and they heard me,\" said Carmen Vidal, the city's transport chief.",
+        "Carmen Vidal",
+        "I told them \"no more delays\" and they heard me,",
+    );
+}
+
+#[test]
+fn curly_quote_nested_in_a_curly_one() {
+    // An inner quote typed with the same curly marks as the outer one (no
+    // single marks inside): the outer quote goes on over it.
+    has(
+        "The senator's office released the letter on Friday.\n\nSenator Mara Collins wrote, “Residents were promised “a fair hearing” and they got a closed door. We will not accept that.” Her office did not say whether she would attend.",
+        "Senator Mara Collins",
+        "Residents were promised “a fair hearing” and they got a closed door. We will not accept that.",
+    );
+}
+
+#[test]
+fn straight_apostrophe_before_the_speaker_of_a_statement() {
+    // "At the mayor's request, the council issued a statement ..., which
+    // ...": a straight apostrophe before the speaker is no quote mark (it
+    // kept the statement from being the source of the quote after it).
+    for apostrophe in ["'", "’"] {
+        has(
+            &format!(
+                "At the mayor{apostrophe}s request, the council issued a statement apologizing to residents for the delay, which had lasted two years.\n\n\"On behalf of the council, we offer our apology to every family that waited for the repairs. We will do better.\""
+            ),
+            "the council",
+            "On behalf of the council, we offer our apology to every family that waited for the repairs. We will do better.",
+        );
+    }
+}
+
+#[test]
+fn doubled_curly_single_marks() {
+    // Wire copy and archives set in fonts without “ ”: ‘‘...’’ is a double
+    // quote (it was a pair of single quotes, or apostrophes: no direct row,
+    // the marks inside an indirect content).
+    let t = "BOSTON — Governor Mara Collins said Tuesday that the plan was ‘‘dead on arrival’’ in the Senate.\n\nThe union leader, Tom Okafor, said, ‘‘They told us ‘no’ and walked out.’’\n\n‘‘We are not going away,’’ said Ana Ruiz, a nurse. ‘‘They said ‘wait’ for years.’’";
+    has(t, "The union leader", "They told us ‘no’ and walked out.");
+    has(t, "Ana Ruiz", "We are not going away,");
+    has(t, "Ana Ruiz", "They said ‘wait’ for years.");
+    let mixed = extract(t);
+    assert!(
+        mixed.iter().any(|a| a.kind == Kind::Mixed
+            && a.content == "that the plan was ‘‘dead on arrival’’ in the Senate"),
+        "{mixed:#?}"
+    );
+}
+
+#[test]
+fn british_single_quotes_over_several_paragraphs() {
+    // London copy quotes in single marks; a quote going on in the next
+    // paragraph is left open at its paragraph end and reopened there (no
+    // row before for either paragraph).
+    let t = "LONDON (Reuters) - Britain's finance minister said on Tuesday the government would not change its plans.\n\n‘We have a plan and we will stick to it. The markets know that, and the public knows that,’ Chancellor Mark Hale told parliament.\n\n‘I will not pretend that everything went well. The pumps failed, and the warning came too late for many families.\n\n‘That is a promise I make to this House today.’\n\nLabour's spokeswoman, Jane Doe, said the plan was ‘a fantasy’.";
+    has(
+        t,
+        "Chancellor Mark Hale",
+        "I will not pretend that everything went well. The pumps failed, and the warning came too late for many families.",
+    );
+    has(
+        t,
+        "Chancellor Mark Hale",
+        "That is a promise I make to this House today.",
+    );
+}
+
+#[test]
+fn middle_paragraphs_of_a_quote_without_marks() {
+    // Copy that leaves out the reopening marks of a quote over several
+    // paragraphs: the paragraphs between the open one and the one whose
+    // closing mark has no opener are the speaker's too.
+    let t = "The mayor spoke to reporters after the vote on Tuesday.\n\n\"We saw the water rise,\" Mayor Ana Ruiz said. \"The pumps failed.\n\nBy midnight the whole lower town was under water, and the phones were down.\n\nWe will rebuild, and we will rebuild better than before.\"\n\nThe council meets again next week.";
+    for (open, close) in [("\"", "\""), ("“", "”")] {
+        let t = t.replacen('"', open, 1).replacen('"', close, 1);
+        let t = t.replacen('"', open, 1).replacen('"', close, 1);
+        has(
+            &t,
+            "Mayor Ana Ruiz",
+            "By midnight the whole lower town was under water, and the phones were down.",
+        );
+        has(
+            &t,
+            "Mayor Ana Ruiz",
+            "We will rebuild, and we will rebuild better than before.",
+        );
+    }
+}
+
+#[test]
+fn a_height_in_feet_and_inches_inside_a_straight_quote() {
+    // `6'2"` in ASCII copy: the inch mark closed the quote, and the real
+    // closing mark opened one running to the paragraph end.
+    has(
+        "\"He keeps calling me short. I admit he is taller than me; he is like 6'2\",\" Okafor said Sunday in Lagos as the crowd roared.",
+        "Okafor",
+        "He keeps calling me short. I admit he is taller than me; he is like 6'2\",",
+    );
 }

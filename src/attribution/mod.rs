@@ -1187,7 +1187,28 @@ fn continuations(
         // Previous quote attribution: in this paragraph before q, or in
         // the previous paragraph when q opens this paragraph.
         let opens = before.is_empty() && pi > 0;
-        let lo = if opens { paras[pi - 1].0 } else { para.0 };
+        // A short paragraph of the writer's ending in a colon with no
+        // attribution of its own ("Read the full letter below:", "The
+        // statement in full:") hands the quote on to the paragraph before.
+        let intro = opens
+            && pi > 1
+            && text[paras[pi - 1].0..paras[pi - 1].1]
+                .trim_end()
+                .ends_with(':')
+            && text[paras[pi - 1].0..paras[pi - 1].1]
+                .split_whitespace()
+                .take(13)
+                .count()
+                <= 12
+            && !covered(paras[pi - 1].0, paras[pi - 1].1);
+        let gap = if intro { paras[pi - 1].0 } else { para.0 };
+        let lo = if intro {
+            paras[pi - 2].0
+        } else if opens {
+            paras[pi - 1].0
+        } else {
+            para.0
+        };
         // A quote opening its paragraph right before an attributed quote
         // of the same paragraph (`"We came to win. We lost. "We will be
         // back," the coach said.`: a straight mark reopened after a
@@ -1232,9 +1253,9 @@ fn continuations(
                                         }))
                             && (!indirect
                         || opens
-                            && *end <= para.0
-                            && (!text[*end..para.0].contains(char::is_alphanumeric)
-                                || sentence_tail(&text[*end..para.0])
+                            && *end <= gap
+                            && (!text[*end..gap].contains(char::is_alphanumeric)
+                                || sentence_tail(&text[*end..gap])
                                     && drafts[*i]
                                         .speaker
                                         .is_some_and(|sp| opens_sentence(text, sp.0)))
@@ -1283,11 +1304,14 @@ fn sentence_tail(t: &str) -> bool {
 
 /// Whether the speaker at `pos` belongs to the main clause of its sentence:
 /// no quote mark between the sentence start and it (`"...," Trump assured
-/// Jones, after Jones assured Trump that ...` is not).
+/// Jones, after Jones assured Trump that ...` is not). A single straight
+/// `'` is an apostrophe there ("At Brazille's direction, the DNC issued
+/// ..."), as a curly one is; a doubled `''` is a quote mark.
 fn opens_sentence(text: &str, pos: usize) -> bool {
     let lead = &text[..pos];
     let start = lead.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
-    !lead[start..].contains(['"', '“', '”', '\''])
+    let lead = &lead[start..];
+    !lead.contains(['"', '“', '”']) && !lead.contains("''")
 }
 
 /// The quote attribution a continuation takes its speaker from, given the

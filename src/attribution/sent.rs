@@ -1192,6 +1192,8 @@ impl<'a> Sent<'a> {
                         | b"'"
                         | b"''"
                         | b"``"
+                        | b"\xE2\x80\x98\xE2\x80\x98"
+                        | b"\xE2\x80\x99\xE2\x80\x99"
                 )
                 || self.text.as_bytes()[t.start] == b'&'
                     && crate::quotes::entity_quote_len(&self.text[t.start..t.end])

@@ -514,6 +514,18 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
         }
+        if matches!(c, '‘' | '’') && seg[i + cl..].starts_with(c) {
+            // `‘‘` and `’’`: doubled curly single marks are one quotation
+            // mark.
+            out.push(Token {
+                start: s + i,
+                end: s + i + 2 * cl,
+                kind: TokKind::Punct,
+                simple: false,
+            });
+            i += 2 * cl;
+            continue;
+        }
         if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&(c as u8)) {
             // `''` (and the opening ``) is one quotation mark.
             out.push(Token {

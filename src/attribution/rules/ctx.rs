@@ -1679,9 +1679,13 @@ impl Ctx<'_, '_> {
             s.is_in(k, VERBAL)
                 // "urged the candidate to dig in": an infinitive.
                 || s.is_in(k, TO) && s.is_word(k + 1) && !s.is_cap(k + 1) && !s.is_stop(k + 1)
+                // (Not a negated auxiliary: "n't" counted only with a
+                // straight apostrophe, so straight and curly text ended
+                // "isn't going anywhere, and most don't expect ..."
+                // differently; counted with both, train lost a row.)
                 || s.is_word(k) && {
                     let w = s.bytes(k);
-                    !s.is_cap(k) && w.len() > 4 && w.ends_with(b"ed") || w.ends_with(b"n't")
+                    !s.is_cap(k) && w.len() > 4 && w.ends_with(b"ed")
                 }
         };
         let mut verb = verbal(i);

@@ -20,6 +20,16 @@ fn one<'a>(rows: &'a [Attribution], cue: &str) -> &'a Attribution {
         .unwrap_or_else(|| panic!("no row with cue {cue}: {rows:#?}"))
 }
 
+/// Asserts the canonical name of the first row of `text`.
+fn assert_first_canonical(text: &str, name: Option<&str>) {
+    let rows = extract(text, None);
+    assert_eq!(
+        rows.first().and_then(|a| a.speaker_canonical.as_deref()),
+        name,
+        "{text}: {rows:?}"
+    );
+}
+
 #[test]
 fn metonyms_resolve_to_their_state() {
     let rows = extract("The Kremlin denied that troops had crossed the border. Downing Street warned that sanctions would follow. Beijing insisted the exercise was routine.", None);
@@ -531,12 +541,7 @@ fn titles_of_world_news_are_no_part_of_the_name() {
             "Karen Lowe",
         ),
     ] {
-        let rows = extract(text, None);
-        assert_eq!(
-            rows[0].speaker_canonical.as_deref(),
-            Some(name),
-            "{text}: {rows:?}"
-        );
+        assert_first_canonical(text, Some(name));
     }
     // A title word closing the phrase is a surname.
     let rows = extract(
@@ -650,12 +655,7 @@ fn a_name_with_particles_in_apposition_is_the_speaker() {
             "Jan de Vries",
         ),
     ] {
-        let rows = extract(text, None);
-        assert_eq!(
-            rows[0].speaker_canonical.as_deref(),
-            Some(name),
-            "{text}: {rows:?}"
-        );
+        assert_first_canonical(text, Some(name));
     }
 }
 

@@ -2236,14 +2236,20 @@ fn titled_antecedent<'a, 'g>(
         c.stype == SpeakerType::Person
             && !c.canonical.is_empty()
             && c.pos + 1500 > pos
-            && (text.get(c.pos.saturating_sub(40)..c.pos).is_some_and(|b| {
-                b.rsplit_sp()
-                    .skip_while(|w| w.is_empty())
-                    .take(2)
-                    .any(|w| titles.contains(&w))
-            }) || text
-                .get(c.pos..(c.pos + 40).min(text.len()))
-                .is_some_and(|b| b.split_sp().take(2).any(|w| titles.contains(&w))))
+            // (The windows are widened or narrowed to character boundaries:
+            // a byte offset inside an "é" made `get` fail and the title go
+            // unseen.)
+            && (text
+                .get(text.ceil_char_boundary(c.pos.saturating_sub(40))..c.pos)
+                .is_some_and(|b| {
+                    b.rsplit_sp()
+                        .skip_while(|w| w.is_empty())
+                        .take(2)
+                        .any(|w| titles.contains(&w))
+                })
+                || text
+                    .get(c.pos..text.floor_char_boundary(c.pos + 40))
+                    .is_some_and(|b| b.split_sp().take(2).any(|w| titles.contains(&w))))
     })?;
     (c.pos + 1500 > pos).then_some(c)
 }

@@ -447,3 +447,23 @@ fn a_quoted_title_after_a_work_is_no_quote() {
         ["We were never told the truth about the war."]
     );
 }
+
+#[test]
+fn a_past_form_after_a_compound_word_is_a_verb() {
+    // An organization whose name ends in the first part of a compound
+    // noun ("News", "Service") still releases and details.
+    for (text, speaker, content) in [
+        (
+            "Fox News released a poll on Sunday showing the race had tightened.",
+            "Fox News",
+            "a poll on Sunday showing the race had tightened",
+        ),
+        (
+            "The National Park Service detailed plans on Tuesday to close the canyon road.",
+            "The National Park Service",
+            "plans on Tuesday to close the canyon road",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -1916,16 +1916,22 @@ fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         ),
         ("detail", &["service", "security", "protective"]),
     ];
-    let (Some(sp), Some((c0, _, ci))) = (d.speaker, d.cue) else {
+    let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
         return false;
     };
-    if sp.0 >= sp.1 || sp.1 > c0 || !text[sp.1..c0].bytes().all(|b| b == b' ') {
+    if sp.0 >= sp.1 || sp.1 > c0 || c1 > text.len() || !text[sp.1..c0].bytes().all(|b| b == b' ') {
         return false;
     }
     let lemma = lx.cue(ci).lemma.as_str();
     let Some((_, firsts)) = COMPOUNDS.iter().find(|(l, _)| *l == lemma) else {
         return false;
     };
+    // (A past form is the verb of a name ending in such a word: "Fox News
+    // released a poll", "The National Park Service detailed plans".)
+    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    if matches!(lx.cue_word(cue_word), Some((_, Form::Past))) {
+        return false;
+    }
     let last = text[sp.0..sp.1].rsplit(' ').next().unwrap_or("");
     firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
 }

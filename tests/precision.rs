@@ -412,6 +412,14 @@ fn saying_little_or_nothing_is_no_content() {
         ),
         ["nothing would change until the contract expired"]
     );
+    // So does one whose verb comes a few words later.
+    assert_eq!(
+        contents(
+            "The envoy said nothing new had emerged from the talks.",
+            "The envoy"
+        ),
+        ["nothing new had emerged from the talks"]
+    );
 }
 
 #[test]

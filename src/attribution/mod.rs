@@ -2128,10 +2128,23 @@ fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     if !matches!(bare, "little" | "nothing") {
         return false;
     }
+    // (A finite verb in the next few words makes the word the subject of
+    // a clause after all: "said nothing in the deal would stop it", "said
+    // nothing new had emerged".)
+    const FINITE: &[&str] = &[
+        "would", "will", "could", "can", "should", "must", "may", "might", "is", "was", "are",
+        "were", "has", "had", "have", "does", "did",
+    ];
     bare.len() < w.len()
-        || words
-            .next()
-            .is_none_or(|n| AFTER.contains(&n.trim_end_matches([',', '.', ';'])))
+        || words.next().is_none_or(|n| {
+            let bare_n = n.trim_end_matches([',', '.', ';']);
+            AFTER.contains(&bare_n)
+                && (bare_n.len() < n.len()
+                    || !words
+                        .take(6)
+                        .take_while(|w| !w.ends_with([',', '.', ';']))
+                        .any(|w| FINITE.contains(&w)))
+        })
 }
 
 /// Whether a direct draft's quote is the title of a work named right

@@ -454,6 +454,14 @@ fn a_quoted_title_after_a_work_is_no_quote() {
         ),
         ["We were never told the truth about the war."]
     );
+    // So does a short sentence of short words, whatever its capitals.
+    assert_eq!(
+        contents(
+            "Asked about the rumors, the mayor said on his weekly radio program, \"It is all a lie.\"",
+            "the mayor"
+        ),
+        ["It is all a lie."]
+    );
 }
 
 #[test]

@@ -2205,8 +2205,11 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
     let title = &text[d.content.0..d.content.1];
     // At most nine words are looked at, whatever the length of the quote.
     let words: Vec<&str> = title.split_whitespace().take(9).collect();
-    !words.is_empty()
-        && words.len() <= 8
+    // (At least one long word, capitalized: a quote of short words alone,
+    // "It is all a lie.", is a sentence said on the show, no title.)
+    let long = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).len() >= 4;
+    words.len() <= 8
+        && words.iter().any(long)
         && words.iter().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())

@@ -2180,10 +2180,7 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
     if d.kind != Kind::Direct || d.content.0 > d.content.1 || d.content.1 > text.len() {
         return false;
     }
-    let mut from = d.content.0.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = text.ceil_char_boundary(d.content.0.saturating_sub(40));
     let Some(before) = text.get(from..d.content.0) else {
         return false;
     };

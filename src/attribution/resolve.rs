@@ -2189,8 +2189,11 @@ const ROLE_TITLES: &[(&str, &[&str])] = &[
 /// "the": up to two lowercase modifiers and a role noun of
 /// [`ROLE_TITLES`]): the nearest person candidate within 1,500 bytes
 /// before `pos` whose mention (or speaker phrase) has one of the role's
-/// titles among the two words before it or its own first two words. Modifiers with a capital ("the Florida senator") are
-/// left to the gazetteer's roles.
+/// titles among the two words before it or its own first two words, in
+/// its paragraph and after no lesser qualifier ("Vice", "Lt.", "former").
+/// Modifiers with a capital ("the Florida senator") are left to the
+/// gazetteer's roles. (The scan is `Cands::nearest_before`'s, bounded by
+/// `PRONOUN_WINDOW` candidates.)
 fn titled_antecedent<'a, 'g>(
     text: &str,
     pos: usize,
@@ -2248,7 +2251,7 @@ fn titled_antecedent<'a, 'g>(
         "former",
         "Former",
     ];
-    let c = cands.nearest_before(pos, |c| {
+    cands.nearest_before(pos, |c| {
         if c.stype != SpeakerType::Person || c.canonical.is_empty() || c.pos + 1500 <= pos {
             return false;
         }
@@ -2277,8 +2280,7 @@ fn titled_antecedent<'a, 'g>(
             seq[3 + k] = w;
         }
         (1..5).any(|k| titles.contains(&seq[k]) && !LESSER.contains(&seq[k - 1]))
-    })?;
-    (c.pos + 1500 > pos).then_some(c)
+    })
 }
 
 /// The antecedent phrase of a relative pronoun at `at`: the words before

@@ -907,3 +907,31 @@ fn large_document_keeps_every_row_and_continuation() {
         );
     }
 }
+
+/// A definite role ("The senator") finds its titled antecedent whatever
+/// multibyte text lies within the bytes looked at around the name: the
+/// window is cut at character boundaries, not dropped.
+#[test]
+fn titled_antecedent_survives_multibyte_windows() {
+    for pad in ["", "x", "xx"] {
+        let text = format!(
+            "At the rally, Sen. Ann Lee said {pad}the ééééééééééééééééé would fail.\n\n\
+             The senator said later that it was dead.\n"
+        );
+        let rows = extractor().extract(&Document {
+            id: "d".into(),
+            text,
+            date: None,
+            title: None,
+        });
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some("The senator"))
+            .unwrap_or_else(|| panic!("no row of the senator: {rows:#?}"));
+        assert_eq!(
+            a.speaker_canonical.as_deref(),
+            Some("Ann Lee"),
+            "pad {pad:?}"
+        );
+    }
+}

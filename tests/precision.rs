@@ -412,6 +412,14 @@ fn saying_little_or_nothing_is_no_content() {
         ),
         ["nothing would change until the contract expired"]
     );
+    // So does one whose verb comes a few words later.
+    assert_eq!(
+        contents(
+            "The envoy said nothing new had emerged from the talks.",
+            "The envoy"
+        ),
+        ["nothing new had emerged from the talks"]
+    );
 }
 
 #[test]
@@ -446,6 +454,34 @@ fn a_quoted_title_after_a_work_is_no_quote() {
         ),
         ["We were never told the truth about the war."]
     );
+    // So does a short sentence of short words, whatever its capitals.
+    assert_eq!(
+        contents(
+            "Asked about the rumors, the mayor said on his weekly radio program, \"It is all a lie.\"",
+            "the mayor"
+        ),
+        ["It is all a lie."]
+    );
+}
+
+#[test]
+fn a_past_form_after_a_compound_word_is_a_verb() {
+    // An organization whose name ends in the first part of a compound
+    // noun ("News", "Service") still releases and details.
+    for (text, speaker, content) in [
+        (
+            "Fox News released a poll on Sunday showing the race had tightened.",
+            "Fox News",
+            "a poll on Sunday showing the race had tightened",
+        ),
+        (
+            "The National Park Service detailed plans on Tuesday to close the canyon road.",
+            "The National Park Service",
+            "plans on Tuesday to close the canyon road",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
 }
 
 #[test]

@@ -714,3 +714,29 @@ fn a_lone_speaker_noun_opening_a_headline_is_no_name() {
         assert_eq!(rows[0].speaker_type, ty, "{text}: {rows:?}");
     }
 }
+
+#[test]
+fn a_definite_role_skips_holders_of_a_lesser_office() {
+    // "Vice President X" is no antecedent of "the president", nor is a
+    // title that opens the next paragraph after a one-word name.
+    for text in [
+        "Vice President Joe Biden met the delegation in Kiev on Monday. The president said the talks would resume next week.",
+        "The minister told the program, \"It is not over.\"\n\nVice President Joe Biden met the delegation in Kiev on Monday. The president said the talks would resume next week.",
+        "The order came from the governor, Ruiz.\n\nSenator Ann Lee called it a mistake. The senator said on Friday that the order was illegal.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_ne!(a.speaker_canonical.as_deref(), Some("Joe Biden"), "{a:?}");
+        assert_ne!(a.speaker_canonical.as_deref(), Some("Ruiz"), "{a:?}");
+    }
+    // A title after a no-break space still counts.
+    let rows = extract(
+        "At the rally, Sen.\u{a0}Ann Lee said on Monday the bill would fail.\n\nThe senator said later that it was dead.",
+        None,
+    );
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The senator"))
+        .unwrap_or_else(|| panic!("{rows:#?}"));
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ann Lee"), "{a:?}");
+}

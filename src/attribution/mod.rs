@@ -1941,16 +1941,22 @@ fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         ),
         ("detail", &["service", "security", "protective"]),
     ];
-    let (Some(sp), Some((c0, _, ci))) = (d.speaker, d.cue) else {
+    let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
         return false;
     };
-    if sp.0 >= sp.1 || sp.1 > c0 || !text[sp.1..c0].bytes().all(|b| b == b' ') {
+    if sp.0 >= sp.1 || sp.1 > c0 || c1 > text.len() || !text[sp.1..c0].bytes().all(|b| b == b' ') {
         return false;
     }
     let lemma = lx.cue(ci).lemma.as_str();
     let Some((_, firsts)) = COMPOUNDS.iter().find(|(l, _)| *l == lemma) else {
         return false;
     };
+    // (A past form is the verb of a name ending in such a word: "Fox News
+    // released a poll", "The National Park Service detailed plans".)
+    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    if matches!(lx.cue_word(cue_word), Some((_, Form::Past))) {
+        return false;
+    }
     let last = text[sp.0..sp.1].rsplit(' ').next().unwrap_or("");
     firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
@@ -2147,10 +2153,23 @@ fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     if !matches!(bare, "little" | "nothing") {
         return false;
     }
+    // (A finite verb in the next few words makes the word the subject of
+    // a clause after all: "said nothing in the deal would stop it", "said
+    // nothing new had emerged".)
+    const FINITE: &[&str] = &[
+        "would", "will", "could", "can", "should", "must", "may", "might", "is", "was", "are",
+        "were", "has", "had", "have", "does", "did",
+    ];
     bare.len() < w.len()
-        || words
-            .next()
-            .is_none_or(|n| AFTER.contains(&n.trim_end_matches([',', '.', ';'])))
+        || words.next().is_none_or(|n| {
+            let bare_n = n.trim_end_matches([',', '.', ';']);
+            AFTER.contains(&bare_n)
+                && (bare_n.len() < n.len()
+                    || !words
+                        .take(6)
+                        .take_while(|w| !w.ends_with([',', '.', ';']))
+                        .any(|w| FINITE.contains(&w)))
+        })
 }
 
 /// Whether a direct draft's quote is the title of a work named right
@@ -2186,10 +2205,7 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
     if d.kind != Kind::Direct || d.content.0 > d.content.1 || d.content.1 > text.len() {
         return false;
     }
-    let mut from = d.content.0.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = text.ceil_char_boundary(d.content.0.saturating_sub(40));
     let Some(before) = text.get(from..d.content.0) else {
         return false;
     };
@@ -2211,8 +2227,11 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
     let title = &text[d.content.0..d.content.1];
     // At most nine words are looked at, whatever the length of the quote.
     let words: Vec<&str> = title.split_whitespace().take(9).collect();
-    !words.is_empty()
-        && words.len() <= 8
+    // (At least one long word, capitalized: a quote of short words alone,
+    // "It is all a lie.", is a sentence said on the show, no title.)
+    let long = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).len() >= 4;
+    words.len() <= 8
+        && words.iter().any(long)
         && words.iter().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())

@@ -2189,8 +2189,11 @@ const ROLE_TITLES: &[(&str, &[&str])] = &[
 /// "the": up to two lowercase modifiers and a role noun of
 /// [`ROLE_TITLES`]): the nearest person candidate within 1,500 bytes
 /// before `pos` whose mention (or speaker phrase) has one of the role's
-/// titles among the two words before it or its own first two words. Modifiers with a capital ("the Florida senator") are
-/// left to the gazetteer's roles.
+/// titles among the two words before it or its own first two words, in
+/// its paragraph and after no lesser qualifier ("Vice", "Lt.", "former").
+/// Modifiers with a capital ("the Florida senator") are left to the
+/// gazetteer's roles. (The scan is `Cands::nearest_before`'s, bounded by
+/// `PRONOUN_WINDOW` candidates.)
 fn titled_antecedent<'a, 'g>(
     text: &str,
     pos: usize,
@@ -2232,20 +2235,52 @@ fn titled_antecedent<'a, 'g>(
         return None;
     }
     let titles = ROLE_TITLES.iter().find(|(r, _)| *r == role)?.1;
-    let c = cands.nearest_before(pos, |c| {
-        c.stype == SpeakerType::Person
-            && !c.canonical.is_empty()
-            && c.pos + 1500 > pos
-            && (text.get(c.pos.saturating_sub(40)..c.pos).is_some_and(|b| {
-                b.rsplit_sp()
-                    .skip_while(|w| w.is_empty())
-                    .take(2)
-                    .any(|w| titles.contains(&w))
-            }) || text
-                .get(c.pos..(c.pos + 40).min(text.len()))
-                .is_some_and(|b| b.split_sp().take(2).any(|w| titles.contains(&w))))
-    })?;
-    (c.pos + 1500 > pos).then_some(c)
+    // (Not the holder of a lesser office with that title: "Vice President
+    // Joe Biden", "Lt. Gov. Dan Patrick", "Deputy Mayor ...".)
+    const LESSER: &[&str] = &[
+        "Vice",
+        "vice",
+        "Deputy",
+        "deputy",
+        "Lt.",
+        "Lt",
+        "Lieutenant",
+        "Assistant",
+        "Acting",
+        "acting",
+        "former",
+        "Former",
+    ];
+    cands.nearest_before(pos, |c| {
+        if c.stype != SpeakerType::Person || c.canonical.is_empty() || c.pos + 1500 <= pos {
+            return false;
+        }
+        // The three words before the candidate and its own first two, in
+        // reading order, inside its paragraph ("President Obama.\n\nAdmiral
+        // Harris": no title of Obama; split at any whitespace, so "Sen.\u{a0}Ann
+        // Lee" has its title); a title is one of the two words on either side of
+        // `c.pos`, after no lesser qualifier. (The windows are widened or
+        // narrowed to character boundaries: a byte offset inside an "é"
+        // made `get` fail and the title go unseen.)
+        let mut seq = [""; 5];
+        let before = text
+            .get(text.ceil_char_boundary(c.pos.saturating_sub(40))..c.pos)
+            .unwrap_or("");
+        let before = before.rsplit('\n').next().unwrap_or("");
+        let mut nb = 0;
+        for w in before.split_whitespace().rev().take(3) {
+            nb += 1;
+            seq[3 - nb] = w;
+        }
+        let after = text
+            .get(c.pos..text.floor_char_boundary(c.pos + 40))
+            .unwrap_or("");
+        let after = after.split('\n').next().unwrap_or("");
+        for (k, w) in after.split_whitespace().take(2).enumerate() {
+            seq[3 + k] = w;
+        }
+        (1..5).any(|k| titles.contains(&seq[k]) && !LESSER.contains(&seq[k - 1]))
+    })
 }
 
 /// The antecedent phrase of a relative pronoun at `at`: the words before

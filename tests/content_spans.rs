@@ -185,3 +185,18 @@ fn straight_and_curly_negations_end_a_split_clause_alike() {
         );
     }
 }
+
+#[test]
+fn a_stance_with_quoted_words_is_labelled_mixed() {
+    for text in [
+        "Labour accused ministers of 'walking away from the table'.",
+        "The union vowed to \"fight this plan in every court\" if it passes.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text:?}: {r:#?}");
+        assert_eq!(r[0].kind, whosaid::Kind::Mixed, "{text:?}");
+    }
+    // An apostrophe is no quote mark.
+    let r = rows("The union vowed to fight the mayor's plan in court.");
+    assert_eq!(r[0].kind, whosaid::Kind::Stance, "{r:#?}");
+}

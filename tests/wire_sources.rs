@@ -961,3 +961,16 @@ fn a_partitive_after_an_inverted_cue_keeps_the_whole_phrase() {
         assert_eq!(r[0].speaker.as_deref(), Some(who), "{text:?}");
     }
 }
+
+#[test]
+fn a_pronoun_or_name_joined_by_and_after_the_comma_is_part_of_the_subject() {
+    for (text, who) in [
+        (
+            "The bill is dead, he and Mr. Allen said.",
+            "he and Mr. Allen",
+        ),
+        ("The bill is dead, Smith and Jones said.", "Smith and Jones"),
+    ] {
+        only(text, who, "The bill is dead");
+    }
+}

@@ -1808,6 +1808,39 @@ fn apply_cue(
                 return;
             }
         }
+        // `..., he and Mr. Allen said.`: a pronoun or a name of up to three
+        // capitalized words joined by "and" after the comma is part of
+        // the subject, when the cue closes the clause (rule 3 below; the
+        // other rules keep the phrase they found).
+        let closes = k >= n || s.is_p(k, ".") || s.is_p(k, "?") || s.is_p(k, "!") || s.is_p(k, ";");
+        let joined = (!coord
+            && closes
+            && c.frames & (frame::THAT | frame::QUOTE) != 0
+            && np.a >= ctx.lo + 3
+            && s.is_in(np.a - 1, AND))
+        .then(|| {
+            let and = np.a - 1;
+            let mut k = and;
+            if s.is_pronoun(k - 1) {
+                k -= 1;
+            } else {
+                while k > ctx.lo + 1
+                    && and - k < 3
+                    && s.is_word(k - 1)
+                    && s.is_cap(k - 1)
+                    && !s.is_stop(k - 1)
+                {
+                    k -= 1;
+                }
+            }
+            (k < and
+                && k > ctx.lo
+                && s.is_p(k - 1, ",")
+                && k.checked_sub(2).is_none_or(|q| !s.is_quote_mark(q)))
+            .then_some(k)
+        })
+        .flatten();
+        let np = joined.map_or(np, |k| Np { a: k, b: np.b });
         // `..., X said` or `... "quoted," X said` (comma inside the marks).
         let comma_quote = np.a > ctx.lo + 1 && comma_in_marks(s, ctx.lo, np.a);
         let np_after_comma = np.a > ctx.lo && s.is_p(np.a - 1, ",") || comma_quote;

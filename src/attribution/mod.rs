@@ -1891,10 +1891,7 @@ fn naming_participle(text: &str, d: &Draft) -> bool {
         return false;
     }
     // The capitalized words of the name, then the word after them.
-    let mut e = d.content.1.min(d.content.0 + 200);
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
+    let e = text.floor_char_boundary(d.content.1.min(d.content.0 + 200));
     let rest = text.get(d.content.0..e).unwrap_or("");
     let mut words = rest.split(' ').filter(|w| !w.is_empty());
     let mut name = 0;

@@ -2038,10 +2038,7 @@ fn introduced_name(text: &str, at: usize, surname: &str) -> Option<String> {
     {
         return None;
     }
-    let mut lo = at.saturating_sub(INTRODUCTION_WINDOW);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
+    let lo = text.ceil_char_boundary(at.saturating_sub(INTRODUCTION_WINDOW));
     let hay = &text[lo..at];
     let first_name = |w: &str| {
         let mut cs = w.chars();
@@ -2136,10 +2133,7 @@ fn sentence_initial(text: &str, at: usize) -> bool {
 fn apposition_name(text: &str, at: usize) -> Option<Span> {
     let rest = text[at..].strip_prefix(", ")?;
     let start = text.len() - rest.len();
-    let mut lim = rest.len().min(60);
-    while !rest.is_char_boundary(lim) {
-        lim -= 1;
-    }
+    let lim = rest.floor_char_boundary(60);
     let close = rest[..lim].find(',')?;
     let name = &rest[..close];
     let n = name.split_sp().count();
@@ -2202,7 +2196,7 @@ fn titled_antecedent<'a, 'g>(
 ) -> Option<&'a Cand<'g>> {
     let mut words = rest.rsplit_sp();
     let role = words.next()?;
-    let modifiers: Vec<&str> = words.collect();
+    let titles = ROLE_TITLES.iter().find(|(r, _)| *r == role)?.1;
     // (Not another office or holder: "the vice president", "the former
     // senator", "the deputy mayor", "the next president".)
     const OTHER: &[&str] = &[
@@ -2224,17 +2218,18 @@ fn titled_antecedent<'a, 'g>(
         "retired",
         "would-be",
     ];
-    if modifiers.len() > 2
-        || modifiers.iter().any(|w| {
-            OTHER.contains(w)
-                || !w
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
-        })
-    {
-        return None;
+    // (The role is looked up first: most phrases after "the" have none,
+    // and their words are not walked.)
+    for (k, w) in words.enumerate() {
+        if k == 2
+            || OTHER.contains(&w)
+            || !w
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+        {
+            return None;
+        }
     }
-    let titles = ROLE_TITLES.iter().find(|(r, _)| *r == role)?.1;
     // (Not the holder of a lesser office with that title: "Vice President
     // Joe Biden", "Lt. Gov. Dan Patrick", "Deputy Mayor ...".)
     const LESSER: &[&str] = &[
@@ -2291,10 +2286,7 @@ fn titled_antecedent<'a, 'g>(
 fn antecedent(text: &str, at: usize) -> Option<Span> {
     let mut end = text[..at].trim_end().strip_suffix(',')?.len();
     for _ in 0..3 {
-        let mut lo = end.saturating_sub(120);
-        while !text.is_char_boundary(lo) {
-            lo += 1;
-        }
+        let lo = text.ceil_char_boundary(end.saturating_sub(120));
         let window = &text[lo..end];
         let seg_start = match window.rfind([',', ';', ':', '(', ')', '"', '“', '”', '\n', '—'])
         {

@@ -974,3 +974,42 @@ fn a_pronoun_or_name_joined_by_and_after_the_comma_is_part_of_the_subject() {
         only(text, who, "The bill is dead");
     }
 }
+
+#[test]
+fn a_bare_clause_after_a_belief_may_open_with_a_plural_noun() {
+    for (text, who, content) in [
+        (
+            "Others believe local campaigns can reverse the trend.",
+            "Others",
+            "local campaigns can reverse the trend",
+        ),
+        (
+            "Economists fear rising prices will hurt families.",
+            "Economists",
+            "rising prices will hurt families",
+        ),
+        (
+            "Many growers think buyers should pay more.",
+            "Many growers",
+            "buyers should pay more",
+        ),
+    ] {
+        only(text, who, content);
+    }
+    // An object without a finite verb after it is no clause.
+    assert!(rows("Others believe local campaigns.").is_empty());
+}
+
+#[test]
+fn a_where_clause_between_the_speaker_and_the_cue_is_skipped() {
+    only(
+        "Residents of Leeds, where the flooding was worst, said they had been ignored.",
+        "Residents of Leeds",
+        "they had been ignored",
+    );
+    only(
+        "State officials in Texas, where the outbreak began, said clinics had opened.",
+        "State officials in Texas",
+        "clinics had opened",
+    );
+}

@@ -338,6 +338,7 @@ pub(crate) const APPOS_OPENERS: WordSet = WordSet::new(
         "an",
         "the",
         "which",
+        "where",
         "whose",
         "one",
         "now",

@@ -2479,7 +2479,8 @@ fn apply_cue(
             && !ctx.clause_start(k)
             && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH))
             && !doc_finding
-            && !report_ing;
+            && !report_ing
+            && !plural_subject_clause(s, k);
         // "46 percent of voters said yes, compared with ...", "Sanders said
         // yes and ...": a one-word answer is the content (on train all six
         // such rows are "yes"; "said no" is mostly an idiom or unannotated).
@@ -4012,6 +4013,20 @@ pub(crate) const THAT_NOUNS: WordSet = WordSet::new(
 /// owner (a possessive pronoun, or capitalized words before "'s"), up to two
 /// lowercase modifiers, a noun of saying and "that" with its clause, which
 /// keeps its "that".
+/// Whether a bare clause opens at token `i` with a subject of one to three
+/// lowercase content words and a finite verb: "believe voters can reverse
+/// the trend", "fear rising prices will hurt families". (A determiner,
+/// pronoun or name opening the clause is `Ctx::clause_start`.)
+fn plural_subject_clause(s: &Sent, i: usize) -> bool {
+    const FINITE: &[&str] = &["may", "might", "should", "must", "did", "do", "does"];
+    (i + 1..s.toks.len().min(i + 4))
+        .find(|&j| !(s.is_word(j) && !s.is_cap(j) && !s.is_stop(j)))
+        .is_some_and(|j| {
+            (i..j).all(|t| s.is_word(t) && !s.is_cap(t) && !s.is_stop(t))
+                && (s.is_aux_like(j) || s.is_in(j, FINITE))
+        })
+}
+
 fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     let s = ctx.s;
     let n = ctx.n();

@@ -740,3 +740,18 @@ fn a_definite_role_skips_holders_of_a_lesser_office() {
         .unwrap_or_else(|| panic!("{rows:#?}"));
     assert_eq!(a.speaker_canonical.as_deref(), Some("Ann Lee"), "{a:?}");
 }
+
+#[test]
+fn a_place_after_an_organization_is_no_name() {
+    for text in [
+        "The Health Ministry in Gaza says more than 300 people have been killed.",
+        "The U.S. Embassy in Kyiv said it was closing.",
+        "The Interior Ministry in Kabul said the attack was foiled.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(rows.len(), 1, "{text}: {rows:?}");
+        let a = &rows[0];
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+    }
+}

@@ -268,6 +268,8 @@ const ORG_WORDS: &[&str] = &[
     "Treasury",
     "Secretariat",
     "Directorate",
+    "Embassy",
+    "Consulate",
 ];
 
 /// Prepositions that make a following name an object, not the head, of a
@@ -1198,9 +1200,11 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
                 && w.ends_with('s')
                 && w.chars().skip(1).all(char::is_lowercase)
     };
+    // Nor a place after an organization ("The Health Ministry in Gaza",
+    // "the U.S. Embassy in Kyiv").
     if p >= 2
         && (!objects && NAME_PREPOSITIONS.contains(&words[p - 1]) || words[p - 1] == "in")
-        && lower_head(words[p - 2])
+        && (lower_head(words[p - 2]) || words[p - 1] == "in" && is_org_word(words[p - 2]))
     {
         return None;
     }

@@ -518,19 +518,36 @@ fn apply_cue(
                 }
             }
         }
+        // The comma that closes the source between commas: right after the
+        // speaker phrase, or after its modifiers ("according to two people
+        // briefed on it, would ...", "according to a person close to the
+        // process, is to ...", "according to members who spoke with
+        // reporters afterward, was ..."): words only, up to ten.
+        let close = if s.is_p(np.b, ",") {
+            np.b
+        } else if ci > ctx.lo && s.is_p(ci - 1, ",") {
+            (np.b..n.min(np.b + 10))
+                .find(|&k| !s.is_word(k) && !s.is_poss(k))
+                .filter(|&k| s.is_p(k, ","))
+                .unwrap_or(np.b)
+        } else {
+            np.b
+        };
+        // The source is the whole phrase up to that comma.
+        let np = Np { a: np.a, b: close };
         // "..., according to X, content.": the piece after the source when
         // what comes before is a short introductory phrase.
         let mid = ci > ctx.lo
             && s.is_p(ci - 1, ",")
-            && s.is_p(np.b, ",")
-            && np.b + 4 < n
+            && s.is_p(close, ",")
+            && close + 4 < n
             && ci - ctx.lo <= 7
-            && (ctx.clause_start(np.b + 1)
+            && (ctx.clause_start(close + 1)
                 // After an adverbial phrase ("Since last November,
                 // according to X, state security forces have ...", "In
                 // addition, according to X, nearly nine million ...").
-                || s.is_word(np.b + 1)
-                    && !s.is_cap(np.b + 1)
+                || s.is_word(close + 1)
+                    && !s.is_cap(close + 1)
                     && s.is_in(
                         ctx.lo,
                         &[
@@ -539,7 +556,7 @@ fn apply_cue(
                         ],
                     ));
         if mid {
-            push_clause(ctx, np.b + 1, np, cue, "according-to-mid", out);
+            push_clause(ctx, close + 1, np, cue, "according-to-mid", out);
             return;
         }
         // "Fundraising, according to the campaign, has surged", "The
@@ -550,19 +567,19 @@ fn apply_cue(
         // apposition of the source: ", a group that ...", ", who ...").
         if ci > ctx.lo + 1
             && s.is_p(ci - 1, ",")
-            && s.is_p(np.b, ",")
-            && np.b + 3 < n
-            && s.is_word(np.b + 1)
-            && !s.is_cap(np.b + 1)
+            && s.is_p(close, ",")
+            && close + 3 < n
+            && s.is_word(close + 1)
+            && !s.is_cap(close + 1)
             && (s.is_in(
-                np.b + 1,
+                close + 1,
                 &[
                     "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "must",
                 ],
-            ) || !s.is_stop(np.b + 1) && s.w(np.b + 1).ends_with("ed"))
+            ) || !s.is_stop(close + 1) && s.w(close + 1).ends_with("ed"))
         {
-            push_clause(ctx, np.b + 1, np, cue, "according-to-mid", out);
+            push_clause(ctx, close + 1, np, cue, "according-to-mid", out);
         }
         let np = source_with_pp(s, np);
         // "That's according to early results of exit polls ...": the

@@ -755,3 +755,36 @@ fn a_place_after_an_organization_is_no_name() {
         assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
     }
 }
+
+#[test]
+fn the_company_is_a_company_named_with_its_suffix_just_before() {
+    for (text, name) in [
+        (
+            "Homeware chain Brightside Ltd. will close 120 stores, the company said Thursday.",
+            "Brightside Ltd.",
+        ),
+        (
+            "Acme Corp. will cut 500 jobs.\n\nThe company said on Monday the cuts were needed.",
+            "Acme Corp.",
+        ),
+        (
+            "Workers will be moved to Mexico. United Technologies is not hurting. But the company says it must cut costs.",
+            "United Technologies",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("the company")))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+    }
+    // Not a company of another kind of noun, nor one named far before.
+    let far = format!(
+        "Acme Corp. will cut 500 jobs.\n\n{}The company said the cuts were needed.",
+        "The weather was cold and the roads were icy. ".repeat(20)
+    );
+    let rows = extract(&far, None);
+    assert_eq!(rows[0].speaker_canonical, None, "{rows:?}");
+}

@@ -1034,6 +1034,50 @@ fn definite_org(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
         .map(|&(kind, _)| kind)
 }
 
+/// The last company name with a suffix ([`COMPANY_SUFFIXES`]) in the 600
+/// bytes before `at`: one to four capitalized words and the suffix
+/// ("Brightside Ltd.", "Acme Corp", "Nordwerk AG"), with where it starts.
+/// A sentence or paragraph break does not stop the search; the window
+/// bounds it (a document of companies stays linear).
+fn suffixed_company_before(text: &str, at: usize) -> Option<(usize, String)> {
+    let lo = text.floor_char_boundary(at.saturating_sub(600));
+    let window = &text[lo..at];
+    let words: Vec<(usize, &str)> = window
+        .split_ascii_whitespace()
+        .map(|w| (w.as_ptr() as usize - window.as_ptr() as usize + lo, w))
+        .collect();
+    for (j, &(_, w)) in words.iter().enumerate().rev() {
+        let bare = w.trim_end_matches([',', ';', ':', ')']);
+        // "Ltd." closing a sentence keeps its stop.
+        if !COMPANY_SUFFIXES.contains(&bare)
+            || matches!(bare, "Group" | "Bank" | "Company" | "Corporation")
+        {
+            continue;
+        }
+        let first = (0..j)
+            .rev()
+            .take(4)
+            .take_while(|&i| {
+                let x = words[i].1;
+                // (A word closing a sentence is no part: "to Mexico.
+                // United Technologies"; an initial is: "J. Crew Group".)
+                x.starts_with(|c: char| c.is_uppercase())
+                    && x.chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
+                    && (!x.ends_with('.') || x.len() == 2)
+                    && !matches!(x, "The" | "A" | "An")
+            })
+            .last()?;
+        let name: Vec<&str> = words[first..j]
+            .iter()
+            .map(|&(_, x)| x)
+            .chain(std::iter::once(bare))
+            .collect();
+        return Some((words[first].0, name.join(" ")));
+    }
+    None
+}
+
 /// A news agency in a dateline's parentheses ("FRANKFURT (Reuters) -",
 /// "ATLANTA (AP) —"): the article's source, no antecedent of "it".
 fn dateline_agency(text: &str, m: &Mention) -> bool {
@@ -1563,6 +1607,21 @@ fn resolve_one<'g>(
                     .filter(|w| w.starts_with(char::is_uppercase) && !demonym(w))
                     .all(|w| c.canonical.split_sp().any(|x| x == w))
             };
+            // A company the gazetteer does not know, named with its suffix
+            // shortly before and after any organization antecedent
+            // ("Brightside Ltd. will close 120 stores, the company said").
+            if kind == OrgKind::Company
+                && rest.split_sp().all(|w| !w.starts_with(char::is_uppercase))
+            {
+                if let Some((at, name)) = suffixed_company_before(text, sp.0) {
+                    if last.is_none_or(|c| c.pos < at) {
+                        r.canonical = Some(Cow::Owned(name));
+                        r.stype = SpeakerType::Organization;
+                        r.country = None;
+                        return r;
+                    }
+                }
+            }
             if let Some(c) = last.filter(|c| kind.fits(c, gaz) && named(c)) {
                 fill(&mut r, c);
                 return r;

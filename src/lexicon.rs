@@ -44,6 +44,10 @@ pub mod frame {
     /// object, not a content ("added another title to his resume",
     /// "continued his push", "felt the need to ...").
     pub const CLAUSE: u8 = 64;
+    /// A predicative adjective ("confident", "skeptical"): a cue only
+    /// after a copula ("is confident that", "remained skeptical that"),
+    /// not inside a noun phrase ("the most optimistic Democrats").
+    pub const ADJ: u8 = 128;
 }
 
 /// One cue lemma.
@@ -130,7 +134,7 @@ pub struct Lexicon {
 }
 
 /// The frame names of `verbs.csv`.
-pub const FRAME_NAMES: [(&str, u8); 7] = [
+pub const FRAME_NAMES: [(&str, u8); 8] = [
     ("quote", frame::QUOTE),
     ("that", frame::THAT),
     ("to", frame::TO),
@@ -138,6 +142,7 @@ pub const FRAME_NAMES: [(&str, u8); 7] = [
     ("obj", frame::OBJ),
     ("prep", frame::PREP),
     ("clause", frame::CLAUSE),
+    ("adj", frame::ADJ),
 ];
 
 fn form_of(lemma: &str, form: &str) -> Form {

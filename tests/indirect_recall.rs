@@ -899,3 +899,49 @@ fn a_poll_participle_with_a_place_after_a_plural_subject() {
         ),
     ]);
 }
+
+#[test]
+fn predicative_adjectives_of_belief_after_a_copula_are_cues() {
+    for (text, who, content) in [
+        (
+            "The mayor is confident that the plan will work.",
+            "The mayor",
+            "that the plan will work",
+        ),
+        (
+            "Investors remained deeply skeptical that the merger would close.",
+            "Investors",
+            "that the merger would close",
+        ),
+        (
+            "The minister was very worried that talks would fail.",
+            "The minister",
+            "that talks would fail",
+        ),
+        (
+            "Union leaders seem optimistic the strike will end soon.",
+            "Union leaders",
+            "the strike will end soon",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(who), "{text}");
+        assert_eq!(r[0].content, content, "{text}");
+    }
+    // Inside a noun phrase or a comparison the adjective is no cue.
+    for text in [
+        "The most optimistic analysts expect the talks to fail.",
+        "Americans are more optimistic about the economy than it may seem.",
+        "A confident Smith walked onto the stage.",
+    ] {
+        assert!(
+            rows(text)
+                .iter()
+                .all(|a| a.cue.as_deref() != Some("optimistic")
+                    && a.cue.as_deref() != Some("confident")),
+            "{text}: {:#?}",
+            rows(text)
+        );
+    }
+}

@@ -852,6 +852,55 @@ fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
 }
 
+/// Degree adverbs between a copula and a predicative adjective ("was very
+/// worried", "is increasingly confident").
+const DEGREE_ADVERBS: &[&str] = &[
+    "very", "so", "too", "more", "less", "most", "quite", "rather", "not", "also", "still", "even",
+    "all", "somewhat", "pretty", "now", "no", "longer", "ever",
+];
+
+/// Verbs that take a predicative adjective like "be" ("remained
+/// skeptical", "seemed concerned", "grew worried").
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "been", "be", "am", "remain", "remains", "remained", "seem",
+    "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt", "become",
+    "becomes", "became", "grew", "grow", "grows", "grown", "stay", "stays", "stayed", "sounded",
+];
+
+/// Where the copula before a predicative cue stands: the cue is a past
+/// participle ("worried", "convinced") or an adjective cue
+/// ([`frame::ADJ`]: "confident"), after up to three degree adverbs
+/// ("was very worried", "remained deeply skeptical").
+pub(crate) fn copula_before(s: &Sent, lx: &Lexicon, lo: usize, cue: usize) -> Option<usize> {
+    use crate::lexicon::{frame, Form};
+    let (li, form) = s.cue_word(lx, cue)?;
+    let c = lx.cue(li);
+    // A participle of a state of mind only ("remained convinced", "was
+    // deeply worried"; not the passive "was ever released" or "seemed
+    // intended to").
+    let state = form == Form::Past
+        && matches!(
+            c.class.as_str(),
+            "fear" | "believe" | "hope" | "know" | "promise" | "predict" | "insist"
+        );
+    if !state && c.frames & frame::ADJ == 0 {
+        return None;
+    }
+    let mut k = cue;
+    for _ in 0..3 {
+        if k > lo
+            && (s.is_in(k - 1, DEGREE_ADVERBS)
+                || s.is_word(k - 1)
+                    && !s.is_cap(k - 1)
+                    && s.bytes(k - 1).ends_with(b"ly")
+                    && s.bytes(k - 1).len() > 4)
+        {
+            k -= 1;
+        }
+    }
+    (k > lo && s.is_in(k - 1, COPULAS)).then_some(k - 1)
+}
+
 /// Prepositions after the head of a [`noun_pp_subject`].
 const SUBJECT_PREPS_WORDS: &[&str] = &[
     "of", "in", "by", "from", "at", "for", "with", "across", "among", "on", "under", "over",
@@ -1118,6 +1167,18 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     // Progressive "is backing", "are planning".
     if j > lo + 1 && s.is_in(j - 1, BE_PROGRESSIVE) {
         j -= 1;
+        while j > lo && s.is_in(j - 1, SKIP_BACK) {
+            j -= 1;
+        }
+    } else if let Some(k) = (j + 3 >= cue)
+        .then(|| copula_before(s, lx, lo, cue))
+        .flatten()
+        .filter(|&k| k < j)
+    {
+        // A predicative adjective or participle after a copula and degree
+        // adverbs: "was very worried that", "remained skeptical that",
+        // "seemed increasingly concerned that".
+        j = k;
         while j > lo && s.is_in(j - 1, SKIP_BACK) {
             j -= 1;
         }

@@ -255,6 +255,15 @@ fn apply_cue(
     if c.class == "appear" {
         return;
     }
+    // A predicative adjective cue needs its copula ("is confident that";
+    // not "the most optimistic Democrats doubt").
+    // Nor a comparison ("are more optimistic about the economy than").
+    if c.frames & frame::ADJ != 0
+        && (super::speaker::copula_before(s, lx, ctx.lo, ci).is_none()
+            || s.is_in(ci - 1, &["more", "less"]))
+    {
+        return;
+    }
     // "won the primary, adding to her run of victories": "adding to" is
     // growth, not speech ("\"...,\" he added to cheers" keeps its quote).
     if c.lemma == "add"

@@ -788,3 +788,15 @@ fn the_company_is_a_company_named_with_its_suffix_just_before() {
     let rows = extract(&far, None);
     assert_eq!(rows[0].speaker_canonical, None, "{rows:?}");
 }
+
+#[test]
+fn a_name_inside_a_relative_clause_of_the_head_is_not_the_speaker() {
+    for text in [
+        "Economists who study rural America say the results have been mixed.",
+        "Democrats who back Hillary Clinton said the race was over.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(rows.len(), 1, "{text}: {rows:?}");
+        assert_eq!(rows[0].speaker_canonical, None, "{text}: {rows:?}");
+    }
+}

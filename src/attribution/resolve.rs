@@ -1252,6 +1252,12 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     {
         return None;
     }
+    // A name inside a relative clause of the head ("Economists who study
+    // rural America", "Democrats who back Hillary Clinton") is not the
+    // speaker.
+    if words[..p].iter().any(|w| matches!(*w, "who" | "that" | "which" | "whose")) {
+        return None;
+    }
     // "The Department of Health and Human Services": the end of an
     // organization's name, not a person.
     // (Unless a title follows: "Board of Education President Ann Cole".)

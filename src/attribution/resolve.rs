@@ -1255,7 +1255,10 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     // A name inside a relative clause of the head ("Economists who study
     // rural America", "Democrats who back Hillary Clinton") is not the
     // speaker.
-    if words[..p].iter().any(|w| matches!(*w, "who" | "that" | "which" | "whose")) {
+    if words[..p]
+        .iter()
+        .any(|w| matches!(*w, "who" | "that" | "which" | "whose"))
+    {
         return None;
     }
     // "The Department of Health and Human Services": the end of an
@@ -2082,7 +2085,11 @@ fn object_start(t: &str) -> Option<usize> {
     let mut prev_lower = false;
     let mut pos = 0;
     for w in t.split_sp() {
-        if prev_lower && NAME_PREPOSITIONS.contains(&w) {
+        // (A relative clause of the head too: "Democrats who back Hillary
+        // Clinton".)
+        if prev_lower && NAME_PREPOSITIONS.contains(&w)
+            || pos > 0 && matches!(w, "who" | "whose" | "which" | "that")
+        {
             return Some(pos);
         }
         // "the secretary of state John Kerry": an office, not an object;

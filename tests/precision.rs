@@ -532,3 +532,30 @@ fn a_relative_clause_inside_a_subject_is_no_attribution_of_its_own() {
         assert_eq!(r[0].content, content, "{text:?}");
     }
 }
+
+#[test]
+fn a_present_cue_form_before_a_finite_cue_heads_the_subject() {
+    let rows = extract;
+    for (text, cue) in [
+        (
+            "The Spanish champions announced the deal on Monday.",
+            "announced",
+        ),
+        (
+            "Supporters of the new project argue that fast internet helps.",
+            "argue",
+        ),
+        ("Muslim advocates hailed the nomination.", "hailed"),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].cue.as_deref(), Some(cue), "{text}: {r:#?}");
+    }
+    // A gap after a relative keeps its cue: "which Will claims affirmed".
+    let r =
+        rows("He gave a speech in Orlando, which Will claims affirmed the party's core belief.");
+    assert!(
+        r.iter().any(|a| a.cue.as_deref() == Some("claims")),
+        "{r:#?}"
+    );
+}

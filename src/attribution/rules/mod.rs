@@ -299,7 +299,21 @@ fn apply_cue(
             && !s.bytes(p).ends_with(b"s")
             && !s.is_in(p, RELATIVES);
         let third_noun = cue.form == Form::Third && s.is_in(cj, W_ARE_WERE_HAVE_DO);
-        if base_noun || third_noun {
+        // "The Spanish champions announced", "Supporters of the project
+        // argue that": a present form right before a finite cue (a past
+        // form, or a base form taking "that") heads its subject.
+        // (Not a gap after a relative: "which Will claims affirmed".)
+        let cue_noun = matches!(cue.form, Form::Base | Form::Third)
+            && !(ctx.lo..ci)
+                .rev()
+                .take(3)
+                .any(|i| s.is_in(i, &["which", "that", "who"]))
+            && s.is_word(cj)
+            && !s.is_cap(cj)
+            && s.cue_word(lx, cj).is_some_and(|(_, f)| {
+                f == Form::Past || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
+            });
+        if base_noun || third_noun || cue_noun {
             return;
         }
     }

@@ -1013,3 +1013,12 @@ fn a_where_clause_between_the_speaker_and_the_cue_is_skipped() {
         "clinics had opened",
     );
 }
+
+#[test]
+fn a_currency_amount_inside_the_speaker_phrase_keeps_it() {
+    only(
+        "Critics of the $40 million plan said it would fail.",
+        "Critics of the $40 million plan",
+        "it would fail",
+    );
+}

@@ -1047,7 +1047,17 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     // The head may be a cue word: before the preposition it is a noun ("An
     // earlier report in a New Hampshire paper said", "A 2014 estimate by
     // ... projected").
-    let noun_cue = |i: usize| i == h;
+    // So may the word right before the cue after a number or determiner
+    // ("Supporters of the $40 million project argue").
+    let noun_cue = |i: usize| {
+        i == h
+            || i + 1 == j
+                && i > c
+                && (s.is_det(i - 1)
+                    || s.is_number_word(i - 1)
+                    || s.bytes(i - 1).first().is_some_and(u8::is_ascii_digit)
+                    || s.is_in(i - 1, &["million", "billion", "trillion"]))
+    };
     let plain = |i: usize| {
         (s.is_word(i) || s.is_p(i, "%") || s.is_p(i, "$") || s.is_poss(i))
             && !(s.is_word(i) && is_cue_word(s, lx, i) && !noun_cue(i))
@@ -1534,6 +1544,15 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         if !s.is_word(k) {
             // "U.S." style or hyphen already inside words; "&" joins names.
             if s.is_p(k, "&") && k > lo && s.is_cap(k - 1) {
+                a = k;
+                continue;
+            }
+            // A currency sign before an amount ("the $40 million project").
+            if s.is_p(k, "$")
+                && k > lo
+                && k + 1 < head
+                && s.bytes(k + 1).first().is_some_and(u8::is_ascii_digit)
+            {
                 a = k;
                 continue;
             }

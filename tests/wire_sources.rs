@@ -1022,3 +1022,19 @@ fn a_currency_amount_inside_the_speaker_phrase_keeps_it() {
         "it would fail",
     );
 }
+
+#[test]
+fn a_floating_each_between_subject_and_cue_is_skipped() {
+    for (text, who) in [
+        (
+            "The army and the rebels have each blamed the other for the delay.",
+            "The army and the rebels",
+        ),
+        (
+            "The two sides each blamed the other for the delay.",
+            "The two sides",
+        ),
+    ] {
+        only(text, who, "the other for the delay");
+    }
+}

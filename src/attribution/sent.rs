@@ -158,8 +158,8 @@ pub mod words {
     pub const W_WILL: WordSet = WordSet::new(76, &["will"]);
     /// "he", "she".
     pub const W_HE_SHE: WordSet = WordSet::new(77, &["he", "she"]);
-    /// "both", "all".
-    pub const W_BOTH_ALL: WordSet = WordSet::new(78, &["both", "all"]);
+    /// "both", "all", "each".
+    pub const W_BOTH_ALL: WordSet = WordSet::new(78, &["both", "all", "each"]);
     /// "since", "yet", "ever", "twice".
     pub const W_AUX_ADVERBS: WordSet = WordSet::new(79, &["since", "yet", "ever", "twice"]);
     /// "has", "have", "had", "not".

@@ -85,6 +85,7 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
         "however",
         "both",
         "all",
+        "each",
         "soon",
         "afterward",
         "afterwards",

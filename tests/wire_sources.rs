@@ -1038,3 +1038,14 @@ fn a_floating_each_between_subject_and_cue_is_skipped() {
         only(text, who, "the other for the delay");
     }
 }
+
+#[test]
+fn a_time_phrase_after_a_prepositional_adjunct_is_skipped_before_that() {
+    for text in [
+        "Vale said on Instagram late Tuesday that he was disappointed.",
+        "Vale said in a statement early Friday that he was disappointed.",
+        "Vale told reporters at a news conference last week that he was disappointed.",
+    ] {
+        only(text, "Vale", "that he was disappointed");
+    }
+}

@@ -780,9 +780,13 @@ impl Ctx<'_, '_> {
                     return start;
                 }
                 // Only a phrase that ends at a clear boundary counts.
+                // (A time phrase may follow: "said on Instagram late
+                // Tuesday that", "in a statement early Friday that".)
                 if k < n
                     && !headed
                     && !(s.is_in(k, THAT)
+                        || s.is_in(k, TIME_DET)
+                            && (s.is_in(k + 1, DAYS) || s.is_in(k + 1, TIME_NOUNS))
                         || self.is_infinitive(k)
                         || s.is_p(k, ",")
                         || s.is_p(k, ".")

@@ -800,3 +800,30 @@ fn a_name_inside_a_relative_clause_of_the_head_is_not_the_speaker() {
         assert_eq!(rows[0].speaker_canonical, None, "{text}: {rows:?}");
     }
 }
+
+#[test]
+fn a_name_inside_the_object_of_for_is_not_the_speaker() {
+    for text in [
+        "A lawyer for pop singer Jordan Vale denied the allegations.",
+        "A spokesman for presidential candidate Maria Lopez said the race was over.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(rows.len(), 1, "{text}: {rows:?}");
+        assert_eq!(rows[0].speaker_canonical, None, "{text}: {rows:?}");
+        assert_eq!(
+            rows[0].speaker_type,
+            SpeakerType::Person,
+            "{text}: {rows:?}"
+        );
+    }
+    // "by" keeps its author.
+    let rows = extract(
+        "A study by economist Peter Schott found that jobs were lost.",
+        None,
+    );
+    assert_eq!(
+        rows[0].speaker_canonical.as_deref(),
+        Some("Peter Schott"),
+        "{rows:?}"
+    );
+}

@@ -1244,6 +1244,21 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
                 && w.ends_with('s')
                 && w.chars().skip(1).all(char::is_lowercase)
     };
+    // Nor a name further inside the object of a preposition after a
+    // lowercase head ("A lawyer for pop singer Jordan Vale", "a columnist
+    // for the tech news site Pando"); "by" and "of" keep it (the author of
+    // "a study by economists Peter Schott", "master of ceremonies Asab
+    // Al-Tabchi").
+    if !objects
+        && p < words.len()
+        && object_start(t).is_some_and(|o| {
+            o <= (words[p].as_ptr() as usize).saturating_sub(t.as_ptr() as usize)
+                && !t[o..].starts_with("by ")
+                && !t[o..].starts_with("of ")
+        })
+    {
+        return None;
+    }
     // Nor a place after an organization ("The Health Ministry in Gaza",
     // "the U.S. Embassy in Kyiv").
     if p >= 2

@@ -992,3 +992,16 @@ fn a_height_in_feet_and_inches_inside_a_straight_quote() {
         "He keeps calling me short. I admit he is taller than me; he is like 6'2\",",
     );
 }
+
+#[test]
+fn a_quote_before_or_after_a_prepositional_source_is_its_words_without_marks() {
+    let r = crate::util::extract("\"We will see them in court,\" according to the union's lawyer.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].content, "We will see them in court,");
+    assert_eq!(r[0].kind, whosaid::Kind::Direct);
+    let r = crate::util::extract("In the words of one worker: \"They never listened to us.\"");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].content, "They never listened to us.");
+    assert_eq!(r[0].speaker.as_deref(), Some("one worker"));
+    assert_eq!(r[0].kind, whosaid::Kind::Direct);
+}

@@ -525,7 +525,12 @@ fn apply_cue(
         // that, according to its publisher, \"...\"": a quote right after
         // the source that closes the sentence is the source's; the words
         // before it are the writer's.
-        if ci > ctx.lo && s.is_p(ci - 1, ",") && s.is_p(np.b, ",") && s.is_quote_mark(np.b + 1) {
+        // Also a source opening the sentence: `In the words of one
+        // worker: "..."`, `According to the memo, "..."`.
+        if (ci > ctx.lo && s.is_p(ci - 1, ",") || ci == ctx.lo)
+            && (s.is_p(np.b, ",") || s.is_p(np.b, ":"))
+            && s.is_quote_mark(np.b + 1)
+        {
             if let Some(q) = ctx.closing_quote_at(np.b + 1) {
                 if q.end > q.start {
                     let np = source_with_pp(s, np);
@@ -643,7 +648,18 @@ fn apply_cue(
             // 15 percent, according to Factcheck.org).") the content opens
             // after the mark.
             let start = open_paren_start(ctx, ctx.lo, ci - 1);
-            let sp = ctx.span(start, if s.is_p(ci - 1, ",") { ci - 1 } else { ci });
+            // A quote that is all the words before the source (`"We will
+            // see them in court," according to the lawyer.`): its words,
+            // without the marks.
+            let whole_quote =
+                (start == ctx.lo && s.is_quote_mark(start) && s.is_quote_mark(ci - 1))
+                    .then(|| crate::quotes::opening_at(ctx.quotes, s.toks[start].start))
+                    .flatten()
+                    .filter(|q| q.closed && q.close_end == s.toks[ci - 1].end);
+            let sp = match whole_quote {
+                Some(q) => (q.start, q.end),
+                None => ctx.span(start, if s.is_p(ci - 1, ",") { ci - 1 } else { ci }),
+            };
             push_span(ctx, sp, np, cue, "according-to-last", out);
         } else if ci > ctx.lo + 3
             && s.is_word(ci - 1)

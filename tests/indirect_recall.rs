@@ -899,3 +899,30 @@ fn a_poll_participle_with_a_place_after_a_plural_subject() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_after_a_nested_report_takes_the_outer_speaker() {
+    // The clause "he filed ..." inside the content is no speaker of the
+    // participle after it: the sentence subject is.
+    for (text, speaker, content) in [
+        (
+            "Governor Ana Ruiz announced on Tuesday that she had filed the disaster request with federal officials, saying it would speed up the aid.",
+            "Governor Ana Ruiz",
+            "it would speed up the aid",
+        ),
+        (
+            "The union chief blamed the press for making too much of Senator Dale Moore’s claim that the strike was illegal, saying the workers had followed every rule.",
+            "The union chief",
+            "the workers had followed every rule",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            rows(text)
+                .iter()
+                .map(|r| (r.speaker.clone(), r.content.clone()))
+                .collect::<Vec<_>>()
+        );
+    }
+}

@@ -353,3 +353,30 @@ fn a_statement_in_full_after_a_short_colon_paragraph() {
         );
     }
 }
+
+#[test]
+fn a_title_case_line_glued_by_one_line_break_is_a_sentence_of_its_own() {
+    // A live blog: each entry's headline sits on its own line, right
+    // above its text, with no blank line and no stop.
+    let t = "Updated 9:41 PM\nMayor Vows To Rebuild The Flooded Harbor\nMayor Dana Ortiz promised that the harbor would reopen by spring.\n\nUpdated 9:55 PM\nGovernor Slams Utility Over Outages\nGovernor Ann Lee criticized the utility for leaving thousands without power.";
+    let got: Vec<(String, String)> = rows(t)
+        .into_iter()
+        .map(|a| (a.speaker.unwrap_or_default(), a.content))
+        .collect();
+    for (speaker, content) in [
+        ("Mayor Dana Ortiz", "that the harbor would reopen by spring"),
+        (
+            "Governor Ann Lee",
+            "the utility for leaving thousands without power",
+        ),
+    ] {
+        assert!(
+            got.iter().any(|(s, c)| s == speaker && c == content),
+            "no {speaker:?} / {content:?} in {got:#?}"
+        );
+    }
+    // Hard-wrapped prose keeps its sentence across the line break.
+    let t = "The council met on Tuesday in New York\nCity Hall, where Mayor Dana Ortiz said the harbor would reopen by spring.";
+    let got: Vec<String> = rows(t).into_iter().map(|a| a.content).collect();
+    assert_eq!(got, ["the harbor would reopen by spring"]);
+}

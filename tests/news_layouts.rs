@@ -380,3 +380,19 @@ fn a_title_case_line_glued_by_one_line_break_is_a_sentence_of_its_own() {
     let got: Vec<String> = rows(t).into_iter().map(|a| a.content).collect();
     assert_eq!(got, ["the harbor would reopen by spring"]);
 }
+
+#[test]
+fn a_headline_closed_by_a_semicolon_is_a_sentence_apart_from_its_deck() {
+    // Archive headlines: the headline, a semicolon, a line break, then
+    // the deck, with no blank line between.
+    let t = "Harbor deal draws fire; \nFishermen say the new quotas will ruin them.\n\nThe port authority approved the plan on Monday.";
+    let got: Vec<(String, String)> = rows(t)
+        .into_iter()
+        .map(|a| (a.speaker.unwrap_or_default(), a.content))
+        .collect();
+    assert!(
+        got.iter()
+            .any(|(s, c)| s == "Fishermen" && c == "the new quotas will ruin them"),
+        "{got:#?}"
+    );
+}

@@ -245,22 +245,30 @@ pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut V
     sentences_in(text, (s, pe), quotes, out);
 }
 
-/// Whether the line break at `nl` ends a title-case line (three
-/// capitalized words or more, three in four words capitalized, no word of
-/// four letters or more in lowercase, no final stop)
-/// that started at `s` or at the line break before, before a capital.
+/// Whether the line break at `nl` ends a line (from `s` or the line break
+/// before) that is a sentence of its own before a capital: a line closed
+/// by a semicolon (a headline before its deck), or a title-case line
+/// (three capitalized words or more, three in four words capitalized, no
+/// word of four letters or more in lowercase, no final stop).
 fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]) -> bool {
     let line_start = memchr::memrchr(b'\n', &text.as_bytes()[s..nl]).map_or(s, |k| s + k + 1);
     let line = text[line_start..nl].trim();
     let next = text[nl + 1..pe].trim_start();
-    if !next.starts_with(|c: char| c.is_uppercase())
-        || line.ends_with(['.', '!', '?', ',', ';', ':', '"', '”'])
-    {
+    if !next.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
     // Not inside a quote.
     let q = quotes.partition_point(|q| q.close_end <= nl);
     if q < quotes.len() && quotes[q].open < nl && nl < quotes[q].end {
+        return false;
+    }
+    // "Republicans' reaction: 'Is that all there is?'; \nCandidates say
+    // president's anti-terror strategy is inadequate.": a headline and
+    // its deck.
+    if line.ends_with(';') {
+        return true;
+    }
+    if line.ends_with(['.', '!', '?', ',', ':', '"', '”']) {
         return false;
     }
     let (mut words, mut caps) = (0, 0);

@@ -396,3 +396,18 @@ fn a_headline_closed_by_a_semicolon_is_a_sentence_apart_from_its_deck() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_list_number_on_its_own_line_is_no_part_of_the_next_sentence() {
+    // A listicle: each item's number sits on the line above its title.
+    let t = "Ten things the council said this year.\n\n3\nThe Mayor Promised That The Harbor Would Reopen.\n\nThe harbor reopened in May.";
+    let got: Vec<(String, String)> = rows(t)
+        .into_iter()
+        .map(|a| (a.speaker.unwrap_or_default(), a.content))
+        .collect();
+    assert!(
+        got.iter()
+            .any(|(s, c)| s == "The Mayor" && c.contains("The Harbor Would Reopen")),
+        "{got:#?}"
+    );
+}

@@ -247,7 +247,8 @@ pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut V
 
 /// Whether the line break at `nl` ends a line (from `s` or the line break
 /// before) that is a sentence of its own before a capital: a line closed
-/// by a semicolon (a headline before its deck), or a title-case line
+/// by a semicolon (a headline before its deck), a list number, or a
+/// title-case line
 /// (three capitalized words or more, three in four words capitalized, no
 /// word of four letters or more in lowercase, no final stop).
 fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]) -> bool {
@@ -265,7 +266,11 @@ fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]
     // "Republicans' reaction: 'Is that all there is?'; \nCandidates say
     // president's anti-terror strategy is inadequate.": a headline and
     // its deck.
-    if line.ends_with(';') {
+    // A list number on a line of its own ("2\nSalma Hayek Described Her
+    // Experience ...", listicles).
+    if line.ends_with(';')
+        || (1..=3).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
+    {
         return true;
     }
     if line.ends_with(['.', '!', '?', ',', ':', '"', '”']) {

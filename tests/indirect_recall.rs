@@ -926,3 +926,27 @@ fn a_participle_after_a_nested_report_takes_the_outer_speaker() {
         );
     }
 }
+
+#[test]
+fn a_relative_speaker_between_commas_takes_the_object_of_a_discussion_or_citing_cue() {
+    for (text, content) in [
+        (
+            "The seat went to Dana Ortiz, who cited housing and transit as her main issues.",
+            "housing and transit as her main issues",
+        ),
+        (
+            "The vote was delayed by the council, which discussed the harbor budget for hours.",
+            "the harbor budget for hours",
+        ),
+    ] {
+        let got: Vec<(String, String)> = rows(text)
+            .into_iter()
+            .map(|a| (a.speaker.unwrap_or_default(), a.content))
+            .collect();
+        assert!(
+            got.iter()
+                .any(|(s, c)| (s == "who" || s == "which") && c == content),
+            "{text:?}: {got:#?}"
+        );
+    }
+}

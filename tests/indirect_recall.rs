@@ -950,3 +950,21 @@ fn a_relative_speaker_between_commas_takes_the_object_of_a_discussion_or_citing_
         );
     }
 }
+
+#[test]
+fn a_party_and_state_after_the_subject_leave_it_the_subject_of_a_participle() {
+    for text in [
+        "Sen. Ann Lee (D-Maine) toured the flooded harbor on Monday, saying the state would rebuild it.",
+        "Rep. Tom Hale (R-Tex.) spoke for an hour, saying the state would rebuild the harbor.",
+    ] {
+        let got: Vec<(String, String)> = rows(text)
+            .into_iter()
+            .map(|a| (a.speaker.unwrap_or_default(), a.content))
+            .collect();
+        assert!(
+            got.iter().any(|(s, c)| (s == "Sen. Ann Lee" || s == "Rep. Tom Hale")
+                && c.starts_with("the state would rebuild")),
+            "{text:?}: {got:#?}"
+        );
+    }
+}

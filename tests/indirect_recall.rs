@@ -1,7 +1,7 @@
 //! Indirect and stance rows on text written for these tests: shapes of
 //! reported speech that gave no row before (issue 5).
 
-use crate::util::{contents, extract as rows};
+use crate::util::{contents, extract as rows, speaker_contents};
 
 #[test]
 fn a_time_adverb_between_subject_and_cue_is_skipped() {
@@ -919,10 +919,7 @@ fn a_participle_after_a_nested_report_takes_the_outer_speaker() {
         assert!(
             contents(text, speaker).iter().any(|c| c == content),
             "{text:?}: {:?}",
-            rows(text)
-                .iter()
-                .map(|r| (r.speaker.clone(), r.content.clone()))
-                .collect::<Vec<_>>()
+            speaker_contents(text)
         );
     }
 }
@@ -939,10 +936,7 @@ fn a_relative_speaker_between_commas_takes_the_object_of_a_discussion_or_citing_
             "the harbor budget for hours",
         ),
     ] {
-        let got: Vec<(String, String)> = rows(text)
-            .into_iter()
-            .map(|a| (a.speaker.unwrap_or_default(), a.content))
-            .collect();
+        let got = speaker_contents(text);
         assert!(
             got.iter()
                 .any(|(s, c)| (s == "who" || s == "which") && c == content),
@@ -957,10 +951,7 @@ fn a_party_and_state_after_the_subject_leave_it_the_subject_of_a_participle() {
         "Sen. Ann Lee (D-Maine) toured the flooded harbor on Monday, saying the state would rebuild it.",
         "Rep. Tom Hale (R-Tex.) spoke for an hour, saying the state would rebuild the harbor.",
     ] {
-        let got: Vec<(String, String)> = rows(text)
-            .into_iter()
-            .map(|a| (a.speaker.unwrap_or_default(), a.content))
-            .collect();
+        let got = speaker_contents(text);
         assert!(
             got.iter().any(|(s, c)| (s == "Sen. Ann Lee" || s == "Rep. Tom Hale")
                 && c.starts_with("the state would rebuild")),

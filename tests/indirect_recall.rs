@@ -1,7 +1,7 @@
 //! Indirect and stance rows on text written for these tests: shapes of
 //! reported speech that gave no row before (issue 5).
 
-use crate::util::{contents, extract as rows};
+use crate::util::{contents, extract as rows, speaker_contents};
 
 #[test]
 fn a_time_adverb_between_subject_and_cue_is_skipped() {
@@ -942,6 +942,66 @@ fn predicative_adjectives_of_belief_after_a_copula_are_cues() {
                     && a.cue.as_deref() != Some("confident")),
             "{text}: {:#?}",
             rows(text)
+        );
+    }
+}
+
+#[test]
+fn a_participle_after_a_nested_report_takes_the_outer_speaker() {
+    // The clause "he filed ..." inside the content is no speaker of the
+    // participle after it: the sentence subject is.
+    for (text, speaker, content) in [
+        (
+            "Governor Ana Ruiz announced on Tuesday that she had filed the disaster request with federal officials, saying it would speed up the aid.",
+            "Governor Ana Ruiz",
+            "it would speed up the aid",
+        ),
+        (
+            "The union chief blamed the press for making too much of Senator Dale Moore’s claim that the strike was illegal, saying the workers had followed every rule.",
+            "The union chief",
+            "the workers had followed every rule",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}
+
+#[test]
+fn a_relative_speaker_between_commas_takes_the_object_of_a_discussion_or_citing_cue() {
+    for (text, content) in [
+        (
+            "The seat went to Dana Ortiz, who cited housing and transit as her main issues.",
+            "housing and transit as her main issues",
+        ),
+        (
+            "The vote was delayed by the council, which discussed the harbor budget for hours.",
+            "the harbor budget for hours",
+        ),
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter()
+                .any(|(s, c)| (s == "who" || s == "which") && c == content),
+            "{text:?}: {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_party_and_state_after_the_subject_leave_it_the_subject_of_a_participle() {
+    for text in [
+        "Sen. Ann Lee (D-Maine) toured the flooded harbor on Monday, saying the state would rebuild it.",
+        "Rep. Tom Hale (R-Tex.) spoke for an hour, saying the state would rebuild the harbor.",
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter().any(|(s, c)| (s == "Sen. Ann Lee" || s == "Rep. Tom Hale")
+                && c.starts_with("the state would rebuild")),
+            "{text:?}: {got:#?}"
         );
     }
 }

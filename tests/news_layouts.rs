@@ -2,7 +2,7 @@
 //! tests: articles flattened to one line (no paragraph breaks), transcripts
 //! and interviews, bulleted quote lists and HTML-escaped marks.
 
-use crate::util::extract as rows;
+use crate::util::{extract as rows, speaker_contents};
 
 /// The (speaker, content, rule) of each direct row of `text`.
 fn direct(text: &str) -> Vec<(String, String, String)> {
@@ -352,4 +352,53 @@ fn a_statement_in_full_after_a_short_colon_paragraph() {
             "I am proud of what we built together, and I know that the work will go on.",
         );
     }
+}
+
+#[test]
+fn a_title_case_line_glued_by_one_line_break_is_a_sentence_of_its_own() {
+    // A live blog: each entry's headline sits on its own line, right
+    // above its text, with no blank line and no stop.
+    let t = "Updated 9:41 PM\nMayor Vows To Rebuild The Flooded Harbor\nMayor Dana Ortiz promised that the harbor would reopen by spring.\n\nUpdated 9:55 PM\nGovernor Slams Utility Over Outages\nGovernor Ann Lee criticized the utility for leaving thousands without power.";
+    let got = speaker_contents(t);
+    for (speaker, content) in [
+        ("Mayor Dana Ortiz", "that the harbor would reopen by spring"),
+        (
+            "Governor Ann Lee",
+            "the utility for leaving thousands without power",
+        ),
+    ] {
+        assert!(
+            got.iter().any(|(s, c)| s == speaker && c == content),
+            "no {speaker:?} / {content:?} in {got:#?}"
+        );
+    }
+    // Hard-wrapped prose keeps its sentence across the line break.
+    let t = "The council met on Tuesday in New York\nCity Hall, where Mayor Dana Ortiz said the harbor would reopen by spring.";
+    let got: Vec<String> = rows(t).into_iter().map(|a| a.content).collect();
+    assert_eq!(got, ["the harbor would reopen by spring"]);
+}
+
+#[test]
+fn a_headline_closed_by_a_semicolon_is_a_sentence_apart_from_its_deck() {
+    // Archive headlines: the headline, a semicolon, a line break, then
+    // the deck, with no blank line between.
+    let t = "Harbor deal draws fire; \nFishermen say the new quotas will ruin them.\n\nThe port authority approved the plan on Monday.";
+    let got = speaker_contents(t);
+    assert!(
+        got.iter()
+            .any(|(s, c)| s == "Fishermen" && c == "the new quotas will ruin them"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_list_number_on_its_own_line_is_no_part_of_the_next_sentence() {
+    // A listicle: each item's number sits on the line above its title.
+    let t = "Ten things the council said this year.\n\n3\nThe Mayor Promised That The Harbor Would Reopen.\n\nThe harbor reopened in May.";
+    let got = speaker_contents(t);
+    assert!(
+        got.iter()
+            .any(|(s, c)| s == "The Mayor" && c.contains("The Harbor Would Reopen")),
+        "{got:#?}"
+    );
 }

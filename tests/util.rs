@@ -93,3 +93,12 @@ pub fn contents(text: &str, speaker: &str) -> Vec<String> {
         .map(|a| a.content)
         .collect()
 }
+
+/// The (speaker, content) pairs of all rows of `text` (an empty speaker
+/// for a row without one).
+pub fn speaker_contents(text: &str) -> Vec<(String, String)> {
+    extract(text)
+        .into_iter()
+        .map(|a| (a.speaker.unwrap_or_default(), a.content))
+        .collect()
+}

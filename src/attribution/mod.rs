@@ -382,7 +382,7 @@ impl Extractor {
             if a >= b || a < lo || quoted {
                 continue;
             }
-            let prev = drafts[sent_first_draft..].last().cloned();
+            let prev = outer_prev(&drafts[sent_first_draft..], cm.start).cloned();
             let first = drafts.len();
             rules::apply(&ctx, cm, a, b, prev.as_ref(), drafts);
             // A sentence adverb or preposition taken for a name at the
@@ -2459,6 +2459,36 @@ fn is_adverb_speaker(w: &str) -> bool {
         "rather",
     ];
     w.len() <= 16 && WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// The draft before a cue of the sentence whose speaker the cue may share
+/// (a participle after a comma, a coordinated verb): the last draft, unless
+/// its speaker lies inside the content of an earlier draft that ends before
+/// the cue ("Trump announced that he filed his statement, saying ...": the
+/// participle is Trump's, not that of the nested "he filed"). Only the last
+/// eight drafts of the sentence are looked at.
+fn outer_prev(sent: &[Draft], cue_start: usize) -> Option<&Draft> {
+    let mut i = sent.len().checked_sub(1)?;
+    let lo = sent.len().saturating_sub(9);
+    while let Some(sp) = sent[i].speaker {
+        // Only an earlier draft: the walk cannot turn back.
+        let outer = (lo..i).rev().find(|&k| {
+            let e = &sent[k];
+            let inner = sent[i].content;
+            // Not when each holds the other's speaker (a content running
+            // over the next attribution: "X intends ..., Y said, adding").
+            e.speaker
+                .is_some_and(|o| !(inner.0 <= o.0 && o.1 <= inner.1))
+                && e.content.0 <= sp.0
+                && sp.1 <= e.content.1
+                && e.content.1 <= cue_start
+        });
+        match outer {
+            Some(k) => i = k,
+            None => break,
+        }
+    }
+    Some(&sent[i])
 }
 
 #[cfg(test)]

@@ -230,6 +230,70 @@ pub fn sentences(text: &str, para_span: Span, quotes: &[Quote]) -> Vec<Span> {
 /// [`sentences`], appended to `out` (a vector reused from paragraph to
 /// paragraph).
 pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Span>) {
+    // A title-case line glued to the next one by a single line break (a
+    // live blog's entry headline: "...PMJeb Bush Hits Marco Rubio On Rape
+    // Exception\nJeb Bush criticized ...") ends a sentence of its own.
+    let (ps, pe) = para_span;
+    let mut s = ps;
+    for i in memchr::memchr_iter(b'\n', &text.as_bytes()[ps..pe]) {
+        let nl = ps + i;
+        if title_line_break(text, s, nl, pe, quotes) {
+            sentences_in(text, (s, nl), quotes, out);
+            s = nl + 1;
+        }
+    }
+    sentences_in(text, (s, pe), quotes, out);
+}
+
+/// Whether the line break at `nl` ends a line (from `s` or the line break
+/// before) that is a sentence of its own before a capital: a line closed
+/// by a semicolon (a headline before its deck), a list number, or a
+/// title-case line
+/// (three capitalized words or more, three in four words capitalized, no
+/// word of four letters or more in lowercase, no final stop).
+fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]) -> bool {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[s..nl]).map_or(s, |k| s + k + 1);
+    let line = text[line_start..nl].trim();
+    let next = text[nl + 1..pe].trim_start();
+    if !next.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // Not inside a quote.
+    let q = quotes.partition_point(|q| q.close_end <= nl);
+    if q < quotes.len() && quotes[q].open < nl && nl < quotes[q].end {
+        return false;
+    }
+    // "Republicans' reaction: 'Is that all there is?'; \nCandidates say
+    // president's anti-terror strategy is inadequate.": a headline and
+    // its deck.
+    // A list number on a line of its own ("2\nSalma Hayek Described Her
+    // Experience ...", listicles).
+    if line.ends_with(';')
+        || (1..=3).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
+    if line.ends_with(['.', '!', '?', ',', ':', '"', '”']) {
+        return false;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for w in line.split_whitespace().rev().take(12) {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if w.starts_with(|c: char| c.is_lowercase()) {
+            if letters >= 4 {
+                return false;
+            }
+        } else {
+            caps += 1;
+        }
+        words += 1;
+    }
+    // Hard-wrapped prose ("... to be in New York\nCity Hall ...") has
+    // lowercase short words between its names.
+    caps >= 3 && caps * 4 >= words * 3
+}
+
+fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Span>) {
     let (ps, pe) = para_span;
     let para = &text[ps..pe];
     let bytes = para.as_bytes();

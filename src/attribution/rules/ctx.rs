@@ -920,9 +920,20 @@ impl Ctx<'_, '_> {
                         .find(|&j| s.is_p(j, ",") || s.is_quote_mark(j))
                         .is_some_and(|j| s.is_p(j, ",") && verbish(j + 1)))
         };
+        // A party and state in parentheses after a name: "Sen. Ted Cruz
+        // (R-Texas) continued his attack ..., calling him ...".
+        let after_paren = |b: usize| {
+            if b < ci && s.is_p(b, "(") && b > self.lo && s.is_cap(b - 1) {
+                (b + 1..ci.min(b + 8))
+                    .find(|&k| s.is_p(k, ")"))
+                    .map_or(b, |k| k + 1)
+            } else {
+                b
+            }
+        };
         let subject_at = |i: usize| {
             let np = forward(s, self.lx, i)
-                .filter(|np| verb_at(np.b) || appos(np.b))
+                .filter(|np| verb_at(after_paren(np.b)) || appos(after_paren(np.b)))
                 .or_else(|| {
                     // The first verb-like word: a cue form, an -ed form or an
                     // auxiliary.
@@ -936,7 +947,8 @@ impl Ctx<'_, '_> {
                     })?;
                     backward(s, self.lx, v, self.lo).filter(|np| np.a == i)
                 })?;
-            (np.b < ci && (verb_at(np.b) || appos_ok && appos(np.b))).then_some(np)
+            let b = after_paren(np.b);
+            (b < ci && (verb_at(b) || appos_ok && appos(b))).then_some(np)
         };
         if intro_word {
             let comma = (i + 1..ci.min(i + 16)).find(|&k| s.is_p(k, ","));

@@ -2333,9 +2333,13 @@ fn apply_cue(
         let support = relative
             && np.a > ctx.lo
             && s.is_p(np.a - 1, ",")
+            // Also discussion, citing and threat cues ("..., who cited
+            // trade as his major issue", "..., which discussed his plans",
+            // "..., who threatened not to attend"); not accuse, describe,
+            // demand or urge (train: more spurious rows than right ones).
             && (matches!(
                 c.class.as_str(),
-                "support" | "oppose" | "criticize" | "praise"
+                "support" | "oppose" | "criticize" | "praise" | "discuss" | "note" | "threaten"
             ) || c.class == "describe"
                 && k < n
                 && s.is_word(k)

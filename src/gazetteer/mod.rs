@@ -604,6 +604,20 @@ mod scan_tests {
         }
     }
 
+    /// A gazetteer of two companies, Acme Group (USA) and Acme Bank (GBR),
+    /// with these aliases.
+    fn two_companies(group: &str, bank: &str) -> Gazetteer {
+        let mut b = load::GazetteerBuilder::new();
+        let csv = format!(
+            "id,name,type,aliases,country\n\
+             org:a,Acme Group,company,{group},USA\n\
+             org:b,Acme Bank,company,{bank},GBR\n"
+        );
+        b.add_file("organizations.csv", "organizations.csv", &csv)
+            .unwrap();
+        b.build().unwrap()
+    }
+
     /// The scan of [`Gazetteer::find_mentions_into`] one byte at a time:
     /// every possible alias start in order, from the end of the last
     /// mention found.
@@ -627,16 +641,10 @@ mod scan_tests {
 
     #[test]
     fn block_scan_finds_what_a_byte_scan_finds() {
-        let mut b = load::GazetteerBuilder::new();
-        b.add_file(
-            "organizations.csv",
-            "organizations.csv",
-            "id,name,type,aliases,country\n\
-             org:a,Acme Group,company,Acme Group|ACME|the Acme Agency|A|Acme Group of Tea,USA\n\
-             org:b,Acme Bank,company,Acme Bank|Zoë Bank|the bank of Acme|3M|Ém,GBR\n",
-        )
-        .unwrap();
-        let g = b.build().unwrap();
+        let g = two_companies(
+            "Acme Group|ACME|the Acme Agency|A|Acme Group of Tea",
+            "Acme Bank|Zoë Bank|the bank of Acme|3M|Ém",
+        );
         let pieces = [
             "Acme Group",
             "ACME",
@@ -698,16 +706,7 @@ mod scan_tests {
 
     #[test]
     fn an_alias_text_shared_by_two_entries_stays_with_the_first() {
-        let mut b = load::GazetteerBuilder::new();
-        b.add_file(
-            "organizations.csv",
-            "organizations.csv",
-            "id,name,type,aliases,country\n\
-             org:a,Acme Group,company,Acme Group|ACME|the Acme Agency,USA\n\
-             org:b,Acme Bank,company,Acme Bank|ACME,GBR\n",
-        )
-        .unwrap();
-        let g = b.build().unwrap();
+        let g = two_companies("Acme Group|ACME|the Acme Agency", "Acme Bank|ACME");
         let name = |hits: Vec<(usize, AliasKind)>| -> Vec<String> {
             hits.iter()
                 .map(|&(e, _)| g.entity(e).name.clone())

@@ -670,9 +670,7 @@ mod tests {
         for _ in 0..5_000 {
             let mut bytes = [0u8; 21];
             for b in bytes.iter_mut() {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
+                crate::next_random(&mut seed);
                 // Mostly letters and digits, so runs are long.
                 *b = b"aZz09AgQkm@[`{/:\x80\xC3 -"[(seed % 20) as usize];
             }

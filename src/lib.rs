@@ -24,3 +24,14 @@ pub mod text;
 pub use attribution::{Extractor, Scratch};
 pub use error::{Error, Result};
 pub use model::{Attribution, Document, Kind, SpeakerType, COLUMNS};
+
+/// One step of a xorshift generator, for the unit tests that compare a
+/// fast path with a plain one on random input (no dependency, the same
+/// sequence on every run).
+#[cfg(test)]
+pub(crate) fn next_random(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}

@@ -487,14 +487,26 @@ pub(crate) struct Lookup {
     /// Bit set over the slots of the words (small enough to stay in the
     /// first-level cache): most words miss here without a table probe.
     filter: Vec<u64>,
-    keys: Vec<u128>,
-    vals: Vec<(u8, u128)>,
-    /// Per slot: 1 + the index of the word's cue forms when it is the
-    /// first word of a cue form, else 0.
-    lists: Vec<u32>,
+    /// The slots, each with its key and values (one bounds check and one
+    /// cache line for a hit).
+    slots: Vec<Slot>,
     /// 64 minus the bits of a slot index.
     shift: u32,
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
+}
+
+/// One slot of the packed table of [`Lookup`].
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The word packed by [`pack`] (0 = empty slot).
+    key: u128,
+    /// Its word set bits.
+    sets: u128,
+    /// 1 + the index of the word's cue forms when it is the first word of
+    /// a cue form, else 0.
+    list: u32,
+    /// Its class bits.
+    class: u8,
 }
 
 /// Slots of the packed table at least (a power of two, several times the
@@ -576,25 +588,24 @@ impl Lookup {
         // At least four slots a word, so most words miss at the filter.
         let slots = (entries.len() * 4).next_power_of_two().max(SLOTS);
         let shift = 64 - slots.trailing_zeros();
-        let mut keys = vec![0u128; slots];
         let mut filter = vec![0u64; slots / 64];
-        let mut vals = vec![(0, 0); slots];
-        let mut lists = vec![0u32; slots];
-        for (&k, &(v, l)) in &entries {
+        let mut table = vec![Slot::default(); slots];
+        for (&k, &((class, sets), list)) in &entries {
             let mut i = (mix(k) >> shift) as usize;
             filter[i >> 6] |= 1 << (i & 63);
-            while keys[i] != 0 {
+            while table[i].key != 0 {
                 i = (i + 1) & (slots - 1);
             }
-            keys[i] = k;
-            vals[i] = v;
-            lists[i] = l;
+            table[i] = Slot {
+                key: k,
+                sets,
+                list,
+                class,
+            };
         }
         Lookup {
             filter,
-            keys,
-            vals,
-            lists,
+            slots: table,
             shift,
             map,
         }
@@ -609,25 +620,25 @@ impl Lookup {
     /// The bits of a word packed by [`pack`].
     #[inline]
     fn packed_key(&self, k: u128) -> (u8, u128) {
-        self.slot(k).map_or((0, 0), |i| self.vals[i])
+        self.slot(k).map_or((0, 0), |e| (e.class, e.sets))
     }
 
     /// The slot of a word packed by [`pack`], if it is in the table.
     #[inline]
-    fn slot(&self, k: u128) -> Option<usize> {
+    fn slot(&self, k: u128) -> Option<&Slot> {
         let mut i = (mix(k) >> self.shift) as usize;
         if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
             return None;
         }
         loop {
-            let key = self.keys[i];
-            if key == k {
-                return Some(i);
+            let e = &self.slots[i];
+            if e.key == k {
+                return Some(e);
             }
-            if key == 0 {
+            if e.key == 0 {
                 return None;
             }
-            i = (i + 1) & (self.keys.len() - 1);
+            i = (i + 1) & (self.slots.len() - 1);
         }
     }
 
@@ -635,7 +646,7 @@ impl Lookup {
     /// any (the lexicon's table only).
     #[cfg(test)]
     pub(crate) fn first_word(&self, k: u128) -> Option<u32> {
-        self.slot(k).and_then(|i| self.lists[i].checked_sub(1))
+        self.slot(k).and_then(|e| e.list.checked_sub(1))
     }
 }
 
@@ -997,7 +1008,7 @@ impl<'a> Sent<'a> {
                     (*f, *w) = match key {
                         Some(k) => {
                             let ((c, s), l) = match lk.slot(k) {
-                                Some(i) => (lk.vals[i], lk.lists[i]),
+                                Some(e) => ((e.class, e.sets), e.list),
                                 None => ((0, 0), 0),
                             };
                             list = Some(l);

@@ -244,61 +244,52 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         // An alias can start at a word start that is uppercase, a digit,
         // `t` ("the") or a non-ASCII letter: START of this byte and not
-        // ALNUM of the one before. Blocks of eight bytes with no such
-        // byte are skipped at once ([`candidates`]); within a block, one
-        // table lookup per byte.
-        let mut prev = 0u8;
-        let mut i = 0;
-        while i < bytes.len() {
-            // Sixteen bytes at a time (SSE2) while none of them is a
-            // candidate; eight at a time near the end.
-            #[cfg(target_arch = "x86_64")]
-            if let Some(block) = bytes.get(i..i + 16) {
-                let m = candidates16(block.try_into().expect("sixteen bytes"), prev & ALNUM != 0);
-                if m == 0 {
-                    prev = BYTE_CLASS[block[15] as usize];
-                    i += 16;
-                    continue;
-                }
-                let k = m.trailing_zeros() as usize;
-                if k > 0 {
-                    i += k;
-                    prev = BYTE_CLASS[bytes[i - 1] as usize];
-                }
-            } else if skip8(bytes, &mut i, &mut prev) {
-                continue;
-            }
-            #[cfg(not(target_arch = "x86_64"))]
-            if skip8(bytes, &mut i, &mut prev) {
-                continue;
-            }
-            let cls = BYTE_CLASS[bytes[i] as usize];
-            if cls & !(prev >> 1) & START == 0 {
-                prev = cls;
-                i += 1;
-                continue;
-            }
-            prev = cls;
-            if i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]) {
-                i += 1;
-                continue;
-            }
-            if let Some((p, len)) = self.trie.longest_prefix(&bytes[i..]) {
-                if is_word_boundary(bytes, i, i + len) {
-                    let (entity, kind) = self.aliases[p];
-                    out.push(Mention {
-                        start: i,
-                        end: i + len,
-                        entity,
-                        kind,
-                    });
-                    i += len;
-                    prev = BYTE_CLASS[bytes[i - 1] as usize];
-                    continue;
+        // ALNUM of the one before, a test of two bytes only. So the
+        // possible starts of a block of sixteen bytes (SSE2; eight, then
+        // single bytes, near the end) are found at once as a bit mask
+        // ([`candidate_block`]) and tried in order, with no test of the
+        // block again after a start that matched no alias; a mention
+        // found takes the starts inside it off the mask.
+        let mut base = 0;
+        while base < bytes.len() {
+            let prev_alnum = base > 0 && BYTE_CLASS[bytes[base - 1] as usize] & ALNUM != 0;
+            let (mut m, shift, width) = candidate_block(bytes, base, prev_alnum);
+            let mut next = base + width;
+            while m != 0 {
+                let i = base + (m.trailing_zeros() >> shift) as usize;
+                m &= m - 1;
+                if let Some(len) = self.mention_at(bytes, i, out) {
+                    next = next.max(i + len);
+                    if i + len >= base + width {
+                        break;
+                    }
+                    m &= u64::MAX << ((i + len - base) << shift);
                 }
             }
-            i += 1;
+            base = next;
         }
+    }
+
+    /// The mention that starts at the possible alias start `i`, pushed to
+    /// `out`, and its length: the longest alias there that is a whole
+    /// word.
+    #[inline]
+    fn mention_at(&self, bytes: &[u8], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        if i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]) {
+            return None;
+        }
+        let (p, len) = self.trie.longest_prefix(&bytes[i..])?;
+        if !is_word_boundary(bytes, i, i + len) {
+            return None;
+        }
+        let (entity, kind) = self.aliases[p];
+        out.push(Mention {
+            start: i,
+            end: i + len,
+            entity,
+            kind,
+        });
+        Some(len)
     }
 
     /// The gender people with this first name have in the gazetteer, when
@@ -425,30 +416,35 @@ fn candidates(x: u64, prev_alnum: bool) -> u64 {
     start & !(alnum << 8 | (prev_alnum as u64) << 7)
 }
 
-/// One eight-byte step of the scan in [`Gazetteer::find_mentions_into`]
-/// (SWAR, [`candidates`]): when the eight bytes from `*i` hold no
-/// possible alias start, moves past them and returns true; otherwise
-/// moves `*i` to the first possible start in them and returns false (also
-/// when fewer than eight bytes are left). `prev` is the [`BYTE_CLASS`] of
-/// the byte before `*i`, kept up to date.
+/// The possible alias starts of the block of `bytes` at `base`
+/// (`prev_alnum`: the byte before it is an ASCII letter or digit), for
+/// [`Gazetteer::find_mentions_into`]: (mask, shift, width), where byte
+/// `base + k` of the `width` bytes may start an alias when bit `k << shift`
+/// of the mask is set. Sixteen bytes with SSE2 ([`candidates16`], shift
+/// 0), else eight ([`candidates`], bit 7 of each byte: shift 3), else the
+/// bytes left one by one ([`BYTE_CLASS`]).
 #[inline]
-fn skip8(bytes: &[u8], i: &mut usize, prev: &mut u8) -> bool {
-    let Some(block) = bytes.get(*i..*i + 8) else {
-        return false;
-    };
-    let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
-    let m = candidates(x, *prev & ALNUM != 0);
-    if m == 0 {
-        *prev = BYTE_CLASS[block[7] as usize];
-        *i += 8;
-        return true;
+fn candidate_block(bytes: &[u8], base: usize, prev_alnum: bool) -> (u64, u32, usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(block) = bytes.get(base..base + 16) {
+        let m = candidates16(block.try_into().expect("sixteen bytes"), prev_alnum);
+        return (u64::from(m), 0, 16);
     }
-    let k = m.trailing_zeros() as usize / 8;
-    if k > 0 {
-        *i += k;
-        *prev = BYTE_CLASS[bytes[*i - 1] as usize];
+    if let Some(block) = bytes.get(base..base + 8) {
+        let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+        return (candidates(x, prev_alnum), 3, 8);
     }
-    false
+    let rest = &bytes[base.min(bytes.len())..];
+    let mut m = 0u64;
+    let mut prev_alnum = prev_alnum;
+    for (k, &b) in rest.iter().enumerate() {
+        let cls = BYTE_CLASS[b as usize];
+        if cls & START != 0 && !prev_alnum {
+            m |= 1 << k;
+        }
+        prev_alnum = cls & ALNUM != 0;
+    }
+    (m, 0, rest.len())
 }
 
 /// [`candidates`] for sixteen bytes with SSE2 (part of every x86-64
@@ -559,9 +555,7 @@ mod scan_tests {
         for round in 0..20_000 {
             let mut block = [0u8; 16];
             for b in block.iter_mut() {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
+                crate::next_random(&mut seed);
                 // Half the rounds from a few interesting bytes.
                 *b = if round % 2 == 0 {
                     b"aZt0 9\xC3\xE2\x80\xBF\xC0\xFF@[`{/:"[(seed % 18) as usize]
@@ -608,55 +602,107 @@ mod scan_tests {
         }
     }
 
-    #[test]
-    fn skip8_stops_at_the_first_candidate() {
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..20_000 {
-            let mut bytes = [0u8; 11];
-            for b in bytes.iter_mut() {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                *b = b"ab tT9 ,\xC3\xA9.Zx"[(seed % 13) as usize];
-            }
-            for start in 0..bytes.len() {
-                let before = if start == 0 { b' ' } else { bytes[start - 1] };
-                let (mut i, mut prev) = (start, BYTE_CLASS[before as usize]);
-                let skipped = skip8(&bytes, &mut i, &mut prev);
-                if start + 8 > bytes.len() {
-                    assert!(!skipped && i == start);
+    /// A gazetteer of two companies, Acme Group (USA) and Acme Bank (GBR),
+    /// with these aliases.
+    fn two_companies(group: &str, bank: &str) -> Gazetteer {
+        let mut b = load::GazetteerBuilder::new();
+        let csv = format!(
+            "id,name,type,aliases,country\n\
+             org:a,Acme Group,company,{group},USA\n\
+             org:b,Acme Bank,company,{bank},GBR\n"
+        );
+        b.add_file("organizations.csv", "organizations.csv", &csv)
+            .unwrap();
+        b.build().unwrap()
+    }
+
+    /// The texts of the mentions found in `t`.
+    fn found<'t>(g: &Gazetteer, t: &'t str) -> Vec<&'t str> {
+        g.find_mentions(t)
+            .iter()
+            .map(|m| &t[m.start..m.end])
+            .collect()
+    }
+
+    /// The scan of [`Gazetteer::find_mentions_into`] one byte at a time:
+    /// every possible alias start in order, from the end of the last
+    /// mention found.
+    fn mentions_byte_by_byte(g: &Gazetteer, text: &str) -> Vec<Mention> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let start = BYTE_CLASS[bytes[i] as usize] & START != 0
+                && (i == 0 || BYTE_CLASS[bytes[i - 1] as usize] & ALNUM == 0);
+            if start {
+                if let Some(len) = g.mention_at(bytes, i, &mut out) {
+                    i += len;
                     continue;
                 }
-                // The first possible alias start among the eight bytes.
-                let mut p = before;
-                let first = (start..start + 8).find(|&k| {
-                    let hit = BYTE_CLASS[bytes[k] as usize] & START != 0
-                        && BYTE_CLASS[p as usize] & ALNUM == 0;
-                    p = bytes[k];
-                    hit
-                });
-                match first {
-                    None => assert!(skipped && i == start + 8),
-                    Some(k) => assert!(!skipped && i == k),
-                }
-                let last = if i == start { before } else { bytes[i - 1] };
-                assert_eq!(prev, BYTE_CLASS[last as usize], "{bytes:?} {start}");
+            }
+            i += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn block_scan_finds_what_a_byte_scan_finds() {
+        let g = two_companies(
+            "Acme Group|ACME|the Acme Agency|A|Acme Group of Tea",
+            "Acme Bank|Zoë Bank|the bank of Acme|3M|Ém",
+        );
+        let pieces = [
+            "Acme Group",
+            "ACME",
+            "the Acme Agency",
+            "the bank of Acme",
+            "Acme Bank",
+            "A",
+            "3M",
+            "Zoë Bank",
+            "Ém",
+            " of Tea",
+            "The ",
+            "t",
+            "the ",
+            "é",
+            "Müller",
+            " ",
+            ",",
+            "“",
+            "”",
+            "x",
+            "9",
+            "-",
+            "\n",
+            "Acme",
+            "ACMEs",
+            "xACME",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..4_000 {
+            crate::next_random(&mut seed);
+            let n = (seed % 24) as usize;
+            let mut t = String::new();
+            for _ in 0..n {
+                crate::next_random(&mut seed);
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            // Every suffix, so the blocks fall at every offset.
+            for (k, _) in t.char_indices() {
+                let s = &t[k..];
+                assert_eq!(g.find_mentions(s), mentions_byte_by_byte(&g, s), "{s:?}");
             }
         }
+        assert_eq!(
+            found(&g, "ACME and the Acme Agency met Acme Group of Tea and 3M."),
+            ["ACME", "the Acme Agency", "Acme Group of Tea", "3M"]
+        );
     }
 
     #[test]
     fn an_alias_text_shared_by_two_entries_stays_with_the_first() {
-        let mut b = load::GazetteerBuilder::new();
-        b.add_file(
-            "organizations.csv",
-            "organizations.csv",
-            "id,name,type,aliases,country\n\
-             org:a,Acme Group,company,Acme Group|ACME|the Acme Agency,USA\n\
-             org:b,Acme Bank,company,Acme Bank|ACME,GBR\n",
-        )
-        .unwrap();
-        let g = b.build().unwrap();
+        let g = two_companies("Acme Group|ACME|the Acme Agency", "Acme Bank|ACME");
         let name = |hits: Vec<(usize, AliasKind)>| -> Vec<String> {
             hits.iter()
                 .map(|&(e, _)| g.entity(e).name.clone())
@@ -668,12 +714,12 @@ mod scan_tests {
         assert!(g.lookup_alias("Acme").is_empty());
         // Acme Group, ACME, the/The Acme Agency, Acme Bank.
         assert_eq!(g.alias_count(), 5);
-        let t = "Shares of ACME fell; The Acme Agency and Acme Bank said.";
-        let found: Vec<&str> = g
-            .find_mentions(t)
-            .iter()
-            .map(|m| &t[m.start..m.end])
-            .collect();
-        assert_eq!(found, ["ACME", "The Acme Agency", "Acme Bank"]);
+        assert_eq!(
+            found(
+                &g,
+                "Shares of ACME fell; The Acme Agency and Acme Bank said."
+            ),
+            ["ACME", "The Acme Agency", "Acme Bank"]
+        );
     }
 }

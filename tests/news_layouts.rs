@@ -402,3 +402,14 @@ fn a_list_number_on_its_own_line_is_no_part_of_the_next_sentence() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn no_with_a_stop_ends_a_sentence_unless_a_number_follows() {
+    let r = crate::util::extract(
+        "Asked whether he had ever been bullied, the senator said no. But he said bullying was real.",
+    );
+    assert!(r.iter().all(|a| !a.content.contains("no. But")), "{r:#?}");
+    let r = crate::util::extract("The senator said the No. 2 official would resign.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].content, "the No. 2 official would resign");
+}

@@ -202,6 +202,13 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
     {
         return true;
     }
+    // "No." abbreviates "number" only before one ("No. 2", "no. 10"); it
+    // ends a sentence otherwise ("the candidate said no. But he ...").
+    if word.eq_ignore_ascii_case("no") {
+        return para[dot + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+    }
     is_abbreviation_word(word)
 }
 

@@ -532,3 +532,42 @@ fn a_relative_clause_inside_a_subject_is_no_attribution_of_its_own() {
         assert_eq!(r[0].content, content, "{text:?}");
     }
 }
+
+#[test]
+fn the_subject_of_an_asked_question_says_nothing() {
+    for (text, speaker) in [
+        (
+            "The senator declined to answer when asked if he would endorse the governor.",
+            "he",
+        ),
+        (
+            "A farmer in the front row asked whether the minister supports the new tariff.",
+            "the minister",
+        ),
+        (
+            "The host followed up by asking if the mayor believes the budget can be balanced.",
+            "the mayor",
+        ),
+        (
+            "Reporters wondered aloud whether she might consider a run for the Senate.",
+            "she",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A conditional or a plain "whether" clause keeps its row.
+    assert_eq!(
+        contents(
+            "If the president supports the bill, it will pass, the chairman said.",
+            "the chairman"
+        ),
+        ["If the president supports the bill, it will pass"]
+    );
+    assert_eq!(
+        contents(
+            "The minister asked the board to vote. She said the plan would save money.",
+            "She"
+        ),
+        ["the plan would save money"]
+    );
+}

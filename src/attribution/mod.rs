@@ -405,6 +405,7 @@ impl Extractor {
                     || idiom_object(s.text, &self.lx, d)
                     || passive_cue(s.text, &self.lx, d)
                     || said_nothing(s.text, &self.lx, d)
+                    || asked_question(s.text, d)
                     || relative_in_subject(s.text, d);
                 if adverb {
                     drafts.remove(i);
@@ -2125,6 +2126,50 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
             let first = last.split_whitespace().next().unwrap_or("");
             first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
         })
+}
+
+/// Whether a draft's speaker opens a yes/no question that someone else
+/// asks ("when asked if he would endorse Trump", "an Iowa voter asked if
+/// she might consider appointing Obama", "Hannity followed up by asking
+/// whether the governor believes ..."): the subject of the question has
+/// said nothing; the asker's question is the report. "if/whether" right
+/// before the speaker, a form of "ask", "wonder" or "question" among the
+/// eight words before it, in the same sentence.
+fn asked_question(text: &str, d: &Draft) -> bool {
+    const ASK: &[&str] = &[
+        "ask",
+        "asks",
+        "asked",
+        "asking",
+        "wonder",
+        "wonders",
+        "wondered",
+        "wondering",
+        "question",
+        "questioned",
+        "questioning",
+    ];
+    let Some(sp) = d.speaker else {
+        return false;
+    };
+    if !d.rule.starts_with("speaker-cue") || sp.0 > text.len() {
+        return false;
+    }
+    let from = text.floor_char_boundary(sp.0.saturating_sub(120));
+    let before = &text[from..sp.0];
+    // The clause before the speaker, back to the sentence start.
+    let before = before
+        .rsplit(['.', '?', '!', ';', ':', '\n', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    let mut words = before.split_whitespace().rev();
+    let Some(sub) = words.next() else {
+        return false;
+    };
+    (sub.eq_ignore_ascii_case("if") || sub.eq_ignore_ascii_case("whether"))
+        && words
+            .take(8)
+            .any(|w| ASK.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// Whether a reported draft of "say" has "little" or "nothing" for its

@@ -571,3 +571,35 @@ fn the_subject_of_an_asked_question_says_nothing() {
         ["the plan would save money"]
     );
 }
+
+#[test]
+fn a_determiner_with_a_year_or_a_degree_word_names_no_one() {
+    for (text, fragment) in [
+        (
+            "A 2019 estimate by the budget office put the cost at $4 billion.",
+            "A 2019",
+        ),
+        (
+            "The 2015 request by the watchdog group was denied in court.",
+            "The 2015",
+        ),
+        (
+            "The 9/11 comment drew a rebuke from the governor's rivals.",
+            "The 9/11",
+        ),
+        (
+            "The most telling detail of the report is its date.",
+            "The most",
+        ),
+    ] {
+        assert_eq!(contents(text, fragment), Vec::<String>::new(), "{text:?}");
+    }
+    // The whole phrase is the speaker of a later cue.
+    assert_eq!(
+        contents(
+            "A 2019 estimate by the budget office projected that the cost would double.",
+            "A 2019 estimate by the budget office"
+        ),
+        ["that the cost would double"]
+    );
+}

@@ -406,6 +406,7 @@ impl Extractor {
                     || passive_cue(s.text, &self.lx, d)
                     || said_nothing(s.text, &self.lx, d)
                     || asked_question(s.text, d)
+                    || determiner_fragment(s.text, d)
                     || relative_in_subject(s.text, d);
                 if adverb {
                     drafts.remove(i);
@@ -2170,6 +2171,35 @@ fn asked_question(text: &str, d: &Draft) -> bool {
         && words
             .take(8)
             .any(|w| ASK.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a draft's whole speaker is a determiner with a year, a date or
+/// a degree word ("The 2012 | request by CREW was ...", "A 2014 |
+/// estimate by the committee projected ...", "The 9/11 | comment came
+/// ...", "The most | telling promise she has made is ..."): the cue word is
+/// the noun or adjective of that phrase, and the phrase names no one.
+fn determiner_fragment(text: &str, d: &Draft) -> bool {
+    const DETS: &[&str] = &[
+        "a", "an", "the", "this", "that", "his", "her", "its", "their",
+    ];
+    let Some(sp) = d.speaker else {
+        return false;
+    };
+    let Some(phrase) = text.get(sp.0..sp.1) else {
+        return false;
+    };
+    let mut words = phrase.split_whitespace();
+    let (Some(det), Some(w), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let year = w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit());
+    let date = w.contains('/') && w.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+    let degree = ["most", "more", "least", "less"]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(w));
+    DETS.iter().any(|x| x.eq_ignore_ascii_case(det)) && (year || date || degree)
 }
 
 /// Whether a reported draft of "say" has "little" or "nothing" for its

@@ -603,3 +603,49 @@ fn a_determiner_with_a_year_or_a_degree_word_names_no_one() {
         ["that the cost would double"]
     );
 }
+
+#[test]
+fn a_telephone_call_is_no_naming() {
+    for (text, speaker) in [
+        (
+            "The prime minister called Chancellor Merz to congratulate him on the vote.",
+            "The prime minister",
+        ),
+        (
+            "The president called both candidates on Tuesday night and invited them to the White House.",
+            "The president",
+        ),
+        (
+            "The coach called Maria Lopez, a 19-year-old forward, onto the field.",
+            "The coach",
+        ),
+        (
+            "Shoppers said they called the company only to be told to wait for hours.",
+            "they",
+        ),
+        ("The foreign minister later called Sergey Lavrov.", "The foreign minister"),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // Naming stays: a description, an adjective or a quoted name after the
+    // object.
+    for (text, speaker, content) in [
+        (
+            "The senator called him divisive.",
+            "The senator",
+            "him divisive",
+        ),
+        (
+            "The mayor called the strike a betrayal of the city's workers.",
+            "The mayor",
+            "the strike a betrayal of the city's workers",
+        ),
+        (
+            "The minister called Lavrov, his Russian counterpart, an obstacle to peace.",
+            "The minister",
+            "Lavrov, his Russian counterpart, an obstacle to peace",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -16,7 +16,7 @@ pub mod speaker;
 use std::borrow::Cow;
 
 use crate::gazetteer::{Gazetteer, Mention};
-use crate::lexicon::{CueMatch, Form, Lexicon};
+use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
@@ -406,6 +406,7 @@ impl Extractor {
                     || passive_cue(s.text, &self.lx, d)
                     || said_nothing(s.text, &self.lx, d)
                     || asked_question(s.text, d)
+                    || phone_call(s.text, &self.lx, d)
                     || determiner_fragment(s.text, d)
                     || relative_in_subject(s.text, d);
                 if adverb {
@@ -1990,6 +1991,128 @@ fn object_of_cue<'t>(text: &'t str, d: &Draft) -> Option<(usize, &'t str)> {
         return None;
     }
     Some((ci, text.get(d.content.0..d.content.1)?))
+}
+
+/// Whether a draft of "call" is a telephone call or a summons, no naming:
+/// the object is a person (a pronoun, a capitalized name, or a phrase
+/// ending in a person or organization noun, maybe with an apposition
+/// between commas) and no name or description of it follows, only the
+/// content's end, "to" + a verb, "and", "only", "onto/into", "back",
+/// a reflexive or a day ("she called Sanders to congratulate him", "Mr.
+/// Obama called Naghmeh Abedini", "he called the company only to be told
+/// to wait", "Obama called both candidates Tuesday night and ...", "Trump
+/// called LeVell, a former county chairman, onto the stage"). "called him
+/// divisive", "called Mr. Y, a former trucker, an outstanding leader" and
+/// quoted names stay.
+fn phone_call(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const PRONOUNS: &[&str] = &["him", "her", "them", "me", "us"];
+    const DETS: &[&str] = &[
+        "a", "an", "the", "his", "her", "my", "our", "their", "its", "both", "several", "each",
+        "every", "some", "other", "another",
+    ];
+    const AFTER: &[&str] = &[
+        "and",
+        "only",
+        "onto",
+        "into",
+        "back",
+        "himself",
+        "herself",
+        "themselves",
+        "personally",
+        "repeatedly",
+        "yesterday",
+        "today",
+        "tonight",
+        "last",
+        "this",
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let Some((ci, content)) = object_of_cue(text, d) else {
+        return false;
+    };
+    let Some((c0, c1, _)) = d.cue else {
+        return false;
+    };
+    if lx.cue(ci).lemma != "call"
+        || d.kind == Kind::Direct
+        || text[c0..c1].contains(' ')
+        || text
+            .get(c1..d.content.0)
+            .is_none_or(|between| between.contains(['"', '“', '”', '‘', '’', '\'']))
+        || content.contains(['"', '“', '”', '‘', '’', '\''])
+    {
+        return false;
+    }
+    let words: Vec<&str> = content.split_whitespace().take(24).collect();
+    let bare = |w: &str| w.trim_end_matches([',', '.']).to_string();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The end of the object: its last word's index + 1.
+    let mut end;
+    let lower = bare(first).to_lowercase();
+    if PRONOUNS.contains(&lower.as_str())
+        && words.get(1).is_none_or(|w| {
+            !w.chars().next().is_some_and(char::is_lowercase)
+                || AFTER.contains(&bare(w).to_lowercase().as_str())
+                || bare(w) == "to"
+        })
+    {
+        end = 1;
+    } else if cap(first) && !DETS.contains(&lower.as_str()) {
+        end = words
+            .iter()
+            .take(4)
+            .take_while(|w| cap(w) && !w.ends_with(','))
+            .count();
+        if end < 4 && words.get(end).is_some_and(|w| cap(w) && w.ends_with(',')) {
+            end += 1;
+        }
+    } else if DETS.contains(&lower.as_str()) {
+        // "the company", "both candidates", "my friend's mother".
+        let Some(k) = (1..words.len().min(5)).find(|&k| {
+            let w = bare(words[k]).to_lowercase();
+            lx.speaker_noun(&w).is_some_and(|t| t != NounType::Document)
+                || lx
+                    .speaker_noun(w.trim_end_matches('s'))
+                    .is_some_and(|t| t != NounType::Document)
+        }) else {
+            return false;
+        };
+        end = k + 1;
+    } else {
+        return false;
+    }
+    if end == 0 {
+        return false;
+    }
+    // An apposition after the object, closed by a comma.
+    if words[end - 1].ends_with(',') {
+        let Some(k) = words[end..].iter().position(|w| w.ends_with(',')) else {
+            // "called Clara Powers, a delegate" (the content ends there).
+            return end + 8 >= words.len();
+        };
+        end += k + 1;
+    }
+    let Some(next) = words.get(end) else {
+        return true;
+    };
+    let next = bare(next).to_lowercase();
+    if next == "to" {
+        return words.get(end + 1).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && lx.speaker_noun(w).is_none()
+        });
+    }
+    AFTER.contains(&next.as_str())
 }
 
 /// Whether a draft's object makes an idiom with its cue, no report:

@@ -649,3 +649,28 @@ fn a_telephone_call_is_no_naming() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn volunteer_and_volunteers_are_nouns() {
+    assert_eq!(
+        contents(
+            "Campaign volunteer Ana Ruiz said the turnout was strong.",
+            "Campaign volunteer Ana Ruiz"
+        ),
+        ["the turnout was strong"]
+    );
+    assert_eq!(
+        all_contents(
+            "A Lagos-based Red Cross volunteer who lost his home in the flood now sleeps at the clinic."
+        ),
+        Vec::<String>::new()
+    );
+    // The past form is still a verb of saying.
+    assert_eq!(
+        contents(
+            "The senator volunteered that he had met the lobbyist twice.",
+            "The senator"
+        ),
+        ["that he had met the lobbyist twice"]
+    );
+}

@@ -674,3 +674,43 @@ fn volunteer_and_volunteers_are_nouns() {
         ["that he had met the lobbyist twice"]
     );
 }
+
+#[test]
+fn a_time_or_place_that_saw_something_is_no_viewer() {
+    for (text, speaker) in [
+        (
+            "The third quarter saw a sharp rise in bankruptcies.",
+            "The third quarter",
+        ),
+        (
+            "The city has seen a spike in shootings since January.",
+            "The city",
+        ),
+        (
+            "The referendum saw turnout fall to 41 percent.",
+            "The referendum",
+        ),
+        (
+            "The weekend saw heavy fighting near the airport.",
+            "The weekend",
+        ),
+        (
+            "The country has seen three coups since independence.",
+            "The country",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A view ("X as Y") and a viewer stay.
+    assert_eq!(
+        contents("Investors see the move as a sign of weakness.", "Investors"),
+        ["the move as a sign of weakness"]
+    );
+    assert_eq!(
+        contents(
+            "The country sees the pipeline as a threat to its security.",
+            "The country"
+        ),
+        ["the pipeline as a threat to its security"]
+    );
+}

@@ -407,6 +407,7 @@ impl Extractor {
                     || said_nothing(s.text, &self.lx, d)
                     || asked_question(s.text, d)
                     || phone_call(s.text, &self.lx, d)
+                    || eventive_see(s.text, &self.lx, d)
                     || determiner_fragment(s.text, d)
                     || relative_in_subject(s.text, d);
                 if adverb {
@@ -2113,6 +2114,96 @@ fn phone_call(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         });
     }
     AFTER.contains(&next.as_str())
+}
+
+/// Whether a draft of "see" has a time, an event or a place for its
+/// subject, the setting of what happened, not a viewer ("The third
+/// quarter saw a sharp rise in bankruptcies", "The weekend saw heavy
+/// fighting", "The referendum saw turnout fall", "The district saw 30
+/// applicants for delegate slots", "The city has seen a spike in
+/// shootings", "2015 saw ..."): the head of the subject (its last word,
+/// or the word before its first preposition) is one of these nouns or a
+/// year, and the content is no "X as Y" view ("The country sees the deal
+/// as a threat" stays) and no clause opening with "that".
+fn eventive_see(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const SETTINGS: &[&str] = &[
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "weekend",
+        "day",
+        "days",
+        "night",
+        "decade",
+        "decades",
+        "quarter",
+        "period",
+        "season",
+        "era",
+        "century",
+        "election",
+        "elections",
+        "referendum",
+        "primary",
+        "primaries",
+        "district",
+        "districts",
+        "city",
+        "cities",
+        "town",
+        "towns",
+        "country",
+        "countries",
+        "region",
+        "regions",
+        "area",
+        "areas",
+        "county",
+        "counties",
+        "market",
+        "markets",
+        "economy",
+        "industry",
+        "sector",
+    ];
+    const PREPS: &[&str] = &["of", "in", "with", "since", "after", "before", "at", "on"];
+    let Some((ci, content)) = object_of_cue(text, d) else {
+        return false;
+    };
+    let Some(sp) = d.speaker else {
+        return false;
+    };
+    if lx.cue(ci).lemma != "see" || sp.1 > d.content.0 {
+        return false;
+    }
+    if content
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        || content.split_whitespace().any(|w| w == "as")
+    {
+        return false;
+    }
+    let Some(phrase) = text.get(sp.0..sp.1) else {
+        return false;
+    };
+    let words: Vec<&str> = phrase.split_whitespace().take(12).collect();
+    let head_at = words
+        .iter()
+        .skip(1)
+        .position(|w| PREPS.contains(w))
+        .map_or(words.len(), |k| k + 1);
+    let Some(head) = head_at.checked_sub(1).and_then(|k| words.get(k)) else {
+        return false;
+    };
+    let head = head.trim_end_matches([',', '.']);
+    let year = head.len() == 4
+        && (head.starts_with("19") || head.starts_with("20"))
+        && head.bytes().all(|b| b.is_ascii_digit());
+    year || SETTINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
 }
 
 /// Whether a draft's object makes an idiom with its cue, no report:

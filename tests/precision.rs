@@ -714,3 +714,42 @@ fn a_time_or_place_that_saw_something_is_no_viewer() {
         ["the pipeline as a threat to its security"]
     );
 }
+
+#[test]
+fn charging_a_price_or_into_a_crowd_is_no_accusation() {
+    for (text, speaker) in [
+        (
+            "The former minister charges $40,000 for a speech.",
+            "The former minister",
+        ),
+        (
+            "A firm he owns has charged the campaign about $2 million in rent.",
+            "A firm he owns",
+        ),
+        (
+            "Riot police charged into the crowd outside the parliament.",
+            "Riot police",
+        ),
+        (
+            "Two executives were arrested and charged with fraud this month.",
+            "Two executives",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // An accusation stays, and so do criminal charges against someone.
+    assert_eq!(
+        contents(
+            "Opposition leaders charged that the vote had been rigged.",
+            "Opposition leaders"
+        ),
+        ["that the vote had been rigged"]
+    );
+    assert_eq!(
+        contents(
+            "Prosecutors charged the officer with manslaughter.",
+            "Prosecutors"
+        ),
+        ["the officer with manslaughter"]
+    );
+}

@@ -2239,6 +2239,25 @@ fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         // "..., reflecting the jumbled field": a cause, not a remark
         // ("reflecting on lessons from ..." stays).
         "reflect" => d.rule.starts_with("participle") && first != "on",
+        // "charged into the fray", "(arrested and) charged with fraud",
+        // "charges $20,000 for a speech", "charged the campaign $3.7
+        // million": a movement, a passive or a price, no accusation
+        // ("charged that ...", "charged the officer with murder" stay).
+        "charge" => {
+            matches!(
+                first,
+                "with" | "into" | "ahead" | "forward" | "through" | "toward"
+            ) || first != "that"
+                && d.cue
+                    .and_then(|(_, c1, _)| text.get(c1..d.content.1))
+                    .unwrap_or(content)
+                    .split_whitespace()
+                    .take(10)
+                    .any(|w| {
+                        w.starts_with(['$', '£', '€'])
+                            || matches!(w, "dollars" | "cents" | "fee" | "fees")
+                    })
+        }
         "see" => {
             let rest: Vec<&str> = words.take(3).collect();
             match first {

@@ -753,3 +753,31 @@ fn charging_a_price_or_into_a_crowd_is_no_accusation() {
         ["the officer with manslaughter"]
     );
 }
+
+#[test]
+fn answering_questions_or_the_door_is_no_reply() {
+    for (text, speaker) in [
+        (
+            "The minister answered questions and then left the hall.",
+            "The minister",
+        ),
+        (
+            "The spokesman had not answered the question, reporters noted.",
+            "The spokesman",
+        ),
+        (
+            "A neighbor who answered her door on Sunday declined to comment.",
+            "who",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A question with its topic stays.
+    assert_eq!(
+        contents(
+            "The governor answered a question on taxes by promising a freeze.",
+            "The governor"
+        ),
+        ["a question on taxes by promising a freeze"]
+    );
+}

@@ -252,6 +252,8 @@ impl Extractor {
                         // it, but no row of its own.
                         && !bare_statement(text, &self.lx, d)
                         && !addressed_audience(text, &self.lx, d)
+                        && !phone_call(text, &self.lx, d)
+                        && !answer_without_reply(text, &self.lx, d)
                         && !quoted_title(text, d)
                 })
                 .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
@@ -406,7 +408,6 @@ impl Extractor {
                     || passive_cue(s.text, &self.lx, d)
                     || said_nothing(s.text, &self.lx, d)
                     || asked_question(s.text, d)
-                    || phone_call(s.text, &self.lx, d)
                     || eventive_see(s.text, &self.lx, d)
                     || determiner_fragment(s.text, d)
                     || relative_in_subject(s.text, d);
@@ -2204,6 +2205,52 @@ fn eventive_see(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         && (head.starts_with("19") || head.starts_with("20"))
         && head.bytes().all(|b| b.is_ascii_digit());
     year || SETTINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
+}
+
+/// Whether a draft of "answer" takes part in an exchange with no reply of
+/// its own: questions, a door, a phone or a call, and no topic after them
+/// ("answered questions and even assured the crowd ...", "hadn't answered
+/// the question", "who answered her door Sunday afternoon", "answering the
+/// call to energize his wife's campaign"). "answered a question on trade
+/// by asserting ..." stays. The draft stays a source for a cue joined to
+/// it ("who answered her door and said she planned to ..."), but writes no
+/// row.
+fn answer_without_reply(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    let Some((ci, content)) = object_of_cue(text, d) else {
+        return false;
+    };
+    if lx.cue(ci).lemma != "answer" {
+        return false;
+    }
+    let mut ws = content
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let mut w = ws.next().unwrap_or("");
+    if matches!(
+        w.to_ascii_lowercase().as_str(),
+        "a" | "an" | "the" | "her" | "his" | "their" | "its" | "my" | "your" | "our"
+    ) {
+        w = ws.next().unwrap_or("");
+    }
+    let is_thing = |w: &str| {
+        matches!(
+            w,
+            "question" | "questions" | "door" | "phone" | "phones" | "call" | "calls"
+        )
+    };
+    if !is_thing(w) {
+        w = ws.next().unwrap_or("");
+    }
+    // A topic after the thing ("on trade", not "on Sunday").
+    let next = ws.next().unwrap_or("");
+    let day = ws
+        .next()
+        .is_some_and(|w| w.ends_with("day") && w.chars().next().is_some_and(char::is_uppercase));
+    is_thing(w)
+        && !(matches!(
+            next,
+            "about" | "of" | "by" | "from" | "regarding" | "over" | "that"
+        ) || next == "on" && !day)
 }
 
 /// Whether a draft's object makes an idiom with its cue, no report:

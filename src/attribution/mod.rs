@@ -2023,19 +2023,9 @@ fn phone_call(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "themselves",
         "personally",
         "repeatedly",
-        "yesterday",
-        "today",
-        "tonight",
         "last",
         "this",
         "on",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ];
     let Some((ci, content)) = object_of_cue(text, d) else {
         return false;
@@ -2114,7 +2104,7 @@ fn phone_call(text: &str, lx: &Lexicon, d: &Draft) -> bool {
             w.chars().next().is_some_and(char::is_lowercase) && lx.speaker_noun(w).is_none()
         });
     }
-    AFTER.contains(&next.as_str())
+    AFTER.contains(&next.as_str()) || sent::DAYS.words().contains(&next.as_str())
 }
 
 /// Whether a draft of "see" has a time, an event or a place for its
@@ -2201,10 +2191,7 @@ fn eventive_see(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         return false;
     };
     let head = head.trim_end_matches([',', '.']);
-    let year = head.len() == 4
-        && (head.starts_with("19") || head.starts_with("20"))
-        && head.bytes().all(|b| b.is_ascii_digit());
-    year || SETTINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
+    is_year(head) || SETTINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
 }
 
 /// Whether a draft of "answer" takes part in an exchange with no reply of
@@ -2243,9 +2230,11 @@ fn answer_without_reply(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     }
     // A topic after the thing ("on trade", not "on Sunday").
     let next = ws.next().unwrap_or("");
-    let day = ws
-        .next()
-        .is_some_and(|w| w.ends_with("day") && w.chars().next().is_some_and(char::is_uppercase));
+    let day = ws.next().is_some_and(|w| {
+        sent::DAYS
+            .words()
+            .contains(&w.to_ascii_lowercase().as_str())
+    });
     is_thing(w)
         && !(matches!(
             next,
@@ -2453,6 +2442,13 @@ fn asked_question(text: &str, d: &Draft) -> bool {
             .any(|w| ASK.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
+/// Whether a word is a year of the last two centuries ("1998", "2015").
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether a draft's whole speaker is a determiner with a year, a date or
 /// a degree word ("The 2012 | request by CREW was ...", "A 2014 |
 /// estimate by the committee projected ...", "The 9/11 | comment came
@@ -2472,9 +2468,7 @@ fn determiner_fragment(text: &str, d: &Draft) -> bool {
     let (Some(det), Some(w), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let year = w.len() == 4
-        && (w.starts_with("19") || w.starts_with("20"))
-        && w.bytes().all(|b| b.is_ascii_digit());
+    let year = is_year(w);
     let date = w.contains('/') && w.bytes().all(|b| b.is_ascii_digit() || b == b'/');
     let degree = ["most", "more", "least", "less"]
         .iter()

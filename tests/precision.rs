@@ -781,3 +781,32 @@ fn answering_questions_or_the_door_is_no_reply() {
         ["a question on taxes by promising a freeze"]
     );
 }
+
+#[test]
+fn an_s_form_counted_by_a_quantifier_is_a_plural_noun() {
+    for (text, fragment) in [
+        (
+            "The minister took several questions from reporters after the speech.",
+            "The minister took several",
+        ),
+        (
+            "The first four states that vote hold few delegates.",
+            "The first four",
+        ),
+        (
+            "The protest began a few blocks from the embassy.",
+            "a few",
+        ),
+        (
+            "The files included 44 emails that had never been released.",
+            "The files included 44",
+        ),
+    ] {
+        assert_eq!(contents(text, fragment), Vec::<String>::new(), "{text:?}");
+    }
+    // A plural subject with the base form stays.
+    assert_eq!(
+        contents("The two say the deal is dead.", "The two"),
+        ["the deal is dead"]
+    );
+}

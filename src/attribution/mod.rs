@@ -410,6 +410,7 @@ impl Extractor {
                     || asked_question(s.text, d)
                     || eventive_see(s.text, &self.lx, d)
                     || determiner_fragment(s.text, d)
+                    || plural_after_quantifier(s.text, &self.lx, d)
                     || relative_in_subject(s.text, d);
                 if adverb {
                     drafts.remove(i);
@@ -2447,6 +2448,60 @@ fn is_year(w: &str) -> bool {
     w.len() == 4
         && (w.starts_with("19") || w.starts_with("20"))
         && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a draft's cue word is a plural noun counted by the last word of
+/// its speaker phrase ("the investor took several | questions from
+/// attendees", "The first four | states that vote", "a few | blocks from
+/// the venue", "The documents included 44 | emails that ..."): a plural
+/// subject takes the base form ("the two say"), so an -s form after a
+/// number or a plural quantifier ending a phrase of two words or more is
+/// a noun. The draft is dropped.
+fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const COUNTS: &[&str] = &[
+        "several",
+        "many",
+        "few",
+        "other",
+        "more",
+        "both",
+        "all",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+    ];
+    let (Some(sp), Some((c0, c1, _))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if !d.rule.starts_with("speaker-cue")
+        || sp.1 > c0
+        || c1 > text.len()
+        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+    {
+        return false;
+    }
+    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    if !matches!(lx.cue_word(cue_word), Some((_, Form::Third))) {
+        return false;
+    }
+    let mut words = text[sp.0..sp.1].split_whitespace().rev();
+    let (Some(last), Some(_)) = (words.next(), words.next()) else {
+        return false;
+    };
+    last.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || COUNTS.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
 /// Whether a draft's whole speaker is a determiner with a year, a date or

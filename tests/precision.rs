@@ -559,3 +559,278 @@ fn a_present_cue_form_before_a_finite_cue_heads_the_subject() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn the_subject_of_an_asked_question_says_nothing() {
+    for (text, speaker) in [
+        (
+            "The senator declined to answer when asked if he would endorse the governor.",
+            "he",
+        ),
+        (
+            "A farmer in the front row asked whether the minister supports the new tariff.",
+            "the minister",
+        ),
+        (
+            "The host followed up by asking if the mayor believes the budget can be balanced.",
+            "the mayor",
+        ),
+        (
+            "Reporters wondered aloud whether she might consider a run for the Senate.",
+            "she",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A conditional or a plain "whether" clause keeps its row.
+    assert_eq!(
+        contents(
+            "If the president supports the bill, it will pass, the chairman said.",
+            "the chairman"
+        ),
+        ["If the president supports the bill, it will pass"]
+    );
+    assert_eq!(
+        contents(
+            "The minister asked the board to vote. She said the plan would save money.",
+            "She"
+        ),
+        ["the plan would save money"]
+    );
+}
+
+#[test]
+fn a_determiner_with_a_year_or_a_degree_word_names_no_one() {
+    for (text, fragment) in [
+        (
+            "A 2019 estimate by the budget office put the cost at $4 billion.",
+            "A 2019",
+        ),
+        (
+            "The 2015 request by the watchdog group was denied in court.",
+            "The 2015",
+        ),
+        (
+            "The 9/11 comment drew a rebuke from the governor's rivals.",
+            "The 9/11",
+        ),
+        (
+            "The most telling detail of the report is its date.",
+            "The most",
+        ),
+    ] {
+        assert_eq!(contents(text, fragment), Vec::<String>::new(), "{text:?}");
+    }
+    // The whole phrase is the speaker of a later cue.
+    assert_eq!(
+        contents(
+            "A 2019 estimate by the budget office projected that the cost would double.",
+            "A 2019 estimate by the budget office"
+        ),
+        ["that the cost would double"]
+    );
+}
+
+#[test]
+fn a_telephone_call_is_no_naming() {
+    for (text, speaker) in [
+        (
+            "The prime minister called Chancellor Merz to congratulate him on the vote.",
+            "The prime minister",
+        ),
+        (
+            "The president called both candidates on Tuesday night and invited them to the White House.",
+            "The president",
+        ),
+        (
+            "The coach called Maria Lopez, a 19-year-old forward, onto the field.",
+            "The coach",
+        ),
+        (
+            "Shoppers said they called the company only to be told to wait for hours.",
+            "they",
+        ),
+        ("The foreign minister later called Sergey Lavrov.", "The foreign minister"),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // Naming stays: a description, an adjective or a quoted name after the
+    // object.
+    for (text, speaker, content) in [
+        (
+            "The senator called him divisive.",
+            "The senator",
+            "him divisive",
+        ),
+        (
+            "The mayor called the strike a betrayal of the city's workers.",
+            "The mayor",
+            "the strike a betrayal of the city's workers",
+        ),
+        (
+            "The minister called Lavrov, his Russian counterpart, an obstacle to peace.",
+            "The minister",
+            "Lavrov, his Russian counterpart, an obstacle to peace",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn volunteer_and_volunteers_are_nouns() {
+    assert_eq!(
+        contents(
+            "Campaign volunteer Ana Ruiz said the turnout was strong.",
+            "Campaign volunteer Ana Ruiz"
+        ),
+        ["the turnout was strong"]
+    );
+    assert_eq!(
+        all_contents(
+            "A Lagos-based Red Cross volunteer who lost his home in the flood now sleeps at the clinic."
+        ),
+        Vec::<String>::new()
+    );
+    // The past form is still a verb of saying.
+    assert_eq!(
+        contents(
+            "The senator volunteered that he had met the lobbyist twice.",
+            "The senator"
+        ),
+        ["that he had met the lobbyist twice"]
+    );
+}
+
+#[test]
+fn a_time_or_place_that_saw_something_is_no_viewer() {
+    for (text, speaker) in [
+        (
+            "The third quarter saw a sharp rise in bankruptcies.",
+            "The third quarter",
+        ),
+        (
+            "The city has seen a spike in shootings since January.",
+            "The city",
+        ),
+        (
+            "The referendum saw turnout fall to 41 percent.",
+            "The referendum",
+        ),
+        (
+            "The weekend saw heavy fighting near the airport.",
+            "The weekend",
+        ),
+        (
+            "The country has seen three coups since independence.",
+            "The country",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A view ("X as Y") and a viewer stay.
+    assert_eq!(
+        contents("Investors see the move as a sign of weakness.", "Investors"),
+        ["the move as a sign of weakness"]
+    );
+    assert_eq!(
+        contents(
+            "The country sees the pipeline as a threat to its security.",
+            "The country"
+        ),
+        ["the pipeline as a threat to its security"]
+    );
+}
+
+#[test]
+fn charging_a_price_or_into_a_crowd_is_no_accusation() {
+    for (text, speaker) in [
+        (
+            "The former minister charges $40,000 for a speech.",
+            "The former minister",
+        ),
+        (
+            "A firm he owns has charged the campaign about $2 million in rent.",
+            "A firm he owns",
+        ),
+        (
+            "Riot police charged into the crowd outside the parliament.",
+            "Riot police",
+        ),
+        (
+            "Two executives were arrested and charged with fraud this month.",
+            "Two executives",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // An accusation stays, and so do criminal charges against someone.
+    assert_eq!(
+        contents(
+            "Opposition leaders charged that the vote had been rigged.",
+            "Opposition leaders"
+        ),
+        ["that the vote had been rigged"]
+    );
+    assert_eq!(
+        contents(
+            "Prosecutors charged the officer with manslaughter.",
+            "Prosecutors"
+        ),
+        ["the officer with manslaughter"]
+    );
+}
+
+#[test]
+fn answering_questions_or_the_door_is_no_reply() {
+    for (text, speaker) in [
+        (
+            "The minister answered questions and then left the hall.",
+            "The minister",
+        ),
+        (
+            "The spokesman had not answered the question, reporters noted.",
+            "The spokesman",
+        ),
+        (
+            "A neighbor who answered her door on Sunday declined to comment.",
+            "who",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A question with its topic stays.
+    assert_eq!(
+        contents(
+            "The governor answered a question on taxes by promising a freeze.",
+            "The governor"
+        ),
+        ["a question on taxes by promising a freeze"]
+    );
+}
+
+#[test]
+fn an_s_form_counted_by_a_quantifier_is_a_plural_noun() {
+    for (text, fragment) in [
+        (
+            "The minister took several questions from reporters after the speech.",
+            "The minister took several",
+        ),
+        (
+            "The first four states that vote hold few delegates.",
+            "The first four",
+        ),
+        ("The protest began a few blocks from the embassy.", "a few"),
+        (
+            "The files included 44 emails that had never been released.",
+            "The files included 44",
+        ),
+    ] {
+        assert_eq!(contents(text, fragment), Vec::<String>::new(), "{text:?}");
+    }
+    // A plural subject with the base form stays.
+    assert_eq!(
+        contents("The two say the deal is dead.", "The two"),
+        ["the deal is dead"]
+    );
+}

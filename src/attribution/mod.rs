@@ -16,7 +16,7 @@ pub mod speaker;
 use std::borrow::Cow;
 
 use crate::gazetteer::{Gazetteer, Mention};
-use crate::lexicon::{CueMatch, Form, Lexicon};
+use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
@@ -252,6 +252,8 @@ impl Extractor {
                         // it, but no row of its own.
                         && !bare_statement(text, &self.lx, d)
                         && !addressed_audience(text, &self.lx, d)
+                        && !phone_call(text, &self.lx, d)
+                        && !answer_without_reply(text, &self.lx, d)
                         && !quoted_title(text, d)
                 })
                 .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
@@ -405,6 +407,10 @@ impl Extractor {
                     || idiom_object(s.text, &self.lx, d)
                     || passive_cue(s.text, &self.lx, d)
                     || said_nothing(s.text, &self.lx, d)
+                    || asked_question(s.text, d)
+                    || eventive_see(s.text, &self.lx, d)
+                    || determiner_fragment(s.text, d)
+                    || plural_after_quantifier(s.text, &self.lx, d)
                     || relative_in_subject(s.text, d);
                 if adverb {
                     drafts.remove(i);
@@ -1990,6 +1996,253 @@ fn object_of_cue<'t>(text: &'t str, d: &Draft) -> Option<(usize, &'t str)> {
     Some((ci, text.get(d.content.0..d.content.1)?))
 }
 
+/// Whether a draft of "call" is a telephone call or a summons, no naming:
+/// the object is a person (a pronoun, a capitalized name, or a phrase
+/// ending in a person or organization noun, maybe with an apposition
+/// between commas) and no name or description of it follows, only the
+/// content's end, "to" + a verb, "and", "only", "onto/into", "back",
+/// a reflexive or a day ("she called Sanders to congratulate him", "Mr.
+/// Obama called Naghmeh Abedini", "he called the company only to be told
+/// to wait", "Obama called both candidates Tuesday night and ...", "Trump
+/// called LeVell, a former county chairman, onto the stage"). "called him
+/// divisive", "called Mr. Y, a former trucker, an outstanding leader" and
+/// quoted names stay.
+fn phone_call(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const PRONOUNS: &[&str] = &["him", "her", "them", "me", "us"];
+    const DETS: &[&str] = &[
+        "a", "an", "the", "his", "her", "my", "our", "their", "its", "both", "several", "each",
+        "every", "some", "other", "another",
+    ];
+    const AFTER: &[&str] = &[
+        "and",
+        "only",
+        "onto",
+        "into",
+        "back",
+        "himself",
+        "herself",
+        "themselves",
+        "personally",
+        "repeatedly",
+        "last",
+        "this",
+        "on",
+    ];
+    let Some((ci, content)) = object_of_cue(text, d) else {
+        return false;
+    };
+    let Some((c0, c1, _)) = d.cue else {
+        return false;
+    };
+    if lx.cue(ci).lemma != "call"
+        || d.kind == Kind::Direct
+        || text[c0..c1].contains(' ')
+        || text
+            .get(c1..d.content.0)
+            .is_none_or(|between| between.contains(['"', '“', '”', '‘', '’', '\'']))
+        || content.contains(['"', '“', '”', '‘', '’', '\''])
+    {
+        return false;
+    }
+    let words: Vec<&str> = content.split_whitespace().take(24).collect();
+    let bare = |w: &str| w.trim_end_matches([',', '.']).to_string();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The end of the object: its last word's index + 1.
+    let mut end;
+    let lower = bare(first).to_lowercase();
+    if PRONOUNS.contains(&lower.as_str())
+        && words.get(1).is_none_or(|w| {
+            !w.chars().next().is_some_and(char::is_lowercase)
+                || AFTER.contains(&bare(w).to_lowercase().as_str())
+                || bare(w) == "to"
+        })
+    {
+        end = 1;
+    } else if cap(first) && !DETS.contains(&lower.as_str()) {
+        end = words
+            .iter()
+            .take(4)
+            .take_while(|w| cap(w) && !w.ends_with(','))
+            .count();
+        if end < 4 && words.get(end).is_some_and(|w| cap(w) && w.ends_with(',')) {
+            end += 1;
+        }
+    } else if DETS.contains(&lower.as_str()) {
+        // "the company", "both candidates", "my friend's mother".
+        let Some(k) = (1..words.len().min(5)).find(|&k| {
+            let w = bare(words[k]).to_lowercase();
+            lx.speaker_noun(&w).is_some_and(|t| t != NounType::Document)
+                || lx
+                    .speaker_noun(w.trim_end_matches('s'))
+                    .is_some_and(|t| t != NounType::Document)
+        }) else {
+            return false;
+        };
+        end = k + 1;
+    } else {
+        return false;
+    }
+    if end == 0 {
+        return false;
+    }
+    // An apposition after the object, closed by a comma.
+    if words[end - 1].ends_with(',') {
+        let Some(k) = words[end..].iter().position(|w| w.ends_with(',')) else {
+            // "called Clara Powers, a delegate" (the content ends there).
+            return end + 8 >= words.len();
+        };
+        end += k + 1;
+    }
+    let Some(next) = words.get(end) else {
+        return true;
+    };
+    let next = bare(next).to_lowercase();
+    if next == "to" {
+        return words.get(end + 1).is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && lx.speaker_noun(w).is_none()
+        });
+    }
+    AFTER.contains(&next.as_str()) || sent::DAYS.words().contains(&next.as_str())
+}
+
+/// Whether a draft of "see" has a time, an event or a place for its
+/// subject, the setting of what happened, not a viewer ("The third
+/// quarter saw a sharp rise in bankruptcies", "The weekend saw heavy
+/// fighting", "The referendum saw turnout fall", "The district saw 30
+/// applicants for delegate slots", "The city has seen a spike in
+/// shootings", "2015 saw ..."): the head of the subject (its last word,
+/// or the word before its first preposition) is one of these nouns or a
+/// year, and the content is no "X as Y" view ("The country sees the deal
+/// as a threat" stays) and no clause opening with "that".
+fn eventive_see(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const SETTINGS: &[&str] = &[
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "weekend",
+        "day",
+        "days",
+        "night",
+        "decade",
+        "decades",
+        "quarter",
+        "period",
+        "season",
+        "era",
+        "century",
+        "election",
+        "elections",
+        "referendum",
+        "primary",
+        "primaries",
+        "district",
+        "districts",
+        "city",
+        "cities",
+        "town",
+        "towns",
+        "country",
+        "countries",
+        "region",
+        "regions",
+        "area",
+        "areas",
+        "county",
+        "counties",
+        "market",
+        "markets",
+        "economy",
+        "industry",
+        "sector",
+    ];
+    const PREPS: &[&str] = &["of", "in", "with", "since", "after", "before", "at", "on"];
+    let Some((ci, content)) = object_of_cue(text, d) else {
+        return false;
+    };
+    let Some(sp) = d.speaker else {
+        return false;
+    };
+    if lx.cue(ci).lemma != "see" || sp.1 > d.content.0 {
+        return false;
+    }
+    if content
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        || content.split_whitespace().any(|w| w == "as")
+    {
+        return false;
+    }
+    let Some(phrase) = text.get(sp.0..sp.1) else {
+        return false;
+    };
+    let words: Vec<&str> = phrase.split_whitespace().take(12).collect();
+    let head_at = words
+        .iter()
+        .skip(1)
+        .position(|w| PREPS.contains(w))
+        .map_or(words.len(), |k| k + 1);
+    let Some(head) = head_at.checked_sub(1).and_then(|k| words.get(k)) else {
+        return false;
+    };
+    let head = head.trim_end_matches([',', '.']);
+    is_year(head) || SETTINGS.iter().any(|w| w.eq_ignore_ascii_case(head))
+}
+
+/// Whether a draft of "answer" takes part in an exchange with no reply of
+/// its own: questions, a door, a phone or a call, and no topic after them
+/// ("answered questions and even assured the crowd ...", "hadn't answered
+/// the question", "who answered her door Sunday afternoon", "answering the
+/// call to energize his wife's campaign"). "answered a question on trade
+/// by asserting ..." stays. The draft stays a source for a cue joined to
+/// it ("who answered her door and said she planned to ..."), but writes no
+/// row.
+fn answer_without_reply(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    let Some((ci, content)) = object_of_cue(text, d) else {
+        return false;
+    };
+    if lx.cue(ci).lemma != "answer" {
+        return false;
+    }
+    let mut ws = content
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let mut w = ws.next().unwrap_or("");
+    if matches!(
+        w.to_ascii_lowercase().as_str(),
+        "a" | "an" | "the" | "her" | "his" | "their" | "its" | "my" | "your" | "our"
+    ) {
+        w = ws.next().unwrap_or("");
+    }
+    let is_thing = |w: &str| {
+        matches!(
+            w,
+            "question" | "questions" | "door" | "phone" | "phones" | "call" | "calls"
+        )
+    };
+    if !is_thing(w) {
+        w = ws.next().unwrap_or("");
+    }
+    // A topic after the thing ("on trade", not "on Sunday").
+    let next = ws.next().unwrap_or("");
+    let day = ws.next().is_some_and(|w| {
+        sent::DAYS
+            .words()
+            .contains(&w.to_ascii_lowercase().as_str())
+    });
+    is_thing(w)
+        && !(matches!(
+            next,
+            "about" | "of" | "by" | "from" | "regarding" | "over" | "that"
+        ) || next == "on" && !day)
+}
+
 /// Whether a draft's object makes an idiom with its cue, no report:
 /// "find" with a reflexive object ("he found himself in trouble", "the
 /// bank has found itself at the center of ...", "finds herself in a
@@ -2023,6 +2276,25 @@ fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         // "..., reflecting the jumbled field": a cause, not a remark
         // ("reflecting on lessons from ..." stays).
         "reflect" => d.rule.starts_with("participle") && first != "on",
+        // "charged into the fray", "(arrested and) charged with fraud",
+        // "charges $20,000 for a speech", "charged the campaign $3.7
+        // million": a movement, a passive or a price, no accusation
+        // ("charged that ...", "charged the officer with murder" stay).
+        "charge" => {
+            matches!(
+                first,
+                "with" | "into" | "ahead" | "forward" | "through" | "toward"
+            ) || first != "that"
+                && d.cue
+                    .and_then(|(_, c1, _)| text.get(c1..d.content.1))
+                    .unwrap_or(content)
+                    .split_whitespace()
+                    .take(10)
+                    .any(|w| {
+                        w.starts_with(['$', '£', '€'])
+                            || matches!(w, "dollars" | "cents" | "fee" | "fees")
+                    })
+        }
         "see" => {
             let rest: Vec<&str> = words.take(3).collect();
             match first {
@@ -2125,6 +2397,138 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
             let first = last.split_whitespace().next().unwrap_or("");
             first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
         })
+}
+
+/// Whether a draft's speaker opens a yes/no question that someone else
+/// asks ("when asked if he would endorse Trump", "an Iowa voter asked if
+/// she might consider appointing Obama", "Hannity followed up by asking
+/// whether the governor believes ..."): the subject of the question has
+/// said nothing; the asker's question is the report. "if/whether" right
+/// before the speaker, a form of "ask", "wonder" or "question" among the
+/// eight words before it, in the same sentence.
+fn asked_question(text: &str, d: &Draft) -> bool {
+    const ASK: &[&str] = &[
+        "ask",
+        "asks",
+        "asked",
+        "asking",
+        "wonder",
+        "wonders",
+        "wondered",
+        "wondering",
+        "question",
+        "questioned",
+        "questioning",
+    ];
+    let Some(sp) = d.speaker else {
+        return false;
+    };
+    if !d.rule.starts_with("speaker-cue") || sp.0 > text.len() {
+        return false;
+    }
+    let from = text.floor_char_boundary(sp.0.saturating_sub(120));
+    let before = &text[from..sp.0];
+    // The clause before the speaker, back to the sentence start.
+    let before = before
+        .rsplit(['.', '?', '!', ';', ':', '\n', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    let mut words = before.split_whitespace().rev();
+    let Some(sub) = words.next() else {
+        return false;
+    };
+    (sub.eq_ignore_ascii_case("if") || sub.eq_ignore_ascii_case("whether"))
+        && words
+            .take(8)
+            .any(|w| ASK.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// Whether a word is a year of the last two centuries ("1998", "2015").
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a draft's cue word is a plural noun counted by the last word of
+/// its speaker phrase ("the investor took several | questions from
+/// attendees", "The first four | states that vote", "a few | blocks from
+/// the venue", "The documents included 44 | emails that ..."): a plural
+/// subject takes the base form ("the two say"), so an -s form after a
+/// number or a plural quantifier ending a phrase of two words or more is
+/// a noun. The draft is dropped.
+fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const COUNTS: &[&str] = &[
+        "several",
+        "many",
+        "few",
+        "other",
+        "more",
+        "both",
+        "all",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+    ];
+    let (Some(sp), Some((c0, c1, _))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if !d.rule.starts_with("speaker-cue")
+        || sp.1 > c0
+        || c1 > text.len()
+        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+    {
+        return false;
+    }
+    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    if !matches!(lx.cue_word(cue_word), Some((_, Form::Third))) {
+        return false;
+    }
+    let mut words = text[sp.0..sp.1].split_whitespace().rev();
+    let (Some(last), Some(_)) = (words.next(), words.next()) else {
+        return false;
+    };
+    last.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || COUNTS.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// Whether a draft's whole speaker is a determiner with a year, a date or
+/// a degree word ("The 2012 | request by CREW was ...", "A 2014 |
+/// estimate by the committee projected ...", "The 9/11 | comment came
+/// ...", "The most | telling promise she has made is ..."): the cue word is
+/// the noun or adjective of that phrase, and the phrase names no one.
+fn determiner_fragment(text: &str, d: &Draft) -> bool {
+    const DETS: &[&str] = &[
+        "a", "an", "the", "this", "that", "his", "her", "its", "their",
+    ];
+    let Some(sp) = d.speaker else {
+        return false;
+    };
+    let Some(phrase) = text.get(sp.0..sp.1) else {
+        return false;
+    };
+    let mut words = phrase.split_whitespace();
+    let (Some(det), Some(w), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let year = is_year(w);
+    let date = w.contains('/') && w.bytes().all(|b| b.is_ascii_digit() || b == b'/');
+    let degree = ["most", "more", "least", "less"]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(w));
+    DETS.iter().any(|x| x.eq_ignore_ascii_case(det)) && (year || date || degree)
 }
 
 /// Whether a reported draft of "say" has "little" or "nothing" for its

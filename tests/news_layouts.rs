@@ -353,3 +353,41 @@ fn a_statement_in_full_after_a_short_colon_paragraph() {
         );
     }
 }
+
+#[test]
+fn a_quote_paragraph_takes_the_speaker_of_a_lone_cue_sentence_after_it() {
+    // Wire copy that names the speaker only in the paragraph after the
+    // quote: a sentence of a speaking cue and a short adjunct, alone in
+    // its paragraph.
+    for tail in [
+        "Mayor Ellen Brooks told reporters on Tuesday.",
+        "Mayor Ellen Brooks said in an interview.",
+    ] {
+        let t = format!(
+            "Flood relief.\n\nThe river crested overnight.\n\n\"We will rebuild every home on this street. It will take a year, maybe two, but nobody will be left behind.\"\n\n{tail}\n"
+        );
+        has(
+            &t,
+            "Mayor Ellen Brooks",
+            "We will rebuild every home on this street. It will take a year, maybe two, but nobody will be left behind.",
+        );
+    }
+    // Not a cue of another kind ("The crowd cheered."), not a colon
+    // introducing the next quote, not a heading in capitals.
+    for tail in [
+        "The crowd cheered.",
+        "Ana Ruiz, a neighbor, added:\n\n\"We are staying.\"",
+        "RUIZ SAYS.",
+    ] {
+        let t = format!(
+            "Flood relief.\n\nThe river crested overnight.\n\n\"We will rebuild every home on this street. Nobody will be left behind.\"\n\n{tail}\n"
+        );
+        assert!(
+            direct(&t)
+                .iter()
+                .all(|(_, c, _)| !c.starts_with("We will rebuild")),
+            "{t:?}: {:#?}",
+            direct(&t)
+        );
+    }
+}

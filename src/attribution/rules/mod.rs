@@ -645,19 +645,37 @@ fn apply_cue(
         } else {
             s.toks[ci].start
         };
-        let adjacent = s.text[q.close_end..gap_start.max(q.close_end)]
-            .chars()
-            .all(char::is_whitespace)
-            // (No blank line, "\r\n\r\n" too: the gap is all white space,
-            // so two newlines make one.)
-            && memchr::memchr_iter(b'\n', &s.text.as_bytes()[q.close_end..gap_start.max(q.close_end)])
+        let gap_text = &s.text[q.close_end..gap_start.max(q.close_end)];
+        let adjacent = gap_text.chars().all(char::is_whitespace)
+            && (
+                // (No blank line, "\r\n\r\n" too: the gap is all white
+                // space, so two newlines make one.)
+                memchr::memchr_iter(b'\n', gap_text.as_bytes())
                 .nth(1)
                 .is_none()
             // A whole quoted sentence ending its line (`“... stop me.”¶
             // Celebrated singer X was honored`) is not the content of a
             // cue on the next line: that line is a new paragraph.
-            && !(s.text[q.close_end..gap_start.max(q.close_end)].contains('\n')
-                && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']));
+            && !(gap_text.contains('\n')
+                && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
+                // But a paragraph that is a quote alone may take its
+                // speaker from a paragraph of one attribution sentence
+                // after it (`"We will win this fight. ..."` / `Smith told
+                // reporters on Tuesday.`); the cue's tail is checked below
+                // (`long_after`, `own_clause`).
+                // (Not a heading in capitals: `TRUMP COUNTER.`)
+                || gap_text.contains('\n')
+                    && s.w(ci).starts_with(char::is_lowercase)
+                    // A finite verb of speaking (not `The crowd cheered.`,
+                    // not a byline's `—X, speaking at the levee.`).
+                    && cue.form != Form::Ing
+                    && matches!(
+                        c.class.as_str(),
+                        "say" | "tell" | "add" | "write" | "reply" | "note" | "explain" | "insist"
+                            | "argue"
+                    )
+                    && lone_quote_then_cue(s.text, &q, s.span.1)
+            );
         // The quote must open its sentence: text before it makes the
         // content mixed (clause-speaker-cue handles that).
         let lo_start = s.toks[ctx.lo].start;
@@ -3235,6 +3253,26 @@ const SPEECH_NOUNS: &[&str] = &[
 const IMPERATIVES: &[&str] = &[
     "read", "see", "watch", "listen", "look", "consider", "take", "check", "click", "note", "here",
 ];
+
+/// Whether quote `q` is a paragraph of its own that ends with a whole
+/// sentence, and the sentence ending at `sent_end` (which opens the next
+/// paragraph) ends its paragraph too: `"We will win this fight."` /
+/// `Smith told reporters on Tuesday.` (wire copy that names the speaker of
+/// a quote paragraph only in the paragraph after it).
+fn lone_quote_then_cue(text: &str, q: &crate::quotes::Quote, sent_end: usize) -> bool {
+    let line_start = text[..q.open].rfind('\n').map_or(0, |k| k + 1);
+    let rest_of_line = |from: usize| {
+        let t = text.get(from..).unwrap_or("");
+        t[..t.find('\n').unwrap_or(t.len())].trim().is_empty()
+    };
+    q.closed
+        && text[line_start..q.open].trim().is_empty()
+        && text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
+        && rest_of_line(q.close_end)
+        && rest_of_line(sent_end)
+        // (Not an intro of the quote after it: `Jared Potts echoed:`.)
+        && text[..sent_end].trim_end().ends_with('.')
+}
 
 /// The token after a short title in quotation marks opening at token `j`
 /// (`"Meet the Press"`, `"Fox News Sunday,"`): closed, capitalized, at

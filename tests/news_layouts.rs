@@ -391,3 +391,22 @@ fn a_quote_paragraph_takes_the_speaker_of_a_lone_cue_sentence_after_it() {
         );
     }
 }
+
+#[test]
+fn quote_paragraphs_go_on_over_a_short_interlude_of_the_writer() {
+    // Speech copy: a stage direction or a short narrative paragraph
+    // between quote paragraphs of one speaker.
+    for interlude in ["The crowd cheered.", "(Applause)", "She paused."] {
+        let t = format!(
+            "Rally.\n\n\"We have work to do. We have to bring this country together,\" Senator Ana Ruiz said.\n\n{interlude}\n\n\"But anger is not a plan. We need a plan, and I have one.\"\n"
+        );
+        has(
+            &t,
+            "Senator Ana Ruiz",
+            "But anger is not a plan. We need a plan, and I have one.",
+        );
+    }
+    // Not after reported speech, nor over a paragraph with a quote.
+    let t = "Rally.\n\nSenator Ana Ruiz said the plan would pass.\n\nThe crowd cheered.\n\n\"But anger is not a plan.\"\n";
+    assert!(direct(t).is_empty(), "{:#?}", direct(t));
+}

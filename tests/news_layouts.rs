@@ -410,3 +410,31 @@ fn quote_paragraphs_go_on_over_a_short_interlude_of_the_writer() {
     let t = "Rally.\n\nSenator Ana Ruiz said the plan would pass.\n\nThe crowd cheered.\n\n\"But anger is not a plan.\"\n";
     assert!(direct(t).is_empty(), "{:#?}", direct(t));
 }
+
+#[test]
+fn a_cue_ending_its_paragraph_with_a_comma_or_a_stop_introduces_the_quote_paragraph() {
+    // `X wrote,` (a comma where a colon belongs) and `She said in a
+    // statement.` ending the paragraph, the quote opening the next.
+    let t = "Inquiry.\n\nIn the letter, which was obtained by The Associated Press, Senator Ann Cole wrote,\n\n\"I am deeply troubled by the reports of misconduct at the agency. The public deserves answers.\n\n\"If the agency cannot provide them, I will ask for subpoenas.\"\n\nThe agency declined to comment.";
+    let d = direct(t);
+    assert!(
+        d.iter()
+            .any(|(s, c, _)| s == "Senator Ann Cole" && c.starts_with("I am deeply troubled")),
+        "{d:#?}"
+    );
+    assert!(
+        rows(t)
+            .iter()
+            .all(|a| !a.content.starts_with("In the letter")),
+        "{:#?}",
+        rows(t)
+    );
+    has(
+        "School meals.\n\nGovernor Anna Price signed the bill on Friday. She said in a statement.\n\n\"No child should go hungry at school, and starting this fall, none will.\"\n",
+        "She",
+        "No child should go hungry at school, and starting this fall, none will.",
+    );
+    // A quote paragraph with an attribution of its own keeps it.
+    let t = "Rally.\n\nHe then spoke in a stern voice to the woman.\n\n\"You are reprimanded, okay?\" Senator Ana Ruiz said.\n";
+    has(t, "Senator Ana Ruiz", "You are reprimanded, okay?");
+}

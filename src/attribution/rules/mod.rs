@@ -669,11 +669,7 @@ fn apply_cue(
                     // A finite verb of speaking (not `The crowd cheered.`,
                     // not a byline's `—X, speaking at the levee.`).
                     && cue.form != Form::Ing
-                    && matches!(
-                        c.class.as_str(),
-                        "say" | "tell" | "add" | "write" | "reply" | "note" | "explain" | "insist"
-                            | "argue"
-                    )
+                    && speaking_class(&c.class)
                     && lone_quote_then_cue(s.text, &q, s.span.1)
             );
         // The quote must open its sentence: text before it makes the
@@ -1764,8 +1760,9 @@ fn apply_cue(
                 }
             }
         }
-        // `X said:` at the end of a paragraph, the quote opening the next.
-        if k + 1 == n && s.is_p(k, ":") && c.frames & frame::QUOTE != 0 {
+        // `X said:` at the end of a paragraph, the quote opening the next
+        // (also `X wrote,` with a comma).
+        if k + 1 == n && (s.is_p(k, ":") || s.is_p(k, ",")) && c.frames & frame::QUOTE != 0 {
             let end = s.span.1;
             let next = ctx
                 .quotes
@@ -1803,9 +1800,19 @@ fn apply_cue(
                 .get(ctx.quotes.partition_point(|q| q.open < end))
                 .filter(|q| {
                     q.closed
-                        && s.text[end..q.open]
+                        && (s.text[end..q.open]
                             .chars()
                             .all(|c| c == ' ' || c == '\u{a0}')
+                            // Or the quote opens the next paragraph and
+                            // is all of it (`She said in a statement.` /
+                            // `"..."`).
+                            || s.text[end..q.open].contains('\n')
+                                && speaking_class(&c.class)
+                                && s.text[end..q.open].chars().all(char::is_whitespace)
+                                && s.text[q.close_end..]
+                                    .split('\n')
+                                    .next()
+                                    .is_some_and(|t| t.trim().is_empty()))
                         && s.text[q.start..q.end].split_whitespace().count() >= 3
                         // Not a quote with an attribution of its own
                         // (`X agreed. "...," she said.`).
@@ -3253,6 +3260,17 @@ const SPEECH_NOUNS: &[&str] = &[
 const IMPERATIVES: &[&str] = &[
     "read", "see", "watch", "listen", "look", "consider", "take", "check", "click", "note", "here",
 ];
+
+/// Whether a cue class is one of plain speaking (say, tell, add, write,
+/// reply, note, explain, insist, argue), which may attribute a quote
+/// paragraph next to its sentence: not "The crowd cheered." or "She
+/// agreed." as a stance.
+fn speaking_class(class: &str) -> bool {
+    matches!(
+        class,
+        "say" | "tell" | "add" | "write" | "reply" | "note" | "explain" | "insist" | "argue"
+    )
+}
 
 /// Whether quote `q` is a paragraph of its own that ends with a whole
 /// sentence, and the sentence ending at `sent_end` (which opens the next

@@ -438,3 +438,61 @@ fn a_cue_ending_its_paragraph_with_a_comma_or_a_stop_introduces_the_quote_paragr
     let t = "Rally.\n\nHe then spoke in a stern voice to the woman.\n\n\"You are reprimanded, okay?\" Senator Ana Ruiz said.\n";
     has(t, "Senator Ana Ruiz", "You are reprimanded, okay?");
 }
+
+#[test]
+fn a_statement_presented_after_a_colon_is_its_owners() {
+    // "Here is X's statement:", "Below is the full statement from X:",
+    // "Statement from X:", "Full text of X's remarks:": the owner speaks,
+    // not "Below", "Full" or "Statement".
+    for (intro, who) in [
+        ("Here is Sanders' full statement:", "Sanders"),
+        (
+            "Below is the full statement from Senator Ann Cole:",
+            "Senator Ann Cole",
+        ),
+        ("Statement from Governor Bill Hart:", "Governor Bill Hart"),
+        ("Full text of Hart's remarks:", "Hart"),
+        ("Hart's statement, in full:", "Hart"),
+        (
+            "Excerpts from Cole's speech, as prepared for delivery:",
+            "Cole",
+        ),
+    ] {
+        let t = format!(
+            "Vote fails.\n\nThe bill failed on Tuesday.\n\n{intro}\n\n\"Today the Senate failed the families of this country. We will keep fighting for them.\"\n"
+        );
+        has(
+            &t,
+            who,
+            "Today the Senate failed the families of this country. We will keep fighting for them.",
+        );
+    }
+}
+
+#[test]
+fn a_label_with_a_comma_names_the_speaker() {
+    // Live-blog and round-up labels: a name and where it was said, or a
+    // role or topic and the name.
+    for (label, who) in [
+        ("Cole, on Twitter:", "Cole"),
+        ("Cole, in a Facebook post Tuesday night:", "Cole"),
+        ("Lopez's campaign manager, Dan Ruiz:", "Dan Ruiz"),
+        ("On trade, Bernie Sanders:", "Bernie Sanders"),
+    ] {
+        let t = format!(
+            "Live updates.\n\nThe polls closed at 8 p.m.\n\n{label} \"We ran a clean race, and I am proud of every volunteer.\"\n"
+        );
+        has(
+            &t,
+            who,
+            "We ran a clean race, and I am proud of every volunteer.",
+        );
+    }
+    // A vocative after a noun is no speaker.
+    let t = "Live updates.\n\nThe polls closed.\n\nThe question, Mr. President: \"Will you sign the bill?\"\n";
+    assert!(
+        direct(t).iter().all(|(s, _, _)| s != "Mr. President"),
+        "{:#?}",
+        direct(t)
+    );
+}

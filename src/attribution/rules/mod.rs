@@ -270,6 +270,16 @@ fn apply_cue(
     if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
         return;
     }
+    // "Full text of Clinton's remarks:", "Read Trump's tweets:": an -s
+    // form after a possessive and before a colon is a noun (the text after
+    // the colon is `intro-colon-quote`'s).
+    if cue.form == Form::Third && ci > ctx.lo && s.is_poss(ci - 1) && s.is_p(cj, ":") {
+        return;
+    }
+    // "Full text of Clinton's remarks:": "text of" is a noun.
+    if c.lemma == "text" && s.is_in(cj, OF) {
+        return;
+    }
     // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
     if s.w(ci) == "state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
         return;
@@ -3162,7 +3172,39 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         if let Some(np) = owner() {
             return Some(np);
         }
-        (names || role()).then_some(Np { a, b })
+        if names || role() {
+            return Some(Np { a, b });
+        }
+        // One comma inside the label: a name and a phrase of where or how
+        // it was said ("Cole, on Twitter:", "Cole, in a Facebook post
+        // Tuesday night:"), or a role or topic and the name ("Lopez's
+        // campaign manager, Dan Ruiz:", "On trade, Bernie Sanders:").
+        let m = (a..b).find(|&k| s.is_p(k, ","))?;
+        if m == a || m + 1 >= b || (m + 1..b).any(|k| s.is_punct(k) && !s.is_poss(k)) {
+            return None;
+        }
+        let capitals = |x: usize, y: usize| {
+            y > x && y - x <= 4 && (x..y).all(|k| s.is_word(k) && s.is_cap(k) && !s.is_stop(k))
+        };
+        let plain = |x: usize, y: usize| {
+            y > x && y - x <= 7 && (x..y).all(|k| s.is_word(k) || s.is_poss(k) && k + 1 < y)
+        };
+        if capitals(a, m)
+            && s.is_in(
+                m + 1,
+                &["on", "in", "at", "to", "via", "speaking", "writing"],
+            )
+            && plain(m + 1, b)
+        {
+            return Some(Np { a, b: m });
+        }
+        // (The phrase before the name: a role with an owner or a person
+        // noun, or a topic after a preposition; not "The question, Mr.
+        // President:".)
+        let lead = s.is_in(a, &["on", "in", "at", "from", "for", "about", "asked"])
+            || (a..m).any(|k| s.is_poss(k))
+            || s.speaker_noun(ctx.lx, m - 1).is_some();
+        (capitals(m + 1, b) && plain(a, m) && lead).then_some(Np { a: m + 1, b })
     };
     // A label after a dash names the source of the quote, not the
     // subject of the headline before it ("Pollsters agree - Carl Bialik:
@@ -3184,10 +3226,50 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         let a = (t + 1..p).rev().take_while(|&j| s.is_cap(j)).last()?;
         Some(Np { a, b: p })
     };
+    // "Here is Sanders' full statement:", "Below is the full statement
+    // from Senator Ann Cole:", "Trump's statement, in full:", "Excerpts
+    // from Cole's speech, as prepared for delivery:": the owner of the
+    // statement or speech whose text follows (its possessive, or "from/by"
+    // and a name after it), when the sentence has no subject or its
+    // subject is the text itself or a word such as "Here/Below".
+    // Only an intro that presents a text: a word such as "here/below/
+    // full/following", or the speech noun (or its owner) opening the
+    // sentence ("Statement from X:", "Trump's statement, in full:").
+    let owned_text = || {
+        let k = (ctx.lo..colon).find(|&k| s.is_in(k, SPEECH_NOUNS))?;
+        let presents = (ctx.lo..colon).any(|j| s.is_in(j, PRESENTING))
+            || (ctx.lo..k).all(|j| s.is_det(j) || s.is_poss(j) || s.is_cap(j));
+        if !presents {
+            return None;
+        }
+        if k > ctx.lo && s.is_in(k - 1, &["his", "her", "their", "its"]) {
+            return Some(Np { a: k - 1, b: k });
+        }
+        let lo = k.saturating_sub(3).max(ctx.lo);
+        if let Some(p) = (lo..k).rev().find(|&j| s.is_poss(j)) {
+            if (p + 1..k).all(|j| s.is_word(j) && !s.is_cap(j)) {
+                let a = (ctx.lo..p).rev().take_while(|&j| s.is_cap(j)).last()?;
+                return Some(Np { a, b: p });
+            }
+            return None;
+        }
+        if k + 2 < colon && s.is_in(k + 1, &["from", "by"]) {
+            return forward(s, ctx.lx, k + 2).filter(|np| np.a == k + 2 && np.b <= colon);
+        }
+        None
+    };
+    let weak = |np: &Np| {
+        s.is_in(np.b - 1, SPEECH_NOUNS)
+            || s.is_in(np.b - 1, TEXT_NOUNS)
+            || np.b == np.a + 1 && s.is_in(np.a, PRESENTING)
+    };
     let np = if dash {
         label().or_else(|| ctx.clause_subject(colon))?
     } else {
-        ctx.clause_subject(colon).or_else(text_of).or_else(label)?
+        match ctx.clause_subject(colon) {
+            Some(np) if !weak(&np) => Some(np),
+            subj => text_of().or_else(owned_text).or(subj).or_else(label),
+        }?
     };
     // "Read his remarks below:", "See the full statement here:": an
     // imperative opening the sentence is no speaker.
@@ -3253,6 +3335,19 @@ const SPEECH_NOUNS: &[&str] = &[
     "memo",
     "op-ed",
     "eulogy",
+];
+
+/// Words of an intro presenting a text after its colon ("Here is ...",
+/// "Below is the full statement ...", "Excerpts from ...").
+const PRESENTING: &[&str] = &[
+    "here",
+    "below",
+    "following",
+    "full",
+    "text",
+    "transcript",
+    "excerpts",
+    "excerpt",
 ];
 
 /// Verbs that open an imperative introducing a quote ("Read his remarks

@@ -496,3 +496,24 @@ fn a_label_with_a_comma_names_the_speaker() {
         direct(t)
     );
 }
+
+#[test]
+fn a_quote_paragraph_goes_on_from_reported_speech_of_a_definite_speaker_mid_sentence() {
+    // "The family said ..." gave the quote paragraph after it its speaker;
+    // "In a statement, the family said ..." did not.
+    for lead in [
+        "The family said on Thursday their son was a kind and gentle soul.",
+        "In a statement Thursday, the family said their son was a kind and gentle soul.",
+    ] {
+        let t = format!(
+            "Vigil.\n\n{lead}\n\n\"We are heartbroken, and we ask for privacy as we grieve.\"\n"
+        );
+        let d = direct(&t);
+        assert!(
+            d.iter()
+                .any(|(s, c, _)| s.eq_ignore_ascii_case("the family")
+                    && c == "We are heartbroken, and we ask for privacy as we grieve."),
+            "{t:?}: {d:#?}"
+        );
+    }
+}

@@ -1494,10 +1494,12 @@ fn a_statement(content: &str) -> bool {
 }
 
 /// A speaker that a quote paragraph after reported speech may continue:
-/// a capitalized phrase (not "They", "We", "It") or "he"/"she".
+/// a capitalized phrase (not "They", "We", "It"), "he"/"she", or a
+/// definite phrase in lowercase too ("In a statement, the family said
+/// ..." as "The family said ...").
 fn named_or_he_she(s: &str) -> bool {
     let w = s.split_whitespace().next().unwrap_or("");
-    matches!(w, "he" | "she" | "He" | "She")
+    matches!(w, "he" | "she" | "He" | "She" | "the")
         || w.starts_with(char::is_uppercase) && !matches!(w, "They" | "We" | "It" | "I" | "You")
 }
 

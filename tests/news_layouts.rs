@@ -517,3 +517,24 @@ fn a_quote_paragraph_goes_on_from_reported_speech_of_a_definite_speaker_mid_sent
         );
     }
 }
+
+#[test]
+fn here_is_a_speaker_before_a_colon_in_a_live_blog() {
+    for (intro, who) in [
+        ("Here's Keir Starmer:", "Keir Starmer"),
+        ("And here is the chancellor's response:", "the chancellor"),
+        ("Here's Starmer, speaking in the Commons:", "Starmer"),
+    ] {
+        let t = format!(
+            "Budget day live.\n\n11.42am BST\n\n{intro}\n\n\"This budget fails working people, and it fails the country.\"\n"
+        );
+        has(
+            &t,
+            who,
+            "This budget fails working people, and it fails the country.",
+        );
+    }
+    // A text with no speaker named.
+    let t = "Budget day live.\n\n11.42am BST\n\nHere is the full exchange:\n\n\"This budget fails working people.\"\n";
+    assert!(direct(t).is_empty(), "{:#?}", direct(t));
+}

@@ -3258,6 +3258,34 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         }
         None
     };
+    // "Here's Keir Starmer:", "And here is the chancellor's response:":
+    // the phrase presented is the speaker (or the owner of its response
+    // or speech noun).
+    let here_is = || {
+        let mut a = ctx.lo;
+        if s.is_in(a, &["and", "but", "so"]) {
+            a += 1;
+        }
+        if !(s.is_in(a, &["here"]) && (s.is_poss(a + 1) || s.is_in(a + 1, &["is", "are"]))) {
+            return None;
+        }
+        let a = a + 2;
+        // (A phrase of where or how after a comma: "Here's Starmer,
+        // speaking in the Commons:".)
+        let b = (a..colon)
+            .find(|&k| s.is_p(k, ",") && s.is_word(k + 1) && !s.is_cap(k + 1))
+            .unwrap_or(colon);
+        if b <= a || b - a > 7 || !(a..b).all(|k| s.is_word(k) || s.is_poss(k)) {
+            return None;
+        }
+        if s.is_in(b - 1, RESPONSE_NOUNS) || s.is_in(b - 1, SPEECH_NOUNS) {
+            let p = (a..b - 1).rev().find(|&k| s.is_poss(k))?;
+            return (p > a).then_some(Np { a, b: p });
+        }
+        (s.is_cap(a) && !s.is_stop(a) && (a + 1..b).all(|k| s.is_cap(k) || s.is_poss(k))
+            || s.is_det(a) && s.speaker_noun(ctx.lx, b - 1).is_some())
+        .then_some(Np { a, b })
+    };
     let weak = |np: &Np| {
         s.is_in(np.b - 1, SPEECH_NOUNS)
             || s.is_in(np.b - 1, TEXT_NOUNS)
@@ -3268,7 +3296,11 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     } else {
         match ctx.clause_subject(colon) {
             Some(np) if !weak(&np) => Some(np),
-            subj => text_of().or_else(owned_text).or(subj).or_else(label),
+            subj => here_is()
+                .or_else(text_of)
+                .or_else(owned_text)
+                .or(subj)
+                .or_else(label),
         }?
     };
     // "Read his remarks below:", "See the full statement here:": an

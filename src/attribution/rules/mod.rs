@@ -1819,10 +1819,7 @@ fn apply_cue(
                             || s.text[end..q.open].contains('\n')
                                 && speaking_class(&c.class)
                                 && s.text[end..q.open].chars().all(char::is_whitespace)
-                                && s.text[q.close_end..]
-                                    .split('\n')
-                                    .next()
-                                    .is_some_and(|t| t.trim().is_empty()))
+                                && rest_of_line_blank(s.text, q.close_end))
                         && s.text[q.start..q.end].split_whitespace().count() >= 3
                         // Not a quote with an attribution of its own
                         // (`X agreed. "...," she said.`).
@@ -3388,6 +3385,13 @@ const IMPERATIVES: &[&str] = &[
     "read", "see", "watch", "listen", "look", "consider", "take", "check", "click", "note", "here",
 ];
 
+/// Whether only white space stands between `from` and the end of its
+/// line (paragraph).
+fn rest_of_line_blank(text: &str, from: usize) -> bool {
+    let t = text.get(from..).unwrap_or("");
+    t[..t.find('\n').unwrap_or(t.len())].trim().is_empty()
+}
+
 /// Whether a cue class is one of plain speaking (say, tell, add, write,
 /// reply, note, explain, insist, argue), which may attribute a quote
 /// paragraph next to its sentence: not "The crowd cheered." or "She
@@ -3406,15 +3410,11 @@ fn speaking_class(class: &str) -> bool {
 /// a quote paragraph only in the paragraph after it).
 fn lone_quote_then_cue(text: &str, q: &crate::quotes::Quote, sent_end: usize) -> bool {
     let line_start = text[..q.open].rfind('\n').map_or(0, |k| k + 1);
-    let rest_of_line = |from: usize| {
-        let t = text.get(from..).unwrap_or("");
-        t[..t.find('\n').unwrap_or(t.len())].trim().is_empty()
-    };
     q.closed
         && text[line_start..q.open].trim().is_empty()
         && text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
-        && rest_of_line(q.close_end)
-        && rest_of_line(sent_end)
+        && rest_of_line_blank(text, q.close_end)
+        && rest_of_line_blank(text, sent_end)
         // (Not an intro of the quote after it: `Jared Potts echoed:`.)
         && text[..sent_end].trim_end().ends_with('.')
 }

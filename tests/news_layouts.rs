@@ -538,3 +538,17 @@ fn here_is_a_speaker_before_a_colon_in_a_live_blog() {
     let t = "Budget day live.\n\n11.42am BST\n\nHere is the full exchange:\n\n\"This budget fails working people.\"\n";
     assert!(direct(t).is_empty(), "{:#?}", direct(t));
 }
+
+#[test]
+fn so_said_names_the_speaker_of_the_quote_before() {
+    has(
+        "Budget.\n\n\"We have made difficult choices.\" So said Chancellor Rachel Hume on Monday.\n",
+        "Chancellor Rachel Hume",
+        "We have made difficult choices.",
+    );
+    has(
+        "Budget.\n\nThe minister defended the cuts.\n\n\"We have made difficult choices, but they are the right ones.\"\n\nSo said the mayor on Tuesday.\n",
+        "the mayor",
+        "We have made difficult choices, but they are the right ones.",
+    );
+}

@@ -648,6 +648,11 @@ fn apply_cue(
         if g < ci && (s.is_p(g, ",") || s.is_p(g, "—") || s.is_p(g, "–")) {
             g += 1;
         }
+        // `"...." So said Chancellor Rachel Hume.`: "so" before an
+        // inverted cue opening the sentence.
+        if g + 1 == ci && g == ctx.lo && s.is_in(g, &["so", "thus"]) && cue.form == Form::Past {
+            g += 1;
+        }
         // Only white space may stand between the closing mark and the gap
         // tokens (the quote may end the previous sentence).
         let gap_start = if gap_a < s.len() {

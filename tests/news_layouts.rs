@@ -404,6 +404,149 @@ fn a_list_number_on_its_own_line_is_no_part_of_the_next_sentence() {
 }
 
 #[test]
+fn a_quote_paragraph_takes_the_speaker_of_a_lone_cue_sentence_after_it() {
+    // Wire copy that names the speaker only in the paragraph after the
+    // quote: a sentence of a speaking cue and a short adjunct, alone in
+    // its paragraph.
+    for tail in [
+        "Mayor Ellen Brooks told reporters on Tuesday.",
+        "Mayor Ellen Brooks said in an interview.",
+    ] {
+        let t = format!(
+            "Flood relief.\n\nThe river crested overnight.\n\n\"We will rebuild every home on this street. It will take a year, maybe two, but nobody will be left behind.\"\n\n{tail}\n"
+        );
+        has(
+            &t,
+            "Mayor Ellen Brooks",
+            "We will rebuild every home on this street. It will take a year, maybe two, but nobody will be left behind.",
+        );
+    }
+    // Not a cue of another kind ("The crowd cheered."), not a colon
+    // introducing the next quote, not a heading in capitals.
+    for tail in [
+        "The crowd cheered.",
+        "Ana Ruiz, a neighbor, added:\n\n\"We are staying.\"",
+        "RUIZ SAYS.",
+    ] {
+        let t = format!(
+            "Flood relief.\n\nThe river crested overnight.\n\n\"We will rebuild every home on this street. Nobody will be left behind.\"\n\n{tail}\n"
+        );
+        assert!(
+            direct(&t)
+                .iter()
+                .all(|(_, c, _)| !c.starts_with("We will rebuild")),
+            "{t:?}: {:#?}",
+            direct(&t)
+        );
+    }
+}
+
+#[test]
+fn quote_paragraphs_go_on_over_a_short_interlude_of_the_writer() {
+    // Speech copy: a stage direction or a short narrative paragraph
+    // between quote paragraphs of one speaker.
+    for interlude in ["The crowd cheered.", "(Applause)", "She paused."] {
+        let t = format!(
+            "Rally.\n\n\"We have work to do. We have to bring this country together,\" Senator Ana Ruiz said.\n\n{interlude}\n\n\"But anger is not a plan. We need a plan, and I have one.\"\n"
+        );
+        has(
+            &t,
+            "Senator Ana Ruiz",
+            "But anger is not a plan. We need a plan, and I have one.",
+        );
+    }
+    // Not after reported speech, nor over a paragraph with a quote.
+    let t = "Rally.\n\nSenator Ana Ruiz said the plan would pass.\n\nThe crowd cheered.\n\n\"But anger is not a plan.\"\n";
+    assert!(direct(t).is_empty(), "{:#?}", direct(t));
+}
+
+#[test]
+fn a_cue_ending_its_paragraph_with_a_comma_or_a_stop_introduces_the_quote_paragraph() {
+    // `X wrote,` (a comma where a colon belongs) and `She said in a
+    // statement.` ending the paragraph, the quote opening the next.
+    let t = "Inquiry.\n\nIn the letter, which was obtained by The Associated Press, Senator Ann Cole wrote,\n\n\"I am deeply troubled by the reports of misconduct at the agency. The public deserves answers.\n\n\"If the agency cannot provide them, I will ask for subpoenas.\"\n\nThe agency declined to comment.";
+    let d = direct(t);
+    assert!(
+        d.iter()
+            .any(|(s, c, _)| s == "Senator Ann Cole" && c.starts_with("I am deeply troubled")),
+        "{d:#?}"
+    );
+    assert!(
+        rows(t)
+            .iter()
+            .all(|a| !a.content.starts_with("In the letter")),
+        "{:#?}",
+        rows(t)
+    );
+    has(
+        "School meals.\n\nGovernor Anna Price signed the bill on Friday. She said in a statement.\n\n\"No child should go hungry at school, and starting this fall, none will.\"\n",
+        "She",
+        "No child should go hungry at school, and starting this fall, none will.",
+    );
+    // A quote paragraph with an attribution of its own keeps it.
+    let t = "Rally.\n\nHe then spoke in a stern voice to the woman.\n\n\"You are reprimanded, okay?\" Senator Ana Ruiz said.\n";
+    has(t, "Senator Ana Ruiz", "You are reprimanded, okay?");
+}
+
+#[test]
+fn a_statement_presented_after_a_colon_is_its_owners() {
+    // "Here is X's statement:", "Below is the full statement from X:",
+    // "Statement from X:", "Full text of X's remarks:": the owner speaks,
+    // not "Below", "Full" or "Statement".
+    for (intro, who) in [
+        ("Here is Sanders' full statement:", "Sanders"),
+        (
+            "Below is the full statement from Senator Ann Cole:",
+            "Senator Ann Cole",
+        ),
+        ("Statement from Governor Bill Hart:", "Governor Bill Hart"),
+        ("Full text of Hart's remarks:", "Hart"),
+        ("Hart's statement, in full:", "Hart"),
+        (
+            "Excerpts from Cole's speech, as prepared for delivery:",
+            "Cole",
+        ),
+    ] {
+        let t = format!(
+            "Vote fails.\n\nThe bill failed on Tuesday.\n\n{intro}\n\n\"Today the Senate failed the families of this country. We will keep fighting for them.\"\n"
+        );
+        has(
+            &t,
+            who,
+            "Today the Senate failed the families of this country. We will keep fighting for them.",
+        );
+    }
+}
+
+#[test]
+fn a_label_with_a_comma_names_the_speaker() {
+    // Live-blog and round-up labels: a name and where it was said, or a
+    // role or topic and the name.
+    for (label, who) in [
+        ("Cole, on Twitter:", "Cole"),
+        ("Cole, in a Facebook post Tuesday night:", "Cole"),
+        ("Lopez's campaign manager, Dan Ruiz:", "Dan Ruiz"),
+        ("On trade, Bernie Sanders:", "Bernie Sanders"),
+    ] {
+        let t = format!(
+            "Live updates.\n\nThe polls closed at 8 p.m.\n\n{label} \"We ran a clean race, and I am proud of every volunteer.\"\n"
+        );
+        has(
+            &t,
+            who,
+            "We ran a clean race, and I am proud of every volunteer.",
+        );
+    }
+    // A vocative after a noun is no speaker.
+    let t = "Live updates.\n\nThe polls closed.\n\nThe question, Mr. President: \"Will you sign the bill?\"\n";
+    assert!(
+        direct(t).iter().all(|(s, _, _)| s != "Mr. President"),
+        "{:#?}",
+        direct(t)
+    );
+}
+
+#[test]
 fn no_with_a_stop_ends_a_sentence_unless_a_number_follows() {
     let r = crate::util::extract(
         "Asked whether he had ever been bullied, the senator said no. But he said bullying was real.",
@@ -412,4 +555,60 @@ fn no_with_a_stop_ends_a_sentence_unless_a_number_follows() {
     let r = crate::util::extract("The senator said the No. 2 official would resign.");
     assert_eq!(r.len(), 1, "{r:#?}");
     assert_eq!(r[0].content, "the No. 2 official would resign");
+}
+
+#[test]
+fn a_quote_paragraph_goes_on_from_reported_speech_of_a_definite_speaker_mid_sentence() {
+    // "The family said ..." gave the quote paragraph after it its speaker;
+    // "In a statement, the family said ..." did not.
+    for lead in [
+        "The family said on Thursday their son was a kind and gentle soul.",
+        "In a statement Thursday, the family said their son was a kind and gentle soul.",
+    ] {
+        let t = format!(
+            "Vigil.\n\n{lead}\n\n\"We are heartbroken, and we ask for privacy as we grieve.\"\n"
+        );
+        let d = direct(&t);
+        assert!(
+            d.iter()
+                .any(|(s, c, _)| s.eq_ignore_ascii_case("the family")
+                    && c == "We are heartbroken, and we ask for privacy as we grieve."),
+            "{t:?}: {d:#?}"
+        );
+    }
+}
+
+#[test]
+fn here_is_a_speaker_before_a_colon_in_a_live_blog() {
+    for (intro, who) in [
+        ("Here's Keir Starmer:", "Keir Starmer"),
+        ("And here is the chancellor's response:", "the chancellor"),
+        ("Here's Starmer, speaking in the Commons:", "Starmer"),
+    ] {
+        let t = format!(
+            "Budget day live.\n\n11.42am BST\n\n{intro}\n\n\"This budget fails working people, and it fails the country.\"\n"
+        );
+        has(
+            &t,
+            who,
+            "This budget fails working people, and it fails the country.",
+        );
+    }
+    // A text with no speaker named.
+    let t = "Budget day live.\n\n11.42am BST\n\nHere is the full exchange:\n\n\"This budget fails working people.\"\n";
+    assert!(direct(t).is_empty(), "{:#?}", direct(t));
+}
+
+#[test]
+fn so_said_names_the_speaker_of_the_quote_before() {
+    has(
+        "Budget.\n\n\"We have made difficult choices.\" So said Chancellor Rachel Hume on Monday.\n",
+        "Chancellor Rachel Hume",
+        "We have made difficult choices.",
+    );
+    has(
+        "Budget.\n\nThe minister defended the cuts.\n\n\"We have made difficult choices, but they are the right ones.\"\n\nSo said the mayor on Tuesday.\n",
+        "the mayor",
+        "We have made difficult choices, but they are the right ones.",
+    );
 }

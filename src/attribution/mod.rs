@@ -1229,8 +1229,23 @@ fn continuations(
                 .count()
                 <= 12
             && !covered(paras[pi - 1].0, paras[pi - 1].1);
+        // A short paragraph of the writer's between two quote paragraphs
+        // of one speaker ("The crowd cheered.", "She pauses.",
+        // "(Applause)"): at most five words, no quote mark, no
+        // attribution; the quote goes on from a quote (not reported
+        // speech) of the paragraph before it.
+        let interlude = opens
+            && pi > 1
+            && !intro
+            && {
+                let t = text[paras[pi - 1].0..paras[pi - 1].1].trim();
+                t.split_whitespace().take(6).count() <= 5
+                    && !t.contains(['"', '“', '”', '«', '»', ':'])
+                    && !t.contains("''")
+            }
+            && !covered(paras[pi - 1].0, paras[pi - 1].1);
         let gap = if intro { paras[pi - 1].0 } else { para.0 };
-        let lo = if intro {
+        let lo = if intro || interlude {
             paras[pi - 2].0
         } else if opens {
             paras[pi - 1].0
@@ -1266,6 +1281,7 @@ fn continuations(
                         // before the quote (`Also, he isn't a conservative, he
                         // said. "He's a liberal!"`).
                         start >= lo
+                            && !(interlude && indirect)
                             && (strict
                                 || !indirect
                                     && attr_end <= q.open
@@ -1484,10 +1500,12 @@ fn a_statement(content: &str) -> bool {
 }
 
 /// A speaker that a quote paragraph after reported speech may continue:
-/// a capitalized phrase (not "They", "We", "It") or "he"/"she".
+/// a capitalized phrase (not "They", "We", "It"), "he"/"she", or a
+/// definite phrase in lowercase too ("In a statement, the family said
+/// ..." as "The family said ...").
 fn named_or_he_she(s: &str) -> bool {
     let w = s.split_whitespace().next().unwrap_or("");
-    matches!(w, "he" | "she" | "He" | "She")
+    matches!(w, "he" | "she" | "He" | "She" | "the")
         || w.starts_with(char::is_uppercase) && !matches!(w, "They" | "We" | "It" | "I" | "You")
 }
 

@@ -279,6 +279,16 @@ fn apply_cue(
     if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
         return;
     }
+    // "Full text of Clinton's remarks:", "Read Trump's tweets:": an -s
+    // form after a possessive and before a colon is a noun (the text after
+    // the colon is `intro-colon-quote`'s).
+    if cue.form == Form::Third && ci > ctx.lo && s.is_poss(ci - 1) && s.is_p(cj, ":") {
+        return;
+    }
+    // "Full text of Clinton's remarks:": "text of" is a noun.
+    if c.lemma == "text" && s.is_in(cj, OF) {
+        return;
+    }
     // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
     if s.w(ci) == "state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
         return;
@@ -694,6 +704,11 @@ fn apply_cue(
         if g < ci && (s.is_p(g, ",") || s.is_p(g, "—") || s.is_p(g, "–")) {
             g += 1;
         }
+        // `"...." So said Chancellor Rachel Hume.`: "so" before an
+        // inverted cue opening the sentence.
+        if g + 1 == ci && g == ctx.lo && s.is_in(g, &["so", "thus"]) && cue.form == Form::Past {
+            g += 1;
+        }
         // Only white space may stand between the closing mark and the gap
         // tokens (the quote may end the previous sentence).
         let gap_start = if gap_a < s.len() {
@@ -701,19 +716,33 @@ fn apply_cue(
         } else {
             s.toks[ci].start
         };
-        let adjacent = s.text[q.close_end..gap_start.max(q.close_end)]
-            .chars()
-            .all(char::is_whitespace)
-            // (No blank line, "\r\n\r\n" too: the gap is all white space,
-            // so two newlines make one.)
-            && memchr::memchr_iter(b'\n', &s.text.as_bytes()[q.close_end..gap_start.max(q.close_end)])
+        let gap_text = &s.text[q.close_end..gap_start.max(q.close_end)];
+        let adjacent = gap_text.chars().all(char::is_whitespace)
+            && (
+                // (No blank line, "\r\n\r\n" too: the gap is all white
+                // space, so two newlines make one.)
+                memchr::memchr_iter(b'\n', gap_text.as_bytes())
                 .nth(1)
                 .is_none()
             // A whole quoted sentence ending its line (`“... stop me.”¶
             // Celebrated singer X was honored`) is not the content of a
             // cue on the next line: that line is a new paragraph.
-            && !(s.text[q.close_end..gap_start.max(q.close_end)].contains('\n')
-                && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']));
+            && !(gap_text.contains('\n')
+                && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
+                // But a paragraph that is a quote alone may take its
+                // speaker from a paragraph of one attribution sentence
+                // after it (`"We will win this fight. ..."` / `Smith told
+                // reporters on Tuesday.`); the cue's tail is checked below
+                // (`long_after`, `own_clause`).
+                // (Not a heading in capitals: `TRUMP COUNTER.`)
+                || gap_text.contains('\n')
+                    && s.w(ci).starts_with(char::is_lowercase)
+                    // A finite verb of speaking (not `The crowd cheered.`,
+                    // not a byline's `—X, speaking at the levee.`).
+                    && cue.form != Form::Ing
+                    && speaking_class(&c.class)
+                    && lone_quote_then_cue(s.text, &q, s.span.1)
+            );
         // The quote must open its sentence: text before it makes the
         // content mixed (clause-speaker-cue handles that).
         let lo_start = s.toks[ctx.lo].start;
@@ -1802,8 +1831,9 @@ fn apply_cue(
                 }
             }
         }
-        // `X said:` at the end of a paragraph, the quote opening the next.
-        if k + 1 == n && s.is_p(k, ":") && c.frames & frame::QUOTE != 0 {
+        // `X said:` at the end of a paragraph, the quote opening the next
+        // (also `X wrote,` with a comma).
+        if k + 1 == n && (s.is_p(k, ":") || s.is_p(k, ",")) && c.frames & frame::QUOTE != 0 {
             let end = s.span.1;
             let next = ctx
                 .quotes
@@ -1841,9 +1871,16 @@ fn apply_cue(
                 .get(ctx.quotes.partition_point(|q| q.open < end))
                 .filter(|q| {
                     q.closed
-                        && s.text[end..q.open]
+                        && (s.text[end..q.open]
                             .chars()
                             .all(|c| c == ' ' || c == '\u{a0}')
+                            // Or the quote opens the next paragraph and
+                            // is all of it (`She said in a statement.` /
+                            // `"..."`).
+                            || s.text[end..q.open].contains('\n')
+                                && speaking_class(&c.class)
+                                && s.text[end..q.open].chars().all(char::is_whitespace)
+                                && rest_of_line_blank(s.text, q.close_end))
                         && s.text[q.start..q.end].split_whitespace().count() >= 3
                         // Not a quote with an attribution of its own
                         // (`X agreed. "...," she said.`).
@@ -3198,7 +3235,39 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         if let Some(np) = owner() {
             return Some(np);
         }
-        (names || role()).then_some(Np { a, b })
+        if names || role() {
+            return Some(Np { a, b });
+        }
+        // One comma inside the label: a name and a phrase of where or how
+        // it was said ("Cole, on Twitter:", "Cole, in a Facebook post
+        // Tuesday night:"), or a role or topic and the name ("Lopez's
+        // campaign manager, Dan Ruiz:", "On trade, Bernie Sanders:").
+        let m = (a..b).find(|&k| s.is_p(k, ","))?;
+        if m == a || m + 1 >= b || (m + 1..b).any(|k| s.is_punct(k) && !s.is_poss(k)) {
+            return None;
+        }
+        let capitals = |x: usize, y: usize| {
+            y > x && y - x <= 4 && (x..y).all(|k| s.is_word(k) && s.is_cap(k) && !s.is_stop(k))
+        };
+        let plain = |x: usize, y: usize| {
+            y > x && y - x <= 7 && (x..y).all(|k| s.is_word(k) || s.is_poss(k) && k + 1 < y)
+        };
+        if capitals(a, m)
+            && s.is_in(
+                m + 1,
+                &["on", "in", "at", "to", "via", "speaking", "writing"],
+            )
+            && plain(m + 1, b)
+        {
+            return Some(Np { a, b: m });
+        }
+        // (The phrase before the name: a role with an owner or a person
+        // noun, or a topic after a preposition; not "The question, Mr.
+        // President:".)
+        let lead = s.is_in(a, &["on", "in", "at", "from", "for", "about", "asked"])
+            || (a..m).any(|k| s.is_poss(k))
+            || s.speaker_noun(ctx.lx, m - 1).is_some();
+        (capitals(m + 1, b) && plain(a, m) && lead).then_some(Np { a: m + 1, b })
     };
     // A label after a dash names the source of the quote, not the
     // subject of the headline before it ("Pollsters agree - Carl Bialik:
@@ -3220,10 +3289,82 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         let a = (t + 1..p).rev().take_while(|&j| s.is_cap(j)).last()?;
         Some(Np { a, b: p })
     };
+    // "Here is Sanders' full statement:", "Below is the full statement
+    // from Senator Ann Cole:", "Trump's statement, in full:", "Excerpts
+    // from Cole's speech, as prepared for delivery:": the owner of the
+    // statement or speech whose text follows (its possessive, or "from/by"
+    // and a name after it), when the sentence has no subject or its
+    // subject is the text itself or a word such as "Here/Below".
+    // Only an intro that presents a text: a word such as "here/below/
+    // full/following", or the speech noun (or its owner) opening the
+    // sentence ("Statement from X:", "Trump's statement, in full:").
+    let owned_text = || {
+        let k = (ctx.lo..colon).find(|&k| s.is_in(k, SPEECH_NOUNS))?;
+        let presents = (ctx.lo..colon).any(|j| s.is_in(j, PRESENTING))
+            || (ctx.lo..k).all(|j| s.is_det(j) || s.is_poss(j) || s.is_cap(j));
+        if !presents {
+            return None;
+        }
+        if k > ctx.lo && s.is_in(k - 1, &["his", "her", "their", "its"]) {
+            return Some(Np { a: k - 1, b: k });
+        }
+        let lo = k.saturating_sub(3).max(ctx.lo);
+        if let Some(p) = (lo..k).rev().find(|&j| s.is_poss(j)) {
+            if (p + 1..k).all(|j| s.is_word(j) && !s.is_cap(j)) {
+                let a = (ctx.lo..p).rev().take_while(|&j| s.is_cap(j)).last()?;
+                return Some(Np { a, b: p });
+            }
+            return None;
+        }
+        if k + 2 < colon && s.is_in(k + 1, &["from", "by"]) {
+            return forward(s, ctx.lx, k + 2).filter(|np| np.a == k + 2 && np.b <= colon);
+        }
+        None
+    };
+    // "Here's Keir Starmer:", "And here is the chancellor's response:":
+    // the phrase presented is the speaker (or the owner of its response
+    // or speech noun).
+    let here_is = || {
+        let mut a = ctx.lo;
+        if s.is_in(a, &["and", "but", "so"]) {
+            a += 1;
+        }
+        if !(s.is_in(a, &["here"]) && (s.is_poss(a + 1) || s.is_in(a + 1, &["is", "are"]))) {
+            return None;
+        }
+        let a = a + 2;
+        // (A phrase of where or how after a comma: "Here's Starmer,
+        // speaking in the Commons:".)
+        let b = (a..colon)
+            .find(|&k| s.is_p(k, ",") && s.is_word(k + 1) && !s.is_cap(k + 1))
+            .unwrap_or(colon);
+        if b <= a || b - a > 7 || !(a..b).all(|k| s.is_word(k) || s.is_poss(k)) {
+            return None;
+        }
+        if s.is_in(b - 1, RESPONSE_NOUNS) || s.is_in(b - 1, SPEECH_NOUNS) {
+            let p = (a..b - 1).rev().find(|&k| s.is_poss(k))?;
+            return (p > a).then_some(Np { a, b: p });
+        }
+        (s.is_cap(a) && !s.is_stop(a) && (a + 1..b).all(|k| s.is_cap(k) || s.is_poss(k))
+            || s.is_det(a) && s.speaker_noun(ctx.lx, b - 1).is_some())
+        .then_some(Np { a, b })
+    };
+    let weak = |np: &Np| {
+        s.is_in(np.b - 1, SPEECH_NOUNS)
+            || s.is_in(np.b - 1, TEXT_NOUNS)
+            || np.b == np.a + 1 && s.is_in(np.a, PRESENTING)
+    };
     let np = if dash {
         label().or_else(|| ctx.clause_subject(colon))?
     } else {
-        ctx.clause_subject(colon).or_else(text_of).or_else(label)?
+        match ctx.clause_subject(colon) {
+            Some(np) if !weak(&np) => Some(np),
+            subj => here_is()
+                .or_else(text_of)
+                .or_else(owned_text)
+                .or(subj)
+                .or_else(label),
+        }?
     };
     // "Read his remarks below:", "See the full statement here:": an
     // imperative opening the sentence is no speaker.
@@ -3291,11 +3432,58 @@ const SPEECH_NOUNS: &[&str] = &[
     "eulogy",
 ];
 
+/// Words of an intro presenting a text after its colon ("Here is ...",
+/// "Below is the full statement ...", "Excerpts from ...").
+const PRESENTING: &[&str] = &[
+    "here",
+    "below",
+    "following",
+    "full",
+    "text",
+    "transcript",
+    "excerpts",
+    "excerpt",
+];
+
 /// Verbs that open an imperative introducing a quote ("Read his remarks
 /// below:"), never its speaker.
 const IMPERATIVES: &[&str] = &[
     "read", "see", "watch", "listen", "look", "consider", "take", "check", "click", "note", "here",
 ];
+
+/// Whether only white space stands between `from` and the end of its
+/// line (paragraph).
+fn rest_of_line_blank(text: &str, from: usize) -> bool {
+    let t = text.get(from..).unwrap_or("");
+    t[..t.find('\n').unwrap_or(t.len())].trim().is_empty()
+}
+
+/// Whether a cue class is one of plain speaking (say, tell, add, write,
+/// reply, note, explain, insist, argue), which may attribute a quote
+/// paragraph next to its sentence: not "The crowd cheered." or "She
+/// agreed." as a stance.
+fn speaking_class(class: &str) -> bool {
+    matches!(
+        class,
+        "say" | "tell" | "add" | "write" | "reply" | "note" | "explain" | "insist" | "argue"
+    )
+}
+
+/// Whether quote `q` is a paragraph of its own that ends with a whole
+/// sentence, and the sentence ending at `sent_end` (which opens the next
+/// paragraph) ends its paragraph too: `"We will win this fight."` /
+/// `Smith told reporters on Tuesday.` (wire copy that names the speaker of
+/// a quote paragraph only in the paragraph after it).
+fn lone_quote_then_cue(text: &str, q: &crate::quotes::Quote, sent_end: usize) -> bool {
+    let line_start = text[..q.open].rfind('\n').map_or(0, |k| k + 1);
+    q.closed
+        && text[line_start..q.open].trim().is_empty()
+        && text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
+        && rest_of_line_blank(text, q.close_end)
+        && rest_of_line_blank(text, sent_end)
+        // (Not an intro of the quote after it: `Jared Potts echoed:`.)
+        && text[..sent_end].trim_end().ends_with('.')
+}
 
 /// The token after a short title in quotation marks opening at token `j`
 /// (`"Meet the Press"`, `"Fox News Sunday,"`): closed, capitalized, at

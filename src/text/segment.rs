@@ -202,9 +202,11 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
     {
         return true;
     }
-    // "No." abbreviates "number" only before one ("No. 2", "no. 10"); it
-    // ends a sentence otherwise ("the candidate said no. But he ...").
-    if word.eq_ignore_ascii_case("no") {
+    // A lowercase "no." abbreviates "number" only before one ("no. 10");
+    // it ends a sentence otherwise ("the candidate said no. But he ...").
+    // (A capitalized "No." stays an abbreviation: "No. 2", and a one-word
+    // answer opening a transcript turn stays with the rest of the answer.)
+    if word == "no" {
         return para[dot + 1..]
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());

@@ -527,6 +527,25 @@ fn end_trim(para: &str, end: usize) -> usize {
 fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
     let bytes = para.as_bytes();
     let mut open: Option<(usize, usize)> = None;
+    // Where the last closing mark that ends a clause stands (a stop, a
+    // comma or the paragraph end after it): a plural possessive before it
+    // ("two days’ notice. It’s chaos.’") is no closing mark.
+    let strong_close = memchr::memrchr2_iter(b'\'', 0xE2, bytes)
+        .find(|&i| {
+            para[i..]
+                .chars()
+                .next()
+                .and_then(mark_of)
+                .is_some_and(|m| matches!(m, Mark::SingleClose | Mark::StraightSingle))
+                && {
+                    let len = para[i..].chars().next().map_or(1, char::len_utf8);
+                    para[i + len..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| ".,;:!?)".contains(n) || n == '\n' || n == '\r')
+                }
+        })
+        .unwrap_or(0);
     // Only marks matter: the characters at `'` and at the lead byte 0xE2
     // of ‘ ’ (and of the double marks, which pass), with the characters
     // just before and after them.
@@ -549,7 +568,10 @@ fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
                 open = Some((i, i + len));
             }
             Mark::SingleClose | Mark::StraightSingle
-                if open.is_some() && after_nonletter && prev_letter =>
+                if open.is_some()
+                    && after_nonletter
+                    && prev_letter
+                    && !(i < strong_close && plural_possessive(para, i, len)) =>
             {
                 let (o, s) = open.take().unwrap_or((i, i));
                 // Possessive plural ("the Joneses' house") looks the
@@ -576,6 +598,42 @@ fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
             out.push(unclosed_quote(start, o, s, e));
         }
     }
+}
+
+/// Whether the mark at `i` (of `len` bytes) reads as the apostrophe of a
+/// plural possessive: after an "s" and before a lowercase word that is no
+/// pronoun or verb of saying ("two days’ notice", "the workers’ union";
+/// not `‘... these rules’ she said`).
+fn plural_possessive(para: &str, i: usize, len: usize) -> bool {
+    let rest = &para[i + len..];
+    para[..i].ends_with('s')
+        && rest.starts_with(' ')
+        && rest[1..].starts_with(|c: char| c.is_ascii_lowercase())
+        && {
+            let w = rest[1..]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            !matches!(
+                w,
+                "he" | "she"
+                    | "they"
+                    | "i"
+                    | "we"
+                    | "it"
+                    | "you"
+                    | "said"
+                    | "says"
+                    | "added"
+                    | "told"
+                    | "asked"
+                    | "wrote"
+                    | "according"
+                    | "and"
+                    | "or"
+                    | "but"
+            )
+        }
 }
 
 #[cfg(test)]
@@ -671,6 +729,27 @@ mod tests {
         assert_eq!(
             quotes("“We will go on. And on."),
             ["We will go on. And on."]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_single_quote_does_not_close_it() {
+        for (t, inner) in [
+            (
+                "One parent said: ‘We were given two days’ notice. It’s chaos.’",
+                "We were given two days’ notice. It’s chaos.",
+            ),
+            (
+                "One parent said: 'We were given two days' notice. It's chaos.'",
+                "We were given two days' notice. It's chaos.",
+            ),
+        ] {
+            assert_eq!(quotes(t), [inner], "{t}");
+        }
+        // A closing mark before a pronoun and a cue still closes.
+        assert_eq!(
+            quotes("‘I hate these rules’ she said. ‘They are bad.’"),
+            ["I hate these rules", "They are bad."]
         );
     }
 

@@ -827,3 +827,23 @@ fn a_name_inside_the_object_of_for_is_not_the_speaker() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_states_possessive_government_is_the_state() {
+    for (text, name) in [
+        (
+            "Sudan's government has rejected the famine warnings.",
+            "Sudan",
+        ),
+        ("France’s government said it would act.", "France"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(rows.len(), 1, "{text}: {rows:?}");
+        assert_eq!(
+            rows[0].speaker_canonical.as_deref(),
+            Some(name),
+            "{text}: {rows:?}"
+        );
+        assert_eq!(rows[0].speaker_type, SpeakerType::State, "{text}: {rows:?}");
+    }
+}

@@ -1693,6 +1693,22 @@ fn resolve_one<'g>(
         let rest = &text[m.end..sp.1];
         (rest.starts_with("'s ") || rest.starts_with("’s ")) && rest.len() > 4
     };
+    // "Sudan's government", "France's government": the state, as "the
+    // Sudanese government" is (a government alias of the gazetteer).
+    if let Some(m) = inside.first().filter(|m| {
+        inside.len() == 1
+            && gaz.entity(m.entity).etype == EntityType::State
+            && matches!(
+                text.get(m.end..sp.1),
+                Some("'s government" | "’s government")
+            )
+            && text
+                .get(sp.0..m.start)
+                .is_some_and(|b| b.is_empty() || b == "the " || b == "The ")
+    }) {
+        fill(&mut r, &cand_of(gaz, m));
+        return r;
+    }
     let person = inside
         .iter()
         .filter(|m| {

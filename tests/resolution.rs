@@ -771,11 +771,19 @@ fn the_company_is_a_company_named_with_its_suffix_just_before() {
             "Workers will be moved to Mexico. United Technologies is not hurting. But the company says it must cut costs.",
             "United Technologies",
         ),
+        (
+            "Nordbank AB reported a rise in profit. The bank, which has four million customers, said demand was strong.",
+            "Nordbank AB",
+        ),
     ] {
         let rows = extract(text, None);
         let a = rows
             .iter()
-            .find(|a| a.speaker.as_deref().is_some_and(|s| s.eq_ignore_ascii_case("the company")))
+            .find(|a| {
+                a.speaker
+                    .as_deref()
+                    .is_some_and(|s| s.eq_ignore_ascii_case("the company") || s == "The bank")
+            })
             .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
         assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
         assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");

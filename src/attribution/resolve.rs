@@ -191,6 +191,15 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Corporation",
     "Company",
     "Bank",
+    "AB",
+    "ASA",
+    "Oyj",
+    "A/S",
+    "NV",
+    "SE",
+    "Plc",
+    "LLP",
+    "Pty",
 ];
 
 /// Other last words of organization names (with [`COMPANY_SUFFIXES`]).

@@ -855,3 +855,29 @@ fn a_states_possessive_government_is_the_state() {
         assert_eq!(rows[0].speaker_type, SpeakerType::State, "{text}: {rows:?}");
     }
 }
+
+#[test]
+fn a_pronoun_after_an_indefinite_unnamed_subject_is_that_person() {
+    // The pronoun closing a quote after a sentence whose subject is an
+    // unnamed person is that person, not the last man named.
+    for text in [
+        "Sen. John Smith said the plant was safe. An engineer at the plant paused. \"I hope so,\" he said.",
+        "Sen. John Smith said the town would recover. One resident, for his part, was defiant. “We will rebuild,” he said.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows.last().unwrap_or_else(|| panic!("{text}: no rows"));
+        assert_eq!(a.speaker.as_deref(), Some("he"), "{text}: {rows:?}");
+        assert_eq!(a.speaker_canonical, None, "{text}: {rows:?}");
+    }
+    // A definite role takes up the person named before ("The candidate").
+    let rows = extract(
+        "“We filed on time,” Sen. John Smith said. The candidate claims he is rich.\n\n“We did it again,” he added.",
+        None,
+    );
+    let a = rows.last().unwrap();
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("John Smith"),
+        "{rows:?}"
+    );
+}

@@ -1503,7 +1503,7 @@ fn resolve_one<'g>(
                         .nearest_before(sp.0, |c| c.stype == SpeakerType::Person)
                         .is_none_or(|c| c.pos < u.0)
             });
-            if unnamed.is_some() {
+            if unnamed.is_some() || role_subject_before_quote(text, sp.0, lx) {
                 r.stype = SpeakerType::Person;
             } else if let Some(c) = cands.nearest_before(sp.0, person) {
                 fill(&mut r, c);
@@ -2392,6 +2392,63 @@ fn titled_antecedent<'a, 'g>(
         }
         (1..5).any(|k| titles.contains(&seq[k]) && !LESSER.contains(&seq[k - 1]))
     })
+}
+
+/// Whether the pronoun at `at` closes a quote that follows a sentence
+/// whose subject is an unnamed person ("An engineer paused. \"I hope
+/// so,\" he said.", "One resident, for her part, was defiant. \"We will
+/// rebuild,\" she said."): "A/An/One" and up to three lowercase words
+/// ending in a person noun open that sentence, and it names nobody.
+/// Bounded: looks at most 400 bytes back.
+fn role_subject_before_quote(text: &str, at: usize, lx: &Lexicon) -> bool {
+    let lo = text.floor_char_boundary(at.saturating_sub(400));
+    let before = text[lo..at].trim_end();
+    // `"...," he said`: the quote closes right before the pronoun.
+    let Some(close) = before.strip_suffix(['"', '”']).map(str::len) else {
+        return false;
+    };
+    let Some(open) = before[..close].rfind(['"', '“']) else {
+        return false;
+    };
+    let prev = before[..open].trim_end();
+    if !prev.ends_with(['.', '!']) {
+        return false;
+    }
+    let body = &prev[..prev.len() - 1];
+    let start = body.rfind(['.', '!', '?', '\n', '"', '”']).map_or(0, |i| {
+        i + body[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let sentence = body[start..].trim_start();
+    let mut words = sentence.split_whitespace();
+    // (Indefinite only: "The candidate", "The senator" mostly take up a
+    // person named before.)
+    if !matches!(words.next(), Some("A" | "An" | "One")) {
+        return false;
+    }
+    // The head: the last of up to three lowercase words before a comma or
+    // a verb (the first word that is no noun of a person ends the search).
+    let mut head = None;
+    for w in words.by_ref().take(3) {
+        let bare = w.trim_end_matches(',');
+        if !bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return false;
+        }
+        if lx.speaker_noun(bare) == Some(NounType::Person) {
+            head = Some(bare);
+            break;
+        }
+    }
+    head.is_some()
+        && !bare_plural(head.unwrap_or(""))
+        && !sentence
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether a lowercase noun reads as a plural ("officials", "fishermen").
+fn bare_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") || w.ends_with("men") || w == "people" || w == "police"
 }
 
 /// The antecedent phrase of a relative pronoun at `at`: the words before

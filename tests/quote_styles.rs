@@ -1005,3 +1005,14 @@ fn a_quote_before_or_after_a_prepositional_source_is_its_words_without_marks() {
     assert_eq!(r[0].speaker.as_deref(), Some("one worker"));
     assert_eq!(r[0].kind, whosaid::Kind::Direct);
 }
+
+#[test]
+fn a_backquote_quote_after_a_stop_opens_a_sentence() {
+    let r = crate::util::extract(
+        "Senator Max Baucus said he expected a vote next month. ``We have the votes,'' he said.",
+    );
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].content, "We have the votes,");
+    assert_eq!(r[1].kind, whosaid::Kind::Direct);
+    assert_eq!(r[1].speaker.as_deref(), Some("he"));
+}

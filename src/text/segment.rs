@@ -349,7 +349,7 @@ fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Spa
             let next = rest.chars().next().unwrap_or('a');
             if next.is_uppercase()
                 || next.is_ascii_digit()
-                || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[')
+                || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[' | '`')
             {
                 push_sentence(text, ps + start, ps + j, out);
                 start = j;

@@ -254,7 +254,10 @@ pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut V
 fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]) -> bool {
     let line_start = memchr::memrchr(b'\n', &text.as_bytes()[s..nl]).map_or(s, |k| s + k + 1);
     let line = text[line_start..nl].trim();
-    let next = text[nl + 1..pe].trim_start();
+    // The next line only: a run of lines of spaces (no-break spaces are no
+    // blank line) must not be trimmed again at each of its breaks.
+    let next_end = memchr::memchr(b'\n', &text.as_bytes()[nl + 1..pe]).map_or(pe, |k| nl + 1 + k);
+    let next = text[nl + 1..next_end].trim_start();
     if !next.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }

@@ -302,7 +302,11 @@ fn apply_cue(
         // "The Spanish champions announced", "Supporters of the project
         // argue that": a present form right before a finite cue (a past
         // form, or a base form taking "that") heads its subject.
-        // (Not a gap after a relative: "which Will claims affirmed".)
+        // (Not a gap after a relative: "which Will claims affirmed"; nor a
+        // past form that modifies the noun after it, the cue's content:
+        // "Police say alleged gang members fired", "Officials say confirmed
+        // cases rose".)
+        let modifier = |k: usize| k < n && s.is_word(k) && !s.is_cap(k) && !s.is_stop(k);
         let cue_noun = matches!(cue.form, Form::Base | Form::Third)
             && !(ctx.lo..ci)
                 .rev()
@@ -311,7 +315,8 @@ fn apply_cue(
             && s.is_word(cj)
             && !s.is_cap(cj)
             && s.cue_word(lx, cj).is_some_and(|(_, f)| {
-                f == Form::Past || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
+                f == Form::Past && !modifier(cj + 1)
+                    || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
             });
         if base_noun || third_noun || cue_noun {
             return;

@@ -771,6 +771,24 @@ fn the_company_is_a_company_named_with_its_suffix_just_before() {
             "Workers will be moved to Mexico. United Technologies is not hurting. But the company says it must cut costs.",
             "United Technologies",
         ),
+        // A function word, day or month opening the sentence and a
+        // "-based" modifier are no part of the name.
+        (
+            "But Brightside Ltd. will close 120 stores, the company said.",
+            "Brightside Ltd.",
+        ),
+        (
+            "On Tuesday Nordwerk AG cut its forecast. Orders fell, the company said.",
+            "Nordwerk AG",
+        ),
+        (
+            "Zürich-based Nordwerk AG cut its forecast. Orders fell, the company said.",
+            "Nordwerk AG",
+        ),
+        (
+            "Shares of Hewlett-Packard Co. fell. Sales slowed, the company said.",
+            "Hewlett-Packard Co.",
+        ),
     ] {
         let rows = extract(text, None);
         let a = rows

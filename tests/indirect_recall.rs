@@ -944,6 +944,21 @@ fn predicative_adjectives_of_belief_after_a_copula_are_cues() {
             rows(text)
         );
     }
+    // Nor does it break the subject it modifies.
+    for (text, who) in [
+        (
+            "The most optimistic Democrats doubt the bill will pass.",
+            "The most optimistic Democrats",
+        ),
+        (
+            "Many skeptical economists say the cuts went too far.",
+            "Many skeptical economists",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(who), "{text}: {r:#?}");
+    }
 }
 
 #[test]

@@ -2204,7 +2204,14 @@ fn is_cue_word(s: &Sent, lx: &Lexicon, i: usize) -> bool {
     let t = s.toks[i];
     let mut m = Vec::new();
     lx.find_cues(s.text, t.start, t.end, &mut m);
-    m.iter().any(|c| c.start == t.start && c.end == t.end)
+    // A predicative adjective cue without its copula is a plain modifier
+    // ("The most optimistic Democrats doubt").
+    m.iter().any(|c| {
+        c.start == t.start
+            && c.end == t.end
+            && (lx.cue(c.cue).frames & crate::lexicon::frame::ADJ == 0
+                || copula_before(s, lx, 0, i).is_some())
+    })
 }
 
 /// A poll's publication between it and its cue, before a time phrase at

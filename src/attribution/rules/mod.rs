@@ -441,13 +441,8 @@ fn apply_cue(
             // hold rates", "Twitter is increasingly seen as ...").
             // One-word cues only: "are specifically focused on", "are
             // generally leery of" are adjectives of stance.
-            let adverb_passive = p > ctx.lo
-                && cj == ci + 1
-                && s.is_in(p - 1, BE)
-                && s.is_word(p)
-                && !s.is_cap(p)
-                && s.bytes(p).len() > 4
-                && s.bytes(p).ends_with(b"ly");
+            let adverb_passive =
+                p > ctx.lo && cj == ci + 1 && s.is_in(p - 1, BE) && super::speaker::ly_adverb(s, p);
             // "The government is worried that ...", "Voters were worried
             // about ...": an adjective of fear after the copula, not a
             // passive.
@@ -4074,10 +4069,6 @@ pub(crate) const THAT_NOUNS: WordSet = WordSet::new(
     ],
 );
 
-/// "Their fear that ...", "Mr. Trump's recent assertion that ...": an
-/// owner (a possessive pronoun, or capitalized words before "'s"), up to two
-/// lowercase modifiers, a noun of saying and "that" with its clause, which
-/// keeps its "that".
 /// Whether a bare clause opens at token `i` with a subject of one to three
 /// lowercase content words and a finite verb: "believe voters can reverse
 /// the trend", "fear rising prices will hurt families". (A determiner,
@@ -4092,6 +4083,10 @@ fn plural_subject_clause(s: &Sent, i: usize) -> bool {
         })
 }
 
+/// "Their fear that ...", "Mr. Trump's recent assertion that ...": an
+/// owner (a possessive pronoun, or capitalized words before "'s"), up to two
+/// lowercase modifiers, a noun of saying and "that" with its clause, which
+/// keeps its "that".
 fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     let s = ctx.s;
     let n = ctx.n();

@@ -258,9 +258,14 @@ fn apply_cue(
     // A predicative adjective cue needs its copula ("is confident that";
     // not "the most optimistic Democrats doubt").
     // Nor a comparison ("are more optimistic about the economy than").
+    // Its clause follows it at once, or after an aside between commas
+    // ("is aware of the risks but believes that ...": the "that" is
+    // another cue's; "was keenly aware, however, that" keeps it), and not
+    // after "so" (a result: "was so confident that it skipped practice").
     if c.frames & frame::ADJ != 0
         && (super::speaker::copula_before(s, lx, ctx.lo, ci).is_none()
-            || s.is_in(ci - 1, &["more", "less"]))
+            || s.is_in(ci - 1, &["more", "less", "so"])
+            || cj < ctx.n() && s.is_word(cj) && !(s.is_in(cj, THAT) || ctx.clause_start(cj)))
     {
         return;
     }

@@ -46,7 +46,9 @@ pub mod frame {
     pub const CLAUSE: u8 = 64;
     /// A predicative adjective ("confident", "skeptical"): a cue only
     /// after a copula ("is confident that", "remained skeptical that"),
-    /// not inside a noun phrase ("the most optimistic Democrats").
+    /// with its clause right after it (or after an aside between commas),
+    /// not inside a noun phrase ("the most optimistic Democrats") nor
+    /// before an object ("is aware of the risks").
     pub const ADJ: u8 = 128;
 }
 

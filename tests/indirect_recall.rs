@@ -923,6 +923,11 @@ fn predicative_adjectives_of_belief_after_a_copula_are_cues() {
             "Union leaders",
             "the strike will end soon",
         ),
+        (
+            "Investors were keenly aware, however, that rates would rise.",
+            "Investors",
+            "that rates would rise",
+        ),
     ] {
         let r = rows(text);
         assert_eq!(r.len(), 1, "{text}: {r:#?}");
@@ -934,6 +939,9 @@ fn predicative_adjectives_of_belief_after_a_copula_are_cues() {
         "The most optimistic analysts expect the talks to fail.",
         "Americans are more optimistic about the economy than it may seem.",
         "A confident Smith walked onto the stage.",
+        // A result clause after "so", a "that" after an object.
+        "The team was so confident that it skipped practice.",
+        "The board is confident enough in the plan that it voted to expand it.",
     ] {
         assert!(
             rows(text)
@@ -943,6 +951,26 @@ fn predicative_adjectives_of_belief_after_a_copula_are_cues() {
             "{text}: {:#?}",
             rows(text)
         );
+    }
+    // Nor does it break the subject it modifies.
+    for (text, who) in [
+        (
+            "The most optimistic Democrats doubt the bill will pass.",
+            "The most optimistic Democrats",
+        ),
+        (
+            "Many skeptical economists say the cuts went too far.",
+            "Many skeptical economists",
+        ),
+        // A "that" after the adjective's object is the next cue's.
+        (
+            "The minister is aware of the risks but believes that the plan will work.",
+            "The minister",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(who), "{text}: {r:#?}");
     }
 }
 

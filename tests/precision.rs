@@ -558,6 +558,30 @@ fn a_present_cue_form_before_a_finite_cue_heads_the_subject() {
         r.iter().any(|a| a.cue.as_deref() == Some("claims")),
         "{r:#?}"
     );
+    // So does a verb before a past form that modifies the noun after it:
+    // the participle opens the content.
+    for (text, speaker, content) in [
+        (
+            "Police say alleged gang members fired at the officers.",
+            "Police",
+            "alleged gang members fired at the officers",
+        ),
+        (
+            "Health officials say confirmed cases rose by a third.",
+            "Health officials",
+            "confirmed cases rose by a third",
+        ),
+        (
+            "Residents fear promised repairs will never come.",
+            "Residents",
+            "promised repairs will never come",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(speaker), "{text}");
+        assert_eq!(r[0].content, content, "{text}");
+    }
 }
 
 #[test]

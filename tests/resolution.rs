@@ -775,6 +775,24 @@ fn the_company_is_a_company_named_with_its_suffix_just_before() {
             "Nordbank AB reported a rise in profit. The bank, which has four million customers, said demand was strong.",
             "Nordbank AB",
         ),
+        // A function word, day or month opening the sentence and a
+        // "-based" modifier are no part of the name.
+        (
+            "But Brightside Ltd. will close 120 stores, the company said.",
+            "Brightside Ltd.",
+        ),
+        (
+            "On Tuesday Nordwerk AG cut its forecast. Orders fell, the company said.",
+            "Nordwerk AG",
+        ),
+        (
+            "Zürich-based Nordwerk AG cut its forecast. Orders fell, the company said.",
+            "Nordwerk AG",
+        ),
+        (
+            "Shares of Hewlett-Packard Co. fell. Sales slowed, the company said.",
+            "Hewlett-Packard Co.",
+        ),
     ] {
         let rows = extract(text, None);
         let a = rows

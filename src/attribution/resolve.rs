@@ -1055,6 +1055,12 @@ fn suffixed_company_before(text: &str, at: usize) -> Option<(usize, String)> {
         .split_ascii_whitespace()
         .map(|w| (w.as_ptr() as usize - window.as_ptr() as usize + lo, w))
         .collect();
+    // A capitalized function word, day or month opening the sentence is no
+    // part of the name ("But Brightside Ltd.", "On Tuesday Nordwerk AG",
+    // "When Acme Corp").
+    let opener = |x: &str| {
+        NOT_FIRST_NAMES.contains(&x) || super::sent::STOP.iter().any(|s| s.eq_ignore_ascii_case(x))
+    };
     for (j, &(_, w)) in words.iter().enumerate().rev() {
         let bare = w.trim_end_matches([',', ';', ':', ')']);
         // "Ltd." closing a sentence keeps its stop.
@@ -1074,7 +1080,9 @@ fn suffixed_company_before(text: &str, at: usize) -> Option<(usize, String)> {
                     && x.chars()
                         .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
                     && (!x.ends_with('.') || x.len() == 2)
-                    && !matches!(x, "The" | "A" | "An")
+                    && !opener(x)
+                    // ("Frankfurt-based Nordwerk AG": a modifier.)
+                    && !x.split('-').skip(1).any(|p| p.starts_with(char::is_lowercase))
             })
             .last()?;
         let name: Vec<&str> = words[first..j]

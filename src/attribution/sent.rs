@@ -734,7 +734,7 @@ fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
 }
 
 /// Function words that never start or continue a speaker phrase.
-const STOP: &[&str] = &[
+pub(crate) const STOP: &[&str] = &[
     "a",
     "about",
     "after",

@@ -853,6 +853,12 @@ fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
 }
 
+/// Whether token `i` looks like an adverb: a lowercase word of five
+/// letters or more ending in "-ly" ("deeply", "increasingly").
+pub(crate) fn ly_adverb(s: &Sent, i: usize) -> bool {
+    s.is_word(i) && !s.is_cap(i) && s.bytes(i).len() > 4 && s.bytes(i).ends_with(b"ly")
+}
+
 /// Degree adverbs between a copula and a predicative adjective ("was very
 /// worried", "is increasingly confident").
 const DEGREE_ADVERBS: &[&str] = &[
@@ -889,13 +895,7 @@ pub(crate) fn copula_before(s: &Sent, lx: &Lexicon, lo: usize, cue: usize) -> Op
     }
     let mut k = cue;
     for _ in 0..3 {
-        if k > lo
-            && (s.is_in(k - 1, DEGREE_ADVERBS)
-                || s.is_word(k - 1)
-                    && !s.is_cap(k - 1)
-                    && s.bytes(k - 1).ends_with(b"ly")
-                    && s.bytes(k - 1).len() > 4)
-        {
+        if k > lo && (s.is_in(k - 1, DEGREE_ADVERBS) || ly_adverb(s, k - 1)) {
             k -= 1;
         }
     }
@@ -931,13 +931,7 @@ pub(crate) const SUBJECT_STOPS: WordSet = WordSet::new(98, SUBJECT_STOPS_WORDS);
 /// most 20 tokens back.
 fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     let mut j = cue;
-    while j > lo
-        && (s.is_in(j - 1, SKIP_BACK)
-            || s.is_word(j - 1)
-                && !s.is_cap(j - 1)
-                && s.bytes(j - 1).ends_with(b"ly")
-                && s.bytes(j - 1).len() > 4)
-    {
+    while j > lo && (s.is_in(j - 1, SKIP_BACK) || ly_adverb(s, j - 1)) {
         j -= 1;
     }
     let progressive = j > lo && s.is_in(j - 1, BE_PROGRESSIVE);
@@ -1136,11 +1130,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             || neg_wh
             || clitic
             || aux_adverb
-            || (s.is_word(k)
-                && !s.is_cap(k)
-                && s.bytes(k).ends_with(b"ly")
-                && s.bytes(k).len() > 4
-                && s.speaker_noun(lx, k).is_none())
+            || ly_adverb(s, k) && s.speaker_noun(lx, k).is_none()
         {
             j = k;
         } else {
@@ -2204,7 +2194,14 @@ fn is_cue_word(s: &Sent, lx: &Lexicon, i: usize) -> bool {
     let t = s.toks[i];
     let mut m = Vec::new();
     lx.find_cues(s.text, t.start, t.end, &mut m);
-    m.iter().any(|c| c.start == t.start && c.end == t.end)
+    // A predicative adjective cue without its copula is a plain modifier
+    // ("The most optimistic Democrats doubt").
+    m.iter().any(|c| {
+        c.start == t.start
+            && c.end == t.end
+            && (lx.cue(c.cue).frames & crate::lexicon::frame::ADJ == 0
+                || copula_before(s, lx, 0, i).is_some())
+    })
 }
 
 /// A poll's publication between it and its cue, before a time phrase at

@@ -1,7 +1,9 @@
 //! Segmentation: paragraphs (blank-line separated, or one per line in a
 //! text without blank lines whose lines end sentences), sentences (not
 //! split inside quotations or after abbreviations such as U.S., Mr., Gen.,
-//! Jan.) and word/punctuation tokens, all as byte ranges into the document.
+//! Jan.; split at a line break after a headline-like line: title case, a
+//! closing semicolon, a list number) and word/punctuation tokens, all as
+//! byte ranges into the document.
 
 use crate::quotes::Quote;
 
@@ -255,15 +257,18 @@ pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut V
 }
 
 /// Whether the line break at `nl` ends a line (from `s` or the line break
-/// before) that is a sentence of its own before a capital: a line closed
-/// by a semicolon (a headline before its deck), a list number, or a
-/// title-case line
-/// (three capitalized words or more, three in four words capitalized, no
-/// word of four letters or more in lowercase, no final stop).
+/// before) that is a sentence of its own before a capital opening the next
+/// line, outside quotes: a line closed by a semicolon (a headline before
+/// its deck), a list number, or a title-case line (among its last twelve
+/// words, three capitalized or more and three in four, no lowercase word
+/// of four letters or more; no closing stop, comma, colon or quote mark).
 fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]) -> bool {
     let line_start = memchr::memrchr(b'\n', &text.as_bytes()[s..nl]).map_or(s, |k| s + k + 1);
     let line = text[line_start..nl].trim();
-    let next = text[nl + 1..pe].trim_start();
+    // The next line only: a run of lines of spaces (no-break spaces are no
+    // blank line) must not be trimmed again at each of its breaks.
+    let next_end = memchr::memchr(b'\n', &text.as_bytes()[nl + 1..pe]).map_or(pe, |k| nl + 1 + k);
+    let next = text[nl + 1..next_end].trim_start();
     if !next.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }

@@ -258,9 +258,14 @@ fn apply_cue(
     // A predicative adjective cue needs its copula ("is confident that";
     // not "the most optimistic Democrats doubt").
     // Nor a comparison ("are more optimistic about the economy than").
+    // Its clause follows it at once, or after an aside between commas
+    // ("is aware of the risks but believes that ...": the "that" is
+    // another cue's; "was keenly aware, however, that" keeps it), and not
+    // after "so" (a result: "was so confident that it skipped practice").
     if c.frames & frame::ADJ != 0
         && (super::speaker::copula_before(s, lx, ctx.lo, ci).is_none()
-            || s.is_in(ci - 1, &["more", "less"]))
+            || s.is_in(ci - 1, &["more", "less", "so"])
+            || cj < ctx.n() && s.is_word(cj) && !(s.is_in(cj, THAT) || ctx.clause_start(cj)))
     {
         return;
     }
@@ -312,7 +317,11 @@ fn apply_cue(
         // "The Spanish champions announced", "Supporters of the project
         // argue that": a present form right before a finite cue (a past
         // form, or a base form taking "that") heads its subject.
-        // (Not a gap after a relative: "which Will claims affirmed".)
+        // (Not a gap after a relative: "which Will claims affirmed"; nor a
+        // past form that modifies the noun after it, the cue's content:
+        // "Police say alleged gang members fired", "Officials say confirmed
+        // cases rose".)
+        let modifier = |k: usize| k < n && s.is_word(k) && !s.is_cap(k) && !s.is_stop(k);
         let cue_noun = matches!(cue.form, Form::Base | Form::Third)
             && !(ctx.lo..ci)
                 .rev()
@@ -321,7 +330,8 @@ fn apply_cue(
             && s.is_word(cj)
             && !s.is_cap(cj)
             && s.cue_word(lx, cj).is_some_and(|(_, f)| {
-                f == Form::Past || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
+                f == Form::Past && !modifier(cj + 1)
+                    || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
             });
         if base_noun || third_noun || cue_noun {
             return;
@@ -446,13 +456,8 @@ fn apply_cue(
             // hold rates", "Twitter is increasingly seen as ...").
             // One-word cues only: "are specifically focused on", "are
             // generally leery of" are adjectives of stance.
-            let adverb_passive = p > ctx.lo
-                && cj == ci + 1
-                && s.is_in(p - 1, BE)
-                && s.is_word(p)
-                && !s.is_cap(p)
-                && s.bytes(p).len() > 4
-                && s.bytes(p).ends_with(b"ly");
+            let adverb_passive =
+                p > ctx.lo && cj == ci + 1 && s.is_in(p - 1, BE) && super::speaker::ly_adverb(s, p);
             // "The government is worried that ...", "Voters were worried
             // about ...": an adjective of fear after the copula, not a
             // passive.
@@ -4257,10 +4262,6 @@ pub(crate) const THAT_NOUNS: WordSet = WordSet::new(
     ],
 );
 
-/// "Their fear that ...", "Mr. Trump's recent assertion that ...": an
-/// owner (a possessive pronoun, or capitalized words before "'s"), up to two
-/// lowercase modifiers, a noun of saying and "that" with its clause, which
-/// keeps its "that".
 /// Whether a bare clause opens at token `i` with a subject of one to three
 /// lowercase content words and a finite verb: "believe voters can reverse
 /// the trend", "fear rising prices will hurt families". (A determiner,
@@ -4275,6 +4276,10 @@ fn plural_subject_clause(s: &Sent, i: usize) -> bool {
         })
 }
 
+/// "Their fear that ...", "Mr. Trump's recent assertion that ...": an
+/// owner (a possessive pronoun, or capitalized words before "'s"), up to two
+/// lowercase modifiers, a noun of saying and "that" with its clause, which
+/// keeps its "that".
 fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     let s = ctx.s;
     let n = ctx.n();

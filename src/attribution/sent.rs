@@ -298,8 +298,10 @@ pub mod words {
 }
 
 /// Every [`WordSet`], so tokens can be tagged with their bits.
-const WORD_SETS: [WordSet; 126] = [
+const WORD_SETS: [WordSet; 128] = [
     words::W_ABOUT_AROUND,
+    super::speaker::DEGREE_ADVERBS,
+    super::speaker::COPULAS,
     super::speaker::PREDICATE_NOUNS,
     super::rules::VERBAL,
     super::rules::AS_THOUGH,

@@ -861,18 +861,25 @@ pub(crate) fn ly_adverb(s: &Sent, i: usize) -> bool {
 
 /// Degree adverbs between a copula and a predicative adjective ("was very
 /// worried", "is increasingly confident").
-const DEGREE_ADVERBS: &[&str] = &[
-    "very", "so", "too", "more", "less", "most", "quite", "rather", "not", "also", "still", "even",
-    "all", "somewhat", "pretty", "now", "no", "longer", "ever",
-];
+pub(crate) const DEGREE_ADVERBS: WordSet = WordSet::new(
+    126,
+    &[
+        "very", "so", "too", "more", "less", "most", "quite", "rather", "not", "also", "still",
+        "even", "all", "somewhat", "pretty", "now", "no", "longer", "ever",
+    ],
+);
 
 /// Verbs that take a predicative adjective like "be" ("remained
 /// skeptical", "seemed concerned", "grew worried").
-const COPULAS: &[&str] = &[
-    "is", "are", "was", "were", "been", "be", "am", "remain", "remains", "remained", "seem",
-    "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt", "become",
-    "becomes", "became", "grew", "grow", "grows", "grown", "stay", "stays", "stayed", "sounded",
-];
+pub(crate) const COPULAS: WordSet = WordSet::new(
+    127,
+    &[
+        "is", "are", "was", "were", "been", "be", "am", "remain", "remains", "remained", "seem",
+        "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt", "become",
+        "becomes", "became", "grew", "grow", "grows", "grown", "stay", "stays", "stayed",
+        "sounded",
+    ],
+);
 
 /// Where the copula before a predicative cue stands: the cue is a past
 /// participle ("worried", "convinced") or an adjective cue
@@ -880,6 +887,16 @@ const COPULAS: &[&str] = &[
 /// ("was very worried", "remained deeply skeptical").
 pub(crate) fn copula_before(s: &Sent, lx: &Lexicon, lo: usize, cue: usize) -> Option<usize> {
     use crate::lexicon::{frame, Form};
+    // The copula first (word-set bits), the cue's lemma only then.
+    let mut k = cue;
+    for _ in 0..3 {
+        if k > lo && (s.is_in(k - 1, DEGREE_ADVERBS) || ly_adverb(s, k - 1)) {
+            k -= 1;
+        }
+    }
+    if !(k > lo && s.is_in(k - 1, COPULAS)) {
+        return None;
+    }
     let (li, form) = s.cue_word(lx, cue)?;
     let c = lx.cue(li);
     // A participle of a state of mind only ("remained convinced", "was
@@ -890,16 +907,7 @@ pub(crate) fn copula_before(s: &Sent, lx: &Lexicon, lo: usize, cue: usize) -> Op
             c.class.as_str(),
             "fear" | "believe" | "hope" | "know" | "promise" | "predict" | "insist"
         );
-    if !state && c.frames & frame::ADJ == 0 {
-        return None;
-    }
-    let mut k = cue;
-    for _ in 0..3 {
-        if k > lo && (s.is_in(k - 1, DEGREE_ADVERBS) || ly_adverb(s, k - 1)) {
-            k -= 1;
-        }
-    }
-    (k > lo && s.is_in(k - 1, COPULAS)).then_some(k - 1)
+    (state || c.frames & frame::ADJ != 0).then_some(k - 1)
 }
 
 /// Prepositions after the head of a [`noun_pp_subject`].

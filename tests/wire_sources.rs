@@ -1049,3 +1049,23 @@ fn a_time_phrase_after_a_prepositional_adjunct_is_skipped_before_that() {
         only(text, "Vale", "that he was disappointed");
     }
 }
+
+#[test]
+fn a_headline_joins_two_names_with_a_comma() {
+    let r = rows(
+        "India, Pakistan agree to restore ceasefire\n\nNEW DELHI (Reuters) - The talks went on.",
+    );
+    assert_eq!(r[0].speaker.as_deref(), Some("India, Pakistan"), "{r:#?}");
+    assert_eq!(
+        r[0].speaker_canonical.as_deref(),
+        Some("India; Pakistan"),
+        "{r:#?}"
+    );
+    // Not in the body: "Democrats, Frank notes, applaud ...".
+    let r = rows("A headline\n\nFirst, Donald Trump attacked the senator for being weak.");
+    assert!(
+        r.iter()
+            .all(|a| a.speaker.as_deref() != Some("First, Donald Trump")),
+        "{r:#?}"
+    );
+}

@@ -427,6 +427,21 @@ impl Extractor {
             if let Some(sp) = d.speaker.as_mut() {
                 let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
                 if a > lo + 1 && a < b && b <= s.len() && s.span_of(a, b) == *sp {
+                    // A headline joins two names with a comma ("India,
+                    // Pakistan agree to restore ceasefire").
+                    // (The document's first line only: "Democrats, Frank
+                    // notes, applaud" and "First, Donald Trump attacked"
+                    // are no pairs.)
+                    if o.head
+                        && o.is_headline
+                        && s.text[..para.0].trim().is_empty()
+                        && s.text[para.0..s.span.0].trim().is_empty()
+                        && headline_pair(s, lo, a, b)
+                    {
+                        d.conj = sp.0;
+                        sp.0 = s.toks[lo].start;
+                        continue;
+                    }
                     let np = speaker::coordinated(s, &self.lx, lo, speaker::Np { a, b });
                     if np.a < a {
                         d.conj = sp.0;
@@ -470,6 +485,19 @@ impl Extractor {
 
 /// Whether `name` (in any case: "TOKYO", "NEW DELHI") is the name of a
 /// state or of its capital in the gazetteer.
+/// Whether a headline's speaker `a..b` is the second of two names joined
+/// by a comma at the clause start ("India, Pakistan agree", "U.S., China
+/// agree"): one to three capitalized words before the comma, at most three
+/// after it, and no other punctuation but abbreviation stops.
+fn headline_pair(s: &Sent, lo: usize, a: usize, b: usize) -> bool {
+    let name = |x: usize, y: usize| {
+        y > x
+            && y - x <= 3
+            && (x..y).all(|i| s.is_cap(i) && !s.is_stop(i) || s.is_p(i, ".") && i > x)
+    };
+    a >= lo + 2 && s.is_p(a - 1, ",") && name(lo, a - 1) && name(a, b)
+}
+
 fn is_place(gaz: &Gazetteer, name: &str) -> bool {
     let title: String = name
         .split(' ')

@@ -899,3 +899,22 @@ fn a_pronoun_after_an_indefinite_unnamed_subject_is_that_person() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn an_occupation_before_a_name_is_no_part_of_it() {
+    for (text, name) in [
+        ("Singer Ana Ruiz said the tour was over.", "Ana Ruiz"),
+        ("Quarterback Sam Cole said the season was over.", "Sam Cole"),
+        (
+            "Filmmaker Jack Marino said the film was done.",
+            "Jack Marino",
+        ),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(
+            rows[0].speaker_canonical.as_deref(),
+            Some(name),
+            "{text}: {rows:?}"
+        );
+    }
+}

@@ -1515,9 +1515,7 @@ fn resolve_one<'g>(
                 let head = text[u.0..u.1].rsplit(' ').next().unwrap_or("");
                 u.1 <= sp.0
                     // (Not a plural: "aides", "fishermen", "people".)
-                    && !(head.ends_with('s') && !head.ends_with("ss")
-                        || head.ends_with("men")
-                        || ["people", "police", "children"].contains(&head))
+                    && !(bare_plural(head) || head == "children")
                     && text.get(u.1..sp.0).is_some_and(|b| {
                         b.len() < 200
                             && b.contains(", who ")
@@ -2462,8 +2460,7 @@ fn role_subject_before_quote(text: &str, at: usize, lx: &Lexicon) -> bool {
             break;
         }
     }
-    head.is_some()
-        && !bare_plural(head.unwrap_or(""))
+    head.is_some_and(|h| !bare_plural(h))
         && !sentence
             .split_whitespace()
             .skip(1)

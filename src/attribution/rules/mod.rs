@@ -4267,12 +4267,11 @@ pub(crate) const THAT_NOUNS: WordSet = WordSet::new(
 /// the trend", "fear rising prices will hurt families". (A determiner,
 /// pronoun or name opening the clause is `Ctx::clause_start`.)
 fn plural_subject_clause(s: &Sent, i: usize) -> bool {
-    const FINITE: &[&str] = &["may", "might", "should", "must", "did", "do", "does"];
     (i + 1..s.toks.len().min(i + 4))
         .find(|&j| !(s.is_word(j) && !s.is_cap(j) && !s.is_stop(j)))
         .is_some_and(|j| {
             (i..j).all(|t| s.is_word(t) && !s.is_cap(t) && !s.is_stop(t))
-                && (s.is_aux_like(j) || s.is_in(j, FINITE))
+                && (s.is_aux_like(j) || s.is_in(j, W_DO_MODALS))
         })
 }
 

@@ -4,8 +4,10 @@
 //!
 //! Reading is lazy: [`Reader`] yields one [`Event`] at a time, so memory
 //! does not grow with the input. A bad record (not JSON, no text field)
-//! yields [`Event::Skip`] naming file and line; invalid UTF-8 is repaired
-//! with U+FFFD and reported with [`Event::Warning`].
+//! yields [`Event::Skip`] naming file and line. Text that is not UTF-8 is
+//! read as Windows-1252 when it holds no multi-byte UTF-8 sequence at all
+//! (legacy 8-bit files), else repaired with U+FFFD; either is reported
+//! with [`Event::Warning`].
 
 use std::borrow::Cow;
 use std::collections::VecDeque;
@@ -144,12 +146,49 @@ fn repair(name: &str, line: usize, bytes: Vec<u8>, queue: &mut VecDeque<Event>) 
             } else {
                 name.to_string()
             };
-            queue.push_back(Event::Warning(format!(
-                "{where_}: invalid UTF-8 repaired with U+FFFD"
-            )));
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
+            let bytes = e.into_bytes();
+            if legacy_8bit(&bytes) {
+                queue.push_back(Event::Warning(format!(
+                    "{where_}: not UTF-8, read as Windows-1252"
+                )));
+                windows_1252(&bytes)
+            } else {
+                queue.push_back(Event::Warning(format!(
+                    "{where_}: invalid UTF-8 repaired with U+FFFD"
+                )));
+                String::from_utf8_lossy(&bytes).into_owned()
+            }
         }
     }
+}
+
+/// Whether bytes that are not UTF-8 look like a legacy 8-bit encoding:
+/// no valid multi-byte UTF-8 sequence anywhere, so every byte above 0x7F
+/// stands for one character (old wire archives and Windows exports in
+/// Windows-1252, where 0x93 and 0x94 are the curly double quotes). Text
+/// that is UTF-8 with a few damaged bytes keeps its UTF-8 reading.
+fn legacy_8bit(bytes: &[u8]) -> bool {
+    bytes.utf8_chunks().all(|c| c.valid().is_ascii())
+}
+
+/// The characters of Windows-1252 bytes 0x80-0x9F (Latin-1 has C1
+/// controls there; the five unassigned bytes keep their C1 code point, as
+/// the WHATWG decoder does). Bytes 0xA0-0xFF are the Latin-1 code points.
+const CP1252_HIGH: [char; 32] = [
+    '\u{20AC}', '\u{81}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{02C6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{8D}', '\u{017D}', '\u{8F}',
+    '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}', '\u{0153}', '\u{9D}', '\u{017E}', '\u{0178}',
+];
+
+fn windows_1252(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
 }
 
 impl Reader {
@@ -631,6 +670,34 @@ mod tests {
             Event::Doc(d) => assert_eq!((d.id.as_str(), d.text.as_str()), ("b", "t")),
             e => panic!("{e:?}"),
         }
+    }
+
+    #[test]
+    fn legacy_8bit_text_reads_as_windows_1252() {
+        let mut q = VecDeque::new();
+        let s = repair(
+            "a.txt",
+            0,
+            b"\x93We are done,\x94 caf\xe9 \x80".to_vec(),
+            &mut q,
+        );
+        assert_eq!(s, "\u{201C}We are done,\u{201D} caf\u{e9} \u{20AC}");
+        assert!(
+            matches!(&q[0], Event::Warning(w) if w == "a.txt: not UTF-8, read as Windows-1252")
+        );
+        // UTF-8 with one damaged byte keeps its UTF-8 letters.
+        q.clear();
+        let s = repair(
+            "b.jsonl",
+            7,
+            "caf\u{e9} \u{201C}x".bytes().chain([0xFF]).collect(),
+            &mut q,
+        );
+        assert_eq!(s, "caf\u{e9} \u{201C}x\u{FFFD}");
+        assert!(matches!(&q[0], Event::Warning(w) if w.starts_with("b.jsonl:7: invalid UTF-8")));
+        // Every byte 0x80-0xFF gives one character.
+        let all: Vec<u8> = (0x80..=0xFF).collect();
+        assert_eq!(windows_1252(&all).chars().count(), 128);
     }
 
     #[test]

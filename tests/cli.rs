@@ -158,22 +158,51 @@ fn missing_file_is_named_others_processed() {
 }
 
 #[test]
-fn invalid_utf8_is_repaired_and_reported() {
+fn legacy_8bit_text_is_read_as_windows_1252_and_reported() {
     let d = Dir::new();
-    let mut bytes = b"\"Caf\xe9 prices are up,\" Smith said.".to_vec();
-    bytes.extend_from_slice(b"\n");
+    // Windows-1252: 0x93/0x94 are curly double quotes, 0xE9 is e-acute.
+    let bytes = b"\x93Caf\xe9 prices are up,\x94 Smith said.\n".to_vec();
     let f = d.write("latin1.txt", &bytes);
     let mut cmd = whosaid();
     cmd.args(["extract", "--format", "jsonl"]).arg(&f);
     let out = run(cmd);
     assert_eq!(out.status.code(), Some(0));
     assert!(
-        stderr(&out).contains("latin1.txt: invalid UTF-8 repaired"),
+        stderr(&out).contains("latin1.txt: not UTF-8, read as Windows-1252"),
         "{}",
         stderr(&out)
     );
     let r = rows(&out.stdout);
-    assert_eq!(r[0]["content"], "Caf\u{fffd} prices are up,");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0]["kind"], "direct");
+    assert_eq!(r[0]["content"], "Caf\u{e9} prices are up,");
+    assert_eq!(r[0]["speaker"], "Smith");
+}
+
+#[test]
+fn damaged_utf8_is_repaired_and_reported() {
+    let d = Dir::new();
+    // UTF-8 curly quotes with one stray byte: the text stays UTF-8.
+    let mut bytes = "\u{201C}Caf\u{e9} prices are up\u{FF},\u{201D} Smith said.\n"
+        .as_bytes()
+        .to_vec();
+    let k = bytes
+        .windows(2)
+        .position(|w| w == "\u{FF}".as_bytes())
+        .unwrap();
+    bytes.splice(k..k + 2, [0xFF]);
+    let f = d.write("damaged.txt", &bytes);
+    let mut cmd = whosaid();
+    cmd.args(["extract", "--format", "jsonl"]).arg(&f);
+    let out = run(cmd);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("damaged.txt: invalid UTF-8 repaired with U+FFFD"),
+        "{}",
+        stderr(&out)
+    );
+    let r = rows(&out.stdout);
+    assert_eq!(r[0]["content"], "Caf\u{e9} prices are up\u{fffd},");
 }
 
 #[test]

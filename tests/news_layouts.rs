@@ -612,3 +612,40 @@ fn so_said_names_the_speaker_of_the_quote_before() {
         "We have made difficult choices, but they are the right ones.",
     );
 }
+
+#[test]
+fn html_markup_left_in_scraped_text_reads_as_its_plain_text() {
+    // The same article as paragraphs and as scraped HTML: the same rows at
+    // the same offsets (tags are blanked, not removed).
+    let plain = "BOSTON (AP) \u{2014} The city council said on Monday it would delay the vote.\n\n\
+                 \u{201C}We need more time,\u{201D} said council president Mara Quint.\n\n\
+                 Residents said they were angry about the delay.";
+    let html = "<p>BOSTON (AP) \u{2014} The city council said on Monday it would delay the vote.</p>\
+                <p>&ldquo;We need more time,&rdquo; said <a href=\"/people/quint\">council president Mara Quint</a>.</p>\
+                <p>Residents <em>said</em> they were angry about the delay.</p>";
+    let key = |text: &str| {
+        rows(text)
+            .into_iter()
+            .map(|a| (a.kind, a.speaker.unwrap_or_default(), a.cue, a.content))
+            .collect::<Vec<_>>()
+    };
+    let (p, h) = (key(plain), key(html));
+    assert_eq!(p.len(), 3, "{p:#?}");
+    assert_eq!(h, p);
+    // Offsets index the text as given.
+    let chars: Vec<char> = html.chars().collect();
+    for a in rows(html) {
+        let s: String = chars[a.content_start..a.content_end].iter().collect();
+        assert_eq!(s, a.content);
+    }
+    // Without markup handling, the paragraph tags glue the first two
+    // paragraphs into one sentence: check the direct row's speaker span.
+    let d = rows(html)
+        .into_iter()
+        .find(|a| a.kind == whosaid::Kind::Direct)
+        .unwrap();
+    let s: String = chars[d.speaker_start.unwrap()..d.speaker_end.unwrap()]
+        .iter()
+        .collect();
+    assert_eq!(s, "council president Mara Quint");
+}

@@ -127,7 +127,10 @@ impl Extractor {
         scratch: &mut Scratch,
         mut f: impl FnMut(&Row),
     ) {
-        let text = doc.text.as_str();
+        // Markup left in scraped text is blanked first (same characters at
+        // the same offsets).
+        let blanked = crate::text::markup::blank_markup(&doc.text);
+        let text = blanked.as_deref().unwrap_or(&doc.text);
         let Scratch {
             paras,
             quotes,

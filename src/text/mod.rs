@@ -1,6 +1,7 @@
 //! Text handling: offsets, segmentation into paragraphs, sentences and
 //! tokens.
 
+pub mod markup;
 pub mod offsets;
 pub mod segment;
 

@@ -297,7 +297,8 @@ fn invalid_utf8_in_text_file_is_repaired_and_extracted() {
     write(
         dir.path(),
         "bad.txt",
-        b"\"We w\xffon the vote,\" Lavrov said.",
+        // (UTF-8 with a damaged byte: "\xc3\xa9" is e-acute.)
+        b"\"W\xc3\xa9 w\xffon the vote,\" Lavrov said.",
     );
     let o = run_in(dir.path(), &["extract", "bad.txt", "--format", "jsonl"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -309,7 +310,7 @@ fn invalid_utf8_in_text_file_is_repaired_and_extracted() {
     );
     let rows = read_jsonl_rows(&stdout(&o));
     assert_eq!(rows.len(), 1, "{rows:?}");
-    assert_eq!(rows[0].content, "We w\u{FFFD}on the vote,");
+    assert_eq!(rows[0].content, "W\u{e9} w\u{FFFD}on the vote,");
     assert_eq!((rows[0].content_start, rows[0].content_end), (1, 18));
 }
 
@@ -318,7 +319,9 @@ fn invalid_utf8_in_jsonl_line_is_repaired_and_named() {
     let dir = tempfile::tempdir().unwrap();
     let mut input = Vec::new();
     input.extend_from_slice(jsonl_line("a", "\"We won,\" Putin said.").as_bytes());
-    input.extend_from_slice(b"\n{\"id\":\"b\",\"text\":\"\\\"We w\xc3on,\\\" Lavrov said.\"}\n");
+    input.extend_from_slice(
+        b"\n{\"id\":\"b\",\"text\":\"\\\"W\xc3\xa9 w\xc3on,\\\" Lavrov said.\"}\n",
+    );
     write(dir.path(), "in.jsonl", &input);
     let o = run_in(dir.path(), &["extract", "in.jsonl", "--format", "jsonl"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -331,7 +334,7 @@ fn invalid_utf8_in_jsonl_line_is_repaired_and_named() {
     let rows = read_jsonl_rows(&stdout(&o));
     let ids: Vec<&str> = rows.iter().map(|r| r.doc_id.as_str()).collect();
     assert_eq!(ids, ["a", "b"]);
-    assert_eq!(rows[1].content, "We w\u{FFFD}on,");
+    assert_eq!(rows[1].content, "W\u{e9} w\u{FFFD}on,");
 }
 
 #[test]

@@ -182,13 +182,15 @@ const CP1252_HIGH: [char; 32] = [
 ];
 
 fn windows_1252(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)],
-            _ => char::from(b),
-        })
-        .collect()
+    bytes.iter().map(|&b| windows_1252_char(b)).collect()
+}
+
+/// The character of one Windows-1252 byte.
+pub(crate) fn windows_1252_char(b: u8) -> char {
+    match b {
+        0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
 }
 
 impl Reader {

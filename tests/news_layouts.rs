@@ -615,14 +615,16 @@ fn so_said_names_the_speaker_of_the_quote_before() {
 
 #[test]
 fn html_markup_left_in_scraped_text_reads_as_its_plain_text() {
-    // The same article as paragraphs and as scraped HTML: the same rows at
-    // the same offsets (tags are blanked, not removed).
+    // The same article as paragraphs and as scraped HTML with character
+    // references: the same rows, at offsets into the text as given.
     let plain = "BOSTON (AP) \u{2014} The city council said on Monday it would delay the vote.\n\n\
                  \u{201C}We need more time,\u{201D} said council president Mara Quint.\n\n\
-                 Residents said they were angry about the delay.";
-    let html = "<p>BOSTON (AP) \u{2014} The city council said on Monday it would delay the vote.</p>\
-                <p>&ldquo;We need more time,&rdquo; said <a href=\"/people/quint\">council president Mara Quint</a>.</p>\
-                <p>Residents <em>said</em> they were angry about the delay.</p>";
+                 The council\u{2019}s lawyer, Tom Ruiz, said the delay was legal.\n\n\
+                 Residents said they were angry about the delay at Barnes & Noble.";
+    let html = "<p>BOSTON (AP) &mdash; The city council said on Monday it would delay the vote.</p>\
+                <p>&ldquo;We need more time,&rdquo; said <a href=\"/people/quint\">council president Mara Quint</a>.</p>\n\
+                <div class=\"body\"><p>The council&rsquo;s lawyer, Tom Ruiz, said the delay was legal.</p>\
+                <p>Residents <em>said</em> they were angry about the delay at Barnes &amp; Noble.</p></div>";
     let key = |text: &str| {
         rows(text)
             .into_iter()
@@ -630,22 +632,21 @@ fn html_markup_left_in_scraped_text_reads_as_its_plain_text() {
             .collect::<Vec<_>>()
     };
     let (p, h) = (key(plain), key(html));
-    assert_eq!(p.len(), 3, "{p:#?}");
+    assert_eq!(p.len(), 4, "{p:#?}");
     assert_eq!(h, p);
-    // Offsets index the text as given.
+    // Offsets index the text as given: its slices decode to the contents
+    // and speakers.
     let chars: Vec<char> = html.chars().collect();
+    let slice = |a: usize, b: usize| {
+        chars[a..b]
+            .iter()
+            .collect::<String>()
+            .replace("&rsquo;", "\u{2019}")
+            .replace("&amp;", "&")
+    };
     for a in rows(html) {
-        let s: String = chars[a.content_start..a.content_end].iter().collect();
-        assert_eq!(s, a.content);
+        assert_eq!(slice(a.content_start, a.content_end), a.content);
+        let (s, e) = (a.speaker_start.unwrap(), a.speaker_end.unwrap());
+        assert_eq!(Some(slice(s, e)), a.speaker);
     }
-    // Without markup handling, the paragraph tags glue the first two
-    // paragraphs into one sentence: check the direct row's speaker span.
-    let d = rows(html)
-        .into_iter()
-        .find(|a| a.kind == whosaid::Kind::Direct)
-        .unwrap();
-    let s: String = chars[d.speaker_start.unwrap()..d.speaker_end.unwrap()]
-        .iter()
-        .collect();
-    assert_eq!(s, "council president Mara Quint");
 }

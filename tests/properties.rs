@@ -1,5 +1,6 @@
 //! Property tests (issue 8): on arbitrary news-like text, every row's
-//! offsets are in range and point at its content and speaker, extraction is
+//! offsets are in range and point at its content and speaker (through HTML
+//! markup, which is read blanked and decoded), extraction is
 //! deterministic, and a document's rows do not depend on the other
 //! documents of a batch.
 
@@ -75,6 +76,17 @@ const FRAGMENTS: &[&str] = &[
     "!",
     "...",
     "Watch CBSN Live",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<a href=\"/x\">",
+    "</a>",
+    "&amp;",
+    "&rsquo;",
+    "&ldquo;",
+    "&#8221;",
+    "&nbsp;",
+    "<!-- c -->",
 ];
 
 fn fragment() -> impl Strategy<Value = String> {
@@ -106,20 +118,21 @@ fn doc_strategy() -> impl Strategy<Value = Document> {
 
 fn check_rows(doc: &Document, rows: &[Attribution]) -> Result<(), TestCaseError> {
     let chars: Vec<char> = doc.text.chars().collect();
+    // The text of offsets `a..b`: with HTML markup, as the extractor reads
+    // it (tags blanked, character references decoded).
+    let at = |a: usize, b: usize| {
+        let s: String = chars[a..b].iter().collect();
+        whosaid::text::markup::clean(&s).map_or(s, |c| c.text)
+    };
     for a in rows {
         prop_assert_eq!(&a.doc_id, &doc.id);
         prop_assert!(a.content_start <= a.content_end, "{:?}", a);
         prop_assert!(a.content_end <= chars.len(), "{:?}", a);
-        prop_assert_eq!(
-            chars[a.content_start..a.content_end]
-                .iter()
-                .collect::<String>(),
-            a.content.clone()
-        );
+        prop_assert_eq!(at(a.content_start, a.content_end), a.content.clone());
         match (a.speaker_start, a.speaker_end, &a.speaker) {
             (Some(s), Some(e), Some(sp)) => {
                 prop_assert!(s <= e && e <= chars.len(), "{:?}", a);
-                prop_assert_eq!(&chars[s..e].iter().collect::<String>(), sp);
+                prop_assert_eq!(&at(s, e), sp);
             }
             (None, None, None) => {}
             _ => prop_assert!(false, "speaker and offsets disagree: {:?}", a),

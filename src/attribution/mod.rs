@@ -127,10 +127,12 @@ impl Extractor {
         scratch: &mut Scratch,
         mut f: impl FnMut(&Row),
     ) {
-        // Markup left in scraped text is blanked first (same characters at
-        // the same offsets).
-        let blanked = crate::text::markup::blank_markup(&doc.text);
-        let text = blanked.as_deref().unwrap_or(&doc.text);
+        // Markup left in scraped text is blanked and references decoded
+        // first (the rows' offsets are mapped back below).
+        let cleaned = crate::text::markup::clean(&doc.text);
+        let text = cleaned
+            .as_ref()
+            .map_or(doc.text.as_str(), |c| c.text.as_str());
         let Scratch {
             paras,
             quotes,
@@ -239,7 +241,10 @@ impl Extractor {
             &mut resolved,
         );
         let ix = CharIndex::with_buffer(text, std::mem::take(char_blocks));
-        let cp = |b: usize| ix.char_offset(text, b);
+        let cp = |b: usize| {
+            let c = ix.char_offset(text, b);
+            cleaned.as_ref().map_or(c, |m| m.original(b, c))
+        };
         // The rows in order of content (start, end), then draft order (a
         // stable sort), as (start, end, draft) in code points.
         order.clear();

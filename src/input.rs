@@ -100,7 +100,14 @@ pub struct Reader {
 /// The name used for standard input.
 pub const STDIN: &str = "-";
 
+/// The format by extension, past a `.gz` (`news.jsonl.gz` is JSONL).
 fn ext_format(p: &Path) -> Format {
+    let gz = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    let p = if gz {
+        Path::new(p.file_stem().unwrap_or_default())
+    } else {
+        p
+    };
     match p
         .extension()
         .and_then(|e| e.to_str())
@@ -134,6 +141,21 @@ fn read_line(rdr: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
         if done {
             return Ok(read);
         }
+    }
+}
+
+/// The stream decompressed when it starts with the gzip magic bytes
+/// (`.gz` files and gzipped stdin; concatenated members are read on), else
+/// as it is.
+fn gunzip<R: BufRead + Send + 'static>(mut rdr: R) -> Box<dyn BufRead + Send> {
+    let gz = rdr.fill_buf().is_ok_and(|b| b.starts_with(&[0x1F, 0x8B]));
+    if gz {
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            flate2::bufread::MultiGzDecoder::new(rdr),
+        ))
+    } else {
+        Box::new(rdr)
     }
 }
 
@@ -211,7 +233,7 @@ impl Reader {
         };
         let name = p.display().to_string();
         if name == STDIN {
-            let mut stdin = BufReader::with_capacity(1 << 16, io::stdin());
+            let mut stdin = gunzip(BufReader::with_capacity(1 << 16, io::stdin()));
             let fmt = match self.format {
                 Format::Auto => {
                     let first = stdin.fill_buf().ok().and_then(|b| {
@@ -255,7 +277,10 @@ impl Reader {
             f => f,
         };
         match File::open(&p) {
-            Ok(f) => self.open_stream(name, Box::new(BufReader::with_capacity(1 << 16, f)), fmt),
+            Ok(f) => {
+                let rdr = gunzip(BufReader::with_capacity(1 << 16, f));
+                self.open_stream(name, rdr, fmt)
+            }
             Err(e) => self.queue.push_back(Event::Skip(Error::io(&name, e))),
         }
         true
@@ -280,6 +305,15 @@ impl Reader {
                 let mut bytes = Vec::new();
                 if let Err(e) = rdr.read_to_end(&mut bytes) {
                     self.queue.push_back(Event::Skip(Error::io(&name, e)));
+                    return;
+                }
+                if let Some(k) = memchr::memchr(0, &bytes) {
+                    // An image, archive or program among the articles.
+                    self.queue.push_back(Event::Skip(Error::input(
+                        &name,
+                        0,
+                        format!("binary file (a NUL byte at byte {k}), not read as text"),
+                    )));
                     return;
                 }
                 let text = repair(&name, 0, bytes, &mut self.queue);

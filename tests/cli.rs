@@ -157,6 +157,74 @@ fn missing_file_is_named_others_processed() {
     assert_eq!(rows(&out.stdout).len(), 1);
 }
 
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+#[test]
+fn gzipped_files_and_stdin_are_read_as_their_content() {
+    let d = Dir::new();
+    let jsonl = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "a", "text": ARTICLE}),
+        serde_json::json!({"id": "b", "text": "\"Second file here,\" Smith said."})
+    );
+    let plain = d.write("news.jsonl", &jsonl);
+    let gz = d.write("news.jsonl.gz", gzip(jsonl.as_bytes()));
+    let txt = d.write("article.txt.gz", gzip(ARTICLE.as_bytes()));
+    let extract = |f: &std::path::Path| {
+        let mut cmd = whosaid();
+        cmd.args(["extract", "-q", "--format", "jsonl"]).arg(f);
+        let out = run(cmd);
+        assert!(out.status.success(), "{}", stderr(&out));
+        out.stdout
+    };
+    let want = extract(&plain);
+    assert_eq!(rows(&want).len(), 3);
+    assert_eq!(extract(&gz), want);
+    let r = rows(&extract(&txt));
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0]["speaker"], "Maria Lopez");
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "--format", "jsonl", "-"]);
+    let out = run_with_stdin(cmd, &gzip(jsonl.as_bytes()));
+    assert_eq!(out.stdout, want);
+    // A truncated archive: the documents before the damage come out, and
+    // the damage is named with file and line.
+    let full = gzip(jsonl.repeat(200).as_bytes());
+    let cut = d.write("cut.jsonl.gz", &full[..full.len() / 2]);
+    let mut cmd = whosaid();
+    cmd.args(["extract", "--format", "jsonl"]).arg(&cut);
+    let out = run(cmd);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("cut.jsonl.gz:"), "{}", stderr(&out));
+    assert!(rows(&out.stdout).len() > 10);
+}
+
+#[test]
+fn binary_files_in_a_directory_are_skipped_and_named() {
+    let d = Dir::new();
+    d.write("in/a.txt", "\"First file here,\" Jones said.");
+    d.write("in/b.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
+    d.write("in/c.txt", "\"Third file here,\" Smith said.");
+    let mut cmd = whosaid();
+    cmd.args(["extract", "--format", "jsonl"])
+        .arg(d.path().join("in"));
+    let out = run(cmd);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("b.png: binary file (a NUL byte at byte 8)"),
+        "{}",
+        stderr(&out)
+    );
+    let r = rows(&out.stdout);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[1]["speaker"], "Smith");
+}
+
 #[test]
 fn legacy_8bit_text_is_read_as_windows_1252_and_reported() {
     let d = Dir::new();

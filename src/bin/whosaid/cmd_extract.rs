@@ -500,19 +500,16 @@ impl Progress {
     }
 }
 
-/// Total size of a file or directory tree, `None` for stdin.
+/// Total size of a file or directory tree, `None` for stdin and gzipped
+/// files (whose text is larger than the file).
 fn size_of(p: &std::path::Path) -> Option<u64> {
-    if p.as_os_str() == "-" {
+    if p.as_os_str() == "-" || p.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
         return None;
     }
     let md = std::fs::metadata(p).ok()?;
     if md.is_dir() {
         let rd = std::fs::read_dir(p).ok()?;
-        return Some(
-            rd.filter_map(|e| e.ok())
-                .filter_map(|e| size_of(&e.path()))
-                .sum(),
-        );
+        return rd.filter_map(|e| e.ok()).map(|e| size_of(&e.path())).sum();
     }
     Some(md.len())
 }

@@ -157,6 +157,23 @@ fn missing_file_is_named_others_processed() {
     assert_eq!(rows(&out.stdout).len(), 1);
 }
 
+#[test]
+fn bom_flag_starts_csv_with_a_byte_order_mark() {
+    let d = Dir::new();
+    let f = d.write("a.txt", ARTICLE);
+    for (fmt, bom) in [("csv", true), ("tsv", true), ("jsonl", false)] {
+        let mut cmd = whosaid();
+        cmd.args(["extract", "-q", "--bom", "--format", fmt])
+            .arg(&f);
+        let out = run(cmd);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(out.stdout.starts_with(b"\xEF\xBB\xBF"), bom, "{fmt}");
+    }
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q"]).arg(&f);
+    assert!(run(cmd).stdout.starts_with(b"doc_id,"));
+}
+
 fn gzip(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());

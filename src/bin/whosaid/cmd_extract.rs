@@ -86,6 +86,10 @@ pub struct Args {
     /// Do not neutralize spreadsheet formulas in CSV/TSV cells.
     #[arg(long)]
     raw: bool,
+    /// Start CSV/TSV output with a UTF-8 byte order mark, so that Excel
+    /// reads curly quotes and accents as UTF-8.
+    #[arg(long)]
+    bom: bool,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long)]
     jobs: Option<usize>,
@@ -244,6 +248,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     };
     let progress = Progress::new(!args.quiet && std::io::stderr().is_terminal(), &args.inputs);
     let mut out = RowWriter::new(sink, out_format, args.raw);
+    if args.bom && out_format != OutFormat::Jsonl {
+        out.get_mut().write_all("\u{FEFF}".as_bytes())?;
+    }
     out.header()?;
     let mut out = out.finish()?;
 

@@ -13,7 +13,7 @@ W=target/bench
 mkdir -p $W
 cargo build --release --quiet
 cargo build --release --quiet --example stage_times
-BIN=./target/release/whosaid
+BIN=${BIN:-./target/release/whosaid}
 SRC=../shared/eval/polnear/train.docs.jsonl
 
 python3 - "$SRC" "$W/seed.jsonl" <<'PY'

@@ -838,6 +838,28 @@ fn extract_repeated(unit: &str, n: usize) -> Vec<Attribution> {
     })
 }
 
+/// The cue vector holds one sentence's cues at a time (it held the whole
+/// document's, several per sentence): a paragraph of many sentences,
+/// each with cues, some with a cue phrase cut by the sentence's end
+/// ("according" / "To"), gives the rows of one unit over and over, at
+/// the offsets of each copy.
+#[test]
+fn cues_are_found_sentence_by_sentence_in_a_long_paragraph() {
+    let unit = "Aides said the mayor warned that the fund would shrink, according to the memo. Staff were told about it according. To the critics, the plan failed, Lee argued. ";
+    let one = extract_repeated(unit, 1);
+    assert!(one.len() >= 3, "{one:?}");
+    let n = 2_000;
+    let rows = extract_repeated(unit, n);
+    assert_eq!(rows.len(), one.len() * n);
+    let step = unit.chars().count();
+    for (k, copy) in rows.chunks(one.len()).enumerate() {
+        for (a, b) in copy.iter().zip(&one) {
+            assert_eq!(a.content_start, b.content_start + k * step);
+            assert_eq!((&a.cue, &a.speaker, &a.rule), (&b.cue, &b.speaker, &b.rule));
+        }
+    }
+}
+
 /// Many speakers in a text full of gazetteer mentions: whether a
 /// gazetteer name runs over the "and" of a coordinated speaker is looked
 /// up among the mentions inside that speaker (every speaker looked at

@@ -164,7 +164,10 @@ impl Extractor {
             for &sspan in sents.iter() {
                 let prev_source = source.take();
                 // Every sentence is tokenized: its words give its cues.
-                let first_cue = cues.len();
+                // The cues of the sentences before are used by none after
+                // (a cue phrase running past its sentence's end belongs to
+                // no sentence), so the vector holds one sentence's cues.
+                cues.clear();
                 let s = Sent::with_cues(
                     text,
                     sspan,
@@ -175,10 +178,8 @@ impl Extractor {
                 );
                 // (A cue phrase running past the sentence's end belongs to
                 // no sentence.)
-                let last_cue = cues.len()
-                    - usize::from(
-                        cues.last().is_some_and(|c| c.end > sspan.1) && cues.len() > first_cue,
-                    );
+                let last_cue =
+                    cues.len() - usize::from(cues.last().is_some_and(|c| c.end > sspan.1));
                 let colon_start = transcript && para_start(text, para, sspan);
                 let has_colon = s.has_colon();
                 let words_comma = s.has_words_comma();
@@ -190,7 +191,7 @@ impl Extractor {
                     && !colon_start
                     && !has_colon
                     && prev_source.is_none()
-                    && cues[first_cue..last_cue]
+                    && cues[..last_cue]
                         .iter()
                         .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
@@ -212,7 +213,7 @@ impl Extractor {
                         prev_source,
                         lower: &lower,
                     },
-                    &cues[first_cue..last_cue],
+                    &cues[..last_cue],
                     drafts,
                 );
                 *bufs = s.into_buffers();

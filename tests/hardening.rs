@@ -669,6 +669,44 @@ fn max_doc_bytes_skips_oversized_documents() {
 }
 
 #[test]
+fn rows_of_a_huge_document_are_sent_on_in_parts_in_order() {
+    // The rows of one document pass the workers' 4 MB flush size several
+    // times (JSONL rows take several times the text here): they are sent
+    // on as they are made, and the output is the same as each document
+    // extracted alone, in input order, with one or two workers.
+    let dir = tempfile::tempdir().unwrap();
+    let unit = "The treasurer said the levy would raise less than hoped, aides said on Friday. ";
+    let docs = [
+        jsonl_line("before", "\"It will pass,\" the senator said."),
+        jsonl_line("huge", &unit.repeat(30_000)),
+        jsonl_line("after", "Officials said the road would reopen."),
+    ];
+    let mut alone = String::new();
+    for (i, d) in docs.iter().enumerate() {
+        let name = format!("doc{i}.jsonl");
+        write(dir.path(), &name, format!("{d}\n"));
+        let o = run_in(dir.path(), &["extract", "-q", "--format", "jsonl", &name]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        alone.push_str(&stdout(&o));
+    }
+    assert!(alone.len() > 12 << 20, "{} bytes of rows", alone.len());
+    write(dir.path(), "all.jsonl", docs.join("\n") + "\n");
+    for jobs in ["1", "2"] {
+        let o = run_in(
+            dir.path(),
+            &["extract", "--format", "jsonl", "-j", jobs, "all.jsonl"],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stdout(&o) == alone, "-j {jobs}: output differs");
+        assert!(
+            stderr(&o).contains("3 documents read, 3 extracted, 0 skipped, 60002 rows"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
 fn max_doc_bytes_default_is_64_mib() {
     let dir = tempfile::tempdir().unwrap();
     let mut f = std::fs::File::create(dir.path().join("huge.txt")).unwrap();

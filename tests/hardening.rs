@@ -898,6 +898,36 @@ fn cues_are_found_sentence_by_sentence_in_a_long_paragraph() {
     }
 }
 
+/// The rows are ordered by their contents' byte offsets and take their
+/// speaker span from the draft they resolve through (their own or the one
+/// they continue): in a text of multibyte characters, the rows come in
+/// order of content in code points, and every speaker's offsets give its
+/// text, for the quote paragraphs that continue a speaker too.
+#[test]
+fn rows_in_content_order_with_speakers_through_their_drafts() {
+    let unit = "“Façade é première,” said Zoë Ångström, the minister. “Ça va — à bientôt.”\n\n“Encore une fois, déjà vu,” she added.\n\n“Naïve ideas rarely survive,” the café owner told reporters, “but some do.”\n\n";
+    let rows = extract_repeated(unit, 50);
+    assert!(rows.len() >= 150, "{}", rows.len());
+    let text = unit.repeat(50);
+    let chars: Vec<char> = text.chars().collect();
+    let span = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+    for w in rows.windows(2) {
+        assert!((w[0].content_start, w[0].content_end) <= (w[1].content_start, w[1].content_end));
+    }
+    for r in &rows {
+        assert_eq!(span(r.content_start, r.content_end), r.content);
+        if let (Some(a), Some(b), Some(sp)) = (r.speaker_start, r.speaker_end, &r.speaker) {
+            assert_eq!(&span(a, b), sp);
+        }
+    }
+    assert!(
+        rows.iter()
+            .filter(|r| r.speaker.as_deref() == Some("Zoë Ångström"))
+            .count()
+            >= 100
+    );
+}
+
 /// Many speakers in a text full of gazetteer mentions: whether a
 /// gazetteer name runs over the "and" of a coordinated speaker is looked
 /// up among the mentions inside that speaker (every speaker looked at

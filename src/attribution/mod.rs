@@ -238,8 +238,11 @@ impl Extractor {
         );
         let ix = CharIndex::with_buffer(text, std::mem::take(char_blocks));
         let cp = |b: usize| ix.char_offset(text, b);
-        // The rows in order of content (start, end), then draft order (a
-        // stable sort), as (start, end, draft) in code points.
+        // The rows (draft indices) in order of content (start, end), then
+        // draft order (a stable sort). Byte offsets order the contents as
+        // their code-point offsets do (both are at character boundaries),
+        // so the code points are counted for the rows only as they are
+        // written, and the vector holds one index a row.
         order.clear();
         order.extend(
             drafts
@@ -247,7 +250,7 @@ impl Extractor {
                 .zip(resolved.iter())
                 .enumerate()
                 .filter(|(_, (d, r))| {
-                    (r.speaker.is_some() || r.canonical.is_some())
+                    (r.speaker(drafts).is_some() || r.canonical.is_some())
                         && (self.all_enabled || rules.enabled(d.rule))
                         // Kept as a source for the quote paragraphs after
                         // it, but no row of its own.
@@ -257,11 +260,13 @@ impl Extractor {
                         && !answer_without_reply(text, &self.lx, d)
                         && !quoted_title(text, d)
                 })
-                .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
+                .map(|(i, _)| i),
         );
-        order.sort_unstable();
-        for &(content_start, content_end, i) in order.iter() {
+        order.sort_unstable_by_key(|&i| (drafts[i].content, i));
+        for &i in order.iter() {
             let (d, r) = (&drafts[i], &resolved[i]);
+            let speaker = r.speaker(drafts);
+            let (content_start, content_end) = (cp(d.content.0), cp(d.content.1));
             let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
             let content = &text[d.content.0..d.content.1];
             f(&Row {
@@ -276,7 +281,7 @@ impl Extractor {
                 } else {
                     d.kind
                 },
-                speaker: r.speaker.map(|(a, b)| &text[a..b]),
+                speaker: speaker.map(|(a, b)| &text[a..b]),
                 speaker_canonical: r.canonical.as_deref(),
                 speaker_type: r.stype,
                 speaker_country: r.country.as_deref(),
@@ -286,8 +291,8 @@ impl Extractor {
                 content,
                 content_start,
                 content_end,
-                speaker_start: r.speaker.map(|(a, _)| cp(a)),
-                speaker_end: r.speaker.map(|(_, b)| cp(b)),
+                speaker_start: speaker.map(|(a, _)| cp(a)),
+                speaker_end: speaker.map(|(_, b)| cp(b)),
                 rule: d.rule,
             });
         }
@@ -319,9 +324,8 @@ pub struct Scratch {
     bufs: SentBuffers,
     mentions: Vec<Mention>,
     char_blocks: Vec<usize>,
-    /// Rows to write: (content start, content end) in code points and the
-    /// draft index.
-    order: Vec<(usize, usize, usize)>,
+    /// Rows to write: their draft indices.
+    order: Vec<usize>,
 }
 
 /// What the sentence loop knows about a sentence besides its tokens.
@@ -545,16 +549,36 @@ fn named_twice(counts: &WordCounts, name: &str) -> bool {
 }
 
 /// A resolved speaker; names from the gazetteer are borrowed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Resolved<'g> {
-    /// Mention span as written.
-    pub speaker: Option<Span>,
+    /// The draft whose speaker span is the mention as written (its own,
+    /// or the one it inherits from); `usize::MAX` for none. (An index,
+    /// not the span: a huge document holds one of these a draft.)
+    pub from: usize,
     /// Canonical name.
     pub canonical: Option<Cow<'g, str>>,
     /// Type.
     pub stype: SpeakerType,
     /// ISO3 country.
     pub country: Option<Cow<'g, str>>,
+}
+
+impl Default for Resolved<'_> {
+    fn default() -> Self {
+        Resolved {
+            from: usize::MAX,
+            canonical: None,
+            stype: SpeakerType::default(),
+            country: None,
+        }
+    }
+}
+
+impl Resolved<'_> {
+    /// The mention span as written, with the drafts it was resolved for.
+    pub fn speaker(&self, drafts: &[Draft]) -> Option<Span> {
+        drafts.get(self.from).and_then(|d| d.speaker)
+    }
 }
 
 /// Token index after a dateline ("MOSCOW -", "WASHINGTON (AP) —").

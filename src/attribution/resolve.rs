@@ -772,7 +772,7 @@ pub fn resolve<'g>(
     }
     cands.base = base;
     out.reserve(drafts.len());
-    for d in drafts {
+    for (i, d) in drafts.iter().enumerate() {
         if let Some(p) = d.inherit {
             let r = if p < out.len() {
                 out[p].clone()
@@ -798,10 +798,13 @@ pub fn resolve<'g>(
                 .iter()
                 .any(|m| m.start < d.conj && m.end > d.conj)
         };
-        let coord = (d.conj > sp.0 && d.conj < sp.1 && !one_name())
-            .then(|| resolve_coordination(text, sp, d.conj, mentions, &cands, gaz, lx, date));
+        let coord = (d.conj > sp.0 && d.conj < sp.1 && !one_name()).then(|| Resolved {
+            from: i,
+            ..resolve_coordination(text, sp, d.conj, mentions, &cands, gaz, lx, date)
+        });
         let sp = if coord.is_some() { (d.conj, sp.1) } else { sp };
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
+        r.from = i;
         // A lone capitalized word the article names no other way, as the
         // source of "according to" ("according to Opta", "according to
         // Nielsen"), is as often a firm as a surname: no type.
@@ -1459,7 +1462,7 @@ fn resolve_coordination<'g>(
         }
     }
     Resolved {
-        speaker: Some(sp),
+        from: usize::MAX,
         canonical: Some(Cow::Owned(names.join("; "))),
         stype: stype.unwrap_or(SpeakerType::Unknown),
         country: country.flatten(),
@@ -1491,10 +1494,7 @@ fn resolve_one<'g>(
                 .map(|&(_, q)| q)
         })
         .unwrap_or("");
-    let mut r = Resolved {
-        speaker: Some(sp),
-        ..Resolved::default()
-    };
+    let mut r = Resolved::default();
     // Pronouns.
     match lower {
         "he" | "she" => {

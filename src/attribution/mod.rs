@@ -38,11 +38,27 @@ pub struct Draft {
     pub cue: Option<(usize, usize, usize)>,
     /// Rule id.
     pub rule: &'static str,
-    /// Index of an earlier draft whose speaker this one takes.
-    pub inherit: Option<usize>,
+    /// Index of an earlier draft whose speaker this one takes (see
+    /// [`Draft::inherits`]; 32 bits, as [`Draft::conj`]: a huge document
+    /// holds one draft for every few words).
+    pub inherit: Option<u32>,
     /// For a coordinated speaker ("France, Britain and Germany"), the
-    /// start of its last conjunct ("Germany"); 0 otherwise.
-    pub conj: usize,
+    /// start of its last conjunct ("Germany"); 0 otherwise (also past the
+    /// first 4 GiB of a document).
+    pub conj: u32,
+}
+
+impl Draft {
+    /// The draft whose speaker this one takes.
+    pub fn inherits(&self) -> Option<usize> {
+        self.inherit.map(|p| p as usize)
+    }
+
+    /// `inherit` of the draft at index `p` (none for an index past 32
+    /// bits, which no document in memory reaches).
+    pub fn index(p: usize) -> Option<u32> {
+        u32::try_from(p).ok()
+    }
 }
 
 /// The extractor: gazetteer and lexicon, built once, used for every
@@ -443,13 +459,13 @@ impl Extractor {
                         && s.text[para.0..s.span.0].trim().is_empty()
                         && headline_pair(s, lo, a, b)
                     {
-                        d.conj = sp.0;
+                        d.conj = u32::try_from(sp.0).unwrap_or(0);
                         sp.0 = s.toks[lo].start;
                         continue;
                     }
                     let np = speaker::coordinated(s, &self.lx, lo, speaker::Np { a, b });
                     if np.a < a {
-                        d.conj = sp.0;
+                        d.conj = u32::try_from(sp.0).unwrap_or(0);
                         sp.0 = s.span_of(np.a, np.b).0;
                     }
                 }
@@ -1510,7 +1526,7 @@ fn quote_runs(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Dra
                 })
                 .flatten();
             if let Some(c) = cont {
-                if drafts[src].rule != "continuation" && drafts[c].inherit != Some(src) {
+                if drafts[src].rule != "continuation" && drafts[c].inherits() != Some(src) {
                     // (A draft takes the speaker of an earlier one only:
                     // the new draft replaces it, see `dedupe`.)
                     drafts[c].rule = SUPERSEDED;
@@ -1538,7 +1554,7 @@ fn continuation(q: &Quote, src: usize) -> Draft {
         speaker: None,
         cue: None,
         rule: "continuation",
-        inherit: Some(src),
+        inherit: Draft::index(src),
     }
 }
 
@@ -1651,8 +1667,10 @@ fn dedupe(drafts: &mut Vec<Draft>) {
         r
     });
     for d in drafts.iter_mut() {
-        if let Some(p) = d.inherit {
-            d.inherit = (map[p] != usize::MAX).then_some(map[p]);
+        if let Some(p) = d.inherits() {
+            d.inherit = (map[p] != usize::MAX)
+                .then_some(map[p])
+                .and_then(Draft::index);
         }
     }
 }

@@ -773,7 +773,7 @@ pub fn resolve<'g>(
     cands.base = base;
     out.reserve(drafts.len());
     for (i, d) in drafts.iter().enumerate() {
-        if let Some(p) = d.inherit {
+        if let Some(p) = d.inherits() {
             let r = if p < out.len() {
                 out[p].clone()
             } else {
@@ -793,16 +793,17 @@ pub fn resolve<'g>(
         // and Exchange Commission".)
         // Only when the "and" lies inside the phrase (rare), and only over
         // the mentions inside it: no scan of every mention per speaker.
+        let conj = d.conj as usize;
         let one_name = || {
             mentions_in(mentions, sp)
                 .iter()
-                .any(|m| m.start < d.conj && m.end > d.conj)
+                .any(|m| m.start < conj && m.end > conj)
         };
-        let coord = (d.conj > sp.0 && d.conj < sp.1 && !one_name()).then(|| Resolved {
+        let coord = (conj > sp.0 && conj < sp.1 && !one_name()).then(|| Resolved {
             from: i,
-            ..resolve_coordination(text, sp, d.conj, mentions, &cands, gaz, lx, date)
+            ..resolve_coordination(text, sp, conj, mentions, &cands, gaz, lx, date)
         });
-        let sp = if coord.is_some() { (d.conj, sp.1) } else { sp };
+        let sp = if coord.is_some() { (conj, sp.1) } else { sp };
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
         r.from = i;
         // A lone capitalized word the article names no other way, as the

@@ -3553,7 +3553,7 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
         speaker: None,
         cue: None,
         rule: "continuation-mixed",
-        inherit: Some(source),
+        inherit: Draft::index(source),
     })
 }
 

@@ -242,7 +242,7 @@ impl Extractor {
         let rules = &self.rules;
         let date = doc.date.as_deref().or(self.default_date.as_deref());
         // (Not kept in `scratch`: the rows borrow names from the gazetteer.)
-        let mut resolved = Vec::with_capacity(drafts.len());
+        let mut resolved = Resolutions::with_capacity(drafts.len());
         resolve::resolve(
             text,
             drafts,
@@ -263,10 +263,9 @@ impl Extractor {
         order.extend(
             drafts
                 .iter()
-                .zip(resolved.iter())
                 .enumerate()
-                .filter(|(_, (d, r))| {
-                    (r.speaker(drafts).is_some() || r.canonical.is_some())
+                .filter(|&(i, d)| {
+                    (resolved.speaker(i, drafts).is_some() || resolved.canonical(i).is_some())
                         && (self.all_enabled || rules.enabled(d.rule))
                         // Kept as a source for the quote paragraphs after
                         // it, but no row of its own.
@@ -280,8 +279,8 @@ impl Extractor {
         );
         order.sort_unstable_by_key(|&i| (drafts[i].content, i));
         for &i in order.iter() {
-            let (d, r) = (&drafts[i], &resolved[i]);
-            let speaker = r.speaker(drafts);
+            let d = &drafts[i];
+            let speaker = resolved.speaker(i, drafts);
             let (content_start, content_end) = (cp(d.content.0), cp(d.content.1));
             let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
             let content = &text[d.content.0..d.content.1];
@@ -298,9 +297,9 @@ impl Extractor {
                     d.kind
                 },
                 speaker: speaker.map(|(a, b)| &text[a..b]),
-                speaker_canonical: r.canonical.as_deref(),
-                speaker_type: r.stype,
-                speaker_country: r.country.as_deref(),
+                speaker_canonical: resolved.canonical(i),
+                speaker_type: resolved.stype(i),
+                speaker_country: resolved.country(i),
                 cue: d.cue.map(|(a, b, _)| &text[a..b]),
                 cue_lemma: cue.map(|c| c.lemma.as_str()),
                 cue_class: cue.map(|c| c.class.as_str()),
@@ -590,10 +589,119 @@ impl Default for Resolved<'_> {
     }
 }
 
-impl Resolved<'_> {
-    /// The mention span as written, with the drafts it was resolved for.
-    pub fn speaker(&self, drafts: &[Draft]) -> Option<Span> {
-        drafts.get(self.from).and_then(|d| d.speaker)
+/// The resolved speakers of a document's drafts, one a draft, packed: a
+/// huge document holds one for every few words until its rows are
+/// written, and most have no name and no country (twelve bytes then,
+/// where a [`Resolved`] takes 64). A draft that inherits its speaker
+/// shares the names of the draft it inherits from.
+#[derive(Default)]
+pub struct Resolutions<'g> {
+    packed: Vec<Packed>,
+    /// (canonical name, country) of the resolutions that have either.
+    names: Vec<Names<'g>>,
+}
+
+/// A resolution's canonical name and country.
+type Names<'g> = (Option<Cow<'g, str>>, Option<Cow<'g, str>>);
+
+/// One draft's resolution: [`Resolved::from`], its index in
+/// `Resolutions::names` and the type; `NONE32` for none.
+#[derive(Clone, Copy)]
+struct Packed {
+    from: u32,
+    names: u32,
+    stype: SpeakerType,
+}
+
+const NONE32: u32 = u32::MAX;
+
+impl<'g> Resolutions<'g> {
+    /// Room for `n` drafts.
+    pub fn with_capacity(n: usize) -> Resolutions<'g> {
+        // (The names sized once too: pages of a huge document's vector
+        // that no name reaches are never touched.)
+        Resolutions {
+            packed: Vec::with_capacity(n),
+            names: Vec::with_capacity(n),
+        }
+    }
+
+    /// Drops every resolution.
+    pub fn clear(&mut self) {
+        self.packed.clear();
+        self.names.clear();
+    }
+
+    /// Room for `n` more drafts.
+    pub fn reserve(&mut self, n: usize) {
+        self.packed.reserve(n);
+    }
+
+    /// Resolutions held (the drafts resolved so far).
+    pub fn len(&self) -> usize {
+        self.packed.len()
+    }
+
+    /// No resolution held.
+    pub fn is_empty(&self) -> bool {
+        self.packed.is_empty()
+    }
+
+    /// Appends the resolution of the next draft. (Indexes past 32 bits,
+    /// which no document in memory reaches, count as none.)
+    pub fn push(&mut self, r: Resolved<'g>) {
+        let names = if r.canonical.is_none() && r.country.is_none() {
+            NONE32
+        } else {
+            match u32::try_from(self.names.len()) {
+                Ok(k) if k != NONE32 => {
+                    self.names.push((r.canonical, r.country));
+                    k
+                }
+                _ => NONE32,
+            }
+        };
+        self.packed.push(Packed {
+            from: u32::try_from(r.from).unwrap_or(NONE32),
+            names,
+            stype: r.stype,
+        });
+    }
+
+    /// Appends, for the next draft, the resolution of draft `p` (which
+    /// must be held): a speaker inherited.
+    pub fn push_copy(&mut self, p: usize) {
+        let c = self.packed[p];
+        self.packed.push(c);
+    }
+
+    fn names(&self, i: usize) -> Option<&Names<'g>> {
+        let k = self.packed[i].names;
+        (k != NONE32).then(|| &self.names[k as usize])
+    }
+
+    /// The canonical name of draft `i`.
+    pub fn canonical(&self, i: usize) -> Option<&str> {
+        self.names(i).and_then(|n| n.0.as_deref())
+    }
+
+    /// The ISO3 country of draft `i`.
+    pub fn country(&self, i: usize) -> Option<&str> {
+        self.names(i).and_then(|n| n.1.as_deref())
+    }
+
+    /// The speaker type of draft `i`.
+    pub fn stype(&self, i: usize) -> SpeakerType {
+        self.packed[i].stype
+    }
+
+    /// The mention span as written of draft `i`, with the drafts resolved.
+    pub fn speaker(&self, i: usize, drafts: &[Draft]) -> Option<Span> {
+        let from = self.packed[i].from;
+        if from == NONE32 {
+            return None;
+        }
+        drafts.get(from as usize).and_then(|d| d.speaker)
     }
 }
 
@@ -2987,6 +3095,62 @@ fn outer_prev(sent: &[Draft], cue_start: usize) -> Option<&Draft> {
 #[cfg(test)]
 mod tests {
     use super::{named_twice, word_counts};
+
+    #[test]
+    fn packed_resolutions_give_back_what_was_pushed() {
+        use super::{Draft, Kind, Resolutions, Resolved};
+        use crate::model::SpeakerType;
+        use std::borrow::Cow;
+        assert!(std::mem::size_of::<super::Packed>() <= 12);
+        let draft = |speaker: Option<(usize, usize)>| Draft {
+            kind: Kind::Direct,
+            content: (0, 1),
+            speaker,
+            cue: None,
+            rule: "test",
+            inherit: None,
+            conj: 0,
+        };
+        let drafts = [
+            draft(Some((3, 8))),
+            draft(None),
+            draft(None),
+            draft(Some((9, 12))),
+        ];
+        let mut rs = Resolutions::with_capacity(1);
+        rs.push(Resolved {
+            from: 0,
+            canonical: Some(Cow::Owned("Ann Lee".to_string())),
+            stype: SpeakerType::Person,
+            country: Some(Cow::Borrowed("USA")),
+        });
+        rs.push(Resolved::default());
+        rs.push_copy(0);
+        rs.push(Resolved {
+            from: 3,
+            stype: SpeakerType::Organization,
+            ..Resolved::default()
+        });
+        assert_eq!(rs.len(), 4);
+        assert_eq!(rs.speaker(0, &drafts), Some((3, 8)));
+        assert_eq!(
+            (rs.canonical(0), rs.country(0)),
+            (Some("Ann Lee"), Some("USA"))
+        );
+        assert_eq!(rs.speaker(1, &drafts), None);
+        assert_eq!((rs.canonical(1), rs.country(1)), (None, None));
+        // A copy takes the speaker span and names of the draft copied.
+        assert_eq!(rs.speaker(2, &drafts), Some((3, 8)));
+        assert_eq!(rs.canonical(2), Some("Ann Lee"));
+        assert_eq!(rs.stype(2), SpeakerType::Person);
+        assert_eq!(rs.speaker(3, &drafts), Some((9, 12)));
+        assert_eq!(
+            (rs.canonical(3), rs.stype(3)),
+            (None, SpeakerType::Organization)
+        );
+        rs.clear();
+        assert!(rs.is_empty());
+    }
 
     #[test]
     fn a_label_is_named_twice_by_whole_words_in_any_case() {

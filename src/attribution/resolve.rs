@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
-use super::{Draft, Resolved};
+use super::{Draft, Resolutions, Resolved};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
@@ -713,7 +713,7 @@ pub fn resolve<'g>(
     lx: &Lexicon,
     date: Option<&str>,
     mentions: &mut Vec<Mention>,
-    out: &mut Vec<Resolved<'g>>,
+    out: &mut Resolutions<'g>,
 ) {
     mentions.clear();
     out.clear();
@@ -774,12 +774,11 @@ pub fn resolve<'g>(
     out.reserve(drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         if let Some(p) = d.inherits() {
-            let r = if p < out.len() {
-                out[p].clone()
+            if p < out.len() {
+                out.push_copy(p);
             } else {
-                Resolved::default()
-            };
-            out.push(r);
+                out.push(Resolved::default());
+            }
             continue;
         }
         let Some(sp) = d.speaker else {

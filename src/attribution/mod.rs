@@ -16,7 +16,7 @@ pub mod speaker;
 use std::borrow::Cow;
 
 use crate::gazetteer::{Gazetteer, Mention};
-use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
+use crate::lexicon::{CueId, CueMatch, Form, Lexicon, NounType};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
@@ -35,7 +35,7 @@ pub struct Draft {
     /// Speaker mention span.
     pub speaker: Option<Span>,
     /// Cue span and lemma index.
-    pub cue: Option<(usize, usize, usize)>,
+    pub cue: Option<(usize, usize, CueId)>,
     /// Rule id.
     pub rule: &'static str,
     /// Index of an earlier draft whose speaker this one takes (see
@@ -2190,7 +2190,7 @@ fn object_of_cue<'t>(text: &'t str, d: &Draft) -> Option<(usize, &'t str)> {
     if c1 > d.content.0 {
         return None;
     }
-    Some((ci, text.get(d.content.0..d.content.1)?))
+    Some((ci.into(), text.get(d.content.0..d.content.1)?))
 }
 
 /// Whether a draft of "call" is a telephone call or a summons, no naming:

@@ -91,6 +91,28 @@ pub struct CueMatch {
     pub form: Form,
 }
 
+/// The index of a cue lemma in 32 bits with room for `None` (it is
+/// stored as the index + 1), so a draft's cue, `Option<(usize, usize,
+/// CueId)>`, takes 24 bytes (32 with a `usize` index): a huge document
+/// holds a draft for every few words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueId(std::num::NonZeroU32);
+
+impl CueId {
+    /// The id of lemma index `i` (an index past 32 bits, which no lexicon
+    /// reaches, becomes the largest).
+    pub fn new(i: usize) -> CueId {
+        let v = u32::try_from(i).map_or(u32::MAX, |v| v.saturating_add(1));
+        CueId(std::num::NonZeroU32::new(v).unwrap_or(std::num::NonZeroU32::MAX))
+    }
+}
+
+impl From<CueId> for usize {
+    fn from(id: CueId) -> usize {
+        (id.0.get() - 1) as usize
+    }
+}
+
 /// Type of a speaker noun.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NounType {
@@ -379,9 +401,9 @@ impl Lexicon {
         &self.cues
     }
 
-    /// The cue lemma at `i`.
-    pub fn cue(&self, i: usize) -> &Cue {
-        &self.cues[i]
+    /// The cue lemma at `i` (an index or a [`CueId`]).
+    pub fn cue(&self, i: impl Into<usize>) -> &Cue {
+        &self.cues[i.into()]
     }
 
     /// Whole-word cue matches in `text[start..end]`, in text order.
@@ -616,6 +638,19 @@ fn day_after(rest: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_ids_give_back_their_index_and_keep_a_draft_cue_small() {
+        for i in [0, 1, 2, 41, 1_000, u32::MAX as usize - 1] {
+            assert_eq!(usize::from(CueId::new(i)), i);
+        }
+        // (No panic past 32 bits.)
+        let _ = CueId::new(usize::MAX);
+        assert_eq!(std::mem::size_of::<Option<(usize, usize, CueId)>>(), 24);
+        let lx = Lexicon::default_data().unwrap();
+        let (say, _) = lx.cue_word("said").unwrap();
+        assert_eq!(lx.cue(CueId::new(say)).lemma, lx.cue(say).lemma);
+    }
 
     /// The form `cue_at` takes for the first word `bytes[i..j]` of list
     /// `l`, found by comparing every form (as before the second-byte

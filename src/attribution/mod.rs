@@ -16,7 +16,7 @@ pub mod speaker;
 use std::borrow::Cow;
 
 use crate::gazetteer::{Gazetteer, Mention};
-use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
+use crate::lexicon::{CueId, CueMatch, Form, Lexicon, NounType};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
@@ -35,14 +35,30 @@ pub struct Draft {
     /// Speaker mention span.
     pub speaker: Option<Span>,
     /// Cue span and lemma index.
-    pub cue: Option<(usize, usize, usize)>,
+    pub cue: Option<(usize, usize, CueId)>,
     /// Rule id.
     pub rule: &'static str,
-    /// Index of an earlier draft whose speaker this one takes.
-    pub inherit: Option<usize>,
+    /// Index of an earlier draft whose speaker this one takes (see
+    /// [`Draft::inherits`]; 32 bits, as [`Draft::conj`]: a huge document
+    /// holds one draft for every few words).
+    pub inherit: Option<u32>,
     /// For a coordinated speaker ("France, Britain and Germany"), the
-    /// start of its last conjunct ("Germany"); 0 otherwise.
-    pub conj: usize,
+    /// start of its last conjunct ("Germany"); 0 otherwise (also past the
+    /// first 4 GiB of a document).
+    pub conj: u32,
+}
+
+impl Draft {
+    /// The draft whose speaker this one takes.
+    pub fn inherits(&self) -> Option<usize> {
+        self.inherit.map(|p| p as usize)
+    }
+
+    /// `inherit` of the draft at index `p` (none for an index past 32
+    /// bits, which no document in memory reaches).
+    pub fn index(p: usize) -> Option<u32> {
+        u32::try_from(p).ok()
+    }
 }
 
 /// The extractor: gazetteer and lexicon, built once, used for every
@@ -169,7 +185,10 @@ impl Extractor {
             for &sspan in sents.iter() {
                 let prev_source = source.take();
                 // Every sentence is tokenized: its words give its cues.
-                let first_cue = cues.len();
+                // The cues of the sentences before are used by none after
+                // (a cue phrase running past its sentence's end belongs to
+                // no sentence), so the vector holds one sentence's cues.
+                cues.clear();
                 let s = Sent::with_cues(
                     text,
                     sspan,
@@ -180,10 +199,8 @@ impl Extractor {
                 );
                 // (A cue phrase running past the sentence's end belongs to
                 // no sentence.)
-                let last_cue = cues.len()
-                    - usize::from(
-                        cues.last().is_some_and(|c| c.end > sspan.1) && cues.len() > first_cue,
-                    );
+                let last_cue =
+                    cues.len() - usize::from(cues.last().is_some_and(|c| c.end > sspan.1));
                 let colon_start = transcript && para_start(text, para, sspan);
                 let has_colon = s.has_colon();
                 let words_comma = s.has_words_comma();
@@ -195,7 +212,7 @@ impl Extractor {
                     && !colon_start
                     && !has_colon
                     && prev_source.is_none()
-                    && cues[first_cue..last_cue]
+                    && cues[..last_cue]
                         .iter()
                         .all(|cm| within_quote(quotes, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
@@ -217,7 +234,7 @@ impl Extractor {
                         prev_source,
                         lower: &lower,
                     },
-                    &cues[first_cue..last_cue],
+                    &cues[..last_cue],
                     drafts,
                 );
                 *bufs = s.into_buffers();
@@ -230,7 +247,7 @@ impl Extractor {
         let rules = &self.rules;
         let date = doc.date.as_deref().or(self.default_date.as_deref());
         // (Not kept in `scratch`: the rows borrow names from the gazetteer.)
-        let mut resolved = Vec::with_capacity(drafts.len());
+        let mut resolved = Resolutions::with_capacity(drafts.len());
         resolve::resolve(
             text,
             drafts,
@@ -245,16 +262,19 @@ impl Extractor {
             let c = ix.char_offset(text, b);
             cleaned.as_ref().map_or(c, |m| m.original(b, c))
         };
-        // The rows in order of content (start, end), then draft order (a
-        // stable sort), as (start, end, draft) in code points.
+        // The rows (draft indices) in order of content (start, end), then
+        // draft order (a stable sort). Byte offsets order the contents as
+        // their code-point offsets do (both are at character boundaries;
+        // the markup map is monotonic), so the code points are counted for
+        // the rows only as they are written, and the vector holds one
+        // index a row.
         order.clear();
         order.extend(
             drafts
                 .iter()
-                .zip(resolved.iter())
                 .enumerate()
-                .filter(|(_, (d, r))| {
-                    (r.speaker.is_some() || r.canonical.is_some())
+                .filter(|&(i, d)| {
+                    (resolved.speaker(i, drafts).is_some() || resolved.canonical(i).is_some())
                         && (self.all_enabled || rules.enabled(d.rule))
                         // Kept as a source for the quote paragraphs after
                         // it, but no row of its own.
@@ -264,11 +284,13 @@ impl Extractor {
                         && !answer_without_reply(text, &self.lx, d)
                         && !quoted_title(text, d)
                 })
-                .map(|(i, (d, _))| (cp(d.content.0), cp(d.content.1), i)),
+                .map(|(i, _)| i),
         );
-        order.sort_unstable();
-        for &(content_start, content_end, i) in order.iter() {
-            let (d, r) = (&drafts[i], &resolved[i]);
+        order.sort_unstable_by_key(|&i| (drafts[i].content, i));
+        for &i in order.iter() {
+            let d = &drafts[i];
+            let speaker = resolved.speaker(i, drafts);
+            let (content_start, content_end) = (cp(d.content.0), cp(d.content.1));
             let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
             let content = &text[d.content.0..d.content.1];
             f(&Row {
@@ -283,18 +305,18 @@ impl Extractor {
                 } else {
                     d.kind
                 },
-                speaker: r.speaker.map(|(a, b)| &text[a..b]),
-                speaker_canonical: r.canonical.as_deref(),
-                speaker_type: r.stype,
-                speaker_country: r.country.as_deref(),
+                speaker: speaker.map(|(a, b)| &text[a..b]),
+                speaker_canonical: resolved.canonical(i),
+                speaker_type: resolved.stype(i),
+                speaker_country: resolved.country(i),
                 cue: d.cue.map(|(a, b, _)| &text[a..b]),
                 cue_lemma: cue.map(|c| c.lemma.as_str()),
                 cue_class: cue.map(|c| c.class.as_str()),
                 content,
                 content_start,
                 content_end,
-                speaker_start: r.speaker.map(|(a, _)| cp(a)),
-                speaker_end: r.speaker.map(|(_, b)| cp(b)),
+                speaker_start: speaker.map(|(a, _)| cp(a)),
+                speaker_end: speaker.map(|(_, b)| cp(b)),
                 rule: d.rule,
             });
         }
@@ -326,9 +348,8 @@ pub struct Scratch {
     bufs: SentBuffers,
     mentions: Vec<Mention>,
     char_blocks: Vec<usize>,
-    /// Rows to write: (content start, content end) in code points and the
-    /// draft index.
-    order: Vec<(usize, usize, usize)>,
+    /// Rows to write: their draft indices.
+    order: Vec<usize>,
 }
 
 /// What the sentence loop knows about a sentence besides its tokens.
@@ -446,13 +467,13 @@ impl Extractor {
                         && s.text[para.0..s.span.0].trim().is_empty()
                         && headline_pair(s, lo, a, b)
                     {
-                        d.conj = sp.0;
+                        d.conj = u32::try_from(sp.0).unwrap_or(0);
                         sp.0 = s.toks[lo].start;
                         continue;
                     }
                     let np = speaker::coordinated(s, &self.lx, lo, speaker::Np { a, b });
                     if np.a < a {
-                        d.conj = sp.0;
+                        d.conj = u32::try_from(sp.0).unwrap_or(0);
                         sp.0 = s.span_of(np.a, np.b).0;
                     }
                 }
@@ -552,16 +573,145 @@ fn named_twice(counts: &WordCounts, name: &str) -> bool {
 }
 
 /// A resolved speaker; names from the gazetteer are borrowed.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Resolved<'g> {
-    /// Mention span as written.
-    pub speaker: Option<Span>,
+    /// The draft whose speaker span is the mention as written (its own,
+    /// or the one it inherits from); `usize::MAX` for none. (An index,
+    /// not the span: a huge document holds one of these a draft.)
+    pub from: usize,
     /// Canonical name.
     pub canonical: Option<Cow<'g, str>>,
     /// Type.
     pub stype: SpeakerType,
     /// ISO3 country.
     pub country: Option<Cow<'g, str>>,
+}
+
+impl Default for Resolved<'_> {
+    fn default() -> Self {
+        Resolved {
+            from: usize::MAX,
+            canonical: None,
+            stype: SpeakerType::default(),
+            country: None,
+        }
+    }
+}
+
+/// The resolved speakers of a document's drafts, one a draft, packed: a
+/// huge document holds one for every few words until its rows are
+/// written, and most have no name and no country (twelve bytes then,
+/// where a [`Resolved`] takes 64). A draft that inherits its speaker
+/// shares the names of the draft it inherits from.
+#[derive(Default)]
+pub struct Resolutions<'g> {
+    packed: Vec<Packed>,
+    /// (canonical name, country) of the resolutions that have either.
+    names: Vec<Names<'g>>,
+}
+
+/// A resolution's canonical name and country.
+type Names<'g> = (Option<Cow<'g, str>>, Option<Cow<'g, str>>);
+
+/// One draft's resolution: [`Resolved::from`], its index in
+/// `Resolutions::names` and the type; `NONE32` for none.
+#[derive(Clone, Copy)]
+struct Packed {
+    from: u32,
+    names: u32,
+    stype: SpeakerType,
+}
+
+const NONE32: u32 = u32::MAX;
+
+impl<'g> Resolutions<'g> {
+    /// Room for `n` drafts.
+    pub fn with_capacity(n: usize) -> Resolutions<'g> {
+        // (The names sized once too: pages of a huge document's vector
+        // that no name reaches are never touched.)
+        Resolutions {
+            packed: Vec::with_capacity(n),
+            names: Vec::with_capacity(n),
+        }
+    }
+
+    /// Drops every resolution.
+    pub fn clear(&mut self) {
+        self.packed.clear();
+        self.names.clear();
+    }
+
+    /// Room for `n` more drafts.
+    pub fn reserve(&mut self, n: usize) {
+        self.packed.reserve(n);
+    }
+
+    /// Resolutions held (the drafts resolved so far).
+    pub fn len(&self) -> usize {
+        self.packed.len()
+    }
+
+    /// No resolution held.
+    pub fn is_empty(&self) -> bool {
+        self.packed.is_empty()
+    }
+
+    /// Appends the resolution of the next draft. (Indexes past 32 bits,
+    /// which no document in memory reaches, count as none.)
+    pub fn push(&mut self, r: Resolved<'g>) {
+        let names = if r.canonical.is_none() && r.country.is_none() {
+            NONE32
+        } else {
+            match u32::try_from(self.names.len()) {
+                Ok(k) if k != NONE32 => {
+                    self.names.push((r.canonical, r.country));
+                    k
+                }
+                _ => NONE32,
+            }
+        };
+        self.packed.push(Packed {
+            from: u32::try_from(r.from).unwrap_or(NONE32),
+            names,
+            stype: r.stype,
+        });
+    }
+
+    /// Appends, for the next draft, the resolution of draft `p` (which
+    /// must be held): a speaker inherited.
+    pub fn push_copy(&mut self, p: usize) {
+        let c = self.packed[p];
+        self.packed.push(c);
+    }
+
+    fn names(&self, i: usize) -> Option<&Names<'g>> {
+        let k = self.packed[i].names;
+        (k != NONE32).then(|| &self.names[k as usize])
+    }
+
+    /// The canonical name of draft `i`.
+    pub fn canonical(&self, i: usize) -> Option<&str> {
+        self.names(i).and_then(|n| n.0.as_deref())
+    }
+
+    /// The ISO3 country of draft `i`.
+    pub fn country(&self, i: usize) -> Option<&str> {
+        self.names(i).and_then(|n| n.1.as_deref())
+    }
+
+    /// The speaker type of draft `i`.
+    pub fn stype(&self, i: usize) -> SpeakerType {
+        self.packed[i].stype
+    }
+
+    /// The mention span as written of draft `i`, with the drafts resolved.
+    pub fn speaker(&self, i: usize, drafts: &[Draft]) -> Option<Span> {
+        let from = self.packed[i].from;
+        if from == NONE32 {
+            return None;
+        }
+        drafts.get(from as usize).and_then(|d| d.speaker)
+    }
 }
 
 /// Token index after a dateline ("MOSCOW -", "WASHINGTON (AP) —").
@@ -1493,7 +1643,7 @@ fn quote_runs(text: &str, paras: &[Span], quotes: &[Quote], drafts: &mut Vec<Dra
                 })
                 .flatten();
             if let Some(c) = cont {
-                if drafts[src].rule != "continuation" && drafts[c].inherit != Some(src) {
+                if drafts[src].rule != "continuation" && drafts[c].inherits() != Some(src) {
                     // (A draft takes the speaker of an earlier one only:
                     // the new draft replaces it, see `dedupe`.)
                     drafts[c].rule = SUPERSEDED;
@@ -1521,7 +1671,7 @@ fn continuation(q: &Quote, src: usize) -> Draft {
         speaker: None,
         cue: None,
         rule: "continuation",
-        inherit: Some(src),
+        inherit: Draft::index(src),
     }
 }
 
@@ -1634,8 +1784,10 @@ fn dedupe(drafts: &mut Vec<Draft>) {
         r
     });
     for d in drafts.iter_mut() {
-        if let Some(p) = d.inherit {
-            d.inherit = (map[p] != usize::MAX).then_some(map[p]);
+        if let Some(p) = d.inherits() {
+            d.inherit = (map[p] != usize::MAX)
+                .then_some(map[p])
+                .and_then(Draft::index);
         }
     }
 }
@@ -2047,7 +2199,7 @@ fn object_of_cue<'t>(text: &'t str, d: &Draft) -> Option<(usize, &'t str)> {
     if c1 > d.content.0 {
         return None;
     }
-    Some((ci, text.get(d.content.0..d.content.1)?))
+    Some((ci.into(), text.get(d.content.0..d.content.1)?))
 }
 
 /// Whether a draft of "call" is a telephone call or a summons, no naming:
@@ -2952,6 +3104,62 @@ fn outer_prev(sent: &[Draft], cue_start: usize) -> Option<&Draft> {
 #[cfg(test)]
 mod tests {
     use super::{named_twice, word_counts};
+
+    #[test]
+    fn packed_resolutions_give_back_what_was_pushed() {
+        use super::{Draft, Kind, Resolutions, Resolved};
+        use crate::model::SpeakerType;
+        use std::borrow::Cow;
+        assert!(std::mem::size_of::<super::Packed>() <= 12);
+        let draft = |speaker: Option<(usize, usize)>| Draft {
+            kind: Kind::Direct,
+            content: (0, 1),
+            speaker,
+            cue: None,
+            rule: "test",
+            inherit: None,
+            conj: 0,
+        };
+        let drafts = [
+            draft(Some((3, 8))),
+            draft(None),
+            draft(None),
+            draft(Some((9, 12))),
+        ];
+        let mut rs = Resolutions::with_capacity(1);
+        rs.push(Resolved {
+            from: 0,
+            canonical: Some(Cow::Owned("Ann Lee".to_string())),
+            stype: SpeakerType::Person,
+            country: Some(Cow::Borrowed("USA")),
+        });
+        rs.push(Resolved::default());
+        rs.push_copy(0);
+        rs.push(Resolved {
+            from: 3,
+            stype: SpeakerType::Organization,
+            ..Resolved::default()
+        });
+        assert_eq!(rs.len(), 4);
+        assert_eq!(rs.speaker(0, &drafts), Some((3, 8)));
+        assert_eq!(
+            (rs.canonical(0), rs.country(0)),
+            (Some("Ann Lee"), Some("USA"))
+        );
+        assert_eq!(rs.speaker(1, &drafts), None);
+        assert_eq!((rs.canonical(1), rs.country(1)), (None, None));
+        // A copy takes the speaker span and names of the draft copied.
+        assert_eq!(rs.speaker(2, &drafts), Some((3, 8)));
+        assert_eq!(rs.canonical(2), Some("Ann Lee"));
+        assert_eq!(rs.stype(2), SpeakerType::Person);
+        assert_eq!(rs.speaker(3, &drafts), Some((9, 12)));
+        assert_eq!(
+            (rs.canonical(3), rs.stype(3)),
+            (None, SpeakerType::Organization)
+        );
+        rs.clear();
+        assert!(rs.is_empty());
+    }
 
     #[test]
     fn a_label_is_named_twice_by_whole_words_in_any_case() {

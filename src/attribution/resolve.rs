@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
-use super::{Draft, Resolved};
+use super::{Draft, Resolutions, Resolved};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
@@ -713,7 +713,7 @@ pub fn resolve<'g>(
     lx: &Lexicon,
     date: Option<&str>,
     mentions: &mut Vec<Mention>,
-    out: &mut Vec<Resolved<'g>>,
+    out: &mut Resolutions<'g>,
 ) {
     mentions.clear();
     out.clear();
@@ -772,14 +772,13 @@ pub fn resolve<'g>(
     }
     cands.base = base;
     out.reserve(drafts.len());
-    for d in drafts {
-        if let Some(p) = d.inherit {
-            let r = if p < out.len() {
-                out[p].clone()
+    for (i, d) in drafts.iter().enumerate() {
+        if let Some(p) = d.inherits() {
+            if p < out.len() {
+                out.push_copy(p);
             } else {
-                Resolved::default()
-            };
-            out.push(r);
+                out.push(Resolved::default());
+            }
             continue;
         }
         let Some(sp) = d.speaker else {
@@ -793,15 +792,19 @@ pub fn resolve<'g>(
         // and Exchange Commission".)
         // Only when the "and" lies inside the phrase (rare), and only over
         // the mentions inside it: no scan of every mention per speaker.
+        let conj = d.conj as usize;
         let one_name = || {
             mentions_in(mentions, sp)
                 .iter()
-                .any(|m| m.start < d.conj && m.end > d.conj)
+                .any(|m| m.start < conj && m.end > conj)
         };
-        let coord = (d.conj > sp.0 && d.conj < sp.1 && !one_name())
-            .then(|| resolve_coordination(text, sp, d.conj, mentions, &cands, gaz, lx, date));
-        let sp = if coord.is_some() { (d.conj, sp.1) } else { sp };
+        let coord = (conj > sp.0 && conj < sp.1 && !one_name()).then(|| Resolved {
+            from: i,
+            ..resolve_coordination(text, sp, conj, mentions, &cands, gaz, lx, date)
+        });
+        let sp = if coord.is_some() { (conj, sp.1) } else { sp };
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
+        r.from = i;
         // A lone capitalized word the article names no other way, as the
         // source of "according to" ("according to Opta", "according to
         // Nielsen"), is as often a firm as a surname: no type.
@@ -1459,7 +1462,7 @@ fn resolve_coordination<'g>(
         }
     }
     Resolved {
-        speaker: Some(sp),
+        from: usize::MAX,
         canonical: Some(Cow::Owned(names.join("; "))),
         stype: stype.unwrap_or(SpeakerType::Unknown),
         country: country.flatten(),
@@ -1491,10 +1494,7 @@ fn resolve_one<'g>(
                 .map(|&(_, q)| q)
         })
         .unwrap_or("");
-    let mut r = Resolved {
-        speaker: Some(sp),
-        ..Resolved::default()
-    };
+    let mut r = Resolved::default();
     // Pronouns.
     match lower {
         "he" | "she" => {

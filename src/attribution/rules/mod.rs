@@ -6,7 +6,7 @@ use super::sent::words::*;
 use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
 use super::Draft;
-use crate::lexicon::{frame, CueMatch, Form};
+use crate::lexicon::{frame, CueId, CueMatch, Form};
 use crate::model::Kind;
 use crate::text::segment::Span;
 
@@ -119,7 +119,7 @@ fn draft(
         kind,
         content,
         speaker: speaker.map(|np| s.span_of(np.a, np.b)),
-        cue: Some((cue.start, cue.end, cue.cue)),
+        cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
         rule,
         inherit: None,
     }
@@ -1164,7 +1164,7 @@ fn apply_cue(
                     kind: ctx.kind_of(sp, Kind::Indirect),
                     content: sp,
                     speaker: p.speaker,
-                    cue: Some((cue.start, cue.end, cue.cue)),
+                    cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
                     rule,
                     inherit: p.inherit,
                 };
@@ -1202,7 +1202,7 @@ fn apply_cue(
                     kind,
                     content: sp,
                     speaker: p.speaker,
-                    cue: Some((cue.start, cue.end, cue.cue)),
+                    cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
                     rule,
                     inherit: p.inherit,
                 });
@@ -1223,7 +1223,7 @@ fn apply_cue(
                         kind: Kind::Direct,
                         content: (q2.start, q2.end),
                         speaker: p.speaker,
-                        cue: Some((cue.start, cue.end, cue.cue)),
+                        cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
                         rule,
                         inherit: p.inherit,
                     });
@@ -3553,7 +3553,7 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
         speaker: None,
         cue: None,
         rule: "continuation-mixed",
-        inherit: Some(source),
+        inherit: Draft::index(source),
     })
 }
 
@@ -4327,7 +4327,7 @@ fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Dra
         kind: ctx.kind_of(sp, Kind::Indirect),
         content: sp,
         speaker: Some(s.span_of(owner.a, owner.b)),
-        cue: Some((cue.start, cue.end, cue.cue)),
+        cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
         rule: "poss-noun-that",
         inherit: None,
     })

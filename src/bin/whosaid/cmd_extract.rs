@@ -168,8 +168,12 @@ struct Chunk {
 }
 
 /// A formatted chunk: output bytes and the messages to print with it.
+/// A chunk whose rows pass [`FLUSH_BYTES`] comes in parts (`part` 0, 1,
+/// ...), each but the last with `more` set and no counts.
 struct Done {
     seq: u64,
+    part: u32,
+    more: bool,
     bytes: Vec<u8>,
     messages: Vec<String>,
     counts: Counts,
@@ -191,6 +195,10 @@ struct Counts {
 
 const CHUNK_DOCS: usize = 512;
 const CHUNK_BYTES: usize = 1 << 20;
+/// Output bytes a worker holds before it sends them on, in the middle of a
+/// document if need be: a huge document's rows (which can take several
+/// times its text) are not all held until it ends.
+const FLUSH_BYTES: usize = 4 << 20;
 
 pub fn run(args: Args) -> anyhow::Result<i32> {
     if let Some(d) = &args.date {
@@ -347,9 +355,12 @@ fn work(
                 _ => 0,
             })
             .sum();
-        let mut w = RowWriter::without_header(Vec::with_capacity(text_bytes), format, raw);
+        let mut w =
+            RowWriter::without_header(Vec::with_capacity(text_bytes.min(FLUSH_BYTES)), format, raw);
         let mut done = Done {
             seq: chunk.seq,
+            part: 0,
+            more: false,
             bytes: Vec::new(),
             messages: Vec::new(),
             counts: Counts::default(),
@@ -369,13 +380,32 @@ fn work(
                         ));
                         continue;
                     }
-                    let mut rows = 0;
-                    let out = guarded(w.get_mut(), |buf| {
+                    let (mut rows, mut sent_rows) = (0, 0);
+                    let out = guarded(w.get_mut(), |buf, mark| {
                         let mut dw = RowWriter::without_header(buf, format, raw);
                         ex.extract_rows_with(&doc, &mut scratch, |r| {
                             // Writing to a Vec cannot fail.
                             let _ = dw.write_row(r);
                             rows += 1;
+                            let buf = dw.get_mut();
+                            if buf.len() >= FLUSH_BYTES {
+                                // Sent on now: the rows (of this document
+                                // and the ones before it in the chunk) are
+                                // final; if the writer has stopped, the
+                                // last part's send fails too.
+                                let _ = tx.send(Done {
+                                    seq: done.seq,
+                                    part: done.part,
+                                    more: true,
+                                    bytes: std::mem::take(*buf),
+                                    messages: std::mem::take(&mut done.messages),
+                                    counts: Counts::default(),
+                                    text_bytes: 0,
+                                });
+                                done.part += 1;
+                                *mark = 0;
+                                sent_rows = rows;
+                            }
                         });
                     });
                     match out {
@@ -387,8 +417,14 @@ fn work(
                             // The working vectors may be half-filled.
                             scratch = Scratch::default();
                             done.counts.skipped += 1;
+                            done.counts.rows += sent_rows;
+                            let written = if sent_rows > 0 {
+                                format!(" after {sent_rows} of its rows were written")
+                            } else {
+                                String::new()
+                            };
                             done.messages.push(format!(
-                                "whosaid: skipped: {}: internal error ({why}); this is a bug, please report it with the document",
+                                "whosaid: skipped: {}: internal error ({why}){written}; this is a bug, please report it with the document",
                                 doc.id
                             ));
                         }
@@ -410,10 +446,12 @@ fn work(
 
 /// Runs `f` on `buf`; if it panics (a bug: no input should make the
 /// extractor panic), drops what it wrote and returns the panic message, so
-/// one document is skipped and the rest of the run goes on.
-fn guarded(buf: &mut Vec<u8>, f: impl FnOnce(&mut Vec<u8>)) -> Result<(), String> {
-    let mark = buf.len();
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut *buf))) {
+/// one document is skipped and the rest of the run goes on. `f` sets the
+/// mark (where the document's bytes start in `buf`) to 0 when it sends
+/// `buf` on in the middle of the document.
+fn guarded(buf: &mut Vec<u8>, f: impl FnOnce(&mut Vec<u8>, &mut usize)) -> Result<(), String> {
+    let mut mark = buf.len();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(&mut *buf, &mut mark))) {
         Ok(()) => Ok(()),
         Err(e) => {
             buf.truncate(mark);
@@ -431,11 +469,11 @@ fn write_in_order(
     out: &mut Box<dyn Write>,
     progress: &Progress,
 ) -> anyhow::Result<Counts> {
-    let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
-    let mut next = 0u64;
+    let mut pending: BTreeMap<(u64, u32), Done> = BTreeMap::new();
+    let mut next = (0u64, 0u32);
     let mut c = Counts::default();
     for d in rx {
-        pending.insert(d.seq, d);
+        pending.insert((d.seq, d.part), d);
         while let Some(d) = pending.remove(&next) {
             for m in &d.messages {
                 progress.println(m);
@@ -446,7 +484,11 @@ fn write_in_order(
             c.skipped += d.counts.skipped;
             c.rows += d.counts.rows;
             progress.add(d.counts.read, d.text_bytes);
-            next += 1;
+            next = if d.more {
+                (next.0, next.1 + 1)
+            } else {
+                (next.0 + 1, 0)
+            };
         }
     }
     Ok(c)
@@ -569,16 +611,26 @@ mod tests {
     fn a_panicking_document_is_dropped_whole() {
         let mut buf = b"row 1\n".to_vec();
         assert_eq!(
-            guarded(&mut buf, |b| b.extend_from_slice(b"row 2\n")),
+            guarded(&mut buf, |b, _| b.extend_from_slice(b"row 2\n")),
             Ok(())
         );
-        let r = guarded(&mut buf, |b| {
+        let r = guarded(&mut buf, |b, _| {
             b.extend_from_slice(b"half a row");
             panic!("index out of bounds");
         });
         assert_eq!(r, Err("index out of bounds".to_string()));
         assert_eq!(buf, b"row 1\nrow 2\n");
-        let r = guarded(&mut buf, |_| panic!("{} {}", "formatted", 7));
+        let r = guarded(&mut buf, |_, _| panic!("{} {}", "formatted", 7));
         assert_eq!(r, Err("formatted 7".to_string()));
+        // A document that sent its first rows on (the mark set to 0) drops
+        // the rest of them.
+        let r = guarded(&mut buf, |b, mark| {
+            b.clear();
+            *mark = 0;
+            b.extend_from_slice(b"row 3 (after the first part)\n");
+            panic!("late");
+        });
+        assert_eq!(r, Err("late".to_string()));
+        assert!(buf.is_empty());
     }
 }

@@ -1033,3 +1033,36 @@ fn a_party_and_state_after_the_subject_leave_it_the_subject_of_a_participle() {
         );
     }
 }
+
+#[test]
+fn an_aside_of_examples_or_more_members_between_subject_and_cue_is_skipped() {
+    for (text, speaker) in [
+        (
+            "Farmers — and some ranchers — say that the new tariff will hurt exports.",
+            "Farmers",
+        ),
+        (
+            "Farmers - and many ranchers - say that the new tariff will hurt exports.",
+            "Farmers",
+        ),
+        (
+            "Several growers, like Tom Reyes and Ana Ruiz, say that the new tariff will hurt exports.",
+            "Several growers",
+        ),
+        (
+            "Local growers, including Tom Reyes, said that the new tariff will hurt exports.",
+            "Local growers",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            ["that the new tariff will hurt exports"],
+            "{text:?}"
+        );
+    }
+    // An adjective between dashes stays inside the noun phrase: no speaker
+    // is cut off before it.
+    let text =
+        "His strong - and largely silent - support among farmers still makes him a favorite.";
+    assert!(speaker_contents(text).is_empty(), "{text:?}");
+}

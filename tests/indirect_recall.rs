@@ -1066,3 +1066,55 @@ fn an_aside_of_examples_or_more_members_between_subject_and_cue_is_skipped() {
         "His strong - and largely silent - support among farmers still makes him a favorite.";
     assert!(speaker_contents(text).is_empty(), "{text:?}");
 }
+
+#[test]
+fn a_span_of_time_before_the_subject_needs_no_comma() {
+    for (text, speaker) in [
+        ("Minutes later they said the vote would go ahead.", "they"),
+        (
+            "Two days later she argued that the vote would go ahead.",
+            "she",
+        ),
+        (
+            "A few hours later the ministry said the vote would go ahead.",
+            "the ministry",
+        ),
+        ("Hours afterwards he said the vote would go ahead.", "he"),
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter()
+                .any(|(s, c)| s == speaker && c.ends_with("the vote would go ahead")),
+            "{text:?}: {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_introductory_phrase_without_a_comma_leaves_the_pronoun_the_subject_of_a_second_cue() {
+    for text in [
+        "On Monday she toured the flooded harbor and said the wall would be rebuilt.",
+        "Two days later she toured the flooded harbor and said the wall would be rebuilt.",
+        "After the storm she toured the flooded harbor and said the wall would be rebuilt.",
+        "In 2019 she toured the flooded harbor and said the wall would be rebuilt.",
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter()
+                .any(|(s, c)| s == "she" && c == "the wall would be rebuilt"),
+            "{text:?}: {got:#?}"
+        );
+    }
+    // A phrase with a verb of its own is no introductory phrase, and a
+    // pronoun before a dash opens no clause of the cue.
+    for text in [
+        "This was the mayor we all knew, who fights with reporters and asserts that the city is broke.",
+        "For that she drew his anger - he mocked her and said she had no support.",
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            !got.iter().any(|(s, _)| s == "we" || s == "she"),
+            "{text:?}: {got:#?}"
+        );
+    }
+}

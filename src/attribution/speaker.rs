@@ -2259,7 +2259,7 @@ fn skip_publication(s: &Sent, lx: &Lexicon, lo: usize, j: usize) -> usize {
     }
 }
 
-fn is_dash(s: &Sent, i: usize) -> bool {
+pub(crate) fn is_dash(s: &Sent, i: usize) -> bool {
     s.is_punct(i) && matches!(s.w(i), "—" | "–" | "―" | "-" | "--")
 }
 

@@ -2285,6 +2285,38 @@ fn apply_cue(
             && (s.is_in(np.a - 1, super::sent::TIME_UNITS)
                 || s.is_in(np.a - 1, &["time", "morning", "night"]))
             && s.is_in(np.a - 2, &["this", "last", "next", "that"]);
+        // "Minutes later they said", "Two days later she told", "A few
+        // hours afterward he said", "Years ago he argued": a span of time
+        // and "later/earlier/afterward/ago" before the subject (a pronoun, a
+        // determiner or a capital opening it: "Hours later the ministry
+        // said"); where
+        // the span opens (a number or "a/a few/several" before it).
+        let span_open = (np.a > ctx.lo + 1
+            && (s.is_pronoun(np.a) || s.is_det(np.a) || s.is_cap(np.a))
+            && (s.is_in(np.a - 1, W_LATER_AGO_EARLIER)
+                || s.is_in(np.a - 1, &["afterward", "afterwards"]))
+            && s.is_in(np.a - 2, TIME_SPANS))
+        .then(|| {
+            let mut d = np.a - 2;
+            while d > ctx.lo
+                && np.a - d < 5
+                && s.is_word(d - 1)
+                && (s.is_number_word(d - 1)
+                    || s.bytes(d - 1).first().is_some_and(u8::is_ascii_digit)
+                    || s.is_in(d - 1, &["a", "few", "several", "many", "some"]))
+            {
+                d -= 1;
+            }
+            d
+        })
+        .filter(|&d| {
+            d == ctx.lo
+                || s.is_in(
+                    d - 1,
+                    &["but", "and", "although", "though", "while", "when"],
+                )
+                || s.is_p(d - 1, ",")
+        });
         if np.a != ctx.lo
             && !quant_clause
             && !adverb_open
@@ -2302,6 +2334,7 @@ fn apply_cue(
             // announced", "On Monday she said".
             // "Although in September she said", "In 2010 he said".
             // "But this week she said", "And this time he praised".
+            && span_open.is_none()
             && !((s.is_in(np.a - 1, DAYS)
                 || np.a > ctx.lo + 1
                     && s.is_in(np.a - 2, W_IN)

@@ -1118,3 +1118,24 @@ fn an_introductory_phrase_without_a_comma_leaves_the_pronoun_the_subject_of_a_se
         );
     }
 }
+
+#[test]
+fn a_participle_after_a_quote_and_its_cue_with_a_lowercase_hearer_keeps_its_row() {
+    for text in [
+        "\"The bridge will reopen,\" the mayor told reporters, adding that repairs would take a week.",
+        "\"The bridge will reopen,\" the mayor told him, adding that repairs would take a week.",
+        "\"The bridge will reopen,\" the mayor told the crowd, adding that repairs would take a week.",
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter()
+                .any(|(s, c)| s == "the mayor" && c == "that repairs would take a week"),
+            "{text:?}: {got:#?}"
+        );
+        // The phrase before the participle is no speaker of the quote.
+        assert!(
+            got.iter().all(|(s, _)| s == "the mayor"),
+            "{text:?}: {got:#?}"
+        );
+    }
+}

@@ -882,7 +882,11 @@ fn apply_cue(
             {
                 e -= 1;
             }
-            let back = if g < ci {
+            // A participle after a comma continues the clause before it
+            // (`"...," the minister told him, adding that ...`): no speaker
+            // phrase stands between the quote and it.
+            let participle_after_comma = cue.form == Form::Ing && s.is_p(ci - 1, ",");
+            let back = if g < ci && !participle_after_comma {
                 match backward(s, lx, ci, g) {
                     Some(np) if np.a == g => Some(np),
                     Some(np) if plain(g, np.a) => Some(Np { a: g, b: np.b }),

@@ -1139,3 +1139,40 @@ fn a_participle_after_a_quote_and_its_cue_with_a_lowercase_hearer_keeps_its_row(
         );
     }
 }
+
+#[test]
+fn in_favor_of_after_a_verb_of_voting_or_speaking_is_a_stance() {
+    for (text, speaker, content) in [
+        (
+            "The council voted in favor of the harbor bill.",
+            "The council",
+            "the harbor bill",
+        ),
+        (
+            "Most residents voted in favour of the merger.",
+            "Most residents",
+            "the merger",
+        ),
+        (
+            "The bishop spoke out in favor of the new shelter.",
+            "The bishop",
+            "the new shelter",
+        ),
+        (
+            "She argued in favor of a longer school day.",
+            "She",
+            "a longer school day",
+        ),
+        (
+            "The union came out in favor of the contract.",
+            "The union",
+            "the contract",
+        ),
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter().any(|(s, c)| s == speaker && c == content),
+            "{text:?}: {got:#?}"
+        );
+    }
+}

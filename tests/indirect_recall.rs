@@ -1176,3 +1176,27 @@ fn in_favor_of_after_a_verb_of_voting_or_speaking_is_a_stance() {
         );
     }
 }
+
+#[test]
+fn briefed_on_after_the_subject_is_part_of_it() {
+    for (text, speaker, cue, content) in [
+        (
+            "Two people briefed on the talks said a deal was close.",
+            "Two people briefed on the talks",
+            "said",
+            "a deal was close",
+        ),
+        (
+            "Officials briefed on the plan say it will cost more.",
+            "Officials briefed on the plan",
+            "say",
+            "it will cost more",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:#?}");
+        assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
+        assert_eq!(got[0].cue.as_deref(), Some(cue), "{text:?}");
+        assert_eq!(got[0].content, content, "{text:?}");
+    }
+}

@@ -1910,7 +1910,14 @@ pub(crate) const PARENTHETICALS: WordSet = WordSet::new(
 /// Participles that follow the head of a poll speaker ("voters polled").
 pub(crate) const POLLED: WordSet = WordSet::new(
     6,
-    &["polled", "surveyed", "questioned", "interviewed", "sampled"],
+    &[
+        "polled",
+        "surveyed",
+        "questioned",
+        "interviewed",
+        "sampled",
+        "briefed",
+    ],
 );
 
 /// Quantifier heads: "Many (of X)", "most", "half".

@@ -279,6 +279,20 @@ fn apply_cue(
     {
         return;
     }
+    // "People briefed on the talks said ...": "briefed on/about" after a
+    // noun is a post-modifier of the subject (`POLLED`), not a telling
+    // ("The minister briefed reporters", "was briefed on" stay).
+    if c.lemma == "brief"
+        && cue.form == Form::Past
+        && ci > ctx.lo
+        && cj < n
+        && s.is_in(cj, &["on", "about"])
+        && s.is_word(ci - 1)
+        && !s.is_aux_like(ci - 1)
+        && !s.is_pronoun(ci - 1)
+    {
+        return;
+    }
     // A capitalized cue inside a sentence that is not in title case is part
     // of a name ("the State Department", "The Washington Post").
     if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {

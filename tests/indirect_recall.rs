@@ -1200,3 +1200,29 @@ fn briefed_on_after_the_subject_is_part_of_it() {
         assert_eq!(got[0].content, content, "{text:?}");
     }
 }
+
+#[test]
+fn an_apposition_of_an_according_to_source_closing_the_sentence_is_no_content() {
+    for text in [
+        "The bridge will reopen next week, according to Ann Cole, a spokeswoman for the city.",
+        "The bridge will reopen next week, according to Ann Cole, who heads the transit agency.",
+    ] {
+        let got = speaker_contents(text);
+        assert_eq!(
+            got,
+            [(
+                "Ann Cole".to_string(),
+                "The bridge will reopen next week".to_string()
+            )],
+            "{text:?}"
+        );
+    }
+    // A clause after the source stays its content.
+    let text = "In 2014, according to the report, the city recorded 115 crimes.";
+    assert!(
+        speaker_contents(text)
+            .iter()
+            .any(|(s, c)| s == "the report" && c == "the city recorded 115 crimes"),
+        "{text:?}"
+    );
+}

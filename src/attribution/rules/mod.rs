@@ -592,9 +592,31 @@ fn apply_cue(
         };
         // The source is the whole phrase up to that comma.
         let np = Np { a: np.a, b: close };
+        // "..., according to Ann Cole, a spokeswoman for the city.": an
+        // apposition of the source closing the sentence (an article or
+        // "who", no auxiliary, irregular past or -ed word up to the end:
+        // "About 10 p.m., according to a timeline, the contractors left")
+        // is no content; the content is
+        // the clause before the source (the speaker stays the name, as
+        // after "said").
+        let appos_end = (ci > ctx.lo + 2
+            && s.is_p(ci - 1, ",")
+            && s.is_p(close, ",")
+            && close + 2 < n
+            && s.is_in(close + 1, &["a", "an", "the", "who"])
+            && !(close + 1..n).any(|k| {
+                s.is_aux_like(k)
+                    || s.is_in(k, IRREGULAR_PASTS)
+                    || s.is_word(k) && !s.is_cap(k) && s.bytes(k).ends_with(b"ed")
+                    || s.is_quote_mark(k)
+                    || s.is_p(k, ";")
+                    || s.is_p(k, ":")
+            }))
+        .then_some(close);
         // "..., according to X, content.": the piece after the source when
         // what comes before is a short introductory phrase.
-        let mid = ci > ctx.lo
+        let mid = appos_end.is_none()
+            && ci > ctx.lo
             && s.is_p(ci - 1, ",")
             && s.is_p(close, ",")
             && close + 4 < n
@@ -622,7 +644,8 @@ fn apply_cue(
         // source is a content of its own (annotators mark both pieces),
         // when it opens with an auxiliary or a past form (not an
         // apposition of the source: ", a group that ...", ", who ...").
-        if ci > ctx.lo + 1
+        if appos_end.is_none()
+            && ci > ctx.lo + 1
             && s.is_p(ci - 1, ",")
             && s.is_p(close, ",")
             && close + 3 < n

@@ -1226,3 +1226,23 @@ fn an_apposition_of_an_according_to_source_closing_the_sentence_is_no_content() 
         "{text:?}"
     );
 }
+
+#[test]
+fn late_or_early_on_a_day_after_the_cue_is_no_content() {
+    for text in [
+        "The ministry said late on Tuesday that the border would reopen.",
+        "The ministry said early on Friday that the border would reopen.",
+    ] {
+        assert_eq!(
+            contents(text, "The ministry"),
+            ["that the border would reopen"],
+            "{text:?}"
+        );
+    }
+    let text = "The ministry said late on Tuesday the border would reopen.";
+    assert_eq!(
+        contents(text, "The ministry"),
+        ["the border would reopen"],
+        "{text:?}"
+    );
+}

@@ -685,6 +685,17 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             }
+            // "said late on Tuesday (that)", "early on Friday": the time
+            // word before "on" and a day.
+            if time_det
+                && i + 2 < n
+                && s.is_in(i, &["late", "early"])
+                && s.is_in(i + 1, W_ON)
+                && s.is_in(i + 2, DAYS)
+            {
+                i += 1;
+                continue;
+            }
             if time_det {
                 break;
             }

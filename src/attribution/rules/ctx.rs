@@ -981,7 +981,7 @@ impl Ctx<'_, '_> {
             // ire - he called her ... and said".)
             (k > i + 1
                 && k + 1 < ci
-                && s.is_in(k, &["he", "she", "they", "we"])
+                && s.is_in(k, W_SUBJ_PRONOUNS)
                 && (time || !time_only)
                 && !(i + 1..k).any(|j| s.is_aux_like(j))
                 && !(k + 1..ci).any(|j| {

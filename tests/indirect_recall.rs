@@ -1033,3 +1033,216 @@ fn a_party_and_state_after_the_subject_leave_it_the_subject_of_a_participle() {
         );
     }
 }
+
+#[test]
+fn an_aside_of_examples_or_more_members_between_subject_and_cue_is_skipped() {
+    for (text, speaker) in [
+        (
+            "Farmers — and some ranchers — say that the new tariff will hurt exports.",
+            "Farmers",
+        ),
+        (
+            "Farmers - and many ranchers - say that the new tariff will hurt exports.",
+            "Farmers",
+        ),
+        (
+            "Several growers, like Tom Reyes and Ana Ruiz, say that the new tariff will hurt exports.",
+            "Several growers",
+        ),
+        (
+            "Local growers, including Tom Reyes, said that the new tariff will hurt exports.",
+            "Local growers",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            ["that the new tariff will hurt exports"],
+            "{text:?}"
+        );
+    }
+    // An adjective between dashes stays inside the noun phrase: no speaker
+    // is cut off before it.
+    let text =
+        "His strong - and largely silent - support among farmers still makes him a favorite.";
+    assert!(speaker_contents(text).is_empty(), "{text:?}");
+}
+
+#[test]
+fn a_span_of_time_before_the_subject_needs_no_comma() {
+    for (text, speaker) in [
+        ("Minutes later they said the vote would go ahead.", "they"),
+        (
+            "Two days later she argued that the vote would go ahead.",
+            "she",
+        ),
+        (
+            "A few hours later the ministry said the vote would go ahead.",
+            "the ministry",
+        ),
+        ("Hours afterwards he said the vote would go ahead.", "he"),
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter()
+                .any(|(s, c)| s == speaker && c.ends_with("the vote would go ahead")),
+            "{text:?}: {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_introductory_phrase_without_a_comma_leaves_the_pronoun_the_subject_of_a_second_cue() {
+    for text in [
+        "On Monday she toured the flooded harbor and said the wall would be rebuilt.",
+        "Two days later she toured the flooded harbor and said the wall would be rebuilt.",
+        "After the storm she toured the flooded harbor and said the wall would be rebuilt.",
+        "In 2019 she toured the flooded harbor and said the wall would be rebuilt.",
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter()
+                .any(|(s, c)| s == "she" && c == "the wall would be rebuilt"),
+            "{text:?}: {got:#?}"
+        );
+    }
+    // A phrase with a verb of its own is no introductory phrase, and a
+    // pronoun before a dash opens no clause of the cue.
+    for text in [
+        "This was the mayor we all knew, who fights with reporters and asserts that the city is broke.",
+        "For that she drew his anger - he mocked her and said she had no support.",
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            !got.iter().any(|(s, _)| s == "we" || s == "she"),
+            "{text:?}: {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_participle_after_a_quote_and_its_cue_with_a_lowercase_hearer_keeps_its_row() {
+    for text in [
+        "\"The bridge will reopen,\" the mayor told reporters, adding that repairs would take a week.",
+        "\"The bridge will reopen,\" the mayor told him, adding that repairs would take a week.",
+        "\"The bridge will reopen,\" the mayor told the crowd, adding that repairs would take a week.",
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter()
+                .any(|(s, c)| s == "the mayor" && c == "that repairs would take a week"),
+            "{text:?}: {got:#?}"
+        );
+        // The phrase before the participle is no speaker of the quote.
+        assert!(
+            got.iter().all(|(s, _)| s == "the mayor"),
+            "{text:?}: {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn in_favor_of_after_a_verb_of_voting_or_speaking_is_a_stance() {
+    for (text, speaker, content) in [
+        (
+            "The council voted in favor of the harbor bill.",
+            "The council",
+            "the harbor bill",
+        ),
+        (
+            "Most residents voted in favour of the merger.",
+            "Most residents",
+            "the merger",
+        ),
+        (
+            "The bishop spoke out in favor of the new shelter.",
+            "The bishop",
+            "the new shelter",
+        ),
+        (
+            "She argued in favor of a longer school day.",
+            "She",
+            "a longer school day",
+        ),
+        (
+            "The union came out in favor of the contract.",
+            "The union",
+            "the contract",
+        ),
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter().any(|(s, c)| s == speaker && c == content),
+            "{text:?}: {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn briefed_on_after_the_subject_is_part_of_it() {
+    for (text, speaker, cue, content) in [
+        (
+            "Two people briefed on the talks said a deal was close.",
+            "Two people briefed on the talks",
+            "said",
+            "a deal was close",
+        ),
+        (
+            "Officials briefed on the plan say it will cost more.",
+            "Officials briefed on the plan",
+            "say",
+            "it will cost more",
+        ),
+    ] {
+        let got = rows(text);
+        assert_eq!(got.len(), 1, "{text:?}: {got:#?}");
+        assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{text:?}");
+        assert_eq!(got[0].cue.as_deref(), Some(cue), "{text:?}");
+        assert_eq!(got[0].content, content, "{text:?}");
+    }
+}
+
+#[test]
+fn an_apposition_of_an_according_to_source_closing_the_sentence_is_no_content() {
+    for text in [
+        "The bridge will reopen next week, according to Ann Cole, a spokeswoman for the city.",
+        "The bridge will reopen next week, according to Ann Cole, who heads the transit agency.",
+    ] {
+        let got = speaker_contents(text);
+        assert_eq!(
+            got,
+            [(
+                "Ann Cole".to_string(),
+                "The bridge will reopen next week".to_string()
+            )],
+            "{text:?}"
+        );
+    }
+    // A clause after the source stays its content.
+    let text = "In 2014, according to the report, the city recorded 115 crimes.";
+    assert!(
+        speaker_contents(text)
+            .iter()
+            .any(|(s, c)| s == "the report" && c == "the city recorded 115 crimes"),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn late_or_early_on_a_day_after_the_cue_is_no_content() {
+    for text in [
+        "The ministry said late on Tuesday that the border would reopen.",
+        "The ministry said early on Friday that the border would reopen.",
+    ] {
+        assert_eq!(
+            contents(text, "The ministry"),
+            ["that the border would reopen"],
+            "{text:?}"
+        );
+    }
+    let text = "The ministry said late on Tuesday the border would reopen.";
+    assert_eq!(
+        contents(text, "The ministry"),
+        ["the border would reopen"],
+        "{text:?}"
+    );
+}

@@ -1366,10 +1366,27 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 })
                 && k >= lo + 3
                 && (k.saturating_sub(6).max(lo)..k - 1).any(|i| s.is_in(i, &["a", "an", "the"]));
+            // An aside naming examples or more of the subject ("The
+            // party's hawks, like Smith and Jones, say", "Democrats — and
+            // some Republicans — say", "Officials, including the mayor,
+            // said"); "and/or" only between dashes (between commas it
+            // joins a list).
+            let aside = close > first + 1
+                && (s.is_in(first, &["like", "including", "especially", "particularly"])
+                    || s.is_in(first, &["such"]) && s.is_in(first + 1, &["as"])
+                    || s.is_in(first, &["and", "or"])
+                        && is_dash(s, close)
+                        && is_dash(s, k - 1)
+                        && (s.is_cap(first + 1)
+                            || s.is_p(first + 1, ",")
+                            || s.is_number_word(first + 1)
+                            || s.bytes(first + 1).first().is_some_and(u8::is_ascii_digit)
+                            || s.is_in(first + 1, &["some", "many", "most", "several", "other"])));
             let appos = age
                 || share
                 || party
                 || det
+                || aside
                 || participle
                 || role
                 || noun_pp
@@ -1893,7 +1910,14 @@ pub(crate) const PARENTHETICALS: WordSet = WordSet::new(
 /// Participles that follow the head of a poll speaker ("voters polled").
 pub(crate) const POLLED: WordSet = WordSet::new(
     6,
-    &["polled", "surveyed", "questioned", "interviewed", "sampled"],
+    &[
+        "polled",
+        "surveyed",
+        "questioned",
+        "interviewed",
+        "sampled",
+        "briefed",
+    ],
 );
 
 /// Quantifier heads: "Many (of X)", "most", "half".
@@ -2242,7 +2266,7 @@ fn skip_publication(s: &Sent, lx: &Lexicon, lo: usize, j: usize) -> usize {
     }
 }
 
-fn is_dash(s: &Sent, i: usize) -> bool {
+pub(crate) fn is_dash(s: &Sent, i: usize) -> bool {
     s.is_punct(i) && matches!(s.w(i), "—" | "–" | "―" | "-" | "--")
 }
 

@@ -65,7 +65,7 @@ pub(crate) const AGO: WordSet = WordSet::new(59, &["ago"]);
 
 /// Plural (and singular) spans of time before "later/earlier" in an
 /// introductory phrase ("Hours later,", "A few days earlier,").
-const TIME_SPANS: &[&str] = &[
+pub(crate) const TIME_SPANS: &[&str] = &[
     "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "decades",
     "minute", "hour", "day", "week", "month", "year", "moment", "decade",
 ];
@@ -685,6 +685,17 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             }
+            // "said late on Tuesday (that)", "early on Friday": the time
+            // word before "on" and a day.
+            if time_det
+                && i + 2 < n
+                && s.is_in(i, &["late", "early"])
+                && s.is_in(i + 1, W_ON)
+                && s.is_in(i + 2, DAYS)
+            {
+                i += 1;
+                continue;
+            }
             if time_det {
                 break;
             }
@@ -950,6 +961,35 @@ impl Ctx<'_, '_> {
             let b = after_paren(np.b);
             (b < ci && (verb_at(b) || appos_ok && appos(b))).then_some(np)
         };
+        // An introductory phrase with no comma before a subject pronoun
+        // ("On Monday she toured the harbor and said", "After the storm
+        // they rebuilt ... and vowed", "Two days later he met ... and
+        // told"): the pronoun, when only words stand before it and a verb
+        // after it. `time_only`: the word before the pronoun ends a time
+        // phrase (a day, a time unit, "later/ago/earlier", a year).
+        let bare = |i: usize, time_only: bool| -> Option<Np> {
+            let k = (i + 1..ci.min(i + 9))
+                .take_while(|&k| s.is_word(k))
+                .find(|&k| s.is_pronoun(k))?;
+            let time = s.is_in(k - 1, W_LATER_AGO_EARLIER)
+                || s.is_in(k - 1, DAYS)
+                || s.is_in(k - 1, TIME_UNITS)
+                || s.bytes(k - 1).len() == 4 && s.bytes(k - 1).iter().all(u8::is_ascii_digit);
+            // (No auxiliary inside the phrase: "This was the mayor we all
+            // knew, who ... and asserts"; no dash, colon or semicolon
+            // after the pronoun's clause opens: "For that she drew his
+            // ire - he called her ... and said".)
+            (k > i + 1
+                && k + 1 < ci
+                && s.is_in(k, W_SUBJ_PRONOUNS)
+                && (time || !time_only)
+                && !(i + 1..k).any(|j| s.is_aux_like(j))
+                && !(k + 1..ci).any(|j| {
+                    s.is_p(j, ";") || s.is_p(j, ":") || super::super::speaker::is_dash(s, j)
+                })
+                && verb_at(k + 1))
+            .then_some(Np { a: k, b: k + 1 })
+        };
         if intro_word {
             let comma = (i + 1..ci.min(i + 16)).find(|&k| s.is_p(k, ","));
             if let Some(np) = comma.and_then(|c| subject_at(c + 1)) {
@@ -961,7 +1001,8 @@ impl Ctx<'_, '_> {
             // stands.
             return (comma.map_or(i + 1, |c| c + 1)..ci.min(i + 25))
                 .filter(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))
-                .find_map(|k| subject_at(k + 1));
+                .find_map(|k| subject_at(k + 1))
+                .or_else(|| bare(i, false));
         }
         if intro_phrase {
             // The first comma (within 25 tokens) after which a subject
@@ -974,23 +1015,25 @@ impl Ctx<'_, '_> {
             }
             return None;
         }
-        subject_at(i).or_else(|| {
-            // A short introductory phrase of any shape ("Hours later,",
-            // "Here in Columbia,"): the subject after its comma.
-            let c = (i + 2..ci.min(i + 6)).find(|&k| s.is_p(k, ","))?;
-            // A name and its apposition ("Paul Dales, chief economist at
-            // Capital Economics, argued ... and predicted", "Mr. Trump,
-            // who said ..., issued a statement saying"): the name, where
-            // an apposition may stand.
-            let name =
-                (i..c).all(|k| s.is_word(k) && s.is_cap(k) && !s.is_stop(k) && !s.is_in(k, MONTHS));
-            if name {
-                // (Not the participle right after the name's comma: "Nate
-                // Cohn, writing in the Times, noticed".)
-                return (appos_ok && ci > c + 1).then_some(Np { a: i, b: c });
-            }
-            (!s.is_p(i + 1, ",")).then(|| subject_at(c + 1)).flatten()
-        })
+        subject_at(i)
+            .or_else(|| {
+                // A short introductory phrase of any shape ("Hours later,",
+                // "Here in Columbia,"): the subject after its comma.
+                let c = (i + 2..ci.min(i + 6)).find(|&k| s.is_p(k, ","))?;
+                // A name and its apposition ("Paul Dales, chief economist at
+                // Capital Economics, argued ... and predicted", "Mr. Trump,
+                // who said ..., issued a statement saying"): the name, where
+                // an apposition may stand.
+                let name = (i..c)
+                    .all(|k| s.is_word(k) && s.is_cap(k) && !s.is_stop(k) && !s.is_in(k, MONTHS));
+                if name {
+                    // (Not the participle right after the name's comma: "Nate
+                    // Cohn, writing in the Times, noticed".)
+                    return (appos_ok && ci > c + 1).then_some(Np { a: i, b: c });
+                }
+                (!s.is_p(i + 1, ",")).then(|| subject_at(c + 1)).flatten()
+            })
+            .or_else(|| bare(i, true))
     }
 
     /// A subject whose head is followed by a post-modifier, ending before

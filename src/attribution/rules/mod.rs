@@ -279,6 +279,20 @@ fn apply_cue(
     {
         return;
     }
+    // "People briefed on the talks said ...": "briefed on/about" after a
+    // noun is a post-modifier of the subject (`POLLED`), not a telling
+    // ("The minister briefed reporters", "was briefed on" stay).
+    if c.lemma == "brief"
+        && cue.form == Form::Past
+        && ci > ctx.lo
+        && cj < n
+        && s.is_in(cj, &["on", "about"])
+        && s.is_word(ci - 1)
+        && !s.is_aux_like(ci - 1)
+        && !s.is_pronoun(ci - 1)
+    {
+        return;
+    }
     // A capitalized cue inside a sentence that is not in title case is part
     // of a name ("the State Department", "The Washington Post").
     if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
@@ -578,9 +592,31 @@ fn apply_cue(
         };
         // The source is the whole phrase up to that comma.
         let np = Np { a: np.a, b: close };
+        // "..., according to Ann Cole, a spokeswoman for the city.": an
+        // apposition of the source closing the sentence (an article or
+        // "who", no auxiliary, irregular past or -ed word up to the end:
+        // "About 10 p.m., according to a timeline, the contractors left")
+        // is no content; the content is
+        // the clause before the source (the speaker stays the name, as
+        // after "said").
+        let appos_end = (ci > ctx.lo + 2
+            && s.is_p(ci - 1, ",")
+            && s.is_p(close, ",")
+            && close + 2 < n
+            && s.is_in(close + 1, &["a", "an", "the", "who"])
+            && !(close + 1..n).any(|k| {
+                s.is_aux_like(k)
+                    || s.is_in(k, IRREGULAR_PASTS)
+                    || s.is_word(k) && !s.is_cap(k) && s.bytes(k).ends_with(b"ed")
+                    || s.is_quote_mark(k)
+                    || s.is_p(k, ";")
+                    || s.is_p(k, ":")
+            }))
+        .then_some(close);
         // "..., according to X, content.": the piece after the source when
         // what comes before is a short introductory phrase.
-        let mid = ci > ctx.lo
+        let mid = appos_end.is_none()
+            && ci > ctx.lo
             && s.is_p(ci - 1, ",")
             && s.is_p(close, ",")
             && close + 4 < n
@@ -608,7 +644,8 @@ fn apply_cue(
         // source is a content of its own (annotators mark both pieces),
         // when it opens with an auxiliary or a past form (not an
         // apposition of the source: ", a group that ...", ", who ...").
-        if ci > ctx.lo + 1
+        if appos_end.is_none()
+            && ci > ctx.lo + 1
             && s.is_p(ci - 1, ",")
             && s.is_p(close, ",")
             && close + 3 < n
@@ -882,7 +919,11 @@ fn apply_cue(
             {
                 e -= 1;
             }
-            let back = if g < ci {
+            // A participle after a comma continues the clause before it
+            // (`"...," the minister told him, adding that ...`): no speaker
+            // phrase stands between the quote and it.
+            let participle_after_comma = cue.form == Form::Ing && s.is_p(ci - 1, ",");
+            let back = if g < ci && !participle_after_comma {
                 match backward(s, lx, ci, g) {
                     Some(np) if np.a == g => Some(np),
                     Some(np) if plain(g, np.a) => Some(Np { a: g, b: np.b }),
@@ -2285,6 +2326,38 @@ fn apply_cue(
             && (s.is_in(np.a - 1, super::sent::TIME_UNITS)
                 || s.is_in(np.a - 1, &["time", "morning", "night"]))
             && s.is_in(np.a - 2, &["this", "last", "next", "that"]);
+        // "Minutes later they said", "Two days later she told", "A few
+        // hours afterward he said", "Years ago he argued": a span of time
+        // and "later/earlier/afterward/ago" before the subject (a pronoun, a
+        // determiner or a capital opening it: "Hours later the ministry
+        // said"); where
+        // the span opens (a number or "a/a few/several" before it).
+        let span_open = (np.a > ctx.lo + 1
+            && (s.is_pronoun(np.a) || s.is_det(np.a) || s.is_cap(np.a))
+            && (s.is_in(np.a - 1, W_LATER_AGO_EARLIER)
+                || s.is_in(np.a - 1, &["afterward", "afterwards"]))
+            && s.is_in(np.a - 2, TIME_SPANS))
+        .then(|| {
+            let mut d = np.a - 2;
+            while d > ctx.lo
+                && np.a - d < 5
+                && s.is_word(d - 1)
+                && (s.is_number_word(d - 1)
+                    || s.bytes(d - 1).first().is_some_and(u8::is_ascii_digit)
+                    || s.is_in(d - 1, &["a", "few", "several", "many", "some"]))
+            {
+                d -= 1;
+            }
+            d
+        })
+        .filter(|&d| {
+            d == ctx.lo
+                || s.is_in(
+                    d - 1,
+                    &["but", "and", "although", "though", "while", "when"],
+                )
+                || s.is_p(d - 1, ",")
+        });
         if np.a != ctx.lo
             && !quant_clause
             && !adverb_open
@@ -2302,6 +2375,7 @@ fn apply_cue(
             // announced", "On Monday she said".
             // "Although in September she said", "In 2010 he said".
             // "But this week she said", "And this time he praised".
+            && span_open.is_none()
             && !((s.is_in(np.a - 1, DAYS)
                 || np.a > ctx.lo + 1
                     && s.is_in(np.a - 2, W_IN)

@@ -858,3 +858,33 @@ fn an_s_form_counted_by_a_quantifier_is_a_plural_noun() {
         ["the deal is dead"]
     );
 }
+
+#[test]
+fn a_clause_backed_by_a_closing_according_to_has_that_source_only() {
+    for (text, nested, source, content) in [
+        (
+            "The ministry told lenders that it would miss the March payment, according to two bankers briefed on the talks.",
+            "The ministry",
+            "two bankers",
+            "The ministry told lenders that it would miss the March payment",
+        ),
+        (
+            "The cabinet is weighing a plan to cap fuel prices through the winter, according to officials in Rome.",
+            "The cabinet",
+            "officials in Rome",
+            "The cabinet is weighing a plan to cap fuel prices through the winter",
+        ),
+        (
+            "Most voters in the district say the bridge should be rebuilt, according to a poll released on Monday.",
+            "Most voters in the district",
+            "a poll",
+            "Most voters in the district say the bridge should be rebuilt",
+        ),
+    ] {
+        assert_eq!(contents(text, nested), Vec::<String>::new(), "{text:?}");
+        assert_eq!(contents(text, source), [content], "{text:?}");
+    }
+    // The source of a relative only leaves the clause before it its own.
+    let text = "The union says the strike will go on, which has cost the port $40 million, according to the port authority.";
+    assert_eq!(contents(text, "The union"), ["the strike will go on"]);
+}

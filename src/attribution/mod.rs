@@ -1769,13 +1769,24 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
         let Some(sp) = d.speaker else { return false };
         // (c) A quote with its speaker and cue inside the clause of a
         // closing "according to X" (`"...," Sanders said, according to
-        // CNN`): the source of the whole report is X.
+        // CNN`): the source of the whole report is X. The same for
+        // reported speech and stances ("X told aides that ..., according
+        // to people in the room", "The White House is considering ...,
+        // according to officials") when their content runs to the source
+        // (not "X says Y, which stood at 263, according to Z": the source
+        // backs the relative only).
+        let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
         if d.kind == Kind::Direct {
-            let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
             let k = according.partition_point(|o| o.0 <= a);
             if k > 0 && according_reach[k - 1] >= b {
                 return true;
             }
+        } else if d.rule != "as-speaker-cue"
+            && according
+                .iter()
+                .any(|o| o.0 <= a && b <= o.1 && o.1 - b <= 3)
+        {
+            return true;
         }
         let i = s.tok_at(sp.0);
         if i >= s.len() || s.span_of(i, i + 1).0 != sp.0 {

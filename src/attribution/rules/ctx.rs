@@ -1730,6 +1730,12 @@ impl Ctx<'_, '_> {
             if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
                 return k;
             }
+            // "X told aides that he saw Sanders as a threat, according to
+            // someone in attendance": the source of the whole sentence
+            // follows; the content ends before it.
+            if s.is_p(k, ",") && self.according_next(k + 1) && !s.in_quote(k, self.quotes) {
+                return k;
+            }
             if s.is_p(k, ",")
                 && s.is_in(k + 1, CUTS)
                 && !s.in_quote(k, self.quotes)
@@ -1819,7 +1825,9 @@ impl Ctx<'_, '_> {
                 && s.is_p(k - 1, ",")
                 && s.in_quote(k - 1, self.quotes)
                 && !s.in_quote(k, self.quotes)
-                && (self.is_cue_participle(k + 1) || s.is_in(k + 1, CUTS))
+                && (self.is_cue_participle(k + 1)
+                    || s.is_in(k + 1, CUTS)
+                    || self.according_next(k + 1))
             {
                 return k + 1;
             }
@@ -1854,6 +1862,11 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         n
+    }
+
+    /// Whether "according to" opens at token `i`.
+    fn according_next(&self, i: usize) -> bool {
+        self.s.is_in(i, &["according"]) && self.s.is_in(i + 1, TO)
     }
 
     /// The first comma outside quotes after token `i` (or the sentence end).

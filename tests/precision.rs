@@ -888,3 +888,26 @@ fn a_clause_backed_by_a_closing_according_to_has_that_source_only() {
     let text = "The union says the strike will go on, which has cost the port $40 million, according to the port authority.";
     assert_eq!(contents(text, "The union"), ["the strike will go on"]);
 }
+
+#[test]
+fn respondents_inside_a_poll_finding_are_the_poll_report() {
+    for (text, nested) in [
+        (
+            "A new survey by the university found that 58 percent of residents support the toll, while 31 percent oppose it.",
+            "58 percent of residents",
+        ),
+        (
+            "The poll showed that most farmers in the region say the subsidy came too late.",
+            "most farmers in the region",
+        ),
+    ] {
+        assert_eq!(contents(text, nested), Vec::<String>::new(), "{text:?}");
+    }
+    let text = "A new survey by the university found that 58 percent of residents support the toll, while 31 percent oppose it.";
+    assert_eq!(all_contents(text).len(), 1, "{text:?}");
+    let text = "The poll found that the money was gone and most staff say they were never paid.";
+    assert_eq!(contents(text, "most staff"), Vec::<String>::new());
+    // A person's finding keeps the rows inside it.
+    let text = "The auditor found that the money was gone and most staff say they were never paid.";
+    assert_eq!(contents(text, "most staff"), ["they were never paid"]);
+}

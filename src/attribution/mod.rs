@@ -420,7 +420,7 @@ impl Extractor {
             }
         }
         drop_spanning_speakers(drafts, sent_first_draft);
-        drop_nested(s, drafts, sent_first_draft);
+        drop_nested(s, &self.lx, drafts, sent_first_draft);
         // The conjuncts before a subject join its speaker ("France,
         // Britain and Germany said").
         for d in &mut drafts[sent_first_draft..] {
@@ -1722,7 +1722,7 @@ fn retain_from(drafts: &mut Vec<Draft>, first: usize, mut keep: impl FnMut(usize
     drafts.truncate(kept);
 }
 
-fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
+fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
     if drafts.len() < first + 2 {
         return;
     }
@@ -1731,7 +1731,20 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
     let mut opening: Vec<Span> = Vec::new();
     let mut any: Vec<Span> = Vec::new();
     let mut according: Vec<Span> = Vec::new();
+    // Contents of report and finding cues ("The poll found that ...",
+    // "Turkish media reported that ...").
+    let mut findings: Vec<Span> = Vec::new();
     for d in &drafts[first..] {
+        if d.kind != Kind::Direct
+            && d.cue
+                .is_some_and(|(_, _, c)| matches!(lx.cue(c).class.as_str(), "report" | "show"))
+            && d.speaker.is_some_and(|sp| {
+                let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
+                a < b && b <= s.len() && rules::document_speaker(s, lx, speaker::Np { a, b })
+            })
+        {
+            findings.push(d.content);
+        }
         if !matches!(d.kind, Kind::Indirect | Kind::Mixed) {
             continue;
         }
@@ -1785,6 +1798,22 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
             && according
                 .iter()
                 .any(|o| o.0 <= a && b <= o.1 && o.1 - b <= 3)
+        {
+            return true;
+        }
+        // (d) Reported speech or a stance inside the content of a report
+        // or a finding ("The poll found that 43% of voters support X",
+        // "Turkish media reported that ... Erdogan reiterated his request
+        // that ..."): what the report or the poll says, not a row of its
+        // own.
+        // (Not a report or finding itself: "..., KING-TV reported", "A
+        // recent poll showed that ..." after a colon are sources of their
+        // own.)
+        if d.kind != Kind::Direct
+            && !d
+                .cue
+                .is_some_and(|(_, _, c)| matches!(lx.cue(c).class.as_str(), "report" | "show"))
+            && findings.iter().any(|o| o.0 <= a && b <= o.1 + 3)
         {
             return true;
         }

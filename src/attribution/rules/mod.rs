@@ -3965,7 +3965,7 @@ fn comma_in_marks(s: &Sent, lo: usize, i: usize) -> bool {
 /// The speaker phrase is headed by a poll or document noun ("a new
 /// poll", "FBI statistics", "The inquiry"): its last word or the word
 /// before a post-modifier ("A poll conducted by ...", "a survey of ...").
-fn document_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, np: Np) -> bool {
+pub(crate) fn document_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, np: Np) -> bool {
     let is_doc = |i: usize| s.speaker_noun(lx, i) == Some(crate::lexicon::NounType::Document);
     let b = (np.a..np.b.min(np.a + 12))
         .find(|&i| {

@@ -911,3 +911,27 @@ fn respondents_inside_a_poll_finding_are_the_poll_report() {
     let text = "The auditor found that the money was gone and most staff say they were never paid.";
     assert_eq!(contents(text, "most staff"), ["they were never paid"]);
 }
+
+#[test]
+fn a_belief_or_plan_inside_another_report_is_part_of_it() {
+    for (text, nested) in [
+        (
+            "The coach said that despite the defeat, the players planned to stay in the city for the final.",
+            "the players",
+        ),
+        (
+            "The ministry noted a shift in mood: 70 percent of households believe prices will keep rising.",
+            "70 percent of households",
+        ),
+        (
+            "A neighbor told police that after the storm he feared the roof would give way.",
+            "he",
+        ),
+    ] {
+        assert_eq!(contents(text, nested), Vec::<String>::new(), "{text:?}");
+        assert_eq!(all_contents(text).len(), 1, "{text:?}");
+    }
+    // A source after its content, between commas, keeps its row.
+    let text = "The safest way to cut costs, analysts believe, is to close the older plants.";
+    assert!(!contents(text, "analysts").is_empty(), "{text:?}");
+}

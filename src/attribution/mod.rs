@@ -1846,7 +1846,46 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
         let k = any.partition_point(|o| o.0 < b);
         k > 0 && reach[k - 1] >= d.content.1
     };
-    retain_from(drafts, first, |_, d| !nested(d));
+    // (e) A belief, fear, plan, wish or promise whose speaker and content
+    // lie inside the content of another draft of the sentence is part of
+    // what that source reports ("He said the family planned to bring Ali
+    // to the center", "noted that ...: 70 percent believe their children
+    // will be better off", "told reporters he didn't think the casino
+    // would last"): its subject stated nothing. (The other draft is among
+    // the neighbours, as in `drop_spanning_speakers`.)
+    let sent = &drafts[first..];
+    let inner_state: Vec<bool> = (0..sent.len())
+        .map(|i| {
+            let d = &sent[i];
+            let (Some(sp), Some((_, _, c))) = (d.speaker, d.cue) else {
+                return false;
+            };
+            // (Not a source after its content: "the best way to do that,
+            // they think, is ...".)
+            if d.kind == Kind::Direct
+                || matches!(
+                    d.rule,
+                    "clause-speaker-cue" | "clause-speaker-cue-split" | "passive-by"
+                )
+                || !matches!(
+                    lx.cue(c).class.as_str(),
+                    "believe" | "know" | "fear" | "plan" | "hope" | "want" | "predict" | "promise"
+                )
+            {
+                return false;
+            }
+            let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
+            sent[i.saturating_sub(8)..(i + 9).min(sent.len())]
+                .iter()
+                .any(|e| {
+                    e.kind != Kind::Direct
+                        && e.content != d.content
+                        && e.content.0 <= a
+                        && b <= e.content.1 + 3
+                })
+        })
+        .collect();
+    retain_from(drafts, first, |k, d| !inner_state[k] && !nested(d));
 }
 
 /// Whether a draft's speaker is a singular common noun phrase ("the roll",

@@ -927,6 +927,10 @@ fn a_belief_or_plan_inside_another_report_is_part_of_it() {
             "A neighbor told police that after the storm he feared the roof would give way.",
             "he",
         ),
+        (
+            "The union leader said that while surveys of members showed little support for the deal, the vote was close.",
+            "surveys of members",
+        ),
     ] {
         assert_eq!(contents(text, nested), Vec::<String>::new(), "{text:?}");
         assert_eq!(all_contents(text).len(), 1, "{text:?}");

@@ -1869,7 +1869,15 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
                 )
                 || !matches!(
                     lx.cue(c).class.as_str(),
-                    "believe" | "know" | "fear" | "plan" | "hope" | "want" | "predict" | "promise"
+                    "believe"
+                        | "know"
+                        | "fear"
+                        | "plan"
+                        | "hope"
+                        | "want"
+                        | "predict"
+                        | "promise"
+                        | "show"
                 )
             {
                 return false;

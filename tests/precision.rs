@@ -1,7 +1,7 @@
 //! Spurious rows on text written for these tests: action verbs and
 //! objects that are no reported speech (issue 5, precision).
 
-use crate::util::{all_contents, contents, extract};
+use crate::util::{all_contents, contents, extract, speaker_contents};
 
 #[test]
 fn an_object_of_a_clause_only_cue_is_no_content() {
@@ -938,4 +938,44 @@ fn a_belief_or_plan_inside_another_report_is_part_of_it() {
     // A source after its content, between commas, keeps its row.
     let text = "The safest way to cut costs, analysts believe, is to close the older plants.";
     assert!(!contents(text, "analysts").is_empty(), "{text:?}");
+}
+
+#[test]
+fn a_participle_after_a_clause_of_its_own_takes_that_clause_subject() {
+    for (text, speaker, content) in [
+        (
+            "The minister spoke first at the summit, but the opposition leader dominated the afternoon session, saying the budget would hurt pensioners.",
+            "the opposition leader",
+            "the budget would hurt pensioners",
+        ),
+        (
+            "While farmers demanded higher subsidies, the agriculture minister stood firm, arguing that the treasury had no room.",
+            "the agriculture minister",
+            "that the treasury had no room",
+        ),
+    ] {
+        assert!(
+            speaker_contents(text).contains(&(speaker.to_string(), content.to_string())),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // The participle right after a content keeps that content's speaker.
+    for (text, speaker) in [
+        (
+            "The mayor said the bridge would reopen in May, adding that repairs were on schedule.",
+            "The mayor",
+        ),
+        (
+            "\"We are ready,\" the coach said, adding that his players were fit.",
+            "the coach",
+        ),
+    ] {
+        assert!(
+            speaker_contents(text)
+                .iter()
+                .any(|(sp, c)| sp == speaker && c.starts_with("that")),
+            "{text:?}"
+        );
+    }
 }

@@ -1124,7 +1124,37 @@ fn apply_cue(
         } else {
             "participle-subject"
         };
-        if let Some(p) = prev.or(subj_draft.as_ref()) {
+        // "While his rivals called for ..., Trump hewed to ..., noting
+        // ...", "X pivoted to talking about trade, but Wallace brought him
+        // back to ..., asking ...": a clause with its own subject between
+        // the content of the draft before and the participle; its subject
+        // speaks.
+        let gap_from = prev.map_or(ctx.lo, |p| s.tok_at(p.content.1));
+        let avoid = prev.and_then(|p| p.speaker);
+        let gap_draft = prev
+            .filter(|p| p.content.1 <= s.toks[ci - 1].start)
+            .and_then(|_| gap_subject(ctx, gap_from, ci, avoid))
+            .or_else(|| {
+                // The nearest ", and/but/yet/while" after it and its clause.
+                (gap_from.max(ci.saturating_sub(40)) + 1..ci.saturating_sub(1))
+                    .rev()
+                    .find(|&c| {
+                        s.is_p(c - 1, ",")
+                            && s.is_in(c, &["and", "but", "yet", "while"])
+                            && !s.in_quote(c, ctx.quotes)
+                    })
+                    .and_then(|c| gap_subject(ctx, c + 1, ci, avoid))
+            })
+            .map(|np| Draft {
+                conj: 0,
+                kind: Kind::Indirect,
+                content: (0, 0),
+                speaker: Some(s.span_of(np.a, np.b)),
+                cue: None,
+                rule: "participle",
+                inherit: None,
+            });
+        if let Some(p) = gap_draft.as_ref().or(prev).or(subj_draft.as_ref()) {
             let mut k = cj;
             if s.is_in(k, THAT) {
                 k += 1;
@@ -3975,6 +4005,40 @@ pub(crate) fn document_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, np: Np) -
         })
         .unwrap_or(np.b);
     b > np.a && is_doc(b - 1)
+}
+
+/// The subject of a clause from token `from` to the participle's comma at
+/// `ci - 1` ("..., Trump hewed more to Obama's approach, noting"): a
+/// phrase at `from` (past a comma, a quote mark or "and/but/while/yet/so")
+/// followed by a finite verb (maybe after an -ly adverb), outside quotes,
+/// and not overlapping `avoid` (the speaker of the draft before).
+fn gap_subject(ctx: &Ctx, from: usize, ci: usize, avoid: Option<Span>) -> Option<Np> {
+    let s = ctx.s;
+    let mut g = from;
+    while g + 1 < ci && (s.is_punct(g) || s.is_in(g, &["and", "but", "while", "yet", "so"])) {
+        g += 1;
+    }
+    if g + 1 >= ci || s.in_quote(g, ctx.quotes) {
+        return None;
+    }
+    let np = forward(s, ctx.lx, g).filter(|np| np.a == g && np.b + 1 < ci)?;
+    let sp = s.span_of(np.a, np.b);
+    if avoid.is_some_and(|o| o.0 < sp.1 && sp.0 < o.1) {
+        return None;
+    }
+    let v = if s.w(np.b).ends_with("ly") {
+        np.b + 1
+    } else {
+        np.b
+    };
+    let verb = v + 1 < ci
+        && s.is_word(v)
+        && !s.is_cap(v)
+        && (s.is_aux_like(v)
+            || s.is_in(v, IRREGULAR_PASTS)
+            || s.is_in(v, VERBAL)
+            || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed"));
+    verb.then_some(np)
 }
 
 fn is_stance_class(class: &str) -> bool {

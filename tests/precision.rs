@@ -979,3 +979,25 @@ fn a_participle_after_a_clause_of_its_own_takes_that_clause_subject() {
         );
     }
 }
+
+#[test]
+fn a_coordinated_cue_after_a_second_clause_takes_its_subject() {
+    for (text, speaker, content) in [
+        (
+            "Several rabbis called for a boycott of the speech, and the civil rights league strongly denounced the remarks and said it would return the donations.",
+            "the civil rights league",
+            "it would return the donations",
+        ),
+        (
+            "The governor signed an order on Monday, while the former mayor proposed a new tax and said the speaker should resign.",
+            "the former mayor",
+            "the speaker should resign",
+        ),
+    ] {
+        assert!(
+            speaker_contents(text).contains(&(speaker.to_string(), content.to_string())),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -1430,7 +1430,15 @@ fn apply_cue(
             // It opens a clause of its own: after a comma, not after "that",
             // "as", "with" or inside a quote ("arguing that it showed ...
             // and indicated").
-            let opens = a > ctx.lo && s.is_p(a - 1, ",") && !s.in_quote(a - 1, ctx.quotes);
+            // Also after ", and/but/yet" or "while/whereas" ("Several
+            // rabbis called for a boycott, and the league denounced the
+            // remarks and said ...").
+            let opens = a > ctx.lo
+                && (s.is_p(a - 1, ",")
+                    || a > ctx.lo + 1
+                        && (s.is_in(a - 1, &["while", "whereas"])
+                            || s.is_in(a - 1, &["and", "but", "yet"]) && s.is_p(a - 2, ",")))
+                && !s.in_quote(a - 1, ctx.quotes);
             (opens && a < b && b <= pc && pc <= b + 1 && d.cue?.1 <= cue.start)
                 .then_some(Np { a, b })
         };

@@ -1001,3 +1001,22 @@ fn a_coordinated_cue_after_a_second_clause_takes_its_subject() {
         );
     }
 }
+
+#[test]
+fn a_content_in_an_opening_subordinate_clause_ends_before_the_main_clause() {
+    let text = "While struggling to convince voters that he understands the fears of families in the poorest districts, the governor said he would visit every town.";
+    assert_eq!(
+        contents(text, "he"),
+        ["the fears of families in the poorest districts"]
+    );
+    assert_eq!(
+        contents(text, "the governor"),
+        ["he would visit every town"]
+    );
+    // A comma inside a main-clause content stays in it.
+    let text = "When asked about the plan, the mayor said that the council, which owns the land, would decide.";
+    assert_eq!(
+        contents(text, "the mayor"),
+        ["that the council, which owns the land, would decide"]
+    );
+}

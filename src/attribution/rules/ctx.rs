@@ -1705,6 +1705,40 @@ impl Ctx<'_, '_> {
                 }
         };
         let mut verb = verbal(i);
+        // "While most of his rivals called for a bigger effort, Trump hewed
+        // to ...": a content inside an opening subordinate clause (no comma
+        // between the subordinator and the content) ends before the main
+        // clause, a subject and a finite verb after a comma.
+        let lo = self.lo;
+        let in_subordinate = i > lo
+            && i <= lo + 40
+            && s.is_in(
+                lo,
+                &[
+                    "while", "when", "after", "although", "though", "because", "since", "before",
+                    "until", "whereas", "once",
+                ],
+            )
+            && (lo + 1..i).all(|j| !s.is_p(j, ","));
+        let main_clause = |k: usize| {
+            forward(s, self.lx, k + 1)
+                .filter(|np| np.a == k + 1 && np.b < n)
+                .is_some_and(|np| {
+                    let v = if s.w(np.b).ends_with("ly") {
+                        np.b + 1
+                    } else {
+                        np.b
+                    };
+                    v < n
+                        && s.is_word(v)
+                        && !s.is_cap(v)
+                        && (s.is_aux_like(v)
+                            || s.is_in(v, IRREGULAR_PASTS)
+                            || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed")
+                            || s.cue_word(self.lx, v)
+                                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+                })
+        };
         // Every test below but the verb first needs token `k` to be
         // punctuation or a word of one of these sets.
         let ends = AND.bit() | AND_BUT.bit() | AS_THOUGH.bit();
@@ -1728,6 +1762,9 @@ impl Ctx<'_, '_> {
                 }
             }
             if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
+                return k;
+            }
+            if in_subordinate && s.is_p(k, ",") && !s.in_quote(k, self.quotes) && main_clause(k) {
                 return k;
             }
             // "X told aides that he saw Sanders as a threat, according to

@@ -931,6 +931,10 @@ fn a_belief_or_plan_inside_another_report_is_part_of_it() {
             "The union leader said that while surveys of members showed little support for the deal, the vote was close.",
             "surveys of members",
         ),
+        (
+            "The coach said that since the owner backed the new stadium, the city would pay half.",
+            "the owner",
+        ),
     ] {
         assert_eq!(contents(text, nested), Vec::<String>::new(), "{text:?}");
         assert_eq!(all_contents(text).len(), 1, "{text:?}");

@@ -1878,6 +1878,7 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
                         | "predict"
                         | "promise"
                         | "show"
+                        | "support"
                 )
             {
                 return false;

@@ -1720,25 +1720,7 @@ impl Ctx<'_, '_> {
                 ],
             )
             && (lo + 1..i).all(|j| !s.is_p(j, ","));
-        let main_clause = |k: usize| {
-            forward(s, self.lx, k + 1)
-                .filter(|np| np.a == k + 1 && np.b < n)
-                .is_some_and(|np| {
-                    let v = if s.w(np.b).ends_with("ly") {
-                        np.b + 1
-                    } else {
-                        np.b
-                    };
-                    v < n
-                        && s.is_word(v)
-                        && !s.is_cap(v)
-                        && (s.is_aux_like(v)
-                            || s.is_in(v, IRREGULAR_PASTS)
-                            || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed")
-                            || s.cue_word(self.lx, v)
-                                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
-                })
-        };
+        let main_clause = |k: usize| self.subject_verb_at(k + 1, n).is_some();
         // Every test below but the verb first needs token `k` to be
         // punctuation or a word of one of these sets.
         let ends = AND.bit() | AND_BUT.bit() | AS_THOUGH.bit();
@@ -1904,6 +1886,29 @@ impl Ctx<'_, '_> {
     /// Whether "according to" opens at token `i`.
     fn according_next(&self, i: usize) -> bool {
         self.s.is_in(i, &["according"]) && self.s.is_in(i + 1, TO)
+    }
+
+    /// A subject phrase opening at token `g` and followed, before token
+    /// `end`, by a finite verb (maybe after an -ly adverb): an auxiliary,
+    /// an irregular past, an -ed form or a past or -s cue form ("Trump
+    /// hewed", "the league strongly denounced", "Emanuel said").
+    pub(super) fn subject_verb_at(&self, g: usize, end: usize) -> Option<Np> {
+        let s = self.s;
+        let np = forward(s, self.lx, g).filter(|np| np.a == g && np.b < end)?;
+        let v = if s.w(np.b).ends_with("ly") {
+            np.b + 1
+        } else {
+            np.b
+        };
+        let verb = v < end
+            && s.is_word(v)
+            && !s.is_cap(v)
+            && (s.is_aux_like(v)
+                || s.is_in(v, IRREGULAR_PASTS)
+                || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed")
+                || s.cue_word(self.lx, v)
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)));
+        verb.then_some(np)
     }
 
     /// The first comma outside quotes after token `i` (or the sentence end).

@@ -1110,7 +1110,8 @@ fn apply_cue(
         } else {
             None
         };
-        let subj_draft = subj.map(|np| Draft {
+        // A stand-in draft holding only a speaker phrase.
+        let speaker_only = |np: Np| Draft {
             conj: 0,
             kind: Kind::Indirect,
             content: (0, 0),
@@ -1118,7 +1119,8 @@ fn apply_cue(
             cue: None,
             rule: "participle-subject",
             inherit: None,
-        });
+        };
+        let subj_draft = subj.map(speaker_only);
         let rule = if prev.is_some() {
             "participle"
         } else {
@@ -1145,15 +1147,7 @@ fn apply_cue(
                     })
                     .and_then(|c| gap_subject(ctx, c + 1, ci, avoid))
             })
-            .map(|np| Draft {
-                conj: 0,
-                kind: Kind::Indirect,
-                content: (0, 0),
-                speaker: Some(s.span_of(np.a, np.b)),
-                cue: None,
-                rule: "participle",
-                inherit: None,
-            });
+            .map(speaker_only);
         if let Some(p) = gap_draft.as_ref().or(prev).or(subj_draft.as_ref()) {
             let mut k = cj;
             if s.is_in(k, THAT) {
@@ -4029,24 +4023,9 @@ fn gap_subject(ctx: &Ctx, from: usize, ci: usize, avoid: Option<Span>) -> Option
     if g + 1 >= ci || s.in_quote(g, ctx.quotes) {
         return None;
     }
-    let np = forward(s, ctx.lx, g).filter(|np| np.a == g && np.b + 1 < ci)?;
+    let np = ctx.subject_verb_at(g, ci - 1)?;
     let sp = s.span_of(np.a, np.b);
-    if avoid.is_some_and(|o| o.0 < sp.1 && sp.0 < o.1) {
-        return None;
-    }
-    let v = if s.w(np.b).ends_with("ly") {
-        np.b + 1
-    } else {
-        np.b
-    };
-    let verb = v + 1 < ci
-        && s.is_word(v)
-        && !s.is_cap(v)
-        && (s.is_aux_like(v)
-            || s.is_in(v, IRREGULAR_PASTS)
-            || s.is_in(v, VERBAL)
-            || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed"));
-    verb.then_some(np)
+    (!avoid.is_some_and(|o| o.0 < sp.1 && sp.0 < o.1)).then_some(np)
 }
 
 fn is_stance_class(class: &str) -> bool {

@@ -1,7 +1,7 @@
 //! Spurious rows on text written for these tests: action verbs and
 //! objects that are no reported speech (issue 5, precision).
 
-use crate::util::{all_contents, contents, extract};
+use crate::util::{all_contents, contents, extract, speaker_contents};
 
 #[test]
 fn an_object_of_a_clause_only_cue_is_no_content() {
@@ -856,5 +856,171 @@ fn an_s_form_counted_by_a_quantifier_is_a_plural_noun() {
     assert_eq!(
         contents("The two say the deal is dead.", "The two"),
         ["the deal is dead"]
+    );
+}
+
+#[test]
+fn a_clause_backed_by_a_closing_according_to_has_that_source_only() {
+    for (text, nested, source, content) in [
+        (
+            "The ministry told lenders that it would miss the March payment, according to two bankers briefed on the talks.",
+            "The ministry",
+            "two bankers",
+            "The ministry told lenders that it would miss the March payment",
+        ),
+        (
+            "The cabinet is weighing a plan to cap fuel prices through the winter, according to officials in Rome.",
+            "The cabinet",
+            "officials in Rome",
+            "The cabinet is weighing a plan to cap fuel prices through the winter",
+        ),
+        (
+            "Most voters in the district say the bridge should be rebuilt, according to a poll released on Monday.",
+            "Most voters in the district",
+            "a poll",
+            "Most voters in the district say the bridge should be rebuilt",
+        ),
+    ] {
+        assert_eq!(contents(text, nested), Vec::<String>::new(), "{text:?}");
+        assert_eq!(contents(text, source), [content], "{text:?}");
+    }
+    // The source of a relative only leaves the clause before it its own.
+    let text = "The union says the strike will go on, which has cost the port $40 million, according to the port authority.";
+    assert_eq!(contents(text, "The union"), ["the strike will go on"]);
+}
+
+#[test]
+fn respondents_inside_a_poll_finding_are_the_poll_report() {
+    for (text, nested) in [
+        (
+            "A new survey by the university found that 58 percent of residents support the toll, while 31 percent oppose it.",
+            "58 percent of residents",
+        ),
+        (
+            "The poll showed that most farmers in the region say the subsidy came too late.",
+            "most farmers in the region",
+        ),
+    ] {
+        assert_eq!(contents(text, nested), Vec::<String>::new(), "{text:?}");
+    }
+    let text = "A new survey by the university found that 58 percent of residents support the toll, while 31 percent oppose it.";
+    assert_eq!(all_contents(text).len(), 1, "{text:?}");
+    let text = "The poll found that the money was gone and most staff say they were never paid.";
+    assert_eq!(contents(text, "most staff"), Vec::<String>::new());
+    // A person's finding keeps the rows inside it.
+    let text = "The auditor found that the money was gone and most staff say they were never paid.";
+    assert_eq!(contents(text, "most staff"), ["they were never paid"]);
+}
+
+#[test]
+fn a_belief_or_plan_inside_another_report_is_part_of_it() {
+    for (text, nested) in [
+        (
+            "The coach said that despite the defeat, the players planned to stay in the city for the final.",
+            "the players",
+        ),
+        (
+            "The ministry noted a shift in mood: 70 percent of households believe prices will keep rising.",
+            "70 percent of households",
+        ),
+        (
+            "A neighbor told police that after the storm he feared the roof would give way.",
+            "he",
+        ),
+        (
+            "The union leader said that while surveys of members showed little support for the deal, the vote was close.",
+            "surveys of members",
+        ),
+        (
+            "The coach said that since the owner backed the new stadium, the city would pay half.",
+            "the owner",
+        ),
+    ] {
+        assert_eq!(contents(text, nested), Vec::<String>::new(), "{text:?}");
+        assert_eq!(all_contents(text).len(), 1, "{text:?}");
+    }
+    // A source after its content, between commas, keeps its row.
+    let text = "The safest way to cut costs, analysts believe, is to close the older plants.";
+    assert!(!contents(text, "analysts").is_empty(), "{text:?}");
+}
+
+#[test]
+fn a_participle_after_a_clause_of_its_own_takes_that_clause_subject() {
+    for (text, speaker, content) in [
+        (
+            "The minister spoke first at the summit, but the opposition leader dominated the afternoon session, saying the budget would hurt pensioners.",
+            "the opposition leader",
+            "the budget would hurt pensioners",
+        ),
+        (
+            "While farmers demanded higher subsidies, the agriculture minister stood firm, arguing that the treasury had no room.",
+            "the agriculture minister",
+            "that the treasury had no room",
+        ),
+    ] {
+        assert!(
+            speaker_contents(text).contains(&(speaker.to_string(), content.to_string())),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // The participle right after a content keeps that content's speaker.
+    for (text, speaker) in [
+        (
+            "The mayor said the bridge would reopen in May, adding that repairs were on schedule.",
+            "The mayor",
+        ),
+        (
+            "\"We are ready,\" the coach said, adding that his players were fit.",
+            "the coach",
+        ),
+    ] {
+        assert!(
+            speaker_contents(text)
+                .iter()
+                .any(|(sp, c)| sp == speaker && c.starts_with("that")),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_coordinated_cue_after_a_second_clause_takes_its_subject() {
+    for (text, speaker, content) in [
+        (
+            "Several rabbis called for a boycott of the speech, and the civil rights league strongly denounced the remarks and said it would return the donations.",
+            "the civil rights league",
+            "it would return the donations",
+        ),
+        (
+            "The governor signed an order on Monday, while the former mayor proposed a new tax and said the speaker should resign.",
+            "the former mayor",
+            "the speaker should resign",
+        ),
+    ] {
+        assert!(
+            speaker_contents(text).contains(&(speaker.to_string(), content.to_string())),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}
+
+#[test]
+fn a_content_in_an_opening_subordinate_clause_ends_before_the_main_clause() {
+    let text = "While struggling to convince voters that he understands the fears of families in the poorest districts, the governor said he would visit every town.";
+    assert_eq!(
+        contents(text, "he"),
+        ["the fears of families in the poorest districts"]
+    );
+    assert_eq!(
+        contents(text, "the governor"),
+        ["he would visit every town"]
+    );
+    // A comma inside a main-clause content stays in it.
+    let text = "When asked about the plan, the mayor said that the council, which owns the land, would decide.";
+    assert_eq!(
+        contents(text, "the mayor"),
+        ["that the council, which owns the land, would decide"]
     );
 }

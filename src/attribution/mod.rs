@@ -449,7 +449,7 @@ impl Extractor {
             }
         }
         drop_spanning_speakers(drafts, sent_first_draft);
-        drop_nested(s, drafts, sent_first_draft);
+        drop_nested(s, &self.lx, drafts, sent_first_draft);
         // The conjuncts before a subject join its speaker ("France,
         // Britain and Germany said").
         for d in &mut drafts[sent_first_draft..] {
@@ -1882,7 +1882,7 @@ fn retain_from(drafts: &mut Vec<Draft>, first: usize, mut keep: impl FnMut(usize
     drafts.truncate(kept);
 }
 
-fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
+fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
     if drafts.len() < first + 2 {
         return;
     }
@@ -1891,7 +1891,20 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
     let mut opening: Vec<Span> = Vec::new();
     let mut any: Vec<Span> = Vec::new();
     let mut according: Vec<Span> = Vec::new();
+    // Contents of report and finding cues ("The poll found that ...",
+    // "Turkish media reported that ...").
+    let mut findings: Vec<Span> = Vec::new();
     for d in &drafts[first..] {
+        if d.kind != Kind::Direct
+            && d.cue
+                .is_some_and(|(_, _, c)| matches!(lx.cue(c).class.as_str(), "report" | "show"))
+            && d.speaker.is_some_and(|sp| {
+                let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
+                a < b && b <= s.len() && rules::document_speaker(s, lx, speaker::Np { a, b })
+            })
+        {
+            findings.push(d.content);
+        }
         if !matches!(d.kind, Kind::Indirect | Kind::Mixed) {
             continue;
         }
@@ -1929,13 +1942,40 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
         let Some(sp) = d.speaker else { return false };
         // (c) A quote with its speaker and cue inside the clause of a
         // closing "according to X" (`"...," Sanders said, according to
-        // CNN`): the source of the whole report is X.
+        // CNN`): the source of the whole report is X. The same for
+        // reported speech and stances ("X told aides that ..., according
+        // to people in the room", "The White House is considering ...,
+        // according to officials") when their content runs to the source
+        // (not "X says Y, which stood at 263, according to Z": the source
+        // backs the relative only).
+        let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
         if d.kind == Kind::Direct {
-            let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
             let k = according.partition_point(|o| o.0 <= a);
             if k > 0 && according_reach[k - 1] >= b {
                 return true;
             }
+        } else if d.rule != "as-speaker-cue"
+            && according
+                .iter()
+                .any(|o| o.0 <= a && b <= o.1 && o.1 - b <= 3)
+        {
+            return true;
+        }
+        // (d) Reported speech or a stance inside the content of a report
+        // or a finding ("The poll found that 43% of voters support X",
+        // "Turkish media reported that ... Erdogan reiterated his request
+        // that ..."): what the report or the poll says, not a row of its
+        // own.
+        // (Not a report or finding itself: "..., KING-TV reported", "A
+        // recent poll showed that ..." after a colon are sources of their
+        // own.)
+        if d.kind != Kind::Direct
+            && !d
+                .cue
+                .is_some_and(|(_, _, c)| matches!(lx.cue(c).class.as_str(), "report" | "show"))
+            && findings.iter().any(|o| o.0 <= a && b <= o.1 + 3)
+        {
+            return true;
         }
         let i = s.tok_at(sp.0);
         if i >= s.len() || s.span_of(i, i + 1).0 != sp.0 {
@@ -1966,7 +2006,55 @@ fn drop_nested(s: &Sent, drafts: &mut Vec<Draft>, first: usize) {
         let k = any.partition_point(|o| o.0 < b);
         k > 0 && reach[k - 1] >= d.content.1
     };
-    retain_from(drafts, first, |_, d| !nested(d));
+    // (e) A belief, fear, plan, wish or promise whose speaker and content
+    // lie inside the content of another draft of the sentence is part of
+    // what that source reports ("He said the family planned to bring Ali
+    // to the center", "noted that ...: 70 percent believe their children
+    // will be better off", "told reporters he didn't think the casino
+    // would last"): its subject stated nothing. (The other draft is among
+    // the neighbours, as in `drop_spanning_speakers`.)
+    let sent = &drafts[first..];
+    let inner_state: Vec<bool> = (0..sent.len())
+        .map(|i| {
+            let d = &sent[i];
+            let (Some(sp), Some((_, _, c))) = (d.speaker, d.cue) else {
+                return false;
+            };
+            // (Not a source after its content: "the best way to do that,
+            // they think, is ...".)
+            if d.kind == Kind::Direct
+                || matches!(
+                    d.rule,
+                    "clause-speaker-cue" | "clause-speaker-cue-split" | "passive-by"
+                )
+                || !matches!(
+                    lx.cue(c).class.as_str(),
+                    "believe"
+                        | "know"
+                        | "fear"
+                        | "plan"
+                        | "hope"
+                        | "want"
+                        | "predict"
+                        | "promise"
+                        | "show"
+                        | "support"
+                )
+            {
+                return false;
+            }
+            let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
+            sent[i.saturating_sub(8)..(i + 9).min(sent.len())]
+                .iter()
+                .any(|e| {
+                    e.kind != Kind::Direct
+                        && e.content != d.content
+                        && e.content.0 <= a
+                        && b <= e.content.1 + 3
+                })
+        })
+        .collect();
+    retain_from(drafts, first, |k, d| !inner_state[k] && !nested(d));
 }
 
 /// Whether a draft's speaker is a singular common noun phrase ("the roll",

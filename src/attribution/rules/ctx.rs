@@ -1748,6 +1748,22 @@ impl Ctx<'_, '_> {
                 }
         };
         let mut verb = verbal(i);
+        // "While most of his rivals called for a bigger effort, Trump hewed
+        // to ...": a content inside an opening subordinate clause (no comma
+        // between the subordinator and the content) ends before the main
+        // clause, a subject and a finite verb after a comma.
+        let lo = self.lo;
+        let in_subordinate = i > lo
+            && i <= lo + 40
+            && s.is_in(
+                lo,
+                &[
+                    "while", "when", "after", "although", "though", "because", "since", "before",
+                    "until", "whereas", "once",
+                ],
+            )
+            && (lo + 1..i).all(|j| !s.is_p(j, ","));
+        let main_clause = |k: usize| self.subject_verb_at(k + 1, n).is_some();
         // Every test below but the verb first needs token `k` to be
         // punctuation or a word of one of these sets.
         let ends = AND.bit() | AND_BUT.bit() | AS_THOUGH.bit();
@@ -1771,6 +1787,15 @@ impl Ctx<'_, '_> {
                 }
             }
             if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
+                return k;
+            }
+            if in_subordinate && s.is_p(k, ",") && !s.in_quote(k, self.quotes) && main_clause(k) {
+                return k;
+            }
+            // "X told aides that he saw Sanders as a threat, according to
+            // someone in attendance": the source of the whole sentence
+            // follows; the content ends before it.
+            if s.is_p(k, ",") && self.according_next(k + 1) && !s.in_quote(k, self.quotes) {
                 return k;
             }
             if s.is_p(k, ",")
@@ -1862,7 +1887,9 @@ impl Ctx<'_, '_> {
                 && s.is_p(k - 1, ",")
                 && s.in_quote(k - 1, self.quotes)
                 && !s.in_quote(k, self.quotes)
-                && (self.is_cue_participle(k + 1) || s.is_in(k + 1, CUTS))
+                && (self.is_cue_participle(k + 1)
+                    || s.is_in(k + 1, CUTS)
+                    || self.according_next(k + 1))
             {
                 return k + 1;
             }
@@ -1897,6 +1924,34 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         n
+    }
+
+    /// Whether "according to" opens at token `i`.
+    fn according_next(&self, i: usize) -> bool {
+        self.s.is_in(i, &["according"]) && self.s.is_in(i + 1, TO)
+    }
+
+    /// A subject phrase opening at token `g` and followed, before token
+    /// `end`, by a finite verb (maybe after an -ly adverb): an auxiliary,
+    /// an irregular past, an -ed form or a past or -s cue form ("Trump
+    /// hewed", "the league strongly denounced", "Emanuel said").
+    pub(super) fn subject_verb_at(&self, g: usize, end: usize) -> Option<Np> {
+        let s = self.s;
+        let np = forward(s, self.lx, g).filter(|np| np.a == g && np.b < end)?;
+        let v = if s.w(np.b).ends_with("ly") {
+            np.b + 1
+        } else {
+            np.b
+        };
+        let verb = v < end
+            && s.is_word(v)
+            && !s.is_cap(v)
+            && (s.is_aux_like(v)
+                || s.is_in(v, IRREGULAR_PASTS)
+                || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed")
+                || s.cue_word(self.lx, v)
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)));
+        verb.then_some(np)
     }
 
     /// The first comma outside quotes after token `i` (or the sentence end).

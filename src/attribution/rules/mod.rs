@@ -1151,7 +1151,8 @@ fn apply_cue(
         } else {
             None
         };
-        let subj_draft = subj.map(|np| Draft {
+        // A stand-in draft holding only a speaker phrase.
+        let speaker_only = |np: Np| Draft {
             conj: 0,
             kind: Kind::Indirect,
             content: (0, 0),
@@ -1159,13 +1160,36 @@ fn apply_cue(
             cue: None,
             rule: "participle-subject",
             inherit: None,
-        });
+        };
+        let subj_draft = subj.map(speaker_only);
         let rule = if prev.is_some() {
             "participle"
         } else {
             "participle-subject"
         };
-        if let Some(p) = prev.or(subj_draft.as_ref()) {
+        // "While his rivals called for ..., Trump hewed to ..., noting
+        // ...", "X pivoted to talking about trade, but Wallace brought him
+        // back to ..., asking ...": a clause with its own subject between
+        // the content of the draft before and the participle; its subject
+        // speaks.
+        let gap_from = prev.map_or(ctx.lo, |p| s.tok_at(p.content.1));
+        let avoid = prev.and_then(|p| p.speaker);
+        let gap_draft = prev
+            .filter(|p| p.content.1 <= s.toks[ci - 1].start)
+            .and_then(|_| gap_subject(ctx, gap_from, ci, avoid))
+            .or_else(|| {
+                // The nearest ", and/but/yet/while" after it and its clause.
+                (gap_from.max(ci.saturating_sub(40)) + 1..ci.saturating_sub(1))
+                    .rev()
+                    .find(|&c| {
+                        s.is_p(c - 1, ",")
+                            && s.is_in(c, &["and", "but", "yet", "while"])
+                            && !s.in_quote(c, ctx.quotes)
+                    })
+                    .and_then(|c| gap_subject(ctx, c + 1, ci, avoid))
+            })
+            .map(speaker_only);
+        if let Some(p) = gap_draft.as_ref().or(prev).or(subj_draft.as_ref()) {
             let mut k = cj;
             if s.is_in(k, THAT) {
                 k += 1;
@@ -1441,7 +1465,15 @@ fn apply_cue(
             // It opens a clause of its own: after a comma, not after "that",
             // "as", "with" or inside a quote ("arguing that it showed ...
             // and indicated").
-            let opens = a > ctx.lo && s.is_p(a - 1, ",") && !s.in_quote(a - 1, ctx.quotes);
+            // Also after ", and/but/yet" or "while/whereas" ("Several
+            // rabbis called for a boycott, and the league denounced the
+            // remarks and said ...").
+            let opens = a > ctx.lo
+                && (s.is_p(a - 1, ",")
+                    || a > ctx.lo + 1
+                        && (s.is_in(a - 1, &["while", "whereas"])
+                            || s.is_in(a - 1, &["and", "but", "yet"]) && s.is_p(a - 2, ",")))
+                && !s.in_quote(a - 1, ctx.quotes);
             (opens && a < b && b <= pc && pc <= b + 1 && d.cue?.1 <= cue.start)
                 .then_some(Np { a, b })
         };
@@ -4039,7 +4071,7 @@ fn comma_in_marks(s: &Sent, lo: usize, i: usize) -> bool {
 /// The speaker phrase is headed by a poll or document noun ("a new
 /// poll", "FBI statistics", "The inquiry"): its last word or the word
 /// before a post-modifier ("A poll conducted by ...", "a survey of ...").
-fn document_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, np: Np) -> bool {
+pub(crate) fn document_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, np: Np) -> bool {
     let is_doc = |i: usize| s.speaker_noun(lx, i) == Some(crate::lexicon::NounType::Document);
     let b = (np.a..np.b.min(np.a + 12))
         .find(|&i| {
@@ -4049,6 +4081,25 @@ fn document_speaker(s: &Sent, lx: &crate::lexicon::Lexicon, np: Np) -> bool {
         })
         .unwrap_or(np.b);
     b > np.a && is_doc(b - 1)
+}
+
+/// The subject of a clause from token `from` to the participle's comma at
+/// `ci - 1` ("..., Trump hewed more to Obama's approach, noting"): a
+/// phrase at `from` (past a comma, a quote mark or "and/but/while/yet/so")
+/// followed by a finite verb (maybe after an -ly adverb), outside quotes,
+/// and not overlapping `avoid` (the speaker of the draft before).
+fn gap_subject(ctx: &Ctx, from: usize, ci: usize, avoid: Option<Span>) -> Option<Np> {
+    let s = ctx.s;
+    let mut g = from;
+    while g + 1 < ci && (s.is_punct(g) || s.is_in(g, &["and", "but", "while", "yet", "so"])) {
+        g += 1;
+    }
+    if g + 1 >= ci || s.in_quote(g, ctx.quotes) {
+        return None;
+    }
+    let np = ctx.subject_verb_at(g, ci - 1)?;
+    let sp = s.span_of(np.a, np.b);
+    (!avoid.is_some_and(|o| o.0 < sp.1 && sp.0 < o.1)).then_some(np)
 }
 
 fn is_stance_class(class: &str) -> bool {

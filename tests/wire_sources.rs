@@ -1069,3 +1069,17 @@ fn a_headline_joins_two_names_with_a_comma() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_subject_it_before_a_sentence_adverb_is_no_object_of_said() {
+    for adv in ["now", "still", "also", "already", "no longer"] {
+        only(
+            &format!("Harbor Bank said it {adv} expects house prices to fall this year."),
+            "Harbor Bank",
+            &format!("it {adv} expects house prices to fall this year"),
+        );
+    }
+    // "it" the object of "said", an adverb and no verb after it.
+    assert!(rows("He said it again today.").is_empty());
+    assert!(rows("She said it now.").is_empty());
+}

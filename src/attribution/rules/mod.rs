@@ -134,6 +134,19 @@ pub(crate) const QUOTE_PREPS: WordSet = WordSet::new(
     ],
 );
 
+/// Sentence adverbs between a subject "it" and its verb ("said it now
+/// expects", "said it still has"): "it" is no object of the cue then.
+const IT_ADVERBS: &[&str] = &[
+    "now",
+    "still",
+    "also",
+    "already",
+    "never",
+    "always",
+    "currently",
+    "no",
+];
+
 /// Words after a telling cue that open a reported clause or end its
 /// addressee ("told reporters that ...", "told them he ...").
 const TELL_CLAUSE_OPENERS: &[&str] = &[
@@ -2615,6 +2628,12 @@ fn apply_cue(
                 || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1)
                     || s.is_in(k2, W_TO_OF_FOR))
                 || s.is_in(k2, W_SAID_OBJECTS) && !(s.is_in(k2, &["it", "this"]) && s.is_poss(k2 + 1))
+                    // "said it now expects ...", "said it still has ...": a
+                    // subject "it" before a sentence adverb and its verb.
+                    && !(s.is_in(k2, W_IT)
+                        && s.is_in(k2 + 1, IT_ADVERBS)
+                        && s.is_word(k2 + 2)
+                        && (!s.is_stop(k2 + 2) || s.is_aux_like(k2 + 2)))
                     // "said it \"humanizes\" her": a quoted predicate.
                     && !(s.is_in(k2, &["it", "this"])
                         && s.is_quote_mark(k2 + 1)

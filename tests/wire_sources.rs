@@ -1083,3 +1083,36 @@ fn a_subject_it_before_a_sentence_adverb_is_no_object_of_said() {
     assert!(rows("He said it again today.").is_empty());
     assert!(rows("She said it now.").is_empty());
 }
+
+#[test]
+fn datelines_with_a_colon_or_an_agency_without_a_dash() {
+    // Indian and Pakistani press: a place in capitals and a colon opening
+    // the first paragraph is no speaker label.
+    only(
+        "NEW DELHI: Railways Minister Anil Deshmukh on Monday said that the government would add 100 trains.",
+        "Railways Minister Anil Deshmukh",
+        "that the government would add 100 trains",
+    );
+    only(
+        "LAHORE: Police told reporters that the suspect had fled.",
+        "Police",
+        "that the suspect had fled",
+    );
+    // A label in capitals before a claim with no cue stays a label.
+    let r = rows(
+        "AP: Senator's aide routed money to lobbyists.\n\nThe report was published on Friday.",
+    );
+    assert_eq!(r[0].speaker.as_deref(), Some("AP"), "{r:#?}");
+    // An agency in parentheses with no dash closes the dateline.
+    for dateline in [
+        "New Delhi, Mar 3 (PTI)",
+        "NEW DELHI (IANS)",
+        "Islamabad, March 4 (APP)",
+    ] {
+        only(
+            &format!("{dateline} The minister said that trains would run on time."),
+            "The minister",
+            "that trains would run on time",
+        );
+    }
+}

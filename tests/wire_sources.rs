@@ -1116,3 +1116,47 @@ fn datelines_with_a_colon_or_an_agency_without_a_dash() {
         );
     }
 }
+
+#[test]
+fn the_addressee_of_tell_runs_over_its_medium_place_and_aside() {
+    for (text, content) in [
+        (
+            "Treasurer Sam Okafor told ABC radio the budget would bring relief.",
+            "the budget would bring relief",
+        ),
+        (
+            "The minister told state television the talks would resume next week.",
+            "the talks would resume next week",
+        ),
+        (
+            "The minister told state television, quoted by Interfax, that the talks would resume.",
+            "that the talks would resume",
+        ),
+        (
+            "The envoy told the Tass news agency the talks would resume.",
+            "the talks would resume",
+        ),
+        (
+            "The mayor told conservative radio host Dan Pike on Friday that the budget was balanced.",
+            "that the budget was balanced",
+        ),
+        (
+            "The prime minister told reporters in Canberra the government would serve its full term.",
+            "the government would serve its full term",
+        ),
+        (
+            "The coach said at Fenway Park the team would recover.",
+            "the team would recover",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].content, content, "{text}");
+    }
+    // Already right before: a paper named by the speaker finder.
+    only(
+        "He told the Daily Courier the talks would resume.",
+        "He",
+        "the talks would resume",
+    );
+}

@@ -147,6 +147,25 @@ const IT_ADVERBS: &[&str] = &[
     "no",
 ];
 
+/// Media after a broadcaster or paper addressed by a telling cue ("told ABC
+/// radio", "told state television", "told the Tass news agency").
+const MEDIA_NOUNS: &[&str] = &[
+    "radio",
+    "television",
+    "tv",
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "channel",
+    "network",
+    "broadcaster",
+    "media",
+    "website",
+    "magazine",
+    "weekly",
+];
+
 /// Words after a telling cue that open a reported clause or end its
 /// addressee ("told reporters that ...", "told them he ...").
 const TELL_CLAUSE_OPENERS: &[&str] = &[
@@ -1594,7 +1613,14 @@ fn apply_cue(
                 k = ctx.skip_adverbials(k + 1);
             } else if c.class == "tell" {
                 if let Some(obj) = forward(s, lx, k) {
-                    k = ctx.skip_adverbials(obj.b);
+                    // A broadcaster or paper and its medium ("told ABC
+                    // radio", "told state television", "told the Tass news
+                    // agency"): the addressee goes on over the medium.
+                    let mut e = obj.b;
+                    while e < n && e < obj.b + 3 && s.is_in(e, MEDIA_NOUNS) {
+                        e += 1;
+                    }
+                    k = ctx.skip_adverbials(e);
                 } else if let Some(j) = (k + 1..n.min(k + 9))
                     .find(|&j| s.is_in(j, THAT))
                     .filter(|&j| (k..j).all(|i| s.is_word(i) && !s.is_aux_like(i)))
@@ -1617,6 +1643,32 @@ fn apply_cue(
             // "told Bill O'Reilly of Fox News, that ...".
             if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, THAT) {
                 k += 1;
+            }
+            // An addressee running on to "that" over words only, no
+            // determiner, pronoun or auxiliary ("told conservative radio
+            // host Hugh Hewitt on Wednesday that", "told television channel
+            // BFM TV that").
+            if c.class == "tell" && k < n && !s.is_in(k, THAT) && s.is_word(k) {
+                if let Some(j) = (k + 1..n.min(k + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT))
+                {
+                    if s.is_in(j, THAT)
+                        && (k..j).all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i))
+                    {
+                        k = j;
+                    }
+                }
+            }
+            // An aside between commas after the addressee, then "that"
+            // ("told state television, quoted by Interfax, that ...").
+            if c.class == "tell" && k + 2 < n && s.is_p(k, ",") {
+                if let Some(j) = (k + 2..n.min(k + 9)).find(|&j| s.is_p(j, ",")) {
+                    if j + 1 < n
+                        && s.is_in(j + 1, THAT)
+                        && (k + 1..j).all(|i| s.is_word(i) && !s.is_aux_like(i))
+                    {
+                        k = j + 1;
+                    }
+                }
             }
         }
         // `X continued by saying, "..."`, `he began by asking, "..."`: the

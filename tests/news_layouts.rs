@@ -612,3 +612,27 @@ fn so_said_names_the_speaker_of_the_quote_before() {
         "We have made difficult choices, but they are the right ones.",
     );
 }
+
+#[test]
+fn a_clock_time_on_its_own_line_is_no_part_of_the_next_sentence() {
+    // Live blogs put the time of each entry on the line above its text.
+    let t = "Election night live\n\n11:42 p.m. ET\nGovernor Lena Marsh conceded the race, saying the voters had spoken.\n\n\
+             11:15 p.m. ET\nMarsh's campaign manager, Ali Wong, says the campaign is not ready to concede.\n\n\
+             9.30am BST\nPolice said the bridge had reopened.\n\n14:05\nThe council said it would appeal.";
+    let r = rows(t);
+    for (speaker, content) in [
+        ("Governor Lena Marsh", "the voters had spoken"),
+        (
+            "Marsh's campaign manager",
+            "the campaign is not ready to concede",
+        ),
+        ("Police", "the bridge had reopened"),
+        ("The council", "it would appeal"),
+    ] {
+        assert!(
+            r.iter()
+                .any(|a| a.speaker.as_deref() == Some(speaker) && a.content == content),
+            "no {speaker:?} / {content:?} in {r:#?}"
+        );
+    }
+}

@@ -284,6 +284,7 @@ fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]
     // Experience ...", listicles).
     if line.ends_with(';')
         || (1..=3).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
+        || clock_line(line)
     {
         return true;
     }
@@ -305,6 +306,29 @@ fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]
     // Hard-wrapped prose ("... to be in New York\nCity Hall ...") has
     // lowercase short words between its names.
     caps >= 3 && caps * 4 >= words * 3
+}
+
+/// Whether `line` is a clock time alone, as live blogs put one above each
+/// entry ("11:42 p.m. ET", "2:15pm", "14:05 GMT", "9.30am BST"): hours and
+/// minutes, then at most "am/pm" (with or without stops) and a time zone in
+/// capitals.
+fn clock_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&h) || b.len() < h + 3 || !matches!(b[h], b':' | b'.') {
+        return false;
+    }
+    if !(b[h + 1].is_ascii_digit() && b[h + 2].is_ascii_digit()) {
+        return false;
+    }
+    let mut rest = line[h + 3..].trim_start();
+    for m in ["a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m"] {
+        if let Some(r) = rest.strip_prefix(m) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    rest.len() <= 5 && rest.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Span>) {

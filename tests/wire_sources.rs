@@ -1160,3 +1160,31 @@ fn the_addressee_of_tell_runs_over_its_medium_place_and_aside() {
         "the talks would resume",
     );
 }
+
+#[test]
+fn a_speaker_noun_opening_the_sentence_heads_a_phrase_with_an_amount() {
+    for (text, speaker) in [
+        (
+            "Supporters of the $40 million project argue that it will bring jobs.",
+            "Supporters of the $40 million project",
+        ),
+        (
+            "Critics of the $2 billion bridge warned that it would raise tolls.",
+            "Critics of the $2 billion bridge",
+        ),
+        (
+            "Residents of the 40-unit complex said that the heat had failed.",
+            "Residents of the 40-unit complex",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(speaker), "{text}");
+    }
+    // Already found before: a cue word heading the object of "of".
+    only(
+        "Critics of the $40 million plan said it would fail.",
+        "Critics of the $40 million plan",
+        "it would fail",
+    );
+}

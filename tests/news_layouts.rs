@@ -636,3 +636,31 @@ fn a_clock_time_on_its_own_line_is_no_part_of_the_next_sentence() {
         );
     }
 }
+
+#[test]
+fn a_question_asking_for_the_reply_introduces_the_quote_after_it() {
+    let intro = "The singer was asked about the reviews.\n\n";
+    has(
+        &format!("{intro}Her response? \"Stream it or don't.\""),
+        "Her",
+        "Stream it or don't.",
+    );
+    has(
+        &format!("{intro}The minister's reply? 'We will see what happens.' He then left."),
+        "The minister",
+        "We will see what happens.",
+    );
+    has(
+        &format!("{intro}His answer? “Not a chance.”"),
+        "His",
+        "Not a chance.",
+    );
+    // A quote with its own cue keeps it.
+    has(
+        &format!("{intro}Her response? \"Stream it or don't,\" she said."),
+        "she",
+        "Stream it or don't,",
+    );
+    // No quote: no row.
+    assert!(direct(&format!("{intro}Her response? It never came.")).is_empty());
+}

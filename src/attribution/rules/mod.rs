@@ -3212,7 +3212,11 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         && s.w(ctx.lo).chars().count() > 1
         && s.is_quote_mark(ctx.lo + 2);
     let from = if label1 { ctx.lo + 1 } else { ctx.lo + 2 };
-    let colon = (from..n).find(|&i| s.is_p(i, ":") && !s.in_quote(i, ctx.quotes))?;
+    // (Or a question asking for the reply: "Her response? \"...\"".)
+    let colon = (from..n).find(|&i| {
+        (s.is_p(i, ":") || s.is_p(i, "?") && s.is_in(i - 1, RESPONSE_NOUNS) && i + 1 < n)
+            && !s.in_quote(i, ctx.quotes)
+    })?;
     let mut run = false;
     let q = if colon + 1 < n {
         if !s.is_quote_mark(colon + 1) {

@@ -575,23 +575,13 @@ fn dateline_end(s: &Sent) -> usize {
     let mut comma = false;
     // (Up to 16 tokens: "SAN JOSE, Calif., March 4 (Reuters) -".)
     while i < n && i < 16 {
-        let w = s.w(i);
-        // (The lowercase test first: it fails at once on most words.)
-        if s.is_word(i)
-            && w.chars().all(|c| !c.is_lowercase())
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        {
+        if caps_word(s, i) {
             caps += 1;
             i += 1;
         } else if caps > 0 && s.is_p(i, ",") {
             comma = true;
             i += 1;
-        } else if caps > 0
-            && comma
-            && (s.is_cap(i)
-                || s.is_p(i, ".")
-                || s.is_word(i) && s.w(i).len() <= 2 && s.w(i).bytes().all(|b| b.is_ascii_digit()))
-        {
+        } else if caps > 0 && comma && (s.is_cap(i) || s.is_p(i, ".") || day_number(s, i)) {
             // "JAKARTA, Indonesia (AP) —", "AUSTIN, Texas —", "Calif.",
             // "WASHINGTON, Dec. 8 (UPI) —"
             i += 1;
@@ -630,11 +620,8 @@ fn agency_dateline_end(s: &Sent) -> usize {
         && s.is_p(open + 2, ")")
         && s.is_word(open + 1)
         && AGENCIES.contains(&s.w(open + 1));
-    let place = (0..open).all(|i| {
-        s.is_cap(i)
-            || i > 0 && (s.is_p(i, ",") || s.is_p(i, "."))
-            || s.is_word(i) && s.w(i).len() <= 2 && s.w(i).bytes().all(|b| b.is_ascii_digit())
-    });
+    let place = (0..open)
+        .all(|i| s.is_cap(i) || i > 0 && (s.is_p(i, ",") || s.is_p(i, ".")) || day_number(s, i));
     // A place in capitals or with a date after a comma ("The Democratic
     // National Committee (AP) ..." is no dateline).
     let dateline = (0..open).any(|i| s.is_p(i, ","))
@@ -658,12 +645,7 @@ fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> bool {
     let Some(colon) = (1..n.min(4)).find(|&i| s.is_p(i, ":")) else {
         return false;
     };
-    let caps = (0..colon).all(|i| {
-        let w = s.w(i);
-        s.is_word(i)
-            && w.chars().all(|c| !c.is_lowercase())
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-    });
+    let caps = (0..colon).all(|i| caps_word(s, i));
     if !caps || colon + 3 >= n || !s.is_cap(colon + 1) {
         return false;
     }
@@ -673,6 +655,22 @@ fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> bool {
             && matches!(lx.cue(cm.cue).class.as_str(), "say" | "tell" | "announce")
             && s.text[cm.start..cm.end].starts_with(|c: char| c.is_lowercase())
     })
+}
+
+/// Whether token `i` is a word in capitals of two letters or more (a
+/// dateline's place: "WASHINGTON", "NEW DELHI").
+fn caps_word(s: &Sent, i: usize) -> bool {
+    let w = s.w(i);
+    // (The lowercase test first: it fails at once on most words.)
+    s.is_word(i)
+        && w.chars().all(|c| !c.is_lowercase())
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// Whether token `i` is a day of the month in a dateline (one or two
+/// digits: "Dec. 8", "Mar 3").
+fn day_number(s: &Sent, i: usize) -> bool {
+    s.is_word(i) && s.w(i).len() <= 2 && s.w(i).bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether token `i` is the dash that ends a dateline.

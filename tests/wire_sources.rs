@@ -1188,3 +1188,40 @@ fn a_speaker_noun_opening_the_sentence_heads_a_phrase_with_an_amount() {
         "it would fail",
     );
 }
+
+#[test]
+fn an_indian_press_article_with_a_colon_dateline() {
+    let text = "NEW DELHI: Railways Minister Anil Deshmukh on Monday said that the government would \
+                introduce 100 new trains before the festive season.\n\n\
+                Speaking to reporters in Pune, Mr Deshmukh said the ministry had identified the \
+                busiest routes.\n\n\
+                \"No passenger should have to stand for 20 hours,\" he said.\n\n\
+                Opposition leader Meera Kulkarni termed the announcement an \"election gimmick\".\n\n\
+                She alleged that the government had failed to fill vacancies.";
+    let r = rows(text);
+    let find = |speaker: &str| {
+        r.iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?}: {r:#?}"))
+    };
+    let first = find("Railways Minister Anil Deshmukh");
+    assert_eq!(
+        first.content,
+        "that the government would introduce 100 new trains before the festive season"
+    );
+    assert_eq!(first.speaker_canonical.as_deref(), Some("Anil Deshmukh"));
+    assert!(r.iter().all(|a| a.speaker.as_deref() != Some("NEW DELHI")));
+    // Rows that were right before.
+    assert_eq!(
+        find("Mr Deshmukh").content,
+        "the ministry had identified the busiest routes"
+    );
+    assert_eq!(
+        find("he").speaker_canonical.as_deref(),
+        Some("Anil Deshmukh")
+    );
+    assert_eq!(
+        find("She").speaker_canonical.as_deref(),
+        Some("Meera Kulkarni")
+    );
+}

@@ -886,7 +886,7 @@ fn extract_repeated(unit: &str, n: usize) -> Vec<Attribution> {
 /// the offsets of each copy.
 #[test]
 fn cues_are_found_sentence_by_sentence_in_a_long_paragraph() {
-    let unit = "Aides said the mayor warned that the fund would shrink, according to the memo. Staff were told about it according. To the critics, the plan failed, Lee argued. ";
+    let unit = "Aides said the mayor warned that the fund would shrink, according to the memo. Staff were told about it according. To the critics, the plan failed, Lee argued. Officials said the bridge would reopen. ";
     let one = extract_repeated(unit, 1);
     assert!(one.len() >= 3, "{one:?}");
     let n = 2_000;

@@ -650,3 +650,55 @@ fn html_markup_left_in_scraped_text_reads_as_its_plain_text() {
         assert_eq!(Some(slice(s, e)), a.speaker);
     }
 }
+
+#[test]
+fn a_clock_time_on_its_own_line_is_no_part_of_the_next_sentence() {
+    // Live blogs put the time of each entry on the line above its text.
+    let t = "Election night live\n\n11:42 p.m. ET\nGovernor Lena Marsh conceded the race, saying the voters had spoken.\n\n\
+             11:15 p.m. ET\nMarsh's campaign manager, Ali Wong, says the campaign is not ready to concede.\n\n\
+             9.30am BST\nPolice said the bridge had reopened.\n\n14:05\nThe council said it would appeal.";
+    let r = rows(t);
+    for (speaker, content) in [
+        ("Governor Lena Marsh", "the voters had spoken"),
+        (
+            "Marsh's campaign manager",
+            "the campaign is not ready to concede",
+        ),
+        ("Police", "the bridge had reopened"),
+        ("The council", "it would appeal"),
+    ] {
+        assert!(
+            r.iter()
+                .any(|a| a.speaker.as_deref() == Some(speaker) && a.content == content),
+            "no {speaker:?} / {content:?} in {r:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_question_asking_for_the_reply_introduces_the_quote_after_it() {
+    let intro = "The singer was asked about the reviews.\n\n";
+    has(
+        &format!("{intro}Her response? \"Stream it or don't.\""),
+        "Her",
+        "Stream it or don't.",
+    );
+    has(
+        &format!("{intro}The minister's reply? 'We will see what happens.' He then left."),
+        "The minister",
+        "We will see what happens.",
+    );
+    has(
+        &format!("{intro}His answer? “Not a chance.”"),
+        "His",
+        "Not a chance.",
+    );
+    // A quote with its own cue keeps it.
+    has(
+        &format!("{intro}Her response? \"Stream it or don't,\" she said."),
+        "she",
+        "Stream it or don't,",
+    );
+    // No quote: no row.
+    assert!(direct(&format!("{intro}Her response? It never came.")).is_empty());
+}

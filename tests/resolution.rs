@@ -918,3 +918,41 @@ fn an_occupation_before_a_name_is_no_part_of_it() {
         );
     }
 }
+
+#[test]
+fn an_office_for_a_portfolio_and_a_title_to_be_before_a_name() {
+    for (text, name) in [
+        (
+            "Minister for Railways Anil Deshmukh said that trains would run.",
+            "Anil Deshmukh",
+        ),
+        (
+            "Secretary of State for Health Wes Stirling said the talks were useful.",
+            "Wes Stirling",
+        ),
+        (
+            "Minister for Trade Ann Cole said the talks were useful.",
+            "Ann Cole",
+        ),
+        (
+            "Senator-elect Joe Ramirez said the talks were useful.",
+            "Joe Ramirez",
+        ),
+        (
+            "President-elect Joe Ramirez said the talks were useful.",
+            "Joe Ramirez",
+        ),
+        // Already right before.
+        (
+            "Chief of Staff Katie Walsh said the talks were useful.",
+            "Katie Walsh",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    // "for" after a lowercase head still names no one.
+    assert_first_canonical(
+        "A spokesman for Senator Ann Cole said the talks were useful.",
+        None,
+    );
+}

@@ -1069,3 +1069,159 @@ fn a_headline_joins_two_names_with_a_comma() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_subject_it_before_a_sentence_adverb_is_no_object_of_said() {
+    for adv in ["now", "still", "also", "already", "no longer"] {
+        only(
+            &format!("Harbor Bank said it {adv} expects house prices to fall this year."),
+            "Harbor Bank",
+            &format!("it {adv} expects house prices to fall this year"),
+        );
+    }
+    // "it" the object of "said", an adverb and no verb after it.
+    assert!(rows("He said it again today.").is_empty());
+    assert!(rows("She said it now.").is_empty());
+}
+
+#[test]
+fn datelines_with_a_colon_or_an_agency_without_a_dash() {
+    // Indian and Pakistani press: a place in capitals and a colon opening
+    // the first paragraph is no speaker label.
+    only(
+        "NEW DELHI: Railways Minister Anil Deshmukh on Monday said that the government would add 100 trains.",
+        "Railways Minister Anil Deshmukh",
+        "that the government would add 100 trains",
+    );
+    only(
+        "LAHORE: Police told reporters that the suspect had fled.",
+        "Police",
+        "that the suspect had fled",
+    );
+    // A label in capitals before a claim with no cue stays a label.
+    let r = rows(
+        "AP: Senator's aide routed money to lobbyists.\n\nThe report was published on Friday.",
+    );
+    assert_eq!(r[0].speaker.as_deref(), Some("AP"), "{r:#?}");
+    // An agency in parentheses with no dash closes the dateline.
+    for dateline in [
+        "New Delhi, Mar 3 (PTI)",
+        "NEW DELHI (IANS)",
+        "Islamabad, March 4 (APP)",
+    ] {
+        only(
+            &format!("{dateline} The minister said that trains would run on time."),
+            "The minister",
+            "that trains would run on time",
+        );
+    }
+}
+
+#[test]
+fn the_addressee_of_tell_runs_over_its_medium_place_and_aside() {
+    for (text, content) in [
+        (
+            "Treasurer Sam Okafor told ABC radio the budget would bring relief.",
+            "the budget would bring relief",
+        ),
+        (
+            "The minister told state television the talks would resume next week.",
+            "the talks would resume next week",
+        ),
+        (
+            "The minister told state television, quoted by Interfax, that the talks would resume.",
+            "that the talks would resume",
+        ),
+        (
+            "The envoy told the Tass news agency the talks would resume.",
+            "the talks would resume",
+        ),
+        (
+            "The mayor told conservative radio host Dan Pike on Friday that the budget was balanced.",
+            "that the budget was balanced",
+        ),
+        (
+            "The prime minister told reporters in Canberra the government would serve its full term.",
+            "the government would serve its full term",
+        ),
+        (
+            "The coach said at Fenway Park the team would recover.",
+            "the team would recover",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].content, content, "{text}");
+    }
+    // Already right before: a paper named by the speaker finder.
+    only(
+        "He told the Daily Courier the talks would resume.",
+        "He",
+        "the talks would resume",
+    );
+}
+
+#[test]
+fn a_speaker_noun_opening_the_sentence_heads_a_phrase_with_an_amount() {
+    for (text, speaker) in [
+        (
+            "Supporters of the $40 million project argue that it will bring jobs.",
+            "Supporters of the $40 million project",
+        ),
+        (
+            "Critics of the $2 billion bridge warned that it would raise tolls.",
+            "Critics of the $2 billion bridge",
+        ),
+        (
+            "Residents of the 40-unit complex said that the heat had failed.",
+            "Residents of the 40-unit complex",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker.as_deref(), Some(speaker), "{text}");
+    }
+    // Already found before: a cue word heading the object of "of".
+    only(
+        "Critics of the $40 million plan said it would fail.",
+        "Critics of the $40 million plan",
+        "it would fail",
+    );
+}
+
+#[test]
+fn an_indian_press_article_with_a_colon_dateline() {
+    let text = "NEW DELHI: Railways Minister Anil Deshmukh on Monday said that the government would \
+                introduce 100 new trains before the festive season.\n\n\
+                Speaking to reporters in Pune, Mr Deshmukh said the ministry had identified the \
+                busiest routes.\n\n\
+                \"No passenger should have to stand for 20 hours,\" he said.\n\n\
+                Opposition leader Meera Kulkarni termed the announcement an \"election gimmick\".\n\n\
+                She alleged that the government had failed to fill vacancies.";
+    let r = rows(text);
+    let find = |speaker: &str| {
+        r.iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?}: {r:#?}"))
+    };
+    let first = find("Railways Minister Anil Deshmukh");
+    assert_eq!(
+        first.content,
+        "that the government would introduce 100 new trains before the festive season"
+    );
+    assert_eq!(first.speaker_canonical.as_deref(), Some("Anil Deshmukh"));
+    assert!(r.iter().all(|a| a.speaker.as_deref() != Some("NEW DELHI")));
+    // Rows that were right before.
+    assert_eq!(
+        find("Mr Deshmukh").content,
+        "the ministry had identified the busiest routes"
+    );
+    assert_eq!(
+        find("he").speaker_canonical.as_deref(),
+        Some("Anil Deshmukh")
+    );
+    assert_eq!(
+        find("She").speaker_canonical.as_deref(),
+        Some("Meera Kulkarni")
+    );
+}

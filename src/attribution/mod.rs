@@ -398,7 +398,9 @@ impl Extractor {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();
             headline(&ctx, para, o.is_headline, &self.gaz, o.lower, drafts);
-            if drafts.len() > before || cues.is_empty() && !o.has_colon && !o.words_comma {
+            if drafts.len() > before && o.is_headline && dateline_colon(s, cues, &self.lx) {
+                drafts.truncate(before);
+            } else if drafts.len() > before || cues.is_empty() && !o.has_colon && !o.words_comma {
                 return None;
             }
         }
@@ -731,23 +733,13 @@ fn dateline_end(s: &Sent) -> usize {
     let mut comma = false;
     // (Up to 16 tokens: "SAN JOSE, Calif., March 4 (Reuters) -".)
     while i < n && i < 16 {
-        let w = s.w(i);
-        // (The lowercase test first: it fails at once on most words.)
-        if s.is_word(i)
-            && w.chars().all(|c| !c.is_lowercase())
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        {
+        if caps_word(s, i) {
             caps += 1;
             i += 1;
         } else if caps > 0 && s.is_p(i, ",") {
             comma = true;
             i += 1;
-        } else if caps > 0
-            && comma
-            && (s.is_cap(i)
-                || s.is_p(i, ".")
-                || s.is_word(i) && s.w(i).len() <= 2 && s.w(i).bytes().all(|b| b.is_ascii_digit()))
-        {
+        } else if caps > 0 && comma && (s.is_cap(i) || s.is_p(i, ".") || day_number(s, i)) {
             // "JAKARTA, Indonesia (AP) —", "AUSTIN, Texas —", "Calif.",
             // "WASHINGTON, Dec. 8 (UPI) —"
             i += 1;
@@ -763,8 +755,80 @@ fn dateline_end(s: &Sent) -> usize {
     if caps > 0 && i < n && dateline_dash(s, i) {
         i + 1
     } else {
+        agency_dateline_end(s)
+    }
+}
+
+/// The end of a dateline closed by a news agency in parentheses with no
+/// dash, as the Press Trust of India and other agencies write it ("New
+/// Delhi, Mar 3 (PTI) The minister said ...", "NEW DELHI (IANS) Police
+/// ..."): a place in capitals or a place and date with a comma (capitalized
+/// words, commas, stops and day numbers), then a news agency alone in
+/// parentheses, then a capital; else 0.
+fn agency_dateline_end(s: &Sent) -> usize {
+    let n = s.len();
+    let Some(open) = (1..n.min(10)).find(|&i| s.is_p(i, "(")) else {
+        return 0;
+    };
+    const AGENCIES: &[&str] = &[
+        "PTI", "IANS", "ANI", "UNI", "APP", "AP", "AFP", "Reuters", "UPI", "AAP", "CP", "Xinhua",
+        "Bernama", "Yonhap", "Kyodo", "dpa", "DPA", "ANSA", "EFE",
+    ];
+    let agency = open + 2 < n
+        && s.is_p(open + 2, ")")
+        && s.is_word(open + 1)
+        && AGENCIES.contains(&s.w(open + 1));
+    let place = (0..open)
+        .all(|i| s.is_cap(i) || i > 0 && (s.is_p(i, ",") || s.is_p(i, ".")) || day_number(s, i));
+    // A place in capitals or with a date after a comma ("The Democratic
+    // National Committee (AP) ..." is no dateline).
+    let dateline = (0..open).any(|i| s.is_p(i, ","))
+        || (0..open).all(|i| !s.w(i).chars().any(char::is_lowercase));
+    if agency && place && dateline && open + 3 < n && s.is_cap(open + 3) {
+        open + 3
+    } else {
         0
     }
+}
+
+/// Whether the sentence opens with a dateline in capitals and a colon
+/// (Indian and Pakistani press: "NEW DELHI: Union Minister X on Monday said
+/// that ...", "LAHORE: Police said ..."), that is one to three words in
+/// capitals before the colon and, after it, a capitalized subject and a
+/// lowercase cue of saying or telling. Such a sentence is no headline
+/// label "NAME: claim" ("AP: Trump chair routed ...", "HUFFPOLLSTER: A
+/// 'Seismic Shift' ..."): its own cue gives its row.
+fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> bool {
+    let n = s.len();
+    let Some(colon) = (1..n.min(4)).find(|&i| s.is_p(i, ":")) else {
+        return false;
+    };
+    let caps = (0..colon).all(|i| caps_word(s, i));
+    if !caps || colon + 3 >= n || !s.is_cap(colon + 1) {
+        return false;
+    }
+    let from = s.toks[colon + 1].end;
+    cues.iter().any(|cm| {
+        cm.start > from
+            && matches!(lx.cue(cm.cue).class.as_str(), "say" | "tell" | "announce")
+            && s.text[cm.start..cm.end].starts_with(|c: char| c.is_lowercase())
+    })
+}
+
+/// Whether token `i` is a word in capitals of two letters or more (a
+/// dateline's place: "WASHINGTON", "NEW DELHI").
+fn caps_word(s: &Sent, i: usize) -> bool {
+    let w = s.w(i);
+    // (The lowercase test first: it fails at once on most words.)
+    s.is_word(i)
+        && w.chars().all(|c| !c.is_lowercase())
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// Whether token `i` is a day of the month in a dateline (one or two
+/// digits: "Dec. 8", "Mar 3").
+fn day_number(s: &Sent, i: usize) -> bool {
+    s.is_word(i) && s.w(i).len() <= 2 && s.w(i).bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether token `i` is the dash that ends a dateline.

@@ -425,6 +425,8 @@ impl WordTable {
 /// Whether `w` is one of [`TITLE_WORDS`] (case-sensitive).
 fn is_title_word(w: &str) -> bool {
     static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+    // A title to be ("President-elect", "Senator-elect") is a title.
+    let w = w.strip_suffix("-elect").unwrap_or(w);
     SET.get_or_init(|| WordTable::new(TITLE_WORDS)).contains(w)
 }
 
@@ -1328,9 +1330,15 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     // Walsh", "Supervisor of Elections Susan Bucher"): the office's words
     // are not the name, which is then its last two words (three with a
     // middle initial).
+    // (Also "Title for X" and "Title of X for Y", British and Indian
+    // style: "Minister for Railways Anil Deshmukh", "Secretary of State for
+    // Health Wes Stirling".)
     let office = start >= 2
-        && words[start - 1] == "of"
-        && is_title_word(words[start - 2])
+        && (words[start - 1] == "of" && is_title_word(words[start - 2])
+            || words[start - 1] == "for"
+                && words[start.saturating_sub(5)..start - 1]
+                    .iter()
+                    .any(|w| is_title_word(w)))
         && !words[start..].iter().any(|w| is_title_word(w));
     let start = if office && words.len() - start > 2 {
         let initial = |w: &str| w.len() == 2 && w.ends_with('.');

@@ -1029,7 +1029,12 @@ impl<'a> Sent<'a> {
                 // (Every ':' is a token of its own, and every ',' but one
                 // between digit groups, which no letter precedes.)
                 TokKind::Punct => {
-                    colon |= bytes[t.start] == b':';
+                    // (A question before a quote counts too: "Her
+                    // response? \"...\"", `rules::colon_quote`.)
+                    colon |= bytes[t.start] == b':'
+                        || bytes[t.start] == b'?'
+                            && bytes.get(t.start + 1) == Some(&b' ')
+                            && matches!(bytes.get(t.start + 2), Some(b'"' | b'\'' | 0xE2));
                     words_comma |= bytes[t.start] == b','
                         && t.start >= span.0 + 5
                         && bytes[t.start - 5..t.start] == *b"words";

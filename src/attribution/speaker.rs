@@ -1043,7 +1043,7 @@ fn noun_pp_subject(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     let head = s.is_p(h, "%")
         || s.is_word(h)
-            && (s.speaker_noun(lx, h).is_some() && !s.is_cap(h)
+            && (s.speaker_noun(lx, h).is_some() && (!s.is_cap(h) || h == c)
                 || s.is_in(h, QUANTIFIERS)
                 || s.is_in(h, PERCENT)
                 || s.is_in(h, &["majorities", "those", "number"]));

@@ -284,6 +284,7 @@ fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]
     // Experience ...", listicles).
     if line.ends_with(';')
         || (1..=3).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
+        || clock_line(line)
     {
         return true;
     }
@@ -305,6 +306,65 @@ fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]
     // Hard-wrapped prose ("... to be in New York\nCity Hall ...") has
     // lowercase short words between its names.
     caps >= 3 && caps * 4 >= words * 3
+}
+
+/// Whether `head` (a sentence up to its question mark) asks for a reply
+/// that the quote opening `rest` gives ("Her response? \"...\"", "The
+/// minister's answer? '...'"): at most four words, the last a noun of
+/// answering. The question and its quote stay one sentence, as with a
+/// colon.
+fn response_question(head: &str, rest: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "response", "reaction", "answer", "reply", "retort", "verdict",
+    ];
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    if !rest.starts_with(['"', '“', '\'', '‘']) {
+        return false;
+    }
+    let mut words = head.split_whitespace();
+    let last = words.next_back().unwrap_or("");
+    // (The noun first, and at most four words counted: no scan of a long
+    // sentence per question mark.)
+    NOUNS.contains(&last) && words.take(4).count() <= 3
+}
+
+/// Whether the quote opening at or after `at` (white space first) is
+/// closed and no attribution follows it in the paragraph (the paragraph
+/// ends or a new sentence opens): `Her response? "No." She left.`, not
+/// `Her response? "No," she said.` (that quote has its own cue).
+fn quote_alone(text: &str, quotes: &[Quote], at: usize, pe: usize) -> bool {
+    let k = quotes.partition_point(|q| q.open < at);
+    let Some(q) = quotes.get(k) else {
+        return false;
+    };
+    if !q.closed || q.close_end > pe || !text[at..q.open].trim().is_empty() {
+        return false;
+    }
+    let rest = text[q.close_end..pe].trim_start();
+    rest.is_empty() || rest.starts_with(|c: char| c.is_uppercase())
+}
+
+/// Whether `line` is a clock time alone, as live blogs put one above each
+/// entry ("11:42 p.m. ET", "2:15pm", "14:05 GMT", "9.30am BST"): hours and
+/// minutes, then at most "am/pm" (with or without stops) and a time zone in
+/// capitals.
+fn clock_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&h) || b.len() < h + 3 || !matches!(b[h], b':' | b'.') {
+        return false;
+    }
+    if !(b[h + 1].is_ascii_digit() && b[h + 2].is_ascii_digit()) {
+        return false;
+    }
+    let mut rest = line[h + 3..].trim_start();
+    for m in ["a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m"] {
+        if let Some(r) = rest.strip_prefix(m) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    rest.len() <= 5 && rest.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Span>) {
@@ -349,6 +409,9 @@ fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Spa
         if (!inside || closes)
             && at_space
             && !(b == b'.' && j == i + 1 && !wide && is_abbreviation(para, i))
+            && !(b == b'?'
+                && response_question(&para[start..i], &para[j..])
+                && quote_alone(text, quotes, ps + j, pe))
         {
             let rest = para[j..].trim_start_matches([' ', '\n', '\r', '\u{a0}', '\t']);
             let next = rest.chars().next().unwrap_or('a');

@@ -733,6 +733,19 @@ impl Ctx<'_, '_> {
                         headed = true;
                         break;
                     }
+                    // A place name closes the phrase before the subject of
+                    // the clause ("told reporters in Canberra the
+                    // government would ...", "said at Fenway Park the team
+                    // ...").
+                    if words > 0
+                        && s.is_in(i, &["in", "at"])
+                        && (i + 1..k).all(|j| s.is_cap(j))
+                        && (s.is_det(k) && !s.is_in(k, THAT)
+                            || s.is_pronoun(k) && !s.is_in(k, W_IT))
+                    {
+                        headed = true;
+                        break;
+                    }
                     // "said in a note to clients that ...": "to" and a
                     // plural before "that" are no infinitive.
                     if s.is_in(k, TO)

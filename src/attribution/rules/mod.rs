@@ -134,6 +134,38 @@ pub(crate) const QUOTE_PREPS: WordSet = WordSet::new(
     ],
 );
 
+/// Sentence adverbs between a subject "it" and its verb ("said it now
+/// expects", "said it still has"): "it" is no object of the cue then.
+const IT_ADVERBS: &[&str] = &[
+    "now",
+    "still",
+    "also",
+    "already",
+    "never",
+    "always",
+    "currently",
+    "no",
+];
+
+/// Media after a broadcaster or paper addressed by a telling cue ("told ABC
+/// radio", "told state television", "told the Tass news agency").
+const MEDIA_NOUNS: &[&str] = &[
+    "radio",
+    "television",
+    "tv",
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "channel",
+    "network",
+    "broadcaster",
+    "media",
+    "website",
+    "magazine",
+    "weekly",
+];
+
 /// Words after a telling cue that open a reported clause or end its
 /// addressee ("told reporters that ...", "told them he ...").
 const TELL_CLAUSE_OPENERS: &[&str] = &[
@@ -1654,7 +1686,14 @@ fn apply_cue(
                 k = ctx.skip_adverbials(k + 1);
             } else if c.class == "tell" {
                 if let Some(obj) = forward(s, lx, k) {
-                    k = ctx.skip_adverbials(obj.b);
+                    // A broadcaster or paper and its medium ("told ABC
+                    // radio", "told state television", "told the Tass news
+                    // agency"): the addressee goes on over the medium.
+                    let mut e = obj.b;
+                    while e < n && e < obj.b + 3 && s.is_in(e, MEDIA_NOUNS) {
+                        e += 1;
+                    }
+                    k = ctx.skip_adverbials(e);
                 } else if let Some(j) = (k + 1..n.min(k + 9))
                     .find(|&j| s.is_in(j, THAT))
                     .filter(|&j| (k..j).all(|i| s.is_word(i) && !s.is_aux_like(i)))
@@ -1677,6 +1716,32 @@ fn apply_cue(
             // "told Bill O'Reilly of Fox News, that ...".
             if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, THAT) {
                 k += 1;
+            }
+            // An addressee running on to "that" over words only, no
+            // determiner, pronoun or auxiliary ("told conservative radio
+            // host Hugh Hewitt on Wednesday that", "told television channel
+            // BFM TV that").
+            if c.class == "tell" && k < n && !s.is_in(k, THAT) && s.is_word(k) {
+                if let Some(j) = (k + 1..n.min(k + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT))
+                {
+                    if s.is_in(j, THAT)
+                        && (k..j).all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i))
+                    {
+                        k = j;
+                    }
+                }
+            }
+            // An aside between commas after the addressee, then "that"
+            // ("told state television, quoted by Interfax, that ...").
+            if c.class == "tell" && k + 2 < n && s.is_p(k, ",") {
+                if let Some(j) = (k + 2..n.min(k + 9)).find(|&j| s.is_p(j, ",")) {
+                    if j + 1 < n
+                        && s.is_in(j + 1, THAT)
+                        && (k + 1..j).all(|i| s.is_word(i) && !s.is_aux_like(i))
+                    {
+                        k = j + 1;
+                    }
+                }
             }
         }
         // `X continued by saying, "..."`, `he began by asking, "..."`: the
@@ -2721,6 +2786,12 @@ fn apply_cue(
                 || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1)
                     || s.is_in(k2, W_TO_OF_FOR))
                 || s.is_in(k2, W_SAID_OBJECTS) && !(s.is_in(k2, &["it", "this"]) && s.is_poss(k2 + 1))
+                    // "said it now expects ...", "said it still has ...": a
+                    // subject "it" before a sentence adverb and its verb.
+                    && !(s.is_in(k2, W_IT)
+                        && s.is_in(k2 + 1, IT_ADVERBS)
+                        && s.is_word(k2 + 2)
+                        && (!s.is_stop(k2 + 2) || s.is_aux_like(k2 + 2)))
                     // "said it \"humanizes\" her": a quoted predicate.
                     && !(s.is_in(k2, &["it", "this"])
                         && s.is_quote_mark(k2 + 1)
@@ -3247,7 +3318,11 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         && s.w(ctx.lo).chars().count() > 1
         && s.is_quote_mark(ctx.lo + 2);
     let from = if label1 { ctx.lo + 1 } else { ctx.lo + 2 };
-    let colon = (from..n).find(|&i| s.is_p(i, ":") && !s.in_quote(i, ctx.quotes))?;
+    // (Or a question asking for the reply: "Her response? \"...\"".)
+    let colon = (from..n).find(|&i| {
+        (s.is_p(i, ":") || s.is_p(i, "?") && s.is_in(i - 1, RESPONSE_NOUNS) && i + 1 < n)
+            && !s.in_quote(i, ctx.quotes)
+    })?;
     let mut run = false;
     let q = if colon + 1 < n {
         if !s.is_quote_mark(colon + 1) {

@@ -1225,3 +1225,40 @@ fn an_indian_press_article_with_a_colon_dateline() {
         Some("Meera Kulkarni")
     );
 }
+
+#[test]
+fn the_addressee_of_telling_is_no_part_of_its_content() {
+    for (text, content) in [
+        (
+            "The prime minister spoke briefly, telling reporters in Canberra that the talks had failed.",
+            "that the talks had failed",
+        ),
+        (
+            "She left the studio, telling state television that the deal was dead.",
+            "that the deal was dead",
+        ),
+        (
+            "The coach defended his players, telling the Daily Courier he would not change the lineup.",
+            "he would not change the lineup",
+        ),
+        (
+            "The senator dismissed the report, telling conservative radio host Dan Pike on Friday that it was false.",
+            "that it was false",
+        ),
+    ] {
+        let r: Vec<_> = rows(text)
+            .into_iter()
+            .filter(|a| a.cue.as_deref() == Some("telling"))
+            .collect();
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].content, content, "{text}");
+    }
+    // No clause right after the object: the content stays where it was
+    // ("the story of ...", not "to go on food stamps").
+    let r =
+        rows("The campaign ran new ads, telling the story of a nurse who had to work two jobs.");
+    assert!(
+        r.iter().all(|a| !a.content.starts_with("to work")),
+        "{r:#?}"
+    );
+}

@@ -1255,7 +1255,28 @@ fn apply_cue(
                 hearer || kq < n && s.is_quote_mark(kq) && ctx.closing_quote_at(kq).is_some();
             if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only {
                 // The content keeps its "that", as annotators mark it.
-                let sp = ctx.span(cj, ctx.content_end(k));
+                // After "telling" it starts past the addressee, as after
+                // "told" ("telling reporters in Canberra the talks had
+                // failed", "telling CNN that ...").
+                let from = if c.class == "tell" {
+                    past_addressee(ctx, c, ctx.skip_adverbials(cj))
+                } else {
+                    cj
+                };
+                // Only where a clause plainly starts there: "that", a
+                // subject pronoun ("telling them he would ..."), a quote
+                // (not "telling the story of a mother who had to ...").
+                let clause = |k: usize| {
+                    s.is_in(k, THAT)
+                        || s.is_in(k, &["he", "she", "they", "we", "i", "it"])
+                        || s.is_quote_mark(k)
+                };
+                let from = if from > cj && from + 2 < n && clause(from) {
+                    from
+                } else {
+                    cj
+                };
+                let sp = ctx.span(from, ctx.content_end(k.max(from)));
                 let mut d = Draft {
                     conj: 0,
                     kind: ctx.kind_of(sp, Kind::Indirect),
@@ -1682,67 +1703,7 @@ fn apply_cue(
             && (s.is_in(k, &["it", "you"]) && s.is_aux_like(k + 1)
                 || s.is_in(k, &["her"]) && s.is_word(k + 1) && !s.is_stop(k + 1));
         if (c.class == "tell" || c.frames & frame::OBJ_TO != 0) && !belief_subject {
-            if s.is_in(k, OBJ_PRONOUNS) {
-                k = ctx.skip_adverbials(k + 1);
-            } else if c.class == "tell" {
-                if let Some(obj) = forward(s, lx, k) {
-                    // A broadcaster or paper and its medium ("told ABC
-                    // radio", "told state television", "told the Tass news
-                    // agency"): the addressee goes on over the medium.
-                    let mut e = obj.b;
-                    while e < n && e < obj.b + 3 && s.is_in(e, MEDIA_NOUNS) {
-                        e += 1;
-                    }
-                    k = ctx.skip_adverbials(e);
-                } else if let Some(j) = (k + 1..n.min(k + 9))
-                    .find(|&j| s.is_in(j, THAT))
-                    .filter(|&j| (k..j).all(|i| s.is_word(i) && !s.is_aux_like(i)))
-                {
-                    // A hearer that is no speaker phrase ("told pilgrims
-                    // that", "told tens of thousands of worshippers that"):
-                    // words only, up to "that".
-                    k = j;
-                }
-                // A program title after the addressee: `told NBC's "Meet
-                // the Press" that ...`, `told "Fox News Sunday" that ...`.
-                let mut t = k;
-                if s.is_poss(t) {
-                    t += 1;
-                }
-                if let Some(e) = title_quote_end(ctx, t) {
-                    k = ctx.skip_adverbials(e);
-                }
-            }
-            // "told Bill O'Reilly of Fox News, that ...".
-            if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, THAT) {
-                k += 1;
-            }
-            // An addressee running on to "that" over words only, no
-            // determiner, pronoun or auxiliary ("told conservative radio
-            // host Hugh Hewitt on Wednesday that", "told television channel
-            // BFM TV that").
-            if c.class == "tell" && k < n && !s.is_in(k, THAT) && s.is_word(k) {
-                if let Some(j) = (k + 1..n.min(k + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT))
-                {
-                    if s.is_in(j, THAT)
-                        && (k..j).all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i))
-                    {
-                        k = j;
-                    }
-                }
-            }
-            // An aside between commas after the addressee, then "that"
-            // ("told state television, quoted by Interfax, that ...").
-            if c.class == "tell" && k + 2 < n && s.is_p(k, ",") {
-                if let Some(j) = (k + 2..n.min(k + 9)).find(|&j| s.is_p(j, ",")) {
-                    if j + 1 < n
-                        && s.is_in(j + 1, THAT)
-                        && (k + 1..j).all(|i| s.is_word(i) && !s.is_aux_like(i))
-                    {
-                        k = j + 1;
-                    }
-                }
-            }
+            k = past_addressee(ctx, c, k);
         }
         // `X continued by saying, "..."`, `he began by asking, "..."`: the
         // manner phrase of a speech participle leads to the quote.
@@ -3059,6 +3020,79 @@ fn apply_cue(
             }
         }
     }
+}
+
+/// The token after the addressee of a telling cue or the object of an
+/// object + infinitive cue, from `k` (the token after the cue and its
+/// adverbials): "told reporters (on Monday) that", "told them", "told ABC
+/// radio", "told NBC's \"Meet the Press\" that", "told conservative radio
+/// host X on Wednesday that", "told state television, quoted by Interfax,
+/// that"; `k` itself when there is none.
+fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -> usize {
+    let s = ctx.s;
+    let lx = ctx.lx;
+    let n = ctx.n();
+    if s.is_in(k, OBJ_PRONOUNS) {
+        k = ctx.skip_adverbials(k + 1);
+    } else if c.class == "tell" {
+        if let Some(obj) = forward(s, lx, k) {
+            // A broadcaster or paper and its medium ("told ABC
+            // radio", "told state television", "told the Tass news
+            // agency"): the addressee goes on over the medium.
+            let mut e = obj.b;
+            while e < n && e < obj.b + 3 && s.is_in(e, MEDIA_NOUNS) {
+                e += 1;
+            }
+            k = ctx.skip_adverbials(e);
+        } else if let Some(j) = (k + 1..n.min(k + 9))
+            .find(|&j| s.is_in(j, THAT))
+            .filter(|&j| (k..j).all(|i| s.is_word(i) && !s.is_aux_like(i)))
+        {
+            // A hearer that is no speaker phrase ("told pilgrims
+            // that", "told tens of thousands of worshippers that"):
+            // words only, up to "that".
+            k = j;
+        }
+        // A program title after the addressee: `told NBC's "Meet
+        // the Press" that ...`, `told "Fox News Sunday" that ...`.
+        let mut t = k;
+        if s.is_poss(t) {
+            t += 1;
+        }
+        if let Some(e) = title_quote_end(ctx, t) {
+            k = ctx.skip_adverbials(e);
+        }
+    }
+    // "told Bill O'Reilly of Fox News, that ...".
+    if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, THAT) {
+        k += 1;
+    }
+    // An addressee running on to "that" over words only, no
+    // determiner, pronoun or auxiliary ("told conservative radio
+    // host Hugh Hewitt on Wednesday that", "told television channel
+    // BFM TV that").
+    if c.class == "tell" && k < n && !s.is_in(k, THAT) && s.is_word(k) {
+        if let Some(j) = (k + 1..n.min(k + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT)) {
+            if s.is_in(j, THAT)
+                && (k..j).all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i))
+            {
+                k = j;
+            }
+        }
+    }
+    // An aside between commas after the addressee, then "that"
+    // ("told state television, quoted by Interfax, that ...").
+    if c.class == "tell" && k + 2 < n && s.is_p(k, ",") {
+        if let Some(j) = (k + 2..n.min(k + 9)).find(|&j| s.is_p(j, ",")) {
+            if j + 1 < n
+                && s.is_in(j + 1, THAT)
+                && (k + 1..j).all(|i| s.is_word(i) && !s.is_aux_like(i))
+            {
+                k = j + 1;
+            }
+        }
+    }
+    k
 }
 
 /// A passive with its agent: "Cruz was endorsed by Fiorina", "the law,

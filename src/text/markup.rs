@@ -17,7 +17,7 @@
 //!
 //! Only tags of HTML's own vocabulary count (`<p>`, `</div>`,
 //! `<a href=...>`), with at most [`MAX_TAG`] bytes up to their `>`, so
-//! "a < b" and "<Reuters>" stay text; only references that name a
+//! "a < b" and `<Reuters>` stay text; only references that name a
 //! character (`&amp;`, `&#39;`, `&#x2019;`) are decoded, so "AT&T" stays.
 //! The scan is one pass over the text.
 

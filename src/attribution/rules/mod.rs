@@ -8,7 +8,7 @@ use super::speaker::{backward, forward, Np, RELATIVES};
 use super::Draft;
 use crate::lexicon::{frame, CueId, CueMatch, Form};
 use crate::model::Kind;
-use crate::text::segment::Span;
+use crate::text::segment::{Span, REPLY_QUESTION_NOUNS};
 
 mod ctx;
 
@@ -3318,9 +3318,10 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         && s.w(ctx.lo).chars().count() > 1
         && s.is_quote_mark(ctx.lo + 2);
     let from = if label1 { ctx.lo + 1 } else { ctx.lo + 2 };
-    // (Or a question asking for the reply: "Her response? \"...\"".)
+    // (Or a question asking for the reply, kept one sentence with its
+    // quote by the segmenter: "Her response? \"...\"".)
     let colon = (from..n).find(|&i| {
-        (s.is_p(i, ":") || s.is_p(i, "?") && s.is_in(i - 1, RESPONSE_NOUNS) && i + 1 < n)
+        (s.is_p(i, ":") || s.is_p(i, "?") && s.is_in(i - 1, REPLY_QUESTION_NOUNS) && i + 1 < n)
             && !s.in_quote(i, ctx.quotes)
     })?;
     let mut run = false;

@@ -1720,12 +1720,20 @@ fn apply_cue(
             // An addressee running on to "that" over words only, no
             // determiner, pronoun or auxiliary ("told conservative radio
             // host Hugh Hewitt on Wednesday that", "told television channel
-            // BFM TV that").
+            // BFM TV that"), nor a past or -s cue form, whose own "that"
+            // it is ("told reporters Trump knew that ...": the clause
+            // opens at "Trump").
             if c.class == "tell" && k < n && !s.is_in(k, THAT) && s.is_word(k) {
                 if let Some(j) = (k + 1..n.min(k + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT))
                 {
+                    let verb = |i: usize| {
+                        s.cue_word(lx, i)
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                    };
                     if s.is_in(j, THAT)
-                        && (k..j).all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i))
+                        && (k..j).all(|i| {
+                            !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i) && !verb(i)
+                        })
                     {
                         k = j;
                     }

@@ -313,12 +313,14 @@ fn apply_cue(
     }
     // "People briefed on the talks said ...": "briefed on/about" after a
     // noun is a post-modifier of the subject (`POLLED`), not a telling
-    // ("The minister briefed reporters", "was briefed on" stay).
+    // ("The minister briefed reporters", "was briefed on" stay, and so does
+    // a day after "on": "The general briefed on Tuesday that ...").
     if c.lemma == "brief"
         && cue.form == Form::Past
         && ci > ctx.lo
         && cj < n
         && s.is_in(cj, &["on", "about"])
+        && !s.is_in(cj + 1, DAYS)
         && s.is_word(ci - 1)
         && !s.is_aux_like(ci - 1)
         && !s.is_pronoun(ci - 1)

@@ -1136,6 +1136,11 @@ fn the_addressee_of_tell_runs_over_its_medium_place_and_aside() {
             "The envoy told the Tass news agency the talks would resume.",
             "the talks would resume",
         ),
+        // A medium noun with "of" heads the content.
+        (
+            "The envoy told Reuters news of the deal had leaked.",
+            "news of the deal had leaked",
+        ),
         (
             "The mayor told conservative radio host Dan Pike on Friday that the budget was balanced.",
             "that the budget was balanced",

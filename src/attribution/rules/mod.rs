@@ -1690,9 +1690,11 @@ fn apply_cue(
                 if let Some(obj) = forward(s, lx, k) {
                     // A broadcaster or paper and its medium ("told ABC
                     // radio", "told state television", "told the Tass news
-                    // agency"): the addressee goes on over the medium.
+                    // agency"): the addressee goes on over the medium (not
+                    // over a noun with "of", the head of the content: "told
+                    // Reuters news of the deal had leaked").
                     let mut e = obj.b;
-                    while e < n && e < obj.b + 3 && s.is_in(e, MEDIA_NOUNS) {
+                    while e < n && e < obj.b + 3 && s.is_in(e, MEDIA_NOUNS) && !s.is_in(e + 1, OF) {
                         e += 1;
                     }
                     k = ctx.skip_adverbials(e);

@@ -200,3 +200,36 @@ fn a_stance_with_quoted_words_is_labelled_mixed() {
     let r = rows("The union vowed to fight the mayor's plan in court.");
     assert_eq!(r[0].kind, whosaid::Kind::Stance, "{r:#?}");
 }
+
+/// A source between commas inside a reported clause, with the clause's
+/// verb after it, does not end the content (a closing source does): the
+/// row of "said" stays whole.
+#[test]
+fn according_to_between_commas_inside_a_reported_clause_does_not_end_it() {
+    for (text, speaker, content) in [
+        (
+            "The senator said the bill, according to the budget office, would cost $4 billion over a decade.",
+            "The senator",
+            "the bill, according to the budget office, would cost $4 billion over a decade",
+        ),
+        (
+            "A police spokesman said the blast, according to early reports, killed 12 people.",
+            "A police spokesman",
+            "the blast, according to early reports, killed 12 people",
+        ),
+        (
+            "The mayor said the tunnel, according to the engineers' survey, is safe.",
+            "The mayor",
+            "the tunnel, according to the engineers' survey, is safe",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // A closing source still takes the clause before it.
+    let text =
+        "The ministry told lenders that it would miss the payment, according to two bankers.";
+    assert_eq!(
+        contents(text, "two bankers"),
+        ["The ministry told lenders that it would miss the payment"]
+    );
+}

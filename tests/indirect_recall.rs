@@ -1199,6 +1199,15 @@ fn briefed_on_after_the_subject_is_part_of_it() {
         assert_eq!(got[0].cue.as_deref(), Some(cue), "{text:?}");
         assert_eq!(got[0].content, content, "{text:?}");
     }
+    // "briefed on" a day is the cue's time, not a post-modifier.
+    let text = "The general briefed on Tuesday that the offensive had stalled.";
+    let got = rows(text);
+    assert!(
+        got.iter()
+            .any(|a| a.speaker.as_deref() == Some("The general")
+                && a.cue.as_deref() == Some("briefed")),
+        "{got:#?}"
+    );
 }
 
 #[test]

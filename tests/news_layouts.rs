@@ -701,4 +701,11 @@ fn a_question_asking_for_the_reply_introduces_the_quote_after_it() {
     );
     // No quote: no row.
     assert!(direct(&format!("{intro}Her response? It never came.")).is_empty());
+    // The nouns that label a quote after a colon but ask for none with a
+    // question ("His message: ...", not "His message? ..."): the question
+    // is a sentence of its own, and its quote no row.
+    for noun in ["message", "advice"] {
+        let t = format!("{intro}His {noun}? \"Run while you can.\"");
+        assert!(direct(&t).is_empty(), "{t:?}");
+    }
 }

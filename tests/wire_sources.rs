@@ -1136,6 +1136,11 @@ fn the_addressee_of_tell_runs_over_its_medium_place_and_aside() {
             "The envoy told the Tass news agency the talks would resume.",
             "the talks would resume",
         ),
+        // A medium noun with "of" heads the content.
+        (
+            "The envoy told Reuters news of the deal had leaked.",
+            "news of the deal had leaked",
+        ),
         (
             "The mayor told conservative radio host Dan Pike on Friday that the budget was balanced.",
             "that the budget was balanced",
@@ -1159,6 +1164,25 @@ fn the_addressee_of_tell_runs_over_its_medium_place_and_aside() {
         "He",
         "the talks would resume",
     );
+    // A subject and its own cue before "that" are the clause, not more of
+    // the addressee.
+    for (text, content) in [
+        (
+            "The mayor told reporters Lena Marsh knew that the fund was empty.",
+            "Lena Marsh knew that the fund was empty",
+        ),
+        (
+            "The coach told reporters the owner says that the team will stay.",
+            "the owner says that the team will stay",
+        ),
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter()
+                .any(|a| a.cue.as_deref() == Some("told") && a.content == content),
+            "{text}: {r:#?}"
+        );
+    }
 }
 
 #[test]

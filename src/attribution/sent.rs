@@ -1053,7 +1053,9 @@ impl<'a> Sent<'a> {
         }
     }
 
-    /// Whether the sentence has a colon.
+    /// Whether the sentence has a colon, or a question mark, a space and a
+    /// quote mark (`"`, `'` or a curly one: any character whose UTF-8
+    /// starts with 0xE2), which `rules::colon_quote` reads as a colon.
     pub fn has_colon(&self) -> bool {
         self.colon
     }

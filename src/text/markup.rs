@@ -304,17 +304,29 @@ fn reference_at(b: &[u8], i: usize) -> Option<(usize, char)> {
     let semi = rest.iter().position(|&c| c == b';')?;
     let body = std::str::from_utf8(&rest[..semi]).ok()?;
     let c = if let Some(num) = body.strip_prefix('#') {
-        let n = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
+        // Digits only: the parsers take a sign too ("&#+65;" is no
+        // reference).
+        let (digits, radix) = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => (hex, 16),
+            None => (num, 10),
         };
-        match n {
+        let digit = |c: u8| match radix {
+            16 => c.is_ascii_hexdigit(),
+            _ => c.is_ascii_digit(),
+        };
+        if !digits.bytes().all(digit) {
+            return None;
+        }
+        let n = u32::from_str_radix(digits, radix).ok()?;
+        let c = match n {
             // Windows-1252 numbers (`&#147;` is a curly quote), as
-            // browsers read them.
+            // browsers read them (the five it leaves unassigned stay
+            // control characters).
             0x80..=0x9F => crate::input::windows_1252_char(n as u8),
             160 => ' ',
-            n => char::from_u32(n).filter(|c| !c.is_control())?,
-        }
+            n => char::from_u32(n)?,
+        };
+        (!c.is_control()).then_some(c)?
     } else {
         if !body.bytes().all(|c| c.is_ascii_alphanumeric()) {
             return None;
@@ -344,6 +356,9 @@ mod tests {
             "AT&T said <Reuters>",
             "x <p",
             "&copy <3 &zzz; &#1;",
+            // A sign is no digit; an unassigned Windows-1252 number is a
+            // control character.
+            "&#+65; &#x+41; &#-1; &#129; &#x9D; &#x;",
         ] {
             assert!(clean(t).is_none(), "{t}");
         }

@@ -308,15 +308,20 @@ fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]
     caps >= 3 && caps * 4 >= words * 3
 }
 
+/// Nouns of answering that ask for the quote after them with a question
+/// mark ("Her response? \"...\""): the question and its quote are one
+/// sentence ([`response_question`]), which `rules::colon_quote` reads as a
+/// label and its quote.
+pub const REPLY_QUESTION_NOUNS: &[&str] = &[
+    "response", "reaction", "answer", "reply", "retort", "verdict",
+];
+
 /// Whether `head` (a sentence up to its question mark) asks for a reply
 /// that the quote opening `rest` gives ("Her response? \"...\"", "The
-/// minister's answer? '...'"): at most four words, the last a noun of
-/// answering. The question and its quote stay one sentence, as with a
-/// colon.
+/// minister's answer? '...'"): at most four words, the last one of
+/// [`REPLY_QUESTION_NOUNS`]. The question and its quote stay one
+/// sentence, as with a colon.
 fn response_question(head: &str, rest: &str) -> bool {
-    const NOUNS: &[&str] = &[
-        "response", "reaction", "answer", "reply", "retort", "verdict",
-    ];
     let rest = rest.trim_start_matches([' ', '\u{a0}']);
     if !rest.starts_with(['"', '“', '\'', '‘']) {
         return false;
@@ -325,7 +330,7 @@ fn response_question(head: &str, rest: &str) -> bool {
     let last = words.next_back().unwrap_or("");
     // (The noun first, and at most four words counted: no scan of a long
     // sentence per question mark.)
-    NOUNS.contains(&last) && words.take(4).count() <= 3
+    REPLY_QUESTION_NOUNS.contains(&last) && words.take(4).count() <= 3
 }
 
 /// Whether the quote opening at or after `at` (white space first) is

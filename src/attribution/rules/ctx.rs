@@ -1807,8 +1807,14 @@ impl Ctx<'_, '_> {
             }
             // "X told aides that he saw Sanders as a threat, according to
             // someone in attendance": the source of the whole sentence
-            // follows; the content ends before it.
-            if s.is_p(k, ",") && self.according_next(k + 1) && !s.in_quote(k, self.quotes) {
+            // follows; the content ends before it. (Not a source between
+            // commas inside the clause: "said the bill, according to the
+            // budget office, would cost ...".)
+            if s.is_p(k, ",")
+                && self.according_next(k + 1)
+                && !self.according_inside(k + 3)
+                && !s.in_quote(k, self.quotes)
+            {
                 return k;
             }
             if s.is_p(k, ",")
@@ -1942,6 +1948,27 @@ impl Ctx<'_, '_> {
     /// Whether "according to" opens at token `i`.
     fn according_next(&self, i: usize) -> bool {
         self.s.is_in(i, &["according"]) && self.s.is_in(i + 1, TO)
+    }
+
+    /// Whether the source of an "according to" starting at token `i` is
+    /// an aside inside a clause: a comma within a dozen tokens, then the
+    /// clause goes on with its finite verb (an auxiliary, an irregular
+    /// past or an -ed form: "the bill, according to the budget office,
+    /// would cost ...", "the attack, according to early reports, killed
+    /// 12"), not an apposition or a new clause of the source.
+    fn according_inside(&self, i: usize) -> bool {
+        let s = self.s;
+        let n = self.n();
+        let Some(c) = (i..n.min(i + 12)).find(|&k| !s.is_word(k) && !s.is_poss(k)) else {
+            return false;
+        };
+        let v = c + 1;
+        s.is_p(c, ",")
+            && s.is_word(v)
+            && !s.is_cap(v)
+            && (s.is_aux_like(v)
+                || s.is_in(v, IRREGULAR_PASTS)
+                || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed"))
     }
 
     /// A subject phrase opening at token `g` and followed, before token

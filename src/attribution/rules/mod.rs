@@ -8,7 +8,7 @@ use super::speaker::{backward, forward, Np, RELATIVES};
 use super::Draft;
 use crate::lexicon::{frame, CueId, CueMatch, Form};
 use crate::model::Kind;
-use crate::text::segment::Span;
+use crate::text::segment::{Span, REPLY_QUESTION_NOUNS};
 
 mod ctx;
 
@@ -313,12 +313,14 @@ fn apply_cue(
     }
     // "People briefed on the talks said ...": "briefed on/about" after a
     // noun is a post-modifier of the subject (`POLLED`), not a telling
-    // ("The minister briefed reporters", "was briefed on" stay).
+    // ("The minister briefed reporters", "was briefed on" stay, and so does
+    // a day after "on": "The general briefed on Tuesday that ...").
     if c.lemma == "brief"
         && cue.form == Form::Past
         && ci > ctx.lo
         && cj < n
         && s.is_in(cj, &["on", "about"])
+        && !s.is_in(cj + 1, DAYS)
         && s.is_word(ci - 1)
         && !s.is_aux_like(ci - 1)
         && !s.is_pronoun(ci - 1)
@@ -3038,9 +3040,11 @@ fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -> usize {
         if let Some(obj) = forward(s, lx, k) {
             // A broadcaster or paper and its medium ("told ABC
             // radio", "told state television", "told the Tass news
-            // agency"): the addressee goes on over the medium.
+            // agency"): the addressee goes on over the medium (not
+            // over a noun with "of", the head of the content: "told
+            // Reuters news of the deal had leaked").
             let mut e = obj.b;
-            while e < n && e < obj.b + 3 && s.is_in(e, MEDIA_NOUNS) {
+            while e < n && e < obj.b + 3 && s.is_in(e, MEDIA_NOUNS) && !s.is_in(e + 1, OF) {
                 e += 1;
             }
             k = ctx.skip_adverbials(e);
@@ -3070,11 +3074,17 @@ fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -> usize {
     // An addressee running on to "that" over words only, no
     // determiner, pronoun or auxiliary ("told conservative radio
     // host Hugh Hewitt on Wednesday that", "told television channel
-    // BFM TV that").
+    // BFM TV that"), nor a past or -s cue form, whose own "that" it is
+    // ("told reporters Trump knew that ...": the clause opens at
+    // "Trump").
     if c.class == "tell" && k < n && !s.is_in(k, THAT) && s.is_word(k) {
         if let Some(j) = (k + 1..n.min(k + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT)) {
+            let verb = |i: usize| {
+                s.cue_word(lx, i)
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+            };
             if s.is_in(j, THAT)
-                && (k..j).all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i))
+                && (k..j).all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i) && !verb(i))
             {
                 k = j;
             }
@@ -3352,9 +3362,10 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
         && s.w(ctx.lo).chars().count() > 1
         && s.is_quote_mark(ctx.lo + 2);
     let from = if label1 { ctx.lo + 1 } else { ctx.lo + 2 };
-    // (Or a question asking for the reply: "Her response? \"...\"".)
+    // (Or a question asking for the reply, kept one sentence with its
+    // quote by the segmenter: "Her response? \"...\"".)
     let colon = (from..n).find(|&i| {
-        (s.is_p(i, ":") || s.is_p(i, "?") && s.is_in(i - 1, RESPONSE_NOUNS) && i + 1 < n)
+        (s.is_p(i, ":") || s.is_p(i, "?") && s.is_in(i - 1, REPLY_QUESTION_NOUNS) && i + 1 < n)
             && !s.in_quote(i, ctx.quotes)
     })?;
     let mut run = false;

@@ -310,7 +310,7 @@ fn title_line_break(text: &str, s: usize, nl: usize, pe: usize, quotes: &[Quote]
 
 /// Nouns of answering that ask for the quote after them with a question
 /// mark ("Her response? \"...\""): the question and its quote are one
-/// sentence ([`response_question`]), which `rules::colon_quote` reads as a
+/// sentence (`response_question`), which `rules::colon_quote` reads as a
 /// label and its quote.
 pub const REPLY_QUESTION_NOUNS: &[&str] = &[
     "response", "reaction", "answer", "reply", "retort", "verdict",

@@ -1270,7 +1270,8 @@ fn apply_cue(
                 // (not "telling the story of a mother who had to ...").
                 let clause = |k: usize| {
                     s.is_in(k, THAT)
-                        || s.is_in(k, &["he", "she", "they", "we", "i", "it"])
+                        || s.is_in(k, W_SUBJ_PRONOUNS)
+                        || s.is_in(k, W_IT)
                         || s.is_quote_mark(k)
                 };
                 let from = if from > cj && from + 2 < n && clause(from) {

@@ -3017,6 +3017,10 @@ fn apply_cue(
                 || s.is_p(k, ".")
                 || s.is_p(k, ",")
                 || s.is_in(k, &["for", "of", "at", "with", "from", "in", "on"])
+                // A speaker with a relative clause or a post-modifier:
+                // "..., said a senior official who asked not to be named",
+                // "..., said a source close to the family".
+                || s.is_in(k, &["who", "whose", "close", "familiar", "speaking", "briefed"])
             {
                 let sp = ctx.span(ctx.lo, if comma_quote { ci } else { ci - 1 });
                 push_span(ctx, sp, np, cue, "clause-cue-speaker", out);

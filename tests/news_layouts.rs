@@ -709,3 +709,54 @@ fn a_question_asking_for_the_reply_introduces_the_quote_after_it() {
         assert!(direct(&t).is_empty(), "{t:?}");
     }
 }
+
+#[test]
+fn a_partial_quote_going_on_with_the_sentence_subject_is_mixed() {
+    // After an introductory phrase and a comma, a quote that opens in
+    // lowercase with no subject of its own goes on with the sentence: the
+    // content is the whole clause, mixed.
+    let all = rows(
+        "The fair, held every summer since 1950, \"brings the whole valley together,\" \
+         said Rosa Lind, the fair's director.\n\n\
+         The new levy, approved in March, \"is already paying for two teachers,\" the principal said.\n\n\
+         In past years, \"we had to cancel the show twice,\" said Tom Aker, a farmer.",
+    );
+    let got: Vec<_> = all
+        .iter()
+        .map(|a| {
+            (
+                a.kind,
+                a.speaker.as_deref().unwrap_or(""),
+                a.content.as_str(),
+            )
+        })
+        .collect();
+    for want in [
+        (
+            whosaid::Kind::Mixed,
+            "Rosa Lind",
+            "The fair, held every summer since 1950, \"brings the whole valley together,\"",
+        ),
+        (
+            whosaid::Kind::Mixed,
+            "the principal",
+            "The new levy, approved in March, \"is already paying for two teachers,\"",
+        ),
+        // A quote with its own subject after the introduction stays direct.
+        (
+            whosaid::Kind::Direct,
+            "Tom Aker",
+            "we had to cancel the show twice,",
+        ),
+    ] {
+        assert!(got.contains(&want), "no {want:?} in {got:#?}");
+    }
+    // The quote paragraph after it goes on with the speaker of the mixed
+    // row, not with a name inside its content.
+    has(
+        "In 2010, when Governor Ray Hill offered towns new money for roads, \"the towns \
+         were broke,\" Mayor Ann Cole said. \"And he tied that money to new rules.\"",
+        "Mayor Ann Cole",
+        "And he tied that money to new rules.",
+    );
+}

@@ -1630,8 +1630,12 @@ fn inner_quote_source(
         .find(|&(&(_, j), &(start, indirect, _, _))| {
             j != i
                 && !indirect
-                && start >= a
-                && drafts[j].kind == Kind::Direct
+                && (start >= a && drafts[j].kind == Kind::Direct
+                    // A mixed content that runs over the speaker of another
+                    // quote attribution (`In 2009, when X offered states
+                    // billions, "...," DeSantis said.` gives "offered" the
+                    // content up to "said"): that speaker goes on.
+                    || drafts[j].speaker.is_some_and(|sp| a <= sp.0 && sp.1 <= b))
                 && drafts[j].speaker.is_some()
         })
         .map_or(i, |(&(_, j), _)| j)

@@ -844,6 +844,15 @@ fn apply_cue(
             }) || s.text[lo_start..q.open]
                 .trim_end()
                 .ends_with([',', '—', '–', '-', ':'])
+                // Not a quote that goes on with the sentence's own subject
+                // and predicate after a comma: `The party, held every four
+                // years, "allows us to get our message out," said X` is
+                // mixed, its content the whole clause (clause-cue-speaker);
+                // a quote that opens with its own subject pronoun is a
+                // sentence of its own after the introduction (`In past
+                // campaigns, "we felt ...," he said`).
+                && !(s.text[lo_start..q.open].trim_end().ends_with(',')
+                    && continues_subject(&s.text[q.start..q.end]))
                 // A quote with its attribution in parentheses inside the
                 // sentence (`prompted some blowback ("I want my dues
                 // back," wrote X, ...)`).
@@ -3027,6 +3036,39 @@ fn apply_cue(
             }
         }
     }
+}
+
+/// Whether a quote after an introductory phrase and a comma goes on with
+/// the sentence's subject: it opens with a lowercase word that is not a
+/// subject pronoun or a question word (`"allows us to ..."`, `"is seen
+/// as ..."`, `"there has been ..."`, not `"we felt ..."`, `"why
+/// wouldn't you ..."`).
+fn continues_subject(quote: &str) -> bool {
+    let w = quote
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or("");
+    let head = w.split(['\'', '’']).next().unwrap_or("");
+    w.starts_with(|c: char| c.is_lowercase())
+        && !matches!(
+            head,
+            "i" | "we"
+                | "you"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "why"
+                | "what"
+                | "how"
+                | "who"
+                | "when"
+                | "where"
+                | "whether"
+                | "if"
+                | "let"
+        )
 }
 
 /// The token after the addressee of a telling cue or the object of an

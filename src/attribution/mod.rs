@@ -1059,6 +1059,14 @@ fn headline(
     } else {
         n
     };
+    // A headline with its subtitle after a semicolon ("Khans: Trump stirs
+    // 'ugliness'; Muslim couple cope with sudden fame"): the claim ends at
+    // the semicolon.
+    let end = if is_headline {
+        (colon + 1..end).find(|&i| s.is_p(i, ";")).unwrap_or(end)
+    } else {
+        end
+    };
     let mut content = s.span_of(colon + 1, end);
     if !is_headline {
         // The label's turn runs to the paragraph end; tallies ("Clinton:
@@ -1096,8 +1104,13 @@ fn headline(
             content = (content.0 + o.len_utf8(), content.1 - c.len_utf8());
         }
     }
+    let inner = &s.text[content.0..content.1];
     let kind = if open.is_some() {
         Kind::Direct
+    } else if inner.contains(['“', '"', '‘']) || inner.contains(" '") {
+        // A quoted phrase inside the claim ("Clinton: Trump's view is
+        // 'dangerously wrong'").
+        Kind::Mixed
     } else {
         Kind::Indirect
     };

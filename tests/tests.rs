@@ -23,6 +23,8 @@
 //!   adverbials after an object, a relative "that" before the speaker, the
 //!   subject pronoun of a belief's clause, "according to" between a subject
 //!   and its predicate, a "yes" answer).
+//! - `stance_recall`: stance cues and frames that gave no row before
+//!   (issue 5, stance recall: "looks to ...").
 //! - `wire_sources`: anonymous sources, poll respondents (also "going to
 //!   the polls Tuesday", "; 26% say", "with 22 percent saying"), published polls, superlative subjects ("The most
 //!   recent poll") and role nouns as wire news introduces them.
@@ -38,5 +40,6 @@ mod precision;
 mod properties;
 mod quote_styles;
 mod resolution;
+mod stance_recall;
 mod util;
 mod wire_sources;

@@ -400,6 +400,13 @@ fn apply_cue(
     {
         return;
     }
+    // "Cruz looks to build on his momentum", "Republicans are looking to
+    // do the same": "look" plans only with a to-infinitive right after it,
+    // not "looks to be" (an appearance), "look to see if", "Looking back
+    // to 2008", "look to the president for leadership".
+    if c.lemma == "look" && (!ctx.is_infinitive(cj) || s.is_in(cj + 1, &["be", "see"])) {
+        return;
+    }
     // "raised questions about ...", "raising concerns that ...", "raised
     // the issue of ...": "raise" reports only with a topic noun in its
     // first words, not "raised $26 million", "raise rates", "raised two

@@ -1354,10 +1354,28 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     // An office of an organization before the name ("Senate Agriculture
     // Committee Chairwoman Maria Lopez", "House Speaker Paul Ryan"): the
     // words after the last organization word, when a title opens them.
+    // (Also with a portfolio between them: "Union Home Minister Amit
+    // Verma", "Union Minister of State for Home Affairs Nityanand Rai":
+    // the first title after the organization word, when the words up to
+    // it are capitalized and two or more words follow the last title.)
     let words = match words.iter().rposition(|w| is_org_word(w)) {
         None => words,
         Some(p) if words.get(p + 1).is_some_and(|w| is_title_word(w)) => &words[p + 1..],
-        Some(_) => return None,
+        Some(p) => match words[p + 1..].iter().position(|w| is_title_word(w)) {
+            Some(q)
+                if q <= 2
+                    && words[p + 1..p + 1 + q]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                    && words[p + 1..]
+                        .iter()
+                        .rposition(|w| is_title_word(w))
+                        .is_some_and(|r| words.len() - (p + 1 + r) > 2) =>
+            {
+                &words[p + 1 + q..]
+            }
+            _ => return None,
+        },
     };
     let name = &words[words
         .iter()

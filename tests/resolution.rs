@@ -984,3 +984,29 @@ fn inverted_offices_in_for_and_portfolios_after_an_organization_word() {
     assert_eq!(a.speaker_canonical.as_deref(), Some("Suresh Pillai"));
     assert_eq!(a.speaker_type, SpeakerType::Person);
 }
+
+#[test]
+fn a_role_of_a_place_takes_its_apposed_name_and_the_place_is_no_antecedent() {
+    // "The mayor of Brookfield, Dana Hollis, said": the name in apposition.
+    let rows = extract(
+        "The mayor of Brookfield, Dana Hollis, said the bridge would reopen. She said repairs had cost less than feared.",
+        None,
+    );
+    assert_eq!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Dana Hollis")
+    );
+    // Without a name, the place is no person for a later pronoun.
+    let rows = extract(
+        "The mayor of Brookfield said the bridge would reopen. He added that repairs had cost less than feared.",
+        None,
+    );
+    let a = one(&rows, "added");
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    let rows = extract(
+        "A professor at Linfield said the data was thin. She argued that more surveys were needed.",
+        None,
+    );
+    assert_eq!(one(&rows, "argued").speaker_canonical, None);
+}

@@ -956,3 +956,57 @@ fn an_office_for_a_portfolio_and_a_title_to_be_before_a_name() {
         None,
     );
 }
+
+#[test]
+fn inverted_offices_in_for_and_portfolios_after_an_organization_word() {
+    // After an inverted cue, "for" inside a titled office is part of the
+    // speaker ("said Minister for ..." gave the speaker "Minister").
+    for text in [
+        "The ferry service will resume on Friday, said Minister for Shipping Karan Mehta.",
+        "\"The harbour is safe,\" said Minister for Shipping Karan Mehta on Monday.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(
+            a.speaker.as_deref(),
+            Some("Minister for Shipping Karan Mehta"),
+            "{text}"
+        );
+        assert_eq!(a.speaker_canonical.as_deref(), Some("Karan Mehta"));
+    }
+    // A portfolio between an organization word and the title: a person,
+    // not the organization.
+    let rows = extract(
+        "Union Home Minister Suresh Pillai said the curfew would be lifted.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Suresh Pillai"));
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+}
+
+#[test]
+fn a_role_of_a_place_takes_its_apposed_name_and_the_place_is_no_antecedent() {
+    // "The mayor of Brookfield, Dana Hollis, said": the name in apposition.
+    let rows = extract(
+        "The mayor of Brookfield, Dana Hollis, said the bridge would reopen. She said repairs had cost less than feared.",
+        None,
+    );
+    assert_eq!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Dana Hollis")
+    );
+    // Without a name, the place is no person for a later pronoun.
+    let rows = extract(
+        "The mayor of Brookfield said the bridge would reopen. He added that repairs had cost less than feared.",
+        None,
+    );
+    let a = one(&rows, "added");
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    let rows = extract(
+        "A professor at Linfield said the data was thin. She argued that more surveys were needed.",
+        None,
+    );
+    assert_eq!(one(&rows, "argued").speaker_canonical, None);
+}

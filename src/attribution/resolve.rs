@@ -1305,6 +1305,14 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     {
         return None;
     }
+    // Nor, as a person mentioned, a name after "of/at" and a lowercase
+    // head: a place or a body ("The mayor of Springfield", "a professor
+    // at Harvard", "the governor of New York"), which a later "he" or
+    // "she" must not take. ("from" keeps it: "a post from Arianna
+    // Huffington" names the author.)
+    if objects && p >= 2 && matches!(words[p - 1], "of" | "at") && lower_head(words[p - 2]) {
+        return None;
+    }
     // A name inside a relative clause of the head ("Economists who study
     // rural America", "Democrats who back Hillary Clinton") is not the
     // speaker.
@@ -1354,10 +1362,28 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     // An office of an organization before the name ("Senate Agriculture
     // Committee Chairwoman Maria Lopez", "House Speaker Paul Ryan"): the
     // words after the last organization word, when a title opens them.
+    // (Also with a portfolio between them: "Union Home Minister Amit
+    // Verma", "Union Minister of State for Home Affairs Nityanand Rai":
+    // the first title after the organization word, when the words up to
+    // it are capitalized and two or more words follow the last title.)
     let words = match words.iter().rposition(|w| is_org_word(w)) {
         None => words,
         Some(p) if words.get(p + 1).is_some_and(|w| is_title_word(w)) => &words[p + 1..],
-        Some(_) => return None,
+        Some(p) => match words[p + 1..].iter().position(|w| is_title_word(w)) {
+            Some(q)
+                if q <= 2
+                    && words[p + 1..p + 1 + q]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                    && words[p + 1..]
+                        .iter()
+                        .rposition(|w| is_title_word(w))
+                        .is_some_and(|r| words.len() - (p + 1 + r) > 2) =>
+            {
+                &words[p + 1 + q..]
+            }
+            _ => return None,
+        },
     };
     let name = &words[words
         .iter()
@@ -1703,12 +1729,26 @@ fn resolve_one<'g>(
     // A role phrase followed by the name in apposition ("Its chief
     // negotiator, Anna Vogt, told"; "President Obama's spokesman, Josh
     // Earnest, said"): the person is the name.
-    // (An acronym role counts: "The local MP, Joan Ellis, said".)
+    // (An acronym role counts: "The local MP, Joan Ellis, said"; so does
+    // a role noun before a named object: "The mayor of Springfield, Dana
+    // Hollis, said", "The head of the World Health Organization, Tedros
+    // Adhanom Ghebreyesus, said".)
+    let role_of = || {
+        let mut prev = "";
+        t.split_sp().any(|w| {
+            let hit = matches!(w, "of" | "for" | "at")
+                && prev.starts_with(|c: char| c.is_ascii_lowercase())
+                && lx.speaker_noun(prev) == Some(NounType::Person);
+            prev = w;
+            hit
+        })
+    };
     if t.rsplit_sp().next().is_some_and(|w| {
         w.bytes().all(|b| b.is_ascii_lowercase())
             || w.bytes().all(|b| b.is_ascii_uppercase() || b == b's')
                 && lx.speaker_noun(w) == Some(NounType::Person)
-    }) {
+    }) || role_of()
+    {
         if let Some(a) = apposition_name(text, sp.1) {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
             if ar.canonical.is_some() && ar.stype == SpeakerType::Person {

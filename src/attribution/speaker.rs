@@ -2378,7 +2378,13 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
-        if s.is_in(k, OF) && last_head == Some(k - 1) && s.is_cap(k + 1) {
+        // (An office in "for" after a title, British and Indian style:
+        // "said Minister for External Affairs Vikram Singh", "said
+        // Secretary of State for Health Wes Stirling".)
+        if (s.is_in(k, OF) || s.w(k) == "for" && (j..k).any(|t| is_title(s, t)))
+            && last_head == Some(k - 1)
+            && s.is_cap(k + 1)
+        {
             k += 1;
             continue;
         }

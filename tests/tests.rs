@@ -26,6 +26,9 @@
 //! - `wire_sources`: anonymous sources, poll respondents (also "going to
 //!   the polls Tuesday", "; 26% say", "with 22 percent saying"), published polls, superlative subjects ("The most
 //!   recent poll") and role nouns as wire news introduces them.
+//! - `wire_styles`: short articles in the styles of other outlets (weather
+//!   warnings, courts, parliaments, election nights, obituaries, the foreign
+//!   press, Q&A interviews) and their rows.
 
 mod cli;
 mod content_spans;
@@ -40,3 +43,4 @@ mod quote_styles;
 mod resolution;
 mod util;
 mod wire_sources;
+mod wire_styles;

@@ -97,3 +97,81 @@ fn weather_warnings() {
         "residents to stay indoors",
     );
 }
+
+const CYCLONE: &str = "Cyclone Hera: Civil Defence warns of worst flooding in decades
+
+Civil Defence has warned residents of the eastern coast to prepare for the worst flooding in decades as Cyclone Hera approaches.
+
+MetService meteorologist Lisa Tane said up to 300mm of rain could fall in 24 hours in the ranges behind Tauranui. \"This is a serious and dangerous system,\" she said.
+
+Emergency Management Minister Rawiri Hohaia urged people in low-lying areas to leave before dark on Sunday.
+
+Tauranui mayor Glen Pokai said the council had opened three evacuation centres. He told RNZ Morning Report that the town's stopbanks had been strengthened after the 2023 floods but would be tested.
+
+Police said they would close State Highway 2 from 6pm.
+";
+
+const INTERVIEW: &str = "Interview: Harbour board chief on the port strike
+
+Marta Quell has led the Eastvale Harbour Board since 2021. She spoke to our reporter on Tuesday about the strike that has closed the port for nine days.
+
+The union's secretary, Dov Brannick, rejected her account. He said the board had hidden the overtime cut in an appendix.
+
+\"They think dockers do not read appendices,\" Brannick told reporters outside the gates. \"We read everything.\"
+";
+
+#[test]
+fn a_storm_or_a_section_label_before_a_headline_colon_is_no_speaker() {
+    // The storm's name was the speaker of the whole headline; the
+    // headline's own subject and cue now give its row.
+    let t = table(CYCLONE);
+    assert!(!t.iter().any(|r| r.1 == "Cyclone Hera"), "{t:#?}");
+    has(
+        CYCLONE,
+        "indirect",
+        "Civil Defence",
+        "warns of",
+        "worst flooding in decades",
+    );
+    has(
+        CYCLONE,
+        "direct",
+        "she",
+        "said",
+        "This is a serious and dangerous system,",
+    );
+    has(
+        CYCLONE,
+        "indirect",
+        "He",
+        "told",
+        "that the town's stopbanks had been strengthened after the 2023 floods but would be tested",
+    );
+    has(
+        CYCLONE,
+        "indirect",
+        "Police",
+        "said",
+        "they would close State Highway 2 from 6pm",
+    );
+    for label in ["Interview", "Transcript", "Obituary", "Profile"] {
+        let text = INTERVIEW.replacen("Interview", label, 1);
+        let t = table(&text);
+        assert!(!t.iter().any(|r| r.1 == label), "{t:#?}");
+        has(
+            &text,
+            "indirect",
+            "He",
+            "said",
+            "the board had hidden the overtime cut in an appendix",
+        );
+    }
+    // A speaker before the colon still is one.
+    has(
+        "Survey: Most farmers expect a poor harvest\n\nThe drought has lasted six weeks.",
+        "indirect",
+        "Survey",
+        "",
+        "Most farmers expect a poor harvest",
+    );
+}

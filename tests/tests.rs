@@ -28,6 +28,9 @@
 //! - `wire_sources`: anonymous sources, poll respondents (also "going to
 //!   the polls Tuesday", "; 26% say", "with 22 percent saying"), published polls, superlative subjects ("The most
 //!   recent poll") and role nouns as wire news introduces them.
+//! - `wire_styles`: short articles in the styles of other outlets (weather
+//!   warnings, courts, parliaments, election nights, obituaries, the foreign
+//!   press, Q&A interviews) and their rows.
 
 mod cli;
 mod content_spans;
@@ -43,3 +46,4 @@ mod resolution;
 mod stance_recall;
 mod util;
 mod wire_sources;
+mod wire_styles;

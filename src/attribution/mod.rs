@@ -1020,6 +1020,13 @@ fn headline(
         "Factbox",
         "Explainer",
         "Timeline",
+        "Interview",
+        "Transcript",
+        "Obituary",
+        "Profile",
+        "Preview",
+        "Recap",
+        "Podcast",
         "Q",
         // Series and section labels: AP's live updates ("The Latest:
         // Sanders wins Minnesota caucuses"), paid death notices.
@@ -1029,10 +1036,36 @@ fn headline(
         "Fact Check",
         "FACT CHECK",
     ];
+    // A named storm or event as the topic of a headline ("Cyclone Hera:
+    // Civil Defence warns of ...", "Typhoon Lando: ..."): no speaker.
+    const EVENT_HEADS: &[&str] = &[
+        "Cyclone",
+        "Hurricane",
+        "Typhoon",
+        "Storm",
+        "Tropical",
+        "Tornado",
+        "Earthquake",
+        "Quake",
+        "Wildfire",
+        "Bushfire",
+        "Flood",
+        "Floods",
+        "Heatwave",
+        "Drought",
+        "Election",
+        "Budget",
+        "Brexit",
+    ];
+    let first_word = name.split_whitespace().next().unwrap_or(name);
     if !known {
         if b - a > 3
             || b < colon && is_headline
             || FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(name))
+            || is_headline
+                && EVENT_HEADS
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(first_word))
         {
             return;
         }

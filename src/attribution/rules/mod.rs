@@ -1717,10 +1717,15 @@ fn apply_cue(
         // Not the subject of a belief's bare clause: "believes it could
         // win", "expects it will pass", "believe her record will help"
         // (an auxiliary after "it/you", a noun after possessive "her").
-        let belief_subject = matches!(c.class.as_str(), "believe" | "predict")
-            && k + 1 < n
-            && (s.is_in(k, &["it", "you"]) && s.is_aux_like(k + 1)
-                || s.is_in(k, &["her"]) && s.is_word(k + 1) && !s.is_stop(k + 1));
+        // Any cue but telling takes "it" and an auxiliary for the subject
+        // of its clause ("critics warned it was not enough", "businesses
+        // that warn it could harm commerce", "urged it would be wise"):
+        // no addressee of a warning or urging.
+        let belief_subject = k + 1 < n
+            && (matches!(c.class.as_str(), "believe" | "predict")
+                && (s.is_in(k, &["it", "you"]) && s.is_aux_like(k + 1)
+                    || s.is_in(k, &["her"]) && s.is_word(k + 1) && !s.is_stop(k + 1))
+                || c.class != "tell" && s.is_in(k, W_IT) && s.is_aux_like(k + 1));
         if (c.class == "tell" || c.frames & frame::OBJ_TO != 0) && !belief_subject {
             k = past_addressee(ctx, c, k);
         }

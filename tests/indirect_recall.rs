@@ -1255,3 +1255,24 @@ fn late_or_early_on_a_day_after_the_cue_is_no_content() {
         "{text:?}"
     );
 }
+
+#[test]
+fn a_quoted_phrase_closing_a_clause_apposition_keeps_the_subject() {
+    for (text, content) in [
+        (
+            "Ana Ruiz, who called the plan \"a disaster,\" said the council would vote again.",
+            "the council would vote again",
+        ),
+        (
+            "Mr. Cole, citing \"the magic of the brand,\" said sales would recover.",
+            "sales would recover",
+        ),
+        (
+            "The union, which called the offer “an insult,” said its members would strike.",
+            "its members would strike",
+        ),
+    ] {
+        let speaker = text.split(',').next().unwrap_or_default();
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -1276,3 +1276,39 @@ fn a_quoted_phrase_closing_a_clause_apposition_keeps_the_subject() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_coordinated_cue_after_an_adverb_takes_the_sentence_subject() {
+    for (text, speaker, content) in [
+        (
+            "Essentially, the auditors looked through the ledgers and found that two payments were missing.",
+            "the auditors",
+            "that two payments were missing",
+        ),
+        (
+            "Frankly, the coach watched the tape twice and said the team had played badly.",
+            "the coach",
+            "the team had played badly",
+        ),
+        (
+            "The senator backed the tax in 2019 but has since said she now opposes it.",
+            "The senator",
+            "she now opposes it",
+        ),
+        (
+            "The company closed two plants and has already warned that more cuts may follow.",
+            "The company",
+            "that more cuts may follow",
+        ),
+        (
+            "The mayor opposed the plan and has publicly argued that it would raise rents.",
+            "The mayor",
+            "that it would raise rents",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}"
+        );
+    }
+}

@@ -1255,3 +1255,60 @@ fn late_or_early_on_a_day_after_the_cue_is_no_content() {
         "{text:?}"
     );
 }
+
+#[test]
+fn a_quoted_phrase_closing_a_clause_apposition_keeps_the_subject() {
+    for (text, content) in [
+        (
+            "Ana Ruiz, who called the plan \"a disaster,\" said the council would vote again.",
+            "the council would vote again",
+        ),
+        (
+            "Mr. Cole, citing \"the magic of the brand,\" said sales would recover.",
+            "sales would recover",
+        ),
+        (
+            "The union, which called the offer “an insult,” said its members would strike.",
+            "its members would strike",
+        ),
+    ] {
+        let speaker = text.split(',').next().unwrap_or_default();
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_coordinated_cue_after_an_adverb_takes_the_sentence_subject() {
+    for (text, speaker, content) in [
+        (
+            "Essentially, the auditors looked through the ledgers and found that two payments were missing.",
+            "the auditors",
+            "that two payments were missing",
+        ),
+        (
+            "Frankly, the coach watched the tape twice and said the team had played badly.",
+            "the coach",
+            "the team had played badly",
+        ),
+        (
+            "The senator backed the tax in 2019 but has since said she now opposes it.",
+            "The senator",
+            "she now opposes it",
+        ),
+        (
+            "The company closed two plants and has already warned that more cuts may follow.",
+            "The company",
+            "that more cuts may follow",
+        ),
+        (
+            "The mayor opposed the plan and has publicly argued that it would raise rents.",
+            "The mayor",
+            "that it would raise rents",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}"
+        );
+    }
+}

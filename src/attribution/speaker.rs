@@ -1245,9 +1245,9 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         })
         .flatten()
         .filter(|&k| {
-            s.is_cap(k + 1)
-                && (s.is_word(k - 1) && !s.is_det(k - 1) || s.is_poss(k - 1))
-                && k + 1 < end - 2
+            k + 1 < end - 2
+                && (s.is_cap(k + 1) && (s.is_word(k - 1) && !s.is_det(k - 1) || s.is_poss(k - 1))
+                    || quote_in_clause_appos(s, lo, k))
         });
     if s.is_p(end - 1, ",") || is_dash(s, end - 1) || title_open.is_some() {
         let mut close = if title_open.is_some() {
@@ -2264,6 +2264,28 @@ fn skip_publication(s: &Sent, lx: &Lexicon, lo: usize, j: usize) -> usize {
     } else {
         j
     }
+}
+
+/// Whether the quote opening at `q` closes an apposition that is a
+/// relative or participle clause with the comma inside its marks
+/// (`Ana Ruiz, who called the plan "a disaster," said`, `Mr. Cole,
+/// citing "the magic of the brand," said`): the comma that opens the
+/// apposition, within a dozen tokens before the quote and with no other
+/// quote mark between, is followed by "who/which" or a lowercase -ing
+/// word and preceded by a word.
+fn quote_in_clause_appos(s: &Sent, lo: usize, q: usize) -> bool {
+    let Some(c) = (q.saturating_sub(12).max(lo + 1)..q)
+        .rev()
+        .take_while(|&j| !s.is_quote_mark(j))
+        .find(|&j| s.is_p(j, ","))
+    else {
+        return false;
+    };
+    let first = c + 1;
+    first < q
+        && s.is_word(c - 1)
+        && (s.is_in(first, RELATIVES)
+            || s.is_word(first) && !s.is_cap(first) && s.bytes(first).ends_with(b"ing"))
 }
 
 pub(crate) fn is_dash(s: &Sent, i: usize) -> bool {

@@ -479,6 +479,19 @@ pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
     "notably",
     "ironically",
     "predictably",
+    "essentially",
+    "basically",
+    "clearly",
+    "obviously",
+    "importantly",
+    "interestingly",
+    "specifically",
+    "unfortunately",
+    "fortunately",
+    "certainly",
+    "surprisingly",
+    "frankly",
+    "tellingly",
 ];
 
 pub(crate) const INTRO: WordSet = WordSet::new(

@@ -241,6 +241,11 @@ pub(crate) const COORD_AUX: WordSet = WordSet::new(
         "often",
         "even",
         "once",
+        "since",
+        "already",
+        "recently",
+        "previously",
+        "publicly",
     ],
 );
 

@@ -343,3 +343,37 @@ fn extraction_mode() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("give the documents"));
 }
+
+#[test]
+fn kinds_of_matched_pairs() {
+    // `pred_kinds.jsonl` is `pred.jsonl` with P4 (gold stance) labelled
+    // indirect and P7 (gold direct) labelled mixed. Matched pairs: G1-P2
+    // direct/direct, G2-P3 indirect/indirect (wrong speaker, still
+    // matched), G3-P4 stance/indirect, G6-P7 direct/mixed, G7-P9
+    // indirect/indirect: 3 of 5 agree.
+    let out = eval(&["--pred", &path("pred_kinds.jsonl")]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("(gold in rows, predicted in columns): 3 of 5 agree (0.600)"),
+        "{text}"
+    );
+    let row = |name: &str| {
+        text.lines()
+            .skip_while(|l| !l.starts_with(">> Kinds"))
+            .find(|l| l.starts_with(&format!("{name} ")))
+            .unwrap_or_else(|| panic!("no row {name} in\n{text}"))
+            .split_whitespace()
+            .skip(1)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // columns: direct indirect mixed stance
+    assert_eq!(row("direct"), "1 0 1 0");
+    assert_eq!(row("indirect"), "0 2 0 0");
+    assert_eq!(row("mixed"), "0 0 0 0");
+    assert_eq!(row("stance"), "0 1 0 0");
+    // With the kinds as in gold, all five agree.
+    let text = stdout(&eval(&["--pred", &path("pred.jsonl")]));
+    assert!(text.contains("5 of 5 agree (1.000)"), "{text}");
+}

@@ -319,7 +319,31 @@ impl Report {
         tally_table(w, "kind", &self.precision_by_kind);
         wl(w, format_args!("\n>> Rules (precision end to end)"));
         tally_table(w, "rule", &self.rules);
+        let kinds = self.kind_pairs();
+        if !kinds.is_empty() {
+            kind_table(w, &kinds);
+        }
         s
+    }
+
+    /// How the kinds of matched pairs agree: (gold kind, predicted kind)
+    /// -> pairs, over the cases whose content matched (right or wrong
+    /// speaker). Matching ignores kinds, so this shows whether a rule
+    /// labels what it finds as the annotators did.
+    pub fn kind_pairs(&self) -> BTreeMap<(String, String), usize> {
+        let mut pairs = BTreeMap::new();
+        for c in &self.cases {
+            if !matches!(c.outcome, Outcome::Right | Outcome::WrongSpeaker) {
+                continue;
+            }
+            let kind = |side: &Option<Side>| {
+                side.as_ref()
+                    .and_then(|x| x.kind.clone())
+                    .unwrap_or_else(|| "(none)".to_string())
+            };
+            *pairs.entry((kind(&c.gold), kind(&c.pred))).or_insert(0) += 1;
+        }
+        pairs
     }
 
     /// Lists the first `n` missed, spurious and wrong-speaker cases each,
@@ -352,6 +376,48 @@ impl Report {
 fn wl(s: &mut String, args: std::fmt::Arguments<'_>) {
     s.write_fmt(args).expect("writing to a String");
     s.push('\n');
+}
+
+/// The gold-by-predicted kind table of matched pairs, with the share
+/// whose kinds agree.
+fn kind_table(s: &mut String, pairs: &BTreeMap<(String, String), usize>) {
+    // The same kinds in rows and columns: every kind of either side.
+    let mut kinds: Vec<&str> = pairs
+        .keys()
+        .flat_map(|(g, p)| [g.as_str(), p.as_str()])
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    let total: usize = pairs.values().sum();
+    let same: usize = pairs
+        .iter()
+        .filter(|((g, p), _)| g == p)
+        .map(|(_, n)| n)
+        .sum();
+    wl(
+        s,
+        format_args!(
+            "\n>> Kinds of matched attributions (gold in rows, predicted in columns): \
+             {same} of {total} agree ({:.3})",
+            ratio(same, total)
+        ),
+    );
+    let mut head = format!("{:<24}", "gold \\ pred");
+    for c in &kinds {
+        let _ = write!(head, "{c:>10}");
+    }
+    wl(s, format_args!("{head}"));
+    for r in &kinds {
+        let mut line = format!("{r:<24}");
+        for c in &kinds {
+            let n = pairs
+                .get(&(r.to_string(), c.to_string()))
+                .copied()
+                .unwrap_or(0);
+            let _ = write!(line, "{n:>10}");
+        }
+        wl(s, format_args!("{line}"));
+    }
 }
 
 fn tally_table(s: &mut String, head: &str, rows: &BTreeMap<String, PredTally>) {

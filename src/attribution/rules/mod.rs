@@ -449,6 +449,12 @@ fn apply_cue(
     {
         return;
     }
+    // "Rubio has won overwhelming support from members of Congress":
+    // support or criticism received, its giver after "from/of".
+    if let Some(d) = received_from(ctx, cue, ci, cj) {
+        out.push(d);
+        return;
+    }
     // "Their fear that ...", "Mr. Trump's recent assertion that ...": a
     // noun of saying after its owner, with a that-clause.
     if let Some(d) = poss_noun_that(ctx, cue, ci, cj) {
@@ -3201,8 +3207,143 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     {
         return;
     }
-    // The subject: before "is/was/has been" and adverbs, or before the
-    // comma of a reduced passive.
+    let Some(subj) = passive_subject(ctx, ci, report) else {
+        return;
+    };
+    let sp = ctx.span(subj.a, subj.b);
+    let kind = if is_stance_class(&c.class) {
+        Kind::Stance
+    } else {
+        Kind::Indirect
+    };
+    out.push(draft(
+        ctx.kind_of(sp, kind),
+        sp,
+        Some(agent),
+        s,
+        cue,
+        "passive-by",
+    ));
+}
+
+/// Support, praise or criticism received, its giver after "from" or
+/// "of": "Rubio has won overwhelming support from members of Congress",
+/// "The proposal has drawn harsh criticism from fellow Republicans", "Cruz
+/// received the endorsement of Gov. Mike Pence", "Trump earned the support
+/// of nearly four in 10 likely voters". The receiver (the subject) is the
+/// content and the giver the speaker, as in a passive ("was criticized
+/// by"). Not after "to" or a modal ("to win the support of", "may not
+/// have the backing of": hopes and odds, mostly not annotated).
+fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
+    const RECEIVED: &[&str] = &[
+        "won",
+        "wins",
+        "winning",
+        "drew",
+        "draws",
+        "drawn",
+        "drawing",
+        "earned",
+        "earns",
+        "earning",
+        "received",
+        "receives",
+        "receiving",
+        "faced",
+        "faces",
+        "facing",
+        "sparked",
+        "sparking",
+        "got",
+        "gotten",
+        "has",
+        "had",
+        "enjoys",
+        "enjoyed",
+        "garnered",
+        "secured",
+        "attracted",
+    ];
+    const GIVEN: &[&str] = &[
+        "support",
+        "backing",
+        "praise",
+        "criticism",
+        "endorsement",
+        "endorsements",
+        "condemnation",
+        "opposition",
+        "rebuke",
+        "rebukes",
+    ];
+    let s = ctx.s;
+    if !s.is_in(ci, GIVEN) || cj + 1 >= ctx.n() || !s.is_in(cj, &["from", "of"]) {
+        return None;
+    }
+    // The verb, up to two lowercase modifiers before the noun ("won
+    // overwhelming support", "drew the support", "received even stronger
+    // support").
+    let v = (ci.saturating_sub(3).max(ctx.lo)..ci)
+        .rev()
+        .find(|&k| s.is_in(k, RECEIVED))?;
+    // (Not a verb or a preposition between: "who has welcomed support
+    // from", "has dealt with criticism of".)
+    if (v + 1..ci).any(|k| {
+        !s.is_word(k)
+            || s.is_cap(k)
+            || s.is_stop(k) && !s.is_det(k) && !s.is_in(k, &["even", "more", "much", "any", "no"])
+            || s.bytes(k).ends_with(b"ed")
+            || s.cue_word(ctx.lx, k).is_some()
+    }) {
+        return None;
+    }
+    // Not an infinitive or a modal before it ("not" between allowed:
+    // "still has not received any endorsements from").
+    let mut b = v;
+    if b > ctx.lo && s.is_in(b - 1, &["not", "n't"]) {
+        b -= 1;
+    }
+    if b > ctx.lo
+        && (s.is_in(b - 1, TO)
+            || s.is_in(b - 1, W_DO_MODALS)
+            || s.is_in(b - 1, &["will", "would", "can", "could"]))
+    {
+        return None;
+    }
+    // (A that-clause or a "to" object after the giver is the content:
+    // "has faced criticism from rivals that the tenor of his campaign
+    // ...", "faced stern opposition from homeowners to his plan".)
+    let agent = forward(s, ctx.lx, cj + 1)
+        .filter(|np| np.a == cj + 1 && !s.is_in(np.b, THAT) && !s.is_in(np.b, TO))?;
+    // Manner adverbs before the verb ("quickly drew sharp criticism").
+    let mut w = v;
+    while w > ctx.lo && s.is_word(w - 1) && !s.is_cap(w - 1) && s.bytes(w - 1).ends_with(b"ly") {
+        w -= 1;
+    }
+    // The subject opens its clause: not the end of a longer phrase ("the
+    // shooting in Orlando drew rebukes from", "relations with Russia have
+    // drawn criticism from").
+    let subj = passive_subject(ctx, w, false)
+        .filter(|np| np.a == ctx.lo || s.is_punct(np.a - 1) || s.is_in(np.a - 1, SUBORDINATORS))?;
+    let sp = ctx.span(subj.a, subj.b);
+    Some(draft(
+        ctx.kind_of(sp, Kind::Stance),
+        sp,
+        Some(agent),
+        s,
+        cue,
+        "received-from",
+    ))
+}
+
+/// The subject of a passive cue at `ci` ("Cruz was endorsed by", "the
+/// law, opposed by", "which was first reported by"), or of a verb of
+/// receiving ("The proposal has drawn criticism from"): the phrase before
+/// "is/was/has been" and adverbs, or before the comma of a reduced
+/// passive. `report` takes a capitalized owner before a plain noun
+/// ("Starr's remarks").
+fn passive_subject(ctx: &Ctx, ci: usize, report: bool) -> Option<Np> {
+    let s = ctx.s;
     let mut j = ci;
     while j > ctx.lo
         && (s.is_in(j - 1, BE)
@@ -3231,14 +3372,14 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     // A reduced passive after a comma may have adverbs: ", first reported by".
     let reduced = j > ctx.lo && s.is_p(j - 1, ",") && (j..ci).all(|i| !s.is_in(i, BE));
     if j < ci && !reduced && !s.is_in(j, BE) && !s.is_in(j, &["has", "have", "had"]) {
-        return;
+        return None;
     }
     let mut e = j;
     if e > ctx.lo && s.is_p(e - 1, ",") && (j == ci || reduced) {
         e -= 1;
     }
     if e <= ctx.lo || !s.is_word(e - 1) {
-        return;
+        return None;
     }
     let subj = if s.is_in(e - 1, &["which", "who", "that"]) {
         Np { a: e - 1, b: e }
@@ -3258,24 +3399,11 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
             a -= 1;
         }
         if a == e || !(s.is_det(a) || s.is_cap(a)) {
-            return;
+            return None;
         }
         Np { a, b: e }
     };
-    let sp = ctx.span(subj.a, subj.b);
-    let kind = if is_stance_class(&c.class) {
-        Kind::Stance
-    } else {
-        Kind::Indirect
-    };
-    out.push(draft(
-        ctx.kind_of(sp, kind),
-        sp,
-        Some(agent),
-        s,
-        cue,
-        "passive-by",
-    ));
+    Some(subj)
 }
 
 /// A poll as the source of a sentence without a cue: "In the poll,

@@ -104,3 +104,47 @@ fn support_or_criticism_received_names_its_giver_after_from_or_of() {
         assert!(!got.iter().any(|c| c == receiver), "{text:?}: {got:?}");
     }
 }
+
+#[test]
+fn an_attack_launched_on_someone_is_a_stance_of_its_launcher() {
+    for (text, speaker, content) in [
+        (
+            "The mayor unleashed sharp attacks on the harbor board.",
+            "The mayor",
+            "the harbor board",
+        ),
+        (
+            "Pike has stepped up her attacks against the ferry company.",
+            "Pike",
+            "the ferry company",
+        ),
+        (
+            "The governor escalated his criticism of the port budget.",
+            "The governor",
+            "the port budget",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // Not a plan to attack, a day after "on", or an attack of arms.
+    for (text, speaker, object) in [
+        (
+            "The council may decide to launch sharp attacks on the harbor board.",
+            "The council",
+            "the harbor board",
+        ),
+        (
+            "The governor escalated his criticism on Tuesday.",
+            "The governor",
+            "Tuesday",
+        ),
+        (
+            "The rebels launched an attack on the border post.",
+            "The rebels",
+            "the border post",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(!got.iter().any(|c| c == object), "{text:?}: {got:?}");
+    }
+}

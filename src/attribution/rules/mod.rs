@@ -391,6 +391,11 @@ fn apply_cue(
     // "issue(s)", "challenge(s)" are nouns unless an object follows
     // ("Trump attacks Clinton", "to issue a statement", "challenges him";
     // train: 2 of 30 other rows right).
+    // "Christie unleashed withering attacks against Rubio".
+    if let Some(d) = light_attack(ctx, cue, ci, cj) {
+        out.push(d);
+        return;
+    }
     if matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
         && matches!(cue.form, Form::Base | Form::Third)
         && !(cj < n
@@ -3297,8 +3302,34 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
     }) {
         return None;
     }
-    // Not an infinitive or a modal before it ("not" between allowed:
-    // "still has not received any endorsements from").
+    // (A that-clause or a "to" object after the giver is the content:
+    // "has faced criticism from rivals that the tenor of his campaign
+    // ...", "faced stern opposition from homeowners to his plan".)
+    let agent = forward(s, ctx.lx, cj + 1)
+        .filter(|np| np.a == cj + 1 && !s.is_in(np.b, THAT) && !s.is_in(np.b, TO))?;
+    let subj = light_verb_subject(ctx, v)?;
+    let sp = ctx.span(subj.a, subj.b);
+    Some(draft(
+        ctx.kind_of(sp, Kind::Stance),
+        sp,
+        Some(agent),
+        s,
+        cue,
+        "received-from",
+    ))
+}
+
+/// The subject of a finite verb at `v` that is no cue ("won" in "Rubio
+/// has won support from", "unleashed" in "Christie unleashed attacks
+/// on"): the phrase before it (over "has/had" and adverbs, as for a
+/// passive), opening its clause: not the end of a longer phrase ("the
+/// shooting in Orlando drew rebukes from", "relations with Russia have
+/// drawn criticism from"). None after "to" or a modal ("to win the
+/// support of", "may not have the backing of", "decide to launch attacks
+/// on": hopes and odds, mostly not annotated); "not" may stand between
+/// ("still has not received any endorsements from").
+fn light_verb_subject(ctx: &Ctx, v: usize) -> Option<Np> {
+    let s = ctx.s;
     let mut b = v;
     if b > ctx.lo && s.is_in(b - 1, &["not", "n't"]) {
         b -= 1;
@@ -3310,29 +3341,120 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
     {
         return None;
     }
-    // (A that-clause or a "to" object after the giver is the content:
-    // "has faced criticism from rivals that the tenor of his campaign
-    // ...", "faced stern opposition from homeowners to his plan".)
-    let agent = forward(s, ctx.lx, cj + 1)
-        .filter(|np| np.a == cj + 1 && !s.is_in(np.b, THAT) && !s.is_in(np.b, TO))?;
     // Manner adverbs before the verb ("quickly drew sharp criticism").
     let mut w = v;
     while w > ctx.lo && s.is_word(w - 1) && !s.is_cap(w - 1) && s.bytes(w - 1).ends_with(b"ly") {
         w -= 1;
     }
-    // The subject opens its clause: not the end of a longer phrase ("the
-    // shooting in Orlando drew rebukes from", "relations with Russia have
-    // drawn criticism from").
-    let subj = passive_subject(ctx, w, false)
-        .filter(|np| np.a == ctx.lo || s.is_punct(np.a - 1) || s.is_in(np.a - 1, SUBORDINATORS))?;
-    let sp = ctx.span(subj.a, subj.b);
+    passive_subject(ctx, w, false)
+        .filter(|np| np.a == ctx.lo || s.is_punct(np.a - 1) || s.is_in(np.a - 1, SUBORDINATORS))
+}
+
+/// An attack launched on someone: "Christie unleashed withering attacks
+/// against Rubio", "Trump launched a pre-emptive attack against Obama",
+/// "He has stepped up his attacks on Clinton's positions", "she escalated
+/// her criticism of ...". The noun "attack(s)" or "criticism" after a
+/// verb of starting or keeping up (at most three lowercase modifiers
+/// between, a possessive among them) is the cue, the object of "on" or
+/// "against" the content, the verb's subject the speaker.
+fn light_attack(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
+    const VERBAL_ATTACK: &[&str] = &[
+        "withering",
+        "harsh",
+        "sharp",
+        "scathing",
+        "blistering",
+        "personal",
+        "verbal",
+        "rhetorical",
+        "inflammatory",
+        "pre-emptive",
+        "preemptive",
+        "stinging",
+        "searing",
+        "fierce",
+        "vicious",
+        "public",
+    ];
+    const LAUNCHED: &[&str] = &[
+        "launched",
+        "launches",
+        "launching",
+        "unleashed",
+        "unleashes",
+        "unleashing",
+        "stepped",
+        "steps",
+        "escalated",
+        "escalates",
+        "escalating",
+        "leveled",
+        "levelled",
+        "levels",
+        "leveling",
+        "levelling",
+        "continued",
+        "continues",
+        "renewed",
+        "renews",
+        "mounted",
+        "mounts",
+        "rebooted",
+        "reboots",
+        "intensified",
+        "intensifies",
+        "sharpened",
+        "sharpens",
+        "doubled",
+    ];
+    let s = ctx.s;
+    let n = ctx.n();
+    if !s.is_in(ci, &["attack", "attacks", "criticism"])
+        || cj + 1 >= n
+        || !s.is_in(cj, &["on", "against", "of"])
+        || s.is_in(cj, OF) && !s.is_in(ci, &["criticism"])
+    {
+        return None;
+    }
+    let v = (ci.saturating_sub(4).max(ctx.lo)..ci)
+        .rev()
+        .find(|&k| s.is_in(k, LAUNCHED))?;
+    // "stepped up his attacks", "doubled down on attacks", "unleashed a
+    // harsh attack": particles, determiners and lowercase modifiers.
+    if (v + 1..ci).any(|k| {
+        !(s.is_word(k) || s.is_p(k, "-"))
+            || s.is_cap(k)
+            || s.is_stop(k) && !s.is_det(k) && !s.is_in(k, &["up", "down", "on", "more"])
+            || s.cue_word(ctx.lx, k).is_some()
+    }) {
+        return None;
+    }
+    // Words, not arms ("launched an attack on the border post"): a
+    // possessive of a person ("his attacks"), a modifier of speech
+    // ("withering", "harsh", "pre-emptive") or the noun "criticism".
+    if !s.is_in(ci, &["criticism"])
+        && !(v + 1..ci).any(|k| s.is_in(k, &["his", "her", "their"]) || s.is_in(k, VERBAL_ATTACK))
+    {
+        return None;
+    }
+    let subj = light_verb_subject(ctx, v)?;
+    let k = cj + 1;
+    // (Not a day: "escalated her criticism on Tuesday".)
+    if s.is_in(k, DAYS) {
+        return None;
+    }
+    let end = ctx.object_end(k, ctx.content_end(k));
+    if end < k + 1 || end == k + 1 && !s.is_cap(k) {
+        return None;
+    }
+    let sp = ctx.span(k, end);
     Some(draft(
         ctx.kind_of(sp, Kind::Stance),
         sp,
-        Some(agent),
+        Some(subj),
         s,
         cue,
-        "received-from",
+        "speaker-cue-obj",
     ))
 }
 

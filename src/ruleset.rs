@@ -44,6 +44,7 @@ pub const RULE_IDS: &[&str] = &[
     "relative-speaker-as-quote",
     "relative-gap-cue",
     "passive-by",
+    "received-from",
     "poss-noun-that",
     "poll-in",
     "to-view",

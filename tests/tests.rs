@@ -24,7 +24,8 @@
 //!   subject pronoun of a belief's clause, "according to" between a subject
 //!   and its predicate, a "yes" answer).
 //! - `stance_recall`: stance cues and frames that gave no row before
-//!   (issue 5, stance recall: "looks to ...").
+//!   (issue 5, stance recall: "looks to ...", support received "from",
+//!   attacks launched "on").
 //! - `wire_sources`: anonymous sources, poll respondents (also "going to
 //!   the polls Tuesday", "; 26% say", "with 22 percent saying"), published polls, superlative subjects ("The most
 //!   recent poll") and role nouns as wire news introduces them.

@@ -2139,7 +2139,10 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
             if d.kind == Kind::Direct
                 || matches!(
                     d.rule,
-                    "clause-speaker-cue" | "clause-speaker-cue-split" | "passive-by"
+                    "clause-speaker-cue"
+                        | "clause-speaker-cue-split"
+                        | "passive-by"
+                        | "received-from"
                 )
                 || !matches!(
                     lx.cue(c).class.as_str(),

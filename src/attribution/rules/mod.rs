@@ -396,6 +396,11 @@ fn apply_cue(
     // "issue(s)", "challenge(s)" are nouns unless an object follows
     // ("Trump attacks Clinton", "to issue a statement", "challenges him";
     // train: 2 of 30 other rows right).
+    // "Christie unleashed withering attacks against Rubio".
+    if let Some(d) = light_attack(ctx, cue, ci, cj) {
+        out.push(d);
+        return;
+    }
     if matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
         && matches!(cue.form, Form::Base | Form::Third)
         && !(cj < n
@@ -452,6 +457,12 @@ fn apply_cue(
             || s.is_p(cj, ".")
             || s.is_quote_mark(cj))
     {
+        return;
+    }
+    // "Rubio has won overwhelming support from members of Congress":
+    // support or criticism received, its giver after "from/of".
+    if let Some(d) = received_from(ctx, cue, ci, cj) {
+        out.push(d);
         return;
     }
     // "Their fear that ...", "Mr. Trump's recent assertion that ...": a
@@ -3257,8 +3268,260 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     {
         return;
     }
-    // The subject: before "is/was/has been" and adverbs, or before the
-    // comma of a reduced passive.
+    let Some(subj) = passive_subject(ctx, ci, report) else {
+        return;
+    };
+    let sp = ctx.span(subj.a, subj.b);
+    let kind = if is_stance_class(&c.class) {
+        Kind::Stance
+    } else {
+        Kind::Indirect
+    };
+    out.push(draft(
+        ctx.kind_of(sp, kind),
+        sp,
+        Some(agent),
+        s,
+        cue,
+        "passive-by",
+    ));
+}
+
+/// Support, praise or criticism received, its giver after "from" or
+/// "of": "Rubio has won overwhelming support from members of Congress",
+/// "The proposal has drawn harsh criticism from fellow Republicans", "Cruz
+/// received the endorsement of Gov. Mike Pence", "Trump earned the support
+/// of nearly four in 10 likely voters". The receiver (the subject) is the
+/// content and the giver the speaker, as in a passive ("was criticized
+/// by"). Not after "to" or a modal ("to win the support of", "may not
+/// have the backing of": hopes and odds, mostly not annotated).
+fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
+    const RECEIVED: &[&str] = &[
+        "won",
+        "wins",
+        "winning",
+        "drew",
+        "draws",
+        "drawn",
+        "drawing",
+        "earned",
+        "earns",
+        "earning",
+        "received",
+        "receives",
+        "receiving",
+        "faced",
+        "faces",
+        "facing",
+        "sparked",
+        "sparking",
+        "got",
+        "gotten",
+        "has",
+        "had",
+        "enjoys",
+        "enjoyed",
+        "garnered",
+        "secured",
+        "attracted",
+    ];
+    const GIVEN: &[&str] = &[
+        "support",
+        "backing",
+        "praise",
+        "criticism",
+        "endorsement",
+        "endorsements",
+        "condemnation",
+        "opposition",
+        "rebuke",
+        "rebukes",
+    ];
+    let s = ctx.s;
+    if !s.is_in(ci, GIVEN) || cj + 1 >= ctx.n() || !s.is_in(cj, &["from", "of"]) {
+        return None;
+    }
+    // The verb, up to two lowercase modifiers before the noun ("won
+    // overwhelming support", "drew the support", "received even stronger
+    // support").
+    let v = (ci.saturating_sub(3).max(ctx.lo)..ci)
+        .rev()
+        .find(|&k| s.is_in(k, RECEIVED))?;
+    // (Not a verb or a preposition between: "who has welcomed support
+    // from", "has dealt with criticism of".)
+    if (v + 1..ci).any(|k| {
+        !s.is_word(k)
+            || s.is_cap(k)
+            || s.is_stop(k) && !s.is_det(k) && !s.is_in(k, &["even", "more", "much", "any", "no"])
+            || s.bytes(k).ends_with(b"ed")
+            || s.cue_word(ctx.lx, k).is_some()
+    }) {
+        return None;
+    }
+    // (A that-clause or a "to" object after the giver is the content:
+    // "has faced criticism from rivals that the tenor of his campaign
+    // ...", "faced stern opposition from homeowners to his plan".)
+    let agent = forward(s, ctx.lx, cj + 1)
+        .filter(|np| np.a == cj + 1 && !s.is_in(np.b, THAT) && !s.is_in(np.b, TO))?;
+    let subj = light_verb_subject(ctx, v)?;
+    let sp = ctx.span(subj.a, subj.b);
+    Some(draft(
+        ctx.kind_of(sp, Kind::Stance),
+        sp,
+        Some(agent),
+        s,
+        cue,
+        "received-from",
+    ))
+}
+
+/// The subject of a finite verb at `v` that is no cue ("won" in "Rubio
+/// has won support from", "unleashed" in "Christie unleashed attacks
+/// on"): the phrase before it (over "has/had" and adverbs, as for a
+/// passive), opening its clause: not the end of a longer phrase ("the
+/// shooting in Orlando drew rebukes from", "relations with Russia have
+/// drawn criticism from"). None after "to" or a modal ("to win the
+/// support of", "may not have the backing of", "decide to launch attacks
+/// on": hopes and odds, mostly not annotated); "not" may stand between
+/// ("still has not received any endorsements from").
+fn light_verb_subject(ctx: &Ctx, v: usize) -> Option<Np> {
+    let s = ctx.s;
+    let mut b = v;
+    if b > ctx.lo && s.is_in(b - 1, &["not", "n't"]) {
+        b -= 1;
+    }
+    if b > ctx.lo
+        && (s.is_in(b - 1, TO)
+            || s.is_in(b - 1, W_DO_MODALS)
+            || s.is_in(b - 1, &["will", "would", "can", "could"]))
+    {
+        return None;
+    }
+    // Manner adverbs before the verb ("quickly drew sharp criticism").
+    let mut w = v;
+    while w > ctx.lo && s.is_word(w - 1) && !s.is_cap(w - 1) && s.bytes(w - 1).ends_with(b"ly") {
+        w -= 1;
+    }
+    passive_subject(ctx, w, false)
+        .filter(|np| np.a == ctx.lo || s.is_punct(np.a - 1) || s.is_in(np.a - 1, SUBORDINATORS))
+}
+
+/// An attack launched on someone: "Christie unleashed withering attacks
+/// against Rubio", "Trump launched a pre-emptive attack against Obama",
+/// "He has stepped up his attacks on Clinton's positions", "she escalated
+/// her criticism of ...". The noun "attack(s)" or "criticism" after a
+/// verb of starting or keeping up (at most three lowercase modifiers
+/// between, a possessive among them) is the cue, the object of "on" or
+/// "against" the content, the verb's subject the speaker.
+fn light_attack(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
+    const VERBAL_ATTACK: &[&str] = &[
+        "withering",
+        "harsh",
+        "sharp",
+        "scathing",
+        "blistering",
+        "personal",
+        "verbal",
+        "rhetorical",
+        "inflammatory",
+        "pre-emptive",
+        "preemptive",
+        "stinging",
+        "searing",
+        "fierce",
+        "vicious",
+        "public",
+    ];
+    const LAUNCHED: &[&str] = &[
+        "launched",
+        "launches",
+        "launching",
+        "unleashed",
+        "unleashes",
+        "unleashing",
+        "stepped",
+        "steps",
+        "escalated",
+        "escalates",
+        "escalating",
+        "leveled",
+        "levelled",
+        "levels",
+        "leveling",
+        "levelling",
+        "continued",
+        "continues",
+        "renewed",
+        "renews",
+        "mounted",
+        "mounts",
+        "rebooted",
+        "reboots",
+        "intensified",
+        "intensifies",
+        "sharpened",
+        "sharpens",
+        "doubled",
+    ];
+    let s = ctx.s;
+    let n = ctx.n();
+    if !s.is_in(ci, &["attack", "attacks", "criticism"])
+        || cj + 1 >= n
+        || !s.is_in(cj, &["on", "against", "of"])
+        || s.is_in(cj, OF) && !s.is_in(ci, &["criticism"])
+    {
+        return None;
+    }
+    let v = (ci.saturating_sub(4).max(ctx.lo)..ci)
+        .rev()
+        .find(|&k| s.is_in(k, LAUNCHED))?;
+    // "stepped up his attacks", "doubled down on attacks", "unleashed a
+    // harsh attack": particles, determiners and lowercase modifiers.
+    if (v + 1..ci).any(|k| {
+        !(s.is_word(k) || s.is_p(k, "-"))
+            || s.is_cap(k)
+            || s.is_stop(k) && !s.is_det(k) && !s.is_in(k, &["up", "down", "on", "more"])
+            || s.cue_word(ctx.lx, k).is_some()
+    }) {
+        return None;
+    }
+    // Words, not arms ("launched an attack on the border post"): a
+    // possessive of a person ("his attacks"), a modifier of speech
+    // ("withering", "harsh", "pre-emptive") or the noun "criticism".
+    if !s.is_in(ci, &["criticism"])
+        && !(v + 1..ci).any(|k| s.is_in(k, &["his", "her", "their"]) || s.is_in(k, VERBAL_ATTACK))
+    {
+        return None;
+    }
+    let subj = light_verb_subject(ctx, v)?;
+    let k = cj + 1;
+    // (Not a day: "escalated her criticism on Tuesday".)
+    if s.is_in(k, DAYS) {
+        return None;
+    }
+    let end = ctx.object_end(k, ctx.content_end(k));
+    if end < k + 1 || end == k + 1 && !s.is_cap(k) {
+        return None;
+    }
+    let sp = ctx.span(k, end);
+    Some(draft(
+        ctx.kind_of(sp, Kind::Stance),
+        sp,
+        Some(subj),
+        s,
+        cue,
+        "speaker-cue-obj",
+    ))
+}
+
+/// The subject of a passive cue at `ci` ("Cruz was endorsed by", "the
+/// law, opposed by", "which was first reported by"), or of a verb of
+/// receiving ("The proposal has drawn criticism from"): the phrase before
+/// "is/was/has been" and adverbs, or before the comma of a reduced
+/// passive. `report` takes a capitalized owner before a plain noun
+/// ("Starr's remarks").
+fn passive_subject(ctx: &Ctx, ci: usize, report: bool) -> Option<Np> {
+    let s = ctx.s;
     let mut j = ci;
     while j > ctx.lo
         && (s.is_in(j - 1, BE)
@@ -3287,14 +3550,14 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     // A reduced passive after a comma may have adverbs: ", first reported by".
     let reduced = j > ctx.lo && s.is_p(j - 1, ",") && (j..ci).all(|i| !s.is_in(i, BE));
     if j < ci && !reduced && !s.is_in(j, BE) && !s.is_in(j, &["has", "have", "had"]) {
-        return;
+        return None;
     }
     let mut e = j;
     if e > ctx.lo && s.is_p(e - 1, ",") && (j == ci || reduced) {
         e -= 1;
     }
     if e <= ctx.lo || !s.is_word(e - 1) {
-        return;
+        return None;
     }
     let subj = if s.is_in(e - 1, &["which", "who", "that"]) {
         Np { a: e - 1, b: e }
@@ -3314,24 +3577,11 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
             a -= 1;
         }
         if a == e || !(s.is_det(a) || s.is_cap(a)) {
-            return;
+            return None;
         }
         Np { a, b: e }
     };
-    let sp = ctx.span(subj.a, subj.b);
-    let kind = if is_stance_class(&c.class) {
-        Kind::Stance
-    } else {
-        Kind::Indirect
-    };
-    out.push(draft(
-        ctx.kind_of(sp, kind),
-        sp,
-        Some(agent),
-        s,
-        cue,
-        "passive-by",
-    ));
+    Some(subj)
 }
 
 /// A poll as the source of a sentence without a cue: "In the poll,

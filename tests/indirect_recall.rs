@@ -1255,3 +1255,38 @@ fn late_or_early_on_a_day_after_the_cue_is_no_content() {
         "{text:?}"
     );
 }
+
+#[test]
+fn a_participle_takes_the_pronoun_subject_of_the_clause_it_closes() {
+    // A clause with a subject pronoun and a finite verb after the
+    // sentence subject: the participle closes that clause.
+    for (text, speaker, content) in [
+        (
+            "The museum is the old mill my sister and I restored for the town, hoping it would draw visitors.",
+            "I",
+            "it would draw visitors",
+        ),
+        (
+            "The senator spoke an hour after the governor, who held a briefing at noon in which she defended the budget, insisting the cuts were needed.",
+            "she",
+            "the cuts were needed",
+        ),
+        // Not a pronoun in an object clause: the sentence subject speaks.
+        (
+            "Critics seized on the suggestion that he was responsible, saying the plan had failed.",
+            "Critics",
+            "the plan had failed",
+        ),
+        (
+            "The mayor could not say whether she would run again, adding that the choice was hard.",
+            "The mayor",
+            "that the choice was hard",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

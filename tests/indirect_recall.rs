@@ -1290,3 +1290,32 @@ fn a_participle_takes_the_pronoun_subject_of_the_clause_it_closes() {
         );
     }
 }
+
+#[test]
+fn a_share_of_respondents_speaks_for_the_poll_named_before_it() {
+    // "In <a poll>, N percent said ...": the poll is the source.
+    for (text, speaker, content) in [
+        (
+            "In a Harbor Institute poll released Monday, 41 percent of voters said the tax should go.",
+            "a Harbor Institute poll released Monday",
+            "the tax should go",
+        ),
+        (
+            "Turnout fell, and in the latest county survey, only 12% said they trusted the board.",
+            "the latest county survey",
+            "they trusted the board",
+        ),
+        // No poll named: the share stays the speaker.
+        (
+            "In the end, 40 percent of the members said the merger was a mistake.",
+            "40 percent of the members",
+            "the merger was a mistake",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -1312,3 +1312,67 @@ fn a_coordinated_cue_after_an_adverb_takes_the_sentence_subject() {
         );
     }
 }
+
+#[test]
+fn a_participle_takes_the_pronoun_subject_of_the_clause_it_closes() {
+    // A clause with a subject pronoun and a finite verb after the
+    // sentence subject: the participle closes that clause.
+    for (text, speaker, content) in [
+        (
+            "The museum is the old mill my sister and I restored for the town, hoping it would draw visitors.",
+            "I",
+            "it would draw visitors",
+        ),
+        (
+            "The senator spoke an hour after the governor, who held a briefing at noon in which she defended the budget, insisting the cuts were needed.",
+            "she",
+            "the cuts were needed",
+        ),
+        // Not a pronoun in an object clause: the sentence subject speaks.
+        (
+            "Critics seized on the suggestion that he was responsible, saying the plan had failed.",
+            "Critics",
+            "the plan had failed",
+        ),
+        (
+            "The mayor could not say whether she would run again, adding that the choice was hard.",
+            "The mayor",
+            "that the choice was hard",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}
+
+#[test]
+fn a_share_of_respondents_speaks_for_the_poll_named_before_it() {
+    // "In <a poll>, N percent said ...": the poll is the source.
+    for (text, speaker, content) in [
+        (
+            "In a Harbor Institute poll released Monday, 41 percent of voters said the tax should go.",
+            "a Harbor Institute poll released Monday",
+            "the tax should go",
+        ),
+        (
+            "Turnout fell, and in the latest county survey, only 12% said they trusted the board.",
+            "the latest county survey",
+            "they trusted the board",
+        ),
+        // No poll named: the share stays the speaker.
+        (
+            "In the end, 40 percent of the members said the merger was a mistake.",
+            "40 percent of the members",
+            "the merger was a mistake",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

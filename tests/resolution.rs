@@ -1010,3 +1010,21 @@ fn a_role_of_a_place_takes_its_apposed_name_and_the_place_is_no_antecedent() {
     );
     assert_eq!(one(&rows, "argued").speaker_canonical, None);
 }
+
+#[test]
+fn a_day_closing_a_speaker_phrase_is_no_name() {
+    // "a poll released Thursday" named "Thursday" as a person, and a
+    // later "she" took it.
+    let rows = extract(
+        "Senator Ann Cole told reporters the vote was close. In a poll released Thursday, 40 percent said the vote should wait. She said the bill needed work.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker.as_deref(), Some("a poll released Thursday"));
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+    assert!(
+        rows.iter().any(|r| r.speaker.as_deref() == Some("She")
+            && r.speaker_canonical.as_deref() == Some("Ann Cole")),
+        "{rows:?}"
+    );
+}

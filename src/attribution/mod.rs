@@ -452,6 +452,12 @@ impl Extractor {
         }
         drop_spanning_speakers(drafts, sent_first_draft);
         drop_nested(s, &self.lx, drafts, sent_first_draft);
+        for d in &mut drafts[sent_first_draft..] {
+            if let Some(sp) = d.speaker.and_then(|sp| poll_source(s, lo, sp)) {
+                d.speaker = Some(sp);
+                d.conj = 0;
+            }
+        }
         // The conjuncts before a subject join its speaker ("France,
         // Britain and Germany said").
         for d in &mut drafts[sent_first_draft..] {
@@ -1950,6 +1956,44 @@ fn is_anonymity_request(content: &str) -> bool {
 /// showed traders expect two cuts"): the phrase is no subject, and the
 /// nested clause is the other draft's content. Drafts from `first` on
 /// (one sentence's).
+/// The poll whose respondents a share speaks for: "In a CNN/ORC poll
+/// released Monday, 31 percent of Republicans said ..." and ", and in a
+/// recent Quinnipiac survey, 29% said ...": a speaker opening with a
+/// number (maybe after "just/only/about/nearly/almost") right after the
+/// comma of an "in" phrase naming a poll or survey, which opens the
+/// sentence or follows ", and/but" or a comma. The source is the poll
+/// (the phrase after "in"), as annotators mark it.
+fn poll_source(s: &Sent, lo: usize, sp: Span) -> Option<Span> {
+    let a = s.tok_at(sp.0);
+    if a < lo + 4 || a >= s.len() || !s.is_p(a - 1, ",") {
+        return None;
+    }
+    let q = if s.is_in(a, &["just", "only", "about", "nearly", "almost", "roughly"]) {
+        a + 1
+    } else {
+        a
+    };
+    let number = q < s.len()
+        && (s.bytes(q).first().is_some_and(u8::is_ascii_digit) || speaker::is_number_word(s.w(q)));
+    if !number {
+        return None;
+    }
+    // The "in" of the phrase: no comma or quote between it and the comma.
+    let i = (a.saturating_sub(20).max(lo)..a - 1)
+        .rev()
+        .take_while(|&k| s.is_word(k) || s.is_poss(k) || s.is_p(k, "/") || s.is_p(k, "-"))
+        .find(|&k| s.w(k).eq_ignore_ascii_case("in"))?;
+    let opens = i == lo
+        || s.is_p(i - 1, ",")
+        || s.is_in(i - 1, &["and", "but"]) && i >= lo + 2 && s.is_p(i - 2, ",");
+    let poll = (i + 1..a - 1).any(|k| {
+        ["poll", "polls", "survey", "surveys"]
+            .iter()
+            .any(|w| s.w(k).eq_ignore_ascii_case(w))
+    });
+    (opens && poll && i + 2 < a).then(|| s.span_of(i + 1, a - 1))
+}
+
 fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize) {
     if drafts.len() < first + 2 {
         return;

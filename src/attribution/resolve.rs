@@ -1426,6 +1426,17 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     {
         return None;
     }
+    // Nor is a day closing the phrase a name ("a CNN/ORC poll released
+    // Monday", "a statement issued Tuesday").
+    if let [w] = name {
+        if super::sent::DAYS
+            .words()
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
+    }
     Some(name.join(" "))
 }
 

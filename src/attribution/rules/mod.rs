@@ -1254,6 +1254,41 @@ fn apply_cue(
                     })
                     .and_then(|c| gap_subject(ctx, c + 1, ci, avoid))
             })
+            .or_else(|| {
+                // The nearest subject pronoun with a finite verb after the
+                // speaker: the participle closes its clause ("The former
+                // president spoke hours after Mr. Trump ... held a news
+                // conference in which he continued his assault on Mr.
+                // Bush, mocking ...", "..., though in a news conference
+                // last week he used stronger language, saying ...").
+                let after = prev
+                    .and_then(|p| p.speaker)
+                    .or(subj_draft.as_ref().and_then(|d| d.speaker))
+                    .map(|sp| s.tok_before(sp.1))?;
+                let from = gap_from.max(after).max(ci.saturating_sub(30));
+                (from + 1..ci.saturating_sub(2))
+                    .rev()
+                    .find(|&p| {
+                        s.is_in(p, W_SUBJ_PRONOUNS)
+                            // (Not in a clause that is an object or an
+                            // adverbial: "the suggestion that he was",
+                            // "whether he would", "what he would do",
+                            // "with whom he clashed", "The hacker whose
+                            // ... while she was secretary of state
+                            // pleaded guilty, admitting".)
+                            && !s.is_in(
+                                p - 1,
+                                &[
+                                    "that", "whether", "if", "how", "what", "whom", "who", "why",
+                                    "while", "when", "because", "since", "as", "after", "before",
+                                    "until", "though", "although", "once", "unless",
+                                ],
+                            )
+                            && !s.in_quote(p, ctx.quotes)
+                            && ctx.subject_verb_at(p, ci - 1).is_some()
+                    })
+                    .and_then(|p| gap_subject(ctx, p, ci, avoid))
+            })
             .map(speaker_only);
         if let Some(p) = gap_draft.as_ref().or(prev).or(subj_draft.as_ref()) {
             let mut k = cj;

@@ -175,3 +175,76 @@ fn a_storm_or_a_section_label_before_a_headline_colon_is_no_speaker() {
         "Most farmers expect a poor harvest",
     );
 }
+
+const BORDER_POST: &str = "Army says it repelled attack on border post
+
+The army said in a statement on Sunday that its troops had repelled an attack by armed men on a border post near the town of Karesh, killing 12 of the attackers.
+
+A military spokesman, who spoke on condition of anonymity because he was not authorised to brief the media, said two soldiers had been wounded.
+
+Residents of Karesh said they heard heavy gunfire for more than three hours. \"We hid under the beds with the children,\" one woman told Reuters by telephone.
+
+The rebel group denied that it had lost any fighters, saying in a message on Telegram that the army's figures were \"pure propaganda\".
+
+The United Nations called on both sides to protect civilians. UN spokesman Farid Osei told a briefing in New York that aid convoys had been unable to reach the area for a week.
+
+The claims could not be independently verified.
+";
+
+#[test]
+fn military_statements_and_a_participle_with_its_adverbials() {
+    let t = BORDER_POST;
+    has(t, "indirect", "The army", "said", "that its troops had repelled an attack by armed men on a border post near the town of Karesh, killing 12 of the attackers");
+    has(
+        t,
+        "indirect",
+        "A military spokesman",
+        "said",
+        "two soldiers had been wounded",
+    );
+    has(
+        t,
+        "direct",
+        "one woman",
+        "told",
+        "We hid under the beds with the children,",
+    );
+    has(
+        t,
+        "indirect",
+        "The rebel group",
+        "denied",
+        "that it had lost any fighters",
+    );
+    // The participle's adverbials are no part of its content (it began at
+    // "in a message on Telegram").
+    has(
+        t,
+        "mixed",
+        "The rebel group",
+        "saying",
+        "that the army's figures were \"pure propaganda\"",
+    );
+    has(
+        t,
+        "indirect",
+        "UN spokesman Farid Osei",
+        "told",
+        "that aid convoys had been unable to reach the area for a week",
+    );
+    has(
+        "The mayor hit back, announcing on Friday he would sue.",
+        "indirect",
+        "The mayor",
+        "announcing",
+        "he would sue",
+    );
+    // A hearer or topic with "to" stays in the content.
+    has(
+        "The senator pressed the chairman, insisting to him that the vote be held.",
+        "indirect",
+        "The senator",
+        "insisting",
+        "to him that the vote be held",
+    );
+}

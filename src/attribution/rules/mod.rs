@@ -1260,10 +1260,22 @@ fn apply_cue(
                 // After "telling" it starts past the addressee, as after
                 // "told" ("telling reporters in Canberra the talks had
                 // failed", "telling CNN that ...").
+                // Any participle's adverbials ("saying in a tweet that",
+                // "saying at a campaign event last week that", "announcing
+                // on Wednesday he would") are no part of the content
+                // either; not a hearer or topic with "to" ("insisting to
+                // Priebus that", "responding to the news that", as
+                // annotators mark them), and a clause must start there by
+                // "that" or a subject pronoun (not at a possessive mark:
+                // "stating in an interview on Fox News’ On the Record").
                 let from = if c.class == "tell" {
                     past_addressee(ctx, c, ctx.skip_adverbials(cj))
-                } else {
+                } else if s.is_in(cj, TO) {
                     cj
+                } else {
+                    Some(ctx.skip_adverbials(cj))
+                        .filter(|&k| !s.is_quote_mark(k))
+                        .unwrap_or(cj)
                 };
                 // Only where a clause plainly starts there: "that", a
                 // subject pronoun ("telling them he would ..."), a quote

@@ -248,3 +248,56 @@ fn military_statements_and_a_participle_with_its_adverbials() {
         "to him that the vote be held",
     );
 }
+
+const ELECTION_NIGHT: &str = "Election night: Marsh claims victory in tight race
+
+Mayor-elect Diana Marsh claimed victory shortly after midnight, telling supporters at the Grand Hotel: \"Tonight the city chose hope over fear.\"
+
+Her opponent, Councillor Brett Sowerby, did not concede. \"Every vote must be counted,\" he said. \"We are not going anywhere.\"
+
+Turnout was 58 percent, the city's election office said.
+
+\"It's the closest race I have ever covered,\" said veteran pollster Ines Moody.
+
+Voters leaving a polling station in Northgate were divided. \"I voted for change,\" said Ruth Akers, 71, a retired nurse. \"She's too young,\" said her husband, Bill.
+
+Sowerby's campaign manager, Kyle Dent, said they would ask for a recount on Monday.
+";
+
+#[test]
+fn election_night_short_quotes() {
+    let t = ELECTION_NIGHT;
+    // The hearer and the place before the colon are no part of the quote
+    // (the row was mixed, "supporters at the Grand Hotel: \"...\"").
+    has(
+        t,
+        "direct",
+        "Mayor-elect Diana Marsh",
+        "telling",
+        "Tonight the city chose hope over fear.",
+    );
+    has(t, "direct", "he", "said", "Every vote must be counted,");
+    has(
+        t,
+        "indirect",
+        "the city's election office",
+        "said",
+        "Turnout was 58 percent",
+    );
+    has(
+        t,
+        "direct",
+        "veteran pollster Ines Moody",
+        "said",
+        "It's the closest race I have ever covered,",
+    );
+    has(t, "direct", "Ruth Akers", "said", "I voted for change,");
+    has(t, "direct", "her husband", "said", "She's too young,");
+    has(
+        t,
+        "indirect",
+        "Sowerby's campaign manager",
+        "said",
+        "they would ask for a recount on Monday",
+    );
+}

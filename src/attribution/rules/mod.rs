@@ -1237,6 +1237,15 @@ fn apply_cue(
                 } else {
                     forward(s, lx, k).map(|np| np.b)
                 };
+                // A place or occasion may follow the hearer before a colon
+                // ("telling supporters at the Grand Hotel: \"...\""):
+                // words only, no verb.
+                let obj_end = obj_end.map(|e| {
+                    (e..n.min(e + 8))
+                        .find(|&j| !s.is_word(j) || s.is_aux_like(j) || s.is_in(j, THAT))
+                        .filter(|&j| j > e && s.is_p(j, ":") && s.is_quote_mark(j + 1))
+                        .unwrap_or(e)
+                });
                 if let Some(e) = obj_end.filter(|&e| {
                     e + 1 < n && (s.is_p(e, ",") || s.is_p(e, ":")) && s.is_quote_mark(e + 1)
                 }) {

@@ -301,3 +301,65 @@ fn election_night_short_quotes() {
         "they would ask for a recount on Monday",
     );
 }
+
+const FOREIGN_PRESS: &str = "What the foreign press is saying about the summit
+
+The French newspaper Le Monde reported that Paris had pushed for a tougher statement on trade but was overruled.
+
+According to the German daily Süddeutsche Zeitung, the chancellor left the summit early to attend a cabinet meeting.
+
+Spain's El País said in an editorial that the summit had produced \"more photographs than decisions\".
+
+In Poland, the conservative weekly Sieć wrote that Warsaw had been \"humiliated\" by its allies.
+
+The Japanese broadcaster NHK said Tokyo would send a delegation to follow up on the agreements.
+";
+
+#[test]
+fn foreign_press_summaries() {
+    let t = FOREIGN_PRESS;
+    has(
+        t,
+        "indirect",
+        "The French newspaper Le Monde",
+        "reported",
+        "that Paris had pushed for a tougher statement on trade but was overruled",
+    );
+    // "daily" before a paper's name is its head (the speaker was "the
+    // German").
+    has(
+        t,
+        "indirect",
+        "the German daily Süddeutsche Zeitung",
+        "According to",
+        "the chancellor left the summit early to attend a cabinet meeting",
+    );
+    has(
+        t,
+        "mixed",
+        "Spain's El País",
+        "said",
+        "that the summit had produced \"more photographs than decisions\"",
+    );
+    has(
+        t,
+        "mixed",
+        "the conservative weekly Sieć",
+        "wrote",
+        "that Warsaw had been \"humiliated\" by its allies",
+    );
+    has(
+        t,
+        "indirect",
+        "The Japanese broadcaster NHK",
+        "said",
+        "Tokyo would send a delegation to follow up on the agreements",
+    );
+    has(
+        "But as the Toronto tabloid noted on Friday, the mayor had left.",
+        "indirect",
+        "the Toronto tabloid",
+        "noted",
+        "the mayor had left",
+    );
+}

@@ -2390,7 +2390,10 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k = name;
             continue;
         }
-        if s.speaker_noun(lx, k).is_some() || is_title(s, k) && last_head.is_some() {
+        // "daily" and "weekly" as a paper before its name ("the German
+        // daily Süddeutsche Zeitung", "the Paris daily Libération").
+        let paper = s.is_in(k, &["daily", "weekly"]) && s.is_cap(k + 1) && !s.is_stop(k + 1);
+        if s.speaker_noun(lx, k).is_some() || paper || is_title(s, k) && last_head.is_some() {
             last_head = Some(k);
             k += 1;
             // Stop after a common-noun head unless a noun or a name

@@ -363,3 +363,22 @@ fn foreign_press_summaries() {
         "the mayor had left",
     );
 }
+
+#[test]
+fn a_pollster_s_one_word_poll_with_its_publication() {
+    // "Newspoll" is a poll: its publication participle is no cue ("A
+    // Newspoll | published | that 61 percent ..." before).
+    for t in [
+        "A Newspoll published in The Australian on Monday showed that 61 percent of voters backed the teachers.",
+        "The latest Newspoll, published on Monday, showed that 61 percent of voters backed the teachers.",
+    ] {
+        let r = table(t);
+        assert!(
+            r.iter().any(|(_, s, c, x)| s.contains("Newspoll")
+                && c == "showed"
+                && x == "that 61 percent of voters backed the teachers"),
+            "{t}: {r:#?}"
+        );
+        assert!(!r.iter().any(|r| r.2 == "published"), "{r:#?}");
+    }
+}

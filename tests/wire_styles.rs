@@ -382,3 +382,77 @@ fn a_pollster_s_one_word_poll_with_its_publication() {
         assert!(!r.iter().any(|r| r.2 == "published"), "{r:#?}");
     }
 }
+
+const TEACHERS: &str = "Teachers' union threatens national strike
+
+The union — and its lawyers — said the new contracts broke the law.
+
+The National Teachers' Union and the Association of School Heads said in a joint statement that they would strike on March 14 unless the ministry withdrew the contracts.
+
+Education Minister Paul Grierson said he was \"disappointed but not surprised\" by the threat.
+
+The minister, speaking to ABC radio, said the contracts had been negotiated in good faith.
+
+Opposition education spokeswoman Hana Reddy said it was time for the minister to resign.
+";
+
+#[test]
+fn a_companion_between_dashes_or_commas_is_an_aside_of_the_subject() {
+    let t = TEACHERS;
+    // No row before.
+    has(
+        t,
+        "indirect",
+        "The union",
+        "said",
+        "the new contracts broke the law",
+    );
+    has(
+        t,
+        "indirect",
+        "The National Teachers' Union and the Association of School Heads",
+        "said",
+        "that they would strike on March 14 unless the ministry withdrew the contracts",
+    );
+    has(
+        t,
+        "mixed",
+        "Education Minister Paul Grierson",
+        "said",
+        "he was \"disappointed but not surprised\" by the threat",
+    );
+    has(
+        t,
+        "indirect",
+        "The minister",
+        "said",
+        "the contracts had been negotiated in good faith",
+    );
+    for (text, speaker) in [
+        (
+            "The union, along with its lawyers, said the contracts broke the law.",
+            "The union",
+        ),
+        (
+            "The mayor — together with the council — said the contracts broke the law.",
+            "The mayor",
+        ),
+        (
+            "The mayor, as well as two councillors, said the contracts broke the law.",
+            "The mayor",
+        ),
+    ] {
+        has(
+            text,
+            "indirect",
+            speaker,
+            "said",
+            "the contracts broke the law",
+        );
+    }
+    // A long aside that names no one is no subject's aside.
+    let t = table(
+        "The plan — and a unique base of support that carried it to victory in places as far apart as Leeds and Hull — is raising hopes of a deal.",
+    );
+    assert!(t.is_empty(), "{t:#?}");
+}

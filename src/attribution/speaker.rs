@@ -1371,14 +1371,31 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             // some Republicans — say", "Officials, including the mayor,
             // said"); "and/or" only between dashes (between commas it
             // joins a list).
+            // Also a companion ("The union, along with its lawyers,
+            // said", "The mayor — together with the council — said", "as
+            // well as"), and after "and/or" a short phrase of a determiner
+            // and a speaker noun or a name ("The union — and its lawyers —
+            // said"; not "Trump's candidacy — and a unique base of support
+            // that's carried him to ... — is raising").
             let aside = close > first + 1
                 && (s.is_in(first, &["like", "including", "especially", "particularly"])
                     || s.is_in(first, &["such"]) && s.is_in(first + 1, &["as"])
+                    || s.is_in(first, &["along", "together"])
+                        && s.is_in(first + 1, &["with"])
+                        && close > first + 2
+                    || s.is_in(first, &["as"])
+                        && s.is_in(first + 1, &["well"])
+                        && s.is_in(first + 2, &["as"])
+                        && close > first + 3
                     || s.is_in(first, &["and", "or"])
                         && is_dash(s, close)
                         && is_dash(s, k - 1)
                         && (s.is_cap(first + 1)
                             || s.is_p(first + 1, ",")
+                            || s.is_det(first + 1)
+                                && close <= first + 6
+                                && (first + 2..close)
+                                    .any(|i| s.is_cap(i) || s.speaker_noun(lx, i).is_some())
                             || s.is_number_word(first + 1)
                             || s.bytes(first + 1).first().is_some_and(u8::is_ascii_digit)
                             || s.is_in(first + 1, &["some", "many", "most", "several", "other"])));
@@ -2418,7 +2435,10 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             k = name;
             continue;
         }
-        if s.speaker_noun(lx, k).is_some() || is_title(s, k) && last_head.is_some() {
+        // "daily" and "weekly" as a paper before its name ("the German
+        // daily Süddeutsche Zeitung", "the Paris daily Libération").
+        let paper = s.is_in(k, &["daily", "weekly"]) && s.is_cap(k + 1) && !s.is_stop(k + 1);
+        if s.speaker_noun(lx, k).is_some() || paper || is_title(s, k) && last_head.is_some() {
             last_head = Some(k);
             k += 1;
             // Stop after a common-noun head unless a noun or a name

@@ -1304,6 +1304,15 @@ fn apply_cue(
                 } else {
                     forward(s, lx, k).map(|np| np.b)
                 };
+                // A place or occasion may follow the hearer before a colon
+                // ("telling supporters at the Grand Hotel: \"...\""):
+                // words only, no verb.
+                let obj_end = obj_end.map(|e| {
+                    (e..n.min(e + 8))
+                        .find(|&j| !s.is_word(j) || s.is_aux_like(j) || s.is_in(j, THAT))
+                        .filter(|&j| j > e && s.is_p(j, ":") && s.is_quote_mark(j + 1))
+                        .unwrap_or(e)
+                });
                 if let Some(e) = obj_end.filter(|&e| {
                     e + 1 < n && (s.is_p(e, ",") || s.is_p(e, ":")) && s.is_quote_mark(e + 1)
                 }) {
@@ -1327,10 +1336,22 @@ fn apply_cue(
                 // After "telling" it starts past the addressee, as after
                 // "told" ("telling reporters in Canberra the talks had
                 // failed", "telling CNN that ...").
+                // Any participle's adverbials ("saying in a tweet that",
+                // "saying at a campaign event last week that", "announcing
+                // on Wednesday he would") are no part of the content
+                // either; not a hearer or topic with "to" ("insisting to
+                // Priebus that", "responding to the news that", as
+                // annotators mark them), and a clause must start there by
+                // "that" or a subject pronoun (not at a possessive mark:
+                // "stating in an interview on Fox News’ On the Record").
                 let from = if c.class == "tell" {
                     past_addressee(ctx, c, ctx.skip_adverbials(cj))
-                } else {
+                } else if s.is_in(cj, TO) {
                     cj
+                } else {
+                    Some(ctx.skip_adverbials(cj))
+                        .filter(|&k| !s.is_quote_mark(k))
+                        .unwrap_or(cj)
                 };
                 // Only where a clause plainly starts there: "that", a
                 // subject pronoun ("telling them he would ..."), a quote

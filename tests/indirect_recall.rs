@@ -1312,3 +1312,17 @@ fn a_coordinated_cue_after_an_adverb_takes_the_sentence_subject() {
         );
     }
 }
+
+#[test]
+fn a_sentence_after_an_initialism_keeps_its_row() {
+    for text in [
+        "The freighter finally docked in the U.S. She said the crew was exhausted.",
+        "The summit ended in Washington, D.C. He added that talks would resume.",
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter().any(|(s, _)| s == "She" || s == "He"),
+            "{text:?}: {got:?}"
+        );
+    }
+}

@@ -1326,3 +1326,26 @@ fn a_sentence_after_an_initialism_keeps_its_row() {
         );
     }
 }
+
+#[test]
+fn a_time_phrase_after_the_cue_is_skipped_whole() {
+    for text in [
+        "The company said last spring that prices would rise.",
+        "The company said last quarter that prices would rise.",
+        "The company said this time that prices would rise.",
+        "The company said last January that prices would rise.",
+    ] {
+        assert_eq!(
+            contents(text, "The company"),
+            ["that prices would rise"],
+            "{text:?}"
+        );
+    }
+    // A possessive time phrase opens the reported clause.
+    let text = "The senator said last week's vote was rigged.";
+    assert_eq!(
+        contents(text, "The senator"),
+        ["last week's vote was rigged"],
+        "{text:?}"
+    );
+}

@@ -1349,3 +1349,22 @@ fn a_time_phrase_after_the_cue_is_skipped_whole() {
         "{text:?}"
     );
 }
+
+#[test]
+fn a_relative_who_with_a_clitic_auxiliary_speaks() {
+    for (text, content) in [
+        (
+            "The bill was drafted by Ann Cole, who's argued that the tax is unfair.",
+            "that the tax is unfair",
+        ),
+        (
+            "The mayor thanked Tom Reyes, who’s said the harbor must be dredged.",
+            "the harbor must be dredged",
+        ),
+    ] {
+        assert!(
+            contents(text, "who").iter().any(|c| c == content),
+            "{text:?}"
+        );
+    }
+}

@@ -1111,9 +1111,11 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         // the attacks to stick": a contracted negation right before a
         // one-word cue (train: 36 of 70 new rows right).
         let neg_wh = j == cue && s.is_in(k, NEG_CONTRACTIONS);
-        // "He’s predicting", "she's said", "He’s not saying": the clitic
-        // "is/has" after a subject pronoun (tokenized as a possessive).
-        let clitic = s.is_poss(k) && k > lo && s.is_in(k - 1, W_HE_SHE);
+        // "He’s predicting", "she's said", "He’s not saying", "who's
+        // argued": the clitic "is/has" after a subject pronoun (tokenized
+        // as a possessive).
+        let clitic =
+            s.is_poss(k) && k > lo && (s.is_in(k - 1, W_HE_SHE) || s.is_in(k - 1, &["who"]));
         // "She has since stressed", "has not yet released", "have ever
         // agreed", "has twice complained": adverbs only after "has/have/
         // had/not" ("since X said" opens a clause; "was ever released" is

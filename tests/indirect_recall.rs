@@ -1368,3 +1368,21 @@ fn a_relative_who_with_a_clitic_auxiliary_speaks() {
         );
     }
 }
+
+#[test]
+fn a_progressive_continuing_hands_its_subject_to_the_cue() {
+    for (text, speaker, content) in [
+        (
+            "The mayor is continuing to insist that the budget is balanced.",
+            "The mayor",
+            "that the budget is balanced",
+        ),
+        (
+            "Union leaders were continuing to argue that the plant could be saved.",
+            "Union leaders",
+            "that the plant could be saved",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -539,7 +539,8 @@ pub(crate) fn predicate_noun_copula(s: &Sent, lo: usize, cue: usize) -> Option<u
 }
 
 /// The first token of a verb that hands its subject to the infinitive
-/// whose "to" is token `to`: "continued/continues to insist", "seemed/seems
+/// whose "to" is token `to`: "continued/continues (is continuing) to
+/// insist", "seemed/seems
 /// (appeared) to confirm",
 /// "went on to say", "was quick to point out", "were more likely to say",
 /// "was prompted (forced) to say",
@@ -553,6 +554,13 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     let v = to - 1;
     if s.is_in(v, W_CATENATIVES) {
         return Some(v);
+    }
+    // "is continuing to insist", "were continuing to argue".
+    if s.is_in(v, &["continuing"])
+        && v > lo + 1
+        && s.is_in(v - 1, &["is", "are", "was", "were", "been"])
+    {
+        return Some(v - 1);
     }
     if s.is_in(v, W_ON) && s.is_in(v - 1, &["went", "goes"]) {
         return Some(v - 1);

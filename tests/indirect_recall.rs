@@ -1376,3 +1376,77 @@ fn a_share_of_respondents_speaks_for_the_poll_named_before_it() {
         );
     }
 }
+
+#[test]
+fn a_sentence_after_an_initialism_keeps_its_row() {
+    for text in [
+        "The freighter finally docked in the U.S. She said the crew was exhausted.",
+        "The summit ended in Washington, D.C. He added that talks would resume.",
+    ] {
+        let got = speaker_contents(text);
+        assert!(
+            got.iter().any(|(s, _)| s == "She" || s == "He"),
+            "{text:?}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_time_phrase_after_the_cue_is_skipped_whole() {
+    for text in [
+        "The company said last spring that prices would rise.",
+        "The company said last quarter that prices would rise.",
+        "The company said this time that prices would rise.",
+        "The company said last January that prices would rise.",
+    ] {
+        assert_eq!(
+            contents(text, "The company"),
+            ["that prices would rise"],
+            "{text:?}"
+        );
+    }
+    // A possessive time phrase opens the reported clause.
+    let text = "The senator said last week's vote was rigged.";
+    assert_eq!(
+        contents(text, "The senator"),
+        ["last week's vote was rigged"],
+        "{text:?}"
+    );
+}
+
+#[test]
+fn a_relative_who_with_a_clitic_auxiliary_speaks() {
+    for (text, content) in [
+        (
+            "The bill was drafted by Ann Cole, who's argued that the tax is unfair.",
+            "that the tax is unfair",
+        ),
+        (
+            "The mayor thanked Tom Reyes, who’s said the harbor must be dredged.",
+            "the harbor must be dredged",
+        ),
+    ] {
+        assert!(
+            contents(text, "who").iter().any(|c| c == content),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_progressive_continuing_hands_its_subject_to_the_cue() {
+    for (text, speaker, content) in [
+        (
+            "The mayor is continuing to insist that the budget is balanced.",
+            "The mayor",
+            "that the budget is balanced",
+        ),
+        (
+            "Union leaders were continuing to argue that the plant could be saved.",
+            "Union leaders",
+            "that the plant could be saved",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -539,7 +539,8 @@ pub(crate) fn predicate_noun_copula(s: &Sent, lo: usize, cue: usize) -> Option<u
 }
 
 /// The first token of a verb that hands its subject to the infinitive
-/// whose "to" is token `to`: "continued/continues to insist", "seemed/seems
+/// whose "to" is token `to`: "continued/continues (is continuing) to
+/// insist", "seemed/seems
 /// (appeared) to confirm",
 /// "went on to say", "was quick to point out", "were more likely to say",
 /// "was prompted (forced) to say",
@@ -553,6 +554,13 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     let v = to - 1;
     if s.is_in(v, W_CATENATIVES) {
         return Some(v);
+    }
+    // "is continuing to insist", "were continuing to argue".
+    if s.is_in(v, &["continuing"])
+        && v > lo + 1
+        && s.is_in(v - 1, &["is", "are", "was", "were", "been"])
+    {
+        return Some(v - 1);
     }
     if s.is_in(v, W_ON) && s.is_in(v - 1, &["went", "goes"]) {
         return Some(v - 1);
@@ -1111,9 +1119,11 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         // the attacks to stick": a contracted negation right before a
         // one-word cue (train: 36 of 70 new rows right).
         let neg_wh = j == cue && s.is_in(k, NEG_CONTRACTIONS);
-        // "He’s predicting", "she's said", "He’s not saying": the clitic
-        // "is/has" after a subject pronoun (tokenized as a possessive).
-        let clitic = s.is_poss(k) && k > lo && s.is_in(k - 1, W_HE_SHE);
+        // "He’s predicting", "she's said", "He’s not saying", "who's
+        // argued": the clitic "is/has" after a subject pronoun (tokenized
+        // as a possessive).
+        let clitic =
+            s.is_poss(k) && k > lo && (s.is_in(k - 1, W_HE_SHE) || s.is_in(k - 1, &["who"]));
         // "She has since stressed", "has not yet released", "have ever
         // agreed", "has twice complained": adverbs only after "has/have/
         // had/not" ("since X said" opens a clause; "was ever released" is

@@ -198,11 +198,14 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    // Initials: "J." or "U.S." style (single letters with dots).
+    // Initials: "J." or "U.S." style (single letters with dots). An
+    // initialism of two letters or more ends its sentence before a word
+    // that opens a clause and never follows it inside one ("... into the
+    // U.S. He added that ...", "in Washington, D.C. The mayor said").
     if super::split_byte(word, b'.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
     {
-        return true;
+        return word.len() < 3 || !opens_sentence(&para[dot + 1..]);
     }
     // A lowercase "no." abbreviates "number" only before one ("no. 10");
     // it ends a sentence otherwise ("the candidate said no. But he ...").
@@ -214,6 +217,41 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
             .starts_with(|c: char| c.is_ascii_digit());
     }
     is_abbreviation_word(word)
+}
+
+/// Whether `rest` (the text after a stop) opens with a capitalized word
+/// that begins a clause and never follows an initialism such as "U.S."
+/// inside a sentence: a subject pronoun, a determiner or a conjunction.
+fn opens_sentence(rest: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "He",
+        "She",
+        "They",
+        "We",
+        "It",
+        "The",
+        "This",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "But",
+        "And",
+        "There",
+        "While",
+        "When",
+        "If",
+        "After",
+        "However",
+        "Meanwhile",
+    ];
+    let rest = rest.trim_start_matches([' ', '\n', '\r', '\t']);
+    let end = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    OPENERS.contains(&&rest[..end])
 }
 
 /// Whether the word before the stop at `dot` is a title that a name
@@ -939,6 +977,30 @@ mod tests {
                 "Gen. Lee left."
             ]
         );
+    }
+
+    #[test]
+    fn an_initialism_ends_a_sentence_before_a_clause_opener() {
+        assert_eq!(
+            sents("The ships sailed into the U.S. He said the cargo was safe."),
+            [
+                "The ships sailed into the U.S.",
+                "He said the cargo was safe."
+            ]
+        );
+        assert_eq!(
+            sents("She spoke in Washington, D.C. The crowd cheered."),
+            ["She spoke in Washington, D.C.", "The crowd cheered."]
+        );
+        // A name or a noun after it stays in the sentence; so does a
+        // single initial.
+        for t in [
+            "The U.S. Senate voted on Monday.",
+            "Officials in the U.S. State Department said no.",
+            "The letter was signed by J. The Younger.",
+        ] {
+            assert_eq!(sents(t), [t]);
+        }
     }
 
     #[test]

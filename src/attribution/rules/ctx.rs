@@ -132,6 +132,7 @@ pub(crate) const TIME_NOUNS: WordSet = WordSet::new(
         "autumn",
         "winter",
         "decade",
+        "quarter",
         "time",
         "january",
         "february",
@@ -691,11 +692,19 @@ impl Ctx<'_, '_> {
                 && !s.is_poss(i + 1)
                 && (!time_det || s.is_in(i + 1, DAYS) || s.is_in(i + 1, TIME_NOUNS))
             {
-                i += 1;
-                // "last week", "this month"
-                if i < n && s.is_in(i, W_TIME_OF_DAY) {
-                    i += 1;
+                // "last week", "this month", "last spring", "this time",
+                // "last quarter" (not a modal "may": "said this may hurt");
+                // not a possessive time phrase opening the clause ("said
+                // last week's vote was rigged").
+                let noun = i + 1 < n
+                    && (s.is_in(i + 1, W_TIME_OF_DAY)
+                        || time_det
+                            && s.is_in(i + 1, TIME_NOUNS)
+                            && (s.is_cap(i + 1) || !s.is_in(i + 1, &["may", "march"])));
+                if noun && s.is_poss(i + 2) {
+                    break;
                 }
+                i += if noun { 2 } else { 1 };
                 continue;
             }
             // "said late on Tuesday (that)", "early on Friday": the time

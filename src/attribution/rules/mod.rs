@@ -514,11 +514,11 @@ fn apply_cue(
     if ci > ctx.lo {
         let p = ci - 1;
         if c.frames & frame::PREP == 0 {
-            // "He’s predicting", "she's said": the clitic "is/has" after
-            // a subject pronoun, not a possessive.
+            // "He’s predicting", "she's said", "who's argued": the clitic
+            // "is/has" after a subject pronoun, not a possessive.
             let clitic = s.is_poss(p)
                 && p > ctx.lo
-                && s.is_in(p - 1, W_HE_SHE)
+                && (s.is_in(p - 1, W_HE_SHE) || s.is_in(p - 1, &["who"]))
                 && matches!(cue.form, Form::Ing | Form::Past);
             if s.is_in(p, NOUN_MARKERS) || s.is_poss(p) && !clitic {
                 return;

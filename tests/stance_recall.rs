@@ -58,6 +58,11 @@ fn support_or_criticism_received_names_its_giver_after_from_or_of() {
             "which",
         ),
         (
+            "The mayor has strong support among dock workers.",
+            "dock workers",
+            "The mayor",
+        ),
+        (
             "The new toll quickly drew condemnation from the port authority.",
             "the port authority",
             "The new toll",

@@ -515,7 +515,11 @@ fn apply_cue(
                 && p > ctx.lo
                 && s.is_in(p - 1, W_HE_SHE)
                 && matches!(cue.form, Form::Ing | Form::Past);
-            if s.is_in(p, NOUN_MARKERS) || s.is_poss(p) && !clitic {
+            // (A predicate noun of stance after its copula and article
+            // is the cue: "Pike is a supporter of the plan"; the test
+            // above made sure of the copula.)
+            let predicate = s.is_in(ci, super::speaker::PREDICATE_NOUNS);
+            if s.is_in(p, NOUN_MARKERS) && !predicate || s.is_poss(p) && !clitic {
                 return;
             }
             // Also with an adverb between ("The Fed is widely expected to

@@ -58,6 +58,11 @@ fn support_or_criticism_received_names_its_giver_after_from_or_of() {
             "which",
         ),
         (
+            "The mayor has strong support among dock workers.",
+            "dock workers",
+            "The mayor",
+        ),
+        (
             "The new toll quickly drew condemnation from the port authority.",
             "the port authority",
             "The new toll",
@@ -147,4 +152,31 @@ fn an_attack_launched_on_someone_is_a_stance_of_its_launcher() {
         let got = contents(text, speaker);
         assert!(!got.iter().any(|c| c == object), "{text:?}: {got:?}");
     }
+}
+
+#[test]
+fn a_predicate_noun_of_stance_needs_no_modifier() {
+    for (text, content) in [
+        ("Pike is a supporter of the ferry plan.", "the ferry plan"),
+        ("Pike is an opponent of the ferry plan.", "the ferry plan"),
+        (
+            "Pike has been a critic of the ferry plan.",
+            "the ferry plan",
+        ),
+        (
+            "Pike remains a proponent of the ferry plan.",
+            "the ferry plan",
+        ),
+        (
+            "Pike is a strong supporter of the ferry plan.",
+            "the ferry plan",
+        ),
+    ] {
+        assert_eq!(contents(text, "Pike"), [content], "{text:?}");
+    }
+    // A subject is no stance ("A supporter of the plan said ...").
+    let text = "A supporter of the ferry plan said the pier would reopen.";
+    assert!(!contents(text, "A supporter of the ferry plan")
+        .iter()
+        .any(|c| c == "the ferry plan"));
 }

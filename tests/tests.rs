@@ -25,7 +25,7 @@
 //!   and its predicate, a "yes" answer).
 //! - `stance_recall`: stance cues and frames that gave no row before
 //!   (issue 5, stance recall: "looks to ...", support received "from",
-//!   attacks launched "on").
+//!   attacks launched "on", "is a supporter of").
 //! - `wire_sources`: anonymous sources, poll respondents (also "going to
 //!   the polls Tuesday", "; 26% say", "with 22 percent saying"), published polls, superlative subjects ("The most
 //!   recent poll") and role nouns as wire news introduces them.

@@ -520,7 +520,11 @@ fn apply_cue(
                 && p > ctx.lo
                 && (s.is_in(p - 1, W_HE_SHE) || s.is_in(p - 1, &["who"]))
                 && matches!(cue.form, Form::Ing | Form::Past);
-            if s.is_in(p, NOUN_MARKERS) || s.is_poss(p) && !clitic {
+            // (A predicate noun of stance after its copula and article
+            // is the cue: "Pike is a supporter of the plan"; the test
+            // above made sure of the copula.)
+            let predicate = s.is_in(ci, super::speaker::PREDICATE_NOUNS);
+            if s.is_in(p, NOUN_MARKERS) && !predicate || s.is_poss(p) && !clitic {
                 return;
             }
             // Also with an adverb between ("The Fed is widely expected to
@@ -3347,7 +3351,9 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
 /// "of": "Rubio has won overwhelming support from members of Congress",
 /// "The proposal has drawn harsh criticism from fellow Republicans", "Cruz
 /// received the endorsement of Gov. Mike Pence", "Trump earned the support
-/// of nearly four in 10 likely voters". The receiver (the subject) is the
+/// of nearly four in 10 likely voters", "Clinton has strong support among
+/// African-American voters" ("among" after "support" only). The receiver
+/// (the subject) is the
 /// content and the giver the speaker, as in a passive ("was criticized
 /// by"). Not after "to" or a modal ("to win the support of", "may not
 /// have the backing of": hopes and odds, mostly not annotated).
@@ -3375,6 +3381,8 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         "gotten",
         "has",
         "had",
+        "have",
+        "enjoy",
         "enjoys",
         "enjoyed",
         "garnered",
@@ -3394,7 +3402,10 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         "rebukes",
     ];
     let s = ctx.s;
-    if !s.is_in(ci, GIVEN) || cj + 1 >= ctx.n() || !s.is_in(cj, &["from", "of"]) {
+    if !s.is_in(ci, GIVEN)
+        || cj + 1 >= ctx.n()
+        || !(s.is_in(cj, &["from", "of"]) || s.is_in(cj, &["among"]) && s.is_in(ci, &["support"]))
+    {
         return None;
     }
     // The verb, up to two lowercase modifiers before the noun ("won

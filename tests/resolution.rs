@@ -1028,3 +1028,26 @@ fn a_day_closing_a_speaker_phrase_is_no_name() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_pronoun_prefers_the_person_opening_its_sentence() {
+    // The subject of the sentence, not a person named after it.
+    for text in [
+        "Governor Mark Ellis said the state would help. Ellis went after Donald Trump at the debate, when he called the plan \u{201c}a disaster.\u{201d}",
+        "Governor Mark Ellis said the state would help. Ellis praised Barack Obama on Friday, and he said afterwards that the talks went well.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|r| r.speaker.as_deref() == Some("he"))
+            .unwrap_or_else(|| panic!("{rows:?}"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some("Mark Ellis"), "{a:?}");
+    }
+    // A curly quote mark before the sentence start (multibyte) is no
+    // problem.
+    let rows = extract(
+        "\u{201c}We are done,\u{201d} Governor Mark Ellis said. Ellis praised Barack Obama on Friday, and he said that \u{201c}the talks went well.\u{201d}",
+        None,
+    );
+    assert!(!rows.is_empty());
+}

@@ -1051,3 +1051,23 @@ fn a_pronoun_prefers_the_person_opening_its_sentence() {
     );
     assert!(!rows.is_empty());
 }
+
+#[test]
+fn an_office_in_for_after_an_organization_word_and_a_title_names_its_holder() {
+    // "Union" is an organization word, but the office "Minister of State
+    // for Home Affairs" is a title's, so the name after it is the person
+    // (was: no name, type organization).
+    let rows = extract(
+        "Union Minister of State for Home Affairs Ravi Menon said the force would be deployed.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ravi Menon"), "{a:?}");
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    // An organization's name still ends in "and/of/for" + capitals.
+    let rows = extract(
+        "The Department of Health and Human Services said the rule would stand.",
+        None,
+    );
+    assert_eq!(one(&rows, "said").speaker_type, SpeakerType::Organization);
+}

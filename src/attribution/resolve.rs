@@ -1333,10 +1333,17 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     }
     // "The Department of Health and Human Services": the end of an
     // organization's name, not a person.
-    // (Unless a title follows: "Board of Education President Ann Cole".)
+    // (Unless a title follows: "Board of Education President Ann Cole";
+    // nor after an office whose title follows the organization word:
+    // "Union Minister of State for Home Affairs Nityanand Rai".)
+    let org_at = words[..start.saturating_sub(1)]
+        .iter()
+        .position(|w| is_org_word(w));
     if start >= 2
         && matches!(words[start - 1], "and" | "of" | "for" | "&")
-        && words[..start - 1].iter().any(|w| is_org_word(w))
+        && org_at.is_some_and(|o| {
+            !(words[start - 1] == "for" && words[o + 1..start - 1].iter().any(|w| is_title_word(w)))
+        })
         && !words[start..words.len().saturating_sub(2).max(start)]
             .iter()
             .any(|w| is_title_word(w))

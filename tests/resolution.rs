@@ -1064,6 +1064,17 @@ fn an_office_in_for_after_an_organization_word_and_a_title_names_its_holder() {
     let a = one(&rows, "said");
     assert_eq!(a.speaker_canonical.as_deref(), Some("Ravi Menon"), "{a:?}");
     assert_eq!(a.speaker_type, SpeakerType::Person);
+    // So after an inverted cue, where the office runs past eight words.
+    let rows = extract(
+        "The force would be deployed, said Union Minister of State for Home Affairs Ravi Menon.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Union Minister of State for Home Affairs Ravi Menon")
+    );
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ravi Menon"), "{a:?}");
     // An organization's name still ends in "and/of/for" + capitals.
     let rows = extract(
         "The Department of Health and Human Services said the rule would stand.",

@@ -1378,6 +1378,7 @@ fn a_share_of_respondents_speaks_for_the_poll_named_before_it() {
 }
 
 #[test]
+<<<<<<< HEAD
 fn a_sentence_after_an_initialism_keeps_its_row() {
     for text in [
         "The freighter finally docked in the U.S. She said the crew was exhausted.",
@@ -1450,3 +1451,17 @@ fn a_progressive_continuing_hands_its_subject_to_the_cue() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+=======
+fn a_pronoun_with_a_contracted_auxiliary_opens_the_clause_of_a_participle() {
+    // "she's softened ...": the pronoun and its "'s" are a subject and a
+    // finite verb, so the participle after that clause is hers, not the
+    // speaker of the participle before it.
+    let text = "Since the mayor's speech supporting the levy in March, she's softened her stance on taxes, saying the city could wait.";
+    assert_eq!(
+        contents(text, "she"),
+        ["the city could wait"],
+        "{:?}",
+        speaker_contents(text)
+    );
+}
+>>>>>>> spk17

@@ -1028,3 +1028,57 @@ fn a_day_closing_a_speaker_phrase_is_no_name() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_pronoun_prefers_the_person_opening_its_sentence() {
+    // The subject of the sentence, not a person named after it.
+    for text in [
+        "Governor Mark Ellis said the state would help. Ellis went after Donald Trump at the debate, when he called the plan \u{201c}a disaster.\u{201d}",
+        "Governor Mark Ellis said the state would help. Ellis praised Barack Obama on Friday, and he said afterwards that the talks went well.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|r| r.speaker.as_deref() == Some("he"))
+            .unwrap_or_else(|| panic!("{rows:?}"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some("Mark Ellis"), "{a:?}");
+    }
+    // A curly quote mark before the sentence start (multibyte) is no
+    // problem.
+    let rows = extract(
+        "\u{201c}We are done,\u{201d} Governor Mark Ellis said. Ellis praised Barack Obama on Friday, and he said that \u{201c}the talks went well.\u{201d}",
+        None,
+    );
+    assert!(!rows.is_empty());
+}
+
+#[test]
+fn an_office_in_for_after_an_organization_word_and_a_title_names_its_holder() {
+    // "Union" is an organization word, but the office "Minister of State
+    // for Home Affairs" is a title's, so the name after it is the person
+    // (was: no name, type organization).
+    let rows = extract(
+        "Union Minister of State for Home Affairs Ravi Menon said the force would be deployed.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ravi Menon"), "{a:?}");
+    assert_eq!(a.speaker_type, SpeakerType::Person);
+    // So after an inverted cue, where the office runs past eight words.
+    let rows = extract(
+        "The force would be deployed, said Union Minister of State for Home Affairs Ravi Menon.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Union Minister of State for Home Affairs Ravi Menon")
+    );
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ravi Menon"), "{a:?}");
+    // An organization's name still ends in "and/of/for" + capitals.
+    let rows = extract(
+        "The Department of Health and Human Services said the rule would stand.",
+        None,
+    );
+    assert_eq!(one(&rows, "said").speaker_type, SpeakerType::Organization);
+}

@@ -648,6 +648,15 @@ impl<'g> Cands<'g> {
             .any(|c| c.stype == SpeakerType::Organization)
     }
 
+    /// The candidates starting at `pos` (by binary search).
+    fn at(&self, pos: usize) -> impl Iterator<Item = &Cand<'g>> {
+        let k = self.base.partition_point(|c| c.pos < pos);
+        self.base[k..]
+            .iter()
+            .take_while(move |c| c.pos == pos)
+            .chain(self.added.range((pos, 0)..(pos + 1, 0)).map(|(_, c)| c))
+    }
+
     /// The nearest candidate before `pos` that satisfies `ok`.
     fn nearest_before(&self, pos: usize, ok: impl Fn(&Cand) -> bool) -> Option<&Cand<'g>> {
         let k = self.base.partition_point(|c| c.pos < pos);
@@ -1324,10 +1333,17 @@ fn name_in(t: &str, objects: bool) -> Option<String> {
     }
     // "The Department of Health and Human Services": the end of an
     // organization's name, not a person.
-    // (Unless a title follows: "Board of Education President Ann Cole".)
+    // (Unless a title follows: "Board of Education President Ann Cole";
+    // nor after an office whose title follows the organization word:
+    // "Union Minister of State for Home Affairs Nityanand Rai".)
+    let org_at = words[..start.saturating_sub(1)]
+        .iter()
+        .position(|w| is_org_word(w));
     if start >= 2
         && matches!(words[start - 1], "and" | "of" | "for" | "&")
-        && words[..start - 1].iter().any(|w| is_org_word(w))
+        && org_at.is_some_and(|o| {
+            !(words[start - 1] == "for" && words[o + 1..start - 1].iter().any(|w| is_title_word(w)))
+        })
         && !words[start..words.len().saturating_sub(2).max(start)]
             .iter()
             .any(|w| is_title_word(w))
@@ -1570,9 +1586,26 @@ fn resolve_one<'g>(
                         .nearest_before(sp.0, |c| c.stype == SpeakerType::Person)
                         .is_none_or(|c| c.pos < u.0)
             });
+            // A person opening the pronoun's sentence comes before one
+            // named after it in that sentence ("Bush went after Trump at
+            // the debate ..., when he called the businessman ...": Bush).
+            // (The sentence start within 300 bytes; not after a relative
+            // "who" on the nearer name.)
+            let subject = || {
+                let lo = text.floor_char_boundary(sp.0.saturating_sub(300));
+                let before = &text[lo..sp.0];
+                let k = before.rfind(['.', '\n', '!', '?', '"', '“', '”'])?;
+                let s0 = lo + k + before[k..].chars().next().map_or(1, char::len_utf8);
+                let s0 = s0 + (text[s0..sp.0].len() - text[s0..sp.0].trim_start().len());
+                let near = cands.nearest_before(sp.0, person)?;
+                if near.pos <= s0 || text[near.pos..sp.0].contains(", who") {
+                    return None;
+                }
+                cands.at(s0).find(|c| person(c))
+            };
             if unnamed.is_some() || role_subject_before_quote(text, sp.0, lx) {
                 r.stype = SpeakerType::Person;
-            } else if let Some(c) = cands.nearest_before(sp.0, person) {
+            } else if let Some(c) = subject().or_else(|| cands.nearest_before(sp.0, person)) {
                 fill(&mut r, c);
             } else {
                 r.stype = SpeakerType::Person;

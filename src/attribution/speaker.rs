@@ -2398,7 +2398,9 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
     // ("said Unite's national officer, Rhys McCarthy": the officer).
     let mut owner: Option<usize> = None;
     let mut k = j;
-    while k < n && k < j + 8 {
+    // (Up to twelve words after a title: "said Union Minister of State for
+    // Home Affairs Ravi Menon".)
+    while k < n && (k < j + 8 || k < j + 12 && (j..k).any(|t| is_title(s, t))) {
         if s.is_poss(k) {
             k += 1;
             if last_head.is_some()

@@ -2005,14 +2005,17 @@ impl Ctx<'_, '_> {
         } else {
             np.b
         };
-        let verb = v < end
-            && s.is_word(v)
-            && !s.is_cap(v)
-            && (s.is_aux_like(v)
-                || s.is_in(v, IRREGULAR_PASTS)
-                || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed")
-                || s.cue_word(self.lx, v)
-                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)));
+        // (A pronoun's contracted "is/has": "she's tacked to the left".)
+        let contracted = np.b == np.a + 1 && s.is_pronoun(np.a) && s.is_poss(np.b);
+        let verb = contracted
+            || v < end
+                && s.is_word(v)
+                && !s.is_cap(v)
+                && (s.is_aux_like(v)
+                    || s.is_in(v, IRREGULAR_PASTS)
+                    || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed")
+                    || s.cue_word(self.lx, v)
+                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)));
         verb.then_some(np)
     }
 

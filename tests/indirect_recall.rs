@@ -1378,7 +1378,6 @@ fn a_share_of_respondents_speaks_for_the_poll_named_before_it() {
 }
 
 #[test]
-<<<<<<< HEAD
 fn a_sentence_after_an_initialism_keeps_its_row() {
     for text in [
         "The freighter finally docked in the U.S. She said the crew was exhausted.",
@@ -1451,7 +1450,8 @@ fn a_progressive_continuing_hands_its_subject_to_the_cue() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
-=======
+
+#[test]
 fn a_pronoun_with_a_contracted_auxiliary_opens_the_clause_of_a_participle() {
     // "she's softened ...": the pronoun and its "'s" are a subject and a
     // finite verb, so the participle after that clause is hers, not the
@@ -1464,4 +1464,3 @@ fn a_pronoun_with_a_contracted_auxiliary_opens_the_clause_of_a_participle() {
         speaker_contents(text)
     );
 }
->>>>>>> spk17

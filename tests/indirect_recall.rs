@@ -1386,3 +1386,30 @@ fn a_progressive_continuing_hands_its_subject_to_the_cue() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn an_adverb_between_the_comma_and_a_participle_cue_is_skipped() {
+    for (text, speaker, content) in [
+        (
+            "The senator questioned the audit, falsely suggesting that the figures had been forged.",
+            "The senator",
+            "that the figures had been forged",
+        ),
+        (
+            "The coach smiled, quickly reminding reporters that the team had won twice.",
+            "The coach",
+            "that the team had won twice",
+        ),
+        (
+            "The mayor left the stage, later saying that the plan was dead.",
+            "The mayor",
+            "that the plan was dead",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+}

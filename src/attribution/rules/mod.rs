@@ -1171,6 +1171,11 @@ fn apply_cue(
     let comma_before = ci > ctx.lo
         && (s.is_p(ci - 1, ",")
             || ci > ctx.lo + 1 && s.is_quote_mark(ci - 1) && s.is_p(ci - 2, ",")
+            // "..., falsely suggesting that ...", "..., later saying ...":
+            // an adverb between the comma and the participle.
+            || ci > ctx.lo + 2
+                && s.is_p(ci - 2, ",")
+                && (super::speaker::ly_adverb(s, ci - 1) || s.is_in(ci - 1, TIME_ADVERBS))
             // "Husted continued by saying, \"...\"", "she began by saying".
             // Only before a quote: train precision of "by saying that ..."
             // is about 0.4.

@@ -1413,3 +1413,34 @@ fn an_adverb_between_the_comma_and_a_participle_cue_is_skipped() {
         );
     }
 }
+
+#[test]
+fn a_second_piece_after_but_goes_on_with_the_report() {
+    for (text, speaker, second) in [
+        (
+            "The bridge may not reopen this year, engineers say, but it is still safe for pedestrians.",
+            "engineers",
+            "but it is still safe for pedestrians",
+        ),
+        (
+            "The levy would fund new buses, she said, but also the repair of old stations.",
+            "she",
+            "but also the repair of old stations",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == second),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+    // A clause of the writer's after "but" and a noun phrase stays out.
+    let text =
+        "The council freed the prisoner, the mayor said, but the governor insisted on a review.";
+    assert!(
+        !contents(text, "the mayor")
+            .iter()
+            .any(|c| c.starts_with("but")),
+        "{text:?}"
+    );
+}

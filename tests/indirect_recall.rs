@@ -1464,3 +1464,61 @@ fn a_pronoun_with_a_contracted_auxiliary_opens_the_clause_of_a_participle() {
         speaker_contents(text)
     );
 }
+
+#[test]
+fn an_adverb_between_the_comma_and_a_participle_cue_is_skipped() {
+    for (text, speaker, content) in [
+        (
+            "The senator questioned the audit, falsely suggesting that the figures had been forged.",
+            "The senator",
+            "that the figures had been forged",
+        ),
+        (
+            "The coach smiled, quickly reminding reporters that the team had won twice.",
+            "The coach",
+            "that the team had won twice",
+        ),
+        (
+            "The mayor left the stage, later saying that the plan was dead.",
+            "The mayor",
+            "that the plan was dead",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+}
+
+#[test]
+fn a_second_piece_after_but_goes_on_with_the_report() {
+    for (text, speaker, second) in [
+        (
+            "The bridge may not reopen this year, engineers say, but it is still safe for pedestrians.",
+            "engineers",
+            "but it is still safe for pedestrians",
+        ),
+        (
+            "The levy would fund new buses, she said, but also the repair of old stations.",
+            "she",
+            "but also the repair of old stations",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == second),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+    // A clause of the writer's after "but" and a noun phrase stays out.
+    let text =
+        "The council freed the prisoner, the mayor said, but the governor insisted on a review.";
+    assert!(
+        !contents(text, "the mayor")
+            .iter()
+            .any(|c| c.starts_with("but")),
+        "{text:?}"
+    );
+}

@@ -1202,6 +1202,11 @@ fn apply_cue(
     let comma_before = ci > ctx.lo
         && (s.is_p(ci - 1, ",")
             || ci > ctx.lo + 1 && s.is_quote_mark(ci - 1) && s.is_p(ci - 2, ",")
+            // "..., falsely suggesting that ...", "..., later saying ...":
+            // an adverb between the comma and the participle.
+            || ci > ctx.lo + 2
+                && s.is_p(ci - 2, ",")
+                && (super::speaker::ly_adverb(s, ci - 1) || s.is_in(ci - 1, TIME_ADVERBS))
             // "Husted continued by saying, \"...\"", "she began by saying".
             // Only before a quote: train precision of "by saying that ..."
             // is about 0.4.
@@ -2204,9 +2209,17 @@ fn apply_cue(
                 // `..., Strother said, but "we don't ask ..."`: a quote
                 // after the conjunction is a second piece too.
                 let conj_quote = k + 2 < n && s.is_in(k + 1, AND_BUT) && s.is_quote_mark(k + 2);
+                // `..., they say, but he is still ...`, `..., she said, but
+                // also the flow of ...`: a clause or a second object after
+                // "but" goes on with the report.
+                let but_clause = k + 2 < n
+                    && s.is_in(k + 1, &["but"])
+                    && (s.is_in(k + 2, W_SUBJ_PRONOUNS)
+                        || s.is_in(k + 2, W_IT)
+                        || s.is_in(k + 2, &["also", "not"]));
                 if s.is_p(k, ",")
                     && !ctx.is_cue_participle(k + 1)
-                    && (conj_quote || !s.is_in(k + 1, CUTS))
+                    && (conj_quote || but_clause || !s.is_in(k + 1, CUTS))
                     && (conj_quote
                         || !s.is_in(
                             k + 1,
@@ -2228,7 +2241,7 @@ fn apply_cue(
                     // "..., he said, because ..." / "..., the airline added,
                     // and had passed ...": not when the piece reports a
                     // saying of its own ("and aviation experts say ...").
-                    let own_saying = s.is_in(k + 1, &["and", "because"])
+                    let own_saying = s.is_in(k + 1, &["and", "because", "but"])
                         && (k + 2..end).any(|i| s.is_in(i, &["said", "says", "say", "told"]));
                     if end >= k + 3 && !own_saying {
                         let sp2 = ctx.span(k + 1, end);

@@ -1950,12 +1950,6 @@ fn is_anonymity_request(content: &str) -> bool {
         })
 }
 
-/// Drops a draft whose speaker phrase runs over another cue of the
-/// sentence and into its content, when that content also holds this
-/// draft's cue ("The report showed traders" of "expect" in "The report
-/// showed traders expect two cuts"): the phrase is no subject, and the
-/// nested clause is the other draft's content. Drafts from `first` on
-/// (one sentence's).
 /// The poll whose respondents a share speaks for: "In a CNN/ORC poll
 /// released Monday, 31 percent of Republicans said ..." and ", and in a
 /// recent Quinnipiac survey, 29% said ...": a speaker opening with a
@@ -1994,6 +1988,12 @@ fn poll_source(s: &Sent, lo: usize, sp: Span) -> Option<Span> {
     (opens && poll && i + 2 < a).then(|| s.span_of(i + 1, a - 1))
 }
 
+/// Drops a draft whose speaker phrase runs over another cue of the
+/// sentence and into its content, when that content also holds this
+/// draft's cue ("The report showed traders" of "expect" in "The report
+/// showed traders expect two cuts"): the phrase is no subject, and the
+/// nested clause is the other draft's content. Drafts from `first` on
+/// (one sentence's).
 fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize) {
     if drafts.len() < first + 2 {
         return;

@@ -456,3 +456,72 @@ fn a_companion_between_dashes_or_commas_is_an_aside_of_the_subject() {
     );
     assert!(t.is_empty(), "{t:#?}");
 }
+
+const SENTENCING: &str = "Former minister jailed for six years over bribes
+
+A former housing minister was jailed for six years on Friday after a court found him guilty of taking bribes from property developers.
+
+Passing sentence, Justice Maureen Oduya told Desmond Achterberg that he had \"betrayed the trust of every citizen of this country\".
+
+The judge said the sentence had to deter others. She ordered him to repay 4.2 million rand within a year.
+
+His lawyer, Advocate Pieter Swanepoel, said outside court that his client would appeal against both the conviction and the sentence.
+
+Prosecutor Lindiwe Mkhize told the court that Achterberg had shown \"not a shred of remorse\".
+
+The National Prosecuting Authority welcomed the sentence, saying in a statement that it sent a strong message.
+";
+
+#[test]
+fn court_reporting_and_a_capitalized_cue_word_in_a_name() {
+    let t = SENTENCING;
+    has(
+        t,
+        "mixed",
+        "Justice Maureen Oduya",
+        "told",
+        "that he had \"betrayed the trust of every citizen of this country\"",
+    );
+    has(
+        t,
+        "indirect",
+        "The judge",
+        "said",
+        "the sentence had to deter others",
+    );
+    has(
+        t,
+        "indirect",
+        "His lawyer",
+        "said",
+        "that his client would appeal against both the conviction and the sentence",
+    );
+    has(
+        t,
+        "mixed",
+        "Prosecutor Lindiwe Mkhize",
+        "told",
+        "that Achterberg had shown \"not a shred of remorse\"",
+    );
+    has(
+        t,
+        "indirect",
+        "The National Prosecuting Authority",
+        "saying",
+        "that it sent a strong message",
+    );
+    // "Advocate" before a name is a title, no cue ("Pieter Swanepoel |
+    // Advocate | His lawyer" before).
+    let r = table(t);
+    assert!(!r.iter().any(|r| r.2 == "Advocate"), "{r:#?}");
+    let r = table("\"We won,\" Hope Hicks said.");
+    assert!(!r.iter().any(|r| r.2 == "Hope"), "{r:#?}");
+    // A capitalized cue in a Title Case headline still is one.
+    has(
+        "Mayor Says Bridge Will Reopen\n\nThe bridge has been closed since May.",
+        "indirect",
+        "Mayor",
+        "Says",
+        "Bridge Will Reopen",
+    );
+}

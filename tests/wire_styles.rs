@@ -525,3 +525,35 @@ fn court_reporting_and_a_capitalized_cue_word_in_a_name() {
         "Bridge Will Reopen",
     );
 }
+
+#[test]
+fn an_adjunct_with_a_paper_s_name_before_that() {
+    // A name of several words is one word of the adjunct: the content
+    // started at "in an email to The New York Times".
+    for adjunct in [
+        "in an email to The New York Times",
+        "in a statement to The Sydney Morning Herald",
+    ] {
+        has(
+            &format!("The ministry said {adjunct} that the rules would be reviewed."),
+            "indirect",
+            "The ministry",
+            "said",
+            "that the rules would be reviewed",
+        );
+    }
+    // "to" after "response" is no infinitive: the sentence had no row.
+    let r = table("The ministry said in response to queries from The Straits Times that the rules would be reviewed.");
+    assert!(
+        r.iter()
+            .any(|r| r.1 == "The ministry" && r.3.ends_with("that the rules would be reviewed")),
+        "{r:#?}"
+    );
+    // A long adjunct that ends at no "that" stays in the content.
+    let t = "Sen. Ann Cole weighed in on claims against Governor Bill Hart's chief of staff, who resigned last week.";
+    let r = table(t);
+    assert!(
+        r.iter().any(|r| r.3.starts_with("on claims against")),
+        "{r:#?}"
+    );
+}

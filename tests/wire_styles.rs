@@ -456,3 +456,380 @@ fn a_companion_between_dashes_or_commas_is_an_aside_of_the_subject() {
     );
     assert!(t.is_empty(), "{t:#?}");
 }
+
+const SENTENCING: &str = "Former minister jailed for six years over bribes
+
+A former housing minister was jailed for six years on Friday after a court found him guilty of taking bribes from property developers.
+
+Passing sentence, Justice Maureen Oduya told Desmond Achterberg that he had \"betrayed the trust of every citizen of this country\".
+
+The judge said the sentence had to deter others. She ordered him to repay 4.2 million rand within a year.
+
+His lawyer, Advocate Pieter Swanepoel, said outside court that his client would appeal against both the conviction and the sentence.
+
+Prosecutor Lindiwe Mkhize told the court that Achterberg had shown \"not a shred of remorse\".
+
+The National Prosecuting Authority welcomed the sentence, saying in a statement that it sent a strong message.
+";
+
+#[test]
+fn court_reporting_and_a_capitalized_cue_word_in_a_name() {
+    let t = SENTENCING;
+    has(
+        t,
+        "mixed",
+        "Justice Maureen Oduya",
+        "told",
+        "that he had \"betrayed the trust of every citizen of this country\"",
+    );
+    has(
+        t,
+        "indirect",
+        "The judge",
+        "said",
+        "the sentence had to deter others",
+    );
+    has(
+        t,
+        "indirect",
+        "His lawyer",
+        "said",
+        "that his client would appeal against both the conviction and the sentence",
+    );
+    has(
+        t,
+        "mixed",
+        "Prosecutor Lindiwe Mkhize",
+        "told",
+        "that Achterberg had shown \"not a shred of remorse\"",
+    );
+    has(
+        t,
+        "indirect",
+        "The National Prosecuting Authority",
+        "saying",
+        "that it sent a strong message",
+    );
+    // "Advocate" before a name is a title, no cue ("Pieter Swanepoel |
+    // Advocate | His lawyer" before).
+    let r = table(t);
+    assert!(!r.iter().any(|r| r.2 == "Advocate"), "{r:#?}");
+    let r = table("\"We won,\" Hope Hicks said.");
+    assert!(!r.iter().any(|r| r.2 == "Hope"), "{r:#?}");
+    // A capitalized cue in a Title Case headline still is one.
+    has(
+        "Mayor Says Bridge Will Reopen\n\nThe bridge has been closed since May.",
+        "indirect",
+        "Mayor",
+        "Says",
+        "Bridge Will Reopen",
+    );
+}
+
+#[test]
+fn an_adjunct_with_a_paper_s_name_before_that() {
+    // A name of several words is one word of the adjunct: the content
+    // started at "in an email to The New York Times".
+    for adjunct in [
+        "in an email to The New York Times",
+        "in a statement to The Sydney Morning Herald",
+    ] {
+        has(
+            &format!("The ministry said {adjunct} that the rules would be reviewed."),
+            "indirect",
+            "The ministry",
+            "said",
+            "that the rules would be reviewed",
+        );
+    }
+    // "to" after "response" is no infinitive: the sentence had no row.
+    let r = table("The ministry said in response to queries from The Straits Times that the rules would be reviewed.");
+    assert!(
+        r.iter()
+            .any(|r| r.1 == "The ministry" && r.3.ends_with("that the rules would be reviewed")),
+        "{r:#?}"
+    );
+    // A long adjunct that ends at no "that" stays in the content.
+    let t = "Sen. Ann Cole weighed in on claims against Governor Bill Hart's chief of staff, who resigned last week.";
+    let r = table(t);
+    assert!(
+        r.iter().any(|r| r.3.starts_with("on claims against")),
+        "{r:#?}"
+    );
+}
+
+const HANSARD: &str = "Minister defends rail timetable in Commons
+
+The transport minister told MPs on Wednesday that the new rail timetable would be kept despite weeks of cancellations.
+
+Gareth Lumley said the operators had assured him that services would return to normal by March. \"I will not tear up a timetable that took four years to build,\" he told the House.
+
+The shadow transport secretary, Priya Holloway, accused the government of \"hiding behind the operators\". She said passengers in the north had lost an average of 40 minutes a day.
+
+The Liberal Democrat spokesman, Ian Carrow, asked the minister whether he would publish the operators' recovery plans. Mr Lumley replied that the plans were commercially sensitive.
+
+Speaking for the Scottish National Party, Morag Fenwick said the chaos showed that rail should be run by the devolved governments.
+
+The Speaker, Sir Edwin Pole, reminded members that the debate would continue on Thursday.
+";
+
+const CANADA: &str = "Ottawa to review wildfire funding after northern evacuations
+
+OTTAWA — The federal government will review how it funds wildfire crews, the public safety minister said Friday, after a third northern town was evacuated this month.
+
+\"We cannot keep asking volunteers to do the work of professionals,\" Minister Élise Tremblay-Ward told reporters on Parliament Hill.
+
+The premier of the territory, Jonah Kettle, has called for a permanent federal fire service. He said in a statement that his government had spent its entire emergency budget by July.
+
+Chief Nora Blackbird of the Pine River First Nation said residents had been given less than two hours to leave. \"Elders were put on buses without their medications,\" she said.
+
+Conservative critic Mark Vandermeer called the review \"too little, too late\" and said the government had ignored warnings from fire chiefs for years.
+
+Environment Canada warned that hot, dry conditions would persist into next week.
+";
+
+const IRELAND: &str = "Taoiseach rules out snap election as housing row deepens
+
+The Taoiseach has ruled out calling a general election before the summer, despite mounting pressure from Opposition parties over the housing crisis.
+
+Speaking in Dáil Éireann on Tuesday, Conor Maddigan said the Government had \"a clear mandate and a clear plan\" and would see out its term.
+
+Sinn Féin leader Aoife Brennock said the Government had lost the confidence of young people who could not afford to rent, let alone buy.
+
+The Minister for Housing, Declan Furlong, told the Irish Times that 32,000 homes would be completed this year, the highest number since 2008.
+
+Fianna Fáil backbencher Tom Keary, however, warned that the party could not go into an election \"with rents at these levels\".
+
+A spokeswoman for the Department of Housing said figures for the first quarter would be published next week.
+";
+
+const ESKOM: &str = "Eskom warns of stage six load-shedding as units fail
+
+JOHANNESBURG - Power utility Eskom has warned that it may move to stage six load-shedding this weekend after four generating units at two power stations broke down.
+
+Eskom spokesperson Sipho Mathebula said the breakdowns had removed about 3,000 megawatts from the grid. \"We appeal to South Africans to use electricity sparingly,\" Mathebula said.
+
+Electricity Minister Kgosi Ndlovu told Parliament's portfolio committee that the government would not allow the grid to collapse.
+
+The Democratic Alliance's spokesperson on energy, Kevin Mortimer, said the minister was \"living in a fantasy world\" and called for an independent audit of the power stations.
+
+The Minerals Council South Africa said in a statement that mines had lost R2 billion in production in a month.
+
+Meanwhile, residents of Soweto marched to the utility's offices on Friday, saying they had been without power for three days.
+";
+
+const PALACE: &str = "Palace: No plan to declare state of calamity in Metro Manila
+
+MANILA – Malacañang on Monday said there was no plan yet to declare a state of calamity in Metro Manila despite the flooding caused by Typhoon Lando.
+
+Presidential Communications Secretary Ramon Villareal said local government units were capable of handling relief operations. \"The national government is ready to augment, but for now the LGUs are on top of the situation,\" he said in a press briefing.
+
+Senator Grace Dimaculangan, for her part, urged the administration to release the calamity fund immediately.
+
+Meanwhile, PAGASA weather specialist Jun Bautista said the typhoon was expected to leave the Philippine area of responsibility by Wednesday.
+
+The NDRRMC reported that 14 people had died and more than 60,000 families had been displaced.
+";
+
+const BUDGET: &str = "Budget 2027: Wage support extended for older workers
+
+SINGAPORE - The Government will extend wage support for employers who hire older workers for another three years, Deputy Prime Minister Tan Wei Ling said on Friday.
+
+Delivering the Budget statement in Parliament, Mr Tan said the scheme had helped more than 80,000 workers aged 60 and above stay employed.
+
+\"We want every Singaporean who wishes to work to have the chance to do so,\" he said.
+
+Economists said the measures were broadly expected. DBS senior economist Chua Mei Xin said in a note that the Budget struck \"a careful balance between support and prudence\".
+
+The Singapore National Employers Federation welcomed the extension, saying it would give companies more certainty.
+
+Workers' Party chief Lim Kok Seng said his party would scrutinise the Budget closely during the debate next week.
+";
+
+const COPPER: &str = "Copper hits two-year high on Chilean mine outage
+
+LONDON, March 4 (Wire) - Copper prices rose to a two-year high on Tuesday after a fire shut one of Chile's largest mines, raising fears of a supply shortage.
+
+Analysts at Halberd Capital wrote in a note that the outage could remove 150,000 tonnes from the market this year.
+
+\"The market was already tight, and this pushes it over the edge,\" said Oskar Lindqvist, head of metals research at Nordhaven Bank in Stockholm.
+
+The mine's owner, Cordillera Minerals, said in a filing that it expected to restart operations within six weeks.
+
+Traders said Chinese buyers had stepped back from the market at the higher prices.
+
+Some analysts expect prices to ease once the mine reopens. Citadel Metals strategist Fiona Grace cautioned that inventories were at their lowest level since 2008, however.
+
+Aluminium and zinc also rose.
+";
+
+const OBITUARY: &str = "Harold Penn, inventor of the folding bicycle lock, dies at 91
+
+Harold Penn, whose folding bicycle lock was sold in more than forty countries, died on Saturday at his home in Dorrington. He was 91.
+
+His death was confirmed by his son, Michael, who said the cause was heart failure.
+
+\"Dad never stopped tinkering. He had a workshop in the garage until the very end,\" Michael Penn said.
+
+Penn was born in 1935 in Leeds, the son of a locksmith. He once told an interviewer that he had designed the first lock on the back of a bus ticket.
+
+His former business partner, Jean Collis, described him as \"a genius with the manners of a gentleman\".
+
+He is survived by his son, two daughters and seven grandchildren.
+";
+
+/// Rows that already came out right on the styles of other outlets:
+/// Hansard-style reports, Canadian, Irish, South African, Philippine and
+/// Singapore copy, a metals wire with analysts' notes and an obituary.
+#[test]
+fn other_outlets_rows_that_hold() {
+    has(
+        HANSARD,
+        "indirect",
+        "The transport minister",
+        "told",
+        "that the new rail timetable would be kept despite weeks of cancellations",
+    );
+    has(
+        HANSARD,
+        "direct",
+        "he",
+        "told",
+        "I will not tear up a timetable that took four years to build,",
+    );
+    has(
+        HANSARD,
+        "indirect",
+        "Mr Lumley",
+        "replied",
+        "that the plans were commercially sensitive",
+    );
+    has(
+        HANSARD,
+        "indirect",
+        "Morag Fenwick",
+        "said",
+        "the chaos showed that rail should be run by the devolved governments",
+    );
+    has(
+        CANADA,
+        "indirect",
+        "the public safety minister",
+        "said",
+        "The federal government will review how it funds wildfire crews",
+    );
+    has(
+        CANADA,
+        "direct",
+        "Minister Élise Tremblay-Ward",
+        "told",
+        "We cannot keep asking volunteers to do the work of professionals,",
+    );
+    has(
+        CANADA,
+        "indirect",
+        "Environment Canada",
+        "warned",
+        "that hot, dry conditions would persist into next week",
+    );
+    has(
+        IRELAND,
+        "mixed",
+        "Conor Maddigan",
+        "said",
+        "the Government had \"a clear mandate and a clear plan\" and would see out its term",
+    );
+    has(
+        IRELAND,
+        "indirect",
+        "The Minister for Housing",
+        "told",
+        "that 32,000 homes would be completed this year, the highest number since 2008",
+    );
+    has(
+        IRELAND,
+        "mixed",
+        "Fianna Fáil backbencher Tom Keary",
+        "warned",
+        "that the party could not go into an election \"with rents at these levels\"",
+    );
+    has(ESKOM, "indirect", "Power utility Eskom", "warned", "that it may move to stage six load-shedding this weekend after four generating units at two power stations broke down");
+    has(
+        ESKOM,
+        "indirect",
+        "Electricity Minister Kgosi Ndlovu",
+        "told",
+        "that the government would not allow the grid to collapse",
+    );
+    has(
+        ESKOM,
+        "indirect",
+        "The Minerals Council South Africa",
+        "said",
+        "that mines had lost R2 billion in production in a month",
+    );
+    has(PALACE, "indirect", "Malacañang", "said", "there was no plan yet to declare a state of calamity in Metro Manila despite the flooding caused by Typhoon Lando");
+    has(
+        PALACE,
+        "stance",
+        "Senator Grace Dimaculangan",
+        "urged",
+        "the administration to release the calamity fund immediately",
+    );
+    has(
+        BUDGET,
+        "indirect",
+        "Mr Tan",
+        "said",
+        "the scheme had helped more than 80,000 workers aged 60 and above stay employed",
+    );
+    has(
+        BUDGET,
+        "mixed",
+        "DBS senior economist Chua Mei Xin",
+        "said",
+        "that the Budget struck \"a careful balance between support and prudence\"",
+    );
+    has(
+        COPPER,
+        "indirect",
+        "Analysts at Halberd Capital",
+        "wrote",
+        "that the outage could remove 150,000 tonnes from the market this year",
+    );
+    has(
+        COPPER,
+        "direct",
+        "Oskar Lindqvist",
+        "said",
+        "The market was already tight, and this pushes it over the edge,",
+    );
+    has(
+        COPPER,
+        "indirect",
+        "Traders",
+        "said",
+        "Chinese buyers had stepped back from the market at the higher prices",
+    );
+    has(
+        OBITUARY,
+        "direct",
+        "Michael Penn",
+        "said",
+        "Dad never stopped tinkering. He had a workshop in the garage until the very end,",
+    );
+    has(
+        OBITUARY,
+        "indirect",
+        "He",
+        "told",
+        "that he had designed the first lock on the back of a bus ticket",
+    );
+    has(
+        OBITUARY,
+        "mixed",
+        "His former business partner",
+        "described",
+        "him as \"a genius with the manners of a gentleman\"",
+    );
+}

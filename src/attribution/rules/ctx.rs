@@ -744,6 +744,8 @@ impl Ctx<'_, '_> {
                 // the subject of the clause ("said on Monday the sanctions
                 // were illegal", "said in a statement the plan").
                 let mut headed = false;
+                // The words of names after their first.
+                let mut named = 0;
                 while k < n && words < 7 {
                     if words > 0
                         && (s.is_in(k - 1, DAYS) && k == i + 2
@@ -797,8 +799,13 @@ impl Ctx<'_, '_> {
                             continue;
                         }
                     }
+                    // "in response to queries", "in reply to questions":
+                    // "to" after these nouns is no infinitive.
+                    let to_noun = s.is_in(k, TO)
+                        && words > 0
+                        && s.is_in(k - 1, &["response", "reply", "answer", "reference"]);
                     if s.is_in(k, THAT)
-                        || self.is_infinitive(k)
+                        || self.is_infinitive(k) && !to_noun
                         || s.is_pronoun(k) && (!s.is_in(k, W_IT) || k > i + 1)
                         || s.is_punct(k) && !s.is_poss(k)
                     {
@@ -816,8 +823,21 @@ impl Ctx<'_, '_> {
                     if s.is_in(k, SAID_FORMS) && (start + 1..k).any(|j| s.is_in(j, AND_BUT)) {
                         return start;
                     }
+                    // A name is one word of the phrase ("in response to
+                    // queries from The Straits Times that", "in an email to
+                    // The New York Times that").
+                    if k > i + 1 && s.is_cap(k) && s.is_cap(k - 1) {
+                        named += 1;
+                    } else {
+                        words += 1;
+                    }
                     k += 1;
-                    words += 1;
+                }
+                // Only before "that" does a phrase of seven words or more
+                // count ("weighed in on allegations against Donald Trump's
+                // campaign manager, who ..." is the content).
+                if words + named >= 7 && !(k < n && s.is_in(k, THAT)) {
+                    return start;
                 }
                 if words == 0 || words >= 7 {
                     return start;

@@ -347,6 +347,20 @@ fn apply_cue(
     if c.lemma == "text" && s.is_in(cj, OF) {
         return;
     }
+    // "His lawyer, Advocate Pieter Swanepoel, said", "..., Hope Hicks
+    // said", "Credit Suisse": a capitalized base or -s form inside a
+    // sentence of running text, before a capitalized word, is a title or
+    // part of a name.
+    if matches!(cue.form, Form::Base | Form::Third)
+        && ci > ctx.lo
+        && s.is_cap(ci)
+        && cj < n
+        && s.is_cap(cj)
+        && !s.is_stop(cj)
+        && !ctx.title_case()
+    {
+        return;
+    }
     // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
     if s.w(ci) == "state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
         return;

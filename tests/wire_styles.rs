@@ -833,3 +833,35 @@ fn other_outlets_rows_that_hold() {
         "him as \"a genius with the manners of a gentleman\"",
     );
 }
+
+#[test]
+fn to_and_a_plural_or_a_body_after_an_adjunct_is_no_infinitive() {
+    // ", X said in a speech to supporters.": the adjunct runs over "to" and
+    // its plural noun (or "parliament", "staff") to the clause end, a
+    // comma or another preposition; before, "to supporters" was read as an
+    // infinitive and the sentence had no row.
+    let t = "The border will stay closed until spring, Premier Ana Holt said in a speech to supporters.\n\n\
+             The budget is balanced, the finance minister said in a statement to parliament on Monday.\n\n\
+             Sales will recover next year, the chief executive wrote in a letter to investors.";
+    has(
+        t,
+        "indirect",
+        "Premier Ana Holt",
+        "said",
+        "The border will stay closed until spring",
+    );
+    has(
+        t,
+        "indirect",
+        "the finance minister",
+        "said",
+        "The budget is balanced",
+    );
+    has(
+        t,
+        "indirect",
+        "the chief executive",
+        "wrote",
+        "Sales will recover next year",
+    );
+}

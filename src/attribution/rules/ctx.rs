@@ -772,12 +772,32 @@ impl Ctx<'_, '_> {
                     }
                     // "said in a note to clients that ...": "to" and a
                     // plural before "that" are no infinitive.
+                    // So are "to" and a plural noun or a body before the
+                    // clause end, a comma or another preposition ("said in
+                    // a speech to supporters.", "in a statement to
+                    // parliament on Monday"): verbs seldom end in a single
+                    // "s" ("to focus", "to discuss" do not count).
+                    let plural = |w: &[u8]| {
+                        w.ends_with(b"s")
+                            && !w.ends_with(b"ss")
+                            && !w.ends_with(b"us")
+                            && !w.ends_with(b"is")
+                    };
                     if s.is_in(k, TO)
                         && words > 0
-                        && k + 2 < n
+                        && k + 1 < n
                         && s.is_word(k + 1)
-                        && s.bytes(k + 1).ends_with(b"s")
-                        && s.is_in(k + 2, THAT)
+                        && !s.is_cap(k + 1)
+                        && (plural(s.bytes(k + 1))
+                            && (k + 2 >= n
+                                || s.is_in(k + 2, THAT)
+                                || s.is_punct(k + 2) && !s.is_poss(k + 2)
+                                || s.is_in(k + 2, ADV_PREPS))
+                            || s.is_in(k + 1, &["parliament", "staff", "congress"])
+                                && (k + 2 >= n
+                                    || s.is_punct(k + 2) && !s.is_poss(k + 2)
+                                    || s.is_in(k + 2, ADV_PREPS)
+                                    || s.is_in(k + 2, THAT)))
                     {
                         k += 2;
                         words += 2;

@@ -1821,6 +1821,9 @@ fn apply_cue(
                 && (s.is_in(k, &["it", "you"]) && s.is_aux_like(k + 1)
                     || s.is_in(k, &["her"]) && s.is_word(k + 1) && !s.is_stop(k + 1))
                 || c.class != "tell" && s.is_in(k, W_IT) && s.is_aux_like(k + 1));
+        // (The object pronoun of an object + infinitive cue, "urged him to
+        // resign", is the start of its content, rule 5 below.)
+        let k_obj = k;
         if (c.class == "tell" || c.frames & frame::OBJ_TO != 0) && !belief_subject {
             k = past_addressee(ctx, c, k);
         }
@@ -2663,7 +2666,12 @@ fn apply_cue(
         }
         // 5. Speaker, cue, object, to-infinitive: "urged the U.S. to".
         if c.frames & frame::OBJ_TO != 0 && !relative {
-            let obj = if s.is_in(k, OBJ_PRONOUNS) {
+            let obj = if s.is_in(k_obj, OBJ_PRONOUNS) && ctx.is_infinitive(k_obj + 1) {
+                Some(Np {
+                    a: k_obj,
+                    b: k_obj + 1,
+                })
+            } else if s.is_in(k, OBJ_PRONOUNS) {
                 Some(Np { a: k, b: k + 1 })
             } else {
                 forward(s, lx, k).or_else(|| object_np(s, k))

@@ -411,9 +411,13 @@ fn apply_cue(
     // ("Trump attacks Clinton", "to issue a statement", "challenges him";
     // train: 2 of 30 other rows right).
     // "Christie unleashed withering attacks against Rubio".
-    if let Some(d) = light_attack(ctx, cue, ci, cj) {
-        out.push(d);
-        return;
+    // (Its nouns are cues of criticism: the class, one comparison, keeps
+    // the word tests off the other cues.)
+    if c.class == "criticize" {
+        if let Some(d) = light_attack(ctx, cue, ci, cj) {
+            out.push(d);
+            return;
+        }
     }
     if matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
         && matches!(cue.form, Form::Base | Form::Third)
@@ -475,9 +479,15 @@ fn apply_cue(
     }
     // "Rubio has won overwhelming support from members of Congress":
     // support or criticism received, its giver after "from/of".
-    if let Some(d) = received_from(ctx, cue, ci, cj) {
-        out.push(d);
-        return;
+    // (Its nouns are cues of support, praise, criticism or opposition.)
+    if matches!(
+        c.class.as_str(),
+        "support" | "praise" | "criticize" | "oppose"
+    ) {
+        if let Some(d) = received_from(ctx, cue, ci, cj) {
+            out.push(d);
+            return;
+        }
     }
     // "Their fear that ...", "Mr. Trump's recent assertion that ...": a
     // noun of saying after its owner, with a that-clause.

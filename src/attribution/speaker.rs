@@ -2207,6 +2207,11 @@ fn fraction(s: &Sent, i: usize) -> bool {
 /// Extends a phrase starting at `a` over a partitive before it: "52
 /// percent of [voters]", "many of [his supporters]".
 fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
+    // "half the voters", "More than half the senators", "nearly half his
+    // supporters": "half" takes a determiner with no "of".
+    if a > lo && s.is_in(a - 1, &["half"]) && s.is_in(a, POSS_DETS) && !s.is_in(a, &["a", "an"]) {
+        return quantity(s, lo, a - 1).unwrap_or(a);
+    }
     if a < lo + 2 || !s.is_in(a - 1, OF) {
         return a;
     }

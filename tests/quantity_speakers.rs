@@ -1,0 +1,35 @@
+//! Speakers that are quantities or shares of a group, as poll stories name
+//! them ("Half the voters said", "More than half the senators support",
+//! "a 45% plurality of Democrats oppose"), on text written for these
+//! tests (issue 5).
+
+use crate::util::extract as rows;
+
+/// Whether `text` has a row with this speaker and content.
+fn has(text: &str, speaker: &str, content: &str) {
+    let r = rows(text);
+    assert!(
+        r.iter()
+            .any(|a| a.speaker.as_deref() == Some(speaker) && a.content == content),
+        "{text:?}: {r:#?}"
+    );
+}
+
+#[test]
+fn half_takes_a_determiner_without_of() {
+    has(
+        "Half the farmers said the drought was the worst in memory.",
+        "Half the farmers",
+        "the drought was the worst in memory",
+    );
+    has(
+        "Nearly half the nurses said the new shifts were too long.",
+        "Nearly half the nurses",
+        "the new shifts were too long",
+    );
+    has(
+        "More than half the council members support the new tram line.",
+        "More than half the council members",
+        "the new tram line",
+    );
+}

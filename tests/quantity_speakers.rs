@@ -33,3 +33,17 @@ fn half_takes_a_determiner_without_of() {
         "the new tram line",
     );
 }
+
+#[test]
+fn a_share_with_an_article_opens_the_clause_after_a_semicolon() {
+    has(
+        "Most farmers back the tariff; a 41% plurality of ranchers oppose the measure.",
+        "a 41% plurality of ranchers",
+        "the measure",
+    );
+    has(
+        "Most farmers back the tariff; a 41 percent plurality of ranchers oppose the measure.",
+        "a 41 percent plurality of ranchers",
+        "the measure",
+    );
+}

@@ -2566,9 +2566,12 @@ fn apply_cue(
                             || cue.form == Form::Third && !s.is_in(ci, NOUNISH)
                             || s.is_pronoun(np.a)
                             // A share of poll respondents: "...; 26% say
-                            // they are conservative".
-                            || s.is_word(np.a)
-                                && s.w(np.a).starts_with(|c: char| c.is_ascii_digit()))))
+                            // they are conservative", "...; a 45%
+                            // plurality of Democrats oppose it".
+                            || (np.a..np.b.min(np.a + 2)).any(|i| {
+                                s.is_word(i)
+                                    && s.w(i).starts_with(|c: char| c.is_ascii_digit())
+                            }))))
             {
                 return;
             }

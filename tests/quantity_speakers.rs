@@ -47,3 +47,32 @@ fn a_share_with_an_article_opens_the_clause_after_a_semicolon() {
         "the measure",
     );
 }
+
+#[test]
+fn a_bare_count_before_said_or_have_is_the_speaker() {
+    has(
+        "Most of the doctors liked the plan, while 27 said the same of the old one.",
+        "27",
+        "the same of the old one",
+    );
+    has(
+        "Since the appeal went out, at least 12,000 said they would volunteer.",
+        "at least 12,000",
+        "they would volunteer",
+    );
+    // A count of a noun after the verb-like word is no speaker; a year is
+    // no count.
+    for text in [
+        "In the end 60 pledged delegates were at stake.",
+        "In the spring 2019 said little about the war.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().all(|a| a
+                .speaker
+                .as_deref()
+                .is_none_or(|sp| !sp.starts_with(|c: char| c.is_ascii_digit()))),
+            "{text:?}: {r:#?}"
+        );
+    }
+}

@@ -76,3 +76,24 @@ fn a_bare_count_before_said_or_have_is_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_lobby_or_an_industry_gives_support_and_criticism() {
+    has(
+        "The toll plan drew criticism from the trucking lobby.",
+        "the trucking lobby",
+        "The toll plan",
+    );
+    has(
+        "The steel industry said the tariffs would cost jobs.",
+        "The steel industry",
+        "the tariffs would cost jobs",
+    );
+    // "lobbies" stays a verb: "Reyes lobbies" is no speaker.
+    let r = rows("Reyes lobbies hard: \"Nobody should work two jobs to pay rent.\"");
+    assert!(
+        r.iter()
+            .all(|a| a.speaker.as_deref() != Some("Reyes lobbies")),
+        "{r:#?}"
+    );
+}

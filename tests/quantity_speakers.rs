@@ -97,3 +97,23 @@ fn a_lobby_or_an_industry_gives_support_and_criticism() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_poll_share_voting_for_a_candidate_is_a_stance() {
+    has(
+        "Among independents, 48 percent would vote for the mayor.",
+        "48 percent",
+        "the mayor",
+    );
+    has(
+        "Nearly 12% of them voted for the governor.",
+        "Nearly 12% of them",
+        "the governor",
+    );
+    // Lawmakers voting for a bill report no stance here.
+    let r = rows("The senators voted for the budget bill on Tuesday.");
+    assert!(
+        r.iter().all(|a| a.cue.as_deref() != Some("voted for")),
+        "{r:#?}"
+    );
+}

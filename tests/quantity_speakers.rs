@@ -117,3 +117,23 @@ fn a_poll_share_voting_for_a_candidate_is_a_stance() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_share_after_and_opens_its_own_clause() {
+    let text = "One in three said the union doesn’t care much about small farms and one in four said it was out of touch.";
+    has(
+        text,
+        "One in three",
+        "the union doesn’t care much about small farms",
+    );
+    has(text, "one in four", "it was out of touch");
+    let text = "Most growers said they were worried about the frost, and more than 4 in 10 said the co-op would handle it best.";
+    has(text, "Most growers", "they were worried about the frost");
+    has(text, "more than 4 in 10", "the co-op would handle it best");
+    // A finding of a poll goes on after "and" with other verbs.
+    has(
+        "The survey found that 45 percent of members backed the chair and 41 percent favored her rival.",
+        "The survey",
+        "that 45 percent of members backed the chair and 41 percent favored her rival",
+    );
+}

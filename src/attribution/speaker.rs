@@ -2029,7 +2029,10 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     {
         a = head - 2;
     }
-    while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > head {
+    // (Up to two openers before a ratio too: "more than 4 in 10 said".)
+    let ratio = a + 2 == head && s.is_in(head - 1, W_IN_OF);
+    let base = if ratio { a } else { head };
+    while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > base {
         a -= 1;
     }
     // "at least 21,000", "as many as 40 percent", "up to half".

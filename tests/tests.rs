@@ -17,6 +17,8 @@
 //!   (issue 5, precision).
 //! - `properties`: proptest invariants (offsets, determinism, batch
 //!   independence).
+//! - `quantity_speakers`: quantities and shares of a group as speakers
+//!   ("Half the voters said", "More than half the senators support").
 //! - `quote_styles`: direct quotes in the quote-mark styles and layouts of
 //!   wire news.
 //! - `content_spans`: content boundaries as annotators mark them (time
@@ -42,6 +44,7 @@ mod indirect_recall;
 mod news_layouts;
 mod precision;
 mod properties;
+mod quantity_speakers;
 mod quote_styles;
 mod resolution;
 mod stance_recall;

@@ -2006,6 +2006,15 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
         head - 2
     } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, QUANT_NOT) || fraction(s, head) {
         head
+    } else if bare_count(s, head)
+        && head + 1 < s.len()
+        && (s.is_in(head + 1, SAID_SAYS) || s.is_in(head + 1, &["have", "has", "had"]))
+    {
+        // "43 said the same", "at least 21,000 said they would", "39 have
+        // said they support Sanders": a count of people with no noun,
+        // right before "said/says" or "have/has/had" ("60 pledged delegates
+        // were at stake" is a count of delegates).
+        head
     } else if head > lo && s.is_in(head, W_ONE) && s.is_in(head - 1, W_NO) {
         // "no one knows"
         head - 1
@@ -2020,7 +2029,10 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     {
         a = head - 2;
     }
-    while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > head {
+    // (Up to two openers before a ratio too: "more than 4 in 10 said".)
+    let ratio = a + 2 == head && s.is_in(head - 1, W_IN_OF);
+    let base = if ratio { a } else { head };
+    while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > base {
         a -= 1;
     }
     // "at least 21,000", "as many as 40 percent", "up to half".
@@ -2048,6 +2060,16 @@ fn quantity(s: &Sent, lo: usize, head: usize) -> Option<usize> {
     let clause_start =
         a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE) || as_clause || with_ing;
     clause_start.then_some(a)
+}
+
+/// A count in digits that can stand for people with no noun ("43",
+/// "21,000"), not a year ("2016") or a decimal ("4.5").
+fn bare_count(s: &Sent, i: usize) -> bool {
+    let b = s.bytes(i);
+    s.is_word(i)
+        && b.first().is_some_and(u8::is_ascii_digit)
+        && b.iter().all(|&c| c.is_ascii_digit() || c == b',')
+        && !(b.len() == 4 && (b.starts_with(b"19") || b.starts_with(b"20")))
 }
 
 /// A speaker noun with a prepositional phrase that starts at token `a`
@@ -2207,6 +2229,11 @@ fn fraction(s: &Sent, i: usize) -> bool {
 /// Extends a phrase starting at `a` over a partitive before it: "52
 /// percent of [voters]", "many of [his supporters]".
 fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
+    // "half the voters", "More than half the senators", "nearly half his
+    // supporters": "half" takes a determiner with no "of".
+    if a > lo && s.is_in(a - 1, &["half"]) && s.is_in(a, POSS_DETS) && !s.is_in(a, &["a", "an"]) {
+        return quantity(s, lo, a - 1).unwrap_or(a);
+    }
     if a < lo + 2 || !s.is_in(a - 1, OF) {
         return a;
     }

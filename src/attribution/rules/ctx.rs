@@ -1990,6 +1990,17 @@ impl Ctx<'_, '_> {
             {
                 return if s.is_in(k - 1, W_EVEN) { k - 1 } else { k };
             }
+            // "... the party doesn't care, and one in four said it was
+            // out of touch", "21 percent said yes and 14 percent said no",
+            // ", and more than 4 in 10 said ...": a share of respondents
+            // after "and" opens a new clause with its own cue.
+            if s.is_in(k, AND)
+                && k > i + 1
+                && self.share_clause(k + 1)
+                && !s.in_quote(k, self.quotes)
+            {
+                return if s.is_p(k - 1, ",") { k - 1 } else { k };
+            }
             // "... and would not say": a second verb phrase of the speaker.
             if s.is_in(k, AND)
                 && k > i + 1
@@ -2005,6 +2016,48 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         n
+    }
+
+    /// Whether a share of respondents opens a clause at token `j` with
+    /// "say/says/said" within seven tokens: a number (digits or a
+    /// word) or a quantity opener ("more than 4 in 10", "one in four",
+    /// "14 percent", "nearly half") followed only by numbers, "%",
+    /// "percent", "in/of/than" and quantity words before the cue.
+    fn share_clause(&self, j: usize) -> bool {
+        const SHARE_WORDS: &[&str] = &[
+            "more", "than", "nearly", "about", "almost", "roughly", "only", "just", "fewer",
+            "less", "half", "percent", "in", "of", "out", "a", "third", "quarter", "some",
+        ];
+        let s = self.s;
+        let number = |k: usize| {
+            s.is_word(k)
+                && (s.bytes(k).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(k))
+        };
+        let n = self.n();
+        if j >= n
+            || !(number(j)
+                || s.is_in(j, SHARE_WORDS)
+                    && !s.is_in(j, &["in", "of", "a", "than", "percent", "out"]))
+        {
+            return false;
+        }
+        let mut has_number = false;
+        for k in j..n.min(j + 7) {
+            if number(k) || s.is_p(k, "%") || s.is_in(k, &["half", "third", "quarter"]) {
+                has_number = true;
+                continue;
+            }
+            if !s.is_word(k) {
+                return false;
+            }
+            if s.is_in(k, SHARE_WORDS) {
+                continue;
+            }
+            // (Only "say/says/said": "and 42 percent favored X" after a
+            // poll's finding goes on with the finding.)
+            return has_number && k > j && s.is_in(k, &["say", "says", "said"]);
+        }
+        false
     }
 
     /// Whether "according to" opens at token `i`.

@@ -2606,9 +2606,12 @@ fn apply_cue(
                             || cue.form == Form::Third && !s.is_in(ci, NOUNISH)
                             || s.is_pronoun(np.a)
                             // A share of poll respondents: "...; 26% say
-                            // they are conservative".
-                            || s.is_word(np.a)
-                                && s.w(np.a).starts_with(|c: char| c.is_ascii_digit()))))
+                            // they are conservative", "...; a 45%
+                            // plurality of Democrats oppose it".
+                            || (np.a..np.b.min(np.a + 2)).any(|i| {
+                                s.is_word(i)
+                                    && s.w(i).starts_with(|c: char| c.is_ascii_digit())
+                            }))))
             {
                 return;
             }
@@ -2976,7 +2979,13 @@ fn apply_cue(
         let coord_obj = coord
             && matches!(cue.form, Form::Past | Form::Third)
             && matches!(c.class.as_str(), "praise" | "describe" | "accuse");
-        if c.frames & frame::OBJ != 0
+        // "56 percent would vote for Clinton", "Nearly 10 percent of them
+        // voted for Carson": "vote for" has no object frame (most of its
+        // subjects are lawmakers and voters with no stance annotated), but
+        // a poll share voting reports the share's preference.
+        let share_vote = c.lemma == "vote for"
+            && (np.a..np.b).any(|i| s.is_p(i, "%") || s.is_in(i, super::speaker::PERCENT));
+        if (c.frames & frame::OBJ != 0 || share_vote)
             && (!relative || support)
             && (!coord || coord_obj)
             && !nobody

@@ -1,0 +1,138 @@
+//! Speakers that are quantities or shares of a group, as poll stories name
+//! them ("Half the voters said", "More than half the senators support",
+//! "a 45% plurality of Democrats oppose"), on text written for these
+//! tests (issue 5).
+
+use crate::util::{contents, extract as rows};
+
+/// Whether `text` has a row with this speaker and content.
+fn has(text: &str, speaker: &str, content: &str) {
+    let c = contents(text, speaker);
+    assert!(
+        c.iter().any(|c| c == content),
+        "{text:?}: {speaker:?} has {c:?}"
+    );
+}
+
+#[test]
+fn half_takes_a_determiner_without_of() {
+    has(
+        "Half the farmers said the drought was the worst in memory.",
+        "Half the farmers",
+        "the drought was the worst in memory",
+    );
+    has(
+        "Nearly half the nurses said the new shifts were too long.",
+        "Nearly half the nurses",
+        "the new shifts were too long",
+    );
+    has(
+        "More than half the council members support the new tram line.",
+        "More than half the council members",
+        "the new tram line",
+    );
+}
+
+#[test]
+fn a_share_with_an_article_opens_the_clause_after_a_semicolon() {
+    has(
+        "Most farmers back the tariff; a 41% plurality of ranchers oppose the measure.",
+        "a 41% plurality of ranchers",
+        "the measure",
+    );
+    has(
+        "Most farmers back the tariff; a 41 percent plurality of ranchers oppose the measure.",
+        "a 41 percent plurality of ranchers",
+        "the measure",
+    );
+}
+
+#[test]
+fn a_bare_count_before_said_or_have_is_the_speaker() {
+    has(
+        "Most of the doctors liked the plan, while 27 said the same of the old one.",
+        "27",
+        "the same of the old one",
+    );
+    has(
+        "Since the appeal went out, at least 12,000 said they would volunteer.",
+        "at least 12,000",
+        "they would volunteer",
+    );
+    // A count of a noun after the verb-like word is no speaker; a year is
+    // no count.
+    for text in [
+        "In the end 60 pledged delegates were at stake.",
+        "In the spring 2019 said little about the war.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().all(|a| a
+                .speaker
+                .as_deref()
+                .is_none_or(|sp| !sp.starts_with(|c: char| c.is_ascii_digit()))),
+            "{text:?}: {r:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_lobby_or_an_industry_gives_support_and_criticism() {
+    has(
+        "The toll plan drew criticism from the trucking lobby.",
+        "the trucking lobby",
+        "The toll plan",
+    );
+    has(
+        "The steel industry said the tariffs would cost jobs.",
+        "The steel industry",
+        "the tariffs would cost jobs",
+    );
+    // "lobbies" stays a verb: "Reyes lobbies" is no speaker.
+    let r = rows("Reyes lobbies hard: \"Nobody should work two jobs to pay rent.\"");
+    assert!(
+        r.iter()
+            .all(|a| a.speaker.as_deref() != Some("Reyes lobbies")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn a_poll_share_voting_for_a_candidate_is_a_stance() {
+    has(
+        "Among independents, 48 percent would vote for the mayor.",
+        "48 percent",
+        "the mayor",
+    );
+    has(
+        "Nearly 12% of them voted for the governor.",
+        "Nearly 12% of them",
+        "the governor",
+    );
+    // Lawmakers voting for a bill report no stance here.
+    let r = rows("The senators voted for the budget bill on Tuesday.");
+    assert!(
+        r.iter().all(|a| a.cue.as_deref() != Some("voted for")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn a_share_after_and_opens_its_own_clause() {
+    let text = "One in three said the union doesn’t care much about small farms and one in four said it was out of touch.";
+    has(
+        text,
+        "One in three",
+        "the union doesn’t care much about small farms",
+    );
+    has(text, "one in four", "it was out of touch");
+    let text = "Most growers said they were worried about the frost, and more than 4 in 10 said the co-op would handle it best.";
+    has(text, "Most growers", "they were worried about the frost");
+    has(text, "more than 4 in 10", "the co-op would handle it best");
+    // A finding of a poll goes on after "and" with other verbs.
+    has(
+        "The survey found that 45 percent of members backed the chair and 41 percent favored her rival.",
+        "The survey",
+        "that 45 percent of members backed the chair and 41 percent favored her rival",
+    );
+}

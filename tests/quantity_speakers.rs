@@ -136,3 +136,17 @@ fn a_share_after_and_opens_its_own_clause() {
         "that 45 percent of members backed the chair and 41 percent favored her rival",
     );
 }
+
+#[test]
+fn half_a_dozen_or_a_million_is_a_count() {
+    has(
+        "Half a dozen engineers said the bridge was unsafe.",
+        "Half a dozen engineers",
+        "the bridge was unsafe",
+    );
+    has(
+        "Nearly half a million residents say the tax is unfair.",
+        "Nearly half a million residents",
+        "the tax is unfair",
+    );
+}

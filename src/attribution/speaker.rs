@@ -2234,6 +2234,14 @@ fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
     if a > lo && s.is_in(a - 1, &["half"]) && s.is_in(a, POSS_DETS) && !s.is_in(a, &["a", "an"]) {
         return quantity(s, lo, a - 1).unwrap_or(a);
     }
+    // "Half a dozen engineers", "half a million residents": a count.
+    if a > lo
+        && s.is_in(a - 1, &["half"])
+        && s.is_in(a, &["a"])
+        && s.is_in(a + 1, &["dozen", "hundred", "thousand", "million"])
+    {
+        return quantity(s, lo, a - 1).unwrap_or(a - 1);
+    }
     if a < lo + 2 || !s.is_in(a - 1, OF) {
         return a;
     }

@@ -71,7 +71,8 @@ fn support_or_criticism_received_names_its_giver_after_from_or_of() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
     // Hopes and odds, a verb of its own before the noun, a giver with a
-    // clause or an object of its own, a subject inside a longer phrase:
+    // clause or an object of its own, a subject inside a longer phrase,
+    // aid in money or arms:
     // the receiver is no content of the giver.
     for (text, speaker, receiver) in [
         (
@@ -103,6 +104,16 @@ fn support_or_criticism_received_names_its_giver_after_from_or_of() {
             "The flood in the harbor drew criticism from the fishermen's union.",
             "the fishermen's union",
             "the harbor",
+        ),
+        (
+            "The ferry company received financial support from the harbor council.",
+            "the harbor council",
+            "The ferry company",
+        ),
+        (
+            "Dock workers have had air support from the coast guard since May.",
+            "the coast guard",
+            "Dock workers",
         ),
     ] {
         let got = contents(text, speaker);

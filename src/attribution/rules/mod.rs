@@ -3410,7 +3410,9 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
 /// (the subject) is the
 /// content and the giver the speaker, as in a passive ("was criticized
 /// by"). Not after "to" or a modal ("to win the support of", "may not
-/// have the backing of": hopes and odds, mostly not annotated).
+/// have the backing of": hopes and odds, mostly not annotated), nor for
+/// aid in money or arms ("received financial support from", "had air
+/// support from").
 fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     const RECEIVED: &[&str] = &[
         "won",
@@ -3469,9 +3471,12 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         .rev()
         .find(|&k| s.is_in(k, RECEIVED))?;
     // (Not a verb or a preposition between: "who has welcomed support
-    // from", "has dealt with criticism of".)
+    // from", "has dealt with criticism of"; nor aid in money or arms:
+    // "received financial support from the government", "had air
+    // support from the coalition".)
     if (v + 1..ci).any(|k| {
         !s.is_word(k)
+            || s.is_in(k, MATERIAL_AID)
             || s.is_cap(k)
             || s.is_stop(k) && !s.is_det(k) && !s.is_in(k, &["even", "more", "much", "any", "no"])
             || s.bytes(k).ends_with(b"ed")
@@ -3495,6 +3500,31 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         "received-from",
     ))
 }
+
+/// Modifiers of support given in money, arms or services, not opinion
+/// ("financial support", "air support", "military backing").
+const MATERIAL_AID: &[&str] = &[
+    "financial",
+    "military",
+    "air",
+    "naval",
+    "logistical",
+    "logistic",
+    "technical",
+    "material",
+    "economic",
+    "fiscal",
+    "budgetary",
+    "monetary",
+    "medical",
+    "humanitarian",
+    "emergency",
+    "life",
+    "income",
+    "tech",
+    "customer",
+    "fire",
+];
 
 /// The subject of a finite verb at `v` that is no cue ("won" in "Rubio
 /// has won support from", "unleashed" in "Christie unleashed attacks

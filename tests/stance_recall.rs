@@ -159,6 +159,16 @@ fn an_attack_launched_on_someone_is_a_stance_of_its_launcher() {
             "The rebels",
             "the border post",
         ),
+        (
+            "The rebels stepped up their attacks on the border posts.",
+            "The rebels",
+            "the border posts",
+        ),
+        (
+            "The gunman launched his attack on the ferry terminal at dawn.",
+            "The gunman",
+            "the ferry terminal at dawn",
+        ),
     ] {
         let got = contents(text, speaker);
         assert!(!got.iter().any(|c| c == object), "{text:?}: {got:?}");

@@ -3637,10 +3637,16 @@ fn light_attack(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft
         return None;
     }
     // Words, not arms ("launched an attack on the border post"): a
-    // possessive of a person ("his attacks"), a modifier of speech
-    // ("withering", "harsh", "pre-emptive") or the noun "criticism".
+    // modifier of speech ("withering", "harsh", "pre-emptive"), the noun
+    // "criticism", or a person's possessive before the plural ("stepped
+    // up his attacks on"; not "their", a group's: "Insurgents stepped up
+    // their attacks on troops"; nor one attack: "The gunman launched his
+    // attack on the school").
+    let person_attacks =
+        s.is_in(ci, &["attacks"]) && (v + 1..ci).any(|k| s.is_in(k, &["his", "her"]));
     if !s.is_in(ci, &["criticism"])
-        && !(v + 1..ci).any(|k| s.is_in(k, &["his", "her", "their"]) || s.is_in(k, VERBAL_ATTACK))
+        && !person_attacks
+        && !(v + 1..ci).any(|k| s.is_in(k, VERBAL_ATTACK))
     {
         return None;
     }

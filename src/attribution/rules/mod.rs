@@ -2239,8 +2239,22 @@ fn apply_cue(
                 // `..., they say, but he is still ...`, `..., she said, but
                 // also the flow of ...`: a clause or a second object after
                 // "but" goes on with the report.
+                // (Not a pronoun of the speaker's own number, mostly the
+                // speaker itself in the writer's words: "..., the company
+                // said, but it did not give details", "..., officials
+                // say, but they declined to say when".)
+                let last = np.b - 1;
+                let plural_speaker = s.is_in(last, &["they", "we"])
+                    || s.is_word(last)
+                        && !s.is_pronoun(last)
+                        && !s.is_cap(last)
+                        && s.bytes(last).ends_with(b"s")
+                        && !s.bytes(last).ends_with(b"ss");
+                let own_pronoun = s.is_in(k + 2, &["he", "she", "it", "they"])
+                    && s.is_in(k + 2, &["they"]) == plural_speaker;
                 let but_clause = k + 2 < n
                     && s.is_in(k + 1, &["but"])
+                    && !own_pronoun
                     && (s.is_in(k + 2, W_SUBJ_PRONOUNS)
                         || s.is_in(k + 2, W_IT)
                         || s.is_in(k + 2, &["also", "not"]));

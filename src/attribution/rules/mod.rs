@@ -404,13 +404,8 @@ fn apply_cue(
             return;
         }
     }
-    // "The Paris attacks test ...", "the terrorist attack in Munich",
-    // "Clinton's aggressive attack on Trump", "Business issues generally
-    // do not ...", "the biggest challenge in organizing ...": "attack(s)",
-    // "issue(s)", "challenge(s)" are nouns unless an object follows
-    // ("Trump attacks Clinton", "to issue a statement", "challenges him";
-    // train: 2 of 30 other rows right).
-    // "Christie unleashed withering attacks against Rubio".
+    // An attack launched on someone: "Christie unleashed withering
+    // attacks against Rubio" (`light_attack`).
     // (Its nouns are cues of criticism: the class, one comparison, keeps
     // the word tests off the other cues.)
     if c.class == "criticize" {
@@ -419,6 +414,12 @@ fn apply_cue(
             return;
         }
     }
+    // "The Paris attacks test ...", "the terrorist attack in Munich",
+    // "Clinton's aggressive attack on Trump", "Business issues generally
+    // do not ...", "the biggest challenge in organizing ...": "attack(s)",
+    // "issue(s)", "challenge(s)" are nouns unless an object follows
+    // ("Trump attacks Clinton", "to issue a statement", "challenges him";
+    // train: 2 of 30 other rows right).
     if matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
         && matches!(cue.form, Form::Base | Form::Third)
         && !(cj < n
@@ -3421,9 +3422,8 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
 /// received the endorsement of Gov. Mike Pence", "Trump earned the support
 /// of nearly four in 10 likely voters", "Clinton has strong support among
 /// African-American voters" ("among" after "support" only). The receiver
-/// (the subject) is the
-/// content and the giver the speaker, as in a passive ("was criticized
-/// by"). Not after "to" or a modal ("to win the support of", "may not
+/// (the subject) is the content and the giver the speaker, as in a
+/// passive ("was criticized by"). Not after "to" or a modal ("to win the support of", "may not
 /// have the backing of": hopes and odds, mostly not annotated), nor for
 /// aid in money or arms ("received financial support from", "had air
 /// support from").
@@ -3576,8 +3576,10 @@ fn light_verb_subject(ctx: &Ctx, v: usize) -> Option<Np> {
 /// "He has stepped up his attacks on Clinton's positions", "she escalated
 /// her criticism of ...". The noun "attack(s)" or "criticism" after a
 /// verb of starting or keeping up (at most three lowercase modifiers
-/// between, a possessive among them) is the cue, the object of "on" or
-/// "against" the content, the verb's subject the speaker.
+/// between) is the cue when they are words, not arms: the noun
+/// "criticism", a modifier of speech ("withering"), or "his/her" before
+/// the plural "attacks". The object of "on" or "against" ("of" after
+/// "criticism") is the content, the verb's subject the speaker.
 fn light_attack(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     const VERBAL_ATTACK: &[&str] = &[
         "withering",

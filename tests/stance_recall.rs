@@ -201,3 +201,28 @@ fn a_predicate_noun_of_stance_needs_no_modifier() {
         .iter()
         .any(|c| c == "the ferry plan"));
 }
+
+#[test]
+fn a_participle_after_a_given_stance_or_a_passive_is_the_subjects() {
+    // The giver of "criticism from" and the agent of "praised by" are no
+    // subjects of their clause: "..., saying ..." goes with the subject.
+    for (text, subject, agent, content) in [
+        (
+            "The mayor drew criticism from the union, saying the budget was too small.",
+            "The mayor",
+            "the union",
+            "the budget was too small",
+        ),
+        (
+            "Pike was praised by the council, saying later that the pier would reopen.",
+            "Pike",
+            "the council",
+            "that the pier would reopen",
+        ),
+    ] {
+        let got = contents(text, subject);
+        assert!(got.iter().any(|c| c == content), "{text:?}: {got:?}");
+        let got = contents(text, agent);
+        assert!(!got.iter().any(|c| c == content), "{text:?}: {got:?}");
+    }
+}

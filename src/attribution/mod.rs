@@ -1106,6 +1106,10 @@ fn headline(
     } else {
         end
     };
+    // (No claim at all: "Name: ; ...".)
+    if end <= colon + 1 {
+        return;
+    }
     let mut content = s.span_of(colon + 1, end);
     if !is_headline {
         // The label's turn runs to the paragraph end; tallies ("Clinton:

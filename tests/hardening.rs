@@ -1086,3 +1086,18 @@ fn pathological_html_markup() {
         "é&ldquo;Ann L&eacute;e&rdquo;é said&#8212;&nbsp;the plan&rsquo;s cost would rise.<br/>é ";
     check(unit.repeat(20_000));
 }
+
+#[test]
+fn headline_with_a_semicolon_right_after_its_colon() {
+    // The claim of a headline ends at its first ";": one right after the
+    // colon leaves no claim (it sliced an empty span backwards).
+    for t in [
+        "Trump: ; Clinton wins big",
+        "Harbor board: ; ferry fares to rise\n\nThe board met on Monday.",
+        "Pike:; “We will win”",
+        "Pike: “;” said the mayor",
+    ] {
+        check(t.to_string());
+        check(format!("{t}\n\n").repeat(2_000));
+    }
+}

@@ -71,7 +71,8 @@ fn support_or_criticism_received_names_its_giver_after_from_or_of() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
     // Hopes and odds, a verb of its own before the noun, a giver with a
-    // clause or an object of its own, a subject inside a longer phrase:
+    // clause or an object of its own, a subject inside a longer phrase,
+    // aid in money or arms:
     // the receiver is no content of the giver.
     for (text, speaker, receiver) in [
         (
@@ -103,6 +104,16 @@ fn support_or_criticism_received_names_its_giver_after_from_or_of() {
             "The flood in the harbor drew criticism from the fishermen's union.",
             "the fishermen's union",
             "the harbor",
+        ),
+        (
+            "The ferry company received financial support from the harbor council.",
+            "the harbor council",
+            "The ferry company",
+        ),
+        (
+            "Dock workers have had air support from the coast guard since May.",
+            "the coast guard",
+            "Dock workers",
         ),
     ] {
         let got = contents(text, speaker);
@@ -148,6 +159,16 @@ fn an_attack_launched_on_someone_is_a_stance_of_its_launcher() {
             "The rebels",
             "the border post",
         ),
+        (
+            "The rebels stepped up their attacks on the border posts.",
+            "The rebels",
+            "the border posts",
+        ),
+        (
+            "The gunman launched his attack on the ferry terminal at dawn.",
+            "The gunman",
+            "the ferry terminal at dawn",
+        ),
     ] {
         let got = contents(text, speaker);
         assert!(!got.iter().any(|c| c == object), "{text:?}: {got:?}");
@@ -179,4 +200,29 @@ fn a_predicate_noun_of_stance_needs_no_modifier() {
     assert!(!contents(text, "A supporter of the ferry plan")
         .iter()
         .any(|c| c == "the ferry plan"));
+}
+
+#[test]
+fn a_participle_after_a_given_stance_or_a_passive_is_the_subjects() {
+    // The giver of "criticism from" and the agent of "praised by" are no
+    // subjects of their clause: "..., saying ..." goes with the subject.
+    for (text, subject, agent, content) in [
+        (
+            "The mayor drew criticism from the union, saying the budget was too small.",
+            "The mayor",
+            "the union",
+            "the budget was too small",
+        ),
+        (
+            "Pike was praised by the council, saying later that the pier would reopen.",
+            "Pike",
+            "the council",
+            "that the pier would reopen",
+        ),
+    ] {
+        let got = contents(text, subject);
+        assert!(got.iter().any(|c| c == content), "{text:?}: {got:?}");
+        let got = contents(text, agent);
+        assert!(!got.iter().any(|c| c == content), "{text:?}: {got:?}");
+    }
 }

@@ -1106,6 +1106,10 @@ fn headline(
     } else {
         end
     };
+    // (No claim at all: "Name: ; ...".)
+    if end <= colon + 1 {
+        return;
+    }
     let mut content = s.span_of(colon + 1, end);
     if !is_headline {
         // The label's turn runs to the paragraph end; tallies ("Clinton:
@@ -3325,10 +3329,15 @@ fn is_adverb_speaker(w: &str) -> bool {
 /// its speaker lies inside the content of an earlier draft that ends before
 /// the cue ("Trump announced that he filed his statement, saying ...": the
 /// participle is Trump's, not that of the nested "he filed"). Only the last
-/// eight drafts of the sentence are looked at.
+/// eight drafts of the sentence are looked at. A draft whose speaker is
+/// an agent, not the subject of its clause ("He was praised by Democrats",
+/// "The mayor drew criticism from the union"), is passed over: a
+/// participle after it ("..., saying ...") is the subject's.
 fn outer_prev(sent: &[Draft], cue_start: usize) -> Option<&Draft> {
-    let mut i = sent.len().checked_sub(1)?;
     let lo = sent.len().saturating_sub(9);
+    let mut i = (lo..sent.len())
+        .rev()
+        .find(|&k| !matches!(sent[k].rule, "passive-by" | "received-from"))?;
     while let Some(sp) = sent[i].speaker {
         // Only an earlier draft: the walk cannot turn back.
         let outer = (lo..i).rev().find(|&k| {

@@ -540,13 +540,11 @@ pub(crate) fn predicate_noun_copula(s: &Sent, lo: usize, cue: usize) -> Option<u
 
 /// The first token of a verb that hands its subject to the infinitive
 /// whose "to" is token `to`: "continued/continues (is continuing) to
-/// insist", "seemed/seems
-/// (appeared) to confirm",
-/// "went on to say", "was quick to point out", "were more likely to say",
-/// "was prompted (forced) to say",
-/// and purpose infinitives
-/// after a short object ("used his speech to call", "took to Twitter to
-/// criticize", "went on CNN to defend"). Looks back at most seven tokens.
+/// insist", "seemed/seems (appeared) to confirm", "went on to say", "was
+/// quick to point out", "were more likely to say", "was prompted (forced)
+/// to say", and purpose infinitives after a short object ("used his
+/// speech to call", "took to Twitter to criticize", "went on CNN to
+/// defend"). Looks back at most seven tokens.
 pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     if to < lo + 2 || !s.is_in(to, TO) {
         return None;

@@ -404,13 +404,8 @@ fn apply_cue(
             return;
         }
     }
-    // "The Paris attacks test ...", "the terrorist attack in Munich",
-    // "Clinton's aggressive attack on Trump", "Business issues generally
-    // do not ...", "the biggest challenge in organizing ...": "attack(s)",
-    // "issue(s)", "challenge(s)" are nouns unless an object follows
-    // ("Trump attacks Clinton", "to issue a statement", "challenges him";
-    // train: 2 of 30 other rows right).
-    // "Christie unleashed withering attacks against Rubio".
+    // An attack launched on someone: "Christie unleashed withering
+    // attacks against Rubio" (`light_attack`).
     // (Its nouns are cues of criticism: the class, one comparison, keeps
     // the word tests off the other cues.)
     if c.class == "criticize" {
@@ -419,6 +414,12 @@ fn apply_cue(
             return;
         }
     }
+    // "The Paris attacks test ...", "the terrorist attack in Munich",
+    // "Clinton's aggressive attack on Trump", "Business issues generally
+    // do not ...", "the biggest challenge in organizing ...": "attack(s)",
+    // "issue(s)", "challenge(s)" are nouns unless an object follows
+    // ("Trump attacks Clinton", "to issue a statement", "challenges him";
+    // train: 2 of 30 other rows right).
     if matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
         && matches!(cue.form, Form::Base | Form::Third)
         && !(cj < n
@@ -2239,8 +2240,22 @@ fn apply_cue(
                 // `..., they say, but he is still ...`, `..., she said, but
                 // also the flow of ...`: a clause or a second object after
                 // "but" goes on with the report.
+                // (Not a pronoun of the speaker's own number, mostly the
+                // speaker itself in the writer's words: "..., the company
+                // said, but it did not give details", "..., officials
+                // say, but they declined to say when".)
+                let last = np.b - 1;
+                let plural_speaker = s.is_in(last, &["they", "we"])
+                    || s.is_word(last)
+                        && !s.is_pronoun(last)
+                        && !s.is_cap(last)
+                        && s.bytes(last).ends_with(b"s")
+                        && !s.bytes(last).ends_with(b"ss");
+                let own_pronoun = s.is_in(k + 2, &["he", "she", "it", "they"])
+                    && s.is_in(k + 2, &["they"]) == plural_speaker;
                 let but_clause = k + 2 < n
                     && s.is_in(k + 1, &["but"])
+                    && !own_pronoun
                     && (s.is_in(k + 2, W_SUBJ_PRONOUNS)
                         || s.is_in(k + 2, W_IT)
                         || s.is_in(k + 2, &["also", "not"]));
@@ -3407,10 +3422,11 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
 /// received the endorsement of Gov. Mike Pence", "Trump earned the support
 /// of nearly four in 10 likely voters", "Clinton has strong support among
 /// African-American voters" ("among" after "support" only). The receiver
-/// (the subject) is the
-/// content and the giver the speaker, as in a passive ("was criticized
-/// by"). Not after "to" or a modal ("to win the support of", "may not
-/// have the backing of": hopes and odds, mostly not annotated).
+/// (the subject) is the content and the giver the speaker, as in a
+/// passive ("was criticized by"). Not after "to" or a modal ("to win the support of", "may not
+/// have the backing of": hopes and odds, mostly not annotated), nor for
+/// aid in money or arms ("received financial support from", "had air
+/// support from").
 fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     const RECEIVED: &[&str] = &[
         "won",
@@ -3469,9 +3485,12 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         .rev()
         .find(|&k| s.is_in(k, RECEIVED))?;
     // (Not a verb or a preposition between: "who has welcomed support
-    // from", "has dealt with criticism of".)
+    // from", "has dealt with criticism of"; nor aid in money or arms:
+    // "received financial support from the government", "had air
+    // support from the coalition".)
     if (v + 1..ci).any(|k| {
         !s.is_word(k)
+            || s.is_in(k, MATERIAL_AID)
             || s.is_cap(k)
             || s.is_stop(k) && !s.is_det(k) && !s.is_in(k, &["even", "more", "much", "any", "no"])
             || s.bytes(k).ends_with(b"ed")
@@ -3495,6 +3514,31 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         "received-from",
     ))
 }
+
+/// Modifiers of support given in money, arms or services, not opinion
+/// ("financial support", "air support", "military backing").
+const MATERIAL_AID: &[&str] = &[
+    "financial",
+    "military",
+    "air",
+    "naval",
+    "logistical",
+    "logistic",
+    "technical",
+    "material",
+    "economic",
+    "fiscal",
+    "budgetary",
+    "monetary",
+    "medical",
+    "humanitarian",
+    "emergency",
+    "life",
+    "income",
+    "tech",
+    "customer",
+    "fire",
+];
 
 /// The subject of a finite verb at `v` that is no cue ("won" in "Rubio
 /// has won support from", "unleashed" in "Christie unleashed attacks
@@ -3532,8 +3576,10 @@ fn light_verb_subject(ctx: &Ctx, v: usize) -> Option<Np> {
 /// "He has stepped up his attacks on Clinton's positions", "she escalated
 /// her criticism of ...". The noun "attack(s)" or "criticism" after a
 /// verb of starting or keeping up (at most three lowercase modifiers
-/// between, a possessive among them) is the cue, the object of "on" or
-/// "against" the content, the verb's subject the speaker.
+/// between) is the cue when they are words, not arms: the noun
+/// "criticism", a modifier of speech ("withering"), or "his/her" before
+/// the plural "attacks". The object of "on" or "against" ("of" after
+/// "criticism") is the content, the verb's subject the speaker.
 fn light_attack(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     const VERBAL_ATTACK: &[&str] = &[
         "withering",
@@ -3607,10 +3653,16 @@ fn light_attack(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft
         return None;
     }
     // Words, not arms ("launched an attack on the border post"): a
-    // possessive of a person ("his attacks"), a modifier of speech
-    // ("withering", "harsh", "pre-emptive") or the noun "criticism".
+    // modifier of speech ("withering", "harsh", "pre-emptive"), the noun
+    // "criticism", or a person's possessive before the plural ("stepped
+    // up his attacks on"; not "their", a group's: "Insurgents stepped up
+    // their attacks on troops"; nor one attack: "The gunman launched his
+    // attack on the school").
+    let person_attacks =
+        s.is_in(ci, &["attacks"]) && (v + 1..ci).any(|k| s.is_in(k, &["his", "her"]));
     if !s.is_in(ci, &["criticism"])
-        && !(v + 1..ci).any(|k| s.is_in(k, &["his", "her", "their"]) || s.is_in(k, VERBAL_ATTACK))
+        && !person_attacks
+        && !(v + 1..ci).any(|k| s.is_in(k, VERBAL_ATTACK))
     {
         return None;
     }

@@ -1064,11 +1064,18 @@ fn headline(
         "Brexit",
     ];
     let first_word = name.split_whitespace().next().unwrap_or(name);
+    // (Not a body named after one: "Election Board", "Budget Committee",
+    // "Storm Prediction Center".)
+    let body = name
+        .split_whitespace()
+        .last()
+        .is_some_and(resolve::is_org_word);
     if !known {
         if b - a > 3
             || b < colon && is_headline
             || FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(name))
             || is_headline
+                && !body
                 && EVENT_HEADS
                     .iter()
                     .any(|f| f.eq_ignore_ascii_case(first_word))

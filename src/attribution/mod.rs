@@ -1157,7 +1157,7 @@ fn headline(
     let inner = &s.text[content.0..content.1];
     let kind = if open.is_some() {
         Kind::Direct
-    } else if inner.contains(['“', '"', '‘']) || inner.contains(" '") {
+    } else if inner.contains(['“', '"']) || single_quoted_phrase(inner) {
         // A quoted phrase inside the claim ("Clinton: Trump's view is
         // 'dangerously wrong'").
         Kind::Mixed
@@ -1959,6 +1959,23 @@ fn is_anonymity_request(content: &str) -> bool {
                 .iter()
                 .any(|x| x.eq_ignore_ascii_case(w))
         })
+}
+
+/// Whether `t` holds a phrase in single quotes: a `‘` anywhere, or a `'`
+/// after a space, when no digit follows it (`Trump plan 'dangerously
+/// wrong'`; not the elided year in `back to '08 levels`, `the ‘90s`).
+/// Linear in `t`.
+fn single_quoted_phrase(t: &str) -> bool {
+    let mut prev = None;
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        let opens = c == '‘' || c == '\'' && prev == Some(' ');
+        if opens && !chars.peek().is_some_and(char::is_ascii_digit) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// The poll whose respondents a share speaks for: "In a CNN/ORC poll

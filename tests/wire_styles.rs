@@ -121,6 +121,52 @@ The union's secretary, Dov Brannick, rejected her account. He said the board had
 ";
 
 #[test]
+fn a_headline_claim_with_a_quoted_phrase_is_mixed_but_not_an_elided_year() {
+    for (text, kind, claim) in [
+        (
+            "Pike: Harbor plan 'a costly mistake'; dockers vote on Friday\n\nMayor Dana Pike spoke on Monday.\n",
+            "mixed",
+            "Harbor plan 'a costly mistake'",
+        ),
+        (
+            "Pike: Ferry fares back to '08 levels\n\nMayor Dana Pike spoke on Monday.\n",
+            "indirect",
+            "Ferry fares back to '08 levels",
+        ),
+    ] {
+        let t = table(text);
+        assert!(
+            t.iter().any(|r| r.0 == kind && r.3 == claim),
+            "{text:?}: {t:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_body_named_after_an_event_before_a_headline_colon_is_a_speaker() {
+    // "Storm", "Election", "Budget" open the name of a body here: its
+    // organization word keeps the label a speaker.
+    for (text, label, claim) in [
+        (
+            "Election Board: Ballot count will finish on Friday\n\nThe board met on Monday.\n",
+            "Election Board",
+            "Ballot count will finish on Friday",
+        ),
+        (
+            "Storm Prediction Center: Hail likely across the plains\n\nForecasters met on Monday.\n",
+            "Storm Prediction Center",
+            "Hail likely across the plains",
+        ),
+    ] {
+        let t = table(text);
+        assert!(
+            t.iter().any(|r| r.1 == label && r.3 == claim),
+            "{text:?}: {t:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_storm_or_a_section_label_before_a_headline_colon_is_no_speaker() {
     // The storm's name was the speaker of the whole headline; the
     // headline's own subject and cue now give its row.

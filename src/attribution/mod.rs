@@ -1064,11 +1064,18 @@ fn headline(
         "Brexit",
     ];
     let first_word = name.split_whitespace().next().unwrap_or(name);
+    // (Not a body named after one: "Election Board", "Budget Committee",
+    // "Storm Prediction Center".)
+    let body = name
+        .split_whitespace()
+        .last()
+        .is_some_and(resolve::is_org_word);
     if !known {
         if b - a > 3
             || b < colon && is_headline
             || FURNITURE.iter().any(|f| f.eq_ignore_ascii_case(name))
             || is_headline
+                && !body
                 && EVENT_HEADS
                     .iter()
                     .any(|f| f.eq_ignore_ascii_case(first_word))
@@ -1150,7 +1157,7 @@ fn headline(
     let inner = &s.text[content.0..content.1];
     let kind = if open.is_some() {
         Kind::Direct
-    } else if inner.contains(['“', '"', '‘']) || inner.contains(" '") {
+    } else if inner.contains(['“', '"']) || single_quoted_phrase(inner) {
         // A quoted phrase inside the claim ("Clinton: Trump's view is
         // 'dangerously wrong'").
         Kind::Mixed
@@ -1952,6 +1959,23 @@ fn is_anonymity_request(content: &str) -> bool {
                 .iter()
                 .any(|x| x.eq_ignore_ascii_case(w))
         })
+}
+
+/// Whether `t` holds a phrase in single quotes: a `‘` anywhere, or a `'`
+/// after a space, when no digit follows it (`Trump plan 'dangerously
+/// wrong'`; not the elided year in `back to '08 levels`, `the ‘90s`).
+/// Linear in `t`.
+fn single_quoted_phrase(t: &str) -> bool {
+    let mut prev = None;
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        let opens = c == '‘' || c == '\'' && prev == Some(' ');
+        if opens && !chars.peek().is_some_and(char::is_ascii_digit) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// The poll whose respondents a share speaks for: "In a CNN/ORC poll

@@ -292,6 +292,10 @@ fn apply_cue(
     if c.class == "appear" {
         return;
     }
+    // Where the words after the cue go on past its adverbials: asked by
+    // up to five of the rules below for the same cue, found once.
+    let after_cue = std::cell::OnceCell::new();
+    let skip_cj = || *after_cue.get_or_init(|| ctx.skip_adverbials(cj));
     // A predicative adjective cue needs its copula ("is confident that";
     // not "the most optimistic Democrats doubt").
     // Nor a comparison ("are more optimistic about the economy than").
@@ -915,7 +919,7 @@ fn apply_cue(
         };
         // A quote that ended the previous sentence (`“ongoing.” He said the
         // FBI ...`) is not the content when a clause follows the cue.
-        let k_after = ctx.skip_adverbials(cj);
+        let k_after = skip_cj();
         // `"How are you?" Miller said pleasantly into the phone.`: a manner
         // adverb before a preposition or the clause end opens no clause.
         let manner = k_after < n
@@ -1059,11 +1063,14 @@ fn apply_cue(
                 } else {
                     "quote-speaker-cue"
                 };
-                let after = if fwd.is_some() { np.b } else { cj };
+                let k2 = if fwd.is_some() {
+                    ctx.skip_adverbials(np.b)
+                } else {
+                    skip_cj()
+                };
                 // `"... terrorists." Mr. Zahed said: "The attack ..."`: a
                 // whole quoted sentence before a speaker whose cue opens a
                 // new quote belongs to the speaker before (continuation).
-                let k2 = ctx.skip_adverbials(after);
                 let new_quote = fwd.is_none()
                     && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
                     && k2 + 1 < n
@@ -1073,7 +1080,7 @@ fn apply_cue(
                     out.push(draft(Kind::Direct, content, Some(np), s, cue, rule));
                 }
                 // `"A," he said, "B."`: the second piece.
-                let mut k = ctx.skip_adverbials(after);
+                let mut k = k2;
                 // An apposition or an object before the second piece:
                 // `said X, an economist at Y, "..."`, `she told Hewitt, "..."`.
                 if k < n && !(s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
@@ -1379,11 +1386,11 @@ fn apply_cue(
                 // "that" or a subject pronoun (not at a possessive mark:
                 // "stating in an interview on Fox News’ On the Record").
                 let from = if c.class == "tell" {
-                    past_addressee(ctx, c, ctx.skip_adverbials(cj))
+                    past_addressee(ctx, c, skip_cj())
                 } else if s.is_in(cj, TO) {
                     cj
                 } else {
-                    Some(ctx.skip_adverbials(cj))
+                    Some(skip_cj())
                         .filter(|&k| !s.is_quote_mark(k))
                         .unwrap_or(cj)
                 };
@@ -1818,7 +1825,7 @@ fn apply_cue(
             && document_speaker(s, lx, *np))
     });
     if let Some(np) = back {
-        let mut k = ctx.skip_adverbials(cj);
+        let mut k = skip_cj();
         // "told reporters (on Monday) that"
         // Not the subject of a belief's bare clause: "believes it could
         // win", "expects it will pass", "believe her record will help"
@@ -2392,7 +2399,7 @@ fn apply_cue(
             && s.is_word(np.a - 2)
             && !s.is_pronoun(np.a)
         {
-            let k = ctx.skip_adverbials(cj);
+            let k = skip_cj();
             let gap = k + 1 < n
                 && (s.is_in(k, GAP_AUX)
                     || s.is_word(k) && !s.is_cap(k) && !s.is_stop(k) && s.w(k).ends_with("ed"));
@@ -2409,9 +2416,9 @@ fn apply_cue(
             && np.b - np.a <= 6
             && c.frames & frame::THAT != 0
             && s.is_in(np.a - 1, &["which"])
-            && !(prep_which && ctx.clause_start(ctx.skip_adverbials(cj)))
+            && !(prep_which && ctx.clause_start(skip_cj()))
         {
-            let k = ctx.skip_adverbials(cj);
+            let k = skip_cj();
             let gap = k >= n
                 || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
                 // "which he describes as his second home"
@@ -2456,7 +2463,7 @@ fn apply_cue(
             && c.frames & frame::THAT != 0
             && s.is_in(np.a - 1, &["what", "than"])
         {
-            relative_gap(ctx, cue, np, ctx.skip_adverbials(cj), out);
+            relative_gap(ctx, cue, np, skip_cj(), out);
             return;
         }
         // "..., which Beijing denounced Thursday.", "Fiorina, whom he
@@ -2488,7 +2495,7 @@ fn apply_cue(
             // are rarely annotated.
             && !(np.b..ci).any(|i| s.is_in(i, HAVE))
         {
-            let k = ctx.skip_adverbials(cj);
+            let k = skip_cj();
             let gap = k >= n
                 || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
                 || s.is_in(k, W_AS);

@@ -1152,7 +1152,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// to Clinton say", "executives who have worked with him say", "the
     /// last man to mount a race says"). The head is a plain phrase opening
     /// the clause (a determiner, a capitalized word or a speaker noun, no
-    /// verb) and the whole subject has no punctuation but commas.
+    /// verb) and the whole subject has no punctuation but commas. It
+    /// never starts before [`Ctx::lo`].
     pub(super) fn long_subject(&self, ci: usize) -> Option<Np> {
         let s = self.s;
         let mut i = self.lo;

@@ -1609,7 +1609,11 @@ fn apply_cue(
                     | "suggest"
                     | "show"
             );
-    let back = if coord || !verbal {
+    // A long subject starts at the clause start or after it, so it can
+    // replace only a phrase that starts later and not after a comma: for
+    // any other phrase found it is not looked for.
+    let long_may_win = back.is_none_or(|np| np.a > ctx.lo && !s.is_p(np.a - 1, ","));
+    let back = if coord || !verbal || !long_may_win {
         back
     } else {
         match (back, ctx.long_subject(ci)) {

@@ -1974,18 +1974,23 @@ fn apply_cue(
                     || s.is_word(k0) && !s.is_cap(k0) && s.bytes(k0).ends_with(b"ly")
                     || time_gap)
         };
-        let kg = if opens_gap(k) {
-            Some(k)
-        } else {
-            Some(cj).filter(|&j| j < k && opens_gap(j))
-        };
-        if let Some(k) = kg.filter(|_| {
-            c.frames & frame::QUOTE != 0
+        // The quote must open after the cue, inside the sentence (one
+        // binary search in the document's quotes); the cheap tests and this
+        // one before the gap's.
+        let quote_cue = c.frames & frame::QUOTE != 0
             // Not "..., X said, ...": the clause rules take those.
             && !(np.a > ctx.lo
                 && s.is_p(np.a - 1, ",")
                 && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
-        }) {
+            && quote_opens_after(ctx, ci);
+        let kg = if !quote_cue {
+            None
+        } else if opens_gap(k) {
+            Some(k)
+        } else {
+            Some(cj).filter(|&j| j < k && opens_gap(j))
+        };
+        if let Some(k) = kg {
             if let Some(j) = (k + 1..n.min(k + 30)).find(|&j| s.is_quote_mark(j)) {
                 let gap_ok = (s.is_p(j - 1, ",") || s.is_p(j - 1, ":"))
                     && (k..j - 1).all(|i| {
@@ -2020,12 +2025,9 @@ fn apply_cue(
         // Not in a Title Case headline, where the phrase is part of a
         // mixed claim ("Trump Praises Reporter Matthew Boyle: 'Very Good
         // Reporter.'").
-        if c.frames & frame::QUOTE != 0
-            && !ctx.title_case()
-            && !(np.a > ctx.lo
-                && s.is_p(np.a - 1, ",")
-                && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
-        {
+        // (The same tests of the cue and the speaker as above, and a quote
+        // opening after the cue.)
+        if quote_cue && !ctx.title_case() {
             // (A program title in marks may stand in the phrase: `told
             // NBC's "Meet the Press" on Sunday: "..."`.)
             let mut j = cj;
@@ -3204,6 +3206,15 @@ fn apply_cue(
             }
         }
     }
+}
+
+/// Whether a quote of the document opens after the start of token `i` and
+/// inside the sentence: without one, no rule that looks for a quote
+/// opening after the cue can find it.
+fn quote_opens_after(ctx: &Ctx, i: usize) -> bool {
+    let from = ctx.s.toks[i].start;
+    let k = ctx.quotes.partition_point(|q| q.open <= from);
+    ctx.quotes.get(k).is_some_and(|q| q.open < ctx.s.span.1)
 }
 
 /// Whether a quote after an introductory phrase and a comma goes on with
@@ -5141,4 +5152,40 @@ fn object_phrase(ctx: &Ctx, k: usize, end: usize) -> bool {
     }
     // A clause ran past the look-ahead: leave it.
     stop == end || (k + 1..stop).any(|j| !s.is_word(j) && !s.is_poss(j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{quote_opens_after, Ctx};
+    use crate::attribution::sent::Sent;
+    use crate::lexicon::Lexicon;
+
+    /// `quote_opens_after` (a binary search) agrees with looking at every
+    /// quote of the document, from every token of every sentence: quotes
+    /// before, inside and after the sentence, one left open, none at all.
+    #[test]
+    fn quote_after_token_as_by_every_quote() {
+        let lx = Lexicon::default_data().unwrap();
+        let text = "\"We won,\" he said. She told him: \"No.\" Then “they left” and ‘more\n\nHe said nothing. «Oui» dit-il \"";
+        let quotes = crate::quotes::document_quotes(text, &crate::text::segment::paragraphs(text));
+        assert!(quotes.len() >= 4);
+        let mut sents = vec![(0, 0)];
+        for (i, c) in text.char_indices() {
+            if matches!(c, '.' | ':' | '\n') {
+                let a = sents.last().unwrap().1;
+                sents.push((a, i + 1));
+            }
+        }
+        sents.push((sents.last().unwrap().1, text.len()));
+        for &span in &sents[1..] {
+            let s = Sent::new(text, span);
+            let ctx = Ctx::new(&s, &lx, &quotes, 0);
+            for i in 0..s.len() {
+                let want = quotes
+                    .iter()
+                    .any(|q| q.open > s.toks[i].start && q.open < span.1);
+                assert_eq!(quote_opens_after(&ctx, i), want, "{span:?} {i}");
+            }
+        }
+    }
 }

@@ -875,113 +875,116 @@ fn apply_cue(
                     && speaking_class(&c.class)
                     && lone_quote_then_cue(s.text, &q, s.span.1)
             );
-        // The quote must open its sentence: text before it makes the
-        // content mixed (clause-speaker-cue handles that).
-        let lo_start = s.toks[ctx.lo].start;
-        let opens = if q.open <= lo_start {
-            // A quote of the previous sentence must open that sentence too:
-            // `act as an “umpire.” Students would continue ...`, `called
-            // him “a failed candidate.” Romney fired back` quote a phrase of
-            // the sentence before, not the words of the next subject.
-            q.close_end > s.span.0
-                || !s.text[..q.open]
-                    .trim_end_matches([' ', '\t', '\u{a0}'])
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| {
-                        c.is_alphanumeric() || matches!(c, ',' | ';' | '–' | '—' | '-' | '(')
-                    })
-        } else {
-            // Or an introductory phrase ends with a comma or dash right
-            // before it: `As for his remarks, "I write them off," said X`.
-            s.text[lo_start..q.open].chars().all(|c| {
-                c.is_whitespace()
-                    || matches!(c, '"' | '“' | '‘' | '\'' | '`' | '(' | '—' | '-' | ':')
-            }) || s.text[lo_start..q.open]
-                .trim_end()
-                .ends_with([',', '—', '–', '-', ':'])
-                // Not a quote that goes on with the sentence's own subject
-                // and predicate after a comma: `The party, held every four
-                // years, "allows us to get our message out," said X` is
-                // mixed, its content the whole clause (clause-cue-speaker);
-                // a quote that opens with its own subject pronoun is a
-                // sentence of its own after the introduction (`In past
-                // campaigns, "we felt ...," he said`).
-                && !(s.text[lo_start..q.open].trim_end().ends_with(',')
-                    && continues_subject(&s.text[q.start..q.end]))
-                // A quote with its attribution in parentheses inside the
-                // sentence (`prompted some blowback ("I want my dues
-                // back," wrote X, ...)`).
-                || s.text[lo_start..q.open].trim_end().ends_with('(')
-                    && s.text[q.close_end..s.span.1]
-                        .find([')', '('])
-                        .is_some_and(|k| s.text[q.close_end + k..].starts_with(')'))
+        // The tests of the quote's start and of the words after the cue,
+        // made only once the cheap ones hold (most cues have no quote
+        // right before them).
+        let fits = || {
+            // The quote must open its sentence: text before it makes the
+            // content mixed (clause-speaker-cue handles that).
+            let lo_start = s.toks[ctx.lo].start;
+            let opens = if q.open <= lo_start {
+                // A quote of the previous sentence must open that sentence too:
+                // `act as an “umpire.” Students would continue ...`, `called
+                // him “a failed candidate.” Romney fired back` quote a phrase of
+                // the sentence before, not the words of the next subject.
+                q.close_end > s.span.0
+                    || !s.text[..q.open]
+                        .trim_end_matches([' ', '\t', '\u{a0}'])
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| {
+                            c.is_alphanumeric() || matches!(c, ',' | ';' | '–' | '—' | '-' | '(')
+                        })
+            } else {
+                // Or an introductory phrase ends with a comma or dash right
+                // before it: `As for his remarks, "I write them off," said X`.
+                s.text[lo_start..q.open].chars().all(|c| {
+                    c.is_whitespace()
+                        || matches!(c, '"' | '“' | '‘' | '\'' | '`' | '(' | '—' | '-' | ':')
+                }) || s.text[lo_start..q.open]
+                    .trim_end()
+                    .ends_with([',', '—', '–', '-', ':'])
+                    // Not a quote that goes on with the sentence's own subject
+                    // and predicate after a comma: `The party, held every four
+                    // years, "allows us to get our message out," said X` is
+                    // mixed, its content the whole clause (clause-cue-speaker);
+                    // a quote that opens with its own subject pronoun is a
+                    // sentence of its own after the introduction (`In past
+                    // campaigns, "we felt ...," he said`).
+                    && !(s.text[lo_start..q.open].trim_end().ends_with(',')
+                        && continues_subject(&s.text[q.start..q.end]))
+                    // A quote with its attribution in parentheses inside the
+                    // sentence (`prompted some blowback ("I want my dues
+                    // back," wrote X, ...)`).
+                    || s.text[lo_start..q.open].trim_end().ends_with('(')
+                        && s.text[q.close_end..s.span.1]
+                            .find([')', '('])
+                            .is_some_and(|k| s.text[q.close_end + k..].starts_with(')'))
+            };
+            // A quote that ended the previous sentence (`“ongoing.” He said the
+            // FBI ...`) is not the content when a clause follows the cue.
+            let k_after = skip_cj();
+            // `"How are you?" Miller said pleasantly into the phone.`: a manner
+            // adverb before a preposition or the clause end opens no clause.
+            let manner = k_after < n
+                && s.is_word(k_after)
+                && !s.is_cap(k_after)
+                && s.bytes(k_after).ends_with(b"ly")
+                && (k_after + 1 >= n
+                    || s.is_punct(k_after + 1)
+                    || s.is_in(k_after + 1, QUOTE_PREPS));
+            // `"Why now?" Smith told reporters.`, `"We won!" she told CNN on
+            // Monday.`: the addressee of a telling cue, then the sentence end,
+            // a comma or an adjunct, opens no clause (not `told them he ...`).
+            let addressee_only = c.class == "tell" && k_after < n && {
+                let mut j = k_after;
+                while j < n
+                    && j < k_after + 5
+                    && (s.is_word(j) || s.is_poss(j))
+                    && !s.is_in(j, QUOTE_PREPS)
+                    && !s.is_in(j, TELL_CLAUSE_OPENERS)
+                {
+                    j += 1;
+                }
+                let j = ctx.skip_adverbials(j);
+                j > k_after
+                    && (j >= n || s.is_punct(j) && !s.is_quote_mark(j) || s.is_in(j, QUOTE_PREPS))
+            };
+            let own_clause = q.close_end <= s.span.0
+                && g < ci
+                && k_after < n
+                && s.is_word(k_after)
+                && c.class != "ask"
+                && !manner
+                && !addressee_only
+                && !s.is_in(k_after, QUOTE_PREPS);
+            // A whole quoted sentence of the sentence before (`"... happen."
+            // Trump has not yet responded to the remarks, ...`) is the content
+            // only of a cue that closes its own sentence after a short adjunct
+            // (`Trump said in a statement.`), not of a denied cue or of one with
+            // a long clause after it: in text without paragraph breaks, that
+            // sentence opens the next paragraph.
+            let whole_before = q.close_end <= s.span.0
+                && s.text[q.start..q.end]
+                    .trim_end()
+                    .trim_end_matches(['’', '\'', '”', '"'])
+                    .ends_with('.');
+            let long_after = whole_before && {
+                let denied = (ci.saturating_sub(2)..ci).any(|k| {
+                    s.is_in(k, &["not", "never"])
+                        || s.bytes(k).ends_with(b"n't")
+                        || s.bytes(k).ends_with("n’t".as_bytes())
+                });
+                let mut end = n;
+                while end > cj && s.is_punct(end - 1) {
+                    end -= 1;
+                }
+                denied || end.saturating_sub(cj) > 8
+            };
+            opens && !own_clause && !long_after
         };
-        // A quote that ended the previous sentence (`“ongoing.” He said the
-        // FBI ...`) is not the content when a clause follows the cue.
-        let k_after = skip_cj();
-        // `"How are you?" Miller said pleasantly into the phone.`: a manner
-        // adverb before a preposition or the clause end opens no clause.
-        let manner = k_after < n
-            && s.is_word(k_after)
-            && !s.is_cap(k_after)
-            && s.bytes(k_after).ends_with(b"ly")
-            && (k_after + 1 >= n || s.is_punct(k_after + 1) || s.is_in(k_after + 1, QUOTE_PREPS));
-        // `"Why now?" Smith told reporters.`, `"We won!" she told CNN on
-        // Monday.`: the addressee of a telling cue, then the sentence end,
-        // a comma or an adjunct, opens no clause (not `told them he ...`).
-        let addressee_only = c.class == "tell" && k_after < n && {
-            let mut j = k_after;
-            while j < n
-                && j < k_after + 5
-                && (s.is_word(j) || s.is_poss(j))
-                && !s.is_in(j, QUOTE_PREPS)
-                && !s.is_in(j, TELL_CLAUSE_OPENERS)
-            {
-                j += 1;
-            }
-            let j = ctx.skip_adverbials(j);
-            j > k_after
-                && (j >= n || s.is_punct(j) && !s.is_quote_mark(j) || s.is_in(j, QUOTE_PREPS))
-        };
-        let own_clause = q.close_end <= s.span.0
-            && g < ci
-            && k_after < n
-            && s.is_word(k_after)
-            && c.class != "ask"
-            && !manner
-            && !addressee_only
-            && !s.is_in(k_after, QUOTE_PREPS);
-        // A whole quoted sentence of the sentence before (`"... happen."
-        // Trump has not yet responded to the remarks, ...`) is the content
-        // only of a cue that closes its own sentence after a short adjunct
-        // (`Trump said in a statement.`), not of a denied cue or of one with
-        // a long clause after it: in text without paragraph breaks, that
-        // sentence opens the next paragraph.
-        let whole_before = q.close_end <= s.span.0
-            && s.text[q.start..q.end]
-                .trim_end()
-                .trim_end_matches(['’', '\'', '”', '"'])
-                .ends_with('.');
-        let long_after = whole_before && {
-            let denied = (ci.saturating_sub(2)..ci).any(|k| {
-                s.is_in(k, &["not", "never"])
-                    || s.bytes(k).ends_with(b"n't")
-                    || s.bytes(k).ends_with("n’t".as_bytes())
-            });
-            let mut end = n;
-            while end > cj && s.is_punct(end - 1) {
-                end -= 1;
-            }
-            denied || end.saturating_sub(cj) > 8
-        };
-        let gap_ok = q.closed
-            && adjacent
-            && opens
-            && !own_clause
-            && !long_after
-            && gap_a >= ctx.lo
-            && c.frames & frame::QUOTE != 0;
+        let gap_ok =
+            q.closed && adjacent && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0 && fits();
         if gap_ok {
             // Between `"...,"` and the cue stands the speaker: a phrase of
             // up to six words whose head the backward search found, or

@@ -2077,7 +2077,7 @@ fn quantity_with(s: &Sent, lo: usize, head: usize, quick: bool) -> Option<usize>
         && s.is_in(a - 1, &["with"])
         && head + 1 < s.len()
         && s.is_word(head + 1)
-        && s.w(head + 1).ends_with("ing");
+        && s.bytes(head + 1).ends_with(b"ing");
     let clause_start =
         a == lo || s.is_punct(a - 1) || s.is_in(a - 1, QUANT_CLAUSE) || as_clause || with_ing;
     clause_start.then_some(a)
@@ -2488,7 +2488,7 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
         // (An office in "for" after a title, British and Indian style:
         // "said Minister for External Affairs Vikram Singh", "said
         // Secretary of State for Health Wes Stirling".)
-        if (s.is_in(k, OF) || s.w(k) == "for" && (j..k).any(|t| is_title(s, t)))
+        if (s.is_in(k, OF) || s.bytes(k) == b"for" && (j..k).any(|t| is_title(s, t)))
             && last_head == Some(k - 1)
             && s.is_cap(k + 1)
         {

@@ -1602,8 +1602,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
         !(e < end
             && s.is_word(e)
             && !s.is_cap(e)
-            && (s.w(e).ends_with("ing")
-                || s.w(e).ends_with("ed")
+            && (s.bytes(e).ends_with(b"ing")
+                || s.bytes(e).ends_with(b"ed")
                 || s.is_in(e, &["that", "which", "who", "to"])))
     }
 
@@ -2134,7 +2134,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     pub(super) fn subject_verb_at(&self, g: usize, end: usize) -> Option<Np> {
         let s = self.s;
         let np = forward(s, self.lx, g).filter(|np| np.a == g && np.b < end)?;
-        let v = if s.w(np.b).ends_with("ly") {
+        let v = if s.bytes(np.b).ends_with(b"ly") {
             np.b + 1
         } else {
             np.b

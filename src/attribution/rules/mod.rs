@@ -366,7 +366,7 @@ fn apply_cue(
         return;
     }
     // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
-    if s.w(ci) == "state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
+    if s.bytes(ci) == b"state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
         return;
     }
     // "The top issue is the economy", "the key question is whether ...",
@@ -602,7 +602,7 @@ fn apply_cue(
             // phrase.
             let gerund = cj + 1 < n
                 && s.is_word(cj + 1)
-                && s.w(cj + 1).ends_with("ing")
+                && s.bytes(cj + 1).ends_with(b"ing")
                 && s.cue_word(lx, cj + 1)
                     .is_some_and(|(_, form)| form == Form::Ing);
             if cue.form == Form::Past
@@ -747,7 +747,7 @@ fn apply_cue(
                     "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "must",
                 ],
-            ) || !s.is_stop(close + 1) && s.w(close + 1).ends_with("ed"))
+            ) || !s.is_stop(close + 1) && s.bytes(close + 1).ends_with(b"ed"))
         {
             push_clause(ctx, close + 1, np, cue, "according-to-mid", out);
         }
@@ -1855,9 +1855,9 @@ fn apply_cue(
         // `X continued by saying, "..."`, `he began by asking, "..."`: the
         // manner phrase of a speech participle leads to the quote.
         if k + 2 < n
-            && s.w(k) == "by"
+            && s.bytes(k) == b"by"
             && c.frames & frame::QUOTE != 0
-            && s.w(k + 1).ends_with("ing")
+            && s.bytes(k + 1).ends_with(b"ing")
             && s.cue_word(lx, k + 1)
                 .is_some_and(|(li, _)| lx.cue(li).frames & frame::QUOTE != 0)
             && (s.is_p(k + 2, ",") || s.is_p(k + 2, ":") || s.is_quote_mark(k + 2))
@@ -2411,7 +2411,10 @@ fn apply_cue(
             let k = skip_cj();
             let gap = k + 1 < n
                 && (s.is_in(k, GAP_AUX)
-                    || s.is_word(k) && !s.is_cap(k) && !s.is_stop(k) && s.w(k).ends_with("ed"));
+                    || s.is_word(k)
+                        && !s.is_cap(k)
+                        && !s.is_stop(k)
+                        && s.bytes(k).ends_with(b"ed"));
             if gap {
                 push_relative_word(ctx, np, cue, out);
             }

@@ -565,8 +565,9 @@ fn apply_cue(
             // "The government is worried that ...", "Voters were worried
             // about ...": an adjective of fear after the copula, not a
             // passive.
-            let adjective = c.lemma.starts_with("worry") || c.lemma == "concerned";
-            if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective {
+            // (The lemma compared only after a copula.)
+            let adjective = || c.lemma.starts_with("worry") || c.lemma == "concerned";
+            if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective() {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
@@ -600,13 +601,16 @@ fn apply_cue(
             // Not a speech gerund after "by" ("continued by saying, ...",
             // "responded by arguing that ..."): a passive agent is a noun
             // phrase.
-            let gerund = cj + 1 < n
-                && s.is_word(cj + 1)
-                && s.bytes(cj + 1).ends_with(b"ing")
-                && s.cue_word(lx, cj + 1)
-                    .is_some_and(|(_, form)| form == Form::Ing);
+            // (Looked at only after "by".)
+            let gerund = || {
+                cj + 1 < n
+                    && s.is_word(cj + 1)
+                    && s.bytes(cj + 1).ends_with(b"ing")
+                    && s.cue_word(lx, cj + 1)
+                        .is_some_and(|(_, form)| form == Form::Ing)
+            };
             if cue.form == Form::Past
-                && (s.is_in(cj, BY) && c.class != "say" && !gerund || report_by)
+                && (s.is_in(cj, BY) && c.class != "say" && !gerund() || report_by)
             {
                 passive_by(ctx, cue, ci, cj, out);
                 return;

@@ -388,12 +388,7 @@ impl Extractor {
             return None;
         }
         let lo = dateline_end(s);
-        let ctx = rules::Ctx {
-            s,
-            lx: &self.lx,
-            quotes,
-            lo,
-        };
+        let ctx = rules::Ctx::new(s, &self.lx, quotes, lo);
         if o.head {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();

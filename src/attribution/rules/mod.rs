@@ -292,6 +292,10 @@ fn apply_cue(
     if c.class == "appear" {
         return;
     }
+    // Where the words after the cue go on past its adverbials: asked by
+    // up to five of the rules below for the same cue, found once.
+    let after_cue = std::cell::OnceCell::new();
+    let skip_cj = || *after_cue.get_or_init(|| ctx.skip_adverbials(cj));
     // A predicative adjective cue needs its copula ("is confident that";
     // not "the most optimistic Democrats doubt").
     // Nor a comparison ("are more optimistic about the economy than").
@@ -362,7 +366,7 @@ fn apply_cue(
         return;
     }
     // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
-    if s.w(ci) == "state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
+    if s.bytes(ci) == b"state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
         return;
     }
     // "The top issue is the economy", "the key question is whether ...",
@@ -561,8 +565,9 @@ fn apply_cue(
             // "The government is worried that ...", "Voters were worried
             // about ...": an adjective of fear after the copula, not a
             // passive.
-            let adjective = c.lemma.starts_with("worry") || c.lemma == "concerned";
-            if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective {
+            // (The lemma compared only after a copula.)
+            let adjective = || c.lemma.starts_with("worry") || c.lemma == "concerned";
+            if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective() {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
@@ -596,13 +601,16 @@ fn apply_cue(
             // Not a speech gerund after "by" ("continued by saying, ...",
             // "responded by arguing that ..."): a passive agent is a noun
             // phrase.
-            let gerund = cj + 1 < n
-                && s.is_word(cj + 1)
-                && s.w(cj + 1).ends_with("ing")
-                && s.cue_word(lx, cj + 1)
-                    .is_some_and(|(_, form)| form == Form::Ing);
+            // (Looked at only after "by".)
+            let gerund = || {
+                cj + 1 < n
+                    && s.is_word(cj + 1)
+                    && s.bytes(cj + 1).ends_with(b"ing")
+                    && s.cue_word(lx, cj + 1)
+                        .is_some_and(|(_, form)| form == Form::Ing)
+            };
             if cue.form == Form::Past
-                && (s.is_in(cj, BY) && c.class != "say" && !gerund || report_by)
+                && (s.is_in(cj, BY) && c.class != "say" && !gerund() || report_by)
             {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
@@ -743,7 +751,7 @@ fn apply_cue(
                     "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "must",
                 ],
-            ) || !s.is_stop(close + 1) && s.w(close + 1).ends_with("ed"))
+            ) || !s.is_stop(close + 1) && s.bytes(close + 1).ends_with(b"ed"))
         {
             push_clause(ctx, close + 1, np, cue, "according-to-mid", out);
         }
@@ -871,113 +879,116 @@ fn apply_cue(
                     && speaking_class(&c.class)
                     && lone_quote_then_cue(s.text, &q, s.span.1)
             );
-        // The quote must open its sentence: text before it makes the
-        // content mixed (clause-speaker-cue handles that).
-        let lo_start = s.toks[ctx.lo].start;
-        let opens = if q.open <= lo_start {
-            // A quote of the previous sentence must open that sentence too:
-            // `act as an “umpire.” Students would continue ...`, `called
-            // him “a failed candidate.” Romney fired back` quote a phrase of
-            // the sentence before, not the words of the next subject.
-            q.close_end > s.span.0
-                || !s.text[..q.open]
-                    .trim_end_matches([' ', '\t', '\u{a0}'])
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| {
-                        c.is_alphanumeric() || matches!(c, ',' | ';' | '–' | '—' | '-' | '(')
-                    })
-        } else {
-            // Or an introductory phrase ends with a comma or dash right
-            // before it: `As for his remarks, "I write them off," said X`.
-            s.text[lo_start..q.open].chars().all(|c| {
-                c.is_whitespace()
-                    || matches!(c, '"' | '“' | '‘' | '\'' | '`' | '(' | '—' | '-' | ':')
-            }) || s.text[lo_start..q.open]
-                .trim_end()
-                .ends_with([',', '—', '–', '-', ':'])
-                // Not a quote that goes on with the sentence's own subject
-                // and predicate after a comma: `The party, held every four
-                // years, "allows us to get our message out," said X` is
-                // mixed, its content the whole clause (clause-cue-speaker);
-                // a quote that opens with its own subject pronoun is a
-                // sentence of its own after the introduction (`In past
-                // campaigns, "we felt ...," he said`).
-                && !(s.text[lo_start..q.open].trim_end().ends_with(',')
-                    && continues_subject(&s.text[q.start..q.end]))
-                // A quote with its attribution in parentheses inside the
-                // sentence (`prompted some blowback ("I want my dues
-                // back," wrote X, ...)`).
-                || s.text[lo_start..q.open].trim_end().ends_with('(')
-                    && s.text[q.close_end..s.span.1]
-                        .find([')', '('])
-                        .is_some_and(|k| s.text[q.close_end + k..].starts_with(')'))
+        // The tests of the quote's start and of the words after the cue,
+        // made only once the cheap ones hold (most cues have no quote
+        // right before them).
+        let fits = || {
+            // The quote must open its sentence: text before it makes the
+            // content mixed (clause-speaker-cue handles that).
+            let lo_start = s.toks[ctx.lo].start;
+            let opens = if q.open <= lo_start {
+                // A quote of the previous sentence must open that sentence too:
+                // `act as an “umpire.” Students would continue ...`, `called
+                // him “a failed candidate.” Romney fired back` quote a phrase of
+                // the sentence before, not the words of the next subject.
+                q.close_end > s.span.0
+                    || !s.text[..q.open]
+                        .trim_end_matches([' ', '\t', '\u{a0}'])
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| {
+                            c.is_alphanumeric() || matches!(c, ',' | ';' | '–' | '—' | '-' | '(')
+                        })
+            } else {
+                // Or an introductory phrase ends with a comma or dash right
+                // before it: `As for his remarks, "I write them off," said X`.
+                s.text[lo_start..q.open].chars().all(|c| {
+                    c.is_whitespace()
+                        || matches!(c, '"' | '“' | '‘' | '\'' | '`' | '(' | '—' | '-' | ':')
+                }) || s.text[lo_start..q.open]
+                    .trim_end()
+                    .ends_with([',', '—', '–', '-', ':'])
+                    // Not a quote that goes on with the sentence's own subject
+                    // and predicate after a comma: `The party, held every four
+                    // years, "allows us to get our message out," said X` is
+                    // mixed, its content the whole clause (clause-cue-speaker);
+                    // a quote that opens with its own subject pronoun is a
+                    // sentence of its own after the introduction (`In past
+                    // campaigns, "we felt ...," he said`).
+                    && !(s.text[lo_start..q.open].trim_end().ends_with(',')
+                        && continues_subject(&s.text[q.start..q.end]))
+                    // A quote with its attribution in parentheses inside the
+                    // sentence (`prompted some blowback ("I want my dues
+                    // back," wrote X, ...)`).
+                    || s.text[lo_start..q.open].trim_end().ends_with('(')
+                        && s.text[q.close_end..s.span.1]
+                            .find([')', '('])
+                            .is_some_and(|k| s.text[q.close_end + k..].starts_with(')'))
+            };
+            // A quote that ended the previous sentence (`“ongoing.” He said the
+            // FBI ...`) is not the content when a clause follows the cue.
+            let k_after = skip_cj();
+            // `"How are you?" Miller said pleasantly into the phone.`: a manner
+            // adverb before a preposition or the clause end opens no clause.
+            let manner = k_after < n
+                && s.is_word(k_after)
+                && !s.is_cap(k_after)
+                && s.bytes(k_after).ends_with(b"ly")
+                && (k_after + 1 >= n
+                    || s.is_punct(k_after + 1)
+                    || s.is_in(k_after + 1, QUOTE_PREPS));
+            // `"Why now?" Smith told reporters.`, `"We won!" she told CNN on
+            // Monday.`: the addressee of a telling cue, then the sentence end,
+            // a comma or an adjunct, opens no clause (not `told them he ...`).
+            let addressee_only = c.class == "tell" && k_after < n && {
+                let mut j = k_after;
+                while j < n
+                    && j < k_after + 5
+                    && (s.is_word(j) || s.is_poss(j))
+                    && !s.is_in(j, QUOTE_PREPS)
+                    && !s.is_in(j, TELL_CLAUSE_OPENERS)
+                {
+                    j += 1;
+                }
+                let j = ctx.skip_adverbials(j);
+                j > k_after
+                    && (j >= n || s.is_punct(j) && !s.is_quote_mark(j) || s.is_in(j, QUOTE_PREPS))
+            };
+            let own_clause = q.close_end <= s.span.0
+                && g < ci
+                && k_after < n
+                && s.is_word(k_after)
+                && c.class != "ask"
+                && !manner
+                && !addressee_only
+                && !s.is_in(k_after, QUOTE_PREPS);
+            // A whole quoted sentence of the sentence before (`"... happen."
+            // Trump has not yet responded to the remarks, ...`) is the content
+            // only of a cue that closes its own sentence after a short adjunct
+            // (`Trump said in a statement.`), not of a denied cue or of one with
+            // a long clause after it: in text without paragraph breaks, that
+            // sentence opens the next paragraph.
+            let whole_before = q.close_end <= s.span.0
+                && s.text[q.start..q.end]
+                    .trim_end()
+                    .trim_end_matches(['’', '\'', '”', '"'])
+                    .ends_with('.');
+            let long_after = whole_before && {
+                let denied = (ci.saturating_sub(2)..ci).any(|k| {
+                    s.is_in(k, &["not", "never"])
+                        || s.bytes(k).ends_with(b"n't")
+                        || s.bytes(k).ends_with("n’t".as_bytes())
+                });
+                let mut end = n;
+                while end > cj && s.is_punct(end - 1) {
+                    end -= 1;
+                }
+                denied || end.saturating_sub(cj) > 8
+            };
+            opens && !own_clause && !long_after
         };
-        // A quote that ended the previous sentence (`“ongoing.” He said the
-        // FBI ...`) is not the content when a clause follows the cue.
-        let k_after = ctx.skip_adverbials(cj);
-        // `"How are you?" Miller said pleasantly into the phone.`: a manner
-        // adverb before a preposition or the clause end opens no clause.
-        let manner = k_after < n
-            && s.is_word(k_after)
-            && !s.is_cap(k_after)
-            && s.bytes(k_after).ends_with(b"ly")
-            && (k_after + 1 >= n || s.is_punct(k_after + 1) || s.is_in(k_after + 1, QUOTE_PREPS));
-        // `"Why now?" Smith told reporters.`, `"We won!" she told CNN on
-        // Monday.`: the addressee of a telling cue, then the sentence end,
-        // a comma or an adjunct, opens no clause (not `told them he ...`).
-        let addressee_only = c.class == "tell" && k_after < n && {
-            let mut j = k_after;
-            while j < n
-                && j < k_after + 5
-                && (s.is_word(j) || s.is_poss(j))
-                && !s.is_in(j, QUOTE_PREPS)
-                && !s.is_in(j, TELL_CLAUSE_OPENERS)
-            {
-                j += 1;
-            }
-            let j = ctx.skip_adverbials(j);
-            j > k_after
-                && (j >= n || s.is_punct(j) && !s.is_quote_mark(j) || s.is_in(j, QUOTE_PREPS))
-        };
-        let own_clause = q.close_end <= s.span.0
-            && g < ci
-            && k_after < n
-            && s.is_word(k_after)
-            && c.class != "ask"
-            && !manner
-            && !addressee_only
-            && !s.is_in(k_after, QUOTE_PREPS);
-        // A whole quoted sentence of the sentence before (`"... happen."
-        // Trump has not yet responded to the remarks, ...`) is the content
-        // only of a cue that closes its own sentence after a short adjunct
-        // (`Trump said in a statement.`), not of a denied cue or of one with
-        // a long clause after it: in text without paragraph breaks, that
-        // sentence opens the next paragraph.
-        let whole_before = q.close_end <= s.span.0
-            && s.text[q.start..q.end]
-                .trim_end()
-                .trim_end_matches(['’', '\'', '”', '"'])
-                .ends_with('.');
-        let long_after = whole_before && {
-            let denied = (ci.saturating_sub(2)..ci).any(|k| {
-                s.is_in(k, &["not", "never"])
-                    || s.bytes(k).ends_with(b"n't")
-                    || s.bytes(k).ends_with("n’t".as_bytes())
-            });
-            let mut end = n;
-            while end > cj && s.is_punct(end - 1) {
-                end -= 1;
-            }
-            denied || end.saturating_sub(cj) > 8
-        };
-        let gap_ok = q.closed
-            && adjacent
-            && opens
-            && !own_clause
-            && !long_after
-            && gap_a >= ctx.lo
-            && c.frames & frame::QUOTE != 0;
+        let gap_ok =
+            q.closed && adjacent && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0 && fits();
         if gap_ok {
             // Between `"...,"` and the cue stands the speaker: a phrase of
             // up to six words whose head the backward search found, or
@@ -1059,11 +1070,14 @@ fn apply_cue(
                 } else {
                     "quote-speaker-cue"
                 };
-                let after = if fwd.is_some() { np.b } else { cj };
+                let k2 = if fwd.is_some() {
+                    ctx.skip_adverbials(np.b)
+                } else {
+                    skip_cj()
+                };
                 // `"... terrorists." Mr. Zahed said: "The attack ..."`: a
                 // whole quoted sentence before a speaker whose cue opens a
                 // new quote belongs to the speaker before (continuation).
-                let k2 = ctx.skip_adverbials(after);
                 let new_quote = fwd.is_none()
                     && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
                     && k2 + 1 < n
@@ -1073,7 +1087,7 @@ fn apply_cue(
                     out.push(draft(Kind::Direct, content, Some(np), s, cue, rule));
                 }
                 // `"A," he said, "B."`: the second piece.
-                let mut k = ctx.skip_adverbials(after);
+                let mut k = k2;
                 // An apposition or an object before the second piece:
                 // `said X, an economist at Y, "..."`, `she told Hewitt, "..."`.
                 if k < n && !(s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
@@ -1379,11 +1393,11 @@ fn apply_cue(
                 // "that" or a subject pronoun (not at a possessive mark:
                 // "stating in an interview on Fox News’ On the Record").
                 let from = if c.class == "tell" {
-                    past_addressee(ctx, c, ctx.skip_adverbials(cj))
+                    past_addressee(ctx, c, skip_cj())
                 } else if s.is_in(cj, TO) {
                     cj
                 } else {
-                    Some(ctx.skip_adverbials(cj))
+                    Some(skip_cj())
                         .filter(|&k| !s.is_quote_mark(k))
                         .unwrap_or(cj)
                 };
@@ -1602,7 +1616,11 @@ fn apply_cue(
                     | "suggest"
                     | "show"
             );
-    let back = if coord || !verbal {
+    // A long subject starts at the clause start or after it, so it can
+    // replace only a phrase that starts later and not after a comma: for
+    // any other phrase found it is not looked for.
+    let long_may_win = back.is_none_or(|np| np.a > ctx.lo && !s.is_p(np.a - 1, ","));
+    let back = if coord || !verbal || !long_may_win {
         back
     } else {
         match (back, ctx.long_subject(ci)) {
@@ -1818,7 +1836,7 @@ fn apply_cue(
             && document_speaker(s, lx, *np))
     });
     if let Some(np) = back {
-        let mut k = ctx.skip_adverbials(cj);
+        let mut k = skip_cj();
         // "told reporters (on Monday) that"
         // Not the subject of a belief's bare clause: "believes it could
         // win", "expects it will pass", "believe her record will help"
@@ -1841,9 +1859,9 @@ fn apply_cue(
         // `X continued by saying, "..."`, `he began by asking, "..."`: the
         // manner phrase of a speech participle leads to the quote.
         if k + 2 < n
-            && s.w(k) == "by"
+            && s.bytes(k) == b"by"
             && c.frames & frame::QUOTE != 0
-            && s.w(k + 1).ends_with("ing")
+            && s.bytes(k + 1).ends_with(b"ing")
             && s.cue_word(lx, k + 1)
                 .is_some_and(|(li, _)| lx.cue(li).frames & frame::QUOTE != 0)
             && (s.is_p(k + 2, ",") || s.is_p(k + 2, ":") || s.is_quote_mark(k + 2))
@@ -1963,18 +1981,23 @@ fn apply_cue(
                     || s.is_word(k0) && !s.is_cap(k0) && s.bytes(k0).ends_with(b"ly")
                     || time_gap)
         };
-        let kg = if opens_gap(k) {
-            Some(k)
-        } else {
-            Some(cj).filter(|&j| j < k && opens_gap(j))
-        };
-        if let Some(k) = kg.filter(|_| {
-            c.frames & frame::QUOTE != 0
+        // The quote must open after the cue, inside the sentence (one
+        // binary search in the document's quotes); the cheap tests and this
+        // one before the gap's.
+        let quote_cue = c.frames & frame::QUOTE != 0
             // Not "..., X said, ...": the clause rules take those.
             && !(np.a > ctx.lo
                 && s.is_p(np.a - 1, ",")
                 && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
-        }) {
+            && quote_opens_after(ctx, ci);
+        let kg = if !quote_cue {
+            None
+        } else if opens_gap(k) {
+            Some(k)
+        } else {
+            Some(cj).filter(|&j| j < k && opens_gap(j))
+        };
+        if let Some(k) = kg {
             if let Some(j) = (k + 1..n.min(k + 30)).find(|&j| s.is_quote_mark(j)) {
                 let gap_ok = (s.is_p(j - 1, ",") || s.is_p(j - 1, ":"))
                     && (k..j - 1).all(|i| {
@@ -2009,12 +2032,9 @@ fn apply_cue(
         // Not in a Title Case headline, where the phrase is part of a
         // mixed claim ("Trump Praises Reporter Matthew Boyle: 'Very Good
         // Reporter.'").
-        if c.frames & frame::QUOTE != 0
-            && !ctx.title_case()
-            && !(np.a > ctx.lo
-                && s.is_p(np.a - 1, ",")
-                && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
-        {
+        // (The same tests of the cue and the speaker as above, and a quote
+        // opening after the cue.)
+        if quote_cue && !ctx.title_case() {
             // (A program title in marks may stand in the phrase: `told
             // NBC's "Meet the Press" on Sunday: "..."`.)
             let mut j = cj;
@@ -2392,10 +2412,13 @@ fn apply_cue(
             && s.is_word(np.a - 2)
             && !s.is_pronoun(np.a)
         {
-            let k = ctx.skip_adverbials(cj);
+            let k = skip_cj();
             let gap = k + 1 < n
                 && (s.is_in(k, GAP_AUX)
-                    || s.is_word(k) && !s.is_cap(k) && !s.is_stop(k) && s.w(k).ends_with("ed"));
+                    || s.is_word(k)
+                        && !s.is_cap(k)
+                        && !s.is_stop(k)
+                        && s.bytes(k).ends_with(b"ed"));
             if gap {
                 push_relative_word(ctx, np, cue, out);
             }
@@ -2409,9 +2432,9 @@ fn apply_cue(
             && np.b - np.a <= 6
             && c.frames & frame::THAT != 0
             && s.is_in(np.a - 1, &["which"])
-            && !(prep_which && ctx.clause_start(ctx.skip_adverbials(cj)))
+            && !(prep_which && ctx.clause_start(skip_cj()))
         {
-            let k = ctx.skip_adverbials(cj);
+            let k = skip_cj();
             let gap = k >= n
                 || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
                 // "which he describes as his second home"
@@ -2456,7 +2479,7 @@ fn apply_cue(
             && c.frames & frame::THAT != 0
             && s.is_in(np.a - 1, &["what", "than"])
         {
-            relative_gap(ctx, cue, np, ctx.skip_adverbials(cj), out);
+            relative_gap(ctx, cue, np, skip_cj(), out);
             return;
         }
         // "..., which Beijing denounced Thursday.", "Fiorina, whom he
@@ -2488,7 +2511,7 @@ fn apply_cue(
             // are rarely annotated.
             && !(np.b..ci).any(|i| s.is_in(i, HAVE))
         {
-            let k = ctx.skip_adverbials(cj);
+            let k = skip_cj();
             let gap = k >= n
                 || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
                 || s.is_in(k, W_AS);
@@ -3193,6 +3216,15 @@ fn apply_cue(
             }
         }
     }
+}
+
+/// Whether a quote of the document opens after the start of token `i` and
+/// inside the sentence: without one, no rule that looks for a quote
+/// opening after the cue can find it.
+fn quote_opens_after(ctx: &Ctx, i: usize) -> bool {
+    let from = ctx.s.toks[i].start;
+    let k = ctx.quotes.partition_point(|q| q.open <= from);
+    ctx.quotes.get(k).is_some_and(|q| q.open < ctx.s.span.1)
 }
 
 /// Whether a quote after an introductory phrase and a comma goes on with
@@ -5130,4 +5162,40 @@ fn object_phrase(ctx: &Ctx, k: usize, end: usize) -> bool {
     }
     // A clause ran past the look-ahead: leave it.
     stop == end || (k + 1..stop).any(|j| !s.is_word(j) && !s.is_poss(j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{quote_opens_after, Ctx};
+    use crate::attribution::sent::Sent;
+    use crate::lexicon::Lexicon;
+
+    /// `quote_opens_after` (a binary search) agrees with looking at every
+    /// quote of the document, from every token of every sentence: quotes
+    /// before, inside and after the sentence, one left open, none at all.
+    #[test]
+    fn quote_after_token_as_by_every_quote() {
+        let lx = Lexicon::default_data().unwrap();
+        let text = "\"We won,\" he said. She told him: \"No.\" Then “they left” and ‘more\n\nHe said nothing. «Oui» dit-il \"";
+        let quotes = crate::quotes::document_quotes(text, &crate::text::segment::paragraphs(text));
+        assert!(quotes.len() >= 4);
+        let mut sents = vec![(0, 0)];
+        for (i, c) in text.char_indices() {
+            if matches!(c, '.' | ':' | '\n') {
+                let a = sents.last().unwrap().1;
+                sents.push((a, i + 1));
+            }
+        }
+        sents.push((sents.last().unwrap().1, text.len()));
+        for &span in &sents[1..] {
+            let s = Sent::new(text, span);
+            let ctx = Ctx::new(&s, &lx, &quotes, 0);
+            for i in 0..s.len() {
+                let want = quotes
+                    .iter()
+                    .any(|q| q.open > s.toks[i].start && q.open < span.1);
+                assert_eq!(quote_opens_after(&ctx, i), want, "{span:?} {i}");
+            }
+        }
+    }
 }

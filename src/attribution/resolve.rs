@@ -473,6 +473,9 @@ struct Cands<'g> {
     people_set: rustc_hash::FxHashSet<usize>,
     /// Scratch buffer for `by_last` keys.
     key_buf: String,
+    /// (address, length) of the borrowed names known to be in the first
+    /// `SURNAME_LIST_CAP` entries of their `by_last` list.
+    listed: rustc_hash::FxHashSet<(usize, usize)>,
     /// The state of the dateline's place ("LONDON -" -> GBR), for role
     /// phrases that name no country ("the Prime Minister").
     dateline_country: Option<String>,
@@ -558,6 +561,25 @@ enum Words<'a> {
     Other(std::str::SplitWhitespace<'a>),
 }
 
+/// `char::is_whitespace` on ASCII: space and U+0009..U+000D.
+fn ascii_ws(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+/// The last word of `t`, as [`words_of`] gives it (found from the end).
+fn last_word(t: &str) -> Option<&str> {
+    if !t.is_ascii() {
+        return t.split_whitespace().next_back();
+    }
+    let b = t.as_bytes();
+    let e = b.iter().rposition(|&c| !ascii_ws(c))? + 1;
+    let a = b[..e]
+        .iter()
+        .rposition(|&c| ascii_ws(c))
+        .map_or(0, |k| k + 1);
+    Some(&t[a..e])
+}
+
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
@@ -565,16 +587,14 @@ impl<'a> Iterator for Words<'a> {
         match self {
             Words::Other(it) => it.next(),
             Words::Ascii(rest) => {
-                // `char::is_whitespace` on ASCII: space and U+0009..U+000D.
-                let ws = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
                 let b = rest.as_bytes();
-                let Some(a) = b.iter().position(|&c| !ws(c)) else {
+                let Some(a) = b.iter().position(|&c| !ascii_ws(c)) else {
                     *rest = "";
                     return None;
                 };
                 let e = b[a..]
                     .iter()
-                    .position(|&c| ws(c))
+                    .position(|&c| ascii_ws(c))
                     .map_or(b.len(), |k| a + k);
                 let w = &rest[a..e];
                 *rest = &rest[e..];
@@ -592,9 +612,24 @@ impl<'g> Cands<'g> {
         if c.stype != SpeakerType::Person {
             return;
         }
+        // A name borrowed from the gazetteer that is already in the
+        // first `SURNAME_LIST_CAP` entries of its list (one person
+        // mentioned again, the common case) would be found there and not
+        // added: nothing to do. Same address and length, same text.
+        let borrowed = match &c.canonical {
+            Cow::Borrowed(name) => Some((name.as_ptr() as usize, name.len())),
+            Cow::Owned(_) => None,
+        };
+        if borrowed.is_some_and(|k| self.listed.contains(&k)) {
+            self.index_entity(c);
+            return;
+        }
         // (Lowercasing never adds or removes a space, so the last word of
         // the lowercase name is the lowercase last word.)
-        if let Some((_, last)) = c.canonical.rsplit_once(' ') {
+        // (A name of one word has no list: nothing to do either.)
+        let name = c.canonical.as_bytes();
+        let listed = if let Some(sp) = name.iter().rposition(|&b| b == b' ') {
+            let last = &c.canonical[sp + 1..];
             // The key is lowercased into a reused buffer; most surnames
             // are known already, so only a new one allocates.
             let key = &mut self.key_buf;
@@ -606,24 +641,42 @@ impl<'g> Cands<'g> {
                 key.push_str(&last.to_lowercase());
             }
             let new = self.last_list.len() as u32;
+            // Whether the name ends up within the first
+            // `SURNAME_LIST_CAP` entries of its list.
             match self.by_last.entry(surname_key(key)) {
                 Entry::Occupied(mut o) => {
                     let (head, tail) = *o.get();
-                    if !list_iter(&self.last_list, head)
+                    let mut seen = 0;
+                    let found = list_iter(&self.last_list, head)
                         .take(SURNAME_LIST_CAP)
-                        .any(|x| x.canonical == c.canonical)
-                    {
+                        .any(|x| {
+                            seen += 1;
+                            x.canonical == c.canonical
+                        });
+                    if !found {
                         self.last_list.push((c.clone(), u32::MAX));
                         self.last_list[tail as usize].1 = new;
                         o.insert((head, new));
                     }
+                    found || seen < SURNAME_LIST_CAP
                 }
                 Entry::Vacant(v) => {
                     self.last_list.push((c.clone(), u32::MAX));
                     v.insert((new, new));
+                    true
                 }
             }
+        } else {
+            true
+        };
+        if let Some(k) = borrowed.filter(|_| listed) {
+            self.listed.insert(k);
         }
+        self.index_entity(c);
+    }
+
+    /// The entity of person `c` in [`Cands::people`].
+    fn index_entity(&mut self, c: &Cand<'g>) {
         if let Some(e) = c.entity {
             if self.people_set.insert(e) {
                 self.people.push((c.canonical.clone(), e));
@@ -775,6 +828,7 @@ pub fn resolve<'g>(
         people: Vec::new(),
         people_set: Default::default(),
         key_buf: String::new(),
+        listed: Default::default(),
         dateline_country: dateline_country(text, gaz),
         unnamed: None,
     };
@@ -1213,7 +1267,21 @@ fn mentioned_name(t: &str) -> Option<String> {
 }
 
 /// [`person_name`], or with `objects` [`mentioned_name`].
+///
+/// A name found is a run of words at the end of the phrase whose last
+/// word starts with a capital ([`name_in_words`] only ever cuts words off
+/// the front), so a phrase whose last word does not ("officials", "he",
+/// "a spokesman for the ministry") names nobody: most phrases are
+/// rejected here, before their words are split.
 fn name_in(t: &str, objects: bool) -> Option<String> {
+    if !last_word(t).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    name_in_words(t, objects)
+}
+
+/// [`name_in`] without its first test.
+fn name_in_words(t: &str, objects: bool) -> Option<String> {
     // The words on the stack when there are few (nearly always), so a
     // speaker phrase costs no vector.
     let mut few = [""; 16];
@@ -2652,6 +2720,54 @@ mod tests {
                 words.join(" ").to_lowercase(),
                 "{words:?}"
             );
+        }
+    }
+
+    #[test]
+    fn name_in_rejects_only_what_the_word_rules_reject() {
+        let phrases = [
+            "",
+            " ",
+            "he",
+            "He",
+            "officials",
+            "Officials",
+            "a spokesman for the ministry",
+            "a spokesman for Sen. Tom Briggs",
+            "Sen. Tom Briggs",
+            "Sen. Tom Briggs ",
+            "Jan de Vries",
+            "Jan de",
+            "de Vries",
+            "Union chairwoman Petra Kühn",
+            "Petra kühn",
+            "Öztürk",
+            "öztürk",
+            "Ölaf\u{A0}Berg",
+            "Ölaf\u{A0}berg\u{2003}",
+            "İsmail",
+            "MSNBC's Chris Matthews",
+            "the local MP, Joan Ellis",
+            "economists polled by Reuters",
+            "The Department of Health and Human Services",
+            "Chief of Staff Katie Walsh",
+            "a California Democrat",
+            "a statement issued Tuesday",
+            "CEO",
+            "Alice\tWong\n",
+            "1999",
+            "Ellis,",
+            "“Ellis”",
+        ];
+        for t in phrases {
+            for objects in [false, true] {
+                assert_eq!(
+                    name_in(t, objects),
+                    name_in_words(t, objects),
+                    "{t:?} {objects}"
+                );
+            }
+            assert_eq!(last_word(t), words_of(t).last(), "{t:?}");
         }
     }
 

@@ -115,6 +115,15 @@ pub struct Gazetteer {
     /// (entity, kind) of each alias, in trie pattern order.
     aliases: Vec<(usize, AliasKind)>,
     offices: Vec<Office>,
+    /// Office indexes sorted by person (then index): the offices of one
+    /// person, for [`Gazetteer::held`], by binary search.
+    offices_by_person: Vec<u32>,
+    /// (hash of the role and country, office index), sorted: the holders
+    /// of one office, for [`Gazetteer::holders`], by binary search (each
+    /// was a scan of every office, several per speaker phrase with a
+    /// role). Hashes, not the strings, are sorted, which keeps start-up
+    /// short; the strings are compared when read.
+    offices_by_role: Vec<(u64, u32)>,
     /// Lowercase role form -> role key.
     role_forms: Vec<(String, String)>,
     by_id: HashMap<String, usize>,
@@ -173,6 +182,14 @@ impl Gazetteer {
             }
         }
         let aliases = slim;
+        let mut offices_by_person: Vec<u32> = (0..offices.len() as u32).collect();
+        offices_by_person.sort_by_key(|&i| offices[i as usize].person);
+        let mut offices_by_role: Vec<(u64, u32)> = offices
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (office_key(&o.role, &o.country), i as u32))
+            .collect();
+        offices_by_role.sort_unstable();
         let roles = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -198,6 +215,8 @@ impl Gazetteer {
             entities,
             aliases,
             offices,
+            offices_by_person,
+            offices_by_role,
             role_forms,
             by_id,
             by_alias,
@@ -335,15 +354,28 @@ impl Gazetteer {
         out
     }
 
+    /// The offices of `role` for `country`, in the order of
+    /// [`Gazetteer::offices`].
+    fn offices_of<'a>(
+        &'a self,
+        role: &'a str,
+        country: &'a str,
+    ) -> impl Iterator<Item = &'a Office> {
+        let key = office_key(role, country);
+        let by_role = &self.offices_by_role;
+        let a = by_role.partition_point(|&(k, _)| k < key);
+        by_role[a..]
+            .iter()
+            .take_while(move |&&(k, _)| k == key)
+            .map(|&(_, i)| &self.offices[i as usize])
+            .filter(move |o| o.role == role && o.country == country)
+    }
+
     /// People who held `role` for `country`; on `date` when given.
     pub fn holders(&self, role: &str, country: &str, date: Option<&str>) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        for o in &self.offices {
-            if o.role == role
-                && o.country == country
-                && date.is_none_or(|d| o.held_on(d))
-                && !out.contains(&o.person)
-            {
+        for o in self.offices_of(role, country) {
+            if date.is_none_or(|d| o.held_on(d)) && !out.contains(&o.person) {
                 out.push(o.person);
             }
         }
@@ -353,18 +385,27 @@ impl Gazetteer {
     /// Whether the gazetteer lists any holder of `role` for `country` (a
     /// state's code or an organization's id).
     pub fn has_office(&self, role: &str, country: &str) -> bool {
-        self.offices
-            .iter()
-            .any(|o| o.role == role && o.country == country)
+        self.offices_of(role, country).next().is_some()
     }
 
     /// Whether person `p` held `role` (for `country` when given) at any
     /// time.
     pub fn held(&self, p: usize, role: &str, country: Option<&str>) -> bool {
-        self.offices
+        let by_person = &self.offices_by_person;
+        let a = by_person.partition_point(|&i| self.offices[i as usize].person < p);
+        by_person[a..]
             .iter()
-            .any(|o| o.person == p && o.role == role && country.is_none_or(|c| o.country == c))
+            .map(|&i| &self.offices[i as usize])
+            .take_while(|o| o.person == p)
+            .any(|o| o.role == role && country.is_none_or(|c| o.country == c))
     }
+}
+
+/// The key of an office's role and country in
+/// `Gazetteer::offices_by_role`.
+fn office_key(role: &str, country: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one((role, country))
 }
 
 /// [`BYTE_CLASS`] bit: an alias may start with this byte.
@@ -698,6 +739,69 @@ mod scan_tests {
             found(&g, "ACME and the Acme Agency met Acme Group of Tea and 3M."),
             ["ACME", "the Acme Agency", "Acme Group of Tea", "3M"]
         );
+    }
+
+    #[test]
+    fn office_indexes_agree_with_a_scan_of_the_offices() {
+        let g = Gazetteer::default_data().unwrap();
+        let offices = g.offices();
+        let holders = |role: &str, country: &str, date: Option<&str>| {
+            let mut out: Vec<usize> = Vec::new();
+            for o in offices {
+                if o.role == role
+                    && o.country == country
+                    && date.is_none_or(|d| o.held_on(d))
+                    && !out.contains(&o.person)
+                {
+                    out.push(o.person);
+                }
+            }
+            out
+        };
+        let held = |p: usize, role: &str, country: Option<&str>| {
+            offices
+                .iter()
+                .any(|o| o.person == p && o.role == role && country.is_none_or(|c| o.country == c))
+        };
+        let mut keys: Vec<(&str, &str)> = offices
+            .iter()
+            .map(|o| (o.role.as_str(), o.country.as_str()))
+            .collect();
+        keys.extend([
+            ("", ""),
+            ("president", ""),
+            ("president", "ZZZ"),
+            ("zzz", "USA"),
+        ]);
+        for &(role, country) in &keys {
+            for date in [None, Some("2016-11-08"), Some("1990-01-01"), Some("")] {
+                assert_eq!(
+                    g.holders(role, country, date),
+                    holders(role, country, date),
+                    "{role} {country} {date:?}"
+                );
+            }
+            assert_eq!(
+                g.has_office(role, country),
+                !holders(role, country, None).is_empty()
+            );
+        }
+        for o in offices {
+            for p in [o.person, o.person + 1, o.person.saturating_sub(1)] {
+                for (role, country) in [
+                    (o.role.as_str(), Some(o.country.as_str())),
+                    (o.role.as_str(), None),
+                    ("president", Some("USA")),
+                    ("", None),
+                ] {
+                    assert_eq!(
+                        g.held(p, role, country),
+                        held(p, role, country),
+                        "{p} {role} {country:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -1189,10 +1189,42 @@ fn dateline_agency(text: &str, m: &Mention) -> bool {
 }
 
 /// Mentions lying inside `sp` (mentions are sorted and do not overlap).
+/// One binary search, then the few mentions inside are counted (the ends
+/// are sorted as the starts are).
 fn mentions_in(mentions: &[Mention], sp: Span) -> &[Mention] {
     let a = mentions.partition_point(|m| m.start < sp.0);
-    let b = mentions.partition_point(|m| m.end <= sp.1);
-    &mentions[a..b.max(a)]
+    let n = mentions[a..].iter().take_while(|m| m.end <= sp.1).count();
+    &mentions[a..a + n]
+}
+
+/// The last byte of the UTF-8 form of “ (U+201C), after E2 80.
+const DQ_OPEN: u8 = 0x9C;
+/// The last byte of ” (U+201D).
+const DQ_CLOSE: u8 = 0x9D;
+/// The last byte of — (U+2014).
+const EM_DASH: u8 = 0x94;
+
+/// The last mark of `s` that is one of the ASCII bytes `ascii` or a
+/// character U+2000..U+203F (General Punctuation: curly quotation marks,
+/// dashes) whose UTF-8 form ends with one of the bytes `punct`, as (start,
+/// end): `str::rfind` with those characters, by a byte loop from the end
+/// (no character decoding; the searches look back a few hundred bytes
+/// from speaker pronouns).
+fn rfind_mark(s: &str, ascii: &[u8], punct: &[u8]) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        let c = b[i];
+        if c < 0x80 {
+            if ascii.contains(&c) {
+                return Some((i, i + 1));
+            }
+        } else if i >= 2 && punct.contains(&c) && b[i - 1] == 0x80 && b[i - 2] == 0xE2 {
+            return Some((i - 2, i + 1));
+        }
+    }
+    None
 }
 
 /// A speaker phrase that starts inside a gazetteer name ending within it
@@ -1662,8 +1694,8 @@ fn resolve_one<'g>(
             let subject = || {
                 let lo = text.floor_char_boundary(sp.0.saturating_sub(300));
                 let before = &text[lo..sp.0];
-                let k = before.rfind(['.', '\n', '!', '?', '"', '“', '”'])?;
-                let s0 = lo + k + before[k..].chars().next().map_or(1, char::len_utf8);
+                let (_, k) = rfind_mark(before, b".\n!?\"", &[DQ_OPEN, DQ_CLOSE])?;
+                let s0 = lo + k;
                 let s0 = s0 + (text[s0..sp.0].len() - text[s0..sp.0].trim_start().len());
                 let near = cands.nearest_before(sp.0, person)?;
                 if near.pos <= s0 || text[near.pos..sp.0].contains(", who") {
@@ -2589,7 +2621,7 @@ fn role_subject_before_quote(text: &str, at: usize, lx: &Lexicon) -> bool {
     let Some(close) = before.strip_suffix(['"', '”']).map(str::len) else {
         return false;
     };
-    let Some(open) = before[..close].rfind(['"', '“']) else {
+    let Some((open, _)) = rfind_mark(&before[..close], b"\"", &[DQ_OPEN]) else {
         return false;
     };
     let prev = before[..open].trim_end();
@@ -2597,9 +2629,7 @@ fn role_subject_before_quote(text: &str, at: usize, lx: &Lexicon) -> bool {
         return false;
     }
     let body = &prev[..prev.len() - 1];
-    let start = body.rfind(['.', '!', '?', '\n', '"', '”']).map_or(0, |i| {
-        i + body[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let start = rfind_mark(body, b".!?\n\"", &[DQ_CLOSE]).map_or(0, |(_, e)| e);
     let sentence = body[start..].trim_start();
     let mut words = sentence.split_whitespace();
     // (Indefinite only: "The candidate", "The senator" mostly take up a
@@ -2642,9 +2672,8 @@ fn antecedent(text: &str, at: usize) -> Option<Span> {
     for _ in 0..3 {
         let lo = text.ceil_char_boundary(end.saturating_sub(120));
         let window = &text[lo..end];
-        let seg_start = match window.rfind([',', ';', ':', '(', ')', '"', '“', '”', '\n', '—'])
-        {
-            Some(i) => lo + i + window[i..].chars().next().map_or(1, char::len_utf8),
+        let seg_start = match rfind_mark(window, b",;:()\"\n", &[DQ_OPEN, DQ_CLOSE, EM_DASH]) {
+            Some((_, e)) => lo + e,
             None => lo,
         };
         let seg = text[seg_start..end].trim();
@@ -2768,6 +2797,66 @@ mod tests {
                 );
             }
             assert_eq!(last_word(t), words_of(t).last(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn rfind_mark_finds_what_rfind_finds() {
+        let pieces = [
+            "a",
+            "Zoë",
+            " ",
+            ".",
+            "\n",
+            "!",
+            "?",
+            "\"",
+            "“",
+            "”",
+            "—",
+            "–",
+            "’",
+            "€",
+            "…",
+            ",",
+            ";",
+            ":",
+            "(",
+            ")",
+            "\u{2000}",
+            "\u{203F}",
+            "\u{2040}",
+            "\u{201C}x",
+        ];
+        let sets: [(&[char], &[u8], &[u8]); 4] = [
+            (
+                &['.', '\n', '!', '?', '"', '“', '”'],
+                b".\n!?\"",
+                &[DQ_OPEN, DQ_CLOSE],
+            ),
+            (&['"', '“'], b"\"", &[DQ_OPEN]),
+            (&['.', '!', '?', '\n', '"', '”'], b".!?\n\"", &[DQ_CLOSE]),
+            (
+                &[',', ';', ':', '(', ')', '"', '“', '”', '\n', '—'],
+                b",;:()\"\n",
+                &[DQ_OPEN, DQ_CLOSE, EM_DASH],
+            ),
+        ];
+        let mut seed = 0x1234_5678_9abc_def1u64;
+        for _ in 0..5_000 {
+            crate::next_random(&mut seed);
+            let n = (seed % 12) as usize;
+            let mut t = String::new();
+            for _ in 0..n {
+                crate::next_random(&mut seed);
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for (chars, ascii, punct) in sets {
+                let want = t
+                    .rfind(chars)
+                    .map(|i| (i, i + t[i..].chars().next().unwrap().len_utf8()));
+                assert_eq!(rfind_mark(&t, ascii, punct), want, "{t:?} {chars:?}");
+            }
         }
     }
 

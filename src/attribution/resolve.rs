@@ -477,8 +477,9 @@ struct Cands<'g> {
     /// `SURNAME_LIST_CAP` entries of their `by_last` list.
     listed: rustc_hash::FxHashSet<(usize, usize)>,
     /// The state of the dateline's place ("LONDON -" -> GBR), for role
-    /// phrases that name no country ("the Prime Minister").
-    dateline_country: Option<String>,
+    /// phrases that name no country ("the Prime Minister"); looked up on
+    /// first use (most documents have no such phrase).
+    dateline_country: std::cell::OnceCell<Option<String>>,
     /// The span of the last person speaker the article does not name
     /// ("one fisherman", "a senior official"): a "he" or "she" later in
     /// its sentence is that person, not a name from before it.
@@ -829,7 +830,7 @@ pub fn resolve<'g>(
         people_set: Default::default(),
         key_buf: String::new(),
         listed: Default::default(),
-        dateline_country: dateline_country(text, gaz),
+        dateline_country: std::cell::OnceCell::new(),
         unnamed: None,
     };
     for c in &base {
@@ -1691,13 +1692,15 @@ fn resolve_one<'g>(
             // the debate ..., when he called the businessman ...": Bush).
             // (The sentence start within 300 bytes; not after a relative
             // "who" on the nearer name.)
-            let subject = || {
+            // (`near`: the nearest person before the pronoun, which is
+            // also the answer when there is no such subject.)
+            let subject = |near: Option<&Cand<'g>>| {
                 let lo = text.floor_char_boundary(sp.0.saturating_sub(300));
                 let before = &text[lo..sp.0];
                 let (_, k) = rfind_mark(before, b".\n!?\"", &[DQ_OPEN, DQ_CLOSE])?;
                 let s0 = lo + k;
                 let s0 = s0 + (text[s0..sp.0].len() - text[s0..sp.0].trim_start().len());
-                let near = cands.nearest_before(sp.0, person)?;
+                let near = near?;
                 if near.pos <= s0 || text[near.pos..sp.0].contains(", who") {
                     return None;
                 }
@@ -1705,7 +1708,10 @@ fn resolve_one<'g>(
             };
             if unnamed.is_some() || role_subject_before_quote(text, sp.0, lx) {
                 r.stype = SpeakerType::Person;
-            } else if let Some(c) = subject().or_else(|| cands.nearest_before(sp.0, person)) {
+            } else if let Some(c) = {
+                let near = cands.nearest_before(sp.0, person);
+                subject(near).or(near)
+            } {
                 fill(&mut r, c);
             } else {
                 r.stype = SpeakerType::Person;
@@ -1960,7 +1966,13 @@ fn resolve_one<'g>(
                 })
             })
             .and_then(|m| gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed))
-            .or_else(|| cands.dateline_country.clone().map(Cow::Owned));
+            .or_else(|| {
+                cands
+                    .dateline_country
+                    .get_or_init(|| dateline_country(text, gaz))
+                    .clone()
+                    .map(Cow::Owned)
+            });
         // An office of an organization named in the phrase ("the U.N.
         // secretary-general", "the NATO secretary-general"): its holders
         // are listed under the organization's id; the speaker's country is

@@ -294,11 +294,13 @@ impl Gazetteer {
     /// word.
     #[inline]
     fn mention_at(&self, bytes: &[u8], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        // A possible start follows no ASCII letter or digit, so this is
+        // the whole test of the word start of [`is_word_boundary`].
         if i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]) {
             return None;
         }
         let (p, len) = self.trie.longest_prefix(&bytes[i..])?;
-        if !is_word_boundary(bytes, i, i + len) {
+        if !ends_word(bytes, i + len) {
             return None;
         }
         let (entity, kind) = self.aliases[p];
@@ -565,11 +567,17 @@ pub fn is_word_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
         let s = &bytes[..start];
         !ends_with_word_char(s)
     };
-    let after_ok = end >= bytes.len() || {
+    before_ok && ends_word(bytes, end)
+}
+
+/// Whether no letter or digit follows `end` in `bytes` (the end of a
+/// whole word).
+#[inline]
+fn ends_word(bytes: &[u8], end: usize) -> bool {
+    end >= bytes.len() || {
         let b = bytes[end];
         !(b.is_ascii_alphanumeric() || b >= 0x80 && starts_with_letter(&bytes[end..]))
-    };
-    before_ok && after_ok
+    }
 }
 
 /// Whether the bytes end with a letter or digit (any script).

@@ -456,8 +456,8 @@ struct Cand<'g> {
 struct Cands<'g> {
     /// Mentions and name-shaped speakers, by position.
     base: Vec<Cand<'g>>,
-    /// Speakers resolved so far, by (position, sequence).
-    added: std::collections::BTreeMap<(usize, usize), Cand<'g>>,
+    /// Speakers resolved so far, by position (then in the order added).
+    added: Added<'g>,
     /// Lowercase last word of multi-word person names (by
     /// [`surname_key`]) -> the first and last entry of those names in
     /// `last_list`, in document order (base first). A hash collision only
@@ -484,6 +484,83 @@ struct Cands<'g> {
     /// ("one fisherman", "a senior official"): a "he" or "she" later in
     /// its sentence is that person, not a name from before it.
     unnamed: Option<Span>,
+}
+
+/// The speakers resolved so far ([`Cands::added`]), by position and then
+/// in the order added.
+enum Added<'g> {
+    /// A sorted vector: speakers come nearly always in text order, so
+    /// each is appended, or inserted a place or two before the end.
+    Sorted(Vec<Cand<'g>>),
+    /// After a speaker far before the end (many places to shift), a tree
+    /// keyed by (position, sequence): no input makes the insertions
+    /// quadratic.
+    Tree(std::collections::BTreeMap<(usize, usize), Cand<'g>>),
+}
+
+/// How many places an insertion into [`Added::Sorted`] may shift.
+const ADDED_SHIFT_CAP: usize = 64;
+
+impl<'g> Added<'g> {
+    fn insert(&mut self, c: Cand<'g>) {
+        if let Added::Sorted(v) = self {
+            // (After the speakers at the same position: in the order added.)
+            let k = v.partition_point(|x| x.pos <= c.pos);
+            if v.len() - k <= ADDED_SHIFT_CAP {
+                v.insert(k, c);
+                return;
+            }
+            // (The sequence numbers keep the order of the vector.)
+            let tree = std::mem::take(v)
+                .into_iter()
+                .enumerate()
+                .map(|(seq, x)| ((x.pos, seq), x))
+                .collect();
+            *self = Added::Tree(tree);
+        }
+        if let Added::Tree(t) = self {
+            let seq = t.len();
+            t.insert((c.pos, seq), c);
+        }
+    }
+
+    /// The speakers at `lo..hi`, in order.
+    fn range(&self, lo: usize, hi: usize) -> AddedRange<'_, 'g> {
+        match self {
+            Added::Sorted(v) => {
+                let a = v.partition_point(|x| x.pos < lo);
+                let b = a + v[a..].partition_point(|x| x.pos < hi);
+                AddedRange::Sorted(v[a..b].iter())
+            }
+            Added::Tree(t) => AddedRange::Tree(t.range((lo, 0)..(hi.max(lo), 0))),
+        }
+    }
+}
+
+/// The iterator of [`Added::range`].
+enum AddedRange<'a, 'g> {
+    Sorted(std::slice::Iter<'a, Cand<'g>>),
+    Tree(std::collections::btree_map::Range<'a, (usize, usize), Cand<'g>>),
+}
+
+impl<'a, 'g> Iterator for AddedRange<'a, 'g> {
+    type Item = &'a Cand<'g>;
+
+    fn next(&mut self) -> Option<&'a Cand<'g>> {
+        match self {
+            AddedRange::Sorted(it) => it.next(),
+            AddedRange::Tree(it) => it.next().map(|(_, c)| c),
+        }
+    }
+}
+
+impl<'a, 'g> DoubleEndedIterator for AddedRange<'a, 'g> {
+    fn next_back(&mut self) -> Option<&'a Cand<'g>> {
+        match self {
+            AddedRange::Sorted(it) => it.next_back(),
+            AddedRange::Tree(it) => it.next_back().map(|(_, c)| c),
+        }
+    }
 }
 
 /// How many names of one surname list are compared: a document naming
@@ -687,8 +764,7 @@ impl<'g> Cands<'g> {
 
     fn add(&mut self, c: Cand<'g>) {
         self.index_person(&c);
-        let seq = self.added.len();
-        self.added.insert((c.pos, seq), c);
+        self.added.insert(c);
     }
 
     /// Whether an organization's mention lies within `sp` (a state does
@@ -708,7 +784,7 @@ impl<'g> Cands<'g> {
         self.base[k..]
             .iter()
             .take_while(move |c| c.pos == pos)
-            .chain(self.added.range((pos, 0)..(pos + 1, 0)).map(|(_, c)| c))
+            .chain(self.added.range(pos, pos + 1))
     }
 
     /// The nearest candidate before `pos` that satisfies `ok`.
@@ -717,9 +793,8 @@ impl<'g> Cands<'g> {
         let mut base = self.base[..k].iter().rev().take(PRONOUN_WINDOW).peekable();
         let mut added = self
             .added
-            .range(..(pos, 0))
+            .range(0, pos)
             .rev()
-            .map(|(_, c)| c)
             .take(PRONOUN_WINDOW)
             .peekable();
         loop {
@@ -823,7 +898,7 @@ pub fn resolve<'g>(
     base.sort_by_key(|c| c.pos);
     let mut cands = Cands {
         base: Vec::new(),
-        added: Default::default(),
+        added: Added::Sorted(Vec::new()),
         by_last: HashMap::default(),
         last_list: Vec::new(),
         people: Vec::new(),
@@ -1724,9 +1799,8 @@ fn resolve_one<'g>(
             // the sale, which it said would help": the ministry).
             let same_sentence = cands
                 .added
-                .range(..(sp.0, 0))
+                .range(0, sp.0)
                 .next_back()
-                .map(|(_, c)| c)
                 .filter(|c| matches!(c.stype, SpeakerType::Organization | SpeakerType::State))
                 .filter(|c| {
                     text.get(c.pos..sp.0)
@@ -1751,8 +1825,7 @@ fn resolve_one<'g>(
             // name merely mentioned before.
             let speaker = cands
                 .added
-                .range(..(sp.0, 0))
-                .map(|(_, c)| c)
+                .range(0, sp.0)
                 .rfind(|c| !c.canonical.is_empty())
                 .filter(|c| c.pos + 300 > sp.0)
                 .filter(|c| matches!(c.stype, SpeakerType::Organization | SpeakerType::State));
@@ -1781,8 +1854,7 @@ fn resolve_one<'g>(
             // (Only the speakers of the last 600 bytes are walked.)
             let last = cands
                 .added
-                .range((sp.0.saturating_sub(600), 0)..(sp.0, 0))
-                .map(|(_, c)| c)
+                .range(sp.0.saturating_sub(600), sp.0)
                 .rfind(|c| c.stype == SpeakerType::Person && !c.canonical.is_empty());
             if let Some(c) = last {
                 fill(&mut r, c);
@@ -2870,6 +2942,52 @@ mod tests {
                 assert_eq!(rfind_mark(&t, ascii, punct), want, "{t:?} {chars:?}");
             }
         }
+    }
+
+    #[test]
+    fn added_speakers_are_ranged_as_a_tree_ranges_them() {
+        let cand = |pos: usize, i: usize| Cand {
+            pos,
+            canonical: Cow::Owned(i.to_string()),
+            stype: SpeakerType::Person,
+            country: None,
+            gender: None,
+            entity: None,
+        };
+        let mut seed = 0x7777_1234_abcd_0001u64;
+        let mut trees = 0;
+        for round in 0..300 {
+            let mut added = Added::Sorted(Vec::new());
+            let mut tree = std::collections::BTreeMap::new();
+            let n = round % 150;
+            for i in 0..n {
+                crate::next_random(&mut seed);
+                // Mostly in order, some a little before the end, some far
+                // before it (the vector turns into a tree), some at equal
+                // positions.
+                let pos = match seed % 10 {
+                    0 => (seed >> 8) as usize % (i + 1),
+                    1 | 2 => (i * 10).saturating_sub((seed >> 8) as usize % 30),
+                    3 => (i * 10).saturating_sub(10),
+                    _ => i * 10,
+                };
+                added.insert(cand(pos, i));
+                tree.insert((pos, i), cand(pos, i));
+                crate::next_random(&mut seed);
+                let lo = (seed % (n as u64 * 10 + 10)) as usize;
+                let hi = lo + (seed >> 20) as usize % 40;
+                let names = |it: &mut dyn DoubleEndedIterator<Item = &Cand>| -> Vec<String> {
+                    it.map(|c| c.canonical.to_string()).collect()
+                };
+                let want = names(&mut tree.range((lo, 0)..(hi, 0)).map(|(_, c)| c));
+                assert_eq!(names(&mut added.range(lo, hi)), want);
+                let want = names(&mut tree.range(..(hi, 0)).map(|(_, c)| c).rev());
+                assert_eq!(names(&mut added.range(0, hi).rev()), want);
+            }
+            trees += usize::from(matches!(added, Added::Tree(_)));
+        }
+        // Both forms were tested.
+        assert!(trees > 0 && trees < 300, "{trees}");
     }
 
     #[test]

@@ -602,6 +602,29 @@ fn lower_joined(words: &[&str]) -> String {
     out
 }
 
+/// [`lower_joined`] written into `buf` when the words are ASCII and fit
+/// (a surname of up to three words, nearly always): no string allocated.
+fn lower_joined_in<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Cow<'b, str> {
+    let n = words.iter().map(|w| w.len() + 1).sum::<usize>();
+    if n > buf.len() || !words.iter().all(|w| w.is_ascii()) {
+        return Cow::Owned(lower_joined(words));
+    }
+    let mut k = 0;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            buf[k] = b' ';
+            k += 1;
+        }
+        buf[k..k + w.len()].copy_from_slice(w.as_bytes());
+        k += w.len();
+    }
+    buf[..k].make_ascii_lowercase();
+    match std::str::from_utf8(&buf[..k]) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => Cow::Owned(lower_joined(words)),
+    }
+}
+
 /// `split(' ')` and `rsplit(' ')` on a speaker phrase or a name, which
 /// are short: the next space found by a byte loop ([`split_byte`]; the
 /// `char` pattern of `str::split` calls memchr once per piece, whose
@@ -883,7 +906,7 @@ pub fn resolve<'g>(
             }
             if let Some(name) = mentioned_name(t) {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
-                let entity = gaz.lookup_alias(&name).first().map(|&(e, _)| e);
+                let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
                 base.push(Cand {
                     pos: sp.0,
                     canonical: Cow::Owned(name),
@@ -966,17 +989,19 @@ pub fn resolve<'g>(
         }
         if !pronoun && r.stype != SpeakerType::Unknown {
             if let Some(name) = &r.canonical {
-                let hits = gaz.lookup_alias(name);
+                let mut hits = gaz.alias_hits(name).peekable();
                 // A lone surname known from nowhere else has no gender:
                 // not an antecedent ("she" would take "Sanders").
-                if hits.is_empty() && !name.contains(' ') && name.as_ref() == &text[sp.0..sp.1] {
+                if hits.peek().is_none()
+                    && !name.contains(' ')
+                    && name.as_ref() == &text[sp.0..sp.1]
+                {
                     out.push(coord.unwrap_or(r));
                     continue;
                 }
-                let entity = hits.first().map(|&(e, _)| e);
+                let entity = hits.peek().map(|&(e, _)| e);
                 let gender = hits
-                    .iter()
-                    .find_map(|&(e, _)| gaz.entity(e).gender)
+                    .find_map(|(e, _)| gaz.entity(e).gender)
                     .or_else(|| gaz.gender_of_first_name(name.split_sp().next().unwrap_or("")));
                 let c = Cand {
                     pos: sp.0,
@@ -2166,7 +2191,8 @@ fn resolve_one<'g>(
     {
         // "Lavrov", "De Vries" -> "Jan de Vries": a longer name in the
         // article that ends with the same words (any case).
-        let surname = lower_joined(words);
+        let mut buf = [0u8; 64];
+        let surname = lower_joined_in(words, &mut buf);
         if let Some(c) = cands.by_surname(&surname) {
             fill(&mut r, c);
             return r;
@@ -2827,9 +2853,30 @@ mod tests {
             &["VAN", "der", "Berg"],
             &["Müller", "KÜHN"],
             &["İstanbul"],
+            &[
+                "Abcdefghijklmnopqrstuvwxyz",
+                "Abcdefghijklmnopqrstuvwxyz",
+                "ABCDEFGHIJ",
+            ],
+            &[
+                "Abcdefghijklmnopqrstuvwxyz",
+                "Abcdefghijklmnopqrstuvwxyz",
+                "ABCDEFGHIJK",
+            ],
+            &[
+                "Abcdefghijklmnopqrstuvwxyz",
+                "Abcdefghijklmnopqrstuvwxyz",
+                "ABCDEFGHIJKL",
+            ],
+            &["", ""],
         ] {
             assert_eq!(
                 lower_joined(words),
+                words.join(" ").to_lowercase(),
+                "{words:?}"
+            );
+            assert_eq!(
+                lower_joined_in(words, &mut [0; 64]),
                 words.join(" ").to_lowercase(),
                 "{words:?}"
             );

@@ -333,27 +333,35 @@ impl Gazetteer {
     /// "the "/"The ").
     pub fn lookup_alias(&self, alias: &str) -> Vec<(usize, AliasKind)> {
         let mut out: Vec<(usize, AliasKind)> = Vec::new();
-        let mut try_one = |a: &str| {
-            if let Some(&(head, _)) = self.by_alias.get(a) {
-                let mut i = head;
-                while i != usize::MAX {
-                    let (e, k) = self.aliases[i];
-                    if !out.contains(&(e, k)) {
-                        out.push((e, k));
-                    }
-                    i = self.alias_next[i];
-                }
+        for hit in self.alias_hits(alias) {
+            if !out.contains(&hit) {
+                out.push(hit);
             }
-        };
-        try_one(alias);
+        }
+        out
+    }
+
+    /// The hits of [`Gazetteer::lookup_alias`] in its order, without
+    /// removing repeats and with no vector: for callers that want the
+    /// first hit, or whether there is one.
+    pub fn alias_hits(&self, alias: &str) -> impl Iterator<Item = (usize, AliasKind)> + '_ {
+        let head = |a: &str| self.by_alias.get(a).map_or(usize::MAX, |&(h, _)| h);
+        let mut heads = [head(alias), usize::MAX, usize::MAX];
         if let Some(rest) = alias
             .strip_prefix("The ")
             .or_else(|| alias.strip_prefix("the "))
         {
-            try_one(rest);
-            try_one(&format!("the {rest}"));
+            heads[1] = head(rest);
+            heads[2] = head(&format!("the {rest}"));
         }
-        out
+        // Each head starts a list of pattern indexes (`alias_next`).
+        heads.into_iter().flat_map(move |mut i| {
+            std::iter::from_fn(move || {
+                let hit = *self.aliases.get(i)?;
+                i = self.alias_next[i];
+                Some(hit)
+            })
+        })
     }
 
     /// The offices of `role` for `country`, in the order of
@@ -882,6 +890,23 @@ mod scan_tests {
         assert_eq!(name(g.lookup_alias("Acme Bank")), ["Acme Bank"]);
         assert_eq!(name(g.lookup_alias("The Acme Agency")), ["Acme Group"]);
         assert!(g.lookup_alias("Acme").is_empty());
+        for a in [
+            "ACME",
+            "Acme Bank",
+            "The Acme Agency",
+            "the Acme Agency",
+            "Acme",
+            "The ",
+            "",
+        ] {
+            let mut hits: Vec<_> = Vec::new();
+            for h in g.alias_hits(a) {
+                if !hits.contains(&h) {
+                    hits.push(h);
+                }
+            }
+            assert_eq!(hits, g.lookup_alias(a), "{a}");
+        }
         // Acme Group, ACME, the/The Acme Agency, Acme Bank.
         assert_eq!(g.alias_count(), 5);
         assert_eq!(

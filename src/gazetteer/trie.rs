@@ -97,9 +97,14 @@ impl AliasTrie {
         // Nodes in depth-first order: (parent, byte) of each node but the
         // root, created along each pattern past its common prefix with the
         // previous pattern in sorted order.
-        let mut parent: Vec<u32> = vec![0];
-        let mut label: Vec<u8> = vec![0];
-        let mut pattern: Vec<u32> = vec![NONE];
+        // (At most one node per pattern byte: sized once.)
+        let most = 1 + order.iter().map(|(p, _)| p.len()).sum::<usize>();
+        let mut parent: Vec<u32> = Vec::with_capacity(most);
+        let mut label: Vec<u8> = Vec::with_capacity(most);
+        let mut pattern: Vec<u32> = Vec::with_capacity(most);
+        parent.push(0);
+        label.push(0);
+        pattern.push(NONE);
         // path[d] = node at depth d along the previous pattern.
         let mut path: Vec<u32> = vec![0];
         let mut prev: &[u8] = &[];
@@ -180,7 +185,13 @@ impl AliasTrie {
                 new_id[c as usize] = next;
                 next += 1;
             }
-            deep.extend(ks.iter().rev());
+            // (Pushed in reverse, so the first child is popped first; most
+            // nodes below the top levels have one child.)
+            if let [c] = ks {
+                deep.push(*c);
+            } else {
+                deep.extend(ks.iter().rev());
+            }
         }
         let mut nodes = vec![
             Node {

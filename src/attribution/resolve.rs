@@ -865,23 +865,50 @@ impl<'g> Cands<'g> {
     }
 }
 
+/// The buffers of [`resolve`], reused from document to document: the
+/// gazetteer mentions of the text, and the tables of the candidates that
+/// hold no names (a document allocated and freed them, and grew them by
+/// rehashing).
+#[derive(Default)]
+pub struct Buffers {
+    mentions: Vec<Mention>,
+    by_last: HashMap<u64, (u32, u32)>,
+    people_set: rustc_hash::FxHashSet<usize>,
+    listed: rustc_hash::FxHashSet<(usize, usize)>,
+    key_buf: String,
+}
+
+/// A table that grew past this many entries for one long document is
+/// dropped after it rather than kept: clearing it costs its capacity,
+/// which the next, short documents would pay.
+const KEEP_TABLE: usize = 4096;
+
+/// Clears a table of [`Buffers`] of `capacity` for the next document
+/// (`clear`), or drops it when it is larger than [`KEEP_TABLE`].
+fn recycle<T: Default>(table: &mut T, capacity: usize, clear: impl FnOnce(&mut T)) {
+    if capacity > KEEP_TABLE {
+        *table = T::default();
+    } else {
+        clear(table);
+    }
+}
+
 /// Resolves the speaker of every draft into `out` (one per draft, in
-/// order); `mentions` is a buffer for the gazetteer mentions of `text`.
-/// Both vectors are cleared first (they are reused from document to
-/// document).
+/// order); `bufs` holds the buffers reused from document to document.
+/// `out` is cleared first.
 pub fn resolve<'g>(
     text: &str,
     drafts: &mut [Draft],
     gaz: &'g Gazetteer,
     lx: &Lexicon,
     date: Option<&str>,
-    mentions: &mut Vec<Mention>,
+    bufs: &mut Buffers,
     out: &mut Resolutions<'g>,
 ) {
-    mentions.clear();
+    bufs.mentions.clear();
     out.clear();
-    gaz.find_mentions_into(text, mentions);
-    let mentions = &mentions[..];
+    gaz.find_mentions_into(text, &mut bufs.mentions);
+    let mentions = &bufs.mentions[..];
     for d in drafts.iter_mut() {
         if let Some(sp) = d.speaker.as_mut() {
             widen_to_name(text, mentions, sp);
@@ -922,12 +949,12 @@ pub fn resolve<'g>(
     let mut cands = Cands {
         base: Vec::new(),
         added: Added::Sorted(Vec::new()),
-        by_last: HashMap::default(),
+        by_last: std::mem::take(&mut bufs.by_last),
         last_list: Vec::new(),
         people: Vec::new(),
-        people_set: Default::default(),
-        key_buf: String::new(),
-        listed: Default::default(),
+        people_set: std::mem::take(&mut bufs.people_set),
+        key_buf: std::mem::take(&mut bufs.key_buf),
+        listed: std::mem::take(&mut bufs.listed),
         dateline_country: std::cell::OnceCell::new(),
         unnamed: None,
     };
@@ -1032,6 +1059,22 @@ pub fn resolve<'g>(
         }
         out.push(coord.unwrap_or(r));
     }
+    // The tables go back, cleared, for the next document.
+    let Cands {
+        mut by_last,
+        mut people_set,
+        mut listed,
+        key_buf,
+        ..
+    } = cands;
+    let cap = (by_last.capacity(), people_set.capacity(), listed.capacity());
+    recycle(&mut by_last, cap.0, HashMap::clear);
+    recycle(&mut people_set, cap.1, rustc_hash::FxHashSet::clear);
+    recycle(&mut listed, cap.2, rustc_hash::FxHashSet::clear);
+    bufs.by_last = by_last;
+    bufs.people_set = people_set;
+    bufs.listed = listed;
+    bufs.key_buf = key_buf;
 }
 
 /// The state of the place in the article's dateline ("LONDON (Reuters) -",

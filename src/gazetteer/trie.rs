@@ -203,20 +203,19 @@ impl AliasTrie {
             n
         ];
         let mut root = Box::new([0u32; 256]);
-        for c in 0..n {
-            let id = new_id[c] as usize;
-            nodes[id].pattern = pattern[c];
-            nodes[id].byte = label[c];
-            if c > 0 {
-                let p = new_id[parent[c] as usize] as usize;
-                if nodes[p].children == 0 {
-                    nodes[p].first_child = id as u32;
-                }
-                nodes[p].children += 1;
-                if p == 0 {
-                    root[label[c] as usize] = id as u32;
-                }
-            }
+        for &c in kids_of(0) {
+            root[label[c as usize] as usize] = new_id[c as usize];
+        }
+        // (A node's children have consecutive new ids, the first child's
+        // first.)
+        for v in 0..n {
+            let ks = kids_of(v);
+            nodes[new_id[v] as usize] = Node {
+                first_child: ks.first().map_or(0, |&c| new_id[c as usize]),
+                pattern: pattern[v],
+                children: ks.len() as u16,
+                byte: label[v],
+            };
         }
         let mut trie = AliasTrie {
             root,

@@ -15,7 +15,7 @@ pub mod speaker;
 
 use std::borrow::Cow;
 
-use crate::gazetteer::{Gazetteer, Mention};
+use crate::gazetteer::Gazetteer;
 use crate::lexicon::{CueId, CueMatch, Form, Lexicon, NounType};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
@@ -156,7 +156,7 @@ impl Extractor {
             drafts,
             sents,
             bufs,
-            mentions,
+            resolve_bufs,
             char_blocks,
             order,
         } = scratch;
@@ -254,7 +254,7 @@ impl Extractor {
             &self.gaz,
             &self.lx,
             date,
-            mentions,
+            resolve_bufs,
             &mut resolved,
         );
         let ix = CharIndex::with_buffer(text, std::mem::take(char_blocks));
@@ -346,7 +346,7 @@ pub struct Scratch {
     drafts: Vec<Draft>,
     sents: Vec<Span>,
     bufs: SentBuffers,
-    mentions: Vec<Mention>,
+    resolve_bufs: resolve::Buffers,
     char_blocks: Vec<usize>,
     /// Rows to write: their draft indices.
     order: Vec<usize>,

@@ -456,8 +456,8 @@ struct Cand<'g> {
 struct Cands<'g> {
     /// Mentions and name-shaped speakers, by position.
     base: Vec<Cand<'g>>,
-    /// Speakers resolved so far, by (position, sequence).
-    added: std::collections::BTreeMap<(usize, usize), Cand<'g>>,
+    /// Speakers resolved so far, by position (then in the order added).
+    added: Added<'g>,
     /// Lowercase last word of multi-word person names (by
     /// [`surname_key`]) -> the first and last entry of those names in
     /// `last_list`, in document order (base first). A hash collision only
@@ -473,13 +473,94 @@ struct Cands<'g> {
     people_set: rustc_hash::FxHashSet<usize>,
     /// Scratch buffer for `by_last` keys.
     key_buf: String,
+    /// (address, length) of the borrowed names known to be in the first
+    /// `SURNAME_LIST_CAP` entries of their `by_last` list.
+    listed: rustc_hash::FxHashSet<(usize, usize)>,
     /// The state of the dateline's place ("LONDON -" -> GBR), for role
-    /// phrases that name no country ("the Prime Minister").
-    dateline_country: Option<String>,
+    /// phrases that name no country ("the Prime Minister"); looked up on
+    /// first use (most documents have no such phrase).
+    dateline_country: std::cell::OnceCell<Option<String>>,
     /// The span of the last person speaker the article does not name
     /// ("one fisherman", "a senior official"): a "he" or "she" later in
     /// its sentence is that person, not a name from before it.
     unnamed: Option<Span>,
+}
+
+/// The speakers resolved so far ([`Cands::added`]), by position and then
+/// in the order added.
+enum Added<'g> {
+    /// A sorted vector: speakers come nearly always in text order, so
+    /// each is appended, or inserted a place or two before the end.
+    Sorted(Vec<Cand<'g>>),
+    /// After a speaker far before the end (many places to shift), a tree
+    /// keyed by (position, sequence): no input makes the insertions
+    /// quadratic.
+    Tree(std::collections::BTreeMap<(usize, usize), Cand<'g>>),
+}
+
+/// How many places an insertion into [`Added::Sorted`] may shift.
+const ADDED_SHIFT_CAP: usize = 64;
+
+impl<'g> Added<'g> {
+    fn insert(&mut self, c: Cand<'g>) {
+        if let Added::Sorted(v) = self {
+            // (After the speakers at the same position: in the order added.)
+            let k = v.partition_point(|x| x.pos <= c.pos);
+            if v.len() - k <= ADDED_SHIFT_CAP {
+                v.insert(k, c);
+                return;
+            }
+            // (The sequence numbers keep the order of the vector.)
+            let tree = std::mem::take(v)
+                .into_iter()
+                .enumerate()
+                .map(|(seq, x)| ((x.pos, seq), x))
+                .collect();
+            *self = Added::Tree(tree);
+        }
+        if let Added::Tree(t) = self {
+            let seq = t.len();
+            t.insert((c.pos, seq), c);
+        }
+    }
+
+    /// The speakers at `lo..hi`, in order.
+    fn range(&self, lo: usize, hi: usize) -> AddedRange<'_, 'g> {
+        match self {
+            Added::Sorted(v) => {
+                let a = v.partition_point(|x| x.pos < lo);
+                let b = a + v[a..].partition_point(|x| x.pos < hi);
+                AddedRange::Sorted(v[a..b].iter())
+            }
+            Added::Tree(t) => AddedRange::Tree(t.range((lo, 0)..(hi.max(lo), 0))),
+        }
+    }
+}
+
+/// The iterator of [`Added::range`].
+enum AddedRange<'a, 'g> {
+    Sorted(std::slice::Iter<'a, Cand<'g>>),
+    Tree(std::collections::btree_map::Range<'a, (usize, usize), Cand<'g>>),
+}
+
+impl<'a, 'g> Iterator for AddedRange<'a, 'g> {
+    type Item = &'a Cand<'g>;
+
+    fn next(&mut self) -> Option<&'a Cand<'g>> {
+        match self {
+            AddedRange::Sorted(it) => it.next(),
+            AddedRange::Tree(it) => it.next().map(|(_, c)| c),
+        }
+    }
+}
+
+impl<'a, 'g> DoubleEndedIterator for AddedRange<'a, 'g> {
+    fn next_back(&mut self) -> Option<&'a Cand<'g>> {
+        match self {
+            AddedRange::Sorted(it) => it.next_back(),
+            AddedRange::Tree(it) => it.next_back().map(|(_, c)| c),
+        }
+    }
 }
 
 /// How many names of one surname list are compared: a document naming
@@ -521,6 +602,29 @@ fn lower_joined(words: &[&str]) -> String {
     out
 }
 
+/// [`lower_joined`] written into `buf` when the words are ASCII and fit
+/// (a surname of up to three words, nearly always): no string allocated.
+fn lower_joined_in<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Cow<'b, str> {
+    let n = words.iter().map(|w| w.len() + 1).sum::<usize>();
+    if n > buf.len() || !words.iter().all(|w| w.is_ascii()) {
+        return Cow::Owned(lower_joined(words));
+    }
+    let mut k = 0;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            buf[k] = b' ';
+            k += 1;
+        }
+        buf[k..k + w.len()].copy_from_slice(w.as_bytes());
+        k += w.len();
+    }
+    buf[..k].make_ascii_lowercase();
+    match std::str::from_utf8(&buf[..k]) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => Cow::Owned(lower_joined(words)),
+    }
+}
+
 /// `split(' ')` and `rsplit(' ')` on a speaker phrase or a name, which
 /// are short: the next space found by a byte loop ([`split_byte`]; the
 /// `char` pattern of `str::split` calls memchr once per piece, whose
@@ -558,6 +662,25 @@ enum Words<'a> {
     Other(std::str::SplitWhitespace<'a>),
 }
 
+/// `char::is_whitespace` on ASCII: space and U+0009..U+000D.
+fn ascii_ws(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+/// The last word of `t`, as [`words_of`] gives it (found from the end).
+fn last_word(t: &str) -> Option<&str> {
+    if !t.is_ascii() {
+        return t.split_whitespace().next_back();
+    }
+    let b = t.as_bytes();
+    let e = b.iter().rposition(|&c| !ascii_ws(c))? + 1;
+    let a = b[..e]
+        .iter()
+        .rposition(|&c| ascii_ws(c))
+        .map_or(0, |k| k + 1);
+    Some(&t[a..e])
+}
+
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
@@ -565,16 +688,14 @@ impl<'a> Iterator for Words<'a> {
         match self {
             Words::Other(it) => it.next(),
             Words::Ascii(rest) => {
-                // `char::is_whitespace` on ASCII: space and U+0009..U+000D.
-                let ws = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
                 let b = rest.as_bytes();
-                let Some(a) = b.iter().position(|&c| !ws(c)) else {
+                let Some(a) = b.iter().position(|&c| !ascii_ws(c)) else {
                     *rest = "";
                     return None;
                 };
                 let e = b[a..]
                     .iter()
-                    .position(|&c| ws(c))
+                    .position(|&c| ascii_ws(c))
                     .map_or(b.len(), |k| a + k);
                 let w = &rest[a..e];
                 *rest = &rest[e..];
@@ -592,9 +713,24 @@ impl<'g> Cands<'g> {
         if c.stype != SpeakerType::Person {
             return;
         }
+        // A name borrowed from the gazetteer that is already in the
+        // first `SURNAME_LIST_CAP` entries of its list (one person
+        // mentioned again, the common case) would be found there and not
+        // added: nothing to do. Same address and length, same text.
+        let borrowed = match &c.canonical {
+            Cow::Borrowed(name) => Some((name.as_ptr() as usize, name.len())),
+            Cow::Owned(_) => None,
+        };
+        if borrowed.is_some_and(|k| self.listed.contains(&k)) {
+            self.index_entity(c);
+            return;
+        }
         // (Lowercasing never adds or removes a space, so the last word of
         // the lowercase name is the lowercase last word.)
-        if let Some((_, last)) = c.canonical.rsplit_once(' ') {
+        // (A name of one word has no list: nothing to do either.)
+        let name = c.canonical.as_bytes();
+        let listed = if let Some(sp) = name.iter().rposition(|&b| b == b' ') {
+            let last = &c.canonical[sp + 1..];
             // The key is lowercased into a reused buffer; most surnames
             // are known already, so only a new one allocates.
             let key = &mut self.key_buf;
@@ -606,24 +742,42 @@ impl<'g> Cands<'g> {
                 key.push_str(&last.to_lowercase());
             }
             let new = self.last_list.len() as u32;
+            // Whether the name ends up within the first
+            // `SURNAME_LIST_CAP` entries of its list.
             match self.by_last.entry(surname_key(key)) {
                 Entry::Occupied(mut o) => {
                     let (head, tail) = *o.get();
-                    if !list_iter(&self.last_list, head)
+                    let mut seen = 0;
+                    let found = list_iter(&self.last_list, head)
                         .take(SURNAME_LIST_CAP)
-                        .any(|x| x.canonical == c.canonical)
-                    {
+                        .any(|x| {
+                            seen += 1;
+                            x.canonical == c.canonical
+                        });
+                    if !found {
                         self.last_list.push((c.clone(), u32::MAX));
                         self.last_list[tail as usize].1 = new;
                         o.insert((head, new));
                     }
+                    found || seen < SURNAME_LIST_CAP
                 }
                 Entry::Vacant(v) => {
                     self.last_list.push((c.clone(), u32::MAX));
                     v.insert((new, new));
+                    true
                 }
             }
+        } else {
+            true
+        };
+        if let Some(k) = borrowed.filter(|_| listed) {
+            self.listed.insert(k);
         }
+        self.index_entity(c);
+    }
+
+    /// The entity of person `c` in [`Cands::people`].
+    fn index_entity(&mut self, c: &Cand<'g>) {
         if let Some(e) = c.entity {
             if self.people_set.insert(e) {
                 self.people.push((c.canonical.clone(), e));
@@ -633,8 +787,7 @@ impl<'g> Cands<'g> {
 
     fn add(&mut self, c: Cand<'g>) {
         self.index_person(&c);
-        let seq = self.added.len();
-        self.added.insert((c.pos, seq), c);
+        self.added.insert(c);
     }
 
     /// Whether an organization's mention lies within `sp` (a state does
@@ -654,7 +807,7 @@ impl<'g> Cands<'g> {
         self.base[k..]
             .iter()
             .take_while(move |c| c.pos == pos)
-            .chain(self.added.range((pos, 0)..(pos + 1, 0)).map(|(_, c)| c))
+            .chain(self.added.range(pos, pos + 1))
     }
 
     /// The nearest candidate before `pos` that satisfies `ok`.
@@ -663,9 +816,8 @@ impl<'g> Cands<'g> {
         let mut base = self.base[..k].iter().rev().take(PRONOUN_WINDOW).peekable();
         let mut added = self
             .added
-            .range(..(pos, 0))
+            .range(0, pos)
             .rev()
-            .map(|(_, c)| c)
             .take(PRONOUN_WINDOW)
             .peekable();
         loop {
@@ -713,23 +865,50 @@ impl<'g> Cands<'g> {
     }
 }
 
+/// The buffers of [`resolve`], reused from document to document: the
+/// gazetteer mentions of the text, and the tables of the candidates that
+/// hold no names (a document allocated and freed them, and grew them by
+/// rehashing).
+#[derive(Default)]
+pub struct Buffers {
+    mentions: Vec<Mention>,
+    by_last: HashMap<u64, (u32, u32)>,
+    people_set: rustc_hash::FxHashSet<usize>,
+    listed: rustc_hash::FxHashSet<(usize, usize)>,
+    key_buf: String,
+}
+
+/// A table that grew past this many entries for one long document is
+/// dropped after it rather than kept: clearing it costs its capacity,
+/// which the next, short documents would pay.
+const KEEP_TABLE: usize = 4096;
+
+/// Clears a table of [`Buffers`] of `capacity` for the next document
+/// (`clear`), or drops it when it is larger than [`KEEP_TABLE`].
+fn recycle<T: Default>(table: &mut T, capacity: usize, clear: impl FnOnce(&mut T)) {
+    if capacity > KEEP_TABLE {
+        *table = T::default();
+    } else {
+        clear(table);
+    }
+}
+
 /// Resolves the speaker of every draft into `out` (one per draft, in
-/// order); `mentions` is a buffer for the gazetteer mentions of `text`.
-/// Both vectors are cleared first (they are reused from document to
-/// document).
+/// order); `bufs` holds the buffers reused from document to document.
+/// `out` is cleared first.
 pub fn resolve<'g>(
     text: &str,
     drafts: &mut [Draft],
     gaz: &'g Gazetteer,
     lx: &Lexicon,
     date: Option<&str>,
-    mentions: &mut Vec<Mention>,
+    bufs: &mut Buffers,
     out: &mut Resolutions<'g>,
 ) {
-    mentions.clear();
+    bufs.mentions.clear();
     out.clear();
-    gaz.find_mentions_into(text, mentions);
-    let mentions = &mentions[..];
+    gaz.find_mentions_into(text, &mut bufs.mentions);
+    let mentions = &bufs.mentions[..];
     for d in drafts.iter_mut() {
         if let Some(sp) = d.speaker.as_mut() {
             widen_to_name(text, mentions, sp);
@@ -754,7 +933,7 @@ pub fn resolve<'g>(
             }
             if let Some(name) = mentioned_name(t) {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
-                let entity = gaz.lookup_alias(&name).first().map(|&(e, _)| e);
+                let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
                 base.push(Cand {
                     pos: sp.0,
                     canonical: Cow::Owned(name),
@@ -769,13 +948,14 @@ pub fn resolve<'g>(
     base.sort_by_key(|c| c.pos);
     let mut cands = Cands {
         base: Vec::new(),
-        added: Default::default(),
-        by_last: HashMap::default(),
+        added: Added::Sorted(Vec::new()),
+        by_last: std::mem::take(&mut bufs.by_last),
         last_list: Vec::new(),
         people: Vec::new(),
-        people_set: Default::default(),
-        key_buf: String::new(),
-        dateline_country: dateline_country(text, gaz),
+        people_set: std::mem::take(&mut bufs.people_set),
+        key_buf: std::mem::take(&mut bufs.key_buf),
+        listed: std::mem::take(&mut bufs.listed),
+        dateline_country: std::cell::OnceCell::new(),
         unnamed: None,
     };
     for c in &base {
@@ -836,17 +1016,19 @@ pub fn resolve<'g>(
         }
         if !pronoun && r.stype != SpeakerType::Unknown {
             if let Some(name) = &r.canonical {
-                let hits = gaz.lookup_alias(name);
+                let mut hits = gaz.alias_hits(name).peekable();
                 // A lone surname known from nowhere else has no gender:
                 // not an antecedent ("she" would take "Sanders").
-                if hits.is_empty() && !name.contains(' ') && name.as_ref() == &text[sp.0..sp.1] {
+                if hits.peek().is_none()
+                    && !name.contains(' ')
+                    && name.as_ref() == &text[sp.0..sp.1]
+                {
                     out.push(coord.unwrap_or(r));
                     continue;
                 }
-                let entity = hits.first().map(|&(e, _)| e);
+                let entity = hits.peek().map(|&(e, _)| e);
                 let gender = hits
-                    .iter()
-                    .find_map(|&(e, _)| gaz.entity(e).gender)
+                    .find_map(|(e, _)| gaz.entity(e).gender)
                     .or_else(|| gaz.gender_of_first_name(name.split_sp().next().unwrap_or("")));
                 let c = Cand {
                     pos: sp.0,
@@ -877,6 +1059,22 @@ pub fn resolve<'g>(
         }
         out.push(coord.unwrap_or(r));
     }
+    // The tables go back, cleared, for the next document.
+    let Cands {
+        mut by_last,
+        mut people_set,
+        mut listed,
+        key_buf,
+        ..
+    } = cands;
+    let cap = (by_last.capacity(), people_set.capacity(), listed.capacity());
+    recycle(&mut by_last, cap.0, HashMap::clear);
+    recycle(&mut people_set, cap.1, rustc_hash::FxHashSet::clear);
+    recycle(&mut listed, cap.2, rustc_hash::FxHashSet::clear);
+    bufs.by_last = by_last;
+    bufs.people_set = people_set;
+    bufs.listed = listed;
+    bufs.key_buf = key_buf;
 }
 
 /// The state of the place in the article's dateline ("LONDON (Reuters) -",
@@ -1135,10 +1333,42 @@ fn dateline_agency(text: &str, m: &Mention) -> bool {
 }
 
 /// Mentions lying inside `sp` (mentions are sorted and do not overlap).
+/// One binary search, then the few mentions inside are counted (the ends
+/// are sorted as the starts are).
 fn mentions_in(mentions: &[Mention], sp: Span) -> &[Mention] {
     let a = mentions.partition_point(|m| m.start < sp.0);
-    let b = mentions.partition_point(|m| m.end <= sp.1);
-    &mentions[a..b.max(a)]
+    let n = mentions[a..].iter().take_while(|m| m.end <= sp.1).count();
+    &mentions[a..a + n]
+}
+
+/// The last byte of the UTF-8 form of “ (U+201C), after E2 80.
+const DQ_OPEN: u8 = 0x9C;
+/// The last byte of ” (U+201D).
+const DQ_CLOSE: u8 = 0x9D;
+/// The last byte of — (U+2014).
+const EM_DASH: u8 = 0x94;
+
+/// The last mark of `s` that is one of the ASCII bytes `ascii` or a
+/// character U+2000..U+203F (General Punctuation: curly quotation marks,
+/// dashes) whose UTF-8 form ends with one of the bytes `punct`, as (start,
+/// end): `str::rfind` with those characters, by a byte loop from the end
+/// (no character decoding; the searches look back a few hundred bytes
+/// from speaker pronouns).
+fn rfind_mark(s: &str, ascii: &[u8], punct: &[u8]) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        let c = b[i];
+        if c < 0x80 {
+            if ascii.contains(&c) {
+                return Some((i, i + 1));
+            }
+        } else if i >= 2 && punct.contains(&c) && b[i - 1] == 0x80 && b[i - 2] == 0xE2 {
+            return Some((i - 2, i + 1));
+        }
+    }
+    None
 }
 
 /// A speaker phrase that starts inside a gazetteer name ending within it
@@ -1213,7 +1443,21 @@ fn mentioned_name(t: &str) -> Option<String> {
 }
 
 /// [`person_name`], or with `objects` [`mentioned_name`].
+///
+/// A name found is a run of words at the end of the phrase whose last
+/// word starts with a capital ([`name_in_words`] only ever cuts words off
+/// the front), so a phrase whose last word does not ("officials", "he",
+/// "a spokesman for the ministry") names nobody: most phrases are
+/// rejected here, before their words are split.
 fn name_in(t: &str, objects: bool) -> Option<String> {
+    if !last_word(t).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    name_in_words(t, objects)
+}
+
+/// [`name_in`] without its first test.
+fn name_in_words(t: &str, objects: bool) -> Option<String> {
     // The words on the stack when there are few (nearly always), so a
     // speaker phrase costs no vector.
     let mut few = [""; 16];
@@ -1591,13 +1835,15 @@ fn resolve_one<'g>(
             // the debate ..., when he called the businessman ...": Bush).
             // (The sentence start within 300 bytes; not after a relative
             // "who" on the nearer name.)
-            let subject = || {
+            // (`near`: the nearest person before the pronoun, which is
+            // also the answer when there is no such subject.)
+            let subject = |near: Option<&Cand<'g>>| {
                 let lo = text.floor_char_boundary(sp.0.saturating_sub(300));
                 let before = &text[lo..sp.0];
-                let k = before.rfind(['.', '\n', '!', '?', '"', '“', '”'])?;
-                let s0 = lo + k + before[k..].chars().next().map_or(1, char::len_utf8);
+                let (_, k) = rfind_mark(before, b".\n!?\"", &[DQ_OPEN, DQ_CLOSE])?;
+                let s0 = lo + k;
                 let s0 = s0 + (text[s0..sp.0].len() - text[s0..sp.0].trim_start().len());
-                let near = cands.nearest_before(sp.0, person)?;
+                let near = near?;
                 if near.pos <= s0 || text[near.pos..sp.0].contains(", who") {
                     return None;
                 }
@@ -1605,7 +1851,10 @@ fn resolve_one<'g>(
             };
             if unnamed.is_some() || role_subject_before_quote(text, sp.0, lx) {
                 r.stype = SpeakerType::Person;
-            } else if let Some(c) = subject().or_else(|| cands.nearest_before(sp.0, person)) {
+            } else if let Some(c) = {
+                let near = cands.nearest_before(sp.0, person);
+                subject(near).or(near)
+            } {
                 fill(&mut r, c);
             } else {
                 r.stype = SpeakerType::Person;
@@ -1618,9 +1867,8 @@ fn resolve_one<'g>(
             // the sale, which it said would help": the ministry).
             let same_sentence = cands
                 .added
-                .range(..(sp.0, 0))
+                .range(0, sp.0)
                 .next_back()
-                .map(|(_, c)| c)
                 .filter(|c| matches!(c.stype, SpeakerType::Organization | SpeakerType::State))
                 .filter(|c| {
                     text.get(c.pos..sp.0)
@@ -1645,8 +1893,7 @@ fn resolve_one<'g>(
             // name merely mentioned before.
             let speaker = cands
                 .added
-                .range(..(sp.0, 0))
-                .map(|(_, c)| c)
+                .range(0, sp.0)
                 .rfind(|c| !c.canonical.is_empty())
                 .filter(|c| c.pos + 300 > sp.0)
                 .filter(|c| matches!(c.stype, SpeakerType::Organization | SpeakerType::State));
@@ -1675,8 +1922,7 @@ fn resolve_one<'g>(
             // (Only the speakers of the last 600 bytes are walked.)
             let last = cands
                 .added
-                .range((sp.0.saturating_sub(600), 0)..(sp.0, 0))
-                .map(|(_, c)| c)
+                .range(sp.0.saturating_sub(600), sp.0)
                 .rfind(|c| c.stype == SpeakerType::Person && !c.canonical.is_empty());
             if let Some(c) = last {
                 fill(&mut r, c);
@@ -1860,7 +2106,13 @@ fn resolve_one<'g>(
                 })
             })
             .and_then(|m| gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed))
-            .or_else(|| cands.dateline_country.clone().map(Cow::Owned));
+            .or_else(|| {
+                cands
+                    .dateline_country
+                    .get_or_init(|| dateline_country(text, gaz))
+                    .clone()
+                    .map(Cow::Owned)
+            });
         // An office of an organization named in the phrase ("the U.N.
         // secretary-general", "the NATO secretary-general"): its holders
         // are listed under the organization's id; the speaker's country is
@@ -1982,7 +2234,8 @@ fn resolve_one<'g>(
     {
         // "Lavrov", "De Vries" -> "Jan de Vries": a longer name in the
         // article that ends with the same words (any case).
-        let surname = lower_joined(words);
+        let mut buf = [0u8; 64];
+        let surname = lower_joined_in(words, &mut buf);
         if let Some(c) = cands.by_surname(&surname) {
             fill(&mut r, c);
             return r;
@@ -2521,7 +2774,7 @@ fn role_subject_before_quote(text: &str, at: usize, lx: &Lexicon) -> bool {
     let Some(close) = before.strip_suffix(['"', '”']).map(str::len) else {
         return false;
     };
-    let Some(open) = before[..close].rfind(['"', '“']) else {
+    let Some((open, _)) = rfind_mark(&before[..close], b"\"", &[DQ_OPEN]) else {
         return false;
     };
     let prev = before[..open].trim_end();
@@ -2529,9 +2782,7 @@ fn role_subject_before_quote(text: &str, at: usize, lx: &Lexicon) -> bool {
         return false;
     }
     let body = &prev[..prev.len() - 1];
-    let start = body.rfind(['.', '!', '?', '\n', '"', '”']).map_or(0, |i| {
-        i + body[i..].chars().next().map_or(1, char::len_utf8)
-    });
+    let start = rfind_mark(body, b".!?\n\"", &[DQ_CLOSE]).map_or(0, |(_, e)| e);
     let sentence = body[start..].trim_start();
     let mut words = sentence.split_whitespace();
     // (Indefinite only: "The candidate", "The senator" mostly take up a
@@ -2574,9 +2825,8 @@ fn antecedent(text: &str, at: usize) -> Option<Span> {
     for _ in 0..3 {
         let lo = text.ceil_char_boundary(end.saturating_sub(120));
         let window = &text[lo..end];
-        let seg_start = match window.rfind([',', ';', ':', '(', ')', '"', '“', '”', '\n', '—'])
-        {
-            Some(i) => lo + i + window[i..].chars().next().map_or(1, char::len_utf8),
+        let seg_start = match rfind_mark(window, b",;:()\"\n", &[DQ_OPEN, DQ_CLOSE, EM_DASH]) {
+            Some((_, e)) => lo + e,
             None => lo,
         };
         let seg = text[seg_start..end].trim();
@@ -2646,13 +2896,188 @@ mod tests {
             &["VAN", "der", "Berg"],
             &["Müller", "KÜHN"],
             &["İstanbul"],
+            &[
+                "Abcdefghijklmnopqrstuvwxyz",
+                "Abcdefghijklmnopqrstuvwxyz",
+                "ABCDEFGHIJ",
+            ],
+            &[
+                "Abcdefghijklmnopqrstuvwxyz",
+                "Abcdefghijklmnopqrstuvwxyz",
+                "ABCDEFGHIJK",
+            ],
+            &[
+                "Abcdefghijklmnopqrstuvwxyz",
+                "Abcdefghijklmnopqrstuvwxyz",
+                "ABCDEFGHIJKL",
+            ],
+            &["", ""],
         ] {
             assert_eq!(
                 lower_joined(words),
                 words.join(" ").to_lowercase(),
                 "{words:?}"
             );
+            assert_eq!(
+                lower_joined_in(words, &mut [0; 64]),
+                words.join(" ").to_lowercase(),
+                "{words:?}"
+            );
         }
+    }
+
+    #[test]
+    fn name_in_rejects_only_what_the_word_rules_reject() {
+        let phrases = [
+            "",
+            " ",
+            "he",
+            "He",
+            "officials",
+            "Officials",
+            "a spokesman for the ministry",
+            "a spokesman for Sen. Tom Briggs",
+            "Sen. Tom Briggs",
+            "Sen. Tom Briggs ",
+            "Jan de Vries",
+            "Jan de",
+            "de Vries",
+            "Union chairwoman Petra Kühn",
+            "Petra kühn",
+            "Öztürk",
+            "öztürk",
+            "Ölaf\u{A0}Berg",
+            "Ölaf\u{A0}berg\u{2003}",
+            "İsmail",
+            "MSNBC's Chris Matthews",
+            "the local MP, Joan Ellis",
+            "economists polled by Reuters",
+            "The Department of Health and Human Services",
+            "Chief of Staff Katie Walsh",
+            "a California Democrat",
+            "a statement issued Tuesday",
+            "CEO",
+            "Alice\tWong\n",
+            "1999",
+            "Ellis,",
+            "“Ellis”",
+        ];
+        for t in phrases {
+            for objects in [false, true] {
+                assert_eq!(
+                    name_in(t, objects),
+                    name_in_words(t, objects),
+                    "{t:?} {objects}"
+                );
+            }
+            assert_eq!(last_word(t), words_of(t).last(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn rfind_mark_finds_what_rfind_finds() {
+        let pieces = [
+            "a",
+            "Zoë",
+            " ",
+            ".",
+            "\n",
+            "!",
+            "?",
+            "\"",
+            "“",
+            "”",
+            "—",
+            "–",
+            "’",
+            "€",
+            "…",
+            ",",
+            ";",
+            ":",
+            "(",
+            ")",
+            "\u{2000}",
+            "\u{203F}",
+            "\u{2040}",
+            "\u{201C}x",
+        ];
+        let sets: [(&[char], &[u8], &[u8]); 4] = [
+            (
+                &['.', '\n', '!', '?', '"', '“', '”'],
+                b".\n!?\"",
+                &[DQ_OPEN, DQ_CLOSE],
+            ),
+            (&['"', '“'], b"\"", &[DQ_OPEN]),
+            (&['.', '!', '?', '\n', '"', '”'], b".!?\n\"", &[DQ_CLOSE]),
+            (
+                &[',', ';', ':', '(', ')', '"', '“', '”', '\n', '—'],
+                b",;:()\"\n",
+                &[DQ_OPEN, DQ_CLOSE, EM_DASH],
+            ),
+        ];
+        let mut seed = 0x1234_5678_9abc_def1u64;
+        for _ in 0..5_000 {
+            crate::next_random(&mut seed);
+            let n = (seed % 12) as usize;
+            let mut t = String::new();
+            for _ in 0..n {
+                crate::next_random(&mut seed);
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for (chars, ascii, punct) in sets {
+                let want = t
+                    .rfind(chars)
+                    .map(|i| (i, i + t[i..].chars().next().unwrap().len_utf8()));
+                assert_eq!(rfind_mark(&t, ascii, punct), want, "{t:?} {chars:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn added_speakers_are_ranged_as_a_tree_ranges_them() {
+        let cand = |pos: usize, i: usize| Cand {
+            pos,
+            canonical: Cow::Owned(i.to_string()),
+            stype: SpeakerType::Person,
+            country: None,
+            gender: None,
+            entity: None,
+        };
+        let mut seed = 0x7777_1234_abcd_0001u64;
+        let mut trees = 0;
+        for round in 0..300 {
+            let mut added = Added::Sorted(Vec::new());
+            let mut tree = std::collections::BTreeMap::new();
+            let n = round % 150;
+            for i in 0..n {
+                crate::next_random(&mut seed);
+                // Mostly in order, some a little before the end, some far
+                // before it (the vector turns into a tree), some at equal
+                // positions.
+                let pos = match seed % 10 {
+                    0 => (seed >> 8) as usize % (i + 1),
+                    1 | 2 => (i * 10).saturating_sub((seed >> 8) as usize % 30),
+                    3 => (i * 10).saturating_sub(10),
+                    _ => i * 10,
+                };
+                added.insert(cand(pos, i));
+                tree.insert((pos, i), cand(pos, i));
+                crate::next_random(&mut seed);
+                let lo = (seed % (n as u64 * 10 + 10)) as usize;
+                let hi = lo + (seed >> 20) as usize % 40;
+                let names = |it: &mut dyn DoubleEndedIterator<Item = &Cand>| -> Vec<String> {
+                    it.map(|c| c.canonical.to_string()).collect()
+                };
+                let want = names(&mut tree.range((lo, 0)..(hi, 0)).map(|(_, c)| c));
+                assert_eq!(names(&mut added.range(lo, hi)), want);
+                let want = names(&mut tree.range(..(hi, 0)).map(|(_, c)| c).rev());
+                assert_eq!(names(&mut added.range(0, hi).rev()), want);
+            }
+            trees += usize::from(matches!(added, Added::Tree(_)));
+        }
+        // Both forms were tested.
+        assert!(trees > 0 && trees < 300, "{trees}");
     }
 
     #[test]

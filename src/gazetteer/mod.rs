@@ -115,6 +115,15 @@ pub struct Gazetteer {
     /// (entity, kind) of each alias, in trie pattern order.
     aliases: Vec<(usize, AliasKind)>,
     offices: Vec<Office>,
+    /// Office indexes sorted by person (then index): the offices of one
+    /// person, for [`Gazetteer::held`], by binary search.
+    offices_by_person: Vec<u32>,
+    /// (hash of the role and country, office index), sorted: the holders
+    /// of one office, for [`Gazetteer::holders`], by binary search (each
+    /// was a scan of every office, several per speaker phrase with a
+    /// role). Hashes, not the strings, are sorted, which keeps start-up
+    /// short; the strings are compared when read.
+    offices_by_role: Vec<(u64, u32)>,
     /// Lowercase role form -> role key.
     role_forms: Vec<(String, String)>,
     by_id: HashMap<String, usize>,
@@ -173,6 +182,14 @@ impl Gazetteer {
             }
         }
         let aliases = slim;
+        let mut offices_by_person: Vec<u32> = (0..offices.len() as u32).collect();
+        offices_by_person.sort_by_key(|&i| offices[i as usize].person);
+        let mut offices_by_role: Vec<(u64, u32)> = offices
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (office_key(&o.role, &o.country), i as u32))
+            .collect();
+        offices_by_role.sort_unstable();
         let roles = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -198,6 +215,8 @@ impl Gazetteer {
             entities,
             aliases,
             offices,
+            offices_by_person,
+            offices_by_role,
             role_forms,
             by_id,
             by_alias,
@@ -245,8 +264,8 @@ impl Gazetteer {
         // An alias can start at a word start that is uppercase, a digit,
         // `t` ("the") or a non-ASCII letter: START of this byte and not
         // ALNUM of the one before, a test of two bytes only. So the
-        // possible starts of a block of sixteen bytes (SSE2; eight, then
-        // single bytes, near the end) are found at once as a bit mask
+        // possible starts of a block of 64 bytes (SSE2; sixteen, eight,
+        // then single bytes, near the end) are found at once as a bit mask
         // ([`candidate_block`]) and tried in order, with no test of the
         // block again after a start that matched no alias; a mention
         // found takes the starts inside it off the mask.
@@ -275,11 +294,13 @@ impl Gazetteer {
     /// word.
     #[inline]
     fn mention_at(&self, bytes: &[u8], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        // A possible start follows no ASCII letter or digit, so this is
+        // the whole test of the word start of [`is_word_boundary`].
         if i > 0 && bytes[i - 1] >= 0x80 && ends_with_word_char(&bytes[..i]) {
             return None;
         }
         let (p, len) = self.trie.longest_prefix(&bytes[i..])?;
-        if !is_word_boundary(bytes, i, i + len) {
+        if !ends_word(bytes, i + len) {
             return None;
         }
         let (entity, kind) = self.aliases[p];
@@ -312,38 +333,59 @@ impl Gazetteer {
     /// "the "/"The ").
     pub fn lookup_alias(&self, alias: &str) -> Vec<(usize, AliasKind)> {
         let mut out: Vec<(usize, AliasKind)> = Vec::new();
-        let mut try_one = |a: &str| {
-            if let Some(&(head, _)) = self.by_alias.get(a) {
-                let mut i = head;
-                while i != usize::MAX {
-                    let (e, k) = self.aliases[i];
-                    if !out.contains(&(e, k)) {
-                        out.push((e, k));
-                    }
-                    i = self.alias_next[i];
-                }
+        for hit in self.alias_hits(alias) {
+            if !out.contains(&hit) {
+                out.push(hit);
             }
-        };
-        try_one(alias);
+        }
+        out
+    }
+
+    /// The hits of [`Gazetteer::lookup_alias`] in its order, without
+    /// removing repeats and with no vector: for callers that want the
+    /// first hit, or whether there is one.
+    pub fn alias_hits(&self, alias: &str) -> impl Iterator<Item = (usize, AliasKind)> + '_ {
+        let head = |a: &str| self.by_alias.get(a).map_or(usize::MAX, |&(h, _)| h);
+        let mut heads = [head(alias), usize::MAX, usize::MAX];
         if let Some(rest) = alias
             .strip_prefix("The ")
             .or_else(|| alias.strip_prefix("the "))
         {
-            try_one(rest);
-            try_one(&format!("the {rest}"));
+            heads[1] = head(rest);
+            heads[2] = head(&format!("the {rest}"));
         }
-        out
+        // Each head starts a list of pattern indexes (`alias_next`).
+        heads.into_iter().flat_map(move |mut i| {
+            std::iter::from_fn(move || {
+                let hit = *self.aliases.get(i)?;
+                i = self.alias_next[i];
+                Some(hit)
+            })
+        })
+    }
+
+    /// The offices of `role` for `country`, in the order of
+    /// [`Gazetteer::offices`].
+    fn offices_of<'a>(
+        &'a self,
+        role: &'a str,
+        country: &'a str,
+    ) -> impl Iterator<Item = &'a Office> {
+        let key = office_key(role, country);
+        let by_role = &self.offices_by_role;
+        let a = by_role.partition_point(|&(k, _)| k < key);
+        by_role[a..]
+            .iter()
+            .take_while(move |&&(k, _)| k == key)
+            .map(|&(_, i)| &self.offices[i as usize])
+            .filter(move |o| o.role == role && o.country == country)
     }
 
     /// People who held `role` for `country`; on `date` when given.
     pub fn holders(&self, role: &str, country: &str, date: Option<&str>) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
-        for o in &self.offices {
-            if o.role == role
-                && o.country == country
-                && date.is_none_or(|d| o.held_on(d))
-                && !out.contains(&o.person)
-            {
+        for o in self.offices_of(role, country) {
+            if date.is_none_or(|d| o.held_on(d)) && !out.contains(&o.person) {
                 out.push(o.person);
             }
         }
@@ -353,18 +395,27 @@ impl Gazetteer {
     /// Whether the gazetteer lists any holder of `role` for `country` (a
     /// state's code or an organization's id).
     pub fn has_office(&self, role: &str, country: &str) -> bool {
-        self.offices
-            .iter()
-            .any(|o| o.role == role && o.country == country)
+        self.offices_of(role, country).next().is_some()
     }
 
     /// Whether person `p` held `role` (for `country` when given) at any
     /// time.
     pub fn held(&self, p: usize, role: &str, country: Option<&str>) -> bool {
-        self.offices
+        let by_person = &self.offices_by_person;
+        let a = by_person.partition_point(|&i| self.offices[i as usize].person < p);
+        by_person[a..]
             .iter()
-            .any(|o| o.person == p && o.role == role && country.is_none_or(|c| o.country == c))
+            .map(|&i| &self.offices[i as usize])
+            .take_while(|o| o.person == p)
+            .any(|o| o.role == role && country.is_none_or(|c| o.country == c))
     }
+}
+
+/// The key of an office's role and country in
+/// `Gazetteer::offices_by_role`.
+fn office_key(role: &str, country: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one((role, country))
 }
 
 /// [`BYTE_CLASS`] bit: an alias may start with this byte.
@@ -420,11 +471,17 @@ fn candidates(x: u64, prev_alnum: bool) -> u64 {
 /// (`prev_alnum`: the byte before it is an ASCII letter or digit), for
 /// [`Gazetteer::find_mentions_into`]: (mask, shift, width), where byte
 /// `base + k` of the `width` bytes may start an alias when bit `k << shift`
-/// of the mask is set. Sixteen bytes with SSE2 ([`candidates16`], shift
-/// 0), else eight ([`candidates`], bit 7 of each byte: shift 3), else the
-/// bytes left one by one ([`BYTE_CLASS`]).
+/// of the mask is set. 64 bytes with SSE2 ([`candidates64`], shift 0),
+/// near the end sixteen ([`candidates16`], shift 0), else eight
+/// ([`candidates`], bit 7 of each byte: shift 3), else the bytes left one
+/// by one ([`BYTE_CLASS`]).
 #[inline]
 fn candidate_block(bytes: &[u8], base: usize, prev_alnum: bool) -> (u64, u32, usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(block) = bytes.get(base..base + 64) {
+        let m = candidates64(block.try_into().expect("64 bytes"), prev_alnum);
+        return (m, 0, 64);
+    }
     #[cfg(target_arch = "x86_64")]
     if let Some(block) = bytes.get(base..base + 16) {
         let m = candidates16(block.try_into().expect("sixteen bytes"), prev_alnum);
@@ -447,18 +504,44 @@ fn candidate_block(bytes: &[u8], base: usize, prev_alnum: bool) -> (u64, u32, us
     (m, 0, rest.len())
 }
 
+/// [`candidates`] for 64 bytes with SSE2 (four blocks of sixteen, see
+/// [`classes16`]): bit `k` set when byte `k` may start an alias. Most of
+/// the text is scanned in such blocks: one test of the byte before, one
+/// bound check and one mask per 64 bytes.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn candidates64(block: &[u8; 64], prev_alnum: bool) -> u64 {
+    let mut start = 0u64;
+    let mut alnum = 0u64;
+    for (k, b) in block.chunks_exact(16).enumerate() {
+        let (s, a) = classes16(b.try_into().expect("sixteen bytes"));
+        start |= u64::from(s) << (16 * k);
+        alnum |= u64::from(a) << (16 * k);
+    }
+    start & !(alnum << 1 | u64::from(prev_alnum))
+}
+
 /// [`candidates`] for sixteen bytes with SSE2 (part of every x86-64
 /// processor): bit `k` set when byte `k` may start an alias.
 #[cfg(target_arch = "x86_64")]
 #[inline]
 fn candidates16(block: &[u8; 16], prev_alnum: bool) -> u32 {
+    let (start, alnum) = classes16(block);
+    start & !(alnum << 1 | u32::from(prev_alnum))
+}
+
+/// The [`START`] and [`ALNUM`] bytes of sixteen bytes as two bit masks
+/// (bit `k` for byte `k`), with SSE2.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn classes16(block: &[u8; 16]) -> (u32, u32) {
     use std::arch::x86_64::{
         _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
         _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
     // SAFETY: SSE2 is always available on x86-64; the load reads the
     // sixteen bytes of `block` (unaligned).
-    let (start, alnum) = unsafe {
+    unsafe {
         let x = _mm_loadu_si128(block.as_ptr().cast());
         // Signed compares: bytes from 0x80 are negative, so they fall in
         // no ASCII range; lead bytes 0xC0..=0xFF are -64..=-1.
@@ -482,8 +565,7 @@ fn candidates16(block: &[u8; 16], prev_alnum: bool) -> u32 {
             _mm_movemask_epi8(start) as u32,
             _mm_movemask_epi8(alnum) as u32,
         )
-    };
-    start & !(alnum << 1 | u32::from(prev_alnum))
+    }
 }
 
 /// Whether `start..end` in `bytes` is a whole word: no letter or digit on
@@ -493,11 +575,17 @@ pub fn is_word_boundary(bytes: &[u8], start: usize, end: usize) -> bool {
         let s = &bytes[..start];
         !ends_with_word_char(s)
     };
-    let after_ok = end >= bytes.len() || {
+    before_ok && ends_word(bytes, end)
+}
+
+/// Whether no letter or digit follows `end` in `bytes` (the end of a
+/// whole word).
+#[inline]
+fn ends_word(bytes: &[u8], end: usize) -> bool {
+    end >= bytes.len() || {
         let b = bytes[end];
         !(b.is_ascii_alphanumeric() || b >= 0x80 && starts_with_letter(&bytes[end..]))
-    };
-    before_ok && after_ok
+    }
 }
 
 /// Whether the bytes end with a letter or digit (any script).
@@ -548,15 +636,19 @@ mod scan_tests {
         assert!(ends_with_word_char("x\u{2071}".as_bytes()));
     }
 
+    /// The possible starts `mask` finds in random blocks of `N` bytes
+    /// (half from a few interesting bytes) after various bytes, against
+    /// the class table.
     #[cfg(target_arch = "x86_64")]
-    #[test]
-    fn sse2_candidates_agree_with_the_class_table() {
+    fn agrees_with_the_class_table<const N: usize>(
+        rounds: usize,
+        mask: impl Fn(&[u8; N], bool) -> u64,
+    ) {
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        for round in 0..20_000 {
-            let mut block = [0u8; 16];
+        for round in 0..rounds {
+            let mut block = [0u8; N];
             for b in block.iter_mut() {
                 crate::next_random(&mut seed);
-                // Half the rounds from a few interesting bytes.
                 *b = if round % 2 == 0 {
                     b"aZt0 9\xC3\xE2\x80\xBF\xC0\xFF@[`{/:"[(seed % 18) as usize]
                 } else {
@@ -564,7 +656,7 @@ mod scan_tests {
                 };
             }
             for prev in [b' ', b'a', b'Z', b'5', 0xC3, 0x80] {
-                let m = candidates16(&block, BYTE_CLASS[prev as usize] & ALNUM != 0);
+                let m = mask(&block, BYTE_CLASS[prev as usize] & ALNUM != 0);
                 let mut p = prev;
                 for (k, &b) in block.iter().enumerate() {
                     let want =
@@ -572,9 +664,16 @@ mod scan_tests {
                     assert_eq!(m >> k & 1 == 1, want, "{block:?} {prev} at {k}");
                     p = b;
                 }
-                assert_eq!(m >> 16, 0);
+                assert!(N == 64 || m >> N == 0);
             }
         }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn sse2_candidates_agree_with_the_class_table() {
+        agrees_with_the_class_table::<16>(20_000, |b, prev| u64::from(candidates16(b, prev)));
+        agrees_with_the_class_table::<64>(5_000, candidates64);
     }
 
     #[test]
@@ -701,6 +800,69 @@ mod scan_tests {
     }
 
     #[test]
+    fn office_indexes_agree_with_a_scan_of_the_offices() {
+        let g = Gazetteer::default_data().unwrap();
+        let offices = g.offices();
+        let holders = |role: &str, country: &str, date: Option<&str>| {
+            let mut out: Vec<usize> = Vec::new();
+            for o in offices {
+                if o.role == role
+                    && o.country == country
+                    && date.is_none_or(|d| o.held_on(d))
+                    && !out.contains(&o.person)
+                {
+                    out.push(o.person);
+                }
+            }
+            out
+        };
+        let held = |p: usize, role: &str, country: Option<&str>| {
+            offices
+                .iter()
+                .any(|o| o.person == p && o.role == role && country.is_none_or(|c| o.country == c))
+        };
+        let mut keys: Vec<(&str, &str)> = offices
+            .iter()
+            .map(|o| (o.role.as_str(), o.country.as_str()))
+            .collect();
+        keys.extend([
+            ("", ""),
+            ("president", ""),
+            ("president", "ZZZ"),
+            ("zzz", "USA"),
+        ]);
+        for &(role, country) in &keys {
+            for date in [None, Some("2016-11-08"), Some("1990-01-01"), Some("")] {
+                assert_eq!(
+                    g.holders(role, country, date),
+                    holders(role, country, date),
+                    "{role} {country} {date:?}"
+                );
+            }
+            assert_eq!(
+                g.has_office(role, country),
+                !holders(role, country, None).is_empty()
+            );
+        }
+        for o in offices {
+            for p in [o.person, o.person + 1, o.person.saturating_sub(1)] {
+                for (role, country) in [
+                    (o.role.as_str(), Some(o.country.as_str())),
+                    (o.role.as_str(), None),
+                    ("president", Some("USA")),
+                    ("", None),
+                ] {
+                    assert_eq!(
+                        g.held(p, role, country),
+                        held(p, role, country),
+                        "{p} {role} {country:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn an_alias_text_shared_by_two_entries_stays_with_the_first() {
         let g = two_companies("Acme Group|ACME|the Acme Agency", "Acme Bank|ACME");
         let name = |hits: Vec<(usize, AliasKind)>| -> Vec<String> {
@@ -712,6 +874,23 @@ mod scan_tests {
         assert_eq!(name(g.lookup_alias("Acme Bank")), ["Acme Bank"]);
         assert_eq!(name(g.lookup_alias("The Acme Agency")), ["Acme Group"]);
         assert!(g.lookup_alias("Acme").is_empty());
+        for a in [
+            "ACME",
+            "Acme Bank",
+            "The Acme Agency",
+            "the Acme Agency",
+            "Acme",
+            "The ",
+            "",
+        ] {
+            let mut hits: Vec<_> = Vec::new();
+            for h in g.alias_hits(a) {
+                if !hits.contains(&h) {
+                    hits.push(h);
+                }
+            }
+            assert_eq!(hits, g.lookup_alias(a), "{a}");
+        }
         // Acme Group, ACME, the/The Acme Agency, Acme Bank.
         assert_eq!(g.alias_count(), 5);
         assert_eq!(

@@ -97,9 +97,14 @@ impl AliasTrie {
         // Nodes in depth-first order: (parent, byte) of each node but the
         // root, created along each pattern past its common prefix with the
         // previous pattern in sorted order.
-        let mut parent: Vec<u32> = vec![0];
-        let mut label: Vec<u8> = vec![0];
-        let mut pattern: Vec<u32> = vec![NONE];
+        // (At most one node per pattern byte: sized once.)
+        let most = 1 + order.iter().map(|(p, _)| p.len()).sum::<usize>();
+        let mut parent: Vec<u32> = Vec::with_capacity(most);
+        let mut label: Vec<u8> = Vec::with_capacity(most);
+        let mut pattern: Vec<u32> = Vec::with_capacity(most);
+        parent.push(0);
+        label.push(0);
+        pattern.push(NONE);
         // path[d] = node at depth d along the previous pattern.
         let mut path: Vec<u32> = vec![0];
         let mut prev: &[u8] = &[];
@@ -180,7 +185,13 @@ impl AliasTrie {
                 new_id[c as usize] = next;
                 next += 1;
             }
-            deep.extend(ks.iter().rev());
+            // (Pushed in reverse, so the first child is popped first; most
+            // nodes below the top levels have one child.)
+            if let [c] = ks {
+                deep.push(*c);
+            } else {
+                deep.extend(ks.iter().rev());
+            }
         }
         let mut nodes = vec![
             Node {
@@ -192,20 +203,19 @@ impl AliasTrie {
             n
         ];
         let mut root = Box::new([0u32; 256]);
-        for c in 0..n {
-            let id = new_id[c] as usize;
-            nodes[id].pattern = pattern[c];
-            nodes[id].byte = label[c];
-            if c > 0 {
-                let p = new_id[parent[c] as usize] as usize;
-                if nodes[p].children == 0 {
-                    nodes[p].first_child = id as u32;
-                }
-                nodes[p].children += 1;
-                if p == 0 {
-                    root[label[c] as usize] = id as u32;
-                }
-            }
+        for &c in kids_of(0) {
+            root[label[c as usize] as usize] = new_id[c as usize];
+        }
+        // (A node's children have consecutive new ids, the first child's
+        // first.)
+        for v in 0..n {
+            let ks = kids_of(v);
+            nodes[new_id[v] as usize] = Node {
+                first_child: ks.first().map_or(0, |&c| new_id[c as usize]),
+                pattern: pattern[v],
+                children: ks.len() as u16,
+                byte: label[v],
+            };
         }
         let mut trie = AliasTrie {
             root,
@@ -246,11 +256,17 @@ impl AliasTrie {
             while jumps[i].key != 0 {
                 i = (i + 1) & (slots - 1);
             }
+            let nd = trie.nodes[node];
+            let a = nd.first_child as usize;
+            let next = trie.nodes[a..a + nd.children as usize]
+                .iter()
+                .fold(0, |m, c| m | next_bit(c.byte));
             jumps[i] = Jump {
                 key,
                 node: node as u32,
                 pattern: best.0,
                 len: best.1,
+                next,
             };
         }
         trie.jumps = jumps;
@@ -270,6 +286,12 @@ impl AliasTrie {
             if long {
                 if let Some(j) = self.jump(u32::from_le_bytes([hay[0], hay[1], hay[2], hay[3]])) {
                     let best = (j.pattern != NONE).then_some((j.pattern as usize, j.len as usize));
+                    // No pattern goes on with the fifth byte ("the " before
+                    // a lowercase word, most of them): the walk would stop
+                    // at once.
+                    if hay.get(4).is_some_and(|&b| j.next & next_bit(b) == 0) {
+                        return best;
+                    }
                     return self.walk(hay, j.node as usize, 4, best);
                 }
             }
@@ -341,6 +363,17 @@ struct Jump {
     node: u32,
     pattern: u32,
     len: u32,
+    /// [`next_bit`] of the bytes of the node's children: a fifth byte
+    /// whose bit is clear ends the walk.
+    next: u32,
+}
+
+/// A bit for a byte in [`Jump::next`]: bytes in pairs, so the capitals
+/// (bits 0 to 13) and the lowercase letters (bits 16 to 29) never share a
+/// bit.
+#[inline]
+fn next_bit(b: u8) -> u32 {
+    1 << ((b >> 1) & 31)
 }
 
 #[inline]
@@ -363,5 +396,54 @@ mod tests {
         assert_eq!(t.longest_prefix(b""), None);
         assert_eq!(t.longest_prefix(b"the U."), None);
         assert_eq!(t.longest_prefix(b"the U.S.A."), Some((5, 8)));
+    }
+
+    #[test]
+    fn longest_prefix_is_the_longest_pattern_that_starts_the_text() {
+        // Patterns and texts from a few bytes, so they share prefixes of
+        // four bytes and more and differ in the fifth (the jump table's
+        // filter on the byte after its four).
+        let alphabet = b"the TUSAaq.0\xC3\xA9";
+        let mut seed = 0x0ddb_a11c_0ffe_e123u64;
+        let word = |seed: &mut u64, max: u64| -> Vec<u8> {
+            crate::next_random(seed);
+            let n = (*seed % max) as usize;
+            (0..n)
+                .map(|_| {
+                    crate::next_random(seed);
+                    alphabet[(*seed % alphabet.len() as u64) as usize]
+                })
+                .collect()
+        };
+        for _ in 0..200 {
+            let mut pats: Vec<Vec<u8>> = vec![b"the ".to_vec(), b"the U".to_vec()];
+            for _ in 0..30 {
+                let mut p = b"the ".to_vec();
+                p.extend(word(&mut seed, 5));
+                pats.push(p);
+                pats.push(word(&mut seed, 9));
+            }
+            let strs: Vec<String> = pats
+                .iter()
+                .map(|p| String::from_utf8_lossy(p).into_owned())
+                .collect();
+            let t = AliasTrie::new(strs.iter().map(String::as_str));
+            for _ in 0..200 {
+                let mut hay = if seed.is_multiple_of(2) {
+                    b"the ".to_vec()
+                } else {
+                    Vec::new()
+                };
+                hay.extend(word(&mut seed, 10));
+                let want = strs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| !p.is_empty() && hay.starts_with(p.as_bytes()))
+                    .map(|(i, p)| (i, p.len()))
+                    // The longest; of equal texts the first.
+                    .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+                assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {strs:?}");
+            }
+        }
     }
 }

@@ -166,7 +166,7 @@ const ABBREVIATION_MAX: usize = 6;
 /// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (every
 /// word before a period is tested): the word lowercased and packed into
 /// one integer, searched among the packed abbreviations.
-fn is_abbreviation_word(word: &str) -> bool {
+fn is_abbreviation_word(word: &[u8]) -> bool {
     static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     if word.len() > ABBREVIATION_MAX || !word.is_ascii() {
         return false;
@@ -182,7 +182,7 @@ fn is_abbreviation_word(word: &str) -> bool {
         k
     });
     // (No abbreviation is empty, so the empty word's 0 is never found.)
-    keys.binary_search(&pack(word.as_bytes())).is_ok()
+    keys.binary_search(&pack(word)).is_ok()
 }
 
 /// Whether the word ending at the period at byte `dot` is an abbreviation
@@ -216,7 +216,7 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
-    is_abbreviation_word(word)
+    is_abbreviation_word(word.as_bytes())
 }
 
 /// Whether `rest` (the text after a stop) opens with a capitalized word
@@ -680,7 +680,25 @@ pub(crate) fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
     let ends = match bytes.get(end) {
         None => true,
         Some(&b',') => !bytes[end - 1].is_ascii_digit(),
-        Some(&d) => d < 0x80 && !matches!(d, b'-' | b'.' | b'&' | b'\'' | b'/'),
+        // A stop that joins no letter or digit after it, after a word that
+        // is no abbreviation or initial (the last word of most sentences).
+        Some(&b'.') => {
+            let joins = match bytes.get(end + 1) {
+                None => false,
+                Some(&a) if a < 0x80 => a.is_ascii_alphanumeric(),
+                // General Punctuation (U+2000..U+203F: closing quotation
+                // marks) has no letter or digit.
+                Some(&0xE2) => bytes.get(end + 2) != Some(&0x80),
+                Some(_) => true,
+            };
+            let initial = end - i == 1 && bytes[i].is_ascii_uppercase();
+            !(joins || initial || is_abbreviation_word(&bytes[i..end]))
+        }
+        // General Punctuation but the curly apostrophe (U+2019), which may
+        // join ("don’t"), and the no-break space.
+        Some(&0xE2) => bytes.get(end + 1) == Some(&0x80) && bytes.get(end + 2) != Some(&0x99),
+        Some(&0xC2) => bytes.get(end + 1) == Some(&0xA0),
+        Some(&d) => d < 0x80 && !matches!(d, b'-' | b'&' | b'\'' | b'/'),
     };
     ends.then_some(end)
 }
@@ -773,7 +791,7 @@ pub(crate) fn token_at(
         if bytes.get(end) == Some(&b'.') {
             let word = &seg[i..end];
             let dotted = word.contains('.')
-                || is_abbreviation_word(word)
+                || is_abbreviation_word(word.as_bytes())
                 || (word.chars().count() == 1 && c.is_uppercase());
             if dotted {
                 simple = false;
@@ -904,9 +922,12 @@ mod tests {
         for a in ABBREVIATIONS {
             assert!(a.len() <= ABBREVIATION_MAX && a.is_ascii());
             assert_eq!(a.to_ascii_lowercase(), *a);
-            assert!(is_abbreviation_word(a) && is_abbreviation_word(&a.to_uppercase()));
+            assert!(
+                is_abbreviation_word(a.as_bytes())
+                    && is_abbreviation_word(a.to_uppercase().as_bytes())
+            );
         }
-        assert!(!is_abbreviation_word("mister") && !is_abbreviation_word("Mé"));
+        assert!(!is_abbreviation_word(b"mister") && !is_abbreviation_word("Mé".as_bytes()));
     }
 
     #[test]
@@ -1007,6 +1028,33 @@ mod tests {
             t.push(b as char);
             t.push_str("cd 9");
             t.push(b as char);
+        }
+        // Words before a stop (abbreviations, initials, digits) and before
+        // what may follow a stop or a word.
+        for w in ["ab", "A", "a", "mr", "Sept", "NO", "ABCDEFG", "9"] {
+            for f in [
+                ".",
+                ". x",
+                ".x",
+                ".5",
+                ".\u{201d}",
+                ".\u{e9}",
+                ".\u{2019}s",
+                ".\u{a0}",
+                ".-",
+                "..",
+                "\u{a0}x",
+                "\u{a0}",
+                "\u{2019}s",
+                "\u{2019}t",
+                "\u{2018}",
+                "\u{e9}",
+                "\u{301}",
+            ] {
+                t.push(' ');
+                t.push_str(w);
+                t.push_str(f);
+            }
         }
         for c in '\u{2010}'..='\u{2030}' {
             t.push_str(" w");

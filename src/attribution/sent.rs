@@ -7,7 +7,7 @@
 
 use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::quotes::Quote;
-use crate::text::segment::{plain_punct_len, plain_word_end, token_at, Span, TokKind, Token};
+use crate::text::segment::{plain_punct_len, plain_word, token_at, Span, TokKind, Token};
 
 /// The vectors of a [`Sent`], kept from one sentence to the next so
 /// tokenizing allocates only when a sentence is longer than any before.
@@ -642,6 +642,17 @@ impl Lookup {
         }
     }
 
+    /// The class bits, set bits and cue-form entry (1 + the index, 0 for
+    /// none) of a word packed by [`pack`]; all 0 when it is not in the
+    /// table.
+    #[inline(always)]
+    fn bits(&self, k: u128) -> (u8, u128, u32) {
+        match self.slot(k) {
+            Some(e) => (e.class, e.sets, e.list),
+            None => (0, 0, 0),
+        }
+    }
+
     /// The index of the cue forms whose first word is `k` (packed), if
     /// any (the lexicon's table only).
     #[cfg(test)]
@@ -710,6 +721,16 @@ fn pack_alnum_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     Some((hi as u128) << 64 | lo as u128)
 }
 
+/// [`CAP_BIT`] when the word's first byte `b` is an ASCII capital.
+#[inline(always)]
+fn cap_bit(b: u8) -> u8 {
+    if b.is_ascii_uppercase() {
+        CAP_BIT
+    } else {
+        0
+    }
+}
+
 /// The class bits, set bits and cue-form entry (1 + the index, 0 for
 /// none) of the word token `t` (its class bits still 0): a word of ASCII
 /// of at most 16 bytes takes one probe of the packed table (and has an
@@ -727,16 +748,8 @@ fn word_bits(lk: &Lookup, text: &str, t: &Token) -> (u8, u128, Option<u32>) {
     };
     match key {
         Some(k) => {
-            let ((c, s), l) = match lk.slot(k) {
-                Some(e) => ((e.class, e.sets), e.list),
-                None => ((0, 0), 0),
-            };
-            let cap = if bytes[a].is_ascii_uppercase() {
-                CAP_BIT
-            } else {
-                0
-            };
-            (cap | c, s, Some(l))
+            let (c, s, l) = lk.bits(k);
+            (cap_bit(bytes[a]) | c, s, Some(l))
         }
         None => {
             let (c, s) = classes_of(lk, &text[a..b]);
@@ -1034,7 +1047,7 @@ impl<'a> Sent<'a> {
                 i += 1;
                 continue;
             }
-            if let Some(end) = plain_word_end(upto, i) {
+            if let Some((end, key)) = plain_word(upto, i) {
                 let mut t = Token {
                     start: i,
                     end,
@@ -1042,7 +1055,12 @@ impl<'a> Sent<'a> {
                     simple: true,
                     class: 0,
                 };
-                let (class, set, list) = word_bits(lk, text, &t);
+                let (class, set, list) = if key != 0 {
+                    let (class, set, list) = lk.bits(key as u128);
+                    (class | cap_bit(c), set, Some(list))
+                } else {
+                    word_bits(lk, text, &t)
+                };
                 t.class = class;
                 toks.push(t);
                 sets.push(set);

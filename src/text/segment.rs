@@ -673,11 +673,59 @@ pub(crate) fn plain_punct_len(bytes: &[u8], i: usize) -> usize {
 /// [`token_at`] would find the same token.
 #[inline(always)]
 pub(crate) fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+    plain_word(bytes, i).map(|(end, _)| end)
+}
+
+/// [`plain_word_end`], with the word lowercased and packed as
+/// `attribution::sent` packs its words (byte `k` of the word in bits `8k`
+/// and up) when it has at most seven bytes and eight bytes are left from
+/// `i`, else 0 (no word packs to 0). The eight bytes are tested at once
+/// for letters and digits ([`not_alnum_bytes`]), and the loaded value is
+/// the packed word: a short word is found and packed with one load.
+#[inline(always)]
+pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
     if !ASCII_ALNUM[*bytes.get(i)? as usize] {
         return None;
     }
-    let end = alnum_run_end(bytes, i + 1);
-    let ends = match bytes.get(end) {
+    let (end, key) = match bytes.get(i..i + 8) {
+        Some(chunk) => {
+            let x = u64::from_le_bytes(chunk.try_into().ok()?);
+            // (Byte 0 is a letter or digit.)
+            let stop = not_alnum_bytes(x);
+            if stop == 0 {
+                (alnum_run_end(bytes, i + 8), 0)
+            } else {
+                // The word's bytes: 1 to 7.
+                let n = stop.trailing_zeros() / 8;
+                let key = (x | 0x2020_2020_2020_2020) & (u64::MAX >> (64 - 8 * n));
+                (i + n as usize, key)
+            }
+        }
+        None => (alnum_run_end(bytes, i + 1), 0),
+    };
+    word_ends_at(bytes, i, end).then_some((end, key))
+}
+
+/// For each of the eight bytes of `x`: bit 7 set when it is no ASCII
+/// letter or digit (range tests on all bytes at once; the bytes' bit 7 is
+/// cleared first, so no sum carries into the next byte).
+#[inline(always)]
+fn not_alnum_bytes(x: u64) -> u64 {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let x7 = x & !H;
+    // Bit 7 of each byte: `x7 >= lo` from `x7 + (0x80 - lo)`.
+    let digit = (x7 + L * (0x80 - b'0' as u64)) & !(x7 + L * (0x80 - b'9' as u64 - 1));
+    let y = x7 | (L * 0x20);
+    let letter = (y + L * (0x80 - b'a' as u64)) & !(y + L * (0x80 - b'z' as u64 - 1));
+    !((digit | letter) & !x) & H
+}
+
+/// Whether the word of ASCII letters and digits `bytes[i..end]` (a whole
+/// run) ends there: at the end, or before a byte that joins nothing.
+#[inline(always)]
+fn word_ends_at(bytes: &[u8], i: usize, end: usize) -> bool {
+    match bytes.get(end) {
         None => true,
         Some(&b',') => !bytes[end - 1].is_ascii_digit(),
         // A stop that joins no letter or digit after it, after a word that
@@ -699,8 +747,7 @@ pub(crate) fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
         Some(&0xE2) => bytes.get(end + 1) == Some(&0x80) && bytes.get(end + 2) != Some(&0x99),
         Some(&0xC2) => bytes.get(end + 1) == Some(&0xA0),
         Some(&d) => d < 0x80 && !matches!(d, b'-' | b'&' | b'\'' | b'/'),
-    };
-    ends.then_some(end)
+    }
 }
 
 /// One step of the tokenizer at byte `i` of `text` (inside `span`, a
@@ -1073,6 +1120,46 @@ mod tests {
         assert_eq!(plain_punct_len(b"", 0), 0);
         assert_eq!(plain_punct_len("\u{2014}".as_bytes(), 0), 3);
         assert_eq!(plain_punct_len(&"\u{2014}".as_bytes()[..2], 0), 0);
+    }
+
+    #[test]
+    fn byte_tests_at_once_agree_with_one_at_a_time() {
+        for b in 0..=255u8 {
+            for k in 0..8 {
+                // The byte among letters and among others.
+                for fill in [b'a', b' ', 0xC3] {
+                    let mut w = [fill; 8];
+                    w[k] = b;
+                    let m = not_alnum_bytes(u64::from_le_bytes(w));
+                    for (j, &c) in w.iter().enumerate() {
+                        let want = !c.is_ascii_alphanumeric();
+                        assert_eq!(m >> (8 * j) & 0xFF, u64::from(want) << 7, "{w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plain_words_are_packed_when_short() {
+        let t = "a Ab 9z said, Mr. SAID. abcdefg abcdefgh x\u{e9} it's 2,000 ok";
+        let b = t.as_bytes();
+        for upto in 0..=b.len() {
+            for i in 0..upto {
+                let Some((end, key)) = plain_word(&b[..upto], i) else {
+                    continue;
+                };
+                let w = &b[i..end];
+                let want = w
+                    .iter()
+                    .rev()
+                    .fold(0u64, |k, c| k << 8 | c.to_ascii_lowercase() as u64);
+                assert!(
+                    key == 0 && (w.len() > 7 || i + 8 > upto) || key == want,
+                    "{w:?}"
+                );
+            }
+        }
     }
 
     #[test]

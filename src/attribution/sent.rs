@@ -492,6 +492,7 @@ pub(crate) struct Lookup {
     slots: Vec<Slot>,
     /// 64 minus the bits of a slot index.
     shift: u32,
+    /// Every word of the lists and sets, with its class and set bits.
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
 }
 
@@ -772,13 +773,50 @@ fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
     } else {
         0
     };
-    let sets = lk.map.get(&*b.to_ascii_lowercase()).map_or(0, |e| e.1);
+    // Lowercased on the stack when it fits.
+    let mut buf = [0u8; 32];
+    let sets = match buf.get_mut(..b.len()) {
+        Some(l) => {
+            l.copy_from_slice(b);
+            l.make_ascii_lowercase();
+            lk.map.get(&*l)
+        }
+        None => lk.map.get(&*b.to_ascii_lowercase()),
+    }
+    .map_or(0, |e| e.1);
     if !w.is_ascii() && w.contains('’') {
-        // "it’s", "don’t": curly apostrophes spell the same words.
-        let l = w.to_lowercase().replace('’', "'");
-        bits |= lk.map.get(l.as_bytes()).map_or(0, |e| e.0);
+        // "it’s", "don’t": curly apostrophes spell the same words. A word
+        // of ASCII and curly apostrophes is lowercased on the stack.
+        bits |= match curly_to_straight(b, &mut buf) {
+            Some(l) => lk.map.get(l).map_or(0, |e| e.0),
+            None => {
+                let l = w.to_lowercase().replace('’', "'");
+                lk.map.get(l.as_bytes()).map_or(0, |e| e.0)
+            }
+        };
     }
     (bits, sets)
+}
+
+/// `w` lowercased with its curly apostrophes (U+2019) made straight, in
+/// `buf`, when `w` is otherwise ASCII and fits (which is what
+/// `to_lowercase` and the replacement give then); else `None`.
+fn curly_to_straight<'b>(w: &[u8], buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let (mut i, mut n) = (0, 0);
+    while i < w.len() {
+        let c = w[i];
+        let (out, len) = if c < 0x80 {
+            (c.to_ascii_lowercase(), 1)
+        } else if w[i..].starts_with("’".as_bytes()) {
+            (b'\'', 3)
+        } else {
+            return None;
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
+        i += len;
+    }
+    Some(&buf[..n])
 }
 
 /// Function words that never start or continue a speaker phrase.
@@ -1453,6 +1491,28 @@ mod tests {
             assert_eq!(plain.speaker_noun(&lx, i), lx.speaker_noun(plain.w(i)));
             let number = super::super::speaker::is_number_word(plain.w(i));
             assert_eq!(plain.is_number_word(i), number);
+        }
+    }
+
+    #[test]
+    fn curly_words_lowercase_on_the_stack_as_by_to_lowercase() {
+        for w in [
+            "It’s",
+            "DON’T",
+            "’",
+            "a’b’c",
+            "é’s",
+            "’tis",
+            "x’",
+            "Ǆ’s",
+            &"a’".repeat(11),
+        ] {
+            let mut buf = [0u8; 32];
+            let want = w.to_lowercase().replace('’', "'");
+            match curly_to_straight(w.as_bytes(), &mut buf) {
+                Some(l) => assert_eq!(l, want.as_bytes()),
+                None => assert!(!w.replace('’', "").is_ascii() || want.len() > 32, "{w}"),
+            }
         }
     }
 

@@ -1043,12 +1043,16 @@ impl<'a> Sent<'a> {
         cues: &mut Vec<CueMatch>,
     ) -> Sent<'a> {
         let bytes = text.as_bytes();
-        Sent::build(text, span, bufs, lx.word_table(), true, |t, list| {
-            if t.end > *at {
+        // A local copy, written back once: it can stay in a register.
+        let mut pos = *at;
+        let s = Sent::build(text, span, bufs, lx.word_table(), true, |t, list| {
+            if t.end > pos {
                 let list = list.filter(|_| t.simple);
-                lx.scan_token(bytes, t.start, t.end, list, at, cues);
+                lx.scan_token(bytes, t.start, t.end, list, &mut pos, cues);
             }
-        })
+        });
+        *at = pos;
+        s
     }
 
     /// Tokenizes `span` into `bufs` and gives each word its class and set

@@ -7,7 +7,9 @@
 
 use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::quotes::Quote;
-use crate::text::segment::{plain_punct_len, plain_word, token_at, Span, TokKind, Token};
+use crate::text::segment::{
+    plain_punct_len, plain_word, possessive_len, token_at, Span, TokKind, Token,
+};
 
 /// The vectors of a [`Sent`], kept from one sentence to the next so
 /// tokenizing allocates only when a sentence is longer than any before.
@@ -1132,6 +1134,27 @@ impl<'a> Sent<'a> {
                 i += n;
                 continue;
             }
+            // The possessive after a word ("Trump's", "Trump’s").
+            if toks
+                .last()
+                .is_some_and(|t| t.end == i && t.kind == TokKind::Word)
+            {
+                let n = possessive_len(upto, i);
+                if n > 0 {
+                    let t = Token {
+                        start: i,
+                        end: i + n,
+                        kind: TokKind::Possessive,
+                        simple: false,
+                        class: 0,
+                    };
+                    toks.push(t);
+                    sets.push(0);
+                    word(&t, None);
+                    i += n;
+                    continue;
+                }
+            }
             let n = toks.len();
             i = token_at(text, span, i, &mut open_single, &mut toks);
             let Some(t) = toks.get_mut(n) else { continue };
@@ -1395,6 +1418,7 @@ mod tests {
             "internationalizationsaid said- -said SAID Said.Then he said A.B.C. said it's don't said",
             "In her words, “no,” she said; keywords,swords, Words, words ,words,, 9words,1,000 said",
             "words, he said in other words,",
+            "Trump's aide and Trump’s and Sanders' campaign said, as the Jones's did; it’s X’s.",
         ];
         for t in texts {
             let mut want = Vec::new();
@@ -1415,11 +1439,14 @@ mod tests {
                     // The tokens of the tokenizer, each word with its class.
                     let mut toks = Vec::new();
                     crate::text::segment::tokenize(t, (a, b), &mut toks);
+                    assert_eq!(s.sets.len(), toks.len());
                     for (k, (x, y)) in s.toks.iter().zip(&toks).enumerate() {
                         assert_eq!(Token { class: 0, ..*x }, *y);
-                        if x.kind == TokKind::Word {
-                            assert_eq!(x.class, classes_of(lx.word_table(), s.w(k)).0);
-                        }
+                        let want = match x.kind {
+                            TokKind::Word => classes_of(lx.word_table(), s.w(k)),
+                            _ => (0, 0),
+                        };
+                        assert_eq!((x.class, s.sets[k]), want, "{:?}", s.w(k));
                     }
                     assert_eq!(s.has_colon(), t[a..b].contains(':'));
                     assert_eq!(s.has_words_comma(), t[a..b].contains("words,"));

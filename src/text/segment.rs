@@ -618,6 +618,25 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         }
         let n = plain_punct_len(bytes, i);
+        let after_word = out
+            .last()
+            .is_some_and(|t| t.end == i && t.kind == TokKind::Word);
+        let poss = if after_word {
+            possessive_len(bytes, i)
+        } else {
+            0
+        };
+        if poss > 0 {
+            out.push(Token {
+                start: i,
+                end: i + poss,
+                kind: TokKind::Possessive,
+                simple: false,
+                class: 0,
+            });
+            i += poss;
+            continue;
+        }
         if n > 0 {
             out.push(Token {
                 start: i,
@@ -744,9 +763,40 @@ fn word_ends_at(bytes: &[u8], i: usize, end: usize) -> bool {
         }
         // General Punctuation but the curly apostrophe (U+2019), which may
         // join ("don’t"), and the no-break space.
-        Some(&0xE2) => bytes.get(end + 1) == Some(&0x80) && bytes.get(end + 2) != Some(&0x99),
+        Some(&0xE2) => {
+            bytes.get(end + 1) == Some(&0x80)
+                && (bytes.get(end + 2) != Some(&0x99) || possessive_len(bytes, end) == 3 + 1)
+        }
         Some(&0xC2) => bytes.get(end + 1) == Some(&0xA0),
-        Some(&d) => d < 0x80 && !matches!(d, b'-' | b'&' | b'\'' | b'/'),
+        // An apostrophe before a possessive "s" ("Trump's").
+        Some(&b'\'') => possessive_len(bytes, end) == 2,
+        Some(&d) => d < 0x80 && !matches!(d, b'-' | b'&' | b'/'),
+    }
+}
+
+/// The length of the possessive clitic `'s` or `’s` at byte `i` of
+/// `bytes` (the text up to the end of the span tokenized) when it is
+/// followed by the end, an ASCII byte that is no letter or digit or
+/// General Punctuation (U+2000..U+203F), else 0. After a word token ending
+/// at `i`, [`token_at`] gives it as a possessive token, and a word of
+/// ASCII letters and digits before it ends there.
+#[inline(always)]
+pub(crate) fn possessive_len(bytes: &[u8], i: usize) -> usize {
+    let n = match bytes.get(i..i + 2) {
+        Some(b"'s") => 2,
+        Some([0xE2, 0x80]) if bytes.get(i + 2..i + 4) == Some(b"\x99s") => 4,
+        _ => return 0,
+    };
+    let alone = match bytes.get(i + n) {
+        None => true,
+        Some(&a) if a < 0x80 => !a.is_ascii_alphanumeric(),
+        Some(&0xE2) => bytes.get(i + n + 1) == Some(&0x80),
+        Some(_) => false,
+    };
+    if alone {
+        n
+    } else {
+        0
     }
 }
 
@@ -1097,6 +1147,14 @@ mod tests {
                 "\u{2018}",
                 "\u{e9}",
                 "\u{301}",
+                "'s",
+                "'s.",
+                "'sa",
+                "'s\u{e9}",
+                "'s'",
+                "\u{2019}s\u{201d}",
+                "\u{2019}s\u{2019}s",
+                "\u{2019}sa",
             ] {
                 t.push(' ');
                 t.push_str(w);

@@ -1114,13 +1114,7 @@ impl<'a> Sent<'a> {
             }
             let n = plain_punct_len(upto, i);
             if n > 0 {
-                toks.push(Token {
-                    start: i,
-                    end: i + n,
-                    kind: TokKind::Punct,
-                    simple: false,
-                    class: 0,
-                });
+                toks.push(Token::mark(i, i + n, TokKind::Punct));
                 sets.push(0);
                 // (Every ':' is a token of its own, and every ',' but one
                 // between digit groups, which no letter precedes; both are
@@ -1141,13 +1135,7 @@ impl<'a> Sent<'a> {
             {
                 let n = possessive_len(upto, i);
                 if n > 0 {
-                    let t = Token {
-                        start: i,
-                        end: i + n,
-                        kind: TokKind::Possessive,
-                        simple: false,
-                        class: 0,
-                    };
+                    let t = Token::mark(i, i + n, TokKind::Possessive);
                     toks.push(t);
                     sets.push(0);
                     word(&t, None);

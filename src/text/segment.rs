@@ -527,6 +527,20 @@ pub struct Token {
     pub(crate) class: u8,
 }
 
+impl Token {
+    /// A token that is no word of one run of ASCII letters and digits
+    /// (a mark, a possessive), with no class bits.
+    pub(crate) fn mark(start: usize, end: usize, kind: TokKind) -> Token {
+        Token {
+            start,
+            end,
+            kind,
+            simple: false,
+            class: 0,
+        }
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -627,24 +641,12 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             0
         };
         if poss > 0 {
-            out.push(Token {
-                start: i,
-                end: i + poss,
-                kind: TokKind::Possessive,
-                simple: false,
-                class: 0,
-            });
+            out.push(Token::mark(i, i + poss, TokKind::Possessive));
             i += poss;
             continue;
         }
         if n > 0 {
-            out.push(Token {
-                start: i,
-                end: i + n,
-                kind: TokKind::Punct,
-                simple: false,
-                class: 0,
-            });
+            out.push(Token::mark(i, i + n, TokKind::Punct));
             i += n;
             continue;
         }
@@ -918,37 +920,19 @@ pub(crate) fn token_at(
         // An HTML reference of a quote mark (`&quot;`) is one mark.
         let len = crate::quotes::entity_quote_len(&seg[i..]);
         if len > 0 {
-            out.push(Token {
-                start: s + i,
-                end: s + i + len,
-                kind: TokKind::Punct,
-                simple: false,
-                class: 0,
-            });
+            out.push(Token::mark(s + i, s + i + len, TokKind::Punct));
             return s + i + len;
         }
     }
     if matches!(c, '‘' | '’') && seg[i + cl..].starts_with(c) {
         // `‘‘` and `’’`: doubled curly single marks are one quotation
         // mark.
-        out.push(Token {
-            start: s + i,
-            end: s + i + 2 * cl,
-            kind: TokKind::Punct,
-            simple: false,
-            class: 0,
-        });
+        out.push(Token::mark(s + i, s + i + 2 * cl, TokKind::Punct));
         return s + i + 2 * cl;
     }
     if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&(c as u8)) {
         // `''` (and the opening ``) is one quotation mark.
-        out.push(Token {
-            start: s + i,
-            end: s + i + 2,
-            kind: TokKind::Punct,
-            simple: false,
-            class: 0,
-        });
+        out.push(Token::mark(s + i, s + i + 2, TokKind::Punct));
         return s + i + 2;
     }
     if is_apostrophe(c) {
@@ -966,34 +950,16 @@ pub(crate) fn token_at(
         // it ("Sanders’ campaign manager", not "‘a mess’ on Monday").
         let curly_poss = c == '’' && !*open_single;
         if (c == '\'' || curly_poss) && prev_s && then_word {
-            out.push(Token {
-                start: s + i,
-                end: s + i + cl,
-                kind: TokKind::Possessive,
-                simple: false,
-                class: 0,
-            });
+            out.push(Token::mark(s + i, s + i + cl, TokKind::Possessive));
             return s + i + cl;
         }
         if prev_word && bytes.get(after) == Some(&b's') && !alnum_at(seg, after + 1) {
-            out.push(Token {
-                start: s + i,
-                end: s + i + cl + 1,
-                kind: TokKind::Possessive,
-                simple: false,
-                class: 0,
-            });
+            out.push(Token::mark(s + i, s + i + cl + 1, TokKind::Possessive));
             return s + i + cl + 1;
         }
     }
     *open_single |= c == '‘';
-    out.push(Token {
-        start: s + i,
-        end: s + i + cl,
-        kind: TokKind::Punct,
-        simple: false,
-        class: 0,
-    });
+    out.push(Token::mark(s + i, s + i + cl, TokKind::Punct));
     s + i + cl
 }
 

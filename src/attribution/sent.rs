@@ -2,8 +2,11 @@
 //!
 //! Each word token gets its class bits (capitalized, function word,
 //! pronoun, determiner) and its [`WordSet`] bits once, from one lookup, so
-//! the rules' tests on named word lists are bit tests. The token vectors
-//! are reused from one sentence to the next ([`SentBuffers`]).
+//! the rules' tests on named word lists are bit tests. The sentence runs
+//! the tokenizer's loop itself: the most common tokens (plain words,
+//! common marks, possessives) are found, looked up and scanned for cues in
+//! one pass, the rest come from the tokenizer's general step. The token
+//! vectors are reused from one sentence to the next ([`SentBuffers`]).
 
 use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::quotes::Quote;
@@ -34,8 +37,8 @@ pub struct Sent<'a> {
     colon: bool,
     /// Whether the sentence holds "words," ([`Sent::has_words_comma`]).
     words_comma: bool,
-    /// Whether the tokens' class bits hold [`CUE_BIT`] and the noun types (the sentence
-    /// was built with a lexicon's table, [`Sent::with_cues`]).
+    /// Whether the tokens' class bits hold [`CUE_BIT`] and the noun types
+    /// (the sentence was built with a lexicon's table, [`Sent::with_cues`]).
     lexicon_bits: bool,
 }
 

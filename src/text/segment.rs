@@ -3,7 +3,10 @@
 //! split inside quotations or after abbreviations such as U.S., Mr., Gen.,
 //! Jan.; split at a line break after a headline-like line: title case, a
 //! closing semicolon, a list number) and word/punctuation tokens, all as
-//! byte ranges into the document.
+//! byte ranges into the document. The tokenizer takes the common tokens
+//! (plain words, common marks, possessives) by short paths and the rest by
+//! a general step; a sentence's word pass (`attribution::sent`) runs the
+//! same paths, classifying each token as it is found.
 
 use crate::quotes::Quote;
 

@@ -2,19 +2,23 @@
 //!
 //! Each word token gets its class bits (capitalized, function word,
 //! pronoun, determiner) and its [`WordSet`] bits once, from one lookup, so
-//! the rules' tests on named word lists are bit tests. The token vectors
-//! are reused from one sentence to the next ([`SentBuffers`]).
+//! the rules' tests on named word lists are bit tests. The sentence runs
+//! the tokenizer's loop itself: the most common tokens (plain words,
+//! common marks, possessives) are found, looked up and scanned for cues in
+//! one pass, the rest come from the tokenizer's general step. The token
+//! vectors are reused from one sentence to the next ([`SentBuffers`]).
 
 use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::quotes::Quote;
-use crate::text::segment::{tokenize, Span, TokKind, Token};
+use crate::text::segment::{
+    plain_punct_len, plain_word, possessive_len, token_at, Span, TokKind, Token,
+};
 
 /// The vectors of a [`Sent`], kept from one sentence to the next so
 /// tokenizing allocates only when a sentence is longer than any before.
 #[derive(Default)]
 pub struct SentBuffers {
     toks: Vec<Token>,
-    flags: Vec<u8>,
     sets: Vec<u128>,
 }
 
@@ -24,18 +28,17 @@ pub struct Sent<'a> {
     pub text: &'a str,
     /// Byte span of the sentence.
     pub span: Span,
-    /// Tokens of the sentence.
+    /// Tokens of the sentence, with the word-class bits of each word
+    /// ([`STOP_BIT`], ...) in `class`, computed once.
     pub toks: Vec<Token>,
-    /// Word-class bits of each token ([`STOP_BIT`], ...), computed once.
-    flags: Vec<u8>,
     /// [`WordSet`] bits of each token, computed once.
     sets: Vec<u128>,
     /// Whether a token is a colon.
     colon: bool,
     /// Whether the sentence holds "words," ([`Sent::has_words_comma`]).
     words_comma: bool,
-    /// Whether the flags hold [`CUE_BIT`] and the noun types (the sentence
-    /// was built with a lexicon's table, [`Sent::with_cues`]).
+    /// Whether the tokens' class bits hold [`CUE_BIT`] and the noun types
+    /// (the sentence was built with a lexicon's table, [`Sent::with_cues`]).
     lexicon_bits: bool,
 }
 
@@ -489,6 +492,7 @@ pub(crate) struct Lookup {
     slots: Vec<Slot>,
     /// 64 minus the bits of a slot index.
     shift: u32,
+    /// Every word of the lists and sets, with its class and set bits.
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
 }
 
@@ -639,6 +643,17 @@ impl Lookup {
         }
     }
 
+    /// The class bits, set bits and cue-form entry (1 + the index, 0 for
+    /// none) of a word packed by [`pack`]; all 0 when it is not in the
+    /// table.
+    #[inline(always)]
+    fn bits(&self, k: u128) -> (u8, u128, u32) {
+        match self.slot(k) {
+            Some(e) => (e.class, e.sets, e.list),
+            None => (0, 0, 0),
+        }
+    }
+
     /// The index of the cue forms whose first word is `k` (packed), if
     /// any (the lexicon's table only).
     #[cfg(test)]
@@ -707,6 +722,43 @@ fn pack_alnum_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     Some((hi as u128) << 64 | lo as u128)
 }
 
+/// [`CAP_BIT`] when the word's first byte `b` is an ASCII capital.
+#[inline(always)]
+fn cap_bit(b: u8) -> u8 {
+    if b.is_ascii_uppercase() {
+        CAP_BIT
+    } else {
+        0
+    }
+}
+
+/// The class bits, set bits and cue-form entry (1 + the index, 0 for
+/// none) of the word token `t` (its class bits still 0): a word of ASCII
+/// of at most 16 bytes takes one probe of the packed table (and has an
+/// entry); other words go through [`classes_of`] (and have none).
+#[inline(always)]
+fn word_bits(lk: &Lookup, text: &str, t: &Token) -> (u8, u128, Option<u32>) {
+    let bytes = text.as_bytes();
+    let (a, b) = (t.start, t.end);
+    let key = if b - a > 16 {
+        None
+    } else if t.simple {
+        pack_alnum_at(bytes, a, b - a)
+    } else {
+        pack_at(bytes, a, b - a)
+    };
+    match key {
+        Some(k) => {
+            let (c, s, l) = lk.bits(k);
+            (cap_bit(bytes[a]) | c, s, Some(l))
+        }
+        None => {
+            let (c, s) = classes_of(lk, &text[a..b]);
+            (c, s, None)
+        }
+    }
+}
+
 /// The class bits and set bits of one word.
 fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
     let b = w.as_bytes();
@@ -721,13 +773,50 @@ fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
     } else {
         0
     };
-    let sets = lk.map.get(&*b.to_ascii_lowercase()).map_or(0, |e| e.1);
+    // Lowercased on the stack when it fits.
+    let mut buf = [0u8; 32];
+    let sets = match buf.get_mut(..b.len()) {
+        Some(l) => {
+            l.copy_from_slice(b);
+            l.make_ascii_lowercase();
+            lk.map.get(&*l)
+        }
+        None => lk.map.get(&*b.to_ascii_lowercase()),
+    }
+    .map_or(0, |e| e.1);
     if !w.is_ascii() && w.contains('’') {
-        // "it’s", "don’t": curly apostrophes spell the same words.
-        let l = w.to_lowercase().replace('’', "'");
-        bits |= lk.map.get(l.as_bytes()).map_or(0, |e| e.0);
+        // "it’s", "don’t": curly apostrophes spell the same words. A word
+        // of ASCII and curly apostrophes is lowercased on the stack.
+        bits |= match curly_to_straight(b, &mut buf) {
+            Some(l) => lk.map.get(l).map_or(0, |e| e.0),
+            None => {
+                let l = w.to_lowercase().replace('’', "'");
+                lk.map.get(l.as_bytes()).map_or(0, |e| e.0)
+            }
+        };
     }
     (bits, sets)
+}
+
+/// `w` lowercased with its curly apostrophes (U+2019) made straight, in
+/// `buf`, when `w` is otherwise ASCII and fits (which is what
+/// `to_lowercase` and the replacement give then); else `None`.
+fn curly_to_straight<'b>(w: &[u8], buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let (mut i, mut n) = (0, 0);
+    while i < w.len() {
+        let c = w[i];
+        let (out, len) = if c < 0x80 {
+            (c.to_ascii_lowercase(), 1)
+        } else if w[i..].starts_with("’".as_bytes()) {
+            (b'\'', 3)
+        } else {
+            return None;
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
+        i += len;
+    }
+    Some(&buf[..n])
 }
 
 /// Function words that never start or continue a speaker phrase.
@@ -954,12 +1043,16 @@ impl<'a> Sent<'a> {
         cues: &mut Vec<CueMatch>,
     ) -> Sent<'a> {
         let bytes = text.as_bytes();
-        Sent::build(text, span, bufs, lx.word_table(), true, |t, list| {
-            if t.end > *at {
+        // A local copy, written back once: it can stay in a register.
+        let mut pos = *at;
+        let s = Sent::build(text, span, bufs, lx.word_table(), true, |t, list| {
+            if t.end > pos {
                 let list = list.filter(|_| t.simple);
-                lx.scan_token(bytes, t.start, t.end, list, at, cues);
+                lx.scan_token(bytes, t.start, t.end, list, &mut pos, cues);
             }
-        })
+        });
+        *at = pos;
+        s
     }
 
     /// Tokenizes `span` into `bufs` and gives each word its class and set
@@ -975,72 +1068,99 @@ impl<'a> Sent<'a> {
         lexicon_bits: bool,
         mut word: impl FnMut(&Token, Option<u32>),
     ) -> Sent<'a> {
-        let SentBuffers {
-            mut toks,
-            mut flags,
-            mut sets,
-        } = bufs;
+        let SentBuffers { mut toks, mut sets } = bufs;
         toks.clear();
-        flags.clear();
         sets.clear();
-        tokenize(text, span, &mut toks);
-        // Sized first and filled in one pass (no capacity test per token).
-        flags.resize(toks.len(), 0);
-        sets.resize(toks.len(), 0);
         let bytes = text.as_bytes();
+        // The text up to the sentence's end: a word is cut there.
+        let upto = &bytes[..span.1];
+        let mut open_single = false;
         let mut colon = false;
         let mut words_comma = false;
-        for ((t, f), w) in toks.iter().zip(flags.iter_mut()).zip(sets.iter_mut()) {
-            match t.kind {
-                TokKind::Word => {
-                    let (a, b) = (t.start, t.end);
-                    let key = if b - a > 16 {
-                        None
-                    } else if t.simple {
-                        pack_alnum_at(bytes, a, b - a)
-                    } else {
-                        pack_at(bytes, a, b - a)
-                    };
-                    let mut list = None;
-                    (*f, *w) = match key {
-                        Some(k) => {
-                            let ((c, s), l) = match lk.slot(k) {
-                                Some(e) => ((e.class, e.sets), e.list),
-                                None => ((0, 0), 0),
-                            };
-                            list = Some(l);
-                            let cap = if bytes[a].is_ascii_uppercase() {
-                                CAP_BIT
-                            } else {
-                                0
-                            };
-                            (cap | c, s)
-                        }
-                        None => classes_of(lk, &text[a..b]),
-                    };
-                    word(t, list);
-                }
-                TokKind::Possessive => word(t, None),
+        // The tokenizer's loop ([`tokenize`]) with each token classified
+        // as it is found: a plain word (ASCII letters and digits, ending at
+        // a byte that joins nothing), the most common token, is packed,
+        // looked up and scanned for cues here, without a second pass over
+        // the tokens; so are the common punctuation marks; the other
+        // tokens come from the tokenizer's general step.
+        let mut i = span.0;
+        while let Some(&c) = upto.get(i) {
+            if c == b' ' {
+                i += 1;
+                continue;
+            }
+            if let Some((end, key)) = plain_word(upto, i) {
+                let mut t = Token {
+                    start: i,
+                    end,
+                    kind: TokKind::Word,
+                    simple: true,
+                    class: 0,
+                };
+                let (class, set, list) = if key != 0 {
+                    let (class, set, list) = lk.bits(key as u128);
+                    (class | cap_bit(c), set, Some(list))
+                } else {
+                    word_bits(lk, text, &t)
+                };
+                t.class = class;
+                toks.push(t);
+                sets.push(set);
+                word(&t, list);
+                i = end;
+                continue;
+            }
+            let n = plain_punct_len(upto, i);
+            if n > 0 {
+                toks.push(Token::mark(i, i + n, TokKind::Punct));
+                sets.push(0);
                 // (Every ':' is a token of its own, and every ',' but one
-                // between digit groups, which no letter precedes.)
-                TokKind::Punct => {
-                    // (A question before a quote counts too: "Her
-                    // response? \"...\"", `rules::colon_quote`.)
-                    colon |= bytes[t.start] == b':'
-                        || bytes[t.start] == b'?'
-                            && bytes.get(t.start + 1) == Some(&b' ')
-                            && matches!(bytes.get(t.start + 2), Some(b'"' | b'\'' | 0xE2));
-                    words_comma |= bytes[t.start] == b','
-                        && t.start >= span.0 + 5
-                        && bytes[t.start - 5..t.start] == *b"words";
+                // between digit groups, which no letter precedes; both are
+                // plain marks. A question before a quote counts too: "Her
+                // response? \"...\"", `rules::colon_quote`.)
+                colon |= c == b':'
+                    || c == b'?'
+                        && bytes.get(i + 1) == Some(&b' ')
+                        && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
+                words_comma |= c == b',' && i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
+                i += n;
+                continue;
+            }
+            // The possessive after a word ("Trump's", "Trump’s").
+            if toks
+                .last()
+                .is_some_and(|t| t.end == i && t.kind == TokKind::Word)
+            {
+                let n = possessive_len(upto, i);
+                if n > 0 {
+                    let t = Token::mark(i, i + n, TokKind::Possessive);
+                    toks.push(t);
+                    sets.push(0);
+                    word(&t, None);
+                    i += n;
+                    continue;
                 }
+            }
+            let n = toks.len();
+            i = token_at(text, span, i, &mut open_single, &mut toks);
+            let Some(t) = toks.get_mut(n) else { continue };
+            let (set, list) = match t.kind {
+                TokKind::Word => {
+                    let (class, set, list) = word_bits(lk, text, t);
+                    t.class = class;
+                    (set, list)
+                }
+                _ => (0, None),
+            };
+            sets.push(set);
+            if t.kind != TokKind::Punct {
+                word(t, list);
             }
         }
         Sent {
             text,
             span,
             toks,
-            flags,
             sets,
             colon,
             words_comma,
@@ -1065,7 +1185,6 @@ impl<'a> Sent<'a> {
     pub fn into_buffers(self) -> SentBuffers {
         SentBuffers {
             toks: self.toks,
-            flags: self.flags,
             sets: self.sets,
         }
     }
@@ -1124,7 +1243,7 @@ impl<'a> Sent<'a> {
             && t.kind == TokKind::Word
             && t.simple
             && t.end - t.start <= 16
-            && self.flags[i] & CUE_BIT == 0
+            && self.toks[i].class & CUE_BIT == 0
         {
             return None;
         }
@@ -1140,7 +1259,7 @@ impl<'a> Sent<'a> {
     pub fn speaker_noun(&self, lx: &Lexicon, i: usize) -> Option<NounType> {
         let t = self.toks[i];
         if self.lexicon_bits && t.kind == TokKind::Word && t.simple && t.end - t.start <= 16 {
-            return NOUN_TYPES[usize::from(self.flags[i] >> NOUN_SHIFT & 3)];
+            return NOUN_TYPES[usize::from(self.toks[i].class >> NOUN_SHIFT & 3)];
         }
         lx.speaker_noun(self.w(i))
     }
@@ -1152,14 +1271,14 @@ impl<'a> Sent<'a> {
     pub fn is_number_word(&self, i: usize) -> bool {
         let t = self.toks[i];
         if t.kind == TokKind::Word && t.simple && t.end - t.start <= 16 {
-            return self.flags[i] & NUMBER_BIT != 0;
+            return self.toks[i].class & NUMBER_BIT != 0;
         }
         super::speaker::is_number_word(self.w(i))
     }
 
     /// Whether token `i` is a word starting with an uppercase letter.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & CAP_BIT != 0)
+        self.toks.get(i).is_some_and(|t| t.class & CAP_BIT != 0)
     }
 
     /// Whether token `i` is a word and (case-insensitively) one of `set`.
@@ -1175,17 +1294,17 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` is a function word.
     pub fn is_stop(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & STOP_BIT != 0)
+        self.toks.get(i).is_some_and(|t| t.class & STOP_BIT != 0)
     }
 
     /// Whether token `i` is a determiner that may open a speaker phrase.
     pub fn is_det(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & DET_BIT != 0)
+        self.toks.get(i).is_some_and(|t| t.class & DET_BIT != 0)
     }
 
     /// Whether token `i` is a personal pronoun.
     pub fn is_pronoun(&self, i: usize) -> bool {
-        self.flags.get(i).is_some_and(|f| f & PRONOUN_BIT != 0)
+        self.toks.get(i).is_some_and(|t| t.class & PRONOUN_BIT != 0)
     }
 
     /// Whether token `i` is a quotation mark.
@@ -1285,6 +1404,7 @@ mod tests {
             "internationalizationsaid said- -said SAID Said.Then he said A.B.C. said it's don't said",
             "In her words, “no,” she said; keywords,swords, Words, words ,words,, 9words,1,000 said",
             "words, he said in other words,",
+            "Trump's aide and Trump’s and Sanders' campaign said, as the Jones's did; it’s X’s.",
         ];
         for t in texts {
             let mut want = Vec::new();
@@ -1302,6 +1422,18 @@ mod tests {
                     let s =
                         Sent::with_cues(t, (a, b), SentBuffers::default(), &lx, &mut at, &mut got);
                     assert_eq!(s.len(), Sent::new(t, (a, b)).len());
+                    // The tokens of the tokenizer, each word with its class.
+                    let mut toks = Vec::new();
+                    crate::text::segment::tokenize(t, (a, b), &mut toks);
+                    assert_eq!(s.sets.len(), toks.len());
+                    for (k, (x, y)) in s.toks.iter().zip(&toks).enumerate() {
+                        assert_eq!(Token { class: 0, ..*x }, *y);
+                        let want = match x.kind {
+                            TokKind::Word => classes_of(lx.word_table(), s.w(k)),
+                            _ => (0, 0),
+                        };
+                        assert_eq!((x.class, s.sets[k]), want, "{:?}", s.w(k));
+                    }
                     assert_eq!(s.has_colon(), t[a..b].contains(':'));
                     assert_eq!(s.has_words_comma(), t[a..b].contains("words,"));
                     a = b;
@@ -1376,6 +1508,28 @@ mod tests {
             assert_eq!(plain.speaker_noun(&lx, i), lx.speaker_noun(plain.w(i)));
             let number = super::super::speaker::is_number_word(plain.w(i));
             assert_eq!(plain.is_number_word(i), number);
+        }
+    }
+
+    #[test]
+    fn curly_words_lowercase_on_the_stack_as_by_to_lowercase() {
+        for w in [
+            "It’s",
+            "DON’T",
+            "’",
+            "a’b’c",
+            "é’s",
+            "’tis",
+            "x’",
+            "Ǆ’s",
+            &"a’".repeat(11),
+        ] {
+            let mut buf = [0u8; 32];
+            let want = w.to_lowercase().replace('’', "'");
+            match curly_to_straight(w.as_bytes(), &mut buf) {
+                Some(l) => assert_eq!(l, want.as_bytes()),
+                None => assert!(!w.replace('’', "").is_ascii() || want.len() > 32, "{w}"),
+            }
         }
     }
 

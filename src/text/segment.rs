@@ -3,7 +3,10 @@
 //! split inside quotations or after abbreviations such as U.S., Mr., Gen.,
 //! Jan.; split at a line break after a headline-like line: title case, a
 //! closing semicolon, a list number) and word/punctuation tokens, all as
-//! byte ranges into the document.
+//! byte ranges into the document. The tokenizer takes the common tokens
+//! (plain words, common marks, possessives) by short paths and the rest by
+//! a general step; a sentence's word pass (`attribution::sent`) runs the
+//! same paths, classifying each token as it is found.
 
 use crate::quotes::Quote;
 
@@ -166,7 +169,7 @@ const ABBREVIATION_MAX: usize = 6;
 /// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (every
 /// word before a period is tested): the word lowercased and packed into
 /// one integer, searched among the packed abbreviations.
-fn is_abbreviation_word(word: &str) -> bool {
+fn is_abbreviation_word(word: &[u8]) -> bool {
     static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     if word.len() > ABBREVIATION_MAX || !word.is_ascii() {
         return false;
@@ -182,7 +185,7 @@ fn is_abbreviation_word(word: &str) -> bool {
         k
     });
     // (No abbreviation is empty, so the empty word's 0 is never found.)
-    keys.binary_search(&pack(word.as_bytes())).is_ok()
+    keys.binary_search(&pack(word)).is_ok()
 }
 
 /// Whether the word ending at the period at byte `dot` is an abbreviation
@@ -216,7 +219,7 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
-    is_abbreviation_word(word)
+    is_abbreviation_word(word.as_bytes())
 }
 
 /// Whether `rest` (the text after a stop) opens with a capitalized word
@@ -521,6 +524,24 @@ pub struct Token {
     /// A word that is one run of ASCII letters and digits (nothing joined
     /// by punctuation, no final dot, nothing outside ASCII).
     pub simple: bool,
+    /// Word-class bits that a tokenized sentence gives its words (0 from
+    /// [`tokenize`]); kept here, in what would be padding, so that a token
+    /// and its class are one store.
+    pub(crate) class: u8,
+}
+
+impl Token {
+    /// A token that is no word of one run of ASCII letters and digits
+    /// (a mark, a possessive), with no class bits.
+    pub(crate) fn mark(start: usize, end: usize, kind: TokKind) -> Token {
+        Token {
+            start,
+            end,
+            kind,
+            simple: false,
+            class: 0,
+        }
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -591,220 +612,358 @@ fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
 
 /// Tokenizes `text[span]`, appending to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
-    let (s, e) = span;
-    let seg = &text[s..e];
-    let bytes = seg.as_bytes();
-    // Whether an opening single mark came before: a curly apostrophe
-    // after it may close a quote instead of marking a possessive. (Every
-    // '‘' is a punctuation token, so the tokens passed tell.)
+    // The text up to the span's end: a word is cut there.
+    let bytes = &text.as_bytes()[..span.1];
+    // Whether an opening single mark came before (see [`token_at`]).
     let mut open_single = false;
-    let mut i = 0;
+    let mut i = span.0;
     while let Some(&b) = bytes.get(i) {
         // Spaces, the most common byte between tokens, first.
         if b == b' ' {
             i += 1;
             continue;
         }
-        // A word of ASCII letters and digits that ends at a byte that joins
-        // nothing (a space, most punctuation, a comma after a letter, the
-        // end), the most common token, takes a short path of its own:
-        // the general path below would find the same token.
-        if ASCII_ALNUM[b as usize] {
-            let end = alnum_run_end(bytes, i + 1);
-            let ends = match bytes.get(end) {
-                None => true,
-                Some(&b',') => !bytes[end - 1].is_ascii_digit(),
-                Some(&d) => d < 0x80 && !matches!(d, b'-' | b'.' | b'&' | b'\'' | b'/'),
-            };
-            if ends {
-                out.push(Token {
-                    start: s + i,
-                    end: s + end,
-                    kind: TokKind::Word,
-                    simple: true,
-                });
-                i = end;
-                continue;
-            }
-        }
-        // An ASCII letter or digit, the most common byte at a token start,
-        // by one table test (no decoding, no space test).
-        let (c, cl, alnum) = if ASCII_ALNUM[b as usize] {
-            (b as char, 1, true)
-        } else {
-            let c = char_at(seg, i).expect("a character starts at i");
-            let cl = c.len_utf8();
-            if c.is_whitespace() {
-                i += cl;
-                continue;
-            }
-            (c, cl, is_alnum(c))
-        };
-        if alnum {
-            let mut end = i + cl;
-            let mut prev = c;
-            let mut simple = c.is_ascii();
-            loop {
-                // A run of ASCII letters and digits joins without checks.
-                if end < bytes.len() && ASCII_ALNUM[bytes[end] as usize] {
-                    end = alnum_run_end(bytes, end + 1);
-                    prev = bytes[end - 1] as char;
-                }
-                // An ASCII byte other than these (and not a letter or
-                // digit, which the run above took) ends the word; a comma
-                // may join digit groups.
-                if bytes.get(end).is_some_and(|&d| {
-                    d < 0x80 && !matches!(d, b'-' | b'.' | b'&' | b'\'' | b'/' | b',')
-                }) {
-                    break;
-                }
-                let Some(d) = char_at(seg, end) else { break };
-                let dl = d.len_utf8();
-                let join = is_alnum(d)
-                    // Combining diacritics of decomposed letters ("Garci\u{301}a").
-                    || ('\u{300}'..='\u{36F}').contains(&d)
-                    // Mojibake of UTF-8 read as Latin-1 ("PeÃ±a", "FranÃ§ois",
-                    // also with the "Ã" decomposed): a continuation character
-                    // after a lead character.
-                    || ('\u{A1}'..='\u{BF}').contains(&d)
-                        && (('\u{C2}'..='\u{DF}').contains(&prev) || prev == '\u{303}')
-                    || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
-                        && alnum_at(seg, end + dl)
-                        && is_alnum(prev)
-                        && !(d == '&' && crate::quotes::entity_quote_len(&seg[end..]) > 0))
-                    // "100,000", "$1,300": a comma between digit groups.
-                    || d == ','
-                        && prev.is_ascii_digit()
-                        && bytes.len() >= end + 4
-                        && bytes[end + 1..end + 4].iter().all(u8::is_ascii_digit)
-                        && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit);
-                if !join {
-                    break;
-                }
-                // Stop before a possessive 's.
-                if is_apostrophe(d)
-                    && bytes.get(end + dl) == Some(&b's')
-                    && !alnum_at(seg, end + dl + 1)
-                {
-                    break;
-                }
-                end += dl;
-                prev = d;
-                simple = false;
-            }
-            // Abbreviations with a final dot: "U.S." "Jan." "Mr."
-            if bytes.get(end) == Some(&b'.') {
-                let word = &seg[i..end];
-                let dotted = word.contains('.')
-                    || is_abbreviation_word(word)
-                    || (word.chars().count() == 1 && c.is_uppercase());
-                if dotted {
-                    simple = false;
-                    end += 1;
-                    // "U.S.-led": a hyphenated word continues after the dot.
-                    if bytes.get(end) == Some(&b'-') && alnum_at(seg, end + 1) {
-                        while let Some(d) = char_at(seg, end) {
-                            if d.is_alphanumeric() || d == '-' {
-                                end += d.len_utf8();
-                            } else {
-                                break;
-                            }
-                        }
-                    }
-                }
-            }
+        if let Some(end) = plain_word_end(bytes, i) {
             out.push(Token {
-                start: s + i,
-                end: s + end,
+                start: i,
+                end,
                 kind: TokKind::Word,
-                simple,
+                simple: true,
+                class: 0,
             });
             i = end;
             continue;
         }
-        if c == '&' {
-            // An HTML reference of a quote mark (`&quot;`) is one mark.
-            let len = crate::quotes::entity_quote_len(&seg[i..]);
-            if len > 0 {
-                out.push(Token {
-                    start: s + i,
-                    end: s + i + len,
-                    kind: TokKind::Punct,
-                    simple: false,
-                });
-                i += len;
-                continue;
-            }
-        }
-        if matches!(c, '‘' | '’') && seg[i + cl..].starts_with(c) {
-            // `‘‘` and `’’`: doubled curly single marks are one quotation
-            // mark.
-            out.push(Token {
-                start: s + i,
-                end: s + i + 2 * cl,
-                kind: TokKind::Punct,
-                simple: false,
-            });
-            i += 2 * cl;
+        let n = plain_punct_len(bytes, i);
+        let after_word = out
+            .last()
+            .is_some_and(|t| t.end == i && t.kind == TokKind::Word);
+        let poss = if after_word {
+            possessive_len(bytes, i)
+        } else {
+            0
+        };
+        if poss > 0 {
+            out.push(Token::mark(i, i + poss, TokKind::Possessive));
+            i += poss;
             continue;
         }
-        if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&(c as u8)) {
-            // `''` (and the opening ``) is one quotation mark.
-            out.push(Token {
-                start: s + i,
-                end: s + i + 2,
-                kind: TokKind::Punct,
-                simple: false,
-            });
-            i += 2;
+        if n > 0 {
+            out.push(Token::mark(i, i + n, TokKind::Punct));
+            i += n;
             continue;
         }
-        if is_apostrophe(c) {
-            let after = i + cl;
-            let prev_word = out
-                .last()
-                .is_some_and(|t| t.end == s + i && t.kind == TokKind::Word);
-            // "Sanders' campaign": a bare apostrophe after -s, then a space
-            // and a word, is the possessive.
-            let prev_s = out.last().is_some_and(|t| {
-                t.end == s + i
-                    && t.kind == TokKind::Word
-                    && seg[t.start - s..i].ends_with(['s', 'S'])
-            });
-            let then_word = bytes.get(after) == Some(&b' ') && alnum_at(seg, after + 1);
-            // The same with a curly mark when no single quote opened before
-            // it ("Sanders’ campaign manager", not "‘a mess’ on Monday").
-            let curly_poss = c == '’' && !open_single;
-            if (c == '\'' || curly_poss) && prev_s && then_word {
-                out.push(Token {
-                    start: s + i,
-                    end: s + i + cl,
-                    kind: TokKind::Possessive,
-                    simple: false,
-                });
-                i += cl;
-                continue;
-            }
-            if prev_word && bytes.get(after) == Some(&b's') && !alnum_at(seg, after + 1) {
-                out.push(Token {
-                    start: s + i,
-                    end: s + i + cl + 1,
-                    kind: TokKind::Possessive,
-                    simple: false,
-                });
-                i += cl + 1;
-                continue;
+        i = token_at(text, span, i, &mut open_single, out);
+    }
+}
+
+/// Per byte: an ASCII character that is a punctuation token of its own
+/// whatever follows or came before (no letter or digit, no white space,
+/// not `&`, `'` or the backquote, which may join or pair).
+static ASCII_PUNCT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] =
+            !c.is_ascii_alphanumeric() && !matches!(c, b' ' | b'\t'..=b'\r' | b'&' | b'\'' | b'`');
+        b += 1;
+    }
+    t
+};
+
+/// The length of the punctuation token at byte `i` of `bytes` when it is
+/// one that [`token_at`] would give as a token of its own with no other
+/// test: an ASCII mark of [`ASCII_PUNCT`], or a dash, curly double
+/// quotation mark or ellipsis (U+2013, U+2014, U+201C, U+201D, U+2026);
+/// else 0. The most common tokens after plain words.
+#[inline(always)]
+pub(crate) fn plain_punct_len(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i) {
+        Some(&b) if ASCII_PUNCT[b as usize] => 1,
+        Some(0xE2) => match bytes.get(i + 1..i + 3) {
+            Some([0x80, 0x93 | 0x94 | 0x9C | 0x9D | 0xA6]) => 3,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// The end of the word of ASCII letters and digits at byte `i` of `bytes`
+/// (the text up to the end of the span tokenized) when it ends at a byte
+/// that joins nothing (a space, most punctuation, a comma after a letter,
+/// the end), else `None` (also when byte `i` is no ASCII letter or digit).
+/// Such a word is the most common token and takes this short path:
+/// [`token_at`] would find the same token.
+#[inline(always)]
+pub(crate) fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+    plain_word(bytes, i).map(|(end, _)| end)
+}
+
+/// [`plain_word_end`], with the word lowercased and packed as
+/// `attribution::sent` packs its words (byte `k` of the word in bits `8k`
+/// and up) when it has at most seven bytes and eight bytes are left from
+/// `i`, else 0 (no word packs to 0). The eight bytes are tested at once
+/// for letters and digits ([`not_alnum_bytes`]), and the loaded value is
+/// the packed word: a short word is found and packed with one load.
+#[inline(always)]
+pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
+    if !ASCII_ALNUM[*bytes.get(i)? as usize] {
+        return None;
+    }
+    let (end, key) = match bytes.get(i..i + 8) {
+        Some(chunk) => {
+            let x = u64::from_le_bytes(chunk.try_into().ok()?);
+            // (Byte 0 is a letter or digit.)
+            let stop = not_alnum_bytes(x);
+            if stop == 0 {
+                (alnum_run_end(bytes, i + 8), 0)
+            } else {
+                // The word's bytes: 1 to 7.
+                let n = stop.trailing_zeros() / 8;
+                let key = (x | 0x2020_2020_2020_2020) & (u64::MAX >> (64 - 8 * n));
+                (i + n as usize, key)
             }
         }
-        open_single |= c == '‘';
+        None => (alnum_run_end(bytes, i + 1), 0),
+    };
+    word_ends_at(bytes, i, end).then_some((end, key))
+}
+
+/// For each of the eight bytes of `x`: bit 7 set when it is no ASCII
+/// letter or digit (range tests on all bytes at once; the bytes' bit 7 is
+/// cleared first, so no sum carries into the next byte).
+#[inline(always)]
+fn not_alnum_bytes(x: u64) -> u64 {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let x7 = x & !H;
+    // Bit 7 of each byte: `x7 >= lo` from `x7 + (0x80 - lo)`.
+    let digit = (x7 + L * (0x80 - b'0' as u64)) & !(x7 + L * (0x80 - b'9' as u64 - 1));
+    let y = x7 | (L * 0x20);
+    let letter = (y + L * (0x80 - b'a' as u64)) & !(y + L * (0x80 - b'z' as u64 - 1));
+    !((digit | letter) & !x) & H
+}
+
+/// Whether the word of ASCII letters and digits `bytes[i..end]` (a whole
+/// run) ends there: at the end, or before a byte that joins nothing.
+#[inline(always)]
+fn word_ends_at(bytes: &[u8], i: usize, end: usize) -> bool {
+    match bytes.get(end) {
+        None => true,
+        Some(&b',') => !bytes[end - 1].is_ascii_digit(),
+        // A stop that joins no letter or digit after it, after a word that
+        // is no abbreviation or initial (the last word of most sentences).
+        Some(&b'.') => {
+            let joins = match bytes.get(end + 1) {
+                None => false,
+                Some(&a) if a < 0x80 => a.is_ascii_alphanumeric(),
+                // General Punctuation (U+2000..U+203F: closing quotation
+                // marks) has no letter or digit.
+                Some(&0xE2) => bytes.get(end + 2) != Some(&0x80),
+                Some(_) => true,
+            };
+            let initial = end - i == 1 && bytes[i].is_ascii_uppercase();
+            !(joins || initial || is_abbreviation_word(&bytes[i..end]))
+        }
+        // General Punctuation but the curly apostrophe (U+2019), which may
+        // join ("don’t"), and the no-break space.
+        Some(&0xE2) => {
+            bytes.get(end + 1) == Some(&0x80)
+                && (bytes.get(end + 2) != Some(&0x99) || possessive_len(bytes, end) == 3 + 1)
+        }
+        Some(&0xC2) => bytes.get(end + 1) == Some(&0xA0),
+        // An apostrophe before a possessive "s" ("Trump's").
+        Some(&b'\'') => possessive_len(bytes, end) == 2,
+        Some(&d) => d < 0x80 && !matches!(d, b'-' | b'&' | b'/'),
+    }
+}
+
+/// The length of the possessive clitic `'s` or `’s` at byte `i` of
+/// `bytes` (the text up to the end of the span tokenized) when it is
+/// followed by the end, an ASCII byte that is no letter or digit or
+/// General Punctuation (U+2000..U+203F), else 0. After a word token ending
+/// at `i`, [`token_at`] gives it as a possessive token, and a word of
+/// ASCII letters and digits before it ends there.
+#[inline(always)]
+pub(crate) fn possessive_len(bytes: &[u8], i: usize) -> usize {
+    let n = match bytes.get(i..i + 2) {
+        Some(b"'s") => 2,
+        Some([0xE2, 0x80]) if bytes.get(i + 2..i + 4) == Some(b"\x99s") => 4,
+        _ => return 0,
+    };
+    let alone = match bytes.get(i + n) {
+        None => true,
+        Some(&a) if a < 0x80 => !a.is_ascii_alphanumeric(),
+        Some(&0xE2) => bytes.get(i + n + 1) == Some(&0x80),
+        Some(_) => false,
+    };
+    if alone {
+        n
+    } else {
+        0
+    }
+}
+
+/// One step of the tokenizer at byte `i` of `text` (inside `span`, a
+/// character boundary, no space): the token there appended to `out`, or
+/// none when the character is white space. Returns where the next step
+/// starts. `open_single` tells whether an opening single mark came
+/// before in the span (a curly apostrophe after it may close a quote
+/// instead of marking a possessive; every '‘' is a punctuation token, so
+/// the steps passed tell), and is updated.
+#[inline(never)]
+pub(crate) fn token_at(
+    text: &str,
+    span: Span,
+    i: usize,
+    open_single: &mut bool,
+    out: &mut Vec<Token>,
+) -> usize {
+    let s = span.0;
+    let seg = &text[s..span.1];
+    let bytes = seg.as_bytes();
+    let i = i - s;
+    let b = bytes[i];
+    // An ASCII letter or digit, the most common byte at a token start,
+    // by one table test (no decoding, no space test).
+    let (c, cl, alnum) = if ASCII_ALNUM[b as usize] {
+        (b as char, 1, true)
+    } else {
+        let c = char_at(seg, i).expect("a character starts at i");
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            return s + i + cl;
+        }
+        (c, cl, is_alnum(c))
+    };
+    if alnum {
+        let mut end = i + cl;
+        let mut prev = c;
+        let mut simple = c.is_ascii();
+        loop {
+            // A run of ASCII letters and digits joins without checks.
+            if end < bytes.len() && ASCII_ALNUM[bytes[end] as usize] {
+                end = alnum_run_end(bytes, end + 1);
+                prev = bytes[end - 1] as char;
+            }
+            // An ASCII byte other than these (and not a letter or
+            // digit, which the run above took) ends the word; a comma
+            // may join digit groups.
+            if bytes.get(end).is_some_and(|&d| {
+                d < 0x80 && !matches!(d, b'-' | b'.' | b'&' | b'\'' | b'/' | b',')
+            }) {
+                break;
+            }
+            let Some(d) = char_at(seg, end) else { break };
+            let dl = d.len_utf8();
+            let join = is_alnum(d)
+                // Combining diacritics of decomposed letters ("Garci\u{301}a").
+                || ('\u{300}'..='\u{36F}').contains(&d)
+                // Mojibake of UTF-8 read as Latin-1 ("PeÃ±a", "FranÃ§ois",
+                // also with the "Ã" decomposed): a continuation character
+                // after a lead character.
+                || ('\u{A1}'..='\u{BF}').contains(&d)
+                    && (('\u{C2}'..='\u{DF}').contains(&prev) || prev == '\u{303}')
+                || ((d == '-' || d == '.' || d == '&' || is_apostrophe(d) || d == '/')
+                    && alnum_at(seg, end + dl)
+                    && is_alnum(prev)
+                    && !(d == '&' && crate::quotes::entity_quote_len(&seg[end..]) > 0))
+                // "100,000", "$1,300": a comma between digit groups.
+                || d == ','
+                    && prev.is_ascii_digit()
+                    && bytes.len() >= end + 4
+                    && bytes[end + 1..end + 4].iter().all(u8::is_ascii_digit)
+                    && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit);
+            if !join {
+                break;
+            }
+            // Stop before a possessive 's.
+            if is_apostrophe(d)
+                && bytes.get(end + dl) == Some(&b's')
+                && !alnum_at(seg, end + dl + 1)
+            {
+                break;
+            }
+            end += dl;
+            prev = d;
+            simple = false;
+        }
+        // Abbreviations with a final dot: "U.S." "Jan." "Mr."
+        if bytes.get(end) == Some(&b'.') {
+            let word = &seg[i..end];
+            let dotted = word.contains('.')
+                || is_abbreviation_word(word.as_bytes())
+                || (word.chars().count() == 1 && c.is_uppercase());
+            if dotted {
+                simple = false;
+                end += 1;
+                // "U.S.-led": a hyphenated word continues after the dot.
+                if bytes.get(end) == Some(&b'-') && alnum_at(seg, end + 1) {
+                    while let Some(d) = char_at(seg, end) {
+                        if d.is_alphanumeric() || d == '-' {
+                            end += d.len_utf8();
+                        } else {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
         out.push(Token {
             start: s + i,
-            end: s + i + cl,
-            kind: TokKind::Punct,
-            simple: false,
+            end: s + end,
+            kind: TokKind::Word,
+            simple,
+            class: 0,
         });
-        i += cl;
+        return s + end;
     }
+    if c == '&' {
+        // An HTML reference of a quote mark (`&quot;`) is one mark.
+        let len = crate::quotes::entity_quote_len(&seg[i..]);
+        if len > 0 {
+            out.push(Token::mark(s + i, s + i + len, TokKind::Punct));
+            return s + i + len;
+        }
+    }
+    if matches!(c, '‘' | '’') && seg[i + cl..].starts_with(c) {
+        // `‘‘` and `’’`: doubled curly single marks are one quotation
+        // mark.
+        out.push(Token::mark(s + i, s + i + 2 * cl, TokKind::Punct));
+        return s + i + 2 * cl;
+    }
+    if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&(c as u8)) {
+        // `''` (and the opening ``) is one quotation mark.
+        out.push(Token::mark(s + i, s + i + 2, TokKind::Punct));
+        return s + i + 2;
+    }
+    if is_apostrophe(c) {
+        let after = i + cl;
+        let prev_word = out
+            .last()
+            .is_some_and(|t| t.end == s + i && t.kind == TokKind::Word);
+        // "Sanders' campaign": a bare apostrophe after -s, then a space
+        // and a word, is the possessive.
+        let prev_s = out.last().is_some_and(|t| {
+            t.end == s + i && t.kind == TokKind::Word && seg[t.start - s..i].ends_with(['s', 'S'])
+        });
+        let then_word = bytes.get(after) == Some(&b' ') && alnum_at(seg, after + 1);
+        // The same with a curly mark when no single quote opened before
+        // it ("Sanders’ campaign manager", not "‘a mess’ on Monday").
+        let curly_poss = c == '’' && !*open_single;
+        if (c == '\'' || curly_poss) && prev_s && then_word {
+            out.push(Token::mark(s + i, s + i + cl, TokKind::Possessive));
+            return s + i + cl;
+        }
+        if prev_word && bytes.get(after) == Some(&b's') && !alnum_at(seg, after + 1) {
+            out.push(Token::mark(s + i, s + i + cl + 1, TokKind::Possessive));
+            return s + i + cl + 1;
+        }
+    }
+    *open_single |= c == '‘';
+    out.push(Token::mark(s + i, s + i + cl, TokKind::Punct));
+    s + i + cl
 }
 
 #[cfg(test)]
@@ -829,9 +988,12 @@ mod tests {
         for a in ABBREVIATIONS {
             assert!(a.len() <= ABBREVIATION_MAX && a.is_ascii());
             assert_eq!(a.to_ascii_lowercase(), *a);
-            assert!(is_abbreviation_word(a) && is_abbreviation_word(&a.to_uppercase()));
+            assert!(
+                is_abbreviation_word(a.as_bytes())
+                    && is_abbreviation_word(a.to_uppercase().as_bytes())
+            );
         }
-        assert!(!is_abbreviation_word("mister") && !is_abbreviation_word("Mé"));
+        assert!(!is_abbreviation_word(b"mister") && !is_abbreviation_word("Mé".as_bytes()));
     }
 
     #[test]
@@ -901,6 +1063,130 @@ mod tests {
                 ("abcdefghijklmnopq", true),
             ]
         );
+    }
+
+    /// [`tokenize`] without its short paths: the general step at every
+    /// byte that is no space.
+    fn tokenize_general(text: &str, span: Span) -> Vec<Token> {
+        let (mut out, mut open_single, mut i) = (Vec::new(), false, span.0);
+        while i < span.1 {
+            if text.as_bytes()[i] == b' ' {
+                i += 1;
+            } else {
+                i = token_at(text, span, i, &mut open_single, &mut out);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn short_paths_give_the_tokens_of_the_general_step() {
+        // Every ASCII byte between words, the marks of the short path and
+        // their neighbours (U+2012..U+2027, curly single marks that may
+        // pair or close), multibyte words, cuts mid-word and at the ends.
+        let mut t = String::from(
+            "He said: \u{201c}No\u{2014}never\u{2026}\u{201d} It\u{2019}s \u{2018}a mess\u{2019} \
+             Jones\u{2019} aide \u{2018}\u{2018}x\u{2019}\u{2019} ab\u{2013}cd \u{2012}\u{2015}\u{2027} \
+             \u{2028}\u{200b}\u{a0}\u{e9}t\u{e9} 1,000 a,b words, U.S.-led it's Smith' x ",
+        );
+        for b in 0u8..128 {
+            t.push_str("ab");
+            t.push(b as char);
+            t.push_str("cd 9");
+            t.push(b as char);
+        }
+        // Words before a stop (abbreviations, initials, digits) and before
+        // what may follow a stop or a word.
+        for w in ["ab", "A", "a", "mr", "Sept", "NO", "ABCDEFG", "9"] {
+            for f in [
+                ".",
+                ". x",
+                ".x",
+                ".5",
+                ".\u{201d}",
+                ".\u{e9}",
+                ".\u{2019}s",
+                ".\u{a0}",
+                ".-",
+                "..",
+                "\u{a0}x",
+                "\u{a0}",
+                "\u{2019}s",
+                "\u{2019}t",
+                "\u{2018}",
+                "\u{e9}",
+                "\u{301}",
+                "'s",
+                "'s.",
+                "'sa",
+                "'s\u{e9}",
+                "'s'",
+                "\u{2019}s\u{201d}",
+                "\u{2019}s\u{2019}s",
+                "\u{2019}sa",
+            ] {
+                t.push(' ');
+                t.push_str(w);
+                t.push_str(f);
+            }
+        }
+        for c in '\u{2010}'..='\u{2030}' {
+            t.push_str(" w");
+            t.push(c);
+            t.push('w');
+            t.push(c);
+        }
+        let cuts: Vec<usize> = (0..=t.len()).filter(|&k| t.is_char_boundary(k)).collect();
+        for (n, &a) in cuts.iter().enumerate() {
+            for &b in cuts[n..].iter().take(12).chain([&t.len()]) {
+                let mut got = Vec::new();
+                tokenize(&t, (a, b), &mut got);
+                assert_eq!(got, tokenize_general(&t, (a, b)), "{:?}", &t[a..b]);
+            }
+        }
+        assert_eq!(plain_punct_len(b"", 0), 0);
+        assert_eq!(plain_punct_len("\u{2014}".as_bytes(), 0), 3);
+        assert_eq!(plain_punct_len(&"\u{2014}".as_bytes()[..2], 0), 0);
+    }
+
+    #[test]
+    fn byte_tests_at_once_agree_with_one_at_a_time() {
+        for b in 0..=255u8 {
+            for k in 0..8 {
+                // The byte among letters and among others.
+                for fill in [b'a', b' ', 0xC3] {
+                    let mut w = [fill; 8];
+                    w[k] = b;
+                    let m = not_alnum_bytes(u64::from_le_bytes(w));
+                    for (j, &c) in w.iter().enumerate() {
+                        let want = !c.is_ascii_alphanumeric();
+                        assert_eq!(m >> (8 * j) & 0xFF, u64::from(want) << 7, "{w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plain_words_are_packed_when_short() {
+        let t = "a Ab 9z said, Mr. SAID. abcdefg abcdefgh x\u{e9} it's 2,000 ok";
+        let b = t.as_bytes();
+        for upto in 0..=b.len() {
+            for i in 0..upto {
+                let Some((end, key)) = plain_word(&b[..upto], i) else {
+                    continue;
+                };
+                let w = &b[i..end];
+                let want = w
+                    .iter()
+                    .rev()
+                    .fold(0u64, |k, c| k << 8 | c.to_ascii_lowercase() as u64);
+                assert!(
+                    key == 0 && (w.len() > 7 || i + 8 > upto) || key == want,
+                    "{w:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 # gazetteer): MB/s with 1 thread and with all cores, peak RSS, linear-time
 # checks on hostile inputs, and the split of time per stage.
 #
-# usage: benches/throughput.sh [MB]    (default 200)
+# usage: [PROFILE=release-lto] [GB=1] benches/throughput.sh [MB]    (default 200)
 # Corpus: ../shared/eval/polnear/train.docs.jsonl repeated to MB when
 # present, else a generated corpus (benches/gen_corpus.py).
 set -euo pipefail
@@ -11,9 +11,12 @@ cd "$(dirname "$0")/.."
 MB=${1:-200}
 W=target/bench
 mkdir -p $W
-cargo build --release --quiet
+# PROFILE=release-lto measures the distribution build (fat LTO, one
+# codegen unit: Cargo.toml); the default is the everyday release build.
+PROFILE=${PROFILE:-release}
+cargo build --profile "$PROFILE" --quiet --bin whosaid
 cargo build --release --quiet --example stage_times
-BIN=${BIN:-./target/release/whosaid}
+BIN=${BIN:-./target/$PROFILE/whosaid}
 SRC=../shared/eval/polnear/train.docs.jsonl
 
 python3 - "$SRC" "$W/seed.jsonl" <<'PY'

@@ -1355,6 +1355,25 @@ impl<'a> Sent<'a> {
         self.sets.get(i).is_some_and(|&w| w & mask != 0)
     }
 
+    /// The first token of `a..b` that is punctuation or a word in one of
+    /// the [`WordSet`]s whose bits are `mask`, or `b` if none is: what
+    /// `(a..b).find(|&k| s.is_punct(k) || s.in_sets(k, mask))` finds, over
+    /// the two token vectors side by side (a content end skips most of a
+    /// sentence's tail this way).
+    #[inline]
+    pub fn next_punct_or_in(&self, a: usize, b: usize, mask: u128) -> usize {
+        match (self.toks.get(a..b), self.sets.get(a..b)) {
+            (Some(toks), Some(sets)) => toks
+                .iter()
+                .zip(sets)
+                .position(|(t, &w)| t.kind == TokKind::Punct || w & mask != 0)
+                .map_or(b, |p| a + p),
+            _ => (a..b)
+                .find(|&k| self.is_punct(k) || self.in_sets(k, mask))
+                .unwrap_or(b),
+        }
+    }
+
     /// Index of the first token starting at or after byte `pos`.
     pub fn tok_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.start < pos)

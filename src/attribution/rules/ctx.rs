@@ -1812,14 +1812,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
         };
         // One pass over the punctuation of the content for the first two
         // dashes and the first aside.
-        // (From punctuation to punctuation: `next_punct_or_in` with no
-        // word set.)
         let (mut first_dash, mut second_dash, mut first_open) = (None, false, None);
-        let mut k = i + 2;
-        while k < end {
-            k = s.next_punct_or_in(k, end, 0);
-            if k >= end {
-                break;
+        for k in i + 2..end {
+            if !s.is_punct(k) {
+                continue;
             }
             if !second_dash && dash(k) {
                 second_dash = first_dash.is_some();
@@ -1830,7 +1826,6 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if second_dash && first_open.is_some() {
                 break;
             }
-            k += 1;
         }
         let end = match first_dash {
             // A pair of dashes holds a parenthetical; the content goes on.

@@ -54,12 +54,14 @@ fn chars_in(b: &[u8]) -> usize {
     b.len() - continuation
 }
 
-/// Code points in one whole block of [`BLOCK`] bytes: the four sixteen-byte
-/// compares of SSE2 gathered into one 64-bit mask and counted once (the
-/// build of a [`CharIndex`] counts every block of the text; `chars_in`
-/// counted each sixteen bytes on their own).
+/// The continuation bytes (`10xxxxxx`) of one whole block of [`BLOCK`]
+/// bytes as a 64-bit mask (bit `i` for byte `i`): the four sixteen-byte
+/// compares of SSE2 gathered into one mask, so that a block's code points
+/// (the build of a [`CharIndex`]) or those of any prefix of it (an offset)
+/// take one population count (`chars_in` counts each sixteen bytes, then
+/// eight, then single bytes).
 #[inline]
-fn chars_in_block(b: &[u8; BLOCK]) -> usize {
+fn continuation_mask(b: &[u8; BLOCK]) -> u64 {
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::{
@@ -68,20 +70,27 @@ fn chars_in_block(b: &[u8; BLOCK]) -> usize {
         // SAFETY: SSE2 is always available on x86-64; each load reads
         // sixteen bytes inside the 64 bytes of `b` (unaligned).
         // Continuation bytes 0x80..=0xBF are the signed bytes below -64.
-        let continuation = unsafe {
+        unsafe {
             let c = _mm_set1_epi8(0xC0u8 as i8);
             let m = |i: usize| {
                 let x = _mm_loadu_si128(b.as_ptr().add(i).cast());
                 u64::from(_mm_movemask_epi8(_mm_cmplt_epi8(x, c)) as u16)
             };
             m(0) | m(16) << 16 | m(32) << 32 | m(48) << 48
-        };
-        BLOCK - continuation.count_ones() as usize
+        }
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
-        chars_in(b)
+        b.iter()
+            .enumerate()
+            .fold(0, |m, (i, &c)| m | u64::from(c & 0xC0 == 0x80) << i)
     }
+}
+
+/// Code points in one whole block.
+#[inline]
+fn chars_in_block(b: &[u8; BLOCK]) -> usize {
+    BLOCK - continuation_mask(b).count_ones() as usize
 }
 
 impl CharIndex {
@@ -131,7 +140,19 @@ impl CharIndex {
         }
         let byte = byte.min(text.len());
         let k = byte / BLOCK;
-        self.blocks[k] + chars_in(&text.as_bytes()[k * BLOCK..byte])
+        let start = k * BLOCK;
+        let before = match text.as_bytes().get(start..start + BLOCK) {
+            // A whole block: the code points of its first `byte - start`
+            // bytes (fewer than 64) from its mask.
+            Some(b) => {
+                let n = byte - start;
+                let mask = continuation_mask(b.try_into().expect("a whole block"));
+                n - (mask & ((1u64 << n) - 1)).count_ones() as usize
+            }
+            // The last, partial block.
+            None => chars_in(&text.as_bytes()[start..byte]),
+        };
+        self.blocks[k] + before
     }
 }
 
@@ -166,6 +187,16 @@ mod tests {
             assert_eq!(chars_in_block(b), by_hand);
         }
         assert_eq!(chars_in_block(&[b'x'; BLOCK]), BLOCK);
+        let ix = CharIndex::new(&t);
+        for (ci, (b, _)) in t.char_indices().enumerate() {
+            assert_eq!(ix.char_offset(&t, b), ci);
+        }
+        assert_eq!(ix.char_offset(&t, t.len()), t.chars().count());
+        // A text of whole blocks: its end is the start of no block.
+        let whole = "é".repeat(BLOCK);
+        let ix = CharIndex::new(&whole);
+        assert_eq!(ix.char_offset(&whole, whole.len()), BLOCK);
+        assert_eq!(ix.char_offset(&whole, 64), 32);
         assert_eq!(chars_in_block(&[0x80; BLOCK]), 0);
     }
 

@@ -143,18 +143,35 @@ fn needs_quotes(p: &[u8], delim: u8) -> bool {
     }
 }
 
+/// The two digits of each number below 100, in order ("00" to "99").
+const DIGIT_PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
 /// Appends `n` in decimal (the bytes of `write!(w, "{n}")`, without the
-/// formatting machinery: four offsets per row).
+/// formatting machinery: four offsets per row), two digits per division.
 fn push_number(out: &mut Vec<u8>, mut n: usize) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
-    loop {
+    while n >= 100 {
+        let r = 2 * (n % 100);
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&DIGIT_PAIRS[r..r + 2]);
+    }
+    if n >= 10 {
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&DIGIT_PAIRS[2 * n..2 * n + 2]);
+    } else {
         i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[i] = b'0' + n as u8;
     }
     out.extend_from_slice(&buf[i..]);
 }
@@ -276,7 +293,7 @@ mod tests {
 
     #[test]
     fn numbers_as_format_writes_them() {
-        for n in [0, 7, 10, 99, 100, 12345, usize::MAX] {
+        for n in (0..100_000).chain([999_999, 1_000_000, 12_345_678, usize::MAX]) {
             let mut v = Vec::new();
             push_number(&mut v, n);
             assert_eq!(v, n.to_string().into_bytes());

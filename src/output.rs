@@ -32,6 +32,11 @@ pub struct RowWriter<W: Write> {
     raw: bool,
     w: W,
     header_done: bool,
+    /// The CSV/TSV row being written, kept from row to row: a row is built
+    /// here by plain byte pushes and handed to `w` in one `write_all` (a
+    /// row has about twenty pieces, each a call through `W` with its own
+    /// capacity check and copy before).
+    row: Vec<u8>,
 }
 
 /// Neutralizes a cell a spreadsheet would read as a formula.
@@ -51,25 +56,30 @@ fn needs_neutralizing(cell: &str) -> bool {
     )
 }
 
-/// Writes one CSV/TSV field as the `csv` crate does by default: quoted
-/// (with doubled quotes) only when it holds the delimiter, a quote or a
-/// line break; `prefix` (the formula guard) goes before the content.
-fn write_field<W: Write>(w: &mut W, delim: u8, prefix: &[u8], cell: &[u8]) -> std::io::Result<()> {
-    if !needs_quotes(prefix, delim) && !needs_quotes(cell, delim) {
-        w.write_all(prefix)?;
-        return w.write_all(cell);
-    }
-    w.write_all(b"\"")?;
-    for part in [prefix, cell] {
-        let mut rest = part;
-        while let Some(q) = memchr::memchr(b'"', rest) {
-            w.write_all(&rest[..=q])?;
-            w.write_all(b"\"")?;
-            rest = &rest[q + 1..];
+/// Appends one CSV/TSV field to `out` as the `csv` crate writes it by
+/// default: quoted (with doubled quotes) only when it holds the
+/// delimiter, a quote or a line break; `guard` puts the formula guard `'`
+/// before the content (a byte that never needs quoting itself).
+fn push_field(out: &mut Vec<u8>, delim: u8, guard: bool, cell: &[u8]) {
+    if !needs_quotes(cell, delim) {
+        if guard {
+            out.push(b'\'');
         }
-        w.write_all(rest)?;
+        out.extend_from_slice(cell);
+        return;
     }
-    w.write_all(b"\"")
+    out.push(b'"');
+    if guard {
+        out.push(b'\'');
+    }
+    let mut rest = cell;
+    while let Some(q) = memchr::memchr(b'"', rest) {
+        out.extend_from_slice(&rest[..=q]);
+        out.push(b'"');
+        rest = &rest[q + 1..];
+    }
+    out.extend_from_slice(rest);
+    out.push(b'"');
 }
 
 /// Whether `p` holds the delimiter, a quote or a line break (a CSV cell
@@ -133,20 +143,37 @@ fn needs_quotes(p: &[u8], delim: u8) -> bool {
     }
 }
 
-/// Writes `n` in decimal (the bytes of `write!(w, "{n}")`, without the
-/// formatting machinery: four offsets per row).
-fn write_number<W: Write>(w: &mut W, mut n: usize) -> std::io::Result<()> {
+/// The two digits of each number below 100, in order ("00" to "99").
+const DIGIT_PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// Appends `n` in decimal (the bytes of `write!(w, "{n}")`, without the
+/// formatting machinery: four offsets per row), two digits per division.
+fn push_number(out: &mut Vec<u8>, mut n: usize) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+    while n >= 100 {
+        let r = 2 * (n % 100);
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&DIGIT_PAIRS[r..r + 2]);
     }
-    w.write_all(&buf[i..])
+    if n >= 10 {
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&DIGIT_PAIRS[2 * n..2 * n + 2]);
+    } else {
+        i -= 1;
+        buf[i] = b'0' + n as u8;
+    }
+    out.extend_from_slice(&buf[i..]);
 }
 
 impl<W: Write> RowWriter<W> {
@@ -157,6 +184,7 @@ impl<W: Write> RowWriter<W> {
             raw,
             w,
             header_done: format == OutFormat::Jsonl,
+            row: Vec::new(),
         }
     }
 
@@ -181,13 +209,15 @@ impl<W: Write> RowWriter<W> {
         if !self.header_done {
             self.header_done = true;
             let d = self.delimiter();
+            let mut line = Vec::new();
             for (i, c) in COLUMNS.iter().enumerate() {
                 if i > 0 {
-                    self.w.write_all(&[d])?;
+                    line.push(d);
                 }
-                write_field(&mut self.w, d, b"", c.as_bytes())?;
+                push_field(&mut line, d, false, c.as_bytes());
             }
-            self.w.write_all(b"\n")?;
+            line.push(b'\n');
+            self.w.write_all(&line)?;
         }
         Ok(())
     }
@@ -207,42 +237,41 @@ impl<W: Write> RowWriter<W> {
         }
         let d = self.delimiter();
         let raw = self.raw;
-        let w = &mut self.w;
+        let out = &mut self.row;
+        out.clear();
         // A text cell, with the formula guard unless `raw`.
-        let cell = |w: &mut W, s: &str| {
-            let prefix: &[u8] = if !raw && needs_neutralizing(s) {
-                b"'"
-            } else {
-                b""
-            };
-            write_field(w, d, prefix, s.as_bytes())?;
-            w.write_all(&[d])
+        let cell = |out: &mut Vec<u8>, s: &str| {
+            push_field(out, d, !raw && needs_neutralizing(s), s.as_bytes());
+            out.push(d);
         };
-        let opt = |w: &mut W, s: Option<&str>| cell(w, s.unwrap_or(""));
-        let num = |w: &mut W, n: Option<usize>| {
+        let opt = |out: &mut Vec<u8>, s: Option<&str>| cell(out, s.unwrap_or(""));
+        let num = |out: &mut Vec<u8>, n: Option<usize>| {
             if let Some(n) = n {
-                write_number(w, n)?;
+                push_number(out, n);
             }
-            w.write_all(&[d])
+            out.push(d);
         };
-        cell(w, a.doc_id)?;
-        write_field(w, d, b"", a.kind.as_str().as_bytes())?;
-        w.write_all(&[d])?;
-        opt(w, a.speaker)?;
-        opt(w, a.speaker_canonical)?;
-        write_field(w, d, b"", a.speaker_type.as_str().as_bytes())?;
-        w.write_all(&[d])?;
-        opt(w, a.speaker_country)?;
-        opt(w, a.cue)?;
-        opt(w, a.cue_lemma)?;
-        opt(w, a.cue_class)?;
-        cell(w, a.content)?;
-        num(w, Some(a.content_start))?;
-        num(w, Some(a.content_end))?;
-        num(w, a.speaker_start)?;
-        num(w, a.speaker_end)?;
-        write_field(w, d, b"", a.rule.as_bytes())?;
-        w.write_all(b"\n")
+        cell(out, a.doc_id);
+        // The kind and the speaker type are plain lowercase words (a unit
+        // test checks them): no quoting test.
+        out.extend_from_slice(a.kind.as_str().as_bytes());
+        out.push(d);
+        opt(out, a.speaker);
+        opt(out, a.speaker_canonical);
+        out.extend_from_slice(a.speaker_type.as_str().as_bytes());
+        out.push(d);
+        opt(out, a.speaker_country);
+        opt(out, a.cue);
+        opt(out, a.cue_lemma);
+        opt(out, a.cue_class);
+        cell(out, a.content);
+        num(out, Some(a.content_start));
+        num(out, Some(a.content_end));
+        num(out, a.speaker_start);
+        num(out, a.speaker_end);
+        push_field(out, d, false, a.rule.as_bytes());
+        out.push(b'\n');
+        self.w.write_all(out)
     }
 
     /// The inner writer (rows written so far, without a flush).
@@ -264,9 +293,9 @@ mod tests {
 
     #[test]
     fn numbers_as_format_writes_them() {
-        for n in [0, 7, 10, 99, 100, 12345, usize::MAX] {
+        for n in (0..100_000).chain([999_999, 1_000_000, 12_345_678, usize::MAX]) {
             let mut v = Vec::new();
-            write_number(&mut v, n).unwrap();
+            push_number(&mut v, n);
             assert_eq!(v, n.to_string().into_bytes());
         }
     }
@@ -285,6 +314,66 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// The quoting of `push_field` as the `csv` crate's rule says it:
+    /// quote when the delimiter, a quote or a line break is in the cell,
+    /// doubling each quote.
+    fn field_by_rule(delim: u8, guard: bool, cell: &str) -> Vec<u8> {
+        let text = if guard {
+            format!("'{cell}")
+        } else {
+            cell.to_string()
+        };
+        if text.contains([delim as char, '"', '\r', '\n']) {
+            format!("\"{}\"", text.replace('"', "\"\"")).into_bytes()
+        } else {
+            text.into_bytes()
+        }
+    }
+
+    #[test]
+    fn fields_are_quoted_as_the_rule_says() {
+        let cells = [
+            "",
+            "a",
+            "\"",
+            "say \"no\"",
+            "a,b",
+            "a\tb",
+            "line\nbreak",
+            "cr\r",
+            "é, ü and “quotes” ’",
+            "=1+1",
+            "a sentence of more than sixteen bytes, with a comma",
+            "a sentence of more than sixteen bytes with \"quotes\" at the end\"",
+            "\u{00a0}\u{200b}\"",
+        ];
+        for delim in [b',', b'\t'] {
+            for guard in [false, true] {
+                for c in cells {
+                    let mut v = vec![b'x'];
+                    push_field(&mut v, delim, guard, c.as_bytes());
+                    assert_eq!(v[1..], field_by_rule(delim, guard, c)[..], "{c:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn kinds_and_speaker_types_need_no_quoting() {
+        use crate::model::{Kind, SpeakerType};
+        let kinds = [Kind::Direct, Kind::Mixed, Kind::Indirect, Kind::Stance].map(Kind::as_str);
+        let types = [
+            SpeakerType::Person,
+            SpeakerType::State,
+            SpeakerType::Organization,
+            SpeakerType::Unknown,
+        ]
+        .map(SpeakerType::as_str);
+        for w in kinds.iter().chain(&types) {
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
         }
     }
 

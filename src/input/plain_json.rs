@@ -101,8 +101,8 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
 fn string<'a>(s: &'a str, i: &mut usize) -> Option<Cow<'a, str>> {
     let b = s.as_bytes();
     let start = *i + 1;
-    let mut k = start + memchr::memchr2(b'"', b'\\', &b[start..])?;
-    if has_control(&b[start..k]) {
+    let mut k = start + stop(&b[start..])?;
+    if b[k] < 0x20 {
         return None;
     }
     if b[k] == b'"' {
@@ -144,8 +144,8 @@ fn string<'a>(s: &'a str, i: &mut usize) -> Option<Cow<'a, str>> {
             }
             _ => return None,
         }
-        let run = k + memchr::memchr2(b'"', b'\\', b.get(k..)?)?;
-        if has_control(&b[k..run]) {
+        let run = k + stop(b.get(k..)?)?;
+        if b[run] < 0x20 {
             return None;
         }
         out.push_str(&s[k..run]);
@@ -157,11 +157,45 @@ fn string<'a>(s: &'a str, i: &mut usize) -> Option<Cow<'a, str>> {
     }
 }
 
-/// Whether `b` holds a byte below 0x20, which JSON strings may not hold
-/// unescaped.
-fn has_control(b: &[u8]) -> bool {
-    // Folded without early exit, so the loop vectorizes.
-    b.iter().fold(false, |acc, &c| acc | (c < 0x20))
+/// Whether `c` ends a run of plain string bytes: a quote, a backslash or a
+/// control character (below 0x20, which JSON strings may not hold
+/// unescaped).
+fn is_stop(c: u8) -> bool {
+    c == b'"' || c == b'\\' || c < 0x20
+}
+
+/// The first byte of `b` that [`is_stop`], found in one pass sixteen bytes
+/// at a time with SSE2 (part of every x86-64 processor); `None` if there is
+/// none. (A search for the quote or backslash, then a second pass over the
+/// run for control characters, read each byte twice.)
+fn stop(b: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
+            _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is always available on x86-64, and each load reads
+        // the sixteen bytes at `i`, inside `b` (unaligned).
+        unsafe {
+            let q = _mm_set1_epi8(b'"' as i8);
+            let bs = _mm_set1_epi8(b'\\' as i8);
+            let c = _mm_set1_epi8(0x1F);
+            while i + 16 <= b.len() {
+                let x = _mm_loadu_si128(b.as_ptr().add(i).cast());
+                // A byte below 0x20 is its own unsigned minimum with 0x1F.
+                let low = _mm_cmpeq_epi8(_mm_min_epu8(x, c), x);
+                let qb = _mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, bs));
+                let m = _mm_movemask_epi8(_mm_or_si128(qb, low));
+                if m != 0 {
+                    return Some(i + m.trailing_zeros() as usize);
+                }
+                i += 16;
+            }
+        }
+    }
+    b[i..].iter().position(|&c| is_stop(c)).map(|k| i + k)
 }
 
 /// The four hex digits at `b[k..]` as a number.
@@ -180,6 +214,35 @@ mod tests {
 
     fn text(s: &str) -> Option<String> {
         parse(s, &Fields::default()).and_then(|p| p.text.map(|t| t.into_owned()))
+    }
+
+    #[test]
+    fn stop_finds_the_first_quote_backslash_or_control() {
+        let plain = "é“x” ü\u{7f}\u{80}aé\u{ffff}😀 ".repeat(4);
+        assert_eq!(stop(b""), None);
+        for len in 0..plain.len() {
+            let base = &plain.as_bytes()[..len];
+            assert_eq!(stop(base), None, "{len}");
+            for at in 0..len {
+                for c in [b'"', b'\\', 0, 0x1F, b'\n', b'\t'] {
+                    let mut v = base.to_vec();
+                    v[at] = c;
+                    let naive = v.iter().position(|&c| is_stop(c));
+                    assert_eq!(stop(&v), naive, "{len} {at} {c}");
+                    assert_eq!(naive, Some(at));
+                    // A second stop after the first changes nothing.
+                    if at + 1 < len {
+                        v[len - 1] = b'"';
+                        assert_eq!(stop(&v), Some(at));
+                    }
+                }
+            }
+        }
+        // Bytes 0x20 and up that are not quote or backslash never stop.
+        let all: Vec<u8> = (0x20..=0xFFu8)
+            .filter(|&c| c != b'"' && c != b'\\')
+            .collect();
+        assert_eq!(stop(&all), None);
     }
 
     #[test]

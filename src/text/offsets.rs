@@ -54,6 +54,45 @@ fn chars_in(b: &[u8]) -> usize {
     b.len() - continuation
 }
 
+/// The continuation bytes (`10xxxxxx`) of one whole block of [`BLOCK`]
+/// bytes as a 64-bit mask (bit `i` for byte `i`): the four sixteen-byte
+/// compares of SSE2 gathered into one mask, so that a block's code points
+/// (the build of a [`CharIndex`]) or those of any prefix of it (an offset)
+/// take one population count (`chars_in` counts each sixteen bytes, then
+/// eight, then single bytes).
+#[inline]
+fn continuation_mask(b: &[u8; BLOCK]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is always available on x86-64; each load reads
+        // sixteen bytes inside the 64 bytes of `b` (unaligned).
+        // Continuation bytes 0x80..=0xBF are the signed bytes below -64.
+        unsafe {
+            let c = _mm_set1_epi8(0xC0u8 as i8);
+            let m = |i: usize| {
+                let x = _mm_loadu_si128(b.as_ptr().add(i).cast());
+                u64::from(_mm_movemask_epi8(_mm_cmplt_epi8(x, c)) as u16)
+            };
+            m(0) | m(16) << 16 | m(32) << 32 | m(48) << 48
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        b.iter()
+            .enumerate()
+            .fold(0, |m, (i, &c)| m | u64::from(c & 0xC0 == 0x80) << i)
+    }
+}
+
+/// Code points in one whole block.
+#[inline]
+fn chars_in_block(b: &[u8; BLOCK]) -> usize {
+    BLOCK - continuation_mask(b).count_ones() as usize
+}
+
 impl CharIndex {
     /// Builds the index for `text`.
     pub fn new(text: &str) -> CharIndex {
@@ -72,9 +111,14 @@ impl CharIndex {
         }
         blocks.reserve(text.len() / BLOCK + 1);
         let mut n = 0;
-        for b in text.as_bytes().chunks(BLOCK) {
+        let mut whole = text.as_bytes().chunks_exact(BLOCK);
+        for b in &mut whole {
             blocks.push(n);
-            n += chars_in(b);
+            n += chars_in_block(b.try_into().expect("a whole block"));
+        }
+        if !whole.remainder().is_empty() {
+            blocks.push(n);
+            n += chars_in(whole.remainder());
         }
         blocks.push(n);
         CharIndex {
@@ -96,7 +140,19 @@ impl CharIndex {
         }
         let byte = byte.min(text.len());
         let k = byte / BLOCK;
-        self.blocks[k] + chars_in(&text.as_bytes()[k * BLOCK..byte])
+        let start = k * BLOCK;
+        let before = match text.as_bytes().get(start..start + BLOCK) {
+            // A whole block: the code points of its first `byte - start`
+            // bytes (fewer than 64) from its mask.
+            Some(b) => {
+                let n = byte - start;
+                let mask = continuation_mask(b.try_into().expect("a whole block"));
+                n - (mask & ((1u64 << n) - 1)).count_ones() as usize
+            }
+            // The last, partial block.
+            None => chars_in(&text.as_bytes()[start..byte]),
+        };
+        self.blocks[k] + before
     }
 }
 
@@ -119,6 +175,29 @@ mod tests {
             assert_eq!(ix.char_offset(&t, b), ci);
         }
         assert_eq!(ix.char_offset(&t, t.len()), t.chars().count());
+    }
+
+    #[test]
+    fn block_count_agrees_with_chars() {
+        let t = "aé€😀ü“x”—ñ\u{0}\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}".repeat(9);
+        for a in 0..t.len() - BLOCK {
+            let b: &[u8; BLOCK] = t.as_bytes()[a..a + BLOCK].try_into().unwrap();
+            assert_eq!(chars_in_block(b), chars_in(b));
+            let by_hand = b.iter().filter(|&&c| c & 0xC0 != 0x80).count();
+            assert_eq!(chars_in_block(b), by_hand);
+        }
+        assert_eq!(chars_in_block(&[b'x'; BLOCK]), BLOCK);
+        let ix = CharIndex::new(&t);
+        for (ci, (b, _)) in t.char_indices().enumerate() {
+            assert_eq!(ix.char_offset(&t, b), ci);
+        }
+        assert_eq!(ix.char_offset(&t, t.len()), t.chars().count());
+        // A text of whole blocks: its end is the start of no block.
+        let whole = "é".repeat(BLOCK);
+        let ix = CharIndex::new(&whole);
+        assert_eq!(ix.char_offset(&whole, whole.len()), BLOCK);
+        assert_eq!(ix.char_offset(&whole, 64), 32);
+        assert_eq!(chars_in_block(&[0x80; BLOCK]), 0);
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub struct GazetteerBuilder {
     /// replaced by a later one with the same id leaves its aliases
     /// unused.)
     aliases: Vec<(String, AliasKind)>,
+    /// Entity id -> its index in `entities` (becomes the gazetteer's
+    /// `by_id`).
     index: HashMap<String, usize>,
     /// (person id, office) with a placeholder person index.
     offices: Vec<(String, Office)>,
@@ -340,6 +342,6 @@ impl GazetteerBuilder {
         let mut role_forms = self.role_forms;
         role_forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         role_forms.dedup();
-        Gazetteer::from_parts(entities, aliases, offices, role_forms)
+        Gazetteer::from_parts(entities, self.index, aliases, offices, role_forms)
     }
 }

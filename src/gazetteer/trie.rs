@@ -141,10 +141,8 @@ impl AliasTrie {
         // (a chain of single children) reads consecutive nodes. Either
         // way the children of a node are contiguous, in byte order.
         let n = parent.len();
-        let mut depth = vec![0u32; n];
         let mut kid_start = vec![0u32; n + 1];
         for c in 1..n {
-            depth[c] = depth[parent[c] as usize] + 1;
             kid_start[parent[c] as usize + 1] += 1;
         }
         for v in 0..n {
@@ -162,17 +160,20 @@ impl AliasTrie {
         let kids_of = |v: usize| &kids[kid_start[v] as usize..kid_start[v + 1] as usize];
         let mut new_id = vec![0u32; n];
         let mut next = 1u32;
-        let mut queue: Vec<u32> = vec![0];
+        // (The queue holds each node with its depth: only the few nodes
+        // of the top levels need one.)
+        let mut queue: Vec<(u32, u32)> = vec![(0, 0)];
         let mut deep: Vec<u32> = Vec::new();
         let mut head = 0;
         while head < queue.len() {
-            let v = queue[head] as usize;
+            let (v, d) = queue[head];
+            let v = v as usize;
             head += 1;
             for &c in kids_of(v) {
                 new_id[c as usize] = next;
                 next += 1;
-                if depth[c as usize] < JUMP_DEPTH {
-                    queue.push(c);
+                if d + 1 < JUMP_DEPTH {
+                    queue.push((c, d + 1));
                 } else {
                     deep.push(c);
                 }

@@ -102,6 +102,10 @@ impl AliasTrie {
         let mut parent: Vec<u32> = Vec::with_capacity(most);
         let mut label: Vec<u8> = Vec::with_capacity(most);
         let mut pattern: Vec<u32> = Vec::with_capacity(most);
+        // kid_start[v + 1] = number of children of node v, counted as they
+        // are created (a prefix sum below makes it the start of v's
+        // children in `kids`).
+        let mut kid_start = vec![0u32; most + 1];
         parent.push(0);
         label.push(0);
         pattern.push(NONE);
@@ -123,7 +127,9 @@ impl AliasTrie {
             path.truncate(lcp + 1);
             for &b in &pat[lcp..] {
                 let node = parent.len() as u32;
-                parent.push(path[path.len() - 1]);
+                let up = path[path.len() - 1];
+                parent.push(up);
+                kid_start[up as usize + 1] += 1;
                 label.push(b);
                 pattern.push(NONE);
                 path.push(node);
@@ -141,10 +147,7 @@ impl AliasTrie {
         // (a chain of single children) reads consecutive nodes. Either
         // way the children of a node are contiguous, in byte order.
         let n = parent.len();
-        let mut kid_start = vec![0u32; n + 1];
-        for c in 1..n {
-            kid_start[parent[c] as usize + 1] += 1;
-        }
+        kid_start.truncate(n + 1);
         for v in 0..n {
             kid_start[v + 1] += kid_start[v];
         }

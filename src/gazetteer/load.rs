@@ -151,6 +151,17 @@ impl GazetteerBuilder {
                 ))
             }
         };
+        // Room for one entry per line (at most one per row), so that the
+        // tables do not grow, and the index rehash, row by row.
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        match kind {
+            "offices.csv" => self.offices.reserve(lines),
+            "roles.csv" => {}
+            _ => {
+                self.entities.reserve(lines);
+                self.index.reserve(lines);
+            }
+        }
         // One record, reused for every row.
         let mut rec = csv::StringRecord::new();
         while rdr.read_record(&mut rec).map_err(|e| {

@@ -33,8 +33,15 @@ pub const DEFAULT_FILES: [(&str, &str); 5] = [
 /// ones with the same id, then builds a [`Gazetteer`].
 #[derive(Default)]
 pub struct GazetteerBuilder {
-    /// Entity id -> (entity, aliases).
-    entities: Vec<(Entity, Vec<(String, AliasKind)>)>,
+    /// The entities with the range of their aliases in `aliases`.
+    entities: Vec<(Entity, std::ops::Range<usize>)>,
+    /// Every alias read, in reading order. (One vector for all, not one
+    /// per entity: about 17,000 fewer allocations at start-up. An entity
+    /// replaced by a later one with the same id leaves its aliases
+    /// unused.)
+    aliases: Vec<(String, AliasKind)>,
+    /// Entity id -> its index in `entities` (becomes the gazetteer's
+    /// `by_id`).
     index: HashMap<String, usize>,
     /// (person id, office) with a placeholder person index.
     offices: Vec<(String, Office)>,
@@ -144,6 +151,17 @@ impl GazetteerBuilder {
                 ))
             }
         };
+        // Room for one entry per line (at most one per row), so that the
+        // tables do not grow, and the index rehash, row by row.
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        match kind {
+            "offices.csv" => self.offices.reserve(lines),
+            "roles.csv" => {}
+            _ => {
+                self.entities.reserve(lines);
+                self.index.reserve(lines);
+            }
+        }
         // One record, reused for every row.
         let mut rec = csv::StringRecord::new();
         while rdr.read_record(&mut rec).map_err(|e| {
@@ -160,7 +178,8 @@ impl GazetteerBuilder {
                     }
                     // Only the alias columns are matched; `name` is the
                     // canonical name ("Georgia" is not an alias of GEO).
-                    let mut aliases: Vec<(String, AliasKind)> = Vec::new();
+                    let start = self.aliases.len();
+                    let aliases = &mut self.aliases;
                     aliases.extend(split(f(3)).map(|a| (a.to_string(), AliasKind::Name)));
                     aliases.extend(split(f(4)).map(|a| (a.to_string(), AliasKind::Metonym)));
                     aliases.extend(split(f(5)).map(|a| (a.to_string(), AliasKind::Demonym)));
@@ -173,15 +192,16 @@ impl GazetteerBuilder {
                         country: Some(id.to_string()),
                         gender: None,
                     };
-                    self.put(e, aliases);
+                    self.put(e, start);
                 }
                 "organizations.csv" => {
                     let id = f(0);
                     if id.is_empty() || f(1).is_empty() {
                         return Err(Error::data(shown, line, "empty id or name"));
                     }
-                    let mut aliases: Vec<(String, AliasKind)> = Vec::new();
-                    aliases.extend(split(f(3)).map(|a| (a.to_string(), AliasKind::Name)));
+                    let start = self.aliases.len();
+                    self.aliases
+                        .extend(split(f(3)).map(|a| (a.to_string(), AliasKind::Name)));
                     let country = f(4);
                     let e = Entity {
                         id: id.to_string(),
@@ -191,7 +211,7 @@ impl GazetteerBuilder {
                         country: (!country.is_empty()).then(|| country.to_string()),
                         gender: None,
                     };
-                    self.put(e, aliases);
+                    self.put(e, start);
                 }
                 "people.csv" => {
                     let id = f(0);
@@ -210,7 +230,8 @@ impl GazetteerBuilder {
                             ))
                         }
                     };
-                    let mut aliases: Vec<(String, AliasKind)> = Vec::new();
+                    let start = self.aliases.len();
+                    let aliases = &mut self.aliases;
                     aliases.extend(split(f(2)).map(|a| (a.to_string(), AliasKind::Name)));
                     aliases.extend(split(f(5)).map(|a| (a.to_string(), AliasKind::Short)));
                     let country = f(4);
@@ -222,7 +243,7 @@ impl GazetteerBuilder {
                         country: (!country.is_empty()).then(|| country.to_string()),
                         gender,
                     };
-                    self.put(e, aliases);
+                    self.put(e, start);
                 }
                 "offices.csv" => {
                     let (from, to) = (f(3), f(4));
@@ -267,7 +288,10 @@ impl GazetteerBuilder {
         Ok(())
     }
 
-    fn put(&mut self, e: Entity, aliases: Vec<(String, AliasKind)>) {
+    /// Adds or replaces entity `e`, whose aliases are those read since
+    /// `start`.
+    fn put(&mut self, e: Entity, start: usize) {
+        let aliases = start..self.aliases.len();
         match self.index.get(&e.id) {
             Some(&i) => self.entities[i] = (e, aliases),
             None => {
@@ -280,14 +304,21 @@ impl GazetteerBuilder {
     /// Builds the alias trie. Offices naming unknown people are an error.
     pub fn build(self) -> Result<Gazetteer> {
         let mut entities = Vec::with_capacity(self.entities.len());
-        let mut all = Vec::new();
-        for (i, (e, al)) in self.entities.into_iter().enumerate() {
+        let mut read = self.aliases;
+        let mut all = Vec::with_capacity(read.len());
+        for (i, (e, range)) in self.entities.into_iter().enumerate() {
+            let al = &mut read[range];
             // "the Kremlin" also matches "The Kremlin" at a sentence start.
             let capitalized: Vec<(String, AliasKind)> = al
                 .iter()
                 .filter_map(|(a, k)| a.strip_prefix("the ").map(|r| (format!("The {r}"), *k)))
                 .collect();
-            all.extend(al.into_iter().chain(capitalized).map(|(a, k)| (a, i, k)));
+            all.extend(
+                al.iter_mut()
+                    .map(|(a, k)| (std::mem::take(a), *k))
+                    .chain(capitalized)
+                    .map(|(a, k)| (a, i, k)),
+            );
             entities.push(e);
         }
         // One pattern per alias text; the first entity keeps it. (The texts
@@ -322,6 +353,6 @@ impl GazetteerBuilder {
         let mut role_forms = self.role_forms;
         role_forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         role_forms.dedup();
-        Gazetteer::from_parts(entities, aliases, offices, role_forms)
+        Gazetteer::from_parts(entities, self.index, aliases, offices, role_forms)
     }
 }

@@ -147,8 +147,12 @@ impl Gazetteer {
         GazetteerBuilder::with_defaults()?.build()
     }
 
+    /// The gazetteer from its loaded parts; `by_id` maps each entity's
+    /// id to its index in `entities` (the loader's own index, taken over
+    /// rather than built again).
     pub(crate) fn from_parts(
         entities: Vec<Entity>,
+        by_id: HashMap<String, usize>,
         aliases: Vec<(String, usize, AliasKind)>,
         offices: Vec<Office>,
         role_forms: Vec<(String, String)>,
@@ -158,11 +162,6 @@ impl Gazetteer {
         // cheaper than scanning every byte; an anchored search needs no
         // failure transitions, so a plain trie does.
         let trie = AliasTrie::new(aliases.iter().map(|a| a.0.as_str()));
-        let by_id = entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
         // The alias texts move into the exact-lookup map (no copy each).
         let mut by_alias: HashMap<String, (usize, usize)> = HashMap::default();
         by_alias.reserve(aliases.len());

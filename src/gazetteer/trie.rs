@@ -102,6 +102,10 @@ impl AliasTrie {
         let mut parent: Vec<u32> = Vec::with_capacity(most);
         let mut label: Vec<u8> = Vec::with_capacity(most);
         let mut pattern: Vec<u32> = Vec::with_capacity(most);
+        // kid_start[v + 1] = number of children of node v, counted as they
+        // are created (a prefix sum below makes it the start of v's
+        // children in `kids`).
+        let mut kid_start = vec![0u32; most + 1];
         parent.push(0);
         label.push(0);
         pattern.push(NONE);
@@ -123,7 +127,9 @@ impl AliasTrie {
             path.truncate(lcp + 1);
             for &b in &pat[lcp..] {
                 let node = parent.len() as u32;
-                parent.push(path[path.len() - 1]);
+                let up = path[path.len() - 1];
+                parent.push(up);
+                kid_start[up as usize + 1] += 1;
                 label.push(b);
                 pattern.push(NONE);
                 path.push(node);
@@ -141,12 +147,7 @@ impl AliasTrie {
         // (a chain of single children) reads consecutive nodes. Either
         // way the children of a node are contiguous, in byte order.
         let n = parent.len();
-        let mut depth = vec![0u32; n];
-        let mut kid_start = vec![0u32; n + 1];
-        for c in 1..n {
-            depth[c] = depth[parent[c] as usize] + 1;
-            kid_start[parent[c] as usize + 1] += 1;
-        }
+        kid_start.truncate(n + 1);
         for v in 0..n {
             kid_start[v + 1] += kid_start[v];
         }
@@ -162,17 +163,20 @@ impl AliasTrie {
         let kids_of = |v: usize| &kids[kid_start[v] as usize..kid_start[v + 1] as usize];
         let mut new_id = vec![0u32; n];
         let mut next = 1u32;
-        let mut queue: Vec<u32> = vec![0];
+        // (The queue holds each node with its depth: only the few nodes
+        // of the top levels need one.)
+        let mut queue: Vec<(u32, u32)> = vec![(0, 0)];
         let mut deep: Vec<u32> = Vec::new();
         let mut head = 0;
         while head < queue.len() {
-            let v = queue[head] as usize;
+            let (v, d) = queue[head];
+            let v = v as usize;
             head += 1;
             for &c in kids_of(v) {
                 new_id[c as usize] = next;
                 next += 1;
-                if depth[c as usize] < JUMP_DEPTH {
-                    queue.push(c);
+                if d + 1 < JUMP_DEPTH {
+                    queue.push((c, d + 1));
                 } else {
                     deep.push(c);
                 }

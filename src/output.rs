@@ -279,6 +279,21 @@ impl<W: Write> RowWriter<W> {
         &mut self.w
     }
 
+    /// Takes `row` as the buffer rows are built in (cleared, its capacity
+    /// kept): a caller that makes a writer per document passes the buffer
+    /// of the one before ([`RowWriter::into_row_buffer`]), so short
+    /// documents do not grow a new buffer each.
+    pub fn with_row_buffer(mut self, mut row: Vec<u8>) -> RowWriter<W> {
+        row.clear();
+        self.row = row;
+        self
+    }
+
+    /// The buffer rows were built in, for the next writer.
+    pub fn into_row_buffer(self) -> Vec<u8> {
+        self.row
+    }
+
     /// Flushes and returns the inner writer.
     pub fn finish(mut self) -> std::io::Result<W> {
         self.header()?;
@@ -374,6 +389,49 @@ mod tests {
         .map(SpeakerType::as_str);
         for w in kinds.iter().chain(&types) {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_row_buffer_passed_on_gives_the_same_bytes() {
+        use crate::model::{Kind, Row, SpeakerType};
+        let row = |content: &'static str, n: usize| Row {
+            doc_id: "d,1",
+            kind: Kind::Mixed,
+            speaker: Some("Ann \"A\" Lee"),
+            speaker_canonical: None,
+            speaker_type: SpeakerType::Person,
+            speaker_country: Some("USA"),
+            cue: Some("said"),
+            cue_lemma: Some("say"),
+            cue_class: None,
+            content,
+            content_start: n,
+            content_end: n + 123_456,
+            speaker_start: Some(n + 7),
+            speaker_end: None,
+            rule: "speaker-cue",
+        };
+        let rows = [
+            row("=a long content, with a comma and \"quotes\"", 0),
+            row("short", 99),
+            row("", 100_000),
+        ];
+        for format in [OutFormat::Csv, OutFormat::Tsv] {
+            // One writer for all the rows.
+            let mut one = RowWriter::without_header(Vec::new(), format, false);
+            for r in &rows {
+                one.write_row(r).unwrap();
+            }
+            // A writer per row, each given the buffer of the one before.
+            let (mut out, mut buf) = (Vec::new(), Vec::new());
+            for r in &rows {
+                let mut w = RowWriter::without_header(&mut out, format, false)
+                    .with_row_buffer(std::mem::take(&mut buf));
+                w.write_row(r).unwrap();
+                buf = w.into_row_buffer();
+            }
+            assert_eq!(out, one.finish().unwrap());
         }
     }
 

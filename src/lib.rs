@@ -35,3 +35,13 @@ pub(crate) fn next_random(seed: &mut u64) -> u64 {
     *seed ^= *seed << 17;
     *seed
 }
+
+/// A random text of fewer than `most` pieces of `pieces`, for the same
+/// unit tests.
+#[cfg(test)]
+pub(crate) fn random_text(seed: &mut u64, pieces: &[&str], most: u64) -> String {
+    let n = next_random(seed) % most;
+    (0..n)
+        .map(|_| pieces[(next_random(seed) % pieces.len() as u64) as usize])
+        .collect()
+}

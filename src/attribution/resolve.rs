@@ -3018,13 +3018,7 @@ mod tests {
         ];
         let mut seed = 0x1234_5678_9abc_def1u64;
         for _ in 0..5_000 {
-            crate::next_random(&mut seed);
-            let n = (seed % 12) as usize;
-            let mut t = String::new();
-            for _ in 0..n {
-                crate::next_random(&mut seed);
-                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
+            let t = crate::random_text(&mut seed, &pieces, 12);
             for (chars, ascii, punct) in sets {
                 let want = t
                     .rfind(chars)

@@ -779,13 +779,7 @@ mod scan_tests {
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..4_000 {
-            crate::next_random(&mut seed);
-            let n = (seed % 24) as usize;
-            let mut t = String::new();
-            for _ in 0..n {
-                crate::next_random(&mut seed);
-                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-            }
+            let t = crate::random_text(&mut seed, &pieces, 24);
             // Every suffix, so the blocks fall at every offset.
             for (k, _) in t.char_indices() {
                 let s = &t[k..];

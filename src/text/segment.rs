@@ -103,17 +103,30 @@ fn line_paragraphs(text: &str) -> bool {
     lines >= 2 && ends * 3 >= lines * 2
 }
 
+/// Pushes `text[s..e]` with the blanks (white space, invisible format
+/// characters) and a list bullet at its start and the blanks at its end
+/// trimmed, unless nothing is left.
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
-    let seg = &text[s..e];
-    // Nearly always: an ASCII character that is no space at both ends,
-    // so nothing to trim.
-    let solid = |c: u8| c < 0x80 && c != b' ' && !(b'\t'..=b'\r').contains(&c);
-    if let (Some(&f), Some(&l)) = (seg.as_bytes().first(), seg.as_bytes().last()) {
-        if solid(f) && solid(l) && f != b'-' && f != b'*' {
-            out.push((s, e));
-            return;
-        }
+    // Nearly always: ASCII spaces at most before the text (a sentence
+    // after the first of its paragraph starts at the space after the
+    // stop), then a character that is no blank and opens no bullet, and
+    // one that is no blank at the end, so only the spaces are trimmed.
+    let bytes = text.as_bytes();
+    let mut a = s;
+    while a < e && bytes[a] == b' ' {
+        a += 1;
     }
+    if a < e && solid_start(&bytes[a..e]) && solid_end(&bytes[a..e]) {
+        out.push((a, e));
+        return;
+    }
+    out.extend(trimmed(text, s, e));
+}
+
+/// `text[s..e]` trimmed as [`push_trimmed`] trims it, by characters; `None`
+/// when nothing is left.
+fn trimmed(text: &str, s: usize, e: usize) -> Option<Span> {
+    let seg = &text[s..e];
     // Invisible format characters (direction marks such as U+202A, zero
     // widths, the byte order mark) that web text leaves at paragraph edges
     // are trimmed like spaces, so a quote after them still opens its
@@ -123,9 +136,29 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     // A list bullet before the paragraph's text is no part of it.
     lead += bullet_len(&seg[lead..]);
     let trail = seg.trim_end_matches(blank).len();
-    if trail > lead {
-        out.push((s + lead, s + trail));
-    }
+    (trail > lead).then_some((s + lead, s + trail))
+}
+
+/// An ASCII character that is no white space.
+#[inline(always)]
+fn solid(c: u8) -> bool {
+    c < 0x80 && c != b' ' && !(b'\t'..=b'\r').contains(&c)
+}
+
+/// Whether the non-empty `seg` opens with a character that is no blank
+/// (white space, [`is_format_char`]) and opens no list bullet
+/// ([`bullet_len`]): an ASCII one other than `-` and `*`, or `“`.
+#[inline(always)]
+fn solid_start(seg: &[u8]) -> bool {
+    let f = seg[0];
+    solid(f) && f != b'-' && f != b'*' || seg.starts_with("“".as_bytes())
+}
+
+/// Whether the non-empty `seg` ends with a character that is no blank:
+/// an ASCII one, or `”` or `’` (the end of most quote paragraphs).
+#[inline(always)]
+fn solid_end(seg: &[u8]) -> bool {
+    solid(seg[seg.len() - 1]) || seg.ends_with("”".as_bytes()) || seg.ends_with("’".as_bytes())
 }
 
 /// The length of a list bullet and the spaces after it opening `line`
@@ -192,12 +225,39 @@ fn is_abbreviation_word(word: &[u8]) -> bool {
 /// or an initial.
 fn is_abbreviation(para: &str, dot: usize) -> bool {
     let before = &para[..dot];
-    let word_start = before
+    // The ASCII letters and digits before the stop, by bytes: seven or
+    // more are no abbreviation nor initial (the last word of most
+    // sentences), and after an ASCII byte that is no stop they are the
+    // whole word.
+    let b = before.as_bytes();
+    let mut k = dot;
+    while k > 0 && b[k - 1].is_ascii_alphanumeric() {
+        k -= 1;
+    }
+    if dot - k > ABBREVIATION_MAX {
+        return false;
+    }
+    let word_start = if k == 0 || b[k - 1] < 0x80 && b[k - 1] != b'.' {
+        k
+    } else {
+        word_start_by_chars(before)
+    };
+    abbreviation_at(para, dot, word_start)
+}
+
+/// Where the word before the end of `before` starts: after the last
+/// character that is no letter, digit or stop.
+fn word_start_by_chars(before: &str) -> usize {
+    before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
         .map_or(0, |i| {
             i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let word = &before[word_start..];
+        })
+}
+
+/// [`is_abbreviation`] of the word `para[word_start..dot]`.
+fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
+    let word = &para[word_start..dot];
     if word.is_empty() {
         return false;
     }
@@ -429,16 +489,11 @@ fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Spa
             qi += 1;
         }
         let inside = qi < quotes.len() && quotes[qi].open < abs && abs < quotes[qi].end;
-        // Extend over closing marks and brackets.
+        // Extend over closing marks and brackets (`"`, `'`, `)`, `]`, `”`,
+        // `’`, `»`).
         let mut j = i + 1;
-        while j < bytes.len() {
-            let rest = &para[j..];
-            let c = rest.chars().next().unwrap_or(' ');
-            if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
-                j += c.len_utf8();
-            } else {
-                break;
-            }
+        while let Some(n) = closing_mark_len(bytes, j) {
+            j += n;
         }
         let at_space = j < bytes.len()
             && (matches!(bytes[j], b' ' | b'\n' | b'\r' | b'\t')
@@ -472,6 +527,19 @@ fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Spa
         from = j;
     }
     push_sentence(text, ps + start, pe, out);
+}
+
+/// The length of the closing mark or bracket at byte `j` of `bytes`
+/// (`"`, `'`, `)`, `]`, `”`, `’` or `»`, which a sentence's stop takes
+/// with it), if there is one.
+#[inline]
+fn closing_mark_len(bytes: &[u8], j: usize) -> Option<usize> {
+    match bytes.get(j)? {
+        b'"' | b'\'' | b')' | b']' => Some(1),
+        0xE2 if matches!(bytes.get(j + 1..j + 3), Some([0x80, 0x9D | 0x99])) => Some(3),
+        0xC2 if bytes.get(j + 1) == Some(&0xBB) => Some(2),
+        _ => None,
+    }
 }
 
 /// The longest sentence, in bytes: a longer span (no stop for pages, a
@@ -1164,6 +1232,56 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn spans_trim_as_by_characters() {
+        // Every span between character boundaries of texts with blanks,
+        // bullets, curly marks and multibyte characters at their edges.
+        let texts = [
+            "  He said. \u{201c}We won.\u{201d}  She left’ \t\n- \"No,\" X \u{a0}",
+            "\u{200b}\u{201c}\u{2022} A \u{25aa}\u{a0}b * 'c' -d\u{feff} \u{2019}s\u{2029}",
+            "   ",
+            "",
+            "a\r\n\u{201c}\u{201d}\u{2018}\u{2019} \u{e9}t\u{e9} 1-2 *x* \u{b7}\u{3000}z",
+        ];
+        for t in texts {
+            let cuts: Vec<usize> = (0..=t.len()).filter(|&k| t.is_char_boundary(k)).collect();
+            for (x, &s) in cuts.iter().enumerate() {
+                for &e in &cuts[x..] {
+                    let mut out = Vec::new();
+                    push_trimmed(t, s, e, &mut out);
+                    assert_eq!(
+                        out,
+                        trimmed(t, s, e).into_iter().collect::<Vec<_>>(),
+                        "{:?}",
+                        &t[s..e]
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn stops_take_closing_marks_and_find_words_as_by_characters() {
+        let t = "U.S. Mr. no. said. J. x.\u{201d} it\u{2019}s.\u{2019}) \u{e9}t\u{e9}.                  Caf\u{e9}s. a.b.c. 2.5. ab\u{bb}] ABCDEFG. abcdefgh.\"' \u{2019}'.\u{a0}z";
+        let b = t.as_bytes();
+        for j in (0..=t.len()).filter(|&j| t.is_char_boundary(j)) {
+            let c = t[j..].chars().next();
+            let want = c
+                .filter(|c| {
+                    matches!(
+                        c,
+                        '"' | '\u{201d}' | '\u{2019}' | '\'' | ')' | ']' | '\u{bb}'
+                    )
+                })
+                .map(char::len_utf8);
+            assert_eq!(closing_mark_len(b, j), want, "{j}");
+        }
+        for dot in memchr::memchr_iter(b'.', b) {
+            let by_chars = abbreviation_at(t, dot, word_start_by_chars(&t[..dot]));
+            assert_eq!(is_abbreviation(t, dot), by_chars, "{:?}", &t[..dot]);
         }
     }
 

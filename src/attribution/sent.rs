@@ -627,12 +627,21 @@ impl Lookup {
     /// The slot of a word packed by [`pack`], if it is in the table.
     #[inline]
     fn slot(&self, k: u128) -> Option<&Slot> {
+        // Every index is below the number of slots: the top bits of the
+        // hash give one (`shift` is 64 minus the bits of a slot index,
+        // the slots a power of two, 64 of them to a word of the filter),
+        // and the probe wraps around. Unchecked: this probe runs for
+        // nearly every word of the text, in a loop that has no register
+        // to spare for the lengths of the bounds checks.
         let mut i = (mix(k) >> self.shift) as usize;
-        if self.filter[i >> 6] & (1 << (i & 63)) == 0 {
+        debug_assert!(i < self.slots.len() && self.filter.len() * 64 == self.slots.len());
+        // SAFETY: `i >> 6` is below `slots.len() / 64 == filter.len()`.
+        if unsafe { self.filter.get_unchecked(i >> 6) } & (1 << (i & 63)) == 0 {
             return None;
         }
         loop {
-            let e = &self.slots[i];
+            // SAFETY: `i` is below `slots.len()` (above, and masked below).
+            let e = unsafe { self.slots.get_unchecked(i) };
             if e.key == k {
                 return Some(e);
             }
@@ -1560,6 +1569,21 @@ mod tests {
             match curly_to_straight(w.as_bytes(), &mut buf) {
                 Some(l) => assert_eq!(l, want.as_bytes()),
                 None => assert!(!w.replace('’', "").is_ascii() || want.len() > 32, "{w}"),
+            }
+        }
+    }
+
+    #[test]
+    fn slot_indices_stay_in_the_table() {
+        // What the unchecked probe of `Lookup::slot` relies on.
+        let lx = Lexicon::default_data().unwrap();
+        for lk in [lookup(), lx.word_table()] {
+            let n = lk.slots.len();
+            assert!(n.is_power_of_two() && n >= SLOTS);
+            assert_eq!(lk.filter.len() * 64, n);
+            assert_eq!(lk.shift, 64 - n.trailing_zeros());
+            for k in [1u128, u128::MAX, pack(b"said"), 0x8000_0000_0000_0000] {
+                assert!(((mix(k) >> lk.shift) as usize) < n);
             }
         }
     }

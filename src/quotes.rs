@@ -20,6 +20,8 @@
 //! single quote left open runs to the paragraph end (British style).
 //! Nested quotes stay inside the content of the outer one.
 
+use crate::text::segment::ByteHits;
+
 /// One quotation span, in byte offsets into the document text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quote {
@@ -150,18 +152,10 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     let first = out.len();
     let mut skip_to = 0;
     // Only bytes that can start a mark are decoded: `"`, `'`, and the
-    // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2), and the backquote of
-    // the ``...'' style, found with memchr (0xC2 and the backquote need a
-    // second search, done only in paragraphs that have one).
-    let with_c2 = memchr::memchr3(0xC2, b'`', b'&', bytes)
-        .map(|_| memchr::memchr3_iter(0xC2, b'`', b'&', bytes));
-    let mut c2 = with_c2.into_iter().flatten().peekable();
-    let mut others = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).peekable();
-    let candidates = std::iter::from_fn(|| match (others.peek(), c2.peek()) {
-        (Some(&a), Some(&b)) if b < a => c2.next(),
-        (Some(_), _) => others.next(),
-        (None, _) => c2.next(),
-    });
+    // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2), the backquote of
+    // the ``...'' style and the `&` of a character reference, found in one
+    // pass over the paragraph.
+    let candidates = ByteHits::new(bytes, [b'"', b'\'', 0xE2, 0xC2, b'`', b'&']);
     for i in candidates {
         if i < skip_to {
             continue;

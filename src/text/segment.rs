@@ -542,6 +542,104 @@ fn closing_mark_len(bytes: &[u8], j: usize) -> Option<usize> {
     }
 }
 
+/// The positions of the bytes of `bytes` that are one of `N` needles (no
+/// needle 0), in order: each 64-byte block is compared with the needles
+/// at once (SSE2, sixteen bytes to a compare), and the hits are taken
+/// from the block's bit mask. For the paragraph scans, whose hits are a
+/// few a hundred bytes: a `memchr` search a hit pays its set-up again at
+/// every hit, and searches for more than three bytes took a second pass.
+pub(crate) struct ByteHits<'a, const N: usize> {
+    bytes: &'a [u8],
+    needles: [u8; N],
+    /// Start of the block of `mask`.
+    base: usize,
+    /// The hits of the block not given yet.
+    mask: u64,
+}
+
+impl<'a, const N: usize> ByteHits<'a, N> {
+    /// The hits of `needles` in `bytes`.
+    pub(crate) fn new(bytes: &'a [u8], needles: [u8; N]) -> ByteHits<'a, N> {
+        debug_assert!(!needles.contains(&0));
+        ByteHits {
+            bytes,
+            needles,
+            base: 0,
+            mask: block_hits(bytes, 0, &needles),
+        }
+    }
+}
+
+impl<const N: usize> Iterator for ByteHits<'_, N> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            if self.base + 64 >= self.bytes.len() {
+                return None;
+            }
+            self.base += 64;
+            self.mask = block_hits(self.bytes, self.base, &self.needles);
+        }
+        let k = self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(self.base + k)
+    }
+}
+
+/// Bit `k` set when byte `base + k` of `bytes` is one of `needles`, for
+/// the (up to) 64 bytes from `base`; a last, shorter block is compared in
+/// a copy padded with zeros, which match no needle.
+#[inline]
+fn block_hits<const N: usize>(bytes: &[u8], base: usize, needles: &[u8; N]) -> u64 {
+    match bytes.get(base..base + 64) {
+        Some(b) => mask64(b.try_into().unwrap_or(&[0; 64]), needles),
+        None => {
+            let mut pad = [0u8; 64];
+            let rest = bytes.get(base..).unwrap_or(&[]);
+            pad[..rest.len()].copy_from_slice(rest);
+            mask64(&pad, needles)
+        }
+    }
+}
+
+/// Bit `k` set when `block[k]` is one of `needles`.
+#[inline]
+fn mask64<const N: usize>(block: &[u8; 64], needles: &[u8; N]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+            _mm_setzero_si128,
+        };
+        let mut m = 0u64;
+        // SAFETY: SSE2 is always available on x86-64, and each load reads
+        // sixteen of the 64 bytes of `block` (unaligned).
+        unsafe {
+            for q in 0..4 {
+                let x = _mm_loadu_si128(block.as_ptr().add(16 * q).cast());
+                let mut hit = _mm_setzero_si128();
+                for &c in needles {
+                    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8)));
+                }
+                m |= u64::from(_mm_movemask_epi8(hit) as u16) << (16 * q);
+            }
+        }
+        m
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let mut m = 0u64;
+        for (k, b) in block.iter().enumerate() {
+            if needles.contains(b) {
+                m |= 1 << k;
+            }
+        }
+        m
+    }
+}
+
 /// The longest sentence, in bytes: a longer span (no stop for pages, a
 /// paragraph-long quote, generated input) is cut at white space into
 /// pieces of about this size, so the work of each cue, which may scan its
@@ -1282,6 +1380,34 @@ mod tests {
         for dot in memchr::memchr_iter(b'.', b) {
             let by_chars = abbreviation_at(t, dot, word_start_by_chars(&t[..dot]));
             assert_eq!(is_abbreviation(t, dot), by_chars, "{:?}", &t[..dot]);
+        }
+    }
+
+    #[test]
+    fn byte_hits_are_the_positions_of_the_needles() {
+        // Needles at every position of texts of every length around the
+        // block size, among ASCII and multibyte bytes.
+        let needles = [b'"', b'\'', 0xE2, 0xC2, b'`', b'&'];
+        let fill = "ab \u{e9}\u{201c}x\u{201d}'\"&`\u{ab}.?!";
+        for len in 0..200 {
+            let base: Vec<u8> = fill.bytes().cycle().skip(len % 7).take(len).collect();
+            for at in 0..=len {
+                let mut b = base.clone();
+                if at < len {
+                    b[at] = b'&';
+                }
+                let want: Vec<usize> = (0..b.len()).filter(|&k| needles.contains(&b[k])).collect();
+                assert_eq!(
+                    ByteHits::new(&b, needles).collect::<Vec<_>>(),
+                    want,
+                    "{len} {at}"
+                );
+                let stops: Vec<usize> = (0..b.len()).filter(|&k| b"?!.".contains(&b[k])).collect();
+                assert_eq!(
+                    ByteHits::new(&b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
+                    stops
+                );
+            }
         }
     }
 

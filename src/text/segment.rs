@@ -480,9 +480,9 @@ fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Spa
     let mut start = 0;
     // First quote that might contain a position >= ps.
     let mut qi = quotes.partition_point(|q| q.close_end <= ps);
-    let mut from = 0;
-    while let Some(k) = memchr::memchr3(b'.', b'?', b'!', &bytes[from..]) {
-        let i = from + k;
+    // (The closing marks a stop takes with it hold no stop, so the next
+    // stop found is past them.)
+    for i in ByteHits::new(bytes, [b'.', b'?', b'!']) {
         let b = bytes[i];
         let abs = ps + i;
         while qi < quotes.len() && quotes[qi].close_end <= abs {
@@ -524,7 +524,6 @@ fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Spa
                 start = j;
             }
         }
-        from = j;
     }
     push_sentence(text, ps + start, pe, out);
 }

@@ -910,12 +910,28 @@ fn not_alnum_bytes(x: u64) -> u64 {
     !((digit | letter) & !x) & H
 }
 
+/// Per byte: an ASCII byte that ends a word of [`word_ends_at`] with no
+/// other test (not `-`, `&` or `/`, which join, nor `,`, `.` or `'`, which
+/// may).
+static ENDS_PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = !matches!(b as u8, b'-' | b'&' | b'/' | b',' | b'.' | b'\'');
+        b += 1;
+    }
+    t
+};
+
 /// Whether the word of ASCII letters and digits `bytes[i..end]` (a whole
 /// run) ends there: at the end, or before a byte that joins nothing.
 #[inline(always)]
 fn word_ends_at(bytes: &[u8], i: usize, end: usize) -> bool {
     match bytes.get(end) {
         None => true,
+        // Nearly always a space or a mark that joins nothing: one table
+        // test, not the tests of the bytes below one by one.
+        Some(&d) if ENDS_PLAIN[d as usize] => true,
         Some(&b',') => !bytes[end - 1].is_ascii_digit(),
         // A stop that joins no letter or digit after it, after a word that
         // is no abbreviation or initial (the last word of most sentences).
@@ -1406,6 +1422,54 @@ mod tests {
                     ByteHits::new(&b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
                     stops
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn word_ends_by_table_as_by_the_byte_tests() {
+        // `word_ends_at` before its table test (the reference).
+        fn by_arms(bytes: &[u8], i: usize, end: usize) -> bool {
+            match bytes.get(end) {
+                None => true,
+                Some(&b',') => !bytes[end - 1].is_ascii_digit(),
+                Some(&b'.') => {
+                    let joins = match bytes.get(end + 1) {
+                        None => false,
+                        Some(&a) if a < 0x80 => a.is_ascii_alphanumeric(),
+                        Some(&0xE2) => bytes.get(end + 2) != Some(&0x80),
+                        Some(_) => true,
+                    };
+                    let initial = end - i == 1 && bytes[i].is_ascii_uppercase();
+                    !(joins || initial || is_abbreviation_word(&bytes[i..end]))
+                }
+                Some(&0xE2) => {
+                    bytes.get(end + 1) == Some(&0x80)
+                        && (bytes.get(end + 2) != Some(&0x99) || possessive_len(bytes, end) == 4)
+                }
+                Some(&0xC2) => bytes.get(end + 1) == Some(&0xA0),
+                Some(&b'\'') => possessive_len(bytes, end) == 2,
+                Some(&d) => d < 0x80 && !matches!(d, b'-' | b'&' | b'/'),
+            }
+        }
+        for word in [&b"said"[..], b"Mr", b"A", b"9"] {
+            for d in 0..=255u8 {
+                for after in [
+                    &b""[..],
+                    b" ",
+                    b"s ",
+                    b"s",
+                    b"x",
+                    b"\x80\x99s",
+                    b"\x80\x9d",
+                    b"\xa0",
+                ] {
+                    let mut t = word.to_vec();
+                    t.push(d);
+                    t.extend_from_slice(after);
+                    let n = word.len();
+                    assert_eq!(word_ends_at(&t, 0, n), by_arms(&t, 0, n), "{t:?}");
+                }
             }
         }
     }

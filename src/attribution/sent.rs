@@ -1116,7 +1116,8 @@ impl<'a> Sent<'a> {
                 toks.push(t);
                 sets.push(set);
                 word(&t, list);
-                i = end;
+                // The space after most words, without a turn of the loop.
+                i = end + usize::from(upto.get(end) == Some(&b' '));
                 continue;
             }
             let n = plain_punct_len(upto, i);

@@ -1133,7 +1133,8 @@ impl<'a> Sent<'a> {
                         && bytes.get(i + 1) == Some(&b' ')
                         && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
                 words_comma |= c == b',' && i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
-                i += n;
+                // (And the space after a comma or stop.)
+                i += n + usize::from(upto.get(i + n) == Some(&b' '));
                 continue;
             }
             // The possessive after a word ("Trump's", "Trump’s").

@@ -201,6 +201,18 @@ static ASCII_ALPHA: [bool; 256] = {
     t
 };
 
+/// Per byte: an ASCII letter or digit, or a byte of a character outside
+/// ASCII (which may be a letter: [`Lexicon::cue_at`] looks closer).
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+        b += 1;
+    }
+    t
+};
+
 /// One step of the (FNV-1a) hash of a lowercase word.
 #[inline]
 fn word_hash(h: u64, b: u8) -> u64 {
@@ -473,7 +485,7 @@ impl Lexicon {
         out: &mut Vec<CueMatch>,
     ) -> usize {
         let end = bytes.len();
-        let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        let word_byte = |b: u8| WORD_BYTE[b as usize];
         let len = j - i;
         // (Which is `is_word_boundary(bytes, i, j)`.)
         let alone = (i == 0

@@ -143,6 +143,26 @@ fn mark_of(c: char) -> Option<Mark> {
     })
 }
 
+/// Whether the candidate byte at `i` of a paragraph may be a mark that
+/// [`find_quotes`] pairs (or the start of a character reference): not a
+/// single straight or curly apostrophe standing alone (most are in words:
+/// "don't", "Trump’s"; single quotes are paired by `single_quotes`
+/// afterwards), and not a character of General Punctuation other than the
+/// curly marks (dashes, the ellipsis). Those would be decoded, pass every
+/// test and change nothing.
+#[inline]
+fn may_mark(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'\'' => bytes.get(i + 1) == Some(&b'\''),
+        0xE2 => match bytes.get(i + 1..i + 3) {
+            Some([0x80, 0x99]) => bytes.get(i + 3..i + 6) == Some("’".as_bytes()),
+            Some([0x80, 0x98 | 0x9C..=0x9F]) => true,
+            _ => false,
+        },
+        _ => true,
+    }
+}
+
 /// Finds the quotation spans of the paragraph `text[start..end]`.
 pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     let para = &text[start..end];
@@ -157,7 +177,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     // pass over the paragraph.
     let candidates = ByteHits::new(bytes, [b'"', b'\'', 0xE2, 0xC2, b'`', b'&']);
     for i in candidates {
-        if i < skip_to {
+        if i < skip_to || !may_mark(bytes, i) {
             continue;
         }
         let Some(c) = para[i..].chars().next() else {
@@ -633,6 +653,28 @@ fn plural_possessive(para: &str, i: usize, len: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn candidates_passed_over_are_lone_single_marks_or_no_marks() {
+        // Every character of General Punctuation, and straight and curly
+        // single marks alone, doubled and tripled.
+        let mut t: String = (0x2000..0x2070).filter_map(char::from_u32).collect();
+        t.push_str(" don't '' ''' it’s ’’ ’’’ ‘‘ x' ’ \"a\" “b” «c» ``d'' &quot; '");
+        let b = t.as_bytes();
+        for i in (0..t.len()).filter(|&i| t.is_char_boundary(i)) {
+            if may_mark(b, i) {
+                continue;
+            }
+            let c = t[i..].chars().next().unwrap();
+            let rest = &t[i + c.len_utf8()..];
+            let lone = match c {
+                '\'' => !rest.starts_with('\''),
+                '’' => !rest.starts_with('’'),
+                _ => mark_of(c).is_none() && !matches!(c, '&' | '`'),
+            };
+            assert!(lone, "{i} {c:?}");
+        }
+    }
 
     fn quotes(t: &str) -> Vec<&str> {
         let mut out = Vec::new();

@@ -176,7 +176,11 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     // the ``...'' style and the `&` of a character reference, found in one
     // pass over the paragraph.
     let candidates = ByteHits::new(bytes, [b'"', b'\'', 0xE2, 0xC2, b'`', b'&']);
+    // Whether the paragraph holds a `'` or a 0xE2 lead byte (of ‘ ’): with
+    // none, it holds no single quote.
+    let mut singles = false;
     for i in candidates {
+        singles |= matches!(bytes[i], b'\'' | 0xE2);
         if i < skip_to || !may_mark(bytes, i) {
             continue;
         }
@@ -371,7 +375,7 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
             }
         }
     }
-    if !has_double {
+    if !has_double && singles {
         single_quotes(para, start, out);
     }
     debug_assert!(out[first..].windows(2).all(|w| w[0].close_end <= w[1].open));
@@ -653,6 +657,26 @@ fn plural_possessive(para: &str, i: usize, len: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_single_quote_without_a_single_mark_byte() {
+        // What `find_quotes` relies on to skip `single_quotes`; and with
+        // the marks, the same text gives single quotes.
+        for t in [
+            "He said no (yes) to it, twice. \u{e9}t\u{e9} \u{ab}x",
+            "",
+            "a b c",
+        ] {
+            let mut out = Vec::new();
+            single_quotes(t, 0, &mut out);
+            assert!(out.is_empty());
+        }
+        assert_eq!(
+            quotes("He said \u{2018}no to that\u{2019} twice."),
+            ["no to that"]
+        );
+        assert_eq!(quotes("He said 'no to that' twice."), ["no to that"]);
+    }
 
     #[test]
     fn candidates_passed_over_are_lone_single_marks_or_no_marks() {

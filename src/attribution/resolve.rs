@@ -1271,56 +1271,79 @@ fn definite_org(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
         .map(|&(kind, _)| kind)
 }
 
+/// Whether `w` ends a company name for [`suffixed_company_before`]: one
+/// of [`COMPANY_SUFFIXES`] but "Group", "Bank", "Company" and
+/// "Corporation" (hashed, most words rejected by their first byte and
+/// length: the search tests every word of 600 bytes).
+fn is_name_suffix(w: &str) -> bool {
+    static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let words: Vec<&'static str> = COMPANY_SUFFIXES
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "Group" | "Bank" | "Company" | "Corporation"))
+            .collect();
+        WordTable::new(&words)
+    })
+    .contains(w)
+}
+
 /// The last company name with a suffix ([`COMPANY_SUFFIXES`]) in the 600
 /// bytes before `at`: one to four capitalized words and the suffix
 /// ("Brightside Ltd.", "Acme Corp", "Nordwerk AG"), with where it starts.
 /// A sentence or paragraph break does not stop the search; the window
-/// bounds it (a document of companies stays linear).
+/// bounds it (a document of companies stays linear). The words are read
+/// from the end, and those before a suffix only where one is found.
 fn suffixed_company_before(text: &str, at: usize) -> Option<(usize, String)> {
     let lo = text.floor_char_boundary(at.saturating_sub(600));
     let window = &text[lo..at];
-    let words: Vec<(usize, &str)> = window
-        .split_ascii_whitespace()
-        .map(|w| (w.as_ptr() as usize - window.as_ptr() as usize + lo, w))
-        .collect();
+    let mut words = window.split_ascii_whitespace();
+    while let Some(w) = words.next_back() {
+        let bare = w.trim_end_matches([',', ';', ':', ')']);
+        // "Ltd." closing a sentence keeps its stop.
+        if !is_name_suffix(bare) {
+            continue;
+        }
+        // The up to four name words before the suffix, last first.
+        let mut name = [""; 4];
+        let mut n = 0;
+        for x in words.rev().take(4) {
+            if !company_name_word(x) {
+                break;
+            }
+            name[n] = x;
+            n += 1;
+        }
+        let first = name[..n].last()?;
+        let mut out = String::with_capacity(window.len().min(64));
+        for x in name[..n].iter().rev() {
+            out.push_str(x);
+            out.push(' ');
+        }
+        out.push_str(bare);
+        return Some((first.as_ptr() as usize - window.as_ptr() as usize + lo, out));
+    }
+    None
+}
+
+/// Whether a word before a company suffix is part of the company's name
+/// (for [`suffixed_company_before`]).
+fn company_name_word(x: &str) -> bool {
     // A capitalized function word, day or month opening the sentence is no
     // part of the name ("But Brightside Ltd.", "On Tuesday Nordwerk AG",
     // "When Acme Corp").
     let opener = |x: &str| {
         NOT_FIRST_NAMES.contains(&x) || super::sent::STOP.iter().any(|s| s.eq_ignore_ascii_case(x))
     };
-    for (j, &(_, w)) in words.iter().enumerate().rev() {
-        let bare = w.trim_end_matches([',', ';', ':', ')']);
-        // "Ltd." closing a sentence keeps its stop.
-        if !COMPANY_SUFFIXES.contains(&bare)
-            || matches!(bare, "Group" | "Bank" | "Company" | "Corporation")
-        {
-            continue;
-        }
-        let first = (0..j)
-            .rev()
-            .take(4)
-            .take_while(|&i| {
-                let x = words[i].1;
-                // (A word closing a sentence is no part: "to Mexico.
-                // United Technologies"; an initial is: "J. Crew Group".)
-                x.starts_with(|c: char| c.is_uppercase())
-                    && x.chars()
-                        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
-                    && (!x.ends_with('.') || x.len() == 2)
-                    && !opener(x)
-                    // ("Frankfurt-based Nordwerk AG": a modifier.)
-                    && !x.split('-').skip(1).any(|p| p.starts_with(char::is_lowercase))
-            })
-            .last()?;
-        let name: Vec<&str> = words[first..j]
-            .iter()
-            .map(|&(_, x)| x)
-            .chain(std::iter::once(bare))
-            .collect();
-        return Some((words[first].0, name.join(" ")));
-    }
-    None
+    // (A word closing a sentence is no part: "to Mexico. United
+    // Technologies"; an initial is: "J. Crew Group".)
+    x.starts_with(|c: char| c.is_uppercase())
+        && x.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
+        && (!x.ends_with('.') || x.len() == 2)
+        && !opener(x)
+        // ("Frankfurt-based Nordwerk AG": a modifier.)
+        && !x.split('-').skip(1).any(|p| p.starts_with(char::is_lowercase))
 }
 
 /// A news agency in a dateline's parentheses ("FRANKFURT (Reuters) -",
@@ -3072,6 +3095,118 @@ mod tests {
         }
         // Both forms were tested.
         assert!(trees > 0 && trees < 300, "{trees}");
+    }
+
+    /// [`suffixed_company_before`] as it was: every word of the window
+    /// collected, each tested against the suffix list.
+    /// The last company name with a suffix ([`COMPANY_SUFFIXES`]) in the 600
+    /// bytes before `at`: one to four capitalized words and the suffix
+    /// ("Brightside Ltd.", "Acme Corp", "Nordwerk AG"), with where it starts.
+    /// A sentence or paragraph break does not stop the search; the window
+    /// bounds it (a document of companies stays linear).
+    fn suffixed_company_before_ref(text: &str, at: usize) -> Option<(usize, String)> {
+        let lo = text.floor_char_boundary(at.saturating_sub(600));
+        let window = &text[lo..at];
+        let words: Vec<(usize, &str)> = window
+            .split_ascii_whitespace()
+            .map(|w| (w.as_ptr() as usize - window.as_ptr() as usize + lo, w))
+            .collect();
+        // A capitalized function word, day or month opening the sentence is no
+        // part of the name ("But Brightside Ltd.", "On Tuesday Nordwerk AG",
+        // "When Acme Corp").
+        let opener = |x: &str| {
+            NOT_FIRST_NAMES.contains(&x)
+                || crate::attribution::sent::STOP
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(x))
+        };
+        for (j, &(_, w)) in words.iter().enumerate().rev() {
+            let bare = w.trim_end_matches([',', ';', ':', ')']);
+            // "Ltd." closing a sentence keeps its stop.
+            if !COMPANY_SUFFIXES.contains(&bare)
+                || matches!(bare, "Group" | "Bank" | "Company" | "Corporation")
+            {
+                continue;
+            }
+            let first = (0..j)
+                .rev()
+                .take(4)
+                .take_while(|&i| {
+                    let x = words[i].1;
+                    // (A word closing a sentence is no part: "to Mexico.
+                    // United Technologies"; an initial is: "J. Crew Group".)
+                    x.starts_with(|c: char| c.is_uppercase())
+                        && x.chars()
+                            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
+                        && (!x.ends_with('.') || x.len() == 2)
+                        && !opener(x)
+                        // ("Frankfurt-based Nordwerk AG": a modifier.)
+                        && !x.split('-').skip(1).any(|p| p.starts_with(char::is_lowercase))
+                })
+                .last()?;
+            let name: Vec<&str> = words[first..j]
+                .iter()
+                .map(|&(_, x)| x)
+                .chain(std::iter::once(bare))
+                .collect();
+            return Some((words[first].0, name.join(" ")));
+        }
+        None
+    }
+
+    #[test]
+    fn company_suffix_search_finds_what_the_word_list_search_finds() {
+        let pieces = [
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "Acme ",
+            "Corp",
+            "Corp.",
+            "Ltd.",
+            "Ltd",
+            "AG",
+            "Group",
+            "Bank",
+            "J. ",
+            "Crew ",
+            "But ",
+            "Tuesday ",
+            "the ",
+            "United ",
+            "Mexico. ",
+            "Frankfurt-based ",
+            "Nordwerk ",
+            "Müller ",
+            "Öl ",
+            "AT&T ",
+            ",",
+            ";",
+            ")",
+            "x",
+            "Zoë",
+            "—",
+            "Holdings",
+            "SA",
+        ];
+        let mut seed = 0x5eed_c0de_0000_0017u64;
+        for _ in 0..20_000 {
+            let t = crate::random_text(&mut seed, &pieces, 40);
+            for at in [t.len(), t.floor_char_boundary(t.len() / 2)] {
+                assert_eq!(
+                    suffixed_company_before(&t, at),
+                    suffixed_company_before_ref(&t, at),
+                    "{t:?} {at}"
+                );
+            }
+        }
+        // A window longer than 600 bytes, cut inside a word.
+        let t = format!("{} Acme Corp said", "Zoë Nordwerk ".repeat(60));
+        assert_eq!(
+            suffixed_company_before(&t, t.len()),
+            suffixed_company_before_ref(&t, t.len())
+        );
     }
 
     #[test]

@@ -662,31 +662,31 @@ fn candidates16(block: &[u8; 16], prev_alnum: bool) -> u32 {
 #[inline]
 fn classes16(block: &[u8; 16]) -> (u32, u32) {
     use std::arch::x86_64::{
-        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
     };
     // SAFETY: SSE2 is always available on x86-64; the load reads the
     // sixteen bytes of `block` (unaligned).
     unsafe {
         let x = _mm_loadu_si128(block.as_ptr().cast());
-        // Signed compares: bytes from 0x80 are negative, so they fall in
-        // no ASCII range; lead bytes 0xC0..=0xFF are -64..=-1.
+        // The bytes in `lo..=hi`, with one addition and one signed
+        // compare: `x - lo` is at most `hi - lo` (unsigned) exactly when
+        // `x - lo + 0x80` is below `hi - lo + 1 + 0x80` as signed bytes.
         let range = |lo: u8, hi: u8| {
-            _mm_and_si128(
-                _mm_cmpgt_epi8(x, _mm_set1_epi8((lo - 1) as i8)),
-                _mm_cmplt_epi8(x, _mm_set1_epi8((hi + 1) as i8)),
+            _mm_cmplt_epi8(
+                _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+                _mm_set1_epi8((hi - lo).wrapping_add(0x81) as i8),
             )
         };
         let upper = range(b'A', b'Z');
         let digit = range(b'0', b'9');
         let lower = range(b'a', b'z');
         let t = _mm_cmpeq_epi8(x, _mm_set1_epi8(b't' as i8));
-        let lead = _mm_and_si128(
-            _mm_cmpgt_epi8(x, _mm_set1_epi8(0xBFu8 as i8)),
-            _mm_cmplt_epi8(x, _mm_set1_epi8(0)),
-        );
-        let start = _mm_or_si128(_mm_or_si128(upper, digit), _mm_or_si128(t, lead));
-        let alnum = _mm_or_si128(_mm_or_si128(upper, digit), lower);
+        // Lead bytes of characters of two or more bytes from U+0080.
+        let lead = range(0xC0, 0xFF);
+        let upper_digit = _mm_or_si128(upper, digit);
+        let start = _mm_or_si128(upper_digit, _mm_or_si128(t, lead));
+        let alnum = _mm_or_si128(upper_digit, lower);
         (
             _mm_movemask_epi8(start) as u32,
             _mm_movemask_epi8(alnum) as u32,

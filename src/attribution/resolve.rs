@@ -484,6 +484,10 @@ struct Cands<'g> {
     /// ("one fisherman", "a senior official"): a "he" or "she" later in
     /// its sentence is that person, not a name from before it.
     unnamed: Option<Span>,
+    /// The person name of the draft's speaker phrase being resolved, found
+    /// with its mentioned name (see [`Cands::person_name`]).
+    /// (The phrase, and where the name is in it.)
+    person_memo: Option<(Span, Option<NameAt>)>,
 }
 
 /// The speakers resolved so far ([`Cands::added`]), by position and then
@@ -668,6 +672,7 @@ fn ascii_ws(b: u8) -> bool {
 }
 
 /// The last word of `t`, as [`words_of`] gives it (found from the end).
+#[inline]
 fn last_word(t: &str) -> Option<&str> {
     if !t.is_ascii() {
         return t.split_whitespace().next_back();
@@ -839,6 +844,16 @@ impl<'g> Cands<'g> {
         }
     }
 
+    /// [`person_name`] of the phrase `t` at `sp`: when it is the phrase
+    /// of the draft being resolved, the name found with its mentioned
+    /// name (`resolve` runs [`names_in`] on every draft's phrase).
+    fn person_name(&self, sp: Span, t: &str) -> Option<String> {
+        match self.person_memo {
+            Some((at, name)) if at == sp => name.map(|n| n.text(t)),
+            _ => person_name(t),
+        }
+    }
+
     /// A longer person name in the document ending with `surname`
     /// (lowercase, one or more words).
     fn by_surname(&self, surname: &str) -> Option<&Cand<'g>> {
@@ -924,14 +939,19 @@ pub fn resolve<'g>(
             .filter(|m| m.kind != AliasKind::Demonym && !dateline_agency(text, m))
             .map(|m| cand_of(gaz, m)),
     );
-    // Name-shaped speakers of the drafts are candidates too.
-    for d in drafts {
+    // Name-shaped speakers of the drafts are candidates too. (Their person
+    // names, which `resolve_one` may ask for, are found at the same time:
+    // by draft, in order.)
+    let mut person_names: Vec<(usize, Option<NameAt>)> = Vec::with_capacity(drafts.len());
+    for (i, d) in drafts.iter().enumerate() {
         if let Some(sp) = d.speaker {
             let t = &text[sp.0..sp.1];
             if in_gazetteer(mentions, sp) {
                 continue;
             }
-            if let Some(name) = mentioned_name(t) {
+            let (person, mentioned) = names_in(t);
+            person_names.push((i, person));
+            if let Some(name) = mentioned.map(|n| n.text(t)) {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
                 base.push(Cand {
@@ -957,13 +977,16 @@ pub fn resolve<'g>(
         listed: std::mem::take(&mut bufs.listed),
         dateline_country: std::cell::OnceCell::new(),
         unnamed: None,
+        person_memo: None,
     };
     for c in &base {
         cands.index_person(c);
     }
     cands.base = base;
     out.reserve(drafts.len());
+    let mut person_names = person_names.into_iter().peekable();
     for (i, d) in drafts.iter().enumerate() {
+        let person_name = person_names.next_if(|&(k, _)| k == i).map(|(_, p)| p);
         if let Some(p) = d.inherits() {
             if p < out.len() {
                 out.push_copy(p);
@@ -994,7 +1017,9 @@ pub fn resolve<'g>(
             ..resolve_coordination(text, sp, conj, mentions, &cands, gaz, lx, date)
         });
         let sp = if coord.is_some() { (conj, sp.1) } else { sp };
+        cands.person_memo = person_name.filter(|_| coord.is_none()).map(|p| (sp, p));
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
+        cands.person_memo = None;
         r.from = i;
         // A lone capitalized word the article names no other way, as the
         // source of "according to" ("according to Opta", "according to
@@ -1458,14 +1483,10 @@ fn person_name(t: &str) -> Option<String> {
     name_in(t, false)
 }
 
-/// The person name a phrase ends with, also when it is the object of a
-/// preposition ("led by MSNBC's Chris Matthews" -> "Chris Matthews"): a
-/// person mentioned in the document, for later pronouns and surnames.
-fn mentioned_name(t: &str) -> Option<String> {
-    name_in(t, true)
-}
-
-/// [`person_name`], or with `objects` [`mentioned_name`].
+/// [`person_name`], or with `objects` the mentioned name: the person name
+/// a phrase ends with, also when it is the object of a preposition ("led
+/// by MSNBC's Chris Matthews" -> "Chris Matthews"), a person mentioned in
+/// the document, for later pronouns and surnames.
 ///
 /// A name found is a run of words at the end of the phrase whose last
 /// word starts with a capital ([`name_in_words`] only ever cuts words off
@@ -1473,14 +1494,79 @@ fn mentioned_name(t: &str) -> Option<String> {
 /// "a spokesman for the ministry") names nobody: most phrases are
 /// rejected here, before their words are split.
 fn name_in(t: &str, objects: bool) -> Option<String> {
-    if !last_word(t).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+    if !ends_capitalized(t) {
         return None;
     }
     name_in_words(t, objects)
 }
 
+/// Whether the last word of `t` starts with a capital: the first test of
+/// [`name_in`].
+#[inline]
+fn ends_capitalized(t: &str) -> bool {
+    last_word(t).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Where [`person_name`] and the mentioned name ([`name_in`] with
+/// `objects`) of one phrase lie in it, at the cost of one: their rules differ in three tests only, so
+/// the words are split and the name found once. `resolve` finds the
+/// mentioned name of every draft's speaker and keeps where its person name
+/// is for `resolve_one` (no string until one is asked for).
+fn names_in(t: &str) -> (Option<NameAt>, Option<NameAt>) {
+    if !ends_capitalized(t) {
+        return (None, None);
+    }
+    match name_by_rules(t, PERSON_RULES | MENTIONED_RULES) {
+        None => (None, None),
+        Some((at, PERSON_RULES)) => (Some(at), None),
+        Some((at, MENTIONED_RULES)) => (None, Some(at)),
+        Some((at, _)) => (Some(at), Some(at)),
+    }
+}
+
+/// Where a name lies in its phrase: a run of whole words of it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct NameAt {
+    start: usize,
+    end: usize,
+    /// Single spaces part the words (nearly always), so the name is the
+    /// bytes themselves.
+    spaced: bool,
+}
+
+impl NameAt {
+    /// The name in phrase `t`: its words joined by single spaces.
+    fn text(self, t: &str) -> String {
+        let s = &t[self.start..self.end];
+        if self.spaced {
+            s.to_string()
+        } else {
+            words_of(s).collect::<Vec<_>>().join(" ")
+        }
+    }
+}
+
+/// The rules of [`person_name`], for [`name_by_rules`].
+const PERSON_RULES: u8 = 1;
+/// The rules of the mentioned name ([`name_in`] with `objects`), for
+/// [`name_by_rules`].
+const MENTIONED_RULES: u8 = 2;
+
 /// [`name_in`] without its first test.
 fn name_in_words(t: &str, objects: bool) -> Option<String> {
+    let rules = if objects {
+        MENTIONED_RULES
+    } else {
+        PERSON_RULES
+    };
+    name_by_rules(t, rules).map(|(at, _)| at.text(t))
+}
+
+/// The name [`name_in_words`] finds in `t` under any of `rules` (bits
+/// [`PERSON_RULES`] and [`MENTIONED_RULES`]: with objects or without),
+/// with the rules that accept it; `None` when none does. The name is a run
+/// of whole words of `t`, given as where it lies in `t`.
+fn name_by_rules(t: &str, rules: u8) -> Option<(NameAt, u8)> {
     // The words on the stack when there are few (nearly always), so a
     // speaker phrase costs no vector.
     let mut few = [""; 16];
@@ -1563,7 +1649,9 @@ fn name_in_words(t: &str, objects: bool) -> Option<String> {
     // for the tech news site Pando"); "by" and "of" keep it (the author of
     // "a study by economists Peter Schott", "master of ceremonies Asab
     // Al-Tabchi").
-    if !objects
+    // (Each test takes the rules it belongs to off `rules`.)
+    let mut rules = rules;
+    if rules & PERSON_RULES != 0
         && p < words.len()
         && object_start(t).is_some_and(|o| {
             o <= (words[p].as_ptr() as usize).saturating_sub(t.as_ptr() as usize)
@@ -1571,22 +1659,34 @@ fn name_in_words(t: &str, objects: bool) -> Option<String> {
                 && !t[o..].starts_with("of ")
         })
     {
-        return None;
+        rules &= !PERSON_RULES;
     }
     // Nor a place after an organization ("The Health Ministry in Gaza",
-    // "the U.S. Embassy in Kyiv").
-    if p >= 2
-        && (!objects && NAME_PREPOSITIONS.contains(&words[p - 1]) || words[p - 1] == "in")
-        && (lower_head(words[p - 2]) || words[p - 1] == "in" && is_org_word(words[p - 2]))
-    {
-        return None;
+    // "the U.S. Embassy in Kyiv"). (Without objects, a name after any
+    // of the prepositions and a lowercase head.)
+    if p >= 2 {
+        let w = words[p - 1];
+        let head = || lower_head(words[p - 2]) || w == "in" && is_org_word(words[p - 2]);
+        if w == "in" && head() {
+            return None;
+        }
+        if rules & PERSON_RULES != 0 && NAME_PREPOSITIONS.contains(&w) && head() {
+            rules &= !PERSON_RULES;
+        }
     }
     // Nor, as a person mentioned, a name after "of/at" and a lowercase
     // head: a place or a body ("The mayor of Springfield", "a professor
     // at Harvard", "the governor of New York"), which a later "he" or
     // "she" must not take. ("from" keeps it: "a post from Arianna
     // Huffington" names the author.)
-    if objects && p >= 2 && matches!(words[p - 1], "of" | "at") && lower_head(words[p - 2]) {
+    if rules & MENTIONED_RULES != 0
+        && p >= 2
+        && matches!(words[p - 1], "of" | "at")
+        && lower_head(words[p - 2])
+    {
+        rules &= !MENTIONED_RULES;
+    }
+    if rules == 0 {
         return None;
     }
     // A name inside a relative clause of the head ("Economists who study
@@ -1720,7 +1820,18 @@ fn name_in_words(t: &str, objects: bool) -> Option<String> {
             return None;
         }
     }
-    Some(name.join(" "))
+    // (The words are slices of `t`.)
+    let at = |w: &str| w.as_ptr() as usize - t.as_ptr() as usize;
+    let spaced = name
+        .windows(2)
+        .all(|p| at(p[1]) == at(p[0]) + p[0].len() + 1 && t.as_bytes()[at(p[1]) - 1] == b' ');
+    let last = name[name.len() - 1];
+    let name = NameAt {
+        start: at(name[0]),
+        end: at(last) + last.len(),
+        spaced,
+    };
+    Some((name, rules))
 }
 
 /// A coordinated speaker ("France, Britain and Germany", "Sanders and
@@ -2155,7 +2266,7 @@ fn resolve_one<'g>(
             r.stype = SpeakerType::Person;
             r.country = org_country.map(Cow::Borrowed);
             r.canonical = match affiliated_person(t, sp, inside, lx)
-                .or_else(|| person_name(t))
+                .or_else(|| cands.person_name(sp, t))
                 .filter(|n| n.contains(' '))
             {
                 Some(full) => Some(Cow::Owned(full)),
@@ -2207,13 +2318,13 @@ fn resolve_one<'g>(
             // lacks). Else the holder, else the name the phrase gives
             // ("Rep. Wong").
             let full = affiliated_person(t, sp, inside, lx)
-                .or_else(|| person_name(t))
+                .or_else(|| cands.person_name(sp, t))
                 .filter(|n| n.contains(' '));
             let surname = |n: &str| n.rsplit_sp().next().unwrap_or(n).to_lowercase();
             r.canonical = match (full, pick) {
                 (Some(f), Some(p)) if surname(&f) == surname(&p) => Some(p),
                 (Some(f), _) => Some(Cow::Owned(f)),
-                (None, p) => p.or_else(|| person_name(t).map(Cow::Owned)),
+                (None, p) => p.or_else(|| cands.person_name(sp, t).map(Cow::Owned)),
             };
             return r;
         }
@@ -2286,7 +2397,7 @@ fn resolve_one<'g>(
             return r;
         }
     }
-    if let Some(name) = affiliated_person(t, sp, inside, lx).or_else(|| person_name(t)) {
+    if let Some(name) = affiliated_person(t, sp, inside, lx).or_else(|| cands.person_name(sp, t)) {
         // A name after an organization noun is the organization's
         // ("Campaign group Transport Focus", "the consultancy Oxford
         // Economics").
@@ -2994,7 +3105,82 @@ mod tests {
                 );
             }
             assert_eq!(last_word(t), words_of(t).last(), "{t:?}");
+            assert_eq!(names_of(t), (name_in(t, false), name_in(t, true)), "{t:?}");
         }
+    }
+
+    /// [`names_in`] as names.
+    fn names_of(t: &str) -> (Option<String>, Option<String>) {
+        let name = |at: Option<NameAt>| at.map(|n| n.text(t));
+        let (person, mentioned) = names_in(t);
+        (name(person), name(mentioned))
+    }
+
+    #[test]
+    fn both_names_at_once_are_the_names_one_at_a_time() {
+        let pieces = [
+            "  ",
+            "\t",
+            "\u{A0}",
+            "Zoë ",
+            " ",
+            "a ",
+            "A ",
+            "the ",
+            "The ",
+            "spokesman ",
+            "economists ",
+            "Analysts ",
+            "for ",
+            "of ",
+            "at ",
+            "by ",
+            "in ",
+            "and ",
+            "both ",
+            "who ",
+            "Sen. ",
+            "Gov. ",
+            "Tom ",
+            "Briggs",
+            "Jan ",
+            "de ",
+            "Vries",
+            "Ministry ",
+            "Department ",
+            "Health ",
+            "Chief ",
+            "Staff ",
+            "MSNBC's ",
+            "Kühn",
+            "Öl ",
+            "CEO ",
+            "mayor ",
+            "Springfield",
+            "Democrat",
+            "Tuesday",
+            "Officials",
+            "he",
+            "J. ",
+            ", ",
+        ];
+        let mut seed = 0x4e41_4d45_5332_0001u64;
+        let mut both = 0;
+        for _ in 0..30_000 {
+            let t = crate::random_text(&mut seed, &pieces, 9);
+            let want = (name_in(&t, false), name_in(&t, true));
+            both += usize::from(want.0.is_some() != want.1.is_some());
+            assert_eq!(names_of(&t), want, "{t:?}");
+            // A name is its words joined by single spaces, also when it is
+            // taken as its bytes.
+            let (person, mentioned) = names_in(&t);
+            for at in person.into_iter().chain(mentioned) {
+                let words: Vec<&str> = words_of(&t[at.start..at.end]).collect();
+                assert_eq!(at.text(&t), words.join(" "), "{t:?}");
+            }
+        }
+        // (The two rules disagree on some of the phrases.)
+        assert!(both > 100, "{both}");
     }
 
     #[test]

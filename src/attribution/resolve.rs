@@ -966,12 +966,21 @@ pub fn resolve<'g>(
         }
     }
     base.sort_by_key(|c| c.pos);
+    // The vectors of the candidates sized once for the document (they grew
+    // by doubling, a reallocation and a copy each time): each draft adds
+    // at most one speaker, and the surname lists and the people named hold
+    // at most one entry per person candidate and speaker.
+    let people = base
+        .iter()
+        .filter(|c| c.stype == SpeakerType::Person)
+        .count()
+        + drafts.len();
     let mut cands = Cands {
         base: Vec::new(),
-        added: Added::Sorted(Vec::new()),
+        added: Added::Sorted(Vec::with_capacity(drafts.len())),
         by_last: std::mem::take(&mut bufs.by_last),
-        last_list: Vec::new(),
-        people: Vec::new(),
+        last_list: Vec::with_capacity(people),
+        people: Vec::with_capacity(people),
         people_set: std::mem::take(&mut bufs.people_set),
         key_buf: std::mem::take(&mut bufs.key_buf),
         listed: std::mem::take(&mut bufs.listed),

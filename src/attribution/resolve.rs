@@ -469,8 +469,10 @@ struct Cands<'g> {
     last_list: Vec<(Cand<'g>, u32)>,
     /// Distinct gazetteer people named in the document.
     people: Vec<(Cow<'g, str>, usize)>,
-    /// The entities of `people`.
-    people_set: rustc_hash::FxHashSet<usize>,
+    /// The entities of `people`: the entities whose entry in
+    /// [`Buffers::seen`] is this document's number `doc`.
+    seen: Vec<u32>,
+    doc: u32,
     /// Scratch buffer for `by_last` keys.
     key_buf: String,
     /// (address, length) of the borrowed names known to be in the first
@@ -784,7 +786,9 @@ impl<'g> Cands<'g> {
     /// The entity of person `c` in [`Cands::people`].
     fn index_entity(&mut self, c: &Cand<'g>) {
         if let Some(e) = c.entity {
-            if self.people_set.insert(e) {
+            // (`seen` has an entry for every entity of the gazetteer.)
+            if let Some(stamp) = self.seen.get_mut(e).filter(|s| **s != self.doc) {
+                *stamp = self.doc;
                 self.people.push((c.canonical.clone(), e));
             }
         }
@@ -888,9 +892,31 @@ impl<'g> Cands<'g> {
 pub struct Buffers {
     mentions: Vec<Mention>,
     by_last: HashMap<u64, (u32, u32)>,
-    people_set: rustc_hash::FxHashSet<usize>,
+    /// Per gazetteer entity, the number of the last document (`doc`) that
+    /// named it as a person: the people of a document are told apart with
+    /// no hash set to fill and clear (one entry per entity, so its size
+    /// does not grow with the documents).
+    seen: Vec<u32>,
+    /// The number of the current document (from 1).
+    doc: u32,
     listed: rustc_hash::FxHashSet<(usize, usize)>,
     key_buf: String,
+}
+
+impl Buffers {
+    /// Starts a document of a gazetteer of `entities` entities: a new
+    /// document number for the stamps of [`Buffers::seen`] (after the last
+    /// one they all start again from zero), and a stamp for every entity.
+    fn next_document(&mut self, entities: usize) {
+        self.doc = self.doc.wrapping_add(1);
+        if self.doc == 0 {
+            self.seen.fill(0);
+            self.doc = 1;
+        }
+        if self.seen.len() < entities {
+            self.seen.resize(entities, 0);
+        }
+    }
 }
 
 /// A table that grew past this many entries for one long document is
@@ -922,6 +948,7 @@ pub fn resolve<'g>(
 ) {
     bufs.mentions.clear();
     out.clear();
+    bufs.next_document(gaz.entities().len());
     gaz.find_mentions_into(text, &mut bufs.mentions);
     let mentions = &bufs.mentions[..];
     for d in drafts.iter_mut() {
@@ -981,7 +1008,8 @@ pub fn resolve<'g>(
         by_last: std::mem::take(&mut bufs.by_last),
         last_list: Vec::with_capacity(people),
         people: Vec::with_capacity(people),
-        people_set: std::mem::take(&mut bufs.people_set),
+        seen: std::mem::take(&mut bufs.seen),
+        doc: bufs.doc,
         key_buf: std::mem::take(&mut bufs.key_buf),
         listed: std::mem::take(&mut bufs.listed),
         dateline_country: std::cell::OnceCell::new(),
@@ -1096,17 +1124,16 @@ pub fn resolve<'g>(
     // The tables go back, cleared, for the next document.
     let Cands {
         mut by_last,
-        mut people_set,
+        seen,
         mut listed,
         key_buf,
         ..
     } = cands;
-    let cap = (by_last.capacity(), people_set.capacity(), listed.capacity());
+    let cap = (by_last.capacity(), listed.capacity());
     recycle(&mut by_last, cap.0, HashMap::clear);
-    recycle(&mut people_set, cap.1, rustc_hash::FxHashSet::clear);
-    recycle(&mut listed, cap.2, rustc_hash::FxHashSet::clear);
+    recycle(&mut listed, cap.1, rustc_hash::FxHashSet::clear);
     bufs.by_last = by_last;
-    bufs.people_set = people_set;
+    bufs.seen = seen;
     bufs.listed = listed;
     bufs.key_buf = key_buf;
 }
@@ -3402,6 +3429,21 @@ mod tests {
             suffixed_company_before(&t, t.len()),
             suffixed_company_before_ref(&t, t.len())
         );
+    }
+
+    #[test]
+    fn document_numbers_start_again_after_the_last() {
+        let mut b = Buffers::default();
+        b.next_document(3);
+        assert_eq!((b.doc, b.seen.len()), (1, 3));
+        b.seen[1] = 1;
+        b.next_document(5);
+        assert_eq!((b.doc, &b.seen[..]), (2, &[0, 1, 0, 0, 0][..]));
+        // No entity seen before the number wraps is seen after it.
+        b.doc = u32::MAX;
+        b.seen[2] = u32::MAX;
+        b.next_document(5);
+        assert_eq!((b.doc, &b.seen[..]), (1, &[0; 5][..]));
     }
 
     #[test]

@@ -3369,7 +3369,8 @@ mod tests {
     }
 
     /// [`suffixed_company_before`] as it was: every word of the window
-    /// collected, each tested against the suffix list.
+    /// collected, each tested against the suffix list (the test of a name
+    /// word is the same).
     /// The last company name with a suffix ([`COMPANY_SUFFIXES`]) in the 600
     /// bytes before `at`: one to four capitalized words and the suffix
     /// ("Brightside Ltd.", "Acme Corp", "Nordwerk AG"), with where it starts.
@@ -3382,15 +3383,6 @@ mod tests {
             .split_ascii_whitespace()
             .map(|w| (w.as_ptr() as usize - window.as_ptr() as usize + lo, w))
             .collect();
-        // A capitalized function word, day or month opening the sentence is no
-        // part of the name ("But Brightside Ltd.", "On Tuesday Nordwerk AG",
-        // "When Acme Corp").
-        let opener = |x: &str| {
-            NOT_FIRST_NAMES.contains(&x)
-                || crate::attribution::sent::STOP
-                    .iter()
-                    .any(|s| s.eq_ignore_ascii_case(x))
-        };
         for (j, &(_, w)) in words.iter().enumerate().rev() {
             let bare = w.trim_end_matches([',', ';', ':', ')']);
             // "Ltd." closing a sentence keeps its stop.
@@ -3402,18 +3394,7 @@ mod tests {
             let first = (0..j)
                 .rev()
                 .take(4)
-                .take_while(|&i| {
-                    let x = words[i].1;
-                    // (A word closing a sentence is no part: "to Mexico.
-                    // United Technologies"; an initial is: "J. Crew Group".)
-                    x.starts_with(|c: char| c.is_uppercase())
-                        && x.chars()
-                            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
-                        && (!x.ends_with('.') || x.len() == 2)
-                        && !opener(x)
-                        // ("Frankfurt-based Nordwerk AG": a modifier.)
-                        && !x.split('-').skip(1).any(|p| p.starts_with(char::is_lowercase))
-                })
+                .take_while(|&i| company_name_word(words[i].1))
                 .last()?;
             let name: Vec<&str> = words[first..j]
                 .iter()

@@ -668,9 +668,11 @@ enum Words<'a> {
     Other(std::str::SplitWhitespace<'a>),
 }
 
-/// `char::is_whitespace` on ASCII: space and U+0009..U+000D.
+/// `char::is_whitespace` on ASCII: space and U+0009..U+000D. (Letters
+/// and most marks are above the space: one comparison.)
+#[inline]
 fn ascii_ws(b: u8) -> bool {
-    b == b' ' || (b'\t'..=b'\r').contains(&b)
+    b <= b' ' && (b == b' ' || (b'\t'..=b'\r').contains(&b))
 }
 
 /// The last word of `t`, as [`words_of`] gives it (found from the end).
@@ -696,17 +698,21 @@ impl<'a> Iterator for Words<'a> {
             Words::Other(it) => it.next(),
             Words::Ascii(rest) => {
                 let b = rest.as_bytes();
-                let Some(a) = b.iter().position(|&c| !ascii_ws(c)) else {
+                let mut a = 0;
+                while a < b.len() && ascii_ws(b[a]) {
+                    a += 1;
+                }
+                if a == b.len() {
                     *rest = "";
                     return None;
-                };
-                let e = b[a..]
-                    .iter()
-                    .position(|&c| ascii_ws(c))
-                    .map_or(b.len(), |k| a + k);
-                let w = &rest[a..e];
-                *rest = &rest[e..];
-                Some(w)
+                }
+                let mut e = a + 1;
+                while e < b.len() && !ascii_ws(b[e]) {
+                    e += 1;
+                }
+                let (w, r) = rest.split_at(e);
+                *rest = r;
+                Some(&w[a..])
             }
         }
     }

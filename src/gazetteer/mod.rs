@@ -137,6 +137,9 @@ pub struct Gazetteer {
     trie: AliasTrie,
     /// Role forms, case-insensitive, leftmost-longest.
     roles: AhoCorasick,
+    /// Whether a phrase can hold a role form at a word start (before the
+    /// search by `roles`).
+    role_starts: RoleStarts,
     /// First name -> gender, where all people with that first name agree.
     first_names: HashMap<String, Gender>,
 }
@@ -194,6 +197,7 @@ impl Gazetteer {
             .ascii_case_insensitive(true)
             .build(role_forms.iter().map(|r| r.0.as_str()))
             .map_err(|e| crate::error::Error::data("roles.csv", 0, e.to_string()))?;
+        let role_starts = RoleStarts::new(role_forms.iter().map(|r| r.0.as_str()));
         let mut first_names: HashMap<String, Option<Gender>> = HashMap::default();
         for e in entities.iter().filter(|e| e.etype == EntityType::Person) {
             let (Some(g), Some(first)) = (e.gender, e.name.split(' ').next()) else {
@@ -211,6 +215,7 @@ impl Gazetteer {
         Ok(Gazetteer {
             first_names,
             roles,
+            role_starts,
             entities,
             aliases,
             offices,
@@ -322,6 +327,17 @@ impl Gazetteer {
     /// any case): "Russia's foreign minister" -> "foreign_minister".
     pub fn find_role(&self, phrase: &str) -> Option<&str> {
         let bytes = phrase.as_bytes();
+        // Most phrases hold no role form ("officials", "a spokesman for
+        // the company"): none starts at any of their word starts.
+        if !self.role_starts.may_start(bytes) {
+            return None;
+        }
+        self.search_role(phrase)
+    }
+
+    /// [`Gazetteer::find_role`] by the search alone.
+    fn search_role(&self, phrase: &str) -> Option<&str> {
+        let bytes = phrase.as_bytes();
         self.roles
             .find_iter(phrase)
             .find(|m| is_word_boundary(bytes, m.start(), m.end()))
@@ -407,6 +423,117 @@ impl Gazetteer {
             .map(|&i| &self.offices[i as usize])
             .take_while(|o| o.person == p)
             .any(|o| o.role == role && country.is_none_or(|c| o.country == c))
+    }
+}
+
+/// The first bytes of the role forms, for [`Gazetteer::find_role`]: a form
+/// found as a whole word starts at a word start of the phrase (its start or
+/// a byte after one that is no ASCII letter or digit) with the form's
+/// first four bytes (all its bytes when shorter), ASCII letters in either
+/// case as the role search folds them. A phrase with no word start that
+/// begins with such bytes holds no role, and the search (an Aho-Corasick
+/// search set up per phrase) is not run. A bit set over a hash of those
+/// bytes answers for each word start; a hash collision only lets a phrase
+/// through to the search.
+struct RoleStarts {
+    /// Bit set over [`RoleStarts::slot`] of the first bytes of each form.
+    bits: Vec<u64>,
+    /// Bit `n` set when some form is `n` bytes long, for `n` below four.
+    short: u32,
+    /// A form is empty: it starts everywhere, so the search always runs.
+    always: bool,
+}
+
+/// Bits of the set of [`RoleStarts`] (8 KB): a few hundred forms leave
+/// nearly every bit clear.
+const ROLE_START_BITS: u32 = 16;
+
+impl RoleStarts {
+    fn new<'a>(forms: impl Iterator<Item = &'a str>) -> RoleStarts {
+        let mut r = RoleStarts {
+            bits: vec![0; (1 << ROLE_START_BITS) / 64],
+            short: 0,
+            always: false,
+        };
+        for f in forms {
+            let (x, n) = Self::head(f.as_bytes());
+            if n == 0 {
+                r.always = true;
+            } else if n < 4 {
+                r.short |= 1 << n;
+            }
+            let k = Self::slot(x, n);
+            r.bits[k >> 6] |= 1 << (k & 63);
+        }
+        r
+    }
+
+    /// The first four bytes of `b` (fewer when it is shorter: the rest
+    /// zero), ASCII capitals folded to lowercase, little endian; and how
+    /// many there are.
+    #[inline]
+    fn head(b: &[u8]) -> (u32, u32) {
+        let (x, n) = match b.first_chunk::<4>() {
+            Some(&q) => (u32::from_le_bytes(q), 4),
+            None => {
+                let mut q = [0u8; 4];
+                q[..b.len()].copy_from_slice(b);
+                (u32::from_le_bytes(q), b.len() as u32)
+            }
+        };
+        // Bit 7 of each ASCII byte from `A`, and from `[`: the capitals
+        // are the bytes with the first and not the second, and get bit 5.
+        const H: u32 = 0x8080_8080;
+        let ascii = !x & H;
+        let from_a = (x | H).wrapping_sub(0x4141_4141) & ascii;
+        let past_z = (x | H).wrapping_sub(0x5B5B_5B5B) & ascii;
+        (x | (from_a & !past_z) >> 2, n)
+    }
+
+    /// The bit of the first `n` bytes of a [`RoleStarts::head`].
+    #[inline]
+    fn slot(x: u32, n: u32) -> usize {
+        let v = u64::from(x) | u64::from(n) << 32;
+        (v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ROLE_START_BITS)) as usize
+    }
+
+    #[inline]
+    fn has(&self, x: u32, n: u32) -> bool {
+        let k = Self::slot(x, n);
+        self.bits[k >> 6] & (1 << (k & 63)) != 0
+    }
+
+    /// Whether a role form may start at a word start of `phrase`.
+    fn may_start(&self, phrase: &[u8]) -> bool {
+        if self.always {
+            return true;
+        }
+        let mut start = true;
+        for (i, &c) in phrase.iter().enumerate() {
+            if start && self.starts_at(&phrase[i..]) {
+                return true;
+            }
+            start = BYTE_CLASS[c as usize] & ALNUM == 0;
+        }
+        false
+    }
+
+    /// Whether a role form may start `rest`.
+    #[inline]
+    fn starts_at(&self, rest: &[u8]) -> bool {
+        let (x, n) = Self::head(rest);
+        if n == 4 && self.has(x, 4) {
+            return true;
+        }
+        let mut short = self.short;
+        while short != 0 {
+            let k = short.trailing_zeros();
+            short &= short - 1;
+            if k <= n && self.has(x & (u32::MAX >> (32 - 8 * k)), k) {
+                return true;
+            }
+        }
+        false
     }
 }
 
@@ -535,31 +662,31 @@ fn candidates16(block: &[u8; 16], prev_alnum: bool) -> u32 {
 #[inline]
 fn classes16(block: &[u8; 16]) -> (u32, u32) {
     use std::arch::x86_64::{
-        _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+        _mm_or_si128, _mm_set1_epi8,
     };
     // SAFETY: SSE2 is always available on x86-64; the load reads the
     // sixteen bytes of `block` (unaligned).
     unsafe {
         let x = _mm_loadu_si128(block.as_ptr().cast());
-        // Signed compares: bytes from 0x80 are negative, so they fall in
-        // no ASCII range; lead bytes 0xC0..=0xFF are -64..=-1.
+        // The bytes in `lo..=hi`, with one addition and one signed
+        // compare: `x - lo` is at most `hi - lo` (unsigned) exactly when
+        // `x - lo + 0x80` is below `hi - lo + 1 + 0x80` as signed bytes.
         let range = |lo: u8, hi: u8| {
-            _mm_and_si128(
-                _mm_cmpgt_epi8(x, _mm_set1_epi8((lo - 1) as i8)),
-                _mm_cmplt_epi8(x, _mm_set1_epi8((hi + 1) as i8)),
+            _mm_cmplt_epi8(
+                _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+                _mm_set1_epi8((hi - lo).wrapping_add(0x81) as i8),
             )
         };
         let upper = range(b'A', b'Z');
         let digit = range(b'0', b'9');
         let lower = range(b'a', b'z');
         let t = _mm_cmpeq_epi8(x, _mm_set1_epi8(b't' as i8));
-        let lead = _mm_and_si128(
-            _mm_cmpgt_epi8(x, _mm_set1_epi8(0xBFu8 as i8)),
-            _mm_cmplt_epi8(x, _mm_set1_epi8(0)),
-        );
-        let start = _mm_or_si128(_mm_or_si128(upper, digit), _mm_or_si128(t, lead));
-        let alnum = _mm_or_si128(_mm_or_si128(upper, digit), lower);
+        // Lead bytes of characters of two or more bytes from U+0080.
+        let lead = range(0xC0, 0xFF);
+        let upper_digit = _mm_or_si128(upper, digit);
+        let start = _mm_or_si128(upper_digit, _mm_or_si128(t, lead));
+        let alnum = _mm_or_si128(upper_digit, lower);
         (
             _mm_movemask_epi8(start) as u32,
             _mm_movemask_epi8(alnum) as u32,
@@ -853,6 +980,84 @@ mod scan_tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn role_start_filter_keeps_every_role_the_search_finds() {
+        let pieces = [
+            " ",
+            "-",
+            "the ",
+            "The ",
+            "a ",
+            "Russia's ",
+            "foreign ",
+            "Foreign ",
+            "minister",
+            "MINISTER",
+            "prime ",
+            "PM",
+            "pm",
+            "Pm",
+            "sen.",
+            "Sen.",
+            "rep.",
+            "king",
+            "ex",
+            "vice",
+            "president",
+            "President-elect",
+            "spokesman",
+            "for ",
+            "of ",
+            "state",
+            "u.n. ",
+            "U.N. ",
+            "ambassador",
+            "Kühn",
+            "é",
+            "—",
+            "“",
+            "x",
+            "judge",
+            "1",
+            "speaker",
+            "development",
+            "chief",
+            "’s ",
+        ];
+        let g = Gazetteer::default_data().unwrap();
+        // And a gazetteer with forms of one to three bytes, one of them
+        // not ASCII.
+        let mut b = load::GazetteerBuilder::new();
+        b.add_file(
+            "roles.csv",
+            "roles.csv",
+            "role,forms\nx,q|pm|ab.|é|minister\n",
+        )
+        .unwrap();
+        let small = b.build().unwrap();
+        let mut seed = 0x2010_1e57_a475_0001u64;
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let t = crate::random_text(&mut seed, &pieces, 8);
+            for g in [&g, &small] {
+                let want = g.search_role(&t);
+                found += usize::from(want.is_some());
+                assert_eq!(g.find_role(&t), want, "{t:?}");
+            }
+        }
+        assert!(found > 1000, "{found}");
+        // And it rejects the common phrases with no role.
+        for t in [
+            "officials",
+            "a spokesman for the company",
+            "Ms. Kühn's aide",
+            "",
+        ] {
+            assert!(!g.role_starts.may_start(t.as_bytes()), "{t:?}");
+        }
+        assert!(g.role_starts.may_start(b"the ex-PRIME minister"));
     }
 
     #[test]

@@ -1809,6 +1809,9 @@ fn continuation(q: &Quote, src: usize) -> Draft {
 /// brief written statement on Monday"): "a"/"an" and "statement" (with a
 /// comma or stop after it) within its first four words.
 fn a_statement(content: &str) -> bool {
+    if !matches!(first_word(content), "a" | "an") {
+        return false;
+    }
     let mut w = content.split_whitespace();
     matches!(w.next(), Some("a" | "an"))
         && w.take(3)
@@ -1820,7 +1823,7 @@ fn a_statement(content: &str) -> bool {
 /// definite phrase in lowercase too ("In a statement, the family said
 /// ..." as "The family said ...").
 fn named_or_he_she(s: &str) -> bool {
-    let w = s.split_whitespace().next().unwrap_or("");
+    let w = first_word(s);
     matches!(w, "he" | "she" | "He" | "She" | "the")
         || w.starts_with(char::is_uppercase) && !matches!(w, "They" | "We" | "It" | "I" | "You")
 }
@@ -1942,6 +1945,15 @@ fn dedupe(drafts: &mut Vec<Draft>) {
 /// Whether a content is a source's request not to be named: "(not) to be
 /// named/identified/quoted ...", "anonymity ...".
 fn is_anonymity_request(content: &str) -> bool {
+    // (The first word rejects nearly every content: it must be one of
+    // the three looked at below.)
+    let first = first_word(content);
+    if !["not", "anonymity", "to"]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(first))
+    {
+        return false;
+    }
     let mut words = content.split_whitespace();
     let mut w = words.next().unwrap_or("");
     if w.eq_ignore_ascii_case("not") {
@@ -2327,6 +2339,11 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let Some(phrase) = text.get(sp.0..sp.1) else {
         return false;
     };
+    // (The determiner, by bytes, before the split below: it rejects most.)
+    let first = first_piece(phrase);
+    if !DETS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return false;
+    }
     let mut words = phrase.split(' ').filter(|w| !w.is_empty());
     let Some(first) = words.next() else {
         return false;
@@ -2474,14 +2491,15 @@ fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
-/// The cue index of a draft and its content, when the content follows the
-/// cue (an object or clause after the verb).
-fn object_of_cue<'t>(text: &'t str, d: &Draft) -> Option<(usize, &'t str)> {
+/// The content of a draft whose cue has the lemma `lemma`, when the
+/// content follows the cue (an object or clause after the verb). (The
+/// lemma is compared first: it rejects nearly every draft.)
+fn object_of_cue<'t>(text: &'t str, lx: &Lexicon, d: &Draft, lemma: &str) -> Option<&'t str> {
     let (_, c1, ci) = d.cue?;
-    if c1 > d.content.0 {
+    if lx.cue(ci).lemma != lemma || c1 > d.content.0 {
         return None;
     }
-    Some((ci.into(), text.get(d.content.0..d.content.1)?))
+    text.get(d.content.0..d.content.1)
 }
 
 /// Whether a draft of "call" is a telephone call or a summons, no naming:
@@ -2516,14 +2534,13 @@ fn phone_call(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "this",
         "on",
     ];
-    let Some((ci, content)) = object_of_cue(text, d) else {
+    let Some(content) = object_of_cue(text, lx, d, "call") else {
         return false;
     };
     let Some((c0, c1, _)) = d.cue else {
         return false;
     };
-    if lx.cue(ci).lemma != "call"
-        || d.kind == Kind::Direct
+    if d.kind == Kind::Direct
         || text[c0..c1].contains(' ')
         || text
             .get(c1..d.content.0)
@@ -2650,13 +2667,13 @@ fn eventive_see(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "sector",
     ];
     const PREPS: &[&str] = &["of", "in", "with", "since", "after", "before", "at", "on"];
-    let Some((ci, content)) = object_of_cue(text, d) else {
+    let Some(content) = object_of_cue(text, lx, d, "see") else {
         return false;
     };
     let Some(sp) = d.speaker else {
         return false;
     };
-    if lx.cue(ci).lemma != "see" || sp.1 > d.content.0 {
+    if sp.1 > d.content.0 {
         return false;
     }
     if content
@@ -2692,12 +2709,9 @@ fn eventive_see(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// it ("who answered her door and said she planned to ..."), but writes no
 /// row.
 fn answer_without_reply(text: &str, lx: &Lexicon, d: &Draft) -> bool {
-    let Some((ci, content)) = object_of_cue(text, d) else {
+    let Some(content) = object_of_cue(text, lx, d, "answer") else {
         return false;
     };
-    if lx.cue(ci).lemma != "answer" {
-        return false;
-    }
     let mut ws = content
         .split_whitespace()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
@@ -2752,14 +2766,23 @@ fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "ourselves",
         "oneself",
     ];
-    let Some((ci, content)) = object_of_cue(text, d) else {
+    // (The lemma first: nearly every draft's is none of the four, and
+    // then nothing else is looked at.)
+    let lemma = match d.cue {
+        Some((_, _, ci)) => lx.cue(ci).lemma.as_str(),
+        None => return false,
+    };
+    if !matches!(lemma, "find" | "reflect" | "charge" | "see") {
+        return false;
+    }
+    let Some(content) = object_of_cue(text, lx, d, lemma) else {
         return false;
     };
     let mut words = content
         .split_whitespace()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let first = words.next().unwrap_or("");
-    match lx.cue(ci).lemma.as_str() {
+    match lemma {
         "find" => REFLEXIVES.iter().any(|w| w.eq_ignore_ascii_case(first)),
         // "..., reflecting the jumbled field": a cause, not a remark
         // ("reflecting on lessons from ..." stays).
@@ -2924,7 +2947,12 @@ fn asked_question(text: &str, d: &Draft) -> bool {
     let from = text.floor_char_boundary(sp.0.saturating_sub(120));
     // The last word before the speaker must be "if" or "whether" (nearly
     // never): looked at first, back from the speaker, before the clause
-    // is cut out below.
+    // is cut out below; by bytes while they are ASCII, else as below.
+    if let Some(w) = last_clause_word(&text.as_bytes()[from..sp.0]) {
+        if !(w.eq_ignore_ascii_case(b"if") || w.eq_ignore_ascii_case(b"whether")) {
+            return false;
+        }
+    }
     let last_word = text[from..sp.0]
         .trim_end()
         .rsplit(|c: char| c.is_whitespace() || CLAUSE_ENDS.contains(&c))
@@ -2944,6 +2972,29 @@ fn asked_question(text: &str, d: &Draft) -> bool {
         && words
             .take(8)
             .any(|w| ASK.iter().any(|a| a.eq_ignore_ascii_case(w)))
+}
+
+/// The last word of `t` for [`asked_question`]: after its trailing
+/// whitespace is cut, the bytes back to a space or a clause end (`.`, `?`,
+/// `!`, `;`, `:`, a line break, `"`), or to the start. `None` when a byte
+/// past ASCII is met first (a curly mark or a no-break space may end the
+/// word there: the caller splits by characters).
+fn last_clause_word(t: &[u8]) -> Option<&[u8]> {
+    let mut j = t.len();
+    while j > 0 && ascii_space(t[j - 1]) {
+        j -= 1;
+    }
+    let mut i = j;
+    while i > 0
+        && !ascii_space(t[i - 1])
+        && !matches!(t[i - 1], b'.' | b'?' | b'!' | b';' | b':' | b'"')
+    {
+        if t[i - 1] >= 0x80 {
+            return None;
+        }
+        i -= 1;
+    }
+    Some(&t[i..j])
 }
 
 /// Whether a word is a year of the last two centuries ("1998", "2015").
@@ -3000,6 +3051,12 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let Some(phrase) = text.get(sp.0..sp.1) else {
         return false;
     };
+    let last = last_word(phrase);
+    if !(last.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || COUNTS.iter().any(|w| w.eq_ignore_ascii_case(last)))
+    {
+        return false;
+    }
     let mut words = phrase.split_whitespace().rev();
     let (Some(last), Some(_)) = (words.next(), words.next()) else {
         return false;
@@ -3029,7 +3086,11 @@ fn determiner_fragment(text: &str, d: &Draft) -> bool {
         return false;
     };
     // (The determiner first: it rejects nearly every speaker at its first
-    // word.)
+    // word, read by bytes.)
+    let first = first_word(phrase);
+    if !DETS.iter().any(|x| x.eq_ignore_ascii_case(first)) {
+        return false;
+    }
     let mut words = phrase.split_whitespace();
     if !words
         .next()
@@ -3074,10 +3135,10 @@ fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "more",
         "new",
     ];
-    let Some((ci, content)) = object_of_cue(text, d) else {
+    let Some(content) = object_of_cue(text, lx, d, "say") else {
         return false;
     };
-    if d.kind == Kind::Direct || lx.cue(ci).lemma != "say" {
+    if d.kind == Kind::Direct {
         return false;
     }
     let mut words = content.split_whitespace();
@@ -3331,56 +3392,84 @@ fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     false
 }
 
+/// The words of [`is_adverb_speaker`].
+const ADVERB_SPEAKERS: &[&str] = &[
+    "usually",
+    "hastily",
+    "perhaps",
+    "absent",
+    "beyond",
+    "besides",
+    "initially",
+    "shortly",
+    "ultimately",
+    "eventually",
+    "apparently",
+    "clearly",
+    "finally",
+    "meanwhile",
+    "instead",
+    "overall",
+    "however",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "indeed",
+    "ironically",
+    "unfortunately",
+    "fortunately",
+    "obviously",
+    "importantly",
+    "interestingly",
+    "surprisingly",
+    "separately",
+    "additionally",
+    "afterward",
+    "afterwards",
+    "despite",
+    "although",
+    "whereas",
+    "unless",
+    "following",
+    "including",
+    "regarding",
+    "unlike",
+    "maybe",
+    "sometimes",
+    "rather",
+];
+
 /// Sentence adverbs and prepositions that are never a speaker on their own.
 fn is_adverb_speaker(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "usually",
-        "hastily",
-        "perhaps",
-        "absent",
-        "beyond",
-        "besides",
-        "initially",
-        "shortly",
-        "ultimately",
-        "eventually",
-        "apparently",
-        "clearly",
-        "finally",
-        "meanwhile",
-        "instead",
-        "overall",
-        "however",
-        "nonetheless",
-        "nevertheless",
-        "moreover",
-        "furthermore",
-        "indeed",
-        "ironically",
-        "unfortunately",
-        "fortunately",
-        "obviously",
-        "importantly",
-        "interestingly",
-        "surprisingly",
-        "separately",
-        "additionally",
-        "afterward",
-        "afterwards",
-        "despite",
-        "although",
-        "whereas",
-        "unless",
-        "following",
-        "including",
-        "regarding",
-        "unlike",
-        "maybe",
-        "sometimes",
-        "rather",
-    ];
+    const WORDS: &[&str] = ADVERB_SPEAKERS;
     const LENGTHS: u64 = length_mask(WORDS);
-    w.len() <= 16 && LENGTHS >> w.len() & 1 != 0 && WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+    const INITIALS: [u32; 17] = initials_by_length(WORDS);
+    // (Most speakers are names of a length some adverb has: their first
+    // letter, looked up for their length, rejects them before the list.)
+    w.len() <= 16
+        && LENGTHS >> w.len() & 1 != 0
+        && INITIALS[w.len()] >> (w.as_bytes()[0].to_ascii_lowercase().wrapping_sub(b'a') & 31) & 1
+            != 0
+        && WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// For each length up to 16, bit `k` set when a word of `words` of that
+/// length starts with the `k`-th lowercase letter: with the words all in
+/// lowercase ASCII letters, a word (any case) whose first letter's bit is
+/// not set for its length is in no case one of them.
+const fn initials_by_length(words: &[&str]) -> [u32; 17] {
+    let mut masks = [0u32; 17];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        assert!(!w.is_empty() && w[0].is_ascii_lowercase());
+        if w.len() <= 16 {
+            masks[w.len()] |= 1 << (w[0] - b'a');
+        }
+        i += 1;
+    }
+    masks
 }
 
 /// Bit `n` set for each length `n` (below 64) of the words of `words`: a
@@ -3432,9 +3521,159 @@ fn outer_prev(sent: &[Draft], cue_start: usize) -> Option<&Draft> {
     Some(&sent[i])
 }
 
+/// Whether `b` is an ASCII byte that `char::is_whitespace` holds for.
+#[inline]
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+/// `t.split_whitespace().next().unwrap_or("")`, the first word of `t`.
+///
+/// The filters of `Extractor::sentence` ask for the first word of a
+/// speaker or a content for every draft, and most reject the draft on it;
+/// the standard split decodes and classifies every character. Here the
+/// bytes are read while they are ASCII (where only six bytes are
+/// whitespace); at the first byte past ASCII the standard split takes over
+/// from the word's start, so the result is the same for any text.
+#[inline]
+fn first_word(t: &str) -> &str {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() && ascii_space(b[i]) {
+        i += 1;
+    }
+    let mut j = i;
+    while j < b.len() && !ascii_space(b[j]) {
+        if b[j] >= 0x80 {
+            // (Only ASCII before `i`: a character boundary.)
+            return t[i..].split_whitespace().next().unwrap_or("");
+        }
+        j += 1;
+    }
+    &t[i..j]
+}
+
+/// `t.split_whitespace().next_back().unwrap_or("")`, the last word of
+/// `t`, read back by bytes while they are ASCII (as [`first_word`]).
+#[inline]
+fn last_word(t: &str) -> &str {
+    let b = t.as_bytes();
+    let mut j = b.len();
+    while j > 0 && ascii_space(b[j - 1]) {
+        j -= 1;
+    }
+    let mut i = j;
+    while i > 0 && !ascii_space(b[i - 1]) {
+        if b[i - 1] >= 0x80 {
+            return t.split_whitespace().next_back().unwrap_or("");
+        }
+        i -= 1;
+    }
+    &t[i..j]
+}
+
+/// The first piece of `t` split at spaces that is not empty
+/// (`t.split(' ').find(|w| !w.is_empty())`), or "".
+#[inline]
+fn first_piece(t: &str) -> &str {
+    // (Byte loops: the pieces are short, and a space is one byte.)
+    let b = t.as_bytes();
+    let i = b.iter().position(|&c| c != b' ').unwrap_or(b.len());
+    let j = b[i..]
+        .iter()
+        .position(|&c| c == b' ')
+        .map_or(b.len(), |k| i + k);
+    &t[i..j]
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{named_twice, word_counts};
+    use super::{
+        first_piece, first_word, is_adverb_speaker, last_clause_word, last_word, named_twice,
+        word_counts, ADVERB_SPEAKERS,
+    };
+
+    #[test]
+    fn adverb_speaker_test_agrees_with_the_list() {
+        let plain = |w: &str| ADVERB_SPEAKERS.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let mut words: Vec<String> = Vec::new();
+        for w in ADVERB_SPEAKERS {
+            words.push(w.to_string());
+            words.push(w.to_uppercase());
+            words.push(w[..1].to_uppercase() + &w[1..]);
+            words.push(format!("{w}s"));
+            words.push(w[1..].to_string());
+        }
+        // Every first byte at every length, and the empty word.
+        for len in 0..=18 {
+            for b in 0u8..=255 {
+                let mut w = vec![b'e'; len];
+                if let Some(f) = w.first_mut() {
+                    *f = b;
+                }
+                words.push(String::from_utf8_lossy(&w).into_owned());
+            }
+        }
+        words.push("é".repeat(4));
+        for w in &words {
+            assert_eq!(is_adverb_speaker(w), plain(w), "{w:?}");
+        }
+    }
+
+    /// Every text of up to four pieces of `pieces` (with repeats).
+    fn texts(pieces: &[&str]) -> Vec<String> {
+        let mut out = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            let next: Vec<String> = last
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            out.extend(next.iter().cloned());
+            last = next;
+        }
+        out
+    }
+
+    #[test]
+    fn byte_word_splits_agree_with_the_standard_splits() {
+        // ASCII and Unicode whitespace, multibyte letters, curly marks and
+        // clause ends, next to words and at both ends.
+        let pieces = [
+            "if", "To", "é", " ", "  ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{a0}", "\u{2009}",
+            "\u{85}", "\u{1c}", "“", "”", "\"", ".", ":", ",", "x.y",
+        ];
+        for t in texts(&pieces) {
+            assert_eq!(
+                first_word(&t),
+                t.split_whitespace().next().unwrap_or(""),
+                "{t:?}"
+            );
+            assert_eq!(
+                last_word(&t),
+                t.split_whitespace().next_back().unwrap_or(""),
+                "{t:?}"
+            );
+            assert_eq!(
+                first_piece(&t),
+                t.split(' ').find(|w| !w.is_empty()).unwrap_or(""),
+                "{t:?}"
+            );
+            // (The split `asked_question` makes when the bytes do not
+            // tell.)
+            const CLAUSE_ENDS: [char; 9] = ['.', '?', '!', ';', ':', '\n', '"', '“', '”'];
+            let plain = t
+                .trim_end()
+                .rsplit(|c: char| c.is_whitespace() || CLAUSE_ENDS.contains(&c))
+                .next()
+                .unwrap_or("");
+            if let Some(w) = last_clause_word(t.as_bytes()) {
+                assert_eq!(w, plain.as_bytes(), "{t:?}");
+            } else {
+                assert!(!t.is_ascii(), "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn poll_word_test_finds_the_four_words_anywhere() {

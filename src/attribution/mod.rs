@@ -406,8 +406,11 @@ impl Extractor {
             let a = s.tok_at(cm.start);
             let quoted = a < s.len() && s.in_quote(a, quotes);
             no_cue &= a >= s.len() || quoted;
-            let b = s.tok_before(cm.end);
-            if a >= b || a < lo || quoted {
+            if a < lo || quoted {
+                continue;
+            }
+            let b = tok_end(s, (cm.start, cm.end), a);
+            if a >= b {
                 continue;
             }
             let prev = outer_prev(&drafts[sent_first_draft..], cm.start).cloned();
@@ -447,17 +450,18 @@ impl Extractor {
         }
         drop_spanning_speakers(drafts, sent_first_draft);
         drop_nested(s, &self.lx, drafts, sent_first_draft);
-        for d in &mut drafts[sent_first_draft..] {
-            if let Some(sp) = d.speaker.and_then(|sp| poll_source(s, lo, sp)) {
-                d.speaker = Some(sp);
-                d.conj = 0;
-            }
-        }
-        // The conjuncts before a subject join its speaker ("France,
-        // Britain and Germany said").
+        // Each speaker: the poll a share speaks for, then the conjuncts
+        // before a subject, which join its speaker ("France, Britain and
+        // Germany said"); the speaker's first token found once for both.
         for d in &mut drafts[sent_first_draft..] {
             if let Some(sp) = d.speaker.as_mut() {
-                let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
+                let mut a = s.tok_at(sp.0);
+                if let Some(poll) = poll_source(s, lo, a) {
+                    *sp = poll;
+                    d.conj = 0;
+                    a = s.tok_at(sp.0);
+                }
+                let b = tok_end(s, *sp, a);
                 if a > lo + 1 && a < b && b <= s.len() && s.span_of(a, b) == *sp {
                     // A headline joins two names with a comma ("India,
                     // Pakistan agree to restore ceasefire").
@@ -715,6 +719,23 @@ impl<'g> Resolutions<'g> {
         }
         drafts.get(from as usize).and_then(|d| d.speaker)
     }
+}
+
+/// `s.tok_before(end)` for the span `start..end` whose first token is
+/// `a` (`s.tok_at(start)`), walked to from `a`: the tokens follow one
+/// another without overlap, so those before `a - 1` end before the span
+/// starts, and a cue or a speaker is a few words (no second binary
+/// search).
+fn tok_end(s: &Sent, (start, end): Span, a: usize) -> usize {
+    if start > end {
+        return s.tok_before(end);
+    }
+    let toks = &s.toks[..];
+    let mut b = a.saturating_sub(1);
+    while b < toks.len() && toks[b].end <= end {
+        b += 1;
+    }
+    b
 }
 
 /// Token index after a dateline ("MOSCOW -", "WASHINGTON (AP) —").
@@ -1995,9 +2016,9 @@ fn single_quoted_phrase(t: &str) -> bool {
 /// number (maybe after "just/only/about/nearly/almost") right after the
 /// comma of an "in" phrase naming a poll or survey, which opens the
 /// sentence or follows ", and/but" or a comma. The source is the poll
-/// (the phrase after "in"), as annotators mark it.
-fn poll_source(s: &Sent, lo: usize, sp: Span) -> Option<Span> {
-    let a = s.tok_at(sp.0);
+/// (the phrase after "in"), as annotators mark it. `a` is the speaker's
+/// first token.
+fn poll_source(s: &Sent, lo: usize, a: usize) -> Option<Span> {
     if a < lo + 4 || a >= s.len() || !s.is_p(a - 1, ",") {
         return None;
     }
@@ -3592,6 +3613,28 @@ mod tests {
         first_piece, first_word, is_adverb_speaker, last_clause_word, last_word, named_twice,
         word_counts, ADVERB_SPEAKERS,
     };
+
+    #[test]
+    fn token_end_walk_agrees_with_the_search() {
+        for text in [
+            "",
+            "He said.",
+            "  “Yes,” Trump’s aide, Ana-María López, said: it's 2,000 U.S. troops — not 9/11!  ",
+            "Officials said (AP) that élan \u{a0}works\u{2009}too",
+        ] {
+            let s = super::Sent::new(text, (0, text.len()));
+            for start in 0..=text.len() {
+                for end in 0..=text.len() + 1 {
+                    let a = s.tok_at(start);
+                    assert_eq!(
+                        super::tok_end(&s, (start, end), a),
+                        s.tok_before(end),
+                        "{text:?} {start} {end}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn adverb_speaker_test_agrees_with_the_list() {

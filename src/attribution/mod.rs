@@ -21,7 +21,7 @@ use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
-use crate::text::segment::{paragraphs_into, sentences_into, Span};
+use crate::text::segment::{paragraphs_into, sentences_into, Span, TokKind};
 
 use sent::{Sent, SentBuffers};
 
@@ -789,7 +789,15 @@ fn dateline_end(s: &Sent) -> usize {
 /// parentheses, then a capital; else 0.
 fn agency_dateline_end(s: &Sent) -> usize {
     let n = s.len();
-    let Some(open) = (1..n.min(10)).find(|&i| s.is_p(i, "(")) else {
+    // (The tokens' kinds and bytes side by side: `s.is_p(i, "(")` for
+    // the tokens of nearly every sentence.)
+    let bytes = s.text.as_bytes();
+    let Some(open) = s.toks[..n.min(10)]
+        .iter()
+        .skip(1)
+        .position(|t| t.kind == TokKind::Punct && bytes[t.start..t.end] == *b"(")
+        .map(|k| k + 1)
+    else {
         return 0;
     };
     const AGENCIES: &[&str] = &[
@@ -840,11 +848,30 @@ fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> bool {
 /// Whether token `i` is a word in capitals of two letters or more (a
 /// dateline's place: "WASHINGTON", "NEW DELHI").
 fn caps_word(s: &Sent, i: usize) -> bool {
-    let w = s.w(i);
+    if !s.is_word(i) {
+        return false;
+    }
+    // By bytes while they are ASCII (the test of every sentence's first
+    // word: most fail at their second letter); a word past ASCII by its
+    // characters.
+    let mut letters = 0;
+    for &c in s.bytes(i) {
+        if c >= 0x80 {
+            return caps_chars(s.w(i));
+        }
+        if c.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(c.is_ascii_uppercase());
+    }
+    letters >= 2
+}
+
+/// [`caps_word`] of a word by its characters: no lowercase letter, two
+/// letters or more.
+fn caps_chars(w: &str) -> bool {
     // (The lowercase test first: it fails at once on most words.)
-    s.is_word(i)
-        && w.chars().all(|c| !c.is_lowercase())
-        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    w.chars().all(|c| !c.is_lowercase()) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Whether token `i` is a day of the month in a dateline (one or two
@@ -3633,6 +3660,18 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn caps_word_bytes_agree_with_the_characters() {
+        let text =
+            "WASHINGTON The NEW DELHI, Calif. (AP) — U.S. A 9/11 ÉLAN Élan éLAN X1 XX MÜNCHEN \
+                    ΑΘΗΝΑ Αθήνα 2015 I'M O'NEIL DE-ESCALATE ǅ ǈx";
+        let s = super::Sent::new(text, (0, text.len()));
+        for i in 0..s.len() {
+            let plain = s.is_word(i) && super::caps_chars(s.w(i));
+            assert_eq!(super::caps_word(&s, i), plain, "{:?}", s.w(i));
         }
     }
 

@@ -159,6 +159,7 @@ impl Extractor {
             resolve_bufs,
             char_blocks,
             order,
+            nest,
         } = scratch;
         paras.clear();
         quotes.clear();
@@ -233,6 +234,7 @@ impl Extractor {
                         words_comma,
                         prev_source,
                         lower: &lower,
+                        nest,
                     },
                     &cues[..last_cue],
                     drafts,
@@ -350,6 +352,7 @@ pub struct Scratch {
     char_blocks: Vec<usize>,
     /// Rows to write: their draft indices.
     order: Vec<usize>,
+    nest: NestBufs,
 }
 
 /// What the sentence loop knows about a sentence besides its tokens.
@@ -368,6 +371,8 @@ struct SentenceOpts<'d, 't> {
     /// The lowercase word counts of the document ([`word_counts`]), made
     /// on first use.
     lower: &'d std::cell::OnceCell<WordCounts<'t>>,
+    /// The working vectors of the filters of the sentence's drafts.
+    nest: &'d mut NestBufs,
 }
 
 impl Extractor {
@@ -448,8 +453,8 @@ impl Extractor {
                 }
             }
         }
-        drop_spanning_speakers(drafts, sent_first_draft);
-        drop_nested(s, &self.lx, drafts, sent_first_draft);
+        drop_spanning_speakers(drafts, sent_first_draft, &mut o.nest.flags);
+        drop_nested(s, &self.lx, drafts, sent_first_draft, o.nest);
         // Each speaker: the poll a share speaks for, then the conjuncts
         // before a subject, which join its speaker ("France, Britain and
         // Germany said"); the speaker's first token found once for both.
@@ -1467,13 +1472,34 @@ fn dash_byline_name(t: &str, lx: &Lexicon) -> Option<Span> {
 /// them, for every k: with a binary search on the starts it answers "does
 /// an earlier span reach past this point?" in O(log n).
 fn running_max_end(spans: &[Span]) -> Vec<usize> {
-    spans
-        .iter()
-        .scan(0, |m, s| {
-            *m = (*m).max(s.1);
-            Some(*m)
-        })
-        .collect()
+    let mut out = Vec::new();
+    running_max_end_into(spans, &mut out);
+    out
+}
+
+/// [`running_max_end`] into `out` (cleared first).
+fn running_max_end_into(spans: &[Span], out: &mut Vec<usize>) {
+    out.clear();
+    out.extend(spans.iter().scan(0, |m, s| {
+        *m = (*m).max(s.1);
+        Some(*m)
+    }));
+}
+
+/// The working vectors of [`drop_spanning_speakers`] and [`drop_nested`],
+/// kept from one sentence to the next in [`Scratch`] (each cleared before
+/// use): for every sentence of two drafts or more they made up to seven
+/// vectors.
+#[derive(Default)]
+struct NestBufs {
+    opening: Vec<Span>,
+    any: Vec<Span>,
+    according: Vec<Span>,
+    findings: Vec<Span>,
+    reach: Vec<usize>,
+    according_reach: Vec<usize>,
+    /// One flag per draft of the sentence.
+    flags: Vec<bool>,
 }
 
 /// Quote sentences with no cue take the speaker of the quote before them
@@ -2043,23 +2069,6 @@ fn dedupe(drafts: &mut Vec<Draft>) {
     }
 }
 
-/// Drops the drafts of sentence drafts `first..` nested in the reported
-/// clause of another draft of the sentence. (a) The speaker opens the
-/// clause (right after "that" or at its start) of a that-clause, a
-/// participle's clause, the clause of a split `..., X said, ...` or the
-/// clause after "According to X," / "As X reported,", and the content lies
-/// inside it: "Dayton told reporters that he thinks Clinton would win",
-/// "saying they plan to ...", "According to Fox News, the department
-/// reported finding ..." (train: 3 of 214 such rows right). (b) The
-/// speaker follows "that" or a subordinator ("if", "whether", "because",
-/// "although", "before", ...) further inside the content of any indirect
-/// or mixed draft: "said she appreciated the apology and that she wanted to
-/// move forward", "asked workers if they planned to attend", "said he
-/// believed that more than half of the workers support ..." (train: 9 of
-/// 127 right). The whole clause is the outer speaker's report; the nested
-/// belief, wish or plan is not an attribution of its own. (c) A direct
-/// quote whose speaker and quote lie inside the clause before a closing
-/// "according to X" (train: 1 of 17 right).
 /// Whether a content is a source's request not to be named: "(not) to be
 /// named/identified/quoted ...", "anonymity ...".
 fn is_anonymity_request(content: &str) -> bool {
@@ -2151,7 +2160,7 @@ fn poll_source(s: &Sent, lo: usize, a: usize) -> Option<Span> {
 /// showed traders expect two cuts"): the phrase is no subject, and the
 /// nested clause is the other draft's content. Drafts from `first` on
 /// (one sentence's).
-fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize) {
+fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize, flags: &mut Vec<bool>) {
     if drafts.len() < first + 2 {
         return;
     }
@@ -2176,9 +2185,10 @@ fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize) {
             })
         })
     };
-    let drop: Vec<bool> = (0..sent.len()).map(spans).collect();
-    if drop.contains(&true) {
-        retain_from(drafts, first, |k, _| !drop[k]);
+    flags.clear();
+    flags.extend((0..sent.len()).map(spans));
+    if flags.contains(&true) {
+        retain_from(drafts, first, |k, _| !flags[k]);
     }
 }
 
@@ -2197,18 +2207,44 @@ fn retain_from(drafts: &mut Vec<Draft>, first: usize, mut keep: impl FnMut(usize
     drafts.truncate(kept);
 }
 
-fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
+/// Drops the drafts of sentence drafts `first..` nested in the reported
+/// clause of another draft of the sentence. (a) The speaker opens the
+/// clause (right after "that" or at its start) of a that-clause, a
+/// participle's clause, the clause of a split `..., X said, ...` or the
+/// clause after "According to X," / "As X reported,", and the content lies
+/// inside it: "Dayton told reporters that he thinks Clinton would win",
+/// "saying they plan to ...", "According to Fox News, the department
+/// reported finding ..." (train: 3 of 214 such rows right). (b) The
+/// speaker follows "that" or a subordinator ("if", "whether", "because",
+/// "although", "before", ...) further inside the content of any indirect
+/// or mixed draft: "said she appreciated the apology and that she wanted to
+/// move forward", "asked workers if they planned to attend", "said he
+/// believed that more than half of the workers support ..." (train: 9 of
+/// 127 right). The whole clause is the outer speaker's report; the nested
+/// belief, wish or plan is not an attribution of its own. (c) A direct
+/// quote whose speaker and quote lie inside the clause before a closing
+/// "according to X" (train: 1 of 17 right).
+fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bufs: &mut NestBufs) {
     if drafts.len() < first + 2 {
         return;
     }
     // (content start, content end) of the clauses of (a) and of all the
-    // indirect or mixed drafts, each sorted.
-    let mut opening: Vec<Span> = Vec::new();
-    let mut any: Vec<Span> = Vec::new();
-    let mut according: Vec<Span> = Vec::new();
-    // Contents of report and finding cues ("The poll found that ...",
-    // "Turkish media reported that ...").
-    let mut findings: Vec<Span> = Vec::new();
+    // indirect or mixed drafts, each sorted; and the contents of report
+    // and finding cues ("The poll found that ...", "Turkish media reported
+    // that ...").
+    let NestBufs {
+        opening,
+        any,
+        according,
+        findings,
+        reach,
+        according_reach,
+        flags,
+    } = bufs;
+    opening.clear();
+    any.clear();
+    according.clear();
+    findings.clear();
     for d in &drafts[first..] {
         if d.kind != Kind::Direct
             && d.cue
@@ -2247,9 +2283,9 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
     opening.sort_unstable();
     any.sort_unstable();
     // The largest content end among `any[..=k]`.
-    let reach = running_max_end(&any);
+    running_max_end_into(any, reach);
     according.sort_unstable();
-    let according_reach = running_max_end(&according);
+    running_max_end_into(according, according_reach);
     const SUBORDINATORS: &[&str] = &[
         "that", "if", "whether", "because", "although", "though", "before", "until", "unless",
     ];
@@ -2329,50 +2365,47 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
     // would last"): its subject stated nothing. (The other draft is among
     // the neighbours, as in `drop_spanning_speakers`.)
     let sent = &drafts[first..];
-    let inner_state: Vec<bool> = (0..sent.len())
-        .map(|i| {
-            let d = &sent[i];
-            let (Some(sp), Some((_, _, c))) = (d.speaker, d.cue) else {
-                return false;
-            };
-            // (Not a source after its content: "the best way to do that,
-            // they think, is ...".)
-            if d.kind == Kind::Direct
-                || matches!(
-                    d.rule,
-                    "clause-speaker-cue"
-                        | "clause-speaker-cue-split"
-                        | "passive-by"
-                        | "received-from"
-                )
-                || !matches!(
-                    lx.cue(c).class.as_str(),
-                    "believe"
-                        | "know"
-                        | "fear"
-                        | "plan"
-                        | "hope"
-                        | "want"
-                        | "predict"
-                        | "promise"
-                        | "show"
-                        | "support"
-                )
-            {
-                return false;
-            }
-            let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
-            sent[i.saturating_sub(8)..(i + 9).min(sent.len())]
-                .iter()
-                .any(|e| {
-                    e.kind != Kind::Direct
-                        && e.content != d.content
-                        && e.content.0 <= a
-                        && b <= e.content.1 + 3
-                })
-        })
-        .collect();
-    retain_from(drafts, first, |k, d| !inner_state[k] && !nested(d));
+    flags.clear();
+    flags.extend((0..sent.len()).map(|i| {
+        let d = &sent[i];
+        let (Some(sp), Some((_, _, c))) = (d.speaker, d.cue) else {
+            return false;
+        };
+        // (Not a source after its content: "the best way to do that,
+        // they think, is ...".)
+        if d.kind == Kind::Direct
+            || matches!(
+                d.rule,
+                "clause-speaker-cue" | "clause-speaker-cue-split" | "passive-by" | "received-from"
+            )
+            || !matches!(
+                lx.cue(c).class.as_str(),
+                "believe"
+                    | "know"
+                    | "fear"
+                    | "plan"
+                    | "hope"
+                    | "want"
+                    | "predict"
+                    | "promise"
+                    | "show"
+                    | "support"
+            )
+        {
+            return false;
+        }
+        let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
+        sent[i.saturating_sub(8)..(i + 9).min(sent.len())]
+            .iter()
+            .any(|e| {
+                e.kind != Kind::Direct
+                    && e.content != d.content
+                    && e.content.0 <= a
+                    && b <= e.content.1 + 3
+            })
+    }));
+    // (`flags[k]`: draft `first + k` is such a belief.)
+    retain_from(drafts, first, |k, d| !flags[k] && !nested(d));
 }
 
 /// Whether a draft's speaker is a singular common noun phrase ("the roll",

@@ -1472,7 +1472,9 @@ fn dash_byline_name(t: &str, lx: &Lexicon) -> Option<Span> {
 /// them, for every k: with a binary search on the starts it answers "does
 /// an earlier span reach past this point?" in O(log n).
 fn running_max_end(spans: &[Span]) -> Vec<usize> {
-    let mut out = Vec::new();
+    // (Sized at once: the running maximum is no exact-size iterator, and
+    // the vector grew step by step.)
+    let mut out = Vec::with_capacity(spans.len());
     running_max_end_into(spans, &mut out);
     out
 }
@@ -1527,7 +1529,8 @@ fn continuations(
     // Reported speech with a speaker is a source only for a quote that
     // opens the next paragraph ("Carter said that ... ." / "\"That's
     // because ...\"").
-    let mut sources: std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)> =
+    let mut entries = Vec::with_capacity(drafts.len());
+    entries.extend(
         drafts
             .iter()
             .enumerate()
@@ -1582,8 +1585,12 @@ fn continuations(
                         attr_end,
                     ),
                 )
-            })
-            .collect();
+            }),
+    );
+    // (Collected into a vector sized once, which the map is built from:
+    // the vector grew a source at a time.)
+    let mut sources: std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)> =
+        entries.into_iter().collect();
     for (qi, q) in quotes.iter().enumerate() {
         if covered(q.start, q.end) {
             continue;

@@ -2517,8 +2517,8 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         return false;
     }
     let lemma = lx.cue(ci).lemma.as_str();
-    let first_lemma = lemma.split(' ').next().unwrap_or(lemma);
-    let cue_first = text[c0..c1].split(' ').next().unwrap_or("");
+    let first_lemma = to_space(lemma);
+    let cue_first = to_space(&text[c0..c1]);
     cue_first == first_lemma && !matches!(first_lemma, "read" | "put" | "let" | "set" | "cut")
 }
 
@@ -2551,7 +2551,7 @@ fn naming_participle(text: &str, d: &Draft) -> bool {
     // (Or an indefinite after "of" closing the phrase: "the founder of a
     // Facebook group called Save Our Park, which ...".)
     let phrase = &text[sp.0..sp.1];
-    let first = phrase.split(' ').next().unwrap_or("");
+    let first = to_space(phrase);
     if !first.eq_ignore_ascii_case("a")
         && !first.eq_ignore_ascii_case("an")
         && !phrase.contains(" of a ")
@@ -2641,11 +2641,11 @@ fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     };
     // (A past form is the verb of a name ending in such a word: "Fox News
     // released a poll", "The National Park Service detailed plans".)
-    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    let cue_word = to_space(&text[c0..c1]);
     if matches!(lx.cue_word(cue_word), Some((_, Form::Past))) {
         return false;
     }
-    let last = text[sp.0..sp.1].rsplit(' ').next().unwrap_or("");
+    let last = after_space(&text[sp.0..sp.1]);
     firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
@@ -3047,7 +3047,7 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     if between.bytes().all(|b| b == b' ') && !text[sp.0..sp.1].contains(',') {
         return false;
     }
-    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    let cue_word = to_space(&text[c0..c1]);
     if !matches!(lx.cue_word(cue_word), Some((_, Form::Past))) {
         return false;
     }
@@ -3224,7 +3224,7 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     {
         return false;
     }
-    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    let cue_word = to_space(&text[c0..c1]);
     matches!(lx.cue_word(cue_word), Some((_, Form::Third)))
 }
 
@@ -3374,9 +3374,7 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
         return false;
     }
     let trimmed = trimmed.trim_end().trim_end_matches(',');
-    let Some(last) = trimmed.rsplit(' ').next() else {
-        return false;
-    };
+    let last = after_space(trimmed);
     let possessive = last.len() > 2
         && (last.ends_with("'s") || last.ends_with("’s"))
         && last.starts_with(char::is_uppercase);
@@ -3730,6 +3728,21 @@ fn last_word(t: &str) -> &str {
     &t[i..j]
 }
 
+/// `t.split(' ').next()`: `t` up to its first space (a byte loop: the
+/// filters ask this of cue words and speakers, which are short, where the
+/// standard split sets up a `memchr` search).
+#[inline]
+fn to_space(t: &str) -> &str {
+    &t[..t.bytes().position(|b| b == b' ').unwrap_or(t.len())]
+}
+
+/// `t.rsplit(' ').next()`: `t` after its last space (a byte loop, as
+/// [`to_space`]).
+#[inline]
+fn after_space(t: &str) -> &str {
+    &t[t.bytes().rposition(|b| b == b' ').map_or(0, |k| k + 1)..]
+}
+
 /// The first piece of `t` split at spaces that is not empty
 /// (`t.split(' ').find(|w| !w.is_empty())`), or "".
 #[inline]
@@ -3747,8 +3760,8 @@ fn first_piece(t: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::{
-        first_piece, first_word, is_adverb_speaker, last_clause_word, last_word, named_twice,
-        word_counts, ADVERB_SPEAKERS,
+        after_space, first_piece, first_word, is_adverb_speaker, last_clause_word, last_word,
+        named_twice, to_space, word_counts, ADVERB_SPEAKERS,
     };
 
     #[test]
@@ -3892,6 +3905,8 @@ mod tests {
                 t.split_whitespace().next_back().unwrap_or(""),
                 "{t:?}"
             );
+            assert_eq!(to_space(&t), t.split(' ').next().unwrap(), "{t:?}");
+            assert_eq!(after_space(&t), t.rsplit(' ').next().unwrap(), "{t:?}");
             assert_eq!(
                 first_piece(&t),
                 t.split(' ').find(|w| !w.is_empty()).unwrap_or(""),

@@ -976,6 +976,11 @@ fn para_start(text: &str, para: Span, sspan: Span) -> bool {
 /// colon ("Lopez:", "KATE BOULDUAN:").
 fn colon_label(text: &str, p: Span) -> bool {
     let t = &text[p.0..p.1];
+    // (Every paragraph is asked: most fail at their first words, before
+    // the search for a colon through the whole paragraph.)
+    if !label_start(t.as_bytes()) {
+        return false;
+    }
     let Some(i) = memchr::memchr(b':', t.as_bytes()) else {
         return false;
     };
@@ -994,6 +999,38 @@ fn colon_label(text: &str, p: Span) -> bool {
         }
     }
     words > 0 && i + 2 < t.len()
+}
+
+/// Whether the words of `t` before its first `(` or `:` may open a label
+/// of [`colon_label`]: false when, read by bytes, one of them opens with
+/// no capital or there are five, so that no label of at most four
+/// capitalized words can hold them (a label cut at its parenthesis keeps
+/// all the words before it). True whenever the bytes do not tell (a byte
+/// past ASCII).
+fn label_start(t: &[u8]) -> bool {
+    let mut words = 0;
+    let mut i = 0;
+    loop {
+        while i < t.len() && ascii_space(t[i]) {
+            i += 1;
+        }
+        let Some(&c) = t.get(i) else {
+            return true;
+        };
+        if matches!(c, b'(' | b':') || c >= 0x80 {
+            return true;
+        }
+        words += 1;
+        if words > 4 || !c.is_ascii_uppercase() {
+            return false;
+        }
+        while i < t.len() && !ascii_space(t[i]) {
+            if matches!(t[i], b'(' | b':') || t[i] >= 0x80 {
+                return true;
+            }
+            i += 1;
+        }
+    }
 }
 
 /// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
@@ -3841,6 +3878,51 @@ mod tests {
             let mut drafts = Vec::new();
             super::rules::poll_in(&ctx, &mut drafts);
             assert_eq!(!drafts.is_empty(), opens, "{text}");
+        }
+    }
+
+    #[test]
+    fn label_start_rejects_no_label() {
+        // `colon_label` without the byte test.
+        let plain = |t: &str| {
+            let Some(i) = t.find(':') else {
+                return false;
+            };
+            let label = t[..i].trim_end();
+            let label = match label.strip_suffix(')').and_then(|l| l.rfind('(')) {
+                Some(k) if k > 0 => &label[..k],
+                _ => label,
+            };
+            let mut words = 0;
+            for w in label.split_whitespace() {
+                words += 1;
+                if words > 4 || !w.chars().next().is_some_and(char::is_uppercase) {
+                    return false;
+                }
+            }
+            words > 0 && i + 2 < t.len()
+        };
+        let pieces = [
+            "KATE",
+            "Lopez",
+            "the",
+            " ",
+            ":",
+            "(",
+            ")",
+            "(R-Texas)",
+            "É",
+            "é",
+            "\u{a0}",
+            "\t",
+            "x",
+            "SEN.",
+            "Q",
+        ];
+        for t in texts(&pieces) {
+            for t in [format!("{t} more words"), format!("A B C D {t}: x y"), t] {
+                assert_eq!(super::colon_label(&t, (0, t.len())), plain(&t), "{t:?}");
+            }
         }
     }
 

@@ -342,13 +342,25 @@ fn no_row(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// Whether `t` holds quoted words: a double mark (straight, curly,
 /// doubled `''`, guillemets), an opening curly single mark, or a straight
 /// single mark opening a word after a space (not an apostrophe).
+///
+/// One pass over the bytes (three searches of the content before, the
+/// first decoding every character): the marks past ASCII are known by
+/// their lead byte and the bytes after it, and a lead byte is never a
+/// continuation byte, so each is found where it starts.
 fn has_quoted_words(t: &str) -> bool {
     let b = t.as_bytes();
-    t.contains(['"', '“', '”', '«', '»', '‘'])
-        || t.contains("''")
-        || b.windows(2).enumerate().any(|(i, w)| {
-            w[0] == b'\'' && w[1].is_ascii_alphabetic() && (i == 0 || b[i - 1] == b' ')
-        })
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'"' => true,
+        // `''`, or a mark opening a word at the start or after a space.
+        b'\'' => b.get(i + 1).is_some_and(|&n| {
+            n == b'\'' || n.is_ascii_alphabetic() && (i == 0 || b[i - 1] == b' ')
+        }),
+        // “ ” ‘
+        0xE2 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D | 0x98])),
+        // « »
+        0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
+        _ => false,
+    })
 }
 
 /// The working vectors of [`Extractor::extract_rows_with`], kept from one
@@ -3989,6 +4001,40 @@ mod tests {
         // (The title holds for every lemma; each of the four tests for its
         // own.)
         assert!(hits > 2 * lx.cues().len() + 4, "{hits}");
+    }
+
+    #[test]
+    fn quoted_words_by_bytes_agree_with_the_searches() {
+        let plain = |t: &str| {
+            let b = t.as_bytes();
+            t.contains(['"', '“', '”', '«', '»', '‘'])
+                || t.contains("''")
+                || b.windows(2).enumerate().any(|(i, w)| {
+                    w[0] == b'\'' && w[1].is_ascii_alphabetic() && (i == 0 || b[i - 1] == b' ')
+                })
+        };
+        let pieces = [
+            "a",
+            " ",
+            "'",
+            "\"",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "é",
+            "\u{2018}\u{2019}",
+            "—",
+            "9",
+            "\u{a0}",
+            "Ā",
+            "\u{2000}",
+        ];
+        for t in texts(&pieces) {
+            assert_eq!(super::has_quoted_words(&t), plain(&t), "{t:?}");
+        }
     }
 
     #[test]

@@ -2141,17 +2141,9 @@ fn dedupe(drafts: &mut Vec<Draft>) {
 /// Whether a content is a source's request not to be named: "(not) to be
 /// named/identified/quoted ...", "anonymity ...".
 fn is_anonymity_request(content: &str) -> bool {
-    // (The first word rejects nearly every content: it must be one of
-    // the three looked at below.)
-    let first = first_word(content);
-    if !["not", "anonymity", "to"]
-        .iter()
-        .any(|x| x.eq_ignore_ascii_case(first))
-    {
-        return false;
-    }
-    let mut words = content.split_whitespace();
-    let mut w = words.next().unwrap_or("");
+    // (The first word read by bytes: it rejects nearly every content.)
+    let mut words = content.split_whitespace().skip(1);
+    let mut w = first_word(content);
     if w.eq_ignore_ascii_case("not") {
         w = words.next().unwrap_or("");
     }
@@ -2494,9 +2486,9 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "clause-speaker-cue",
         "clause-speaker-cue-split",
     ];
-    const DETS: &[&str] = &[
+    const DETS: WordList = WordList::new(&[
         "a", "an", "the", "this", "that", "his", "her", "its", "one", "another", "each", "every",
-    ];
+    ]);
     const NOT_SINGULAR: &[&str] = &[
         "people",
         "men",
@@ -2559,22 +2551,20 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let Some(phrase) = text.get(sp.0..sp.1) else {
         return false;
     };
-    // (The determiner, by bytes, before the split below: it rejects most.)
-    let first = first_piece(phrase);
-    if !DETS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+    // (The determiner first, read by bytes: it rejects most.)
+    if !DETS.has(first_piece(phrase)) {
         return false;
     }
     let mut words = phrase.split(' ').filter(|w| !w.is_empty());
-    let Some(first) = words.next() else {
-        return false;
-    };
+    // (The first piece, tested above.)
+    words.next();
     let Some(last) = words.next_back() else {
         return false;
     };
-    if !(DETS.iter().any(|w| w.eq_ignore_ascii_case(first))
-        && last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && (!last.ends_with('s') || last.ends_with("ss"))
-        && !NOT_SINGULAR.contains(&last))
+    // (A singular lowercase head, no plural or collective.)
+    if !last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        || last.ends_with('s') && !last.ends_with("ss")
+        || NOT_SINGULAR.contains(&last)
     {
         return false;
     }
@@ -3232,7 +3222,7 @@ fn is_year(w: &str) -> bool {
 /// number or a plural quantifier ending a phrase of two words or more is
 /// a noun. The draft is dropped.
 fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
-    const COUNTS: &[&str] = &[
+    const COUNTS: WordList = WordList::new(&[
         "several",
         "many",
         "few",
@@ -3255,7 +3245,7 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "hundreds",
         "thousand",
         "thousands",
-    ];
+    ]);
     let (Some(sp), Some((c0, c1, _))) = (d.speaker, d.cue) else {
         return false;
     };
@@ -3271,18 +3261,10 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let Some(phrase) = text.get(sp.0..sp.1) else {
         return false;
     };
+    // (The last word read by bytes; then that there is a word before it.)
     let last = last_word(phrase);
-    if !(last.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        || COUNTS.iter().any(|w| w.eq_ignore_ascii_case(last)))
-    {
-        return false;
-    }
-    let mut words = phrase.split_whitespace().rev();
-    let (Some(last), Some(_)) = (words.next(), words.next()) else {
-        return false;
-    };
-    if !(last.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        || COUNTS.iter().any(|w| w.eq_ignore_ascii_case(last)))
+    if !(last.bytes().all(|b| b.is_ascii_digit() || b == b',') || COUNTS.has(last))
+        || phrase.split_whitespace().nth(1).is_none()
     {
         return false;
     }
@@ -3296,9 +3278,9 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// ...", "The most | telling promise she has made is ..."): the cue word is
 /// the noun or adjective of that phrase, and the phrase names no one.
 fn determiner_fragment(text: &str, d: &Draft) -> bool {
-    const DETS: &[&str] = &[
+    const DETS: WordList = WordList::new(&[
         "a", "an", "the", "this", "that", "his", "her", "its", "their",
-    ];
+    ]);
     let Some(sp) = d.speaker else {
         return false;
     };
@@ -3307,17 +3289,10 @@ fn determiner_fragment(text: &str, d: &Draft) -> bool {
     };
     // (The determiner first: it rejects nearly every speaker at its first
     // word, read by bytes.)
-    let first = first_word(phrase);
-    if !DETS.iter().any(|x| x.eq_ignore_ascii_case(first)) {
+    if !DETS.has(first_word(phrase)) {
         return false;
     }
-    let mut words = phrase.split_whitespace();
-    if !words
-        .next()
-        .is_some_and(|det| DETS.iter().any(|x| x.eq_ignore_ascii_case(det)))
-    {
-        return false;
-    }
+    let mut words = phrase.split_whitespace().skip(1);
     let (Some(w), None) = (words.next(), words.next()) else {
         return false;
     };
@@ -3660,16 +3635,41 @@ const ADVERB_SPEAKERS: &[&str] = &[
 
 /// Sentence adverbs and prepositions that are never a speaker on their own.
 fn is_adverb_speaker(w: &str) -> bool {
-    const WORDS: &[&str] = ADVERB_SPEAKERS;
-    const LENGTHS: u64 = length_mask(WORDS);
-    const INITIALS: [u32; 17] = initials_by_length(WORDS);
     // (Most speakers are names of a length some adverb has: their first
     // letter, looked up for their length, rejects them before the list.)
-    w.len() <= 16
-        && LENGTHS >> w.len() & 1 != 0
-        && INITIALS[w.len()] >> (w.as_bytes()[0].to_ascii_lowercase().wrapping_sub(b'a') & 31) & 1
-            != 0
-        && WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+    const WORDS: WordList = WordList::new(ADVERB_SPEAKERS);
+    WORDS.has(w)
+}
+
+/// A list of words in lowercase ASCII letters of at most 16 bytes, tested
+/// in any case: for each length, the first letters of its words are a bit
+/// mask, so a word of another length or first letter (nearly every
+/// speaker and word the filters ask about) is rejected by a bit test
+/// before the list is compared.
+struct WordList {
+    words: &'static [&'static str],
+    /// [`initials_by_length`] of `words`.
+    initials: [u32; 17],
+}
+
+impl WordList {
+    /// The list of `words` (checked when the constant is built).
+    const fn new(words: &'static [&'static str]) -> WordList {
+        WordList {
+            words,
+            initials: initials_by_length(words),
+        }
+    }
+
+    /// Whether `w` is one of the words, in any case.
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        // (No word is empty: the mask of length 0 is 0.)
+        let mask = self.initials.get(w.len()).copied().unwrap_or(0);
+        mask != 0
+            && mask >> (w.as_bytes()[0].to_ascii_lowercase().wrapping_sub(b'a') & 31) & 1 != 0
+            && self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
 }
 
 /// For each length up to 16, bit `k` set when a word of `words` of that
@@ -3681,27 +3681,11 @@ const fn initials_by_length(words: &[&str]) -> [u32; 17] {
     let mut i = 0;
     while i < words.len() {
         let w = words[i].as_bytes();
-        assert!(!w.is_empty() && w[0].is_ascii_lowercase());
-        if w.len() <= 16 {
-            masks[w.len()] |= 1 << (w[0] - b'a');
-        }
+        assert!(!w.is_empty() && w.len() <= 16 && w[0].is_ascii_lowercase());
+        masks[w.len()] |= 1 << (w[0] - b'a');
         i += 1;
     }
     masks
-}
-
-/// Bit `n` set for each length `n` (below 64) of the words of `words`: a
-/// word of another length is in no case one of them, by one test.
-const fn length_mask(words: &[&str]) -> u64 {
-    let mut mask = 0u64;
-    let mut i = 0;
-    while i < words.len() {
-        if words[i].len() < 64 {
-            mask |= 1 << words[i].len();
-        }
-        i += 1;
-    }
-    mask
 }
 
 /// The draft before a cue of the sentence whose speaker the cue may share

@@ -1566,28 +1566,12 @@ struct NestBufs {
     flags: Vec<bool>,
 }
 
-/// Quote sentences with no cue take the speaker of the quote before them
-/// (same paragraph, or the paragraph before when this one opens with a
-/// quote).
-fn continuations(
-    text: &str,
-    paras: &[Span],
-    quotes: &[Quote],
-    lx: &Lexicon,
-    drafts: &mut Vec<Draft>,
-) {
-    // Drafts' content spans sorted by start, with the running maximum of
-    // their ends, answer "does any draft overlap this quote?" in O(log n).
-    let mut spans: Vec<Span> = drafts.iter().map(|d| d.content).collect();
-    spans.sort_unstable();
-    let max_end = running_max_end(&spans);
-    let covered = |a: usize, b: usize| {
-        let k = spans.partition_point(|s| s.0 < b);
-        k > 0 && max_end[k - 1] > a
-    };
-    // Quote attributions that a continuation may take its speaker from,
-    // by content end; continuations join as they are made, so a quote
-    // running over several paragraphs chains.
+/// The quote attributions a continuation may take its speaker from, by
+/// content end (see [`continuations`]).
+type Sources = std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)>;
+
+/// The [`Sources`] of `drafts` for [`continuations`].
+fn quote_sources(text: &str, lx: &Lexicon, drafts: &[Draft]) -> Sources {
     // Reported speech with a speaker is a source only for a quote that
     // opens the next paragraph ("Carter said that ... ." / "\"That's
     // because ...\"").
@@ -1651,8 +1635,34 @@ fn continuations(
     );
     // (Collected into a vector sized once, which the map is built from:
     // the vector grew a source at a time.)
-    let mut sources: std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)> =
-        entries.into_iter().collect();
+    entries.into_iter().collect()
+}
+
+/// Quote sentences with no cue take the speaker of the quote before them
+/// (same paragraph, or the paragraph before when this one opens with a
+/// quote).
+fn continuations(
+    text: &str,
+    paras: &[Span],
+    quotes: &[Quote],
+    lx: &Lexicon,
+    drafts: &mut Vec<Draft>,
+) {
+    // Drafts' content spans sorted by start, with the running maximum of
+    // their ends, answer "does any draft overlap this quote?" in O(log n).
+    let mut spans: Vec<Span> = drafts.iter().map(|d| d.content).collect();
+    spans.sort_unstable();
+    let max_end = running_max_end(&spans);
+    let covered = |a: usize, b: usize| {
+        let k = spans.partition_point(|s| s.0 < b);
+        k > 0 && max_end[k - 1] > a
+    };
+    // Quote attributions that a continuation may take its speaker from,
+    // by content end ([`quote_sources`]); continuations join as they are
+    // made, so a quote running over several paragraphs chains. Made when
+    // the first quote passes the tests before them (a document of no such
+    // quote makes none).
+    let mut sources: Option<Sources> = None;
     for (qi, q) in quotes.iter().enumerate() {
         if covered(q.start, q.end) {
             continue;
@@ -1691,6 +1701,7 @@ fn continuations(
         {
             continue;
         }
+        let sources = sources.get_or_insert_with(|| quote_sources(text, lx, drafts));
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
         let before = text[para.0..q.open].trim_end();
@@ -1844,7 +1855,7 @@ fn continuations(
                     })
                     .map(|((_, i), &(_, indirect, _, _))| (*i, indirect))
             })
-            .map(|(i, indirect)| (inner_quote_source(drafts, &sources, i), indirect));
+            .map(|(i, indirect)| (inner_quote_source(drafts, sources, i), indirect));
         if let Some((i, indirect)) = prev {
             // No chains after reported speech: a run of quote paragraphs
             // there is more often a block quote or a list. But a quote
@@ -1888,11 +1899,7 @@ fn opens_sentence(text: &str, pos: usize) -> bool {
 /// Roffman predicted.`, `Moscow strongly denies -- "...?" asked Dunn.`,
 /// `''...,'' said Robin Maynard, half joking.`) gives way to that quote's
 /// draft: the speaker named at the quote is the one who goes on.
-fn inner_quote_source(
-    drafts: &[Draft],
-    sources: &std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)>,
-    i: usize,
-) -> usize {
+fn inner_quote_source(drafts: &[Draft], sources: &Sources, i: usize) -> usize {
     let d = &drafts[i];
     if d.kind != Kind::Mixed {
         return i;

@@ -1003,9 +1003,12 @@ fn colon_label(text: &str, p: Span) -> bool {
     let t = &text[p.0..p.1];
     // (Every paragraph is asked: most fail at their first words, before
     // the search for a colon through the whole paragraph.)
-    if !label_start(t.as_bytes()) {
-        return false;
-    }
+    label_start(t.as_bytes()) && opens_with_label(t)
+}
+
+/// [`colon_label`] of the paragraph text `t` without the test of its first
+/// words by bytes.
+fn opens_with_label(t: &str) -> bool {
     let Some(i) = memchr::memchr(b':', t.as_bytes()) else {
         return false;
     };
@@ -3900,24 +3903,7 @@ mod tests {
     #[test]
     fn label_start_rejects_no_label() {
         // `colon_label` without the byte test.
-        let plain = |t: &str| {
-            let Some(i) = t.find(':') else {
-                return false;
-            };
-            let label = t[..i].trim_end();
-            let label = match label.strip_suffix(')').and_then(|l| l.rfind('(')) {
-                Some(k) if k > 0 => &label[..k],
-                _ => label,
-            };
-            let mut words = 0;
-            for w in label.split_whitespace() {
-                words += 1;
-                if words > 4 || !w.chars().next().is_some_and(char::is_uppercase) {
-                    return false;
-                }
-            }
-            words > 0 && i + 2 < t.len()
-        };
+        let plain = super::opens_with_label;
         let pieces = [
             "KATE",
             "Lopez",

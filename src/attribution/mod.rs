@@ -21,7 +21,7 @@ use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
-use crate::text::segment::{paragraphs_into, sentences_into, Span};
+use crate::text::segment::{paragraphs_into, sentences_into, Span, TokKind};
 
 use sent::{Sent, SentBuffers};
 
@@ -159,6 +159,7 @@ impl Extractor {
             resolve_bufs,
             char_blocks,
             order,
+            nest,
         } = scratch;
         paras.clear();
         quotes.clear();
@@ -233,6 +234,7 @@ impl Extractor {
                         words_comma,
                         prev_source,
                         lower: &lower,
+                        nest,
                     },
                     &cues[..last_cue],
                     drafts,
@@ -278,11 +280,7 @@ impl Extractor {
                         && (self.all_enabled || rules.enabled(d.rule))
                         // Kept as a source for the quote paragraphs after
                         // it, but no row of its own.
-                        && !bare_statement(text, &self.lx, d)
-                        && !addressed_audience(text, &self.lx, d)
-                        && !phone_call(text, &self.lx, d)
-                        && !answer_without_reply(text, &self.lx, d)
-                        && !quoted_title(text, d)
+                        && !no_row(text, &self.lx, d)
                 })
                 .map(|(i, _)| i),
         );
@@ -324,16 +322,45 @@ impl Extractor {
     }
 }
 
+/// Whether a draft kept as a source for the quote paragraphs after it
+/// writes no row: a bare statement, an audience addressed, a telephone
+/// call, an answer with no reply, a quoted title. The first four are
+/// drafts of one cue lemma each: the lemma, looked up once, picks the one
+/// test that can hold (each looked it up again for every row).
+fn no_row(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    d.cue
+        .is_some_and(|(_, _, ci)| match lx.cue(ci).lemma.as_str() {
+            "issue" | "release" => bare_statement(text, lx, d),
+            "address" => addressed_audience(text, lx, d),
+            "call" => phone_call(text, lx, d),
+            "answer" => answer_without_reply(text, lx, d),
+            _ => false,
+        })
+        || quoted_title(text, d)
+}
+
 /// Whether `t` holds quoted words: a double mark (straight, curly,
 /// doubled `''`, guillemets), an opening curly single mark, or a straight
 /// single mark opening a word after a space (not an apostrophe).
+///
+/// One pass over the bytes (three searches of the content before, the
+/// first decoding every character): the marks past ASCII are known by
+/// their lead byte and the bytes after it, and a lead byte is never a
+/// continuation byte, so each is found where it starts.
 fn has_quoted_words(t: &str) -> bool {
     let b = t.as_bytes();
-    t.contains(['"', '“', '”', '«', '»', '‘'])
-        || t.contains("''")
-        || b.windows(2).enumerate().any(|(i, w)| {
-            w[0] == b'\'' && w[1].is_ascii_alphabetic() && (i == 0 || b[i - 1] == b' ')
-        })
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'"' => true,
+        // `''`, or a mark opening a word at the start or after a space.
+        b'\'' => b.get(i + 1).is_some_and(|&n| {
+            n == b'\'' || n.is_ascii_alphabetic() && (i == 0 || b[i - 1] == b' ')
+        }),
+        // “ ” ‘
+        0xE2 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D | 0x98])),
+        // « »
+        0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
+        _ => false,
+    })
 }
 
 /// The working vectors of [`Extractor::extract_rows_with`], kept from one
@@ -350,10 +377,11 @@ pub struct Scratch {
     char_blocks: Vec<usize>,
     /// Rows to write: their draft indices.
     order: Vec<usize>,
+    nest: NestBufs,
 }
 
 /// What the sentence loop knows about a sentence besides its tokens.
-struct SentenceOpts<'d> {
+struct SentenceOpts<'d, 't> {
     /// Run the headline rule (one of the first paragraphs, or a transcript
     /// label).
     head: bool,
@@ -367,7 +395,9 @@ struct SentenceOpts<'d> {
     prev_source: Option<usize>,
     /// The lowercase word counts of the document ([`word_counts`]), made
     /// on first use.
-    lower: &'d std::cell::OnceCell<WordCounts>,
+    lower: &'d std::cell::OnceCell<WordCounts<'t>>,
+    /// The working vectors of the filters of the sentence's drafts.
+    nest: &'d mut NestBufs,
 }
 
 impl Extractor {
@@ -375,12 +405,12 @@ impl Extractor {
     /// the sentence-level rules (polls, colon quotes, mixed continuations)
     /// on one sentence. Returns the index of the sentence's last direct or
     /// mixed draft, which a partly quoted next sentence may continue.
-    fn sentence(
+    fn sentence<'t>(
         &self,
-        s: &Sent,
+        s: &Sent<'t>,
         quotes: &[Quote],
         para: Span,
-        o: SentenceOpts<'_>,
+        o: SentenceOpts<'_, 't>,
         cues: &[CueMatch],
         drafts: &mut Vec<Draft>,
     ) -> Option<usize> {
@@ -406,8 +436,11 @@ impl Extractor {
             let a = s.tok_at(cm.start);
             let quoted = a < s.len() && s.in_quote(a, quotes);
             no_cue &= a >= s.len() || quoted;
-            let b = s.tok_before(cm.end);
-            if a >= b || a < lo || quoted {
+            if a < lo || quoted {
+                continue;
+            }
+            let b = tok_end(s, (cm.start, cm.end), a);
+            if a >= b {
                 continue;
             }
             let prev = outer_prev(&drafts[sent_first_draft..], cm.start).cloned();
@@ -445,19 +478,20 @@ impl Extractor {
                 }
             }
         }
-        drop_spanning_speakers(drafts, sent_first_draft);
-        drop_nested(s, &self.lx, drafts, sent_first_draft);
-        for d in &mut drafts[sent_first_draft..] {
-            if let Some(sp) = d.speaker.and_then(|sp| poll_source(s, lo, sp)) {
-                d.speaker = Some(sp);
-                d.conj = 0;
-            }
-        }
-        // The conjuncts before a subject join its speaker ("France,
-        // Britain and Germany said").
+        drop_spanning_speakers(drafts, sent_first_draft, &mut o.nest.flags);
+        drop_nested(s, &self.lx, drafts, sent_first_draft, o.nest);
+        // Each speaker: the poll a share speaks for, then the conjuncts
+        // before a subject, which join its speaker ("France, Britain and
+        // Germany said"); the speaker's first token found once for both.
         for d in &mut drafts[sent_first_draft..] {
             if let Some(sp) = d.speaker.as_mut() {
-                let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
+                let mut a = s.tok_at(sp.0);
+                if let Some(poll) = poll_source(s, lo, a) {
+                    *sp = poll;
+                    d.conj = 0;
+                    a = s.tok_at(sp.0);
+                }
+                let b = tok_end(s, *sp, a);
                 if a > lo + 1 && a < b && b <= s.len() && s.span_of(a, b) == *sp {
                     // A headline joins two names with a comma ("India,
                     // Pakistan agree to restore ceasefire").
@@ -487,8 +521,14 @@ impl Extractor {
             rules::in_words_quote(&ctx, sent_first_draft, drafts);
         }
         // A poll word ("In the latest poll, X leads"), looked for only
-        // when the cues gave nothing.
-        if drafts.len() == sent_first_draft && has_poll_word(&s.text[s.span.0..s.span.1]) {
+        // when the cues gave nothing and the sentence opens with "in"
+        // after its dateline: `rules::poll_in` reads no other sentence
+        // (a token test, where the search of the sentence's bytes was made
+        // for some 9,500 sentences a pass).
+        if drafts.len() == sent_first_draft
+            && s.is_in(lo, sent::words::W_IN)
+            && has_poll_word(&s.text[s.span.0..s.span.1])
+        {
             rules::poll_in(&ctx, drafts);
         }
         // "To X, content." with no cue in the sentence.
@@ -552,15 +592,73 @@ fn is_place(gaz: &Gazetteer, name: &str) -> bool {
 }
 
 /// Lowercase word (run of letters and digits) -> number of occurrences.
-type WordCounts = rustc_hash::FxHashMap<String, u32>;
+/// (A word already in lowercase is its own key, borrowed from the text.)
+type WordCounts<'t> = rustc_hash::FxHashMap<Cow<'t, str>, u32>;
 
-/// The [`WordCounts`] of `text`, in one pass.
-fn word_counts(text: &str) -> WordCounts {
+/// The [`WordCounts`] of `text`, in one pass: the words are the runs of
+/// alphanumeric characters (`text.split(|c: char| !c.is_alphanumeric())`
+/// without the empty pieces), each counted under its `to_lowercase`.
+///
+/// A transcript's whole text is counted (about 9,300 words a pass over
+/// train, most of a document's words new to its table, 600 instructions
+/// each when every word was split by characters and lowercased into a new
+/// string): ASCII bytes are classed as they are read, a character past
+/// ASCII decoded; an ASCII word in lowercase is its own key (no string
+/// made), one with capitals is lowercased into a buffer on the stack and
+/// looked up before a string is made for it.
+fn word_counts<'t>(text: &'t str) -> WordCounts<'t> {
     let mut counts = WordCounts::default();
-    for w in text.split(|c: char| !c.is_alphanumeric()) {
-        if !w.is_empty() {
-            *counts.entry(w.to_lowercase()).or_insert(0) += 1;
+    let mut count = |w: &'t str| {
+        let mut buf = [0u8; 32];
+        let key = match w {
+            // (ASCII: `to_lowercase` is `to_ascii_lowercase`.)
+            w if !w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => {
+                *counts.entry(Cow::Borrowed(w)).or_insert(0) += 1;
+                return;
+            }
+            w if w.is_ascii() && w.len() <= buf.len() => {
+                let b = &mut buf[..w.len()];
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).unwrap_or_default()
+            }
+            w => {
+                *counts.entry(Cow::Owned(w.to_lowercase())).or_insert(0) += 1;
+                return;
+            }
+        };
+        match counts.get_mut(key) {
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(Cow::Owned(key.to_owned()), 1);
+            }
         }
+    };
+    let b = text.as_bytes();
+    // The start of the word being read, if any.
+    let mut start = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (alnum, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric(), 1)
+        } else {
+            // (`i` is at a character boundary: only whole characters are
+            // stepped over.)
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        match (alnum, start) {
+            (true, None) => start = Some(i),
+            (false, Some(a)) => {
+                count(&text[a..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(a) = start {
+        count(&text[a..]);
     }
     counts
 }
@@ -572,7 +670,12 @@ fn named_twice(counts: &WordCounts, name: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .peekable();
-    words.peek().is_some() && words.all(|w| counts.get(&w.to_lowercase()).is_some_and(|&n| n >= 2))
+    words.peek().is_some()
+        && words.all(|w| {
+            counts
+                .get(w.to_lowercase().as_str())
+                .is_some_and(|&n| n >= 2)
+        })
 }
 
 /// A resolved speaker; names from the gazetteer are borrowed.
@@ -717,6 +820,23 @@ impl<'g> Resolutions<'g> {
     }
 }
 
+/// `s.tok_before(end)` for the span `start..end` whose first token is
+/// `a` (`s.tok_at(start)`), walked to from `a`: the tokens follow one
+/// another without overlap, so those before `a - 1` end before the span
+/// starts, and a cue or a speaker is a few words (no second binary
+/// search).
+fn tok_end(s: &Sent, (start, end): Span, a: usize) -> usize {
+    if start > end {
+        return s.tok_before(end);
+    }
+    let toks = &s.toks[..];
+    let mut b = a.saturating_sub(1);
+    while b < toks.len() && toks[b].end <= end {
+        b += 1;
+    }
+    b
+}
+
 /// Token index after a dateline ("MOSCOW -", "WASHINGTON (AP) —").
 fn dateline_end(s: &Sent) -> usize {
     let n = s.len();
@@ -768,7 +888,15 @@ fn dateline_end(s: &Sent) -> usize {
 /// parentheses, then a capital; else 0.
 fn agency_dateline_end(s: &Sent) -> usize {
     let n = s.len();
-    let Some(open) = (1..n.min(10)).find(|&i| s.is_p(i, "(")) else {
+    // (The tokens' kinds and bytes side by side: `s.is_p(i, "(")` for
+    // the tokens of nearly every sentence.)
+    let bytes = s.text.as_bytes();
+    let Some(open) = s.toks[..n.min(10)]
+        .iter()
+        .skip(1)
+        .position(|t| t.kind == TokKind::Punct && bytes[t.start..t.end] == *b"(")
+        .map(|k| k + 1)
+    else {
         return 0;
     };
     const AGENCIES: &[&str] = &[
@@ -819,11 +947,30 @@ fn dateline_colon(s: &Sent, cues: &[CueMatch], lx: &Lexicon) -> bool {
 /// Whether token `i` is a word in capitals of two letters or more (a
 /// dateline's place: "WASHINGTON", "NEW DELHI").
 fn caps_word(s: &Sent, i: usize) -> bool {
-    let w = s.w(i);
+    if !s.is_word(i) {
+        return false;
+    }
+    // By bytes while they are ASCII (the test of every sentence's first
+    // word: most fail at their second letter); a word past ASCII by its
+    // characters.
+    let mut letters = 0;
+    for &c in s.bytes(i) {
+        if c >= 0x80 {
+            return caps_chars(s.w(i));
+        }
+        if c.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(c.is_ascii_uppercase());
+    }
+    letters >= 2
+}
+
+/// [`caps_word`] of a word by its characters: no lowercase letter, two
+/// letters or more.
+fn caps_chars(w: &str) -> bool {
     // (The lowercase test first: it fails at once on most words.)
-    s.is_word(i)
-        && w.chars().all(|c| !c.is_lowercase())
-        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    w.chars().all(|c| !c.is_lowercase()) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Whether token `i` is a day of the month in a dateline (one or two
@@ -854,6 +1001,14 @@ fn para_start(text: &str, para: Span, sspan: Span) -> bool {
 /// colon ("Lopez:", "KATE BOULDUAN:").
 fn colon_label(text: &str, p: Span) -> bool {
     let t = &text[p.0..p.1];
+    // (Every paragraph is asked: most fail at their first words, before
+    // the search for a colon through the whole paragraph.)
+    label_start(t.as_bytes()) && opens_with_label(t)
+}
+
+/// [`colon_label`] of the paragraph text `t` without the test of its first
+/// words by bytes.
+fn opens_with_label(t: &str) -> bool {
     let Some(i) = memchr::memchr(b':', t.as_bytes()) else {
         return false;
     };
@@ -872,6 +1027,38 @@ fn colon_label(text: &str, p: Span) -> bool {
         }
     }
     words > 0 && i + 2 < t.len()
+}
+
+/// Whether the words of `t` before its first `(` or `:` may open a label
+/// of [`colon_label`]: false when, read by bytes, one of them opens with
+/// no capital or there are five, so that no label of at most four
+/// capitalized words can hold them (a label cut at its parenthesis keeps
+/// all the words before it). True whenever the bytes do not tell (a byte
+/// past ASCII).
+fn label_start(t: &[u8]) -> bool {
+    let mut words = 0;
+    let mut i = 0;
+    loop {
+        while i < t.len() && ascii_space(t[i]) {
+            i += 1;
+        }
+        let Some(&c) = t.get(i) else {
+            return true;
+        };
+        if matches!(c, b'(' | b':') || c >= 0x80 {
+            return true;
+        }
+        words += 1;
+        if words > 4 || !c.is_ascii_uppercase() {
+            return false;
+        }
+        while i < t.len() && !ascii_space(t[i]) {
+            if matches!(t[i], b'(' | b':') || t[i] >= 0x80 {
+                return true;
+            }
+            i += 1;
+        }
+    }
 }
 
 /// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
@@ -910,12 +1097,12 @@ fn has_poll_word(t: &str) -> bool {
 /// label in an interview transcript (`headline` false) "KATE BOULDUAN: ...",
 /// which takes the whole paragraph. `lower` holds the lowercase document
 /// text, made on first use.
-fn headline(
-    ctx: &rules::Ctx,
+fn headline<'t>(
+    ctx: &rules::Ctx<'t, '_>,
     para: Span,
     is_headline: bool,
     gaz: &Gazetteer,
-    lower: &std::cell::OnceCell<WordCounts>,
+    lower: &std::cell::OnceCell<WordCounts<'t>>,
     out: &mut Vec<Draft>,
 ) {
     let s = ctx.s;
@@ -1350,41 +1537,49 @@ fn dash_byline_name(t: &str, lx: &Lexicon) -> Option<Span> {
 /// them, for every k: with a binary search on the starts it answers "does
 /// an earlier span reach past this point?" in O(log n).
 fn running_max_end(spans: &[Span]) -> Vec<usize> {
-    spans
-        .iter()
-        .scan(0, |m, s| {
-            *m = (*m).max(s.1);
-            Some(*m)
-        })
-        .collect()
+    // (Sized at once: the running maximum is no exact-size iterator, and
+    // the vector grew step by step.)
+    let mut out = Vec::with_capacity(spans.len());
+    running_max_end_into(spans, &mut out);
+    out
 }
 
-/// Quote sentences with no cue take the speaker of the quote before them
-/// (same paragraph, or the paragraph before when this one opens with a
-/// quote).
-fn continuations(
-    text: &str,
-    paras: &[Span],
-    quotes: &[Quote],
-    lx: &Lexicon,
-    drafts: &mut Vec<Draft>,
-) {
-    // Drafts' content spans sorted by start, with the running maximum of
-    // their ends, answer "does any draft overlap this quote?" in O(log n).
-    let mut spans: Vec<Span> = drafts.iter().map(|d| d.content).collect();
-    spans.sort_unstable();
-    let max_end = running_max_end(&spans);
-    let covered = |a: usize, b: usize| {
-        let k = spans.partition_point(|s| s.0 < b);
-        k > 0 && max_end[k - 1] > a
-    };
-    // Quote attributions that a continuation may take its speaker from,
-    // by content end; continuations join as they are made, so a quote
-    // running over several paragraphs chains.
+/// [`running_max_end`] into `out` (cleared first).
+fn running_max_end_into(spans: &[Span], out: &mut Vec<usize>) {
+    out.clear();
+    out.extend(spans.iter().scan(0, |m, s| {
+        *m = (*m).max(s.1);
+        Some(*m)
+    }));
+}
+
+/// The working vectors of [`drop_spanning_speakers`] and [`drop_nested`],
+/// kept from one sentence to the next in [`Scratch`] (each cleared before
+/// use): for every sentence of two drafts or more they made up to seven
+/// vectors.
+#[derive(Default)]
+struct NestBufs {
+    opening: Vec<Span>,
+    any: Vec<Span>,
+    according: Vec<Span>,
+    findings: Vec<Span>,
+    reach: Vec<usize>,
+    according_reach: Vec<usize>,
+    /// One flag per draft of the sentence.
+    flags: Vec<bool>,
+}
+
+/// The quote attributions a continuation may take its speaker from, by
+/// content end (see [`continuations`]).
+type Sources = std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)>;
+
+/// The [`Sources`] of `drafts` for [`continuations`].
+fn quote_sources(text: &str, lx: &Lexicon, drafts: &[Draft]) -> Sources {
     // Reported speech with a speaker is a source only for a quote that
     // opens the next paragraph ("Carter said that ... ." / "\"That's
     // because ...\"").
-    let mut sources: std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)> =
+    let mut entries = Vec::with_capacity(drafts.len());
+    entries.extend(
         drafts
             .iter()
             .enumerate()
@@ -1439,8 +1634,38 @@ fn continuations(
                         attr_end,
                     ),
                 )
-            })
-            .collect();
+            }),
+    );
+    // (Collected into a vector sized once, which the map is built from:
+    // the vector grew a source at a time.)
+    entries.into_iter().collect()
+}
+
+/// Quote sentences with no cue take the speaker of the quote before them
+/// (same paragraph, or the paragraph before when this one opens with a
+/// quote).
+fn continuations(
+    text: &str,
+    paras: &[Span],
+    quotes: &[Quote],
+    lx: &Lexicon,
+    drafts: &mut Vec<Draft>,
+) {
+    // Drafts' content spans sorted by start, with the running maximum of
+    // their ends, answer "does any draft overlap this quote?" in O(log n).
+    let mut spans: Vec<Span> = drafts.iter().map(|d| d.content).collect();
+    spans.sort_unstable();
+    let max_end = running_max_end(&spans);
+    let covered = |a: usize, b: usize| {
+        let k = spans.partition_point(|s| s.0 < b);
+        k > 0 && max_end[k - 1] > a
+    };
+    // Quote attributions that a continuation may take its speaker from,
+    // by content end ([`quote_sources`]); continuations join as they are
+    // made, so a quote running over several paragraphs chains. Made when
+    // the first quote passes the tests before them (a document of no such
+    // quote makes none).
+    let mut sources: Option<Sources> = None;
     for (qi, q) in quotes.iter().enumerate() {
         if covered(q.start, q.end) {
             continue;
@@ -1479,6 +1704,7 @@ fn continuations(
         {
             continue;
         }
+        let sources = sources.get_or_insert_with(|| quote_sources(text, lx, drafts));
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
         let before = text[para.0..q.open].trim_end();
@@ -1632,7 +1858,7 @@ fn continuations(
                     })
                     .map(|((_, i), &(_, indirect, _, _))| (*i, indirect))
             })
-            .map(|(i, indirect)| (inner_quote_source(drafts, &sources, i), indirect));
+            .map(|(i, indirect)| (inner_quote_source(drafts, sources, i), indirect));
         if let Some((i, indirect)) = prev {
             // No chains after reported speech: a run of quote paragraphs
             // there is more often a block quote or a list. But a quote
@@ -1676,11 +1902,7 @@ fn opens_sentence(text: &str, pos: usize) -> bool {
 /// Roffman predicted.`, `Moscow strongly denies -- "...?" asked Dunn.`,
 /// `''...,'' said Robin Maynard, half joking.`) gives way to that quote's
 /// draft: the speaker named at the quote is the one who goes on.
-fn inner_quote_source(
-    drafts: &[Draft],
-    sources: &std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)>,
-    i: usize,
-) -> usize {
+fn inner_quote_source(drafts: &[Draft], sources: &Sources, i: usize) -> usize {
     let d = &drafts[i];
     if d.kind != Kind::Mixed {
         return i;
@@ -1809,6 +2031,9 @@ fn continuation(q: &Quote, src: usize) -> Draft {
 /// brief written statement on Monday"): "a"/"an" and "statement" (with a
 /// comma or stop after it) within its first four words.
 fn a_statement(content: &str) -> bool {
+    if !matches!(first_word(content), "a" | "an") {
+        return false;
+    }
     let mut w = content.split_whitespace();
     matches!(w.next(), Some("a" | "an"))
         && w.take(3)
@@ -1820,7 +2045,7 @@ fn a_statement(content: &str) -> bool {
 /// definite phrase in lowercase too ("In a statement, the family said
 /// ..." as "The family said ...").
 fn named_or_he_she(s: &str) -> bool {
-    let w = s.split_whitespace().next().unwrap_or("");
+    let w = first_word(s);
     matches!(w, "he" | "she" | "He" | "She" | "the")
         || w.starts_with(char::is_uppercase) && !matches!(w, "They" | "We" | "It" | "I" | "You")
 }
@@ -1854,7 +2079,8 @@ fn dedupe(drafts: &mut Vec<Draft>) {
     };
     let mut k = 0;
     // Output index -> input index of the draft whose fields it takes.
-    let mut first_of: Vec<usize> = Vec::new();
+    // (Sized once: it grew a draft at a time.)
+    let mut first_of: Vec<usize> = Vec::with_capacity(drafts.len());
     let mut superseded = Vec::new();
     for (i, d) in drafts.iter().enumerate() {
         if !answers.is_empty() && in_answer(d) {
@@ -1922,28 +2148,12 @@ fn dedupe(drafts: &mut Vec<Draft>) {
     }
 }
 
-/// Drops the drafts of sentence drafts `first..` nested in the reported
-/// clause of another draft of the sentence. (a) The speaker opens the
-/// clause (right after "that" or at its start) of a that-clause, a
-/// participle's clause, the clause of a split `..., X said, ...` or the
-/// clause after "According to X," / "As X reported,", and the content lies
-/// inside it: "Dayton told reporters that he thinks Clinton would win",
-/// "saying they plan to ...", "According to Fox News, the department
-/// reported finding ..." (train: 3 of 214 such rows right). (b) The
-/// speaker follows "that" or a subordinator ("if", "whether", "because",
-/// "although", "before", ...) further inside the content of any indirect
-/// or mixed draft: "said she appreciated the apology and that she wanted to
-/// move forward", "asked workers if they planned to attend", "said he
-/// believed that more than half of the workers support ..." (train: 9 of
-/// 127 right). The whole clause is the outer speaker's report; the nested
-/// belief, wish or plan is not an attribution of its own. (c) A direct
-/// quote whose speaker and quote lie inside the clause before a closing
-/// "according to X" (train: 1 of 17 right).
 /// Whether a content is a source's request not to be named: "(not) to be
 /// named/identified/quoted ...", "anonymity ...".
 fn is_anonymity_request(content: &str) -> bool {
-    let mut words = content.split_whitespace();
-    let mut w = words.next().unwrap_or("");
+    // (The first word read by bytes: it rejects nearly every content.)
+    let mut words = content.split_whitespace().skip(1);
+    let mut w = first_word(content);
     if w.eq_ignore_ascii_case("not") {
         w = words.next().unwrap_or("");
     }
@@ -1983,9 +2193,9 @@ fn single_quoted_phrase(t: &str) -> bool {
 /// number (maybe after "just/only/about/nearly/almost") right after the
 /// comma of an "in" phrase naming a poll or survey, which opens the
 /// sentence or follows ", and/but" or a comma. The source is the poll
-/// (the phrase after "in"), as annotators mark it.
-fn poll_source(s: &Sent, lo: usize, sp: Span) -> Option<Span> {
-    let a = s.tok_at(sp.0);
+/// (the phrase after "in"), as annotators mark it. `a` is the speaker's
+/// first token.
+fn poll_source(s: &Sent, lo: usize, a: usize) -> Option<Span> {
     if a < lo + 4 || a >= s.len() || !s.is_p(a - 1, ",") {
         return None;
     }
@@ -2021,7 +2231,7 @@ fn poll_source(s: &Sent, lo: usize, sp: Span) -> Option<Span> {
 /// showed traders expect two cuts"): the phrase is no subject, and the
 /// nested clause is the other draft's content. Drafts from `first` on
 /// (one sentence's).
-fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize) {
+fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize, flags: &mut Vec<bool>) {
     if drafts.len() < first + 2 {
         return;
     }
@@ -2046,9 +2256,10 @@ fn drop_spanning_speakers(drafts: &mut Vec<Draft>, first: usize) {
             })
         })
     };
-    let drop: Vec<bool> = (0..sent.len()).map(spans).collect();
-    if drop.contains(&true) {
-        retain_from(drafts, first, |k, _| !drop[k]);
+    flags.clear();
+    flags.extend((0..sent.len()).map(spans));
+    if flags.contains(&true) {
+        retain_from(drafts, first, |k, _| !flags[k]);
     }
 }
 
@@ -2067,18 +2278,44 @@ fn retain_from(drafts: &mut Vec<Draft>, first: usize, mut keep: impl FnMut(usize
     drafts.truncate(kept);
 }
 
-fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
+/// Drops the drafts of sentence drafts `first..` nested in the reported
+/// clause of another draft of the sentence. (a) The speaker opens the
+/// clause (right after "that" or at its start) of a that-clause, a
+/// participle's clause, the clause of a split `..., X said, ...` or the
+/// clause after "According to X," / "As X reported,", and the content lies
+/// inside it: "Dayton told reporters that he thinks Clinton would win",
+/// "saying they plan to ...", "According to Fox News, the department
+/// reported finding ..." (train: 3 of 214 such rows right). (b) The
+/// speaker follows "that" or a subordinator ("if", "whether", "because",
+/// "although", "before", ...) further inside the content of any indirect
+/// or mixed draft: "said she appreciated the apology and that she wanted to
+/// move forward", "asked workers if they planned to attend", "said he
+/// believed that more than half of the workers support ..." (train: 9 of
+/// 127 right). The whole clause is the outer speaker's report; the nested
+/// belief, wish or plan is not an attribution of its own. (c) A direct
+/// quote whose speaker and quote lie inside the clause before a closing
+/// "according to X" (train: 1 of 17 right).
+fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bufs: &mut NestBufs) {
     if drafts.len() < first + 2 {
         return;
     }
     // (content start, content end) of the clauses of (a) and of all the
-    // indirect or mixed drafts, each sorted.
-    let mut opening: Vec<Span> = Vec::new();
-    let mut any: Vec<Span> = Vec::new();
-    let mut according: Vec<Span> = Vec::new();
-    // Contents of report and finding cues ("The poll found that ...",
-    // "Turkish media reported that ...").
-    let mut findings: Vec<Span> = Vec::new();
+    // indirect or mixed drafts, each sorted; and the contents of report
+    // and finding cues ("The poll found that ...", "Turkish media reported
+    // that ...").
+    let NestBufs {
+        opening,
+        any,
+        according,
+        findings,
+        reach,
+        according_reach,
+        flags,
+    } = bufs;
+    opening.clear();
+    any.clear();
+    according.clear();
+    findings.clear();
     for d in &drafts[first..] {
         if d.kind != Kind::Direct
             && d.cue
@@ -2117,9 +2354,9 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
     opening.sort_unstable();
     any.sort_unstable();
     // The largest content end among `any[..=k]`.
-    let reach = running_max_end(&any);
+    running_max_end_into(any, reach);
     according.sort_unstable();
-    let according_reach = running_max_end(&according);
+    running_max_end_into(according, according_reach);
     const SUBORDINATORS: &[&str] = &[
         "that", "if", "whether", "because", "although", "though", "before", "until", "unless",
     ];
@@ -2199,50 +2436,47 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize) {
     // would last"): its subject stated nothing. (The other draft is among
     // the neighbours, as in `drop_spanning_speakers`.)
     let sent = &drafts[first..];
-    let inner_state: Vec<bool> = (0..sent.len())
-        .map(|i| {
-            let d = &sent[i];
-            let (Some(sp), Some((_, _, c))) = (d.speaker, d.cue) else {
-                return false;
-            };
-            // (Not a source after its content: "the best way to do that,
-            // they think, is ...".)
-            if d.kind == Kind::Direct
-                || matches!(
-                    d.rule,
-                    "clause-speaker-cue"
-                        | "clause-speaker-cue-split"
-                        | "passive-by"
-                        | "received-from"
-                )
-                || !matches!(
-                    lx.cue(c).class.as_str(),
-                    "believe"
-                        | "know"
-                        | "fear"
-                        | "plan"
-                        | "hope"
-                        | "want"
-                        | "predict"
-                        | "promise"
-                        | "show"
-                        | "support"
-                )
-            {
-                return false;
-            }
-            let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
-            sent[i.saturating_sub(8)..(i + 9).min(sent.len())]
-                .iter()
-                .any(|e| {
-                    e.kind != Kind::Direct
-                        && e.content != d.content
-                        && e.content.0 <= a
-                        && b <= e.content.1 + 3
-                })
-        })
-        .collect();
-    retain_from(drafts, first, |k, d| !inner_state[k] && !nested(d));
+    flags.clear();
+    flags.extend((0..sent.len()).map(|i| {
+        let d = &sent[i];
+        let (Some(sp), Some((_, _, c))) = (d.speaker, d.cue) else {
+            return false;
+        };
+        // (Not a source after its content: "the best way to do that,
+        // they think, is ...".)
+        if d.kind == Kind::Direct
+            || matches!(
+                d.rule,
+                "clause-speaker-cue" | "clause-speaker-cue-split" | "passive-by" | "received-from"
+            )
+            || !matches!(
+                lx.cue(c).class.as_str(),
+                "believe"
+                    | "know"
+                    | "fear"
+                    | "plan"
+                    | "hope"
+                    | "want"
+                    | "predict"
+                    | "promise"
+                    | "show"
+                    | "support"
+            )
+        {
+            return false;
+        }
+        let (a, b) = (sp.0.min(d.content.0), sp.1.max(d.content.1));
+        sent[i.saturating_sub(8)..(i + 9).min(sent.len())]
+            .iter()
+            .any(|e| {
+                e.kind != Kind::Direct
+                    && e.content != d.content
+                    && e.content.0 <= a
+                    && b <= e.content.1 + 3
+            })
+    }));
+    // (`flags[k]`: draft `first + k` is such a belief.)
+    retain_from(drafts, first, |k, d| !flags[k] && !nested(d));
 }
 
 /// Whether a draft's speaker is a singular common noun phrase ("the roll",
@@ -2262,9 +2496,9 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "clause-speaker-cue",
         "clause-speaker-cue-split",
     ];
-    const DETS: &[&str] = &[
+    const DETS: WordList = WordList::new(&[
         "a", "an", "the", "this", "that", "his", "her", "its", "one", "another", "each", "every",
-    ];
+    ]);
     const NOT_SINGULAR: &[&str] = &[
         "people",
         "men",
@@ -2327,23 +2561,26 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let Some(phrase) = text.get(sp.0..sp.1) else {
         return false;
     };
-    let mut words = phrase.split(' ').filter(|w| !w.is_empty());
-    let Some(first) = words.next() else {
+    // (The determiner first, read by bytes: it rejects most.)
+    if !DETS.has(first_piece(phrase)) {
         return false;
-    };
+    }
+    let mut words = phrase.split(' ').filter(|w| !w.is_empty());
+    // (The first piece, tested above.)
+    words.next();
     let Some(last) = words.next_back() else {
         return false;
     };
-    if !(DETS.iter().any(|w| w.eq_ignore_ascii_case(first))
-        && last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && (!last.ends_with('s') || last.ends_with("ss"))
-        && !NOT_SINGULAR.contains(&last))
+    // (A singular lowercase head, no plural or collective.)
+    if !last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        || last.ends_with('s') && !last.ends_with("ss")
+        || NOT_SINGULAR.contains(&last)
     {
         return false;
     }
     let lemma = lx.cue(ci).lemma.as_str();
-    let first_lemma = lemma.split(' ').next().unwrap_or(lemma);
-    let cue_first = text[c0..c1].split(' ').next().unwrap_or("");
+    let first_lemma = to_space(lemma);
+    let cue_first = to_space(&text[c0..c1]);
     cue_first == first_lemma && !matches!(first_lemma, "read" | "put" | "let" | "set" | "cut")
 }
 
@@ -2376,7 +2613,7 @@ fn naming_participle(text: &str, d: &Draft) -> bool {
     // (Or an indefinite after "of" closing the phrase: "the founder of a
     // Facebook group called Save Our Park, which ...".)
     let phrase = &text[sp.0..sp.1];
-    let first = phrase.split(' ').next().unwrap_or("");
+    let first = to_space(phrase);
     if !first.eq_ignore_ascii_case("a")
         && !first.eq_ignore_ascii_case("an")
         && !phrase.contains(" of a ")
@@ -2466,22 +2703,23 @@ fn compound_noun_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     };
     // (A past form is the verb of a name ending in such a word: "Fox News
     // released a poll", "The National Park Service detailed plans".)
-    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    let cue_word = to_space(&text[c0..c1]);
     if matches!(lx.cue_word(cue_word), Some((_, Form::Past))) {
         return false;
     }
-    let last = text[sp.0..sp.1].rsplit(' ').next().unwrap_or("");
+    let last = after_space(&text[sp.0..sp.1]);
     firsts.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
-/// The cue index of a draft and its content, when the content follows the
-/// cue (an object or clause after the verb).
-fn object_of_cue<'t>(text: &'t str, d: &Draft) -> Option<(usize, &'t str)> {
+/// The content of a draft whose cue has the lemma `lemma`, when the
+/// content follows the cue (an object or clause after the verb). (The
+/// lemma is compared first: it rejects nearly every draft.)
+fn object_of_cue<'t>(text: &'t str, lx: &Lexicon, d: &Draft, lemma: &str) -> Option<&'t str> {
     let (_, c1, ci) = d.cue?;
-    if c1 > d.content.0 {
+    if lx.cue(ci).lemma != lemma || c1 > d.content.0 {
         return None;
     }
-    Some((ci.into(), text.get(d.content.0..d.content.1)?))
+    text.get(d.content.0..d.content.1)
 }
 
 /// Whether a draft of "call" is a telephone call or a summons, no naming:
@@ -2516,14 +2754,13 @@ fn phone_call(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "this",
         "on",
     ];
-    let Some((ci, content)) = object_of_cue(text, d) else {
+    let Some(content) = object_of_cue(text, lx, d, "call") else {
         return false;
     };
     let Some((c0, c1, _)) = d.cue else {
         return false;
     };
-    if lx.cue(ci).lemma != "call"
-        || d.kind == Kind::Direct
+    if d.kind == Kind::Direct
         || text[c0..c1].contains(' ')
         || text
             .get(c1..d.content.0)
@@ -2650,13 +2887,13 @@ fn eventive_see(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "sector",
     ];
     const PREPS: &[&str] = &["of", "in", "with", "since", "after", "before", "at", "on"];
-    let Some((ci, content)) = object_of_cue(text, d) else {
+    let Some(content) = object_of_cue(text, lx, d, "see") else {
         return false;
     };
     let Some(sp) = d.speaker else {
         return false;
     };
-    if lx.cue(ci).lemma != "see" || sp.1 > d.content.0 {
+    if sp.1 > d.content.0 {
         return false;
     }
     if content
@@ -2692,12 +2929,9 @@ fn eventive_see(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// it ("who answered her door and said she planned to ..."), but writes no
 /// row.
 fn answer_without_reply(text: &str, lx: &Lexicon, d: &Draft) -> bool {
-    let Some((ci, content)) = object_of_cue(text, d) else {
+    let Some(content) = object_of_cue(text, lx, d, "answer") else {
         return false;
     };
-    if lx.cue(ci).lemma != "answer" {
-        return false;
-    }
     let mut ws = content
         .split_whitespace()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
@@ -2752,14 +2986,23 @@ fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "ourselves",
         "oneself",
     ];
-    let Some((ci, content)) = object_of_cue(text, d) else {
+    // (The lemma first: nearly every draft's is none of the four, and
+    // then nothing else is looked at.)
+    let lemma = match d.cue {
+        Some((_, _, ci)) => lx.cue(ci).lemma.as_str(),
+        None => return false,
+    };
+    if !matches!(lemma, "find" | "reflect" | "charge" | "see") {
+        return false;
+    }
+    let Some(content) = object_of_cue(text, lx, d, lemma) else {
         return false;
     };
     let mut words = content
         .split_whitespace()
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let first = words.next().unwrap_or("");
-    match lx.cue(ci).lemma.as_str() {
+    match lemma {
         "find" => REFLEXIVES.iter().any(|w| w.eq_ignore_ascii_case(first)),
         // "..., reflecting the jumbled field": a cause, not a remark
         // ("reflecting on lessons from ..." stays).
@@ -2866,7 +3109,7 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     if between.bytes().all(|b| b == b' ') && !text[sp.0..sp.1].contains(',') {
         return false;
     }
-    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    let cue_word = to_space(&text[c0..c1]);
     if !matches!(lx.cue_word(cue_word), Some((_, Form::Past))) {
         return false;
     }
@@ -2924,7 +3167,12 @@ fn asked_question(text: &str, d: &Draft) -> bool {
     let from = text.floor_char_boundary(sp.0.saturating_sub(120));
     // The last word before the speaker must be "if" or "whether" (nearly
     // never): looked at first, back from the speaker, before the clause
-    // is cut out below.
+    // is cut out below; by bytes while they are ASCII, else as below.
+    if let Some(w) = last_clause_word(&text.as_bytes()[from..sp.0]) {
+        if !(w.eq_ignore_ascii_case(b"if") || w.eq_ignore_ascii_case(b"whether")) {
+            return false;
+        }
+    }
     let last_word = text[from..sp.0]
         .trim_end()
         .rsplit(|c: char| c.is_whitespace() || CLAUSE_ENDS.contains(&c))
@@ -2946,6 +3194,29 @@ fn asked_question(text: &str, d: &Draft) -> bool {
             .any(|w| ASK.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
+/// The last word of `t` for [`asked_question`]: after its trailing
+/// whitespace is cut, the bytes back to a space or a clause end (`.`, `?`,
+/// `!`, `;`, `:`, a line break, `"`), or to the start. `None` when a byte
+/// past ASCII is met first (a curly mark or a no-break space may end the
+/// word there: the caller splits by characters).
+fn last_clause_word(t: &[u8]) -> Option<&[u8]> {
+    let mut j = t.len();
+    while j > 0 && ascii_space(t[j - 1]) {
+        j -= 1;
+    }
+    let mut i = j;
+    while i > 0
+        && !ascii_space(t[i - 1])
+        && !matches!(t[i - 1], b'.' | b'?' | b'!' | b';' | b':' | b'"')
+    {
+        if t[i - 1] >= 0x80 {
+            return None;
+        }
+        i -= 1;
+    }
+    Some(&t[i..j])
+}
+
 /// Whether a word is a year of the last two centuries ("1998", "2015").
 fn is_year(w: &str) -> bool {
     w.len() == 4
@@ -2961,7 +3232,7 @@ fn is_year(w: &str) -> bool {
 /// number or a plural quantifier ending a phrase of two words or more is
 /// a noun. The draft is dropped.
 fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
-    const COUNTS: &[&str] = &[
+    const COUNTS: WordList = WordList::new(&[
         "several",
         "many",
         "few",
@@ -2984,7 +3255,7 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "hundreds",
         "thousand",
         "thousands",
-    ];
+    ]);
     let (Some(sp), Some((c0, c1, _))) = (d.speaker, d.cue) else {
         return false;
     };
@@ -3000,16 +3271,14 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let Some(phrase) = text.get(sp.0..sp.1) else {
         return false;
     };
-    let mut words = phrase.split_whitespace().rev();
-    let (Some(last), Some(_)) = (words.next(), words.next()) else {
-        return false;
-    };
-    if !(last.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        || COUNTS.iter().any(|w| w.eq_ignore_ascii_case(last)))
+    // (The last word read by bytes; then that there is a word before it.)
+    let last = last_word(phrase);
+    if !(last.bytes().all(|b| b.is_ascii_digit() || b == b',') || COUNTS.has(last))
+        || phrase.split_whitespace().nth(1).is_none()
     {
         return false;
     }
-    let cue_word = text[c0..c1].split(' ').next().unwrap_or("");
+    let cue_word = to_space(&text[c0..c1]);
     matches!(lx.cue_word(cue_word), Some((_, Form::Third)))
 }
 
@@ -3019,9 +3288,9 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// ...", "The most | telling promise she has made is ..."): the cue word is
 /// the noun or adjective of that phrase, and the phrase names no one.
 fn determiner_fragment(text: &str, d: &Draft) -> bool {
-    const DETS: &[&str] = &[
+    const DETS: WordList = WordList::new(&[
         "a", "an", "the", "this", "that", "his", "her", "its", "their",
-    ];
+    ]);
     let Some(sp) = d.speaker else {
         return false;
     };
@@ -3029,14 +3298,11 @@ fn determiner_fragment(text: &str, d: &Draft) -> bool {
         return false;
     };
     // (The determiner first: it rejects nearly every speaker at its first
-    // word.)
-    let mut words = phrase.split_whitespace();
-    if !words
-        .next()
-        .is_some_and(|det| DETS.iter().any(|x| x.eq_ignore_ascii_case(det)))
-    {
+    // word, read by bytes.)
+    if !DETS.has(first_word(phrase)) {
         return false;
     }
+    let mut words = phrase.split_whitespace().skip(1);
     let (Some(w), None) = (words.next(), words.next()) else {
         return false;
     };
@@ -3074,10 +3340,10 @@ fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "more",
         "new",
     ];
-    let Some((ci, content)) = object_of_cue(text, d) else {
+    let Some(content) = object_of_cue(text, lx, d, "say") else {
         return false;
     };
-    if d.kind == Kind::Direct || lx.cue(ci).lemma != "say" {
+    if d.kind == Kind::Direct {
         return false;
     }
     let mut words = content.split_whitespace();
@@ -3155,9 +3421,7 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
         return false;
     }
     let trimmed = trimmed.trim_end().trim_end_matches(',');
-    let Some(last) = trimmed.rsplit(' ').next() else {
-        return false;
-    };
+    let last = after_space(trimmed);
     let possessive = last.len() > 2
         && (last.ends_with("'s") || last.ends_with("’s"))
         && last.starts_with(char::is_uppercase);
@@ -3331,70 +3595,107 @@ fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     false
 }
 
+/// The words of [`is_adverb_speaker`].
+const ADVERB_SPEAKERS: &[&str] = &[
+    "usually",
+    "hastily",
+    "perhaps",
+    "absent",
+    "beyond",
+    "besides",
+    "initially",
+    "shortly",
+    "ultimately",
+    "eventually",
+    "apparently",
+    "clearly",
+    "finally",
+    "meanwhile",
+    "instead",
+    "overall",
+    "however",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "indeed",
+    "ironically",
+    "unfortunately",
+    "fortunately",
+    "obviously",
+    "importantly",
+    "interestingly",
+    "surprisingly",
+    "separately",
+    "additionally",
+    "afterward",
+    "afterwards",
+    "despite",
+    "although",
+    "whereas",
+    "unless",
+    "following",
+    "including",
+    "regarding",
+    "unlike",
+    "maybe",
+    "sometimes",
+    "rather",
+];
+
 /// Sentence adverbs and prepositions that are never a speaker on their own.
 fn is_adverb_speaker(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "usually",
-        "hastily",
-        "perhaps",
-        "absent",
-        "beyond",
-        "besides",
-        "initially",
-        "shortly",
-        "ultimately",
-        "eventually",
-        "apparently",
-        "clearly",
-        "finally",
-        "meanwhile",
-        "instead",
-        "overall",
-        "however",
-        "nonetheless",
-        "nevertheless",
-        "moreover",
-        "furthermore",
-        "indeed",
-        "ironically",
-        "unfortunately",
-        "fortunately",
-        "obviously",
-        "importantly",
-        "interestingly",
-        "surprisingly",
-        "separately",
-        "additionally",
-        "afterward",
-        "afterwards",
-        "despite",
-        "although",
-        "whereas",
-        "unless",
-        "following",
-        "including",
-        "regarding",
-        "unlike",
-        "maybe",
-        "sometimes",
-        "rather",
-    ];
-    const LENGTHS: u64 = length_mask(WORDS);
-    w.len() <= 16 && LENGTHS >> w.len() & 1 != 0 && WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+    // (Most speakers are names of a length some adverb has: their first
+    // letter, looked up for their length, rejects them before the list.)
+    const WORDS: WordList = WordList::new(ADVERB_SPEAKERS);
+    WORDS.has(w)
 }
 
-/// Bit `n` set for each length `n` (below 64) of the words of `words`: a
-/// word of another length is in no case one of them, by one test.
-const fn length_mask(words: &[&str]) -> u64 {
-    let mut mask = 0u64;
+/// A list of words in lowercase ASCII letters of at most 16 bytes, tested
+/// in any case: for each length, the first letters of its words are a bit
+/// mask, so a word of another length or first letter (nearly every
+/// speaker and word the filters ask about) is rejected by a bit test
+/// before the list is compared.
+struct WordList {
+    words: &'static [&'static str],
+    /// [`initials_by_length`] of `words`.
+    initials: [u32; 17],
+}
+
+impl WordList {
+    /// The list of `words` (checked when the constant is built).
+    const fn new(words: &'static [&'static str]) -> WordList {
+        WordList {
+            words,
+            initials: initials_by_length(words),
+        }
+    }
+
+    /// Whether `w` is one of the words, in any case.
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        // (No word is empty: the mask of length 0 is 0.)
+        let mask = self.initials.get(w.len()).copied().unwrap_or(0);
+        mask != 0
+            && mask >> (w.as_bytes()[0].to_ascii_lowercase().wrapping_sub(b'a') & 31) & 1 != 0
+            && self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+}
+
+/// For each length up to 16, bit `k` set when a word of `words` of that
+/// length starts with the `k`-th lowercase letter: with the words all in
+/// lowercase ASCII letters, a word (any case) whose first letter's bit is
+/// not set for its length is in no case one of them.
+const fn initials_by_length(words: &[&str]) -> [u32; 17] {
+    let mut masks = [0u32; 17];
     let mut i = 0;
     while i < words.len() {
-        if words[i].len() < 64 {
-            mask |= 1 << words[i].len();
-        }
+        let w = words[i].as_bytes();
+        assert!(!w.is_empty() && w.len() <= 16 && w[0].is_ascii_lowercase());
+        masks[w.len()] |= 1 << (w[0] - b'a');
         i += 1;
     }
-    mask
+    masks
 }
 
 /// The draft before a cue of the sentence whose speaker the cue may share
@@ -3432,9 +3733,370 @@ fn outer_prev(sent: &[Draft], cue_start: usize) -> Option<&Draft> {
     Some(&sent[i])
 }
 
+/// Whether `b` is an ASCII byte that `char::is_whitespace` holds for.
+#[inline]
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+/// `t.split_whitespace().next().unwrap_or("")`, the first word of `t`.
+///
+/// The filters of `Extractor::sentence` ask for the first word of a
+/// speaker or a content for every draft, and most reject the draft on it;
+/// the standard split decodes and classifies every character. Here the
+/// bytes are read while they are ASCII (where only six bytes are
+/// whitespace); at the first byte past ASCII the standard split takes over
+/// from the word's start, so the result is the same for any text.
+#[inline]
+fn first_word(t: &str) -> &str {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() && ascii_space(b[i]) {
+        i += 1;
+    }
+    let mut j = i;
+    while j < b.len() && !ascii_space(b[j]) {
+        if b[j] >= 0x80 {
+            // (Only ASCII before `i`: a character boundary.)
+            return t[i..].split_whitespace().next().unwrap_or("");
+        }
+        j += 1;
+    }
+    &t[i..j]
+}
+
+/// `t.split_whitespace().next_back().unwrap_or("")`, the last word of
+/// `t`, read back by bytes while they are ASCII (as [`first_word`]).
+#[inline]
+fn last_word(t: &str) -> &str {
+    let b = t.as_bytes();
+    let mut j = b.len();
+    while j > 0 && ascii_space(b[j - 1]) {
+        j -= 1;
+    }
+    let mut i = j;
+    while i > 0 && !ascii_space(b[i - 1]) {
+        if b[i - 1] >= 0x80 {
+            return t.split_whitespace().next_back().unwrap_or("");
+        }
+        i -= 1;
+    }
+    &t[i..j]
+}
+
+/// `t.split(' ').next()`: `t` up to its first space (a byte loop: the
+/// filters ask this of cue words and speakers, which are short, where the
+/// standard split sets up a `memchr` search).
+#[inline]
+fn to_space(t: &str) -> &str {
+    &t[..t.bytes().position(|b| b == b' ').unwrap_or(t.len())]
+}
+
+/// `t.rsplit(' ').next()`: `t` after its last space (a byte loop, as
+/// [`to_space`]).
+#[inline]
+fn after_space(t: &str) -> &str {
+    &t[t.bytes().rposition(|b| b == b' ').map_or(0, |k| k + 1)..]
+}
+
+/// The first piece of `t` split at spaces that is not empty
+/// (`t.split(' ').find(|w| !w.is_empty())`), or "".
+#[inline]
+fn first_piece(t: &str) -> &str {
+    // (Byte loops: the pieces are short, and a space is one byte.)
+    let b = t.as_bytes();
+    let i = b.iter().position(|&c| c != b' ').unwrap_or(b.len());
+    let j = b[i..]
+        .iter()
+        .position(|&c| c == b' ')
+        .map_or(b.len(), |k| i + k);
+    &t[i..j]
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{named_twice, word_counts};
+    use super::{
+        after_space, first_piece, first_word, is_adverb_speaker, last_clause_word, last_word,
+        named_twice, to_space, word_counts, ADVERB_SPEAKERS,
+    };
+
+    #[test]
+    fn token_end_walk_agrees_with_the_search() {
+        for text in [
+            "",
+            "He said.",
+            "  “Yes,” Trump’s aide, Ana-María López, said: it's 2,000 U.S. troops — not 9/11!  ",
+            "Officials said (AP) that élan \u{a0}works\u{2009}too",
+        ] {
+            let s = super::Sent::new(text, (0, text.len()));
+            for start in 0..=text.len() {
+                for end in 0..=text.len() + 1 {
+                    let a = s.tok_at(start);
+                    assert_eq!(
+                        super::tok_end(&s, (start, end), a),
+                        s.tok_before(end),
+                        "{text:?} {start} {end}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn caps_word_bytes_agree_with_the_characters() {
+        let text =
+            "WASHINGTON The NEW DELHI, Calif. (AP) — U.S. A 9/11 ÉLAN Élan éLAN X1 XX MÜNCHEN \
+                    ΑΘΗΝΑ Αθήνα 2015 I'M O'NEIL DE-ESCALATE ǅ ǈx";
+        let s = super::Sent::new(text, (0, text.len()));
+        for i in 0..s.len() {
+            let plain = s.is_word(i) && super::caps_chars(s.w(i));
+            assert_eq!(super::caps_word(&s, i), plain, "{:?}", s.w(i));
+        }
+    }
+
+    /// `Extractor::sentence` looks for a poll word only in a sentence
+    /// opening with "in" after its dateline: `rules::poll_in` finds nothing
+    /// in another (and finds the poll in one that does).
+    #[test]
+    fn poll_in_reads_only_a_sentence_opening_with_in() {
+        let lx = crate::lexicon::Lexicon::default_data().unwrap();
+        for (text, opens) in [
+            (
+                "In a new CNN poll, Clinton leads Trump by six points.",
+                true,
+            ),
+            (
+                "WASHINGTON (AP) — In the latest survey, 31 percent back the plan.",
+                true,
+            ),
+            (
+                "in a Quinnipiac poll released Monday, Sanders leads Clinton by four.",
+                true,
+            ),
+            (
+                "The poll, released Monday, shows Clinton ahead by six.",
+                false,
+            ),
+            (
+                "Overall, in a new CNN poll, Clinton leads Trump by six.",
+                false,
+            ),
+            (
+                "Polls show that, in a new survey, Clinton leads Trump by six.",
+                false,
+            ),
+            (
+                "Pollsters in the survey, Clinton leads Trump by six points.",
+                false,
+            ),
+        ] {
+            let s = super::Sent::new(text, (0, text.len()));
+            let lo = super::dateline_end(&s);
+            assert_eq!(s.is_in(lo, super::sent::words::W_IN), opens, "{text}");
+            let ctx = super::rules::Ctx::new(&s, &lx, &[], lo);
+            let mut drafts = Vec::new();
+            super::rules::poll_in(&ctx, &mut drafts);
+            assert_eq!(!drafts.is_empty(), opens, "{text}");
+        }
+    }
+
+    #[test]
+    fn label_start_rejects_no_label() {
+        // `colon_label` without the byte test.
+        let plain = super::opens_with_label;
+        let pieces = [
+            "KATE",
+            "Lopez",
+            "the",
+            " ",
+            ":",
+            "(",
+            ")",
+            "(R-Texas)",
+            "É",
+            "é",
+            "\u{a0}",
+            "\t",
+            "x",
+            "SEN.",
+            "Q",
+        ];
+        for t in texts(&pieces) {
+            for t in [format!("{t} more words"), format!("A B C D {t}: x y"), t] {
+                assert_eq!(super::colon_label(&t, (0, t.len())), plain(&t), "{t:?}");
+            }
+        }
+    }
+
+    /// `no_row` (one lemma lookup picking the test) agrees with all the
+    /// tests one after the other, for drafts of every cue lemma.
+    #[test]
+    fn no_row_agrees_with_every_test() {
+        use super::{Draft, Kind};
+        let lx = crate::lexicon::Lexicon::default_data().unwrap();
+        let text = "Ruiz called him to congratulate him. The firm issued a statement Monday. \
+                    She addressed a rally of voters. He answered questions and left. \
+                    He said in his book, \"An American Son.\" Ruiz called Obama on Tuesday.";
+        let at = |w: &str| text.find(w).unwrap();
+        let spans = [
+            ("Ruiz", "called", "him to congratulate him"),
+            ("The firm", "issued", "a statement Monday"),
+            ("She", "addressed", "a rally of voters"),
+            ("He", "answered", "questions and left"),
+            ("He", "said", "An American Son."),
+            ("Ruiz", "called Obama", "Obama on Tuesday"),
+        ];
+        let mut hits = 0;
+        for ci in 0..lx.cues().len() {
+            for &(sp, cue, content) in &spans {
+                for kind in [Kind::Direct, Kind::Indirect] {
+                    for rule in ["speaker-cue-obj", "participle"] {
+                        let d = Draft {
+                            kind,
+                            content: (at(content), at(content) + content.len()),
+                            speaker: Some((at(sp), at(sp) + sp.len())),
+                            cue: Some((
+                                at(cue),
+                                at(cue) + cue.len(),
+                                crate::lexicon::CueId::new(ci),
+                            )),
+                            rule,
+                            inherit: None,
+                            conj: 0,
+                        };
+                        let all = super::bare_statement(text, &lx, &d)
+                            || super::addressed_audience(text, &lx, &d)
+                            || super::phone_call(text, &lx, &d)
+                            || super::answer_without_reply(text, &lx, &d)
+                            || super::quoted_title(text, &d);
+                        assert_eq!(super::no_row(text, &lx, &d), all, "{ci} {content}");
+                        hits += usize::from(all);
+                    }
+                }
+            }
+        }
+        // (The title holds for every lemma; each of the four tests for its
+        // own.)
+        assert!(hits > 2 * lx.cues().len() + 4, "{hits}");
+    }
+
+    #[test]
+    fn quoted_words_by_bytes_agree_with_the_searches() {
+        let plain = |t: &str| {
+            let b = t.as_bytes();
+            t.contains(['"', '“', '”', '«', '»', '‘'])
+                || t.contains("''")
+                || b.windows(2).enumerate().any(|(i, w)| {
+                    w[0] == b'\'' && w[1].is_ascii_alphabetic() && (i == 0 || b[i - 1] == b' ')
+                })
+        };
+        let pieces = [
+            "a",
+            " ",
+            "'",
+            "\"",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "«",
+            "»",
+            "é",
+            "\u{2018}\u{2019}",
+            "—",
+            "9",
+            "\u{a0}",
+            "Ā",
+            "\u{2000}",
+        ];
+        for t in texts(&pieces) {
+            assert_eq!(super::has_quoted_words(&t), plain(&t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn adverb_speaker_test_agrees_with_the_list() {
+        let plain = |w: &str| ADVERB_SPEAKERS.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let mut words: Vec<String> = Vec::new();
+        for w in ADVERB_SPEAKERS {
+            words.push(w.to_string());
+            words.push(w.to_uppercase());
+            words.push(w[..1].to_uppercase() + &w[1..]);
+            words.push(format!("{w}s"));
+            words.push(w[1..].to_string());
+        }
+        // Every first byte at every length, and the empty word.
+        for len in 0..=18 {
+            for b in 0u8..=255 {
+                let mut w = vec![b'e'; len];
+                if let Some(f) = w.first_mut() {
+                    *f = b;
+                }
+                words.push(String::from_utf8_lossy(&w).into_owned());
+            }
+        }
+        words.push("é".repeat(4));
+        for w in &words {
+            assert_eq!(is_adverb_speaker(w), plain(w), "{w:?}");
+        }
+    }
+
+    /// Every text of up to four pieces of `pieces` (with repeats).
+    fn texts(pieces: &[&str]) -> Vec<String> {
+        let mut out = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            let next: Vec<String> = last
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            out.extend(next.iter().cloned());
+            last = next;
+        }
+        out
+    }
+
+    #[test]
+    fn byte_word_splits_agree_with_the_standard_splits() {
+        // ASCII and Unicode whitespace, multibyte letters, curly marks and
+        // clause ends, next to words and at both ends.
+        let pieces = [
+            "if", "To", "é", " ", "  ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{a0}", "\u{2009}",
+            "\u{85}", "\u{1c}", "“", "”", "\"", ".", ":", ",", "x.y",
+        ];
+        for t in texts(&pieces) {
+            assert_eq!(
+                first_word(&t),
+                t.split_whitespace().next().unwrap_or(""),
+                "{t:?}"
+            );
+            assert_eq!(
+                last_word(&t),
+                t.split_whitespace().next_back().unwrap_or(""),
+                "{t:?}"
+            );
+            assert_eq!(to_space(&t), t.split(' ').next().unwrap(), "{t:?}");
+            assert_eq!(after_space(&t), t.rsplit(' ').next().unwrap(), "{t:?}");
+            assert_eq!(
+                first_piece(&t),
+                t.split(' ').find(|w| !w.is_empty()).unwrap_or(""),
+                "{t:?}"
+            );
+            // (The split `asked_question` makes when the bytes do not
+            // tell.)
+            const CLAUSE_ENDS: [char; 9] = ['.', '?', '!', ';', ':', '\n', '"', '“', '”'];
+            let plain = t
+                .trim_end()
+                .rsplit(|c: char| c.is_whitespace() || CLAUSE_ENDS.contains(&c))
+                .next()
+                .unwrap_or("");
+            if let Some(w) = last_clause_word(t.as_bytes()) {
+                assert_eq!(w, plain.as_bytes(), "{t:?}");
+            } else {
+                assert!(!t.is_ascii(), "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn poll_word_test_finds_the_four_words_anywhere() {
@@ -3534,6 +4196,46 @@ mod tests {
         );
         rs.clear();
         assert!(rs.is_empty());
+    }
+
+    #[test]
+    fn word_counts_agree_with_a_split_by_characters() {
+        let plain = |text: &str| {
+            let mut counts = super::WordCounts::default();
+            for w in text.split(|c: char| !c.is_alphanumeric()) {
+                if !w.is_empty() {
+                    *counts.entry(w.to_lowercase().into()).or_insert(0) += 1;
+                }
+            }
+            counts
+        };
+        let pieces = [
+            "Trump",
+            "TRUMP",
+            "trump",
+            " ",
+            "'",
+            "-",
+            "2016",
+            "Élan",
+            "ÉLAN",
+            "naïve",
+            "İstanbul",
+            "ǅ",
+            "Σ",
+            "ΟΔΟΣ",
+            "\u{a0}",
+            "—",
+            "x\u{301}",
+            "ß",
+            "日本",
+            "A".repeat(40).leak(),
+            "b".repeat(32).leak(),
+            "\n",
+        ];
+        for t in texts(&pieces[..]) {
+            assert_eq!(word_counts(&t), plain(&t), "{t:?}");
+        }
     }
 
     #[test]

@@ -309,34 +309,47 @@ impl AliasTrie {
 
     /// Goes on from `node`, reached after the first `len` bytes of `hay`
     /// with `best` the longest pattern so far.
+    ///
+    /// The current node is carried from step to step (the child matched is
+    /// read once), and a node with one child, most of those below the top
+    /// levels (a walk along a name), is stepped by one comparison of that
+    /// child's byte, with no slice of children and no search.
     #[inline]
     fn walk(
         &self,
         hay: &[u8],
-        mut node: usize,
+        node: usize,
         mut len: usize,
         mut best: Option<(usize, usize)>,
     ) -> Option<(usize, usize)> {
+        let mut nd = self.nodes[node];
         loop {
-            let nd = self.nodes[node];
             if nd.pattern != NONE {
                 best = Some((nd.pattern as usize, len));
             }
             let Some(&b) = hay.get(len) else { break };
             let a = nd.first_child as usize;
-            let kids = &self.nodes[a..a + nd.children as usize];
-            let k = if kids.len() <= 8 {
-                match kids.iter().position(|c| c.byte == b) {
-                    Some(k) => k,
-                    None => break,
+            if nd.children == 1 {
+                let c = self.nodes[a];
+                if c.byte != b {
+                    break;
                 }
+                nd = c;
             } else {
-                match kids.binary_search_by_key(&b, |c| c.byte) {
-                    Ok(k) => k,
-                    Err(_) => break,
-                }
-            };
-            node = a + k;
+                let kids = &self.nodes[a..a + nd.children as usize];
+                let k = if kids.len() <= 8 {
+                    match kids.iter().position(|c| c.byte == b) {
+                        Some(k) => k,
+                        None => break,
+                    }
+                } else {
+                    match kids.binary_search_by_key(&b, |c| c.byte) {
+                        Ok(k) => k,
+                        Err(_) => break,
+                    }
+                };
+                nd = kids[k];
+            }
             len += 1;
         }
         best

@@ -393,9 +393,14 @@ fn next_bit(b: u8) -> u32 {
     1 << ((b >> 1) & 31)
 }
 
+/// The home slot of a four-byte key in the jump table (before masking to
+/// the table's size): the high half of a 64-bit product, whose low bits
+/// (the ones the mask keeps) depend on all four bytes. (The low bits of a
+/// 32-bit product shifted by eight depend only on the first three bytes,
+/// so "Pres", "Prem" and "Prep" shared a slot and probed long runs.)
 #[inline]
 fn jump_slot(key: u32) -> usize {
-    (key.wrapping_mul(0x9E37_79B1) >> 8) as usize
+    (u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
 }
 
 #[cfg(test)]

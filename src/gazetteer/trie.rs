@@ -382,15 +382,17 @@ struct Jump {
     len: u32,
     /// [`next_bit`] of the bytes of the node's children: a fifth byte
     /// whose bit is clear ends the walk.
-    next: u32,
+    next: u64,
 }
 
-/// A bit for a byte in [`Jump::next`]: bytes in pairs, so the capitals
-/// (bits 0 to 13) and the lowercase letters (bits 16 to 29) never share a
-/// bit.
+/// A bit for a byte in [`Jump::next`]: its low six bits, so every ASCII
+/// letter has its own bit (the capitals bits 1 to 26, the lowercase
+/// letters bits 33 to 58) and the space one apart from them; digits and
+/// marks share bits with letters, which only lets a walk start that the
+/// trie then ends.
 #[inline]
-fn next_bit(b: u8) -> u32 {
-    1 << ((b >> 1) & 31)
+fn next_bit(b: u8) -> u64 {
+    1 << (b & 63)
 }
 
 /// The home slot of a four-byte key in the jump table (before masking to

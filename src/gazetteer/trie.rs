@@ -47,10 +47,12 @@ pub struct AliasTrie {
     nodes: Vec<Node>,
     /// Bit set over a hash of the first four bytes of every pattern of
     /// four bytes or more.
-    quad: Vec<u64>,
+    /// (Both bit sets are arrays of a fixed size: every hash and pair
+    /// indexes them within bounds with no check, one per possible start.)
+    quad: Box<[u64; QUAD_BITS / 64]>,
     /// Bit set over the first two bytes of every pattern of one to three
     /// bytes (a one-byte pattern sets every pair it starts).
-    short: Vec<u64>,
+    short: Box<[u64; (1 << 16) / 64]>,
     /// Open-addressing table over the first four bytes of the patterns of
     /// four bytes or more (0 = empty slot): a walk starts at depth four.
     /// Each slot holds its key with its walk, so a lookup reads one
@@ -92,8 +94,8 @@ impl AliasTrie {
             .collect();
         keyed.sort_unstable();
         let order: Vec<(&[u8], u32)> = keyed.into_iter().map(|(_, p, i)| (p, i)).collect();
-        let mut quad = vec![0u64; QUAD_BITS / 64];
-        let mut short = vec![0u64; (1 << 16) / 64];
+        let mut quad = Box::new([0u64; QUAD_BITS / 64]);
+        let mut short = Box::new([0u64; (1 << 16) / 64]);
         // Nodes in depth-first order: (parent, byte) of each node but the
         // root, created along each pattern past its common prefix with the
         // previous pattern in sorted order.
@@ -117,11 +119,11 @@ impl AliasTrie {
                 0 => continue,
                 1 => {
                     for b1 in 0..256usize {
-                        set_bit(&mut short, (pat[0] as usize) << 8 | b1);
+                        set_bit(&mut short[..], (pat[0] as usize) << 8 | b1);
                     }
                 }
-                2 | 3 => set_bit(&mut short, (pat[0] as usize) << 8 | pat[1] as usize),
-                _ => set_bit(&mut quad, quad_hash(pat)),
+                2 | 3 => set_bit(&mut short[..], (pat[0] as usize) << 8 | pat[1] as usize),
+                _ => set_bit(&mut quad[..], quad_hash(pat)),
             }
             let lcp = pat.iter().zip(prev).take_while(|(a, b)| a == b).count();
             path.truncate(lcp + 1);
@@ -281,8 +283,8 @@ impl AliasTrie {
     #[inline]
     pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
         if hay.len() >= 4 {
-            let long = bit(&self.quad, quad_hash(hay));
-            if !long && !bit(&self.short, (hay[0] as usize) << 8 | hay[1] as usize) {
+            let long = bit(&self.quad[..], quad_hash(hay));
+            if !long && !bit(&self.short[..], (hay[0] as usize) << 8 | hay[1] as usize) {
                 // No pattern of four bytes or more starts with these four
                 // bytes, and none shorter with these two.
                 return None;

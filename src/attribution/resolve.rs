@@ -2351,7 +2351,6 @@ fn resolve_one<'g>(
             None
         };
         if let Some((office_of, org_country)) = org_office {
-            let holders = gaz.holders(role, office_of, date);
             let indefinite = ["a ", "an ", "A ", "An "].iter().any(|a| t.starts_with(a));
             r.stype = SpeakerType::Person;
             r.country = org_country.map(Cow::Borrowed);
@@ -2360,9 +2359,12 @@ fn resolve_one<'g>(
                 .filter(|n| n.contains(' '))
             {
                 Some(full) => Some(Cow::Owned(full)),
-                None if holders.len() == 1 && !indefinite => {
-                    Some(Cow::Borrowed(gaz.entity(holders[0]).name.as_str()))
-                }
+                // (The holders looked up only here: a name in the phrase
+                // or an indefinite phrase needs none.)
+                None if !indefinite => match gaz.holders(role, office_of, date)[..] {
+                    [one] => Some(Cow::Borrowed(gaz.entity(one).name.as_str())),
+                    _ => None,
+                },
                 None => None,
             };
             return r;
@@ -2372,7 +2374,11 @@ fn resolve_one<'g>(
             // (Of several people of the article who held the role, the one
             // holding it at the article's date; none when that is not one:
             // "The Florida senator" in an article naming two senators.)
-            let holders = gaz.holders(role, &country, date);
+            // (The holders of the role looked up only when needed: one
+            // person of the article who held it settles it without them.
+            // The scan of the role's offices with their dates is the
+            // dearest step here.)
+            let holders = || gaz.holders(role, &country, date);
             let mut held = cands
                 .people
                 .iter()
@@ -2381,6 +2387,7 @@ fn resolve_one<'g>(
             let named = match held.next() {
                 None => first,
                 Some(_) => {
+                    let holders = holders();
                     let mut now = cands.people.iter().filter(|(_, e)| holders.contains(e));
                     match (now.next(), now.next()) {
                         (Some(one), None) => Some(one),
@@ -2395,8 +2402,8 @@ fn resolve_one<'g>(
                 None
             } else if let Some((name, _)) = named {
                 Some(name.clone())
-            } else if holders.len() == 1 {
-                Some(Cow::Borrowed(gaz.entity(holders[0]).name.as_str()))
+            } else if let [one] = holders()[..] {
+                Some(Cow::Borrowed(gaz.entity(one).name.as_str()))
             } else {
                 None
             };

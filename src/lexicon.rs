@@ -128,11 +128,6 @@ pub enum NounType {
 pub struct Lexicon {
     cues: Vec<Cue>,
     forms: Vec<(usize, Form)>,
-    /// Bit `b` set when ASCII byte `b` is in a form (letters in both
-    /// cases), and the characters outside ASCII of the forms (few: `’`):
-    /// no cue runs over a character that is in neither.
-    form_ascii: u128,
-    form_chars: Vec<char>,
     /// Lowercase forms, in pattern order.
     patterns: Vec<Vec<u8>>,
     /// Lowercase first word -> index in `lists`.
@@ -350,16 +345,6 @@ impl Lexicon {
                 }
             }
         }
-        let mut form_ascii = 0u128;
-        let mut form_chars: Vec<char> = Vec::new();
-        for c in patterns.iter().flat_map(|p| p.chars()) {
-            if c.is_ascii() {
-                form_ascii |= 1 << c.to_ascii_lowercase() as u32;
-                form_ascii |= 1 << c.to_ascii_uppercase() as u32;
-            } else if !form_chars.contains(&c) {
-                form_chars.push(c);
-            }
-        }
         let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
         let mut noun_map = HashMap::default();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
@@ -410,8 +395,6 @@ impl Lexicon {
         Ok(Lexicon {
             cues,
             forms,
-            form_ascii,
-            form_chars,
             patterns,
             by_first,
             lists,
@@ -600,18 +583,6 @@ impl Lexicon {
             }
         }
         *at = self.scan(bytes, a.max(*at), b, out);
-    }
-
-    /// Whether character `c` is in no cue form (in any case): a cue found
-    /// by [`Lexicon::find_cues`] never covers it (a cue is text equal to
-    /// a form but for ASCII case), so none runs from before it to after
-    /// it.
-    pub(crate) fn in_no_form(&self, c: char) -> bool {
-        if c.is_ascii() {
-            self.form_ascii & (1 << c as u32) == 0
-        } else {
-            !self.form_chars.contains(&c)
-        }
     }
 
     /// The word table of the tokenizer's word classes, which also holds

@@ -171,9 +171,6 @@ impl Extractor {
         let quotes = &quotes[..];
         // Where the cue scan stopped (see `Sent::with_cues`).
         let mut cue_at = 0;
-        // The first quotation that does not end before the sentence's
-        // start (the sentences come in text order).
-        let mut qk = 0;
         // An interview transcript: two or more paragraphs open with
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
@@ -188,28 +185,7 @@ impl Extractor {
             sentences_into(text, para, quotes, sents);
             for &sspan in sents.iter() {
                 let prev_source = source.take();
-                let colon_start = transcript && para_start(text, para, sspan);
-                // A sentence that the gate below would skip whatever its
-                // words, skipped before its word pass: past the headline
-                // paragraphs, nothing to continue, wholly inside one
-                // quotation (so are all its cues), no colon, question mark
-                // or "words," (so neither `has_colon` nor `has_words_comma`),
-                // no poll word and no opening "To". Its last byte is in no
-                // cue form, so no cue of it runs into the next sentence: the
-                // cue scan's position, left where it was, makes the next
-                // sentence's cues the same (`quiet_quote_sentence`).
-                while quotes.get(qk).is_some_and(|q| q.close_end <= sspan.0) {
-                    qk += 1;
-                }
-                if pi >= 3
-                    && !colon_start
-                    && prev_source.is_none()
-                    && quotes.get(qk).is_some_and(|q| q.open <= sspan.0)
-                    && quiet_quote_sentence(text, quotes, sspan, &self.lx)
-                {
-                    continue;
-                }
-                // Every other sentence is tokenized: its words give its cues.
+                // Every sentence is tokenized: its words give its cues.
                 // The cues of the sentences before are used by none after
                 // (a cue phrase running past its sentence's end belongs to
                 // no sentence), so the vector holds one sentence's cues.
@@ -226,6 +202,7 @@ impl Extractor {
                 // no sentence.)
                 let last_cue =
                     cues.len() - usize::from(cues.last().is_some_and(|c| c.end > sspan.1));
+                let colon_start = transcript && para_start(text, para, sspan);
                 let has_colon = s.has_colon();
                 let words_comma = s.has_words_comma();
                 // A sentence that can give nothing skips the rules: past
@@ -1013,36 +990,6 @@ fn dateline_dash(s: &Sent, i: usize) -> bool {
 fn within_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
     let k = quotes.partition_point(|q| q.close_end <= a);
     k < quotes.len() && quotes[k].start <= a && b <= quotes[k].end
-}
-
-/// Whether sentence `sspan` lies wholly inside one quotation (its marks
-/// included) whose marks hold no ASCII letter or digit and no character
-/// of a cue form of `lx`, so that every cue of the sentence is inside the
-/// quotation's content (`within_quote`); ends in a character that is in
-/// no cue form and joins no word of the cue scan (no ASCII letter, digit
-/// or hyphen); and holds no `:`, `?`, "words,", poll word or opening "To"
-/// (the sentence gate's tests, by bytes; see
-/// `Extractor::extract_rows_with`).
-fn quiet_quote_sentence(text: &str, quotes: &[Quote], sspan: Span, lx: &Lexicon) -> bool {
-    let t = &text[sspan.0..sspan.1];
-    let b = t.as_bytes();
-    let no_cue_char = |c: char| !c.is_ascii_alphanumeric() && c != '-' && lx.in_no_form(c);
-    if !t.chars().next_back().is_some_and(no_cue_char) {
-        return false;
-    }
-    let k = quotes.partition_point(|q| q.close_end <= sspan.0);
-    let Some(q) = quotes.get(k) else {
-        return false;
-    };
-    q.open <= sspan.0
-        && sspan.1 <= q.close_end
-        && quotes.get(k + 1).is_none_or(|n| n.open >= sspan.1)
-        && text[q.open..q.start].chars().all(no_cue_char)
-        && text[q.end..q.close_end].chars().all(no_cue_char)
-        && memchr::memchr2(b':', b'?', b).is_none()
-        && memchr::memmem::find(b, b"words,").is_none()
-        && !has_poll_word(t)
-        && !opens_view(t)
 }
 
 /// Whether sentence `sspan` opens paragraph `para`.
@@ -3872,55 +3819,6 @@ mod tests {
         after_space, first_piece, first_word, is_adverb_speaker, last_clause_word, last_word,
         named_twice, to_space, word_counts, ADVERB_SPEAKERS,
     };
-
-    /// A sentence that skips its word pass (`quiet_quote_sentence`) is one
-    /// the gate would skip after it: no colon, no "words,", every cue
-    /// inside its quotation, and the cue scan stopped inside it.
-    #[test]
-    fn quiet_quote_sentences_are_skipped_by_the_gate() {
-        use super::sent::{Sent, SentBuffers};
-        use super::{quiet_quote_sentence, within_quote};
-        use crate::lexicon::Lexicon;
-        use crate::quotes::document_quotes;
-        use crate::text::segment::{paragraphs, sentences_into};
-        let lx = Lexicon::default_data().unwrap();
-        // ("’d like" is a form.)
-        assert!(lx.in_no_form('.') && lx.in_no_form('”') && lx.in_no_form('"'));
-        assert!(!lx.in_no_form('’') && !lx.in_no_form('S') && !lx.in_no_form('\''));
-        let mut quiet = 0;
-        for t in [
-            "“He said it was over. She told us so. They pointed out the risk!” the aide said.",
-            "\"We said no. Officials told reporters that. It is said-\" he added. \"Said.\"",
-            "“A poll said so. To be fair, he said. In other words, no. Time: now. Why? ‘Said.’”",
-            "“Señor López said so. He warned… They said it ’twas true.” Later: “Done. Said so.”",
-            "“Unclosed, he said. She told them so. And then",
-            "“They said it was over and we told them so.”\n\n\"We said no, he told us.\"",
-            "“Quiet, he pointed out the risk!”\n\n“Said: no.”\n\n“In other words, said.”",
-            "“They said ‘no’ and told us.”\n\n“Also ‘a’ and “b” said.”\n\n&quot;Said so.&quot;",
-        ] {
-            let paras = paragraphs(t);
-            let quotes = document_quotes(t, &paras);
-            for &para in &paras {
-                let mut sents = Vec::new();
-                sentences_into(t, para, &quotes, &mut sents);
-                for &sspan in &sents {
-                    if !quiet_quote_sentence(t, &quotes, sspan, &lx) {
-                        continue;
-                    }
-                    quiet += 1;
-                    let (mut at, mut cues) = (sspan.0, Vec::new());
-                    let s =
-                        Sent::with_cues(t, sspan, SentBuffers::default(), &lx, &mut at, &mut cues);
-                    assert!(!s.has_colon() && !s.has_words_comma(), "{sspan:?} of {t:?}");
-                    assert!(at <= sspan.1, "{sspan:?} of {t:?}");
-                    for c in &cues {
-                        assert!(c.end <= sspan.1 && within_quote(&quotes, c.start, c.end));
-                    }
-                }
-            }
-        }
-        assert!(quiet >= 4, "{quiet}");
-    }
 
     #[test]
     fn token_end_walk_agrees_with_the_search() {

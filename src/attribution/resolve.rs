@@ -1461,7 +1461,6 @@ fn rfind_mark(s: &str, ascii: &[u8], punct: &[u8]) -> Option<(usize, usize)> {
     // are found at once (the search looks back up to a few hundred bytes);
     // then the bytes left before them one by one.
     let mut end = b.len();
-    #[cfg(target_arch = "x86_64")]
     if ascii.len() + punct.len() <= MARK_BYTES {
         let mut needles = [0u8; MARK_BYTES];
         let n = ascii.len() + punct.len();
@@ -1469,7 +1468,7 @@ fn rfind_mark(s: &str, ascii: &[u8], punct: &[u8]) -> Option<(usize, usize)> {
         needles[ascii.len()..n].copy_from_slice(punct);
         while end >= 16 {
             let block: &[u8; 16] = b[end - 16..end].try_into().expect("sixteen bytes");
-            let mut m = bytes_among16(block, &needles[..n]);
+            let mut m = u32::from(crate::text::segment::bytes_among16(block, &needles[..n]));
             while m != 0 {
                 let k = 31 - m.leading_zeros() as usize;
                 if let Some(r) = mark_at(end - 16 + k) {
@@ -1485,29 +1484,7 @@ fn rfind_mark(s: &str, ascii: &[u8], punct: &[u8]) -> Option<(usize, usize)> {
 
 /// Most bytes [`rfind_mark`] searches for at once (its longest list has
 /// ten).
-#[cfg(target_arch = "x86_64")]
 const MARK_BYTES: usize = 12;
-
-/// The bytes of `block` that are one of `needles`, as a bit mask (bit `k`
-/// for byte `k`), with SSE2.
-#[cfg(target_arch = "x86_64")]
-#[inline]
-fn bytes_among16(block: &[u8; 16], needles: &[u8]) -> u32 {
-    use std::arch::x86_64::{
-        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
-        _mm_setzero_si128,
-    };
-    // SAFETY: SSE2 is always available on x86-64; the load reads the
-    // sixteen bytes of `block` (unaligned).
-    unsafe {
-        let x = _mm_loadu_si128(block.as_ptr().cast());
-        let mut hit = _mm_setzero_si128();
-        for &c in needles {
-            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8)));
-        }
-        _mm_movemask_epi8(hit) as u32
-    }
-}
 
 /// A speaker phrase that starts inside a gazetteer name ending within it
 /// starts with that name (and its article): the phrase search stops at

@@ -257,6 +257,16 @@ const OBJECT_VERBS: &[&str] = &[
     "made", "make", "wore", "wear", "read",
 ];
 
+/// Whether token `k` is one of the punctuation marks `marks`, as
+/// `s.is_p(k, m)` for any `m` of them: the token kind is tested once, and
+/// the marks are compared only for punctuation. For the tests of the
+/// token after the cue and its adverbials, asked for every cue with a
+/// speaker phrase, most tokens are words ("said that", "told reporters").
+#[inline(always)]
+fn punct_in(s: &Sent, k: usize, marks: &[&str]) -> bool {
+    s.is_punct(k) && marks.iter().any(|m| s.is_p(k, m))
+}
+
 /// Runs the cue rules for one cue (token range `ci..cj`).
 pub fn apply(
     ctx: &Ctx,
@@ -837,7 +847,7 @@ fn apply_cue(
         let gap_a = s.tok_at(q.close_end);
         // Gap tokens: optional comma/dash, then the speaker (or nothing).
         let mut g = gap_a.max(ctx.lo.min(gap_a));
-        if g < ci && (s.is_p(g, ",") || s.is_p(g, "—") || s.is_p(g, "–")) {
+        if g < ci && punct_in(s, g, &[",", "—", "–"]) {
             g += 1;
         }
         // `"...." So said Chancellor Rachel Hume.`: "so" before an
@@ -1874,7 +1884,7 @@ fn apply_cue(
             k += 2;
         }
         // Direct quote after the cue: `X said: "..."`.
-        let kq = if k < n && (s.is_p(k, ":") || s.is_p(k, ",")) {
+        let kq = if k < n && punct_in(s, k, &[":", ","]) {
             k + 1
         } else {
             k
@@ -2167,7 +2177,7 @@ fn apply_cue(
         // capitalized words joined by "and" after the comma is part of
         // the subject, when the cue closes the clause (rule 3 below; the
         // other rules keep the phrase they found).
-        let closes = k >= n || s.is_p(k, ".") || s.is_p(k, "?") || s.is_p(k, "!") || s.is_p(k, ";");
+        let closes = k >= n || punct_in(s, k, &[".", "?", "!", ";"]);
         let joined = (!coord
             && closes
             && c.frames & (frame::THAT | frame::QUOTE) != 0
@@ -5177,7 +5187,7 @@ fn object_phrase(ctx: &Ctx, k: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{quote_opens_after, Ctx};
+    use super::{punct_in, quote_opens_after, Ctx};
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
 
@@ -5206,6 +5216,34 @@ mod tests {
                     .iter()
                     .any(|q| q.open > s.toks[i].start && q.open < span.1);
                 assert_eq!(quote_opens_after(&ctx, i), want, "{span:?} {i}");
+            }
+        }
+    }
+
+    /// `punct_in` agrees with asking `Sent::is_p` of every mark, at every
+    /// token and one past the end, of texts with words, multibyte dashes
+    /// and quotes, a possessive, and an empty text.
+    #[test]
+    fn punct_in_as_is_p_of_each_mark() {
+        let marks: &[&[&str]] = &[
+            &[",", "—", "–"],
+            &[":", ","],
+            &[".", "?", "!", ";"],
+            &["–"],
+            &[],
+        ];
+        for text in [
+            "He said: \"No,\" — she said – they said; why? Yes! Trump's end.",
+            "Éric a dit « non » — – , : ; . ? !",
+            "",
+            "word",
+        ] {
+            let s = Sent::new(text, (0, text.len()));
+            for k in 0..=s.len() {
+                for m in marks {
+                    let want = m.iter().any(|c| s.is_p(k, c));
+                    assert_eq!(punct_in(&s, k, m), want, "{text:?} {k} {m:?}");
+                }
             }
         }
     }

@@ -940,6 +940,15 @@ fn apply_cue(
                             .find([')', '('])
                             .is_some_and(|k| s.text[q.close_end + k..].starts_with(')'))
             };
+            // (The tests of the words after the cue only for a quote that
+            // opens its sentence, and closes before it: both tests below
+            // hold only for a quote of the sentence before.)
+            if !opens {
+                return false;
+            }
+            if q.close_end > s.span.0 {
+                return true;
+            }
             // A quote that ended the previous sentence (`“ongoing.” He said the
             // FBI ...`) is not the content when a clause follows the cue.
             let k_after = skip_cj();
@@ -1000,7 +1009,7 @@ fn apply_cue(
                 }
                 denied || end.saturating_sub(cj) > 8
             };
-            opens && !own_clause && !long_after
+            !own_clause && !long_after
         };
         let gap_ok =
             q.closed && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0 && adjacent() && fits();

@@ -500,10 +500,20 @@ pub(crate) const PREDICATE_NOUNS: WordSet = WordSet::new(
 /// subject search goes on: the copula "is/was/been/..." (the progressive
 /// step skips it) or "remains/became". `None` when no copula and article
 /// stand before the noun: "Supporters of the plan say" is a subject.
+///
+/// The two word-set tests of the noun and "of" are made where it is asked
+/// (inlined; asked at the start of every phrase search, and most cues are
+/// no such noun), the rest out of line.
+#[inline]
 pub(crate) fn predicate_noun_copula(s: &Sent, lo: usize, cue: usize) -> Option<usize> {
     if !s.is_in(cue, PREDICATE_NOUNS) || !s.is_in(cue + 1, OF) {
         return None;
     }
+    predicate_noun_copula_before(s, lo, cue)
+}
+
+/// `predicate_noun_copula` once the noun and "of" are found.
+fn predicate_noun_copula_before(s: &Sent, lo: usize, cue: usize) -> Option<usize> {
     let mut k = cue;
     while k > lo
         && cue - k < 3

@@ -1303,10 +1303,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
             || s.bytes(i).first().is_some_and(u8::is_ascii_digit);
         // Not an all-capitals headline ("AT LEAST 10 KILLED IN ..."), nor a
         // cue form before a possessive ("of Washington state's 44").
+        // (The lowercase test first: it stops at the first lowercase
+        // letter, mostly the second character, where the count of letters
+        // read the whole word; asked of nearly every subject looked for.)
         let shout = |k: usize| {
             s.is_word(k)
-                && s.w(k).chars().filter(|c| c.is_alphabetic()).count() > 1
                 && !s.w(k).chars().any(char::is_lowercase)
+                && s.w(k).chars().filter(|c| c.is_alphabetic()).count() > 1
         };
         if shout(i) && shout(i + 1) || s.is_poss(ci + 1) {
             return None;
@@ -1323,10 +1326,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
         // A present cue form after a determiner is a noun ("for all three
         // state polls").
+        // (The determiner first: the cue's word is looked up only after
+        // one.)
         if e == ci
+            && s.is_det(e - 1)
             && s.cue_word(self.lx, ci)
                 .is_some_and(|(_, f)| matches!(f, Form::Base | Form::Third))
-            && s.is_det(e - 1)
         {
             return None;
         }

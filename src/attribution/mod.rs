@@ -520,15 +520,9 @@ impl Extractor {
         if o.words_comma {
             rules::in_words_quote(&ctx, sent_first_draft, drafts);
         }
-        // A poll word ("In the latest poll, X leads"), looked for only
-        // when the cues gave nothing and the sentence opens with "in"
-        // after its dateline: `rules::poll_in` reads no other sentence
-        // (a token test, where the search of the sentence's bytes was made
-        // for some 9,500 sentences a pass).
-        if drafts.len() == sent_first_draft
-            && s.is_in(lo, sent::words::W_IN)
-            && has_poll_word(&s.text[s.span.0..s.span.1])
-        {
+        // A poll as the source ("In the latest poll, X leads"), looked for
+        // only when the cues gave nothing.
+        if drafts.len() == sent_first_draft {
             rules::poll_in(&ctx, drafts);
         }
         // "To X, content." with no cue in the sentence.
@@ -3854,9 +3848,9 @@ mod tests {
         }
     }
 
-    /// `Extractor::sentence` looks for a poll word only in a sentence
-    /// opening with "in" after its dateline: `rules::poll_in` finds nothing
-    /// in another (and finds the poll in one that does).
+    /// `rules::poll_in` searches for a poll word only in a sentence opening
+    /// with "in" after its dateline: it finds nothing in another, and finds
+    /// the poll in one that does.
     #[test]
     fn poll_in_reads_only_a_sentence_opening_with_in() {
         let lx = crate::lexicon::Lexicon::default_data().unwrap();

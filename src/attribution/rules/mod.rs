@@ -3861,7 +3861,10 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         e
     };
-    if s.is_in(lo, W_IN) {
+    // The sentence opens with "in" after its dateline (a token test) and
+    // names a poll or survey somewhere (a search of its bytes, made only
+    // for those few sentences).
+    if s.is_in(lo, W_IN) && super::has_poll_word(&s.text[s.span.0..s.span.1]) {
         if let Some(e0) = phrase(lo) {
             let e = post(e0);
             if s.is_p(e, ",")

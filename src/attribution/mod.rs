@@ -20,6 +20,7 @@ use crate::lexicon::{CueId, CueMatch, Form, Lexicon, NounType};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
+use crate::text::ascii_space;
 use crate::text::offsets::CharIndex;
 use crate::text::segment::{paragraphs_into, sentences_into, Span, TokKind};
 
@@ -3266,7 +3267,7 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         return false;
     };
     // (The last word read by bytes; then that there is a word before it.)
-    let last = last_word(phrase);
+    let last = last_word_or_empty(phrase);
     if !(last.bytes().all(|b| b.is_ascii_digit() || b == b',') || COUNTS.has(last))
         || phrase.split_whitespace().nth(1).is_none()
     {
@@ -3727,12 +3728,6 @@ fn outer_prev(sent: &[Draft], cue_start: usize) -> Option<&Draft> {
     Some(&sent[i])
 }
 
-/// Whether `b` is an ASCII byte that `char::is_whitespace` holds for.
-#[inline]
-fn ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
-}
-
 /// `t.split_whitespace().next().unwrap_or("")`, the first word of `t`.
 ///
 /// The filters of `Extractor::sentence` ask for the first word of a
@@ -3760,9 +3755,10 @@ fn first_word(t: &str) -> &str {
 }
 
 /// `t.split_whitespace().next_back().unwrap_or("")`, the last word of
-/// `t`, read back by bytes while they are ASCII (as [`first_word`]).
+/// `t`, read back by bytes while they are ASCII (as [`first_word`]; empty
+/// when `t` has no word, where `resolve`'s `last_word` gives `None`).
 #[inline]
-fn last_word(t: &str) -> &str {
+fn last_word_or_empty(t: &str) -> &str {
     let b = t.as_bytes();
     let mut j = b.len();
     while j > 0 && ascii_space(b[j - 1]) {
@@ -3810,8 +3806,8 @@ fn first_piece(t: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::{
-        after_space, first_piece, first_word, is_adverb_speaker, last_clause_word, last_word,
-        named_twice, to_space, word_counts, ADVERB_SPEAKERS,
+        after_space, first_piece, first_word, is_adverb_speaker, last_clause_word,
+        last_word_or_empty, named_twice, to_space, word_counts, ADVERB_SPEAKERS,
     };
 
     #[test]
@@ -4065,7 +4061,7 @@ mod tests {
                 "{t:?}"
             );
             assert_eq!(
-                last_word(&t),
+                last_word_or_empty(&t),
                 t.split_whitespace().next_back().unwrap_or(""),
                 "{t:?}"
             );

@@ -12,6 +12,7 @@ use super::{Draft, Resolutions, Resolved};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
+use crate::text::ascii_space;
 use crate::text::segment::Span;
 use crate::text::{split_byte, SplitByte};
 
@@ -668,13 +669,6 @@ enum Words<'a> {
     Other(std::str::SplitWhitespace<'a>),
 }
 
-/// `char::is_whitespace` on ASCII: space and U+0009..U+000D. (Letters
-/// and most marks are above the space: one comparison.)
-#[inline]
-fn ascii_ws(b: u8) -> bool {
-    b <= b' ' && (b == b' ' || (b'\t'..=b'\r').contains(&b))
-}
-
 /// The last word of `t`, as [`words_of`] gives it (found from the end).
 #[inline]
 fn last_word(t: &str) -> Option<&str> {
@@ -682,10 +676,10 @@ fn last_word(t: &str) -> Option<&str> {
         return t.split_whitespace().next_back();
     }
     let b = t.as_bytes();
-    let e = b.iter().rposition(|&c| !ascii_ws(c))? + 1;
+    let e = b.iter().rposition(|&c| !ascii_space(c))? + 1;
     let a = b[..e]
         .iter()
-        .rposition(|&c| ascii_ws(c))
+        .rposition(|&c| ascii_space(c))
         .map_or(0, |k| k + 1);
     Some(&t[a..e])
 }
@@ -699,7 +693,7 @@ impl<'a> Iterator for Words<'a> {
             Words::Ascii(rest) => {
                 let b = rest.as_bytes();
                 let mut a = 0;
-                while a < b.len() && ascii_ws(b[a]) {
+                while a < b.len() && ascii_space(b[a]) {
                     a += 1;
                 }
                 if a == b.len() {
@@ -707,7 +701,7 @@ impl<'a> Iterator for Words<'a> {
                     return None;
                 }
                 let mut e = a + 1;
-                while e < b.len() && !ascii_ws(b[e]) {
+                while e < b.len() && !ascii_space(b[e]) {
                     e += 1;
                 }
                 let (w, r) = rest.split_at(e);
@@ -792,8 +786,10 @@ impl<'g> Cands<'g> {
     /// The entity of person `c` in [`Cands::people`].
     fn index_entity(&mut self, c: &Cand<'g>) {
         if let Some(e) = c.entity {
-            // (`seen` has an entry for every entity of the gazetteer.)
-            if let Some(stamp) = self.seen.get_mut(e).filter(|s| **s != self.doc) {
+            // (`seen` has an entry for every entity of the gazetteer:
+            // `next_document` sizes it.)
+            let stamp = &mut self.seen[e];
+            if *stamp != self.doc {
                 *stamp = self.doc;
                 self.people.push((c.canonical.clone(), e));
             }
@@ -1575,8 +1571,9 @@ fn ends_capitalized(t: &str) -> bool {
 }
 
 /// Where [`person_name`] and the mentioned name ([`name_in`] with
-/// `objects`) of one phrase lie in it, at the cost of one: their rules differ in three tests only, so
-/// the words are split and the name found once. `resolve` finds the
+/// `objects`) of one phrase lie in it, at the cost of one: their rules
+/// differ in three tests only, so the words are split and the name found
+/// once. `resolve` finds the
 /// mentioned name of every draft's speaker and keeps where its person name
 /// is for `resolve_one` (no string until one is asked for).
 fn names_in(t: &str) -> (Option<NameAt>, Option<NameAt>) {

@@ -604,6 +604,14 @@ impl Lookup {
                 class,
             };
         }
+        // What the unchecked probe of `slot` relies on (`new` is the only
+        // constructor): a power of two of slots, a filter bit per slot, and
+        // a hash shifted to the bits of a slot index.
+        assert!(
+            slots.is_power_of_two()
+                && filter.len() * 64 == slots
+                && shift == 64 - slots.trailing_zeros()
+        );
         Lookup {
             filter,
             slots: table,
@@ -1120,9 +1128,13 @@ impl<'a> Sent<'a> {
                 // A word known to start no cue form (`Some(0)`) and ending
                 // inside the span (so at a byte that is no letter and no
                 // hyphen: no cue word runs on from it) can move the cue
-                // scan nowhere that matters: it would only set the scan's
+                // scan nowhere that matters: it would set the scan's
                 // position to its end, and every later token starts there
-                // or after. So most words skip the cue step.
+                // or after. The position may already lie inside the word
+                // (a sentence cut in a run of letters, scanned on from the
+                // piece before), but no cue starts inside a run of ASCII
+                // letters and digits, whose byte before is a word byte. So
+                // most words skip the cue step.
                 if list != Some(0) || end == span.1 {
                     word(&t, list);
                 }

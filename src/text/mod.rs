@@ -5,6 +5,15 @@ pub mod markup;
 pub mod offsets;
 pub mod segment;
 
+/// Whether `b` is an ASCII byte that `char::is_whitespace` holds for:
+/// space and U+0009..U+000D (not `u8::is_ascii_whitespace`, which leaves
+/// out U+000B). Letters and most marks are above the space, so they are
+/// told apart by one comparison.
+#[inline]
+pub(crate) fn ascii_space(b: u8) -> bool {
+    b <= b' ' && (b == b' ' || (b'\t'..=b'\r').contains(&b))
+}
+
 /// `s.split(b as char)` for an ASCII byte `b`, the separator found by a
 /// byte loop: for the short texts split in the rules (words, names,
 /// gazetteer cells), where the memchr call per piece of `str::split`

@@ -142,7 +142,7 @@ fn trimmed(text: &str, s: usize, e: usize) -> Option<Span> {
 /// An ASCII character that is no white space.
 #[inline(always)]
 fn solid(c: u8) -> bool {
-    c < 0x80 && c != b' ' && !(b'\t'..=b'\r').contains(&c)
+    c < 0x80 && !super::ascii_space(c)
 }
 
 /// Whether the non-empty `seg` opens with a character that is no blank
@@ -234,7 +234,7 @@ fn is_abbreviation(para: &str, dot: usize) -> bool {
         // The eight bytes before the stop tested at once: the letters and
         // digits that end them are the high bytes with bit 7 clear.
         Some(w) => {
-            let stop = not_alnum_bytes(u64::from_le_bytes(w.try_into().unwrap_or([0; 8])));
+            let stop = not_alnum_bytes(u64::from_le_bytes(w.try_into().expect("eight bytes")));
             dot - (stop.leading_zeros() / 8) as usize
         }
         None => {
@@ -604,7 +604,7 @@ impl<const N: usize> Iterator for ByteHits<'_, N> {
 #[inline]
 fn block_hits<const N: usize>(bytes: &[u8], base: usize, needles: &[u8; N]) -> u64 {
     match bytes.get(base..base + 64) {
-        Some(b) => mask64(b.try_into().unwrap_or(&[0; 64]), needles),
+        Some(b) => mask64(b.try_into().expect("64 bytes"), needles),
         None => {
             let mut pad = [0u8; 64];
             let rest = bytes.get(base..).unwrap_or(&[]);

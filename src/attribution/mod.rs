@@ -3651,6 +3651,8 @@ fn is_adverb_speaker(w: &str) -> bool {
 /// mask, so a word of another length or first letter (nearly every
 /// speaker and word the filters ask about) is rejected by a bit test
 /// before the list is compared.
+/// (A constant, tested in any case; resolution's `WordTable` is built at
+/// run time, hashed and case-sensitive, for its longer lists of names.)
 struct WordList {
     words: &'static [&'static str],
     /// [`initials_by_length`] of `words`.
@@ -3774,33 +3776,28 @@ fn last_word_or_empty(t: &str) -> &str {
     &t[i..j]
 }
 
-/// `t.split(' ').next()`: `t` up to its first space (a byte loop: the
-/// filters ask this of cue words and speakers, which are short, where the
-/// standard split sets up a `memchr` search).
+/// `t.split(' ').next()`: `t` up to its first space (by
+/// [`crate::text::split_byte`]'s byte loop: the filters ask this of cue
+/// words and speakers, which are short, where the standard split sets up a
+/// `memchr` search).
 #[inline]
 fn to_space(t: &str) -> &str {
-    &t[..t.bytes().position(|b| b == b' ').unwrap_or(t.len())]
+    crate::text::split_byte(t, b' ').next().unwrap_or(t)
 }
 
-/// `t.rsplit(' ').next()`: `t` after its last space (a byte loop, as
-/// [`to_space`]).
+/// `t.rsplit(' ').next()`: `t` after its last space (as [`to_space`]).
 #[inline]
 fn after_space(t: &str) -> &str {
-    &t[t.bytes().rposition(|b| b == b' ').map_or(0, |k| k + 1)..]
+    crate::text::split_byte(t, b' ').next_back().unwrap_or(t)
 }
 
 /// The first piece of `t` split at spaces that is not empty
-/// (`t.split(' ').find(|w| !w.is_empty())`), or "".
+/// (`t.split(' ').find(|w| !w.is_empty())`), or "" (as [`to_space`]).
 #[inline]
 fn first_piece(t: &str) -> &str {
-    // (Byte loops: the pieces are short, and a space is one byte.)
-    let b = t.as_bytes();
-    let i = b.iter().position(|&c| c != b' ').unwrap_or(b.len());
-    let j = b[i..]
-        .iter()
-        .position(|&c| c == b' ')
-        .map_or(b.len(), |k| i + k);
-    &t[i..j]
+    crate::text::split_byte(t, b' ')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
 }
 
 #[cfg(test)]

@@ -20,9 +20,9 @@ use crate::lexicon::{CueId, CueMatch, Form, Lexicon, NounType};
 use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
-use crate::text::ascii_space;
 use crate::text::offsets::CharIndex;
 use crate::text::segment::{paragraphs_into, sentences_into, Span, TokKind};
+use crate::text::{ascii_space, last_word};
 
 use sent::{Sent, SentBuffers};
 
@@ -3267,7 +3267,7 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         return false;
     };
     // (The last word read by bytes; then that there is a word before it.)
-    let last = last_word_or_empty(phrase);
+    let last = last_word(phrase).unwrap_or("");
     if !(last.bytes().all(|b| b.is_ascii_digit() || b == b',') || COUNTS.has(last))
         || phrase.split_whitespace().nth(1).is_none()
     {
@@ -3756,26 +3756,6 @@ fn first_word(t: &str) -> &str {
     &t[i..j]
 }
 
-/// `t.split_whitespace().next_back().unwrap_or("")`, the last word of
-/// `t`, read back by bytes while they are ASCII (as [`first_word`]; empty
-/// when `t` has no word, where `resolve`'s `last_word` gives `None`).
-#[inline]
-fn last_word_or_empty(t: &str) -> &str {
-    let b = t.as_bytes();
-    let mut j = b.len();
-    while j > 0 && ascii_space(b[j - 1]) {
-        j -= 1;
-    }
-    let mut i = j;
-    while i > 0 && !ascii_space(b[i - 1]) {
-        if b[i - 1] >= 0x80 {
-            return t.split_whitespace().next_back().unwrap_or("");
-        }
-        i -= 1;
-    }
-    &t[i..j]
-}
-
 /// `t.split(' ').next()`: `t` up to its first space (by
 /// [`crate::text::split_byte`]'s byte loop: the filters ask this of cue
 /// words and speakers, which are short, where the standard split sets up a
@@ -3803,8 +3783,8 @@ fn first_piece(t: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::{
-        after_space, first_piece, first_word, is_adverb_speaker, last_clause_word,
-        last_word_or_empty, named_twice, to_space, word_counts, ADVERB_SPEAKERS,
+        after_space, first_piece, first_word, is_adverb_speaker, last_clause_word, named_twice,
+        to_space, word_counts, ADVERB_SPEAKERS,
     };
 
     #[test]
@@ -4058,7 +4038,7 @@ mod tests {
                 "{t:?}"
             );
             assert_eq!(
-                last_word_or_empty(&t),
+                crate::text::last_word(&t).unwrap_or(""),
                 t.split_whitespace().next_back().unwrap_or(""),
                 "{t:?}"
             );

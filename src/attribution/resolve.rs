@@ -12,8 +12,8 @@ use super::{Draft, Resolutions, Resolved};
 use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
-use crate::text::ascii_space;
 use crate::text::segment::Span;
+use crate::text::{ascii_space, last_word};
 use crate::text::{split_byte, SplitByte};
 
 const TITLE_WORDS: &[&str] = &[
@@ -667,21 +667,6 @@ enum Words<'a> {
     /// The rest of an ASCII text.
     Ascii(&'a str),
     Other(std::str::SplitWhitespace<'a>),
-}
-
-/// The last word of `t`, as [`words_of`] gives it (found from the end).
-#[inline]
-fn last_word(t: &str) -> Option<&str> {
-    if !t.is_ascii() {
-        return t.split_whitespace().next_back();
-    }
-    let b = t.as_bytes();
-    let e = b.iter().rposition(|&c| !ascii_space(c))? + 1;
-    let a = b[..e]
-        .iter()
-        .rposition(|&c| ascii_space(c))
-        .map_or(0, |k| k + 1);
-    Some(&t[a..e])
 }
 
 impl<'a> Iterator for Words<'a> {

@@ -14,6 +14,31 @@ pub(crate) fn ascii_space(b: u8) -> bool {
     b <= b' ' && (b == b' ' || (b'\t'..=b'\r').contains(&b))
 }
 
+/// `t.split_whitespace().next_back()`, the last word of `t`, read back
+/// by bytes while they are ASCII (where [`ascii_space`] is the white-space
+/// test); at the first byte past ASCII the standard split takes over, so
+/// the result is the same for any text. Asked of speaker phrases for every
+/// draft, which are short and mostly ASCII.
+#[inline]
+pub(crate) fn last_word(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    let mut j = b.len();
+    while j > 0 && ascii_space(b[j - 1]) {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    let mut i = j;
+    while i > 0 && !ascii_space(b[i - 1]) {
+        if b[i - 1] >= 0x80 {
+            return t.split_whitespace().next_back();
+        }
+        i -= 1;
+    }
+    Some(&t[i..j])
+}
+
 /// `s.split(b as char)` for an ASCII byte `b`, the separator found by a
 /// byte loop: for the short texts split in the rules (words, names,
 /// gazetteer cells), where the memchr call per piece of `str::split`

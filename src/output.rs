@@ -84,9 +84,9 @@ fn push_field(out: &mut Vec<u8>, delim: u8, guard: bool, cell: &[u8]) {
 
 /// Whether `p` holds the delimiter, a quote or a line break (a CSV cell
 /// that must be quoted). Fields of 8 to 15 bytes as two overlapping
-/// eight-byte words (SWAR), longer ones sixteen bytes per step with SSE2
-/// (part of every x86-64 processor) and their last sixteen bytes, shorter
-/// ones byte by byte.
+/// eight-byte words (SWAR), longer ones sixteen bytes per step
+/// ([`crate::text::segment::bytes_among16`], SSE2 on x86-64) and their
+/// last sixteen bytes, shorter ones byte by byte.
 #[inline]
 fn needs_quotes(p: &[u8], delim: u8) -> bool {
     let special = |b: u8| (b == delim) | (b == b'"') | (b == b'\r') | (b == b'\n');
@@ -109,38 +109,14 @@ fn needs_quotes(p: &[u8], delim: u8) -> bool {
         let tail = u64::from_le_bytes(p[p.len() - 8..].try_into().expect("eight bytes"));
         return has(head) || has(tail);
     }
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{
-            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128,
-            _mm_set1_epi8, _mm_setzero_si128,
-        };
-        // SAFETY: SSE2 is always available on x86-64, and each load reads
-        // the sixteen bytes of one in-bounds block (unaligned loads): the
-        // blocks, then the last sixteen bytes (overlapping the last block).
-        unsafe {
-            let d = _mm_set1_epi8(delim as i8);
-            let q = _mm_set1_epi8(b'"' as i8);
-            let r = _mm_set1_epi8(b'\r' as i8);
-            let n = _mm_set1_epi8(b'\n' as i8);
-            let test = |b: &[u8]| {
-                let x = _mm_loadu_si128(b.as_ptr().cast::<__m128i>());
-                let dq = _mm_or_si128(_mm_cmpeq_epi8(x, d), _mm_cmpeq_epi8(x, q));
-                let rn = _mm_or_si128(_mm_cmpeq_epi8(x, r), _mm_cmpeq_epi8(x, n));
-                _mm_or_si128(dq, rn)
-            };
-            let mut acc = _mm_setzero_si128();
-            for b in p.chunks_exact(16) {
-                acc = _mm_or_si128(acc, test(b));
-            }
-            acc = _mm_or_si128(acc, test(&p[p.len() - 16..]));
-            _mm_movemask_epi8(acc) != 0
-        }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        p.iter().any(|&b| special(b))
-    }
+    // Sixteen bytes at a time (SSE2 on x86-64), then the last sixteen
+    // (overlapping the last block).
+    let needles = [delim, b'"', b'\r', b'\n'];
+    let block = |b: &[u8]| {
+        let b: &[u8; 16] = b.try_into().expect("sixteen bytes");
+        crate::text::segment::bytes_among16(b, &needles) != 0
+    };
+    p.chunks_exact(16).any(block) || block(&p[p.len() - 16..])
 }
 
 /// The two digits of each number below 100, in order ("00" to "99").

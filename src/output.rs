@@ -85,7 +85,7 @@ fn push_field(out: &mut Vec<u8>, delim: u8, guard: bool, cell: &[u8]) {
 /// Whether `p` holds the delimiter, a quote or a line break (a CSV cell
 /// that must be quoted). Fields of 8 to 15 bytes as two overlapping
 /// eight-byte words (SWAR), longer ones sixteen bytes per step
-/// ([`crate::text::segment::bytes_among16`], SSE2 on x86-64) and their
+/// ([`crate::text::bytes_among16`], SSE2 on x86-64) and their
 /// last sixteen bytes, shorter ones byte by byte.
 #[inline]
 fn needs_quotes(p: &[u8], delim: u8) -> bool {
@@ -114,7 +114,7 @@ fn needs_quotes(p: &[u8], delim: u8) -> bool {
     let needles = [delim, b'"', b'\r', b'\n'];
     let block = |b: &[u8]| {
         let b: &[u8; 16] = b.try_into().expect("sixteen bytes");
-        crate::text::segment::bytes_among16(b, &needles) != 0
+        crate::text::bytes_among16(b, &needles) != 0
     };
     p.chunks_exact(16).any(block) || block(&p[p.len() - 16..])
 }

@@ -1449,7 +1449,7 @@ fn rfind_mark(s: &str, ascii: &[u8], punct: &[u8]) -> Option<(usize, usize)> {
         needles[ascii.len()..n].copy_from_slice(punct);
         while end >= 16 {
             let block: &[u8; 16] = b[end - 16..end].try_into().expect("sixteen bytes");
-            let mut m = u32::from(crate::text::segment::bytes_among16(block, &needles[..n]));
+            let mut m = u32::from(crate::text::bytes_among16(block, &needles[..n]));
             while m != 0 {
                 let k = 31 - m.leading_zeros() as usize;
                 if let Some(r) = mark_at(end - 16 + k) {

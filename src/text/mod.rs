@@ -14,6 +14,41 @@ pub(crate) fn ascii_space(b: u8) -> bool {
     b <= b' ' && (b == b' ' || (b'\t'..=b'\r').contains(&b))
 }
 
+/// The bytes of `block` that are one of `needles`, as a bit mask (bit `k`
+/// for byte `k`): one SSE2 compare per needle on x86-64, byte by byte
+/// elsewhere. Used by the sentence and quotation scans, resolution's
+/// backward search for marks and the CSV writer's quoting test.
+#[inline]
+pub(crate) fn bytes_among16(block: &[u8; 16], needles: &[u8]) -> u16 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+            _mm_setzero_si128,
+        };
+        // SAFETY: SSE2 is always available on x86-64; the load reads the
+        // sixteen bytes of `block` (unaligned).
+        unsafe {
+            let x = _mm_loadu_si128(block.as_ptr().cast());
+            let mut hit = _mm_setzero_si128();
+            for &c in needles {
+                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8)));
+            }
+            _mm_movemask_epi8(hit) as u16
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let mut m = 0u16;
+        for (k, b) in block.iter().enumerate() {
+            if needles.contains(b) {
+                m |= 1 << k;
+            }
+        }
+        m
+    }
+}
+
 /// `t.split_whitespace().next_back()`, the last word of `t`, read back
 /// by bytes while they are ASCII (where [`ascii_space`] is the white-space
 /// test); at the first byte past ASCII the standard split takes over, so

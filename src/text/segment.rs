@@ -620,44 +620,9 @@ fn mask64<const N: usize>(block: &[u8; 64], needles: &[u8; N]) -> u64 {
     let mut m = 0u64;
     for (q, part) in block.chunks_exact(16).enumerate() {
         let part: &[u8; 16] = part.try_into().expect("sixteen bytes");
-        m |= u64::from(bytes_among16(part, needles)) << (16 * q);
+        m |= u64::from(super::bytes_among16(part, needles)) << (16 * q);
     }
     m
-}
-
-/// The bytes of `block` that are one of `needles`, as a bit mask (bit `k`
-/// for byte `k`): one SSE2 compare per needle on x86-64, byte by byte
-/// elsewhere. Used by the sentence and quotation scans here and by
-/// resolution's backward search for marks.
-#[inline]
-pub(crate) fn bytes_among16(block: &[u8; 16], needles: &[u8]) -> u16 {
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{
-            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
-            _mm_setzero_si128,
-        };
-        // SAFETY: SSE2 is always available on x86-64; the load reads the
-        // sixteen bytes of `block` (unaligned).
-        unsafe {
-            let x = _mm_loadu_si128(block.as_ptr().cast());
-            let mut hit = _mm_setzero_si128();
-            for &c in needles {
-                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8)));
-            }
-            _mm_movemask_epi8(hit) as u16
-        }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        let mut m = 0u16;
-        for (k, b) in block.iter().enumerate() {
-            if needles.contains(b) {
-                m |= 1 << k;
-            }
-        }
-        m
-    }
 }
 
 /// The longest sentence, in bytes: a longer span (no stop for pages, a

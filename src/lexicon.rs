@@ -134,15 +134,9 @@ pub struct Lexicon {
     by_first: HashMap<Vec<u8>, u32>,
     /// The pattern indexes of each first word, longest pattern first.
     lists: Vec<Vec<usize>>,
-    /// Per list: bit `c` set when a form of several words has `c` (ASCII
-    /// lowercased) as the first byte of its second word; a word followed
-    /// by a space and a byte whose bit is clear can only be a one-word
-    /// form.
-    second: Vec<[u64; 4]>,
-    /// Per list: its first one-word form (the word itself), if any; and
-    /// whether a form is the word and one more byte (which `second`
-    /// cannot tell: such a list always compares its forms).
-    single: Vec<(Option<usize>, bool)>,
+    /// Per list, what [`Lexicon::cue_at`] reads for most first words, in
+    /// one cache line.
+    heads: Vec<ListHead>,
     /// Bit `len` set in `first[b]` when a form's first word starts with
     /// byte `b` (either case) and has `len` bytes.
     first: Vec<u64>,
@@ -155,6 +149,30 @@ pub struct Lexicon {
     nouns: HashMap<String, NounType>,
     /// Single-word forms -> (lemma, form).
     words: HashMap<String, (usize, Form)>,
+}
+
+/// What the cue scan needs of one list of forms (those with one first
+/// word) to decide most words: the one-word form and the second-word
+/// bytes of the others. One cache line a list: the scan reads it for every
+/// first word it meets, in a table of thousands of lists, and would
+/// otherwise wait on three scattered reads in a row.
+#[derive(Clone, Copy)]
+#[repr(align(64))]
+struct ListHead {
+    /// Bit `c` set when a form of several words has `c` (ASCII
+    /// lowercased) as the first byte of its second word; a word followed
+    /// by a space and a byte whose bit is clear can only be a one-word
+    /// form.
+    second: [u64; 4],
+    /// The length of the list's one-word form (the word itself, at most
+    /// 63 bytes), 0 for none ...
+    single_len: u32,
+    /// ... and the lemma and form of its first one (its entry of `forms`).
+    single_cue: usize,
+    single_form: Form,
+    /// Whether a form is the word and one more byte (which `second`
+    /// cannot tell: such a list always compares its forms).
+    odd: bool,
 }
 
 /// The frame names of `verbs.csv`.
@@ -327,21 +345,33 @@ impl Lexicon {
             let h = k.iter().fold(WORD_HASH_SEED, |h, &b| word_hash(h, b));
             hashes[word_hash_bit(h) >> 6] |= 1 << (word_hash_bit(h) & 63);
         }
-        let mut second = vec![[0u64; 4]; lists.len()];
-        let mut single = vec![(None, false); lists.len()];
+        let mut heads = vec![
+            ListHead {
+                second: [0; 4],
+                single_len: 0,
+                single_cue: 0,
+                single_form: Form::Other,
+                odd: false,
+            };
+            lists.len()
+        ];
         for (k, &l) in by_first.iter() {
-            let l = l as usize;
-            for &i in &lists[l] {
+            let h = &mut heads[l as usize];
+            for &i in &lists[l as usize] {
                 let p = patterns[i].as_bytes();
                 match p.get(k.len() + 1) {
                     Some(&c) => {
                         let c = c.to_ascii_lowercase();
-                        second[l][(c >> 6) as usize] |= 1 << (c & 63);
+                        h.second[(c >> 6) as usize] |= 1 << (c & 63);
                     }
                     None if p.len() == k.len() => {
-                        single[l].0.get_or_insert(i);
+                        // (First words are of 1 to 63 bytes.)
+                        if h.single_len == 0 {
+                            h.single_len = p.len() as u32;
+                            (h.single_cue, h.single_form) = forms[i];
+                        }
                     }
-                    None => single[l].1 = true,
+                    None => h.odd = true,
                 }
             }
         }
@@ -398,8 +428,7 @@ impl Lexicon {
             patterns,
             by_first,
             lists,
-            second,
-            single,
+            heads,
             first,
             hashes,
             table,
@@ -514,25 +543,35 @@ impl Lexicon {
         // No form of several words when the byte after the space starts
         // none of their second words: the one-word form, if any.
         let l = list as usize;
-        let (single, odd) = self.single[l];
-        let multi = odd
+        let h = &self.heads[l];
+        let multi = h.odd
             || j + 1 < end && bytes[j] == b' ' && {
                 let c = bytes[j + 1].to_ascii_lowercase();
-                self.second[l][(c >> 6) as usize] & (1 << (c & 63)) != 0
+                h.second[(c >> 6) as usize] & (1 << (c & 63)) != 0
             };
-        let hit = if !multi {
-            single.as_ref()
-        } else {
-            self.lists[l].iter().find(|&&p| {
-                let pat = &self.patterns[p];
-                let e = i + pat.len();
-                pat.len() == len
-                    || e <= end
-                        && bytes[j..e].eq_ignore_ascii_case(&pat[len..])
-                        && is_word_boundary(bytes, i, e)
-                        && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
-            })
-        };
+        if !multi {
+            // The one-word form, from the list's head alone.
+            if h.single_len == 0 {
+                return j;
+            }
+            let e = i + h.single_len as usize;
+            out.push(CueMatch {
+                start: i,
+                end: e,
+                cue: h.single_cue,
+                form: h.single_form,
+            });
+            return e;
+        }
+        let hit = self.lists[l].iter().find(|&&p| {
+            let pat = &self.patterns[p];
+            let e = i + pat.len();
+            pat.len() == len
+                || e <= end
+                    && bytes[j..e].eq_ignore_ascii_case(&pat[len..])
+                    && is_word_boundary(bytes, i, e)
+                    && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
+        });
         let Some(&p) = hit else { return j };
         let e = i + self.patterns[p].len();
         let (cue, form) = self.forms[p];

@@ -1251,10 +1251,19 @@ impl<'a> Sent<'a> {
     }
 
     /// Whether token `i` is the punctuation character `c`.
+    #[inline]
     pub fn is_p(&self, i: usize, c: &str) -> bool {
-        // Bytes, not `w(i)`: no character-boundary checks.
+        // Bytes, not `w(i)`: no character-boundary checks. Most marks
+        // asked for are one byte (",", ":", "."), compared as a byte, not
+        // by a call to compare slices.
+        let c = c.as_bytes();
         self.toks.get(i).is_some_and(|t| {
-            t.kind == TokKind::Punct && self.text.as_bytes()[t.start..t.end] == *c.as_bytes()
+            t.kind == TokKind::Punct
+                && t.end - t.start == c.len()
+                && match *c {
+                    [b] => self.text.as_bytes()[t.start] == b,
+                    _ => self.text.as_bytes()[t.start..t.end] == *c,
+                }
         })
     }
 
@@ -1622,6 +1631,28 @@ mod tests {
             assert_eq!(set.bit.count_ones(), 1);
             assert_eq!(all & set.bit, 0, "two sets share a bit: {:?}", set.words);
             all |= set.bit;
+        }
+    }
+
+    #[test]
+    fn punctuation_tests_compare_whole_marks() {
+        let t = "Yes, he said: no -- not — ever; (really) 5% $4 , ,, –.";
+        let s = Sent::new(t, (0, t.len()));
+        let marks: Vec<usize> = (0..s.len()).filter(|&i| s.is_punct(i)).collect();
+        assert!(marks.len() >= 10);
+        for i in 0..s.len() + 2 {
+            for c in [
+                ",", ":", "--", "-", "—", "–", ";", "(", ")", "%", "$", ".", ",,", "", "é",
+            ] {
+                // The same answer as comparing the token's text.
+                let want = s.is_punct(i) && s.w(i) == c;
+                assert_eq!(
+                    s.is_p(i, c),
+                    want,
+                    "token {i} {:?} against {c:?}",
+                    s.toks.get(i)
+                );
+            }
         }
     }
 

@@ -172,6 +172,8 @@ impl Extractor {
         let quotes = &quotes[..];
         // Where the cue scan stopped (see `Sent::with_cues`).
         let mut cue_at = 0;
+        // The quotes near each sentence.
+        let mut near_quotes = NearQuotes::default();
         // An interview transcript: two or more paragraphs open with
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
@@ -216,7 +218,7 @@ impl Extractor {
                     && prev_source.is_none()
                     && cues[..last_cue]
                         .iter()
-                        .all(|cm| within_quote(quotes, cm.start, cm.end))
+                        .all(|cm| within_quote(near_quotes.of(quotes, sspan), cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
                     && !opens_view(&text[sspan.0..sspan.1])
                     && !words_comma
@@ -234,6 +236,7 @@ impl Extractor {
                         has_colon,
                         words_comma,
                         prev_source,
+                        near: near_quotes.of(quotes, sspan),
                         lower: &lower,
                         nest,
                     },
@@ -381,6 +384,35 @@ pub struct Scratch {
     nest: NestBufs,
 }
 
+/// The quotes that can hold a position of a sentence: from the first that
+/// closes past the sentence's start to the first that closes past its end.
+/// As the document's quotes are sorted by their ends, a search for the
+/// quote around a position of the sentence ([`Sent::in_quote`],
+/// [`within_quote`]) finds in these the quote it finds in all of them: a
+/// binary search over a few quotes, often none, for every cue. The
+/// sentences come in text order, so both ends only move on.
+#[derive(Default)]
+struct NearQuotes {
+    lo: usize,
+    hi: usize,
+}
+
+impl NearQuotes {
+    /// The quotes near the sentence `span` (a sentence after the ones
+    /// asked before, or the same).
+    #[inline]
+    fn of<'q>(&mut self, quotes: &'q [Quote], span: Span) -> &'q [Quote] {
+        while self.lo < quotes.len() && quotes[self.lo].close_end <= span.0 {
+            self.lo += 1;
+        }
+        self.hi = self.hi.max(self.lo);
+        while self.hi < quotes.len() && quotes[self.hi].close_end <= span.1 {
+            self.hi += 1;
+        }
+        &quotes[self.lo..(self.hi + 1).min(quotes.len())]
+    }
+}
+
 /// What the sentence loop knows about a sentence besides its tokens.
 struct SentenceOpts<'d, 't> {
     /// Run the headline rule (one of the first paragraphs, or a transcript
@@ -394,6 +426,8 @@ struct SentenceOpts<'d, 't> {
     words_comma: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
+    /// The quotes near the sentence ([`NearQuotes`]).
+    near: &'d [Quote],
     /// The lowercase word counts of the document ([`word_counts`]), made
     /// on first use.
     lower: &'d std::cell::OnceCell<WordCounts<'t>>,
@@ -435,7 +469,7 @@ impl Extractor {
         let mut no_cue = true;
         for cm in cues {
             let a = s.tok_at(cm.start);
-            let quoted = a < s.len() && s.in_quote(a, quotes);
+            let quoted = a < s.len() && s.in_quote(a, o.near);
             no_cue &= a >= s.len() || quoted;
             if a < lo || quoted {
                 continue;

@@ -21,7 +21,7 @@ use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
-use crate::text::segment::{paragraphs_into, sentences_into, Span, TokKind};
+use crate::text::segment::{paragraphs_into, sentences_into, ByteHits, Span, TokKind};
 use crate::text::{ascii_space, last_word};
 
 use sent::{Sent, SentBuffers};
@@ -1109,7 +1109,6 @@ fn label_start(t: &[u8]) -> bool {
     }
 }
 
-/// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
 /// Whether a sentence opens "To ..." or "In ... view/opinion/mind, ..."
 /// (for [`rules::to_view`]).
 fn opens_view(t: &str) -> bool {
@@ -1123,12 +1122,14 @@ fn opens_view(t: &str) -> bool {
             })
 }
 
+/// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
 fn has_poll_word(t: &str) -> bool {
     // "poll"/"Poll" and "survey"/"Survey", by their fairly rare bytes 'p',
-    // 'P' and 'v' (one SIMD search for the three; most sentences have a
-    // few of them), each checked in place.
+    // 'P' and 'v', each checked in place. (Their positions from the
+    // 64-byte masks of `ByteHits`: most sentences have a few of them, and
+    // a `memchr3` search paid its set-up again at each.)
     let b = t.as_bytes();
-    memchr::memchr3_iter(b'p', b'P', b'v', b).any(|i| {
+    ByteHits::new(b, [b'p', b'P', b'v']).any(|i| {
         if b[i] == b'v' {
             // ("survey": 's' or 'S', "ur" before the 'v', "ey" after it.)
             i >= 3
@@ -4248,6 +4249,11 @@ mod tests {
                         assert_eq!(super::has_poll_word(x), plain(x), "{x:?}");
                     }
                 }
+            }
+            // Across the 64-byte blocks of the search.
+            for pad in (56..72).chain(120..136) {
+                let x = format!("{}{t}{}", "x".repeat(pad), "y".repeat(pad % 7));
+                assert_eq!(super::has_poll_word(&x), plain(&x), "{x:?}");
             }
         }
     }

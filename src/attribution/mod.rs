@@ -3436,7 +3436,8 @@ fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// Joe.”"): a short quote in Title Case after a word for a work (and a
 /// comma) or after a possessive, not the speaker's words.
 fn quoted_title(text: &str, d: &Draft) -> bool {
-    const WORKS: &[&str] = &[
+    // (Asked of the word before nearly every direct quote: "said,".)
+    const WORKS: WordList = WordList::new(&[
         "book",
         "memoir",
         "memoirs",
@@ -3458,7 +3459,7 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
         "newsletter",
         "titled",
         "entitled",
-    ];
+    ]);
     if d.kind != Kind::Direct || d.content.0 > d.content.1 || d.content.1 > text.len() {
         return false;
     }
@@ -3476,7 +3477,7 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
     let possessive = last.len() > 2
         && (last.ends_with("'s") || last.ends_with("’s"))
         && last.starts_with(char::is_uppercase);
-    if !possessive && !WORKS.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+    if !possessive && !WORKS.has(last) {
         return false;
     }
     let title = &text[d.content.0..d.content.1];

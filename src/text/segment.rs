@@ -276,8 +276,13 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
     // initialism of two letters or more ends its sentence before a word
     // that opens a clause and never follows it inside one ("... into the
     // U.S. He added that ...", "in Washington, D.C. The mayor said").
-    if super::split_byte(word, b'.')
-        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    // (An ASCII first byte with no stop after it opens a piece of two
+    // characters or more: the last word of most sentences is no initial.)
+    let w = word.as_bytes();
+    let two_first = w[0] < 0x80 && w.len() > 1 && w[1] != b'.';
+    if !two_first
+        && super::split_byte(word, b'.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
     {
         return word.len() < 3 || !opens_sentence(&para[dot + 1..]);
     }

@@ -3982,14 +3982,51 @@ mod tests {
 
     /// `no_row` (one lemma lookup picking the test) agrees with all the
     /// tests one after the other, for drafts of every cue lemma.
+    /// Drafts over `text` of every cue lemma of `lx`, with the speaker, cue
+    /// and content of each of `spans` (their first places in `text`), of
+    /// both kinds and each of `rules`; with the lemma index.
+    fn drafts_of_every_lemma(
+        lx: &crate::lexicon::Lexicon,
+        text: &str,
+        spans: &[(&str, &str, &str)],
+        rules: &[&'static str],
+    ) -> Vec<(usize, super::Draft)> {
+        use super::{Draft, Kind};
+        let at = |w: &str| text.find(w).unwrap();
+        let mut out = Vec::new();
+        for ci in 0..lx.cues().len() {
+            for &(sp, cue, content) in spans {
+                for kind in [Kind::Direct, Kind::Indirect] {
+                    for &rule in rules {
+                        out.push((
+                            ci,
+                            Draft {
+                                kind,
+                                content: (at(content), at(content) + content.len()),
+                                speaker: Some((at(sp), at(sp) + sp.len())),
+                                cue: Some((
+                                    at(cue),
+                                    at(cue) + cue.len(),
+                                    crate::lexicon::CueId::new(ci),
+                                )),
+                                rule,
+                                inherit: None,
+                                conj: 0,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     #[test]
     fn no_row_agrees_with_every_test() {
-        use super::{Draft, Kind};
         let lx = crate::lexicon::Lexicon::default_data().unwrap();
         let text = "Ruiz called him to congratulate him. The firm issued a statement Monday. \
                     She addressed a rally of voters. He answered questions and left. \
                     He said in his book, \"An American Son.\" Ruiz called Obama on Tuesday.";
-        let at = |w: &str| text.find(w).unwrap();
         let spans = [
             ("Ruiz", "called", "him to congratulate him"),
             ("The firm", "issued", "a statement Monday"),
@@ -3999,33 +4036,15 @@ mod tests {
             ("Ruiz", "called Obama", "Obama on Tuesday"),
         ];
         let mut hits = 0;
-        for ci in 0..lx.cues().len() {
-            for &(sp, cue, content) in &spans {
-                for kind in [Kind::Direct, Kind::Indirect] {
-                    for rule in ["speaker-cue-obj", "participle"] {
-                        let d = Draft {
-                            kind,
-                            content: (at(content), at(content) + content.len()),
-                            speaker: Some((at(sp), at(sp) + sp.len())),
-                            cue: Some((
-                                at(cue),
-                                at(cue) + cue.len(),
-                                crate::lexicon::CueId::new(ci),
-                            )),
-                            rule,
-                            inherit: None,
-                            conj: 0,
-                        };
-                        let all = super::bare_statement(text, &lx, &d)
-                            || super::addressed_audience(text, &lx, &d)
-                            || super::phone_call(text, &lx, &d)
-                            || super::answer_without_reply(text, &lx, &d)
-                            || super::quoted_title(text, &d);
-                        assert_eq!(super::no_row(text, &lx, &d), all, "{ci} {content}");
-                        hits += usize::from(all);
-                    }
-                }
-            }
+        for (ci, d) in drafts_of_every_lemma(&lx, text, &spans, &["speaker-cue-obj", "participle"])
+        {
+            let all = super::bare_statement(text, &lx, &d)
+                || super::addressed_audience(text, &lx, &d)
+                || super::phone_call(text, &lx, &d)
+                || super::answer_without_reply(text, &lx, &d)
+                || super::quoted_title(text, &d);
+            assert_eq!(super::no_row(text, &lx, &d), all, "{ci} {:?}", d.content);
+            hits += usize::from(all);
         }
         // (The title holds for every lemma; each of the four tests for its
         // own.)
@@ -4034,14 +4053,12 @@ mod tests {
 
     #[test]
     fn dropped_draft_agrees_with_every_filter() {
-        use super::{Draft, Kind};
         let lx = crate::lexicon::Lexicon::default_data().unwrap();
-        let text = "The weekend saw heavy fighting. He said nothing about it. Ruiz found \
-                    himself alone. The press release linked to it. The 2012 request was \
-                    denied. The two cities say so. The reality show aired. The rally \
-                    reflected the mood. Police charged into the crowd. A group called \
-                    Save Our Park, said it.";
-        let at = |w: &str| text.find(w).unwrap();
+        let t = "The weekend saw heavy fighting. He said nothing about it. Ruiz found \
+                 himself alone. The press release linked to it. The 2012 request was \
+                 denied. The two cities say so. The reality show aired. The rally \
+                 reflected the mood. Police charged into the crowd. A group called \
+                 Save Our Park, said it.";
         let spans = [
             ("The weekend", "saw", "heavy fighting"),
             ("He", "said", "nothing about it"),
@@ -4054,44 +4071,30 @@ mod tests {
             ("Police", "charged", "into the crowd"),
             ("A group", "called", "Save Our Park,"),
         ];
+        let rules = ["speaker-cue-obj", "speaker-cue-that", "participle"];
         let mut hits = 0;
-        for ci in 0..lx.cues().len() {
-            for &(sp, cue, content) in &spans {
-                for kind in [Kind::Direct, Kind::Indirect] {
-                    for rule in ["speaker-cue-obj", "speaker-cue-that", "participle"] {
-                        let d = Draft {
-                            kind,
-                            content: (at(content), at(content) + content.len()),
-                            speaker: Some((at(sp), at(sp) + sp.len())),
-                            cue: Some((
-                                at(cue),
-                                at(cue) + cue.len(),
-                                crate::lexicon::CueId::new(ci),
-                            )),
-                            rule,
-                            inherit: None,
-                            conj: 0,
-                        };
-                        let t = text;
-                        let all = super::is_adverb_speaker(
-                            &t[d.speaker.unwrap().0..d.speaker.unwrap().1],
-                        ) || super::is_anonymity_request(&t[d.content.0..d.content.1])
-                            || super::singular_before_base(t, &lx, &d)
-                            || super::naming_participle(t, &d)
-                            || super::compound_noun_cue(t, &lx, &d)
-                            || super::idiom_object(t, &lx, &d)
-                            || super::passive_cue(t, &lx, &d)
-                            || super::said_nothing(t, &lx, &d)
-                            || super::asked_question(t, &d)
-                            || super::eventive_see(t, &lx, &d)
-                            || super::determiner_fragment(t, &d)
-                            || super::plural_after_quantifier(t, &lx, &d)
-                            || super::relative_in_subject(t, &d);
-                        assert_eq!(super::dropped_draft(t, &lx, &d), all, "{ci} {content}");
-                        hits += usize::from(all);
-                    }
-                }
-            }
+        for (ci, d) in drafts_of_every_lemma(&lx, t, &spans, &rules) {
+            let sp = d.speaker.unwrap();
+            let all = super::is_adverb_speaker(&t[sp.0..sp.1])
+                || super::is_anonymity_request(&t[d.content.0..d.content.1])
+                || super::singular_before_base(t, &lx, &d)
+                || super::naming_participle(t, &d)
+                || super::compound_noun_cue(t, &lx, &d)
+                || super::idiom_object(t, &lx, &d)
+                || super::passive_cue(t, &lx, &d)
+                || super::said_nothing(t, &lx, &d)
+                || super::asked_question(t, &d)
+                || super::eventive_see(t, &lx, &d)
+                || super::determiner_fragment(t, &d)
+                || super::plural_after_quantifier(t, &lx, &d)
+                || super::relative_in_subject(t, &d);
+            assert_eq!(
+                super::dropped_draft(t, &lx, &d),
+                all,
+                "{ci} {:?}",
+                d.content
+            );
+            hits += usize::from(all);
         }
         // (The determiner fragment holds for every lemma; the lemma
         // filters each for their own.)

@@ -21,7 +21,7 @@ use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
-use crate::text::segment::{paragraphs_into, sentences_into, Span, TokKind};
+use crate::text::segment::{paragraphs_into, sentences_into, ByteHits, Span, TokKind};
 use crate::text::{ascii_space, last_word};
 
 use sent::{Sent, SentBuffers};
@@ -172,6 +172,8 @@ impl Extractor {
         let quotes = &quotes[..];
         // Where the cue scan stopped (see `Sent::with_cues`).
         let mut cue_at = 0;
+        // The quotes near each sentence.
+        let mut near_quotes = NearQuotes::default();
         // An interview transcript: two or more paragraphs open with
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
@@ -216,7 +218,7 @@ impl Extractor {
                     && prev_source.is_none()
                     && cues[..last_cue]
                         .iter()
-                        .all(|cm| within_quote(quotes, cm.start, cm.end))
+                        .all(|cm| within_quote(near_quotes.of(quotes, sspan), cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
                     && !opens_view(&text[sspan.0..sspan.1])
                     && !words_comma
@@ -234,6 +236,7 @@ impl Extractor {
                         has_colon,
                         words_comma,
                         prev_source,
+                        near: near_quotes.of(quotes, sspan),
                         lower: &lower,
                         nest,
                     },
@@ -381,6 +384,35 @@ pub struct Scratch {
     nest: NestBufs,
 }
 
+/// The quotes that can hold a position of a sentence: from the first that
+/// closes past the sentence's start to the first that closes past its end.
+/// As the document's quotes are sorted by their ends, a search for the
+/// quote around a position of the sentence ([`Sent::in_quote`],
+/// [`within_quote`]) finds in these the quote it finds in all of them: a
+/// binary search over a few quotes, often none, for every cue. The
+/// sentences come in text order, so both ends only move on.
+#[derive(Default)]
+struct NearQuotes {
+    lo: usize,
+    hi: usize,
+}
+
+impl NearQuotes {
+    /// The quotes near the sentence `span` (a sentence after the ones
+    /// asked before, or the same).
+    #[inline]
+    fn of<'q>(&mut self, quotes: &'q [Quote], span: Span) -> &'q [Quote] {
+        while self.lo < quotes.len() && quotes[self.lo].close_end <= span.0 {
+            self.lo += 1;
+        }
+        self.hi = self.hi.max(self.lo);
+        while self.hi < quotes.len() && quotes[self.hi].close_end <= span.1 {
+            self.hi += 1;
+        }
+        &quotes[self.lo..(self.hi + 1).min(quotes.len())]
+    }
+}
+
 /// What the sentence loop knows about a sentence besides its tokens.
 struct SentenceOpts<'d, 't> {
     /// Run the headline rule (one of the first paragraphs, or a transcript
@@ -394,6 +426,8 @@ struct SentenceOpts<'d, 't> {
     words_comma: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
+    /// The quotes near the sentence ([`NearQuotes`]).
+    near: &'d [Quote],
     /// The lowercase word counts of the document ([`word_counts`]), made
     /// on first use.
     lower: &'d std::cell::OnceCell<WordCounts<'t>>,
@@ -435,7 +469,7 @@ impl Extractor {
         let mut no_cue = true;
         for cm in cues {
             let a = s.tok_at(cm.start);
-            let quoted = a < s.len() && s.in_quote(a, quotes);
+            let quoted = a < s.len() && s.in_quote(a, o.near);
             no_cue &= a >= s.len() || quoted;
             if a < lo || quoted {
                 continue;
@@ -447,40 +481,22 @@ impl Extractor {
             let prev = outer_prev(&drafts[sent_first_draft..], cm.start).cloned();
             let first = drafts.len();
             rules::apply(&ctx, cm, a, b, prev.as_ref(), drafts);
-            // A sentence adverb or preposition taken for a name at the
-            // clause start ("Usually when ..., news outlets call upon ... and
-            // explain", "Hastily politicizing ..., Trump ... emphasized") is
-            // no speaker (train: 0 of 8 such rows right).
-            // Neither is a request for anonymity ("who asked not to be
-            // named said ...", "who declined to be identified"): the
-            // source's real statement follows it.
+            // The draft filters (adverbs taken for names, requests for
+            // anonymity, cue words that are no verb of the speaker).
             let mut i = first;
             while i < drafts.len() {
-                let d = &drafts[i];
-                let adverb = d
-                    .speaker
-                    .is_some_and(|sp| is_adverb_speaker(&s.text[sp.0..sp.1]))
-                    || is_anonymity_request(&s.text[d.content.0..d.content.1])
-                    || singular_before_base(s.text, &self.lx, d)
-                    || naming_participle(s.text, d)
-                    || compound_noun_cue(s.text, &self.lx, d)
-                    || idiom_object(s.text, &self.lx, d)
-                    || passive_cue(s.text, &self.lx, d)
-                    || said_nothing(s.text, &self.lx, d)
-                    || asked_question(s.text, d)
-                    || eventive_see(s.text, &self.lx, d)
-                    || determiner_fragment(s.text, d)
-                    || plural_after_quantifier(s.text, &self.lx, d)
-                    || relative_in_subject(s.text, d);
-                if adverb {
+                if dropped_draft(s.text, &self.lx, &drafts[i]) {
                     drafts.remove(i);
                 } else {
                     i += 1;
                 }
             }
         }
-        drop_spanning_speakers(drafts, sent_first_draft, &mut o.nest.flags);
-        drop_nested(s, &self.lx, drafts, sent_first_draft, o.nest);
+        // (Both need two drafts: most sentences have one or none.)
+        if drafts.len() >= sent_first_draft + 2 {
+            drop_spanning_speakers(drafts, sent_first_draft, &mut o.nest.flags);
+            drop_nested(s, &self.lx, drafts, sent_first_draft, o.nest);
+        }
         // Each speaker: the poll a share speaks for, then the conjuncts
         // before a subject, which join its speaker ("France, Britain and
         // Germany said"); the speaker's first token found once for both.
@@ -548,6 +564,43 @@ impl Extractor {
             .rposition(|d| matches!(d.kind, Kind::Direct | Kind::Mixed))
             .map(|k| sent_first_draft + k)
     }
+}
+
+/// Whether a draft that a cue rule gave is dropped by one of the
+/// sentence's filters: a sentence adverb or preposition taken for a name
+/// at the clause start ("Usually when ..., news outlets call upon ... and
+/// explain", "Hastily politicizing ..., Trump ... emphasized": train, 0 of
+/// 8 such rows right), a request for anonymity ("who asked not to be
+/// named said ...": the source's real statement follows it), or a cue word
+/// that is no verb of that speaker (the filters below).
+///
+/// Four filters hold for drafts of one cue lemma or a few: the lemma,
+/// looked up once, picks those that can hold (each compared it again for
+/// every draft, some 15,000 a pass over train). Out of line: every draft
+/// runs the chain right after the cue rules, whose code has pushed the
+/// sentence loop's out of the instruction cache.
+#[inline(never)]
+fn dropped_draft(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    let by_lemma = d
+        .cue
+        .is_some_and(|(_, _, ci)| match lx.cue(ci).lemma.as_str() {
+            "say" => said_nothing(text, lx, d),
+            "see" => idiom_object(text, lx, d) || eventive_see(text, lx, d),
+            "find" | "reflect" | "charge" => idiom_object(text, lx, d),
+            "address" | "release" | "show" | "detail" => compound_noun_cue(text, lx, d),
+            _ => false,
+        });
+    by_lemma
+        || d.speaker
+            .is_some_and(|sp| is_adverb_speaker(&text[sp.0..sp.1]))
+        || is_anonymity_request(&text[d.content.0..d.content.1])
+        || singular_before_base(text, lx, d)
+        || naming_participle(text, d)
+        || passive_cue(text, lx, d)
+        || asked_question(text, d)
+        || determiner_fragment(text, d)
+        || plural_after_quantifier(text, lx, d)
+        || relative_in_subject(text, d)
 }
 
 /// Whether `name` (in any case: "TOKYO", "NEW DELHI") is the name of a
@@ -1056,7 +1109,6 @@ fn label_start(t: &[u8]) -> bool {
     }
 }
 
-/// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
 /// Whether a sentence opens "To ..." or "In ... view/opinion/mind, ..."
 /// (for [`rules::to_view`]).
 fn opens_view(t: &str) -> bool {
@@ -1070,12 +1122,14 @@ fn opens_view(t: &str) -> bool {
             })
 }
 
+/// Whether a sentence mentions a poll or survey (for [`rules::poll_in`]).
 fn has_poll_word(t: &str) -> bool {
     // "poll"/"Poll" and "survey"/"Survey", by their fairly rare bytes 'p',
-    // 'P' and 'v' (one SIMD search for the three; most sentences have a
-    // few of them), each checked in place.
+    // 'P' and 'v', each checked in place. (Their positions from the
+    // 64-byte masks of `ByteHits`: most sentences have a few of them, and
+    // a `memchr3` search paid its set-up again at each.)
     let b = t.as_bytes();
-    memchr::memchr3_iter(b'p', b'P', b'v', b).any(|i| {
+    ByteHits::new(b, [b'p', b'P', b'v']).any(|i| {
         if b[i] == b'v' {
             // ("survey": 's' or 'S', "ur" before the 'v', "ey" after it.)
             i >= 3
@@ -1092,6 +1146,7 @@ fn has_poll_word(t: &str) -> bool {
 /// label in an interview transcript (`headline` false) "KATE BOULDUAN: ...",
 /// which takes the whole paragraph. `lower` holds the lowercase document
 /// text, made on first use.
+#[inline(never)] // (Large, and for the first paragraphs only.)
 fn headline<'t>(
     ctx: &rules::Ctx<'t, '_>,
     para: Span,
@@ -2290,6 +2345,7 @@ fn retain_from(drafts: &mut Vec<Draft>, first: usize, mut keep: impl FnMut(usize
 /// belief, wish or plan is not an attribution of its own. (c) A direct
 /// quote whose speaker and quote lie inside the clause before a closing
 /// "according to X" (train: 1 of 17 right).
+#[inline(never)] // (Large, and for sentences of two drafts or more.)
 fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bufs: &mut NestBufs) {
     if drafts.len() < first + 2 {
         return;
@@ -3380,7 +3436,8 @@ fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// Joe.”"): a short quote in Title Case after a word for a work (and a
 /// comma) or after a possessive, not the speaker's words.
 fn quoted_title(text: &str, d: &Draft) -> bool {
-    const WORKS: &[&str] = &[
+    // (Asked of the word before nearly every direct quote: "said,".)
+    const WORKS: WordList = WordList::new(&[
         "book",
         "memoir",
         "memoirs",
@@ -3402,7 +3459,7 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
         "newsletter",
         "titled",
         "entitled",
-    ];
+    ]);
     if d.kind != Kind::Direct || d.content.0 > d.content.1 || d.content.1 > text.len() {
         return false;
     }
@@ -3420,7 +3477,7 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
     let possessive = last.len() > 2
         && (last.ends_with("'s") || last.ends_with("’s"))
         && last.starts_with(char::is_uppercase);
-    if !possessive && !WORKS.iter().any(|w| w.eq_ignore_ascii_case(last)) {
+    if !possessive && !WORKS.has(last) {
         return false;
     }
     let title = &text[d.content.0..d.content.1];
@@ -3648,15 +3705,19 @@ fn is_adverb_speaker(w: &str) -> bool {
 
 /// A list of words in lowercase ASCII letters of at most 16 bytes, tested
 /// in any case: for each length, the first letters of its words are a bit
-/// mask, so a word of another length or first letter (nearly every
-/// speaker and word the filters ask about) is rejected by a bit test
-/// before the list is compared.
+/// mask and so are their last letters, so a word of another length, first
+/// or last letter (nearly every speaker and word the filters ask about) is
+/// rejected by two bit tests before the list is compared. (With the first
+/// letters alone, one speaker in eight, "Clinton" of "clearly", "Sanders"
+/// of "shortly", went through the whole list of sentence adverbs.)
 /// (A constant, tested in any case; resolution's `WordTable` is built at
 /// run time, hashed and case-sensitive, for its longer lists of names.)
 struct WordList {
     words: &'static [&'static str],
-    /// [`initials_by_length`] of `words`.
+    /// [`letters_by_length`] of `words`' first letters.
     initials: [u32; 17],
+    /// [`letters_by_length`] of `words`' last letters.
+    finals: [u32; 17],
 }
 
 impl WordList {
@@ -3664,7 +3725,8 @@ impl WordList {
     const fn new(words: &'static [&'static str]) -> WordList {
         WordList {
             words,
-            initials: initials_by_length(words),
+            initials: letters_by_length(words, false),
+            finals: letters_by_length(words, true),
         }
     }
 
@@ -3672,24 +3734,33 @@ impl WordList {
     #[inline]
     fn has(&self, w: &str) -> bool {
         // (No word is empty: the mask of length 0 is 0.)
-        let mask = self.initials.get(w.len()).copied().unwrap_or(0);
-        mask != 0
-            && mask >> (w.as_bytes()[0].to_ascii_lowercase().wrapping_sub(b'a') & 31) & 1 != 0
+        let bit = |masks: &[u32; 17], b: u8| {
+            masks.get(w.len()).copied().unwrap_or(0)
+                >> (b.to_ascii_lowercase().wrapping_sub(b'a') & 31)
+                & 1
+                != 0
+        };
+        let b = w.as_bytes();
+        !b.is_empty()
+            && bit(&self.initials, b[0])
+            && bit(&self.finals, b[b.len() - 1])
             && self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
     }
 }
 
 /// For each length up to 16, bit `k` set when a word of `words` of that
-/// length starts with the `k`-th lowercase letter: with the words all in
-/// lowercase ASCII letters, a word (any case) whose first letter's bit is
-/// not set for its length is in no case one of them.
-const fn initials_by_length(words: &[&str]) -> [u32; 17] {
+/// length starts (`last`: ends) with the `k`-th lowercase letter: with the
+/// words all in lowercase ASCII letters, a word (any case) whose letter's
+/// bit is not set for its length is in no case one of them.
+const fn letters_by_length(words: &[&str], last: bool) -> [u32; 17] {
     let mut masks = [0u32; 17];
     let mut i = 0;
     while i < words.len() {
         let w = words[i].as_bytes();
-        assert!(!w.is_empty() && w.len() <= 16 && w[0].is_ascii_lowercase());
-        masks[w.len()] |= 1 << (w[0] - b'a');
+        assert!(!w.is_empty() && w.len() <= 16);
+        let c = if last { w[w.len() - 1] } else { w[0] };
+        assert!(c.is_ascii_lowercase());
+        masks[w.len()] |= 1 << (c - b'a');
         i += 1;
     }
     masks
@@ -3746,6 +3817,20 @@ fn first_word(t: &str) -> &str {
         i += 1;
     }
     let mut j = i;
+    // (Eight bytes at a time while all are printable ASCII, above the
+    // space and below 0x80: the bit of the first other byte is the lowest
+    // set, as a borrow of the subtraction starts only at such a byte.)
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    while let Some(w) = b.get(j..j + 8) {
+        let x = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        let stop = (x.wrapping_sub(L * 0x21) & !x | x) & H;
+        if stop != 0 {
+            j += (stop.trailing_zeros() / 8) as usize;
+            break;
+        }
+        j += 8;
+    }
     while j < b.len() && !ascii_space(b[j]) {
         if b[j] >= 0x80 {
             // (Only ASCII before `i`: a character boundary.)
@@ -3897,14 +3982,51 @@ mod tests {
 
     /// `no_row` (one lemma lookup picking the test) agrees with all the
     /// tests one after the other, for drafts of every cue lemma.
+    /// Drafts over `text` of every cue lemma of `lx`, with the speaker, cue
+    /// and content of each of `spans` (their first places in `text`), of
+    /// both kinds and each of `rules`; with the lemma index.
+    fn drafts_of_every_lemma(
+        lx: &crate::lexicon::Lexicon,
+        text: &str,
+        spans: &[(&str, &str, &str)],
+        rules: &[&'static str],
+    ) -> Vec<(usize, super::Draft)> {
+        use super::{Draft, Kind};
+        let at = |w: &str| text.find(w).unwrap();
+        let mut out = Vec::new();
+        for ci in 0..lx.cues().len() {
+            for &(sp, cue, content) in spans {
+                for kind in [Kind::Direct, Kind::Indirect] {
+                    for &rule in rules {
+                        out.push((
+                            ci,
+                            Draft {
+                                kind,
+                                content: (at(content), at(content) + content.len()),
+                                speaker: Some((at(sp), at(sp) + sp.len())),
+                                cue: Some((
+                                    at(cue),
+                                    at(cue) + cue.len(),
+                                    crate::lexicon::CueId::new(ci),
+                                )),
+                                rule,
+                                inherit: None,
+                                conj: 0,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     #[test]
     fn no_row_agrees_with_every_test() {
-        use super::{Draft, Kind};
         let lx = crate::lexicon::Lexicon::default_data().unwrap();
         let text = "Ruiz called him to congratulate him. The firm issued a statement Monday. \
                     She addressed a rally of voters. He answered questions and left. \
                     He said in his book, \"An American Son.\" Ruiz called Obama on Tuesday.";
-        let at = |w: &str| text.find(w).unwrap();
         let spans = [
             ("Ruiz", "called", "him to congratulate him"),
             ("The firm", "issued", "a statement Monday"),
@@ -3914,37 +4036,69 @@ mod tests {
             ("Ruiz", "called Obama", "Obama on Tuesday"),
         ];
         let mut hits = 0;
-        for ci in 0..lx.cues().len() {
-            for &(sp, cue, content) in &spans {
-                for kind in [Kind::Direct, Kind::Indirect] {
-                    for rule in ["speaker-cue-obj", "participle"] {
-                        let d = Draft {
-                            kind,
-                            content: (at(content), at(content) + content.len()),
-                            speaker: Some((at(sp), at(sp) + sp.len())),
-                            cue: Some((
-                                at(cue),
-                                at(cue) + cue.len(),
-                                crate::lexicon::CueId::new(ci),
-                            )),
-                            rule,
-                            inherit: None,
-                            conj: 0,
-                        };
-                        let all = super::bare_statement(text, &lx, &d)
-                            || super::addressed_audience(text, &lx, &d)
-                            || super::phone_call(text, &lx, &d)
-                            || super::answer_without_reply(text, &lx, &d)
-                            || super::quoted_title(text, &d);
-                        assert_eq!(super::no_row(text, &lx, &d), all, "{ci} {content}");
-                        hits += usize::from(all);
-                    }
-                }
-            }
+        for (ci, d) in drafts_of_every_lemma(&lx, text, &spans, &["speaker-cue-obj", "participle"])
+        {
+            let all = super::bare_statement(text, &lx, &d)
+                || super::addressed_audience(text, &lx, &d)
+                || super::phone_call(text, &lx, &d)
+                || super::answer_without_reply(text, &lx, &d)
+                || super::quoted_title(text, &d);
+            assert_eq!(super::no_row(text, &lx, &d), all, "{ci} {:?}", d.content);
+            hits += usize::from(all);
         }
         // (The title holds for every lemma; each of the four tests for its
         // own.)
         assert!(hits > 2 * lx.cues().len() + 4, "{hits}");
+    }
+
+    #[test]
+    fn dropped_draft_agrees_with_every_filter() {
+        let lx = crate::lexicon::Lexicon::default_data().unwrap();
+        let t = "The weekend saw heavy fighting. He said nothing about it. Ruiz found \
+                 himself alone. The press release linked to it. The 2012 request was \
+                 denied. The two cities say so. The reality show aired. The rally \
+                 reflected the mood. Police charged into the crowd. A group called \
+                 Save Our Park, said it.";
+        let spans = [
+            ("The weekend", "saw", "heavy fighting"),
+            ("He", "said", "nothing about it"),
+            ("Ruiz", "found", "himself alone"),
+            ("The press", "release", "linked to it"),
+            ("The 2012", "request", "was denied"),
+            ("The two cities", "say", "so"),
+            ("The reality", "show", "aired"),
+            ("The rally", "reflected", "the mood"),
+            ("Police", "charged", "into the crowd"),
+            ("A group", "called", "Save Our Park,"),
+        ];
+        let rules = ["speaker-cue-obj", "speaker-cue-that", "participle"];
+        let mut hits = 0;
+        for (ci, d) in drafts_of_every_lemma(&lx, t, &spans, &rules) {
+            let sp = d.speaker.unwrap();
+            let all = super::is_adverb_speaker(&t[sp.0..sp.1])
+                || super::is_anonymity_request(&t[d.content.0..d.content.1])
+                || super::singular_before_base(t, &lx, &d)
+                || super::naming_participle(t, &d)
+                || super::compound_noun_cue(t, &lx, &d)
+                || super::idiom_object(t, &lx, &d)
+                || super::passive_cue(t, &lx, &d)
+                || super::said_nothing(t, &lx, &d)
+                || super::asked_question(t, &d)
+                || super::eventive_see(t, &lx, &d)
+                || super::determiner_fragment(t, &d)
+                || super::plural_after_quantifier(t, &lx, &d)
+                || super::relative_in_subject(t, &d);
+            assert_eq!(
+                super::dropped_draft(t, &lx, &d),
+                all,
+                "{ci} {:?}",
+                d.content
+            );
+            hits += usize::from(all);
+        }
+        // (The determiner fragment holds for every lemma; the lemma
+        // filters each for their own.)
+        assert!(hits > 6 * lx.cues().len() + 8, "{hits}");
     }
 
     #[test]
@@ -4002,6 +4156,14 @@ mod tests {
                 words.push(String::from_utf8_lossy(&w).into_owned());
             }
         }
+        // Every last byte after each word's other letters.
+        for w in ADVERB_SPEAKERS {
+            for b in 0u8..=255 {
+                let mut v = w.as_bytes().to_vec();
+                *v.last_mut().unwrap() = b;
+                words.push(String::from_utf8_lossy(&v).into_owned());
+            }
+        }
         words.push("é".repeat(4));
         for w in &words {
             assert_eq!(is_adverb_speaker(w), plain(w), "{w:?}");
@@ -4028,8 +4190,28 @@ mod tests {
         // ASCII and Unicode whitespace, multibyte letters, curly marks and
         // clause ends, next to words and at both ends.
         let pieces = [
-            "if", "To", "é", " ", "  ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{a0}", "\u{2009}",
-            "\u{85}", "\u{1c}", "“", "”", "\"", ".", ":", ",", "x.y",
+            "if",
+            "To",
+            "é",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r",
+            "\u{b}",
+            "\u{c}",
+            "\u{a0}",
+            "\u{2009}",
+            "\u{85}",
+            "\u{1c}",
+            "“",
+            "”",
+            "\"",
+            ".",
+            ":",
+            ",",
+            "x.y",
+            "Wordsworth",
         ];
         for t in texts(&pieces) {
             assert_eq!(
@@ -4105,6 +4287,11 @@ mod tests {
                         assert_eq!(super::has_poll_word(x), plain(x), "{x:?}");
                     }
                 }
+            }
+            // Across the 64-byte blocks of the search.
+            for pad in (56..72).chain(120..136) {
+                let x = format!("{}{t}{}", "x".repeat(pad), "y".repeat(pad % 7));
+                assert_eq!(super::has_poll_word(&x), plain(&x), "{x:?}");
             }
         }
     }

@@ -276,8 +276,13 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
     // initialism of two letters or more ends its sentence before a word
     // that opens a clause and never follows it inside one ("... into the
     // U.S. He added that ...", "in Washington, D.C. The mayor said").
-    if super::split_byte(word, b'.')
-        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    // (An ASCII first byte with no stop after it opens a piece of two
+    // characters or more: the last word of most sentences is no initial.)
+    let w = word.as_bytes();
+    let two_first = w[0] < 0x80 && w.len() > 1 && w[1] != b'.';
+    if !two_first
+        && super::split_byte(word, b'.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
     {
         return word.len() < 3 || !opens_sentence(&para[dot + 1..]);
     }
@@ -515,18 +520,20 @@ fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Spa
         // Two spaces after a stop end a sentence even after an
         // abbreviation or an initial ("... Biden Jr.  Mrs. Clinton says",
         // "9:05 p.m.  Hillary Clinton says": typed sentence spacing, or
-        // paragraphs run together on one line).
-        let wide = (para[j..].starts_with("  ") || para[j..].starts_with(" \t"))
-            && !is_title_before(para, i);
+        // paragraphs run together on one line). (Asked only of a stop that
+        // may end an abbreviation.)
+        let wide = || {
+            (para[j..].starts_with("  ") || para[j..].starts_with(" \t"))
+                && !is_title_before(para, i)
+        };
         if (!inside || closes)
             && at_space
-            && !(b == b'.' && j == i + 1 && !wide && is_abbreviation(para, i))
+            && !(b == b'.' && j == i + 1 && !wide() && is_abbreviation(para, i))
             && !(b == b'?'
                 && response_question(&para[start..i], &para[j..])
                 && quote_alone(text, quotes, ps + j, pe))
         {
-            let rest = para[j..].trim_start_matches([' ', '\n', '\r', '\u{a0}', '\t']);
-            let next = rest.chars().next().unwrap_or('a');
+            let next = next_after_blanks(para, j);
             if next.is_uppercase()
                 || next.is_ascii_digit()
                 || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[' | '`')
@@ -537,6 +544,22 @@ fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Spa
         }
     }
     push_sentence(text, ps + start, pe, out);
+}
+
+/// The first character of `para[j..]` after its blanks (spaces, tabs,
+/// line breaks, no-break spaces), or `a` at the end: what follows a
+/// sentence's stop. Nearly always one space and an ASCII character, read
+/// as bytes; else the blanks are trimmed by characters.
+#[inline]
+fn next_after_blanks(para: &str, j: usize) -> char {
+    match para.as_bytes().get(j..j + 2) {
+        Some(&[b' ', c]) if c < 0x80 && !matches!(c, b' ' | b'\n' | b'\r' | b'\t') => char::from(c),
+        _ => para[j..]
+            .trim_start_matches([' ', '\n', '\r', '\u{a0}', '\t'])
+            .chars()
+            .next()
+            .unwrap_or('a'),
+    }
 }
 
 /// The length of the closing mark or bracket at byte `j` of `bytes`
@@ -1392,6 +1415,33 @@ mod tests {
         for dot in memchr::memchr_iter(b'.', b) {
             let by_chars = abbreviation_at(t, dot, word_start_by_chars(&t[..dot]));
             assert_eq!(is_abbreviation(t, dot), by_chars, "{:?}", &t[..dot]);
+        }
+    }
+
+    #[test]
+    fn the_character_after_blanks_is_read_as_by_the_trim() {
+        let pieces = [
+            " ", "  ", "\t", "\n", "\r", "\u{a0}", "A", "a", "1", "“", "é", ".",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let mut more = Vec::new();
+            for t in &texts {
+                for p in pieces {
+                    more.push(format!("{t}{p}"));
+                }
+            }
+            texts.extend(more);
+        }
+        for t in &texts {
+            for j in (0..=t.len()).filter(|&j| t.is_char_boundary(j)) {
+                let trimmed = t[j..]
+                    .trim_start_matches([' ', '\n', '\r', '\u{a0}', '\t'])
+                    .chars()
+                    .next()
+                    .unwrap_or('a');
+                assert_eq!(next_after_blanks(t, j), trimmed, "{t:?} {j}");
+            }
         }
     }
 

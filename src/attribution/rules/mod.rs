@@ -376,7 +376,8 @@ fn apply_cue(
         return;
     }
     // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
-    if s.bytes(ci) == b"state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
+    // (The capital first: one class bit, before the word's bytes.)
+    if s.is_cap(cj) && s.bytes(ci) == b"state" && super::speaker::is_title(s, cj) {
         return;
     }
     // "The top issue is the economy", "the key question is whether ...",
@@ -647,10 +648,16 @@ fn apply_cue(
     }
 
     // 1. A quote right before: `"...," Lavrov said` / `"...," said Lavrov`.
-    let qi = ctx
-        .quotes
-        .partition_point(|q| q.close_end <= s.toks[ci].start);
-    if qi > 0 {
+    // (Only a cue that takes a quote, and a quote that closed, can pass
+    // `gap_ok` below: the two searches, over the document's quotes and
+    // the sentence's tokens, are made only for them.)
+    let qi = if c.frames & frame::QUOTE != 0 {
+        ctx.quotes
+            .partition_point(|q| q.close_end <= s.toks[ci].start)
+    } else {
+        0
+    };
+    if qi > 0 && ctx.quotes[qi - 1].closed {
         let q = ctx.quotes[qi - 1];
         let gap_a = s.tok_at(q.close_end);
         // Gap tokens: optional comma/dash, then the speaker (or nothing).
@@ -819,8 +826,7 @@ fn apply_cue(
             };
             !own_clause && !long_after
         };
-        let gap_ok =
-            q.closed && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0 && adjacent() && fits();
+        let gap_ok = gap_a >= ctx.lo && adjacent() && fits();
         if gap_ok {
             // Between `"...,"` and the cue stands the speaker: a phrase of
             // up to six words whose head the backward search found, or

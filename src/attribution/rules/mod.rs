@@ -2090,8 +2090,20 @@ fn apply_cue(
             && s.is_in(np.a - 1, W_SUB_OPENERS)
             && (np.a - 1 == ctx.lo
                 || np.a - 2 == ctx.lo && s.is_in(ctx.lo, &["but", "and", "even", "yet"]));
+        // The content end of the last start asked: a naming cue asks it of
+        // the same start up to three times (the tests of a relative
+        // speaker and of a quoted name, then the object), and
+        // `content_end` walks the rest of the sentence.
+        let last_end = std::cell::Cell::new(None);
         let cend = |k: usize| {
-            let end = ctx.content_end(k);
+            let end = match last_end.get() {
+                Some((a, e)) if a == k => e,
+                _ => {
+                    let e = ctx.content_end(k);
+                    last_end.set(Some((k, e)));
+                    e
+                }
+            };
             if sub_open {
                 (k + 1..end)
                     .find(|&j| {

@@ -686,7 +686,12 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // A capitalized conjunction opening the clause ("But the former mayor
     // John Smith said", "And Democratic leaders warned"): a phrase that
     // opens the clause after it is the subject.
-    if cue > lo + 2 && matches!(s.bytes(lo), b"But" | b"And" | b"Yet" | b"Or") {
+    // (The word sets first: one bit test turns most first words down
+    // before their bytes are compared.)
+    if cue > lo + 2
+        && s.in_sets(lo, W_BUT_AND_YET_SO_EVEN.bit() | W_AND_OR.bit())
+        && matches!(s.bytes(lo), b"But" | b"And" | b"Yet" | b"Or")
+    {
         if let Some(np) = backward_from(s, lx, cue, lo + 1).filter(|np| np.a == lo + 1) {
             return Some(np);
         }

@@ -435,8 +435,9 @@ fn apply_cue(
     // "issue(s)", "challenge(s)" are nouns unless an object follows
     // ("Trump attacks Clinton", "to issue a statement", "challenges him";
     // train: 2 of 30 other rows right).
-    if matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
-        && matches!(cue.form, Form::Base | Form::Third)
+    // (The form first: one compare, before the lemma's bytes.)
+    if matches!(cue.form, Form::Base | Form::Third)
+        && matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
         && !(cj < n
             && (s.is_cap(cj)
                 || s.is_det(cj)
@@ -520,9 +521,8 @@ fn apply_cue(
     // A predicate noun of stance is a cue only after the copula ("is a
     // fervent supporter of"), not as a subject ("Supporters of the plan
     // say").
-    if s.is_in(ci, super::speaker::PREDICATE_NOUNS)
-        && super::speaker::predicate_noun_copula(s, ctx.lo, ci).is_none()
-    {
+    let predicate = s.is_in(ci, super::speaker::PREDICATE_NOUNS);
+    if predicate && super::speaker::predicate_noun_copula(s, ctx.lo, ci).is_none() {
         return;
     }
     // "concerned" reports a fear only after the copula ("are (long)
@@ -563,7 +563,6 @@ fn apply_cue(
             // (A predicate noun of stance after its copula and article
             // is the cue: "Pike is a supporter of the plan"; the test
             // above made sure of the copula.)
-            let predicate = s.is_in(ci, super::speaker::PREDICATE_NOUNS);
             if s.is_in(p, NOUN_MARKERS) && !predicate || s.is_poss(p) && !clitic {
                 return;
             }
@@ -1903,9 +1902,10 @@ fn apply_cue(
         if np.a > ctx.lo
             && !coord
             && np.b - np.a <= 6
-            && SPEECH_CLASSES.contains(&c.class.as_str())
             && c.frames & frame::THAT != 0
+            // (The word first: the class is looked for in a list.)
             && s.is_in(np.a - 1, &["what", "than"])
+            && SPEECH_CLASSES.contains(&c.class.as_str())
         {
             relative_gap(ctx, cue, np, skip_cj(), out);
             return;
@@ -5118,12 +5118,13 @@ pub(crate) const THAT_NOUNS: WordSet = WordSet::new(
 /// the trend", "fear rising prices will hurt families". (A determiner,
 /// pronoun or name opening the clause is `Ctx::clause_start`.)
 fn plural_subject_clause(s: &Sent, i: usize) -> bool {
-    (i + 1..s.toks.len().min(i + 4))
-        .find(|&j| !(s.is_word(j) && !s.is_cap(j) && !s.is_stop(j)))
-        .is_some_and(|j| {
-            (i..j).all(|t| s.is_word(t) && !s.is_cap(t) && !s.is_stop(t))
-                && (s.is_aux_like(j) || s.is_in(j, W_DO_MODALS))
-        })
+    let plain = |t: usize| s.is_word(t) && !s.is_cap(t) && !s.is_stop(t);
+    // (The words after `i` up to the first other token are plain by the
+    // search: only `i` itself is left to test, and first.)
+    plain(i)
+        && (i + 1..s.toks.len().min(i + 4))
+            .find(|&j| !plain(j))
+            .is_some_and(|j| s.is_aux_like(j) || s.is_in(j, W_DO_MODALS))
 }
 
 /// "Their fear that ...", "Mr. Trump's recent assertion that ...": an

@@ -781,13 +781,17 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 let mut headed = false;
                 // The words of names after their first.
                 let mut named = 0;
+                // (Asked of the phrase's first word at every step below.)
+                let in_at = s.is_in(i, &["in", "at"]);
                 while k < n && words < 7 {
+                    // (The class bits of token `k` first: the noun list of
+                    // token `k - 1` is compared word by word.)
                     if words > 0
-                        && (s.is_in(k - 1, DAYS) && k == i + 2
-                            || words >= 2 && s.is_in(k - 1, ADJUNCT_NOUNS))
                         && (s.is_det(k) && !s.is_in(k, THAT)
                             || s.is_pronoun(k) && !s.is_in(k, W_IT)
                             || s.is_cap(k) && !s.is_in(k, DAYS))
+                        && (s.is_in(k - 1, DAYS) && k == i + 2
+                            || words >= 2 && s.is_in(k - 1, ADJUNCT_NOUNS))
                     {
                         headed = true;
                         break;
@@ -797,7 +801,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // government would ...", "said at Fenway Park the team
                     // ...").
                     if words > 0
-                        && s.is_in(i, &["in", "at"])
+                        && in_at
                         && (i + 1..k).all(|j| s.is_cap(j))
                         && (s.is_det(k) && !s.is_in(k, THAT)
                             || s.is_pronoun(k) && !s.is_in(k, W_IT))

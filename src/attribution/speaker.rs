@@ -2465,7 +2465,11 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
     ];
     let of_at = if s.is_in(i, &["a", "an"]) && s.is_in(i + 1, GROUPS) {
         i + 2
-    } else if s.is_in(i, QUANTITIES) {
+    } else if s.is_in(i + 1, OF)
+        // (Only an "of" after the quantity counts below: its set bit
+        // first, then the quantity list word by word.)
+        && s.is_in(i, QUANTITIES)
+    {
         i + 1
     } else {
         n

@@ -434,6 +434,11 @@ fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
     let mut c = close;
     while c > floor {
         c -= 1;
+        // (Every test below holds only for punctuation: a word is passed
+        // with one kind test.)
+        if !s.is_punct(c) {
+            continue;
+        }
         if s.is_p(c, ";") || s.is_p(c, ":") {
             return None;
         }
@@ -1543,7 +1548,9 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     // "..., while another says": a lone "another" before a past or -s
     // cue ("another reference" is a noun phrase).
-    if head + 1 == end && head > lo && s.is_in(head, &["another"]) && !base_cue() {
+    // (Its determiner bit first: one class test, before the word.)
+    if head + 1 == end && head > lo && s.is_det(head) && s.is_in(head, &["another"]) && !base_cue()
+    {
         return Some(Np { a: head, b: end });
     }
     // "42% say", "52 percent said", "Many say", "Most of them said".

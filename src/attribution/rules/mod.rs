@@ -4429,6 +4429,17 @@ pub(super) const MONTHS: &[&str] = &[
 /// said". Otherwise the phrase as it is.
 fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
     let mut a = np.a;
+    // Every step below needs the word before the phrase in one of these
+    // sets, or the phrase opening with "all/each/both/every": for most
+    // phrases (asked for every one found) one mask test answers.
+    let before = QUANT_ALL.bit()
+        | W_LEAST.bit()
+        | THE_THESE_THOSE.bit()
+        | FORMER_RETIRED.bit()
+        | W_AND_NOR_OR.bit();
+    if a == lo || !s.in_sets(a - 1, before) && !s.in_sets(a, QUANT_ALL.bit()) {
+        return np;
+    }
     if a > lo && s.is_in(a - 1, QUANT_ALL) && !s.is_pronoun(a) {
         a -= 1;
     }

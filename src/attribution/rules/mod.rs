@@ -47,14 +47,21 @@ fn push_span(
     rule: &'static str,
     out: &mut Vec<Draft>,
 ) {
-    out.push(draft(
-        ctx.kind_of(sp, Kind::Indirect),
-        sp,
-        Some(np),
-        ctx.s,
-        cue,
-        rule,
-    ));
+    push_span_as(ctx, sp, Kind::Indirect, np, cue, rule, out);
+}
+
+/// `push_span` with the kind of a content without quotes, `kind`
+/// (indirect or stance).
+fn push_span_as(
+    ctx: &Ctx,
+    sp: Span,
+    kind: Kind,
+    np: Np,
+    cue: &CueMatch,
+    rule: &'static str,
+    out: &mut Vec<Draft>,
+) {
+    out.push(draft(ctx.kind_of(sp, kind), sp, Some(np), ctx.s, cue, rule));
 }
 
 /// The source of "according to" with the prepositional phrase after its
@@ -2579,14 +2586,7 @@ fn apply_cue(
                 } else {
                     Kind::Indirect
                 };
-                out.push(draft(
-                    ctx.kind_of(sp, kind),
-                    sp,
-                    Some(np),
-                    s,
-                    cue,
-                    "speaker-cue-obj",
-                ));
+                push_span_as(ctx, sp, kind, np, cue, "speaker-cue-obj", out);
             }
         }
         return;
@@ -2962,14 +2962,7 @@ fn participle_rules(
                     } else {
                         Kind::Indirect
                     };
-                    out.push(draft(
-                        ctx.kind_of(sp, kind),
-                        sp,
-                        Some(np),
-                        s,
-                        cue,
-                        "opening-participle",
-                    ));
+                    push_span_as(ctx, sp, kind, np, cue, "opening-participle", out);
                     return true;
                 }
             }
@@ -3540,14 +3533,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     } else {
         Kind::Indirect
     };
-    out.push(draft(
-        ctx.kind_of(sp, kind),
-        sp,
-        Some(agent),
-        s,
-        cue,
-        "passive-by",
-    ));
+    push_span_as(ctx, sp, kind, agent, cue, "passive-by", out);
 }
 
 /// Support, praise or criticism received, its giver after "from" or

@@ -1867,9 +1867,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // straight apostrophe, so straight and curly text ended
                 // "isn't going anywhere, and most don't expect ..."
                 // differently; counted with both, train lost a row.)
-                || s.is_word(k) && {
+                // (The capital first: its class bit, before the word's
+                // bytes.)
+                || s.is_word(k) && !s.is_cap(k) && {
                     let w = s.bytes(k);
-                    !s.is_cap(k) && w.len() > 4 && w.ends_with(b"ed")
+                    w.len() > 4 && w.ends_with(b"ed")
                 }
         };
         let mut verb = verbal(i);

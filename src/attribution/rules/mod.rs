@@ -50,6 +50,25 @@ fn push_span(
     push_span_as(ctx, sp, Kind::Indirect, np, cue, rule, out);
 }
 
+/// Pushes the direct draft of quote `q`'s words, spoken by `np`.
+fn push_quote(
+    ctx: &Ctx,
+    q: &crate::quotes::Quote,
+    np: Np,
+    cue: &CueMatch,
+    rule: &'static str,
+    out: &mut Vec<Draft>,
+) {
+    out.push(draft(
+        Kind::Direct,
+        (q.start, q.end),
+        Some(np),
+        ctx.s,
+        cue,
+        rule,
+    ));
+}
+
 /// `push_span` with the kind of a content without quotes, `kind`
 /// (indirect or stance).
 fn push_span_as(
@@ -1363,14 +1382,7 @@ fn apply_cue(
                         && s.is_in(rest, &["on", "in", "at", "after", "before", "during", "from"]);
                 if ends {
                     describe_relative(ctx, cue, np, coord, out);
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                     // `Instead, Axelrod said, "..."`, `If she wins, he
                     // said, "..."`: the unquoted phrase before the speaker
                     // is a piece of its own.
@@ -1464,14 +1476,7 @@ fn apply_cue(
                         !(cue_word || s.is_in(i, &["that", "said", "says", "told", "asked"]))
                     });
                 if let Some(q) = ctx.closing_quote_at(j).filter(|_| gap_ok) {
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                     return;
                 }
             }
@@ -1530,14 +1535,7 @@ fn apply_cue(
             });
             if let Some(q) = j.and_then(|j| ctx.closing_quote_at(j + 1)) {
                 if q.end > q.start {
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                     return;
                 }
             }
@@ -1601,14 +1599,7 @@ fn apply_cue(
                                 .starts_with(char::is_alphabetic))
                 });
             if let Some(q) = next {
-                out.push(draft(
-                    Kind::Direct,
-                    (q.start, q.end),
-                    Some(np),
-                    s,
-                    cue,
-                    "speaker-cue-colon",
-                ));
+                push_quote(ctx, q, np, cue, "speaker-cue-colon", out);
                 return;
             }
         }
@@ -1831,14 +1822,7 @@ fn apply_cue(
                         "relative-speaker-as-quote",
                     ));
                 } else {
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                 }
             }
             return;
@@ -2618,14 +2602,7 @@ fn apply_cue(
             };
             if k + 1 < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
                 if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k + 1].start) {
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                     return;
                 }
             }
@@ -2655,14 +2632,7 @@ fn apply_cue(
                 && s.is_quote_mark(k + 1)
             {
                 if let Some(q) = ctx.closing_quote_at(k + 1) {
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                     if s.is_p(k, ":") {
                         return;
                     }
@@ -2715,14 +2685,7 @@ fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<D
         if let Some(q) = ctx.closing_quote_at(np.b + 1) {
             if q.end > q.start {
                 let np = source_with_pp(s, np);
-                out.push(draft(
-                    Kind::Direct,
-                    (q.start, q.end),
-                    Some(np),
-                    s,
-                    cue,
-                    "according-to-mid",
-                ));
+                push_quote(ctx, q, np, cue, "according-to-mid", out);
                 return;
             }
         }

@@ -434,6 +434,11 @@ fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
     let mut c = close;
     while c > floor {
         c -= 1;
+        // (Every test below holds only for punctuation: a word is passed
+        // with one kind test.)
+        if !s.is_punct(c) {
+            continue;
+        }
         if s.is_p(c, ";") || s.is_p(c, ":") {
             return None;
         }
@@ -686,7 +691,12 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     // A capitalized conjunction opening the clause ("But the former mayor
     // John Smith said", "And Democratic leaders warned"): a phrase that
     // opens the clause after it is the subject.
-    if cue > lo + 2 && matches!(s.bytes(lo), b"But" | b"And" | b"Yet" | b"Or") {
+    // (The word sets first: one bit test turns most first words down
+    // before their bytes are compared.)
+    if cue > lo + 2
+        && s.in_sets(lo, W_BUT_AND_YET_SO_EVEN.bit() | W_AND_OR.bit())
+        && matches!(s.bytes(lo), b"But" | b"And" | b"Yet" | b"Or")
+    {
         if let Some(np) = backward_from(s, lx, cue, lo + 1).filter(|np| np.a == lo + 1) {
             return Some(np);
         }
@@ -1538,7 +1548,9 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     }
     // "..., while another says": a lone "another" before a past or -s
     // cue ("another reference" is a noun phrase).
-    if head + 1 == end && head > lo && s.is_in(head, &["another"]) && !base_cue() {
+    // (Its determiner bit first: one class test, before the word.)
+    if head + 1 == end && head > lo && s.is_det(head) && s.is_in(head, &["another"]) && !base_cue()
+    {
         return Some(Np { a: head, b: end });
     }
     // "42% say", "52 percent said", "Many say", "Most of them said".
@@ -2460,7 +2472,11 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
     ];
     let of_at = if s.is_in(i, &["a", "an"]) && s.is_in(i + 1, GROUPS) {
         i + 2
-    } else if s.is_in(i, QUANTITIES) {
+    } else if s.is_in(i + 1, OF)
+        // (Only an "of" after the quantity counts below: its set bit
+        // first, then the quantity list word by word.)
+        && s.is_in(i, QUANTITIES)
+    {
         i + 1
     } else {
         n

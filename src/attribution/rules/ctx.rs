@@ -781,13 +781,17 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 let mut headed = false;
                 // The words of names after their first.
                 let mut named = 0;
+                // (Asked of the phrase's first word at every step below.)
+                let in_at = s.is_in(i, &["in", "at"]);
                 while k < n && words < 7 {
+                    // (The class bits of token `k` first: the noun list of
+                    // token `k - 1` is compared word by word.)
                     if words > 0
-                        && (s.is_in(k - 1, DAYS) && k == i + 2
-                            || words >= 2 && s.is_in(k - 1, ADJUNCT_NOUNS))
                         && (s.is_det(k) && !s.is_in(k, THAT)
                             || s.is_pronoun(k) && !s.is_in(k, W_IT)
                             || s.is_cap(k) && !s.is_in(k, DAYS))
+                        && (s.is_in(k - 1, DAYS) && k == i + 2
+                            || words >= 2 && s.is_in(k - 1, ADJUNCT_NOUNS))
                     {
                         headed = true;
                         break;
@@ -797,7 +801,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // government would ...", "said at Fenway Park the team
                     // ...").
                     if words > 0
-                        && s.is_in(i, &["in", "at"])
+                        && in_at
                         && (i + 1..k).all(|j| s.is_cap(j))
                         && (s.is_det(k) && !s.is_in(k, THAT)
                             || s.is_pronoun(k) && !s.is_in(k, W_IT))
@@ -1863,9 +1867,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // straight apostrophe, so straight and curly text ended
                 // "isn't going anywhere, and most don't expect ..."
                 // differently; counted with both, train lost a row.)
-                || s.is_word(k) && {
+                // (The capital first: its class bit, before the word's
+                // bytes.)
+                || s.is_word(k) && !s.is_cap(k) && {
                     let w = s.bytes(k);
-                    !s.is_cap(k) && w.len() > 4 && w.ends_with(b"ed")
+                    w.len() > 4 && w.ends_with(b"ed")
                 }
         };
         let mut verb = verbal(i);

@@ -47,14 +47,40 @@ fn push_span(
     rule: &'static str,
     out: &mut Vec<Draft>,
 ) {
+    push_span_as(ctx, sp, Kind::Indirect, np, cue, rule, out);
+}
+
+/// Pushes the direct draft of quote `q`'s words, spoken by `np`.
+fn push_quote(
+    ctx: &Ctx,
+    q: &crate::quotes::Quote,
+    np: Np,
+    cue: &CueMatch,
+    rule: &'static str,
+    out: &mut Vec<Draft>,
+) {
     out.push(draft(
-        ctx.kind_of(sp, Kind::Indirect),
-        sp,
+        Kind::Direct,
+        (q.start, q.end),
         Some(np),
         ctx.s,
         cue,
         rule,
     ));
+}
+
+/// `push_span` with the kind of a content without quotes, `kind`
+/// (indirect or stance).
+fn push_span_as(
+    ctx: &Ctx,
+    sp: Span,
+    kind: Kind,
+    np: Np,
+    cue: &CueMatch,
+    rule: &'static str,
+    out: &mut Vec<Draft>,
+) {
+    out.push(draft(ctx.kind_of(sp, kind), sp, Some(np), ctx.s, cue, rule));
 }
 
 /// The source of "according to" with the prepositional phrase after its
@@ -302,6 +328,22 @@ fn apply_cue(
     if c.class == "appear" {
         return;
     }
+    // Whether the cue's lemma is one of those the filters below test by
+    // name: one match for all of them, so that the other cues (most:
+    // "say", "tell") pass their tests without a string compare each.
+    let named = matches!(
+        c.lemma.as_str(),
+        "add"
+            | "brief"
+            | "text"
+            | "attack"
+            | "issue"
+            | "challenge"
+            | "look"
+            | "raise"
+            | "maintain"
+            | "concerned"
+    );
     // Where the words after the cue go on past its adverbials: asked by
     // up to five of the rules below for the same cue, found once.
     let after_cue = std::cell::OnceCell::new();
@@ -322,7 +364,8 @@ fn apply_cue(
     }
     // "won the primary, adding to her run of victories": "adding to" is
     // growth, not speech ("\"...,\" he added to cheers" keeps its quote).
-    if c.lemma == "add"
+    if named
+        && c.lemma == "add"
         && cue.form == Form::Ing
         && cj + 1 < n
         && s.is_in(cj, TO)
@@ -334,7 +377,8 @@ fn apply_cue(
     // noun is a post-modifier of the subject (`POLLED`), not a telling
     // ("The minister briefed reporters", "was briefed on" stay, and so does
     // a day after "on": "The general briefed on Tuesday that ...").
-    if c.lemma == "brief"
+    if named
+        && c.lemma == "brief"
         && cue.form == Form::Past
         && ci > ctx.lo
         && cj < n
@@ -358,7 +402,7 @@ fn apply_cue(
         return;
     }
     // "Full text of Clinton's remarks:": "text of" is a noun.
-    if c.lemma == "text" && s.is_in(cj, OF) {
+    if named && c.lemma == "text" && s.is_in(cj, OF) {
         return;
     }
     // "His lawyer, Advocate Pieter Swanepoel, said", "..., Hope Hicks
@@ -376,7 +420,8 @@ fn apply_cue(
         return;
     }
     // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
-    if s.bytes(ci) == b"state" && s.is_cap(cj) && super::speaker::is_title(s, cj) {
+    // (The capital first: one class bit, before the word's bytes.)
+    if s.is_cap(cj) && s.bytes(ci) == b"state" && super::speaker::is_title(s, cj) {
         return;
     }
     // "The top issue is the economy", "the key question is whether ...",
@@ -434,8 +479,9 @@ fn apply_cue(
     // "issue(s)", "challenge(s)" are nouns unless an object follows
     // ("Trump attacks Clinton", "to issue a statement", "challenges him";
     // train: 2 of 30 other rows right).
-    if matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
+    if named
         && matches!(cue.form, Form::Base | Form::Third)
+        && matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
         && !(cj < n
             && (s.is_cap(cj)
                 || s.is_det(cj)
@@ -447,14 +493,15 @@ fn apply_cue(
     // do the same": "look" plans only with a to-infinitive right after it,
     // not "looks to be" (an appearance), "look to see if", "Looking back
     // to 2008", "look to the president for leadership".
-    if c.lemma == "look" && (!ctx.is_infinitive(cj) || s.is_in(cj + 1, &["be", "see"])) {
+    if named && c.lemma == "look" && (!ctx.is_infinitive(cj) || s.is_in(cj + 1, &["be", "see"])) {
         return;
     }
     // "raised questions about ...", "raising concerns that ...", "raised
     // the issue of ...": "raise" reports only with a topic noun in its
     // first words, not "raised $26 million", "raise rates", "raised two
     // sons" (train: 3 of 39 such rows right).
-    if c.lemma == "raise"
+    if named
+        && c.lemma == "raise"
         && !(cj..n.min(cj + 5))
             .take_while(|&k| s.is_word(k) || s.is_poss(k))
             .any(|k| s.is_in(k, RAISED_TOPICS))
@@ -465,7 +512,8 @@ fn apply_cue(
     // maintained, "..."`: "maintain" reports a clause; with a noun phrase
     // it keeps something ("maintains a wide lead", "maintained her status
     // as ...": train 1 of 19 such rows right).
-    if c.lemma == "maintain"
+    if named
+        && c.lemma == "maintain"
         && cj < n
         && !(s.is_in(cj, THAT)
             || s.is_pronoun(cj)
@@ -519,14 +567,13 @@ fn apply_cue(
     // A predicate noun of stance is a cue only after the copula ("is a
     // fervent supporter of"), not as a subject ("Supporters of the plan
     // say").
-    if s.is_in(ci, super::speaker::PREDICATE_NOUNS)
-        && super::speaker::predicate_noun_copula(s, ctx.lo, ci).is_none()
-    {
+    let predicate = s.is_in(ci, super::speaker::PREDICATE_NOUNS);
+    if predicate && super::speaker::predicate_noun_copula(s, ctx.lo, ci).is_none() {
         return;
     }
     // "concerned" reports a fear only after the copula ("are (long)
     // concerned that"), not as a participle ("the people concerned said").
-    if c.lemma == "concerned" {
+    if named && c.lemma == "concerned" {
         let mut p = ci;
         while p > ctx.lo
             && ci - p < 3
@@ -562,7 +609,6 @@ fn apply_cue(
             // (A predicate noun of stance after its copula and article
             // is the cue: "Pike is a supporter of the plan"; the test
             // above made sure of the copula.)
-            let predicate = s.is_in(ci, super::speaker::PREDICATE_NOUNS);
             if s.is_in(p, NOUN_MARKERS) && !predicate || s.is_poss(p) && !clitic {
                 return;
             }
@@ -639,210 +685,24 @@ fn apply_cue(
             }
         }
     }
-    // Prepositional cue: "according to X".
+    // Prepositional cue: "according to X" (its own function: a rare
+    // group, kept off the path of the other cues).
     if c.frames & frame::PREP != 0 {
-        // The source phrase: a speaker phrase, or any short phrase up to a
-        // comma or the sentence end ("according to the initial schedule").
-        let np = forward(s, lx, cj).or_else(|| {
-            let e = (cj..n.min(cj + 12))
-                .find(|&k| s.is_punct(k) && !s.is_poss(k))
-                .unwrap_or(n);
-            (e > cj
-                && e <= cj + 10
-                && s.is_word(cj)
-                && (e == n || s.is_p(e, ",") || s.is_p(e, ".")))
-            .then_some(Np { a: cj, b: e })
-        });
-        let Some(np) = np else { return };
-        // "..., because, in the words of its founder, \"...\"", "a book
-        // that, according to its publisher, \"...\"": a quote right after
-        // the source that closes the sentence is the source's; the words
-        // before it are the writer's.
-        // Also a source opening the sentence: `In the words of one
-        // worker: "..."`, `According to the memo, "..."`.
-        if (ci > ctx.lo && s.is_p(ci - 1, ",") || ci == ctx.lo)
-            && (s.is_p(np.b, ",") || s.is_p(np.b, ":"))
-            && s.is_quote_mark(np.b + 1)
-        {
-            if let Some(q) = ctx.closing_quote_at(np.b + 1) {
-                if q.end > q.start {
-                    let np = source_with_pp(s, np);
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "according-to-mid",
-                    ));
-                    return;
-                }
-            }
-        }
-        // The comma that closes the source between commas: right after the
-        // speaker phrase, or after its modifiers ("according to two people
-        // briefed on it, would ...", "according to a person close to the
-        // process, is to ...", "according to members who spoke with
-        // reporters afterward, was ..."): words only, up to ten.
-        let close = if s.is_p(np.b, ",") {
-            np.b
-        } else if ci > ctx.lo && s.is_p(ci - 1, ",") {
-            (np.b..n.min(np.b + 10))
-                .find(|&k| !s.is_word(k) && !s.is_poss(k))
-                .filter(|&k| s.is_p(k, ","))
-                .unwrap_or(np.b)
-        } else {
-            np.b
-        };
-        // The source is the whole phrase up to that comma.
-        let np = Np { a: np.a, b: close };
-        // "..., according to Ann Cole, a spokeswoman for the city.": an
-        // apposition of the source closing the sentence (an article or
-        // "who", no auxiliary, irregular past or -ed word up to the end:
-        // "About 10 p.m., according to a timeline, the contractors left")
-        // is no content; the content is
-        // the clause before the source (the speaker stays the name, as
-        // after "said").
-        let appos_end = (ci > ctx.lo + 2
-            && s.is_p(ci - 1, ",")
-            && s.is_p(close, ",")
-            && close + 2 < n
-            && s.is_in(close + 1, &["a", "an", "the", "who"])
-            && !(close + 1..n).any(|k| {
-                s.is_aux_like(k)
-                    || s.is_in(k, IRREGULAR_PASTS)
-                    || s.is_word(k) && !s.is_cap(k) && s.bytes(k).ends_with(b"ed")
-                    || s.is_quote_mark(k)
-                    || s.is_p(k, ";")
-                    || s.is_p(k, ":")
-            }))
-        .then_some(close);
-        // "..., according to X, content.": the piece after the source when
-        // what comes before is a short introductory phrase.
-        let mid = appos_end.is_none()
-            && ci > ctx.lo
-            && s.is_p(ci - 1, ",")
-            && s.is_p(close, ",")
-            && close + 4 < n
-            && ci - ctx.lo <= 7
-            && (ctx.clause_start(close + 1)
-                // After an adverbial phrase ("Since last November,
-                // according to X, state security forces have ...", "In
-                // addition, according to X, nearly nine million ...").
-                || s.is_word(close + 1)
-                    && !s.is_cap(close + 1)
-                    && s.is_in(
-                        ctx.lo,
-                        &[
-                            "since", "in", "on", "at", "over", "after", "before", "during", "for",
-                            "by", "now", "about", "around", "until",
-                        ],
-                    ));
-        if mid {
-            push_clause(ctx, close + 1, np, cue, "according-to-mid", out);
-            return;
-        }
-        // "Fundraising, according to the campaign, has surged", "The
-        // implication, according to the aide, is that ...": the source
-        // splits a subject from its predicate; the predicate after the
-        // source is a content of its own (annotators mark both pieces),
-        // when it opens with an auxiliary or a past form (not an
-        // apposition of the source: ", a group that ...", ", who ...").
-        if appos_end.is_none()
-            && ci > ctx.lo + 1
-            && s.is_p(ci - 1, ",")
-            && s.is_p(close, ",")
-            && close + 3 < n
-            && s.is_word(close + 1)
-            && !s.is_cap(close + 1)
-            && (s.is_in(
-                close + 1,
-                &[
-                    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could",
-                    "can", "may", "might", "should", "must",
-                ],
-            ) || !s.is_stop(close + 1) && s.bytes(close + 1).ends_with(b"ed"))
-        {
-            push_clause(ctx, close + 1, np, cue, "according-to-mid", out);
-        }
-        let np = source_with_pp(s, np);
-        // "That's according to early results of exit polls ...": the
-        // demonstrative (the previous sentence's claim) is the content.
-        if ci == ctx.lo + 2
-            && s.is_in(ctx.lo, &["that", "this"])
-            && (s.is_poss(ctx.lo + 1) || s.is_in(ctx.lo + 1, &["is", "was"]))
-        {
-            let sp = ctx.span(ctx.lo, ctx.lo + 1);
-            out.push(draft(
-                Kind::Indirect,
-                sp,
-                Some(np),
-                s,
-                cue,
-                "according-to-last",
-            ));
-            return;
-        }
-        if ci == ctx.lo
-            || (ci > ctx.lo
-                && s.is_punct(ci - 1)
-                && !s.is_p(ci - 1, ",")
-                && !s.is_quote_mark(ci - 1))
-            // "But according to X, ..."
-            || ci == ctx.lo + 1 && s.is_in(ctx.lo, &["but", "and", "yet", "so", "still"])
-        {
-            // "According to X, content."
-            let mut k = np.b;
-            while k < n && !s.is_p(k, ",") {
-                k += 1;
-            }
-            if k + 2 < n {
-                push_clause(ctx, k + 1, np, cue, "according-to-first", out);
-            }
-        } else if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || s.is_quote_mark(ci - 1)) {
-            // Inside a parenthesis ("... (the actual number is closer to
-            // 15 percent, according to Factcheck.org).") the content opens
-            // after the mark.
-            let start = open_paren_start(ctx, ctx.lo, ci - 1);
-            // A quote that is all the words before the source (`"We will
-            // see them in court," according to the lawyer.`): its words,
-            // without the marks.
-            let whole_quote =
-                (start == ctx.lo && s.is_quote_mark(start) && s.is_quote_mark(ci - 1))
-                    .then(|| crate::quotes::opening_at(ctx.quotes, s.toks[start].start))
-                    .flatten()
-                    .filter(|q| q.closed && q.close_end == s.toks[ci - 1].end);
-            let sp = match whole_quote {
-                Some(q) => (q.start, q.end),
-                None => ctx.span(start, if s.is_p(ci - 1, ",") { ci - 1 } else { ci }),
-            };
-            push_span(ctx, sp, np, cue, "according-to-last", out);
-        } else if ci > ctx.lo + 3
-            && s.is_word(ci - 1)
-            && !s.is_stop(ci - 1)
-            && !s.is_in(
-                ci - 1,
-                &["exactly", "precisely", "strictly", "largely", "partly"],
-            )
-            && forward(s, lx, cj).is_some()
-            && (np.b >= n || s.is_p(np.b, ",") || s.is_p(np.b, "."))
-        {
-            // No comma before the cue: "Clinton leads Sanders by 271
-            // pledged delegates according to a count by The Associated
-            // Press", "82 percent of whom view Trump unfavorably according
-            // to the poll"; the source must be a speaker phrase ("according
-            // to plan", "according to their preference" are manner).
-            let sp = ctx.span(ctx.lo, ci);
-            push_span(ctx, sp, np, cue, "according-to-last", out);
-        }
+        according_to(ctx, cue, ci, cj, out);
         return;
     }
 
     // 1. A quote right before: `"...," Lavrov said` / `"...," said Lavrov`.
-    let qi = ctx
-        .quotes
-        .partition_point(|q| q.close_end <= s.toks[ci].start);
-    if qi > 0 {
+    // (Only a cue that takes a quote, and a quote that closed, can pass
+    // `gap_ok` below: the two searches, over the document's quotes and
+    // the sentence's tokens, are made only for them.)
+    let qi = if c.frames & frame::QUOTE != 0 {
+        ctx.quotes
+            .partition_point(|q| q.close_end <= s.toks[ci].start)
+    } else {
+        0
+    };
+    if qi > 0 && ctx.quotes[qi - 1].closed {
         let q = ctx.quotes[qi - 1];
         let gap_a = s.tok_at(q.close_end);
         // Gap tokens: optional comma/dash, then the speaker (or nothing).
@@ -1011,8 +871,7 @@ fn apply_cue(
             };
             !own_clause && !long_after
         };
-        let gap_ok =
-            q.closed && gap_a >= ctx.lo && c.frames & frame::QUOTE != 0 && adjacent() && fits();
+        let gap_ok = gap_a >= ctx.lo && adjacent() && fits();
         if gap_ok {
             // Between `"...,"` and the cue stands the speaker: a phrase of
             // up to six words whose head the backward search found, or
@@ -1147,420 +1006,10 @@ fn apply_cue(
         }
     }
 
-    // A participle opening the sentence, the speaker the subject of the
-    // main clause: "Noting that X, Trump said ...", "After savaging the
-    // donors as insiders, Trump ...", "In describing Trump, Cuban said".
-    if cue.form == Form::Ing
-        && ci + 2 < n
-        && c.frames & (frame::THAT | frame::OBJ | frame::TO | frame::OBJ_TO) != 0
-        // Belief, finding, report and rejection participles mostly open
-        // adverbials ("Regarding ...", "Seeing ...", "Declining to ...").
-        && !matches!(
-            c.class.as_str(),
-            "believe" | "show" | "report" | "write" | "reject"
-        )
-        && !s.is_in(ci, &["reflecting", "considering", "regarding"])
-        // Not a place or an audience ("Speaking at a rally in Ohio, ...",
-        // "Responding to reporters, ..."), but an infinitive may follow.
-        && (!s.is_in(cj, ADV_PREPS) || ctx.is_infinitive(cj))
-    {
-        // After "But/And/Yet/Still" (and a comma): "But noting that ...,
-        // he said".
-        let lo = if s.is_in(ctx.lo, &["but", "and", "yet", "still", "so", "then"]) {
-            if s.is_p(ctx.lo + 1, ",") {
-                ctx.lo + 2
-            } else {
-                ctx.lo + 1
-            }
-        } else {
-            ctx.lo
-        };
-        let opens = ci == lo
-            || ci == lo + 1 && s.is_in(lo, PARTICIPLE_OPENERS)
-            || ci == lo + 2 && s.is_in(lo, &["instead"]) && s.is_in(lo + 1, OF);
-        // The comma closing the participle clause (not inside a quote),
-        // within 40 tokens.
-        let comma = if opens {
-            (cj + 1..n.min(cj + 40)).find(|&j| {
-                s.is_p(j, ",")
-                    && !s.in_quote(j, ctx.quotes)
-                    // Not a thousands separator ("108,000 residents").
-                    && !(j + 1 < n
-                        && s.w(j - 1).ends_with(|c: char| c.is_ascii_digit())
-                        && s.bytes(j + 1).first().is_some_and(u8::is_ascii_digit))
-            })
-        } else {
-            None
-        };
-        if let Some(c2) = comma {
-            let np = forward(s, lx, c2 + 1).filter(|np| {
-                np.b < n
-                    && (s.is_word(np.b) && !s.is_cap(np.b) && !s.is_in(np.b, AND)
-                        || s.is_p(np.b, ","))
-            });
-            let k = cj;
-            if let Some(np) = np {
-                if c2 > k && s.is_word(k) || s.is_quote_mark(k) {
-                    let sp = ctx.span(k, c2);
-                    let kind = if is_stance_class(&c.class) && c.frames & frame::THAT == 0 {
-                        Kind::Stance
-                    } else {
-                        Kind::Indirect
-                    };
-                    out.push(draft(
-                        ctx.kind_of(sp, kind),
-                        sp,
-                        Some(np),
-                        s,
-                        cue,
-                        "opening-participle",
-                    ));
-                    return;
-                }
-            }
-        }
-    }
-
-    // "The minister was quoted by state media as saying ...": the
-    // subject of the passive speaks, not its agent.
-    if cue.form == Form::Ing
-        && c.class == "say"
-        && ci > ctx.lo + 4
-        && s.is_in(ci - 1, &["as"])
-        && cj + 2 < n
-    {
-        let quoted = (ci.saturating_sub(12).max(ctx.lo + 2)..ci - 2)
-            .find(|&k| s.is_in(k, &["quoted"]) && s.is_in(k + 1, BY));
-        if let Some(k) = quoted.filter(|&k| s.is_in(k - 1, &["was", "is", "were", "been"])) {
-            let v = if s.is_in(k - 2, &["has", "have", "had"]) {
-                k - 2
-            } else {
-                k - 1
-            };
-            if let Some(np) = backward(s, lx, v, ctx.lo).filter(|np| np.b == v) {
-                // A quote that closes the sentence is the content without
-                // its marks (`as saying, "..."`).
-                let kq = if s.is_p(cj, ",") || s.is_p(cj, ":") {
-                    cj + 1
-                } else {
-                    cj
-                };
-                let quote = (kq < n && s.is_quote_mark(kq))
-                    .then(|| ctx.closing_quote_at(kq))
-                    .flatten();
-                let (kind, sp) = match quote {
-                    Some(q) => (Kind::Direct, (q.start, q.end)),
-                    None => {
-                        let sp = ctx.span(cj, ctx.content_end(cj));
-                        (ctx.kind_of(sp, Kind::Indirect), sp)
-                    }
-                };
-                out.push(draft(kind, sp, Some(np), s, cue, "quoted-by-as-saying"));
-                return;
-            }
-        }
-    }
-
-    // Participle continuing a clause: "..., adding that ...".
-    let comma_before = ci > ctx.lo
-        && (s.is_p(ci - 1, ",")
-            || ci > ctx.lo + 1 && s.is_quote_mark(ci - 1) && s.is_p(ci - 2, ",")
-            // "..., falsely suggesting that ...", "..., later saying ...":
-            // an adverb between the comma and the participle.
-            || ci > ctx.lo + 2
-                && s.is_p(ci - 2, ",")
-                && (super::speaker::ly_adverb(s, ci - 1) || s.is_in(ci - 1, TIME_ADVERBS))
-            // "Husted continued by saying, \"...\"", "she began by saying".
-            // Only before a quote: train precision of "by saying that ..."
-            // is about 0.4.
-            // "incurred boos upon saying, \"...\"", "deflected questions
-            // before saying, \"...\"" too.
-            || ci > ctx.lo + 2
-                && (s.is_in(ci - 1, BY) || s.is_in(ci - 1, W_UPON_BEFORE_AFTER))
-                && c.frames & frame::QUOTE != 0
-                && cj + 1 < n
-                && (s.is_quote_mark(cj)
-                    || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1)));
-    if cue.form == Form::Ing && comma_before {
-        // No attribution before it in the sentence: the subject of the
-        // sentence speaks ("The Russians have used ..., saying ...").
-        let subj = if prev.is_none() {
-            ctx.clause_subject(ci)
-        } else {
-            None
-        };
-        // A stand-in draft holding only a speaker phrase.
-        let speaker_only = |np: Np| Draft {
-            conj: 0,
-            kind: Kind::Indirect,
-            content: (0, 0),
-            speaker: Some(s.span_of(np.a, np.b)),
-            cue: None,
-            rule: "participle-subject",
-            inherit: None,
-        };
-        let subj_draft = subj.map(speaker_only);
-        let rule = if prev.is_some() {
-            "participle"
-        } else {
-            "participle-subject"
-        };
-        // "While his rivals called for ..., Trump hewed to ..., noting
-        // ...", "X pivoted to talking about trade, but Wallace brought him
-        // back to ..., asking ...": a clause with its own subject between
-        // the content of the draft before and the participle; its subject
-        // speaks.
-        let gap_from = prev.map_or(ctx.lo, |p| s.tok_at(p.content.1));
-        let avoid = prev.and_then(|p| p.speaker);
-        let gap_draft = prev
-            .filter(|p| p.content.1 <= s.toks[ci - 1].start)
-            .and_then(|_| gap_subject(ctx, gap_from, ci, avoid))
-            .or_else(|| {
-                // The nearest ", and/but/yet/while" after it and its clause.
-                (gap_from.max(ci.saturating_sub(40)) + 1..ci.saturating_sub(1))
-                    .rev()
-                    .find(|&c| {
-                        s.is_p(c - 1, ",")
-                            && s.is_in(c, &["and", "but", "yet", "while"])
-                            && !s.in_quote(c, ctx.quotes)
-                    })
-                    .and_then(|c| gap_subject(ctx, c + 1, ci, avoid))
-            })
-            .or_else(|| {
-                // The nearest subject pronoun with a finite verb after the
-                // speaker: the participle closes its clause ("The former
-                // president spoke hours after Mr. Trump ... held a news
-                // conference in which he continued his assault on Mr.
-                // Bush, mocking ...", "..., though in a news conference
-                // last week he used stronger language, saying ...").
-                let after = prev
-                    .and_then(|p| p.speaker)
-                    .or(subj_draft.as_ref().and_then(|d| d.speaker))
-                    .map(|sp| s.tok_before(sp.1))?;
-                let from = gap_from.max(after).max(ci.saturating_sub(30));
-                (from + 1..ci.saturating_sub(2))
-                    .rev()
-                    .find(|&p| {
-                        s.is_in(p, W_SUBJ_PRONOUNS)
-                            // (Not in a clause that is an object or an
-                            // adverbial: "the suggestion that he was",
-                            // "whether he would", "what he would do",
-                            // "with whom he clashed", "The hacker whose
-                            // ... while she was secretary of state
-                            // pleaded guilty, admitting".)
-                            && !s.is_in(
-                                p - 1,
-                                &[
-                                    "that", "whether", "if", "how", "what", "whom", "who", "why",
-                                    "while", "when", "because", "since", "as", "after", "before",
-                                    "until", "though", "although", "once", "unless",
-                                ],
-                            )
-                            && !s.in_quote(p, ctx.quotes)
-                            && ctx.subject_verb_at(p, ci - 1).is_some()
-                    })
-                    .and_then(|p| gap_subject(ctx, p, ci, avoid))
-            })
-            .map(speaker_only);
-        if let Some(p) = gap_draft.as_ref().or(prev).or(subj_draft.as_ref()) {
-            let mut k = cj;
-            if s.is_in(k, THAT) {
-                k += 1;
-            }
-            // "..., telling them, \"...\"", "telling Reuters: \"...\"": the
-            // hearer before a quote.
-            let mut hearer = false;
-            if c.class == "tell" && k < n {
-                let obj_end = if s.is_in(k, OBJ_PRONOUNS) {
-                    Some(k + 1)
-                } else {
-                    forward(s, lx, k).map(|np| np.b)
-                };
-                // A place or occasion may follow the hearer before a colon
-                // ("telling supporters at the Grand Hotel: \"...\""):
-                // words only, no verb.
-                let obj_end = obj_end.map(|e| {
-                    (e..n.min(e + 8))
-                        .find(|&j| !s.is_word(j) || s.is_aux_like(j) || s.is_in(j, THAT))
-                        .filter(|&j| j > e && s.is_p(j, ":") && s.is_quote_mark(j + 1))
-                        .unwrap_or(e)
-                });
-                if let Some(e) = obj_end.filter(|&e| {
-                    e + 1 < n && (s.is_p(e, ",") || s.is_p(e, ":")) && s.is_quote_mark(e + 1)
-                }) {
-                    k = e;
-                    // The quote is the whole content when it closes the
-                    // sentence (not `the crowd, "A," and, "B"`).
-                    hearer = ctx.closing_quote_at(e + 1).is_some();
-                }
-            }
-            // `saying, "..."`, `by saying: "..."`: a quote closing the
-            // sentence is the content without its marks.
-            let kq = if s.is_p(k, ",") || s.is_p(k, ":") {
-                k + 1
-            } else {
-                k
-            };
-            let quote_only =
-                hearer || kq < n && s.is_quote_mark(kq) && ctx.closing_quote_at(kq).is_some();
-            if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only {
-                // The content keeps its "that", as annotators mark it.
-                // After "telling" it starts past the addressee, as after
-                // "told" ("telling reporters in Canberra the talks had
-                // failed", "telling CNN that ...").
-                // Any participle's adverbials ("saying in a tweet that",
-                // "saying at a campaign event last week that", "announcing
-                // on Wednesday he would") are no part of the content
-                // either; not a hearer or topic with "to" ("insisting to
-                // Priebus that", "responding to the news that", as
-                // annotators mark them), and a clause must start there by
-                // "that" or a subject pronoun (not at a possessive mark:
-                // "stating in an interview on Fox News’ On the Record").
-                let from = if c.class == "tell" {
-                    past_addressee(ctx, c, skip_cj())
-                } else if s.is_in(cj, TO) {
-                    cj
-                } else {
-                    Some(skip_cj())
-                        .filter(|&k| !s.is_quote_mark(k))
-                        .unwrap_or(cj)
-                };
-                // Only where a clause plainly starts there: "that", a
-                // subject pronoun ("telling them he would ..."), a quote
-                // (not "telling the story of a mother who had to ...").
-                let clause = |k: usize| {
-                    s.is_in(k, THAT)
-                        || s.is_in(k, W_SUBJ_PRONOUNS)
-                        || s.is_in(k, W_IT)
-                        || s.is_quote_mark(k)
-                };
-                let from = if from > cj && from + 2 < n && clause(from) {
-                    from
-                } else {
-                    cj
-                };
-                let sp = ctx.span(from, ctx.content_end(k.max(from)));
-                let mut d = Draft {
-                    conj: 0,
-                    kind: ctx.kind_of(sp, Kind::Indirect),
-                    content: sp,
-                    speaker: p.speaker,
-                    cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
-                    rule,
-                    inherit: p.inherit,
-                };
-                if d.speaker.is_none() {
-                    d.inherit = p.inherit;
-                }
-                out.push(d);
-            } else if c.frames & frame::OBJ != 0
-                && c.frames & frame::THAT == 0
-                && k + 1 < n
-                && s.is_word(k)
-                && !s.is_in(k, &["to", "for", "on", "of"])
-            {
-                // "..., calling it a 'paperwork error'": the object.
-                let stance_class = is_stance_class(&c.class);
-                let end = ctx.content_end(k);
-                let end = if stance_class {
-                    ctx.object_end(k, end)
-                } else if c.class == "describe" {
-                    ctx.named_end(k, end)
-                } else {
-                    end
-                };
-                let sp = ctx.span(k, end);
-                let kind = ctx.kind_of(
-                    sp,
-                    if stance_class {
-                        Kind::Stance
-                    } else {
-                        Kind::Indirect
-                    },
-                );
-                out.push(Draft {
-                    conj: 0,
-                    kind,
-                    content: sp,
-                    speaker: p.speaker,
-                    cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
-                    rule,
-                    inherit: p.inherit,
-                });
-            } else if s.is_p(k, ":") || s.is_p(k, ",") || s.is_quote_mark(k) {
-                let k2 = if s.is_p(k, ":") || s.is_p(k, ",") {
-                    k + 1
-                } else {
-                    k
-                };
-                let q2 = if k2 < n {
-                    crate::quotes::opening_at(ctx.quotes, s.toks[k2].start)
-                } else {
-                    None
-                };
-                if let Some(q2) = q2 {
-                    out.push(Draft {
-                        conj: 0,
-                        kind: Kind::Direct,
-                        content: (q2.start, q2.end),
-                        speaker: p.speaker,
-                        cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
-                        rule,
-                        inherit: p.inherit,
-                    });
-                }
-            }
-        }
+    // The participle rules (their own function: they hold only for an
+    // -ing form, and most cues are other forms).
+    if cue.form == Form::Ing && participle_rules(ctx, cue, ci, cj, prev, &skip_cj, out) {
         return;
-    }
-
-    // An absolute clause after "with", "despite" or "amid": "with O'Malley
-    // calling Trump a fascist", "despite polls showing her well behind".
-    if cue.form == Form::Ing
-        && ci > ctx.lo + 1
-        && matches!(
-            c.class.as_str(),
-            "say" | "describe" | "show" | "suggest" | "ask" | "argue" | "claim" | "warn"
-        )
-    {
-        let e = if s.is_in(ci - 1, &["repeatedly", "also", "now", "still"]) {
-            ci - 1
-        } else {
-            ci
-        };
-        let np = backward(s, lx, e, ctx.lo).filter(|np| {
-            np.b == e && np.a > ctx.lo && s.is_in(np.a - 1, &["with", "despite", "amid"])
-        });
-        if let Some(np) = np {
-            let k = if s.is_in(cj, &["that"]) { cj + 1 } else { cj };
-            // Opening the sentence, the clause ends at the comma before the
-            // main clause.
-            // A share of poll respondents ("with 22 percent saying they
-            // would not support him, former Gov. X at 20 percent") also
-            // ends at a comma.
-            let share = s.is_word(np.a) && s.w(np.a).starts_with(|c: char| c.is_ascii_digit());
-            let end = if np.a - 1 == ctx.lo
-                || np.a >= 2 && s.is_in(np.a - 2, &["and", "but"])
-                || c.class == "describe"
-                || share
-            {
-                ctx.comma_end(k).min(ctx.content_end(k))
-            } else {
-                ctx.content_end(k)
-            };
-            if k < n
-                && (s.is_word(k) || s.is_quote_mark(k))
-                && !s.is_in(
-                    k,
-                    &["to", "at", "on", "in", "with", "for", "about", "out", "up"],
-                )
-                && end >= k + 2
-            {
-                let sp = ctx.span(k, end);
-                push_span(ctx, sp, np, cue, "with-participle", out);
-                return;
-            }
-        }
     }
 
     // 2. Speaker before the cue; a second verb of the sentence's subject
@@ -1933,14 +1382,7 @@ fn apply_cue(
                         && s.is_in(rest, &["on", "in", "at", "after", "before", "during", "from"]);
                 if ends {
                     describe_relative(ctx, cue, np, coord, out);
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                     // `Instead, Axelrod said, "..."`, `If she wins, he
                     // said, "..."`: the unquoted phrase before the speaker
                     // is a piece of its own.
@@ -2034,14 +1476,7 @@ fn apply_cue(
                         !(cue_word || s.is_in(i, &["that", "said", "says", "told", "asked"]))
                     });
                 if let Some(q) = ctx.closing_quote_at(j).filter(|_| gap_ok) {
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                     return;
                 }
             }
@@ -2100,14 +1535,7 @@ fn apply_cue(
             });
             if let Some(q) = j.and_then(|j| ctx.closing_quote_at(j + 1)) {
                 if q.end > q.start {
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                     return;
                 }
             }
@@ -2171,14 +1599,7 @@ fn apply_cue(
                                 .starts_with(char::is_alphabetic))
                 });
             if let Some(q) = next {
-                out.push(draft(
-                    Kind::Direct,
-                    (q.start, q.end),
-                    Some(np),
-                    s,
-                    cue,
-                    "speaker-cue-colon",
-                ));
+                push_quote(ctx, q, np, cue, "speaker-cue-colon", out);
                 return;
             }
         }
@@ -2401,14 +1822,7 @@ fn apply_cue(
                         "relative-speaker-as-quote",
                     ));
                 } else {
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                 }
             }
             return;
@@ -2499,9 +1913,10 @@ fn apply_cue(
         if np.a > ctx.lo
             && !coord
             && np.b - np.a <= 6
-            && SPEECH_CLASSES.contains(&c.class.as_str())
             && c.frames & frame::THAT != 0
+            // (The word first: the class is looked for in a list.)
             && s.is_in(np.a - 1, &["what", "than"])
+            && SPEECH_CLASSES.contains(&c.class.as_str())
         {
             relative_gap(ctx, cue, np, skip_cj(), out);
             return;
@@ -2686,8 +2101,20 @@ fn apply_cue(
             && s.is_in(np.a - 1, W_SUB_OPENERS)
             && (np.a - 1 == ctx.lo
                 || np.a - 2 == ctx.lo && s.is_in(ctx.lo, &["but", "and", "even", "yet"]));
+        // The content end of the last start asked: a naming cue asks it of
+        // the same start up to three times (the tests of a relative
+        // speaker and of a quoted name, then the object), and
+        // `content_end` walks the rest of the sentence.
+        let last_end = std::cell::Cell::new(None);
         let cend = |k: usize| {
-            let end = ctx.content_end(k);
+            let end = match last_end.get() {
+                Some((a, e)) if a == k => e,
+                _ => {
+                    let e = ctx.content_end(k);
+                    last_end.set(Some((k, e)));
+                    e
+                }
+            };
             if sub_open {
                 (k + 1..end)
                     .find(|&j| {
@@ -3143,14 +2570,7 @@ fn apply_cue(
                 } else {
                     Kind::Indirect
                 };
-                out.push(draft(
-                    ctx.kind_of(sp, kind),
-                    sp,
-                    Some(np),
-                    s,
-                    cue,
-                    "speaker-cue-obj",
-                ));
+                push_span_as(ctx, sp, kind, np, cue, "speaker-cue-obj", out);
             }
         }
         return;
@@ -3182,14 +2602,7 @@ fn apply_cue(
             };
             if k + 1 < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
                 if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[k + 1].start) {
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                     return;
                 }
             }
@@ -3219,14 +2632,7 @@ fn apply_cue(
                 && s.is_quote_mark(k + 1)
             {
                 if let Some(q) = ctx.closing_quote_at(k + 1) {
-                    out.push(draft(
-                        Kind::Direct,
-                        (q.start, q.end),
-                        Some(np),
-                        s,
-                        cue,
-                        "speaker-cue-quote",
-                    ));
+                    push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
                     if s.is_p(k, ":") {
                         return;
                     }
@@ -3246,6 +2652,628 @@ fn apply_cue(
             }
         }
     }
+}
+
+/// "according to X", "in the words of X": the source after a
+/// prepositional cue and the content around it. Out of line: few cues
+/// are prepositional, and its code would lie on the path of all others.
+#[inline(never)]
+fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let lx = ctx.lx;
+    let n = ctx.n();
+    // The source phrase: a speaker phrase, or any short phrase up to a
+    // comma or the sentence end ("according to the initial schedule").
+    let np = forward(s, lx, cj).or_else(|| {
+        let e = (cj..n.min(cj + 12))
+            .find(|&k| s.is_punct(k) && !s.is_poss(k))
+            .unwrap_or(n);
+        (e > cj && e <= cj + 10 && s.is_word(cj) && (e == n || s.is_p(e, ",") || s.is_p(e, ".")))
+            .then_some(Np { a: cj, b: e })
+    });
+    let Some(np) = np else { return };
+    // "..., because, in the words of its founder, \"...\"", "a book
+    // that, according to its publisher, \"...\"": a quote right after
+    // the source that closes the sentence is the source's; the words
+    // before it are the writer's.
+    // Also a source opening the sentence: `In the words of one
+    // worker: "..."`, `According to the memo, "..."`.
+    if (ci > ctx.lo && s.is_p(ci - 1, ",") || ci == ctx.lo)
+        && (s.is_p(np.b, ",") || s.is_p(np.b, ":"))
+        && s.is_quote_mark(np.b + 1)
+    {
+        if let Some(q) = ctx.closing_quote_at(np.b + 1) {
+            if q.end > q.start {
+                let np = source_with_pp(s, np);
+                push_quote(ctx, q, np, cue, "according-to-mid", out);
+                return;
+            }
+        }
+    }
+    // The comma that closes the source between commas: right after the
+    // speaker phrase, or after its modifiers ("according to two people
+    // briefed on it, would ...", "according to a person close to the
+    // process, is to ...", "according to members who spoke with
+    // reporters afterward, was ..."): words only, up to ten.
+    let close = if s.is_p(np.b, ",") {
+        np.b
+    } else if ci > ctx.lo && s.is_p(ci - 1, ",") {
+        (np.b..n.min(np.b + 10))
+            .find(|&k| !s.is_word(k) && !s.is_poss(k))
+            .filter(|&k| s.is_p(k, ","))
+            .unwrap_or(np.b)
+    } else {
+        np.b
+    };
+    // The source is the whole phrase up to that comma.
+    let np = Np { a: np.a, b: close };
+    // "..., according to Ann Cole, a spokeswoman for the city.": an
+    // apposition of the source closing the sentence (an article or
+    // "who", no auxiliary, irregular past or -ed word up to the end:
+    // "About 10 p.m., according to a timeline, the contractors left")
+    // is no content; the content is
+    // the clause before the source (the speaker stays the name, as
+    // after "said").
+    let appos_end = (ci > ctx.lo + 2
+        && s.is_p(ci - 1, ",")
+        && s.is_p(close, ",")
+        && close + 2 < n
+        && s.is_in(close + 1, &["a", "an", "the", "who"])
+        && !(close + 1..n).any(|k| {
+            s.is_aux_like(k)
+                || s.is_in(k, IRREGULAR_PASTS)
+                || s.is_word(k) && !s.is_cap(k) && s.bytes(k).ends_with(b"ed")
+                || s.is_quote_mark(k)
+                || s.is_p(k, ";")
+                || s.is_p(k, ":")
+        }))
+    .then_some(close);
+    // "..., according to X, content.": the piece after the source when
+    // what comes before is a short introductory phrase.
+    let mid = appos_end.is_none()
+        && ci > ctx.lo
+        && s.is_p(ci - 1, ",")
+        && s.is_p(close, ",")
+        && close + 4 < n
+        && ci - ctx.lo <= 7
+        && (ctx.clause_start(close + 1)
+            // After an adverbial phrase ("Since last November,
+            // according to X, state security forces have ...", "In
+            // addition, according to X, nearly nine million ...").
+            || s.is_word(close + 1)
+                && !s.is_cap(close + 1)
+                && s.is_in(
+                    ctx.lo,
+                    &[
+                        "since", "in", "on", "at", "over", "after", "before", "during", "for",
+                        "by", "now", "about", "around", "until",
+                    ],
+                ));
+    if mid {
+        push_clause(ctx, close + 1, np, cue, "according-to-mid", out);
+        return;
+    }
+    // "Fundraising, according to the campaign, has surged", "The
+    // implication, according to the aide, is that ...": the source
+    // splits a subject from its predicate; the predicate after the
+    // source is a content of its own (annotators mark both pieces),
+    // when it opens with an auxiliary or a past form (not an
+    // apposition of the source: ", a group that ...", ", who ...").
+    if appos_end.is_none()
+        && ci > ctx.lo + 1
+        && s.is_p(ci - 1, ",")
+        && s.is_p(close, ",")
+        && close + 3 < n
+        && s.is_word(close + 1)
+        && !s.is_cap(close + 1)
+        && (s.is_in(
+            close + 1,
+            &[
+                "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can",
+                "may", "might", "should", "must",
+            ],
+        ) || !s.is_stop(close + 1) && s.bytes(close + 1).ends_with(b"ed"))
+    {
+        push_clause(ctx, close + 1, np, cue, "according-to-mid", out);
+    }
+    let np = source_with_pp(s, np);
+    // "That's according to early results of exit polls ...": the
+    // demonstrative (the previous sentence's claim) is the content.
+    if ci == ctx.lo + 2
+        && s.is_in(ctx.lo, &["that", "this"])
+        && (s.is_poss(ctx.lo + 1) || s.is_in(ctx.lo + 1, &["is", "was"]))
+    {
+        let sp = ctx.span(ctx.lo, ctx.lo + 1);
+        out.push(draft(
+            Kind::Indirect,
+            sp,
+            Some(np),
+            s,
+            cue,
+            "according-to-last",
+        ));
+        return;
+    }
+    if ci == ctx.lo
+        || (ci > ctx.lo
+            && s.is_punct(ci - 1)
+            && !s.is_p(ci - 1, ",")
+            && !s.is_quote_mark(ci - 1))
+        // "But according to X, ..."
+        || ci == ctx.lo + 1 && s.is_in(ctx.lo, &["but", "and", "yet", "so", "still"])
+    {
+        // "According to X, content."
+        let mut k = np.b;
+        while k < n && !s.is_p(k, ",") {
+            k += 1;
+        }
+        if k + 2 < n {
+            push_clause(ctx, k + 1, np, cue, "according-to-first", out);
+        }
+    } else if ci > ctx.lo + 2 && (s.is_p(ci - 1, ",") || s.is_quote_mark(ci - 1)) {
+        // Inside a parenthesis ("... (the actual number is closer to
+        // 15 percent, according to Factcheck.org).") the content opens
+        // after the mark.
+        let start = open_paren_start(ctx, ctx.lo, ci - 1);
+        // A quote that is all the words before the source (`"We will
+        // see them in court," according to the lawyer.`): its words,
+        // without the marks.
+        let whole_quote = (start == ctx.lo && s.is_quote_mark(start) && s.is_quote_mark(ci - 1))
+            .then(|| crate::quotes::opening_at(ctx.quotes, s.toks[start].start))
+            .flatten()
+            .filter(|q| q.closed && q.close_end == s.toks[ci - 1].end);
+        let sp = match whole_quote {
+            Some(q) => (q.start, q.end),
+            None => ctx.span(start, if s.is_p(ci - 1, ",") { ci - 1 } else { ci }),
+        };
+        push_span(ctx, sp, np, cue, "according-to-last", out);
+    } else if ci > ctx.lo + 3
+        && s.is_word(ci - 1)
+        && !s.is_stop(ci - 1)
+        && !s.is_in(
+            ci - 1,
+            &["exactly", "precisely", "strictly", "largely", "partly"],
+        )
+        && forward(s, lx, cj).is_some()
+        && (np.b >= n || s.is_p(np.b, ",") || s.is_p(np.b, "."))
+    {
+        // No comma before the cue: "Clinton leads Sanders by 271
+        // pledged delegates according to a count by The Associated
+        // Press", "82 percent of whom view Trump unfavorably according
+        // to the poll"; the source must be a speaker phrase ("according
+        // to plan", "according to their preference" are manner).
+        let sp = ctx.span(ctx.lo, ci);
+        push_span(ctx, sp, np, cue, "according-to-last", out);
+    }
+}
+
+/// The rules of an -ing cue: a participle opening the sentence, "quoted
+/// ... as saying", a participle continuing a clause, an absolute clause
+/// after "with". True when one of them settled the cue. Out of line:
+/// most cues are other forms.
+#[inline(never)]
+fn participle_rules(
+    ctx: &Ctx,
+    cue: &CueMatch,
+    ci: usize,
+    cj: usize,
+    prev: Option<&Draft>,
+    skip_cj: &impl Fn() -> usize,
+    out: &mut Vec<Draft>,
+) -> bool {
+    let s = ctx.s;
+    let lx = ctx.lx;
+    let c = lx.cue(cue.cue);
+    let n = ctx.n();
+    // A participle opening the sentence, the speaker the subject of the
+    // main clause: "Noting that X, Trump said ...", "After savaging the
+    // donors as insiders, Trump ...", "In describing Trump, Cuban said".
+    if cue.form == Form::Ing
+        && ci + 2 < n
+        && c.frames & (frame::THAT | frame::OBJ | frame::TO | frame::OBJ_TO) != 0
+        // Belief, finding, report and rejection participles mostly open
+        // adverbials ("Regarding ...", "Seeing ...", "Declining to ...").
+        && !matches!(
+            c.class.as_str(),
+            "believe" | "show" | "report" | "write" | "reject"
+        )
+        && !s.is_in(ci, &["reflecting", "considering", "regarding"])
+        // Not a place or an audience ("Speaking at a rally in Ohio, ...",
+        // "Responding to reporters, ..."), but an infinitive may follow.
+        && (!s.is_in(cj, ADV_PREPS) || ctx.is_infinitive(cj))
+    {
+        // After "But/And/Yet/Still" (and a comma): "But noting that ...,
+        // he said".
+        let lo = if s.is_in(ctx.lo, &["but", "and", "yet", "still", "so", "then"]) {
+            if s.is_p(ctx.lo + 1, ",") {
+                ctx.lo + 2
+            } else {
+                ctx.lo + 1
+            }
+        } else {
+            ctx.lo
+        };
+        let opens = ci == lo
+            || ci == lo + 1 && s.is_in(lo, PARTICIPLE_OPENERS)
+            || ci == lo + 2 && s.is_in(lo, &["instead"]) && s.is_in(lo + 1, OF);
+        // The comma closing the participle clause (not inside a quote),
+        // within 40 tokens.
+        let comma = if opens {
+            (cj + 1..n.min(cj + 40)).find(|&j| {
+                s.is_p(j, ",")
+                    && !s.in_quote(j, ctx.quotes)
+                    // Not a thousands separator ("108,000 residents").
+                    && !(j + 1 < n
+                        && s.w(j - 1).ends_with(|c: char| c.is_ascii_digit())
+                        && s.bytes(j + 1).first().is_some_and(u8::is_ascii_digit))
+            })
+        } else {
+            None
+        };
+        if let Some(c2) = comma {
+            let np = forward(s, lx, c2 + 1).filter(|np| {
+                np.b < n
+                    && (s.is_word(np.b) && !s.is_cap(np.b) && !s.is_in(np.b, AND)
+                        || s.is_p(np.b, ","))
+            });
+            let k = cj;
+            if let Some(np) = np {
+                if c2 > k && s.is_word(k) || s.is_quote_mark(k) {
+                    let sp = ctx.span(k, c2);
+                    let kind = if is_stance_class(&c.class) && c.frames & frame::THAT == 0 {
+                        Kind::Stance
+                    } else {
+                        Kind::Indirect
+                    };
+                    push_span_as(ctx, sp, kind, np, cue, "opening-participle", out);
+                    return true;
+                }
+            }
+        }
+    }
+
+    // "The minister was quoted by state media as saying ...": the
+    // subject of the passive speaks, not its agent.
+    if cue.form == Form::Ing
+        && c.class == "say"
+        && ci > ctx.lo + 4
+        && s.is_in(ci - 1, &["as"])
+        && cj + 2 < n
+    {
+        let quoted = (ci.saturating_sub(12).max(ctx.lo + 2)..ci - 2)
+            .find(|&k| s.is_in(k, &["quoted"]) && s.is_in(k + 1, BY));
+        if let Some(k) = quoted.filter(|&k| s.is_in(k - 1, &["was", "is", "were", "been"])) {
+            let v = if s.is_in(k - 2, &["has", "have", "had"]) {
+                k - 2
+            } else {
+                k - 1
+            };
+            if let Some(np) = backward(s, lx, v, ctx.lo).filter(|np| np.b == v) {
+                // A quote that closes the sentence is the content without
+                // its marks (`as saying, "..."`).
+                let kq = if s.is_p(cj, ",") || s.is_p(cj, ":") {
+                    cj + 1
+                } else {
+                    cj
+                };
+                let quote = (kq < n && s.is_quote_mark(kq))
+                    .then(|| ctx.closing_quote_at(kq))
+                    .flatten();
+                let (kind, sp) = match quote {
+                    Some(q) => (Kind::Direct, (q.start, q.end)),
+                    None => {
+                        let sp = ctx.span(cj, ctx.content_end(cj));
+                        (ctx.kind_of(sp, Kind::Indirect), sp)
+                    }
+                };
+                out.push(draft(kind, sp, Some(np), s, cue, "quoted-by-as-saying"));
+                return true;
+            }
+        }
+    }
+
+    // Participle continuing a clause: "..., adding that ...".
+    let comma_before = ci > ctx.lo
+        && (s.is_p(ci - 1, ",")
+            || ci > ctx.lo + 1 && s.is_quote_mark(ci - 1) && s.is_p(ci - 2, ",")
+            // "..., falsely suggesting that ...", "..., later saying ...":
+            // an adverb between the comma and the participle.
+            || ci > ctx.lo + 2
+                && s.is_p(ci - 2, ",")
+                && (super::speaker::ly_adverb(s, ci - 1) || s.is_in(ci - 1, TIME_ADVERBS))
+            // "Husted continued by saying, \"...\"", "she began by saying".
+            // Only before a quote: train precision of "by saying that ..."
+            // is about 0.4.
+            // "incurred boos upon saying, \"...\"", "deflected questions
+            // before saying, \"...\"" too.
+            || ci > ctx.lo + 2
+                && (s.is_in(ci - 1, BY) || s.is_in(ci - 1, W_UPON_BEFORE_AFTER))
+                && c.frames & frame::QUOTE != 0
+                && cj + 1 < n
+                && (s.is_quote_mark(cj)
+                    || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1)));
+    if cue.form == Form::Ing && comma_before {
+        // No attribution before it in the sentence: the subject of the
+        // sentence speaks ("The Russians have used ..., saying ...").
+        let subj = if prev.is_none() {
+            ctx.clause_subject(ci)
+        } else {
+            None
+        };
+        // A stand-in draft holding only a speaker phrase.
+        let speaker_only = |np: Np| Draft {
+            conj: 0,
+            kind: Kind::Indirect,
+            content: (0, 0),
+            speaker: Some(s.span_of(np.a, np.b)),
+            cue: None,
+            rule: "participle-subject",
+            inherit: None,
+        };
+        let subj_draft = subj.map(speaker_only);
+        let rule = if prev.is_some() {
+            "participle"
+        } else {
+            "participle-subject"
+        };
+        // "While his rivals called for ..., Trump hewed to ..., noting
+        // ...", "X pivoted to talking about trade, but Wallace brought him
+        // back to ..., asking ...": a clause with its own subject between
+        // the content of the draft before and the participle; its subject
+        // speaks.
+        let gap_from = prev.map_or(ctx.lo, |p| s.tok_at(p.content.1));
+        let avoid = prev.and_then(|p| p.speaker);
+        let gap_draft = prev
+            .filter(|p| p.content.1 <= s.toks[ci - 1].start)
+            .and_then(|_| gap_subject(ctx, gap_from, ci, avoid))
+            .or_else(|| {
+                // The nearest ", and/but/yet/while" after it and its clause.
+                (gap_from.max(ci.saturating_sub(40)) + 1..ci.saturating_sub(1))
+                    .rev()
+                    .find(|&c| {
+                        s.is_p(c - 1, ",")
+                            && s.is_in(c, &["and", "but", "yet", "while"])
+                            && !s.in_quote(c, ctx.quotes)
+                    })
+                    .and_then(|c| gap_subject(ctx, c + 1, ci, avoid))
+            })
+            .or_else(|| {
+                // The nearest subject pronoun with a finite verb after the
+                // speaker: the participle closes its clause ("The former
+                // president spoke hours after Mr. Trump ... held a news
+                // conference in which he continued his assault on Mr.
+                // Bush, mocking ...", "..., though in a news conference
+                // last week he used stronger language, saying ...").
+                let after = prev
+                    .and_then(|p| p.speaker)
+                    .or(subj_draft.as_ref().and_then(|d| d.speaker))
+                    .map(|sp| s.tok_before(sp.1))?;
+                let from = gap_from.max(after).max(ci.saturating_sub(30));
+                (from + 1..ci.saturating_sub(2))
+                    .rev()
+                    .find(|&p| {
+                        s.is_in(p, W_SUBJ_PRONOUNS)
+                            // (Not in a clause that is an object or an
+                            // adverbial: "the suggestion that he was",
+                            // "whether he would", "what he would do",
+                            // "with whom he clashed", "The hacker whose
+                            // ... while she was secretary of state
+                            // pleaded guilty, admitting".)
+                            && !s.is_in(
+                                p - 1,
+                                &[
+                                    "that", "whether", "if", "how", "what", "whom", "who", "why",
+                                    "while", "when", "because", "since", "as", "after", "before",
+                                    "until", "though", "although", "once", "unless",
+                                ],
+                            )
+                            && !s.in_quote(p, ctx.quotes)
+                            && ctx.subject_verb_at(p, ci - 1).is_some()
+                    })
+                    .and_then(|p| gap_subject(ctx, p, ci, avoid))
+            })
+            .map(speaker_only);
+        if let Some(p) = gap_draft.as_ref().or(prev).or(subj_draft.as_ref()) {
+            let mut k = cj;
+            if s.is_in(k, THAT) {
+                k += 1;
+            }
+            // "..., telling them, \"...\"", "telling Reuters: \"...\"": the
+            // hearer before a quote.
+            let mut hearer = false;
+            if c.class == "tell" && k < n {
+                let obj_end = if s.is_in(k, OBJ_PRONOUNS) {
+                    Some(k + 1)
+                } else {
+                    forward(s, lx, k).map(|np| np.b)
+                };
+                // A place or occasion may follow the hearer before a colon
+                // ("telling supporters at the Grand Hotel: \"...\""):
+                // words only, no verb.
+                let obj_end = obj_end.map(|e| {
+                    (e..n.min(e + 8))
+                        .find(|&j| !s.is_word(j) || s.is_aux_like(j) || s.is_in(j, THAT))
+                        .filter(|&j| j > e && s.is_p(j, ":") && s.is_quote_mark(j + 1))
+                        .unwrap_or(e)
+                });
+                if let Some(e) = obj_end.filter(|&e| {
+                    e + 1 < n && (s.is_p(e, ",") || s.is_p(e, ":")) && s.is_quote_mark(e + 1)
+                }) {
+                    k = e;
+                    // The quote is the whole content when it closes the
+                    // sentence (not `the crowd, "A," and, "B"`).
+                    hearer = ctx.closing_quote_at(e + 1).is_some();
+                }
+            }
+            // `saying, "..."`, `by saying: "..."`: a quote closing the
+            // sentence is the content without its marks.
+            let kq = if s.is_p(k, ",") || s.is_p(k, ":") {
+                k + 1
+            } else {
+                k
+            };
+            let quote_only =
+                hearer || kq < n && s.is_quote_mark(kq) && ctx.closing_quote_at(kq).is_some();
+            if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only {
+                // The content keeps its "that", as annotators mark it.
+                // After "telling" it starts past the addressee, as after
+                // "told" ("telling reporters in Canberra the talks had
+                // failed", "telling CNN that ...").
+                // Any participle's adverbials ("saying in a tweet that",
+                // "saying at a campaign event last week that", "announcing
+                // on Wednesday he would") are no part of the content
+                // either; not a hearer or topic with "to" ("insisting to
+                // Priebus that", "responding to the news that", as
+                // annotators mark them), and a clause must start there by
+                // "that" or a subject pronoun (not at a possessive mark:
+                // "stating in an interview on Fox News’ On the Record").
+                let from = if c.class == "tell" {
+                    past_addressee(ctx, c, skip_cj())
+                } else if s.is_in(cj, TO) {
+                    cj
+                } else {
+                    Some(skip_cj())
+                        .filter(|&k| !s.is_quote_mark(k))
+                        .unwrap_or(cj)
+                };
+                // Only where a clause plainly starts there: "that", a
+                // subject pronoun ("telling them he would ..."), a quote
+                // (not "telling the story of a mother who had to ...").
+                let clause = |k: usize| {
+                    s.is_in(k, THAT)
+                        || s.is_in(k, W_SUBJ_PRONOUNS)
+                        || s.is_in(k, W_IT)
+                        || s.is_quote_mark(k)
+                };
+                let from = if from > cj && from + 2 < n && clause(from) {
+                    from
+                } else {
+                    cj
+                };
+                let sp = ctx.span(from, ctx.content_end(k.max(from)));
+                let mut d = Draft {
+                    conj: 0,
+                    kind: ctx.kind_of(sp, Kind::Indirect),
+                    content: sp,
+                    speaker: p.speaker,
+                    cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
+                    rule,
+                    inherit: p.inherit,
+                };
+                if d.speaker.is_none() {
+                    d.inherit = p.inherit;
+                }
+                out.push(d);
+            } else if c.frames & frame::OBJ != 0
+                && c.frames & frame::THAT == 0
+                && k + 1 < n
+                && s.is_word(k)
+                && !s.is_in(k, &["to", "for", "on", "of"])
+            {
+                // "..., calling it a 'paperwork error'": the object.
+                let stance_class = is_stance_class(&c.class);
+                let end = ctx.content_end(k);
+                let end = if stance_class {
+                    ctx.object_end(k, end)
+                } else if c.class == "describe" {
+                    ctx.named_end(k, end)
+                } else {
+                    end
+                };
+                let sp = ctx.span(k, end);
+                let kind = ctx.kind_of(
+                    sp,
+                    if stance_class {
+                        Kind::Stance
+                    } else {
+                        Kind::Indirect
+                    },
+                );
+                out.push(Draft {
+                    conj: 0,
+                    kind,
+                    content: sp,
+                    speaker: p.speaker,
+                    cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
+                    rule,
+                    inherit: p.inherit,
+                });
+            } else if s.is_p(k, ":") || s.is_p(k, ",") || s.is_quote_mark(k) {
+                let k2 = if s.is_p(k, ":") || s.is_p(k, ",") {
+                    k + 1
+                } else {
+                    k
+                };
+                let q2 = if k2 < n {
+                    crate::quotes::opening_at(ctx.quotes, s.toks[k2].start)
+                } else {
+                    None
+                };
+                if let Some(q2) = q2 {
+                    out.push(Draft {
+                        conj: 0,
+                        kind: Kind::Direct,
+                        content: (q2.start, q2.end),
+                        speaker: p.speaker,
+                        cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
+                        rule,
+                        inherit: p.inherit,
+                    });
+                }
+            }
+        }
+        return true;
+    }
+
+    // An absolute clause after "with", "despite" or "amid": "with O'Malley
+    // calling Trump a fascist", "despite polls showing her well behind".
+    if cue.form == Form::Ing
+        && ci > ctx.lo + 1
+        && matches!(
+            c.class.as_str(),
+            "say" | "describe" | "show" | "suggest" | "ask" | "argue" | "claim" | "warn"
+        )
+    {
+        let e = if s.is_in(ci - 1, &["repeatedly", "also", "now", "still"]) {
+            ci - 1
+        } else {
+            ci
+        };
+        let np = backward(s, lx, e, ctx.lo).filter(|np| {
+            np.b == e && np.a > ctx.lo && s.is_in(np.a - 1, &["with", "despite", "amid"])
+        });
+        if let Some(np) = np {
+            let k = if s.is_in(cj, &["that"]) { cj + 1 } else { cj };
+            // Opening the sentence, the clause ends at the comma before the
+            // main clause.
+            // A share of poll respondents ("with 22 percent saying they
+            // would not support him, former Gov. X at 20 percent") also
+            // ends at a comma.
+            let share = s.is_word(np.a) && s.w(np.a).starts_with(|c: char| c.is_ascii_digit());
+            let end = if np.a - 1 == ctx.lo
+                || np.a >= 2 && s.is_in(np.a - 2, &["and", "but"])
+                || c.class == "describe"
+                || share
+            {
+                ctx.comma_end(k).min(ctx.content_end(k))
+            } else {
+                ctx.content_end(k)
+            };
+            if k < n
+                && (s.is_word(k) || s.is_quote_mark(k))
+                && !s.is_in(
+                    k,
+                    &["to", "at", "on", "in", "with", "for", "about", "out", "up"],
+                )
+                && end >= k + 2
+            {
+                let sp = ctx.span(k, end);
+                push_span(ctx, sp, np, cue, "with-participle", out);
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether a quote of the document opens after the start of token `i` and
@@ -3468,14 +3496,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     } else {
         Kind::Indirect
     };
-    out.push(draft(
-        ctx.kind_of(sp, kind),
-        sp,
-        Some(agent),
-        s,
-        cue,
-        "passive-by",
-    ));
+    push_span_as(ctx, sp, kind, agent, cue, "passive-by", out);
 }
 
 /// Support, praise or criticism received, its giver after "from" or
@@ -4357,6 +4378,17 @@ pub(super) const MONTHS: &[&str] = &[
 /// said". Otherwise the phrase as it is.
 fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
     let mut a = np.a;
+    // Every step below needs the word before the phrase in one of these
+    // sets, or the phrase opening with "all/each/both/every": for most
+    // phrases (asked for every one found) one mask test answers.
+    let before = QUANT_ALL.bit()
+        | W_LEAST.bit()
+        | THE_THESE_THOSE.bit()
+        | FORMER_RETIRED.bit()
+        | W_AND_NOR_OR.bit();
+    if a == lo || !s.in_sets(a - 1, before) && !s.in_sets(a, QUANT_ALL.bit()) {
+        return np;
+    }
     if a > lo && s.is_in(a - 1, QUANT_ALL) && !s.is_pronoun(a) {
         a -= 1;
     }
@@ -5066,12 +5098,13 @@ pub(crate) const THAT_NOUNS: WordSet = WordSet::new(
 /// the trend", "fear rising prices will hurt families". (A determiner,
 /// pronoun or name opening the clause is `Ctx::clause_start`.)
 fn plural_subject_clause(s: &Sent, i: usize) -> bool {
-    (i + 1..s.toks.len().min(i + 4))
-        .find(|&j| !(s.is_word(j) && !s.is_cap(j) && !s.is_stop(j)))
-        .is_some_and(|j| {
-            (i..j).all(|t| s.is_word(t) && !s.is_cap(t) && !s.is_stop(t))
-                && (s.is_aux_like(j) || s.is_in(j, W_DO_MODALS))
-        })
+    let plain = |t: usize| s.is_word(t) && !s.is_cap(t) && !s.is_stop(t);
+    // (The words after `i` up to the first other token are plain by the
+    // search: only `i` itself is left to test, and first.)
+    plain(i)
+        && (i + 1..s.toks.len().min(i + 4))
+            .find(|&j| !plain(j))
+            .is_some_and(|j| s.is_aux_like(j) || s.is_in(j, W_DO_MODALS))
 }
 
 /// "Their fear that ...", "Mr. Trump's recent assertion that ...": an

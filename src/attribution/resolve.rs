@@ -390,6 +390,53 @@ const GROUP_PLURALS: &[&str] = &[
 /// Party nouns that end a descriptor, not a name ("a Texas Republican").
 const PARTY_NOUNS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
+/// `w` as one number for comparisons that ignore ASCII case, when it has
+/// at most seven bytes: its bytes ASCII-lowercased, and its length in the
+/// top byte; [`NO_KEY`] when it is longer. Two words of up to seven bytes
+/// are equal ignoring ASCII case exactly when their keys are equal, so a
+/// one-word phrase is compared with the 33 pronouns and determiners as
+/// numbers ([`name_by_rules`]; `eq_ignore_ascii_case` with each word of
+/// the two lists in turn cost about 250 instructions a phrase). (Against
+/// the seven pronouns alone, `eq_ignore_ascii_case` is as cheap: the
+/// compiler unrolls it to a length test per pronoun.)
+const fn folded_key(w: &str) -> u64 {
+    let b = w.as_bytes();
+    if b.len() > 7 {
+        return NO_KEY;
+    }
+    let mut k = (b.len() as u64) << 56;
+    let mut i = 0;
+    while i < b.len() {
+        k |= (b[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// The [`folded_key`] of a word of more than seven bytes (no word of
+/// seven or fewer has it: their top byte is their length).
+const NO_KEY: u64 = u64::MAX;
+
+/// The [`folded_key`]s of `words`, each of at most seven bytes (checked
+/// when the constant is built).
+const fn folded_keys<const N: usize>(words: &[&str]) -> [u64; N] {
+    let mut keys = [0; N];
+    let mut i = 0;
+    while i < N {
+        assert!(words[i].len() <= 7, "a word of more than seven bytes");
+        keys[i] = folded_key(words[i]);
+        i += 1;
+    }
+    keys
+}
+
+/// [`folded_key`]s of the pronouns.
+const PRONOUN_KEYS: [u64; super::sent::PRONOUNS.len()] = folded_keys(super::sent::PRONOUNS);
+
+/// [`folded_key`]s of the determiners.
+const DETERMINER_KEYS: [u64; super::sent::DETERMINERS.len()] =
+    folded_keys(super::sent::DETERMINERS);
+
 /// A set of words, hashed: the word lists above are tested for every word
 /// of every speaker phrase. Most words are rejected before hashing, by
 /// their first byte and length.
@@ -1635,12 +1682,10 @@ fn name_by_rules(t: &str, rules: u8) -> Option<(NameAt, u8)> {
     };
     // A pronoun or a quantity alone ("Some argue", "Many fear") names
     // nobody.
-    if words.len() == 1
-        && super::sent::PRONOUNS
-            .iter()
-            .chain(super::sent::DETERMINERS)
-            .any(|p| p.eq_ignore_ascii_case(words[0]))
-    {
+    if words.len() == 1 && {
+        let k = folded_key(words[0]);
+        PRONOUN_KEYS.contains(&k) || DETERMINER_KEYS.contains(&k)
+    } {
         return None;
     }
     if words.len() == 1 && t.ends_with('s') && t.chars().skip(1).all(char::is_lowercase) {
@@ -3446,6 +3491,38 @@ mod tests {
         b.seen[2] = u32::MAX;
         b.next_document(5);
         assert_eq!((b.doc, &b.seen[..]), (1, &[0; 5][..]));
+    }
+
+    #[test]
+    fn folded_keys_are_equal_as_words_ignoring_ascii_case() {
+        // Words of zero to nine bytes from a few letters of both cases, a
+        // NUL (a longer word padded with zeros must not match), and
+        // non-ASCII bytes.
+        let pieces = ["h", "H", "e", "E", "r", "s", "\0", "é", "İ"];
+        let mut seed = 0x5eed_f01d_ca5e_0001u64;
+        let mut words: Vec<String> = crate::attribution::sent::PRONOUNS
+            .iter()
+            .chain(crate::attribution::sent::DETERMINERS)
+            .chain(&["his", "her", "HER", "He\0", "another1", "anotheR"])
+            .map(|w| w.to_string())
+            .collect();
+        for _ in 0..3000 {
+            crate::next_random(&mut seed);
+            let n = (seed % 8) as usize;
+            let mut w = String::new();
+            for _ in 0..n {
+                crate::next_random(&mut seed);
+                w.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            words.push(w);
+        }
+        for a in &words {
+            for b in words.iter().step_by(7) {
+                let same = a.len() <= 7 && a.eq_ignore_ascii_case(b);
+                let keys = folded_key(a) == folded_key(b) && folded_key(a) != NO_KEY;
+                assert_eq!(keys, same, "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

@@ -740,7 +740,16 @@ pub fn ends_with_word_char(s: &[u8]) -> bool {
         .is_some_and(|c| c.is_alphanumeric())
 }
 
+/// Whether the bytes start with a letter or digit (any script), for a
+/// non-ASCII first byte.
 fn starts_with_letter(s: &[u8]) -> bool {
+    // U+2000..U+203F (E2 80 xx: dashes, curly quotation marks, spaces),
+    // the most common non-ASCII characters after a word ("Obama’s"),
+    // hold no letter or digit (as in [`ends_with_word_char`]): no
+    // decoding and no Unicode table lookup.
+    if s.starts_with(&[0xE2, 0x80]) {
+        return false;
+    }
     let n = s.len().min(4);
     for k in (1..=n).rev() {
         if let Ok(c) = std::str::from_utf8(&s[..k]) {
@@ -755,14 +764,18 @@ mod scan_tests {
     use super::*;
 
     #[test]
-    fn general_punctuation_ends_no_word() {
+    fn general_punctuation_ends_and_starts_no_word() {
         for c in '\u{2000}'..='\u{203F}' {
             assert!(!c.is_alphanumeric(), "{c:?}");
             let t = format!("ab{c}");
             assert!(!ends_with_word_char(t.as_bytes()), "{c:?}");
+            let t = format!("{c}ab");
+            assert!(!starts_with_letter(t.as_bytes()), "{c:?}");
         }
         assert!(ends_with_word_char("Müller".as_bytes()));
         assert!(ends_with_word_char("x\u{2071}".as_bytes()));
+        assert!(starts_with_letter("\u{2071}x".as_bytes()));
+        assert!(starts_with_letter("Ünal".as_bytes()));
     }
 
     /// The possible starts `mask` finds in random blocks of `N` bytes

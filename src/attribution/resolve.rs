@@ -1459,6 +1459,16 @@ fn mentions_in(mentions: &[Mention], sp: Span) -> &[Mention] {
     &mentions[a..a + n]
 }
 
+/// Whether `hay` contains `needle`, a phrase that starts with a comma
+/// (", who"): each comma found by memchr and the bytes after it compared
+/// (`str::contains` set up a two-way searcher for each of the few hundred
+/// bytes before a pronoun it searched).
+fn has_comma_phrase(hay: &str, needle: &[u8]) -> bool {
+    debug_assert_eq!(needle.first(), Some(&b','));
+    let h = hay.as_bytes();
+    memchr::memchr_iter(b',', h).any(|i| h[i..].starts_with(needle))
+}
+
 /// The last byte of the UTF-8 form of “ (U+201C), after E2 80.
 const DQ_OPEN: u8 = 0x9C;
 /// The last byte of ” (U+201D).
@@ -2045,13 +2055,13 @@ fn resolve_one<'g>(
             // an unnamed speaker is as often a person named before: "an
             // Iowa voter asked if she would ...", "her advisers said she".)
             let unnamed = cands.unnamed.filter(|u| {
-                let head = text[u.0..u.1].rsplit(' ').next().unwrap_or("");
+                let head = text[u.0..u.1].rsplit_sp().next().unwrap_or("");
                 u.1 <= sp.0
                     // (Not a plural: "aides", "fishermen", "people".)
                     && !(bare_plural(head) || head == "children")
                     && text.get(u.1..sp.0).is_some_and(|b| {
                         b.len() < 200
-                            && b.contains(", who ")
+                            && has_comma_phrase(b, b", who ")
                             && !b.contains(['.', '\n', '"', '“', '”'])
                     })
                     && cands
@@ -2072,7 +2082,7 @@ fn resolve_one<'g>(
                 let s0 = lo + k;
                 let s0 = s0 + (text[s0..sp.0].len() - text[s0..sp.0].trim_start().len());
                 let near = near?;
-                if near.pos <= s0 || text[near.pos..sp.0].contains(", who") {
+                if near.pos <= s0 || has_comma_phrase(&text[near.pos..sp.0], b", who") {
                     return None;
                 }
                 cands.at(s0).find(|c| person(c))
@@ -2449,7 +2459,10 @@ fn resolve_one<'g>(
     let mut n = 0;
     // (A title word closing the phrase is a surname: "Mr. Prince", "Mr.
     // King".)
-    let end = t.trim_end().as_ptr() as usize + t.trim_end().len();
+    let end = {
+        let trimmed = t.trim_end();
+        trimmed.as_ptr() as usize + trimmed.len()
+    };
     for w in words_of(t).filter(|w| !is_title_word(w) || w.as_ptr() as usize + w.len() == end) {
         few[n] = w;
         n += 1;
@@ -3491,6 +3504,29 @@ mod tests {
         b.seen[2] = u32::MAX;
         b.next_document(5);
         assert_eq!((b.doc, &b.seen[..]), (1, &[0; 5][..]));
+    }
+
+    #[test]
+    fn comma_phrases_are_found_as_contains_finds_them() {
+        let pieces = [
+            ", who ", ", who", ",", " who", "w", "ho ", ", ", "é", "“", ".",
+        ];
+        let mut seed = 0xc0ff_ee00_1234_5678u64;
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 9) {
+                crate::next_random(&mut seed);
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            crate::next_random(&mut seed);
+            for needle in [", who ", ", who"] {
+                assert_eq!(
+                    has_comma_phrase(&t, needle.as_bytes()),
+                    t.contains(needle),
+                    "{t:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -623,8 +623,9 @@ impl<'a, 'g> DoubleEndedIterator for AddedRange<'a, 'g> {
 /// (quadratic). Real articles name a handful per surname.
 const SURNAME_LIST_CAP: usize = 64;
 
-/// The key of a lowercase surname in [`Cands::by_last`].
-fn surname_key(last: &str) -> u64 {
+/// The key of a lowercase surname in [`Cands::by_last`] (of its bytes:
+/// [`lower_joined_in`] gives the surnames looked up as bytes).
+fn surname_key(last: &[u8]) -> u64 {
     use std::hash::{BuildHasher, BuildHasherDefault};
     BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(last)
 }
@@ -656,12 +657,14 @@ fn lower_joined(words: &[&str]) -> String {
     out
 }
 
-/// [`lower_joined`] written into `buf` when the words are ASCII and fit
-/// (a surname of up to three words, nearly always): no string allocated.
-fn lower_joined_in<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Cow<'b, str> {
+/// The bytes of [`lower_joined`], written into `buf` when the words are
+/// ASCII and fit (a surname of up to three words, nearly always): no
+/// string allocated, and no UTF-8 check of the bytes (ASCII lowercased
+/// is ASCII; [`Cands::by_surname`] compares bytes).
+fn lower_joined_in<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Cow<'b, [u8]> {
     let n = words.iter().map(|w| w.len() + 1).sum::<usize>();
     if n > buf.len() || !words.iter().all(|w| w.is_ascii()) {
-        return Cow::Owned(lower_joined(words));
+        return Cow::Owned(lower_joined(words).into_bytes());
     }
     let mut k = 0;
     for (i, w) in words.iter().enumerate() {
@@ -673,10 +676,7 @@ fn lower_joined_in<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Cow<'b, str> {
         k += w.len();
     }
     buf[..k].make_ascii_lowercase();
-    match std::str::from_utf8(&buf[..k]) {
-        Ok(s) => Cow::Borrowed(s),
-        Err(_) => Cow::Owned(lower_joined(words)),
-    }
+    Cow::Borrowed(&buf[..k])
 }
 
 /// `split(' ')` and `rsplit(' ')` on a speaker phrase or a name, which
@@ -783,7 +783,7 @@ impl<'g> Cands<'g> {
             let new = self.last_list.len() as u32;
             // Whether the name ends up within the first
             // `SURNAME_LIST_CAP` entries of its list.
-            match self.by_last.entry(surname_key(key)) {
+            match self.by_last.entry(surname_key(key.as_bytes())) {
                 Entry::Occupied(mut o) => {
                     let (head, tail) = *o.get();
                     let mut seen = 0;
@@ -892,10 +892,13 @@ impl<'g> Cands<'g> {
         }
     }
 
-    /// A longer person name in the document ending with `surname`
-    /// (lowercase, one or more words).
-    fn by_surname(&self, surname: &str) -> Option<&Cand<'g>> {
-        let last = surname.rsplit_sp().next().unwrap_or(surname);
+    /// A longer person name in the document ending with `surname` (the
+    /// bytes of a lowercase text of one or more words).
+    fn by_surname(&self, surname: &[u8]) -> Option<&Cand<'g>> {
+        let last = match surname.iter().rposition(|&b| b == b' ') {
+            Some(sp) => &surname[sp + 1..],
+            None => surname,
+        };
         let &(head, _) = self.by_last.get(&surname_key(last))?;
         list_iter(&self.last_list, head)
             .take(SURNAME_LIST_CAP)
@@ -907,13 +910,14 @@ impl<'g> Cands<'g> {
                 if name.is_ascii() {
                     let (n, k) = (name.len(), surname.len());
                     return n > k
-                        && name[n - k..].eq_ignore_ascii_case(surname.as_bytes())
+                        && name[n - k..].eq_ignore_ascii_case(surname)
                         && name[n - k - 1] == b' ';
                 }
                 let full = c.canonical.to_lowercase();
+                let full = full.as_bytes();
                 full.len() > surname.len()
                     && full.ends_with(surname)
-                    && full.as_bytes()[full.len() - surname.len() - 1] == b' '
+                    && full[full.len() - surname.len() - 1] == b' '
             })
     }
 }
@@ -3167,8 +3171,8 @@ mod tests {
                 "{words:?}"
             );
             assert_eq!(
-                lower_joined_in(words, &mut [0; 64]),
-                words.join(" ").to_lowercase(),
+                &*lower_joined_in(words, &mut [0; 64]),
+                words.join(" ").to_lowercase().as_bytes(),
                 "{words:?}"
             );
         }

@@ -1534,11 +1534,12 @@ const MARK_BYTES: usize = 12;
 /// Administration".
 fn widen_to_name(text: &str, mentions: &[Mention], sp: &mut Span) {
     let k = mentions.partition_point(|m| m.start < sp.0);
-    // The mentions starting before the phrase; names are short, so a few.
-    let Some(m) = mentions[k.saturating_sub(4)..k]
-        .iter()
+    // The last mention starting before the phrase: mentions are sorted
+    // and do not overlap, so none before it ends after the phrase start.
+    let Some(m) = k
+        .checked_sub(1)
+        .map(|j| &mentions[j])
         .filter(|m| m.kind != AliasKind::Demonym && m.end > sp.0 && m.end <= sp.1)
-        .min_by_key(|m| m.start)
     else {
         return;
     };
@@ -3508,6 +3509,69 @@ mod tests {
         b.seen[2] = u32::MAX;
         b.next_document(5);
         assert_eq!((b.doc, &b.seen[..]), (1, &[0; 5][..]));
+    }
+
+    #[test]
+    fn a_phrase_is_widened_by_the_last_mention_before_it() {
+        // The search over the four mentions before the phrase it replaced.
+        fn widen_ref(text: &str, mentions: &[Mention], sp: &mut Span) {
+            let k = mentions.partition_point(|m| m.start < sp.0);
+            let Some(m) = mentions[k.saturating_sub(4)..k]
+                .iter()
+                .filter(|m| m.kind != AliasKind::Demonym && m.end > sp.0 && m.end <= sp.1)
+                .min_by_key(|m| m.start)
+            else {
+                return;
+            };
+            let mut a = m.start;
+            for art in ["The ", "the "] {
+                if text[..a].ends_with(art) {
+                    let b = a - art.len();
+                    if !text[..b]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                    {
+                        a = b;
+                    }
+                }
+            }
+            sp.0 = a;
+        }
+        let text = "x the ab The cd ef gh ij kl mn op qr st uv wx yz the AB CD EF GH IJ";
+        let mut seed = 0x1dea_5eed_0000_0099u64;
+        for _ in 0..3000 {
+            // Sorted mentions that do not overlap, as the scan finds them.
+            let mut mentions = Vec::new();
+            let mut at = 0;
+            loop {
+                crate::next_random(&mut seed);
+                let start = at + (seed % 6) as usize;
+                crate::next_random(&mut seed);
+                let end = start + 1 + (seed % 7) as usize;
+                if end > text.len() {
+                    break;
+                }
+                crate::next_random(&mut seed);
+                let kind =
+                    [AliasKind::Name, AliasKind::Demonym, AliasKind::Short][(seed % 3) as usize];
+                mentions.push(Mention {
+                    start,
+                    end,
+                    entity: 0,
+                    kind,
+                });
+                at = end;
+            }
+            crate::next_random(&mut seed);
+            let a = (seed % text.len() as u64) as usize;
+            crate::next_random(&mut seed);
+            let b = (a + (seed % 12) as usize).min(text.len());
+            let (mut got, mut want) = ((a, b), (a, b));
+            widen_to_name(text, &mentions, &mut got);
+            widen_ref(text, &mentions, &mut want);
+            assert_eq!(got, want, "{mentions:?} {a} {b}");
+        }
     }
 
     #[test]

@@ -997,13 +997,14 @@ pub fn resolve<'g>(
     let drafts = &*drafts;
     // Entity candidates in document order (for pronouns and surnames).
     // (Sized once: a filtered `collect` grows the vector step by step.)
+    // (A plain loop of pushes: `extend` with a filtered iterator went
+    // through a generic out-of-line loop, about twice the instructions.)
     let mut base: Vec<Cand> = Vec::with_capacity(mentions.len() + drafts.len());
-    base.extend(
-        mentions
-            .iter()
-            .filter(|m| m.kind != AliasKind::Demonym && !dateline_agency(text, m))
-            .map(|m| cand_of(gaz, m)),
-    );
+    for m in mentions {
+        if m.kind != AliasKind::Demonym && !dateline_agency(text, m) {
+            base.push(cand_of(gaz, m));
+        }
+    }
     // Name-shaped speakers of the drafts are candidates too. (Their person
     // names, which `resolve_one` may ask for, are found at the same time:
     // by draft, in order.)

@@ -2087,11 +2087,14 @@ fn resolve_one<'g>(
             // also the answer when there is no such subject.)
             let subject = |near: Option<&Cand<'g>>| {
                 let lo = text.floor_char_boundary(sp.0.saturating_sub(300));
+                // (No nearest person, or none after the window's start and
+                // so after the sentence start: no subject, with no search
+                // for the sentence start.)
+                let near = near.filter(|c| c.pos > lo)?;
                 let before = &text[lo..sp.0];
                 let (_, k) = rfind_mark(before, b".\n!?\"", &[DQ_OPEN, DQ_CLOSE])?;
                 let s0 = lo + k;
                 let s0 = s0 + (text[s0..sp.0].len() - text[s0..sp.0].trim_start().len());
-                let near = near?;
                 if near.pos <= s0 || has_comma_phrase(&text[near.pos..sp.0], b", who") {
                     return None;
                 }

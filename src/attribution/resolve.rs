@@ -1449,7 +1449,9 @@ fn company_name_word(x: &str) -> bool {
 /// A news agency in a dateline's parentheses ("FRANKFURT (Reuters) -",
 /// "ATLANTA (AP) —"): the article's source, no antecedent of "it".
 fn dateline_agency(text: &str, m: &Mention) -> bool {
-    text[..m.start].ends_with('(')
+    // (The byte before first: this runs for every mention.)
+    m.start > 0
+        && text.as_bytes()[m.start - 1] == b'('
         && text[m.end..]
             .strip_prefix(')')
             .is_some_and(|r| r.trim_start_matches(' ').starts_with(['-', '—', '–']))
@@ -2329,12 +2331,19 @@ fn resolve_one<'g>(
         fill(&mut r, &cand_of(gaz, m));
         return r;
     }
-    let person = inside
-        .iter()
-        .filter(|m| {
-            gaz.entity(m.entity).etype == EntityType::Person && m.start < object_from && !owner(m)
-        })
-        .max_by_key(|m| m.end - m.start);
+    // (The longest, the last of equals, as `max_by_key` gives it: a plain
+    // loop, as a `filter` and `max_by_key` over a few mentions ran an
+    // out-of-line fold.)
+    let mut person: Option<&Mention> = None;
+    for m in inside {
+        if gaz.entity(m.entity).etype == EntityType::Person
+            && m.start < object_from
+            && !owner(m)
+            && person.is_none_or(|p| m.end - m.start >= p.end - p.start)
+        {
+            person = Some(m);
+        }
+    }
     if let Some(m) = person {
         fill(&mut r, &cand_of(gaz, m));
         return r;

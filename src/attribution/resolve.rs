@@ -390,6 +390,53 @@ const GROUP_PLURALS: &[&str] = &[
 /// Party nouns that end a descriptor, not a name ("a Texas Republican").
 const PARTY_NOUNS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
+/// `w` as one number for comparisons that ignore ASCII case, when it has
+/// at most seven bytes: its bytes ASCII-lowercased, and its length in the
+/// top byte; [`NO_KEY`] when it is longer. Two words of up to seven bytes
+/// are equal ignoring ASCII case exactly when their keys are equal, so a
+/// one-word phrase is compared with the 33 pronouns and determiners as
+/// numbers ([`name_by_rules`]; `eq_ignore_ascii_case` with each word of
+/// the two lists in turn cost about 250 instructions a phrase). (Against
+/// the seven pronouns alone, `eq_ignore_ascii_case` is as cheap: the
+/// compiler unrolls it to a length test per pronoun.)
+const fn folded_key(w: &str) -> u64 {
+    let b = w.as_bytes();
+    if b.len() > 7 {
+        return NO_KEY;
+    }
+    let mut k = (b.len() as u64) << 56;
+    let mut i = 0;
+    while i < b.len() {
+        k |= (b[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// The [`folded_key`] of a word of more than seven bytes (no word of
+/// seven or fewer has it: their top byte is their length).
+const NO_KEY: u64 = u64::MAX;
+
+/// The [`folded_key`]s of `words`, each of at most seven bytes (checked
+/// when the constant is built).
+const fn folded_keys<const N: usize>(words: &[&str]) -> [u64; N] {
+    let mut keys = [0; N];
+    let mut i = 0;
+    while i < N {
+        assert!(words[i].len() <= 7, "a word of more than seven bytes");
+        keys[i] = folded_key(words[i]);
+        i += 1;
+    }
+    keys
+}
+
+/// [`folded_key`]s of the pronouns.
+const PRONOUN_KEYS: [u64; super::sent::PRONOUNS.len()] = folded_keys(super::sent::PRONOUNS);
+
+/// [`folded_key`]s of the determiners.
+const DETERMINER_KEYS: [u64; super::sent::DETERMINERS.len()] =
+    folded_keys(super::sent::DETERMINERS);
+
 /// A set of words, hashed: the word lists above are tested for every word
 /// of every speaker phrase. Most words are rejected before hashing, by
 /// their first byte and length.
@@ -576,8 +623,9 @@ impl<'a, 'g> DoubleEndedIterator for AddedRange<'a, 'g> {
 /// (quadratic). Real articles name a handful per surname.
 const SURNAME_LIST_CAP: usize = 64;
 
-/// The key of a lowercase surname in [`Cands::by_last`].
-fn surname_key(last: &str) -> u64 {
+/// The key of a lowercase surname in [`Cands::by_last`] (of its bytes:
+/// [`lower_joined_in`] gives the surnames looked up as bytes).
+fn surname_key(last: &[u8]) -> u64 {
     use std::hash::{BuildHasher, BuildHasherDefault};
     BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(last)
 }
@@ -609,12 +657,14 @@ fn lower_joined(words: &[&str]) -> String {
     out
 }
 
-/// [`lower_joined`] written into `buf` when the words are ASCII and fit
-/// (a surname of up to three words, nearly always): no string allocated.
-fn lower_joined_in<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Cow<'b, str> {
+/// The bytes of [`lower_joined`], written into `buf` when the words are
+/// ASCII and fit (a surname of up to three words, nearly always): no
+/// string allocated, and no UTF-8 check of the bytes (ASCII lowercased
+/// is ASCII; [`Cands::by_surname`] compares bytes).
+fn lower_joined_in<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Cow<'b, [u8]> {
     let n = words.iter().map(|w| w.len() + 1).sum::<usize>();
     if n > buf.len() || !words.iter().all(|w| w.is_ascii()) {
-        return Cow::Owned(lower_joined(words));
+        return Cow::Owned(lower_joined(words).into_bytes());
     }
     let mut k = 0;
     for (i, w) in words.iter().enumerate() {
@@ -626,10 +676,7 @@ fn lower_joined_in<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Cow<'b, str> {
         k += w.len();
     }
     buf[..k].make_ascii_lowercase();
-    match std::str::from_utf8(&buf[..k]) {
-        Ok(s) => Cow::Borrowed(s),
-        Err(_) => Cow::Owned(lower_joined(words)),
-    }
+    Cow::Borrowed(&buf[..k])
 }
 
 /// `split(' ')` and `rsplit(' ')` on a speaker phrase or a name, which
@@ -736,7 +783,7 @@ impl<'g> Cands<'g> {
             let new = self.last_list.len() as u32;
             // Whether the name ends up within the first
             // `SURNAME_LIST_CAP` entries of its list.
-            match self.by_last.entry(surname_key(key)) {
+            match self.by_last.entry(surname_key(key.as_bytes())) {
                 Entry::Occupied(mut o) => {
                     let (head, tail) = *o.get();
                     let mut seen = 0;
@@ -845,10 +892,13 @@ impl<'g> Cands<'g> {
         }
     }
 
-    /// A longer person name in the document ending with `surname`
-    /// (lowercase, one or more words).
-    fn by_surname(&self, surname: &str) -> Option<&Cand<'g>> {
-        let last = surname.rsplit_sp().next().unwrap_or(surname);
+    /// A longer person name in the document ending with `surname` (the
+    /// bytes of a lowercase text of one or more words).
+    fn by_surname(&self, surname: &[u8]) -> Option<&Cand<'g>> {
+        let last = match surname.iter().rposition(|&b| b == b' ') {
+            Some(sp) => &surname[sp + 1..],
+            None => surname,
+        };
         let &(head, _) = self.by_last.get(&surname_key(last))?;
         list_iter(&self.last_list, head)
             .take(SURNAME_LIST_CAP)
@@ -860,13 +910,14 @@ impl<'g> Cands<'g> {
                 if name.is_ascii() {
                     let (n, k) = (name.len(), surname.len());
                     return n > k
-                        && name[n - k..].eq_ignore_ascii_case(surname.as_bytes())
+                        && name[n - k..].eq_ignore_ascii_case(surname)
                         && name[n - k - 1] == b' ';
                 }
                 let full = c.canonical.to_lowercase();
+                let full = full.as_bytes();
                 full.len() > surname.len()
                     && full.ends_with(surname)
-                    && full.as_bytes()[full.len() - surname.len() - 1] == b' '
+                    && full[full.len() - surname.len() - 1] == b' '
             })
     }
 }
@@ -946,13 +997,14 @@ pub fn resolve<'g>(
     let drafts = &*drafts;
     // Entity candidates in document order (for pronouns and surnames).
     // (Sized once: a filtered `collect` grows the vector step by step.)
+    // (A plain loop of pushes: `extend` with a filtered iterator went
+    // through a generic out-of-line loop, about twice the instructions.)
     let mut base: Vec<Cand> = Vec::with_capacity(mentions.len() + drafts.len());
-    base.extend(
-        mentions
-            .iter()
-            .filter(|m| m.kind != AliasKind::Demonym && !dateline_agency(text, m))
-            .map(|m| cand_of(gaz, m)),
-    );
+    for m in mentions {
+        if m.kind != AliasKind::Demonym && !dateline_agency(text, m) {
+            base.push(cand_of(gaz, m));
+        }
+    }
     // Name-shaped speakers of the drafts are candidates too. (Their person
     // names, which `resolve_one` may ask for, are found at the same time:
     // by draft, in order.)
@@ -1397,7 +1449,9 @@ fn company_name_word(x: &str) -> bool {
 /// A news agency in a dateline's parentheses ("FRANKFURT (Reuters) -",
 /// "ATLANTA (AP) —"): the article's source, no antecedent of "it".
 fn dateline_agency(text: &str, m: &Mention) -> bool {
-    text[..m.start].ends_with('(')
+    // (The byte before first: this runs for every mention.)
+    m.start > 0
+        && text.as_bytes()[m.start - 1] == b'('
         && text[m.end..]
             .strip_prefix(')')
             .is_some_and(|r| r.trim_start_matches(' ').starts_with(['-', '—', '–']))
@@ -1410,6 +1464,16 @@ fn mentions_in(mentions: &[Mention], sp: Span) -> &[Mention] {
     let a = mentions.partition_point(|m| m.start < sp.0);
     let n = mentions[a..].iter().take_while(|m| m.end <= sp.1).count();
     &mentions[a..a + n]
+}
+
+/// Whether `hay` contains `needle`, a phrase that starts with a comma
+/// (", who"): each comma found by memchr and the bytes after it compared
+/// (`str::contains` set up a two-way searcher for each of the few hundred
+/// bytes before a pronoun it searched).
+fn has_comma_phrase(hay: &str, needle: &[u8]) -> bool {
+    debug_assert_eq!(needle.first(), Some(&b','));
+    let h = hay.as_bytes();
+    memchr::memchr_iter(b',', h).any(|i| h[i..].starts_with(needle))
 }
 
 /// The last byte of the UTF-8 form of “ (U+201C), after E2 80.
@@ -1472,13 +1536,7 @@ const MARK_BYTES: usize = 12;
 /// "and", so "The Food and Drug Administration said" gave "Drug
 /// Administration".
 fn widen_to_name(text: &str, mentions: &[Mention], sp: &mut Span) {
-    let k = mentions.partition_point(|m| m.start < sp.0);
-    // The mentions starting before the phrase; names are short, so a few.
-    let Some(m) = mentions[k.saturating_sub(4)..k]
-        .iter()
-        .filter(|m| m.kind != AliasKind::Demonym && m.end > sp.0 && m.end <= sp.1)
-        .min_by_key(|m| m.start)
-    else {
+    let Some(m) = name_into(mentions, *sp) else {
         return;
     };
     let mut a = m.start;
@@ -1497,6 +1555,17 @@ fn widen_to_name(text: &str, mentions: &[Mention], sp: &mut Span) {
         }
     }
     sp.0 = a;
+}
+
+/// The gazetteer name (no demonym) that starts before the phrase `sp` and
+/// ends inside it, for [`widen_to_name`]: only the last mention starting
+/// before the phrase can, as mentions are sorted and do not overlap (none
+/// before it ends after the phrase start).
+fn name_into(mentions: &[Mention], sp: Span) -> Option<&Mention> {
+    let k = mentions.partition_point(|m| m.start < sp.0);
+    k.checked_sub(1)
+        .map(|j| &mentions[j])
+        .filter(|m| m.kind != AliasKind::Demonym && m.end > sp.0 && m.end <= sp.1)
 }
 
 fn in_gazetteer(mentions: &[Mention], sp: Span) -> bool {
@@ -1635,12 +1704,10 @@ fn name_by_rules(t: &str, rules: u8) -> Option<(NameAt, u8)> {
     };
     // A pronoun or a quantity alone ("Some argue", "Many fear") names
     // nobody.
-    if words.len() == 1
-        && super::sent::PRONOUNS
-            .iter()
-            .chain(super::sent::DETERMINERS)
-            .any(|p| p.eq_ignore_ascii_case(words[0]))
-    {
+    if words.len() == 1 && {
+        let k = folded_key(words[0]);
+        PRONOUN_KEYS.contains(&k) || DETERMINER_KEYS.contains(&k)
+    } {
         return None;
     }
     if words.len() == 1 && t.ends_with('s') && t.chars().skip(1).all(char::is_lowercase) {
@@ -2000,13 +2067,13 @@ fn resolve_one<'g>(
             // an unnamed speaker is as often a person named before: "an
             // Iowa voter asked if she would ...", "her advisers said she".)
             let unnamed = cands.unnamed.filter(|u| {
-                let head = text[u.0..u.1].rsplit(' ').next().unwrap_or("");
+                let head = text[u.0..u.1].rsplit_sp().next().unwrap_or("");
                 u.1 <= sp.0
                     // (Not a plural: "aides", "fishermen", "people".)
                     && !(bare_plural(head) || head == "children")
                     && text.get(u.1..sp.0).is_some_and(|b| {
                         b.len() < 200
-                            && b.contains(", who ")
+                            && has_comma_phrase(b, b", who ")
                             && !b.contains(['.', '\n', '"', '“', '”'])
                     })
                     && cands
@@ -2022,12 +2089,15 @@ fn resolve_one<'g>(
             // also the answer when there is no such subject.)
             let subject = |near: Option<&Cand<'g>>| {
                 let lo = text.floor_char_boundary(sp.0.saturating_sub(300));
+                // (No nearest person, or none after the window's start and
+                // so after the sentence start: no subject, with no search
+                // for the sentence start.)
+                let near = near.filter(|c| c.pos > lo)?;
                 let before = &text[lo..sp.0];
                 let (_, k) = rfind_mark(before, b".\n!?\"", &[DQ_OPEN, DQ_CLOSE])?;
                 let s0 = lo + k;
                 let s0 = s0 + (text[s0..sp.0].len() - text[s0..sp.0].trim_start().len());
-                let near = near?;
-                if near.pos <= s0 || text[near.pos..sp.0].contains(", who") {
+                if near.pos <= s0 || has_comma_phrase(&text[near.pos..sp.0], b", who") {
                     return None;
                 }
                 cands.at(s0).find(|c| person(c))
@@ -2261,12 +2331,19 @@ fn resolve_one<'g>(
         fill(&mut r, &cand_of(gaz, m));
         return r;
     }
-    let person = inside
-        .iter()
-        .filter(|m| {
-            gaz.entity(m.entity).etype == EntityType::Person && m.start < object_from && !owner(m)
-        })
-        .max_by_key(|m| m.end - m.start);
+    // (The longest, the last of equals, as `max_by_key` gives it: a plain
+    // loop, as a `filter` and `max_by_key` over a few mentions ran an
+    // out-of-line fold.)
+    let mut person: Option<&Mention> = None;
+    for m in inside {
+        if gaz.entity(m.entity).etype == EntityType::Person
+            && m.start < object_from
+            && !owner(m)
+            && person.is_none_or(|p| m.end - m.start >= p.end - p.start)
+        {
+            person = Some(m);
+        }
+    }
     if let Some(m) = person {
         fill(&mut r, &cand_of(gaz, m));
         return r;
@@ -2404,7 +2481,10 @@ fn resolve_one<'g>(
     let mut n = 0;
     // (A title word closing the phrase is a surname: "Mr. Prince", "Mr.
     // King".)
-    let end = t.trim_end().as_ptr() as usize + t.trim_end().len();
+    let end = {
+        let trimmed = t.trim_end();
+        trimmed.as_ptr() as usize + trimmed.len()
+    };
     for w in words_of(t).filter(|w| !is_title_word(w) || w.as_ptr() as usize + w.len() == end) {
         few[n] = w;
         n += 1;
@@ -3109,8 +3189,8 @@ mod tests {
                 "{words:?}"
             );
             assert_eq!(
-                lower_joined_in(words, &mut [0; 64]),
-                words.join(" ").to_lowercase(),
+                &*lower_joined_in(words, &mut [0; 64]),
+                words.join(" ").to_lowercase().as_bytes(),
                 "{words:?}"
             );
         }
@@ -3446,6 +3526,108 @@ mod tests {
         b.seen[2] = u32::MAX;
         b.next_document(5);
         assert_eq!((b.doc, &b.seen[..]), (1, &[0; 5][..]));
+    }
+
+    #[test]
+    fn the_name_into_a_phrase_is_the_last_mention_before_it() {
+        // The search over the four mentions before the phrase it replaced.
+        fn name_into_ref(mentions: &[Mention], sp: Span) -> Option<&Mention> {
+            let k = mentions.partition_point(|m| m.start < sp.0);
+            mentions[k.saturating_sub(4)..k]
+                .iter()
+                .filter(|m| m.kind != AliasKind::Demonym && m.end > sp.0 && m.end <= sp.1)
+                .min_by_key(|m| m.start)
+        }
+        let len = 70;
+        let mut seed = 0x1dea_5eed_0000_0099u64;
+        for _ in 0..3000 {
+            // Sorted mentions that do not overlap, as the scan finds them.
+            let mut mentions = Vec::new();
+            let mut at = 0;
+            loop {
+                crate::next_random(&mut seed);
+                let start = at + (seed % 6) as usize;
+                crate::next_random(&mut seed);
+                let end = start + 1 + (seed % 7) as usize;
+                if end > len {
+                    break;
+                }
+                crate::next_random(&mut seed);
+                let kind =
+                    [AliasKind::Name, AliasKind::Demonym, AliasKind::Short][(seed % 3) as usize];
+                mentions.push(Mention {
+                    start,
+                    end,
+                    entity: 0,
+                    kind,
+                });
+                at = end;
+            }
+            crate::next_random(&mut seed);
+            let a = (seed % len as u64) as usize;
+            crate::next_random(&mut seed);
+            let b = (a + (seed % 12) as usize).min(len);
+            assert_eq!(
+                name_into(&mentions, (a, b)),
+                name_into_ref(&mentions, (a, b)),
+                "{mentions:?} {a} {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn comma_phrases_are_found_as_contains_finds_them() {
+        let pieces = [
+            ", who ", ", who", ",", " who", "w", "ho ", ", ", "é", "“", ".",
+        ];
+        let mut seed = 0xc0ff_ee00_1234_5678u64;
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 9) {
+                crate::next_random(&mut seed);
+                t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            crate::next_random(&mut seed);
+            for needle in [", who ", ", who"] {
+                assert_eq!(
+                    has_comma_phrase(&t, needle.as_bytes()),
+                    t.contains(needle),
+                    "{t:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn folded_keys_are_equal_as_words_ignoring_ascii_case() {
+        // Words of zero to nine bytes from a few letters of both cases, a
+        // NUL (a longer word padded with zeros must not match), and
+        // non-ASCII bytes.
+        let pieces = ["h", "H", "e", "E", "r", "s", "\0", "é", "İ"];
+        let mut seed = 0x5eed_f01d_ca5e_0001u64;
+        let mut words: Vec<String> = crate::attribution::sent::PRONOUNS
+            .iter()
+            .chain(crate::attribution::sent::DETERMINERS)
+            .chain(&["his", "her", "HER", "He\0", "another1", "anotheR"])
+            .map(|w| w.to_string())
+            .collect();
+        for _ in 0..3000 {
+            crate::next_random(&mut seed);
+            let n = (seed % 8) as usize;
+            let mut w = String::new();
+            for _ in 0..n {
+                crate::next_random(&mut seed);
+                w.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            words.push(w);
+        }
+        for a in &words {
+            for b in words.iter().step_by(7) {
+                let same = a.len() <= 7 && a.eq_ignore_ascii_case(b);
+                let keys = folded_key(a) == folded_key(b) && folded_key(a) != NO_KEY;
+                assert_eq!(keys, same, "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

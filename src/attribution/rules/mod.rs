@@ -328,22 +328,6 @@ fn apply_cue(
     if c.class == "appear" {
         return;
     }
-    // Whether the cue's lemma is one of those the filters below test by
-    // name: one match for all of them, so that the other cues (most:
-    // "say", "tell") pass their tests without a string compare each.
-    let named = matches!(
-        c.lemma.as_str(),
-        "add"
-            | "brief"
-            | "text"
-            | "attack"
-            | "issue"
-            | "challenge"
-            | "look"
-            | "raise"
-            | "maintain"
-            | "concerned"
-    );
     // Where the words after the cue go on past its adverbials: asked by
     // up to five of the rules below for the same cue, found once.
     let after_cue = std::cell::OnceCell::new();
@@ -364,8 +348,7 @@ fn apply_cue(
     }
     // "won the primary, adding to her run of victories": "adding to" is
     // growth, not speech ("\"...,\" he added to cheers" keeps its quote).
-    if named
-        && c.lemma == "add"
+    if c.lemma == "add"
         && cue.form == Form::Ing
         && cj + 1 < n
         && s.is_in(cj, TO)
@@ -377,8 +360,7 @@ fn apply_cue(
     // noun is a post-modifier of the subject (`POLLED`), not a telling
     // ("The minister briefed reporters", "was briefed on" stay, and so does
     // a day after "on": "The general briefed on Tuesday that ...").
-    if named
-        && c.lemma == "brief"
+    if c.lemma == "brief"
         && cue.form == Form::Past
         && ci > ctx.lo
         && cj < n
@@ -402,7 +384,7 @@ fn apply_cue(
         return;
     }
     // "Full text of Clinton's remarks:": "text of" is a noun.
-    if named && c.lemma == "text" && s.is_in(cj, OF) {
+    if c.lemma == "text" && s.is_in(cj, OF) {
         return;
     }
     // "His lawyer, Advocate Pieter Swanepoel, said", "..., Hope Hicks
@@ -479,8 +461,8 @@ fn apply_cue(
     // "issue(s)", "challenge(s)" are nouns unless an object follows
     // ("Trump attacks Clinton", "to issue a statement", "challenges him";
     // train: 2 of 30 other rows right).
-    if named
-        && matches!(cue.form, Form::Base | Form::Third)
+    // (The form first: one compare, before the lemma's bytes.)
+    if matches!(cue.form, Form::Base | Form::Third)
         && matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
         && !(cj < n
             && (s.is_cap(cj)
@@ -493,15 +475,14 @@ fn apply_cue(
     // do the same": "look" plans only with a to-infinitive right after it,
     // not "looks to be" (an appearance), "look to see if", "Looking back
     // to 2008", "look to the president for leadership".
-    if named && c.lemma == "look" && (!ctx.is_infinitive(cj) || s.is_in(cj + 1, &["be", "see"])) {
+    if c.lemma == "look" && (!ctx.is_infinitive(cj) || s.is_in(cj + 1, &["be", "see"])) {
         return;
     }
     // "raised questions about ...", "raising concerns that ...", "raised
     // the issue of ...": "raise" reports only with a topic noun in its
     // first words, not "raised $26 million", "raise rates", "raised two
     // sons" (train: 3 of 39 such rows right).
-    if named
-        && c.lemma == "raise"
+    if c.lemma == "raise"
         && !(cj..n.min(cj + 5))
             .take_while(|&k| s.is_word(k) || s.is_poss(k))
             .any(|k| s.is_in(k, RAISED_TOPICS))
@@ -512,8 +493,7 @@ fn apply_cue(
     // maintained, "..."`: "maintain" reports a clause; with a noun phrase
     // it keeps something ("maintains a wide lead", "maintained her status
     // as ...": train 1 of 19 such rows right).
-    if named
-        && c.lemma == "maintain"
+    if c.lemma == "maintain"
         && cj < n
         && !(s.is_in(cj, THAT)
             || s.is_pronoun(cj)
@@ -573,7 +553,7 @@ fn apply_cue(
     }
     // "concerned" reports a fear only after the copula ("are (long)
     // concerned that"), not as a participle ("the people concerned said").
-    if named && c.lemma == "concerned" {
+    if c.lemma == "concerned" {
         let mut p = ci;
         while p > ctx.lo
             && ci - p < 3

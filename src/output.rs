@@ -59,15 +59,24 @@ fn needs_neutralizing(cell: &str) -> bool {
 /// Appends one CSV/TSV field to `out` as the `csv` crate writes it by
 /// default: quoted (with doubled quotes) only when it holds the
 /// delimiter, a quote or a line break; `guard` puts the formula guard `'`
-/// before the content (a byte that never needs quoting itself).
+/// before the content (a byte that never needs quoting itself). Inlined
+/// into the row writer (a call per cell cost more than the test and copy
+/// of a short cell), the quoted form out of line.
+#[inline(always)]
 fn push_field(out: &mut Vec<u8>, delim: u8, guard: bool, cell: &[u8]) {
     if !needs_quotes(cell, delim) {
         if guard {
             out.push(b'\'');
         }
         out.extend_from_slice(cell);
-        return;
+    } else {
+        push_quoted(out, guard, cell);
     }
+}
+
+/// `push_field` of a cell that must be quoted.
+#[inline(never)]
+fn push_quoted(out: &mut Vec<u8>, guard: bool, cell: &[u8]) {
     out.push(b'"');
     if guard {
         out.push(b'\'');
@@ -89,22 +98,30 @@ fn push_field(out: &mut Vec<u8>, delim: u8, guard: bool, cell: &[u8]) {
 /// last sixteen bytes, shorter ones byte by byte.
 #[inline]
 fn needs_quotes(p: &[u8], delim: u8) -> bool {
-    let special = |b: u8| (b == delim) | (b == b'"') | (b == b'\r') | (b == b'\n');
+    // Eight bytes tested for the four bytes at once: a zero byte of
+    // `x ^ c...c` (exact as a yes or no: a borrow only marks bytes above a
+    // zero byte).
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let has = |x: u64| {
+        let zero = |c: u8| {
+            let y = x ^ (L * u64::from(c));
+            y.wrapping_sub(L) & !y & H
+        };
+        zero(delim) | zero(b'"') | zero(b'\r') | zero(b'\n') != 0
+    };
     if p.len() < 8 {
-        return p.iter().any(|&b| special(b));
+        // The bytes gathered into one word, zero-padded: a zero byte is
+        // none of the four (the delimiter is a comma or a tab), and the
+        // gathering costs less than four compares a byte.
+        let mut x = 0u64;
+        for (k, &b) in p.iter().enumerate() {
+            x |= u64::from(b) << (8 * k);
+        }
+        return has(x);
     }
     if p.len() < 16 {
-        // The first and the last eight bytes (they overlap), each tested
-        // for the four bytes at once: a zero byte of `x ^ c...c`.
-        const L: u64 = 0x0101_0101_0101_0101;
-        const H: u64 = 0x8080_8080_8080_8080;
-        let has = |x: u64| {
-            let zero = |c: u8| {
-                let y = x ^ (L * u64::from(c));
-                y.wrapping_sub(L) & !y & H
-            };
-            zero(delim) | zero(b'"') | zero(b'\r') | zero(b'\n') != 0
-        };
+        // The first and the last eight bytes (they overlap).
         let head = u64::from_le_bytes(p[..8].try_into().expect("eight bytes"));
         let tail = u64::from_le_bytes(p[p.len() - 8..].try_into().expect("eight bytes"));
         return has(head) || has(tail);
@@ -133,7 +150,31 @@ const DIGIT_PAIRS: [u8; 200] = {
 
 /// Appends `n` in decimal (the bytes of `write!(w, "{n}")`, without the
 /// formatting machinery: four offsets per row), two digits per division.
-fn push_number(out: &mut Vec<u8>, mut n: usize) {
+/// Numbers below 10,000 (most offsets) are pushed as one, two, three or
+/// four bytes of fixed length, with no copy through a stack buffer (a
+/// `memcpy` call of a length known only at run time).
+#[inline(always)]
+fn push_number(out: &mut Vec<u8>, n: usize) {
+    let pair = |k: usize| [DIGIT_PAIRS[2 * k], DIGIT_PAIRS[2 * k + 1]];
+    if n < 10 {
+        out.push(b'0' + n as u8);
+    } else if n < 100 {
+        out.extend_from_slice(&pair(n));
+    } else if n < 10_000 {
+        let (hi, lo) = (n / 100, pair(n % 100));
+        if hi < 10 {
+            out.extend_from_slice(&[b'0' + hi as u8, lo[0], lo[1]]);
+        } else {
+            let hi = pair(hi);
+            out.extend_from_slice(&[hi[0], hi[1], lo[0], lo[1]]);
+        }
+    } else {
+        push_long_number(out, n);
+    }
+}
+
+/// `push_number` for numbers of five digits or more.
+fn push_long_number(out: &mut Vec<u8>, mut n: usize) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     while n >= 100 {
@@ -220,7 +261,11 @@ impl<W: Write> RowWriter<W> {
             push_field(out, d, !raw && needs_neutralizing(s), s.as_bytes());
             out.push(d);
         };
-        let opt = |out: &mut Vec<u8>, s: Option<&str>| cell(out, s.unwrap_or(""));
+        // An absent value is an empty cell: no quoting, no guard.
+        let opt = |out: &mut Vec<u8>, s: Option<&str>| match s {
+            Some(s) => cell(out, s),
+            None => out.push(d),
+        };
         let num = |out: &mut Vec<u8>, n: Option<usize>| {
             if let Some(n) = n {
                 push_number(out, n);
@@ -284,7 +329,7 @@ mod tests {
 
     #[test]
     fn numbers_as_format_writes_them() {
-        for n in (0..100_000).chain([999_999, 1_000_000, 12_345_678, usize::MAX]) {
+        for n in (0..200_000).chain([999_999, 1_000_000, 12_345_678, usize::MAX]) {
             let mut v = Vec::new();
             push_number(&mut v, n);
             assert_eq!(v, n.to_string().into_bytes());
@@ -408,6 +453,37 @@ mod tests {
                 buf = w.into_row_buffer();
             }
             assert_eq!(out, one.finish().unwrap());
+        }
+    }
+
+    #[test]
+    fn an_absent_value_is_written_as_an_empty_one() {
+        use crate::model::{Kind, Row, SpeakerType};
+        let row = |v: Option<&'static str>| Row {
+            doc_id: "d",
+            kind: Kind::Direct,
+            speaker: v,
+            speaker_canonical: v,
+            speaker_type: SpeakerType::Unknown,
+            speaker_country: v,
+            cue: v,
+            cue_lemma: v,
+            cue_class: v,
+            content: "c",
+            content_start: 1,
+            content_end: 2,
+            speaker_start: None,
+            speaker_end: None,
+            rule: "r",
+        };
+        for format in [OutFormat::Csv, OutFormat::Tsv] {
+            for raw in [false, true] {
+                let mut a = RowWriter::without_header(Vec::new(), format, raw);
+                a.write_row(&row(None)).unwrap();
+                let mut b = RowWriter::without_header(Vec::new(), format, raw);
+                b.write_row(&row(Some(""))).unwrap();
+                assert_eq!(a.finish().unwrap(), b.finish().unwrap());
+            }
         }
     }
 

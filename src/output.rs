@@ -93,47 +93,39 @@ fn push_quoted(out: &mut Vec<u8>, guard: bool, cell: &[u8]) {
 
 /// Whether `p` holds the delimiter, a quote or a line break (a CSV cell
 /// that must be quoted). Fields of 8 to 15 bytes as two overlapping
-/// eight-byte words (SWAR), longer ones sixteen bytes per step
+/// eight-byte words, shorter ones gathered into one, in one block of
+/// sixteen bytes; longer ones sixteen bytes per step
 /// ([`crate::text::bytes_among16`], SSE2 on x86-64) and their
-/// last sixteen bytes, shorter ones byte by byte.
+/// last sixteen bytes (one SSE2 compare costs fewer instructions than
+/// the eight-byte bit tricks of each word).
 #[inline]
 fn needs_quotes(p: &[u8], delim: u8) -> bool {
-    // Eight bytes tested for the four bytes at once: a zero byte of
-    // `x ^ c...c` (exact as a yes or no: a borrow only marks bytes above a
-    // zero byte).
-    const L: u64 = 0x0101_0101_0101_0101;
-    const H: u64 = 0x8080_8080_8080_8080;
-    let has = |x: u64| {
-        let zero = |c: u8| {
-            let y = x ^ (L * u64::from(c));
-            y.wrapping_sub(L) & !y & H
-        };
-        zero(delim) | zero(b'"') | zero(b'\r') | zero(b'\n') != 0
-    };
-    if p.len() < 8 {
-        // The bytes gathered into one word, zero-padded: a zero byte is
-        // none of the four (the delimiter is a comma or a tab), and the
-        // gathering costs less than four compares a byte.
-        let mut x = 0u64;
-        for (k, &b) in p.iter().enumerate() {
-            x |= u64::from(b) << (8 * k);
-        }
-        return has(x);
-    }
+    let needles = [delim, b'"', b'\r', b'\n'];
+    let block = |b: &[u8; 16]| crate::text::bytes_among16(b, &needles) != 0;
     if p.len() < 16 {
-        // The first and the last eight bytes (they overlap).
-        let head = u64::from_le_bytes(p[..8].try_into().expect("eight bytes"));
-        let tail = u64::from_le_bytes(p[p.len() - 8..].try_into().expect("eight bytes"));
-        return has(head) || has(tail);
+        // One block of sixteen bytes: the first and the last eight bytes
+        // (they overlap), or a shorter cell's bytes gathered into one
+        // word, zero-padded (a zero byte is none of the four: the
+        // delimiter is a comma or a tab).
+        let (head, tail) = if p.len() < 8 {
+            let mut x = 0u64;
+            for (k, &b) in p.iter().enumerate() {
+                x |= u64::from(b) << (8 * k);
+            }
+            (x, 0)
+        } else {
+            let word = |w: &[u8]| u64::from_le_bytes(w.try_into().expect("eight bytes"));
+            (word(&p[..8]), word(&p[p.len() - 8..]))
+        };
+        let mut b = [0u8; 16];
+        b[..8].copy_from_slice(&head.to_le_bytes());
+        b[8..].copy_from_slice(&tail.to_le_bytes());
+        return block(&b);
     }
     // Sixteen bytes at a time (SSE2 on x86-64), then the last sixteen
     // (overlapping the last block).
-    let needles = [delim, b'"', b'\r', b'\n'];
-    let block = |b: &[u8]| {
-        let b: &[u8; 16] = b.try_into().expect("sixteen bytes");
-        crate::text::bytes_among16(b, &needles) != 0
-    };
-    p.chunks_exact(16).any(block) || block(&p[p.len() - 16..])
+    let chunk = |b: &[u8]| block(b.try_into().expect("sixteen bytes"));
+    p.chunks_exact(16).any(chunk) || chunk(&p[p.len() - 16..])
 }
 
 /// The two digits of each number below 100, in order ("00" to "99").

@@ -477,6 +477,29 @@ fn quote_mark_bytes(b: &[u8]) -> bool {
     )
 }
 
+/// The bits of the lengths (from 31 on, bit 31) and of the first bytes'
+/// low five bits (ASCII case folded) of the words of `list`, for the
+/// filter of [`Words::has`] of a plain list. A loop the compiler unrolls
+/// and folds to a constant where the list is a constant and the test
+/// inlined.
+#[inline(always)]
+const fn list_masks(list: &[&str]) -> (u32, u32) {
+    let (mut lens, mut firsts) = (0u32, 0u32);
+    let mut k = 0;
+    while k < list.len() {
+        let x = list[k].as_bytes();
+        let len = if x.len() < 31 { x.len() } else { 31 };
+        lens |= 1 << len;
+        if let Some(&c) = x.first() {
+            firsts |= 1 << (c & 31);
+        } else {
+            firsts |= 1;
+        }
+        k += 1;
+    }
+    (lens, firsts)
+}
+
 /// A word list to test a token against: a plain list (compared word by
 /// word) or a [`WordSet`] (one bit test).
 pub trait Words {
@@ -509,9 +532,19 @@ impl Words for &[&str] {
         // Bytes, not `w(i)`: no character-boundary checks.
         let t = s.toks[i];
         let w = &s.text.as_bytes()[t.start..t.end];
-        // Length first: most entries differ there.
-        self.iter()
-            .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w))
+        // The lengths and the first letters (folded with ASCII case) of the
+        // list's words as bits: a constant where the list is one (the test
+        // is inlined), so most words fail here without a turn of the loop.
+        // Bits are shared (lengths from 31, bytes alike in their low five
+        // bits), which lets through only words the loop then rejects.
+        let (lens, firsts) = list_masks(self);
+        let first = w.first().map_or(0, |&c| c & 31);
+        lens & 1 << w.len().min(31) != 0
+            && firsts & 1 << first != 0
+            // Length first: most entries differ there.
+            && self
+                .iter()
+                .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w))
     }
 }
 
@@ -1618,6 +1651,40 @@ mod tests {
             let number = super::super::speaker::is_number_word(plain.w(i));
             assert_eq!(plain.is_number_word(i), number);
         }
+    }
+
+    #[test]
+    fn list_test_agrees_with_the_plain_loop() {
+        // Every word set's words as a plain list, against every word of
+        // the sets and the lexicon in three cases, and odd tokens.
+        let mut t = lexicon_words();
+        for set in &WORD_SETS {
+            for w in set.words {
+                let half: String = w.chars().take(w.chars().count() / 2).collect();
+                t += &format!(" {w} {} {half}", w.to_uppercase());
+            }
+        }
+        t += " 1 a-b x. @ ` _ {|} \u{e9}t\u{e9} aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        let s = Sent::new(&t, (0, t.len()));
+        let mut hits = 0;
+        for set in &WORD_SETS {
+            let list: &[&str] = set.words;
+            for i in 0..s.len() {
+                let w = s.w(i).as_bytes();
+                let plain = list
+                    .iter()
+                    .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w));
+                assert_eq!(list.has(&s, i), plain, "{:?}", s.w(i));
+                hits += usize::from(plain);
+            }
+        }
+        assert!(hits > 1000, "{hits}");
+        let long: &[&str] = &["", "@x", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"];
+        let found: Vec<&str> = (0..s.len())
+            .filter(|&i| long.has(&s, i))
+            .map(|i| s.w(i))
+            .collect();
+        assert_eq!(found, ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]);
     }
 
     #[test]

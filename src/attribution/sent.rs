@@ -52,6 +52,10 @@ const CUE_BIT: u8 = 16;
 /// A number word of one unit ("six", "Twenty": `speaker::UNITS`, see
 /// [`Sent::is_number_word`]).
 const NUMBER_BIT: u8 = 128;
+/// A punctuation token that is a quotation mark ([`Sent::is_quote_mark`]):
+/// the bit of [`NUMBER_BIT`], which only words have (every reader of
+/// either tests the token's kind first).
+const QUOTE_BIT: u8 = NUMBER_BIT;
 /// Bits 5 and 6: 1 + the [`NounType`] of a speaker noun (set only in the
 /// lexicon's table, see [`Sent::speaker_noun`]).
 const NOUN_SHIFT: u32 = 5;
@@ -432,6 +436,77 @@ const WORD_SETS: [WordSet; 128] = [
     words::W_UPON_BEFORE_AFTER,
 ];
 
+/// Whether the punctuation token `t` of `text` is a quotation mark: one
+/// of [`quote_mark_bytes`] or an HTML reference of a double quote mark.
+fn punct_is_quote(text: &str, t: &Token) -> bool {
+    // Bytes, not `&str`: no character-boundary checks.
+    let b = &text.as_bytes()[t.start..t.end];
+    match b.first() {
+        Some(&c) if quote_lead(c) => quote_mark_bytes(b),
+        Some(b'&') => crate::quotes::entity_quote_len(&text[t.start..t.end]) == b.len(),
+        _ => false,
+    }
+}
+
+/// Whether `c` can open a mark of [`quote_mark_bytes`]: the marks' bytes
+/// are compared only after it (most punctuation is a comma or a stop).
+#[inline(always)]
+fn quote_lead(c: u8) -> bool {
+    matches!(c, b'"' | b'\'' | b'`' | 0xC2 | 0xE2)
+}
+
+/// Whether `b`, the bytes of a punctuation token, are a quotation mark
+/// other than an entity: `"` “ ” „ « » ‘ ’ `'` `''` and the backquote pair.
+/// Each starts with a byte of [`quote_lead`] (a unit test checks it).
+fn quote_mark_bytes(b: &[u8]) -> bool {
+    matches!(
+        b,
+        b"\""
+            | b"\xE2\x80\x9C"
+            | b"\xE2\x80\x9D"
+            | b"\xE2\x80\x9E"
+            | b"\xC2\xAB"
+            | b"\xC2\xBB"
+            | b"\xE2\x80\x98"
+            | b"\xE2\x80\x99"
+            | b"'"
+            | b"''"
+            | b"``"
+            | b"\xE2\x80\x98\xE2\x80\x98"
+            | b"\xE2\x80\x99\xE2\x80\x99"
+    )
+}
+
+/// The bits of the lengths (from 31 on, bit 31) and of the first and the
+/// last bytes' low five bits (ASCII case folded) of the words of `list`,
+/// for the filter of [`Words::has`] of a plain list. A loop the compiler
+/// unrolls and folds to a constant where the list is a constant and the
+/// test inlined.
+#[inline(always)]
+const fn list_masks(list: &[&str]) -> (u32, u32, u32) {
+    let (mut lens, mut firsts, mut lasts) = (0u32, 0u32, 0u32);
+    let mut k = 0;
+    while k < list.len() {
+        let x = list[k].as_bytes();
+        let len = if x.len() < 31 { x.len() } else { 31 };
+        lens |= 1 << len;
+        firsts |= 1 << end_bits(x.first());
+        lasts |= 1 << end_bits(x.last());
+        k += 1;
+    }
+    (lens, firsts, lasts)
+}
+
+/// The low five bits of a word's first or last byte (0 for none): the
+/// same for the two cases of an ASCII letter.
+#[inline(always)]
+const fn end_bits(b: Option<&u8>) -> u32 {
+    match b {
+        Some(&c) => (c & 31) as u32,
+        None => 0,
+    }
+}
+
 /// A word list to test a token against: a plain list (compared word by
 /// word) or a [`WordSet`] (one bit test).
 pub trait Words {
@@ -464,9 +539,19 @@ impl Words for &[&str] {
         // Bytes, not `w(i)`: no character-boundary checks.
         let t = s.toks[i];
         let w = &s.text.as_bytes()[t.start..t.end];
-        // Length first: most entries differ there.
-        self.iter()
-            .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w))
+        // The lengths and the first and last letters (folded with ASCII
+        // case) of the list's words as bits: a constant where the list is one (the test
+        // is inlined), so most words fail here without a turn of the loop.
+        // Bits are shared (lengths from 31, bytes alike in their low five
+        // bits), which lets through only words the loop then rejects.
+        let (lens, firsts, lasts) = list_masks(self);
+        lens & 1 << w.len().min(31) != 0
+            && firsts & 1 << end_bits(w.first()) != 0
+            && lasts & 1 << end_bits(w.last()) != 0
+            // Length first: most entries differ there.
+            && self
+                .iter()
+                .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w))
     }
 }
 
@@ -1144,7 +1229,13 @@ impl<'a> Sent<'a> {
             }
             let n = plain_punct_len(upto, i);
             if n > 0 {
-                toks.push(Token::mark(i, i + n, TokKind::Punct));
+                let mut t = Token::mark(i, i + n, TokKind::Punct);
+                // [`punct_is_quote`], without its entity test: a plain
+                // mark is no '&'.
+                if quote_lead(c) && quote_mark_bytes(&bytes[i..i + n]) {
+                    t.class = QUOTE_BIT;
+                }
+                toks.push(t);
                 sets.push(0);
                 // (Every ':' is a token of its own, and every ',' but one
                 // between digit groups, which no letter precedes; both are
@@ -1182,6 +1273,12 @@ impl<'a> Sent<'a> {
                     let (class, set, list) = word_bits(lk, text, t);
                     t.class = class;
                     (set, list)
+                }
+                TokKind::Punct => {
+                    if punct_is_quote(text, t) {
+                        t.class = QUOTE_BIT;
+                    }
+                    (0, None)
                 }
                 _ => (0, None),
             };
@@ -1350,43 +1447,17 @@ impl<'a> Sent<'a> {
         self.toks.get(i).is_some_and(|t| t.class & PRONOUN_BIT != 0)
     }
 
-    /// Whether token `i` is a quotation mark.
+    /// Whether token `i` is a quotation mark: its [`QUOTE_BIT`], set as
+    /// the sentence is tokenized ([`punct_is_quote`]).
     ///
     /// The rules and the speaker search ask this of about 200,000 tokens
-    /// a pass over train, most of them words: the kind test is made where
-    /// it is asked (inlined), the marks' bytes only for punctuation.
+    /// a pass over train, some 48,000 of them punctuation; the bit spares
+    /// comparing those tokens' bytes with the marks at every question.
     #[inline]
     pub fn is_quote_mark(&self, i: usize) -> bool {
-        self.is_punct(i) && self.is_quote_punct(i)
-    }
-
-    /// [`Sent::is_quote_mark`] of a token known to be punctuation.
-    #[inline(never)]
-    fn is_quote_punct(&self, i: usize) -> bool {
-        // Bytes, not `w(i)`: no character-boundary checks. The marks
-        // `"` “ ” „ « » ‘ ’ `'` `''` and the backquote pair.
-        self.toks.get(i).is_some_and(|t| {
-            t.kind == TokKind::Punct
-                && matches!(
-                    &self.text.as_bytes()[t.start..t.end],
-                    b"\""
-                        | b"\xE2\x80\x9C"
-                        | b"\xE2\x80\x9D"
-                        | b"\xE2\x80\x9E"
-                        | b"\xC2\xAB"
-                        | b"\xC2\xBB"
-                        | b"\xE2\x80\x98"
-                        | b"\xE2\x80\x99"
-                        | b"'"
-                        | b"''"
-                        | b"``"
-                        | b"\xE2\x80\x98\xE2\x80\x98"
-                        | b"\xE2\x80\x99\xE2\x80\x99"
-                )
-                || self.text.as_bytes()[t.start] == b'&'
-                    && crate::quotes::entity_quote_len(&self.text[t.start..t.end])
-                        == t.end - t.start
-        })
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Punct && t.class & QUOTE_BIT != 0)
     }
 
     /// Whether token `i` is a word in one of the [`WordSet`]s whose bits
@@ -1498,7 +1569,8 @@ mod tests {
                     let s =
                         Sent::with_cues(t, (a, b), SentBuffers::default(), &lx, &mut at, &mut got);
                     assert_eq!(s.len(), Sent::new(t, (a, b)).len());
-                    // The tokens of the tokenizer, each word with its class.
+                    // The tokens of the tokenizer, each word with its class
+                    // (each quote mark with its bit).
                     let mut toks = Vec::new();
                     crate::text::segment::tokenize(t, (a, b), &mut toks);
                     assert_eq!(s.sets.len(), toks.len());
@@ -1506,6 +1578,7 @@ mod tests {
                         assert_eq!(Token { class: 0, ..*x }, *y);
                         let want = match x.kind {
                             TokKind::Word => classes_of(lx.word_table(), s.w(k)),
+                            TokKind::Punct if punct_is_quote(t, x) => (QUOTE_BIT, 0),
                             _ => (0, 0),
                         };
                         assert_eq!((x.class, s.sets[k]), want, "{:?}", s.w(k));
@@ -1585,6 +1658,81 @@ mod tests {
             let number = super::super::speaker::is_number_word(plain.w(i));
             assert_eq!(plain.is_number_word(i), number);
         }
+    }
+
+    #[test]
+    fn list_test_agrees_with_the_plain_loop() {
+        // Every word set's words as a plain list, against every word of
+        // the sets and the lexicon in three cases, and odd tokens.
+        let mut t = lexicon_words();
+        for set in &WORD_SETS {
+            for w in set.words {
+                let half: String = w.chars().take(w.chars().count() / 2).collect();
+                t += &format!(" {w} {} {half}", w.to_uppercase());
+            }
+        }
+        t += " 1 a-b x. @ ` _ {|} \u{e9}t\u{e9} aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        let s = Sent::new(&t, (0, t.len()));
+        let mut hits = 0;
+        for set in &WORD_SETS {
+            let list: &[&str] = set.words;
+            for i in 0..s.len() {
+                let w = s.w(i).as_bytes();
+                let plain = list
+                    .iter()
+                    .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w));
+                assert_eq!(list.has(&s, i), plain, "{:?}", s.w(i));
+                hits += usize::from(plain);
+            }
+        }
+        assert!(hits > 1000, "{hits}");
+        let long: &[&str] = &["", "@x", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"];
+        let found: Vec<&str> = (0..s.len())
+            .filter(|&i| long.has(&s, i))
+            .map(|i| s.w(i))
+            .collect();
+        assert_eq!(found, ["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]);
+    }
+
+    #[test]
+    fn quote_bits_agree_with_the_marks_bytes() {
+        // Every string of up to three bytes, and of six bytes made of a
+        // three-byte mark after any first byte and two more bytes.
+        let mut threes = Vec::new();
+        for n in 0..1u32 << 24 {
+            let b = n.to_le_bytes();
+            for len in 1..=3 {
+                if (len < 3 && b[len..3].iter().any(|&x| x != 0)) || !quote_mark_bytes(&b[..len]) {
+                    continue;
+                }
+                assert!(quote_lead(b[0]), "{:?}", &b[..len]);
+                if len == 3 {
+                    threes.push([b[0], b[1], b[2]]);
+                }
+            }
+        }
+        assert_eq!(threes.len(), 5);
+        for m in &threes {
+            for m2 in &threes {
+                for c in 0..=255u8 {
+                    let b = [c, m[1], m[2], m2[0], m2[1], m2[2]];
+                    assert!(!quote_mark_bytes(&b) || quote_lead(c), "{b:?}");
+                }
+            }
+        }
+        let t = "\u{201C}Yes,\u{201D} he said. ``No'' &quot;x&quot; \"a\" 'b' & ; \u{AB}c\u{BB}";
+        let s = Sent::new(t, (0, t.len()));
+        let marks: Vec<&str> = (0..s.len())
+            .filter(|&i| s.is_quote_mark(i))
+            .map(|i| s.w(i))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                "\u{201C}", "\u{201D}", "``", "''", "&quot;", "&quot;", "\"", "\"", "'", "'",
+                "\u{AB}", "\u{BB}"
+            ]
+        );
     }
 
     #[test]

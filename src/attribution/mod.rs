@@ -208,6 +208,7 @@ impl Extractor {
                 let colon_start = transcript && para_start(text, para, sspan);
                 let has_colon = s.has_colon();
                 let words_comma = s.has_words_comma();
+                let near = near_quotes.of(quotes, sspan);
                 // A sentence that can give nothing skips the rules: past
                 // the headline paragraphs, no colon, nothing to continue,
                 // every cue inside a quotation (so the cue rules skip it),
@@ -218,7 +219,7 @@ impl Extractor {
                     && prev_source.is_none()
                     && cues[..last_cue]
                         .iter()
-                        .all(|cm| within_quote(near_quotes.of(quotes, sspan), cm.start, cm.end))
+                        .all(|cm| within_quote(near, cm.start, cm.end))
                     && !has_poll_word(&text[sspan.0..sspan.1])
                     && !opens_view(&text[sspan.0..sspan.1])
                     && !words_comma
@@ -236,7 +237,7 @@ impl Extractor {
                         has_colon,
                         words_comma,
                         prev_source,
-                        near: near_quotes.of(quotes, sspan),
+                        near,
                         lower: &lower,
                         nest,
                     },

@@ -362,13 +362,14 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
         }
     }
     // French spacing inside guillemets (`« Nous restons. »`, often with
-    // a no-break space): the spaces are no part of the content.
+    // a no-break space): the spaces are no part of the content. Any white
+    // space goes, line breaks too: a `<br>` blanked to a line break and
+    // spaces must go whole, or the content would end inside the tag.
     for q in &mut out[first..] {
         if text[q.open..].starts_with(['«', '»']) {
             let inner = &text[q.start..q.end];
-            let gap = |c: char| c == ' ' || c == '\u{a0}' || c == '\u{202f}';
-            let lead = inner.len() - inner.trim_start_matches(gap).len();
-            let body = inner.trim_matches(gap);
+            let lead = inner.len() - inner.trim_start().len();
+            let body = inner.trim();
             if !body.is_empty() {
                 q.start += lead;
                 q.end = q.start + body.len();

@@ -286,6 +286,9 @@ impl Extractor {
                         // Kept as a source for the quote paragraphs after
                         // it, but no row of its own.
                         && !no_row(text, &self.lx, d)
+                        // A quotation with nothing in it (`""`) is a
+                        // source too, but says nothing.
+                        && !text[d.content.0..d.content.1].trim().is_empty()
                 })
                 .map(|(i, _)| i),
         );

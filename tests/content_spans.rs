@@ -233,3 +233,27 @@ fn according_to_between_commas_inside_a_reported_clause_does_not_end_it() {
         ["The ministry told lenders that it would miss the payment"]
     );
 }
+
+#[test]
+fn a_quotation_s_own_spacing_is_no_part_of_its_content() {
+    for (text, content) in [
+        (
+            "As the Herald reported, “ … if the vote were held today, Marsh would win.”",
+            "… if the vote were held today, Marsh would win.",
+        ),
+        (
+            "“I hate the term 'Manhattan poor,' ” Ellen Marsh said.",
+            "I hate the term 'Manhattan poor,'",
+        ),
+        ("\"We stay here.<br> \" Ellen Marsh said.", "We stay here."),
+    ] {
+        let rows = rows(text);
+        assert_eq!(rows.len(), 1, "{text:?}: {rows:?}");
+        let r = &rows[0];
+        assert_eq!(r.content, content, "{text:?}");
+        // The offsets are those of the trimmed content.
+        let chars: Vec<char> = text.chars().collect();
+        let at: String = chars[r.content_start..r.content_end].iter().collect();
+        assert_eq!(at, content, "{text:?}");
+    }
+}

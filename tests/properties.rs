@@ -130,6 +130,7 @@ fn check_rows(doc: &Document, rows: &[Attribution]) -> Result<(), TestCaseError>
         prop_assert!(a.content_end <= chars.len(), "{:?}", a);
         prop_assert_eq!(at(a.content_start, a.content_end), a.content.clone());
         prop_assert!(!a.content.trim().is_empty(), "empty content: {:?}", a);
+        prop_assert_eq!(a.content.trim(), a.content.as_str());
         match (a.speaker_start, a.speaker_end, &a.speaker) {
             (Some(s), Some(e), Some(sp)) => {
                 prop_assert!(s <= e && e <= chars.len(), "{:?}", a);

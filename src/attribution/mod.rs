@@ -288,17 +288,19 @@ impl Extractor {
                         && !no_row(text, &self.lx, d)
                         // A quotation with nothing in it (`""`) is a
                         // source too, but says nothing.
-                        && !text[d.content.0..d.content.1].trim().is_empty()
+                        && row_content(text, d.content).is_some()
                 })
                 .map(|(i, _)| i),
         );
-        order.sort_unstable_by_key(|&i| (drafts[i].content, i));
+        let content_of = |i: usize| row_content(text, drafts[i].content).unwrap_or_default();
+        order.sort_unstable_by_key(|&i| (content_of(i), i));
         for &i in order.iter() {
             let d = &drafts[i];
             let speaker = resolved.speaker(i, drafts);
-            let (content_start, content_end) = (cp(d.content.0), cp(d.content.1));
+            let (a, b) = content_of(i);
+            let (content_start, content_end) = (cp(a), cp(b));
             let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
-            let content = &text[d.content.0..d.content.1];
+            let content = &text[a..b];
             f(&Row {
                 doc_id: &doc.id,
                 kind: if d.kind == Kind::Stance && has_quoted_words(content) {
@@ -328,6 +330,21 @@ impl Extractor {
         }
         *char_blocks = ix.into_buffer();
     }
+}
+
+/// A row's content: the draft's `span` of `text` without the white space
+/// at its edges (a quotation's own spacing, `“ … if the`, `'Manhattan
+/// poor,' ”`, or a line break from a `<br>` before the closing mark), or
+/// `None` when nothing else is left (`""`): such a quotation is a source
+/// for the quote paragraphs after it, but says nothing. Trimming whole
+/// characters of the cleaned text keeps a blanked tag or a decoded
+/// reference whole.
+fn row_content(text: &str, (a, b): Span) -> Option<Span> {
+    let t = &text[a..b];
+    let body = t.trim_start();
+    let lead = t.len() - body.len();
+    let body = body.trim_end();
+    (!body.is_empty()).then_some((a + lead, a + lead + body.len()))
 }
 
 /// Whether a draft kept as a source for the quote paragraphs after it

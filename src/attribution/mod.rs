@@ -276,28 +276,29 @@ impl Extractor {
         // the rows only as they are written, and the vector holds one
         // index a row.
         order.clear();
-        order.extend(
-            drafts
-                .iter()
-                .enumerate()
-                .filter(|&(i, d)| {
-                    (resolved.speaker(i, drafts).is_some() || resolved.canonical(i).is_some())
-                        && (self.all_enabled || rules.enabled(d.rule))
-                        // Kept as a source for the quote paragraphs after
-                        // it, but no row of its own.
-                        && !no_row(text, &self.lx, d)
-                        // A quotation with nothing in it (`""`) is a
-                        // source too, but says nothing.
-                        && row_content(text, d.content).is_some()
-                })
-                .map(|(i, _)| i),
-        );
-        let content_of = |i: usize| row_content(text, drafts[i].content).unwrap_or_default();
-        order.sort_unstable_by_key(|&i| (content_of(i), i));
+        for i in 0..drafts.len() {
+            let d = &drafts[i];
+            if !((resolved.speaker(i, drafts).is_some() || resolved.canonical(i).is_some())
+                && (self.all_enabled || rules.enabled(d.rule))
+                // Kept as a source for the quote paragraphs after it, but
+                // no row of its own.
+                && !no_row(text, &self.lx, d))
+            {
+                continue;
+            }
+            // A quotation with nothing in it (`""`) is a source too, but
+            // says nothing. (Trimmed here, once: no later stage reads the
+            // drafts' contents.)
+            if let Some(c) = row_content(text, d.content) {
+                drafts[i].content = c;
+                order.push(i);
+            }
+        }
+        order.sort_unstable_by_key(|&i| (drafts[i].content, i));
         for &i in order.iter() {
             let d = &drafts[i];
             let speaker = resolved.speaker(i, drafts);
-            let (a, b) = content_of(i);
+            let (a, b) = d.content;
             let (content_start, content_end) = (cp(a), cp(b));
             let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
             let content = &text[a..b];
@@ -340,6 +341,12 @@ impl Extractor {
 /// characters of the cleaned text keeps a blanked tag or a decoded
 /// reference whole.
 fn row_content(text: &str, (a, b): Span) -> Option<Span> {
+    // Most contents open and close with an ASCII character that is no
+    // white space (nor a control character): nothing to trim.
+    let solid = |c: u8| c > b' ' && c < 0x80;
+    if a < b && solid(text.as_bytes()[a]) && solid(text.as_bytes()[b - 1]) {
+        return Some((a, b));
+    }
     let t = &text[a..b];
     let body = t.trim_start();
     let lead = t.len() - body.len();
@@ -4040,6 +4047,35 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn row_content_is_the_trimmed_span() {
+        let pieces = [
+            "a", "Z", " ", "\t", "\n", "\r", "\u{a0}", "\u{202f}", "\u{1f}", "“", "é", "'", "x y",
+        ];
+        let mut n = 0;
+        for p in pieces {
+            for q in pieces {
+                for r in pieces {
+                    let text = format!("{p}{q}{r}");
+                    for a in 0..=text.len() {
+                        for b in a..=text.len() {
+                            if !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+                                continue;
+                            }
+                            let t = &text[a..b];
+                            let lead = t.len() - t.trim_start().len();
+                            let want = (!t.trim().is_empty())
+                                .then_some((a + lead, a + lead + t.trim().len()));
+                            assert_eq!(super::row_content(&text, (a, b)), want, "{t:?}");
+                            n += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(n > 10_000);
     }
 
     #[test]

@@ -1440,22 +1440,26 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // authorized to speak publicly", "a neighbour who did not want to
         // be named"), but no subject pronoun of its own.
         let who = s.is_in(m, &["who"]);
-        let clean = (m..e).all(|k| {
-            (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
-                && !s.in_quote(k, self.quotes)
-                && !(s.is_in(k, SUBJECT_BREAKS) && !(who && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
-                // ", but ...": a second clause, not a post-modifier.
-                && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
-                // "found that ...": the clause of another cue ("A survey
-                // released Monday found that most owners want").
-                && !(s.is_in(k, THAT) && s.cue_word(self.lx, k - 1).is_some())
-                && (relative
-                    || !aux(k)
-                        && (noun(k)
-                            || s.cue_word(self.lx, k).is_none_or(|(c, f)| {
-                                self.lx.cue(c).class != "say" && (f != Form::Third || s.is_cap(k))
-                            })))
-        });
+        // (A closure: the walk over the post-modifier, with up to two cue
+        // lookups a word, is made last, once the cheap tests below hold.)
+        let clean = || {
+            (m..e).all(|k| {
+                (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
+                    && !s.in_quote(k, self.quotes)
+                    && !(s.is_in(k, SUBJECT_BREAKS) && !(who && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
+                    // ", but ...": a second clause, not a post-modifier.
+                    && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
+                    // "found that ...": the clause of another cue ("A survey
+                    // released Monday found that most owners want").
+                    && !(s.is_in(k, THAT) && s.cue_word(self.lx, k - 1).is_some())
+                    && (relative
+                        || !aux(k)
+                            && (noun(k)
+                                || s.cue_word(self.lx, k).is_none_or(|(c, f)| {
+                                    self.lx.cue(c).class != "say" && (f != Form::Third || s.is_cap(k))
+                                })))
+            })
+        };
         // A partitive takes its head from the phrase after "of".
         let head_end = if s.is_in(m, OF) && (m == i + 1 || approx && m <= p + 2) {
             e
@@ -1468,7 +1472,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 || s.speaker_noun(self.lx, k).is_some()
                 || s.bytes(k).first().is_some_and(u8::is_ascii_digit)
         });
-        (plain_head && clean && has_head && !s.is_p(e - 1, ",")).then_some(Np { a: i, b: e })
+        (!s.is_p(e - 1, ",") && has_head && plain_head && clean()).then_some(Np { a: i, b: e })
     }
 
     /// The end of the object of a naming cue from token `i` (content end
@@ -1527,20 +1531,21 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 let list = s.is_p(k, ",")
                     && (self.list_comma(k, end) || listed && s.is_in(k + 1, W_AND_OR));
                 listed |= list;
-                !s.in_quote(k, self.quotes)
-                    // "criticized Cruz, especially his plan", "slammed the
-                    // plan as too vague": the object goes on.
-                    && (s.is_p(k, ",")
-                        && !s.is_in(k + 1, &["including", "especially"])
-                        && !list
-                        || s.is_p(k, ":")
-                        || s.is_p(k, "(")
-                        || s.is_p(k, "-")
-                        || s.is_p(k, "--")
-                        || s.is_p(k, "—")
-                        || s.is_p(k, "–")
-                        || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, W_AS)
-                        || self.object_time_end(i, k, end))
+                // (The token's own tests first, the quote search, a binary
+                // search over the document's quotes, only for a token that
+                // would end the object: it ran for every token.)
+                // "criticized Cruz, especially his plan", "slammed the
+                // plan as too vague": the object goes on.
+                (s.is_p(k, ",") && !s.is_in(k + 1, &["including", "especially"]) && !list
+                    || s.is_p(k, ":")
+                    || s.is_p(k, "(")
+                    || s.is_p(k, "-")
+                    || s.is_p(k, "--")
+                    || s.is_p(k, "—")
+                    || s.is_p(k, "–")
+                    || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, W_AS)
+                    || self.object_time_end(i, k, end))
+                    && !s.in_quote(k, self.quotes)
             })
             // "condemned the tax even though ...": "even" opens the clause.
             .map(|k| {
@@ -1633,15 +1638,17 @@ impl<'a, 'b> Ctx<'a, 'b> {
     pub(super) fn to_end(&self, i: usize, end: usize) -> usize {
         let s = self.s;
         (i + 1..end)
+            // (The quote search only for a token that would end the
+            // stance.)
             .find(|&k| {
-                !s.in_quote(k, self.quotes)
-                    && (s.is_p(k, "—")
-                        || s.is_p(k, "–")
-                        || s.is_p(k, "--")
-                        || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start
-                        || s.is_p(k, ",")
-                            && s.is_in(k + 1, &["the", "a", "an", "his", "her", "their", "its"])
-                        || s.is_in(k, STANCE_ENDS))
+                (s.is_p(k, "—")
+                    || s.is_p(k, "–")
+                    || s.is_p(k, "--")
+                    || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start
+                    || s.is_p(k, ",")
+                        && s.is_in(k + 1, &["the", "a", "an", "his", "her", "their", "its"])
+                    || s.is_in(k, STANCE_ENDS))
+                    && !s.in_quote(k, self.quotes)
             })
             .unwrap_or(end)
     }

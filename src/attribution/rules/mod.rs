@@ -1030,8 +1030,9 @@ fn apply_cue(
     let back = backward(s, lx, ci, ctx.lo);
     // "... and has said", "but then announced": auxiliaries and adverbs
     // between the conjunction and the cue.
+    // (Read only when the search found no phrase: walked only then.)
     let mut cb = ci;
-    while cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
+    while back.is_none() && cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
         cb -= 1;
     }
     // A verb phrase in a series after a comma ("The department obfuscated
@@ -3538,9 +3539,11 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         "rebukes",
     ];
     let s = ctx.s;
-    if !s.is_in(ci, GIVEN)
-        || cj + 1 >= ctx.n()
+    // (The word after the cue first: the nouns' list is compared only
+    // before "from/of/among".)
+    if cj + 1 >= ctx.n()
         || !(s.is_in(cj, &["from", "of"]) || s.is_in(cj, &["among"]) && s.is_in(ci, &["support"]))
+        || !s.is_in(ci, GIVEN)
     {
         return None;
     }
@@ -4275,11 +4278,22 @@ fn lone_quote_then_cue(text: &str, q: &crate::quotes::Quote, sent_end: usize) ->
 /// The token after a short title in quotation marks opening at token `j`
 /// (`"Meet the Press"`, `"Fox News Sunday,"`): closed, capitalized, at
 /// most six words, no sentence end inside but a final period.
+///
+/// (The token test inlined where it is asked, the rest out of line: the
+/// addressee scan asks it of every word after a telling cue.)
+#[inline(always)]
 fn title_quote_end(ctx: &Ctx, j: usize) -> Option<usize> {
-    let s = ctx.s;
-    if j >= ctx.n() || !s.is_quote_mark(j) {
+    if j >= ctx.n() || !ctx.s.is_quote_mark(j) {
         return None;
     }
+    title_quote_at(ctx, j)
+}
+
+/// [`title_quote_end`] past its token test: the quote opening at quotation
+/// mark `j`.
+#[inline(never)]
+fn title_quote_at(ctx: &Ctx, j: usize) -> Option<usize> {
+    let s = ctx.s;
     let q = crate::quotes::opening_at(ctx.quotes, s.toks[j].start)?;
     let inner = s.text[q.start..q.end].trim_end_matches([',', '.']);
     (q.closed

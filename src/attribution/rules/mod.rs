@@ -293,6 +293,19 @@ fn punct_in(s: &Sent, k: usize, marks: &[&str]) -> bool {
     s.is_punct(k) && marks.iter().any(|m| s.is_p(k, m))
 }
 
+/// [`Sent::tok_at`] (the first token starting at or after byte `pos`),
+/// with no search for a position at or before the first token: the
+/// quote before most cues closed in an earlier sentence, where the answer
+/// is token 0.
+#[inline(always)]
+fn tok_at_or_first(s: &Sent, pos: usize) -> usize {
+    if s.toks.first().is_none_or(|t| pos <= t.start) {
+        0
+    } else {
+        s.tok_at(pos)
+    }
+}
+
 /// Runs the cue rules for one cue (token range `ci..cj`).
 pub fn apply(
     ctx: &Ctx,
@@ -687,7 +700,7 @@ fn apply_cue(
     };
     if qi > 0 && ctx.quotes[qi - 1].closed {
         let q = ctx.quotes[qi - 1];
-        let gap_a = s.tok_at(q.close_end);
+        let gap_a = tok_at_or_first(s, q.close_end);
         // Gap tokens: optional comma/dash, then the speaker (or nothing).
         let mut g = gap_a.max(ctx.lo.min(gap_a));
         if g < ci && punct_in(s, g, &[",", "—", "–"]) {
@@ -5231,7 +5244,7 @@ fn object_phrase(ctx: &Ctx, k: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{punct_in, quote_opens_after, Ctx};
+    use super::{punct_in, quote_opens_after, tok_at_or_first, Ctx};
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
 
@@ -5260,6 +5273,20 @@ mod tests {
                     .iter()
                     .any(|q| q.open > s.toks[i].start && q.open < span.1);
                 assert_eq!(quote_opens_after(&ctx, i), want, "{span:?} {i}");
+            }
+        }
+    }
+
+    /// `tok_at_or_first` agrees with `Sent::tok_at` at every byte of
+    /// sentences that start after other text, with and without blanks
+    /// before their first token, and of an empty sentence.
+    #[test]
+    fn tok_at_or_first_as_tok_at() {
+        let text = "\"We won,\" he said.  She told him: “No.” Then";
+        for span in [(0, 18), (18, text.len()), (19, 40), (20, 20), (0, 0)] {
+            let s = Sent::new(text, span);
+            for pos in 0..=text.len() + 1 {
+                assert_eq!(tok_at_or_first(&s, pos), s.tok_at(pos), "{span:?} {pos}");
             }
         }
     }

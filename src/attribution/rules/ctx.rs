@@ -1315,9 +1315,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && !s.w(k).chars().any(char::is_lowercase)
                 && s.w(k).chars().filter(|c| c.is_alphabetic()).count() > 1
         };
-        if shout(i) && shout(i + 1) || s.is_poss(ci + 1) {
-            return None;
-        }
+        // (Before the headline test below: both turn the subject down,
+        // and this one mostly decides with class bits.)
         if !opens
             || s.is_pronoun(i)
             || s.is_in(i, ADV_PREPS) && !approx
@@ -1326,6 +1325,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
             || s.bytes(i).ends_with(b"ed")
             || self.title_case()
         {
+            return None;
+        }
+        if shout(i) && shout(i + 1) || s.is_poss(ci + 1) {
             return None;
         }
         // A present cue form after a determiner is a noun ("for all three

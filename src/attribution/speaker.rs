@@ -1132,29 +1132,33 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
         // "both/all" float after a subject ("Richards and Menendez both
         // stressed", "they all said"), but are the subject at the clause
         // start ("Both advocate ...").
-        let floating = !s.is_in(k, W_BOTH_ALL)
-            || k > lo
-                && (s.is_word(k - 1)
-                    && (!s.is_stop(k - 1)
-                        || s.is_pronoun(k - 1)
-                        || s.is_in(k - 1, RELATIVES)
-                        || s.is_in(k - 1, &["has", "have", "had"]))
-                    || s.is_p(k - 1, ")"));
+        // (Closures: each is asked only once the tests before it in the
+        // step's condition below fail; most steps stop at the first token.)
+        let floating = || {
+            !s.is_in(k, W_BOTH_ALL)
+                || k > lo
+                    && (s.is_word(k - 1)
+                        && (!s.is_stop(k - 1)
+                            || s.is_pronoun(k - 1)
+                            || s.is_in(k - 1, RELATIVES)
+                            || s.is_in(k - 1, &["has", "have", "had"]))
+                        || s.is_p(k - 1, ")"))
+        };
         // "Trump isn't saying what ...", "Sanders hasn't said whether
         // ...", "Democrats don't think Clinton can ...", "he didn't want
         // the attacks to stick": a contracted negation right before a
         // one-word cue (train: 36 of 70 new rows right).
-        let neg_wh = j == cue && s.is_in(k, NEG_CONTRACTIONS);
+        let neg_wh = || j == cue && s.is_in(k, NEG_CONTRACTIONS);
         // "He’s predicting", "she's said", "He’s not saying", "who's
         // argued": the clitic "is/has" after a subject pronoun (tokenized
         // as a possessive).
         let clitic =
-            s.is_poss(k) && k > lo && (s.is_in(k - 1, W_HE_SHE) || s.is_in(k - 1, &["who"]));
+            || s.is_poss(k) && k > lo && (s.is_in(k - 1, W_HE_SHE) || s.is_in(k - 1, &["who"]));
         // "She has since stressed", "has not yet released", "have ever
         // agreed", "has twice complained": adverbs only after "has/have/
         // had/not" ("since X said" opens a clause; "was ever released" is
         // a passive).
-        let aux_adverb = s.is_in(k, W_AUX_ADVERBS) && k > lo && s.is_in(k - 1, W_HAVE_NOT);
+        let aux_adverb = || s.is_in(k, W_AUX_ADVERBS) && k > lo && s.is_in(k - 1, W_HAVE_NOT);
         // "The poll has, however, revealed", "Officials have, though,
         // said": a parenthetical adverb between commas after an auxiliary.
         if j == cue
@@ -1170,10 +1174,10 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             j = k - 2;
             continue;
         }
-        if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating
-            || neg_wh
-            || clitic
-            || aux_adverb
+        if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating()
+            || neg_wh()
+            || clitic()
+            || aux_adverb()
             || ly_adverb(s, k) && s.speaker_noun(lx, k).is_none()
         {
             j = k;

@@ -1315,9 +1315,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && !s.w(k).chars().any(char::is_lowercase)
                 && s.w(k).chars().filter(|c| c.is_alphabetic()).count() > 1
         };
-        if shout(i) && shout(i + 1) || s.is_poss(ci + 1) {
-            return None;
-        }
+        // (Before the headline test below: both turn the subject down,
+        // and this one mostly decides with class bits.)
         if !opens
             || s.is_pronoun(i)
             || s.is_in(i, ADV_PREPS) && !approx
@@ -1326,6 +1325,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
             || s.bytes(i).ends_with(b"ed")
             || self.title_case()
         {
+            return None;
+        }
+        if shout(i) && shout(i + 1) || s.is_poss(ci + 1) {
             return None;
         }
         // A present cue form after a determiner is a noun ("for all three
@@ -1440,22 +1442,26 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // authorized to speak publicly", "a neighbour who did not want to
         // be named"), but no subject pronoun of its own.
         let who = s.is_in(m, &["who"]);
-        let clean = (m..e).all(|k| {
-            (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
-                && !s.in_quote(k, self.quotes)
-                && !(s.is_in(k, SUBJECT_BREAKS) && !(who && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
-                // ", but ...": a second clause, not a post-modifier.
-                && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
-                // "found that ...": the clause of another cue ("A survey
-                // released Monday found that most owners want").
-                && !(s.is_in(k, THAT) && s.cue_word(self.lx, k - 1).is_some())
-                && (relative
-                    || !aux(k)
-                        && (noun(k)
-                            || s.cue_word(self.lx, k).is_none_or(|(c, f)| {
-                                self.lx.cue(c).class != "say" && (f != Form::Third || s.is_cap(k))
-                            })))
-        });
+        // (A closure: the walk over the post-modifier, with up to two cue
+        // lookups a word, is made last, once the cheap tests below hold.)
+        let clean = || {
+            (m..e).all(|k| {
+                (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
+                    && !s.in_quote(k, self.quotes)
+                    && !(s.is_in(k, SUBJECT_BREAKS) && !(who && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
+                    // ", but ...": a second clause, not a post-modifier.
+                    && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
+                    // "found that ...": the clause of another cue ("A survey
+                    // released Monday found that most owners want").
+                    && !(s.is_in(k, THAT) && s.cue_word(self.lx, k - 1).is_some())
+                    && (relative
+                        || !aux(k)
+                            && (noun(k)
+                                || s.cue_word(self.lx, k).is_none_or(|(c, f)| {
+                                    self.lx.cue(c).class != "say" && (f != Form::Third || s.is_cap(k))
+                                })))
+            })
+        };
         // A partitive takes its head from the phrase after "of".
         let head_end = if s.is_in(m, OF) && (m == i + 1 || approx && m <= p + 2) {
             e
@@ -1468,7 +1474,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 || s.speaker_noun(self.lx, k).is_some()
                 || s.bytes(k).first().is_some_and(u8::is_ascii_digit)
         });
-        (plain_head && clean && has_head && !s.is_p(e - 1, ",")).then_some(Np { a: i, b: e })
+        (!s.is_p(e - 1, ",") && has_head && plain_head && clean()).then_some(Np { a: i, b: e })
     }
 
     /// The end of the object of a naming cue from token `i` (content end
@@ -1527,20 +1533,21 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 let list = s.is_p(k, ",")
                     && (self.list_comma(k, end) || listed && s.is_in(k + 1, W_AND_OR));
                 listed |= list;
-                !s.in_quote(k, self.quotes)
-                    // "criticized Cruz, especially his plan", "slammed the
-                    // plan as too vague": the object goes on.
-                    && (s.is_p(k, ",")
-                        && !s.is_in(k + 1, &["including", "especially"])
-                        && !list
-                        || s.is_p(k, ":")
-                        || s.is_p(k, "(")
-                        || s.is_p(k, "-")
-                        || s.is_p(k, "--")
-                        || s.is_p(k, "—")
-                        || s.is_p(k, "–")
-                        || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, W_AS)
-                        || self.object_time_end(i, k, end))
+                // (The token's own tests first, the quote search, a binary
+                // search over the document's quotes, only for a token that
+                // would end the object: it ran for every token.)
+                // "criticized Cruz, especially his plan", "slammed the
+                // plan as too vague": the object goes on.
+                (s.is_p(k, ",") && !s.is_in(k + 1, &["including", "especially"]) && !list
+                    || s.is_p(k, ":")
+                    || s.is_p(k, "(")
+                    || s.is_p(k, "-")
+                    || s.is_p(k, "--")
+                    || s.is_p(k, "—")
+                    || s.is_p(k, "–")
+                    || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, W_AS)
+                    || self.object_time_end(i, k, end))
+                    && !s.in_quote(k, self.quotes)
             })
             // "condemned the tax even though ...": "even" opens the clause.
             .map(|k| {
@@ -1633,15 +1640,17 @@ impl<'a, 'b> Ctx<'a, 'b> {
     pub(super) fn to_end(&self, i: usize, end: usize) -> usize {
         let s = self.s;
         (i + 1..end)
+            // (The quote search only for a token that would end the
+            // stance.)
             .find(|&k| {
-                !s.in_quote(k, self.quotes)
-                    && (s.is_p(k, "—")
-                        || s.is_p(k, "–")
-                        || s.is_p(k, "--")
-                        || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start
-                        || s.is_p(k, ",")
-                            && s.is_in(k + 1, &["the", "a", "an", "his", "her", "their", "its"])
-                        || s.is_in(k, STANCE_ENDS))
+                (s.is_p(k, "—")
+                    || s.is_p(k, "–")
+                    || s.is_p(k, "--")
+                    || s.is_p(k, "-") && s.toks[k - 1].end < s.toks[k].start
+                    || s.is_p(k, ",")
+                        && s.is_in(k + 1, &["the", "a", "an", "his", "her", "their", "its"])
+                    || s.is_in(k, STANCE_ENDS))
+                    && !s.in_quote(k, self.quotes)
             })
             .unwrap_or(end)
     }
@@ -1772,6 +1781,20 @@ impl<'a, 'b> Ctx<'a, 'b> {
         if !self.s.is_word(i) || self.s.is_cap(i) {
             return false;
         }
+        // A token that is a whole cue form is a form of one word, so it has
+        // a `Sent::cue_word` (the lexicon's word map holds every form with
+        // no space, the token's table bits every ASCII one): most words
+        // asked about (after a comma in a content) have none, and the scan
+        // is made only for the others.
+        if self.s.cue_word(self.lx, i).is_none() {
+            return false;
+        }
+        self.lower_cue_scan(i, keep)
+    }
+
+    /// [`Ctx::lower_cue_is`] past its tests of the token: the lexicon's
+    /// scan of the token's text.
+    fn lower_cue_scan(&self, i: usize, keep: impl Fn(&crate::lexicon::CueMatch) -> bool) -> bool {
         let t = self.s.toks[i];
         let mut m = Vec::new();
         self.lx.find_cues(self.s.text, t.start, t.end, &mut m);
@@ -2352,6 +2375,54 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// `lower_cue_is` with its `cue_word` filter agrees with the scan alone
+    /// at every token of a text of every form of the default lexicon in
+    /// three cases and of test sentences (joined, hyphenated, possessive
+    /// and non-ASCII words), with and without the table's bits.
+    #[test]
+    fn lower_cue_filter_as_scan() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut words: Vec<String> = Vec::new();
+        for line in crate::lexicon::DEFAULT_VERBS.lines().skip(1) {
+            for f in line.split(',').nth(2).unwrap_or("").split('|') {
+                for w in [
+                    f.to_string(),
+                    f.to_uppercase(),
+                    f.chars()
+                        .take(1)
+                        .flat_map(char::to_uppercase)
+                        .chain(f.chars().skip(1))
+                        .collect(),
+                ] {
+                    words.push(w.clone());
+                    words.push(format!("{w}, {w}-based {w}s re{w} {w}’s"));
+                }
+            }
+        }
+        let text = words.join(" ")
+            + " said, saying that he was asking, noting it: according-to e-mailing déclarant \
+               telling-off co-2 saying9 said-so internationalizationsaying";
+        let keeps: [&dyn Fn(&crate::lexicon::CueMatch) -> bool; 3] =
+            [&|_| true, &|c| c.form == crate::lexicon::Form::Ing, &|c| {
+                c.form == crate::lexicon::Form::Past
+            }];
+        let span = (0, text.len());
+        let (mut at, mut got) = (0, Vec::new());
+        let with_bits = Sent::with_cues(&text, span, Default::default(), &lx, &mut at, &mut got);
+        for s in [Sent::new(&text, span), with_bits] {
+            let ctx = Ctx::new(&s, &lx, &[], 0);
+            let mut found = 0;
+            for k in 0..s.len() {
+                for keep in keeps {
+                    let want = s.is_word(k) && !s.is_cap(k) && ctx.lower_cue_scan(k, keep);
+                    assert_eq!(ctx.lower_cue_is(k, keep), want, "{:?}", s.w(k));
+                    found += usize::from(want);
+                }
+            }
+            assert!(found > 1000);
         }
     }
 

@@ -293,6 +293,19 @@ fn punct_in(s: &Sent, k: usize, marks: &[&str]) -> bool {
     s.is_punct(k) && marks.iter().any(|m| s.is_p(k, m))
 }
 
+/// [`Sent::tok_at`] (the first token starting at or after byte `pos`),
+/// with no search for a position at or before the first token: the
+/// quote before most cues closed in an earlier sentence, where the answer
+/// is token 0.
+#[inline(always)]
+fn tok_at_or_first(s: &Sent, pos: usize) -> usize {
+    if s.toks.first().is_none_or(|t| pos <= t.start) {
+        0
+    } else {
+        s.tok_at(pos)
+    }
+}
+
 /// Runs the cue rules for one cue (token range `ci..cj`).
 pub fn apply(
     ctx: &Ctx,
@@ -430,13 +443,16 @@ fn apply_cue(
         // "Police say alleged gang members fired", "Officials say confirmed
         // cases rose".)
         let modifier = |k: usize| k < n && s.is_word(k) && !s.is_cap(k) && !s.is_stop(k);
+        // (The token after the cue first, then the relatives before it as
+        // a word-set bit each: a plain list compared every word of the three
+        // before, for every present cue.)
         let cue_noun = matches!(cue.form, Form::Base | Form::Third)
+            && s.is_word(cj)
+            && !s.is_cap(cj)
             && !(ctx.lo..ci)
                 .rev()
                 .take(3)
-                .any(|i| s.is_in(i, &["which", "that", "who"]))
-            && s.is_word(cj)
-            && !s.is_cap(cj)
+                .any(|i| s.is_in(i, W_THAT_WHO_WHICH))
             && s.cue_word(lx, cj).is_some_and(|(_, f)| {
                 f == Form::Past && !modifier(cj + 1)
                     || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
@@ -684,7 +700,7 @@ fn apply_cue(
     };
     if qi > 0 && ctx.quotes[qi - 1].closed {
         let q = ctx.quotes[qi - 1];
-        let gap_a = s.tok_at(q.close_end);
+        let gap_a = tok_at_or_first(s, q.close_end);
         // Gap tokens: optional comma/dash, then the speaker (or nothing).
         let mut g = gap_a.max(ctx.lo.min(gap_a));
         if g < ci && punct_in(s, g, &[",", "—", "–"]) {
@@ -1027,8 +1043,9 @@ fn apply_cue(
     let back = backward(s, lx, ci, ctx.lo);
     // "... and has said", "but then announced": auxiliaries and adverbs
     // between the conjunction and the cue.
+    // (Read only when the search found no phrase: walked only then.)
     let mut cb = ci;
-    while cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
+    while back.is_none() && cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
         cb -= 1;
     }
     // A verb phrase in a series after a comma ("The department obfuscated
@@ -3535,9 +3552,11 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         "rebukes",
     ];
     let s = ctx.s;
-    if !s.is_in(ci, GIVEN)
-        || cj + 1 >= ctx.n()
+    // (The word after the cue first: the nouns' list is compared only
+    // before "from/of/among".)
+    if cj + 1 >= ctx.n()
         || !(s.is_in(cj, &["from", "of"]) || s.is_in(cj, &["among"]) && s.is_in(ci, &["support"]))
+        || !s.is_in(ci, GIVEN)
     {
         return None;
     }
@@ -4272,11 +4291,22 @@ fn lone_quote_then_cue(text: &str, q: &crate::quotes::Quote, sent_end: usize) ->
 /// The token after a short title in quotation marks opening at token `j`
 /// (`"Meet the Press"`, `"Fox News Sunday,"`): closed, capitalized, at
 /// most six words, no sentence end inside but a final period.
+///
+/// (The token test inlined where it is asked, the rest out of line: the
+/// addressee scan asks it of every word after a telling cue.)
+#[inline(always)]
 fn title_quote_end(ctx: &Ctx, j: usize) -> Option<usize> {
-    let s = ctx.s;
-    if j >= ctx.n() || !s.is_quote_mark(j) {
+    if j >= ctx.n() || !ctx.s.is_quote_mark(j) {
         return None;
     }
+    title_quote_at(ctx, j)
+}
+
+/// [`title_quote_end`] past its token test: the quote opening at quotation
+/// mark `j`.
+#[inline(never)]
+fn title_quote_at(ctx: &Ctx, j: usize) -> Option<usize> {
+    let s = ctx.s;
     let q = crate::quotes::opening_at(ctx.quotes, s.toks[j].start)?;
     let inner = s.text[q.start..q.end].trim_end_matches([',', '.']);
     (q.closed
@@ -5214,7 +5244,7 @@ fn object_phrase(ctx: &Ctx, k: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{punct_in, quote_opens_after, Ctx};
+    use super::{punct_in, quote_opens_after, tok_at_or_first, Ctx};
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
 
@@ -5243,6 +5273,20 @@ mod tests {
                     .iter()
                     .any(|q| q.open > s.toks[i].start && q.open < span.1);
                 assert_eq!(quote_opens_after(&ctx, i), want, "{span:?} {i}");
+            }
+        }
+    }
+
+    /// `tok_at_or_first` agrees with `Sent::tok_at` at every byte of
+    /// sentences that start after other text, with and without blanks
+    /// before their first token, and of an empty sentence.
+    #[test]
+    fn tok_at_or_first_as_tok_at() {
+        let text = "\"We won,\" he said.  She told him: “No.” Then";
+        for span in [(0, 18), (18, text.len()), (19, 40), (20, 20), (0, 0)] {
+            let s = Sent::new(text, span);
+            for pos in 0..=text.len() + 1 {
+                assert_eq!(tok_at_or_first(&s, pos), s.tok_at(pos), "{span:?} {pos}");
             }
         }
     }

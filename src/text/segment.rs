@@ -702,6 +702,11 @@ pub struct Token {
     /// [`tokenize`]); kept here, in what would be padding, so that a token
     /// and its class are one store.
     pub(crate) class: u8,
+    /// The `attribution::sent::WordSet` bits that a tokenized sentence
+    /// gives its words (0 from [`tokenize`]); kept in the token so that a
+    /// sentence builds one vector, with one push a token, not a second
+    /// vector of set bits beside it.
+    pub(crate) sets: u128,
 }
 
 impl Token {
@@ -714,6 +719,7 @@ impl Token {
             kind,
             simple: false,
             class: 0,
+            sets: 0,
         }
     }
 }
@@ -804,6 +810,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 kind: TokKind::Word,
                 simple: true,
                 class: 0,
+                sets: 0,
             });
             i = end;
             continue;
@@ -1116,6 +1123,7 @@ pub(crate) fn token_at(
             kind: TokKind::Word,
             simple,
             class: 0,
+            sets: 0,
         });
         return s + end;
     }

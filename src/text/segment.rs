@@ -883,10 +883,11 @@ pub(crate) fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
 
 /// [`plain_word_end`], with the word lowercased and packed as
 /// `attribution::sent` packs its words (byte `k` of the word in bits `8k`
-/// and up) when it has at most seven bytes and eight bytes are left from
+/// and up) when it has at most eight bytes and eight bytes are left from
 /// `i`, else 0 (no word packs to 0). The eight bytes are tested at once
 /// for letters and digits ([`not_alnum_bytes`]), and the loaded value is
-/// the packed word: a short word is found and packed with one load.
+/// the packed word: a short word is found and packed with one load (a
+/// word of eight bytes too, once its run is found to end there).
 #[inline(always)]
 pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
     if !ASCII_ALNUM[*bytes.get(i)? as usize] {
@@ -898,7 +899,15 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
             // (Byte 0 is a letter or digit.)
             let stop = not_alnum_bytes(x);
             if stop == 0 {
-                (alnum_run_end(bytes, i + 8), 0)
+                let end = alnum_run_end(bytes, i + 8);
+                (
+                    end,
+                    if end == i + 8 {
+                        x | 0x2020_2020_2020_2020
+                    } else {
+                        0
+                    },
+                )
             } else {
                 // The word's bytes: 1 to 7.
                 let n = stop.trailing_zeros() / 8;
@@ -1511,7 +1520,8 @@ mod tests {
 
     #[test]
     fn plain_words_are_packed_when_short() {
-        let t = "a Ab 9z said, Mr. SAID. abcdefg abcdefgh x\u{e9} it's 2,000 ok";
+        let t = "a Ab 9z said, Mr. SAID. abcdefg abcdefgh x\u{e9} it's 2,000 ok \
+                 Official Officials 0123456A 0123456789 Abcdefgh. abcdefgh,";
         let b = t.as_bytes();
         for upto in 0..=b.len() {
             for i in 0..upto {
@@ -1524,9 +1534,10 @@ mod tests {
                     .rev()
                     .fold(0u64, |k, c| k << 8 | c.to_ascii_lowercase() as u64);
                 assert!(
-                    key == 0 && (w.len() > 7 || i + 8 > upto) || key == want,
+                    key == 0 && (w.len() > 8 || i + 8 > upto) || key == want,
                     "{w:?}"
                 );
+                assert!(key != 0 || w.len() > 8 || i + 8 > upto, "{w:?}");
             }
         }
     }

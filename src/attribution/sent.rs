@@ -522,7 +522,7 @@ pub trait Words {
 impl Words for WordSet {
     #[inline]
     fn has(&self, s: &Sent, i: usize) -> bool {
-        s.toks[i].sets & self.bit != 0
+        s.toks[i].sets() & self.bit != 0
     }
 
     /// Only words have set bits: no token-kind test.
@@ -1198,7 +1198,7 @@ impl<'a> Sent<'a> {
                     kind: TokKind::Word,
                     simple: true,
                     class: 0,
-                    sets: 0,
+                    sets: [0; 2],
                 };
                 let (class, set, list) = if key != 0 {
                     let (class, set, list) = lk.bits(key as u128);
@@ -1207,7 +1207,7 @@ impl<'a> Sent<'a> {
                     word_bits(lk, text, &t)
                 };
                 t.class = class;
-                t.sets = set;
+                t.set_sets(set);
                 toks.push(t);
                 // A word known to start no cue form (`Some(0)`) and ending
                 // inside the span (so at a byte that is no letter and no
@@ -1269,7 +1269,7 @@ impl<'a> Sent<'a> {
                 TokKind::Word => {
                     let (class, set, list) = word_bits(lk, text, t);
                     t.class = class;
-                    t.sets = set;
+                    t.set_sets(set);
                     list
                 }
                 TokKind::Punct => {
@@ -1458,7 +1458,7 @@ impl<'a> Sent<'a> {
     #[inline]
     pub fn in_sets(&self, i: usize, mask: u128) -> bool {
         // Only words have set bits.
-        self.toks.get(i).is_some_and(|t| t.sets & mask != 0)
+        self.toks.get(i).is_some_and(|t| t.sets() & mask != 0)
     }
 
     /// The first token of `a..b` that is punctuation or a word in one of
@@ -1471,7 +1471,7 @@ impl<'a> Sent<'a> {
         match self.toks.get(a..b) {
             Some(toks) => toks
                 .iter()
-                .position(|t| t.kind == TokKind::Punct || t.sets & mask != 0)
+                .position(|t| t.kind == TokKind::Punct || t.sets() & mask != 0)
                 .map_or(b, |p| a + p),
             None => (a..b)
                 .find(|&k| self.is_punct(k) || self.in_sets(k, mask))
@@ -1570,7 +1570,7 @@ mod tests {
                         assert_eq!(
                             Token {
                                 class: 0,
-                                sets: 0,
+                                sets: [0; 2],
                                 ..*x
                             },
                             *y
@@ -1580,7 +1580,7 @@ mod tests {
                             TokKind::Punct if punct_is_quote(t, x) => (QUOTE_BIT, 0),
                             _ => (0, 0),
                         };
-                        assert_eq!((x.class, x.sets), want, "{:?}", s.w(k));
+                        assert_eq!((x.class, x.sets()), want, "{:?}", s.w(k));
                     }
                     assert_eq!(s.has_colon(), t[a..b].contains(':'));
                     assert_eq!(s.has_words_comma(), t[a..b].contains("words,"));

@@ -705,11 +705,24 @@ pub struct Token {
     /// The `attribution::sent::WordSet` bits that a tokenized sentence
     /// gives its words (0 from [`tokenize`]); kept in the token so that a
     /// sentence builds one vector, with one push a token, not a second
-    /// vector of set bits beside it.
-    pub(crate) sets: u128,
+    /// vector of set bits beside it. As two words, low first ([`Token::sets`]):
+    /// a `u128` would align the token to 16 bytes, 48 bytes instead of 40.
+    pub(crate) sets: [u64; 2],
 }
 
 impl Token {
+    /// The word-set bits (see the field `sets`).
+    #[inline(always)]
+    pub(crate) fn sets(&self) -> u128 {
+        u128::from(self.sets[1]) << 64 | u128::from(self.sets[0])
+    }
+
+    /// Sets the word-set bits to `bits`.
+    #[inline(always)]
+    pub(crate) fn set_sets(&mut self, bits: u128) {
+        self.sets = [bits as u64, (bits >> 64) as u64];
+    }
+
     /// A token that is no word of one run of ASCII letters and digits
     /// (a mark, a possessive), with no class bits.
     pub(crate) fn mark(start: usize, end: usize, kind: TokKind) -> Token {
@@ -719,7 +732,7 @@ impl Token {
             kind,
             simple: false,
             class: 0,
-            sets: 0,
+            sets: [0; 2],
         }
     }
 }
@@ -810,7 +823,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 kind: TokKind::Word,
                 simple: true,
                 class: 0,
-                sets: 0,
+                sets: [0; 2],
             });
             i = end;
             continue;
@@ -1132,7 +1145,7 @@ pub(crate) fn token_at(
             kind: TokKind::Word,
             simple,
             class: 0,
-            sets: 0,
+            sets: [0; 2],
         });
         return s + end;
     }

@@ -805,10 +805,18 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
 
 /// [`pack_at`] for a word of ASCII letters and digits only (a simple
 /// token): setting bit 5 of every byte lowercases a letter and keeps a
-/// digit, so no ASCII or uppercase test is needed.
+/// digit, so no ASCII or uppercase test is needed. With sixteen bytes left
+/// from `a` (nearly always), both words come from one bounds check.
 #[inline]
 fn pack_alnum_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     const LOWER: u64 = 0x2020_2020_2020_2020;
+    if let Some(Ok(w)) = text.get(a..a + 16).map(<[u8; 16]>::try_from) {
+        let word = u128::from_le_bytes(w) | u128::from(LOWER) << 64 | u128::from(LOWER);
+        // The low `len` bytes (1 to 16).
+        return (1..=16)
+            .contains(&len)
+            .then(|| word & u128::MAX >> (128 - 8 * len as u32));
+    }
     let load = |at: usize, n: usize| -> Option<u64> {
         if n == 0 {
             return Some(0);

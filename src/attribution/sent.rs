@@ -1247,11 +1247,19 @@ impl<'a> Sent<'a> {
                 // between digit groups, which no letter precedes; both are
                 // plain marks. A question before a quote counts too: "Her
                 // response? \"...\"", `rules::colon_quote`.)
-                colon |= c == b':'
-                    || c == b'?'
-                        && bytes.get(i + 1) == Some(&b' ')
-                        && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
-                words_comma |= c == b',' && i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
+                // (One branch on the mark, not each test's compare for
+                // every mark.)
+                match c {
+                    b',' => {
+                        words_comma |= i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
+                    }
+                    b':' => colon = true,
+                    b'?' => {
+                        colon |= bytes.get(i + 1) == Some(&b' ')
+                            && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
+                    }
+                    _ => {}
+                }
                 // (And the space after a comma or stop.)
                 i += n + usize::from(upto.get(i + n) == Some(&b' '));
                 continue;

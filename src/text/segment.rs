@@ -199,13 +199,37 @@ const ABBREVIATIONS: &[&str] = &[
 /// Bytes of the longest of [`ABBREVIATIONS`].
 const ABBREVIATION_MAX: usize = 6;
 
+/// Per length up to [`ABBREVIATION_MAX`]: bit `(b | 0x20) & 31` set for
+/// the first byte `b` of each of [`ABBREVIATIONS`] of that length (bytes
+/// alike in their low five bits share a bit, which lets through only
+/// words the search then rejects).
+static ABBREVIATION_STARTS: [u32; ABBREVIATION_MAX + 1] = {
+    let mut t = [0u32; ABBREVIATION_MAX + 1];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        let a = ABBREVIATIONS[k].as_bytes();
+        t[a.len()] |= 1 << ((a[0] | 0x20) & 31);
+        k += 1;
+    }
+    t
+};
+
 /// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (every
 /// word before a period is tested): the word lowercased and packed into
-/// one integer, searched among the packed abbreviations.
+/// one integer, searched among the packed abbreviations, when an
+/// abbreviation of its length starts with its first letter (most words
+/// before a stop fail there, with no search). (A word ending in a NUL
+/// byte is searched: its NULs pack to nothing, so "mr\0" is found as "mr",
+/// at another length. No caller passes one.)
 fn is_abbreviation_word(word: &[u8]) -> bool {
     static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     if word.len() > ABBREVIATION_MAX || !word.is_ascii() {
         return false;
+    }
+    if let (Some(&b0), Some(&last)) = (word.first(), word.last()) {
+        if ABBREVIATION_STARTS[word.len()] & 1 << ((b0 | 0x20) & 31) == 0 && last != 0 {
+            return false;
+        }
     }
     let pack = |w: &[u8]| {
         w.iter().enumerate().fold(0u64, |k, (i, b)| {
@@ -1266,6 +1290,55 @@ mod tests {
             );
         }
         assert!(!is_abbreviation_word(b"mister") && !is_abbreviation_word("Mé".as_bytes()));
+    }
+
+    #[test]
+    fn abbreviation_filter_agrees_with_the_list() {
+        // The search alone (packed words, as before the filter).
+        let plain = |w: &[u8]| {
+            let pack = |w: &[u8]| {
+                w.iter().enumerate().fold(0u64, |k, (i, b)| {
+                    k | (b.to_ascii_lowercase() as u64) << (8 * i)
+                })
+            };
+            w.len() <= ABBREVIATION_MAX
+                && w.is_ascii()
+                && ABBREVIATIONS.iter().any(|a| pack(a.as_bytes()) == pack(w))
+        };
+        // Every abbreviation with each byte replaced by every byte, cut
+        // short and run on; and the words of up to three bytes of these.
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        for a in ABBREVIATIONS {
+            let a = a.as_bytes();
+            for k in 0..a.len() {
+                for b in 0..=255u8 {
+                    let mut w = a.to_vec();
+                    w[k] = b;
+                    words.push(w);
+                }
+            }
+            words.push(a[..a.len() - 1].to_vec());
+            words.push([a, b"s"].concat());
+            words.push([a, b"\0"].concat());
+            words.push([a, b"\0\0"].concat());
+            words.push(a.to_ascii_uppercase());
+        }
+        let bytes = b"aAmMsSdDpPzZ.0@`";
+        for &x in bytes {
+            words.push(vec![x]);
+            for &y in bytes {
+                words.push(vec![x, y]);
+                for &z in bytes {
+                    words.push(vec![x, y, z]);
+                }
+            }
+        }
+        let mut hits = 0;
+        for w in &words {
+            assert_eq!(is_abbreviation_word(w), plain(w), "{w:?}");
+            hits += usize::from(plain(w));
+        }
+        assert!(hits > 2 * ABBREVIATIONS.len(), "{hits}");
     }
 
     #[test]

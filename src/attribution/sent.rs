@@ -6,7 +6,8 @@
 //! the tokenizer's loop itself: the most common tokens (plain words,
 //! common marks, possessives) are found, looked up and scanned for cues in
 //! one pass, the rest come from the tokenizer's general step. The token
-//! vectors are reused from one sentence to the next ([`SentBuffers`]).
+//! vector (each token with its bits) is reused from one sentence to the
+//! next ([`SentBuffers`]).
 
 use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::quotes::Quote;
@@ -14,12 +15,11 @@ use crate::text::segment::{
     plain_punct_len, plain_word, possessive_len, token_at, Span, TokKind, Token,
 };
 
-/// The vectors of a [`Sent`], kept from one sentence to the next so
+/// The token vector of a [`Sent`], kept from one sentence to the next so
 /// tokenizing allocates only when a sentence is longer than any before.
 #[derive(Default)]
 pub struct SentBuffers {
     toks: Vec<Token>,
-    sets: Vec<u128>,
 }
 
 /// A sentence and its tokens.
@@ -29,10 +29,9 @@ pub struct Sent<'a> {
     /// Byte span of the sentence.
     pub span: Span,
     /// Tokens of the sentence, with the word-class bits of each word
-    /// ([`STOP_BIT`], ...) in `class`, computed once.
+    /// ([`STOP_BIT`], ...) in `class` and its [`WordSet`] bits in `sets`,
+    /// computed once.
     pub toks: Vec<Token>,
-    /// [`WordSet`] bits of each token, computed once.
-    sets: Vec<u128>,
     /// Whether a token is a colon.
     colon: bool,
     /// Whether the sentence holds "words," ([`Sent::has_words_comma`]).
@@ -523,7 +522,7 @@ pub trait Words {
 impl Words for WordSet {
     #[inline]
     fn has(&self, s: &Sent, i: usize) -> bool {
-        s.sets[i] & self.bit != 0
+        s.toks[i].sets() & self.bit != 0
     }
 
     /// Only words have set bits: no token-kind test.
@@ -806,10 +805,18 @@ fn pack_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
 
 /// [`pack_at`] for a word of ASCII letters and digits only (a simple
 /// token): setting bit 5 of every byte lowercases a letter and keeps a
-/// digit, so no ASCII or uppercase test is needed.
+/// digit, so no ASCII or uppercase test is needed. With sixteen bytes left
+/// from `a` (nearly always), both words come from one bounds check.
 #[inline]
 fn pack_alnum_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     const LOWER: u64 = 0x2020_2020_2020_2020;
+    if let Some(Ok(w)) = text.get(a..a + 16).map(<[u8; 16]>::try_from) {
+        let word = u128::from_le_bytes(w) | u128::from(LOWER) << 64 | u128::from(LOWER);
+        // The low `len` bytes (1 to 16).
+        return (1..=16)
+            .contains(&len)
+            .then(|| word & u128::MAX >> (128 - 8 * len as u32));
+    }
     let load = |at: usize, n: usize| -> Option<u64> {
         if n == 0 {
             return Some(0);
@@ -1172,9 +1179,8 @@ impl<'a> Sent<'a> {
         lexicon_bits: bool,
         mut word: impl FnMut(&Token, Option<u32>),
     ) -> Sent<'a> {
-        let SentBuffers { mut toks, mut sets } = bufs;
+        let SentBuffers { mut toks } = bufs;
         toks.clear();
-        sets.clear();
         let bytes = text.as_bytes();
         // The text up to the sentence's end: a word is cut there.
         let upto = &bytes[..span.1];
@@ -1200,6 +1206,7 @@ impl<'a> Sent<'a> {
                     kind: TokKind::Word,
                     simple: true,
                     class: 0,
+                    sets: [0; 2],
                 };
                 let (class, set, list) = if key != 0 {
                     let (class, set, list) = lk.bits(key as u128);
@@ -1208,8 +1215,8 @@ impl<'a> Sent<'a> {
                     word_bits(lk, text, &t)
                 };
                 t.class = class;
+                t.set_sets(set);
                 toks.push(t);
-                sets.push(set);
                 // A word known to start no cue form (`Some(0)`) and ending
                 // inside the span (so at a byte that is no letter and no
                 // hyphen: no cue word runs on from it) can move the cue
@@ -1236,16 +1243,23 @@ impl<'a> Sent<'a> {
                     t.class = QUOTE_BIT;
                 }
                 toks.push(t);
-                sets.push(0);
                 // (Every ':' is a token of its own, and every ',' but one
                 // between digit groups, which no letter precedes; both are
                 // plain marks. A question before a quote counts too: "Her
                 // response? \"...\"", `rules::colon_quote`.)
-                colon |= c == b':'
-                    || c == b'?'
-                        && bytes.get(i + 1) == Some(&b' ')
-                        && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
-                words_comma |= c == b',' && i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
+                // (One branch on the mark, not each test's compare for
+                // every mark.)
+                match c {
+                    b',' => {
+                        words_comma |= i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
+                    }
+                    b':' => colon = true,
+                    b'?' => {
+                        colon |= bytes.get(i + 1) == Some(&b' ')
+                            && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
+                    }
+                    _ => {}
+                }
                 // (And the space after a comma or stop.)
                 i += n + usize::from(upto.get(i + n) == Some(&b' '));
                 continue;
@@ -1259,7 +1273,6 @@ impl<'a> Sent<'a> {
                 if n > 0 {
                     let t = Token::mark(i, i + n, TokKind::Possessive);
                     toks.push(t);
-                    sets.push(0);
                     word(&t, None);
                     i += n;
                     continue;
@@ -1268,21 +1281,21 @@ impl<'a> Sent<'a> {
             let n = toks.len();
             i = token_at(text, span, i, &mut open_single, &mut toks);
             let Some(t) = toks.get_mut(n) else { continue };
-            let (set, list) = match t.kind {
+            let list = match t.kind {
                 TokKind::Word => {
                     let (class, set, list) = word_bits(lk, text, t);
                     t.class = class;
-                    (set, list)
+                    t.set_sets(set);
+                    list
                 }
                 TokKind::Punct => {
                     if punct_is_quote(text, t) {
                         t.class = QUOTE_BIT;
                     }
-                    (0, None)
+                    None
                 }
-                _ => (0, None),
+                _ => None,
             };
-            sets.push(set);
             if t.kind != TokKind::Punct {
                 word(t, list);
             }
@@ -1291,7 +1304,6 @@ impl<'a> Sent<'a> {
             text,
             span,
             toks,
-            sets,
             colon,
             words_comma,
             lexicon_bits,
@@ -1313,10 +1325,7 @@ impl<'a> Sent<'a> {
 
     /// The vectors of this sentence, for reuse.
     pub fn into_buffers(self) -> SentBuffers {
-        SentBuffers {
-            toks: self.toks,
-            sets: self.sets,
-        }
+        SentBuffers { toks: self.toks }
     }
 
     /// Number of tokens.
@@ -1465,23 +1474,22 @@ impl<'a> Sent<'a> {
     #[inline]
     pub fn in_sets(&self, i: usize, mask: u128) -> bool {
         // Only words have set bits.
-        self.sets.get(i).is_some_and(|&w| w & mask != 0)
+        self.toks.get(i).is_some_and(|t| t.sets() & mask != 0)
     }
 
     /// The first token of `a..b` that is punctuation or a word in one of
     /// the [`WordSet`]s whose bits are `mask`, or `b` if none is: what
     /// `(a..b).find(|&k| s.is_punct(k) || s.in_sets(k, mask))` finds, over
-    /// the two token vectors side by side (a content end skips most of a
-    /// sentence's tail this way).
+    /// the tokens in one slice (a content end skips most of a sentence's
+    /// tail this way).
     #[inline]
     pub fn next_punct_or_in(&self, a: usize, b: usize, mask: u128) -> usize {
-        match (self.toks.get(a..b), self.sets.get(a..b)) {
-            (Some(toks), Some(sets)) => toks
+        match self.toks.get(a..b) {
+            Some(toks) => toks
                 .iter()
-                .zip(sets)
-                .position(|(t, &w)| t.kind == TokKind::Punct || w & mask != 0)
+                .position(|t| t.kind == TokKind::Punct || t.sets() & mask != 0)
                 .map_or(b, |p| a + p),
-            _ => (a..b)
+            None => (a..b)
                 .find(|&k| self.is_punct(k) || self.in_sets(k, mask))
                 .unwrap_or(b),
         }
@@ -1573,15 +1581,22 @@ mod tests {
                     // (each quote mark with its bit).
                     let mut toks = Vec::new();
                     crate::text::segment::tokenize(t, (a, b), &mut toks);
-                    assert_eq!(s.sets.len(), toks.len());
+                    assert_eq!(s.toks.len(), toks.len());
                     for (k, (x, y)) in s.toks.iter().zip(&toks).enumerate() {
-                        assert_eq!(Token { class: 0, ..*x }, *y);
+                        assert_eq!(
+                            Token {
+                                class: 0,
+                                sets: [0; 2],
+                                ..*x
+                            },
+                            *y
+                        );
                         let want = match x.kind {
                             TokKind::Word => classes_of(lx.word_table(), s.w(k)),
                             TokKind::Punct if punct_is_quote(t, x) => (QUOTE_BIT, 0),
                             _ => (0, 0),
                         };
-                        assert_eq!((x.class, s.sets[k]), want, "{:?}", s.w(k));
+                        assert_eq!((x.class, x.sets()), want, "{:?}", s.w(k));
                     }
                     assert_eq!(s.has_colon(), t[a..b].contains(':'));
                     assert_eq!(s.has_words_comma(), t[a..b].contains("words,"));

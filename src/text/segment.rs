@@ -199,13 +199,37 @@ const ABBREVIATIONS: &[&str] = &[
 /// Bytes of the longest of [`ABBREVIATIONS`].
 const ABBREVIATION_MAX: usize = 6;
 
+/// Per length up to [`ABBREVIATION_MAX`]: bit `(b | 0x20) & 31` set for
+/// the first byte `b` of each of [`ABBREVIATIONS`] of that length (bytes
+/// alike in their low five bits share a bit, which lets through only
+/// words the search then rejects).
+static ABBREVIATION_STARTS: [u32; ABBREVIATION_MAX + 1] = {
+    let mut t = [0u32; ABBREVIATION_MAX + 1];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        let a = ABBREVIATIONS[k].as_bytes();
+        t[a.len()] |= 1 << ((a[0] | 0x20) & 31);
+        k += 1;
+    }
+    t
+};
+
 /// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (every
 /// word before a period is tested): the word lowercased and packed into
-/// one integer, searched among the packed abbreviations.
+/// one integer, searched among the packed abbreviations, when an
+/// abbreviation of its length starts with its first letter (most words
+/// before a stop fail there, with no search). (A word ending in a NUL
+/// byte is searched: its NULs pack to nothing, so "mr\0" is found as "mr",
+/// at another length. No caller passes one.)
 fn is_abbreviation_word(word: &[u8]) -> bool {
     static KEYS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
     if word.len() > ABBREVIATION_MAX || !word.is_ascii() {
         return false;
+    }
+    if let (Some(&b0), Some(&last)) = (word.first(), word.last()) {
+        if ABBREVIATION_STARTS[word.len()] & 1 << ((b0 | 0x20) & 31) == 0 && last != 0 {
+            return false;
+        }
     }
     let pack = |w: &[u8]| {
         w.iter().enumerate().fold(0u64, |k, (i, b)| {
@@ -702,9 +726,27 @@ pub struct Token {
     /// [`tokenize`]); kept here, in what would be padding, so that a token
     /// and its class are one store.
     pub(crate) class: u8,
+    /// The `attribution::sent::WordSet` bits that a tokenized sentence
+    /// gives its words (0 from [`tokenize`]); kept in the token so that a
+    /// sentence builds one vector, with one push a token, not a second
+    /// vector of set bits beside it. As two words, low first ([`Token::sets`]):
+    /// a `u128` would align the token to 16 bytes, 48 bytes instead of 40.
+    pub(crate) sets: [u64; 2],
 }
 
 impl Token {
+    /// The word-set bits (see the field `sets`).
+    #[inline(always)]
+    pub(crate) fn sets(&self) -> u128 {
+        u128::from(self.sets[1]) << 64 | u128::from(self.sets[0])
+    }
+
+    /// Sets the word-set bits to `bits`.
+    #[inline(always)]
+    pub(crate) fn set_sets(&mut self, bits: u128) {
+        self.sets = [bits as u64, (bits >> 64) as u64];
+    }
+
     /// A token that is no word of one run of ASCII letters and digits
     /// (a mark, a possessive), with no class bits.
     pub(crate) fn mark(start: usize, end: usize, kind: TokKind) -> Token {
@@ -714,6 +756,7 @@ impl Token {
             kind,
             simple: false,
             class: 0,
+            sets: [0; 2],
         }
     }
 }
@@ -804,6 +847,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
                 kind: TokKind::Word,
                 simple: true,
                 class: 0,
+                sets: [0; 2],
             });
             i = end;
             continue;
@@ -876,10 +920,11 @@ pub(crate) fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
 
 /// [`plain_word_end`], with the word lowercased and packed as
 /// `attribution::sent` packs its words (byte `k` of the word in bits `8k`
-/// and up) when it has at most seven bytes and eight bytes are left from
+/// and up) when it has at most eight bytes and eight bytes are left from
 /// `i`, else 0 (no word packs to 0). The eight bytes are tested at once
-/// for letters and digits ([`not_alnum_bytes`]), and the loaded value is
-/// the packed word: a short word is found and packed with one load.
+/// for letters and digits ([`not_alnum_bits8`]), and the loaded value is
+/// the packed word: a short word is found and packed with one load (a
+/// word of eight bytes too, once its run is found to end there).
 #[inline(always)]
 pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
     if !ASCII_ALNUM[*bytes.get(i)? as usize] {
@@ -889,12 +934,20 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
         Some(chunk) => {
             let x = u64::from_le_bytes(chunk.try_into().ok()?);
             // (Byte 0 is a letter or digit.)
-            let stop = not_alnum_bytes(x);
+            let stop = not_alnum_bits8(x);
             if stop == 0 {
-                (alnum_run_end(bytes, i + 8), 0)
+                let end = alnum_run_end(bytes, i + 8);
+                (
+                    end,
+                    if end == i + 8 {
+                        x | 0x2020_2020_2020_2020
+                    } else {
+                        0
+                    },
+                )
             } else {
                 // The word's bytes: 1 to 7.
-                let n = stop.trailing_zeros() / 8;
+                let n = stop.trailing_zeros();
                 let key = (x | 0x2020_2020_2020_2020) & (u64::MAX >> (64 - 8 * n));
                 (i + n as usize, key)
             }
@@ -902,6 +955,48 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
         None => (alnum_run_end(bytes, i + 1), 0),
     };
     word_ends_at(bytes, i, end).then_some((end, key))
+}
+
+/// Bit `k` set when byte `k` of `x` (from the low end) is no ASCII letter
+/// or digit, for the eight bytes: what [`not_alnum_bytes`] tells in bit 7
+/// of each byte. On x86-64 by SSE2, two range compares of all the bytes at
+/// once (about half the instructions of the range tests in a general
+/// register, which also reload their eight-byte constants in the word
+/// loop, short of registers); every plain word of the text is found so.
+#[inline(always)]
+fn not_alnum_bits8(x: u64) -> u32 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_cvtsi64_si128, _mm_movemask_epi8,
+            _mm_or_si128, _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is always available on x86-64 (the only reason
+        // these intrinsics are `unsafe` to call), and none of them takes a
+        // pointer or reads memory: they work on the value `x` alone.
+        let alnum = unsafe {
+            let v = _mm_cvtsi64_si128(x as i64);
+            // The bytes in `lo..lo + n`: `v - lo` is below `n` (unsigned)
+            // exactly when `v - lo + 0x80` is below `n + 0x80` as signed
+            // bytes.
+            let range = |v: __m128i, lo: u8, n: u8| {
+                _mm_cmplt_epi8(
+                    _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+                    _mm_set1_epi8(0x80u8.wrapping_add(n) as i8),
+                )
+            };
+            // Bit 5 set lowercases a letter; a digit is tested as it is.
+            let letter = range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+            let digit = range(v, b'0', 10);
+            _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32
+        };
+        !alnum & 0xFF
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let m = not_alnum_bytes(x);
+        (0..8).fold(0, |bits, k| bits | ((m >> (8 * k + 7)) as u32 & 1) << k)
+    }
 }
 
 /// For each of the eight bytes of `x`: bit 7 set when it is no ASCII
@@ -1116,6 +1211,7 @@ pub(crate) fn token_at(
             kind: TokKind::Word,
             simple,
             class: 0,
+            sets: [0; 2],
         });
         return s + end;
     }
@@ -1194,6 +1290,55 @@ mod tests {
             );
         }
         assert!(!is_abbreviation_word(b"mister") && !is_abbreviation_word("Mé".as_bytes()));
+    }
+
+    #[test]
+    fn abbreviation_filter_agrees_with_the_list() {
+        // The search alone (packed words, as before the filter).
+        let plain = |w: &[u8]| {
+            let pack = |w: &[u8]| {
+                w.iter().enumerate().fold(0u64, |k, (i, b)| {
+                    k | (b.to_ascii_lowercase() as u64) << (8 * i)
+                })
+            };
+            w.len() <= ABBREVIATION_MAX
+                && w.is_ascii()
+                && ABBREVIATIONS.iter().any(|a| pack(a.as_bytes()) == pack(w))
+        };
+        // Every abbreviation with each byte replaced by every byte, cut
+        // short and run on; and the words of up to three bytes of these.
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        for a in ABBREVIATIONS {
+            let a = a.as_bytes();
+            for k in 0..a.len() {
+                for b in 0..=255u8 {
+                    let mut w = a.to_vec();
+                    w[k] = b;
+                    words.push(w);
+                }
+            }
+            words.push(a[..a.len() - 1].to_vec());
+            words.push([a, b"s"].concat());
+            words.push([a, b"\0"].concat());
+            words.push([a, b"\0\0"].concat());
+            words.push(a.to_ascii_uppercase());
+        }
+        let bytes = b"aAmMsSdDpPzZ.0@`";
+        for &x in bytes {
+            words.push(vec![x]);
+            for &y in bytes {
+                words.push(vec![x, y]);
+                for &z in bytes {
+                    words.push(vec![x, y, z]);
+                }
+            }
+        }
+        let mut hits = 0;
+        for w in &words {
+            assert_eq!(is_abbreviation_word(w), plain(w), "{w:?}");
+            hits += usize::from(plain(w));
+        }
+        assert!(hits > 2 * ABBREVIATIONS.len(), "{hits}");
     }
 
     #[test]
@@ -1358,9 +1503,12 @@ mod tests {
                     let mut w = [fill; 8];
                     w[k] = b;
                     let m = not_alnum_bytes(u64::from_le_bytes(w));
+                    let bits = not_alnum_bits8(u64::from_le_bytes(w));
+                    assert!(bits < 0x100, "{w:?}");
                     for (j, &c) in w.iter().enumerate() {
                         let want = !c.is_ascii_alphanumeric();
                         assert_eq!(m >> (8 * j) & 0xFF, u64::from(want) << 7, "{w:?}");
+                        assert_eq!(bits >> j & 1, u32::from(want), "{w:?}");
                     }
                 }
             }
@@ -1503,7 +1651,8 @@ mod tests {
 
     #[test]
     fn plain_words_are_packed_when_short() {
-        let t = "a Ab 9z said, Mr. SAID. abcdefg abcdefgh x\u{e9} it's 2,000 ok";
+        let t = "a Ab 9z said, Mr. SAID. abcdefg abcdefgh x\u{e9} it's 2,000 ok \
+                 Official Officials 0123456A 0123456789 Abcdefgh. abcdefgh,";
         let b = t.as_bytes();
         for upto in 0..=b.len() {
             for i in 0..upto {
@@ -1516,9 +1665,10 @@ mod tests {
                     .rev()
                     .fold(0u64, |k, c| k << 8 | c.to_ascii_lowercase() as u64);
                 assert!(
-                    key == 0 && (w.len() > 7 || i + 8 > upto) || key == want,
+                    key == 0 && (w.len() > 8 || i + 8 > upto) || key == want,
                     "{w:?}"
                 );
+                assert!(key != 0 || w.len() > 8 || i + 8 > upto, "{w:?}");
             }
         }
     }

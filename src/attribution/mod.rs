@@ -662,7 +662,9 @@ type WordCounts<'t> = rustc_hash::FxHashMap<Cow<'t, str>, u32>;
 /// made), one with capitals is lowercased into a buffer on the stack and
 /// looked up before a string is made for it.
 fn word_counts<'t>(text: &'t str) -> WordCounts<'t> {
-    let mut counts = WordCounts::default();
+    // (Sized once for about one new word in sixteen bytes: the table grew
+    // by doubling, every entry hashed and moved again at each step.)
+    let mut counts = WordCounts::with_capacity_and_hasher(text.len() / 16, Default::default());
     let mut count = |w: &'t str| {
         let mut buf = [0u8; 32];
         let key = match w {

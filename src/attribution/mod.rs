@@ -21,7 +21,9 @@ use crate::model::{Attribution, Document, Kind, Row, SpeakerType};
 use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
-use crate::text::segment::{paragraphs_into, sentences_into, ByteHits, Span, TokKind};
+use crate::text::segment::{
+    paragraphs_into, sentences_into, sentences_without_breaks_into, ByteHits, Span, TokKind,
+};
 use crate::text::{ascii_space, last_word};
 
 use sent::{Sent, SentBuffers};
@@ -166,7 +168,9 @@ impl Extractor {
         quotes.clear();
         cues.clear();
         drafts.clear();
-        paragraphs_into(text, paras);
+        // (Whether a paragraph may hold a line break, which the sentence
+        // split looks for.)
+        let line_breaks = paragraphs_into(text, paras);
         let paras = &paras[..];
         document_quotes_into(text, paras, quotes);
         let quotes = &quotes[..];
@@ -185,7 +189,11 @@ impl Extractor {
             // which a partly quoted sentence with no cue continues.
             let mut source: Option<usize> = None;
             sents.clear();
-            sentences_into(text, para, quotes, sents);
+            if line_breaks {
+                sentences_into(text, para, quotes, sents);
+            } else {
+                sentences_without_breaks_into(text, para, quotes, sents);
+            }
             for &sspan in sents.iter() {
                 let prev_source = source.take();
                 // Every sentence is tokenized: its words give its cues.

@@ -25,12 +25,17 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 }
 
 /// [`paragraphs`], appended to `out` (a vector reused from document to
-/// document).
-pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
+/// document). Returns whether a paragraph may hold a line break: false
+/// when every line break of `text` belongs to a blank line or parts two
+/// paragraphs, so that [`sentences_without_breaks_into`] serves every
+/// paragraph (true is no promise of one).
+pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) -> bool {
     let base = out.len();
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut from = 0;
+    // A line break met that parts no paragraphs.
+    let mut inner = false;
     while let Some(k) = memchr::memchr(b'\n', &bytes[from..]) {
         let i = from + k;
         from = i + 1;
@@ -51,6 +56,8 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
             // quotes: `- "We will win," said X.`).
             push_trimmed(text, start, i, out);
             start = j;
+        } else {
+            inner = true;
         }
     }
     let first = out.len();
@@ -67,7 +74,7 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
             }
             push_trimmed(text, s, b, out);
         }
-        return;
+        return inner;
     }
     // No blank line at all (`start` never moved): one paragraph per line
     // when the lines end sentences.
@@ -80,6 +87,7 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
         }
         push_trimmed(text, s, bytes.len(), out);
     }
+    inner
 }
 
 /// Whether the lines of `text` (two or more, no blank line) are
@@ -371,6 +379,19 @@ pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut V
         }
     }
     sentences_in(text, (s, pe), quotes, out);
+}
+
+/// [`sentences_into`] of a paragraph with no line break, without the
+/// search for one (a `memchr` call for each paragraph, about 100
+/// instructions; see [`paragraphs_into`]).
+pub fn sentences_without_breaks_into(
+    text: &str,
+    para_span: Span,
+    quotes: &[Quote],
+    out: &mut Vec<Span>,
+) {
+    debug_assert!(!text.as_bytes()[para_span.0..para_span.1].contains(&b'\n'));
+    sentences_in(text, para_span, quotes, out);
 }
 
 /// Whether the line break at `nl` ends a line (from `s` or the line break
@@ -1169,6 +1190,35 @@ pub(crate) fn token_at(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_inner_line_break_means_none_in_a_paragraph() {
+        let pieces = ["a.", " ", "\n", "\r", "\t", "- \"x", "• ", "B", "\u{2029}"];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            texts = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            let (mut without, mut with) = (0, 0);
+            for t in &texts {
+                let mut paras = Vec::new();
+                if paragraphs_into(t, &mut paras) {
+                    with += 1;
+                } else {
+                    without += 1;
+                    for &(a, b) in &paras {
+                        assert!(!t[a..b].contains('\n'), "{t:?}");
+                    }
+                }
+                assert_eq!(paras, paragraphs(t));
+            }
+            assert!(
+                with > 0 && (without > 0 || texts.len() == 1),
+                "{with} {without}"
+            );
+        }
+    }
     use crate::quotes::find_quotes;
 
     fn sents(t: &str) -> Vec<&str> {

@@ -66,7 +66,10 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) -> bool {
     push_trimmed(text, start, bytes.len(), out);
     // The Unicode paragraph separator (U+2029, from some content systems)
     // parts paragraphs like a blank line.
-    if memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some() {
+    // (The searcher made once: `memmem::find` made one for every text.)
+    static PARAGRAPH_SEPARATOR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{2029}".as_bytes()));
+    if PARAGRAPH_SEPARATOR.find(bytes).is_some() {
         let whole = out.split_off(base);
         for (a, b) in whole {
             let mut s = a;

@@ -154,6 +154,7 @@ impl Extractor {
             .map_or(doc.text.as_str(), |c| c.text.as_str());
         let Scratch {
             paras,
+            breaks,
             quotes,
             cues,
             drafts,
@@ -168,9 +169,10 @@ impl Extractor {
         quotes.clear();
         cues.clear();
         drafts.clear();
-        // (Whether a paragraph may hold a line break, which the sentence
-        // split looks for.)
-        let line_breaks = paragraphs_into(text, paras);
+        // (Whether each paragraph may hold a line break, which the
+        // sentence split looks for.)
+        breaks.clear();
+        paragraphs_into(text, paras, breaks);
         let paras = &paras[..];
         document_quotes_into(text, paras, quotes);
         let quotes = &quotes[..];
@@ -189,7 +191,7 @@ impl Extractor {
             // which a partly quoted sentence with no cue continues.
             let mut source: Option<usize> = None;
             sents.clear();
-            if line_breaks {
+            if breaks[pi] {
                 sentences_into(text, para, quotes, sents);
             } else {
                 sentences_without_breaks_into(text, para, quotes, sents);
@@ -387,6 +389,8 @@ fn has_quoted_words(t: &str) -> bool {
 #[derive(Default)]
 pub struct Scratch {
     paras: Vec<Span>,
+    /// Whether each paragraph may hold a line break.
+    breaks: Vec<bool>,
     quotes: Vec<Quote>,
     cues: Vec<CueMatch>,
     drafts: Vec<Draft>,

@@ -80,6 +80,9 @@ enum Open {
         name: String,
         rdr: Box<dyn BufRead + Send>,
         line: usize,
+        /// The line being read, kept from line to line (see
+        /// [`LINE_BUFFER_KEPT`]).
+        buf: Vec<u8>,
     },
     Csv {
         name: String,
@@ -87,6 +90,11 @@ enum Open {
         cols: Option<CsvCols>,
     },
 }
+
+/// The largest line buffer kept for the next line of a JSONL input: a
+/// longer line's buffer is freed after it, so that one huge document does
+/// not hold its memory for the rest of the input.
+const LINE_BUFFER_KEPT: usize = 1 << 20;
 
 /// A lazy reader over many inputs.
 pub struct Reader {
@@ -288,7 +296,14 @@ impl Reader {
 
     fn open_stream(&mut self, name: String, mut rdr: Box<dyn BufRead + Send>, fmt: Format) {
         match fmt {
-            Format::Jsonl => self.open = Some(Open::Lines { name, rdr, line: 0 }),
+            Format::Jsonl => {
+                self.open = Some(Open::Lines {
+                    name,
+                    rdr,
+                    line: 0,
+                    buf: Vec::new(),
+                });
+            }
             Format::Csv | Format::Tsv => {
                 let r: Box<dyn Read + Send> = Box::new(rdr);
                 let rdr = csv::ReaderBuilder::new()
@@ -331,11 +346,14 @@ impl Reader {
         let fields = &self.fields;
         match self.open.as_mut()? {
             Open::Lines {
-                name, rdr, line, ..
+                name,
+                rdr,
+                line,
+                buf,
             } => loop {
-                let mut buf = Vec::new();
+                buf.clear();
                 *line += 1;
-                match read_line(rdr, &mut buf) {
+                match read_line(rdr, buf) {
                     Ok(0) => {
                         self.open = None;
                         return None;
@@ -344,9 +362,20 @@ impl Reader {
                         if buf.iter().all(u8::is_ascii_whitespace) {
                             continue;
                         }
-                        let (name, line) = (name.clone(), *line);
-                        let s = repair(&name, line, buf, &mut self.queue);
-                        return Some(parse_json_doc(&name, line, &s, fields));
+                        // The line is read where it lies when it is UTF-8
+                        // (nearly always): a new vector a line grew by
+                        // doubling, copying the line again at each step.
+                        let ev = match std::str::from_utf8(buf) {
+                            Ok(s) => parse_json_doc(name, *line, s, fields),
+                            Err(_) => {
+                                let s = repair(name, *line, buf.clone(), &mut self.queue);
+                                parse_json_doc(name, *line, &s, fields)
+                            }
+                        };
+                        if buf.capacity() > LINE_BUFFER_KEPT {
+                            *buf = Vec::new();
+                        }
+                        return Some(ev);
                     }
                     Err(e) => {
                         let ev = Event::Skip(Error::input(name, *line, format!("read error: {e}")));

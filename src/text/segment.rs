@@ -20,17 +20,27 @@ pub type Span = (usize, usize);
 /// stays one paragraph.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    paragraphs_into(text, &mut out);
+    paragraphs_into(text, &mut out, &mut Vec::new());
     out
 }
 
 /// [`paragraphs`], appended to `out` (a vector reused from document to
-/// document).
-pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
+/// document), with, for each, whether it may hold a line break, appended
+/// to `breaks`: false when every line break of its text belongs to a
+/// blank line or parts two paragraphs, so that
+/// [`sentences_without_breaks_into`] serves it (true is no promise of
+/// one).
+pub fn paragraphs_into(text: &str, out: &mut Vec<Span>, breaks: &mut Vec<bool>) {
     let base = out.len();
+    let breaks_base = breaks.len();
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut from = 0;
+    // A line break met in the paragraph being read that parts no
+    // paragraphs and may lie inside it: one with text of the paragraph
+    // before it and more text after it (a break closing the text, as many
+    // do, or opening it, is trimmed off).
+    let mut inner = false;
     while let Some(k) = memchr::memchr(b'\n', &bytes[from..]) {
         let i = from + k;
         from = i + 1;
@@ -40,7 +50,8 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
             j += 1;
         }
         if j < bytes.len() && bytes[j] == b'\n' {
-            push_trimmed(text, start, i, out);
+            push_flagged(text, (start, i), out, breaks, inner);
+            inner = false;
             while j < bytes.len() && bytes[j].is_ascii_whitespace() {
                 j += 1;
             }
@@ -49,23 +60,30 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
         } else if bullet_len(&text[j..]) > 0 && !text[start..i].trim().is_empty() {
             // A bulleted line opens a paragraph of its own (a list of
             // quotes: `- "We will win," said X.`).
-            push_trimmed(text, start, i, out);
+            push_flagged(text, (start, i), out, breaks, inner);
+            inner = false;
             start = j;
+        } else {
+            inner |= i > start && j < bytes.len();
         }
     }
     let first = out.len();
-    push_trimmed(text, start, bytes.len(), out);
+    push_flagged(text, (start, bytes.len()), out, breaks, inner);
     // The Unicode paragraph separator (U+2029, from some content systems)
     // parts paragraphs like a blank line.
-    if memchr::memmem::find(bytes, "\u{2029}".as_bytes()).is_some() {
+    // (The searcher made once: `memmem::find` made one for every text.)
+    static PARAGRAPH_SEPARATOR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{2029}".as_bytes()));
+    if PARAGRAPH_SEPARATOR.find(bytes).is_some() {
         let whole = out.split_off(base);
-        for (a, b) in whole {
+        let flags = breaks.split_off(breaks_base);
+        for ((a, b), f) in whole.into_iter().zip(flags) {
             let mut s = a;
             for (k, _) in text[a..b].match_indices('\u{2029}') {
-                push_trimmed(text, s, a + k, out);
+                push_flagged(text, (s, a + k), out, breaks, f);
                 s = a + k + '\u{2029}'.len_utf8();
             }
-            push_trimmed(text, s, b, out);
+            push_flagged(text, (s, b), out, breaks, f);
         }
         return;
     }
@@ -73,12 +91,23 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
     // when the lines end sentences.
     if start == 0 && out.len() == first + 1 && line_paragraphs(text) {
         out.pop();
+        breaks.pop();
         let mut s = 0;
         for i in memchr::memchr_iter(b'\n', bytes) {
-            push_trimmed(text, s, i, out);
+            push_flagged(text, (s, i), out, breaks, false);
             s = i + 1;
         }
-        push_trimmed(text, s, bytes.len(), out);
+        push_flagged(text, (s, bytes.len()), out, breaks, false);
+    }
+}
+
+/// [`push_trimmed`], and `flag` pushed to `breaks` when a paragraph was
+/// pushed (the two vectors stay in line).
+fn push_flagged(text: &str, (s, e): Span, out: &mut Vec<Span>, breaks: &mut Vec<bool>, flag: bool) {
+    let n = out.len();
+    push_trimmed(text, s, e, out);
+    if out.len() > n {
+        breaks.push(flag);
     }
 }
 
@@ -395,6 +424,19 @@ pub fn sentences_into(text: &str, para_span: Span, quotes: &[Quote], out: &mut V
         }
     }
     sentences_in(text, (s, pe), quotes, out);
+}
+
+/// [`sentences_into`] of a paragraph with no line break, without the
+/// search for one (a `memchr` call for each paragraph, about 100
+/// instructions; see [`paragraphs_into`]).
+pub fn sentences_without_breaks_into(
+    text: &str,
+    para_span: Span,
+    quotes: &[Quote],
+    out: &mut Vec<Span>,
+) {
+    debug_assert!(!text.as_bytes()[para_span.0..para_span.1].contains(&b'\n'));
+    sentences_in(text, para_span, quotes, out);
 }
 
 /// Whether the line break at `nl` ends a line (from `s` or the line break
@@ -1265,6 +1307,35 @@ pub(crate) fn token_at(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_inner_line_break_means_none_in_a_paragraph() {
+        let pieces = ["a.", " ", "\n", "\r", "\t", "- \"x", "• ", "B", "\u{2029}"];
+        let mut texts = vec![String::new()];
+        for round in 1..=5 {
+            texts = texts
+                .iter()
+                .flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            let (mut without, mut with) = (0, 0);
+            for t in &texts {
+                let (mut paras, mut breaks) = (Vec::new(), Vec::new());
+                paragraphs_into(t, &mut paras, &mut breaks);
+                assert_eq!(paras.len(), breaks.len(), "{t:?}");
+                for (&(a, b), &may) in paras.iter().zip(&breaks) {
+                    if may {
+                        with += 1;
+                    } else {
+                        without += 1;
+                        assert!(!t[a..b].contains('\n'), "{t:?}");
+                    }
+                }
+                assert_eq!(paras, paragraphs(t));
+            }
+            // (A break inside a paragraph needs text on both sides.)
+            assert!(without > 0 && (with > 0 || round < 3), "{with} {without}");
+        }
+    }
     use crate::quotes::find_quotes;
 
     fn sents(t: &str) -> Vec<&str> {

@@ -939,6 +939,16 @@ pub struct Buffers {
     doc: u32,
     listed: rustc_hash::FxHashSet<(usize, usize)>,
     key_buf: String,
+    /// The vectors of [`Cands`] and of the drafts' person names, empty,
+    /// kept for their allocations (five a document before). The
+    /// candidates borrow names from the gazetteer, whose lifetime these
+    /// buffers do not have: an emptied vector changes its element's
+    /// lifetime with [`emptied`].
+    base: Vec<Cand<'static>>,
+    added: Vec<Cand<'static>>,
+    last_list: Vec<(Cand<'static>, u32)>,
+    people: Vec<(Cow<'static, str>, usize)>,
+    person_names: Vec<(usize, Option<NameAt>)>,
 }
 
 impl Buffers {
@@ -972,6 +982,23 @@ fn recycle<T: Default>(table: &mut T, capacity: usize, clear: impl FnOnce(&mut T
     }
 }
 
+/// `v` emptied, with room for `room` elements, as a vector of another
+/// element type of the same size and alignment (a candidate of another
+/// lifetime) that keeps its allocation: `collect` of a vector's own
+/// `into_iter` builds the new vector in place (the standard library's
+/// in-place collection; a unit test checks that the capacity stays).
+/// Past [`KEEP_TABLE`] elements, a new vector instead (see [`recycle`]).
+fn emptied<T, U>(mut v: Vec<T>, room: usize) -> Vec<U> {
+    let mut out = if v.capacity() > KEEP_TABLE {
+        Vec::new()
+    } else {
+        v.clear();
+        v.into_iter().filter_map(|_| None).collect()
+    };
+    out.reserve(room);
+    out
+}
+
 /// Resolves the speaker of every draft into `out` (one per draft, in
 /// order); `bufs` holds the buffers reused from document to document.
 /// `out` is cleared first.
@@ -999,7 +1026,10 @@ pub fn resolve<'g>(
     // (Sized once: a filtered `collect` grows the vector step by step.)
     // (A plain loop of pushes: `extend` with a filtered iterator went
     // through a generic out-of-line loop, about twice the instructions.)
-    let mut base: Vec<Cand> = Vec::with_capacity(mentions.len() + drafts.len());
+    let mut base: Vec<Cand> = emptied(
+        std::mem::take(&mut bufs.base),
+        mentions.len() + drafts.len(),
+    );
     for m in mentions {
         if m.kind != AliasKind::Demonym && !dateline_agency(text, m) {
             base.push(cand_of(gaz, m));
@@ -1008,7 +1038,8 @@ pub fn resolve<'g>(
     // Name-shaped speakers of the drafts are candidates too. (Their person
     // names, which `resolve_one` may ask for, are found at the same time:
     // by draft, in order.)
-    let mut person_names: Vec<(usize, Option<NameAt>)> = Vec::with_capacity(drafts.len());
+    let mut person_names: Vec<(usize, Option<NameAt>)> =
+        emptied(std::mem::take(&mut bufs.person_names), drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         if let Some(sp) = d.speaker {
             let t = &text[sp.0..sp.1];
@@ -1043,10 +1074,10 @@ pub fn resolve<'g>(
         + drafts.len();
     let mut cands = Cands {
         base: Vec::new(),
-        added: Added::Sorted(Vec::with_capacity(drafts.len())),
+        added: Added::Sorted(emptied(std::mem::take(&mut bufs.added), drafts.len())),
         by_last: std::mem::take(&mut bufs.by_last),
-        last_list: Vec::with_capacity(people),
-        people: Vec::with_capacity(people),
+        last_list: emptied(std::mem::take(&mut bufs.last_list), people),
+        people: emptied(std::mem::take(&mut bufs.people), people),
         seen: std::mem::take(&mut bufs.seen),
         doc: bufs.doc,
         key_buf: std::mem::take(&mut bufs.key_buf),
@@ -1060,9 +1091,9 @@ pub fn resolve<'g>(
     }
     cands.base = base;
     out.reserve(drafts.len());
-    let mut person_names = person_names.into_iter().peekable();
+    let mut person_name_iter = person_names.iter().copied().peekable();
     for (i, d) in drafts.iter().enumerate() {
-        let person_name = person_names.next_if(|&(k, _)| k == i).map(|(_, p)| p);
+        let person_name = person_name_iter.next_if(|&(k, _)| k == i).map(|(_, p)| p);
         if let Some(p) = d.inherits() {
             if p < out.len() {
                 out.push_copy(p);
@@ -1162,12 +1193,23 @@ pub fn resolve<'g>(
     }
     // The tables go back, cleared, for the next document.
     let Cands {
+        base,
+        added,
         mut by_last,
+        last_list,
+        people,
         seen,
         mut listed,
         key_buf,
         ..
     } = cands;
+    bufs.base = emptied(base, 0);
+    if let Added::Sorted(added) = added {
+        bufs.added = emptied(added, 0);
+    }
+    bufs.last_list = emptied(last_list, 0);
+    bufs.people = emptied(people, 0);
+    bufs.person_names = emptied(person_names, 0);
     let cap = (by_last.capacity(), listed.capacity());
     recycle(&mut by_last, cap.0, HashMap::clear);
     recycle(&mut listed, cap.1, rustc_hash::FxHashSet::clear);
@@ -3511,6 +3553,42 @@ mod tests {
             suffixed_company_before(&t, t.len()),
             suffixed_company_before_ref(&t, t.len())
         );
+    }
+
+    #[test]
+    fn emptied_vectors_keep_their_allocations() {
+        let name = String::from("Jan de Vries");
+        let c = Cand {
+            pos: 3,
+            canonical: Cow::Borrowed(name.as_str()),
+            stype: SpeakerType::Person,
+            country: None,
+            gender: None,
+            entity: Some(7),
+        };
+        let mut v = Vec::with_capacity(100);
+        v.push(c.clone());
+        let at = v.as_ptr() as usize;
+        let kept: Vec<Cand<'static>> = emptied(v, 10);
+        assert!(kept.is_empty());
+        assert_eq!((kept.capacity(), kept.as_ptr() as usize), (100, at));
+        let mut list = Vec::with_capacity(50);
+        list.push((c.clone(), 1u32));
+        let kept: Vec<(Cand<'static>, u32)> = emptied(list, 60);
+        assert!(kept.is_empty() && kept.capacity() >= 60);
+        let mut people: Vec<(Cow<str>, usize)> = Vec::with_capacity(20);
+        people.push((c.canonical.clone(), 7));
+        let at = people.as_ptr() as usize;
+        let kept: Vec<(Cow<'static, str>, usize)> = emptied(people, 0);
+        assert_eq!(
+            (kept.len(), kept.capacity(), kept.as_ptr() as usize),
+            (0, 20, at)
+        );
+        // A vector grown past `KEEP_TABLE` for one long document is not
+        // kept for the next.
+        let big: Vec<(usize, Option<NameAt>)> = Vec::with_capacity(KEEP_TABLE + 1);
+        let kept: Vec<(usize, Option<NameAt>)> = emptied(big, 0);
+        assert_eq!(kept.capacity(), 0);
     }
 
     #[test]

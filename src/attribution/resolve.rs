@@ -949,6 +949,8 @@ pub struct Buffers {
     last_list: Vec<(Cand<'static>, u32)>,
     people: Vec<(Cow<'static, str>, usize)>,
     person_names: Vec<(usize, Option<NameAt>)>,
+    /// The names of recent speaker phrases.
+    names: NamesMemo,
 }
 
 impl Buffers {
@@ -1046,7 +1048,7 @@ pub fn resolve<'g>(
             if in_gazetteer(mentions, sp) {
                 continue;
             }
-            let (person, mentioned) = names_in(t);
+            let (person, mentioned) = bufs.names.names_in(t);
             person_names.push((i, person));
             if let Some(name) = mentioned.map(|n| n.text(t)) {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
@@ -1681,6 +1683,67 @@ fn names_in(t: &str) -> (Option<NameAt>, Option<NameAt>) {
         Some((at, PERSON_RULES)) => (Some(at), None),
         Some((at, MENTIONED_RULES)) => (None, Some(at)),
         Some((at, _)) => (Some(at), Some(at)),
+    }
+}
+
+/// How many phrases [`NamesMemo`] holds (a power of two).
+const NAMES_MEMO: usize = 128;
+
+/// The longest phrase [`NamesMemo`] holds, in bytes.
+const NAMES_MEMO_TEXT: usize = 46;
+
+/// The names [`names_in`] found in recent speaker phrases, by phrase (kept
+/// in [`Buffers`]). A speaker is named the same way again and again ("Sen.
+/// Tom Briggs", "Mr. Trump", "the Trump campaign"), in a document and
+/// across documents, and `names_in` depends on the phrase alone; its word
+/// rules cost about 900 instructions a phrase. A table of fixed size, one
+/// phrase a slot by a hash of its bytes, which are kept and compared: a
+/// slot holding another phrase is overwritten.
+#[derive(Default)]
+struct NamesMemo {
+    /// `NAMES_MEMO` slots once used (none before: a `Buffers` that never
+    /// resolves a phrase allocates nothing).
+    slots: Vec<NamesSlot>,
+}
+
+/// A slot of [`NamesMemo`]: a phrase's bytes and its names.
+#[derive(Clone, Copy)]
+struct NamesSlot {
+    /// The phrase's length; 0 for an empty slot (a phrase asked for ends
+    /// with a capitalized word).
+    len: u8,
+    text: [u8; NAMES_MEMO_TEXT],
+    names: (Option<NameAt>, Option<NameAt>),
+}
+
+impl NamesMemo {
+    /// [`names_in`] of `t`, from the table when `t` is in it.
+    fn names_in(&mut self, t: &str) -> (Option<NameAt>, Option<NameAt>) {
+        if !ends_capitalized(t) {
+            return (None, None);
+        }
+        let b = t.as_bytes();
+        if b.len() > NAMES_MEMO_TEXT {
+            return names_in(t);
+        }
+        if self.slots.is_empty() {
+            let empty = NamesSlot {
+                len: 0,
+                text: [0; NAMES_MEMO_TEXT],
+                names: (None, None),
+            };
+            self.slots = vec![empty; NAMES_MEMO];
+        }
+        let k = (surname_key(b) >> (64 - NAMES_MEMO.trailing_zeros())) as usize;
+        let slot = &mut self.slots[k];
+        if usize::from(slot.len) == b.len() && &slot.text[..b.len()] == b {
+            return slot.names;
+        }
+        let names = names_in(t);
+        slot.len = b.len() as u8;
+        slot.text[..b.len()].copy_from_slice(b);
+        slot.names = names;
+        names
     }
 }
 
@@ -3292,6 +3355,62 @@ mod tests {
         let name = |at: Option<NameAt>| at.map(|n| n.text(t));
         let (person, mentioned) = names_in(t);
         (name(person), name(mentioned))
+    }
+
+    #[test]
+    fn remembered_names_are_the_names_found_again() {
+        let pieces = [
+            " ",
+            "a ",
+            "the ",
+            "The ",
+            "spokesman ",
+            "for ",
+            "of ",
+            "in ",
+            "and ",
+            "Sen. ",
+            "Tom ",
+            "Briggs",
+            "Jan ",
+            "de ",
+            "Vries",
+            "Ministry ",
+            "Health ",
+            "MSNBC's ",
+            "Kühn",
+            "CEO ",
+            "Democrat",
+            "Tuesday",
+            "Officials",
+            "he",
+            "J. ",
+            ", ",
+        ];
+        let mut memo = NamesMemo::default();
+        let mut seed = 0x4e41_4d45_5332_0002u64;
+        let mut phrases: Vec<String> = Vec::new();
+        let mut hits = 0;
+        for round in 0..40_000 {
+            // Half the phrases seen before (most recent first), so the
+            // table answers many and its slots are overwritten by others.
+            crate::next_random(&mut seed);
+            let t = if round % 2 == 1 && !phrases.is_empty() {
+                let back = (seed % 300) as usize % phrases.len();
+                phrases[phrases.len() - 1 - back].clone()
+            } else {
+                crate::random_text(&mut seed, &pieces, 6)
+            };
+            let before = memo
+                .slots
+                .iter()
+                .any(|s| usize::from(s.len) == t.len() && &s.text[..t.len()] == t.as_bytes());
+            hits += usize::from(before);
+            assert_eq!(memo.names_in(&t), names_in(&t), "{t:?}");
+            phrases.push(t);
+        }
+        // (Both ways of answering were taken many times.)
+        assert!(hits > 5_000 && hits < 35_000, "{hits}");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
 use super::{Draft, Resolutions, Resolved};
-use crate::gazetteer::{AliasKind, EntityType, Gazetteer, Gender, Mention};
+use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
 use crate::text::segment::Span;
@@ -524,8 +524,15 @@ struct Cands<'g> {
     /// Scratch buffer for `by_last` keys.
     key_buf: String,
     /// (address, length) of the borrowed names known to be in the first
-    /// `SURNAME_LIST_CAP` entries of their `by_last` list.
+    /// `SURNAME_LIST_CAP` entries of their `by_last` list, but for the
+    /// entities' own names (those of the mentions, most), which are
+    /// stamped in `listed_own`.
     listed: rustc_hash::FxHashSet<(usize, usize)>,
+    /// Per entity, whether its own name is one of `listed`: its entry is
+    /// `doc` ([`Buffers::listed_own`]); a stamp, no hash.
+    listed_own: Vec<u32>,
+    /// The gazetteer's entities (whose names a candidate may borrow).
+    entities: &'g [Entity],
     /// The state of the dateline's place ("LONDON -" -> GBR), for role
     /// phrases that name no country ("the Prime Minister"); looked up on
     /// first use (most documents have no such phrase).
@@ -760,7 +767,17 @@ impl<'g> Cands<'g> {
             Cow::Borrowed(name) => Some((name.as_ptr() as usize, name.len())),
             Cow::Owned(_) => None,
         };
-        if borrowed.is_some_and(|k| self.listed.contains(&k)) {
+        // (The entity's own name, the same address and length.)
+        let own = c.entity.filter(|&e| {
+            self.entities
+                .get(e)
+                .is_some_and(|x| borrowed == Some((x.name.as_ptr() as usize, x.name.len())))
+        });
+        let known = match own {
+            Some(e) => self.listed_own[e] == self.doc,
+            None => borrowed.is_some_and(|k| self.listed.contains(&k)),
+        };
+        if known {
             self.index_entity(c);
             return;
         }
@@ -809,8 +826,15 @@ impl<'g> Cands<'g> {
         } else {
             true
         };
-        if let Some(k) = borrowed.filter(|_| listed) {
-            self.listed.insert(k);
+        if listed {
+            match own {
+                Some(e) => self.listed_own[e] = self.doc,
+                None => {
+                    if let Some(k) = borrowed {
+                        self.listed.insert(k);
+                    }
+                }
+            }
         }
         self.index_entity(c);
     }
@@ -937,6 +961,10 @@ pub struct Buffers {
     seen: Vec<u32>,
     /// The number of the current document (from 1).
     doc: u32,
+    /// Per gazetteer entity, the number of the last document (`doc`) in
+    /// which its own name was known to be in the first
+    /// `SURNAME_LIST_CAP` entries of its surname list (as `seen`).
+    listed_own: Vec<u32>,
     listed: rustc_hash::FxHashSet<(usize, usize)>,
     key_buf: String,
     /// The vectors of [`Cands`] and of the drafts' person names, empty,
@@ -961,10 +989,14 @@ impl Buffers {
         self.doc = self.doc.wrapping_add(1);
         if self.doc == 0 {
             self.seen.fill(0);
+            self.listed_own.fill(0);
             self.doc = 1;
         }
         if self.seen.len() < entities {
             self.seen.resize(entities, 0);
+        }
+        if self.listed_own.len() < entities {
+            self.listed_own.resize(entities, 0);
         }
     }
 }
@@ -1081,6 +1113,8 @@ pub fn resolve<'g>(
         last_list: emptied(std::mem::take(&mut bufs.last_list), people),
         people: emptied(std::mem::take(&mut bufs.people), people),
         seen: std::mem::take(&mut bufs.seen),
+        listed_own: std::mem::take(&mut bufs.listed_own),
+        entities: gaz.entities(),
         doc: bufs.doc,
         key_buf: std::mem::take(&mut bufs.key_buf),
         listed: std::mem::take(&mut bufs.listed),
@@ -1201,6 +1235,7 @@ pub fn resolve<'g>(
         last_list,
         people,
         seen,
+        listed_own,
         mut listed,
         key_buf,
         ..
@@ -1217,6 +1252,7 @@ pub fn resolve<'g>(
     recycle(&mut listed, cap.1, rustc_hash::FxHashSet::clear);
     bufs.by_last = by_last;
     bufs.seen = seen;
+    bufs.listed_own = listed_own;
     bufs.listed = listed;
     bufs.key_buf = key_buf;
 }
@@ -3683,6 +3719,107 @@ mod tests {
         let big: Vec<(usize, Option<NameAt>)> = Vec::with_capacity(KEEP_TABLE + 1);
         let kept: Vec<(usize, Option<NameAt>)> = emptied(big, 0);
         assert_eq!(kept.capacity(), 0);
+    }
+
+    /// Candidates of a new document of `bufs`, for a gazetteer of `count`
+    /// entities, whose own names are `entities` (none: every borrowed
+    /// name listed by address).
+    fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Cands<'g> {
+        bufs.next_document(count);
+        Cands {
+            base: Vec::new(),
+            added: Added::Sorted(Vec::new()),
+            by_last: HashMap::default(),
+            last_list: Vec::new(),
+            people: Vec::new(),
+            seen: std::mem::take(&mut bufs.seen),
+            listed_own: std::mem::take(&mut bufs.listed_own),
+            entities,
+            doc: bufs.doc,
+            key_buf: String::new(),
+            listed: Default::default(),
+            dateline_country: std::cell::OnceCell::new(),
+            unnamed: None,
+            person_memo: None,
+        }
+    }
+
+    #[test]
+    fn own_names_stamped_are_listed_as_by_address() {
+        let g = Gazetteer::default_data().unwrap();
+        let ents = g.entities();
+        // The people of the most common surname, and others.
+        let surname = |e: &Entity| e.name.rsplit(' ').next().unwrap_or("").to_string();
+        let mut counts: HashMap<String, usize> = HashMap::default();
+        for e in ents.iter().filter(|e| e.etype == EntityType::Person) {
+            *counts.entry(surname(e)).or_default() += 1;
+        }
+        let (common, n) = counts.iter().max_by_key(|&(s, n)| (*n, s.clone())).unwrap();
+        assert!(*n >= 3, "{common} {n}");
+        let mut people: Vec<usize> = (0..ents.len())
+            .filter(|&e| ents[e].etype == EntityType::Person && surname(&ents[e]) == *common)
+            .collect();
+        people.extend(
+            (0..ents.len())
+                .filter(|&e| ents[e].etype == EntityType::Person)
+                .take(30),
+        );
+        // Names of that surname that are no entity's, enough to fill its
+        // list past `SURNAME_LIST_CAP`.
+        let fillers: Vec<String> = (0..80).map(|i| format!("Filler{i} {common}")).collect();
+        let (mut bufs_a, mut bufs_b) = (Buffers::default(), Buffers::default());
+        let mut seed = 0x4c49_5354_4544_0001u64;
+        for _ in 0..60 {
+            let mut a = cands_for(&mut bufs_a, ents.len(), ents);
+            let mut b = cands_for(&mut bufs_b, ents.len(), &[]);
+            let cand = |canonical, entity| Cand {
+                pos: 0,
+                canonical,
+                stype: SpeakerType::Person,
+                country: None,
+                gender: None,
+                entity,
+            };
+            // In half the documents the surname's list is full first:
+            // its own names then lie past `SURNAME_LIST_CAP` and are not
+            // listed.
+            if seed & 1 == 0 {
+                for f in &fillers {
+                    a.index_person(&cand(Cow::Borrowed(f.as_str()), None));
+                    b.index_person(&cand(Cow::Borrowed(f.as_str()), None));
+                }
+            }
+            for _ in 0..300 {
+                crate::next_random(&mut seed);
+                let e = people[(seed % people.len() as u64) as usize];
+                let (canonical, entity) = match seed >> 40 & 7 {
+                    // An entity's own name, mostly.
+                    0..=3 => (Cow::Borrowed(ents[e].name.as_str()), Some(e)),
+                    // Its name under another entity.
+                    4 => (Cow::Borrowed(ents[e].name.as_str()), Some(people[0])),
+                    5 => (Cow::Owned(ents[e].name.clone()), Some(e)),
+                    _ => {
+                        let f = &fillers[(seed >> 20) as usize % fillers.len()];
+                        (Cow::Borrowed(f.as_str()), None)
+                    }
+                };
+                let c = cand(canonical, entity);
+                a.index_person(&c);
+                b.index_person(&c);
+            }
+            let names = |c: &Cands| -> Vec<(String, u32)> {
+                c.last_list
+                    .iter()
+                    .map(|(c, n)| (c.canonical.to_string(), *n))
+                    .collect()
+            };
+            assert_eq!(names(&a), names(&b));
+            assert_eq!(a.people, b.people);
+            bufs_a.seen = a.seen;
+            bufs_a.listed_own = a.listed_own;
+            bufs_b.seen = b.seen;
+            bufs_b.listed_own = b.listed_own;
+        }
     }
 
     #[test]

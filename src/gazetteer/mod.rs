@@ -264,6 +264,38 @@ impl Gazetteer {
     /// [`Gazetteer::find_mentions`], appended to `out` (a vector reused
     /// from document to document).
     pub fn find_mentions_into(&self, text: &str, out: &mut Vec<Mention>) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2 (just detected).
+            unsafe { self.find_mentions_avx2(text, out) };
+            return;
+        }
+        // SAFETY: no AVX2 asked for.
+        unsafe { self.scan::<false>(text, out) };
+    }
+
+    /// [`Gazetteer::find_mentions_into`] compiled for AVX2, whose blocks of
+    /// 64 bytes take about a third of the instructions of SSE2's
+    /// ([`candidates64_avx2`]).
+    ///
+    /// # Safety
+    ///
+    /// The processor must have AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn find_mentions_avx2(&self, text: &str, out: &mut Vec<Mention>) {
+        // SAFETY: the processor has AVX2 (this function's contract).
+        unsafe { self.scan::<true>(text, out) };
+    }
+
+    /// The scan of [`Gazetteer::find_mentions_into`], with the blocks of 64
+    /// bytes tested by AVX2 when `AVX2`.
+    ///
+    /// # Safety
+    ///
+    /// With `AVX2`, the processor must have AVX2.
+    #[inline(always)]
+    unsafe fn scan<const AVX2: bool>(&self, text: &str, out: &mut Vec<Mention>) {
         let bytes = text.as_bytes();
         // An alias can start at a word start that is uppercase, a digit,
         // `t` ("the") or a non-ASCII letter: START of this byte and not
@@ -276,7 +308,9 @@ impl Gazetteer {
         let mut base = 0;
         while base < bytes.len() {
             let prev_alnum = base > 0 && BYTE_CLASS[bytes[base - 1] as usize] & ALNUM != 0;
-            let (mut m, shift, width) = candidate_block(bytes, base, prev_alnum);
+            // SAFETY: with `AVX2`, the processor has AVX2 (this
+            // function's contract).
+            let (mut m, shift, width) = unsafe { candidate_block::<AVX2>(bytes, base, prev_alnum) };
             let mut next = base + width;
             while m != 0 {
                 let i = base + (m.trailing_zeros() >> shift) as usize;
@@ -295,8 +329,9 @@ impl Gazetteer {
 
     /// The mention that starts at the possible alias start `i`, pushed to
     /// `out`, and its length: the longest alias there that is a whole
-    /// word.
-    #[inline]
+    /// word. (Always inlined: the AVX2 scan, compiled with another
+    /// target feature, would call it otherwise.)
+    #[inline(always)]
     fn mention_at(&self, bytes: &[u8], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         let (p, len) = self.trie.longest_prefix(&bytes[i..])?;
         // A possible start follows no ASCII letter or digit, so this is
@@ -630,11 +665,26 @@ fn candidates(x: u64, prev_alnum: bool) -> u64 {
 /// near the end sixteen ([`candidates16`], shift 0), else eight
 /// ([`candidates`], bit 7 of each byte: shift 3), else the bytes left one
 /// by one ([`BYTE_CLASS`]).
-#[inline]
-fn candidate_block(bytes: &[u8], base: usize, prev_alnum: bool) -> (u64, u32, usize) {
+///
+/// # Safety
+///
+/// With `AVX2` (the blocks of 64 bytes by [`candidates64_avx2`]), the
+/// processor must have AVX2.
+#[inline(always)]
+unsafe fn candidate_block<const AVX2: bool>(
+    bytes: &[u8],
+    base: usize,
+    prev_alnum: bool,
+) -> (u64, u32, usize) {
     #[cfg(target_arch = "x86_64")]
     if let Some(block) = bytes.get(base..base + 64) {
-        let m = candidates64(block.try_into().expect("64 bytes"), prev_alnum);
+        let block = block.try_into().expect("64 bytes");
+        let m = if AVX2 {
+            // SAFETY: the processor has AVX2 (this function's contract).
+            unsafe { candidates64_avx2(block, prev_alnum) }
+        } else {
+            candidates64(block, prev_alnum)
+        };
         return (m, 0, 64);
     }
     #[cfg(target_arch = "x86_64")]
@@ -674,6 +724,57 @@ fn candidates64(block: &[u8; 64], prev_alnum: bool) -> u64 {
         alnum |= u64::from(a) << (16 * k);
     }
     start & !(alnum << 1 | u64::from(prev_alnum))
+}
+
+/// [`candidates64`] with AVX2: two blocks of 32 bytes, each tested as
+/// [`classes16`] tests sixteen, with no copies of registers (the
+/// three-operand instructions of AVX). About 40 instructions a block
+/// against about 150.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn candidates64_avx2(block: &[u8; 64], prev_alnum: bool) -> u64 {
+    let (s0, a0) = classes32(block[..32].try_into().expect("32 bytes"));
+    let (s1, a1) = classes32(block[32..].try_into().expect("32 bytes"));
+    let start = u64::from(s0) | u64::from(s1) << 32;
+    let alnum = u64::from(a0) | u64::from(a1) << 32;
+    start & !(alnum << 1 | u64::from(prev_alnum))
+}
+
+/// [`classes16`] for 32 bytes with AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn classes32(block: &[u8; 32]) -> (u32, u32) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_add_epi8, _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256,
+        _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+    };
+    // The bytes in `lo..=hi`, as in [`classes16`]: `x - lo + 0x80` below
+    // `hi - lo + 1 + 0x80` as signed bytes.
+    #[target_feature(enable = "avx2")]
+    #[inline]
+    fn range(x: __m256i, lo: u8, hi: u8) -> __m256i {
+        _mm256_cmpgt_epi8(
+            _mm256_set1_epi8((hi - lo).wrapping_add(0x81) as i8),
+            _mm256_add_epi8(x, _mm256_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+        )
+    }
+    // SAFETY: the load reads the 32 bytes of `block` (unaligned).
+    let x = unsafe { _mm256_loadu_si256(block.as_ptr().cast()) };
+    let upper = range(x, b'A', b'Z');
+    let digit = range(x, b'0', b'9');
+    let lower = range(x, b'a', b'z');
+    let t = _mm256_cmpeq_epi8(x, _mm256_set1_epi8(b't' as i8));
+    // Lead bytes of characters of two or more bytes from U+0080.
+    let lead = range(x, 0xC0, 0xFF);
+    let upper_digit = _mm256_or_si256(upper, digit);
+    let start = _mm256_or_si256(upper_digit, _mm256_or_si256(t, lead));
+    let alnum = _mm256_or_si256(upper_digit, lower);
+    (
+        _mm256_movemask_epi8(start) as u32,
+        _mm256_movemask_epi8(alnum) as u32,
+    )
 }
 
 /// [`candidates`] for sixteen bytes with SSE2 (part of every x86-64
@@ -842,6 +943,12 @@ mod scan_tests {
     fn sse2_candidates_agree_with_the_class_table() {
         agrees_with_the_class_table::<16>(20_000, |b, prev| u64::from(candidates16(b, prev)));
         agrees_with_the_class_table::<64>(5_000, candidates64);
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2 (just detected).
+            agrees_with_the_class_table::<64>(5_000, |b, prev| unsafe {
+                candidates64_avx2(b, prev)
+            });
+        }
     }
 
     #[test]
@@ -952,7 +1059,13 @@ mod scan_tests {
             // Every suffix, so the blocks fall at every offset.
             for (k, _) in t.char_indices() {
                 let s = &t[k..];
-                assert_eq!(g.find_mentions(s), mentions_byte_by_byte(&g, s), "{s:?}");
+                let want = mentions_byte_by_byte(&g, s);
+                assert_eq!(g.find_mentions(s), want, "{s:?}");
+                // The SSE2 scan too, where `find_mentions` takes AVX2.
+                let mut sse2 = Vec::new();
+                // SAFETY: no AVX2 asked for.
+                unsafe { g.scan::<false>(s, &mut sse2) };
+                assert_eq!(sse2, want, "{s:?}");
             }
         }
         assert_eq!(

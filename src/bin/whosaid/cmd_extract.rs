@@ -337,9 +337,6 @@ fn work(
 ) {
     // Working vectors, reused for every document of this thread.
     let mut scratch = Scratch::default();
-    // The row buffer of the per-document writers, kept from document to
-    // document.
-    let mut row_buf = Vec::new();
     loop {
         let chunk = {
             let Ok(rx) = rx.lock() else { return };
@@ -390,11 +387,10 @@ fn work(
                     }
                     let (mut rows, mut sent_rows) = (0, 0);
                     let out = guarded(w.get_mut(), |buf, mark| {
-                        let mut dw = RowWriter::without_header(buf, format, raw)
-                            .with_row_buffer(std::mem::take(&mut row_buf));
+                        let mut dw = RowWriter::without_header(buf, format, raw);
                         ex.extract_rows_with(&doc, &mut scratch, |r| {
                             // Writing to a Vec cannot fail.
-                            let _ = dw.write_row(r);
+                            let _ = dw.append_row(r);
                             rows += 1;
                             let buf = dw.get_mut();
                             if buf.len() >= FLUSH_BYTES {
@@ -416,11 +412,6 @@ fn work(
                                 sent_rows = rows;
                             }
                         });
-                        row_buf = dw.into_row_buffer();
-                        // (A buffer grown by one huge row is not kept.)
-                        if row_buf.capacity() > 1 << 20 {
-                            row_buf = Vec::new();
-                        }
                     });
                     match out {
                         Ok(()) => {

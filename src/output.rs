@@ -107,12 +107,22 @@ fn needs_quotes(p: &[u8], delim: u8) -> bool {
         // One block of sixteen bytes: the first and the last eight bytes
         // (they overlap), or a shorter cell's bytes gathered into one
         // word, zero-padded (a zero byte is none of the four: the
-        // delimiter is a comma or a tab).
+        // delimiter is a comma or a tab). A cell of four to seven bytes
+        // is its first and last four (they overlap), one of one to three
+        // its first, middle and last byte (which cover it): no loop over
+        // its bytes.
         let (head, tail) = if p.len() < 8 {
-            let mut x = 0u64;
-            for (k, &b) in p.iter().enumerate() {
-                x |= u64::from(b) << (8 * k);
-            }
+            let x = match p.len() {
+                0 => 0,
+                1..=3 => {
+                    let n = p.len();
+                    u64::from(p[0]) | u64::from(p[n / 2]) << 8 | u64::from(p[n - 1]) << 16
+                }
+                n => {
+                    let word = |w: &[u8]| u32::from_le_bytes(w.try_into().expect("four bytes"));
+                    u64::from(word(&p[..4])) | u64::from(word(&p[n - 4..])) << 32
+                }
+            };
             (x, 0)
         } else {
             let word = |w: &[u8]| u64::from_le_bytes(w.try_into().expect("eight bytes"));
@@ -281,14 +291,18 @@ impl RowWriter<&mut Vec<u8>> {
     }
 }
 
+/// A text cell and its delimiter `d`, with the formula guard unless
+/// `raw`. (Inlined: out of line, its call cost more than it saved.)
+#[inline(always)]
+fn push_cell(out: &mut Vec<u8>, d: u8, raw: bool, s: &str) {
+    push_field(out, d, !raw && needs_neutralizing(s), s.as_bytes());
+    out.push(d);
+}
+
 /// Appends the CSV/TSV row of `a` (with its line break) to `out`, `d`
 /// the delimiter.
 fn push_row(out: &mut Vec<u8>, d: u8, raw: bool, a: &Row) {
-    // A text cell, with the formula guard unless `raw`.
-    let cell = |out: &mut Vec<u8>, s: &str| {
-        push_field(out, d, !raw && needs_neutralizing(s), s.as_bytes());
-        out.push(d);
-    };
+    let cell = |out: &mut Vec<u8>, s: &str| push_cell(out, d, raw, s);
     // An absent value is an empty cell: no quoting, no guard.
     let opt = |out: &mut Vec<u8>, s: Option<&str>| match s {
         Some(s) => cell(out, s),

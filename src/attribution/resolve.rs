@@ -668,21 +668,29 @@ fn lower_joined(words: &[&str]) -> String {
 /// ASCII and fit (a surname of up to three words, nearly always): no
 /// string allocated, and no UTF-8 check of the bytes (ASCII lowercased
 /// is ASCII; [`Cands::by_surname`] compares bytes).
+///
+/// One pass over the bytes, each tested, lowercased and stored (a word is
+/// a few bytes: separate passes for the ASCII test, the copy and the
+/// lowercasing cost about twice the instructions); a non-ASCII byte or a
+/// full buffer falls back to [`lower_joined`], which gives the same bytes.
 fn lower_joined_in<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Cow<'b, [u8]> {
-    let n = words.iter().map(|w| w.len() + 1).sum::<usize>();
-    if n > buf.len() || !words.iter().all(|w| w.is_ascii()) {
-        return Cow::Owned(lower_joined(words).into_bytes());
-    }
     let mut k = 0;
     for (i, w) in words.iter().enumerate() {
         if i > 0 {
-            buf[k] = b' ';
+            let Some(slot) = buf.get_mut(k) else {
+                return Cow::Owned(lower_joined(words).into_bytes());
+            };
+            *slot = b' ';
             k += 1;
         }
-        buf[k..k + w.len()].copy_from_slice(w.as_bytes());
-        k += w.len();
+        for &b in w.as_bytes() {
+            match buf.get_mut(k) {
+                Some(slot) if b < 0x80 => *slot = b.to_ascii_lowercase(),
+                _ => return Cow::Owned(lower_joined(words).into_bytes()),
+            }
+            k += 1;
+        }
     }
-    buf[..k].make_ascii_lowercase();
     Cow::Borrowed(&buf[..k])
 }
 
@@ -3354,6 +3362,32 @@ mod tests {
             );
             assert_eq!(
                 &*lower_joined_in(words, &mut [0; 64]),
+                words.join(" ").to_lowercase().as_bytes(),
+                "{words:?}"
+            );
+        }
+        // Random words of ASCII and other letters, up to past the buffer.
+        let pieces = [
+            "Ab",
+            "DE",
+            "vries",
+            "Ü",
+            "ß",
+            "İ",
+            "x",
+            "Abcdefghij",
+            "",
+            "KL-",
+        ];
+        let mut seed = 0x10ee_d0c5_0000_0024u64;
+        for _ in 0..20_000 {
+            let n = (crate::next_random(&mut seed) % 5) as usize;
+            let words: Vec<String> = (0..n)
+                .map(|_| crate::random_text(&mut seed, &pieces, 12))
+                .collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            assert_eq!(
+                &*lower_joined_in(&words, &mut [0; 64]),
                 words.join(" ").to_lowercase().as_bytes(),
                 "{words:?}"
             );

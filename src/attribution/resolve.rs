@@ -2820,7 +2820,7 @@ fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Opt
         if matches!(w, "of" | "at" | "from") && n > 0 {
             break;
         }
-        if n == 5 || !w.starts_with(|c: char| c.is_uppercase()) || is_org_word(w) {
+        if n == 5 || !w.starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
         n += 1;
@@ -2831,6 +2831,11 @@ fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Opt
     }
     let at = at - 1;
     let lead = &t[..at];
+    // (The organization words only of a name before an "of/at/from": most
+    // capitalized phrases have none, and every way out is `None`.)
+    if lead.split_sp().any(is_org_word) {
+        return None;
+    }
     // (An office in "of" is no affiliation: "Missouri Secretary of State
     // Jason Kander", "County Supervisor of Elections Susan Bucher".)
     // ("Representative Peter T. King of New York" is a name after its
@@ -3766,6 +3771,100 @@ mod tests {
             [0, 6]
         );
         assert_eq!(occurrences(b"", b"La").count(), 0);
+    }
+
+    /// [`affiliated_person`] as it was, with the organization words
+    /// tested word by word in the first loop.
+    fn affiliated_person_ref(
+        t: &str,
+        sp: Span,
+        inside: &[Mention],
+        lx: &Lexicon,
+    ) -> Option<String> {
+        if matches!(
+            t.split_sp().next(),
+            Some("The" | "A" | "An" | "This" | "That")
+        ) {
+            return None;
+        }
+        let mut at = 0;
+        let mut n = 0;
+        for w in t.split_sp() {
+            if matches!(w, "of" | "at" | "from") && n > 0 {
+                break;
+            }
+            if n == 5 || !w.starts_with(|c: char| c.is_uppercase()) || is_org_word(w) {
+                return None;
+            }
+            n += 1;
+            at += w.len() + 1;
+        }
+        if n < 2 || at >= t.len() {
+            return None;
+        }
+        let at = at - 1;
+        let lead = &t[..at];
+        let office =
+            lead.rsplit_sp()
+                .next()
+                .is_some_and(|w| is_title_word(w) || lx.speaker_noun(w).is_some())
+                && !lead.rsplit_sp().skip(1).any(|w| {
+                    is_title_word(w) && w.ends_with(|c: char| c.is_lowercase() || c == '.')
+                });
+        if office || inside.iter().any(|m| m.start < sp.0 + at) {
+            return None;
+        }
+        person_name(lead).filter(|name| name.contains(' '))
+    }
+
+    #[test]
+    fn affiliated_person_as_before() {
+        let lx = Lexicon::default_data().unwrap();
+        let pieces = [
+            "Raj ",
+            "Patel ",
+            "Ann ",
+            "Lee ",
+            "of ",
+            "at ",
+            "from ",
+            "the ",
+            "University ",
+            "Ministry ",
+            "Corp ",
+            "Party ",
+            "Professor ",
+            "Dr. ",
+            "Secretary ",
+            "spokesman ",
+            "Goldman ",
+            "Sachs ",
+            "The ",
+            "A ",
+            " ",
+            "Zoë ",
+            "Édith ",
+            "X",
+        ];
+        let mention = Mention {
+            start: 0,
+            end: 3,
+            entity: 0,
+            kind: AliasKind::Name,
+        };
+        let mut seed = 0xaff1_11a7_0000_0024u64;
+        let mut some = 0;
+        for _ in 0..30_000 {
+            let t = crate::random_text(&mut seed, &pieces, 10);
+            let t = t.trim_end();
+            for inside in [&[][..], &[mention][..]] {
+                let sp = (0, t.len());
+                let got = affiliated_person(t, sp, inside, &lx);
+                assert_eq!(got, affiliated_person_ref(t, sp, inside, &lx), "{t:?}");
+                some += usize::from(got.is_some());
+            }
+        }
+        assert!(some > 100, "{some}");
     }
 
     #[test]

@@ -402,6 +402,15 @@ const AFTERTHOUGHT: &[&str] = &[
     "although", "because",
 ];
 
+/// Subordinators opening a sentence whose clause holds a content that ends
+/// before the main clause (`Ctx::content_end`: "While most of his rivals
+/// called for a bigger effort, Trump hewed to ..."). Every one is a word
+/// of `W_SUB_OPENERS` (unit test), whose bit is tested first.
+const CONTENT_SUBORDINATORS: &[&str] = &[
+    "while", "when", "after", "although", "though", "because", "since", "before", "until",
+    "whereas", "once",
+];
+
 /// Conjunctions that open a second clause holding a long subject ("...,
 /// but 55 percent of all voters say").
 pub(crate) const CLAUSE_CONJ: WordSet = WordSet::new(
@@ -1844,11 +1853,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
         };
         // One pass over the punctuation of the content for the first two
         // dashes and the first aside.
+        // (From punctuation to punctuation: the words between are skipped
+        // over the tokens in one slice.)
         let (mut first_dash, mut second_dash, mut first_open) = (None, false, None);
-        for k in i + 2..end {
-            if !s.is_punct(k) {
-                continue;
-            }
+        let mut k = s.next_punct_or_in(i + 2, end, 0);
+        while k < end {
             if !second_dash && dash(k) {
                 second_dash = first_dash.is_some();
                 first_dash.get_or_insert(k);
@@ -1858,6 +1867,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if second_dash && first_open.is_some() {
                 break;
             }
+            k = s.next_punct_or_in(k + 1, end, 0);
         }
         let end = match first_dash {
             // A pair of dashes holds a parenthetical; the content goes on.
@@ -1903,15 +1913,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // between the subordinator and the content) ends before the main
         // clause, a subject and a finite verb after a comma.
         let lo = self.lo;
+        // (The word-set bit of a wider list first: most first words are
+        // none of them.)
         let in_subordinate = i > lo
             && i <= lo + 40
-            && s.is_in(
-                lo,
-                &[
-                    "while", "when", "after", "although", "though", "because", "since", "before",
-                    "until", "whereas", "once",
-                ],
-            )
+            && s.is_in(lo, W_SUB_OPENERS)
+            && s.is_in(lo, CONTENT_SUBORDINATORS)
             && (lo + 1..i).all(|j| !s.is_p(j, ","));
         let main_clause = |k: usize| self.subject_verb_at(k + 1, n).is_some();
         // Every test below but the verb first needs token `k` to be
@@ -2451,6 +2458,23 @@ mod tests {
                     ctx.skip_adverbials_with(i, false),
                     "{t:?} from {i}"
                 );
+            }
+        }
+    }
+
+    /// Every word of `CONTENT_SUBORDINATORS` is a word of
+    /// `W_SUB_OPENERS`, whose bit the content end tests before the list,
+    /// in lowercase and capitalized.
+    #[test]
+    fn content_subordinators_are_sub_openers() {
+        use super::CONTENT_SUBORDINATORS;
+        use crate::attribution::sent::words::W_SUB_OPENERS;
+        for w in CONTENT_SUBORDINATORS {
+            let cap = w[..1].to_uppercase() + &w[1..];
+            for t in [w.to_string(), cap] {
+                let s = Sent::new(&t, (0, t.len()));
+                assert!(s.is_in(0, CONTENT_SUBORDINATORS), "{t}");
+                assert!(s.is_in(0, W_SUB_OPENERS), "{t}");
             }
         }
     }

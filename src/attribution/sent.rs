@@ -841,6 +841,15 @@ fn cap_bit(b: u8) -> u8 {
     }
 }
 
+/// [`cap_bit`] of an ASCII letter or digit `b`, by its bit 5 alone
+/// (clear in a capital, set in a small letter and a digit): fewer
+/// instructions than the range test, for every plain word.
+#[inline(always)]
+fn cap_bit_alnum(b: u8) -> u8 {
+    const { assert!(CAP_BIT == 0x20 >> 2) };
+    (!b & 0x20) >> 2
+}
+
 /// The class bits, set bits and cue-form entry (1 + the index, 0 for
 /// none) of the word token `t` (its class bits still 0): a word of ASCII
 /// of at most 16 bytes takes one probe of the packed table (and has an
@@ -1210,7 +1219,8 @@ impl<'a> Sent<'a> {
                 };
                 let (class, set, list) = if key != 0 {
                     let (class, set, list) = lk.bits(key as u128);
-                    (class | cap_bit(c), set, Some(list))
+                    // (`c` is an ASCII letter or digit: `plain_word`.)
+                    (class | cap_bit_alnum(c), set, Some(list))
                 } else {
                     word_bits(lk, text, &t)
                 };
@@ -1769,6 +1779,15 @@ mod tests {
                 Some(l) => assert_eq!(l, want.as_bytes()),
                 None => assert!(!w.replace('’', "").is_ascii() || want.len() > 32, "{w}"),
             }
+        }
+    }
+
+    #[test]
+    fn cap_bit_of_letters_and_digits_by_bit_5() {
+        let alnum = (0..=255u8).filter(u8::is_ascii_alphanumeric);
+        assert_eq!(alnum.clone().count(), 62);
+        for b in alnum {
+            assert_eq!(cap_bit_alnum(b), cap_bit(b), "{b}");
         }
     }
 

@@ -988,8 +988,9 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
                     },
                 )
             } else {
-                // The word's bytes: 1 to 7.
-                let key = (x | 0x2020_2020_2020_2020) & (u64::MAX >> (64 - 8 * n));
+                // The word's bytes: 1 to 7 (a mask from a table: one
+                // load, not the two shifts by a computed count).
+                let key = (x | 0x2020_2020_2020_2020) & LOW_BYTES[(n & 7) as usize];
                 (i + n as usize, key)
             }
         }
@@ -997,6 +998,17 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
     };
     word_ends_at(bytes, i, end).then_some((end, key))
 }
+
+/// `LOW_BYTES[n]`: the low `n` bytes of a `u64` set, the others clear.
+static LOW_BYTES: [u64; 8] = {
+    let mut t = [0; 8];
+    let mut n = 1;
+    while n < 8 {
+        t[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    t
+};
 
 /// Bit `k` set when byte `k` of `x` (from the low end) is an ASCII letter
 /// or digit, for the eight bytes (no bit above them): the opposite of

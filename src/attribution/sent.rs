@@ -594,6 +594,12 @@ struct Slot {
     class: u8,
 }
 
+/// The cue-form entry, in the word loop, of a word with none (one that
+/// [`word_bits`] does not look up in the packed table, as a word of more
+/// than 16 bytes): its cue scan goes byte by byte. No entry of the table
+/// is this (`Lookup::new` checks).
+const NO_LIST: u32 = u32::MAX;
+
 /// Slots of the packed table at least (a power of two, several times the
 /// words).
 const SLOTS: usize = 1 << 12;
@@ -657,6 +663,9 @@ impl Lookup {
             .collect();
         for (w, l) in first {
             if !w.is_empty() && w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase) {
+                // (No entry is `NO_LIST`, which the word loop reads as
+                // none: lists are far fewer than 2^32 - 2.)
+                assert!(l < NO_LIST - 1, "too many lists of cue forms");
                 entries.entry(pack(w)).or_insert(((0, 0), 0)).1 = l + 1;
             }
         }
@@ -839,6 +848,15 @@ fn cap_bit(b: u8) -> u8 {
     } else {
         0
     }
+}
+
+/// [`cap_bit`] of an ASCII letter or digit `b`, by its bit 5 alone
+/// (clear in a capital, set in a small letter and a digit): fewer
+/// instructions than the range test, for every plain word.
+#[inline(always)]
+fn cap_bit_alnum(b: u8) -> u8 {
+    const { assert!(CAP_BIT == 0x20 >> 2) };
+    (!b & 0x20) >> 2
 }
 
 /// The class bits, set bits and cue-form entry (1 + the index, 0 for
@@ -1208,11 +1226,15 @@ impl<'a> Sent<'a> {
                     class: 0,
                     sets: [0; 2],
                 };
+                // (`list` is `NO_LIST` for a word with no entry: one
+                // compare below, not an `Option`'s two.)
                 let (class, set, list) = if key != 0 {
                     let (class, set, list) = lk.bits(key as u128);
-                    (class | cap_bit(c), set, Some(list))
+                    // (`c` is an ASCII letter or digit: `plain_word`.)
+                    (class | cap_bit_alnum(c), set, list)
                 } else {
-                    word_bits(lk, text, &t)
+                    let (class, set, list) = word_bits(lk, text, &t);
+                    (class, set, list.unwrap_or(NO_LIST))
                 };
                 t.class = class;
                 t.set_sets(set);
@@ -1227,8 +1249,8 @@ impl<'a> Sent<'a> {
                 // piece before), but no cue starts inside a run of ASCII
                 // letters and digits, whose byte before is a word byte. So
                 // most words skip the cue step.
-                if list != Some(0) || end == span.1 {
-                    word(&t, list);
+                if list != 0 || end == span.1 {
+                    word(&t, (list != NO_LIST).then_some(list));
                 }
                 // The space after most words, without a turn of the loop.
                 i = end + usize::from(upto.get(end) == Some(&b' '));
@@ -1769,6 +1791,15 @@ mod tests {
                 Some(l) => assert_eq!(l, want.as_bytes()),
                 None => assert!(!w.replace('’', "").is_ascii() || want.len() > 32, "{w}"),
             }
+        }
+    }
+
+    #[test]
+    fn cap_bit_of_letters_and_digits_by_bit_5() {
+        let alnum = (0..=255u8).filter(u8::is_ascii_alphanumeric);
+        assert_eq!(alnum.clone().count(), 62);
+        for b in alnum {
+            assert_eq!(cap_bit_alnum(b), cap_bit(b), "{b}");
         }
     }
 

@@ -964,7 +964,7 @@ pub(crate) fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
 /// `attribution::sent` packs its words (byte `k` of the word in bits `8k`
 /// and up) when it has at most eight bytes and eight bytes are left from
 /// `i`, else 0 (no word packs to 0). The eight bytes are tested at once
-/// for letters and digits ([`not_alnum_bits8`]), and the loaded value is
+/// for letters and digits ([`alnum_bits8`]), and the loaded value is
 /// the packed word: a short word is found and packed with one load (a
 /// word of eight bytes too, once its run is found to end there).
 #[inline(always)]
@@ -975,9 +975,9 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
     let (end, key) = match bytes.get(i..i + 8) {
         Some(chunk) => {
             let x = u64::from_le_bytes(chunk.try_into().ok()?);
-            // (Byte 0 is a letter or digit.)
-            let stop = not_alnum_bits8(x);
-            if stop == 0 {
+            // (Byte 0 is a letter or digit: `n` is 1 to 8.)
+            let n = alnum_len8(x);
+            if n == 8 {
                 let end = alnum_run_end(bytes, i + 8);
                 (
                     end,
@@ -988,9 +988,9 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
                     },
                 )
             } else {
-                // The word's bytes: 1 to 7.
-                let n = stop.trailing_zeros();
-                let key = (x | 0x2020_2020_2020_2020) & (u64::MAX >> (64 - 8 * n));
+                // The word's bytes: 1 to 7 (a mask from a table: one
+                // load, not the two shifts by a computed count).
+                let key = (x | 0x2020_2020_2020_2020) & LOW_BYTES[(n & 7) as usize];
                 (i + n as usize, key)
             }
         }
@@ -999,14 +999,28 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
     word_ends_at(bytes, i, end).then_some((end, key))
 }
 
-/// Bit `k` set when byte `k` of `x` (from the low end) is no ASCII letter
-/// or digit, for the eight bytes: what [`not_alnum_bytes`] tells in bit 7
-/// of each byte. On x86-64 by SSE2, two range compares of all the bytes at
-/// once (about half the instructions of the range tests in a general
-/// register, which also reload their eight-byte constants in the word
-/// loop, short of registers); every plain word of the text is found so.
+/// `LOW_BYTES[n]`: the low `n` bytes of a `u64` set, the others clear.
+static LOW_BYTES: [u64; 8] = {
+    let mut t = [0; 8];
+    let mut n = 1;
+    while n < 8 {
+        t[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    t
+};
+
+/// Bit `k` set when byte `k` of `x` (from the low end) is an ASCII letter
+/// or digit, for the eight bytes (no bit above them): the opposite of
+/// what [`not_alnum_bytes`] tells in bit 7 of each byte. On x86-64 by
+/// SSE2, two range compares of all the bytes at once (about half the
+/// instructions of the range tests in a general register, which also
+/// reload their eight-byte constants in the word loop, short of
+/// registers); every plain word of the text is found so. The bits of the
+/// letters and digits, not of the others, so that the length of the run
+/// at the start is one complement and one count ([`alnum_len8`]).
 #[inline(always)]
-fn not_alnum_bits8(x: u64) -> u32 {
+fn alnum_bits8(x: u64) -> u32 {
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::{
@@ -1016,7 +1030,8 @@ fn not_alnum_bits8(x: u64) -> u32 {
         // SAFETY: SSE2 is always available on x86-64 (the only reason
         // these intrinsics are `unsafe` to call), and none of them takes a
         // pointer or reads memory: they work on the value `x` alone.
-        let alnum = unsafe {
+        // (The upper eight bytes of `v` are 0, no letter or digit.)
+        unsafe {
             let v = _mm_cvtsi64_si128(x as i64);
             // The bytes in `lo..lo + n`: `v - lo` is below `n` (unsigned)
             // exactly when `v - lo + 0x80` is below `n + 0x80` as signed
@@ -1031,14 +1046,21 @@ fn not_alnum_bits8(x: u64) -> u32 {
             let letter = range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
             let digit = range(v, b'0', 10);
             _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32
-        };
-        !alnum & 0xFF
+        }
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
         let m = not_alnum_bytes(x);
-        (0..8).fold(0, |bits, k| bits | ((m >> (8 * k + 7)) as u32 & 1) << k)
+        (0..8).fold(0, |bits, k| bits | ((!m >> (8 * k + 7)) as u32 & 1) << k)
     }
+}
+
+/// The number of ASCII letters and digits at the start (the low end) of
+/// the eight bytes of `x`, 0 to 8: one complement and one count of
+/// [`alnum_bits8`] (no bit is set above the eight).
+#[inline(always)]
+fn alnum_len8(x: u64) -> u32 {
+    (!alnum_bits8(x)).trailing_zeros()
 }
 
 /// For each of the eight bytes of `x`: bit 7 set when it is no ASCII
@@ -1574,13 +1596,15 @@ mod tests {
                     let mut w = [fill; 8];
                     w[k] = b;
                     let m = not_alnum_bytes(u64::from_le_bytes(w));
-                    let bits = not_alnum_bits8(u64::from_le_bytes(w));
+                    let bits = alnum_bits8(u64::from_le_bytes(w));
                     assert!(bits < 0x100, "{w:?}");
                     for (j, &c) in w.iter().enumerate() {
                         let want = !c.is_ascii_alphanumeric();
                         assert_eq!(m >> (8 * j) & 0xFF, u64::from(want) << 7, "{w:?}");
-                        assert_eq!(bits >> j & 1, u32::from(want), "{w:?}");
+                        assert_eq!(bits >> j & 1, u32::from(!want), "{w:?}");
                     }
+                    let run = w.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                    assert_eq!(alnum_len8(u64::from_le_bytes(w)), run as u32, "{w:?}");
                 }
             }
         }

@@ -1586,8 +1586,9 @@ fn rfind_mark(s: &str, ascii: &[u8], punct: &[u8]) -> Option<(usize, usize)> {
         if c < 0x80 {
             ascii.contains(&c).then_some((i, i + 1))
         } else {
+            // (`then`, not `then_some`: `i - 2` only where `i >= 2`.)
             (i >= 2 && punct.contains(&c) && b[i - 1] == 0x80 && b[i - 2] == 0xE2)
-                .then_some((i - 2, i + 1))
+                .then(|| (i - 2, i + 1))
         }
     };
     // Sixteen bytes at a time from the end, where the bytes of the marks
@@ -3580,6 +3581,12 @@ mod tests {
             "\u{203F}",
             "\u{2040}",
             "\u{201C}x",
+            // Two-byte characters whose last byte is that of a mark
+            // (C3 9D, C3 9C, C3 94): no mark, and at the text's start
+            // nothing to subtract from (a debug build checks).
+            "Ý",
+            "Ü",
+            "Ô",
         ];
         let sets: [(&[char], &[u8], &[u8]); 4] = [
             (

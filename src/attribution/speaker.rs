@@ -2547,6 +2547,7 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             continue;
         }
         if s.is_in(k, PARTICLES)
+            && k > 0
             && last_head == Some(k - 1)
             && (s.is_cap(k + 1) || s.is_in(k + 1, PARTICLES) && s.is_cap(k + 2))
         {
@@ -2557,6 +2558,7 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
         // "said Minister for External Affairs Vikram Singh", "said
         // Secretary of State for Health Wes Stirling".)
         if (s.is_in(k, OF) || s.bytes(k) == b"for" && (j..k).any(|t| is_title(s, t)))
+            && k > 0
             && last_head == Some(k - 1)
             && s.is_cap(k + 1)
         {

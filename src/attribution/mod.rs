@@ -535,11 +535,8 @@ impl Extractor {
                 }
             }
         }
-        // (Both need two drafts: most sentences have one or none.)
-        if drafts.len() >= sent_first_draft + 2 {
-            drop_spanning_speakers(drafts, sent_first_draft, &mut o.nest.flags);
-            drop_nested(s, &self.lx, drafts, sent_first_draft, o.nest);
-        }
+        drop_spanning_speakers(drafts, sent_first_draft, &mut o.nest.flags);
+        drop_nested(s, &self.lx, drafts, sent_first_draft, o.nest);
         // Each speaker: the poll a share speaks for, then the conjuncts
         // before a subject, which join its speaker ("France, Britain and
         // Germany said"); the speaker's first token found once for both.
@@ -4103,8 +4100,6 @@ mod tests {
         }
     }
 
-    /// `no_row` (one lemma lookup picking the test) agrees with all the
-    /// tests one after the other, for drafts of every cue lemma.
     /// Drafts over `text` of every cue lemma of `lx`, with the speaker, cue
     /// and content of each of `spans` (their first places in `text`), of
     /// both kinds and each of `rules`; with the lemma index.
@@ -4173,6 +4168,8 @@ mod tests {
         assert!(n > 10_000);
     }
 
+    /// `no_row` (one lemma lookup picking the test) agrees with all the
+    /// tests one after the other, for drafts of every cue lemma.
     #[test]
     fn no_row_agrees_with_every_test() {
         let lx = crate::lexicon::Lexicon::default_data().unwrap();

@@ -917,7 +917,7 @@ impl<'g> Cands<'g> {
     /// [`person_name`] of the phrase `t` at `sp`: when it is the phrase
     /// of the draft being resolved, the name found with its mentioned
     /// name (`resolve` runs [`names_in`] on every draft's phrase).
-    fn person_name(&self, sp: Span, t: &str) -> Option<String> {
+    fn person_name(&self, sp: Span, t: &'g str) -> Option<Cow<'g, str>> {
         match self.person_memo {
             Some((at, name)) if at == sp => name.map(|n| n.text(t)),
             _ => person_name(t),
@@ -1045,7 +1045,7 @@ fn emptied<T, U>(mut v: Vec<T>, room: usize) -> Vec<U> {
 /// order); `bufs` holds the buffers reused from document to document.
 /// `out` is cleared first.
 pub fn resolve<'g>(
-    text: &str,
+    text: &'g str,
     drafts: &mut [Draft],
     gaz: &'g Gazetteer,
     lx: &Lexicon,
@@ -1095,7 +1095,7 @@ pub fn resolve<'g>(
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
                 base.push(Cand {
                     pos: sp.0,
-                    canonical: Cow::Owned(name),
+                    canonical: name,
                     stype: SpeakerType::Person,
                     country: None,
                     gender,
@@ -1684,8 +1684,9 @@ fn cand_of<'g>(gaz: &'g Gazetteer, m: &Mention) -> Cand<'g> {
 }
 
 /// The name of a person-shaped mention ("President Dmitry Medvedev" ->
-/// "Dmitry Medvedev"), or `None`.
-fn person_name(t: &str) -> Option<String> {
+/// "Dmitry Medvedev"), or `None`. (Borrowed from `t`, nearly always: see
+/// [`NameAt::text`].)
+fn person_name(t: &str) -> Option<Cow<'_, str>> {
     name_in(t, false)
 }
 
@@ -1699,7 +1700,7 @@ fn person_name(t: &str) -> Option<String> {
 /// the front), so a phrase whose last word does not ("officials", "he",
 /// "a spokesman for the ministry") names nobody: most phrases are
 /// rejected here, before their words are split.
-fn name_in(t: &str, objects: bool) -> Option<String> {
+fn name_in(t: &str, objects: bool) -> Option<Cow<'_, str>> {
     if !ends_capitalized(t) {
         return None;
     }
@@ -1803,13 +1804,16 @@ struct NameAt {
 }
 
 impl NameAt {
-    /// The name in phrase `t`: its words joined by single spaces.
-    fn text(self, t: &str) -> String {
+    /// The name in phrase `t`: its words joined by single spaces;
+    /// borrowed from `t` when single spaces part them (nearly always), so
+    /// the names of the speaker phrases become candidates and resolved
+    /// names for the document's lifetime with no copy each.
+    fn text(self, t: &str) -> Cow<'_, str> {
         let s = &t[self.start..self.end];
         if self.spaced {
-            s.to_string()
+            Cow::Borrowed(s)
         } else {
-            words_of(s).collect::<Vec<_>>().join(" ")
+            Cow::Owned(words_of(s).collect::<Vec<_>>().join(" "))
         }
     }
 }
@@ -1821,7 +1825,7 @@ const PERSON_RULES: u8 = 1;
 const MENTIONED_RULES: u8 = 2;
 
 /// [`name_in`] without its first test.
-fn name_in_words(t: &str, objects: bool) -> Option<String> {
+fn name_in_words(t: &str, objects: bool) -> Option<Cow<'_, str>> {
     let rules = if objects {
         MENTIONED_RULES
     } else {
@@ -2106,7 +2110,7 @@ fn name_by_rules(t: &str, rules: u8) -> Option<(NameAt, u8)> {
 /// joined by "; ", the type and country when all conjuncts share them.
 #[allow(clippy::too_many_arguments)]
 fn resolve_coordination<'g>(
-    text: &str,
+    text: &'g str,
     sp: Span,
     last: usize,
     mentions: &[Mention],
@@ -2140,10 +2144,7 @@ fn resolve_coordination<'g>(
     let mut country: Option<Option<Cow<'g, str>>> = None;
     for &part in &parts {
         let r = resolve_one(text, part, mentions, cands, gaz, lx, date);
-        names.push(
-            r.canonical
-                .unwrap_or_else(|| Cow::Owned(text[part.0..part.1].to_string())),
-        );
+        names.push(r.canonical.unwrap_or(Cow::Borrowed(&text[part.0..part.1])));
         stype = match stype {
             None => Some(r.stype),
             Some(t) if t == r.stype => Some(t),
@@ -2163,7 +2164,7 @@ fn resolve_coordination<'g>(
             .iter()
             .any(|p| p.eq_ignore_ascii_case(t));
         if pronoun && (0..names.len()).any(|k| k != i && names[k] == names[i]) {
-            names[i] = Cow::Owned(t.to_string());
+            names[i] = Cow::Borrowed(t);
         }
     }
     Resolved {
@@ -2175,7 +2176,7 @@ fn resolve_coordination<'g>(
 }
 
 fn resolve_one<'g>(
-    text: &str,
+    text: &'g str,
     sp: Span,
     mentions: &[Mention],
     cands: &Cands<'g>,
@@ -2544,7 +2545,7 @@ fn resolve_one<'g>(
                 .or_else(|| cands.person_name(sp, t))
                 .filter(|n| n.contains(' '))
             {
-                Some(full) => Some(Cow::Owned(full)),
+                Some(full) => Some(full),
                 // (The holders looked up only here: a name in the phrase
                 // or an indefinite phrase needs none.)
                 None if !indefinite => match gaz.holders(role, office_of, date)[..] {
@@ -2606,8 +2607,8 @@ fn resolve_one<'g>(
             let surname = |n: &str| n.rsplit_sp().next().unwrap_or(n).to_lowercase();
             r.canonical = match (full, pick) {
                 (Some(f), Some(p)) if surname(&f) == surname(&p) => Some(p),
-                (Some(f), _) => Some(Cow::Owned(f)),
-                (None, p) => p.or_else(|| cands.person_name(sp, t).map(Cow::Owned)),
+                (Some(f), _) => Some(f),
+                (None, p) => p.or_else(|| cands.person_name(sp, t)),
             };
             return r;
         }
@@ -2688,14 +2689,14 @@ fn resolve_one<'g>(
         // ("Campaign group Transport Focus", "the consultancy Oxford
         // Economics").
         // (Not an office "of staff", "of state" before a person's name.)
-        let org = t.strip_suffix(name.as_str()).is_some_and(|lead| {
+        let org = t.strip_suffix(name.as_ref()).is_some_and(|lead| {
             let mut ws = lead.trim_end().rsplit_sp();
             let w = ws.next().unwrap_or("");
             w.bytes().all(|b| b.is_ascii_lowercase())
                 && lx.speaker_noun(w) == Some(NounType::Organization)
                 && ws.next() != Some("of")
         });
-        r.canonical = Some(Cow::Owned(name));
+        r.canonical = Some(name);
         r.stype = if org {
             SpeakerType::Organization
         } else {
@@ -2715,7 +2716,7 @@ fn resolve_one<'g>(
         && !GROUP_PLURALS.iter().any(|g| g.eq_ignore_ascii_case(t))
         && lx.speaker_noun(t).is_none()
     {
-        r.canonical = Some(Cow::Owned(t.to_string()));
+        r.canonical = Some(Cow::Borrowed(t));
         r.stype = SpeakerType::Person;
         return r;
     }
@@ -2771,7 +2772,7 @@ fn resolve_one<'g>(
     // An organization's name the gazetteer lacks is its own canonical name
     // ("Nordwerk AG", "the Harbor Institute"), an antecedent of "it".
     if r.stype == SpeakerType::Organization {
-        r.canonical = org_name(t, lx).map(|n| Cow::Owned(n.to_string()));
+        r.canonical = org_name(t, lx).map(Cow::Borrowed);
         // A short form of an organization named before ("The Post" after
         // "The Washington Post", "the Times") is that organization.
         if r.canonical.is_none() {
@@ -2805,7 +2806,12 @@ fn resolve_one<'g>(
 /// five capitalized words, no article, no organization word and no gazetteer mention
 /// ("United States of America") before the first "of/at/from", not ending
 /// in an office.
-fn affiliated_person(t: &str, sp: Span, inside: &[Mention], lx: &Lexicon) -> Option<String> {
+fn affiliated_person<'t>(
+    t: &'t str,
+    sp: Span,
+    inside: &[Mention],
+    lx: &Lexicon,
+) -> Option<Cow<'t, str>> {
     // One pass over the words to the first "of/at/from" (no substring
     // search: this runs for most speaker phrases).
     // (No article: "The Child Citizenship Act of 2000".)
@@ -3450,7 +3456,7 @@ mod tests {
     }
 
     /// [`names_in`] as names.
-    fn names_of(t: &str) -> (Option<String>, Option<String>) {
+    fn names_of(t: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
         let name = |at: Option<NameAt>| at.map(|n| n.text(t));
         let (person, mentioned) = names_in(t);
         (name(person), name(mentioned))
@@ -3548,6 +3554,10 @@ mod tests {
             for at in person.into_iter().chain(mentioned) {
                 let words: Vec<&str> = words_of(&t[at.start..at.end]).collect();
                 assert_eq!(at.text(&t), words.join(" "), "{t:?}");
+                // (Borrowed from the phrase exactly when its bytes are
+                // the name.)
+                let borrowed = matches!(at.text(&t), Cow::Borrowed(_));
+                assert_eq!(borrowed, at.spaced, "{t:?}");
             }
         }
         // (The two rules disagree on some of the phrases.)
@@ -3782,12 +3792,12 @@ mod tests {
 
     /// [`affiliated_person`] as it was, with the organization words
     /// tested word by word in the first loop.
-    fn affiliated_person_ref(
-        t: &str,
+    fn affiliated_person_ref<'t>(
+        t: &'t str,
         sp: Span,
         inside: &[Mention],
         lx: &Lexicon,
-    ) -> Option<String> {
+    ) -> Option<Cow<'t, str>> {
         if matches!(
             t.split_sp().next(),
             Some("The" | "A" | "An" | "This" | "That")

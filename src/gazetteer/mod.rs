@@ -539,17 +539,26 @@ impl RoleStarts {
         self.bits[k >> 6] & (1 << (k & 63)) != 0
     }
 
-    /// Whether a role form may start at a word start of `phrase`.
+    /// Whether a role form may start at a word start of `phrase` (its
+    /// first byte, or one after a byte that is no ASCII letter or digit).
+    ///
+    /// After each start the run of letters and digits it opens is skipped
+    /// by a byte loop of its own, to the next start just past it (one
+    /// loop over every byte, testing for a start, kept the byte on the
+    /// stack: about twice the instructions a byte).
     fn may_start(&self, phrase: &[u8]) -> bool {
         if self.always {
             return true;
         }
-        let mut start = true;
-        for (i, &c) in phrase.iter().enumerate() {
-            if start && self.starts_at(&phrase[i..]) {
+        let mut i = 0;
+        while i < phrase.len() {
+            if self.starts_at(&phrase[i..]) {
                 return true;
             }
-            start = BYTE_CLASS[c as usize] & ALNUM == 0;
+            while i < phrase.len() && BYTE_CLASS[phrase[i] as usize] & ALNUM != 0 {
+                i += 1;
+            }
+            i += 1;
         }
         false
     }
@@ -1192,11 +1201,25 @@ mod scan_tests {
         )
         .unwrap();
         let small = b.build().unwrap();
+        // The word starts one byte at a time, as `may_start` found them
+        // before it skipped the runs of letters and digits.
+        let bytewise = |r: &RoleStarts, phrase: &[u8]| {
+            let mut start = true;
+            for (i, &c) in phrase.iter().enumerate() {
+                if start && r.starts_at(&phrase[i..]) {
+                    return true;
+                }
+                start = BYTE_CLASS[c as usize] & ALNUM == 0;
+            }
+            false
+        };
         let mut seed = 0x2010_1e57_a475_0001u64;
         let mut found = 0;
         for _ in 0..20_000 {
             let t = crate::random_text(&mut seed, &pieces, 8);
             for g in [&g, &small] {
+                let may = g.role_starts.may_start(t.as_bytes());
+                assert_eq!(may, bytewise(&g.role_starts, t.as_bytes()), "{t:?}");
                 let want = g.search_role(&t);
                 found += usize::from(want.is_some());
                 assert_eq!(g.find_role(&t), want, "{t:?}");

@@ -58,6 +58,10 @@ pub struct AliasTrie {
     /// Each slot holds its key with its walk, so a lookup reads one
     /// cache line.
     jumps: Vec<Jump>,
+    /// Every pattern that starts with `t` starts with "the " (those of
+    /// the default gazetteer: "the Afghan government"), so a start at
+    /// `t` not followed by "he " holds none ([`AliasTrie::t_is_the`]).
+    t_is_the: bool,
 }
 
 fn quad_hash(b: &[u8]) -> usize {
@@ -229,6 +233,9 @@ impl AliasTrie {
             quad,
             short,
             jumps: Vec::new(),
+            t_is_the: order
+                .iter()
+                .all(|(p, _)| p.first() != Some(&b't') || p.starts_with(b"the ")),
         };
         // The jump table, from a plain walk over each prefix (sorted and
         // distinct, as the patterns are sorted).
@@ -281,6 +288,13 @@ impl AliasTrie {
         }
         trie.jumps = jumps;
         trie
+    }
+
+    /// Whether every pattern that starts with `t` starts with "the ": no
+    /// pattern is a prefix of a text that starts with `t` and not with
+    /// "the " (the gazetteer's scan drops such starts before any lookup).
+    pub fn t_is_the(&self) -> bool {
+        self.t_is_the
     }
 
     /// The longest pattern that is a prefix of `hay`: (pattern, length).

@@ -2437,11 +2437,16 @@ fn resolve_one<'g>(
             hit
         })
     };
-    if t.rsplit_sp().next().is_some_and(|w| {
-        w.bytes().all(|b| b.is_ascii_lowercase())
-            || w.bytes().all(|b| b.is_ascii_uppercase() || b == b's')
-                && lx.speaker_noun(w) == Some(NounType::Person)
-    }) || role_of()
+    // (Only a phrase that ", " follows can have a name in apposition
+    // ([`apposition_name`]'s first test, made first here: the tests of the
+    // phrase's words cost about 160 instructions a phrase, and few phrases
+    // are followed by a comma.)
+    if text[sp.1..].starts_with(", ")
+        && (t.rsplit_sp().next().is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                || w.bytes().all(|b| b.is_ascii_uppercase() || b == b's')
+                    && lx.speaker_noun(w) == Some(NounType::Person)
+        }) || role_of())
     {
         if let Some(a) = apposition_name(text, sp.1) {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
@@ -4081,6 +4086,39 @@ mod tests {
                 "{mentions:?} {a} {b}"
             );
         }
+    }
+
+    /// `resolve_one` tests for ", " after a phrase before its word tests
+    /// and [`apposition_name`]: no name in apposition follows a phrase
+    /// without it.
+    #[test]
+    fn a_name_in_apposition_follows_a_comma_and_space() {
+        let pieces = [
+            ", ",
+            ",",
+            " ",
+            "Anna ",
+            "Vogt",
+            "von der ",
+            "Leyen",
+            ", Anna Vogt, ",
+            "x ",
+            "é",
+            "“",
+            "\n",
+        ];
+        let mut seed = 0x6170_706f_7369_7469u64;
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let t = crate::random_text(&mut seed, &pieces, 9);
+            for (at, _) in t.char_indices() {
+                if apposition_name(&t, at).is_some() {
+                    found += 1;
+                    assert!(t[at..].starts_with(", "), "{t:?} {at}");
+                }
+            }
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]

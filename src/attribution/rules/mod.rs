@@ -341,11 +341,20 @@ pub fn apply(
 ) {
     let from = out.len();
     apply_cue(ctx, cue, ci, cj, prev, out);
-    if cue.form == Form::Ing {
-        for d in &mut out[from..] {
-            if d.kind != Kind::Direct && d.cue.is_some_and(|c| c.0 == cue.start) {
-                d.content = and_ing_end(ctx.s, d.content);
-            }
+    if cue.form == Form::Ing && out.len() > from {
+        ing_ends(ctx, cue, &mut out[from..]);
+    }
+}
+
+/// The contents of an -ing cue's drafts `drafts` that are not direct end
+/// before a coordinated clause (`and_ing_end`). Out of line: most cues are
+/// other forms, and the walk's registers would be saved and restored for
+/// every cue.
+#[inline(never)]
+fn ing_ends(ctx: &Ctx, cue: &CueMatch, drafts: &mut [Draft]) {
+    for d in drafts {
+        if d.kind != Kind::Direct && d.cue.is_some_and(|c| c.0 == cue.start) {
+            d.content = and_ing_end(ctx.s, d.content);
         }
     }
 }
@@ -2552,7 +2561,8 @@ fn apply_cue(
 /// clause start, a comma, a conjunction or subordinator, a relative, a
 /// sentence adverb, a time phrase, a dash, a quote mark, a parenthesis or
 /// a colon): "part of another anti-Trump [protest]", "said she does not
-/// [believe]". The speaker-first rules give such a phrase no draft.
+/// [believe]". Once the quote and relative rules have passed it, the
+/// speaker-first rules give such a phrase no draft.
 /// `np_after_comma`: the phrase follows a comma (or one inside closing
 /// marks); `prep_which`: it follows "in which" or the like.
 #[inline(always)]

@@ -1040,6 +1040,20 @@ fn apply_cue(
     if cue.form == Form::Ing && participle_rules(ctx, cue, ci, cj, prev, &skip_cj, out) {
         return;
     }
+    // A cue with none of the frames the rules below take (no quote, clause,
+    // infinitive or object: "argument", "debate", "try", "need") gets no
+    // draft from them: each asks for its frame, but for the quoted
+    // relative of a naming cue and a poll share's "vote for"
+    // (`share_vote`). No speaker search for it.
+    if early_returns()
+        && c.frames & (frame::QUOTE | frame::THAT | frame::TO | frame::OBJ_TO | frame::OBJ) == 0
+        && c.class != "describe"
+        && c.lemma != "vote for"
+    {
+        #[cfg(test)]
+        EARLY_TAKEN.with(|c| c.set(c.get() + 1));
+        return;
+    }
 
     // 2. Speaker before the cue; a second verb of the sentence's subject
     // ("Twitter reported ... and said it was ...") takes that subject.
@@ -5389,7 +5403,7 @@ mod tests {
             "and",
             "; most",
         ] {
-            for phrase in ["the mayor", "she", "officials", "Smith"] {
+            for phrase in ["the mayor", "she", "officials", "Smith", "56 percent"] {
                 for cue in [
                     "said",
                     "says",
@@ -5397,6 +5411,10 @@ mod tests {
                     "believe",
                     "support",
                     "protests",
+                    "tried",
+                    "needs",
+                    "debate",
+                    "voted for",
                     "described",
                     "wrote",
                     "urged",

@@ -5350,8 +5350,9 @@ mod tests {
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
 
-    /// The rules' early returns (a speaker phrase that is no subject of
-    /// its clause) give the rows of the rules without them: every example
+    /// The rules' early returns (a cue with none of the frames the
+    /// speaker-first rules take, a speaker phrase that is no subject of its
+    /// clause) give the rows of the rules without them: every example
     /// and counter-example of the rule data and the bench corpus, extracted
     /// both ways, and the returns are taken.
     #[test]

@@ -1142,6 +1142,28 @@ pub const DETERMINERS: &[&str] = &[
     "neither", "each", "every",
 ];
 
+/// The bytes of a stretch of the word loop ([`Sent::with_cues`]), for
+/// which room for as many tokens is reserved at once.
+const STRETCH: usize = 1024;
+
+/// Appends `t` to `toks` with no capacity test.
+///
+/// # Safety
+///
+/// `toks.len() < toks.capacity()`.
+#[inline(always)]
+unsafe fn push_within(toks: &mut Vec<Token>, t: Token) {
+    debug_assert!(toks.len() < toks.capacity());
+    let n = toks.len();
+    // SAFETY: slot `n` is inside the allocation (the caller's promise)
+    // and past the initialized tokens; it is written before the length
+    // takes it in.
+    unsafe {
+        toks.as_mut_ptr().add(n).write(t);
+        toks.set_len(n + 1);
+    }
+}
+
 impl<'a> Sent<'a> {
     /// Tokenizes `span` of `text`.
     pub fn new(text: &'a str, span: Span) -> Sent<'a> {
@@ -1212,114 +1234,129 @@ impl<'a> Sent<'a> {
         // the tokens; so are the common punctuation marks; the other
         // tokens come from the tokenizer's general step.
         let mut i = span.0;
-        while let Some(&c) = upto.get(i) {
-            if c == b' ' {
-                i += 1;
-                continue;
-            }
-            if let Some((end, key)) = plain_word(upto, i) {
-                let mut t = Token {
-                    start: i,
-                    end,
-                    kind: TokKind::Word,
-                    simple: true,
-                    class: 0,
-                    sets: [0; 2],
-                };
-                // (`list` is `NO_LIST` for a word with no entry: one
-                // compare below, not an `Option`'s two.)
-                let (class, set, list) = if key != 0 {
-                    let (class, set, list) = lk.bits(key as u128);
-                    // (`c` is an ASCII letter or digit: `plain_word`.)
-                    (class | cap_bit_alnum(c), set, list)
-                } else {
-                    let (class, set, list) = word_bits(lk, text, &t);
-                    (class, set, list.unwrap_or(NO_LIST))
-                };
-                t.class = class;
-                t.set_sets(set);
-                toks.push(t);
-                // A word known to start no cue form (`Some(0)`) and ending
-                // inside the span (so at a byte that is no letter and no
-                // hyphen: no cue word runs on from it) can move the cue
-                // scan nowhere that matters: it would set the scan's
-                // position to its end, and every later token starts there
-                // or after. The position may already lie inside the word
-                // (a sentence cut in a run of letters, scanned on from the
-                // piece before), but no cue starts inside a run of ASCII
-                // letters and digits, whose byte before is a word byte. So
-                // most words skip the cue step.
-                if list != 0 || end == span.1 {
-                    word(&t, (list != NO_LIST).then_some(list));
-                }
-                // The space after most words, without a turn of the loop.
-                i = end + usize::from(upto.get(end) == Some(&b' '));
-                continue;
-            }
-            let n = plain_punct_len(upto, i);
-            if n > 0 {
-                let mut t = Token::mark(i, i + n, TokKind::Punct);
-                // [`punct_is_quote`], without its entity test: a plain
-                // mark is no '&'.
-                if quote_lead(c) && quote_mark_bytes(&bytes[i..i + n]) {
-                    t.class = QUOTE_BIT;
-                }
-                toks.push(t);
-                // (Every ':' is a token of its own, and every ',' but one
-                // between digit groups, which no letter precedes; both are
-                // plain marks. A question before a quote counts too: "Her
-                // response? \"...\"", `rules::colon_quote`.)
-                // (One branch on the mark, not each test's compare for
-                // every mark.)
-                match c {
-                    b',' => {
-                        words_comma |= i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
-                    }
-                    b':' => colon = true,
-                    b'?' => {
-                        colon |= bytes.get(i + 1) == Some(&b' ')
-                            && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
-                    }
-                    _ => {}
-                }
-                // (And the space after a comma or stop.)
-                i += n + usize::from(upto.get(i + n) == Some(&b' '));
-                continue;
-            }
-            // The possessive after a word ("Trump's", "Trump’s").
-            if toks
-                .last()
-                .is_some_and(|t| t.end == i && t.kind == TokKind::Word)
-            {
-                let n = possessive_len(upto, i);
-                if n > 0 {
-                    let t = Token::mark(i, i + n, TokKind::Possessive);
-                    toks.push(t);
-                    word(&t, None);
-                    i += n;
+        // The loop runs in stretches of at most `STRETCH` bytes, each with
+        // room reserved for a token at every byte of it: every step pushes
+        // at most one token, which starts at the step's byte and is past
+        // the one before, so a stretch cannot push more tokens than it has
+        // bytes, and the common steps push without a capacity test
+        // ([`push_within`]). (A bound on the stretch keeps a long span
+        // from reserving 40 bytes for each of its bytes.)
+        while i < upto.len() {
+            let room = (upto.len() - i).min(STRETCH);
+            toks.reserve(room);
+            let head = &upto[..i + room];
+            while let Some(&c) = head.get(i) {
+                if c == b' ' {
+                    i += 1;
                     continue;
                 }
-            }
-            let n = toks.len();
-            i = token_at(text, span, i, &mut open_single, &mut toks);
-            let Some(t) = toks.get_mut(n) else { continue };
-            let list = match t.kind {
-                TokKind::Word => {
-                    let (class, set, list) = word_bits(lk, text, t);
+                if let Some((end, key)) = plain_word(upto, i) {
+                    let mut t = Token {
+                        start: i,
+                        end,
+                        kind: TokKind::Word,
+                        simple: true,
+                        class: 0,
+                        sets: [0; 2],
+                    };
+                    // (`list` is `NO_LIST` for a word with no entry: one
+                    // compare below, not an `Option`'s two.)
+                    let (class, set, list) = if key != 0 {
+                        let (class, set, list) = lk.bits(key as u128);
+                        // (`c` is an ASCII letter or digit: `plain_word`.)
+                        (class | cap_bit_alnum(c), set, list)
+                    } else {
+                        let (class, set, list) = word_bits(lk, text, &t);
+                        (class, set, list.unwrap_or(NO_LIST))
+                    };
                     t.class = class;
                     t.set_sets(set);
-                    list
+                    // SAFETY: `i` is inside the stretch (below `head.len()`),
+                    // which has room for a token at each of its bytes.
+                    unsafe { push_within(&mut toks, t) };
+                    // A word known to start no cue form (`Some(0)`) and ending
+                    // inside the span (so at a byte that is no letter and no
+                    // hyphen: no cue word runs on from it) can move the cue
+                    // scan nowhere that matters: it would set the scan's
+                    // position to its end, and every later token starts there
+                    // or after. The position may already lie inside the word
+                    // (a sentence cut in a run of letters, scanned on from the
+                    // piece before), but no cue starts inside a run of ASCII
+                    // letters and digits, whose byte before is a word byte. So
+                    // most words skip the cue step.
+                    if list != 0 || end == span.1 {
+                        word(&t, (list != NO_LIST).then_some(list));
+                    }
+                    // The space after most words, without a turn of the loop.
+                    i = end + usize::from(upto.get(end) == Some(&b' '));
+                    continue;
                 }
-                TokKind::Punct => {
-                    if punct_is_quote(text, t) {
+                let n = plain_punct_len(upto, i);
+                if n > 0 {
+                    let mut t = Token::mark(i, i + n, TokKind::Punct);
+                    // [`punct_is_quote`], without its entity test: a plain
+                    // mark is no '&'.
+                    if quote_lead(c) && quote_mark_bytes(&bytes[i..i + n]) {
                         t.class = QUOTE_BIT;
                     }
-                    None
+                    // SAFETY: as for a plain word above.
+                    unsafe { push_within(&mut toks, t) };
+                    // (Every ':' is a token of its own, and every ',' but one
+                    // between digit groups, which no letter precedes; both are
+                    // plain marks. A question before a quote counts too: "Her
+                    // response? \"...\"", `rules::colon_quote`.)
+                    // (One branch on the mark, not each test's compare for
+                    // every mark.)
+                    match c {
+                        b',' => {
+                            words_comma |= i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
+                        }
+                        b':' => colon = true,
+                        b'?' => {
+                            colon |= bytes.get(i + 1) == Some(&b' ')
+                                && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
+                        }
+                        _ => {}
+                    }
+                    // (And the space after a comma or stop.)
+                    i += n + usize::from(upto.get(i + n) == Some(&b' '));
+                    continue;
                 }
-                _ => None,
-            };
-            if t.kind != TokKind::Punct {
-                word(t, list);
+                // The possessive after a word ("Trump's", "Trump’s").
+                if toks
+                    .last()
+                    .is_some_and(|t| t.end == i && t.kind == TokKind::Word)
+                {
+                    let n = possessive_len(upto, i);
+                    if n > 0 {
+                        let t = Token::mark(i, i + n, TokKind::Possessive);
+                        toks.push(t);
+                        word(&t, None);
+                        i += n;
+                        continue;
+                    }
+                }
+                let n = toks.len();
+                i = token_at(text, span, i, &mut open_single, &mut toks);
+                let Some(t) = toks.get_mut(n) else { continue };
+                let list = match t.kind {
+                    TokKind::Word => {
+                        let (class, set, list) = word_bits(lk, text, t);
+                        t.class = class;
+                        t.set_sets(set);
+                        list
+                    }
+                    TokKind::Punct => {
+                        if punct_is_quote(text, t) {
+                            t.class = QUOTE_BIT;
+                        }
+                        None
+                    }
+                    _ => None,
+                };
+                if t.kind != TokKind::Punct {
+                    word(t, list);
+                }
             }
         }
         Sent {
@@ -1625,6 +1662,49 @@ mod tests {
                     a = b;
                 }
                 assert_eq!(got, want, "{t:?} cut every {step}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_spans_tokenize_across_stretches() {
+        // Spans of several stretches, with a token at every byte (marks),
+        // words across the stretches' edges, and buffers reused from a
+        // shorter or longer sentence before.
+        let lx = Lexicon::default_data().unwrap();
+        let units = [
+            ",", "a ", "ab", "said, ", "“x” ", "e-mail ", "U.S. ", "it’s ", "é",
+        ];
+        let mut bufs = SentBuffers::default();
+        for (k, u) in units.iter().enumerate() {
+            for n in [1, STRETCH / 3, STRETCH - 1, STRETCH, 3 * STRETCH + 7] {
+                let t = format!("{}{}", u.repeat(n), units[(k + 1) % units.len()].repeat(n));
+                for span in [(0, t.len()), (1, t.len()), (0, t.len() / 2)] {
+                    if !t.is_char_boundary(span.0) || !t.is_char_boundary(span.1) {
+                        continue;
+                    }
+                    let (mut at, mut got) = (span.0, Vec::new());
+                    let s = Sent::with_cues(&t, span, bufs, &lx, &mut at, &mut got);
+                    let mut toks = Vec::new();
+                    crate::text::segment::tokenize(&t, span, &mut toks);
+                    assert_eq!(s.toks.len(), toks.len(), "{u:?} {n} {span:?}");
+                    for (x, y) in s.toks.iter().zip(&toks) {
+                        let x = Token {
+                            class: 0,
+                            sets: [0; 2],
+                            ..*x
+                        };
+                        assert_eq!(x, *y);
+                    }
+                    // (The scan of a span cut before the text's end may
+                    // run on past it, as for the sentences of a text.)
+                    if span.1 == t.len() {
+                        let mut want = Vec::new();
+                        lx.find_cues(&t, span.0, span.1, &mut want);
+                        assert_eq!(got, want);
+                    }
+                    bufs = s.into_buffers();
+                }
             }
         }
     }

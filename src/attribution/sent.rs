@@ -1245,83 +1245,97 @@ impl<'a> Sent<'a> {
             let room = (upto.len() - i).min(STRETCH);
             toks.reserve(room);
             let head = &upto[..i + room];
-            while let Some(&c) = head.get(i) {
-                if c == b' ' {
-                    i += 1;
-                    continue;
-                }
-                if let Some((end, key)) = plain_word(upto, i) {
-                    let mut t = Token {
-                        start: i,
-                        end,
-                        kind: TokKind::Word,
-                        simple: true,
-                        class: 0,
-                        sets: [0; 2],
-                    };
-                    // (`list` is `NO_LIST` for a word with no entry: one
-                    // compare below, not an `Option`'s two.)
-                    let (class, set, list) = if key != 0 {
-                        let (class, set, list) = lk.bits(key as u128);
-                        // (`c` is an ASCII letter or digit: `plain_word`.)
-                        (class | cap_bit_alnum(c), set, list)
-                    } else {
-                        let (class, set, list) = word_bits(lk, text, &t);
-                        (class, set, list.unwrap_or(NO_LIST))
-                    };
-                    t.class = class;
-                    t.set_sets(set);
-                    // SAFETY: `i` is inside the stretch (below `head.len()`),
-                    // which has room for a token at each of its bytes.
-                    unsafe { push_within(&mut toks, t) };
-                    // A word known to start no cue form (`Some(0)`) and ending
-                    // inside the span (so at a byte that is no letter and no
-                    // hyphen: no cue word runs on from it) can move the cue
-                    // scan nowhere that matters: it would set the scan's
-                    // position to its end, and every later token starts there
-                    // or after. The position may already lie inside the word
-                    // (a sentence cut in a run of letters, scanned on from the
-                    // piece before), but no cue starts inside a run of ASCII
-                    // letters and digits, whose byte before is a word byte. So
-                    // most words skip the cue step.
-                    if list != 0 || end == span.1 {
-                        word(&t, (list != NO_LIST).then_some(list));
+            while i < head.len() {
+                // The common tokens, plain words and marks, in a loop of
+                // their own with no call but for rare cases, left for a
+                // word's cue step (given back) or another token: its
+                // values can stay in registers that a call would clobber.
+                let step = loop {
+                    let Some(&c) = head.get(i) else { break None };
+                    if c == b' ' {
+                        i += 1;
+                        continue;
                     }
-                    // The space after most words, without a turn of the loop.
-                    i = end + usize::from(upto.get(end) == Some(&b' '));
-                    continue;
-                }
-                let n = plain_punct_len(upto, i);
-                if n > 0 {
-                    let mut t = Token::mark(i, i + n, TokKind::Punct);
-                    // [`punct_is_quote`], without its entity test: a plain
-                    // mark is no '&'.
-                    if quote_lead(c) && quote_mark_bytes(&bytes[i..i + n]) {
-                        t.class = QUOTE_BIT;
-                    }
-                    // SAFETY: as for a plain word above.
-                    unsafe { push_within(&mut toks, t) };
-                    // (Every ':' is a token of its own, and every ',' but one
-                    // between digit groups, which no letter precedes; both are
-                    // plain marks. A question before a quote counts too: "Her
-                    // response? \"...\"", `rules::colon_quote`.)
-                    // (One branch on the mark, not each test's compare for
-                    // every mark.)
-                    match c {
-                        b',' => {
-                            words_comma |= i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
+                    if let Some((end, key)) = plain_word(upto, i) {
+                        let mut t = Token {
+                            start: i,
+                            end,
+                            kind: TokKind::Word,
+                            simple: true,
+                            class: 0,
+                            sets: [0; 2],
+                        };
+                        // (`list` is `NO_LIST` for a word with no entry: one
+                        // compare below, not an `Option`'s two.)
+                        let (class, set, list) = if key != 0 {
+                            let (class, set, list) = lk.bits(key as u128);
+                            // (`c` is an ASCII letter or digit: `plain_word`.)
+                            (class | cap_bit_alnum(c), set, list)
+                        } else {
+                            let (class, set, list) = word_bits(lk, text, &t);
+                            (class, set, list.unwrap_or(NO_LIST))
+                        };
+                        t.class = class;
+                        t.set_sets(set);
+                        // SAFETY: `i` is inside the stretch (below `head.len()`),
+                        // which has room for a token at each of its bytes.
+                        unsafe { push_within(&mut toks, t) };
+                        // A word known to start no cue form (`Some(0)`) and ending
+                        // inside the span (so at a byte that is no letter and no
+                        // hyphen: no cue word runs on from it) can move the cue
+                        // scan nowhere that matters: it would set the scan's
+                        // position to its end, and every later token starts there
+                        // or after. The position may already lie inside the word
+                        // (a sentence cut in a run of letters, scanned on from the
+                        // piece before), but no cue starts inside a run of ASCII
+                        // letters and digits, whose byte before is a word byte. So
+                        // most words skip the cue step.
+                        // The space after most words, without a turn of the loop.
+                        i = end + usize::from(upto.get(end) == Some(&b' '));
+                        if list != 0 || end == span.1 {
+                            break Some((t, (list != NO_LIST).then_some(list)));
                         }
-                        b':' => colon = true,
-                        b'?' => {
-                            colon |= bytes.get(i + 1) == Some(&b' ')
-                                && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
-                        }
-                        _ => {}
+                        continue;
                     }
-                    // (And the space after a comma or stop.)
-                    i += n + usize::from(upto.get(i + n) == Some(&b' '));
+                    let n = plain_punct_len(upto, i);
+                    if n > 0 {
+                        let mut t = Token::mark(i, i + n, TokKind::Punct);
+                        // [`punct_is_quote`], without its entity test: a plain
+                        // mark is no '&'.
+                        if quote_lead(c) && quote_mark_bytes(&bytes[i..i + n]) {
+                            t.class = QUOTE_BIT;
+                        }
+                        // SAFETY: as for a plain word above.
+                        unsafe { push_within(&mut toks, t) };
+                        // (Every ':' is a token of its own, and every ',' but one
+                        // between digit groups, which no letter precedes; both are
+                        // plain marks. A question before a quote counts too: "Her
+                        // response? \"...\"", `rules::colon_quote`.)
+                        // (One branch on the mark, not each test's compare for
+                        // every mark.)
+                        match c {
+                            b',' => {
+                                words_comma |= i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
+                            }
+                            b':' => colon = true,
+                            b'?' => {
+                                colon |= bytes.get(i + 1) == Some(&b' ')
+                                    && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
+                            }
+                            _ => {}
+                        }
+                        // (And the space after a comma or stop.)
+                        i += n + usize::from(upto.get(i + n) == Some(&b' '));
+                        continue;
+                    }
+                    break None;
+                };
+                if let Some((t, list)) = step {
+                    word(&t, list);
                     continue;
                 }
+                // (The inner loop also stops at the stretch's end.)
+                let Some(_) = head.get(i) else { break };
                 // The possessive after a word ("Trump's", "Trump’s").
                 if toks
                     .last()

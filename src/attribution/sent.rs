@@ -1252,10 +1252,6 @@ impl<'a> Sent<'a> {
                 // values can stay in registers that a call would clobber.
                 let step = loop {
                     let Some(&c) = head.get(i) else { break None };
-                    if c == b' ' {
-                        i += 1;
-                        continue;
-                    }
                     if let Some((end, key)) = plain_word(upto, i) {
                         let mut t = Token {
                             start: i,
@@ -1295,6 +1291,12 @@ impl<'a> Sent<'a> {
                         if list != 0 || end == span.1 {
                             break Some((t, (list != NO_LIST).then_some(list)));
                         }
+                        continue;
+                    }
+                    // (A space here is rare: the steps take the space after
+                    // a word or mark; so it is tested after a word.)
+                    if c == b' ' {
+                        i += 1;
                         continue;
                     }
                     let n = plain_punct_len(upto, i);

@@ -447,6 +447,22 @@ fn punct_is_quote(text: &str, t: &Token) -> bool {
     }
 }
 
+/// [`punct_is_quote`] of a plain mark (one of `plain_punct_len`: an ASCII
+/// mark that joins or pairs with nothing, so no `'`, backquote or `&`, or
+/// one of five marks of three bytes from U+2000), from its first byte `c`
+/// and its third, if any: `"`, or “ or ” (E2 80 9C, E2 80 9D). Two
+/// compares for most marks, not [`quote_lead`]'s five and the marks'
+/// bytes; a unit test checks it against [`quote_mark_bytes`] for every
+/// plain mark.
+#[inline(always)]
+fn plain_mark_is_quote(c: u8, third: Option<u8>) -> bool {
+    match c {
+        b'"' => true,
+        0xE2 => matches!(third, Some(0x9C | 0x9D)),
+        _ => false,
+    }
+}
+
 /// Whether `c` can open a mark of [`quote_mark_bytes`]: the marks' bytes
 /// are compared only after it (most punctuation is a comma or a stop).
 #[inline(always)]
@@ -1302,9 +1318,8 @@ impl<'a> Sent<'a> {
                     let n = plain_punct_len(upto, i);
                     if n > 0 {
                         let mut t = Token::mark(i, i + n, TokKind::Punct);
-                        // [`punct_is_quote`], without its entity test: a plain
-                        // mark is no '&'.
-                        if quote_lead(c) && quote_mark_bytes(&bytes[i..i + n]) {
+                        // [`punct_is_quote`] of a plain mark.
+                        if plain_mark_is_quote(c, upto.get(i + 2).copied()) {
                             t.class = QUOTE_BIT;
                         }
                         // SAFETY: as for a plain word above.
@@ -1680,6 +1695,32 @@ mod tests {
                 assert_eq!(got, want, "{t:?} cut every {step}");
             }
         }
+    }
+
+    #[test]
+    fn plain_marks_are_quotes_as_by_their_bytes() {
+        // Every plain mark: each ASCII byte and each three-byte sequence
+        // from 0xE2 that `plain_punct_len` takes, before any byte.
+        let mut seen = 0;
+        for a in [0xE2u8].into_iter().chain(0..0x80) {
+            for b in 0..=255u8 {
+                for c in 0..=255u8 {
+                    let t = [a, b, c, b' '];
+                    let n = crate::text::segment::plain_punct_len(&t, 0);
+                    if n == 0 || (n == 1 && (b, c) != (0, 0)) {
+                        continue;
+                    }
+                    seen += 1;
+                    assert_eq!(
+                        plain_mark_is_quote(a, t.get(2).copied()),
+                        quote_mark_bytes(&t[..n]),
+                        "{:?}",
+                        &t[..n]
+                    );
+                }
+            }
+        }
+        assert!(seen >= 30, "{seen}");
     }
 
     #[test]

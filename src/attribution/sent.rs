@@ -1302,9 +1302,17 @@ impl<'a> Sent<'a> {
                         // piece before), but no cue starts inside a run of ASCII
                         // letters and digits, whose byte before is a word byte. So
                         // most words skip the cue step.
-                        // The space after most words, without a turn of the loop.
-                        i = end + usize::from(upto.get(end) == Some(&b' '));
-                        if list != 0 || end == span.1 {
+                        // The space after most words, without a turn of the
+                        // loop; a word at the span's end always takes the cue
+                        // step (one read of the byte after the word for both).
+                        match upto.get(end) {
+                            Some(&d) => i = end + usize::from(d == b' '),
+                            None => {
+                                i = end;
+                                break Some((t, (list != NO_LIST).then_some(list)));
+                            }
+                        }
+                        if list != 0 {
                             break Some((t, (list != NO_LIST).then_some(list)));
                         }
                         continue;

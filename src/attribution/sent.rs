@@ -447,6 +447,22 @@ fn punct_is_quote(text: &str, t: &Token) -> bool {
     }
 }
 
+/// [`punct_is_quote`] of a plain mark (one of `plain_punct_len`: an ASCII
+/// mark that joins or pairs with nothing, so no `'`, backquote or `&`, or
+/// one of five marks of three bytes from U+2000), from its first byte `c`
+/// and its third, if any: `"`, or “ or ” (E2 80 9C, E2 80 9D). Two
+/// compares for most marks, not [`quote_lead`]'s five and the marks'
+/// bytes; a unit test checks it against [`quote_mark_bytes`] for every
+/// plain mark.
+#[inline(always)]
+fn plain_mark_is_quote(c: u8, third: Option<u8>) -> bool {
+    match c {
+        b'"' => true,
+        0xE2 => matches!(third, Some(0x9C | 0x9D)),
+        _ => false,
+    }
+}
+
 /// Whether `c` can open a mark of [`quote_mark_bytes`]: the marks' bytes
 /// are compared only after it (most punctuation is a comma or a stop).
 #[inline(always)]
@@ -1142,6 +1158,28 @@ pub const DETERMINERS: &[&str] = &[
     "neither", "each", "every",
 ];
 
+/// The bytes of a stretch of the word loop ([`Sent::with_cues`]), for
+/// which room for as many tokens is reserved at once.
+const STRETCH: usize = 1024;
+
+/// Appends `t` to `toks` with no capacity test.
+///
+/// # Safety
+///
+/// `toks.len() < toks.capacity()`.
+#[inline(always)]
+unsafe fn push_within(toks: &mut Vec<Token>, t: Token) {
+    debug_assert!(toks.len() < toks.capacity());
+    let n = toks.len();
+    // SAFETY: slot `n` is inside the allocation (the caller's promise)
+    // and past the initialized tokens; it is written before the length
+    // takes it in.
+    unsafe {
+        toks.as_mut_ptr().add(n).write(t);
+        toks.set_len(n + 1);
+    }
+}
+
 impl<'a> Sent<'a> {
     /// Tokenizes `span` of `text`.
     pub fn new(text: &'a str, span: Span) -> Sent<'a> {
@@ -1212,114 +1250,152 @@ impl<'a> Sent<'a> {
         // the tokens; so are the common punctuation marks; the other
         // tokens come from the tokenizer's general step.
         let mut i = span.0;
-        while let Some(&c) = upto.get(i) {
-            if c == b' ' {
-                i += 1;
-                continue;
-            }
-            if let Some((end, key)) = plain_word(upto, i) {
-                let mut t = Token {
-                    start: i,
-                    end,
-                    kind: TokKind::Word,
-                    simple: true,
-                    class: 0,
-                    sets: [0; 2],
-                };
-                // (`list` is `NO_LIST` for a word with no entry: one
-                // compare below, not an `Option`'s two.)
-                let (class, set, list) = if key != 0 {
-                    let (class, set, list) = lk.bits(key as u128);
-                    // (`c` is an ASCII letter or digit: `plain_word`.)
-                    (class | cap_bit_alnum(c), set, list)
-                } else {
-                    let (class, set, list) = word_bits(lk, text, &t);
-                    (class, set, list.unwrap_or(NO_LIST))
-                };
-                t.class = class;
-                t.set_sets(set);
-                toks.push(t);
-                // A word known to start no cue form (`Some(0)`) and ending
-                // inside the span (so at a byte that is no letter and no
-                // hyphen: no cue word runs on from it) can move the cue
-                // scan nowhere that matters: it would set the scan's
-                // position to its end, and every later token starts there
-                // or after. The position may already lie inside the word
-                // (a sentence cut in a run of letters, scanned on from the
-                // piece before), but no cue starts inside a run of ASCII
-                // letters and digits, whose byte before is a word byte. So
-                // most words skip the cue step.
-                if list != 0 || end == span.1 {
-                    word(&t, (list != NO_LIST).then_some(list));
-                }
-                // The space after most words, without a turn of the loop.
-                i = end + usize::from(upto.get(end) == Some(&b' '));
-                continue;
-            }
-            let n = plain_punct_len(upto, i);
-            if n > 0 {
-                let mut t = Token::mark(i, i + n, TokKind::Punct);
-                // [`punct_is_quote`], without its entity test: a plain
-                // mark is no '&'.
-                if quote_lead(c) && quote_mark_bytes(&bytes[i..i + n]) {
-                    t.class = QUOTE_BIT;
-                }
-                toks.push(t);
-                // (Every ':' is a token of its own, and every ',' but one
-                // between digit groups, which no letter precedes; both are
-                // plain marks. A question before a quote counts too: "Her
-                // response? \"...\"", `rules::colon_quote`.)
-                // (One branch on the mark, not each test's compare for
-                // every mark.)
-                match c {
-                    b',' => {
-                        words_comma |= i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
+        // The loop runs in stretches of at most `STRETCH` bytes, each with
+        // room reserved for a token at every byte of it: every step pushes
+        // at most one token, which starts at the step's byte and is past
+        // the one before, so a stretch cannot push more tokens than it has
+        // bytes, and the common steps push without a capacity test
+        // ([`push_within`]). (A bound on the stretch keeps a long span
+        // from reserving 40 bytes for each of its bytes.)
+        while i < upto.len() {
+            let room = (upto.len() - i).min(STRETCH);
+            toks.reserve(room);
+            let head = &upto[..i + room];
+            while i < head.len() {
+                // The common tokens, plain words and marks, in a loop of
+                // their own with no call but for rare cases, left for a
+                // word's cue step (given back) or another token: its
+                // values can stay in registers that a call would clobber.
+                let step = loop {
+                    let Some(&c) = head.get(i) else { break None };
+                    if let Some((end, key)) = plain_word(upto, i) {
+                        let mut t = Token {
+                            start: i,
+                            end,
+                            kind: TokKind::Word,
+                            simple: true,
+                            class: 0,
+                            sets: [0; 2],
+                        };
+                        // (`list` is `NO_LIST` for a word with no entry: one
+                        // compare below, not an `Option`'s two.)
+                        let (class, set, list) = if key != 0 {
+                            let (class, set, list) = lk.bits(key as u128);
+                            // (`c` is an ASCII letter or digit: `plain_word`.)
+                            (class | cap_bit_alnum(c), set, list)
+                        } else {
+                            let (class, set, list) = word_bits(lk, text, &t);
+                            (class, set, list.unwrap_or(NO_LIST))
+                        };
+                        t.class = class;
+                        t.set_sets(set);
+                        // SAFETY: `i` is inside the stretch (below `head.len()`),
+                        // which has room for a token at each of its bytes.
+                        unsafe { push_within(&mut toks, t) };
+                        // A word known to start no cue form (`Some(0)`) and ending
+                        // inside the span (so at a byte that is no letter and no
+                        // hyphen: no cue word runs on from it) can move the cue
+                        // scan nowhere that matters: it would set the scan's
+                        // position to its end, and every later token starts there
+                        // or after. The position may already lie inside the word
+                        // (a sentence cut in a run of letters, scanned on from the
+                        // piece before), but no cue starts inside a run of ASCII
+                        // letters and digits, whose byte before is a word byte. So
+                        // most words skip the cue step.
+                        // The space after most words, without a turn of the
+                        // loop; a word at the span's end always takes the cue
+                        // step (one read of the byte after the word for both).
+                        match upto.get(end) {
+                            Some(&d) => i = end + usize::from(d == b' '),
+                            None => {
+                                i = end;
+                                break Some((t, (list != NO_LIST).then_some(list)));
+                            }
+                        }
+                        if list != 0 {
+                            break Some((t, (list != NO_LIST).then_some(list)));
+                        }
+                        continue;
                     }
-                    b':' => colon = true,
-                    b'?' => {
-                        colon |= bytes.get(i + 1) == Some(&b' ')
-                            && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
+                    // (A space here is rare: the steps take the space after
+                    // a word or mark; so it is tested after a word.)
+                    if c == b' ' {
+                        i += 1;
+                        continue;
                     }
-                    _ => {}
-                }
-                // (And the space after a comma or stop.)
-                i += n + usize::from(upto.get(i + n) == Some(&b' '));
-                continue;
-            }
-            // The possessive after a word ("Trump's", "Trump’s").
-            if toks
-                .last()
-                .is_some_and(|t| t.end == i && t.kind == TokKind::Word)
-            {
-                let n = possessive_len(upto, i);
-                if n > 0 {
-                    let t = Token::mark(i, i + n, TokKind::Possessive);
-                    toks.push(t);
-                    word(&t, None);
-                    i += n;
+                    let n = plain_punct_len(upto, i);
+                    if n > 0 {
+                        let mut t = Token::mark(i, i + n, TokKind::Punct);
+                        // [`punct_is_quote`] of a plain mark.
+                        if plain_mark_is_quote(c, upto.get(i + 2).copied()) {
+                            t.class = QUOTE_BIT;
+                        }
+                        // SAFETY: as for a plain word above.
+                        unsafe { push_within(&mut toks, t) };
+                        // (Every ':' is a token of its own, and every ',' but one
+                        // between digit groups, which no letter precedes; both are
+                        // plain marks. A question before a quote counts too: "Her
+                        // response? \"...\"", `rules::colon_quote`.)
+                        // (One branch on the mark, not each test's compare for
+                        // every mark.)
+                        match c {
+                            b',' => {
+                                words_comma |= i >= span.0 + 5 && bytes[i - 5..i] == *b"words";
+                            }
+                            b':' => colon = true,
+                            b'?' => {
+                                colon |= bytes.get(i + 1) == Some(&b' ')
+                                    && matches!(bytes.get(i + 2), Some(b'"' | b'\'' | 0xE2));
+                            }
+                            _ => {}
+                        }
+                        // (And the space after a comma or stop.)
+                        i += n + usize::from(upto.get(i + n) == Some(&b' '));
+                        continue;
+                    }
+                    break None;
+                };
+                if let Some((t, list)) = step {
+                    word(&t, list);
                     continue;
                 }
-            }
-            let n = toks.len();
-            i = token_at(text, span, i, &mut open_single, &mut toks);
-            let Some(t) = toks.get_mut(n) else { continue };
-            let list = match t.kind {
-                TokKind::Word => {
-                    let (class, set, list) = word_bits(lk, text, t);
-                    t.class = class;
-                    t.set_sets(set);
-                    list
-                }
-                TokKind::Punct => {
-                    if punct_is_quote(text, t) {
-                        t.class = QUOTE_BIT;
+                // (The inner loop also stops at the stretch's end.)
+                let Some(_) = head.get(i) else { break };
+                // The possessive after a word ("Trump's", "Trump’s").
+                if toks
+                    .last()
+                    .is_some_and(|t| t.end == i && t.kind == TokKind::Word)
+                {
+                    let n = possessive_len(upto, i);
+                    if n > 0 {
+                        let t = Token::mark(i, i + n, TokKind::Possessive);
+                        toks.push(t);
+                        word(&t, None);
+                        i += n;
+                        continue;
                     }
-                    None
                 }
-                _ => None,
-            };
-            if t.kind != TokKind::Punct {
-                word(t, list);
+                let n = toks.len();
+                i = token_at(text, span, i, &mut open_single, &mut toks);
+                let Some(t) = toks.get_mut(n) else { continue };
+                let list = match t.kind {
+                    TokKind::Word => {
+                        let (class, set, list) = word_bits(lk, text, t);
+                        t.class = class;
+                        t.set_sets(set);
+                        list
+                    }
+                    TokKind::Punct => {
+                        if punct_is_quote(text, t) {
+                            t.class = QUOTE_BIT;
+                        }
+                        None
+                    }
+                    _ => None,
+                };
+                if t.kind != TokKind::Punct {
+                    word(t, list);
+                }
             }
         }
         Sent {
@@ -1625,6 +1701,75 @@ mod tests {
                     a = b;
                 }
                 assert_eq!(got, want, "{t:?} cut every {step}");
+            }
+        }
+    }
+
+    #[test]
+    fn plain_marks_are_quotes_as_by_their_bytes() {
+        // Every plain mark: each ASCII byte and each three-byte sequence
+        // from 0xE2 that `plain_punct_len` takes, before any byte.
+        let mut seen = 0;
+        for a in [0xE2u8].into_iter().chain(0..0x80) {
+            for b in 0..=255u8 {
+                for c in 0..=255u8 {
+                    let t = [a, b, c, b' '];
+                    let n = crate::text::segment::plain_punct_len(&t, 0);
+                    if n == 0 || (n == 1 && (b, c) != (0, 0)) {
+                        continue;
+                    }
+                    seen += 1;
+                    assert_eq!(
+                        plain_mark_is_quote(a, t.get(2).copied()),
+                        quote_mark_bytes(&t[..n]),
+                        "{:?}",
+                        &t[..n]
+                    );
+                }
+            }
+        }
+        assert!(seen >= 30, "{seen}");
+    }
+
+    #[test]
+    fn long_spans_tokenize_across_stretches() {
+        // Spans of several stretches, with a token at every byte (marks),
+        // words across the stretches' edges, and buffers reused from a
+        // shorter or longer sentence before.
+        let lx = Lexicon::default_data().unwrap();
+        let units = [
+            ",", "a ", "ab", "said, ", "“x” ", "e-mail ", "U.S. ", "it’s ", "é",
+        ];
+        let mut bufs = SentBuffers::default();
+        for (k, u) in units.iter().enumerate() {
+            for n in [1, STRETCH / 3, STRETCH - 1, STRETCH, 3 * STRETCH + 7] {
+                let t = format!("{}{}", u.repeat(n), units[(k + 1) % units.len()].repeat(n));
+                for span in [(0, t.len()), (1, t.len()), (0, t.len() / 2)] {
+                    if !t.is_char_boundary(span.0) || !t.is_char_boundary(span.1) {
+                        continue;
+                    }
+                    let (mut at, mut got) = (span.0, Vec::new());
+                    let s = Sent::with_cues(&t, span, bufs, &lx, &mut at, &mut got);
+                    let mut toks = Vec::new();
+                    crate::text::segment::tokenize(&t, span, &mut toks);
+                    assert_eq!(s.toks.len(), toks.len(), "{u:?} {n} {span:?}");
+                    for (x, y) in s.toks.iter().zip(&toks) {
+                        let x = Token {
+                            class: 0,
+                            sets: [0; 2],
+                            ..*x
+                        };
+                        assert_eq!(x, *y);
+                    }
+                    // (The scan of a span cut before the text's end may
+                    // run on past it, as for the sentences of a text.)
+                    if span.1 == t.len() {
+                        let mut want = Vec::new();
+                        lx.find_cues(&t, span.0, span.1, &mut want);
+                        assert_eq!(got, want);
+                    }
+                    bufs = s.into_buffers();
+                }
             }
         }
     }

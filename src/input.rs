@@ -473,10 +473,14 @@ impl Reader {
     }
 }
 
-/// The event of one JSONL line (not blank): the line is parsed where it
-/// lies when it is UTF-8 (nearly always; `utf8::as_str` is
-/// `str::from_utf8` with the ASCII runs passed over 64 bytes a step), else
-/// repaired from a copy with a warning queued.
+/// The event of one JSONL line (not blank). The common line, a plain
+/// object of strings, is read from its bytes, its UTF-8 checked on the way
+/// (`plain_json`); any other line is parsed where it lies when it is UTF-8
+/// (nearly always; `utf8::as_str` is `str::from_utf8` with the ASCII runs
+/// passed over 64 bytes a step), else repaired from a copy with a warning
+/// queued. (A line the plain reader gives up on is given to it again by
+/// `parse_json_doc`, which gives up again: the plain reader is a function
+/// of the line's bytes.)
 fn line_event(
     name: &str,
     line: usize,
@@ -484,6 +488,11 @@ fn line_event(
     fields: &Fields,
     queue: &mut VecDeque<Event>,
 ) -> Event {
+    // The byte order mark that `parse_json_doc` takes off.
+    let plain = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    if let Some(doc) = parse_json_plain(name, line, plain, fields) {
+        return Event::Doc(doc);
+    }
     match utf8::as_str(bytes) {
         Some(s) => parse_json_doc(name, line, s, fields),
         None => {
@@ -498,7 +507,7 @@ pub fn parse_json_doc(name: &str, line: usize, s: &str, fields: &Fields) -> Even
     // A byte order mark opening the file (or a line: files joined with
     // `cat`) is no part of the JSON.
     let s = s.strip_prefix('\u{feff}').unwrap_or(s);
-    if let Some(doc) = parse_json_plain(name, line, s, fields) {
+    if let Some(doc) = parse_json_plain(name, line, s.as_bytes(), fields) {
         return Event::Doc(doc);
     }
     if let Some(doc) = parse_json_fast(name, line, s, fields) {
@@ -661,7 +670,7 @@ impl<'de> Visitor<'de> for &mut DocFields<'de, '_> {
 /// [`parse_json_doc`] for the common line, an object of strings only,
 /// read without serde (see [`plain_json`]): `None` for anything else,
 /// which the serde paths then handle and report.
-fn parse_json_plain(name: &str, line: usize, s: &str, fields: &Fields) -> Option<Document> {
+fn parse_json_plain(name: &str, line: usize, s: &[u8], fields: &Fields) -> Option<Document> {
     let p = plain_json::parse(s, fields)?;
     let text = p.text?;
     let id = match p.id {
@@ -807,7 +816,7 @@ mod tests {
             r#"{"id":"","text":"","id":"second"}"#,
             r#"{"text":"only"}"#,
         ] {
-            let plain = parse_json_plain("a.jsonl", 1, s, &f);
+            let plain = parse_json_plain("a.jsonl", 1, s.as_bytes(), &f);
             assert!(plain.is_some(), "{s}");
             assert_eq!(plain, parse_json_fast("a.jsonl", 1, s, &f), "{s}");
         }

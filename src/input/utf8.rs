@@ -1,9 +1,11 @@
-//! The UTF-8 check of a JSONL line: the line read as a `&str` when it is
-//! UTF-8, as `std::str::from_utf8` reads it, but with the ASCII runs that
-//! make up nearly all of a news text (about 99% of the bytes of PolNeAR)
-//! passed over sixteen bytes per step with SSE2, and each character past
-//! ASCII checked on its own (the standard check costs about one
-//! instruction a byte on such text).
+//! The UTF-8 check of a JSONL line that the plain reader (`plain_json`,
+//! which checks its strings' characters with [`char_len`] as it scans
+//! them) gives up on: the line read as a `&str` when it is UTF-8, as
+//! `std::str::from_utf8` reads it, but with the ASCII runs that make up
+//! nearly all of a news text (about 99% of the bytes of PolNeAR) passed
+//! over 64 bytes per step with SSE2, and each character past ASCII checked
+//! on its own (the standard check costs about one instruction a byte on
+//! such text).
 
 /// `s` as a `&str` if it is UTF-8, else `None` (the answer of
 /// `std::str::from_utf8(s).ok()`).
@@ -80,9 +82,10 @@ fn ascii_len(s: &[u8]) -> usize {
 /// starts at `s[i]` (a byte of 0x80 or more), or `None` if there is none
 /// there: the lead byte gives the length and the range of the second byte
 /// (no overlong forms, no surrogates, nothing past U+10FFFF), the bytes
-/// after it are continuation bytes (0x80 to 0xBF).
-#[inline]
-fn char_len(s: &[u8], i: usize) -> Option<usize> {
+/// after it are continuation bytes (0x80 to 0xBF). (Inlined into the
+/// scans, which meet a character past ASCII every 200 bytes or so.)
+#[inline(always)]
+pub(super) fn char_len(s: &[u8], i: usize) -> Option<usize> {
     let cont = |k: usize| s.get(i + k).is_some_and(|&c| (0x80..=0xBF).contains(&c));
     let second = |lo: u8, hi: u8| s.get(i + 1).is_some_and(|&c| (lo..=hi).contains(&c));
     let n = match s[i] {

@@ -115,7 +115,9 @@ impl CharIndex {
     }
 
     /// The code-point offset of byte offset `byte` (which must be on a
-    /// character boundary or at the end of `text`).
+    /// character boundary or at the end of `text`). (Inlined: four calls a
+    /// row, each a few instructions now.)
+    #[inline]
     pub fn char_offset(&self, text: &str, byte: usize) -> usize {
         if self.ascii {
             return byte;

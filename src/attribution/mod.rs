@@ -421,7 +421,7 @@ pub struct Scratch {
     sents: Vec<Span>,
     bufs: SentBuffers,
     resolve_bufs: resolve::Buffers,
-    char_blocks: Vec<usize>,
+    char_blocks: crate::text::offsets::CharBlocks,
     /// Rows to write: their draft indices.
     order: Vec<usize>,
     nest: NestBufs,

@@ -476,8 +476,7 @@ impl Reader {
 /// The event of one JSONL line (not blank). The common line, a plain
 /// object of strings, is read from its bytes, its UTF-8 checked on the way
 /// (`plain_json`); any other line is parsed where it lies when it is UTF-8
-/// (nearly always; `utf8::as_str` is `str::from_utf8` with the ASCII runs
-/// passed over 64 bytes a step), else repaired from a copy with a warning
+/// (nearly always), else repaired from a copy with a warning
 /// queued. (A line the plain reader gives up on is given to it again by
 /// `parse_json_doc`, which gives up again: the plain reader is a function
 /// of the line's bytes.)
@@ -493,9 +492,9 @@ fn line_event(
     if let Some(doc) = parse_json_plain(name, line, plain, fields) {
         return Event::Doc(doc);
     }
-    match utf8::as_str(bytes) {
-        Some(s) => parse_json_doc(name, line, s, fields),
-        None => {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => parse_json_doc(name, line, s, fields),
+        Err(_) => {
             let s = repair(name, line, bytes.to_vec(), queue);
             parse_json_doc(name, line, &s, fields)
         }

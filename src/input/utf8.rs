@@ -1,82 +1,8 @@
-//! The UTF-8 check of a JSONL line that the plain reader (`plain_json`,
-//! which checks its strings' characters with [`char_len`] as it scans
-//! them) gives up on: the line read as a `&str` when it is UTF-8, as
-//! `std::str::from_utf8` reads it, but with the ASCII runs that make up
-//! nearly all of a news text (about 99% of the bytes of PolNeAR) passed
-//! over 64 bytes per step with SSE2, and each character past ASCII checked
-//! on its own (the standard check costs about one instruction a byte on
-//! such text).
-
-/// `s` as a `&str` if it is UTF-8, else `None` (the answer of
-/// `std::str::from_utf8(s).ok()`).
-pub(super) fn as_str(s: &[u8]) -> Option<&str> {
-    if is_utf8(s) {
-        // SAFETY: `is_utf8` accepts exactly the byte strings that are
-        // UTF-8: the bytes below 0x80 each stand for themselves, and every
-        // other byte is the lead of a sequence that `char_len` has checked
-        // in full against the table of well-formed sequences (Unicode,
-        // table 3-7), which is all UTF-8 allows. The unit tests compare it
-        // with `std::str::from_utf8` on every sequence of up to three bytes
-        // and on random texts.
-        Some(unsafe { std::str::from_utf8_unchecked(s) })
-    } else {
-        None
-    }
-}
-
-/// Whether `s` is UTF-8: ASCII runs by [`ascii_len`], each other character
-/// by [`char_len`].
-fn is_utf8(s: &[u8]) -> bool {
-    let mut i = 0;
-    while i < s.len() {
-        if s[i] < 0x80 {
-            i += ascii_len(&s[i..]);
-        } else {
-            match char_len(s, i) {
-                Some(n) => i += n,
-                None => return false,
-            }
-        }
-    }
-    true
-}
-
-/// The length of the run of ASCII bytes (below 0x80) that opens `s`:
-/// sixty-four bytes per step with SSE2 (a byte's top bit is its bit of a
-/// block's `movemask`, and the four blocks are OR-ed into one test; the
-/// first other byte of a step found in the four masks put together), then
-/// sixteen bytes per step, the tail byte by byte.
-fn ascii_len(s: &[u8]) -> usize {
-    let mut i = 0;
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{_mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128};
-        // SAFETY: SSE2 is always available on x86-64, and each load reads
-        // sixteen bytes inside `s` (unaligned): at `i` up to `i + 48`
-        // while `i + 64 <= s.len()`, at `i` while `i + 16 <= s.len()`.
-        unsafe {
-            let at = |k: usize| _mm_loadu_si128(s.as_ptr().add(k).cast());
-            while i + 64 <= s.len() {
-                let (a, b, c, d) = (at(i), at(i + 16), at(i + 32), at(i + 48));
-                let x = _mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d));
-                if _mm_movemask_epi8(x) != 0 {
-                    let mask = |v| u64::from(_mm_movemask_epi8(v) as u16);
-                    let m = mask(a) | mask(b) << 16 | mask(c) << 32 | mask(d) << 48;
-                    return i + m.trailing_zeros() as usize;
-                }
-                i += 64;
-            }
-            while i + 16 <= s.len() {
-                let m = _mm_movemask_epi8(at(i));
-                if m != 0 {
-                    return i + m.trailing_zeros() as usize;
-                }
-                i += 16;
-            }
-        }
-    }
-    i + s[i..].iter().take_while(|&&c| c < 0x80).count()
-}
+//! The UTF-8 check of one character, for the plain JSONL reader
+//! (`plain_json`), which checks its strings' characters past ASCII with
+//! [`char_len`] as it scans them, so that a line it accepts needs no
+//! separate pass of `std::str::from_utf8` (a line it gives up on is
+//! checked by `from_utf8` before the general parser reads it).
 
 /// The length of the well-formed UTF-8 sequence of two to four bytes that
 /// starts at `s[i]` (a byte of 0x80 or more), or `None` if there is none
@@ -105,8 +31,24 @@ pub(super) fn char_len(s: &[u8], i: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// Whether `s` is UTF-8, by [`char_len`] for each byte past ASCII.
+    fn is_utf8(s: &[u8]) -> bool {
+        let mut i = 0;
+        while i < s.len() {
+            if s[i] < 0x80 {
+                i += 1;
+            } else {
+                match char_len(s, i) {
+                    Some(n) => i += n,
+                    None => return false,
+                }
+            }
+        }
+        true
+    }
+
     fn same(s: &[u8]) {
-        assert_eq!(as_str(s), std::str::from_utf8(s).ok(), "{s:?}");
+        assert_eq!(is_utf8(s), std::str::from_utf8(s).is_ok(), "{s:?}");
     }
 
     #[test]

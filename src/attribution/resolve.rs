@@ -961,6 +961,8 @@ impl<'g> Cands<'g> {
 #[derive(Default)]
 pub struct Buffers {
     mentions: Vec<Mention>,
+    /// The block index of `mentions` (see [`Ments`]).
+    mention_blocks: Vec<u32>,
     by_last: HashMap<u64, (u32, u32)>,
     /// Per gazetteer entity, the number of the last document (`doc`) that
     /// named it as a person: the people of a document are told apart with
@@ -1057,7 +1059,7 @@ pub fn resolve<'g>(
     out.clear();
     bufs.next_document(gaz.entities().len());
     gaz.find_mentions_into(text, &mut bufs.mentions);
-    let mentions = &bufs.mentions[..];
+    let mentions = Ments::new(&bufs.mentions, text.len(), &mut bufs.mention_blocks);
     for d in drafts.iter_mut() {
         if let Some(sp) = d.speaker.as_mut() {
             widen_to_name(text, mentions, sp);
@@ -1072,7 +1074,7 @@ pub fn resolve<'g>(
         std::mem::take(&mut bufs.base),
         mentions.len() + drafts.len(),
     );
-    for m in mentions {
+    for m in mentions.iter() {
         if m.kind != AliasKind::Demonym && !dateline_agency(text, m) {
             base.push(cand_of(gaz, m));
         }
@@ -1545,13 +1547,75 @@ fn dateline_agency(text: &str, m: &Mention) -> bool {
             .is_some_and(|r| r.trim_start_matches(' ').starts_with(['-', '—', '–']))
 }
 
+/// How many bytes a block of [`Ments`]'s index covers (a power of two).
+const MENTION_BLOCK: usize = 256;
+
+/// The gazetteer mentions of a document (sorted by start, not
+/// overlapping) with an index by blocks of [`MENTION_BLOCK`] bytes:
+/// `blocks[b]` is the number of mentions that start before byte
+/// `b * MENTION_BLOCK`. The first mention at or after a position (the
+/// `partition_point` of the mentions by start) is found from its block's
+/// entry in a step or two (about one mention starts in a block) instead
+/// of a binary search of all the document's mentions, which `resolve`
+/// made several times a draft. (Dereferences to the mentions.)
+#[derive(Clone, Copy)]
+struct Ments<'a> {
+    list: &'a [Mention],
+    blocks: &'a [u32],
+}
+
+impl<'a> Ments<'a> {
+    /// The mentions `list` of a text of `len` bytes with their index,
+    /// built in `blocks` (one entry per block up to the one of `len`).
+    fn new(list: &'a [Mention], len: usize, blocks: &'a mut Vec<u32>) -> Ments<'a> {
+        blocks.clear();
+        let n = len / MENTION_BLOCK + 1;
+        blocks.reserve(n);
+        let mut k = 0;
+        for b in 0..n {
+            let at = b * MENTION_BLOCK;
+            while k < list.len() && list[k].start < at {
+                k += 1;
+            }
+            blocks.push(k as u32);
+        }
+        Ments { list, blocks }
+    }
+
+    /// The number of mentions that start before `pos`:
+    /// `list.partition_point(|m| m.start < pos)`.
+    #[inline]
+    fn first_from(self, pos: usize) -> usize {
+        let b = (pos / MENTION_BLOCK).min(self.blocks.len() - 1);
+        let mut k = self.blocks[b] as usize;
+        while k < self.list.len() && self.list[k].start < pos {
+            k += 1;
+        }
+        k
+    }
+
+    /// The mentions that start at or after `pos`.
+    #[inline]
+    fn list_from(self, pos: usize) -> &'a [Mention] {
+        &self.list[self.first_from(pos)..]
+    }
+}
+
+impl std::ops::Deref for Ments<'_> {
+    type Target = [Mention];
+
+    fn deref(&self) -> &[Mention] {
+        self.list
+    }
+}
+
 /// Mentions lying inside `sp` (mentions are sorted and do not overlap).
 /// One binary search, then the few mentions inside are counted (the ends
 /// are sorted as the starts are).
-fn mentions_in(mentions: &[Mention], sp: Span) -> &[Mention] {
-    let a = mentions.partition_point(|m| m.start < sp.0);
-    let n = mentions[a..].iter().take_while(|m| m.end <= sp.1).count();
-    &mentions[a..a + n]
+fn mentions_in(mentions: Ments<'_>, sp: Span) -> &[Mention] {
+    let mentions = mentions.list_from(sp.0);
+    let n = mentions.iter().take_while(|m| m.end <= sp.1).count();
+    &mentions[..n]
 }
 
 /// Whether `hay` contains `needle`, a phrase that starts with a comma
@@ -1624,7 +1688,7 @@ const MARK_BYTES: usize = 12;
 /// starts with that name (and its article): the phrase search stops at
 /// "and", so "The Food and Drug Administration said" gave "Drug
 /// Administration".
-fn widen_to_name(text: &str, mentions: &[Mention], sp: &mut Span) {
+fn widen_to_name(text: &str, mentions: Ments<'_>, sp: &mut Span) {
     let Some(m) = name_into(mentions, *sp) else {
         return;
     };
@@ -1650,14 +1714,14 @@ fn widen_to_name(text: &str, mentions: &[Mention], sp: &mut Span) {
 /// ends inside it, for [`widen_to_name`]: only the last mention starting
 /// before the phrase can, as mentions are sorted and do not overlap (none
 /// before it ends after the phrase start).
-fn name_into(mentions: &[Mention], sp: Span) -> Option<&Mention> {
-    let k = mentions.partition_point(|m| m.start < sp.0);
+fn name_into(mentions: Ments<'_>, sp: Span) -> Option<&Mention> {
+    let k = mentions.first_from(sp.0);
     k.checked_sub(1)
-        .map(|j| &mentions[j])
+        .map(|j| &mentions.list[j])
         .filter(|m| m.kind != AliasKind::Demonym && m.end > sp.0 && m.end <= sp.1)
 }
 
-fn in_gazetteer(mentions: &[Mention], sp: Span) -> bool {
+fn in_gazetteer(mentions: Ments<'_>, sp: Span) -> bool {
     mentions_in(mentions, sp)
         .iter()
         .any(|m| m.kind != AliasKind::Demonym)
@@ -2113,7 +2177,7 @@ fn resolve_coordination<'g>(
     text: &'g str,
     sp: Span,
     last: usize,
-    mentions: &[Mention],
+    mentions: Ments<'_>,
     cands: &Cands<'g>,
     gaz: &'g Gazetteer,
     lx: &Lexicon,
@@ -2178,7 +2242,7 @@ fn resolve_coordination<'g>(
 fn resolve_one<'g>(
     text: &'g str,
     sp: Span,
-    mentions: &[Mention],
+    mentions: Ments<'_>,
     cands: &Cands<'g>,
     gaz: &'g Gazetteer,
     lx: &Lexicon,
@@ -2918,7 +2982,7 @@ fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
 /// mentions are sorted and do not overlap. A scan of every mention of the
 /// document, once per speaker, was quadratic in a long document of such
 /// names.)
-fn cut_short(text: &str, mentions: &[Mention], m: &Mention, sp: Span) -> bool {
+fn cut_short(text: &str, mentions: Ments<'_>, m: &Mention, sp: Span) -> bool {
     let rest = text.get(m.end..sp.1).unwrap_or("");
     let next = m.end + " and ".len();
     text.get(m.start..m.end).is_some_and(|n| n.contains(" of "))

@@ -4151,11 +4151,62 @@ mod tests {
             let a = (seed % len as u64) as usize;
             crate::next_random(&mut seed);
             let b = (a + (seed % 12) as usize).min(len);
+            let mut blocks = Vec::new();
+            let ments = Ments::new(&mentions, len, &mut blocks);
             assert_eq!(
-                name_into(&mentions, (a, b)),
+                name_into(ments, (a, b)),
                 name_into_ref(&mentions, (a, b)),
                 "{mentions:?} {a} {b}"
             );
+        }
+    }
+
+    /// The block index of [`Ments`] finds the partition point by start
+    /// that a binary search finds, and [`mentions_in`] the mentions inside
+    /// a span that the search and a count find: texts of one to many
+    /// blocks, mentions dense, sparse (blocks with none) and clustered,
+    /// positions anywhere up to the text's end.
+    #[test]
+    fn the_block_index_finds_what_the_binary_search_finds() {
+        let mut seed = 0x0b10_c0de_0000_0256u64;
+        for round in 0..2000 {
+            crate::next_random(&mut seed);
+            let len = (seed % (4 * MENTION_BLOCK as u64 + 50)) as usize;
+            // The longest gap between mentions: dense to sparse.
+            let gap = [3u64, 40, 300, 1500][round % 4];
+            let mut mentions = Vec::new();
+            let mut at = 0;
+            loop {
+                crate::next_random(&mut seed);
+                let start = at + (seed % gap) as usize;
+                crate::next_random(&mut seed);
+                let end = start + 1 + (seed % 9) as usize;
+                if end > len {
+                    break;
+                }
+                mentions.push(Mention {
+                    start,
+                    end,
+                    entity: 0,
+                    kind: AliasKind::Name,
+                });
+                at = end;
+            }
+            let mut blocks = vec![7; 3];
+            let ments = Ments::new(&mentions, len, &mut blocks);
+            assert_eq!(ments.len(), mentions.len());
+            for pos in 0..=len {
+                let want = mentions.partition_point(|m| m.start < pos);
+                assert_eq!(ments.first_from(pos), want, "{mentions:?} {len} {pos}");
+                crate::next_random(&mut seed);
+                let end = (pos + (seed % 80) as usize).min(len);
+                let n = mentions[want..].iter().take_while(|m| m.end <= end).count();
+                assert_eq!(
+                    mentions_in(ments, (pos, end)),
+                    &mentions[want..want + n],
+                    "{mentions:?} {pos} {end}"
+                );
+            }
         }
     }
 

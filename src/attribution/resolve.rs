@@ -544,7 +544,9 @@ struct Cands<'g> {
     /// The person name of the draft's speaker phrase being resolved, found
     /// with its mentioned name (see [`Cands::person_name`]).
     /// (The phrase, and where the name is in it.)
-    person_memo: Option<(Span, Option<NameAt>)>,
+    /// (And whether the phrase's last word starts with a capital, the
+    /// first test of the names, which the surname rule makes too.)
+    person_memo: Option<(Span, Option<NameAt>, bool)>,
 }
 
 /// The speakers resolved so far ([`Cands::added`]), by position and then
@@ -919,8 +921,17 @@ impl<'g> Cands<'g> {
     /// name (`resolve` runs [`names_in`] on every draft's phrase).
     fn person_name(&self, sp: Span, t: &'g str) -> Option<Cow<'g, str>> {
         match self.person_memo {
-            Some((at, name)) if at == sp => name.map(|n| n.text(t)),
+            Some((at, name, _)) if at == sp => name.map(|n| n.text(t)),
             _ => person_name(t),
+        }
+    }
+
+    /// [`ends_capitalized`] of the phrase `t` at `sp`, remembered for the
+    /// draft's phrase as its person name is.
+    fn ends_capitalized(&self, sp: Span, t: &str) -> bool {
+        match self.person_memo {
+            Some((at, _, cap)) if at == sp => cap,
+            _ => ends_capitalized(t),
         }
     }
 
@@ -986,7 +997,7 @@ pub struct Buffers {
     added: Vec<Cand<'static>>,
     last_list: Vec<(Cand<'static>, u32)>,
     people: Vec<(Cow<'static, str>, usize)>,
-    person_names: Vec<(usize, Option<NameAt>)>,
+    person_names: Vec<(usize, Option<NameAt>, bool)>,
     /// The names of recent speaker phrases.
     names: NamesMemo,
 }
@@ -1082,7 +1093,7 @@ pub fn resolve<'g>(
     // Name-shaped speakers of the drafts are candidates too. (Their person
     // names, which `resolve_one` may ask for, are found at the same time:
     // by draft, in order.)
-    let mut person_names: Vec<(usize, Option<NameAt>)> =
+    let mut person_names: Vec<(usize, Option<NameAt>, bool)> =
         emptied(std::mem::take(&mut bufs.person_names), drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         if let Some(sp) = d.speaker {
@@ -1090,8 +1101,13 @@ pub fn resolve<'g>(
             if in_gazetteer(mentions, sp) {
                 continue;
             }
-            let (person, mentioned) = bufs.names.names_in(t);
-            person_names.push((i, person));
+            let cap = ends_capitalized(t);
+            let (person, mentioned) = if cap {
+                bufs.names.names_in_capitalized(t)
+            } else {
+                (None, None)
+            };
+            person_names.push((i, person, cap));
             if let Some(name) = mentioned.map(|n| n.text(t)) {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
@@ -1139,7 +1155,9 @@ pub fn resolve<'g>(
     out.reserve(drafts.len());
     let mut person_name_iter = person_names.iter().copied().peekable();
     for (i, d) in drafts.iter().enumerate() {
-        let person_name = person_name_iter.next_if(|&(k, _)| k == i).map(|(_, p)| p);
+        let person_name = person_name_iter
+            .next_if(|&(k, _, _)| k == i)
+            .map(|(_, p, cap)| (p, cap));
         if let Some(p) = d.inherits() {
             if p < out.len() {
                 out.push_copy(p);
@@ -1170,7 +1188,9 @@ pub fn resolve<'g>(
             ..resolve_coordination(text, sp, conj, mentions, &cands, gaz, lx, date)
         });
         let sp = if coord.is_some() { (conj, sp.1) } else { sp };
-        cands.person_memo = person_name.filter(|_| coord.is_none()).map(|p| (sp, p));
+        cands.person_memo = person_name
+            .filter(|_| coord.is_none())
+            .map(|(p, cap)| (sp, p, cap));
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
         cands.person_memo = None;
         r.from = i;
@@ -1827,11 +1847,10 @@ struct NamesSlot {
 }
 
 impl NamesMemo {
-    /// [`names_in`] of `t`, from the table when `t` is in it.
-    fn names_in(&mut self, t: &str) -> (Option<NameAt>, Option<NameAt>) {
-        if !ends_capitalized(t) {
-            return (None, None);
-        }
+    /// [`names_in`] of `t`, a phrase whose last word starts with a
+    /// capital (`resolve` tests that first, [`ends_capitalized`], and keeps
+    /// the answer for `resolve_one`), from the table when `t` is in it.
+    fn names_in_capitalized(&mut self, t: &str) -> (Option<NameAt>, Option<NameAt>) {
         let b = t.as_bytes();
         if b.len() > NAMES_MEMO_TEXT {
             return names_in(t);
@@ -2704,7 +2723,7 @@ fn resolve_one<'g>(
     // test of the last word kept below fails for any other phrase; no
     // word split and no title lookups then, about 85 instructions a
     // phrase.)
-    if ends_capitalized(t) {
+    if cands.ends_capitalized(sp, t) {
         // (A title word closing the phrase is a surname: "Mr. Prince",
         // "Mr. King".)
         let end = {
@@ -3559,7 +3578,12 @@ mod tests {
                 .iter()
                 .any(|s| usize::from(s.len) == t.len() && &s.text[..t.len()] == t.as_bytes());
             hits += usize::from(before);
-            assert_eq!(memo.names_in(&t), names_in(&t), "{t:?}");
+            let got = if ends_capitalized(&t) {
+                memo.names_in_capitalized(&t)
+            } else {
+                (None, None)
+            };
+            assert_eq!(got, names_in(&t), "{t:?}");
             phrases.push(t);
         }
         // (Both ways of answering were taken many times.)
@@ -4016,6 +4040,37 @@ mod tests {
             dateline_country: std::cell::OnceCell::new(),
             unnamed: None,
             person_memo: None,
+        }
+    }
+
+    /// The person name and the capitalized last word of the draft's
+    /// phrase, kept as `resolve` keeps them, are those found again from
+    /// the phrase; another phrase is asked of the plain functions.
+    #[test]
+    fn remembered_phrase_answers_are_the_answers_found_again() {
+        let mut bufs = Buffers::default();
+        let mut cands = cands_for(&mut bufs, 0, &[]);
+        let mut seed = 0x0e4d_ca91_7a11_0005u64;
+        for _ in 0..3000 {
+            let text = crate::random_text(&mut seed, NAME_PIECES, 8);
+            crate::next_random(&mut seed);
+            let a = text.floor_char_boundary((seed % (text.len() as u64 + 1)) as usize);
+            let sp = (a, text.len());
+            let t = &text[sp.0..sp.1];
+            let cap = ends_capitalized(t);
+            let person = if cap { names_in(t).0 } else { None };
+            cands.person_memo = Some((sp, person, cap));
+            assert_eq!(cands.ends_capitalized(sp, t), ends_capitalized(t), "{t:?}");
+            assert_eq!(cands.person_name(sp, t), person_name(t), "{t:?}");
+            // Another phrase: not the one remembered.
+            let other = (0, a);
+            let o = &text[..a];
+            assert_eq!(
+                cands.ends_capitalized(other, o),
+                ends_capitalized(o),
+                "{o:?}"
+            );
+            assert_eq!(cands.person_name(other, o), person_name(o), "{o:?}");
         }
     }
 

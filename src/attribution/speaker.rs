@@ -428,6 +428,7 @@ pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
 /// after a short introductory phrase and its comma), then a comma and an
 /// apposition of up to 45 tokens with no colon, semicolon or unpaired quote
 /// mark. Bounded: looks at most 48 tokens back.
+#[inline(never)]
 fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
     let floor = close.saturating_sub(48).max(lo);
     let mut marks = 0;
@@ -1276,17 +1277,19 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                      // a member of the board before departing last month, said", "Anne
                      // Richards, assistant secretary for population, refugees, and
                      // migration, said").
-    let e0 = end;
-    let long_appos = move || {
-        s.is_p(e0 - 1, ",")
-            .then(|| name_before_appos(s, lo, e0 - 1))
-            .flatten()
+                     // (Found once: every ending below that takes it asks the same tokens.
+                     // The comma test in line, the walk out of line: most phrases end in
+                     // no comma.)
+    let long_appos = if s.is_p(end - 1, ",") {
+        name_before_appos(s, lo, end - 1)
+    } else {
+        None
     };
     // A name opening the sentence before a relative clause that holds
     // commas of its own ("Sandy Phillips, who lost her daughter in Aurora,
     // Colorado, in July 2012, said", "Mr. Slinker, whose latest start-up,
     // Paradata, uses ..., said"): the name, not the last piece.
-    if let Some(np) = long_appos().filter(|np| s.is_in(np.b + 1, &["who", "whose"])) {
+    if let Some(np) = long_appos.filter(|np| s.is_in(np.b + 1, &["who", "whose"])) {
         return Some(np);
     }
     // An apposition ending in a quoted title with the comma inside the
@@ -1342,7 +1345,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                         // of the sentence (`Sanders "is ...," X, a
                         // supporter, said.`): no further apposition.
                         None if round > 0 && cue + 6 >= s.len() => break 'rounds,
-                        None => return long_appos(),
+                        None => return long_appos,
                     }
                 }
                 k -= 1;
@@ -1476,14 +1479,14 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 // voted ..., said"): the name, when a relative clause
                 // closes the chain.
                 if who_closes {
-                    if let Some(np) = long_appos() {
+                    if let Some(np) = long_appos {
                         return Some(np);
                     }
                 }
                 break;
             }
             if !appos || close - first > max_len {
-                return long_appos();
+                return long_appos;
             }
             if round == 0
                 && s.is_cap(first)

@@ -945,6 +945,15 @@ pub(crate) fn copula_before(s: &Sent, lx: &Lexicon, lo: usize, cue: usize) -> Op
     (state || c.frames & frame::ADJ != 0).then_some(k - 1)
 }
 
+/// Whether [`copula_before`] can find a copula: the token right before
+/// the cue is a copula or an adverb its walk skips. When it is neither,
+/// the walk stops at once and its copula test fails. Tested in line by
+/// the phrase search, which asks at almost every cue.
+#[inline]
+fn copula_may_precede(s: &Sent, lo: usize, cue: usize) -> bool {
+    cue > lo && (s.in_sets(cue - 1, DEGREE_ADVERBS.bit() | COPULAS.bit()) || ly_adverb(s, cue - 1))
+}
+
 /// Prepositions after the head of a [`noun_pp_subject`].
 const SUBJECT_PREPS_WORDS: &[&str] = &[
     "of", "in", "by", "from", "at", "for", "with", "across", "among", "on", "under", "over",
@@ -1235,7 +1244,15 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             j -= 1;
         }
     } else if let Some(k) = (j + 3 >= cue)
-        .then(|| copula_before(s, lx, lo, cue))
+        .then(|| {
+            // (The token before the cue first, in line: seldom a copula
+            // or an adverb.)
+            if copula_may_precede(s, lo, cue) {
+                copula_before(s, lx, lo, cue)
+            } else {
+                None
+            }
+        })
         .flatten()
         .filter(|&k| k < j)
     {
@@ -2749,6 +2766,34 @@ mod tests {
                         noun_pp_subject_with(&s, &lx, cue, lo, false),
                         "{t:?} cue {cue} lo {lo}"
                     );
+                }
+            }
+        }
+        assert!(found > 3, "{found}");
+    }
+
+    /// Where `copula_may_precede` fails, `copula_before` finds nothing,
+    /// at every cue position and clause start of sentences with copulas,
+    /// degree and -ly adverbs, state participles and adjective cues.
+    #[test]
+    fn copula_before_only_where_it_may_precede() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut found = 0;
+        for t in [
+            "He was very worried that she remained deeply skeptical and seemed confident.",
+            "They are so increasingly concerned, she felt sure and became convinced it was.",
+            "Smith is confident, the mayor was not really certain and we remain hopeful.",
+            "Officials have been extremely clear that it is likely, and he said it was feared.",
+            "",
+        ] {
+            let s = Sent::new(t, (0, t.len()));
+            for lo in [0, 1, 3] {
+                for cue in lo..s.len() {
+                    let c = copula_before(&s, &lx, lo, cue);
+                    found += usize::from(c.is_some());
+                    if !copula_may_precede(&s, lo, cue) {
+                        assert_eq!(c, None, "{t:?} cue {cue} lo {lo}");
+                    }
                 }
             }
         }

@@ -428,6 +428,7 @@ pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
 /// after a short introductory phrase and its comma), then a comma and an
 /// apposition of up to 45 tokens with no colon, semicolon or unpaired quote
 /// mark. Bounded: looks at most 48 tokens back.
+#[inline(never)]
 fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
     let floor = close.saturating_sub(48).max(lo);
     let mut marks = 0;
@@ -944,6 +945,15 @@ pub(crate) fn copula_before(s: &Sent, lx: &Lexicon, lo: usize, cue: usize) -> Op
     (state || c.frames & frame::ADJ != 0).then_some(k - 1)
 }
 
+/// Whether [`copula_before`] can find a copula: the token right before
+/// the cue is a copula or an adverb its walk skips. When it is neither,
+/// the walk stops at once and its copula test fails. Tested in line by
+/// the phrase search, which asks at almost every cue.
+#[inline]
+fn copula_may_precede(s: &Sent, lo: usize, cue: usize) -> bool {
+    cue > lo && (s.in_sets(cue - 1, DEGREE_ADVERBS.bit() | COPULAS.bit()) || ly_adverb(s, cue - 1))
+}
+
 /// Prepositions after the head of a [`noun_pp_subject`].
 const SUBJECT_PREPS_WORDS: &[&str] = &[
     "of", "in", "by", "from", "at", "for", "with", "across", "among", "on", "under", "over",
@@ -1234,7 +1244,15 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
             j -= 1;
         }
     } else if let Some(k) = (j + 3 >= cue)
-        .then(|| copula_before(s, lx, lo, cue))
+        .then(|| {
+            // (The token before the cue first, in line: seldom a copula
+            // or an adverb.)
+            if copula_may_precede(s, lo, cue) {
+                copula_before(s, lx, lo, cue)
+            } else {
+                None
+            }
+        })
         .flatten()
         .filter(|&k| k < j)
     {
@@ -1276,17 +1294,19 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                      // a member of the board before departing last month, said", "Anne
                      // Richards, assistant secretary for population, refugees, and
                      // migration, said").
-    let e0 = end;
-    let long_appos = move || {
-        s.is_p(e0 - 1, ",")
-            .then(|| name_before_appos(s, lo, e0 - 1))
-            .flatten()
+                     // (Found once: every ending below that takes it asks the same tokens.
+                     // The comma test in line, the walk out of line: most phrases end in
+                     // no comma.)
+    let long_appos = if s.is_p(end - 1, ",") {
+        name_before_appos(s, lo, end - 1)
+    } else {
+        None
     };
     // A name opening the sentence before a relative clause that holds
     // commas of its own ("Sandy Phillips, who lost her daughter in Aurora,
     // Colorado, in July 2012, said", "Mr. Slinker, whose latest start-up,
     // Paradata, uses ..., said"): the name, not the last piece.
-    if let Some(np) = long_appos().filter(|np| s.is_in(np.b + 1, &["who", "whose"])) {
+    if let Some(np) = long_appos.filter(|np| s.is_in(np.b + 1, &["who", "whose"])) {
         return Some(np);
     }
     // An apposition ending in a quoted title with the comma inside the
@@ -1342,7 +1362,7 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                         // of the sentence (`Sanders "is ...," X, a
                         // supporter, said.`): no further apposition.
                         None if round > 0 && cue + 6 >= s.len() => break 'rounds,
-                        None => return long_appos(),
+                        None => return long_appos,
                     }
                 }
                 k -= 1;
@@ -1476,14 +1496,14 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
                 // voted ..., said"): the name, when a relative clause
                 // closes the chain.
                 if who_closes {
-                    if let Some(np) = long_appos() {
+                    if let Some(np) = long_appos {
                         return Some(np);
                     }
                 }
                 break;
             }
             if !appos || close - first > max_len {
-                return long_appos();
+                return long_appos;
             }
             if round == 0
                 && s.is_cap(first)
@@ -2156,7 +2176,29 @@ fn bare_count(s: &Sent, i: usize) -> bool {
 /// A speaker noun with a prepositional phrase that starts at token `a`
 /// ("A spokeswoman [for YouTube]", "officials [at the Pentagon]"): the start
 /// of the whole phrase, which must open a clause.
+///
+/// Its first test in line (asked at the end of most phrase searches, where
+/// the word before the phrase is seldom a preposition), the steps out of
+/// line.
+#[inline]
 fn pp_head(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<usize> {
+    if !pp_may_precede(s, lo, a) {
+        return None;
+    }
+    pp_head_walk(s, lx, lo, a)
+}
+
+/// Whether a phrase of [`pp_head`] can end before token `a`: `a - 1` is a
+/// preposition of [`PP_PREPS`] or the "with/to/on" of an adjective
+/// ("familiar with") after at least one more token. When it is none, the
+/// first [`pp_step`] finds nothing.
+#[inline]
+fn pp_may_precede(s: &Sent, lo: usize, a: usize) -> bool {
+    a >= lo + 2 && s.in_sets(a - 1, PP_PREPS.bit() | W_WITH.bit() | TO.bit() | W_ON.bit())
+}
+
+/// [`pp_head`] past its first test.
+fn pp_head_walk(s: &Sent, lx: &Lexicon, lo: usize, a: usize) -> Option<usize> {
     // Up to two nested phrases: "A survey [by the organization] [in March]".
     let mut a = a;
     for _ in 0..2 {
@@ -2309,7 +2351,27 @@ fn fraction(s: &Sent, i: usize) -> bool {
 
 /// Extends a phrase starting at `a` over a partitive before it: "52
 /// percent of [voters]", "many of [his supporters]".
+///
+/// Its first test in line (asked at the end of most phrase searches, where
+/// the word before the phrase is seldom "of" or "half"), the rest out of
+/// line.
+#[inline]
 fn partitive(s: &Sent, lo: usize, a: usize) -> usize {
+    if !partitive_may_precede(s, lo, a) {
+        return a;
+    }
+    partitive_walk(s, lo, a)
+}
+
+/// Whether [`partitive`] can extend the phrase at `a`: every kind needs
+/// "of" or "half" (a word of [`QUANTIFIERS`]) right before it.
+#[inline]
+fn partitive_may_precede(s: &Sent, lo: usize, a: usize) -> bool {
+    a > lo && s.in_sets(a - 1, OF.bit() | QUANTIFIERS.bit())
+}
+
+/// [`partitive`] past its first test.
+fn partitive_walk(s: &Sent, lo: usize, a: usize) -> usize {
     // "half the voters", "More than half the senators", "nearly half his
     // supporters": "half" takes a determiner with no "of".
     if a > lo && s.is_in(a - 1, &["half"]) && s.is_in(a, POSS_DETS) && !s.is_in(a, &["a", "an"]) {
@@ -2746,6 +2808,87 @@ mod tests {
                         noun_pp_subject_with(&s, &lx, cue, lo, false),
                         "{t:?} cue {cue} lo {lo}"
                     );
+                }
+            }
+        }
+        assert!(found > 3, "{found}");
+    }
+
+    /// Where `copula_may_precede` fails, `copula_before` finds nothing,
+    /// at every cue position and clause start of sentences with copulas,
+    /// degree and -ly adverbs, state participles and adjective cues.
+    #[test]
+    fn copula_before_only_where_it_may_precede() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut found = 0;
+        for t in [
+            "He was very worried that she remained deeply skeptical and seemed confident.",
+            "They are so increasingly concerned, she felt sure and became convinced it was.",
+            "Smith is confident, the mayor was not really certain and we remain hopeful.",
+            "Officials have been extremely clear that it is likely, and he said it was feared.",
+            "",
+        ] {
+            let s = Sent::new(t, (0, t.len()));
+            for lo in [0, 1, 3] {
+                for cue in lo..s.len() {
+                    let c = copula_before(&s, &lx, lo, cue);
+                    found += usize::from(c.is_some());
+                    if !copula_may_precede(&s, lo, cue) {
+                        assert_eq!(c, None, "{t:?} cue {cue} lo {lo}");
+                    }
+                }
+            }
+        }
+        assert!(found > 3, "{found}");
+    }
+
+    /// Where `pp_may_precede` fails, `pp_head` finds nothing, at every
+    /// token and clause start of sentences with speaker nouns, titles and
+    /// prepositional phrases, also after "familiar with" or "close to".
+    #[test]
+    fn pp_head_only_where_it_may_precede() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut found = 0;
+        for t in [
+            "A spokeswoman for YouTube said officials at the Pentagon and a survey by the group in March agree.",
+            "A source familiar with the talks, people close to the campaign and officials briefed on the plan said.",
+            "When a member of the family suggested it, the secretary of state said the director of the FBI knew.",
+            "",
+        ] {
+            let s = Sent::new(t, (0, t.len()));
+            for lo in [0, 1, 3] {
+                for a in lo..=s.len() {
+                    let p = pp_head_walk(&s, &lx, lo, a);
+                    found += usize::from(p.is_some());
+                    if !pp_may_precede(&s, lo, a) {
+                        assert_eq!(p, None, "{t:?} a {a} lo {lo}");
+                    }
+                }
+            }
+        }
+        assert!(found > 3, "{found}");
+    }
+
+    /// Where `partitive_may_precede` fails, `partitive` keeps the phrase
+    /// start, at every token and clause start of sentences with partitives,
+    /// "half" with and without "of", and capitalized "Half".
+    #[test]
+    fn partitive_only_where_it_may_precede() {
+        let mut found = 0;
+        for t in [
+            "Half the voters, 52 percent of voters and many of his supporters said half a dozen.",
+            "More than half the senators, nearly half his supporters and most of them agree.",
+            "Half of Americans, two-thirds of Democrats and some of the 12 officials said.",
+            "",
+        ] {
+            let s = Sent::new(t, (0, t.len()));
+            for lo in [0, 1, 3] {
+                for a in lo..=s.len() {
+                    let p = partitive_walk(&s, lo, a);
+                    found += usize::from(p != a);
+                    if !partitive_may_precede(&s, lo, a) {
+                        assert_eq!(p, a, "{t:?} a {a} lo {lo}");
+                    }
                 }
             }
         }

@@ -135,6 +135,10 @@ fn line_paragraphs(text: &str) -> bool {
 /// Pushes `text[s..e]` with the blanks (white space, invisible format
 /// characters) and a list bullet at its start and the blanks at its end
 /// trimmed, unless nothing is left.
+///
+/// Inline, with the trim by characters out of line: the common case is a
+/// few tests and a push, which then saves no registers for the rare one.
+#[inline(always)]
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     // Nearly always: ASCII spaces at most before the text (a sentence
     // after the first of its paragraph starts at the space after the
@@ -149,6 +153,14 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         out.push((a, e));
         return;
     }
+    push_trimmed_by_chars(text, s, e, out);
+}
+
+/// Pushes [`trimmed`]`(text, s, e)` if there is one: the rare case of
+/// [`push_trimmed`], out of line.
+#[cold]
+#[inline(never)]
+fn push_trimmed_by_chars(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     out.extend(trimmed(text, s, e));
 }
 
@@ -724,7 +736,22 @@ pub const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Pushes the sentence `text[s..e]` trimmed, cut into pieces of at most
 /// about [`MAX_SENTENCE_BYTES`] when longer.
-fn push_sentence(text: &str, mut s: usize, e: usize, out: &mut Vec<Span>) {
+///
+/// (Inline, with the cut of a long one out of line: nearly every sentence
+/// is shorter.)
+#[inline(always)]
+fn push_sentence(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    if e - s > MAX_SENTENCE_BYTES {
+        push_long_sentence(text, s, e, out);
+    } else {
+        push_trimmed(text, s, e, out);
+    }
+}
+
+/// [`push_sentence`] of a sentence longer than [`MAX_SENTENCE_BYTES`].
+#[cold]
+#[inline(never)]
+fn push_long_sentence(text: &str, mut s: usize, e: usize, out: &mut Vec<Span>) {
     while e - s > MAX_SENTENCE_BYTES {
         let from = s + MAX_SENTENCE_BYTES;
         // The next white space (a character boundary), else the next

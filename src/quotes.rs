@@ -166,7 +166,7 @@ fn may_mark(bytes: &[u8], i: usize) -> bool {
 /// Finds the quotation spans of the paragraph `text[start..end]`.
 ///
 /// Compiled for AVX2 where the processor has it: the bytes that may start
-/// a mark are found 32 bytes to a compare ([`ByteHits`]).
+/// a mark are found 32 bytes to a compare (`ByteHits`).
 pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {

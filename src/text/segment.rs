@@ -240,16 +240,18 @@ const ABBREVIATIONS: &[&str] = &[
 /// Bytes of the longest of [`ABBREVIATIONS`].
 const ABBREVIATION_MAX: usize = 6;
 
-/// Per length up to [`ABBREVIATION_MAX`]: bit `(b | 0x20) & 31` set for
-/// the first byte `b` of each of [`ABBREVIATIONS`] of that length (bytes
-/// alike in their low five bits share a bit, which lets through only
-/// words the search then rejects).
-static ABBREVIATION_STARTS: [u32; ABBREVIATION_MAX + 1] = {
-    let mut t = [0u32; ABBREVIATION_MAX + 1];
+/// Per length up to [`ABBREVIATION_MAX`] and per first byte `b` (at
+/// `(b | 0x20) & 31`): bit `(c | 0x20) & 31` set for the second byte `c`
+/// of each of [`ABBREVIATIONS`] of that length that starts with `b` (bytes
+/// alike in their low five bits share a place, which lets through only
+/// words the search then rejects; every abbreviation has two bytes or
+/// more, so the words of one byte find no bit).
+static ABBREVIATION_STARTS: [[u32; 32]; ABBREVIATION_MAX + 1] = {
+    let mut t = [[0u32; 32]; ABBREVIATION_MAX + 1];
     let mut k = 0;
     while k < ABBREVIATIONS.len() {
         let a = ABBREVIATIONS[k].as_bytes();
-        t[a.len()] |= 1 << ((a[0] | 0x20) & 31);
+        t[a.len()][((a[0] | 0x20) & 31) as usize] |= 1 << ((a[1] | 0x20) & 31);
         k += 1;
     }
     t
@@ -258,8 +260,8 @@ static ABBREVIATION_STARTS: [u32; ABBREVIATION_MAX + 1] = {
 /// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (every
 /// word before a period is tested): the word lowercased and packed into
 /// one integer, searched among the packed abbreviations, when an
-/// abbreviation of its length starts with its first letter (most words
-/// before a stop fail there, with no search). (A word ending in a NUL
+/// abbreviation of its length starts with its first two letters (most
+/// words before a stop fail there, with no search). (A word ending in a NUL
 /// byte is searched: its NULs pack to nothing, so "mr\0" is found as "mr",
 /// at another length. No caller passes one.)
 fn is_abbreviation_word(word: &[u8]) -> bool {
@@ -268,7 +270,9 @@ fn is_abbreviation_word(word: &[u8]) -> bool {
         return false;
     }
     if let (Some(&b0), Some(&last)) = (word.first(), word.last()) {
-        if ABBREVIATION_STARTS[word.len()] & 1 << ((b0 | 0x20) & 31) == 0 && last != 0 {
+        let b1 = word.get(1).copied().unwrap_or(0);
+        let seconds = ABBREVIATION_STARTS[word.len()][((b0 | 0x20) & 31) as usize];
+        if seconds & 1 << ((b1 | 0x20) & 31) == 0 && last != 0 {
             return false;
         }
     }

@@ -164,7 +164,44 @@ fn may_mark(bytes: &[u8], i: usize) -> bool {
 }
 
 /// Finds the quotation spans of the paragraph `text[start..end]`.
+///
+/// Compiled for AVX2 where the processor has it: the bytes that may start
+/// a mark are found 32 bytes to a compare (`ByteHits`).
 pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2 (just detected).
+        unsafe { find_quotes_avx2(text, start, end, out) };
+        return;
+    }
+    // SAFETY: no AVX2 asked for.
+    unsafe { find_quotes_with::<false>(text, start, end, out) };
+}
+
+/// [`find_quotes`] compiled for AVX2.
+///
+/// # Safety
+///
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn find_quotes_avx2(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
+    // SAFETY: the processor has AVX2 (this function's contract).
+    unsafe { find_quotes_with::<true>(text, start, end, out) };
+}
+
+/// The body of [`find_quotes`], the candidates found by AVX2 when `AVX2`.
+///
+/// # Safety
+///
+/// With `AVX2`, the processor must have AVX2.
+#[inline(always)]
+unsafe fn find_quotes_with<const AVX2: bool>(
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Quote>,
+) {
     let para = &text[start..end];
     let bytes = para.as_bytes();
     let mut open: Option<(usize, usize)> = None; // (mark offset, content start)
@@ -175,7 +212,9 @@ pub fn find_quotes(text: &str, start: usize, end: usize, out: &mut Vec<Quote>) {
     // lead bytes of “ ” ‘ ’ „ ‟ (0xE2) and « » (0xC2), the backquote of
     // the ``...'' style and the `&` of a character reference, found in one
     // pass over the paragraph.
-    let candidates = ByteHits::new(bytes, [b'"', b'\'', 0xE2, 0xC2, b'`', b'&']);
+    // SAFETY: with `AVX2` the processor has AVX2 (this function's contract).
+    let candidates =
+        unsafe { ByteHits::<6, AVX2>::new_avx2_if(bytes, [b'"', b'\'', 0xE2, 0xC2, b'`', b'&']) };
     // Whether the paragraph holds a `'` or a 0xE2 lead byte (of ‘ ’): with
     // none, it holds no single quote.
     let mut singles = false;

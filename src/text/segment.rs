@@ -135,6 +135,10 @@ fn line_paragraphs(text: &str) -> bool {
 /// Pushes `text[s..e]` with the blanks (white space, invisible format
 /// characters) and a list bullet at its start and the blanks at its end
 /// trimmed, unless nothing is left.
+///
+/// Inline, with the trim by characters out of line: the common case is a
+/// few tests and a push, which then saves no registers for the rare one.
+#[inline(always)]
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     // Nearly always: ASCII spaces at most before the text (a sentence
     // after the first of its paragraph starts at the space after the
@@ -149,6 +153,14 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
         out.push((a, e));
         return;
     }
+    push_trimmed_by_chars(text, s, e, out);
+}
+
+/// Pushes [`trimmed`]`(text, s, e)` if there is one: the rare case of
+/// [`push_trimmed`], out of line.
+#[cold]
+#[inline(never)]
+fn push_trimmed_by_chars(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
     out.extend(trimmed(text, s, e));
 }
 
@@ -228,16 +240,18 @@ const ABBREVIATIONS: &[&str] = &[
 /// Bytes of the longest of [`ABBREVIATIONS`].
 const ABBREVIATION_MAX: usize = 6;
 
-/// Per length up to [`ABBREVIATION_MAX`]: bit `(b | 0x20) & 31` set for
-/// the first byte `b` of each of [`ABBREVIATIONS`] of that length (bytes
-/// alike in their low five bits share a bit, which lets through only
-/// words the search then rejects).
-static ABBREVIATION_STARTS: [u32; ABBREVIATION_MAX + 1] = {
-    let mut t = [0u32; ABBREVIATION_MAX + 1];
+/// Per length up to [`ABBREVIATION_MAX`] and per first byte `b` (at
+/// `(b | 0x20) & 31`): bit `(c | 0x20) & 31` set for the second byte `c`
+/// of each of [`ABBREVIATIONS`] of that length that starts with `b` (bytes
+/// alike in their low five bits share a place, which lets through only
+/// words the search then rejects; every abbreviation has two bytes or
+/// more, so the words of one byte find no bit).
+static ABBREVIATION_STARTS: [[u32; 32]; ABBREVIATION_MAX + 1] = {
+    let mut t = [[0u32; 32]; ABBREVIATION_MAX + 1];
     let mut k = 0;
     while k < ABBREVIATIONS.len() {
         let a = ABBREVIATIONS[k].as_bytes();
-        t[a.len()] |= 1 << ((a[0] | 0x20) & 31);
+        t[a.len()][((a[0] | 0x20) & 31) as usize] |= 1 << ((a[1] | 0x20) & 31);
         k += 1;
     }
     t
@@ -246,8 +260,8 @@ static ABBREVIATION_STARTS: [u32; ABBREVIATION_MAX + 1] = {
 /// Whether `word` is one of [`ABBREVIATIONS`] in any ASCII case (every
 /// word before a period is tested): the word lowercased and packed into
 /// one integer, searched among the packed abbreviations, when an
-/// abbreviation of its length starts with its first letter (most words
-/// before a stop fail there, with no search). (A word ending in a NUL
+/// abbreviation of its length starts with its first two letters (most
+/// words before a stop fail there, with no search). (A word ending in a NUL
 /// byte is searched: its NULs pack to nothing, so "mr\0" is found as "mr",
 /// at another length. No caller passes one.)
 fn is_abbreviation_word(word: &[u8]) -> bool {
@@ -256,7 +270,9 @@ fn is_abbreviation_word(word: &[u8]) -> bool {
         return false;
     }
     if let (Some(&b0), Some(&last)) = (word.first(), word.last()) {
-        if ABBREVIATION_STARTS[word.len()] & 1 << ((b0 | 0x20) & 31) == 0 && last != 0 {
+        let b1 = word.get(1).copied().unwrap_or(0);
+        let seconds = ABBREVIATION_STARTS[word.len()][((b0 | 0x20) & 31) as usize];
+        if seconds & 1 << ((b1 | 0x20) & 31) == 0 && last != 0 {
             return false;
         }
     }
@@ -555,7 +571,44 @@ fn clock_line(line: &str) -> bool {
     rest.len() <= 5 && rest.bytes().all(|c| c.is_ascii_uppercase())
 }
 
+/// The sentences of the paragraph `para_span` (no line break), pushed to
+/// `out` ([`sentences_into`]): compiled for AVX2 where the processor has
+/// it (the stops found 32 bytes to a compare, [`ByteHits`]).
 fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Span>) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2 (just detected).
+        unsafe { sentences_in_avx2(text, para_span, quotes, out) };
+        return;
+    }
+    // SAFETY: no AVX2 asked for.
+    unsafe { sentences_in_with::<false>(text, para_span, quotes, out) };
+}
+
+/// [`sentences_in`] compiled for AVX2.
+///
+/// # Safety
+///
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn sentences_in_avx2(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Span>) {
+    // SAFETY: the processor has AVX2 (this function's contract).
+    unsafe { sentences_in_with::<true>(text, para_span, quotes, out) };
+}
+
+/// The body of [`sentences_in`], the stops found by AVX2 when `AVX2`.
+///
+/// # Safety
+///
+/// With `AVX2`, the processor must have AVX2.
+#[inline(always)]
+unsafe fn sentences_in_with<const AVX2: bool>(
+    text: &str,
+    para_span: Span,
+    quotes: &[Quote],
+    out: &mut Vec<Span>,
+) {
     let (ps, pe) = para_span;
     let para = &text[ps..pe];
     let bytes = para.as_bytes();
@@ -564,7 +617,9 @@ fn sentences_in(text: &str, para_span: Span, quotes: &[Quote], out: &mut Vec<Spa
     let mut qi = quotes.partition_point(|q| q.close_end <= ps);
     // (The closing marks a stop takes with it hold no stop, so the next
     // stop found is past them.)
-    for i in ByteHits::new(bytes, [b'.', b'?', b'!']) {
+    // SAFETY: with `AVX2` the processor has AVX2 (this function's contract).
+    let stops = unsafe { ByteHits::<3, AVX2>::new_avx2_if(bytes, [b'.', b'?', b'!']) };
+    for i in stops {
         let b = bytes[i];
         let abs = ps + i;
         while qi < quotes.len() && quotes[qi].close_end <= abs {
@@ -647,7 +702,12 @@ fn closing_mark_len(bytes: &[u8], j: usize) -> Option<usize> {
 /// from the block's bit mask. For the paragraph scans, whose hits are a
 /// few a hundred bytes: a `memchr` search a hit pays its set-up again at
 /// every hit, and searches for more than three bytes took a second pass.
-pub(crate) struct ByteHits<'a, const N: usize> {
+///
+/// With `AVX2` (made only by the unsafe [`ByteHits::new_avx2_if`]) the blocks
+/// are compared 32 bytes at a time: about a third of the instructions a
+/// block, when the loop that takes the hits is compiled for AVX2 too (see
+/// [`sentences_in`]).
+pub(crate) struct ByteHits<'a, const N: usize, const AVX2: bool = false> {
     bytes: &'a [u8],
     needles: [u8; N],
     /// Start of the block of `mask`.
@@ -659,17 +719,32 @@ pub(crate) struct ByteHits<'a, const N: usize> {
 impl<'a, const N: usize> ByteHits<'a, N> {
     /// The hits of `needles` in `bytes`.
     pub(crate) fn new(bytes: &'a [u8], needles: [u8; N]) -> ByteHits<'a, N> {
+        // SAFETY: no AVX2 asked for.
+        unsafe { ByteHits::new_avx2_if(bytes, needles) }
+    }
+}
+
+impl<'a, const N: usize, const AVX2: bool> ByteHits<'a, N, AVX2> {
+    /// The hits of `needles` in `bytes`, the blocks compared with AVX2
+    /// when `AVX2`.
+    ///
+    /// # Safety
+    ///
+    /// With `AVX2`, the processor must have AVX2.
+    #[inline]
+    pub(crate) unsafe fn new_avx2_if(bytes: &'a [u8], needles: [u8; N]) -> ByteHits<'a, N, AVX2> {
         debug_assert!(!needles.contains(&0));
         ByteHits {
             bytes,
             needles,
             base: 0,
-            mask: block_hits(bytes, 0, &needles),
+            // SAFETY: as this function's contract.
+            mask: unsafe { block_hits::<N, AVX2>(bytes, 0, &needles) },
         }
     }
 }
 
-impl<const N: usize> Iterator for ByteHits<'_, N> {
+impl<const N: usize, const AVX2: bool> Iterator for ByteHits<'_, N, AVX2> {
     type Item = usize;
 
     #[inline]
@@ -679,7 +754,9 @@ impl<const N: usize> Iterator for ByteHits<'_, N> {
                 return None;
             }
             self.base += 64;
-            self.mask = block_hits(self.bytes, self.base, &self.needles);
+            // SAFETY: with `AVX2` the processor has AVX2: such a `ByteHits`
+            // is made only by `new_avx2_if`, whose contract that is.
+            self.mask = unsafe { block_hits::<N, AVX2>(self.bytes, self.base, &self.needles) };
         }
         let k = self.mask.trailing_zeros() as usize;
         self.mask &= self.mask - 1;
@@ -690,17 +767,63 @@ impl<const N: usize> Iterator for ByteHits<'_, N> {
 /// Bit `k` set when byte `base + k` of `bytes` is one of `needles`, for
 /// the (up to) 64 bytes from `base`; a last, shorter block is compared in
 /// a copy padded with zeros, which match no needle.
+///
+/// # Safety
+///
+/// With `AVX2`, the processor must have AVX2.
 #[inline]
-fn block_hits<const N: usize>(bytes: &[u8], base: usize, needles: &[u8; N]) -> u64 {
+unsafe fn block_hits<const N: usize, const AVX2: bool>(
+    bytes: &[u8],
+    base: usize,
+    needles: &[u8; N],
+) -> u64 {
     match bytes.get(base..base + 64) {
-        Some(b) => mask64(b.try_into().expect("64 bytes"), needles),
+        Some(b) => {
+            let b = b.try_into().expect("64 bytes");
+            #[cfg(target_arch = "x86_64")]
+            if AVX2 {
+                // SAFETY: the processor has AVX2 (this function's contract).
+                return unsafe { mask64_avx2(b, needles) };
+            }
+            mask64(b, needles)
+        }
         None => {
+            // (By SSE2 with or without `AVX2`: with the same compares on
+            // both paths, LLVM merged their masks as vectors of bits and
+            // rebuilt the integer bit by bit.)
             let mut pad = [0u8; 64];
             let rest = bytes.get(base..).unwrap_or(&[]);
             pad[..rest.len()].copy_from_slice(rest);
             mask64(&pad, needles)
         }
     }
+}
+
+/// [`mask64`] with AVX2: two compares of 32 bytes a needle.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn mask64_avx2<const N: usize>(block: &[u8; 64], needles: &[u8; N]) -> u64 {
+    use std::arch::x86_64::{
+        _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256,
+        _mm256_set1_epi8, _mm256_setzero_si256,
+    };
+    let p = block.as_ptr();
+    // SAFETY: the loads read bytes 0 to 31 and 32 to 63 of the 64 of
+    // `block` (unaligned).
+    let (x0, x1) = unsafe {
+        (
+            _mm256_loadu_si256(p.cast()),
+            _mm256_loadu_si256(p.add(32).cast()),
+        )
+    };
+    let (mut h0, mut h1) = (_mm256_setzero_si256(), _mm256_setzero_si256());
+    for &c in needles {
+        let n = _mm256_set1_epi8(c as i8);
+        h0 = _mm256_or_si256(h0, _mm256_cmpeq_epi8(x0, n));
+        h1 = _mm256_or_si256(h1, _mm256_cmpeq_epi8(x1, n));
+    }
+    u64::from(_mm256_movemask_epi8(h0) as u32) | u64::from(_mm256_movemask_epi8(h1) as u32) << 32
 }
 
 /// Bit `k` set when `block[k]` is one of `needles`.
@@ -724,7 +847,22 @@ pub const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Pushes the sentence `text[s..e]` trimmed, cut into pieces of at most
 /// about [`MAX_SENTENCE_BYTES`] when longer.
-fn push_sentence(text: &str, mut s: usize, e: usize, out: &mut Vec<Span>) {
+///
+/// (Inline, with the cut of a long one out of line: nearly every sentence
+/// is shorter.)
+#[inline(always)]
+fn push_sentence(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    if e - s > MAX_SENTENCE_BYTES {
+        push_long_sentence(text, s, e, out);
+    } else {
+        push_trimmed(text, s, e, out);
+    }
+}
+
+/// [`push_sentence`] of a sentence longer than [`MAX_SENTENCE_BYTES`].
+#[cold]
+#[inline(never)]
+fn push_long_sentence(text: &str, mut s: usize, e: usize, out: &mut Vec<Span>) {
     while e - s > MAX_SENTENCE_BYTES {
         let from = s + MAX_SENTENCE_BYTES;
         // The next white space (a character boundary), else the next
@@ -1712,6 +1850,20 @@ mod tests {
                     ByteHits::new(&b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
                     stops
                 );
+                // The blocks compared with AVX2, where the processor has it.
+                #[cfg(target_arch = "x86_64")]
+                if std::arch::is_x86_feature_detected!("avx2") {
+                    // SAFETY: the processor has AVX2 (just detected).
+                    let (six, three) = unsafe {
+                        (
+                            ByteHits::<6, true>::new_avx2_if(&b, needles).collect::<Vec<_>>(),
+                            ByteHits::<3, true>::new_avx2_if(&b, [b'.', b'?', b'!'])
+                                .collect::<Vec<_>>(),
+                        )
+                    };
+                    assert_eq!(six, want, "{len} {at}");
+                    assert_eq!(three, stops, "{len} {at}");
+                }
             }
         }
     }

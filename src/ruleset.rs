@@ -131,6 +131,19 @@ pub struct Failure {
 }
 
 impl RuleSet {
+    /// The texts of every example and counter-example, rule by rule, for
+    /// unit tests that compare a fast path with the plain one over them.
+    #[cfg(test)]
+    pub(crate) fn example_texts(&self) -> Vec<String> {
+        self.rules
+            .iter()
+            .flat_map(|r| {
+                let ex = r.examples.iter().map(|e| e.text.clone());
+                ex.chain(r.counters.iter().map(|c| c.text.clone()))
+            })
+            .collect()
+    }
+
     /// The embedded default rules.
     pub fn default_data() -> Result<RuleSet> {
         RuleSet::parse("gazetteer/rules.toml", DEFAULT_RULES)

@@ -1269,14 +1269,7 @@ impl<'a> Sent<'a> {
                 let step = loop {
                     let Some(&c) = head.get(i) else { break None };
                     if let Some((end, key)) = plain_word(upto, i) {
-                        let mut t = Token {
-                            start: i,
-                            end,
-                            kind: TokKind::Word,
-                            simple: true,
-                            class: 0,
-                            sets: [0; 2],
-                        };
+                        let mut t = Token::plain(i, end);
                         // (`list` is `NO_LIST` for a word with no entry: one
                         // compare below, not an `Option`'s two.)
                         let (class, set, list) = if key != 0 {

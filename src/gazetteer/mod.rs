@@ -759,8 +759,16 @@ fn candidates64(block: &[u8; 64], prev_alnum: bool) -> u64 {
 #[target_feature(enable = "avx2")]
 #[inline]
 fn candidates64_avx2(block: &[u8; 64], prev_alnum: bool) -> u64 {
-    let (s0, a0) = classes32(block[..32].try_into().expect("32 bytes"));
-    let (s1, a1) = classes32(block[32..].try_into().expect("32 bytes"));
+    let low = classes32(block[..32].try_into().expect("32 bytes"));
+    let high = classes32(block[32..].try_into().expect("32 bytes"));
+    starts64(low, high, prev_alnum)
+}
+
+/// The candidate mask of 64 bytes from the [`START`] and [`ALNUM`] masks
+/// of their two halves: a start whose byte before (in the block, or
+/// `prev_alnum` for the first) is no letter or digit.
+#[inline(always)]
+fn starts64((s0, a0): (u32, u32), (s1, a1): (u32, u32), prev_alnum: bool) -> u64 {
     let start = u64::from(s0) | u64::from(s1) << 32;
     let alnum = u64::from(a0) | u64::from(a1) << 32;
     start & !(alnum << 1 | u64::from(prev_alnum))
@@ -777,11 +785,9 @@ fn candidates64_avx2(block: &[u8; 64], prev_alnum: bool) -> u64 {
 #[target_feature(enable = "avx2")]
 #[inline]
 fn candidates64_avx2_the(block: &[u8; 67], prev_alnum: bool) -> u64 {
-    let (s0, a0) = classes32_the(block[..35].try_into().expect("35 bytes"));
-    let (s1, a1) = classes32_the(block[32..].try_into().expect("35 bytes"));
-    let start = u64::from(s0) | u64::from(s1) << 32;
-    let alnum = u64::from(a0) | u64::from(a1) << 32;
-    start & !(alnum << 1 | u64::from(prev_alnum))
+    let low = classes32_the(block[..35].try_into().expect("35 bytes"));
+    let high = classes32_the(block[32..].try_into().expect("35 bytes"));
+    starts64(low, high, prev_alnum)
 }
 
 /// [`classes32`] of the first 32 bytes of `block`, with a `t` in the

@@ -367,9 +367,7 @@ mod tests {
         ];
         let mut x = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..2000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            crate::next_random(&mut x);
             let mut r = x;
             let mut line = b"{\"id\":\"".to_vec();
             line.extend_from_slice(pieces[(r % 11) as usize]);

@@ -104,9 +104,7 @@ mod tests {
         let mut x = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..3000 {
             let mut v = Vec::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            crate::next_random(&mut x);
             let mut r = x;
             for _ in 0..(r % 9) {
                 r /= 9;

@@ -927,6 +927,20 @@ impl Token {
         self.sets = [bits as u64, (bits >> 64) as u64];
     }
 
+    /// A word of one run of ASCII letters and digits (`simple`), with no
+    /// class bits yet.
+    #[inline(always)]
+    pub(crate) fn plain(start: usize, end: usize) -> Token {
+        Token {
+            start,
+            end,
+            kind: TokKind::Word,
+            simple: true,
+            class: 0,
+            sets: [0; 2],
+        }
+    }
+
     /// A token that is no word of one run of ASCII letters and digits
     /// (a mark, a possessive), with no class bits.
     pub(crate) fn mark(start: usize, end: usize, kind: TokKind) -> Token {
@@ -1021,14 +1035,7 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             continue;
         }
         if let Some(end) = plain_word_end(bytes, i) {
-            out.push(Token {
-                start: i,
-                end,
-                kind: TokKind::Word,
-                simple: true,
-                class: 0,
-                sets: [0; 2],
-            });
+            out.push(Token::plain(i, end));
             i = end;
             continue;
         }

@@ -2525,14 +2525,7 @@ mod tests {
     fn long_subject_as_without_the_first_test() {
         let lx = Lexicon::default_data().unwrap();
         let rules = crate::ruleset::RuleSet::default_data().unwrap();
-        let mut texts: Vec<String> = rules
-            .rules
-            .iter()
-            .flat_map(|r| {
-                let ex = r.examples.iter().map(|e| e.text.clone());
-                ex.chain(r.counters.iter().map(|c| c.text.clone()))
-            })
-            .collect();
+        let mut texts = rules.example_texts();
         texts.extend(
             [
                 "Aides to Clinton who have worked with him for years say he is ready.",

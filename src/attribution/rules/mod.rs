@@ -5359,14 +5359,7 @@ mod tests {
     fn early_returns_as_without() {
         let ex = crate::attribution::Extractor::with_default_data().unwrap();
         let rules = crate::ruleset::RuleSet::default_data().unwrap();
-        let mut texts: Vec<String> = rules
-            .rules
-            .iter()
-            .flat_map(|r| {
-                let ex = r.examples.iter().map(|e| e.text.clone());
-                ex.chain(r.counters.iter().map(|c| c.text.clone()))
-            })
-            .collect();
+        let mut texts = rules.example_texts();
         let jsonl = [
             include_str!("../../../benches/corpus.jsonl"),
             include_str!("../../../tests/data/eval/docs.jsonl"),

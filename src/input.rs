@@ -476,10 +476,9 @@ impl Reader {
 /// The event of one JSONL line (not blank). The common line, a plain
 /// object of strings, is read from its bytes, its UTF-8 checked on the way
 /// (`plain_json`); any other line is parsed where it lies when it is UTF-8
-/// (nearly always), else repaired from a copy with a warning
-/// queued. (A line the plain reader gives up on is given to it again by
-/// `parse_json_doc`, which gives up again: the plain reader is a function
-/// of the line's bytes.)
+/// (nearly always), else repaired from a copy with a warning queued, by
+/// the general paths of [`parse_json_doc`] (the plain reader, a function
+/// of the line's bytes, is not asked again).
 fn line_event(
     name: &str,
     line: usize,
@@ -487,28 +486,37 @@ fn line_event(
     fields: &Fields,
     queue: &mut VecDeque<Event>,
 ) -> Event {
-    // The byte order mark that `parse_json_doc` takes off.
-    let plain = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let plain = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
     if let Some(doc) = parse_json_plain(name, line, plain, fields) {
         return Event::Doc(doc);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => parse_json_doc(name, line, s, fields),
+    match std::str::from_utf8(plain) {
+        Ok(s) => parse_json_general(name, line, s, fields),
         Err(_) => {
+            // (Repaired with the mark, as it was read, then taken off.)
             let s = repair(name, line, bytes.to_vec(), queue);
-            parse_json_doc(name, line, &s, fields)
+            parse_json_general(name, line, s.strip_prefix(BOM).unwrap_or(&s), fields)
         }
     }
 }
 
+/// The byte order mark, which may open a file (or a line: files joined
+/// with `cat`) and is no part of the JSON.
+const BOM: &str = "\u{feff}";
+
 /// Parses one JSONL line into a document (or a skip naming file:line).
 pub fn parse_json_doc(name: &str, line: usize, s: &str, fields: &Fields) -> Event {
-    // A byte order mark opening the file (or a line: files joined with
-    // `cat`) is no part of the JSON.
-    let s = s.strip_prefix('\u{feff}').unwrap_or(s);
+    let s = s.strip_prefix(BOM).unwrap_or(s);
     if let Some(doc) = parse_json_plain(name, line, s.as_bytes(), fields) {
         return Event::Doc(doc);
     }
+    parse_json_general(name, line, s, fields)
+}
+
+/// [`parse_json_doc`] past the plain reader, for a line `s` without its
+/// byte order mark: the typed serde path, then a `serde_json::Value`, which
+/// names what is wrong.
+fn parse_json_general(name: &str, line: usize, s: &str, fields: &Fields) -> Event {
     if let Some(doc) = parse_json_fast(name, line, s, fields) {
         return Event::Doc(doc);
     }
@@ -774,10 +782,7 @@ mod tests {
         let mut x = 0x9e37_79b9_7f4a_7c15u64;
         for _ in 0..200 {
             let mut v = Vec::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            let mut r = x;
+            let mut r = crate::next_random(&mut x);
             for k in 0..(r % 7) {
                 r /= 7;
                 let line: &[u8] = match r % 9 {

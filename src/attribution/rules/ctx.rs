@@ -2602,16 +2602,7 @@ mod tests {
         ];
         let mut x = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..2000 {
-            let mut t = String::new();
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            for _ in 0..x % 80 {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                t.push_str(pieces[(x % pieces.len() as u64) as usize]);
-            }
+            let t = crate::random_text(&mut x, &pieces, 80);
             for a in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
                 let u = &t.as_bytes()[a..];
                 assert_eq!(count_marks(u), count_marks_bytewise(u), "{:?}", &t[a..]);

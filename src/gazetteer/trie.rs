@@ -13,7 +13,9 @@
 //! along a long name reads consecutive nodes instead of one cache line
 //! per level. A filter over the first four bytes of the aliases rejects
 //! most positions before any walk, and a jump table starts the remaining
-//! walks at depth four.
+//! walks at depth four. Such a chain of single children is stepped over up
+//! to eight nodes at a time, by one comparison of eight bytes of the text
+//! with the nodes' bytes, which are kept in node order for that.
 
 /// No pattern ends at a node.
 const NONE: u32 = u32::MAX;
@@ -36,6 +38,10 @@ struct Node {
     children: u16,
     /// The byte of the edge from its parent.
     byte: u8,
+    /// For a node of one child: how many nodes from that child on (one
+    /// to eight) form a chain that a walk may step over at once (see
+    /// [`chain_run`]); 0 for other nodes.
+    run: u8,
 }
 
 /// The trie.
@@ -45,6 +51,10 @@ pub struct AliasTrie {
     root: Box<[u32; 256]>,
     /// Nodes: breadth first down to depth four, depth first below.
     nodes: Vec<Node>,
+    /// The byte of each node ([`Node::byte`]), in node order, with eight
+    /// zero bytes after the last: the bytes of a chain of nodes
+    /// ([`Node::run`]) read as one number.
+    labels: Vec<u8>,
     /// Bit set over a hash of the first four bytes of every pattern of
     /// four bytes or more.
     /// (Both bit sets are arrays of a fixed size: every hash and pair
@@ -209,6 +219,7 @@ impl AliasTrie {
                 pattern: NONE,
                 children: 0,
                 byte: 0,
+                run: 0,
             };
             n
         ];
@@ -218,18 +229,32 @@ impl AliasTrie {
         }
         // (A node's children have consecutive new ids, the first child's
         // first.)
-        for v in 0..n {
+        // (From the last node created back: a node is created after its
+        // parent, so its children are in place when its run is taken from
+        // them, see [`chain_run`].)
+        let mut labels = vec![0u8; n + 8];
+        for v in (0..n).rev() {
             let ks = kids_of(v);
-            nodes[new_id[v] as usize] = Node {
-                first_child: ks.first().map_or(0, |&c| new_id[c as usize]),
+            let first_child = ks.first().map_or(0, |&c| new_id[c as usize]);
+            let run = if ks.len() == 1 {
+                chain_run(&nodes, first_child as usize)
+            } else {
+                0
+            };
+            let id = new_id[v] as usize;
+            nodes[id] = Node {
+                first_child,
                 pattern: pattern[v],
                 children: ks.len() as u16,
                 byte: label[v],
+                run,
             };
+            labels[id] = label[v];
         }
         let mut trie = AliasTrie {
             root,
             nodes,
+            labels,
             quad,
             short,
             jumps: Vec::new(),
@@ -334,9 +359,13 @@ impl AliasTrie {
     ///
     /// The current node is carried from step to step (the child matched is
     /// read once), and a node with one child, most of those below the top
-    /// levels (a walk along a name), is stepped by one comparison of that
-    /// child's byte, with no slice of children and no search.
-    #[inline]
+    /// levels (a walk along a name), is stepped over its whole run
+    /// ([`Node::run`], up to eight nodes) by one comparison of eight bytes
+    /// of the text with eight of [`AliasTrie::labels`], masked to the run;
+    /// near the end of the text, by one comparison of that child's byte.
+    /// Either way with no slice of children and no search. (Always inlined,
+    /// as [`AliasTrie::longest_prefix`] is.)
+    #[inline(always)]
     fn walk(
         &self,
         hay: &[u8],
@@ -349,8 +378,23 @@ impl AliasTrie {
             if nd.pattern != NONE {
                 best = Some((nd.pattern as usize, len));
             }
-            let Some(&b) = hay.get(len) else { break };
             let a = nd.first_child as usize;
+            if nd.children == 1 {
+                if let Some(h) = hay.get(len..len + 8) {
+                    let r = nd.run as usize;
+                    let h = u64::from_le_bytes(h.try_into().expect("eight bytes"));
+                    let l = &self.labels[a..a + 8];
+                    let l = u64::from_le_bytes(l.try_into().expect("eight bytes"));
+                    // (The first `r` bytes, little endian; `r` is 1 to 8.)
+                    if (h ^ l) & (u64::MAX >> (64 - 8 * r)) != 0 {
+                        break;
+                    }
+                    nd = self.nodes[a + r - 1];
+                    len += r;
+                    continue;
+                }
+            }
+            let Some(&b) = hay.get(len) else { break };
             if nd.children == 1 {
                 let c = self.nodes[a];
                 if c.byte != b {
@@ -405,6 +449,28 @@ struct Jump {
     /// [`next_bit`] of the bytes of the node's children: a fifth byte
     /// whose bit is clear ends the walk.
     next: u64,
+}
+
+/// The run of a node whose one child is node `a` ([`Node::run`]): how
+/// many nodes from `a` on (at most eight) a walk that reached the node may
+/// match in one step, by one comparison of their bytes
+/// ([`AliasTrie::labels`]) with the text's: nodes `a`, `a + 1`, ... where
+/// each but the last has one child, the node after it, and ends no
+/// pattern. (Below the top levels the nodes are stored depth first, so the
+/// chain of single children along a long name is such a run.) A walk that
+/// matches the whole run goes on from its last node; one that does not
+/// stops, with no pattern passed on the way.
+///
+/// Taken from the run of node `a` itself (the nodes from `a + 1` on), when
+/// `a` is a link of the chain, so node `a` must be in place (a run not
+/// given yet, 0, would only make this one shorter, which is still a run).
+fn chain_run(nodes: &[Node], a: usize) -> u8 {
+    let nd = nodes[a];
+    if nd.children == 1 && nd.first_child as usize == a + 1 && nd.pattern == NONE {
+        (nd.run + 1).min(8)
+    } else {
+        1
+    }
 }
 
 /// A bit for a byte in [`Jump::next`]: its low six bits, so every ASCII
@@ -487,6 +553,77 @@ mod tests {
                     .filter(|(_, p)| !p.is_empty() && hay.starts_with(p.as_bytes()))
                     .map(|(i, p)| (i, p.len()))
                     // The longest; of equal texts the first.
+                    .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+                assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {strs:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn walks_over_chains_find_the_longest_pattern() {
+        // Long patterns from a small alphabet: chains of single children
+        // of every length, patterns ending inside chains and after them,
+        // and texts that end inside a chain (fewer than eight bytes left,
+        // the walk's byte-by-byte path) or go on past it.
+        let alphabet = b"ab ";
+        let mut seed = 0x5eed_c4a1_2b3d_0f17u64;
+        let word = |seed: &mut u64, min: u64, max: u64| -> Vec<u8> {
+            crate::next_random(seed);
+            let n = (min + *seed % (max - min + 1)) as usize;
+            (0..n)
+                .map(|_| {
+                    crate::next_random(seed);
+                    alphabet[(*seed % alphabet.len() as u64) as usize]
+                })
+                .collect()
+        };
+        for _ in 0..100 {
+            let mut pats: Vec<Vec<u8>> = Vec::new();
+            for _ in 0..12 {
+                let p = word(&mut seed, 1, 24);
+                // A prefix of a pattern is a pattern too, now and then.
+                let k = p.len() / 2;
+                pats.push(p.clone());
+                if k > 0 && p.len() % 3 == 0 {
+                    pats.push(p[..k].to_vec());
+                }
+            }
+            let strs: Vec<String> = pats
+                .iter()
+                .map(|p| String::from_utf8_lossy(p).into_owned())
+                .collect();
+            let t = AliasTrie::new(strs.iter().map(String::as_str));
+            // Every run is a chain: one child each, the next node, no
+            // pattern but at its last node.
+            for nd in &t.nodes {
+                if nd.children == 1 {
+                    let (a, r) = (nd.first_child as usize, nd.run as usize);
+                    assert!((1..=8).contains(&r));
+                    for k in a..a + r - 1 {
+                        let c = t.nodes[k];
+                        assert_eq!(
+                            (c.children, c.first_child, c.pattern),
+                            (1, k as u32 + 1, NONE)
+                        );
+                    }
+                }
+                assert_eq!(t.labels.len(), t.nodes.len() + 8);
+            }
+            for _ in 0..300 {
+                // Texts from a pattern, cut short or run on.
+                crate::next_random(&mut seed);
+                let mut hay = pats[(seed % pats.len() as u64) as usize].clone();
+                crate::next_random(&mut seed);
+                let cut = (seed % (hay.len() as u64 + 1)) as usize;
+                if seed.is_multiple_of(2) {
+                    hay.truncate(cut);
+                }
+                hay.extend(word(&mut seed, 0, 12));
+                let want = strs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| !p.is_empty() && hay.starts_with(p.as_bytes()))
+                    .map(|(i, p)| (i, p.len()))
                     .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
                 assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {strs:?}");
             }

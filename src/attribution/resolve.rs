@@ -761,6 +761,29 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
+/// The length of the longest of [`super::sent::PRONOUNS`].
+const PRONOUN_LEN: usize = {
+    let (mut n, mut i) = (0, 0);
+    while i < super::sent::PRONOUNS.len() {
+        if super::sent::PRONOUNS[i].len() > n {
+            n = super::sent::PRONOUNS[i].len();
+        }
+        i += 1;
+    }
+    n
+};
+
+/// Whether the phrase at `sp` in `text` is one of
+/// [`super::sent::PRONOUNS`], ignoring ASCII case. (Most speaker phrases
+/// are longer than any pronoun: one compare of the length, before the
+/// phrase is sliced from the text and not once a pronoun.)
+fn is_pronoun(text: &str, sp: Span) -> bool {
+    sp.1 - sp.0 <= PRONOUN_LEN
+        && super::sent::PRONOUNS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(&text[sp.0..sp.1]))
+}
+
 /// How far back a pronoun looks for its antecedent, in candidates.
 const PRONOUN_WINDOW: usize = 400;
 
@@ -1206,9 +1229,7 @@ pub fn resolve<'g>(
         }
         // A resolved speaker is an antecedent for later pronouns ("the
         // British prime minister ... He told").
-        let pronoun = super::sent::PRONOUNS
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(&text[sp.0..sp.1]));
+        let pronoun = is_pronoun(text, sp);
         if !pronoun && coord.is_none() && r.stype == SpeakerType::Person && r.canonical.is_none() {
             cands.unnamed = Some(sp);
         }
@@ -4391,6 +4412,41 @@ mod tests {
             let want: Vec<&str> = t.split_whitespace().collect();
             let got: Vec<&str> = words_of(t).collect();
             assert_eq!(got, want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn pronouns_are_found_as_the_list_finds_them() {
+        let plain = |t: &str| {
+            super::super::sent::PRONOUNS
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(t))
+        };
+        let mut texts: Vec<String> = Vec::new();
+        for p in super::super::sent::PRONOUNS {
+            texts.push(p.to_string());
+            texts.push(p.to_uppercase());
+            let mut c = p.chars();
+            let first = c
+                .next()
+                .map(|x| x.to_uppercase().to_string())
+                .unwrap_or_default();
+            texts.push(first + c.as_str());
+            texts.push(format!("{p}s"));
+            texts.push(format!(" {p}"));
+        }
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..2000 {
+            let pieces = [
+                "h", "e", "s", "t", "y", "i", "w", "o", "u", "H", "E", "I", "T", " ",
+            ];
+            texts.push(crate::random_text(&mut seed, &pieces, 7));
+        }
+        texts.extend(["", "Theyy", "the spokesman", "She said"].map(String::from));
+        for t in &texts {
+            assert_eq!(is_pronoun(t, (0, t.len())), plain(t), "{t:?}");
+            let in_text = format!("x {t} y");
+            assert_eq!(is_pronoun(&in_text, (2, 2 + t.len())), plain(t), "{t:?}");
         }
     }
 }

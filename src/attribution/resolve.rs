@@ -1021,6 +1021,9 @@ pub struct Buffers {
     last_list: Vec<(Cand<'static>, u32)>,
     people: Vec<(Cow<'static, str>, usize)>,
     person_names: Vec<(usize, Option<NameAt>, bool)>,
+    /// The candidates of the drafts' name-shaped speakers, before they
+    /// are merged into `base`.
+    spoken: Vec<Cand<'static>>,
     /// The names of recent speaker phrases.
     names: NamesMemo,
 }
@@ -1077,6 +1080,45 @@ fn emptied<T, U>(mut v: Vec<T>, room: usize) -> Vec<U> {
     out
 }
 
+/// Pushes to `out` the elements made of `firsts` (`make` of those that
+/// `keep` takes, at `first_pos`, which `firsts` are sorted by) and those
+/// of `seconds` (at `pos`, in any order; left empty) in the order of a
+/// stable sort by position of the firsts' elements followed by `seconds`:
+/// `seconds` sorted (stably), then the two merged, a first's element
+/// before one of `seconds` at the same position. (Each element made in
+/// its place in `out`, not moved through an iterator.)
+#[inline(always)]
+fn push_merged<'a, S, T>(
+    out: &mut Vec<T>,
+    firsts: &'a [S],
+    keep: impl Fn(&'a S) -> bool,
+    first_pos: impl Fn(&S) -> usize,
+    make: impl Fn(&'a S) -> T,
+    seconds: &mut Vec<T>,
+    pos: impl Fn(&T) -> usize,
+) {
+    seconds.sort_by_key(&pos);
+    let mut rest = seconds.drain(..);
+    let mut next = rest.next();
+    for x in firsts {
+        if !keep(x) {
+            continue;
+        }
+        let p = first_pos(x);
+        while let Some(y) = next.take_if(|y| pos(y) < p) {
+            out.push(y);
+            next = rest.next();
+        }
+        out.push(make(x));
+    }
+    if let Some(y) = next {
+        out.push(y);
+    }
+    for y in rest {
+        out.push(y);
+    }
+}
+
 /// Resolves the speaker of every draft into `out` (one per draft, in
 /// order); `bufs` holds the buffers reused from document to document.
 /// `out` is cleared first.
@@ -1108,16 +1150,12 @@ pub fn resolve<'g>(
         std::mem::take(&mut bufs.base),
         mentions.len() + drafts.len(),
     );
-    for m in mentions.iter() {
-        if m.kind != AliasKind::Demonym && !dateline_agency(text, m) {
-            base.push(cand_of(gaz, m));
-        }
-    }
     // Name-shaped speakers of the drafts are candidates too. (Their person
     // names, which `resolve_one` may ask for, are found at the same time:
     // by draft, in order.)
     let mut person_names: Vec<(usize, Option<NameAt>, bool)> =
         emptied(std::mem::take(&mut bufs.person_names), drafts.len());
+    let mut spoken: Vec<Cand> = emptied(std::mem::take(&mut bufs.spoken), drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         if let Some(sp) = d.speaker {
             let t = &text[sp.0..sp.1];
@@ -1134,7 +1172,7 @@ pub fn resolve<'g>(
             if let Some(name) = mentioned.map(|n| n.text(t)) {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
-                base.push(Cand {
+                spoken.push(Cand {
                     pos: sp.0,
                     canonical: name,
                     stype: SpeakerType::Person,
@@ -1145,7 +1183,20 @@ pub fn resolve<'g>(
             }
         }
     }
-    base.sort_by_key(|c| c.pos);
+    // Both by position, the mentions' before the speakers' at one position
+    // (as a stable sort of the mentions' then the speakers' gave them):
+    // the mentions come sorted from the scan, so only the speakers' few
+    // are sorted, and the two merged.
+    push_merged(
+        &mut base,
+        &mentions,
+        |m| m.kind != AliasKind::Demonym && !dateline_agency(text, m),
+        |m| m.start,
+        |m| cand_of(gaz, m),
+        &mut spoken,
+        |c| c.pos,
+    );
+    bufs.spoken = emptied(spoken, 0);
     // The vectors of the candidates sized once for the document (they grew
     // by doubling, a reallocation and a copy each time): each draft adds
     // at most one speaker, and the surname lists and the people named hold
@@ -4447,6 +4498,45 @@ mod tests {
             assert_eq!(is_pronoun(t, (0, t.len())), plain(t), "{t:?}");
             let in_text = format!("x {t} y");
             assert_eq!(is_pronoun(&in_text, (2, 2 + t.len())), plain(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn merged_candidates_are_in_the_order_a_stable_sort_gives() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let n = (crate::next_random(&mut seed) % 12) as usize;
+            let k = (crate::next_random(&mut seed) % 6) as usize;
+            let span = 1 + crate::next_random(&mut seed) % 20;
+            // (position, tag): firsts sorted, with repeated positions.
+            let mut firsts: Vec<(usize, usize)> = (0..n)
+                .map(|i| ((crate::next_random(&mut seed) % span) as usize, i))
+                .collect();
+            firsts.sort();
+            let seconds: Vec<(usize, usize)> = (0..k)
+                .map(|i| ((crate::next_random(&mut seed) % span) as usize, 100 + i))
+                .collect();
+            let mut want: Vec<(usize, usize)> = firsts
+                .iter()
+                .filter(|x| x.1 % 3 != 2)
+                .chain(&seconds)
+                .copied()
+                .collect();
+            want.sort_by_key(|x| x.0);
+            let mut got = vec![(999, 999)];
+            let mut second = seconds.clone();
+            // (Every third first dropped.)
+            push_merged(
+                &mut got,
+                &firsts,
+                |x| x.1 % 3 != 2,
+                |x| x.0,
+                |x| *x,
+                &mut second,
+                |x| x.0,
+            );
+            assert_eq!(got[1..], want[..], "{firsts:?} {seconds:?}");
+            assert!(second.is_empty());
         }
     }
 }

@@ -1857,7 +1857,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Comey was referring only to her interviews - but she also ..."); an
     /// unclosed parenthesis.
     pub(super) fn content_end(&self, i: usize) -> usize {
-        let end = self.clause_end(i);
+        self.content_end_with(i, true)
+    }
+
+    /// [`Ctx::content_end`]; with `quick`, the clause end's walk passes
+    /// the tokens that no step of it reads in one slice search (`false`:
+    /// token by token, for the unit test that compares the two).
+    fn content_end_with(&self, i: usize, quick: bool) -> usize {
+        let end = self.clause_end(i, quick);
         let s = self.s;
         // The token first, the quote search (a binary search) only for a
         // dash.
@@ -1912,8 +1919,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
     }
 
-    /// The clause boundary that ends a content starting at token `i`.
-    fn clause_end(&self, i: usize) -> usize {
+    /// The clause boundary that ends a content starting at token `i`. With
+    /// `quick`, the tokens no step reads are passed in one slice search
+    /// each (see [`Ctx::content_end_with`]): before a verb, a word that is
+    /// no verb and none of `ends`; then any mark but a comma, a semicolon
+    /// or a quotation mark, which no test below reads.
+    fn clause_end(&self, i: usize, quick: bool) -> usize {
         let s = self.s;
         let n = self.n();
         let mut k = i + 1;
@@ -1954,6 +1965,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let ends = AND.bit() | AND_BUT.bit() | AS_THOUGH.bit();
         while k < n {
             if !verb {
+                // (Quick: straight to the next token that is punctuation,
+                // a word of `ends` or one `verbal` may take.)
+                if quick {
+                    k = next_verbal_or_stop(s, k, n, ends | VERBAL.bit() | TO.bit());
+                    if k == n {
+                        break;
+                    }
+                }
                 verb = verbal(k);
                 if !verb && !s.is_punct(k) && !s.in_sets(k, ends) {
                     k += 1;
@@ -1968,6 +1987,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 if k == n {
                     break;
                 }
+            }
+            // A mark that is no comma, semicolon or quotation mark (most
+            // often the sentence's stop) passes every test below.
+            if quick && quiet_mark(s, k) {
+                k += 1;
+                continue;
             }
             // "barely mentioned Clinton's remarks and went right back to
             // ...": an irregular past after an object opens a second verb
@@ -2281,6 +2306,37 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 }
 
+/// The first token of `a..b` (or `b`) that [`Ctx::content_end`]'s walk
+/// before a verb stops at: punctuation, a word in one of the sets of
+/// `mask`, or a lowercase word of more than four bytes ending in "-ed"
+/// (its `verbal` test). Over the tokens in one slice.
+#[inline]
+fn next_verbal_or_stop(s: &Sent, a: usize, b: usize, mask: u128) -> usize {
+    use crate::text::segment::TokKind;
+    let text = s.text.as_bytes();
+    s.toks[a..b]
+        .iter()
+        .enumerate()
+        .position(|(j, t)| {
+            t.kind == TokKind::Punct
+                || t.sets() & mask != 0
+                || t.kind == TokKind::Word
+                    && t.end - t.start > 4
+                    && text[t.end - 2..t.end] == *b"ed"
+                    && !s.is_cap(a + j)
+        })
+        .map_or(b, |p| a + p)
+}
+
+/// Whether token `k` is a mark other than a comma, a semicolon or a
+/// quotation mark: one that no step of [`Ctx::content_end`]'s walk reads.
+#[inline]
+fn quiet_mark(s: &Sent, k: usize) -> bool {
+    s.is_punct(k)
+        && !s.is_quote_mark(k)
+        && !matches!(s.text.as_bytes()[s.toks[k].start], b',' | b';')
+}
+
 /// The quotation marks `"“”«»` in `t` plus the non-overlapping pairs of
 /// `'` and of backquotes.
 fn count_marks(t: &[u8]) -> usize {
@@ -2515,6 +2571,74 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The texts of the rules' examples and counter-examples, the bench and
+    /// eval corpora and the golden inputs, with hand-made sentences of
+    /// contents: the real inputs the fast paths of the walks are compared
+    /// on.
+    fn test_texts() -> Vec<String> {
+        let rules = crate::ruleset::RuleSet::default_data().unwrap();
+        let mut texts = rules.example_texts();
+        let jsonl = [
+            include_str!("../../../benches/corpus.jsonl"),
+            include_str!("../../../tests/data/eval/docs.jsonl"),
+        ];
+        for line in jsonl.iter().flat_map(|f| f.lines()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            texts.push(v["text"].as_str().unwrap().to_string());
+        }
+        for t in [
+            include_str!("../../../tests/golden/example/input.txt"),
+            include_str!("../../../tests/golden/kinds/input.txt"),
+            include_str!("../../../tests/golden/negatives/input.txt"),
+        ] {
+            texts.push(t.to_string());
+        }
+        texts.push(
+            "While most of his rivals called for a bigger effort, Trump hewed to his line. \
+             He said the plan -- a landslide win based on nothing -- was dead; the rest \
+             (with far less intensity) went on, according to aides. She said \"it's over,\" \
+             noting that 21 percent said yes and 14 percent said no, even though they left. \
+             They said it was ready to act and would use all its tools, and he railed on."
+                .to_string(),
+        );
+        texts
+    }
+
+    /// The quick walk of `content_end` (slice searches to the next token a
+    /// step reads) ends where the walk token by token ends, from every
+    /// token of every sentence of the test texts, with the document's
+    /// quotes and the lexicon's bits, from the sentence's first and second
+    /// token.
+    #[test]
+    fn content_end_as_token_by_token() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut asked = 0;
+        for text in test_texts() {
+            let paras = crate::text::segment::paragraphs(&text);
+            let quotes = crate::quotes::document_quotes(&text, &paras);
+            let (mut at, mut cues) = (0, Vec::new());
+            for &p in &paras {
+                for span in crate::text::segment::sentences(&text, p, &quotes) {
+                    let s =
+                        Sent::with_cues(&text, span, Default::default(), &lx, &mut at, &mut cues);
+                    for lo in 0..2.min(s.len()) {
+                        let ctx = Ctx::new(&s, &lx, &quotes, lo);
+                        for i in lo..s.len() {
+                            assert_eq!(
+                                ctx.content_end_with(i, true),
+                                ctx.content_end_with(i, false),
+                                "{:?} from {i}",
+                                &text[span.0..span.1]
+                            );
+                            asked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
     }
 
     /// `long_subject` with its first test (the word before the cue's

@@ -1864,7 +1864,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// the tokens that no step of it reads in one slice search (`false`:
     /// token by token, for the unit test that compares the two).
     fn content_end_with(&self, i: usize, quick: bool) -> usize {
-        let end = self.clause_end(i, quick);
+        // Whether the walk passed a mark that may be a dash or an opening
+        // parenthesis (always without `quick`): most contents have none,
+        // and the search for them below is made only for the others.
+        let mut marks = !quick;
+        let end = self.clause_end(i, quick, &mut marks);
+        if !marks {
+            return end;
+        }
         let s = self.s;
         // The token first, the quote search (a binary search) only for a
         // dash.
@@ -1923,8 +1930,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// `quick`, the tokens no step reads are passed in one slice search
     /// each (see [`Ctx::content_end_with`]): before a verb, a word that is
     /// no verb and none of `ends`; then any mark but a comma, a semicolon
-    /// or a quotation mark, which no test below reads.
-    fn clause_end(&self, i: usize, quick: bool) -> usize {
+    /// or a quotation mark, which no test below reads. Sets `marks` when
+    /// such a mark may be a dash or an opening parenthesis (every token up
+    /// to the end found is walked, every mark stopped at).
+    fn clause_end(&self, i: usize, quick: bool, marks: &mut bool) -> usize {
         let s = self.s;
         let n = self.n();
         let mut k = i + 1;
@@ -1990,9 +1999,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
             }
             // A mark that is no comma, semicolon or quotation mark (most
             // often the sentence's stop) passes every test below.
-            if quick && quiet_mark(s, k) {
-                k += 1;
-                continue;
+            if quick && s.is_punct(k) && !s.is_quote_mark(k) {
+                let b = s.text.as_bytes()[s.toks[k].start];
+                if !matches!(b, b',' | b';') {
+                    // ("-", "(", or the lead byte of a long dash.)
+                    *marks |= matches!(b, b'-' | b'(' | 0xE2);
+                    k += 1;
+                    continue;
+                }
             }
             // "barely mentioned Clinton's remarks and went right back to
             // ...": an irregular past after an object opens a second verb
@@ -2328,15 +2342,6 @@ fn next_verbal_or_stop(s: &Sent, a: usize, b: usize, mask: u128) -> usize {
         .map_or(b, |p| a + p)
 }
 
-/// Whether token `k` is a mark other than a comma, a semicolon or a
-/// quotation mark: one that no step of [`Ctx::content_end`]'s walk reads.
-#[inline]
-fn quiet_mark(s: &Sent, k: usize) -> bool {
-    s.is_punct(k)
-        && !s.is_quote_mark(k)
-        && !matches!(s.text.as_bytes()[s.toks[k].start], b',' | b';')
-}
-
 /// The quotation marks `"“”«»` in `t` plus the non-overlapping pairs of
 /// `'` and of backquotes.
 fn count_marks(t: &[u8]) -> usize {
@@ -2607,7 +2612,8 @@ mod tests {
     }
 
     /// The quick walk of `content_end` (slice searches to the next token a
-    /// step reads) ends where the walk token by token ends, from every
+    /// step reads; the search for dashes and asides only after a mark that
+    /// may be one) ends where the walk token by token ends, from every
     /// token of every sentence of the test texts, with the document's
     /// quotes and the lexicon's bits, from the sentence's first and second
     /// token.

@@ -654,6 +654,20 @@ pub struct Ctx<'a, 'b> {
     title: std::cell::OnceCell<bool>,
 }
 
+/// The words of a share of respondents after its number ("more than 4 in
+/// 10", "nearly half", "14 percent"; `Ctx::share_clause`).
+const SHARE_WORDS: &[&str] = &[
+    "more", "than", "nearly", "about", "almost", "roughly", "only", "just", "fewer", "less",
+    "half", "percent", "in", "of", "out", "a", "third", "quarter", "some",
+];
+
+/// The words of [`SHARE_WORDS`] that cannot open a share.
+const SHARE_NOT_FIRST: &[&str] = &["in", "of", "a", "than", "percent", "out"];
+
+/// The word sets that hold every word of [`SHARE_WORDS`] that can open a
+/// share (not in [`SHARE_NOT_FIRST`]): one mask test before the lists'.
+const SHARE_OPENERS: u128 = QUANT_OPEN.bit() | QUANTIFIERS.bit();
+
 /// Finite verbs of saying that no prepositional adjunct holds.
 const SAID_FORMS_WORDS: &[&str] = &[
     "said", "says", "told", "tells", "asked", "added", "adds", "wrote", "writes",
@@ -2008,170 +2022,176 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     continue;
                 }
             }
-            // "barely mentioned Clinton's remarks and went right back to
-            // ...": an irregular past after an object opens a second verb
-            // phrase of the speaker.
-            if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !s.in_quote(k, self.quotes) {
-                let j = if s.is_in(k + 1, AND_ADVERBS) {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                if s.is_in(j, IRREGULAR_PASTS) {
+            // A mark reads only the tests of marks, a word (of `ends`) only
+            // those of words.
+            if s.is_punct(k) {
+                if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
                     return k;
                 }
-            }
-            if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
-                return k;
-            }
-            if in_subordinate && s.is_p(k, ",") && !s.in_quote(k, self.quotes) && main_clause(k) {
-                return k;
-            }
-            // "X told aides that he saw Sanders as a threat, according to
-            // someone in attendance": the source of the whole sentence
-            // follows; the content ends before it. (Not a source between
-            // commas inside the clause: "said the bill, according to the
-            // budget office, would cost ...".)
-            if s.is_p(k, ",")
-                && self.according_next(k + 1)
-                && !self.according_inside(k + 3)
-                && !s.in_quote(k, self.quotes)
-            {
-                return k;
-            }
-            if s.is_p(k, ",")
-                && s.is_in(k + 1, CUTS)
-                && !s.in_quote(k, self.quotes)
-                // "X, where ...": a relative on a place in the content.
-                && !s.is_in(k + 1, &["where"])
-                // "believes there are no good options, but that sometimes
-                // ...": a second complement clause of the same cue (like
-                // "and that" below) goes on, after a clause content.
-                // Not "that" as a determiner ("but that group was ...").
-                && !((clause || verb)
-                    && s.is_in(k + 1, &["but"])
-                    && s.is_in(k + 2, THAT)
-                    && !(s.is_word(k + 3)
-                        && !s.is_cap(k + 3)
-                        && !s.is_pronoun(k + 3)
-                        && !s.is_det(k + 3)
-                        && s.is_aux_like(k + 4)))
-                // "that the plan, which critics fought, was ...": a relative
-                // on the short subject of a that-clause.
-                && !(s.is_in(k + 1, &["who", "which", "whose"])
-                    && k <= i + 5
-                    && (s.is_in(i, &["that"]) || i > 0 && s.is_in(i - 1, &["that"]))
-                    && (i..k).all(|j| s.is_word(j) || s.is_poss(j)))
-            {
-                return k;
-            }
-            // ", and its leaders threatened ...": a new clause with its own
-            // subject and cue.
-            if s.is_p(k, ",") && s.is_in(k + 1, AND_BUT) && !s.in_quote(k, self.quotes) {
-                let new_clause = (k + 3..(k + 7).min(n))
-                    .take_while(|&j| s.is_word(j) || s.is_poss(j))
-                    .any(|j| {
-                        s.cue_word(self.lx, j)
-                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
-                    })
-                    // ", and he railed against ...", ", and I think ...": a
-                    // personal pronoun opening the next clause.
-                    || s.is_in(k + 2, W_SUBJ_PRONOUNS)
-                        && s.is_word(k + 3)
-                        && !s.is_stop(k + 3)
-                    // ", and Ms. Brainard is ...": a name and an auxiliary.
-                    || s.is_cap(k + 2)
-                        && !s.is_stop(k + 2)
-                        && (k + 3..(k + 6).min(n))
-                            .take_while(|&j| s.is_cap(j) && s.is_word(j) || s.is_aux_like(j))
-                            .any(|j| s.is_aux_like(j))
-                    // "denied any role in the attacks, and the U.S. has
-                    // never ...": after a noun-phrase content, a verb in the
-                    // next words opens a clause of its own.
-                    || !clause
-                        && !verb
-                        && !s.is_in(k + 2, W_THAT_WHO_WHICH)
-                        && (k + 2..(k + 10).min(n))
-                            .take_while(|&j| {
-                                !s.is_in(j, W_THAT_WHO_WHICH)
-                                    && !s.is_p(j, ":")
-                                    && !s.is_p(j, ";")
-                            })
-                            .any(|j| {
-                                verbal(j)
-                                    || s.is_in(j, &["say", "says", "want", "wants"])
-                                    || s.cue_word(self.lx, j).is_some_and(|(_, f)| {
-                                        matches!(f, Form::Past | Form::Third)
-                                    })
-                            });
-                if new_clause {
+                if in_subordinate && s.is_p(k, ",") && !s.in_quote(k, self.quotes) && main_clause(k)
+                {
                     return k;
                 }
-            }
-            // "... and urged X to": a second cue sharing the subject.
-            if s.is_in(k, AND_BUT)
-                && s.is_word(k + 1)
-                && !s.in_quote(k, self.quotes)
-                && s.cue_word(self.lx, k + 1)
-                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
-            {
-                return k;
-            }
-            // "..., calling it X": a participle clause of the speaker.
-            if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !s.in_quote(k, self.quotes) {
-                return k;
-            }
-            // The same with the comma inside the closing mark: `... was
-            // "corrupt," noting that ...`, `"...," while ...`.
-            if s.is_quote_mark(k)
-                && k > i + 1
-                && s.is_p(k - 1, ",")
-                && s.in_quote(k - 1, self.quotes)
-                && !s.in_quote(k, self.quotes)
-                && (self.is_cue_participle(k + 1)
-                    || s.is_in(k + 1, CUTS)
-                    || self.according_next(k + 1))
-            {
-                return k + 1;
-            }
-            // "painted a dire portrait as he accepted the nomination", "the
-            // overthrow of Assad, even though it was clear ...": a
-            // subordinate clause of the speaker's sentence with a pronoun
-            // subject (not "as he said", "as long as he").
-            if s.is_in(k, AS_THOUGH)
-                && k > i + 1
-                && (s.is_in(k, W_AS) || s.is_in(k - 1, W_EVEN))
-                && !(k > i + 2 && s.is_in(k - 2, W_AS))
-                && s.is_in(k + 1, W_SUBJ_PRONOUNS)
-                && s.is_word(k + 2)
-                && !s.is_aux_like(k + 2)
-                && !s.is_in(k + 2, AS_PRONOUN_NOT)
-                && !s.in_quote(k, self.quotes)
-            {
-                return if s.is_in(k - 1, W_EVEN) { k - 1 } else { k };
-            }
-            // "... the party doesn't care, and one in four said it was
-            // out of touch", "21 percent said yes and 14 percent said no",
-            // ", and more than 4 in 10 said ...": a share of respondents
-            // after "and" opens a new clause with its own cue.
-            if s.is_in(k, AND)
-                && k > i + 1
-                && self.share_clause(k + 1)
-                && !s.in_quote(k, self.quotes)
-            {
-                return if s.is_p(k - 1, ",") { k - 1 } else { k };
-            }
-            // "... and would not say": a second verb phrase of the speaker.
-            if s.is_in(k, AND)
-                && k > i + 1
-                && s.is_in(k + 1, AND_VERB)
-                // (After a finite verb of the content, "and would/has
-                // ..." goes on with the reported clause: "said it was
-                // ready to act and would use all its tools".)
-                && !(verb && s.is_in(k + 1, &["would", "will", "has", "have", "had"]))
-                && !s.in_quote(k, self.quotes)
-            {
-                return if s.is_p(k - 1, ",") { k - 1 } else { k };
+                // "X told aides that he saw Sanders as a threat, according to
+                // someone in attendance": the source of the whole sentence
+                // follows; the content ends before it. (Not a source between
+                // commas inside the clause: "said the bill, according to the
+                // budget office, would cost ...".)
+                if s.is_p(k, ",")
+                    && self.according_next(k + 1)
+                    && !self.according_inside(k + 3)
+                    && !s.in_quote(k, self.quotes)
+                {
+                    return k;
+                }
+                if s.is_p(k, ",")
+                    && s.is_in(k + 1, CUTS)
+                    && !s.in_quote(k, self.quotes)
+                    // "X, where ...": a relative on a place in the content.
+                    && !s.is_in(k + 1, &["where"])
+                    // "believes there are no good options, but that sometimes
+                    // ...": a second complement clause of the same cue (like
+                    // "and that" below) goes on, after a clause content.
+                    // Not "that" as a determiner ("but that group was ...").
+                    && !((clause || verb)
+                        && s.is_in(k + 1, &["but"])
+                        && s.is_in(k + 2, THAT)
+                        && !(s.is_word(k + 3)
+                            && !s.is_cap(k + 3)
+                            && !s.is_pronoun(k + 3)
+                            && !s.is_det(k + 3)
+                            && s.is_aux_like(k + 4)))
+                    // "that the plan, which critics fought, was ...": a relative
+                    // on the short subject of a that-clause.
+                    && !(s.is_in(k + 1, &["who", "which", "whose"])
+                        && k <= i + 5
+                        && (s.is_in(i, &["that"]) || i > 0 && s.is_in(i - 1, &["that"]))
+                        && (i..k).all(|j| s.is_word(j) || s.is_poss(j)))
+                {
+                    return k;
+                }
+                // ", and its leaders threatened ...": a new clause with its own
+                // subject and cue.
+                if s.is_p(k, ",") && s.is_in(k + 1, AND_BUT) && !s.in_quote(k, self.quotes) {
+                    let new_clause = (k + 3..(k + 7).min(n))
+                        .take_while(|&j| s.is_word(j) || s.is_poss(j))
+                        .any(|j| {
+                            s.cue_word(self.lx, j)
+                                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                        })
+                        // ", and he railed against ...", ", and I think ...": a
+                        // personal pronoun opening the next clause.
+                        || s.is_in(k + 2, W_SUBJ_PRONOUNS)
+                            && s.is_word(k + 3)
+                            && !s.is_stop(k + 3)
+                        // ", and Ms. Brainard is ...": a name and an auxiliary.
+                        || s.is_cap(k + 2)
+                            && !s.is_stop(k + 2)
+                            && (k + 3..(k + 6).min(n))
+                                .take_while(|&j| s.is_cap(j) && s.is_word(j) || s.is_aux_like(j))
+                                .any(|j| s.is_aux_like(j))
+                        // "denied any role in the attacks, and the U.S. has
+                        // never ...": after a noun-phrase content, a verb in the
+                        // next words opens a clause of its own.
+                        || !clause
+                            && !verb
+                            && !s.is_in(k + 2, W_THAT_WHO_WHICH)
+                            && (k + 2..(k + 10).min(n))
+                                .take_while(|&j| {
+                                    !s.is_in(j, W_THAT_WHO_WHICH)
+                                        && !s.is_p(j, ":")
+                                        && !s.is_p(j, ";")
+                                })
+                                .any(|j| {
+                                    verbal(j)
+                                        || s.is_in(j, &["say", "says", "want", "wants"])
+                                        || s.cue_word(self.lx, j).is_some_and(|(_, f)| {
+                                            matches!(f, Form::Past | Form::Third)
+                                        })
+                                });
+                    if new_clause {
+                        return k;
+                    }
+                }
+                // "..., calling it X": a participle clause of the speaker.
+                if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !s.in_quote(k, self.quotes) {
+                    return k;
+                }
+                // The same with the comma inside the closing mark: `... was
+                // "corrupt," noting that ...`, `"...," while ...`.
+                if s.is_quote_mark(k)
+                    && k > i + 1
+                    && s.is_p(k - 1, ",")
+                    && s.in_quote(k - 1, self.quotes)
+                    && !s.in_quote(k, self.quotes)
+                    && (self.is_cue_participle(k + 1)
+                        || s.is_in(k + 1, CUTS)
+                        || self.according_next(k + 1))
+                {
+                    return k + 1;
+                }
+            } else {
+                // "barely mentioned Clinton's remarks and went right back to
+                // ...": an irregular past after an object opens a second verb
+                // phrase of the speaker.
+                if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !s.in_quote(k, self.quotes) {
+                    let j = if s.is_in(k + 1, AND_ADVERBS) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    if s.is_in(j, IRREGULAR_PASTS) {
+                        return k;
+                    }
+                }
+                // "... and urged X to": a second cue sharing the subject.
+                if s.is_in(k, AND_BUT)
+                    && s.is_word(k + 1)
+                    && !s.in_quote(k, self.quotes)
+                    && s.cue_word(self.lx, k + 1)
+                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                {
+                    return k;
+                }
+                // "painted a dire portrait as he accepted the nomination", "the
+                // overthrow of Assad, even though it was clear ...": a
+                // subordinate clause of the speaker's sentence with a pronoun
+                // subject (not "as he said", "as long as he").
+                if s.is_in(k, AS_THOUGH)
+                    && k > i + 1
+                    && (s.is_in(k, W_AS) || s.is_in(k - 1, W_EVEN))
+                    && !(k > i + 2 && s.is_in(k - 2, W_AS))
+                    && s.is_in(k + 1, W_SUBJ_PRONOUNS)
+                    && s.is_word(k + 2)
+                    && !s.is_aux_like(k + 2)
+                    && !s.is_in(k + 2, AS_PRONOUN_NOT)
+                    && !s.in_quote(k, self.quotes)
+                {
+                    return if s.is_in(k - 1, W_EVEN) { k - 1 } else { k };
+                }
+                // "... the party doesn't care, and one in four said it was
+                // out of touch", "21 percent said yes and 14 percent said no",
+                // ", and more than 4 in 10 said ...": a share of respondents
+                // after "and" opens a new clause with its own cue.
+                if s.is_in(k, AND)
+                    && k > i + 1
+                    && self.share_clause(k + 1)
+                    && !s.in_quote(k, self.quotes)
+                {
+                    return if s.is_p(k - 1, ",") { k - 1 } else { k };
+                }
+                // "... and would not say": a second verb phrase of the speaker.
+                if s.is_in(k, AND)
+                    && k > i + 1
+                    && s.is_in(k + 1, AND_VERB)
+                    // (After a finite verb of the content, "and would/has
+                    // ..." goes on with the reported clause: "said it was
+                    // ready to act and would use all its tools".)
+                    && !(verb && s.is_in(k + 1, &["would", "will", "has", "have", "had"]))
+                    && !s.in_quote(k, self.quotes)
+                {
+                    return if s.is_p(k - 1, ",") { k - 1 } else { k };
+                }
             }
             k += 1;
         }
@@ -2184,20 +2204,20 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// "14 percent", "nearly half") followed only by numbers, "%",
     /// "percent", "in/of/than" and quantity words before the cue.
     fn share_clause(&self, j: usize) -> bool {
-        const SHARE_WORDS: &[&str] = &[
-            "more", "than", "nearly", "about", "almost", "roughly", "only", "just", "fewer",
-            "less", "half", "percent", "in", "of", "out", "a", "third", "quarter", "some",
-        ];
         let s = self.s;
         let number = |k: usize| {
             s.is_word(k)
                 && (s.bytes(k).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(k))
         };
         let n = self.n();
+        // (The word-set bits first: every word of the list that may open
+        // the share is a quantity opener or quantifier, and the list's
+        // own test, a loop over its words, is made only for those.)
         if j >= n
             || !(number(j)
-                || s.is_in(j, SHARE_WORDS)
-                    && !s.is_in(j, &["in", "of", "a", "than", "percent", "out"]))
+                || s.in_sets(j, SHARE_OPENERS)
+                    && s.is_in(j, SHARE_WORDS)
+                    && !s.is_in(j, SHARE_NOT_FIRST))
         {
             return false;
         }
@@ -2731,6 +2751,23 @@ mod tests {
             }
         }
         assert!(first > 1000 && found > 50, "{first} {found}");
+    }
+
+    /// Every word of `SHARE_WORDS` that can open a share (none of
+    /// `SHARE_NOT_FIRST`) is in a set of `SHARE_OPENERS`, whose bits the
+    /// share test reads before the lists, in lowercase and capitalized.
+    #[test]
+    fn share_openers_hold_every_first_share_word() {
+        use super::{SHARE_NOT_FIRST, SHARE_OPENERS, SHARE_WORDS};
+        let mut firsts = 0;
+        for w in SHARE_WORDS.iter().filter(|w| !SHARE_NOT_FIRST.contains(w)) {
+            for t in [w.to_string(), w[..1].to_uppercase() + &w[1..]] {
+                let s = Sent::new(&t, (0, t.len()));
+                assert!(s.in_sets(0, SHARE_OPENERS), "{t}");
+                firsts += 1;
+            }
+        }
+        assert!(firsts >= 20, "{firsts}");
     }
 
     /// Every word of `CONTENT_SUBORDINATORS` is a word of

@@ -654,6 +654,20 @@ pub struct Ctx<'a, 'b> {
     title: std::cell::OnceCell<bool>,
 }
 
+/// The words of a share of respondents after its number ("more than 4 in
+/// 10", "nearly half", "14 percent"; `Ctx::share_clause`).
+const SHARE_WORDS: &[&str] = &[
+    "more", "than", "nearly", "about", "almost", "roughly", "only", "just", "fewer", "less",
+    "half", "percent", "in", "of", "out", "a", "third", "quarter", "some",
+];
+
+/// The words of [`SHARE_WORDS`] that cannot open a share.
+const SHARE_NOT_FIRST: &[&str] = &["in", "of", "a", "than", "percent", "out"];
+
+/// The word sets that hold every word of [`SHARE_WORDS`] that can open a
+/// share (not in [`SHARE_NOT_FIRST`]): one mask test before the lists'.
+const SHARE_OPENERS: u128 = QUANT_OPEN.bit() | QUANTIFIERS.bit();
+
 /// Finite verbs of saying that no prepositional adjunct holds.
 const SAID_FORMS_WORDS: &[&str] = &[
     "said", "says", "told", "tells", "asked", "added", "adds", "wrote", "writes",
@@ -1857,7 +1871,21 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Comey was referring only to her interviews - but she also ..."); an
     /// unclosed parenthesis.
     pub(super) fn content_end(&self, i: usize) -> usize {
-        let end = self.clause_end(i);
+        self.content_end_with(i, true)
+    }
+
+    /// [`Ctx::content_end`]; with `quick`, the clause end's walk passes
+    /// the tokens that no step of it reads in one slice search (`false`:
+    /// token by token, for the unit test that compares the two).
+    fn content_end_with(&self, i: usize, quick: bool) -> usize {
+        // Whether the walk passed a mark that may be a dash or an opening
+        // parenthesis (always without `quick`): most contents have none,
+        // and the search for them below is made only for the others.
+        let mut marks = !quick;
+        let end = self.clause_end(i, quick, &mut marks);
+        if !marks {
+            return end;
+        }
         let s = self.s;
         // The token first, the quote search (a binary search) only for a
         // dash.
@@ -1912,8 +1940,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
     }
 
-    /// The clause boundary that ends a content starting at token `i`.
-    fn clause_end(&self, i: usize) -> usize {
+    /// The clause boundary that ends a content starting at token `i`. With
+    /// `quick`, the tokens no step reads are passed in one slice search
+    /// each (see [`Ctx::content_end_with`]): before a verb, a word that is
+    /// no verb and none of `ends`; then any mark but a comma, a semicolon
+    /// or a quotation mark, which no test below reads. Sets `marks` when
+    /// such a mark may be a dash or an opening parenthesis (every token up
+    /// to the end found is walked, every mark stopped at).
+    fn clause_end(&self, i: usize, quick: bool, marks: &mut bool) -> usize {
         let s = self.s;
         let n = self.n();
         let mut k = i + 1;
@@ -1954,6 +1988,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let ends = AND.bit() | AND_BUT.bit() | AS_THOUGH.bit();
         while k < n {
             if !verb {
+                // (Quick: straight to the next token that is punctuation,
+                // a word of `ends` or one `verbal` may take.)
+                if quick {
+                    k = next_verbal_or_stop(s, k, n, ends | VERBAL.bit() | TO.bit());
+                    if k == n {
+                        break;
+                    }
+                }
                 verb = verbal(k);
                 if !verb && !s.is_punct(k) && !s.in_sets(k, ends) {
                     k += 1;
@@ -1969,170 +2011,187 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     break;
                 }
             }
-            // "barely mentioned Clinton's remarks and went right back to
-            // ...": an irregular past after an object opens a second verb
-            // phrase of the speaker.
-            if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !s.in_quote(k, self.quotes) {
-                let j = if s.is_in(k + 1, AND_ADVERBS) {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                if s.is_in(j, IRREGULAR_PASTS) {
-                    return k;
+            // A mark that is no comma, semicolon or quotation mark (most
+            // often the sentence's stop) passes every test below.
+            if quick && s.is_punct(k) && !s.is_quote_mark(k) {
+                let b = s.text.as_bytes()[s.toks[k].start];
+                if !matches!(b, b',' | b';') {
+                    // ("-", "(", or the lead byte of a long dash.)
+                    *marks |= matches!(b, b'-' | b'(' | 0xE2);
+                    k += 1;
+                    continue;
                 }
             }
-            if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
-                return k;
-            }
-            if in_subordinate && s.is_p(k, ",") && !s.in_quote(k, self.quotes) && main_clause(k) {
-                return k;
-            }
-            // "X told aides that he saw Sanders as a threat, according to
-            // someone in attendance": the source of the whole sentence
-            // follows; the content ends before it. (Not a source between
-            // commas inside the clause: "said the bill, according to the
-            // budget office, would cost ...".)
-            if s.is_p(k, ",")
-                && self.according_next(k + 1)
-                && !self.according_inside(k + 3)
-                && !s.in_quote(k, self.quotes)
-            {
-                return k;
-            }
-            if s.is_p(k, ",")
-                && s.is_in(k + 1, CUTS)
-                && !s.in_quote(k, self.quotes)
-                // "X, where ...": a relative on a place in the content.
-                && !s.is_in(k + 1, &["where"])
-                // "believes there are no good options, but that sometimes
-                // ...": a second complement clause of the same cue (like
-                // "and that" below) goes on, after a clause content.
-                // Not "that" as a determiner ("but that group was ...").
-                && !((clause || verb)
-                    && s.is_in(k + 1, &["but"])
-                    && s.is_in(k + 2, THAT)
-                    && !(s.is_word(k + 3)
-                        && !s.is_cap(k + 3)
-                        && !s.is_pronoun(k + 3)
-                        && !s.is_det(k + 3)
-                        && s.is_aux_like(k + 4)))
-                // "that the plan, which critics fought, was ...": a relative
-                // on the short subject of a that-clause.
-                && !(s.is_in(k + 1, &["who", "which", "whose"])
-                    && k <= i + 5
-                    && (s.is_in(i, &["that"]) || i > 0 && s.is_in(i - 1, &["that"]))
-                    && (i..k).all(|j| s.is_word(j) || s.is_poss(j)))
-            {
-                return k;
-            }
-            // ", and its leaders threatened ...": a new clause with its own
-            // subject and cue.
-            if s.is_p(k, ",") && s.is_in(k + 1, AND_BUT) && !s.in_quote(k, self.quotes) {
-                let new_clause = (k + 3..(k + 7).min(n))
-                    .take_while(|&j| s.is_word(j) || s.is_poss(j))
-                    .any(|j| {
-                        s.cue_word(self.lx, j)
-                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
-                    })
-                    // ", and he railed against ...", ", and I think ...": a
-                    // personal pronoun opening the next clause.
-                    || s.is_in(k + 2, W_SUBJ_PRONOUNS)
-                        && s.is_word(k + 3)
-                        && !s.is_stop(k + 3)
-                    // ", and Ms. Brainard is ...": a name and an auxiliary.
-                    || s.is_cap(k + 2)
-                        && !s.is_stop(k + 2)
-                        && (k + 3..(k + 6).min(n))
-                            .take_while(|&j| s.is_cap(j) && s.is_word(j) || s.is_aux_like(j))
-                            .any(|j| s.is_aux_like(j))
-                    // "denied any role in the attacks, and the U.S. has
-                    // never ...": after a noun-phrase content, a verb in the
-                    // next words opens a clause of its own.
-                    || !clause
-                        && !verb
-                        && !s.is_in(k + 2, W_THAT_WHO_WHICH)
-                        && (k + 2..(k + 10).min(n))
-                            .take_while(|&j| {
-                                !s.is_in(j, W_THAT_WHO_WHICH)
-                                    && !s.is_p(j, ":")
-                                    && !s.is_p(j, ";")
-                            })
-                            .any(|j| {
-                                verbal(j)
-                                    || s.is_in(j, &["say", "says", "want", "wants"])
-                                    || s.cue_word(self.lx, j).is_some_and(|(_, f)| {
-                                        matches!(f, Form::Past | Form::Third)
-                                    })
-                            });
-                if new_clause {
+            // A mark reads only the tests of marks, a word (of `ends`) only
+            // those of words.
+            if s.is_punct(k) {
+                if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
                     return k;
                 }
-            }
-            // "... and urged X to": a second cue sharing the subject.
-            if s.is_in(k, AND_BUT)
-                && s.is_word(k + 1)
-                && !s.in_quote(k, self.quotes)
-                && s.cue_word(self.lx, k + 1)
-                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
-            {
-                return k;
-            }
-            // "..., calling it X": a participle clause of the speaker.
-            if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !s.in_quote(k, self.quotes) {
-                return k;
-            }
-            // The same with the comma inside the closing mark: `... was
-            // "corrupt," noting that ...`, `"...," while ...`.
-            if s.is_quote_mark(k)
-                && k > i + 1
-                && s.is_p(k - 1, ",")
-                && s.in_quote(k - 1, self.quotes)
-                && !s.in_quote(k, self.quotes)
-                && (self.is_cue_participle(k + 1)
-                    || s.is_in(k + 1, CUTS)
-                    || self.according_next(k + 1))
-            {
-                return k + 1;
-            }
-            // "painted a dire portrait as he accepted the nomination", "the
-            // overthrow of Assad, even though it was clear ...": a
-            // subordinate clause of the speaker's sentence with a pronoun
-            // subject (not "as he said", "as long as he").
-            if s.is_in(k, AS_THOUGH)
-                && k > i + 1
-                && (s.is_in(k, W_AS) || s.is_in(k - 1, W_EVEN))
-                && !(k > i + 2 && s.is_in(k - 2, W_AS))
-                && s.is_in(k + 1, W_SUBJ_PRONOUNS)
-                && s.is_word(k + 2)
-                && !s.is_aux_like(k + 2)
-                && !s.is_in(k + 2, AS_PRONOUN_NOT)
-                && !s.in_quote(k, self.quotes)
-            {
-                return if s.is_in(k - 1, W_EVEN) { k - 1 } else { k };
-            }
-            // "... the party doesn't care, and one in four said it was
-            // out of touch", "21 percent said yes and 14 percent said no",
-            // ", and more than 4 in 10 said ...": a share of respondents
-            // after "and" opens a new clause with its own cue.
-            if s.is_in(k, AND)
-                && k > i + 1
-                && self.share_clause(k + 1)
-                && !s.in_quote(k, self.quotes)
-            {
-                return if s.is_p(k - 1, ",") { k - 1 } else { k };
-            }
-            // "... and would not say": a second verb phrase of the speaker.
-            if s.is_in(k, AND)
-                && k > i + 1
-                && s.is_in(k + 1, AND_VERB)
-                // (After a finite verb of the content, "and would/has
-                // ..." goes on with the reported clause: "said it was
-                // ready to act and would use all its tools".)
-                && !(verb && s.is_in(k + 1, &["would", "will", "has", "have", "had"]))
-                && !s.in_quote(k, self.quotes)
-            {
-                return if s.is_p(k - 1, ",") { k - 1 } else { k };
+                if in_subordinate && s.is_p(k, ",") && !s.in_quote(k, self.quotes) && main_clause(k)
+                {
+                    return k;
+                }
+                // "X told aides that he saw Sanders as a threat, according to
+                // someone in attendance": the source of the whole sentence
+                // follows; the content ends before it. (Not a source between
+                // commas inside the clause: "said the bill, according to the
+                // budget office, would cost ...".)
+                if s.is_p(k, ",")
+                    && self.according_next(k + 1)
+                    && !self.according_inside(k + 3)
+                    && !s.in_quote(k, self.quotes)
+                {
+                    return k;
+                }
+                if s.is_p(k, ",")
+                    && s.is_in(k + 1, CUTS)
+                    && !s.in_quote(k, self.quotes)
+                    // "X, where ...": a relative on a place in the content.
+                    && !s.is_in(k + 1, &["where"])
+                    // "believes there are no good options, but that sometimes
+                    // ...": a second complement clause of the same cue (like
+                    // "and that" below) goes on, after a clause content.
+                    // Not "that" as a determiner ("but that group was ...").
+                    && !((clause || verb)
+                        && s.is_in(k + 1, &["but"])
+                        && s.is_in(k + 2, THAT)
+                        && !(s.is_word(k + 3)
+                            && !s.is_cap(k + 3)
+                            && !s.is_pronoun(k + 3)
+                            && !s.is_det(k + 3)
+                            && s.is_aux_like(k + 4)))
+                    // "that the plan, which critics fought, was ...": a relative
+                    // on the short subject of a that-clause.
+                    && !(s.is_in(k + 1, &["who", "which", "whose"])
+                        && k <= i + 5
+                        && (s.is_in(i, &["that"]) || i > 0 && s.is_in(i - 1, &["that"]))
+                        && (i..k).all(|j| s.is_word(j) || s.is_poss(j)))
+                {
+                    return k;
+                }
+                // ", and its leaders threatened ...": a new clause with its own
+                // subject and cue.
+                if s.is_p(k, ",") && s.is_in(k + 1, AND_BUT) && !s.in_quote(k, self.quotes) {
+                    let new_clause = (k + 3..(k + 7).min(n))
+                        .take_while(|&j| s.is_word(j) || s.is_poss(j))
+                        .any(|j| {
+                            s.cue_word(self.lx, j)
+                                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                        })
+                        // ", and he railed against ...", ", and I think ...": a
+                        // personal pronoun opening the next clause.
+                        || s.is_in(k + 2, W_SUBJ_PRONOUNS)
+                            && s.is_word(k + 3)
+                            && !s.is_stop(k + 3)
+                        // ", and Ms. Brainard is ...": a name and an auxiliary.
+                        || s.is_cap(k + 2)
+                            && !s.is_stop(k + 2)
+                            && (k + 3..(k + 6).min(n))
+                                .take_while(|&j| s.is_cap(j) && s.is_word(j) || s.is_aux_like(j))
+                                .any(|j| s.is_aux_like(j))
+                        // "denied any role in the attacks, and the U.S. has
+                        // never ...": after a noun-phrase content, a verb in the
+                        // next words opens a clause of its own.
+                        || !clause
+                            && !verb
+                            && !s.is_in(k + 2, W_THAT_WHO_WHICH)
+                            && (k + 2..(k + 10).min(n))
+                                .take_while(|&j| {
+                                    !s.is_in(j, W_THAT_WHO_WHICH)
+                                        && !s.is_p(j, ":")
+                                        && !s.is_p(j, ";")
+                                })
+                                .any(|j| {
+                                    verbal(j)
+                                        || s.is_in(j, &["say", "says", "want", "wants"])
+                                        || s.cue_word(self.lx, j).is_some_and(|(_, f)| {
+                                            matches!(f, Form::Past | Form::Third)
+                                        })
+                                });
+                    if new_clause {
+                        return k;
+                    }
+                }
+                // "..., calling it X": a participle clause of the speaker.
+                if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !s.in_quote(k, self.quotes) {
+                    return k;
+                }
+                // The same with the comma inside the closing mark: `... was
+                // "corrupt," noting that ...`, `"...," while ...`.
+                if s.is_quote_mark(k)
+                    && k > i + 1
+                    && s.is_p(k - 1, ",")
+                    && s.in_quote(k - 1, self.quotes)
+                    && !s.in_quote(k, self.quotes)
+                    && (self.is_cue_participle(k + 1)
+                        || s.is_in(k + 1, CUTS)
+                        || self.according_next(k + 1))
+                {
+                    return k + 1;
+                }
+            } else {
+                // "barely mentioned Clinton's remarks and went right back to
+                // ...": an irregular past after an object opens a second verb
+                // phrase of the speaker.
+                if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !s.in_quote(k, self.quotes) {
+                    let j = if s.is_in(k + 1, AND_ADVERBS) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    if s.is_in(j, IRREGULAR_PASTS) {
+                        return k;
+                    }
+                }
+                // "... and urged X to": a second cue sharing the subject.
+                if s.is_in(k, AND_BUT)
+                    && s.is_word(k + 1)
+                    && !s.in_quote(k, self.quotes)
+                    && s.cue_word(self.lx, k + 1)
+                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                {
+                    return k;
+                }
+                // "painted a dire portrait as he accepted the nomination", "the
+                // overthrow of Assad, even though it was clear ...": a
+                // subordinate clause of the speaker's sentence with a pronoun
+                // subject (not "as he said", "as long as he").
+                if s.is_in(k, AS_THOUGH)
+                    && k > i + 1
+                    && (s.is_in(k, W_AS) || s.is_in(k - 1, W_EVEN))
+                    && !(k > i + 2 && s.is_in(k - 2, W_AS))
+                    && s.is_in(k + 1, W_SUBJ_PRONOUNS)
+                    && s.is_word(k + 2)
+                    && !s.is_aux_like(k + 2)
+                    && !s.is_in(k + 2, AS_PRONOUN_NOT)
+                    && !s.in_quote(k, self.quotes)
+                {
+                    return if s.is_in(k - 1, W_EVEN) { k - 1 } else { k };
+                }
+                // "... the party doesn't care, and one in four said it was
+                // out of touch", "21 percent said yes and 14 percent said no",
+                // ", and more than 4 in 10 said ...": a share of respondents
+                // after "and" opens a new clause with its own cue.
+                if s.is_in(k, AND)
+                    && k > i + 1
+                    && self.share_clause(k + 1)
+                    && !s.in_quote(k, self.quotes)
+                {
+                    return if s.is_p(k - 1, ",") { k - 1 } else { k };
+                }
+                // "... and would not say": a second verb phrase of the speaker.
+                if s.is_in(k, AND)
+                    && k > i + 1
+                    && s.is_in(k + 1, AND_VERB)
+                    // (After a finite verb of the content, "and would/has
+                    // ..." goes on with the reported clause: "said it was
+                    // ready to act and would use all its tools".)
+                    && !(verb && s.is_in(k + 1, &["would", "will", "has", "have", "had"]))
+                    && !s.in_quote(k, self.quotes)
+                {
+                    return if s.is_p(k - 1, ",") { k - 1 } else { k };
+                }
             }
             k += 1;
         }
@@ -2145,20 +2204,20 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// "14 percent", "nearly half") followed only by numbers, "%",
     /// "percent", "in/of/than" and quantity words before the cue.
     fn share_clause(&self, j: usize) -> bool {
-        const SHARE_WORDS: &[&str] = &[
-            "more", "than", "nearly", "about", "almost", "roughly", "only", "just", "fewer",
-            "less", "half", "percent", "in", "of", "out", "a", "third", "quarter", "some",
-        ];
         let s = self.s;
         let number = |k: usize| {
             s.is_word(k)
                 && (s.bytes(k).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(k))
         };
         let n = self.n();
+        // (The word-set bits first: every word of the list that may open
+        // the share is a quantity opener or quantifier, and the list's
+        // own test, a loop over its words, is made only for those.)
         if j >= n
             || !(number(j)
-                || s.is_in(j, SHARE_WORDS)
-                    && !s.is_in(j, &["in", "of", "a", "than", "percent", "out"]))
+                || s.in_sets(j, SHARE_OPENERS)
+                    && s.is_in(j, SHARE_WORDS)
+                    && !s.is_in(j, SHARE_NOT_FIRST))
         {
             return false;
         }
@@ -2281,6 +2340,28 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 }
 
+/// The first token of `a..b` (or `b`) that [`Ctx::content_end`]'s walk
+/// before a verb stops at: punctuation, a word in one of the sets of
+/// `mask`, or a lowercase word of more than four bytes ending in "-ed"
+/// (its `verbal` test). Over the tokens in one slice.
+#[inline]
+fn next_verbal_or_stop(s: &Sent, a: usize, b: usize, mask: u128) -> usize {
+    use crate::text::segment::TokKind;
+    let text = s.text.as_bytes();
+    s.toks[a..b]
+        .iter()
+        .enumerate()
+        .position(|(j, t)| {
+            t.kind == TokKind::Punct
+                || t.sets() & mask != 0
+                || t.kind == TokKind::Word
+                    && t.end - t.start > 4
+                    && text[t.end - 2..t.end] == *b"ed"
+                    && !s.is_cap(a + j)
+        })
+        .map_or(b, |p| a + p)
+}
+
 /// The quotation marks `"“”«»` in `t` plus the non-overlapping pairs of
 /// `'` and of backquotes.
 fn count_marks(t: &[u8]) -> usize {
@@ -2338,7 +2419,14 @@ fn count_marks(t: &[u8]) -> usize {
 }
 
 /// Trims punctuation and spaces at the ends of tokens `a..b`.
-pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
+pub(super) fn trim_span(s: &Sent, a: usize, b: usize) -> Span {
+    trim_span_with(s, a, b, true)
+}
+
+/// [`trim_span`]; with `quick`, the quotation marks of the text are
+/// counted only when a mark opens or closes it (`false`: always, for the
+/// unit test that compares the two).
+fn trim_span_with(s: &Sent, mut a: usize, mut b: usize, quick: bool) -> Span {
     while a < b && s.is_punct(a) && !s.is_quote_mark(a) {
         a += 1;
     }
@@ -2353,9 +2441,18 @@ pub(super) fn trim_span(s: &Sent, mut a: usize, mut b: usize) -> Span {
     }
     let (mut st, mut en) = s.span_of(a, b);
     // A lone leading or trailing quote mark without its pair is dropped.
+    // (The marks counted only for a text that opens or closes with one:
+    // for any other text the count changes nothing, and most contents
+    // have no mark at their ends.)
     let text = &s.text[st..en];
     let marks = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
-    if count_marks(text.as_bytes()) % 2 == 1 {
+    let edge = !quick
+        || text.starts_with(marks)
+        || text.ends_with(marks)
+        || text.starts_with("''")
+        || text.starts_with("``")
+        || text.ends_with("''");
+    if edge && count_marks(text.as_bytes()) % 2 == 1 {
         if text.starts_with("''") || text.starts_with("``") {
             st += 2;
         } else if text.ends_with("''") {
@@ -2517,6 +2614,108 @@ mod tests {
         }
     }
 
+    /// The texts of the rules' examples and counter-examples, the bench and
+    /// eval corpora and the golden inputs, with hand-made sentences of
+    /// contents: the real inputs the fast paths of the walks are compared
+    /// on.
+    fn test_texts() -> Vec<String> {
+        let rules = crate::ruleset::RuleSet::default_data().unwrap();
+        let mut texts = rules.example_texts();
+        let jsonl = [
+            include_str!("../../../benches/corpus.jsonl"),
+            include_str!("../../../tests/data/eval/docs.jsonl"),
+        ];
+        for line in jsonl.iter().flat_map(|f| f.lines()) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            texts.push(v["text"].as_str().unwrap().to_string());
+        }
+        for t in [
+            include_str!("../../../tests/golden/example/input.txt"),
+            include_str!("../../../tests/golden/kinds/input.txt"),
+            include_str!("../../../tests/golden/negatives/input.txt"),
+        ] {
+            texts.push(t.to_string());
+        }
+        texts.push(
+            "While most of his rivals called for a bigger effort, Trump hewed to his line. \
+             He said the plan -- a landslide win based on nothing -- was dead; the rest \
+             (with far less intensity) went on, according to aides. She said \"it's over,\" \
+             noting that 21 percent said yes and 14 percent said no, even though they left. \
+             They said it was ready to act and would use all its tools, and he railed on."
+                .to_string(),
+        );
+        texts
+    }
+
+    /// The quick walk of `content_end` (slice searches to the next token a
+    /// step reads; the search for dashes and asides only after a mark that
+    /// may be one) ends where the walk token by token ends, from every
+    /// token of every sentence of the test texts, with the document's
+    /// quotes and the lexicon's bits, from the sentence's first and second
+    /// token.
+    #[test]
+    fn content_end_as_token_by_token() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut asked = 0;
+        for text in test_texts() {
+            let paras = crate::text::segment::paragraphs(&text);
+            let quotes = crate::quotes::document_quotes(&text, &paras);
+            let (mut at, mut cues) = (0, Vec::new());
+            for &p in &paras {
+                for span in crate::text::segment::sentences(&text, p, &quotes) {
+                    let s =
+                        Sent::with_cues(&text, span, Default::default(), &lx, &mut at, &mut cues);
+                    for lo in 0..2.min(s.len()) {
+                        let ctx = Ctx::new(&s, &lx, &quotes, lo);
+                        for i in lo..s.len() {
+                            assert_eq!(
+                                ctx.content_end_with(i, true),
+                                ctx.content_end_with(i, false),
+                                "{:?} from {i}",
+                                &text[span.0..span.1]
+                            );
+                            asked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
+
+    /// `trim_span` with its count of quotation marks only for a text that
+    /// opens or closes with one trims what it trims with the count always
+    /// made, for every token range of every sentence of the test texts and
+    /// of sentences with straight, curly, doubled and lone marks.
+    #[test]
+    fn spans_trimmed_as_with_every_count() {
+        let mut texts = test_texts();
+        texts.push(
+            "He said ''it is over'' and ``done.'' She called it “a sham” and «très» \"bad\". \
+             Then 'no,' he said, \"it's over.\" Lone “ marks \" and ” here « too."
+                .to_string(),
+        );
+        let (mut asked, mut trimmed) = (0, 0);
+        for text in &texts {
+            let paras = crate::text::segment::paragraphs(text);
+            let quotes = crate::quotes::document_quotes(text, &paras);
+            for &p in &paras {
+                for span in crate::text::segment::sentences(text, p, &quotes) {
+                    let s = Sent::new(text, span);
+                    for a in 0..s.len() {
+                        for b in a..=s.len() {
+                            let plain = super::trim_span_with(&s, a, b, false);
+                            assert_eq!(super::trim_span(&s, a, b), plain, "{span:?} {a}..{b}");
+                            asked += 1;
+                            trimmed += usize::from(b > a && plain != s.span_of(a, b));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(asked > 100_000 && trimmed > 1000, "{asked} {trimmed}");
+    }
+
     /// `long_subject` with its first test (the word before the cue's
     /// auxiliaries) finds what its searches alone find, before every token
     /// of every rule example and counter-example and of sentences with
@@ -2552,6 +2751,23 @@ mod tests {
             }
         }
         assert!(first > 1000 && found > 50, "{first} {found}");
+    }
+
+    /// Every word of `SHARE_WORDS` that can open a share (none of
+    /// `SHARE_NOT_FIRST`) is in a set of `SHARE_OPENERS`, whose bits the
+    /// share test reads before the lists, in lowercase and capitalized.
+    #[test]
+    fn share_openers_hold_every_first_share_word() {
+        use super::{SHARE_NOT_FIRST, SHARE_OPENERS, SHARE_WORDS};
+        let mut firsts = 0;
+        for w in SHARE_WORDS.iter().filter(|w| !SHARE_NOT_FIRST.contains(w)) {
+            for t in [w.to_string(), w[..1].to_uppercase() + &w[1..]] {
+                let s = Sent::new(&t, (0, t.len()));
+                assert!(s.in_sets(0, SHARE_OPENERS), "{t}");
+                firsts += 1;
+            }
+        }
+        assert!(firsts >= 20, "{firsts}");
     }
 
     /// Every word of `CONTENT_SUBORDINATORS` is a word of

@@ -931,10 +931,9 @@ fn pack_alnum_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     const LOWER: u64 = 0x2020_2020_2020_2020;
     if let Some(Ok(w)) = text.get(a..a + 16).map(<[u8; 16]>::try_from) {
         let word = u128::from_le_bytes(w) | u128::from(LOWER) << 64 | u128::from(LOWER);
-        // The low `len` bytes (1 to 16).
-        return (1..=16)
-            .contains(&len)
-            .then(|| word & u128::MAX >> (128 - 8 * len as u32));
+        // The low `len` bytes (1 to 16), by a mask from a table (two loads,
+        // not the shifts of a `u128` by a computed count).
+        return (1..=16).contains(&len).then(|| word & LOW_BYTES16[len]);
     }
     let load = |at: usize, n: usize| -> Option<u64> {
         if n == 0 {
@@ -949,6 +948,18 @@ fn pack_alnum_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     let hi = load(a + 8, len.saturating_sub(8))?;
     Some((hi as u128) << 64 | lo as u128)
 }
+
+/// `LOW_BYTES16[n]`: the low `n` bytes of a `u128` set, the others clear
+/// (`n` 0 to 16).
+static LOW_BYTES16: [u128; 17] = {
+    let mut t = [0; 17];
+    let mut n = 1;
+    while n <= 16 {
+        t[n] = u128::MAX >> (128 - 8 * n);
+        n += 1;
+    }
+    t
+};
 
 /// [`CAP_BIT`] when the word's first byte `b` is an ASCII capital.
 #[inline(always)]

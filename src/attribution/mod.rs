@@ -186,15 +186,25 @@ impl Extractor {
         // The word counts of the text, made when a transcript label needs
         // them.
         let lower = std::cell::OnceCell::new();
+        // The first quote that does not close before the paragraph: the
+        // split is given the quotes from it on (`sentences_into`).
+        let mut para_quote = 0;
         for (pi, &para) in paras.iter().enumerate() {
             // The quote attribution of the sentence before (same paragraph),
             // which a partly quoted sentence with no cue continues.
             let mut source: Option<usize> = None;
             sents.clear();
+            while quotes
+                .get(para_quote)
+                .is_some_and(|q| q.close_end <= para.0)
+            {
+                para_quote += 1;
+            }
+            let para_quotes = &quotes[para_quote..];
             if breaks[pi] {
-                sentences_into(text, para, quotes, sents);
+                sentences_into(text, para, para_quotes, sents);
             } else {
-                sentences_without_breaks_into(text, para, quotes, sents);
+                sentences_without_breaks_into(text, para, para_quotes, sents);
             }
             for &sspan in sents.iter() {
                 let prev_source = source.take();

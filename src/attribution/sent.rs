@@ -587,16 +587,23 @@ pub(crate) struct Lookup {
     /// Bit set over the slots of the words (small enough to stay in the
     /// first-level cache): most words miss here without a table probe.
     filter: Vec<u64>,
-    /// The slots, each with its key and values (one bounds check and one
-    /// cache line for a hit).
+    /// The slots of the words of at most eight bytes (a packed key below
+    /// 2^64, nearly every word of a text), as many as the filter's bits:
+    /// 32 bytes each, so a probe reads one cache line, and the key is one
+    /// compare.
+    short: Vec<ShortSlot>,
+    /// The slots of the words of nine to sixteen bytes.
     slots: Vec<Slot>,
-    /// 64 minus the bits of a slot index.
+    /// 64 minus the bits of an index of `short` (and of the filter).
     shift: u32,
+    /// 64 minus the bits of an index of `slots`.
+    long_shift: u32,
     /// Every word of the lists and sets, with its class and set bits.
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
 }
 
-/// One slot of the packed table of [`Lookup`].
+/// One slot of the packed table of [`Lookup`] for a word of nine to
+/// sixteen bytes.
 #[derive(Clone, Copy, Default)]
 struct Slot {
     /// The word packed by [`pack`] (0 = empty slot).
@@ -605,6 +612,24 @@ struct Slot {
     sets: u128,
     /// 1 + the index of the word's cue forms when it is the first word of
     /// a cue form, else 0.
+    list: u32,
+    /// Its class bits.
+    class: u8,
+}
+
+/// One slot of the packed table of [`Lookup`] for a word of at most eight
+/// bytes: [`Slot`] with the key's low half only (the high half is 0) and
+/// the set bits as two words (a `u128` would align the slot to 16 bytes and
+/// make it 48 bytes): 32 bytes, aligned to 32, so no slot lies across two
+/// cache lines.
+#[derive(Clone, Copy, Default)]
+#[repr(align(32))]
+struct ShortSlot {
+    /// The word packed by [`pack`] (0 = empty slot).
+    key: u64,
+    /// Its word set bits, low word first.
+    sets: [u64; 2],
+    /// As [`Slot`]'s.
     list: u32,
     /// Its class bits.
     class: u8,
@@ -619,6 +644,10 @@ const NO_LIST: u32 = u32::MAX;
 /// Slots of the packed table at least (a power of two, several times the
 /// words).
 const SLOTS: usize = 1 << 12;
+
+/// Slots of the packed table of the words of nine to sixteen bytes at
+/// least (a power of two).
+const LONG_SLOTS: usize = 1 << 8;
 
 /// `w` (ASCII, at most 16 bytes) lowercased and packed.
 #[inline]
@@ -698,33 +727,61 @@ impl Lookup {
         // At least four slots a word, so most words miss at the filter.
         let slots = (entries.len() * 4).next_power_of_two().max(SLOTS);
         let shift = 64 - slots.trailing_zeros();
+        // (The words of nine to sixteen bytes are fewer: at least two slots
+        // a word.)
+        let long_words = entries.keys().filter(|&&k| k >> 64 != 0).count();
+        let long_slots = (long_words * 2).next_power_of_two().max(LONG_SLOTS);
+        let long_shift = 64 - long_slots.trailing_zeros();
         let mut filter = vec![0u64; slots / 64];
-        let mut table = vec![Slot::default(); slots];
+        let mut short = vec![ShortSlot::default(); slots];
+        let mut table = vec![Slot::default(); long_slots];
         for (&k, &((class, sets), list)) in &entries {
-            let mut i = (mix(k) >> shift) as usize;
+            let h = mix(k);
+            let i = (h >> shift) as usize;
             filter[i >> 6] |= 1 << (i & 63);
-            while table[i].key != 0 {
-                i = (i + 1) & (slots - 1);
+            if k >> 64 == 0 {
+                let mut i = i;
+                while short[i].key != 0 {
+                    i = (i + 1) & (slots - 1);
+                }
+                short[i] = ShortSlot {
+                    key: k as u64,
+                    sets: [sets as u64, (sets >> 64) as u64],
+                    list,
+                    class,
+                };
+            } else {
+                let mut i = (h >> long_shift) as usize;
+                while table[i].key != 0 {
+                    i = (i + 1) & (long_slots - 1);
+                }
+                table[i] = Slot {
+                    key: k,
+                    sets,
+                    list,
+                    class,
+                };
             }
-            table[i] = Slot {
-                key: k,
-                sets,
-                list,
-                class,
-            };
         }
-        // What the unchecked probe of `slot` relies on (`new` is the only
-        // constructor): a power of two of slots, a filter bit per slot, and
-        // a hash shifted to the bits of a slot index.
+        // What the unchecked probes of `short_bits` and `long_slot` rely
+        // on (`new` is the only constructor): powers of two of slots, a
+        // filter bit per short slot, and hashes shifted to the bits of a
+        // slot index.
         assert!(
             slots.is_power_of_two()
                 && filter.len() * 64 == slots
+                && short.len() == slots
                 && shift == 64 - slots.trailing_zeros()
+                && long_slots.is_power_of_two()
+                && table.len() == long_slots
+                && long_shift == 64 - long_slots.trailing_zeros()
         );
         Lookup {
             filter,
+            short,
             slots: table,
             shift,
+            long_shift,
             map,
         }
     }
@@ -732,32 +789,66 @@ impl Lookup {
     /// The bits of an ASCII word of at most 16 bytes.
     #[inline]
     fn packed(&self, w: &[u8]) -> (u8, u128) {
-        self.packed_key(pack(w))
+        let (c, s, _) = self.bits(pack(w));
+        (c, s)
     }
 
-    /// The bits of a word packed by [`pack`].
-    #[inline]
-    fn packed_key(&self, k: u128) -> (u8, u128) {
-        self.slot(k).map_or((0, 0), |e| (e.class, e.sets))
+    /// Whether the filter bit of hash `h` is set (every word of the table
+    /// has its own set).
+    #[inline(always)]
+    fn filter_has(&self, h: u64) -> bool {
+        // Every index is below the number of bits: the top bits of the
+        // hash give one (`shift` is 64 minus the bits of a short slot
+        // index, 64 slots to a word of the filter). Unchecked: this test
+        // runs for nearly every word of the text, in a loop that has no
+        // register to spare for the lengths of the bounds checks.
+        let i = (h >> self.shift) as usize;
+        debug_assert!(i >> 6 < self.filter.len());
+        // SAFETY: `i >> 6` is below `short.len() / 64 == filter.len()`.
+        unsafe { self.filter.get_unchecked(i >> 6) & (1 << (i & 63)) != 0 }
     }
 
-    /// The slot of a word packed by [`pack`], if it is in the table.
+    /// The class bits, set bits and cue-form entry (1 + the index, 0 for
+    /// none) of a word of at most eight bytes packed by [`pack`] (`k`, not
+    /// 0); all 0 when it is not in the table. The probe of nearly every
+    /// word of a text.
+    #[inline(always)]
+    fn short_bits(&self, k: u64) -> (u8, u128, u32) {
+        let h = mix(u128::from(k));
+        if !self.filter_has(h) {
+            return (0, 0, 0);
+        }
+        let mut i = (h >> self.shift) as usize;
+        debug_assert!(i < self.short.len());
+        loop {
+            // SAFETY: `i` is below `short.len()` (the top bits of the hash
+            // as in `filter_has`, and masked below).
+            let e = unsafe { self.short.get_unchecked(i) };
+            if e.key == k {
+                let sets = u128::from(e.sets[1]) << 64 | u128::from(e.sets[0]);
+                return (e.class, sets, e.list);
+            }
+            if e.key == 0 {
+                return (0, 0, 0);
+            }
+            i = (i + 1) & (self.short.len() - 1);
+        }
+    }
+
+    /// The slot of a word of nine to sixteen bytes packed by [`pack`]
+    /// (`k >> 64` not 0), if it is in the table.
     #[inline]
-    fn slot(&self, k: u128) -> Option<&Slot> {
-        // Every index is below the number of slots: the top bits of the
-        // hash give one (`shift` is 64 minus the bits of a slot index,
-        // the slots a power of two, 64 of them to a word of the filter),
-        // and the probe wraps around. Unchecked: this probe runs for
-        // nearly every word of the text, in a loop that has no register
-        // to spare for the lengths of the bounds checks.
-        let mut i = (mix(k) >> self.shift) as usize;
-        debug_assert!(i < self.slots.len() && self.filter.len() * 64 == self.slots.len());
-        // SAFETY: `i >> 6` is below `slots.len() / 64 == filter.len()`.
-        if unsafe { self.filter.get_unchecked(i >> 6) } & (1 << (i & 63)) == 0 {
+    fn long_slot(&self, k: u128) -> Option<&Slot> {
+        let h = mix(k);
+        if !self.filter_has(h) {
             return None;
         }
+        let mut i = (h >> self.long_shift) as usize;
+        debug_assert!(i < self.slots.len());
         loop {
-            // SAFETY: `i` is below `slots.len()` (above, and masked below).
+            // SAFETY: `i` is below `slots.len()` (`long_shift` is 64 minus
+            // the bits of an index of `slots`, a power of two, and the
+            // probe wraps around).
             let e = unsafe { self.slots.get_unchecked(i) };
             if e.key == k {
                 return Some(e);
@@ -774,7 +865,10 @@ impl Lookup {
     /// table.
     #[inline(always)]
     fn bits(&self, k: u128) -> (u8, u128, u32) {
-        match self.slot(k) {
+        if k >> 64 == 0 {
+            return self.short_bits(k as u64);
+        }
+        match self.long_slot(k) {
             Some(e) => (e.class, e.sets, e.list),
             None => (0, 0, 0),
         }
@@ -784,7 +878,7 @@ impl Lookup {
     /// any (the lexicon's table only).
     #[cfg(test)]
     pub(crate) fn first_word(&self, k: u128) -> Option<u32> {
-        self.slot(k).and_then(|e| e.list.checked_sub(1))
+        self.bits(k).2.checked_sub(1)
     }
 }
 
@@ -837,10 +931,9 @@ fn pack_alnum_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     const LOWER: u64 = 0x2020_2020_2020_2020;
     if let Some(Ok(w)) = text.get(a..a + 16).map(<[u8; 16]>::try_from) {
         let word = u128::from_le_bytes(w) | u128::from(LOWER) << 64 | u128::from(LOWER);
-        // The low `len` bytes (1 to 16).
-        return (1..=16)
-            .contains(&len)
-            .then(|| word & u128::MAX >> (128 - 8 * len as u32));
+        // The low `len` bytes (1 to 16), by a mask from a table (two loads,
+        // not the shifts of a `u128` by a computed count).
+        return (1..=16).contains(&len).then(|| word & LOW_BYTES16[len]);
     }
     let load = |at: usize, n: usize| -> Option<u64> {
         if n == 0 {
@@ -855,6 +948,18 @@ fn pack_alnum_at(text: &[u8], a: usize, len: usize) -> Option<u128> {
     let hi = load(a + 8, len.saturating_sub(8))?;
     Some((hi as u128) << 64 | lo as u128)
 }
+
+/// `LOW_BYTES16[n]`: the low `n` bytes of a `u128` set, the others clear
+/// (`n` 0 to 16).
+static LOW_BYTES16: [u128; 17] = {
+    let mut t = [0; 17];
+    let mut n = 1;
+    while n <= 16 {
+        t[n] = u128::MAX >> (128 - 8 * n);
+        n += 1;
+    }
+    t
+};
 
 /// [`CAP_BIT`] when the word's first byte `b` is an ASCII capital.
 #[inline(always)]
@@ -1273,7 +1378,7 @@ impl<'a> Sent<'a> {
                         // (`list` is `NO_LIST` for a word with no entry: one
                         // compare below, not an `Option`'s two.)
                         let (class, set, list) = if key != 0 {
-                            let (class, set, list) = lk.bits(key as u128);
+                            let (class, set, list) = lk.short_bits(key);
                             // (`c` is an ASCII letter or digit: `plain_word`.)
                             (class | cap_bit_alnum(c), set, list)
                         } else {
@@ -1943,16 +2048,89 @@ mod tests {
 
     #[test]
     fn slot_indices_stay_in_the_table() {
-        // What the unchecked probe of `Lookup::slot` relies on.
+        // What the unchecked probes of `Lookup::short_bits` and
+        // `Lookup::long_slot` rely on.
         let lx = Lexicon::default_data().unwrap();
         for lk in [lookup(), lx.word_table()] {
-            let n = lk.slots.len();
+            let n = lk.short.len();
             assert!(n.is_power_of_two() && n >= SLOTS);
             assert_eq!(lk.filter.len() * 64, n);
             assert_eq!(lk.shift, 64 - n.trailing_zeros());
+            let m = lk.slots.len();
+            assert!(m.is_power_of_two() && m >= LONG_SLOTS);
+            assert_eq!(lk.long_shift, 64 - m.trailing_zeros());
             for k in [1u128, u128::MAX, pack(b"said"), 0x8000_0000_0000_0000] {
                 assert!(((mix(k) >> lk.shift) as usize) < n);
+                assert!(((mix(k) >> lk.long_shift) as usize) < m);
             }
+            // A short slot is 32 bytes on a 32-byte boundary: one cache line.
+            assert_eq!(std::mem::size_of::<ShortSlot>(), 32);
+            assert_eq!(lk.short.as_ptr() as usize % 32, 0);
+        }
+    }
+
+    /// The bits of every word of the map (and of each word with a byte
+    /// changed, cut or run on, and of random words), from the two packed
+    /// tables, against the map: both tables give what the map holds, and
+    /// nothing for a word it does not hold (the lexicon's first words are
+    /// checked in `lexicon::tests::word_table_holds_the_letter_first_words`).
+    #[test]
+    fn packed_tables_agree_with_the_map() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        for lk in [lookup(), lx.word_table()] {
+            let mut words: Vec<Vec<u8>> = Vec::new();
+            for w in lk.map.keys() {
+                words.push(w.to_vec());
+                words.push(w.to_ascii_uppercase());
+                for k in 0..w.len() {
+                    for b in [b'a', b'z', b'e', b'0', b'\'', b'-'] {
+                        let mut v = w.to_vec();
+                        v[k] = b;
+                        words.push(v);
+                    }
+                    words.push(w[..k].to_vec());
+                }
+                words.push([&w[..], b"s"].concat());
+                words.push([&w[..], b"ed"].concat());
+            }
+            for _ in 0..20_000 {
+                let len = 1 + crate::next_random(&mut rng) as usize % 16;
+                let w: Vec<u8> = (0..len)
+                    .map(|_| {
+                        b"abcdefghijklmnopqrstuvwxyz0123456789"
+                            [crate::next_random(&mut rng) as usize % 36]
+                    })
+                    .collect();
+                words.push(w);
+            }
+            let mut short = 0;
+            for w in &words {
+                if w.is_empty() || w.len() > 16 || !w.is_ascii() {
+                    continue;
+                }
+                let want = lk
+                    .map
+                    .get(&*w.to_ascii_lowercase())
+                    .copied()
+                    .unwrap_or((0, 0));
+                let k = pack(w);
+                let (c, s, l) = lk.bits(k);
+                // The class and set bits of the lists and sets (the
+                // lexicon's table adds cue and noun bits to the class).
+                assert_eq!(s, want.1, "{:?}", String::from_utf8_lossy(w));
+                assert_eq!(c & want.0, want.0, "{:?}", String::from_utf8_lossy(w));
+                if want == (0, 0) && l == 0 {
+                    assert_eq!(c & !(CUE_BIT | 3 << NOUN_SHIFT), 0);
+                }
+                if w.len() <= 8 {
+                    assert_eq!(lk.short_bits(k as u64), (c, s, l));
+                    short += 1;
+                } else {
+                    assert!(k >> 64 != 0);
+                }
+            }
+            assert!(short > 10_000, "{short}");
         }
     }
 

@@ -408,7 +408,7 @@ impl<W: Write> RowWriter<W> {
         let d = self.delimiter();
         let out = &mut self.row;
         out.clear();
-        push_row(out, d, self.raw, a);
+        push_row(out, d, self.raw, a, false);
         self.w.write_all(out)
     }
 
@@ -425,6 +425,34 @@ impl<W: Write> RowWriter<W> {
     }
 }
 
+/// The document id of a document's rows, tested once for quoting and
+/// the formula guard (for [`RowWriter::append_row_of`]): every row of a
+/// document has its id, whose test took about 60 instructions a row.
+pub struct DocId<'d> {
+    id: &'d str,
+    /// Written as it is (no quotes, no guard) in the writer's format.
+    plain: bool,
+}
+
+impl<'d> DocId<'d> {
+    /// The id `id` as a writer of `format` (`raw`: no formula guard)
+    /// writes it.
+    pub fn new(id: &'d str, format: OutFormat, raw: bool) -> DocId<'d> {
+        let d = if format == OutFormat::Tsv {
+            b'\t'
+        } else {
+            b','
+        };
+        let b = id.as_bytes();
+        let quote =
+            memchr::memchr3(d, b'"', b'\r', b).is_some() || memchr::memchr(b'\n', b).is_some();
+        DocId {
+            id,
+            plain: !quote && (raw || !needs_neutralizing(id)),
+        }
+    }
+}
+
 impl RowWriter<&mut Vec<u8>> {
     /// [`RowWriter::write_row`] into a vector: a CSV/TSV row is built in
     /// the vector itself, not in the writer's row buffer and then copied
@@ -436,7 +464,23 @@ impl RowWriter<&mut Vec<u8>> {
             return self.write_row(a);
         }
         let d = self.delimiter();
-        push_row(self.w, d, self.raw, a);
+        push_row(self.w, d, self.raw, a, false);
+        Ok(())
+    }
+
+    /// [`RowWriter::append_row`] of a row of the document `id` (made for
+    /// this writer's format and `raw`): when the row's id is that one (the
+    /// same string: the same address and length) and needs neither quotes
+    /// nor the guard, it is copied without its test; any other row is
+    /// written as `append_row` writes it.
+    pub fn append_row_of(&mut self, a: &Row, id: &DocId<'_>) -> std::io::Result<()> {
+        if self.format == OutFormat::Jsonl || !self.header_done {
+            return self.write_row(a);
+        }
+        let d = self.delimiter();
+        // (Two live `&str` of one address and length are the same bytes.)
+        let plain_id = id.plain && std::ptr::eq(a.doc_id, id.id);
+        push_row(self.w, d, self.raw, a, plain_id);
         Ok(())
     }
 }
@@ -457,19 +501,20 @@ fn most_bytes(s: &[u8]) -> usize {
 }
 
 /// Appends the CSV/TSV row of `a` (with its line break) to `out`, `d`
-/// the delimiter.
-fn push_row(out: &mut Vec<u8>, d: u8, raw: bool, a: &Row) {
+/// the delimiter; `plain_id`: the document id is known to need neither
+/// quotes nor the guard.
+fn push_row(out: &mut Vec<u8>, d: u8, raw: bool, a: &Row, plain_id: bool) {
     if d == b'\t' {
-        push_row_with::<b'\t'>(out, raw, a);
+        push_row_with::<b'\t'>(out, raw, a, plain_id);
     } else {
-        push_row_with::<b','>(out, raw, a);
+        push_row_with::<b','>(out, raw, a, plain_id);
     }
 }
 
 /// `push_row` with the delimiter `D` a constant: the quoting test of each
 /// cell compares with four constant blocks (a delimiter known only at run
 /// time was spread over a block again for every cell).
-fn push_row_with<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row) {
+fn push_row_with<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row, plain_id: bool) {
     let d = D;
     let text = |s: Option<&str>| s.map_or(0, str::len);
     // The text cells' bytes, the fixed cells (kind, speaker type: up to
@@ -507,7 +552,17 @@ fn push_row_with<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row) {
             }
             out.put([d]);
         };
-        cell(out, a.doc_id);
+        if plain_id {
+            let id = a.doc_id.as_bytes();
+            if id.len() < 16 {
+                out.put_short(id);
+            } else {
+                out.put_long(id, |_| false);
+            }
+            out.put([d]);
+        } else {
+            cell(out, a.doc_id);
+        }
         // The kind and the speaker type are plain lowercase words (a unit
         // test checks them): no quoting test.
         out.put_short(a.kind.as_str().as_bytes());
@@ -682,13 +737,21 @@ mod tests {
                     want.extend_from_slice(c);
                 }
                 want.push(b'\n');
-                let mut got = b"before".to_vec();
-                push_row(&mut got, d, raw, &row);
-                assert_eq!(&got[..6], b"before");
-                assert_eq!(
-                    String::from_utf8_lossy(&got[6..]),
-                    String::from_utf8_lossy(&want)
-                );
+                let format = if d == b',' {
+                    OutFormat::Csv
+                } else {
+                    OutFormat::Tsv
+                };
+                // (And with the id's test made once, when it needs none.)
+                for plain_id in [false, DocId::new(&doc_id, format, raw).plain] {
+                    let mut got = b"before".to_vec();
+                    push_row(&mut got, d, raw, &row, plain_id);
+                    assert_eq!(&got[..6], b"before");
+                    assert_eq!(
+                        String::from_utf8_lossy(&got[6..]),
+                        String::from_utf8_lossy(&want)
+                    );
+                }
             }
         }
     }
@@ -810,6 +873,61 @@ mod tests {
             let mut want = b"before".to_vec();
             want.extend(one.finish().unwrap());
             assert_eq!(out, want);
+        }
+    }
+
+    #[test]
+    fn rows_of_a_document_id_give_the_bytes_of_append_row() {
+        use crate::model::{Kind, Row, SpeakerType};
+        fn row(doc_id: &str) -> Row<'_> {
+            Row {
+                doc_id,
+                kind: Kind::Direct,
+                speaker: Some("Ann"),
+                speaker_canonical: None,
+                speaker_type: SpeakerType::Person,
+                speaker_country: None,
+                cue: Some("said"),
+                cue_lemma: Some("say"),
+                cue_class: Some("say"),
+                content: "words, and more",
+                content_start: 1,
+                content_end: 16,
+                speaker_start: Some(20),
+                speaker_end: Some(23),
+                rule: "speaker-cue-quote",
+            }
+        }
+        let ids = [
+            "d1",
+            "breitbart_2015-11-11_the-ninth-circle-the-hellish-vie#0",
+            "=formula",
+            "-1",
+            "a,b",
+            "a\tb",
+            "say \"x\"",
+            "line\nbreak",
+            "",
+            "exactly sixteen!",
+        ];
+        for format in [OutFormat::Csv, OutFormat::Tsv, OutFormat::Jsonl] {
+            for raw in [false, true] {
+                for id in ids {
+                    let doc = DocId::new(id, format, raw);
+                    // The same string, and an equal one elsewhere.
+                    let copy = id.to_string();
+                    for r in [row(id), row(&copy)] {
+                        let (mut a, mut b) = (b"x".to_vec(), b"x".to_vec());
+                        RowWriter::without_header(&mut a, format, raw)
+                            .append_row(&r)
+                            .unwrap();
+                        RowWriter::without_header(&mut b, format, raw)
+                            .append_row_of(&r, &doc)
+                            .unwrap();
+                        assert_eq!(a, b, "{id:?} {format:?} {raw}");
+                    }
+                }
+            }
         }
     }
 

@@ -14,6 +14,7 @@
 use std::io::Write;
 
 use crate::model::{Attribution, Row, COLUMNS};
+use room::Room;
 
 /// Output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,86 +58,228 @@ fn needs_neutralizing(cell: &str) -> bool {
     )
 }
 
-/// Appends one CSV/TSV field to `out` as the `csv` crate writes it by
-/// default: quoted (with doubled quotes) only when it holds the
-/// delimiter, a quote or a line break; `guard` puts the formula guard `'`
-/// before the content (a byte that never needs quoting itself). Inlined
-/// into the row writer (a call per cell cost more than the test and copy
-/// of a short cell), the quoted form out of line.
+/// Appends one CSV/TSV field as the `csv` crate writes it by default:
+/// quoted (with doubled quotes) only when it holds the delimiter, a quote
+/// or a line break; `guard` puts the formula guard `'` before the content
+/// (a byte that never needs quoting itself). The cell is copied as it is
+/// tested (the test reads the words the copy writes) and, when it must be
+/// quoted, cut off again and written quoted. Inlined into the row writer
+/// (a call per cell cost more than the test and copy of a short cell), the
+/// quoted form out of line.
 #[inline(always)]
-fn push_field(out: &mut Vec<u8>, delim: u8, guard: bool, cell: &[u8]) {
-    if !needs_quotes(cell, delim) {
-        if guard {
-            out.push(b'\'');
-        }
-        out.extend_from_slice(cell);
-    } else {
-        push_quoted(out, guard, cell);
-    }
-}
-
-/// `push_field` of a cell that must be quoted.
-#[inline(never)]
-fn push_quoted(out: &mut Vec<u8>, guard: bool, cell: &[u8]) {
-    out.push(b'"');
+fn push_field(out: &mut Room<'_>, delim: u8, guard: bool, cell: &[u8]) {
+    let start = out.at();
     if guard {
-        out.push(b'\'');
+        out.put([b'\'']);
     }
-    let mut rest = cell;
-    while let Some(q) = memchr::memchr(b'"', rest) {
-        out.extend_from_slice(&rest[..=q]);
-        out.push(b'"');
-        rest = &rest[q + 1..];
+    if put_plain(out, cell, delim) {
+        out.cut(start);
+        out.put_quoted(guard, cell);
     }
-    out.extend_from_slice(rest);
-    out.push(b'"');
 }
 
-/// Whether `p` holds the delimiter, a quote or a line break (a CSV cell
-/// that must be quoted). Fields of 8 to 15 bytes as two overlapping
-/// eight-byte words, shorter ones gathered into one, in one block of
-/// sixteen bytes; longer ones sixteen bytes per step
-/// ([`crate::text::bytes_among16`], SSE2 on x86-64) and their
-/// last sixteen bytes (one SSE2 compare costs fewer instructions than
-/// the eight-byte bit tricks of each word).
-#[inline]
-fn needs_quotes(p: &[u8], delim: u8) -> bool {
+/// Writes the bytes of `p` and tells whether they hold the delimiter, a
+/// quote or a line break (a CSV cell that must be quoted): a cell of fewer
+/// than sixteen bytes as one block of sixteen (`Room::put_short`), longer
+/// ones sixteen bytes a step and their last sixteen (`Room::put_long`),
+/// each block tested by [`crate::text::bytes_among16`] (SSE2 on x86-64: a
+/// zero byte of the padding is none of the four, the delimiter being a
+/// comma or a tab). When the answer is yes, the copy may stop short: the
+/// caller cuts it off.
+#[inline(always)]
+fn put_plain(out: &mut Room<'_>, p: &[u8], delim: u8) -> bool {
     let needles = [delim, b'"', b'\r', b'\n'];
     let block = |b: &[u8; 16]| crate::text::bytes_among16(b, &needles) != 0;
     if p.len() < 16 {
-        // One block of sixteen bytes: the first and the last eight bytes
-        // (they overlap), or a shorter cell's bytes gathered into one
-        // word, zero-padded (a zero byte is none of the four: the
-        // delimiter is a comma or a tab). A cell of four to seven bytes
-        // is its first and last four (they overlap), one of one to three
-        // its first, middle and last byte (which cover it): no loop over
-        // its bytes.
-        let (head, tail) = if p.len() < 8 {
-            let x = match p.len() {
-                0 => 0,
+        block(&out.put_short(p))
+    } else {
+        out.put_long(p, block)
+    }
+}
+
+/// Room for the bytes of a row at the end of a vector, reserved once and
+/// written with no capacity check a piece (see `room::fill`).
+mod room {
+    use std::mem::MaybeUninit;
+
+    /// The spare capacity of a vector and how much of it is written. A
+    /// row built in one keeps its length and the room's in registers (the
+    /// pushes of a `Vec<u8>` read and write its length in memory again at
+    /// each piece, as any byte stored might have changed it) and copies
+    /// its pieces as words of fixed length.
+    ///
+    /// Invariant: `at <= buf.len()` and `buf[..at]` is initialized. Every
+    /// method keeps it: each writes bytes first and then moves `at` only
+    /// over bytes it wrote (or back). A write past `buf` panics (a slice
+    /// index) before `at` moves.
+    pub(super) struct Room<'a> {
+        buf: &'a mut [MaybeUninit<u8>],
+        at: usize,
+    }
+
+    /// Runs `f` on the room for at least `most` bytes at the end of `out`,
+    /// then keeps the bytes it wrote (as `push_row_with` does, written out
+    /// there: a closure this large is not inlined, and a room passed to a
+    /// call lives in memory).
+    pub(super) fn fill(out: &mut Vec<u8>, most: usize, f: impl FnOnce(&mut Room<'_>)) {
+        out.reserve(most);
+        let len = out.len();
+        let mut room = Room::new(out.spare_capacity_mut());
+        f(&mut room);
+        let n = room.written();
+        // SAFETY: as in `push_row_with`: the first `Room::written` bytes
+        // of the spare capacity are initialized (the invariant of `Room`).
+        unsafe { out.set_len(len + n) }
+    }
+
+    impl<'a> Room<'a> {
+        /// Room in `buf` (a vector's spare capacity), nothing written.
+        #[inline(always)]
+        pub(super) fn new(buf: &'a mut [MaybeUninit<u8>]) -> Room<'a> {
+            Room { buf, at: 0 }
+        }
+
+        /// The number of bytes written, all at the start of the room and
+        /// initialized (the invariant).
+        #[inline(always)]
+        pub(super) fn written(self) -> usize {
+            self.at
+        }
+
+        /// The number of bytes written.
+        #[inline(always)]
+        pub(super) fn at(&self) -> usize {
+            self.at
+        }
+
+        /// Drops the bytes written after the first `at` (none if more
+        /// were asked).
+        #[inline(always)]
+        pub(super) fn cut(&mut self, at: usize) {
+            self.at = self.at.min(at);
+        }
+
+        /// Writes `bytes`.
+        #[inline(always)]
+        pub(super) fn put<const N: usize>(&mut self, bytes: [u8; N]) {
+            self.buf[self.at..self.at + N].write_copy_of_slice(&bytes);
+            self.at += N;
+        }
+
+        /// Writes `p` (a `memcpy` call of its length).
+        #[inline(always)]
+        pub(super) fn put_slice(&mut self, p: &[u8]) {
+            self.buf[self.at..self.at + p.len()].write_copy_of_slice(p);
+            self.at += p.len();
+        }
+
+        /// Writes `cell` quoted, with its quotes doubled, `guard` putting
+        /// the formula guard `'` after the opening quote (the form of a
+        /// cell that must be quoted, rare: out of line, and given the room
+        /// by value so that the room of the row stays in registers).
+        #[inline(always)]
+        pub(super) fn put_quoted(&mut self, guard: bool, cell: &[u8]) {
+            // (The same room and count, reborrowed: the invariant holds.)
+            let room = Room {
+                buf: &mut *self.buf,
+                at: self.at,
+            };
+            self.at = quoted(room, guard, cell);
+        }
+    }
+
+    /// `Room::put_quoted`; returns the number of bytes written after it.
+    #[inline(never)]
+    fn quoted(mut room: Room<'_>, guard: bool, cell: &[u8]) -> usize {
+        room.put([b'"']);
+        if guard {
+            room.put([b'\'']);
+        }
+        let mut rest = cell;
+        while let Some(q) = memchr::memchr(b'"', rest) {
+            room.put_slice(&rest[..=q]);
+            room.put([b'"']);
+            rest = &rest[q + 1..];
+        }
+        room.put_slice(rest);
+        room.put([b'"']);
+        room.at
+    }
+
+    impl Room<'_> {
+        /// Writes `p`, of fewer than sixteen bytes, by copies of fixed
+        /// length: one of 8 to 15 bytes as its first and last eight bytes
+        /// (they overlap: the second is written over the end of the
+        /// first, the same bytes), one of four to seven as its first and
+        /// last four, one of one to three as its first, middle and last
+        /// byte (the three written; `at` moves by the length, so the last
+        /// one or two are written over by what follows). Returns the bytes
+        /// as one block of sixteen for the quoting test: the two words, or
+        /// a shorter cell's bytes gathered into the first word, zero-padded.
+        #[inline(always)]
+        pub(super) fn put_short(&mut self, p: &[u8]) -> [u8; 16] {
+            let n = p.len();
+            let at = self.at;
+            let (head, tail) = match n {
+                0 => (0, 0),
                 1..=3 => {
-                    let n = p.len();
-                    u64::from(p[0]) | u64::from(p[n / 2]) << 8 | u64::from(p[n - 1]) << 16
+                    let three = [p[0], p[n / 2], p[n - 1]];
+                    self.buf[at..at + 3].write_copy_of_slice(&three);
+                    let x = u64::from(three[0]) | u64::from(three[1]) << 8;
+                    (x | u64::from(three[2]) << 16, 0)
                 }
-                n => {
-                    let word = |w: &[u8]| u32::from_le_bytes(w.try_into().expect("four bytes"));
-                    u64::from(word(&p[..4])) | u64::from(word(&p[n - 4..])) << 32
+                4..=7 => {
+                    let word = |w: &[u8]| -> [u8; 4] { w.try_into().expect("four bytes") };
+                    let (a, b) = (word(&p[..4]), word(&p[n - 4..]));
+                    self.buf[at..at + 4].write_copy_of_slice(&a);
+                    self.buf[at + n - 4..at + n].write_copy_of_slice(&b);
+                    let x = u64::from(u32::from_le_bytes(a));
+                    (x | u64::from(u32::from_le_bytes(b)) << 32, 0)
+                }
+                _ => {
+                    let word = |w: &[u8]| -> [u8; 8] { w.try_into().expect("eight bytes") };
+                    let (a, b) = (word(&p[..8]), word(&p[n - 8..n]));
+                    // (`p[n - 8..n]` for `n` of 16 or more would leave a
+                    // gap: the slice of `p[..8]` and this one cover `p`
+                    // only up to 16 bytes.)
+                    assert!(n < 16, "a short piece");
+                    self.buf[at..at + 8].write_copy_of_slice(&a);
+                    self.buf[at + n - 8..at + n].write_copy_of_slice(&b);
+                    (u64::from_le_bytes(a), u64::from_le_bytes(b))
                 }
             };
-            (x, 0)
-        } else {
-            let word = |w: &[u8]| u64::from_le_bytes(w.try_into().expect("eight bytes"));
-            (word(&p[..8]), word(&p[p.len() - 8..]))
-        };
-        let mut b = [0u8; 16];
-        b[..8].copy_from_slice(&head.to_le_bytes());
-        b[8..].copy_from_slice(&tail.to_le_bytes());
-        return block(&b);
+            self.at = at + n;
+            let mut b = [0u8; 16];
+            b[..8].copy_from_slice(&head.to_le_bytes());
+            b[8..].copy_from_slice(&tail.to_le_bytes());
+            b
+        }
+
+        /// Writes `p`, of sixteen bytes or more, sixteen bytes a step and
+        /// its last sixteen (over the end of the last step), and tells
+        /// whether `hit` is true of any of those blocks; at the first
+        /// block it is true of, stops with that block written (the caller
+        /// cuts the piece off).
+        #[inline(always)]
+        pub(super) fn put_long(&mut self, p: &[u8], hit: impl Fn(&[u8; 16]) -> bool) -> bool {
+            let start = self.at;
+            for c in p.chunks_exact(16) {
+                let c: &[u8; 16] = c.try_into().expect("sixteen bytes");
+                self.put(*c);
+                if hit(c) {
+                    return true;
+                }
+            }
+            let n = p.len();
+            let last: &[u8; 16] = p[n - 16..].try_into().expect("sixteen bytes");
+            // (The blocks above cover `p` up to its last multiple of
+            // sixteen, this one from there on: `start + n - 16` lies
+            // within what is written.)
+            self.buf[start + n - 16..start + n].write_copy_of_slice(last);
+            self.at = start + n;
+            hit(last)
+        }
     }
-    // Sixteen bytes at a time (SSE2 on x86-64), then the last sixteen
-    // (overlapping the last block).
-    let chunk = |b: &[u8]| block(b.try_into().expect("sixteen bytes"));
-    p.chunks_exact(16).any(chunk) || chunk(&p[p.len() - 16..])
 }
 
 /// The two digits of each number below 100, in order ("00" to "99").
@@ -157,27 +300,31 @@ const DIGIT_PAIRS: [u8; 200] = {
 /// four bytes of fixed length, with no copy through a stack buffer (a
 /// `memcpy` call of a length known only at run time).
 #[inline(always)]
-fn push_number(out: &mut Vec<u8>, n: usize) {
+fn push_number(out: &mut Room<'_>, n: usize) {
     let pair = |k: usize| [DIGIT_PAIRS[2 * k], DIGIT_PAIRS[2 * k + 1]];
     if n < 10 {
-        out.push(b'0' + n as u8);
+        out.put([b'0' + n as u8]);
     } else if n < 100 {
-        out.extend_from_slice(&pair(n));
+        out.put(pair(n));
     } else if n < 10_000 {
         let (hi, lo) = (n / 100, pair(n % 100));
         if hi < 10 {
-            out.extend_from_slice(&[b'0' + hi as u8, lo[0], lo[1]]);
+            out.put([b'0' + hi as u8, lo[0], lo[1]]);
         } else {
             let hi = pair(hi);
-            out.extend_from_slice(&[hi[0], hi[1], lo[0], lo[1]]);
+            out.put([hi[0], hi[1], lo[0], lo[1]]);
         }
     } else {
-        push_long_number(out, n);
+        // (Out of line, the digits given back: a room passed to a call
+        // would live in memory for the whole row.)
+        let (digits, from) = long_number(n);
+        out.put_slice(&digits[from..]);
     }
 }
 
-/// `push_number` for numbers of five digits or more.
-fn push_long_number(out: &mut Vec<u8>, mut n: usize) {
+/// The digits of a number of five digits or more for `push_number`: they
+/// are the bytes from the index returned.
+fn long_number(mut n: usize) -> ([u8; 20], usize) {
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     while n >= 100 {
@@ -193,7 +340,7 @@ fn push_long_number(out: &mut Vec<u8>, mut n: usize) {
         i -= 1;
         buf[i] = b'0' + n as u8;
     }
-    out.extend_from_slice(&buf[i..]);
+    (buf, i)
 }
 
 impl<W: Write> RowWriter<W> {
@@ -230,13 +377,16 @@ impl<W: Write> RowWriter<W> {
             self.header_done = true;
             let d = self.delimiter();
             let mut line = Vec::new();
-            for (i, c) in COLUMNS.iter().enumerate() {
-                if i > 0 {
-                    line.push(d);
+            let most = COLUMNS.iter().map(|c| most_bytes(c.as_bytes())).sum();
+            room::fill(&mut line, most, |out| {
+                for (i, c) in COLUMNS.iter().enumerate() {
+                    if i > 0 {
+                        out.put([d]);
+                    }
+                    push_field(out, d, false, c.as_bytes());
                 }
-                push_field(&mut line, d, false, c.as_bytes());
-            }
-            line.push(b'\n');
+                out.put([b'\n']);
+            });
             self.w.write_all(&line)?;
         }
         Ok(())
@@ -258,7 +408,7 @@ impl<W: Write> RowWriter<W> {
         let d = self.delimiter();
         let out = &mut self.row;
         out.clear();
-        push_row(out, d, self.raw, a);
+        push_row(out, d, self.raw, a, false);
         self.w.write_all(out)
     }
 
@@ -275,6 +425,34 @@ impl<W: Write> RowWriter<W> {
     }
 }
 
+/// The document id of a document's rows, tested once for quoting and
+/// the formula guard (for [`RowWriter::append_row_of`]): every row of a
+/// document has its id, whose test took about 60 instructions a row.
+pub struct DocId<'d> {
+    id: &'d str,
+    /// Written as it is (no quotes, no guard) in the writer's format.
+    plain: bool,
+}
+
+impl<'d> DocId<'d> {
+    /// The id `id` as a writer of `format` (`raw`: no formula guard)
+    /// writes it.
+    pub fn new(id: &'d str, format: OutFormat, raw: bool) -> DocId<'d> {
+        let d = if format == OutFormat::Tsv {
+            b'\t'
+        } else {
+            b','
+        };
+        let b = id.as_bytes();
+        let quote =
+            memchr::memchr3(d, b'"', b'\r', b).is_some() || memchr::memchr(b'\n', b).is_some();
+        DocId {
+            id,
+            plain: !quote && (raw || !needs_neutralizing(id)),
+        }
+    }
+}
+
 impl RowWriter<&mut Vec<u8>> {
     /// [`RowWriter::write_row`] into a vector: a CSV/TSV row is built in
     /// the vector itself, not in the writer's row buffer and then copied
@@ -286,7 +464,23 @@ impl RowWriter<&mut Vec<u8>> {
             return self.write_row(a);
         }
         let d = self.delimiter();
-        push_row(self.w, d, self.raw, a);
+        push_row(self.w, d, self.raw, a, false);
+        Ok(())
+    }
+
+    /// [`RowWriter::append_row`] of a row of the document `id` (made for
+    /// this writer's format and `raw`): when the row's id is that one (the
+    /// same string: the same address and length) and needs neither quotes
+    /// nor the guard, it is copied without its test; any other row is
+    /// written as `append_row` writes it.
+    pub fn append_row_of(&mut self, a: &Row, id: &DocId<'_>) -> std::io::Result<()> {
+        if self.format == OutFormat::Jsonl || !self.header_done {
+            return self.write_row(a);
+        }
+        let d = self.delimiter();
+        // (Two live `&str` of one address and length are the same bytes.)
+        let plain_id = id.plain && std::ptr::eq(a.doc_id, id.id);
+        push_row(self.w, d, self.raw, a, plain_id);
         Ok(())
     }
 }
@@ -294,46 +488,107 @@ impl RowWriter<&mut Vec<u8>> {
 /// A text cell and its delimiter `d`, with the formula guard unless
 /// `raw`. (Inlined: out of line, its call cost more than it saved.)
 #[inline(always)]
-fn push_cell(out: &mut Vec<u8>, d: u8, raw: bool, s: &str) {
+fn push_cell(out: &mut Room<'_>, d: u8, raw: bool, s: &str) {
     push_field(out, d, !raw && needs_neutralizing(s), s.as_bytes());
-    out.push(d);
+    out.put([d]);
+}
+
+/// The most bytes a text cell of `s` takes with its delimiter: each byte
+/// a quote (doubled), the two quotes, the guard, the delimiter, and two
+/// bytes written past the end of a short cell (`Room::put_short`).
+fn most_bytes(s: &[u8]) -> usize {
+    2 * s.len() + 6
 }
 
 /// Appends the CSV/TSV row of `a` (with its line break) to `out`, `d`
-/// the delimiter.
-fn push_row(out: &mut Vec<u8>, d: u8, raw: bool, a: &Row) {
-    let cell = |out: &mut Vec<u8>, s: &str| push_cell(out, d, raw, s);
-    // An absent value is an empty cell: no quoting, no guard.
-    let opt = |out: &mut Vec<u8>, s: Option<&str>| match s {
-        Some(s) => cell(out, s),
-        None => out.push(d),
-    };
-    let num = |out: &mut Vec<u8>, n: Option<usize>| {
-        if let Some(n) = n {
-            push_number(out, n);
+/// the delimiter; `plain_id`: the document id is known to need neither
+/// quotes nor the guard.
+fn push_row(out: &mut Vec<u8>, d: u8, raw: bool, a: &Row, plain_id: bool) {
+    if d == b'\t' {
+        push_row_with::<b'\t'>(out, raw, a, plain_id);
+    } else {
+        push_row_with::<b','>(out, raw, a, plain_id);
+    }
+}
+
+/// `push_row` with the delimiter `D` a constant: the quoting test of each
+/// cell compares with four constant blocks (a delimiter known only at run
+/// time was spread over a block again for every cell).
+fn push_row_with<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row, plain_id: bool) {
+    let d = D;
+    let text = |s: Option<&str>| s.map_or(0, str::len);
+    // The text cells' bytes, the fixed cells (kind, speaker type: up to
+    // twelve bytes each, and what their short copy writes past them) and
+    // four numbers of up to twenty digits, the delimiters and the line
+    // break.
+    let most = 2
+        * (a.doc_id.len()
+            + text(a.speaker)
+            + text(a.speaker_canonical)
+            + text(a.speaker_country)
+            + text(a.cue)
+            + text(a.cue_lemma)
+            + text(a.cue_class)
+            + a.content.len()
+            + a.rule.len())
+        + 9 * 6
+        + 2 * 16
+        + 4 * 21
+        + 1;
+    out.reserve(most);
+    let len = out.len();
+    let mut room = Room::new(out.spare_capacity_mut());
+    {
+        let out = &mut room;
+        let cell = |out: &mut Room<'_>, s: &str| push_cell(out, d, raw, s);
+        // An absent value is an empty cell: no quoting, no guard.
+        let opt = |out: &mut Room<'_>, s: Option<&str>| match s {
+            Some(s) => cell(out, s),
+            None => out.put([d]),
+        };
+        let num = |out: &mut Room<'_>, n: Option<usize>| {
+            if let Some(n) = n {
+                push_number(out, n);
+            }
+            out.put([d]);
+        };
+        if plain_id {
+            let id = a.doc_id.as_bytes();
+            if id.len() < 16 {
+                out.put_short(id);
+            } else {
+                out.put_long(id, |_| false);
+            }
+            out.put([d]);
+        } else {
+            cell(out, a.doc_id);
         }
-        out.push(d);
-    };
-    cell(out, a.doc_id);
-    // The kind and the speaker type are plain lowercase words (a unit
-    // test checks them): no quoting test.
-    out.extend_from_slice(a.kind.as_str().as_bytes());
-    out.push(d);
-    opt(out, a.speaker);
-    opt(out, a.speaker_canonical);
-    out.extend_from_slice(a.speaker_type.as_str().as_bytes());
-    out.push(d);
-    opt(out, a.speaker_country);
-    opt(out, a.cue);
-    opt(out, a.cue_lemma);
-    opt(out, a.cue_class);
-    cell(out, a.content);
-    num(out, Some(a.content_start));
-    num(out, Some(a.content_end));
-    num(out, a.speaker_start);
-    num(out, a.speaker_end);
-    push_field(out, d, false, a.rule.as_bytes());
-    out.push(b'\n');
+        // The kind and the speaker type are plain lowercase words (a unit
+        // test checks them): no quoting test.
+        out.put_short(a.kind.as_str().as_bytes());
+        out.put([d]);
+        opt(out, a.speaker);
+        opt(out, a.speaker_canonical);
+        out.put_short(a.speaker_type.as_str().as_bytes());
+        out.put([d]);
+        opt(out, a.speaker_country);
+        opt(out, a.cue);
+        opt(out, a.cue_lemma);
+        opt(out, a.cue_class);
+        cell(out, a.content);
+        num(out, Some(a.content_start));
+        num(out, Some(a.content_end));
+        num(out, a.speaker_start);
+        num(out, a.speaker_end);
+        push_field(out, d, false, a.rule.as_bytes());
+        out.put([b'\n']);
+    }
+    let n = room.written();
+    // SAFETY: `Room::written` bytes at the start of the spare capacity are
+    // initialized (the invariant of `Room`, kept by each of its methods,
+    // whose fields only they touch) and within it, so the first `len + n`
+    // bytes of the vector are.
+    unsafe { out.set_len(len + n) }
 }
 
 #[cfg(test)]
@@ -343,9 +598,161 @@ mod tests {
     #[test]
     fn numbers_as_format_writes_them() {
         for n in (0..200_000).chain([999_999, 1_000_000, 12_345_678, usize::MAX]) {
-            let mut v = Vec::new();
-            push_number(&mut v, n);
-            assert_eq!(v, n.to_string().into_bytes());
+            let mut v = b"x".to_vec();
+            room::fill(&mut v, 20, |out| push_number(out, n));
+            assert_eq!(v[1..], n.to_string().into_bytes());
+        }
+    }
+
+    /// `put_plain`'s answer, after checking that a cell it says needs no
+    /// quoting was copied whole after the bytes already there.
+    fn needs_quotes(p: &[u8], delim: u8) -> bool {
+        let mut v = b"before".to_vec();
+        let mut quote = false;
+        room::fill(&mut v, 2 * p.len() + 6, |out| {
+            quote = put_plain(out, p, delim)
+        });
+        if !quote {
+            assert_eq!(&v[..6], b"before");
+            assert_eq!(&v[6..], p);
+        }
+        quote
+    }
+
+    /// `push_field` after the byte `x`.
+    fn field(delim: u8, guard: bool, cell: &[u8]) -> Vec<u8> {
+        let mut v = b"x".to_vec();
+        room::fill(&mut v, most_bytes(cell), |out| {
+            push_field(out, delim, guard, cell)
+        });
+        v
+    }
+
+    #[test]
+    fn plain_cells_are_copied_whole() {
+        let mut seed = 0x5eed_0fc0;
+        for _ in 0..20_000 {
+            let len = (crate::next_random(&mut seed) % 300) as usize;
+            let cell: Vec<u8> = (0..len)
+                .map(|_| b' ' + (crate::next_random(&mut seed) % 95) as u8)
+                .filter(|&b| b != b'"' && b != b',')
+                .collect();
+            assert!(!needs_quotes(&cell, b','));
+        }
+    }
+
+    #[test]
+    fn random_fields_are_quoted_as_the_rule_says() {
+        let pieces = [
+            "a",
+            "word ",
+            ",",
+            "\t",
+            "\"",
+            "\r",
+            "\n",
+            "=",
+            "-",
+            "é",
+            "“",
+            "\u{2019}",
+            "'",
+            "a longer piece of plain text",
+        ];
+        let mut seed = 0x0dd_ba11;
+        for _ in 0..20_000 {
+            let cell = crate::random_text(&mut seed, &pieces, 24);
+            for delim in [b',', b'\t'] {
+                for guard in [false, true] {
+                    let v = field(delim, guard, cell.as_bytes());
+                    assert_eq!(v[1..], field_by_rule(delim, guard, &cell)[..], "{cell:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn random_rows_are_the_cells_as_the_rule_says() {
+        use crate::model::{Kind, Row, SpeakerType};
+        let pieces = ["\"", "\"\"", ",", "\t", "\n", "a", "=", "é", "plain words "];
+        let mut seed = 0x00c0_ffee;
+        for _ in 0..5_000 {
+            let mut texts: Vec<String> = (0..9)
+                .map(|_| crate::random_text(&mut seed, &pieces, 40))
+                .collect();
+            let mut next = || texts.pop().expect("nine texts");
+            let (doc_id, speaker, canonical, country) = (next(), next(), next(), next());
+            let (cue, lemma, class, content, rule) = (next(), next(), next(), next(), next());
+            let number = |seed: &mut u64| {
+                (crate::next_random(seed) >> (crate::next_random(seed) % 64)) as usize
+            };
+            let (n1, n2, n3) = (number(&mut seed), number(&mut seed), number(&mut seed));
+            let row = Row {
+                doc_id: &doc_id,
+                kind: Kind::Indirect,
+                speaker: Some(&speaker),
+                speaker_canonical: Some(canonical.as_str()).filter(|_| n1 % 2 == 0),
+                speaker_type: SpeakerType::Organization,
+                speaker_country: Some(&country),
+                cue: Some(&cue),
+                cue_lemma: Some(&lemma),
+                cue_class: Some(&class),
+                content: &content,
+                content_start: n1,
+                content_end: n2,
+                speaker_start: Some(n3),
+                speaker_end: None,
+                rule: &rule,
+            };
+            for (d, raw) in [(b',', false), (b'\t', true)] {
+                let cell = |s: &str| field_by_rule(d, !raw && needs_neutralizing(s), s);
+                let mut want = Vec::new();
+                for (i, c) in [
+                    cell(&doc_id),
+                    b"indirect".to_vec(),
+                    cell(&speaker),
+                    if n1 % 2 == 0 {
+                        cell(&canonical)
+                    } else {
+                        Vec::new()
+                    },
+                    b"organization".to_vec(),
+                    cell(&country),
+                    cell(&cue),
+                    cell(&lemma),
+                    cell(&class),
+                    cell(&content),
+                    n1.to_string().into_bytes(),
+                    n2.to_string().into_bytes(),
+                    n3.to_string().into_bytes(),
+                    Vec::new(),
+                    field_by_rule(d, false, &rule),
+                ]
+                .iter()
+                .enumerate()
+                {
+                    if i > 0 {
+                        want.push(d);
+                    }
+                    want.extend_from_slice(c);
+                }
+                want.push(b'\n');
+                let format = if d == b',' {
+                    OutFormat::Csv
+                } else {
+                    OutFormat::Tsv
+                };
+                // (And with the id's test made once, when it needs none.)
+                for plain_id in [false, DocId::new(&doc_id, format, raw).plain] {
+                    let mut got = b"before".to_vec();
+                    push_row(&mut got, d, raw, &row, plain_id);
+                    assert_eq!(&got[..6], b"before");
+                    assert_eq!(
+                        String::from_utf8_lossy(&got[6..]),
+                        String::from_utf8_lossy(&want)
+                    );
+                }
+            }
         }
     }
 
@@ -402,8 +809,7 @@ mod tests {
         for delim in [b',', b'\t'] {
             for guard in [false, true] {
                 for c in cells {
-                    let mut v = vec![b'x'];
-                    push_field(&mut v, delim, guard, c.as_bytes());
+                    let v = field(delim, guard, c.as_bytes());
                     assert_eq!(v[1..], field_by_rule(delim, guard, c)[..], "{c:?}");
                 }
             }
@@ -467,6 +873,61 @@ mod tests {
             let mut want = b"before".to_vec();
             want.extend(one.finish().unwrap());
             assert_eq!(out, want);
+        }
+    }
+
+    #[test]
+    fn rows_of_a_document_id_give_the_bytes_of_append_row() {
+        use crate::model::{Kind, Row, SpeakerType};
+        fn row(doc_id: &str) -> Row<'_> {
+            Row {
+                doc_id,
+                kind: Kind::Direct,
+                speaker: Some("Ann"),
+                speaker_canonical: None,
+                speaker_type: SpeakerType::Person,
+                speaker_country: None,
+                cue: Some("said"),
+                cue_lemma: Some("say"),
+                cue_class: Some("say"),
+                content: "words, and more",
+                content_start: 1,
+                content_end: 16,
+                speaker_start: Some(20),
+                speaker_end: Some(23),
+                rule: "speaker-cue-quote",
+            }
+        }
+        let ids = [
+            "d1",
+            "breitbart_2015-11-11_the-ninth-circle-the-hellish-vie#0",
+            "=formula",
+            "-1",
+            "a,b",
+            "a\tb",
+            "say \"x\"",
+            "line\nbreak",
+            "",
+            "exactly sixteen!",
+        ];
+        for format in [OutFormat::Csv, OutFormat::Tsv, OutFormat::Jsonl] {
+            for raw in [false, true] {
+                for id in ids {
+                    let doc = DocId::new(id, format, raw);
+                    // The same string, and an equal one elsewhere.
+                    let copy = id.to_string();
+                    for r in [row(id), row(&copy)] {
+                        let (mut a, mut b) = (b"x".to_vec(), b"x".to_vec());
+                        RowWriter::without_header(&mut a, format, raw)
+                            .append_row(&r)
+                            .unwrap();
+                        RowWriter::without_header(&mut b, format, raw)
+                            .append_row_of(&r, &doc)
+                            .unwrap();
+                        assert_eq!(a, b, "{id:?} {format:?} {raw}");
+                    }
+                }
+            }
         }
     }
 

@@ -17,7 +17,7 @@ use clap::ValueEnum;
 use whosaid::gazetteer::GazetteerBuilder;
 use whosaid::input::{Event, Fields, Format, Reader};
 use whosaid::lexicon::Lexicon;
-use whosaid::output::{OutFormat, RowWriter};
+use whosaid::output::{DocId, OutFormat, RowWriter};
 use whosaid::{Extractor, Scratch};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -386,11 +386,12 @@ fn work(
                         continue;
                     }
                     let (mut rows, mut sent_rows) = (0, 0);
+                    let id = DocId::new(&doc.id, format, raw);
                     let out = guarded(w.get_mut(), |buf, mark| {
                         let mut dw = RowWriter::without_header(buf, format, raw);
                         ex.extract_rows_with(&doc, &mut scratch, |r| {
                             // Writing to a Vec cannot fail.
-                            let _ = dw.append_row(r);
+                            let _ = dw.append_row_of(r, &id);
                             rows += 1;
                             let buf = dw.get_mut();
                             if buf.len() >= FLUSH_BYTES {

@@ -1274,7 +1274,12 @@ impl AlnumAhead {
     /// With `AVX2`, the processor must have AVX2.
     #[inline(always)]
     unsafe fn at<const AVX2: bool>(bytes: &[u8], len: usize, at: usize) -> Option<AlnumAhead> {
-        let block: &[u8; 64] = bytes.get(at..at + AHEAD_ROOM)?[..64].try_into().ok()?;
+        // (`at` is below `len`, at most the text's length: one compare.)
+        let rest = bytes.get(at..)?;
+        if rest.len() < AHEAD_ROOM {
+            return None;
+        }
+        let block: &[u8; 64] = rest[..64].try_into().ok()?;
         #[cfg(target_arch = "x86_64")]
         let bits = if AVX2 {
             // SAFETY: the processor has AVX2 (the caller's promise).

@@ -1316,20 +1316,22 @@ impl<'a> Sent<'a> {
     ) -> Sent<'a> {
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2")
+            && std::arch::is_x86_feature_detected!("bmi1")
             && std::arch::is_x86_feature_detected!("bmi2")
         {
-            // SAFETY: the processor has AVX2 and BMI2 (just detected).
+            // SAFETY: the processor has AVX2, BMI1 and BMI2 (just
+            // detected).
             return unsafe { Sent::with_cues_avx2(text, span, bufs, lx, at, cues) };
         }
         Sent::with_cues_sse2(text, span, bufs, lx, at, cues)
     }
 
-    /// [`Sent::with_cues`] compiled for AVX2 (the letters of the text
-    /// classified 32 bytes to a compare).
+    /// [`Sent::with_cues`] compiled for AVX2, BMI1 and BMI2 (the letters
+    /// of the text classified 32 bytes to a compare).
     ///
     /// # Safety
     ///
-    /// The processor must have AVX2.
+    /// The processor must have AVX2, BMI1 and BMI2.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2,bmi1,bmi2")]
     #[inline(never)]

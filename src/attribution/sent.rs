@@ -12,7 +12,7 @@
 use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::quotes::Quote;
 use crate::text::segment::{
-    plain_punct_len, plain_word, possessive_len, token_at, Span, TokKind, Token,
+    ahead_word, plain_punct_len, possessive_len, token_at, AlnumAhead, Span, TokKind, Token,
 };
 
 /// The token vector of a [`Sent`], kept from one sentence to the next so
@@ -1294,7 +1294,8 @@ impl<'a> Sent<'a> {
     /// Tokenizes `span` of `text` into the (cleared) vectors of `bufs`,
     /// which [`Sent::into_buffers`] gives back for the next sentence.
     pub fn with_buffers(text: &'a str, span: Span, bufs: SentBuffers) -> Sent<'a> {
-        Sent::build(text, span, bufs, lookup(), false, |_, _| {})
+        // SAFETY: no AVX2 asked for.
+        unsafe { Sent::build::<false>(text, span, bufs, lookup(), false, |_, _| {}) }
     }
 
     /// [`Sent::with_buffers`] that also runs the cue scan of `lx` over
@@ -1304,7 +1305,69 @@ impl<'a> Sent<'a> {
     /// sentences before (a cue phrase may run past a sentence's end);
     /// called for the sentences of a text in order, from `at` 0, the cues
     /// are those of [`Lexicon::find_cues`] over the whole text.
+    #[inline]
     pub fn with_cues(
+        text: &'a str,
+        span: Span,
+        bufs: SentBuffers,
+        lx: &Lexicon,
+        at: &mut usize,
+        cues: &mut Vec<CueMatch>,
+    ) -> Sent<'a> {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2")
+            && std::arch::is_x86_feature_detected!("bmi1")
+            && std::arch::is_x86_feature_detected!("bmi2")
+        {
+            // SAFETY: the processor has AVX2, BMI1 and BMI2 (just
+            // detected).
+            return unsafe { Sent::with_cues_avx2(text, span, bufs, lx, at, cues) };
+        }
+        Sent::with_cues_sse2(text, span, bufs, lx, at, cues)
+    }
+
+    /// [`Sent::with_cues`] compiled for AVX2, BMI1 and BMI2 (the letters
+    /// of the text classified 32 bytes to a compare).
+    ///
+    /// # Safety
+    ///
+    /// The processor must have AVX2, BMI1 and BMI2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2,bmi1,bmi2")]
+    #[inline(never)]
+    unsafe fn with_cues_avx2(
+        text: &'a str,
+        span: Span,
+        bufs: SentBuffers,
+        lx: &Lexicon,
+        at: &mut usize,
+        cues: &mut Vec<CueMatch>,
+    ) -> Sent<'a> {
+        // SAFETY: the processor has AVX2 (this function's contract).
+        unsafe { Sent::with_cues_in::<true>(text, span, bufs, lx, at, cues) }
+    }
+
+    /// [`Sent::with_cues`] with no AVX2.
+    #[inline(never)]
+    fn with_cues_sse2(
+        text: &'a str,
+        span: Span,
+        bufs: SentBuffers,
+        lx: &Lexicon,
+        at: &mut usize,
+        cues: &mut Vec<CueMatch>,
+    ) -> Sent<'a> {
+        // SAFETY: no AVX2 asked for.
+        unsafe { Sent::with_cues_in::<false>(text, span, bufs, lx, at, cues) }
+    }
+
+    /// The body of [`Sent::with_cues`], by AVX2 when `AVX2`.
+    ///
+    /// # Safety
+    ///
+    /// With `AVX2`, the processor must have AVX2.
+    #[inline(always)]
+    unsafe fn with_cues_in<const AVX2: bool>(
         text: &'a str,
         span: Span,
         bufs: SentBuffers,
@@ -1315,12 +1378,15 @@ impl<'a> Sent<'a> {
         let bytes = text.as_bytes();
         // A local copy, written back once: it can stay in a register.
         let mut pos = *at;
-        let s = Sent::build(text, span, bufs, lx.word_table(), true, |t, list| {
-            if t.end > pos {
-                let list = list.filter(|_| t.simple);
-                lx.scan_token(bytes, t.start, t.end, list, &mut pos, cues);
-            }
-        });
+        // SAFETY: as this function's.
+        let s = unsafe {
+            Sent::build::<AVX2>(text, span, bufs, lx.word_table(), true, |t, list| {
+                if t.end > pos {
+                    let list = list.filter(|_| t.simple);
+                    lx.scan_token(bytes, t.start, t.end, list, &mut pos, cues);
+                }
+            })
+        };
         *at = pos;
         s
     }
@@ -1330,9 +1396,14 @@ impl<'a> Sent<'a> {
     /// order, with, when the word is ASCII of at most 16 bytes, its entry
     /// of cue forms in `lk` (1 + the index, 0 for none), but for a word
     /// with entry 0 that ends before the span's end (the cue scan has
-    /// nothing to do there).
+    /// nothing to do there). The letters of the text are classified by
+    /// AVX2 when `AVX2`.
+    ///
+    /// # Safety
+    ///
+    /// With `AVX2`, the processor must have AVX2.
     #[inline(always)]
-    fn build(
+    unsafe fn build<const AVX2: bool>(
         text: &'a str,
         span: Span,
         bufs: SentBuffers,
@@ -1348,6 +1419,9 @@ impl<'a> Sent<'a> {
         let mut open_single = false;
         let mut colon = false;
         let mut words_comma = false;
+        // The letters and digits from `i` on ([`ahead_word`]), moved with
+        // `i` in the inner loop, unknown after any other step.
+        let mut ahead = AlnumAhead::UNKNOWN;
         // The tokenizer's loop ([`tokenize`]) with each token classified
         // as it is found: a plain word (ASCII letters and digits, ending at
         // a byte that joins nothing), the most common token, is packed,
@@ -1373,7 +1447,16 @@ impl<'a> Sent<'a> {
                 // values can stay in registers that a call would clobber.
                 let step = loop {
                     let Some(&c) = head.get(i) else { break None };
-                    if let Some((end, key)) = plain_word(upto, i) {
+                    if let Some((end, key)) = {
+                        // SAFETY: AVX2 as this function's. `ahead` is
+                        // `UNKNOWN` or was left by `ahead_word` for the
+                        // word's end or an earlier `i`, and every step
+                        // since has skipped it by as many bytes as it
+                        // moved `i` (the space after a word, a mark and the
+                        // space after it, a space: at most four; the outer
+                        // loop sets it to `UNKNOWN`).
+                        unsafe { ahead_word::<AVX2>(bytes, upto.len(), i, &mut ahead) }
+                    } {
                         let mut t = Token::plain(i, end);
                         // (`list` is `NO_LIST` for a word with no entry: one
                         // compare below, not an `Option`'s two.)
@@ -1403,8 +1486,13 @@ impl<'a> Sent<'a> {
                         // The space after most words, without a turn of the
                         // loop; a word at the span's end always takes the cue
                         // step (one read of the byte after the word for both).
+                        // (`ahead` holds the bits for `end`.)
                         match upto.get(end) {
-                            Some(&d) => i = end + usize::from(d == b' '),
+                            Some(&d) => {
+                                let k = usize::from(d == b' ');
+                                ahead.skip(k);
+                                i = end + k;
+                            }
                             None => {
                                 i = end;
                                 break Some((t, (list != NO_LIST).then_some(list)));
@@ -1419,6 +1507,7 @@ impl<'a> Sent<'a> {
                     // a word or mark; so it is tested after a word.)
                     if c == b' ' {
                         i += 1;
+                        ahead.skip(1);
                         continue;
                     }
                     let n = plain_punct_len(upto, i);
@@ -1448,7 +1537,9 @@ impl<'a> Sent<'a> {
                             _ => {}
                         }
                         // (And the space after a comma or stop.)
-                        i += n + usize::from(upto.get(i + n) == Some(&b' '));
+                        let k = n + usize::from(upto.get(i + n) == Some(&b' '));
+                        ahead.skip(k);
+                        i += k;
                         continue;
                     }
                     break None;
@@ -1459,6 +1550,7 @@ impl<'a> Sent<'a> {
                 }
                 // (The inner loop also stops at the stretch's end.)
                 let Some(_) = head.get(i) else { break };
+                ahead = AlnumAhead::UNKNOWN;
                 // The possessive after a word ("Trump's", "Trump’s").
                 if toks
                     .last()

@@ -1230,6 +1230,224 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
     word_ends_at(bytes, i, end).then_some((end, key))
 }
 
+/// The bytes of the text after the word loop's position `i` that are no
+/// ASCII letter or digit, for [`ahead_word`]: bit `k` set when byte
+/// `i + k` is classified and is no letter or digit (or lies past the end
+/// of the span tokenized), clear when it is a letter or digit or is not
+/// classified. The classified bytes come first: 64 from where
+/// [`ahead_word`] classified them last (one vector classification for the
+/// words of 64 bytes), and the word loop moves the bits with `i`
+/// ([`AlnumAhead::skip`]), the bytes after them coming in as clear bits.
+/// A plain word's end is then the first set bit (one count of trailing
+/// zeros), and a word whose run reaches the bytes not classified finds no
+/// set bit at all (`0`): it classifies the bytes from its start.
+///
+/// A set bit is always one of the 64 bytes from the position of the last
+/// classification, which had [`AHEAD_ROOM`] bytes of the text from it on:
+/// so eight bytes of the text are left from any position with a set bit
+/// ahead.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct AlnumAhead(u64);
+
+/// The bytes of the text that [`AlnumAhead::at`] needs from its position:
+/// the 64 it loads, and an eight-byte load from any of them.
+const AHEAD_ROOM: usize = 64 + 8;
+
+impl AlnumAhead {
+    /// Nothing classified.
+    pub(crate) const UNKNOWN: AlnumAhead = AlnumAhead(0);
+
+    /// The bits for the position `k` bytes on (`k` below 64).
+    #[inline(always)]
+    pub(crate) fn skip(&mut self, k: usize) {
+        debug_assert!(k < 64);
+        self.0 = self.0.wrapping_shr(k as u32);
+    }
+
+    /// The bits at `at` of `bytes` (the text), classifying 64 bytes
+    /// (`len`, above `at`, the end of the span: the bytes from it on are
+    /// none of the letters), if the text has [`AHEAD_ROOM`] bytes from
+    /// `at`; by AVX2 when `AVX2`.
+    ///
+    /// # Safety
+    ///
+    /// With `AVX2`, the processor must have AVX2.
+    #[inline(always)]
+    unsafe fn at<const AVX2: bool>(bytes: &[u8], len: usize, at: usize) -> Option<AlnumAhead> {
+        // (`at` is below `len`, at most the text's length: one compare.)
+        let rest = bytes.get(at..)?;
+        if rest.len() < AHEAD_ROOM {
+            return None;
+        }
+        let block: &[u8; 64] = rest[..64].try_into().ok()?;
+        #[cfg(target_arch = "x86_64")]
+        let bits = if AVX2 {
+            // SAFETY: the processor has AVX2 (the caller's promise).
+            unsafe { alnum_bits64_avx2(block) }
+        } else {
+            alnum_bits64(block)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        let bits = alnum_bits64(block);
+        let past = if len - at < 64 {
+            u64::MAX << (len - at)
+        } else {
+            0
+        };
+        Some(AlnumAhead(!bits | past))
+    }
+}
+
+/// [`plain_word`] of `&bytes[..len]` at `i` (below `len`), the word's end
+/// found in `ahead`, the bytes from `i` on that are no letters or digits
+/// ([`AlnumAhead`]), which are classified anew from `i` when the word runs
+/// past those classified (by AVX2 when `AVX2`); a word of at most eight
+/// bytes is packed from one load masked to its length. `ahead` is left
+/// with the bits for the word's end when it gives a word, else for `i`. The same word end as [`plain_word`] always, and the
+/// same packed word but when [`plain_word`] gives 0 because fewer than
+/// eight bytes of the span are left (the load reads on into the text). It
+/// is [`plain_word`] itself near the text's end, and for a run of 64
+/// letters or more (`ahead` is then left with no set bit).
+///
+/// # Safety
+///
+/// With `AVX2`, the processor must have AVX2. `ahead` must be
+/// [`AlnumAhead::UNKNOWN`] or the bits this function left for a position
+/// `j` (at most `i`) of the same `bytes` and `len`, skipped by `i - j` in
+/// steps below 64 ([`AlnumAhead::skip`]): then each of its set bits is a
+/// byte at or after `i` that the last classification kept, and the word's
+/// key is loaded with no bounds check.
+#[inline(always)]
+pub(crate) unsafe fn ahead_word<const AVX2: bool>(
+    bytes: &[u8],
+    len: usize,
+    i: usize,
+    ahead: &mut AlnumAhead,
+) -> Option<(usize, u64)> {
+    let mut m = ahead.0;
+    if m & 1 != 0 {
+        return None;
+    }
+    if m == 0 {
+        // The run reaches the bytes not classified: those from `i` on.
+        // SAFETY: as this function's.
+        let Some(a) = (unsafe { AlnumAhead::at::<AVX2>(bytes, len, i) }) else {
+            return plain_word(&bytes[..len], i);
+        };
+        *ahead = a;
+        m = a.0;
+        if m & 1 != 0 {
+            return None;
+        }
+        if m == 0 {
+            return plain_word(&bytes[..len], i);
+        }
+    }
+    let n = m.trailing_zeros() as usize;
+    let end = i + n;
+    // (The word's bytes are no longer needed: the bits for its end.)
+    ahead.0 = m >> n;
+    // SAFETY: `m` has a set bit (tested above), a byte at or after `i`
+    // among the 64 of the last classification (the caller's promise),
+    // made at a position `at` with `AHEAD_ROOM` bytes of the text from it
+    // (`AlnumAhead::at` tests that): so `i < at + 64` and
+    // `i + 8 <= at + AHEAD_ROOM <= bytes.len()`.
+    let x = unsafe { bytes.as_ptr().add(i).cast::<u64>().read_unaligned() };
+    // (`LOW_BYTES64[n]` is 0 for a word of more than eight bytes: `n` is
+    // at most 63, as bit `n` is set.)
+    let key = (u64::from_le(x) | 0x2020_2020_2020_2020) & LOW_BYTES64[n];
+    if word_ends_at(&bytes[..len], i, end) {
+        Some((end, key))
+    } else {
+        *ahead = AlnumAhead::UNKNOWN;
+        None
+    }
+}
+
+/// `LOW_BYTES64[n]`: the low `n` bytes of a `u64` set, the others clear,
+/// for `n` 0 to 8; 0 for `n` 9 to 63 (no packed word).
+static LOW_BYTES64: [u64; 64] = {
+    let mut t = [0; 64];
+    let mut n = 1;
+    while n <= 8 {
+        t[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    t
+};
+
+/// Bit `k` set when byte `k` of `block` is an ASCII letter or digit: the
+/// classification of [`alnum_bits8`] for 64 bytes, sixteen at a time.
+#[inline(always)]
+fn alnum_bits64(block: &[u8; 64]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+            _mm_or_si128, _mm_set1_epi8,
+        };
+        let mut bits = 0;
+        for (k, chunk) in block.chunks_exact(16).enumerate() {
+            // SAFETY: SSE2 is always available on x86-64; the one load
+            // reads the sixteen bytes of `chunk` (unaligned).
+            let m = unsafe {
+                let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
+                let range = |v: __m128i, lo: u8, n: u8| {
+                    _mm_cmplt_epi8(
+                        _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+                        _mm_set1_epi8(0x80u8.wrapping_add(n) as i8),
+                    )
+                };
+                let letter = range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+                let digit = range(v, b'0', 10);
+                _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u16
+            };
+            bits |= u64::from(m) << (16 * k);
+        }
+        bits
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        block.iter().enumerate().fold(0, |bits, (k, c)| {
+            bits | u64::from(c.is_ascii_alphanumeric()) << k
+        })
+    }
+}
+
+/// [`alnum_bits64`] by AVX2, 32 bytes at a time.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn alnum_bits64_avx2(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::{
+        __m256i, _mm256_add_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8,
+    };
+    // The bytes in `lo..lo + n`: `v - lo` is below `n` (unsigned) exactly
+    // when `v - lo + 0x80` is below `n + 0x80` as signed bytes.
+    let range = |v: __m256i, lo: u8, n: u8| {
+        _mm256_cmpgt_epi8(
+            _mm256_set1_epi8(0x80u8.wrapping_add(n) as i8),
+            _mm256_add_epi8(v, _mm256_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+        )
+    };
+    let class = |v: __m256i| {
+        let letter = range(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), b'a', 26);
+        let digit = range(v, b'0', 10);
+        _mm256_movemask_epi8(_mm256_or_si256(letter, digit)) as u32
+    };
+    let p = block.as_ptr();
+    // SAFETY: the loads read bytes 0 to 31 and 32 to 63 of the 64 of
+    // `block` (unaligned).
+    let (x0, x1) = unsafe {
+        (
+            _mm256_loadu_si256(p.cast()),
+            _mm256_loadu_si256(p.add(32).cast()),
+        )
+    };
+    u64::from(class(x0)) | u64::from(class(x1)) << 32
+}
+
 /// `LOW_BYTES[n]`: the low `n` bytes of a `u64` set, the others clear.
 static LOW_BYTES: [u64; 8] = {
     let mut t = [0; 8];
@@ -2054,6 +2272,163 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Walks `b` from each of its first `starts` bytes as the word loop
+    /// does, with the span ending at `len`, comparing [`ahead_word`] (by
+    /// AVX2 when `AVX2`) with [`plain_word`] at every step; returns the
+    /// words compared.
+    fn walk_ahead_words<const AVX2: bool>(
+        b: &[u8],
+        len: usize,
+        starts: usize,
+        seed: &mut u64,
+    ) -> usize {
+        let mut words = 0;
+        for start in 0..len.min(starts) {
+            let mut ahead = AlnumAhead::UNKNOWN;
+            let mut i = start;
+            while i < len {
+                // SAFETY: AVX2 is asked for only where detected (the
+                // callers); `ahead` is moved with `i` below as the word
+                // loop moves it, or made unknown.
+                let got = unsafe { ahead_word::<AVX2>(b, len, i, &mut ahead) };
+                let want = plain_word(&b[..len], i);
+                assert_eq!(got.map(|g| g.0), want.map(|w| w.0), "{b:?} {len} {i}");
+                match (got, want) {
+                    (Some((end, key)), Some((_, plain_key))) => {
+                        words += 1;
+                        let w = &b[i..end];
+                        let packed = w
+                            .iter()
+                            .rev()
+                            .fold(0u64, |k, c| k << 8 | u64::from(c.to_ascii_lowercase()));
+                        assert!(plain_key == 0 || key == plain_key, "{w:?}");
+                        assert!(key == 0 || w.len() <= 8 && key == packed, "{w:?}");
+                        // `ahead` holds the bits for `end`; the space after
+                        // the word is skipped with it, as in the word loop.
+                        i = end;
+                        if b.get(end) == Some(&b' ') && end < len {
+                            ahead.skip(1);
+                            i += 1;
+                        }
+                    }
+                    _ if !ASCII_ALNUM[b[i] as usize] => {
+                        // A mark or other byte: one to four bytes on (the
+                        // steps of the marks and spaces).
+                        let k = (1 + crate::next_random(seed) as usize % 4).min(len - i);
+                        ahead.skip(k);
+                        i += k;
+                    }
+                    _ => {
+                        // A word of the general step: the bits unknown.
+                        ahead = AlnumAhead::UNKNOWN;
+                        i += 1;
+                    }
+                }
+                if crate::next_random(seed).is_multiple_of(50) {
+                    ahead = AlnumAhead::UNKNOWN;
+                }
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn ahead_words_agree_with_plain_words() {
+        let mut real = String::new();
+        for t in [
+            include_str!("../../benches/corpus.jsonl"),
+            include_str!("../../tests/golden/example/input.txt"),
+            include_str!("../../tests/golden/kinds/input.txt"),
+        ] {
+            real.push_str(t);
+        }
+        let pieces = [
+            "a ",
+            "Ab",
+            "said",
+            ", ",
+            ". ",
+            "Mr.",
+            "U.S.",
+            "it's",
+            "Trump's",
+            "Trump’s",
+            "don’t",
+            "2,000",
+            "3.5",
+            "well-known",
+            "AT&T",
+            "and/or",
+            "x\u{e9}",
+            "caf\u{e9} ",
+            "—",
+            "“",
+            "”",
+            "\u{a0}",
+            " ",
+            "  ",
+            "\n",
+            "\"",
+            "'",
+            "abcdefgh",
+            "abcdefghi",
+            "0123456789abcdef",
+            "Officials ",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+            "...",
+            "?",
+            "e.g.",
+            "(",
+            ")",
+            "-",
+            "_",
+            "@",
+            "`",
+            "{",
+            "\t",
+            "\r",
+        ];
+        let mut seed = 0x0a4e_ad17_5eed_u64;
+        let mut texts = vec![real.into_bytes()];
+        for _ in 0..400 {
+            texts.push(crate::random_text(&mut seed, &pieces, 120).into_bytes());
+        }
+        // And bytes at random, from letters, digits, marks and non-ASCII.
+        for _ in 0..200 {
+            let n = crate::next_random(&mut seed) as usize % 300;
+            let t = (0..n)
+                .map(|_| {
+                    b"aZz09AgQkm@[`{/:.,'-&\x80\xC3\xE2  "
+                        [crate::next_random(&mut seed) as usize % 25]
+                })
+                .collect();
+            texts.push(t);
+        }
+        let mut words = 0;
+        for t in &texts {
+            let n = t.len();
+            // The span's end: the text's, and cuts before it (in a word,
+            // after a space, near the end).
+            let mut ends = vec![
+                n,
+                n.saturating_sub(1),
+                n.saturating_sub(9),
+                n.saturating_sub(80),
+            ];
+            ends.extend((0..4).map(|_| crate::next_random(&mut seed) as usize % (n + 1)));
+            // (The real text, long, from its first two bytes only.)
+            let starts = if n > 5_000 { 2 } else { 70 };
+            for len in ends {
+                words += walk_ahead_words::<false>(t, len, starts, &mut seed);
+                #[cfg(target_arch = "x86_64")]
+                if std::arch::is_x86_feature_detected!("avx2") {
+                    words += walk_ahead_words::<true>(t, len, starts, &mut seed);
+                }
+            }
+        }
+        assert!(words > 100_000, "{words}");
     }
 
     #[test]

@@ -12,7 +12,8 @@
 use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::quotes::Quote;
 use crate::text::segment::{
-    ahead_word, plain_punct_len, possessive_len, token_at, AlnumAhead, Span, TokKind, Token,
+    ahead_word, plain_punct_len, plain_word, possessive_len, token_at, AlnumAhead, Span, TokKind,
+    Token,
 };
 
 /// The token vector of a [`Sent`], kept from one sentence to the next so
@@ -1447,7 +1448,7 @@ impl<'a> Sent<'a> {
                 // values can stay in registers that a call would clobber.
                 let step = loop {
                     let Some(&c) = head.get(i) else { break None };
-                    if let Some((end, key)) = {
+                    if let Some((end, key)) = if AVX2 {
                         // SAFETY: AVX2 as this function's. `ahead` is
                         // `UNKNOWN` or was left by `ahead_word` for the
                         // word's end or an earlier `i`, and every step
@@ -1456,6 +1457,10 @@ impl<'a> Sent<'a> {
                         // space after it, a space: at most four; the outer
                         // loop sets it to `UNKNOWN`).
                         unsafe { ahead_word::<AVX2>(bytes, upto.len(), i, &mut ahead) }
+                    } else {
+                        // (Without AVX2, classifying 64 bytes at a time
+                        // costs more than it saves: byte by byte.)
+                        plain_word(upto, i)
                     } {
                         let mut t = Token::plain(i, end);
                         // (`list` is `NO_LIST` for a word with no entry: one

@@ -1303,11 +1303,17 @@ impl AlnumAhead {
 /// ([`AlnumAhead`]), which are classified anew from `i` when the word runs
 /// past those classified (by AVX2 when `AVX2`); a word of at most eight
 /// bytes is packed from one load masked to its length. `ahead` is left
-/// with the bits for the word's end when it gives a word, else for `i`. The same word end as [`plain_word`] always, and the
-/// same packed word but when [`plain_word`] gives 0 because fewer than
-/// eight bytes of the span are left (the load reads on into the text). It
-/// is [`plain_word`] itself near the text's end, and for a run of 64
+/// with the bits for the word's end when it gives a word, else for `i`.
+/// The same word end as [`plain_word`] always, and the same packed word
+/// but when [`plain_word`] gives 0 because fewer than eight bytes of the
+/// span are left (the load reads on into the text). It is [`plain_word`]
+/// itself near the text's end, and for a run of 64
 /// letters or more (`ahead` is then left with no set bit).
+///
+/// The word loop uses it only with AVX2 (`Sent::with_cues`): without,
+/// the classification of 64 bytes by SSE2 costs more than it saves, and
+/// the loop calls [`plain_word`]. The form without AVX2 is kept as the
+/// portable reference the unit test checks the AVX2 one against.
 ///
 /// # Safety
 ///
@@ -1352,6 +1358,7 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
     // made at a position `at` with `AHEAD_ROOM` bytes of the text from it
     // (`AlnumAhead::at` tests that): so `i < at + 64` and
     // `i + 8 <= at + AHEAD_ROOM <= bytes.len()`.
+    debug_assert!(i + 8 <= bytes.len(), "a set bit ahead leaves eight bytes");
     let x = unsafe { bytes.as_ptr().add(i).cast::<u64>().read_unaligned() };
     // (`LOW_BYTES64[n]` is 0 for a word of more than eight bytes: `n` is
     // at most 63, as bit `n` is set.)

@@ -1383,32 +1383,49 @@ static LOW_BYTES64: [u64; 64] = {
     t
 };
 
+/// Bit `k` set when byte `k` of `v` is an ASCII letter or digit, by SSE2
+/// (always available on x86-64): two range compares of all sixteen bytes.
+///
+/// # Safety
+///
+/// None beyond SSE2, which every x86-64 processor has: the intrinsics work
+/// on the value `v` alone and read no memory.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn alnum_mask16(v: std::arch::x86_64::__m128i) -> u16 {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+    };
+    // SAFETY: SSE2 only, on registers.
+    unsafe {
+        // The bytes in `lo..lo + n`: `v - lo` is below `n` (unsigned)
+        // exactly when `v - lo + 0x80` is below `n + 0x80` as signed
+        // bytes.
+        let range = |v: __m128i, lo: u8, n: u8| {
+            _mm_cmplt_epi8(
+                _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+                _mm_set1_epi8(0x80u8.wrapping_add(n) as i8),
+            )
+        };
+        // Bit 5 set lowercases a letter; a digit is tested as it is.
+        let letter = range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
+        let digit = range(v, b'0', 10);
+        _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u16
+    }
+}
+
 /// Bit `k` set when byte `k` of `block` is an ASCII letter or digit: the
 /// classification of [`alnum_bits8`] for 64 bytes, sixteen at a time.
 #[inline(always)]
 fn alnum_bits64(block: &[u8; 64]) -> u64 {
     #[cfg(target_arch = "x86_64")]
     {
-        use std::arch::x86_64::{
-            __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
-            _mm_or_si128, _mm_set1_epi8,
-        };
+        use std::arch::x86_64::{__m128i, _mm_loadu_si128};
         let mut bits = 0;
         for (k, chunk) in block.chunks_exact(16).enumerate() {
             // SAFETY: SSE2 is always available on x86-64; the one load
             // reads the sixteen bytes of `chunk` (unaligned).
-            let m = unsafe {
-                let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
-                let range = |v: __m128i, lo: u8, n: u8| {
-                    _mm_cmplt_epi8(
-                        _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
-                        _mm_set1_epi8(0x80u8.wrapping_add(n) as i8),
-                    )
-                };
-                let letter = range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
-                let digit = range(v, b'0', 10);
-                _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u16
-            };
+            let m = unsafe { alnum_mask16(_mm_loadu_si128(chunk.as_ptr().cast::<__m128i>())) };
             bits |= u64::from(m) << (16 * k);
         }
         bits
@@ -1479,30 +1496,12 @@ static LOW_BYTES: [u64; 8] = {
 fn alnum_bits8(x: u64) -> u32 {
     #[cfg(target_arch = "x86_64")]
     {
-        use std::arch::x86_64::{
-            __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_cvtsi64_si128, _mm_movemask_epi8,
-            _mm_or_si128, _mm_set1_epi8,
-        };
+        use std::arch::x86_64::_mm_cvtsi64_si128;
         // SAFETY: SSE2 is always available on x86-64 (the only reason
         // these intrinsics are `unsafe` to call), and none of them takes a
         // pointer or reads memory: they work on the value `x` alone.
         // (The upper eight bytes of `v` are 0, no letter or digit.)
-        unsafe {
-            let v = _mm_cvtsi64_si128(x as i64);
-            // The bytes in `lo..lo + n`: `v - lo` is below `n` (unsigned)
-            // exactly when `v - lo + 0x80` is below `n + 0x80` as signed
-            // bytes.
-            let range = |v: __m128i, lo: u8, n: u8| {
-                _mm_cmplt_epi8(
-                    _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
-                    _mm_set1_epi8(0x80u8.wrapping_add(n) as i8),
-                )
-            };
-            // Bit 5 set lowercases a letter; a digit is tested as it is.
-            let letter = range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
-            let digit = range(v, b'0', 10);
-            _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32
-        }
+        unsafe { u32::from(alnum_mask16(_mm_cvtsi64_si128(x as i64))) }
     }
     #[cfg(not(target_arch = "x86_64"))]
     {

@@ -2619,23 +2619,7 @@ mod tests {
     /// contents: the real inputs the fast paths of the walks are compared
     /// on.
     fn test_texts() -> Vec<String> {
-        let rules = crate::ruleset::RuleSet::default_data().unwrap();
-        let mut texts = rules.example_texts();
-        let jsonl = [
-            include_str!("../../../benches/corpus.jsonl"),
-            include_str!("../../../tests/data/eval/docs.jsonl"),
-        ];
-        for line in jsonl.iter().flat_map(|f| f.lines()) {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            texts.push(v["text"].as_str().unwrap().to_string());
-        }
-        for t in [
-            include_str!("../../../tests/golden/example/input.txt"),
-            include_str!("../../../tests/golden/kinds/input.txt"),
-            include_str!("../../../tests/golden/negatives/input.txt"),
-        ] {
-            texts.push(t.to_string());
-        }
+        let mut texts = crate::attribution::rules::real_texts();
         texts.push(
             "While most of his rivals called for a bigger effort, Trump hewed to his line. \
              He said the plan -- a landslide win based on nothing -- was dead; the rest \

@@ -5353,6 +5353,31 @@ fn object_phrase(ctx: &Ctx, k: usize, end: usize) -> bool {
     stop == end || (k + 1..stop).any(|j| !s.is_word(j) && !s.is_poss(j))
 }
 
+/// The texts of the rules' examples and counter-examples, the bench and
+/// eval corpora and the golden inputs: the real inputs that the rules'
+/// fast paths and early returns are compared on, with and without them.
+#[cfg(test)]
+pub(crate) fn real_texts() -> Vec<String> {
+    let rules = crate::ruleset::RuleSet::default_data().unwrap();
+    let mut texts = rules.example_texts();
+    let jsonl = [
+        include_str!("../../../benches/corpus.jsonl"),
+        include_str!("../../../tests/data/eval/docs.jsonl"),
+    ];
+    for line in jsonl.iter().flat_map(|f| f.lines()) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        texts.push(v["text"].as_str().unwrap().to_string());
+    }
+    for t in [
+        include_str!("../../../tests/golden/example/input.txt"),
+        include_str!("../../../tests/golden/kinds/input.txt"),
+        include_str!("../../../tests/golden/negatives/input.txt"),
+    ] {
+        texts.push(t.to_string());
+    }
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use super::{punct_in, quote_opens_after, tok_at_or_first, Ctx};
@@ -5367,23 +5392,7 @@ mod tests {
     #[test]
     fn early_returns_as_without() {
         let ex = crate::attribution::Extractor::with_default_data().unwrap();
-        let rules = crate::ruleset::RuleSet::default_data().unwrap();
-        let mut texts = rules.example_texts();
-        let jsonl = [
-            include_str!("../../../benches/corpus.jsonl"),
-            include_str!("../../../tests/data/eval/docs.jsonl"),
-        ];
-        for line in jsonl.iter().flat_map(|f| f.lines()) {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            texts.push(v["text"].as_str().unwrap().to_string());
-        }
-        for t in [
-            include_str!("../../../tests/golden/example/input.txt"),
-            include_str!("../../../tests/golden/kinds/input.txt"),
-            include_str!("../../../tests/golden/negatives/input.txt"),
-        ] {
-            texts.push(t.to_string());
-        }
+        let mut texts = super::real_texts();
         assert!(texts.len() > 700);
         // And sentences built of pieces: words before the phrase that open
         // a clause or not, relatives, quotes before and after the cue.

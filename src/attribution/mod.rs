@@ -270,6 +270,9 @@ impl Extractor {
         }
         dash_bylines(text, paras, quotes, &self.lx, drafts);
         continuations(text, paras, quotes, &self.lx, drafts, doc_bufs);
+        // (Trimmed after each user: a long document's vectors of
+        // `continuations` are not held while `dedupe` grows its own.)
+        doc_bufs.trim();
         quote_runs(text, paras, quotes, drafts);
         dedupe(drafts, doc_bufs);
         doc_bufs.trim();

@@ -1187,6 +1187,7 @@ pub fn resolve<'g>(
     // (as a stable sort of the mentions' then the speakers' gave them):
     // the mentions come sorted from the scan, so only the speakers' few
     // are sorted, and the two merged.
+    debug_assert!(mentions.windows(2).all(|w| w[0].start <= w[1].start));
     push_merged(
         &mut base,
         &mentions,

@@ -646,8 +646,8 @@ const NO_LIST: u32 = u32::MAX;
 /// words).
 const SLOTS: usize = 1 << 12;
 
-/// Slots of the packed table of the words of nine to sixteen bytes at
-/// least (a power of two).
+/// The fewest slots of the packed table of the words of nine to sixteen
+/// bytes (a power of two).
 const LONG_SLOTS: usize = 1 << 8;
 
 /// `w` (ASCII, at most 16 bytes) lowercased and packed.
@@ -1324,7 +1324,7 @@ impl<'a> Sent<'a> {
             // detected).
             return unsafe { Sent::with_cues_avx2(text, span, bufs, lx, at, cues) };
         }
-        Sent::with_cues_sse2(text, span, bufs, lx, at, cues)
+        Sent::with_cues_plain(text, span, bufs, lx, at, cues)
     }
 
     /// [`Sent::with_cues`] compiled for AVX2, BMI1 and BMI2 (the letters
@@ -1348,9 +1348,10 @@ impl<'a> Sent<'a> {
         unsafe { Sent::with_cues_in::<true>(text, span, bufs, lx, at, cues) }
     }
 
-    /// [`Sent::with_cues`] with no AVX2.
+    /// [`Sent::with_cues`] with no AVX2: the words found byte by byte
+    /// ([`plain_word`]).
     #[inline(never)]
-    fn with_cues_sse2(
+    fn with_cues_plain(
         text: &'a str,
         span: Span,
         bufs: SentBuffers,
@@ -1454,8 +1455,9 @@ impl<'a> Sent<'a> {
                         // word's end or an earlier `i`, and every step
                         // since has skipped it by as many bytes as it
                         // moved `i` (the space after a word, a mark and the
-                        // space after it, a space: at most four; the outer
-                        // loop sets it to `UNKNOWN`).
+                        // space after it, a space: at most four; it is set
+                        // to `UNKNOWN` before any other step, and carried
+                        // over a stretch's end unchanged, `i` not moved).
                         unsafe { ahead_word::<AVX2>(bytes, upto.len(), i, &mut ahead) }
                     } else {
                         // (Without AVX2, classifying 64 bytes at a time

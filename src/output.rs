@@ -27,6 +27,17 @@ pub enum OutFormat {
     Jsonl,
 }
 
+impl OutFormat {
+    /// The delimiter of a CSV/TSV row (a comma for JSONL, which has none).
+    fn delimiter(self) -> u8 {
+        if self == OutFormat::Tsv {
+            b'\t'
+        } else {
+            b','
+        }
+    }
+}
+
 /// Writes rows in one format.
 pub struct RowWriter<W: Write> {
     format: OutFormat,
@@ -364,11 +375,7 @@ impl<W: Write> RowWriter<W> {
     }
 
     fn delimiter(&self) -> u8 {
-        if self.format == OutFormat::Tsv {
-            b'\t'
-        } else {
-            b','
-        }
+        self.format.delimiter()
     }
 
     /// Writes the header (CSV/TSV) if not yet written.
@@ -438,12 +445,7 @@ impl<'d> DocId<'d> {
     /// The id `id` as a writer of `format` (`raw`: no formula guard)
     /// writes it.
     pub fn new(id: &'d str, format: OutFormat, raw: bool) -> DocId<'d> {
-        let d = if format == OutFormat::Tsv {
-            b'\t'
-        } else {
-            b','
-        };
-        let b = id.as_bytes();
+        let (d, b) = (format.delimiter(), id.as_bytes());
         let quote =
             memchr::memchr3(d, b'"', b'\r', b).is_some() || memchr::memchr(b'\n', b).is_some();
         DocId {

@@ -32,8 +32,12 @@ const QUAD_BITS: usize = 1 << 17;
 struct Node {
     /// Index of its first child (children are contiguous).
     first_child: u32,
-    /// The pattern ending here, or [`NONE`].
-    pattern: u32,
+    /// The longest pattern that ends here or above (at this node or one
+    /// of its ancestors), or [`NONE`]: the answer of a walk that stops
+    /// here, so a walk carries no pattern from node to node.
+    best: u32,
+    /// The length of [`Node::best`] (its node's depth).
+    best_len: u32,
     /// Number of children.
     children: u16,
     /// The byte of the edge from its parent.
@@ -117,14 +121,18 @@ impl AliasTrie {
         let most = 1 + order.iter().map(|(p, _)| p.len()).sum::<usize>();
         let mut parent: Vec<u32> = Vec::with_capacity(most);
         let mut label: Vec<u8> = Vec::with_capacity(most);
-        let mut pattern: Vec<u32> = Vec::with_capacity(most);
+        // (The longest pattern at or above each node, with its length:
+        // [`Node::best`]. A pattern sorts before the patterns it is a
+        // prefix of, so it is in place before the nodes below its end are
+        // created, which take it from their parent.)
+        let mut best: Vec<(u32, u32)> = Vec::with_capacity(most);
         // kid_start[v + 1] = number of children of node v, counted as they
         // are created (a prefix sum below makes it the start of v's
         // children in `kids`).
         let mut kid_start = vec![0u32; most + 1];
         parent.push(0);
         label.push(0);
-        pattern.push(NONE);
+        best.push((NONE, 0));
         // path[d] = node at depth d along the previous pattern.
         let mut path: Vec<u32> = vec![0];
         let mut prev: &[u8] = &[];
@@ -147,12 +155,14 @@ impl AliasTrie {
                 parent.push(up);
                 kid_start[up as usize + 1] += 1;
                 label.push(b);
-                pattern.push(NONE);
+                best.push(best[up as usize]);
                 path.push(node);
             }
             let end = path[pat.len()] as usize;
-            if pattern[end] == NONE {
-                pattern[end] = p;
+            // (The first of equal patterns is kept: a node's own pattern
+            // is the one as long as its depth.)
+            if best[end].1 as usize != pat.len() {
+                best[end] = (p, pat.len() as u32);
             }
             prev = pat;
         }
@@ -216,7 +226,8 @@ impl AliasTrie {
         let mut nodes = vec![
             Node {
                 first_child: 0,
-                pattern: NONE,
+                best: NONE,
+                best_len: 0,
                 children: 0,
                 byte: 0,
                 run: 0,
@@ -237,14 +248,15 @@ impl AliasTrie {
             let ks = kids_of(v);
             let first_child = ks.first().map_or(0, |&c| new_id[c as usize]);
             let run = if ks.len() == 1 {
-                chain_run(&nodes, first_child as usize)
+                chain_run(&nodes, first_child as usize, best[v].0)
             } else {
                 0
             };
             let id = new_id[v] as usize;
             nodes[id] = Node {
                 first_child,
-                pattern: pattern[v],
+                best: best[v].0,
+                best_len: best[v].1,
                 children: ks.len() as u16,
                 byte: label[v],
                 run,
@@ -278,21 +290,16 @@ impl AliasTrie {
         let mut jumps = vec![Jump::default(); slots];
         for p in prefixes {
             let mut node = trie.root[p[0] as usize] as usize;
-            let mut best = (NONE, 0);
-            for (d, &b) in p.iter().enumerate() {
-                if d > 0 {
-                    let nd = trie.nodes[node];
-                    let a = nd.first_child as usize;
-                    let k = trie.nodes[a..a + nd.children as usize]
-                        .iter()
-                        .position(|c| c.byte == b)
-                        .expect("a prefix of a pattern is in the trie");
-                    node = a + k;
-                }
-                if trie.nodes[node].pattern != NONE {
-                    best = (trie.nodes[node].pattern, d as u32 + 1);
-                }
+            for &b in &p[1..] {
+                let nd = trie.nodes[node];
+                let a = nd.first_child as usize;
+                let k = trie.nodes[a..a + nd.children as usize]
+                    .iter()
+                    .position(|c| c.byte == b)
+                    .expect("a prefix of a pattern is in the trie");
+                node = a + k;
             }
+            let best = (trie.nodes[node].best, trie.nodes[node].best_len);
             let key = u32::from_le_bytes([p[0], p[1], p[2], p[3]]);
             let mut i = jump_slot(key) & (slots - 1);
             while jumps[i].key != 0 {
@@ -343,7 +350,7 @@ impl AliasTrie {
                     if hay.get(4).is_some_and(|&b| j.next & next_bit(b) == 0) {
                         return best;
                     }
-                    return self.walk(hay, j.node as usize, 4, best);
+                    return self.walk(hay, j.node as usize, 4);
                 }
             }
         }
@@ -351,11 +358,12 @@ impl AliasTrie {
         if node == 0 {
             return None;
         }
-        self.walk(hay, node, 1, None)
+        self.walk(hay, node, 1)
     }
 
-    /// Goes on from `node`, reached after the first `len` bytes of `hay`
-    /// with `best` the longest pattern so far.
+    /// Goes on from `node`, reached after the first `len` bytes of `hay`:
+    /// the longest pattern on the way is that of the node where the walk
+    /// stops ([`Node::best`]), so none is carried from step to step.
     ///
     /// The current node is carried from step to step (the child matched is
     /// read once), and a node with one child, most of those below the top
@@ -366,18 +374,9 @@ impl AliasTrie {
     /// Either way with no slice of children and no search. (Always inlined,
     /// as [`AliasTrie::longest_prefix`] is.)
     #[inline(always)]
-    fn walk(
-        &self,
-        hay: &[u8],
-        node: usize,
-        mut len: usize,
-        mut best: Option<(usize, usize)>,
-    ) -> Option<(usize, usize)> {
+    fn walk(&self, hay: &[u8], node: usize, mut len: usize) -> Option<(usize, usize)> {
         let mut nd = self.nodes[node];
         loop {
-            if nd.pattern != NONE {
-                best = Some((nd.pattern as usize, len));
-            }
             let a = nd.first_child as usize;
             if nd.children == 1 {
                 if let Some(h) = hay.get(len..len + 8) {
@@ -418,7 +417,7 @@ impl AliasTrie {
             }
             len += 1;
         }
-        best
+        (nd.best != NONE).then_some((nd.best as usize, nd.best_len as usize))
     }
 
     /// The entry of the four-byte prefix `key` in the jump table.
@@ -464,9 +463,11 @@ struct Jump {
 /// Taken from the run of node `a` itself (the nodes from `a + 1` on), when
 /// `a` is a link of the chain, so node `a` must be in place (a run not
 /// given yet, 0, would only make this one shorter, which is still a run).
-fn chain_run(nodes: &[Node], a: usize) -> u8 {
+/// `above` is the [`Node::best`] of the node whose child `a` is: node `a`
+/// ends a pattern when its own differs.
+fn chain_run(nodes: &[Node], a: usize, above: u32) -> u8 {
     let nd = nodes[a];
-    if nd.children == 1 && nd.first_child as usize == a + 1 && nd.pattern == NONE {
+    if nd.children == 1 && nd.first_child as usize == a + 1 && nd.best == above {
         (nd.run + 1).min(8)
     } else {
         1
@@ -594,7 +595,8 @@ mod tests {
                 .collect();
             let t = AliasTrie::new(strs.iter().map(String::as_str));
             // Every run is a chain: one child each, the next node, no
-            // pattern but at its last node.
+            // pattern but at its last node (the best pattern above it
+            // unchanged).
             for nd in &t.nodes {
                 if nd.children == 1 {
                     let (a, r) = (nd.first_child as usize, nd.run as usize);
@@ -602,8 +604,8 @@ mod tests {
                     for k in a..a + r - 1 {
                         let c = t.nodes[k];
                         assert_eq!(
-                            (c.children, c.first_child, c.pattern),
-                            (1, k as u32 + 1, NONE)
+                            (c.children, c.first_child, c.best, c.best_len),
+                            (1, k as u32 + 1, nd.best, nd.best_len)
                         );
                     }
                 }

@@ -751,8 +751,8 @@ fn candidates64(block: &[u8; 64], prev_alnum: bool) -> u64 {
     start & !(alnum << 1 | u64::from(prev_alnum))
 }
 
-/// [`candidates64`] with AVX2: two blocks of 32 bytes, each tested as
-/// [`classes16`] tests sixteen, with no copies of registers (the
+/// [`candidates64`] with AVX2: two blocks of 32 bytes, each classified
+/// by table lookups ([`classes32_of`]), with no copies of registers (the
 /// three-operand instructions of AVX). About 40 instructions a block
 /// against about 150.
 #[cfg(target_arch = "x86_64")]
@@ -826,37 +826,79 @@ fn classes32(block: &[u8; 32]) -> (u32, u32) {
 
 /// The [`START`] and [`ALNUM`] masks of the 32 bytes `x` (see
 /// [`classes16`]), with `t` the bytes `t` that count as starts.
+///
+/// Each byte's class is looked up by its two halves (`vpshufb` on two
+/// tables of sixteen, and of the two): one bit of [`NIBBLE_LOW`] and
+/// [`NIBBLE_HIGH`] for each of the six ranges, a lowercase letter from
+/// `a` to `o` or from `p` to `z`, a digit, a capital from `A` to `O` or
+/// from `P` to `Z`, a lead byte (from 0xC0), at most one of them set. The
+/// letters and digits are the classes above 0 as signed bytes (the lead
+/// byte's bit is the sign), the starts the classes above 15, the lead
+/// bytes and `t`.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
 fn classes32_of(x: std::arch::x86_64::__m256i, t: std::arch::x86_64::__m256i) -> (u32, u32) {
     use std::arch::x86_64::{
-        __m256i, _mm256_add_epi8, _mm256_cmpgt_epi8, _mm256_movemask_epi8, _mm256_or_si256,
-        _mm256_set1_epi8,
+        _mm256_and_si256, _mm256_broadcastsi128_si256, _mm256_cmpgt_epi8, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
+        _mm256_srli_epi16, _mm_loadu_si128,
     };
-    // The bytes in `lo..=hi`, as in [`classes16`]: `x - lo + 0x80` below
-    // `hi - lo + 1 + 0x80` as signed bytes.
-    #[target_feature(enable = "avx2")]
-    #[inline]
-    fn range(x: __m256i, lo: u8, hi: u8) -> __m256i {
-        _mm256_cmpgt_epi8(
-            _mm256_set1_epi8((hi - lo).wrapping_add(0x81) as i8),
-            _mm256_add_epi8(x, _mm256_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+    // SAFETY: each load reads the sixteen bytes of a table (unaligned).
+    let (low, high) = unsafe {
+        (
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(NIBBLE_LOW.as_ptr().cast())),
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(NIBBLE_HIGH.as_ptr().cast())),
         )
-    }
-    let upper = range(x, b'A', b'Z');
-    let digit = range(x, b'0', b'9');
-    let lower = range(x, b'a', b'z');
-    // Lead bytes of characters of two or more bytes from U+0080.
-    let lead = range(x, 0xC0, 0xFF);
-    let upper_digit = _mm256_or_si256(upper, digit);
-    let start = _mm256_or_si256(upper_digit, _mm256_or_si256(t, lead));
-    let alnum = _mm256_or_si256(upper_digit, lower);
+    };
+    let nibble = _mm256_set1_epi8(0x0F);
+    // (Shifted as 16-bit lanes: the bits of the next byte shifted in are
+    // masked off.)
+    let lo = _mm256_and_si256(x, nibble);
+    let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(x), nibble);
+    let class = _mm256_and_si256(_mm256_shuffle_epi8(low, lo), _mm256_shuffle_epi8(high, hi));
+    let alnum = _mm256_cmpgt_epi8(class, _mm256_setzero_si256());
+    let start = _mm256_or_si256(
+        _mm256_cmpgt_epi8(class, _mm256_set1_epi8(15)),
+        _mm256_or_si256(class, t),
+    );
     (
         _mm256_movemask_epi8(start) as u32,
         _mm256_movemask_epi8(alnum) as u32,
     )
 }
+
+/// The classes of [`classes32_of`] a byte's low half allows: bits 0 and 5
+/// from 1 (`a`..`o`, `A`..`O`), bits 1 and 6 up to 10 (`p`..`z`,
+/// `P`..`Z`), bit 4 up to 9 (`0`..`9`), bit 7 always (lead bytes).
+#[cfg(target_arch = "x86_64")]
+static NIBBLE_LOW: [u8; 16] = {
+    let mut t = [0u8; 16];
+    let mut k = 0;
+    while k < 16 {
+        let mut c = 0x80;
+        if k >= 1 {
+            c |= 0x21;
+        }
+        if k <= 10 {
+            c |= 0x42;
+        }
+        if k <= 9 {
+            c |= 0x10;
+        }
+        t[k] = c;
+        k += 1;
+    }
+    t
+};
+
+/// The classes of [`classes32_of`] a byte's high half allows: 3 digits
+/// (bit 4), 4 and 5 capitals (bits 5 and 6), 6 and 7 lowercase letters
+/// (bits 0 and 1), 0xC to 0xF lead bytes (bit 7).
+#[cfg(target_arch = "x86_64")]
+static NIBBLE_HIGH: [u8; 16] = [
+    0, 0, 0, 0x10, 0x20, 0x40, 0x01, 0x02, 0, 0, 0, 0, 0x80, 0x80, 0x80, 0x80,
+];
 
 /// [`candidates`] for sixteen bytes with SSE2 (part of every x86-64
 /// processor): bit `k` set when byte `k` may start an alias.

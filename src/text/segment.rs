@@ -851,8 +851,11 @@ impl<const N: usize, const AVX2: bool> Iterator for ByteHits<'_, N, AVX2> {
 }
 
 /// Bit `k` set when byte `base + k` of `bytes` is one of `needles`, for
-/// the (up to) 64 bytes from `base`; a last, shorter block is compared in
-/// a copy padded with zeros, which match no needle.
+/// the (up to) 64 bytes from `base`; a last, shorter block is compared as
+/// the last 64 bytes of `bytes` (overlapping the block before, the mask
+/// shifted down), or, when `bytes` is shorter than 64, in a copy padded
+/// with zeros, which match no needle (a copy was a call to `memcpy` for
+/// every paragraph scanned).
 ///
 /// # Safety
 ///
@@ -872,6 +875,20 @@ unsafe fn block_hits<const N: usize, const AVX2: bool>(
                 return unsafe { mask64_avx2(b, needles) };
             }
             mask64(b, needles)
+        }
+        None if base < bytes.len() && bytes.len() >= 64 => {
+            // The last 64 bytes, which end where `bytes` ends and overlap
+            // the block before (no copy): their hits from `base` on are
+            // the mask shifted down by the overlap (below 64, as `base` is
+            // inside `bytes`).
+            let from = bytes.len() - 64;
+            let b: &[u8; 64] = bytes[from..].try_into().expect("64 bytes");
+            #[cfg(target_arch = "x86_64")]
+            if AVX2 {
+                // SAFETY: the processor has AVX2 (this function's contract).
+                return unsafe { mask64_avx2(b, needles) } >> (base - from);
+            }
+            mask64(b, needles) >> (base - from)
         }
         None => {
             // (By SSE2 with or without `AVX2`: with the same compares on

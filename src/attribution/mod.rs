@@ -463,6 +463,8 @@ struct DocBufs {
     spans: Vec<Span>,
     /// `continuations`: the running maximum of their ends.
     max_end: Vec<usize>,
+    /// `continuations`: the quote attributions.
+    sources: Sources,
 }
 
 impl DocBufs {
@@ -479,6 +481,9 @@ impl DocBufs {
         }
         if big(self.spans.capacity()) || big(self.max_end.capacity()) {
             (self.spans, self.max_end) = Default::default();
+        }
+        if big(self.sources.base.capacity()) || big(self.sources.added.capacity()) {
+            self.sources = Sources::default();
         }
     }
 }
@@ -1789,16 +1794,104 @@ struct NestBufs {
     flags: Vec<bool>,
 }
 
-/// The quote attributions a continuation may take its speaker from, by
-/// content end (see [`continuations`]).
-type Sources = std::collections::BTreeMap<(usize, usize), (usize, bool, bool, usize)>;
+/// A quote attribution a continuation may take its speaker from (see
+/// [`continuations`]): its key, (content end, draft index), and its
+/// content start, whether it is reported speech, whether that is a
+/// `clause-speaker-cue` draft, and where the attribution ends.
+type Source = ((usize, usize), (usize, bool, bool, usize));
 
-/// The [`Sources`] of `drafts` for [`continuations`].
-fn quote_sources(text: &str, lx: &Lexicon, drafts: &[Draft]) -> Sources {
+/// The [`Source`]s of a document by key, as a map sorted by key would
+/// give them: the drafts' sources sorted once ([`quote_sources`]), and the
+/// continuations added after them, which come in the order of their
+/// quotes, so each is pushed at the end of its own vector (one that comes
+/// before the last is put in its place). Two sorted vectors, read merged
+/// ([`Merged`]), kept in [`DocBufs`]: a `BTreeMap` was built and dropped
+/// for each document with a quote, about 3,000 instructions. (No key is
+/// in both: a continuation's draft index is new.)
+#[derive(Default)]
+struct Sources {
+    base: Vec<Source>,
+    added: Vec<Source>,
+}
+
+impl Sources {
+    /// Adds a source.
+    fn insert(&mut self, key: (usize, usize), val: (usize, bool, bool, usize)) {
+        let at = match self.added.last() {
+            Some(last) if last.0 > key => self.added.partition_point(|e| e.0 < key),
+            _ => self.added.len(),
+        };
+        self.added.insert(at, (key, val));
+    }
+
+    /// The sources with keys below `hi`, in order of key (as
+    /// `BTreeMap::range(..hi)`).
+    fn below(&self, hi: (usize, usize)) -> Merged<'_> {
+        let cut = |v: &[Source]| v.partition_point(|e| e.0 < hi);
+        Merged(
+            &self.base[..cut(&self.base)],
+            &self.added[..cut(&self.added)],
+        )
+    }
+
+    /// The sources with keys from `lo` to `hi`, both included, in order of
+    /// key (as `BTreeMap::range(lo..=hi)`, which panics too when `lo` is
+    /// past `hi`).
+    fn within(&self, lo: (usize, usize), hi: (usize, usize)) -> Merged<'_> {
+        assert!(lo <= hi, "range start is greater than range end");
+        let part = |v: &'_ [Source]| {
+            let a = v.partition_point(|e| e.0 < lo);
+            let b = v.partition_point(|e| e.0 <= hi);
+            (a, b)
+        };
+        let ((a, b), (c, d)) = (part(&self.base), part(&self.added));
+        Merged(&self.base[a..b], &self.added[c..d])
+    }
+}
+
+/// Two vectors of [`Source`]s sorted by key with no key in both, read as
+/// one in order of key, from either end.
+struct Merged<'s>(&'s [Source], &'s [Source]);
+
+impl<'s> Iterator for Merged<'s> {
+    type Item = &'s Source;
+
+    fn next(&mut self) -> Option<&'s Source> {
+        let take_first = match (self.0.first(), self.1.first()) {
+            (None, None) => return None,
+            (Some(a), Some(b)) => a.0 < b.0,
+            (a, _) => a.is_some(),
+        };
+        let side = if take_first { &mut self.0 } else { &mut self.1 };
+        let (e, rest) = side.split_first()?;
+        *side = rest;
+        Some(e)
+    }
+}
+
+impl<'s> DoubleEndedIterator for Merged<'s> {
+    fn next_back(&mut self) -> Option<&'s Source> {
+        let take_first = match (self.0.last(), self.1.last()) {
+            (None, None) => return None,
+            (Some(a), Some(b)) => a.0 > b.0,
+            (a, _) => a.is_some(),
+        };
+        let side = if take_first { &mut self.0 } else { &mut self.1 };
+        let (e, rest) = side.split_last()?;
+        *side = rest;
+        Some(e)
+    }
+}
+
+/// Fills `sources` (emptied first) with the [`Source`]s of `drafts` for
+/// [`continuations`].
+fn quote_sources(text: &str, lx: &Lexicon, drafts: &[Draft], sources: &mut Sources) {
     // Reported speech with a speaker is a source only for a quote that
     // opens the next paragraph ("Carter said that ... ." / "\"That's
     // because ...\"").
-    let mut entries = Vec::with_capacity(drafts.len());
+    sources.added.clear();
+    let entries = &mut sources.base;
+    entries.clear();
     entries.extend(
         drafts
             .iter()
@@ -1856,9 +1949,8 @@ fn quote_sources(text: &str, lx: &Lexicon, drafts: &[Draft]) -> Sources {
                 )
             }),
     );
-    // (Collected into a vector sized once, which the map is built from:
-    // the vector grew a source at a time.)
-    entries.into_iter().collect()
+    // (The keys are distinct: the draft indices are.)
+    entries.sort_unstable_by_key(|e| e.0);
 }
 
 /// Quote sentences with no cue take the speaker of the quote before them
@@ -1874,7 +1966,12 @@ fn continuations(
 ) {
     // Drafts' content spans sorted by start, with the running maximum of
     // their ends, answer "does any draft overlap this quote?" in O(log n).
-    let DocBufs { spans, max_end, .. } = bufs;
+    let DocBufs {
+        spans,
+        max_end,
+        sources: sources_buf,
+        ..
+    } = bufs;
     spans.clear();
     spans.extend(drafts.iter().map(|d| d.content));
     spans.sort_unstable();
@@ -1889,7 +1986,7 @@ fn continuations(
     // made, so a quote running over several paragraphs chains. Made when
     // the first quote passes the tests before them (a document of no such
     // quote makes none).
-    let mut sources: Option<Sources> = None;
+    let mut made = false;
     for (qi, q) in quotes.iter().enumerate() {
         if covered(q.start, q.end) {
             continue;
@@ -1928,7 +2025,11 @@ fn continuations(
         {
             continue;
         }
-        let sources = sources.get_or_insert_with(|| quote_sources(text, lx, drafts));
+        if !made {
+            quote_sources(text, lx, drafts, sources_buf);
+            made = true;
+        }
+        let sources = &mut *sources_buf;
         // The quote must stand as its own sentence: only space or sentence
         // punctuation before it since the last sentence end.
         let before = text[para.0..q.open].trim_end();
@@ -1938,8 +2039,8 @@ fn continuations(
         let after_cue = || {
             text[q.start..].starts_with(char::is_uppercase)
                 && before.ends_with(char::is_alphabetic)
-                && sources.range(..(q.open + 1, 0)).next_back().is_some_and(
-                    |(_, &(_, indirect, _, attr_end))| {
+                && sources.below((q.open + 1, 0)).next_back().is_some_and(
+                    |&(_, (_, indirect, _, attr_end))| {
                         !indirect && attr_end == para.0 + before.len()
                     },
                 )
@@ -2027,17 +2128,19 @@ fn continuations(
                 return None;
             }
             sources
-                .range((n.end, 0)..=(n.end, usize::MAX))
-                .find(|(_, &(start, indirect, _, _))| start == n.start && !indirect)
-                .map(|((_, i), _)| (*i, false))
+                .within((n.end, 0), (n.end, usize::MAX))
+                .find(|&&(_, (start, indirect, _, _))| start == n.start && !indirect)
+                .map(|&((_, i), _)| (i, false))
         };
         let prev = next_source()
             .or_else(|| {
                 sources
-                    .range(..(q.open + 1, 0))
+                    .below((q.open + 1, 0))
                     .rev()
                     .take_while(|((end, _), _)| *end >= lo)
-                    .find(|((end, i), &(start, indirect, clause_first, attr_end))| {
+                    .find(|((end, i), (start, indirect, clause_first, attr_end))| {
+                        let (start, indirect, clause_first, attr_end) =
+                            (*start, *indirect, *clause_first, *attr_end);
                         // Reported speech must end the paragraph before, or be a
                         // clause whose speaker and cue end the sentence right
                         // before the quote (`Also, he isn't a conservative, he
@@ -2080,7 +2183,7 @@ fn continuations(
                             && sentence_tail(&text[*end..q.open])
                             && drafts[*i].speaker.is_some_and(|sp| opens_sentence(text, sp.0)))
                     })
-                    .map(|((_, i), &(_, indirect, _, _))| (*i, indirect))
+                    .map(|&((_, i), (_, indirect, _, _))| (i, indirect))
             })
             .map(|(i, indirect)| (inner_quote_source(drafts, sources, i), indirect));
         if let Some((i, indirect)) = prev {
@@ -2133,9 +2236,9 @@ fn inner_quote_source(drafts: &[Draft], sources: &Sources, i: usize) -> usize {
     }
     let (a, b) = d.content;
     sources
-        .range((a, 0)..=(b, usize::MAX))
+        .within((a, 0), (b, usize::MAX))
         .rev()
-        .find(|&(&(_, j), &(start, indirect, _, _))| {
+        .find(|&&((_, j), (start, indirect, _, _))| {
             j != i
                 && !indirect
                 && (start >= a && drafts[j].kind == Kind::Direct
@@ -2146,7 +2249,7 @@ fn inner_quote_source(drafts: &[Draft], sources: &Sources, i: usize) -> usize {
                     || drafts[j].speaker.is_some_and(|sp| a <= sp.0 && sp.1 <= b))
                 && drafts[j].speaker.is_some()
         })
-        .map_or(i, |(&(_, j), _)| j)
+        .map_or(i, |&((_, j), _)| j)
 }
 
 /// A quote running over several paragraphs repeats its opening mark and
@@ -4509,6 +4612,52 @@ mod tests {
         // (The determiner fragment holds for every lemma; the lemma
         // filters each for their own.)
         assert!(hits > 6 * lx.cues().len() + 8, "{hits}");
+    }
+
+    #[test]
+    fn sources_read_as_a_sorted_map() {
+        use std::collections::BTreeMap;
+        let mut seed = 0x5eed_u64;
+        let mut r = |n: u64| (crate::next_random(&mut seed) % n) as usize;
+        let mut sources = super::Sources::default();
+        for round in 0..300 {
+            let mut map = BTreeMap::new();
+            // Sources of drafts 0..n, then continuations of new indices
+            // (mostly in order of their ends, some before the last).
+            let n = r(12);
+            sources.base.clear();
+            sources.added.clear();
+            for i in 0..n {
+                let (k, v) = ((r(40), i), (r(40), r(2) == 0, r(2) == 0, r(40)));
+                sources.base.push((k, v));
+                map.insert(k, v);
+            }
+            sources.base.sort_unstable_by_key(|e| e.0);
+            let mut end = 0;
+            for i in n..n + r(10) {
+                end = if r(4) == 0 { r(40) } else { end + r(6) };
+                let (k, v) = ((end, i), (r(40), false, false, end));
+                sources.insert(k, v);
+                map.insert(k, v);
+            }
+            for _ in 0..20 {
+                let hi = (r(45), r(25));
+                let lo = (r(45), r(25));
+                let want: Vec<_> = map.range(..hi).map(|(k, v)| (*k, *v)).collect();
+                let got: Vec<_> = sources.below(hi).copied().collect();
+                assert_eq!(got, want, "{round}");
+                let mut back: Vec<_> = sources.below(hi).rev().copied().collect();
+                back.reverse();
+                assert_eq!(back, want, "{round}");
+                let (lo, hi) = (lo.min(hi), lo.max(hi));
+                let want: Vec<_> = map.range(lo..=hi).map(|(k, v)| (*k, *v)).collect();
+                let got: Vec<_> = sources.within(lo, hi).copied().collect();
+                assert_eq!(got, want, "{round}");
+                let mut back: Vec<_> = sources.within(lo, hi).rev().copied().collect();
+                back.reverse();
+                assert_eq!(back, want, "{round}");
+            }
+        }
     }
 
     /// `passive_cue` as it was before its tests were reordered (the cue

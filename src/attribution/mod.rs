@@ -2883,7 +2883,9 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     const DETS: WordList = WordList::new(&[
         "a", "an", "the", "this", "that", "his", "her", "its", "one", "another", "each", "every",
     ]);
-    const NOT_SINGULAR: &[&str] = &[
+    // (Tested of a word in lowercase: as a `WordList`, in any case, its
+    // length and letters reject most words before the list.)
+    const NOT_SINGULAR: WordList = WordList::new(&[
         "people",
         "men",
         "women",
@@ -2929,7 +2931,7 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "audience",
         "family",
         "group",
-    ];
+    ]);
     let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
         return false;
     };
@@ -2957,7 +2959,7 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     // (A singular lowercase head, no plural or collective.)
     if !last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         || last.ends_with('s') && !last.ends_with("ss")
-        || NOT_SINGULAR.contains(&last)
+        || NOT_SINGULAR.has(last)
     {
         return false;
     }
@@ -3513,21 +3515,24 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
             first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
         }) && past();
     }
-    let is = |set: &[&str], w: &str| set.iter().any(|x| x.eq_ignore_ascii_case(w));
+    // (As `WordList`s: a word's length and letters reject most before the
+    // lists.)
+    const BE_W: WordList = WordList::new(BE);
+    const ADVERBS_W: WordList = WordList::new(ADVERBS);
     // A form of "be", maybe after up to two adverbs, right before the cue.
     // (The last word first, by bytes: when it is no adverb, it decides.)
     let passive = match crate::text::last_word(between) {
         None => false,
-        Some(w) if is(BE, w) => true,
-        Some(w) if !is(ADVERBS, w) => false,
+        Some(w) if BE_W.has(w) => true,
+        Some(w) if !ADVERBS_W.has(w) => false,
         Some(_) => {
             let mut passive = false;
             for (n, w) in between.split_whitespace().rev().enumerate() {
-                if is(BE, w) {
+                if BE_W.has(w) {
                     passive = true;
                     break;
                 }
-                if n >= 2 || !is(ADVERBS, w) {
+                if n >= 2 || !ADVERBS_W.has(w) {
                     break;
                 }
             }
@@ -3868,7 +3873,10 @@ fn relative_in_subject(text: &str, d: &Draft) -> bool {
     let Some(sp) = d.speaker else {
         return false;
     };
-    if !text[sp.0..sp.1].eq_ignore_ascii_case("who") {
+    // (The length first: the slice's boundary tests cost more. A span
+    // running backwards is no "who"; `dropped_draft` has sliced the
+    // speaker before this test.)
+    if sp.1.wrapping_sub(sp.0) != 3 || !text[sp.0..sp.1].eq_ignore_ascii_case("who") {
         return false;
     }
     let mut words = text[d.content.0..d.content.1].split(' ');

@@ -485,20 +485,18 @@ fn apply_cue(
         // "Police say alleged gang members fired", "Officials say confirmed
         // cases rose".)
         let modifier = |k: usize| k < n && s.is_word(k) && !s.is_cap(k) && !s.is_stop(k);
-        // (The token after the cue first, then the relatives before it as
-        // a word-set bit each: a plain list compared every word of the three
-        // before, for every present cue.)
+        // (The token after the cue first, then whether it is a cue form,
+        // which its class bit answers for most words, and only then the
+        // relatives among the three tokens before, a word-set bit each: that
+        // look ran for every present cue, its iterator out of line.)
         let cue_noun = matches!(cue.form, Form::Base | Form::Third)
             && s.is_word(cj)
             && !s.is_cap(cj)
-            && !(ctx.lo..ci)
-                .rev()
-                .take(3)
-                .any(|i| s.is_in(i, W_THAT_WHO_WHICH))
             && s.cue_word(lx, cj).is_some_and(|(_, f)| {
                 f == Form::Past && !modifier(cj + 1)
                     || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
-            });
+            })
+            && !(ci.saturating_sub(3).max(ctx.lo)..ci).any(|i| s.is_in(i, W_THAT_WHO_WHICH));
         if base_noun || third_noun || cue_noun {
             return;
         }

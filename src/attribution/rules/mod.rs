@@ -1274,24 +1274,11 @@ fn apply_cue(
             b => b,
         }
     } else {
+        // (The range test in line, the rest out of line: most phrases
+        // start elsewhere.)
         back.map(|np| quantified(s, ctx.lo, np)).map(|np| {
-            // "Sam Lau, the communications director for the Iowa
-            // Democratic Party said": an apposition with no closing comma
-            // after a name opening the sentence; the name joins it.
-            let name = np.a >= ctx.lo + 3
-                && np.a <= ctx.lo + 5
-                && s.is_p(np.a - 1, ",")
-                && np.b > np.a + 1
-                // Not a parenthetical "Mrs. Clinton, these people said, ...".
-                && !(cj < n && s.is_p(cj, ","))
-                && !s.is_pronoun(np.a)
-                && !s.is_in(np.a, &["who", "which", "that", "whose"])
-                && (s.is_det(np.a) || s.is_word(np.a) && !s.is_cap(np.a))
-                && (ctx.lo..np.a - 1).all(|k| {
-                    s.is_word(k) && s.is_cap(k) && !s.is_stop(k) && !s.is_in(k, DAYS)
-                });
-            if name {
-                Np { a: ctx.lo, b: np.b }
+            if np.a >= ctx.lo + 3 && np.a <= ctx.lo + 5 {
+                name_before_open_appos(ctx, cj, np)
             } else {
                 np
             }
@@ -4495,19 +4482,30 @@ pub(super) const MONTHS: &[&str] = &[
 /// phrase opens its clause: "(Virtually) all analysts say", "Each side
 /// said", "The two voters acknowledged", "On Sunday, former President X
 /// said". Otherwise the phrase as it is.
+///
+/// Inlined: its first test, asked for every phrase found before a cue,
+/// answers for most; the steps run out of line ([`quantified_steps`]).
+#[inline(always)]
 fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
-    let mut a = np.a;
-    // Every step below needs the word before the phrase in one of these
-    // sets, or the phrase opening with "all/each/both/every": for most
-    // phrases (asked for every one found) one mask test answers.
+    // Every step needs the word before the phrase in one of these sets, or
+    // the phrase opening with "all/each/both/every": for most phrases one
+    // mask test answers.
     let before = QUANT_ALL.bit()
         | W_LEAST.bit()
         | THE_THESE_THOSE.bit()
         | FORMER_RETIRED.bit()
         | W_AND_NOR_OR.bit();
-    if a == lo || !s.in_sets(a - 1, before) && !s.in_sets(a, QUANT_ALL.bit()) {
+    if np.a == lo || !s.in_sets(np.a - 1, before) && !s.in_sets(np.a, QUANT_ALL.bit()) {
         return np;
     }
+    quantified_steps(s, lo, np)
+}
+
+/// The steps of [`quantified`] once its first test let the phrase `np`
+/// through.
+#[inline(never)]
+fn quantified_steps(s: &Sent, lo: usize, np: Np) -> Np {
+    let mut a = np.a;
     if a > lo && s.is_in(a - 1, QUANT_ALL) && !s.is_pronoun(a) {
         a -= 1;
     }
@@ -4557,6 +4555,32 @@ fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
         }
     }
     np
+}
+
+/// "Sam Lau, the communications director for the Iowa Democratic Party
+/// said": an apposition with no closing comma after a name opening the
+/// sentence; the name joins it. `np` is the phrase found before the cue,
+/// starting three to five tokens after the clause start (the caller tests
+/// that in line); `cj` is the token after the cue. Otherwise `np` as it is.
+#[inline(never)]
+fn name_before_open_appos(ctx: &Ctx, cj: usize, np: Np) -> Np {
+    let s = ctx.s;
+    let name = np.a >= ctx.lo + 3
+        && np.a <= ctx.lo + 5
+        && s.is_p(np.a - 1, ",")
+        && np.b > np.a + 1
+        // Not a parenthetical "Mrs. Clinton, these people said, ...".
+        && !(cj < ctx.n() && s.is_p(cj, ","))
+        && !s.is_pronoun(np.a)
+        && !s.is_in(np.a, &["who", "which", "that", "whose"])
+        && (s.is_det(np.a) || s.is_word(np.a) && !s.is_cap(np.a))
+        && (ctx.lo..np.a - 1)
+            .all(|k| s.is_word(k) && s.is_cap(k) && !s.is_stop(k) && !s.is_in(k, DAYS));
+    if name {
+        Np { a: ctx.lo, b: np.b }
+    } else {
+        np
+    }
 }
 
 /// Auxiliaries and modals that open a relative clause's gap after the cue

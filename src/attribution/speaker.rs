@@ -1616,8 +1616,9 @@ fn backward_phrase(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> 
     let mut a = head;
     // (A capitalized plural speaker noun takes lowercase modifiers too:
     // "the state's top Republicans", "moderate Democrats".)
+    // (The head's bytes, not its text: no out-of-line call.)
     let head_lower = !s.is_cap(head)
-        || s.w(head).ends_with('s')
+        || s.bytes(head).ends_with(b"s")
             && head > lo
             && s.is_word(head - 1)
             && !s.is_cap(head - 1)

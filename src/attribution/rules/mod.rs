@@ -4371,15 +4371,23 @@ fn speaking_class(class: &str) -> bool {
     )
 }
 
+/// Whether only white space stands between the line start (after the
+/// last newline before byte `at` of `text`, or the text's start) and `at`:
+/// the white space before `at` is walked back to a newline, not the whole
+/// line searched for its start (a quote's paragraph may be long).
+fn opens_line(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    before.is_empty() || before.ends_with('\n')
+}
+
 /// Whether quote `q` is a paragraph of its own that ends with a whole
 /// sentence, and the sentence ending at `sent_end` (which opens the next
 /// paragraph) ends its paragraph too: `"We will win this fight."` /
 /// `Smith told reporters on Tuesday.` (wire copy that names the speaker of
 /// a quote paragraph only in the paragraph after it).
 fn lone_quote_then_cue(text: &str, q: &crate::quotes::Quote, sent_end: usize) -> bool {
-    let line_start = text[..q.open].rfind('\n').map_or(0, |k| k + 1);
     q.closed
-        && text[line_start..q.open].trim().is_empty()
+        && opens_line(text, q.open)
         && text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
         && rest_of_line_blank(text, q.close_end)
         && rest_of_line_blank(text, sent_end)
@@ -5405,7 +5413,7 @@ pub(crate) fn real_texts() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{punct_in, quote_opens_after, tok_at_or_first, Ctx};
+    use super::{opens_line, punct_in, quote_opens_after, real_texts, tok_at_or_first, Ctx};
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
 
@@ -5559,6 +5567,42 @@ mod tests {
                 assert_eq!(quote_opens_after(&ctx, i), want, "{span:?} {i}");
             }
         }
+    }
+
+    /// `opens_line` agrees with the search for the line start and the
+    /// white-space test of the text between, at every character boundary
+    /// of the rule examples, corpora and golden inputs and of texts with
+    /// carriage returns and other white space.
+    #[test]
+    fn opens_line_as_by_the_line_start() {
+        let by_line_start = |text: &str, at: usize| {
+            let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+            text[line_start..at].trim().is_empty()
+        };
+        let mut texts = real_texts();
+        texts.extend(
+            [
+                "",
+                "\n",
+                " \n \t\u{a0}\r\n  x",
+                "a\n\u{2003} \"b",
+                "\r\n\r\n\"q\" y\n",
+            ]
+            .map(String::from),
+        );
+        let (mut asked, mut opens) = (0, 0);
+        for text in &texts {
+            for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                assert_eq!(
+                    opens_line(text, at),
+                    by_line_start(text, at),
+                    "{text:?} at {at}"
+                );
+                asked += 1;
+                opens += usize::from(opens_line(text, at));
+            }
+        }
+        assert!(asked > 300_000 && opens > 1_000, "{asked} {opens}");
     }
 
     /// `tok_at_or_first` agrees with `Sent::tok_at` at every byte of

@@ -485,20 +485,18 @@ fn apply_cue(
         // "Police say alleged gang members fired", "Officials say confirmed
         // cases rose".)
         let modifier = |k: usize| k < n && s.is_word(k) && !s.is_cap(k) && !s.is_stop(k);
-        // (The token after the cue first, then the relatives before it as
-        // a word-set bit each: a plain list compared every word of the three
-        // before, for every present cue.)
+        // (The token after the cue first, then whether it is a cue form,
+        // which its class bit answers for most words, and only then the
+        // relatives among the three tokens before, a word-set bit each: that
+        // look ran for every present cue, its iterator out of line.)
         let cue_noun = matches!(cue.form, Form::Base | Form::Third)
             && s.is_word(cj)
             && !s.is_cap(cj)
-            && !(ctx.lo..ci)
-                .rev()
-                .take(3)
-                .any(|i| s.is_in(i, W_THAT_WHO_WHICH))
             && s.cue_word(lx, cj).is_some_and(|(_, f)| {
                 f == Form::Past && !modifier(cj + 1)
                     || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
-            });
+            })
+            && !(ci.saturating_sub(3).max(ctx.lo)..ci).any(|i| s.is_in(i, W_THAT_WHO_WHICH));
         if base_noun || third_noun || cue_noun {
             return;
         }
@@ -1276,24 +1274,11 @@ fn apply_cue(
             b => b,
         }
     } else {
+        // (The range test in line, the rest out of line: most phrases
+        // start elsewhere.)
         back.map(|np| quantified(s, ctx.lo, np)).map(|np| {
-            // "Sam Lau, the communications director for the Iowa
-            // Democratic Party said": an apposition with no closing comma
-            // after a name opening the sentence; the name joins it.
-            let name = np.a >= ctx.lo + 3
-                && np.a <= ctx.lo + 5
-                && s.is_p(np.a - 1, ",")
-                && np.b > np.a + 1
-                // Not a parenthetical "Mrs. Clinton, these people said, ...".
-                && !(cj < n && s.is_p(cj, ","))
-                && !s.is_pronoun(np.a)
-                && !s.is_in(np.a, &["who", "which", "that", "whose"])
-                && (s.is_det(np.a) || s.is_word(np.a) && !s.is_cap(np.a))
-                && (ctx.lo..np.a - 1).all(|k| {
-                    s.is_word(k) && s.is_cap(k) && !s.is_stop(k) && !s.is_in(k, DAYS)
-                });
-            if name {
-                Np { a: ctx.lo, b: np.b }
+            if np.a >= ctx.lo + 3 && np.a <= ctx.lo + 5 {
+                name_before_open_appos(ctx, cj, np)
             } else {
                 np
             }
@@ -1412,7 +1397,10 @@ fn apply_cue(
         }
         // `X continued by saying, "..."`, `he began by asking, "..."`: the
         // manner phrase of a speech participle leads to the quote.
+        // (The word-set bit of "by" before its bytes: that test ran with
+        // an out-of-line call for every cue with a speaker phrase.)
         if k + 2 < n
+            && s.is_in(k, BY)
             && s.bytes(k) == b"by"
             && c.frames & frame::QUOTE != 0
             && s.bytes(k + 1).ends_with(b"ing")
@@ -4383,15 +4371,23 @@ fn speaking_class(class: &str) -> bool {
     )
 }
 
+/// Whether only white space stands between the line start (after the
+/// last newline before byte `at` of `text`, or the text's start) and `at`:
+/// the white space before `at` is walked back to a newline, not the whole
+/// line searched for its start (a quote's paragraph may be long).
+fn opens_line(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    before.is_empty() || before.ends_with('\n')
+}
+
 /// Whether quote `q` is a paragraph of its own that ends with a whole
 /// sentence, and the sentence ending at `sent_end` (which opens the next
 /// paragraph) ends its paragraph too: `"We will win this fight."` /
 /// `Smith told reporters on Tuesday.` (wire copy that names the speaker of
 /// a quote paragraph only in the paragraph after it).
 fn lone_quote_then_cue(text: &str, q: &crate::quotes::Quote, sent_end: usize) -> bool {
-    let line_start = text[..q.open].rfind('\n').map_or(0, |k| k + 1);
     q.closed
-        && text[line_start..q.open].trim().is_empty()
+        && opens_line(text, q.open)
         && text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
         && rest_of_line_blank(text, q.close_end)
         && rest_of_line_blank(text, sent_end)
@@ -4497,19 +4493,30 @@ pub(super) const MONTHS: &[&str] = &[
 /// phrase opens its clause: "(Virtually) all analysts say", "Each side
 /// said", "The two voters acknowledged", "On Sunday, former President X
 /// said". Otherwise the phrase as it is.
+///
+/// Inlined: its first test, asked for every phrase found before a cue,
+/// answers for most; the steps run out of line ([`quantified_steps`]).
+#[inline(always)]
 fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
-    let mut a = np.a;
-    // Every step below needs the word before the phrase in one of these
-    // sets, or the phrase opening with "all/each/both/every": for most
-    // phrases (asked for every one found) one mask test answers.
+    // Every step needs the word before the phrase in one of these sets, or
+    // the phrase opening with "all/each/both/every": for most phrases one
+    // mask test answers.
     let before = QUANT_ALL.bit()
         | W_LEAST.bit()
         | THE_THESE_THOSE.bit()
         | FORMER_RETIRED.bit()
         | W_AND_NOR_OR.bit();
-    if a == lo || !s.in_sets(a - 1, before) && !s.in_sets(a, QUANT_ALL.bit()) {
+    if np.a == lo || !s.in_sets(np.a - 1, before) && !s.in_sets(np.a, QUANT_ALL.bit()) {
         return np;
     }
+    quantified_steps(s, lo, np)
+}
+
+/// The steps of [`quantified`] once its first test let the phrase `np`
+/// through.
+#[inline(never)]
+fn quantified_steps(s: &Sent, lo: usize, np: Np) -> Np {
+    let mut a = np.a;
     if a > lo && s.is_in(a - 1, QUANT_ALL) && !s.is_pronoun(a) {
         a -= 1;
     }
@@ -4559,6 +4566,32 @@ fn quantified(s: &Sent, lo: usize, np: Np) -> Np {
         }
     }
     np
+}
+
+/// "Sam Lau, the communications director for the Iowa Democratic Party
+/// said": an apposition with no closing comma after a name opening the
+/// sentence; the name joins it. `np` is the phrase found before the cue,
+/// starting three to five tokens after the clause start (the caller tests
+/// that in line); `cj` is the token after the cue. Otherwise `np` as it is.
+#[inline(never)]
+fn name_before_open_appos(ctx: &Ctx, cj: usize, np: Np) -> Np {
+    let s = ctx.s;
+    let name = np.a >= ctx.lo + 3
+        && np.a <= ctx.lo + 5
+        && s.is_p(np.a - 1, ",")
+        && np.b > np.a + 1
+        // Not a parenthetical "Mrs. Clinton, these people said, ...".
+        && !(cj < ctx.n() && s.is_p(cj, ","))
+        && !s.is_pronoun(np.a)
+        && !s.is_in(np.a, &["who", "which", "that", "whose"])
+        && (s.is_det(np.a) || s.is_word(np.a) && !s.is_cap(np.a))
+        && (ctx.lo..np.a - 1)
+            .all(|k| s.is_word(k) && s.is_cap(k) && !s.is_stop(k) && !s.is_in(k, DAYS));
+    if name {
+        Np { a: ctx.lo, b: np.b }
+    } else {
+        np
+    }
 }
 
 /// Auxiliaries and modals that open a relative clause's gap after the cue
@@ -5380,7 +5413,7 @@ pub(crate) fn real_texts() -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{punct_in, quote_opens_after, tok_at_or_first, Ctx};
+    use super::{opens_line, punct_in, quote_opens_after, real_texts, tok_at_or_first, Ctx};
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
 
@@ -5534,6 +5567,42 @@ mod tests {
                 assert_eq!(quote_opens_after(&ctx, i), want, "{span:?} {i}");
             }
         }
+    }
+
+    /// `opens_line` agrees with the search for the line start and the
+    /// white-space test of the text between, at every character boundary
+    /// of the rule examples, corpora and golden inputs and of texts with
+    /// carriage returns and other white space.
+    #[test]
+    fn opens_line_as_by_the_line_start() {
+        let by_line_start = |text: &str, at: usize| {
+            let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+            text[line_start..at].trim().is_empty()
+        };
+        let mut texts = real_texts();
+        texts.extend(
+            [
+                "",
+                "\n",
+                " \n \t\u{a0}\r\n  x",
+                "a\n\u{2003} \"b",
+                "\r\n\r\n\"q\" y\n",
+            ]
+            .map(String::from),
+        );
+        let (mut asked, mut opens) = (0, 0);
+        for text in &texts {
+            for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+                assert_eq!(
+                    opens_line(text, at),
+                    by_line_start(text, at),
+                    "{text:?} at {at}"
+                );
+                asked += 1;
+                opens += usize::from(opens_line(text, at));
+            }
+        }
+        assert!(asked > 300_000 && opens > 1_000, "{asked} {opens}");
     }
 
     /// `tok_at_or_first` agrees with `Sent::tok_at` at every byte of

@@ -189,6 +189,20 @@ impl ListHead {
                 self.second[(c >> 6) as usize] & (1 << (c & 63)) != 0
             }
     }
+
+    /// Pushes the list's one-word form as found at `i` (its head has one:
+    /// `single_len` is not 0) and returns where it ends.
+    #[inline(always)]
+    fn push_single(&self, i: usize, out: &mut Vec<CueMatch>) -> usize {
+        let e = i + self.single_len as usize;
+        out.push(CueMatch {
+            start: i,
+            end: e,
+            cue: self.single_cue,
+            form: self.single_form,
+        });
+        e
+    }
 }
 
 /// The frame names of `verbs.csv`.
@@ -565,14 +579,7 @@ impl Lexicon {
             if h.single_len == 0 {
                 return j;
             }
-            let e = i + h.single_len as usize;
-            out.push(CueMatch {
-                start: i,
-                end: e,
-                cue: h.single_cue,
-                form: h.single_form,
-            });
-            return e;
+            return h.push_single(i, out);
         }
         let hit = self.lists[l].iter().find(|&&p| {
             let pat = &self.patterns[p];
@@ -638,14 +645,7 @@ impl Lexicon {
                     && bytes.get(j).is_none_or(|&b| !word_byte(b))
                     && out.len() < out.capacity()
                 {
-                    let e = i + h.single_len as usize;
-                    out.push(CueMatch {
-                        start: i,
-                        end: e,
-                        cue: h.single_cue,
-                        form: h.single_form,
-                    });
-                    return e;
+                    return h.push_single(i, out);
                 }
                 self.cue_at(bytes, i, j, Some(l), out)
             }

@@ -3496,6 +3496,31 @@ const PASSIVE_TRANSITIVE: &[&str] = &[
     "rate",
 ];
 
+/// The forms of "be" of a passive before a cue ("was quoted").
+const PASSIVE_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// The adverbs that may stand between a form of "be" and a passive cue
+/// ("was also quoted", "is widely expected").
+const PASSIVE_ADVERBS: &[&str] = &[
+    "not",
+    "now",
+    "also",
+    "still",
+    "often",
+    "long",
+    "never",
+    "already",
+    "even",
+    "once",
+    "then",
+    "soon",
+    "just",
+    "widely",
+    "generally",
+    "largely",
+    "frequently",
+];
+
 /// Whether the cue of a `speaker-cue-*` draft is a passive participle
 /// whose subject is what is considered, not who considers it: after a form
 /// of "be" and up to two adverbs ("George P. Bush, the land commissioner,
@@ -3507,25 +3532,6 @@ const PASSIVE_TRANSITIVE: &[&str] = &[
 /// ranks ...", "a group of disaffected Ethiopians called Ginbot 7, was
 /// ..."): a reduced relative inside the apposition.
 fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
-    const ADVERBS: &[&str] = &[
-        "not",
-        "now",
-        "also",
-        "still",
-        "often",
-        "long",
-        "never",
-        "already",
-        "even",
-        "once",
-        "then",
-        "soon",
-        "just",
-        "widely",
-        "generally",
-        "largely",
-        "frequently",
-    ];
     let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
         return false;
     };
@@ -3539,7 +3545,6 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     if matches!(lemma, "say" | "tell" | "write" | "add") {
         return false;
     }
-    const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
     let between = &text[sp.1..c0];
     // Both tests need the cue word in the past, looked up last (the tests
     // of the speaker and the words between reject nearly every draft).
@@ -3559,8 +3564,8 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     }
     // (As `WordList`s: a word's length and letters reject most before the
     // lists.)
-    const BE_W: WordList = WordList::new(BE);
-    const ADVERBS_W: WordList = WordList::new(ADVERBS);
+    const BE_W: WordList = WordList::new(PASSIVE_BE);
+    const ADVERBS_W: WordList = WordList::new(PASSIVE_ADVERBS);
     // A form of "be", maybe after up to two adverbs, right before the cue.
     // (The last word first, by bytes: when it is no adverb, it decides.)
     let passive = match crate::text::last_word(between) {
@@ -4871,25 +4876,6 @@ mod tests {
     /// word looked up before the words between).
     fn passive_cue_plain(text: &str, lx: &crate::lexicon::Lexicon, d: &super::Draft) -> bool {
         use crate::lexicon::Form;
-        const ADVERBS: &[&str] = &[
-            "not",
-            "now",
-            "also",
-            "still",
-            "often",
-            "long",
-            "never",
-            "already",
-            "even",
-            "once",
-            "then",
-            "soon",
-            "just",
-            "widely",
-            "generally",
-            "largely",
-            "frequently",
-        ];
         let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
             return false;
         };
@@ -4911,11 +4897,11 @@ mod tests {
         let mut passive = false;
         for (n, w) in between.split_whitespace().rev().enumerate() {
             let is = |set: &[&str]| set.iter().any(|x| x.eq_ignore_ascii_case(w));
-            if is(&["is", "are", "was", "were", "be", "been", "being"]) {
+            if is(super::PASSIVE_BE) {
                 passive = true;
                 break;
             }
-            if n >= 2 || !is(ADVERBS) {
+            if n >= 2 || !is(super::PASSIVE_ADVERBS) {
                 break;
             }
         }

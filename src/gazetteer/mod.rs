@@ -469,22 +469,30 @@ impl Gazetteer {
 
 /// The first words of the role forms, for [`Gazetteer::find_role`]. A
 /// form's first word is its run of ASCII letters and digits from its
-/// start. A form found as a whole word starts at a word start of the
-/// phrase (its start or a byte after one that is no ASCII letter or
-/// digit), and the run of ASCII letters and digits there is exactly the
-/// form's first word, ASCII letters in either case as the role search folds
-/// them: the run ends where the form's first word ends, at the form's next
-/// byte (no ASCII letter or digit), or, when the form is that one word, at
-/// the end of the match, which the search accepts only at the end of a
-/// word. So a phrase none of whose runs at a word start has the length and
-/// the first four bytes (all of them when shorter) of a form's first word
-/// holds no role, and the search (an Aho-Corasick search set up per phrase)
-/// is not run. ("Republicans", "Democrats" and "the statement" start as
-/// "republican", "democratic" and "state" do, but are no such word.) A
-/// bit set over a hash of the length and those bytes answers for each word
-/// start; a hash collision only lets a phrase through to the search.
+/// start; its second word, when the form goes on after the first, is the
+/// run (maybe empty) after the byte that ends the first. A form found as
+/// a whole word starts at a word start of the phrase (its start or a byte
+/// after one that is no ASCII letter or digit), and the run of ASCII
+/// letters and digits there is exactly the form's first word, ASCII letters
+/// in either case as the role search folds them: the run ends where the
+/// form's first word ends, at the form's next byte (no ASCII letter or
+/// digit), or, when the form is that one word, at the end of the match,
+/// which the search accepts only at the end of a word. When the form goes
+/// on, the phrase has the same byte after the run, and the run after that
+/// byte is exactly the form's second word, for the same reasons. So a
+/// phrase with no word start where a form's first word (and its next
+/// byte and second word, when the form goes on) are found holds no role,
+/// and the search (an Aho-Corasick search set up per phrase) is not run.
+/// ("Republicans", "Democrats" and "the statement" start as "republican",
+/// "democratic" and "state" do, but are no such word; "Republican
+/// leaders" has the first word of "republican nominee", not its second.)
+/// Words are compared by their length and first four bytes, by bits of a
+/// bit set over a hash of those: a hash collision only lets a phrase
+/// through to the search.
 struct RoleStarts {
-    /// Bit set over [`RoleStarts::slot`] of the first words of the forms.
+    /// Bit set over [`RoleStarts::slot`] of the forms' first words (tag
+    /// [`FIRST`]), first words that are whole forms (tag [`SINGLE`]), and
+    /// first words with their next byte and second word.
     bits: Vec<u64>,
     /// A form starts with no ASCII letter or digit: the search always
     /// runs.
@@ -494,6 +502,11 @@ struct RoleStarts {
 /// Bits of the set of [`RoleStarts`] (8 KB): a few hundred forms leave
 /// nearly every bit clear.
 const ROLE_START_BITS: u32 = 16;
+
+/// Tag of a key of [`RoleStarts`]: the first word of a form.
+const FIRST: u64 = 1;
+/// Tag of a key of [`RoleStarts`]: a form of one word.
+const SINGLE: u64 = 2;
 
 impl RoleStarts {
     fn new<'a>(forms: impl Iterator<Item = &'a str>) -> RoleStarts {
@@ -506,12 +519,25 @@ impl RoleStarts {
             let n = Self::run(f);
             if n == 0 {
                 r.always = true;
-            } else {
-                let k = Self::slot(Self::head(f, n), n);
-                r.bits[k >> 6] |= 1 << (k & 63);
+                continue;
+            }
+            let first = Self::word(f, n);
+            r.set(Self::slot(first, FIRST));
+            match f.get(n) {
+                None => r.set(Self::slot(first, SINGLE)),
+                Some(&sep) => r.set(Self::slot(first, Self::second(sep, &f[n + 1..]))),
             }
         }
         r
+    }
+
+    fn set(&mut self, k: usize) {
+        self.bits[k >> 6] |= 1 << (k & 63);
+    }
+
+    #[inline]
+    fn has(&self, k: usize) -> bool {
+        self.bits[k >> 6] & (1 << (k & 63)) != 0
     }
 
     /// The length of the run of ASCII letters and digits that starts `b`.
@@ -522,11 +548,12 @@ impl RoleStarts {
             .unwrap_or(b.len())
     }
 
-    /// The first four bytes of `b` (fewer when `n`, the length of the run
-    /// of letters and digits that starts `b`, is shorter: the rest zero),
-    /// ASCII capitals folded to lowercase, little endian.
+    /// A word of `n` bytes that starts `b` (`n` the length of the run of
+    /// letters and digits there), as its first four bytes (fewer when `n`
+    /// is shorter: the rest zero), ASCII capitals folded to lowercase,
+    /// little endian, and its length above them.
     #[inline]
-    fn head(b: &[u8], n: usize) -> u32 {
+    fn word(b: &[u8], n: usize) -> u64 {
         let x = match b.first_chunk::<4>() {
             Some(&q) => u32::from_le_bytes(q),
             None => {
@@ -536,7 +563,7 @@ impl RoleStarts {
             }
         };
         let x = if n < 4 {
-            x & (u32::MAX >> (32 - 8 * n as u32))
+            x & u32::MAX.checked_shr(32 - 8 * n as u32).unwrap_or(0)
         } else {
             x
         };
@@ -546,20 +573,42 @@ impl RoleStarts {
         let ascii = !x & H;
         let from_a = (x | H).wrapping_sub(0x4141_4141) & ascii;
         let past_z = (x | H).wrapping_sub(0x5B5B_5B5B) & ascii;
-        x | (from_a & !past_z) >> 2
+        u64::from(x | (from_a & !past_z) >> 2) | (n as u64) << 32
     }
 
-    /// The bit of a first word of `n` bytes that starts as `x` (a
-    /// [`RoleStarts::head`]).
+    /// The tag of a first word followed by the byte `sep` and by `rest`:
+    /// the second word (the run of letters and digits of `rest`) and `sep`,
+    /// above the tags [`FIRST`] and [`SINGLE`].
     #[inline]
-    fn slot(x: u32, n: usize) -> usize {
-        let v = u64::from(x) | (n as u64) << 32;
+    fn second(sep: u8, rest: &[u8]) -> u64 {
+        let w = Self::word(rest, Self::run(rest));
+        (w.wrapping_mul(0xD6E8_FEB8_6659_FD93) | 3) ^ u64::from(sep) << 2
+    }
+
+    /// The bit of a word (a [`RoleStarts::word`]) with a tag.
+    #[inline]
+    fn slot(word: u64, tag: u64) -> usize {
+        let v = word ^ tag.rotate_left(29);
         (v.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ROLE_START_BITS)) as usize
     }
 
+    /// Whether a form whose first word is `first` may start where `first`
+    /// is followed by `rest`: it is a form of one word, or `rest` has the
+    /// next byte and second word of a form that starts with `first`. (Out
+    /// of the loop of [`RoleStarts::may_start`], which seldom gets here.)
+    #[inline(never)]
+    fn goes_on(&self, first: u64, rest: &[u8]) -> bool {
+        self.has(Self::slot(first, SINGLE))
+            || rest
+                .split_first()
+                .is_some_and(|(&sep, rest)| self.has(Self::slot(first, Self::second(sep, rest))))
+    }
+
     /// Whether a role form may start at a word start of `phrase`: whether
-    /// the run of letters and digits at one of them is a form's first word
-    /// (as far as its length and first bytes tell).
+    /// the run of letters and digits at one of them is the first word of
+    /// a form of one word, or is followed as a form's first word is by
+    /// its next byte and second word (as far as their lengths and first
+    /// bytes tell).
     fn may_start(&self, phrase: &[u8]) -> bool {
         if self.always {
             return true;
@@ -570,10 +619,9 @@ impl RoleStarts {
             while i < phrase.len() && BYTE_CLASS[phrase[i] as usize] & ALNUM != 0 {
                 i += 1;
             }
-            let n = i - s;
-            if n > 0 {
-                let k = Self::slot(Self::head(&phrase[s..], n), n);
-                if self.bits[k >> 6] & (1 << (k & 63)) != 0 {
+            if i > s {
+                let first = Self::word(&phrase[s..], i - s);
+                if self.has(Self::slot(first, FIRST)) && self.goes_on(first, &phrase[i..]) {
                     return true;
                 }
             }
@@ -1386,9 +1434,11 @@ mod scan_tests {
         let small = build("q|pm|ab.|kühn|minister");
         let odd = build("q|é|minister");
         assert!(odd.role_starts.always && !small.role_starts.always);
-        // Whether the run of ASCII letters and digits at some word start
-        // (found one byte at a time) is, in either case, the first word
-        // of a form of `g`: then `may_start` must let the phrase through.
+        // Whether at some word start (found one byte at a time) the run of
+        // ASCII letters and digits is, in either case, the first word of a
+        // form of `g` of one word, or is followed as a form's first word
+        // is by the same byte and second word: then `may_start` must let
+        // the phrase through.
         let first_word = |g: &Gazetteer, phrase: &[u8]| {
             let word = |b: &[u8]| -> Vec<u8> {
                 b.iter()
@@ -1396,11 +1446,24 @@ mod scan_tests {
                     .map(u8::to_ascii_lowercase)
                     .collect()
             };
-            let firsts: Vec<Vec<u8>> = g.role_forms.iter().map(|f| word(f.0.as_bytes())).collect();
+            // A form's first word, its next byte and second word.
+            let words = |b: &[u8]| {
+                let w = word(b);
+                let next = b.get(w.len()).copied();
+                let second = next.map(|_| word(&b[w.len() + 1..]));
+                (w, next, second)
+            };
+            let forms: Vec<_> = g.role_forms.iter().map(|f| words(f.0.as_bytes())).collect();
             let mut start = true;
             for (i, &c) in phrase.iter().enumerate() {
-                if start && firsts.contains(&word(&phrase[i..])) {
-                    return true;
+                if start {
+                    let (w, next, second) = words(&phrase[i..]);
+                    if forms
+                        .iter()
+                        .any(|f| f.0 == w && (f.1.is_none() || (f.1, &f.2) == (next, &second)))
+                    {
+                        return true;
+                    }
                 }
                 start = !c.is_ascii_alphanumeric();
             }
@@ -1435,11 +1498,14 @@ mod scan_tests {
             "the statement",
             "Ms. Epstein",
             "the presidency",
+            "Republican leaders",
+            "the State of the Union",
         ] {
             assert!(!g.role_starts.may_start(t.as_bytes()), "{t:?}");
         }
         assert!(g.role_starts.may_start(b"the ex-PRIME minister"));
         assert!(g.role_starts.may_start(b"the PM"));
+        assert!(g.role_starts.may_start(b"the Republican nominee"));
         assert!(g.role_starts.may_start(b"Sen. Smith"));
     }
 

@@ -1849,14 +1849,14 @@ impl Sources {
     }
 
     /// The sources with keys from `lo` to `hi`, both included, in order of
-    /// key (as `BTreeMap::range(lo..=hi)`, which panics too when `lo` is
-    /// past `hi`).
+    /// key (as `BTreeMap::range(lo..=hi)`); none when `lo` is past `hi`
+    /// (where `range` would panic: no caller asks so, a debug build checks).
     fn within(&self, lo: (usize, usize), hi: (usize, usize)) -> Merged<'_> {
-        assert!(lo <= hi, "range start is greater than range end");
+        debug_assert!(lo <= hi, "range start is greater than range end");
         let part = |v: &'_ [Source]| {
             let a = v.partition_point(|e| e.0 < lo);
             let b = v.partition_point(|e| e.0 <= hi);
-            (a, b)
+            (a, b.max(a))
         };
         let ((a, b), (c, d)) = (part(&self.base), part(&self.added));
         Merged(&self.base[a..b], &self.added[c..d])

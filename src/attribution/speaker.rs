@@ -1184,8 +1184,9 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     // A name in the first apposition ("Another delegate on the slate, Jim
     // Poolman, said"), the speaker when the phrase before it has no head.
     let mut name_appos: Option<Np> = None;
-    let mut end = j; // exclusive
-                     // (The steps up to the appositions only where one may move the end.)
+    // (The end is exclusive.)
+    let mut end = j;
+    // (The steps up to the appositions only where one may move the end.)
     if !(quick && j == cue && no_step_before_cue(s, lo, cue)) {
         // "X continued to insist", "X went on to say", "X used his speech to
         // call": the subject of the verb before the infinitive.

@@ -871,8 +871,8 @@ fn classes32(block: &[u8; 32]) -> (u32, u32) {
 /// The [`START`] and [`ALNUM`] masks of the 32 bytes `x` (see
 /// [`classes16`]), with `t` the bytes `t` that count as starts.
 ///
-/// Each byte's class is looked up by its two halves (`vpshufb` on two
-/// tables of sixteen, and of the two): one bit of [`NIBBLE_LOW`] and
+/// Each byte's class is looked up by its two halves, a `vpshufb` on a
+/// table of sixteen for each half, and the two answers are `and`ed: one bit of [`NIBBLE_LOW`] and
 /// [`NIBBLE_HIGH`] for each of the six ranges, a lowercase letter from
 /// `a` to `o` or from `p` to `z`, a digit, a capital from `A` to `O` or
 /// from `P` to `Z`, a lead byte (from 0xC0), at most one of them set. The

@@ -17,7 +17,8 @@
 //! to eight nodes at a time, by one comparison of eight bytes of the text
 //! with the nodes' bytes, which are kept in node order for that.
 
-/// No pattern ends at a node.
+/// No pattern: none ends at a node (its own pattern), or none ends at it
+/// or above it on its path (`Node::best`).
 const NONE: u32 = u32::MAX;
 
 /// Depth at which the jump table starts walks: the nodes above it are

@@ -4572,7 +4572,8 @@ fn quantified_steps(s: &Sent, lo: usize, np: Np) -> Np {
 /// said": an apposition with no closing comma after a name opening the
 /// sentence; the name joins it. `np` is the phrase found before the cue,
 /// starting three to five tokens after the clause start (the caller tests
-/// that in line); `cj` is the token after the cue. Otherwise `np` as it is.
+/// that in line, to skip the call; it is tested again here, so that the
+/// function stands on its own); `cj` is the token after the cue. Otherwise `np` as it is.
 #[inline(never)]
 fn name_before_open_appos(ctx: &Ctx, cj: usize, np: Np) -> Np {
     let s = ctx.s;

@@ -89,6 +89,17 @@ pub struct CueMatch {
     pub cue: usize,
     /// The form.
     pub form: Form,
+    /// The index in its sentence of the cue's first token (what
+    /// `Sent::tok_at(start)` finds), set by `Sent::with_cues`, which knows
+    /// it when it finds the cue; [`CueMatch::NO_TOK`] when the cue was
+    /// found by a scan of text (as [`Lexicon::find_cues`]) or the index
+    /// does not fit.
+    pub tok: u32,
+}
+
+impl CueMatch {
+    /// [`CueMatch::tok`] when the token is not known.
+    pub const NO_TOK: u32 = u32::MAX;
 }
 
 /// The index of a cue lemma in 32 bits with room for `None` (it is
@@ -571,6 +582,7 @@ impl Lexicon {
                 end: e,
                 cue: h.single_cue,
                 form: h.single_form,
+                tok: CueMatch::NO_TOK,
             });
             return e;
         }
@@ -596,6 +608,7 @@ impl Lexicon {
             end: e,
             cue,
             form,
+            tok: CueMatch::NO_TOK,
         });
         e
     }
@@ -644,6 +657,7 @@ impl Lexicon {
                         end: e,
                         cue: h.single_cue,
                         form: h.single_form,
+                        tok: CueMatch::NO_TOK,
                     });
                     return e;
                 }
@@ -901,6 +915,7 @@ mod tests {
                                 end: 0,
                                 cue: 0,
                                 form: Form::Base,
+                                tok: CueMatch::NO_TOK,
                             };
                             want.push(m);
                             got.push(m);

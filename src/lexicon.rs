@@ -625,7 +625,8 @@ impl Lexicon {
     /// on to `cue_at`, most of them "said"). Out of line, as `cue_at`, so
     /// the word loop that calls it keeps its registers (the test inline
     /// there cost the loop more than it saved), and apart from `cue_at`,
-    /// so the words skipped save few registers.
+    /// so the words skipped save few registers. The cue pushed, if any, is
+    /// given `tok` as its [`CueMatch::tok`].
     #[inline(never)]
     fn first_word_at(
         &self,
@@ -633,8 +634,10 @@ impl Lexicon {
         i: usize,
         j: usize,
         l: u32,
+        tok: usize,
         out: &mut Vec<CueMatch>,
     ) -> usize {
+        let tok = u32::try_from(tok).unwrap_or(CueMatch::NO_TOK);
         match self.heads.get(l as usize) {
             Some(h) if !h.may_be_multi(bytes, j) => {
                 if h.single_len == 0 {
@@ -657,14 +660,20 @@ impl Lexicon {
                         end: e,
                         cue: h.single_cue,
                         form: h.single_form,
-                        tok: CueMatch::NO_TOK,
+                        tok,
                     });
                     return e;
                 }
-                self.cue_at(bytes, i, j, Some(l), out)
             }
-            _ => self.cue_at(bytes, i, j, Some(l), out),
+            _ => {}
         }
+        // (`cue_at` pushes at most one cue, starting at `i`.)
+        let n = out.len();
+        let e = self.cue_at(bytes, i, j, Some(l), out);
+        if let Some(c) = out.get_mut(n) {
+            c.tok = tok;
+        }
+        e
     }
 
     /// The cue scan of [`Lexicon::find_cues`] over one word token
@@ -677,13 +686,16 @@ impl Lexicon {
     /// is a whole first word, with no byte scan. Other tokens (inner
     /// punctuation, non-ASCII, possessives) are scanned byte by byte.
     /// Called for the tokens of the sentences in text order, it finds what
-    /// [`Lexicon::find_cues`] finds over the whole text.
+    /// [`Lexicon::find_cues`] finds over the whole text. `tok` is the
+    /// token's index in its sentence: each cue found is given its first
+    /// token's index as [`CueMatch::tok`].
     #[inline]
     pub(crate) fn scan_token(
         &self,
         bytes: &[u8],
         a: usize,
         b: usize,
+        tok: usize,
         list: Option<u32>,
         at: &mut usize,
         out: &mut Vec<CueMatch>,
@@ -697,14 +709,39 @@ impl Lexicon {
                     .is_some_and(|&c| c == b'-' || ASCII_ALPHA[c as usize])
             {
                 *at = match l.checked_sub(1) {
-                    Some(l) => self.first_word_at(bytes, a, b, l, out),
+                    Some(l) => self.first_word_at(bytes, a, b, l, tok, out),
                     // Digits: a letter run next to a digit is no whole word.
                     None => b,
                 };
                 return;
             }
         }
-        *at = self.scan(bytes, a.max(*at), b, out);
+        *at = self.scan_in_token(bytes, a, b, tok, *at, out);
+    }
+
+    /// [`Lexicon::scan`] of token `tok`, `bytes[a..b]`, from `at`, each
+    /// cue found given its first token's index. Out of line, so the word
+    /// loop that calls [`Lexicon::scan_token`] keeps its registers.
+    #[inline(never)]
+    fn scan_in_token(
+        &self,
+        bytes: &[u8],
+        a: usize,
+        b: usize,
+        tok: usize,
+        at: usize,
+        out: &mut Vec<CueMatch>,
+    ) -> usize {
+        let n = out.len();
+        let e = self.scan(bytes, a.max(at), b, out);
+        // The cues found start in the token (at `a` or after): the first
+        // token starting at or after a cue's start is the token, or the
+        // next one for a cue inside it.
+        for c in &mut out[n..] {
+            let k = tok + usize::from(c.start != a);
+            c.tok = u32::try_from(k).unwrap_or(CueMatch::NO_TOK);
+        }
+        e
     }
 
     /// The word table of the tokenizer's word classes, which also holds

@@ -1385,16 +1385,7 @@ impl<'a> Sent<'a> {
             Sent::build::<AVX2>(text, span, bufs, lx.word_table(), true, |t, k, list| {
                 if t.end > pos {
                     let list = list.filter(|_| t.simple);
-                    let n = cues.len();
-                    lx.scan_token(bytes, t.start, t.end, list, &mut pos, cues);
-                    // The cues found start in token `k` (the scan starts
-                    // at `t.start` or after): the first token starting at or
-                    // after a cue's start is `k`, or the next one for a cue
-                    // inside the token.
-                    for c in &mut cues[n..] {
-                        let tok = k + usize::from(c.start != t.start);
-                        c.tok = u32::try_from(tok).unwrap_or(CueMatch::NO_TOK);
-                    }
+                    lx.scan_token(bytes, t.start, t.end, k, list, &mut pos, cues);
                 }
             })
         };

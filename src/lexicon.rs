@@ -491,6 +491,13 @@ impl Lexicon {
         to: usize,
         out: &mut Vec<CueMatch>,
     ) -> usize {
+        self.scan_body(bytes, from, to, out)
+    }
+
+    /// The body of [`Lexicon::scan`], in line in it and in
+    /// `Lexicon::scan_in_token`.
+    #[inline(always)]
+    fn scan_body(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<CueMatch>) -> usize {
         let end = bytes.len();
         let mut i = from;
         while i < to {
@@ -733,7 +740,7 @@ impl Lexicon {
         out: &mut Vec<CueMatch>,
     ) -> usize {
         let n = out.len();
-        let e = self.scan(bytes, a.max(at), b, out);
+        let e = self.scan_body(bytes, a.max(at), b, out);
         // The cues found start in the token (at `a` or after): the first
         // token starting at or after a cue's start is the token, or the
         // next one for a cue inside it.

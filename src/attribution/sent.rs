@@ -1874,8 +1874,14 @@ mod tests {
                     while !t.is_char_boundary(b) {
                         b += 1;
                     }
+                    let n = got.len();
                     let s =
                         Sent::with_cues(t, (a, b), SentBuffers::default(), &lx, &mut at, &mut got);
+                    // Each cue carries its first token.
+                    for c in &mut got[n..] {
+                        assert_eq!(c.tok as usize, s.tok_at(c.start), "{t:?} {c:?}");
+                        c.tok = CueMatch::NO_TOK;
+                    }
                     assert_eq!(s.len(), Sent::new(t, (a, b)).len());
                     // The tokens of the tokenizer, each word with its class
                     // (each quote mark with its bit).
@@ -1952,6 +1958,11 @@ mod tests {
                     }
                     let (mut at, mut got) = (span.0, Vec::new());
                     let s = Sent::with_cues(&t, span, bufs, &lx, &mut at, &mut got);
+                    // Each cue carries its first token.
+                    for c in &mut got {
+                        assert_eq!(c.tok as usize, s.tok_at(c.start), "{u:?} {span:?} {c:?}");
+                        c.tok = CueMatch::NO_TOK;
+                    }
                     let mut toks = Vec::new();
                     crate::text::segment::tokenize(&t, span, &mut toks);
                     assert_eq!(s.toks.len(), toks.len(), "{u:?} {n} {span:?}");

@@ -89,6 +89,17 @@ pub struct CueMatch {
     pub cue: usize,
     /// The form.
     pub form: Form,
+    /// The index in its sentence of the cue's first token (what
+    /// `Sent::tok_at(start)` finds), set by `Sent::with_cues`, which knows
+    /// it when it finds the cue; [`CueMatch::NO_TOK`] when the cue was
+    /// found by a scan of text (as [`Lexicon::find_cues`]) or the index
+    /// does not fit.
+    pub tok: u32,
+}
+
+impl CueMatch {
+    /// [`CueMatch::tok`] when the token is not known.
+    pub const NO_TOK: u32 = u32::MAX;
 }
 
 /// The index of a cue lemma in 32 bits with room for `None` (it is
@@ -191,15 +202,17 @@ impl ListHead {
     }
 
     /// Pushes the list's one-word form as found at `i` (its head has one:
-    /// `single_len` is not 0) and returns where it ends.
+    /// `single_len` is not 0), with `tok` as its [`CueMatch::tok`], and
+    /// returns where it ends.
     #[inline(always)]
-    fn push_single(&self, i: usize, out: &mut Vec<CueMatch>) -> usize {
+    fn push_single(&self, i: usize, tok: u32, out: &mut Vec<CueMatch>) -> usize {
         let e = i + self.single_len as usize;
         out.push(CueMatch {
             start: i,
             end: e,
             cue: self.single_cue,
             form: self.single_form,
+            tok,
         });
         e
     }
@@ -494,6 +507,13 @@ impl Lexicon {
         to: usize,
         out: &mut Vec<CueMatch>,
     ) -> usize {
+        self.scan_body(bytes, from, to, out)
+    }
+
+    /// The body of [`Lexicon::scan`], in line in it and in
+    /// `Lexicon::scan_in_token`.
+    #[inline(always)]
+    fn scan_body(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<CueMatch>) -> usize {
         let end = bytes.len();
         let mut i = from;
         while i < to {
@@ -579,7 +599,7 @@ impl Lexicon {
             if h.single_len == 0 {
                 return j;
             }
-            return h.push_single(i, out);
+            return h.push_single(i, CueMatch::NO_TOK, out);
         }
         let hit = self.lists[l].iter().find(|&&p| {
             let pat = &self.patterns[p];
@@ -603,6 +623,7 @@ impl Lexicon {
             end: e,
             cue,
             form,
+            tok: CueMatch::NO_TOK,
         });
         e
     }
@@ -619,7 +640,8 @@ impl Lexicon {
     /// on to `cue_at`, most of them "said"). Out of line, as `cue_at`, so
     /// the word loop that calls it keeps its registers (the test inline
     /// there cost the loop more than it saved), and apart from `cue_at`,
-    /// so the words skipped save few registers.
+    /// so the words skipped save few registers. The cue pushed, if any, is
+    /// given `tok` as its [`CueMatch::tok`].
     #[inline(never)]
     fn first_word_at(
         &self,
@@ -627,6 +649,7 @@ impl Lexicon {
         i: usize,
         j: usize,
         l: u32,
+        tok: usize,
         out: &mut Vec<CueMatch>,
     ) -> usize {
         match self.heads.get(l as usize) {
@@ -645,12 +668,19 @@ impl Lexicon {
                     && bytes.get(j).is_none_or(|&b| !word_byte(b))
                     && out.len() < out.capacity()
                 {
-                    return h.push_single(i, out);
+                    let tok = u32::try_from(tok).unwrap_or(CueMatch::NO_TOK);
+                    return h.push_single(i, tok, out);
                 }
-                self.cue_at(bytes, i, j, Some(l), out)
             }
-            _ => self.cue_at(bytes, i, j, Some(l), out),
+            _ => {}
         }
+        // (`cue_at` pushes at most one cue, starting at `i`.)
+        let n = out.len();
+        let e = self.cue_at(bytes, i, j, Some(l), out);
+        if let Some(c) = out.get_mut(n) {
+            c.tok = u32::try_from(tok).unwrap_or(CueMatch::NO_TOK);
+        }
+        e
     }
 
     /// The cue scan of [`Lexicon::find_cues`] over one word token
@@ -663,13 +693,18 @@ impl Lexicon {
     /// is a whole first word, with no byte scan. Other tokens (inner
     /// punctuation, non-ASCII, possessives) are scanned byte by byte.
     /// Called for the tokens of the sentences in text order, it finds what
-    /// [`Lexicon::find_cues`] finds over the whole text.
+    /// [`Lexicon::find_cues`] finds over the whole text. `tok` is the
+    /// token's index in its sentence: each cue found is given its first
+    /// token's index as [`CueMatch::tok`].
+    /// (In line in the word loop: its arguments cost no call.)
     #[inline]
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn scan_token(
         &self,
         bytes: &[u8],
         a: usize,
         b: usize,
+        tok: usize,
         list: Option<u32>,
         at: &mut usize,
         out: &mut Vec<CueMatch>,
@@ -683,14 +718,40 @@ impl Lexicon {
                     .is_some_and(|&c| c == b'-' || ASCII_ALPHA[c as usize])
             {
                 *at = match l.checked_sub(1) {
-                    Some(l) => self.first_word_at(bytes, a, b, l, out),
+                    Some(l) => self.first_word_at(bytes, a, b, l, tok, out),
                     // Digits: a letter run next to a digit is no whole word.
                     None => b,
                 };
                 return;
             }
         }
-        *at = self.scan(bytes, a.max(*at), b, out);
+        *at = self.scan_in_token(bytes, a, b, tok, *at, out);
+    }
+
+    /// [`Lexicon::scan`] of token `tok`, `bytes[a..b]`, from `at`, each
+    /// cue found given its first token's index. Out of line, so the word
+    /// loop that calls [`Lexicon::scan_token`] keeps its registers, with
+    /// the scan's body in line (one call, not a call of `scan` from it).
+    #[inline(never)]
+    fn scan_in_token(
+        &self,
+        bytes: &[u8],
+        a: usize,
+        b: usize,
+        tok: usize,
+        at: usize,
+        out: &mut Vec<CueMatch>,
+    ) -> usize {
+        let n = out.len();
+        let e = self.scan_body(bytes, a.max(at), b, out);
+        // The cues found start in the token (at `a` or after): the first
+        // token starting at or after a cue's start is the token, or the
+        // next one for a cue inside it.
+        for c in &mut out[n..] {
+            let k = tok + usize::from(c.start != a);
+            c.tok = u32::try_from(k).unwrap_or(CueMatch::NO_TOK);
+        }
+        e
     }
 
     /// The word table of the tokenizer's word classes, which also holds
@@ -838,8 +899,13 @@ mod tests {
             assert_eq!(e, want.map_or(j, |p| lx.patterns[p].len()), "{t:?}");
             // The tokenizer's way in, which skips the words that cannot
             // start a form here.
+            // (Its cue is given the token index it is passed.)
             let mut out2 = Vec::new();
-            assert_eq!(lx.first_word_at(b, 0, j, l, &mut out2), e, "{t:?}");
+            assert_eq!(lx.first_word_at(b, 0, j, l, 7, &mut out2), e, "{t:?}");
+            for m in &mut out2 {
+                assert_eq!(m.tok, 7, "{t:?}");
+                m.tok = CueMatch::NO_TOK;
+            }
             assert_eq!(out2, out, "{t:?}");
             checked += 1;
         }
@@ -901,12 +967,17 @@ mod tests {
                                 end: 0,
                                 cue: 0,
                                 form: Form::Base,
+                                tok: CueMatch::NO_TOK,
                             };
                             want.push(m);
                             got.push(m);
                         }
                         let e = lx.cue_at(b, i, j, Some(l), &mut want);
-                        assert_eq!(lx.first_word_at(b, i, j, l, &mut got), e, "{t:?}");
+                        assert_eq!(lx.first_word_at(b, i, j, l, 7, &mut got), e, "{t:?}");
+                        for m in &mut got[usize::from(room == 1)..] {
+                            assert_eq!(m.tok, 7, "{t:?}");
+                            m.tok = CueMatch::NO_TOK;
+                        }
                         assert_eq!(got, want, "{t:?}");
                         pushed += usize::from(got.len() > usize::from(room == 1));
                         checked += 1;

@@ -572,7 +572,13 @@ impl Extractor {
         // Whether every cue starts past the last token or inside a quote.
         let mut no_cue = true;
         for cm in cues {
-            let a = s.tok_at(cm.start);
+            // (The cue's first token, known to the word pass that found
+            // it: `Sent::with_cues`.)
+            let a = match cm.tok {
+                CueMatch::NO_TOK => s.tok_at(cm.start),
+                k => k as usize,
+            };
+            debug_assert_eq!(a, s.tok_at(cm.start), "{cm:?}");
             let quoted = a < s.len() && s.in_quote(a, o.near);
             no_cue &= a >= s.len() || quoted;
             if a < lo || quoted {

@@ -1296,7 +1296,7 @@ impl<'a> Sent<'a> {
     /// which [`Sent::into_buffers`] gives back for the next sentence.
     pub fn with_buffers(text: &'a str, span: Span, bufs: SentBuffers) -> Sent<'a> {
         // SAFETY: no AVX2 asked for.
-        unsafe { Sent::build::<false>(text, span, bufs, lookup(), false, |_, _| {}) }
+        unsafe { Sent::build::<false>(text, span, bufs, lookup(), false, |_, _, _| {}) }
     }
 
     /// [`Sent::with_buffers`] that also runs the cue scan of `lx` over
@@ -1382,10 +1382,10 @@ impl<'a> Sent<'a> {
         let mut pos = *at;
         // SAFETY: as this function's.
         let s = unsafe {
-            Sent::build::<AVX2>(text, span, bufs, lx.word_table(), true, |t, list| {
+            Sent::build::<AVX2>(text, span, bufs, lx.word_table(), true, |t, k, list| {
                 if t.end > pos {
                     let list = list.filter(|_| t.simple);
-                    lx.scan_token(bytes, t.start, t.end, list, &mut pos, cues);
+                    lx.scan_token(bytes, t.start, t.end, k, list, &mut pos, cues);
                 }
             })
         };
@@ -1395,7 +1395,7 @@ impl<'a> Sent<'a> {
 
     /// Tokenizes `span` into `bufs` and gives each word its class and set
     /// bits from `lk`; `word` sees every word and possessive token in
-    /// order, with, when the word is ASCII of at most 16 bytes, its entry
+    /// order, with its index in the tokens and, when the word is ASCII of at most 16 bytes, its entry
     /// of cue forms in `lk` (1 + the index, 0 for none), but for a word
     /// with entry 0 that ends before the span's end (the cue scan has
     /// nothing to do there). The letters of the text are classified by
@@ -1411,7 +1411,7 @@ impl<'a> Sent<'a> {
         bufs: SentBuffers,
         lk: &Lookup,
         lexicon_bits: bool,
-        mut word: impl FnMut(&Token, Option<u32>),
+        mut word: impl FnMut(&Token, usize, Option<u32>),
     ) -> Sent<'a> {
         let SentBuffers { mut toks } = bufs;
         toks.clear();
@@ -1552,7 +1552,8 @@ impl<'a> Sent<'a> {
                     break None;
                 };
                 if let Some((t, list)) = step {
-                    word(&t, list);
+                    // (`t` is the last token pushed.)
+                    word(&t, toks.len() - 1, list);
                     continue;
                 }
                 // (The inner loop also stops at the stretch's end.)
@@ -1567,7 +1568,7 @@ impl<'a> Sent<'a> {
                     if n > 0 {
                         let t = Token::mark(i, i + n, TokKind::Possessive);
                         toks.push(t);
-                        word(&t, None);
+                        word(&t, toks.len() - 1, None);
                         i += n;
                         continue;
                     }
@@ -1591,7 +1592,7 @@ impl<'a> Sent<'a> {
                     _ => None,
                 };
                 if t.kind != TokKind::Punct {
-                    word(t, list);
+                    word(t, n, list);
                 }
             }
         }
@@ -1873,8 +1874,14 @@ mod tests {
                     while !t.is_char_boundary(b) {
                         b += 1;
                     }
+                    let n = got.len();
                     let s =
                         Sent::with_cues(t, (a, b), SentBuffers::default(), &lx, &mut at, &mut got);
+                    // Each cue carries its first token.
+                    for c in &mut got[n..] {
+                        assert_eq!(c.tok as usize, s.tok_at(c.start), "{t:?} {c:?}");
+                        c.tok = CueMatch::NO_TOK;
+                    }
                     assert_eq!(s.len(), Sent::new(t, (a, b)).len());
                     // The tokens of the tokenizer, each word with its class
                     // (each quote mark with its bit).
@@ -1951,6 +1958,11 @@ mod tests {
                     }
                     let (mut at, mut got) = (span.0, Vec::new());
                     let s = Sent::with_cues(&t, span, bufs, &lx, &mut at, &mut got);
+                    // Each cue carries its first token.
+                    for c in &mut got {
+                        assert_eq!(c.tok as usize, s.tok_at(c.start), "{u:?} {span:?} {c:?}");
+                        c.tok = CueMatch::NO_TOK;
+                    }
                     let mut toks = Vec::new();
                     crate::text::segment::tokenize(&t, span, &mut toks);
                     assert_eq!(s.toks.len(), toks.len(), "{u:?} {n} {span:?}");

@@ -3595,6 +3595,25 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     passive && PASSIVE_TRANSITIVE.contains(&lemma) && past()
 }
 
+/// The marks that end the clause `asked_question` looks back through.
+const ASKED_CLAUSE_ENDS: [char; 9] = ['.', '?', '!', ';', ':', '\n', '"', '“', '”'];
+
+/// The forms of "ask", "wonder" and "question" that `asked_question`
+/// looks for before the speaker.
+const ASK_FORMS: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+    "question",
+    "questioned",
+    "questioning",
+];
+
 /// Whether a draft's speaker opens a yes/no question that someone else
 /// asks ("when asked if he would endorse Trump", "an Iowa voter asked if
 /// she might consider appointing Obama", "Hannity followed up by asking
@@ -3603,20 +3622,7 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// before the speaker, a form of "ask", "wonder" or "question" among the
 /// eight words before it, in the same sentence.
 fn asked_question(text: &str, d: &Draft) -> bool {
-    const CLAUSE_ENDS: [char; 9] = ['.', '?', '!', ';', ':', '\n', '"', '“', '”'];
-    const ASK: &[&str] = &[
-        "ask",
-        "asks",
-        "asked",
-        "asking",
-        "wonder",
-        "wonders",
-        "wondered",
-        "wondering",
-        "question",
-        "questioned",
-        "questioning",
-    ];
+    use {ASKED_CLAUSE_ENDS as CLAUSE_ENDS, ASK_FORMS as ASK};
     let Some(sp) = d.speaker else {
         return false;
     };
@@ -4940,20 +4946,7 @@ mod tests {
     /// `asked_question` with no test of the last byte before the speaker
     /// (the word read by characters).
     fn asked_question_plain(text: &str, d: &super::Draft) -> bool {
-        const CLAUSE_ENDS: [char; 9] = ['.', '?', '!', ';', ':', '\n', '"', '“', '”'];
-        const ASK: &[&str] = &[
-            "ask",
-            "asks",
-            "asked",
-            "asking",
-            "wonder",
-            "wonders",
-            "wondered",
-            "wondering",
-            "question",
-            "questioned",
-            "questioning",
-        ];
+        use super::{ASKED_CLAUSE_ENDS as CLAUSE_ENDS, ASK_FORMS as ASK};
         let Some(sp) = d.speaker else {
             return false;
         };

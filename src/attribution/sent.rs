@@ -1395,8 +1395,9 @@ impl<'a> Sent<'a> {
 
     /// Tokenizes `span` into `bufs` and gives each word its class and set
     /// bits from `lk`; `word` sees every word and possessive token in
-    /// order, with its index in the tokens and, when the word is ASCII of at most 16 bytes, its entry
-    /// of cue forms in `lk` (1 + the index, 0 for none), but for a word
+    /// order, with its index in the tokens and, when the word is ASCII
+    /// of at most 16 bytes, its entry of cue forms in `lk` (1 + the
+    /// index, 0 for none), but for a word
     /// with entry 0 that ends before the span's end (the cue scan has
     /// nothing to do there). The letters of the text are classified by
     /// AVX2 when `AVX2`.

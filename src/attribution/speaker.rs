@@ -2858,29 +2858,22 @@ mod tests {
         );
         let (mut asked, mut quick_taken, mut found) = (0, 0, 0);
         for text in texts {
-            let paras = crate::text::segment::paragraphs(&text);
-            let quotes = crate::quotes::document_quotes(&text, &paras);
-            let (mut at, mut cues) = (0, Vec::new());
-            for &p in &paras {
-                for span in crate::text::segment::sentences(&text, p, &quotes) {
-                    let s =
-                        Sent::with_cues(&text, span, Default::default(), &lx, &mut at, &mut cues);
-                    for lo in 0..2.min(s.len()) {
-                        for cue in lo..s.len() {
-                            let quick = backward_phrase_with(&s, &lx, cue, lo, true);
-                            assert_eq!(
-                                quick,
-                                backward_phrase_with(&s, &lx, cue, lo, false),
-                                "{:?} cue {cue} lo {lo}",
-                                &text[span.0..span.1]
-                            );
-                            asked += 1;
-                            quick_taken += usize::from(no_step_before_cue(&s, lo, cue));
-                            found += usize::from(quick.is_some());
-                        }
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, _, span| {
+                for lo in 0..2.min(s.len()) {
+                    for cue in lo..s.len() {
+                        let quick = backward_phrase_with(s, &lx, cue, lo, true);
+                        assert_eq!(
+                            quick,
+                            backward_phrase_with(s, &lx, cue, lo, false),
+                            "{:?} cue {cue} lo {lo}",
+                            &text[span.0..span.1]
+                        );
+                        asked += 1;
+                        quick_taken += usize::from(no_step_before_cue(s, lo, cue));
+                        found += usize::from(quick.is_some());
                     }
                 }
-            }
+            });
         }
         assert!(
             asked > 100_000 && quick_taken > 10_000 && found > 10_000,

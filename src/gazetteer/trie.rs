@@ -540,6 +540,19 @@ fn jump_slot(key: u32) -> usize {
 mod tests {
     use super::*;
 
+    /// A random word of `min` to `max` bytes (both included) of
+    /// `alphabet`.
+    fn random_word(seed: &mut u64, alphabet: &[u8], min: u64, max: u64) -> Vec<u8> {
+        crate::next_random(seed);
+        let n = (min + *seed % (max - min + 1)) as usize;
+        (0..n)
+            .map(|_| {
+                crate::next_random(seed);
+                alphabet[(*seed % alphabet.len() as u64) as usize]
+            })
+            .collect()
+    }
+
     #[test]
     fn longest_prefix_wins() {
         let pats = ["U.S", "U.S.", "Union", "U", "Un", "the U.S.", "Union"];
@@ -560,16 +573,8 @@ mod tests {
         // filter on the byte after its four).
         let alphabet = b"the TUSAaq.0\xC3\xA9";
         let mut seed = 0x0ddb_a11c_0ffe_e123u64;
-        let word = |seed: &mut u64, max: u64| -> Vec<u8> {
-            crate::next_random(seed);
-            let n = (*seed % max) as usize;
-            (0..n)
-                .map(|_| {
-                    crate::next_random(seed);
-                    alphabet[(*seed % alphabet.len() as u64) as usize]
-                })
-                .collect()
-        };
+        // (Up to `max` bytes, not included.)
+        let word = |seed: &mut u64, max: u64| random_word(seed, alphabet, 0, max - 1);
         for _ in 0..200 {
             let mut pats: Vec<Vec<u8>> = vec![b"the ".to_vec(), b"the U".to_vec()];
             for _ in 0..30 {
@@ -673,16 +678,7 @@ mod tests {
         // the walk's byte-by-byte path) or go on past it.
         let alphabet = b"ab ";
         let mut seed = 0x5eed_c4a1_2b3d_0f17u64;
-        let word = |seed: &mut u64, min: u64, max: u64| -> Vec<u8> {
-            crate::next_random(seed);
-            let n = (min + *seed % (max - min + 1)) as usize;
-            (0..n)
-                .map(|_| {
-                    crate::next_random(seed);
-                    alphabet[(*seed % alphabet.len() as u64) as usize]
-                })
-                .collect()
-        };
+        let word = |seed: &mut u64, min: u64, max: u64| random_word(seed, alphabet, min, max);
         for _ in 0..100 {
             let mut pats: Vec<Vec<u8>> = Vec::new();
             for _ in 0..12 {

@@ -2642,27 +2642,20 @@ mod tests {
         let lx = Lexicon::default_data().unwrap();
         let mut asked = 0;
         for text in test_texts() {
-            let paras = crate::text::segment::paragraphs(&text);
-            let quotes = crate::quotes::document_quotes(&text, &paras);
-            let (mut at, mut cues) = (0, Vec::new());
-            for &p in &paras {
-                for span in crate::text::segment::sentences(&text, p, &quotes) {
-                    let s =
-                        Sent::with_cues(&text, span, Default::default(), &lx, &mut at, &mut cues);
-                    for lo in 0..2.min(s.len()) {
-                        let ctx = Ctx::new(&s, &lx, &quotes, lo);
-                        for i in lo..s.len() {
-                            assert_eq!(
-                                ctx.content_end_with(i, true),
-                                ctx.content_end_with(i, false),
-                                "{:?} from {i}",
-                                &text[span.0..span.1]
-                            );
-                            asked += 1;
-                        }
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, span| {
+                for lo in 0..2.min(s.len()) {
+                    let ctx = Ctx::new(s, &lx, quotes, lo);
+                    for i in lo..s.len() {
+                        assert_eq!(
+                            ctx.content_end_with(i, true),
+                            ctx.content_end_with(i, false),
+                            "{:?} from {i}",
+                            &text[span.0..span.1]
+                        );
+                        asked += 1;
                     }
                 }
-            }
+            });
         }
         assert!(asked > 100_000, "{asked}");
     }

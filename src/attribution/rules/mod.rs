@@ -5412,6 +5412,34 @@ pub(crate) fn real_texts() -> Vec<String> {
     texts
 }
 
+/// Calls `f` with every sentence of `text` as the extractor tokenizes it
+/// (cues scanned with `lx`), the document's quotes and the sentence's
+/// span: the loop of the tests that compare a walk's fast path with its
+/// plain version on every sentence of many texts.
+#[cfg(test)]
+pub(crate) fn for_each_sentence(
+    text: &str,
+    lx: &crate::lexicon::Lexicon,
+    mut f: impl FnMut(&crate::attribution::sent::Sent, &[crate::quotes::Quote], (usize, usize)),
+) {
+    let paras = crate::text::segment::paragraphs(text);
+    let quotes = crate::quotes::document_quotes(text, &paras);
+    let (mut at, mut cues) = (0, Vec::new());
+    for &p in &paras {
+        for span in crate::text::segment::sentences(text, p, &quotes) {
+            let s = crate::attribution::sent::Sent::with_cues(
+                text,
+                span,
+                Default::default(),
+                lx,
+                &mut at,
+                &mut cues,
+            );
+            f(&s, &quotes, span);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{opens_line, punct_in, quote_opens_after, real_texts, tok_at_or_first, Ctx};

@@ -135,6 +135,8 @@ pub struct Gazetteer {
     /// once, so these lists have one entry.
     alias_next: Vec<usize>,
     trie: AliasTrie,
+    /// The byte classes of the AVX2 scan for these aliases' first bytes.
+    classes: ScanClasses,
     /// Role forms, case-insensitive, leftmost-longest.
     roles: AhoCorasick,
     /// Whether a phrase can hold a role form at a word start (before the
@@ -225,6 +227,7 @@ impl Gazetteer {
             by_id,
             by_alias,
             alias_next,
+            classes: ScanClasses::new(&trie),
             trie,
         })
     }
@@ -315,7 +318,7 @@ impl Gazetteer {
             // SAFETY: with `AVX2`, the processor has AVX2 (this
             // function's contract).
             let (mut m, shift, width) =
-                unsafe { candidate_block::<AVX2>(bytes, base, prev_alnum, the) };
+                unsafe { candidate_block::<AVX2>(bytes, base, prev_alnum, the, &self.classes) };
             let mut next = base + width;
             while m != 0 {
                 let i = base + (m.trailing_zeros() >> shift) as usize;
@@ -724,7 +727,9 @@ fn candidates(x: u64, prev_alnum: bool) -> u64 {
 /// ([`candidates`], bit 7 of each byte: shift 3), else the bytes left one
 /// by one ([`BYTE_CLASS`]). With `the` (AVX2 only), where the three bytes
 /// after the 64 are there too, a `t` is a start only before "he "
-/// ([`candidates64_avx2_the`]); elsewhere every `t` is.
+/// ([`candidates64_avx2_the`]); elsewhere every `t` is. The AVX2 blocks
+/// take their classes from `classes`, where a byte no alias starts with
+/// may be no start (see [`ScanClasses`]).
 ///
 /// # Safety
 ///
@@ -736,13 +741,18 @@ unsafe fn candidate_block<const AVX2: bool>(
     base: usize,
     prev_alnum: bool,
     the: bool,
+    classes: &ScanClasses,
 ) -> (u64, u32, usize) {
     #[cfg(target_arch = "x86_64")]
     if AVX2 && the {
         if let Some(block) = bytes.get(base..base + 67) {
             let block = block.try_into().expect("67 bytes");
             // SAFETY: the processor has AVX2 (this function's contract).
-            return (unsafe { candidates64_avx2_the(block, prev_alnum) }, 0, 64);
+            return (
+                unsafe { candidates64_avx2_the(block, prev_alnum, classes) },
+                0,
+                64,
+            );
         }
     }
     #[cfg(target_arch = "x86_64")]
@@ -750,7 +760,7 @@ unsafe fn candidate_block<const AVX2: bool>(
         let block = block.try_into().expect("64 bytes");
         let m = if AVX2 {
             // SAFETY: the processor has AVX2 (this function's contract).
-            unsafe { candidates64_avx2(block, prev_alnum) }
+            unsafe { candidates64_avx2(block, prev_alnum, classes) }
         } else {
             candidates64(block, prev_alnum)
         };
@@ -802,9 +812,9 @@ fn candidates64(block: &[u8; 64], prev_alnum: bool) -> u64 {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
-fn candidates64_avx2(block: &[u8; 64], prev_alnum: bool) -> u64 {
-    let low = classes32(block[..32].try_into().expect("32 bytes"));
-    let high = classes32(block[32..].try_into().expect("32 bytes"));
+fn candidates64_avx2(block: &[u8; 64], prev_alnum: bool, classes: &ScanClasses) -> u64 {
+    let low = classes32(block[..32].try_into().expect("32 bytes"), classes);
+    let high = classes32(block[32..].try_into().expect("32 bytes"), classes);
     starts64(low, high, prev_alnum)
 }
 
@@ -828,9 +838,9 @@ fn starts64((s0, a0): (u32, u32), (s1, a1): (u32, u32), prev_alnum: bool) -> u64
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
-fn candidates64_avx2_the(block: &[u8; 67], prev_alnum: bool) -> u64 {
-    let low = classes32_the(block[..35].try_into().expect("35 bytes"));
-    let high = classes32_the(block[32..].try_into().expect("35 bytes"));
+fn candidates64_avx2_the(block: &[u8; 67], prev_alnum: bool, classes: &ScanClasses) -> u64 {
+    let low = classes32_the(block[..35].try_into().expect("35 bytes"), classes);
+    let high = classes32_the(block[32..].try_into().expect("35 bytes"), classes);
     starts64(low, high, prev_alnum)
 }
 
@@ -840,7 +850,7 @@ fn candidates64_avx2_the(block: &[u8; 67], prev_alnum: bool) -> u64 {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
-fn classes32_the(block: &[u8; 35]) -> (u32, u32) {
+fn classes32_the(block: &[u8; 35], classes: &ScanClasses) -> (u32, u32) {
     use std::arch::x86_64::{
         __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_set1_epi8,
     };
@@ -854,35 +864,48 @@ fn classes32_the(block: &[u8; 35]) -> (u32, u32) {
         _mm256_and_si256(is(x, b't'), is(x1, b'h')),
         _mm256_and_si256(is(x2, b'e'), is(x3, b' ')),
     );
-    classes32_of(x, t)
+    classes32_of(x, t, classes)
 }
 
 /// [`classes16`] for 32 bytes with AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
-fn classes32(block: &[u8; 32]) -> (u32, u32) {
+fn classes32(block: &[u8; 32], classes: &ScanClasses) -> (u32, u32) {
     use std::arch::x86_64::{_mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_set1_epi8};
     // SAFETY: the load reads the 32 bytes of `block` (unaligned).
     let x = unsafe { _mm256_loadu_si256(block.as_ptr().cast()) };
-    classes32_of(x, _mm256_cmpeq_epi8(x, _mm256_set1_epi8(b't' as i8)))
+    classes32_of(
+        x,
+        _mm256_cmpeq_epi8(x, _mm256_set1_epi8(b't' as i8)),
+        classes,
+    )
 }
 
 /// The [`START`] and [`ALNUM`] masks of the 32 bytes `x` (see
-/// [`classes16`]), with `t` the bytes `t` that count as starts.
+/// [`classes16`]), with `t` the bytes `t` that count as starts; with
+/// [`ScanClasses::ALL`], a byte is a start as [`BYTE_CLASS`] has it, with
+/// a gazetteer's [`ScanClasses`] only if some of its aliases may start
+/// with it.
 ///
 /// Each byte's class is looked up by its two halves, a `vpshufb` on a
-/// table of sixteen for each half, and the two answers are `and`ed: one bit of [`NIBBLE_LOW`] and
+/// table of sixteen for each half (`classes.low` and `classes.high`), and
+/// the two answers are `and`ed: one bit of [`NIBBLE_LOW`] and
 /// [`NIBBLE_HIGH`] for each of the six ranges, a lowercase letter from
 /// `a` to `o` or from `p` to `z`, a digit, a capital from `A` to `O` or
 /// from `P` to `Z`, a lead byte (from 0xC0), at most one of them set. The
 /// letters and digits are the classes above 0 as signed bytes (the lead
-/// byte's bit is the sign), the starts the classes above 15, the lead
-/// bytes and `t`.
+/// byte's bit is the sign), the starts the classes above 16 (the
+/// capitals, and the digits that have bit 3 besides their bit 4), the
+/// lead bytes and `t`.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
-fn classes32_of(x: std::arch::x86_64::__m256i, t: std::arch::x86_64::__m256i) -> (u32, u32) {
+fn classes32_of(
+    x: std::arch::x86_64::__m256i,
+    t: std::arch::x86_64::__m256i,
+    classes: &ScanClasses,
+) -> (u32, u32) {
     use std::arch::x86_64::{
         _mm256_and_si256, _mm256_broadcastsi128_si256, _mm256_cmpgt_epi8, _mm256_movemask_epi8,
         _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
@@ -891,8 +914,8 @@ fn classes32_of(x: std::arch::x86_64::__m256i, t: std::arch::x86_64::__m256i) ->
     // SAFETY: each load reads the sixteen bytes of a table (unaligned).
     let (low, high) = unsafe {
         (
-            _mm256_broadcastsi128_si256(_mm_loadu_si128(NIBBLE_LOW.as_ptr().cast())),
-            _mm256_broadcastsi128_si256(_mm_loadu_si128(NIBBLE_HIGH.as_ptr().cast())),
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(classes.low.as_ptr().cast())),
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(classes.high.as_ptr().cast())),
         )
     };
     let nibble = _mm256_set1_epi8(0x0F);
@@ -903,7 +926,7 @@ fn classes32_of(x: std::arch::x86_64::__m256i, t: std::arch::x86_64::__m256i) ->
     let class = _mm256_and_si256(_mm256_shuffle_epi8(low, lo), _mm256_shuffle_epi8(high, hi));
     let alnum = _mm256_cmpgt_epi8(class, _mm256_setzero_si256());
     let start = _mm256_or_si256(
-        _mm256_cmpgt_epi8(class, _mm256_set1_epi8(15)),
+        _mm256_cmpgt_epi8(class, _mm256_set1_epi8(16)),
         _mm256_or_si256(class, t),
     );
     (
@@ -914,8 +937,9 @@ fn classes32_of(x: std::arch::x86_64::__m256i, t: std::arch::x86_64::__m256i) ->
 
 /// The classes of [`classes32_of`] a byte's low half allows: bits 0 and 5
 /// from 1 (`a`..`o`, `A`..`O`), bits 1 and 6 up to 10 (`p`..`z`,
-/// `P`..`Z`), bit 4 up to 9 (`0`..`9`), bit 7 always (lead bytes).
-#[cfg(target_arch = "x86_64")]
+/// `P`..`Z`), bits 3 and 4 up to 9 (`0`..`9`: bit 4 a digit, bit 3 a
+/// digit that is a start), bit 7 always (lead bytes).
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
 static NIBBLE_LOW: [u8; 16] = {
     let mut t = [0u8; 16];
     let mut k = 0;
@@ -928,7 +952,7 @@ static NIBBLE_LOW: [u8; 16] = {
             c |= 0x42;
         }
         if k <= 9 {
-            c |= 0x10;
+            c |= 0x18;
         }
         t[k] = c;
         k += 1;
@@ -937,12 +961,60 @@ static NIBBLE_LOW: [u8; 16] = {
 };
 
 /// The classes of [`classes32_of`] a byte's high half allows: 3 digits
-/// (bit 4), 4 and 5 capitals (bits 5 and 6), 6 and 7 lowercase letters
-/// (bits 0 and 1), 0xC to 0xF lead bytes (bit 7).
-#[cfg(target_arch = "x86_64")]
+/// (bits 3 and 4), 4 and 5 capitals (bits 5 and 6), 6 and 7 lowercase
+/// letters (bits 0 and 1), 0xC to 0xF lead bytes (bit 7).
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
 static NIBBLE_HIGH: [u8; 16] = [
-    0, 0, 0, 0x10, 0x20, 0x40, 0x01, 0x02, 0, 0, 0, 0, 0x80, 0x80, 0x80, 0x80,
+    0, 0, 0, 0x18, 0x20, 0x40, 0x01, 0x02, 0, 0, 0, 0, 0x80, 0x80, 0x80, 0x80,
 ];
+
+/// The class tables of the AVX2 scan ([`classes32_of`]) for one
+/// gazetteer: a byte that no alias starts with finds no mention, so it
+/// need be no possible start, and its lookup is saved. Of [`NIBBLE_LOW`]
+/// and [`NIBBLE_HIGH`], a digit keeps its start bit (3) only when some
+/// alias starts with it (its bit 4, a letter or digit before a start,
+/// stays), and the lead byte's bit (7) is kept only for the low and the
+/// high halves of the lead bytes some alias starts with (so the lead
+/// bytes left are those whose two halves are each some such byte's: all
+/// of them, maybe more). With the default gazetteer (whose aliases start
+/// with no digit but 1 and 5, and with no lead byte but 0xC3 and 0xC4),
+/// this drops about 9,400 lead bytes of punctuation (curly quotes,
+/// dashes) and 6,100 digits a pass over train from the starts; none of
+/// them could find a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+struct ScanClasses {
+    /// The table of the low halves.
+    low: [u8; 16],
+    /// The table of the high halves.
+    high: [u8; 16],
+}
+
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+impl ScanClasses {
+    /// Every byte [`BYTE_CLASS`] has as a [`START`] (the tables as they
+    /// are).
+    #[cfg(test)]
+    const ALL: ScanClasses = ScanClasses {
+        low: NIBBLE_LOW,
+        high: NIBBLE_HIGH,
+    };
+
+    /// The classes for the patterns of `trie` (whose first bytes it
+    /// tells, [`AliasTrie::starts_with`]).
+    fn new(trie: &AliasTrie) -> ScanClasses {
+        let mut low = NIBBLE_LOW.map(|c| c & !0x88);
+        let mut high = NIBBLE_HIGH.map(|c| c & 0x7f);
+        for b in (b'0'..=b'9').filter(|&b| trie.starts_with(b)) {
+            low[usize::from(b & 15)] |= 0x08;
+        }
+        for b in (0xC0..=0xFFu8).filter(|&b| trie.starts_with(b)) {
+            low[usize::from(b & 15)] |= 0x80;
+            high[usize::from(b >> 4)] |= 0x80;
+        }
+        ScanClasses { low, high }
+    }
+}
 
 /// [`candidates`] for sixteen bytes with SSE2 (part of every x86-64
 /// processor): bit `k` set when byte `k` may start an alias.
@@ -1113,7 +1185,7 @@ mod scan_tests {
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the processor has AVX2 (just detected).
             agrees_with_the_class_table::<64>(5_000, |b, prev| unsafe {
-                candidates64_avx2(b, prev)
+                candidates64_avx2(b, prev, &ScanClasses::ALL)
             });
         }
     }
@@ -1156,7 +1228,7 @@ mod scan_tests {
             for prev in [b' ', b'a'] {
                 let prev_alnum = BYTE_CLASS[prev as usize] & ALNUM != 0;
                 // SAFETY: the processor has AVX2 (just detected).
-                let m = unsafe { candidates64_avx2_the(&block, prev_alnum) };
+                let m = unsafe { candidates64_avx2_the(&block, prev_alnum, &ScanClasses::ALL) };
                 let mut p = prev;
                 for k in 0..64 {
                     let b = block[k];
@@ -1170,6 +1242,87 @@ mod scan_tests {
             }
         }
         assert!(kept > 1000, "{kept}");
+    }
+
+    /// The AVX2 masks with a gazetteer's [`ScanClasses`]: the starts of
+    /// [`ScanClasses::ALL`] less some of those whose byte no alias of the
+    /// gazetteer starts with (none of the others), on random blocks of
+    /// bytes, for gazetteers whose aliases start with a digit or not, and
+    /// with lead bytes of one or more high halves or none; and the bytes
+    /// dropped by the default gazetteer's classes are digits and lead
+    /// bytes that start none of its aliases, 0xE2 and `0` among them.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn gazetteer_classes_drop_only_bytes_no_alias_starts_with() {
+        if !std::arch::is_x86_feature_detected!("avx2") {
+            return;
+        }
+        let default = Gazetteer::default_data().unwrap();
+        let gazetteers = [
+            default,
+            two_companies("Acme Group|ACME|A", "Acme Bank|the bank"),
+            two_companies("Acme Group|3M|Łódź Bank", "Acme Bank|Ωmega|Émile"),
+            two_companies("Acme Group|Ďas", "Acme Bank|ЖК Bank|7-Eleven|中国银行"),
+        ];
+        let dropped: Vec<u8> = (0..=255u8)
+            .filter(|&b| {
+                let block = [b; 64];
+                // SAFETY: the processor has AVX2 (just detected).
+                let m = unsafe { candidates64_avx2(&block, false, &gazetteers[0].classes) };
+                BYTE_CLASS[b as usize] & START != 0 && m & 1 == 0
+            })
+            .collect();
+        for &b in &dropped {
+            assert!(b.is_ascii_digit() || b >= 0xC0, "{b}");
+            assert!(!gazetteers[0].trie.starts_with(b), "{b}");
+        }
+        // (The curly quotes' and dashes' lead byte, a digit.)
+        assert!(dropped.contains(&0xE2) && dropped.contains(&b'0'));
+        let mut seed = 0x5ca1_ab1e_0000_0001u64;
+        for round in 0..20_000 {
+            let mut block = [0u8; 67];
+            for b in block.iter_mut() {
+                crate::next_random(&mut seed);
+                *b = if round % 2 == 0 {
+                    b"aZt0 9\xC3\xC5\xCE\xD0\xE4\xE2\x80\xBF\xC0\xFFhe @"[(seed % 20) as usize]
+                } else {
+                    seed as u8
+                };
+            }
+            for g in &gazetteers {
+                for prev in [false, true] {
+                    // SAFETY: the processor has AVX2 (just detected).
+                    let pairs = unsafe {
+                        [
+                            (
+                                candidates64_avx2(
+                                    block[..64].try_into().unwrap(),
+                                    prev,
+                                    &g.classes,
+                                ),
+                                candidates64_avx2(
+                                    block[..64].try_into().unwrap(),
+                                    prev,
+                                    &ScanClasses::ALL,
+                                ),
+                            ),
+                            (
+                                candidates64_avx2_the(&block, prev, &g.classes),
+                                candidates64_avx2_the(&block, prev, &ScanClasses::ALL),
+                            ),
+                        ]
+                    };
+                    for (m, all) in pairs {
+                        assert_eq!(m & !all, 0, "{block:?}");
+                        for k in 0..64 {
+                            if all >> k & 1 == 1 && g.trie.starts_with(block[k]) {
+                                assert_eq!(m >> k & 1, 1, "{block:?} at {k}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
@@ -1252,6 +1405,13 @@ mod scan_tests {
             "Acme Group|ACME|the Acme Agency|A|Acme Group of Tea|tea",
             "Acme Bank|Zoë Bank|the bank of Acme|3M|Ém|thebank",
         );
+        // No alias starts with a digit or a lead byte (the AVX2 scan drops
+        // those starts), and another with other lead bytes.
+        let plain = two_companies(
+            "Acme Group|ACME|the Acme Agency|A",
+            "Acme Bank|the bank of Acme",
+        );
+        let lead = two_companies("Acme Group|ACME|Ωmega|Łódź", "Acme Bank|“Acme”|Émile|3M");
         assert!(the.trie.t_is_the() && !tea.trie.t_is_the());
         let pieces = [
             "Acme Group",
@@ -1283,6 +1443,11 @@ mod scan_tests {
             "tea",
             "thebank",
             "the\n",
+            "Ωmega",
+            "Łódź",
+            "“Acme”",
+            "Émile",
+            "42",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..4_000 {
@@ -1290,7 +1455,7 @@ mod scan_tests {
             // Every suffix, so the blocks fall at every offset.
             for (k, _) in t.char_indices() {
                 let s = &t[k..];
-                for g in [&the, &tea] {
+                for g in [&the, &tea, &plain, &lead] {
                     let want = mentions_byte_by_byte(g, s);
                     assert_eq!(g.find_mentions(s), want, "{s:?}");
                     // The SSE2 scan too, where `find_mentions` takes AVX2.

@@ -332,6 +332,11 @@ impl AliasTrie {
         self.t_is_the
     }
 
+    /// Whether some pattern starts with byte `b`.
+    pub fn starts_with(&self, b: u8) -> bool {
+        self.root[usize::from(b)] != 0
+    }
+
     /// The longest pattern that is a prefix of `hay`: (pattern, length).
     /// (Always inlined: the gazetteer's AVX2 scan, compiled with another
     /// target feature, would call it otherwise.)

@@ -1497,7 +1497,7 @@ fn blank_line(b: &[u8]) -> Option<(usize, usize)> {
 /// What kind of organization a definite noun phrase names ("the
 /// company", "the ministry"), so that it takes only an antecedent of that
 /// kind.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum OrgKind {
     Company,
     Campaign,
@@ -1596,10 +1596,29 @@ impl OrgKind {
 /// The kind of a definite singular organization noun phrase, given its
 /// words after "the": "company", "firm", "Japanese automaker" (no
 /// possessive, no plural head, at most three words).
+///
+/// (The words are counted, the head found and the marks looked for in one
+/// walk over the bytes: the spaces, whose count is that of the words of
+/// `split(' ')` less one, the last of them, and any byte of the marks;
+/// only a phrase with such a byte, an apostrophe, a comma or the first
+/// byte of "’", is searched for the marks themselves.)
 fn definite_org(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
-    let head = rest.rsplit_sp().next().unwrap_or(rest);
-    if rest.split_sp().count() > 3
-        || rest.contains(['\'', '’', ','])
+    let mut spaces = 0;
+    let mut head_at = 0;
+    let mut marks = false;
+    for (i, &b) in rest.as_bytes().iter().enumerate() {
+        match b {
+            b' ' => {
+                spaces += 1;
+                head_at = i + 1;
+            }
+            b'\'' | b',' | 0xE2 => marks = true,
+            _ => {}
+        }
+    }
+    let head = &rest[head_at..];
+    if spaces > 2
+        || (marks && rest.contains(['\'', '’', ',']))
         || lx.speaker_noun(head) != Some(NounType::Organization)
     {
         return None;
@@ -2949,23 +2968,26 @@ fn resolve_one<'g>(
     // to him"), else the last word.
     // A capitalized word inside the phrase is part of a name ("A
     // Department of Health spokesman"), not a head before its modifier.
-    let mut last = t.rsplit_sp().next().unwrap_or(t);
+    // (The last word is the loop's last piece when no post-modifier is
+    // found: the words are walked once, not a second time from the end.)
     let mut prev = "";
+    let mut before_post = None;
     for (i, w) in t.split_sp().enumerate() {
         let post = NAME_PREPOSITIONS.contains(&w)
             || matches!(w, "close" | "familiar" | "in" | "who" | "that" | "which")
             || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()));
         // (An acronym role is a head: "the former CEO of X".)
-        let acronym = prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_uppercase());
+        let acronym = || prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_uppercase());
         let name_part = i > 1
             && prev.starts_with(|c: char| c.is_uppercase())
-            && !(acronym && lx.speaker_noun(prev) == Some(NounType::Person));
+            && !(acronym() && lx.speaker_noun(prev) == Some(NounType::Person));
         if post && !prev.is_empty() && !name_part && lx.speaker_noun(prev).is_some() {
-            last = prev;
+            before_post = Some(prev);
             break;
         }
         prev = w;
     }
+    let last = before_post.unwrap_or(prev);
     // Lowercase ASCII (most heads: "officials") is used as it is.
     let head: Cow<str> = if last
         .bytes()
@@ -4547,6 +4569,54 @@ mod tests {
                 assert_eq!(keys, same, "{a:?} {b:?}");
             }
         }
+    }
+
+    /// [`definite_org`] as it was: the words counted, the head found and
+    /// the marks searched for by three walks.
+    fn definite_org_ref(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
+        let head = rest.rsplit_sp().next().unwrap_or(rest);
+        if rest.split_sp().count() > 3
+            || rest.contains(['\'', '’', ','])
+            || lx.speaker_noun(head) != Some(NounType::Organization)
+        {
+            return None;
+        }
+        ORG_NOUN_KINDS
+            .iter()
+            .find(|(_, nouns)| nouns.contains(&head))
+            .map(|&(kind, _)| kind)
+    }
+
+    #[test]
+    fn definite_org_in_one_walk_is_definite_org_in_three() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut pieces: Vec<&str> = vec![
+            " ",
+            "  ",
+            "'",
+            "’",
+            "‘",
+            "—",
+            ",",
+            "s",
+            "Japanese",
+            "new",
+            "é",
+            "ministry's",
+            "\t",
+        ];
+        for (_, nouns) in ORG_NOUN_KINDS {
+            pieces.extend(nouns.iter().take(6));
+        }
+        let mut seed = 0x0d3f_1417_e000_0001u64;
+        let mut found = 0;
+        for _ in 0..100_000 {
+            let t = crate::random_text(&mut seed, &pieces, 7);
+            let want = definite_org_ref(&t, &lx);
+            found += usize::from(want.is_some());
+            assert_eq!(definite_org(&t, &lx), want, "{t:?}");
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]

@@ -1284,11 +1284,17 @@ pub fn resolve<'g>(
     }
     cands.base = base;
     out.reserve(drafts.len());
-    let mut person_name_iter = person_names.iter().copied().peekable();
+    // (The next entry of `person_names`, by index: a peekable iterator
+    // copied each entry through its peeked slot.)
+    let mut next_name = 0;
     for (i, d) in drafts.iter().enumerate() {
-        let person_name = person_name_iter
-            .next_if(|&(k, _, _)| k == i)
-            .map(|(_, p, cap)| (p, cap));
+        let person_name = match person_names.get(next_name) {
+            Some(&(k, p, cap)) if k == i => {
+                next_name += 1;
+                Some((p, cap))
+            }
+            _ => None,
+        };
         if let Some(p) = d.inherits() {
             if p < out.len() {
                 out.push_copy(p);

@@ -585,18 +585,22 @@ impl<const N: usize> Words for &[&str; N] {
 /// lexicon's table ([`Lookup::new`]) also holds the first words of its cue
 /// forms, so one probe answers both.
 pub(crate) struct Lookup {
-    /// Bit set over the slots of the words (small enough to stay in the
-    /// first-level cache): most words miss here without a table probe.
-    filter: Vec<u64>,
+    /// Bit set over the slots of `short` (`mix(k) >> (64 - SHORT_BITS)`
+    /// of every word of the table, short or long; small enough to stay in
+    /// the first-level cache): most words miss here without a slot probe.
+    filter: Box<[u64; SHORT_SLOTS / 64]>,
     /// The slots of the words of at most eight bytes (a packed key below
     /// 2^64, nearly every word of a text), as many as the filter's bits:
     /// 32 bytes each, so a probe reads one cache line, and the key is one
     /// compare.
-    short: Vec<ShortSlot>,
-    /// The slots of the words of nine to sixteen bytes.
+    short: Box<[ShortSlot; SHORT_SLOTS]>,
+    /// The slots of the words of nine to sixteen bytes, and of the words
+    /// of at most eight bytes past the short table's [`SHORT_MAX`].
     slots: Vec<Slot>,
-    /// 64 minus the bits of an index of `short` (and of the filter).
-    shift: u32,
+    /// Whether `slots` holds words of at most eight bytes ([`SHORT_MAX`]
+    /// passed), which a probe of the short table that finds an empty slot
+    /// looks up there.
+    short_overflow: bool,
     /// 64 minus the bits of an index of `slots`.
     long_shift: u32,
     /// Every word of the lists and sets, with its class and set bits.
@@ -642,9 +646,20 @@ struct ShortSlot {
 /// is this (`Lookup::new` checks).
 const NO_LIST: u32 = u32::MAX;
 
-/// Slots of the packed table at least (a power of two, several times the
-/// words).
-const SLOTS: usize = 1 << 12;
+/// The bits of an index of the short table of [`Lookup`].
+const SHORT_BITS: u32 = 14;
+
+/// The slots of the short table of [`Lookup`]: a power of two, fixed so
+/// that the word loop's probe shifts and masks by constants (the table's
+/// size was loaded from memory at each probe, the loop having no register
+/// to spare).
+const SHORT_SLOTS: usize = 1 << SHORT_BITS;
+
+/// The words of at most eight bytes that the short table takes, at most
+/// (four slots a word, so most words miss at the filter and most probes
+/// read one slot): the lexicon's table holds some 2,300. Those past it
+/// go to the table of the longer words ([`Lookup::new`]).
+const SHORT_MAX: usize = SHORT_SLOTS / 4;
 
 /// The fewest slots of the packed table of the words of nine to sixteen
 /// bytes (a power of two).
@@ -725,25 +740,31 @@ impl Lookup {
                 entries.entry(pack(w)).or_insert(((0, 0), 0)).0 .0 |= noun_code(t) << NOUN_SHIFT;
             }
         }
-        // At least four slots a word, so most words miss at the filter.
-        let slots = (entries.len() * 4).next_power_of_two().max(SLOTS);
-        let shift = 64 - slots.trailing_zeros();
+        // The words of at most eight bytes past `SHORT_MAX` go to the
+        // long table (none for the default lexicon).
+        let short_words = entries.keys().filter(|&&k| k >> 64 == 0).count();
+        let short_overflow = short_words > SHORT_MAX;
         // (The words of nine to sixteen bytes are fewer: at least two slots
         // a word.)
-        let long_words = entries.keys().filter(|&&k| k >> 64 != 0).count();
+        let long_words = entries.len() - short_words.min(SHORT_MAX);
         let long_slots = (long_words * 2).next_power_of_two().max(LONG_SLOTS);
         let long_shift = 64 - long_slots.trailing_zeros();
-        let mut filter = vec![0u64; slots / 64];
-        let mut short = vec![ShortSlot::default(); slots];
+        let mut filter = Box::new([0u64; SHORT_SLOTS / 64]);
+        let mut short: Box<[ShortSlot; SHORT_SLOTS]> = vec![ShortSlot::default(); SHORT_SLOTS]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("SHORT_SLOTS slots"));
         let mut table = vec![Slot::default(); long_slots];
+        let mut in_short = 0;
         for (&k, &((class, sets), list)) in &entries {
             let h = mix(k);
-            let i = (h >> shift) as usize;
+            let i = (h >> (64 - SHORT_BITS)) as usize;
             filter[i >> 6] |= 1 << (i & 63);
-            if k >> 64 == 0 {
+            if k >> 64 == 0 && in_short < SHORT_MAX {
+                in_short += 1;
                 let mut i = i;
                 while short[i].key != 0 {
-                    i = (i + 1) & (slots - 1);
+                    i = (i + 1) & (SHORT_SLOTS - 1);
                 }
                 short[i] = ShortSlot {
                     key: k as u64,
@@ -764,16 +785,11 @@ impl Lookup {
                 };
             }
         }
-        // What the unchecked probes of `short_bits` and `long_slot` rely
-        // on (`new` is the only constructor): powers of two of slots, a
-        // filter bit per short slot, and hashes shifted to the bits of a
-        // slot index.
+        // What the unchecked probe of `long_slot` relies on (`new` is the
+        // only constructor): a power of two of slots, and hashes shifted
+        // to the bits of a slot index. (The short table's are constants.)
         assert!(
-            slots.is_power_of_two()
-                && filter.len() * 64 == slots
-                && short.len() == slots
-                && shift == 64 - slots.trailing_zeros()
-                && long_slots.is_power_of_two()
+            long_slots.is_power_of_two()
                 && table.len() == long_slots
                 && long_shift == 64 - long_slots.trailing_zeros()
         );
@@ -781,7 +797,7 @@ impl Lookup {
             filter,
             short,
             slots: table,
-            shift,
+            short_overflow,
             long_shift,
             map,
         }
@@ -798,15 +814,10 @@ impl Lookup {
     /// has its own set).
     #[inline(always)]
     fn filter_has(&self, h: u64) -> bool {
-        // Every index is below the number of bits: the top bits of the
-        // hash give one (`shift` is 64 minus the bits of a short slot
-        // index, 64 slots to a word of the filter). Unchecked: this test
-        // runs for nearly every word of the text, in a loop that has no
-        // register to spare for the lengths of the bounds checks.
-        let i = (h >> self.shift) as usize;
-        debug_assert!(i >> 6 < self.filter.len());
-        // SAFETY: `i >> 6` is below `short.len() / 64 == filter.len()`.
-        unsafe { self.filter.get_unchecked(i >> 6) & (1 << (i & 63)) != 0 }
+        // The top `SHORT_BITS` bits of the hash: below `SHORT_SLOTS`, 64
+        // to a word of the filter (a constant length: no bounds check).
+        let i = (h >> (64 - SHORT_BITS)) as usize;
+        self.filter[i >> 6] & (1 << (i & 63)) != 0
     }
 
     /// The class bits, set bits and cue-form entry (1 + the index, 0 for
@@ -819,25 +830,29 @@ impl Lookup {
         if !self.filter_has(h) {
             return (0, 0, 0);
         }
-        let mut i = (h >> self.shift) as usize;
-        debug_assert!(i < self.short.len());
+        // (Below `SHORT_SLOTS`, as in `filter_has`, and masked below: no
+        // bounds check.)
+        let mut i = (h >> (64 - SHORT_BITS)) as usize;
         loop {
-            // SAFETY: `i` is below `short.len()` (the top bits of the hash
-            // as in `filter_has`, and masked below).
-            let e = unsafe { self.short.get_unchecked(i) };
+            let e = &self.short[i];
             if e.key == k {
                 let sets = u128::from(e.sets[1]) << 64 | u128::from(e.sets[0]);
                 return (e.class, sets, e.list);
             }
             if e.key == 0 {
-                return (0, 0, 0);
+                return if self.short_overflow {
+                    self.long_bits(u128::from(k))
+                } else {
+                    (0, 0, 0)
+                };
             }
-            i = (i + 1) & (self.short.len() - 1);
+            i = (i + 1) & (SHORT_SLOTS - 1);
         }
     }
 
-    /// The slot of a word of nine to sixteen bytes packed by [`pack`]
-    /// (`k >> 64` not 0), if it is in the table.
+    /// The slot of a word packed by [`pack`] in the long table (a word of
+    /// nine to sixteen bytes, or one of at most eight past [`SHORT_MAX`]),
+    /// if it is there.
     #[inline]
     fn long_slot(&self, k: u128) -> Option<&Slot> {
         let h = mix(k);
@@ -869,6 +884,12 @@ impl Lookup {
         if k >> 64 == 0 {
             return self.short_bits(k as u64);
         }
+        self.long_bits(k)
+    }
+
+    /// [`Lookup::bits`] from the long table alone.
+    #[inline]
+    fn long_bits(&self, k: u128) -> (u8, u128, u32) {
         match self.long_slot(k) {
             Some(e) => (e.class, e.sets, e.list),
             None => (0, 0, 0),
@@ -2164,24 +2185,23 @@ mod tests {
 
     #[test]
     fn slot_indices_stay_in_the_table() {
-        // What the unchecked probes of `Lookup::short_bits` and
-        // `Lookup::long_slot` rely on.
+        // What the unchecked probe of `Lookup::long_slot` relies on, and
+        // the short table's layout.
         let lx = Lexicon::default_data().unwrap();
         for lk in [lookup(), lx.word_table()] {
-            let n = lk.short.len();
-            assert!(n.is_power_of_two() && n >= SLOTS);
-            assert_eq!(lk.filter.len() * 64, n);
-            assert_eq!(lk.shift, 64 - n.trailing_zeros());
             let m = lk.slots.len();
             assert!(m.is_power_of_two() && m >= LONG_SLOTS);
             assert_eq!(lk.long_shift, 64 - m.trailing_zeros());
             for k in [1u128, u128::MAX, pack(b"said"), 0x8000_0000_0000_0000] {
-                assert!(((mix(k) >> lk.shift) as usize) < n);
                 assert!(((mix(k) >> lk.long_shift) as usize) < m);
             }
-            // A short slot is 32 bytes on a 32-byte boundary: one cache line.
+            // The default lexicon's words fit the short table.
+            assert!(!lk.short_overflow);
+            // A short slot is 32 bytes on a 32-byte boundary: one cache
+            // line; the filter has a bit a slot.
             assert_eq!(std::mem::size_of::<ShortSlot>(), 32);
             assert_eq!(lk.short.as_ptr() as usize % 32, 0);
+            assert_eq!(lk.filter.len() * 64, lk.short.len());
         }
     }
 
@@ -2247,6 +2267,43 @@ mod tests {
                 }
             }
             assert!(short > 10_000, "{short}");
+        }
+    }
+
+    /// A table with more words of at most eight bytes than the short
+    /// table takes ([`SHORT_MAX`]): those past it are found in the long
+    /// table, every word with its entry, and no other word.
+    #[test]
+    fn short_words_past_the_short_table_go_to_the_long_one() {
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        let mut words = std::collections::BTreeSet::new();
+        while words.len() < SHORT_MAX * 2 {
+            let len = 1 + crate::next_random(&mut rng) as usize % 8;
+            let w: Vec<u8> = (0..len)
+                .map(|_| b'a' + (crate::next_random(&mut rng) % 26) as u8)
+                .collect();
+            words.insert(w);
+        }
+        let words: Vec<Vec<u8>> = words.into_iter().collect();
+        let lk = Lookup::new(
+            words.iter().enumerate().map(|(l, w)| (&w[..], l as u32)),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        assert!(lk.short_overflow);
+        for (l, w) in words.iter().enumerate() {
+            let k = pack(w);
+            let want = lk.map.get(&w[..]).copied().unwrap_or((0, 0));
+            assert_eq!(lk.bits(k), (want.0, want.1, l as u32 + 1), "{w:?}");
+            assert_eq!(lk.short_bits(k as u64), lk.bits(k));
+            assert_eq!(lk.first_word(k), Some(l as u32));
+        }
+        // Words not in the table (with a digit) find nothing.
+        for w in &words {
+            let mut v = w.clone();
+            v[0] = b'0';
+            let k = pack(&v);
+            assert_eq!(lk.short_bits(k as u64), (0, 0, 0), "{v:?}");
         }
     }
 

@@ -2307,6 +2307,131 @@ mod tests {
         }
     }
 
+    /// Every sentence of the real texts and of random ones, built by the
+    /// word loop of each build (AVX2 when the processor has it, and the
+    /// plain one), against the tokenizer and the word classes of each
+    /// token, and the cues of the whole text against `find_cues`.
+    #[test]
+    fn word_loop_builds_agree_on_real_and_random_sentences() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut texts = crate::attribution::rules::real_texts();
+        let pieces = [
+            "said ",
+            "Said",
+            " ",
+            "  ",
+            ", ",
+            ". ",
+            "the ",
+            "in ",
+            "was ",
+            "told ",
+            "Trump",
+            "'s ",
+            "’s ",
+            "don't ",
+            "U.S. ",
+            "e-mail ",
+            "“",
+            "” ",
+            "\"",
+            "'",
+            "‘",
+            "’",
+            "é",
+            "3pm ",
+            "100,000 ",
+            "words, ",
+            "? ",
+            ": ",
+            "—",
+            "internationalization ",
+            "according to ",
+            "pointed out ",
+            "said-so ",
+            "A.",
+            "\n",
+            "\n\n",
+            "Mr. ",
+            "x",
+            "12345678",
+            "abcdefghi",
+        ];
+        let mut rng = 0x1234_5678_9abc_def1u64;
+        for _ in 0..3000 {
+            texts.push(crate::random_text(&mut rng, &pieces, 60));
+        }
+        let mut sentences = 0;
+        for t in &texts {
+            let paras = crate::text::segment::paragraphs(t);
+            let quotes = crate::quotes::document_quotes(t, &paras);
+            #[cfg(target_arch = "x86_64")]
+            let avx2 = std::arch::is_x86_feature_detected!("avx2")
+                && std::arch::is_x86_feature_detected!("bmi1")
+                && std::arch::is_x86_feature_detected!("bmi2");
+            #[cfg(not(target_arch = "x86_64"))]
+            let avx2 = false;
+            let (mut at, mut cues) = (0, Vec::new());
+            let (mut at_plain, mut cues_plain) = (0, Vec::new());
+            for &p in &paras {
+                for span in crate::text::segment::sentences(t, p, &quotes) {
+                    sentences += 1;
+                    let bufs = SentBuffers::default();
+                    let plain =
+                        Sent::with_cues_plain(t, span, bufs, &lx, &mut at_plain, &mut cues_plain);
+                    let s = if avx2 {
+                        #[cfg(target_arch = "x86_64")]
+                        // SAFETY: the processor has AVX2, BMI1 and BMI2.
+                        unsafe {
+                            Sent::with_cues_avx2(
+                                t,
+                                span,
+                                SentBuffers::default(),
+                                &lx,
+                                &mut at,
+                                &mut cues,
+                            )
+                        }
+                        #[cfg(not(target_arch = "x86_64"))]
+                        unreachable!()
+                    } else {
+                        Sent::with_cues(t, span, SentBuffers::default(), &lx, &mut at, &mut cues)
+                    };
+                    assert_eq!(s.toks, plain.toks, "{:?}", &t[span.0..span.1]);
+                    assert_eq!(
+                        (s.colon, s.words_comma, at),
+                        (plain.colon, plain.words_comma, at_plain)
+                    );
+                    let mut toks = Vec::new();
+                    crate::text::segment::tokenize(t, span, &mut toks);
+                    assert_eq!(s.toks.len(), toks.len(), "{:?}", &t[span.0..span.1]);
+                    for (k, (x, y)) in s.toks.iter().zip(&toks).enumerate() {
+                        let bare = Token {
+                            class: 0,
+                            sets: [0; 2],
+                            ..*x
+                        };
+                        assert_eq!(bare, *y);
+                        let want = match x.kind {
+                            TokKind::Word => classes_of(lx.word_table(), s.w(k)),
+                            TokKind::Punct if punct_is_quote(t, x) => (QUOTE_BIT, 0),
+                            _ => (0, 0),
+                        };
+                        assert_eq!((x.class, x.sets()), want, "{:?}", s.w(k));
+                    }
+                }
+            }
+            assert_eq!(cues, cues_plain);
+            let mut want = Vec::new();
+            lx.find_cues(t, 0, t.len(), &mut want);
+            for c in &mut cues {
+                c.tok = CueMatch::NO_TOK;
+            }
+            assert_eq!(cues, want, "{t:?}");
+        }
+        assert!(sentences > 10_000, "{sentences}");
+    }
+
     #[test]
     fn word_sets_have_distinct_bits() {
         let mut all = 0u128;

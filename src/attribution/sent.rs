@@ -603,6 +603,10 @@ pub(crate) struct Lookup {
     short_overflow: bool,
     /// 64 minus the bits of an index of `slots`.
     long_shift: u32,
+    /// For each list of cue forms (by index), when the word loop may skip
+    /// the cue step of its first word ([`cue_exit_mask`]); empty but in
+    /// the lexicon's table.
+    cue_exits: Vec<u32>,
     /// Every word of the lists and sets, with its class and set bits.
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
 }
@@ -660,6 +664,34 @@ const SHORT_SLOTS: usize = 1 << SHORT_BITS;
 /// read one slot): the lexicon's table holds some 2,300. Those past it
 /// go to the table of the longer words ([`Lookup::new`]).
 const SHORT_MAX: usize = SHORT_SLOTS / 4;
+
+/// The bit of a mask of [`cue_exit_mask`] for a list whose first word
+/// always takes the cue step.
+const CUE_EXIT_ALWAYS: u32 = 1 << 31;
+
+/// The mask of a list of cue forms that tells the word loop when its first
+/// word may skip the cue step ([`Lookup::skips_cue_step`]): bit `c - b'a'`
+/// set when a form of several words has the letter `c` (lowercase) as the
+/// first byte of its second word (`second`, a bit set over the bytes as
+/// the lexicon's list heads hold it), [`CUE_EXIT_ALWAYS`] when the list
+/// has a one-word form (`single`), a form of the word and one byte more
+/// (`odd`), or a second word starting with a byte that is no letter.
+pub(crate) fn cue_exit_mask(second: &[u64; 4], single: bool, odd: bool) -> u32 {
+    if single || odd {
+        return CUE_EXIT_ALWAYS;
+    }
+    let mut m = 0;
+    for c in 0..=255u8 {
+        if second[usize::from(c >> 6)] & (1 << (c & 63)) != 0 {
+            if c.is_ascii_lowercase() {
+                m |= 1 << (c - b'a');
+            } else {
+                return CUE_EXIT_ALWAYS;
+            }
+        }
+    }
+    m
+}
 
 /// The fewest slots of the packed table of the words of nine to sixteen
 /// bytes (a power of two).
@@ -799,6 +831,7 @@ impl Lookup {
             slots: table,
             short_overflow,
             long_shift,
+            cue_exits: Vec::new(),
             map,
         }
     }
@@ -893,6 +926,42 @@ impl Lookup {
         match self.long_slot(k) {
             Some(e) => (e.class, e.sets, e.list),
             None => (0, 0, 0),
+        }
+    }
+
+    /// Sets the masks of the lists of cue forms ([`cue_exit_mask`], one a
+    /// list, by index), for [`Lookup::skips_cue_step`].
+    pub(crate) fn set_cue_exits(&mut self, exits: Vec<u32>) {
+        self.cue_exits = exits;
+    }
+
+    /// Whether the cue step of a plain word (ASCII letters and digits)
+    /// with the cue-form entry `list` (1 + the index of its list, not 0),
+    /// ending at `end` inside the span, would find nothing and move the
+    /// scan no further than the word's end: every form of its list has
+    /// several words (no one-word form, no form of the word and one byte
+    /// more), and the text after the word is no space and a byte that
+    /// starts a second word of one of them (what `Lexicon::first_word_at`
+    /// tests first). `bytes` is the text; `next` is `end + 1` when a space
+    /// follows the word, else `end` (the word loop's next position). False
+    /// when the masks are not set or for `NO_LIST`.
+    #[inline(always)]
+    pub(crate) fn skips_cue_step(&self, list: u32, bytes: &[u8], end: usize, next: usize) -> bool {
+        let Some(&m) = self.cue_exits.get((list as usize).wrapping_sub(1)) else {
+            return false;
+        };
+        if m & CUE_EXIT_ALWAYS != 0 {
+            return false;
+        }
+        if next == end {
+            return true;
+        }
+        match bytes.get(next) {
+            Some(&c) => {
+                let c = c.to_ascii_lowercase().wrapping_sub(b'a');
+                !(c < 26 && m & (1 << c) != 0)
+            }
+            None => true,
         }
     }
 
@@ -1419,9 +1488,10 @@ impl<'a> Sent<'a> {
     /// order, with its index in the tokens and, when the word is ASCII
     /// of at most 16 bytes, its entry of cue forms in `lk` (1 + the
     /// index, 0 for none), but for a word
-    /// with entry 0 that ends before the span's end (the cue scan has
-    /// nothing to do there). The letters of the text are classified by
-    /// AVX2 when `AVX2`.
+    /// with entry 0, or whose forms cannot start there
+    /// ([`Lookup::skips_cue_step`]), that ends before the span's end (the
+    /// cue scan has nothing to do there). The letters of the text are
+    /// classified by AVX2 when `AVX2`.
     ///
     /// # Safety
     ///
@@ -1511,7 +1581,11 @@ impl<'a> Sent<'a> {
                         // (a sentence cut in a run of letters, scanned on from the
                         // piece before), but no cue starts inside a run of ASCII
                         // letters and digits, whose byte before is a word byte. So
-                        // most words skip the cue step.
+                        // most words skip the cue step. So does a first word of
+                        // forms of several words only, when the text after it
+                        // starts none of their second words
+                        // ([`Lookup::skips_cue_step`]: the step would find
+                        // nothing and set the position to the word's end).
                         // The space after most words, without a turn of the
                         // loop; a word at the span's end always takes the cue
                         // step (one read of the byte after the word for both).
@@ -1527,7 +1601,9 @@ impl<'a> Sent<'a> {
                                 break Some((t, (list != NO_LIST).then_some(list)));
                             }
                         }
-                        if list != 0 {
+                        // (And most first words of forms of several words
+                        // only, when no second word of one can follow.)
+                        if list != 0 && !lk.skips_cue_step(list, bytes, end, i) {
                             break Some((t, (list != NO_LIST).then_some(list)));
                         }
                         continue;

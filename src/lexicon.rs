@@ -16,7 +16,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::attribution::sent::Lookup;
+use crate::attribution::sent::{cue_exit_mask, Lookup};
 use crate::error::{Error, Result};
 use crate::gazetteer::{ends_with_word_char, is_word_boundary};
 
@@ -460,10 +460,16 @@ impl Lexicon {
                 }
             }
         }
-        let table = Lookup::new(
+        let mut table = Lookup::new(
             by_first.iter().map(|(w, &l)| (w.as_slice(), l)),
             words.keys().map(String::as_bytes),
             noun_map.iter().map(|(w, &t)| (w.as_bytes(), t)),
+        );
+        table.set_cue_exits(
+            heads
+                .iter()
+                .map(|h| cue_exit_mask(&h.second, h.single_len != 0, h.odd))
+                .collect(),
         );
         Ok(Lexicon {
             cues,
@@ -633,7 +639,9 @@ impl Lexicon {
     /// follow here (most "in", "is", "was": about 40% of the first words
     /// met): `cue_at` would find nothing whether or not the word stands
     /// alone, and the call, with the registers it saves and the
-    /// word-boundary test, is skipped. Nor is `cue_at` called for a word
+    /// word-boundary test, is skipped. (The word loop skips most such words
+    /// before this call, by the mask of the list's second words in its
+    /// table: `Lookup::skips_cue_step`.) Nor is `cue_at` called for a word
     /// whose one-word form is all that can match (no form of several words
     /// can follow) when the word plainly stands alone: the form is pushed
     /// here (about 42,000 of the 50,000 words a pass over train that went
@@ -1016,6 +1024,64 @@ mod tests {
         assert!(table.first_word(key("according")).is_some());
         assert_eq!(table.first_word(key("the")), None);
         assert_eq!(table.first_word(key("saidx")), None);
+    }
+
+    /// The word loop's skip of the cue step (`Lookup::skips_cue_step`)
+    /// against `first_word_at`: every first word of the table, followed
+    /// by the rest of each of its forms, by a space and each ASCII byte,
+    /// and by other bytes, in either case: when the loop skips, the scan
+    /// would have found nothing and stopped at the word's end. (A mask
+    /// missing a letter of a second word fails on the form itself.)
+    #[test]
+    fn skipped_cue_steps_find_nothing() {
+        let lx = Lexicon::default_data().unwrap();
+        let table = lx.word_table();
+        let (mut skipped, mut taken) = (0, 0);
+        for (w, &l) in &lx.by_first {
+            if w.len() > 16 || !w.iter().all(u8::is_ascii_lowercase) {
+                continue;
+            }
+            let w = std::str::from_utf8(w).unwrap();
+            let mut after: Vec<String> = lx.lists[l as usize]
+                .iter()
+                .map(|&p| format!("{} x", String::from_utf8_lossy(&lx.patterns[p][w.len()..])))
+                .collect();
+            for c in 0x20..0x7fu8 {
+                after.push(format!(" {}", c as char));
+                after.push(format!("{}", c as char));
+            }
+            for a in ["", " ", "  ", " é", " “x", "\n", " \n", "’s", "-x"] {
+                after.push(a.to_string());
+            }
+            for a in &after {
+                for word in [w.to_string(), w.to_ascii_uppercase()] {
+                    let text = format!("{word}{a}");
+                    let b = text.as_bytes();
+                    let j = word.len();
+                    let next = j + usize::from(b.get(j) == Some(&b' '));
+                    if table.skips_cue_step(l + 1, b, j, next) {
+                        skipped += 1;
+                        let mut out = Vec::new();
+                        assert_eq!(lx.first_word_at(b, 0, j, l, 0, &mut out), j, "{text:?}");
+                        assert!(out.is_empty(), "{text:?}");
+                        assert_eq!(lx.cue_at(b, 0, j, Some(l), &mut out), j, "{text:?}");
+                        assert!(out.is_empty(), "{text:?}");
+                    } else {
+                        taken += 1;
+                    }
+                }
+            }
+        }
+        assert!(skipped > 10_000 && taken > 10_000, "{skipped} {taken}");
+        // No masks, no skips (the table of the words without a lexicon).
+        let plain = crate::attribution::sent::Lookup::new(
+            std::iter::empty(),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        for k in 1..100 {
+            assert!(!plain.skips_cue_step(k, b"in x", 2, 3));
+        }
     }
 
     #[test]

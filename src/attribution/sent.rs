@@ -585,20 +585,28 @@ impl<const N: usize> Words for &[&str; N] {
 /// lexicon's table ([`Lookup::new`]) also holds the first words of its cue
 /// forms, so one probe answers both.
 pub(crate) struct Lookup {
-    /// Bit set over the slots of the words (small enough to stay in the
-    /// first-level cache): most words miss here without a table probe.
-    filter: Vec<u64>,
+    /// Bit set over the slots of `short` (`mix(k) >> (64 - SHORT_BITS)`
+    /// of every word of the table, short or long; small enough to stay in
+    /// the first-level cache): most words miss here without a slot probe.
+    filter: Box<[u64; SHORT_SLOTS / 64]>,
     /// The slots of the words of at most eight bytes (a packed key below
     /// 2^64, nearly every word of a text), as many as the filter's bits:
     /// 32 bytes each, so a probe reads one cache line, and the key is one
     /// compare.
-    short: Vec<ShortSlot>,
-    /// The slots of the words of nine to sixteen bytes.
+    short: Box<[ShortSlot; SHORT_SLOTS]>,
+    /// The slots of the words of nine to sixteen bytes, and of the words
+    /// of at most eight bytes past the short table's [`SHORT_MAX`].
     slots: Vec<Slot>,
-    /// 64 minus the bits of an index of `short` (and of the filter).
-    shift: u32,
+    /// Whether `slots` holds words of at most eight bytes ([`SHORT_MAX`]
+    /// passed), which a probe of the short table that finds an empty slot
+    /// looks up there.
+    short_overflow: bool,
     /// 64 minus the bits of an index of `slots`.
     long_shift: u32,
+    /// For each list of cue forms (by index), when the word loop may skip
+    /// the cue step of its first word ([`cue_exit_mask`]); empty but in
+    /// the lexicon's table.
+    cue_exits: Vec<u32>,
     /// Every word of the lists and sets, with its class and set bits.
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
 }
@@ -642,9 +650,48 @@ struct ShortSlot {
 /// is this (`Lookup::new` checks).
 const NO_LIST: u32 = u32::MAX;
 
-/// Slots of the packed table at least (a power of two, several times the
-/// words).
-const SLOTS: usize = 1 << 12;
+/// The bits of an index of the short table of [`Lookup`].
+const SHORT_BITS: u32 = 14;
+
+/// The slots of the short table of [`Lookup`]: a power of two, fixed so
+/// that the word loop's probe shifts and masks by constants (the table's
+/// size was loaded from memory at each probe, the loop having no register
+/// to spare).
+const SHORT_SLOTS: usize = 1 << SHORT_BITS;
+
+/// The words of at most eight bytes that the short table takes, at most
+/// (four slots a word, so most words miss at the filter and most probes
+/// read one slot): the lexicon's table holds some 2,300. Those past it
+/// go to the table of the longer words ([`Lookup::new`]).
+const SHORT_MAX: usize = SHORT_SLOTS / 4;
+
+/// The bit of a mask of [`cue_exit_mask`] for a list whose first word
+/// always takes the cue step.
+const CUE_EXIT_ALWAYS: u32 = 1 << 31;
+
+/// The mask of a list of cue forms that tells the word loop when its first
+/// word may skip the cue step ([`Lookup::skips_cue_step`]): bit `c - b'a'`
+/// set when a form of several words has the letter `c` (lowercase) as the
+/// first byte of its second word (`second`, a bit set over the bytes as
+/// the lexicon's list heads hold it), [`CUE_EXIT_ALWAYS`] when the list
+/// has a one-word form (`single`), a form of the word and one byte more
+/// (`odd`), or a second word starting with a byte that is no letter.
+pub(crate) fn cue_exit_mask(second: &[u64; 4], single: bool, odd: bool) -> u32 {
+    if single || odd {
+        return CUE_EXIT_ALWAYS;
+    }
+    let mut m = 0;
+    for c in 0..=255u8 {
+        if second[usize::from(c >> 6)] & (1 << (c & 63)) != 0 {
+            if c.is_ascii_lowercase() {
+                m |= 1 << (c - b'a');
+            } else {
+                return CUE_EXIT_ALWAYS;
+            }
+        }
+    }
+    m
+}
 
 /// The fewest slots of the packed table of the words of nine to sixteen
 /// bytes (a power of two).
@@ -725,25 +772,31 @@ impl Lookup {
                 entries.entry(pack(w)).or_insert(((0, 0), 0)).0 .0 |= noun_code(t) << NOUN_SHIFT;
             }
         }
-        // At least four slots a word, so most words miss at the filter.
-        let slots = (entries.len() * 4).next_power_of_two().max(SLOTS);
-        let shift = 64 - slots.trailing_zeros();
+        // The words of at most eight bytes past `SHORT_MAX` go to the
+        // long table (none for the default lexicon).
+        let short_words = entries.keys().filter(|&&k| k >> 64 == 0).count();
+        let short_overflow = short_words > SHORT_MAX;
         // (The words of nine to sixteen bytes are fewer: at least two slots
         // a word.)
-        let long_words = entries.keys().filter(|&&k| k >> 64 != 0).count();
+        let long_words = entries.len() - short_words.min(SHORT_MAX);
         let long_slots = (long_words * 2).next_power_of_two().max(LONG_SLOTS);
         let long_shift = 64 - long_slots.trailing_zeros();
-        let mut filter = vec![0u64; slots / 64];
-        let mut short = vec![ShortSlot::default(); slots];
+        let mut filter = Box::new([0u64; SHORT_SLOTS / 64]);
+        let mut short: Box<[ShortSlot; SHORT_SLOTS]> = vec![ShortSlot::default(); SHORT_SLOTS]
+            .into_boxed_slice()
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("SHORT_SLOTS slots"));
         let mut table = vec![Slot::default(); long_slots];
+        let mut in_short = 0;
         for (&k, &((class, sets), list)) in &entries {
             let h = mix(k);
-            let i = (h >> shift) as usize;
+            let i = (h >> (64 - SHORT_BITS)) as usize;
             filter[i >> 6] |= 1 << (i & 63);
-            if k >> 64 == 0 {
+            if k >> 64 == 0 && in_short < SHORT_MAX {
+                in_short += 1;
                 let mut i = i;
                 while short[i].key != 0 {
-                    i = (i + 1) & (slots - 1);
+                    i = (i + 1) & (SHORT_SLOTS - 1);
                 }
                 short[i] = ShortSlot {
                     key: k as u64,
@@ -764,16 +817,11 @@ impl Lookup {
                 };
             }
         }
-        // What the unchecked probes of `short_bits` and `long_slot` rely
-        // on (`new` is the only constructor): powers of two of slots, a
-        // filter bit per short slot, and hashes shifted to the bits of a
-        // slot index.
+        // What the unchecked probe of `long_slot` relies on (`new` is the
+        // only constructor): a power of two of slots, and hashes shifted
+        // to the bits of a slot index. (The short table's are constants.)
         assert!(
-            slots.is_power_of_two()
-                && filter.len() * 64 == slots
-                && short.len() == slots
-                && shift == 64 - slots.trailing_zeros()
-                && long_slots.is_power_of_two()
+            long_slots.is_power_of_two()
                 && table.len() == long_slots
                 && long_shift == 64 - long_slots.trailing_zeros()
         );
@@ -781,8 +829,9 @@ impl Lookup {
             filter,
             short,
             slots: table,
-            shift,
+            short_overflow,
             long_shift,
+            cue_exits: Vec::new(),
             map,
         }
     }
@@ -798,15 +847,10 @@ impl Lookup {
     /// has its own set).
     #[inline(always)]
     fn filter_has(&self, h: u64) -> bool {
-        // Every index is below the number of bits: the top bits of the
-        // hash give one (`shift` is 64 minus the bits of a short slot
-        // index, 64 slots to a word of the filter). Unchecked: this test
-        // runs for nearly every word of the text, in a loop that has no
-        // register to spare for the lengths of the bounds checks.
-        let i = (h >> self.shift) as usize;
-        debug_assert!(i >> 6 < self.filter.len());
-        // SAFETY: `i >> 6` is below `short.len() / 64 == filter.len()`.
-        unsafe { self.filter.get_unchecked(i >> 6) & (1 << (i & 63)) != 0 }
+        // The top `SHORT_BITS` bits of the hash: below `SHORT_SLOTS`, 64
+        // to a word of the filter (a constant length: no bounds check).
+        let i = (h >> (64 - SHORT_BITS)) as usize;
+        self.filter[i >> 6] & (1 << (i & 63)) != 0
     }
 
     /// The class bits, set bits and cue-form entry (1 + the index, 0 for
@@ -819,25 +863,29 @@ impl Lookup {
         if !self.filter_has(h) {
             return (0, 0, 0);
         }
-        let mut i = (h >> self.shift) as usize;
-        debug_assert!(i < self.short.len());
+        // (Below `SHORT_SLOTS`, as in `filter_has`, and masked below: no
+        // bounds check.)
+        let mut i = (h >> (64 - SHORT_BITS)) as usize;
         loop {
-            // SAFETY: `i` is below `short.len()` (the top bits of the hash
-            // as in `filter_has`, and masked below).
-            let e = unsafe { self.short.get_unchecked(i) };
+            let e = &self.short[i];
             if e.key == k {
                 let sets = u128::from(e.sets[1]) << 64 | u128::from(e.sets[0]);
                 return (e.class, sets, e.list);
             }
             if e.key == 0 {
-                return (0, 0, 0);
+                return if self.short_overflow {
+                    self.long_bits(u128::from(k))
+                } else {
+                    (0, 0, 0)
+                };
             }
-            i = (i + 1) & (self.short.len() - 1);
+            i = (i + 1) & (SHORT_SLOTS - 1);
         }
     }
 
-    /// The slot of a word of nine to sixteen bytes packed by [`pack`]
-    /// (`k >> 64` not 0), if it is in the table.
+    /// The slot of a word packed by [`pack`] in the long table (a word of
+    /// nine to sixteen bytes, or one of at most eight past [`SHORT_MAX`]),
+    /// if it is there.
     #[inline]
     fn long_slot(&self, k: u128) -> Option<&Slot> {
         let h = mix(k);
@@ -869,9 +917,51 @@ impl Lookup {
         if k >> 64 == 0 {
             return self.short_bits(k as u64);
         }
+        self.long_bits(k)
+    }
+
+    /// [`Lookup::bits`] from the long table alone.
+    #[inline]
+    fn long_bits(&self, k: u128) -> (u8, u128, u32) {
         match self.long_slot(k) {
             Some(e) => (e.class, e.sets, e.list),
             None => (0, 0, 0),
+        }
+    }
+
+    /// Sets the masks of the lists of cue forms ([`cue_exit_mask`], one a
+    /// list, by index), for [`Lookup::skips_cue_step`].
+    pub(crate) fn set_cue_exits(&mut self, exits: Vec<u32>) {
+        self.cue_exits = exits;
+    }
+
+    /// Whether the cue step of a plain word (ASCII letters and digits)
+    /// with the cue-form entry `list` (1 + the index of its list, not 0),
+    /// ending at `end` inside the span, would find nothing and move the
+    /// scan no further than the word's end: every form of its list has
+    /// several words (no one-word form, no form of the word and one byte
+    /// more), and the text after the word is no space and a byte that
+    /// starts a second word of one of them (what `Lexicon::first_word_at`
+    /// tests first). `bytes` is the text; `next` is `end + 1` when a space
+    /// follows the word, else `end` (the word loop's next position). False
+    /// when the masks are not set or for `NO_LIST`.
+    #[inline(always)]
+    pub(crate) fn skips_cue_step(&self, list: u32, bytes: &[u8], end: usize, next: usize) -> bool {
+        let Some(&m) = self.cue_exits.get((list as usize).wrapping_sub(1)) else {
+            return false;
+        };
+        if m & CUE_EXIT_ALWAYS != 0 {
+            return false;
+        }
+        if next == end {
+            return true;
+        }
+        match bytes.get(next) {
+            Some(&c) => {
+                let c = c.to_ascii_lowercase().wrapping_sub(b'a');
+                !(c < 26 && m & (1 << c) != 0)
+            }
+            None => true,
         }
     }
 
@@ -1398,9 +1488,10 @@ impl<'a> Sent<'a> {
     /// order, with its index in the tokens and, when the word is ASCII
     /// of at most 16 bytes, its entry of cue forms in `lk` (1 + the
     /// index, 0 for none), but for a word
-    /// with entry 0 that ends before the span's end (the cue scan has
-    /// nothing to do there). The letters of the text are classified by
-    /// AVX2 when `AVX2`.
+    /// with entry 0, or whose forms cannot start there
+    /// ([`Lookup::skips_cue_step`]), that ends before the span's end (the
+    /// cue scan has nothing to do there). The letters of the text are
+    /// classified by AVX2 when `AVX2`.
     ///
     /// # Safety
     ///
@@ -1490,7 +1581,11 @@ impl<'a> Sent<'a> {
                         // (a sentence cut in a run of letters, scanned on from the
                         // piece before), but no cue starts inside a run of ASCII
                         // letters and digits, whose byte before is a word byte. So
-                        // most words skip the cue step.
+                        // most words skip the cue step. So does a first word of
+                        // forms of several words only, when the text after it
+                        // starts none of their second words
+                        // ([`Lookup::skips_cue_step`]: the step would find
+                        // nothing and set the position to the word's end).
                         // The space after most words, without a turn of the
                         // loop; a word at the span's end always takes the cue
                         // step (one read of the byte after the word for both).
@@ -1506,7 +1601,9 @@ impl<'a> Sent<'a> {
                                 break Some((t, (list != NO_LIST).then_some(list)));
                             }
                         }
-                        if list != 0 {
+                        // (And most first words of forms of several words
+                        // only, when no second word of one can follow.)
+                        if list != 0 && !lk.skips_cue_step(list, bytes, end, i) {
                             break Some((t, (list != NO_LIST).then_some(list)));
                         }
                         continue;
@@ -2164,24 +2261,23 @@ mod tests {
 
     #[test]
     fn slot_indices_stay_in_the_table() {
-        // What the unchecked probes of `Lookup::short_bits` and
-        // `Lookup::long_slot` rely on.
+        // What the unchecked probe of `Lookup::long_slot` relies on, and
+        // the short table's layout.
         let lx = Lexicon::default_data().unwrap();
         for lk in [lookup(), lx.word_table()] {
-            let n = lk.short.len();
-            assert!(n.is_power_of_two() && n >= SLOTS);
-            assert_eq!(lk.filter.len() * 64, n);
-            assert_eq!(lk.shift, 64 - n.trailing_zeros());
             let m = lk.slots.len();
             assert!(m.is_power_of_two() && m >= LONG_SLOTS);
             assert_eq!(lk.long_shift, 64 - m.trailing_zeros());
             for k in [1u128, u128::MAX, pack(b"said"), 0x8000_0000_0000_0000] {
-                assert!(((mix(k) >> lk.shift) as usize) < n);
                 assert!(((mix(k) >> lk.long_shift) as usize) < m);
             }
-            // A short slot is 32 bytes on a 32-byte boundary: one cache line.
+            // The default lexicon's words fit the short table.
+            assert!(!lk.short_overflow);
+            // A short slot is 32 bytes on a 32-byte boundary: one cache
+            // line; the filter has a bit a slot.
             assert_eq!(std::mem::size_of::<ShortSlot>(), 32);
             assert_eq!(lk.short.as_ptr() as usize % 32, 0);
+            assert_eq!(lk.filter.len() * 64, lk.short.len());
         }
     }
 
@@ -2248,6 +2344,168 @@ mod tests {
             }
             assert!(short > 10_000, "{short}");
         }
+    }
+
+    /// A table with more words of at most eight bytes than the short
+    /// table takes ([`SHORT_MAX`]): those past it are found in the long
+    /// table, every word with its entry, and no other word.
+    #[test]
+    fn short_words_past_the_short_table_go_to_the_long_one() {
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        let mut words = std::collections::BTreeSet::new();
+        while words.len() < SHORT_MAX * 2 {
+            let len = 1 + crate::next_random(&mut rng) as usize % 8;
+            let w: Vec<u8> = (0..len)
+                .map(|_| b'a' + (crate::next_random(&mut rng) % 26) as u8)
+                .collect();
+            words.insert(w);
+        }
+        let words: Vec<Vec<u8>> = words.into_iter().collect();
+        let lk = Lookup::new(
+            words.iter().enumerate().map(|(l, w)| (&w[..], l as u32)),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        assert!(lk.short_overflow);
+        for (l, w) in words.iter().enumerate() {
+            let k = pack(w);
+            let want = lk.map.get(&w[..]).copied().unwrap_or((0, 0));
+            assert_eq!(lk.bits(k), (want.0, want.1, l as u32 + 1), "{w:?}");
+            assert_eq!(lk.short_bits(k as u64), lk.bits(k));
+            assert_eq!(lk.first_word(k), Some(l as u32));
+        }
+        // Words not in the table (with a digit) find nothing.
+        for w in &words {
+            let mut v = w.clone();
+            v[0] = b'0';
+            let k = pack(&v);
+            assert_eq!(lk.short_bits(k as u64), (0, 0, 0), "{v:?}");
+        }
+    }
+
+    /// Every sentence of the real texts and of random ones, built by the
+    /// word loop of each build (AVX2 when the processor has it, and the
+    /// plain one), against the tokenizer and the word classes of each
+    /// token, and the cues of the whole text against `find_cues`.
+    #[test]
+    fn word_loop_builds_agree_on_real_and_random_sentences() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut texts = crate::attribution::rules::real_texts();
+        let pieces = [
+            "said ",
+            "Said",
+            " ",
+            "  ",
+            ", ",
+            ". ",
+            "the ",
+            "in ",
+            "was ",
+            "told ",
+            "Trump",
+            "'s ",
+            "’s ",
+            "don't ",
+            "U.S. ",
+            "e-mail ",
+            "“",
+            "” ",
+            "\"",
+            "'",
+            "‘",
+            "’",
+            "é",
+            "3pm ",
+            "100,000 ",
+            "words, ",
+            "? ",
+            ": ",
+            "—",
+            "internationalization ",
+            "according to ",
+            "pointed out ",
+            "said-so ",
+            "A.",
+            "\n",
+            "\n\n",
+            "Mr. ",
+            "x",
+            "12345678",
+            "abcdefghi",
+        ];
+        let mut rng = 0x1234_5678_9abc_def1u64;
+        for _ in 0..3000 {
+            texts.push(crate::random_text(&mut rng, &pieces, 60));
+        }
+        let mut sentences = 0;
+        for t in &texts {
+            let paras = crate::text::segment::paragraphs(t);
+            let quotes = crate::quotes::document_quotes(t, &paras);
+            #[cfg(target_arch = "x86_64")]
+            let avx2 = std::arch::is_x86_feature_detected!("avx2")
+                && std::arch::is_x86_feature_detected!("bmi1")
+                && std::arch::is_x86_feature_detected!("bmi2");
+            #[cfg(not(target_arch = "x86_64"))]
+            let avx2 = false;
+            let (mut at, mut cues) = (0, Vec::new());
+            let (mut at_plain, mut cues_plain) = (0, Vec::new());
+            for &p in &paras {
+                for span in crate::text::segment::sentences(t, p, &quotes) {
+                    sentences += 1;
+                    let bufs = SentBuffers::default();
+                    let plain =
+                        Sent::with_cues_plain(t, span, bufs, &lx, &mut at_plain, &mut cues_plain);
+                    let s = if avx2 {
+                        #[cfg(target_arch = "x86_64")]
+                        // SAFETY: the processor has AVX2, BMI1 and BMI2.
+                        unsafe {
+                            Sent::with_cues_avx2(
+                                t,
+                                span,
+                                SentBuffers::default(),
+                                &lx,
+                                &mut at,
+                                &mut cues,
+                            )
+                        }
+                        #[cfg(not(target_arch = "x86_64"))]
+                        unreachable!()
+                    } else {
+                        Sent::with_cues(t, span, SentBuffers::default(), &lx, &mut at, &mut cues)
+                    };
+                    assert_eq!(s.toks, plain.toks, "{:?}", &t[span.0..span.1]);
+                    assert_eq!(
+                        (s.colon, s.words_comma, at),
+                        (plain.colon, plain.words_comma, at_plain)
+                    );
+                    let mut toks = Vec::new();
+                    crate::text::segment::tokenize(t, span, &mut toks);
+                    assert_eq!(s.toks.len(), toks.len(), "{:?}", &t[span.0..span.1]);
+                    for (k, (x, y)) in s.toks.iter().zip(&toks).enumerate() {
+                        let bare = Token {
+                            class: 0,
+                            sets: [0; 2],
+                            ..*x
+                        };
+                        assert_eq!(bare, *y);
+                        let want = match x.kind {
+                            TokKind::Word => classes_of(lx.word_table(), s.w(k)),
+                            TokKind::Punct if punct_is_quote(t, x) => (QUOTE_BIT, 0),
+                            _ => (0, 0),
+                        };
+                        assert_eq!((x.class, x.sets()), want, "{:?}", s.w(k));
+                    }
+                }
+            }
+            assert_eq!(cues, cues_plain);
+            let mut want = Vec::new();
+            lx.find_cues(t, 0, t.len(), &mut want);
+            for c in &mut cues {
+                c.tok = CueMatch::NO_TOK;
+            }
+            assert_eq!(cues, want, "{t:?}");
+        }
+        assert!(sentences > 10_000, "{sentences}");
     }
 
     #[test]

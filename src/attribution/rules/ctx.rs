@@ -652,7 +652,15 @@ pub struct Ctx<'a, 'b> {
     /// [`Ctx::title_case`], found on first use: the rules ask it of most
     /// cues, and a sentence has several.
     title: std::cell::OnceCell<bool>,
+    /// The number of quotes that close at or before the sentence's start
+    /// (`s.span.0`): the index where the walks of [`Ctx::closed_by`] and
+    /// [`Ctx::quote_opens_after`] start.
+    quote_lo: usize,
 }
+
+/// The quotes a walk of [`Ctx::closed_by`] or [`Ctx::quote_opens_after`]
+/// passes before it searches the rest: most sentences hold a few quotes.
+const QUOTE_WALK: usize = 4;
 
 /// The words of a share of respondents after its number ("more than 4 in
 /// 10", "nearly half", "14 percent"; `Ctx::share_clause`).
@@ -680,13 +688,75 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// The rules' view of sentence `s`, whose own text starts at token
     /// `lo`.
     pub fn new(s: &'b Sent<'a>, lx: &'b Lexicon, quotes: &'b [Quote], lo: usize) -> Self {
+        let quote_lo = quotes.partition_point(|q| q.close_end <= s.span.0);
+        Self::with_quote_lo(s, lx, quotes, lo, quote_lo)
+    }
+
+    /// [`Ctx::new`] for a caller that knows `quote_lo`, the number of
+    /// `quotes` that close at or before the sentence's start (the
+    /// sentence loop walks the document's quotes along with its
+    /// sentences).
+    pub(crate) fn with_quote_lo(
+        s: &'b Sent<'a>,
+        lx: &'b Lexicon,
+        quotes: &'b [Quote],
+        lo: usize,
+        quote_lo: usize,
+    ) -> Self {
+        debug_assert_eq!(
+            quote_lo,
+            quotes.partition_point(|q| q.close_end <= s.span.0)
+        );
         Ctx {
             s,
             lx,
             quotes,
             lo,
             title: std::cell::OnceCell::new(),
+            quote_lo,
         }
+    }
+
+    /// The number of the document's quotes that close at or before byte
+    /// `pos` (`quotes.partition_point(|q| q.close_end <= pos)`). The quotes
+    /// are disjoint and in order, so their closing ends never decrease:
+    /// for a position in the sentence the count is walked from the
+    /// sentence's first quote ([`QUOTE_WALK`] steps at most, then
+    /// searched), not searched over the whole document for every cue.
+    #[inline(always)]
+    pub(super) fn closed_by(&self, pos: usize) -> usize {
+        let q = self.quotes;
+        if pos < self.s.span.0 {
+            return q.partition_point(|x| x.close_end <= pos);
+        }
+        let mut k = self.quote_lo;
+        for _ in 0..QUOTE_WALK {
+            match q.get(k) {
+                Some(x) if x.close_end <= pos => k += 1,
+                _ => return k,
+            }
+        }
+        k + q[k..].partition_point(|x| x.close_end <= pos)
+    }
+
+    /// The number of the document's quotes that open at or before byte
+    /// `pos` (`quotes.partition_point(|q| q.open <= pos)`), walked as in
+    /// [`Ctx::closed_by`]: a quote that closes at or before the sentence's
+    /// start opens before it.
+    #[inline(always)]
+    pub(super) fn opened_by(&self, pos: usize) -> usize {
+        let q = self.quotes;
+        if pos < self.s.span.0 {
+            return q.partition_point(|x| x.open <= pos);
+        }
+        let mut k = self.quote_lo;
+        for _ in 0..QUOTE_WALK {
+            match q.get(k) {
+                Some(x) if x.open <= pos => k += 1,
+                _ => return k,
+            }
+        }
+        k + q[k..].partition_point(|x| x.open <= pos)
     }
 
     pub(super) fn n(&self) -> usize {
@@ -2629,6 +2699,38 @@ mod tests {
                 .to_string(),
         );
         texts
+    }
+
+    /// The counts of quotes closed and opened by a position, walked from
+    /// the sentence's first quote (`Ctx::closed_by`, `Ctx::opened_by`),
+    /// are the binary searches over all of the document's quotes, at
+    /// every token start and end of every sentence of the test texts, at
+    /// the sentence's ends and before its start; also a sentence given
+    /// quotes many times more than a walk passes (each quote twice, so
+    /// the order holds).
+    #[test]
+    fn quote_counts_as_by_search() {
+        let lx = Lexicon::default_data().unwrap();
+        use super::QUOTE_WALK;
+        let (mut asked, mut walked_past) = (0, 0);
+        let mut texts = test_texts();
+        texts.push(r#"He said "a" "b" "c" "d" "e" "f" "g" "h" and "i" today."#.to_string());
+        for text in texts {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, span| {
+                let ctx = Ctx::new(s, &lx, quotes, 0);
+                let mut at: Vec<usize> = vec![0, span.0.saturating_sub(1), span.0, span.1];
+                at.extend(s.toks.iter().flat_map(|t| [t.start, t.end]));
+                for p in at {
+                    let closed = quotes.partition_point(|q| q.close_end <= p);
+                    assert_eq!(ctx.closed_by(p), closed, "{text:?} {p}");
+                    let opened = quotes.partition_point(|q| q.open <= p);
+                    assert_eq!(ctx.opened_by(p), opened, "{text:?} {p}");
+                    walked_past += usize::from(closed > ctx.quote_lo + QUOTE_WALK);
+                    asked += 1;
+                }
+            });
+        }
+        assert!(asked > 100_000 && walked_past > 0, "{asked} {walked_past}");
     }
 
     /// The quick walk of `content_end` (slice searches to the next token a

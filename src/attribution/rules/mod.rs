@@ -6,7 +6,7 @@ use super::sent::words::*;
 use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
 use super::Draft;
-use crate::lexicon::{frame, CueId, CueMatch, Form};
+use crate::lexicon::{frame, key, CueId, CueMatch, Form};
 use crate::model::Kind;
 use crate::text::segment::{Span, REPLY_QUESTION_NOUNS};
 
@@ -368,6 +368,28 @@ fn ing_ends(ctx: &Ctx, cue: &CueMatch, drafts: &mut [Draft]) {
 /// the rules with every verb's frames cleared to find one missing).
 const LEMMA_RULES: [&str; 2] = ["vote for", "put it"];
 
+/// The keys of [`LEMMA_RULES`].
+const LEMMA_RULES_KEYS: u64 = key::lemmas(&LEMMA_RULES);
+
+/// The keys of [`SPEECH_CLASSES`].
+const SPEECH_KEYS: u64 = key::classes(SPEECH_CLASSES);
+
+/// Whether cue `$c`'s class is one of the names (`"say" | "tell"`): a test
+/// of its [`Cue::keys`](crate::lexicon::Cue::keys) with a mask made when
+/// compiled, which fails to compile for a class with no key.
+macro_rules! class_in {
+    ($c:expr, $($n:literal)|+) => {
+        $c.keys & const { key::classes(&[$($n),+]) } != 0
+    };
+}
+
+/// Whether cue `$c`'s lemma is one of the names, as [`class_in`].
+macro_rules! lemma_is {
+    ($c:expr, $($n:literal)|+) => {
+        $c.keys & const { key::lemmas(&[$($n),+]) } != 0
+    };
+}
+
 fn apply_cue(
     ctx: &Ctx,
     cue: &CueMatch,
@@ -380,7 +402,7 @@ fn apply_cue(
     let lx = ctx.lx;
     let c = lx.cue(cue.cue);
     let n = ctx.n();
-    if c.class == "appear" {
+    if class_in!(c, "appear") {
         return;
     }
     // Where the words after the cue go on past its adverbials: asked by
@@ -403,7 +425,7 @@ fn apply_cue(
     }
     // "won the primary, adding to her run of victories": "adding to" is
     // growth, not speech ("\"...,\" he added to cheers" keeps its quote).
-    if c.lemma == "add"
+    if lemma_is!(c, "add")
         && cue.form == Form::Ing
         && cj + 1 < n
         && s.is_in(cj, TO)
@@ -415,7 +437,7 @@ fn apply_cue(
     // noun is a post-modifier of the subject (`POLLED`), not a telling
     // ("The minister briefed reporters", "was briefed on" stay, and so does
     // a day after "on": "The general briefed on Tuesday that ...").
-    if c.lemma == "brief"
+    if lemma_is!(c, "brief")
         && cue.form == Form::Past
         && ci > ctx.lo
         && cj < n
@@ -439,7 +461,7 @@ fn apply_cue(
         return;
     }
     // "Full text of Clinton's remarks:": "text of" is a noun.
-    if c.lemma == "text" && s.is_in(cj, OF) {
+    if lemma_is!(c, "text") && s.is_in(cj, OF) {
         return;
     }
     // "His lawyer, Advocate Pieter Swanepoel, said", "..., Hope Hicks
@@ -505,7 +527,7 @@ fn apply_cue(
     // attacks against Rubio" (`light_attack`).
     // (Its nouns are cues of criticism: the class, one comparison, keeps
     // the word tests off the other cues.)
-    if c.class == "criticize" {
+    if class_in!(c, "criticize") {
         if let Some(d) = light_attack(ctx, cue, ci, cj) {
             out.push(d);
             return;
@@ -519,7 +541,7 @@ fn apply_cue(
     // train: 2 of 30 other rows right).
     // (The form first: one compare, before the lemma's bytes.)
     if matches!(cue.form, Form::Base | Form::Third)
-        && matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
+        && lemma_is!(c, "attack" | "issue" | "challenge")
         && !(cj < n
             && (s.is_cap(cj)
                 || s.is_det(cj)
@@ -531,14 +553,14 @@ fn apply_cue(
     // do the same": "look" plans only with a to-infinitive right after it,
     // not "looks to be" (an appearance), "look to see if", "Looking back
     // to 2008", "look to the president for leadership".
-    if c.lemma == "look" && (!ctx.is_infinitive(cj) || s.is_in(cj + 1, &["be", "see"])) {
+    if lemma_is!(c, "look") && (!ctx.is_infinitive(cj) || s.is_in(cj + 1, &["be", "see"])) {
         return;
     }
     // "raised questions about ...", "raising concerns that ...", "raised
     // the issue of ...": "raise" reports only with a topic noun in its
     // first words, not "raised $26 million", "raise rates", "raised two
     // sons" (train: 3 of 39 such rows right).
-    if c.lemma == "raise"
+    if lemma_is!(c, "raise")
         && !(cj..n.min(cj + 5))
             .take_while(|&k| s.is_word(k) || s.is_poss(k))
             .any(|k| s.is_in(k, RAISED_TOPICS))
@@ -549,7 +571,7 @@ fn apply_cue(
     // maintained, "..."`: "maintain" reports a clause; with a noun phrase
     // it keeps something ("maintains a wide lead", "maintained her status
     // as ...": train 1 of 19 such rows right).
-    if c.lemma == "maintain"
+    if lemma_is!(c, "maintain")
         && cj < n
         && !(s.is_in(cj, THAT)
             || s.is_pronoun(cj)
@@ -579,10 +601,7 @@ fn apply_cue(
     // "Rubio has won overwhelming support from members of Congress":
     // support or criticism received, its giver after "from/of".
     // (Its nouns are cues of support, praise, criticism or opposition.)
-    if matches!(
-        c.class.as_str(),
-        "support" | "praise" | "criticize" | "oppose"
-    ) {
+    if class_in!(c, "support" | "praise" | "criticize" | "oppose") {
         if let Some(d) = received_from(ctx, cue, ci, cj) {
             out.push(d);
             return;
@@ -596,7 +615,7 @@ fn apply_cue(
     }
     // "Asked by Starnes if he believed ..., Jones said": a question
     // opening the sentence, its asker after "by".
-    if ci == ctx.lo && cue.form == Form::Past && c.class == "ask" && s.is_in(cj, BY) {
+    if ci == ctx.lo && cue.form == Form::Past && class_in!(c, "ask") && s.is_in(cj, BY) {
         passive_by(ctx, cue, ci, cj, out);
         return;
     }
@@ -609,7 +628,7 @@ fn apply_cue(
     }
     // "concerned" reports a fear only after the copula ("are (long)
     // concerned that"), not as a participle ("the people concerned said").
-    if c.lemma == "concerned" {
+    if lemma_is!(c, "concerned") {
         let mut p = ci;
         while p > ctx.lo
             && ci - p < 3
@@ -658,14 +677,14 @@ fn apply_cue(
             // about ...": an adjective of fear after the copula, not a
             // passive.
             // (The lemma compared only after a copula.)
-            let adjective = || c.lemma.starts_with("worry") || c.lemma == "concerned";
+            let adjective = || c.keys & key::WORRY_LEMMA != 0 || lemma_is!(c, "concerned");
             if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective() {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
             // "As reported by The Post, content.": the clause after the
             // source.
-            if c.class == "report"
+            if class_in!(c, "report")
                 && cue.form == Form::Past
                 && p == ctx.lo
                 && s.is_in(p, W_AS)
@@ -685,7 +704,7 @@ fn apply_cue(
             }
             // A reduced passive: "a biography written by", "the votes needed by";
             // "was first reported last week by".
-            let report_by = c.class == "report"
+            let report_by = class_in!(c, "report")
                 && s.is_in(p, &["first", "originally", "initially", "previously"])
                 && (cj..n.min(cj + 4))
                     .take_while(|&k| s.is_word(k))
@@ -702,7 +721,7 @@ fn apply_cue(
                         .is_some_and(|(_, form)| form == Form::Ing)
             };
             if cue.form == Form::Past
-                && (s.is_in(cj, BY) && c.class != "say" && !gerund() || report_by)
+                && (s.is_in(cj, BY) && !class_in!(c, "say") && !gerund() || report_by)
             {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
@@ -733,8 +752,7 @@ fn apply_cue(
     // `gap_ok` below: the two searches, over the document's quotes and
     // the sentence's tokens, are made only for them.)
     let qi = if c.frames & frame::QUOTE != 0 {
-        ctx.quotes
-            .partition_point(|q| q.close_end <= s.toks[ci].start)
+        ctx.closed_by(s.toks[ci].start)
     } else {
         0
     };
@@ -786,7 +804,7 @@ fn apply_cue(
                     // A finite verb of speaking (not `The crowd cheered.`,
                     // not a byline's `—X, speaking at the levee.`).
                     && cue.form != Form::Ing
-                    && speaking_class(&c.class)
+                    && c.keys & SPEAKING_KEYS != 0
                     && lone_quote_then_cue(s.text, &q, s.span.1)
                 )
         };
@@ -860,7 +878,7 @@ fn apply_cue(
             // `"Why now?" Smith told reporters.`, `"We won!" she told CNN on
             // Monday.`: the addressee of a telling cue, then the sentence end,
             // a comma or an adjunct, opens no clause (not `told them he ...`).
-            let addressee_only = c.class == "tell" && k_after < n && {
+            let addressee_only = class_in!(c, "tell") && k_after < n && {
                 let mut j = k_after;
                 while j < n
                     && j < k_after + 5
@@ -878,7 +896,7 @@ fn apply_cue(
                 && g < ci
                 && k_after < n
                 && s.is_word(k_after)
-                && c.class != "ask"
+                && !class_in!(c, "ask")
                 && !manner
                 && !addressee_only
                 && !s.is_in(k_after, QUOTE_PREPS);
@@ -1054,8 +1072,8 @@ fn apply_cue(
     // ([`LEMMA_RULES`]). No speaker search for it.
     if early_returns()
         && c.frames & (frame::QUOTE | frame::THAT | frame::TO | frame::OBJ_TO | frame::OBJ) == 0
-        && c.class != "describe"
-        && !LEMMA_RULES.contains(&c.lemma.as_str())
+        && !class_in!(c, "describe")
+        && c.keys & LEMMA_RULES_KEYS == 0
     {
         #[cfg(test)]
         EARLY_TAKEN.with(|c| c.set(c.get() + 1));
@@ -1073,7 +1091,7 @@ fn apply_cue(
         && matches!(cue.form, Form::Past | Form::Third)
         && c.frames & (frame::QUOTE | frame::THAT) != 0
         && c.frames & frame::OBJ == 0
-        && c.class != "tell"
+        && !class_in!(c, "tell")
         && (s.is_cap(cj) || s.is_det(cj))
     {
         // The phrase ends the sentence or an apposition follows it ("said
@@ -1126,8 +1144,8 @@ fn apply_cue(
     let verbal = cue.form == Form::Past
         || matches!(cue.form, Form::Base | Form::Third)
             && !s.is_in(ci, NOUNISH)
-            && matches!(
-                c.class.as_str(),
+            && class_in!(
+                c,
                 "say"
                     | "believe"
                     | "know"
@@ -1143,7 +1161,12 @@ fn apply_cue(
     // A long subject starts at the clause start or after it, so it can
     // replace only a phrase that starts later and not after a comma: for
     // any other phrase found it is not looked for.
-    let long_may_win = back.is_none_or(|np| np.a > ctx.lo && !s.is_p(np.a - 1, ","));
+    // (Matches, not `is_none_or` and `is_some_and` below: the inliner
+    // left their closures out of line in this long function.)
+    let long_may_win = match back {
+        None => true,
+        Some(np) => np.a > ctx.lo && !s.is_p(np.a - 1, ","),
+    };
     let back = if coord || !verbal || !long_may_win {
         back
     } else {
@@ -1289,17 +1312,20 @@ fn apply_cue(
     // the plain phrase between the comma and the cue speaks.
     // The phrase search took only the head of a longer phrase after the
     // comma ("a wide array of [economists] say").
-    let widen = back.is_some_and(|np| np.a > ctx.lo && !s.is_p(np.a - 1, ",") && np.b == ci);
-    let back = back
-        .filter(|_| !widen)
-        .or_else(|| {
-            if coord
-                || !verbal
-                || c.frames & (frame::THAT | frame::QUOTE) == 0
-                || !(cj >= n || s.is_p(cj, ".") || s.is_p(cj, ","))
-            {
-                return None;
-            }
+    let widen = matches!(back, Some(np) if np.a > ctx.lo && !s.is_p(np.a - 1, ",") && np.b == ci);
+    // (A match on the phrase, not `filter` and `or_else`, for the same
+    // reason.)
+    let back = match back {
+        Some(np) if !widen => Some(np),
+        // (The cheap tests in line, the walk in a closure.)
+        _ if coord
+            || !verbal
+            || c.frames & (frame::THAT | frame::QUOTE) == 0
+            || !(cj >= n || s.is_p(cj, ".") || s.is_p(cj, ",")) =>
+        {
+            back
+        }
+        _ => (|| {
             let mut e = ci;
             while e > ctx.lo && s.is_in(e - 1, LONG_SUBJECT_AUX) {
                 e -= 1;
@@ -1335,17 +1361,23 @@ fn apply_cue(
                 && !s.is_pronoun(e - 1)
                 && (s.is_det(a) || s.is_word(a) && !s.is_stop(a)))
             .then_some(Np { a, b: e })
-        })
-        .or(back);
+        })()
+        .or(back),
+    };
     // "A survey released on Monday found ...", "a report published by the
     // agency showed": a publication participle right after a poll or
     // document noun is part of the subject, no cue of its own.
-    let back = back.filter(|np| {
-        !(cue.form == Form::Past
-            && np.b == ci
-            && s.is_in(ci, DOC_PARTICIPLES)
-            && document_speaker(s, lx, *np))
-    });
+    let back = match back {
+        Some(np)
+            if cue.form == Form::Past
+                && np.b == ci
+                && s.is_in(ci, DOC_PARTICIPLES)
+                && document_speaker(s, lx, np) =>
+        {
+            None
+        }
+        b => b,
+    };
     if let Some(np) = back {
         // A phrase that is no subject of the cue's clause gives no draft
         // (`no_clause_subject`, asked again below after the rules that may
@@ -1357,7 +1389,7 @@ fn apply_cue(
         // "than", "whom", "who"; "in which" is `prep_which`).
         if early_returns()
             && np.a > ctx.lo
-            && c.class != "describe"
+            && !class_in!(c, "describe")
             && !s.is_in(np.a - 1, &["which", "what", "than", "whom", "who"])
             && no_clause_subject(
                 ctx,
@@ -1385,14 +1417,14 @@ fn apply_cue(
         // that warn it could harm commerce", "urged it would be wise"):
         // no addressee of a warning or urging.
         let belief_subject = k + 1 < n
-            && (matches!(c.class.as_str(), "believe" | "predict")
+            && (class_in!(c, "believe" | "predict")
                 && (s.is_in(k, &["it", "you"]) && s.is_aux_like(k + 1)
                     || s.is_in(k, &["her"]) && s.is_word(k + 1) && !s.is_stop(k + 1))
-                || c.class != "tell" && s.is_in(k, W_IT) && s.is_aux_like(k + 1));
+                || !class_in!(c, "tell") && s.is_in(k, W_IT) && s.is_aux_like(k + 1));
         // (The object pronoun of an object + infinitive cue, "urged him to
         // resign", is the start of its content, rule 5 below.)
         let k_obj = k;
-        if (c.class == "tell" || c.frames & frame::OBJ_TO != 0) && !belief_subject {
+        if (class_in!(c, "tell") || c.frames & frame::OBJ_TO != 0) && !belief_subject {
             k = past_addressee(ctx, c, k);
         }
         // `X continued by saying, "..."`, `he began by asking, "..."`: the
@@ -1437,7 +1469,7 @@ fn apply_cue(
                     // An exclamation or question right after a verb of
                     // voice, then an adjunct (`yelled "You lie!" at the
                     // president`, `chanted "Lock her up!" as he spoke`).
-                    || c.class == "say"
+                    || class_in!(c, "say")
                         && s.text[q.start..q.end].trim_end().ends_with(['!', '?'])
                         && s.is_word(rest)
                         && !s.is_cap(rest)
@@ -1580,13 +1612,13 @@ fn apply_cue(
             let in_title = |i: usize| titles.iter().any(|&(a, e)| i >= a && i < e);
             let j = Some(j).filter(|&j| {
                 j + 1 < n
-                    && (s.is_p(j, ":") || c.class == "tell" && s.is_p(j, ","))
+                    && (s.is_p(j, ":") || class_in!(c, "tell") && s.is_p(j, ","))
                     && s.is_quote_mark(j + 1)
                     && (cj..j).all(|i| {
                         s.is_poss(i)
                             || in_title(i)
                             // "told state broadcaster RTE:"
-                            || i == cj && c.class == "tell" && s.is_in(i, &["state"])
+                            || i == cj && class_in!(c, "tell") && s.is_in(i, &["state"])
                             || s.is_cap(i)
                             // A noun after a determiner ("at every stop",
                             // "state broadcaster" is no verb either).
@@ -1656,7 +1688,7 @@ fn apply_cue(
                             // is all of it (`She said in a statement.` /
                             // `"..."`).
                             || s.text[end..q.open].contains('\n')
-                                && speaking_class(&c.class)
+                                && c.keys & SPEAKING_KEYS != 0
                                 && s.text[end..q.open].chars().all(char::is_whitespace)
                                 && rest_of_line_blank(s.text, q.close_end))
                         && s.text[q.start..q.end].split_whitespace().count() >= 3
@@ -1833,11 +1865,11 @@ fn apply_cue(
         // "which he described as \"like an open orchid\"", "whom he
         // describes as having \"a prosecutor's bearing\"": "as" (and up to
         // three words) before the quote make a partly quoted content.
-        let rel_as = (c.class == "describe" && k + 1 < n && s.is_in(k, W_AS))
+        let rel_as = (class_in!(c, "describe") && k + 1 < n && s.is_in(k, W_AS))
             .then(|| (k + 1..n.min(k + 5)).find(|&j| !s.is_word(j)))
             .flatten()
             .filter(|&j| s.is_quote_mark(j));
-        if c.class == "describe"
+        if class_in!(c, "describe")
             && np.a > ctx.lo
             && (k < n && s.is_quote_mark(k) || rel_as.is_some())
             && s.is_in(np.a - 1, &["what", "which", "whom", "who"])
@@ -1911,7 +1943,7 @@ fn apply_cue(
             let gap = k >= n
                 || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
                 // "which he describes as his second home"
-                || c.class == "describe" && s.is_in(k, W_AS)
+                || class_in!(c, "describe") && s.is_in(k, W_AS)
                 || s.is_in(k, GAP_AUX)
                 || s.is_in(k, &["did", "does"])
                 // A finite verb opening the gap: "which he argued seeks to
@@ -1951,7 +1983,7 @@ fn apply_cue(
             && c.frames & frame::THAT != 0
             // (The word first: the class is looked for in a list.)
             && s.is_in(np.a - 1, &["what", "than"])
-            && SPEECH_CLASSES.contains(&c.class.as_str())
+            && c.keys & SPEECH_KEYS != 0
         {
             relative_gap(ctx, cue, np, skip_cj(), out);
             return;
@@ -2056,10 +2088,7 @@ fn apply_cue(
             // trade as his major issue", "..., which discussed his plans",
             // "..., who threatened not to attend"); not accuse, describe,
             // demand or urge (train: more spurious rows than right ones).
-            && (matches!(
-                c.class.as_str(),
-                "support" | "oppose" | "criticize" | "praise" | "discuss" | "note" | "threaten"
-            ) || c.class == "describe"
+            && (class_in!(c, "support" | "oppose" | "criticize" | "praise" | "discuss" | "note" | "threaten") || class_in!(c, "describe")
                 && k < n
                 && s.is_word(k)
                 && ctx.kind_of(ctx.span(k, cend(k)), Kind::Indirect) == Kind::Mixed);
@@ -2138,7 +2167,7 @@ fn apply_cue(
         if let Some(kc) = as_comma.filter(|&kc| {
             as_open
                 && kc + 3 < n
-                && (c.frames & frame::THAT != 0 || c.lemma == "put it")
+                && (c.frames & frame::THAT != 0 || lemma_is!(c, "put it"))
                 // Any word after the comma opens the clause ("As The Post
                 // reported, even if ...", "as POLITICO has reported, cases
                 // that ...").
@@ -2207,7 +2236,7 @@ fn apply_cue(
         // the object follows the second "for". A duration alone ("lobbied
         // for years to ...") is no object.
         const DURATIONS: &[&str] = &["hours", "days", "weeks", "months", "years", "decades"];
-        let duration = c.lemma.ends_with(" for") && k < n && s.is_in(k, DURATIONS);
+        let duration = c.keys & key::FOR_LEMMA != 0 && k < n && s.is_in(k, DURATIONS);
         if duration && !s.is_in(k + 1, &["for"]) {
             return;
         }
@@ -2218,14 +2247,14 @@ fn apply_cue(
         // "A new poll shows Sanders leading", "the study found little
         // evidence": a finding verb of a poll or document takes its object
         // as the content.
-        let doc_finding = c.class == "show" && document_speaker(s, lx, np);
+        let doc_finding = class_in!(c, "show") && document_speaker(s, lx, np);
         // "Rubio could still find a way to the nomination", "Sanders found
         // a receptive audience", "could not find anyone to play ...":
         // "find" with an indefinite object and a subject that is no poll or
         // document is getting something, not a finding (on train every gold
         // "found a/an ..." has a document subject: "A poll finds an
         // emerging generation ...").
-        if c.lemma == "find"
+        if lemma_is!(c, "find")
             && !doc_finding
             && k < n
             && s.is_in(
@@ -2246,7 +2275,7 @@ fn apply_cue(
         // "Mr. Kasich reported having $1.3 million in cash", "outside
         // groups reported spending $6 million": a gerund object of a
         // past report verb is what was reported.
-        let report_ing = c.class == "report"
+        let report_ing = class_in!(c, "report")
             && cue.form == Form::Past
             && k + 1 < n
             && s.is_word(k)
@@ -2267,7 +2296,7 @@ fn apply_cue(
         let gated = c.frames & frame::THAT != 0
             && !s.is_in(k, THAT)
             && !ctx.clause_start(k)
-            && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH))
+            && (c.keys & SPEECH_KEYS == 0 || s.is_in(ci, NOUNISH))
             && !doc_finding
             && !report_ing
             && !plural_subject_clause(s, k);
@@ -2275,7 +2304,7 @@ fn apply_cue(
         // yes and ...": a one-word answer is the content (on train all six
         // such rows are "yes"; "said no" is mostly an idiom or unannotated).
         if c.frames & frame::THAT != 0
-            && matches!(c.class.as_str(), "say" | "reply")
+            && class_in!(c, "say" | "reply")
             && cue.form != Form::Ing
             && !relative
             && k < n
@@ -2349,7 +2378,7 @@ fn apply_cue(
             }
             // Too short for a clause: a one-noun object of a demand
             // ("urged calm.") is left to the object frame.
-            if !(k2 == k && matches!(c.class.as_str(), "urge" | "demand")) {
+            if !(k2 == k && class_in!(c, "urge" | "demand")) {
                 return;
             }
         }
@@ -2357,7 +2386,7 @@ fn apply_cue(
         // A pronoun object of a naming cue with its quoted complement
         // ("called it \"shameful\"", "labeled them 'thugs'").
         // "called that \"beyond preposterous\"": "that" only before a quote.
-        let pron_named = c.class == "describe"
+        let pron_named = class_in!(c, "describe")
             && (s.is_in(k, &["it", "this", "them", "him", "her"])
                 && (s.is_quote_mark(k + 1)
                     || s.is_word(k + 1) && !s.is_stop(k + 1)
@@ -2367,14 +2396,14 @@ fn apply_cue(
         // a determiner ("called that report Friday a \"boldfaced lie\"").
         // As a second verb of the subject ("... and called the golf venture
         // ''a great example''") see `coord_obj` below.
-        let named_quote = c.class == "describe"
+        let named_quote = class_in!(c, "describe")
             && k < n
             && s.is_word(k)
             && !s.is_in(k, &["to", "of", "on", "for"])
             && ctx.kind_of(ctx.span(k, cend(k)), Kind::Indirect) == Kind::Mixed;
         // "Nobody spoke about the weather": a negative subject of a
         // discussion cue reports no talk.
-        let nobody = c.class == "discuss"
+        let nobody = class_in!(c, "discuss")
             && (s.is_in(np.a, &["nobody", "none"])
                 || s.is_in(np.a, &["no"]) && s.is_in(np.a + 1, &["one"]));
         // A second finite verb of the subject ("congratulated her and
@@ -2386,12 +2415,12 @@ fn apply_cue(
         // out and support", "a union that ... and endorsed").
         let coord_obj = coord
             && matches!(cue.form, Form::Past | Form::Third)
-            && matches!(c.class.as_str(), "praise" | "describe" | "accuse");
+            && class_in!(c, "praise" | "describe" | "accuse");
         // "56 percent would vote for Clinton", "Nearly 10 percent of them
         // voted for Carson": "vote for" has no object frame (most of its
         // subjects are lawmakers and voters with no stance annotated), but
         // a poll share voting reports the share's preference.
-        let share_vote = c.lemma == "vote for"
+        let share_vote = lemma_is!(c, "vote for")
             && (np.a..np.b).any(|i| s.is_p(i, "%") || s.is_in(i, super::speaker::PERCENT));
         if (c.frames & frame::OBJ != 0 || share_vote)
             && (!relative || support)
@@ -2443,10 +2472,7 @@ fn apply_cue(
                             && !s.is_stop(k + 2)
                             && !s.bytes(k + 2).ends_with(b"ed")
                             && !s.bytes(k + 2).ends_with(b"ly")
-                        || matches!(
-                            c.class.as_str(),
-                            "praise" | "criticize" | "describe" | "accuse"
-                        ) && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
+                        || class_in!(c, "praise" | "criticize" | "describe" | "accuse") && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
                             && k + 3 < n)
                     // "this" alone is a pronoun; "this sort of ..." a phrase.
                     && !(s.is_in(k, &["this"])
@@ -2454,10 +2480,10 @@ fn apply_cue(
                             || s.is_in(k + 1, BE)
                             || s.is_in(k + 1, &["will", "would", "has", "had", "could", "can", "and"]))))
         {
-            let stance_class = is_stance_class(&c.class);
+            let stance_class = c.keys & STANCE_KEYS != 0;
             let end = if stance_class {
                 ctx.object_end(k, cend(k))
-            } else if c.class == "describe" {
+            } else if class_in!(c, "describe") {
                 ctx.named_end(k, cend(k))
             } else {
                 cend(k)
@@ -2466,7 +2492,7 @@ fn apply_cue(
             // demand ("urged calm.", "demanded justice,", "called for
             // restraint."), not of other cues ("released data.").
             let one_noun = end == k + 1
-                && matches!(c.class.as_str(), "urge" | "demand")
+                && class_in!(c, "urge" | "demand")
                 && s.is_word(k)
                 && !s.is_stop(k)
                 && !s.bytes(k).ends_with(b"ly")
@@ -2530,7 +2556,7 @@ fn apply_cue(
     if ci > ctx.lo + 2
         && (s.is_p(ci - 1, ",") || comma_quote)
         && c.frames & (frame::QUOTE | frame::THAT) != 0
-        && c.class != "tell"
+        && !class_in!(c, "tell")
     {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
@@ -2646,7 +2672,7 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
         && np.a > ctx.lo + 1
         && s.is_in(np.a - 1, W_WITH)
         && s.is_p(np.a - 2, ",")
-        && SPEECH_CLASSES.contains(&c.class.as_str());
+        && c.keys & SPEECH_KEYS != 0;
     // "led some allies to worry whether ...": the object of a
     // causative verb is the subject of the infinitive cue.
     let causative = np.a > ctx.lo
@@ -2969,10 +2995,7 @@ fn participle_rules(
         && c.frames & (frame::THAT | frame::OBJ | frame::TO | frame::OBJ_TO) != 0
         // Belief, finding, report and rejection participles mostly open
         // adverbials ("Regarding ...", "Seeing ...", "Declining to ...").
-        && !matches!(
-            c.class.as_str(),
-            "believe" | "show" | "report" | "write" | "reject"
-        )
+        && !class_in!(c, "believe" | "show" | "report" | "write" | "reject")
         && !s.is_in(ci, &["reflecting", "considering", "regarding"])
         // Not a place or an audience ("Speaking at a rally in Ohio, ...",
         // "Responding to reporters, ..."), but an infinitive may follow.
@@ -3016,7 +3039,7 @@ fn participle_rules(
             if let Some(np) = np {
                 if c2 > k && s.is_word(k) || s.is_quote_mark(k) {
                     let sp = ctx.span(k, c2);
-                    let kind = if is_stance_class(&c.class) && c.frames & frame::THAT == 0 {
+                    let kind = if c.keys & STANCE_KEYS != 0 && c.frames & frame::THAT == 0 {
                         Kind::Stance
                     } else {
                         Kind::Indirect
@@ -3031,7 +3054,7 @@ fn participle_rules(
     // "The minister was quoted by state media as saying ...": the
     // subject of the passive speaks, not its agent.
     if cue.form == Form::Ing
-        && c.class == "say"
+        && class_in!(c, "say")
         && ci > ctx.lo + 4
         && s.is_in(ci - 1, &["as"])
         && cj + 2 < n
@@ -3177,7 +3200,7 @@ fn participle_rules(
             // "..., telling them, \"...\"", "telling Reuters: \"...\"": the
             // hearer before a quote.
             let mut hearer = false;
-            if c.class == "tell" && k < n {
+            if class_in!(c, "tell") && k < n {
                 let obj_end = if s.is_in(k, OBJ_PRONOUNS) {
                     Some(k + 1)
                 } else {
@@ -3223,7 +3246,7 @@ fn participle_rules(
                 // annotators mark them), and a clause must start there by
                 // "that" or a subject pronoun (not at a possessive mark:
                 // "stating in an interview on Fox News’ On the Record").
-                let from = if c.class == "tell" {
+                let from = if class_in!(c, "tell") {
                     past_addressee(ctx, c, skip_cj())
                 } else if s.is_in(cj, TO) {
                     cj
@@ -3267,11 +3290,11 @@ fn participle_rules(
                 && !s.is_in(k, &["to", "for", "on", "of"])
             {
                 // "..., calling it a 'paperwork error'": the object.
-                let stance_class = is_stance_class(&c.class);
+                let stance_class = c.keys & STANCE_KEYS != 0;
                 let end = ctx.content_end(k);
                 let end = if stance_class {
                     ctx.object_end(k, end)
-                } else if c.class == "describe" {
+                } else if class_in!(c, "describe") {
                     ctx.named_end(k, end)
                 } else {
                     end
@@ -3325,8 +3348,8 @@ fn participle_rules(
     // calling Trump a fascist", "despite polls showing her well behind".
     if cue.form == Form::Ing
         && ci > ctx.lo + 1
-        && matches!(
-            c.class.as_str(),
+        && class_in!(
+            c,
             "say" | "describe" | "show" | "suggest" | "ask" | "argue" | "claim" | "warn"
         )
     {
@@ -3348,7 +3371,7 @@ fn participle_rules(
             let share = s.is_word(np.a) && s.w(np.a).starts_with(|c: char| c.is_ascii_digit());
             let end = if np.a - 1 == ctx.lo
                 || np.a >= 2 && s.is_in(np.a - 2, &["and", "but"])
-                || c.class == "describe"
+                || class_in!(c, "describe")
                 || share
             {
                 ctx.comma_end(k).min(ctx.content_end(k))
@@ -3376,8 +3399,7 @@ fn participle_rules(
 /// inside the sentence: without one, no rule that looks for a quote
 /// opening after the cue can find it.
 fn quote_opens_after(ctx: &Ctx, i: usize) -> bool {
-    let from = ctx.s.toks[i].start;
-    let k = ctx.quotes.partition_point(|q| q.open <= from);
+    let k = ctx.opened_by(ctx.s.toks[i].start);
     ctx.quotes.get(k).is_some_and(|q| q.open < ctx.s.span.1)
 }
 
@@ -3426,7 +3448,7 @@ fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -> usize {
     let n = ctx.n();
     if s.is_in(k, OBJ_PRONOUNS) {
         k = ctx.skip_adverbials(k + 1);
-    } else if c.class == "tell" {
+    } else if class_in!(c, "tell") {
         if let Some(obj) = forward(s, lx, k) {
             // A broadcaster or paper and its medium ("told ABC
             // radio", "told state television", "told the Tass news
@@ -3467,7 +3489,7 @@ fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -> usize {
     // BFM TV that"), nor a past or -s cue form, whose own "that" it is
     // ("told reporters Trump knew that ...": the clause opens at
     // "Trump").
-    if c.class == "tell" && k < n && !s.is_in(k, THAT) && s.is_word(k) {
+    if class_in!(c, "tell") && k < n && !s.is_in(k, THAT) && s.is_word(k) {
         if let Some(j) = (k + 1..n.min(k + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT)) {
             let verb = |i: usize| {
                 s.cue_word(lx, i)
@@ -3482,7 +3504,7 @@ fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -> usize {
     }
     // An aside between commas after the addressee, then "that"
     // ("told state television, quoted by Interfax, that ...").
-    if c.class == "tell" && k + 2 < n && s.is_p(k, ",") {
+    if class_in!(c, "tell") && k + 2 < n && s.is_p(k, ",") {
         if let Some(j) = (k + 2..n.min(k + 9)).find(|&j| s.is_p(j, ",")) {
             if j + 1 < n
                 && s.is_in(j + 1, THAT)
@@ -3505,7 +3527,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     // "When asked by a reporter whether ...", "Sanders was asked by host
     // John Dickerson whether ...": the asker speaks the question after
     // the agent (not the person asked).
-    if c.class == "ask" && cue.form == Form::Past && s.is_in(cj, BY) {
+    if class_in!(c, "ask") && cue.form == Form::Past && s.is_in(cj, BY) {
         if let Some(agent) = forward(s, ctx.lx, cj + 1) {
             let k = ctx.skip_adverbials(agent.b);
             let k = if s.is_p(k, ",") { k + 1 } else { k };
@@ -3539,7 +3561,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     // source.
     // Only after "was" or "first" ("exit polls reported by CNN" is mostly
     // not annotated) and with "by" close ("it was revealed that ... by").
-    let report = c.class == "report"
+    let report = class_in!(c, "report")
         && ci > ctx.lo
         && (s.is_in(ci - 1, BE)
             || s.is_in(ci - 1, &["first", "originally", "initially", "previously"]))
@@ -3549,8 +3571,8 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     if cue.form != Form::Past
         || !report && c.frames & frame::OBJ == 0
         || !report
-            && !matches!(
-                c.class.as_str(),
+            && !class_in!(
+                c,
                 "accuse"
                     | "agree"
                     | "believe"
@@ -3576,7 +3598,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     };
     // "seen by X" alone is sight, not belief: "a memo seen by Reuters
     // said ...". The belief reads "seen by X as Y".
-    if c.lemma == "see"
+    if lemma_is!(c, "see")
         && !(agent.b..n.min(agent.b + 6))
             .take_while(|&k| s.is_word(k))
             .any(|k| s.is_in(k, &["as"]))
@@ -3587,7 +3609,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
         return;
     };
     let sp = ctx.span(subj.a, subj.b);
-    let kind = if is_stance_class(&c.class) {
+    let kind = if c.keys & STANCE_KEYS != 0 {
         Kind::Stance
     } else {
         Kind::Indirect
@@ -4360,16 +4382,13 @@ fn rest_of_line_blank(text: &str, from: usize) -> bool {
     t[..t.find('\n').unwrap_or(t.len())].trim().is_empty()
 }
 
-/// Whether a cue class is one of plain speaking (say, tell, add, write,
+/// The keys of the cue classes of plain speaking (say, tell, add, write,
 /// reply, note, explain, insist, argue), which may attribute a quote
 /// paragraph next to its sentence: not "The crowd cheered." or "She
 /// agreed." as a stance.
-fn speaking_class(class: &str) -> bool {
-    matches!(
-        class,
-        "say" | "tell" | "add" | "write" | "reply" | "note" | "explain" | "insist" | "argue"
-    )
-}
+const SPEAKING_KEYS: u64 = key::classes(&[
+    "say", "tell", "add", "write", "reply", "note", "explain", "insist", "argue",
+]);
 
 /// Whether only white space stands between the line start (after the
 /// last newline before byte `at` of `text`, or the text's start) and `at`:
@@ -4963,23 +4982,21 @@ fn gap_subject(ctx: &Ctx, from: usize, ci: usize, avoid: Option<Span>) -> Option
     (!avoid.is_some_and(|o| o.0 < sp.1 && sp.0 < o.1)).then_some(np)
 }
 
-fn is_stance_class(class: &str) -> bool {
-    matches!(
-        class,
-        "support"
-            | "oppose"
-            | "criticize"
-            | "praise"
-            | "accuse"
-            | "demand"
-            | "reject"
-            | "urge"
-            | "want"
-            | "promise"
-            | "threaten"
-            | "agree"
-    )
-}
+/// The keys of the cue classes of stance: their object is a stance.
+const STANCE_KEYS: u64 = key::classes(&[
+    "support",
+    "oppose",
+    "criticize",
+    "praise",
+    "accuse",
+    "demand",
+    "reject",
+    "urge",
+    "want",
+    "promise",
+    "threaten",
+    "agree",
+]);
 
 /// A plain object phrase from `k`: up to 6 words before "to".
 fn object_np(s: &Sent, k: usize) -> Option<Np> {

@@ -1216,7 +1216,7 @@ fn apply_cue(
                     || a > ctx.lo + 1
                         && (s.is_in(a - 1, &["while", "whereas"])
                             || s.is_in(a - 1, &["and", "but", "yet"]) && s.is_p(a - 2, ",")))
-                && !s.in_quote(a - 1, ctx.quotes);
+                && !ctx.in_quote(a - 1);
             (opens && a < b && b <= pc && pc <= b + 1 && d.cue?.1 <= cue.start)
                 .then_some(Np { a, b })
         };
@@ -1333,7 +1333,7 @@ fn apply_cue(
             let comma = (e.saturating_sub(10).max(ctx.lo + 3)..e.saturating_sub(1))
                 .rev()
                 .find(|&k| !s.is_word(k) && !s.is_poss(k))
-                .filter(|&k| s.is_p(k, ",") && !s.in_quote(k, ctx.quotes))?;
+                .filter(|&k| s.is_p(k, ",") && !ctx.in_quote(k))?;
             let a = comma + 1;
             let plain = (a..e).all(|k| {
                 (s.is_word(k) || s.is_poss(k))
@@ -1498,7 +1498,7 @@ fn apply_cue(
                         && s.is_p(k, ",")
                         && s.is_word(kq + 1)
                         && !s.is_cap(kq + 1)
-                        && (ctx.lo..np.a).all(|i| !s.is_quote_mark(i) && !s.in_quote(i, ctx.quotes))
+                        && (ctx.lo..np.a).all(|i| !s.is_quote_mark(i) && !ctx.in_quote(i))
                     {
                         let sp = ctx.span(ctx.lo, np.a - 1);
                         out.push(draft(
@@ -2064,7 +2064,7 @@ fn apply_cue(
                 (k + 1..end)
                     .find(|&j| {
                         s.is_p(j, ",")
-                            && !s.in_quote(j, ctx.quotes)
+                            && !ctx.in_quote(j)
                             && !s.is_in(j + 1, &["and", "or", "but", "including"])
                     })
                     .unwrap_or(end)
@@ -3020,7 +3020,7 @@ fn participle_rules(
         let comma = if opens {
             (cj + 1..n.min(cj + 40)).find(|&j| {
                 s.is_p(j, ",")
-                    && !s.in_quote(j, ctx.quotes)
+                    && !ctx.in_quote(j)
                     // Not a thousands separator ("108,000 residents").
                     && !(j + 1 < n
                         && s.w(j - 1).ends_with(|c: char| c.is_ascii_digit())
@@ -3152,7 +3152,7 @@ fn participle_rules(
                     .find(|&c| {
                         s.is_p(c - 1, ",")
                             && s.is_in(c, &["and", "but", "yet", "while"])
-                            && !s.in_quote(c, ctx.quotes)
+                            && !ctx.in_quote(c)
                     })
                     .and_then(|c| gap_subject(ctx, c + 1, ci, avoid))
             })
@@ -3186,7 +3186,7 @@ fn participle_rules(
                                     "until", "though", "although", "once", "unless",
                                 ],
                             )
-                            && !s.in_quote(p, ctx.quotes)
+                            && !ctx.in_quote(p)
                             && ctx.subject_verb_at(p, ci - 1).is_some()
                     })
                     .and_then(|p| gap_subject(ctx, p, ci, avoid))
@@ -4059,7 +4059,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     // quote by the segmenter: "Her response? \"...\"".)
     let colon = (from..n).find(|&i| {
         (s.is_p(i, ":") || s.is_p(i, "?") && s.is_in(i - 1, REPLY_QUESTION_NOUNS) && i + 1 < n)
-            && !s.in_quote(i, ctx.quotes)
+            && !ctx.in_quote(i)
     })?;
     let mut run = false;
     let q = if colon + 1 < n {
@@ -4717,8 +4717,7 @@ fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mut Vec<Draft
 fn dash_start(ctx: &Ctx, end: usize) -> usize {
     let s = ctx.s;
     let dash = |k: usize| {
-        (s.is_p(k, "-") || s.is_p(k, "--") || s.is_p(k, "—") || s.is_p(k, "–"))
-            && !s.in_quote(k, ctx.quotes)
+        (s.is_p(k, "-") || s.is_p(k, "--") || s.is_p(k, "—") || s.is_p(k, "–")) && !ctx.in_quote(k)
     };
     let mut last = None;
     let mut count = 0;
@@ -4974,7 +4973,7 @@ fn gap_subject(ctx: &Ctx, from: usize, ci: usize, avoid: Option<Span>) -> Option
     while g + 1 < ci && (s.is_punct(g) || s.is_in(g, &["and", "but", "while", "yet", "so"])) {
         g += 1;
     }
-    if g + 1 >= ci || s.in_quote(g, ctx.quotes) {
+    if g + 1 >= ci || ctx.in_quote(g) {
         return None;
     }
     let np = ctx.subject_verb_at(g, ci - 1)?;
@@ -5105,7 +5104,7 @@ pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
     let mut k = np.b;
     if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, RELATIVES) {
         k = (k + 2..n.min(k + 30))
-            .find(|&j| s.is_p(j, ",") && !s.in_quote(j, ctx.quotes))
+            .find(|&j| s.is_p(j, ",") && !ctx.in_quote(j))
             .unwrap_or(n);
     }
     // A bare plural may open the clause too ("To Frank, issues of ...").

@@ -293,6 +293,25 @@ fn punct_in(s: &Sent, k: usize, marks: &[&str]) -> bool {
     s.is_punct(k) && marks.iter().any(|m| s.is_p(k, m))
 }
 
+/// Whether `text[a..b]` is all white space (`char::is_whitespace`), `a`
+/// and `b` at character boundaries: its bytes while they are ASCII, its
+/// characters from the first other byte on. For the gap between a quote
+/// and a cue after it, asked for most cues that take a quote; the gap
+/// mostly opens with a word (the quote closed sentences before), where
+/// one byte answers, with no character decoding and no boundary checks.
+#[inline(always)]
+fn white_between(text: &str, a: usize, b: usize) -> bool {
+    for (i, &c) in text.as_bytes()[a..b].iter().enumerate() {
+        if !c.is_ascii() {
+            return text[a + i..b].chars().all(char::is_whitespace);
+        }
+        if !matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+            return false;
+        }
+    }
+    true
+}
+
 /// [`Sent::tok_at`] (the first token starting at or after byte `pos`),
 /// with no search for a position at or before the first token: the
 /// quote before most cues closed in an earlier sentence, where the answer
@@ -792,18 +811,21 @@ fn apply_cue(
             } else {
                 s.toks[ci].start
             };
-            let gap_text = &s.text[q.close_end..gap_start.max(q.close_end)];
-            gap_text.chars().all(char::is_whitespace)
+            let gap_end = gap_start.max(q.close_end);
+            // (Bytes: no character-boundary checks, and the gap is all
+            // white space before it is searched for newlines.)
+            let gap_text = &s.text.as_bytes()[q.close_end..gap_end];
+            white_between(s.text, q.close_end, gap_end)
                 && (
                     // (No blank line, "\r\n\r\n" too: the gap is all white
                     // space, so two newlines make one.)
-                    memchr::memchr_iter(b'\n', gap_text.as_bytes())
+                    memchr::memchr_iter(b'\n', gap_text)
                 .nth(1)
                 .is_none()
             // A whole quoted sentence ending its line (`“... stop me.”¶
             // Celebrated singer X was honored`) is not the content of a
             // cue on the next line: that line is a new paragraph.
-            && !(gap_text.contains('\n')
+            && !(gap_text.contains(&b'\n')
                 && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
                 // But a paragraph that is a quote alone may take its
                 // speaker from a paragraph of one attribution sentence
@@ -811,7 +833,7 @@ fn apply_cue(
                 // reporters on Tuesday.`); the cue's tail is checked below
                 // (`long_after`, `own_clause`).
                 // (Not a heading in capitals: `TRUMP COUNTER.`)
-                || gap_text.contains('\n')
+                || gap_text.contains(&b'\n')
                     && s.w(ci).starts_with(char::is_lowercase)
                     // A finite verb of speaking (not `The crowd cheered.`,
                     // not a byline's `—X, speaking at the levee.`).
@@ -5484,6 +5506,47 @@ mod tests {
     use super::{opens_line, punct_in, quote_opens_after, real_texts, tok_at_or_first, Ctx};
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
+
+    /// `white_between` answers as the characters' `char::is_whitespace`
+    /// for every range of character boundaries of texts of every kind of
+    /// white space (ASCII, the vertical tab and form feed, no-break and
+    /// other Unicode spaces, and controls that are none), and from every
+    /// quote's end to every token start after it of the real texts.
+    #[test]
+    fn white_between_as_by_chars() {
+        use super::white_between;
+        let plain = |t: &str, a: usize, b: usize| t[a..b].chars().all(char::is_whitespace);
+        let mut asked = 0;
+        for t in [
+            " \t\n\r\x0b\x0c x",
+            "\u{a0} \u{2009}\u{3000}\u{85}\u{2028} y \u{1f}\u{1c}",
+            "\u{200b}\u{feff} \n\r\n é\u{a0}",
+            "“A.” \n Smith said",
+        ] {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    assert_eq!(white_between(t, a, b), plain(t, a, b), "{t:?} {a} {b}");
+                    asked += 1;
+                }
+            }
+        }
+        let lx = Lexicon::default_data().unwrap();
+        for text in real_texts() {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, _| {
+                for q in quotes {
+                    for t in s.toks.iter().filter(|t| t.start >= q.close_end) {
+                        assert_eq!(
+                            white_between(s.text, q.close_end, t.start),
+                            plain(s.text, q.close_end, t.start)
+                        );
+                        asked += 1;
+                    }
+                }
+            });
+        }
+        assert!(asked > 10_000, "{asked}");
+    }
 
     /// Where the first test of `poss_noun_that` (`poss_noun_may_follow`,
     /// which `apply_cue` asks before the call) fails, the rule gives no

@@ -25,6 +25,8 @@ pub const DEFAULT_VERBS: &str = include_str!("../gazetteer/verbs.csv");
 /// The embedded default speaker nouns.
 pub const DEFAULT_SPEAKER_NOUNS: &str = include_str!("../gazetteer/speaker_nouns.csv");
 
+pub mod key;
+
 /// Frames a cue can take.
 pub mod frame {
     /// Attaches to a direct quote.
@@ -61,6 +63,9 @@ pub struct Cue {
     pub class: String,
     /// Bit set of [`frame`] values.
     pub frames: u8,
+    /// The bits of the class and lemma the cue rules test ([`key`]),
+    /// found from the two when the lexicon is loaded.
+    pub keys: u64,
 }
 
 /// Form of a matched cue.
@@ -345,6 +350,7 @@ impl Lexicon {
                 lemma: lemma.to_string(),
                 class: class.to_string(),
                 frames: bits,
+                keys: key::of(lemma, class),
             });
             for form in fs.split('|').map(str::trim).filter(|f| !f.is_empty()) {
                 let lf = form.to_lowercase();

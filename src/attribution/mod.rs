@@ -259,6 +259,7 @@ impl Extractor {
                         words_comma,
                         prev_source,
                         near,
+                        quote_lo: near_quotes.lo,
                         lower: &lower,
                         nest,
                     },
@@ -532,6 +533,9 @@ struct SentenceOpts<'d, 't> {
     prev_source: Option<usize>,
     /// The quotes near the sentence ([`NearQuotes`]).
     near: &'d [Quote],
+    /// The number of the document's quotes that close at or before the
+    /// sentence's start (where `near` starts).
+    quote_lo: usize,
     /// The lowercase word counts of the document ([`word_counts`]), made
     /// on first use.
     lower: &'d std::cell::OnceCell<WordCounts<'t>>,
@@ -557,7 +561,7 @@ impl Extractor {
             return None;
         }
         let lo = dateline_end(s);
-        let ctx = rules::Ctx::new(s, &self.lx, quotes, lo);
+        let ctx = rules::Ctx::with_quote_lo(s, &self.lx, quotes, lo, o.quote_lo);
         if o.head {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();
@@ -4408,6 +4412,29 @@ mod tests {
         after_space, first_piece, first_word, is_adverb_speaker, last_clause_word, named_twice,
         to_space, word_counts, ADVERB_SPEAKERS,
     };
+
+    /// The sentence loop's count of quotes closed by a sentence's start
+    /// (`NearQuotes::lo`, which the rules' `Ctx` walks from) is the
+    /// binary search over the document's quotes, for every sentence of
+    /// the rules' real texts in order.
+    #[test]
+    fn near_quotes_lo_as_by_search() {
+        let lx = crate::lexicon::Lexicon::default_data().unwrap();
+        let mut asked = 0;
+        for text in crate::attribution::rules::real_texts() {
+            let mut near = super::NearQuotes::default();
+            crate::attribution::rules::for_each_sentence(&text, &lx, |_, quotes, span| {
+                near.of(quotes, span);
+                assert_eq!(
+                    near.lo,
+                    quotes.partition_point(|q| q.close_end <= span.0),
+                    "{text:?} {span:?}"
+                );
+                asked += 1;
+            });
+        }
+        assert!(asked > 1000, "{asked}");
+    }
 
     #[test]
     fn token_end_walk_agrees_with_the_search() {

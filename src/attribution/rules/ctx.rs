@@ -652,7 +652,15 @@ pub struct Ctx<'a, 'b> {
     /// [`Ctx::title_case`], found on first use: the rules ask it of most
     /// cues, and a sentence has several.
     title: std::cell::OnceCell<bool>,
+    /// The number of quotes that close at or before the sentence's start
+    /// (`s.span.0`): the index where the walks of [`Ctx::closed_by`] and
+    /// [`Ctx::quote_opens_after`] start.
+    quote_lo: usize,
 }
+
+/// The quotes a walk of [`Ctx::closed_by`] or [`Ctx::quote_opens_after`]
+/// passes before it searches the rest: most sentences hold a few quotes.
+const QUOTE_WALK: usize = 4;
 
 /// The words of a share of respondents after its number ("more than 4 in
 /// 10", "nearly half", "14 percent"; `Ctx::share_clause`).
@@ -680,13 +688,84 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// The rules' view of sentence `s`, whose own text starts at token
     /// `lo`.
     pub fn new(s: &'b Sent<'a>, lx: &'b Lexicon, quotes: &'b [Quote], lo: usize) -> Self {
+        let quote_lo = quotes.partition_point(|q| q.close_end <= s.span.0);
+        Self::with_quote_lo(s, lx, quotes, lo, quote_lo)
+    }
+
+    /// [`Ctx::new`] for a caller that knows `quote_lo`, the number of
+    /// `quotes` that close at or before the sentence's start (the
+    /// sentence loop walks the document's quotes along with its
+    /// sentences).
+    pub(crate) fn with_quote_lo(
+        s: &'b Sent<'a>,
+        lx: &'b Lexicon,
+        quotes: &'b [Quote],
+        lo: usize,
+        quote_lo: usize,
+    ) -> Self {
+        debug_assert_eq!(
+            quote_lo,
+            quotes.partition_point(|q| q.close_end <= s.span.0)
+        );
         Ctx {
             s,
             lx,
             quotes,
             lo,
             title: std::cell::OnceCell::new(),
+            quote_lo,
         }
+    }
+
+    /// The number of the document's quotes that close at or before byte
+    /// `pos` (`quotes.partition_point(|q| q.close_end <= pos)`). The quotes
+    /// are disjoint and in order, so their closing ends never decrease:
+    /// for a position in the sentence the count is walked from the
+    /// sentence's first quote ([`QUOTE_WALK`] steps at most, then
+    /// searched), not searched over the whole document for every cue.
+    #[inline(always)]
+    pub(super) fn closed_by(&self, pos: usize) -> usize {
+        let q = self.quotes;
+        if pos < self.s.span.0 {
+            return q.partition_point(|x| x.close_end <= pos);
+        }
+        let mut k = self.quote_lo;
+        for _ in 0..QUOTE_WALK {
+            match q.get(k) {
+                Some(x) if x.close_end <= pos => k += 1,
+                _ => return k,
+            }
+        }
+        k + q[k..].partition_point(|x| x.close_end <= pos)
+    }
+
+    /// Whether token `i` lies inside one of the document's quotes
+    /// ([`Sent::in_quote`], its search by [`Ctx::closed_by`]).
+    #[inline]
+    pub(super) fn in_quote(&self, i: usize) -> bool {
+        let p = self.s.toks[i].start;
+        let k = self.closed_by(p);
+        k < self.quotes.len() && self.quotes[k].start <= p && p < self.quotes[k].end
+    }
+
+    /// The number of the document's quotes that open at or before byte
+    /// `pos` (`quotes.partition_point(|q| q.open <= pos)`), walked as in
+    /// [`Ctx::closed_by`]: a quote that closes at or before the sentence's
+    /// start opens before it.
+    #[inline(always)]
+    pub(super) fn opened_by(&self, pos: usize) -> usize {
+        let q = self.quotes;
+        if pos < self.s.span.0 {
+            return q.partition_point(|x| x.open <= pos);
+        }
+        let mut k = self.quote_lo;
+        for _ in 0..QUOTE_WALK {
+            match q.get(k) {
+                Some(x) if x.open <= pos => k += 1,
+                _ => return k,
+            }
+        }
+        k + q[k..].partition_point(|x| x.open <= pos)
     }
 
     pub(super) fn n(&self) -> usize {
@@ -1137,7 +1216,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             // first later comma (within 25 tokens) after which a subject
             // stands.
             return (comma.map_or(i + 1, |c| c + 1)..ci.min(i + 25))
-                .filter(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))
+                .filter(|&k| s.is_p(k, ",") && !self.in_quote(k))
                 .find_map(|k| subject_at(k + 1))
                 .or_else(|| bare(i, false));
         }
@@ -1145,7 +1224,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             // The first comma (within 25 tokens) after which a subject
             // stands.
             if let Some(np) = (i + 1..ci.min(i + 25))
-                .filter(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))
+                .filter(|&k| s.is_p(k, ",") && !self.in_quote(k))
                 .find_map(|k| subject_at(k + 1))
             {
                 return Some(np);
@@ -1249,7 +1328,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // conducted by ... found".)
                 let c = ((i + 1).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
-                    .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))?;
+                    .find(|&k| s.is_p(k, ",") && !self.in_quote(k))?;
                 (s.is_in(i, INTRO) || s.is_in(i, INTRO_SUBORD) || c <= i + 3)
                     .then(|| self.long_subject_from(c + 1, ci))
                     .flatten()
@@ -1263,7 +1342,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // conducted by ... found".)
                 let c = ((i + 1).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
-                    .find(|&k| s.is_in(k, CLAUSE_CONJ) && !s.in_quote(k, self.quotes))?;
+                    .find(|&k| s.is_in(k, CLAUSE_CONJ) && !self.in_quote(k))?;
                 self.long_subject_from(c + 1, ci)
             })
     }
@@ -1498,7 +1577,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let clean = || {
             (m..e).all(|k| {
                 (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
-                    && !s.in_quote(k, self.quotes)
+                    && !self.in_quote(k)
                     && !(s.is_in(k, SUBJECT_BREAKS) && !(who && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
                     // ", but ...": a second clause, not a post-modifier.
                     && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
@@ -1598,7 +1677,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     || s.is_p(k, "–")
                     || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, W_AS)
                     || self.object_time_end(i, k, end))
-                    && !s.in_quote(k, self.quotes)
+                    && !self.in_quote(k)
             })
             // "condemned the tax even though ...": "even" opens the clause.
             .map(|k| {
@@ -1701,7 +1780,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     || s.is_p(k, ",")
                         && s.is_in(k + 1, &["the", "a", "an", "his", "her", "their", "its"])
                     || s.is_in(k, STANCE_ENDS))
-                    && !s.in_quote(k, self.quotes)
+                    && !self.in_quote(k)
             })
             .unwrap_or(end)
     }
@@ -1897,14 +1976,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     b"-" => s.toks[k - 1].end < s.toks[k].start,
                     _ => false,
                 }
-                && !s.in_quote(k, self.quotes)
+                && !self.in_quote(k)
         };
         // "raising the minimum wage (with far less intensity than ...": a
         // parenthesis that opens with a lowercase word or a quote and runs
         // to the end of the content is the writer's aside.
         let aside = |k: usize| {
             s.is_p(k, "(")
-                && !s.in_quote(k, self.quotes)
+                && !self.in_quote(k)
                 && (s.is_word(k + 1) && !s.is_cap(k + 1) || s.is_quote_mark(k + 1))
         };
         // One pass over the punctuation of the content for the first two
@@ -2025,11 +2104,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
             // A mark reads only the tests of marks, a word (of `ends`) only
             // those of words.
             if s.is_punct(k) {
-                if s.is_p(k, ";") && !s.in_quote(k, self.quotes) {
+                if s.is_p(k, ";") && !self.in_quote(k) {
                     return k;
                 }
-                if in_subordinate && s.is_p(k, ",") && !s.in_quote(k, self.quotes) && main_clause(k)
-                {
+                if in_subordinate && s.is_p(k, ",") && !self.in_quote(k) && main_clause(k) {
                     return k;
                 }
                 // "X told aides that he saw Sanders as a threat, according to
@@ -2040,13 +2118,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 if s.is_p(k, ",")
                     && self.according_next(k + 1)
                     && !self.according_inside(k + 3)
-                    && !s.in_quote(k, self.quotes)
+                    && !self.in_quote(k)
                 {
                     return k;
                 }
                 if s.is_p(k, ",")
                     && s.is_in(k + 1, CUTS)
-                    && !s.in_quote(k, self.quotes)
+                    && !self.in_quote(k)
                     // "X, where ...": a relative on a place in the content.
                     && !s.is_in(k + 1, &["where"])
                     // "believes there are no good options, but that sometimes
@@ -2072,7 +2150,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 }
                 // ", and its leaders threatened ...": a new clause with its own
                 // subject and cue.
-                if s.is_p(k, ",") && s.is_in(k + 1, AND_BUT) && !s.in_quote(k, self.quotes) {
+                if s.is_p(k, ",") && s.is_in(k + 1, AND_BUT) && !self.in_quote(k) {
                     let new_clause = (k + 3..(k + 7).min(n))
                         .take_while(|&j| s.is_word(j) || s.is_poss(j))
                         .any(|j| {
@@ -2114,7 +2192,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     }
                 }
                 // "..., calling it X": a participle clause of the speaker.
-                if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !s.in_quote(k, self.quotes) {
+                if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !self.in_quote(k) {
                     return k;
                 }
                 // The same with the comma inside the closing mark: `... was
@@ -2122,8 +2200,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 if s.is_quote_mark(k)
                     && k > i + 1
                     && s.is_p(k - 1, ",")
-                    && s.in_quote(k - 1, self.quotes)
-                    && !s.in_quote(k, self.quotes)
+                    && self.in_quote(k - 1)
+                    && !self.in_quote(k)
                     && (self.is_cue_participle(k + 1)
                         || s.is_in(k + 1, CUTS)
                         || self.according_next(k + 1))
@@ -2134,7 +2212,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // "barely mentioned Clinton's remarks and went right back to
                 // ...": an irregular past after an object opens a second verb
                 // phrase of the speaker.
-                if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !s.in_quote(k, self.quotes) {
+                if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !self.in_quote(k) {
                     let j = if s.is_in(k + 1, AND_ADVERBS) {
                         k + 2
                     } else {
@@ -2147,7 +2225,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // "... and urged X to": a second cue sharing the subject.
                 if s.is_in(k, AND_BUT)
                     && s.is_word(k + 1)
-                    && !s.in_quote(k, self.quotes)
+                    && !self.in_quote(k)
                     && s.cue_word(self.lx, k + 1)
                         .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
                 {
@@ -2165,7 +2243,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     && s.is_word(k + 2)
                     && !s.is_aux_like(k + 2)
                     && !s.is_in(k + 2, AS_PRONOUN_NOT)
-                    && !s.in_quote(k, self.quotes)
+                    && !self.in_quote(k)
                 {
                     return if s.is_in(k - 1, W_EVEN) { k - 1 } else { k };
                 }
@@ -2173,11 +2251,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // out of touch", "21 percent said yes and 14 percent said no",
                 // ", and more than 4 in 10 said ...": a share of respondents
                 // after "and" opens a new clause with its own cue.
-                if s.is_in(k, AND)
-                    && k > i + 1
-                    && self.share_clause(k + 1)
-                    && !s.in_quote(k, self.quotes)
-                {
+                if s.is_in(k, AND) && k > i + 1 && self.share_clause(k + 1) && !self.in_quote(k) {
                     return if s.is_p(k - 1, ",") { k - 1 } else { k };
                 }
                 // "... and would not say": a second verb phrase of the speaker.
@@ -2188,7 +2262,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // ..." goes on with the reported clause: "said it was
                     // ready to act and would use all its tools".)
                     && !(verb && s.is_in(k + 1, &["would", "will", "has", "have", "had"]))
-                    && !s.in_quote(k, self.quotes)
+                    && !self.in_quote(k)
                 {
                     return if s.is_p(k - 1, ",") { k - 1 } else { k };
                 }
@@ -2296,7 +2370,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     pub(super) fn comma_end(&self, i: usize) -> usize {
         let s = self.s;
         (i + 1..self.n())
-            .find(|&k| s.is_p(k, ",") && !s.in_quote(k, self.quotes))
+            .find(|&k| s.is_p(k, ",") && !self.in_quote(k))
             .unwrap_or(self.n())
     }
 
@@ -2314,7 +2388,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let mut any = false;
         // Quotes are sorted and do not overlap, so their ends are sorted:
         // the first that may overlap by binary search.
-        let first = self.quotes.partition_point(|q| q.close_end <= span.0);
+        let first = self.closed_by(span.0);
         for q in &self.quotes[first..] {
             if q.open >= span.1 {
                 break;
@@ -2629,6 +2703,38 @@ mod tests {
                 .to_string(),
         );
         texts
+    }
+
+    /// The counts of quotes closed and opened by a position, walked from
+    /// the sentence's first quote (`Ctx::closed_by`, `Ctx::opened_by`),
+    /// are the binary searches over all of the document's quotes, at
+    /// every token start and end of every sentence of the test texts, at
+    /// the sentence's ends and before its start; also a sentence given
+    /// quotes many times more than a walk passes (each quote twice, so
+    /// the order holds).
+    #[test]
+    fn quote_counts_as_by_search() {
+        let lx = Lexicon::default_data().unwrap();
+        use super::QUOTE_WALK;
+        let (mut asked, mut walked_past) = (0, 0);
+        let mut texts = test_texts();
+        texts.push(r#"He said "a" "b" "c" "d" "e" "f" "g" "h" and "i" today."#.to_string());
+        for text in texts {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, span| {
+                let ctx = Ctx::new(s, &lx, quotes, 0);
+                let mut at: Vec<usize> = vec![0, span.0.saturating_sub(1), span.0, span.1];
+                at.extend(s.toks.iter().flat_map(|t| [t.start, t.end]));
+                for p in at {
+                    let closed = quotes.partition_point(|q| q.close_end <= p);
+                    assert_eq!(ctx.closed_by(p), closed, "{text:?} {p}");
+                    let opened = quotes.partition_point(|q| q.open <= p);
+                    assert_eq!(ctx.opened_by(p), opened, "{text:?} {p}");
+                    walked_past += usize::from(closed > ctx.quote_lo + QUOTE_WALK);
+                    asked += 1;
+                }
+            });
+        }
+        assert!(asked > 100_000 && walked_past > 0, "{asked} {walked_past}");
     }
 
     /// The quick walk of `content_end` (slice searches to the next token a

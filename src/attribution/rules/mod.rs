@@ -6,7 +6,7 @@ use super::sent::words::*;
 use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
 use super::Draft;
-use crate::lexicon::{frame, CueId, CueMatch, Form};
+use crate::lexicon::{frame, key, CueId, CueMatch, Form};
 use crate::model::Kind;
 use crate::text::segment::{Span, REPLY_QUESTION_NOUNS};
 
@@ -293,6 +293,25 @@ fn punct_in(s: &Sent, k: usize, marks: &[&str]) -> bool {
     s.is_punct(k) && marks.iter().any(|m| s.is_p(k, m))
 }
 
+/// Whether `text[a..b]` is all white space (`char::is_whitespace`), `a`
+/// and `b` at character boundaries: its bytes while they are ASCII, its
+/// characters from the first other byte on. For the gap between a quote
+/// and a cue after it, asked for most cues that take a quote; the gap
+/// mostly opens with a word (the quote closed sentences before), where
+/// one byte answers, with no character decoding and no boundary checks.
+#[inline(always)]
+fn white_between(text: &str, a: usize, b: usize) -> bool {
+    for (i, &c) in text.as_bytes()[a..b].iter().enumerate() {
+        if !c.is_ascii() {
+            return text[a + i..b].chars().all(char::is_whitespace);
+        }
+        if !matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+            return false;
+        }
+    }
+    true
+}
+
 /// [`Sent::tok_at`] (the first token starting at or after byte `pos`),
 /// with no search for a position at or before the first token: the
 /// quote before most cues closed in an earlier sentence, where the answer
@@ -368,6 +387,28 @@ fn ing_ends(ctx: &Ctx, cue: &CueMatch, drafts: &mut [Draft]) {
 /// the rules with every verb's frames cleared to find one missing).
 const LEMMA_RULES: [&str; 2] = ["vote for", "put it"];
 
+/// The keys of [`LEMMA_RULES`].
+const LEMMA_RULES_KEYS: u64 = key::lemmas(&LEMMA_RULES);
+
+/// The keys of [`SPEECH_CLASSES`].
+const SPEECH_KEYS: u64 = key::classes(SPEECH_CLASSES);
+
+/// Whether cue `$c`'s class is one of the names (`"say" | "tell"`): a test
+/// of its [`Cue::keys`](crate::lexicon::Cue::keys) with a mask made when
+/// compiled, which fails to compile for a class with no key.
+macro_rules! class_in {
+    ($c:expr, $($n:literal)|+) => {
+        $c.keys & const { key::classes(&[$($n),+]) } != 0
+    };
+}
+
+/// Whether cue `$c`'s lemma is one of the names, as [`class_in`].
+macro_rules! lemma_is {
+    ($c:expr, $($n:literal)|+) => {
+        $c.keys & const { key::lemmas(&[$($n),+]) } != 0
+    };
+}
+
 fn apply_cue(
     ctx: &Ctx,
     cue: &CueMatch,
@@ -380,7 +421,7 @@ fn apply_cue(
     let lx = ctx.lx;
     let c = lx.cue(cue.cue);
     let n = ctx.n();
-    if c.class == "appear" {
+    if class_in!(c, "appear") {
         return;
     }
     // Where the words after the cue go on past its adverbials: asked by
@@ -401,31 +442,35 @@ fn apply_cue(
     {
         return;
     }
-    // "won the primary, adding to her run of victories": "adding to" is
-    // growth, not speech ("\"...,\" he added to cheers" keeps its quote).
-    if c.lemma == "add"
-        && cue.form == Form::Ing
-        && cj + 1 < n
-        && s.is_in(cj, TO)
-        && !s.is_quote_mark(cj + 1)
-    {
-        return;
-    }
-    // "People briefed on the talks said ...": "briefed on/about" after a
-    // noun is a post-modifier of the subject (`POLLED`), not a telling
-    // ("The minister briefed reporters", "was briefed on" stay, and so does
-    // a day after "on": "The general briefed on Tuesday that ...").
-    if c.lemma == "brief"
-        && cue.form == Form::Past
-        && ci > ctx.lo
-        && cj < n
-        && s.is_in(cj, &["on", "about"])
-        && !s.is_in(cj + 1, DAYS)
-        && s.is_word(ci - 1)
-        && !s.is_aux_like(ci - 1)
-        && !s.is_pronoun(ci - 1)
-    {
-        return;
+    // (The tests of two lemmas behind one test of their keys: most cues
+    // are neither.)
+    if lemma_is!(c, "add" | "brief") {
+        // "won the primary, adding to her run of victories": "adding to" is
+        // growth, not speech ("\"...,\" he added to cheers" keeps its quote).
+        if lemma_is!(c, "add")
+            && cue.form == Form::Ing
+            && cj + 1 < n
+            && s.is_in(cj, TO)
+            && !s.is_quote_mark(cj + 1)
+        {
+            return;
+        }
+        // "People briefed on the talks said ...": "briefed on/about" after a
+        // noun is a post-modifier of the subject (`POLLED`), not a telling
+        // ("The minister briefed reporters", "was briefed on" stay, and so does
+        // a day after "on": "The general briefed on Tuesday that ...").
+        if lemma_is!(c, "brief")
+            && cue.form == Form::Past
+            && ci > ctx.lo
+            && cj < n
+            && s.is_in(cj, &["on", "about"])
+            && !s.is_in(cj + 1, DAYS)
+            && s.is_word(ci - 1)
+            && !s.is_aux_like(ci - 1)
+            && !s.is_pronoun(ci - 1)
+        {
+            return;
+        }
     }
     // A capitalized cue inside a sentence that is not in title case is part
     // of a name ("the State Department", "The Washington Post").
@@ -439,7 +484,7 @@ fn apply_cue(
         return;
     }
     // "Full text of Clinton's remarks:": "text of" is a noun.
-    if c.lemma == "text" && s.is_in(cj, OF) {
+    if lemma_is!(c, "text") && s.is_in(cj, OF) {
         return;
     }
     // "His lawyer, Advocate Pieter Swanepoel, said", "..., Hope Hicks
@@ -505,58 +550,64 @@ fn apply_cue(
     // attacks against Rubio" (`light_attack`).
     // (Its nouns are cues of criticism: the class, one comparison, keeps
     // the word tests off the other cues.)
-    if c.class == "criticize" {
+    if class_in!(c, "criticize") {
         if let Some(d) = light_attack(ctx, cue, ci, cj) {
             out.push(d);
             return;
         }
     }
-    // "The Paris attacks test ...", "the terrorist attack in Munich",
-    // "Clinton's aggressive attack on Trump", "Business issues generally
-    // do not ...", "the biggest challenge in organizing ...": "attack(s)",
-    // "issue(s)", "challenge(s)" are nouns unless an object follows
-    // ("Trump attacks Clinton", "to issue a statement", "challenges him";
-    // train: 2 of 30 other rows right).
-    // (The form first: one compare, before the lemma's bytes.)
-    if matches!(cue.form, Form::Base | Form::Third)
-        && matches!(c.lemma.as_str(), "attack" | "issue" | "challenge")
-        && !(cj < n
-            && (s.is_cap(cj)
-                || s.is_det(cj)
-                || s.is_in(cj, &["him", "them", "me", "us", "you", "it"])))
-    {
-        return;
-    }
-    // "Cruz looks to build on his momentum", "Republicans are looking to
-    // do the same": "look" plans only with a to-infinitive right after it,
-    // not "looks to be" (an appearance), "look to see if", "Looking back
-    // to 2008", "look to the president for leadership".
-    if c.lemma == "look" && (!ctx.is_infinitive(cj) || s.is_in(cj + 1, &["be", "see"])) {
-        return;
-    }
-    // "raised questions about ...", "raising concerns that ...", "raised
-    // the issue of ...": "raise" reports only with a topic noun in its
-    // first words, not "raised $26 million", "raise rates", "raised two
-    // sons" (train: 3 of 39 such rows right).
-    if c.lemma == "raise"
-        && !(cj..n.min(cj + 5))
-            .take_while(|&k| s.is_word(k) || s.is_poss(k))
-            .any(|k| s.is_in(k, RAISED_TOPICS))
-    {
-        return;
-    }
-    // "maintained that ...", "they maintain they were ...", `he
-    // maintained, "..."`: "maintain" reports a clause; with a noun phrase
-    // it keeps something ("maintains a wide lead", "maintained her status
-    // as ...": train 1 of 19 such rows right).
-    if c.lemma == "maintain"
-        && cj < n
-        && !(s.is_in(cj, THAT)
-            || s.is_pronoun(cj)
-            || s.is_quote_mark(cj)
-            || s.is_punct(cj) && !s.is_p(cj, "("))
-    {
-        return;
+    // (The tests of six lemmas behind one test of their keys.)
+    if lemma_is!(
+        c,
+        "attack" | "issue" | "challenge" | "look" | "raise" | "maintain"
+    ) {
+        // "The Paris attacks test ...", "the terrorist attack in Munich",
+        // "Clinton's aggressive attack on Trump", "Business issues generally
+        // do not ...", "the biggest challenge in organizing ...": "attack(s)",
+        // "issue(s)", "challenge(s)" are nouns unless an object follows
+        // ("Trump attacks Clinton", "to issue a statement", "challenges him";
+        // train: 2 of 30 other rows right).
+        // (The form first: one compare, before the lemma's bytes.)
+        if matches!(cue.form, Form::Base | Form::Third)
+            && lemma_is!(c, "attack" | "issue" | "challenge")
+            && !(cj < n
+                && (s.is_cap(cj)
+                    || s.is_det(cj)
+                    || s.is_in(cj, &["him", "them", "me", "us", "you", "it"])))
+        {
+            return;
+        }
+        // "Cruz looks to build on his momentum", "Republicans are looking to
+        // do the same": "look" plans only with a to-infinitive right after it,
+        // not "looks to be" (an appearance), "look to see if", "Looking back
+        // to 2008", "look to the president for leadership".
+        if lemma_is!(c, "look") && (!ctx.is_infinitive(cj) || s.is_in(cj + 1, &["be", "see"])) {
+            return;
+        }
+        // "raised questions about ...", "raising concerns that ...", "raised
+        // the issue of ...": "raise" reports only with a topic noun in its
+        // first words, not "raised $26 million", "raise rates", "raised two
+        // sons" (train: 3 of 39 such rows right).
+        if lemma_is!(c, "raise")
+            && !(cj..n.min(cj + 5))
+                .take_while(|&k| s.is_word(k) || s.is_poss(k))
+                .any(|k| s.is_in(k, RAISED_TOPICS))
+        {
+            return;
+        }
+        // "maintained that ...", "they maintain they were ...", `he
+        // maintained, "..."`: "maintain" reports a clause; with a noun phrase
+        // it keeps something ("maintains a wide lead", "maintained her status
+        // as ...": train 1 of 19 such rows right).
+        if lemma_is!(c, "maintain")
+            && cj < n
+            && !(s.is_in(cj, THAT)
+                || s.is_pronoun(cj)
+                || s.is_quote_mark(cj)
+                || s.is_punct(cj) && !s.is_p(cj, "("))
+        {
+            return;
+        }
     }
     // "most state parties", "a former Oklahoma state senator", "the two
     // battleground states with ...", "its decrepit state emblematic of":
@@ -579,10 +630,7 @@ fn apply_cue(
     // "Rubio has won overwhelming support from members of Congress":
     // support or criticism received, its giver after "from/of".
     // (Its nouns are cues of support, praise, criticism or opposition.)
-    if matches!(
-        c.class.as_str(),
-        "support" | "praise" | "criticize" | "oppose"
-    ) {
+    if class_in!(c, "support" | "praise" | "criticize" | "oppose") {
         if let Some(d) = received_from(ctx, cue, ci, cj) {
             out.push(d);
             return;
@@ -590,13 +638,15 @@ fn apply_cue(
     }
     // "Their fear that ...", "Mr. Trump's recent assertion that ...": a
     // noun of saying after its owner, with a that-clause.
-    if let Some(d) = poss_noun_that(ctx, cue, ci, cj) {
-        out.push(d);
-        return;
+    if poss_noun_may_follow(ctx, ci, cj) {
+        if let Some(d) = poss_noun_that(ctx, cue, ci, cj) {
+            out.push(d);
+            return;
+        }
     }
     // "Asked by Starnes if he believed ..., Jones said": a question
     // opening the sentence, its asker after "by".
-    if ci == ctx.lo && cue.form == Form::Past && c.class == "ask" && s.is_in(cj, BY) {
+    if ci == ctx.lo && cue.form == Form::Past && class_in!(c, "ask") && s.is_in(cj, BY) {
         passive_by(ctx, cue, ci, cj, out);
         return;
     }
@@ -609,7 +659,7 @@ fn apply_cue(
     }
     // "concerned" reports a fear only after the copula ("are (long)
     // concerned that"), not as a participle ("the people concerned said").
-    if c.lemma == "concerned" {
+    if lemma_is!(c, "concerned") {
         let mut p = ci;
         while p > ctx.lo
             && ci - p < 3
@@ -658,14 +708,14 @@ fn apply_cue(
             // about ...": an adjective of fear after the copula, not a
             // passive.
             // (The lemma compared only after a copula.)
-            let adjective = || c.lemma.starts_with("worry") || c.lemma == "concerned";
+            let adjective = || c.keys & key::WORRY_LEMMA != 0 || lemma_is!(c, "concerned");
             if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective() {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
             }
             // "As reported by The Post, content.": the clause after the
             // source.
-            if c.class == "report"
+            if class_in!(c, "report")
                 && cue.form == Form::Past
                 && p == ctx.lo
                 && s.is_in(p, W_AS)
@@ -685,7 +735,7 @@ fn apply_cue(
             }
             // A reduced passive: "a biography written by", "the votes needed by";
             // "was first reported last week by".
-            let report_by = c.class == "report"
+            let report_by = class_in!(c, "report")
                 && s.is_in(p, &["first", "originally", "initially", "previously"])
                 && (cj..n.min(cj + 4))
                     .take_while(|&k| s.is_word(k))
@@ -702,7 +752,7 @@ fn apply_cue(
                         .is_some_and(|(_, form)| form == Form::Ing)
             };
             if cue.form == Form::Past
-                && (s.is_in(cj, BY) && c.class != "say" && !gerund() || report_by)
+                && (s.is_in(cj, BY) && !class_in!(c, "say") && !gerund() || report_by)
             {
                 passive_by(ctx, cue, ci, cj, out);
                 return;
@@ -733,8 +783,7 @@ fn apply_cue(
     // `gap_ok` below: the two searches, over the document's quotes and
     // the sentence's tokens, are made only for them.)
     let qi = if c.frames & frame::QUOTE != 0 {
-        ctx.quotes
-            .partition_point(|q| q.close_end <= s.toks[ci].start)
+        ctx.closed_by(s.toks[ci].start)
     } else {
         0
     };
@@ -762,18 +811,21 @@ fn apply_cue(
             } else {
                 s.toks[ci].start
             };
-            let gap_text = &s.text[q.close_end..gap_start.max(q.close_end)];
-            gap_text.chars().all(char::is_whitespace)
+            let gap_end = gap_start.max(q.close_end);
+            // (Bytes: no character-boundary checks, and the gap is all
+            // white space before it is searched for newlines.)
+            let gap_text = &s.text.as_bytes()[q.close_end..gap_end];
+            white_between(s.text, q.close_end, gap_end)
                 && (
                     // (No blank line, "\r\n\r\n" too: the gap is all white
                     // space, so two newlines make one.)
-                    memchr::memchr_iter(b'\n', gap_text.as_bytes())
+                    memchr::memchr_iter(b'\n', gap_text)
                 .nth(1)
                 .is_none()
             // A whole quoted sentence ending its line (`“... stop me.”¶
             // Celebrated singer X was honored`) is not the content of a
             // cue on the next line: that line is a new paragraph.
-            && !(gap_text.contains('\n')
+            && !(gap_text.contains(&b'\n')
                 && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
                 // But a paragraph that is a quote alone may take its
                 // speaker from a paragraph of one attribution sentence
@@ -781,12 +833,12 @@ fn apply_cue(
                 // reporters on Tuesday.`); the cue's tail is checked below
                 // (`long_after`, `own_clause`).
                 // (Not a heading in capitals: `TRUMP COUNTER.`)
-                || gap_text.contains('\n')
+                || gap_text.contains(&b'\n')
                     && s.w(ci).starts_with(char::is_lowercase)
                     // A finite verb of speaking (not `The crowd cheered.`,
                     // not a byline's `—X, speaking at the levee.`).
                     && cue.form != Form::Ing
-                    && speaking_class(&c.class)
+                    && c.keys & SPEAKING_KEYS != 0
                     && lone_quote_then_cue(s.text, &q, s.span.1)
                 )
         };
@@ -860,7 +912,7 @@ fn apply_cue(
             // `"Why now?" Smith told reporters.`, `"We won!" she told CNN on
             // Monday.`: the addressee of a telling cue, then the sentence end,
             // a comma or an adjunct, opens no clause (not `told them he ...`).
-            let addressee_only = c.class == "tell" && k_after < n && {
+            let addressee_only = class_in!(c, "tell") && k_after < n && {
                 let mut j = k_after;
                 while j < n
                     && j < k_after + 5
@@ -878,7 +930,7 @@ fn apply_cue(
                 && g < ci
                 && k_after < n
                 && s.is_word(k_after)
-                && c.class != "ask"
+                && !class_in!(c, "ask")
                 && !manner
                 && !addressee_only
                 && !s.is_in(k_after, QUOTE_PREPS);
@@ -1054,8 +1106,8 @@ fn apply_cue(
     // ([`LEMMA_RULES`]). No speaker search for it.
     if early_returns()
         && c.frames & (frame::QUOTE | frame::THAT | frame::TO | frame::OBJ_TO | frame::OBJ) == 0
-        && c.class != "describe"
-        && !LEMMA_RULES.contains(&c.lemma.as_str())
+        && !class_in!(c, "describe")
+        && c.keys & LEMMA_RULES_KEYS == 0
     {
         #[cfg(test)]
         EARLY_TAKEN.with(|c| c.set(c.get() + 1));
@@ -1073,7 +1125,7 @@ fn apply_cue(
         && matches!(cue.form, Form::Past | Form::Third)
         && c.frames & (frame::QUOTE | frame::THAT) != 0
         && c.frames & frame::OBJ == 0
-        && c.class != "tell"
+        && !class_in!(c, "tell")
         && (s.is_cap(cj) || s.is_det(cj))
     {
         // The phrase ends the sentence or an apposition follows it ("said
@@ -1126,8 +1178,8 @@ fn apply_cue(
     let verbal = cue.form == Form::Past
         || matches!(cue.form, Form::Base | Form::Third)
             && !s.is_in(ci, NOUNISH)
-            && matches!(
-                c.class.as_str(),
+            && class_in!(
+                c,
                 "say"
                     | "believe"
                     | "know"
@@ -1143,7 +1195,12 @@ fn apply_cue(
     // A long subject starts at the clause start or after it, so it can
     // replace only a phrase that starts later and not after a comma: for
     // any other phrase found it is not looked for.
-    let long_may_win = back.is_none_or(|np| np.a > ctx.lo && !s.is_p(np.a - 1, ","));
+    // (Matches, not `is_none_or` and `is_some_and` below: the inliner
+    // left their closures out of line in this long function.)
+    let long_may_win = match back {
+        None => true,
+        Some(np) => np.a > ctx.lo && !s.is_p(np.a - 1, ","),
+    };
     let back = if coord || !verbal || !long_may_win {
         back
     } else {
@@ -1193,7 +1250,7 @@ fn apply_cue(
                     || a > ctx.lo + 1
                         && (s.is_in(a - 1, &["while", "whereas"])
                             || s.is_in(a - 1, &["and", "but", "yet"]) && s.is_p(a - 2, ",")))
-                && !s.in_quote(a - 1, ctx.quotes);
+                && !ctx.in_quote(a - 1);
             (opens && a < b && b <= pc && pc <= b + 1 && d.cue?.1 <= cue.start)
                 .then_some(Np { a, b })
         };
@@ -1289,17 +1346,20 @@ fn apply_cue(
     // the plain phrase between the comma and the cue speaks.
     // The phrase search took only the head of a longer phrase after the
     // comma ("a wide array of [economists] say").
-    let widen = back.is_some_and(|np| np.a > ctx.lo && !s.is_p(np.a - 1, ",") && np.b == ci);
-    let back = back
-        .filter(|_| !widen)
-        .or_else(|| {
-            if coord
-                || !verbal
-                || c.frames & (frame::THAT | frame::QUOTE) == 0
-                || !(cj >= n || s.is_p(cj, ".") || s.is_p(cj, ","))
-            {
-                return None;
-            }
+    let widen = matches!(back, Some(np) if np.a > ctx.lo && !s.is_p(np.a - 1, ",") && np.b == ci);
+    // (A match on the phrase, not `filter` and `or_else`, for the same
+    // reason.)
+    let back = match back {
+        Some(np) if !widen => Some(np),
+        // (The cheap tests in line, the walk in a closure.)
+        _ if coord
+            || !verbal
+            || c.frames & (frame::THAT | frame::QUOTE) == 0
+            || !(cj >= n || s.is_p(cj, ".") || s.is_p(cj, ",")) =>
+        {
+            back
+        }
+        _ => (|| {
             let mut e = ci;
             while e > ctx.lo && s.is_in(e - 1, LONG_SUBJECT_AUX) {
                 e -= 1;
@@ -1307,7 +1367,7 @@ fn apply_cue(
             let comma = (e.saturating_sub(10).max(ctx.lo + 3)..e.saturating_sub(1))
                 .rev()
                 .find(|&k| !s.is_word(k) && !s.is_poss(k))
-                .filter(|&k| s.is_p(k, ",") && !s.in_quote(k, ctx.quotes))?;
+                .filter(|&k| s.is_p(k, ",") && !ctx.in_quote(k))?;
             let a = comma + 1;
             let plain = (a..e).all(|k| {
                 (s.is_word(k) || s.is_poss(k))
@@ -1335,17 +1395,23 @@ fn apply_cue(
                 && !s.is_pronoun(e - 1)
                 && (s.is_det(a) || s.is_word(a) && !s.is_stop(a)))
             .then_some(Np { a, b: e })
-        })
-        .or(back);
+        })()
+        .or(back),
+    };
     // "A survey released on Monday found ...", "a report published by the
     // agency showed": a publication participle right after a poll or
     // document noun is part of the subject, no cue of its own.
-    let back = back.filter(|np| {
-        !(cue.form == Form::Past
-            && np.b == ci
-            && s.is_in(ci, DOC_PARTICIPLES)
-            && document_speaker(s, lx, *np))
-    });
+    let back = match back {
+        Some(np)
+            if cue.form == Form::Past
+                && np.b == ci
+                && s.is_in(ci, DOC_PARTICIPLES)
+                && document_speaker(s, lx, np) =>
+        {
+            None
+        }
+        b => b,
+    };
     if let Some(np) = back {
         // A phrase that is no subject of the cue's clause gives no draft
         // (`no_clause_subject`, asked again below after the rules that may
@@ -1357,7 +1423,7 @@ fn apply_cue(
         // "than", "whom", "who"; "in which" is `prep_which`).
         if early_returns()
             && np.a > ctx.lo
-            && c.class != "describe"
+            && !class_in!(c, "describe")
             && !s.is_in(np.a - 1, &["which", "what", "than", "whom", "who"])
             && no_clause_subject(
                 ctx,
@@ -1385,14 +1451,14 @@ fn apply_cue(
         // that warn it could harm commerce", "urged it would be wise"):
         // no addressee of a warning or urging.
         let belief_subject = k + 1 < n
-            && (matches!(c.class.as_str(), "believe" | "predict")
+            && (class_in!(c, "believe" | "predict")
                 && (s.is_in(k, &["it", "you"]) && s.is_aux_like(k + 1)
                     || s.is_in(k, &["her"]) && s.is_word(k + 1) && !s.is_stop(k + 1))
-                || c.class != "tell" && s.is_in(k, W_IT) && s.is_aux_like(k + 1));
+                || !class_in!(c, "tell") && s.is_in(k, W_IT) && s.is_aux_like(k + 1));
         // (The object pronoun of an object + infinitive cue, "urged him to
         // resign", is the start of its content, rule 5 below.)
         let k_obj = k;
-        if (c.class == "tell" || c.frames & frame::OBJ_TO != 0) && !belief_subject {
+        if (class_in!(c, "tell") || c.frames & frame::OBJ_TO != 0) && !belief_subject {
             k = past_addressee(ctx, c, k);
         }
         // `X continued by saying, "..."`, `he began by asking, "..."`: the
@@ -1437,7 +1503,7 @@ fn apply_cue(
                     // An exclamation or question right after a verb of
                     // voice, then an adjunct (`yelled "You lie!" at the
                     // president`, `chanted "Lock her up!" as he spoke`).
-                    || c.class == "say"
+                    || class_in!(c, "say")
                         && s.text[q.start..q.end].trim_end().ends_with(['!', '?'])
                         && s.is_word(rest)
                         && !s.is_cap(rest)
@@ -1466,7 +1532,7 @@ fn apply_cue(
                         && s.is_p(k, ",")
                         && s.is_word(kq + 1)
                         && !s.is_cap(kq + 1)
-                        && (ctx.lo..np.a).all(|i| !s.is_quote_mark(i) && !s.in_quote(i, ctx.quotes))
+                        && (ctx.lo..np.a).all(|i| !s.is_quote_mark(i) && !ctx.in_quote(i))
                     {
                         let sp = ctx.span(ctx.lo, np.a - 1);
                         out.push(draft(
@@ -1580,13 +1646,13 @@ fn apply_cue(
             let in_title = |i: usize| titles.iter().any(|&(a, e)| i >= a && i < e);
             let j = Some(j).filter(|&j| {
                 j + 1 < n
-                    && (s.is_p(j, ":") || c.class == "tell" && s.is_p(j, ","))
+                    && (s.is_p(j, ":") || class_in!(c, "tell") && s.is_p(j, ","))
                     && s.is_quote_mark(j + 1)
                     && (cj..j).all(|i| {
                         s.is_poss(i)
                             || in_title(i)
                             // "told state broadcaster RTE:"
-                            || i == cj && c.class == "tell" && s.is_in(i, &["state"])
+                            || i == cj && class_in!(c, "tell") && s.is_in(i, &["state"])
                             || s.is_cap(i)
                             // A noun after a determiner ("at every stop",
                             // "state broadcaster" is no verb either).
@@ -1656,7 +1722,7 @@ fn apply_cue(
                             // is all of it (`She said in a statement.` /
                             // `"..."`).
                             || s.text[end..q.open].contains('\n')
-                                && speaking_class(&c.class)
+                                && c.keys & SPEAKING_KEYS != 0
                                 && s.text[end..q.open].chars().all(char::is_whitespace)
                                 && rest_of_line_blank(s.text, q.close_end))
                         && s.text[q.start..q.end].split_whitespace().count() >= 3
@@ -1833,11 +1899,11 @@ fn apply_cue(
         // "which he described as \"like an open orchid\"", "whom he
         // describes as having \"a prosecutor's bearing\"": "as" (and up to
         // three words) before the quote make a partly quoted content.
-        let rel_as = (c.class == "describe" && k + 1 < n && s.is_in(k, W_AS))
+        let rel_as = (class_in!(c, "describe") && k + 1 < n && s.is_in(k, W_AS))
             .then(|| (k + 1..n.min(k + 5)).find(|&j| !s.is_word(j)))
             .flatten()
             .filter(|&j| s.is_quote_mark(j));
-        if c.class == "describe"
+        if class_in!(c, "describe")
             && np.a > ctx.lo
             && (k < n && s.is_quote_mark(k) || rel_as.is_some())
             && s.is_in(np.a - 1, &["what", "which", "whom", "who"])
@@ -1911,7 +1977,7 @@ fn apply_cue(
             let gap = k >= n
                 || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
                 // "which he describes as his second home"
-                || c.class == "describe" && s.is_in(k, W_AS)
+                || class_in!(c, "describe") && s.is_in(k, W_AS)
                 || s.is_in(k, GAP_AUX)
                 || s.is_in(k, &["did", "does"])
                 // A finite verb opening the gap: "which he argued seeks to
@@ -1951,7 +2017,7 @@ fn apply_cue(
             && c.frames & frame::THAT != 0
             // (The word first: the class is looked for in a list.)
             && s.is_in(np.a - 1, &["what", "than"])
-            && SPEECH_CLASSES.contains(&c.class.as_str())
+            && c.keys & SPEECH_KEYS != 0
         {
             relative_gap(ctx, cue, np, skip_cj(), out);
             return;
@@ -2032,7 +2098,7 @@ fn apply_cue(
                 (k + 1..end)
                     .find(|&j| {
                         s.is_p(j, ",")
-                            && !s.in_quote(j, ctx.quotes)
+                            && !ctx.in_quote(j)
                             && !s.is_in(j + 1, &["and", "or", "but", "including"])
                     })
                     .unwrap_or(end)
@@ -2056,10 +2122,7 @@ fn apply_cue(
             // trade as his major issue", "..., which discussed his plans",
             // "..., who threatened not to attend"); not accuse, describe,
             // demand or urge (train: more spurious rows than right ones).
-            && (matches!(
-                c.class.as_str(),
-                "support" | "oppose" | "criticize" | "praise" | "discuss" | "note" | "threaten"
-            ) || c.class == "describe"
+            && (class_in!(c, "support" | "oppose" | "criticize" | "praise" | "discuss" | "note" | "threaten") || class_in!(c, "describe")
                 && k < n
                 && s.is_word(k)
                 && ctx.kind_of(ctx.span(k, cend(k)), Kind::Indirect) == Kind::Mixed);
@@ -2138,7 +2201,7 @@ fn apply_cue(
         if let Some(kc) = as_comma.filter(|&kc| {
             as_open
                 && kc + 3 < n
-                && (c.frames & frame::THAT != 0 || c.lemma == "put it")
+                && (c.frames & frame::THAT != 0 || lemma_is!(c, "put it"))
                 // Any word after the comma opens the clause ("As The Post
                 // reported, even if ...", "as POLITICO has reported, cases
                 // that ...").
@@ -2207,7 +2270,7 @@ fn apply_cue(
         // the object follows the second "for". A duration alone ("lobbied
         // for years to ...") is no object.
         const DURATIONS: &[&str] = &["hours", "days", "weeks", "months", "years", "decades"];
-        let duration = c.lemma.ends_with(" for") && k < n && s.is_in(k, DURATIONS);
+        let duration = c.keys & key::FOR_LEMMA != 0 && k < n && s.is_in(k, DURATIONS);
         if duration && !s.is_in(k + 1, &["for"]) {
             return;
         }
@@ -2218,14 +2281,14 @@ fn apply_cue(
         // "A new poll shows Sanders leading", "the study found little
         // evidence": a finding verb of a poll or document takes its object
         // as the content.
-        let doc_finding = c.class == "show" && document_speaker(s, lx, np);
+        let doc_finding = class_in!(c, "show") && document_speaker(s, lx, np);
         // "Rubio could still find a way to the nomination", "Sanders found
         // a receptive audience", "could not find anyone to play ...":
         // "find" with an indefinite object and a subject that is no poll or
         // document is getting something, not a finding (on train every gold
         // "found a/an ..." has a document subject: "A poll finds an
         // emerging generation ...").
-        if c.lemma == "find"
+        if lemma_is!(c, "find")
             && !doc_finding
             && k < n
             && s.is_in(
@@ -2246,7 +2309,7 @@ fn apply_cue(
         // "Mr. Kasich reported having $1.3 million in cash", "outside
         // groups reported spending $6 million": a gerund object of a
         // past report verb is what was reported.
-        let report_ing = c.class == "report"
+        let report_ing = class_in!(c, "report")
             && cue.form == Form::Past
             && k + 1 < n
             && s.is_word(k)
@@ -2267,7 +2330,7 @@ fn apply_cue(
         let gated = c.frames & frame::THAT != 0
             && !s.is_in(k, THAT)
             && !ctx.clause_start(k)
-            && (!SPEECH_CLASSES.contains(&c.class.as_str()) || s.is_in(ci, NOUNISH))
+            && (c.keys & SPEECH_KEYS == 0 || s.is_in(ci, NOUNISH))
             && !doc_finding
             && !report_ing
             && !plural_subject_clause(s, k);
@@ -2275,7 +2338,7 @@ fn apply_cue(
         // yes and ...": a one-word answer is the content (on train all six
         // such rows are "yes"; "said no" is mostly an idiom or unannotated).
         if c.frames & frame::THAT != 0
-            && matches!(c.class.as_str(), "say" | "reply")
+            && class_in!(c, "say" | "reply")
             && cue.form != Form::Ing
             && !relative
             && k < n
@@ -2349,7 +2412,7 @@ fn apply_cue(
             }
             // Too short for a clause: a one-noun object of a demand
             // ("urged calm.") is left to the object frame.
-            if !(k2 == k && matches!(c.class.as_str(), "urge" | "demand")) {
+            if !(k2 == k && class_in!(c, "urge" | "demand")) {
                 return;
             }
         }
@@ -2357,7 +2420,7 @@ fn apply_cue(
         // A pronoun object of a naming cue with its quoted complement
         // ("called it \"shameful\"", "labeled them 'thugs'").
         // "called that \"beyond preposterous\"": "that" only before a quote.
-        let pron_named = c.class == "describe"
+        let pron_named = class_in!(c, "describe")
             && (s.is_in(k, &["it", "this", "them", "him", "her"])
                 && (s.is_quote_mark(k + 1)
                     || s.is_word(k + 1) && !s.is_stop(k + 1)
@@ -2367,14 +2430,14 @@ fn apply_cue(
         // a determiner ("called that report Friday a \"boldfaced lie\"").
         // As a second verb of the subject ("... and called the golf venture
         // ''a great example''") see `coord_obj` below.
-        let named_quote = c.class == "describe"
+        let named_quote = class_in!(c, "describe")
             && k < n
             && s.is_word(k)
             && !s.is_in(k, &["to", "of", "on", "for"])
             && ctx.kind_of(ctx.span(k, cend(k)), Kind::Indirect) == Kind::Mixed;
         // "Nobody spoke about the weather": a negative subject of a
         // discussion cue reports no talk.
-        let nobody = c.class == "discuss"
+        let nobody = class_in!(c, "discuss")
             && (s.is_in(np.a, &["nobody", "none"])
                 || s.is_in(np.a, &["no"]) && s.is_in(np.a + 1, &["one"]));
         // A second finite verb of the subject ("congratulated her and
@@ -2386,12 +2449,12 @@ fn apply_cue(
         // out and support", "a union that ... and endorsed").
         let coord_obj = coord
             && matches!(cue.form, Form::Past | Form::Third)
-            && matches!(c.class.as_str(), "praise" | "describe" | "accuse");
+            && class_in!(c, "praise" | "describe" | "accuse");
         // "56 percent would vote for Clinton", "Nearly 10 percent of them
         // voted for Carson": "vote for" has no object frame (most of its
         // subjects are lawmakers and voters with no stance annotated), but
         // a poll share voting reports the share's preference.
-        let share_vote = c.lemma == "vote for"
+        let share_vote = lemma_is!(c, "vote for")
             && (np.a..np.b).any(|i| s.is_p(i, "%") || s.is_in(i, super::speaker::PERCENT));
         if (c.frames & frame::OBJ != 0 || share_vote)
             && (!relative || support)
@@ -2443,10 +2506,7 @@ fn apply_cue(
                             && !s.is_stop(k + 2)
                             && !s.bytes(k + 2).ends_with(b"ed")
                             && !s.bytes(k + 2).ends_with(b"ly")
-                        || matches!(
-                            c.class.as_str(),
-                            "praise" | "criticize" | "describe" | "accuse"
-                        ) && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
+                        || class_in!(c, "praise" | "criticize" | "describe" | "accuse") && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
                             && k + 3 < n)
                     // "this" alone is a pronoun; "this sort of ..." a phrase.
                     && !(s.is_in(k, &["this"])
@@ -2454,10 +2514,10 @@ fn apply_cue(
                             || s.is_in(k + 1, BE)
                             || s.is_in(k + 1, &["will", "would", "has", "had", "could", "can", "and"]))))
         {
-            let stance_class = is_stance_class(&c.class);
+            let stance_class = c.keys & STANCE_KEYS != 0;
             let end = if stance_class {
                 ctx.object_end(k, cend(k))
-            } else if c.class == "describe" {
+            } else if class_in!(c, "describe") {
                 ctx.named_end(k, cend(k))
             } else {
                 cend(k)
@@ -2466,7 +2526,7 @@ fn apply_cue(
             // demand ("urged calm.", "demanded justice,", "called for
             // restraint."), not of other cues ("released data.").
             let one_noun = end == k + 1
-                && matches!(c.class.as_str(), "urge" | "demand")
+                && class_in!(c, "urge" | "demand")
                 && s.is_word(k)
                 && !s.is_stop(k)
                 && !s.bytes(k).ends_with(b"ly")
@@ -2530,7 +2590,7 @@ fn apply_cue(
     if ci > ctx.lo + 2
         && (s.is_p(ci - 1, ",") || comma_quote)
         && c.frames & (frame::QUOTE | frame::THAT) != 0
-        && c.class != "tell"
+        && !class_in!(c, "tell")
     {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
@@ -2646,7 +2706,7 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
         && np.a > ctx.lo + 1
         && s.is_in(np.a - 1, W_WITH)
         && s.is_p(np.a - 2, ",")
-        && SPEECH_CLASSES.contains(&c.class.as_str());
+        && c.keys & SPEECH_KEYS != 0;
     // "led some allies to worry whether ...": the object of a
     // causative verb is the subject of the infinitive cue.
     let causative = np.a > ctx.lo
@@ -2969,10 +3029,7 @@ fn participle_rules(
         && c.frames & (frame::THAT | frame::OBJ | frame::TO | frame::OBJ_TO) != 0
         // Belief, finding, report and rejection participles mostly open
         // adverbials ("Regarding ...", "Seeing ...", "Declining to ...").
-        && !matches!(
-            c.class.as_str(),
-            "believe" | "show" | "report" | "write" | "reject"
-        )
+        && !class_in!(c, "believe" | "show" | "report" | "write" | "reject")
         && !s.is_in(ci, &["reflecting", "considering", "regarding"])
         // Not a place or an audience ("Speaking at a rally in Ohio, ...",
         // "Responding to reporters, ..."), but an infinitive may follow.
@@ -2997,7 +3054,7 @@ fn participle_rules(
         let comma = if opens {
             (cj + 1..n.min(cj + 40)).find(|&j| {
                 s.is_p(j, ",")
-                    && !s.in_quote(j, ctx.quotes)
+                    && !ctx.in_quote(j)
                     // Not a thousands separator ("108,000 residents").
                     && !(j + 1 < n
                         && s.w(j - 1).ends_with(|c: char| c.is_ascii_digit())
@@ -3016,7 +3073,7 @@ fn participle_rules(
             if let Some(np) = np {
                 if c2 > k && s.is_word(k) || s.is_quote_mark(k) {
                     let sp = ctx.span(k, c2);
-                    let kind = if is_stance_class(&c.class) && c.frames & frame::THAT == 0 {
+                    let kind = if c.keys & STANCE_KEYS != 0 && c.frames & frame::THAT == 0 {
                         Kind::Stance
                     } else {
                         Kind::Indirect
@@ -3031,7 +3088,7 @@ fn participle_rules(
     // "The minister was quoted by state media as saying ...": the
     // subject of the passive speaks, not its agent.
     if cue.form == Form::Ing
-        && c.class == "say"
+        && class_in!(c, "say")
         && ci > ctx.lo + 4
         && s.is_in(ci - 1, &["as"])
         && cj + 2 < n
@@ -3129,7 +3186,7 @@ fn participle_rules(
                     .find(|&c| {
                         s.is_p(c - 1, ",")
                             && s.is_in(c, &["and", "but", "yet", "while"])
-                            && !s.in_quote(c, ctx.quotes)
+                            && !ctx.in_quote(c)
                     })
                     .and_then(|c| gap_subject(ctx, c + 1, ci, avoid))
             })
@@ -3163,7 +3220,7 @@ fn participle_rules(
                                     "until", "though", "although", "once", "unless",
                                 ],
                             )
-                            && !s.in_quote(p, ctx.quotes)
+                            && !ctx.in_quote(p)
                             && ctx.subject_verb_at(p, ci - 1).is_some()
                     })
                     .and_then(|p| gap_subject(ctx, p, ci, avoid))
@@ -3177,7 +3234,7 @@ fn participle_rules(
             // "..., telling them, \"...\"", "telling Reuters: \"...\"": the
             // hearer before a quote.
             let mut hearer = false;
-            if c.class == "tell" && k < n {
+            if class_in!(c, "tell") && k < n {
                 let obj_end = if s.is_in(k, OBJ_PRONOUNS) {
                     Some(k + 1)
                 } else {
@@ -3223,7 +3280,7 @@ fn participle_rules(
                 // annotators mark them), and a clause must start there by
                 // "that" or a subject pronoun (not at a possessive mark:
                 // "stating in an interview on Fox News’ On the Record").
-                let from = if c.class == "tell" {
+                let from = if class_in!(c, "tell") {
                     past_addressee(ctx, c, skip_cj())
                 } else if s.is_in(cj, TO) {
                     cj
@@ -3267,11 +3324,11 @@ fn participle_rules(
                 && !s.is_in(k, &["to", "for", "on", "of"])
             {
                 // "..., calling it a 'paperwork error'": the object.
-                let stance_class = is_stance_class(&c.class);
+                let stance_class = c.keys & STANCE_KEYS != 0;
                 let end = ctx.content_end(k);
                 let end = if stance_class {
                     ctx.object_end(k, end)
-                } else if c.class == "describe" {
+                } else if class_in!(c, "describe") {
                     ctx.named_end(k, end)
                 } else {
                     end
@@ -3325,8 +3382,8 @@ fn participle_rules(
     // calling Trump a fascist", "despite polls showing her well behind".
     if cue.form == Form::Ing
         && ci > ctx.lo + 1
-        && matches!(
-            c.class.as_str(),
+        && class_in!(
+            c,
             "say" | "describe" | "show" | "suggest" | "ask" | "argue" | "claim" | "warn"
         )
     {
@@ -3348,7 +3405,7 @@ fn participle_rules(
             let share = s.is_word(np.a) && s.w(np.a).starts_with(|c: char| c.is_ascii_digit());
             let end = if np.a - 1 == ctx.lo
                 || np.a >= 2 && s.is_in(np.a - 2, &["and", "but"])
-                || c.class == "describe"
+                || class_in!(c, "describe")
                 || share
             {
                 ctx.comma_end(k).min(ctx.content_end(k))
@@ -3376,8 +3433,7 @@ fn participle_rules(
 /// inside the sentence: without one, no rule that looks for a quote
 /// opening after the cue can find it.
 fn quote_opens_after(ctx: &Ctx, i: usize) -> bool {
-    let from = ctx.s.toks[i].start;
-    let k = ctx.quotes.partition_point(|q| q.open <= from);
+    let k = ctx.opened_by(ctx.s.toks[i].start);
     ctx.quotes.get(k).is_some_and(|q| q.open < ctx.s.span.1)
 }
 
@@ -3426,7 +3482,7 @@ fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -> usize {
     let n = ctx.n();
     if s.is_in(k, OBJ_PRONOUNS) {
         k = ctx.skip_adverbials(k + 1);
-    } else if c.class == "tell" {
+    } else if class_in!(c, "tell") {
         if let Some(obj) = forward(s, lx, k) {
             // A broadcaster or paper and its medium ("told ABC
             // radio", "told state television", "told the Tass news
@@ -3467,7 +3523,7 @@ fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -> usize {
     // BFM TV that"), nor a past or -s cue form, whose own "that" it is
     // ("told reporters Trump knew that ...": the clause opens at
     // "Trump").
-    if c.class == "tell" && k < n && !s.is_in(k, THAT) && s.is_word(k) {
+    if class_in!(c, "tell") && k < n && !s.is_in(k, THAT) && s.is_word(k) {
         if let Some(j) = (k + 1..n.min(k + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT)) {
             let verb = |i: usize| {
                 s.cue_word(lx, i)
@@ -3482,7 +3538,7 @@ fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -> usize {
     }
     // An aside between commas after the addressee, then "that"
     // ("told state television, quoted by Interfax, that ...").
-    if c.class == "tell" && k + 2 < n && s.is_p(k, ",") {
+    if class_in!(c, "tell") && k + 2 < n && s.is_p(k, ",") {
         if let Some(j) = (k + 2..n.min(k + 9)).find(|&j| s.is_p(j, ",")) {
             if j + 1 < n
                 && s.is_in(j + 1, THAT)
@@ -3505,7 +3561,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     // "When asked by a reporter whether ...", "Sanders was asked by host
     // John Dickerson whether ...": the asker speaks the question after
     // the agent (not the person asked).
-    if c.class == "ask" && cue.form == Form::Past && s.is_in(cj, BY) {
+    if class_in!(c, "ask") && cue.form == Form::Past && s.is_in(cj, BY) {
         if let Some(agent) = forward(s, ctx.lx, cj + 1) {
             let k = ctx.skip_adverbials(agent.b);
             let k = if s.is_p(k, ",") { k + 1 } else { k };
@@ -3539,7 +3595,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     // source.
     // Only after "was" or "first" ("exit polls reported by CNN" is mostly
     // not annotated) and with "by" close ("it was revealed that ... by").
-    let report = c.class == "report"
+    let report = class_in!(c, "report")
         && ci > ctx.lo
         && (s.is_in(ci - 1, BE)
             || s.is_in(ci - 1, &["first", "originally", "initially", "previously"]))
@@ -3549,8 +3605,8 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     if cue.form != Form::Past
         || !report && c.frames & frame::OBJ == 0
         || !report
-            && !matches!(
-                c.class.as_str(),
+            && !class_in!(
+                c,
                 "accuse"
                     | "agree"
                     | "believe"
@@ -3576,7 +3632,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     };
     // "seen by X" alone is sight, not belief: "a memo seen by Reuters
     // said ...". The belief reads "seen by X as Y".
-    if c.lemma == "see"
+    if lemma_is!(c, "see")
         && !(agent.b..n.min(agent.b + 6))
             .take_while(|&k| s.is_word(k))
             .any(|k| s.is_in(k, &["as"]))
@@ -3587,7 +3643,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
         return;
     };
     let sp = ctx.span(subj.a, subj.b);
-    let kind = if is_stance_class(&c.class) {
+    let kind = if c.keys & STANCE_KEYS != 0 {
         Kind::Stance
     } else {
         Kind::Indirect
@@ -4037,7 +4093,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     // quote by the segmenter: "Her response? \"...\"".)
     let colon = (from..n).find(|&i| {
         (s.is_p(i, ":") || s.is_p(i, "?") && s.is_in(i - 1, REPLY_QUESTION_NOUNS) && i + 1 < n)
-            && !s.in_quote(i, ctx.quotes)
+            && !ctx.in_quote(i)
     })?;
     let mut run = false;
     let q = if colon + 1 < n {
@@ -4360,16 +4416,13 @@ fn rest_of_line_blank(text: &str, from: usize) -> bool {
     t[..t.find('\n').unwrap_or(t.len())].trim().is_empty()
 }
 
-/// Whether a cue class is one of plain speaking (say, tell, add, write,
+/// The keys of the cue classes of plain speaking (say, tell, add, write,
 /// reply, note, explain, insist, argue), which may attribute a quote
 /// paragraph next to its sentence: not "The crowd cheered." or "She
 /// agreed." as a stance.
-fn speaking_class(class: &str) -> bool {
-    matches!(
-        class,
-        "say" | "tell" | "add" | "write" | "reply" | "note" | "explain" | "insist" | "argue"
-    )
-}
+const SPEAKING_KEYS: u64 = key::classes(&[
+    "say", "tell", "add", "write", "reply", "note", "explain", "insist", "argue",
+]);
 
 /// Whether only white space stands between the line start (after the
 /// last newline before byte `at` of `text`, or the text's start) and `at`:
@@ -4698,8 +4751,7 @@ fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mut Vec<Draft
 fn dash_start(ctx: &Ctx, end: usize) -> usize {
     let s = ctx.s;
     let dash = |k: usize| {
-        (s.is_p(k, "-") || s.is_p(k, "--") || s.is_p(k, "—") || s.is_p(k, "–"))
-            && !s.in_quote(k, ctx.quotes)
+        (s.is_p(k, "-") || s.is_p(k, "--") || s.is_p(k, "—") || s.is_p(k, "–")) && !ctx.in_quote(k)
     };
     let mut last = None;
     let mut count = 0;
@@ -4955,7 +5007,7 @@ fn gap_subject(ctx: &Ctx, from: usize, ci: usize, avoid: Option<Span>) -> Option
     while g + 1 < ci && (s.is_punct(g) || s.is_in(g, &["and", "but", "while", "yet", "so"])) {
         g += 1;
     }
-    if g + 1 >= ci || s.in_quote(g, ctx.quotes) {
+    if g + 1 >= ci || ctx.in_quote(g) {
         return None;
     }
     let np = ctx.subject_verb_at(g, ci - 1)?;
@@ -4963,23 +5015,21 @@ fn gap_subject(ctx: &Ctx, from: usize, ci: usize, avoid: Option<Span>) -> Option
     (!avoid.is_some_and(|o| o.0 < sp.1 && sp.0 < o.1)).then_some(np)
 }
 
-fn is_stance_class(class: &str) -> bool {
-    matches!(
-        class,
-        "support"
-            | "oppose"
-            | "criticize"
-            | "praise"
-            | "accuse"
-            | "demand"
-            | "reject"
-            | "urge"
-            | "want"
-            | "promise"
-            | "threaten"
-            | "agree"
-    )
-}
+/// The keys of the cue classes of stance: their object is a stance.
+const STANCE_KEYS: u64 = key::classes(&[
+    "support",
+    "oppose",
+    "criticize",
+    "praise",
+    "accuse",
+    "demand",
+    "reject",
+    "urge",
+    "want",
+    "promise",
+    "threaten",
+    "agree",
+]);
 
 /// A plain object phrase from `k`: up to 6 words before "to".
 fn object_np(s: &Sent, k: usize) -> Option<Np> {
@@ -5088,7 +5138,7 @@ pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
     let mut k = np.b;
     if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, RELATIVES) {
         k = (k + 2..n.min(k + 30))
-            .find(|&j| s.is_p(j, ",") && !s.in_quote(j, ctx.quotes))
+            .find(|&j| s.is_p(j, ",") && !ctx.in_quote(j))
             .unwrap_or(n);
     }
     // A bare plural may open the clause too ("To Frank, issues of ...").
@@ -5262,10 +5312,21 @@ fn plural_subject_clause(s: &Sent, i: usize) -> bool {
             .is_some_and(|j| s.is_aux_like(j) || s.is_in(j, W_DO_MODALS))
 }
 
+/// The first test of [`poss_noun_that`]: a one-word noun of saying
+/// (`THAT_NOUNS`), then "that" and at least three more tokens.
+#[inline(always)]
+fn poss_noun_may_follow(ctx: &Ctx, ci: usize, cj: usize) -> bool {
+    let s = ctx.s;
+    cj == ci + 1 && cj + 3 < ctx.n() && s.is_in(ci, THAT_NOUNS) && s.is_in(cj, THAT)
+}
+
 /// "Their fear that ...", "Mr. Trump's recent assertion that ...": an
 /// owner (a possessive pronoun, or capitalized words before "'s"), up to two
 /// lowercase modifiers, a noun of saying and "that" with its clause, which
 /// keeps its "that".
+/// Out of line: its first test, which [`apply_cue`] asks before the call
+/// ([`poss_noun_may_follow`]), holds for few cues.
+#[inline(never)]
 fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     let s = ctx.s;
     let n = ctx.n();
@@ -5445,6 +5506,85 @@ mod tests {
     use super::{opens_line, punct_in, quote_opens_after, real_texts, tok_at_or_first, Ctx};
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
+
+    /// `white_between` answers as the characters' `char::is_whitespace`
+    /// for every range of character boundaries of texts of every kind of
+    /// white space (ASCII, the vertical tab and form feed, no-break and
+    /// other Unicode spaces, and controls that are none), and from every
+    /// quote's end to every token start after it of the real texts.
+    #[test]
+    fn white_between_as_by_chars() {
+        use super::white_between;
+        let plain = |t: &str, a: usize, b: usize| t[a..b].chars().all(char::is_whitespace);
+        let mut asked = 0;
+        for t in [
+            " \t\n\r\x0b\x0c x",
+            "\u{a0} \u{2009}\u{3000}\u{85}\u{2028} y \u{1f}\u{1c}",
+            "\u{200b}\u{feff} \n\r\n é\u{a0}",
+            "“A.” \n Smith said",
+        ] {
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    assert_eq!(white_between(t, a, b), plain(t, a, b), "{t:?} {a} {b}");
+                    asked += 1;
+                }
+            }
+        }
+        let lx = Lexicon::default_data().unwrap();
+        for text in real_texts() {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, _| {
+                for q in quotes {
+                    for t in s.toks.iter().filter(|t| t.start >= q.close_end) {
+                        assert_eq!(
+                            white_between(s.text, q.close_end, t.start),
+                            plain(s.text, q.close_end, t.start)
+                        );
+                        asked += 1;
+                    }
+                }
+            });
+        }
+        assert!(asked > 10_000, "{asked}");
+    }
+
+    /// Where the first test of `poss_noun_that` (`poss_noun_may_follow`,
+    /// which `apply_cue` asks before the call) fails, the rule gives no
+    /// draft: at every token of every sentence of the real texts as a
+    /// one- or two-token cue, from the sentence's first and second token.
+    #[test]
+    fn poss_noun_that_none_where_its_test_fails() {
+        use super::{poss_noun_may_follow, poss_noun_that};
+        use crate::lexicon::{CueMatch, Form};
+        let lx = Lexicon::default_data().unwrap();
+        let (mut asked, mut drafted) = (0, 0);
+        for text in real_texts() {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, _| {
+                for lo in 0..2.min(s.len()) {
+                    let ctx = Ctx::new(s, &lx, quotes, lo);
+                    for ci in lo..s.len() {
+                        for cj in ci + 1..(ci + 3).min(s.len() + 1) {
+                            let t = s.toks[ci];
+                            let cue = CueMatch {
+                                start: t.start,
+                                end: s.toks[cj - 1].end,
+                                cue: 0,
+                                form: Form::Base,
+                                tok: CueMatch::NO_TOK,
+                            };
+                            let d = poss_noun_that(&ctx, &cue, ci, cj);
+                            if !poss_noun_may_follow(&ctx, ci, cj) {
+                                assert!(d.is_none(), "{text:?} {ci} {cj}");
+                            }
+                            drafted += usize::from(d.is_some());
+                            asked += 1;
+                        }
+                    }
+                }
+            });
+        }
+        assert!(asked > 100_000 && drafted > 0, "{asked} {drafted}");
+    }
 
     /// The rules' early returns (a cue with none of the frames the
     /// speaker-first rules take, a speaker phrase that is no subject of its

@@ -89,7 +89,7 @@ const fn field_room(n: usize) -> usize {
 /// # Safety
 /// `out` has room for [`field_room`] of the cell's length.
 #[inline(always)]
-unsafe fn push_field<T: QuoteTest>(out: &mut Room<'_>, guard: bool, cell: &[u8]) {
+unsafe fn push_field<T: QuoteTest>(out: &mut Room<'_>, t: T, guard: bool, cell: &[u8]) {
     let start = out.at();
     // SAFETY: the guard, then at most `cell.len() + 2` bytes (the plain
     // copy) or, from `start` again, `2 * cell.len() + 3` (the quoted form):
@@ -98,7 +98,7 @@ unsafe fn push_field<T: QuoteTest>(out: &mut Room<'_>, guard: bool, cell: &[u8])
         if guard {
             out.put([b'\'']);
         }
-        if put_plain::<T>(out, cell) {
+        if put_plain(out, t, cell) {
             out.cut(start);
             out.put_quoted(guard, cell);
         }
@@ -108,20 +108,94 @@ unsafe fn push_field<T: QuoteTest>(out: &mut Room<'_>, guard: bool, cell: &[u8])
 /// The quoting test of a block of sixteen bytes: whether it holds the
 /// delimiter, a quote or a line break (a zero byte, the padding of a short
 /// cell, is none of them).
-pub(crate) trait QuoteTest {
+trait QuoteTest: Copy {
     /// Whether `block` holds one of the four bytes.
-    fn hit(block: &[u8; 16]) -> bool;
+    fn hit(self, block: &[u8; 16]) -> bool;
 }
 
 /// [`QuoteTest`] with SSE2 (or by bytes off x86-64): four compares, one a
 /// byte, joined (the delimiter `D` a constant, a comma or a tab).
-pub(crate) struct Sse2Test<const D: u8>;
+#[derive(Clone, Copy)]
+struct Sse2Test<const D: u8>;
 
 impl<const D: u8> QuoteTest for Sse2Test<D> {
     #[inline(always)]
-    fn hit(block: &[u8; 16]) -> bool {
+    fn hit(self, block: &[u8; 16]) -> bool {
         crate::text::bytes_among16(block, &[D, b'"', b'\r', b'\n']) != 0
     }
+}
+
+/// [`QuoteTest`] by one table lookup a block (`pshufb`): the delimiter
+/// (`,` 0x2C or tab 0x09), the quote (0x22), CR (0x0D) and LF (0x0A) have
+/// four different low halves, so a table indexed by a byte's low half
+/// holds the one of the four that can be there, and a byte is one of them
+/// when it equals its entry (the other entries are 0xFF, which no byte
+/// below 0x80 equals; a byte from 0x80 up looks up zero). Its value exists
+/// only where the processor has AVX2 (`ShuffleTest::new`).
+#[cfg(target_arch = "x86_64")]
+#[derive(Clone, Copy, Debug)]
+struct ShuffleTest<const D: u8>(());
+
+#[cfg(target_arch = "x86_64")]
+impl<const D: u8> ShuffleTest<D> {
+    /// The table of the four bytes by their low halves.
+    const TABLE: [u8; 16] = shuffle_table([D, b'"', b'\r', b'\n']);
+
+    /// The test where the processor has AVX2, else none.
+    fn new() -> Option<ShuffleTest<D>> {
+        std::arch::is_x86_feature_detected!("avx2").then_some(ShuffleTest(()))
+    }
+
+    /// The test of another delimiter (the processor is the same).
+    fn for_delimiter<const E: u8>(self) -> ShuffleTest<E> {
+        ShuffleTest(())
+    }
+}
+
+/// The table of `ShuffleTest`: each byte of `needles` at its low half,
+/// 0xFF elsewhere (needles below 0x80 with different low halves: checked
+/// when the table is made, at compile time).
+const fn shuffle_table(needles: [u8; 4]) -> [u8; 16] {
+    let mut t = [0xFF; 16];
+    let mut k = 0;
+    while k < needles.len() {
+        let n = needles[k];
+        assert!(
+            n < 0x80 && t[(n & 15) as usize] == 0xFF,
+            "needles of different low halves"
+        );
+        t[(n & 15) as usize] = n;
+        k += 1;
+    }
+    t
+}
+
+#[cfg(target_arch = "x86_64")]
+impl<const D: u8> QuoteTest for ShuffleTest<D> {
+    #[inline(always)]
+    fn hit(self, block: &[u8; 16]) -> bool {
+        // SAFETY: a `ShuffleTest` exists only where the processor has
+        // AVX2 (`ShuffleTest::new`).
+        unsafe { shuffle_hit(block, &Self::TABLE) }
+    }
+}
+
+/// `ShuffleTest::hit`: whether a byte of `block` equals the entry of
+/// `table` at its low half.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn shuffle_hit(block: &[u8; 16], table: &[u8; 16]) -> bool {
+    use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_loadu_si128, _mm_shuffle_epi8, _mm_testz_si128};
+    // SAFETY: unaligned loads of the sixteen bytes of each array.
+    let (x, t) = unsafe {
+        (
+            _mm_loadu_si128(block.as_ptr().cast()),
+            _mm_loadu_si128(table.as_ptr().cast()),
+        )
+    };
+    let eq = _mm_cmpeq_epi8(_mm_shuffle_epi8(t, x), x);
+    _mm_testz_si128(eq, eq) == 0
 }
 
 /// Writes the bytes of `p` and tells whether they hold the delimiter, a
@@ -134,14 +208,14 @@ impl<const D: u8> QuoteTest for Sse2Test<D> {
 /// # Safety
 /// `out` has room for `p.len() + 2` bytes.
 #[inline(always)]
-unsafe fn put_plain<T: QuoteTest>(out: &mut Room<'_>, p: &[u8]) -> bool {
+unsafe fn put_plain<T: QuoteTest>(out: &mut Room<'_>, t: T, p: &[u8]) -> bool {
     // SAFETY: the caller's room; `put_short` asks for the two bytes past
     // a short piece, `put_long` for the piece.
     unsafe {
         if p.len() < 16 {
-            T::hit(&out.put_short(p))
+            t.hit(&out.put_short(p))
         } else {
-            out.put_long(p, T::hit)
+            out.put_long(p, |b| t.hit(b))
         }
     }
 }
@@ -519,9 +593,9 @@ impl<W: Write> RowWriter<W> {
             self.header_done = true;
             let mut line = Vec::new();
             if self.delimiter() == b'\t' {
-                header_line::<Sse2Test<b'\t'>, b'\t'>(&mut line);
+                header_line::<_, b'\t'>(&mut line, Sse2Test::<b'\t'>);
             } else {
-                header_line::<Sse2Test<b','>, b','>(&mut line);
+                header_line::<_, b','>(&mut line, Sse2Test::<b','>);
             }
             self.w.write_all(&line)?;
         }
@@ -618,7 +692,7 @@ impl RowWriter<&mut Vec<u8>> {
 
 /// The header line of the columns, `D` the delimiter and `T` its quoting
 /// test.
-fn header_line<T: QuoteTest, const D: u8>(line: &mut Vec<u8>) {
+fn header_line<T: QuoteTest, const D: u8>(line: &mut Vec<u8>, t: T) {
     // Each name with its delimiter (the first has none, the line break
     // takes its place).
     let most = COLUMNS.iter().map(|c| most_bytes(c.as_bytes())).sum();
@@ -630,7 +704,7 @@ fn header_line<T: QuoteTest, const D: u8>(line: &mut Vec<u8>) {
                 if i > 0 {
                     out.put([D]);
                 }
-                push_field::<T>(out, false, c.as_bytes());
+                push_field(out, t, false, c.as_bytes());
             }
         }
         // SAFETY: as above.
@@ -644,10 +718,10 @@ fn header_line<T: QuoteTest, const D: u8>(line: &mut Vec<u8>) {
 /// # Safety
 /// Room for [`most_bytes`] of `s`.
 #[inline(always)]
-unsafe fn push_cell<T: QuoteTest, const D: u8>(out: &mut Room<'_>, raw: bool, s: &str) {
+unsafe fn push_cell<T: QuoteTest, const D: u8>(out: &mut Room<'_>, t: T, raw: bool, s: &str) {
     // SAFETY: the field's room and the delimiter's.
     unsafe {
-        push_field::<T>(out, !raw && needs_neutralizing(s), s.as_bytes());
+        push_field(out, t, !raw && needs_neutralizing(s), s.as_bytes());
         out.put([D]);
     }
 }
@@ -661,12 +735,48 @@ fn most_bytes(s: &[u8]) -> usize {
 /// Appends the CSV/TSV row of `a` (with its line break) to `out`, `d`
 /// the delimiter; `plain_id`: the document id is known to need neither
 /// quotes nor the guard.
+/// Where the processor has AVX2 (known once, as the other stages do),
+/// the row is written by a copy of the writer compiled for it, whose
+/// quoting test is one table lookup a block ([`ShuffleTest`]).
 fn push_row(out: &mut Vec<u8>, d: u8, raw: bool, a: &Row, plain_id: bool) {
-    if d == b'\t' {
-        push_row_with::<Sse2Test<b'\t'>, b'\t'>(out, raw, a, plain_id);
-    } else {
-        push_row_with::<Sse2Test<b','>, b','>(out, raw, a, plain_id);
+    #[cfg(target_arch = "x86_64")]
+    if let Some(t) = ShuffleTest::<b','>::new() {
+        // SAFETY: the test's value shows that the processor has AVX2.
+        unsafe {
+            if d == b'\t' {
+                push_row_avx2::<b'\t'>(out, t.for_delimiter(), raw, a, plain_id);
+            } else {
+                push_row_avx2::<b','>(out, t, raw, a, plain_id);
+            }
+        }
+        return;
     }
+    if d == b'\t' {
+        push_row_sse2::<b'\t'>(out, raw, a, plain_id);
+    } else {
+        push_row_sse2::<b','>(out, raw, a, plain_id);
+    }
+}
+
+/// `push_row_with` with the SSE2 quoting test. (Out of line: inlined, it
+/// made `push_row` save and restore every register for the AVX2 call.)
+#[inline(never)]
+fn push_row_sse2<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row, plain_id: bool) {
+    push_row_with::<_, D>(out, Sse2Test::<D>, raw, a, plain_id);
+}
+
+/// `push_row_with` compiled for AVX2, with the table-lookup quoting test
+/// (its token `t` shows that the processor has AVX2).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn push_row_avx2<const D: u8>(
+    out: &mut Vec<u8>,
+    t: ShuffleTest<D>,
+    raw: bool,
+    a: &Row,
+    plain_id: bool,
+) {
+    push_row_with::<_, D>(out, t, raw, a, plain_id);
 }
 
 /// The most bytes of a row of `a`: [`most_bytes`] of each of its nine
@@ -696,7 +806,14 @@ fn row_room(a: &Row) -> usize {
 /// every cell). The row is written into the vector's spare capacity,
 /// reserved once for the row's longest form ([`row_room`]), with no
 /// capacity check a piece.
-fn push_row_with<T: QuoteTest, const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row, plain_id: bool) {
+#[inline(always)]
+fn push_row_with<T: QuoteTest, const D: u8>(
+    out: &mut Vec<u8>,
+    t: T,
+    raw: bool,
+    a: &Row,
+    plain_id: bool,
+) {
     let most = row_room(a);
     out.reserve(most);
     let len = out.len();
@@ -712,7 +829,7 @@ fn push_row_with<T: QuoteTest, const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Ro
     // break.
     unsafe {
         let out = &mut room;
-        let cell = |out: &mut Room<'_>, s: &str| push_cell::<T, D>(out, raw, s);
+        let cell = |out: &mut Room<'_>, s: &str| push_cell::<T, D>(out, t, raw, s);
         // An absent value is an empty cell: no quoting, no guard.
         let opt = |out: &mut Room<'_>, s: Option<&str>| match s {
             Some(s) => cell(out, s),
@@ -752,7 +869,7 @@ fn push_row_with<T: QuoteTest, const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Ro
         num(out, Some(a.content_end));
         num(out, a.speaker_start);
         num(out, a.speaker_end);
-        push_field::<T>(out, false, a.rule.as_bytes());
+        push_field(out, t, false, a.rule.as_bytes());
         out.put([b'\n']);
     }
     let n = room.written();
@@ -779,36 +896,122 @@ mod tests {
 
     /// `put_plain`'s answer, after checking that a cell it says needs no
     /// quoting was copied whole after the bytes already there.
+    /// (With each quoting test this processor has: they must agree.)
     fn needs_quotes(p: &[u8], delim: u8) -> bool {
-        let mut v = b"before".to_vec();
-        let mut quote = false;
-        // SAFETY: room for the cell and the two bytes past it.
-        room::fill(&mut v, p.len() + 2, |out| unsafe {
-            quote = if delim == b'\t' {
-                put_plain::<Sse2Test<b'\t'>>(out, p)
-            } else {
-                put_plain::<Sse2Test<b','>>(out, p)
+        let answers: Vec<bool> = tests(delim)
+            .into_iter()
+            .map(|t| {
+                let mut v = b"before".to_vec();
+                let mut quote = false;
+                // SAFETY: room for the cell and the two bytes past it.
+                room::fill(&mut v, p.len() + 2, |out| unsafe {
+                    quote = put_plain(out, t, p);
+                });
+                if !quote {
+                    assert_eq!(&v[..6], b"before");
+                    assert_eq!(&v[6..], p);
+                }
+                quote
+            })
+            .collect();
+        assert!(answers.iter().all(|&a| a == answers[0]), "{p:?}");
+        answers[0]
+    }
+
+    /// A quoting test of either delimiter as a value of one type.
+    #[derive(Clone, Copy, Debug)]
+    enum AnyTest {
+        Sse2Comma,
+        Sse2Tab,
+        #[cfg(target_arch = "x86_64")]
+        ShuffleComma(ShuffleTest<b','>),
+        #[cfg(target_arch = "x86_64")]
+        ShuffleTab(ShuffleTest<b'\t'>),
+    }
+
+    impl QuoteTest for AnyTest {
+        fn hit(self, block: &[u8; 16]) -> bool {
+            match self {
+                AnyTest::Sse2Comma => Sse2Test::<b','>.hit(block),
+                AnyTest::Sse2Tab => Sse2Test::<b'\t'>.hit(block),
+                #[cfg(target_arch = "x86_64")]
+                AnyTest::ShuffleComma(t) => t.hit(block),
+                #[cfg(target_arch = "x86_64")]
+                AnyTest::ShuffleTab(t) => t.hit(block),
             }
-        });
-        if !quote {
-            assert_eq!(&v[..6], b"before");
-            assert_eq!(&v[6..], p);
         }
-        quote
+    }
+
+    /// The quoting tests of the delimiter `delim` this processor has, the
+    /// SSE2 one first.
+    fn tests(delim: u8) -> Vec<AnyTest> {
+        let tab = delim == b'\t';
+        let mut v = vec![if tab {
+            AnyTest::Sse2Tab
+        } else {
+            AnyTest::Sse2Comma
+        }];
+        #[cfg(target_arch = "x86_64")]
+        if let Some(t) = ShuffleTest::<b','>::new() {
+            v.push(if tab {
+                AnyTest::ShuffleTab(t.for_delimiter())
+            } else {
+                AnyTest::ShuffleComma(t)
+            });
+        }
+        v
+    }
+
+    #[test]
+    fn quoting_tests_agree_on_every_byte_at_every_position() {
+        let mut seed = 0xb10c_4e57;
+        for delim in [b',', b'\t'] {
+            let tests = tests(delim);
+            #[cfg(target_arch = "x86_64")]
+            assert_eq!(tests.len(), 2, "this test wants a processor with AVX2");
+            let check = |block: &[u8; 16]| {
+                let want = block
+                    .iter()
+                    .any(|b| [delim, b'"', b'\r', b'\n'].contains(b));
+                for &t in &tests {
+                    assert_eq!(t.hit(block), want, "{t:?} {block:?}");
+                }
+            };
+            for at in 0..16 {
+                for b in 0..=255u8 {
+                    let mut block = [b'x'; 16];
+                    block[at] = b;
+                    check(&block);
+                    block = [0; 16];
+                    block[at] = b;
+                    check(&block);
+                }
+            }
+            for _ in 0..100_000 {
+                let mut block = [0u8; 16];
+                for b in &mut block {
+                    *b = crate::next_random(&mut seed) as u8;
+                }
+                check(&block);
+            }
+        }
     }
 
     /// `push_field` after the byte `x`.
     fn field(delim: u8, guard: bool, cell: &[u8]) -> Vec<u8> {
-        let mut v = b"x".to_vec();
-        // SAFETY: the field's room.
-        room::fill(&mut v, field_room(cell.len()), |out| unsafe {
-            if delim == b'\t' {
-                push_field::<Sse2Test<b'\t'>>(out, guard, cell)
-            } else {
-                push_field::<Sse2Test<b','>>(out, guard, cell)
-            }
-        });
-        v
+        let fields: Vec<Vec<u8>> = tests(delim)
+            .into_iter()
+            .map(|t| {
+                let mut v = b"x".to_vec();
+                // SAFETY: the field's room.
+                room::fill(&mut v, field_room(cell.len()), |out| unsafe {
+                    push_field(out, t, guard, cell)
+                });
+                v
+            })
+            .collect();
+        assert!(fields.iter().all(|f| *f == fields[0]), "{cell:?}");
+        fields[0].clone()
     }
 
     #[test]
@@ -934,6 +1137,14 @@ mod tests {
                         String::from_utf8_lossy(&got[6..]),
                         String::from_utf8_lossy(&want)
                     );
+                    // (The SSE2 writer too, where `push_row` took AVX2.)
+                    let mut sse2 = b"before".to_vec();
+                    if d == b'\t' {
+                        push_row_sse2::<b'\t'>(&mut sse2, raw, &row, plain_id);
+                    } else {
+                        push_row_sse2::<b','>(&mut sse2, raw, &row, plain_id);
+                    }
+                    assert_eq!(sse2, got);
                 }
             }
         }

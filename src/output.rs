@@ -367,6 +367,13 @@ mod room {
     }
 
     /// `Room::put_quoted`; returns the number of bytes written after it.
+    /// The cell is copied 32 bytes a step while they hold no quote, else
+    /// sixteen, each block whole and cut after its first quote, which is
+    /// doubled; the last bytes as one
+    /// short piece (`Room::put_short`), or one by one when they hold a
+    /// quote. (A `memchr` call and a `memcpy` call for each piece cost
+    /// about 110 instructions a cell, most cells to quote holding a comma
+    /// and no quote.)
     ///
     /// # Safety
     /// As `Room::put_quoted`: room for `2 * cell.len() + 3` bytes (the
@@ -374,20 +381,60 @@ mod room {
     #[inline(never)]
     unsafe fn quoted(mut room: Room<'_>, guard: bool, cell: &[u8]) -> usize {
         debug_assert!(room.left() >= 2 * cell.len() + 3, "room for a quoted cell");
-        // SAFETY: the pieces below are the bytes of `cell`, one quote more
-        // for each quote in it, the two quotes and the guard.
+        let quote_in = |b: &[u8; 16]| crate::text::bytes_among16(b, b"\"");
+        // SAFETY (each write): with `c` bytes of the cell read and `r`
+        // left (`c + r` its length), at most `2 + 2 * c` bytes are written
+        // (the opening quote, the guard, each byte read at most twice);
+        // two blocks (`r >= 32`) reach `34 + 2 * c`, one (`r >= 16`)
+        // `18 + 2 * c`, the short
+        // piece (`r >= 1`) `4 + 2 * c + r`, the bytes one by one and the
+        // closing quote `3 + 2 * (c + r)`: all within the room.
         unsafe {
             room.put([b'"']);
             if guard {
                 room.put([b'\'']);
             }
             let mut rest = cell;
-            while let Some(q) = memchr::memchr(b'"', rest) {
-                room.put_slice(&rest[..=q]);
-                room.put([b'"']);
-                rest = &rest[q + 1..];
+            loop {
+                // Two blocks a step while they hold no quote.
+                while rest.len() >= 32 {
+                    let a: &[u8; 16] = rest[..16].try_into().expect("sixteen bytes");
+                    let b: &[u8; 16] = rest[16..32].try_into().expect("sixteen bytes");
+                    if quote_in(a) | quote_in(b) != 0 {
+                        break;
+                    }
+                    room.put(*a);
+                    room.put(*b);
+                    rest = &rest[32..];
+                }
+                if rest.len() < 16 {
+                    break;
+                }
+                let block: &[u8; 16] = rest[..16].try_into().expect("sixteen bytes");
+                let at = room.at;
+                room.put(*block);
+                let m = quote_in(block);
+                if m == 0 {
+                    rest = &rest[16..];
+                } else {
+                    let q = m.trailing_zeros() as usize;
+                    room.cut(at + q + 1);
+                    room.put([b'"']);
+                    rest = &rest[q + 1..];
+                }
             }
-            room.put_slice(rest);
+            if !rest.is_empty() {
+                let at = room.at;
+                if quote_in(&room.put_short(rest)) != 0 {
+                    room.cut(at);
+                    for &c in rest {
+                        room.put([c]);
+                        if c == b'"' {
+                            room.put([b'"']);
+                        }
+                    }
+                }
+            }
             room.put([b'"']);
         }
         room.at
@@ -1161,6 +1208,18 @@ mod tests {
                         let mut v = plain.clone();
                         v[at] = b;
                         assert!(needs_quotes(&v, delim), "{len} {at} {b}");
+                        // And written quoted as the rule says, with a
+                        // second quote at each later place too.
+                        for second in (at..len).step_by(7) {
+                            if b == b'"' {
+                                v[second] = b'"';
+                            }
+                            let cell = String::from_utf8(v.clone()).unwrap();
+                            for guard in [false, true] {
+                                let want = field_by_rule(delim, guard, &cell);
+                                assert_eq!(field(delim, guard, &v)[1..], want[..], "{cell:?}");
+                            }
+                        }
                     }
                 }
             }

@@ -385,12 +385,12 @@ mod tests {
         assert_eq!(stop_each(&plain.as_bytes()[1..]), None);
     }
 
-    /// `stop` by each scan this processor has; panics unless they agree.
+    /// `stop` by each scan this processor has (the AVX2 one where it has
+    /// AVX2); panics unless they agree.
     fn stop_each(b: &[u8]) -> Option<usize> {
         let sse2 = Sse2Scan.stop(b);
         #[cfg(target_arch = "x86_64")]
-        {
-            let avx2 = Avx2Scan::new().expect("this test wants a processor with AVX2");
+        if let Some(avx2) = Avx2Scan::new() {
             assert_eq!(avx2.stop(b), sse2, "{b:?}");
         }
         sse2
@@ -405,8 +405,7 @@ mod tests {
         };
         let sse2 = parse_with(b, &Fields::default(), Sse2Scan).map(fields);
         #[cfg(target_arch = "x86_64")]
-        {
-            let avx2 = Avx2Scan::new().expect("this test wants a processor with AVX2");
+        if let Some(avx2) = Avx2Scan::new() {
             let got = parse_with(b, &Fields::default(), avx2).map(fields);
             assert_eq!(got, sse2, "{b:?}");
         }

@@ -69,6 +69,14 @@ fn needs_neutralizing(cell: &str) -> bool {
     )
 }
 
+/// The most bytes [`push_field`] writes for a cell of `n` bytes: the
+/// guard, the two quotes and each byte a quote (doubled); a plain cell
+/// takes the guard, its bytes and the two bytes `Room::put_short` may
+/// write past a cell of one or two bytes, which is no more.
+const fn field_room(n: usize) -> usize {
+    2 * n + 5
+}
+
 /// Appends one CSV/TSV field as the `csv` crate writes it by default:
 /// quoted (with doubled quotes) only when it holds the delimiter, a quote
 /// or a line break; `guard` puts the formula guard `'` before the content
@@ -77,65 +85,176 @@ fn needs_neutralizing(cell: &str) -> bool {
 /// quoted, cut off again and written quoted. Inlined into the row writer
 /// (a call per cell cost more than the test and copy of a short cell), the
 /// quoted form out of line.
+///
+/// # Safety
+/// `out` has room for [`field_room`] of the cell's length.
 #[inline(always)]
-fn push_field(out: &mut Room<'_>, delim: u8, guard: bool, cell: &[u8]) {
+unsafe fn push_field<T: QuoteTest>(out: &mut Room<'_>, t: T, guard: bool, cell: &[u8]) {
     let start = out.at();
-    if guard {
-        out.put([b'\'']);
+    // SAFETY: the guard, then at most `cell.len() + 2` bytes (the plain
+    // copy) or, from `start` again, `2 * cell.len() + 3` (the quoted form):
+    // within `field_room`.
+    unsafe {
+        if guard {
+            out.put([b'\'']);
+        }
+        if put_plain(out, t, cell) {
+            out.cut(start);
+            out.put_quoted(guard, cell);
+        }
     }
-    if put_plain(out, cell, delim) {
-        out.cut(start);
-        out.put_quoted(guard, cell);
+}
+
+/// The quoting test of a block of sixteen bytes: whether it holds the
+/// delimiter, a quote or a line break (a zero byte, the padding of a short
+/// cell, is none of them).
+trait QuoteTest: Copy {
+    /// Whether `block` holds one of the four bytes.
+    fn hit(self, block: &[u8; 16]) -> bool;
+}
+
+/// [`QuoteTest`] with SSE2 (or by bytes off x86-64): four compares, one a
+/// byte, joined (the delimiter `D` a constant, a comma or a tab).
+#[derive(Clone, Copy)]
+struct Sse2Test<const D: u8>;
+
+impl<const D: u8> QuoteTest for Sse2Test<D> {
+    #[inline(always)]
+    fn hit(self, block: &[u8; 16]) -> bool {
+        crate::text::bytes_among16(block, &[D, b'"', b'\r', b'\n']) != 0
     }
+}
+
+/// [`QuoteTest`] by one table lookup a block (`pshufb`): the delimiter
+/// (`,` 0x2C or tab 0x09), the quote (0x22), CR (0x0D) and LF (0x0A) have
+/// four different low halves, so a table indexed by a byte's low half
+/// holds the one of the four that can be there, and a byte is one of them
+/// when it equals its entry (the other entries are 0xFF, which no byte
+/// below 0x80 equals; a byte from 0x80 up looks up zero). Its value exists
+/// only where the processor has AVX2 (`ShuffleTest::new`).
+#[cfg(target_arch = "x86_64")]
+#[derive(Clone, Copy, Debug)]
+struct ShuffleTest<const D: u8>(());
+
+#[cfg(target_arch = "x86_64")]
+impl<const D: u8> ShuffleTest<D> {
+    /// The table of the four bytes by their low halves.
+    const TABLE: [u8; 16] = shuffle_table([D, b'"', b'\r', b'\n']);
+
+    /// The test where the processor has AVX2, else none.
+    fn new() -> Option<ShuffleTest<D>> {
+        std::arch::is_x86_feature_detected!("avx2").then_some(ShuffleTest(()))
+    }
+
+    /// The test of another delimiter (the processor is the same).
+    fn for_delimiter<const E: u8>(self) -> ShuffleTest<E> {
+        ShuffleTest(())
+    }
+}
+
+/// The table of `ShuffleTest`: each byte of `needles` at its low half,
+/// 0xFF elsewhere (needles below 0x80 with different low halves: checked
+/// when the table is made, at compile time).
+const fn shuffle_table(needles: [u8; 4]) -> [u8; 16] {
+    let mut t = [0xFF; 16];
+    let mut k = 0;
+    while k < needles.len() {
+        let n = needles[k];
+        assert!(
+            n < 0x80 && t[(n & 15) as usize] == 0xFF,
+            "needles of different low halves"
+        );
+        t[(n & 15) as usize] = n;
+        k += 1;
+    }
+    t
+}
+
+#[cfg(target_arch = "x86_64")]
+impl<const D: u8> QuoteTest for ShuffleTest<D> {
+    #[inline(always)]
+    fn hit(self, block: &[u8; 16]) -> bool {
+        // SAFETY: a `ShuffleTest` exists only where the processor has
+        // AVX2 (`ShuffleTest::new`).
+        unsafe { shuffle_hit(block, &Self::TABLE) }
+    }
+}
+
+/// `ShuffleTest::hit`: whether a byte of `block` equals the entry of
+/// `table` at its low half.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn shuffle_hit(block: &[u8; 16], table: &[u8; 16]) -> bool {
+    use std::arch::x86_64::{_mm_cmpeq_epi8, _mm_loadu_si128, _mm_shuffle_epi8, _mm_testz_si128};
+    // SAFETY: unaligned loads of the sixteen bytes of each array.
+    let (x, t) = unsafe {
+        (
+            _mm_loadu_si128(block.as_ptr().cast()),
+            _mm_loadu_si128(table.as_ptr().cast()),
+        )
+    };
+    let eq = _mm_cmpeq_epi8(_mm_shuffle_epi8(t, x), x);
+    _mm_testz_si128(eq, eq) == 0
 }
 
 /// Writes the bytes of `p` and tells whether they hold the delimiter, a
 /// quote or a line break (a CSV cell that must be quoted): a cell of fewer
 /// than sixteen bytes as one block of sixteen (`Room::put_short`), longer
 /// ones sixteen bytes a step and their last sixteen (`Room::put_long`),
-/// each block tested by [`crate::text::bytes_among16`] (SSE2 on x86-64: a
-/// zero byte of the padding is none of the four, the delimiter being a
-/// comma or a tab). When the answer is yes, the copy may stop short: the
-/// caller cuts it off.
+/// each block tested by `T`. When the answer is yes, the copy may stop
+/// short: the caller cuts it off.
+///
+/// # Safety
+/// `out` has room for `p.len() + 2` bytes.
 #[inline(always)]
-fn put_plain(out: &mut Room<'_>, p: &[u8], delim: u8) -> bool {
-    let needles = [delim, b'"', b'\r', b'\n'];
-    let block = |b: &[u8; 16]| crate::text::bytes_among16(b, &needles) != 0;
-    if p.len() < 16 {
-        block(&out.put_short(p))
-    } else {
-        out.put_long(p, block)
+unsafe fn put_plain<T: QuoteTest>(out: &mut Room<'_>, t: T, p: &[u8]) -> bool {
+    // SAFETY: the caller's room; `put_short` asks for the two bytes past
+    // a short piece, `put_long` for the piece.
+    unsafe {
+        if p.len() < 16 {
+            t.hit(&out.put_short(p))
+        } else {
+            out.put_long(p, |b| t.hit(b))
+        }
     }
 }
 
 /// Room for the bytes of a row at the end of a vector, reserved once and
 /// written with no capacity check a piece (see `room::fill`).
 mod room {
+    use std::marker::PhantomData;
     use std::mem::MaybeUninit;
 
     /// The spare capacity of a vector and how much of it is written. A
     /// row built in one keeps its length and the room's in registers (the
     /// pushes of a `Vec<u8>` read and write its length in memory again at
     /// each piece, as any byte stored might have changed it) and copies
-    /// its pieces as words of fixed length.
+    /// its pieces as words of fixed length, with no bounds check: the
+    /// writer reserves room for the longest form of the row's cells once,
+    /// and each method that writes asks for its room in its safety
+    /// section (checked by `debug_assert!` in debug builds).
     ///
-    /// Invariant: `at <= buf.len()` and `buf[..at]` is initialized. Every
-    /// method keeps it: each writes bytes first and then moves `at` only
-    /// over bytes it wrote (or back). A write past `buf` panics (a slice
-    /// index) before `at` moves.
+    /// Invariant: `ptr` is valid for writes of `len` bytes (a borrowed
+    /// spare capacity, for `'a`), `at <= len`, and the first `at` bytes
+    /// are initialized. Every method keeps it: each writes bytes first,
+    /// within `len` by its precondition, and then moves `at` only over
+    /// bytes it wrote (or back).
     pub(super) struct Room<'a> {
-        buf: &'a mut [MaybeUninit<u8>],
+        ptr: *mut u8,
+        len: usize,
         at: usize,
+        _buf: PhantomData<&'a mut [MaybeUninit<u8>]>,
     }
 
-    /// Runs `f` on the room for at least `most` bytes at the end of `out`,
-    /// then keeps the bytes it wrote (as `push_row_with` does, written out
+    /// Runs `f` on the room of `most` bytes at the end of `out`, then
+    /// keeps the bytes it wrote (as `push_row_with` does, written out
     /// there: a closure this large is not inlined, and a room passed to a
     /// call lives in memory).
     pub(super) fn fill(out: &mut Vec<u8>, most: usize, f: impl FnOnce(&mut Room<'_>)) {
         out.reserve(most);
         let len = out.len();
-        let mut room = Room::new(out.spare_capacity_mut());
+        let mut room = Room::new(&mut out.spare_capacity_mut()[..most]);
         f(&mut room);
         let n = room.written();
         // SAFETY: as in `push_row_with`: the first `Room::written` bytes
@@ -147,7 +266,12 @@ mod room {
         /// Room in `buf` (a vector's spare capacity), nothing written.
         #[inline(always)]
         pub(super) fn new(buf: &'a mut [MaybeUninit<u8>]) -> Room<'a> {
-            Room { buf, at: 0 }
+            Room {
+                ptr: buf.as_mut_ptr().cast(),
+                len: buf.len(),
+                at: 0,
+                _buf: PhantomData,
+            }
         }
 
         /// The number of bytes written, all at the start of the room and
@@ -163,6 +287,12 @@ mod room {
             self.at
         }
 
+        /// The bytes of room not yet written.
+        #[inline(always)]
+        pub(super) fn left(&self) -> usize {
+            self.len - self.at
+        }
+
         /// Drops the bytes written after the first `at` (none if more
         /// were asked).
         #[inline(always)]
@@ -170,17 +300,47 @@ mod room {
             self.at = self.at.min(at);
         }
 
-        /// Writes `bytes`.
+        /// Writes `bytes` from `at` + `k` (not moving `at`).
+        ///
+        /// # Safety
+        /// `at + k + N <= len`, and the bytes from `at` up to `at + k` are
+        /// written before `at` moves over them.
         #[inline(always)]
-        pub(super) fn put<const N: usize>(&mut self, bytes: [u8; N]) {
-            self.buf[self.at..self.at + N].write_copy_of_slice(&bytes);
+        unsafe fn write_at<const N: usize>(&mut self, k: usize, bytes: [u8; N]) {
+            debug_assert!(self.at + k + N <= self.len, "room for a piece");
+            // SAFETY: within the `len` bytes `ptr` may write (the
+            // precondition); an unaligned write of plain bytes.
+            unsafe {
+                self.ptr
+                    .add(self.at + k)
+                    .cast::<[u8; N]>()
+                    .write_unaligned(bytes)
+            }
+        }
+
+        /// Writes `bytes`.
+        ///
+        /// # Safety
+        /// Room for `N` bytes.
+        #[inline(always)]
+        pub(super) unsafe fn put<const N: usize>(&mut self, bytes: [u8; N]) {
+            // SAFETY: the caller's room.
+            unsafe { self.write_at(0, bytes) };
             self.at += N;
         }
 
         /// Writes `p` (a `memcpy` call of its length).
+        ///
+        /// # Safety
+        /// Room for `p.len()` bytes.
         #[inline(always)]
-        pub(super) fn put_slice(&mut self, p: &[u8]) {
-            self.buf[self.at..self.at + p.len()].write_copy_of_slice(p);
+        pub(super) unsafe fn put_slice(&mut self, p: &[u8]) {
+            debug_assert!(self.at + p.len() <= self.len, "room for a piece");
+            // SAFETY: within the room (the precondition); `p` is borrowed
+            // apart from the room, which the room's borrow holds mutably.
+            unsafe {
+                std::ptr::copy_nonoverlapping(p.as_ptr(), self.ptr.add(self.at), p.len());
+            }
             self.at += p.len();
         }
 
@@ -188,32 +348,95 @@ mod room {
         /// the formula guard `'` after the opening quote (the form of a
         /// cell that must be quoted, rare: out of line, and given the room
         /// by value so that the room of the row stays in registers).
+        ///
+        /// # Safety
+        /// Room for `2 * cell.len() + 3` bytes.
         #[inline(always)]
-        pub(super) fn put_quoted(&mut self, guard: bool, cell: &[u8]) {
-            // (The same room and count, reborrowed: the invariant holds.)
+        pub(super) unsafe fn put_quoted(&mut self, guard: bool, cell: &[u8]) {
+            // (The same room and count, copied: the invariant holds, and
+            // only the copy writes until `at` is set from it.)
             let room = Room {
-                buf: &mut *self.buf,
+                ptr: self.ptr,
+                len: self.len,
                 at: self.at,
+                _buf: PhantomData,
             };
-            self.at = quoted(room, guard, cell);
+            // SAFETY: the caller's room.
+            self.at = unsafe { quoted(room, guard, cell) };
         }
     }
 
     /// `Room::put_quoted`; returns the number of bytes written after it.
+    /// The cell is copied 32 bytes a step while they hold no quote, else
+    /// sixteen, each block whole and cut after its first quote, which is
+    /// doubled; the last bytes as one
+    /// short piece (`Room::put_short`), or one by one when they hold a
+    /// quote. (A `memchr` call and a `memcpy` call for each piece cost
+    /// about 110 instructions a cell, most cells to quote holding a comma
+    /// and no quote.)
+    ///
+    /// # Safety
+    /// As `Room::put_quoted`: room for `2 * cell.len() + 3` bytes (the
+    /// quotes, the guard, and each byte at most twice).
     #[inline(never)]
-    fn quoted(mut room: Room<'_>, guard: bool, cell: &[u8]) -> usize {
-        room.put([b'"']);
-        if guard {
-            room.put([b'\'']);
-        }
-        let mut rest = cell;
-        while let Some(q) = memchr::memchr(b'"', rest) {
-            room.put_slice(&rest[..=q]);
+    unsafe fn quoted(mut room: Room<'_>, guard: bool, cell: &[u8]) -> usize {
+        debug_assert!(room.left() >= 2 * cell.len() + 3, "room for a quoted cell");
+        let quote_in = |b: &[u8; 16]| crate::text::bytes_among16(b, b"\"");
+        // SAFETY (each write): with `c` bytes of the cell read and `r`
+        // left (`c + r` its length), at most `2 + 2 * c` bytes are written
+        // (the opening quote, the guard, each byte read at most twice);
+        // two blocks (`r >= 32`) reach `34 + 2 * c`, one (`r >= 16`)
+        // `18 + 2 * c`, the short
+        // piece (`r >= 1`) `4 + 2 * c + r`, the bytes one by one and the
+        // closing quote `3 + 2 * (c + r)`: all within the room.
+        unsafe {
             room.put([b'"']);
-            rest = &rest[q + 1..];
+            if guard {
+                room.put([b'\'']);
+            }
+            let mut rest = cell;
+            loop {
+                // Two blocks a step while they hold no quote.
+                while rest.len() >= 32 {
+                    let a: &[u8; 16] = rest[..16].try_into().expect("sixteen bytes");
+                    let b: &[u8; 16] = rest[16..32].try_into().expect("sixteen bytes");
+                    if quote_in(a) | quote_in(b) != 0 {
+                        break;
+                    }
+                    room.put(*a);
+                    room.put(*b);
+                    rest = &rest[32..];
+                }
+                if rest.len() < 16 {
+                    break;
+                }
+                let block: &[u8; 16] = rest[..16].try_into().expect("sixteen bytes");
+                let at = room.at;
+                room.put(*block);
+                let m = quote_in(block);
+                if m == 0 {
+                    rest = &rest[16..];
+                } else {
+                    let q = m.trailing_zeros() as usize;
+                    room.cut(at + q + 1);
+                    room.put([b'"']);
+                    rest = &rest[q + 1..];
+                }
+            }
+            if !rest.is_empty() {
+                let at = room.at;
+                if quote_in(&room.put_short(rest)) != 0 {
+                    room.cut(at);
+                    for &c in rest {
+                        room.put([c]);
+                        if c == b'"' {
+                            room.put([b'"']);
+                        }
+                    }
+                }
+            }
+            room.put([b'"']);
         }
-        room.put_slice(rest);
-        room.put([b'"']);
         room.at
     }
 
@@ -227,39 +450,44 @@ mod room {
         /// one or two are written over by what follows). Returns the bytes
         /// as one block of sixteen for the quoting test: the two words, or
         /// a shorter cell's bytes gathered into the first word, zero-padded.
+        ///
+        /// # Safety
+        /// `p.len() < 16`, and room for `p.len() + 2` bytes.
         #[inline(always)]
-        pub(super) fn put_short(&mut self, p: &[u8]) -> [u8; 16] {
+        pub(super) unsafe fn put_short(&mut self, p: &[u8]) -> [u8; 16] {
             let n = p.len();
-            let at = self.at;
-            let (head, tail) = match n {
-                0 => (0, 0),
-                1..=3 => {
-                    let three = [p[0], p[n / 2], p[n - 1]];
-                    self.buf[at..at + 3].write_copy_of_slice(&three);
-                    let x = u64::from(three[0]) | u64::from(three[1]) << 8;
-                    (x | u64::from(three[2]) << 16, 0)
-                }
-                4..=7 => {
-                    let word = |w: &[u8]| -> [u8; 4] { w.try_into().expect("four bytes") };
-                    let (a, b) = (word(&p[..4]), word(&p[n - 4..]));
-                    self.buf[at..at + 4].write_copy_of_slice(&a);
-                    self.buf[at + n - 4..at + n].write_copy_of_slice(&b);
-                    let x = u64::from(u32::from_le_bytes(a));
-                    (x | u64::from(u32::from_le_bytes(b)) << 32, 0)
-                }
-                _ => {
-                    let word = |w: &[u8]| -> [u8; 8] { w.try_into().expect("eight bytes") };
-                    let (a, b) = (word(&p[..8]), word(&p[n - 8..n]));
-                    // (`p[n - 8..n]` for `n` of 16 or more would leave a
-                    // gap: the slice of `p[..8]` and this one cover `p`
-                    // only up to 16 bytes.)
-                    assert!(n < 16, "a short piece");
-                    self.buf[at..at + 8].write_copy_of_slice(&a);
-                    self.buf[at + n - 8..at + n].write_copy_of_slice(&b);
-                    (u64::from_le_bytes(a), u64::from_le_bytes(b))
+            debug_assert!(n < 16 && n + 2 <= self.left(), "room for a short piece");
+            // SAFETY (each write): within the first `max(n, 3)` bytes of
+            // the room; the words written cover the first `n` bytes.
+            let (head, tail) = unsafe {
+                match n {
+                    0 => (0, 0),
+                    1..=3 => {
+                        let three = [p[0], p[n / 2], p[n - 1]];
+                        self.write_at(0, three);
+                        let x = u64::from(three[0]) | u64::from(three[1]) << 8;
+                        (x | u64::from(three[2]) << 16, 0)
+                    }
+                    4..=7 => {
+                        let word = |w: &[u8]| -> [u8; 4] { w.try_into().expect("four bytes") };
+                        let (a, b) = (word(&p[..4]), word(&p[n - 4..]));
+                        self.write_at(0, a);
+                        self.write_at(n - 4, b);
+                        let x = u64::from(u32::from_le_bytes(a));
+                        (x | u64::from(u32::from_le_bytes(b)) << 32, 0)
+                    }
+                    _ => {
+                        let word = |w: &[u8]| -> [u8; 8] { w.try_into().expect("eight bytes") };
+                        // (`n` is below 16 by the precondition: the two
+                        // words cover the piece.)
+                        let (a, b) = (word(&p[..8]), word(&p[n - 8..n]));
+                        self.write_at(0, a);
+                        self.write_at(n - 8, b);
+                        (u64::from_le_bytes(a), u64::from_le_bytes(b))
+                    }
                 }
             };
-            self.at = at + n;
+            self.at += n;
             let mut b = [0u8; 16];
             b[..8].copy_from_slice(&head.to_le_bytes());
             b[8..].copy_from_slice(&tail.to_le_bytes());
@@ -271,22 +499,34 @@ mod room {
         /// whether `hit` is true of any of those blocks; at the first
         /// block it is true of, stops with that block written (the caller
         /// cuts the piece off).
+        ///
+        /// # Safety
+        /// `p.len() >= 16`, and room for `p.len()` bytes.
         #[inline(always)]
-        pub(super) fn put_long(&mut self, p: &[u8], hit: impl Fn(&[u8; 16]) -> bool) -> bool {
+        pub(super) unsafe fn put_long(
+            &mut self,
+            p: &[u8],
+            hit: impl Fn(&[u8; 16]) -> bool,
+        ) -> bool {
+            let n = p.len();
+            debug_assert!(n >= 16 && n <= self.left(), "room for a long piece");
             let start = self.at;
             for c in p.chunks_exact(16) {
                 let c: &[u8; 16] = c.try_into().expect("sixteen bytes");
-                self.put(*c);
+                // SAFETY: the blocks lie within the first `n` bytes.
+                unsafe { self.put(*c) };
                 if hit(c) {
                     return true;
                 }
             }
-            let n = p.len();
             let last: &[u8; 16] = p[n - 16..].try_into().expect("sixteen bytes");
             // (The blocks above cover `p` up to its last multiple of
-            // sixteen, this one from there on: `start + n - 16` lies
+            // sixteen, this one from there on, from `start + n - 16`,
             // within what is written.)
-            self.buf[start + n - 16..start + n].write_copy_of_slice(last);
+            self.at = start;
+            // SAFETY: bytes `n - 16..n` of the room, all written by the
+            // blocks above and this one when `at` moves over them.
+            unsafe { self.write_at(n - 16, *last) };
             self.at = start + n;
             hit(last)
         }
@@ -310,26 +550,42 @@ const DIGIT_PAIRS: [u8; 200] = {
 /// Numbers below 10,000 (most offsets) are pushed as one, two, three or
 /// four bytes of fixed length, with no copy through a stack buffer (a
 /// `memcpy` call of a length known only at run time).
+///
+/// # Safety
+/// Room for 20 bytes (the digits of `usize::MAX`).
 #[inline(always)]
-fn push_number(out: &mut Room<'_>, n: usize) {
+unsafe fn push_number(out: &mut Room<'_>, n: usize) {
     let pair = |k: usize| [DIGIT_PAIRS[2 * k], DIGIT_PAIRS[2 * k + 1]];
-    if n < 10 {
-        out.put([b'0' + n as u8]);
-    } else if n < 100 {
-        out.put(pair(n));
-    } else if n < 10_000 {
-        let (hi, lo) = (n / 100, pair(n % 100));
-        if hi < 10 {
-            out.put([b'0' + hi as u8, lo[0], lo[1]]);
+    // SAFETY (each write): at most 20 digits.
+    unsafe { push_digits(out, n, pair) }
+}
+
+/// The body of `push_number`.
+///
+/// # Safety
+/// As `push_number`.
+#[inline(always)]
+unsafe fn push_digits(out: &mut Room<'_>, n: usize, pair: impl Fn(usize) -> [u8; 2]) {
+    // SAFETY (each write): at most 20 digits, the caller's room.
+    unsafe {
+        if n < 10 {
+            out.put([b'0' + n as u8]);
+        } else if n < 100 {
+            out.put(pair(n));
+        } else if n < 10_000 {
+            let (hi, lo) = (n / 100, pair(n % 100));
+            if hi < 10 {
+                out.put([b'0' + hi as u8, lo[0], lo[1]]);
+            } else {
+                let hi = pair(hi);
+                out.put([hi[0], hi[1], lo[0], lo[1]]);
+            }
         } else {
-            let hi = pair(hi);
-            out.put([hi[0], hi[1], lo[0], lo[1]]);
+            // (Out of line, the digits given back: a room passed to a call
+            // would live in memory for the whole row.)
+            let (digits, from) = long_number(n);
+            out.put_slice(&digits[from..]);
         }
-    } else {
-        // (Out of line, the digits given back: a room passed to a call
-        // would live in memory for the whole row.)
-        let (digits, from) = long_number(n);
-        out.put_slice(&digits[from..]);
     }
 }
 
@@ -382,18 +638,12 @@ impl<W: Write> RowWriter<W> {
     pub fn header(&mut self) -> std::io::Result<()> {
         if !self.header_done {
             self.header_done = true;
-            let d = self.delimiter();
             let mut line = Vec::new();
-            let most = COLUMNS.iter().map(|c| most_bytes(c.as_bytes())).sum();
-            room::fill(&mut line, most, |out| {
-                for (i, c) in COLUMNS.iter().enumerate() {
-                    if i > 0 {
-                        out.put([d]);
-                    }
-                    push_field(out, d, false, c.as_bytes());
-                }
-                out.put([b'\n']);
-            });
+            if self.delimiter() == b'\t' {
+                header_line::<_, b'\t'>(&mut line, Sse2Test::<b'\t'>);
+            } else {
+                header_line::<_, b','>(&mut line, Sse2Test::<b','>);
+            }
             self.w.write_all(&line)?;
         }
         Ok(())
@@ -487,72 +737,156 @@ impl RowWriter<&mut Vec<u8>> {
     }
 }
 
-/// A text cell and its delimiter `d`, with the formula guard unless
-/// `raw`. (Inlined: out of line, its call cost more than it saved.)
-#[inline(always)]
-fn push_cell(out: &mut Room<'_>, d: u8, raw: bool, s: &str) {
-    push_field(out, d, !raw && needs_neutralizing(s), s.as_bytes());
-    out.put([d]);
+/// The header line of the columns, `D` the delimiter and `T` its quoting
+/// test.
+fn header_line<T: QuoteTest, const D: u8>(line: &mut Vec<u8>, t: T) {
+    // Each name with its delimiter (the first has none, the line break
+    // takes its place).
+    let most = COLUMNS.iter().map(|c| most_bytes(c.as_bytes())).sum();
+    room::fill(line, most, |out| {
+        for (i, c) in COLUMNS.iter().enumerate() {
+            // SAFETY: `most` counts `most_bytes` of each name: its field
+            // and a delimiter before it or the line break after the last.
+            unsafe {
+                if i > 0 {
+                    out.put([D]);
+                }
+                push_field(out, t, false, c.as_bytes());
+            }
+        }
+        // SAFETY: as above.
+        unsafe { out.put([b'\n']) };
+    });
 }
 
-/// The most bytes a text cell of `s` takes with its delimiter: each byte
-/// a quote (doubled), the two quotes, the guard, the delimiter, and two
-/// bytes written past the end of a short cell (`Room::put_short`).
+/// A text cell and its delimiter `D`, with the formula guard unless
+/// `raw`. (Inlined: out of line, its call cost more than it saved.)
+///
+/// # Safety
+/// Room for [`most_bytes`] of `s`.
+#[inline(always)]
+unsafe fn push_cell<T: QuoteTest, const D: u8>(out: &mut Room<'_>, t: T, raw: bool, s: &str) {
+    // SAFETY: the field's room and the delimiter's.
+    unsafe {
+        push_field(out, t, !raw && needs_neutralizing(s), s.as_bytes());
+        out.put([D]);
+    }
+}
+
+/// The most bytes a text cell of `s` takes with its delimiter: its
+/// [`field_room`] and the delimiter.
 fn most_bytes(s: &[u8]) -> usize {
-    2 * s.len() + 6
+    field_room(s.len()) + 1
 }
 
 /// Appends the CSV/TSV row of `a` (with its line break) to `out`, `d`
 /// the delimiter; `plain_id`: the document id is known to need neither
 /// quotes nor the guard.
+/// Where the processor has AVX2 (known once, as the other stages do),
+/// the row is written by a copy of the writer compiled for it, whose
+/// quoting test is one table lookup a block ([`ShuffleTest`]).
 fn push_row(out: &mut Vec<u8>, d: u8, raw: bool, a: &Row, plain_id: bool) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(t) = ShuffleTest::<b','>::new() {
+        // SAFETY: the test's value shows that the processor has AVX2.
+        unsafe {
+            if d == b'\t' {
+                push_row_avx2::<b'\t'>(out, t.for_delimiter(), raw, a, plain_id);
+            } else {
+                push_row_avx2::<b','>(out, t, raw, a, plain_id);
+            }
+        }
+        return;
+    }
     if d == b'\t' {
-        push_row_with::<b'\t'>(out, raw, a, plain_id);
+        push_row_sse2::<b'\t'>(out, raw, a, plain_id);
     } else {
-        push_row_with::<b','>(out, raw, a, plain_id);
+        push_row_sse2::<b','>(out, raw, a, plain_id);
     }
 }
 
-/// `push_row` with the delimiter `D` a constant: the quoting test of each
-/// cell compares with four constant blocks (a delimiter known only at run
-/// time was spread over a block again for every cell).
-fn push_row_with<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row, plain_id: bool) {
-    let d = D;
-    let text = |s: Option<&str>| s.map_or(0, str::len);
-    // The text cells' bytes, the fixed cells (kind, speaker type: up to
-    // twelve bytes each, and what their short copy writes past them) and
-    // four numbers of up to twenty digits, the delimiters and the line
-    // break.
-    let most = 2
-        * (a.doc_id.len()
-            + text(a.speaker)
-            + text(a.speaker_canonical)
-            + text(a.speaker_country)
-            + text(a.cue)
-            + text(a.cue_lemma)
-            + text(a.cue_class)
-            + a.content.len()
-            + a.rule.len())
-        + 9 * 6
+/// `push_row_with` with the SSE2 quoting test. (Out of line: inlined, it
+/// made `push_row` save and restore every register for the AVX2 call.)
+#[inline(never)]
+fn push_row_sse2<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row, plain_id: bool) {
+    push_row_with::<_, D>(out, Sse2Test::<D>, raw, a, plain_id);
+}
+
+/// `push_row_with` compiled for AVX2, with the table-lookup quoting test
+/// (its token `t` shows that the processor has AVX2).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn push_row_avx2<const D: u8>(
+    out: &mut Vec<u8>,
+    t: ShuffleTest<D>,
+    raw: bool,
+    a: &Row,
+    plain_id: bool,
+) {
+    push_row_with::<_, D>(out, t, raw, a, plain_id);
+}
+
+/// The most bytes of a row of `a`: [`most_bytes`] of each of its nine
+/// text cells (an absent one as an empty one), twelve bytes of room for
+/// each of the two fixed cells (kind and speaker type: plain lowercase
+/// words, of at most twelve bytes, with the two bytes a short copy writes
+/// past them, and the delimiter: 16 each), 21 for each of the four
+/// numbers (twenty digits and the delimiter) and the line break.
+fn row_room(a: &Row) -> usize {
+    let text = |s: Option<&str>| most_bytes(s.unwrap_or("").as_bytes());
+    most_bytes(a.doc_id.as_bytes())
+        + text(a.speaker)
+        + text(a.speaker_canonical)
+        + text(a.speaker_country)
+        + text(a.cue)
+        + text(a.cue_lemma)
+        + text(a.cue_class)
+        + most_bytes(a.content.as_bytes())
+        + most_bytes(a.rule.as_bytes())
         + 2 * 16
         + 4 * 21
-        + 1;
+        + 1
+}
+
+/// `push_row` with the delimiter `D` a constant and `T` its quoting test
+/// (a delimiter known only at run time was spread over a block again for
+/// every cell). The row is written into the vector's spare capacity,
+/// reserved once for the row's longest form ([`row_room`]), with no
+/// capacity check a piece.
+#[inline(always)]
+fn push_row_with<T: QuoteTest, const D: u8>(
+    out: &mut Vec<u8>,
+    t: T,
+    raw: bool,
+    a: &Row,
+    plain_id: bool,
+) {
+    let most = row_room(a);
     out.reserve(most);
     let len = out.len();
-    let mut room = Room::new(out.spare_capacity_mut());
-    {
+    // (The room cut to the row's: the debug checks of `Room` test the
+    // bound.)
+    let mut room = Room::new(&mut out.spare_capacity_mut()[..most]);
+    // SAFETY: the room holds `most` bytes, the sum of the rooms each
+    // piece below asks for in turn: `most_bytes` for each text cell with
+    // its delimiter (an absent value writes the delimiter alone), 16 for
+    // the kind and the speaker type with theirs (a copy of up to twelve
+    // bytes, two past them and the delimiter; the plain id its own
+    // `most_bytes`), 21 for each number and its delimiter, and the line
+    // break.
+    unsafe {
         let out = &mut room;
-        let cell = |out: &mut Room<'_>, s: &str| push_cell(out, d, raw, s);
+        let cell = |out: &mut Room<'_>, s: &str| push_cell::<T, D>(out, t, raw, s);
         // An absent value is an empty cell: no quoting, no guard.
         let opt = |out: &mut Room<'_>, s: Option<&str>| match s {
             Some(s) => cell(out, s),
-            None => out.put([d]),
+            None => out.put([D]),
         };
         let num = |out: &mut Room<'_>, n: Option<usize>| {
             if let Some(n) = n {
                 push_number(out, n);
             }
-            out.put([d]);
+            out.put([D]);
         };
         if plain_id {
             let id = a.doc_id.as_bytes();
@@ -561,18 +895,18 @@ fn push_row_with<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row, plain_id: b
             } else {
                 out.put_long(id, |_| false);
             }
-            out.put([d]);
+            out.put([D]);
         } else {
             cell(out, a.doc_id);
         }
-        // The kind and the speaker type are plain lowercase words (a unit
-        // test checks them): no quoting test.
+        // The kind and the speaker type are plain lowercase words of at
+        // most twelve bytes (a unit test checks them): no quoting test.
         out.put_short(a.kind.as_str().as_bytes());
-        out.put([d]);
+        out.put([D]);
         opt(out, a.speaker);
         opt(out, a.speaker_canonical);
         out.put_short(a.speaker_type.as_str().as_bytes());
-        out.put([d]);
+        out.put([D]);
         opt(out, a.speaker_country);
         opt(out, a.cue);
         opt(out, a.cue_lemma);
@@ -582,7 +916,7 @@ fn push_row_with<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row, plain_id: b
         num(out, Some(a.content_end));
         num(out, a.speaker_start);
         num(out, a.speaker_end);
-        push_field(out, d, false, a.rule.as_bytes());
+        push_field(out, t, false, a.rule.as_bytes());
         out.put([b'\n']);
     }
     let n = room.written();
@@ -601,33 +935,128 @@ mod tests {
     fn numbers_as_format_writes_them() {
         for n in (0..200_000).chain([999_999, 1_000_000, 12_345_678, usize::MAX]) {
             let mut v = b"x".to_vec();
-            room::fill(&mut v, 20, |out| push_number(out, n));
+            // SAFETY: room for the 20 digits.
+            room::fill(&mut v, 20, |out| unsafe { push_number(out, n) });
             assert_eq!(v[1..], n.to_string().into_bytes());
         }
     }
 
     /// `put_plain`'s answer, after checking that a cell it says needs no
     /// quoting was copied whole after the bytes already there.
+    /// (With each quoting test this processor has: they must agree.)
     fn needs_quotes(p: &[u8], delim: u8) -> bool {
-        let mut v = b"before".to_vec();
-        let mut quote = false;
-        room::fill(&mut v, 2 * p.len() + 6, |out| {
-            quote = put_plain(out, p, delim)
-        });
-        if !quote {
-            assert_eq!(&v[..6], b"before");
-            assert_eq!(&v[6..], p);
+        let answers: Vec<bool> = tests(delim)
+            .into_iter()
+            .map(|t| {
+                let mut v = b"before".to_vec();
+                let mut quote = false;
+                // SAFETY: room for the cell and the two bytes past it.
+                room::fill(&mut v, p.len() + 2, |out| unsafe {
+                    quote = put_plain(out, t, p);
+                });
+                if !quote {
+                    assert_eq!(&v[..6], b"before");
+                    assert_eq!(&v[6..], p);
+                }
+                quote
+            })
+            .collect();
+        assert!(answers.iter().all(|&a| a == answers[0]), "{p:?}");
+        answers[0]
+    }
+
+    /// A quoting test of either delimiter as a value of one type.
+    #[derive(Clone, Copy, Debug)]
+    enum AnyTest {
+        Sse2Comma,
+        Sse2Tab,
+        #[cfg(target_arch = "x86_64")]
+        ShuffleComma(ShuffleTest<b','>),
+        #[cfg(target_arch = "x86_64")]
+        ShuffleTab(ShuffleTest<b'\t'>),
+    }
+
+    impl QuoteTest for AnyTest {
+        fn hit(self, block: &[u8; 16]) -> bool {
+            match self {
+                AnyTest::Sse2Comma => Sse2Test::<b','>.hit(block),
+                AnyTest::Sse2Tab => Sse2Test::<b'\t'>.hit(block),
+                #[cfg(target_arch = "x86_64")]
+                AnyTest::ShuffleComma(t) => t.hit(block),
+                #[cfg(target_arch = "x86_64")]
+                AnyTest::ShuffleTab(t) => t.hit(block),
+            }
         }
-        quote
+    }
+
+    /// The quoting tests of the delimiter `delim` this processor has, the
+    /// SSE2 one first.
+    fn tests(delim: u8) -> Vec<AnyTest> {
+        let tab = delim == b'\t';
+        let mut v = vec![if tab {
+            AnyTest::Sse2Tab
+        } else {
+            AnyTest::Sse2Comma
+        }];
+        #[cfg(target_arch = "x86_64")]
+        if let Some(t) = ShuffleTest::<b','>::new() {
+            v.push(if tab {
+                AnyTest::ShuffleTab(t.for_delimiter())
+            } else {
+                AnyTest::ShuffleComma(t)
+            });
+        }
+        v
+    }
+
+    #[test]
+    fn quoting_tests_agree_on_every_byte_at_every_position() {
+        let mut seed = 0xb10c_4e57;
+        for delim in [b',', b'\t'] {
+            let tests = tests(delim);
+            let check = |block: &[u8; 16]| {
+                let want = block
+                    .iter()
+                    .any(|b| [delim, b'"', b'\r', b'\n'].contains(b));
+                for &t in &tests {
+                    assert_eq!(t.hit(block), want, "{t:?} {block:?}");
+                }
+            };
+            for at in 0..16 {
+                for b in 0..=255u8 {
+                    let mut block = [b'x'; 16];
+                    block[at] = b;
+                    check(&block);
+                    block = [0; 16];
+                    block[at] = b;
+                    check(&block);
+                }
+            }
+            for _ in 0..100_000 {
+                let mut block = [0u8; 16];
+                for b in &mut block {
+                    *b = crate::next_random(&mut seed) as u8;
+                }
+                check(&block);
+            }
+        }
     }
 
     /// `push_field` after the byte `x`.
     fn field(delim: u8, guard: bool, cell: &[u8]) -> Vec<u8> {
-        let mut v = b"x".to_vec();
-        room::fill(&mut v, most_bytes(cell), |out| {
-            push_field(out, delim, guard, cell)
-        });
-        v
+        let fields: Vec<Vec<u8>> = tests(delim)
+            .into_iter()
+            .map(|t| {
+                let mut v = b"x".to_vec();
+                // SAFETY: the field's room.
+                room::fill(&mut v, field_room(cell.len()), |out| unsafe {
+                    push_field(out, t, guard, cell)
+                });
+                v
+            })
+            .collect();
+        assert!(fields.iter().all(|f| *f == fields[0]), "{cell:?}");
+        fields[0].clone()
     }
 
     #[test]
@@ -753,6 +1182,14 @@ mod tests {
                         String::from_utf8_lossy(&got[6..]),
                         String::from_utf8_lossy(&want)
                     );
+                    // (The SSE2 writer too, where `push_row` took AVX2.)
+                    let mut sse2 = b"before".to_vec();
+                    if d == b'\t' {
+                        push_row_sse2::<b'\t'>(&mut sse2, raw, &row, plain_id);
+                    } else {
+                        push_row_sse2::<b','>(&mut sse2, raw, &row, plain_id);
+                    }
+                    assert_eq!(sse2, got);
                 }
             }
         }
@@ -769,6 +1206,18 @@ mod tests {
                         let mut v = plain.clone();
                         v[at] = b;
                         assert!(needs_quotes(&v, delim), "{len} {at} {b}");
+                        // And written quoted as the rule says, with a
+                        // second quote at each later place too.
+                        for second in (at..len).step_by(7) {
+                            if b == b'"' {
+                                v[second] = b'"';
+                            }
+                            let cell = String::from_utf8(v.clone()).unwrap();
+                            for guard in [false, true] {
+                                let want = field_by_rule(delim, guard, &cell);
+                                assert_eq!(field(delim, guard, &v)[1..], want[..], "{cell:?}");
+                            }
+                        }
                     }
                 }
             }

@@ -32,8 +32,19 @@ pub(super) struct Plain<'a> {
 }
 
 /// Reads `b` as a plain object of strings (see the module docs); `None`
-/// also when `b` is not UTF-8.
+/// also when `b` is not UTF-8. Where the processor has AVX2 (known once,
+/// as the other stages do), the strings are scanned 32 bytes a step
+/// ([`Avx2Scan`]), else sixteen ([`Sse2Scan`]).
 pub(super) fn parse<'a>(b: &'a [u8], fields: &Fields) -> Option<Plain<'a>> {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(scan) = Avx2Scan::new() {
+        return parse_with(b, fields, scan);
+    }
+    parse_with(b, fields, Sse2Scan)
+}
+
+/// `parse` with the string scan `scan`.
+fn parse_with<'a, S: Scan>(b: &'a [u8], fields: &Fields, scan: S) -> Option<Plain<'a>> {
     let mut p = Plain {
         id: None,
         text: None,
@@ -53,7 +64,7 @@ pub(super) fn parse<'a>(b: &'a [u8], fields: &Fields) -> Option<Plain<'a>> {
             if b.get(i) != Some(&b'"') {
                 return None;
             }
-            let Cow::Borrowed(key) = string(b, &mut i)? else {
+            let Cow::Borrowed(key) = scan.string(b, &mut i)? else {
                 return None;
             };
             i = skip_ws(b, i);
@@ -64,7 +75,7 @@ pub(super) fn parse<'a>(b: &'a [u8], fields: &Fields) -> Option<Plain<'a>> {
             if b.get(i) != Some(&b'"') {
                 return None;
             }
-            let val = string(b, &mut i)?;
+            let val = scan.string(b, &mut i)?;
             if key == fields.id {
                 p.id = Some(val.clone());
             }
@@ -102,17 +113,110 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The scan of a string for the bytes that stop a run of plain string
+/// bytes ([`is_stop`]), and the reader of a string with it.
+trait Scan: Copy {
+    /// The first byte of `b` that [`is_stop`]; `None` if there is none.
+    fn stop(self, b: &[u8]) -> Option<usize>;
+
+    /// [`string`] with this scan (a copy of it compiled for the scan's
+    /// instructions).
+    fn string<'a>(self, b: &'a [u8], i: &mut usize) -> Option<Cow<'a, str>>;
+}
+
+/// [`Scan`] sixteen bytes a step with SSE2 (part of every x86-64
+/// processor; bytes one by one elsewhere).
+#[derive(Clone, Copy)]
+struct Sse2Scan;
+
+impl Scan for Sse2Scan {
+    #[inline(always)]
+    fn stop(self, b: &[u8]) -> Option<usize> {
+        stop(b)
+    }
+
+    fn string<'a>(self, b: &'a [u8], i: &mut usize) -> Option<Cow<'a, str>> {
+        string(b, i, self)
+    }
+}
+
+/// [`Scan`] 32 bytes a step with AVX2. Its value exists only where the
+/// processor has AVX2 (`Avx2Scan::new`).
+#[cfg(target_arch = "x86_64")]
+#[derive(Clone, Copy)]
+struct Avx2Scan(());
+
+#[cfg(target_arch = "x86_64")]
+impl Avx2Scan {
+    /// The scan where the processor has AVX2, else none.
+    fn new() -> Option<Avx2Scan> {
+        std::arch::is_x86_feature_detected!("avx2").then_some(Avx2Scan(()))
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+impl Scan for Avx2Scan {
+    #[inline(always)]
+    fn stop(self, b: &[u8]) -> Option<usize> {
+        // SAFETY: an `Avx2Scan` exists only where the processor has AVX2.
+        unsafe { stop_avx2(b) }
+    }
+
+    fn string<'a>(self, b: &'a [u8], i: &mut usize) -> Option<Cow<'a, str>> {
+        // SAFETY: as above.
+        unsafe { string_avx2(b, i, self) }
+    }
+}
+
+/// [`string`] compiled for AVX2, with its scan.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn string_avx2<'a>(b: &'a [u8], i: &mut usize, scan: Avx2Scan) -> Option<Cow<'a, str>> {
+    string(b, i, scan)
+}
+
+/// [`stop`] 32 bytes a step with AVX2, then sixteen and the last bytes
+/// one by one as `stop` does.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn stop_avx2(b: &[u8]) -> Option<usize> {
+    use std::arch::x86_64::{
+        _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8,
+    };
+    let q = _mm256_set1_epi8(b'"' as i8);
+    let bs = _mm256_set1_epi8(b'\\' as i8);
+    let c = _mm256_set1_epi8(0x20);
+    let mut i = 0;
+    while i + 32 <= b.len() {
+        // SAFETY: the load reads the 32 bytes at `i`, inside `b`
+        // (unaligned).
+        let x = unsafe { _mm256_loadu_si256(b.as_ptr().add(i).cast()) };
+        // Signed, 0x20 is greater than a control byte and than a byte from
+        // 0x80 up (negative): one compare for both.
+        let low_or_high = _mm256_cmpgt_epi8(c, x);
+        let qb = _mm256_or_si256(_mm256_cmpeq_epi8(x, q), _mm256_cmpeq_epi8(x, bs));
+        let m = _mm256_movemask_epi8(_mm256_or_si256(qb, low_or_high)) as u32;
+        if m != 0 {
+            return Some(i + m.trailing_zeros() as usize);
+        }
+        i += 32;
+    }
+    stop(&b[i..]).map(|k| i + k)
+}
+
 /// The run of plain string bytes at `b[k..]` as text, and the index of
 /// the quote, backslash or control character that ends it; `None` if
 /// there is none or the run is not UTF-8. (Inlined into `string`, where
 /// the scan's constants are set once for all its runs: a call per run, a
 /// paragraph of text between two escaped line breaks, cost more.)
 #[inline(always)]
-fn run(b: &[u8], k: usize) -> Option<(&str, usize)> {
-    let mut end = k + stop(b.get(k..)?)?;
+fn run<S: Scan>(b: &[u8], k: usize, scan: S) -> Option<(&str, usize)> {
+    let mut end = k + scan.stop(b.get(k..)?)?;
     while b[end] >= 0x80 {
         end += super::utf8::char_len(b, end)?;
-        end += stop(&b[end..])?;
+        end += scan.stop(&b[end..])?;
     }
     // SAFETY: the bytes of `b[k..end]` below 0x80 are characters of their
     // own, and every byte from 0x80 up that `stop` met starts a sequence
@@ -125,10 +229,12 @@ fn run(b: &[u8], k: usize) -> Option<(&str, usize)> {
 
 /// The JSON string whose opening quote is at `*i`; `*i` moves past its
 /// closing quote. `None` for a control character, a bad escape, a lone
-/// surrogate, bytes that are not UTF-8 or no closing quote.
-fn string<'a>(b: &'a [u8], i: &mut usize) -> Option<Cow<'a, str>> {
+/// surrogate, bytes that are not UTF-8 or no closing quote. (Inlined into
+/// the copy of each scan, `Scan::string`.)
+#[inline(always)]
+fn string<'a, S: Scan>(b: &'a [u8], i: &mut usize, scan: S) -> Option<Cow<'a, str>> {
     let start = *i + 1;
-    let (first, mut k) = run(b, start)?;
+    let (first, mut k) = run(b, start, scan)?;
     if b[k] < 0x20 {
         return None;
     }
@@ -171,7 +277,7 @@ fn string<'a>(b: &'a [u8], i: &mut usize) -> Option<Cow<'a, str>> {
             }
             _ => return None,
         }
-        let (text, end) = run(b, k)?;
+        let (text, end) = run(b, k, scan)?;
         if b[end] < 0x20 {
             return None;
         }
@@ -259,11 +365,13 @@ mod tests {
                     v[at] = c;
                     let naive = v.iter().position(|&c| is_stop(c));
                     assert_eq!(stop(&v), naive, "{len} {at} {c}");
+                    assert_eq!(stop_each(&v), naive, "{len} {at} {c}");
                     assert_eq!(naive, Some(at));
                     // A second stop after the first changes nothing.
                     if at + 1 < len {
                         v[len - 1] = b'"';
                         assert_eq!(stop(&v), Some(at));
+                        assert_eq!(stop_each(&v), Some(at));
                     }
                 }
             }
@@ -273,6 +381,35 @@ mod tests {
             .filter(|&c| c != b'"' && c != b'\\')
             .collect();
         assert_eq!(stop(&all), None);
+        assert_eq!(stop_each(&all), None);
+        assert_eq!(stop_each(&plain.as_bytes()[1..]), None);
+    }
+
+    /// `stop` by each scan this processor has (the AVX2 one where it has
+    /// AVX2); panics unless they agree.
+    fn stop_each(b: &[u8]) -> Option<usize> {
+        let sse2 = Sse2Scan.stop(b);
+        #[cfg(target_arch = "x86_64")]
+        if let Some(avx2) = Avx2Scan::new() {
+            assert_eq!(avx2.stop(b), sse2, "{b:?}");
+        }
+        sse2
+    }
+
+    /// The id and text `parse` reads from `b` with each scan this
+    /// processor has; panics unless they agree.
+    fn parse_each(b: &[u8]) -> Option<(Option<String>, Option<String>)> {
+        let fields = |p: Plain<'_>| {
+            let own = |s: Option<Cow<'_, str>>| s.map(Cow::into_owned);
+            (own(p.id), own(p.text))
+        };
+        let sse2 = parse_with(b, &Fields::default(), Sse2Scan).map(fields);
+        #[cfg(target_arch = "x86_64")]
+        if let Some(avx2) = Avx2Scan::new() {
+            let got = parse_with(b, &Fields::default(), avx2).map(fields);
+            assert_eq!(got, sse2, "{b:?}");
+        }
+        sse2
     }
 
     #[test]
@@ -303,6 +440,7 @@ mod tests {
                             "a", " ", "é", "\\\"", "\\\\", "\\/", "\\n", "\\u00e9",
                             "\\ud83d\\ude00", "\\ud83d", "\\ude00", "\\q", "\\u12",
                             "\u{1}", "\u{7f}",
+                            "a run of plain words longer than thirty-two bytes ",
                         ]),
                         0..6,
                     ),
@@ -324,12 +462,12 @@ mod tests {
                 at -= 1;
             }
             line.insert_str(at, noise);
-            if let Some(p) = parse(line.as_bytes(), &Fields::default()) {
+            if let Some((id, text)) = parse_each(line.as_bytes()) {
                 let v: serde_json::Value = serde_json::from_str(&line)
                     .unwrap_or_else(|e| panic!("plain accepted what serde rejects: {line:?}: {e}"));
                 proptest::prop_assert!(v.is_object(), "{:?}", line);
-                proptest::prop_assert_eq!(p.text.as_deref(), v["text"].as_str(), "{:?}", line);
-                proptest::prop_assert_eq!(p.id.as_deref(), v["id"].as_str(), "{:?}", line);
+                proptest::prop_assert_eq!(text.as_deref(), v["text"].as_str(), "{:?}", line);
+                proptest::prop_assert_eq!(id.as_deref(), v["id"].as_str(), "{:?}", line);
             }
         }
 
@@ -382,17 +520,17 @@ mod tests {
             for at in 0..=line.len() {
                 let mut v = line.clone();
                 if at < line.len() {
-                    v[at] = [b'a', 0x80, 0xE2, b'"', b'\\'][at % 5];
+                    v[at] = [b'a', 0x80, 0xE2, b'"', b'\\', 0x1F][at % 6];
                 }
-                let p = parse(&v, &Fields::default());
+                let p = parse_each(&v);
                 let Ok(s) = std::str::from_utf8(&v) else {
                     assert!(p.is_none(), "{v:?}");
                     continue;
                 };
-                if let Some(p) = p {
+                if let Some((id, text)) = p {
                     let w: serde_json::Value = serde_json::from_str(s).unwrap();
-                    assert_eq!(p.text.as_deref(), w["text"].as_str(), "{s:?}");
-                    assert_eq!(p.id.as_deref(), w["id"].as_str(), "{s:?}");
+                    assert_eq!(text.as_deref(), w["text"].as_str(), "{s:?}");
+                    assert_eq!(id.as_deref(), w["id"].as_str(), "{s:?}");
                 }
             }
         }

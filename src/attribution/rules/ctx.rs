@@ -725,18 +725,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// searched), not searched over the whole document for every cue.
     #[inline(always)]
     pub(super) fn closed_by(&self, pos: usize) -> usize {
-        let q = self.quotes;
-        if pos < self.s.span.0 {
-            return q.partition_point(|x| x.close_end <= pos);
-        }
-        let mut k = self.quote_lo;
-        for _ in 0..QUOTE_WALK {
-            match q.get(k) {
-                Some(x) if x.close_end <= pos => k += 1,
-                _ => return k,
-            }
-        }
-        k + q[k..].partition_point(|x| x.close_end <= pos)
+        self.quotes_by(pos, |x| x.close_end)
     }
 
     /// Whether token `i` lies inside one of the document's quotes
@@ -754,18 +743,28 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// start opens before it.
     #[inline(always)]
     pub(super) fn opened_by(&self, pos: usize) -> usize {
+        self.quotes_by(pos, |x| x.open)
+    }
+
+    /// The number of the document's quotes whose `edge` (opening or
+    /// closing end, which never decreases from quote to quote) is at or
+    /// before byte `pos`: for a position in the sentence walked from the
+    /// sentence's first quote ([`QUOTE_WALK`] steps at most, then
+    /// searched), else searched ([`Ctx::closed_by`], [`Ctx::opened_by`]).
+    #[inline(always)]
+    fn quotes_by(&self, pos: usize, edge: impl Fn(&Quote) -> usize) -> usize {
         let q = self.quotes;
         if pos < self.s.span.0 {
-            return q.partition_point(|x| x.open <= pos);
+            return q.partition_point(|x| edge(x) <= pos);
         }
         let mut k = self.quote_lo;
         for _ in 0..QUOTE_WALK {
             match q.get(k) {
-                Some(x) if x.open <= pos => k += 1,
+                Some(x) if edge(x) <= pos => k += 1,
                 _ => return k,
             }
         }
-        k + q[k..].partition_point(|x| x.open <= pos)
+        k + q[k..].partition_point(|x| edge(x) <= pos)
     }
 
     pub(super) fn n(&self) -> usize {

@@ -47,13 +47,53 @@ pub fn document_quotes(text: &str, paras: &[(usize, usize)]) -> Vec<Quote> {
 
 /// [`document_quotes`], appended to `out` (a vector reused from document
 /// to document).
+///
+/// Compiled for AVX2 where the processor has it, as [`find_quotes`]: the
+/// choice made once a document, each paragraph's search inline (not two
+/// calls a paragraph, through `find_quotes` to its AVX2 body).
 pub fn document_quotes_into(text: &str, paras: &[(usize, usize)], out: &mut Vec<Quote>) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2 (just detected).
+        unsafe { document_quotes_avx2(text, paras, out) };
+        return;
+    }
+    // SAFETY: no AVX2 asked for.
+    unsafe { document_quotes_with::<false>(text, paras, out) };
+}
+
+/// [`document_quotes_into`] compiled for AVX2.
+///
+/// # Safety
+///
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn document_quotes_avx2(text: &str, paras: &[(usize, usize)], out: &mut Vec<Quote>) {
+    // SAFETY: the processor has AVX2 (this function's contract).
+    unsafe { document_quotes_with::<true>(text, paras, out) };
+}
+
+/// The body of [`document_quotes_into`], each paragraph's marks found by
+/// AVX2 when `AVX2`.
+///
+/// # Safety
+///
+/// With `AVX2`, the processor must have AVX2.
+#[inline(always)]
+unsafe fn document_quotes_with<const AVX2: bool>(
+    text: &str,
+    paras: &[(usize, usize)],
+    out: &mut Vec<Quote>,
+) {
     // (Paragraph index of a quote left open at its paragraph end, and the
     // paragraphs after it with no mark, while looking for the closing one.)
     let mut open_run: Option<usize> = None;
     for (pi, &(a, b)) in paras.iter().enumerate() {
         let first = out.len();
-        find_quotes(text, a, b, out);
+        // SAFETY: with `AVX2` the processor has AVX2 (this function's
+        // contract).
+        unsafe { find_quotes_with::<AVX2>(text, a, b, out) };
         if let Some(k) = open_run {
             if out.len() == first && !has_mark(&text[a..b]) && pi - k <= 4 {
                 continue;

@@ -47,13 +47,53 @@ pub fn document_quotes(text: &str, paras: &[(usize, usize)]) -> Vec<Quote> {
 
 /// [`document_quotes`], appended to `out` (a vector reused from document
 /// to document).
+///
+/// Compiled for AVX2 where the processor has it, as [`find_quotes`]: the
+/// choice made once a document, each paragraph's search inline (not two
+/// calls a paragraph, through `find_quotes` to its AVX2 body).
 pub fn document_quotes_into(text: &str, paras: &[(usize, usize)], out: &mut Vec<Quote>) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2 (just detected).
+        unsafe { document_quotes_avx2(text, paras, out) };
+        return;
+    }
+    // SAFETY: no AVX2 asked for.
+    unsafe { document_quotes_with::<false>(text, paras, out) };
+}
+
+/// [`document_quotes_into`] compiled for AVX2.
+///
+/// # Safety
+///
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn document_quotes_avx2(text: &str, paras: &[(usize, usize)], out: &mut Vec<Quote>) {
+    // SAFETY: the processor has AVX2 (this function's contract).
+    unsafe { document_quotes_with::<true>(text, paras, out) };
+}
+
+/// The body of [`document_quotes_into`], each paragraph's marks found by
+/// AVX2 when `AVX2`.
+///
+/// # Safety
+///
+/// With `AVX2`, the processor must have AVX2.
+#[inline(always)]
+unsafe fn document_quotes_with<const AVX2: bool>(
+    text: &str,
+    paras: &[(usize, usize)],
+    out: &mut Vec<Quote>,
+) {
     // (Paragraph index of a quote left open at its paragraph end, and the
     // paragraphs after it with no mark, while looking for the closing one.)
     let mut open_run: Option<usize> = None;
     for (pi, &(a, b)) in paras.iter().enumerate() {
         let first = out.len();
-        find_quotes(text, a, b, out);
+        // SAFETY: with `AVX2` the processor has AVX2 (this function's
+        // contract).
+        unsafe { find_quotes_with::<AVX2>(text, a, b, out) };
         if let Some(k) = open_run {
             if out.len() == first && !has_mark(&text[a..b]) && pi - k <= 4 {
                 continue;
@@ -416,6 +456,14 @@ unsafe fn find_quotes_with<const AVX2: bool>(
         }
     }
     if !has_double && singles {
+        #[cfg(target_arch = "x86_64")]
+        if AVX2 {
+            // SAFETY: the processor has AVX2 (this function's contract).
+            unsafe { single_quotes_avx2(para, start, out) };
+        } else {
+            single_quotes(para, start, out);
+        }
+        #[cfg(not(target_arch = "x86_64"))]
         single_quotes(para, start, out);
     }
     debug_assert!(out[first..].windows(2).all(|w| w[0].close_end <= w[1].open));
@@ -582,13 +630,35 @@ fn end_trim(para: &str, end: usize) -> usize {
     para[..end].trim_end().len()
 }
 
+/// The single quotes of a paragraph with no double quote (see the module
+/// docs), appended to `out`: compiled for AVX2 where the processor has it
+/// (the marks' bytes found by `ByteHits`).
 fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
-    let bytes = para.as_bytes();
-    let mut open: Option<(usize, usize)> = None;
-    // Where the last closing mark that ends a clause stands (a stop, a
-    // comma or the paragraph end after it): a plural possessive before it
-    // ("two days’ notice. It’s chaos.’") is no closing mark.
-    let strong_close = memchr::memrchr2_iter(b'\'', 0xE2, bytes)
+    // SAFETY: no AVX2 asked for.
+    unsafe { single_quotes_with::<false>(para, start, out) }
+}
+
+/// [`single_quotes`] compiled for AVX2.
+///
+/// # Safety
+///
+/// The processor must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn single_quotes_avx2(para: &str, start: usize, out: &mut Vec<Quote>) {
+    // SAFETY: the processor has AVX2 (this function's contract).
+    unsafe { single_quotes_with::<true>(para, start, out) }
+}
+
+/// Where the last closing single mark that ends a clause stands (a stop,
+/// a comma or the paragraph end after it), or 0: a plural possessive
+/// before it ("two days’ notice. It’s chaos.’") is no closing mark.
+/// Asked only of a paragraph with a mark that may close a quote after an
+/// "s" and before a lowercase word: few are.
+#[cold]
+#[inline(never)]
+fn strong_close(para: &str) -> usize {
+    memchr::memrchr2_iter(b'\'', 0xE2, para.as_bytes())
         .find(|&i| {
             para[i..]
                 .chars()
@@ -603,42 +673,56 @@ fn single_quotes(para: &str, start: usize, out: &mut Vec<Quote>) {
                         .is_none_or(|n| ".,;:!?)".contains(n) || n == '\n' || n == '\r')
                 }
         })
-        .unwrap_or(0);
+        .unwrap_or(0)
+}
+
+/// The body of [`single_quotes`], the bytes of the marks found by AVX2
+/// when `AVX2`.
+///
+/// # Safety
+///
+/// With `AVX2`, the processor must have AVX2.
+#[inline(always)]
+unsafe fn single_quotes_with<const AVX2: bool>(para: &str, start: usize, out: &mut Vec<Quote>) {
+    let bytes = para.as_bytes();
+    let mut open: Option<(usize, usize)> = None;
+    // `strong_close(para)`, found when first asked.
+    let mut strong: Option<usize> = None;
     // Only marks matter: the characters at `'` and at the lead byte 0xE2
-    // of ‘ ’ (and of the double marks, which pass), with the characters
-    // just before and after them.
-    for i in memchr::memchr2_iter(b'\'', 0xE2, bytes) {
-        let Some(c) = para[i..].chars().next() else {
-            continue;
+    // of ‘ ’ (the other characters of General Punctuation, double marks
+    // and dashes among them, are no single mark), with the characters
+    // just before and after them, read only when the mark's test asks.
+    // SAFETY: with `AVX2` the processor has AVX2 (this function's contract).
+    let marks = unsafe { ByteHits::<2, AVX2>::new_avx2_if(bytes, [b'\'', 0xE2]) };
+    for i in marks {
+        let m = match bytes.get(i..i + 3) {
+            _ if bytes[i] == b'\'' => Mark::StraightSingle,
+            Some([_, 0x80, 0x98]) => Mark::SingleOpen,
+            Some([_, 0x80, 0x99]) => Mark::SingleClose,
+            _ => continue,
         };
-        let Some(m) = mark_of(c) else { continue };
-        let len = c.len_utf8();
-        let prev = para[..i].chars().next_back();
-        let next = para[i + len..].chars().next();
-        let before_space = prev.is_none_or(|p| p.is_whitespace() || p == '(' || p == '—');
-        let after_letter = next.is_some_and(|n| n.is_alphanumeric());
-        let after_nonletter = next.is_none_or(|n| !n.is_alphanumeric());
-        let prev_letter = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p));
-        match m {
-            Mark::SingleOpen | Mark::StraightSingle
-                if open.is_none() && before_space && after_letter =>
+        let len = if m == Mark::StraightSingle { 1 } else { 3 };
+        let prev = || para[..i].chars().next_back();
+        let next = || para[i + len..].chars().next();
+        if open.is_none() {
+            if matches!(m, Mark::SingleOpen | Mark::StraightSingle)
+                && prev().is_none_or(|p| p.is_whitespace() || p == '(' || p == '—')
+                && next().is_some_and(|n| n.is_alphanumeric())
             {
                 open = Some((i, i + len));
             }
-            Mark::SingleClose | Mark::StraightSingle
-                if open.is_some()
-                    && after_nonletter
-                    && prev_letter
-                    && !(i < strong_close && plural_possessive(para, i, len)) =>
-            {
-                let (o, s) = open.take().unwrap_or((i, i));
-                // Possessive plural ("the Joneses' house") looks the
-                // same; require at least two words inside.
-                if para[s..i].trim().contains(' ') {
-                    out.push(closed_quote(start, o, s, i, len));
-                }
+        } else if matches!(m, Mark::SingleClose | Mark::StraightSingle)
+            && next().is_none_or(|n| !n.is_alphanumeric())
+            && prev().is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p))
+            && !(plural_possessive(para, i, len)
+                && i < *strong.get_or_insert_with(|| strong_close(para)))
+        {
+            let (o, s) = open.take().unwrap_or((i, i));
+            // Possessive plural ("the Joneses' house") looks the
+            // same; require at least two words inside.
+            if para[s..i].trim().contains(' ') {
+                out.push(closed_quote(start, o, s, i, len));
             }
-            _ => {}
         }
     }
     // British style (`‘We will stick to it,’ she said. ‘The plan works.` /
@@ -697,6 +781,112 @@ fn plural_possessive(para: &str, i: usize, len: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `single_quotes` as it was before its fast paths: every `'` and
+    /// 0xE2 decoded, the characters around it read at once, the last
+    /// strong closing mark found first.
+    fn single_quotes_plain(para: &str, start: usize, out: &mut Vec<Quote>) {
+        let bytes = para.as_bytes();
+        let mut open: Option<(usize, usize)> = None;
+        let strong_close = strong_close(para);
+        for i in memchr::memchr2_iter(b'\'', 0xE2, bytes) {
+            let Some(c) = para[i..].chars().next() else {
+                continue;
+            };
+            let Some(m) = mark_of(c) else { continue };
+            let len = c.len_utf8();
+            let prev = para[..i].chars().next_back();
+            let next = para[i + len..].chars().next();
+            let before_space = prev.is_none_or(|p| p.is_whitespace() || p == '(' || p == '—');
+            let after_letter = next.is_some_and(|n| n.is_alphanumeric());
+            let after_nonletter = next.is_none_or(|n| !n.is_alphanumeric());
+            let prev_letter = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p));
+            match m {
+                Mark::SingleOpen | Mark::StraightSingle
+                    if open.is_none() && before_space && after_letter =>
+                {
+                    open = Some((i, i + len));
+                }
+                Mark::SingleClose | Mark::StraightSingle
+                    if open.is_some()
+                        && after_nonletter
+                        && prev_letter
+                        && !(i < strong_close && plural_possessive(para, i, len)) =>
+                {
+                    let (o, s) = open.take().unwrap_or((i, i));
+                    if para[s..i].trim().contains(' ') {
+                        out.push(closed_quote(start, o, s, i, len));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some((o, s)) = open {
+            let e = end_trim(para, para.len());
+            if (bytes[o] != b'\'' || para[..o].trim().is_empty())
+                && para[s..].starts_with(char::is_alphabetic)
+                && e > s
+                && para[s..e].contains(' ')
+            {
+                out.push(unclosed_quote(start, o, s, e));
+            }
+        }
+    }
+
+    #[test]
+    fn single_quotes_agree_with_the_plain_version() {
+        // Marks, their neighbours (letters, an "s" before a lowercase
+        // word, stops, spaces, brackets, dashes) and other characters of
+        // General Punctuation and past ASCII, in paragraphs long enough to
+        // take several blocks of `ByteHits`.
+        let pieces = [
+            "'",
+            "\u{2018}",
+            "\u{2019}",
+            "\u{201c}",
+            "\u{2014}",
+            "\u{2026}",
+            "s",
+            " ",
+            " days",
+            " notice",
+            " he",
+            "It",
+            ".",
+            ",",
+            "!",
+            "(",
+            "\u{e9}",
+            "\u{a0}",
+            "x",
+            "9",
+            "\n",
+            "''",
+            "workers\u{2019} union",
+            " said",
+            "\u{2018}90s",
+        ];
+        let mut seed = 0x51_6e91_e5a7_u64;
+        let mut quoted = 0;
+        for _ in 0..20_000 {
+            let t = crate::random_text(&mut seed, &pieces, 90);
+            let mut want = Vec::new();
+            single_quotes_plain(&t, 7, &mut want);
+            let mut got = Vec::new();
+            single_quotes(&t, 7, &mut got);
+            assert_eq!(got, want, "{t:?}");
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                let mut got = Vec::new();
+                // SAFETY: the processor has AVX2 (just detected).
+                unsafe { single_quotes_avx2(&t, 7, &mut got) };
+                assert_eq!(got, want, "{t:?}");
+            }
+            quoted += usize::from(!want.is_empty());
+        }
+        // The texts hold quotes, closed and open.
+        assert!(quoted > 1_000, "{quoted}");
+    }
 
     #[test]
     fn no_single_quote_without_a_single_mark_byte() {

@@ -5709,7 +5709,8 @@ mod tests {
         assert!(bare_rows > 100, "{bare_rows}");
     }
 
-    /// `quote_opens_after` (a binary search) agrees with looking at every
+    /// `quote_opens_after` (`Ctx::opened_by`: a walk from the sentence's
+    /// first quote, then a search) agrees with looking at every
     /// quote of the document, from every token of every sentence: quotes
     /// before, inside and after the sentence, one left open, none at all.
     #[test]

@@ -5329,8 +5329,7 @@ fn poss_noun_may_follow(ctx: &Ctx, ci: usize, cj: usize) -> bool {
 #[inline(never)]
 fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     let s = ctx.s;
-    let n = ctx.n();
-    if cj != ci + 1 || cj + 3 >= n || !s.is_in(ci, THAT_NOUNS) || !s.is_in(cj, THAT) {
+    if !poss_noun_may_follow(ctx, ci, cj) {
         return None;
     }
     let mut p = ci;

@@ -1267,6 +1267,12 @@ mod tests {
         }
     }
 
+    /// What `push_row_with` writes the kind and the speaker type by, with
+    /// no quoting test and no bounds check, relies on: plain lowercase
+    /// words (no quoting, no guard) of at most twelve bytes (`put_short`
+    /// takes fewer than sixteen, and `row_room` gives each of the two
+    /// cells sixteen bytes: the word, the two bytes a short copy may write
+    /// past it and the delimiter). Every variant must be listed here.
     #[test]
     fn kinds_and_speaker_types_need_no_quoting() {
         use crate::model::{Kind, SpeakerType};
@@ -1280,6 +1286,7 @@ mod tests {
         .map(SpeakerType::as_str);
         for w in kinds.iter().chain(&types) {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+            assert!(!w.is_empty() && w.len() <= 12, "{w}");
         }
     }
 

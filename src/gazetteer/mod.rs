@@ -884,7 +884,8 @@ fn classes32(block: &[u8; 32], classes: &ScanClasses) -> (u32, u32) {
 
 /// The [`START`] and [`ALNUM`] masks of the 32 bytes `x` (see
 /// [`classes16`]), with `t` the bytes `t` that count as starts; with
-/// [`ScanClasses::ALL`], a byte is a start as [`BYTE_CLASS`] has it, with
+/// `ScanClasses::ALL` (the tables as they are, for the tests), a byte is
+/// a start as [`BYTE_CLASS`] has it, with
 /// a gazetteer's [`ScanClasses`] only if some of its aliases may start
 /// with it.
 ///

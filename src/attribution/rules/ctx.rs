@@ -654,11 +654,11 @@ pub struct Ctx<'a, 'b> {
     title: std::cell::OnceCell<bool>,
     /// The number of quotes that close at or before the sentence's start
     /// (`s.span.0`): the index where the walks of [`Ctx::closed_by`] and
-    /// [`Ctx::quote_opens_after`] start.
+    /// [`Ctx::opened_by`] start.
     quote_lo: usize,
 }
 
-/// The quotes a walk of [`Ctx::closed_by`] or [`Ctx::quote_opens_after`]
+/// The quotes a walk of [`Ctx::closed_by`] or [`Ctx::opened_by`]
 /// passes before it searches the rest: most sentences hold a few quotes.
 const QUOTE_WALK: usize = 4;
 

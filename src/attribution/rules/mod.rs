@@ -5329,8 +5329,7 @@ fn poss_noun_may_follow(ctx: &Ctx, ci: usize, cj: usize) -> bool {
 #[inline(never)]
 fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     let s = ctx.s;
-    let n = ctx.n();
-    if cj != ci + 1 || cj + 3 >= n || !s.is_in(ci, THAT_NOUNS) || !s.is_in(cj, THAT) {
+    if !poss_noun_may_follow(ctx, ci, cj) {
         return None;
     }
     let mut p = ci;
@@ -5709,7 +5708,8 @@ mod tests {
         assert!(bare_rows > 100, "{bare_rows}");
     }
 
-    /// `quote_opens_after` (a binary search) agrees with looking at every
+    /// `quote_opens_after` (`Ctx::opened_by`: a walk from the sentence's
+    /// first quote, then a search) agrees with looking at every
     /// quote of the document, from every token of every sentence: quotes
     /// before, inside and after the sentence, one left open, none at all.
     #[test]

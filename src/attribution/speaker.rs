@@ -915,7 +915,7 @@ pub(crate) const COPULAS: WordSet = WordSet::new(
 
 /// Where the copula before a predicative cue stands: the cue is a past
 /// participle ("worried", "convinced") or an adjective cue
-/// ([`frame::ADJ`]: "confident"), after up to three degree adverbs
+/// ([`frame::ADJ`](crate::lexicon::frame::ADJ): "confident"), after up to three degree adverbs
 /// ("was very worried", "remained deeply skeptical").
 pub(crate) fn copula_before(s: &Sent, lx: &Lexicon, lo: usize, cue: usize) -> Option<usize> {
     use crate::lexicon::{frame, Form};
@@ -2405,7 +2405,7 @@ fn fraction(s: &Sent, i: usize) -> bool {
 }
 
 /// Extends a phrase starting at `a` over a partitive before it: "52
-/// percent of [voters]", "many of [his supporters]".
+/// percent of \[voters\]", "many of \[his supporters\]".
 ///
 /// Its first test in line (asked at the end of most phrase searches, where
 /// the word before the phrase is seldom "of" or "half"), the rest out of

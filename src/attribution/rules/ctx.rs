@@ -1273,7 +1273,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// `e` (`before_aux` stops at `i`, and a subject of two tokens or less
     /// is none). Unless that word is a day or a comma (which move `e`),
     /// a function word, a pronoun or a preposition there ends no subject
-    /// ("the study of [support]", "said she does not [believe]"). Most
+    /// ("the study of \[support\]", "said she does not \[believe\]"). Most
     /// searches find nothing, after up to four walks.
     #[inline]
     fn no_long_subject(&self, ci: usize) -> bool {
@@ -1650,8 +1650,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
 
     /// The end of an object phrase from token `i` (content end `end`): at
     /// a comma, dash or colon, or an adverbial conjunction or preposition
-    /// outside quotes ("endorsed Cruz [,] urging ...", "criticized the
-    /// plan [during] a debate").
+    /// outside quotes ("endorsed Cruz \[,\] urging ...", "criticized the
+    /// plan \[during\] a debate").
     pub(super) fn object_end(&self, i: usize, end: usize) -> usize {
         let s = self.s;
         // Whether a list comma was passed: a comma before "and/or" then

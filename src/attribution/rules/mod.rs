@@ -2631,8 +2631,8 @@ fn apply_cue(
 /// the cue's clause: a word before it that opens no clause (not the
 /// clause start, a comma, a conjunction or subordinator, a relative, a
 /// sentence adverb, a time phrase, a dash, a quote mark, a parenthesis or
-/// a colon): "part of another anti-Trump [protest]", "said she does not
-/// [believe]". Once the quote and relative rules have passed it, the
+/// a colon): "part of another anti-Trump \[protest\]", "said she does not
+/// \[believe\]". Once the quote and relative rules have passed it, the
 /// speaker-first rules give such a phrase no draft.
 /// `np_after_comma`: the phrase follows a comma (or one inside closing
 /// marks); `prep_which`: it follows "in which" or the like.

@@ -985,13 +985,20 @@ impl<'g> Resolutions<'g> {
 /// `a` (`s.tok_at(start)`), walked to from `a`: the tokens follow one
 /// another without overlap, so those before `a - 1` end before the span
 /// starts, and a cue or a speaker is a few words (no second binary
-/// search).
+/// search). When token `a` ends by `end`, so does the one before it, and
+/// the walk goes on from `a + 1`; when it ends at `end` (a cue or speaker
+/// of one word, most of them), the next one (not empty, starting at or
+/// after `end`) ends past it, and `a + 1` is the answer.
 fn tok_end(s: &Sent, (start, end): Span, a: usize) -> usize {
     if start > end {
         return s.tok_before(end);
     }
     let toks = &s.toks[..];
-    let mut b = a.saturating_sub(1);
+    let mut b = match toks.get(a) {
+        Some(t) if t.end == end => return a + 1,
+        Some(t) if t.end < end => a + 1,
+        _ => a.saturating_sub(1),
+    };
     while b < toks.len() && toks[b].end <= end {
         b += 1;
     }

@@ -11,9 +11,11 @@
 //! sit together in a few cache lines; below them nodes are stored depth
 //! first (each node's children just before their subtrees), so a walk
 //! along a long name reads consecutive nodes instead of one cache line
-//! per level. A filter over the first four bytes of the aliases rejects
-//! most positions before any walk, and a jump table starts the remaining
-//! walks at depth four. Such a chain of single children is stepped over up
+//! per level. A jump table over the first four bytes of the aliases
+//! starts walks at depth four, and is the filter of those bytes too: a
+//! position whose four bytes start no alias of four bytes or more finds
+//! no entry (and a bit set over the first two bytes of the shorter ones
+//! rejects most of those before any walk). Such a chain of single children is stepped over up
 //! to eight nodes at a time, by one comparison of eight bytes of the text
 //! with the nodes' bytes, which are kept in node order for that.
 
@@ -24,9 +26,6 @@ const NONE: u32 = u32::MAX;
 /// Depth at which the jump table starts walks: the nodes above it are
 /// stored breadth first, the nodes below it depth first.
 const JUMP_DEPTH: u32 = 4;
-
-/// Bits in the filter over the first four bytes of the patterns.
-const QUAD_BITS: usize = 1 << 17;
 
 /// One trie node, stored with its siblings.
 #[derive(Clone, Copy)]
@@ -62,28 +61,24 @@ pub struct AliasTrie {
     /// of a node of more than eight compared with a text byte at once
     /// ([`AliasTrie::wide_child`]).
     labels: Vec<u8>,
-    /// Bit set over a hash of the first four bytes of every pattern of
-    /// four bytes or more.
-    /// (Both bit sets are arrays of a fixed size: every hash and pair
-    /// indexes them within bounds with no check, one per possible start.)
-    quad: Box<[u64; QUAD_BITS / 64]>,
     /// Bit set over the first two bytes of every pattern of one to three
     /// bytes (a one-byte pattern sets every pair it starts).
+    /// (An array of a fixed size: every pair indexes it within bounds with
+    /// no check.)
     short: Box<[u64; (1 << 16) / 64]>,
     /// Open-addressing table over the first four bytes of the patterns of
-    /// four bytes or more (0 = empty slot): a walk starts at depth four.
-    /// Each slot holds its key with its walk, so a lookup reads one
-    /// cache line.
+    /// four bytes or more ([`EMPTY_KEY`] = empty slot): a walk starts at
+    /// depth four. Each slot holds its key with its walk, so a lookup
+    /// reads one cache line. It is also the filter of the four bytes: no
+    /// entry, no pattern of four bytes or more there (a bit set over a
+    /// hash of the four bytes, tested first, cost about ten instructions
+    /// more at each of the 90,000 starts a pass over train that it let
+    /// through, to save a few at the 50,000 it rejected).
     jumps: Vec<Jump>,
     /// Every pattern that starts with `t` starts with "the " (those of
     /// the default gazetteer: "the Afghan government"), so a start at
     /// `t` not followed by "he " holds none ([`AliasTrie::t_is_the`]).
     t_is_the: bool,
-}
-
-fn quad_hash(b: &[u8]) -> usize {
-    let v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-    (v.wrapping_mul(0x9E37_79B1) >> 15) as usize
 }
 
 fn set_bit(bits: &mut [u64], k: usize) {
@@ -115,7 +110,6 @@ impl AliasTrie {
             .collect();
         keyed.sort_unstable();
         let order: Vec<(&[u8], u32)> = keyed.into_iter().map(|(_, p, i)| (p, i)).collect();
-        let mut quad = Box::new([0u64; QUAD_BITS / 64]);
         let mut short = Box::new([0u64; (1 << 16) / 64]);
         // Nodes in depth-first order: (parent, byte) of each node but the
         // root, created along each pattern past its common prefix with the
@@ -148,7 +142,7 @@ impl AliasTrie {
                     }
                 }
                 2 | 3 => set_bit(&mut short[..], (pat[0] as usize) << 8 | pat[1] as usize),
-                _ => set_bit(&mut quad[..], quad_hash(pat)),
+                _ => {}
             }
             let lcp = pat.iter().zip(prev).take_while(|(a, b)| a == b).count();
             path.truncate(lcp + 1);
@@ -270,7 +264,6 @@ impl AliasTrie {
             root,
             nodes,
             labels,
-            quad,
             short,
             jumps: Vec::new(),
             t_is_the: order
@@ -290,7 +283,7 @@ impl AliasTrie {
         // prefixes sharing a run. The default gazetteer's 3,900 prefixes
         // take 16,384 slots, 384 KB.)
         let slots = (prefixes.len() * 4).next_power_of_two().max(16);
-        let mut jumps = vec![Jump::default(); slots];
+        let mut jumps = vec![Jump::EMPTY; slots];
         for p in prefixes {
             let mut node = trie.root[p[0] as usize] as usize;
             for &b in &p[1..] {
@@ -305,7 +298,7 @@ impl AliasTrie {
             let best = (trie.nodes[node].best, trie.nodes[node].best_len);
             let key = u32::from_le_bytes([p[0], p[1], p[2], p[3]]);
             let mut i = jump_slot(key) & (slots - 1);
-            while jumps[i].key != 0 {
+            while jumps[i].key != EMPTY_KEY {
                 i = (i + 1) & (slots - 1);
             }
             let nd = trie.nodes[node];
@@ -343,23 +336,20 @@ impl AliasTrie {
     #[inline(always)]
     pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
         if hay.len() >= 4 {
-            let long = bit(&self.quad[..], quad_hash(hay));
-            if !long && !bit(&self.short[..], (hay[0] as usize) << 8 | hay[1] as usize) {
-                // No pattern of four bytes or more starts with these four
-                // bytes, and none shorter with these two.
-                return None;
-            }
-            if long {
-                if let Some(j) = self.jump(u32::from_le_bytes([hay[0], hay[1], hay[2], hay[3]])) {
-                    let best = (j.pattern != NONE).then_some((j.pattern as usize, j.len as usize));
-                    // No pattern goes on with the fifth byte ("the " before
-                    // a lowercase word, most of them): the walk would stop
-                    // at once.
-                    if hay.get(4).is_some_and(|&b| j.next & next_bit(b) == 0) {
-                        return best;
-                    }
-                    return self.walk(hay, j.node as usize, 4);
+            if let Some(j) = self.jump(u32::from_le_bytes([hay[0], hay[1], hay[2], hay[3]])) {
+                let best = (j.pattern != NONE).then_some((j.pattern as usize, j.len as usize));
+                // No pattern goes on with the fifth byte ("the " before
+                // a lowercase word, most of them): the walk would stop
+                // at once.
+                if hay.get(4).is_some_and(|&b| j.next & next_bit(b) == 0) {
+                    return best;
                 }
+                return self.walk(hay, j.node as usize, 4);
+            }
+            if !bit(&self.short[..], (hay[0] as usize) << 8 | hay[1] as usize) {
+                // No pattern of four bytes or more starts with these four
+                // bytes (no jump entry), and none shorter with these two.
+                return None;
             }
         }
         let node = self.root[*hay.first()? as usize] as usize;
@@ -449,7 +439,10 @@ impl AliasTrie {
             .ok()
     }
 
-    /// The entry of the four-byte prefix `key` in the jump table.
+    /// The entry of the four-byte prefix `key` in the jump table: `None`
+    /// when no pattern of four bytes or more starts with those bytes.
+    /// (A `key` of [`EMPTY_KEY`], bytes no UTF-8 text holds, may give an
+    /// empty slot, [`Jump::EMPTY`], which leads to no pattern.)
     #[inline]
     fn jump(&self, key: u32) -> Option<&Jump> {
         let mask = self.jumps.len() - 1;
@@ -458,18 +451,23 @@ impl AliasTrie {
             let j = &self.jumps[i];
             match j.key {
                 k if k == key => return Some(j),
-                0 => return None,
+                EMPTY_KEY => return None,
                 _ => i = (i + 1) & mask,
             }
         }
     }
 }
 
+/// The key of an empty slot of the jump table: four bytes 0xFF, which
+/// no UTF-8 text holds (the patterns are `str`), so it is no pattern's.
+const EMPTY_KEY: u32 = u32::MAX;
+
 /// Where a walk over four bytes ends: the node, and the longest pattern
 /// on the way.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct Jump {
-    /// The first four bytes, little endian (0 = empty slot).
+    /// The first four bytes, little endian ([`EMPTY_KEY`] in an empty
+    /// slot).
     key: u32,
     node: u32,
     pattern: u32,
@@ -477,6 +475,19 @@ struct Jump {
     /// [`next_bit`] of the bytes of the node's children: a fifth byte
     /// whose bit is clear ends the walk.
     next: u64,
+}
+
+impl Jump {
+    /// An empty slot: should a lookup of [`EMPTY_KEY`] meet it, it leads
+    /// to no pattern (none here, no fifth byte goes on, and a walk from
+    /// the root at the fourth byte meets the text's end).
+    const EMPTY: Jump = Jump {
+        key: EMPTY_KEY,
+        node: 0,
+        pattern: NONE,
+        len: 0,
+        next: 0,
+    };
 }
 
 /// The run of a node whose one child is node `a` ([`Node::run`]): how
@@ -608,6 +619,45 @@ mod tests {
                     // The longest; of equal texts the first.
                     .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
                 assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {strs:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn jump_entries_are_the_four_byte_prefixes_of_long_patterns() {
+        // The jump table is the filter of the first four bytes: an entry
+        // for exactly the four-byte prefixes of the patterns of four bytes
+        // or more, over texts of a small alphabet (which share such
+        // prefixes with the patterns, or only their first two or three
+        // bytes), and none for the bytes of an empty slot.
+        let alphabet = b"abT. ";
+        let mut seed = 0x5eed_f00d_1234_5678u64;
+        for _ in 0..100 {
+            let pats: Vec<String> = (0..40)
+                .map(|_| String::from_utf8(random_word(&mut seed, alphabet, 1, 7)).expect("ASCII"))
+                .collect();
+            let t = AliasTrie::new(pats.iter().map(String::as_str));
+            for _ in 0..300 {
+                let hay = random_word(&mut seed, alphabet, 4, 8);
+                let key = u32::from_le_bytes([hay[0], hay[1], hay[2], hay[3]]);
+                let long = pats
+                    .iter()
+                    .any(|p| p.len() >= 4 && p.as_bytes()[..4] == hay[..4]);
+                assert_eq!(t.jump(key).is_some(), long, "{hay:?} {pats:?}");
+                let want = pats
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| hay.starts_with(p.as_bytes()))
+                    .map(|(i, p)| (i, p.len()))
+                    .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+                assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {pats:?}");
+            }
+            for hay in [
+                &[0xFF; 4][..],
+                &[0xFF; 5],
+                &[0xFF, 0xFF, 0xFF, 0xFF, b'a', b'b'],
+            ] {
+                assert_eq!(t.longest_prefix(hay), None);
             }
         }
     }

@@ -1809,23 +1809,63 @@ const DQ_CLOSE: u8 = 0x9D;
 /// The last byte of — (U+2014).
 const EM_DASH: u8 = 0x94;
 
-/// The last mark of `s` that is one of the ASCII bytes `ascii` or a
-/// character U+2000..U+203F (General Punctuation: curly quotation marks,
-/// dashes) whose UTF-8 form ends with one of the bytes `punct`, as (start,
-/// end): `str::rfind` with those characters, from the end with no
-/// character decoding, sixteen bytes at a time (the searches look back a
-/// few hundred bytes from speaker pronouns).
-fn rfind_mark(s: &str, ascii: &[u8], punct: &[u8]) -> Option<(usize, usize)> {
+/// A set of marks for [`rfind_mark`]: the ASCII bytes `ASCII`, and the
+/// characters U+2000..U+203F (General Punctuation: curly quotation
+/// marks, dashes) whose UTF-8 form ends with one of the bytes `PUNCT`.
+/// Constants of a type, so each search is compiled with its bytes (the
+/// compares of a block against constants, not a needle read and spread
+/// over a vector for each needle and block).
+trait Marks {
+    const ASCII: &'static [u8];
+    const PUNCT: &'static [u8];
+}
+
+/// A sentence's or a quotation's bound before a pronoun: `.`, a newline,
+/// `!`, `?`, `"`, `“`, `”`.
+struct SentenceOrQuote;
+impl Marks for SentenceOrQuote {
+    const ASCII: &'static [u8] = b".\n!?\"";
+    const PUNCT: &'static [u8] = &[DQ_OPEN, DQ_CLOSE];
+}
+
+/// A quotation's opening: `"`, `“`.
+struct QuoteOpen;
+impl Marks for QuoteOpen {
+    const ASCII: &'static [u8] = b"\"";
+    const PUNCT: &'static [u8] = &[DQ_OPEN];
+}
+
+/// A sentence's end before a quotation: `.`, `!`, `?`, a newline, `"`,
+/// `”`.
+struct SentenceEnd;
+impl Marks for SentenceEnd {
+    const ASCII: &'static [u8] = b".!?\n\"";
+    const PUNCT: &'static [u8] = &[DQ_CLOSE];
+}
+
+/// A clause's bound before a relative pronoun: `,`, `;`, `:`, `(`, `)`,
+/// `"`, a newline, `“`, `”`, `—`.
+struct ClauseBound;
+impl Marks for ClauseBound {
+    const ASCII: &'static [u8] = b",;:()\"\n";
+    const PUNCT: &'static [u8] = &[DQ_OPEN, DQ_CLOSE, EM_DASH];
+}
+
+/// The last mark of `s` of the set `M` ([`Marks`]), as (start, end):
+/// `str::rfind` with those characters, from the end with no character
+/// decoding, sixteen bytes at a time (the searches look back a few
+/// hundred bytes from speaker pronouns).
+fn rfind_mark<M: Marks>(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
     // The mark at `i`, if the byte there is one of `ascii` or ends one of
     // the punctuation characters.
     let mark_at = |i: usize| {
         let c = b[i];
         if c < 0x80 {
-            ascii.contains(&c).then_some((i, i + 1))
+            M::ASCII.contains(&c).then_some((i, i + 1))
         } else {
             // (`then`, not `then_some`: `i - 2` only where `i >= 2`.)
-            (i >= 2 && punct.contains(&c) && b[i - 1] == 0x80 && b[i - 2] == 0xE2)
+            (i >= 2 && M::PUNCT.contains(&c) && b[i - 1] == 0x80 && b[i - 2] == 0xE2)
                 .then(|| (i - 2, i + 1))
         }
     };
@@ -1833,30 +1873,23 @@ fn rfind_mark(s: &str, ascii: &[u8], punct: &[u8]) -> Option<(usize, usize)> {
     // are found at once (the search looks back up to a few hundred bytes);
     // then the bytes left before them one by one.
     let mut end = b.len();
-    if ascii.len() + punct.len() <= MARK_BYTES {
-        let mut needles = [0u8; MARK_BYTES];
-        let n = ascii.len() + punct.len();
-        needles[..ascii.len()].copy_from_slice(ascii);
-        needles[ascii.len()..n].copy_from_slice(punct);
-        while end >= 16 {
-            let block: &[u8; 16] = b[end - 16..end].try_into().expect("sixteen bytes");
-            let mut m = u32::from(crate::text::bytes_among16(block, &needles[..n]));
-            while m != 0 {
-                let k = 31 - m.leading_zeros() as usize;
-                if let Some(r) = mark_at(end - 16 + k) {
-                    return Some(r);
-                }
-                m &= !(1 << k);
+    while end >= 16 {
+        let block: &[u8; 16] = b[end - 16..end].try_into().expect("sixteen bytes");
+        let mut m = u32::from(
+            crate::text::bytes_among16(block, M::ASCII)
+                | crate::text::bytes_among16(block, M::PUNCT),
+        );
+        while m != 0 {
+            let k = 31 - m.leading_zeros() as usize;
+            if let Some(r) = mark_at(end - 16 + k) {
+                return Some(r);
             }
-            end -= 16;
+            m &= !(1 << k);
         }
+        end -= 16;
     }
     (0..end).rev().find_map(mark_at)
 }
-
-/// Most bytes [`rfind_mark`] searches for at once (its longest list has
-/// ten).
-const MARK_BYTES: usize = 12;
 
 /// A speaker phrase that starts inside a gazetteer name ending within it
 /// starts with that name (and its article): the phrase search stops at
@@ -2482,7 +2515,7 @@ fn resolve_one<'g>(
                 // for the sentence start.)
                 let near = near.filter(|c| c.pos > lo)?;
                 let before = &text[lo..sp.0];
-                let (_, k) = rfind_mark(before, b".\n!?\"", &[DQ_OPEN, DQ_CLOSE])?;
+                let (_, k) = rfind_mark::<SentenceOrQuote>(before)?;
                 let s0 = lo + k;
                 let s0 = s0 + (text[s0..sp.0].len() - text[s0..sp.0].trim_start().len());
                 if near.pos <= s0 || has_comma_phrase(&text[near.pos..sp.0], b", who") {
@@ -3480,7 +3513,7 @@ fn role_subject_before_quote(text: &str, at: usize, lx: &Lexicon) -> bool {
     let Some(close) = before.strip_suffix(['"', '”']).map(str::len) else {
         return false;
     };
-    let Some((open, _)) = rfind_mark(&before[..close], b"\"", &[DQ_OPEN]) else {
+    let Some((open, _)) = rfind_mark::<QuoteOpen>(&before[..close]) else {
         return false;
     };
     let prev = before[..open].trim_end();
@@ -3488,7 +3521,7 @@ fn role_subject_before_quote(text: &str, at: usize, lx: &Lexicon) -> bool {
         return false;
     }
     let body = &prev[..prev.len() - 1];
-    let start = rfind_mark(body, b".!?\n\"", &[DQ_CLOSE]).map_or(0, |(_, e)| e);
+    let start = rfind_mark::<SentenceEnd>(body).map_or(0, |(_, e)| e);
     let sentence = body[start..].trim_start();
     let mut words = sentence.split_whitespace();
     // (Indefinite only: "The candidate", "The senator" mostly take up a
@@ -3531,7 +3564,7 @@ fn antecedent(text: &str, at: usize) -> Option<Span> {
     for _ in 0..3 {
         let lo = text.ceil_char_boundary(end.saturating_sub(120));
         let window = &text[lo..end];
-        let seg_start = match rfind_mark(window, b",;:()\"\n", &[DQ_OPEN, DQ_CLOSE, EM_DASH]) {
+        let seg_start = match rfind_mark::<ClauseBound>(window) {
             Some((_, e)) => lo + e,
             None => lo,
         };
@@ -3855,30 +3888,20 @@ mod tests {
             "Ü",
             "Ô",
         ];
-        let sets: [(&[char], &[u8], &[u8]); 4] = [
-            (
-                &['.', '\n', '!', '?', '"', '“', '”'],
-                b".\n!?\"",
-                &[DQ_OPEN, DQ_CLOSE],
-            ),
-            (&['"', '“'], b"\"", &[DQ_OPEN]),
-            (&['.', '!', '?', '\n', '"', '”'], b".!?\n\"", &[DQ_CLOSE]),
-            (
-                &[',', ';', ':', '(', ')', '"', '“', '”', '\n', '—'],
-                b",;:()\"\n",
-                &[DQ_OPEN, DQ_CLOSE, EM_DASH],
-            ),
-        ];
+        fn check<M: Marks>(t: &str, chars: &[char]) {
+            let want = t
+                .rfind(chars)
+                .map(|i| (i, i + t[i..].chars().next().unwrap().len_utf8()));
+            assert_eq!(rfind_mark::<M>(t), want, "{t:?} {chars:?}");
+        }
         let mut seed = 0x1234_5678_9abc_def1u64;
         // (Short texts, and texts of several blocks of sixteen bytes.)
         for round in 0..10_000 {
             let t = crate::random_text(&mut seed, &pieces, if round % 2 == 0 { 12 } else { 80 });
-            for (chars, ascii, punct) in sets {
-                let want = t
-                    .rfind(chars)
-                    .map(|i| (i, i + t[i..].chars().next().unwrap().len_utf8()));
-                assert_eq!(rfind_mark(&t, ascii, punct), want, "{t:?} {chars:?}");
-            }
+            check::<SentenceOrQuote>(&t, &['.', '\n', '!', '?', '"', '“', '”']);
+            check::<QuoteOpen>(&t, &['"', '“']);
+            check::<SentenceEnd>(&t, &['.', '!', '?', '\n', '"', '”']);
+            check::<ClauseBound>(&t, &[',', ';', ':', '(', ')', '"', '“', '”', '\n', '—']);
         }
     }
 

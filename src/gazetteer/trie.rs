@@ -335,8 +335,11 @@ impl AliasTrie {
     /// target feature, would call it otherwise.)
     #[inline(always)]
     pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
-        if hay.len() >= 4 {
-            if let Some(j) = self.jump(u32::from_le_bytes([hay[0], hay[1], hay[2], hay[3]])) {
+        if let Some(four) = hay.first_chunk::<4>() {
+            // (One load of the four bytes; the first two, for the filter
+            // of the short patterns, taken from it.)
+            let key = u32::from_le_bytes(*four);
+            if let Some(j) = self.jump(key) {
                 let best = (j.pattern != NONE).then_some((j.pattern as usize, j.len as usize));
                 // No pattern goes on with the fifth byte ("the " before
                 // a lowercase word, most of them): the walk would stop
@@ -346,7 +349,8 @@ impl AliasTrie {
                 }
                 return self.walk(hay, j.node as usize, 4);
             }
-            if !bit(&self.short[..], (hay[0] as usize) << 8 | hay[1] as usize) {
+            // (`hay[0] << 8 | hay[1]`: the key's low two bytes swapped.)
+            if !bit(&self.short[..], usize::from((key as u16).swap_bytes())) {
                 // No pattern of four bytes or more starts with these four
                 // bytes (no jump entry), and none shorter with these two.
                 return None;

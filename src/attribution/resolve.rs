@@ -1287,6 +1287,7 @@ pub fn resolve<'g>(
     // (The next entry of `person_names`, by index: a peekable iterator
     // copied each entry through its peeked slot.)
     let mut next_name = 0;
+    let mut facts = FactsMemo::default();
     for (i, d) in drafts.iter().enumerate() {
         let person_name = match person_names.get(next_name) {
             Some(&(k, p, cap)) if k == i => {
@@ -1349,20 +1350,17 @@ pub fn resolve<'g>(
         }
         if !pronoun && r.stype != SpeakerType::Unknown {
             if let Some(name) = &r.canonical {
-                let mut hits = gaz.alias_hits(name).peekable();
+                let NameFacts {
+                    known,
+                    entity,
+                    gender,
+                } = facts.of(name, gaz);
                 // A lone surname known from nowhere else has no gender:
                 // not an antecedent ("she" would take "Sanders").
-                if hits.peek().is_none()
-                    && !name.contains(' ')
-                    && name.as_ref() == &text[sp.0..sp.1]
-                {
+                if !known && !name.contains(' ') && name.as_ref() == &text[sp.0..sp.1] {
                     out.push(coord.unwrap_or(r));
                     continue;
                 }
-                let entity = hits.peek().map(|&(e, _)| e);
-                let gender = hits
-                    .find_map(|(e, _)| gaz.entity(e).gender)
-                    .or_else(|| gaz.gender_of_first_name(name.split_sp().next().unwrap_or("")));
                 let c = Cand {
                     pos: sp.0,
                     canonical: name.clone(),
@@ -1422,6 +1420,66 @@ pub fn resolve<'g>(
     bufs.key_buf = key_buf;
 }
 
+/// What the gazetteer says of a resolved speaker's name, for its
+/// candidate: whether it is an alias, the entity of its first hit, and
+/// the gender of the first of its hits that has one, else that of its
+/// first word as a first name.
+#[derive(Clone, Copy)]
+struct NameFacts {
+    known: bool,
+    entity: Option<usize>,
+    gender: Option<Gender>,
+}
+
+impl NameFacts {
+    fn of(name: &str, gaz: &Gazetteer) -> NameFacts {
+        let mut hits = gaz.alias_hits(name).peekable();
+        let entity = hits.peek().map(|&(e, _)| e);
+        let gender = hits
+            .find_map(|(e, _)| gaz.entity(e).gender)
+            .or_else(|| gaz.gender_of_first_name(name.split_sp().next().unwrap_or("")));
+        NameFacts {
+            known: entity.is_some(),
+            entity,
+            gender,
+        }
+    }
+}
+
+/// How many names [`FactsMemo`] remembers.
+const FACTS_MEMO: usize = 8;
+
+/// The [`NameFacts`] of the last few names of a document's resolved
+/// speakers borrowed from the gazetteer or the text (an article quotes one
+/// speaker again and again): each looked up by its length and address
+/// (or bytes) among a few, not hashed twice (the alias map, the first
+/// names). Names of their own (`Cow::Owned`) are looked up each time.
+#[derive(Default)]
+struct FactsMemo<'g> {
+    slots: [Option<(&'g str, NameFacts)>; FACTS_MEMO],
+    next: usize,
+}
+
+impl<'g> FactsMemo<'g> {
+    // (A `Cow`, not a `str`: only a borrowed name, which lives through
+    // the document, is remembered.)
+    #[allow(clippy::ptr_arg)]
+    fn of(&mut self, name: &Cow<'g, str>, gaz: &Gazetteer) -> NameFacts {
+        let Cow::Borrowed(name) = *name else {
+            return NameFacts::of(name, gaz);
+        };
+        for (n, f) in self.slots.iter().flatten() {
+            if n.len() == name.len() && (n.as_ptr() == name.as_ptr() || *n == name) {
+                return *f;
+            }
+        }
+        let f = NameFacts::of(name, gaz);
+        self.slots[self.next] = Some((name, f));
+        self.next = (self.next + 1) % FACTS_MEMO;
+        f
+    }
+}
+
 /// The state of the place in the article's dateline ("LONDON (Reuters) -",
 /// "WASHINGTON, D.C. —"), looked up in the gazetteer in title case.
 fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
@@ -1445,13 +1503,7 @@ fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
         let para = para.trim_start();
         // (The first mark within the first 40 bytes: no search of the rest
         // of a long paragraph.)
-        let Some(end) = para
-            .char_indices()
-            .take_while(|&(i, _)| i < 40)
-            .find(|&(_, c)| matches!(c, '-' | '—' | '–' | '('))
-            .map(|(e, _)| e)
-            .filter(|&e| e > 2)
-        else {
+        let Some(end) = first_dateline_mark(para).filter(|&e| e > 2) else {
             continue;
         };
         let head = para[..end].trim().trim_end_matches(',');
@@ -1481,6 +1533,19 @@ fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
         }
     }
     None
+}
+
+/// The offset of the first `-`, `—`, `–` or `(` of `para` that starts
+/// before its byte 40, as `char_indices` finds it, by bytes (the dash's
+/// UTF-8 forms are E2 80 94 and E2 80 93; a continuation byte is none of
+/// the first bytes tested, so only characters' starts match).
+fn first_dateline_mark(para: &str) -> Option<usize> {
+    let b = para.as_bytes();
+    (0..b.len().min(40)).find(|&i| match b[i] {
+        b'-' | b'(' => true,
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)),
+        _ => false,
+    })
 }
 
 /// The first blank line of `b`: the offset of the newline that ends the
@@ -3930,6 +3995,60 @@ mod tests {
             assert_eq!(got, org_name_ref(&t, &lx), "{t:?}");
         }
         assert!(some > 100, "{some}");
+    }
+
+    #[test]
+    fn dateline_marks_are_found_as_char_indices_finds_them() {
+        let pieces = [
+            "LONDON", " ", "-", "—", "–", "(", "Reuters", ")", ",", "“", "”", "é", "€", "\n",
+            "D.C.", "a",
+        ];
+        let mut seed = 0x0da7_e11e_5eed_0001u64;
+        for _ in 0..50_000 {
+            let t = crate::random_text(&mut seed, &pieces, 16);
+            let want = t
+                .char_indices()
+                .take_while(|&(i, _)| i < 40)
+                .find(|&(_, c)| matches!(c, '-' | '—' | '–' | '('))
+                .map(|(e, _)| e);
+            assert_eq!(first_dateline_mark(&t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn remembered_name_facts_are_the_facts_found_again() {
+        let g = Gazetteer::default_data().unwrap();
+        // Gazetteer names borrowed (the same address again), copies of
+        // them elsewhere (equal bytes, another address), owned names, and
+        // unknown ones, more than the memo holds.
+        let text = "Barack Obama Donald Trump Angela Merkel Sanders Reuters \
+                    Anna Vogt Hillary Clinton the Pentagon Bernie Sanders X";
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut names: Vec<&str> = words
+            .windows(2)
+            .map(|w| {
+                let a = w[0].as_ptr() as usize - text.as_ptr() as usize;
+                &text[a..a + w[0].len() + 1 + w[1].len()]
+            })
+            .collect();
+        names.extend(words.iter().copied());
+        names.extend(g.entities().iter().take(40).map(|e| e.name.as_str()));
+        let mut seed = 0x0fac_75ee_d000_0001u64;
+        let mut memo = FactsMemo::default();
+        for round in 0..5_000 {
+            let n = names[(crate::next_random(&mut seed) % names.len() as u64) as usize];
+            let name: Cow<str> = if round % 7 == 0 {
+                Cow::Owned(n.to_string())
+            } else {
+                Cow::Borrowed(n)
+            };
+            let (got, want) = (memo.of(&name, &g), NameFacts::of(&name, &g));
+            assert_eq!(
+                (got.known, got.entity, got.gender),
+                (want.known, want.entity, want.gender),
+                "{name:?}"
+            );
+        }
     }
 
     #[test]

@@ -533,6 +533,10 @@ struct Cands<'g> {
     listed_own: Vec<u32>,
     /// The gazetteer's entities (whose names a candidate may borrow).
     entities: &'g [Entity],
+    /// The gazetteer, which keeps the surname key of each entity's own
+    /// name ([`Gazetteer::entity_memo`]); `None` in tests of the lists
+    /// (the keys made each time).
+    gaz: Option<&'g Gazetteer>,
     /// The state of the dateline's place ("LONDON -" -> GBR), for role
     /// phrases that name no country ("the Prime Minister"); looked up on
     /// first use (most documents have no such phrase).
@@ -637,6 +641,30 @@ const SURNAME_LIST_CAP: usize = 64;
 fn surname_key(last: &[u8]) -> u64 {
     use std::hash::{BuildHasher, BuildHasherDefault};
     BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(last)
+}
+
+/// What [`Gazetteer::entity_memo`] keeps for a person's own name of one
+/// word (no surname list). (A name whose key is this number, or 0, is
+/// only computed each time.)
+const ONE_WORD: u64 = u64::MAX;
+
+/// The [`surname_key`] of the lowercase last word of a person's name, or
+/// `None` for a name of one word (no list); `buf` holds the lowercase word.
+fn name_surname_key(name: &str, buf: &mut String) -> Option<u64> {
+    // (Lowercasing never adds or removes a space, so the last word of
+    // the lowercase name is the lowercase last word.)
+    let sp = last_space(name.as_bytes())?;
+    let last = &name[sp + 1..];
+    // The key is lowercased into a reused buffer; most surnames are
+    // known already, so only a new one allocates.
+    buf.clear();
+    if last.is_ascii() {
+        buf.push_str(last);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&last.to_lowercase());
+    }
+    Some(surname_key(buf.as_bytes()))
 }
 
 /// The names of one [`Cands::by_last`] list, from entry `head` on.
@@ -869,26 +897,34 @@ impl<'g> Cands<'g> {
             self.index_entity(c);
             return;
         }
-        // (Lowercasing never adds or removes a space, so the last word of
-        // the lowercase name is the lowercase last word.)
         // (A name of one word has no list: nothing to do either.)
-        let name = c.canonical.as_bytes();
-        let listed = if let Some(sp) = last_space(name) {
-            let last = &c.canonical[sp + 1..];
-            // The key is lowercased into a reused buffer; most surnames
-            // are known already, so only a new one allocates.
-            let key = &mut self.key_buf;
-            key.clear();
-            if last.is_ascii() {
-                key.push_str(last);
-                key.make_ascii_lowercase();
-            } else {
-                key.push_str(&last.to_lowercase());
+        // (The key of an entity's own name is the gazetteer's to keep,
+        // made once for all documents: [`ONE_WORD`] for a name of one
+        // word.)
+        let buf = &mut self.key_buf;
+        let key = match (own, self.gaz) {
+            (Some(e), Some(gaz)) => {
+                // (A key that is either number the memo gives a meaning,
+                // 0 or `ONE_WORD`, is not kept: 0 comes back, and the key
+                // is made each time.)
+                let kept = gaz.entity_memo(e, |x| match name_surname_key(&x.name, buf) {
+                    None => ONE_WORD,
+                    Some(0 | ONE_WORD) => 0,
+                    Some(k) => k,
+                });
+                match kept {
+                    ONE_WORD => None,
+                    0 => name_surname_key(&c.canonical, buf),
+                    k => Some(k),
+                }
             }
+            _ => name_surname_key(&c.canonical, buf),
+        };
+        let listed = if let Some(key) = key {
             let new = self.last_list.len() as u32;
             // Whether the name ends up within the first
             // `SURNAME_LIST_CAP` entries of its list.
-            match self.by_last.entry(surname_key(key.as_bytes())) {
+            match self.by_last.entry(key) {
                 Entry::Occupied(mut o) => {
                     let (head, tail) = *o.get();
                     let mut seen = 0;
@@ -1272,6 +1308,7 @@ pub fn resolve<'g>(
         seen: std::mem::take(&mut bufs.seen),
         listed_own: std::mem::take(&mut bufs.listed_own),
         entities: gaz.entities(),
+        gaz: Some(gaz),
         doc: bufs.doc,
         key_buf: std::mem::take(&mut bufs.key_buf),
         listed: std::mem::take(&mut bufs.listed),
@@ -4411,6 +4448,7 @@ mod tests {
             seen: std::mem::take(&mut bufs.seen),
             listed_own: std::mem::take(&mut bufs.listed_own),
             entities,
+            gaz: None,
             doc: bufs.doc,
             key_buf: String::new(),
             listed: Default::default(),
@@ -4509,6 +4547,9 @@ mod tests {
         let mut seed = 0x4c49_5354_4544_0001u64;
         for _ in 0..60 {
             let mut a = cands_for(&mut bufs_a, ents.len(), ents);
+            // (The keys of the entities' own names kept by the gazetteer
+            // from document to document, in `a` only.)
+            a.gaz = Some(&g);
             let mut b = cands_for(&mut bufs_b, ents.len(), &[]);
             let mut p = cands_for(&mut bufs_p, ents.len(), ents);
             let cand = |canonical, entity| Cand {
@@ -4564,6 +4605,13 @@ mod tests {
             assert_eq!(a.people, p.people);
             assert_eq!(a.listed, p.listed);
             assert_eq!(a.listed_own, p.listed_own);
+            let keys = |c: &Cands| {
+                let mut k: Vec<(u64, (u32, u32))> =
+                    c.by_last.iter().map(|(&k, &v)| (k, v)).collect();
+                k.sort_unstable();
+                k
+            };
+            assert_eq!(keys(&a), keys(&p));
             bufs_p.seen = p.seen;
             bufs_p.listed_own = p.listed_own;
             bufs_a.seen = a.seen;

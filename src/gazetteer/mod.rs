@@ -144,6 +144,11 @@ pub struct Gazetteer {
     role_starts: RoleStarts,
     /// First name -> gender, where all people with that first name agree.
     first_names: HashMap<String, Gender>,
+    /// Per entity, a number resolution keeps for the entity's own name
+    /// ([`Gazetteer::entity_memo`]): 0 until it is first asked for.
+    /// (Atomic: threads share the gazetteer; each computes the same
+    /// number from the name, so relaxed loads and stores do.)
+    entity_memo: Box<[std::sync::atomic::AtomicU64]>,
 }
 
 impl Gazetteer {
@@ -214,6 +219,9 @@ impl Gazetteer {
             .into_iter()
             .filter_map(|(k, v)| v.map(|g| (k, g)))
             .collect();
+        let entity_memo = (0..entities.len())
+            .map(|_| std::sync::atomic::AtomicU64::new(0))
+            .collect();
         Ok(Gazetteer {
             first_names,
             roles,
@@ -228,8 +236,27 @@ impl Gazetteer {
             by_alias,
             alias_next,
             classes: ScanClasses::new(&trie),
+            entity_memo,
             trie,
         })
+    }
+
+    /// The number kept for entity `e` ([`Gazetteer::entity_memo`]):
+    /// `compute` of the entity, made once, then remembered (0 is "not
+    /// yet": a `compute` that gives 0 runs again each time). For a value
+    /// resolution derives from the entity's own name alone (its surname
+    /// list's key), so any thread computes the same.
+    pub(crate) fn entity_memo(&self, e: usize, compute: impl FnOnce(&Entity) -> u64) -> u64 {
+        use std::sync::atomic::Ordering::Relaxed;
+        let slot = &self.entity_memo[e];
+        match slot.load(Relaxed) {
+            0 => {
+                let v = compute(&self.entities[e]);
+                slot.store(v, Relaxed);
+                v
+            }
+            v => v,
+        }
     }
 
     /// All entities.

@@ -332,6 +332,9 @@ thread_local! {
     static NO_EARLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Test count of the early returns taken.
     static EARLY_TAKEN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Test count of the main speaker searches taken from the participle
+    /// rules (each checked against a search made again).
+    static SHARED_SEARCHES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Whether the rules return early where a later test is sure to give no
@@ -1095,8 +1098,13 @@ fn apply_cue(
     }
 
     // The participle rules (their own function: they hold only for an
-    // -ing form, and most cues are other forms).
-    if cue.form == Form::Ing && participle_rules(ctx, cue, ci, cj, prev, &skip_cj, out) {
+    // -ing form, and most cues are other forms). The speaker search before
+    // the cue that their absolute clause makes is the main search below
+    // (`back`): kept, not made twice.
+    let mut searched = None;
+    if cue.form == Form::Ing
+        && participle_rules(ctx, cue, ci, cj, prev, &skip_cj, &mut searched, out)
+    {
         return;
     }
     // A cue with none of the frames the rules below take (no quote, clause,
@@ -1146,7 +1154,22 @@ fn apply_cue(
             return;
         }
     }
-    let back = backward(s, lx, ci, ctx.lo);
+    let back = match searched {
+        Some(back) => {
+            #[cfg(test)]
+            {
+                assert_eq!(
+                    back,
+                    backward(s, lx, ci, ctx.lo),
+                    "{}",
+                    &s.text[s.span.0..s.span.1]
+                );
+                SHARED_SEARCHES.with(|c| c.set(c.get() + 1));
+            }
+            back
+        }
+        None => backward(s, lx, ci, ctx.lo),
+    };
     // "... and has said", "but then announced": auxiliaries and adverbs
     // between the conjunction and the cue.
     // (Read only when the search found no phrase: walked only then.)
@@ -3006,8 +3029,11 @@ fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<D
 /// The rules of an -ing cue: a participle opening the sentence, "quoted
 /// ... as saying", a participle continuing a clause, an absolute clause
 /// after "with". True when one of them settled the cue. Out of line:
-/// most cues are other forms.
+/// most cues are other forms. When the absolute clause's speaker search
+/// is the one before the cue from the clause start (`backward(s, lx, ci,
+/// ctx.lo)`), its result is left in `searched` for the rules after these.
 #[inline(never)]
+#[allow(clippy::too_many_arguments)]
 fn participle_rules(
     ctx: &Ctx,
     cue: &CueMatch,
@@ -3015,6 +3041,7 @@ fn participle_rules(
     cj: usize,
     prev: Option<&Draft>,
     skip_cj: &impl Fn() -> usize,
+    searched: &mut Option<Option<Np>>,
     out: &mut Vec<Draft>,
 ) -> bool {
     let s = ctx.s;
@@ -3392,7 +3419,11 @@ fn participle_rules(
         } else {
             ci
         };
-        let np = backward(s, lx, e, ctx.lo).filter(|np| {
+        let back = backward(s, lx, e, ctx.lo);
+        if e == ci {
+            *searched = Some(back);
+        }
+        let np = back.filter(|np| {
             np.b == e && np.a > ctx.lo && s.is_in(np.a - 1, &["with", "despite", "amid"])
         });
         if let Some(np) = np {
@@ -5706,6 +5737,53 @@ mod tests {
         // (The frameless rules still give rows: the comparison means
         // something.)
         assert!(bare_rows > 100, "{bare_rows}");
+    }
+
+    /// The speaker search before an -ing cue that the participle rules'
+    /// absolute clause made is the main search's: every one taken over is
+    /// checked against the search made again (in `apply_cue`, under test),
+    /// over the real texts and sentences of an absolute clause's pieces.
+    #[test]
+    fn shared_search_as_made_again() {
+        let ex = crate::attribution::Extractor::with_default_data().unwrap();
+        let mut texts = super::real_texts();
+        for before in [
+            "",
+            "With",
+            "But with",
+            "Despite",
+            "amid",
+            "In a",
+            "The plan, with",
+        ] {
+            for phrase in [
+                "the mayor",
+                "officials",
+                "Smith",
+                "56 percent",
+                "many",
+                "he",
+            ] {
+                for cue in ["saying", "also saying", "warning", "calling", "describing"] {
+                    for after in [" that the plan failed, he left.", ",", " the deal."] {
+                        texts.push(format!("{before} {phrase} {cue}{after} Then they left."));
+                    }
+                }
+            }
+        }
+        super::SHARED_SEARCHES.with(|c| c.set(0));
+        let mut rows = 0;
+        for text in texts {
+            let doc = crate::model::Document {
+                id: "t".into(),
+                text,
+                ..Default::default()
+            };
+            rows += ex.extract(&doc).len();
+        }
+        let shared = super::SHARED_SEARCHES.with(|c| c.get());
+        assert!(shared > 50, "{shared}");
+        assert!(rows > 100, "{rows}");
     }
 
     /// `quote_opens_after` (`Ctx::opened_by`: a walk from the sentence's

@@ -4523,7 +4523,10 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
         return None;
     }
     let (a, b) = (s.toks[ctx.lo].start, s.toks[n - 1].end);
-    let q = ctx.quotes.get(ctx.quotes.partition_point(|q| q.open < a))?;
+    // (The quotes that open before the sentence's text, walked from the
+    // sentence's first quote: not searched for over the document's.)
+    let first = ctx.opened_before(a);
+    let q = ctx.quotes.get(first)?;
     if q.open >= b || s.text[q.start..q.end].split_whitespace().nth(2).is_none() {
         return None;
     }
@@ -4534,7 +4537,7 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
             .trim()
             .chars()
             .all(|c| ".!?".contains(c));
-    let quotes_in = &ctx.quotes[ctx.quotes.partition_point(|q| q.open < a)..];
+    let quotes_in = &ctx.quotes[first..];
     let inverted = quotes_in
         .iter()
         .take_while(|q| q.open < b)

@@ -2737,7 +2737,11 @@ mod tests {
                 let mut at: Vec<usize> = vec![0, span.0.saturating_sub(1), span.0, span.1];
                 at.extend(s.toks.iter().flat_map(|t| [t.start, t.end]));
                 // (And every quote's edges and the bytes after them.)
-                at.extend(quotes.iter().flat_map(|q| [q.open, q.open + 1, q.close_end]));
+                at.extend(
+                    quotes
+                        .iter()
+                        .flat_map(|q| [q.open, q.open + 1, q.close_end]),
+                );
                 for p in at {
                     let closed = quotes.partition_point(|q| q.close_end <= p);
                     assert_eq!(ctx.closed_by(p), closed, "{text:?} {p}");

@@ -725,7 +725,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// searched), not searched over the whole document for every cue.
     #[inline(always)]
     pub(super) fn closed_by(&self, pos: usize) -> usize {
-        self.quotes_by(pos, |x| x.close_end)
+        self.quotes_by(pos, |x| x.close_end <= pos)
     }
 
     /// Whether token `i` lies inside one of the document's quotes
@@ -743,28 +743,40 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// start opens before it.
     #[inline(always)]
     pub(super) fn opened_by(&self, pos: usize) -> usize {
-        self.quotes_by(pos, |x| x.open)
+        self.quotes_by(pos, |x| x.open <= pos)
     }
 
-    /// The number of the document's quotes whose `edge` (opening or
-    /// closing end, which never decreases from quote to quote) is at or
-    /// before byte `pos`: for a position in the sentence walked from the
-    /// sentence's first quote ([`QUOTE_WALK`] steps at most, then
-    /// searched), else searched ([`Ctx::closed_by`], [`Ctx::opened_by`]).
+    /// The number of the document's quotes that open before byte `pos`
+    /// (`quotes.partition_point(|q| q.open < pos)`), walked as in
+    /// [`Ctx::opened_by`].
     #[inline(always)]
-    fn quotes_by(&self, pos: usize, edge: impl Fn(&Quote) -> usize) -> usize {
+    pub(super) fn opened_before(&self, pos: usize) -> usize {
+        self.quotes_by(pos, |x| x.open < pos)
+    }
+
+    /// The number of the document's quotes that are `before` byte `pos`
+    /// (their opening or closing end at or before it, or the opening
+    /// before it: an edge that never decreases from quote to quote, so
+    /// `before` holds for a prefix of them): for a position in the
+    /// sentence walked from the sentence's first quote ([`QUOTE_WALK`]
+    /// steps at most, then searched), else searched ([`Ctx::closed_by`],
+    /// [`Ctx::opened_by`], [`Ctx::opened_before`]). Every quote before
+    /// the sentence's first closes at or before the sentence's start, and
+    /// so opens before it: `before` holds for each.
+    #[inline(always)]
+    fn quotes_by(&self, pos: usize, before: impl Fn(&Quote) -> bool) -> usize {
         let q = self.quotes;
         if pos < self.s.span.0 {
-            return q.partition_point(|x| edge(x) <= pos);
+            return q.partition_point(before);
         }
         let mut k = self.quote_lo;
         for _ in 0..QUOTE_WALK {
             match q.get(k) {
-                Some(x) if edge(x) <= pos => k += 1,
+                Some(x) if before(x) => k += 1,
                 _ => return k,
             }
         }
-        k + q[k..].partition_point(|x| edge(x) <= pos)
+        k + q[k..].partition_point(before)
     }
 
     pub(super) fn n(&self) -> usize {
@@ -2704,11 +2716,12 @@ mod tests {
         texts
     }
 
-    /// The counts of quotes closed and opened by a position, walked from
-    /// the sentence's first quote (`Ctx::closed_by`, `Ctx::opened_by`),
-    /// are the binary searches over all of the document's quotes, at
-    /// every token start and end of every sentence of the test texts, at
-    /// the sentence's ends and before its start; also a sentence given
+    /// The counts of quotes closed, opened and opened before a position,
+    /// walked from the sentence's first quote (`Ctx::closed_by`,
+    /// `Ctx::opened_by`, `Ctx::opened_before`), are the binary searches
+    /// over all of the document's quotes, at every token start and end of
+    /// every sentence of the test texts, at every quote's edges, at the
+    /// sentence's ends and before its start; also a sentence given
     /// quotes many times more than a walk passes (each quote twice, so
     /// the order holds).
     #[test]
@@ -2723,11 +2736,19 @@ mod tests {
                 let ctx = Ctx::new(s, &lx, quotes, 0);
                 let mut at: Vec<usize> = vec![0, span.0.saturating_sub(1), span.0, span.1];
                 at.extend(s.toks.iter().flat_map(|t| [t.start, t.end]));
+                // (And every quote's edges and the bytes after them.)
+                at.extend(
+                    quotes
+                        .iter()
+                        .flat_map(|q| [q.open, q.open + 1, q.close_end]),
+                );
                 for p in at {
                     let closed = quotes.partition_point(|q| q.close_end <= p);
                     assert_eq!(ctx.closed_by(p), closed, "{text:?} {p}");
                     let opened = quotes.partition_point(|q| q.open <= p);
                     assert_eq!(ctx.opened_by(p), opened, "{text:?} {p}");
+                    let before = quotes.partition_point(|q| q.open < p);
+                    assert_eq!(ctx.opened_before(p), before, "{text:?} {p}");
                     walked_past += usize::from(closed > ctx.quote_lo + QUOTE_WALK);
                     asked += 1;
                 }

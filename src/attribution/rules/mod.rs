@@ -283,14 +283,23 @@ const OBJECT_VERBS: &[&str] = &[
     "made", "make", "wore", "wear", "read",
 ];
 
-/// Whether token `k` is one of the punctuation marks `marks`, as
-/// `s.is_p(k, m)` for any `m` of them: the token kind is tested once, and
-/// the marks are compared only for punctuation. For the tests of the
-/// token after the cue and its adverbials, asked for every cue with a
-/// speaker phrase, most tokens are words ("said that", "told reporters").
-#[inline(always)]
-fn punct_in(s: &Sent, k: usize, marks: &[&str]) -> bool {
-    s.is_punct(k) && marks.iter().any(|m| s.is_p(k, m))
+/// Whether token `$k` of sentence `$s` is punctuation whose bytes match
+/// one of the byte-string patterns (`b"," | b":"`; a long dash as its
+/// UTF-8 bytes), as `s.is_p(k, m)` for any mark `m` of them: the token
+/// kind is tested once, and the bytes are matched in line only for
+/// punctuation (a slice of marks went through an out-of-line `any`). For
+/// the tests of the token after the cue and its adverbials, asked for
+/// every cue with a speaker phrase, most tokens are words ("said that",
+/// "told reporters").
+macro_rules! punct_in {
+    ($s:expr, $k:expr, $($p:literal)|+) => {
+        $s.is_punct($k) && {
+            // (The token's bytes read here: `Sent::bytes` stayed out of
+            // line in `apply_cue`.)
+            let t = $s.toks[$k];
+            matches!(&$s.text.as_bytes()[t.start..t.end], $($p)|+)
+        }
+    };
 }
 
 /// Whether `text[a..b]` is all white space (`char::is_whitespace`), `a`
@@ -332,6 +341,9 @@ thread_local! {
     static NO_EARLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Test count of the early returns taken.
     static EARLY_TAKEN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Test count of the main speaker searches taken from the participle
+    /// rules (each checked against a search made again).
+    static SHARED_SEARCHES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Whether the rules return early where a later test is sure to give no
@@ -792,7 +804,7 @@ fn apply_cue(
         let gap_a = tok_at_or_first(s, q.close_end);
         // Gap tokens: optional comma/dash, then the speaker (or nothing).
         let mut g = gap_a.max(ctx.lo.min(gap_a));
-        if g < ci && punct_in(s, g, &[",", "—", "–"]) {
+        if g < ci && punct_in!(s, g, b"," | b"\xe2\x80\x94" | b"\xe2\x80\x93") {
             g += 1;
         }
         // `"...." So said Chancellor Rachel Hume.`: "so" before an
@@ -1062,16 +1074,8 @@ fn apply_cue(
                 // An apposition or an object before the second piece:
                 // `said X, an economist at Y, "..."`, `she told Hewitt, "..."`.
                 if k < n && !(s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
-                    if let Some(j) = (k..n.min(k + 20)).find(|&j| {
-                        s.is_quote_mark(j) || s.is_p(j, ".") || s.is_p(j, ";") || s.is_p(j, ":")
-                    }) {
-                        let plain = (k..j).all(|i| {
-                            (s.is_word(i) || s.is_poss(i) || s.is_p(i, ",") || s.is_p(i, "."))
-                                && !s.is_in(i, GAP_BREAKS)
-                        });
-                        if plain && j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",") {
-                            k = j - 1;
-                        }
+                    if let Some(j) = piece_comma(s, k) {
+                        k = j;
                     }
                 }
                 if k < n && (s.is_p(k, ",") || s.is_p(k, ":")) && s.is_quote_mark(k + 1) {
@@ -1095,8 +1099,13 @@ fn apply_cue(
     }
 
     // The participle rules (their own function: they hold only for an
-    // -ing form, and most cues are other forms).
-    if cue.form == Form::Ing && participle_rules(ctx, cue, ci, cj, prev, &skip_cj, out) {
+    // -ing form, and most cues are other forms). The speaker search before
+    // the cue that their absolute clause makes is the main search below
+    // (`back`): kept, not made twice.
+    let mut searched = None;
+    if cue.form == Form::Ing
+        && participle_rules(ctx, cue, ci, cj, prev, &skip_cj, &mut searched, out)
+    {
         return;
     }
     // A cue with none of the frames the rules below take (no quote, clause,
@@ -1146,7 +1155,22 @@ fn apply_cue(
             return;
         }
     }
-    let back = backward(s, lx, ci, ctx.lo);
+    let back = match searched {
+        Some(back) => {
+            #[cfg(test)]
+            {
+                assert_eq!(
+                    back,
+                    backward(s, lx, ci, ctx.lo),
+                    "{}",
+                    &s.text[s.span.0..s.span.1]
+                );
+                SHARED_SEARCHES.with(|c| c.set(c.get() + 1));
+            }
+            back
+        }
+        None => backward(s, lx, ci, ctx.lo),
+    };
     // "... and has said", "but then announced": auxiliaries and adverbs
     // between the conjunction and the cue.
     // (Read only when the search found no phrase: walked only then.)
@@ -1435,7 +1459,7 @@ fn apply_cue(
                 false,
             )
             && !(c.frames & frame::QUOTE != 0
-                && (punct_in(s, n - 1, &[":", ","]) || quote_opens_after(ctx, ci)))
+                && (punct_in!(s, n - 1, b":" | b",") || quote_opens_after(ctx, ci)))
         {
             #[cfg(test)]
             EARLY_TAKEN.with(|c| c.set(c.get() + 1));
@@ -1477,7 +1501,7 @@ fn apply_cue(
             k += 2;
         }
         // Direct quote after the cue: `X said: "..."`.
-        let kq = if k < n && punct_in(s, k, &[":", ","]) {
+        let kq = if k < n && punct_in!(s, k, b":" | b",") {
             k + 1
         } else {
             k
@@ -1742,7 +1766,7 @@ fn apply_cue(
         // capitalized words joined by "and" after the comma is part of
         // the subject, when the cue closes the clause (rule 3 below; the
         // other rules keep the phrase they found).
-        let closes = k >= n || punct_in(s, k, &[".", "?", "!", ";"]);
+        let closes = k >= n || punct_in!(s, k, b"." | b"?" | b"!" | b";");
         let joined = (!coord
             && closes
             && c.frames & (frame::THAT | frame::QUOTE) != 0
@@ -3006,8 +3030,11 @@ fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<D
 /// The rules of an -ing cue: a participle opening the sentence, "quoted
 /// ... as saying", a participle continuing a clause, an absolute clause
 /// after "with". True when one of them settled the cue. Out of line:
-/// most cues are other forms.
+/// most cues are other forms. When the absolute clause's speaker search
+/// is the one before the cue from the clause start (`backward(s, lx, ci,
+/// ctx.lo)`), its result is left in `searched` for the rules after these.
 #[inline(never)]
+#[allow(clippy::too_many_arguments)]
 fn participle_rules(
     ctx: &Ctx,
     cue: &CueMatch,
@@ -3015,6 +3042,7 @@ fn participle_rules(
     cj: usize,
     prev: Option<&Draft>,
     skip_cj: &impl Fn() -> usize,
+    searched: &mut Option<Option<Np>>,
     out: &mut Vec<Draft>,
 ) -> bool {
     let s = ctx.s;
@@ -3392,7 +3420,11 @@ fn participle_rules(
         } else {
             ci
         };
-        let np = backward(s, lx, e, ctx.lo).filter(|np| {
+        let back = backward(s, lx, e, ctx.lo);
+        if e == ci {
+            *searched = Some(back);
+        }
+        let np = back.filter(|np| {
             np.b == e && np.a > ctx.lo && s.is_in(np.a - 1, &["with", "despite", "amid"])
         });
         if let Some(np) = np {
@@ -4492,7 +4524,10 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
         return None;
     }
     let (a, b) = (s.toks[ctx.lo].start, s.toks[n - 1].end);
-    let q = ctx.quotes.get(ctx.quotes.partition_point(|q| q.open < a))?;
+    // (The quotes that open before the sentence's text, walked from the
+    // sentence's first quote: not searched for over the document's.)
+    let first = ctx.opened_before(a);
+    let q = ctx.quotes.get(first)?;
     if q.open >= b || s.text[q.start..q.end].split_whitespace().nth(2).is_none() {
         return None;
     }
@@ -4503,7 +4538,7 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
             .trim()
             .chars()
             .all(|c| ".!?".contains(c));
-    let quotes_in = &ctx.quotes[ctx.quotes.partition_point(|q| q.open < a)..];
+    let quotes_in = &ctx.quotes[first..];
     let inverted = quotes_in
         .iter()
         .take_while(|q| q.open < b)
@@ -4776,13 +4811,17 @@ fn dash_start(ctx: &Ctx, end: usize) -> usize {
 fn and_ing_end(s: &Sent, content: Span) -> Span {
     let a = s.tok_at(content.0);
     let b = s.tok_before(content.1);
-    let ing = |j: usize| {
-        s.is_word(j)
-            && !s.is_cap(j)
-            && s.bytes(j).len() > 4
-            && s.bytes(j).ends_with(b"ing")
-            && !s.is_in(j, ING_NOUNS)
-    };
+    // (A function always in line, the word's bytes read once: as a
+    // closure it stayed out of line, a call for every token of every -ing
+    // cue's content.)
+    #[inline(always)]
+    fn ing(s: &Sent, j: usize) -> bool {
+        s.is_word(j) && !s.is_cap(j) && {
+            let t = s.toks[j];
+            let w = &s.text.as_bytes()[t.start..t.end];
+            w.len() > 4 && w.ends_with(b"ing") && !s.is_in(j, ING_NOUNS)
+        }
+    }
     if a >= b {
         return content;
     }
@@ -4792,7 +4831,7 @@ fn and_ing_end(s: &Sent, content: Span) -> Span {
             marks += 1;
         }
         // "that cutting costs and raising fares": coordinated gerunds.
-        if ing(k) {
+        if ing(s, k) {
             return content;
         }
         if marks % 2 == 0 && k > a + 1 && s.is_in(k, AND_BUT) {
@@ -4801,7 +4840,7 @@ fn and_ing_end(s: &Sent, content: Span) -> Span {
             } else {
                 k + 1
             };
-            if j < b && ing(j) {
+            if j < b && ing(s, j) {
                 return trim_span(s, a, k);
             }
         }
@@ -4970,10 +5009,37 @@ fn after_stance_noun(s: &Sent, content: Span) -> Span {
     content
 }
 
+/// The comma before the second piece of a split quote after the words
+/// from token `k` (`said X, an economist at Y, "..."`, `she told Hewitt,
+/// "..."`): the first quotation mark or ".", ";", ":" within 20 tokens of
+/// `k`, when it is a quotation mark after a comma, more than one token
+/// after `k`, and every token before it is a word, a possessive or a
+/// comma and none of [`GAP_BREAKS`]. One walk that stops at the first
+/// token that fails (not a search, then a second walk over what it
+/// passed: both went through out-of-line iterator calls, for about 6,000
+/// drafts a pass).
+#[inline(always)]
+fn piece_comma(s: &Sent, k: usize) -> Option<usize> {
+    let end = s.len().min(k + 20);
+    let mut j = k;
+    while j < end {
+        if s.is_quote_mark(j) || s.is_p(j, ".") || s.is_p(j, ";") || s.is_p(j, ":") {
+            return (j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",")).then_some(j - 1);
+        }
+        // (A "." stops the walk above: a word, a possessive or a comma.)
+        if !((s.is_word(j) || s.is_poss(j) || s.is_p(j, ",")) && !s.is_in(j, GAP_BREAKS)) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// Whether the tokens before `i` are a comma and one or two closing marks
 /// (`,"` or a nested `,'”`).
-/// (Inlined: asked for every speaker phrase found, mostly after a word.)
-#[inline]
+/// (Always inlined: asked for every speaker phrase found, mostly after a
+/// word, where its first test fails; the inliner kept it out of line.)
+#[inline(always)]
 fn comma_in_marks(s: &Sent, lo: usize, i: usize) -> bool {
     i > lo + 1
         && s.is_quote_mark(i - 1)
@@ -5502,7 +5568,7 @@ pub(crate) fn for_each_sentence(
 
 #[cfg(test)]
 mod tests {
-    use super::{opens_line, punct_in, quote_opens_after, real_texts, tok_at_or_first, Ctx};
+    use super::{opens_line, quote_opens_after, real_texts, tok_at_or_first, Ctx};
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
 
@@ -5708,6 +5774,53 @@ mod tests {
         assert!(bare_rows > 100, "{bare_rows}");
     }
 
+    /// The speaker search before an -ing cue that the participle rules'
+    /// absolute clause made is the main search's: every one taken over is
+    /// checked against the search made again (in `apply_cue`, under test),
+    /// over the real texts and sentences of an absolute clause's pieces.
+    #[test]
+    fn shared_search_as_made_again() {
+        let ex = crate::attribution::Extractor::with_default_data().unwrap();
+        let mut texts = super::real_texts();
+        for before in [
+            "",
+            "With",
+            "But with",
+            "Despite",
+            "amid",
+            "In a",
+            "The plan, with",
+        ] {
+            for phrase in [
+                "the mayor",
+                "officials",
+                "Smith",
+                "56 percent",
+                "many",
+                "he",
+            ] {
+                for cue in ["saying", "also saying", "warning", "calling", "describing"] {
+                    for after in [" that the plan failed, he left.", ",", " the deal."] {
+                        texts.push(format!("{before} {phrase} {cue}{after} Then they left."));
+                    }
+                }
+            }
+        }
+        super::SHARED_SEARCHES.with(|c| c.set(0));
+        let mut rows = 0;
+        for text in texts {
+            let doc = crate::model::Document {
+                id: "t".into(),
+                text,
+                ..Default::default()
+            };
+            rows += ex.extract(&doc).len();
+        }
+        let shared = super::SHARED_SEARCHES.with(|c| c.get());
+        assert!(shared > 50, "{shared}");
+        assert!(rows > 100, "{rows}");
+    }
+
     /// `quote_opens_after` (`Ctx::opened_by`: a walk from the sentence's
     /// first quote, then a search) agrees with looking at every
     /// quote of the document, from every token of every sentence: quotes
@@ -5788,31 +5901,69 @@ mod tests {
         }
     }
 
+    /// `piece_comma` (one walk) finds what a search for the first stop and
+    /// a second walk over the tokens before it find, from every token of
+    /// every sentence of the real texts and of split quotes.
+    #[test]
+    fn piece_comma_as_search_then_walk() {
+        use crate::attribution::sent::Sent;
+        let lx = Lexicon::default_data().unwrap();
+        let plain = |s: &Sent, k: usize| {
+            let n = s.len();
+            let j = (k..n.min(k + 20)).find(|&j| {
+                s.is_quote_mark(j) || s.is_p(j, ".") || s.is_p(j, ";") || s.is_p(j, ":")
+            })?;
+            let plain = (k..j).all(|i| {
+                (s.is_word(i) || s.is_poss(i) || s.is_p(i, ",") || s.is_p(i, "."))
+                    && !s.is_in(i, super::GAP_BREAKS)
+            });
+            (plain && j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",")).then_some(j - 1)
+        };
+        let mut texts = real_texts();
+        texts.push(
+            "\"We won,\" said Jane Doe, an economist at Acme's lab, \"and we will again.\" \
+             \"No,\" she told Hewitt, \"never.\" \"Yes,\" he said, and said, \"maybe.\" \
+             \"A,\" he said (twice), \"B.\" \"C,\" he said, \"D.\""
+                .to_string(),
+        );
+        let (mut asked, mut found) = (0, 0);
+        for text in texts {
+            super::for_each_sentence(&text, &lx, |s, _, _| {
+                for k in 0..s.len() {
+                    let want = plain(s, k);
+                    assert_eq!(super::piece_comma(s, k), want, "{text:?} {k}");
+                    asked += 1;
+                    found += usize::from(want.is_some());
+                }
+            });
+        }
+        assert!(asked > 50_000 && found > 20, "{asked} {found}");
+    }
+
     /// `punct_in` agrees with asking `Sent::is_p` of every mark, at every
     /// token and one past the end, of texts with words, multibyte dashes
     /// and quotes, a possessive, and an empty text.
     #[test]
     fn punct_in_as_is_p_of_each_mark() {
-        let marks: &[&[&str]] = &[
-            &[",", "—", "–"],
-            &[":", ","],
-            &[".", "?", "!", ";"],
-            &["–"],
-            &[],
-        ];
         for text in [
             "He said: \"No,\" — she said – they said; why? Yes! Trump's end.",
-            "Éric a dit « non » — – , : ; . ? !",
+            "Éric a dit « non » — – , : ; . ? ! -- - ... ?!",
             "",
             "word",
         ] {
             let s = Sent::new(text, (0, text.len()));
+            let mut hits = 0;
             for k in 0..=s.len() {
-                for m in marks {
-                    let want = m.iter().any(|c| s.is_p(k, c));
-                    assert_eq!(punct_in(&s, k, m), want, "{text:?} {k} {m:?}");
-                }
+                let is_any = |marks: &[&str]| marks.iter().any(|c| s.is_p(k, c));
+                let dash = punct_in!(s, k, b"," | b"\xe2\x80\x94" | b"\xe2\x80\x93");
+                assert_eq!(dash, is_any(&[",", "—", "–"]), "{text:?} {k}");
+                let colon = punct_in!(s, k, b":" | b",");
+                assert_eq!(colon, is_any(&[":", ","]), "{text:?} {k}");
+                let stop = punct_in!(s, k, b"." | b"?" | b"!" | b";");
+                assert_eq!(stop, is_any(&[".", "?", "!", ";"]), "{text:?} {k}");
+                hits += usize::from(dash) + usize::from(colon) + usize::from(stop);
             }
+            assert!(text.len() < 5 || hits > 5, "{text:?} {hits}");
         }
     }
 }

@@ -1768,8 +1768,16 @@ fn dash_bylines(
 ) {
     // The byline on the quote's own line: `"We will win this fight." —
     // Maria Lopez, union organizer`.
+    // (The quote opening at each paragraph's start found by a walk over
+    // the quotes with the paragraphs, both in order, for a binary search
+    // of `quotes::opening_at` a paragraph: about 35 instructions each.)
+    debug_assert!(paras.windows(2).all(|w| w[0].0 < w[1].0));
+    let mut k = 0;
     for &para in paras {
-        let Some(q) = crate::quotes::opening_at(quotes, para.0) else {
+        while quotes.get(k).is_some_and(|q| q.open < para.0) {
+            k += 1;
+        }
+        let Some(q) = quotes.get(k).filter(|q| q.open == para.0) else {
             continue;
         };
         if !q.closed || q.end <= q.start {
@@ -4741,6 +4749,116 @@ mod tests {
             assert!(d.text.is_empty() || !want.is_empty());
             assert_eq!(rows(d, &mut kept), want, "{}", d.id);
         }
+    }
+
+    /// `dash_bylines` finds the quote opening each paragraph by a walk
+    /// with the paragraphs: the same drafts as by `quotes::opening_at`'s
+    /// binary search, on the real texts and on texts of quoted paragraphs
+    /// with dash bylines on their own line and the next, single marks and
+    /// quotes left open.
+    #[test]
+    fn dash_bylines_by_a_walk_agree_with_the_search() {
+        use crate::quotes::opening_at;
+        let ex = super::Extractor::with_default_data().unwrap();
+        let lx = &ex.lx;
+        // `dash_bylines` as it was.
+        let plain = |text: &str,
+                     paras: &[super::Span],
+                     quotes: &[super::Quote],
+                     out: &mut Vec<super::Draft>| {
+            for &para in paras {
+                let Some(q) = opening_at(quotes, para.0) else {
+                    continue;
+                };
+                if !q.closed || q.end <= q.start {
+                    continue;
+                }
+                let rest = text[q.close_end..para.1].trim();
+                if rest.len() > 120 || !rest.starts_with(['-', '—', '–']) {
+                    continue;
+                }
+                let Some(speaker) = super::dash_byline_name(rest, lx) else {
+                    continue;
+                };
+                let at = para.1 - text[q.close_end..para.1].trim_start().len();
+                out.push(super::Draft {
+                    conj: 0,
+                    kind: crate::model::Kind::Direct,
+                    content: (q.start, q.end),
+                    speaker: Some((at + speaker.0, at + speaker.1)),
+                    cue: None,
+                    rule: "quote-dash-byline",
+                    inherit: None,
+                });
+            }
+            for w in paras.windows(2) {
+                let (prev, para) = (w[0], w[1]);
+                let t = &text[para.0..para.1];
+                if t.len() > 120 || !t.starts_with(['-', '—', '–']) {
+                    continue;
+                }
+                let Some(speaker) = super::dash_byline_name(t, lx) else {
+                    continue;
+                };
+                let Some(q) = opening_at(quotes, prev.0) else {
+                    continue;
+                };
+                if !q.closed
+                    || !matches!(text[q.close_end..prev.1].trim(), "" | ".")
+                    || q.end <= q.start
+                {
+                    continue;
+                }
+                out.push(super::Draft {
+                    conj: 0,
+                    kind: crate::model::Kind::Direct,
+                    content: (q.start, q.end),
+                    speaker: Some((para.0 + speaker.0, para.0 + speaker.1)),
+                    cue: None,
+                    rule: "quote-dash-byline",
+                    inherit: None,
+                });
+            }
+        };
+        let pieces = [
+            "\"We will win.\" — Maria Lopez, organizer",
+            "“Not now,” he said. — Ann Lee",
+            "'Fine' - Bob Day",
+            "\"Open and on",
+            "— Sen. Ana Ruiz, D-Calif.",
+            "He said ‘no’ then.",
+            "\u{2029}",
+        ];
+        let mut texts = crate::attribution::rules::real_texts();
+        let mut seed = 0xda5b_u64;
+        for _ in 0..3_000 {
+            let n = 1 + crate::next_random(&mut seed) as usize % 8;
+            texts.push(
+                (0..n)
+                    .map(|_| pieces[crate::next_random(&mut seed) as usize % pieces.len()])
+                    .collect::<Vec<_>>()
+                    .join(if crate::next_random(&mut seed).is_multiple_of(2) {
+                        "\n\n"
+                    } else {
+                        " "
+                    }),
+            );
+        }
+        let mut found = 0;
+        for t in &texts {
+            let paras = crate::text::segment::paragraphs(t);
+            let quotes = crate::quotes::document_quotes(t, &paras);
+            // (The walk, as the search, asks for the quotes in order.)
+            assert!(quotes.windows(2).all(|w| w[0].open < w[1].open), "{t:?}");
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            super::dash_bylines(t, &paras, &quotes, lx, &mut got);
+            plain(t, &paras, &quotes, &mut want);
+            let got: Vec<_> = got.iter().map(|d| (d.content, d.speaker)).collect();
+            let want: Vec<_> = want.iter().map(|d| (d.content, d.speaker)).collect();
+            assert_eq!(got, want, "{t:?}");
+            found += want.len();
+        }
+        assert!(found > 500, "{found}");
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 /// one).
 ///
 /// The line breaks and the last bytes of U+2029 are found in one pass,
-/// 64 bytes a block ([`ByteHits`], compiled for AVX2 where the processor
+/// 64 bytes a block (`ByteHits`, compiled for AVX2 where the processor
 /// has it): a `memchr` search for each line break (about 115 instructions
 /// a search for a paragraph of some 220 bytes) and one more pass for the
 /// separator cost about twice as much.

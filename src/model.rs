@@ -37,14 +37,13 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The lowercase names used in output, in the order of the variants
+    /// (a unit test checks them against serde's names of every variant).
+    pub const NAMES: [&'static str; 4] = ["direct", "mixed", "indirect", "stance"];
+
     /// The lowercase name used in output.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Direct => "direct",
-            Kind::Mixed => "mixed",
-            Kind::Indirect => "indirect",
-            Kind::Stance => "stance",
-        }
+        Self::NAMES[self as usize]
     }
 
     /// Parses a lowercase kind name.
@@ -75,14 +74,13 @@ pub enum SpeakerType {
 }
 
 impl SpeakerType {
+    /// The lowercase names used in output, in the order of the variants
+    /// (a unit test checks them against serde's names of every variant).
+    pub const NAMES: [&'static str; 4] = ["person", "state", "organization", "unknown"];
+
     /// The lowercase name used in output.
     pub fn as_str(self) -> &'static str {
-        match self {
-            SpeakerType::Person => "person",
-            SpeakerType::State => "state",
-            SpeakerType::Organization => "organization",
-            SpeakerType::Unknown => "unknown",
-        }
+        Self::NAMES[self as usize]
     }
 }
 
@@ -227,3 +225,49 @@ pub const COLUMNS: [&str; 15] = [
     "speaker_end",
     "rule",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::{Kind, SpeakerType};
+
+    /// The names serde gives every variant of `T` (lowercase), read from
+    /// the message of an unknown variant ("expected one of `a`, `b`"):
+    /// the list serde's derive makes of the enum itself.
+    fn serde_names<T: serde::de::DeserializeOwned>() -> Vec<(String, T)> {
+        let e = serde_json::from_str::<T>("\"?\"")
+            .err()
+            .expect("no variant named ?");
+        let msg = e.to_string();
+        let expected = &msg[msg.find("expected").expect("the variants listed")..];
+        expected
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|n| {
+                let v = serde_json::from_str::<T>(&format!("\"{n}\"")).expect("a variant");
+                (n.to_string(), v)
+            })
+            .collect()
+    }
+
+    /// `Kind::NAMES` and `SpeakerType::NAMES` (which the row writer's room
+    /// is sized by) name every variant, in the variants' order, as serde
+    /// names them: a variant added to an enum and not to its table fails
+    /// here.
+    #[test]
+    fn name_tables_name_every_variant_as_serde_does() {
+        let kinds = serde_names::<Kind>();
+        assert_eq!(kinds.len(), Kind::NAMES.len());
+        for (n, k) in kinds {
+            assert_eq!(Kind::NAMES[k as usize], n);
+            assert_eq!(k.as_str(), n);
+            assert_eq!(Kind::parse(&n), Some(k));
+        }
+        let types = serde_names::<SpeakerType>();
+        assert_eq!(types.len(), SpeakerType::NAMES.len());
+        for (n, t) in types {
+            assert_eq!(SpeakerType::NAMES[t as usize], n);
+            assert_eq!(t.as_str(), n);
+        }
+    }
+}

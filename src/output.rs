@@ -13,7 +13,7 @@
 
 use std::io::Write;
 
-use crate::model::{Attribution, Row, COLUMNS};
+use crate::model::{Attribution, Kind, Row, SpeakerType, COLUMNS};
 use room::Room;
 
 /// Output format.
@@ -826,12 +826,33 @@ fn push_row_avx2<const D: u8>(
     push_row_with::<_, D>(out, t, raw, a, plain_id);
 }
 
+/// The longest name of a kind or a speaker type (`Kind::NAMES`,
+/// `SpeakerType::NAMES`): the two cells written with no quoting test, by
+/// one short copy of fewer than sixteen bytes (checked when compiled).
+const FIXED_NAME: usize = {
+    let mut most = 0;
+    let mut i = 0;
+    while i < Kind::NAMES.len() + SpeakerType::NAMES.len() {
+        let n = if i < Kind::NAMES.len() {
+            Kind::NAMES[i].len()
+        } else {
+            SpeakerType::NAMES[i - Kind::NAMES.len()].len()
+        };
+        if n > most {
+            most = n;
+        }
+        i += 1;
+    }
+    assert!(most < 16, "a kind or speaker type name fits one short copy");
+    most
+};
+
 /// The most bytes of a row of `a`: [`most_bytes`] of each of its nine
-/// text cells (an absent one as an empty one), twelve bytes of room for
-/// each of the two fixed cells (kind and speaker type: plain lowercase
-/// words, of at most twelve bytes, with the two bytes a short copy writes
-/// past them, and the delimiter: 16 each), 21 for each of the four
-/// numbers (twenty digits and the delimiter) and the line break.
+/// text cells (an absent one as an empty one), for each of the two fixed
+/// cells (kind and speaker type: plain lowercase words of at most
+/// `FIXED_NAME` bytes) the name, the two bytes a short copy writes past it
+/// and the delimiter, 21 for each of the four numbers (twenty digits and
+/// the delimiter) and the line break.
 fn row_room(a: &Row) -> usize {
     let text = |s: Option<&str>| most_bytes(s.unwrap_or("").as_bytes());
     most_bytes(a.doc_id.as_bytes())
@@ -843,7 +864,7 @@ fn row_room(a: &Row) -> usize {
         + text(a.cue_class)
         + most_bytes(a.content.as_bytes())
         + most_bytes(a.rule.as_bytes())
-        + 2 * 16
+        + 2 * (FIXED_NAME + 3)
         + 4 * 21
         + 1
 }
@@ -869,9 +890,10 @@ fn push_row_with<T: QuoteTest, const D: u8>(
     let mut room = Room::new(&mut out.spare_capacity_mut()[..most]);
     // SAFETY: the room holds `most` bytes, the sum of the rooms each
     // piece below asks for in turn: `most_bytes` for each text cell with
-    // its delimiter (an absent value writes the delimiter alone), 16 for
-    // the kind and the speaker type with theirs (a copy of up to twelve
-    // bytes, two past them and the delimiter; the plain id its own
+    // its delimiter (an absent value writes the delimiter alone),
+    // `FIXED_NAME + 3` for the kind and the speaker type with theirs (a
+    // copy of up to `FIXED_NAME` bytes, two past them and the delimiter;
+    // the plain id its own
     // `most_bytes`), 21 for each number and its delimiter, and the line
     // break.
     unsafe {
@@ -900,7 +922,8 @@ fn push_row_with<T: QuoteTest, const D: u8>(
             cell(out, a.doc_id);
         }
         // The kind and the speaker type are plain lowercase words of at
-        // most twelve bytes (a unit test checks them): no quoting test.
+        // most `FIXED_NAME` bytes (a unit test checks them): no quoting
+        // test.
         out.put_short(a.kind.as_str().as_bytes());
         out.put([D]);
         opt(out, a.speaker);
@@ -1269,25 +1292,18 @@ mod tests {
 
     /// What `push_row_with` writes the kind and the speaker type by, with
     /// no quoting test and no bounds check, relies on: plain lowercase
-    /// words (no quoting, no guard) of at most twelve bytes (`put_short`
-    /// takes fewer than sixteen, and `row_room` gives each of the two
-    /// cells sixteen bytes: the word, the two bytes a short copy may write
-    /// past it and the delimiter). Every variant must be listed here.
+    /// words (no quoting, no guard) of at most `FIXED_NAME` bytes, by which
+    /// `row_room` sizes their cells (`put_short` takes fewer than sixteen,
+    /// checked when `FIXED_NAME` is compiled). The names are the enums'
+    /// own tables (`model`'s tests check that they name every variant).
     #[test]
     fn kinds_and_speaker_types_need_no_quoting() {
         use crate::model::{Kind, SpeakerType};
-        let kinds = [Kind::Direct, Kind::Mixed, Kind::Indirect, Kind::Stance].map(Kind::as_str);
-        let types = [
-            SpeakerType::Person,
-            SpeakerType::State,
-            SpeakerType::Organization,
-            SpeakerType::Unknown,
-        ]
-        .map(SpeakerType::as_str);
-        for w in kinds.iter().chain(&types) {
+        for w in Kind::NAMES.iter().chain(&SpeakerType::NAMES) {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
-            assert!(!w.is_empty() && w.len() <= 12, "{w}");
+            assert!(!w.is_empty() && w.len() <= FIXED_NAME, "{w}");
         }
+        assert_eq!(FIXED_NAME, "organization".len());
     }
 
     #[test]

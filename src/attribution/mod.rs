@@ -184,9 +184,9 @@ impl Extractor {
         // An interview transcript: two or more paragraphs open with
         // "NAME:" ("KATE BOULDUAN: Why not debate?").
         let transcript = paras.iter().filter(|&&p| colon_label(text, p)).count() >= 2;
-        // The word counts of the text, made when a transcript label needs
-        // them.
-        let lower = std::cell::OnceCell::new();
+        // Whether a transcript label is named again in the text, asked of
+        // the text (`NameCounts`).
+        let lower = NameCounts::new(text);
         // The first quote that does not close before the paragraph: the
         // split is given the quotes from it on (`sentences_into`).
         let mut para_quote = 0;
@@ -536,9 +536,8 @@ struct SentenceOpts<'d, 't> {
     /// The number of the document's quotes that close at or before the
     /// sentence's start (where `near` starts).
     quote_lo: usize,
-    /// The lowercase word counts of the document ([`word_counts`]), made
-    /// on first use.
-    lower: &'d std::cell::OnceCell<WordCounts<'t>>,
+    /// Whether a name occurs twice in the document ([`NameCounts`]).
+    lower: &'d NameCounts<'t>,
     /// The working vectors of the filters of the sentence's drafts.
     nest: &'d mut NestBufs,
 }
@@ -837,6 +836,121 @@ fn named_twice(counts: &WordCounts, name: &str) -> bool {
                 .get(w.to_lowercase().as_str())
                 .is_some_and(|&n| n >= 2)
         })
+}
+
+/// Whether the words of a name occur twice in a document's text, as
+/// [`named_twice`] of its [`word_counts`] tells, asked of a transcript's
+/// one-word labels (about 60 times a pass over train, in 9 documents).
+///
+/// The table of every word of the text cost about 70 instructions a
+/// byte, for a few labels: a name of ASCII words is looked for in the text
+/// instead (`NameCounts::search`: each word's first letter found by
+/// `memchr2`, in either case, a match of the word's letters in any case
+/// with no letter or digit on either side, stopping at the second). The
+/// searches may read the text [`NameCounts::SEARCHES`] times in all, then
+/// the table is made (many labels in a long transcript stay linear in
+/// its length), as it is for a name with a word past ASCII and for a text
+/// with the Kelvin sign (see `NameCounts::search`).
+struct NameCounts<'t> {
+    text: &'t str,
+    /// The bytes the searches may still read.
+    left: std::cell::Cell<usize>,
+    /// Whether the text holds the Kelvin sign, known on first search.
+    kelvin: std::cell::OnceCell<bool>,
+    /// The table, made when the searches cannot answer.
+    table: std::cell::OnceCell<WordCounts<'t>>,
+}
+
+impl<'t> NameCounts<'t> {
+    /// How many times over the searches may read the text in all before
+    /// the table is made.
+    const SEARCHES: usize = 8;
+
+    /// The counts of `text`; nothing is read until a name is asked.
+    fn new(text: &'t str) -> NameCounts<'t> {
+        NameCounts {
+            text,
+            left: std::cell::Cell::new(text.len().saturating_mul(Self::SEARCHES)),
+            kelvin: std::cell::OnceCell::new(),
+            table: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// [`named_twice`] of the text's [`word_counts`].
+    fn named_twice(&self, name: &str) -> bool {
+        if let Some(counts) = self.table.get() {
+            return named_twice(counts, name);
+        }
+        self.search(name)
+            .unwrap_or_else(|| named_twice(self.table.get_or_init(|| word_counts(self.text)), name))
+    }
+
+    /// [`NameCounts::named_twice`] by searches of the text, or `None`
+    /// where the table must answer: a name with a word past ASCII, a text
+    /// with the Kelvin sign, or the searches' bytes spent.
+    ///
+    /// A word of the text counts under its `to_lowercase`; for an ASCII
+    /// word of the name, the text's words that count under it are those
+    /// of the same letters in any ASCII case, and words with a character
+    /// past ASCII whose lowercase is ASCII: U+212A KELVIN SIGN (lowercase
+    /// `k`) is the one such character (a unit test goes through them all),
+    /// and a text that holds it is left to the table.
+    fn search(&self, name: &str) -> Option<bool> {
+        if !name.is_ascii() || *self.kelvin.get_or_init(|| self.text.contains('\u{212A}')) {
+            return None;
+        }
+        let mut words = name
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .peekable();
+        if words.peek().is_none() {
+            return Some(false);
+        }
+        for w in words {
+            if self.left.get() == 0 {
+                return None;
+            }
+            if !self.twice(w.as_bytes()) {
+                return Some(false);
+            }
+        }
+        Some(true)
+    }
+
+    /// Whether the ASCII word `w` (letters and digits) occurs twice as a
+    /// whole word of the text in any ASCII case; the bytes read are taken
+    /// from the searches' budget.
+    fn twice(&self, w: &[u8]) -> bool {
+        let (t, b) = (self.text, self.text.as_bytes());
+        let alnum_before = |i: usize| {
+            t[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        };
+        let alnum_at = |i: usize| t[i..].chars().next().is_some_and(char::is_alphanumeric);
+        let first = w[0];
+        let (lo, hi) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+        let mut seen = 0;
+        let mut read = b.len();
+        for i in memchr::memchr2_iter(lo, hi, b) {
+            let end = i + w.len();
+            if end > b.len() {
+                break;
+            }
+            // (The bytes from `i` to `end` are ASCII, as `w` is: `i` and
+            // `end` are character boundaries.)
+            if b[i..end].eq_ignore_ascii_case(w) && !alnum_before(i) && !alnum_at(end) {
+                seen += 1;
+                if seen == 2 {
+                    read = end;
+                    break;
+                }
+            }
+        }
+        self.left.set(self.left.get().saturating_sub(read));
+        seen == 2
+    }
 }
 
 /// A resolved speaker; names from the gazetteer are borrowed.
@@ -1350,15 +1464,15 @@ fn has_poll_word(t: &str) -> bool {
 
 /// Headline colon: a short first paragraph "Russia: claim", or a speaker
 /// label in an interview transcript (`headline` false) "KATE BOULDUAN: ...",
-/// which takes the whole paragraph. `lower` holds the lowercase document
-/// text, made on first use.
+/// which takes the whole paragraph. `lower` tells whether a label is
+/// named again in the document.
 #[inline(never)] // (Large, and for the first paragraphs only.)
 fn headline<'t>(
     ctx: &rules::Ctx<'t, '_>,
     para: Span,
     is_headline: bool,
     gaz: &Gazetteer,
-    lower: &std::cell::OnceCell<WordCounts<'t>>,
+    lower: &NameCounts<'t>,
     out: &mut Vec<Draft>,
 ) {
     let s = ctx.s;
@@ -1525,14 +1639,14 @@ fn headline<'t>(
             return;
         }
         // (a transcript label may be the surname in capitals: "MORALES").
-        // Looked up only when it matters; for a label, in word counts made
-        // once per document (a search of the text per label paragraph
-        // would be quadratic in a long transcript).
+        // Looked up only when it matters; for a label, by searches of the
+        // text, or word counts made once per document when the searches
+        // have read too much (`NameCounts`).
         let repeated = || {
             if is_headline {
                 s.text[s.span.1..].contains(name)
             } else {
-                named_twice(lower.get_or_init(|| word_counts(s.text)), name)
+                lower.named_twice(name)
             }
         };
         // A speaker noun needs no repetition ("Poll: ...", "Report: ...",
@@ -1654,8 +1768,16 @@ fn dash_bylines(
 ) {
     // The byline on the quote's own line: `"We will win this fight." —
     // Maria Lopez, union organizer`.
+    // (The quote opening at each paragraph's start found by a walk over
+    // the quotes with the paragraphs, both in order, for a binary search
+    // of `quotes::opening_at` a paragraph: about 35 instructions each.)
+    debug_assert!(paras.windows(2).all(|w| w[0].0 < w[1].0));
+    let mut k = 0;
     for &para in paras {
-        let Some(q) = crate::quotes::opening_at(quotes, para.0) else {
+        while quotes.get(k).is_some_and(|q| q.open < para.0) {
+            k += 1;
+        }
+        let Some(q) = quotes.get(k).filter(|q| q.open == para.0) else {
             continue;
         };
         if !q.closed || q.end <= q.start {
@@ -4629,6 +4751,116 @@ mod tests {
         }
     }
 
+    /// `dash_bylines` finds the quote opening each paragraph by a walk
+    /// with the paragraphs: the same drafts as by `quotes::opening_at`'s
+    /// binary search, on the real texts and on texts of quoted paragraphs
+    /// with dash bylines on their own line and the next, single marks and
+    /// quotes left open.
+    #[test]
+    fn dash_bylines_by_a_walk_agree_with_the_search() {
+        use crate::quotes::opening_at;
+        let ex = super::Extractor::with_default_data().unwrap();
+        let lx = &ex.lx;
+        // `dash_bylines` as it was.
+        let plain = |text: &str,
+                     paras: &[super::Span],
+                     quotes: &[super::Quote],
+                     out: &mut Vec<super::Draft>| {
+            for &para in paras {
+                let Some(q) = opening_at(quotes, para.0) else {
+                    continue;
+                };
+                if !q.closed || q.end <= q.start {
+                    continue;
+                }
+                let rest = text[q.close_end..para.1].trim();
+                if rest.len() > 120 || !rest.starts_with(['-', '—', '–']) {
+                    continue;
+                }
+                let Some(speaker) = super::dash_byline_name(rest, lx) else {
+                    continue;
+                };
+                let at = para.1 - text[q.close_end..para.1].trim_start().len();
+                out.push(super::Draft {
+                    conj: 0,
+                    kind: crate::model::Kind::Direct,
+                    content: (q.start, q.end),
+                    speaker: Some((at + speaker.0, at + speaker.1)),
+                    cue: None,
+                    rule: "quote-dash-byline",
+                    inherit: None,
+                });
+            }
+            for w in paras.windows(2) {
+                let (prev, para) = (w[0], w[1]);
+                let t = &text[para.0..para.1];
+                if t.len() > 120 || !t.starts_with(['-', '—', '–']) {
+                    continue;
+                }
+                let Some(speaker) = super::dash_byline_name(t, lx) else {
+                    continue;
+                };
+                let Some(q) = opening_at(quotes, prev.0) else {
+                    continue;
+                };
+                if !q.closed
+                    || !matches!(text[q.close_end..prev.1].trim(), "" | ".")
+                    || q.end <= q.start
+                {
+                    continue;
+                }
+                out.push(super::Draft {
+                    conj: 0,
+                    kind: crate::model::Kind::Direct,
+                    content: (q.start, q.end),
+                    speaker: Some((para.0 + speaker.0, para.0 + speaker.1)),
+                    cue: None,
+                    rule: "quote-dash-byline",
+                    inherit: None,
+                });
+            }
+        };
+        let pieces = [
+            "\"We will win.\" — Maria Lopez, organizer",
+            "“Not now,” he said. — Ann Lee",
+            "'Fine' - Bob Day",
+            "\"Open and on",
+            "— Sen. Ana Ruiz, D-Calif.",
+            "He said ‘no’ then.",
+            "\u{2029}",
+        ];
+        let mut texts = crate::attribution::rules::real_texts();
+        let mut seed = 0xda5b_u64;
+        for _ in 0..3_000 {
+            let n = 1 + crate::next_random(&mut seed) as usize % 8;
+            texts.push(
+                (0..n)
+                    .map(|_| pieces[crate::next_random(&mut seed) as usize % pieces.len()])
+                    .collect::<Vec<_>>()
+                    .join(if crate::next_random(&mut seed).is_multiple_of(2) {
+                        "\n\n"
+                    } else {
+                        " "
+                    }),
+            );
+        }
+        let mut found = 0;
+        for t in &texts {
+            let paras = crate::text::segment::paragraphs(t);
+            let quotes = crate::quotes::document_quotes(t, &paras);
+            // (The walk, as the search, asks for the quotes in order.)
+            assert!(quotes.windows(2).all(|w| w[0].open < w[1].open), "{t:?}");
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            super::dash_bylines(t, &paras, &quotes, lx, &mut got);
+            plain(t, &paras, &quotes, &mut want);
+            let got: Vec<_> = got.iter().map(|d| (d.content, d.speaker)).collect();
+            let want: Vec<_> = want.iter().map(|d| (d.content, d.speaker)).collect();
+            assert_eq!(got, want, "{t:?}");
+            found += want.len();
+        }
+        assert!(found > 500, "{found}");
+    }
+
     #[test]
     fn label_start_by_blocks_is_the_byte_loop() {
         let pieces = [
@@ -5440,5 +5672,85 @@ mod tests {
         assert!(!named_twice(&c, "Team"));
         assert!(!named_twice(&c, "Mora"));
         assert!(!named_twice(&c, "--"));
+    }
+
+    /// The Kelvin sign is the one character past ASCII whose lowercase is
+    /// all ASCII (`NameCounts::search` leaves a text with it to the table).
+    #[test]
+    fn only_the_kelvin_sign_lowercases_to_ascii() {
+        let ascii_lower: Vec<char> = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| !c.is_ascii() && c.to_lowercase().all(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(ascii_lower, ['\u{212A}']);
+        // (And as a string: the final sigma aside, `str::to_lowercase` is
+        // that of each character.)
+        assert_eq!("\u{212A}ATE".to_lowercase(), "kate");
+    }
+
+    /// `NameCounts` answers as the table of every word does: names of
+    /// pieces of words in any case, across texts of the same pieces with
+    /// letters past ASCII, the Kelvin sign, marks and line breaks around
+    /// them; with the searches' budget as made, none (the table at once),
+    /// and a few bytes (the table after a search or two). Fails when a
+    /// search ignores a letter or digit on either side of a match, counts a
+    /// part of a word, or misses the Kelvin sign's `k`.
+    #[test]
+    fn name_searches_agree_with_the_word_counts() {
+        let pieces = [
+            "Kate",
+            "KATE",
+            "kate",
+            "\u{212A}ate",
+            "Ka",
+            "a",
+            "A",
+            " ",
+            ":",
+            "'",
+            "é",
+            "\n",
+            "1",
+            "İ",
+        ];
+        let names = [
+            "Kate",
+            "KATE",
+            "kate",
+            "a",
+            "A",
+            "ka",
+            "Ka",
+            "O'Kate",
+            "Kate1",
+            "1",
+            "é",
+            "Éa",
+            "\u{212A}ate",
+            "--",
+            "",
+            "İ",
+            "i",
+            "Kate a",
+        ];
+        let mut n = 0;
+        for t in texts(&pieces[..]) {
+            let counts = word_counts(&t);
+            for name in names {
+                let want = named_twice(&counts, name);
+                for budget in [None, Some(0), Some(3)] {
+                    let nc = super::NameCounts::new(&t);
+                    if let Some(b) = budget {
+                        nc.left.set(b);
+                    }
+                    // (Asked twice: the second may find the table made.)
+                    assert_eq!(nc.named_twice(name), want, "{t:?} {name:?} {budget:?}");
+                    assert_eq!(nc.named_twice(name), want, "{t:?} {name:?} {budget:?}");
+                    n += usize::from(nc.table.get().is_none());
+                }
+            }
+        }
+        // (Most answered by the searches.)
+        assert!(n > 100_000, "{n}");
     }
 }

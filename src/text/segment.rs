@@ -1255,6 +1255,15 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
     word_ends_at(bytes, i, end).then_some((end, key))
 }
 
+/// [`plain_word`] of a word that ends before the end of `bytes` (the text
+/// up to the end of the span), else `None`: the word loop leaves a word at
+/// the span's end to the general step, and reads the byte after the others
+/// with no bounds test.
+#[inline(always)]
+pub(crate) fn plain_word_inside(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
+    plain_word(bytes, i).filter(|&(end, _)| end < bytes.len())
+}
+
 /// The bytes of the text after the word loop's position `i` that are no
 /// ASCII letter or digit, for [`ahead_word`]: bit `k` set when byte
 /// `i + k` is classified and is no letter or digit (or lies past the end
@@ -1323,7 +1332,8 @@ impl AlnumAhead {
     }
 }
 
-/// [`plain_word`] of `&bytes[..len]` at `i` (below `len`), the word's end
+/// [`plain_word_inside`] of `&bytes[..len]` at `i` (below `len`): no word
+/// that ends at `len`; the word's end
 /// found in `ahead`, the bytes from `i` on that are no letters or digits
 /// ([`AlnumAhead`]), which are classified anew from `i` when the word runs
 /// past those classified (by AVX2 when `AVX2`); a word of at most eight
@@ -1363,7 +1373,7 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
         // The run reaches the bytes not classified: those from `i` on.
         // SAFETY: as this function's.
         let Some(a) = (unsafe { AlnumAhead::at::<AVX2>(bytes, len, i) }) else {
-            return plain_word(&bytes[..len], i);
+            return plain_word_inside(&bytes[..len], i);
         };
         *ahead = a;
         m = a.0;
@@ -1371,7 +1381,7 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
             return None;
         }
         if m == 0 {
-            return plain_word(&bytes[..len], i);
+            return plain_word_inside(&bytes[..len], i);
         }
     }
     let n = m.trailing_zeros() as usize;
@@ -1388,7 +1398,7 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
     // (`LOW_BYTES64[n]` is 0 for a word of more than eight bytes: `n` is
     // at most 63, as bit `n` is set.)
     let key = (u64::from_le(x) | 0x2020_2020_2020_2020) & LOW_BYTES64[n];
-    if word_ends_at(&bytes[..len], i, end) {
+    if end < len && word_ends_at(&bytes[..len], i, end) {
         Some((end, key))
     } else {
         *ahead = AlnumAhead::UNKNOWN;
@@ -2360,7 +2370,7 @@ mod tests {
                 // callers); `ahead` is moved with `i` below as the word
                 // loop moves it, or made unknown.
                 let got = unsafe { ahead_word::<AVX2>(b, len, i, &mut ahead) };
-                let want = plain_word(&b[..len], i);
+                let want = plain_word_inside(&b[..len], i);
                 assert_eq!(got.map(|g| g.0), want.map(|w| w.0), "{b:?} {len} {i}");
                 match (got, want) {
                     (Some((end, key)), Some((_, plain_key))) => {

@@ -1332,23 +1332,23 @@ impl AlnumAhead {
     }
 }
 
-/// [`plain_word_inside`] of `&bytes[..len]` at `i` (below `len`): no word
-/// that ends at `len`; the word's end
+/// [`plain_word_inside`] of `&bytes[..len]` at `i` (below `len`: no word
+/// that ends at `len`), the word's end
 /// found in `ahead`, the bytes from `i` on that are no letters or digits
 /// ([`AlnumAhead`]), which are classified anew from `i` when the word runs
 /// past those classified (by AVX2 when `AVX2`); a word of at most eight
 /// bytes is packed from one load masked to its length. `ahead` is left
 /// with the bits for the word's end when it gives a word, else for `i`.
-/// The same word end as [`plain_word`] always, and the same packed word
-/// but when [`plain_word`] gives 0 because fewer than eight bytes of the
-/// span are left (the load reads on into the text). It is [`plain_word`]
-/// itself near the text's end, and for a run of 64
+/// The same word end as [`plain_word_inside`] always, and the same packed
+/// word but when [`plain_word`] gives 0 because fewer than eight bytes of
+/// the span are left (the load reads on into the text). It is
+/// [`plain_word_inside`] itself near the text's end, and for a run of 64
 /// letters or more (`ahead` is then left with no set bit).
 ///
 /// The word loop uses it only with AVX2 (`Sent::with_cues`): without,
 /// the classification of 64 bytes by SSE2 costs more than it saves, and
-/// the loop calls [`plain_word`]. The form without AVX2 is kept as the
-/// portable reference the unit test checks the AVX2 one against.
+/// the loop calls [`plain_word_inside`]. The form without AVX2 is kept as
+/// the portable reference the unit test checks the AVX2 one against.
 ///
 /// # Safety
 ///

@@ -1439,7 +1439,7 @@ impl<'a> Sent<'a> {
     }
 
     /// [`Sent::with_cues`] with no AVX2: the words found byte by byte
-    /// ([`plain_word`]).
+    /// ([`plain_word_inside`]).
     #[inline(never)]
     fn with_cues_plain(
         text: &'a str,

@@ -1592,8 +1592,11 @@ impl<'a> Sent<'a> {
                         // `ahead` holds the bits for `end`.)
                         // SAFETY: `end` is below `upto.len()`: the word
                         // ends inside the span (`ahead_word`,
-                        // `plain_word_inside`).
-                        let d = unsafe { *upto.get_unchecked(end) };
+                        // `plain_word_inside`). (A volatile read: the byte
+                        // was read before the probe, and a plain read
+                        // would be that value held across it, in the
+                        // stack: a store and a load, not one load.)
+                        let d = unsafe { upto.as_ptr().add(end).read_volatile() };
                         let k = usize::from(d == b' ');
                         ahead.skip(k);
                         i = end + k;

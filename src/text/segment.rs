@@ -2353,7 +2353,7 @@ mod tests {
 
     /// Walks `b` from each of its first `starts` bytes as the word loop
     /// does, with the span ending at `len`, comparing [`ahead_word`] (by
-    /// AVX2 when `AVX2`) with [`plain_word`] at every step; returns the
+    /// AVX2 when `AVX2`) with [`plain_word_inside`] at every step; returns the
     /// words compared.
     fn walk_ahead_words<const AVX2: bool>(
         b: &[u8],

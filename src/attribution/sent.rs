@@ -12,8 +12,8 @@
 use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
 use crate::quotes::Quote;
 use crate::text::segment::{
-    ahead_word, plain_punct_len, plain_word, possessive_len, token_at, AlnumAhead, Span, TokKind,
-    Token,
+    ahead_word, plain_punct_len, plain_word_inside, possessive_len, token_at, AlnumAhead, Span,
+    TokKind, Token,
 };
 
 /// The token vector of a [`Sent`], kept from one sentence to the next so
@@ -1439,7 +1439,7 @@ impl<'a> Sent<'a> {
     }
 
     /// [`Sent::with_cues`] with no AVX2: the words found byte by byte
-    /// ([`plain_word`]).
+    /// ([`plain_word_inside`]).
     #[inline(never)]
     fn with_cues_plain(
         text: &'a str,
@@ -1554,7 +1554,7 @@ impl<'a> Sent<'a> {
                     } else {
                         // (Without AVX2, classifying 64 bytes at a time
                         // costs more than it saves: byte by byte.)
-                        plain_word(upto, i)
+                        plain_word_inside(upto, i)
                     } {
                         let mut t = Token::plain(i, end);
                         // (`list` is `NO_LIST` for a word with no entry: one
@@ -1587,20 +1587,19 @@ impl<'a> Sent<'a> {
                         // ([`Lookup::skips_cue_step`]: the step would find
                         // nothing and set the position to the word's end).
                         // The space after most words, without a turn of the
-                        // loop; a word at the span's end always takes the cue
-                        // step (one read of the byte after the word for both).
-                        // (`ahead` holds the bits for `end`.)
-                        match upto.get(end) {
-                            Some(&d) => {
-                                let k = usize::from(d == b' ');
-                                ahead.skip(k);
-                                i = end + k;
-                            }
-                            None => {
-                                i = end;
-                                break Some((t, (list != NO_LIST).then_some(list)));
-                            }
-                        }
+                        // loop. (A word at the span's end, some 50 a pass, is
+                        // left to the general step, which takes the cue step;
+                        // `ahead` holds the bits for `end`.)
+                        // SAFETY: `end` is below `upto.len()`: the word
+                        // ends inside the span (`ahead_word`,
+                        // `plain_word_inside`). (A volatile read: the byte
+                        // was read before the probe, and a plain read
+                        // would be that value held across it, in the
+                        // stack: a store and a load, not one load.)
+                        let d = unsafe { upto.as_ptr().add(end).read_volatile() };
+                        let k = usize::from(d == b' ');
+                        ahead.skip(k);
+                        i = end + k;
                         // (And most first words of forms of several words
                         // only, when no second word of one can follow.)
                         if list != 0 && !lk.skips_cue_step(list, bytes, end, i) {

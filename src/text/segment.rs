@@ -1305,6 +1305,15 @@ pub(crate) fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
     word_ends_at(bytes, i, end).then_some((end, key))
 }
 
+/// [`plain_word`] of a word that ends before the end of `bytes` (the text
+/// up to the end of the span), else `None`: the word loop leaves a word at
+/// the span's end to the general step, and reads the byte after the others
+/// with no bounds test.
+#[inline(always)]
+pub(crate) fn plain_word_inside(bytes: &[u8], i: usize) -> Option<(usize, u64)> {
+    plain_word(bytes, i).filter(|&(end, _)| end < bytes.len())
+}
+
 /// The bytes of the text after the word loop's position `i` that are no
 /// ASCII letter or digit, for [`ahead_word`]: bit `k` set when byte
 /// `i + k` is classified and is no letter or digit (or lies past the end
@@ -1373,22 +1382,23 @@ impl AlnumAhead {
     }
 }
 
-/// [`plain_word`] of `&bytes[..len]` at `i` (below `len`), the word's end
+/// [`plain_word_inside`] of `&bytes[..len]` at `i` (below `len`: no word
+/// that ends at `len`), the word's end
 /// found in `ahead`, the bytes from `i` on that are no letters or digits
 /// ([`AlnumAhead`]), which are classified anew from `i` when the word runs
 /// past those classified (by AVX2 when `AVX2`); a word of at most eight
 /// bytes is packed from one load masked to its length. `ahead` is left
 /// with the bits for the word's end when it gives a word, else for `i`.
-/// The same word end as [`plain_word`] always, and the same packed word
-/// but when [`plain_word`] gives 0 because fewer than eight bytes of the
-/// span are left (the load reads on into the text). It is [`plain_word`]
-/// itself near the text's end, and for a run of 64
+/// The same word end as [`plain_word_inside`] always, and the same packed
+/// word but when [`plain_word`] gives 0 because fewer than eight bytes of
+/// the span are left (the load reads on into the text). It is
+/// [`plain_word_inside`] itself near the text's end, and for a run of 64
 /// letters or more (`ahead` is then left with no set bit).
 ///
 /// The word loop uses it only with AVX2 (`Sent::with_cues`): without,
 /// the classification of 64 bytes by SSE2 costs more than it saves, and
-/// the loop calls [`plain_word`]. The form without AVX2 is kept as the
-/// portable reference the unit test checks the AVX2 one against.
+/// the loop calls [`plain_word_inside`]. The form without AVX2 is kept as
+/// the portable reference the unit test checks the AVX2 one against.
 ///
 /// # Safety
 ///
@@ -1413,7 +1423,7 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
         // The run reaches the bytes not classified: those from `i` on.
         // SAFETY: as this function's.
         let Some(a) = (unsafe { AlnumAhead::at::<AVX2>(bytes, len, i) }) else {
-            return plain_word(&bytes[..len], i);
+            return plain_word_inside(&bytes[..len], i);
         };
         *ahead = a;
         m = a.0;
@@ -1421,7 +1431,7 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
             return None;
         }
         if m == 0 {
-            return plain_word(&bytes[..len], i);
+            return plain_word_inside(&bytes[..len], i);
         }
     }
     let n = m.trailing_zeros() as usize;
@@ -1438,7 +1448,7 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
     // (`LOW_BYTES64[n]` is 0 for a word of more than eight bytes: `n` is
     // at most 63, as bit `n` is set.)
     let key = (u64::from_le(x) | 0x2020_2020_2020_2020) & LOW_BYTES64[n];
-    if word_ends_at(&bytes[..len], i, end) {
+    if end < len && word_ends_at(&bytes[..len], i, end) {
         Some((end, key))
     } else {
         *ahead = AlnumAhead::UNKNOWN;
@@ -2508,7 +2518,7 @@ mod tests {
 
     /// Walks `b` from each of its first `starts` bytes as the word loop
     /// does, with the span ending at `len`, comparing [`ahead_word`] (by
-    /// AVX2 when `AVX2`) with [`plain_word`] at every step; returns the
+    /// AVX2 when `AVX2`) with [`plain_word_inside`] at every step; returns the
     /// words compared.
     fn walk_ahead_words<const AVX2: bool>(
         b: &[u8],
@@ -2525,7 +2535,7 @@ mod tests {
                 // callers); `ahead` is moved with `i` below as the word
                 // loop moves it, or made unknown.
                 let got = unsafe { ahead_word::<AVX2>(b, len, i, &mut ahead) };
-                let want = plain_word(&b[..len], i);
+                let want = plain_word_inside(&b[..len], i);
                 assert_eq!(got.map(|g| g.0), want.map(|w| w.0), "{b:?} {len} {i}");
                 match (got, want) {
                     (Some((end, key)), Some((_, plain_key))) => {

@@ -16,6 +16,43 @@ use crate::text::segment::{
     TokKind, Token,
 };
 
+/// Whether the processor has AVX2, BMI1 and BMI2, which the word loop of
+/// [`Sent::with_cues`] is compiled for: detected once a process and kept
+/// here (0 not detected yet, 1 no, 2 yes). The three detections of the
+/// standard library cost some 17 instructions a sentence (each feature's
+/// cache loaded and tested on its own); this is a byte compared.
+#[cfg(target_arch = "x86_64")]
+static AVX2_BMI: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Whether the processor has AVX2, BMI1 and BMI2 (detected on the first
+/// call, then read from `AVX2_BMI`).
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn has_avx2_bmi() -> bool {
+    use std::sync::atomic::Ordering::Relaxed;
+    match AVX2_BMI.load(Relaxed) {
+        2 => true,
+        1 => false,
+        _ => detect_avx2_bmi(),
+    }
+}
+
+/// Detects AVX2, BMI1 and BMI2 and keeps the answer in `AVX2_BMI` (two
+/// threads that both detect store the same answer).
+#[cfg(target_arch = "x86_64")]
+#[cold]
+#[inline(never)]
+fn detect_avx2_bmi() -> bool {
+    let yes = std::arch::is_x86_feature_detected!("avx2")
+        && std::arch::is_x86_feature_detected!("bmi1")
+        && std::arch::is_x86_feature_detected!("bmi2");
+    AVX2_BMI.store(
+        if yes { 2 } else { 1 },
+        std::sync::atomic::Ordering::Relaxed,
+    );
+    yes
+}
+
 /// The token vector of a [`Sent`], kept from one sentence to the next so
 /// tokenizing allocates only when a sentence is longer than any before.
 #[derive(Default)]
@@ -1406,12 +1443,9 @@ impl<'a> Sent<'a> {
         cues: &mut Vec<CueMatch>,
     ) -> Sent<'a> {
         #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2")
-            && std::arch::is_x86_feature_detected!("bmi1")
-            && std::arch::is_x86_feature_detected!("bmi2")
-        {
-            // SAFETY: the processor has AVX2, BMI1 and BMI2 (just
-            // detected).
+        if has_avx2_bmi() {
+            // SAFETY: the processor has AVX2, BMI1 and BMI2
+            // (`has_avx2_bmi`).
             return unsafe { Sent::with_cues_avx2(text, span, bufs, lx, at, cues) };
         }
         Sent::with_cues_plain(text, span, bufs, lx, at, cues)
@@ -1918,6 +1952,23 @@ impl<'a> Sent<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn cached_feature_choice_agrees_with_detection() {
+        let yes = std::arch::is_x86_feature_detected!("avx2")
+            && std::arch::is_x86_feature_detected!("bmi1")
+            && std::arch::is_x86_feature_detected!("bmi2");
+        // The first call may detect, the next ones read the kept answer.
+        for _ in 0..3 {
+            assert_eq!(has_avx2_bmi(), yes);
+            assert_eq!(
+                AVX2_BMI.load(std::sync::atomic::Ordering::Relaxed),
+                1 + u8::from(yes)
+            );
+        }
+        assert_eq!(detect_avx2_bmi(), yes);
+    }
 
     #[test]
     fn packed_loads_agree_with_pack() {

@@ -1508,8 +1508,14 @@ impl<'a> Sent<'a> {
         let s = unsafe {
             Sent::build::<AVX2>(text, span, bufs, lx.word_table(), true, |t, k, list| {
                 if t.end > pos {
-                    let list = list.filter(|_| t.simple);
-                    lx.scan_token(bytes, t.start, t.end, k, list, &mut pos, cues);
+                    // (The kind is known at each call of `word` but the
+                    // tokenizer's general step's.)
+                    if t.kind == TokKind::Possessive {
+                        pos = lx.scan_possessive(bytes, t.start, t.end, k, pos, cues);
+                    } else {
+                        let list = list.filter(|_| t.simple);
+                        lx.scan_token(bytes, t.start, t.end, k, list, &mut pos, cues);
+                    }
                 }
             })
         };

@@ -452,8 +452,11 @@ pub struct Scratch {
 /// documents would pay).
 #[derive(Default)]
 struct DocBufs {
-    /// `dedupe`: content -> index of the kept draft.
-    seen: rustc_hash::FxHashMap<Span, usize>,
+    /// `dedupe`: each content's first draft.
+    by_content: ContentTable,
+    /// `dedupe`: for each draft, the first earlier draft of its content
+    /// (`usize::MAX` for none).
+    first: Vec<usize>,
     /// `dedupe`: each draft's index after removal.
     map: Vec<usize>,
     /// `dedupe`: whether each draft is kept.
@@ -473,10 +476,10 @@ impl DocBufs {
 
     /// Drops the vectors a long document grew past [`DocBufs::KEEP`].
     fn trim(&mut self) {
-        if self.seen.capacity() > Self::KEEP {
-            self.seen = Default::default();
-        }
         let big = |n: usize| n > Self::KEEP;
+        if big(self.by_content.slots.capacity()) || big(self.first.capacity()) {
+            (self.by_content, self.first) = Default::default();
+        }
         if big(self.map.capacity()) || big(self.keep.capacity()) || big(self.first_of.capacity()) {
             (self.map, self.keep, self.first_of) = Default::default();
         }
@@ -2599,19 +2602,87 @@ fn named_or_he_she_plain(s: &str) -> bool {
         || w.starts_with(char::is_uppercase) && !matches!(w, "They" | "We" | "It" | "I" | "You")
 }
 
+/// A table from a content span to the index of the first draft entered
+/// with it, for [`dedupe`]: open addressing with linear probing in a
+/// power-of-two array of at least twice as many slots as drafts, made
+/// empty for each document (the array is kept; a document's drafts are
+/// few, about 20 over train, so the reset is a short fill).
+#[derive(Default)]
+struct ContentTable {
+    /// The slots: a content and its draft's index, `u32::MAX` when empty.
+    slots: Vec<(Span, u32)>,
+    /// `slots.len() - 1`.
+    mask: usize,
+    /// 64 less the bits of `mask`: a hash's top bits pick the home slot.
+    shift: u32,
+}
+
+impl ContentTable {
+    /// An empty slot.
+    const EMPTY: (Span, u32) = ((0, 0), u32::MAX);
+
+    /// Empties the table and makes room for `n` entries.
+    fn reset(&mut self, n: usize) {
+        let len = (2 * n).next_power_of_two().max(16);
+        self.slots.clear();
+        self.slots.resize(len, Self::EMPTY);
+        self.mask = len - 1;
+        self.shift = 64 - len.trailing_zeros();
+    }
+
+    /// The first slot to probe for `c`.
+    #[inline]
+    fn home(&self, c: Span) -> usize {
+        let h = (c.0 as u64 ^ (c.1 as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+
+    /// The index entered with `c`, or none after entering `i` with it.
+    /// (Indexes past 32 bits are never entered: a document of four
+    /// billion drafts cannot be held.)
+    #[inline]
+    fn first_or_insert(&mut self, c: Span, i: usize) -> Option<usize> {
+        let mut at = self.home(c);
+        loop {
+            let (k, v) = self.slots[at];
+            if v == u32::MAX {
+                self.slots[at] = (c, i as u32);
+                return None;
+            }
+            if k == c {
+                return Some(v as usize);
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+
+    /// The index entered with `c`, if any.
+    fn get(&self, c: Span) -> Option<usize> {
+        let mut at = self.home(c);
+        loop {
+            let (k, v) = self.slots[at];
+            if v == u32::MAX {
+                return None;
+            }
+            if k == c {
+                return Some(v as usize);
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+}
+
 /// Drops drafts whose content repeats an earlier draft's content exactly,
 /// and drafts inside the answer of an interview transcript.
 fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
     let DocBufs {
-        seen,
+        by_content,
+        first,
         map,
         keep,
         first_of,
         ..
     } = bufs;
-    // Content -> index of the kept draft after removal.
-    seen.clear();
-    seen.reserve(drafts.len());
     // Rewrite inherit indexes after removal: a draft inheriting from a
     // dropped repeat inherits from the kept draft with the same content.
     map.clear();
@@ -2635,6 +2706,20 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
         let k = answers.partition_point(|o| o.0 <= a);
         d.rule != "transcript-colon" && k > 0 && reach[k - 1] >= b
     };
+    // The drafts a content may be kept from (neither inside an answer nor
+    // superseded): each content's first draft is entered in the table, and
+    // the later ones are repeats of it. (`FxHashMap::insert` cost about 75
+    // instructions a draft, a sort of the contents more.)
+    by_content.reset(drafts.len());
+    first.clear();
+    first.resize(drafts.len(), usize::MAX);
+    for (i, d) in drafts.iter().enumerate() {
+        if (answers.is_empty() || !in_answer(d)) && d.rule != SUPERSEDED {
+            if let Some(f) = by_content.first_or_insert(d.content, i) {
+                first[i] = f;
+            }
+        }
+    }
     let mut k = 0;
     // Output index -> input index of the draft whose fields it takes.
     // (Sized once: it grew a draft at a time.)
@@ -2649,8 +2734,9 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
             superseded.push(i);
             continue;
         }
-        match seen.get(&d.content) {
-            Some(&j) => {
+        match first[i] {
+            f if f != usize::MAX => {
+                let j = map[f];
                 map[i] = j;
                 // Of two cues before the same quote, the nearer one speaks
                 // ("The crowd cheered when the mayor shouted, \"...\"": the
@@ -2671,8 +2757,7 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
                     first_of[j] = i;
                 }
             }
-            None => {
-                seen.insert(d.content, k);
+            _ => {
                 keep[i] = true;
                 map[i] = k;
                 first_of.push(i);
@@ -2681,8 +2766,8 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
         }
     }
     for i in superseded {
-        if let Some(&j) = seen.get(&drafts[i].content) {
-            map[i] = j;
+        if let Some(f) = by_content.get(drafts[i].content) {
+            map[i] = map[f];
         }
     }
     // A nearer cue's draft takes the place of the one first kept for its
@@ -4546,6 +4631,38 @@ mod tests {
     /// (`NearQuotes::lo`, which the rules' `Ctx` walks from) is the
     /// binary search over the document's quotes, for every sentence of
     /// the rules' real texts in order.
+    /// `dedupe`'s table of first drafts by content answers as a hash map
+    /// of the first index entered for each content, over documents of up
+    /// to 700 drafts (the same array kept across them, as `DocBufs` keeps
+    /// it) whose contents repeat often, are far apart or share a start.
+    #[test]
+    fn content_table_as_hash_map() {
+        let mut seed = 0xc0de_u64;
+        let mut r = |n: u64| crate::next_random(&mut seed) % n;
+        let mut table = super::ContentTable::default();
+        for doc in 0..3000 {
+            let n = if doc % 50 == 0 { r(700) } else { r(40) } as usize;
+            let spread = 1 + r(3 * n as u64 + 2);
+            let far = r(4) == 0;
+            let span = |r: &mut dyn FnMut(u64) -> u64| {
+                let a = r(spread) as usize * if far { 1 << 33 } else { 7 };
+                (a, a + r(3) as usize)
+            };
+            table.reset(n);
+            let mut plain = std::collections::HashMap::new();
+            for i in 0..n {
+                let c = span(&mut r);
+                let want = plain.get(&c).copied();
+                plain.entry(c).or_insert(i);
+                assert_eq!(table.first_or_insert(c, i), want, "{doc} {i} {c:?}");
+            }
+            for _ in 0..n + 5 {
+                let c = span(&mut r);
+                assert_eq!(table.get(c), plain.get(&c).copied(), "{doc} {c:?}");
+            }
+        }
+    }
+
     #[test]
     fn near_quotes_lo_as_by_search() {
         let lx = crate::lexicon::Lexicon::default_data().unwrap();

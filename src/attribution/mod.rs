@@ -320,7 +320,7 @@ impl Extractor {
                 order.push(i);
             }
         }
-        order.sort_unstable_by_key(|&i| (drafts[i].content, i));
+        sort_nearly_sorted_by_key(order, |&i| (drafts[i].content, i));
         for &i in order.iter() {
             let d = &drafts[i];
             let speaker = resolved.speaker(i, drafts);
@@ -452,8 +452,11 @@ pub struct Scratch {
 /// documents would pay).
 #[derive(Default)]
 struct DocBufs {
-    /// `dedupe`: content -> index of the kept draft.
-    seen: rustc_hash::FxHashMap<Span, usize>,
+    /// `dedupe`: each content's first draft.
+    by_content: ContentTable,
+    /// `dedupe`: for each draft, the first earlier draft of its content
+    /// (`usize::MAX` for none).
+    first: Vec<usize>,
     /// `dedupe`: each draft's index after removal.
     map: Vec<usize>,
     /// `dedupe`: whether each draft is kept.
@@ -473,10 +476,10 @@ impl DocBufs {
 
     /// Drops the vectors a long document grew past [`DocBufs::KEEP`].
     fn trim(&mut self) {
-        if self.seen.capacity() > Self::KEEP {
-            self.seen = Default::default();
-        }
         let big = |n: usize| n > Self::KEEP;
+        if big(self.by_content.slots.capacity()) || big(self.first.capacity()) {
+            (self.by_content, self.first) = Default::default();
+        }
         if big(self.map.capacity()) || big(self.keep.capacity()) || big(self.first_of.capacity()) {
             (self.map, self.keep, self.first_of) = Default::default();
         }
@@ -2127,7 +2130,7 @@ fn continuations(
     } = bufs;
     spans.clear();
     spans.extend(drafts.iter().map(|d| d.content));
-    spans.sort_unstable();
+    sort_nearly_sorted_by_key(spans, |&s| s);
     running_max_end_into(spans, max_end);
     let (spans, max_end) = (&spans[..], &max_end[..]);
     let covered = |a: usize, b: usize| {
@@ -2599,19 +2602,117 @@ fn named_or_he_she_plain(s: &str) -> bool {
         || w.starts_with(char::is_uppercase) && !matches!(w, "They" | "We" | "It" | "I" | "You")
 }
 
+/// Sorts `v` by `key` as `v.sort_unstable_by_key(key)` does, for elements
+/// whose keys are distinct or that are equal when their keys are (so that
+/// every sort gives the same order). A document's drafts come nearly in the
+/// order of their contents: an insertion sort takes them in one pass with a
+/// few moves, where the library's sort (no faster on a nearly sorted slice
+/// unless it is wholly sorted) made a quicksort of every slice of more than
+/// twenty. Past a budget of moves (eight an element) the rest is left to
+/// that sort, so a slice far from order stays O(n log n).
+fn sort_nearly_sorted_by_key<T: Copy, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    let mut budget = 8 * v.len();
+    for i in 1..v.len() {
+        let x = v[i];
+        let kx = key(&x);
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > kx {
+            if budget == 0 {
+                // (`x` back in the hole first: the slice is a permutation
+                // of the input again.)
+                v[j] = x;
+                v.sort_unstable_by_key(key);
+                return;
+            }
+            budget -= 1;
+            v[j] = v[j - 1];
+            j -= 1;
+        }
+        v[j] = x;
+    }
+}
+
+/// A table from a content span to the index of the first draft entered
+/// with it, for [`dedupe`]: open addressing with linear probing in a
+/// power-of-two array of at least twice as many slots as drafts, made
+/// empty for each document (the array is kept; a document's drafts are
+/// few, about 20 over train, so the reset is a short fill).
+#[derive(Default)]
+struct ContentTable {
+    /// The slots: a content and its draft's index, `u32::MAX` when empty.
+    slots: Vec<(Span, u32)>,
+    /// `slots.len() - 1`.
+    mask: usize,
+    /// 64 less the bits of `mask`: a hash's top bits pick the home slot.
+    shift: u32,
+}
+
+impl ContentTable {
+    /// An empty slot.
+    const EMPTY: (Span, u32) = ((0, 0), u32::MAX);
+
+    /// Empties the table and makes room for `n` entries.
+    fn reset(&mut self, n: usize) {
+        let len = (2 * n).next_power_of_two().max(16);
+        self.slots.clear();
+        self.slots.resize(len, Self::EMPTY);
+        self.mask = len - 1;
+        self.shift = 64 - len.trailing_zeros();
+    }
+
+    /// The first slot to probe for `c`.
+    #[inline]
+    fn home(&self, c: Span) -> usize {
+        let h = (c.0 as u64 ^ (c.1 as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> self.shift) as usize
+    }
+
+    /// The index entered with `c`, or none after entering `i` with it.
+    /// (Indexes past 32 bits are never entered: a document of four
+    /// billion drafts cannot be held.)
+    #[inline]
+    fn first_or_insert(&mut self, c: Span, i: usize) -> Option<usize> {
+        let mut at = self.home(c);
+        loop {
+            let (k, v) = self.slots[at];
+            if v == u32::MAX {
+                self.slots[at] = (c, i as u32);
+                return None;
+            }
+            if k == c {
+                return Some(v as usize);
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+
+    /// The index entered with `c`, if any.
+    fn get(&self, c: Span) -> Option<usize> {
+        let mut at = self.home(c);
+        loop {
+            let (k, v) = self.slots[at];
+            if v == u32::MAX {
+                return None;
+            }
+            if k == c {
+                return Some(v as usize);
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+}
+
 /// Drops drafts whose content repeats an earlier draft's content exactly,
 /// and drafts inside the answer of an interview transcript.
 fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
     let DocBufs {
-        seen,
+        by_content,
+        first,
         map,
         keep,
         first_of,
         ..
     } = bufs;
-    // Content -> index of the kept draft after removal.
-    seen.clear();
-    seen.reserve(drafts.len());
     // Rewrite inherit indexes after removal: a draft inheriting from a
     // dropped repeat inherits from the kept draft with the same content.
     map.clear();
@@ -2635,6 +2736,20 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
         let k = answers.partition_point(|o| o.0 <= a);
         d.rule != "transcript-colon" && k > 0 && reach[k - 1] >= b
     };
+    // The drafts a content may be kept from (neither inside an answer nor
+    // superseded): each content's first draft is entered in the table, and
+    // the later ones are repeats of it. (`FxHashMap::insert` cost about 75
+    // instructions a draft, a sort of the contents more.)
+    by_content.reset(drafts.len());
+    first.clear();
+    first.resize(drafts.len(), usize::MAX);
+    for (i, d) in drafts.iter().enumerate() {
+        if (answers.is_empty() || !in_answer(d)) && d.rule != SUPERSEDED {
+            if let Some(f) = by_content.first_or_insert(d.content, i) {
+                first[i] = f;
+            }
+        }
+    }
     let mut k = 0;
     // Output index -> input index of the draft whose fields it takes.
     // (Sized once: it grew a draft at a time.)
@@ -2649,8 +2764,9 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
             superseded.push(i);
             continue;
         }
-        match seen.get(&d.content) {
-            Some(&j) => {
+        match first[i] {
+            f if f != usize::MAX => {
+                let j = map[f];
                 map[i] = j;
                 // Of two cues before the same quote, the nearer one speaks
                 // ("The crowd cheered when the mayor shouted, \"...\"": the
@@ -2671,8 +2787,7 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
                     first_of[j] = i;
                 }
             }
-            None => {
-                seen.insert(d.content, k);
+            _ => {
                 keep[i] = true;
                 map[i] = k;
                 first_of.push(i);
@@ -2681,8 +2796,8 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
         }
     }
     for i in superseded {
-        if let Some(&j) = seen.get(&drafts[i].content) {
-            map[i] = j;
+        if let Some(f) = by_content.get(drafts[i].content) {
+            map[i] = map[f];
         }
     }
     // A nearer cue's draft takes the place of the one first kept for its
@@ -4546,6 +4661,81 @@ mod tests {
     /// (`NearQuotes::lo`, which the rules' `Ctx` walks from) is the
     /// binary search over the document's quotes, for every sentence of
     /// the rules' real texts in order.
+    /// The insertion sort with its budget sorts as the library's sort:
+    /// slices of up to 300 spans nearly in order (a few moved some places),
+    /// far from it (past the budget, where the library's sort finishes a
+    /// slice half sorted) and in reverse, with repeated spans, sorted as
+    /// they are and by a key of the span and its index.
+    #[test]
+    fn nearly_sorted_as_sort_unstable() {
+        let mut seed = 0x5027_u64;
+        let mut r = |n: u64| crate::next_random(&mut seed) % n.max(1);
+        for case in 0..4000 {
+            let n = r(if case % 10 == 0 { 300 } else { 40 }) as usize;
+            let mut v: Vec<(usize, usize)> = (0..n)
+                .map(|i| {
+                    let a = i * 3 + r(4) as usize;
+                    (a, a + r(3) as usize)
+                })
+                .collect();
+            match case % 4 {
+                0 => {}
+                1 if n > 0 => {
+                    for _ in 0..r(4) {
+                        let (i, j) = (r(n as u64) as usize, r(n as u64) as usize);
+                        v.swap(i, j);
+                    }
+                }
+                2 => v
+                    .iter_mut()
+                    .for_each(|s| *s = (r(30) as usize, r(30) as usize)),
+                _ => v.reverse(),
+            }
+            let mut want = v.clone();
+            want.sort_unstable();
+            let mut got = v.clone();
+            super::sort_nearly_sorted_by_key(&mut got, |&s| s);
+            assert_eq!(got, want, "{case} {v:?}");
+            let mut idx: Vec<usize> = (0..n).collect();
+            let mut want: Vec<usize> = idx.clone();
+            want.sort_unstable_by_key(|&i| (v[i], i));
+            super::sort_nearly_sorted_by_key(&mut idx, |&i| (v[i], i));
+            assert_eq!(idx, want, "{case} {v:?}");
+        }
+    }
+
+    /// `dedupe`'s table of first drafts by content answers as a hash map
+    /// of the first index entered for each content, over documents of up
+    /// to 700 drafts (the same array kept across them, as `DocBufs` keeps
+    /// it) whose contents repeat often, are far apart or share a start.
+    #[test]
+    fn content_table_as_hash_map() {
+        let mut seed = 0xc0de_u64;
+        let mut r = |n: u64| crate::next_random(&mut seed) % n;
+        let mut table = super::ContentTable::default();
+        for doc in 0..3000 {
+            let n = if doc % 50 == 0 { r(700) } else { r(40) } as usize;
+            let spread = 1 + r(3 * n as u64 + 2);
+            let far = r(4) == 0;
+            let span = |r: &mut dyn FnMut(u64) -> u64| {
+                let a = r(spread) as usize * if far { 1 << 33 } else { 7 };
+                (a, a + r(3) as usize)
+            };
+            table.reset(n);
+            let mut plain = std::collections::HashMap::new();
+            for i in 0..n {
+                let c = span(&mut r);
+                let want = plain.get(&c).copied();
+                plain.entry(c).or_insert(i);
+                assert_eq!(table.first_or_insert(c, i), want, "{doc} {i} {c:?}");
+            }
+            for _ in 0..n + 5 {
+                let c = span(&mut r);
+                assert_eq!(table.get(c), plain.get(&c).copied(), "{doc} {c:?}");
+            }
+        }
+    }
+
     #[test]
     fn near_quotes_lo_as_by_search() {
         let lx = crate::lexicon::Lexicon::default_data().unwrap();

@@ -4657,10 +4657,6 @@ mod tests {
         to_space, word_counts, ADVERB_SPEAKERS,
     };
 
-    /// The sentence loop's count of quotes closed by a sentence's start
-    /// (`NearQuotes::lo`, which the rules' `Ctx` walks from) is the
-    /// binary search over the document's quotes, for every sentence of
-    /// the rules' real texts in order.
     /// The insertion sort with its budget sorts as the library's sort:
     /// slices of up to 300 spans nearly in order (a few moved some places),
     /// far from it (past the budget, where the library's sort finishes a
@@ -4736,6 +4732,10 @@ mod tests {
         }
     }
 
+    /// The sentence loop's count of quotes closed by a sentence's start
+    /// (`NearQuotes::lo`, which the rules' `Ctx` walks from) is the
+    /// binary search over the document's quotes, for every sentence of
+    /// the rules' real texts in order.
     #[test]
     fn near_quotes_lo_as_by_search() {
         let lx = crate::lexicon::Lexicon::default_data().unwrap();

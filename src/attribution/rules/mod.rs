@@ -1011,7 +1011,7 @@ fn apply_cue(
             // A participle after a comma continues the clause before it
             // (`"...," the minister told him, adding that ...`): no speaker
             // phrase stands between the quote and it.
-            let participle_after_comma = cue.form == Form::Ing && s.is_p(ci - 1, ",");
+            let participle_after_comma = cue.form == Form::Ing && ci > 0 && s.is_p(ci - 1, ",");
             let back = if g < ci && !participle_after_comma {
                 match backward(s, lx, ci, g) {
                     Some(np) if np.a == g => Some(np),
@@ -5772,6 +5772,27 @@ mod tests {
         // (The frameless rules still give rows: the comparison means
         // something.)
         assert!(bare_rows > 100, "{bare_rows}");
+    }
+
+    /// An -ing cue that opens a sentence after a closed quote (the cue is
+    /// the sentence's first token) is no participle after a comma: no
+    /// token before it to ask (the test of the token before it overflowed,
+    /// a panic in a build with overflow checks, as `cargo test`'s).
+    #[test]
+    fn ing_cue_opening_a_sentence_after_a_quote() {
+        let ex = crate::attribution::Extractor::with_default_data().unwrap();
+        for text in [
+            "\"We will win.\" Saying that, he left.",
+            "\"We will win.\"\n\nSaying that, he left.",
+            "“No.” Adding that, she left.",
+        ] {
+            let doc = crate::model::Document {
+                id: "t".into(),
+                text: text.into(),
+                ..Default::default()
+            };
+            ex.extract(&doc);
+        }
     }
 
     /// The speaker search before an -ing cue that the participle rules'

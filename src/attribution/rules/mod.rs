@@ -5024,7 +5024,9 @@ fn piece_comma(s: &Sent, k: usize) -> Option<usize> {
     let mut j = k;
     while j < end {
         if s.is_quote_mark(j) || s.is_p(j, ".") || s.is_p(j, ";") || s.is_p(j, ":") {
-            return (j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",")).then_some(j - 1);
+            // (`then`, not `then_some`: `j - 1` only where `j > k + 1`; a
+            // stop at token 0 overflowed in a build with overflow checks.)
+            return (j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",")).then(|| j - 1);
         }
         // (A "." stops the walk above: a word, a possessive or a comma.)
         if !((s.is_word(j) || s.is_poss(j) || s.is_p(j, ",")) && !s.is_in(j, GAP_BREAKS)) {
@@ -5938,7 +5940,7 @@ mod tests {
                 (s.is_word(i) || s.is_poss(i) || s.is_p(i, ",") || s.is_p(i, "."))
                     && !s.is_in(i, super::GAP_BREAKS)
             });
-            (plain && j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",")).then_some(j - 1)
+            (plain && j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",")).then(|| j - 1)
         };
         let mut texts = real_texts();
         texts.push(

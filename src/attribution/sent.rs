@@ -1630,6 +1630,7 @@ impl<'a> Sent<'a> {
                         // loop. (A word at the span's end, some 50 a pass, is
                         // left to the general step, which takes the cue step;
                         // `ahead` holds the bits for `end`.)
+                        debug_assert!(end < upto.len(), "a plain word inside the span");
                         // SAFETY: `end` is below `upto.len()`: the word
                         // ends inside the span (`ahead_word`,
                         // `plain_word_inside`). (A volatile read: the byte

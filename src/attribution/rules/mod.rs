@@ -1011,7 +1011,7 @@ fn apply_cue(
             // A participle after a comma continues the clause before it
             // (`"...," the minister told him, adding that ...`): no speaker
             // phrase stands between the quote and it.
-            let participle_after_comma = cue.form == Form::Ing && s.is_p(ci - 1, ",");
+            let participle_after_comma = cue.form == Form::Ing && ci > 0 && s.is_p(ci - 1, ",");
             let back = if g < ci && !participle_after_comma {
                 match backward(s, lx, ci, g) {
                     Some(np) if np.a == g => Some(np),
@@ -5024,7 +5024,9 @@ fn piece_comma(s: &Sent, k: usize) -> Option<usize> {
     let mut j = k;
     while j < end {
         if s.is_quote_mark(j) || s.is_p(j, ".") || s.is_p(j, ";") || s.is_p(j, ":") {
-            return (j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",")).then_some(j - 1);
+            // (`then`, not `then_some`: `j - 1` only where `j > k + 1`; a
+            // stop at token 0 overflowed in a build with overflow checks.)
+            return (j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",")).then(|| j - 1);
         }
         // (A "." stops the walk above: a word, a possessive or a comma.)
         if !((s.is_word(j) || s.is_poss(j) || s.is_p(j, ",")) && !s.is_in(j, GAP_BREAKS)) {
@@ -5774,6 +5776,27 @@ mod tests {
         assert!(bare_rows > 100, "{bare_rows}");
     }
 
+    /// An -ing cue that opens a sentence after a closed quote (the cue is
+    /// the sentence's first token) is no participle after a comma: no
+    /// token before it to ask (the test of the token before it overflowed,
+    /// a panic in a build with overflow checks, as `cargo test`'s).
+    #[test]
+    fn ing_cue_opening_a_sentence_after_a_quote() {
+        let ex = crate::attribution::Extractor::with_default_data().unwrap();
+        for text in [
+            "\"We will win.\" Saying that, he left.",
+            "\"We will win.\"\n\nSaying that, he left.",
+            "“No.” Adding that, she left.",
+        ] {
+            let doc = crate::model::Document {
+                id: "t".into(),
+                text: text.into(),
+                ..Default::default()
+            };
+            ex.extract(&doc);
+        }
+    }
+
     /// The speaker search before an -ing cue that the participle rules'
     /// absolute clause made is the main search's: every one taken over is
     /// checked against the search made again (in `apply_cue`, under test),
@@ -5917,7 +5940,7 @@ mod tests {
                 (s.is_word(i) || s.is_poss(i) || s.is_p(i, ",") || s.is_p(i, "."))
                     && !s.is_in(i, super::GAP_BREAKS)
             });
-            (plain && j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",")).then_some(j - 1)
+            (plain && j > k + 1 && s.is_quote_mark(j) && s.is_p(j - 1, ",")).then(|| j - 1)
         };
         let mut texts = real_texts();
         texts.push(

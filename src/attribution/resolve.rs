@@ -4449,6 +4449,68 @@ mod tests {
         assert_eq!(kept.capacity(), 0);
     }
 
+    /// `emptied` against the plain in-place collection it replaces
+    /// (`clear`, then `into_iter().filter_map(|_| None).collect()`) on
+    /// vectors of many capacities and lengths, with owned and borrowed
+    /// names: the same length, capacity and buffer kept or not, and every
+    /// element dropped once (counted by `Rc`s, which only the elements
+    /// hold besides the test).
+    #[test]
+    fn emptied_as_in_place_collect() {
+        fn plain<T, U>(mut v: Vec<T>, room: usize) -> Vec<U> {
+            let mut out = if v.capacity() > KEEP_TABLE {
+                Vec::new()
+            } else {
+                v.clear();
+                v.into_iter().filter_map(|_| None).collect()
+            };
+            out.reserve(room);
+            out
+        }
+        let tag = std::rc::Rc::new(());
+        let text = String::from("Jan de Vries");
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for _ in 0..400 {
+            let cap = match next(4) {
+                0 => next(4) as usize,
+                1 => KEEP_TABLE - 2 + next(4) as usize,
+                _ => next(200) as usize,
+            };
+            let len = next(cap as u64 + 1) as usize;
+            let room = next(300) as usize;
+            let make = |i: usize| {
+                let name = if i % 3 == 0 {
+                    Cow::Owned(format!("name {i}"))
+                } else {
+                    Cow::Borrowed(text.as_str())
+                };
+                (name, std::rc::Rc::clone(&tag))
+            };
+            let mut a = Vec::with_capacity(cap);
+            let mut b = Vec::with_capacity(cap);
+            a.extend((0..len).map(make));
+            b.extend((0..len).map(make));
+            let (cap_a, at_a) = (a.capacity(), a.as_ptr() as usize);
+            let cap_b = b.capacity();
+            assert_eq!(std::rc::Rc::strong_count(&tag), 1 + 2 * len);
+            let got: Vec<(Cow<'static, str>, std::rc::Rc<()>)> = emptied(a, room);
+            let want: Vec<(Cow<'static, str>, std::rc::Rc<()>)> = plain(b, room);
+            assert_eq!(std::rc::Rc::strong_count(&tag), 1);
+            assert_eq!((got.len(), got.capacity()), (want.len(), want.capacity()));
+            assert!(got.capacity() >= room);
+            if cap_a <= KEEP_TABLE && cap_a >= room {
+                assert_eq!((got.capacity(), got.as_ptr() as usize), (cap_a, at_a));
+            }
+            assert_eq!(cap_a, cap_b);
+        }
+    }
+
     /// Candidates of a new document of `bufs`, for a gazetteer of `count`
     /// entities, whose own names are `entities` (none: every borrowed
     /// name listed by address).

@@ -4485,7 +4485,7 @@ mod tests {
             let len = next(cap as u64 + 1) as usize;
             let room = next(300) as usize;
             let make = |i: usize| {
-                let name = if i % 3 == 0 {
+                let name = if i.is_multiple_of(3) {
                     Cow::Owned(format!("name {i}"))
                 } else {
                     Cow::Borrowed(text.as_str())

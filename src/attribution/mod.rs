@@ -22,7 +22,7 @@ use crate::quotes::{document_quotes_into, Quote};
 use crate::ruleset::RuleSet;
 use crate::text::offsets::CharIndex;
 use crate::text::segment::{
-    paragraphs_into, sentences_into, sentences_without_breaks_into, ByteHits, Span, TokKind,
+    paragraphs_into, sentences_into, sentences_without_breaks_into, ByteHits, Span,
 };
 use crate::text::{ascii_space, last_word};
 
@@ -1185,19 +1185,20 @@ fn agency_dateline_end(s: &Sent) -> usize {
     if !place_at(0) {
         return 0;
     }
-    let bytes = s.text.as_bytes();
-    let mut open = 0;
-    for (k, t) in s.toks[..n.min(10)].iter().enumerate().skip(1) {
-        if t.kind == TokKind::Punct && bytes[t.start..t.end] == *b"(" {
-            open = k;
-            break;
-        }
-        if !place_at(k) {
+    // (An index loop: the iterator's `skip(1)` and `enumerate` cost more
+    // than the one or two tokens most sentences read.)
+    let mut open = 1;
+    loop {
+        if open >= n.min(10) {
             return 0;
         }
-    }
-    if open == 0 {
-        return 0;
+        if s.is_p(open, "(") {
+            break;
+        }
+        if !place_at(open) {
+            return 0;
+        }
+        open += 1;
     }
     const AGENCIES: &[&str] = &[
         "PTI", "IANS", "ANI", "UNI", "APP", "AP", "AFP", "Reuters", "UPI", "AAP", "CP", "Xinhua",
@@ -1275,7 +1276,8 @@ fn caps_chars(w: &str) -> bool {
 /// Whether token `i` is a day of the month in a dateline (one or two
 /// digits: "Dec. 8", "Mar 3").
 fn day_number(s: &Sent, i: usize) -> bool {
-    s.is_word(i) && s.w(i).len() <= 2 && s.w(i).bytes().all(|b| b.is_ascii_digit())
+    // (By bytes: no character-boundary checks.)
+    s.is_word(i) && s.bytes(i).len() <= 2 && s.bytes(i).iter().all(u8::is_ascii_digit)
 }
 
 /// Whether token `i` is the dash that ends a dateline.
@@ -4809,6 +4811,26 @@ mod tests {
         } else {
             0
         }
+    }
+
+    /// `day_number` by the token's bytes is the test by its text, for
+    /// every token of the rules' real texts and of digits, letters and
+    /// marks past ASCII.
+    #[test]
+    fn day_number_by_bytes_agrees_with_the_text() {
+        let mut texts = crate::attribution::rules::real_texts();
+        texts.push("Dec. 8 12 123 1a ٣ ٣٣ ²  0 00 x9 Mar 31 (AP) é1".to_string());
+        let mut hits = 0;
+        for text in &texts {
+            let s = super::Sent::new(text, (0, text.len()));
+            for i in 0..s.len() + 2 {
+                let plain =
+                    s.is_word(i) && s.w(i).len() <= 2 && s.w(i).chars().all(|c| c.is_ascii_digit());
+                assert_eq!(super::day_number(&s, i), plain, "{i} {text:?}");
+                hits += usize::from(plain);
+            }
+        }
+        assert!(hits >= 3, "{hits}");
     }
 
     #[test]

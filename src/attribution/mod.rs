@@ -2661,11 +2661,14 @@ fn sort_nearly_sorted_by_key<T: Copy, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K
 /// with it, for [`dedupe`]: open addressing with linear probing in a
 /// power-of-two array of at least twice as many slots as drafts, made
 /// empty for each document (the array is kept; a document's drafts are
-/// few, about 20 over train, so the reset is a short fill).
+/// few, about 20 over train, so the reset is a short fill). A slot holds
+/// only the draft's index (4 bytes; its content is read from the drafts,
+/// which `content` gives), so the table of one huge document takes less
+/// memory than a hash map of the spans did.
 #[derive(Default)]
 struct ContentTable {
-    /// The slots: a content and its draft's index, `u32::MAX` when empty.
-    slots: Vec<(Span, u32)>,
+    /// The slots: a draft's index, [`ContentTable::EMPTY`] when empty.
+    slots: Vec<u32>,
     /// `slots.len() - 1`.
     mask: usize,
     /// 64 less the bits of `mask`: a hash's top bits pick the home slot.
@@ -2674,7 +2677,7 @@ struct ContentTable {
 
 impl ContentTable {
     /// An empty slot.
-    const EMPTY: (Span, u32) = ((0, 0), u32::MAX);
+    const EMPTY: u32 = u32::MAX;
 
     /// Empties the table and makes room for `n` entries.
     fn reset(&mut self, n: usize) {
@@ -2692,35 +2695,42 @@ impl ContentTable {
         (h >> self.shift) as usize
     }
 
-    /// The index entered with `c`, or none after entering `i` with it.
+    /// The index entered with content `c`, or none after entering `i`
+    /// with it; `content(j)` is the content of the draft entered as `j`.
     /// (Indexes past 32 bits are never entered: a document of four
     /// billion drafts cannot be held.)
     #[inline]
-    fn first_or_insert(&mut self, c: Span, i: usize) -> Option<usize> {
+    fn first_or_insert(
+        &mut self,
+        c: Span,
+        i: usize,
+        content: impl Fn(usize) -> Span,
+    ) -> Option<usize> {
         let mut at = self.home(c);
         loop {
-            let (k, v) = self.slots[at];
-            if v == u32::MAX {
-                self.slots[at] = (c, i as u32);
+            let j = self.slots[at];
+            if j == Self::EMPTY {
+                self.slots[at] = i as u32;
                 return None;
             }
-            if k == c {
-                return Some(v as usize);
+            if content(j as usize) == c {
+                return Some(j as usize);
             }
             at = (at + 1) & self.mask;
         }
     }
 
-    /// The index entered with `c`, if any.
-    fn get(&self, c: Span) -> Option<usize> {
+    /// The index entered with content `c`, if any (`content` as for
+    /// [`ContentTable::first_or_insert`]).
+    fn get(&self, c: Span, content: impl Fn(usize) -> Span) -> Option<usize> {
         let mut at = self.home(c);
         loop {
-            let (k, v) = self.slots[at];
-            if v == u32::MAX {
+            let j = self.slots[at];
+            if j == Self::EMPTY {
                 return None;
             }
-            if k == c {
-                return Some(v as usize);
+            if content(j as usize) == c {
+                return Some(j as usize);
             }
             at = (at + 1) & self.mask;
         }
@@ -2770,7 +2780,7 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
     first.resize(drafts.len(), usize::MAX);
     for (i, d) in drafts.iter().enumerate() {
         if (answers.is_empty() || !in_answer(d)) && d.rule != SUPERSEDED {
-            if let Some(f) = by_content.first_or_insert(d.content, i) {
+            if let Some(f) = by_content.first_or_insert(d.content, i, |j| drafts[j].content) {
                 first[i] = f;
             }
         }
@@ -2821,7 +2831,7 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
         }
     }
     for i in superseded {
-        if let Some(f) = by_content.get(drafts[i].content) {
+        if let Some(f) = by_content.get(drafts[i].content, |j| drafts[j].content) {
             map[i] = map[f];
         }
     }
@@ -4744,15 +4754,21 @@ mod tests {
             };
             table.reset(n);
             let mut plain = std::collections::HashMap::new();
+            // The contents entered so far, by index (`dedupe` reads them
+            // from its drafts).
+            let mut contents = Vec::with_capacity(n);
             for i in 0..n {
                 let c = span(&mut r);
                 let want = plain.get(&c).copied();
                 plain.entry(c).or_insert(i);
-                assert_eq!(table.first_or_insert(c, i), want, "{doc} {i} {c:?}");
+                contents.push(c);
+                let got = table.first_or_insert(c, i, |j| contents[j]);
+                assert_eq!(got, want, "{doc} {i} {c:?}");
             }
             for _ in 0..n + 5 {
                 let c = span(&mut r);
-                assert_eq!(table.get(c), plain.get(&c).copied(), "{doc} {c:?}");
+                let got = table.get(c, |j| contents[j]);
+                assert_eq!(got, plain.get(&c).copied(), "{doc} {c:?}");
             }
         }
     }

@@ -830,22 +830,24 @@ fn push_row_avx2<const D: u8>(
 /// `SpeakerType::NAMES`): the two cells written with no quoting test, by
 /// one short copy of fewer than sixteen bytes (checked when compiled).
 const FIXED_NAME: usize = {
-    let mut most = 0;
-    let mut i = 0;
-    while i < Kind::NAMES.len() + SpeakerType::NAMES.len() {
-        let n = if i < Kind::NAMES.len() {
-            Kind::NAMES[i].len()
-        } else {
-            SpeakerType::NAMES[i - Kind::NAMES.len()].len()
-        };
-        if n > most {
-            most = n;
-        }
-        i += 1;
-    }
+    let (kind, stype) = (longest(&Kind::NAMES), longest(&SpeakerType::NAMES));
+    let most = if kind > stype { kind } else { stype };
     assert!(most < 16, "a kind or speaker type name fits one short copy");
     most
 };
+
+/// The length of the longest of `names` (for [`FIXED_NAME`], at compile
+/// time).
+const fn longest(names: &[&str]) -> usize {
+    let (mut most, mut i) = (0, 0);
+    while i < names.len() {
+        if names[i].len() > most {
+            most = names[i].len();
+        }
+        i += 1;
+    }
+    most
+}
 
 /// The most bytes of a row of `a`: [`most_bytes`] of each of its nine
 /// text cells (an absent one as an empty one), for each of the two fixed

@@ -15,9 +15,10 @@
 //! starts walks at depth four, and is the filter of those bytes too: a
 //! position whose four bytes start no alias of four bytes or more finds
 //! no entry (and a bit set over the first two bytes of the shorter ones
-//! rejects most of those before any walk). Such a chain of single children is stepped over up
-//! to eight nodes at a time, by one comparison of eight bytes of the text
-//! with the nodes' bytes, which are kept in node order for that.
+//! rejects most of those before any walk). Such a chain of single
+//! children is stepped over up to eight nodes at a time, by one
+//! comparison of eight bytes of the text with the nodes' bytes, which are
+//! kept in node order for that.
 
 /// No pattern: none ends at a node (its own pattern), or none ends at it
 /// or above it on its path (`Node::best`).

@@ -1163,9 +1163,7 @@ mod tests {
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
         let (mut quick, mut cues) = (0, 0);
         for _ in 0..4_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            crate::next_random(&mut seed);
             let mut t = b"Trump".to_vec();
             let a = t.len();
             t.extend_from_slice(heads[seed as usize % heads.len()]);

@@ -39,6 +39,13 @@ struct Node {
     best: u32,
     /// The length of [`Node::best`] (its node's depth).
     best_len: u32,
+    /// The bytes a walk compares at this node, kept in the node it has
+    /// just read (not in [`AliasTrie::labels`], one more cache line a
+    /// step): for a node of one child, the bytes of its run
+    /// ([`Node::run`], from that child on); for a node of two to eight
+    /// children, their bytes in order ([`child_of_few`]);
+    /// zero bytes after them, and for other nodes.
+    kids: [u8; 8],
     /// Number of children.
     children: u16,
     /// The byte of the edge from its parent.
@@ -57,10 +64,10 @@ pub struct AliasTrie {
     /// Nodes: breadth first down to depth four, depth first below.
     nodes: Vec<Node>,
     /// The byte of each node ([`Node::byte`]), in node order, with 32
-    /// zero bytes after the last: the bytes of a chain of nodes
-    /// ([`Node::run`]) read as one number, and the bytes of the children
-    /// of a node of more than eight compared with a text byte at once
-    /// ([`AliasTrie::wide_child`]).
+    /// zero bytes after the last: the bytes of the children of a node of
+    /// more than eight compared with a text byte at once
+    /// ([`AliasTrie::wide_child`]). (A node's run and few children have
+    /// their bytes in the node, [`Node::kids`].)
     labels: Vec<u8>,
     /// Bit set over the first two bytes of every pattern of one to three
     /// bytes (a one-byte pattern sets every pair it starts).
@@ -226,6 +233,7 @@ impl AliasTrie {
                 first_child: 0,
                 best: NONE,
                 best_len: 0,
+                kids: [0; 8],
                 children: 0,
                 byte: 0,
                 run: 0,
@@ -250,11 +258,26 @@ impl AliasTrie {
             } else {
                 0
             };
+            // (The run's nodes, below this one, are in place, their
+            // labels too; a few children's bytes are their labels.)
+            // (Eight bytes read and the ones past the run cleared: the
+            // labels are padded, and a copy of `run` bytes called memcpy.)
+            let mut kids = [0u8; 8];
+            if run > 0 {
+                let a = first_child as usize;
+                let l = u64::from_le_bytes(labels[a..a + 8].try_into().expect("eight bytes"));
+                kids = (l & (u64::MAX >> (64 - 8 * u32::from(run)))).to_le_bytes();
+            } else if ks.len() <= 8 {
+                for (k, &c) in kids.iter_mut().zip(ks) {
+                    *k = label[c as usize];
+                }
+            }
             let id = new_id[v] as usize;
             nodes[id] = Node {
                 first_child,
                 best: best[v].0,
                 best_len: best[v].1,
+                kids,
                 children: ks.len() as u16,
                 byte: label[v],
                 run,
@@ -372,10 +395,12 @@ impl AliasTrie {
     /// read once), and a node with one child, most of those below the top
     /// levels (a walk along a name), is stepped over its whole run
     /// ([`Node::run`], up to eight nodes) by one comparison of eight bytes
-    /// of the text with eight of [`AliasTrie::labels`], masked to the run;
-    /// near the end of the text, by one comparison of that child's byte.
-    /// Either way with no slice of children and no search. (Always inlined,
-    /// as [`AliasTrie::longest_prefix`] is.)
+    /// of the text with the run's bytes in the node ([`Node::kids`]),
+    /// masked to the run; near the end of the text, by one comparison of
+    /// that child's byte. A node of two to eight children finds the child
+    /// by the bytes in the node too ([`child_of_few`]), so a step reads
+    /// the node it goes to and no other. (Always inlined, as
+    /// [`AliasTrie::longest_prefix`] is.)
     #[inline(always)]
     fn walk(&self, hay: &[u8], node: usize, mut len: usize) -> Option<(usize, usize)> {
         let mut nd = self.nodes[node];
@@ -385,8 +410,7 @@ impl AliasTrie {
                 if let Some(h) = hay.get(len..len + 8) {
                     let r = nd.run as usize;
                     let h = u64::from_le_bytes(h.try_into().expect("eight bytes"));
-                    let l = &self.labels[a..a + 8];
-                    let l = u64::from_le_bytes(l.try_into().expect("eight bytes"));
+                    let l = u64::from_le_bytes(nd.kids);
                     // (The first `r` bytes, little endian; `r` is 1 to 8.)
                     if (h ^ l) & (u64::MAX >> (64 - 8 * r)) != 0 {
                         break;
@@ -398,25 +422,24 @@ impl AliasTrie {
             }
             let Some(&b) = hay.get(len) else { break };
             if nd.children == 1 {
-                let c = self.nodes[a];
-                if c.byte != b {
+                if nd.kids[0] != b {
                     break;
                 }
-                nd = c;
+                nd = self.nodes[a];
             } else {
-                let kids = &self.nodes[a..a + nd.children as usize];
-                let k = if kids.len() <= 8 {
-                    match kids.iter().position(|c| c.byte == b) {
-                        Some(k) => k,
+                let k = nd.children as usize;
+                let i = if k <= 8 {
+                    match child_of_few(nd.kids, k, b) {
+                        Some(i) => i,
                         None => break,
                     }
                 } else {
-                    match self.wide_child(a, kids.len(), b) {
-                        Some(k) => k,
+                    match self.wide_child(a, k, b) {
+                        Some(i) => i,
                         None => break,
                     }
                 };
-                nd = kids[k];
+                nd = self.nodes[a + i];
             }
             len += 1;
         }
@@ -516,6 +539,39 @@ fn chain_run(nodes: &[Node], a: usize, above: u32) -> u8 {
         (nd.run + 1).min(8)
     } else {
         1
+    }
+}
+
+/// Which of the first `k` bytes of `kids` (a node's [`Node::kids`], at
+/// most eight, distinct) is `b`: by one SSE2 compare of the eight bytes
+/// with `b` on x86-64, a mask of the equal ones cut to the `k` and its
+/// first bit, with no branch per child (a linear search's compare and
+/// branch per child mispredicted about 80,000 times a pass over train);
+/// elsewhere by a linear search.
+#[inline(always)]
+fn child_of_few(kids: [u8; 8], k: usize, b: u8) -> Option<usize> {
+    debug_assert!(k <= 8);
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_cmpeq_epi8, _mm_cvtsi64_si128, _mm_movemask_epi8, _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is always available on x86-64; no memory is read.
+        let eq = unsafe {
+            let x = _mm_set1_epi8(b as i8);
+            let l = _mm_cvtsi64_si128(i64::from_le_bytes(kids));
+            _mm_movemask_epi8(_mm_cmpeq_epi8(l, x)) as u32
+        };
+        // (Bits 8 to 15 compare the zero upper half: cut off with the
+        // bytes past the `k`.)
+        match eq & ((1u32 << k) - 1) {
+            0 => None,
+            m => Some(m.trailing_zeros() as usize),
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        kids[..k].iter().position(|&c| c == b)
     }
 }
 
@@ -664,6 +720,45 @@ mod tests {
             ] {
                 assert_eq!(t.longest_prefix(hay), None);
             }
+        }
+    }
+
+    #[test]
+    fn node_kids_are_the_bytes_a_step_compares() {
+        // Every node's `kids` against the bytes of its run's nodes (one
+        // child) or of its children (two to eight), zero after them; and
+        // `child_of_few` against a linear search of them for every byte.
+        let alphabet = b"abcdefgh T.";
+        let mut seed = 0x6b1d_5eed_f00d_0042u64;
+        for _ in 0..50 {
+            let pats: Vec<String> = (0..60)
+                .map(|_| String::from_utf8(random_word(&mut seed, alphabet, 1, 14)).expect("ASCII"))
+                .collect();
+            let t = AliasTrie::new(pats.iter().map(String::as_str));
+            let mut few = 0;
+            for nd in &t.nodes {
+                let a = nd.first_child as usize;
+                let k = nd.children as usize;
+                let mut want = [0u8; 8];
+                if k == 1 {
+                    for (w, c) in want.iter_mut().zip(&t.nodes[a..a + nd.run as usize]) {
+                        *w = c.byte;
+                    }
+                } else if k <= 8 {
+                    for (w, c) in want.iter_mut().zip(&t.nodes[a..a + k]) {
+                        *w = c.byte;
+                    }
+                }
+                assert_eq!(nd.kids, want);
+                if (2..=8).contains(&k) {
+                    few += 1;
+                    for b in 0..=255u8 {
+                        let plain = t.nodes[a..a + k].iter().position(|c| c.byte == b);
+                        assert_eq!(child_of_few(nd.kids, k, b), plain);
+                    }
+                }
+            }
+            assert!(few > 0);
         }
     }
 

@@ -6,8 +6,9 @@
 //! trie answers it with one walk from the root. It is built from the
 //! aliases sorted by bytes in one linear pass (no hashing, no per-node
 //! allocation), which keeps start-up short. The children of a node are
-//! contiguous and sorted by byte, so each step of a walk reads one short
-//! run of nodes. The first four levels are stored breadth first, so they
+//! contiguous and sorted by byte; a node holds the bytes a step from it
+//! compares (its few children's, or its chain's below), so each step of a
+//! walk reads the node it goes to and no other. The first four levels are stored breadth first, so they
 //! sit together in a few cache lines; below them nodes are stored depth
 //! first (each node's children just before their subtrees), so a walk
 //! along a long name reads consecutive nodes instead of one cache line
@@ -15,10 +16,10 @@
 //! starts walks at depth four, and is the filter of those bytes too: a
 //! position whose four bytes start no alias of four bytes or more finds
 //! no entry (and a bit set over the first two bytes of the shorter ones
-//! rejects most of those before any walk). Such a chain of single
-//! children is stepped over up to eight nodes at a time, by one
-//! comparison of eight bytes of the text with the nodes' bytes, which are
-//! kept in node order for that.
+//! rejects most of those before any walk); an entry holds a copy of its
+//! node. A chain of single children is stepped over up to eight nodes at
+//! a time, by one comparison of eight bytes of the text with the chain's
+//! bytes, which its first node's parent keeps.
 
 /// No pattern: none ends at a node (its own pattern), or none ends at it
 /// or above it on its path (`Node::best`).
@@ -43,8 +44,11 @@ struct Node {
     /// just read (not in [`AliasTrie::labels`], one more cache line a
     /// step): for a node of one child, the bytes of its run
     /// ([`Node::run`], from that child on); for a node of two to eight
-    /// children, their bytes in order ([`child_of_few`]);
-    /// zero bytes after them, and for other nodes.
+    /// children, their bytes in order ([`child_of_few`]); zero bytes after
+    /// them, and for a node of none. For a node of more than eight, the
+    /// [`next_bit`] of its children's bytes, little endian: a text byte
+    /// whose bit is clear ends the walk before any search ("the " before
+    /// a lowercase word).
     kids: [u8; 8],
     /// Number of children.
     children: u16,
@@ -76,8 +80,8 @@ pub struct AliasTrie {
     short: Box<[u64; (1 << 16) / 64]>,
     /// Open-addressing table over the first four bytes of the patterns of
     /// four bytes or more ([`EMPTY_KEY`] = empty slot): a walk starts at
-    /// depth four. Each slot holds its key with its walk, so a lookup
-    /// reads one cache line. It is also the filter of the four bytes: no
+    /// depth four. Each slot holds its key with a copy of the node there,
+    /// so a lookup and the walk's start read one cache line. It is also the filter of the four bytes: no
     /// entry, no pattern of four bytes or more there (a bit set over a
     /// hash of the four bytes, tested first, cost about ten instructions
     /// more at each of the 90,000 starts a pass over train that it let
@@ -271,6 +275,9 @@ impl AliasTrie {
                 for (k, &c) in kids.iter_mut().zip(ks) {
                     *k = label[c as usize];
                 }
+            } else {
+                let next = ks.iter().fold(0, |m, &c| m | next_bit(label[c as usize]));
+                kids = u64::to_le_bytes(next);
             }
             let id = new_id[v] as usize;
             nodes[id] = Node {
@@ -305,7 +312,7 @@ impl AliasTrie {
         // (At most a quarter full: at up to half, the lookups of a scan
         // took about one more probe each, a few of the most frequent
         // prefixes sharing a run. The default gazetteer's 3,900 prefixes
-        // take 16,384 slots, 384 KB.)
+        // take 16,384 slots, 512 KB.)
         let slots = (prefixes.len() * 4).next_power_of_two().max(16);
         let mut jumps = vec![Jump::EMPTY; slots];
         for p in prefixes {
@@ -319,23 +326,14 @@ impl AliasTrie {
                     .expect("a prefix of a pattern is in the trie");
                 node = a + k;
             }
-            let best = (trie.nodes[node].best, trie.nodes[node].best_len);
             let key = u32::from_le_bytes([p[0], p[1], p[2], p[3]]);
             let mut i = jump_slot(key) & (slots - 1);
             while jumps[i].key != EMPTY_KEY {
                 i = (i + 1) & (slots - 1);
             }
-            let nd = trie.nodes[node];
-            let a = nd.first_child as usize;
-            let next = trie.nodes[a..a + nd.children as usize]
-                .iter()
-                .fold(0, |m, c| m | next_bit(c.byte));
             jumps[i] = Jump {
                 key,
-                node: node as u32,
-                pattern: best.0,
-                len: best.1,
-                next,
+                node: trie.nodes[node],
             };
         }
         trie.jumps = jumps;
@@ -364,14 +362,9 @@ impl AliasTrie {
             // of the short patterns, taken from it.)
             let key = u32::from_le_bytes(*four);
             if let Some(j) = self.jump(key) {
-                let best = (j.pattern != NONE).then_some((j.pattern as usize, j.len as usize));
-                // No pattern goes on with the fifth byte ("the " before
-                // a lowercase word, most of them): the walk would stop
-                // at once.
-                if hay.get(4).is_some_and(|&b| j.next & next_bit(b) == 0) {
-                    return best;
-                }
-                return self.walk(hay, j.node as usize, 4);
+                // (The node at depth four is in the entry: the walk reads
+                // no node before its first step.)
+                return self.walk(hay, j.node, 4);
             }
             // (`hay[0] << 8 | hay[1]`: the key's low two bytes swapped.)
             if !bit(&self.short[..], usize::from((key as u16).swap_bytes())) {
@@ -384,7 +377,7 @@ impl AliasTrie {
         if node == 0 {
             return None;
         }
-        self.walk(hay, node, 1)
+        self.walk(hay, self.nodes[node], 1)
     }
 
     /// Goes on from `node`, reached after the first `len` bytes of `hay`:
@@ -402,8 +395,7 @@ impl AliasTrie {
     /// the node it goes to and no other. (Always inlined, as
     /// [`AliasTrie::longest_prefix`] is.)
     #[inline(always)]
-    fn walk(&self, hay: &[u8], node: usize, mut len: usize) -> Option<(usize, usize)> {
-        let mut nd = self.nodes[node];
+    fn walk(&self, hay: &[u8], mut nd: Node, mut len: usize) -> Option<(usize, usize)> {
         loop {
             let a = nd.first_child as usize;
             if nd.children == 1 {
@@ -434,6 +426,9 @@ impl AliasTrie {
                         None => break,
                     }
                 } else {
+                    if u64::from_le_bytes(nd.kids) & next_bit(b) == 0 {
+                        break;
+                    }
                     match self.wide_child(a, k, b) {
                         Some(i) => i,
                         None => break,
@@ -490,31 +485,34 @@ impl AliasTrie {
 /// no UTF-8 text holds (the patterns are `str`), so it is no pattern's.
 const EMPTY_KEY: u32 = u32::MAX;
 
-/// Where a walk over four bytes ends: the node, and the longest pattern
-/// on the way.
+/// Where a walk over four bytes ends: a copy of the node (with the
+/// longest pattern on the way, [`Node::best`]), so a walk from it reads
+/// the entry's cache line and no node's before its first step. (32 bytes,
+/// aligned: no entry straddles two cache lines.)
 #[derive(Clone, Copy)]
+#[repr(align(32))]
 struct Jump {
     /// The first four bytes, little endian ([`EMPTY_KEY`] in an empty
     /// slot).
     key: u32,
-    node: u32,
-    pattern: u32,
-    len: u32,
-    /// [`next_bit`] of the bytes of the node's children: a fifth byte
-    /// whose bit is clear ends the walk.
-    next: u64,
+    node: Node,
 }
 
 impl Jump {
     /// An empty slot: should a lookup of [`EMPTY_KEY`] meet it, it leads
-    /// to no pattern (none here, no fifth byte goes on, and a walk from
-    /// the root at the fourth byte meets the text's end).
+    /// to no pattern (a node of none and no children: a walk from it
+    /// stops at once).
     const EMPTY: Jump = Jump {
         key: EMPTY_KEY,
-        node: 0,
-        pattern: NONE,
-        len: 0,
-        next: 0,
+        node: Node {
+            first_child: 0,
+            best: NONE,
+            best_len: 0,
+            kids: [0; 8],
+            children: 0,
+            byte: 0,
+            run: 0,
+        },
     };
 }
 
@@ -593,7 +591,8 @@ fn equal_bytes32(l: &[u8; 32], b: u8) -> u32 {
     }
 }
 
-/// A bit for a byte in [`Jump::next`]: its low six bits, so every ASCII
+/// A bit for a byte in the filter of a node of many children
+/// ([`Node::kids`]): its low six bits, so every ASCII
 /// letter has its own bit (the capitals bits 1 to 26, the lowercase
 /// letters bits 33 to 58) and the space one apart from them; digits and
 /// marks share bits with letters, which only lets a walk start that the
@@ -646,8 +645,8 @@ mod tests {
     #[test]
     fn longest_prefix_is_the_longest_pattern_that_starts_the_text() {
         // Patterns and texts from a few bytes, so they share prefixes of
-        // four bytes and more and differ in the fifth (the jump table's
-        // filter on the byte after its four).
+        // four bytes and more and differ in the fifth (the filter of a
+        // node of many children, `Node::kids`, on the byte after them).
         let alphabet = b"the TUSAaq.0\xC3\xA9";
         let mut seed = 0x0ddb_a11c_0ffe_e123u64;
         // (Up to `max` bytes, not included.)
@@ -726,8 +725,10 @@ mod tests {
     #[test]
     fn node_kids_are_the_bytes_a_step_compares() {
         // Every node's `kids` against the bytes of its run's nodes (one
-        // child) or of its children (two to eight), zero after them; and
-        // `child_of_few` against a linear search of them for every byte.
+        // child) or of its children (two to eight), zero after them, or
+        // the filter of its children's bytes (more); and `child_of_few`
+        // against a linear search of them for every byte. (Eleven bytes:
+        // nodes of more than eight children too.)
         let alphabet = b"abcdefgh T.";
         let mut seed = 0x6b1d_5eed_f00d_0042u64;
         for _ in 0..50 {
@@ -735,7 +736,7 @@ mod tests {
                 .map(|_| String::from_utf8(random_word(&mut seed, alphabet, 1, 14)).expect("ASCII"))
                 .collect();
             let t = AliasTrie::new(pats.iter().map(String::as_str));
-            let mut few = 0;
+            let (mut few, mut many) = (0, 0);
             for nd in &t.nodes {
                 let a = nd.first_child as usize;
                 let k = nd.children as usize;
@@ -748,6 +749,13 @@ mod tests {
                     for (w, c) in want.iter_mut().zip(&t.nodes[a..a + k]) {
                         *w = c.byte;
                     }
+                } else {
+                    // The filter of many children: every child's bit.
+                    many += 1;
+                    let next = t.nodes[a..a + k]
+                        .iter()
+                        .fold(0, |m, c| m | next_bit(c.byte));
+                    want = next.to_le_bytes();
                 }
                 assert_eq!(nd.kids, want);
                 if (2..=8).contains(&k) {
@@ -758,7 +766,7 @@ mod tests {
                     }
                 }
             }
-            assert!(few > 0);
+            assert!(few > 0 && many > 0);
         }
     }
 

@@ -624,7 +624,8 @@ impl<const N: usize> Words for &[&str; N] {
 pub(crate) struct Lookup {
     /// Bit set over the slots of `short` (`mix(k) >> (64 - SHORT_BITS)`
     /// of every word of the table, short or long; small enough to stay in
-    /// the first-level cache): most words miss here without a slot probe.
+    /// the first-level cache): a word whose bit is clear reads one empty
+    /// slot that stays in the cache, not a slot of `short`.
     filter: Box<[u64; SHORT_SLOTS / 64]>,
     /// The slots of the words of at most eight bytes (a packed key below
     /// 2^64, nearly every word of a text), as many as the filter's bits:
@@ -679,7 +680,24 @@ struct ShortSlot {
     list: u32,
     /// Its class bits.
     class: u8,
+    /// 1 when a word whose home is this slot (`mix(k) >> (64 -
+    /// SHORT_BITS)`) is not in it (a later slot, or the long table past
+    /// [`SHORT_MAX`]), else 0: a probe that does not find its word in its
+    /// home slot looks further only then ([`Lookup::short_bits`]).
+    spill: u8,
 }
+
+/// The slot [`Lookup::short_bits`] reads for a word whose filter bit is
+/// clear: empty (no word packs to 0), with nothing spilled. One slot for
+/// all such words, so that it stays in the cache and the probe takes the
+/// same path whether the filter has the word's bit or not.
+static EMPTY_SHORT: ShortSlot = ShortSlot {
+    key: 0,
+    sets: [0; 2],
+    list: 0,
+    class: 0,
+    spill: 0,
+};
 
 /// The cue-form entry, in the word loop, of a word with none (one that
 /// [`word_bits`] does not look up in the packed table, as a word of more
@@ -825,23 +843,38 @@ impl Lookup {
             .unwrap_or_else(|_| unreachable!("SHORT_SLOTS slots"));
         let mut table = vec![Slot::default(); long_slots];
         let mut in_short = 0;
-        for (&k, &((class, sets), list)) in &entries {
+        // The shorter words first (by length, then key): they take their
+        // home slots, and a word put past its home is a longer one, most
+        // often a rarer one in a text, whose probe looks further
+        // ([`Lookup::short_bits`]).
+        let mut entries: Vec<_> = entries.into_iter().collect();
+        entries.sort_unstable_by_key(|&(k, _)| ((128 - k.leading_zeros()).div_ceil(8), k));
+        for (k, ((class, sets), list)) in entries {
             let h = mix(k);
             let i = (h >> (64 - SHORT_BITS)) as usize;
             filter[i >> 6] |= 1 << (i & 63);
             if k >> 64 == 0 && in_short < SHORT_MAX {
                 in_short += 1;
+                let home = i;
                 let mut i = i;
                 while short[i].key != 0 {
                     i = (i + 1) & (SHORT_SLOTS - 1);
+                }
+                if i != home {
+                    short[home].spill = 1;
                 }
                 short[i] = ShortSlot {
                     key: k as u64,
                     sets: [sets as u64, (sets >> 64) as u64],
                     list,
                     class,
+                    spill: short[i].spill,
                 };
             } else {
+                if k >> 64 == 0 {
+                    // A short word past `SHORT_MAX`, in the long table.
+                    short[i].spill = 1;
+                }
                 let mut i = (h >> long_shift) as usize;
                 while table[i].key != 0 {
                     i = (i + 1) & (long_slots - 1);
@@ -894,15 +927,39 @@ impl Lookup {
     /// none) of a word of at most eight bytes packed by [`pack`] (`k`, not
     /// 0); all 0 when it is not in the table. The probe of nearly every
     /// word of a text.
+    ///
+    /// The common cases take one path with no branch on the text: the
+    /// slot read is the word's home slot when the filter has its bit,
+    /// else [`EMPTY_SHORT`] (a select, not a branch: the filter keeps the
+    /// slots of the words not in the table out of the cache, and a word
+    /// is in the table or not as the text has it, which no branch
+    /// predictor learns); the fields are kept when the slot holds the
+    /// word and cleared when not (masks). Only a word not in its home
+    /// slot when a word of that home was put elsewhere ([`ShortSlot`]'s
+    /// `spill`) probes on, out of line.
     #[inline(always)]
     fn short_bits(&self, k: u64) -> (u8, u128, u32) {
         let h = mix(u128::from(k));
-        if !self.filter_has(h) {
-            return (0, 0, 0);
+        // (Below `SHORT_SLOTS`, as in `filter_has`: no bounds check.)
+        let i = (h >> (64 - SHORT_BITS)) as usize;
+        let e = std::hint::select_unpredictable(self.filter_has(h), &self.short[i], &EMPTY_SHORT);
+        // The spill first: it is nearly always 0 (the key's test alone
+        // would be as unpredictable as the text).
+        if e.spill != 0 && e.key != k {
+            return self.short_bits_on(k, i);
         }
-        // (Below `SHORT_SLOTS`, as in `filter_has`, and masked below: no
-        // bounds check.)
-        let mut i = (h >> (64 - SHORT_BITS)) as usize;
+        // The slot when it holds the word, else the empty one.
+        let e = std::hint::select_unpredictable(e.key == k, e, &EMPTY_SHORT);
+        let sets = u128::from(e.sets[1]) << 64 | u128::from(e.sets[0]);
+        (e.class, sets, e.list)
+    }
+
+    /// [`Lookup::short_bits`] by probing the short table from slot `i`,
+    /// the home slot of `k` (and the long table when the short one is
+    /// full, [`SHORT_MAX`]).
+    #[inline(never)]
+    #[cold]
+    fn short_bits_on(&self, k: u64, mut i: usize) -> (u8, u128, u32) {
         loop {
             let e = &self.short[i];
             if e.key == k {
@@ -2400,6 +2457,71 @@ mod tests {
                 }
             }
             assert!(short > 10_000, "{short}");
+        }
+    }
+
+    /// The short table's probe with no branch on a hit (`short_bits`)
+    /// against the plain probe from the word's home slot (`short_bits_on`)
+    /// over the words of the tables, each with a byte changed, and random
+    /// words, with the default tables and one past [`SHORT_MAX`]: the same
+    /// bits for every word, and words put past their home slots (the
+    /// spill path) and words whose home slot spills but holds them are
+    /// among those tried.
+    #[test]
+    fn short_probe_agrees_with_the_plain_probe() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut rng = 0x51_7cc1_b727_220au64;
+        let mut many = std::collections::BTreeSet::new();
+        while many.len() < SHORT_MAX + 500 {
+            let len = 1 + crate::next_random(&mut rng) as usize % 8;
+            let w: Vec<u8> = (0..len)
+                .map(|_| b'a' + (crate::next_random(&mut rng) % 26) as u8)
+                .collect();
+            many.insert(w);
+        }
+        let big = Lookup::new(
+            many.iter().enumerate().map(|(l, w)| (&w[..], l as u32)),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        for lk in [lookup(), lx.word_table(), &big] {
+            let mut keys: Vec<u64> = Vec::new();
+            for w in lk
+                .map
+                .keys()
+                .map(|w| w.to_vec())
+                .chain(many.iter().cloned())
+            {
+                if w.is_empty() || w.len() > 8 || !w.is_ascii() {
+                    continue;
+                }
+                keys.push(pack(&w) as u64);
+                for k in 0..w.len() {
+                    let mut v = w.clone();
+                    v[k] = b"aeiouxz09"[crate::next_random(&mut rng) as usize % 9];
+                    keys.push(pack(&v) as u64);
+                }
+            }
+            for _ in 0..20_000 {
+                keys.push(crate::next_random(&mut rng) & 0x7f7f_7f7f_7f7f_7f7f | 1);
+            }
+            let (mut displaced, mut spilled_home) = (0, 0);
+            for &k in &keys {
+                let home = (mix(u128::from(k)) >> (64 - SHORT_BITS)) as usize;
+                let want = lk.short_bits_on(k, home);
+                assert_eq!(lk.short_bits(k), want, "{k:#x}");
+                if lk.short[home].spill != 0 {
+                    if lk.short[home].key == k {
+                        spilled_home += 1;
+                    } else if want != (0, 0, 0) {
+                        displaced += 1;
+                    }
+                }
+            }
+            assert!(
+                displaced > 0 && spilled_home > 0,
+                "{displaced} {spilled_home}"
+            );
         }
     }
 

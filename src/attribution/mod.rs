@@ -387,10 +387,9 @@ fn row_content(text: &str, (a, b): Span) -> Option<Span> {
 /// Whether a draft kept as a source for the quote paragraphs after it
 /// writes no row: a bare statement, an audience addressed, a telephone
 /// call, an answer with no reply, a quoted title. The first four are
-/// drafts of one cue lemma each: the lemma, looked up once, picks the one
-/// test that can hold (each looked it up again for every row).
-///
-/// `lemmas` is the [`lemma_table`] of `lx`.
+/// drafts of one cue lemma each: the lemma's bits, read once from
+/// `lemmas` (the [`lemma_table`] of `lx`), pick the one test that can hold
+/// (each looked the lemma up again for every row).
 fn no_row(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft) -> bool {
     let lemma = d.cue.map_or(0, |(_, _, ci)| lemmas[usize::from(ci)]);
     lemma & lemma_bit::ROW_TESTS != 0
@@ -783,9 +782,11 @@ impl Extractor {
 /// named said ...": the source's real statement follows it), or a cue word
 /// that is no verb of that speaker (the filters below).
 ///
-/// Four filters hold for drafts of one cue lemma or a few: the lemma,
-/// looked up once, picks those that can hold (each compared it again for
-/// every draft, some 15,000 a pass over train). Out of line: every draft
+/// Four filters hold for drafts of one cue lemma or a few: the lemma's
+/// bits, read once from `lemmas` (the [`lemma_table`] of `lx`), pick
+/// those that can hold (each compared the lemma's name again for every
+/// draft, some 15,000 a pass over train); the rule's facts are read once
+/// too ([`RuleBits`]). Out of line: every draft
 /// runs the chain right after the cue rules, whose code has pushed the
 /// sentence loop's out of the instruction cache.
 #[inline(never)]

@@ -74,6 +74,9 @@ pub struct Extractor {
     /// per-rule lookup.
     all_enabled: bool,
     default_date: Option<String>,
+    /// The draft filters' facts of each cue lemma of `lx`, by its index
+    /// ([`lemma_bits`]).
+    lemma_bits: Box<[u16]>,
 }
 
 impl Extractor {
@@ -82,6 +85,7 @@ impl Extractor {
         let rules = RuleSet::default_data().expect("embedded rules.toml is valid (tested)");
         Extractor {
             gaz,
+            lemma_bits: lemma_table(&lx),
             lx,
             all_enabled: rules.rules.iter().all(|r| r.enabled),
             rules,
@@ -308,7 +312,7 @@ impl Extractor {
                 && (self.all_enabled || rules.enabled(d.rule))
                 // Kept as a source for the quote paragraphs after it, but
                 // no row of its own.
-                && !no_row(text, &self.lx, d))
+                && !no_row(text, &self.lx, &self.lemma_bits, d))
             {
                 continue;
             }
@@ -383,18 +387,109 @@ fn row_content(text: &str, (a, b): Span) -> Option<Span> {
 /// Whether a draft kept as a source for the quote paragraphs after it
 /// writes no row: a bare statement, an audience addressed, a telephone
 /// call, an answer with no reply, a quoted title. The first four are
-/// drafts of one cue lemma each: the lemma, looked up once, picks the one
-/// test that can hold (each looked it up again for every row).
-fn no_row(text: &str, lx: &Lexicon, d: &Draft) -> bool {
-    d.cue
-        .is_some_and(|(_, _, ci)| match lx.cue(ci).lemma.as_str() {
-            "issue" | "release" => bare_statement(text, lx, d),
-            "address" => addressed_audience(text, lx, d),
-            "call" => phone_call(text, lx, d),
-            "answer" => answer_without_reply(text, lx, d),
-            _ => false,
-        })
+/// drafts of one cue lemma each: the lemma's bits, read once from
+/// `lemmas` (the [`lemma_table`] of `lx`), pick the one test that can hold
+/// (each looked the lemma up again for every row).
+fn no_row(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft) -> bool {
+    let lemma = d.cue.map_or(0, |(_, _, ci)| lemmas[usize::from(ci)]);
+    lemma & lemma_bit::ROW_TESTS != 0
+        && (lemma & lemma_bit::ROW_BARE != 0 && bare_statement(text, lx, d)
+            || lemma & lemma_bit::ROW_ADDRESS != 0 && addressed_audience(text, lx, d)
+            || lemma & lemma_bit::ROW_CALL != 0 && phone_call(text, lx, d)
+            || lemma & lemma_bit::ROW_ANSWER != 0 && answer_without_reply(text, lx, d))
         || quoted_title(text, d)
+}
+
+/// The bits of [`lemma_bits`]: which lemma-bound filter of
+/// `dropped_draft` and `no_row` can hold for a draft of the lemma.
+mod lemma_bit {
+    /// "say": `said_nothing`.
+    pub const SAY: u16 = 1;
+    /// "see": `idiom_object` and `eventive_see`.
+    pub const SEE: u16 = 1 << 1;
+    /// "find", "reflect", "charge": `idiom_object`.
+    pub const IDIOM: u16 = 1 << 2;
+    /// "address", "release", "show", "detail": `compound_noun_cue`.
+    pub const COMPOUND: u16 = 1 << 3;
+    /// Any of the four above.
+    pub const DROP_TESTS: u16 = SAY | SEE | IDIOM | COMPOUND;
+    /// "say", "tell", "write", "add": `passive_cue` never holds.
+    pub const NO_PASSIVE: u16 = 1 << 4;
+    /// "issue", "release": `bare_statement`.
+    pub const ROW_BARE: u16 = 1 << 5;
+    /// "address": `addressed_audience`.
+    pub const ROW_ADDRESS: u16 = 1 << 6;
+    /// "call": `phone_call`.
+    pub const ROW_CALL: u16 = 1 << 7;
+    /// "answer": `answer_without_reply`.
+    pub const ROW_ANSWER: u16 = 1 << 8;
+    /// Any of the four above.
+    pub const ROW_TESTS: u16 = ROW_BARE | ROW_ADDRESS | ROW_CALL | ROW_ANSWER;
+}
+
+/// The filters' facts of a cue lemma (the bits of the `lemma_bit`
+/// module): a filter bound to a few lemmas is tried only for theirs.
+fn lemma_bits(lemma: &str) -> u16 {
+    use lemma_bit as b;
+    match lemma {
+        "say" => b::SAY | b::NO_PASSIVE,
+        "tell" | "write" | "add" => b::NO_PASSIVE,
+        "see" => b::SEE,
+        "find" | "reflect" | "charge" => b::IDIOM,
+        "address" => b::COMPOUND | b::ROW_ADDRESS,
+        "release" => b::COMPOUND | b::ROW_BARE,
+        "show" | "detail" => b::COMPOUND,
+        "issue" => b::ROW_BARE,
+        "call" => b::ROW_CALL,
+        "answer" => b::ROW_ANSWER,
+        _ => 0,
+    }
+}
+
+/// The [`lemma_bits`] of every cue lemma of `lx`, by its index: made once
+/// with the extractor, so the filters of each draft (some 15,000 a pass
+/// over train) read one number for the lemma, not compare its name with
+/// each filter's lemmas.
+fn lemma_table(lx: &Lexicon) -> Box<[u16]> {
+    lx.cues().iter().map(|c| lemma_bits(&c.lemma)).collect()
+}
+
+/// The facts of a draft's rule that the filters of `dropped_draft` test
+/// (bits of a byte), found once a draft from its name, which each filter
+/// compared again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct RuleBits(u8);
+
+impl RuleBits {
+    /// The name starts with "speaker-cue".
+    const SPEAKER_CUE: u8 = 1;
+    /// The name is "speaker-cue-obj".
+    const OBJ: u8 = 1 << 1;
+    /// One of the subject-cue rules of `singular_before_base`
+    /// ("speaker-cue-obj", "speaker-cue-that", "speaker-cue-to",
+    /// "clause-speaker-cue", "clause-speaker-cue-split").
+    const SUBJECT_CUE: u8 = 1 << 2;
+
+    /// The bits of the rule named `rule`.
+    fn of(rule: &str) -> RuleBits {
+        let b = rule.as_bytes();
+        RuleBits(if let Some(rest) = b.strip_prefix(b"speaker-cue") {
+            match rest {
+                b"-obj" => Self::SPEAKER_CUE | Self::OBJ | Self::SUBJECT_CUE,
+                b"-that" | b"-to" => Self::SPEAKER_CUE | Self::SUBJECT_CUE,
+                _ => Self::SPEAKER_CUE,
+            }
+        } else if matches!(b, b"clause-speaker-cue" | b"clause-speaker-cue-split") {
+            Self::SUBJECT_CUE
+        } else {
+            0
+        })
+    }
+
+    /// Whether bit `bit` is set.
+    fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
 }
 
 /// Whether `t` holds quoted words: a double mark (straight, curly,
@@ -601,7 +696,7 @@ impl Extractor {
             // anonymity, cue words that are no verb of the speaker).
             let mut i = first;
             while i < drafts.len() {
-                if dropped_draft(s.text, &self.lx, &drafts[i]) {
+                if dropped_draft(s.text, &self.lx, &self.lemma_bits, &drafts[i]) {
                     drafts.remove(i);
                 } else {
                     i += 1;
@@ -687,32 +782,35 @@ impl Extractor {
 /// named said ...": the source's real statement follows it), or a cue word
 /// that is no verb of that speaker (the filters below).
 ///
-/// Four filters hold for drafts of one cue lemma or a few: the lemma,
-/// looked up once, picks those that can hold (each compared it again for
-/// every draft, some 15,000 a pass over train). Out of line: every draft
+/// Four filters hold for drafts of one cue lemma or a few: the lemma's
+/// bits, read once from `lemmas` (the [`lemma_table`] of `lx`), pick
+/// those that can hold (each compared the lemma's name again for every
+/// draft, some 15,000 a pass over train); the rule's facts are read once
+/// too ([`RuleBits`]). Out of line: every draft
 /// runs the chain right after the cue rules, whose code has pushed the
 /// sentence loop's out of the instruction cache.
 #[inline(never)]
-fn dropped_draft(text: &str, lx: &Lexicon, d: &Draft) -> bool {
-    let by_lemma = d
-        .cue
-        .is_some_and(|(_, _, ci)| match lx.cue(ci).lemma.as_str() {
-            "say" => said_nothing(text, lx, d),
-            "see" => idiom_object(text, lx, d) || eventive_see(text, lx, d),
-            "find" | "reflect" | "charge" => idiom_object(text, lx, d),
-            "address" | "release" | "show" | "detail" => compound_noun_cue(text, lx, d),
-            _ => false,
-        });
+fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft) -> bool {
+    use lemma_bit as b;
+    // (The lemma's and the rule's facts, read once: `lemma_table` and
+    // `RuleBits`.)
+    let lemma = d.cue.map_or(0, |(_, _, ci)| lemmas[usize::from(ci)]);
+    let rule = RuleBits::of(d.rule);
+    let by_lemma = lemma & b::DROP_TESTS != 0
+        && (lemma & b::SAY != 0 && said_nothing(text, lx, d)
+            || lemma & (b::SEE | b::IDIOM) != 0 && idiom_object(text, lx, d)
+            || lemma & b::SEE != 0 && eventive_see(text, lx, d)
+            || lemma & b::COMPOUND != 0 && compound_noun_cue(text, lx, d));
     by_lemma
         || d.speaker
             .is_some_and(|sp| is_adverb_speaker(&text[sp.0..sp.1]))
         || is_anonymity_request(&text[d.content.0..d.content.1])
-        || singular_before_base(text, lx, d)
-        || naming_participle(text, d)
-        || passive_cue(text, lx, d)
-        || asked_question(text, d)
+        || singular_before_base(text, lx, d, rule)
+        || naming_participle(text, d, rule)
+        || passive_cue(text, lx, d, rule, lemma)
+        || asked_question(text, d, rule)
         || determiner_fragment(text, d)
-        || plural_after_quantifier(text, lx, d)
+        || plural_after_quantifier(text, lx, d, rule)
         || relative_in_subject(text, d)
 }
 
@@ -3203,14 +3301,9 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
 /// ritual"), not a verb. Only the subject-cue rules; not after a plural,
 /// collective or number word ("the women say", "a majority say", "the two
 /// write"), nor the cues whose past is their base ("read", "put").
-fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
-    const RULES: &[&str] = &[
-        "speaker-cue-obj",
-        "speaker-cue-that",
-        "speaker-cue-to",
-        "clause-speaker-cue",
-        "clause-speaker-cue-split",
-    ];
+///
+/// `rule` is the [`RuleBits`] of `d.rule`.
+fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft, rule: RuleBits) -> bool {
     const DETS: WordList = WordList::new(&[
         "a", "an", "the", "this", "that", "his", "her", "its", "one", "another", "each", "every",
     ]);
@@ -3266,7 +3359,7 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
         return false;
     };
-    if !RULES.contains(&d.rule)
+    if !rule.has(RuleBits::SUBJECT_CUE)
         || sp.1 > c0
         || c1 > text.len()
         || !text[sp.1..c0].bytes().all(|b| b == b' ')
@@ -3307,7 +3400,9 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft) -> bool {
 /// ...", a capitalized name, then a comma or the sentence's verb (an
 /// auxiliary, a form in -ed or -s, or a common irregular past). "A
 /// spokesman called Trump dangerous" and "A reporter called it chaos" stay.
-fn naming_participle(text: &str, d: &Draft) -> bool {
+///
+/// `rule` is the [`RuleBits`] of `d.rule`.
+fn naming_participle(text: &str, d: &Draft, rule: RuleBits) -> bool {
     const VERBS: &[&str] = &[
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "gave",
         "got", "said", "told", "took", "made", "went", "came", "ran", "won", "lost", "left",
@@ -3317,7 +3412,7 @@ fn naming_participle(text: &str, d: &Draft) -> bool {
     let (Some(sp), Some((c0, c1, _))) = (d.speaker, d.cue) else {
         return false;
     };
-    if d.rule != "speaker-cue-obj"
+    if !rule.has(RuleBits::OBJ)
         || sp.1 > c0
         || c1 > d.content.0
         || d.content.1 > text.len()
@@ -3820,18 +3915,21 @@ const PASSIVE_ADVERBS: &[&str] = &[
 /// with "a/an" ("Justice Breyer, a Clinton appointee considered a liberal,
 /// ranks ...", "a group of disaffected Ethiopians called Ginbot 7, was
 /// ..."): a reduced relative inside the apposition.
-fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+///
+/// `rule` is the [`RuleBits`] of `d.rule`, `lemma` the [`lemma_bits`] of
+/// its cue's lemma.
+fn passive_cue(text: &str, lx: &Lexicon, d: &Draft, rule: RuleBits, lemma: u16) -> bool {
     let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
         return false;
     };
-    if !d.rule.starts_with("speaker-cue") || sp.0 >= sp.1 || sp.1 > c0 || c1 > text.len() {
+    if !rule.has(RuleBits::SPEAKER_CUE) || sp.0 >= sp.1 || sp.1 > c0 || c1 > text.len() {
         return false;
     }
     // Neither test below holds for these lemmas (no passive of theirs is
     // in the list, and no apposition takes them): looked at first, before
-    // the speaker is searched for a comma (most drafts are of "say").
-    let lemma = lx.cue(ci).lemma.as_str();
-    if matches!(lemma, "say" | "tell" | "write" | "add") {
+    // the speaker is searched for a comma (most drafts are of "say"):
+    // "say", "tell", "write", "add".
+    if lemma & lemma_bit::NO_PASSIVE != 0 {
         return false;
     }
     let between = &text[sp.1..c0];
@@ -3875,7 +3973,7 @@ fn passive_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
             passive
         }
     };
-    passive && PASSIVE_TRANSITIVE.contains(&lemma) && past()
+    passive && PASSIVE_TRANSITIVE.contains(&lx.cue(ci).lemma.as_str()) && past()
 }
 
 /// The marks that end the clause `asked_question` looks back through.
@@ -3904,12 +4002,14 @@ const ASK_FORMS: &[&str] = &[
 /// said nothing; the asker's question is the report. "if/whether" right
 /// before the speaker, a form of "ask", "wonder" or "question" among the
 /// eight words before it, in the same sentence.
-fn asked_question(text: &str, d: &Draft) -> bool {
+///
+/// `rule` is the [`RuleBits`] of `d.rule`.
+fn asked_question(text: &str, d: &Draft, rule: RuleBits) -> bool {
     use {ASKED_CLAUSE_ENDS as CLAUSE_ENDS, ASK_FORMS as ASK};
     let Some(sp) = d.speaker else {
         return false;
     };
-    if !d.rule.starts_with("speaker-cue") || sp.0 > text.len() {
+    if !rule.has(RuleBits::SPEAKER_CUE) || sp.0 > text.len() {
         return false;
     }
     let from = text.floor_char_boundary(sp.0.saturating_sub(120));
@@ -3987,7 +4087,9 @@ fn is_year(w: &str) -> bool {
 /// subject takes the base form ("the two say"), so an -s form after a
 /// number or a plural quantifier ending a phrase of two words or more is
 /// a noun. The draft is dropped.
-fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+///
+/// `rule` is the [`RuleBits`] of `d.rule`.
+fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft, rule: RuleBits) -> bool {
     const COUNTS: WordList = WordList::new(&[
         "several",
         "many",
@@ -4015,7 +4117,7 @@ fn plural_after_quantifier(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let (Some(sp), Some((c0, c1, _))) = (d.speaker, d.cue) else {
         return false;
     };
-    if !d.rule.starts_with("speaker-cue")
+    if !rule.has(RuleBits::SPEAKER_CUE)
         || sp.1 > c0
         || c1 > text.len()
         || !text[sp.1..c0].bytes().all(|b| b == b' ')
@@ -5296,7 +5398,12 @@ mod tests {
                 || super::phone_call(text, &lx, &d)
                 || super::answer_without_reply(text, &lx, &d)
                 || super::quoted_title(text, &d);
-            assert_eq!(super::no_row(text, &lx, &d), all, "{ci} {:?}", d.content);
+            assert_eq!(
+                super::no_row(text, &lx, &super::lemma_table(&lx), &d),
+                all,
+                "{ci} {:?}",
+                d.content
+            );
             hits += usize::from(all);
         }
         // (The title holds for every lemma; each of the four tests for its
@@ -5330,19 +5437,25 @@ mod tests {
             let sp = d.speaker.unwrap();
             let all = super::is_adverb_speaker(&t[sp.0..sp.1])
                 || super::is_anonymity_request(&t[d.content.0..d.content.1])
-                || super::singular_before_base(t, &lx, &d)
-                || super::naming_participle(t, &d)
+                || super::singular_before_base(t, &lx, &d, super::RuleBits::of(d.rule))
+                || super::naming_participle(t, &d, super::RuleBits::of(d.rule))
                 || super::compound_noun_cue(t, &lx, &d)
                 || super::idiom_object(t, &lx, &d)
-                || super::passive_cue(t, &lx, &d)
+                || super::passive_cue(
+                    t,
+                    &lx,
+                    &d,
+                    super::RuleBits::of(d.rule),
+                    super::lemma_bits(&lx.cue(ci).lemma),
+                )
                 || super::said_nothing(t, &lx, &d)
-                || super::asked_question(t, &d)
+                || super::asked_question(t, &d, super::RuleBits::of(d.rule))
                 || super::eventive_see(t, &lx, &d)
                 || super::determiner_fragment(t, &d)
-                || super::plural_after_quantifier(t, &lx, &d)
+                || super::plural_after_quantifier(t, &lx, &d, super::RuleBits::of(d.rule))
                 || super::relative_in_subject(t, &d);
             assert_eq!(
-                super::dropped_draft(t, &lx, &d),
+                super::dropped_draft(t, &lx, &super::lemma_table(&lx), &d),
                 all,
                 "{ci} {:?}",
                 d.content
@@ -5352,6 +5465,95 @@ mod tests {
         // (The determiner fragment holds for every lemma; the lemma
         // filters each for their own.)
         assert!(hits > 6 * lx.cues().len() + 8, "{hits}");
+    }
+
+    /// `RuleBits::of` against the names' string tests it replaced, for
+    /// every rule of the rule data and names near them.
+    #[test]
+    fn rule_bits_as_the_names_tests() {
+        const SUBJECT: &[&str] = &[
+            "speaker-cue-obj",
+            "speaker-cue-that",
+            "speaker-cue-to",
+            "clause-speaker-cue",
+            "clause-speaker-cue-split",
+        ];
+        let rules = crate::ruleset::RuleSet::default_data().unwrap();
+        let mut names: Vec<String> = rules.rules.iter().map(|r| r.id.clone()).collect();
+        for extra in [
+            "",
+            "speaker-cue",
+            "speaker-cu",
+            "speaker-cue-",
+            "speaker-cue-ob",
+            "speaker-cue-objs",
+            "speaker-cue-t",
+            "speaker-cue-tox",
+            "clause-speaker-cu",
+            "clause-speaker-cue-",
+            "clause-speaker-cue-splits",
+            "xspeaker-cue-obj",
+            "participle",
+        ] {
+            names.push(extra.to_string());
+        }
+        let mut seen = [0; 3];
+        for n in &names {
+            let bits = super::RuleBits::of(n);
+            let want = [
+                n.starts_with("speaker-cue"),
+                n == "speaker-cue-obj",
+                SUBJECT.contains(&n.as_str()),
+            ];
+            let got = [
+                bits.has(super::RuleBits::SPEAKER_CUE),
+                bits.has(super::RuleBits::OBJ),
+                bits.has(super::RuleBits::SUBJECT_CUE),
+            ];
+            assert_eq!(got, want, "{n:?}");
+            for k in 0..3 {
+                seen[k] += usize::from(want[k]);
+            }
+        }
+        // (The rule data names rules of each kind.)
+        assert!(seen.iter().all(|&k| k > 0), "{seen:?}");
+    }
+
+    /// `lemma_bits` against the lemma names the filters compared, for
+    /// every lemma of the default lexicon.
+    #[test]
+    fn lemma_bits_as_the_names_tests() {
+        use super::lemma_bit as b;
+        let lx = crate::lexicon::Lexicon::default_data().unwrap();
+        let table = super::lemma_table(&lx);
+        assert_eq!(table.len(), lx.cues().len());
+        let mut seen = 0u16;
+        for (c, &bits) in lx.cues().iter().zip(table.iter()) {
+            let l = c.lemma.as_str();
+            let want = [
+                (b::SAY, l == "say"),
+                (b::SEE, l == "see"),
+                (b::IDIOM, matches!(l, "find" | "reflect" | "charge")),
+                (
+                    b::COMPOUND,
+                    matches!(l, "address" | "release" | "show" | "detail"),
+                ),
+                (b::NO_PASSIVE, matches!(l, "say" | "tell" | "write" | "add")),
+                (b::ROW_BARE, matches!(l, "issue" | "release")),
+                (b::ROW_ADDRESS, l == "address"),
+                (b::ROW_CALL, l == "call"),
+                (b::ROW_ANSWER, l == "answer"),
+            ];
+            let mut all = 0;
+            for (bit, holds) in want {
+                assert_eq!(bits & bit != 0, holds, "{l:?} {bit}");
+                all |= bit;
+            }
+            assert_eq!(bits & !all, 0, "{l:?}");
+            seen |= bits;
+        }
+        // (Every bit is some lemma's in the default lexicon.)
+        assert_eq!(seen, (1 << 9) - 1);
     }
 
     #[test]
@@ -5571,7 +5773,17 @@ mod tests {
         let mut holds = [0; 3];
         for (ci, d) in drafts_of_every_lemma(&lx, t, &spans, &rules) {
             let plain = passive_cue_plain(t, &lx, &d);
-            assert_eq!(super::passive_cue(t, &lx, &d), plain, "{ci} {d:?}");
+            assert_eq!(
+                super::passive_cue(
+                    t,
+                    &lx,
+                    &d,
+                    super::RuleBits::of(d.rule),
+                    super::lemma_bits(&lx.cue(ci).lemma)
+                ),
+                plain,
+                "{ci} {d:?}"
+            );
             let content = &t[d.content.0..d.content.1];
             let little = said_little_plain(content);
             let w = super::first_word(content);
@@ -5584,7 +5796,11 @@ mod tests {
                 "{content:?}"
             );
             let asked = asked_question_plain(t, &d);
-            assert_eq!(super::asked_question(t, &d), asked, "{d:?}");
+            assert_eq!(
+                super::asked_question(t, &d, super::RuleBits::of(d.rule)),
+                asked,
+                "{d:?}"
+            );
             holds[2] += usize::from(asked);
             holds[0] += usize::from(plain);
             holds[1] += usize::from(little);

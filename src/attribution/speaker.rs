@@ -2150,7 +2150,11 @@ fn plain_head(s: &Sent, head: usize) -> bool {
     if s.is_word(head) && !s.in_sets(head, PERCENT.bit() | QUANTIFIERS.bit() | W_ONE.bit()) {
         let b = s.bytes(head);
         let number = b.first().is_some_and(u8::is_ascii_digit) || s.is_number_word(head);
-        let fraction = b.len() >= 8 && b.contains(&b'-');
+        // (A simple word, one run of ASCII letters and digits, has no
+        // hyphen: that flag first, false for few words, where the length
+        // went either way and the search for a hyphen ran for every long
+        // word.)
+        let fraction = !s.toks[head].simple && b.len() >= 8 && b.contains(&b'-');
         !(number || fraction)
     } else {
         false

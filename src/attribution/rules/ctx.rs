@@ -2437,11 +2437,16 @@ fn next_verbal_or_stop(s: &Sent, a: usize, b: usize, mask: u128) -> usize {
         .iter()
         .enumerate()
         .position(|(j, t)| {
+            // (The "-ed" ending before the kind and the length: most
+            // words do not end so, where the kind and the length went
+            // either way. The two bytes before the token's end are in the
+            // text when it ends at byte 2 or later, whatever its length.)
             t.kind == TokKind::Punct
                 || t.sets() & mask != 0
-                || t.kind == TokKind::Word
-                    && t.end - t.start > 4
+                || t.end >= 2
                     && text[t.end - 2..t.end] == *b"ed"
+                    && t.end - t.start > 4
+                    && t.kind == TokKind::Word
                     && !s.is_cap(a + j)
         })
         .map_or(b, |p| a + p)

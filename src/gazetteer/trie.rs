@@ -7,8 +7,10 @@
 //! aliases sorted by bytes in one linear pass (no hashing, no per-node
 //! allocation), which keeps start-up short. The children of a node are
 //! contiguous and sorted by byte; a node holds the bytes a step from it
-//! compares (its few children's, or its chain's below), so each step of a
-//! walk reads the node it goes to and no other. The first four levels are stored breadth first, so they
+//! compares (its few children's, or its chain's below), so a step from a
+//! node of at most eight children reads the node it goes to and no other
+//! (one of more reads its children's bytes, [`AliasTrie::labels`], too).
+//! The first four levels are stored breadth first, so they
 //! sit together in a few cache lines; below them nodes are stored depth
 //! first (each node's children just before their subtrees), so a walk
 //! along a long name reads consecutive nodes instead of one cache line
@@ -518,8 +520,8 @@ impl Jump {
 
 /// The run of a node whose one child is node `a` ([`Node::run`]): how
 /// many nodes from `a` on (at most eight) a walk that reached the node may
-/// match in one step, by one comparison of their bytes
-/// ([`AliasTrie::labels`]) with the text's: nodes `a`, `a + 1`, ... where
+/// match in one step, by one comparison of their bytes (kept in the
+/// node, [`Node::kids`]) with the text's: nodes `a`, `a + 1`, ... where
 /// each but the last has one child, the node after it, and ends no
 /// pattern. (Below the top levels the nodes are stored depth first, so the
 /// chain of single children along a long name is such a run.) A walk that
@@ -767,6 +769,92 @@ mod tests {
                 }
             }
             assert!(few > 0 && many > 0);
+        }
+    }
+
+    #[test]
+    fn walks_over_hostile_shapes_find_the_longest_pattern() {
+        // Patterns over labels of every UTF-8 length and the extreme bytes
+        // (0, 0x7F, the lead and continuation bytes of U+10FFFF): long
+        // chains (runs of eight and more, one ending at each length),
+        // patterns that are prefixes of each other, and nodes of exactly
+        // seven to ten children at every depth from one to twelve (the
+        // compare of a few children's bytes, the filter of many); texts
+        // that are patterns cut or continued at every length, so walks
+        // stop at, inside and past a run near the end of the text.
+        let labels = [
+            "\0",
+            "a",
+            "b",
+            "c",
+            "\u{7f}",
+            " ",
+            "é",
+            "\u{10ffff}",
+            "🙂",
+            "Z",
+        ];
+        let mut seed = 0x4e37_b0d1_e5c0_ffeeu64;
+        let pick = |seed: &mut u64| {
+            crate::next_random(seed);
+            labels[(*seed % labels.len() as u64) as usize]
+        };
+        for round in 0..40 {
+            let mut pats: Vec<String> = Vec::new();
+            // A chain and every prefix of it, in bytes cut at characters.
+            let chain: String = (0..24).map(|_| pick(&mut seed)).collect();
+            for (i, _) in chain.char_indices().skip(1).step_by(1 + round % 3) {
+                pats.push(chain[..i].to_string());
+            }
+            pats.push(chain.clone());
+            // Nodes of seven to ten children at each depth, with tails.
+            for depth in 0..12 {
+                let stem: String = chain.chars().take(depth).collect();
+                let k = 7 + (depth + round) % 4;
+                let mut seen = std::collections::BTreeSet::new();
+                while seen.len() < k {
+                    crate::next_random(&mut seed);
+                    seen.insert(char::from_u32(0x20 + (seed % 0x5f) as u32).expect("ASCII"));
+                }
+                for c in seen {
+                    let mut p = format!("{stem}{c}");
+                    crate::next_random(&mut seed);
+                    for _ in 0..seed % 14 {
+                        p.push_str(pick(&mut seed));
+                    }
+                    pats.push(p);
+                }
+            }
+            for _ in 0..40 {
+                crate::next_random(&mut seed);
+                let n = 1 + seed % 6;
+                pats.push((0..n).map(|_| pick(&mut seed)).collect());
+            }
+            let t = AliasTrie::new(pats.iter().map(String::as_str));
+            let mut hays: Vec<Vec<u8>> = Vec::new();
+            for p in &pats {
+                let p = p.as_bytes();
+                for cut in 0..=p.len() {
+                    hays.push(p[..cut].to_vec());
+                }
+                let mut longer = p.to_vec();
+                for _ in 0..4 {
+                    longer.extend_from_slice(pick(&mut seed).as_bytes());
+                    hays.push(longer.clone());
+                }
+            }
+            for hay in &hays {
+                for start in 0..hay.len().min(3) {
+                    let hay = &hay[start..];
+                    let want = pats
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, p)| !p.is_empty() && hay.starts_with(p.as_bytes()))
+                        .map(|(i, p)| (i, p.len()))
+                        .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+                    assert_eq!(t.longest_prefix(hay), want, "{hay:?}");
+                }
+            }
         }
     }
 

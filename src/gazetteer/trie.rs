@@ -62,6 +62,21 @@ struct Node {
     run: u8,
 }
 
+impl Node {
+    /// A node of no pattern and no children (a walk from it stops at
+    /// once): each node before it is filled in, and an empty jump slot's
+    /// node.
+    const EMPTY: Node = Node {
+        first_child: 0,
+        best: NONE,
+        best_len: 0,
+        kids: [0; 8],
+        children: 0,
+        byte: 0,
+        run: 0,
+    };
+}
+
 /// The trie.
 pub struct AliasTrie {
     /// Child of the root for each first byte (0 = none; the root is node 0
@@ -234,18 +249,7 @@ impl AliasTrie {
                 deep.extend(ks.iter().rev());
             }
         }
-        let mut nodes = vec![
-            Node {
-                first_child: 0,
-                best: NONE,
-                best_len: 0,
-                kids: [0; 8],
-                children: 0,
-                byte: 0,
-                run: 0,
-            };
-            n
-        ];
+        let mut nodes = vec![Node::EMPTY; n];
         let mut root = Box::new([0u32; 256]);
         for &c in kids_of(0) {
             root[label[c as usize] as usize] = new_id[c as usize];
@@ -509,15 +513,7 @@ impl Jump {
     /// stops at once).
     const EMPTY: Jump = Jump {
         key: EMPTY_KEY,
-        node: Node {
-            first_child: 0,
-            best: NONE,
-            best_len: 0,
-            kids: [0; 8],
-            children: 0,
-            byte: 0,
-            run: 0,
-        },
+        node: Node::EMPTY,
     };
 }
 

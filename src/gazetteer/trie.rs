@@ -617,6 +617,17 @@ fn jump_slot(key: u32) -> usize {
 mod tests {
     use super::*;
 
+    /// What [`AliasTrie::longest_prefix`] answers, by trying every
+    /// pattern: the index and length of the longest non-empty one that
+    /// starts `hay`, of equal ones the first.
+    fn brute_longest(pats: &[String], hay: &[u8]) -> Option<(usize, usize)> {
+        pats.iter()
+            .enumerate()
+            .filter(|(_, p)| !p.is_empty() && hay.starts_with(p.as_bytes()))
+            .map(|(i, p)| (i, p.len()))
+            .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i))
+    }
+
     /// A random word of `min` to `max` bytes (both included) of
     /// `alphabet`.
     fn random_word(seed: &mut u64, alphabet: &[u8], min: u64, max: u64) -> Vec<u8> {
@@ -672,13 +683,7 @@ mod tests {
                     Vec::new()
                 };
                 hay.extend(word(&mut seed, 10));
-                let want = strs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| !p.is_empty() && hay.starts_with(p.as_bytes()))
-                    .map(|(i, p)| (i, p.len()))
-                    // The longest; of equal texts the first.
-                    .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+                let want = brute_longest(&strs, &hay);
                 assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {strs:?}");
             }
         }
@@ -849,12 +854,7 @@ mod tests {
             for hay in &hays {
                 for start in 0..hay.len().min(3) {
                     let hay = &hay[start..];
-                    let want = pats
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, p)| !p.is_empty() && hay.starts_with(p.as_bytes()))
-                        .map(|(i, p)| (i, p.len()))
-                        .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+                    let want = brute_longest(&pats, hay);
                     assert_eq!(t.longest_prefix(hay), want, "{hay:?}");
                 }
             }
@@ -913,12 +913,7 @@ mod tests {
                         }
                     })
                     .collect();
-                let want = strs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| hay.starts_with(p.as_bytes()))
-                    .map(|(i, p)| (i, p.len()))
-                    .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
+                let want = brute_longest(&strs, &hay);
                 assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {strs:?}");
             }
         }

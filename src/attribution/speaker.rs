@@ -887,7 +887,7 @@ fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 }
 
 /// Whether token `i` looks like an adverb: a lowercase word of five
-/// letters or more ending in "-ly" ("deeply", "increasingly").
+/// bytes or more ending in "-ly" ("deeply", "increasingly").
 ///
 /// (The ending first: most tokens asked do not end in "ly", so that branch
 /// goes one way, where a first test of the token's kind, case or length
@@ -2151,9 +2151,9 @@ fn plain_head(s: &Sent, head: usize) -> bool {
         let b = s.bytes(head);
         let number = b.first().is_some_and(u8::is_ascii_digit) || s.is_number_word(head);
         // (A simple word, one run of ASCII letters and digits, has no
-        // hyphen: that flag first, false for few words, where the length
-        // went either way and the search for a hyphen ran for every long
-        // word.)
+        // hyphen: that flag first, set for most words, so the test ends
+        // there for them; the length went either way with the text, and
+        // the search for a hyphen ran for every long word.)
         let fraction = !s.toks[head].simple && b.len() >= 8 && b.contains(&b'-');
         !(number || fraction)
     } else {

@@ -242,9 +242,10 @@ impl Extractor {
                     && !colon_start
                     && !has_colon
                     && prev_source.is_none()
-                    && cues[..last_cue]
-                        .iter()
-                        .all(|cm| within_quote(near, cm.start, cm.end))
+                    && cues[..last_cue].iter().all({
+                        let mut walk = QuoteWalk::default();
+                        move |cm| walk.within(near, cm.start, cm.end)
+                    })
                     && !has_poll_word(&text[sspan.0..sspan.1])
                     && !opens_view(&text[sspan.0..sspan.1])
                     && !words_comma
@@ -591,9 +592,9 @@ impl DocBufs {
 /// closes past the sentence's start to the first that closes past its end.
 /// As the document's quotes are sorted by their ends, a search for the
 /// quote around a position of the sentence ([`Sent::in_quote`],
-/// [`within_quote`]) finds in these the quote it finds in all of them: a
-/// binary search over a few quotes, often none, for every cue. The
-/// sentences come in text order, so both ends only move on.
+/// [`QuoteWalk`]) finds in these the quote it finds in all of them: a
+/// few quotes, often none, for every cue. The sentences come in text
+/// order, so both ends only move on.
 #[derive(Default)]
 struct NearQuotes {
     lo: usize,
@@ -672,6 +673,8 @@ impl Extractor {
         let sent_first_draft = drafts.len();
         // Whether every cue starts past the last token or inside a quote.
         let mut no_cue = true;
+        // (The cues' quotes, found by one walk: `QuoteWalk`.)
+        let mut walk = QuoteWalk::default();
         for cm in cues {
             // (The cue's first token, known to the word pass that found
             // it: `Sent::with_cues`.)
@@ -680,7 +683,7 @@ impl Extractor {
                 k => k as usize,
             };
             debug_assert_eq!(a, s.tok_at(cm.start), "{cm:?}");
-            let quoted = a < s.len() && s.in_quote(a, o.near);
+            let quoted = a < s.len() && walk.in_quote(o.near, s.toks[a].start);
             no_cue &= a >= s.len() || quoted;
             if a < lo || quoted {
                 continue;
@@ -1406,12 +1409,54 @@ fn dateline_dash(s: &Sent, i: usize) -> bool {
     s.is_punct(i) && matches!(s.w(i), "-" | "—" | "–" | "―")
 }
 
-/// Whether the bytes `a..b` lie inside the content of one quote. Then every
-/// token starting in `a..b` is inside it too ([`Sent::in_quote`]), so a cue
-/// there is skipped whichever token it starts.
-fn within_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
-    let k = quotes.partition_point(|q| q.close_end <= a);
-    k < quotes.len() && quotes[k].start <= a && b <= quotes[k].end
+/// The quote around each position of a sentence asked in order, found by
+/// a walk over the sentence's near quotes ([`NearQuotes`], sorted by their
+/// ends) instead of a binary search a position: the index
+/// `near.partition_point(|q| q.close_end <= p)` of the first quote that
+/// closes past `p`. The positions of a sentence's cues come in text order
+/// (an earlier one starts the walk again), and a sentence has few quotes:
+/// the walk's test mostly stops at once, where the binary search's steps
+/// and its test of an empty slice followed the text.
+#[derive(Default)]
+struct QuoteWalk {
+    /// The first near quote not known to close at or before `at`.
+    k: usize,
+    /// The last position asked.
+    at: usize,
+}
+
+impl QuoteWalk {
+    /// The number of `near` quotes that close at or before `p` (the same
+    /// `near` at each call of a walk).
+    #[inline(always)]
+    fn closed_by(&mut self, near: &[Quote], p: usize) -> usize {
+        if p < self.at {
+            self.k = 0;
+        }
+        self.at = p;
+        while self.k < near.len() && near[self.k].close_end <= p {
+            self.k += 1;
+        }
+        self.k
+    }
+
+    /// Whether `p` lies inside the content of a quote of `near`
+    /// ([`Sent::in_quote`] of the token starting at `p`).
+    #[inline(always)]
+    fn in_quote(&mut self, near: &[Quote], p: usize) -> bool {
+        let k = self.closed_by(near, p);
+        k < near.len() && near[k].start <= p && p < near[k].end
+    }
+
+    /// Whether the bytes `a..b` lie inside the content of one quote of
+    /// `near`. Then every token starting in `a..b` is inside it too
+    /// ([`Sent::in_quote`]), so a cue there is skipped whichever token it
+    /// starts.
+    #[inline(always)]
+    fn within(&mut self, near: &[Quote], a: usize, b: usize) -> bool {
+        let k = self.closed_by(near, a);
+        k < near.len() && near[k].start <= a && b <= near[k].end
+    }
 }
 
 /// Whether sentence `sspan` opens paragraph `para`.
@@ -4791,8 +4836,68 @@ fn second_of_two_words(t: &str) -> Option<&str> {
 mod tests {
     use super::{
         after_space, first_piece, first_word, is_adverb_speaker, last_clause_word, named_twice,
-        to_space, word_counts, ADVERB_SPEAKERS,
+        to_space, word_counts, QuoteWalk, ADVERB_SPEAKERS,
     };
+    use crate::quotes::Quote;
+
+    /// `QuoteWalk::within` as a binary search (the former test of the
+    /// sentence gate): whether the bytes `a..b` lie inside the content of
+    /// one quote.
+    fn within_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
+        let k = quotes.partition_point(|q| q.close_end <= a);
+        k < quotes.len() && quotes[k].start <= a && b <= quotes[k].end
+    }
+
+    /// `QuoteWalk` answers as the binary searches it replaced
+    /// (`Sent::in_quote`'s and `within_quote`'s) over slices of quotes in
+    /// order (touching or apart, closed or not, empty ones) and positions
+    /// asked mostly in order, some again, some back (the walk starts over).
+    #[test]
+    fn quote_walk_as_binary_search() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut r = |n: u64| (crate::next_random(&mut seed) % n) as usize;
+        let mut inside = 0;
+        for _ in 0..3_000 {
+            let mut quotes = Vec::new();
+            let mut at = r(4);
+            for _ in 0..r(9) {
+                let open = at + r(3);
+                let start = open + 1 + r(2);
+                let end = start + r(12);
+                let closed = r(3) > 0;
+                let close_end = if closed { end + 1 + r(2) } else { end };
+                quotes.push(Quote {
+                    open,
+                    start,
+                    end,
+                    close_end,
+                    closed,
+                });
+                at = close_end + r(4);
+            }
+            // A slice of them, as `NearQuotes` gives.
+            let lo = r(quotes.len() as u64 + 1);
+            let hi = lo + r((quotes.len() - lo) as u64 + 1);
+            let near = &quotes[lo..hi];
+            let (mut walk, mut walk2) = (QuoteWalk::default(), QuoteWalk::default());
+            let mut p = r(6);
+            for _ in 0..r(24) {
+                p = match r(8) {
+                    0 => r(at as u64 + 8),
+                    1 => p,
+                    _ => p + r(5),
+                };
+                let b = p + r(6);
+                let k = near.partition_point(|q| q.close_end <= p);
+                let want = k < near.len() && near[k].start <= p && p < near[k].end;
+                inside += usize::from(want);
+                assert_eq!(walk.in_quote(near, p), want, "{near:?} {p}");
+                let want = within_quote(near, p, b);
+                assert_eq!(walk2.within(near, p, b), want, "{near:?} {p} {b}");
+            }
+        }
+        assert!(inside > 1000, "{inside}");
+    }
 
     /// The insertion sort with its budget sorts as the library's sort:
     /// slices of up to 300 spans nearly in order (a few moved some places),

@@ -840,7 +840,9 @@ impl Lookup {
             }
         }
         for (w, t) in nouns {
-            if !w.is_empty() && w.len() <= 16 && w.is_ascii() {
+            // (Not a noun with a NUL, which would pack as a shorter word:
+            // `Lookup::noun_type` leaves such words to the lexicon's map.)
+            if !w.is_empty() && w.len() <= 16 && w.is_ascii() && !w.contains(&0) {
                 entries.entry(pack(w)).or_insert(((0, 0), 0)).0 .0 |= noun_code(t) << NOUN_SHIFT;
             }
         }
@@ -1038,6 +1040,38 @@ impl Lookup {
             Some(e) => (e.class, e.sets, e.list),
             None => (0, 0, 0),
         }
+    }
+
+    /// The speaker-noun type (any case) of `w` when the table can tell: a
+    /// word of 1 to 16 ASCII bytes with no NUL (which [`pack`] would read
+    /// as the end of a shorter word), whose entry holds its type at
+    /// [`NOUN_SHIFT`] in the lexicon's table (every speaker noun of ASCII
+    /// of at most 16 bytes with no NUL, `Lookup::new`); `None` for other
+    /// words. The word is packed eight bytes at a time ([`pack_at`] on a
+    /// copy), not byte by byte.
+    #[inline]
+    pub(crate) fn noun_type(&self, w: &[u8]) -> Option<Option<NounType>> {
+        const L: u64 = 0x0101_0101_0101_0101;
+        const H: u64 = 0x8080_8080_8080_8080;
+        let n = w.len();
+        if n == 0 || n > 16 {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..n].copy_from_slice(w);
+        let k = pack_at(&buf, 0, n)?;
+        // A NUL among the word's bytes: a zero byte below the word's
+        // length (the bytes past it are the copy's zeros). (The lowest
+        // zero byte of a word is always flagged: exact for "any".)
+        let (lo, hi) = (k as u64, (k >> 64) as u64);
+        let zero = |x: u64, n: usize| {
+            n != 0 && (x.wrapping_sub(L) & !x & H & (u64::MAX >> (8 * (8 - n)))) != 0
+        };
+        if zero(lo, n.min(8)) || zero(hi, n.saturating_sub(8)) {
+            return None;
+        }
+        let (class, _, _) = self.bits(k);
+        Some(NOUN_TYPES[usize::from(class >> NOUN_SHIFT & 3)])
     }
 
     /// Sets the masks of the lists of cue forms ([`cue_exit_mask`], one a

@@ -16,7 +16,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::attribution::sent::{cue_exit_mask, Lookup};
+use crate::attribution::sent::{cue_exit_mask, Lookup, CUE_EXIT_ANY, CUE_NO_SINGLE};
 use crate::error::{Error, Result};
 use crate::gazetteer::{ends_with_word_char, is_word_boundary};
 
@@ -143,16 +143,28 @@ pub enum NounType {
 /// The cue lexicon and speaker nouns.
 pub struct Lexicon {
     cues: Vec<Cue>,
+    /// The lemma and form of each pattern. (This and `patterns` and
+    /// `lists` are what `flat` and `pool` are made from, kept for the
+    /// tests, which compare the scan against them.)
+    #[cfg(test)]
     forms: Vec<(usize, Form)>,
     /// Lowercase forms, in pattern order.
+    #[cfg(test)]
     patterns: Vec<Vec<u8>>,
     /// Lowercase first word -> index in `lists`.
     by_first: HashMap<Vec<u8>, u32>,
     /// The pattern indexes of each first word, longest pattern first.
+    #[cfg(test)]
     lists: Vec<Vec<usize>>,
     /// Per list, what [`Lexicon::cue_at`] reads for most first words, in
     /// one cache line.
     heads: Vec<ListHead>,
+    /// The forms of `lists` in one run, list after list (each list's as
+    /// its head's `forms` gives them, longest first), for
+    /// [`Lexicon::cue_at`].
+    flat: Vec<FlatForm>,
+    /// The bytes of the forms of `flat`, list after list.
+    pool: Vec<u8>,
     /// Bit `len` set in `first[b]` when a form's first word starts with
     /// byte `b` (either case) and has `len` bytes.
     first: Vec<u64>,
@@ -189,6 +201,27 @@ struct ListHead {
     /// Whether a form is the word and one more byte (which `second`
     /// cannot tell: such a list always compares its forms).
     odd: bool,
+    /// The list's forms in `Lexicon::flat` (their indexes).
+    forms: (usize, usize),
+}
+
+/// One form of a list of cue forms as [`Lexicon::cue_at`] compares it:
+/// the forms of a list lie together, their bytes too (`Lexicon::pool`),
+/// so that a list's forms take a line or two, not reads of `lists`,
+/// `patterns` and `forms` at scattered places.
+#[derive(Clone, Copy)]
+struct FlatForm {
+    /// Where its bytes (lowercase) start in `Lexicon::pool`.
+    at: usize,
+    /// Its length in bytes.
+    len: usize,
+    /// Its lemma (index in [`Lexicon::cues`]).
+    cue: usize,
+    /// Its form.
+    form: Form,
+    /// Whether it ends with " on" (which a day name after it rules out,
+    /// [`day_after`]).
+    on: bool,
 }
 
 impl ListHead {
@@ -206,6 +239,27 @@ impl ListHead {
             }
     }
 
+    /// The list's one-word form, its lemma and form packed in 32 bits
+    /// ([`unpack_single`]), if it has one and the lemma's index fits.
+    fn packed_single(&self) -> Option<u32> {
+        if self.single_len == 0 {
+            return None;
+        }
+        let cue = u32::try_from(self.single_cue)
+            .ok()
+            .filter(|&c| c < 1 << 29)?;
+        let form = match self.single_form {
+            Form::Base => 0,
+            Form::Third => 1,
+            Form::Past => 2,
+            Form::Ing => 3,
+            Form::Other => 4,
+        };
+        let s = cue << 3 | form;
+        debug_assert_ne!(s, CUE_NO_SINGLE);
+        Some(s)
+    }
+
     /// Pushes the list's one-word form as found at `i` (its head has one:
     /// `single_len` is not 0), with `tok` as its [`CueMatch::tok`], and
     /// returns where it ends.
@@ -221,6 +275,20 @@ impl ListHead {
         });
         e
     }
+}
+
+/// The lemma index and form of a one-word form packed by
+/// `ListHead::packed_single`.
+#[inline(always)]
+fn unpack_single(s: u32) -> (usize, Form) {
+    let form = match s & 7 {
+        0 => Form::Base,
+        1 => Form::Third,
+        2 => Form::Past,
+        3 => Form::Ing,
+        _ => Form::Other,
+    };
+    ((s >> 3) as usize, form)
 }
 
 /// The frame names of `verbs.csv`.
@@ -401,6 +469,7 @@ impl Lexicon {
                 single_cue: 0,
                 single_form: Form::Other,
                 odd: false,
+                forms: (0, 0),
             };
             lists.len()
         ];
@@ -425,6 +494,23 @@ impl Lexicon {
             }
         }
         let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
+        let mut flat = Vec::with_capacity(patterns.len());
+        let mut pool = Vec::new();
+        for (list, h) in lists.iter().zip(&mut heads) {
+            let at = flat.len();
+            for &p in list {
+                let pat = &patterns[p];
+                flat.push(FlatForm {
+                    at: pool.len(),
+                    len: pat.len(),
+                    cue: forms[p].0,
+                    form: forms[p].1,
+                    on: pat.ends_with(b" on"),
+                });
+                pool.extend_from_slice(pat);
+            }
+            h.forms = (at, flat.len());
+        }
         let mut noun_map = HashMap::default();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
         for rec in rdr.records() {
@@ -474,16 +560,31 @@ impl Lexicon {
         table.set_cue_exits(
             heads
                 .iter()
-                .map(|h| cue_exit_mask(&h.second, h.single_len != 0, h.odd))
+                .map(|h| {
+                    let m = cue_exit_mask(&h.second, h.single_len != 0, h.odd);
+                    match h.packed_single() {
+                        Some(s) => [m, s],
+                        // (A lemma index past 2^29, which no lexicon
+                        // reaches: `first_word_at` leaves the list to
+                        // `cue_at`.)
+                        None if h.single_len != 0 => [m | CUE_EXIT_ANY, CUE_NO_SINGLE],
+                        None => [m, CUE_NO_SINGLE],
+                    }
+                })
                 .collect(),
         );
         Ok(Lexicon {
             cues,
+            #[cfg(test)]
             forms,
+            #[cfg(test)]
             patterns,
             by_first,
+            #[cfg(test)]
             lists,
             heads,
+            flat,
+            pool,
             first,
             hashes,
             table,
@@ -613,28 +714,28 @@ impl Lexicon {
             }
             return h.push_single(i, CueMatch::NO_TOK, out);
         }
-        let hit = self.lists[l].iter().find(|&&p| {
-            let pat = &self.patterns[p];
-            let e = i + pat.len();
+        // (The list's forms and their bytes from `flat` and `pool`, where
+        // they lie together.)
+        let hit = self.flat[h.forms.0..h.forms.1].iter().find(|f| {
+            let e = i + f.len;
             // (A form has no ASCII capital, `Lexicon::parse` lowercases
             // them: only the text's bytes are lowercased to compare.)
-            pat.len() == len
+            f.len == len
                 || e <= end
                     && bytes[j..e]
                         .iter()
-                        .zip(&pat[len..])
+                        .zip(&self.pool[f.at + len..f.at + f.len])
                         .all(|(b, p)| b.to_ascii_lowercase() == *p)
                     && is_word_boundary(bytes, i, e)
-                    && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
+                    && !(f.on && day_after(&bytes[e..]))
         });
-        let Some(&p) = hit else { return j };
-        let e = i + self.patterns[p].len();
-        let (cue, form) = self.forms[p];
+        let Some(f) = hit else { return j };
+        let e = i + f.len;
         out.push(CueMatch {
             start: i,
             end: e,
-            cue,
-            form,
+            cue: f.cue,
+            form: f.form,
             tok: CueMatch::NO_TOK,
         });
         e
@@ -666,9 +767,20 @@ impl Lexicon {
         tok: usize,
         out: &mut Vec<CueMatch>,
     ) -> usize {
-        match self.heads.get(l as usize) {
-            Some(h) if !h.may_be_multi(bytes, j) => {
-                if h.single_len == 0 {
+        // (The list's mask and one-word form from the line of the table's
+        // masks the word loop has just read, `Lookup::skips_cue_step`, not
+        // from the list's head: what `ListHead::may_be_multi` tells, as a
+        // second word starts with a byte that is no letter only in a list
+        // with `CUE_EXIT_ANY`.)
+        match self.table.cue_head(l) {
+            Some([m, single])
+                if m & CUE_EXIT_ANY == 0
+                    && !(j + 1 < bytes.len() && bytes[j] == b' ' && {
+                        let c = bytes[j + 1].to_ascii_lowercase().wrapping_sub(b'a');
+                        c < 26 && m & (1 << c) != 0
+                    }) =>
+            {
+                if single == CUE_NO_SINGLE {
                     return j;
                 }
                 // The one-word form ("said", most cues met), when the word
@@ -682,8 +794,18 @@ impl Lexicon {
                     && bytes.get(j).is_none_or(|&b| !word_byte(b))
                     && out.len() < out.capacity()
                 {
-                    let tok = u32::try_from(tok).unwrap_or(CueMatch::NO_TOK);
-                    return h.push_single(i, tok, out);
+                    // (The one-word form is the word itself, `j - i`
+                    // bytes.)
+                    debug_assert_eq!(self.heads[l as usize].single_len as usize, j - i);
+                    let (cue, form) = unpack_single(single);
+                    out.push(CueMatch {
+                        start: i,
+                        end: j,
+                        cue,
+                        form,
+                        tok: u32::try_from(tok).unwrap_or(CueMatch::NO_TOK),
+                    });
+                    return j;
                 }
             }
             _ => {}
@@ -831,6 +953,12 @@ impl Lexicon {
 
     /// The type of a speaker noun (any case), if it is one.
     pub fn speaker_noun(&self, word: &str) -> Option<NounType> {
+        // Most words: one probe of the word table, which holds the type of
+        // every noun of ASCII of at most 16 bytes (no hashing of the
+        // string, no compare of its bytes).
+        if let Some(t) = self.table.noun_type(word.as_bytes()) {
+            return t;
+        }
         if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
             let mut buf = [0u8; 32];
             if let Some(w) = ascii_lower(word, &mut buf) {
@@ -997,6 +1125,10 @@ mod tests {
             " on Monday",
             " that",
             " to",
+            " That",
+            " 1",
+            " \u{e9}",
+            " -",
             "  x",
             "\u{201d}",
             "\u{3b1}",
@@ -1043,6 +1175,129 @@ mod tests {
             }
         }
         assert!(checked > 10_000 && pushed > 1_000, "{checked} {pushed}");
+    }
+
+    /// The table's entry of each list (`Lookup::cue_head`) against the
+    /// list's head: the one-word form packed and unpacked, and the mask's
+    /// letters and `CUE_EXIT_ANY` against the second-word bytes (what
+    /// `first_word_at` reads in place of the head).
+    #[test]
+    fn cue_heads_agree_with_the_list_heads() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut singles = 0;
+        for (l, h) in lx.heads.iter().enumerate() {
+            let [m, single] = lx.table.cue_head(l as u32).unwrap();
+            if h.single_len == 0 {
+                assert_eq!(single, CUE_NO_SINGLE);
+            } else {
+                assert_eq!(unpack_single(single), (h.single_cue, h.single_form));
+                singles += 1;
+            }
+            for c in 0..=255u8 {
+                let bit = h.second[usize::from(c >> 6)] & (1 << (c & 63)) != 0;
+                if c.is_ascii_lowercase() {
+                    assert_eq!(m & (1 << (c - b'a')) != 0, bit, "{l} {c}");
+                } else if bit {
+                    assert_ne!(m & CUE_EXIT_ANY, 0, "{l} {c}");
+                }
+            }
+            assert_eq!(h.odd, h.odd && m & CUE_EXIT_ANY != 0);
+        }
+        assert!(singles > 500, "{singles}");
+        for (cue, form) in [
+            (0, Form::Base),
+            (7, Form::Third),
+            (12, Form::Past),
+            (300, Form::Ing),
+            ((1 << 29) - 1, Form::Other),
+        ] {
+            let h = ListHead {
+                second: [0; 4],
+                single_len: 3,
+                single_cue: cue,
+                single_form: form,
+                odd: false,
+                forms: (0, 0),
+            };
+            assert_eq!(h.packed_single().map(unpack_single), Some((cue, form)));
+        }
+        let big = ListHead {
+            second: [0; 4],
+            single_len: 3,
+            single_cue: 1 << 29,
+            single_form: Form::Base,
+            odd: false,
+            forms: (0, 0),
+        };
+        assert_eq!(big.packed_single(), None);
+    }
+
+    /// `speaker_noun` (the word table's probe for words of ASCII of at
+    /// most 16 bytes) against the plain lookup of the lowercased word in
+    /// the map, for every noun form of the default lexicon and of one
+    /// with forms holding a NUL, in several cases, cut, run on, with a
+    /// NUL or a byte past ASCII, and random words. Without the NUL test
+    /// of `Lookup::noun_type`, "official\0" is a person; without the
+    /// length test, a word of 17 bytes is looked up packed.
+    #[test]
+    fn speaker_noun_agrees_with_the_map() {
+        let plain = |lx: &Lexicon, w: &str| lx.nouns.get(&w.to_lowercase()).copied();
+        let own =
+            "noun,forms,type\nab,ab|a\u{0}b|c\u{0},person\nx,x\u{0}\u{0}|officials,organization\n";
+        let mut seed = 38;
+        for lx in [
+            Lexicon::default_data().unwrap(),
+            Lexicon::parse(
+                "v.csv",
+                "lemma,class,forms,frames\nsay,say,said,quote\n",
+                "n.csv",
+                own,
+            )
+            .unwrap(),
+        ] {
+            let mut words: Vec<String> = vec![
+                String::new(),
+                "\u{0}".into(),
+                "a".into(),
+                "c".into(),
+                "x".into(),
+                "a\u{0}".into(),
+                "ab".into(),
+                "A\u{0}B".into(),
+                "spokeswomanships".into(),
+                "spokeswomanshipss".into(),
+            ];
+            for n in lx.nouns.keys() {
+                let up = n.to_uppercase();
+                let cap: String = n
+                    .chars()
+                    .enumerate()
+                    .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+                    .collect();
+                words.extend([
+                    n.clone(),
+                    up,
+                    cap,
+                    format!("{n}s"),
+                    format!("{n}\u{0}"),
+                    format!("\u{0}{n}"),
+                    format!("{n}\u{e9}"),
+                    format!("{n}{n}"),
+                    n[..n.len() - 1].to_string(),
+                    n[1..].to_string(),
+                ]);
+            }
+            let pieces = ["a", "b", "official", "s", "E", "\u{0}", "ers", "\u{e9}"];
+            for _ in 0..3000 {
+                words.push(crate::random_text(&mut seed, &pieces, 6));
+            }
+            let mut found = 0;
+            for w in &words {
+                assert_eq!(lx.speaker_noun(w), plain(&lx, w), "{w:?}");
+                found += usize::from(plain(&lx, w).is_some());
+            }
+            assert!(found > 10, "{found}");
+        }
     }
 
     #[test]

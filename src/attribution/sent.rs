@@ -641,10 +641,13 @@ pub(crate) struct Lookup {
     short_overflow: bool,
     /// 64 minus the bits of an index of `slots`.
     long_shift: u32,
-    /// For each list of cue forms (by index), when the word loop may skip
-    /// the cue step of its first word ([`cue_exit_mask`]); empty but in
-    /// the lexicon's table.
-    cue_exits: Vec<u32>,
+    /// For each list of cue forms (by index): when the word loop may skip
+    /// the cue step of its first word ([`cue_exit_mask`]), and the lemma
+    /// and form of its one-word form packed ([`CUE_NO_SINGLE`] for none),
+    /// which the lexicon's cue step reads from the line the word loop has
+    /// just read (not from its own list heads, a scattered read); empty
+    /// but in the lexicon's table.
+    cue_exits: Vec<[u32; 2]>,
     /// Every word of the lists and sets, with its class and set bits.
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
 }
@@ -722,28 +725,42 @@ const SHORT_MAX: usize = SHORT_SLOTS / 4;
 
 /// The bit of a mask of [`cue_exit_mask`] for a list whose first word
 /// always takes the cue step.
-const CUE_EXIT_ALWAYS: u32 = 1 << 31;
+pub(crate) const CUE_EXIT_ALWAYS: u32 = 1 << 31;
+
+/// The bit of a mask of [`cue_exit_mask`] for a list with a form of the
+/// word and one byte more, or a form whose second word starts with a byte
+/// that is no letter: a form of several words may follow its first word
+/// whatever byte comes next.
+pub(crate) const CUE_EXIT_ANY: u32 = 1 << 30;
+
+/// The one-word form of an entry of the cue masks ([`Lookup::cue_head`])
+/// of a list with none.
+pub(crate) const CUE_NO_SINGLE: u32 = u32::MAX;
 
 /// The mask of a list of cue forms that tells the word loop when its first
 /// word may skip the cue step ([`Lookup::skips_cue_step`]): bit `c - b'a'`
 /// set when a form of several words has the letter `c` (lowercase) as the
 /// first byte of its second word (`second`, a bit set over the bytes as
-/// the lexicon's list heads hold it), [`CUE_EXIT_ALWAYS`] when the list
-/// has a one-word form (`single`), a form of the word and one byte more
-/// (`odd`), or a second word starting with a byte that is no letter.
+/// the lexicon's list heads hold it), [`CUE_EXIT_ANY`] when the list has a
+/// form of the word and one byte more (`odd`) or a second word starting
+/// with a byte that is no letter, and [`CUE_EXIT_ALWAYS`] when it has
+/// either or a one-word form (`single`).
 pub(crate) fn cue_exit_mask(second: &[u64; 4], single: bool, odd: bool) -> u32 {
-    if single || odd {
-        return CUE_EXIT_ALWAYS;
-    }
     let mut m = 0;
+    if odd {
+        m |= CUE_EXIT_ANY;
+    }
     for c in 0..=255u8 {
         if second[usize::from(c >> 6)] & (1 << (c & 63)) != 0 {
             if c.is_ascii_lowercase() {
                 m |= 1 << (c - b'a');
             } else {
-                return CUE_EXIT_ALWAYS;
+                m |= CUE_EXIT_ANY;
             }
         }
+    }
+    if single || m & CUE_EXIT_ANY != 0 {
+        m |= CUE_EXIT_ALWAYS;
     }
     m
 }
@@ -823,7 +840,9 @@ impl Lookup {
             }
         }
         for (w, t) in nouns {
-            if !w.is_empty() && w.len() <= 16 && w.is_ascii() {
+            // (Not a noun with a NUL, which would pack as a shorter word:
+            // `Lookup::noun_type` leaves such words to the lexicon's map.)
+            if !w.is_empty() && w.len() <= 16 && w.is_ascii() && !w.contains(&0) {
                 entries.entry(pack(w)).or_insert(((0, 0), 0)).0 .0 |= noun_code(t) << NOUN_SHIFT;
             }
         }
@@ -1023,10 +1042,51 @@ impl Lookup {
         }
     }
 
+    /// The speaker-noun type (any case) of `w` when the table can tell: a
+    /// word of 1 to 16 ASCII bytes with no NUL (which [`pack`] would read
+    /// as the end of a shorter word), whose entry holds its type at
+    /// [`NOUN_SHIFT`] in the lexicon's table (every speaker noun of ASCII
+    /// of at most 16 bytes with no NUL, `Lookup::new`); `None` for other
+    /// words. The word is packed eight bytes at a time ([`pack_at`] on a
+    /// copy), not byte by byte.
+    #[inline]
+    pub(crate) fn noun_type(&self, w: &[u8]) -> Option<Option<NounType>> {
+        const L: u64 = 0x0101_0101_0101_0101;
+        const H: u64 = 0x8080_8080_8080_8080;
+        let n = w.len();
+        if n == 0 || n > 16 {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..n].copy_from_slice(w);
+        let k = pack_at(&buf, 0, n)?;
+        // A NUL among the word's bytes: a zero byte below the word's
+        // length (the bytes past it are the copy's zeros). (The lowest
+        // zero byte of a word is always flagged: exact for "any".)
+        let (lo, hi) = (k as u64, (k >> 64) as u64);
+        let zero = |x: u64, n: usize| {
+            n != 0 && (x.wrapping_sub(L) & !x & H & (u64::MAX >> (8 * (8 - n)))) != 0
+        };
+        if zero(lo, n.min(8)) || zero(hi, n.saturating_sub(8)) {
+            return None;
+        }
+        let (class, _, _) = self.bits(k);
+        Some(NOUN_TYPES[usize::from(class >> NOUN_SHIFT & 3)])
+    }
+
     /// Sets the masks of the lists of cue forms ([`cue_exit_mask`], one a
-    /// list, by index), for [`Lookup::skips_cue_step`].
-    pub(crate) fn set_cue_exits(&mut self, exits: Vec<u32>) {
+    /// list, by index), for [`Lookup::skips_cue_step`], each with the
+    /// list's one-word form packed by the lexicon ([`CUE_NO_SINGLE`] for
+    /// none), for [`Lookup::cue_head`].
+    pub(crate) fn set_cue_exits(&mut self, exits: Vec<[u32; 2]>) {
         self.cue_exits = exits;
+    }
+
+    /// The mask ([`cue_exit_mask`]) and packed one-word form of list `l`
+    /// (by index) as given to [`Lookup::set_cue_exits`], if set.
+    #[inline(always)]
+    pub(crate) fn cue_head(&self, l: u32) -> Option<[u32; 2]> {
+        self.cue_exits.get(l as usize).copied()
     }
 
     /// Whether the cue step of a plain word (ASCII letters and digits)
@@ -1041,7 +1101,7 @@ impl Lookup {
     /// when the masks are not set or for `NO_LIST`.
     #[inline(always)]
     pub(crate) fn skips_cue_step(&self, list: u32, bytes: &[u8], end: usize, next: usize) -> bool {
-        let Some(&m) = self.cue_exits.get((list as usize).wrapping_sub(1)) else {
+        let Some(&[m, _]) = self.cue_exits.get((list as usize).wrapping_sub(1)) else {
             return false;
         };
         if m & CUE_EXIT_ALWAYS != 0 {

@@ -222,6 +222,62 @@ struct FlatForm {
     /// Whether it ends with " on" (which a day name after it rules out,
     /// [`day_after`]).
     on: bool,
+    /// The length of its list's first word (its rest follows it) ...
+    head: u32,
+    /// ... the first eight bytes of its rest (fewer when the rest is
+    /// shorter) in a `u64`, little-endian, the bytes past the rest 0 ...
+    tail: u64,
+    /// ... 0x20 at each byte of `tail` that is a lowercase ASCII letter,
+    /// 0 at the others: a text byte `b` lowercases to a form's byte `p`
+    /// when `b | 0x20 == p` for a letter `p` and `b == p` for any other
+    /// byte (a form has no ASCII capital) ...
+    fold: u64,
+    /// ... and 0xFF at each byte of `tail` that is one of the rest's.
+    mask: u64,
+}
+
+impl FlatForm {
+    /// Whether the text's bytes from `j`, where the first word of the
+    /// form's list ends (`len` bytes from the form's start, `i`), to the
+    /// form's end `e` (within `bytes`) match the rest of the form, `rest`
+    /// (its bytes in `Lexicon::pool`), the text lowercased. When eight
+    /// bytes of the text are there, their first (at most eight) bytes of
+    /// the rest are compared at once, and only a rest of more than eight
+    /// bytes that matches them goes on byte by byte: most forms differ
+    /// from the text in their first bytes (a list's forms of several
+    /// words share the first word only).
+    #[inline(always)]
+    fn rest_matches(&self, bytes: &[u8], j: usize, e: usize, len: usize, rest: &[u8]) -> bool {
+        let mut from = 0;
+        if len == self.head as usize {
+            if let Some(w) = bytes.get(j..j + 8) {
+                let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+                if (x | self.fold) & self.mask != self.tail {
+                    return false;
+                }
+                from = rest.len().min(8);
+            }
+        }
+        bytes[j + from..e]
+            .iter()
+            .zip(&rest[from..])
+            .all(|(b, p)| b.to_ascii_lowercase() == *p)
+    }
+}
+
+/// The first eight bytes of the rest of a form after its first word of
+/// `head` bytes, as [`FlatForm`] holds them: `(tail, fold, mask)`.
+fn packed_tail(pat: &[u8], head: usize) -> (u64, u64, u64) {
+    let rest = &pat[head.min(pat.len())..];
+    let (mut tail, mut fold, mut mask) = (0u64, 0u64, 0u64);
+    for (k, &c) in rest.iter().take(8).enumerate() {
+        tail |= u64::from(c) << (8 * k);
+        mask |= 0xFF << (8 * k);
+        if c.is_ascii_lowercase() {
+            fold |= 0x20 << (8 * k);
+        }
+    }
+    (tail, fold, mask)
 }
 
 impl ListHead {
@@ -498,14 +554,26 @@ impl Lexicon {
         let mut pool = Vec::new();
         for (list, h) in lists.iter().zip(&mut heads) {
             let at = flat.len();
+            // (The list's first word: that of its every form.)
+            let head = list.first().map_or(0, |&p| {
+                patterns[p]
+                    .iter()
+                    .position(|&c| c == b' ')
+                    .unwrap_or(patterns[p].len())
+            });
             for &p in list {
                 let pat = &patterns[p];
+                let (tail, fold, mask) = packed_tail(pat, head);
                 flat.push(FlatForm {
                     at: pool.len(),
                     len: pat.len(),
                     cue: forms[p].0,
                     form: forms[p].1,
                     on: pat.ends_with(b" on"),
+                    head: u32::try_from(head).unwrap_or(u32::MAX),
+                    tail,
+                    fold,
+                    mask,
                 });
                 pool.extend_from_slice(pat);
             }
@@ -722,10 +790,7 @@ impl Lexicon {
             // them: only the text's bytes are lowercased to compare.)
             f.len == len
                 || e <= end
-                    && bytes[j..e]
-                        .iter()
-                        .zip(&self.pool[f.at + len..f.at + f.len])
-                        .all(|(b, p)| b.to_ascii_lowercase() == *p)
+                    && f.rest_matches(bytes, j, e, len, &self.pool[f.at + len..f.at + f.len])
                     && is_word_boundary(bytes, i, e)
                     && !(f.on && day_after(&bytes[e..]))
         });
@@ -1060,6 +1125,41 @@ mod tests {
                 // The form cut short by one byte, and run into a word.
                 texts.push(f[..f.len() - 1].to_string());
                 texts.push(format!("{f}s"));
+                // With eight bytes or more after the first word (the rest
+                // compared eight bytes at once, `FlatForm::rest_matches`):
+                // the form, in capitals, cut short, and with each byte of
+                // its rest changed (a letter's case, or another byte).
+                let pad = " and so on, later";
+                texts.push(format!("{f}{pad}"));
+                texts.push(format!("{}{pad}", f.to_uppercase()));
+                texts.push(format!("{}{pad}", &f[..f.len() - 1]));
+                texts.push(format!("{f}s{pad}"));
+                let head = w.len();
+                for k in head..f.len() {
+                    for c in [b'x', b'-', b' ', 0xC3] {
+                        let mut b = f.clone().into_bytes();
+                        if c == 0xC3 {
+                            if k == head {
+                                // (A letter run on from the first word: no
+                                // whole word, which `every_form` does not
+                                // test.)
+                                continue;
+                            }
+                            // An "é" (two bytes) for the byte.
+                            b.splice(k..k + 1, [0xC3, 0xA9]);
+                        } else if b[k] == c {
+                            continue;
+                        } else {
+                            b[k] = c;
+                        }
+                        texts.push(String::from_utf8(b).unwrap() + pad);
+                    }
+                    // Bit 5 flipped: a letter's case (a match), or another
+                    // ASCII byte (a space a NUL, a hyphen a CR: none).
+                    let mut b = f.clone().into_bytes();
+                    b[k] ^= 0x20;
+                    texts.push(String::from_utf8(b).unwrap() + pad);
+                }
             }
         }
         let mut checked = 0;

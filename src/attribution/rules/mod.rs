@@ -484,33 +484,34 @@ fn apply_cue(
             return;
         }
     }
-    // A capitalized cue inside a sentence that is not in title case is part
-    // of a name ("the State Department", "The Washington Post").
-    if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
-        return;
-    }
-    // "Full text of Clinton's remarks:", "Read Trump's tweets:": an -s
-    // form after a possessive and before a colon is a noun (the text after
-    // the colon is `intro-colon-quote`'s).
-    if cue.form == Form::Third && ci > ctx.lo && s.is_poss(ci - 1) && s.is_p(cj, ":") {
-        return;
+    // (The guards from here to the noun uses below only return, so their
+    // order is free: they are grouped behind the tests they share, the
+    // token before the cue first, so that most cues pass them with a few
+    // tests.)
+    if ci > ctx.lo {
+        let p = ci - 1;
+        // A capitalized cue inside a sentence that is not in title case
+        // is part of a name ("the State Department", "The Washington
+        // Post"). After punctuation, a capitalized base or -s form before
+        // a capitalized word is a title or part of a name too ("His
+        // lawyer, Advocate Pieter Swanepoel, said", "..., Hope Hicks
+        // said", "Credit Suisse").
+        if s.is_cap(ci)
+            && (!s.is_punct(p)
+                || matches!(cue.form, Form::Base | Form::Third) && s.is_cap(cj) && !s.is_stop(cj))
+            && !ctx.title_case()
+        {
+            return;
+        }
+        // "Full text of Clinton's remarks:", "Read Trump's tweets:": an
+        // -s form after a possessive and before a colon is a noun (the
+        // text after the colon is `intro-colon-quote`'s).
+        if s.is_poss(p) && cue.form == Form::Third && s.is_p(cj, ":") {
+            return;
+        }
     }
     // "Full text of Clinton's remarks:": "text of" is a noun.
     if lemma_is!(c, "text") && s.is_in(cj, OF) {
-        return;
-    }
-    // "His lawyer, Advocate Pieter Swanepoel, said", "..., Hope Hicks
-    // said", "Credit Suisse": a capitalized base or -s form inside a
-    // sentence of running text, before a capitalized word, is a title or
-    // part of a name.
-    if matches!(cue.form, Form::Base | Form::Third)
-        && ci > ctx.lo
-        && s.is_cap(ci)
-        && cj < n
-        && s.is_cap(cj)
-        && !s.is_stop(cj)
-        && !ctx.title_case()
-    {
         return;
     }
     // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
@@ -525,7 +526,8 @@ fn apply_cue(
     // singular word or a determiner (a verb needs a plural subject: "many
     // economists say is", "Democrats say could"), an -s form before a
     // plural auxiliary (a verb has a singular subject: "Beck fears will").
-    if ci > ctx.lo && cj < n {
+    // (Each of the three tests asks a base or -s form.)
+    if matches!(cue.form, Form::Base | Form::Third) && ci > ctx.lo && cj < n {
         let p = ci - 1;
         let base_noun = cue.form == Form::Base
             && (s.is_aux_like(cj) || s.is_in(cj, W_DO_MODALS))
@@ -546,8 +548,7 @@ fn apply_cue(
         // which its class bit answers for most words, and only then the
         // relatives among the three tokens before, a word-set bit each: that
         // look ran for every present cue, its iterator out of line.)
-        let cue_noun = matches!(cue.form, Form::Base | Form::Third)
-            && s.is_word(cj)
+        let cue_noun = s.is_word(cj)
             && !s.is_cap(cj)
             && s.cue_word(lx, cj).is_some_and(|(_, f)| {
                 f == Form::Past && !modifier(cj + 1)

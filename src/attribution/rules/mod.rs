@@ -711,67 +711,65 @@ fn apply_cue(
             if s.is_in(p, NOUN_MARKERS) && !predicate || s.is_poss(p) && !clitic {
                 return;
             }
-            // Also with an adverb between ("The Fed is widely expected to
-            // hold rates", "Twitter is increasingly seen as ...").
-            // One-word cues only: "are specifically focused on", "are
-            // generally leery of" are adjectives of stance.
-            let adverb_passive =
-                p > ctx.lo && cj == ci + 1 && s.is_in(p - 1, BE) && super::speaker::ly_adverb(s, p);
-            // "The government is worried that ...", "Voters were worried
-            // about ...": an adjective of fear after the copula, not a
-            // passive.
-            // (The lemma compared only after a copula.)
-            let adjective = || c.keys & key::WORRY_LEMMA != 0 || lemma_is!(c, "concerned");
-            if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective() {
-                passive_by(ctx, cue, ci, cj, out);
-                return;
-            }
-            // "As reported by The Post, content.": the clause after the
-            // source.
-            if class_in!(c, "report")
-                && cue.form == Form::Past
-                && p == ctx.lo
-                && s.is_in(p, W_AS)
-                && s.is_in(cj, BY)
-            {
-                if let Some(np) = forward(s, lx, cj + 1) {
-                    let k = ctx.skip_adverbials(np.b);
-                    if k + 3 < n
-                        && s.is_p(k, ",")
-                        && (ctx.clause_start(k + 1)
-                            || s.is_word(k + 1) && !s.is_in(k + 1, &["and", "but", "or"]))
-                    {
-                        push_clause(ctx, k + 1, np, cue, "as-speaker-cue", out);
-                    }
+            // (The passives below ask a past form, the infinitive a base
+            // form: one test of the form for all of them.)
+            if cue.form == Form::Past {
+                // Also with an adverb between ("The Fed is widely expected to
+                // hold rates", "Twitter is increasingly seen as ...").
+                // One-word cues only: "are specifically focused on", "are
+                // generally leery of" are adjectives of stance.
+                let adverb_passive = p > ctx.lo
+                    && cj == ci + 1
+                    && s.is_in(p - 1, BE)
+                    && super::speaker::ly_adverb(s, p);
+                // "The government is worried that ...", "Voters were worried
+                // about ...": an adjective of fear after the copula, not a
+                // passive.
+                // (The lemma compared only after a copula.)
+                let adjective = || c.keys & key::WORRY_LEMMA != 0 || lemma_is!(c, "concerned");
+                if (s.is_in(p, BE) || adverb_passive) && !adjective() {
+                    passive_by(ctx, cue, ci, cj, out);
+                    return;
                 }
-                return;
-            }
-            // A reduced passive: "a biography written by", "the votes needed by";
-            // "was first reported last week by".
-            let report_by = class_in!(c, "report")
-                && s.is_in(p, &["first", "originally", "initially", "previously"])
-                && (cj..n.min(cj + 4))
-                    .take_while(|&k| s.is_word(k))
-                    .any(|k| s.is_in(k, BY));
-            // Not a speech gerund after "by" ("continued by saying, ...",
-            // "responded by arguing that ..."): a passive agent is a noun
-            // phrase.
-            // (Looked at only after "by".)
-            let gerund = || {
-                cj + 1 < n
-                    && s.is_word(cj + 1)
-                    && s.bytes(cj + 1).ends_with(b"ing")
-                    && s.cue_word(lx, cj + 1)
-                        .is_some_and(|(_, form)| form == Form::Ing)
-            };
-            if cue.form == Form::Past
-                && (s.is_in(cj, BY) && !class_in!(c, "say") && !gerund() || report_by)
-            {
-                passive_by(ctx, cue, ci, cj, out);
-                return;
-            }
-            if s.is_in(p, TO)
-                && cue.form == Form::Base
+                // "As reported by The Post, content.": the clause after the
+                // source.
+                if class_in!(c, "report") && p == ctx.lo && s.is_in(p, W_AS) && s.is_in(cj, BY) {
+                    if let Some(np) = forward(s, lx, cj + 1) {
+                        let k = ctx.skip_adverbials(np.b);
+                        if k + 3 < n
+                            && s.is_p(k, ",")
+                            && (ctx.clause_start(k + 1)
+                                || s.is_word(k + 1) && !s.is_in(k + 1, &["and", "but", "or"]))
+                        {
+                            push_clause(ctx, k + 1, np, cue, "as-speaker-cue", out);
+                        }
+                    }
+                    return;
+                }
+                // A reduced passive: "a biography written by", "the votes needed by";
+                // "was first reported last week by".
+                let report_by = class_in!(c, "report")
+                    && s.is_in(p, &["first", "originally", "initially", "previously"])
+                    && (cj..n.min(cj + 4))
+                        .take_while(|&k| s.is_word(k))
+                        .any(|k| s.is_in(k, BY));
+                // Not a speech gerund after "by" ("continued by saying, ...",
+                // "responded by arguing that ..."): a passive agent is a noun
+                // phrase.
+                // (Looked at only after "by".)
+                let gerund = || {
+                    cj + 1 < n
+                        && s.is_word(cj + 1)
+                        && s.bytes(cj + 1).ends_with(b"ing")
+                        && s.cue_word(lx, cj + 1)
+                            .is_some_and(|(_, form)| form == Form::Ing)
+                };
+                if s.is_in(cj, BY) && !class_in!(c, "say") && !gerund() || report_by {
+                    passive_by(ctx, cue, ci, cj, out);
+                    return;
+                }
+            } else if cue.form == Form::Base
+                && s.is_in(p, TO)
                 && super::speaker::catenative(s, ctx.lo, p).is_none()
                 && super::speaker::causative_object(s, lx, ctx.lo, p).is_none()
                 && !(p > ctx.lo

@@ -421,6 +421,88 @@ macro_rules! lemma_is {
     };
 }
 
+/// The guards of [`apply_cue`] that find a cue (`ci..cj`, of form `form`)
+/// to be part of a name or a noun: whether one holds. They only return,
+/// so their order is free: they are grouped behind the tests they share,
+/// the token before the cue first and the capitals' guards as one, so
+/// that most cues pass them with a few tests (a test of the form, the
+/// position or a class once for several guards; `name_or_noun_use_as_plain`
+/// compares them with the guards one by one).
+#[inline(always)]
+fn name_or_noun_use(ctx: &Ctx, form: Form, ci: usize, cj: usize) -> bool {
+    let s = ctx.s;
+    let lx = ctx.lx;
+    let n = ctx.n();
+    if ci > ctx.lo {
+        let p = ci - 1;
+        // A capitalized cue inside a sentence that is not in title case
+        // is part of a name ("the State Department", "The Washington
+        // Post"). After punctuation, a capitalized base or -s form before
+        // a capitalized word is a title or part of a name too ("His
+        // lawyer, Advocate Pieter Swanepoel, said", "..., Hope Hicks
+        // said", "Credit Suisse").
+        if s.is_cap(ci)
+            && (!s.is_punct(p)
+                || matches!(form, Form::Base | Form::Third) && s.is_cap(cj) && !s.is_stop(cj))
+            && !ctx.title_case()
+        {
+            return true;
+        }
+        // "Full text of Clinton's remarks:", "Read Trump's tweets:": an
+        // -s form after a possessive and before a colon is a noun (the
+        // text after the colon is `intro-colon-quote`'s).
+        if s.is_poss(p) && form == Form::Third && s.is_p(cj, ":") {
+            return true;
+        }
+    }
+    // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
+    // (The capital first: one class bit, before the word's bytes.)
+    if s.is_cap(cj) && s.bytes(ci) == b"state" && super::speaker::is_title(s, cj) {
+        return true;
+    }
+    // "The top issue is the economy", "the key question is whether ...",
+    // "His introductory remarks were ...", "His cost estimates have been
+    // ...": a cue word right before a finite auxiliary that cannot be its
+    // object gap is a noun heading the subject. A base form after a
+    // singular word or a determiner (a verb needs a plural subject: "many
+    // economists say is", "Democrats say could"), an -s form before a
+    // plural auxiliary (a verb has a singular subject: "Beck fears will").
+    // (Each of the three tests asks a base or -s form.)
+    if matches!(form, Form::Base | Form::Third) && ci > ctx.lo && cj < n {
+        let p = ci - 1;
+        let base_noun = form == Form::Base
+            && (s.is_aux_like(cj) || s.is_in(cj, W_DO_MODALS))
+            && s.is_word(p)
+            && !s.is_pronoun(p)
+            && !s.bytes(p).ends_with(b"s")
+            && !s.is_in(p, RELATIVES);
+        let third_noun = form == Form::Third && s.is_in(cj, W_ARE_WERE_HAVE_DO);
+        // "The Spanish champions announced", "Supporters of the project
+        // argue that": a present form right before a finite cue (a past
+        // form, or a base form taking "that") heads its subject.
+        // (Not a gap after a relative: "which Will claims affirmed"; nor a
+        // past form that modifies the noun after it, the cue's content:
+        // "Police say alleged gang members fired", "Officials say confirmed
+        // cases rose".)
+        let modifier = |k: usize| k < n && s.is_word(k) && !s.is_cap(k) && !s.is_stop(k);
+        // (The token after the cue first, then whether it is a cue form,
+        // which its class bit answers for most words, and only then the
+        // relatives among the three tokens before, a word-set bit each: that
+        // look ran for every present cue, its iterator out of line.)
+        let cue_noun = s.is_word(cj)
+            && !s.is_cap(cj)
+            && s.cue_word(lx, cj).is_some_and(|(_, f)| {
+                f == Form::Past && !modifier(cj + 1)
+                    || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
+            })
+            && !(ci.saturating_sub(3).max(ctx.lo)..ci).any(|i| s.is_in(i, W_THAT_WHO_WHICH));
+        if base_noun || third_noun || cue_noun {
+            return true;
+        }
+    }
+    false
+}
+
 fn apply_cue(
     ctx: &Ctx,
     cue: &CueMatch,
@@ -484,79 +566,14 @@ fn apply_cue(
             return;
         }
     }
-    // A capitalized cue inside a sentence that is not in title case is part
-    // of a name ("the State Department", "The Washington Post").
-    if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
-        return;
-    }
-    // "Full text of Clinton's remarks:", "Read Trump's tweets:": an -s
-    // form after a possessive and before a colon is a noun (the text after
-    // the colon is `intro-colon-quote`'s).
-    if cue.form == Form::Third && ci > ctx.lo && s.is_poss(ci - 1) && s.is_p(cj, ":") {
-        return;
-    }
     // "Full text of Clinton's remarks:": "text of" is a noun.
     if lemma_is!(c, "text") && s.is_in(cj, OF) {
         return;
     }
-    // "His lawyer, Advocate Pieter Swanepoel, said", "..., Hope Hicks
-    // said", "Credit Suisse": a capitalized base or -s form inside a
-    // sentence of running text, before a capitalized word, is a title or
-    // part of a name.
-    if matches!(cue.form, Form::Base | Form::Third)
-        && ci > ctx.lo
-        && s.is_cap(ci)
-        && cj < n
-        && s.is_cap(cj)
-        && !s.is_stop(cj)
-        && !ctx.title_case()
-    {
+    // A cue in a name or a noun (a capital, a possessive before a colon,
+    // "state Sen.", a noun before an auxiliary).
+    if name_or_noun_use(ctx, cue.form, ci, cj) {
         return;
-    }
-    // "state Sen. Ann Cole", "state Rep.": a modifier of a title.
-    // (The capital first: one class bit, before the word's bytes.)
-    if s.is_cap(cj) && s.bytes(ci) == b"state" && super::speaker::is_title(s, cj) {
-        return;
-    }
-    // "The top issue is the economy", "the key question is whether ...",
-    // "His introductory remarks were ...", "His cost estimates have been
-    // ...": a cue word right before a finite auxiliary that cannot be its
-    // object gap is a noun heading the subject. A base form after a
-    // singular word or a determiner (a verb needs a plural subject: "many
-    // economists say is", "Democrats say could"), an -s form before a
-    // plural auxiliary (a verb has a singular subject: "Beck fears will").
-    if ci > ctx.lo && cj < n {
-        let p = ci - 1;
-        let base_noun = cue.form == Form::Base
-            && (s.is_aux_like(cj) || s.is_in(cj, W_DO_MODALS))
-            && s.is_word(p)
-            && !s.is_pronoun(p)
-            && !s.bytes(p).ends_with(b"s")
-            && !s.is_in(p, RELATIVES);
-        let third_noun = cue.form == Form::Third && s.is_in(cj, W_ARE_WERE_HAVE_DO);
-        // "The Spanish champions announced", "Supporters of the project
-        // argue that": a present form right before a finite cue (a past
-        // form, or a base form taking "that") heads its subject.
-        // (Not a gap after a relative: "which Will claims affirmed"; nor a
-        // past form that modifies the noun after it, the cue's content:
-        // "Police say alleged gang members fired", "Officials say confirmed
-        // cases rose".)
-        let modifier = |k: usize| k < n && s.is_word(k) && !s.is_cap(k) && !s.is_stop(k);
-        // (The token after the cue first, then whether it is a cue form,
-        // which its class bit answers for most words, and only then the
-        // relatives among the three tokens before, a word-set bit each: that
-        // look ran for every present cue, its iterator out of line.)
-        let cue_noun = matches!(cue.form, Form::Base | Form::Third)
-            && s.is_word(cj)
-            && !s.is_cap(cj)
-            && s.cue_word(lx, cj).is_some_and(|(_, f)| {
-                f == Form::Past && !modifier(cj + 1)
-                    || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
-            })
-            && !(ci.saturating_sub(3).max(ctx.lo)..ci).any(|i| s.is_in(i, W_THAT_WHO_WHICH));
-        if base_noun || third_noun || cue_noun {
-            return;
-        }
     }
     // An attack launched on someone: "Christie unleashed withering
     // attacks against Rubio" (`light_attack`).
@@ -710,67 +727,65 @@ fn apply_cue(
             if s.is_in(p, NOUN_MARKERS) && !predicate || s.is_poss(p) && !clitic {
                 return;
             }
-            // Also with an adverb between ("The Fed is widely expected to
-            // hold rates", "Twitter is increasingly seen as ...").
-            // One-word cues only: "are specifically focused on", "are
-            // generally leery of" are adjectives of stance.
-            let adverb_passive =
-                p > ctx.lo && cj == ci + 1 && s.is_in(p - 1, BE) && super::speaker::ly_adverb(s, p);
-            // "The government is worried that ...", "Voters were worried
-            // about ...": an adjective of fear after the copula, not a
-            // passive.
-            // (The lemma compared only after a copula.)
-            let adjective = || c.keys & key::WORRY_LEMMA != 0 || lemma_is!(c, "concerned");
-            if (s.is_in(p, BE) || adverb_passive) && cue.form == Form::Past && !adjective() {
-                passive_by(ctx, cue, ci, cj, out);
-                return;
-            }
-            // "As reported by The Post, content.": the clause after the
-            // source.
-            if class_in!(c, "report")
-                && cue.form == Form::Past
-                && p == ctx.lo
-                && s.is_in(p, W_AS)
-                && s.is_in(cj, BY)
-            {
-                if let Some(np) = forward(s, lx, cj + 1) {
-                    let k = ctx.skip_adverbials(np.b);
-                    if k + 3 < n
-                        && s.is_p(k, ",")
-                        && (ctx.clause_start(k + 1)
-                            || s.is_word(k + 1) && !s.is_in(k + 1, &["and", "but", "or"]))
-                    {
-                        push_clause(ctx, k + 1, np, cue, "as-speaker-cue", out);
-                    }
+            // (The passives below ask a past form, the infinitive a base
+            // form: one test of the form for all of them.)
+            if cue.form == Form::Past {
+                // Also with an adverb between ("The Fed is widely expected to
+                // hold rates", "Twitter is increasingly seen as ...").
+                // One-word cues only: "are specifically focused on", "are
+                // generally leery of" are adjectives of stance.
+                let adverb_passive = p > ctx.lo
+                    && cj == ci + 1
+                    && s.is_in(p - 1, BE)
+                    && super::speaker::ly_adverb(s, p);
+                // "The government is worried that ...", "Voters were worried
+                // about ...": an adjective of fear after the copula, not a
+                // passive.
+                // (The lemma compared only after a copula.)
+                let adjective = || c.keys & key::WORRY_LEMMA != 0 || lemma_is!(c, "concerned");
+                if (s.is_in(p, BE) || adverb_passive) && !adjective() {
+                    passive_by(ctx, cue, ci, cj, out);
+                    return;
                 }
-                return;
-            }
-            // A reduced passive: "a biography written by", "the votes needed by";
-            // "was first reported last week by".
-            let report_by = class_in!(c, "report")
-                && s.is_in(p, &["first", "originally", "initially", "previously"])
-                && (cj..n.min(cj + 4))
-                    .take_while(|&k| s.is_word(k))
-                    .any(|k| s.is_in(k, BY));
-            // Not a speech gerund after "by" ("continued by saying, ...",
-            // "responded by arguing that ..."): a passive agent is a noun
-            // phrase.
-            // (Looked at only after "by".)
-            let gerund = || {
-                cj + 1 < n
-                    && s.is_word(cj + 1)
-                    && s.bytes(cj + 1).ends_with(b"ing")
-                    && s.cue_word(lx, cj + 1)
-                        .is_some_and(|(_, form)| form == Form::Ing)
-            };
-            if cue.form == Form::Past
-                && (s.is_in(cj, BY) && !class_in!(c, "say") && !gerund() || report_by)
-            {
-                passive_by(ctx, cue, ci, cj, out);
-                return;
-            }
-            if s.is_in(p, TO)
-                && cue.form == Form::Base
+                // "As reported by The Post, content.": the clause after the
+                // source.
+                if class_in!(c, "report") && p == ctx.lo && s.is_in(p, W_AS) && s.is_in(cj, BY) {
+                    if let Some(np) = forward(s, lx, cj + 1) {
+                        let k = ctx.skip_adverbials(np.b);
+                        if k + 3 < n
+                            && s.is_p(k, ",")
+                            && (ctx.clause_start(k + 1)
+                                || s.is_word(k + 1) && !s.is_in(k + 1, &["and", "but", "or"]))
+                        {
+                            push_clause(ctx, k + 1, np, cue, "as-speaker-cue", out);
+                        }
+                    }
+                    return;
+                }
+                // A reduced passive: "a biography written by", "the votes needed by";
+                // "was first reported last week by".
+                let report_by = class_in!(c, "report")
+                    && s.is_in(p, &["first", "originally", "initially", "previously"])
+                    && (cj..n.min(cj + 4))
+                        .take_while(|&k| s.is_word(k))
+                        .any(|k| s.is_in(k, BY));
+                // Not a speech gerund after "by" ("continued by saying, ...",
+                // "responded by arguing that ..."): a passive agent is a noun
+                // phrase.
+                // (Looked at only after "by".)
+                let gerund = || {
+                    cj + 1 < n
+                        && s.is_word(cj + 1)
+                        && s.bytes(cj + 1).ends_with(b"ing")
+                        && s.cue_word(lx, cj + 1)
+                            .is_some_and(|(_, form)| form == Form::Ing)
+                };
+                if s.is_in(cj, BY) && !class_in!(c, "say") && !gerund() || report_by {
+                    passive_by(ctx, cue, ci, cj, out);
+                    return;
+                }
+            } else if cue.form == Form::Base
+                && s.is_in(p, TO)
                 && super::speaker::catenative(s, ctx.lo, p).is_none()
                 && super::speaker::causative_object(s, lx, ctx.lo, p).is_none()
                 && !(p > ctx.lo
@@ -5613,6 +5628,101 @@ mod tests {
             });
         }
         assert!(asked > 10_000, "{asked}");
+    }
+
+    /// `name_or_noun_use` (the guards grouped behind their shared tests)
+    /// holds where one of the guards asked one by one, as `apply_cue` asked
+    /// them before, holds: at every token of every sentence of the real
+    /// texts as a one- or two-token cue of every form, from the sentence's
+    /// first and second token (fails with a guard's test dropped from the
+    /// grouping).
+    #[test]
+    fn name_or_noun_use_as_plain() {
+        use super::name_or_noun_use;
+        use crate::attribution::sent::words::*;
+        use crate::attribution::sent::THAT;
+        use crate::attribution::speaker::RELATIVES;
+        use crate::lexicon::Form;
+        let plain = |ctx: &Ctx, form: Form, ci: usize, cj: usize| {
+            let (s, lx, n) = (ctx.s, ctx.lx, ctx.s.len());
+            if ci > ctx.lo && s.is_cap(ci) && !s.is_punct(ci - 1) && !ctx.title_case() {
+                return true;
+            }
+            if form == Form::Third && ci > ctx.lo && s.is_poss(ci - 1) && s.is_p(cj, ":") {
+                return true;
+            }
+            if matches!(form, Form::Base | Form::Third)
+                && ci > ctx.lo
+                && s.is_cap(ci)
+                && cj < n
+                && s.is_cap(cj)
+                && !s.is_stop(cj)
+                && !ctx.title_case()
+            {
+                return true;
+            }
+            if s.is_cap(cj) && s.bytes(ci) == b"state" && super::super::speaker::is_title(s, cj) {
+                return true;
+            }
+            if ci > ctx.lo && cj < n {
+                let p = ci - 1;
+                let base_noun = form == Form::Base
+                    && (s.is_aux_like(cj) || s.is_in(cj, W_DO_MODALS))
+                    && s.is_word(p)
+                    && !s.is_pronoun(p)
+                    && !s.bytes(p).ends_with(b"s")
+                    && !s.is_in(p, RELATIVES);
+                let third_noun = form == Form::Third && s.is_in(cj, W_ARE_WERE_HAVE_DO);
+                let modifier = |k: usize| k < n && s.is_word(k) && !s.is_cap(k) && !s.is_stop(k);
+                let cue_noun = matches!(form, Form::Base | Form::Third)
+                    && s.is_word(cj)
+                    && !s.is_cap(cj)
+                    && s.cue_word(lx, cj).is_some_and(|(_, f)| {
+                        f == Form::Past && !modifier(cj + 1)
+                            || f == Form::Base && cj + 1 < n && s.is_in(cj + 1, THAT)
+                    })
+                    && !(ci.saturating_sub(3).max(ctx.lo)..ci)
+                        .any(|i| s.is_in(i, W_THAT_WHO_WHICH));
+                return base_noun || third_noun || cue_noun;
+            }
+            false
+        };
+        let lx = Lexicon::default_data().unwrap();
+        let forms = [Form::Base, Form::Third, Form::Past, Form::Ing, Form::Other];
+        let (mut asked, mut held) = (0, 0);
+        // And sentences built of pieces: each guard's tokens around cue
+        // words in both cases.
+        let mut texts = real_texts();
+        for before in ["", "the", ",", "'s", "which", "He", "Democrats"] {
+            for w in [
+                "Says", "says", "State", "state", "Issues", "remarks", "claims",
+            ] {
+                for after in [
+                    "The", "Sen.", "is", "are", "said", "that", "Smith", "it", ":",
+                ] {
+                    texts.push(format!("Officials {before} {w} {after} more here."));
+                    texts.push(format!("{before} {w} {after} more here."));
+                }
+            }
+        }
+        for text in texts {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, _| {
+                for lo in 0..2.min(s.len()) {
+                    let ctx = Ctx::new(s, &lx, quotes, lo);
+                    for ci in lo..s.len() {
+                        for cj in ci + 1..(ci + 3).min(s.len() + 1) {
+                            for form in forms {
+                                let got = name_or_noun_use(&ctx, form, ci, cj);
+                                assert_eq!(got, plain(&ctx, form, ci, cj), "{text:?} {ci} {cj}");
+                                held += usize::from(got);
+                                asked += 1;
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        assert!(asked > 500_000 && held > 10_000, "{asked} {held}");
     }
 
     /// Where the first test of `poss_noun_that` (`poss_noun_may_follow`,

@@ -329,6 +329,20 @@ mod room {
             self.at += N;
         }
 
+        /// Writes the sixteen bytes of `block` and keeps its first `n`
+        /// (the rest is written over by what follows or left past the
+        /// written bytes).
+        ///
+        /// # Safety
+        /// `n <= 16`, and room for sixteen bytes.
+        #[inline(always)]
+        pub(super) unsafe fn put_block(&mut self, block: [u8; 16], n: usize) {
+            debug_assert!(n <= 16, "a block's first bytes");
+            // SAFETY: the caller's room.
+            unsafe { self.write_at(0, block) };
+            self.at += n;
+        }
+
         /// Writes `p` (a `memcpy` call of its length).
         ///
         /// # Safety
@@ -836,6 +850,43 @@ const FIXED_NAME: usize = {
     most
 };
 
+/// The cells of the kinds and of the speaker types with the delimiter `D`:
+/// each name (`Kind::NAMES`, `SpeakerType::NAMES`) and `D` in a block of
+/// sixteen bytes, zero-padded, and its length with the delimiter. The row
+/// writer copies a whole block and moves on by the length: one copy of
+/// fixed length, where a copy of the name's length chose among three by
+/// the name (kinds and speaker types of 5 to 12 bytes, which no predictor
+/// learns).
+struct FixedCells<const D: u8>;
+
+impl<const D: u8> FixedCells<D> {
+    /// The cells of `Kind::NAMES`, in the variants' order.
+    const KINDS: [([u8; 16], usize); 4] = fixed_cells(Kind::NAMES, D);
+    /// The cells of `SpeakerType::NAMES`, in the variants' order.
+    const SPEAKER_TYPES: [([u8; 16], usize); 4] = fixed_cells(SpeakerType::NAMES, D);
+}
+
+/// The blocks of [`FixedCells`]: each name followed by `d`, zero-padded,
+/// and the length of both (each name of at most `FIXED_NAME` bytes,
+/// below sixteen: checked when compiled).
+const fn fixed_cells(names: [&str; 4], d: u8) -> [([u8; 16], usize); 4] {
+    let mut cells = [([0u8; 16], 0); 4];
+    let mut i = 0;
+    while i < names.len() {
+        let name = names[i].as_bytes();
+        assert!(name.len() <= FIXED_NAME, "a name longer than FIXED_NAME");
+        let mut k = 0;
+        while k < name.len() {
+            cells[i].0[k] = name[k];
+            k += 1;
+        }
+        cells[i].0[k] = d;
+        cells[i].1 = k + 1;
+        i += 1;
+    }
+    cells
+}
+
 /// The length of the longest of `names` (for [`FIXED_NAME`], at compile
 /// time).
 const fn longest(names: &[&str]) -> usize {
@@ -850,10 +901,8 @@ const fn longest(names: &[&str]) -> usize {
 }
 
 /// The most bytes of a row of `a`: [`most_bytes`] of each of its nine
-/// text cells (an absent one as an empty one), for each of the two fixed
-/// cells (kind and speaker type: plain lowercase words of at most
-/// `FIXED_NAME` bytes) the name, the two bytes a short copy writes past it
-/// and the delimiter, 21 for each of the four numbers (twenty digits and
+/// text cells (an absent one as an empty one), sixteen for each of the two
+/// fixed cells (kind and speaker type: a block of [`FixedCells`]), 21 for each of the four numbers (twenty digits and
 /// the delimiter) and the line break.
 fn row_room(a: &Row) -> usize {
     let text = |s: Option<&str>| most_bytes(s.unwrap_or("").as_bytes());
@@ -866,7 +915,7 @@ fn row_room(a: &Row) -> usize {
         + text(a.cue_class)
         + most_bytes(a.content.as_bytes())
         + most_bytes(a.rule.as_bytes())
-        + 2 * (FIXED_NAME + 3)
+        + 2 * 16
         + 4 * 21
         + 1
 }
@@ -893,9 +942,8 @@ fn push_row_with<T: QuoteTest, const D: u8>(
     // SAFETY: the room holds `most` bytes, the sum of the rooms each
     // piece below asks for in turn: `most_bytes` for each text cell with
     // its delimiter (an absent value writes the delimiter alone),
-    // `FIXED_NAME + 3` for the kind and the speaker type with theirs (a
-    // copy of up to `FIXED_NAME` bytes, two past them and the delimiter;
-    // the plain id its own
+    // sixteen for the kind and the speaker type with theirs (a block of
+    // `FixedCells`; the plain id its own
     // `most_bytes`), 21 for each number and its delimiter, and the line
     // break.
     unsafe {
@@ -926,12 +974,12 @@ fn push_row_with<T: QuoteTest, const D: u8>(
         // The kind and the speaker type are plain lowercase words of at
         // most `FIXED_NAME` bytes (a unit test checks them): no quoting
         // test.
-        out.put_short(a.kind.as_str().as_bytes());
-        out.put([D]);
+        let (block, n) = FixedCells::<D>::KINDS[a.kind as usize];
+        out.put_block(block, n);
         opt(out, a.speaker);
         opt(out, a.speaker_canonical);
-        out.put_short(a.speaker_type.as_str().as_bytes());
-        out.put([D]);
+        let (block, n) = FixedCells::<D>::SPEAKER_TYPES[a.speaker_type as usize];
+        out.put_block(block, n);
         opt(out, a.speaker_country);
         opt(out, a.cue);
         opt(out, a.cue_lemma);
@@ -1294,9 +1342,10 @@ mod tests {
 
     /// What `push_row_with` writes the kind and the speaker type by, with
     /// no quoting test and no bounds check, relies on: plain lowercase
-    /// words (no quoting, no guard) of at most `FIXED_NAME` bytes, by which
-    /// `row_room` sizes their cells (`put_short` takes fewer than sixteen,
-    /// checked when `FIXED_NAME` is compiled). The names are the enums'
+    /// words (no quoting, no guard) of at most `FIXED_NAME` bytes, which
+    /// with the delimiter fit the block of sixteen `FixedCells` gives and
+    /// `row_room` sizes their cells by (checked when `FIXED_NAME` is
+    /// compiled). The names are the enums'
     /// own tables (`model`'s tests check that they name every variant).
     #[test]
     fn kinds_and_speaker_types_need_no_quoting() {
@@ -1306,6 +1355,40 @@ mod tests {
             assert!(!w.is_empty() && w.len() <= FIXED_NAME, "{w}");
         }
         assert_eq!(FIXED_NAME, "organization".len());
+    }
+
+    /// The blocks the row writer copies for the kind and the speaker type
+    /// (`FixedCells`) are each variant's name and the delimiter, then
+    /// zeros, and their lengths those of the name and the delimiter, for
+    /// both delimiters (the variants' order is `model`'s tests').
+    #[test]
+    fn fixed_cells_are_the_names_and_the_delimiter() {
+        use crate::model::{Kind, SpeakerType};
+        fn check(cells: &[([u8; 16], usize); 4], names: &[&str; 4], d: u8) {
+            for ((block, n), name) in cells.iter().zip(names) {
+                let mut want = name.as_bytes().to_vec();
+                want.push(d);
+                assert_eq!(&block[..*n], &want[..], "{name}");
+                assert!(block[*n..].iter().all(|&b| b == 0), "{name}");
+            }
+        }
+        check(&FixedCells::<b','>::KINDS, &Kind::NAMES, b',');
+        check(&FixedCells::<b'\t'>::KINDS, &Kind::NAMES, b'\t');
+        check(
+            &FixedCells::<b','>::SPEAKER_TYPES,
+            &SpeakerType::NAMES,
+            b',',
+        );
+        check(
+            &FixedCells::<b'\t'>::SPEAKER_TYPES,
+            &SpeakerType::NAMES,
+            b'\t',
+        );
+        for (k, name) in Kind::NAMES.iter().enumerate() {
+            let kind = [Kind::Direct, Kind::Mixed, Kind::Indirect, Kind::Stance][k];
+            assert_eq!(kind.as_str(), *name);
+            assert_eq!(FixedCells::<b','>::KINDS[kind as usize].1, name.len() + 1);
+        }
     }
 
     #[test]

@@ -1583,10 +1583,13 @@ fn label_start16(t: &[u8]) -> Option<bool> {
 #[inline(always)]
 fn last_word_in(text: &str, a: usize, b: usize) -> Option<&str> {
     match last_word16(text.as_bytes(), a, b) {
-        // SAFETY: `a <= i <= j <= b` (`last_word16`), and both are
-        // character boundaries of `text`: `i` is `a` (one by the caller's
-        // contract) or follows an ASCII space, and the bytes of `i..j`
-        // are ASCII, so `j` follows an ASCII byte.
+        // SAFETY: `a <= i < j <= b <= text.len()` (`last_word16` read the
+        // sixteen bytes `b - 16..b` of `text`, and the word holds a byte),
+        // and both are character boundaries of `text` for any `a` and `b`,
+        // not only by the caller's contract: every byte of `i..j` is ASCII
+        // (`last_word16` leaves a word with a byte past ASCII undecided),
+        // so `i` is an ASCII byte, which starts a character, and `j`
+        // follows one, which ends a character.
         Some(Some((i, j))) => Some(unsafe { text.get_unchecked(i..j) }),
         Some(None) => None,
         None => last_word(&text[a..b]),

@@ -3486,6 +3486,13 @@ static OBJECT_WORDS: [ObjectWord; OBJECT_SLOTS] = {
         while i < words.len() {
             let w = words[i].as_bytes();
             assert!(!w.is_empty() && w.len() < 256);
+            // (A word of more than eight bytes is matched by its first
+            // eight and its length only: `object_start` compares it whole
+            // for the office nouns alone, so no other class may have one.)
+            assert!(
+                w.len() <= 8 || class == OBJECT_OFFICE,
+                "a word of OBJECT_WORDS of more than eight bytes that is no office noun"
+            );
             let prefix = word_prefix(w);
             let slot = object_slot(prefix);
             assert!(

@@ -222,9 +222,8 @@ struct FlatForm {
     /// Whether it ends with " on" (which a day name after it rules out,
     /// [`day_after`]).
     on: bool,
-    /// The length of its list's first word (its rest follows it) ...
-    head: u32,
-    /// ... the first eight bytes of its rest (fewer when the rest is
+    /// The first eight bytes of its rest, the bytes after its list's
+    /// first word (fewer when the rest is
     /// shorter) in a `u64`, little-endian, the bytes past the rest 0 ...
     tail: u64,
     /// ... 0x20 at each byte of `tail` that is a lowercase ASCII letter,
@@ -238,7 +237,8 @@ struct FlatForm {
 
 impl FlatForm {
     /// Whether the text's bytes from `j`, where the first word of the
-    /// form's list ends (`len` bytes from the form's start, `i`), to the
+    /// form's list ends (every form of the list starts with that word, so
+    /// its rest starts there too), to the
     /// form's end `e` (within `bytes`) match the rest of the form, `rest`
     /// (its bytes in `Lexicon::pool`), the text lowercased. When eight
     /// bytes of the text are there, their first (at most eight) bytes of
@@ -247,16 +247,14 @@ impl FlatForm {
     /// from the text in their first bytes (a list's forms of several
     /// words share the first word only).
     #[inline(always)]
-    fn rest_matches(&self, bytes: &[u8], j: usize, e: usize, len: usize, rest: &[u8]) -> bool {
+    fn rest_matches(&self, bytes: &[u8], j: usize, e: usize, rest: &[u8]) -> bool {
         let mut from = 0;
-        if len == self.head as usize {
-            if let Some(w) = bytes.get(j..j + 8) {
-                let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
-                if (x | self.fold) & self.mask != self.tail {
-                    return false;
-                }
-                from = rest.len().min(8);
+        if let Some(w) = bytes.get(j..j + 8) {
+            let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+            if (x | self.fold) & self.mask != self.tail {
+                return false;
             }
+            from = rest.len().min(8);
         }
         bytes[j + from..e]
             .iter()
@@ -570,7 +568,6 @@ impl Lexicon {
                     cue: forms[p].0,
                     form: forms[p].1,
                     on: pat.ends_with(b" on"),
-                    head: u32::try_from(head).unwrap_or(u32::MAX),
                     tail,
                     fold,
                     mask,
@@ -790,7 +787,7 @@ impl Lexicon {
             // them: only the text's bytes are lowercased to compare.)
             f.len == len
                 || e <= end
-                    && f.rest_matches(bytes, j, e, len, &self.pool[f.at + len..f.at + f.len])
+                    && f.rest_matches(bytes, j, e, &self.pool[f.at + len..f.at + f.len])
                     && is_word_boundary(bytes, i, e)
                     && !(f.on && day_after(&bytes[e..]))
         });

@@ -1747,12 +1747,14 @@ pub(crate) fn token_at(
 /// join when a letter or digit follows ('-', '/', '.'), an apostrophe
 /// (straight, or the first byte of a curly one), a comma, or leaves the
 /// word to the general step (`&` and the other bytes past ASCII).
+/// (One bit each, tested in turn by `&`: a `match` on the class became a
+/// jump table, whose target the text decides.)
 const JOIN_END: u8 = 0;
 const JOIN_BEFORE_ALNUM: u8 = 1;
 const JOIN_APOSTROPHE: u8 = 2;
-const JOIN_COMMA: u8 = 3;
-const JOIN_E2: u8 = 4;
-const JOIN_BY_CHARS: u8 = 5;
+const JOIN_COMMA: u8 = 4;
+const JOIN_E2: u8 = 8;
+const JOIN_BY_CHARS: u8 = 16;
 
 /// [`ascii_word_end`]'s class of each byte (`JOIN_*`).
 static JOIN_CLASS: [u8; 256] = {
@@ -1804,54 +1806,57 @@ fn ascii_word_end(bytes: &[u8], i: usize) -> Option<(usize, bool)> {
         let Some(&d) = bytes.get(end) else {
             return Some((end, !joined));
         };
+        let class = JOIN_CLASS[d as usize];
+        if class == JOIN_END {
+            return Some((end, !joined));
+        }
         // The width of an apostrophe at `end` (straight or curly).
-        let apostrophe = match JOIN_CLASS[d as usize] {
-            JOIN_END => return Some((end, !joined)),
-            JOIN_BEFORE_ALNUM => {
-                if alnum_next(end + 1)? {
-                    dotted |= d == b'.';
-                    joined = true;
-                    end += 1;
-                    continue;
-                }
-                if d != b'.' {
-                    return Some((end, !joined));
-                }
-                // A stop that joins nothing.
-                let word = &bytes[i..end];
-                let abbreviation = dotted
-                    || is_abbreviation_word(word)
-                    || word.len() == 1 && word[0].is_ascii_uppercase();
-                if !abbreviation {
-                    return Some((end, !joined));
-                }
-                if bytes.get(end + 1) == Some(&b'-') {
-                    return None;
-                }
-                return Some((end + 1, false));
-            }
-            JOIN_APOSTROPHE => 1,
-            JOIN_COMMA => {
-                let groups = bytes[end - 1].is_ascii_digit()
-                    && bytes
-                        .get(end + 1..end + 4)
-                        .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
-                    && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit);
-                if !groups {
-                    return Some((end, !joined));
-                }
+        let apostrophe = if class & JOIN_BEFORE_ALNUM != 0 {
+            if alnum_next(end + 1)? {
+                dotted |= d == b'.';
                 joined = true;
                 end += 1;
                 continue;
             }
-            JOIN_E2 => match bytes.get(end + 1..end + 3) {
+            if d != b'.' {
+                return Some((end, !joined));
+            }
+            // A stop that joins nothing.
+            let word = &bytes[i..end];
+            let abbreviation = dotted
+                || is_abbreviation_word(word)
+                || word.len() == 1 && word[0].is_ascii_uppercase();
+            if !abbreviation {
+                return Some((end, !joined));
+            }
+            if bytes.get(end + 1) == Some(&b'-') {
+                return None;
+            }
+            return Some((end + 1, false));
+        } else if class & JOIN_APOSTROPHE != 0 {
+            1
+        } else if class & JOIN_E2 != 0 {
+            match bytes.get(end + 1..end + 3) {
                 Some([0x80, 0x99]) => 3,
                 // General Punctuation (U+2000..U+203F): no letter, digit
                 // or mark that joins.
                 Some([0x80, _]) => return Some((end, !joined)),
                 _ => return None,
-            },
-            _ => return None,
+            }
+        } else if class & JOIN_COMMA != 0 {
+            let groups = bytes[end - 1].is_ascii_digit()
+                && bytes
+                    .get(end + 1..end + 4)
+                    .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit);
+            if !groups {
+                return Some((end, !joined));
+            }
+            joined = true;
+            end += 1;
+            continue;
+        } else {
+            return None;
         };
         // An apostrophe joins before a letter or digit, but not as a
         // possessive "s" ("Trump's").

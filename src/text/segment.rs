@@ -1711,8 +1711,170 @@ pub(crate) fn possessive_len(bytes: &[u8], i: usize) -> usize {
 /// before in the span (a curly apostrophe after it may close a quote
 /// instead of marking a possessive; every '‘' is a punctuation token, so
 /// the steps passed tell), and is updated.
+///
+/// A word of ASCII letters and digits joined by ASCII marks or curly
+/// apostrophes ("well-known", "don’t", "Mr.", "10,000": most words that
+/// reach this step) is found byte by byte (`ascii_word_end`); any other
+/// token by the general step, by characters.
 #[inline(never)]
 pub(crate) fn token_at(
+    text: &str,
+    span: Span,
+    i: usize,
+    open_single: &mut bool,
+    out: &mut Vec<Token>,
+) -> usize {
+    let bytes = &text.as_bytes()[span.0..span.1];
+    let k = i - span.0;
+    if ASCII_ALNUM[bytes[k] as usize] {
+        if let Some((end, simple)) = ascii_word_end(bytes, k) {
+            out.push(Token {
+                start: i,
+                end: span.0 + end,
+                kind: TokKind::Word,
+                simple,
+                class: 0,
+                sets: [0; 2],
+            });
+            return span.0 + end;
+        }
+    }
+    token_at_by_chars(text, span, i, open_single, out)
+}
+
+/// What a byte after a run of ASCII letters and digits does to a word in
+/// [`ascii_word_end`]: ends it (an ASCII byte that joins nothing), may
+/// join when a letter or digit follows ('-', '/', '.'), an apostrophe
+/// (straight, or the first byte of a curly one), a comma, or leaves the
+/// word to the general step (`&` and the other bytes past ASCII).
+/// (One bit each, tested in turn by `&`: a `match` on the class became a
+/// jump table, whose target the text decides.)
+const JOIN_END: u8 = 0;
+const JOIN_BEFORE_ALNUM: u8 = 1;
+const JOIN_APOSTROPHE: u8 = 2;
+const JOIN_COMMA: u8 = 4;
+const JOIN_E2: u8 = 8;
+const JOIN_BY_CHARS: u8 = 16;
+
+/// [`ascii_word_end`]'s class of each byte (`JOIN_*`).
+static JOIN_CLASS: [u8; 256] = {
+    let mut t = [JOIN_BY_CHARS; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'-' | b'/' | b'.' => JOIN_BEFORE_ALNUM,
+            b'\'' => JOIN_APOSTROPHE,
+            b',' => JOIN_COMMA,
+            b'&' => JOIN_BY_CHARS,
+            _ => JOIN_END,
+        };
+        b += 1;
+    }
+    t[0xE2] = JOIN_E2;
+    t
+};
+
+/// The word token [`token_at_by_chars`] finds at byte `i` of `bytes` (the
+/// span; an ASCII letter or digit at `i`), found byte by byte while every
+/// byte it tests is ASCII or a curly apostrophe or other General
+/// Punctuation after a run: its end and whether it is simple (one run).
+/// `None` leaves the word to the general step: a byte past ASCII that may
+/// be a letter, a combining mark or mojibake, where it decides, an `&`
+/// (which may begin a quote's entity), and a dotted word before a hyphen
+/// ("U.S.-led").
+///
+/// The general step's rules, for a word of ASCII runs: a run's last byte
+/// (`prev` there) is an ASCII letter or digit, so its `is_alnum(prev)`
+/// holds and a comma joins after a digit; a mark joins when a letter or
+/// digit follows it; an apostrophe before "s" and no letter or digit is a
+/// possessive, which ends the word; a stop that joins nothing ends an
+/// abbreviation ("Mr."), an initial ("J.") or a dotted word ("U.S.").
+#[inline(always)]
+fn ascii_word_end(bytes: &[u8], i: usize) -> Option<(usize, bool)> {
+    // Whether `bytes[at]` is an ASCII letter or digit: `Some(false)` past
+    // the end, `None` past ASCII (a letter, maybe: the general step).
+    let alnum_next = |at: usize| match bytes.get(at) {
+        None => Some(false),
+        Some(&a) if a < 0x80 => Some(ASCII_ALNUM[a as usize]),
+        Some(_) => None,
+    };
+    let mut end = i + 1;
+    let mut joined = false;
+    let mut dotted = false;
+    loop {
+        end = alnum_run_end(bytes, end);
+        let Some(&d) = bytes.get(end) else {
+            return Some((end, !joined));
+        };
+        let class = JOIN_CLASS[d as usize];
+        if class == JOIN_END {
+            return Some((end, !joined));
+        }
+        // The width of an apostrophe at `end` (straight or curly).
+        let apostrophe = if class & JOIN_BEFORE_ALNUM != 0 {
+            if alnum_next(end + 1)? {
+                dotted |= d == b'.';
+                joined = true;
+                end += 1;
+                continue;
+            }
+            if d != b'.' {
+                return Some((end, !joined));
+            }
+            // A stop that joins nothing.
+            let word = &bytes[i..end];
+            let abbreviation = dotted
+                || is_abbreviation_word(word)
+                || word.len() == 1 && word[0].is_ascii_uppercase();
+            if !abbreviation {
+                return Some((end, !joined));
+            }
+            if bytes.get(end + 1) == Some(&b'-') {
+                return None;
+            }
+            return Some((end + 1, false));
+        } else if class & JOIN_APOSTROPHE != 0 {
+            1
+        } else if class & JOIN_E2 != 0 {
+            match bytes.get(end + 1..end + 3) {
+                Some([0x80, 0x99]) => 3,
+                // General Punctuation (U+2000..U+203F): no letter, digit
+                // or mark that joins.
+                Some([0x80, _]) => return Some((end, !joined)),
+                _ => return None,
+            }
+        } else if class & JOIN_COMMA != 0 {
+            let groups = bytes[end - 1].is_ascii_digit()
+                && bytes
+                    .get(end + 1..end + 4)
+                    .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                && !bytes.get(end + 4).is_some_and(u8::is_ascii_digit);
+            if !groups {
+                return Some((end, !joined));
+            }
+            joined = true;
+            end += 1;
+            continue;
+        } else {
+            return None;
+        };
+        // An apostrophe joins before a letter or digit, but not as a
+        // possessive "s" ("Trump's").
+        let after = end + apostrophe;
+        if !alnum_next(after)? {
+            return Some((end, !joined));
+        }
+        if bytes[after] == b's' && !alnum_next(after + 1)? {
+            return Some((end, !joined));
+        }
+        joined = true;
+        end = after;
+    }
+}
+
+/// [`token_at`] by characters, for every token.
+#[inline(always)]
+fn token_at_by_chars(
     text: &str,
     span: Span,
     i: usize,
@@ -2223,6 +2385,82 @@ mod tests {
                 assert_eq!(alnum_run_end(&bytes, start), want, "{bytes:?} {start}");
             }
         }
+    }
+
+    #[test]
+    fn ascii_word_step_as_by_chars() {
+        // Runs of ASCII letters and digits joined by every byte the
+        // ASCII step tests or leaves to the general step: marks before and
+        // not before letters, apostrophes before "s", curly apostrophes and
+        // other General Punctuation, letters, combining marks and mojibake
+        // past ASCII, entities, digit groups, abbreviations and initials.
+        let pieces = [
+            "a",
+            "Mr",
+            "U",
+            "S",
+            "s",
+            "S",
+            "1",
+            "12",
+            "000",
+            "x9",
+            "abcdefghij",
+            "-",
+            "/",
+            ".",
+            ",",
+            "'",
+            "&",
+            "&quot;",
+            "&amp;",
+            "\u{2019}",
+            "\u{2018}",
+            "\u{201d}",
+            "\u{2014}",
+            "\u{2070}",
+            "\u{2160}",
+            "\u{e9}",
+            "\u{301}",
+            "\u{c3}\u{b1}",
+            "\u{a0}",
+            " ",
+            "\n",
+            ":",
+            "\"",
+            "Jan",
+            "e",
+            "v",
+            "no",
+            "U.S.-led",
+            "9,99",
+            "1,0000",
+            "'s ",
+            "\u{2019}s",
+        ];
+        let mut seed = 0x7ac0_a5c1_1e57_u64;
+        let mut words = 0;
+        for _ in 0..4_000 {
+            let t = crate::random_text(&mut seed, &pieces, 14);
+            for end in [t.len(), t.len().saturating_sub(1), t.len() / 2] {
+                if !t.is_char_boundary(end) {
+                    continue;
+                }
+                let span = (0, end);
+                for i in (0..end).filter(|&i| t.is_char_boundary(i)) {
+                    for open in [false, true] {
+                        let (mut o1, mut o2) = (open, open);
+                        let (mut a, mut b) = (Vec::new(), Vec::new());
+                        let n1 = token_at(&t, span, i, &mut o1, &mut a);
+                        let n2 = token_at_by_chars(&t, span, i, &mut o2, &mut b);
+                        assert_eq!((n1, o1), (n2, o2), "{t:?} {span:?} {i}");
+                        assert_eq!(a, b, "{t:?} {span:?} {i}");
+                        words += usize::from(a.first().is_some_and(|k| k.kind == TokKind::Word));
+                    }
+                }
+            }
+        }
+        assert!(words > 100_000, "{words}");
     }
 
     #[test]

@@ -223,8 +223,8 @@ struct FlatForm {
     /// [`day_after`]).
     on: bool,
     /// The first eight bytes of its rest, the bytes after its list's
-    /// first word (fewer when the rest is
-    /// shorter) in a `u64`, little-endian, the bytes past the rest 0 ...
+    /// first word (fewer when the rest is shorter), in a `u64`,
+    /// little-endian, the bytes past the rest 0 ...
     tail: u64,
     /// ... 0x20 at each byte of `tail` that is a lowercase ASCII letter,
     /// 0 at the others: a text byte `b` lowercases to a form's byte `p`
@@ -238,9 +238,9 @@ struct FlatForm {
 impl FlatForm {
     /// Whether the text's bytes from `j`, where the first word of the
     /// form's list ends (every form of the list starts with that word, so
-    /// its rest starts there too), to the
-    /// form's end `e` (within `bytes`) match the rest of the form, `rest`
-    /// (its bytes in `Lexicon::pool`), the text lowercased. When eight
+    /// its rest starts there too), to the form's end `e` (within `bytes`)
+    /// match the rest of the form, `rest` (its bytes in `Lexicon::pool`),
+    /// the text lowercased. When eight
     /// bytes of the text are there, their first (at most eight) bytes of
     /// the rest are compared at once, and only a rest of more than eight
     /// bytes that matches them goes on byte by byte: most forms differ

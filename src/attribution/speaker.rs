@@ -1092,8 +1092,8 @@ fn noun_pp_subject_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     // no preposition opening the phrase ("With the vast majority of ...").
     let verbish = |i: usize| {
         s.is_word(i)
-            && !s.w(i).contains('-')
             && (s.bytes(i).ends_with(b"ed") || s.bytes(i).ends_with(b"ing"))
+            && !s.w(i).contains('-')
     };
     // "A growing number of": an -ing adjective right after the article.
     let adjective = |i: usize| i == c + 1 && s.is_in(c, ARTICLES);
@@ -1108,8 +1108,8 @@ fn noun_pp_subject_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     // Monday picked up on").
     let finite = (p + 1..j).any(|i| {
         s.is_word(i)
-            && !s.w(i).contains('-')
             && s.bytes(i).ends_with(b"ed")
+            && !s.w(i).contains('-')
             && !(i + 1 < j && (s.is_in(i + 1, SUBJECT_PREPS) || s.is_in(i + 1, &["this", "last"])))
     });
     if finite {

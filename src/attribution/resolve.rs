@@ -748,7 +748,7 @@ impl SpaceSplit for str {
 /// nearly always ASCII.
 fn words_of(t: &str) -> Words<'_> {
     if t.is_ascii() {
-        Words::Ascii(t)
+        Words::Ascii(t.as_bytes())
     } else {
         Words::Other(t.split_whitespace())
     }
@@ -756,8 +756,11 @@ fn words_of(t: &str) -> Words<'_> {
 
 /// The iterator of [`words_of`].
 enum Words<'a> {
-    /// The rest of an ASCII text.
-    Ascii(&'a str),
+    /// The rest of an ASCII text, from the byte after the last word's
+    /// space (the space is passed over with its word, so the next call's
+    /// loop over leading spaces stops at its first test but after a
+    /// double space).
+    Ascii(&'a [u8]),
     Other(std::str::SplitWhitespace<'a>),
 }
 
@@ -768,22 +771,24 @@ impl<'a> Iterator for Words<'a> {
         match self {
             Words::Other(it) => it.next(),
             Words::Ascii(rest) => {
-                let b = rest.as_bytes();
+                let b: &'a [u8] = rest;
                 let mut a = 0;
                 while a < b.len() && ascii_space(b[a]) {
                     a += 1;
                 }
                 if a == b.len() {
-                    *rest = "";
+                    *rest = &[];
                     return None;
                 }
                 let mut e = a + 1;
                 while e < b.len() && !ascii_space(b[e]) {
                     e += 1;
                 }
-                let (w, r) = rest.split_at(e);
-                *rest = r;
-                Some(&w[a..])
+                *rest = b.get(e + 1..).unwrap_or(&[]);
+                // SAFETY: `b` is a part of an ASCII text (`words_of` makes
+                // this variant only for `t.is_ascii()`, and every rest is
+                // a part of it), and any run of ASCII bytes is UTF-8.
+                Some(unsafe { std::str::from_utf8_unchecked(&b[a..e]) })
             }
         }
     }
@@ -5285,6 +5290,41 @@ mod tests {
             let got: Vec<&str> = words_of(t).collect();
             assert_eq!(got, want, "{t:?}");
         }
+        // Random texts of words, single and double spaces, the other ASCII
+        // spaces, control bytes that are no space and non-ASCII spaces; the
+        // words handed out and the calls after the last (`None` again).
+        let pieces = [
+            "a",
+            "Sen.",
+            "Tom",
+            "officials",
+            " ",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\x0B",
+            "\x0C",
+            "\r",
+            "\x1F",
+            "\x00",
+            "!",
+            "\u{A0}",
+            "Kühn",
+            "-",
+        ];
+        let mut seed = 0x776f_7264_735f_6f66u64;
+        let mut ascii = 0;
+        for _ in 0..20_000 {
+            let t = crate::random_text(&mut seed, &pieces, 12);
+            ascii += usize::from(t.is_ascii());
+            let want: Vec<&str> = t.split_whitespace().collect();
+            let mut it = words_of(&t);
+            let got: Vec<&str> = it.by_ref().collect();
+            assert_eq!(got, want, "{t:?}");
+            assert_eq!(it.next(), None, "{t:?}");
+        }
+        assert!(ascii > 5_000, "{ascii}");
     }
 
     #[test]

@@ -2866,10 +2866,6 @@ mod tests {
         }
     }
 
-    /// `ly_adverb` (its ending first, read before the length test) agrees
-    /// with the plain test (a lowercase word of five bytes or more ending
-    /// in "ly") at every token of every sentence of the real texts and of
-    /// short tokens at the text's start, and past the last token.
     /// `is_cue_word` (the scan only for a one-word cue form) as the scan
     /// alone at every token of every sentence of the real texts and of
     /// built ones (cue forms in capitals, hyphenated, possessive, inside
@@ -2898,6 +2894,10 @@ mod tests {
         assert!(asked > 50_000 && yes > 1_000, "{asked} {yes}");
     }
 
+    /// `ly_adverb` (its ending first, read before the length test) agrees
+    /// with the plain test (a lowercase word of five bytes or more ending
+    /// in "ly") at every token of every sentence of the real texts and of
+    /// short tokens at the text's start, and past the last token.
     #[test]
     fn ly_adverb_as_the_plain_test() {
         let lx = Lexicon::default_data().unwrap();

@@ -902,8 +902,9 @@ const fn longest(names: &[&str]) -> usize {
 
 /// The most bytes of a row of `a`: [`most_bytes`] of each of its nine
 /// text cells (an absent one as an empty one), sixteen for each of the two
-/// fixed cells (kind and speaker type: a block of [`FixedCells`]), 21 for each of the four numbers (twenty digits and
-/// the delimiter) and the line break.
+/// fixed cells (kind and speaker type: a block of [`FixedCells`]), 21 for
+/// each of the four numbers (twenty digits and the delimiter) and the line
+/// break.
 fn row_room(a: &Row) -> usize {
     let text = |s: Option<&str>| most_bytes(s.unwrap_or("").as_bytes());
     most_bytes(a.doc_id.as_bytes())

@@ -4685,58 +4685,155 @@ fn is_adverb_speaker(w: &str) -> bool {
     WORDS.has(w)
 }
 
-/// A list of words in lowercase ASCII letters of at most 16 bytes, tested
-/// in any case: for each length, the first letters of its words are a bit
-/// mask and so are their last letters, so a word of another length, first
-/// or last letter (nearly every speaker and word the filters ask about) is
-/// rejected by two bit tests before the list is compared. (With the first
-/// letters alone, one speaker in eight, "Clinton" of "clearly", "Sanders"
-/// of "shortly", went through the whole list of sentence adverbs.) A
-/// word that passes both is compared only with the words of its length
-/// (a bit of a `u64` for each: at most 64 words), not with every word.
-/// (A constant, tested in any case; resolution's `WordTable` is built at
-/// run time, hashed and case-sensitive, for its longer lists of names.)
+/// A list of words tested in any ASCII case: bit masks of the words'
+/// lengths and end letters first, then a compare with the words that pass
+/// them. The one test of a word against a constant list: the draft
+/// filters here use it, and so does `Sent::is_in` for a plain list (the
+/// token tests of the rules and the speaker search, through `sent::Words`).
+///
+/// Two forms, for two kinds of list:
+/// - [`WordList::plain_has`], for a list of a few words given where it is
+///   tested (the `&[...]` of `Sent::is_in`, some 700 sites): the list's
+///   [`Masks`] come from a loop that is always inlined, which the compiler
+///   unrolls and folds to immediates where the list is a constant; a word
+///   that passes their three bit tests is compared with the words in turn
+///   (one loop, out of line, shared by all the sites). Masks by length, or
+///   the words of each length as bits, do not fold at those sites and cost
+///   more in the hot callers than the shared loop (the twenty-sixth round,
+///   sent40); a `WordList` value made at each site, even with its index
+///   unused, cost `rules::apply_cue` about 1 M est a pass.
+/// - [`WordList::new`], a longer list (at most 64 words of 1 to 16 bytes)
+///   built as a constant: for each length, the masks of the first and the
+///   last bytes of the words of that length and the indexes of those words
+///   ([`LengthIndex`]), so a word of another length, first or last letter
+///   (nearly every speaker and word the filters ask about) is rejected by
+///   two bit tests, and one that passes is compared only with the words of
+///   its length. (With list-wide masks, or with the first letters alone,
+///   one speaker in eight, "Clinton" of "clearly", "Sanders" of
+///   "shortly", went through the whole list of 44 sentence adverbs.)
+///
+/// (Resolution's `WordTable` is another mechanism for another kind of
+/// list: hundreds of names, case-sensitive, hashed, built at run time.)
 struct WordList {
     words: &'static [&'static str],
-    /// [`letters_by_length`] of `words`' first letters.
-    initials: [u32; 17],
-    /// [`letters_by_length`] of `words`' last letters.
-    finals: [u32; 17],
-    /// For each length, bit `k` set when `words[k]` has that length.
-    by_length: [u64; 17],
-    /// The first letters' bits of all lengths together.
-    any_initial: u32,
+    /// The list-wide masks (the first byte's for
+    /// [`WordList::has_first_word`], and the longest word).
+    masks: Masks,
+    index: LengthIndex,
+}
+
+/// The list-wide masks of a word list: a word whose length or first or
+/// last byte has no bit set is none of the words.
+#[derive(Clone, Copy)]
+struct Masks {
+    /// Bit `n.min(31)` set when a word has `n` bytes ([`length_bit`]).
+    lengths: u32,
+    /// The [`end_bit`]s of the words' first bytes.
+    firsts: u32,
+    /// The [`end_bit`]s of the words' last bytes.
+    lasts: u32,
     /// The length of the longest word.
     longest: usize,
 }
 
-impl WordList {
-    /// The list of `words` (checked when the constant is built).
-    const fn new(words: &'static [&'static str]) -> WordList {
-        let initials = letters_by_length(words, false);
-        let (mut any_initial, mut longest, mut n) = (0, 0, 0);
-        while n < initials.len() {
-            if initials[n] != 0 {
-                any_initial |= initials[n];
-                longest = n;
-            }
-            n += 1;
-        }
-        assert!(words.len() <= 64);
-        let mut by_length = [0u64; 17];
+impl Masks {
+    /// The masks of `words` (always inlined: they fold to constants where
+    /// `words` is one).
+    #[inline(always)]
+    const fn of(words: &[&str]) -> Masks {
+        let (mut lengths, mut firsts, mut lasts, mut longest) = (0, 0, 0, 0);
         let mut k = 0;
         while k < words.len() {
-            // (`letters_by_length` checked the length.)
-            by_length[words[k].len()] |= 1 << k;
+            let x = words[k].as_bytes();
+            lengths |= length_bit(x.len());
+            firsts |= end_bit(x.first());
+            lasts |= end_bit(x.last());
+            if x.len() > longest {
+                longest = x.len();
+            }
+            k += 1;
+        }
+        Masks {
+            lengths,
+            firsts,
+            lasts,
+            longest,
+        }
+    }
+
+    /// Whether `w` passes the masks.
+    #[inline(always)]
+    fn admit(&self, w: &[u8]) -> bool {
+        self.lengths & length_bit(w.len()) != 0
+            && self.firsts & end_bit(w.first()) != 0
+            && self.lasts & end_bit(w.last()) != 0
+    }
+}
+
+/// The masks by length of a [`WordList::new`]: for each length up to 16,
+/// the [`end_bit`]s of the first and of the last bytes of the words of
+/// that length, and bit `k` set when word `k` has that length (no word is
+/// empty: the masks of length 0 are 0).
+struct LengthIndex {
+    firsts: [u32; 17],
+    lasts: [u32; 17],
+    words: [u64; 17],
+}
+
+/// The bit of a length in a length mask (lengths from 31 on share bit 31).
+#[inline(always)]
+const fn length_bit(n: usize) -> u32 {
+    1 << if n < 31 { n } else { 31 }
+}
+
+/// The bit of a word's first or last byte in a word list's masks: bit
+/// `c & 31`, the same for the two cases of an ASCII letter (bytes alike in
+/// their low five bits share it, which lets through only words the
+/// compare then rejects); bit 0 for no byte.
+#[inline(always)]
+const fn end_bit(b: Option<&u8>) -> u32 {
+    match b {
+        Some(&c) => 1 << (c & 31),
+        None => 1,
+    }
+}
+
+impl WordList {
+    /// Whether the bytes `w` are one of `words`, a list of a few words
+    /// given in line, ASCII case ignored: the list's [`Masks`], then the
+    /// words in turn (always inlined: the masks fold to constants where
+    /// `words` is one; the loop is one copy, out of line).
+    #[inline(always)]
+    fn plain_has(words: &[&str], w: &[u8]) -> bool {
+        Masks::of(words).admit(w)
+            // Length first: most entries differ there.
+            && words
+                .iter()
+                .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w))
+    }
+
+    /// The list of `words`, at most 64 of 1 to 16 bytes, with its masks by
+    /// length (checked when the constant is built).
+    const fn new(words: &'static [&'static str]) -> WordList {
+        assert!(words.len() <= 64);
+        let mut index = LengthIndex {
+            firsts: [0; 17],
+            lasts: [0; 17],
+            words: [0; 17],
+        };
+        let mut k = 0;
+        while k < words.len() {
+            let x = words[k].as_bytes();
+            assert!(!x.is_empty() && x.len() <= 16);
+            index.firsts[x.len()] |= end_bit(x.first());
+            index.lasts[x.len()] |= end_bit(x.last());
+            index.words[x.len()] |= 1 << k;
             k += 1;
         }
         WordList {
             words,
-            initials,
-            finals: letters_by_length(words, true),
-            by_length,
-            any_initial,
-            longest,
+            masks: Masks::of(words),
+            index,
         }
     }
 
@@ -4750,10 +4847,14 @@ impl WordList {
         if b.first().is_none_or(|&c| c == b' ') {
             return self.has(first_piece(t));
         }
-        match b.iter().take(self.longest + 1).position(|&c| c == b' ') {
+        match b
+            .iter()
+            .take(self.masks.longest + 1)
+            .position(|&c| c == b' ')
+        {
             // (A space is one byte: `k` is a character boundary.)
             Some(k) => self.has(&t[..k]),
-            None => b.len() <= self.longest && self.has(t),
+            None => b.len() <= self.masks.longest && self.has(t),
         }
     }
 
@@ -4761,7 +4862,7 @@ impl WordList {
     ///
     /// Asked of every draft's speaker and content (about 15,000 a pass
     /// each), which open with a word: when `t` opens with printable ASCII,
-    /// its first byte's letter is tested first, then at most the longest
+    /// its first byte's bit is tested first, then at most the longest
     /// word's length and one more byte are read for the word's end
     /// ([`first_word`] read the whole word, eight bytes at a time, and its
     /// call cost about 60 instructions); else the general test.
@@ -4770,10 +4871,10 @@ impl WordList {
         let b = t.as_bytes();
         match b.first() {
             Some(&c) if c > b' ' && c < 0x80 => {
-                if self.any_initial >> (c.to_ascii_lowercase().wrapping_sub(b'a') & 31) & 1 == 0 {
+                if self.masks.firsts & end_bit(Some(&c)) == 0 {
                     return false;
                 }
-                for (k, &c) in b.iter().enumerate().take(self.longest + 1) {
+                for (k, &c) in b.iter().enumerate().take(self.masks.longest + 1) {
                     if ascii_space(c) {
                         return self.has(&t[..k]);
                     }
@@ -4783,7 +4884,7 @@ impl WordList {
                 }
                 // No word end within the longest word's length: longer
                 // than any word, unless it is all of `t`.
-                b.len() <= self.longest && self.has(t)
+                b.len() <= self.masks.longest && self.has(t)
             }
             _ => self.has(first_word(t)),
         }
@@ -4792,43 +4893,29 @@ impl WordList {
     /// Whether `w` is one of the words, in any case.
     #[inline(always)]
     fn has(&self, w: &str) -> bool {
-        // (No word is empty: the mask of length 0 is 0.)
-        let bit = |masks: &[u32; 17], b: u8| {
-            masks.get(w.len()).copied().unwrap_or(0)
-                >> (b.to_ascii_lowercase().wrapping_sub(b'a') & 31)
-                & 1
-                != 0
-        };
-        let b = w.as_bytes();
-        !b.is_empty() && bit(&self.initials, b[0]) && bit(&self.finals, b[b.len() - 1]) && {
-            // (The words of `w`'s length.)
-            let mut m = self.by_length.get(w.len()).copied().unwrap_or(0);
-            let mut found = false;
-            while m != 0 && !found {
-                found = self.words[m.trailing_zeros() as usize].eq_ignore_ascii_case(w);
-                m &= m - 1;
-            }
-            found
-        }
+        self.has_bytes(w.as_bytes())
     }
-}
 
-/// For each length up to 16, bit `k` set when a word of `words` of that
-/// length starts (`last`: ends) with the `k`-th lowercase letter: with the
-/// words all in lowercase ASCII letters, a word (any case) whose letter's
-/// bit is not set for its length is in no case one of them.
-const fn letters_by_length(words: &[&str], last: bool) -> [u32; 17] {
-    let mut masks = [0u32; 17];
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_bytes();
-        assert!(!w.is_empty() && w.len() <= 16);
-        let c = if last { w[w.len() - 1] } else { w[0] };
-        assert!(c.is_ascii_lowercase());
-        masks[w.len()] |= 1 << (c - b'a');
-        i += 1;
+    /// Whether the bytes `w` are one of the words, ASCII case ignored: the
+    /// masks of `w`'s length, then the words of that length.
+    #[inline(always)]
+    fn has_bytes(&self, w: &[u8]) -> bool {
+        let of_length = |masks: &[u32; 17]| masks.get(w.len()).copied().unwrap_or(0);
+        of_length(&self.index.firsts) & end_bit(w.first()) != 0
+            && of_length(&self.index.lasts) & end_bit(w.last()) != 0
+            && {
+                // (The words of `w`'s length.)
+                let mut m = self.index.words.get(w.len()).copied().unwrap_or(0);
+                let mut found = false;
+                while m != 0 && !found {
+                    found = self.words[m.trailing_zeros() as usize]
+                        .as_bytes()
+                        .eq_ignore_ascii_case(w);
+                    m &= m - 1;
+                }
+                found
+            }
     }
-    masks
 }
 
 /// The draft before a cue of the sentence whose speaker the cue may share
@@ -6197,19 +6284,22 @@ mod tests {
         assert!(hits > 1000 && piece_hits > 1000, "{hits} {piece_hits}");
     }
 
-    /// `WordList::has` (masks, then the words of the length) against a
-    /// plain comparison with every word, for the lists of the filters and
-    /// the words of random texts near them (every word of a list in
-    /// other cases, cut, lengthened, with letters changed).
+    /// `WordList::has` (masks by length, then the words of the length)
+    /// and `WordList::plain_has` (list-wide masks, then every word)
+    /// against a plain comparison with every word, for the lists of the
+    /// filters, a list of words that end in no letter, and the words of
+    /// random texts near them (every word of a list in other cases, cut,
+    /// lengthened, with letters changed).
     #[test]
     fn word_list_has_as_any_word() {
-        let lists: [&[&str]; 4] = [
+        let lists: [&'static [&'static str]; 5] = [
             super::ADVERB_SPEAKERS,
             super::PASSIVE_BE,
             super::PASSIVE_ADVERBS,
             &[
                 "a", "an", "the", "this", "that", "his", "her", "its", "one", "another",
             ],
+            &["n't", "u.s.", "1st", "x-ray", "'", "no.", "@", "p"],
         ];
         let mut seed = 0x00a0_1157;
         let (mut asked, mut hits) = (0, 0);
@@ -6218,6 +6308,8 @@ mod tests {
             let mut ask = |w: &str| {
                 let plain = words.iter().any(|x| x.eq_ignore_ascii_case(w));
                 assert_eq!(list.has(w), plain, "{w:?}");
+                let in_line = super::WordList::plain_has(words, w.as_bytes());
+                assert_eq!(in_line, plain, "{w:?}");
                 asked += 1;
                 hits += usize::from(plain);
             };
@@ -6234,7 +6326,11 @@ mod tests {
                     ask(std::str::from_utf8(&b).unwrap());
                 }
             }
-            let pieces: Vec<&str> = words.iter().copied().chain(["e", "S", "é", ""]).collect();
+            let pieces: Vec<&str> = words
+                .iter()
+                .copied()
+                .chain(["e", "S", "é", "", "0", "N", "`"])
+                .collect();
             for _ in 0..2_000 {
                 ask(&crate::random_text(&mut seed, &pieces, 3));
             }

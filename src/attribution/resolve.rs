@@ -404,10 +404,25 @@ const fn folded_key(w: &str) -> u64 {
     if b.len() > 7 {
         return NO_KEY;
     }
-    let mut k = (b.len() as u64) << 56;
+    (b.len() as u64) << 56 | packed_prefix(b, true)
+}
+
+/// The first eight bytes of `w` (fewer when it is shorter) as a
+/// little-endian number, zero-padded, ASCII-lowercased when `fold`: the
+/// packer of [`folded_key`] and of [`OBJECT_WORDS`]' keys. (The
+/// tokenizer's `pack_abbreviation`, `sent::pack` and the lexicon's
+/// `packed_tail` pack for other modules, with other widths and ends.)
+#[inline(always)]
+const fn packed_prefix(w: &[u8], fold: bool) -> u64 {
+    let mut k = 0;
     let mut i = 0;
-    while i < b.len() {
-        k |= (b[i].to_ascii_lowercase() as u64) << (8 * i);
+    while i < w.len() && i < 8 {
+        let c = if fold {
+            w[i].to_ascii_lowercase()
+        } else {
+            w[i]
+        };
+        k |= (c as u64) << (8 * i);
         i += 1;
     }
     k
@@ -440,6 +455,12 @@ const DETERMINER_KEYS: [u64; super::sent::DETERMINERS.len()] =
 /// A set of words, hashed: the word lists above are tested for every word
 /// of every speaker phrase. Most words are rejected before hashing, by
 /// their first byte and length.
+///
+/// Not the draft filters' `WordList` (a constant of at most 64 lowercase
+/// words tested in any ASCII case, by masks and then compares): these
+/// lists are of hundreds of names (`TITLE_WORDS`, `ORG_WORDS`,
+/// `COMPANY_SUFFIXES`), compared case-sensitively, and a word that passes
+/// the filter is one hash probe, not a compare per word of its length.
 struct WordTable {
     /// Bit `len` of `first[b]`: a word of `len` bytes starting with byte
     /// `b` is in the set (lengths of 32 and more share bit 31).
@@ -3424,18 +3445,6 @@ fn object_start_plain(t: &str) -> Option<usize> {
     None
 }
 
-/// The first eight bytes of `w` (fewer when it is shorter) as a
-/// little-endian number, zero-padded.
-const fn word_prefix(w: &[u8]) -> u64 {
-    let mut c = 0;
-    let mut i = 0;
-    while i < w.len() && i < 8 {
-        c |= (w[i] as u64) << (8 * i);
-        i += 1;
-    }
-    c
-}
-
 /// Classes of [`OBJECT_WORDS`]: one of [`NAME_PREPOSITIONS`].
 const OBJECT_PREPOSITION: u8 = 1;
 /// A relative pronoun ("who", "whose", "which", "that").
@@ -3448,7 +3457,7 @@ const OBJECT_ACRONYM: u8 = 8;
 /// Slots of [`OBJECT_WORDS`] (a power of two).
 const OBJECT_SLOTS: usize = 64;
 
-/// A slot of [`OBJECT_WORDS`]: a word's [`word_prefix`], its length and
+/// A slot of [`OBJECT_WORDS`]: a word's [`packed_prefix`] (case kept), its length and
 /// its classes (0 in an empty slot).
 #[derive(Clone, Copy)]
 struct ObjectWord {
@@ -3470,7 +3479,9 @@ const fn object_slot(prefix: u64) -> usize {
 
 /// The words [`object_start`] classes, by [`object_slot`] of their first
 /// eight bytes: no two share a slot (the build fails otherwise), so a word
-/// is looked up with one load and compare.
+/// is looked up with one load and compare. (Not a `WordList` or a
+/// [`WordTable`]: one lookup answers four lists at once, with their
+/// classes, case-sensitively, for every word of the speaker phrase.)
 static OBJECT_WORDS: [ObjectWord; OBJECT_SLOTS] = {
     let empty = ObjectWord {
         prefix: 0,
@@ -3498,7 +3509,7 @@ static OBJECT_WORDS: [ObjectWord; OBJECT_SLOTS] = {
                 w.len() <= 8 || class == OBJECT_OFFICE,
                 "a word of OBJECT_WORDS of more than eight bytes that is no office noun"
             );
-            let prefix = word_prefix(w);
+            let prefix = packed_prefix(w, false);
             let slot = object_slot(prefix);
             assert!(
                 table[slot].class == 0,
@@ -3517,7 +3528,7 @@ static OBJECT_WORDS: [ObjectWord; OBJECT_SLOTS] = {
 };
 
 /// The classes of the word of `len` bytes whose first eight bytes are
-/// `prefix` ([`word_prefix`]); for a word of more than eight bytes, the
+/// `prefix` ([`packed_prefix`], case kept); for a word of more than eight bytes, the
 /// class of the listed word of its length and first eight bytes, if any.
 #[inline(always)]
 fn object_word_class(prefix: u64, len: usize) -> u8 {

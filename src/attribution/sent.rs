@@ -530,36 +530,6 @@ fn quote_mark_bytes(b: &[u8]) -> bool {
     )
 }
 
-/// The bits of the lengths (from 31 on, bit 31) and of the first and the
-/// last bytes' low five bits (ASCII case folded) of the words of `list`,
-/// for the filter of [`Words::has`] of a plain list. A loop the compiler
-/// unrolls and folds to a constant where the list is a constant and the
-/// test inlined.
-#[inline(always)]
-const fn list_masks(list: &[&str]) -> (u32, u32, u32) {
-    let (mut lens, mut firsts, mut lasts) = (0u32, 0u32, 0u32);
-    let mut k = 0;
-    while k < list.len() {
-        let x = list[k].as_bytes();
-        let len = if x.len() < 31 { x.len() } else { 31 };
-        lens |= 1 << len;
-        firsts |= 1 << end_bits(x.first());
-        lasts |= 1 << end_bits(x.last());
-        k += 1;
-    }
-    (lens, firsts, lasts)
-}
-
-/// The low five bits of a word's first or last byte (0 for none): the
-/// same for the two cases of an ASCII letter.
-#[inline(always)]
-const fn end_bits(b: Option<&u8>) -> u32 {
-    match b {
-        Some(&c) => (c & 31) as u32,
-        None => 0,
-    }
-}
-
 /// A word list to test a token against: a plain list (compared word by
 /// word) or a [`WordSet`] (one bit test).
 pub trait Words {
@@ -587,24 +557,13 @@ impl Words for WordSet {
 }
 
 impl Words for &[&str] {
+    /// The parent module's `WordList::plain_has`: inlined at each site,
+    /// where the list's masks fold to constants.
     #[inline(always)]
     fn has(&self, s: &Sent, i: usize) -> bool {
         // Bytes, not `w(i)`: no character-boundary checks.
         let t = s.toks[i];
-        let w = &s.text.as_bytes()[t.start..t.end];
-        // The lengths and the first and last letters (folded with ASCII
-        // case) of the list's words as bits: a constant where the list is one (the test
-        // is inlined), so most words fail here without a turn of the loop.
-        // Bits are shared (lengths from 31, bytes alike in their low five
-        // bits), which lets through only words the loop then rejects.
-        let (lens, firsts, lasts) = list_masks(self);
-        lens & 1 << w.len().min(31) != 0
-            && firsts & 1 << end_bits(w.first()) != 0
-            && lasts & 1 << end_bits(w.last()) != 0
-            // Length first: most entries differ there.
-            && self
-                .iter()
-                .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w))
+        super::WordList::plain_has(self, &s.text.as_bytes()[t.start..t.end])
     }
 }
 

@@ -391,8 +391,9 @@ const GROUP_PLURALS: &[&str] = &[
 const PARTY_NOUNS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
 /// `w` as one number for comparisons that ignore ASCII case, when it has
-/// at most seven bytes: its bytes ASCII-lowercased, and its length in the
-/// top byte; [`NO_KEY`] when it is longer. Two words of up to seven bytes
+/// at most seven bytes: its bytes ASCII-lowercased
+/// (`text::segment::packed_prefix`), and its length in the top byte;
+/// [`NO_KEY`] when it is longer. Two words of up to seven bytes
 /// are equal ignoring ASCII case exactly when their keys are equal, so a
 /// one-word phrase is compared with the 33 pronouns and determiners as
 /// numbers ([`name_by_rules`]; `eq_ignore_ascii_case` with each word of
@@ -404,28 +405,7 @@ const fn folded_key(w: &str) -> u64 {
     if b.len() > 7 {
         return NO_KEY;
     }
-    (b.len() as u64) << 56 | packed_prefix(b, true)
-}
-
-/// The first eight bytes of `w` (fewer when it is shorter) as a
-/// little-endian number, zero-padded, ASCII-lowercased when `fold`: the
-/// packer of [`folded_key`] and of [`OBJECT_WORDS`]' keys. (The
-/// tokenizer's `pack_abbreviation`, `sent::pack` and the lexicon's
-/// `packed_tail` pack for other modules, with other widths and ends.)
-#[inline(always)]
-const fn packed_prefix(w: &[u8], fold: bool) -> u64 {
-    let mut k = 0;
-    let mut i = 0;
-    while i < w.len() && i < 8 {
-        let c = if fold {
-            w[i].to_ascii_lowercase()
-        } else {
-            w[i]
-        };
-        k |= (c as u64) << (8 * i);
-        i += 1;
-    }
-    k
+    (b.len() as u64) << 56 | crate::text::segment::packed_prefix(b, true)
 }
 
 /// The [`folded_key`] of a word of more than seven bytes (no word of
@@ -3457,8 +3437,9 @@ const OBJECT_ACRONYM: u8 = 8;
 /// Slots of [`OBJECT_WORDS`] (a power of two).
 const OBJECT_SLOTS: usize = 64;
 
-/// A slot of [`OBJECT_WORDS`]: a word's [`packed_prefix`] (case kept), its length and
-/// its classes (0 in an empty slot).
+/// A slot of [`OBJECT_WORDS`]: a word's first eight bytes
+/// (`text::segment::packed_prefix`, case kept), its length and its classes
+/// (0 in an empty slot).
 #[derive(Clone, Copy)]
 struct ObjectWord {
     prefix: u64,
@@ -3509,7 +3490,7 @@ static OBJECT_WORDS: [ObjectWord; OBJECT_SLOTS] = {
                 w.len() <= 8 || class == OBJECT_OFFICE,
                 "a word of OBJECT_WORDS of more than eight bytes that is no office noun"
             );
-            let prefix = packed_prefix(w, false);
+            let prefix = crate::text::segment::packed_prefix(w, false);
             let slot = object_slot(prefix);
             assert!(
                 table[slot].class == 0,
@@ -3528,8 +3509,9 @@ static OBJECT_WORDS: [ObjectWord; OBJECT_SLOTS] = {
 };
 
 /// The classes of the word of `len` bytes whose first eight bytes are
-/// `prefix` ([`packed_prefix`], case kept); for a word of more than eight bytes, the
-/// class of the listed word of its length and first eight bytes, if any.
+/// `prefix` (`text::segment::packed_prefix`, case kept); for a word of
+/// more than eight bytes, the class of the listed word of its length and
+/// first eight bytes, if any.
 #[inline(always)]
 fn object_word_class(prefix: u64, len: usize) -> u8 {
     let e = &OBJECT_WORDS[object_slot(prefix)];

@@ -315,13 +315,24 @@ static ABBREVIATION_STARTS: [[u32; 32]; ABBREVIATION_MAX + 1] = {
     t
 };
 
-/// `w` (ASCII) lowercased and packed into one integer, byte `i` in bits
-/// `8i` and up (a NUL byte packs to nothing), at compile time.
-const fn pack_abbreviation(w: &[u8]) -> u64 {
+/// The first eight bytes of `w` (fewer when it is shorter) as one
+/// little-endian number, byte `i` in bits `8i` and up, zero-padded (a NUL
+/// byte packs to nothing), ASCII-lowercased when `fold`: the packer of
+/// the [`ABBREVIATIONS`] (folded, each of at most [`ABBREVIATION_MAX`]
+/// bytes: the whole word) and of resolution's word keys. (`sent::pack`
+/// packs sixteen bytes into a `u128`, the lexicon's `packed_tail` the last
+/// bytes of a word: other widths and ends.)
+#[inline(always)]
+pub(crate) const fn packed_prefix(w: &[u8], fold: bool) -> u64 {
     let mut k = 0;
     let mut i = 0;
-    while i < w.len() {
-        k |= (w[i].to_ascii_lowercase() as u64) << (8 * i);
+    while i < w.len() && i < 8 {
+        let c = if fold {
+            w[i].to_ascii_lowercase()
+        } else {
+            w[i]
+        };
+        k |= (c as u64) << (8 * i);
         i += 1;
     }
     k
@@ -339,7 +350,7 @@ const fn abbreviation_slot(k: u64) -> usize {
     (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize
 }
 
-/// The packed [`ABBREVIATIONS`] ([`pack_abbreviation`]) in an open
+/// The packed [`ABBREVIATIONS`] ([`packed_prefix`], folded) in an open
 /// addressing table built at compile time: each from its
 /// [`abbreviation_slot`] on, in the first empty slot (0: no abbreviation
 /// packs to 0), so a search from a word's slot meets it before an empty
@@ -349,7 +360,7 @@ static ABBREVIATION_TABLE: [u64; ABBREVIATION_SLOTS] = {
     let mut t = [0u64; ABBREVIATION_SLOTS];
     let mut n = 0;
     while n < ABBREVIATIONS.len() {
-        let k = pack_abbreviation(ABBREVIATIONS[n].as_bytes());
+        let k = packed_prefix(ABBREVIATIONS[n].as_bytes(), true);
         let mut i = abbreviation_slot(k);
         // (A repeated abbreviation, "gov", finds itself.)
         while t[i] != 0 && t[i] != k {
@@ -361,7 +372,7 @@ static ABBREVIATION_TABLE: [u64; ABBREVIATION_SLOTS] = {
     t
 };
 
-/// `word` (at most eight bytes) packed as [`pack_abbreviation`] packs it
+/// `word` (at most eight bytes) packed as [`packed_prefix`] packs it
 /// but for the case of its bytes: from two loads that overlap (the bytes
 /// they share are the same), not byte by byte.
 #[inline(always)]

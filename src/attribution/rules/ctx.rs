@@ -2508,6 +2508,60 @@ fn count_marks(t: &[u8]) -> usize {
     n
 }
 
+/// The bytes a text that opens with a quotation mark may start with
+/// (bit [`MARK_FIRST`]: `"`, the lead bytes of `“ ”` (E2) and `« »` (C2),
+/// and the first byte of `''` and of two backquotes) and those a text
+/// that closes with one may end with (bit [`MARK_LAST`]: `"`, the last
+/// bytes of `“ ”` (9C, 9D) and `« »` (AB, BB), and `'`).
+const MARK_EDGE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let first = [b'"', 0xE2, 0xC2, b'\'', b'`'];
+    let last = [b'"', 0x9C, 0x9D, 0xAB, 0xBB, b'\''];
+    let mut i = 0;
+    while i < first.len() {
+        t[first[i] as usize] |= MARK_FIRST;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < last.len() {
+        t[last[i] as usize] |= MARK_LAST;
+        i += 1;
+    }
+    t
+};
+
+/// [`MARK_EDGE`]'s bit of the bytes that may open a text with a mark.
+const MARK_FIRST: u8 = 1;
+
+/// [`MARK_EDGE`]'s bit of the bytes that may close a text with a mark.
+const MARK_LAST: u8 = 2;
+
+/// Whether text `t` may open or close with a quotation mark (the marks
+/// of [`trim_span`]): its first byte may open one or its last byte may
+/// close one, two table reads and one branch. False for most contents,
+/// which open with a letter and close with one or a mark of punctuation;
+/// the marks' own test (which decodes the first and the last character)
+/// is made only for the others.
+#[inline(always)]
+fn may_open_or_close_with_mark(t: &[u8]) -> bool {
+    match (t.first(), t.last()) {
+        (Some(&f), Some(&l)) => {
+            MARK_EDGE[usize::from(f)] & MARK_FIRST | MARK_EDGE[usize::from(l)] & MARK_LAST != 0
+        }
+        _ => false,
+    }
+}
+
+/// Whether text `t` opens or closes with a quotation mark (`marks`) or
+/// with two straight quotes (`''`; to open, two backquotes as well).
+fn edge_mark(t: &str, marks: impl Fn(char) -> bool + Copy) -> bool {
+    t.starts_with(marks)
+        || t.ends_with(marks)
+        || t.starts_with("''")
+        || t.starts_with("``")
+        || t.ends_with("''")
+}
+
 /// Trims punctuation and spaces at the ends of tokens `a..b`.
 pub(super) fn trim_span(s: &Sent, a: usize, b: usize) -> Span {
     trim_span_with(s, a, b, true)
@@ -2533,16 +2587,18 @@ fn trim_span_with(s: &Sent, mut a: usize, mut b: usize, quick: bool) -> Span {
     // A lone leading or trailing quote mark without its pair is dropped.
     // (The marks counted only for a text that opens or closes with one:
     // for any other text the count changes nothing, and most contents
-    // have no mark at their ends.)
+    // have no mark at their ends. Its first and last bytes answer for
+    // most texts, read from the bytes: a `&str` slice checks both its
+    // ends for character boundaries, and the `&str` is made only for a
+    // text whose first or last byte may be a mark's.)
+    let bytes = &s.text.as_bytes()[st..en];
+    if quick && !may_open_or_close_with_mark(bytes) {
+        return (st, en);
+    }
     let text = &s.text[st..en];
     let marks = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
-    let edge = !quick
-        || text.starts_with(marks)
-        || text.ends_with(marks)
-        || text.starts_with("''")
-        || text.starts_with("``")
-        || text.ends_with("''");
-    if edge && count_marks(text.as_bytes()) % 2 == 1 {
+    let edge = !quick || edge_mark(text, marks);
+    if edge && count_marks(bytes) % 2 == 1 {
         if text.starts_with("''") || text.starts_with("``") {
             st += 2;
         } else if text.ends_with("''") {
@@ -2822,6 +2878,36 @@ mod tests {
             }
         }
         assert!(asked > 100_000 && trimmed > 1000, "{asked} {trimmed}");
+    }
+
+    /// The byte tables' quick test holds for every text that opens or
+    /// closes with a quotation mark or a doubled straight quote or
+    /// backquote (so `trim_span` counts the marks of each such text), over
+    /// random texts of marks, letters, and other characters with the same
+    /// lead or last bytes; and fails for some texts.
+    #[test]
+    fn mark_edges_pass_the_byte_test() {
+        use super::{edge_mark, may_open_or_close_with_mark};
+        let marks = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»');
+        let pieces = [
+            "\"", "“", "”", "«", "»", "'", "`", "a", "Z", " ", ".", "’", "‘", "—", "é", "¬", "–",
+            "„", "\u{a0}", "»x", "x«",
+        ];
+        let mut seed = 0x5eed_ed6e_u64;
+        let (mut edges, mut quick_false) = (0, 0);
+        for _ in 0..50_000 {
+            let t = crate::random_text(&mut seed, &pieces, 6);
+            let quick = may_open_or_close_with_mark(t.as_bytes());
+            if edge_mark(&t, marks) {
+                assert!(quick, "{t:?}");
+                edges += 1;
+            }
+            quick_false += usize::from(!quick);
+        }
+        assert!(
+            edges > 10_000 && quick_false > 1000,
+            "{edges} {quick_false}"
+        );
     }
 
     /// `long_subject` with its first test (the word before the cue's

@@ -727,10 +727,9 @@ const SHORT_MAX: usize = SHORT_SLOTS / 4;
 /// always takes the cue step.
 pub(crate) const CUE_EXIT_ALWAYS: u32 = 1 << 31;
 
-/// The bit of a mask of [`cue_exit_mask`] for a list with a form of the
-/// word and one byte more, or a form whose second word starts with a byte
-/// that is no letter: a form of several words may follow its first word
-/// whatever byte comes next.
+/// The bit of a mask of [`cue_exit_mask`] for a list with a form whose
+/// second word starts with a byte that is no letter: a form of several
+/// words may follow its first word whatever byte comes next.
 pub(crate) const CUE_EXIT_ANY: u32 = 1 << 30;
 
 /// The one-word form of an entry of the cue masks ([`Lookup::cue_head`])
@@ -742,14 +741,11 @@ pub(crate) const CUE_NO_SINGLE: u32 = u32::MAX;
 /// set when a form of several words has the letter `c` (lowercase) as the
 /// first byte of its second word (`second`, a bit set over the bytes as
 /// the lexicon's list heads hold it), [`CUE_EXIT_ANY`] when the list has a
-/// form of the word and one byte more (`odd`) or a second word starting
-/// with a byte that is no letter, and [`CUE_EXIT_ALWAYS`] when it has
-/// either or a one-word form (`single`).
-pub(crate) fn cue_exit_mask(second: &[u64; 4], single: bool, odd: bool) -> u32 {
+/// second word starting with a byte that is no letter, and
+/// [`CUE_EXIT_ALWAYS`] when it has such a form or a one-word form
+/// (`single`).
+pub(crate) fn cue_exit_mask(second: &[u64; 4], single: bool) -> u32 {
     let mut m = 0;
-    if odd {
-        m |= CUE_EXIT_ANY;
-    }
     for c in 0..=255u8 {
         if second[usize::from(c >> 6)] & (1 << (c & 63)) != 0 {
             if c.is_ascii_lowercase() {
@@ -1093,8 +1089,8 @@ impl Lookup {
     /// with the cue-form entry `list` (1 + the index of its list, not 0),
     /// ending at `end` inside the span, would find nothing and move the
     /// scan no further than the word's end: every form of its list has
-    /// several words (no one-word form, no form of the word and one byte
-    /// more), and the text after the word is no space and a byte that
+    /// several words (no one-word form, no second word that starts with a
+    /// byte that is no letter), and the text after the word is no space and a byte that
     /// starts a second word of one of them (what `Lexicon::first_word_at`
     /// tests first). `bytes` is the text; `next` is `end + 1` when a space
     /// follows the word, else `end` (the word loop's next position). False

@@ -672,35 +672,50 @@ struct Slot {
 /// the set bits as two words (a `u128` would align the slot to 16 bytes and
 /// make it 48 bytes): 32 bytes, aligned to 32, so no slot lies across two
 /// cache lines.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 #[repr(align(32))]
 struct ShortSlot {
-    /// The word packed by [`pack`] (0 = empty slot).
-    key: u64,
+    /// The word packed by [`pack`] (0 = empty slot), with [`NO_SPILL`]
+    /// (bit 63, clear in every packed word: its bytes are ASCII) set when
+    /// no word whose home is this slot (`mix(k) >> (64 - SHORT_BITS)`)
+    /// lies elsewhere (a later slot, or the long table past
+    /// [`SHORT_MAX`]): a probe that does not find its word in its home
+    /// slot looks further only when it is clear ([`Lookup::short_bits`]).
+    /// One word, so that the probe tests the key and the spill together.
+    tag: u64,
     /// Its word set bits, low word first.
     sets: [u64; 2],
     /// As [`Slot`]'s.
     list: u32,
     /// Its class bits.
     class: u8,
-    /// 1 when a word whose home is this slot (`mix(k) >> (64 -
-    /// SHORT_BITS)`) is not in it (a later slot, or the long table past
-    /// [`SHORT_MAX`]), else 0: a probe that does not find its word in its
-    /// home slot looks further only then ([`Lookup::short_bits`]).
-    spill: u8,
+}
+
+/// The bit of [`ShortSlot`]'s `tag` set when nothing of its home is
+/// elsewhere.
+const NO_SPILL: u64 = 1 << 63;
+
+impl ShortSlot {
+    /// An empty slot with nothing spilled.
+    const EMPTY: ShortSlot = ShortSlot {
+        tag: NO_SPILL,
+        sets: [0; 2],
+        list: 0,
+        class: 0,
+    };
+
+    /// The packed word of the slot (0 for none).
+    #[inline(always)]
+    fn key(&self) -> u64 {
+        self.tag & !NO_SPILL
+    }
 }
 
 /// The slot [`Lookup::short_bits`] reads for a word whose filter bit is
 /// clear: empty (no word packs to 0), with nothing spilled. One slot for
 /// all such words, so that it stays in the cache and the probe takes the
 /// same path whether the filter has the word's bit or not.
-static EMPTY_SHORT: ShortSlot = ShortSlot {
-    key: 0,
-    sets: [0; 2],
-    list: 0,
-    class: 0,
-    spill: 0,
-};
+static EMPTY_SHORT: ShortSlot = ShortSlot::EMPTY;
 
 /// The cue-form entry, in the word loop, of a word with none (one that
 /// [`word_bits`] does not look up in the packed table, as a word of more
@@ -852,7 +867,7 @@ impl Lookup {
         let long_slots = (long_words * 2).next_power_of_two().max(LONG_SLOTS);
         let long_shift = 64 - long_slots.trailing_zeros();
         let mut filter = Box::new([0u64; SHORT_SLOTS / 64]);
-        let mut short: Box<[ShortSlot; SHORT_SLOTS]> = vec![ShortSlot::default(); SHORT_SLOTS]
+        let mut short: Box<[ShortSlot; SHORT_SLOTS]> = vec![ShortSlot::EMPTY; SHORT_SLOTS]
             .into_boxed_slice()
             .try_into()
             .unwrap_or_else(|_| unreachable!("SHORT_SLOTS slots"));
@@ -872,23 +887,24 @@ impl Lookup {
                 in_short += 1;
                 let home = i;
                 let mut i = i;
-                while short[i].key != 0 {
+                while short[i].key() != 0 {
                     i = (i + 1) & (SHORT_SLOTS - 1);
                 }
                 if i != home {
-                    short[home].spill = 1;
+                    short[home].tag &= !NO_SPILL;
                 }
+                // (A packed word's bit 63 is clear: its bytes are ASCII.)
+                debug_assert_eq!(k as u64 & NO_SPILL, 0);
                 short[i] = ShortSlot {
-                    key: k as u64,
+                    tag: k as u64 | short[i].tag & NO_SPILL,
                     sets: [sets as u64, (sets >> 64) as u64],
                     list,
                     class,
-                    spill: short[i].spill,
                 };
             } else {
                 if k >> 64 == 0 {
                     // A short word past `SHORT_MAX`, in the long table.
-                    short[i].spill = 1;
+                    short[i].tag &= !NO_SPILL;
                 }
                 let mut i = (h >> long_shift) as usize;
                 while table[i].key != 0 {
@@ -950,21 +966,27 @@ impl Lookup {
     /// is in the table or not as the text has it, which no branch
     /// predictor learns); the fields are kept when the slot holds the
     /// word and cleared when not (masks). Only a word not in its home
-    /// slot when a word of that home was put elsewhere ([`ShortSlot`]'s
-    /// `spill`) probes on, out of line.
+    /// slot when a word of that home was put elsewhere ([`NO_SPILL`]
+    /// clear in [`ShortSlot`]'s `tag`) probes on, out of line.
     #[inline(always)]
     fn short_bits(&self, k: u64) -> (u8, u128, u32) {
         let h = mix(u128::from(k));
         // (Below `SHORT_SLOTS`, as in `filter_has`: no bounds check.)
         let i = (h >> (64 - SHORT_BITS)) as usize;
         let e = std::hint::select_unpredictable(self.filter_has(h), &self.short[i], &EMPTY_SHORT);
-        // The spill first: it is nearly always 0 (the key's test alone
-        // would be as unpredictable as the text).
-        if e.spill != 0 && e.key != k {
+        // The tag against the word: 0 or `NO_SPILL` when the slot holds
+        // it; otherwise bit 63 is set unless something of this home lies
+        // elsewhere. So one test (`d` above 0 as signed: bit 63 clear and
+        // another word) sends on only a word not in its home slot when
+        // that home spilled, which is rare (the key's test alone would be
+        // as unpredictable as the text).
+        debug_assert_eq!(k & NO_SPILL, 0, "a packed word's bytes are ASCII");
+        let d = e.tag ^ k;
+        if d as i64 > 0 {
             return self.short_bits_on(k, i);
         }
         // The slot when it holds the word, else the empty one.
-        let e = std::hint::select_unpredictable(e.key == k, e, &EMPTY_SHORT);
+        let e = std::hint::select_unpredictable(d << 1 == 0, e, &EMPTY_SHORT);
         let sets = u128::from(e.sets[1]) << 64 | u128::from(e.sets[0]);
         (e.class, sets, e.list)
     }
@@ -977,11 +999,11 @@ impl Lookup {
     fn short_bits_on(&self, k: u64, mut i: usize) -> (u8, u128, u32) {
         loop {
             let e = &self.short[i];
-            if e.key == k {
+            if e.key() == k {
                 let sets = u128::from(e.sets[1]) << 64 | u128::from(e.sets[0]);
                 return (e.class, sets, e.list);
             }
-            if e.key == 0 {
+            if e.key() == 0 {
                 return if self.short_overflow {
                     self.long_bits(u128::from(k))
                 } else {
@@ -2566,8 +2588,8 @@ mod tests {
                 let home = (mix(u128::from(k)) >> (64 - SHORT_BITS)) as usize;
                 let want = lk.short_bits_on(k, home);
                 assert_eq!(lk.short_bits(k), want, "{k:#x}");
-                if lk.short[home].spill != 0 {
-                    if lk.short[home].key == k {
+                if lk.short[home].tag & NO_SPILL == 0 {
+                    if lk.short[home].key() == k {
                         spilled_home += 1;
                     } else if want != (0, 0, 0) {
                         displaced += 1;

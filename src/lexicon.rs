@@ -808,7 +808,7 @@ impl Lexicon {
     /// alone, and the call, with the registers it saves and the
     /// word-boundary test, is skipped. (The word loop skips most such words
     /// before this call, by the mask of the list's second words in its
-    /// table: `Lookup::skips_cue_step`.) Nor is `cue_at` called for a word
+    /// table's slot: `Lookup::skips_cue_step`, folded.) Nor is `cue_at` called for a word
     /// whose one-word form is all that can match (no form of several words
     /// can follow) when the word plainly stands alone: the form is pushed
     /// here (about 42,000 of the 50,000 words a pass over train that went
@@ -827,9 +827,9 @@ impl Lexicon {
         tok: usize,
         out: &mut Vec<CueMatch>,
     ) -> usize {
-        // (The list's mask and one-word form from the line of the table's
-        // masks the word loop has just read, `Lookup::skips_cue_step`, not
-        // from the list's head: what `ListHead::may_be_multi` tells, as a
+        // (The list's mask and one-word form from the table's masks
+        // (`Lookup::cue_head`, 8 bytes a list), not from the list's head
+        // (64 bytes a list): what `ListHead::may_be_multi` tells, as a
         // second word starts with a byte that is no letter only in a list
         // with `CUE_EXIT_ANY`.)
         match self.table.cue_head(l) {

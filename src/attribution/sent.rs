@@ -755,7 +755,8 @@ pub(crate) const CUE_EXIT_ANY: u32 = 1 << 30;
 pub(crate) const CUE_NO_SINGLE: u32 = u32::MAX;
 
 /// The mask of a list of cue forms that tells the word loop when its first
-/// word may skip the cue step ([`Lookup::skips_cue_step`]): bit `c - b'a'`
+/// word may skip the cue step (`Lookup::skips_cue_step`, and folded, in
+/// the word table's slots, [`cue_step_skips`]): bit `c - b'a'`
 /// set when a form of several words has the letter `c` (lowercase) as the
 /// first byte of its second word (`second`, a bit set over the bytes as
 /// the lexicon's list heads hold it), [`CUE_EXIT_ANY`] when the list has a
@@ -813,7 +814,7 @@ fn full_cue(list: u32) -> u32 {
 
 /// Whether a plain word (ASCII letters and digits) ending at `end` inside
 /// the span, with the cue mask `m` ([`fold_cue_mask`], not 0), skips its
-/// cue step: [`Lookup::skips_cue_step`] from the word table's slot (the
+/// cue step: `Lookup::skips_cue_step` from the word table's slot (the
 /// step would find nothing). `bytes` is the text; `next` is `end + 1`
 /// when a space follows the word, else `end`.
 #[inline(always)]
@@ -1178,7 +1179,7 @@ impl Lookup {
     }
 
     /// Sets the masks of the lists of cue forms ([`cue_exit_mask`], one a
-    /// list, by index), for [`Lookup::skips_cue_step`], each with the
+    /// list, by index), for the word loop's skip of the cue step, each with the
     /// list's one-word form packed by the lexicon ([`CUE_NO_SINGLE`] for
     /// none), for [`Lookup::cue_head`].
     /// The short table's slots take the masks folded ([`fold_cue_mask`]).
@@ -1762,7 +1763,7 @@ impl<'a> Sent<'a> {
     /// of at most 16 bytes, its entry of cue forms in `lk` (1 + the
     /// index, 0 for none), but for a word
     /// with entry 0, or whose forms cannot start there
-    /// ([`Lookup::skips_cue_step`]), that ends before the span's end (the
+    /// ([`cue_step_skips`]), that ends before the span's end (the
     /// cue scan has nothing to do there). The letters of the text are
     /// classified by AVX2 when `AVX2`.
     ///
@@ -1859,7 +1860,7 @@ impl<'a> Sent<'a> {
                         // most words skip the cue step. So does a first word of
                         // forms of several words only, when the text after it
                         // starts none of their second words
-                        // ([`Lookup::skips_cue_step`]: the step would find
+                        // ([`cue_step_skips`], from the slot: the step would find
                         // nothing and set the position to the word's end).
                         // The space after most words, without a turn of the
                         // loop. (A word at the span's end, some 50 a pass, is

@@ -198,9 +198,6 @@ struct ListHead {
     /// ... and the lemma and form of its first one (its entry of `forms`).
     single_cue: usize,
     single_form: Form,
-    /// Whether a form is the word and one more byte (which `second`
-    /// cannot tell: such a list always compares its forms).
-    odd: bool,
     /// The list's forms in `Lexicon::flat` (their indexes).
     forms: (usize, usize),
 }
@@ -281,16 +278,16 @@ fn packed_tail(pat: &[u8], head: usize) -> (u64, u64, u64) {
 impl ListHead {
     /// Whether a form of several words of this list may follow its first
     /// word, which ends at `bytes[j]` (`bytes` the text up to where words
-    /// end): a form of the word and one byte more, or a space and a byte
-    /// that starts a second word. When not, only the one-word form can
-    /// match.
+    /// end): a space and a byte that starts a second word. When not,
+    /// only the one-word form can match. (A form is never its first word
+    /// and one byte more: forms are trimmed, and the first word runs to
+    /// the first space.)
     #[inline(always)]
     fn may_be_multi(&self, bytes: &[u8], j: usize) -> bool {
-        self.odd
-            || j + 1 < bytes.len() && bytes[j] == b' ' && {
-                let c = bytes[j + 1].to_ascii_lowercase();
-                self.second[(c >> 6) as usize] & (1 << (c & 63)) != 0
-            }
+        j + 1 < bytes.len() && bytes[j] == b' ' && {
+            let c = bytes[j + 1].to_ascii_lowercase();
+            self.second[(c >> 6) as usize] & (1 << (c & 63)) != 0
+        }
     }
 
     /// The list's one-word form, its lemma and form packed in 32 bits
@@ -522,7 +519,6 @@ impl Lexicon {
                 single_len: 0,
                 single_cue: 0,
                 single_form: Form::Other,
-                odd: false,
                 forms: (0, 0),
             };
             lists.len()
@@ -536,14 +532,16 @@ impl Lexicon {
                         let c = c.to_ascii_lowercase();
                         h.second[(c >> 6) as usize] |= 1 << (c & 63);
                     }
-                    None if p.len() == k.len() => {
-                        // (First words are of 1 to 63 bytes.)
+                    None => {
+                        // The word alone: a form is trimmed, so it never
+                        // ends in the space after its first word. (First
+                        // words are of 1 to 63 bytes.)
+                        debug_assert_eq!(p.len(), k.len());
                         if h.single_len == 0 {
                             h.single_len = p.len() as u32;
                             (h.single_cue, h.single_form) = forms[i];
                         }
                     }
-                    None => h.odd = true,
                 }
             }
         }
@@ -626,7 +624,7 @@ impl Lexicon {
             heads
                 .iter()
                 .map(|h| {
-                    let m = cue_exit_mask(&h.second, h.single_len != 0, h.odd);
+                    let m = cue_exit_mask(&h.second, h.single_len != 0);
                     match h.packed_single() {
                         Some(s) => [m, s],
                         // (A lemma index past 2^29, which no lexicon
@@ -810,7 +808,7 @@ impl Lexicon {
     /// alone, and the call, with the registers it saves and the
     /// word-boundary test, is skipped. (The word loop skips most such words
     /// before this call, by the mask of the list's second words in its
-    /// table: `Lookup::skips_cue_step`.) Nor is `cue_at` called for a word
+    /// table's slot: `Lookup::skips_cue_step`, folded.) Nor is `cue_at` called for a word
     /// whose one-word form is all that can match (no form of several words
     /// can follow) when the word plainly stands alone: the form is pushed
     /// here (about 42,000 of the 50,000 words a pass over train that went
@@ -829,9 +827,9 @@ impl Lexicon {
         tok: usize,
         out: &mut Vec<CueMatch>,
     ) -> usize {
-        // (The list's mask and one-word form from the line of the table's
-        // masks the word loop has just read, `Lookup::skips_cue_step`, not
-        // from the list's head: what `ListHead::may_be_multi` tells, as a
+        // (The list's mask and one-word form from the table's masks
+        // (`Lookup::cue_head`, 8 bytes a list), not from the list's head
+        // (64 bytes a list): what `ListHead::may_be_multi` tells, as a
         // second word starts with a byte that is no letter only in a list
         // with `CUE_EXIT_ANY`.)
         match self.table.cue_head(l) {
@@ -1320,7 +1318,6 @@ mod tests {
                     assert_ne!(m & CUE_EXIT_ANY, 0, "{l} {c}");
                 }
             }
-            assert_eq!(h.odd, h.odd && m & CUE_EXIT_ANY != 0);
         }
         assert!(singles > 500, "{singles}");
         for (cue, form) in [
@@ -1335,7 +1332,6 @@ mod tests {
                 single_len: 3,
                 single_cue: cue,
                 single_form: form,
-                odd: false,
                 forms: (0, 0),
             };
             assert_eq!(h.packed_single().map(unpack_single), Some((cue, form)));
@@ -1345,7 +1341,6 @@ mod tests {
             single_len: 3,
             single_cue: 1 << 29,
             single_form: Form::Base,
-            odd: false,
             forms: (0, 0),
         };
         assert_eq!(big.packed_single(), None);

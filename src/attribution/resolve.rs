@@ -436,9 +436,9 @@ const DETERMINER_KEYS: [u64; super::sent::DETERMINERS.len()] =
 /// of every speaker phrase. Most words are rejected before hashing, by
 /// their first byte and length.
 ///
-/// Not the draft filters' `WordList` (a constant of at most 64 lowercase
-/// words tested in any ASCII case, by masks and then compares): these
-/// lists are of hundreds of names (`TITLE_WORDS`, `ORG_WORDS`,
+/// Not the draft filters' `WordList` (a constant of at most 64 words of
+/// 1 to 16 bytes tested in any ASCII case, by masks and then compares):
+/// these lists are of hundreds of names (`TITLE_WORDS`, `ORG_WORDS`,
 /// `COMPANY_SUFFIXES`), compared case-sensitively, and a word that passes
 /// the filter is one hash probe, not a compare per word of its length.
 struct WordTable {

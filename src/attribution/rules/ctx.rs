@@ -2892,6 +2892,9 @@ mod tests {
         let pieces = [
             "\"", "“", "”", "«", "»", "'", "`", "a", "Z", " ", ".", "’", "‘", "—", "é", "¬", "–",
             "„", "\u{a0}", "»x", "x«",
+            // Not marks, but ending in a mark's last byte (9C, 9D, AB, BB),
+            // "✜" opening with its lead byte as well.
+            "Ŝ", "ĝ", "ë", "Ļ", "✜",
         ];
         let mut seed = 0x5eed_ed6e_u64;
         let (mut edges, mut quick_false) = (0, 0);

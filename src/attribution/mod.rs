@@ -816,8 +816,8 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft) -> bool {
         // speaker also test `d.speaker`, so "" stands for none.)
         let phrase = d.speaker.map_or("", |sp| &text[sp.0..sp.1]);
         d.speaker.is_some() && is_adverb_speaker(phrase)
-            || is_anonymity_request(&text[d.content.0..d.content.1])
-            || determiner_fragment(d, phrase)
+            || is_anonymity_request(text, d.content)
+            || determiner_fragment(text, d, phrase)
             || relative_in_subject(text, d, phrase)
             || rule.0 & (RuleBits::SPEAKER_CUE | RuleBits::SUBJECT_CUE) != 0
                 && (singular_before_base(text, lx, d, rule)
@@ -3107,11 +3107,13 @@ fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
 
 /// Whether a content is a source's request not to be named: "(not) to be
 /// named/identified/quoted ...", "anonymity ...".
-fn is_anonymity_request(content: &str) -> bool {
+fn is_anonymity_request(text: &str, content: (usize, usize)) -> bool {
     // The first words of the tests below (the first word rejects nearly
     // every content).
     const FIRST: WordList = WordList::new(&["not", "anonymity", "to"]);
-    if !FIRST.has_first_word(content) {
+    let (c0, c1) = content;
+    let content = &text[c0..c1];
+    if !FIRST.has_first_word_at(text, c0, content) {
         return false;
     }
     let mut words = content.split_whitespace().skip(1);
@@ -3522,7 +3524,7 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft, rule: RuleBits) -> 
         return false;
     };
     // (The determiner first, read by bytes: it rejects most.)
-    if !DETS.has_first_piece(phrase) {
+    if !DETS.has_first_piece_at(text, sp.0, phrase) {
         return false;
     }
     // (The first piece, tested above; the last, when there are two or
@@ -4315,19 +4317,19 @@ fn plural_after_quantifier(
 ///
 /// `phrase` is the speaker's text (`&text[sp.0..sp.1]`, sliced once by
 /// `dropped_draft`; "" when the draft has no speaker).
-fn determiner_fragment(d: &Draft, phrase: &str) -> bool {
+fn determiner_fragment(text: &str, d: &Draft, phrase: &str) -> bool {
     const DETS: WordList = WordList::new(&[
         "a", "an", "the", "this", "that", "his", "her", "its", "their",
     ]);
-    if d.speaker.is_none() {
+    let Some(sp) = d.speaker else {
         return false;
-    }
+    };
     // (The determiner first: it rejects nearly every speaker at its first
     // word, read by bytes.)
-    if !DETS.has_first_word(phrase) {
+    if !DETS.has_first_word_at(text, sp.0, phrase) {
         return false;
     }
-    let Some(w) = second_of_two_words(phrase) else {
+    let Some(w) = second_of_two_words_at(text, sp.0, phrase) else {
         return false;
     };
     let year = is_year(w);
@@ -4859,6 +4861,63 @@ impl WordList {
         }
     }
 
+    /// `self.has_first_piece(t)` for `t` the slice `text[a..a + t.len()]`:
+    /// when the sixteen bytes of `text` from `a` are there (nearly always:
+    /// the text runs on past a speaker) and the longest word has at most
+    /// fifteen bytes, the piece's end is the lowest bit of the mask of
+    /// their spaces and of `t`'s end ([`first_masks16`]), not the byte
+    /// loop's exit, which the piece's length decides (16 K mispredicts a
+    /// pass in `singular_before_base`); else [`WordList::has_first_piece`].
+    #[inline(always)]
+    fn has_first_piece_at(&self, text: &str, a: usize, t: &str) -> bool {
+        debug_assert_eq!(text.get(a..a + t.len()), Some(t));
+        let b = t.as_bytes();
+        if let (Some(&c), Some(m)) = (b.first(), first_masks16(text.as_bytes(), a)) {
+            if c != b' ' && self.masks.longest < 16 {
+                // (The first space of `t`, or its end; past the window, a
+                // piece longer than any word.)
+                let k = (m.spaces | 1 << b.len().min(16)).trailing_zeros() as usize;
+                return k <= self.masks.longest && b.get(..k).is_some_and(|w| self.has_bytes(w));
+            }
+        }
+        self.has_first_piece(t)
+    }
+
+    /// `self.has_first_word(t)` for `t` the slice `text[a..a + t.len()]`:
+    /// after the first byte's test, when the sixteen bytes of `text` from
+    /// `a` are there and the longest word has at most fifteen bytes, the
+    /// word's end is the lowest bit of the mask of their white space,
+    /// their bytes past ASCII and `t`'s end ([`first_masks16`]), not the
+    /// byte loop's exit, which the word's length decides (some 20 K
+    /// mispredicts a pass in `determiner_fragment` and
+    /// `is_anonymity_request`); else [`WordList::has_first_word`].
+    #[inline(always)]
+    fn has_first_word_at(&self, text: &str, a: usize, t: &str) -> bool {
+        debug_assert_eq!(text.get(a..a + t.len()), Some(t));
+        let b = t.as_bytes();
+        match b.first() {
+            Some(&c) if c > b' ' && c < 0x80 => {
+                if self.masks.firsts & end_bit(Some(&c)) == 0 {
+                    return false;
+                }
+                let Some(m) = first_masks16(text.as_bytes(), a).filter(|_| self.masks.longest < 16)
+                else {
+                    return self.has_first_word(t);
+                };
+                let k = (m.space | m.high | 1 << b.len().min(16)).trailing_zeros();
+                if k as usize > self.masks.longest {
+                    // No word end within the longest word's length.
+                    return false;
+                }
+                if m.high >> k & 1 != 0 {
+                    return self.has(first_word(t));
+                }
+                b.get(..k as usize).is_some_and(|w| self.has_bytes(w))
+            }
+            _ => self.has(first_word(t)),
+        }
+    }
+
     /// `self.has(first_word(t))`, the first word of `t` one of the words.
     ///
     /// Asked of every draft's speaker and content (about 15,000 a pass
@@ -4994,6 +5053,54 @@ fn first_word(t: &str) -> &str {
     &t[i..j]
 }
 
+/// The masks of [`first_masks16`]: bit `k` for byte `a + k`.
+#[derive(Clone, Copy)]
+struct FirstMasks {
+    /// ASCII white space (`ascii_space`).
+    space: u32,
+    /// The space alone.
+    spaces: u32,
+    /// Bytes past ASCII.
+    high: u32,
+}
+
+/// The masks of the sixteen bytes of `t` from `a` (SSE2 on x86-64;
+/// elsewhere never): `None` when `t` has fewer than sixteen bytes there.
+/// For [`WordList::has_first_word_at`] and
+/// [`WordList::has_first_piece_at`].
+#[inline(always)]
+fn first_masks16(t: &[u8], a: usize) -> Option<FirstMasks> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
+            _mm_or_si128, _mm_set1_epi8,
+        };
+        let block: &[u8; 16] = t.get(a..a.checked_add(16)?)?.try_into().ok()?;
+        // SAFETY: SSE2 is always available on x86-64; the load reads the
+        // sixteen bytes of `block` (unaligned).
+        unsafe {
+            let x = _mm_loadu_si128(block.as_ptr().cast());
+            // `ascii_space`: the space, or 9 to 13 (moved to -128..-124
+            // by adding 0x77, the only bytes that go below -123).
+            let controls =
+                _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x77)), _mm_set1_epi8(-123));
+            let spaces = _mm_cmpeq_epi8(x, _mm_set1_epi8(b' ' as i8));
+            Some(FirstMasks {
+                space: _mm_movemask_epi8(_mm_or_si128(spaces, controls)) as u32,
+                spaces: _mm_movemask_epi8(spaces) as u32,
+                // (A byte past ASCII has its top bit set.)
+                high: _mm_movemask_epi8(x) as u32,
+            })
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = (t, a);
+        None
+    }
+}
+
 /// `t.split(' ').next()`: `t` up to its first space (by
 /// [`crate::text::split_byte`]'s byte loop: the filters ask this of cue
 /// words and speakers, which are short, where the standard split sets up a
@@ -5030,6 +5137,38 @@ fn last_of_pieces(t: &str) -> Option<&str> {
     let s = b[..e].iter().take_while(|&&c| c == b' ').count();
     let k = b[s..e].iter().rposition(|&c| c == b' ')?;
     Some(&t[s + k + 1..e])
+}
+
+/// [`second_of_two_words`] of `t`, the slice `text[a..a + t.len()]`:
+/// when `t` has at most sixteen bytes, all ASCII, and the sixteen bytes
+/// of `text` from `a` are there, from the mask of its white space
+/// ([`first_masks16`]): the words' first bytes are the bytes of no space
+/// after a space or at the start, and with two of them the second word
+/// runs from the second to the next space or `t`'s end. The byte loops'
+/// exits, which the words' lengths decide, were some 10 K mispredicts a
+/// pass in `determiner_fragment`.
+#[inline(always)]
+fn second_of_two_words_at<'t>(text: &str, a: usize, t: &'t str) -> Option<&'t str> {
+    debug_assert_eq!(text.get(a..a + t.len()), Some(t));
+    let n = t.len();
+    let Some(m) = first_masks16(text.as_bytes(), a).filter(|_| n <= 16) else {
+        return second_of_two_words(t);
+    };
+    // (`n <= 16`: the bits of `t`'s bytes.)
+    let inside = (1u32 << n) - 1;
+    if m.high & inside != 0 {
+        return second_of_two_words(t);
+    }
+    let solid = !m.space & inside;
+    let starts = solid & !(solid << 1);
+    if starts.count_ones() != 2 {
+        return None;
+    }
+    let start = (starts & (starts - 1)).trailing_zeros();
+    // (Bit `n` is no byte of `t`, so the word ends by it.)
+    let end = (!solid & (u32::MAX << start)).trailing_zeros();
+    // (Both are ASCII bytes' places or `n`: character boundaries.)
+    t.get(start as usize..end as usize)
 }
 
 /// The second word of `t` when `t` has two words, split at white space
@@ -5820,7 +5959,7 @@ mod tests {
         for (ci, d) in drafts_of_every_lemma(&lx, t, &spans, &rules) {
             let sp = d.speaker.unwrap();
             let all = super::is_adverb_speaker(&t[sp.0..sp.1])
-                || super::is_anonymity_request(&t[d.content.0..d.content.1])
+                || super::is_anonymity_request(t, d.content)
                 || super::singular_before_base(t, &lx, &d, super::RuleBits::of(d.rule))
                 || super::naming_participle(t, &d, super::RuleBits::of(d.rule), &t[sp.0..sp.1])
                 || super::compound_noun_cue(t, &lx, &d)
@@ -5836,7 +5975,7 @@ mod tests {
                 || super::said_nothing(t, &lx, &d)
                 || super::asked_question(t, &d, super::RuleBits::of(d.rule))
                 || super::eventive_see(t, &lx, &d)
-                || super::determiner_fragment(&d, &t[sp.0..sp.1])
+                || super::determiner_fragment(t, &d, &t[sp.0..sp.1])
                 || super::plural_after_quantifier(
                     t,
                     &lx,
@@ -5888,6 +6027,19 @@ mod tests {
         ] {
             names.push(extra.to_string());
         }
+        // (Each name cut at either end and with each byte changed: the
+        // word compares of `RuleBits::of` must see every byte.)
+        let mut near = Vec::new();
+        for n in &names {
+            for k in 0..n.len() {
+                near.push(n[..k].to_string());
+                near.push(n[k..].to_string());
+                let mut b = n.clone().into_bytes();
+                b[k] = if b[k] == b'x' { b'y' } else { b'x' };
+                near.push(String::from_utf8(b).unwrap());
+            }
+        }
+        names.extend(near);
         let mut seen = [0; 3];
         for n in &names {
             let bits = super::RuleBits::of(n);
@@ -6277,9 +6429,28 @@ mod tests {
                 let plain = list.has(first_word(&t));
                 hits += usize::from(plain);
                 assert_eq!(list.has_first_word(&t), plain, "{t:?}");
-                let plain = list.has(first_piece(&t));
-                piece_hits += usize::from(plain);
-                assert_eq!(list.has_first_piece(&t), plain, "{t:?}");
+                let plain_piece = list.has(first_piece(&t));
+                piece_hits += usize::from(plain_piece);
+                assert_eq!(list.has_first_piece(&t), plain_piece, "{t:?}");
+                // The forms that read sixteen bytes of the text around
+                // `t` (the window there, cut short, or past `t`'s end).
+                for (pre, post) in [
+                    ("", ""),
+                    ("ab ", " and more words after it"),
+                    ("\u{e9}", "\u{a0}x\tyz \u{e9}\u{e9} the end"),
+                    ("x", "yyyyyyyyyyyyyyyyyyyy"),
+                    ("", "  "),
+                ] {
+                    let text = format!("{pre}{t}{post}");
+                    let a = pre.len();
+                    let s = &text[a..a + t.len()];
+                    assert_eq!(list.has_first_word_at(&text, a, s), plain, "{text:?} {a}");
+                    assert_eq!(
+                        list.has_first_piece_at(&text, a, s),
+                        plain_piece,
+                        "{text:?} {a}"
+                    );
+                }
             }
         }
         assert!(hits > 1000 && piece_hits > 1000, "{hits} {piece_hits}");
@@ -6458,6 +6629,15 @@ mod tests {
                 _ => None,
             };
             assert_eq!(super::second_of_two_words(&t), two, "{t:?}");
+            // (In a text with sixteen bytes from `t`'s start, or fewer.)
+            for post in ["", "x", " and more words after it"] {
+                let text = format!("a {t}{post}");
+                assert_eq!(
+                    super::second_of_two_words_at(&text, 2, &text[2..2 + t.len()]),
+                    two,
+                    "{text:?}"
+                );
+            }
             // (The split `asked_question` makes when the bytes do not
             // tell.)
             const CLAUSE_ENDS: [char; 9] = ['.', '?', '!', ';', ':', '\n', '"', '“', '”'];

@@ -869,6 +869,10 @@ pub(crate) struct ByteHits<'a, const N: usize, const AVX2: bool = false> {
     needles: [u8; N],
     /// Start of the block of `mask`.
     base: usize,
+    /// Start of the next block: the blocks after the first tile the rest
+    /// of `bytes` exactly (see [`ByteHits::new_avx2_if`]); `bytes.len()`
+    /// or more when there is none.
+    next: usize,
     /// The hits of the block not given yet.
     mask: u64,
 }
@@ -885,18 +889,33 @@ impl<'a, const N: usize, const AVX2: bool> ByteHits<'a, N, AVX2> {
     /// The hits of `needles` in `bytes`, the blocks compared with AVX2
     /// when `AVX2`.
     ///
+    /// The first block is the first 64 bytes (padded with zeros when
+    /// `bytes` is shorter), its hits kept up to the first block boundary
+    /// counted back from the end (`(len - 1) % 64 + 1` bytes); the blocks
+    /// after it, from there on, are whole and end where `bytes` ends. (A
+    /// last, shorter block, compared as the last 64 bytes, asked for a
+    /// branch at each block that followed the length of the paragraph:
+    /// some 30,000 mispredicts a pass in the sentence split and the quote
+    /// scan.)
+    ///
     /// # Safety
     ///
     /// With `AVX2`, the processor must have AVX2.
     #[inline]
     pub(crate) unsafe fn new_avx2_if(bytes: &'a [u8], needles: [u8; N]) -> ByteHits<'a, N, AVX2> {
         debug_assert!(!needles.contains(&0));
+        // SAFETY: as this function's contract.
+        let first = unsafe { first_block_hits::<N, AVX2>(bytes, &needles) };
+        // The bytes of the first block that no later block holds: 1 to
+        // 64 (64 for a text of at most 64 bytes, whose padded block is
+        // all there is, or of a multiple of 64).
+        let head = bytes.len().wrapping_sub(1) % 64 + 1;
         ByteHits {
             bytes,
             needles,
             base: 0,
-            // SAFETY: as this function's contract.
-            mask: unsafe { block_hits::<N, AVX2>(bytes, 0, &needles) },
+            next: head,
+            mask: first & (u64::MAX >> (64 - head)),
         }
     }
 }
@@ -907,13 +926,19 @@ impl<const N: usize, const AVX2: bool> Iterator for ByteHits<'_, N, AVX2> {
     #[inline]
     fn next(&mut self) -> Option<usize> {
         while self.mask == 0 {
-            if self.base + 64 >= self.bytes.len() {
-                return None;
+            let b = self.bytes.get(self.next..self.next + 64)?;
+            self.base = self.next;
+            self.next += 64;
+            let b: &[u8; 64] = b.try_into().expect("64 bytes");
+            #[cfg(target_arch = "x86_64")]
+            if AVX2 {
+                // SAFETY: with `AVX2` the processor has AVX2: such a
+                // `ByteHits` is made only by `new_avx2_if`, whose contract
+                // that is.
+                self.mask = unsafe { mask64_avx2(b, &self.needles) };
+                continue;
             }
-            self.base += 64;
-            // SAFETY: with `AVX2` the processor has AVX2: such a `ByteHits`
-            // is made only by `new_avx2_if`, whose contract that is.
-            self.mask = unsafe { block_hits::<N, AVX2>(self.bytes, self.base, &self.needles) };
+            self.mask = mask64(b, &self.needles);
         }
         let k = self.mask.trailing_zeros() as usize;
         self.mask &= self.mask - 1;
@@ -921,25 +946,21 @@ impl<const N: usize, const AVX2: bool> Iterator for ByteHits<'_, N, AVX2> {
     }
 }
 
-/// Bit `k` set when byte `base + k` of `bytes` is one of `needles`, for
-/// the (up to) 64 bytes from `base`; a last, shorter block is compared as
-/// the last 64 bytes of `bytes` (overlapping the block before, the mask
-/// shifted down), or, when `bytes` is shorter than 64, in a copy padded
-/// with zeros, which match no needle (a copy was a call to `memcpy` for
-/// every paragraph scanned).
+/// Bit `k` set when byte `k` of `bytes` is one of `needles`, for its
+/// first 64 bytes; when `bytes` is shorter than 64, in a copy padded with
+/// zeros, which match no needle (a copy was a call to `memcpy` for every
+/// paragraph scanned).
 ///
 /// # Safety
 ///
 /// With `AVX2`, the processor must have AVX2.
 #[inline]
-unsafe fn block_hits<const N: usize, const AVX2: bool>(
+unsafe fn first_block_hits<const N: usize, const AVX2: bool>(
     bytes: &[u8],
-    base: usize,
     needles: &[u8; N],
 ) -> u64 {
-    match bytes.get(base..base + 64) {
+    match bytes.first_chunk::<64>() {
         Some(b) => {
-            let b = b.try_into().expect("64 bytes");
             #[cfg(target_arch = "x86_64")]
             if AVX2 {
                 // SAFETY: the processor has AVX2 (this function's contract).
@@ -947,27 +968,12 @@ unsafe fn block_hits<const N: usize, const AVX2: bool>(
             }
             mask64(b, needles)
         }
-        None if base < bytes.len() && bytes.len() >= 64 => {
-            // The last 64 bytes, which end where `bytes` ends and overlap
-            // the block before (no copy): their hits from `base` on are
-            // the mask shifted down by the overlap (below 64, as `base` is
-            // inside `bytes`).
-            let from = bytes.len() - 64;
-            let b: &[u8; 64] = bytes[from..].try_into().expect("64 bytes");
-            #[cfg(target_arch = "x86_64")]
-            if AVX2 {
-                // SAFETY: the processor has AVX2 (this function's contract).
-                return unsafe { mask64_avx2(b, needles) } >> (base - from);
-            }
-            mask64(b, needles) >> (base - from)
-        }
         None => {
             // (By SSE2 with or without `AVX2`: with the same compares on
             // both paths, LLVM merged their masks as vectors of bits and
             // rebuilt the integer bit by bit.)
             let mut pad = [0u8; 64];
-            let rest = bytes.get(base..).unwrap_or(&[]);
-            pad[..rest.len()].copy_from_slice(rest);
+            pad[..bytes.len()].copy_from_slice(bytes);
             mask64(&pad, needles)
         }
     }
@@ -2743,6 +2749,56 @@ mod tests {
                     assert_eq!(six, want, "{len} {at}");
                     assert_eq!(three, stops, "{len} {at}");
                 }
+            }
+        }
+    }
+
+    /// The blocks of `ByteHits` (the first one's hits cut where the
+    /// blocks counted back from the end start) against a byte filter, on
+    /// random texts of up to seven blocks, with both compares.
+    #[test]
+    fn byte_hits_tile_random_texts() {
+        let pieces = [
+            "a",
+            "bc",
+            " ",
+            ".",
+            "?",
+            "!",
+            "\"",
+            "'",
+            "\u{201c}",
+            "\u{2019}",
+            "\u{ab}",
+            "&",
+            "`",
+            "\n",
+            "\u{e9}",
+            "wxyz0123456789",
+        ];
+        let needles = [b'"', b'\'', 0xE2, 0xC2, b'`', b'&'];
+        let mut seed = 0x1234_5678_9abc_def1;
+        for _ in 0..20_000 {
+            let t = crate::random_text(&mut seed, &pieces, 120);
+            let b = t.as_bytes();
+            let want: Vec<usize> = (0..b.len()).filter(|&k| needles.contains(&b[k])).collect();
+            let stops: Vec<usize> = (0..b.len()).filter(|&k| b"?!.".contains(&b[k])).collect();
+            assert_eq!(ByteHits::new(b, needles).collect::<Vec<_>>(), want, "{t:?}");
+            assert_eq!(
+                ByteHits::new(b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
+                stops
+            );
+            #[cfg(target_arch = "x86_64")]
+            if std::arch::is_x86_feature_detected!("avx2") {
+                // SAFETY: the processor has AVX2 (just detected).
+                let (six, three) = unsafe {
+                    (
+                        ByteHits::<6, true>::new_avx2_if(b, needles).collect::<Vec<_>>(),
+                        ByteHits::<3, true>::new_avx2_if(b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
+                    )
+                };
+                assert_eq!(six, want, "{t:?}");
+                assert_eq!(three, stops, "{t:?}");
             }
         }
     }

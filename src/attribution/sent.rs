@@ -2671,10 +2671,13 @@ mod tests {
     /// short table with a list holds its list's mask folded, and before
     /// every byte, after a space or not, skips just where the whole mask
     /// skips (the default lexicon has no second word starting with a
-    /// letter past "w"); random masks with letters past "w" take the step
-    /// before each of those when any is in the mask; and a table whose
-    /// masks were never set takes every cue step. Fails with the fold's
-    /// bits out of place or the letters past "w" dropped.
+    /// letter past "w"); random masks (with letters past "w") skip before
+    /// every byte just where the whole mask skips (no letter, or a letter
+    /// not in it, "x", "y" and "z" taking the step when any is in it),
+    /// with no space after the word, and at the text's end; and a table
+    /// whose masks were never set takes every cue step. Fails with the
+    /// fold's bits out of place, the letters past "w" dropped, or a byte
+    /// that is no letter read as one.
     #[test]
     fn folded_cue_masks_skip_as_the_lists_masks() {
         let lx = Lexicon::default_data().unwrap();
@@ -2705,16 +2708,23 @@ mod tests {
         for _ in 0..2000 {
             let m = crate::next_random(&mut rng) as u32 & ((1 << 26) - 1);
             let cue = fold_cue_mask(m);
-            for c in b'a'..=b'z' {
-                let text = [b'w', b' ', c, b' '];
+            for b in 0..=255u8 {
+                let text = [b'w', b' ', b, b' '];
                 let skips = cue_step_skips(cue, &text, 1, 2);
-                let want = if c > b'w' {
+                let c = b.to_ascii_lowercase();
+                let want = if !c.is_ascii_lowercase() {
+                    true
+                } else if c > b'w' {
                     m >> 23 == 0
                 } else {
                     m & (1 << (c - b'a')) == 0
                 };
-                assert_eq!(skips, want && m != 0, "{m:#x} {c}");
+                assert_eq!(skips, want && m != 0, "{m:#x} {b}");
+                // No space after the word: no second word follows.
+                assert_eq!(cue_step_skips(cue, &text, 1, 1), m != 0, "{m:#x}");
             }
+            // A space at the text's end: nothing after it.
+            assert_eq!(cue_step_skips(cue, b"w ", 1, 2), m != 0, "{m:#x}");
         }
         // No masks set: every word with a list takes its cue step.
         let first: [&[u8]; 4] = [b"said", b"according", b"told", b"x"];

@@ -6397,6 +6397,46 @@ mod tests {
         }
     }
 
+    /// The masks of `first_masks16` against `ascii_space` and the top bit,
+    /// for every byte at every place of the window, and the word-end forms
+    /// with every ASCII byte after a word (the tests above hold only the
+    /// tab of the controls 9 to 13, whose mask is a range compare).
+    #[test]
+    fn first_masks16_are_the_byte_tests() {
+        use crate::text::ascii_space;
+        // (Elsewhere the masks are never made.)
+        for c in (0..=255u8).filter(|_| cfg!(target_arch = "x86_64")) {
+            for k in 0..16 {
+                let mut b = [b'x'; 20];
+                b[k + 2] = c;
+                let m = super::first_masks16(&b, 2).expect("sixteen bytes");
+                let bit = |on: bool| u32::from(on) << k;
+                assert_eq!(m.space, bit(ascii_space(c)), "{c} {k}");
+                assert_eq!(m.spaces, bit(c == b' '), "{c} {k}");
+                assert_eq!(m.high, bit(c >= 0x80), "{c} {k}");
+            }
+        }
+        const LIST: super::WordList = super::WordList::new(&["the", "anonymity"]);
+        for c in 0..0x80u8 {
+            for word in ["the", "anonymity", "an"] {
+                let text = format!("{word}{}2012 and more words after", c as char);
+                for n in [word.len() + 1, word.len() + 5, text.len()] {
+                    let t = &text[..n];
+                    let plain = LIST.has(first_word(t));
+                    assert_eq!(LIST.has_first_word_at(&text, 0, t), plain, "{t:?}");
+                    let piece = LIST.has(first_piece(t));
+                    assert_eq!(LIST.has_first_piece_at(&text, 0, t), piece, "{t:?}");
+                    let mut words = t.split_whitespace().skip(1);
+                    let two = match (words.next(), words.next()) {
+                        (Some(w), None) => Some(w),
+                        _ => None,
+                    };
+                    assert_eq!(super::second_of_two_words_at(&text, 0, t), two, "{t:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn first_word_list_test_agrees_with_the_split() {
         const LISTS: [super::WordList; 2] = [

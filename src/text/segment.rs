@@ -907,8 +907,9 @@ impl<'a, const N: usize, const AVX2: bool> ByteHits<'a, N, AVX2> {
         // SAFETY: as this function's contract.
         let first = unsafe { first_block_hits::<N, AVX2>(bytes, &needles) };
         // The bytes of the first block that no later block holds: 1 to
-        // 64 (64 for a text of at most 64 bytes, whose padded block is
-        // all there is, or of a multiple of 64).
+        // 64 (the text's length for a text of 1 to 64 bytes, whose padded
+        // block is all there is; 64 for an empty text, whose block is all
+        // zeros, or one of a multiple of 64).
         let head = bytes.len().wrapping_sub(1) % 64 + 1;
         ByteHits {
             bytes,

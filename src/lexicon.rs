@@ -19,6 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::attribution::sent::{cue_exit_mask, Lookup, CUE_EXIT_ANY, CUE_NO_SINGLE};
 use crate::error::{Error, Result};
 use crate::gazetteer::{ends_with_word_char, is_word_boundary};
+use crate::text::segment::packed_prefix;
 
 /// The embedded default verb lexicon.
 pub const DEFAULT_VERBS: &str = include_str!("../gazetteer/verbs.csv");
@@ -261,18 +262,19 @@ impl FlatForm {
 }
 
 /// The first eight bytes of the rest of a form after its first word of
-/// `head` bytes, as [`FlatForm`] holds them: `(tail, fold, mask)`.
+/// `head` bytes, as [`FlatForm`] holds them: `(tail, fold, mask)`, the
+/// bytes packed by [`packed_prefix`] (not folded), with `0x20` in `fold`
+/// at each lowercase ASCII letter and `0xFF` in `mask` at each byte.
 fn packed_tail(pat: &[u8], head: usize) -> (u64, u64, u64) {
     let rest = &pat[head.min(pat.len())..];
-    let (mut tail, mut fold, mut mask) = (0u64, 0u64, 0u64);
+    let (mut fold, mut mask) = (0u64, 0u64);
     for (k, &c) in rest.iter().take(8).enumerate() {
-        tail |= u64::from(c) << (8 * k);
         mask |= 0xFF << (8 * k);
         if c.is_ascii_lowercase() {
             fold |= 0x20 << (8 * k);
         }
     }
-    (tail, fold, mask)
+    (packed_prefix(rest, false), fold, mask)
 }
 
 impl ListHead {

@@ -781,16 +781,25 @@ fn cue_step_skips(m: u32, bytes: &[u8], end: usize, next: usize) -> bool {
     if m == CUE_FULL {
         return false;
     }
-    if next == end {
-        return true;
-    }
-    match bytes.get(next) {
-        Some(&c) => {
-            let c = c.to_ascii_lowercase().wrapping_sub(b'a');
-            !(c < 26 && m & (1 << c.min(23)) != 0)
-        }
+    match second_word_letter(bytes, end, next) {
+        Some(c) => !(c < 26 && m & (1 << c.min(23)) != 0),
         None => true,
     }
+}
+
+/// The byte that would start the second word of a cue form after a word
+/// ending at `end`, as a letter's place in the alphabet (0 for `a` or `A`
+/// to 25 for `z`; 26 or more for a byte that is no letter): `None` when
+/// no second word can follow, because no space follows the word (`next`
+/// is `end`) or the text ends after the space. `next` is `end + 1` when a
+/// space follows the word, else `end`.
+#[inline(always)]
+fn second_word_letter(bytes: &[u8], end: usize, next: usize) -> Option<u8> {
+    if next == end {
+        return None;
+    }
+    let c = *bytes.get(next)?;
+    Some(c.to_ascii_lowercase().wrapping_sub(b'a'))
 }
 
 /// The fewest slots of the packed table of the words of nine to sixteen
@@ -1181,14 +1190,8 @@ impl Lookup {
         if m & CUE_EXIT_ALWAYS != 0 {
             return false;
         }
-        if next == end {
-            return true;
-        }
-        match bytes.get(next) {
-            Some(&c) => {
-                let c = c.to_ascii_lowercase().wrapping_sub(b'a');
-                !(c < 26 && m & (1 << c) != 0)
-            }
+        match second_word_letter(bytes, end, next) {
+            Some(c) => !(c < 26 && m & (1 << c) != 0),
             None => true,
         }
     }

@@ -319,11 +319,10 @@ static ABBREVIATION_STARTS: [[u32; 32]; ABBREVIATION_MAX + 1] = {
 /// little-endian number, byte `i` in bits `8i` and up, zero-padded (a NUL
 /// byte packs to nothing), ASCII-lowercased when `fold`: the packer of
 /// the [`ABBREVIATIONS`] (folded, each of at most [`ABBREVIATION_MAX`]
-/// bytes: the whole word) and of resolution's word keys. (`sent::pack`
-/// packs sixteen bytes into a `u128`, always folded; the lexicon's
-/// `packed_tail` packs the first eight bytes of a form's rest as this
-/// does, unfolded, with a mask of its bytes and one of their lowercase
-/// letters beside it.)
+/// bytes: the whole word), of resolution's word keys and (unfolded) of
+/// the rests of the lexicon's cue forms (`packed_tail`, which adds a mask
+/// of the bytes and one of their lowercase letters). (`sent::pack` packs
+/// sixteen bytes into a `u128`, always folded.)
 #[inline(always)]
 pub(crate) const fn packed_prefix(w: &[u8], fold: bool) -> u64 {
     let mut k = 0;

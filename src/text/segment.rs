@@ -2755,7 +2755,8 @@ mod tests {
 
     /// The blocks of `ByteHits` (the first one's hits cut where the
     /// blocks counted back from the end start) against a byte filter, on
-    /// random texts of up to seven blocks, with both compares.
+    /// random texts of up to 120 pieces (mostly four or five blocks), with
+    /// both compares.
     #[test]
     fn byte_hits_tile_random_texts() {
         let pieces = [

@@ -1750,7 +1750,7 @@ impl<'a> Sent<'a> {
         let mut colon = false;
         let mut words_comma = false;
         // The letters and digits from `i` on ([`ahead_word`]), moved with
-        // `i` in the inner loop, unknown after any other step.
+        // `i` by every step.
         let mut ahead = AlnumAhead::UNKNOWN;
         // The tokenizer's loop ([`tokenize`]) with each token classified
         // as it is found: a plain word (ASCII letters and digits, ending at
@@ -1783,9 +1783,10 @@ impl<'a> Sent<'a> {
                         // word's end or an earlier `i`, and every step
                         // since has skipped it by as many bytes as it
                         // moved `i` (the space after a word, a mark and the
-                        // space after it, a space: at most four; it is set
-                        // to `UNKNOWN` before any other step, and carried
-                        // over a stretch's end unchanged, `i` not moved).
+                        // space after it, a space: at most four; a
+                        // possessive or the general step's token, by
+                        // `skip_far`; carried over a stretch's end
+                        // unchanged, `i` not moved).
                         unsafe { ahead_word::<AVX2>(bytes, upto.len(), i, &mut ahead) }
                     } else {
                         // (Without AVX2, classifying 64 bytes at a time
@@ -1896,7 +1897,8 @@ impl<'a> Sent<'a> {
                 }
                 // (The inner loop also stops at the stretch's end.)
                 let Some(_) = head.get(i) else { break };
-                ahead = AlnumAhead::UNKNOWN;
+                // (`ahead` holds the bits for `i`, and is moved over the
+                // step's bytes: they are the text's, whatever the step.)
                 // The possessive after a word ("Trump's", "Trump’s").
                 if toks
                     .last()
@@ -1908,11 +1910,14 @@ impl<'a> Sent<'a> {
                         toks.push(t);
                         word(&t, toks.len() - 1, None);
                         i += n;
+                        ahead.skip_far(n);
                         continue;
                     }
                 }
                 let n = toks.len();
+                let from = i;
                 i = token_at(text, span, i, &mut open_single, &mut toks);
+                ahead.skip_far(i - from);
                 let Some(t) = toks.get_mut(n) else { continue };
                 let list = match t.kind {
                     TokKind::Word => {

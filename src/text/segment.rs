@@ -1335,9 +1335,12 @@ pub(crate) fn plain_word_inside(bytes: &[u8], i: usize) -> Option<(usize, u64)> 
 
 /// The bytes of the text after the word loop's position `i` that are no
 /// ASCII letter or digit, for [`ahead_word`]: bit `k` set when byte
-/// `i + k` is classified and is no letter or digit (or lies past the end
-/// of the span tokenized), clear when it is a letter or digit or is not
-/// classified. The classified bytes come first: 64 from where
+/// `i + k` is classified and is no letter or digit, clear when it is a
+/// letter or digit or is not classified. The bits are the text's alone,
+/// whatever the span tokenized (a word that runs to the span's end or
+/// past it is no plain word inside it: [`ahead_word`] tests its end), so
+/// the word loop keeps them over any step, moved by the bytes it
+/// passed ([`AlnumAhead::skip_far`]). The classified bytes come first: 64 from where
 /// [`ahead_word`] classified them last (one vector classification for the
 /// words of 64 bytes), and the word loop moves the bits with `i`
 /// ([`AlnumAhead::skip`]), the bytes after them coming in as clear bits.
@@ -1367,17 +1370,21 @@ impl AlnumAhead {
         self.0 = self.0.wrapping_shr(k as u32);
     }
 
-    /// The bits at `at` of `bytes` (the text), classifying 64 bytes
-    /// (`len`, above `at`, the end of the span: the bytes from it on are
-    /// none of the letters), if the text has [`AHEAD_ROOM`] bytes from
-    /// `at`; by AVX2 when `AVX2`.
+    /// The bits for the position `k` bytes on, any `k` (none known from
+    /// 64 on): for the steps that move by more than [`AlnumAhead::skip`]'s.
+    #[inline(always)]
+    pub(crate) fn skip_far(&mut self, k: usize) {
+        self.0 = if k < 64 { self.0 >> k } else { 0 };
+    }
+
+    /// The bits at `at` of `bytes` (the text), classifying 64 bytes, if
+    /// the text has [`AHEAD_ROOM`] bytes from `at`; by AVX2 when `AVX2`.
     ///
     /// # Safety
     ///
     /// With `AVX2`, the processor must have AVX2.
     #[inline(always)]
-    unsafe fn at<const AVX2: bool>(bytes: &[u8], len: usize, at: usize) -> Option<AlnumAhead> {
-        // (`at` is below `len`, at most the text's length: one compare.)
+    unsafe fn at<const AVX2: bool>(bytes: &[u8], at: usize) -> Option<AlnumAhead> {
         let rest = bytes.get(at..)?;
         if rest.len() < AHEAD_ROOM {
             return None;
@@ -1392,12 +1399,7 @@ impl AlnumAhead {
         };
         #[cfg(not(target_arch = "x86_64"))]
         let bits = alnum_bits64(block);
-        let past = if len - at < 64 {
-            u64::MAX << (len - at)
-        } else {
-            0
-        };
-        Some(AlnumAhead(!bits | past))
+        Some(AlnumAhead(!bits))
     }
 }
 
@@ -1423,10 +1425,10 @@ impl AlnumAhead {
 ///
 /// With `AVX2`, the processor must have AVX2. `ahead` must be
 /// [`AlnumAhead::UNKNOWN`] or the bits this function left for a position
-/// `j` (at most `i`) of the same `bytes` and `len`, skipped by `i - j` in
-/// steps below 64 ([`AlnumAhead::skip`]): then each of its set bits is a
-/// byte at or after `i` that the last classification kept, and the word's
-/// key is loaded with no bounds check.
+/// `j` (at most `i`) of the same `bytes` (with any `len`), skipped by
+/// `i - j` in steps ([`AlnumAhead::skip`], [`AlnumAhead::skip_far`]):
+/// then each of its set bits is a byte at or after `i` that the last
+/// classification kept, and the word's key is loaded with no bounds check.
 #[inline(always)]
 pub(crate) unsafe fn ahead_word<const AVX2: bool>(
     bytes: &[u8],
@@ -1441,7 +1443,7 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
     if m == 0 {
         // The run reaches the bytes not classified: those from `i` on.
         // SAFETY: as this function's.
-        let Some(a) = (unsafe { AlnumAhead::at::<AVX2>(bytes, len, i) }) else {
+        let Some(a) = (unsafe { AlnumAhead::at::<AVX2>(bytes, i) }) else {
             return plain_word_inside(&bytes[..len], i);
         };
         *ahead = a;
@@ -1470,7 +1472,8 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
     if end < len && word_ends_at(&bytes[..len], i, end) {
         Some((end, key))
     } else {
-        *ahead = AlnumAhead::UNKNOWN;
+        // (The bits for `i`, for the step that takes the token there.)
+        *ahead = AlnumAhead(m);
         None
     }
 }
@@ -2879,9 +2882,11 @@ mod tests {
                         i += k;
                     }
                     _ => {
-                        // A word of the general step: the bits unknown.
-                        ahead = AlnumAhead::UNKNOWN;
-                        i += 1;
+                        // A word of the general step: the bits moved over
+                        // it (one to 80 bytes on), as in the word loop.
+                        let k = (1 + crate::next_random(seed) as usize % 80).min(len - i);
+                        ahead.skip_far(k);
+                        i += k;
                     }
                 }
                 if crate::next_random(seed).is_multiple_of(50) {

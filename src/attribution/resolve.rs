@@ -432,59 +432,172 @@ const PRONOUN_KEYS: [u64; super::sent::PRONOUNS.len()] = folded_keys(super::sent
 const DETERMINER_KEYS: [u64; super::sent::DETERMINERS.len()] =
     folded_keys(super::sent::DETERMINERS);
 
-/// A set of words, hashed: the word lists above are tested for every word
-/// of every speaker phrase. Most words are rejected before hashing, by
-/// their first byte and length.
+/// A set of words, built at compile time: the word lists above are tested
+/// for every word of every speaker phrase (some 32,000 tests a pass over
+/// the training texts, one in seven a word of the list).
+///
+/// A word's bucket is a multiplicative hash of its [`WordTable::key`]
+/// (its first two bytes, its last two and its length); the words of a
+/// bucket lie together in `sorted`, and a word is compared only with
+/// those. With eight buckets or more a word of the list, most words
+/// outside it find their bucket empty, so the test is the key, one load
+/// and one branch, in line; a word that finds a bucket is compared out of
+/// line ([`WordTable::in_bucket`]), and is nearly always the one word
+/// there. (A filter by the first byte and the length alone passed more
+/// than half of the words asked about, most of them capitalized names of
+/// a title's length, and each paid a hash of the whole word and a probe:
+/// the filter's outcome followed the text.)
 ///
 /// Not the draft filters' `WordList` (a constant of at most 64 words of
 /// 1 to 16 bytes tested in any ASCII case, by masks and then compares):
-/// these lists are of hundreds of names (`TITLE_WORDS`, `ORG_WORDS`,
-/// `COMPANY_SUFFIXES`), compared case-sensitively, and a word that passes
-/// the filter is one hash probe, not a compare per word of its length.
-struct WordTable {
-    /// Bit `len` of `first[b]`: a word of `len` bytes starting with byte
-    /// `b` is in the set (lengths of 32 and more share bit 31).
-    first: [u32; 256],
-    set: rustc_hash::FxHashSet<&'static str>,
+/// these lists are longer (`TITLE_WORDS` has some 150 words, up to 17
+/// bytes) and compared case-sensitively.
+struct WordTable<const B: usize, const W: usize> {
+    /// Bucket `k` holds `sorted[first..first + count]`, as
+    /// `first | count << 8` (0: an empty bucket).
+    buckets: [u16; B],
+    /// The words, by bucket.
+    sorted: [&'static str; W],
+    /// The [`WordTable::key`]s of `sorted`.
+    keys: [u64; W],
 }
 
-impl WordTable {
-    fn new(words: &[&'static str]) -> WordTable {
-        let mut first = [0u32; 256];
-        for w in words {
-            if let Some(&b) = w.as_bytes().first() {
-                first[b as usize] |= 1 << w.len().min(31);
+impl<const B: usize, const W: usize> WordTable<B, W> {
+    /// The table of `words`: `W` words, at most 255, none empty, in `B`
+    /// buckets, a power of two and at least eight a word (checked when
+    /// the constant is built).
+    const fn new(words: &[&'static str]) -> Self {
+        assert!(words.len() == W && W <= 255, "W words, at most 255");
+        assert!(B.is_power_of_two() && B >= 8 * W, "eight buckets a word");
+        let mut counts = [0u16; B];
+        let mut i = 0;
+        while i < W {
+            assert!(!words[i].is_empty(), "an empty word");
+            counts[Self::bucket(words[i].as_bytes())] += 1;
+            i += 1;
+        }
+        let mut buckets = [0u16; B];
+        let mut next = [0u16; B];
+        let (mut k, mut first) = (0, 0);
+        while k < B {
+            if counts[k] > 0 {
+                buckets[k] = first | counts[k] << 8;
             }
+            next[k] = first;
+            first += counts[k];
+            k += 1;
+        }
+        let (mut sorted, mut keys) = ([""; W], [0; W]);
+        let mut i = 0;
+        while i < W {
+            let k = Self::bucket(words[i].as_bytes());
+            sorted[next[k] as usize] = words[i];
+            keys[next[k] as usize] = Self::key(words[i].as_bytes());
+            next[k] += 1;
+            i += 1;
         }
         WordTable {
-            first,
-            set: words.iter().copied().collect(),
+            buckets,
+            sorted,
+            keys,
         }
     }
 
-    #[inline]
-    fn contains(&self, w: &str) -> bool {
-        let Some(&b) = w.as_bytes().first() else {
-            return self.set.contains(w);
+    /// The key of a word of at least one byte: its first two bytes, its
+    /// last two (as little-endian numbers) and its length (a word of one
+    /// byte counts that byte for all four). Two words of up to four bytes
+    /// are equal exactly when their keys are.
+    #[inline(always)]
+    const fn key(w: &[u8]) -> u64 {
+        let (a, z) = match (w.first_chunk::<2>(), w.last_chunk::<2>()) {
+            (Some(a), Some(z)) => (u16::from_le_bytes(*a), u16::from_le_bytes(*z)),
+            _ => {
+                let c = w[0] as u16;
+                (c | c << 8, c | c << 8)
+            }
         };
-        self.first[b as usize] & (1 << w.len().min(31)) != 0 && self.set.contains(w)
+        a as u64 | (z as u64) << 16 | (w.len() as u64) << 32
     }
+
+    /// The bucket of a word of at least one byte: the top bits of a
+    /// multiplicative hash of its [`WordTable::key`].
+    #[inline(always)]
+    const fn bucket(w: &[u8]) -> usize {
+        Self::bucket_of(Self::key(w))
+    }
+
+    /// The bucket of a [`WordTable::key`]: the top bits of a
+    /// multiplicative hash.
+    #[inline(always)]
+    const fn bucket_of(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - B.trailing_zeros())) as usize
+    }
+
+    /// Whether `w` is one of the words.
+    #[inline(always)]
+    fn contains(&self, w: &str) -> bool {
+        if w.is_empty() {
+            return false;
+        }
+        let key = Self::key(w.as_bytes());
+        let e = self.buckets[Self::bucket_of(key)];
+        e != 0 && self.in_bucket(e, key, w)
+    }
+
+    /// Whether `w`, of key `key`, is one of the words of the bucket `e`
+    /// (not empty): a word of its key, and of up to four bytes or equal
+    /// to `w` ([`WordTable::equal_in`], so that the loop over the keys,
+    /// nearly always of one step, makes no call).
+    #[inline(never)]
+    fn in_bucket(&self, e: u16, key: u64, w: &str) -> bool {
+        let (mut i, to) = (
+            usize::from(e & 0xFF),
+            usize::from(e & 0xFF) + usize::from(e >> 8),
+        );
+        while i < to && self.keys[i] != key {
+            i += 1;
+        }
+        i < to && (w.len() <= 4 || self.equal_in(i, to, key, w))
+    }
+
+    /// Whether `w`, of key `key`, is one of `sorted[from..to]` of its key.
+    #[inline(never)]
+    fn equal_in(&self, from: usize, to: usize, key: u64, w: &str) -> bool {
+        (from..to).any(|i| self.keys[i] == key && self.sorted[i] == w)
+    }
+}
+
+/// `a` and then `b`, as an array of `N` words (`N` their count, checked
+/// when the constant is built).
+const fn concat_words<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    assert!(a.len() + b.len() == N);
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    out
 }
 
 /// Whether `w` is one of [`TITLE_WORDS`] (case-sensitive).
+#[inline]
 fn is_title_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
+    static TABLE: WordTable<2048, { TITLE_WORDS.len() }> = WordTable::new(TITLE_WORDS);
     // A title to be ("President-elect", "Senator-elect") is a title.
-    let w = w.strip_suffix("-elect").unwrap_or(w);
-    SET.get_or_init(|| WordTable::new(TITLE_WORDS)).contains(w)
+    TABLE.contains(w.strip_suffix("-elect").unwrap_or(w))
 }
+
+/// [`ORG_WORDS`] and [`COMPANY_SUFFIXES`], for [`is_org_word`].
+const ORG_AND_SUFFIXES: [&str; ORG_WORDS.len() + COMPANY_SUFFIXES.len()] =
+    concat_words(ORG_WORDS, COMPANY_SUFFIXES);
 
 /// Whether `w` is one of [`ORG_WORDS`] or [`COMPANY_SUFFIXES`]
 /// (case-sensitive).
+#[inline]
 pub(crate) fn is_org_word(w: &str) -> bool {
-    static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
-    SET.get_or_init(|| WordTable::new(&[ORG_WORDS, COMPANY_SUFFIXES].concat()))
-        .contains(w)
+    static TABLE: WordTable<1024, { ORG_AND_SUFFIXES.len() }> = WordTable::new(&ORG_AND_SUFFIXES);
+    TABLE.contains(w)
 }
 
 /// A candidate antecedent; names from the gazetteer are borrowed.
@@ -1760,20 +1873,43 @@ fn definite_org(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
 
 /// Whether `w` ends a company name for [`suffixed_company_before`]: one
 /// of [`COMPANY_SUFFIXES`] but "Group", "Bank", "Company" and
-/// "Corporation" (hashed, most words rejected by their first byte and
-/// length: the search tests every word of 600 bytes).
+/// "Corporation" (by a [`WordTable`]: the search tests every word of 600
+/// bytes).
 fn is_name_suffix(w: &str) -> bool {
-    static SET: std::sync::OnceLock<WordTable> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        let words: Vec<&'static str> = COMPANY_SUFFIXES
-            .iter()
-            .copied()
-            .filter(|w| !matches!(*w, "Group" | "Bank" | "Company" | "Corporation"))
-            .collect();
-        WordTable::new(&words)
-    })
-    .contains(w)
+    static TABLE: WordTable<512, { NAME_SUFFIXES.len() }> = WordTable::new(&NAME_SUFFIXES);
+    TABLE.contains(w)
 }
+
+/// The words that end a company name for [`suffixed_company_before`]:
+/// [`COMPANY_SUFFIXES`] but "Group", "Bank", "Company" and "Corporation".
+const NAME_SUFFIXES: [&str; COMPANY_SUFFIXES.len() - 4] = {
+    const fn kept(w: &str) -> bool {
+        let (w, mut k) = (w.as_bytes(), 0);
+        while k < 4 {
+            let x = ["Group", "Bank", "Company", "Corporation"][k].as_bytes();
+            let mut i = 0;
+            while i < x.len() && i < w.len() && x[i] == w[i] {
+                i += 1;
+            }
+            if i == x.len() && i == w.len() {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+    let mut out = [""; COMPANY_SUFFIXES.len() - 4];
+    let (mut i, mut n) = (0, 0);
+    while i < COMPANY_SUFFIXES.len() {
+        if kept(COMPANY_SUFFIXES[i]) {
+            out[n] = COMPANY_SUFFIXES[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n == out.len(), "the four words are suffixes, once each");
+    out
+};
 
 /// The last company name with a suffix ([`COMPANY_SUFFIXES`]) in the 600
 /// bytes before `at`: one to four capitalized words and the suffix
@@ -3969,6 +4105,146 @@ fn fill<'g>(r: &mut Resolved<'g>, c: &Cand<'g>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_tables_find_what_a_set_finds() {
+        // The three tables against plain sets: every word of the real
+        // texts; every listed word as it is, with "-elect", in other
+        // cases, cut, lengthened and with each byte changed (the same key
+        // when that byte is neither of the first two nor of the last two);
+        // short, empty, NUL and non-ASCII words; random words of listed
+        // pieces.
+        use std::collections::HashSet;
+        let titles: HashSet<&str> = TITLE_WORDS.iter().copied().collect();
+        let orgs: HashSet<&str> = ORG_WORDS.iter().chain(COMPANY_SUFFIXES).copied().collect();
+        let suffixes: HashSet<&str> = COMPANY_SUFFIXES
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "Group" | "Bank" | "Company" | "Corporation"))
+            .collect();
+        let mut words: Vec<String> = Vec::new();
+        for text in crate::attribution::rules::real_texts() {
+            words.extend(text.split_whitespace().map(str::to_string));
+            words.extend(
+                text.split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_string),
+            );
+        }
+        let listed: Vec<&str> = TITLE_WORDS
+            .iter()
+            .chain(ORG_WORDS)
+            .chain(COMPANY_SUFFIXES)
+            .copied()
+            .collect();
+        for w in &listed {
+            let b = w.as_bytes();
+            words.extend([
+                w.to_string(),
+                format!("{w}-elect"),
+                format!("{w}-elec"),
+                format!("{w}s"),
+                format!("x{w}"),
+                w.to_lowercase(),
+                w.to_uppercase(),
+                w[..w.len() - 1].to_string(),
+                w[1..].to_string(),
+            ]);
+            for i in 0..b.len() {
+                for c in [b'x', b'.', 0, b'e'] {
+                    let mut v = b.to_vec();
+                    v[i] = c;
+                    words.push(String::from_utf8(v).unwrap());
+                }
+            }
+        }
+        words.extend(
+            [
+                "",
+                "M",
+                "A",
+                ".",
+                "\0",
+                "\0\0",
+                "Mr",
+                "Dr",
+                "é",
+                "Müller",
+                "Präsident",
+                "-elect",
+                "Institutes",
+                "Industries",
+                "Inxxxxxxes",
+            ]
+            .map(str::to_string),
+        );
+        let mut pieces = listed.clone();
+        pieces.extend(["-", "elect", ".", "s", "r", "M", "é", "\0"]);
+        let mut seed = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let n = 1 + crate::next_random(&mut seed) % 3;
+            words.push(
+                (0..n)
+                    .map(|_| pieces[(crate::next_random(&mut seed) % pieces.len() as u64) as usize])
+                    .collect(),
+            );
+        }
+        let mut found = [0; 3];
+        for w in &words {
+            let title = titles.contains(w.strip_suffix("-elect").unwrap_or(w));
+            assert_eq!(is_title_word(w), title, "title {w:?}");
+            assert_eq!(is_org_word(w), orgs.contains(w.as_str()), "org {w:?}");
+            assert_eq!(
+                is_name_suffix(w),
+                suffixes.contains(w.as_str()),
+                "suffix {w:?}"
+            );
+            found[0] += title as usize;
+            found[1] += orgs.contains(w.as_str()) as usize;
+            found[2] += suffixes.contains(w.as_str()) as usize;
+        }
+        assert!(
+            found.iter().all(|&n| n > 100),
+            "{found:?} in {} words",
+            words.len()
+        );
+    }
+
+    #[test]
+    fn a_word_table_tells_apart_words_of_one_key_and_bucket() {
+        // Eight words in 64 buckets, four of one key (first two bytes,
+        // last two, length), so a bucket of several words.
+        const WORDS: [&str; 8] = [
+            "Institutes",
+            "Industries",
+            "Inxxxxxxes",
+            "Iny.....es",
+            "ab",
+            "abab",
+            "aab",
+            "b",
+        ];
+        static TABLE: WordTable<64, 8> = WordTable::new(&WORDS);
+        assert!(
+            TABLE.buckets.iter().any(|&e| e >> 8 > 1),
+            "no bucket of two words"
+        );
+        for w in WORDS {
+            assert!(TABLE.contains(w), "{w:?}");
+        }
+        for w in [
+            "Inzzzzzzes",
+            "Institutez",
+            "a",
+            "abb",
+            "bab",
+            "ba",
+            "bb",
+            "",
+            "Iny....es",
+        ] {
+            assert!(!TABLE.contains(w), "{w:?}");
+        }
+    }
 
     #[test]
     fn object_start_as_by_the_lists() {

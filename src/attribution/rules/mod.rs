@@ -302,23 +302,33 @@ macro_rules! punct_in {
     };
 }
 
-/// Whether `text[a..b]` is all white space (`char::is_whitespace`), `a`
-/// and `b` at character boundaries: its bytes while they are ASCII, its
-/// characters from the first other byte on. For the gap between a quote
-/// and a cue after it, asked for most cues that take a quote; the gap
-/// mostly opens with a word (the quote closed sentences before), where
-/// one byte answers, with no character decoding and no boundary checks.
+/// The number of newline bytes of `text[a..b]` when it is all white space
+/// (`char::is_whitespace`), else `None`; `a` and `b` at character
+/// boundaries: its bytes while they are ASCII, its characters from the
+/// first other byte on (no character but the newline itself holds a
+/// newline byte). For the gap between a quote and a cue after it, asked
+/// for most cues that take a quote; the gap mostly opens with a word (the
+/// quote closed sentences before), where one byte answers, with no
+/// character decoding and no boundary checks, and the white gaps are a
+/// byte or two, counted in the same walk (no search for newlines after
+/// it).
 #[inline(always)]
-fn white_between(text: &str, a: usize, b: usize) -> bool {
+fn white_newlines(text: &str, a: usize, b: usize) -> Option<usize> {
+    let mut newlines = 0;
     for (i, &c) in text.as_bytes()[a..b].iter().enumerate() {
         if !c.is_ascii() {
-            return text[a + i..b].chars().all(char::is_whitespace);
+            let rest = &text[a + i..b];
+            return rest
+                .chars()
+                .all(char::is_whitespace)
+                .then(|| newlines + rest.bytes().filter(|&c| c == b'\n').count());
         }
         if !matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
-            return false;
+            return None;
         }
+        newlines += usize::from(c == b'\n');
     }
-    true
+    Some(newlines)
 }
 
 /// [`Sent::tok_at`] (the first token starting at or after byte `pos`),
@@ -839,35 +849,32 @@ fn apply_cue(
                 s.toks[ci].start
             };
             let gap_end = gap_start.max(q.close_end);
-            // (Bytes: no character-boundary checks, and the gap is all
-            // white space before it is searched for newlines.)
-            let gap_text = &s.text.as_bytes()[q.close_end..gap_end];
-            white_between(s.text, q.close_end, gap_end)
-                && (
-                    // (No blank line, "\r\n\r\n" too: the gap is all white
-                    // space, so two newlines make one.)
-                    memchr::memchr_iter(b'\n', gap_text)
-                .nth(1)
-                .is_none()
-            // A whole quoted sentence ending its line (`“... stop me.”¶
-            // Celebrated singer X was honored`) is not the content of a
-            // cue on the next line: that line is a new paragraph.
-            && !(gap_text.contains(&b'\n')
-                && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
+            // (Bytes: no character-boundary checks; the newlines counted
+            // in the walk that finds the gap all white space.)
+            let Some(newlines) = white_newlines(s.text, q.close_end, gap_end) else {
+                return false;
+            };
+            // (No blank line, "\r\n\r\n" too: the gap is all white space,
+            // so two newlines make one.)
+            newlines < 2
+                // A whole quoted sentence ending its line (`“... stop me.”¶
+                // Celebrated singer X was honored`) is not the content of a
+                // cue on the next line: that line is a new paragraph.
+                && !(newlines > 0
+                    && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
                 // But a paragraph that is a quote alone may take its
                 // speaker from a paragraph of one attribution sentence
                 // after it (`"We will win this fight. ..."` / `Smith told
                 // reporters on Tuesday.`); the cue's tail is checked below
                 // (`long_after`, `own_clause`).
                 // (Not a heading in capitals: `TRUMP COUNTER.`)
-                || gap_text.contains(&b'\n')
+                || newlines > 0
                     && s.w(ci).starts_with(char::is_lowercase)
                     // A finite verb of speaking (not `The crowd cheered.`,
                     // not a byline's `—X, speaking at the levee.`).
                     && cue.form != Form::Ing
                     && c.keys & SPEAKING_KEYS != 0
                     && lone_quote_then_cue(s.text, &q, s.span.1)
-                )
         };
         // The tests of the quote's start and of the words after the cue,
         // made only once the cheap ones hold (most cues have no quote
@@ -5589,37 +5596,53 @@ mod tests {
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
 
-    /// `white_between` answers as the characters' `char::is_whitespace`
-    /// for every range of character boundaries of texts of every kind of
-    /// white space (ASCII, the vertical tab and form feed, no-break and
-    /// other Unicode spaces, and controls that are none), and from every
-    /// quote's end to every token start after it of the real texts.
+    /// `white_newlines` answers as the characters' `char::is_whitespace`
+    /// and a count of the newline bytes for every range of character
+    /// boundaries of texts of every kind of white space (ASCII, the
+    /// vertical tab and form feed, no-break and other Unicode spaces, and
+    /// controls that are none) and newlines before and after them, and
+    /// from every quote's end to every token start after it of the real
+    /// texts.
     #[test]
-    fn white_between_as_by_chars() {
-        use super::white_between;
-        let plain = |t: &str, a: usize, b: usize| t[a..b].chars().all(char::is_whitespace);
+    fn white_newlines_as_by_chars() {
+        use super::white_newlines;
+        let plain = |t: &str, a: usize, b: usize| {
+            let gap = &t[a..b];
+            gap.chars()
+                .all(char::is_whitespace)
+                .then(|| gap.matches('\n').count())
+        };
         let mut asked = 0;
+        let mut counted = [0; 3];
         for t in [
             " \t\n\r\x0b\x0c x",
             "\u{a0} \u{2009}\u{3000}\u{85}\u{2028} y \u{1f}\u{1c}",
             "\u{200b}\u{feff} \n\r\n é\u{a0}",
             "“A.” \n Smith said",
+            "\n\u{a0}\n \r\n\u{3000}\n\n x\n\u{2009}\n",
         ] {
             let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
             for &a in &bounds {
                 for &b in bounds.iter().filter(|&&b| b >= a) {
-                    assert_eq!(white_between(t, a, b), plain(t, a, b), "{t:?} {a} {b}");
+                    let want = plain(t, a, b);
+                    assert_eq!(white_newlines(t, a, b), want, "{t:?} {a} {b}");
+                    if let Some(n) = want {
+                        counted[n.min(2)] += 1;
+                    }
                     asked += 1;
                 }
             }
         }
+        // White gaps of no, one and more newlines, after a Unicode space
+        // too.
+        assert!(counted.iter().all(|&n| n > 10), "{counted:?}");
         let lx = Lexicon::default_data().unwrap();
         for text in real_texts() {
             crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, _| {
                 for q in quotes {
                     for t in s.toks.iter().filter(|t| t.start >= q.close_end) {
                         assert_eq!(
-                            white_between(s.text, q.close_end, t.start),
+                            white_newlines(s.text, q.close_end, t.start),
                             plain(s.text, q.close_end, t.start)
                         );
                         asked += 1;

@@ -6,6 +6,7 @@ use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TIME_UNITS
 use super::super::speaker::{
     backward, forward, Np, PARENTHETICALS, POLLED, QUANTIFIERS, QUANT_OPEN,
 };
+use super::super::WordList;
 use super::MONTHS;
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
@@ -504,6 +505,11 @@ pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
     "tellingly",
 ];
 
+/// [`SENTENCE_ADVERBS`] as a `WordList` (a word is compared only with
+/// those of its length and first and last letters), for the speaker
+/// search's test of a capitalized word opening the clause.
+pub(in crate::attribution) const SENTENCE_ADVERB_LIST: WordList = WordList::new(SENTENCE_ADVERBS);
+
 pub(crate) const INTRO: WordSet = WordSet::new(
     16,
     &[
@@ -664,10 +670,10 @@ const QUOTE_WALK: usize = 4;
 
 /// The words of a share of respondents after its number ("more than 4 in
 /// 10", "nearly half", "14 percent"; `Ctx::share_clause`).
-const SHARE_WORDS: &[&str] = &[
+const SHARE_WORDS: WordList = WordList::new(&[
     "more", "than", "nearly", "about", "almost", "roughly", "only", "just", "fewer", "less",
     "half", "percent", "in", "of", "out", "a", "third", "quarter", "some",
-];
+]);
 
 /// The words of [`SHARE_WORDS`] that cannot open a share.
 const SHARE_NOT_FIRST: &[&str] = &["in", "of", "a", "than", "percent", "out"];
@@ -2306,7 +2312,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         if j >= n
             || !(number(j)
                 || s.in_sets(j, SHARE_OPENERS)
-                    && s.is_in(j, SHARE_WORDS)
+                    && s.is_in(j, &SHARE_WORDS)
                     && !s.is_in(j, SHARE_NOT_FIRST))
         {
             return false;
@@ -2320,7 +2326,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if !s.is_word(k) {
                 return false;
             }
-            if s.is_in(k, SHARE_WORDS) {
+            if s.is_in(k, &SHARE_WORDS) {
                 continue;
             }
             // (Only "say/says/said": "and 42 percent favored X" after a
@@ -3013,7 +3019,11 @@ mod tests {
     fn share_openers_hold_every_first_share_word() {
         use super::{SHARE_NOT_FIRST, SHARE_OPENERS, SHARE_WORDS};
         let mut firsts = 0;
-        for w in SHARE_WORDS.iter().filter(|w| !SHARE_NOT_FIRST.contains(w)) {
+        for w in SHARE_WORDS
+            .words
+            .iter()
+            .filter(|w| !SHARE_NOT_FIRST.contains(w))
+        {
             for t in [w.to_string(), w[..1].to_uppercase() + &w[1..]] {
                 let s = Sent::new(&t, (0, t.len()));
                 assert!(s.in_sets(0, SHARE_OPENERS), "{t}");

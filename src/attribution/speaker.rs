@@ -1767,7 +1767,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             && (!s.is_stop(k) || s.is_in(k, W_WILL) && k + 1 == a && !base_cue())
             // A sentence adverb opening the clause ("Ultimately Smith
             // thinks") is no part of the name.
-            && !(k == lo && s.is_in(k, super::rules::SENTENCE_ADVERBS))
+            && !(k == lo && s.is_in(k, &super::rules::SENTENCE_ADVERB_LIST))
         {
             a = k;
             continue;

@@ -6,6 +6,7 @@ use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TIME_UNITS
 use super::super::speaker::{
     backward, forward, Np, PARENTHETICALS, POLLED, QUANTIFIERS, QUANT_OPEN,
 };
+use super::super::WordList;
 use super::MONTHS;
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
@@ -504,6 +505,11 @@ pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
     "tellingly",
 ];
 
+/// [`SENTENCE_ADVERBS`] as a `WordList` (a word is compared only with
+/// those of its length and first and last letters), for the speaker
+/// search's test of a capitalized word opening the clause.
+pub(in crate::attribution) const SENTENCE_ADVERB_LIST: WordList = WordList::new(SENTENCE_ADVERBS);
+
 pub(crate) const INTRO: WordSet = WordSet::new(
     16,
     &[
@@ -664,10 +670,10 @@ const QUOTE_WALK: usize = 4;
 
 /// The words of a share of respondents after its number ("more than 4 in
 /// 10", "nearly half", "14 percent"; `Ctx::share_clause`).
-const SHARE_WORDS: &[&str] = &[
+const SHARE_WORDS: WordList = WordList::new(&[
     "more", "than", "nearly", "about", "almost", "roughly", "only", "just", "fewer", "less",
     "half", "percent", "in", "of", "out", "a", "third", "quarter", "some",
-];
+]);
 
 /// The words of [`SHARE_WORDS`] that cannot open a share.
 const SHARE_NOT_FIRST: &[&str] = &["in", "of", "a", "than", "percent", "out"];
@@ -1272,10 +1278,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// verb) and the whole subject has no punctuation but commas. It
     /// never starts before [`Ctx::lo`].
     pub(super) fn long_subject(&self, ci: usize) -> Option<Np> {
-        if self.no_long_subject(ci) {
+        // (Walked once here, not by each search: see `aux_from`.)
+        let aux = self.before_aux(self.lo, ci);
+        if self.no_long_subject(aux) {
             return None;
         }
-        self.long_subject_walk(ci)
+        self.long_subject_walk(ci, aux)
     }
 
     /// Whether no start of [`Ctx::long_subject`] can find a subject,
@@ -1286,11 +1294,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// is none). Unless that word is a day or a comma (which move `e`),
     /// a function word, a pronoun or a preposition there ends no subject
     /// ("the study of \[support\]", "said she does not \[believe\]"). Most
-    /// searches find nothing, after up to four walks.
+    /// searches find nothing, after up to four walks. `e` is
+    /// `before_aux(lo, ci)`.
     #[inline]
-    fn no_long_subject(&self, ci: usize) -> bool {
+    fn no_long_subject(&self, e: usize) -> bool {
         let s = self.s;
-        let e = self.before_aux(self.lo, ci);
         e <= self.lo + 2
             || (s.is_stop(e - 1) || s.is_pronoun(e - 1) || s.is_in(e - 1, ADV_PREPS))
                 && !s.is_in(e - 1, DAYS)
@@ -1298,8 +1306,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 
     /// [`Ctx::long_subject`] without its first test: the searches
-    /// themselves (for the unit test that compares the two).
-    fn long_subject_walk(&self, ci: usize) -> Option<Np> {
+    /// themselves (for the unit test that compares the two). `aux` is
+    /// `before_aux(lo, ci)`.
+    fn long_subject_walk(&self, ci: usize, aux: usize) -> Option<Np> {
         let s = self.s;
         let mut i = self.lo;
         if s.is_in(i, LEAD_CONJ) {
@@ -1322,39 +1331,39 @@ impl<'a, 'b> Ctx<'a, 'b> {
             }
         }
         let first = if j > i {
-            self.long_subject_from(j, ci)
+            self.long_subject_from(j, ci, aux)
         } else {
             None
         };
         first
-            .or_else(|| self.long_subject_from(i, ci))
+            .or_else(|| self.long_subject_from(i, ci, aux))
             .or_else(|| {
                 // After an introductory phrase or clause ending in a comma
                 // ("When her lead slipped, her boosters in the state insisted").
                 // The subject after the comma has at most 20 tokens before the
                 // auxiliaries of the cue, so a comma farther back cannot open it
                 // (and the search stays constant per cue).
-                let e = self.before_aux(i, ci);
+                let e = aux_from(aux, i, ci);
                 // (A one-word opener too: "Nevertheless, a survey
                 // conducted by ... found".)
                 let c = ((i + 1).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
                     .find(|&k| s.is_p(k, ",") && !self.in_quote(k))?;
                 (s.is_in(i, INTRO) || s.is_in(i, INTRO_SUBORD) || c <= i + 3)
-                    .then(|| self.long_subject_from(c + 1, ci))
+                    .then(|| self.long_subject_from(c + 1, ci, aux))
                     .flatten()
             })
             .or_else(|| {
                 // A second clause after a conjunction ("..., but 55 percent of
                 // all voters say", "even though a number of attendees said"),
                 // looked for within the same bounded window.
-                let e = self.before_aux(i, ci);
+                let e = aux_from(aux, i, ci);
                 // (A one-word opener too: "Nevertheless, a survey
                 // conducted by ... found".)
                 let c = ((i + 1).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
                     .find(|&k| s.is_in(k, CLAUSE_CONJ) && !self.in_quote(k))?;
-                self.long_subject_from(c + 1, ci)
+                self.long_subject_from(c + 1, ci, aux)
             })
     }
 
@@ -1368,9 +1377,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
         e
     }
 
-    fn long_subject_from(&self, i: usize, ci: usize) -> Option<Np> {
+    /// A search of [`Ctx::long_subject`] from token `i`, at or after
+    /// [`Ctx::lo`]; `aux` is `before_aux(lo, ci)`.
+    fn long_subject_from(&self, i: usize, ci: usize, aux: usize) -> Option<Np> {
         let s = self.s;
-        let mut e = self.before_aux(i, ci);
+        let mut e = aux_from(aux, i, ci);
         // A day closing the subject is a time adverbial ("voters in five
         // states going to the polls (on) Tuesday say").
         // "(on) Super Tuesday": a capitalized word before the day only
@@ -2301,7 +2312,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         if j >= n
             || !(number(j)
                 || s.in_sets(j, SHARE_OPENERS)
-                    && s.is_in(j, SHARE_WORDS)
+                    && s.is_in(j, &SHARE_WORDS)
                     && !s.is_in(j, SHARE_NOT_FIRST))
         {
             return false;
@@ -2315,7 +2326,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if !s.is_word(k) {
                 return false;
             }
-            if s.is_in(k, SHARE_WORDS) {
+            if s.is_in(k, &SHARE_WORDS) {
                 continue;
             }
             // (Only "say/says/said": "and 42 percent favored X" after a
@@ -2643,6 +2654,16 @@ const ADJUNCT_NOUNS: &[&str] = &[
     "blog",
 ];
 
+/// `before_aux(i, ci)` from `aux`, `before_aux(lo, ci)` for the clause
+/// start `lo <= i`: the walk back from the cue stops at the first token
+/// that is no auxiliary or at `i`, whichever it reaches first (at `ci` for
+/// `i` past it), so the searches of [`Ctx::long_subject`] from several
+/// starts share one walk (`aux_from_as_the_walk` compares the two).
+#[inline(always)]
+fn aux_from(aux: usize, i: usize, ci: usize) -> usize {
+    aux.max(i).min(ci)
+}
+
 #[cfg(test)]
 mod tests {
     use super::count_marks;
@@ -2940,14 +2961,55 @@ mod tests {
             for lo in 0..2.min(s.len()) {
                 let ctx = Ctx::new(&s, &lx, &[], lo);
                 for ci in lo + 1..s.len() {
-                    let walk = ctx.long_subject_walk(ci);
+                    let aux = ctx.before_aux(lo, ci);
+                    let walk = ctx.long_subject_walk(ci, aux);
                     assert_eq!(ctx.long_subject(ci), walk, "{t:?} at {ci} from {lo}");
-                    first += ctx.no_long_subject(ci) as usize;
+                    first += ctx.no_long_subject(aux) as usize;
                     found += walk.is_some() as usize;
                 }
             }
         }
         assert!(first > 1000 && found > 50, "{first} {found}");
+    }
+
+    /// `aux_from` gives what the walk back from the cue over its
+    /// auxiliaries gives, `before_aux(i, ci)`, from the walk from the
+    /// clause start, for every start `i` at or after it (and past the cue)
+    /// and every cue token of the real texts, from the first and the second
+    /// token (fails with the clamp to `ci` or to `i` left out).
+    #[test]
+    fn aux_from_as_the_walk() {
+        let lx = Lexicon::default_data().unwrap();
+        let (mut asked, mut walked, mut clamped) = (0, 0, 0);
+        let mut texts = crate::attribution::rules::real_texts();
+        texts.push(
+            "Officials here have also long said so. He has not yet said it. They had \
+             still only now said that they would have also said more. Aides in the \
+             state have all often previously said so. Both may still have recently \
+             repeatedly said it, and voters could again already have generally said no."
+                .into(),
+        );
+        for text in texts {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, _, _| {
+                for lo in 0..2.min(s.len()) {
+                    let ctx = Ctx::new(s, &lx, &[], lo);
+                    for ci in lo..=s.len() {
+                        let aux = ctx.before_aux(lo, ci);
+                        walked += usize::from(aux < ci);
+                        for i in lo..=s.len() + 1 {
+                            let want = ctx.before_aux(i, ci);
+                            assert_eq!(super::aux_from(aux, i, ci), want, "{lo} {i} {ci}");
+                            clamped += usize::from(want == i && i > aux && i < ci);
+                            asked += 1;
+                        }
+                    }
+                }
+            });
+        }
+        assert!(
+            asked > 100_000 && walked > 1000 && clamped > 50,
+            "{asked} {walked} {clamped}"
+        );
     }
 
     /// Every word of `SHARE_WORDS` that can open a share (none of
@@ -2957,7 +3019,11 @@ mod tests {
     fn share_openers_hold_every_first_share_word() {
         use super::{SHARE_NOT_FIRST, SHARE_OPENERS, SHARE_WORDS};
         let mut firsts = 0;
-        for w in SHARE_WORDS.iter().filter(|w| !SHARE_NOT_FIRST.contains(w)) {
+        for w in SHARE_WORDS
+            .words
+            .iter()
+            .filter(|w| !SHARE_NOT_FIRST.contains(w))
+        {
             for t in [w.to_string(), w[..1].to_uppercase() + &w[1..]] {
                 let s = Sent::new(&t, (0, t.len()));
                 assert!(s.in_sets(0, SHARE_OPENERS), "{t}");

@@ -5,7 +5,7 @@
 use super::sent::words::*;
 use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
-use super::Draft;
+use super::{Draft, WordList};
 use crate::lexicon::{frame, key, CueId, CueMatch, Form};
 use crate::model::Kind;
 use crate::text::segment::{Span, REPLY_QUESTION_NOUNS};
@@ -13,6 +13,7 @@ use crate::text::segment::{Span, REPLY_QUESTION_NOUNS};
 mod ctx;
 
 pub use ctx::Ctx;
+pub(in crate::attribution) use ctx::SENTENCE_ADVERB_LIST;
 use ctx::*;
 pub(crate) use ctx::{
     ADV_PREPS, AGO, AND_VERB, AS_THOUGH, BE, CLAUSE_CONJ, CLAUSE_OPENERS, CUTS, DOC_PARTICIPLES,
@@ -20,9 +21,95 @@ pub(crate) use ctx::{
     OBJECT_STOPS, OBJ_PRONOUNS, STANCE_ENDS, SUBJECT_BREAKS, SUBJECT_LINKS, TIME_ADVERBS, TIME_DET,
     TIME_NOUNS, VERBAL,
 };
-pub(crate) use ctx::{
-    CLAUSE_WORDS, IRREGULAR_PASTS, LONG_SUBJECT_OPENERS, SAID_FORMS, SENTENCE_ADVERBS,
-};
+pub(crate) use ctx::{CLAUSE_WORDS, IRREGULAR_PASTS, LONG_SUBJECT_OPENERS, SAID_FORMS};
+
+/// A `sent::Words` list made by `WordList::new` (the parent module's): a
+/// constant with the masks of the first and last bytes of its words by
+/// length, tested by `WordList::has_bytes` in line. For the longer lists
+/// of `Sent::is_in` that common words pass the list-wide masks of (which
+/// `WordList::plain_has` then compares with every word of the list, out of
+/// line).
+impl super::sent::Words for &super::WordList {
+    #[inline(always)]
+    fn has(&self, s: &Sent, i: usize) -> bool {
+        // Bytes, not `w(i)`: no character-boundary checks.
+        let t = s.toks[i];
+        self.has_bytes(&s.text.as_bytes()[t.start..t.end])
+    }
+}
+
+/// A `WordList` of at most eight words of ASCII letters, each of at most
+/// eight bytes, with the words packed (`segment::packed_prefix`,
+/// lowercase): a word that passes the list-wide masks
+/// (`WordList::plain_has`'s first test) is packed and compared with the
+/// packed words, constants at each site, in line, where `plain_has`
+/// compares it with the words in a loop out of line. For the short lists
+/// of `Sent::is_in` whose masks common words pass (those of "which, what,
+/// than, whom, who" let "that" and "with" through). (Kept here, not in
+/// `WordList` itself, with the rules that use it.)
+struct ShortWords {
+    list: super::WordList,
+    /// The packed words, then `u64::MAX` (no packed word of a text: the
+    /// byte 0xff is no UTF-8).
+    packed: [u64; 8],
+}
+
+impl ShortWords {
+    /// The list of `words` (checked when the constant is built).
+    const fn new(words: &'static [&'static str]) -> ShortWords {
+        assert!(words.len() <= 8);
+        let mut packed = [u64::MAX; 8];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            assert!(!w.is_empty() && w.len() <= 8);
+            let mut i = 0;
+            while i < w.len() {
+                assert!(w[i].is_ascii_alphabetic());
+                i += 1;
+            }
+            packed[k] = crate::text::segment::packed_prefix(w, true);
+            k += 1;
+        }
+        ShortWords {
+            list: super::WordList::new(words),
+            packed,
+        }
+    }
+
+    /// Whether `text[a..b]` is one of the words, ASCII case ignored: the
+    /// list-wide masks, then the bytes packed as `packed_prefix` packs them
+    /// (eight read at once when the text has them, the bytes past `b`
+    /// masked off) with bit 5 set in each, compared with the packed words:
+    /// a byte with bit 5 set is a given lowercase letter only when it was
+    /// that letter or its capital, and a word of another length differs in
+    /// its padding.
+    #[inline(always)]
+    fn has_at(&self, text: &[u8], a: usize, b: usize) -> bool {
+        let w = &text[a..b];
+        if !self.list.masks.admit(w) {
+            return false;
+        }
+        // The low `n` bytes (the masks admit no word of more than eight
+        // bytes, nor an empty one).
+        let n = w.len().min(8);
+        let low = (u128::from(u64::MAX) >> (64 - 8 * n)) as u64;
+        let k = match text.get(a..a + 8) {
+            Some(x) => u64::from_le_bytes([x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]]),
+            None => crate::text::segment::packed_prefix(w, false),
+        };
+        let k = (k | 0x2020_2020_2020_2020) & low;
+        self.packed.iter().fold(false, |found, &p| found | (p == k))
+    }
+}
+
+impl super::sent::Words for &ShortWords {
+    #[inline(always)]
+    fn has(&self, s: &Sent, i: usize) -> bool {
+        let t = s.toks[i];
+        self.has_at(s.text.as_bytes(), t.start, t.end)
+    }
+}
 
 /// The clause from token `k` to its content end as `np`'s attribution:
 /// indirect, or mixed when it holds a quotation.
@@ -159,6 +246,14 @@ pub(crate) const QUOTE_PREPS: WordSet = WordSet::new(
         "while", "as", "outside", "into",
     ],
 );
+
+/// The words before a subject-cue rule's phrase that make it no subject
+/// ("the report, which the senator said", "more than experts say").
+const WH_THAN: ShortWords = ShortWords::new(&["which", "what", "than", "whom", "who"]);
+
+/// "what" and "than" before a phrase (a comparison or a free relative
+/// clause: "than the senator said", "what aides described").
+const WHAT_THAN: ShortWords = ShortWords::new(&["what", "than"]);
 
 /// Sentence adverbs between a subject "it" and its verb ("said it now
 /// expects", "said it still has"): "it" is no object of the cue then.
@@ -302,23 +397,33 @@ macro_rules! punct_in {
     };
 }
 
-/// Whether `text[a..b]` is all white space (`char::is_whitespace`), `a`
-/// and `b` at character boundaries: its bytes while they are ASCII, its
-/// characters from the first other byte on. For the gap between a quote
-/// and a cue after it, asked for most cues that take a quote; the gap
-/// mostly opens with a word (the quote closed sentences before), where
-/// one byte answers, with no character decoding and no boundary checks.
+/// The number of newline bytes of `text[a..b]` when it is all white space
+/// (`char::is_whitespace`), else `None`; `a` and `b` at character
+/// boundaries: its bytes while they are ASCII, its characters from the
+/// first other byte on (no character but the newline itself holds a
+/// newline byte). For the gap between a quote and a cue after it, asked
+/// for most cues that take a quote; the gap mostly opens with a word (the
+/// quote closed sentences before), where one byte answers, with no
+/// character decoding and no boundary checks, and the white gaps are a
+/// byte or two, counted in the same walk (no search for newlines after
+/// it).
 #[inline(always)]
-fn white_between(text: &str, a: usize, b: usize) -> bool {
+fn white_newlines(text: &str, a: usize, b: usize) -> Option<usize> {
+    let mut newlines = 0;
     for (i, &c) in text.as_bytes()[a..b].iter().enumerate() {
         if !c.is_ascii() {
-            return text[a + i..b].chars().all(char::is_whitespace);
+            let rest = &text[a + i..b];
+            return rest
+                .chars()
+                .all(char::is_whitespace)
+                .then(|| newlines + rest.bytes().filter(|&c| c == b'\n').count());
         }
         if !matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
-            return false;
+            return None;
         }
+        newlines += usize::from(c == b'\n');
     }
-    true
+    Some(newlines)
 }
 
 /// [`Sent::tok_at`] (the first token starting at or after byte `pos`),
@@ -839,35 +944,32 @@ fn apply_cue(
                 s.toks[ci].start
             };
             let gap_end = gap_start.max(q.close_end);
-            // (Bytes: no character-boundary checks, and the gap is all
-            // white space before it is searched for newlines.)
-            let gap_text = &s.text.as_bytes()[q.close_end..gap_end];
-            white_between(s.text, q.close_end, gap_end)
-                && (
-                    // (No blank line, "\r\n\r\n" too: the gap is all white
-                    // space, so two newlines make one.)
-                    memchr::memchr_iter(b'\n', gap_text)
-                .nth(1)
-                .is_none()
-            // A whole quoted sentence ending its line (`“... stop me.”¶
-            // Celebrated singer X was honored`) is not the content of a
-            // cue on the next line: that line is a new paragraph.
-            && !(gap_text.contains(&b'\n')
-                && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
+            // (Bytes: no character-boundary checks; the newlines counted
+            // in the walk that finds the gap all white space.)
+            let Some(newlines) = white_newlines(s.text, q.close_end, gap_end) else {
+                return false;
+            };
+            // (No blank line, "\r\n\r\n" too: the gap is all white space,
+            // so two newlines make one.)
+            newlines < 2
+                // A whole quoted sentence ending its line (`“... stop me.”¶
+                // Celebrated singer X was honored`) is not the content of a
+                // cue on the next line: that line is a new paragraph.
+                && !(newlines > 0
+                    && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
                 // But a paragraph that is a quote alone may take its
                 // speaker from a paragraph of one attribution sentence
                 // after it (`"We will win this fight. ..."` / `Smith told
                 // reporters on Tuesday.`); the cue's tail is checked below
                 // (`long_after`, `own_clause`).
                 // (Not a heading in capitals: `TRUMP COUNTER.`)
-                || gap_text.contains(&b'\n')
+                || newlines > 0
                     && s.w(ci).starts_with(char::is_lowercase)
                     // A finite verb of speaking (not `The crowd cheered.`,
                     // not a byline's `—X, speaking at the levee.`).
                     && cue.form != Form::Ing
                     && c.keys & SPEAKING_KEYS != 0
                     && lone_quote_then_cue(s.text, &q, s.span.1)
-                )
         };
         // The tests of the quote's start and of the words after the cue,
         // made only once the cheap ones hold (most cues have no quote
@@ -1463,7 +1565,7 @@ fn apply_cue(
         if early_returns()
             && np.a > ctx.lo
             && !class_in!(c, "describe")
-            && !s.is_in(np.a - 1, &["which", "what", "than", "whom", "who"])
+            && !s.is_in(np.a - 1, &WH_THAN)
             && no_clause_subject(
                 ctx,
                 cue,
@@ -2055,7 +2157,7 @@ fn apply_cue(
             && np.b - np.a <= 6
             && c.frames & frame::THAT != 0
             // (The word first: the class is looked for in a list.)
-            && s.is_in(np.a - 1, &["what", "than"])
+            && s.is_in(np.a - 1, &WHAT_THAN)
             && c.keys & SPEECH_KEYS != 0
         {
             relative_gap(ctx, cue, np, skip_cj(), out);
@@ -3060,6 +3162,10 @@ fn participle_rules(
     searched: &mut Option<Option<Np>>,
     out: &mut Vec<Draft>,
 ) -> bool {
+    /// Participles that mostly open adverbials.
+    const SOME_PARTICIPLES: WordList = WordList::new(&["reflecting", "considering", "regarding"]);
+    /// Conjunctions opening the sentence before a participle.
+    const CONJUNCTIONS: ShortWords = ShortWords::new(&["but", "and", "yet", "still", "so", "then"]);
     let s = ctx.s;
     let lx = ctx.lx;
     let c = lx.cue(cue.cue);
@@ -3073,14 +3179,14 @@ fn participle_rules(
         // Belief, finding, report and rejection participles mostly open
         // adverbials ("Regarding ...", "Seeing ...", "Declining to ...").
         && !class_in!(c, "believe" | "show" | "report" | "write" | "reject")
-        && !s.is_in(ci, &["reflecting", "considering", "regarding"])
+        && !s.is_in(ci, &SOME_PARTICIPLES)
         // Not a place or an audience ("Speaking at a rally in Ohio, ...",
         // "Responding to reporters, ..."), but an infinitive may follow.
         && (!s.is_in(cj, ADV_PREPS) || ctx.is_infinitive(cj))
     {
         // After "But/And/Yet/Still" (and a comma): "But noting that ...,
         // he said".
-        let lo = if s.is_in(ctx.lo, &["but", "and", "yet", "still", "so", "then"]) {
+        let lo = if s.is_in(ctx.lo, &CONJUNCTIONS) {
             if s.is_p(ctx.lo + 1, ",") {
                 ctx.lo + 2
             } else {
@@ -3710,7 +3816,7 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
 /// aid in money or arms ("received financial support from", "had air
 /// support from").
 fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
-    const RECEIVED: &[&str] = &[
+    const RECEIVED: WordList = WordList::new(&[
         "won",
         "wins",
         "winning",
@@ -3740,8 +3846,8 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         "garnered",
         "secured",
         "attracted",
-    ];
-    const GIVEN: &[&str] = &[
+    ]);
+    const GIVEN: WordList = WordList::new(&[
         "support",
         "backing",
         "praise",
@@ -3752,13 +3858,14 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         "opposition",
         "rebuke",
         "rebukes",
-    ];
+    ]);
+    const FROM_OF: ShortWords = ShortWords::new(&["from", "of"]);
     let s = ctx.s;
     // (The word after the cue first: the nouns' list is compared only
     // before "from/of/among".)
     if cj + 1 >= ctx.n()
-        || !(s.is_in(cj, &["from", "of"]) || s.is_in(cj, &["among"]) && s.is_in(ci, &["support"]))
-        || !s.is_in(ci, GIVEN)
+        || !(s.is_in(cj, &FROM_OF) || s.is_in(cj, &["among"]) && s.is_in(ci, &["support"]))
+        || !s.is_in(ci, &GIVEN)
     {
         return None;
     }
@@ -3767,7 +3874,7 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
     // support").
     let v = (ci.saturating_sub(3).max(ctx.lo)..ci)
         .rev()
-        .find(|&k| s.is_in(k, RECEIVED))?;
+        .find(|&k| s.is_in(k, &RECEIVED))?;
     // (Not a verb or a preposition between: "who has welcomed support
     // from", "has dealt with criticism of"; nor aid in money or arms:
     // "received financial support from the government", "had air
@@ -3914,9 +4021,10 @@ fn light_attack(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft
         "sharpens",
         "doubled",
     ];
+    const ATTACKS: WordList = WordList::new(&["attack", "attacks", "criticism"]);
     let s = ctx.s;
     let n = ctx.n();
-    if !s.is_in(ci, &["attack", "attacks", "criticism"])
+    if !s.is_in(ci, &ATTACKS)
         || cj + 1 >= n
         || !s.is_in(cj, &["on", "against", "of"])
         || s.is_in(cj, OF) && !s.is_in(ci, &["criticism"])
@@ -4834,7 +4942,7 @@ fn and_ing_end(s: &Sent, content: Span) -> Span {
         s.is_word(j) && !s.is_cap(j) && {
             let t = s.toks[j];
             let w = &s.text.as_bytes()[t.start..t.end];
-            w.len() > 4 && w.ends_with(b"ing") && !s.is_in(j, ING_NOUNS)
+            w.len() > 4 && w.ends_with(b"ing") && !s.is_in(j, &ING_NOUNS)
         }
     }
     if a >= b {
@@ -4864,7 +4972,7 @@ fn and_ing_end(s: &Sent, content: Span) -> Span {
 }
 
 /// -ing words that are nouns or prepositions, not participles.
-const ING_NOUNS: &[&str] = &[
+const ING_NOUNS: WordList = WordList::new(&[
     "including",
     "according",
     "something",
@@ -4905,7 +5013,7 @@ const ING_NOUNS: &[&str] = &[
     "killings",
     "wing",
     "king",
-];
+]);
 
 /// Topic nouns that make "raise" a cue ("raised questions about ...",
 /// "raising the prospect of ...").
@@ -5589,37 +5697,194 @@ mod tests {
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
 
-    /// `white_between` answers as the characters' `char::is_whitespace`
-    /// for every range of character boundaries of texts of every kind of
-    /// white space (ASCII, the vertical tab and form feed, no-break and
-    /// other Unicode spaces, and controls that are none), and from every
-    /// quote's end to every token start after it of the real texts.
+    /// `ShortWords` (packed words) answers as `WordList::plain_has` (the
+    /// masks, then a compare with each word) for every byte range at
+    /// character boundaries of random texts of the words in every case,
+    /// near misses, bytes that differ from a letter in bit 5 alone (`@`,
+    /// `[`, `^`, `` ` ``, `{`, `~`, digits, controls) and non-ASCII
+    /// letters, and for every token of those texts and of the real texts
+    /// through `Sent::is_in`, for lists of words of one to eight letters.
+    /// A `WordList` through `Sent::is_in` answers as its words given as a
+    /// plain list, at the same tokens.
     #[test]
-    fn white_between_as_by_chars() {
-        use super::white_between;
-        let plain = |t: &str, a: usize, b: usize| t[a..b].chars().all(char::is_whitespace);
+    fn short_words_as_the_plain_test() {
+        use super::{ShortWords, WordList};
+        const LISTS: [ShortWords; 5] = [
+            ShortWords::new(&["which", "what", "than", "whom", "who"]),
+            ShortWords::new(&["from", "of"]),
+            ShortWords::new(&["but", "and", "yet", "still", "so", "then"]),
+            ShortWords::new(&["a", "z", "at", "qz", "abcdefgh", "zyxwvuts", "Mixed", "b"]),
+            ShortWords::new(&["percent"]),
+        ];
+        const LONG: [&WordList; 3] = [
+            &WordList::new(&[
+                "more", "than", "half", "percent", "of", "a", "out", "quarter",
+            ]),
+            &super::ING_NOUNS,
+            &super::SENTENCE_ADVERB_LIST,
+        ];
+        let pieces = [
+            "which",
+            "WHICH",
+            "Which",
+            "wHiCh",
+            "what",
+            "What",
+            "than",
+            "THAN",
+            "whom",
+            "who",
+            "whos",
+            "wh",
+            "whot",
+            "from",
+            "FROM",
+            "of",
+            "Of",
+            "oF",
+            "off",
+            "o",
+            "f",
+            "but",
+            "And",
+            "yet",
+            "STILL",
+            "so",
+            "then",
+            "a",
+            "A",
+            "z",
+            "Z",
+            "at",
+            "qz",
+            "QZ",
+            "abcdefgh",
+            "ABCDEFGH",
+            "abcdefghi",
+            "zyxwvuts",
+            "mixed",
+            "MIXED",
+            "b",
+            "percent",
+            "Percent",
+            "percents",
+            "@",
+            "`",
+            "[",
+            "{",
+            "^",
+            "~",
+            "\x01",
+            "\x7f",
+            "0",
+            "9",
+            "é",
+            "ß",
+            "\u{a0}",
+            " ",
+            " ",
+            " ",
+            ",",
+            ".",
+            "'",
+            "-",
+            "\n",
+            "including",
+            "nothing",
+            "however",
+            "more",
+            "half",
+            "\x00",
+        ];
+        let lx = Lexicon::default_data().unwrap();
+        let (mut ranges, mut found, mut tokens) = (0, 0, 0);
+        let mut check_tokens = |s: &Sent, found: &mut usize| {
+            for k in 0..s.len() {
+                for l in &LISTS {
+                    let want = s.is_in(k, l.list.words);
+                    assert_eq!(s.is_in(k, l), want, "{:?} {:?}", s.w(k), l.list.words);
+                    *found += usize::from(want);
+                }
+                for l in LONG {
+                    assert_eq!(s.is_in(k, l), s.is_in(k, l.words), "{:?}", s.w(k));
+                }
+                tokens += 1;
+            }
+        };
+        let mut seed = 0x5eed_0047;
+        for _ in 0..2000 {
+            let t = crate::random_text(&mut seed, &pieces, 12);
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    for l in &LISTS {
+                        let want = WordList::plain_has(l.list.words, &t.as_bytes()[a..b]);
+                        assert_eq!(l.has_at(t.as_bytes(), a, b), want, "{t:?} {a} {b}");
+                        found += usize::from(want);
+                        ranges += 1;
+                    }
+                }
+            }
+            check_tokens(&Sent::new(&t, (0, t.len())), &mut found);
+        }
+        for text in real_texts() {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, _, _| {
+                check_tokens(s, &mut found)
+            });
+        }
+        assert!(
+            ranges > 1_000_000 && tokens > 50_000 && found > 10_000,
+            "{ranges} {tokens} {found}"
+        );
+    }
+
+    /// `white_newlines` answers as the characters' `char::is_whitespace`
+    /// and a count of the newline bytes for every range of character
+    /// boundaries of texts of every kind of white space (ASCII, the
+    /// vertical tab and form feed, no-break and other Unicode spaces, and
+    /// controls that are none) and newlines before and after them, and
+    /// from every quote's end to every token start after it of the real
+    /// texts.
+    #[test]
+    fn white_newlines_as_by_chars() {
+        use super::white_newlines;
+        let plain = |t: &str, a: usize, b: usize| {
+            let gap = &t[a..b];
+            gap.chars()
+                .all(char::is_whitespace)
+                .then(|| gap.matches('\n').count())
+        };
         let mut asked = 0;
+        let mut counted = [0; 3];
         for t in [
             " \t\n\r\x0b\x0c x",
             "\u{a0} \u{2009}\u{3000}\u{85}\u{2028} y \u{1f}\u{1c}",
             "\u{200b}\u{feff} \n\r\n é\u{a0}",
             "“A.” \n Smith said",
+            "\n\u{a0}\n \r\n\u{3000}\n\n x\n\u{2009}\n",
         ] {
             let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
             for &a in &bounds {
                 for &b in bounds.iter().filter(|&&b| b >= a) {
-                    assert_eq!(white_between(t, a, b), plain(t, a, b), "{t:?} {a} {b}");
+                    let want = plain(t, a, b);
+                    assert_eq!(white_newlines(t, a, b), want, "{t:?} {a} {b}");
+                    if let Some(n) = want {
+                        counted[n.min(2)] += 1;
+                    }
                     asked += 1;
                 }
             }
         }
+        // White gaps of no, one and more newlines, after a Unicode space
+        // too.
+        assert!(counted.iter().all(|&n| n > 10), "{counted:?}");
         let lx = Lexicon::default_data().unwrap();
         for text in real_texts() {
             crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, _| {
                 for q in quotes {
                     for t in s.toks.iter().filter(|t| t.start >= q.close_end) {
                         assert_eq!(
-                            white_between(s.text, q.close_end, t.start),
+                            white_newlines(s.text, q.close_end, t.start),
                             plain(s.text, q.close_end, t.start)
                         );
                         asked += 1;

@@ -506,8 +506,9 @@ pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
 ];
 
 /// [`SENTENCE_ADVERBS`] as a `WordList` (a word is compared only with
-/// those of its length and first and last letters), for the speaker
-/// search's test of a capitalized word opening the clause.
+/// the words of its length, once its first and last bytes pass the masks
+/// of that length), for the speaker search's test of a capitalized word
+/// opening the clause.
 pub(in crate::attribution) const SENTENCE_ADVERB_LIST: WordList = WordList::new(SENTENCE_ADVERBS);
 
 pub(crate) const INTRO: WordSet = WordSet::new(

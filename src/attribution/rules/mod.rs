@@ -49,8 +49,11 @@ impl super::sent::Words for &super::WordList {
 /// `WordList` itself, with the rules that use it.)
 struct ShortWords {
     list: super::WordList,
-    /// The packed words, then `u64::MAX` (no packed word of a text: the
-    /// byte 0xff is no UTF-8).
+    /// The packed words, then `u64::MAX`, which no token's key in
+    /// `has_at` equals: a key of fewer than eight bytes has a zero top
+    /// byte, and one of eight would need every byte 0xdf or 0xff (0xff once
+    /// bit 5 is set), but the list-wide masks turn away a token opening
+    /// with either (their low five bits, 31, are no letter's).
     packed: [u64; 8],
 }
 

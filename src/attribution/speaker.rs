@@ -101,8 +101,9 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
 );
 
 /// One-word sentence adverbs that open a sentence before a comma
-/// ("However, the ministry, citing ..., said").
-const SENTENCE_ADVERBS: &[&str] = &[
+/// ("However, the ministry, citing ..., said"); not the clause-opening
+/// adverbs of `rules::SENTENCE_ADVERB_LIST`.
+const OPENING_ADVERBS: &[&str] = &[
     "however",
     "meanwhile",
     "still",
@@ -1609,7 +1610,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
                     && end == lo + 1
                     && s.is_word(lo)
                     && (s.bytes(lo).len() > 5 && s.bytes(lo).ends_with(b"ly")
-                        || s.is_in(lo, SENTENCE_ADVERBS)
+                        || s.is_in(lo, OPENING_ADVERBS)
                         || s.is_in(lo, DAYS))
                     || end == lo + 2
                         && s.is_in(lo, &["last", "this", "earlier", "later"])

@@ -465,7 +465,6 @@ pub(crate) const LONG_SUBJECT_AUX: WordSet = WordSet::new(
     ],
 );
 
-/// Prepositions and conjunctions that open an introductory phrase.
 /// Sentence adverbs that open a clause before its subject and a comma.
 pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
     "likewise",
@@ -511,6 +510,7 @@ pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
 /// opening the clause.
 pub(in crate::attribution) const SENTENCE_ADVERB_LIST: WordList = WordList::new(SENTENCE_ADVERBS);
 
+/// Prepositions and conjunctions that open an introductory phrase.
 pub(crate) const INTRO: WordSet = WordSet::new(
     16,
     &[

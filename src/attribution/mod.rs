@@ -4797,8 +4797,8 @@ fn is_adverb_speaker(w: &str) -> bool {
 ///   "shortly", went through the whole list of 44 sentence adverbs.)
 ///
 /// (Resolution's `WordTable` is another mechanism for another kind of
-/// list: hundreds of words, case-sensitive, in hashed buckets built at
-/// compile time.)
+/// list: up to 255 words, case-sensitive, in buckets by a hash of their
+/// first two bytes, last two and length, also built at compile time.)
 struct WordList {
     words: &'static [&'static str],
     /// The list-wide masks (the first byte's for

@@ -5568,6 +5568,9 @@ mod tests {
                 "ÉL (AP) The minister said. Él (AP) The minister said. U.S. (AP) It said.",
                 // (A place token that is no capital: a day number.)
                 "8 (PTI) The minister said.",
+                // (A word in capitals of two bytes, the shortest
+                // `caps_word_may` lets through, with no "(" after it.)
+                "UN — Officials said. DC, Jan. 5 — It said. UK - He said.",
             ]
             .map(String::from),
         );

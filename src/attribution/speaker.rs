@@ -102,7 +102,7 @@ pub(crate) const SKIP_BACK: WordSet = WordSet::new(
 
 /// One-word sentence adverbs that open a sentence before a comma
 /// ("However, the ministry, citing ..., said"); not the clause-opening
-/// adverbs of `rules::SENTENCE_ADVERB_LIST`.
+/// adverbs of `rules::SENTENCE_ADVERBS`.
 const OPENING_ADVERBS: &[&str] = &[
     "however",
     "meanwhile",
@@ -1768,7 +1768,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             && (!s.is_stop(k) || s.is_in(k, W_WILL) && k + 1 == a && !base_cue())
             // A sentence adverb opening the clause ("Ultimately Smith
             // thinks") is no part of the name.
-            && !(k == lo && s.is_in(k, &super::rules::SENTENCE_ADVERB_LIST))
+            && !(k == lo && s.is_in(k, &super::rules::SENTENCE_ADVERBS))
         {
             a = k;
             continue;

@@ -465,8 +465,11 @@ pub(crate) const LONG_SUBJECT_AUX: WordSet = WordSet::new(
     ],
 );
 
-/// Sentence adverbs that open a clause before its subject and a comma.
-pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
+/// Sentence adverbs that open a clause before its subject and a comma
+/// (a `WordList`: a word is compared only with the words of its length,
+/// once its first and last bytes pass the masks of that length; the
+/// speaker search asks about every capitalized word opening a clause).
+pub(in crate::attribution) const SENTENCE_ADVERBS: WordList = WordList::new(&[
     "likewise",
     "similarly",
     "separately",
@@ -502,13 +505,7 @@ pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
     "surprisingly",
     "frankly",
     "tellingly",
-];
-
-/// [`SENTENCE_ADVERBS`] as a `WordList` (a word is compared only with
-/// the words of its length, once its first and last bytes pass the masks
-/// of that length), for the speaker search's test of a capitalized word
-/// opening the clause.
-pub(in crate::attribution) const SENTENCE_ADVERB_LIST: WordList = WordList::new(SENTENCE_ADVERBS);
+]);
 
 /// Prepositions and conjunctions that open an introductory phrase.
 pub(crate) const INTRO: WordSet = WordSet::new(
@@ -1101,7 +1098,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
         // A sentence adverb and its comma: "Likewise, a paper from ... had
         // this to say: \"...\"".
-        if s.is_p(i + 1, ",") && s.is_in(i, SENTENCE_ADVERBS) {
+        if s.is_p(i + 1, ",") && s.is_in(i, &SENTENCE_ADVERBS) {
             i += 2;
         }
         let intro_word = s.is_in(i, INTRO)

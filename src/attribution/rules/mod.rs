@@ -13,7 +13,7 @@ use crate::text::segment::{Span, REPLY_QUESTION_NOUNS};
 mod ctx;
 
 pub use ctx::Ctx;
-pub(in crate::attribution) use ctx::SENTENCE_ADVERB_LIST;
+pub(in crate::attribution) use ctx::SENTENCE_ADVERBS;
 use ctx::*;
 pub(crate) use ctx::{
     ADV_PREPS, AGO, AND_VERB, AS_THOUGH, BE, CLAUSE_CONJ, CLAUSE_OPENERS, CUTS, DOC_PARTICIPLES,
@@ -5724,7 +5724,7 @@ mod tests {
                 "more", "than", "half", "percent", "of", "a", "out", "quarter",
             ]),
             &super::ING_NOUNS,
-            &super::SENTENCE_ADVERB_LIST,
+            &super::SENTENCE_ADVERBS,
         ];
         let pieces = [
             "which",

@@ -5060,6 +5060,97 @@ impl WordList {
     }
 }
 
+/// A `sent::Words` list made by [`WordList::new`]: a
+/// constant with the masks of the first and last bytes of its words by
+/// length, tested by `WordList::has_bytes` in line. For the longer lists
+/// of `Sent::is_in` that common words pass the list-wide masks of (which
+/// `WordList::plain_has` then compares with every word of the list, out of
+/// line).
+impl sent::Words for &WordList {
+    #[inline(always)]
+    fn has(&self, s: &Sent, i: usize) -> bool {
+        // Bytes, not `w(i)`: no character-boundary checks.
+        let t = s.toks[i];
+        self.has_bytes(&s.text.as_bytes()[t.start..t.end])
+    }
+}
+
+/// A `WordList` of at most eight words of ASCII letters, each of at most
+/// eight bytes, with the words packed (`segment::packed_prefix`,
+/// lowercase): a word that passes the list-wide masks
+/// (`WordList::plain_has`'s first test) is packed and compared with the
+/// packed words, constants at each site, in line, where `plain_has`
+/// compares it with the words in a loop out of line. For the short lists
+/// of `Sent::is_in` whose masks common words pass (those of "which, what,
+/// than, whom, who" let "that" and "with" through).
+struct ShortWords {
+    /// The list-wide masks of the words.
+    masks: Masks,
+    /// The packed words, then `u64::MAX`, which no token's key in
+    /// `has_at` equals: a key of fewer than eight bytes has a zero top
+    /// byte, and one of eight would need every byte 0xdf or 0xff (0xff once
+    /// bit 5 is set), but the list-wide masks turn away a token opening
+    /// with either (their low five bits, 31, are no letter's).
+    packed: [u64; 8],
+}
+
+impl ShortWords {
+    /// The list of `words` (checked when the constant is built).
+    const fn new(words: &'static [&'static str]) -> ShortWords {
+        assert!(words.len() <= 8);
+        let mut packed = [u64::MAX; 8];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            assert!(!w.is_empty() && w.len() <= 8);
+            let mut i = 0;
+            while i < w.len() {
+                assert!(w[i].is_ascii_alphabetic());
+                i += 1;
+            }
+            packed[k] = crate::text::segment::packed_prefix(w, true);
+            k += 1;
+        }
+        ShortWords {
+            masks: Masks::of(words),
+            packed,
+        }
+    }
+
+    /// Whether `text[a..b]` is one of the words, ASCII case ignored: the
+    /// list-wide masks, then the bytes packed as `packed_prefix` packs them
+    /// (eight read at once when the text has them, the bytes past `b`
+    /// masked off) with bit 5 set in each, compared with the packed words:
+    /// a byte with bit 5 set is a given lowercase letter only when it was
+    /// that letter or its capital, and a word of another length differs in
+    /// its padding.
+    #[inline(always)]
+    fn has_at(&self, text: &[u8], a: usize, b: usize) -> bool {
+        let w = &text[a..b];
+        if !self.masks.admit(w) {
+            return false;
+        }
+        // The low `n` bytes (the masks admit no word of more than eight
+        // bytes, nor an empty one).
+        let n = w.len().min(8);
+        let low = (u128::from(u64::MAX) >> (64 - 8 * n)) as u64;
+        let k = match text.get(a..a + 8) {
+            Some(x) => u64::from_le_bytes([x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]]),
+            None => crate::text::segment::packed_prefix(w, false),
+        };
+        let k = (k | 0x2020_2020_2020_2020) & low;
+        self.packed.iter().fold(false, |found, &p| found | (p == k))
+    }
+}
+
+impl sent::Words for &ShortWords {
+    #[inline(always)]
+    fn has(&self, s: &Sent, i: usize) -> bool {
+        let t = s.toks[i];
+        self.has_at(s.text.as_bytes(), t.start, t.end)
+    }
+}
+
 /// The draft before a cue of the sentence whose speaker the cue may share
 /// (a participle after a comma, a coordinated verb): the last draft, unless
 /// its speaker lies inside the content of an earlier draft that ends before

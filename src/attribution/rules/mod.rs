@@ -5,7 +5,7 @@
 use super::sent::words::*;
 use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
-use super::{Draft, WordList};
+use super::{Draft, ShortWords, WordList};
 use crate::lexicon::{frame, key, CueId, CueMatch, Form};
 use crate::model::Kind;
 use crate::text::segment::{Span, REPLY_QUESTION_NOUNS};
@@ -22,97 +22,6 @@ pub(crate) use ctx::{
     TIME_NOUNS, VERBAL,
 };
 pub(crate) use ctx::{CLAUSE_WORDS, IRREGULAR_PASTS, LONG_SUBJECT_OPENERS, SAID_FORMS};
-
-/// A `sent::Words` list made by `WordList::new` (the parent module's): a
-/// constant with the masks of the first and last bytes of its words by
-/// length, tested by `WordList::has_bytes` in line. For the longer lists
-/// of `Sent::is_in` that common words pass the list-wide masks of (which
-/// `WordList::plain_has` then compares with every word of the list, out of
-/// line).
-impl super::sent::Words for &super::WordList {
-    #[inline(always)]
-    fn has(&self, s: &Sent, i: usize) -> bool {
-        // Bytes, not `w(i)`: no character-boundary checks.
-        let t = s.toks[i];
-        self.has_bytes(&s.text.as_bytes()[t.start..t.end])
-    }
-}
-
-/// A `WordList` of at most eight words of ASCII letters, each of at most
-/// eight bytes, with the words packed (`segment::packed_prefix`,
-/// lowercase): a word that passes the list-wide masks
-/// (`WordList::plain_has`'s first test) is packed and compared with the
-/// packed words, constants at each site, in line, where `plain_has`
-/// compares it with the words in a loop out of line. For the short lists
-/// of `Sent::is_in` whose masks common words pass (those of "which, what,
-/// than, whom, who" let "that" and "with" through). (Kept here, not in
-/// `WordList` itself, with the rules that use it.)
-struct ShortWords {
-    list: super::WordList,
-    /// The packed words, then `u64::MAX`, which no token's key in
-    /// `has_at` equals: a key of fewer than eight bytes has a zero top
-    /// byte, and one of eight would need every byte 0xdf or 0xff (0xff once
-    /// bit 5 is set), but the list-wide masks turn away a token opening
-    /// with either (their low five bits, 31, are no letter's).
-    packed: [u64; 8],
-}
-
-impl ShortWords {
-    /// The list of `words` (checked when the constant is built).
-    const fn new(words: &'static [&'static str]) -> ShortWords {
-        assert!(words.len() <= 8);
-        let mut packed = [u64::MAX; 8];
-        let mut k = 0;
-        while k < words.len() {
-            let w = words[k].as_bytes();
-            assert!(!w.is_empty() && w.len() <= 8);
-            let mut i = 0;
-            while i < w.len() {
-                assert!(w[i].is_ascii_alphabetic());
-                i += 1;
-            }
-            packed[k] = crate::text::segment::packed_prefix(w, true);
-            k += 1;
-        }
-        ShortWords {
-            list: super::WordList::new(words),
-            packed,
-        }
-    }
-
-    /// Whether `text[a..b]` is one of the words, ASCII case ignored: the
-    /// list-wide masks, then the bytes packed as `packed_prefix` packs them
-    /// (eight read at once when the text has them, the bytes past `b`
-    /// masked off) with bit 5 set in each, compared with the packed words:
-    /// a byte with bit 5 set is a given lowercase letter only when it was
-    /// that letter or its capital, and a word of another length differs in
-    /// its padding.
-    #[inline(always)]
-    fn has_at(&self, text: &[u8], a: usize, b: usize) -> bool {
-        let w = &text[a..b];
-        if !self.list.masks.admit(w) {
-            return false;
-        }
-        // The low `n` bytes (the masks admit no word of more than eight
-        // bytes, nor an empty one).
-        let n = w.len().min(8);
-        let low = (u128::from(u64::MAX) >> (64 - 8 * n)) as u64;
-        let k = match text.get(a..a + 8) {
-            Some(x) => u64::from_le_bytes([x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]]),
-            None => crate::text::segment::packed_prefix(w, false),
-        };
-        let k = (k | 0x2020_2020_2020_2020) & low;
-        self.packed.iter().fold(false, |found, &p| found | (p == k))
-    }
-}
-
-impl super::sent::Words for &ShortWords {
-    #[inline(always)]
-    fn has(&self, s: &Sent, i: usize) -> bool {
-        let t = s.toks[i];
-        self.has_at(s.text.as_bytes(), t.start, t.end)
-    }
-}
 
 /// The clause from token `k` to its content end as `np`'s attribution:
 /// indirect, or mixed when it holds a quotation.
@@ -5712,12 +5621,16 @@ mod tests {
     #[test]
     fn short_words_as_the_plain_test() {
         use super::{ShortWords, WordList};
-        const LISTS: [ShortWords; 5] = [
-            ShortWords::new(&["which", "what", "than", "whom", "who"]),
-            ShortWords::new(&["from", "of"]),
-            ShortWords::new(&["but", "and", "yet", "still", "so", "then"]),
-            ShortWords::new(&["a", "z", "at", "qz", "abcdefgh", "zyxwvuts", "Mixed", "b"]),
-            ShortWords::new(&["percent"]),
+        // (Each list's words beside it, for the plain tests.)
+        const fn pair(words: &'static [&'static str]) -> (&'static [&'static str], ShortWords) {
+            (words, ShortWords::new(words))
+        }
+        const LISTS: [(&[&str], ShortWords); 5] = [
+            pair(&["which", "what", "than", "whom", "who"]),
+            pair(&["from", "of"]),
+            pair(&["but", "and", "yet", "still", "so", "then"]),
+            pair(&["a", "z", "at", "qz", "abcdefgh", "zyxwvuts", "Mixed", "b"]),
+            pair(&["percent"]),
         ];
         const LONG: [&WordList; 3] = [
             &WordList::new(&[
@@ -5803,9 +5716,9 @@ mod tests {
         let (mut ranges, mut found, mut tokens) = (0, 0, 0);
         let mut check_tokens = |s: &Sent, found: &mut usize| {
             for k in 0..s.len() {
-                for l in &LISTS {
-                    let want = s.is_in(k, l.list.words);
-                    assert_eq!(s.is_in(k, l), want, "{:?} {:?}", s.w(k), l.list.words);
+                for (words, l) in &LISTS {
+                    let want = s.is_in(k, *words);
+                    assert_eq!(s.is_in(k, l), want, "{:?} {:?}", s.w(k), words);
                     *found += usize::from(want);
                 }
                 for l in LONG {
@@ -5820,8 +5733,8 @@ mod tests {
             let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
             for &a in &bounds {
                 for &b in bounds.iter().filter(|&&b| b >= a) {
-                    for l in &LISTS {
-                        let want = WordList::plain_has(l.list.words, &t.as_bytes()[a..b]);
+                    for (words, l) in &LISTS {
+                        let want = WordList::plain_has(words, &t.as_bytes()[a..b]);
                         assert_eq!(l.has_at(t.as_bytes(), a, b), want, "{t:?} {a} {b}");
                         found += usize::from(want);
                         ranges += 1;

@@ -1309,33 +1309,12 @@ fn paren_in_head(s: &Sent) -> bool {
 }
 
 /// The mask of the "(" bytes among the sixty-four bytes of `t` from `a`
-/// (bit `k` for byte `a + k`; SSE2 on x86-64): `None` when `t` has fewer
-/// than sixty-four bytes there (and always off x86-64).
+/// (bit `k` for byte `a + k`; `segment::mask64`, by SSE2 on x86-64):
+/// `None` when `t` has fewer than sixty-four bytes there.
 #[inline(always)]
 fn paren_mask64(t: &[u8], a: usize) -> Option<u64> {
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{
-            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
-        };
-        let block: &[u8; 64] = t.get(a..a.checked_add(64)?)?.try_into().ok()?;
-        // SAFETY: SSE2 is always available on x86-64; each load reads
-        // sixteen bytes of `block` (unaligned), at offsets 0, 16, 32, 48
-        // of its sixty-four.
-        unsafe {
-            let paren = _mm_set1_epi8(b'(' as i8);
-            let m = |k: usize| {
-                let x = _mm_loadu_si128(block.as_ptr().add(k).cast());
-                u64::from(_mm_movemask_epi8(_mm_cmpeq_epi8(x, paren)) as u16)
-            };
-            Some(m(0) | m(16) << 16 | m(32) << 32 | m(48) << 48)
-        }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        let _ = (t, a);
-        None
-    }
+    let block: &[u8; 64] = t.get(a..)?.first_chunk()?;
+    Some(crate::text::segment::mask64(block, b"("))
 }
 
 /// [`dateline_end`] by the scans alone.
@@ -5294,7 +5273,7 @@ fn after_space(t: &str) -> &str {
         if m != 0 {
             // (The last space: byte `len - 16 + h` for the mask's highest
             // bit `h`; an ASCII byte, so a character boundary after it.)
-            let h = 31 - m.leading_zeros() as usize;
+            let h = 15 - m.leading_zeros() as usize;
             return &t[t.len() - 16 + h + 1..];
         }
     }
@@ -5302,28 +5281,11 @@ fn after_space(t: &str) -> &str {
 }
 
 /// The mask of the spaces among the last sixteen bytes of `t` (bit `k`
-/// for byte `t.len() - 16 + k`; SSE2 on x86-64): `None` when `t` is
-/// shorter (and always off x86-64).
+/// for byte `t.len() - 16 + k`; `text::bytes_among16`, by SSE2 on
+/// x86-64): `None` when `t` is shorter.
 #[inline(always)]
-fn spaces_of_last16(t: &[u8]) -> Option<u32> {
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{
-            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
-        };
-        let block: &[u8; 16] = t.get(t.len().checked_sub(16)?..)?.try_into().ok()?;
-        // SAFETY: SSE2 is always available on x86-64; the load reads the
-        // sixteen bytes of `block` (unaligned).
-        unsafe {
-            let x = _mm_loadu_si128(block.as_ptr().cast());
-            Some(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(b' ' as i8))) as u32)
-        }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        let _ = t;
-        None
-    }
+fn spaces_of_last16(t: &[u8]) -> Option<u16> {
+    Some(crate::text::bytes_among16(t.last_chunk()?, b" "))
 }
 
 /// The first piece of `t` split at spaces that is not empty

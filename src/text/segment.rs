@@ -1006,9 +1006,10 @@ fn mask64_avx2<const N: usize>(block: &[u8; 64], needles: &[u8; N]) -> u64 {
     u64::from(_mm256_movemask_epi8(h0) as u32) | u64::from(_mm256_movemask_epi8(h1) as u32) << 32
 }
 
-/// Bit `k` set when `block[k]` is one of `needles`.
+/// Bit `k` set when `block[k]` is one of `needles` (by
+/// [`super::bytes_among16`], sixteen bytes at a time).
 #[inline]
-fn mask64<const N: usize>(block: &[u8; 64], needles: &[u8; N]) -> u64 {
+pub(crate) fn mask64<const N: usize>(block: &[u8; 64], needles: &[u8; N]) -> u64 {
     let mut m = 0u64;
     for (q, part) in block.chunks_exact(16).enumerate() {
         let part: &[u8; 16] = part.try_into().expect("sixteen bytes");

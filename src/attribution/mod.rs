@@ -165,6 +165,7 @@ impl Extractor {
             sents,
             bufs,
             resolve_bufs,
+            resolutions,
             char_blocks,
             order,
             nest,
@@ -284,8 +285,9 @@ impl Extractor {
         doc_bufs.trim();
         let rules = &self.rules;
         let date = doc.date.as_deref().or(self.default_date.as_deref());
-        // (Not kept in `scratch`: the rows borrow names from the gazetteer.)
-        let mut resolved = Resolutions::with_capacity(drafts.len());
+        // (The vectors of the document before, empty: the names borrowed
+        // from the gazetteer are dropped with the rows, `ResolutionBufs`.)
+        let mut resolved = resolutions.take(drafts.len());
         resolve::resolve(
             text,
             drafts,
@@ -361,6 +363,7 @@ impl Extractor {
             });
         }
         *char_blocks = ix.into_buffer();
+        resolutions.keep(resolved);
     }
 }
 
@@ -533,6 +536,7 @@ pub struct Scratch {
     sents: Vec<Span>,
     bufs: SentBuffers,
     resolve_bufs: resolve::Buffers,
+    resolutions: ResolutionBufs,
     char_blocks: crate::text::offsets::CharBlocks,
     /// Rows to write: their draft indices.
     order: Vec<usize>,
@@ -585,6 +589,51 @@ impl DocBufs {
         if big(self.sources.base.capacity()) || big(self.sources.added.capacity()) {
             self.sources = Sources::default();
         }
+    }
+}
+
+/// The two vectors of a document's [`Resolutions`], kept empty in
+/// [`Scratch`] from one document to the next: made and dropped a document,
+/// they cost about 900 instructions of `malloc` and `free` each. The names
+/// borrow from the gazetteer for the extractor's lifetime, which `Scratch`
+/// does not carry: they are dropped when the document's rows are written,
+/// and the empty vector is kept as one of `'static` names (taken back for
+/// any shorter lifetime, `Names` being covariant in it). A vector grown
+/// past [`DocBufs::KEEP`] by a long document is dropped instead, as
+/// `DocBufs::trim` does.
+#[derive(Default)]
+struct ResolutionBufs {
+    packed: Vec<Packed>,
+    names: Vec<Names<'static>>,
+}
+
+impl ResolutionBufs {
+    /// The kept vectors as the empty resolutions of a document of `n`
+    /// drafts (with room for `n` names, as `Resolutions::with_capacity`).
+    fn take<'g>(&mut self, n: usize) -> Resolutions<'g> {
+        let mut names: Vec<Names<'g>> = std::mem::take(&mut self.names);
+        names.reserve(n);
+        Resolutions {
+            packed: std::mem::take(&mut self.packed),
+            names,
+        }
+    }
+
+    /// Keeps the vectors of `r` for the next document, emptied (its names
+    /// dropped), unless one is longer than [`DocBufs::KEEP`].
+    fn keep(&mut self, r: Resolutions<'_>) {
+        let Resolutions { mut packed, names } = r;
+        if packed.capacity() > DocBufs::KEEP || names.capacity() > DocBufs::KEEP {
+            return;
+        }
+        packed.clear();
+        self.packed = packed;
+        // (Every name dropped; the collection into a vector of the same
+        // layout reuses the allocation, with no element to move. Not a
+        // `filter`: the element type changes, to `'static` names.)
+        #[allow(clippy::unnecessary_filter_map)]
+        let names = names.into_iter().filter_map(|_| None).collect();
+        self.names = names;
     }
 }
 
@@ -7084,6 +7133,43 @@ mod tests {
         );
         rs.clear();
         assert!(rs.is_empty());
+    }
+
+    /// `ResolutionBufs` gives back its vectors empty, with the room of the
+    /// document before (the names of a borrowed string dropped with them),
+    /// and drops vectors grown past `DocBufs::KEEP`.
+    #[test]
+    fn resolution_bufs_are_kept_empty() {
+        use super::{DocBufs, ResolutionBufs, Resolved};
+        use crate::model::SpeakerType;
+        use std::borrow::Cow;
+        let mut bufs = ResolutionBufs::default();
+        for (n, names) in [(3, 2), (40, 40), (2, 0), (DocBufs::KEEP + 1, 1), (5, 5)] {
+            let local = String::from("Ann Lee");
+            let mut rs = bufs.take(n);
+            assert!(rs.is_empty() && rs.names.is_empty());
+            assert!(rs.names.capacity() >= n);
+            for k in 0..n {
+                rs.push(Resolved {
+                    from: k,
+                    canonical: (k < names).then_some(Cow::Borrowed(local.as_str())),
+                    stype: SpeakerType::Person,
+                    country: (k % 2 == 1).then(|| Cow::Owned(format!("C{k}"))),
+                });
+            }
+            assert_eq!(rs.len(), n);
+            let (packed, held) = (rs.packed.as_ptr(), rs.names.as_ptr() as usize);
+            let big = rs.names.capacity() > DocBufs::KEEP;
+            bufs.keep(rs);
+            drop(local);
+            assert!(bufs.packed.is_empty() && bufs.names.is_empty());
+            if big {
+                assert_eq!(bufs.names.capacity(), 0);
+            } else {
+                assert_eq!(bufs.packed.as_ptr(), packed, "the same vector kept");
+                assert_eq!(bufs.names.as_ptr() as usize, held, "the same vector kept");
+            }
+        }
     }
 
     #[test]

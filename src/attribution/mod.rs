@@ -596,14 +596,14 @@ impl DocBufs {
 }
 
 /// The two vectors of a document's [`Resolutions`], kept empty in
-/// [`Scratch`] from one document to the next: made and dropped a document,
-/// they cost about 900 instructions of `malloc` and `free` each. The names
-/// borrow from the gazetteer for the extractor's lifetime, which `Scratch`
-/// does not carry: they are dropped when the document's rows are written,
-/// and the empty vector is kept as one of `'static` names (taken back for
-/// any shorter lifetime, `Names` being covariant in it). A vector grown
-/// past [`DocBufs::KEEP`] by a long document is dropped instead, as
-/// `DocBufs::trim` does.
+/// [`Scratch`] from one document to the next: made and dropped for each
+/// document, they cost about 900 instructions of `malloc` and `free` a
+/// document. The names borrow from the gazetteer for the extractor's
+/// lifetime, which `Scratch` does not carry: they are dropped when the
+/// document's rows are written, and the empty vector is kept as one of
+/// `'static` names (taken back for any shorter lifetime, `Names` being
+/// covariant in it). A vector grown past [`DocBufs::KEEP`] by a long
+/// document is dropped instead, as `DocBufs::trim` does.
 #[derive(Default)]
 struct ResolutionBufs {
     packed: Vec<Packed>,
@@ -623,7 +623,7 @@ impl ResolutionBufs {
     }
 
     /// Keeps the vectors of `r` for the next document, emptied (its names
-    /// dropped), unless one is longer than [`DocBufs::KEEP`].
+    /// dropped), unless one has room for more than [`DocBufs::KEEP`].
     fn keep(&mut self, r: Resolutions<'_>) {
         let Resolutions { mut packed, names } = r;
         if packed.capacity() > DocBufs::KEEP || names.capacity() > DocBufs::KEEP {

@@ -714,10 +714,18 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 /// a pronoun or a speaker noun at its end). Bounded: at most eight
 /// conjuncts. Applied to the speakers of a sentence's drafts once the
 /// rules have run (the rules see the last conjunct, as before).
+/// (Its first test in line, before the call: most phrases follow no "and".)
+#[inline(always)]
 pub(crate) fn coordinated(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
     if np.a < lo + 2 || !s.is_in(np.a - 1, AND) {
         return np;
     }
+    coordinated_rest(s, lx, lo, np)
+}
+
+/// [`coordinated`] past its first test (`np` follows "and", two tokens or
+/// more after `lo`).
+fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
     // A singular description with no determiner of its own shares the
     // one before "and": one person described twice ("The influential
     // delegate and conservative activist", "The front-runner and former

@@ -688,6 +688,16 @@ const SAID_FORMS_WORDS: &[&str] = &[
 /// [`SAID_FORMS_WORDS`] as a [`WordSet`] bit.
 pub(crate) const SAID_FORMS: WordSet = WordSet::new(100, SAID_FORMS_WORDS);
 
+/// The word sets whose words open a step of [`Ctx::skip_adverbials`]
+/// (with a comma, the only tokens that do): their bits.
+const ADVERBIAL_OPENS: u128 = TIME_DET.bit()
+    | DAYS.bit()
+    | TIME_ADVERBS.bit()
+    | W_AT.bit()
+    | W_ABOUT_AROUND.bit()
+    | W_UP.bit()
+    | ADV_PREPS.bit();
+
 impl<'a, 'b> Ctx<'a, 'b> {
     /// The rules' view of sentence `s`, whose own text starts at token
     /// `lo`.
@@ -803,8 +813,25 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 
     /// Skips adverbials (weekdays, short prepositional phrases) from `i`.
+    /// (The search's quick exit in line: most searches stop at their first
+    /// token, a word or mark that opens no adverbial, and the out-of-line
+    /// search is called only for the others.)
+    #[inline(always)]
     pub(super) fn skip_adverbials(&self, i: usize) -> usize {
+        if !self.opens_adverbial(i) {
+            return i;
+        }
         self.skip_adverbials_with(i, true)
+    }
+
+    /// Whether token `i` may open one of the steps of
+    /// [`Ctx::skip_adverbials`]: a word of one of their sets or a comma
+    /// (past the sentence's end, none). The search stops at any other
+    /// token.
+    #[inline(always)]
+    fn opens_adverbial(&self, i: usize) -> bool {
+        let s = self.s;
+        i < self.n() && (s.in_sets(i, ADVERBIAL_OPENS) || s.is_p(i, ","))
     }
 
     /// [`Ctx::skip_adverbials`]; with `quick`, a token that opens none of
@@ -814,18 +841,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let s = self.s;
         let n = self.n();
         let mut guard = 0;
-        // Every step below starts at a word of one of these sets or at a
+        // Every step below starts at a word of `ADVERBIAL_OPENS` or at a
         // comma; at any other token (most cues go on with "that", a name
         // or a pronoun) the adverbials end there, found with one test.
-        let opens = TIME_DET.bit()
-            | DAYS.bit()
-            | TIME_ADVERBS.bit()
-            | W_AT.bit()
-            | W_ABOUT_AROUND.bit()
-            | W_UP.bit()
-            | ADV_PREPS.bit();
         while i < n && guard < 4 {
-            if quick && !s.in_sets(i, opens) && !s.is_p(i, ",") {
+            if quick && !self.opens_adverbial(i) {
                 break;
             }
             guard += 1;
@@ -2751,11 +2771,30 @@ mod tests {
     }
 
     /// The quick exit of `skip_adverbials` (one mask test at a token that
-    /// opens no step) stops where every step's own tests stop, from every
-    /// token of sentences full of adverbials, quantities and commas.
+    /// opens no step), in the search and in line before it, stops where
+    /// every step's own tests stop, from every token (and past the last)
+    /// of sentences full of adverbials, quantities and commas and of the
+    /// real texts.
     #[test]
     fn adverbials_skipped_as_without_the_quick_exit() {
         let lx = Lexicon::default_data().unwrap();
+        let check = |ctx: &Ctx, s: &Sent, t: &str| {
+            for i in 0..=s.len() + 1 {
+                let plain = ctx.skip_adverbials_with(i, false);
+                assert_eq!(ctx.skip_adverbials_with(i, true), plain, "{t:?} from {i}");
+                assert_eq!(ctx.skip_adverbials(i), plain, "{t:?} from {i}");
+            }
+        };
+        let mut skipped = 0;
+        for text in test_texts() {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, _| {
+                let ctx = Ctx::new(s, &lx, quotes, 0);
+                check(&ctx, s, &text);
+                skipped += (0..s.len()).filter(|&i| ctx.skip_adverbials(i) > i).count();
+            });
+        }
+        // (The real texts reach the search's steps, not only its exits.)
+        assert!(skipped > 1000, "{skipped}");
         for t in [
             "He said on Monday that the plan, in his view, would fail.",
             "She told reporters in Canberra late on Tuesday the government would act.",
@@ -2769,13 +2808,7 @@ mod tests {
         ] {
             let s = Sent::new(t, (0, t.len()));
             let ctx = Ctx::new(&s, &lx, &[], 0);
-            for i in 0..=s.len() {
-                assert_eq!(
-                    ctx.skip_adverbials_with(i, true),
-                    ctx.skip_adverbials_with(i, false),
-                    "{t:?} from {i}"
-                );
-            }
+            check(&ctx, &s, t);
         }
     }
 

@@ -6240,6 +6240,13 @@ mod tests {
              it was over. In Ohio, voters said no. To be sure, it was late."
                 .to_string(),
         );
+        // After a dateline (the clause starts past the sentence's first
+        // token) and at the shortest lengths the rules take.
+        texts.push(
+            "LONDON - In his view, it fails. WASHINGTON (Reuters) - To them, it \
+             signals a shift. To them, it ends. In her view, it ends."
+                .to_string(),
+        );
         let (mut drafted, mut passed) = (0, 0);
         for text in texts {
             super::for_each_sentence(&text, &lx, |s, quotes, _| {

@@ -347,6 +347,14 @@ impl Gazetteer {
             let (mut m, shift, width) =
                 unsafe { candidate_block::<AVX2>(bytes, base, prev_alnum, the, &self.classes) };
             let mut next = base + width;
+            // The jump-table slots of all the block's starts asked for
+            // first, so their cache misses overlap ([`AliasTrie::prefetch`]).
+            let mut p = m;
+            while p != 0 {
+                let i = base + (p.trailing_zeros() >> shift) as usize;
+                p &= p - 1;
+                self.trie.prefetch(&bytes[i..]);
+            }
             while m != 0 {
                 let i = base + (m.trailing_zeros() >> shift) as usize;
                 m &= m - 1;

@@ -468,6 +468,30 @@ impl AliasTrie {
             .ok()
     }
 
+    /// Asks the processor to bring the jump-table slot of the four bytes
+    /// that start `hay` into the cache, with no other effect: the
+    /// gazetteer scan asks it for all the possible starts of a block
+    /// before it looks any of them up, so the slots' cache misses (the
+    /// table is read at random and is many times the size of the
+    /// first-level cache) overlap instead of each stalling its lookup in
+    /// turn. (About 1% less time on this project's machine for 1% more
+    /// instructions; `docs/benchmarks.md`, twenty-ninth round.)
+    #[inline(always)]
+    pub fn prefetch(&self, hay: &[u8]) {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(four) = hay.first_chunk::<4>() {
+            let i = jump_slot(u32::from_le_bytes(*four)) & (self.jumps.len() - 1);
+            let slot: *const Jump = &self.jumps[i];
+            // SAFETY: a prefetch reads nothing a program can see and
+            // cannot fault; the address is that of a slot of the table.
+            unsafe {
+                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                    slot.cast::<i8>(),
+                )
+            };
+        }
+    }
+
     /// The entry of the four-byte prefix `key` in the jump table: `None`
     /// when no pattern of four bytes or more starts with those bytes.
     /// (A `key` of [`EMPTY_KEY`], bytes no UTF-8 text holds, may give an

@@ -209,6 +209,11 @@ impl Extractor {
             {
                 para_quote += 1;
             }
+            debug_assert_eq!(
+                para_quote,
+                quotes.partition_point(|q| q.close_end <= para.0),
+                "the paragraph's first quote"
+            );
             let para_quotes = &quotes[para_quote..];
             if breaks[pi] {
                 sentences_into(text, para, para_quotes, sents);

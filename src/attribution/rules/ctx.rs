@@ -689,7 +689,11 @@ const SAID_FORMS_WORDS: &[&str] = &[
 pub(crate) const SAID_FORMS: WordSet = WordSet::new(100, SAID_FORMS_WORDS);
 
 /// The word sets whose words open a step of [`Ctx::skip_adverbials`]
-/// (with a comma, the only tokens that do): their bits.
+/// (with a comma, the only tokens that do): their bits. A superset: the
+/// words of `TIME_DET`, `W_AT`, `W_ABOUT_AROUND` and `W_UP` that open a
+/// step are in `TIME_ADVERBS` or `ADV_PREPS` too, or lead only to a test
+/// that stops there ("around 40", "up to"); they cost the out-of-line
+/// call, not a wrong answer.
 const ADVERBIAL_OPENS: u128 = TIME_DET.bit()
     | DAYS.bit()
     | TIME_ADVERBS.bit()

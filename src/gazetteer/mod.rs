@@ -347,16 +347,17 @@ impl Gazetteer {
             let (mut m, shift, width) =
                 unsafe { candidate_block::<AVX2>(bytes, base, prev_alnum, the, &self.classes) };
             let mut next = base + width;
+            // The byte of the lowest start of a mask.
+            let first = |m: u64| base + (m.trailing_zeros() >> shift) as usize;
             // The jump-table slots of all the block's starts asked for
             // first, so their cache misses overlap ([`AliasTrie::prefetch`]).
             let mut p = m;
             while p != 0 {
-                let i = base + (p.trailing_zeros() >> shift) as usize;
+                self.trie.prefetch(&bytes[first(p)..]);
                 p &= p - 1;
-                self.trie.prefetch(&bytes[i..]);
             }
             while m != 0 {
-                let i = base + (m.trailing_zeros() >> shift) as usize;
+                let i = first(m);
                 m &= m - 1;
                 if let Some(len) = self.mention_at(bytes, i, out) {
                     next = next.max(i + len);

@@ -480,8 +480,7 @@ impl AliasTrie {
     pub fn prefetch(&self, hay: &[u8]) {
         #[cfg(target_arch = "x86_64")]
         if let Some(four) = hay.first_chunk::<4>() {
-            let i = jump_slot(u32::from_le_bytes(*four)) & (self.jumps.len() - 1);
-            let slot: *const Jump = &self.jumps[i];
+            let slot: *const Jump = &self.jumps[self.home_slot(u32::from_le_bytes(*four))];
             // SAFETY: a prefetch reads nothing a program can see and
             // cannot fault; the address is that of a slot of the table.
             unsafe {
@@ -492,6 +491,13 @@ impl AliasTrie {
         }
     }
 
+    /// The slot of the jump table where the search for `key` starts (its
+    /// entry, or a later one when earlier keys took it).
+    #[inline(always)]
+    fn home_slot(&self, key: u32) -> usize {
+        jump_slot(key) & (self.jumps.len() - 1)
+    }
+
     /// The entry of the four-byte prefix `key` in the jump table: `None`
     /// when no pattern of four bytes or more starts with those bytes.
     /// (A `key` of [`EMPTY_KEY`], bytes no UTF-8 text holds, may give an
@@ -499,7 +505,7 @@ impl AliasTrie {
     #[inline]
     fn jump(&self, key: u32) -> Option<&Jump> {
         let mask = self.jumps.len() - 1;
-        let mut i = jump_slot(key) & mask;
+        let mut i = self.home_slot(key);
         loop {
             let j = &self.jumps[i];
             match j.key {

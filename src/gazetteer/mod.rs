@@ -9,6 +9,7 @@
 
 pub mod check;
 mod load;
+mod offices;
 mod trie;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -16,6 +17,7 @@ use rustc_hash::FxHashMap as HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::Result;
+use offices::OfficeIndex;
 use trie::AliasTrie;
 
 pub use load::{GazetteerBuilder, DEFAULT_FILES};
@@ -118,12 +120,10 @@ pub struct Gazetteer {
     /// Office indexes sorted by person (then index): the offices of one
     /// person, for [`Gazetteer::held`], by binary search.
     offices_by_person: Vec<u32>,
-    /// (hash of the role and country, office index), sorted: the holders
-    /// of one office, for [`Gazetteer::holders`], by binary search (each
+    /// The offices by role and country, for [`Gazetteer::holders`] (each
     /// was a scan of every office, several per speaker phrase with a
-    /// role). Hashes, not the strings, are sorted, which keeps start-up
-    /// short; the strings are compared when read.
-    offices_by_role: Vec<(u64, u32)>,
+    /// role; then a scan of the role's offices' strings).
+    office_index: OfficeIndex,
     /// Lowercase role form -> role key.
     role_forms: Vec<(String, String)>,
     by_id: HashMap<String, usize>,
@@ -193,12 +193,7 @@ impl Gazetteer {
         let aliases = slim;
         let mut offices_by_person: Vec<u32> = (0..offices.len() as u32).collect();
         offices_by_person.sort_by_key(|&i| offices[i as usize].person);
-        let mut offices_by_role: Vec<(u64, u32)> = offices
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (office_key(&o.role, &o.country), i as u32))
-            .collect();
-        offices_by_role.sort_unstable();
+        let office_index = OfficeIndex::new(&offices);
         let roles = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -230,7 +225,7 @@ impl Gazetteer {
             aliases,
             offices,
             offices_by_person,
-            offices_by_role,
+            office_index,
             role_forms,
             by_id,
             by_alias,
@@ -459,38 +454,16 @@ impl Gazetteer {
         }
     }
 
-    /// The offices of `role` for `country`, in the order of
-    /// [`Gazetteer::offices`].
-    fn offices_of<'a>(
-        &'a self,
-        role: &'a str,
-        country: &'a str,
-    ) -> impl Iterator<Item = &'a Office> {
-        let key = office_key(role, country);
-        let by_role = &self.offices_by_role;
-        let a = by_role.partition_point(|&(k, _)| k < key);
-        by_role[a..]
-            .iter()
-            .take_while(move |&&(k, _)| k == key)
-            .map(|&(_, i)| &self.offices[i as usize])
-            .filter(move |o| o.role == role && o.country == country)
-    }
-
     /// People who held `role` for `country`; on `date` when given.
     pub fn holders(&self, role: &str, country: &str, date: Option<&str>) -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::new();
-        for o in self.offices_of(role, country) {
-            if date.is_none_or(|d| o.held_on(d)) && !out.contains(&o.person) {
-                out.push(o.person);
-            }
-        }
-        out
+        self.office_index
+            .holders(&self.offices, role, country, date)
     }
 
     /// Whether the gazetteer lists any holder of `role` for `country` (a
     /// state's code or an organization's id).
     pub fn has_office(&self, role: &str, country: &str) -> bool {
-        self.offices_of(role, country).next().is_some()
+        self.office_index.has(&self.offices, role, country)
     }
 
     /// Whether person `p` held `role` (for `country` when given) at any
@@ -696,13 +669,6 @@ impl Iterator for AliasHits<'_> {
             self.i = *self.heads.get(self.k)?;
         }
     }
-}
-
-/// The key of an office's role and country in
-/// `Gazetteer::offices_by_role`.
-fn office_key(role: &str, country: &str) -> u64 {
-    use std::hash::BuildHasher;
-    rustc_hash::FxBuildHasher.hash_one((role, country))
 }
 
 /// [`BYTE_CLASS`] bit: an alias may start with this byte.

@@ -6,8 +6,6 @@
 //! representative; as four heap strings each, the scan read over a thousand
 //! cold cache lines.)
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::Office;
 
 /// An office of the index: its holder and days as numbers (`YYYYMMDD`, 0
@@ -45,7 +43,7 @@ struct Group {
 /// lookup, with the group's first office).
 #[derive(Debug, Default)]
 pub(super) struct OfficeIndex {
-    /// The groups, sorted by key (then by their first office).
+    /// The groups, sorted by key.
     groups: Vec<Group>,
     /// The offices' terms, group by group.
     terms: Vec<Term>,
@@ -54,50 +52,60 @@ pub(super) struct OfficeIndex {
 }
 
 impl OfficeIndex {
-    /// The index of `offices` (one pass over them, and a sort of the
-    /// groups).
+    /// The index of `offices`: their indexes sorted by key, and each run of
+    /// one key split by role and country (a run holds one pair unless two
+    /// pairs' hashes collide).
     pub(super) fn new(offices: &[Office]) -> OfficeIndex {
-        let mut by_pair: HashMap<(&str, &str), Vec<u32>> = HashMap::default();
-        for (i, o) in offices.iter().enumerate() {
-            by_pair
-                .entry((o.role.as_str(), o.country.as_str()))
-                .or_default()
-                .push(i as u32);
-        }
-        let mut pairs: Vec<(u64, Vec<u32>)> = by_pair
-            .into_iter()
-            .map(|((role, country), ids)| (office_key(role, country), ids))
-            .collect();
-        pairs.sort_unstable_by_key(|(key, ids)| (*key, ids[0]));
+        let key = |i: u32| {
+            let o = &offices[i as usize];
+            office_key(&o.role, &o.country)
+        };
+        let mut by_key: Vec<(u64, u32)> = (0..offices.len() as u32).map(|i| (key(i), i)).collect();
+        by_key.sort_unstable();
         let mut index = OfficeIndex {
-            groups: Vec::with_capacity(pairs.len()),
+            groups: Vec::new(),
             terms: Vec::with_capacity(offices.len()),
             ids: Vec::with_capacity(offices.len()),
         };
-        for (key, ids) in pairs {
-            let lo = index.terms.len() as u32;
-            let mut numbered = true;
-            for &i in &ids {
-                let o = &offices[i as usize];
-                let from = o.from.as_deref().map_or(Some(0), day_number);
-                let to = o.to.as_deref().map_or(Some(u32::MAX), day_number);
-                numbered &= from.is_some() && to.is_some();
-                index.terms.push(Term {
-                    person: o.person,
-                    from: from.unwrap_or(0),
-                    to: to.unwrap_or(u32::MAX),
+        for run in by_key.chunk_by(|a, b| a.0 == b.0) {
+            let mut rest: Vec<u32> = run.iter().map(|&(_, i)| i).collect();
+            while let Some(&first) = rest.first() {
+                let f = &offices[first as usize];
+                let (same, other): (Vec<u32>, Vec<u32>) = rest.iter().partition(|&&i| {
+                    let o = &offices[i as usize];
+                    o.role == f.role && o.country == f.country
                 });
+                index.push_group(offices, run[0].0, &same);
+                rest = other;
             }
-            index.ids.extend_from_slice(&ids);
-            index.groups.push(Group {
-                key,
-                first: ids[0],
-                lo,
-                hi: index.terms.len() as u32,
-                numbered,
-            });
         }
         index
+    }
+
+    /// Adds the group of `ids` (offices of one role and country, in
+    /// order), of key `key`.
+    fn push_group(&mut self, offices: &[Office], key: u64, ids: &[u32]) {
+        let lo = self.terms.len() as u32;
+        let mut numbered = true;
+        for &i in ids {
+            let o = &offices[i as usize];
+            let from = o.from.as_deref().map_or(Some(0), day_number);
+            let to = o.to.as_deref().map_or(Some(u32::MAX), day_number);
+            numbered &= from.is_some() && to.is_some();
+            self.terms.push(Term {
+                person: o.person,
+                from: from.unwrap_or(0),
+                to: to.unwrap_or(u32::MAX),
+            });
+        }
+        self.ids.extend_from_slice(ids);
+        self.groups.push(Group {
+            key,
+            first: ids[0],
+            lo,
+            hi: self.terms.len() as u32,
+            numbered,
+        });
     }
 
     /// The group of `role` and `country`, if any office has them.

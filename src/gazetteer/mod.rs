@@ -1487,17 +1487,7 @@ mod scan_tests {
         let g = Gazetteer::default_data().unwrap();
         let offices = g.offices();
         let holders = |role: &str, country: &str, date: Option<&str>| {
-            let mut out: Vec<usize> = Vec::new();
-            for o in offices {
-                if o.role == role
-                    && o.country == country
-                    && date.is_none_or(|d| o.held_on(d))
-                    && !out.contains(&o.person)
-                {
-                    out.push(o.person);
-                }
-            }
-            out
+            offices::tests::holders_by_scan(offices, role, country, date)
         };
         let held = |p: usize, role: &str, country: Option<&str>| {
             offices
@@ -1515,7 +1505,16 @@ mod scan_tests {
             ("zzz", "USA"),
         ]);
         for &(role, country) in &keys {
-            for date in [None, Some("2016-11-08"), Some("1990-01-01"), Some("")] {
+            for date in [
+                None,
+                Some("2016-11-08"),
+                Some("1990-01-01"),
+                Some(""),
+                Some("2017-01-20"),
+                Some("2017-01-20T12:00:00Z"),
+                Some("2017-01"),
+                Some("2017/01/20"),
+            ] {
                 assert_eq!(
                     g.holders(role, country, date),
                     holders(role, country, date),

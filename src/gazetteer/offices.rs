@@ -218,7 +218,7 @@ fn office_key(role: &str, country: &str) -> u64 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// An office of person `p` with the dates given ("" for none).
@@ -235,7 +235,7 @@ mod tests {
 
     /// [`OfficeIndex::holders`] as a scan of every office compares the
     /// strings.
-    fn holders_by_scan(
+    pub(in crate::gazetteer) fn holders_by_scan(
         offices: &[Office],
         role: &str,
         country: &str,
@@ -258,10 +258,23 @@ mod tests {
     fn day_numbers_order_as_the_strings() {
         assert_eq!(day_number("2016-11-08"), Some(20161108));
         assert_eq!(day_number("0000-00-00"), Some(0));
-        for bad in ["2016-11-8", "2016-11-08 ", "2016/11/08", "2016-1a-08", "", "20161108xx"] {
+        for bad in [
+            "2016-11-8",
+            "2016-11-08 ",
+            "2016/11/08",
+            "2016-1a-08",
+            "",
+            "20161108xx",
+        ] {
             assert_eq!(day_number(bad), None, "{bad}");
         }
-        let days = ["1999-12-31", "2000-01-01", "2000-01-10", "2000-10-01", "2016-11-08"];
+        let days = [
+            "1999-12-31",
+            "2000-01-01",
+            "2000-01-10",
+            "2000-10-01",
+            "2016-11-08",
+        ];
         for a in days {
             for b in days {
                 assert_eq!(day_number(a) <= day_number(b), a <= b, "{a} {b}");
@@ -271,7 +284,14 @@ mod tests {
 
     #[test]
     fn holders_agree_with_a_scan_of_the_strings() {
-        let days = ["", "1999-12-31", "2000-01-01", "2000-01-02", "2016-11-08", "2016-11-09"];
+        let days = [
+            "",
+            "1999-12-31",
+            "2000-01-01",
+            "2000-01-02",
+            "2016-11-08",
+            "2016-11-09",
+        ];
         let mut offices = Vec::new();
         let mut p = 0;
         for (k, role) in ["senator", "judge"].into_iter().enumerate() {
@@ -289,19 +309,21 @@ mod tests {
         let index = OfficeIndex::new(&offices);
         let mut asked: Vec<Option<&str>> = vec![None];
         asked.extend(days.iter().map(|d| Some(*d)));
-        asked.extend([
-            "2000-01-01T00:00:00Z",
-            "2016-11-08 ",
-            "2016-11-0",
-            "2016",
-            "1999-12-31x",
-            "2000-01-1",
-            "9999-99-99",
-            "0000-00-00",
-            "2016/11/08",
-            "ZZZ",
-        ]
-        .map(Some));
+        asked.extend(
+            [
+                "2000-01-01T00:00:00Z",
+                "2016-11-08 ",
+                "2016-11-0",
+                "2016",
+                "1999-12-31x",
+                "2000-01-1",
+                "9999-99-99",
+                "0000-00-00",
+                "2016/11/08",
+                "ZZZ",
+            ]
+            .map(Some),
+        );
         for (role, country) in [
             ("senator", "USA"),
             ("judge", "org:icj"),

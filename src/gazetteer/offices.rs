@@ -67,22 +67,15 @@ impl OfficeIndex {
             terms: Vec::with_capacity(offices.len()),
             ids: Vec::with_capacity(offices.len()),
         };
-        let pair = |i: u32| {
-            let o = &offices[i as usize];
-            (o.role.as_str(), o.country.as_str())
-        };
         for run in by_key.chunk_by(|a, b| a.0 == b.0) {
-            let (key, first) = run[0];
-            if run.iter().all(|&(_, i)| pair(i) == pair(first)) {
-                index.push_group(offices, key, run.iter().map(|&(_, i)| i));
-                continue;
-            }
-            // (Two pairs of one hash: a group each.)
             let mut rest: Vec<u32> = run.iter().map(|&(_, i)| i).collect();
             while let Some(&first) = rest.first() {
-                let (same, other): (Vec<u32>, Vec<u32>) =
-                    rest.iter().partition(|&&i| pair(i) == pair(first));
-                index.push_group(offices, key, same);
+                let f = &offices[first as usize];
+                let (same, other): (Vec<u32>, Vec<u32>) = rest.iter().partition(|&&i| {
+                    let o = &offices[i as usize];
+                    o.role == f.role && o.country == f.country
+                });
+                index.push_group(offices, run[0].0, &same);
                 rest = other;
             }
         }
@@ -90,11 +83,11 @@ impl OfficeIndex {
     }
 
     /// Adds the group of `ids` (offices of one role and country, in
-    /// order; at least one), of key `key`.
-    fn push_group(&mut self, offices: &[Office], key: u64, ids: impl IntoIterator<Item = u32>) {
-        let lo = self.terms.len();
+    /// order), of key `key`.
+    fn push_group(&mut self, offices: &[Office], key: u64, ids: &[u32]) {
+        let lo = self.terms.len() as u32;
         let mut numbered = true;
-        for i in ids {
+        for &i in ids {
             let o = &offices[i as usize];
             let from = o.from.as_deref().map_or(Some(0), day_number);
             let to = o.to.as_deref().map_or(Some(u32::MAX), day_number);
@@ -104,12 +97,12 @@ impl OfficeIndex {
                 from: from.unwrap_or(0),
                 to: to.unwrap_or(u32::MAX),
             });
-            self.ids.push(i);
         }
+        self.ids.extend_from_slice(ids);
         self.groups.push(Group {
             key,
-            first: self.ids[lo],
-            lo: lo as u32,
+            first: ids[0],
+            lo,
             hi: self.terms.len() as u32,
             numbered,
         });

@@ -241,7 +241,7 @@ pub(super) mod tests {
         country: &str,
         date: Option<&str>,
     ) -> Vec<usize> {
-        let mut out: Vec<usize> = Vec::new();
+        let mut out = Vec::new();
         for o in offices {
             if o.role == role
                 && o.country == country

@@ -1514,7 +1514,7 @@ mod scan_tests {
         // Every alias in `t` starts with "the " (the AVX2 scan drops the
         // other `t` starts), and in the second one does not.
         let the = two_companies(
-            "Acme Group|ACME|the Acme Agency|A|Acme Group of Tea",
+            "Acme Group|ACME|the Acme Agency|A|Acme Group of Tea|the Acme Agency of Acme Group of Tea of the Acme Agency",
             "Acme Bank|Zoë Bank|the bank of Acme|3M|Ém",
         );
         let tea = two_companies(
@@ -1564,12 +1564,19 @@ mod scan_tests {
             "“Acme”",
             "Émile",
             "42",
+            "the Acme Agency of Acme Group of Tea of the Acme Agency",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..4_000 {
-            let t = crate::random_text(&mut seed, &pieces, 24);
-            // Every suffix, so the blocks fall at every offset.
-            for (k, _) in t.char_indices() {
+        for round in 0..4_000 {
+            // Now and then a text of several blocks of 64 bytes (the
+            // scan finds their starts two blocks ahead: a mention that
+            // reaches past its block, or over the whole next one, takes
+            // the starts inside it off the blocks it reaches into).
+            let long = round % 8 == 0;
+            let t = crate::random_text(&mut seed, &pieces, if long { 150 } else { 24 });
+            // Every suffix, so the blocks fall at every offset (of a long
+            // text the first 70, every offset in a block).
+            for (k, _) in t.char_indices().take(if long { 70 } else { usize::MAX }) {
                 let s = &t[k..];
                 for g in [&the, &tea, &plain, &lead] {
                     let want = mentions_byte_by_byte(g, s);

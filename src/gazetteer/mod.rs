@@ -405,11 +405,13 @@ impl Gazetteer {
             let block = block.try_into().expect("67 bytes");
             // SAFETY: with `AVX2`, the processor has AVX2 (this function's
             // contract).
-            let mut m =
-                unsafe { full_candidates::<AVX2>(block, prev_alnum(bytes, at), the, &self.classes) };
+            let mut m = unsafe {
+                full_candidates::<AVX2>(block, prev_alnum(bytes, at), the, &self.classes)
+            };
             ahead[at / 64 % AHEAD_RING] = m;
             while m != 0 {
-                self.trie.prefetch(&bytes[at + m.trailing_zeros() as usize..]);
+                self.trie
+                    .prefetch(&bytes[at + m.trailing_zeros() as usize..]);
                 m &= m - 1;
             }
         }

@@ -1960,14 +1960,28 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // no space, the token's table bits every ASCII one): most words
         // asked about (after a comma in a content) have none, and the scan
         // is made only for the others.
-        if self.s.cue_word(self.lx, i).is_none() {
+        let Some((cue, form)) = self.s.cue_word(self.lx, i) else {
             return false;
+        };
+        // A plain word after a space is the one cue match the scan would
+        // find in it: that form, whose lemma and form `cue_word` gave (no
+        // scan, no vector for its match).
+        let t = self.s.toks[i];
+        if plain_word_after_space(self.s.text.as_bytes(), t) {
+            let m = crate::lexicon::CueMatch {
+                start: t.start,
+                end: t.end,
+                cue,
+                form,
+                tok: crate::lexicon::CueMatch::NO_TOK,
+            };
+            return keep(&m);
         }
         self.lower_cue_scan(i, keep)
     }
 
     /// [`Ctx::lower_cue_is`] past its tests of the token: the lexicon's
-    /// scan of the token's text.
+    /// scan of the token's text (a vector for its matches).
     fn lower_cue_scan(&self, i: usize, keep: impl Fn(&crate::lexicon::CueMatch) -> bool) -> bool {
         let t = self.s.toks[i];
         let mut m = Vec::new();
@@ -2458,6 +2472,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 }
 
+/// Whether token `t` of `text` is a word of ASCII letters alone
+/// (`Token::simple`, no digit) right after a space: the lexicon's scan of
+/// `text[..t.end]` from `t.start` reads it as one word that stands alone
+/// and ends the text, so a cue form equal to it (`Lexicon::cue_word`) is
+/// the one match the scan finds there, and the whole token (a form of
+/// several words cannot fit, a form is listed once).
+fn plain_word_after_space(text: &[u8], t: crate::text::segment::Token) -> bool {
+    t.simple
+        && t.start > 0
+        && text[t.start - 1] == b' '
+        && text[t.start..t.end].iter().all(u8::is_ascii_alphabetic)
+}
+
 /// The first token of `a..b` (or `b`) that [`Ctx::content_end`]'s walk
 /// before a verb stops at: punctuation, a word in one of the sets of
 /// `mask`, or a lowercase word of more than four bytes ending in "-ed"
@@ -2757,6 +2784,15 @@ mod tests {
             [&|_| true, &|c| c.form == crate::lexicon::Form::Ing, &|c| {
                 c.form == crate::lexicon::Form::Past
             }];
+        // (And the lemma and the form each match gives.)
+        let by_lemma: [&dyn Fn(&crate::lexicon::CueMatch) -> bool; 4] = [
+            &|c| c.cue % 2 == 0,
+            &|c| c.cue % 3 == 1,
+            &|c| c.cue / 7 % 2 == 0,
+            &|c| c.form == crate::lexicon::Form::Base || c.form == crate::lexicon::Form::Third,
+        ];
+        let keeps: Vec<&dyn Fn(&crate::lexicon::CueMatch) -> bool> =
+            keeps.into_iter().chain(by_lemma).collect();
         let span = (0, text.len());
         let (mut at, mut got) = (0, Vec::new());
         let with_bits = Sent::with_cues(&text, span, Default::default(), &lx, &mut at, &mut got);
@@ -2764,7 +2800,7 @@ mod tests {
             let ctx = Ctx::new(&s, &lx, &[], 0);
             let mut found = 0;
             for k in 0..s.len() {
-                for keep in keeps {
+                for &keep in &keeps {
                     let want = s.is_word(k) && !s.is_cap(k) && ctx.lower_cue_scan(k, keep);
                     assert_eq!(ctx.lower_cue_is(k, keep), want, "{:?}", s.w(k));
                     found += usize::from(want);

@@ -1484,7 +1484,7 @@ mod scan_tests {
         // Every alias in `t` starts with "the " (the AVX2 scan drops the
         // other `t` starts), and in the second one does not.
         let the = two_companies(
-            "Acme Group|ACME|the Acme Agency|A|Acme Group of Tea|the Acme Agency of Acme Group of Tea of the Acme Agency",
+            "Acme Group|ACME|the Acme Agency|A|Acme Group of Tea|the Acme Agency of Acme Group of Tea of the Acme Agency|the Acme Agency of Acme Group of Tea of the Acme Agency of Acme Group of Tea of the Acme Agency of Acme Group of Tea and Acme Bank and ACME",
             "Acme Bank|Zoë Bank|the bank of Acme|3M|Ém",
         );
         let tea = two_companies(
@@ -1494,7 +1494,7 @@ mod scan_tests {
         // No alias starts with a digit or a lead byte (the AVX2 scan drops
         // those starts), and another with other lead bytes.
         let plain = two_companies(
-            "Acme Group|ACME|the Acme Agency|A",
+            "Acme Group|ACME|the Acme Agency|A|Acme Group and the Acme Agency and the bank of Acme with Acme Group and the Acme Agency and the bank of Acme",
             "Acme Bank|the bank of Acme",
         );
         let lead = two_companies("Acme Group|ACME|Ωmega|Łódź", "Acme Bank|“Acme”|Émile|3M");
@@ -1535,13 +1535,18 @@ mod scan_tests {
             "Émile",
             "42",
             "the Acme Agency of Acme Group of Tea of the Acme Agency",
+            // (Aliases longer than a block, of 139 and 108 bytes: a
+            // mention over the whole next block.)
+            "the Acme Agency of Acme Group of Tea of the Acme Agency of Acme Group of Tea of the Acme Agency of Acme Group of Tea and Acme Bank and ACME",
+            "Acme Group and the Acme Agency and the bank of Acme with Acme Group and the Acme Agency and the bank of Acme",
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for round in 0..4_000 {
             // Now and then a text of several blocks of 64 bytes (the
             // scan finds their starts two blocks ahead: a mention that
             // reaches past its block, or over the whole next one, takes
-            // the starts inside it off the blocks it reaches into).
+            // the starts inside it off the blocks it reaches into; the
+            // longest aliases are over 64 bytes).
             let long = round % 8 == 0;
             let t = crate::random_text(&mut seed, &pieces, if long { 150 } else { 24 });
             // Every suffix, so the blocks fall at every offset (of a long

@@ -214,12 +214,23 @@ fn day_number(d: &str) -> Option<u32> {
 /// The key of an office's role and country in [`OfficeIndex`].
 fn office_key(role: &str, country: &str) -> u64 {
     use std::hash::BuildHasher;
+    #[cfg(test)]
+    if tests::COLLIDE.with(std::cell::Cell::get) {
+        // (A key of many pairs, for the tests of hash collisions.)
+        return role.len() as u64 % 2;
+    }
     rustc_hash::FxBuildHasher.hash_one((role, country))
 }
 
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+
+    thread_local! {
+        /// Whether [`office_key`] gives this thread's tests keys that
+        /// collide: the parity of the role's length.
+        pub(super) static COLLIDE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
 
     /// An office of person `p` with the dates given ("" for none).
     fn office(p: usize, role: &str, country: &str, from: &str, to: &str) -> Office {
@@ -284,6 +295,24 @@ pub(super) mod tests {
 
     #[test]
     fn holders_agree_with_a_scan_of_the_strings() {
+        holders_as_a_scan();
+    }
+
+    /// The same with keys that collide (several pairs of role and country
+    /// in one run of a key, their offices interleaved, and pairs no office
+    /// has whose key some group has).
+    #[test]
+    fn holders_agree_with_a_scan_when_keys_collide() {
+        COLLIDE.with(|c| c.set(true));
+        assert_eq!(office_key("senator", "USA"), office_key("judge", "FRA"));
+        holders_as_a_scan();
+        COLLIDE.with(|c| c.set(false));
+    }
+
+    /// [`OfficeIndex::holders`] and [`OfficeIndex::has`] agree with a scan
+    /// of the strings on offices of every pair of days and some of other
+    /// forms, asked for days of every form.
+    fn holders_as_a_scan() {
         let days = [
             "",
             "1999-12-31",
@@ -306,6 +335,12 @@ pub(super) mod tests {
         // A group with a date of another form (not from the loader).
         offices.push(office(1, "mayor", "FRA", "2000-01-01", ""));
         offices.push(office(2, "mayor", "FRA", "2000", "2001-01-01"));
+        // Offices of three pairs interleaved, after those of the first.
+        for (k, from) in days.into_iter().enumerate() {
+            for (role, country) in [("senator", "FRA"), ("judge", "USA"), ("senator", "USA")] {
+                offices.push(office(30 + k % 4, role, country, from, ""));
+            }
+        }
         let index = OfficeIndex::new(&offices);
         let mut asked: Vec<Option<&str>> = vec![None];
         asked.extend(days.iter().map(|d| Some(*d)));
@@ -321,6 +356,9 @@ pub(super) mod tests {
                 "0000-00-00",
                 "2016/11/08",
                 "ZZZ",
+                "2016-11-08é",
+                "2016-11-0é",
+                "2000-01-01\u{0}",
             ]
             .map(Some),
         );
@@ -329,6 +367,9 @@ pub(super) mod tests {
             ("judge", "org:icj"),
             ("senator", "org:icj"),
             ("mayor", "FRA"),
+            ("senator", "FRA"),
+            ("judge", "USA"),
+            ("judge", "FRA"),
             ("mayor", ""),
             ("", ""),
         ] {

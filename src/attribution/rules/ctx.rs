@@ -2477,9 +2477,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
 /// `text[..t.end]` from `t.start` reads it as one word that stands alone
 /// and ends the text, so a cue form equal to it (`Lexicon::cue_word`) is
 /// the one match the scan finds there, and the whole token (a form of
-/// several words cannot fit, a form is listed once).
+/// several words cannot fit, a form is listed once). Of fewer than 64
+/// bytes: the scan tries no first word longer than 63 bytes (its filter of
+/// first words by length), while the word map holds a form of any length
+/// (a user lexicon's), so a longer word takes the scan's path.
 fn plain_word_after_space(text: &[u8], t: crate::text::segment::Token) -> bool {
     t.simple
+        && t.end - t.start < 64
         && t.start > 0
         && text[t.start - 1] == b' '
         && text[t.start..t.end].iter().all(u8::is_ascii_alphabetic)
@@ -2807,6 +2811,50 @@ mod tests {
                 }
             }
             assert!(found > 1000);
+        }
+    }
+
+    /// A user lexicon's one-word form of 64 bytes or more is in the word
+    /// map (`cue_word` has it) but no first word of the scan (whose filter
+    /// holds lengths up to 63): `lower_cue_is` agrees with the scan alone
+    /// on such words, after a space and elsewhere, and on those one byte
+    /// shorter, which the scan finds.
+    #[test]
+    fn lower_cue_of_long_forms_as_scan() {
+        let lens = [62, 63, 64, 65, 70];
+        let mut verbs =
+            String::from("lemma,class,forms,frames\nsay,say,say|said|saying,quote|that\n");
+        let mut text = String::from("said, saying");
+        for n in lens {
+            let w = "z".repeat(n - 3) + &"y".repeat(3);
+            let (ed, ing) = (format!("{}ed", &w[2..]), format!("{}ing", &w[3..]));
+            verbs += &format!("{w},say,{w}|{ed}|{ing},quote|that\n");
+            for f in [&w, &ed, &ing] {
+                assert_eq!(f.len(), n);
+                text += &format!(" {f}, {f}.({f}) “{f}” -{f}");
+            }
+        }
+        let lx = Lexicon::parse("v.csv", &verbs, "n.csv", "noun,forms,type\n").unwrap();
+        let keeps: [&dyn Fn(&crate::lexicon::CueMatch) -> bool; 3] =
+            [&|_| true, &|c| c.form == crate::lexicon::Form::Ing, &|c| {
+                c.form == crate::lexicon::Form::Past
+            }];
+        let span = (0, text.len());
+        let (mut at, mut got) = (0, Vec::new());
+        let with_bits = Sent::with_cues(&text, span, Default::default(), &lx, &mut at, &mut got);
+        for s in [Sent::new(&text, span), with_bits] {
+            let ctx = Ctx::new(&s, &lx, &[], 0);
+            let (mut found, mut long) = (0, 0);
+            for k in 0..s.len() {
+                long += usize::from(s.w(k).len() >= 64 && s.cue_word(&lx, k).is_some());
+                for &keep in &keeps {
+                    let want = s.is_word(k) && !s.is_cap(k) && ctx.lower_cue_scan(k, keep);
+                    assert_eq!(ctx.lower_cue_is(k, keep), want, "{:?}", s.w(k));
+                    found += usize::from(want);
+                }
+            }
+            // (The forms of 62 and 63 bytes found, those longer in the map.)
+            assert!(found >= 2 * 3 * 4 && long >= 3 * 3 * 4, "{found} {long}");
         }
     }
 

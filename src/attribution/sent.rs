@@ -581,16 +581,15 @@ impl<const N: usize> Words for &[&str; N] {
 /// lexicon's table ([`Lookup::new`]) also holds the first words of its cue
 /// forms, so one probe answers both.
 pub(crate) struct Lookup {
-    /// Bit set over the top [`FILTER_BITS`] bits of the hash
-    /// (`mix(k) >> (64 - FILTER_BITS)`) of every word of the table, short
-    /// or long (small enough to stay in the first-level cache): a word
-    /// whose bit is clear reads one empty slot that stays in the cache,
-    /// not a slot of `short`.
-    filter: Box<[u64; FILTER_WORDS]>,
+    /// Bit set over the slots of `short` (`mix(k) >> (64 - SHORT_BITS)`
+    /// of every word of the table, short or long; small enough to stay in
+    /// the first-level cache): a word whose bit is clear reads one empty
+    /// slot that stays in the cache, not a slot of `short`.
+    filter: Box<[u64; SHORT_SLOTS / 64]>,
     /// The slots of the words of at most eight bytes (a packed key below
-    /// 2^64, nearly every word of a text), a quarter as many as the
-    /// filter's bits ([`SHORT_BITS`]): 32 bytes each, so a probe reads one
-    /// cache line, and the key is one compare.
+    /// 2^64, nearly every word of a text), as many as the filter's bits:
+    /// 32 bytes each, so a probe reads one cache line, and the key is one
+    /// compare.
     short: Box<[ShortSlot; SHORT_SLOTS]>,
     /// The slots of the words of nine to sixteen bytes, and of the words
     /// of at most eight bytes past the short table's [`SHORT_MAX`].
@@ -686,26 +685,8 @@ static EMPTY_SHORT: ShortSlot = ShortSlot::EMPTY;
 /// is this (`Lookup::new` checks).
 const NO_LIST: u32 = u32::MAX;
 
-/// The bits of an index of the filter of [`Lookup`] (16,384 bits, 2 KB):
-/// more than the short table's, so that few words not in the table pass
-/// it (about one in seven of those the table does not hold).
-const FILTER_BITS: u32 = 14;
-
-/// The words (`u64`) of the filter of [`Lookup`].
-const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
-
-/// The bits of an index of the short table of [`Lookup`]: 4,096 slots of
-/// 32 bytes, 128 KB (the lexicon's 2,299 words of at most eight bytes
-/// fill 56% of them). Fewer than the filter's bits: the slots the words
-/// of a text read lie in a quarter of the lines and pages that 16,384
-/// slots spread them over, so fewer of them are out of the caches and
-/// the address translation's buffer when the word loop comes back to
-/// them after the other stages. The cost is more words put past their
-/// home slot (667 of 2,299, against 168 homes spilled at 16,384), whose
-/// probes go on out of line ([`Lookup::short_bits_on`]): about 3 M
-/// instructions a pass of PolNeAR train more, for some 2% less time
-/// (`docs/benchmarks.md`, thirtieth round, wl52).
-const SHORT_BITS: u32 = 12;
+/// The bits of an index of the short table of [`Lookup`].
+const SHORT_BITS: u32 = 14;
 
 /// The slots of the short table of [`Lookup`]: a power of two, fixed so
 /// that the word loop's probe shifts and masks by constants (the table's
@@ -714,10 +695,10 @@ const SHORT_BITS: u32 = 12;
 const SHORT_SLOTS: usize = 1 << SHORT_BITS;
 
 /// The words of at most eight bytes that the short table takes, at most
-/// (three quarters of its slots, so that a probe of a word not in the
-/// table meets an empty slot soon): the lexicon's table holds some 2,300.
-/// Those past it go to the table of the longer words ([`Lookup::new`]).
-const SHORT_MAX: usize = SHORT_SLOTS * 3 / 4;
+/// (four slots a word, so most words miss at the filter and most probes
+/// read one slot): the lexicon's table holds some 2,300. Those past it
+/// go to the table of the longer words ([`Lookup::new`]).
+const SHORT_MAX: usize = SHORT_SLOTS / 4;
 
 /// The bit of a mask of [`cue_exit_mask`] for a list whose first word
 /// always takes the cue step.
@@ -911,7 +892,7 @@ impl Lookup {
         let long_words = entries.len() - short_words.min(SHORT_MAX);
         let long_slots = (long_words * 2).next_power_of_two().max(LONG_SLOTS);
         let long_shift = 64 - long_slots.trailing_zeros();
-        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        let mut filter = Box::new([0u64; SHORT_SLOTS / 64]);
         let mut short: Box<[ShortSlot; SHORT_SLOTS]> = vec![ShortSlot::EMPTY; SHORT_SLOTS]
             .into_boxed_slice()
             .try_into()
@@ -926,9 +907,8 @@ impl Lookup {
         entries.sort_unstable_by_key(|&(k, _)| ((128 - k.leading_zeros()).div_ceil(8), k));
         for (k, ((class, sets), list)) in entries {
             let h = mix(k);
-            let f = filter_index(h);
-            filter[f >> 6] |= 1 << (f & 63);
             let i = (h >> (64 - SHORT_BITS)) as usize;
+            filter[i >> 6] |= 1 << (i & 63);
             if k >> 64 == 0 && in_short < SHORT_MAX {
                 in_short += 1;
                 let home = i;
@@ -995,9 +975,9 @@ impl Lookup {
     /// has its own set).
     #[inline(always)]
     fn filter_has(&self, h: u64) -> bool {
-        // Below `FILTER_WORDS * 64`, 64 to a word of the filter (a
-        // constant length: no bounds check).
-        let i = filter_index(h);
+        // The top `SHORT_BITS` bits of the hash: below `SHORT_SLOTS`, 64
+        // to a word of the filter (a constant length: no bounds check).
+        let i = (h >> (64 - SHORT_BITS)) as usize;
         self.filter[i >> 6] & (1 << (i & 63)) != 0
     }
 
@@ -1222,13 +1202,6 @@ impl Lookup {
     pub(crate) fn first_word(&self, k: u128) -> Option<u32> {
         self.bits(k).2.checked_sub(1)
     }
-}
-
-/// The bit of the filter of [`Lookup`] of the hash `h`: its top
-/// [`FILTER_BITS`] bits.
-#[inline(always)]
-fn filter_index(h: u64) -> usize {
-    (h >> (64 - FILTER_BITS)) as usize
 }
 
 /// The hash of a packed word; its top bits are the slot.
@@ -2563,10 +2536,10 @@ mod tests {
             // The default lexicon's words fit the short table.
             assert!(!lk.short_overflow);
             // A short slot is 32 bytes on a 32-byte boundary: one cache
-            // line; the filter has four bits a slot.
+            // line; the filter has a bit a slot.
             assert_eq!(std::mem::size_of::<ShortSlot>(), 32);
             assert_eq!(lk.short.as_ptr() as usize % 32, 0);
-            assert_eq!(lk.filter.len() * 64, 4 * lk.short.len());
+            assert_eq!(lk.filter.len() * 64, lk.short.len());
         }
     }
 

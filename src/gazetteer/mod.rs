@@ -327,88 +327,42 @@ impl Gazetteer {
         // ALNUM of the one before, a test of two bytes only. So the
         // possible starts of a block of 64 bytes (SSE2; sixteen, eight,
         // then single bytes, near the end) are found at once as a bit mask
-        // ([`full_candidates`]) and tried in order, with no test of the
+        // ([`candidate_block`]) and tried in order, with no test of the
         // block again after a start that matched no alias; a mention
-        // found takes the starts inside it off the mask (and off the
-        // blocks it reaches into: the blocks lie on a fixed grid).
+        // found takes the starts inside it off the mask.
         // (With AVX2, a `t` not followed by "he " is no start when no
         // alias starts with `t` but "the ": most lowercase `t` words, "to",
         // "that", "they", are dropped from the masks before any lookup.)
         let the = AVX2 && self.trie.t_is_the();
-        // The masks of the full blocks of 64 bytes ([`full_block`]), found
-        // `AHEAD` bytes before they are tried ([`Gazetteer::look_ahead`]).
-        // (The blocks lie on a grid of 64 bytes; a mention that reaches
-        // past its block takes the starts inside it off the next.)
-        let mut ahead = [0u64; AHEAD_RING];
-        for at in (0..AHEAD).step_by(64) {
+        let mut base = 0;
+        while base < bytes.len() {
+            let prev_alnum = base > 0 && BYTE_CLASS[bytes[base - 1] as usize] & ALNUM != 0;
             // SAFETY: with `AVX2`, the processor has AVX2 (this
             // function's contract).
-            unsafe { self.look_ahead::<AVX2>(bytes, at, the, &mut ahead) };
-        }
-        // (No start before `from`, the end of the last mention.)
-        let (mut base, mut from) = (0, 0);
-        while base < bytes.len() {
-            // SAFETY: as above.
-            unsafe { self.look_ahead::<AVX2>(bytes, base + AHEAD, the, &mut ahead) };
-            let (mut m, shift, width) = if full_block(bytes, base) {
-                (ahead[base / 64 % AHEAD_RING], 0, 64)
-            } else {
-                tail_candidates(bytes, base, prev_alnum(bytes, base))
-            };
-            if from >= base + width {
-                m = 0;
-            } else if from > base {
-                m &= u64::MAX << ((from - base) << shift);
+            let (mut m, shift, width) =
+                unsafe { candidate_block::<AVX2>(bytes, base, prev_alnum, the, &self.classes) };
+            let mut next = base + width;
+            // The byte of the lowest start of a mask.
+            let first = |m: u64| base + (m.trailing_zeros() >> shift) as usize;
+            // The jump-table slots of all the block's starts asked for
+            // first, so their cache misses overlap ([`AliasTrie::prefetch`]).
+            let mut p = m;
+            while p != 0 {
+                self.trie.prefetch(&bytes[first(p)..]);
+                p &= p - 1;
             }
             while m != 0 {
-                let i = base + (m.trailing_zeros() >> shift) as usize;
+                let i = first(m);
                 m &= m - 1;
                 if let Some(len) = self.mention_at(bytes, i, out) {
-                    from = i + len;
-                    if from >= base + width {
+                    next = next.max(i + len);
+                    if i + len >= base + width {
                         break;
                     }
-                    m &= u64::MAX << ((from - base) << shift);
+                    m &= u64::MAX << ((i + len - base) << shift);
                 }
             }
-            base += width;
-        }
-    }
-
-    /// The mask of the full block of `bytes` at `at` (if it is one,
-    /// [`full_block`]) kept in `ahead` by the block's number (modulo
-    /// [`AHEAD_RING`]), for [`Gazetteer::scan`] to try `AHEAD` bytes on;
-    /// the jump-table slots of its starts are asked of the cache now
-    /// ([`AliasTrie::prefetch`]), so their misses overlap with each other
-    /// and with the work on the blocks in between. (Asked for a block just
-    /// before it was tried, a slot was often not there yet: the compare of
-    /// its key took 17% of the scan's samples, 7% a block ahead.) (Always
-    /// inlined: compiled for AVX2 with its caller.)
-    ///
-    /// # Safety
-    ///
-    /// With `AVX2`, the processor must have AVX2.
-    #[inline(always)]
-    unsafe fn look_ahead<const AVX2: bool>(
-        &self,
-        bytes: &[u8],
-        at: usize,
-        the: bool,
-        ahead: &mut [u64; AHEAD_RING],
-    ) {
-        if let Some(block) = bytes.get(at..at + 67) {
-            let block = block.try_into().expect("67 bytes");
-            // SAFETY: with `AVX2`, the processor has AVX2 (this function's
-            // contract).
-            let mut m = unsafe {
-                full_candidates::<AVX2>(block, prev_alnum(bytes, at), the, &self.classes)
-            };
-            ahead[at / 64 % AHEAD_RING] = m;
-            while m != 0 {
-                self.trie
-                    .prefetch(&bytes[at + m.trailing_zeros() as usize..]);
-                m &= m - 1;
-            }
+            base = next;
         }
     }
 
@@ -768,80 +722,54 @@ fn candidates(x: u64, prev_alnum: bool) -> u64 {
     start & !(alnum << 8 | (prev_alnum as u64) << 7)
 }
 
-/// How far ahead of the block it tries [`Gazetteer::scan`] finds the
-/// starts of a block of 64 bytes ([`Gazetteer::look_ahead`]): two blocks.
-const AHEAD: usize = 128;
-
-/// The number of blocks whose starts [`Gazetteer::scan`] keeps, the one it
-/// tries and those ahead of it (a power of two).
-const AHEAD_RING: usize = 4;
-
-/// Whether the byte before `base` in `bytes` is an ASCII letter or digit.
-#[inline(always)]
-fn prev_alnum(bytes: &[u8], base: usize) -> bool {
-    base > 0 && BYTE_CLASS[bytes[base - 1] as usize] & ALNUM != 0
-}
-
-/// Whether the block of `bytes` at `base` is a full one, of 64 bytes with
-/// the three after them: [`Gazetteer::find_mentions_into`]'s scan finds
-/// the starts of such blocks ahead ([`full_candidates`]), of the others,
-/// near the end, as it reaches them ([`tail_candidates`]).
-#[inline(always)]
-fn full_block(bytes: &[u8], base: usize) -> bool {
-    base + 67 <= bytes.len()
-}
-
-/// The possible alias starts of the first 64 bytes of `block`
-/// (`prev_alnum`: the byte before them is an ASCII letter or digit), for
-/// [`Gazetteer::find_mentions_into`]: byte `k` may start an alias when bit
-/// `k` of the mask is set. With SSE2 ([`candidates64`]) or AVX2
-/// ([`candidates64_avx2`]), whose classes come from `classes`, where a
-/// byte no alias starts with may be no start (see [`ScanClasses`]); with
-/// `the` (AVX2 only) a `t` is a start only before "he " (the last three
-/// bytes of `block` are the three after the 64:
-/// [`candidates64_avx2_the`]), elsewhere every `t` is. Off x86-64, byte by
-/// byte ([`bytewise_candidates`]).
+/// The possible alias starts of the block of `bytes` at `base`
+/// (`prev_alnum`: the byte before it is an ASCII letter or digit), for
+/// [`Gazetteer::find_mentions_into`]: (mask, shift, width), where byte
+/// `base + k` of the `width` bytes may start an alias when bit `k << shift`
+/// of the mask is set. 64 bytes with SSE2 ([`candidates64`], shift 0),
+/// near the end sixteen ([`candidates16`], shift 0), else eight
+/// ([`candidates`], bit 7 of each byte: shift 3), else the bytes left one
+/// by one ([`BYTE_CLASS`]). With `the` (AVX2 only), where the three bytes
+/// after the 64 are there too, a `t` is a start only before "he "
+/// ([`candidates64_avx2_the`]); elsewhere every `t` is. The AVX2 blocks
+/// take their classes from `classes`, where a byte no alias starts with
+/// may be no start (see [`ScanClasses`]).
 ///
 /// # Safety
 ///
-/// With `AVX2`, the processor must have AVX2.
+/// With `AVX2` (the blocks of 64 bytes by [`candidates64_avx2`]), the
+/// processor must have AVX2.
 #[inline(always)]
-unsafe fn full_candidates<const AVX2: bool>(
-    block: &[u8; 67],
+unsafe fn candidate_block<const AVX2: bool>(
+    bytes: &[u8],
+    base: usize,
     prev_alnum: bool,
     the: bool,
     classes: &ScanClasses,
-) -> u64 {
+) -> (u64, u32, usize) {
     #[cfg(target_arch = "x86_64")]
-    {
-        if AVX2 && the {
+    if AVX2 && the {
+        if let Some(block) = bytes.get(base..base + 67) {
+            let block = block.try_into().expect("67 bytes");
             // SAFETY: the processor has AVX2 (this function's contract).
-            return unsafe { candidates64_avx2_the(block, prev_alnum, classes) };
+            return (
+                unsafe { candidates64_avx2_the(block, prev_alnum, classes) },
+                0,
+                64,
+            );
         }
-        let block = block[..64].try_into().expect("64 bytes");
-        if AVX2 {
+    }
+    #[cfg(target_arch = "x86_64")]
+    if let Some(block) = bytes.get(base..base + 64) {
+        let block = block.try_into().expect("64 bytes");
+        let m = if AVX2 {
             // SAFETY: the processor has AVX2 (this function's contract).
             unsafe { candidates64_avx2(block, prev_alnum, classes) }
         } else {
             candidates64(block, prev_alnum)
-        }
+        };
+        return (m, 0, 64);
     }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        let _ = (the, classes);
-        bytewise_candidates(&block[..64], prev_alnum)
-    }
-}
-
-/// The possible alias starts of the block of `bytes` at `base` when it is
-/// no full block ([`full_block`]: fewer than 67 bytes are left), as
-/// [`full_candidates`] has them but for `t` (every `t` is one): (mask,
-/// shift, width), where byte `base + k` of the `width` bytes may start an
-/// alias when bit `k << shift` of the mask is set. Sixteen bytes with SSE2
-/// ([`candidates16`], shift 0), else eight ([`candidates`], bit 7 of each
-/// byte: shift 3), else the bytes left one by one.
-#[inline(always)]
-fn tail_candidates(bytes: &[u8], base: usize, prev_alnum: bool) -> (u64, u32, usize) {
     #[cfg(target_arch = "x86_64")]
     if let Some(block) = bytes.get(base..base + 16) {
         let m = candidates16(block.try_into().expect("sixteen bytes"), prev_alnum);
@@ -852,23 +780,16 @@ fn tail_candidates(bytes: &[u8], base: usize, prev_alnum: bool) -> (u64, u32, us
         return (candidates(x, prev_alnum), 3, 8);
     }
     let rest = &bytes[base.min(bytes.len())..];
-    (bytewise_candidates(rest, prev_alnum), 0, rest.len())
-}
-
-/// The possible alias starts of up to 64 bytes by [`BYTE_CLASS`], one byte
-/// at a time: bit `k` for byte `k`.
-#[inline]
-fn bytewise_candidates(bytes: &[u8], prev_alnum: bool) -> u64 {
     let mut m = 0u64;
     let mut prev_alnum = prev_alnum;
-    for (k, &b) in bytes.iter().take(64).enumerate() {
+    for (k, &b) in rest.iter().enumerate() {
         let cls = BYTE_CLASS[b as usize];
         if cls & START != 0 && !prev_alnum {
             m |= 1 << k;
         }
         prev_alnum = cls & ALNUM != 0;
     }
-    m
+    (m, 0, rest.len())
 }
 
 /// [`candidates`] for 64 bytes with SSE2 (four blocks of sixteen, see
@@ -1542,11 +1463,10 @@ mod scan_tests {
         ];
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         for round in 0..4_000 {
-            // Now and then a text of several blocks of 64 bytes (the
-            // scan finds their starts two blocks ahead: a mention that
-            // reaches past its block, or over the whole next one, takes
-            // the starts inside it off the blocks it reaches into; the
-            // longest aliases are over 64 bytes).
+            // Now and then a text of several blocks of 64 bytes (a
+            // mention that reaches past its block, or over the whole next
+            // one, decides where the next block starts; the longest
+            // aliases are over 64 bytes).
             let long = round % 8 == 0;
             let t = crate::random_text(&mut seed, &pieces, if long { 150 } else { 24 });
             // Every suffix, so the blocks fall at every offset (of a long

@@ -2797,20 +2797,34 @@ mod tests {
         ];
         let keeps: Vec<&dyn Fn(&crate::lexicon::CueMatch) -> bool> =
             keeps.into_iter().chain(by_lemma).collect();
+        lower_cue_as_scan(&text, &lx, &keeps, |_, found| assert!(found > 1000));
+    }
+
+    /// Asserts that [`Ctx::lower_cue_is`] agrees with the scan alone
+    /// ([`Ctx::lower_cue_scan`], on the lowercase words) at every token of
+    /// `text` as one sentence, with and without the word loop's bits, for
+    /// each of `keeps`; then calls `check` with each form of the sentence
+    /// and the matches kept in it.
+    fn lower_cue_as_scan(
+        text: &str,
+        lx: &Lexicon,
+        keeps: &[&dyn Fn(&crate::lexicon::CueMatch) -> bool],
+        check: impl Fn(&Sent, usize),
+    ) {
         let span = (0, text.len());
         let (mut at, mut got) = (0, Vec::new());
-        let with_bits = Sent::with_cues(&text, span, Default::default(), &lx, &mut at, &mut got);
-        for s in [Sent::new(&text, span), with_bits] {
-            let ctx = Ctx::new(&s, &lx, &[], 0);
+        let with_bits = Sent::with_cues(text, span, Default::default(), lx, &mut at, &mut got);
+        for s in [Sent::new(text, span), with_bits] {
+            let ctx = Ctx::new(&s, lx, &[], 0);
             let mut found = 0;
             for k in 0..s.len() {
-                for &keep in &keeps {
+                for &keep in keeps {
                     let want = s.is_word(k) && !s.is_cap(k) && ctx.lower_cue_scan(k, keep);
                     assert_eq!(ctx.lower_cue_is(k, keep), want, "{:?}", s.w(k));
                     found += usize::from(want);
                 }
             }
-            assert!(found > 1000);
+            check(&s, found);
         }
     }
 
@@ -2839,23 +2853,13 @@ mod tests {
             [&|_| true, &|c| c.form == crate::lexicon::Form::Ing, &|c| {
                 c.form == crate::lexicon::Form::Past
             }];
-        let span = (0, text.len());
-        let (mut at, mut got) = (0, Vec::new());
-        let with_bits = Sent::with_cues(&text, span, Default::default(), &lx, &mut at, &mut got);
-        for s in [Sent::new(&text, span), with_bits] {
-            let ctx = Ctx::new(&s, &lx, &[], 0);
-            let (mut found, mut long) = (0, 0);
-            for k in 0..s.len() {
-                long += usize::from(s.w(k).len() >= 64 && s.cue_word(&lx, k).is_some());
-                for &keep in &keeps {
-                    let want = s.is_word(k) && !s.is_cap(k) && ctx.lower_cue_scan(k, keep);
-                    assert_eq!(ctx.lower_cue_is(k, keep), want, "{:?}", s.w(k));
-                    found += usize::from(want);
-                }
-            }
+        lower_cue_as_scan(&text, &lx, &keeps, |s, found| {
+            let long = (0..s.len())
+                .filter(|&k| s.w(k).len() >= 64 && s.cue_word(&lx, k).is_some())
+                .count();
             // (The forms of 62 and 63 bytes found, those longer in the map.)
             assert!(found >= 2 * 3 * 4 && long >= 3 * 3 * 4, "{found} {long}");
-        }
+        });
     }
 
     /// The quick exit of `skip_adverbials` (one mask test at a token that

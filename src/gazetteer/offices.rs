@@ -145,17 +145,20 @@ impl OfficeIndex {
                 out.push(p);
             }
         };
-        match date.map(|d| (g.numbered, QueryDay::of(d))) {
-            None => self.terms[lo..hi].iter().for_each(|t| add(t.person)),
-            Some((true, Some(day))) => self.terms[lo..hi]
+        let Some(date) = date else {
+            self.terms[lo..hi].iter().for_each(|t| add(t.person));
+            return out;
+        };
+        match QueryDay::of(date).filter(|_| g.numbered) {
+            Some(day) => self.terms[lo..hi]
                 .iter()
                 .filter(|t| day.within(t.from, t.to))
                 .for_each(|t| add(t.person)),
-            // (A date of another form: the strings compared.)
-            Some((_, _)) => self.ids[lo..hi]
+            // (A date of another form, or an office's: the strings compared.)
+            None => self.ids[lo..hi]
                 .iter()
                 .map(|&i| &offices[i as usize])
-                .filter(|o| date.is_none_or(|d| o.held_on(d)))
+                .filter(|o| o.held_on(date))
                 .for_each(|o| add(o.person)),
         }
         out

@@ -822,9 +822,11 @@ fn apply_cue(
 }
 
 /// The rules of [`apply_cue`] from the quote right before the cue on, for
-/// a cue its guards let pass (about two thirds of the cues). Out of line:
-/// the guards, which turn down the rest, then run in a function of their
-/// own with fewer live values, not in the frame of all the rules.
+/// a cue its guards let pass (26,076 of 36,584 a pass over train). Out of
+/// line: the guards, which turn down the rest, then run in a frame of
+/// their own with fewer live values, not in the frame of all the rules,
+/// and the rules' closures and small helpers stay in line here (in the one
+/// function of all of them, the inliner left them out of line).
 #[inline(never)]
 fn apply_frames(
     ctx: &Ctx,

@@ -100,6 +100,27 @@ const QUOTE_BIT: u8 = NUMBER_BIT;
 /// lexicon's table, see [`Sent::speaker_noun`]).
 const NOUN_SHIFT: u32 = 3;
 
+// Each class bit is a bit of its own, and the noun type's two bits are
+// none of theirs (the bits are placed for the word loop: [`CAP_BIT`]).
+const _: () = {
+    let bits = [
+        STOP_BIT,
+        PRONOUN_BIT,
+        DET_BIT,
+        CAP_BIT,
+        CUE_BIT,
+        NUMBER_BIT,
+        3 << NOUN_SHIFT,
+    ];
+    let mut seen = 0u8;
+    let mut k = 0;
+    while k < bits.len() {
+        assert!(seen & bits[k] == 0, "class bits overlap");
+        seen |= bits[k];
+        k += 1;
+    }
+};
+
 /// The [`NounType`] of each code of the bits at [`NOUN_SHIFT`].
 const NOUN_TYPES: [Option<NounType>; 4] = [
     None,

@@ -82,10 +82,13 @@ pub struct Sent<'a> {
 const STOP_BIT: u8 = 1;
 const PRONOUN_BIT: u8 = 2;
 const DET_BIT: u8 = 4;
-const CAP_BIT: u8 = 8;
+/// A word whose first byte is an ASCII capital: bit 5, the bit that
+/// tells an ASCII letter's case, so that a plain word's takes no shift
+/// ([`cap_bit_alnum`]).
+const CAP_BIT: u8 = 0x20;
 /// A one-word cue form (set only in the lexicon's table, see
 /// [`Sent::cue_word`]).
-const CUE_BIT: u8 = 16;
+const CUE_BIT: u8 = 64;
 /// A number word of one unit ("six", "Twenty": `speaker::UNITS`, see
 /// [`Sent::is_number_word`]).
 const NUMBER_BIT: u8 = 128;
@@ -93,9 +96,30 @@ const NUMBER_BIT: u8 = 128;
 /// the bit of [`NUMBER_BIT`], which only words have (every reader of
 /// either tests the token's kind first).
 const QUOTE_BIT: u8 = NUMBER_BIT;
-/// Bits 5 and 6: 1 + the [`NounType`] of a speaker noun (set only in the
+/// Bits 3 and 4: 1 + the [`NounType`] of a speaker noun (set only in the
 /// lexicon's table, see [`Sent::speaker_noun`]).
-const NOUN_SHIFT: u32 = 5;
+const NOUN_SHIFT: u32 = 3;
+
+// Each class bit is a bit of its own, and the noun type's two bits are
+// none of theirs (the bits are placed for the word loop: [`CAP_BIT`]).
+const _: () = {
+    let bits = [
+        STOP_BIT,
+        PRONOUN_BIT,
+        DET_BIT,
+        CAP_BIT,
+        CUE_BIT,
+        NUMBER_BIT,
+        3 << NOUN_SHIFT,
+    ];
+    let mut seen = 0u8;
+    let mut k = 0;
+    while k < bits.len() {
+        assert!(seen & bits[k] == 0, "class bits overlap");
+        seen |= bits[k];
+        k += 1;
+    }
+};
 
 /// The [`NounType`] of each code of the bits at [`NOUN_SHIFT`].
 const NOUN_TYPES: [Option<NounType>; 4] = [
@@ -1295,11 +1319,12 @@ fn cap_bit(b: u8) -> u8 {
 
 /// [`cap_bit`] of an ASCII letter or digit `b`, by its bit 5 alone
 /// (clear in a capital, set in a small letter and a digit): fewer
-/// instructions than the range test, for every plain word.
+/// instructions than the range test, for every plain word, and no shift
+/// ([`CAP_BIT`] is that bit).
 #[inline(always)]
 fn cap_bit_alnum(b: u8) -> u8 {
-    const { assert!(CAP_BIT == 0x20 >> 2) };
-    (!b & 0x20) >> 2
+    const { assert!(CAP_BIT == 0x20) };
+    !b & CAP_BIT
 }
 
 /// The class bits (with the cue mask above them, as [`Lookup::bits_cue`]

@@ -339,16 +339,29 @@ impl Gazetteer {
             let prev_alnum = base > 0 && BYTE_CLASS[bytes[base - 1] as usize] & ALNUM != 0;
             // SAFETY: with `AVX2`, the processor has AVX2 (this
             // function's contract).
-            let (mut m, shift, width) =
+            let (mut m, width) =
                 unsafe { candidate_block::<AVX2>(bytes, base, prev_alnum, the, &self.classes) };
             let mut next = base + width;
             // The byte of the lowest start of a mask.
-            let first = |m: u64| base + (m.trailing_zeros() >> shift) as usize;
+            let first = |m: u64| base + m.trailing_zeros() as usize;
             // The jump-table slots of all the block's starts asked for
             // first, so their cache misses overlap ([`AliasTrie::prefetch`]).
+            // (A start's four bytes read from the block's first 67, so
+            // with no bounds check; near the text's end from a copy,
+            // [`padded_tail`].)
+            let tail;
+            let ahead = match bytes.get(base..base + 67) {
+                Some(block) => block.try_into().expect("67 bytes"),
+                None => {
+                    tail = padded_tail(&bytes[base..]);
+                    &tail
+                }
+            };
             let mut p = m;
             while p != 0 {
-                self.trie.prefetch(&bytes[first(p)..]);
+                let k = p.trailing_zeros() as usize & 63;
+                self.trie
+                    .prefetch(ahead[k..k + 4].try_into().expect("four bytes"));
                 p &= p - 1;
             }
             while m != 0 {
@@ -359,7 +372,7 @@ impl Gazetteer {
                     if i + len >= base + width {
                         break;
                     }
-                    m &= u64::MAX << ((i + len - base) << shift);
+                    m &= u64::MAX << (i + len - base);
                 }
             }
             base = next;
@@ -722,13 +735,39 @@ fn candidates(x: u64, prev_alnum: bool) -> u64 {
     start & !(alnum << 8 | (prev_alnum as u64) << 7)
 }
 
+/// The last bytes of a text (fewer than 67) followed by zeros, for the
+/// scan's prefetch near the end ([`AliasTrie::prefetch`]): the four bytes
+/// from each offset of a block of 64, where a zero past the end only makes
+/// the prefetch ask a slot no lookup reads. (Out of line: once or twice a
+/// text.)
+#[inline(never)]
+fn padded_tail(rest: &[u8]) -> [u8; 67] {
+    let mut tail = [0; 67];
+    let n = rest.len().min(67);
+    tail[..n].copy_from_slice(&rest[..n]);
+    tail
+}
+
+/// Bit 7 of each byte of `x` (the form of [`candidates`]) gathered into
+/// bits 0 to 7: bit `k` set when byte `k` has bit 7 (the other bits must
+/// be clear). One multiplication: the product's top byte collects bit 7
+/// of byte `k` at bit `56 + k`, with no carries (every term lands on its
+/// own bit).
+#[inline]
+fn byte_bits(x: u64) -> u64 {
+    debug_assert_eq!(x & !0x8080_8080_8080_8080, 0);
+    x.wrapping_mul(0x0002_0408_1020_4081) >> 56
+}
+
 /// The possible alias starts of the block of `bytes` at `base`
 /// (`prev_alnum`: the byte before it is an ASCII letter or digit), for
-/// [`Gazetteer::find_mentions_into`]: (mask, shift, width), where byte
-/// `base + k` of the `width` bytes may start an alias when bit `k << shift`
-/// of the mask is set. 64 bytes with SSE2 ([`candidates64`], shift 0),
-/// near the end sixteen ([`candidates16`], shift 0), else eight
-/// ([`candidates`], bit 7 of each byte: shift 3), else the bytes left one
+/// [`Gazetteer::find_mentions_into`]: (mask, width), where byte
+/// `base + k` of the `width` bytes may start an alias when bit `k` of the
+/// mask is set. 64 bytes with SSE2 ([`candidates64`]),
+/// near the end sixteen ([`candidates16`]), else eight
+/// ([`candidates`], its bit 7 of each byte gathered by [`byte_bits`]: one
+/// bit a byte in every block, so the scan's loops take a start's offset
+/// from the mask with no shift), else the bytes left one
 /// by one ([`BYTE_CLASS`]). With `the` (AVX2 only), where the three bytes
 /// after the 64 are there too, a `t` is a start only before "he "
 /// ([`candidates64_avx2_the`]); elsewhere every `t` is. The AVX2 blocks
@@ -746,7 +785,7 @@ unsafe fn candidate_block<const AVX2: bool>(
     prev_alnum: bool,
     the: bool,
     classes: &ScanClasses,
-) -> (u64, u32, usize) {
+) -> (u64, usize) {
     #[cfg(target_arch = "x86_64")]
     if AVX2 && the {
         if let Some(block) = bytes.get(base..base + 67) {
@@ -754,7 +793,6 @@ unsafe fn candidate_block<const AVX2: bool>(
             // SAFETY: the processor has AVX2 (this function's contract).
             return (
                 unsafe { candidates64_avx2_the(block, prev_alnum, classes) },
-                0,
                 64,
             );
         }
@@ -768,16 +806,16 @@ unsafe fn candidate_block<const AVX2: bool>(
         } else {
             candidates64(block, prev_alnum)
         };
-        return (m, 0, 64);
+        return (m, 64);
     }
     #[cfg(target_arch = "x86_64")]
     if let Some(block) = bytes.get(base..base + 16) {
         let m = candidates16(block.try_into().expect("sixteen bytes"), prev_alnum);
-        return (u64::from(m), 0, 16);
+        return (u64::from(m), 16);
     }
     if let Some(block) = bytes.get(base..base + 8) {
         let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
-        return (candidates(x, prev_alnum), 3, 8);
+        return (byte_bits(candidates(x, prev_alnum)), 8);
     }
     let rest = &bytes[base.min(bytes.len())..];
     let mut m = 0u64;
@@ -789,7 +827,7 @@ unsafe fn candidate_block<const AVX2: bool>(
         }
         prev_alnum = cls & ALNUM != 0;
     }
-    (m, 0, rest.len())
+    (m, rest.len())
 }
 
 /// [`candidates`] for 64 bytes with SSE2 (four blocks of sixteen, see
@@ -1329,6 +1367,28 @@ mod scan_tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn padded_tail_is_the_text_then_zeros() {
+        let text: Vec<u8> = (1..=70).collect();
+        for n in 0..=70 {
+            let tail = padded_tail(&text[..n]);
+            let k = n.min(67);
+            assert_eq!(&tail[..k], &text[..k], "{n}");
+            assert!(tail[k..].iter().all(|&b| b == 0), "{n}");
+        }
+    }
+
+    #[test]
+    fn byte_bits_gathers_bit_seven_of_each_byte() {
+        // Every one of the 256 patterns of eight bit-7s, one bit a byte.
+        for bits in 0..=255u64 {
+            let x = (0..8)
+                .filter(|k| bits >> k & 1 == 1)
+                .fold(0u64, |x, k| x | 0x80 << (8 * k));
+            assert_eq!(byte_bits(x), bits, "{x:#018x}");
         }
     }
 

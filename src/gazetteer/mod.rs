@@ -1371,17 +1371,6 @@ mod scan_tests {
     }
 
     #[test]
-    fn padded_tail_is_the_text_then_zeros() {
-        let text: Vec<u8> = (1..=70).collect();
-        for n in 0..=70 {
-            let tail = padded_tail(&text[..n]);
-            let k = n.min(67);
-            assert_eq!(&tail[..k], &text[..k], "{n}");
-            assert!(tail[k..].iter().all(|&b| b == 0), "{n}");
-        }
-    }
-
-    #[test]
     fn byte_bits_gathers_bit_seven_of_each_byte() {
         // Every one of the 256 patterns of eight bit-7s, one bit a byte.
         for bits in 0..=255u64 {

@@ -346,22 +346,9 @@ impl Gazetteer {
             let first = |m: u64| base + m.trailing_zeros() as usize;
             // The jump-table slots of all the block's starts asked for
             // first, so their cache misses overlap ([`AliasTrie::prefetch`]).
-            // (A start's four bytes read from the block's first 67, so
-            // with no bounds check; near the text's end from a copy,
-            // [`padded_tail`].)
-            let tail;
-            let ahead = match bytes.get(base..base + 67) {
-                Some(block) => block.try_into().expect("67 bytes"),
-                None => {
-                    tail = padded_tail(&bytes[base..]);
-                    &tail
-                }
-            };
             let mut p = m;
             while p != 0 {
-                let k = p.trailing_zeros() as usize & 63;
-                self.trie
-                    .prefetch(ahead[k..k + 4].try_into().expect("four bytes"));
+                self.trie.prefetch(&bytes[first(p)..]);
                 p &= p - 1;
             }
             while m != 0 {
@@ -733,19 +720,6 @@ fn candidates(x: u64, prev_alnum: bool) -> u64 {
     let start = upper | digit | t | lead;
     let alnum = upper | digit | lower;
     start & !(alnum << 8 | (prev_alnum as u64) << 7)
-}
-
-/// The last bytes of a text (fewer than 67) followed by zeros, for the
-/// scan's prefetch near the end ([`AliasTrie::prefetch`]): the four bytes
-/// from each offset of a block of 64, where a zero past the end only makes
-/// the prefetch ask a slot no lookup reads. (Out of line: once or twice a
-/// text.)
-#[inline(never)]
-fn padded_tail(rest: &[u8]) -> [u8; 67] {
-    let mut tail = [0; 67];
-    let n = rest.len().min(67);
-    tail[..n].copy_from_slice(&rest[..n]);
-    tail
 }
 
 /// Bit 7 of each byte of `x` (the form of [`candidates`]) gathered into

@@ -469,25 +469,24 @@ impl AliasTrie {
     }
 
     /// Asks the processor to bring the jump-table slot of the four bytes
-    /// `four` (those that start a text) into the cache, with no other
-    /// effect: the gazetteer scan asks it for all the possible starts of
-    /// a block before it looks any of them up, so the slots' cache misses
-    /// (the table is read at random and is many times the size of the
+    /// that start `hay` into the cache, with no other effect: the
+    /// gazetteer scan asks it for all the possible starts of a block
+    /// before it looks any of them up, so the slots' cache misses (the
+    /// table is read at random and is many times the size of the
     /// first-level cache) overlap instead of each stalling its lookup in
     /// turn. (About 1% less time on this project's machine for 1% more
-    /// instructions; `docs/benchmarks.md`, twenty-ninth round.) Any four
-    /// bytes are safe to ask, a slot that no lookup reads only costs time.
+    /// instructions; `docs/benchmarks.md`, twenty-ninth round.)
     #[inline(always)]
-    pub fn prefetch(&self, four: [u8; 4]) {
+    pub fn prefetch(&self, hay: &[u8]) {
         #[cfg(target_arch = "x86_64")]
-        {
+        if let Some(four) = hay.first_chunk::<4>() {
             // (The slot's address by pointer arithmetic, not by indexing:
             // a prefetch needs no bounds check, which cost a load and a
             // branch on the table's length at each start.)
             let slot: *const Jump = self
                 .jumps
                 .as_ptr()
-                .wrapping_add(self.home_slot(u32::from_le_bytes(four)));
+                .wrapping_add(self.home_slot(u32::from_le_bytes(*four)));
             // SAFETY: a prefetch reads nothing a program can see and
             // cannot fault; the address is that of a slot of the table
             // (`home_slot` is masked to the table's length).
@@ -497,8 +496,6 @@ impl AliasTrie {
                 )
             };
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = four;
     }
 
     /// The slot of the jump table where the search for `key` starts (its

@@ -659,12 +659,23 @@ struct Cands<'g> {
     /// ("one fisherman", "a senior official"): a "he" or "she" later in
     /// its sentence is that person, not a name from before it.
     unnamed: Option<Span>,
-    /// The person name of the draft's speaker phrase being resolved, found
-    /// with its mentioned name (see [`Cands::person_name`]).
-    /// (The phrase, and where the name is in it.)
-    /// (And whether the phrase's last word starts with a capital, the
-    /// first test of the names, which the surname rule makes too.)
-    person_memo: Option<(Span, Option<NameAt>, bool)>,
+    /// What `resolve` found of the speaker phrase of the draft being
+    /// resolved, at that span (see [`Cands::person_name`]).
+    person_memo: Option<(Span, PhraseMemo)>,
+}
+
+/// What `resolve` finds of a draft's speaker phrase while it gathers the
+/// candidates, kept for `resolve_one`, which asks the same of the phrase.
+#[derive(Clone, Copy, Debug, Default)]
+struct PhraseMemo {
+    /// Where its person name is in it, found with its mentioned name.
+    person: Option<NameAt>,
+    /// Whether its last word starts with a capital, the first test of the
+    /// names, which the surname rule makes too.
+    cap: bool,
+    /// Its [`object_start`], found with the names (`None`: not known, as
+    /// when the phrase ends with no capital and its names are not sought).
+    object: Option<Option<usize>>,
 }
 
 /// The speakers resolved so far ([`Cands::added`]), by position and then
@@ -1155,8 +1166,22 @@ impl<'g> Cands<'g> {
     /// name (`resolve` runs [`names_in`] on every draft's phrase).
     fn person_name(&self, sp: Span, t: &'g str) -> Option<Cow<'g, str>> {
         match self.person_memo {
-            Some((at, name, _)) if at == sp => name.map(|n| n.text(t)),
+            Some((at, m)) if at == sp => m.person.map(|n| n.text(t)),
             _ => person_name(t),
+        }
+    }
+
+    /// [`object_start`] of the phrase `t` at `sp`, remembered for the
+    /// draft's phrase when its names were sought.
+    fn object_start(&self, sp: Span, t: &str) -> Option<usize> {
+        match self.person_memo {
+            Some((
+                at,
+                PhraseMemo {
+                    object: Some(o), ..
+                },
+            )) if at == sp => o,
+            _ => object_start(t),
         }
     }
 
@@ -1164,7 +1189,7 @@ impl<'g> Cands<'g> {
     /// draft's phrase as its person name is.
     fn ends_capitalized(&self, sp: Span, t: &str) -> bool {
         match self.person_memo {
-            Some((at, _, cap)) if at == sp => cap,
+            Some((at, m)) if at == sp => m.cap,
             _ => ends_capitalized(t),
         }
     }
@@ -1231,7 +1256,7 @@ pub struct Buffers {
     added: Vec<Cand<'static>>,
     last_list: Vec<(Cand<'static>, u32)>,
     people: Vec<(Cow<'static, str>, usize)>,
-    person_names: Vec<(usize, Option<NameAt>, bool)>,
+    person_names: Vec<(usize, PhraseMemo)>,
     /// The candidates of the drafts' name-shaped speakers, before they
     /// are merged into `base`.
     spoken: Vec<Cand<'static>>,
@@ -1379,7 +1404,7 @@ pub fn resolve<'g>(
     // Name-shaped speakers of the drafts are candidates too. (Their person
     // names, which `resolve_one` may ask for, are found at the same time:
     // by draft, in order.)
-    let mut person_names: Vec<(usize, Option<NameAt>, bool)> =
+    let mut person_names: Vec<(usize, PhraseMemo)> =
         emptied(std::mem::take(&mut bufs.person_names), drafts.len());
     let mut spoken: Vec<Cand> = emptied(std::mem::take(&mut bufs.spoken), drafts.len());
     for (i, d) in drafts.iter().enumerate() {
@@ -1389,12 +1414,20 @@ pub fn resolve<'g>(
                 continue;
             }
             let cap = ends_capitalized(t);
-            let (person, mentioned) = if cap {
-                bufs.names.names_in_capitalized(t)
+            let (person, mentioned, object) = if cap {
+                let (person, mentioned, object) = bufs.names.names_in_capitalized(t);
+                (person, mentioned, Some(object))
             } else {
-                (None, None)
+                (None, None, None)
             };
-            person_names.push((i, person, cap));
+            person_names.push((
+                i,
+                PhraseMemo {
+                    person,
+                    cap,
+                    object,
+                },
+            ));
             if let Some(name) = mentioned.map(|n| n.text(t)) {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
@@ -1460,10 +1493,10 @@ pub fn resolve<'g>(
     let mut next_name = 0;
     let mut facts = FactsMemo::default();
     for (i, d) in drafts.iter().enumerate() {
-        let person_name = match person_names.get(next_name) {
-            Some(&(k, p, cap)) if k == i => {
+        let phrase = match person_names.get(next_name) {
+            Some(&(k, m)) if k == i => {
                 next_name += 1;
-                Some((p, cap))
+                Some(m)
             }
             _ => None,
         };
@@ -1497,9 +1530,7 @@ pub fn resolve<'g>(
             ..resolve_coordination(text, sp, conj, mentions, &cands, gaz, lx, date)
         });
         let sp = if coord.is_some() { (conj, sp.1) } else { sp };
-        cands.person_memo = person_name
-            .filter(|_| coord.is_none())
-            .map(|(p, cap)| (sp, p, cap));
+        cands.person_memo = phrase.filter(|_| coord.is_none()).map(|m| (sp, m));
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
         cands.person_memo = None;
         r.from = i;
@@ -2276,16 +2307,21 @@ fn ends_capitalized(t: &str) -> bool {
 /// once. `resolve` finds the
 /// mentioned name of every draft's speaker and keeps where its person name
 /// is for `resolve_one` (no string until one is asked for).
-fn names_in(t: &str) -> (Option<NameAt>, Option<NameAt>) {
+///
+/// Third, the phrase's [`object_start`], which the person rules test and
+/// `resolve_one` asks for too: found once, and kept with the names.
+fn names_in(t: &str) -> (Option<NameAt>, Option<NameAt>, Option<usize>) {
+    let object = object_start(t);
     if !ends_capitalized(t) {
-        return (None, None);
+        return (None, None, object);
     }
-    match name_by_rules(t, PERSON_RULES | MENTIONED_RULES) {
+    let (person, mentioned) = match name_by_rules(t, PERSON_RULES | MENTIONED_RULES, Some(object)) {
         None => (None, None),
         Some((at, PERSON_RULES)) => (Some(at), None),
         Some((at, MENTIONED_RULES)) => (None, Some(at)),
         Some((at, _)) => (Some(at), Some(at)),
-    }
+    };
+    (person, mentioned, object)
 }
 
 /// How many phrases [`NamesMemo`] holds (a power of two). (1,024 slots
@@ -2321,13 +2357,21 @@ struct NamesSlot {
     len: u8,
     text: [u8; NAMES_MEMO_TEXT],
     names: (Option<NameAt>, Option<NameAt>),
+    /// The phrase's [`object_start`], or [`NO_OBJECT`] (the slot's spare
+    /// byte: it stays 96 bytes).
+    object: u8,
 }
+
+/// [`NamesSlot::object`] for a phrase with no object (no offset in a
+/// phrase the table holds).
+const NO_OBJECT: u8 = u8::MAX;
+const _: () = assert!(NAMES_MEMO_TEXT < NO_OBJECT as usize);
 
 impl NamesMemo {
     /// [`names_in`] of `t`, a phrase whose last word starts with a
     /// capital (`resolve` tests that first, [`ends_capitalized`], and keeps
     /// the answer for `resolve_one`), from the table when `t` is in it.
-    fn names_in_capitalized(&mut self, t: &str) -> (Option<NameAt>, Option<NameAt>) {
+    fn names_in_capitalized(&mut self, t: &str) -> (Option<NameAt>, Option<NameAt>, Option<usize>) {
         let b = t.as_bytes();
         if b.len() > NAMES_MEMO_TEXT {
             return names_in(t);
@@ -2337,19 +2381,23 @@ impl NamesMemo {
                 len: 0,
                 text: [0; NAMES_MEMO_TEXT],
                 names: (None, None),
+                object: NO_OBJECT,
             };
             self.slots = vec![empty; NAMES_MEMO];
         }
         let k = (surname_key(b) >> (64 - NAMES_MEMO.trailing_zeros())) as usize;
         let slot = &mut self.slots[k];
         if usize::from(slot.len) == b.len() && &slot.text[..b.len()] == b {
-            return slot.names;
+            let object = (slot.object != NO_OBJECT).then_some(usize::from(slot.object));
+            return (slot.names.0, slot.names.1, object);
         }
-        let names = names_in(t);
+        let (person, mentioned, object) = names_in(t);
         slot.len = b.len() as u8;
         slot.text[..b.len()].copy_from_slice(b);
-        slot.names = names;
-        names
+        slot.names = (person, mentioned);
+        // (An offset in a phrase of at most `NAMES_MEMO_TEXT` bytes.)
+        slot.object = object.map_or(NO_OBJECT, |o| o as u8);
+        (person, mentioned, object)
     }
 }
 
@@ -2391,14 +2439,16 @@ fn name_in_words(t: &str, objects: bool) -> Option<Cow<'_, str>> {
     } else {
         PERSON_RULES
     };
-    name_by_rules(t, rules).map(|(at, _)| at.text(t))
+    name_by_rules(t, rules, None).map(|(at, _)| at.text(t))
 }
 
 /// The name [`name_in_words`] finds in `t` under any of `rules` (bits
 /// [`PERSON_RULES`] and [`MENTIONED_RULES`]: with objects or without),
 /// with the rules that accept it; `None` when none does. The name is a run
-/// of whole words of `t`, given as where it lies in `t`.
-fn name_by_rules(t: &str, rules: u8) -> Option<(NameAt, u8)> {
+/// of whole words of `t`, given as where it lies in `t`. (`object`:
+/// [`object_start`] of `t` when the caller has it; else it is found here
+/// if a rule needs it.)
+fn name_by_rules(t: &str, rules: u8, object: Option<Option<usize>>) -> Option<(NameAt, u8)> {
     // The words on the stack when there are few (nearly always), so a
     // speaker phrase costs no vector.
     let mut few = [""; 16];
@@ -2483,7 +2533,7 @@ fn name_by_rules(t: &str, rules: u8) -> Option<(NameAt, u8)> {
     let mut rules = rules;
     if rules & PERSON_RULES != 0
         && p < words.len()
-        && object_start(t).is_some_and(|o| {
+        && object.unwrap_or_else(|| object_start(t)).is_some_and(|o| {
             o <= (words[p].as_ptr() as usize).saturating_sub(t.as_ptr() as usize)
                 && !t[o..].starts_with("by ")
                 && !t[o..].starts_with("of ")
@@ -3023,7 +3073,7 @@ fn resolve_one<'g>(
     let inside = mentions_in(mentions, sp);
     // (Not a person named after a preposition: "A spokesman for Prime
     // Minister Rishi Sunak" is the spokesman.)
-    let object_at = object_start(t);
+    let object_at = cands.object_start(sp, t);
     let object_from = object_at.map_or(usize::MAX, |o| sp.0 + o);
     // (Nor the owner before a possessive: "Donald Trump's eldest
     // daughter" is the daughter.)
@@ -4434,7 +4484,7 @@ mod tests {
     /// [`names_in`] as names.
     fn names_of(t: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
         let name = |at: Option<NameAt>| at.map(|n| n.text(t));
-        let (person, mentioned) = names_in(t);
+        let (person, mentioned, _) = names_in(t);
         (name(person), name(mentioned))
     }
 
@@ -4462,7 +4512,7 @@ mod tests {
             let got = if ends_capitalized(&t) {
                 memo.names_in_capitalized(&t)
             } else {
-                (None, None)
+                (None, None, object_start(&t))
             };
             assert_eq!(got, names_in(&t), "{t:?}");
             phrases.push(t);
@@ -4531,7 +4581,8 @@ mod tests {
             assert_eq!(names_of(&t), want, "{t:?}");
             // A name is its words joined by single spaces, also when it is
             // taken as its bytes.
-            let (person, mentioned) = names_in(&t);
+            let (person, mentioned, object) = names_in(&t);
+            assert_eq!(object, object_start(&t), "{t:?}");
             for at in person.into_iter().chain(mentioned) {
                 let words: Vec<&str> = words_of(&t[at.start..at.end]).collect();
                 assert_eq!(at.text(&t), words.join(" "), "{t:?}");
@@ -5154,10 +5205,17 @@ mod tests {
             let sp = (a, text.len());
             let t = &text[sp.0..sp.1];
             let cap = ends_capitalized(t);
-            let person = if cap { names_in(t).0 } else { None };
-            cands.person_memo = Some((sp, person, cap));
+            // (The object is known with the names, as `resolve` keeps it.)
+            let (person, _, object) = names_in(t);
+            let memo = PhraseMemo {
+                person: person.filter(|_| cap),
+                cap,
+                object: Some(object).filter(|_| cap),
+            };
+            cands.person_memo = Some((sp, memo));
             assert_eq!(cands.ends_capitalized(sp, t), ends_capitalized(t), "{t:?}");
             assert_eq!(cands.person_name(sp, t), person_name(t), "{t:?}");
+            assert_eq!(cands.object_start(sp, t), object_start(t), "{t:?}");
             // Another phrase: not the one remembered.
             let other = (0, a);
             let o = &text[..a];
@@ -5167,6 +5225,7 @@ mod tests {
                 "{o:?}"
             );
             assert_eq!(cands.person_name(other, o), person_name(o), "{o:?}");
+            assert_eq!(cands.object_start(other, o), object_start(o), "{o:?}");
         }
     }
 

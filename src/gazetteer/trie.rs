@@ -361,13 +361,28 @@ impl AliasTrie {
     /// The longest pattern that is a prefix of `hay`: (pattern, length).
     /// (Always inlined: the gazetteer's AVX2 scan, compiled with another
     /// target feature, would call it otherwise.)
-    #[inline(always)]
+    #[cfg(test)]
     pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
+        let home = hay
+            .first_chunk::<4>()
+            .map_or(0, |four| self.home_slot(u32::from_le_bytes(*four)));
+        self.longest_prefix_from(hay, home)
+    }
+
+    /// [`AliasTrie::longest_prefix`], given the jump-table slot of `hay`'s
+    /// first four bytes as [`AliasTrie::prefetch`] returned it (any value
+    /// when `hay` is shorter): the gazetteer scan keeps the slots of a
+    /// block's starts from its prefetch loop, so a lookup does not hash
+    /// the same four bytes again. (Another `home` gives no panic, only a
+    /// search from the wrong slot. Always inlined, as
+    /// [`AliasTrie::longest_prefix`] is.)
+    #[inline(always)]
+    pub fn longest_prefix_from(&self, hay: &[u8], home: usize) -> Option<(usize, usize)> {
         if let Some(four) = hay.first_chunk::<4>() {
             // (One load of the four bytes; the first two, for the filter
             // of the short patterns, taken from it.)
             let key = u32::from_le_bytes(*four);
-            if let Some(j) = self.jump(key) {
+            if let Some(j) = self.jump_from(key, home) {
                 // (The node at depth four is in the entry: the walk reads
                 // no node before its first step.)
                 return self.walk(hay, j.node, 4);
@@ -469,24 +484,27 @@ impl AliasTrie {
     }
 
     /// Asks the processor to bring the jump-table slot of the four bytes
-    /// that start `hay` into the cache, with no other effect: the
-    /// gazetteer scan asks it for all the possible starts of a block
-    /// before it looks any of them up, so the slots' cache misses (the
-    /// table is read at random and is many times the size of the
-    /// first-level cache) overlap instead of each stalling its lookup in
-    /// turn. (About 1% less time on this project's machine for 1% more
-    /// instructions; `docs/benchmarks.md`, twenty-ninth round.)
+    /// that start `hay` into the cache, with no other effect, and returns
+    /// that slot (0 when `hay` is shorter than four bytes) for
+    /// [`AliasTrie::longest_prefix_from`]: the gazetteer scan asks it for
+    /// all the possible starts of a block before it looks any of them up,
+    /// so the slots' cache misses (the table is read at random and is many
+    /// times the size of the first-level cache) overlap instead of each
+    /// stalling its lookup in turn. (About 1% less time on this project's
+    /// machine for 1% more instructions; `docs/benchmarks.md`,
+    /// twenty-ninth round.)
     #[inline(always)]
-    pub fn prefetch(&self, hay: &[u8]) {
+    pub fn prefetch(&self, hay: &[u8]) -> usize {
+        let Some(four) = hay.first_chunk::<4>() else {
+            return 0;
+        };
+        let home = self.home_slot(u32::from_le_bytes(*four));
         #[cfg(target_arch = "x86_64")]
-        if let Some(four) = hay.first_chunk::<4>() {
+        {
             // (The slot's address by pointer arithmetic, not by indexing:
             // a prefetch needs no bounds check, which cost a load and a
             // branch on the table's length at each start.)
-            let slot: *const Jump = self
-                .jumps
-                .as_ptr()
-                .wrapping_add(self.home_slot(u32::from_le_bytes(*four)));
+            let slot: *const Jump = self.jumps.as_ptr().wrapping_add(home);
             // SAFETY: a prefetch reads nothing a program can see and
             // cannot fault; the address is that of a slot of the table
             // (`home_slot` is masked to the table's length).
@@ -496,6 +514,7 @@ impl AliasTrie {
                 )
             };
         }
+        home
     }
 
     /// The slot of the jump table where the search for `key` starts (its
@@ -509,10 +528,17 @@ impl AliasTrie {
     /// when no pattern of four bytes or more starts with those bytes.
     /// (A `key` of [`EMPTY_KEY`], bytes no UTF-8 text holds, may give an
     /// empty slot, [`Jump::EMPTY`], which leads to no pattern.)
-    #[inline]
+    #[cfg(test)]
     fn jump(&self, key: u32) -> Option<&Jump> {
+        self.jump_from(key, self.home_slot(key))
+    }
+
+    /// [`AliasTrie::jump`], searched from slot `home` (`key`'s home slot,
+    /// [`AliasTrie::home_slot`], for the right answer).
+    #[inline]
+    fn jump_from(&self, key: u32, home: usize) -> Option<&Jump> {
         let mask = self.jumps.len() - 1;
-        let mut i = self.home_slot(key);
+        let mut i = home & mask;
         loop {
             let j = &self.jumps[i];
             match j.key {
@@ -1015,6 +1041,34 @@ mod tests {
                     .map(|(i, p)| (i, p.len()))
                     .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
                 assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {strs:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_from_the_prefetched_slot_find_the_longest_pattern() {
+        // The scan looks a start up from the slot `prefetch` returned for
+        // it: the same answer as the search by all the patterns, for texts
+        // of zero to nine bytes (those under four have no slot, and
+        // `prefetch` gives 0); from any other slot, no panic.
+        let alphabet = b"abT. ";
+        let mut seed = 0x0dd5_1075_fee7_ba5eu64;
+        for _ in 0..100 {
+            let pats: Vec<String> = (0..40)
+                .map(|_| String::from_utf8(random_word(&mut seed, alphabet, 1, 7)).expect("ASCII"))
+                .collect();
+            let t = AliasTrie::new(pats.iter().map(String::as_str));
+            for _ in 0..300 {
+                let hay = random_word(&mut seed, alphabet, 0, 9);
+                let home = t.prefetch(&hay);
+                if hay.len() < 4 {
+                    assert_eq!(home, 0);
+                }
+                let want = brute_longest(&pats, &hay);
+                assert_eq!(t.longest_prefix_from(&hay, home), want, "{hay:?} {pats:?}");
+                for other in [home + 1, usize::MAX, seed as usize] {
+                    let _ = t.longest_prefix_from(&hay, other);
+                }
             }
         }
     }

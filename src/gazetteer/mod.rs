@@ -1426,7 +1426,8 @@ mod scan_tests {
             let start = BYTE_CLASS[bytes[i] as usize] & START != 0
                 && (i == 0 || BYTE_CLASS[bytes[i - 1] as usize] & ALNUM == 0);
             if start {
-                if let Some(len) = g.mention_at(bytes, i, &mut out) {
+                let home = g.trie.prefetch(&bytes[i..]);
+                if let Some(len) = g.mention_at(bytes, i, home, &mut out) {
                     i += len;
                     continue;
                 }

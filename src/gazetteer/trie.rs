@@ -358,9 +358,9 @@ impl AliasTrie {
         self.root[usize::from(b)] != 0
     }
 
-    /// The longest pattern that is a prefix of `hay`: (pattern, length).
-    /// (Always inlined: the gazetteer's AVX2 scan, compiled with another
-    /// target feature, would call it otherwise.)
+    /// The longest pattern that is a prefix of `hay`: (pattern, length),
+    /// by [`AliasTrie::longest_prefix_from`] with the slot hashed here
+    /// (for the tests; the scan passes the slot it has).
     #[cfg(test)]
     pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
         let home = hay
@@ -369,13 +369,14 @@ impl AliasTrie {
         self.longest_prefix_from(hay, home)
     }
 
-    /// [`AliasTrie::longest_prefix`], given the jump-table slot of `hay`'s
-    /// first four bytes as [`AliasTrie::prefetch`] returned it (any value
-    /// when `hay` is shorter): the gazetteer scan keeps the slots of a
-    /// block's starts from its prefetch loop, so a lookup does not hash
-    /// the same four bytes again. (Another `home` gives no panic, only a
-    /// search from the wrong slot. Always inlined, as
-    /// [`AliasTrie::longest_prefix`] is.)
+    /// The longest pattern that is a prefix of `hay`: (pattern, length),
+    /// given the jump-table slot of `hay`'s first four bytes as
+    /// [`AliasTrie::prefetch`] returned it (any value when `hay` is
+    /// shorter): the gazetteer scan keeps the slots of a block's starts
+    /// from its prefetch loop, so a lookup does not hash the same four
+    /// bytes again. (Another `home` gives no panic, only a search from the
+    /// wrong slot. Always inlined: the gazetteer's AVX2 scan, compiled
+    /// with another target feature, would call it otherwise.)
     #[inline(always)]
     pub fn longest_prefix_from(&self, hay: &[u8], home: usize) -> Option<(usize, usize)> {
         if let Some(four) = hay.first_chunk::<4>() {
@@ -414,7 +415,7 @@ impl AliasTrie {
     /// that child's byte. A node of two to eight children finds the child
     /// by the bytes in the node too ([`child_of_few`]), so a step reads
     /// the node it goes to and no other. (Always inlined, as
-    /// [`AliasTrie::longest_prefix`] is.)
+    /// [`AliasTrie::longest_prefix_from`] is.)
     #[inline(always)]
     fn walk(&self, hay: &[u8], mut nd: Node, mut len: usize) -> Option<(usize, usize)> {
         loop {
@@ -533,8 +534,9 @@ impl AliasTrie {
         self.jump_from(key, self.home_slot(key))
     }
 
-    /// [`AliasTrie::jump`], searched from slot `home` (`key`'s home slot,
-    /// [`AliasTrie::home_slot`], for the right answer).
+    /// The entry of `key` (as the tests' `jump`), searched from slot
+    /// `home` (`key`'s home slot, [`AliasTrie::home_slot`], for the right
+    /// answer).
     #[inline]
     fn jump_from(&self, key: u32, home: usize) -> Option<&Jump> {
         let mask = self.jumps.len() - 1;
@@ -780,6 +782,19 @@ mod tests {
                     .map(|(i, p)| (i, p.len()))
                     .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
                 assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {pats:?}");
+                // The scan's lookup, from the slot `prefetch` returned: the
+                // same answer; from any other slot, no panic. (Under four
+                // bytes there is no slot, and `prefetch` gives 0.)
+                let home = t.prefetch(&hay);
+                assert_eq!(t.longest_prefix_from(&hay, home), want, "{hay:?}");
+                for other in [home + 1, usize::MAX, seed as usize] {
+                    let _ = t.longest_prefix_from(&hay, other);
+                }
+                for short in (0..4).map(|n| &hay[..n]) {
+                    assert_eq!(t.prefetch(short), 0);
+                    let want = brute_longest(&pats, short);
+                    assert_eq!(t.longest_prefix_from(short, 0), want, "{short:?}");
+                }
             }
             for hay in [
                 &[0xFF; 4][..],
@@ -1041,34 +1056,6 @@ mod tests {
                     .map(|(i, p)| (i, p.len()))
                     .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
                 assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {strs:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn lookups_from_the_prefetched_slot_find_the_longest_pattern() {
-        // The scan looks a start up from the slot `prefetch` returned for
-        // it: the same answer as the search by all the patterns, for texts
-        // of zero to nine bytes (those under four have no slot, and
-        // `prefetch` gives 0); from any other slot, no panic.
-        let alphabet = b"abT. ";
-        let mut seed = 0x0dd5_1075_fee7_ba5eu64;
-        for _ in 0..100 {
-            let pats: Vec<String> = (0..40)
-                .map(|_| String::from_utf8(random_word(&mut seed, alphabet, 1, 7)).expect("ASCII"))
-                .collect();
-            let t = AliasTrie::new(pats.iter().map(String::as_str));
-            for _ in 0..300 {
-                let hay = random_word(&mut seed, alphabet, 0, 9);
-                let home = t.prefetch(&hay);
-                if hay.len() < 4 {
-                    assert_eq!(home, 0);
-                }
-                let want = brute_longest(&pats, &hay);
-                assert_eq!(t.longest_prefix_from(&hay, home), want, "{hay:?} {pats:?}");
-                for other in [home + 1, usize::MAX, seed as usize] {
-                    let _ = t.longest_prefix_from(&hay, other);
-                }
             }
         }
     }

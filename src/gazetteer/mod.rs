@@ -334,6 +334,10 @@ impl Gazetteer {
         // alias starts with `t` but "the ": most lowercase `t` words, "to",
         // "that", "they", are dropped from the masks before any lookup.)
         let the = AVX2 && self.trie.t_is_the();
+        // The jump-table slot of each start's first four bytes, by its
+        // offset in the block, from the prefetch loop: its lookup does not
+        // hash them again ([`AliasTrie::longest_prefix_from`]).
+        let mut homes = [0usize; 64];
         let mut base = 0;
         while base < bytes.len() {
             let prev_alnum = base > 0 && BYTE_CLASS[bytes[base - 1] as usize] & ALNUM != 0;
@@ -342,19 +346,21 @@ impl Gazetteer {
             let (mut m, width) =
                 unsafe { candidate_block::<AVX2>(bytes, base, prev_alnum, the, &self.classes) };
             let mut next = base + width;
-            // The byte of the lowest start of a mask.
-            let first = |m: u64| base + m.trailing_zeros() as usize;
+            // The offset in the block of the lowest start of a mask.
+            let low = |m: u64| m.trailing_zeros() as usize & 63;
             // The jump-table slots of all the block's starts asked for
             // first, so their cache misses overlap ([`AliasTrie::prefetch`]).
             let mut p = m;
             while p != 0 {
-                self.trie.prefetch(&bytes[first(p)..]);
+                let k = low(p);
+                homes[k] = self.trie.prefetch(&bytes[base + k..]);
                 p &= p - 1;
             }
             while m != 0 {
-                let i = first(m);
+                let k = low(m);
+                let i = base + k;
                 m &= m - 1;
-                if let Some(len) = self.mention_at(bytes, i, out) {
+                if let Some(len) = self.mention_at(bytes, i, homes[k], out) {
                     next = next.max(i + len);
                     if i + len >= base + width {
                         break;
@@ -368,11 +374,18 @@ impl Gazetteer {
 
     /// The mention that starts at the possible alias start `i`, pushed to
     /// `out`, and its length: the longest alias there that is a whole
-    /// word. (Always inlined: the AVX2 scan, compiled with another
-    /// target feature, would call it otherwise.)
+    /// word. `home` is the jump-table slot of its first four bytes
+    /// ([`AliasTrie::prefetch`]). (Always inlined: the AVX2 scan,
+    /// compiled with another target feature, would call it otherwise.)
     #[inline(always)]
-    fn mention_at(&self, bytes: &[u8], i: usize, out: &mut Vec<Mention>) -> Option<usize> {
-        let (p, len) = self.trie.longest_prefix(&bytes[i..])?;
+    fn mention_at(
+        &self,
+        bytes: &[u8],
+        i: usize,
+        home: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let (p, len) = self.trie.longest_prefix_from(&bytes[i..], home)?;
         // A possible start follows no ASCII letter or digit, so this is
         // the whole test of the word start of [`is_word_boundary`]. (Made
         // after the lookup, which rejects most starts: an alias rarely
@@ -1413,7 +1426,8 @@ mod scan_tests {
             let start = BYTE_CLASS[bytes[i] as usize] & START != 0
                 && (i == 0 || BYTE_CLASS[bytes[i - 1] as usize] & ALNUM == 0);
             if start {
-                if let Some(len) = g.mention_at(bytes, i, &mut out) {
+                let home = g.trie.prefetch(&bytes[i..]);
+                if let Some(len) = g.mention_at(bytes, i, home, &mut out) {
                     i += len;
                     continue;
                 }

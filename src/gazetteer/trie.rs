@@ -358,16 +358,32 @@ impl AliasTrie {
         self.root[usize::from(b)] != 0
     }
 
-    /// The longest pattern that is a prefix of `hay`: (pattern, length).
-    /// (Always inlined: the gazetteer's AVX2 scan, compiled with another
-    /// target feature, would call it otherwise.)
-    #[inline(always)]
+    /// The longest pattern that is a prefix of `hay`: (pattern, length),
+    /// by [`AliasTrie::longest_prefix_from`] with the slot hashed here
+    /// (for the tests; the scan passes the slot it has).
+    #[cfg(test)]
     pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
+        let home = hay
+            .first_chunk::<4>()
+            .map_or(0, |four| self.home_slot(u32::from_le_bytes(*four)));
+        self.longest_prefix_from(hay, home)
+    }
+
+    /// The longest pattern that is a prefix of `hay`: (pattern, length),
+    /// given the jump-table slot of `hay`'s first four bytes as
+    /// [`AliasTrie::prefetch`] returned it (any value when `hay` is
+    /// shorter): the gazetteer scan keeps the slots of a block's starts
+    /// from its prefetch loop, so a lookup does not hash the same four
+    /// bytes again. (Another `home` gives no panic, only a search from the
+    /// wrong slot. Always inlined: the gazetteer's AVX2 scan, compiled
+    /// with another target feature, would call it otherwise.)
+    #[inline(always)]
+    pub fn longest_prefix_from(&self, hay: &[u8], home: usize) -> Option<(usize, usize)> {
         if let Some(four) = hay.first_chunk::<4>() {
             // (One load of the four bytes; the first two, for the filter
             // of the short patterns, taken from it.)
             let key = u32::from_le_bytes(*four);
-            if let Some(j) = self.jump(key) {
+            if let Some(j) = self.jump_from(key, home) {
                 // (The node at depth four is in the entry: the walk reads
                 // no node before its first step.)
                 return self.walk(hay, j.node, 4);
@@ -399,7 +415,7 @@ impl AliasTrie {
     /// that child's byte. A node of two to eight children finds the child
     /// by the bytes in the node too ([`child_of_few`]), so a step reads
     /// the node it goes to and no other. (Always inlined, as
-    /// [`AliasTrie::longest_prefix`] is.)
+    /// [`AliasTrie::longest_prefix_from`] is.)
     #[inline(always)]
     fn walk(&self, hay: &[u8], mut nd: Node, mut len: usize) -> Option<(usize, usize)> {
         loop {
@@ -469,24 +485,27 @@ impl AliasTrie {
     }
 
     /// Asks the processor to bring the jump-table slot of the four bytes
-    /// that start `hay` into the cache, with no other effect: the
-    /// gazetteer scan asks it for all the possible starts of a block
-    /// before it looks any of them up, so the slots' cache misses (the
-    /// table is read at random and is many times the size of the
-    /// first-level cache) overlap instead of each stalling its lookup in
-    /// turn. (About 1% less time on this project's machine for 1% more
-    /// instructions; `docs/benchmarks.md`, twenty-ninth round.)
+    /// that start `hay` into the cache, with no other effect, and returns
+    /// that slot (0 when `hay` is shorter than four bytes) for
+    /// [`AliasTrie::longest_prefix_from`]: the gazetteer scan asks it for
+    /// all the possible starts of a block before it looks any of them up,
+    /// so the slots' cache misses (the table is read at random and is many
+    /// times the size of the first-level cache) overlap instead of each
+    /// stalling its lookup in turn. (About 1% less time on this project's
+    /// machine for 1% more instructions; `docs/benchmarks.md`,
+    /// twenty-ninth round.)
     #[inline(always)]
-    pub fn prefetch(&self, hay: &[u8]) {
+    pub fn prefetch(&self, hay: &[u8]) -> usize {
+        let Some(four) = hay.first_chunk::<4>() else {
+            return 0;
+        };
+        let home = self.home_slot(u32::from_le_bytes(*four));
         #[cfg(target_arch = "x86_64")]
-        if let Some(four) = hay.first_chunk::<4>() {
+        {
             // (The slot's address by pointer arithmetic, not by indexing:
             // a prefetch needs no bounds check, which cost a load and a
             // branch on the table's length at each start.)
-            let slot: *const Jump = self
-                .jumps
-                .as_ptr()
-                .wrapping_add(self.home_slot(u32::from_le_bytes(*four)));
+            let slot: *const Jump = self.jumps.as_ptr().wrapping_add(home);
             // SAFETY: a prefetch reads nothing a program can see and
             // cannot fault; the address is that of a slot of the table
             // (`home_slot` is masked to the table's length).
@@ -496,6 +515,7 @@ impl AliasTrie {
                 )
             };
         }
+        home
     }
 
     /// The slot of the jump table where the search for `key` starts (its
@@ -509,10 +529,18 @@ impl AliasTrie {
     /// when no pattern of four bytes or more starts with those bytes.
     /// (A `key` of [`EMPTY_KEY`], bytes no UTF-8 text holds, may give an
     /// empty slot, [`Jump::EMPTY`], which leads to no pattern.)
-    #[inline]
+    #[cfg(test)]
     fn jump(&self, key: u32) -> Option<&Jump> {
+        self.jump_from(key, self.home_slot(key))
+    }
+
+    /// The entry of `key` (as the tests' `jump`), searched from slot
+    /// `home` (`key`'s home slot, [`AliasTrie::home_slot`], for the right
+    /// answer).
+    #[inline]
+    fn jump_from(&self, key: u32, home: usize) -> Option<&Jump> {
         let mask = self.jumps.len() - 1;
-        let mut i = self.home_slot(key);
+        let mut i = home & mask;
         loop {
             let j = &self.jumps[i];
             match j.key {
@@ -754,6 +782,19 @@ mod tests {
                     .map(|(i, p)| (i, p.len()))
                     .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
                 assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {pats:?}");
+                // The scan's lookup, from the slot `prefetch` returned: the
+                // same answer; from any other slot, no panic. (Under four
+                // bytes there is no slot, and `prefetch` gives 0.)
+                let home = t.prefetch(&hay);
+                assert_eq!(t.longest_prefix_from(&hay, home), want, "{hay:?}");
+                for other in [home + 1, usize::MAX, seed as usize] {
+                    let _ = t.longest_prefix_from(&hay, other);
+                }
+                for short in (0..4).map(|n| &hay[..n]) {
+                    assert_eq!(t.prefetch(short), 0);
+                    let want = brute_longest(&pats, short);
+                    assert_eq!(t.longest_prefix_from(short, 0), want, "{short:?}");
+                }
             }
             for hay in [
                 &[0xFF; 4][..],

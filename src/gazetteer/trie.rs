@@ -359,14 +359,11 @@ impl AliasTrie {
     }
 
     /// The longest pattern that is a prefix of `hay`: (pattern, length),
-    /// by [`AliasTrie::longest_prefix_from`] with the slot hashed here
-    /// (for the tests; the scan passes the slot it has).
+    /// by [`AliasTrie::longest_prefix_from`] from the slot
+    /// [`AliasTrie::prefetch`] gives, as the scan does (for the tests).
     #[cfg(test)]
     pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
-        let home = hay
-            .first_chunk::<4>()
-            .map_or(0, |four| self.home_slot(u32::from_le_bytes(*four)));
-        self.longest_prefix_from(hay, home)
+        self.longest_prefix_from(hay, self.prefetch(hay))
     }
 
     /// The longest pattern that is a prefix of `hay`: (pattern, length),
@@ -525,18 +522,18 @@ impl AliasTrie {
         jump_slot(key) & (self.jumps.len() - 1)
     }
 
-    /// The entry of the four-byte prefix `key` in the jump table: `None`
-    /// when no pattern of four bytes or more starts with those bytes.
-    /// (A `key` of [`EMPTY_KEY`], bytes no UTF-8 text holds, may give an
-    /// empty slot, [`Jump::EMPTY`], which leads to no pattern.)
+    /// [`AliasTrie::jump_from`] from `key`'s home slot (for the tests).
     #[cfg(test)]
     fn jump(&self, key: u32) -> Option<&Jump> {
         self.jump_from(key, self.home_slot(key))
     }
 
-    /// The entry of `key` (as the tests' `jump`), searched from slot
-    /// `home` (`key`'s home slot, [`AliasTrie::home_slot`], for the right
-    /// answer).
+    /// The entry of the four-byte prefix `key` in the jump table, searched
+    /// from slot `home` (`key`'s home slot, [`AliasTrie::home_slot`], for
+    /// the right answer; another gives no panic): `None` when no pattern
+    /// of four bytes or more starts with those bytes. (A `key` of
+    /// [`EMPTY_KEY`], bytes no UTF-8 text holds, may give an empty slot,
+    /// [`Jump::EMPTY`], which leads to no pattern.)
     #[inline]
     fn jump_from(&self, key: u32, home: usize) -> Option<&Jump> {
         let mask = self.jumps.len() - 1;

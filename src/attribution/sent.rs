@@ -636,25 +636,36 @@ pub(crate) struct Lookup {
 }
 
 /// One slot of the packed table of [`Lookup`] for a word of nine to
-/// sixteen bytes.
-#[derive(Clone, Copy, Default)]
+/// sixteen bytes (or one of at most eight past [`SHORT_MAX`]).
+#[derive(Clone, Copy)]
 struct Slot {
     /// The word packed by [`pack`] (0 = empty slot).
     key: u128,
-    /// Its word set bits.
-    sets: u128,
-    /// 1 + the index of the word's cue forms when it is the first word of
-    /// a cue form, else 0.
-    list: u32,
-    /// Its class bits.
-    class: u8,
+    /// Its bits as the short table's slot holds them, `tag` 0 and the cue
+    /// mask [`CUE_FULL`] for a word with a list (the masks are set for the
+    /// short table only): the probe of a short word past [`SHORT_MAX`]
+    /// gives this slot ([`Lookup::short_slot`]).
+    short: ShortSlot,
+}
+
+impl Slot {
+    /// An empty slot.
+    const EMPTY: Slot = Slot {
+        key: 0,
+        short: ShortSlot {
+            tag: 0,
+            sets: [0; 2],
+            list: 0,
+            cls: 0,
+        },
+    };
 }
 
 /// One slot of the packed table of [`Lookup`] for a word of at most eight
-/// bytes: [`Slot`] with the key's low half only (the high half is 0) and
-/// the set bits as two words (a `u128` would align the slot to 16 bytes and
-/// make it 48 bytes): 32 bytes, aligned to 32, so no slot lies across two
-/// cache lines.
+/// bytes, with the key's low half only (the high half is 0) and the set
+/// bits as two words (a `u128` would align the slot to 16 bytes and make
+/// it 48 bytes): 32 bytes, aligned to 32, so no slot lies across two cache
+/// lines.
 #[derive(Clone, Copy)]
 #[repr(align(32))]
 struct ShortSlot {
@@ -668,7 +679,8 @@ struct ShortSlot {
     tag: u64,
     /// Its word set bits, low word first.
     sets: [u64; 2],
-    /// As [`Slot`]'s.
+    /// 1 + the index of the word's cue forms when it is the first word of
+    /// a cue form, else 0.
     list: u32,
     /// Its class bits (the low byte) and, above them, the cue mask of its
     /// list ([`fold_cue_mask`]; 0 for a word with no list), which the word
@@ -694,6 +706,14 @@ impl ShortSlot {
     #[inline(always)]
     fn key(&self) -> u64 {
         self.tag & !NO_SPILL
+    }
+
+    /// The class bits with the cue mask (`cls`), the set bits and the
+    /// cue-form entry, as [`Lookup::bits_cue`] gives them.
+    #[inline(always)]
+    fn bits_cue(&self) -> (u32, u128, u32) {
+        let sets = u128::from(self.sets[1]) << 64 | u128::from(self.sets[0]);
+        (self.cls, sets, self.list)
     }
 }
 
@@ -921,7 +941,7 @@ impl Lookup {
             .into_boxed_slice()
             .try_into()
             .unwrap_or_else(|_| unreachable!("SHORT_SLOTS slots"));
-        let mut table = vec![Slot::default(); long_slots];
+        let mut table = vec![Slot::EMPTY; long_slots];
         let mut in_short = 0;
         // The shorter words first (by length, then key): they take their
         // home slots, and a word put past its home is a longer one, most
@@ -963,9 +983,12 @@ impl Lookup {
                 }
                 table[i] = Slot {
                     key: k,
-                    sets,
-                    list,
-                    class,
+                    short: ShortSlot {
+                        tag: 0,
+                        sets: [sets as u64, (sets >> 64) as u64],
+                        list,
+                        cls: u32::from(class) | full_cue(list),
+                    },
                 };
             }
         }
@@ -1029,6 +1052,16 @@ impl Lookup {
     /// word as [`ShortSlot`]'s `cls` holds them.
     #[inline(always)]
     fn short_bits_cue(&self, k: u64) -> (u32, u128, u32) {
+        self.short_slot(k).bits_cue()
+    }
+
+    /// The slot of [`Lookup::short_bits_cue`]: the word's, or one with its
+    /// fields 0 (and [`CUE_FULL`] in `cls` for a word of the long table
+    /// with a list) when it is not in the table. A reference, so that the
+    /// word loop copies the set bits from the slot to the token as they
+    /// lie, 16 bytes at once.
+    #[inline(always)]
+    fn short_slot(&self, k: u64) -> &ShortSlot {
         let h = mix(u128::from(k));
         // (Below `SHORT_SLOTS`, as in `filter_has`: no bounds check.)
         let i = (h >> (64 - SHORT_BITS)) as usize;
@@ -1042,32 +1075,30 @@ impl Lookup {
         debug_assert_eq!(k & NO_SPILL, 0, "a packed word's bytes are ASCII");
         let d = e.tag ^ k;
         if d as i64 > 0 {
-            return self.short_bits_on(k, i);
+            return self.short_slot_on(k, i);
         }
         // The slot when it holds the word, else the empty one.
-        let e = std::hint::select_unpredictable(d << 1 == 0, e, &EMPTY_SHORT);
-        let sets = u128::from(e.sets[1]) << 64 | u128::from(e.sets[0]);
-        (e.cls, sets, e.list)
+        std::hint::select_unpredictable(d << 1 == 0, e, &EMPTY_SHORT)
     }
 
-    /// [`Lookup::short_bits`] by probing the short table from slot `i`,
+    /// [`Lookup::short_slot`] by probing the short table from slot `i`,
     /// the home slot of `k` (and the long table when the short one is
     /// full, [`SHORT_MAX`]).
     #[inline(never)]
     #[cold]
-    fn short_bits_on(&self, k: u64, mut i: usize) -> (u32, u128, u32) {
+    fn short_slot_on(&self, k: u64, mut i: usize) -> &ShortSlot {
         loop {
             let e = &self.short[i];
             if e.key() == k {
-                let sets = u128::from(e.sets[1]) << 64 | u128::from(e.sets[0]);
-                return (e.cls, sets, e.list);
+                return e;
             }
             if e.key() == 0 {
-                return if self.short_overflow {
-                    self.long_bits_cue(u128::from(k))
-                } else {
-                    (0, 0, 0)
-                };
+                if !self.short_overflow {
+                    return &EMPTY_SHORT;
+                }
+                return self
+                    .long_slot(u128::from(k))
+                    .map_or(&EMPTY_SHORT, |e| &e.short);
             }
             i = (i + 1) & (SHORT_SLOTS - 1);
         }
@@ -1125,17 +1156,17 @@ impl Lookup {
     /// [`Lookup::long_bits`] as [`Lookup::bits_cue`] gives it.
     #[inline]
     fn long_bits_cue(&self, k: u128) -> (u32, u128, u32) {
-        let (class, sets, list) = self.long_bits(k);
-        (u32::from(class) | full_cue(list), sets, list)
+        match self.long_slot(k) {
+            Some(e) => e.short.bits_cue(),
+            None => (0, 0, 0),
+        }
     }
 
     /// [`Lookup::bits`] from the long table alone.
     #[inline]
     fn long_bits(&self, k: u128) -> (u8, u128, u32) {
-        match self.long_slot(k) {
-            Some(e) => (e.class, e.sets, e.list),
-            None => (0, 0, 0),
-        }
+        let (cls, sets, list) = self.long_bits_cue(k);
+        (cls as u8, sets, list)
     }
 
     /// The speaker-noun type (any case) of `w` when the table can tell: a
@@ -1823,19 +1854,28 @@ impl<'a> Sent<'a> {
                         // compare below, not an `Option`'s two.)
                         // (`cls` holds the class bits and, above them, the
                         // cue mask: [`ShortSlot`]'s.)
-                        let (cls, set, list) = if key != 0 {
-                            let (cls, set, list) = lk.short_bits_cue(key);
+                        // (Pushed in each arm: the set bits go from the
+                        // slot to the token as they lie, one 16-byte load
+                        // and store, not two values joined from both arms.)
+                        let (cls, list) = if key != 0 {
+                            let e = lk.short_slot(key);
                             // (`c` is an ASCII letter or digit: `plain_word`.)
-                            (cls | u32::from(cap_bit_alnum(c)), set, list)
+                            let cls = e.cls | u32::from(cap_bit_alnum(c));
+                            t.class = cls as u8;
+                            t.sets = e.sets;
+                            // SAFETY: `i` is inside the stretch (below
+                            // `head.len()`), which has room for a token at
+                            // each of its bytes.
+                            unsafe { push_within(&mut toks, t) };
+                            (cls, e.list)
                         } else {
                             let (cls, set, list) = word_bits(lk, text, &t);
-                            (cls, set, list.unwrap_or(NO_LIST))
+                            t.class = cls as u8;
+                            t.set_sets(set);
+                            // SAFETY: as above.
+                            unsafe { push_within(&mut toks, t) };
+                            (cls, list.unwrap_or(NO_LIST))
                         };
-                        t.class = cls as u8;
-                        t.set_sets(set);
-                        // SAFETY: `i` is inside the stretch (below `head.len()`),
-                        // which has room for a token at each of its bytes.
-                        unsafe { push_within(&mut toks, t) };
                         // A word known to start no cue form (`Some(0)`) and ending
                         // inside the span (so at a byte that is no letter and no
                         // hyphen: no cue word runs on from it) can move the cue
@@ -2637,7 +2677,7 @@ mod tests {
     }
 
     /// The short table's probe with no branch on a hit (`short_bits`)
-    /// against the plain probe from the word's home slot (`short_bits_on`)
+    /// against the plain probe from the word's home slot (`short_slot_on`)
     /// over the words of the tables, each with a byte changed, and random
     /// words, with the default tables and one past [`SHORT_MAX`]: the same
     /// bits for every word, and words put past their home slots (the
@@ -2684,7 +2724,7 @@ mod tests {
             let (mut displaced, mut spilled_home) = (0, 0);
             for &k in &keys {
                 let home = (mix(u128::from(k)) >> (64 - SHORT_BITS)) as usize;
-                let want = lk.short_bits_on(k, home);
+                let want = lk.short_slot_on(k, home).bits_cue();
                 assert_eq!(lk.short_bits_cue(k), want, "{k:#x}");
                 if lk.short[home].tag & NO_SPILL == 0 {
                     if lk.short[home].key() == k {

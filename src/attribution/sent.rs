@@ -633,6 +633,12 @@ pub(crate) struct Lookup {
     cue_exits: Vec<[u32; 2]>,
     /// Every word of the lists and sets, with its class and set bits.
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
+    /// The set bits of the words of the map spelled with curly
+    /// apostrophes and no straight one ("don’t"), by the word with its
+    /// apostrophes made straight, packed ([`pack_curly`]): [`classes_of`]
+    /// reads a word of ASCII and curly apostrophes from here and the
+    /// packed table, not by two lookups of the map.
+    curly_sets: rustc_hash::FxHashMap<u128, u128>,
 }
 
 /// One slot of the packed table of [`Lookup`] for a word of nine to
@@ -1007,6 +1013,10 @@ impl Lookup {
             short_overflow,
             long_shift,
             cue_exits: Vec::new(),
+            curly_sets: map
+                .iter()
+                .filter_map(|(w, &(_, sets))| Some((pack_curly(w)?, sets)))
+                .collect(),
             map,
         }
     }
@@ -1387,6 +1397,41 @@ fn word_bits(lk: &Lookup, text: &str, t: &Token) -> (u32, u128, Option<u32>) {
     }
 }
 
+/// The class bits that the lexicon's table adds to a word's entry, which
+/// the lists' map has not.
+const LEXICON_BITS: u8 = CUE_BIT | 3 << NOUN_SHIFT;
+
+/// `w` lowercased with its curly apostrophes made straight, packed
+/// ([`pack`]), when `w` is ASCII but for at least one curly apostrophe
+/// (U+2019), has no straight one and no NUL, and is then at most 16 bytes
+/// ("don’t", "It’s"): for such a word, the map's word lowercased is the
+/// packed word with every apostrophe made curly again, one to one. One
+/// pass over the bytes, packing as it goes (no searches, no copy).
+#[inline]
+fn pack_curly(w: &[u8]) -> Option<u128> {
+    let (mut lo, mut hi, mut n, mut i, mut curly) = (0u64, 0u64, 0, 0, false);
+    while let Some(&c) = w.get(i) {
+        let out = if c == 0xE2 && w.get(i + 1..i + 3) == Some(&[0x80, 0x99]) {
+            curly = true;
+            i += 3;
+            b'\''
+        } else if c == 0 || c == b'\'' || c >= 0x80 {
+            return None;
+        } else {
+            i += 1;
+            c.to_ascii_lowercase()
+        };
+        // (In two words, as `pack`: no shifts of a `u128`.)
+        match n {
+            0..8 => lo |= u64::from(out) << (8 * n),
+            8..16 => hi |= u64::from(out) << (8 * (n - 8)),
+            _ => return None,
+        }
+        n += 1;
+    }
+    curly.then_some(u128::from(hi) << 64 | u128::from(lo))
+}
+
 /// The class bits and set bits of one word.
 fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
     let b = w.as_bytes();
@@ -1396,6 +1441,25 @@ fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
         let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
         return (cap | c, s);
     }
+    // A word of ASCII and curly apostrophes ("don’t", "It’s", some 3,200
+    // a pass over train): its class bits are those of the word made
+    // straight, in the packed table (less what the lexicon adds, which
+    // the map has not), its set bits those of `curly_sets`; the same as
+    // the map's two lookups below (`classes_of_map`).
+    if b0 < 0x80 {
+        if let Some(k) = pack_curly(b) {
+            let class = lk.bits(k).0 & !LEXICON_BITS;
+            let sets = lk.curly_sets.get(&k).copied().unwrap_or(0);
+            return (cap_bit(b0) | class, sets);
+        }
+    }
+    classes_of_map(lk, w)
+}
+
+/// [`classes_of`] of a word that is not ASCII or is longer than 16 bytes,
+/// from the map.
+fn classes_of_map(lk: &Lookup, w: &str) -> (u8, u128) {
+    let b = w.as_bytes();
     let mut bits = if w.chars().next().is_some_and(char::is_uppercase) {
         CAP_BIT
     } else {
@@ -2976,6 +3040,73 @@ mod tests {
             assert_eq!(cues, want, "{t:?}");
         }
         assert!(sentences > 10_000, "{sentences}");
+    }
+
+    /// The packed path of a word of ASCII and curly apostrophes
+    /// (`pack_curly`, `curly_sets`) against the map's two lookups, over
+    /// every word of the map and a few others with their apostrophes
+    /// curly, straight or both, capitalized, cut, with a NUL
+    /// or a letter past ASCII, and longer than 16 bytes.
+    #[test]
+    fn curly_words_agree_with_the_map() {
+        let lx = Lexicon::default_data().unwrap();
+        for lk in [lookup(), lx.word_table()] {
+            let mut words: Vec<String> = Vec::new();
+            let base: Vec<String> = lk
+                .map
+                .keys()
+                .map(|w| &w[..])
+                .chain([&b"said"[..], b"o'clock", b"rock'n'roll", b"it's"])
+                .filter_map(|w| std::str::from_utf8(w).ok().map(str::to_string))
+                .collect();
+            for w in &base {
+                let straight = w.replace('’', "'");
+                let curly = straight.replace('\'', "’");
+                let mut cap = curly.clone();
+                if let Some(c) = cap.get_mut(..1) {
+                    c.make_ascii_uppercase();
+                }
+                words.extend([
+                    straight.clone(),
+                    curly.clone(),
+                    cap,
+                    format!("{curly}’s"),
+                    format!("’{curly}"),
+                    format!("{curly}\0"),
+                    format!("{straight}’"),
+                    format!("{curly}'"),
+                    format!("{curly}é"),
+                    format!("{curly}’aaaaaaaaaaaaaaaa"),
+                    curly.chars().take(3).collect(),
+                ]);
+            }
+            let mut fast = 0;
+            for w in &words {
+                // (The ASCII words of at most 16 bytes take the packed
+                // table before either.)
+                if w.is_ascii() && w.len() <= 16 {
+                    continue;
+                }
+                assert_eq!(classes_of(lk, w), classes_of_map(lk, w), "{w:?}");
+                fast += usize::from(pack_curly(w.as_bytes()).is_some());
+            }
+            // Some 13 words of the map are spelled with curly apostrophes.
+            assert!(lk.curly_sets.len() >= 10, "{}", lk.curly_sets.len());
+            assert!(fast > 1000, "{fast}");
+        }
+        assert_eq!(pack_curly("don’t".as_bytes()), Some(pack(b"don't")));
+        assert_eq!(pack_curly("Don’t".as_bytes()), Some(pack(b"don't")));
+        for w in [
+            "don't",
+            "don’t'",
+            "don\0’t",
+            "dön’t",
+            "’",
+            "aaaaaaaaaaaaaaaa’",
+        ] {
+            let want = if w == "’" { Some(pack(b"'")) } else { None };
+            assert_eq!(pack_curly(w.as_bytes()), want, "{w:?}");
+        }
     }
 
     #[test]

@@ -639,6 +639,9 @@ pub(crate) struct Lookup {
     /// reads a word of ASCII and curly apostrophes from here and the
     /// packed table, not by two lookups of the map.
     curly_sets: rustc_hash::FxHashMap<u128, u128>,
+    /// The bytes of the longest word of the map: an ASCII word longer is
+    /// none of its words ([`classes_of`]).
+    map_longest: usize,
 }
 
 /// One slot of the packed table of [`Lookup`] for a word of nine to
@@ -1017,6 +1020,7 @@ impl Lookup {
                 .iter()
                 .filter_map(|(w, &(_, sets))| Some((pack_curly(w)?, sets)))
                 .collect(),
+            map_longest: map.keys().map(|w| w.len()).max().unwrap_or(0),
             map,
         }
     }
@@ -1441,11 +1445,16 @@ fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
         let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
         return (cap | c, s);
     }
-    // A word of ASCII and curly apostrophes ("don’t", "It’s", some 3,200
-    // a pass over train): its class bits are those of the word made
-    // straight, in the packed table (less what the lexicon adds, which
-    // the map has not), its set bits those of `curly_sets`; the same as
-    // the map's two lookups below (`classes_of_map`).
+    // An ASCII word (longer than 16 bytes, some 700 a pass over train)
+    // longer than every word of the map: no lookup.
+    if b.len() > lk.map_longest && w.is_ascii() {
+        return (cap_bit(b0), 0);
+    }
+    // A word of ASCII and curly apostrophes ("don’t", "It’s", some 1,800
+    // a pass): its class bits are those of the word made straight, in the
+    // packed table (less what the lexicon adds, which the map has not),
+    // its set bits those of `curly_sets`; the same as the map's two
+    // lookups below (`classes_of_map`).
     if b0 < 0x80 {
         if let Some(k) = pack_curly(b) {
             let class = lk.bits(k).0 & !LEXICON_BITS;
@@ -3077,6 +3086,8 @@ mod tests {
                     format!("{curly}'"),
                     format!("{curly}é"),
                     format!("{curly}’aaaaaaaaaaaaaaaa"),
+                    format!("{straight}aaaaaaaaaaaaaaaa"),
+                    format!("{}{straight}", "A".repeat(lk.map_longest)),
                     curly.chars().take(3).collect(),
                 ]);
             }

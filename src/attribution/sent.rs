@@ -645,8 +645,12 @@ pub(crate) struct Lookup {
 }
 
 /// One slot of the packed table of [`Lookup`] for a word of nine to
-/// sixteen bytes (or one of at most eight past [`SHORT_MAX`]).
+/// sixteen bytes (or one of at most eight past [`SHORT_MAX`]): 64 bytes,
+/// aligned to 64, so that a probe reads one cache line (aligned to 32
+/// only, every slot of a table that starts half a line in lies across
+/// two).
 #[derive(Clone, Copy)]
+#[repr(align(64))]
 struct Slot {
     /// The word packed by [`pack`] (0 = empty slot).
     key: u128,

@@ -1302,10 +1302,28 @@ impl<'a, 'b> Ctx<'a, 'b> {
     pub(super) fn long_subject(&self, ci: usize) -> Option<Np> {
         // (Walked once here, not by each search: see `aux_from`.)
         let aux = self.before_aux(self.lo, ci);
-        if self.no_long_subject(aux) {
+        if self.no_long_subject(aux) || !self.post_modifier_before(aux) {
             return None;
         }
         self.long_subject_walk(ci, aux)
+    }
+
+    /// Whether a token after the clause start and before `e` (the
+    /// auxiliaries before the cue, `before_aux(lo, ci)`) is a word that
+    /// may open a long subject's post-modifier: every search of
+    /// [`Ctx::long_subject`] that finds a subject found its opener there
+    /// (a start at or after [`Ctx::lo`], the opener after the start and
+    /// before the subject's end, which is at most `e`). One pass over the
+    /// tokens' set bits, asked once the word before the auxiliaries has let
+    /// the cue through: it turns down about 28% of those cues (a pass over
+    /// train: 3,373 walks of up to four searches -> 2,421).
+    #[inline]
+    fn post_modifier_before(&self, e: usize) -> bool {
+        const OPENERS: u128 = SUBJECT_LINKS.bit() | DOC_PARTICIPLES.bit() | POLLED.bit();
+        self.s
+            .toks
+            .get(self.lo + 1..e)
+            .is_some_and(|t| t.iter().any(|t| t.sets() & OPENERS != 0))
     }
 
     /// Whether no start of [`Ctx::long_subject`] can find a subject,
@@ -3057,8 +3075,9 @@ mod tests {
         );
     }
 
-    /// `long_subject` with its first test (the word before the cue's
-    /// auxiliaries) finds what its searches alone find, before every token
+    /// `long_subject` with its first tests (the word before the cue's
+    /// auxiliaries, then a post-modifier's opener before them) finds what
+    /// its searches alone find, before every token
     /// of every rule example and counter-example and of sentences with
     /// long subjects, from the first and the second token.
     #[test]
@@ -3078,7 +3097,7 @@ mod tests {
             ]
             .map(String::from),
         );
-        let (mut first, mut found) = (0, 0);
+        let (mut first, mut opener, mut found) = (0, 0, 0);
         for t in &texts {
             let s = Sent::new(t, (0, t.len()));
             for lo in 0..2.min(s.len()) {
@@ -3088,11 +3107,16 @@ mod tests {
                     let walk = ctx.long_subject_walk(ci, aux);
                     assert_eq!(ctx.long_subject(ci), walk, "{t:?} at {ci} from {lo}");
                     first += ctx.no_long_subject(aux) as usize;
+                    opener +=
+                        (!ctx.no_long_subject(aux) && !ctx.post_modifier_before(aux)) as usize;
                     found += walk.is_some() as usize;
                 }
             }
         }
-        assert!(first > 1000 && found > 50, "{first} {found}");
+        assert!(
+            first > 1000 && opener > 1000 && found > 50,
+            "{first} {opener} {found}"
+        );
     }
 
     /// `aux_from` gives what the walk back from the cue over its

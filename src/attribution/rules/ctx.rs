@@ -987,16 +987,21 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // or the preposition ("said on CBS' \"Face the
                     // Nation.\"", "on \"Meet the Press\" Sunday") is part
                     // of the adjunct, no quote of the speaker.
-                    let (q, title_ok) = if self.bare_possessive(k) {
-                        (k + 1, true)
-                    } else {
-                        (k, s.is_poss(k - 1) || k == i + 1)
-                    };
-                    if title_ok && s.is_quote_mark(q) {
-                        if let Some(e) = super::title_quote_end(self, q) {
-                            k = e;
-                            words += 1;
-                            continue;
+                    // (Only with a quote mark at `k` or after it: two class
+                    // bits, before the bytes of the possessive's mark, read
+                    // for every word of every adjunct.)
+                    if s.is_quote_mark(k) || s.is_quote_mark(k + 1) {
+                        let (q, title_ok) = if self.bare_possessive(k) {
+                            (k + 1, true)
+                        } else {
+                            (k, s.is_poss(k - 1) || k == i + 1)
+                        };
+                        if title_ok && s.is_quote_mark(q) {
+                            if let Some(e) = super::title_quote_end(self, q) {
+                                k = e;
+                                words += 1;
+                                continue;
+                            }
                         }
                     }
                     // "in response to queries", "in reply to questions":
@@ -2180,10 +2185,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
             // A mark reads only the tests of marks, a word (of `ends`) only
             // those of words.
             if s.is_punct(k) {
-                if s.is_p(k, ";") && !self.in_quote(k) {
+                // (Whether the mark is a comma, read once: five of the tests
+                // below ask it, and the other two hold for a semicolon or a
+                // quotation mark, the only other marks that come here with
+                // `quick`.)
+                let comma = s.is_p(k, ",");
+                if !comma && s.is_p(k, ";") && !self.in_quote(k) {
                     return k;
                 }
-                if in_subordinate && s.is_p(k, ",") && !self.in_quote(k) && main_clause(k) {
+                if in_subordinate && comma && !self.in_quote(k) && main_clause(k) {
                     return k;
                 }
                 // "X told aides that he saw Sanders as a threat, according to
@@ -2191,14 +2201,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // follows; the content ends before it. (Not a source between
                 // commas inside the clause: "said the bill, according to the
                 // budget office, would cost ...".)
-                if s.is_p(k, ",")
+                if comma
                     && self.according_next(k + 1)
                     && !self.according_inside(k + 3)
                     && !self.in_quote(k)
                 {
                     return k;
                 }
-                if s.is_p(k, ",")
+                if comma
                     && s.is_in(k + 1, CUTS)
                     && !self.in_quote(k)
                     // "X, where ...": a relative on a place in the content.
@@ -2226,7 +2236,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 }
                 // ", and its leaders threatened ...": a new clause with its own
                 // subject and cue.
-                if s.is_p(k, ",") && s.is_in(k + 1, AND_BUT) && !self.in_quote(k) {
+                if comma && s.is_in(k + 1, AND_BUT) && !self.in_quote(k) {
                     let new_clause = (k + 3..(k + 7).min(n))
                         .take_while(|&j| s.is_word(j) || s.is_poss(j))
                         .any(|j| {
@@ -2268,12 +2278,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     }
                 }
                 // "..., calling it X": a participle clause of the speaker.
-                if s.is_p(k, ",") && self.is_cue_participle(k + 1) && !self.in_quote(k) {
+                if comma && self.is_cue_participle(k + 1) && !self.in_quote(k) {
                     return k;
                 }
                 // The same with the comma inside the closing mark: `... was
                 // "corrupt," noting that ...`, `"...," while ...`.
-                if s.is_quote_mark(k)
+                if !comma
+                    && s.is_quote_mark(k)
                     && k > i + 1
                     && s.is_p(k - 1, ",")
                     && self.in_quote(k - 1)

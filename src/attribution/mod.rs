@@ -2763,9 +2763,29 @@ fn continuations(
 /// loop over the bytes (ASCII by `ascii_space`, a character past ASCII
 /// decoded), which stops at the `n`-th (the standard split, asked of every
 /// quote no draft covers, cost about 500 instructions a quote).
+///
+/// Sixteen bytes at a time first, while they are ASCII
+/// ([`first_masks16`]): the words' starts among them are the bytes of no
+/// white space after white space (or after the bytes before, when those
+/// ended outside a word), counted at once (the byte loop cost about seven
+/// instructions a byte, and a quote's first four words take twenty bytes
+/// or more); the bytes left, or from the first block with a byte past
+/// ASCII on, by the byte loop.
 fn words_up_to(t: &str, n: usize) -> usize {
     let b = t.as_bytes();
     let (mut count, mut in_word, mut i) = (0, false, 0);
+    while count < n {
+        let Some(m) = first_masks16(b, i).filter(|m| m.high == 0) else {
+            break;
+        };
+        let solid = !m.space & 0xffff;
+        count += (solid & !(solid << 1 | u32::from(in_word))).count_ones() as usize;
+        in_word = solid >> 15 != 0;
+        i += 16;
+    }
+    if count >= n {
+        return n;
+    }
     while i < b.len() && count < n {
         let (space, len) = if b[i] < 0x80 {
             (ascii_space(b[i]), 1)
@@ -6969,6 +6989,59 @@ mod tests {
             last = next;
         }
         out
+    }
+
+    /// `words_up_to` against the standard split for long random texts
+    /// (the sixteen-byte blocks, blocks past ASCII, words across blocks,
+    /// white space of every kind) and every start of a written one.
+    #[test]
+    fn words_up_to_by_blocks_is_the_standard_count() {
+        const PIECES: &[&str] = &[
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r",
+            "\u{b}",
+            "\u{c}",
+            "\u{1c}",
+            "\u{a0}",
+            "\u{2009}",
+            "é",
+            "a",
+            "To",
+            "said",
+            "Wordsworth",
+            "administration",
+            "“",
+            ".",
+            ",",
+        ];
+        let mut seed = 0x5750_5430_0000_0001u64;
+        for _ in 0..20_000 {
+            let t = crate::random_text(&mut seed, PIECES, 40);
+            for n in 0..8 {
+                assert_eq!(
+                    super::words_up_to(&t, n),
+                    t.split_whitespace().take(n).count(),
+                    "{t:?} {n}"
+                );
+            }
+        }
+        let t = "  The senator said the measure was \"dead on arrival\" in a\tHouse \
+                 that passed it, and Ms. Müller-Lüdenscheidt\u{a0}agreed.  ";
+        for a in 0..t.len() {
+            if t.is_char_boundary(a) {
+                let p = &t[a..];
+                for n in 0..8 {
+                    assert_eq!(
+                        super::words_up_to(p, n),
+                        p.split_whitespace().take(n).count(),
+                        "{p:?} {n}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

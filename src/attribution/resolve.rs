@@ -2359,8 +2359,8 @@ fn ends_capitalized(t: &str) -> bool {
 /// last word longer than the bytes read or holding other bytes, white
 /// space at the phrase's end) [`ends_capitalized`] of the slice.
 ///
-/// `resolve` asks it of every draft's speaker (about 15,000 a pass over
-/// train), where `last_word`'s byte loop back over the last word cost
+/// `resolve` asks it of every draft's speaker that no gazetteer name
+/// covers, where `last_word`'s byte loop back over the last word cost
 /// about 60 instructions and a mispredict at its exit, which the word's
 /// length decides. (Sixteen bytes, not eight: many last words of speakers
 /// have eight or more, "officials", "spokesman".)

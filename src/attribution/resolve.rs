@@ -1163,7 +1163,8 @@ impl<'g> Cands<'g> {
 
     /// [`person_name`] of the phrase `t` at `sp`: when it is the phrase
     /// of the draft being resolved, the name found with its mentioned
-    /// name (`resolve` runs [`names_in`] on every draft's phrase).
+    /// name (`resolve` runs [`capitalized_names_in`] on every draft's phrase
+    /// whose last word is capitalized).
     fn person_name(&self, sp: Span, t: &'g str) -> Option<Cow<'g, str>> {
         match self.person_memo {
             Some((at, m)) if at == sp => m.person.map(|n| n.text(t)),
@@ -1185,12 +1186,13 @@ impl<'g> Cands<'g> {
         }
     }
 
-    /// [`ends_capitalized`] of the phrase `t` at `sp`, remembered for the
-    /// draft's phrase as its person name is.
-    fn ends_capitalized(&self, sp: Span, t: &str) -> bool {
+    /// [`ends_capitalized`] of the phrase `text[sp.0..sp.1]`, remembered
+    /// for the draft's phrase as its person name is (else
+    /// [`ends_capitalized_in`]).
+    fn ends_capitalized(&self, text: &str, sp: Span) -> bool {
         match self.person_memo {
             Some((at, m)) if at == sp => m.cap,
-            _ => ends_capitalized(t),
+            _ => ends_capitalized_in(text, sp),
         }
     }
 
@@ -1413,7 +1415,7 @@ pub fn resolve<'g>(
             if in_gazetteer(mentions, sp) {
                 continue;
             }
-            let cap = ends_capitalized(t);
+            let cap = ends_capitalized_in(text, sp);
             let (person, mentioned, object) = if cap {
                 let (person, mentioned, object) = bufs.names.names_in_capitalized(t);
                 (person, mentioned, Some(object))
@@ -1868,19 +1870,56 @@ impl OrgKind {
 
 /// The kind of a definite singular organization noun phrase, given its
 /// words after "the": "company", "firm", "Japanese automaker" (no
-/// possessive, no plural head, at most three words).
-///
-/// (The words are counted, the head found and the marks looked for in one
-/// walk over the bytes: the spaces, whose count is that of the words of
-/// `split(' ')` less one, the last of them, and any byte of the marks;
-/// only a phrase with such a byte, an apostrophe, a comma or the first
-/// byte of "’", is searched for the marks themselves.)
+/// possessive, no plural head, at most three words). (For the tests: the
+/// phrase's bytes walked, [`org_bytes_walk`].)
+#[cfg(test)]
 fn definite_org(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
-    let mut spaces = 0;
-    let mut head_at = 0;
-    let mut marks = false;
-    for (i, &b) in rest.as_bytes().iter().enumerate() {
-        match b {
+    org_of_bytes(rest, org_bytes_walk(rest), lx)
+}
+
+/// [`definite_org`] of `text[a..b]` (`a` and `b` at character
+/// boundaries): when the phrase has at most sixteen bytes and sixteen
+/// bytes of `text` end it, its spaces and marks are found by masks of
+/// those bytes (`bytes_among16`; a phrase after "the" has a dozen bytes or
+/// so, and the walk's three-way test of each byte mispredicted about
+/// 11,000 times a pass over train); else by [`org_bytes_walk`].
+fn definite_org_in(text: &str, a: usize, b: usize, lx: &Lexicon) -> Option<OrgKind> {
+    let rest = &text[a..b];
+    let block = b
+        .checked_sub(16)
+        .filter(|&lo| lo <= a)
+        .and_then(|lo| text.as_bytes().get(lo..b))
+        .and_then(|w| <&[u8; 16]>::try_from(w).ok());
+    let bytes = match block {
+        Some(block) => {
+            // (Bit `k` for byte `b - 16 + k`, the phrase's byte
+            // `k - before`; the bytes before `a` left out.)
+            let before = 16 - (b - a);
+            let inside = 0xffff_u32 << before & 0xffff;
+            let sp = u32::from(crate::text::bytes_among16(block, b" ")) & inside;
+            let marks = u32::from(crate::text::bytes_among16(block, b"',\xE2")) & inside != 0;
+            // (After the last space, else the phrase's start.)
+            let head_at = match sp {
+                0 => 0,
+                _ => (32 - sp.leading_zeros() as usize) - before,
+            };
+            (sp.count_ones(), head_at, marks)
+        }
+        None => org_bytes_walk(rest),
+    };
+    org_of_bytes(rest, bytes, lx)
+}
+
+/// The facts of [`definite_org`]'s phrase `rest` that its bytes give, in
+/// one walk over them: the number of spaces (that of the words of
+/// `split(' ')` less one), where the word after the last one starts (the
+/// head), and whether it holds a byte of the marks (an apostrophe, a comma
+/// or the first byte of "’"; only such a phrase is searched for the marks
+/// themselves).
+fn org_bytes_walk(rest: &str) -> (u32, usize, bool) {
+    let (mut spaces, mut head_at, mut marks) = (0, 0, false);
+    for (i, &c) in rest.as_bytes().iter().enumerate() {
+        match c {
             b' ' => {
                 spaces += 1;
                 head_at = i + 1;
@@ -1889,6 +1928,16 @@ fn definite_org(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
             _ => {}
         }
     }
+    (spaces, head_at, marks)
+}
+
+/// [`definite_org`] of `rest` from its bytes' facts ([`org_bytes_walk`]).
+#[inline(always)]
+fn org_of_bytes(
+    rest: &str,
+    (spaces, head_at, marks): (u32, usize, bool),
+    lx: &Lexicon,
+) -> Option<OrgKind> {
     let head = &rest[head_at..];
     if spaces > 2
         || (marks && rest.contains(['\'', '’', ',']))
@@ -2301,6 +2350,85 @@ fn ends_capitalized(t: &str) -> bool {
     last_word(t).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// [`ends_capitalized`] of the phrase `text[sp.0..sp.1]`, from the
+/// sixteen bytes of `text` that end the phrase when they decide it
+/// ([`special16`]): the last one a word's byte (ASCII, no white space),
+/// the word's start after the last ASCII white space among them or at the
+/// phrase's start, and no byte past ASCII or control byte in the word.
+/// Else (a phrase ending within the first sixteen bytes of the text, a
+/// last word longer than the bytes read or holding other bytes, white
+/// space at the phrase's end) [`ends_capitalized`] of the slice.
+///
+/// `resolve` asks it of every draft's speaker that no gazetteer name
+/// covers, where `last_word`'s byte loop back over the last word cost
+/// about 60 instructions and a mispredict at its exit, which the word's
+/// length decides. (Sixteen bytes, not eight: many last words of speakers
+/// have eight or more, "officials", "spokesman".)
+#[inline(always)]
+fn ends_capitalized_in(text: &str, sp: Span) -> bool {
+    let b = text.as_bytes();
+    if let (Some(lo), Some(special)) = (sp.1.checked_sub(16), special16(b, sp.1)) {
+        // (The bytes before the phrase left out; the shift is at most
+        // sixteen for any span.)
+        let special = special & (0xffff << sp.0.saturating_sub(lo).min(16)) & 0xffff;
+        if sp.0 < sp.1 && special >> 15 == 0 {
+            let first = if special == 0 {
+                // No white space in the phrase's last bytes: the word
+                // opens the phrase, when it starts among them.
+                (sp.0 > lo).then_some(sp.0)
+            } else {
+                let k = lo + (31 - special.leading_zeros()) as usize;
+                ascii_space(b[k]).then_some(k + 1)
+            };
+            if let Some(first) = first {
+                // (An ASCII letter: `char::is_uppercase` is the ASCII
+                // test.)
+                return b[first].is_ascii_uppercase();
+            }
+        }
+    }
+    ends_capitalized(&text[sp.0..sp.1])
+}
+
+/// The bytes below 0x21 or past ASCII (the white space, the other control
+/// bytes and the bytes of the characters past ASCII) among the sixteen
+/// bytes of `t` that end at `end`, as a mask (bit `k` for byte
+/// `end - 16 + k`; one signed SSE2 compare on x86-64, elsewhere never):
+/// `None` when `end` is below sixteen or past `t`.
+#[inline(always)]
+fn special16(t: &[u8], end: usize) -> Option<u32> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+        };
+        let block: &[u8; 16] = t.get(end.checked_sub(16)?..end)?.try_into().ok()?;
+        // SAFETY: SSE2 is always available on x86-64; the load reads the
+        // sixteen bytes of `block` (unaligned).
+        unsafe {
+            let x = _mm_loadu_si128(block.as_ptr().cast());
+            // (As signed bytes, those past ASCII are below zero.)
+            Some(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x21))) as u32)
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = (t, end);
+        None
+    }
+}
+
+/// The names of any phrase `t`: [`capitalized_names_in`] when its last
+/// word starts with a capital ([`ends_capitalized`]), else none (and the
+/// phrase's [`object_start`]). For the tests, which ask it of any phrase.
+#[cfg(test)]
+fn names_in(t: &str) -> (Option<NameAt>, Option<NameAt>, Option<usize>) {
+    if !ends_capitalized(t) {
+        return (None, None, object_start(t));
+    }
+    capitalized_names_in(t)
+}
+
 /// Where [`person_name`] and the mentioned name ([`name_in`] with
 /// `objects`) of one phrase lie in it, at the cost of one: their rules
 /// differ in three tests only, so the words are split and the name found
@@ -2310,11 +2438,13 @@ fn ends_capitalized(t: &str) -> bool {
 ///
 /// Third, the phrase's [`object_start`], which the person rules test and
 /// `resolve_one` asks for too: found once, and kept with the names.
-fn names_in(t: &str) -> (Option<NameAt>, Option<NameAt>, Option<usize>) {
+///
+/// For a phrase `t` whose last word starts with a capital
+/// ([`ends_capitalized`]), which its callers found already: it is not
+/// tested again (no other phrase names anyone).
+fn capitalized_names_in(t: &str) -> (Option<NameAt>, Option<NameAt>, Option<usize>) {
+    debug_assert!(ends_capitalized(t));
     let object = object_start(t);
-    if !ends_capitalized(t) {
-        return (None, None, object);
-    }
     let (person, mentioned) = match name_by_rules(t, PERSON_RULES | MENTIONED_RULES, Some(object)) {
         None => (None, None),
         Some((at, PERSON_RULES)) => (Some(at), None),
@@ -2328,17 +2458,17 @@ fn names_in(t: &str) -> (Option<NameAt>, Option<NameAt>, Option<usize>) {
 /// of 96 bytes, 96 KB a thread: over one pass of train the share of
 /// phrases found rose from about 49% with 128 slots to about 56%, the
 /// speakers named again a few documents later, and to 57% with 4,096;
-/// each phrase found saves a [`names_in`], about 1,100 instructions and
+/// each phrase found saves a [`capitalized_names_in`], about 1,100 instructions and
 /// 35 mispredicts.)
 const NAMES_MEMO: usize = 1024;
 
 /// The longest phrase [`NamesMemo`] holds, in bytes.
 const NAMES_MEMO_TEXT: usize = 46;
 
-/// The names [`names_in`] found in recent speaker phrases, by phrase (kept
+/// The names [`capitalized_names_in`] found in recent speaker phrases, by phrase (kept
 /// in [`Buffers`]). A speaker is named the same way again and again ("Sen.
 /// Tom Briggs", "Mr. Trump", "the Trump campaign"), in a document and
-/// across documents, and `names_in` depends on the phrase alone; its word
+/// across documents, and `capitalized_names_in` depends on the phrase alone; its word
 /// rules cost about 900 instructions a phrase. A table of fixed size, one
 /// phrase a slot by a hash of its bytes, which are kept and compared: a
 /// slot holding another phrase is overwritten.
@@ -2368,13 +2498,13 @@ const NO_OBJECT: u8 = u8::MAX;
 const _: () = assert!(NAMES_MEMO_TEXT < NO_OBJECT as usize);
 
 impl NamesMemo {
-    /// [`names_in`] of `t`, a phrase whose last word starts with a
+    /// [`capitalized_names_in`] of `t`, a phrase whose last word starts with a
     /// capital (`resolve` tests that first, [`ends_capitalized`], and keeps
     /// the answer for `resolve_one`), from the table when `t` is in it.
     fn names_in_capitalized(&mut self, t: &str) -> (Option<NameAt>, Option<NameAt>, Option<usize>) {
         let b = t.as_bytes();
         if b.len() > NAMES_MEMO_TEXT {
-            return names_in(t);
+            return capitalized_names_in(t);
         }
         if self.slots.is_empty() {
             let empty = NamesSlot {
@@ -2391,7 +2521,7 @@ impl NamesMemo {
             let object = (slot.object != NO_OBJECT).then_some(usize::from(slot.object));
             return (slot.names.0, slot.names.1, object);
         }
-        let (person, mentioned, object) = names_in(t);
+        let (person, mentioned, object) = capitalized_names_in(t);
         slot.len = b.len() as u8;
         slot.text[..b.len()].copy_from_slice(b);
         slot.names = (person, mentioned);
@@ -2982,7 +3112,9 @@ fn resolve_one<'g>(
     // another kind in between ("an analyst at SBI Securities" before "the
     // ministry") gives none; one of the same kind wins (a known limit).
     // (A demonym may modify it: "the Japanese automaker".)
-    if let Some((rest, kind)) = after_the.and_then(|rest| Some((rest, definite_org(rest, lx)?))) {
+    if let Some((rest, kind)) =
+        after_the.and_then(|rest| Some((rest, definite_org_in(text, sp.1 - rest.len(), sp.1, lx)?)))
+    {
         let inside = mentions_in(mentions, sp);
         if inside.iter().all(|m| m.kind == AliasKind::Demonym) {
             let demonym = |w: &str| {
@@ -3250,7 +3382,7 @@ fn resolve_one<'g>(
     // test of the last word kept below fails for any other phrase; no
     // word split and no title lookups then, about 85 instructions a
     // phrase.)
-    if cands.ends_capitalized(sp, t) {
+    if cands.ends_capitalized(text, sp) {
         // (A title word closing the phrase is a surname: "Mr. Prince",
         // "Mr. King".)
         let end = {
@@ -4481,6 +4613,62 @@ mod tests {
         }
     }
 
+    /// `ends_capitalized_in` against [`ends_capitalized`] of the slice,
+    /// for random phrases of random texts (spans of every length, at the
+    /// text's start and past sixteen bytes, with white space, marks and
+    /// words past ASCII) and a few written ones.
+    #[test]
+    fn ends_capitalized_in_is_ends_capitalized_of_the_slice() {
+        let mut seed = 0x4341_5049_5441_4c31u64;
+        for _ in 0..20_000 {
+            let text = crate::random_text(&mut seed, NAME_PIECES, 12);
+            crate::next_random(&mut seed);
+            let a = text.floor_char_boundary((seed % (text.len() as u64 + 1)) as usize);
+            crate::next_random(&mut seed);
+            let b = a + (seed % (text.len() - a + 1) as u64) as usize;
+            let b = text.floor_char_boundary(b).max(a);
+            assert_eq!(
+                ends_capitalized_in(&text, (a, b)),
+                ends_capitalized(&text[a..b]),
+                "{:?}",
+                &text[a..b]
+            );
+        }
+        let text = "Officials said that Sen. Tom Briggs and the Ministry of Trade\t \
+                    spoke to \u{c9}mile Zola and \u{e9}mile zola, also the ÉCOLE";
+        for a in 0..text.len() {
+            for b in a..=text.len() {
+                if text.is_char_boundary(a) && text.is_char_boundary(b) {
+                    assert_eq!(
+                        ends_capitalized_in(text, (a, b)),
+                        ends_capitalized(&text[a..b]),
+                        "{:?}",
+                        &text[a..b]
+                    );
+                }
+            }
+        }
+    }
+
+    /// `special16`'s mask against the byte test, for every end of a text
+    /// of all the byte values around the bounds.
+    #[test]
+    fn special16_is_the_byte_test() {
+        let t: Vec<u8> = (0..=255u8)
+            .chain([b' ', b'A', 0x20, 0x21, 0x7f, 0x80])
+            .collect();
+        assert_eq!(special16(&t, 15), None);
+        assert_eq!(special16(&t, t.len() + 1), None);
+        for end in 16..=t.len() {
+            let want = (0..16)
+                .filter(|&k| t[end - 16 + k] < 0x21 || t[end - 16 + k] >= 0x80)
+                .fold(0u32, |m, k| m | 1 << k);
+            if cfg!(target_arch = "x86_64") {
+                assert_eq!(special16(&t, end), Some(want), "{end}");
+            }
+        }
+    }
+
     /// [`names_in`] as names.
     fn names_of(t: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
         let name = |at: Option<NameAt>| at.map(|n| n.text(t));
@@ -5213,14 +5401,18 @@ mod tests {
                 object: Some(object).filter(|_| cap),
             };
             cands.person_memo = Some((sp, memo));
-            assert_eq!(cands.ends_capitalized(sp, t), ends_capitalized(t), "{t:?}");
+            assert_eq!(
+                cands.ends_capitalized(&text, sp),
+                ends_capitalized(t),
+                "{t:?}"
+            );
             assert_eq!(cands.person_name(sp, t), person_name(t), "{t:?}");
             assert_eq!(cands.object_start(sp, t), object_start(t), "{t:?}");
             // Another phrase: not the one remembered.
             let other = (0, a);
             let o = &text[..a];
             assert_eq!(
-                cands.ends_capitalized(other, o),
+                cands.ends_capitalized(&text, other),
                 ends_capitalized(o),
                 "{o:?}"
             );
@@ -5634,6 +5826,46 @@ mod tests {
             assert_eq!(definite_org(&t, &lx), want, "{t:?}");
         }
         assert!(found > 1000, "{found}");
+    }
+
+    /// `definite_org_in` (the masks of the sixteen bytes that end the
+    /// phrase) against [`definite_org`]'s walk, for random phrases at
+    /// random places of random texts, and every span of a written one.
+    #[test]
+    fn definite_org_in_text_is_definite_org() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut pieces: Vec<&str> = vec![" ", "  ", "'", "’", ",", "s", "Japanese", "é", "\t"];
+        for (_, nouns) in ORG_NOUN_KINDS {
+            pieces.extend(nouns.iter().take(4));
+        }
+        let mut seed = 0x4445_4f52_4749_4e31u64;
+        let mut found = 0;
+        for _ in 0..50_000 {
+            let before = crate::random_text(&mut seed, &pieces, 8);
+            let rest = crate::random_text(&mut seed, &pieces, 5);
+            let after = crate::random_text(&mut seed, &pieces, 3);
+            let text = format!("{before}{rest}{after}");
+            let (a, b) = (before.len(), before.len() + rest.len());
+            let want = definite_org(&rest, &lx);
+            found += usize::from(want.is_some());
+            assert_eq!(
+                definite_org_in(&text, a, b, &lx),
+                want,
+                "{rest:?} in {text:?}"
+            );
+        }
+        assert!(found > 1000, "{found}");
+        let text = "said the company's own agency, the Japanese automaker and the ministry";
+        for a in (0..=text.len()).filter(|&a| text.is_char_boundary(a)) {
+            for b in (a..=text.len()).filter(|&b| text.is_char_boundary(b)) {
+                assert_eq!(
+                    definite_org_in(text, a, b, &lx),
+                    definite_org(&text[a..b], &lx),
+                    "{:?}",
+                    &text[a..b]
+                );
+            }
+        }
     }
 
     #[test]

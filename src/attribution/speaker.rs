@@ -742,14 +742,14 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
     let org_word = |a: usize, b: usize| (a..b).any(|i| super::resolve::is_org_word(s.w(i)));
     // (Not a name with a title: "Donald Trump and House Speaker Paul
     // Ryan".)
-    let title = (np.a..np.b).any(|i| is_title(s, i));
-    let one_name = |c: Np| {
-        s.is_cap(np.a)
-            && !s.is_det(np.a)
-            && !title
-            && s.is_cap(np.b - 1)
-            && org_word(c.a, c.b) != org_word(np.a, np.b)
-    };
+    // (The phrase's side of the test found once, and its word tests only
+    // for a capitalized phrase: the test is asked of each conjunct.)
+    let named = s.is_cap(np.a)
+        && !s.is_det(np.a)
+        && s.is_cap(np.b - 1)
+        && !(np.a..np.b).any(|i| is_title(s, i));
+    let named_org = named && org_word(np.a, np.b);
+    let one_name = |c: Np| named && org_word(c.a, c.b) != named_org;
     let mut j = np.a - 1;
     // "A, B, and C": the serial comma.
     if j > lo + 1 && s.is_p(j - 1, ",") {
@@ -1851,7 +1851,19 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     let titled = |a: usize| {
         (a..head).any(|i| is_title(s, i) || s.is_word(i) && s.speaker_noun(lx, i).is_some())
     };
-    if !head_lower && a < head && !s.is_det(a) && (!s.is_cap(a) || titled(a)) {
+    // (The answer of the test below for its `a`: the coordinated titles'
+    // test after it asks the same `a` again unless the modifiers moved it,
+    // and a name's words are each looked up in the speaker nouns.)
+    let mut titled_at: Option<(usize, bool)> = None;
+    if !head_lower
+        && a < head
+        && !s.is_det(a)
+        && (!s.is_cap(a) || {
+            let t = titled(a);
+            titled_at = Some((a, t));
+            t
+        })
+    {
         let mut k = a;
         while k > lo
             && a - k < 2
@@ -1896,7 +1908,13 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     // Two coordinated titles before a name at the clause start: "former
     // Hewlett-Packard CEO and presidential candidate Carly Fiorina", "Real
     // estate mogul and reality television star Donald Trump".
-    if !head_lower && a < head && titled(a) {
+    if !head_lower
+        && a < head
+        && match titled_at {
+            Some((at, t)) if at == a => t,
+            _ => titled(a),
+        }
+    {
         let mut m = a;
         while m > lo && a - m < 2 && s.is_word(m - 1) && !s.is_cap(m - 1) && !s.is_stop(m - 1) {
             m -= 1;

@@ -659,6 +659,13 @@ struct Slot {
     /// short table only): the probe of a short word past [`SHORT_MAX`]
     /// gives this slot ([`Lookup::short_slot`]).
     short: ShortSlot,
+    /// All ones when a word whose home is this slot (`mix(k) >>
+    /// long_shift`) lies in a later one, else 0: a probe that does not
+    /// find its word in its home slot looks further only when set
+    /// ([`Lookup::long_short_slot`]). A mask, not a `bool`, so that the
+    /// probe tests the key and the spill in one `and`. (In the slot's
+    /// padding: the slot stays 64 bytes.)
+    spill: u64,
 }
 
 impl Slot {
@@ -671,8 +678,14 @@ impl Slot {
             list: 0,
             cls: 0,
         },
+        spill: 0,
     };
 }
+
+/// The slot [`Lookup::long_short_slot`] reads for a word whose filter bit
+/// is clear: empty (no word packs to 0), with nothing spilled, as
+/// [`EMPTY_SHORT`] is for the short table.
+static EMPTY_LONG: Slot = Slot::EMPTY;
 
 /// One slot of the packed table of [`Lookup`] for a word of at most eight
 /// bytes, with the key's low half only (the high half is 0) and the set
@@ -772,7 +785,7 @@ pub(crate) const CUE_NO_SINGLE: u32 = u32::MAX;
 
 /// The mask of a list of cue forms that tells the word loop when its first
 /// word may skip the cue step (`Lookup::skips_cue_step`, and folded, in
-/// the word table's slots, [`cue_step_skips`]): bit `c - b'a'`
+/// the word table's slots, [`cue_step_takes`]): bit `c - b'a'`
 /// set when a form of several words has the letter `c` (lowercase) as the
 /// first byte of its second word (`second`, a bit set over the bytes as
 /// the lexicon's list heads hold it), [`CUE_EXIT_ANY`] when the list has a
@@ -804,7 +817,7 @@ pub(crate) const CUE_FULL: u32 = (1 << 24) - 1;
 /// bits of the letters `a` to `w`, and bit 23 when `m` has any of `x`,
 /// `y` and `z` (which share it), or [`CUE_FULL`] when `m` has
 /// [`CUE_EXIT_ALWAYS`] or no letter. The word loop's test
-/// ([`cue_step_skips`]) reads a letter's bit only, so the shared bit only
+/// ([`cue_step_takes`]) reads a letter's bit only, so the shared bit only
 /// makes it take a cue step that finds nothing (as with no masks at all),
 /// never skip one that the whole mask takes.
 pub(crate) fn fold_cue_mask(m: u32) -> u32 {
@@ -832,8 +845,9 @@ fn full_cue(list: u32) -> u32 {
 /// the span, with the cue mask `m` ([`fold_cue_mask`], not 0), skips its
 /// cue step: `Lookup::skips_cue_step` from the word table's slot (the
 /// step would find nothing). `bytes` is the text; `next` is `end + 1`
-/// when a space follows the word, else `end`.
-#[inline(always)]
+/// when a space follows the word, else `end`. (The word loop asks
+/// [`cue_step_takes`], one test; this is its reference in the tests.)
+#[cfg(test)]
 fn cue_step_skips(m: u32, bytes: &[u8], end: usize, next: usize) -> bool {
     if m == CUE_FULL {
         return false;
@@ -844,13 +858,49 @@ fn cue_step_skips(m: u32, bytes: &[u8], end: usize, next: usize) -> bool {
     }
 }
 
+/// Whether a plain word ending at `end` inside the span, with the cue
+/// mask `m` ([`fold_cue_mask`], 0 for none), takes its cue step: `m != 0
+/// && !cue_step_skips(m, bytes, end, next)`, in one test of the mask
+/// against the bit of the byte after the space ([`CUE_LETTER_BITS`], 0
+/// when no space follows or the text ends), not one branch for
+/// [`CUE_FULL`] and more for the letter, each as unpredictable as the
+/// text. `next` is `end + 1` when a space follows the word, else `end`.
+#[inline(always)]
+fn cue_step_takes(m: u32, bytes: &[u8], end: usize, next: usize) -> bool {
+    debug_assert!(next - end <= 1 && m <= CUE_FULL);
+    // (The byte read at `end` when no space follows is masked out.)
+    let c = bytes.get(next).copied().unwrap_or(0);
+    let v = CUE_LETTER_BITS[usize::from(c)] & 0u32.wrapping_sub((next - end) as u32);
+    // `m` is [`CUE_FULL`] just when `m + 1` has bit 24 (`m` has 24 bits):
+    // in the same `or`, so one test (two comparisons joined by `|` are
+    // compiled as two branches).
+    (m & v) | (m + 1) & (CUE_FULL + 1) != 0
+}
+
+/// The bit of a cue mask ([`fold_cue_mask`]) that a byte starting a
+/// second word takes: `1 << (c - b'a').min(23)` for a letter `c` of
+/// either case, 0 for a byte that is no letter ([`cue_step_takes`]).
+static CUE_LETTER_BITS: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = (b as u8).to_ascii_lowercase();
+        if c.is_ascii_lowercase() {
+            let n = c - b'a';
+            t[b] = 1 << if n < 23 { n } else { 23 };
+        }
+        b += 1;
+    }
+    t
+};
+
 /// The byte that would start the second word of a cue form after a word
 /// ending at `end`, as a letter's place in the alphabet (0 for `a` or `A`
 /// to 25 for `z`; 26 or more for a byte that is no letter): `None` when
 /// no second word can follow, because no space follows the word (`next`
 /// is `end`) or the text ends after the space. `next` is `end + 1` when a
 /// space follows the word, else `end`.
-#[inline(always)]
+#[cfg(test)]
 fn second_word_letter(bytes: &[u8], end: usize, next: usize) -> Option<u8> {
     if next == end {
         return None;
@@ -990,9 +1040,13 @@ impl Lookup {
                     // A short word past `SHORT_MAX`, in the long table.
                     short[i].tag &= !NO_SPILL;
                 }
-                let mut i = (h >> long_shift) as usize;
+                let home = (h >> long_shift) as usize;
+                let mut i = home;
                 while table[i].key != 0 {
                     i = (i + 1) & (long_slots - 1);
+                }
+                if i != home {
+                    table[home].spill = u64::MAX;
                 }
                 table[i] = Slot {
                     key: k,
@@ -1002,6 +1056,7 @@ impl Lookup {
                         list,
                         cls: u32::from(class) | full_cue(list),
                     },
+                    spill: 0,
                 };
             }
         }
@@ -1148,6 +1203,44 @@ impl Lookup {
         }
     }
 
+    /// The long table's slot's bits of a word packed by [`pack`], as
+    /// [`Lookup::long_slot`] finds it, or [`EMPTY_SHORT`] when it is not
+    /// there: the probe of the words of nine to sixteen bytes in the word
+    /// loop. As [`Lookup::short_slot`], with no branch on the text: the
+    /// slot read is the word's home slot when the filter has its bit, else
+    /// [`EMPTY_LONG`] (a select), and the slot's bits are kept when its
+    /// key is the word's (a select); only a word not in its home slot
+    /// when a word of that home lies further (`spill`) probes on, out of
+    /// line. (The filter's test and the key's were each a branch as
+    /// unpredictable as the text.)
+    #[inline(always)]
+    fn long_short_slot(&self, k: u128) -> &ShortSlot {
+        let h = mix(k);
+        let i = (h >> self.long_shift) as usize;
+        debug_assert!(i < self.slots.len());
+        // SAFETY: `i` is below `slots.len()`, as in `long_slot`.
+        let home = unsafe { self.slots.get_unchecked(i) };
+        let e = std::hint::select_unpredictable(self.filter_has(h), home, &EMPTY_LONG);
+        // The key against the word, its two halves joined: 0 when the
+        // slot holds it. (One `and` with the spill mask, not two tests:
+        // the compiler splits `miss && spill` into a branch on the key,
+        // as unpredictable as the text.)
+        let d = e.key ^ k;
+        let d = d as u64 | (d >> 64) as u64;
+        if d & e.spill != 0 {
+            return self.long_short_slot_on(k);
+        }
+        std::hint::select_unpredictable(d == 0, &e.short, &EMPTY_SHORT)
+    }
+
+    /// [`Lookup::long_short_slot`] of a word not in its home slot when
+    /// that home spilled: the whole probe.
+    #[inline(never)]
+    #[cold]
+    fn long_short_slot_on(&self, k: u128) -> &ShortSlot {
+        self.long_slot(k).map_or(&EMPTY_SHORT, |e| &e.short)
+    }
+
     /// The class bits, set bits and cue-form entry (1 + the index, 0 for
     /// none) of a word packed by [`pack`]; all 0 when it is not in the
     /// table.
@@ -1174,10 +1267,7 @@ impl Lookup {
     /// [`Lookup::long_bits`] as [`Lookup::bits_cue`] gives it.
     #[inline]
     fn long_bits_cue(&self, k: u128) -> (u32, u128, u32) {
-        match self.long_slot(k) {
-            Some(e) => e.short.bits_cue(),
-            None => (0, 0, 0),
-        }
+        self.long_short_slot(k).bits_cue()
     }
 
     /// [`Lookup::bits`] from the long table alone.
@@ -1858,7 +1948,7 @@ impl<'a> Sent<'a> {
     /// of at most 16 bytes, its entry of cue forms in `lk` (1 + the
     /// index, 0 for none), but for a word
     /// with entry 0, or whose forms cannot start there
-    /// ([`cue_step_skips`]), that ends before the span's end (the
+    /// ([`cue_step_takes`]), that ends before the span's end (the
     /// cue scan has nothing to do there). The letters of the text are
     /// classified by AVX2 when `AVX2`.
     ///
@@ -1965,7 +2055,7 @@ impl<'a> Sent<'a> {
                         // most words skip the cue step. So does a first word of
                         // forms of several words only, when the text after it
                         // starts none of their second words
-                        // ([`cue_step_skips`], from the slot: the step would find
+                        // ([`cue_step_takes`], from the slot: the step would find
                         // nothing and set the position to the word's end).
                         // The space after most words, without a turn of the
                         // loop. (A word at the span's end, some 50 a pass, is
@@ -1986,7 +2076,7 @@ impl<'a> Sent<'a> {
                         // only, when no second word of one can follow.)
                         // (The mask is 0 just when `list` is.)
                         let cue = cls >> 8;
-                        if cue != 0 && !cue_step_skips(cue, bytes, end, i) {
+                        if cue != 0 && cue_step_takes(cue, bytes, end, i) {
                             break Some((t, (list != NO_LIST).then_some(list)));
                         }
                         continue;
@@ -2852,6 +2942,7 @@ mod tests {
                     let new = cue_step_skips(cue, &text, end, next);
                     let old = lk.skips_cue_step(e.list, &text, end, next);
                     assert_eq!(new, old, "{:#x} {b} {space}", e.list);
+                    assert_eq!(cue_step_takes(cue, &text, end, next), !new);
                     skips += usize::from(new && space);
                 }
             }
@@ -2873,11 +2964,26 @@ mod tests {
                     m & (1 << (c - b'a')) == 0
                 };
                 assert_eq!(skips, want && m != 0, "{m:#x} {b}");
+                // The word loop's one test, as the reference says (0 for
+                // a word with no list: no step).
+                assert_eq!(cue_step_takes(cue, &text, 1, 2), !skips, "{m:#x} {b}");
+                assert!(!cue_step_takes(0, &text, 1, 2));
                 // No space after the word: no second word follows.
                 assert_eq!(cue_step_skips(cue, &text, 1, 1), m != 0, "{m:#x}");
+                assert_eq!(cue_step_takes(cue, &text, 1, 1), cue == CUE_FULL);
             }
             // A space at the text's end: nothing after it.
             assert_eq!(cue_step_skips(cue, b"w ", 1, 2), m != 0, "{m:#x}");
+            assert_eq!(cue_step_takes(cue, b"w ", 1, 2), cue == CUE_FULL);
+        }
+        // A list that always takes its step takes it before anything.
+        for text in [&b"w x"[..], b"w 1", b"w,", b"w "] {
+            assert!(cue_step_takes(
+                CUE_FULL,
+                text,
+                1,
+                1 + usize::from(text[1] == b' ')
+            ));
         }
         // No masks set: every word with a list takes its cue step.
         let first: [&[u8]; 4] = [b"said", b"according", b"told", b"x"];
@@ -2891,6 +2997,62 @@ mod tests {
             assert!(list != 0 && cls >> 8 == CUE_FULL, "{w:?}");
         }
         assert_eq!(lookup().bits_cue(pack(b"said")).0 >> 8, 0);
+    }
+
+    /// The word loop's probe of the long table (`Lookup::long_short_slot`,
+    /// with no branch on the key) against the probe that walks
+    /// (`Lookup::long_slot`): the same slot's bits for every word of a
+    /// table of many words of nine to sixteen bytes (so that homes spill),
+    /// and for each with a byte changed or cut, and random words; and
+    /// every word not in its home slot has its home's `spill` set. Fails
+    /// with the spill left unset (a word past its home not found) or the
+    /// key's halves joined wrong.
+    #[test]
+    fn long_probe_agrees_with_the_walk() {
+        let mut rng = 0x243f_6a88_85a3_08d3u64;
+        let mut words = std::collections::BTreeSet::new();
+        while words.len() < 3000 {
+            let len = 9 + crate::next_random(&mut rng) as usize % 8;
+            let w: Vec<u8> = (0..len)
+                .map(|_| b'a' + (crate::next_random(&mut rng) % 26) as u8)
+                .collect();
+            words.insert(w);
+        }
+        let words: Vec<Vec<u8>> = words.into_iter().collect();
+        let lx = Lexicon::default_data().unwrap();
+        let many = Lookup::new(
+            words.iter().enumerate().map(|(l, w)| (&w[..], l as u32)),
+            std::iter::empty(),
+            std::iter::empty(),
+        );
+        let mut spilled = 0;
+        for lk in [lookup(), lx.word_table(), &many] {
+            let m = lk.slots.len();
+            for (i, e) in lk.slots.iter().enumerate().filter(|(_, e)| e.key != 0) {
+                let home = (mix(e.key) >> lk.long_shift) as usize;
+                if home != i {
+                    assert_eq!(lk.slots[home].spill, u64::MAX, "{i}");
+                    spilled += 1;
+                }
+                assert!(lk.slots[i].spill == 0 || lk.slots[i].spill == u64::MAX);
+            }
+            let walk = |k: u128| lk.long_slot(k).map_or((0, 0, 0), |e| e.short.bits_cue());
+            let mut keys: Vec<u128> = lk.slots.iter().map(|e| e.key).filter(|&k| k != 0).collect();
+            for k in keys.clone() {
+                keys.extend([k ^ 1, k ^ 1 << 64, k >> 8, k & !(0xff << 64)]);
+            }
+            for _ in 0..20 * m {
+                let lo = crate::next_random(&mut rng) & 0x7f7f_7f7f_7f7f_7f7f;
+                keys.push(
+                    u128::from(crate::next_random(&mut rng) % 0x7f7f + 1) << 64 | u128::from(lo),
+                );
+            }
+            for k in keys.into_iter().filter(|&k| k >> 64 != 0) {
+                assert_eq!(lk.long_short_slot(k).bits_cue(), walk(k), "{k:#x}");
+                assert_eq!(lk.long_bits_cue(k), walk(k), "{k:#x}");
+            }
+        }
+        assert!(spilled > 100, "{spilled}");
     }
 
     /// A table with more words of at most eight bytes than the short

@@ -332,12 +332,19 @@ impl Gazetteer {
         // found takes the starts inside it off the mask.
         // (With AVX2, a `t` not followed by "he " is no start when no
         // alias starts with `t` but "the ": most lowercase `t` words, "to",
-        // "that", "they", are dropped from the masks before any lookup.)
+        // "that", "they", are dropped from the masks before any lookup;
+        // so is "the " before a lowercase letter that follows it in no
+        // alias, "the first".)
         let the = AVX2 && self.trie.t_is_the();
         // The jump-table slot of each start's first four bytes, by its
         // offset in the block, from the prefetch loop: its lookup does not
         // hash them again ([`AliasTrie::longest_prefix_from`]).
         let mut homes = [0usize; 64];
+        // (Never taken, see [`AliasTrie::has_jump_table`]: tested here, once,
+        // it takes a load and a branch off each lookup.)
+        if !self.trie.has_jump_table() {
+            return;
+        }
         let mut base = 0;
         while base < bytes.len() {
             let prev_alnum = base > 0 && BYTE_CLASS[bytes[base - 1] as usize] & ALNUM != 0;
@@ -755,9 +762,10 @@ fn byte_bits(x: u64) -> u64 {
 /// ([`candidates`], its bit 7 of each byte gathered by [`byte_bits`]: one
 /// bit a byte in every block, so the scan's loops take a start's offset
 /// from the mask with no shift), else the bytes left one
-/// by one ([`BYTE_CLASS`]). With `the` (AVX2 only), where the three bytes
-/// after the 64 are there too, a `t` is a start only before "he "
-/// ([`candidates64_avx2_the`]); elsewhere every `t` is. The AVX2 blocks
+/// by one ([`BYTE_CLASS`]). With `the` (AVX2 only), where the four bytes
+/// after the 64 are there too, a `t` is a start only before "he " and a
+/// byte that may follow "the " in an alias ([`candidates64_avx2_the`]);
+/// elsewhere every `t` is. The AVX2 blocks
 /// take their classes from `classes`, where a byte no alias starts with
 /// may be no start (see [`ScanClasses`]).
 ///
@@ -775,8 +783,8 @@ unsafe fn candidate_block<const AVX2: bool>(
 ) -> (u64, usize) {
     #[cfg(target_arch = "x86_64")]
     if AVX2 && the {
-        if let Some(block) = bytes.get(base..base + 67) {
-            let block = block.try_into().expect("67 bytes");
+        if let Some(block) = bytes.get(base..base + 68) {
+            let block = block.try_into().expect("68 bytes");
             // SAFETY: the processor has AVX2 (this function's contract).
             return (
                 unsafe { candidates64_avx2_the(block, prev_alnum, classes) },
@@ -857,8 +865,10 @@ fn starts64((s0, a0): (u32, u32), (s1, a1): (u32, u32), prev_alnum: bool) -> u64
     start & !(alnum << 1 | u64::from(prev_alnum))
 }
 
-/// [`candidates64_avx2`] with a `t` a start only where "he " follows it
-/// (bytes 64 to 66 of `block` are the three after the 64 tested): when no
+/// [`candidates64_avx2`] with a `t` a start only where "he " follows it,
+/// and then a byte that may follow "the " in an alias
+/// ([`ScanClasses::after_the`]; bytes 64 to 67 of `block` are the four
+/// after the 64 tested): when no
 /// alias starts with `t` but "the " ([`AliasTrie::t_is_the`]), the other
 /// lowercase `t` words ("to", "that", "they": about 52,000 of the 209,000
 /// possible starts of a pass over train) are dropped here, for three more
@@ -867,33 +877,51 @@ fn starts64((s0, a0): (u32, u32), (s1, a1): (u32, u32), prev_alnum: bool) -> u64
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
-fn candidates64_avx2_the(block: &[u8; 67], prev_alnum: bool, classes: &ScanClasses) -> u64 {
-    let low = classes32_the(block[..35].try_into().expect("35 bytes"), classes);
-    let high = classes32_the(block[32..].try_into().expect("35 bytes"), classes);
+fn candidates64_avx2_the(block: &[u8; 68], prev_alnum: bool, classes: &ScanClasses) -> u64 {
+    let low = classes32_the(block[..36].try_into().expect("36 bytes"), classes);
+    let high = classes32_the(block[32..].try_into().expect("36 bytes"), classes);
     starts64(low, high, prev_alnum)
 }
 
 /// [`classes32`] of the first 32 bytes of `block`, with a `t` in the
-/// starts only where "he " follows it (the three bytes after the 32 are
-/// read for that).
+/// starts only where "he " follows it, and not where a byte of
+/// [`ScanClasses::after_the`] follows that (a lowercase letter that no
+/// alias has after "the "; the four bytes after the 32 are read for
+/// that).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
-fn classes32_the(block: &[u8; 35], classes: &ScanClasses) -> (u32, u32) {
+fn classes32_the(block: &[u8; 36], classes: &ScanClasses) -> (u32, u32) {
     use std::arch::x86_64::{
-        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_set1_epi8,
+        __m256i, _mm256_and_si256, _mm256_broadcastsi128_si256, _mm256_cmpeq_epi8,
+        _mm256_loadu_si256, _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
+        _mm256_srli_epi16, _mm_loadu_si128,
     };
     let p = block.as_ptr();
-    // SAFETY: each load reads 32 bytes from offset 0 to 3 of the 35 of
+    // SAFETY: each load reads 32 bytes from offset 0 to 4 of the 36 of
     // `block` (unaligned).
-    let [x, x1, x2, x3] =
-        [0, 1, 2, 3].map(|k| unsafe { _mm256_loadu_si256(p.add(k).cast::<__m256i>()) });
+    let [x, x1, x2, x3, x4] =
+        [0, 1, 2, 3, 4].map(|k| unsafe { _mm256_loadu_si256(p.add(k).cast::<__m256i>()) });
     let is = |v: __m256i, b: u8| _mm256_cmpeq_epi8(v, _mm256_set1_epi8(b as i8));
     let t = _mm256_and_si256(
         _mm256_and_si256(is(x, b't'), is(x1, b'h')),
         _mm256_and_si256(is(x2, b'e'), is(x3, b' ')),
     );
-    classes32_of(x, t, classes)
+    // The bytes after it that end it ([`ScanClasses::after_the`]): by the
+    // tables of its two halves, as [`classes32_of`] classifies.
+    // SAFETY: each load reads the sixteen bytes of a table (unaligned).
+    let (low, high) = unsafe {
+        (
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(classes.after_the[0].as_ptr().cast())),
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(classes.after_the[1].as_ptr().cast())),
+        )
+    };
+    let nibble = _mm256_set1_epi8(0x0F);
+    let lo = _mm256_and_si256(x4, nibble);
+    let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(x4), nibble);
+    let ends = _mm256_and_si256(_mm256_shuffle_epi8(low, lo), _mm256_shuffle_epi8(high, hi));
+    let goes_on = _mm256_cmpeq_epi8(ends, _mm256_setzero_si256());
+    classes32_of(x, _mm256_and_si256(t, goes_on), classes)
 }
 
 /// [`classes16`] for 32 bytes with AVX2.
@@ -1018,6 +1046,15 @@ struct ScanClasses {
     low: [u8; 16],
     /// The table of the high halves.
     high: [u8; 16],
+    /// The tables of the low and the high halves of the bytes after "the "
+    /// that make its `t` no start ([`classes32_the`]): a nonzero `and` of
+    /// the two for each lowercase letter that no alias has there (bit 0
+    /// for `a` to `o`, bit 1 for `p` to `z`), when no alias is "the " or
+    /// a prefix of it ([`AliasTrie::lowercase_after_the`]); zero for
+    /// every byte when some alias is. ("the company", "the first": about
+    /// 22,000 starts a pass over train, each a lookup that found no
+    /// alias.)
+    after_the: [[u8; 16]; 2],
 }
 
 #[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
@@ -1028,6 +1065,7 @@ impl ScanClasses {
     const ALL: ScanClasses = ScanClasses {
         low: NIBBLE_LOW,
         high: NIBBLE_HIGH,
+        after_the: [[0; 16]; 2],
     };
 
     /// The classes for the patterns of `trie` (whose first bytes it
@@ -1042,7 +1080,19 @@ impl ScanClasses {
             low[usize::from(b & 15)] |= 0x80;
             high[usize::from(b >> 4)] |= 0x80;
         }
-        ScanClasses { low, high }
+        let mut after_the = [[0u8; 16]; 2];
+        if let Some(kept) = trie.lowercase_after_the() {
+            after_the[1][6] = 1;
+            after_the[1][7] = 2;
+            for c in (b'a'..=b'z').filter(|c| kept >> (c - b'a') & 1 == 0) {
+                after_the[0][usize::from(c & 15)] |= if c < 0x70 { 1 } else { 2 };
+            }
+        }
+        ScanClasses {
+            low,
+            high,
+            after_the,
+        }
     }
 }
 
@@ -1223,7 +1273,7 @@ mod scan_tests {
     }
 
     /// [`candidates64_avx2_the`]: the class table's starts of the first 64
-    /// bytes, but a `t` only before "he ", on random blocks of 67 bytes
+    /// bytes, but a `t` only before "he ", on random blocks of 68 bytes
     /// made of pieces of "the " and other bytes.
     #[cfg(target_arch = "x86_64")]
     #[test]
@@ -1248,12 +1298,12 @@ mod scan_tests {
         let mut seed = 0x7468_6520_0000_0001u64;
         let mut kept = 0;
         for _ in 0..20_000 {
-            let mut block = [0u8; 67];
+            let mut block = [0u8; 68];
             let mut k = 0;
-            while k < 67 {
+            while k < 68 {
                 crate::next_random(&mut seed);
                 let p = pieces[(seed % pieces.len() as u64) as usize];
-                let n = p.len().min(67 - k);
+                let n = p.len().min(68 - k);
                 block[k..k + n].copy_from_slice(&p[..n]);
                 k += n;
             }
@@ -1312,7 +1362,7 @@ mod scan_tests {
         assert!(dropped.contains(&0xE2) && dropped.contains(&b'0'));
         let mut seed = 0x5ca1_ab1e_0000_0001u64;
         for round in 0..20_000 {
-            let mut block = [0u8; 67];
+            let mut block = [0u8; 68];
             for b in block.iter_mut() {
                 crate::next_random(&mut seed);
                 *b = if round % 2 == 0 {
@@ -1347,12 +1397,67 @@ mod scan_tests {
                     for (m, all) in pairs {
                         assert_eq!(m & !all, 0, "{block:?}");
                         for k in 0..64 {
-                            if all >> k & 1 == 1 && g.trie.starts_with(block[k]) {
+                            // (A `t` before "he " and a lowercase letter that
+                            // follows "the " in no alias may be dropped.)
+                            let after = block[k + 4];
+                            let the_lower = block[k..].starts_with(b"the ")
+                                && after.is_ascii_lowercase()
+                                && g.trie
+                                    .lowercase_after_the()
+                                    .is_some_and(|m| m >> (after - b'a') & 1 == 0);
+                            if all >> k & 1 == 1 && g.trie.starts_with(block[k]) && !the_lower {
                                 assert_eq!(m >> k & 1, 1, "{block:?} at {k}");
                             }
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// The default gazetteer's AVX2 scan drops a `t` before "he " and a
+    /// lowercase letter that no alias has after "the " ("the zoo"), and
+    /// keeps it before those that some alias has ("the government of
+    /// Albania", "the court is organized ...", "the provisional
+    /// constitution ...") and before any other byte ("the Kremlin"); the
+    /// tables of every byte drop none.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn the_before_a_lowercase_letter_no_alias_has_is_no_start() {
+        if !std::arch::is_x86_feature_detected!("avx2") {
+            return;
+        }
+        let g = Gazetteer::default_data().unwrap();
+        let kept = |c: u8| 1 << (c - b'a');
+        assert_eq!(
+            g.trie.lowercase_after_the(),
+            Some(kept(b'c') | kept(b'g') | kept(b'p'))
+        );
+        for (text, kept) in [
+            ("the zoo", false),
+            ("the first", false),
+            ("the army", false),
+            ("the officials", false),
+            ("the government", true),
+            ("the court", true),
+            ("the president", true),
+            ("the Kremlin", true),
+            ("the 1990s", true),
+            ("the \"best\"", true),
+        ] {
+            // (At offset 0 and at 40: both halves of the block.)
+            for at in [0, 40] {
+                let mut block = [b' '; 68];
+                block[at..at + text.len()].copy_from_slice(text.as_bytes());
+                // SAFETY: the processor has AVX2 (just detected).
+                let (m, all) = unsafe {
+                    (
+                        candidates64_avx2_the(&block, false, &g.classes),
+                        candidates64_avx2_the(&block, false, &ScanClasses::ALL),
+                    )
+                };
+                assert_eq!(m >> at & 1 == 1, kept, "{text} at {at}");
+                assert_eq!(all >> at & 1, 1, "{text} at {at}");
             }
         }
     }

@@ -662,6 +662,11 @@ struct Cands<'g> {
     /// What `resolve` found of the speaker phrase of the draft being
     /// resolved, at that span (see [`Cands::person_name`]).
     person_memo: Option<(Span, PhraseMemo)>,
+    /// Whether a candidate of `base` or one added owns its name or its
+    /// country (else every candidate, and every name of `last_list` and
+    /// `people`, their copies, borrows: `resolve` forgets them, with
+    /// nothing to free, rather than drop them).
+    owns: bool,
 }
 
 /// What `resolve` finds of a draft's speaker phrase while it gathers the
@@ -1108,6 +1113,8 @@ impl<'g> Cands<'g> {
     }
 
     fn add(&mut self, c: Cand<'g>) {
+        self.owns |=
+            matches!(c.canonical, Cow::Owned(_)) || matches!(c.country, Some(Cow::Owned(_)));
         self.index_person(&c);
         self.added.insert(c);
     }
@@ -1333,6 +1340,19 @@ fn emptied<T, U>(mut v: Vec<T>, room: usize) -> Vec<U> {
     out
 }
 
+/// `v` emptied with its elements forgotten, not dropped: for candidates
+/// that own no memory (every name and country borrowed), so that none is
+/// read again to be dropped. (Were one to own memory, it would leak, which
+/// is safe.)
+#[inline(always)]
+fn forgotten<T>(mut v: Vec<T>) -> Vec<T> {
+    // SAFETY: a length of 0 is within the capacity and leaves no element
+    // to read; the elements past it are never read or dropped again
+    // (forgotten, as by `mem::forget`, which is safe).
+    unsafe { v.set_len(0) };
+    v
+}
+
 /// Pushes to `out` the elements made of `firsts` (`make` of those that
 /// `keep` takes, at `first_pos`, which `firsts` are sorted by) and those
 /// of `seconds` (at `pos`, in any order; left empty) in the order of a
@@ -1409,6 +1429,10 @@ pub fn resolve<'g>(
     let mut person_names: Vec<(usize, PhraseMemo)> =
         emptied(std::mem::take(&mut bufs.person_names), drafts.len());
     let mut spoken: Vec<Cand> = emptied(std::mem::take(&mut bufs.spoken), drafts.len());
+    // Whether a candidate of `base` owns its name: only a speaker's name
+    // joined from its words can (the mentions' names and countries borrow
+    // from the gazetteer).
+    let mut base_owns = false;
     for (i, d) in drafts.iter().enumerate() {
         if let Some(sp) = d.speaker {
             let t = &text[sp.0..sp.1];
@@ -1433,6 +1457,7 @@ pub fn resolve<'g>(
             if let Some(name) = mentioned.map(|n| n.text(t)) {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
+                base_owns |= matches!(name, Cow::Owned(_));
                 spoken.push(Cand {
                     pos: sp.0,
                     canonical: name,
@@ -1484,6 +1509,7 @@ pub fn resolve<'g>(
         dateline_country: std::cell::OnceCell::new(),
         unnamed: None,
         person_memo: None,
+        owns: base_owns,
     };
     for c in &base {
         cands.index_person(c);
@@ -1539,8 +1565,10 @@ pub fn resolve<'g>(
         // A lone capitalized word the article names no other way, as the
         // source of "according to" ("according to Opta", "according to
         // Nielsen"), is as often a firm as a surname: no type.
-        if d.rule.starts_with("according-to")
-            && r.stype == SpeakerType::Person
+        // (The type first: one compare of a byte, where the rule's name
+        // is compared in twelve.)
+        if r.stype == SpeakerType::Person
+            && d.rule.starts_with("according-to")
             && r.canonical.as_deref() == Some(&text[sp.0..sp.1])
             && !text[sp.0..sp.1].contains(' ')
         {
@@ -1605,14 +1633,23 @@ pub fn resolve<'g>(
         listed_own,
         mut listed,
         key_buf,
+        owns,
         ..
     } = cands;
-    bufs.base = emptied(base, 0);
+    // (The candidates of a document whose names all borrow, most, are
+    // forgotten, not dropped: the drop read every candidate again to test
+    // its two `Cow`s, freeing nothing.)
+    bufs.base = emptied(if base_owns { base } else { forgotten(base) }, 0);
     if let Added::Sorted(added) = added {
-        bufs.added = emptied(added, 0);
+        bufs.added = emptied(if owns { added } else { forgotten(added) }, 0);
     }
-    bufs.last_list = emptied(last_list, 0);
-    bufs.people = emptied(people, 0);
+    if owns {
+        bufs.last_list = emptied(last_list, 0);
+        bufs.people = emptied(people, 0);
+    } else {
+        bufs.last_list = emptied(forgotten(last_list), 0);
+        bufs.people = emptied(forgotten(people), 0);
+    }
     bufs.person_names = emptied(person_names, 0);
     let cap = (by_last.capacity(), listed.capacity());
     recycle(&mut by_last, cap.0, HashMap::clear);
@@ -5292,6 +5329,45 @@ mod tests {
         assert_eq!(kept.capacity(), 0);
     }
 
+    /// `forgotten` keeps the buffer and its capacity, with no element,
+    /// and drops none of them (a borrowed candidate has nothing to drop;
+    /// an `Rc` shows that no drop ran).
+    #[test]
+    fn forgotten_keeps_the_buffer_and_drops_nothing() {
+        let rc = std::rc::Rc::new(());
+        let mut v = Vec::with_capacity(8);
+        v.push(std::rc::Rc::clone(&rc));
+        v.push(std::rc::Rc::clone(&rc));
+        let at = v.as_ptr() as usize;
+        let kept = super::forgotten(v);
+        assert_eq!(
+            (kept.len(), kept.capacity(), kept.as_ptr() as usize),
+            (0, 8, at)
+        );
+        assert_eq!(std::rc::Rc::strong_count(&rc), 3);
+        let base: Vec<Cand<'static>> = emptied(kept_cands(), 0);
+        assert!(base.is_empty());
+    }
+
+    /// Two borrowed candidates in a vector of room for four.
+    fn kept_cands() -> Vec<Cand<'static>> {
+        let c = Cand {
+            pos: 3,
+            canonical: Cow::Borrowed("Ann Lee"),
+            stype: SpeakerType::Person,
+            country: Some(Cow::Borrowed("USA")),
+            gender: None,
+            entity: Some(1),
+        };
+        let mut v = Vec::with_capacity(4);
+        v.push(c.clone());
+        v.push(c);
+        let at = v.as_ptr() as usize;
+        let v = super::forgotten(v);
+        assert_eq!((v.len(), v.capacity(), v.as_ptr() as usize), (0, 4, at));
+        v
+    }
+
     /// `emptied` against the plain in-place collection it replaces
     /// (`clear`, then `into_iter().filter_map(|_| None).collect()`) on
     /// vectors of many capacities and lengths, with owned and borrowed
@@ -5375,6 +5451,38 @@ mod tests {
             dateline_country: std::cell::OnceCell::new(),
             unnamed: None,
             person_memo: None,
+            owns: false,
+        }
+    }
+
+    /// `Cands::owns` holds once a candidate added owns its name or its
+    /// country, and not before (borrowed names, the common case, leave
+    /// it unset, so that `resolve` forgets the candidates).
+    #[test]
+    fn owns_is_set_by_an_owned_name_or_country() {
+        let cand = |name: Cow<'static, str>, country: Option<Cow<'static, str>>| Cand {
+            pos: 0,
+            canonical: name,
+            stype: SpeakerType::Person,
+            country,
+            gender: None,
+            entity: None,
+        };
+        for (name, country, owns) in [
+            (Cow::Borrowed("Ann Lee"), Some(Cow::Borrowed("USA")), false),
+            (Cow::Owned("Ann Lee".to_string()), None, true),
+            (
+                Cow::Borrowed("Ann Lee"),
+                Some(Cow::Owned("USA".to_string())),
+                true,
+            ),
+        ] {
+            let mut bufs = Buffers::default();
+            let mut cands = cands_for(&mut bufs, 0, &[]);
+            cands.add(cand(Cow::Borrowed("Bo Li"), None));
+            assert!(!cands.owns);
+            cands.add(cand(name, country));
+            assert_eq!(cands.owns, owns);
         }
     }
 

@@ -1914,7 +1914,8 @@ fn definite_org(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
     org_of_bytes(rest, org_bytes_walk(rest), lx)
 }
 
-/// [`definite_org`] of `text[a..b]` (`a` and `b` at character
+/// The kind of the definite organization phrase `text[a..b]`, as the
+/// tests' `definite_org` gives it for that phrase (`a` and `b` at character
 /// boundaries): when the phrase has at most sixteen bytes and sixteen
 /// bytes of `text` end it, its spaces and marks are found by masks of
 /// those bytes (`bytes_among16`; a phrase after "the" has a dozen bytes or
@@ -1947,7 +1948,7 @@ fn definite_org_in(text: &str, a: usize, b: usize, lx: &Lexicon) -> Option<OrgKi
     org_of_bytes(rest, bytes, lx)
 }
 
-/// The facts of [`definite_org`]'s phrase `rest` that its bytes give, in
+/// The facts of a definite organization phrase `rest` that its bytes give, in
 /// one walk over them: the number of spaces (that of the words of
 /// `split(' ')` less one), where the word after the last one starts (the
 /// head), and whether it holds a byte of the marks (an apostrophe, a comma
@@ -1968,7 +1969,8 @@ fn org_bytes_walk(rest: &str) -> (u32, usize, bool) {
     (spaces, head_at, marks)
 }
 
-/// [`definite_org`] of `rest` from its bytes' facts ([`org_bytes_walk`]).
+/// The kind of the definite organization phrase `rest` from its bytes'
+/// facts ([`org_bytes_walk`]).
 #[inline(always)]
 fn org_of_bytes(
     rest: &str,

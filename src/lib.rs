@@ -45,3 +45,15 @@ pub(crate) fn random_text(seed: &mut u64, pieces: &[&str], most: u64) -> String 
         .map(|_| pieces[(next_random(seed) % pieces.len() as u64) as usize])
         .collect()
 }
+
+/// `pieces` and white space of every kind (ASCII spaces and controls, an
+/// information separator, no-break, thin and next-line spaces), for the
+/// random texts of the unit tests that compare a word split by masks with
+/// the standard one.
+#[cfg(test)]
+pub(crate) fn with_white_space<'a>(pieces: &[&'a str]) -> Vec<&'a str> {
+    const WHITE: &[&str] = &[
+        " ", "  ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{1c}", "\u{a0}", "\u{2009}", "\u{85}",
+    ];
+    WHITE.iter().chain(pieces).copied().collect()
+}

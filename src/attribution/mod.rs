@@ -6145,17 +6145,9 @@ mod tests {
     /// space of every kind, bytes past ASCII and long words.
     #[test]
     fn last_word_in_as_last_word() {
-        let pieces = [
+        let pieces = crate::with_white_space(&[
             "said",
             "Lopez",
-            " ",
-            "  ",
-            "\t",
-            "\n",
-            "\r",
-            "\u{b}",
-            "\u{c}",
-            "\u{a0}",
             "é",
             "“",
             "x",
@@ -6169,7 +6161,7 @@ mod tests {
             "!",
             "\u{2029}",
             "\u{7f}",
-        ];
+        ]);
         let mut seed = 0x1a57_0a0d;
         let (mut calls, mut decided) = (0, 0);
         for _ in 0..600 {
@@ -7061,17 +7053,7 @@ mod tests {
     /// white space of every kind) and every start of a written one.
     #[test]
     fn words_up_to_by_blocks_is_the_standard_count() {
-        const PIECES: &[&str] = &[
-            " ",
-            "  ",
-            "\t",
-            "\n",
-            "\r",
-            "\u{b}",
-            "\u{c}",
-            "\u{1c}",
-            "\u{a0}",
-            "\u{2009}",
+        let pieces = crate::with_white_space(&[
             "é",
             "a",
             "To",
@@ -7081,10 +7063,10 @@ mod tests {
             "“",
             ".",
             ",",
-        ];
+        ]);
         let mut seed = 0x5750_5430_0000_0001u64;
         for _ in 0..20_000 {
-            let t = crate::random_text(&mut seed, PIECES, 40);
+            let t = crate::random_text(&mut seed, &pieces, 40);
             for n in 0..8 {
                 assert_eq!(
                     super::words_up_to(&t, n),
@@ -7113,21 +7095,10 @@ mod tests {
     fn byte_word_splits_agree_with_the_standard_splits() {
         // ASCII and Unicode whitespace, multibyte letters, curly marks and
         // clause ends, next to words and at both ends.
-        let pieces = [
+        let pieces = crate::with_white_space(&[
             "if",
             "To",
             "é",
-            " ",
-            "  ",
-            "\t",
-            "\n",
-            "\r",
-            "\u{b}",
-            "\u{c}",
-            "\u{a0}",
-            "\u{2009}",
-            "\u{85}",
-            "\u{1c}",
             "“",
             "”",
             "\"",
@@ -7136,7 +7107,7 @@ mod tests {
             ",",
             "x.y",
             "Wordsworth",
-        ];
+        ]);
         for t in texts(&pieces) {
             assert_eq!(
                 first_word(&t),

@@ -362,30 +362,29 @@ impl AliasTrie {
     /// army": about 22,000 a pass over train) before any lookup.
     pub fn lowercase_after_the(&self) -> Option<u32> {
         // Down "the ": no pattern on the way (`Node::best`), and a node
-        // missing ends it (no pattern starts with "the ").
-        let mut node = self.root[usize::from(b't')] as usize;
-        for &b in b"he " {
+        // missing (0) ends it (no pattern starts with "the "): the range of
+        // a node's children, none for a missing node, `Err` for a node a
+        // pattern ends at.
+        let kids = |node: usize| -> Result<std::ops::Range<usize>, ()> {
             if node == 0 {
-                return Some(0);
+                return Ok(0..0);
             }
             let nd = self.nodes[node];
             if nd.best != NONE {
-                return None;
+                return Err(());
             }
             let a = nd.first_child as usize;
-            let kids = &self.nodes[a..a + usize::from(nd.children)];
-            node = kids.iter().position(|c| c.byte == b).map_or(0, |k| a + k);
+            Ok(a..a + usize::from(nd.children))
+        };
+        let mut node = self.root[usize::from(b't')] as usize;
+        for &b in b"he " {
+            node = kids(node)
+                .ok()?
+                .find(|&k| self.nodes[k].byte == b)
+                .unwrap_or(0);
         }
-        if node == 0 {
-            return Some(0);
-        }
-        let nd = self.nodes[node];
-        if nd.best != NONE {
-            return None;
-        }
-        let a = nd.first_child as usize;
         Some(
-            self.nodes[a..a + usize::from(nd.children)]
+            self.nodes[kids(node).ok()?]
                 .iter()
                 .filter(|c| c.byte.is_ascii_lowercase())
                 .fold(0, |m, c| m | 1 << (c.byte - b'a')),

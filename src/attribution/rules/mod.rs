@@ -1048,7 +1048,7 @@ fn apply_frames(
                             // "the Florida senator and presidential candidate"
                             && (!s.is_in(k, AND)
                                 || s.is_det(a) && !s.is_stop(a + 1)
-                                || s.is_cap(k - 1) && s.is_cap(k + 1))
+                                || k > 0 && s.is_cap(k - 1) && s.is_cap(k + 1))
                     })
             };
             let mut e = ci;
@@ -5651,6 +5651,32 @@ mod tests {
     /// through `Sent::is_in`, for lists of words of one to eight letters.
     /// A `WordList` through `Sent::is_in` answers as its words given as a
     /// plain list, at the same tokens.
+    /// A speaker phrase whose first token opens the sentence, "And" after
+    /// a quote (`"x." And he said.`): the coordination test of the plain
+    /// phrase asks for the word before "And" only when there is one (the
+    /// debug build's overflow check stopped at `k - 1` of token 0; the
+    /// release build read no token there, so its rows are the same).
+    #[test]
+    fn and_as_a_phrase_s_first_token() {
+        let ex = crate::Extractor::with_default_data().unwrap();
+        for text in [
+            "\"x.\" And he said.",
+            "\u{201c}We win.\u{201d} And he said.",
+            "And he said it would pass.",
+            "\"No,\" And Lee said. \"We will win,\" and Ms. Lee said.",
+        ] {
+            let doc = crate::Document {
+                id: "d".into(),
+                text: text.into(),
+                date: None,
+                title: None,
+            };
+            for a in ex.extract(&doc) {
+                assert_eq!(text.get(a.content_start..a.content_end), Some(&*a.content));
+            }
+        }
+    }
+
     #[test]
     fn short_words_as_the_plain_test() {
         use super::{ShortWords, WordList};

@@ -2389,72 +2389,18 @@ fn ends_capitalized(t: &str) -> bool {
     last_word(t).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// [`ends_capitalized`] of the phrase `text[sp.0..sp.1]`, from the
-/// sixteen bytes of `text` that end the phrase when they decide it
-/// ([`special16`]): the last one a word's byte (ASCII, no white space),
-/// the word's start after the last ASCII white space among them or at the
-/// phrase's start, and no byte past ASCII or control byte in the word.
-/// Else (a phrase ending within the first sixteen bytes of the text, a
-/// last word longer than the bytes read or holding other bytes, white
-/// space at the phrase's end) [`ends_capitalized`] of the slice.
+/// [`ends_capitalized`] of the phrase `text[sp.0..sp.1]`, its last word
+/// found by [`super::last_word_in`] (from the sixteen bytes of `text`
+/// that end the phrase when they decide it, else by the byte loop).
 ///
 /// `resolve` asks it of every draft's speaker that no gazetteer name
 /// covers, where `last_word`'s byte loop back over the last word cost
 /// about 60 instructions and a mispredict at its exit, which the word's
-/// length decides. (Sixteen bytes, not eight: many last words of speakers
-/// have eight or more, "officials", "spokesman".)
+/// length decides.
 #[inline(always)]
 fn ends_capitalized_in(text: &str, sp: Span) -> bool {
-    let b = text.as_bytes();
-    if let (Some(lo), Some(special)) = (sp.1.checked_sub(16), special16(b, sp.1)) {
-        // (The bytes before the phrase left out; the shift is at most
-        // sixteen for any span.)
-        let special = special & (0xffff << sp.0.saturating_sub(lo).min(16)) & 0xffff;
-        if sp.0 < sp.1 && special >> 15 == 0 {
-            let first = if special == 0 {
-                // No white space in the phrase's last bytes: the word
-                // opens the phrase, when it starts among them.
-                (sp.0 > lo).then_some(sp.0)
-            } else {
-                let k = lo + (31 - special.leading_zeros()) as usize;
-                ascii_space(b[k]).then_some(k + 1)
-            };
-            if let Some(first) = first {
-                // (An ASCII letter: `char::is_uppercase` is the ASCII
-                // test.)
-                return b[first].is_ascii_uppercase();
-            }
-        }
-    }
-    ends_capitalized(&text[sp.0..sp.1])
-}
-
-/// The bytes below 0x21 or past ASCII (the white space, the other control
-/// bytes and the bytes of the characters past ASCII) among the sixteen
-/// bytes of `t` that end at `end`, as a mask (bit `k` for byte
-/// `end - 16 + k`; one signed SSE2 compare on x86-64, elsewhere never):
-/// `None` when `end` is below sixteen or past `t`.
-#[inline(always)]
-fn special16(t: &[u8], end: usize) -> Option<u32> {
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::{
-            _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
-        };
-        let block: &[u8; 16] = t.get(end.checked_sub(16)?..end)?.try_into().ok()?;
-        // SAFETY: SSE2 is always available on x86-64; the load reads the
-        // sixteen bytes of `block` (unaligned).
-        unsafe {
-            let x = _mm_loadu_si128(block.as_ptr().cast());
-            // (As signed bytes, those past ASCII are below zero.)
-            Some(_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8(0x21))) as u32)
-        }
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        let _ = (t, end);
-        None
-    }
+    super::last_word_in(text, sp.0, sp.1)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The names of any phrase `t`: [`capitalized_names_in`] when its last
@@ -4685,25 +4631,6 @@ mod tests {
                         &text[a..b]
                     );
                 }
-            }
-        }
-    }
-
-    /// `special16`'s mask against the byte test, for every end of a text
-    /// of all the byte values around the bounds.
-    #[test]
-    fn special16_is_the_byte_test() {
-        let t: Vec<u8> = (0..=255u8)
-            .chain([b' ', b'A', 0x20, 0x21, 0x7f, 0x80])
-            .collect();
-        assert_eq!(special16(&t, 15), None);
-        assert_eq!(special16(&t, t.len() + 1), None);
-        for end in 16..=t.len() {
-            let want = (0..16)
-                .filter(|&k| t[end - 16 + k] < 0x21 || t[end - 16 + k] >= 0x80)
-                .fold(0u32, |m, k| m | 1 << k);
-            if cfg!(target_arch = "x86_64") {
-                assert_eq!(special16(&t, end), Some(want), "{end}");
             }
         }
     }

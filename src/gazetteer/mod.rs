@@ -893,9 +893,8 @@ fn candidates64_avx2_the(block: &[u8; 68], prev_alnum: bool, classes: &ScanClass
 #[inline]
 fn classes32_the(block: &[u8; 36], classes: &ScanClasses) -> (u32, u32) {
     use std::arch::x86_64::{
-        __m256i, _mm256_and_si256, _mm256_broadcastsi128_si256, _mm256_cmpeq_epi8,
-        _mm256_loadu_si256, _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
-        _mm256_srli_epi16, _mm_loadu_si128,
+        __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_set1_epi8,
+        _mm256_setzero_si256,
     };
     let p = block.as_ptr();
     // SAFETY: each load reads 32 bytes from offset 0 to 4 of the 36 of
@@ -908,18 +907,10 @@ fn classes32_the(block: &[u8; 36], classes: &ScanClasses) -> (u32, u32) {
         _mm256_and_si256(is(x2, b'e'), is(x3, b' ')),
     );
     // The bytes after it that end it ([`ScanClasses::after_the`]): by the
-    // tables of its two halves, as [`classes32_of`] classifies.
-    // SAFETY: each load reads the sixteen bytes of a table (unaligned).
-    let (low, high) = unsafe {
-        (
-            _mm256_broadcastsi128_si256(_mm_loadu_si128(classes.after_the[0].as_ptr().cast())),
-            _mm256_broadcastsi128_si256(_mm_loadu_si128(classes.after_the[1].as_ptr().cast())),
-        )
-    };
-    let nibble = _mm256_set1_epi8(0x0F);
-    let lo = _mm256_and_si256(x4, nibble);
-    let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(x4), nibble);
-    let ends = _mm256_and_si256(_mm256_shuffle_epi8(low, lo), _mm256_shuffle_epi8(high, hi));
+    // tables of its two halves ([`by_halves32`]), as [`classes32_of`]
+    // classifies.
+    let [after_low, after_high] = &classes.after_the;
+    let ends = by_halves32(x4, after_low, after_high);
     let goes_on = _mm256_cmpeq_epi8(ends, _mm256_setzero_si256());
     classes32_of(x, _mm256_and_si256(t, goes_on), classes)
 }
@@ -946,8 +937,9 @@ fn classes32(block: &[u8; 32], classes: &ScanClasses) -> (u32, u32) {
 /// a gazetteer's [`ScanClasses`] only if some of its aliases may start
 /// with it.
 ///
-/// Each byte's class is looked up by its two halves, a `vpshufb` on a
-/// table of sixteen for each half (`classes.low` and `classes.high`), and
+/// Each byte's class is looked up by its two halves ([`by_halves32`]), a
+/// `vpshufb` on a table of sixteen for each half (`classes.low` and
+/// `classes.high`), and
 /// the two answers are `and`ed: one bit of [`NIBBLE_LOW`] and
 /// [`NIBBLE_HIGH`] for each of the six ranges, a lowercase letter from
 /// `a` to `o` or from `p` to `z`, a digit, a capital from `A` to `O` or
@@ -965,23 +957,10 @@ fn classes32_of(
     classes: &ScanClasses,
 ) -> (u32, u32) {
     use std::arch::x86_64::{
-        _mm256_and_si256, _mm256_broadcastsi128_si256, _mm256_cmpgt_epi8, _mm256_movemask_epi8,
-        _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256, _mm256_shuffle_epi8,
-        _mm256_srli_epi16, _mm_loadu_si128,
+        _mm256_cmpgt_epi8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
+        _mm256_setzero_si256,
     };
-    // SAFETY: each load reads the sixteen bytes of a table (unaligned).
-    let (low, high) = unsafe {
-        (
-            _mm256_broadcastsi128_si256(_mm_loadu_si128(classes.low.as_ptr().cast())),
-            _mm256_broadcastsi128_si256(_mm_loadu_si128(classes.high.as_ptr().cast())),
-        )
-    };
-    let nibble = _mm256_set1_epi8(0x0F);
-    // (Shifted as 16-bit lanes: the bits of the next byte shifted in are
-    // masked off.)
-    let lo = _mm256_and_si256(x, nibble);
-    let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(x), nibble);
-    let class = _mm256_and_si256(_mm256_shuffle_epi8(low, lo), _mm256_shuffle_epi8(high, hi));
+    let class = by_halves32(x, &classes.low, &classes.high);
     let alnum = _mm256_cmpgt_epi8(class, _mm256_setzero_si256());
     let start = _mm256_or_si256(
         _mm256_cmpgt_epi8(class, _mm256_set1_epi8(16)),
@@ -991,6 +970,36 @@ fn classes32_of(
         _mm256_movemask_epi8(start) as u32,
         _mm256_movemask_epi8(alnum) as u32,
     )
+}
+
+/// `low[b & 15] & high[b >> 4]` for each byte `b` of the 32 bytes `x`:
+/// a byte looked up in two tables of sixteen by its two halves, a
+/// `vpshufb` on each ([`classes32_of`], [`classes32_the`]).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn by_halves32(
+    x: std::arch::x86_64::__m256i,
+    low: &[u8; 16],
+    high: &[u8; 16],
+) -> std::arch::x86_64::__m256i {
+    use std::arch::x86_64::{
+        _mm256_and_si256, _mm256_broadcastsi128_si256, _mm256_set1_epi8, _mm256_shuffle_epi8,
+        _mm256_srli_epi16, _mm_loadu_si128,
+    };
+    // SAFETY: each load reads the sixteen bytes of a table (unaligned).
+    let (low, high) = unsafe {
+        (
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(low.as_ptr().cast())),
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(high.as_ptr().cast())),
+        )
+    };
+    let nibble = _mm256_set1_epi8(0x0F);
+    // (Shifted as 16-bit lanes: the bits of the next byte shifted in are
+    // masked off.)
+    let lo = _mm256_and_si256(x, nibble);
+    let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(x), nibble);
+    _mm256_and_si256(_mm256_shuffle_epi8(low, lo), _mm256_shuffle_epi8(high, hi))
 }
 
 /// The classes of [`classes32_of`] a byte's low half allows: bits 0 and 5

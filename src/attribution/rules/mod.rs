@@ -135,7 +135,7 @@ fn draft(
                 | "participle"
                 | "participle-subject"
         ) {
-        after_stance_noun(s, content)
+        after_stance_noun(s, content, cue.tok)
     } else {
         content
     };
@@ -842,8 +842,18 @@ fn apply_frames(
     let n = ctx.n();
     // Where the words after the cue go on past its adverbials: asked by
     // up to five of the rules below for the same cue, found once.
-    let after_cue = std::cell::OnceCell::new();
-    let skip_cj = || *after_cue.get_or_init(|| ctx.skip_adverbials(cj));
+    // (A plain `Cell` with `usize::MAX` for not yet found, which no
+    // token index is: a `OnceCell` sent every first read through its
+    // out-of-line initializer.)
+    let after_cue = std::cell::Cell::new(usize::MAX);
+    let skip_cj = || match after_cue.get() {
+        usize::MAX => {
+            let k = ctx.skip_adverbials(cj);
+            after_cue.set(k);
+            k
+        }
+        k => k,
+    };
 
     // 1. A quote right before: `"...," Lavrov said` / `"...," said Lavrov`.
     // (Only a cue that takes a quote, and a quote that closed, can pass
@@ -5040,9 +5050,11 @@ pub(crate) const STANCE_NOUNS: WordSet = WordSet::new(99, STANCE_NOUNS_WORDS);
 /// The content after "(to V) (up to three words) STANCE_NOUN prep" at the
 /// start of `content`; not after a definite or possessive determiner
 /// ("the remarks about", "Clinton's concerns about": the whole phrase is
-/// the content).
-fn after_stance_noun(s: &Sent, content: Span) -> Span {
-    let a = s.tok_at(content.0);
+/// the content). `near` is a token that may start before the content (the
+/// cue's, [`CueMatch::tok`]): the content's first token is walked to from
+/// it (see [`tok_at_from`]).
+fn after_stance_noun(s: &Sent, content: Span, near: u32) -> Span {
+    let a = tok_at_from(s, near as usize, content.0);
     let mut j = a;
     if s.is_in(j, TO) && s.is_word(j + 1) {
         j += 2;
@@ -5065,6 +5077,31 @@ fn after_stance_noun(s: &Sent, content: Span) -> Span {
         }
     }
     content
+}
+
+/// The most tokens [`tok_at_from`] walks before it searches.
+const TOK_WALK: usize = 8;
+
+/// [`Sent::tok_at`]`(pos)`, the first token starting at or after byte
+/// `pos`, walked from token `from` when that one starts before `pos` (the
+/// tokens' starts rise, so the first one the walk meets at or after `pos`
+/// is the one the search finds): a content after a cue starts a few
+/// tokens after it, and the binary search over the whole sentence, with a
+/// mispredicted branch at most of its steps, is made only when the walk
+/// passes [`TOK_WALK`] tokens or `from` is no such token (past the
+/// sentence, [`CueMatch::NO_TOK`], or at or after `pos`).
+#[inline]
+fn tok_at_from(s: &Sent, from: usize, pos: usize) -> usize {
+    if s.toks.get(from).is_some_and(|t| t.start < pos) {
+        let end = s.len().min(from + 1 + TOK_WALK);
+        if let Some(k) = (from + 1..end).find(|&k| s.toks[k].start >= pos) {
+            return k;
+        }
+        if end == s.len() {
+            return end;
+        }
+    }
+    s.tok_at(pos)
 }
 
 /// The comma before the second piece of a split quote after the words
@@ -5675,6 +5712,41 @@ mod tests {
                 assert_eq!(text.get(a.content_start..a.content_end), Some(&*a.content));
             }
         }
+    }
+
+    /// `tok_at_from` finds what `Sent::tok_at` finds, from every token of
+    /// every sentence of the real texts (and past the sentence's end and
+    /// `CueMatch::NO_TOK`), for every token's start and end, the bytes
+    /// around them and the sentence's ends: the walk, its fall back to
+    /// the search past `TOK_WALK` tokens and the start at or after the
+    /// position each taken many times.
+    #[test]
+    fn tok_at_from_as_the_search() {
+        use super::{tok_at_from, TOK_WALK};
+        let lx = Lexicon::default_data().unwrap();
+        let (mut asked, mut walked, mut searched) = (0, 0, 0);
+        for text in real_texts() {
+            super::for_each_sentence(&text, &lx, |s, _, span| {
+                let mut at: Vec<usize> = vec![0, span.0, span.1, span.1 + 1];
+                at.extend(s.toks.iter().flat_map(|t| [t.start, t.start + 1, t.end]));
+                let n = s.len();
+                let froms = (0..=n + 1).chain([crate::lexicon::CueMatch::NO_TOK as usize]);
+                for from in froms {
+                    for &p in &at {
+                        let want = s.tok_at(p);
+                        assert_eq!(tok_at_from(s, from, p), want, "{span:?} {from} {p}");
+                        let starts_before = from < n && s.toks[from].start < p;
+                        walked += usize::from(starts_before && want <= from + TOK_WALK);
+                        searched += usize::from(starts_before && want > from + TOK_WALK);
+                        asked += 1;
+                    }
+                }
+            });
+        }
+        assert!(
+            asked > 100_000 && walked > 10_000 && searched > 10_000,
+            "{asked} {walked} {searched}"
+        );
     }
 
     #[test]

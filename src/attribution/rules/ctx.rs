@@ -2038,12 +2038,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// the tokens that no step of it reads in one slice search (`false`:
     /// token by token, for the unit test that compares the two).
     fn content_end_with(&self, i: usize, quick: bool) -> usize {
-        // Whether the walk passed a mark that may be a dash or an opening
-        // parenthesis (always without `quick`): most contents have none,
-        // and the search for them below is made only for the others.
-        let mut marks = !quick;
-        let end = self.clause_end(i, quick, &mut marks);
-        if !marks {
+        // The first mark the walk passed that may be a dash or an opening
+        // parenthesis (`usize::MAX` for none; without `quick`, 0: the
+        // search below from the content's start): most contents have none,
+        // and the search for them below is made only for the others, from
+        // that mark on (the marks before it are neither).
+        let mut first_mark = if quick { usize::MAX } else { 0 };
+        let end = self.clause_end(i, quick, &mut first_mark);
+        if first_mark >= end {
             return end;
         }
         let s = self.s;
@@ -2072,7 +2074,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // (From punctuation to punctuation: the words between are skipped
         // over the tokens in one slice.)
         let (mut first_dash, mut second_dash, mut first_open) = (None, false, None);
-        let mut k = s.next_punct_or_in(i + 2, end, 0);
+        let mut k = s.next_punct_or_in(first_mark.max(i + 2), end, 0);
         while k < end {
             if !second_dash && dash(k) {
                 second_dash = first_dash.is_some();
@@ -2104,10 +2106,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// `quick`, the tokens no step reads are passed in one slice search
     /// each (see [`Ctx::content_end_with`]): before a verb, a word that is
     /// no verb and none of `ends`; then any mark but a comma, a semicolon
-    /// or a quotation mark, which no test below reads. Sets `marks` when
-    /// such a mark may be a dash or an opening parenthesis (every token up
-    /// to the end found is walked, every mark stopped at).
-    fn clause_end(&self, i: usize, quick: bool, marks: &mut bool) -> usize {
+    /// or a quotation mark, which no test below reads. Lowers `first_mark`
+    /// to the first such mark that may be a dash or an opening parenthesis
+    /// (every token up to the end found is walked, every mark stopped at).
+    fn clause_end(&self, i: usize, quick: bool, first_mark: &mut usize) -> usize {
         let s = self.s;
         let n = self.n();
         let mut k = i + 1;
@@ -2156,10 +2158,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         break;
                     }
                 }
-                verb = verbal(k);
-                if !verb && !s.is_punct(k) && !s.in_sets(k, ends) {
-                    k += 1;
-                    continue;
+                // (A mark is no verb: `verbal`'s three tests, each of which
+                // fails for it, are asked of words only. Most tokens the
+                // scan above stops at are marks.)
+                if !s.is_punct(k) {
+                    verb = verbal(k);
+                    if !verb && !s.in_sets(k, ends) {
+                        k += 1;
+                        continue;
+                    }
                 }
             }
             // Once a verb is seen only the tests below are left, and a token
@@ -2176,8 +2183,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if quick && s.is_punct(k) && !s.is_quote_mark(k) {
                 let b = s.text.as_bytes()[s.toks[k].start];
                 if !matches!(b, b',' | b';') {
-                    // ("-", "(", or the lead byte of a long dash.)
-                    *marks |= matches!(b, b'-' | b'(' | 0xE2);
+                    // ("-", "(", or the lead byte of a long dash; the first
+                    // one is the least, kept without a branch.)
+                    let may_be = matches!(b, b'-' | b'(' | 0xE2);
+                    *first_mark = (*first_mark).min(if may_be { k } else { usize::MAX });
                     k += 1;
                     continue;
                 }

@@ -1500,7 +1500,9 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
     // (`LOW_BYTES64[n]` is 0 for a word of more than eight bytes: `n` is
     // at most 63, as bit `n` is set.)
     let key = (u64::from_le(x) | 0x2020_2020_2020_2020) & LOW_BYTES64[n];
-    if end < len && word_ends_at(&bytes[..len], i, end) {
+    // SAFETY: `end` is below `len` (tested first), and above `i` (bit 0
+    // of `m` is clear, so `n` is at least 1).
+    if end < len && unsafe { word_ends_inside(&bytes[..len], i, end) } {
         Some((end, key))
     } else {
         // (The bits for `i`, for the step that takes the token there.)
@@ -1671,42 +1673,86 @@ fn not_alnum_bytes(x: u64) -> u64 {
     !((digit | letter) & !x) & H
 }
 
-/// Per byte: an ASCII byte that ends a word of [`word_ends_at`] with no
-/// other test (not `-`, `&` or `/`, which join, nor `,`, `.` or `'`, which
-/// may).
-static ENDS_PLAIN: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = !matches!(b as u8, b'-' | b'&' | b'/' | b',' | b'.' | b'\'');
-        b += 1;
+/// Per word's last byte and the byte after it, read as one little-endian
+/// `u16` (`last | d << 8`): `d` ends a word of [`word_ends_at`] with no
+/// other test (an ASCII byte but `-`, `&` and `/`, which join, and `,`,
+/// `.` and `'`, which may; and a comma after a byte that is no digit,
+/// where after a digit it joins digit groups). (The comma, before about
+/// one word in eighteen, took the byte tests and their branches, as
+/// unpredictable as the text. Indexed by the two bytes as they are
+/// loaded, with no shift: 64 KB, of which a word's reads touch a few
+/// lines, those of the common bytes after a word, each over the letters
+/// and digits.)
+static ENDS_PLAIN: [bool; 1 << 16] = {
+    let mut t = [false; 1 << 16];
+    let mut x = 0;
+    while x < 1 << 16 {
+        let (last, d) = ((x & 0xFF) as u8, (x >> 8) as u8);
+        t[x] = d < 0x80
+            && (!matches!(d, b'-' | b'&' | b'/' | b',' | b'.' | b'\'')
+                || d == b',' && !last.is_ascii_digit());
+        x += 1;
     }
     t
 };
 
 /// Whether the word of ASCII letters and digits `bytes[i..end]` (a whole
-/// run) ends there: at the end, or before a byte that joins nothing.
+/// run, not empty) ends there: at the end, or before a byte that joins
+/// nothing.
 #[inline(always)]
 fn word_ends_at(bytes: &[u8], i: usize, end: usize) -> bool {
-    match bytes.get(end) {
-        None => true,
+    debug_assert!(i < end, "a word has a byte");
+    // (`end` is above `i`, so `end - 1` does not wrap; were it 0, the
+    // range would be none and go to the byte tests, as does a word at
+    // the end of `bytes`.)
+    match bytes.get(end.wrapping_sub(1)..end + 1) {
         // Nearly always a space or a mark that joins nothing: one table
         // test, not the tests of the bytes one by one.
-        Some(&d) if ENDS_PLAIN[d as usize] => true,
-        Some(_) => word_ends_by_bytes(bytes, i, end),
+        Some(&[last, d]) if ENDS_PLAIN[usize::from(u16::from_le_bytes([last, d]))] => true,
+        _ => word_ends_by_bytes(bytes, i, end),
+    }
+}
+
+/// [`word_ends_at`] of a word that ends before the end of `bytes`: the
+/// word's last byte and the byte after it in one load of two bytes, for
+/// [`ENDS_PLAIN`] (LLVM makes two byte loads and their join of the safe
+/// slice's bytes).
+///
+/// # Safety
+///
+/// `i < end < bytes.len()`.
+#[inline(always)]
+unsafe fn word_ends_inside(bytes: &[u8], i: usize, end: usize) -> bool {
+    debug_assert!(i < end && end < bytes.len());
+    // SAFETY: `end - 1` and `end` are inside `bytes` (this function's
+    // contract; `end - 1` does not wrap, as `end` is above `i`).
+    let w = u16::from_le(unsafe { bytes.as_ptr().add(end - 1).cast::<u16>().read_unaligned() });
+    ENDS_PLAIN[usize::from(w)] || {
+        // SAFETY: `end` is inside `bytes`, as above. (A volatile read: the
+        // byte tests read it anew, so that the loaded two bytes are not
+        // kept for them in a register through every word's table test.)
+        let d = unsafe { bytes.as_ptr().add(end).read_volatile() };
+        word_ends_before(bytes, i, end, d)
     }
 }
 
 /// [`word_ends_at`] by the tests of the byte at `end` one by one (for
-/// every byte: those of [`ENDS_PLAIN`] take the last arm).
+/// every byte: those of [`ENDS_PLAIN`] but the comma take the last arm).
 #[inline(always)]
 fn word_ends_by_bytes(bytes: &[u8], i: usize, end: usize) -> bool {
-    match bytes.get(end) {
-        None => true,
-        Some(&b',') => !bytes[end - 1].is_ascii_digit(),
+    bytes
+        .get(end)
+        .is_none_or(|&d| word_ends_before(bytes, i, end, d))
+}
+
+/// [`word_ends_by_bytes`] of a word followed by the byte `d` (at `end`).
+#[inline(always)]
+fn word_ends_before(bytes: &[u8], i: usize, end: usize, d: u8) -> bool {
+    match d {
+        b',' => !bytes[end - 1].is_ascii_digit(),
         // A stop that joins no letter or digit after it, after a word that
         // is no abbreviation or initial (the last word of most sentences).
-        Some(&b'.') => {
+        b'.' => {
             let joins = match bytes.get(end + 1) {
                 None => false,
                 Some(&a) if a < 0x80 => a.is_ascii_alphanumeric(),
@@ -1720,14 +1766,14 @@ fn word_ends_by_bytes(bytes: &[u8], i: usize, end: usize) -> bool {
         }
         // General Punctuation but the curly apostrophe (U+2019), which may
         // join ("don’t"), and the no-break space.
-        Some(&0xE2) => {
+        0xE2 => {
             bytes.get(end + 1) == Some(&0x80)
                 && (bytes.get(end + 2) != Some(&0x99) || possessive_len(bytes, end) == 3 + 1)
         }
-        Some(&0xC2) => bytes.get(end + 1) == Some(&0xA0),
+        0xC2 => bytes.get(end + 1) == Some(&0xA0),
         // An apostrophe before a possessive "s" ("Trump's").
-        Some(&b'\'') => possessive_len(bytes, end) == 2,
-        Some(&d) => d < 0x80 && !matches!(d, b'-' | b'&' | b'/'),
+        b'\'' => possessive_len(bytes, end) == 2,
+        _ => d < 0x80 && !matches!(d, b'-' | b'&' | b'/'),
     }
 }
 
@@ -2851,7 +2897,7 @@ mod tests {
 
     #[test]
     fn word_ends_by_table_as_by_the_byte_tests() {
-        for word in [&b"said"[..], b"Mr", b"A", b"9"] {
+        for word in [&b"said"[..], b"Mr", b"A", b"9", b"x9", b"9x", b"Z"] {
             for d in 0..=255u8 {
                 for after in [
                     &b""[..],
@@ -2872,6 +2918,9 @@ mod tests {
                         word_ends_by_bytes(&t, 0, n),
                         "{t:?}"
                     );
+                    // SAFETY: `0 < n < t.len()` (the byte `d` follows).
+                    let inside = unsafe { word_ends_inside(&t, 0, n) };
+                    assert_eq!(inside, word_ends_by_bytes(&t, 0, n), "{t:?}");
                 }
             }
         }

@@ -366,6 +366,16 @@ impl Gazetteer {
             // The jump-table slots of all the block's starts asked for
             // first, so their cache misses overlap ([`AliasTrie::prefetch`]).
             let mut p = m;
+            if let Some(block) = bytes.get(base..base + 67) {
+                // (Every start of a block has its four bytes in the 67 from
+                // the block's first: the bounds of the slice and of its
+                // first four bytes tested once a block, not once a start.)
+                while p != 0 {
+                    let k = low(p);
+                    homes[k] = self.trie.prefetch(&block[k..k + 4]);
+                    p &= p - 1;
+                }
+            }
             while p != 0 {
                 let k = low(p);
                 homes[k] = self.trie.prefetch(&bytes[base + k..]);

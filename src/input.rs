@@ -1000,11 +1000,13 @@ mod tests {
                     if round % 2 == 0 {
                         spare.keep(d);
                     } else {
+                        spare.bytes += Spare::held(&d);
                         spare.docs.insert(0, d);
                     }
                 }
             }
-            spare.bytes = spare.docs.iter().map(Spare::held).sum();
+            let held: usize = spare.docs.iter().map(Spare::held).sum();
+            assert_eq!(spare.bytes, held);
         }
         // A reader given its documents back reads the same events.
         let mut v: Vec<u8> = Vec::new();

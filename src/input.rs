@@ -3,7 +3,8 @@
 //! changed) and CSV/TSV with a text column.
 //!
 //! Reading is lazy: [`Reader`] yields one [`Event`] at a time, so memory
-//! does not grow with the input. A bad record (not JSON, no text field)
+//! does not grow with the input. Documents given back after use
+//! ([`Reader::recycle`]) lend their buffers to the next ones read. A bad record (not JSON, no text field)
 //! yields [`Event::Skip`] naming file and line. Text that is not UTF-8 is
 //! read as Windows-1252 when it holds no multi-byte UTF-8 sequence at all
 //! (legacy 8-bit files), else repaired with U+FFFD; either is reported
@@ -22,6 +23,8 @@ use crate::model::Document;
 
 mod plain_json;
 mod utf8;
+
+use plain_json::Plain;
 
 /// Input format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,6 +107,68 @@ pub struct Reader {
     fields: Fields,
     open: Option<Open>,
     queue: VecDeque<Event>,
+    spare: Spare,
+}
+
+/// Documents given back after use ([`Reader::recycle`]), whose strings the
+/// plain JSONL reader fills again for the next documents: a document's
+/// id, text, date and title were four allocations where it was read and
+/// four frees where it was used (another thread's, in `whosaid extract`:
+/// about 3,300 instructions a document in `malloc` and `free`).
+#[derive(Default)]
+struct Spare {
+    docs: Vec<Document>,
+    /// The bytes the strings of `docs` hold (their capacities).
+    bytes: usize,
+}
+
+/// The most documents [`Spare`] keeps (two chunks of `whosaid extract`).
+const SPARE_DOCS: usize = 1024;
+
+/// The most bytes the documents [`Spare`] keeps may hold: those given back
+/// past it are dropped, so that the buffers kept stay a few chunks' worth
+/// whatever the documents.
+const SPARE_BYTES: usize = 4 << 20;
+
+impl Spare {
+    /// The bytes of the strings of `d`.
+    fn held(d: &Document) -> usize {
+        let opt = |s: &Option<String>| s.as_ref().map_or(0, String::capacity);
+        d.id.capacity() + d.text.capacity() + opt(&d.date) + opt(&d.title)
+    }
+
+    /// Keeps `d` for its buffers, if there is room.
+    fn keep(&mut self, d: Document) {
+        let n = Spare::held(&d);
+        if self.docs.len() < SPARE_DOCS && n <= SPARE_BYTES - self.bytes {
+            self.bytes += n;
+            self.docs.push(d);
+        }
+    }
+
+    /// A document kept (its strings' contents are no longer of use), or a
+    /// new one.
+    fn take(&mut self) -> Document {
+        match self.docs.pop() {
+            Some(d) => {
+                self.bytes -= Spare::held(&d);
+                d
+            }
+            None => Document::default(),
+        }
+    }
+}
+
+/// `s` in the buffer of `buf` if there is one that holds it (cleared),
+/// else in a new string of [`plain_json::room_for`] its length.
+fn refill(buf: Option<String>, s: &str) -> String {
+    let mut b = buf.unwrap_or_default();
+    b.clear();
+    if b.capacity() < s.len() {
+        b = String::with_capacity(plain_json::room_for(s.len()));
+    }
+    b.push_str(s);
+    b
 }
 
 /// The name used for standard input.
@@ -233,6 +298,18 @@ impl Reader {
             fields,
             open: None,
             queue: VecDeque::new(),
+            spare: Spare::default(),
+        }
+    }
+
+    /// Gives back documents this reader made, after use: their strings'
+    /// buffers are filled again by the next documents read from JSONL
+    /// lines of the common form, instead of new ones allocated. A few
+    /// chunks' worth are kept (the rest dropped); the documents read are
+    /// the same either way.
+    pub fn recycle(&mut self, docs: impl IntoIterator<Item = Document>) {
+        for d in docs {
+            self.spare.keep(d);
         }
     }
 
@@ -345,6 +422,7 @@ impl Reader {
 
     fn next_from_open(&mut self) -> Option<Event> {
         let fields = &self.fields;
+        let spare = &mut self.spare;
         match self.open.as_mut()? {
             Open::Lines {
                 name,
@@ -363,8 +441,9 @@ impl Reader {
                     Ok(avail) => {
                         if let Some(k) = memchr::memchr(b'\n', avail) {
                             let bytes = &avail[..=k];
-                            let ev = (!bytes.iter().all(u8::is_ascii_whitespace))
-                                .then(|| line_event(name, *line, bytes, fields, &mut self.queue));
+                            let ev = (!bytes.iter().all(u8::is_ascii_whitespace)).then(|| {
+                                line_event(name, *line, bytes, fields, &mut self.queue, spare)
+                            });
                             rdr.consume(k + 1);
                             match ev {
                                 Some(ev) => return Some(ev),
@@ -389,7 +468,7 @@ impl Reader {
                         if buf.iter().all(u8::is_ascii_whitespace) {
                             continue;
                         }
-                        let ev = line_event(name, *line, buf, fields, &mut self.queue);
+                        let ev = line_event(name, *line, buf, fields, &mut self.queue, spare);
                         if buf.capacity() > LINE_BUFFER_KEPT {
                             *buf = Vec::new();
                         }
@@ -485,9 +564,10 @@ fn line_event(
     bytes: &[u8],
     fields: &Fields,
     queue: &mut VecDeque<Event>,
+    spare: &mut Spare,
 ) -> Event {
     let plain = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
-    if let Some(doc) = parse_json_plain(name, line, plain, fields) {
+    if let Some(doc) = parse_json_plain(name, line, plain, fields, spare) {
         return Event::Doc(doc);
     }
     match std::str::from_utf8(plain) {
@@ -507,7 +587,7 @@ const BOM: &str = "\u{feff}";
 /// Parses one JSONL line into a document (or a skip naming file:line).
 pub fn parse_json_doc(name: &str, line: usize, s: &str, fields: &Fields) -> Event {
     let s = s.strip_prefix(BOM).unwrap_or(s);
-    if let Some(doc) = parse_json_plain(name, line, s.as_bytes(), fields) {
+    if let Some(doc) = parse_json_plain(name, line, s.as_bytes(), fields, &mut Spare::default()) {
         return Event::Doc(doc);
     }
     parse_json_general(name, line, s, fields)
@@ -677,25 +757,50 @@ impl<'de> Visitor<'de> for &mut DocFields<'de, '_> {
 /// [`parse_json_doc`] for the common line, an object of strings only,
 /// read without serde (see [`plain_json`]): `None` for anything else,
 /// which the serde paths then handle and report.
-fn parse_json_plain(name: &str, line: usize, s: &[u8], fields: &Fields) -> Option<Document> {
-    let p = plain_json::parse(s, fields)?;
-    let text = p.text?;
-    let id = match p.id {
-        Some(s) => s.into_owned(),
-        None => format!("{name}:{line}"),
+fn parse_json_plain(
+    name: &str,
+    line: usize,
+    s: &[u8],
+    fields: &Fields,
+    spare: &mut Spare,
+) -> Option<Document> {
+    // The strings are written into the buffers of a document given back
+    // (`Reader::recycle`), when there is one: the text decoded into its
+    // text buffer, the rest copied.
+    let mut doc = spare.take();
+    let mut room = std::mem::take(&mut doc.text);
+    let text = match plain_json::parse(s, fields, &mut room) {
+        Some(Plain {
+            id,
+            text: Some(text),
+            title,
+            date,
+        }) => {
+            let text = match text {
+                Cow::Owned(t) => t,
+                Cow::Borrowed(t) => refill(Some(room), t),
+            };
+            match id {
+                Some(id) => doc.id = refill(Some(std::mem::take(&mut doc.id)), &id),
+                None => {
+                    use std::fmt::Write;
+                    doc.id.clear();
+                    // (Writing to a `String` cannot fail.)
+                    let _ = write!(doc.id, "{name}:{line}");
+                }
+            }
+            doc.date = date.map(|d| refill(doc.date.take(), d.get(..10).unwrap_or(&d)));
+            doc.title = title.map(|t| refill(doc.title.take(), &t));
+            text
+        }
+        _ => {
+            doc.text = room;
+            spare.keep(doc);
+            return None;
+        }
     };
-    let date = p
-        .date
-        .into_iter()
-        .flatten()
-        .next()
-        .map(|d| d.get(..10).unwrap_or(&d).to_string());
-    Some(Document {
-        id,
-        text: text.into_owned(),
-        date,
-        title: p.title.map(Cow::into_owned),
-    })
+    doc.text = text;
+    Some(doc)
 }
 
 /// [`parse_json_doc`] without a `serde_json::Value`: `None` for anything
@@ -820,10 +925,133 @@ mod tests {
             r#"{"id":"","text":"","id":"second"}"#,
             r#"{"text":"only"}"#,
         ] {
-            let plain = parse_json_plain("a.jsonl", 1, s.as_bytes(), &f);
+            let plain = parse_json_plain("a.jsonl", 1, s.as_bytes(), &f, &mut Spare::default());
             assert!(plain.is_some(), "{s}");
             assert_eq!(plain, parse_json_fast("a.jsonl", 1, s, &f), "{s}");
         }
+    }
+
+    #[test]
+    fn dates_are_the_first_name_present_as_in_the_serde_path() {
+        // Date names repeated and in either order, keys repeated: the
+        // plain reader (one value kept, by the index of its name) reads
+        // the date the serde path reads (the first name present, its last
+        // value).
+        let names = ["date", "publication_date", "date"];
+        let keys = ["date", "publication_date", "x"];
+        for a in 0..27 {
+            let line: Vec<String> = (0..3)
+                .map(|k| {
+                    let key = keys[a / 3usize.pow(k) % 3];
+                    format!("\"{key}\":\"2016-0{k}-1{a}T10\"")
+                })
+                .collect();
+            let s = format!("{{\"text\":\"t\",{}}}", line.join(","));
+            for rotate in 0..3 {
+                for n in 0..=3 {
+                    let mut date: Vec<String> = names.iter().map(|d| d.to_string()).collect();
+                    date.rotate_left(rotate);
+                    date.truncate(n);
+                    let f = Fields {
+                        date,
+                        ..Fields::default()
+                    };
+                    let plain =
+                        parse_json_plain("a.jsonl", 1, s.as_bytes(), &f, &mut Spare::default());
+                    assert!(plain.is_some(), "{s}");
+                    assert_eq!(
+                        plain,
+                        parse_json_fast("a.jsonl", 1, &s, &f),
+                        "{s} {rotate} {n}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn documents_read_into_recycled_buffers_are_the_same() {
+        // Lines with and without escapes, ids, dates and titles, read into
+        // the buffers of documents given back (larger, smaller, with and
+        // without a date or title), give the documents read into new ones.
+        let lines = [
+            r#"{"id":"a","text":"The \"mayor\" said.\n\nOK","title":"T","date":"2016-09-12T10"}"#,
+            r#"{"text":"short"}"#,
+            r#"{"id":"a much longer id than the one before it, past sixteen","text":"A longer text without escapes, of more bytes than the buffers before it had room for."}"#,
+            r#"{"id":"b","text":"\u00e9\ud83d\ude00 \/","title":"a title longer than the first one","publication_date":"2017"}"#,
+            r#"{"text":"x","text":"second \"text\" wins"}"#,
+            r#"{"id":"c","text":"not a plain line","n":1}"#,
+        ];
+        let f = Fields::default();
+        let fresh: Vec<Option<Document>> = lines
+            .iter()
+            .enumerate()
+            .map(|(n, s)| parse_json_plain("a.jsonl", n, s.as_bytes(), &f, &mut Spare::default()))
+            .collect();
+        assert!(fresh[..5].iter().all(Option::is_some) && fresh[5].is_none());
+        let mut spare = Spare::default();
+        for round in 0..4 {
+            for (n, s) in lines.iter().enumerate() {
+                let got = parse_json_plain("a.jsonl", n, s.as_bytes(), &f, &mut spare);
+                assert_eq!(got, fresh[n], "{round} {s}");
+                // Given back at once (the next line reuses it) or in a
+                // batch after the round (the lines reuse them in reverse).
+                if let Some(d) = got {
+                    if round % 2 == 0 {
+                        spare.keep(d);
+                    } else {
+                        spare.bytes += Spare::held(&d);
+                        spare.docs.insert(0, d);
+                    }
+                }
+            }
+            let held: usize = spare.docs.iter().map(Spare::held).sum();
+            assert_eq!(spare.bytes, held);
+        }
+        // A reader given its documents back reads the same events.
+        let mut v: Vec<u8> = Vec::new();
+        for s in lines.iter().cycle().take(40) {
+            v.extend_from_slice(s.as_bytes());
+            v.push(b'\n');
+        }
+        let plain = events_through(&v, 1 << 16);
+        let mut r = Reader::new(&[], Format::Jsonl, Fields::default());
+        let rdr = BufReader::with_capacity(1 << 16, io::Cursor::new(v));
+        r.open_stream("t.jsonl".into(), Box::new(rdr), Format::Jsonl);
+        let mut got = Vec::new();
+        while let Some(e) = r.next() {
+            got.push(format!("{e:?}"));
+            if let Event::Doc(d) = e {
+                r.recycle([d]);
+            }
+        }
+        assert_eq!(got, plain);
+    }
+
+    #[test]
+    fn spare_documents_are_bounded() {
+        let doc = |n: usize| Document {
+            text: String::with_capacity(n),
+            ..Document::default()
+        };
+        let mut spare = Spare::default();
+        for _ in 0..SPARE_DOCS + 5 {
+            spare.keep(doc(1));
+        }
+        assert_eq!(spare.docs.len(), SPARE_DOCS);
+        let mut spare = Spare::default();
+        spare.keep(doc(SPARE_BYTES + 1));
+        assert!(spare.docs.is_empty());
+        spare.keep(doc(SPARE_BYTES - 10));
+        spare.keep(doc(20));
+        spare.keep(doc(10));
+        assert_eq!(spare.docs.len(), 2);
+        assert_eq!(spare.bytes, SPARE_BYTES);
+        let d = spare.take();
+        assert_eq!(spare.bytes, SPARE_BYTES - Spare::held(&d));
+        spare.take();
+        assert_eq!((spare.bytes, spare.docs.len()), (0, 0));
+        assert_eq!(spare.take(), Document::default());
     }
 
     #[test]

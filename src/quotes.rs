@@ -20,7 +20,7 @@
 //! single quote left open runs to the paragraph end (British style).
 //! Nested quotes stay inside the content of the outer one.
 
-use crate::text::segment::ByteHits;
+use crate::text::segment::{ByteHits, Halves};
 
 /// One quotation span, in byte offsets into the document text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -203,6 +203,10 @@ fn may_mark(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// The bytes that may start a mark [`find_quotes`] decodes, found by their
+/// two halves (six needles: one lookup a half, where six compares).
+const MARK_STARTS: Halves<6> = Halves::new([b'"', b'\'', 0xE2, 0xC2, b'`', b'&']);
+
 /// Finds the quotation spans of the paragraph `text[start..end]`.
 ///
 /// Compiled for AVX2 where the processor has it: the bytes that may start
@@ -253,8 +257,7 @@ unsafe fn find_quotes_with<const AVX2: bool>(
     // the ``...'' style and the `&` of a character reference, found in one
     // pass over the paragraph.
     // SAFETY: with `AVX2` the processor has AVX2 (this function's contract).
-    let candidates =
-        unsafe { ByteHits::<6, AVX2>::new_avx2_if(bytes, [b'"', b'\'', 0xE2, 0xC2, b'`', b'&']) };
+    let candidates = unsafe { ByteHits::<_, AVX2>::new_avx2_if(bytes, MARK_STARTS) };
     // Whether the paragraph holds a `'` or a 0xE2 lead byte (of ‘ ’): with
     // none, it holds no single quote.
     let mut singles = false;
@@ -693,7 +696,7 @@ unsafe fn single_quotes_with<const AVX2: bool>(para: &str, start: usize, out: &m
     // and dashes among them, are no single mark), with the characters
     // just before and after them, read only when the mark's test asks.
     // SAFETY: with `AVX2` the processor has AVX2 (this function's contract).
-    let marks = unsafe { ByteHits::<2, AVX2>::new_avx2_if(bytes, [b'\'', 0xE2]) };
+    let marks = unsafe { ByteHits::<_, AVX2>::new_avx2_if(bytes, [b'\'', 0xE2]) };
     for i in marks {
         let m = match bytes.get(i..i + 3) {
             _ if bytes[i] == b'\'' => Mark::StraightSingle,

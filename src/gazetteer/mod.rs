@@ -925,10 +925,10 @@ fn classes32_the(block: &[u8; 36], classes: &ScanClasses) -> (u32, u32) {
         _mm256_and_si256(is(x2, b'e'), is(x3, b' ')),
     );
     // The bytes after it that end it ([`ScanClasses::after_the`]): by the
-    // tables of its two halves ([`by_halves32`]), as [`classes32_of`]
+    // tables of its two halves (`text::by_halves32`), as [`classes32_of`]
     // classifies.
     let [after_low, after_high] = &classes.after_the;
-    let ends = by_halves32(x4, after_low, after_high);
+    let ends = crate::text::by_halves32(x4, after_low, after_high);
     let goes_on = _mm256_cmpeq_epi8(ends, _mm256_setzero_si256());
     classes32_of(x, _mm256_and_si256(t, goes_on), classes)
 }
@@ -955,7 +955,8 @@ fn classes32(block: &[u8; 32], classes: &ScanClasses) -> (u32, u32) {
 /// a gazetteer's [`ScanClasses`] only if some of its aliases may start
 /// with it.
 ///
-/// Each byte's class is looked up by its two halves ([`by_halves32`]), a
+/// Each byte's class is looked up by its two halves
+/// ([`crate::text::by_halves32`]), a
 /// `vpshufb` on a table of sixteen for each half (`classes.low` and
 /// `classes.high`), and
 /// the two answers are `and`ed: one bit of [`NIBBLE_LOW`] and
@@ -978,7 +979,7 @@ fn classes32_of(
         _mm256_cmpgt_epi8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8,
         _mm256_setzero_si256,
     };
-    let class = by_halves32(x, &classes.low, &classes.high);
+    let class = crate::text::by_halves32(x, &classes.low, &classes.high);
     let alnum = _mm256_cmpgt_epi8(class, _mm256_setzero_si256());
     let start = _mm256_or_si256(
         _mm256_cmpgt_epi8(class, _mm256_set1_epi8(16)),
@@ -988,36 +989,6 @@ fn classes32_of(
         _mm256_movemask_epi8(start) as u32,
         _mm256_movemask_epi8(alnum) as u32,
     )
-}
-
-/// `low[b & 15] & high[b >> 4]` for each byte `b` of the 32 bytes `x`:
-/// a byte looked up in two tables of sixteen by its two halves, a
-/// `vpshufb` on each ([`classes32_of`], [`classes32_the`]).
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-#[inline]
-fn by_halves32(
-    x: std::arch::x86_64::__m256i,
-    low: &[u8; 16],
-    high: &[u8; 16],
-) -> std::arch::x86_64::__m256i {
-    use std::arch::x86_64::{
-        _mm256_and_si256, _mm256_broadcastsi128_si256, _mm256_set1_epi8, _mm256_shuffle_epi8,
-        _mm256_srli_epi16, _mm_loadu_si128,
-    };
-    // SAFETY: each load reads the sixteen bytes of a table (unaligned).
-    let (low, high) = unsafe {
-        (
-            _mm256_broadcastsi128_si256(_mm_loadu_si128(low.as_ptr().cast())),
-            _mm256_broadcastsi128_si256(_mm_loadu_si128(high.as_ptr().cast())),
-        )
-    };
-    let nibble = _mm256_set1_epi8(0x0F);
-    // (Shifted as 16-bit lanes: the bits of the next byte shifted in are
-    // masked off.)
-    let lo = _mm256_and_si256(x, nibble);
-    let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(x), nibble);
-    _mm256_and_si256(_mm256_shuffle_epi8(low, lo), _mm256_shuffle_epi8(high, hi))
 }
 
 /// The classes of [`classes32_of`] a byte's low half allows: bits 0 and 5

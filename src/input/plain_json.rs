@@ -9,6 +9,10 @@
 //! instructions a byte). Everything outside the strings it accepts is
 //! ASCII, so a line it accepts is UTF-8 throughout.
 //!
+//! The text field's string, when it has escapes, is decoded into a buffer
+//! the caller gives (a document's text buffer used before, see
+//! `Reader::recycle`), not into a new allocation.
+//!
 //! It accepts only a subset of what `serde_json` accepts and gives up
 //! (`None`) on anything else: a value that is not a string, an escaped
 //! key, a control character, a bad escape or lone surrogate, trailing
@@ -27,30 +31,44 @@ pub(super) struct Plain<'a> {
     pub id: Option<Cow<'a, str>>,
     pub text: Option<Cow<'a, str>>,
     pub title: Option<Cow<'a, str>>,
-    /// One entry per `fields.date`.
-    pub date: Vec<Option<Cow<'a, str>>>,
+    /// The value of the first of `fields.date` that the line has (as the
+    /// first present entry of one value a name: no vector a line).
+    pub date: Option<Cow<'a, str>>,
 }
 
 /// Reads `b` as a plain object of strings (see the module docs); `None`
-/// also when `b` is not UTF-8. Where the processor has AVX2 (known once,
+/// also when `b` is not UTF-8. A text with escapes is decoded into `room`
+/// (taken: `text` is then `Cow::Owned` of its buffer, cleared and grown
+/// when it is too small; a text without escapes leaves `room` as it
+/// was). Where the processor has AVX2 (known once,
 /// as the other stages do), the strings are scanned 32 bytes a step
 /// ([`Avx2Scan`]), else sixteen ([`Sse2Scan`]).
-pub(super) fn parse<'a>(b: &'a [u8], fields: &Fields) -> Option<Plain<'a>> {
+pub(super) fn parse<'a>(b: &'a [u8], fields: &Fields, room: &mut String) -> Option<Plain<'a>> {
     #[cfg(target_arch = "x86_64")]
     if let Some(scan) = Avx2Scan::new() {
-        return parse_with(b, fields, scan);
+        return parse_with(b, fields, scan, room);
     }
-    parse_with(b, fields, Sse2Scan)
+    parse_with(b, fields, Sse2Scan, room)
 }
 
 /// `parse` with the string scan `scan`.
-fn parse_with<'a, S: Scan>(b: &'a [u8], fields: &Fields, scan: S) -> Option<Plain<'a>> {
+fn parse_with<'a, S: Scan>(
+    b: &'a [u8],
+    fields: &Fields,
+    scan: S,
+    room: &mut String,
+) -> Option<Plain<'a>> {
     let mut p = Plain {
         id: None,
         text: None,
         title: None,
-        date: vec![None; fields.date.len()],
+        date: None,
     };
+    // The index in `fields.date` of the name `p.date` was read under
+    // (`usize::MAX`: none yet). A key of a lower index replaces it, and so
+    // does a later one of the same index (a later duplicate key): what
+    // stays is the last value of the first name present.
+    let mut date_at = usize::MAX;
     let mut i = skip_ws(b, 0);
     if b.get(i) != Some(&b'{') {
         return None;
@@ -64,7 +82,7 @@ fn parse_with<'a, S: Scan>(b: &'a [u8], fields: &Fields, scan: S) -> Option<Plai
             if b.get(i) != Some(&b'"') {
                 return None;
             }
-            let Cow::Borrowed(key) = scan.string(b, &mut i)? else {
+            let Cow::Borrowed(key) = scan.string(b, &mut i, &mut String::new())? else {
                 return None;
             };
             i = skip_ws(b, i);
@@ -75,19 +93,25 @@ fn parse_with<'a, S: Scan>(b: &'a [u8], fields: &Fields, scan: S) -> Option<Plai
             if b.get(i) != Some(&b'"') {
                 return None;
             }
-            let val = scan.string(b, &mut i)?;
+            let is_text = key == fields.text;
+            let val = if is_text {
+                scan.string(b, &mut i, room)?
+            } else {
+                scan.string(b, &mut i, &mut String::new())?
+            };
             if key == fields.id {
                 p.id = Some(val.clone());
             }
             if key == fields.title {
                 p.title = Some(val.clone());
             }
-            for (d, name) in p.date.iter_mut().zip(&fields.date) {
-                if key == name.as_str() {
-                    *d = Some(val.clone());
+            if let Some(d) = fields.date.iter().position(|name| key == name.as_str()) {
+                if d <= date_at {
+                    date_at = d;
+                    p.date = Some(val.clone());
                 }
             }
-            if key == fields.text {
+            if is_text {
                 p.text = Some(val);
             }
             i = skip_ws(b, i);
@@ -121,7 +145,7 @@ trait Scan: Copy {
 
     /// [`string`] with this scan (a copy of it compiled for the scan's
     /// instructions).
-    fn string<'a>(self, b: &'a [u8], i: &mut usize) -> Option<Cow<'a, str>>;
+    fn string<'a>(self, b: &'a [u8], i: &mut usize, room: &mut String) -> Option<Cow<'a, str>>;
 }
 
 /// [`Scan`] sixteen bytes a step with SSE2 (part of every x86-64
@@ -135,8 +159,8 @@ impl Scan for Sse2Scan {
         stop(b)
     }
 
-    fn string<'a>(self, b: &'a [u8], i: &mut usize) -> Option<Cow<'a, str>> {
-        string(b, i, self)
+    fn string<'a>(self, b: &'a [u8], i: &mut usize, room: &mut String) -> Option<Cow<'a, str>> {
+        string(b, i, self, room)
     }
 }
 
@@ -162,17 +186,22 @@ impl Scan for Avx2Scan {
         unsafe { stop_avx2(b) }
     }
 
-    fn string<'a>(self, b: &'a [u8], i: &mut usize) -> Option<Cow<'a, str>> {
+    fn string<'a>(self, b: &'a [u8], i: &mut usize, room: &mut String) -> Option<Cow<'a, str>> {
         // SAFETY: as above.
-        unsafe { string_avx2(b, i, self) }
+        unsafe { string_avx2(b, i, self, room) }
     }
 }
 
 /// [`string`] compiled for AVX2, with its scan.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-fn string_avx2<'a>(b: &'a [u8], i: &mut usize, scan: Avx2Scan) -> Option<Cow<'a, str>> {
-    string(b, i, scan)
+fn string_avx2<'a>(
+    b: &'a [u8],
+    i: &mut usize,
+    scan: Avx2Scan,
+    room: &mut String,
+) -> Option<Cow<'a, str>> {
+    string(b, i, scan, room)
 }
 
 /// [`stop`] 32 bytes a step with AVX2, then sixteen and the last bytes
@@ -229,10 +258,17 @@ fn run<S: Scan>(b: &[u8], k: usize, scan: S) -> Option<(&str, usize)> {
 
 /// The JSON string whose opening quote is at `*i`; `*i` moves past its
 /// closing quote. `None` for a control character, a bad escape, a lone
-/// surrogate, bytes that are not UTF-8 or no closing quote. (Inlined into
-/// the copy of each scan, `Scan::string`.)
+/// surrogate, bytes that are not UTF-8 or no closing quote. A string with
+/// escapes is decoded into the buffer of `room`, taken (an empty string
+/// left there) and cleared, or a new one when it holds too few bytes.
+/// (Inlined into the copy of each scan, `Scan::string`.)
 #[inline(always)]
-fn string<'a, S: Scan>(b: &'a [u8], i: &mut usize, scan: S) -> Option<Cow<'a, str>> {
+fn string<'a, S: Scan>(
+    b: &'a [u8],
+    i: &mut usize,
+    scan: S,
+    room: &mut String,
+) -> Option<Cow<'a, str>> {
     let start = *i + 1;
     let (first, mut k) = run(b, start, scan)?;
     if b[k] < 0x20 {
@@ -242,7 +278,11 @@ fn string<'a, S: Scan>(b: &'a [u8], i: &mut usize, scan: S) -> Option<Cow<'a, st
         *i = k + 1;
         return Some(Cow::Borrowed(first));
     }
-    let mut out = String::with_capacity(b.len() - start);
+    let mut out = std::mem::take(room);
+    out.clear();
+    if out.capacity() < b.len() - start {
+        out = String::with_capacity(room_for(b.len() - start));
+    }
     out.push_str(first);
     loop {
         // `b[k]` is a backslash.
@@ -276,11 +316,18 @@ fn string<'a, S: Scan>(b: &'a [u8], i: &mut usize, scan: S) -> Option<Cow<'a, st
             };
             out.push(char::from_u32(c)?);
         }
+        // An escape right after this one (the second `\n` between two
+        // paragraphs, 15,000 a pass of train) has no run before it: its
+        // scan stopped at once and its copy was an empty `memcpy` call.
+        if b.get(k) == Some(&b'\\') {
+            continue;
+        }
         let (text, end) = run(b, k, scan)?;
         if b[end] < 0x20 {
             return None;
         }
-        // SAFETY: `out` was made with room for `b.len() - start` bytes and
+        // SAFETY: `out` has room for `b.len() - start` bytes (its capacity,
+        // made so above) and
         // holds the decoded form of `b[start..k]`, at most `k - start`
         // bytes (each escape decodes to fewer bytes than it takes, each run
         // is copied as it is); with the run `b[k..end]` it holds at most
@@ -292,6 +339,19 @@ fn string<'a, S: Scan>(b: &'a [u8], i: &mut usize, scan: S) -> Option<Cow<'a, st
             *i = k + 1;
             return Some(Cow::Owned(out));
         }
+    }
+}
+
+/// The capacity of a new string for `n` bytes that is to be used again
+/// for other documents' strings (`Reader::recycle`): `n` rounded up to a
+/// power of two, so that most strings given to it later fit (the id of
+/// one document in the buffer of another's, a text in a text's), `n` from
+/// 64 KB up (a large buffer is not doubled for the few that fit).
+pub(super) fn room_for(n: usize) -> usize {
+    if n < 1 << 16 {
+        n.next_power_of_two()
+    } else {
+        n
     }
 }
 
@@ -394,7 +454,8 @@ mod tests {
     use super::*;
 
     fn text(s: &str) -> Option<String> {
-        parse(s.as_bytes(), &Fields::default()).and_then(|p| p.text.map(|t| t.into_owned()))
+        parse(s.as_bytes(), &Fields::default(), &mut String::new())
+            .and_then(|p| p.text.map(|t| t.into_owned()))
     }
 
     #[test]
@@ -448,11 +509,18 @@ mod tests {
             let own = |s: Option<Cow<'_, str>>| s.map(Cow::into_owned);
             (own(p.id), own(p.text))
         };
-        let sse2 = parse_with(b, &Fields::default(), Sse2Scan).map(fields);
+        let sse2 = parse_with(b, &Fields::default(), Sse2Scan, &mut String::new()).map(fields);
         #[cfg(target_arch = "x86_64")]
         if let Some(avx2) = Avx2Scan::new() {
-            let got = parse_with(b, &Fields::default(), avx2).map(fields);
+            let got = parse_with(b, &Fields::default(), avx2, &mut String::new()).map(fields);
             assert_eq!(got, sse2, "{b:?}");
+            // A used buffer (too small, or large and holding bytes) gives
+            // the same text.
+            for used in [String::from("x"), "old text ".repeat(40)] {
+                let mut room = used;
+                let got = parse_with(b, &Fields::default(), avx2, &mut room).map(fields);
+                assert_eq!(got, sse2, "{b:?}");
+            }
         }
         sse2
     }
@@ -521,7 +589,7 @@ mod tests {
         #[test]
         fn reads_generated_objects(id in "\\PC{0,8}", text in "\\PC{0,40}") {
             let line = serde_json::json!({"id": id, "text": text}).to_string();
-            let p = parse(line.as_bytes(), &Fields::default());
+            let p = parse(line.as_bytes(), &Fields::default(), &mut String::new());
             proptest::prop_assert!(p.is_some(), "{:?}", line);
             let p = p.unwrap();
             proptest::prop_assert_eq!(p.text.as_deref(), Some(text.as_str()));
@@ -616,6 +684,22 @@ mod tests {
     }
 
     #[test]
+    fn new_rooms_are_powers_of_two_below_64_kb() {
+        for (n, room) in [
+            (0, 1),
+            (1, 1),
+            (10, 16),
+            (16, 16),
+            (17, 32),
+            (65_535, 65_536),
+        ] {
+            assert_eq!(room_for(n), room, "{n}");
+        }
+        assert_eq!(room_for(65_536), 65_536);
+        assert_eq!(room_for(100_000), 100_000);
+    }
+
+    #[test]
     fn gives_up_on_anything_else() {
         for s in [
             r#"{"id":1,"text":"x"}"#,
@@ -631,7 +715,10 @@ mod tests {
             r#"[1]"#,
             "",
         ] {
-            assert!(parse(s.as_bytes(), &Fields::default()).is_none(), "{s}");
+            assert!(
+                parse(s.as_bytes(), &Fields::default(), &mut String::new()).is_none(),
+                "{s}"
+            );
         }
     }
 }

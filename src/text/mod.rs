@@ -14,6 +14,37 @@ pub(crate) fn ascii_space(b: u8) -> bool {
     b <= b' ' && (b == b' ' || (b'\t'..=b'\r').contains(&b))
 }
 
+/// `low[b & 15] & high[b >> 4]` for each byte `b` of the 32 bytes `x`:
+/// a byte looked up in two tables of sixteen by its two halves, a
+/// `vpshufb` on each (the gazetteer scan's classes, and the bytes of
+/// [`segment::Halves`]).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+pub(crate) fn by_halves32(
+    x: std::arch::x86_64::__m256i,
+    low: &[u8; 16],
+    high: &[u8; 16],
+) -> std::arch::x86_64::__m256i {
+    use std::arch::x86_64::{
+        _mm256_and_si256, _mm256_broadcastsi128_si256, _mm256_set1_epi8, _mm256_shuffle_epi8,
+        _mm256_srli_epi16, _mm_loadu_si128,
+    };
+    // SAFETY: each load reads the sixteen bytes of a table (unaligned).
+    let (low, high) = unsafe {
+        (
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(low.as_ptr().cast())),
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(high.as_ptr().cast())),
+        )
+    };
+    let nibble = _mm256_set1_epi8(0x0F);
+    // (Shifted as 16-bit lanes: the bits of the next byte shifted in are
+    // masked off.)
+    let lo = _mm256_and_si256(x, nibble);
+    let hi = _mm256_and_si256(_mm256_srli_epi16::<4>(x), nibble);
+    _mm256_and_si256(_mm256_shuffle_epi8(low, lo), _mm256_shuffle_epi8(high, hi))
+}
+
 /// The bytes of `block` that are one of `needles`, as a bit mask (bit `k`
 /// for byte `k`): one SSE2 compare per needle on x86-64, byte by byte
 /// elsewhere. Used by the sentence and quotation scans, resolution's

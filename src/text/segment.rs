@@ -85,7 +85,7 @@ unsafe fn paragraphs_with<const AVX2: bool>(
     let mut separator = false;
     // SAFETY: with `AVX2` the processor has AVX2 (this function's
     // contract).
-    let hits = unsafe { ByteHits::<2, AVX2>::new_avx2_if(bytes, [b'\n', 0xA9]) };
+    let hits = unsafe { ByteHits::<_, AVX2>::new_avx2_if(bytes, [b'\n', 0xA9]) };
     for i in hits {
         if bytes[i] == 0xA9 {
             separator |= i >= 2 && bytes[i - 2..i] == [0xE2, 0x80];
@@ -774,7 +774,7 @@ unsafe fn sentences_in_with<const AVX2: bool>(
     // (The closing marks a stop takes with it hold no stop, so the next
     // stop found is past them.)
     // SAFETY: with `AVX2` the processor has AVX2 (this function's contract).
-    let stops = unsafe { ByteHits::<3, AVX2>::new_avx2_if(bytes, [b'.', b'?', b'!']) };
+    let stops = unsafe { ByteHits::<_, AVX2>::new_avx2_if(bytes, [b'.', b'?', b'!']) };
     for i in stops {
         let b = bytes[i];
         let abs = ps + i;
@@ -852,10 +852,11 @@ fn closing_mark_len(bytes: &[u8], j: usize) -> Option<usize> {
     }
 }
 
-/// The positions of the bytes of `bytes` that are one of `N` needles (no
-/// needle 0), in order: each 64-byte block is compared with the needles
-/// at once (SSE2, sixteen bytes to a compare), and the hits are taken
-/// from the block's bit mask. For the paragraph scans, whose hits are a
+/// The positions of the bytes of `bytes` that are one of the needles `T`
+/// (an array of bytes, or [`Halves`] for more of them; no needle 0), in
+/// order: each 64-byte block is compared with the needles at once (SSE2,
+/// sixteen bytes to a compare), and the hits are taken from the block's
+/// bit mask. For the paragraph scans, whose hits are a
 /// few a hundred bytes: a `memchr` search a hit pays its set-up again at
 /// every hit, and searches for more than three bytes took a second pass.
 ///
@@ -863,9 +864,9 @@ fn closing_mark_len(bytes: &[u8], j: usize) -> Option<usize> {
 /// are compared 32 bytes at a time: about a third of the instructions a
 /// block, when the loop that takes the hits is compiled for AVX2 too (see
 /// [`sentences_in`]).
-pub(crate) struct ByteHits<'a, const N: usize, const AVX2: bool = false> {
+pub(crate) struct ByteHits<'a, T: Needles, const AVX2: bool = false> {
     bytes: &'a [u8],
-    needles: [u8; N],
+    needles: T,
     /// Start of the block of `mask`.
     base: usize,
     /// Start of the next block: the blocks after the first tile the rest
@@ -876,15 +877,15 @@ pub(crate) struct ByteHits<'a, const N: usize, const AVX2: bool = false> {
     mask: u64,
 }
 
-impl<'a, const N: usize> ByteHits<'a, N> {
+impl<'a, T: Needles> ByteHits<'a, T> {
     /// The hits of `needles` in `bytes`.
-    pub(crate) fn new(bytes: &'a [u8], needles: [u8; N]) -> ByteHits<'a, N> {
+    pub(crate) fn new(bytes: &'a [u8], needles: T) -> ByteHits<'a, T> {
         // SAFETY: no AVX2 asked for.
         unsafe { ByteHits::new_avx2_if(bytes, needles) }
     }
 }
 
-impl<'a, const N: usize, const AVX2: bool> ByteHits<'a, N, AVX2> {
+impl<'a, T: Needles, const AVX2: bool> ByteHits<'a, T, AVX2> {
     /// The hits of `needles` in `bytes`, the blocks compared with AVX2
     /// when `AVX2`.
     ///
@@ -901,10 +902,9 @@ impl<'a, const N: usize, const AVX2: bool> ByteHits<'a, N, AVX2> {
     ///
     /// With `AVX2`, the processor must have AVX2.
     #[inline]
-    pub(crate) unsafe fn new_avx2_if(bytes: &'a [u8], needles: [u8; N]) -> ByteHits<'a, N, AVX2> {
-        debug_assert!(!needles.contains(&0));
+    pub(crate) unsafe fn new_avx2_if(bytes: &'a [u8], needles: T) -> ByteHits<'a, T, AVX2> {
         // SAFETY: as this function's contract.
-        let first = unsafe { first_block_hits::<N, AVX2>(bytes, &needles) };
+        let first = unsafe { first_block_hits::<T, AVX2>(bytes, &needles) };
         // The bytes of the first block that no later block holds: 1 to
         // 64 (the text's length for a text of 1 to 64 bytes, whose padded
         // block is all there is; 64 for an empty text, whose block is all
@@ -920,7 +920,7 @@ impl<'a, const N: usize, const AVX2: bool> ByteHits<'a, N, AVX2> {
     }
 }
 
-impl<const N: usize, const AVX2: bool> Iterator for ByteHits<'_, N, AVX2> {
+impl<T: Needles, const AVX2: bool> Iterator for ByteHits<'_, T, AVX2> {
     type Item = usize;
 
     #[inline]
@@ -935,10 +935,10 @@ impl<const N: usize, const AVX2: bool> Iterator for ByteHits<'_, N, AVX2> {
                 // SAFETY: with `AVX2` the processor has AVX2: such a
                 // `ByteHits` is made only by `new_avx2_if`, whose contract
                 // that is.
-                self.mask = unsafe { mask64_avx2(b, &self.needles) };
+                self.mask = unsafe { self.needles.mask64_avx2(b) };
                 continue;
             }
-            self.mask = mask64(b, &self.needles);
+            self.mask = self.needles.mask64(b);
         }
         let k = self.mask.trailing_zeros() as usize;
         self.mask &= self.mask - 1;
@@ -955,18 +955,15 @@ impl<const N: usize, const AVX2: bool> Iterator for ByteHits<'_, N, AVX2> {
 ///
 /// With `AVX2`, the processor must have AVX2.
 #[inline]
-unsafe fn first_block_hits<const N: usize, const AVX2: bool>(
-    bytes: &[u8],
-    needles: &[u8; N],
-) -> u64 {
+unsafe fn first_block_hits<T: Needles, const AVX2: bool>(bytes: &[u8], needles: &T) -> u64 {
     match bytes.first_chunk::<64>() {
         Some(b) => {
             #[cfg(target_arch = "x86_64")]
             if AVX2 {
                 // SAFETY: the processor has AVX2 (this function's contract).
-                return unsafe { mask64_avx2(b, needles) };
+                return unsafe { needles.mask64_avx2(b) };
             }
-            mask64(b, needles)
+            needles.mask64(b)
         }
         None => {
             // (By SSE2 with or without `AVX2`: with the same compares on
@@ -974,9 +971,123 @@ unsafe fn first_block_hits<const N: usize, const AVX2: bool>(
             // rebuilt the integer bit by bit.)
             let mut pad = [0u8; 64];
             pad[..bytes.len()].copy_from_slice(bytes);
-            mask64(&pad, needles)
+            needles.mask64(&pad)
         }
     }
+}
+
+/// The needles of [`ByteHits`]: how a block of 64 bytes is told which of
+/// its bytes are hits. No needle is 0 (the padding of a short first
+/// block).
+pub(crate) trait Needles: Copy {
+    /// Bit `k` set when `block[k]` is a needle (by SSE2 on x86-64).
+    fn mask64(&self, block: &[u8; 64]) -> u64;
+
+    /// [`Needles::mask64`] with AVX2 (inlined into a caller compiled for
+    /// it, as `ByteHits::next` is into each scan's AVX2 copy).
+    ///
+    /// # Safety
+    ///
+    /// The processor must have AVX2.
+    #[cfg(target_arch = "x86_64")]
+    unsafe fn mask64_avx2(&self, block: &[u8; 64]) -> u64;
+}
+
+/// A few needles, each compared with the block (two compares of 32 bytes
+/// a needle with AVX2).
+impl<const N: usize> Needles for [u8; N] {
+    #[inline(always)]
+    fn mask64(&self, block: &[u8; 64]) -> u64 {
+        debug_assert!(!self.contains(&0));
+        mask64(block, self)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    unsafe fn mask64_avx2(&self, block: &[u8; 64]) -> u64 {
+        debug_assert!(!self.contains(&0));
+        // SAFETY: the processor has AVX2 (this function's contract).
+        unsafe { mask64_avx2(block, self) }
+    }
+}
+
+/// Needles found by each byte's two halves: a byte is one when the entry
+/// of `low` at its low half and that of `high` at its high half share a
+/// bit ([`crate::text::by_halves32`], a `vpshufb` a table), one bit for
+/// each high half that some needle has. With AVX2, a block of 32 bytes
+/// takes seven instructions whatever the number of needles, where a
+/// compare and an `or` a needle took eleven for the quote scan's six.
+/// Without AVX2 the needles are compared one by one, as an array's.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Halves<const N: usize> {
+    needles: [u8; N],
+    low: [u8; 16],
+    high: [u8; 16],
+}
+
+impl<const N: usize> Halves<N> {
+    /// The tables of `needles` (none 0, of at most eight high halves:
+    /// checked when the constant is made).
+    pub(crate) const fn new(needles: [u8; N]) -> Halves<N> {
+        let (mut low, mut high) = ([0u8; 16], [0u8; 16]);
+        let mut bits = 0;
+        let mut k = 0;
+        while k < N {
+            let n = needles[k];
+            assert!(n != 0, "no needle 0");
+            let h = (n >> 4) as usize;
+            if high[h] == 0 {
+                assert!(bits < 8, "needles of at most eight high halves");
+                high[h] = 1 << bits;
+                bits += 1;
+            }
+            // (Only the needles of this high half have its bit: a byte is
+            // a hit exactly when it is one of them.)
+            low[(n & 15) as usize] |= high[h];
+            k += 1;
+        }
+        Halves { needles, low, high }
+    }
+}
+
+impl<const N: usize> Needles for Halves<N> {
+    #[inline(always)]
+    fn mask64(&self, block: &[u8; 64]) -> u64 {
+        mask64(block, &self.needles)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    unsafe fn mask64_avx2(&self, block: &[u8; 64]) -> u64 {
+        // SAFETY: the processor has AVX2 (this function's contract).
+        unsafe { halves_mask64_avx2(block, &self.low, &self.high) }
+    }
+}
+
+/// [`Halves`]' mask of a block with AVX2: the bytes whose two halves'
+/// entries share no bit are found (a compare with zero), and the mask
+/// of the others returned.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn halves_mask64_avx2(block: &[u8; 64], low: &[u8; 16], high: &[u8; 16]) -> u64 {
+    use std::arch::x86_64::{
+        _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_setzero_si256,
+    };
+    let p = block.as_ptr();
+    // SAFETY: the loads read bytes 0 to 31 and 32 to 63 of the 64 of
+    // `block` (unaligned).
+    let (x0, x1) = unsafe {
+        (
+            _mm256_loadu_si256(p.cast()),
+            _mm256_loadu_si256(p.add(32).cast()),
+        )
+    };
+    let zero = _mm256_setzero_si256();
+    let miss0 = _mm256_cmpeq_epi8(super::by_halves32(x0, low, high), zero);
+    let miss1 = _mm256_cmpeq_epi8(super::by_halves32(x1, low, high), zero);
+    !(u64::from(_mm256_movemask_epi8(miss0) as u32)
+        | u64::from(_mm256_movemask_epi8(miss1) as u32) << 32)
 }
 
 /// [`mask64`] with AVX2: two compares of 32 bytes a needle.
@@ -2821,6 +2932,11 @@ mod tests {
                     want,
                     "{len} {at}"
                 );
+                assert_eq!(
+                    ByteHits::new(&b, Halves::new(needles)).collect::<Vec<_>>(),
+                    want,
+                    "{len} {at}"
+                );
                 let stops: Vec<usize> = (0..b.len()).filter(|&k| b"?!.".contains(&b[k])).collect();
                 assert_eq!(
                     ByteHits::new(&b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
@@ -2830,18 +2946,55 @@ mod tests {
                 #[cfg(target_arch = "x86_64")]
                 if std::arch::is_x86_feature_detected!("avx2") {
                     // SAFETY: the processor has AVX2 (just detected).
-                    let (six, three) = unsafe {
+                    let (six, halves, three) = unsafe {
                         (
-                            ByteHits::<6, true>::new_avx2_if(&b, needles).collect::<Vec<_>>(),
-                            ByteHits::<3, true>::new_avx2_if(&b, [b'.', b'?', b'!'])
+                            ByteHits::<_, true>::new_avx2_if(&b, needles).collect::<Vec<_>>(),
+                            ByteHits::<_, true>::new_avx2_if(&b, Halves::new(needles))
+                                .collect::<Vec<_>>(),
+                            ByteHits::<_, true>::new_avx2_if(&b, [b'.', b'?', b'!'])
                                 .collect::<Vec<_>>(),
                         )
                     };
                     assert_eq!(six, want, "{len} {at}");
+                    assert_eq!(halves, want, "{len} {at}");
                     assert_eq!(three, stops, "{len} {at}");
                 }
             }
         }
+    }
+
+    /// `Halves` finds every byte that is one of its needles and no other,
+    /// at every position of a block: needles sharing high halves, sharing
+    /// low halves, of eight high halves, past ASCII.
+    #[test]
+    fn halves_find_their_needles_and_no_other_byte() {
+        fn check<const N: usize>(needles: [u8; N]) {
+            let h = Halves::new(needles);
+            for c in 0..=255u8 {
+                for at in [0, 1, 15, 16, 31, 32, 33, 47, 63] {
+                    let mut block = [b'a'; 64];
+                    if needles.contains(&b'a') {
+                        block = [0x01; 64];
+                    }
+                    block[at] = c;
+                    let want = (0..64)
+                        .filter(|&k| needles.contains(&block[k]))
+                        .fold(0u64, |m, k| m | 1 << k);
+                    assert_eq!(h.mask64(&block), want, "{needles:?} {c} {at}");
+                    #[cfg(target_arch = "x86_64")]
+                    if std::arch::is_x86_feature_detected!("avx2") {
+                        // SAFETY: the processor has AVX2 (just detected).
+                        let got = unsafe { h.mask64_avx2(&block) };
+                        assert_eq!(got, want, "{needles:?} {c} {at}");
+                    }
+                }
+            }
+        }
+        check([b'"', b'\'', 0xE2, 0xC2, b'`', b'&']);
+        check([0x12, 0x21, 0x22, 0x11]);
+        check([0x0A, 0x1A, 0x2A, 0x3A, 0x4A, 0x5A, 0x6A, 0xFA]);
+        check([0x80, 0x8F, 0xFF, b'a', b'A']);
+        check([b'.']);
     }
 
     /// The blocks of `ByteHits` (the first one's hits cut where the
@@ -2883,13 +3036,16 @@ mod tests {
             #[cfg(target_arch = "x86_64")]
             if std::arch::is_x86_feature_detected!("avx2") {
                 // SAFETY: the processor has AVX2 (just detected).
-                let (six, three) = unsafe {
+                let (six, halves, three) = unsafe {
                     (
-                        ByteHits::<6, true>::new_avx2_if(b, needles).collect::<Vec<_>>(),
-                        ByteHits::<3, true>::new_avx2_if(b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
+                        ByteHits::<_, true>::new_avx2_if(b, needles).collect::<Vec<_>>(),
+                        ByteHits::<_, true>::new_avx2_if(b, Halves::new(needles))
+                            .collect::<Vec<_>>(),
+                        ByteHits::<_, true>::new_avx2_if(b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
                     )
                 };
                 assert_eq!(six, want, "{t:?}");
+                assert_eq!(halves, want, "{t:?}");
                 assert_eq!(three, stops, "{t:?}");
             }
         }

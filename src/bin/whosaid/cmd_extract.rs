@@ -3,7 +3,9 @@
 //! The run is a three-stage stream: one thread reads documents and cuts
 //! them into chunks, `-j` workers extract and format each chunk, and the
 //! main thread writes the chunks in input order. Channels are bounded, so
-//! memory stays constant whatever the input size.
+//! memory stays constant whatever the input size. The workers give the
+//! documents of each chunk back to the reader, which reuses their buffers
+//! (`Reader::recycle`).
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -18,7 +20,7 @@ use whosaid::gazetteer::GazetteerBuilder;
 use whosaid::input::{Event, Fields, Format, Reader};
 use whosaid::lexicon::Lexicon;
 use whosaid::output::{DocId, OutFormat, RowWriter};
-use whosaid::{Extractor, Scratch};
+use whosaid::{Document, Extractor, Scratch};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum OutArg {
@@ -269,14 +271,19 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         let (in_tx, in_rx) = sync_channel::<Chunk>(jobs * 2);
         let in_rx = Arc::new(Mutex::new(in_rx));
         let (out_tx, out_rx) = sync_channel::<Done>(jobs * 2);
+        // The documents of each chunk, given back for their buffers (never
+        // waited for: a worker drops them when the channel is full).
+        let (back_tx, back_rx) = sync_channel::<Vec<Document>>(jobs * 2);
         let inputs = args.inputs.clone();
         let max = args.max_doc_bytes;
-        scope.spawn(move || read_chunks(Reader::new(&inputs, format, fields), in_tx));
+        scope.spawn(move || read_chunks(Reader::new(&inputs, format, fields), in_tx, back_rx));
         for _ in 0..jobs {
             let (in_rx, out_tx, ex) = (Arc::clone(&in_rx), out_tx.clone(), &ex);
+            let back_tx = back_tx.clone();
             let raw = args.raw;
-            scope.spawn(move || work(ex, &in_rx, out_tx, out_format, raw, max));
+            scope.spawn(move || work(ex, &in_rx, out_tx, back_tx, out_format, raw, max));
         }
+        drop(back_tx);
         drop(out_tx);
         drop(in_rx);
         write_in_order(out_rx, &mut out, &progress)
@@ -299,11 +306,11 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     Ok(if counts.skipped > 0 { 1 } else { 0 })
 }
 
-fn read_chunks(reader: Reader, tx: SyncSender<Chunk>) {
+fn read_chunks(mut reader: Reader, tx: SyncSender<Chunk>, back: Receiver<Vec<Document>>) {
     let mut seq = 0;
     let mut events = Vec::new();
     let mut bytes = 0;
-    for ev in reader {
+    while let Some(ev) = reader.next() {
         if let Event::Doc(d) = &ev {
             bytes += d.text.len();
         }
@@ -320,6 +327,9 @@ fn read_chunks(reader: Reader, tx: SyncSender<Chunk>) {
             }
             seq += 1;
             bytes = 0;
+            while let Ok(docs) = back.try_recv() {
+                reader.recycle(docs);
+            }
         }
     }
     if !events.is_empty() {
@@ -331,6 +341,7 @@ fn work(
     ex: &Extractor,
     rx: &Mutex<Receiver<Chunk>>,
     tx: SyncSender<Done>,
+    back: SyncSender<Vec<Document>>,
     format: OutFormat,
     raw: bool,
     max: usize,
@@ -371,6 +382,8 @@ fn work(
             counts: Counts::default(),
             text_bytes: 0,
         };
+        // The chunk's documents, for the reader to reuse.
+        let mut spent = Vec::with_capacity(chunk.events.len());
         for ev in chunk.events {
             match ev {
                 Event::Doc(doc) => {
@@ -435,6 +448,7 @@ fn work(
                             ));
                         }
                     }
+                    spent.push(doc);
                 }
                 Event::Skip(e) => {
                     done.counts.skipped += 1;
@@ -447,6 +461,9 @@ fn work(
         if tx.send(done).is_err() {
             return;
         }
+        // (When the reader has not taken the chunks before, or has ended,
+        // the documents are dropped here.)
+        let _ = back.try_send(spent);
     }
 }
 

@@ -1754,8 +1754,9 @@ fn last_word16(t: &[u8], a: usize, b: usize) -> Option<Option<(usize, usize)>> {
             _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
             _mm_or_si128, _mm_set1_epi8,
         };
-        let lo = b.checked_sub(16)?;
-        let block: &[u8; 16] = t.get(lo..b)?.try_into().ok()?;
+        let block = block16_ending_at(t, b)?;
+        // (`b` is sixteen or more: there is a block.)
+        let lo = b - 16;
         let len = b.checked_sub(a)?;
         // SAFETY: SSE2 is always available on x86-64; the load reads the
         // sixteen bytes of `block` (unaligned).
@@ -5310,11 +5311,7 @@ fn first_word(t: &str) -> &str {
 fn rposition_in(text: &str, a: usize, b: usize, byte: u8) -> Option<usize> {
     debug_assert!(byte.is_ascii() && a <= b && b <= text.len());
     let len = b.saturating_sub(a);
-    let block = b
-        .checked_sub(16)
-        .and_then(|lo| text.as_bytes().get(lo..b))
-        .and_then(|w| <&[u8; 16]>::try_from(w).ok());
-    if let Some(block) = block {
+    if let Some(block) = block16_ending_at(text.as_bytes(), b) {
         // (Bit `k` for byte `b - 16 + k`: the slice's last `len`.)
         let inside = 0xffff_u32 << (16 - len.min(16)) & 0xffff;
         let m = u32::from(crate::text::bytes_among16(block, &[byte])) & inside;
@@ -5404,6 +5401,14 @@ fn after_space(t: &str) -> &str {
         }
     }
     crate::text::split_byte(t, b' ').next_back().unwrap_or(t)
+}
+
+/// The sixteen bytes of `t` that end at `b` (`t[b - 16..b]`), for the
+/// masks of a phrase that ends there: `None` when `b` is below sixteen
+/// or past the end of `t`.
+#[inline(always)]
+fn block16_ending_at(t: &[u8], b: usize) -> Option<&[u8; 16]> {
+    t.get(..b)?.last_chunk()
 }
 
 /// The mask of the spaces among the last sixteen bytes of `t` (bit `k`
@@ -7044,6 +7049,28 @@ mod tests {
                         "{a} {b} {byte}"
                     );
                 }
+            }
+        }
+    }
+
+    /// `block16_ending_at` is the sixteen bytes that end at `b` when there
+    /// are sixteen before it within the text, else none (the chain of
+    /// `checked_sub`, `get` and `try_from` it replaced).
+    #[test]
+    fn block16_ending_at_is_the_sixteen_bytes_before() {
+        for text in [
+            "",
+            "short",
+            "exactly sixteen!",
+            "Jane Doe, 60, a nurse from Ava, Mo.",
+        ] {
+            let t = text.as_bytes();
+            for b in 0..=t.len() + 2 {
+                let want = b
+                    .checked_sub(16)
+                    .and_then(|lo| t.get(lo..b))
+                    .and_then(|w| <&[u8; 16]>::try_from(w).ok());
+                assert_eq!(super::block16_ending_at(t, b), want, "{text:?} {b}");
             }
         }
     }

@@ -469,7 +469,7 @@ fn lemma_table(lx: &Lexicon) -> Box<[u16]> {
 /// The facts of a draft's rule that the filters of `dropped_draft` test
 /// (bits of a byte), found once a draft from its name, which each filter
 /// compared again.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct RuleBits(u8);
 
 impl RuleBits {
@@ -501,6 +501,41 @@ impl RuleBits {
     /// Whether bit `bit` is set.
     fn has(self, bit: u8) -> bool {
         self.0 & bit != 0
+    }
+}
+
+/// How many rule names [`RuleMemo`] holds (some fifty rules name drafts,
+/// a handful of them most).
+const RULE_MEMO: usize = 32;
+
+/// The [`RuleBits`] of the rule names met so far, one a slot picked by
+/// the name's address. A draft's rule is a `&'static str`, whose address
+/// and length give its bytes for good: a hit answers with one compare of
+/// the two, where [`RuleBits::of`] compared the name's bytes (about thirty
+/// instructions a draft, and a mispredict in every second). A name met
+/// at another address, or in a slot taken since, is only found again.
+#[derive(Default)]
+struct RuleMemo {
+    /// (address, length, bits); the address 0, which no name has, for an
+    /// empty slot.
+    slots: [(usize, usize, RuleBits); RULE_MEMO],
+}
+
+impl RuleMemo {
+    /// `RuleBits::of(rule)`.
+    #[inline(always)]
+    fn of(&mut self, rule: &'static str) -> RuleBits {
+        let (at, len) = (rule.as_ptr() as usize, rule.len());
+        // (The address's bits mixed into the top five: names lie a few
+        // bytes apart.)
+        let k = ((at as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 59) as usize % RULE_MEMO;
+        let slot = &mut self.slots[k];
+        if slot.0 == at && slot.1 == len {
+            return slot.2;
+        }
+        let bits = RuleBits::of(rule);
+        *slot = (at, len, bits);
+        bits
     }
 }
 
@@ -769,7 +804,14 @@ impl Extractor {
             // anonymity, cue words that are no verb of the speaker).
             let mut i = first;
             while i < drafts.len() {
-                if dropped_draft(s.text, &self.lx, &self.lemma_bits, &drafts[i]) {
+                let d = &drafts[i];
+                if dropped_draft(
+                    s.text,
+                    &self.lx,
+                    &self.lemma_bits,
+                    d,
+                    o.nest.rules.of(d.rule),
+                ) {
                     drafts.remove(i);
                 } else {
                     i += 1;
@@ -858,17 +900,16 @@ impl Extractor {
 /// Four filters hold for drafts of one cue lemma or a few: the lemma's
 /// bits, read once from `lemmas` (the [`lemma_table`] of `lx`), pick
 /// those that can hold (each compared the lemma's name again for every
-/// draft, some 15,000 a pass over train); the rule's facts are read once
-/// too ([`RuleBits`]). Out of line: every draft
+/// draft, some 15,000 a pass over train); the rule's facts come as
+/// `rule`, the [`RuleBits`] of `d.rule` (from the worker's [`RuleMemo`]).
+/// Out of line: every draft
 /// runs the chain right after the cue rules, whose code has pushed the
 /// sentence loop's out of the instruction cache.
 #[inline(never)]
-fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft) -> bool {
+fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: RuleBits) -> bool {
     use lemma_bit as b;
-    // (The lemma's and the rule's facts, read once: `lemma_table` and
-    // `RuleBits`.)
+    // (The lemma's facts, read once: `lemma_table`.)
     let lemma = d.cue.map_or(0, |(_, _, ci)| lemmas[usize::from(ci)]);
-    let rule = RuleBits::of(d.rule);
     let by_lemma = lemma & b::DROP_TESTS != 0
         && (lemma & b::SAY != 0 && said_nothing(text, lx, d)
             || lemma & (b::SEE | b::IDIOM) != 0 && idiom_object(text, lx, d)
@@ -2341,9 +2382,11 @@ fn running_max_end_into(spans: &[Span], out: &mut Vec<usize>) {
 /// The working vectors of [`drop_spanning_speakers`] and [`drop_nested`],
 /// kept from one sentence to the next in [`Scratch`] (each cleared before
 /// use): for every sentence of two drafts or more they made up to seven
-/// vectors.
+/// vectors. (And the rules' bits for [`dropped_draft`], kept for the
+/// worker's documents.)
 #[derive(Default)]
 struct NestBufs {
+    rules: RuleMemo,
     opening: Vec<Span>,
     any: Vec<Span>,
     according: Vec<Span>,
@@ -3263,6 +3306,17 @@ fn is_anonymity_request(text: &str, content: (usize, usize)) -> bool {
     // every content).
     const FIRST: WordList = WordList::new(&["not", "anonymity", "to"]);
     let (c0, c1) = content;
+    // (The first byte's test of `has_first_word_at` before the content is
+    // sliced, whose bounds' tests cost more: it rejects nearly every
+    // content. An ASCII byte inside the span opens it.)
+    if c0 < c1
+        && text
+            .as_bytes()
+            .get(c0)
+            .is_some_and(|&c| c > b' ' && c < 0x80 && !FIRST.may_start_with(c))
+    {
+        return false;
+    }
     let content = &text[c0..c1];
     if !FIRST.has_first_word_at(text, c0, content) {
         return false;
@@ -3427,6 +3481,7 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
         reach,
         according_reach,
         flags,
+        ..
     } = bufs;
     opening.clear();
     any.clear();
@@ -3665,7 +3720,7 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft, rule: RuleBits) -> 
     if !rule.has(RuleBits::SUBJECT_CUE)
         || sp.1 > c0
         || c1 > text.len()
-        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+        || !only_spaces(text, sp.1, c0)
     {
         return false;
     }
@@ -3722,7 +3777,7 @@ fn naming_participle(text: &str, d: &Draft, rule: RuleBits, phrase: &str) -> boo
         || sp.1 > c0
         || c1 > d.content.0
         || d.content.1 > text.len()
-        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+        || !only_spaces(text, sp.1, c0)
         || !matches!(&text[c0..c1], "called" | "named" | "dubbed")
     {
         return false;
@@ -4449,7 +4504,7 @@ fn plural_after_quantifier(
     if !rule.has(RuleBits::SPEAKER_CUE)
         || sp.1 > c0
         || c1 > text.len()
-        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+        || !only_spaces(text, sp.1, c0)
     {
         return false;
     }
@@ -5076,6 +5131,14 @@ impl WordList {
         }
     }
 
+    /// Whether a word of the list may start with the printable ASCII byte
+    /// `c` (the test of [`WordList::has_first_word_at`]'s first byte: when
+    /// it fails, no first word of a text that opens with `c` is one).
+    #[inline(always)]
+    fn may_start_with(&self, c: u8) -> bool {
+        self.masks.firsts & end_bit(Some(&c)) != 0
+    }
+
     /// `self.has(first_word(t))`, the first word of `t` one of the words.
     ///
     /// Asked of every draft's speaker and content (about 15,000 a pass
@@ -5401,6 +5464,20 @@ fn after_space(t: &str) -> &str {
         }
     }
     crate::text::split_byte(t, b' ').next_back().unwrap_or(t)
+}
+
+/// Whether `text[a..b]` is all spaces (b' ', or empty), for `a..b` at
+/// character boundaries of `text` (the slice panics otherwise, as it
+/// did): the gap between a speaker and its cue, asked by three filters of
+/// `dropped_draft`, is one space nearly always, known by that byte (an
+/// ASCII byte, so `a` and `a + 1` are boundaries) with no slice and no
+/// loop; else by the bytes.
+#[inline(always)]
+fn only_spaces(text: &str, a: usize, b: usize) -> bool {
+    if b == a.wrapping_add(1) && text.as_bytes().get(a) == Some(&b' ') {
+        return true;
+    }
+    text[a..b].bytes().all(|c| c == b' ')
 }
 
 /// The sixteen bytes of `t` that end at `b` (`t[b - 16..b]`), for the
@@ -6413,7 +6490,7 @@ mod tests {
                 )
                 || super::relative_in_subject(t, &d, &t[sp.0..sp.1]);
             assert_eq!(
-                super::dropped_draft(t, &lx, &lemmas, &d),
+                super::dropped_draft(t, &lx, &lemmas, &d, super::RuleBits::of(d.rule)),
                 all,
                 "{ci} {:?}",
                 d.content
@@ -6488,6 +6565,37 @@ mod tests {
         }
         // (The rule data names rules of each kind.)
         assert!(seen.iter().all(|&k| k > 0), "{seen:?}");
+    }
+
+    /// `RuleMemo::of` is `RuleBits::of` for every name asked, in turns:
+    /// the rules' names and names near them (more than the memo's slots,
+    /// so slots are taken over), each at two addresses, asked again and
+    /// again in a random order.
+    #[test]
+    fn rule_memo_is_rule_bits() {
+        let rules = crate::ruleset::RuleSet::default_data().unwrap();
+        let mut names: Vec<&'static str> = Vec::new();
+        for r in &rules.rules {
+            for n in [r.id.clone(), format!("{}x", r.id), r.id[1..].to_string()] {
+                // (Each text at two addresses.)
+                names.push(Box::leak(n.clone().into_boxed_str()));
+                names.push(Box::leak(n.into_boxed_str()));
+            }
+        }
+        names.extend([
+            "",
+            "speaker-cue",
+            "speaker-cue-obj",
+            "clause-speaker-cue-split",
+        ]);
+        assert!(names.len() > 2 * super::RULE_MEMO);
+        let mut memo = super::RuleMemo::default();
+        let mut seed = 0x5255_4c45_0000_0001u64;
+        for _ in 0..20_000 {
+            crate::next_random(&mut seed);
+            let n = names[(seed >> 16) as usize % names.len()];
+            assert_eq!(memo.of(n), super::RuleBits::of(n), "{n:?}");
+        }
     }
 
     /// `lemma_bits` against the lemma names the filters compared, for
@@ -7050,6 +7158,43 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// `block16_ending_at` is the sixteen bytes that end at `b` when there
+    /// `only_spaces` against the slice's bytes, for every span at
+    /// character boundaries of a text (one space, several, none, other
+    /// white space, a character past ASCII).
+    #[test]
+    fn only_spaces_is_the_bytes_test() {
+        let text = "Smith  said, é  x\t y ";
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                if let Some(gap) = text.get(a..b) {
+                    let want = gap.bytes().all(|c| c == b' ');
+                    assert_eq!(super::only_spaces(text, a, b), want, "{a} {b}");
+                }
+            }
+        }
+    }
+
+    /// `may_start_with` is the first byte's test of `has_first_word_at`:
+    /// a text that opens with a byte it refuses has no first word in the
+    /// list.
+    #[test]
+    fn may_start_with_refuses_no_first_word() {
+        const L: super::WordList = super::WordList::new(&["not", "anonymity", "to"]);
+        for c in b'!'..0x80 {
+            for rest in ["", "ot", "ot named", "o be", "nonymity,"] {
+                let t = format!("{}{rest}", c as char);
+                if !L.may_start_with(c) {
+                    assert!(!L.has_first_word_at(&t, 0, &t), "{t:?}");
+                }
+            }
+            // (The masks keep a byte's low five bits: "n", "a", "t" and
+            // every byte that shares those.)
+            let want = [b'n', b'a', b't'].iter().any(|&w| w & 31 == c & 31);
+            assert_eq!(L.may_start_with(c), want, "{c}");
         }
     }
 

@@ -925,7 +925,7 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
         // sliced it again, boundary tests that the text's branches before
         // them made callgrind's predictor miss. The filters that need a
         // speaker also test `d.speaker`, so "" stands for none.)
-        let phrase = d.speaker.map_or("", |sp| &text[sp.0..sp.1]);
+        let phrase = d.speaker.map_or("", |sp| slice_of(text, sp.0, sp.1));
         d.speaker.is_some() && is_adverb_speaker(phrase)
             || is_anonymity_request(text, d.content)
             || determiner_fragment(text, d, phrase)
@@ -3317,7 +3317,7 @@ fn is_anonymity_request(text: &str, content: (usize, usize)) -> bool {
     {
         return false;
     }
-    let content = &text[c0..c1];
+    let content = slice_of(text, c0, c1);
     if !FIRST.has_first_word_at(text, c0, content) {
         return false;
     }
@@ -5466,6 +5466,27 @@ fn after_space(t: &str) -> &str {
     crate::text::split_byte(t, b' ').next_back().unwrap_or(t)
 }
 
+/// `&text[a..b]`, its bounds tested with one branch: `a <= b` and both
+/// character boundaries (the end, or a byte that continues no character),
+/// combined without a branch on the bytes; a failing test takes the
+/// slice, which panics as it did. (The slice's own tests branch on each
+/// bound, about six branches, some mispredicted in the filters of every
+/// draft and in `resolve_one`.)
+#[inline(always)]
+pub(crate) fn slice_of(text: &str, a: usize, b: usize) -> &str {
+    let t = text.as_bytes();
+    let boundary = |i: usize| t.get(i).map_or(i == t.len(), |&c| (c as i8) >= -0x40);
+    if (a <= b) & boundary(a) & boundary(b) {
+        // SAFETY: `boundary(b)` holds only for `b <= text.len()`, and
+        // `a <= b`; both are character boundaries of `text` (the end, or
+        // a byte that is no UTF-8 continuation byte, 0x80..=0xBF, which
+        // are the bytes below -0x40 as `i8`).
+        unsafe { text.get_unchecked(a..b) }
+    } else {
+        &text[a..b]
+    }
+}
+
 /// Whether `text[a..b]` is all spaces (b' ', or empty), for `a..b` at
 /// character boundaries of `text` (the slice panics otherwise, as it
 /// did): the gap between a speaker and its cue, asked by three filters of
@@ -7162,6 +7183,26 @@ mod tests {
     }
 
     /// `block16_ending_at` is the sixteen bytes that end at `b` when there
+    /// `slice_of` is the slice for every span of a text with characters
+    /// of two, three and four bytes, and panics as the slice for spans
+    /// that are none (a bound inside a character, past the end, reversed).
+    #[test]
+    fn slice_of_is_the_slice() {
+        let text = "Aé “x” 😀 b";
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                if let Some(want) = text.get(a..b) {
+                    assert_eq!(super::slice_of(text, a, b), want, "{a} {b}");
+                }
+            }
+        }
+        for (a, b) in [(2, 3), (0, 2), (1, 19), (3, 1)] {
+            assert!(text.get(a..b).is_none());
+            let got = std::panic::catch_unwind(|| super::slice_of(text, a, b));
+            assert!(got.is_err(), "{a} {b}");
+        }
+    }
+
     /// `only_spaces` against the slice's bytes, for every span at
     /// character boundaries of a text (one space, several, none, other
     /// white space, a character past ASCII).

@@ -2906,7 +2906,7 @@ fn resolve_one<'g>(
     lx: &Lexicon,
     date: Option<&str>,
 ) -> Resolved<'g> {
-    let t = &text[sp.0..sp.1];
+    let t = super::slice_of(text, sp.0, sp.1);
     // The pronoun, lowercase (ASCII case-folding is enough: no other
     // character lowercases into these words).
     let lower = super::sent::PRONOUNS

@@ -469,7 +469,7 @@ fn lemma_table(lx: &Lexicon) -> Box<[u16]> {
 /// The facts of a draft's rule that the filters of `dropped_draft` test
 /// (bits of a byte), found once a draft from its name, which each filter
 /// compared again.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct RuleBits(u8);
 
 impl RuleBits {
@@ -501,6 +501,41 @@ impl RuleBits {
     /// Whether bit `bit` is set.
     fn has(self, bit: u8) -> bool {
         self.0 & bit != 0
+    }
+}
+
+/// How many rule names [`RuleMemo`] holds (some fifty rules name drafts,
+/// a handful of them most).
+const RULE_MEMO: usize = 32;
+
+/// The [`RuleBits`] of the rule names met so far, one a slot picked by
+/// the name's address. A draft's rule is a `&'static str`, whose address
+/// and length give its bytes for good: a hit answers with one compare of
+/// the two, where [`RuleBits::of`] compared the name's bytes (about thirty
+/// instructions a draft, and a mispredict in every second). A name met
+/// at another address, or in a slot taken since, is only found again.
+#[derive(Default)]
+struct RuleMemo {
+    /// (address, length, bits); the address 0, which no name has, for an
+    /// empty slot.
+    slots: [(usize, usize, RuleBits); RULE_MEMO],
+}
+
+impl RuleMemo {
+    /// `RuleBits::of(rule)`.
+    #[inline(always)]
+    fn of(&mut self, rule: &'static str) -> RuleBits {
+        let (at, len) = (rule.as_ptr() as usize, rule.len());
+        // (The address's bits mixed into the top five: names lie a few
+        // bytes apart.)
+        let k = ((at as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 59) as usize % RULE_MEMO;
+        let slot = &mut self.slots[k];
+        if slot.0 == at && slot.1 == len {
+            return slot.2;
+        }
+        let bits = RuleBits::of(rule);
+        *slot = (at, len, bits);
+        bits
     }
 }
 
@@ -769,7 +804,14 @@ impl Extractor {
             // anonymity, cue words that are no verb of the speaker).
             let mut i = first;
             while i < drafts.len() {
-                if dropped_draft(s.text, &self.lx, &self.lemma_bits, &drafts[i]) {
+                let d = &drafts[i];
+                if dropped_draft(
+                    s.text,
+                    &self.lx,
+                    &self.lemma_bits,
+                    d,
+                    o.nest.rules.of(d.rule),
+                ) {
                     drafts.remove(i);
                 } else {
                     i += 1;
@@ -858,17 +900,16 @@ impl Extractor {
 /// Four filters hold for drafts of one cue lemma or a few: the lemma's
 /// bits, read once from `lemmas` (the [`lemma_table`] of `lx`), pick
 /// those that can hold (each compared the lemma's name again for every
-/// draft, some 15,000 a pass over train); the rule's facts are read once
-/// too ([`RuleBits`]). Out of line: every draft
+/// draft, some 15,000 a pass over train); the rule's facts come as
+/// `rule`, the [`RuleBits`] of `d.rule` (from the worker's [`RuleMemo`]).
+/// Out of line: every draft
 /// runs the chain right after the cue rules, whose code has pushed the
 /// sentence loop's out of the instruction cache.
 #[inline(never)]
-fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft) -> bool {
+fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: RuleBits) -> bool {
     use lemma_bit as b;
-    // (The lemma's and the rule's facts, read once: `lemma_table` and
-    // `RuleBits`.)
+    // (The lemma's facts, read once: `lemma_table`.)
     let lemma = d.cue.map_or(0, |(_, _, ci)| lemmas[usize::from(ci)]);
-    let rule = RuleBits::of(d.rule);
     let by_lemma = lemma & b::DROP_TESTS != 0
         && (lemma & b::SAY != 0 && said_nothing(text, lx, d)
             || lemma & (b::SEE | b::IDIOM) != 0 && idiom_object(text, lx, d)
@@ -884,7 +925,7 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft) -> bool {
         // sliced it again, boundary tests that the text's branches before
         // them made callgrind's predictor miss. The filters that need a
         // speaker also test `d.speaker`, so "" stands for none.)
-        let phrase = d.speaker.map_or("", |sp| &text[sp.0..sp.1]);
+        let phrase = d.speaker.map_or("", |sp| slice_of(text, sp.0, sp.1));
         d.speaker.is_some() && is_adverb_speaker(phrase)
             || is_anonymity_request(text, d.content)
             || determiner_fragment(text, d, phrase)
@@ -1754,8 +1795,9 @@ fn last_word16(t: &[u8], a: usize, b: usize) -> Option<Option<(usize, usize)>> {
             _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
             _mm_or_si128, _mm_set1_epi8,
         };
-        let lo = b.checked_sub(16)?;
-        let block: &[u8; 16] = t.get(lo..b)?.try_into().ok()?;
+        let block = block16_ending_at(t, b)?;
+        // (`b` is sixteen or more: there is a block.)
+        let lo = b - 16;
         let len = b.checked_sub(a)?;
         // SAFETY: SSE2 is always available on x86-64; the load reads the
         // sixteen bytes of `block` (unaligned).
@@ -2340,9 +2382,11 @@ fn running_max_end_into(spans: &[Span], out: &mut Vec<usize>) {
 /// The working vectors of [`drop_spanning_speakers`] and [`drop_nested`],
 /// kept from one sentence to the next in [`Scratch`] (each cleared before
 /// use): for every sentence of two drafts or more they made up to seven
-/// vectors.
+/// vectors. (And the rules' bits for [`dropped_draft`], kept for the
+/// worker's documents.)
 #[derive(Default)]
 struct NestBufs {
+    rules: RuleMemo,
     opening: Vec<Span>,
     any: Vec<Span>,
     according: Vec<Span>,
@@ -3262,7 +3306,18 @@ fn is_anonymity_request(text: &str, content: (usize, usize)) -> bool {
     // every content).
     const FIRST: WordList = WordList::new(&["not", "anonymity", "to"]);
     let (c0, c1) = content;
-    let content = &text[c0..c1];
+    // (The first byte's test of `has_first_word_at` before the content is
+    // sliced, whose bounds' tests cost more: it rejects nearly every
+    // content. An ASCII byte inside the span opens it.)
+    if c0 < c1
+        && text
+            .as_bytes()
+            .get(c0)
+            .is_some_and(|&c| c > b' ' && c < 0x80 && !FIRST.may_start_with(c))
+    {
+        return false;
+    }
+    let content = slice_of(text, c0, c1);
     if !FIRST.has_first_word_at(text, c0, content) {
         return false;
     }
@@ -3426,6 +3481,7 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
         reach,
         according_reach,
         flags,
+        ..
     } = bufs;
     opening.clear();
     any.clear();
@@ -3664,7 +3720,7 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft, rule: RuleBits) -> 
     if !rule.has(RuleBits::SUBJECT_CUE)
         || sp.1 > c0
         || c1 > text.len()
-        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+        || !only_spaces(text, sp.1, c0)
     {
         return false;
     }
@@ -3721,7 +3777,7 @@ fn naming_participle(text: &str, d: &Draft, rule: RuleBits, phrase: &str) -> boo
         || sp.1 > c0
         || c1 > d.content.0
         || d.content.1 > text.len()
-        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+        || !only_spaces(text, sp.1, c0)
         || !matches!(&text[c0..c1], "called" | "named" | "dubbed")
     {
         return false;
@@ -4448,7 +4504,7 @@ fn plural_after_quantifier(
     if !rule.has(RuleBits::SPEAKER_CUE)
         || sp.1 > c0
         || c1 > text.len()
-        || !text[sp.1..c0].bytes().all(|b| b == b' ')
+        || !only_spaces(text, sp.1, c0)
     {
         return false;
     }
@@ -5075,6 +5131,14 @@ impl WordList {
         }
     }
 
+    /// Whether a word of the list may start with the printable ASCII byte
+    /// `c` (the test of [`WordList::has_first_word_at`]'s first byte: when
+    /// it fails, no first word of a text that opens with `c` is one).
+    #[inline(always)]
+    fn may_start_with(&self, c: u8) -> bool {
+        self.masks.firsts & end_bit(Some(&c)) != 0
+    }
+
     /// `self.has(first_word(t))`, the first word of `t` one of the words.
     ///
     /// Asked of every draft's speaker and content (about 15,000 a pass
@@ -5310,11 +5374,7 @@ fn first_word(t: &str) -> &str {
 fn rposition_in(text: &str, a: usize, b: usize, byte: u8) -> Option<usize> {
     debug_assert!(byte.is_ascii() && a <= b && b <= text.len());
     let len = b.saturating_sub(a);
-    let block = b
-        .checked_sub(16)
-        .and_then(|lo| text.as_bytes().get(lo..b))
-        .and_then(|w| <&[u8; 16]>::try_from(w).ok());
-    if let Some(block) = block {
+    if let Some(block) = block16_ending_at(text.as_bytes(), b) {
         // (Bit `k` for byte `b - 16 + k`: the slice's last `len`.)
         let inside = 0xffff_u32 << (16 - len.min(16)) & 0xffff;
         let m = u32::from(crate::text::bytes_among16(block, &[byte])) & inside;
@@ -5404,6 +5464,49 @@ fn after_space(t: &str) -> &str {
         }
     }
     crate::text::split_byte(t, b' ').next_back().unwrap_or(t)
+}
+
+/// `&text[a..b]`, its bounds tested with one branch: `a <= b` and both
+/// character boundaries (the end, or a byte that continues no character),
+/// combined without a branch on the bytes; a failing test takes the
+/// slice, which panics as it did. (The slice's own tests branch on each
+/// bound, about six branches, some mispredicted in the filters of every
+/// draft and in `resolve_one`.)
+#[inline(always)]
+pub(crate) fn slice_of(text: &str, a: usize, b: usize) -> &str {
+    let t = text.as_bytes();
+    let boundary = |i: usize| t.get(i).map_or(i == t.len(), |&c| (c as i8) >= -0x40);
+    if (a <= b) & boundary(a) & boundary(b) {
+        // SAFETY: `boundary(b)` holds only for `b <= text.len()`, and
+        // `a <= b`; both are character boundaries of `text` (the end, or
+        // a byte that is no UTF-8 continuation byte, 0x80..=0xBF, which
+        // are the bytes below -0x40 as `i8`).
+        unsafe { text.get_unchecked(a..b) }
+    } else {
+        &text[a..b]
+    }
+}
+
+/// Whether `text[a..b]` is all spaces (b' ', or empty), for `a..b` at
+/// character boundaries of `text` (the slice panics otherwise, as it
+/// did): the gap between a speaker and its cue, asked by three filters of
+/// `dropped_draft`, is one space nearly always, known by that byte (an
+/// ASCII byte, so `a` and `a + 1` are boundaries) with no slice and no
+/// loop; else by the bytes.
+#[inline(always)]
+fn only_spaces(text: &str, a: usize, b: usize) -> bool {
+    if b == a.wrapping_add(1) && text.as_bytes().get(a) == Some(&b' ') {
+        return true;
+    }
+    text[a..b].bytes().all(|c| c == b' ')
+}
+
+/// The sixteen bytes of `t` that end at `b` (`t[b - 16..b]`), for the
+/// masks of a phrase that ends there: `None` when `b` is below sixteen
+/// or past the end of `t`.
+#[inline(always)]
+fn block16_ending_at(t: &[u8], b: usize) -> Option<&[u8; 16]> {
+    t.get(..b)?.last_chunk()
 }
 
 /// The mask of the spaces among the last sixteen bytes of `t` (bit `k`
@@ -6408,7 +6511,7 @@ mod tests {
                 )
                 || super::relative_in_subject(t, &d, &t[sp.0..sp.1]);
             assert_eq!(
-                super::dropped_draft(t, &lx, &lemmas, &d),
+                super::dropped_draft(t, &lx, &lemmas, &d, super::RuleBits::of(d.rule)),
                 all,
                 "{ci} {:?}",
                 d.content
@@ -6483,6 +6586,37 @@ mod tests {
         }
         // (The rule data names rules of each kind.)
         assert!(seen.iter().all(|&k| k > 0), "{seen:?}");
+    }
+
+    /// `RuleMemo::of` is `RuleBits::of` for every name asked, in turns:
+    /// the rules' names and names near them (more than the memo's slots,
+    /// so slots are taken over), each at two addresses, asked again and
+    /// again in a random order.
+    #[test]
+    fn rule_memo_is_rule_bits() {
+        let rules = crate::ruleset::RuleSet::default_data().unwrap();
+        let mut names: Vec<&'static str> = Vec::new();
+        for r in &rules.rules {
+            for n in [r.id.clone(), format!("{}x", r.id), r.id[1..].to_string()] {
+                // (Each text at two addresses.)
+                names.push(Box::leak(n.clone().into_boxed_str()));
+                names.push(Box::leak(n.into_boxed_str()));
+            }
+        }
+        names.extend([
+            "",
+            "speaker-cue",
+            "speaker-cue-obj",
+            "clause-speaker-cue-split",
+        ]);
+        assert!(names.len() > 2 * super::RULE_MEMO);
+        let mut memo = super::RuleMemo::default();
+        let mut seed = 0x5255_4c45_0000_0001u64;
+        for _ in 0..20_000 {
+            crate::next_random(&mut seed);
+            let n = names[(seed >> 16) as usize % names.len()];
+            assert_eq!(memo.of(n), super::RuleBits::of(n), "{n:?}");
+        }
     }
 
     /// `lemma_bits` against the lemma names the filters compared, for
@@ -7044,6 +7178,85 @@ mod tests {
                         "{a} {b} {byte}"
                     );
                 }
+            }
+        }
+    }
+
+    /// `block16_ending_at` is the sixteen bytes that end at `b` when there
+    /// `slice_of` is the slice for every span of a text with characters
+    /// of two, three and four bytes, and panics as the slice for spans
+    /// that are none (a bound inside a character, past the end, reversed).
+    #[test]
+    fn slice_of_is_the_slice() {
+        let text = "Aé “x” 😀 b";
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                if let Some(want) = text.get(a..b) {
+                    assert_eq!(super::slice_of(text, a, b), want, "{a} {b}");
+                }
+            }
+        }
+        for (a, b) in [(2, 3), (0, 2), (1, 19), (3, 1)] {
+            assert!(text.get(a..b).is_none());
+            let got = std::panic::catch_unwind(|| super::slice_of(text, a, b));
+            assert!(got.is_err(), "{a} {b}");
+        }
+    }
+
+    /// `only_spaces` against the slice's bytes, for every span at
+    /// character boundaries of a text (one space, several, none, other
+    /// white space, a character past ASCII).
+    #[test]
+    fn only_spaces_is_the_bytes_test() {
+        let text = "Smith  said, é  x\t y ";
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                if let Some(gap) = text.get(a..b) {
+                    let want = gap.bytes().all(|c| c == b' ');
+                    assert_eq!(super::only_spaces(text, a, b), want, "{a} {b}");
+                }
+            }
+        }
+    }
+
+    /// `may_start_with` is the first byte's test of `has_first_word_at`:
+    /// a text that opens with a byte it refuses has no first word in the
+    /// list.
+    #[test]
+    fn may_start_with_refuses_no_first_word() {
+        const L: super::WordList = super::WordList::new(&["not", "anonymity", "to"]);
+        for c in b'!'..0x80 {
+            for rest in ["", "ot", "ot named", "o be", "nonymity,"] {
+                let t = format!("{}{rest}", c as char);
+                if !L.may_start_with(c) {
+                    assert!(!L.has_first_word_at(&t, 0, &t), "{t:?}");
+                }
+            }
+            // (The masks keep a byte's low five bits: "n", "a", "t" and
+            // every byte that shares those.)
+            let want = [b'n', b'a', b't'].iter().any(|&w| w & 31 == c & 31);
+            assert_eq!(L.may_start_with(c), want, "{c}");
+        }
+    }
+
+    /// `block16_ending_at` is the sixteen bytes that end at `b` when there
+    /// are sixteen before it within the text, else none (the chain of
+    /// `checked_sub`, `get` and `try_from` it replaced).
+    #[test]
+    fn block16_ending_at_is_the_sixteen_bytes_before() {
+        for text in [
+            "",
+            "short",
+            "exactly sixteen!",
+            "Jane Doe, 60, a nurse from Ava, Mo.",
+        ] {
+            let t = text.as_bytes();
+            for b in 0..=t.len() + 2 {
+                let want = b
+                    .checked_sub(16)
+                    .and_then(|lo| t.get(lo..b))
+                    .and_then(|w| <&[u8; 16]>::try_from(w).ok());
+                assert_eq!(super::block16_ending_at(t, b), want, "{text:?} {b}");
             }
         }
     }

@@ -1923,11 +1923,8 @@ fn definite_org(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
 /// 11,000 times a pass over train); else by [`org_bytes_walk`].
 fn definite_org_in(text: &str, a: usize, b: usize, lx: &Lexicon) -> Option<OrgKind> {
     let rest = &text[a..b];
-    let block = b
-        .checked_sub(16)
-        .filter(|&lo| lo <= a)
-        .and_then(|lo| text.as_bytes().get(lo..b))
-        .and_then(|w| <&[u8; 16]>::try_from(w).ok());
+    // (`a <= b`: `rest` is sliced.)
+    let block = super::block16_ending_at(text.as_bytes(), b).filter(|_| b - a <= 16);
     let bytes = match block {
         Some(block) => {
             // (Bit `k` for byte `b - 16 + k`, the phrase's byte
@@ -2909,7 +2906,7 @@ fn resolve_one<'g>(
     lx: &Lexicon,
     date: Option<&str>,
 ) -> Resolved<'g> {
-    let t = &text[sp.0..sp.1];
+    let t = super::slice_of(text, sp.0, sp.1);
     // The pronoun, lowercase (ASCII case-folding is enough: no other
     // character lowercases into these words).
     let lower = super::sent::PRONOUNS

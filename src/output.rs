@@ -50,6 +50,10 @@ pub struct RowWriter<W: Write> {
     /// capacity check and copy before). A writer into a vector builds its
     /// rows in the vector itself instead (`append_row`).
     row: Vec<u8>,
+    /// The copy of the CSV/TSV row writer for this format's delimiter on
+    /// this processor, chosen once (the test of both was about 45
+    /// instructions a row).
+    push: PushRow,
 }
 
 /// Neutralizes a cell a spreadsheet would read as a formula.
@@ -131,7 +135,8 @@ impl<const D: u8> QuoteTest for Sse2Test<D> {
 /// holds the one of the four that can be there, and a byte is one of them
 /// when it equals its entry (the other entries are 0xFF, which no byte
 /// below 0x80 equals; a byte from 0x80 up looks up zero). Its value exists
-/// only where the processor has AVX2 (`ShuffleTest::new`).
+/// only where the processor has AVX2 (`ShuffleTest::new`, or made by
+/// `push_row_avx2`, which runs only there).
 #[cfg(target_arch = "x86_64")]
 #[derive(Clone, Copy, Debug)]
 struct ShuffleTest<const D: u8>(());
@@ -147,6 +152,7 @@ impl<const D: u8> ShuffleTest<D> {
     }
 
     /// The test of another delimiter (the processor is the same).
+    #[cfg(test)]
     fn for_delimiter<const E: u8>(self) -> ShuffleTest<E> {
         ShuffleTest(())
     }
@@ -175,7 +181,7 @@ impl<const D: u8> QuoteTest for ShuffleTest<D> {
     #[inline(always)]
     fn hit(self, block: &[u8; 16]) -> bool {
         // SAFETY: a `ShuffleTest` exists only where the processor has
-        // AVX2 (`ShuffleTest::new`).
+        // AVX2 (`ShuffleTest::new`, `push_row_avx2`).
         unsafe { shuffle_hit(block, &Self::TABLE) }
     }
 }
@@ -633,6 +639,7 @@ impl<W: Write> RowWriter<W> {
             w,
             header_done: format == OutFormat::Jsonl,
             row: Vec::new(),
+            push: pick_row_writer(format.delimiter()),
         }
     }
 
@@ -676,10 +683,10 @@ impl<W: Write> RowWriter<W> {
             serde_json::to_writer(&mut self.w, a)?;
             return self.w.write_all(b"\n");
         }
-        let d = self.delimiter();
         let out = &mut self.row;
         out.clear();
-        push_row(out, d, self.raw, a, false);
+        // SAFETY: `push` was picked for this processor.
+        unsafe { (self.push)(out, self.raw, a, false) };
         self.w.write_all(out)
     }
 
@@ -729,8 +736,8 @@ impl RowWriter<&mut Vec<u8>> {
         if self.format == OutFormat::Jsonl || !self.header_done {
             return self.write_row(a);
         }
-        let d = self.delimiter();
-        push_row(self.w, d, self.raw, a, false);
+        // SAFETY: `push` was picked for this processor.
+        unsafe { (self.push)(self.w, self.raw, a, false) };
         Ok(())
     }
 
@@ -738,15 +745,19 @@ impl RowWriter<&mut Vec<u8>> {
     /// this writer's format and `raw`): when the row's id is that one (the
     /// same string: the same address and length) and needs neither quotes
     /// nor the guard, it is copied without its test; any other row is
-    /// written as `append_row` writes it.
+    /// written as `append_row` writes it. (Inlined: the caller's row
+    /// callback calls the row writer itself, with no call of this
+    /// function and its saved registers between, about 20 instructions a
+    /// row.)
+    #[inline]
     pub fn append_row_of(&mut self, a: &Row, id: &DocId<'_>) -> std::io::Result<()> {
         if self.format == OutFormat::Jsonl || !self.header_done {
             return self.write_row(a);
         }
-        let d = self.delimiter();
         // (Two live `&str` of one address and length are the same bytes.)
         let plain_id = id.plain && std::ptr::eq(a.doc_id, id.id);
-        push_row(self.w, d, self.raw, a, plain_id);
+        // SAFETY: `push` was picked for this processor.
+        unsafe { (self.push)(self.w, self.raw, a, plain_id) };
         Ok(())
     }
 }
@@ -793,51 +804,51 @@ fn most_bytes(s: &[u8]) -> usize {
     field_room(s.len()) + 1
 }
 
-/// Appends the CSV/TSV row of `a` (with its line break) to `out`, `d`
-/// the delimiter; `plain_id`: the document id is known to need neither
-/// quotes nor the guard.
-/// Where the processor has AVX2 (known once, as the other stages do),
-/// the row is written by a copy of the writer compiled for it, whose
-/// quoting test is one table lookup a block ([`ShuffleTest`]).
-fn push_row(out: &mut Vec<u8>, d: u8, raw: bool, a: &Row, plain_id: bool) {
+/// A copy of the CSV/TSV row writer, for one delimiter and one quoting
+/// test: it appends the row of `a` (with its line break) to `out`, with
+/// the formula guard unless `raw`; `plain_id`: the document id is known to
+/// need neither quotes nor the guard.
+///
+/// Calling one is unsafe: the processor must have the features the copy
+/// was compiled for, which holds of each [`pick_row_writer`] gives.
+type PushRow = unsafe fn(&mut Vec<u8>, bool, &Row<'_>, bool);
+
+/// The copy of the row writer for the delimiter `d` on this processor:
+/// where it has AVX2 (known once, as the other stages do), one compiled
+/// for it, whose quoting test is one table lookup a block
+/// ([`ShuffleTest`]). Chosen once a writer ([`RowWriter`]'s `push`).
+fn pick_row_writer(d: u8) -> PushRow {
     #[cfg(target_arch = "x86_64")]
-    if let Some(t) = ShuffleTest::<b','>::new() {
-        // SAFETY: the test's value shows that the processor has AVX2.
-        unsafe {
-            if d == b'\t' {
-                push_row_avx2::<b'\t'>(out, t.for_delimiter(), raw, a, plain_id);
-            } else {
-                push_row_avx2::<b','>(out, t, raw, a, plain_id);
-            }
-        }
-        return;
+    if ShuffleTest::<b','>::new().is_some() {
+        return if d == b'\t' {
+            push_row_avx2::<b'\t'>
+        } else {
+            push_row_avx2::<b','>
+        };
     }
     if d == b'\t' {
-        push_row_sse2::<b'\t'>(out, raw, a, plain_id);
+        push_row_sse2::<b'\t'>
     } else {
-        push_row_sse2::<b','>(out, raw, a, plain_id);
+        push_row_sse2::<b','>
     }
 }
 
-/// `push_row_with` with the SSE2 quoting test. (Out of line: inlined, it
-/// made `push_row` save and restore every register for the AVX2 call.)
-#[inline(never)]
+/// `push_row_with` with the SSE2 quoting test (a [`PushRow`]).
 fn push_row_sse2<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row, plain_id: bool) {
     push_row_with::<_, D>(out, Sse2Test::<D>, raw, a, plain_id);
 }
 
 /// `push_row_with` compiled for AVX2, with the table-lookup quoting test
-/// (its token `t` shows that the processor has AVX2).
+/// (a [`PushRow`]).
+///
+/// # Safety
+/// The processor has AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-fn push_row_avx2<const D: u8>(
-    out: &mut Vec<u8>,
-    t: ShuffleTest<D>,
-    raw: bool,
-    a: &Row,
-    plain_id: bool,
-) {
-    push_row_with::<_, D>(out, t, raw, a, plain_id);
+unsafe fn push_row_avx2<const D: u8>(out: &mut Vec<u8>, raw: bool, a: &Row, plain_id: bool) {
+    // (The test's token, made here: the processor has AVX2, the
+    // precondition.)
+    push_row_with::<_, D>(out, ShuffleTest::<D>(()), raw, a, plain_id);
 }
 
 /// The longest name of a kind or a speaker type (`Kind::NAMES`,
@@ -921,7 +932,7 @@ fn row_room(a: &Row) -> usize {
         + 1
 }
 
-/// `push_row` with the delimiter `D` a constant and `T` its quoting test
+/// A [`PushRow`] with the delimiter `D` a constant and `T` its quoting test
 /// (a delimiter known only at run time was spread over a block again for
 /// every cell). The row is written into the vector's spare capacity,
 /// reserved once for the row's longest form ([`row_room`]), with no
@@ -1250,13 +1261,14 @@ mod tests {
                 // (And with the id's test made once, when it needs none.)
                 for plain_id in [false, DocId::new(&doc_id, format, raw).plain] {
                     let mut got = b"before".to_vec();
-                    push_row(&mut got, d, raw, &row, plain_id);
+                    // SAFETY: picked for this processor.
+                    unsafe { pick_row_writer(d)(&mut got, raw, &row, plain_id) };
                     assert_eq!(&got[..6], b"before");
                     assert_eq!(
                         String::from_utf8_lossy(&got[6..]),
                         String::from_utf8_lossy(&want)
                     );
-                    // (The SSE2 writer too, where `push_row` took AVX2.)
+                    // (The SSE2 writer too, where the pick was AVX2.)
                     let mut sse2 = b"before".to_vec();
                     if d == b'\t' {
                         push_row_sse2::<b'\t'>(&mut sse2, raw, &row, plain_id);

@@ -34,8 +34,13 @@ const JUMP_DEPTH: u32 = 4;
 /// One trie node, stored with its siblings.
 #[derive(Clone, Copy)]
 struct Node {
-    /// Index of its first child (children are contiguous).
-    first_child: u32,
+    /// The node a step to its first child reaches: for a node of one
+    /// child, the last node of its run (the child's index plus
+    /// [`Node::run`], less one), so that [`AliasTrie::walk_simd`]'s step
+    /// adds only the index of the child it found (0 for a run); for
+    /// others, the index of its first child (children are contiguous).
+    /// See [`Node::first_child`].
+    to: u32,
     /// The longest pattern that ends here or above (at this node or one
     /// of its ancestors), or [`NONE`]: the answer of a walk that stops
     /// here, so a walk carries no pattern from node to node.
@@ -71,11 +76,19 @@ struct Node {
 }
 
 impl Node {
+    /// The index of its first child (0 for a node of none).
+    #[inline(always)]
+    fn first_child(&self) -> usize {
+        // (`run` is 1 for a node of not one child; `to` is at least
+        // `run - 1` by construction, and saturating keeps any node from
+        // a panic.)
+        (self.to as usize + 1).saturating_sub(usize::from(self.run))
+    }
     /// A node of no pattern and no children (a walk from it stops at
     /// once): each node before it is filled in, and an empty jump slot's
     /// node.
     const EMPTY: Node = Node {
-        first_child: 0,
+        to: 0,
         best: NONE,
         best_len: 0,
         kids: [0; 8],
@@ -305,7 +318,7 @@ impl AliasTrie {
             }
             let id = new_id[v] as usize;
             nodes[id] = Node {
-                first_child,
+                to: first_child + u32::from(run) - 1,
                 best: best[v].0,
                 best_len: best[v].1,
                 kids,
@@ -343,7 +356,7 @@ impl AliasTrie {
             let mut node = trie.root[p[0] as usize] as usize;
             for &b in &p[1..] {
                 let nd = trie.nodes[node];
-                let a = nd.first_child as usize;
+                let a = nd.first_child();
                 let k = trie.labels[a..a + nd.children as usize]
                     .iter()
                     .position(|&c| c == b)
@@ -391,7 +404,7 @@ impl AliasTrie {
             if nd.best != NONE {
                 return Err(());
             }
-            let a = nd.first_child as usize;
+            let a = nd.first_child();
             Ok(a..a + usize::from(nd.children))
         };
         let mut node = self.root[usize::from(b't')] as usize;
@@ -571,11 +584,12 @@ impl AliasTrie {
             // the low eight; when it carries, the first equal byte is
             // among them.)
             let (_, goes_on) = (eq as u8).overflowing_add(nd.carry);
-            let a = nd.first_child as usize;
+            // (For a run, its last node; for the other nodes, the first
+            // child.)
+            let a = nd.to as usize;
             if goes_on {
-                let r = usize::from(run);
-                nd = &self.nodes[a + eq.trailing_zeros() as usize + r - 1];
-                len += r;
+                nd = &self.nodes[a + eq.trailing_zeros() as usize];
+                len += usize::from(run);
                 continue;
             }
             let k = usize::from(nd.children);
@@ -612,7 +626,7 @@ impl AliasTrie {
     #[inline(always)]
     fn walk(&self, hay: &[u8], mut nd: Node, mut len: usize) -> Option<(usize, usize)> {
         loop {
-            let a = nd.first_child as usize;
+            let a = nd.first_child();
             if nd.children == 1 {
                 if let Some(h) = hay.get(len..len + 8) {
                     let r = nd.run as usize;
@@ -622,7 +636,7 @@ impl AliasTrie {
                     if (h ^ l) & (u64::MAX >> (64 - 8 * r)) != 0 {
                         break;
                     }
-                    nd = self.nodes[a + r - 1];
+                    nd = self.nodes[nd.to as usize];
                     len += r;
                     continue;
                 }
@@ -790,7 +804,7 @@ impl Jump {
 /// ends a pattern when its own differs.
 fn chain_run(nodes: &[Node], a: usize, above: u32) -> u8 {
     let nd = nodes[a];
-    if nd.children == 1 && nd.first_child as usize == a + 1 && nd.best == above {
+    if nd.children == 1 && nd.first_child() == a + 1 && nd.best == above {
         (nd.run + 1).min(8)
     } else {
         1
@@ -1085,7 +1099,7 @@ mod tests {
             let t = AliasTrie::new(pats.iter().map(String::as_str));
             let (mut few, mut many) = (0, 0);
             for (v, nd) in t.nodes.iter().enumerate() {
-                let a = nd.first_child as usize;
+                let a = nd.first_child();
                 let k = nd.children as usize;
                 let mut want = [0u8; 8];
                 // (The run, 1 for every node of not one child, and the
@@ -1292,13 +1306,14 @@ mod tests {
             // unchanged).
             for nd in &t.nodes {
                 if nd.children == 1 {
-                    let (a, r) = (nd.first_child as usize, nd.run as usize);
+                    let (a, r) = (nd.first_child(), nd.run as usize);
+                    assert_eq!(nd.to as usize, a + r - 1);
                     assert!((1..=8).contains(&r));
                     for k in a..a + r - 1 {
                         let c = t.nodes[k];
                         assert_eq!(
-                            (c.children, c.first_child, c.best, c.best_len),
-                            (1, k as u32 + 1, nd.best, nd.best_len)
+                            (c.children, c.first_child(), c.best, c.best_len),
+                            (1, k + 1, nd.best, nd.best_len)
                         );
                     }
                 }

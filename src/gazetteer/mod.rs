@@ -307,9 +307,10 @@ impl Gazetteer {
     /// 64 bytes take about a third of the instructions of SSE2's
     /// ([`candidates64_avx2`]), and for the bit instructions of BMI1 and
     /// BMI2, which every processor with AVX2 has too: the offset of a
-    /// mask's lowest start and the mask without it, and the walk's masks
-    /// of a node's run and children, in one instruction each, and shifts
-    /// by a register other than `cl`.
+    /// mask's lowest start and the mask without it, and the mask of a
+    /// wide node's children, in one instruction each, and shifts by a
+    /// register other than `cl`. Its walk of the trie takes SSSE3's
+    /// shuffle, which AVX2 implies ([`AliasTrie::longest_prefix_from_ssse3`]).
     ///
     /// # Safety
     ///

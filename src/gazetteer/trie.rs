@@ -21,7 +21,10 @@
 //! rejects most of those before any walk); an entry holds a copy of its
 //! node. A chain of single children is stepped over up to eight nodes at
 //! a time, by one comparison of eight bytes of the text with the chain's
-//! bytes, which its first node's parent keeps.
+//! bytes, which its first node's parent keeps. With SSSE3 (the AVX2 scan)
+//! a run, a few children and a leaf take the same step, one shuffle and
+//! compare of eight bytes with no branch on the node's kind
+//! ([`AliasTrie::walk_simd`]).
 
 /// No pattern: none ends at a node (its own pattern), or none ends at it
 /// or above it on its path (`Node::best`).

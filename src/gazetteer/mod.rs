@@ -307,9 +307,10 @@ impl Gazetteer {
     /// 64 bytes take about a third of the instructions of SSE2's
     /// ([`candidates64_avx2`]), and for the bit instructions of BMI1 and
     /// BMI2, which every processor with AVX2 has too: the offset of a
-    /// mask's lowest start and the mask without it, and the walk's masks
-    /// of a node's run and children, in one instruction each, and shifts
-    /// by a register other than `cl`.
+    /// mask's lowest start and the mask without it, and the mask of a
+    /// wide node's children, in one instruction each, and shifts by a
+    /// register other than `cl`. Its walk of the trie takes SSSE3's
+    /// shuffle, which AVX2 implies ([`AliasTrie::longest_prefix_from_ssse3`]).
     ///
     /// # Safety
     ///
@@ -385,7 +386,9 @@ impl Gazetteer {
                 let k = low(m);
                 let i = base + k;
                 m &= m - 1;
-                if let Some(len) = self.mention_at(bytes, i, homes[k], out) {
+                // SAFETY: with `AVX2`, the processor has AVX2 (this
+                // function's contract), so SSSE3.
+                if let Some(len) = unsafe { self.mention_at::<AVX2>(bytes, i, homes[k], out) } {
                     next = next.max(i + len);
                     if i + len >= base + width {
                         break;
@@ -400,17 +403,34 @@ impl Gazetteer {
     /// The mention that starts at the possible alias start `i`, pushed to
     /// `out`, and its length: the longest alias there that is a whole
     /// word. `home` is the jump-table slot of its first four bytes
-    /// ([`AliasTrie::prefetch`]). (Always inlined: the AVX2 scan,
-    /// compiled with another target feature, would call it otherwise.)
+    /// ([`AliasTrie::prefetch`]). With `SIMD`, the trie is walked with
+    /// SSSE3 ([`AliasTrie::longest_prefix_from_ssse3`]). (Always inlined:
+    /// the AVX2 scan, compiled with another target feature, would call it
+    /// otherwise.)
+    ///
+    /// # Safety
+    ///
+    /// With `SIMD`, the processor must have SSSE3.
     #[inline(always)]
-    fn mention_at(
+    unsafe fn mention_at<const SIMD: bool>(
         &self,
         bytes: &[u8],
         i: usize,
         home: usize,
         out: &mut Vec<Mention>,
     ) -> Option<usize> {
-        let (p, len) = self.trie.longest_prefix_from(&bytes[i..], home)?;
+        let hay = &bytes[i..];
+        #[cfg(target_arch = "x86_64")]
+        let found = if SIMD {
+            // SAFETY: with `SIMD`, the processor has SSSE3 (this
+            // function's contract).
+            unsafe { self.trie.longest_prefix_from_ssse3(hay, home) }
+        } else {
+            self.trie.longest_prefix_from(hay, home)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        let found = self.trie.longest_prefix_from(hay, home);
+        let (p, len) = found?;
         // A possible start follows no ASCII letter or digit, so this is
         // the whole test of the word start of [`is_word_boundary`]. (Made
         // after the lookup, which rejects most starts: an alias rarely
@@ -1530,7 +1550,8 @@ mod scan_tests {
                 && (i == 0 || BYTE_CLASS[bytes[i - 1] as usize] & ALNUM == 0);
             if start {
                 let home = g.trie.prefetch(&bytes[i..]);
-                if let Some(len) = g.mention_at(bytes, i, home, &mut out) {
+                // SAFETY: no SSSE3 asked for.
+                if let Some(len) = unsafe { g.mention_at::<false>(bytes, i, home, &mut out) } {
                     i += len;
                     continue;
                 }

@@ -21,7 +21,10 @@
 //! rejects most of those before any walk); an entry holds a copy of its
 //! node. A chain of single children is stepped over up to eight nodes at
 //! a time, by one comparison of eight bytes of the text with the chain's
-//! bytes, which its first node's parent keeps.
+//! bytes, which its first node's parent keeps. With SSSE3 (the AVX2 scan)
+//! a run, a few children and a leaf take the same step, one shuffle and
+//! compare of eight bytes with no branch on the node's kind
+//! ([`AliasTrie::walk_simd`]).
 
 /// No pattern: none ends at a node (its own pattern), or none ends at it
 /// or above it on its path (`Node::best`).
@@ -34,8 +37,13 @@ const JUMP_DEPTH: u32 = 4;
 /// One trie node, stored with its siblings.
 #[derive(Clone, Copy)]
 struct Node {
-    /// Index of its first child (children are contiguous).
-    first_child: u32,
+    /// The node a step to its first child reaches: for a node of one
+    /// child, the last node of its run (the child's index plus
+    /// [`Node::run`], less one), so that [`AliasTrie::walk_simd`]'s step
+    /// adds only the index of the child it found (0 for a run); for
+    /// others, the index of its first child (children are contiguous).
+    /// See [`Node::first_child`].
+    to: u32,
     /// The longest pattern that ends here or above (at this node or one
     /// of its ancestors), or [`NONE`]: the answer of a walk that stops
     /// here, so a walk carries no pattern from node to node.
@@ -45,35 +53,51 @@ struct Node {
     /// The bytes a walk compares at this node, kept in the node it has
     /// just read (not in [`AliasTrie::labels`], one more cache line a
     /// step): for a node of one child, the bytes of its run
-    /// ([`Node::run`], from that child on); for a node of two to eight
-    /// children, their bytes in order ([`child_of_few`]); zero bytes after
-    /// them, and for a node of none. For a node of more than eight, the
-    /// [`next_bit`] of its children's bytes, little endian: a text byte
-    /// whose bit is clear ends the walk before any search ("the " before
-    /// a lowercase word).
+    /// ([`Node::run`], from that child on), its last byte repeated after
+    /// them; for a node of two to eight children, their bytes in order
+    /// ([`child_of_few`]), the first child's byte repeated after them;
+    /// zero bytes for a node of none. (The repeats let the walk's step
+    /// compare all eight bytes with no mask: [`AliasTrie::walk_simd`].)
+    /// For a node of more than eight, the [`next_bit`] of its children's
+    /// bytes, little endian: a text byte whose bit is clear ends the walk
+    /// before any search ("the " before a lowercase word).
     kids: [u8; 8],
     /// Number of children.
     children: u16,
-    /// The byte of the edge from its parent.
-    byte: u8,
     /// For a node of one child: how many nodes from that child on (one
     /// to eight) form a chain that a walk may step over at once (see
-    /// [`chain_run`]); 0 for other nodes.
+    /// [`chain_run`]); 1 for other nodes (a step over one byte).
     run: u8,
+    /// What [`AliasTrie::walk_simd`]'s step adds to the mask of the eight
+    /// bytes of [`Node::kids`] equal to the text's: the byte's sum carries
+    /// exactly when the step goes on. 1 for a node of one child (all
+    /// eight equal: the run matched), 0xFF for two to eight (any equal:
+    /// that child), 0 for none and for more than eight (never: a leaf
+    /// ends the walk, a node of many takes the search of its children's
+    /// bytes).
+    carry: u8,
 }
 
 impl Node {
+    /// The index of its first child (0 for a node of none).
+    #[inline(always)]
+    fn first_child(&self) -> usize {
+        // (`run` is 1 for a node of not one child; `to` is at least
+        // `run - 1` by construction, and saturating keeps any node from
+        // a panic.)
+        (self.to as usize + 1).saturating_sub(usize::from(self.run))
+    }
     /// A node of no pattern and no children (a walk from it stops at
     /// once): each node before it is filled in, and an empty jump slot's
     /// node.
     const EMPTY: Node = Node {
-        first_child: 0,
+        to: 0,
         best: NONE,
         best_len: 0,
         kids: [0; 8],
         children: 0,
-        byte: 0,
-        run: 0,
+        run: 1,
+        carry: 0,
     };
 }
 
@@ -84,11 +108,12 @@ pub struct AliasTrie {
     root: Box<[u32; 256]>,
     /// Nodes: breadth first down to depth four, depth first below.
     nodes: Vec<Node>,
-    /// The byte of each node ([`Node::byte`]), in node order, with 32
-    /// zero bytes after the last: the bytes of the children of a node of
-    /// more than eight compared with a text byte at once
+    /// The byte of each node (of the edge from its parent), in node
+    /// order, with 32 zero bytes after the last: the bytes of the children
+    /// of a node of more than eight compared with a text byte at once
     /// ([`AliasTrie::wide_child`]). (A node's run and few children have
-    /// their bytes in the node, [`Node::kids`].)
+    /// their bytes in the node too, [`Node::kids`]: a walk reads them
+    /// there.)
     labels: Vec<u8>,
     /// Bit set over the first two bytes of every pattern of one to three
     /// bytes (a one-byte pattern sets every pair it starts).
@@ -266,34 +291,43 @@ impl AliasTrie {
             let run = if ks.len() == 1 {
                 chain_run(&nodes, first_child as usize, best[v].0)
             } else {
-                0
+                1
             };
             // (The run's nodes, below this one, are in place, their
-            // labels too; a few children's bytes are their labels.)
-            // (Eight bytes read and the ones past the run cleared: the
-            // labels are padded, and a copy of `run` bytes called memcpy.)
-            let mut kids = [0u8; 8];
-            if run > 0 {
+            // labels too; so are a few children's, whose labels are
+            // consecutive too.) (Eight bytes read and the ones past the
+            // run or the children replaced by the repeated byte, see
+            // [`Node::kids`]: the labels are padded, and a copy of `run`
+            // bytes and a fill called memcpy and memset, 8 M instructions
+            // at start-up.)
+            let bytes_then = |n: usize, repeat: usize| {
                 let a = first_child as usize;
                 let l = u64::from_le_bytes(labels[a..a + 8].try_into().expect("eight bytes"));
-                kids = (l & (u64::MAX >> (64 - 8 * u32::from(run)))).to_le_bytes();
-            } else if ks.len() <= 8 {
-                for (k, &c) in kids.iter_mut().zip(ks) {
-                    *k = label[c as usize];
-                }
-            } else {
+                let keep = u64::MAX >> (64 - 8 * n);
+                let pad = u64::from(labels[a + repeat]) * 0x0101_0101_0101_0101;
+                ((l & keep) | (pad & !keep)).to_le_bytes()
+            };
+            let mut kids = [0u8; 8];
+            let mut carry = 0;
+            if ks.len() == 1 {
+                kids = bytes_then(usize::from(run), usize::from(run) - 1);
+                carry = 1;
+            } else if (2..=8).contains(&ks.len()) {
+                kids = bytes_then(ks.len(), 0);
+                carry = 0xFF;
+            } else if ks.len() > 8 {
                 let next = ks.iter().fold(0, |m, &c| m | next_bit(label[c as usize]));
                 kids = u64::to_le_bytes(next);
             }
             let id = new_id[v] as usize;
             nodes[id] = Node {
-                first_child,
+                to: first_child + u32::from(run) - 1,
                 best: best[v].0,
                 best_len: best[v].1,
                 kids,
                 children: ks.len() as u16,
-                byte: label[v],
                 run,
+                carry,
             };
             labels[id] = label[v];
         }
@@ -325,10 +359,10 @@ impl AliasTrie {
             let mut node = trie.root[p[0] as usize] as usize;
             for &b in &p[1..] {
                 let nd = trie.nodes[node];
-                let a = nd.first_child as usize;
-                let k = trie.nodes[a..a + nd.children as usize]
+                let a = nd.first_child();
+                let k = trie.labels[a..a + nd.children as usize]
                     .iter()
-                    .position(|c| c.byte == b)
+                    .position(|&c| c == b)
                     .expect("a prefix of a pattern is in the trie");
                 node = a + k;
             }
@@ -373,21 +407,18 @@ impl AliasTrie {
             if nd.best != NONE {
                 return Err(());
             }
-            let a = nd.first_child as usize;
+            let a = nd.first_child();
             Ok(a..a + usize::from(nd.children))
         };
         let mut node = self.root[usize::from(b't')] as usize;
         for &b in b"he " {
-            node = kids(node)
-                .ok()?
-                .find(|&k| self.nodes[k].byte == b)
-                .unwrap_or(0);
+            node = kids(node).ok()?.find(|&k| self.labels[k] == b).unwrap_or(0);
         }
         Some(
-            self.nodes[kids(node).ok()?]
+            self.labels[kids(node).ok()?]
                 .iter()
-                .filter(|c| c.byte.is_ascii_lowercase())
-                .fold(0, |m, c| m | 1 << (c.byte - b'a')),
+                .filter(|c| c.is_ascii_lowercase())
+                .fold(0, |m, c| m | 1 << (c - b'a')),
         )
     }
 
@@ -408,10 +439,21 @@ impl AliasTrie {
 
     /// The longest pattern that is a prefix of `hay`: (pattern, length),
     /// by [`AliasTrie::longest_prefix_from`] from the slot
-    /// [`AliasTrie::prefetch`] gives, as the scan does (for the tests).
+    /// [`AliasTrie::prefetch`] gives, as the scan does (for the tests);
+    /// on a processor with SSSE3, checked against
+    /// [`AliasTrie::longest_prefix_from_ssse3`] (so every test of the
+    /// walk tests both walks).
     #[cfg(test)]
     pub fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, usize)> {
-        self.longest_prefix_from(hay, self.prefetch(hay))
+        let home = self.prefetch(hay);
+        let plain = self.longest_prefix_from(hay, home);
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("ssse3") {
+            // SAFETY: the processor has SSSE3 (just detected).
+            let simd = unsafe { self.longest_prefix_from_ssse3(hay, home) };
+            assert_eq!(simd, plain, "{hay:?}");
+        }
+        plain
     }
 
     /// The longest pattern that is a prefix of `hay`: (pattern, length),
@@ -421,9 +463,51 @@ impl AliasTrie {
     /// from its prefetch loop, so a lookup does not hash the same four
     /// bytes again. (Another `home` gives no panic, only a search from the
     /// wrong slot. Always inlined: the gazetteer's AVX2 scan, compiled
-    /// with another target feature, would call it otherwise.)
+    /// with another target feature, would call it otherwise.) By the walk
+    /// of [`AliasTrie::walk`], which needs no feature beyond SSE2; the
+    /// AVX2 scan takes [`AliasTrie::longest_prefix_from_ssse3`].
     #[inline(always)]
     pub fn longest_prefix_from(&self, hay: &[u8], home: usize) -> Option<(usize, usize)> {
+        // SAFETY: no SSSE3 asked for.
+        unsafe { self.lookup::<false>(hay, home) }
+    }
+
+    /// [`AliasTrie::longest_prefix_from`], the same answer, by the walk of
+    /// [`AliasTrie::walk_simd`] (one step for every kind of node but those
+    /// of more than eight children, with no branch on the kind).
+    ///
+    /// # Safety
+    ///
+    /// The processor must have SSSE3 (every processor with AVX2 has it).
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    pub unsafe fn longest_prefix_from_ssse3(
+        &self,
+        hay: &[u8],
+        home: usize,
+    ) -> Option<(usize, usize)> {
+        // SAFETY: the processor has SSSE3 (this function's contract).
+        unsafe { self.lookup::<true>(hay, home) }
+    }
+
+    /// The lookup of [`AliasTrie::longest_prefix_from`], walking by
+    /// [`AliasTrie::walk_simd`] when `SIMD`, else by [`AliasTrie::walk`].
+    ///
+    /// # Safety
+    ///
+    /// With `SIMD`, the processor must have SSSE3.
+    #[inline(always)]
+    unsafe fn lookup<const SIMD: bool>(&self, hay: &[u8], home: usize) -> Option<(usize, usize)> {
+        // (The walk from a node reached after `len` bytes.)
+        let walk = |nd: &Node, len: usize| {
+            #[cfg(target_arch = "x86_64")]
+            if SIMD {
+                // SAFETY: with `SIMD` the processor has SSSE3 (this
+                // function's contract).
+                return unsafe { self.walk_simd(hay, nd, len) };
+            }
+            self.walk(hay, *nd, len)
+        };
         if let Some(four) = hay.first_chunk::<4>() {
             // (One load of the four bytes; the first two, for the filter
             // of the short patterns, taken from it.)
@@ -431,7 +515,7 @@ impl AliasTrie {
             if let Some(j) = self.jump_from(key, home) {
                 // (The node at depth four is in the entry: the walk reads
                 // no node before its first step.)
-                return self.walk(hay, j.node, 4);
+                return walk(&j.node, 4);
             }
             // (`hay[0] << 8 | hay[1]`: the key's low two bytes swapped.)
             if !bit(&self.short[..], usize::from((key as u16).swap_bytes())) {
@@ -444,7 +528,88 @@ impl AliasTrie {
         if node == 0 {
             return None;
         }
-        self.walk(hay, self.nodes[node], 1)
+        walk(&self.nodes[node], 1)
+    }
+
+    /// [`AliasTrie::walk`], the same answer, with one step for a node of
+    /// one child (its whole run), of two to eight and of none: the eight
+    /// bytes of the text from the walk's place, shuffled so that a run of
+    /// `r` compares its first `r` bytes and repeats the last (`r = 1`
+    /// for the other nodes: the first byte eight times), are compared
+    /// with [`Node::kids`] at once, which holds the run's bytes or the
+    /// few children's with the same repeats; [`Node::carry`] added to the
+    /// mask of the equal bytes carries out of the byte when all eight are
+    /// equal (a run), when any is (a few children: the first equal one is
+    /// the child), and never for a leaf. So the walk's branch is whether it
+    /// goes on, not which kind of node it met (a branch on the kind
+    /// mispredicted about 84,000 times a pass over train). A node of more
+    /// than eight children, which never carries, is searched after that
+    /// branch ([`AliasTrie::wide_child`]); the last seven bytes of the text
+    /// are walked by [`AliasTrie::walk`].
+    ///
+    /// # Safety
+    ///
+    /// The processor must have SSSE3.
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    unsafe fn walk_simd<'a>(
+        &'a self,
+        hay: &[u8],
+        mut nd: &'a Node,
+        mut len: usize,
+    ) -> Option<(usize, usize)> {
+        use std::arch::x86_64::{
+            _mm_cmpeq_epi8, _mm_cvtsi64_si128, _mm_loadu_si128, _mm_movemask_epi8, _mm_shuffle_epi8,
+        };
+        // The last place with eight bytes from it.
+        let Some(last) = hay.len().checked_sub(8) else {
+            return self.walk(hay, *nd, len);
+        };
+        loop {
+            if len > last {
+                return self.walk(hay, *nd, len);
+            }
+            // SAFETY: `len <= hay.len() - 8`: the eight bytes from `len`
+            // are `hay`'s.
+            let t = unsafe { hay.as_ptr().add(len).cast::<[u8; 8]>().read_unaligned() };
+            let t = u64::from_le_bytes(t);
+            // (`run` is 1 to 8.)
+            let run = nd.run;
+            // SAFETY: the processor has SSSE3 (this function's contract);
+            // the load reads one of `PICKS`'s sixteen-byte rows.
+            let eq = unsafe {
+                let pick = _mm_loadu_si128(PICKS[usize::from(run)].as_ptr().cast());
+                let x = _mm_shuffle_epi8(_mm_cvtsi64_si128(t as i64), pick);
+                let l = _mm_cvtsi64_si128(i64::from_le_bytes(nd.kids));
+                _mm_movemask_epi8(_mm_cmpeq_epi8(x, l)) as u32
+            };
+            // (Bits 8 to 15 compare the zero upper halves: the sum is of
+            // the low eight; when it carries, the first equal byte is
+            // among them.)
+            let (_, goes_on) = (eq as u8).overflowing_add(nd.carry);
+            // (For a run, its last node; for the other nodes, the first
+            // child.)
+            let a = nd.to as usize;
+            if goes_on {
+                nd = &self.nodes[a + eq.trailing_zeros() as usize];
+                len += usize::from(run);
+                continue;
+            }
+            let k = usize::from(nd.children);
+            let b = t as u8;
+            // A node of more than eight children whose filter lets the
+            // byte through goes on by the search of its children; any
+            // other ends the walk here.
+            if k <= 8 || u64::from_le_bytes(nd.kids) & next_bit(b) == 0 {
+                break;
+            }
+            match self.wide_child(a, k, b) {
+                Some(i) => nd = &self.nodes[a + i],
+                None => break,
+            }
+            len += 1;
+        }
+        (nd.best != NONE).then_some((nd.best as usize, nd.best_len as usize))
     }
 
     /// Goes on from `node`, reached after the first `len` bytes of `hay`:
@@ -464,7 +629,7 @@ impl AliasTrie {
     #[inline(always)]
     fn walk(&self, hay: &[u8], mut nd: Node, mut len: usize) -> Option<(usize, usize)> {
         loop {
-            let a = nd.first_child as usize;
+            let a = nd.first_child();
             if nd.children == 1 {
                 if let Some(h) = hay.get(len..len + 8) {
                     let r = nd.run as usize;
@@ -474,7 +639,7 @@ impl AliasTrie {
                     if (h ^ l) & (u64::MAX >> (64 - 8 * r)) != 0 {
                         break;
                     }
-                    nd = self.nodes[a + r - 1];
+                    nd = self.nodes[nd.to as usize];
                     len += r;
                     continue;
                 }
@@ -524,9 +689,7 @@ impl AliasTrie {
                 m => Some(m.trailing_zeros() as usize),
             };
         }
-        self.nodes[a..a + k]
-            .binary_search_by_key(&b, |c| c.byte)
-            .ok()
+        self.labels[a..a + k].binary_search(&b).ok()
     }
 
     /// Asks the processor to bring the jump-table slot of the four bytes
@@ -644,7 +807,7 @@ impl Jump {
 /// ends a pattern when its own differs.
 fn chain_run(nodes: &[Node], a: usize, above: u32) -> u8 {
     let nd = nodes[a];
-    if nd.children == 1 && nd.first_child as usize == a + 1 && nd.best == above {
+    if nd.children == 1 && nd.first_child() == a + 1 && nd.best == above {
         (nd.run + 1).min(8)
     } else {
         1
@@ -683,6 +846,32 @@ fn child_of_few(kids: [u8; 8], k: usize, b: u8) -> Option<usize> {
         kids[..k].iter().position(|&c| c == b)
     }
 }
+
+/// The shuffles of [`AliasTrie::walk_simd`], by [`Node::run`]: byte `i`
+/// of row `run` is `min(i, run - 1)`, so that the shuffled bytes from the
+/// walk's place are the text's bytes of a run of `run`, its last
+/// repeated (row 1: the first byte sixteen times). (A row for every
+/// `u8`, so that indexing by a node's run needs no test; only rows 1 to 8
+/// are read. A row in place of a broadcast of `run - 1` and a minimum:
+/// the same instructions, no `run - 1`.)
+#[cfg(target_arch = "x86_64")]
+static PICKS: [[u8; 16]; 256] = {
+    let mut rows = [[0u8; 16]; 256];
+    let mut run = 0;
+    while run < 256 {
+        let mut i = 0;
+        while i < 16 {
+            rows[run][i] = if i + 1 < run {
+                i as u8
+            } else {
+                run.saturating_sub(1) as u8
+            };
+            i += 1;
+        }
+        run += 1;
+    }
+    rows
+};
 
 /// The bytes of `l` equal to `b`, as a bit mask (bit `i` for byte `i`), by
 /// SSE2 (part of every x86-64 processor).
@@ -897,7 +1086,8 @@ mod tests {
     #[test]
     fn node_kids_are_the_bytes_a_step_compares() {
         // Every node's `kids` against the bytes of its run's nodes (one
-        // child) or of its children (two to eight), zero after them, or
+        // child; the last repeated after them) or of its children (two to
+        // eight; the first repeated after them), or
         // the filter of its children's bytes (more); and `child_of_few`
         // against a linear search of them for every byte. (Eleven bytes:
         // nodes of more than eight children too, below the root: "T."
@@ -912,32 +1102,36 @@ mod tests {
             let t = AliasTrie::new(pats.iter().map(String::as_str));
             let (mut few, mut many) = (0, 0);
             for (v, nd) in t.nodes.iter().enumerate() {
-                let a = nd.first_child as usize;
+                let a = nd.first_child();
                 let k = nd.children as usize;
                 let mut want = [0u8; 8];
+                // (The run, 1 for every node of not one child, and the
+                // carry of `walk_simd`'s step.)
+                let (mut run, mut carry) = (1, 0);
                 if k == 1 {
-                    for (w, c) in want.iter_mut().zip(&t.nodes[a..a + nd.run as usize]) {
-                        *w = c.byte;
-                    }
+                    run = nd.run;
+                    let bytes = &t.labels[a..a + run as usize];
+                    want.fill(bytes[bytes.len() - 1]);
+                    want[..bytes.len()].copy_from_slice(bytes);
+                    carry = 1;
                 } else if k <= 8 {
-                    for (w, c) in want.iter_mut().zip(&t.nodes[a..a + k]) {
-                        *w = c.byte;
-                    }
+                    let bytes = &t.labels[a..a + k];
+                    want.fill(bytes.first().copied().unwrap_or(0));
+                    want[..bytes.len()].copy_from_slice(bytes);
+                    carry = if k == 0 { 0 } else { 0xFF };
                 } else {
                     // The filter of many children: every child's bit.
                     // (The root's is never read: the walk starts below
                     // it.)
                     many += usize::from(v > 0);
-                    let next = t.nodes[a..a + k]
-                        .iter()
-                        .fold(0, |m, c| m | next_bit(c.byte));
+                    let next = t.labels[a..a + k].iter().fold(0, |m, &c| m | next_bit(c));
                     want = next.to_le_bytes();
                 }
-                assert_eq!(nd.kids, want);
+                assert_eq!((nd.kids, nd.run, nd.carry), (want, run, carry));
                 if (2..=8).contains(&k) {
                     few += 1;
                     for b in 0..=255u8 {
-                        let plain = t.nodes[a..a + k].iter().position(|c| c.byte == b);
+                        let plain = t.labels[a..a + k].iter().position(|&c| c == b);
                         assert_eq!(child_of_few(nd.kids, k, b), plain);
                     }
                 }
@@ -1115,13 +1309,14 @@ mod tests {
             // unchanged).
             for nd in &t.nodes {
                 if nd.children == 1 {
-                    let (a, r) = (nd.first_child as usize, nd.run as usize);
+                    let (a, r) = (nd.first_child(), nd.run as usize);
+                    assert_eq!(nd.to as usize, a + r - 1);
                     assert!((1..=8).contains(&r));
                     for k in a..a + r - 1 {
                         let c = t.nodes[k];
                         assert_eq!(
-                            (c.children, c.first_child, c.best, c.best_len),
-                            (1, k as u32 + 1, nd.best, nd.best_len)
+                            (c.children, c.first_child(), c.best, c.best_len),
+                            (1, k + 1, nd.best, nd.best_len)
                         );
                     }
                 }

@@ -4,11 +4,11 @@
 //!
 //! Reading is lazy: [`Reader`] yields one [`Event`] at a time, so memory
 //! does not grow with the input. Documents given back after use
-//! ([`Reader::recycle`]) lend their buffers to the next ones read. A bad record (not JSON, no text field)
-//! yields [`Event::Skip`] naming file and line. Text that is not UTF-8 is
-//! read as Windows-1252 when it holds no multi-byte UTF-8 sequence at all
-//! (legacy 8-bit files), else repaired with U+FFFD; either is reported
-//! with [`Event::Warning`].
+//! ([`Reader::recycle`]) lend their buffers to the next ones read. A bad
+//! record (not JSON, no text field) yields [`Event::Skip`] naming file and
+//! line. Text that is not UTF-8 is read as Windows-1252 when it holds no
+//! multi-byte UTF-8 sequence at all (legacy 8-bit files), else repaired
+//! with U+FFFD; either is reported with [`Event::Warning`].
 
 use std::borrow::Cow;
 use std::collections::VecDeque;

@@ -2999,6 +2999,20 @@ mod tests {
         assert_eq!(lookup().bits_cue(pack(b"said")).0 >> 8, 0);
     }
 
+    /// `count` distinct random lowercase words of `shortest` to
+    /// `shortest + 7` bytes, in byte order (the same words for one seed).
+    fn random_words(rng: &mut u64, count: usize, shortest: usize) -> Vec<Vec<u8>> {
+        let mut words = std::collections::BTreeSet::new();
+        while words.len() < count {
+            let len = shortest + crate::next_random(rng) as usize % 8;
+            let w: Vec<u8> = (0..len)
+                .map(|_| b'a' + (crate::next_random(rng) % 26) as u8)
+                .collect();
+            words.insert(w);
+        }
+        words.into_iter().collect()
+    }
+
     /// The word loop's probe of the long table (`Lookup::long_short_slot`,
     /// with no branch on the key) against the probe that walks
     /// (`Lookup::long_slot`): the same slot's bits for every word of a
@@ -3010,15 +3024,7 @@ mod tests {
     #[test]
     fn long_probe_agrees_with_the_walk() {
         let mut rng = 0x243f_6a88_85a3_08d3u64;
-        let mut words = std::collections::BTreeSet::new();
-        while words.len() < 3000 {
-            let len = 9 + crate::next_random(&mut rng) as usize % 8;
-            let w: Vec<u8> = (0..len)
-                .map(|_| b'a' + (crate::next_random(&mut rng) % 26) as u8)
-                .collect();
-            words.insert(w);
-        }
-        let words: Vec<Vec<u8>> = words.into_iter().collect();
+        let words = random_words(&mut rng, 3000, 9);
         let lx = Lexicon::default_data().unwrap();
         let many = Lookup::new(
             words.iter().enumerate().map(|(l, w)| (&w[..], l as u32)),
@@ -3061,15 +3067,7 @@ mod tests {
     #[test]
     fn short_words_past_the_short_table_go_to_the_long_one() {
         let mut rng = 0x9e37_79b9_7f4a_7c15u64;
-        let mut words = std::collections::BTreeSet::new();
-        while words.len() < SHORT_MAX * 2 {
-            let len = 1 + crate::next_random(&mut rng) as usize % 8;
-            let w: Vec<u8> = (0..len)
-                .map(|_| b'a' + (crate::next_random(&mut rng) % 26) as u8)
-                .collect();
-            words.insert(w);
-        }
-        let words: Vec<Vec<u8>> = words.into_iter().collect();
+        let words = random_words(&mut rng, SHORT_MAX * 2, 1);
         let lk = Lookup::new(
             words.iter().enumerate().map(|(l, w)| (&w[..], l as u32)),
             std::iter::empty(),

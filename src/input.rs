@@ -162,11 +162,7 @@ impl Spare {
 /// `s` in the buffer of `buf` if there is one that holds it (cleared),
 /// else in a new string of [`plain_json::room_for`] its length.
 fn refill(buf: Option<String>, s: &str) -> String {
-    let mut b = buf.unwrap_or_default();
-    b.clear();
-    if b.capacity() < s.len() {
-        b = String::with_capacity(plain_json::room_for(s.len()));
-    }
+    let mut b = plain_json::emptied_for(buf.unwrap_or_default(), s.len());
     b.push_str(s);
     b
 }

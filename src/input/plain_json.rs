@@ -278,11 +278,7 @@ fn string<'a, S: Scan>(
         *i = k + 1;
         return Some(Cow::Borrowed(first));
     }
-    let mut out = std::mem::take(room);
-    out.clear();
-    if out.capacity() < b.len() - start {
-        out = String::with_capacity(room_for(b.len() - start));
-    }
+    let mut out = emptied_for(std::mem::take(room), b.len() - start);
     out.push_str(first);
     loop {
         // `b[k]` is a backslash.
@@ -353,6 +349,18 @@ pub(super) fn room_for(n: usize) -> usize {
     } else {
         n
     }
+}
+
+/// `buf` emptied, when it holds `n` bytes; else a new string of
+/// [`room_for`] `n` (`buf` dropped). Every string the plain reader fills
+/// for a document is made by it (its text here, the rest in the reader).
+#[inline]
+pub(super) fn emptied_for(mut buf: String, n: usize) -> String {
+    buf.clear();
+    if buf.capacity() < n {
+        buf = String::with_capacity(room_for(n));
+    }
+    buf
 }
 
 /// The byte each one-character escape of JSON stands for (`\"`, `\\`,

@@ -3456,31 +3456,9 @@ fn resolve_one<'g>(
         r.stype = SpeakerType::Person;
         return r;
     }
-    // The head noun: the last word before a post-modifier ("a spokeswoman
-    // for the ministry", "economists polled by Reuters", "a source close
-    // to him"), else the last word.
-    // A capitalized word inside the phrase is part of a name ("A
-    // Department of Health spokesman"), not a head before its modifier.
-    // (The last word is the loop's last piece when no post-modifier is
-    // found: the words are walked once, not a second time from the end.)
-    let mut prev = "";
-    let mut before_post = None;
-    for (i, w) in t.split_sp().enumerate() {
-        let post = NAME_PREPOSITIONS.contains(&w)
-            || matches!(w, "close" | "familiar" | "in" | "who" | "that" | "which")
-            || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()));
-        // (An acronym role is a head: "the former CEO of X".)
-        let acronym = || prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_uppercase());
-        let name_part = i > 1
-            && prev.starts_with(|c: char| c.is_uppercase())
-            && !(acronym() && lx.speaker_noun(prev) == Some(NounType::Person));
-        if post && !prev.is_empty() && !name_part && lx.speaker_noun(prev).is_some() {
-            before_post = Some(prev);
-            break;
-        }
-        prev = w;
-    }
-    let last = before_post.unwrap_or(prev);
+    // The head noun (the last word before a post-modifier, else the last
+    // word).
+    let last = head_word(t, lx);
     // Lowercase ASCII (most heads: "officials") is used as it is.
     let head: Cow<str> = if last
         .bytes()
@@ -3683,31 +3661,8 @@ fn object_start(t: &str) -> Option<usize> {
     let mut pos = 0;
     loop {
         let left = b.len() - pos;
-        // The eight bytes from the word's start as one number (the
-        // phrase's last eight, shifted, when fewer are left: zeros
-        // past the end).
-        let at = pos.min(b.len() - 8);
-        let x = match b[at..].first_chunk::<8>() {
-            Some(chunk) => u64::from_le_bytes(*chunk),
-            None => u64::from_le_bytes(last),
-        };
-        let shift = 4 * (pos - at) as u32; // at most 32: two shifts
-        let x = x >> shift >> shift;
-        // The first space among them, found in the number (the lowest
-        // byte the zero-byte test flags is exact): the word's length and
-        // its first eight bytes, zero-padded. The byte loop only after
-        // eight bytes with no space.
-        let v = x ^ 0x2020_2020_2020_2020;
-        let spaces = v.wrapping_sub(0x0101_0101_0101_0101) & !v & 0x8080_8080_8080_8080;
-        let below = ((spaces & spaces.wrapping_neg()) >> 7).wrapping_sub(1);
-        let prefix = x & below;
-        let mut len = (spaces.trailing_zeros() as usize / 8).min(left);
-        if len == 8 && left > 8 {
-            len += b[pos + 8..]
-                .iter()
-                .position(|&c| c == b' ')
-                .unwrap_or(left - 8);
-        }
+        let (prefix, len) = phrase_word_at(b, last, pos);
+        let first = prefix as u8;
         let class = object_word_class(prefix, len);
         // (A relative clause of the head too: "Democrats who back Hillary
         // Clinton".)
@@ -3720,7 +3675,6 @@ fn object_start(t: &str) -> Option<usize> {
         // office noun of more than eight bytes is matched by its first
         // eight and its length, then compared whole; a space is ASCII, so
         // the word's ends are character boundaries.)
-        let first = x as u8;
         let lower = if first < 0x80 {
             first.is_ascii_lowercase()
         } else {
@@ -3736,6 +3690,113 @@ fn object_start(t: &str) -> Option<usize> {
         }
         pos += len + 1;
     }
+}
+
+/// The word of the phrase `b` (of at least eight bytes, `last` its last
+/// eight) that starts at `pos` (0 or a byte after a space), as `split_sp`
+/// gives it: its first eight bytes as one number, zero-padded
+/// (`text::segment::packed_prefix`, case kept), and its length.
+///
+/// The eight bytes from the word's start are read as one number (the
+/// phrase's last eight, shifted, when fewer are left: zeros past the
+/// end), and the first space among them found in the number (the lowest
+/// byte the zero-byte test flags is exact); the byte loop only after
+/// eight bytes with no space. (A loop that tests byte after byte
+/// mispredicts its exit, which the word's length decides.)
+#[inline(always)]
+fn phrase_word_at(b: &[u8], last: [u8; 8], pos: usize) -> (u64, usize) {
+    let left = b.len() - pos;
+    let at = pos.min(b.len() - 8);
+    let x = match b[at..].first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => u64::from_le_bytes(last),
+    };
+    let shift = 4 * (pos - at) as u32; // at most 32: two shifts
+    let x = x >> shift >> shift;
+    let v = x ^ 0x2020_2020_2020_2020;
+    let spaces = v.wrapping_sub(0x0101_0101_0101_0101) & !v & 0x8080_8080_8080_8080;
+    let below = ((spaces & spaces.wrapping_neg()) >> 7).wrapping_sub(1);
+    let mut len = (spaces.trailing_zeros() as usize / 8).min(left);
+    if len == 8 && left > 8 {
+        len += b[pos + 8..]
+            .iter()
+            .position(|&c| c == b' ')
+            .unwrap_or(left - 8);
+    }
+    (x & below, len)
+}
+
+/// The head noun of a speaker phrase: the last word before a
+/// post-modifier ("a spokeswoman for the ministry", "economists polled by
+/// Reuters", "a source close to him"), else the last word (the words
+/// are the pieces of `split_sp`).
+///
+/// A post-modifier is a word of class [`OBJECT_POST`] in [`OBJECT_WORDS`]
+/// (one lookup of its first eight bytes, as [`object_start`] makes; the
+/// split at spaces byte by byte and the compares with the lists
+/// mispredicted about two branches a phrase) or a lowercase participle in
+/// "-ed" of more than four bytes. [`head_word_plain`] is the same search
+/// by the lists themselves, for phrases of fewer than eight bytes.
+fn head_word<'t>(t: &'t str, lx: &Lexicon) -> &'t str {
+    let b = t.as_bytes();
+    let Some(&last) = b.last_chunk::<8>() else {
+        // Too short to read eight bytes at a time.
+        return head_word_plain(t, lx);
+    };
+    // The word before, as its start and end (empty before the first).
+    let (mut prev_at, mut prev_end) = (0, 0);
+    let mut i = 0;
+    let mut pos = 0;
+    loop {
+        let left = b.len() - pos;
+        let (prefix, len) = phrase_word_at(b, last, pos);
+        let w = &b[pos..pos + len];
+        let post = object_word_class(prefix, len) & OBJECT_POST != 0
+            || len > 4 && w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase);
+        if post && prev_end > prev_at {
+            // (A space is one byte: the pieces' ends are character
+            // boundaries.)
+            let prev = &t[prev_at..prev_end];
+            if head_before(prev, i, lx) {
+                return prev;
+            }
+        }
+        if len == left {
+            return &t[pos..];
+        }
+        (prev_at, prev_end) = (pos, pos + len);
+        i += 1;
+        pos += len + 1;
+    }
+}
+
+/// Whether the word `prev`, not empty, before a post-modifier that is
+/// the phrase's word `i`, is the phrase's head: a speaker noun that is no
+/// part of a name (a capitalized word inside the phrase: "A Department of
+/// Health spokesman"; an acronym role is a head: "the former CEO of X").
+#[inline(always)]
+fn head_before(prev: &str, i: usize, lx: &Lexicon) -> bool {
+    let acronym = || prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_uppercase());
+    let name_part = i > 1
+        && prev.starts_with(|c: char| c.is_uppercase())
+        && !(acronym() && lx.speaker_noun(prev) == Some(NounType::Person));
+    !name_part && lx.speaker_noun(prev).is_some()
+}
+
+/// [`head_word`] by the word lists themselves: for phrases of fewer than
+/// eight bytes, and the plain version its test compares it with.
+fn head_word_plain<'t>(t: &'t str, lx: &Lexicon) -> &'t str {
+    let mut prev = "";
+    for (i, w) in t.split_sp().enumerate() {
+        let post = NAME_PREPOSITIONS.contains(&w)
+            || matches!(w, "close" | "familiar" | "in" | "who" | "that" | "which")
+            || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()));
+        if post && !prev.is_empty() && head_before(prev, i, lx) {
+            return prev;
+        }
+        prev = w;
+    }
+    prev
 }
 
 /// [`object_start`] by the word lists themselves: for phrases of fewer
@@ -3764,6 +3825,14 @@ const OBJECT_RELATIVE: u8 = 2;
 const OBJECT_OFFICE: u8 = 4;
 /// An acronym head ("CEO", "CFO", "COO").
 const OBJECT_ACRONYM: u8 = 8;
+/// A word that starts a post-modifier of a head noun ([`head_word`]):
+/// one of [`NAME_PREPOSITIONS`], [`POST_WORDS`].
+const OBJECT_POST: u8 = 16;
+
+/// The words besides [`NAME_PREPOSITIONS`] that start a post-modifier of
+/// a head noun ("a source close to him", "a person familiar with", "an
+/// analyst in Tokyo", "people who ...").
+const POST_WORDS: &[&str] = &["close", "familiar", "in", "who", "that", "which"];
 
 /// Slots of [`OBJECT_WORDS`] (a power of two).
 const OBJECT_SLOTS: usize = 64;
@@ -3781,7 +3850,7 @@ struct ObjectWord {
 /// The multiplier of [`object_slot`], chosen so that the words of
 /// [`OBJECT_WORDS`] have a slot each (found by a search over random odd
 /// numbers; checked when the table is built).
-const OBJECT_MULTIPLIER: u64 = 0x1054_51be_6e37_3cfb;
+const OBJECT_MULTIPLIER: u64 = 0xd7f4_41f8_5954_3e43;
 
 /// The slot of a word's first eight bytes in [`OBJECT_WORDS`].
 #[inline(always)]
@@ -3792,7 +3861,7 @@ const fn object_slot(prefix: u64) -> usize {
 /// The words [`object_start`] classes, by [`object_slot`] of their first
 /// eight bytes: no two share a slot (the build fails otherwise), so a word
 /// is looked up with one load and compare. (Not a `WordList` or a
-/// [`WordTable`]: one lookup answers four lists at once, with their
+/// [`WordTable`]: one lookup answers five lists at once, with their
 /// classes, case-sensitively, for every word of the speaker phrase.)
 static OBJECT_WORDS: [ObjectWord; OBJECT_SLOTS] = {
     let empty = ObjectWord {
@@ -3801,11 +3870,13 @@ static OBJECT_WORDS: [ObjectWord; OBJECT_SLOTS] = {
         class: 0,
     };
     let mut table = [empty; OBJECT_SLOTS];
-    let lists: [(&[&str], u8); 4] = [
+    let lists: [(&[&str], u8); 6] = [
         (NAME_PREPOSITIONS, OBJECT_PREPOSITION),
         (&["who", "whose", "which", "that"], OBJECT_RELATIVE),
         (OFFICE_NOUNS, OBJECT_OFFICE),
         (&["CEO", "CFO", "COO"], OBJECT_ACRONYM),
+        (NAME_PREPOSITIONS, OBJECT_POST),
+        (POST_WORDS, OBJECT_POST),
     ];
     let mut l = 0;
     while l < lists.len() {
@@ -3823,14 +3894,17 @@ static OBJECT_WORDS: [ObjectWord; OBJECT_SLOTS] = {
             );
             let prefix = crate::text::segment::packed_prefix(w, false);
             let slot = object_slot(prefix);
+            let e = table[slot];
+            // (A word of two lists has the classes of both.)
+            let same = e.prefix == prefix && e.len as usize == w.len();
             assert!(
-                table[slot].class == 0,
+                e.class == 0 || same,
                 "two words of OBJECT_WORDS share a slot"
             );
             table[slot] = ObjectWord {
                 prefix,
                 len: w.len() as u8,
-                class,
+                class: e.class | class,
             };
             i += 1;
         }
@@ -4477,6 +4551,79 @@ mod tests {
             for part in text.split([',', '.', '"', '\n']) {
                 let t = part.trim();
                 assert_eq!(object_start(t), object_start_plain(t), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn head_word_as_by_the_lists() {
+        // Every listed word, its capitalized and longer forms, speaker
+        // nouns, names, acronyms, participles in "-ed", non-ASCII words
+        // and empty words, in random phrases; and every phrase of the
+        // real texts' sentences cut at each comma.
+        let lx = Lexicon::default_data().unwrap();
+        let mut pieces: Vec<String> = Vec::new();
+        for w in NAME_PREPOSITIONS.iter().chain(POST_WORDS).chain(&["whose"]) {
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            pieces.extend([
+                w.to_string(),
+                cap,
+                format!("{w}s"),
+                w[..w.len() - 1].to_string(),
+            ]);
+        }
+        for w in [
+            "familiarity",
+            "closed",
+            "polled",
+            "Polled",
+            "asked",
+            "quoted",
+            "spokesman",
+            "spokeswoman",
+            "officials",
+            "Officials",
+            "analyst",
+            "source",
+            "CEO",
+            "MP",
+            "Department",
+            "Health",
+            "John",
+            "Kerry",
+            "the",
+            "a",
+            "économiste",
+            "Émile",
+            "ärzte",
+            "x\0",
+            "",
+            "8bytes12",
+        ] {
+            pieces.push(w.to_string());
+        }
+        let pieces: Vec<String> = pieces
+            .iter()
+            .flat_map(|p| [format!("{p} "), p.clone()])
+            .collect();
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut seed = 0x5eed_0063_4ead_u64;
+        let mut before_post = 0;
+        for _ in 0..200_000 {
+            let t = crate::random_text(&mut seed, &pieces, 9);
+            let got = head_word(&t, &lx);
+            let want = head_word_plain(&t, &lx);
+            assert_eq!(got, want, "{t:?}");
+            // (The same piece of `t`, not only the same word.)
+            assert_eq!(got.as_ptr(), want.as_ptr(), "{t:?}");
+            before_post += !t.ends_with(got) as usize;
+        }
+        assert!(before_post > 1_000, "{before_post}");
+        for text in crate::attribution::rules::real_texts() {
+            for part in text.split([',', '.', '"', '\n']) {
+                let t = part.trim();
+                assert_eq!(head_word(t, &lx), head_word_plain(t, &lx), "{t:?}");
             }
         }
     }

@@ -949,7 +949,12 @@ fn last_space(b: &[u8]) -> Option<usize> {
     b[..end].iter().rposition(|&x| x == b' ')
 }
 
-/// The length of the longest of [`super::sent::PRONOUNS`].
+/// The possessives that stand for their person as a speaker alone, with
+/// that person's pronoun ([`resolve_one`]).
+const POSSESSIVES: [(&str, &str); 2] = [("his", "he"), ("her", "she")];
+
+/// The length of the longest of [`super::sent::PRONOUNS`] (and of
+/// [`POSSESSIVES`], checked when it is built).
 const PRONOUN_LEN: usize = {
     let (mut n, mut i) = (0, 0);
     while i < super::sent::PRONOUNS.len() {
@@ -957,6 +962,11 @@ const PRONOUN_LEN: usize = {
             n = super::sent::PRONOUNS[i].len();
         }
         i += 1;
+    }
+    let mut k = 0;
+    while k < POSSESSIVES.len() {
+        assert!(POSSESSIVES[k].0.len() <= n);
+        k += 1;
     }
     n
 };
@@ -2908,20 +2918,26 @@ fn resolve_one<'g>(
 ) -> Resolved<'g> {
     let t = super::slice_of(text, sp.0, sp.1);
     // The pronoun, lowercase (ASCII case-folding is enough: no other
-    // character lowercases into these words).
-    let lower = super::sent::PRONOUNS
-        .iter()
-        .find(|p| p.eq_ignore_ascii_case(t))
-        .copied()
-        // A possessive alone as the speaker ("His answer:", "the text of
-        // her speech:") is its person.
-        .or_else(|| {
-            [("his", "he"), ("her", "she")]
-                .iter()
-                .find(|(p, _)| p.eq_ignore_ascii_case(t))
-                .map(|&(_, q)| q)
-        })
-        .unwrap_or("");
+    // character lowercases into these words). (Most phrases are longer
+    // than any pronoun or possessive: one compare of the length, not one
+    // with each of the nine words.)
+    let lower = if t.len() > PRONOUN_LEN {
+        ""
+    } else {
+        super::sent::PRONOUNS
+            .iter()
+            .find(|p| p.eq_ignore_ascii_case(t))
+            .copied()
+            // A possessive alone as the speaker ("His answer:", "the text
+            // of her speech:") is its person.
+            .or_else(|| {
+                POSSESSIVES
+                    .iter()
+                    .find(|(p, _)| p.eq_ignore_ascii_case(t))
+                    .map(|&(_, q)| q)
+            })
+            .unwrap_or("")
+    };
     let mut r = Resolved::default();
     // Pronouns.
     match lower {
@@ -3410,7 +3426,10 @@ fn resolve_one<'g>(
     // A lone capitalized speaker noun opening a sentence or headline is
     // the common noun ("Chipmaker warns of ...", "Pope calls for ...",
     // "Economist predicts ..."), not a name.
-    if !t.contains(' ') && inside.is_empty() && sentence_initial(text, sp.0) {
+    // (`last_space`, not `contains`: its first eight bytes from the end
+    // find the space of most phrases, where the search by `memchr` read
+    // them one by one from the start.)
+    if inside.is_empty() && last_space(t.as_bytes()).is_none() && sentence_initial(text, sp.0) {
         if let Some(ty) = lx.speaker_noun(t) {
             r.stype = match ty {
                 NounType::Person => SpeakerType::Person,
@@ -3443,8 +3462,8 @@ fn resolve_one<'g>(
     // A capitalized word in "-s" that `person_name` takes for a plural
     // noun ("Critics said") is a surname inside a sentence when no speaker
     // noun has that form (`"...," Ellis said`).
-    if !t.contains(' ')
-        && t.ends_with('s')
+    if t.ends_with('s')
+        && last_space(t.as_bytes()).is_none()
         && t.chars().next().is_some_and(char::is_uppercase)
         && t.chars().skip(1).all(char::is_lowercase)
         && !sentence_initial(text, sp.0)

@@ -3306,16 +3306,25 @@ fn is_anonymity_request(text: &str, content: (usize, usize)) -> bool {
     // every content).
     const FIRST: WordList = WordList::new(&["not", "anonymity", "to"]);
     let (c0, c1) = content;
-    // (The first byte's test of `has_first_word_at` before the content is
-    // sliced, whose bounds' tests cost more: it rejects nearly every
-    // content. An ASCII byte inside the span opens it.)
-    if c0 < c1
-        && text
-            .as_bytes()
-            .get(c0)
-            .is_some_and(|&c| c > b' ' && c < 0x80 && !FIRST.may_start_with(c))
-    {
-        return false;
+    // (A test of the first bytes before the content is sliced, whose
+    // bounds' tests cost more: it rejects nearly every content. A
+    // printable ASCII byte inside the span opens it. The first four bytes
+    // by [`opens_like_anonymity`], when the text has them: the first
+    // byte's test of `has_first_word_at` alone let through every content
+    // that opens with "a", "n" or "t", "the", "that", "a", which
+    // `has_first_word_at` then rejected with a mispredicted branch or
+    // two.)
+    let b = text.as_bytes();
+    if c0 < c1 {
+        if let Some(&c) = b.get(c0).filter(|&&c| c > b' ' && c < 0x80) {
+            let opens = match b.get(c0..).and_then(|r| r.first_chunk::<4>()) {
+                Some(four) => opens_like_anonymity(u32::from_le_bytes(*four)),
+                None => FIRST.may_start_with(c),
+            };
+            if !opens {
+                return false;
+            }
+        }
     }
     let content = slice_of(text, c0, c1);
     if !FIRST.has_first_word_at(text, c0, content) {
@@ -3337,6 +3346,20 @@ fn is_anonymity_request(text: &str, content: (usize, usize)) -> bool {
                 .iter()
                 .any(|x| x.eq_ignore_ascii_case(w))
         })
+}
+
+/// Whether the four bytes `x` (little-endian) open with "not", "to" or
+/// "anon", ASCII case ignored (the letters folded by `| 0x20`): false for
+/// a text that opens with none of the first words of
+/// [`is_anonymity_request`] ("not", "to", "anonymity"); the bytes after a
+/// shorter word are not read. (Bytes that are no letter may fold to a
+/// letter's byte, which lets through only texts the full test rejects.)
+#[inline(always)]
+const fn opens_like_anonymity(x: u32) -> bool {
+    let w = x | 0x2020_2020;
+    (w & 0x00ff_ffff == u32::from_le_bytes(*b"not\0"))
+        | (w & 0xffff == u32::from_le_bytes(*b"to\0\0"))
+        | (w == u32::from_le_bytes(*b"anon"))
 }
 
 /// Whether `t` holds a phrase in single quotes: a `‘` anywhere, or a `'`
@@ -6459,6 +6482,48 @@ mod tests {
             }
         }
         assert!(masked > 50_000 && long > masked, "{masked} {long}");
+    }
+
+    /// Every case of the first words of `is_anonymity_request`, followed
+    /// by any byte, passes `opens_like_anonymity`; the common openings
+    /// that the first byte's test let through do not.
+    #[test]
+    fn opens_like_anonymity_refuses_no_first_word() {
+        let four = |t: &[u8]| u32::from_le_bytes(*t.first_chunk::<4>().expect("four bytes"));
+        for w in ["not", "to", "anonymity"] {
+            let w = &w.as_bytes()[..w.len().min(4)];
+            for case in 0..1u32 << w.len() {
+                let mut t: Vec<u8> = w
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &c)| {
+                        if case >> i & 1 != 0 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+                t.extend([0, 0, 0]);
+                for c in 0..=255u8 {
+                    t[w.len()] = c;
+                    assert!(super::opens_like_anonymity(four(&t)), "{t:?}");
+                }
+            }
+        }
+        for t in [
+            "the ", "that", "a sp", "an a", "and ", "they", "anyo", "said",
+        ] {
+            assert!(!super::opens_like_anonymity(four(t.as_bytes())), "{t}");
+        }
+        // The filter's answers, through the test, for contents at a text's
+        // end (fewer than four bytes after them) and inside it.
+        let text = "He said, not to be named. Anonymity was asked. To be quoted? to";
+        let spans = [(9, 24), (26, 45), (47, 59), (61, 63), (3, 7), (61, 62)];
+        let want = [true, true, true, false, false, false];
+        for (&sp, &want) in spans.iter().zip(&want) {
+            assert_eq!(super::is_anonymity_request(text, sp), want, "{sp:?}");
+        }
     }
 
     #[test]

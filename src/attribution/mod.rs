@@ -150,12 +150,6 @@ impl Extractor {
         scratch: &mut Scratch,
         mut f: impl FnMut(&Row),
     ) {
-        // Markup left in scraped text is blanked and references decoded
-        // first (the rows' offsets are mapped back below).
-        let cleaned = crate::text::markup::clean(&doc.text);
-        let text = cleaned
-            .as_ref()
-            .map_or(doc.text.as_str(), |c| c.text.as_str());
         let Scratch {
             paras,
             breaks,
@@ -178,7 +172,27 @@ impl Extractor {
         // (Whether each paragraph may hold a line break, which the
         // sentence split looks for.)
         breaks.clear();
-        paragraphs_into(text, paras, breaks);
+        // Markup left in scraped text is blanked and references decoded
+        // before the rest (the rows' offsets are mapped back below). The
+        // paragraph split tells whether the text holds a `<` or a `&`,
+        // in its pass over the text: only then is it cleaned (a pass of
+        // its own over every text, for the few that hold markup), and
+        // split again when cleaning changed it.
+        let marked = paragraphs_into(&doc.text, paras, breaks);
+        let cleaned = if marked {
+            crate::text::markup::clean(&doc.text)
+        } else {
+            None
+        };
+        let text = match &cleaned {
+            Some(c) => {
+                paras.clear();
+                breaks.clear();
+                paragraphs_into(&c.text, paras, breaks);
+                c.text.as_str()
+            }
+            None => doc.text.as_str(),
+        };
         let paras = &paras[..];
         document_quotes_into(text, paras, quotes);
         let quotes = &quotes[..];

@@ -31,20 +31,23 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 /// [`sentences_without_breaks_into`] serves it (true is no promise of
 /// one).
 ///
-/// The line breaks and the last bytes of U+2029 are found in one pass,
-/// 64 bytes a block (`ByteHits`, compiled for AVX2 where the processor
-/// has it): a `memchr` search for each line break (about 115 instructions
-/// a search for a paragraph of some 220 bytes) and one more pass for the
-/// separator cost about twice as much.
-pub fn paragraphs_into(text: &str, out: &mut Vec<Span>, breaks: &mut Vec<bool>) {
+/// Returns whether `text` holds a `<` or a `&` (the bytes that open
+/// markup, [`crate::text::markup::clean`]): the extractor cleans only
+/// such a text, and splits it again when cleaning changed it.
+///
+/// The line breaks, the last bytes of U+2029 and the markup bytes are
+/// found in one pass, 64 bytes a block (`ByteHits`, compiled for AVX2
+/// where the processor has it): a `memchr` search for each line break
+/// (about 115 instructions a search for a paragraph of some 220 bytes)
+/// and one more pass for the separator cost about twice as much.
+pub fn paragraphs_into(text: &str, out: &mut Vec<Span>, breaks: &mut Vec<bool>) -> bool {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: the processor has AVX2 (just detected).
-        unsafe { paragraphs_avx2(text, out, breaks) };
-        return;
+        return unsafe { paragraphs_avx2(text, out, breaks) };
     }
     // SAFETY: no AVX2 asked for.
-    unsafe { paragraphs_with::<false>(text, out, breaks) };
+    unsafe { paragraphs_with::<false>(text, out, breaks) }
 }
 
 /// [`paragraphs_into`] compiled for AVX2.
@@ -54,9 +57,9 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>, breaks: &mut Vec<bool>) 
 /// The processor must have AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn paragraphs_avx2(text: &str, out: &mut Vec<Span>, breaks: &mut Vec<bool>) {
+unsafe fn paragraphs_avx2(text: &str, out: &mut Vec<Span>, breaks: &mut Vec<bool>) -> bool {
     // SAFETY: the processor has AVX2 (this function's contract).
-    unsafe { paragraphs_with::<true>(text, out, breaks) };
+    unsafe { paragraphs_with::<true>(text, out, breaks) }
 }
 
 /// The body of [`paragraphs_into`], the bytes found by AVX2 when `AVX2`.
@@ -69,12 +72,14 @@ unsafe fn paragraphs_with<const AVX2: bool>(
     text: &str,
     out: &mut Vec<Span>,
     breaks: &mut Vec<bool>,
-) {
+) -> bool {
     let base = out.len();
     let breaks_base = breaks.len();
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut from = 0;
+    // Whether the text holds a `<` or a `&`.
+    let mut markup = false;
     // A line break met in the paragraph being read that parts no
     // paragraphs and may lie inside it: one with text of the paragraph
     // before it and more text after it (a break closing the text, as many
@@ -85,10 +90,14 @@ unsafe fn paragraphs_with<const AVX2: bool>(
     let mut separator = false;
     // SAFETY: with `AVX2` the processor has AVX2 (this function's
     // contract).
-    let hits = unsafe { ByteHits::<_, AVX2>::new_avx2_if(bytes, [b'\n', 0xA9]) };
+    let hits = unsafe { ByteHits::<_, AVX2>::new_avx2_if(bytes, PARAGRAPH_BYTES) };
     for i in hits {
-        if bytes[i] == 0xA9 {
-            separator |= i >= 2 && bytes[i - 2..i] == [0xE2, 0x80];
+        if bytes[i] != b'\n' {
+            if bytes[i] == 0xA9 {
+                separator |= i >= 2 && bytes[i - 2..i] == [0xE2, 0x80];
+            } else {
+                markup = true;
+            }
             continue;
         }
         // (The line breaks of a blank line's run, passed over below.)
@@ -123,6 +132,7 @@ unsafe fn paragraphs_with<const AVX2: bool>(
     // The Unicode paragraph separator (U+2029, from some content systems)
     // parts paragraphs like a blank line.
     debug_assert_eq!(separator, has_paragraph_separator(bytes));
+    debug_assert_eq!(markup, memchr::memchr2(b'<', b'&', bytes).is_some());
     if separator {
         let whole = out.split_off(base);
         let flags = breaks.split_off(breaks_base);
@@ -134,7 +144,7 @@ unsafe fn paragraphs_with<const AVX2: bool>(
             }
             push_flagged(text, (s, b), out, breaks, f);
         }
-        return;
+        return markup;
     }
     // No blank line at all (`start` never moved): one paragraph per line
     // when the lines end sentences.
@@ -148,7 +158,13 @@ unsafe fn paragraphs_with<const AVX2: bool>(
         }
         push_flagged(text, (s, bytes.len()), out, breaks, false);
     }
+    markup
 }
+
+/// The bytes the paragraph split stops at: the line break, the markup
+/// bytes `<` and `&` (their low halves distinct: a table's), and the last
+/// byte of U+2029.
+const PARAGRAPH_BYTES: Nibbles<3> = Nibbles::new([b'\n', b'<', b'&'], 0xA9);
 
 /// Whether `bytes` holds U+2029 (E2 80 A9): a search for its last byte,
 /// each hit checked for the two before it (`paragraphs_into` finds it so
@@ -1062,6 +1078,91 @@ impl<const N: usize> Needles for Halves<N> {
         // SAFETY: the processor has AVX2 (this function's contract).
         unsafe { halves_mask64_avx2(block, &self.low, &self.high) }
     }
+}
+
+/// ASCII needles of distinct low halves found by one table lookup, and
+/// one more byte (any, past ASCII too) by a compare: with AVX2, a block of
+/// 32 bytes takes a `vpshufb`, two compares and an `or` (four
+/// instructions, where a compare and an `or` a needle took seven for
+/// four needles). A byte below 0x80 is one of the table's needles when
+/// it equals the entry at its low half (an entry of no needle is 0xFF,
+/// which no such byte equals); for a byte from 0x80 up `vpshufb` gives 0,
+/// which it does not equal either. Without AVX2 the needles are compared
+/// one by one, as an array's.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Nibbles<const N: usize> {
+    needles: [u8; N],
+    table: [u8; 16],
+    extra: u8,
+}
+
+impl<const N: usize> Nibbles<N> {
+    /// The table of `needles` (each from 1 to 0x7F, of distinct low
+    /// halves) and the byte `extra` (not 0): checked when the constant is
+    /// made.
+    pub(crate) const fn new(needles: [u8; N], extra: u8) -> Nibbles<N> {
+        assert!(extra != 0, "no needle 0");
+        let mut table = [0xFFu8; 16];
+        let mut k = 0;
+        while k < N {
+            let n = needles[k];
+            assert!(n != 0 && n < 0x80, "table needles are ASCII, not 0");
+            assert!(table[(n & 15) as usize] == 0xFF, "distinct low halves");
+            table[(n & 15) as usize] = n;
+            k += 1;
+        }
+        Nibbles {
+            needles,
+            table,
+            extra,
+        }
+    }
+}
+
+impl<const N: usize> Needles for Nibbles<N> {
+    #[inline(always)]
+    fn mask64(&self, block: &[u8; 64]) -> u64 {
+        mask64(block, &self.needles) | mask64(block, &[self.extra])
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    unsafe fn mask64_avx2(&self, block: &[u8; 64]) -> u64 {
+        // SAFETY: the processor has AVX2 (this function's contract).
+        unsafe { nibbles_mask64_avx2(block, &self.table, self.extra) }
+    }
+}
+
+/// [`Nibbles`]' mask of a block with AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn nibbles_mask64_avx2(block: &[u8; 64], table: &[u8; 16], extra: u8) -> u64 {
+    use std::arch::x86_64::{
+        _mm256_broadcastsi128_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_or_si256, _mm256_set1_epi8, _mm256_shuffle_epi8, _mm_loadu_si128,
+    };
+    let p = block.as_ptr();
+    // SAFETY: the loads read bytes 0 to 31 and 32 to 63 of the 64 of
+    // `block`, and the sixteen bytes of `table` (unaligned).
+    let (x0, x1, t) = unsafe {
+        (
+            _mm256_loadu_si256(p.cast()),
+            _mm256_loadu_si256(p.add(32).cast()),
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(table.as_ptr().cast())),
+        )
+    };
+    let e = _mm256_set1_epi8(extra as i8);
+    // (`vpshufb` indexes by a byte's low four bits, or gives 0 for a byte
+    // from 0x80 up.)
+    let hit = |x| {
+        _mm256_or_si256(
+            _mm256_cmpeq_epi8(_mm256_shuffle_epi8(t, x), x),
+            _mm256_cmpeq_epi8(x, e),
+        )
+    };
+    u64::from(_mm256_movemask_epi8(hit(x0)) as u32)
+        | u64::from(_mm256_movemask_epi8(hit(x1)) as u32) << 32
 }
 
 /// [`Halves`]' mask of a block with AVX2: the bytes whose two halves'
@@ -2343,8 +2444,10 @@ mod tests {
     /// AVX2 where the processor has it) are those of the former search
     /// for each line break, on 30,000 random texts of line breaks, blank
     /// lines of spaces, tabs and CRs, bullets, U+2029 and its neighbours
-    /// ("é" ends in its last byte), after words of up to 90 bytes (blocks
-    /// of 64 crossed), appended to vectors that already hold paragraphs.
+    /// ("é" ends in its last byte), `<` and `&`, after words of up to 90
+    /// bytes (blocks of 64 crossed), appended to vectors that already
+    /// hold paragraphs; and the pass tells whether the text holds a `<`
+    /// or a `&`.
     #[test]
     fn paragraphs_in_one_pass_agree_with_the_searches() {
         let long = "w".repeat(90);
@@ -2366,12 +2469,14 @@ mod tests {
             "\u{20a9}",
             "\u{a9}",
             "xy",
+            "<",
+            "&",
             &long[..63],
             &long[..64],
             &long,
         ];
         let mut seed = 0x9a9a_2029_u64;
-        let mut with_sep = 0;
+        let (mut with_sep, mut with_markup) = (0, 0);
         for _ in 0..30_000 {
             let n = crate::next_random(&mut seed) as usize % 16;
             let t: String = (0..n)
@@ -2380,19 +2485,24 @@ mod tests {
             let (mut want, mut want_breaks) = (vec![(0, 1)], vec![true]);
             paragraphs_into_plain(&t, &mut want, &mut want_breaks);
             with_sep += usize::from(t.contains('\u{2029}'));
+            let markup = t.contains(['<', '&']);
+            with_markup += usize::from(markup);
             let mut got = (vec![(0, 1)], vec![true]);
             // SAFETY: no AVX2 asked for.
-            unsafe { paragraphs_with::<false>(&t, &mut got.0, &mut got.1) };
+            let marked = unsafe { paragraphs_with::<false>(&t, &mut got.0, &mut got.1) };
             assert_eq!(got, (want.clone(), want_breaks.clone()), "{t:?}");
+            assert_eq!(marked, markup, "{t:?}");
             #[cfg(target_arch = "x86_64")]
             if std::arch::is_x86_feature_detected!("avx2") {
                 let mut got = (vec![(0, 1)], vec![true]);
                 // SAFETY: the processor has AVX2 (just detected).
-                unsafe { paragraphs_avx2(&t, &mut got.0, &mut got.1) };
+                let marked = unsafe { paragraphs_avx2(&t, &mut got.0, &mut got.1) };
                 assert_eq!(got, (want.clone(), want_breaks.clone()), "{t:?}");
+                assert_eq!(marked, markup, "{t:?}");
             }
         }
         assert!(with_sep > 1_000, "{with_sep}");
+        assert!(with_markup > 1_000, "{with_markup}");
     }
 
     #[test]
@@ -2995,6 +3105,41 @@ mod tests {
         check([0x0A, 0x1A, 0x2A, 0x3A, 0x4A, 0x5A, 0x6A, 0xFA]);
         check([0x80, 0x8F, 0xFF, b'a', b'A']);
         check([b'.']);
+    }
+
+    /// `Nibbles` finds every byte that is one of its needles and no other,
+    /// at every position of a block: the paragraph split's, sixteen
+    /// needles of all low halves with a byte past ASCII, and needles
+    /// whose low halves are those of the extra byte and of 0.
+    #[test]
+    fn nibbles_find_their_needles_and_no_other_byte() {
+        fn check<const N: usize>(needles: [u8; N], extra: u8) {
+            let h = Nibbles::new(needles, extra);
+            for c in 0..=255u8 {
+                for at in [0, 1, 15, 16, 31, 32, 33, 47, 63] {
+                    let is = |b: u8| needles.contains(&b) || b == extra;
+                    let mut block = [b'a'; 64];
+                    if is(b'a') {
+                        block = [0x01; 64];
+                    }
+                    block[at] = c;
+                    let want = (0..64)
+                        .filter(|&k| is(block[k]))
+                        .fold(0u64, |m, k| m | 1 << k);
+                    assert_eq!(h.mask64(&block), want, "{needles:?} {c} {at}");
+                    #[cfg(target_arch = "x86_64")]
+                    if std::arch::is_x86_feature_detected!("avx2") {
+                        // SAFETY: the processor has AVX2 (just detected).
+                        let got = unsafe { h.mask64_avx2(&block) };
+                        assert_eq!(got, want, "{needles:?} {c} {at}");
+                    }
+                }
+            }
+        }
+        check([b'\n', b'<', b'&'], 0xA9);
+        check(std::array::from_fn::<u8, 16, _>(|k| 0x70 | k as u8), 0xFF);
+        check([0x10, 0x29, 0x7F], 0x09);
+        check([b'.'], b'.');
     }
 
     /// The blocks of `ByteHits` (the first one's hits cut where the

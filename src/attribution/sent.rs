@@ -511,19 +511,32 @@ fn punct_is_quote(text: &str, t: &Token) -> bool {
 
 /// [`punct_is_quote`] of a plain mark (one of `plain_punct_len`: an ASCII
 /// mark that joins or pairs with nothing, so no `'`, backquote or `&`, or
-/// one of five marks of three bytes from U+2000), from its first byte `c`
-/// and its third, if any: `"`, or “ or ” (E2 80 9C, E2 80 9D). Two
-/// compares for most marks, not [`quote_lead`]'s five and the marks'
-/// bytes; a unit test checks it against [`quote_mark_bytes`] for every
-/// plain mark.
+/// one of five marks of three bytes from U+2000), from its last byte
+/// `last`: `"`, or “ or ” (E2 80 9C, E2 80 9D), the only plain marks that
+/// end in 0x22, 0x9C or 0x9D. One byte's compares for every mark, with
+/// no branch: the mark's last byte is inside the text, where its third
+/// byte (for “ and ”) had a bounds test on every mark, a branch taken for
+/// a mark at the span's end and as unpredictable as the text. A unit
+/// test checks it against [`quote_mark_bytes`] for every plain mark.
 #[inline(always)]
-fn plain_mark_is_quote(c: u8, third: Option<u8>) -> bool {
-    match c {
-        b'"' => true,
-        0xE2 => matches!(third, Some(0x9C | 0x9D)),
-        _ => false,
-    }
+const fn plain_mark_is_quote(last: u8) -> bool {
+    matches!(last, b'"' | 0x9C | 0x9D)
 }
+
+/// The class bits of a plain mark by its last byte: [`QUOTE_BIT`] when
+/// [`plain_mark_is_quote`], else 0 (one load in the word loop, where the
+/// compiler made the test's compares two branches).
+static QUOTE_CLASS_BY_LAST: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        if plain_mark_is_quote(b as u8) {
+            t[b] = QUOTE_BIT;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Whether `c` can open a mark of [`quote_mark_bytes`]: the marks' bytes
 /// are compared only after it (most punctuation is a comma or a stop).
@@ -748,6 +761,42 @@ impl ShortSlot {
 /// all such words, so that it stays in the cache and the probe takes the
 /// same path whether the filter has the word's bit or not.
 static EMPTY_SHORT: ShortSlot = ShortSlot::EMPTY;
+
+/// [`Lookup::short_slot`]'s last step: `e` when the tag's difference `d`
+/// (`tag ^ k`, not above 0 as signed) says the slot holds the word (0 or
+/// [`NO_SPILL`]: `d << 1 == 0`), else [`EMPTY_SHORT`], with no branch. On
+/// x86-64 the doubling's own flags pick the slot: from any Rust form of
+/// the test we tried (`d << 1`, `d.wrapping_add(d)`, `d & !NO_SPILL`, a
+/// rotation) the compiler shifts `d` and then tests the result, one
+/// instruction more for nearly every word of a text.
+#[inline(always)]
+fn slot_if_hit(d: u64, e: &ShortSlot) -> &ShortSlot {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let mut p: *const ShortSlot = e;
+        // SAFETY: the two instructions touch only their registers and the
+        // flags (`pure, nomem, nostack`); `p` ends as `e` or as
+        // `&EMPTY_SHORT` (`cmovnz` when `d + d` is not 0), both alive for
+        // as long as `e`, so the reference made of it is valid.
+        // (`nomem` is true: the pointers are picked, not read.)
+        #[allow(clippy::pointers_in_nomem_asm_block)]
+        unsafe {
+            std::arch::asm!(
+                "add {d}, {d}",
+                "cmovnz {p}, {z}",
+                d = inout(reg) d => _,
+                p = inout(reg) p,
+                z = in(reg) &raw const EMPTY_SHORT,
+                options(pure, nomem, nostack),
+            );
+            &*p
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        std::hint::select_unpredictable(d << 1 == 0, e, &EMPTY_SHORT)
+    }
+}
 
 /// The cue-form entry, in the word loop, of a word with none (one that
 /// [`word_bits`] does not look up in the packed table, as a word of more
@@ -1151,7 +1200,7 @@ impl Lookup {
             return self.short_slot_on(k, i);
         }
         // The slot when it holds the word, else the empty one.
-        std::hint::select_unpredictable(d << 1 == 0, e, &EMPTY_SHORT)
+        slot_if_hit(d, e)
     }
 
     /// [`Lookup::short_slot`] by probing the short table from slot `i`,
@@ -2091,10 +2140,13 @@ impl<'a> Sent<'a> {
                     let n = plain_punct_len(upto, i);
                     if n > 0 {
                         let mut t = Token::mark(i, i + n, TokKind::Punct);
-                        // [`punct_is_quote`] of a plain mark.
-                        if plain_mark_is_quote(c, upto.get(i + 2).copied()) {
-                            t.class = QUOTE_BIT;
-                        }
+                        // [`punct_is_quote`] of a plain mark, by its last
+                        // byte, from a table: no branch (quote marks come
+                        // as the text has them).
+                        // SAFETY: the mark's `n` bytes from `i` are inside
+                        // `upto` (`plain_punct_len`), so byte `i + n - 1` is.
+                        let last = unsafe { *upto.get_unchecked(i + n - 1) };
+                        t.class = QUOTE_CLASS_BY_LAST[usize::from(last)];
                         // SAFETY: as for a plain word above.
                         unsafe { push_within(&mut toks, t) };
                         // (Every ':' is a token of its own, and every ',' but one
@@ -2114,8 +2166,19 @@ impl<'a> Sent<'a> {
                             }
                             _ => {}
                         }
-                        // (And the space after a comma or stop.)
-                        let k = n + usize::from(upto.get(i + n) == Some(&b' '));
+                        // (And the space after a comma or stop, inside the
+                        // span. The byte is read from the text, whose end
+                        // is rare, and the span's end is a second test, not
+                        // a branch: a bounds test on the span was a branch
+                        // taken for the last mark of most sentences and
+                        // not for the commas, as unpredictable as the
+                        // text.)
+                        let space = bytes.get(i + n).is_some_and(|&d| d == b' ');
+                        let k = n + std::hint::select_unpredictable(
+                            i + n < upto.len(),
+                            usize::from(space),
+                            0,
+                        );
                         ahead.skip(k);
                         i += k;
                         continue;
@@ -2523,7 +2586,7 @@ mod tests {
                     }
                     seen += 1;
                     assert_eq!(
-                        plain_mark_is_quote(a, t.get(2).copied()),
+                        plain_mark_is_quote(t[n - 1]),
                         quote_mark_bytes(&t[..n]),
                         "{:?}",
                         &t[..n]
@@ -2840,6 +2903,30 @@ mod tests {
                 }
             }
             assert!(short > 10_000, "{short}");
+        }
+    }
+
+    /// `slot_if_hit` keeps the slot for the two differences of a hit (0
+    /// and `NO_SPILL`) and gives the empty slot for every other one the
+    /// probe hands it (not above 0 as signed).
+    #[test]
+    fn slot_if_hit_keeps_the_slot_only_for_a_hit() {
+        let e = ShortSlot {
+            tag: 7,
+            sets: [1, 2],
+            list: 3,
+            cls: 4,
+        };
+        for d in [0, NO_SPILL] {
+            assert!(std::ptr::eq(slot_if_hit(d, &e), &e), "{d:#x}");
+        }
+        for d in [
+            NO_SPILL | 1,
+            NO_SPILL | 1 << 62,
+            u64::MAX,
+            NO_SPILL | 0x8000,
+        ] {
+            assert!(std::ptr::eq(slot_if_hit(d, &e), &EMPTY_SHORT), "{d:#x}");
         }
     }
 

@@ -141,6 +141,10 @@ fn draft(
     };
     Draft {
         conj: 0,
+        // (Its first token: `Extractor::sentence` asks it of each speaker.)
+        sp_tok: speaker.map_or(Draft::NO_TOK, |np| {
+            u16::try_from(np.a).unwrap_or(Draft::NO_TOK)
+        }),
         kind,
         content,
         speaker: speaker.map(|np| s.span_of(np.a, np.b)),
@@ -3252,6 +3256,7 @@ fn participle_rules(
         // A stand-in draft holding only a speaker phrase.
         let speaker_only = |np: Np| Draft {
             conj: 0,
+            sp_tok: Draft::NO_TOK,
             kind: Kind::Indirect,
             content: (0, 0),
             speaker: Some(s.span_of(np.a, np.b)),
@@ -3402,6 +3407,7 @@ fn participle_rules(
                 let sp = ctx.span(from, ctx.content_end(k.max(from)));
                 let mut d = Draft {
                     conj: 0,
+                    sp_tok: Draft::NO_TOK,
                     kind: ctx.kind_of(sp, Kind::Indirect),
                     content: sp,
                     speaker: p.speaker,
@@ -3440,6 +3446,7 @@ fn participle_rules(
                 );
                 out.push(Draft {
                     conj: 0,
+                    sp_tok: Draft::NO_TOK,
                     kind,
                     content: sp,
                     speaker: p.speaker,
@@ -3461,6 +3468,7 @@ fn participle_rules(
                 if let Some(q2) = q2 {
                     out.push(Draft {
                         conj: 0,
+                        sp_tok: Draft::NO_TOK,
                         kind: Kind::Direct,
                         content: (q2.start, q2.end),
                         speaker: p.speaker,
@@ -4113,6 +4121,7 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
     };
     let mk = |content: Span, a: usize, b: usize| Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Indirect,
         content,
         speaker: Some(s.span_of(a, b)),
@@ -4434,6 +4443,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     let end = if run { run_end(ctx, q) } else { q.end };
     Some(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Direct,
         content: (q.start, end),
         speaker: Some(s.span_of(np.a, np.b)),
@@ -4622,6 +4632,7 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
     }
     Some(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Mixed,
         content: sp,
         speaker: None,
@@ -5325,6 +5336,7 @@ fn to_view_rest(ctx: &Ctx, out: &mut Vec<Draft>) {
     let sp = ctx.span(k + 1, ctx.content_end(k + 1));
     out.push(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Indirect,
         content: sp,
         speaker: Some(s.span_of(np.a, np.b)),
@@ -5400,6 +5412,7 @@ pub fn in_words_quote(ctx: &Ctx, first: usize, out: &mut Vec<Draft>) {
         }
         out.push(Draft {
             conj: 0,
+            sp_tok: Draft::NO_TOK,
             kind: Kind::Direct,
             content: (q.start, q.end),
             speaker: Some(speaker),
@@ -5443,6 +5456,7 @@ fn in_view(ctx: &Ctx, out: &mut Vec<Draft>) {
     let sp = ctx.span(k + 2, ctx.content_end(k + 2));
     out.push(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Indirect,
         content: sp,
         speaker: Some(s.span_of(owner.a, owner.b)),
@@ -5546,6 +5560,7 @@ fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Dra
     let sp = ctx.span(cj, end);
     Some(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: ctx.kind_of(sp, Kind::Indirect),
         content: sp,
         speaker: Some(s.span_of(owner.a, owner.b)),

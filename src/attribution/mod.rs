@@ -49,9 +49,18 @@ pub struct Draft {
     /// start of its last conjunct ("Germany"); 0 otherwise (also past the
     /// first 4 GiB of a document).
     pub conj: u32,
+    /// The speaker's first token in its sentence (the token the speaker
+    /// span starts), as the rule that found the speaker knew it, or
+    /// [`Draft::NO_TOK`] (not known, or past the first 65,535 tokens of
+    /// a sentence: searched by the span's start). 16 bits: the draft's
+    /// spare bytes (its size is much of a huge document's memory).
+    pub sp_tok: u16,
 }
 
 impl Draft {
+    /// `sp_tok` of a draft whose speaker's first token is not known.
+    pub const NO_TOK: u16 = u16::MAX;
+
     /// The draft whose speaker this one takes.
     pub fn inherits(&self) -> Option<usize> {
         self.inherit.map(|p| p as usize)
@@ -839,7 +848,12 @@ impl Extractor {
         // Germany said"); the speaker's first token found once for both.
         for d in &mut drafts[sent_first_draft..] {
             if let Some(sp) = d.speaker.as_mut() {
-                let mut a = s.tok_at(sp.0);
+                // (The rules' own token where they gave it: no search.)
+                let mut a = match d.sp_tok {
+                    Draft::NO_TOK => s.tok_at(sp.0),
+                    k => k as usize,
+                };
+                debug_assert_eq!(a, s.tok_at(sp.0), "{d:?}");
                 if let Some(poll) = poll_source(s, lo, a) {
                     *sp = poll;
                     d.conj = 0;
@@ -2189,6 +2203,7 @@ fn headline<'t>(
     };
     out.push(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind,
         content,
         speaker: Some(sp),
@@ -2255,6 +2270,7 @@ fn dash_bylines(
         let at = para.1 - text[q.close_end..para.1].trim_start().len();
         drafts.push(Draft {
             conj: 0,
+            sp_tok: Draft::NO_TOK,
             kind: Kind::Direct,
             content: (q.start, q.end),
             speaker: Some((at + speaker.0, at + speaker.1)),
@@ -2280,6 +2296,7 @@ fn dash_bylines(
         }
         drafts.push(Draft {
             conj: 0,
+            sp_tok: Draft::NO_TOK,
             kind: Kind::Direct,
             content: (q.start, q.end),
             speaker: Some((para.0 + speaker.0, para.0 + speaker.1)),
@@ -3010,6 +3027,7 @@ const SUPERSEDED: &str = "continuation-superseded";
 fn continuation(q: &Quote, src: usize) -> Draft {
     Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Direct,
         content: (q.start, q.end),
         speaker: None,
@@ -6120,6 +6138,7 @@ mod tests {
                 let at = para.1 - text[q.close_end..para.1].trim_start().len();
                 out.push(super::Draft {
                     conj: 0,
+                    sp_tok: super::Draft::NO_TOK,
                     kind: crate::model::Kind::Direct,
                     content: (q.start, q.end),
                     speaker: Some((at + speaker.0, at + speaker.1)),
@@ -6148,6 +6167,7 @@ mod tests {
                 }
                 out.push(super::Draft {
                     conj: 0,
+                    sp_tok: super::Draft::NO_TOK,
                     kind: crate::model::Kind::Direct,
                     content: (q.start, q.end),
                     speaker: Some((para.0 + speaker.0, para.0 + speaker.1)),
@@ -6383,6 +6403,7 @@ mod tests {
                                 rule,
                                 inherit: None,
                                 conj: 0,
+                                sp_tok: Draft::NO_TOK,
                             },
                         ));
                     }
@@ -7530,6 +7551,7 @@ mod tests {
             rule: "test",
             inherit: None,
             conj: 0,
+            sp_tok: Draft::NO_TOK,
         };
         let drafts = [
             draft(Some((3, 8))),

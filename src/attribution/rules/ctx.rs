@@ -746,6 +746,38 @@ impl<'a, 'b> Ctx<'a, 'b> {
         self.quotes_by(pos, |x| x.close_end <= pos)
     }
 
+    /// For rule 1 of `apply_frames` (a quote right before the cue at token
+    /// `ci`): the number of quotes that close at or before the cue's start
+    /// ([`Ctx::closed_by`]), or 0 where that last quote is sure to fail the
+    /// rule's first tests (that the first token after its closing mark lies
+    /// in the clause, `gap_a >= ctx.lo`, and that only white space stands
+    /// between the two). A quote that closes in the sentence before the
+    /// cue is searched as before; else the last quote is the last one
+    /// before the sentence (`quote_lo`), with no search, and its gap runs
+    /// to the sentence's first token: most such gaps open with a word (the
+    /// quote closed sentences before), which one byte tells, and the rule
+    /// then asks nothing more.
+    #[inline(always)]
+    pub(super) fn quote_before(&self, ci: usize) -> usize {
+        let q = self.quotes;
+        let k = self.quote_lo;
+        let pos = self.s.toks[ci].start;
+        if q.get(k).is_some_and(|x| x.close_end <= pos) {
+            return self.closed_by(pos);
+        }
+        // (The quote closed at or before the sentence's start, so at or
+        // before its first token: the gap's first token is token 0.)
+        if k > 0
+            && self.lo == 0
+            && super::white_newlines(self.s.text, q[k - 1].close_end, self.s.toks[0].start)
+                .is_some()
+        {
+            k
+        } else {
+            0
+        }
+    }
+
     /// Whether token `i` lies inside one of the document's quotes
     /// ([`Sent::in_quote`], its search by [`Ctx::closed_by`]).
     #[inline]

@@ -141,6 +141,10 @@ fn draft(
     };
     Draft {
         conj: 0,
+        // (Its first token: `Extractor::sentence` asks it of each speaker.)
+        sp_tok: speaker.map_or(Draft::NO_TOK, |np| {
+            u16::try_from(np.a).unwrap_or(Draft::NO_TOK)
+        }),
         kind,
         content,
         speaker: speaker.map(|np| s.span_of(np.a, np.b)),
@@ -859,8 +863,10 @@ fn apply_frames(
     // (Only a cue that takes a quote, and a quote that closed, can pass
     // `gap_ok` below: the two searches, over the document's quotes and
     // the sentence's tokens, are made only for them.)
+    // (Through `quote_before`: 0 as well for most cues whose quote before
+    // closed sentences before, with no search and none of the tests below.)
     let qi = if c.frames & frame::QUOTE != 0 {
-        ctx.closed_by(s.toks[ci].start)
+        ctx.quote_before(ci)
     } else {
         0
     };
@@ -3250,6 +3256,7 @@ fn participle_rules(
         // A stand-in draft holding only a speaker phrase.
         let speaker_only = |np: Np| Draft {
             conj: 0,
+            sp_tok: Draft::NO_TOK,
             kind: Kind::Indirect,
             content: (0, 0),
             speaker: Some(s.span_of(np.a, np.b)),
@@ -3400,6 +3407,7 @@ fn participle_rules(
                 let sp = ctx.span(from, ctx.content_end(k.max(from)));
                 let mut d = Draft {
                     conj: 0,
+                    sp_tok: Draft::NO_TOK,
                     kind: ctx.kind_of(sp, Kind::Indirect),
                     content: sp,
                     speaker: p.speaker,
@@ -3438,6 +3446,7 @@ fn participle_rules(
                 );
                 out.push(Draft {
                     conj: 0,
+                    sp_tok: Draft::NO_TOK,
                     kind,
                     content: sp,
                     speaker: p.speaker,
@@ -3459,6 +3468,7 @@ fn participle_rules(
                 if let Some(q2) = q2 {
                     out.push(Draft {
                         conj: 0,
+                        sp_tok: Draft::NO_TOK,
                         kind: Kind::Direct,
                         content: (q2.start, q2.end),
                         speaker: p.speaker,
@@ -4111,6 +4121,7 @@ pub fn poll_in(ctx: &Ctx, out: &mut Vec<Draft>) {
     };
     let mk = |content: Span, a: usize, b: usize| Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Indirect,
         content,
         speaker: Some(s.span_of(a, b)),
@@ -4432,6 +4443,7 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
     let end = if run { run_end(ctx, q) } else { q.end };
     Some(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Direct,
         content: (q.start, end),
         speaker: Some(s.span_of(np.a, np.b)),
@@ -4620,6 +4632,7 @@ pub fn mixed_continuation(ctx: &Ctx, source: usize) -> Option<Draft> {
     }
     Some(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Mixed,
         content: sp,
         speaker: None,
@@ -5323,6 +5336,7 @@ fn to_view_rest(ctx: &Ctx, out: &mut Vec<Draft>) {
     let sp = ctx.span(k + 1, ctx.content_end(k + 1));
     out.push(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Indirect,
         content: sp,
         speaker: Some(s.span_of(np.a, np.b)),
@@ -5398,6 +5412,7 @@ pub fn in_words_quote(ctx: &Ctx, first: usize, out: &mut Vec<Draft>) {
         }
         out.push(Draft {
             conj: 0,
+            sp_tok: Draft::NO_TOK,
             kind: Kind::Direct,
             content: (q.start, q.end),
             speaker: Some(speaker),
@@ -5441,6 +5456,7 @@ fn in_view(ctx: &Ctx, out: &mut Vec<Draft>) {
     let sp = ctx.span(k + 2, ctx.content_end(k + 2));
     out.push(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: Kind::Indirect,
         content: sp,
         speaker: Some(s.span_of(owner.a, owner.b)),
@@ -5544,6 +5560,7 @@ fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Dra
     let sp = ctx.span(cj, end);
     Some(Draft {
         conj: 0,
+        sp_tok: Draft::NO_TOK,
         kind: ctx.kind_of(sp, Kind::Indirect),
         content: sp,
         speaker: Some(s.span_of(owner.a, owner.b)),
@@ -6035,6 +6052,67 @@ mod tests {
             });
         }
         assert!(asked > 500_000 && held > 10_000, "{asked} {held}");
+    }
+
+    /// `Ctx::quote_before`, rule 1's quote: the quotes closed before the
+    /// cue's start (`Ctx::closed_by`), or 0 only where rule 1's first tests
+    /// fail for that last quote (it closed, the first token after its mark
+    /// lies in the clause, white space alone between the two): at every
+    /// token of every sentence of the real texts and of texts of quotes
+    /// that close in the sentence, right before it, across a line or
+    /// sentences before, from the sentence's first and second token.
+    #[test]
+    fn quote_before_as_closed_by_where_rule_1_may_hold() {
+        use super::{tok_at_or_first, white_newlines};
+        let lx = Lexicon::default_data().unwrap();
+        let (mut asked, mut turned_away, mut searched) = (0, 0, 0);
+        let mut texts = real_texts();
+        texts.push(
+            "\"We won,\" he said. \"It was late.\"  Smith said. \u{201c}A.\u{201d}\n Smith said. \
+             He said \"x\" and \"y,\" she said. LONDON - \"No,\" he said. \"Why?\"\u{a0}Jones \
+             asked. \"Open and\u{2009}"
+                .to_string(),
+        );
+        for text in texts {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, _| {
+                for lo in 0..2.min(s.len()) {
+                    let ctx = Ctx::new(s, &lx, quotes, lo);
+                    for ci in lo..s.len() {
+                        let qi = ctx.closed_by(s.toks[ci].start);
+                        let got = ctx.quote_before(ci);
+                        if got != qi {
+                            assert_eq!(got, 0, "{text:?} {lo} {ci}");
+                            let q = quotes[qi - 1];
+                            let gap_a = tok_at_or_first(s, q.close_end);
+                            let gap_start = if gap_a < s.len() {
+                                s.toks[gap_a].start
+                            } else {
+                                s.toks[ci].start
+                            };
+                            assert!(
+                                !q.closed
+                                    || gap_a < lo
+                                    || white_newlines(
+                                        s.text,
+                                        q.close_end,
+                                        gap_start.max(q.close_end)
+                                    )
+                                    .is_none(),
+                                "{text:?} {lo} {ci}"
+                            );
+                            turned_away += 1;
+                        } else if qi > 0 && quotes[qi - 1].close_end > s.span.0 {
+                            searched += 1;
+                        }
+                        asked += 1;
+                    }
+                }
+            });
+        }
+        assert!(
+            asked > 100_000 && turned_away > 10_000 && searched > 1_000,
+            "{asked} {turned_away} {searched}"
+        );
     }
 
     /// Where the first test of `poss_noun_that` (`poss_noun_may_follow`,

@@ -3073,32 +3073,39 @@ mod tests {
         }
     }
 
+    /// Checks that the masks of `h` (and its AVX2 masks, where the
+    /// processor has them) set just the bits of the bytes `is` names, for
+    /// every byte value at every position of a block of one other byte.
+    fn assert_needles_found(h: impl Needles, is: impl Fn(u8) -> bool, what: &str) {
+        for c in 0..=255u8 {
+            for at in [0, 1, 15, 16, 31, 32, 33, 47, 63] {
+                let mut block = [b'a'; 64];
+                if is(b'a') {
+                    block = [0x01; 64];
+                }
+                block[at] = c;
+                let want = (0..64)
+                    .filter(|&k| is(block[k]))
+                    .fold(0u64, |m, k| m | 1 << k);
+                assert_eq!(h.mask64(&block), want, "{what} {c} {at}");
+                #[cfg(target_arch = "x86_64")]
+                if std::arch::is_x86_feature_detected!("avx2") {
+                    // SAFETY: the processor has AVX2 (just detected).
+                    let got = unsafe { h.mask64_avx2(&block) };
+                    assert_eq!(got, want, "{what} {c} {at}");
+                }
+            }
+        }
+    }
+
     /// `Halves` finds every byte that is one of its needles and no other,
     /// at every position of a block: needles sharing high halves, sharing
     /// low halves, of eight high halves, past ASCII.
     #[test]
     fn halves_find_their_needles_and_no_other_byte() {
         fn check<const N: usize>(needles: [u8; N]) {
-            let h = Halves::new(needles);
-            for c in 0..=255u8 {
-                for at in [0, 1, 15, 16, 31, 32, 33, 47, 63] {
-                    let mut block = [b'a'; 64];
-                    if needles.contains(&b'a') {
-                        block = [0x01; 64];
-                    }
-                    block[at] = c;
-                    let want = (0..64)
-                        .filter(|&k| needles.contains(&block[k]))
-                        .fold(0u64, |m, k| m | 1 << k);
-                    assert_eq!(h.mask64(&block), want, "{needles:?} {c} {at}");
-                    #[cfg(target_arch = "x86_64")]
-                    if std::arch::is_x86_feature_detected!("avx2") {
-                        // SAFETY: the processor has AVX2 (just detected).
-                        let got = unsafe { h.mask64_avx2(&block) };
-                        assert_eq!(got, want, "{needles:?} {c} {at}");
-                    }
-                }
-            }
+            let what = format!("{needles:?}");
+            assert_needles_found(Halves::new(needles), |b| needles.contains(&b), &what);
         }
         check([b'"', b'\'', 0xE2, 0xC2, b'`', b'&']);
         check([0x12, 0x21, 0x22, 0x11]);
@@ -3114,27 +3121,9 @@ mod tests {
     #[test]
     fn nibbles_find_their_needles_and_no_other_byte() {
         fn check<const N: usize>(needles: [u8; N], extra: u8) {
-            let h = Nibbles::new(needles, extra);
-            for c in 0..=255u8 {
-                for at in [0, 1, 15, 16, 31, 32, 33, 47, 63] {
-                    let is = |b: u8| needles.contains(&b) || b == extra;
-                    let mut block = [b'a'; 64];
-                    if is(b'a') {
-                        block = [0x01; 64];
-                    }
-                    block[at] = c;
-                    let want = (0..64)
-                        .filter(|&k| is(block[k]))
-                        .fold(0u64, |m, k| m | 1 << k);
-                    assert_eq!(h.mask64(&block), want, "{needles:?} {c} {at}");
-                    #[cfg(target_arch = "x86_64")]
-                    if std::arch::is_x86_feature_detected!("avx2") {
-                        // SAFETY: the processor has AVX2 (just detected).
-                        let got = unsafe { h.mask64_avx2(&block) };
-                        assert_eq!(got, want, "{needles:?} {c} {at}");
-                    }
-                }
-            }
+            let what = format!("{needles:?} {extra}");
+            let is = |b: u8| needles.contains(&b) || b == extra;
+            assert_needles_found(Nibbles::new(needles, extra), is, &what);
         }
         check([b'\n', b'<', b'&'], 0xA9);
         check(std::array::from_fn::<u8, 16, _>(|k| 0x70 | k as u8), 0xFF);

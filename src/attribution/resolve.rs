@@ -4508,18 +4508,12 @@ mod tests {
         }
     }
 
-    #[test]
-    fn object_start_as_by_the_lists() {
-        // Every listed word, its capitalized and longer forms, words that
-        // share an office noun's first eight bytes, non-ASCII words and
-        // empty words, in random phrases; and every phrase of the real
-        // texts' sentences cut at each comma.
+    /// The pieces of the random phrases of the word-walk tests: each word
+    /// of `listed`, capitalized, with an "s" and with its last byte cut,
+    /// and each of `extra`, every piece with and without a space after.
+    fn phrase_pieces<'w>(listed: impl Iterator<Item = &'w &'w str>, extra: &[&str]) -> Vec<String> {
         let mut pieces: Vec<String> = Vec::new();
-        for w in NAME_PREPOSITIONS
-            .iter()
-            .chain(OFFICE_NOUNS)
-            .chain(&["who", "whose", "which", "that", "CEO", "CFO", "COO"])
-        {
+        for w in listed {
             let mut cap = w.to_string();
             cap[..1].make_ascii_uppercase();
             pieces.extend([
@@ -4529,33 +4523,46 @@ mod tests {
                 w[..w.len() - 1].to_string(),
             ]);
         }
-        for w in [
-            "commissioned",
-            "presidential",
-            "secretariat",
-            "chairwomen",
-            "a",
-            "the",
-            "John",
-            "Kerry",
-            "économiste",
-            "Émile",
-            "ärzte",
-            "x\0",
-            "by\0",
-            "",
-            "spokesman",
-            "wife",
-            "Secretary",
-            "State",
-            "8bytes12",
-        ] {
-            pieces.push(w.to_string());
-        }
-        let pieces: Vec<String> = pieces
+        pieces.extend(extra.iter().map(|w| w.to_string()));
+        pieces
             .iter()
             .flat_map(|p| [format!("{p} "), p.clone()])
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn object_start_as_by_the_lists() {
+        // Every listed word, its capitalized and longer forms, words that
+        // share an office noun's first eight bytes, non-ASCII words and
+        // empty words, in random phrases; and every phrase of the real
+        // texts' sentences cut at each comma.
+        let pieces = phrase_pieces(
+            NAME_PREPOSITIONS
+                .iter()
+                .chain(OFFICE_NOUNS)
+                .chain(&["who", "whose", "which", "that", "CEO", "CFO", "COO"]),
+            &[
+                "commissioned",
+                "presidential",
+                "secretariat",
+                "chairwomen",
+                "a",
+                "the",
+                "John",
+                "Kerry",
+                "économiste",
+                "Émile",
+                "ärzte",
+                "x\0",
+                "by\0",
+                "",
+                "spokesman",
+                "wife",
+                "Secretary",
+                "State",
+                "8bytes12",
+            ],
+        );
         let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
         let mut seed = 0x005e_ed0b_1ec7_u64;
         let mut found = 0;
@@ -4581,51 +4588,37 @@ mod tests {
         // and empty words, in random phrases; and every phrase of the
         // real texts' sentences cut at each comma.
         let lx = Lexicon::default_data().unwrap();
-        let mut pieces: Vec<String> = Vec::new();
-        for w in NAME_PREPOSITIONS.iter().chain(POST_WORDS).chain(&["whose"]) {
-            let mut cap = w.to_string();
-            cap[..1].make_ascii_uppercase();
-            pieces.extend([
-                w.to_string(),
-                cap,
-                format!("{w}s"),
-                w[..w.len() - 1].to_string(),
-            ]);
-        }
-        for w in [
-            "familiarity",
-            "closed",
-            "polled",
-            "Polled",
-            "asked",
-            "quoted",
-            "spokesman",
-            "spokeswoman",
-            "officials",
-            "Officials",
-            "analyst",
-            "source",
-            "CEO",
-            "MP",
-            "Department",
-            "Health",
-            "John",
-            "Kerry",
-            "the",
-            "a",
-            "économiste",
-            "Émile",
-            "ärzte",
-            "x\0",
-            "",
-            "8bytes12",
-        ] {
-            pieces.push(w.to_string());
-        }
-        let pieces: Vec<String> = pieces
-            .iter()
-            .flat_map(|p| [format!("{p} "), p.clone()])
-            .collect();
+        let pieces = phrase_pieces(
+            NAME_PREPOSITIONS.iter().chain(POST_WORDS).chain(&["whose"]),
+            &[
+                "familiarity",
+                "closed",
+                "polled",
+                "Polled",
+                "asked",
+                "quoted",
+                "spokesman",
+                "spokeswoman",
+                "officials",
+                "Officials",
+                "analyst",
+                "source",
+                "CEO",
+                "MP",
+                "Department",
+                "Health",
+                "John",
+                "Kerry",
+                "the",
+                "a",
+                "économiste",
+                "Émile",
+                "ärzte",
+                "x\0",
+                "",
+                "8bytes12",
+            ],
+        );
         let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
         let mut seed = 0x5eed_0063_4ead_u64;
         let mut before_post = 0;

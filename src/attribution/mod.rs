@@ -53,13 +53,29 @@ pub struct Draft {
     /// span starts), as the rule that found the speaker knew it, or
     /// [`Draft::NO_TOK`] (not known, or past the first 65,535 tokens of
     /// a sentence: searched by the span's start). 16 bits: the draft's
-    /// spare bytes (its size is much of a huge document's memory).
+    /// spare bytes (its size is much of a huge document's memory). Set to
+    /// `NO_TOK` where `Extractor::sentence` moves the speaker's start (a
+    /// poll source, a headline pair, coordinated names); resolution, which
+    /// widens speakers later, does not read it.
     pub sp_tok: u16,
 }
 
 impl Draft {
     /// `sp_tok` of a draft whose speaker's first token is not known.
     pub const NO_TOK: u16 = u16::MAX;
+
+    /// The speaker's first token in sentence `s`, given the speaker's
+    /// span `sp` (`self.speaker`): `sp_tok` where the rule that found the
+    /// speaker knew it, else searched by the span's start.
+    #[inline]
+    fn speaker_tok(&self, s: &Sent, sp: Span) -> usize {
+        let a = match self.sp_tok {
+            Draft::NO_TOK => s.tok_at(sp.0),
+            k => usize::from(k),
+        };
+        debug_assert_eq!(a, s.tok_at(sp.0), "{self:?}");
+        a
+    }
 
     /// The draft whose speaker this one takes.
     pub fn inherits(&self) -> Option<usize> {
@@ -851,13 +867,15 @@ impl Extractor {
                 // (The rules' own token where they gave it: no search.)
                 let mut a = match d.sp_tok {
                     Draft::NO_TOK => s.tok_at(sp.0),
-                    k => k as usize,
+                    k => usize::from(k),
                 };
                 debug_assert_eq!(a, s.tok_at(sp.0), "{d:?}");
                 if let Some(poll) = poll_source(s, lo, a) {
                     *sp = poll;
                     d.conj = 0;
                     a = s.tok_at(sp.0);
+                    // (No stale token for the moved speaker.)
+                    d.sp_tok = Draft::NO_TOK;
                 }
                 let b = tok_end(s, *sp, a);
                 if a > lo + 1 && a < b && b <= s.len() && s.span_of(a, b) == *sp {
@@ -874,12 +892,14 @@ impl Extractor {
                     {
                         d.conj = u32::try_from(sp.0).unwrap_or(0);
                         sp.0 = s.toks[lo].start;
+                        d.sp_tok = Draft::NO_TOK;
                         continue;
                     }
                     let np = speaker::coordinated(s, &self.lx, lo, speaker::Np { a, b });
                     if np.a < a {
                         d.conj = u32::try_from(sp.0).unwrap_or(0);
                         sp.0 = s.span_of(np.a, np.b).0;
+                        d.sp_tok = Draft::NO_TOK;
                     }
                 }
             }
@@ -3547,7 +3567,7 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
             && d.cue
                 .is_some_and(|(_, _, c)| matches!(lx.cue(c).class.as_str(), "report" | "show"))
             && d.speaker.is_some_and(|sp| {
-                let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
+                let (a, b) = (d.speaker_tok(s, sp), s.tok_before(sp.1));
                 a < b && b <= s.len() && rules::document_speaker(s, lx, speaker::Np { a, b })
             })
         {
@@ -3625,7 +3645,7 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
         {
             return true;
         }
-        let i = s.tok_at(sp.0);
+        let i = d.speaker_tok(s, sp);
         if i >= s.len() || s.span_of(i, i + 1).0 != sp.0 {
             return false;
         }
@@ -7534,6 +7554,32 @@ mod tests {
                 let x = format!("{}{t}{}", "x".repeat(pad), "y".repeat(pad % 7));
                 assert_eq!(super::has_poll_word(&x), plain(&x), "{x:?}");
             }
+        }
+    }
+
+    #[test]
+    fn speaker_tok_is_the_carried_token_or_the_search() {
+        use super::{Draft, Kind, Sent};
+        let text = "Officials said on Monday that Ann Lee, the mayor, will run.";
+        let s = Sent::new(text, (0, text.len()));
+        // Every token start as a speaker start, with its token carried
+        // and not: both give the search's token.
+        for i in 0..s.len() {
+            let sp = (s.toks[i].start, s.toks[i].end);
+            let mut d = Draft {
+                kind: Kind::Indirect,
+                content: (0, 1),
+                speaker: Some(sp),
+                cue: None,
+                rule: "test",
+                inherit: None,
+                conj: 0,
+                sp_tok: Draft::NO_TOK,
+            };
+            assert_eq!(d.speaker_tok(&s, sp), s.tok_at(sp.0));
+            assert_eq!(d.speaker_tok(&s, sp), i);
+            d.sp_tok = u16::try_from(i).unwrap();
+            assert_eq!(d.speaker_tok(&s, sp), i);
         }
     }
 

@@ -7310,7 +7310,6 @@ mod tests {
         }
     }
 
-    /// `block16_ending_at` is the sixteen bytes that end at `b` when there
     /// `slice_of` is the slice for every span of a text with characters
     /// of two, three and four bytes, and panics as the slice for spans
     /// that are none (a bound inside a character, past the end, reversed).

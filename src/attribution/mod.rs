@@ -863,13 +863,9 @@ impl Extractor {
         // before a subject, which join its speaker ("France, Britain and
         // Germany said"); the speaker's first token found once for both.
         for d in &mut drafts[sent_first_draft..] {
-            if let Some(sp) = d.speaker.as_mut() {
-                // (The rules' own token where they gave it: no search.)
-                let mut a = match d.sp_tok {
-                    Draft::NO_TOK => s.tok_at(sp.0),
-                    k => usize::from(k),
-                };
-                debug_assert_eq!(a, s.tok_at(sp.0), "{d:?}");
+            // (The rules' own token where they gave it: no search.)
+            let first = d.speaker.map(|sp| d.speaker_tok(s, sp));
+            if let (Some(sp), Some(mut a)) = (d.speaker.as_mut(), first) {
                 if let Some(poll) = poll_source(s, lo, a) {
                     *sp = poll;
                     d.conj = 0;

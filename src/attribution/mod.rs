@@ -857,8 +857,13 @@ impl Extractor {
                 }
             }
         }
-        drop_spanning_speakers(drafts, sent_first_draft, &mut o.nest.flags);
-        drop_nested(s, &self.lx, drafts, sent_first_draft, o.nest);
+        // (Both look at sentences of two drafts or more and only drop
+        // drafts; most sentences have fewer, which skip the call and its
+        // frame.)
+        if drafts.len() >= sent_first_draft + 2 {
+            drop_spanning_speakers(drafts, sent_first_draft, &mut o.nest.flags);
+            drop_nested(s, &self.lx, drafts, sent_first_draft, o.nest);
+        }
         // Each speaker: the poll a share speaks for, then the conjuncts
         // before a subject, which join its speaker ("France, Britain and
         // Germany said"); the speaker's first token found once for both.
@@ -3518,6 +3523,18 @@ fn retain_from(drafts: &mut Vec<Draft>, first: usize, mut keep: impl FnMut(usize
     drafts.truncate(kept);
 }
 
+/// The [`Cue::keys`](crate::lexicon::Cue::keys) of the report and
+/// finding classes ("reported", "found", "showed"), whose contents hold
+/// what a source reports ([`drop_nested`]'s (d)): one test of the cue's
+/// keys where the class's name was compared.
+const FINDING_KEYS: u64 = crate::lexicon::key::classes(&["report", "show"]);
+
+/// The keys of the belief, fear, plan, wish and promise classes of
+/// [`drop_nested`]'s (e).
+const BELIEF_KEYS: u64 = crate::lexicon::key::classes(&[
+    "believe", "know", "fear", "plan", "hope", "want", "predict", "promise", "show", "support",
+]);
+
 /// Drops the drafts of sentence drafts `first..` nested in the reported
 /// clause of another draft of the sentence. (a) The speaker opens the
 /// clause (right after "that" or at its start) of a that-clause, a
@@ -3561,7 +3578,7 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
     for d in &drafts[first..] {
         if d.kind != Kind::Direct
             && d.cue
-                .is_some_and(|(_, _, c)| matches!(lx.cue(c).class.as_str(), "report" | "show"))
+                .is_some_and(|(_, _, c)| lx.cue(c).keys & FINDING_KEYS != 0)
             && d.speaker.is_some_and(|sp| {
                 let (a, b) = (d.speaker_tok(s, sp), s.tok_before(sp.1));
                 a < b && b <= s.len() && rules::document_speaker(s, lx, speaker::Np { a, b })
@@ -3634,9 +3651,8 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
         // recent poll showed that ..." after a colon are sources of their
         // own.)
         if d.kind != Kind::Direct
-            && !d
-                .cue
-                .is_some_and(|(_, _, c)| matches!(lx.cue(c).class.as_str(), "report" | "show"))
+            && d.cue
+                .is_none_or(|(_, _, c)| lx.cue(c).keys & FINDING_KEYS == 0)
             && findings.iter().any(|o| o.0 <= a && b <= o.1 + 3)
         {
             return true;
@@ -3685,24 +3701,13 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
             return false;
         };
         // (Not a source after its content: "the best way to do that,
-        // they think, is ...".)
+        // they think, is ...". The class first: it turns most drafts
+        // away with one test of the cue's keys.)
         if d.kind == Kind::Direct
+            || lx.cue(c).keys & BELIEF_KEYS == 0
             || matches!(
                 d.rule,
                 "clause-speaker-cue" | "clause-speaker-cue-split" | "passive-by" | "received-from"
-            )
-            || !matches!(
-                lx.cue(c).class.as_str(),
-                "believe"
-                    | "know"
-                    | "fear"
-                    | "plan"
-                    | "hope"
-                    | "want"
-                    | "predict"
-                    | "promise"
-                    | "show"
-                    | "support"
             )
         {
             return false;
@@ -6778,6 +6783,37 @@ mod tests {
         }
         // (Every bit is some lemma's in the default lexicon.)
         assert_eq!(seen, (1 << 9) - 1);
+    }
+
+    /// `drop_nested`'s class masks say what its comparisons of the class's
+    /// name said, for every cue of the default lexicon and for a user's
+    /// cue whose class has no key; each class of the masks has a cue.
+    #[test]
+    fn nest_class_keys_as_the_names() {
+        use super::{BELIEF_KEYS, FINDING_KEYS};
+        const FINDINGS: [&str; 2] = ["report", "show"];
+        const BELIEFS: [&str; 10] = [
+            "believe", "know", "fear", "plan", "hope", "want", "predict", "promise", "show",
+            "support",
+        ];
+        let lx = crate::lexicon::Lexicon::default_data().unwrap();
+        let mut cues: Vec<(String, u64)> = lx
+            .cues()
+            .iter()
+            .map(|c| (c.class.clone(), c.keys))
+            .collect();
+        cues.push((
+            "reports".to_string(),
+            crate::lexicon::key::of("report", "reports"),
+        ));
+        for (class, keys) in &cues {
+            let c = class.as_str();
+            assert_eq!(keys & FINDING_KEYS != 0, FINDINGS.contains(&c), "{c}");
+            assert_eq!(keys & BELIEF_KEYS != 0, BELIEFS.contains(&c), "{c}");
+        }
+        for name in FINDINGS.iter().chain(&BELIEFS) {
+            assert!(lx.cues().iter().any(|c| c.class == *name), "{name}");
+        }
     }
 
     #[test]

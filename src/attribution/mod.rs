@@ -980,11 +980,16 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
             || determiner_fragment(text, d, phrase)
             || relative_in_subject(text, d, phrase)
             || rule.0 & (RuleBits::SPEAKER_CUE | RuleBits::SUBJECT_CUE) != 0
-                && (singular_before_base(text, lx, d, rule, phrase)
-                    || naming_participle(text, d, rule, phrase)
+                // (Three filters hold only for a speaker right before its
+                // cue: asked once here, where each asked it with the same
+                // bounds, and none of them runs where it fails.)
+                && (speaker_before_cue(text, d).is_some_and(|adj| {
+                    singular_before_base(text, lx, rule, phrase, adj)
+                        || naming_participle(text, d, rule, phrase, adj)
+                        || plural_after_quantifier(text, lx, rule, phrase, adj)
+                })
                     || passive_cue(text, lx, d, rule, lemma, phrase)
-                    || asked_question(text, d, rule)
-                    || plural_after_quantifier(text, lx, d, rule, phrase))
+                    || asked_question(text, d, rule))
     }
 }
 
@@ -3739,8 +3744,15 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
 /// `rule` is the [`RuleBits`] of `d.rule`; `phrase` is the speaker's text
 /// (`text[sp.0..sp.1]`, which `dropped_draft` slices once for the filters:
 /// this one sliced it again, by `get`, whose bounds' branches
-/// mispredicted).
-fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft, rule: RuleBits, phrase: &str) -> bool {
+/// mispredicted); `adj` is the draft's speaker and cue
+/// ([`speaker_before_cue`]).
+fn singular_before_base(
+    text: &str,
+    lx: &Lexicon,
+    rule: RuleBits,
+    phrase: &str,
+    adj: Adjacent,
+) -> bool {
     const DETS: WordList = WordList::new(&[
         "a", "an", "the", "this", "that", "his", "her", "its", "one", "another", "each", "every",
     ]);
@@ -3793,14 +3805,8 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft, rule: RuleBits, phr
         "family",
         "group",
     ]);
-    let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
-        return false;
-    };
-    if !rule.has(RuleBits::SUBJECT_CUE)
-        || sp.1 > c0
-        || c1 > text.len()
-        || !only_spaces(text, sp.1, c0)
-    {
+    let Adjacent { sp, c0, c1, ci } = adj;
+    if !rule.has(RuleBits::SUBJECT_CUE) {
         return false;
     }
     // (The speaker's words first: they reject nearly every draft, with no
@@ -3838,22 +3844,19 @@ fn singular_before_base(text: &str, lx: &Lexicon, d: &Draft, rule: RuleBits, phr
 /// `rule` is the [`RuleBits`] of `d.rule`.
 ///
 /// `phrase` is the speaker's text (`&text[sp.0..sp.1]`, sliced once by
-/// `dropped_draft`; "" when the draft has no speaker).
-fn naming_participle(text: &str, d: &Draft, rule: RuleBits, phrase: &str) -> bool {
+/// `dropped_draft`); `adj` is the draft's speaker and cue
+/// ([`speaker_before_cue`]).
+fn naming_participle(text: &str, d: &Draft, rule: RuleBits, phrase: &str, adj: Adjacent) -> bool {
     const VERBS: &[&str] = &[
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "gave",
         "got", "said", "told", "took", "made", "went", "came", "ran", "won", "lost", "left",
         "began", "brought", "bought", "sent", "spent", "wrote", "found", "held", "led", "paid",
         "sold", "grew", "rose", "fell", "became", "kept", "met", "saw", "drew",
     ];
-    let (Some(sp), Some((c0, c1, _))) = (d.speaker, d.cue) else {
-        return false;
-    };
+    let Adjacent { c0, c1, .. } = adj;
     if !rule.has(RuleBits::OBJ)
-        || sp.1 > c0
         || c1 > d.content.0
         || d.content.1 > text.len()
-        || !only_spaces(text, sp.1, c0)
         || !matches!(&text[c0..c1], "called" | "named" | "dubbed")
     {
         return false;
@@ -4542,13 +4545,14 @@ fn is_year(w: &str) -> bool {
 /// `rule` is the [`RuleBits`] of `d.rule`.
 ///
 /// `phrase` is the speaker's text (`&text[sp.0..sp.1]`, sliced once by
-/// `dropped_draft`; "" when the draft has no speaker).
+/// `dropped_draft`); `adj` is the draft's speaker and cue
+/// ([`speaker_before_cue`]).
 fn plural_after_quantifier(
     text: &str,
     lx: &Lexicon,
-    d: &Draft,
     rule: RuleBits,
     phrase: &str,
+    adj: Adjacent,
 ) -> bool {
     const COUNTS: WordList = WordList::new(&[
         "several",
@@ -4574,14 +4578,8 @@ fn plural_after_quantifier(
         "thousand",
         "thousands",
     ]);
-    let (Some(sp), Some((c0, c1, _))) = (d.speaker, d.cue) else {
-        return false;
-    };
-    if !rule.has(RuleBits::SPEAKER_CUE)
-        || sp.1 > c0
-        || c1 > text.len()
-        || !only_spaces(text, sp.1, c0)
-    {
+    let Adjacent { sp, c0, c1, .. } = adj;
+    if !rule.has(RuleBits::SPEAKER_CUE) {
         return false;
     }
     // (The speaker's words first: they reject nearly every draft, with no
@@ -5563,20 +5561,48 @@ pub(crate) fn slice_of(text: &str, a: usize, b: usize) -> &str {
     }
 }
 
-/// Whether `text[a..b]` is all spaces (b' ', or empty), for `a..b` at
-/// character boundaries of `text` (the slice panics otherwise, as it
-/// did): the gap between a speaker and its cue, asked by three filters of
-/// `dropped_draft`, is one space nearly always, known by that byte (an
-/// ASCII byte, so `a` and `a + 1` are boundaries) with no slice and no
-/// loop, the two tests combined with no branch between them (the first
-/// alone mispredicted); else by the bytes.
+/// Whether `text[a..b]` is all spaces (b' ', or empty): false for a
+/// range that is no slice of `text` (reversed, past its end or inside a
+/// character; no panic). The gap between a speaker and its cue
+/// ([`speaker_before_cue`]) is one space nearly always, known by that
+/// byte with no slice and no loop, the two tests combined with no branch
+/// between them (the first alone mispredicted); else by the bytes.
 #[inline(always)]
 fn only_spaces(text: &str, a: usize, b: usize) -> bool {
     let one = text.as_bytes().get(a).is_some_and(|&c| c == b' ');
     if (b == a.wrapping_add(1)) & one {
         return true;
     }
-    text[a..b].bytes().all(|c| c == b' ')
+    text.get(a..b).is_some_and(|g| g.bytes().all(|c| c == b' '))
+}
+
+/// A draft's speaker `sp` and cue `c0..c1` (lemma `ci`), the speaker right
+/// before the cue: made only by [`speaker_before_cue`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Adjacent {
+    sp: Span,
+    c0: usize,
+    c1: usize,
+    ci: CueId,
+}
+
+/// Draft `d`'s speaker and cue when it has both, the speaker ending
+/// before the cue with only spaces between (`text[sp.1..c0]`, often one),
+/// and the cue inside `text`: the first test of `singular_before_base`,
+/// `naming_participle` and `plural_after_quantifier`, which take its
+/// answer, so `dropped_draft` asks it once for the three (each asked it,
+/// with the same bounds, from its own copies of the draft's fields).
+#[inline(always)]
+fn speaker_before_cue(text: &str, d: &Draft) -> Option<Adjacent> {
+    let (Some(sp), Some((c0, c1, ci))) = (d.speaker, d.cue) else {
+        return None;
+    };
+    (sp.1 <= c0 && c1 <= text.len() && only_spaces(text, sp.1, c0)).then_some(Adjacent {
+        sp,
+        c0,
+        c1,
+        ci,
+    })
 }
 
 /// The sixteen bytes of `t` that end at `b` (`t[b - 16..b]`), for the
@@ -6609,14 +6635,12 @@ mod tests {
             let sp = d.speaker.unwrap();
             let all = super::is_adverb_speaker(&t[sp.0..sp.1])
                 || super::is_anonymity_request(t, d.content)
-                || super::singular_before_base(
-                    t,
-                    &lx,
-                    &d,
-                    super::RuleBits::of(d.rule),
-                    &t[sp.0..sp.1],
-                )
-                || super::naming_participle(t, &d, super::RuleBits::of(d.rule), &t[sp.0..sp.1])
+                || super::speaker_before_cue(t, &d).is_some_and(|adj| {
+                    let rule = super::RuleBits::of(d.rule);
+                    super::singular_before_base(t, &lx, rule, &t[sp.0..sp.1], adj)
+                        || super::naming_participle(t, &d, rule, &t[sp.0..sp.1], adj)
+                        || super::plural_after_quantifier(t, &lx, rule, &t[sp.0..sp.1], adj)
+                })
                 || super::compound_noun_cue(t, &lx, &d)
                 || super::idiom_object(t, &lx, &d)
                 || super::passive_cue(
@@ -6631,13 +6655,6 @@ mod tests {
                 || super::asked_question(t, &d, super::RuleBits::of(d.rule))
                 || super::eventive_see(t, &lx, &d)
                 || super::determiner_fragment(t, &d, &t[sp.0..sp.1])
-                || super::plural_after_quantifier(
-                    t,
-                    &lx,
-                    &d,
-                    super::RuleBits::of(d.rule),
-                    &t[sp.0..sp.1],
-                )
                 || super::relative_in_subject(t, &d, &t[sp.0..sp.1]);
             assert_eq!(
                 super::dropped_draft(t, &lx, &lemmas, &d, super::RuleBits::of(d.rule)),
@@ -7364,18 +7381,74 @@ mod tests {
 
     /// `only_spaces` against the slice's bytes, for every span at
     /// character boundaries of a text (one space, several, none, other
-    /// white space, a character past ASCII).
+    /// white space, a character past ASCII); false, with no panic, for
+    /// spans inside a character, reversed or past the end.
     #[test]
     fn only_spaces_is_the_bytes_test() {
         let text = "Smith  said, é  x\t y ";
-        for a in 0..=text.len() {
-            for b in a..=text.len() {
-                if let Some(gap) = text.get(a..b) {
-                    let want = gap.bytes().all(|c| c == b' ');
-                    assert_eq!(super::only_spaces(text, a, b), want, "{a} {b}");
+        for a in 0..=text.len() + 2 {
+            for b in 0..=text.len() + 2 {
+                let want = text
+                    .get(a..b)
+                    .is_some_and(|gap| gap.bytes().all(|c| c == b' '));
+                assert_eq!(super::only_spaces(text, a, b), want, "{a} {b}");
+            }
+        }
+    }
+
+    /// `speaker_before_cue` against the three filters' own test of the
+    /// gap (`sp.1 <= c0`, `c1` inside the text, `text[sp.1..c0]` all
+    /// spaces), for speakers and cues at every pair of bounds of a text,
+    /// past its end too, and for drafts with no speaker or no cue.
+    #[test]
+    fn speaker_before_cue_is_the_filters_test() {
+        use super::{Draft, Kind};
+        let text = "Smith  said é, Ann x\tsays";
+        let n = text.len();
+        let draft = |speaker, cue| Draft {
+            kind: Kind::Indirect,
+            content: (n, n),
+            speaker,
+            cue,
+            rule: "speaker-cue-that",
+            inherit: None,
+            conj: 0,
+            sp_tok: Draft::NO_TOK,
+        };
+        let ci = crate::lexicon::CueId::new(0);
+        let mut hits = 0;
+        for s1 in 0..=n + 1 {
+            for c0 in 0..=n + 1 {
+                for c1 in [c0, c0 + 4, n, n + 1] {
+                    let d = draft(Some((0, s1)), Some((c0, c1, ci)));
+                    let want = s1 <= c0
+                        && c1 <= n
+                        && text
+                            .get(s1..c0)
+                            .is_some_and(|g| g.bytes().all(|c| c == b' '));
+                    let got = super::speaker_before_cue(text, &d);
+                    assert_eq!(got.is_some(), want, "{s1} {c0} {c1}");
+                    if let Some(adj) = got {
+                        let sp = (0, s1);
+                        assert_eq!(adj, super::Adjacent { sp, c0, c1, ci });
+                    }
+                    hits += usize::from(want);
                 }
             }
         }
+        assert!(hits > n, "{hits}");
+        assert!(super::speaker_before_cue(text, &draft(None, Some((6, 11, ci)))).is_none());
+        assert!(super::speaker_before_cue(text, &draft(Some((0, 5)), None)).is_none());
+        let adj = super::speaker_before_cue(text, &draft(Some((0, 5)), Some((7, 11, ci))));
+        assert_eq!(
+            adj,
+            Some(super::Adjacent {
+                sp: (0, 5),
+                c0: 7,
+                c1: 11,
+                ci
+            })
+        );
     }
 
     /// `may_start_with` is the first byte's test of `has_first_word_at`:

@@ -143,6 +143,23 @@ trait Scan: Copy {
     /// The first byte of `b` that [`is_stop`]; `None` if there is none.
     fn stop(self, b: &[u8]) -> Option<usize>;
 
+    /// [`Scan::stop`], the bytes of `b` before the stop also written to
+    /// `dst` (and maybe more of `b`'s bytes after them, each at its own
+    /// offset: within `dst[..b.len()]`). Nothing is written for `None`.
+    /// This one finds the stop, then copies.
+    ///
+    /// # Safety
+    /// `dst` is valid for writes of `b.len()` bytes and does not overlap
+    /// `b`.
+    #[inline(always)]
+    unsafe fn stop_into(self, b: &[u8], dst: *mut u8) -> Option<usize> {
+        let k = self.stop(b)?;
+        // SAFETY: `k < b.len()` bytes of `b`, to `dst`, valid for that many
+        // writes and apart from `b` (the contract).
+        unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), dst, k) };
+        Some(k)
+    }
+
     /// [`string`] with this scan (a copy of it compiled for the scan's
     /// instructions).
     fn string<'a>(self, b: &'a [u8], i: &mut usize, room: &mut String) -> Option<Cow<'a, str>>;
@@ -183,7 +200,13 @@ impl Scan for Avx2Scan {
     #[inline(always)]
     fn stop(self, b: &[u8]) -> Option<usize> {
         // SAFETY: an `Avx2Scan` exists only where the processor has AVX2.
-        unsafe { stop_avx2(b) }
+        unsafe { stop_avx2::<false>(b, std::ptr::null_mut()) }
+    }
+
+    #[inline(always)]
+    unsafe fn stop_into(self, b: &[u8], dst: *mut u8) -> Option<usize> {
+        // SAFETY: as above; `dst` as `stop_avx2` needs it (the contract).
+        unsafe { stop_avx2::<true>(b, dst) }
     }
 
     fn string<'a>(self, b: &'a [u8], i: &mut usize, room: &mut String) -> Option<Cow<'a, str>> {
@@ -205,23 +228,43 @@ fn string_avx2<'a>(
 }
 
 /// [`stop`] 32 bytes a step with AVX2, then sixteen and the last bytes
-/// one by one as `stop` does.
+/// one by one as `stop` does. With `STORE`, [`Scan::stop_into`]: each
+/// 32-byte block loaded is stored to `dst` at its offset before its test
+/// (a stop in it or not), so the run before the stop is written with no
+/// second read of it (a `memcpy` call after the scan cost about 33
+/// instructions and a mispredict in its choice of length a run); the last
+/// bytes, fewer than 32, are copied up to the stop. Without `STORE`, `dst`
+/// is not used.
+///
+/// # Safety
+/// The processor has AVX2; with `STORE`, `dst` is valid for writes of
+/// `b.len()` bytes and does not overlap `b`.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 #[inline]
-fn stop_avx2(b: &[u8]) -> Option<usize> {
+unsafe fn stop_avx2<const STORE: bool>(b: &[u8], dst: *mut u8) -> Option<usize> {
     use std::arch::x86_64::{
         _mm256_cmpeq_epi8, _mm256_cmpgt_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
-        _mm256_or_si256, _mm256_set1_epi8,
+        _mm256_or_si256, _mm256_set1_epi8, _mm256_storeu_si256,
     };
     let q = _mm256_set1_epi8(b'"' as i8);
     let bs = _mm256_set1_epi8(b'\\' as i8);
     let c = _mm256_set1_epi8(0x20);
+    // The bytes of the whole blocks: the loop's bound, a multiple of 32 as
+    // `i` is (with the store, a bound of `i + 32 <= b.len()` was compiled to
+    // two more instructions a block, a second counter and its copy).
+    let whole = b.len() & !31;
     let mut i = 0;
-    while i + 32 <= b.len() {
+    while i < whole {
         // SAFETY: the load reads the 32 bytes at `i`, inside `b`
-        // (unaligned).
+        // (`i + 32 <= whole <= b.len()`, both multiples of 32; unaligned).
         let x = unsafe { _mm256_loadu_si256(b.as_ptr().add(i).cast()) };
+        if STORE {
+            // SAFETY: the 32 bytes at `dst + i` are within `dst[..b.len()]`
+            // (`i + 32 <= b.len()`), valid for writes and apart from `b`
+            // (the contract); unaligned.
+            unsafe { _mm256_storeu_si256(dst.add(i).cast(), x) };
+        }
         // Signed, 0x20 is greater than a control byte and than a byte from
         // 0x80 up (negative): one compare for both.
         let low_or_high = _mm256_cmpgt_epi8(c, x);
@@ -232,7 +275,14 @@ fn stop_avx2(b: &[u8]) -> Option<usize> {
         }
         i += 32;
     }
-    stop(&b[i..]).map(|k| i + k)
+    let k = stop(&b[i..])?;
+    if STORE {
+        // SAFETY: the `k` bytes at `i` are within `b` (the stop at `i + k`
+        // is), and their destination within `dst[..b.len()]`, valid for
+        // writes and apart from `b` (the contract).
+        unsafe { std::ptr::copy_nonoverlapping(b.as_ptr().add(i), dst.add(i), k) };
+    }
+    Some(i + k)
 }
 
 /// The run of plain string bytes at `b[k..]` as text, and the index of
@@ -242,18 +292,94 @@ fn stop_avx2(b: &[u8]) -> Option<usize> {
 /// paragraph of text between two escaped line breaks, cost more.)
 #[inline(always)]
 fn run<S: Scan>(b: &[u8], k: usize, scan: S) -> Option<(&str, usize)> {
-    let mut end = k + scan.stop(b.get(k..)?)?;
-    while b[end] >= 0x80 {
-        end += super::utf8::char_len(b, end)?;
-        end += scan.stop(&b[end..])?;
-    }
-    // SAFETY: the bytes of `b[k..end]` below 0x80 are characters of their
-    // own, and every byte from 0x80 up that `stop` met starts a sequence
-    // that `char_len` checked as well-formed in full before the scan went
-    // on past it (`stop` stops at every such byte, so none is skipped,
-    // and no sequence runs past `end`, a byte below 0x80): the run is
-    // UTF-8.
+    // SAFETY: with no store, `run_end` writes nothing.
+    let end = unsafe { run_end::<S, false>(b, k, scan, std::ptr::null_mut()) }?;
+    // SAFETY: the run is UTF-8 (`run_end`).
     Some((unsafe { std::str::from_utf8_unchecked(&b[k..end]) }, end))
+}
+
+/// [`run`] appended to `out` as it is scanned ([`Scan::stop_into`]: the
+/// blocks the scan loads are stored, with no copy after it); the index of
+/// the stop that ends it. On `None`, `out` is as it was (bytes past its
+/// length may have been written).
+///
+/// # Safety
+/// `out` has room for `b.len() - k` bytes past its length
+/// (`out.capacity() - out.len() >= b.len() - k`, `k <= b.len()`).
+#[inline(always)]
+unsafe fn run_into<S: Scan>(b: &[u8], k: usize, scan: S, out: &mut String) -> Option<usize> {
+    debug_assert!(k <= b.len() && out.capacity() - out.len() >= b.len() - k);
+    // SAFETY: the bytes written below are those of `b[k..end]`, UTF-8
+    // (`run_end`), and become the new length only once the run is
+    // checked; the ones past it are past the length.
+    let v = unsafe { out.as_mut_vec() };
+    let len = v.len();
+    // SAFETY: `dst`, the end of `out`'s bytes, has room for `b.len() - k`
+    // bytes (the contract) and is apart from `b` (`out` is borrowed
+    // mutably).
+    let end = unsafe { run_end::<S, true>(b, k, scan, v.as_mut_ptr().add(len)) }?;
+    // SAFETY: `run_end` wrote `b[k..end]` at `dst` (within the room above);
+    // they are initialized bytes, UTF-8.
+    unsafe { v.set_len(len + end - k) };
+    Some(end)
+}
+
+/// The index of the quote, backslash or control character that ends the
+/// run of plain string bytes at `b[k..]` ([`run`]); `None` if there is none
+/// or the run is not UTF-8. The run, `b[k..end]`, is UTF-8. With `STORE`,
+/// its bytes are written to `dst` too (and maybe some of `b`'s bytes after
+/// it, at their offsets: all within `dst[..b.len() - k]`).
+///
+/// # Safety
+/// With `STORE`, `dst` is valid for writes of `b.len() - k` bytes (with
+/// `k <= b.len()`) and does not overlap `b`; without, it is not used.
+#[inline(always)]
+unsafe fn run_end<S: Scan, const STORE: bool>(
+    b: &[u8],
+    k: usize,
+    scan: S,
+    dst: *mut u8,
+) -> Option<usize> {
+    let rest = b.get(k..)?;
+    let mut end = k + if STORE {
+        // SAFETY: `dst` has room for `rest.len()` bytes and is apart from
+        // `b` (the contract).
+        unsafe { scan.stop_into(rest, dst) }?
+    } else {
+        scan.stop(rest)?
+    };
+    while b[end] >= 0x80 {
+        let n = super::utf8::char_len(b, end)?;
+        if STORE {
+            // SAFETY: the character's `n` bytes (four when four are there,
+            // a fixed copy) are within `b`, and their destination,
+            // `dst + (end - k)`, within `dst[..b.len() - k]`: valid for
+            // writes and apart from `b` (the contract).
+            unsafe {
+                let (from, to) = (b.as_ptr().add(end), dst.add(end - k));
+                if end + 4 <= b.len() {
+                    to.cast::<[u8; 4]>()
+                        .write_unaligned(from.cast::<[u8; 4]>().read_unaligned());
+                } else {
+                    std::ptr::copy_nonoverlapping(from, to, n);
+                }
+            }
+        }
+        end += n;
+        end += if STORE {
+            // SAFETY: the bytes from `end` on and `dst + (end - k)`, as
+            // above.
+            unsafe { scan.stop_into(&b[end..], dst.add(end - k)) }?
+        } else {
+            scan.stop(&b[end..])?
+        };
+    }
+    // The bytes of `b[k..end]` below 0x80 are characters of their own, and
+    // every byte from 0x80 up that `stop` met starts a sequence that
+    // `char_len` checked as well-formed in full before the scan went on
+    // past it (`stop` stops at every such byte, so none is skipped, and no
+    // sequence runs past `end`, a byte below 0x80): the run is UTF-8.
+    Some(end)
 }
 
 /// The JSON string whose opening quote is at `*i`; `*i` moves past its
@@ -318,18 +444,16 @@ fn string<'a, S: Scan>(
         if b.get(k) == Some(&b'\\') {
             continue;
         }
-        let (text, end) = run(b, k, scan)?;
+        // SAFETY: `out` has room for `b.len() - start` bytes (its capacity,
+        // made so above) and holds the decoded form of `b[start..k]`, at
+        // most `k - start` bytes (each escape decodes to fewer bytes than
+        // it takes, each run is copied as it is): room for `b.len() - k`
+        // more, the run and anything the scan stores past it, with no
+        // growth (nor a test for it).
+        let end = unsafe { run_into(b, k, scan, &mut out) }?;
         if b[end] < 0x20 {
             return None;
         }
-        // SAFETY: `out` has room for `b.len() - start` bytes (its capacity,
-        // made so above) and
-        // holds the decoded form of `b[start..k]`, at most `k - start`
-        // bytes (each escape decodes to fewer bytes than it takes, each run
-        // is copied as it is); with the run `b[k..end]` it holds at most
-        // `end - start <= b.len() - start`: within its capacity, so the
-        // copy needs no growth (nor a test for it). The run is text.
-        unsafe { push_within_capacity(&mut out, text.as_bytes()) };
         k = end;
         if b[k] == b'"' {
             *i = k + 1;
@@ -500,14 +624,34 @@ mod tests {
     }
 
     /// `stop` by each scan this processor has (the AVX2 one where it has
-    /// AVX2); panics unless they agree.
+    /// AVX2), and `stop_into` by each; panics unless they agree.
     fn stop_each(b: &[u8]) -> Option<usize> {
         let sse2 = Sse2Scan.stop(b);
+        stop_into_writes_the_run(Sse2Scan, b, sse2);
         #[cfg(target_arch = "x86_64")]
         if let Some(avx2) = Avx2Scan::new() {
             assert_eq!(avx2.stop(b), sse2, "{b:?}");
+            stop_into_writes_the_run(avx2, b, sse2);
         }
         sse2
+    }
+
+    /// Panics unless `scan.stop_into` finds `want` and writes the bytes of
+    /// `b` before it to its destination, and nothing past `b.len()`
+    /// bytes of it (bytes of `b` past the stop may be written, each at its
+    /// offset).
+    fn stop_into_writes_the_run<S: Scan>(scan: S, b: &[u8], want: Option<usize>) {
+        const GUARD: u8 = 0xA5;
+        let mut dst = vec![GUARD; b.len() + 64];
+        // SAFETY: `dst` has `b.len() + 64` bytes, a buffer of its own.
+        let got = unsafe { scan.stop_into(b, dst.as_mut_ptr()) };
+        assert_eq!(got, want, "{b:?}");
+        let k = got.unwrap_or(0);
+        assert_eq!(&dst[..k], &b[..k], "{b:?}");
+        for (at, &c) in dst.iter().enumerate().skip(k) {
+            assert!(c == GUARD || (at < b.len() && c == b[at]), "{b:?} {at}");
+        }
+        assert!(dst[b.len()..].iter().all(|&c| c == GUARD), "{b:?}");
     }
 
     /// The id and text `parse` reads from `b` with each scan this
@@ -543,6 +687,25 @@ mod tests {
         ] {
             let v: serde_json::Value = serde_json::from_str(s).unwrap();
             assert_eq!(text(s).as_deref(), v["text"].as_str(), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_character_at_the_lines_end_is_copied_whole() {
+        // After an escape, each run is stored as it is scanned, and a
+        // character past ASCII copied by four bytes where four are left
+        // in the line, else by its own: both, with characters of two to
+        // four bytes, the line cut after the closing quote or not.
+        for c in ["\u{e9}", "\u{201c}", "\u{1f600}"] {
+            for tail in ["", "}", "} ", "}  "] {
+                let line = format!("{{\"text\":\"\\n{c}\"{tail}");
+                let want = (!tail.is_empty()).then(|| format!("\n{c}"));
+                assert_eq!(
+                    parse_each(line.as_bytes()).and_then(|p| p.1),
+                    want,
+                    "{line}"
+                );
+            }
         }
     }
 

@@ -4992,13 +4992,14 @@ fn is_adverb_speaker(w: &str) -> bool {
 ///   cost `rules::apply_cue` 0.3 M more instructions a pass than the
 ///   masks alone.
 /// - [`WordList::new`], a longer list (at most 64 words of 1 to 16
-///   lowercase letters) built as a constant: for each length, the masks of the first and the
-///   last bytes of the words of that length and the indexes of those words
-///   ([`LengthIndex`]), so a word of another length, first or last letter
-///   (nearly every speaker and word the filters ask about) is rejected by
-///   two bit tests, and one that passes is compared only with the words of
-///   its length, as two numbers ([`folded_halves`]). (With list-wide masks, or with the first letters alone,
-///   one speaker in eight, "Clinton" of "clearly", "Sanders" of
+///   lowercase letters) built as a constant: for each length, the masks
+///   of the first and the last bytes of the words of that length and the
+///   indexes of those words ([`LengthIndex`]), so a word of another
+///   length, first or last letter (nearly every speaker and word the
+///   filters ask about) is rejected by two bit tests, and one that passes
+///   is compared only with the words of its length, as two numbers each
+///   ([`folded_halves`]). (With list-wide masks, or with the first letters
+///   alone, one speaker in eight, "Clinton" of "clearly", "Sanders" of
 ///   "shortly", went through the whole list of 44 sentence adverbs.)
 ///
 /// (Resolution's `WordTable` is another mechanism for another kind of

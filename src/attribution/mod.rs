@@ -4991,25 +4991,31 @@ fn is_adverb_speaker(w: &str) -> bool {
 ///   sent40); a `WordList` value made at each site (its index unused)
 ///   cost `rules::apply_cue` 0.3 M more instructions a pass than the
 ///   masks alone.
-/// - [`WordList::new`], a longer list (at most 64 words of 1 to 16 bytes)
-///   built as a constant: for each length, the masks of the first and the
-///   last bytes of the words of that length and the indexes of those words
-///   ([`LengthIndex`]), so a word of another length, first or last letter
-///   (nearly every speaker and word the filters ask about) is rejected by
-///   two bit tests, and one that passes is compared only with the words of
-///   its length. (With list-wide masks, or with the first letters alone,
-///   one speaker in eight, "Clinton" of "clearly", "Sanders" of
+/// - [`WordList::new`], a longer list (at most 64 words of 1 to 16
+///   lowercase letters) built as a constant: for each length, the masks
+///   of the first and the last bytes of the words of that length and the
+///   indexes of those words ([`LengthIndex`]), so a word of another
+///   length, first or last letter (nearly every speaker and word the
+///   filters ask about) is rejected by two bit tests, and one that passes
+///   is compared only with the words of its length, as two numbers each
+///   ([`folded_halves`]). (With list-wide masks, or with the first letters
+///   alone, one speaker in eight, "Clinton" of "clearly", "Sanders" of
 ///   "shortly", went through the whole list of 44 sentence adverbs.)
 ///
 /// (Resolution's `WordTable` is another mechanism for another kind of
 /// list: up to 255 words, case-sensitive, in buckets by a hash of their
 /// first two bytes, last two and length, also built at compile time.)
 struct WordList {
+    /// The words (the tests compare the list's answers with theirs).
+    #[cfg(test)]
     words: &'static [&'static str],
     /// The list-wide masks (the first byte's for
     /// [`WordList::has_first_word`], and the longest word).
     masks: Masks,
     index: LengthIndex,
+    /// Word `k` packed by [`folded_halves`], for [`WordList::has_bytes`]'s
+    /// compare.
+    keys: [[u64; 2]; 64],
 }
 
 /// The list-wide masks of a word list: a word whose length or first or
@@ -5070,6 +5076,31 @@ struct LengthIndex {
     words: [u64; 17],
 }
 
+/// Bit 5 of every byte: set in a byte, it lowercases an ASCII capital and
+/// keeps a lowercase letter; a byte it makes a given lowercase letter was
+/// that letter or its capital (a byte past ASCII stays past it).
+const FOLD: u64 = 0x2020_2020_2020_2020;
+
+/// The bytes `w` (1 to 16 of them) as a [`WordList`]'s keys hold its
+/// words: the first eight and the last eight bytes (the first eight alone
+/// for a word of at most eight, and 0), each packed as
+/// `segment::packed_prefix` packs them, with [`FOLD`] set. Two words of
+/// the same length have the same halves exactly when they are equal with
+/// the bytes of one folded to bit 5 set, which for a word of lowercase
+/// letters is `eq_ignore_ascii_case`.
+#[inline(always)]
+fn folded_halves(w: &[u8]) -> [u64; 2] {
+    use crate::text::segment::pack_short_word;
+    let n = w.len();
+    let lo = pack_short_word(w.get(..8).unwrap_or(w));
+    let hi = if n > 8 {
+        pack_short_word(w.get(n - 8..).unwrap_or(w))
+    } else {
+        0
+    };
+    [lo | FOLD, hi | FOLD]
+}
+
 /// The bit of a length in a length mask (lengths from 31 on share bit 31).
 #[inline(always)]
 const fn length_bit(n: usize) -> u32 {
@@ -5102,8 +5133,9 @@ impl WordList {
                 .any(|x| x.len() == w.len() && x.as_bytes().eq_ignore_ascii_case(w))
     }
 
-    /// The list of `words`, at most 64 of 1 to 16 bytes, with its masks by
-    /// length (checked when the constant is built).
+    /// The list of `words`, at most 64 of 1 to 16 lowercase ASCII letters,
+    /// with its masks by length and its words packed (checked when the
+    /// constant is built).
     const fn new(words: &'static [&'static str]) -> WordList {
         assert!(words.len() <= 64);
         let mut index = LengthIndex {
@@ -5111,19 +5143,37 @@ impl WordList {
             lasts: [0; 17],
             words: [0; 17],
         };
+        let mut keys = [[0; 2]; 64];
         let mut k = 0;
         while k < words.len() {
             let x = words[k].as_bytes();
             assert!(!x.is_empty() && x.len() <= 16);
+            // (Letters only: `folded_halves` folds case by setting bit 5,
+            // which is exact only against a lowercase letter.)
+            let mut i = 0;
+            while i < x.len() {
+                assert!(x[i].is_ascii_lowercase(), "a word not of lowercase letters");
+                i += 1;
+            }
             index.firsts[x.len()] |= end_bit(x.first());
             index.lasts[x.len()] |= end_bit(x.last());
             index.words[x.len()] |= 1 << k;
+            let n = x.len();
+            let lo = crate::text::segment::packed_prefix(x, false);
+            let hi = if n > 8 {
+                crate::text::segment::packed_prefix(x.split_at(n - 8).1, false)
+            } else {
+                0
+            };
+            keys[k] = [lo | FOLD, hi | FOLD];
             k += 1;
         }
         WordList {
+            #[cfg(test)]
             words,
             masks: Masks::of(words),
             index,
+            keys,
         }
     }
 
@@ -5252,20 +5302,24 @@ impl WordList {
     }
 
     /// Whether the bytes `w` are one of the words, ASCII case ignored: the
-    /// masks of `w`'s length, then the words of that length.
+    /// masks of `w`'s length, then the words of that length, compared as
+    /// two numbers each ([`folded_halves`]; `eq_ignore_ascii_case` byte by
+    /// byte cost the draft filters about 0.5 M instructions a pass and its
+    /// loop's exits some 16 K mispredicts).
     #[inline(always)]
     fn has_bytes(&self, w: &[u8]) -> bool {
         let of_length = |masks: &[u32; 17]| masks.get(w.len()).copied().unwrap_or(0);
         of_length(&self.index.firsts) & end_bit(w.first()) != 0
             && of_length(&self.index.lasts) & end_bit(w.last()) != 0
             && {
-                // (The words of `w`'s length.)
+                // (The words of `w`'s length: `w` has 1 to 16 bytes, as
+                // no word has another length.)
                 let mut m = self.index.words.get(w.len()).copied().unwrap_or(0);
+                let [lo, hi] = folded_halves(w);
                 let mut found = false;
                 while m != 0 && !found {
-                    found = self.words[m.trailing_zeros() as usize]
-                        .as_bytes()
-                        .eq_ignore_ascii_case(w);
+                    let [a, b] = self.keys[m.trailing_zeros() as usize];
+                    found = (a ^ lo) | (b ^ hi) == 0;
                     m &= m - 1;
                 }
                 found
@@ -5351,7 +5405,7 @@ impl ShortWords {
             Some(x) => u64::from_le_bytes([x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]]),
             None => crate::text::segment::packed_prefix(w, false),
         };
-        let k = (k | 0x2020_2020_2020_2020) & low;
+        let k = (k | FOLD) & low;
         self.packed.iter().fold(false, |found, &p| found | (p == k))
     }
 }
@@ -7233,9 +7287,10 @@ mod tests {
     /// `WordList::has` (masks by length, then the words of the length)
     /// and `WordList::plain_has` (list-wide masks, then every word)
     /// against a plain comparison with every word, for the lists of the
-    /// filters, a list of words that end in no letter, and the words of
-    /// random texts near them (every word of a list in other cases, cut,
-    /// lengthened, with letters changed).
+    /// filters, a list of words that end in no letter (`plain_has` only: a
+    /// `WordList` holds letters), and the words of random texts near them
+    /// (every word of a list in other cases, cut, lengthened, with letters
+    /// changed).
     #[test]
     fn word_list_has_as_any_word() {
         let lists: [&'static [&'static str]; 5] = [
@@ -7250,10 +7305,15 @@ mod tests {
         let mut seed = 0x00a0_1157;
         let (mut asked, mut hits) = (0, 0);
         for words in lists {
-            let list = super::WordList::new(words);
+            let letters = words
+                .iter()
+                .all(|w| w.bytes().all(|c| c.is_ascii_lowercase()));
+            let list = letters.then(|| super::WordList::new(words));
             let mut ask = |w: &str| {
                 let plain = words.iter().any(|x| x.eq_ignore_ascii_case(w));
-                assert_eq!(list.has(w), plain, "{w:?}");
+                if let Some(list) = &list {
+                    assert_eq!(list.has(w), plain, "{w:?}");
+                }
                 let in_line = super::WordList::plain_has(words, w.as_bytes());
                 assert_eq!(in_line, plain, "{w:?}");
                 asked += 1;
@@ -7282,6 +7342,45 @@ mod tests {
             }
         }
         assert!(hits > 400 && asked > 8_000, "{hits} {asked}");
+    }
+
+    /// `folded_halves` against `eq_ignore_ascii_case` with a word of
+    /// lowercase letters (a `WordList`'s): every byte against every letter,
+    /// and words of 1 to 16 bytes with each byte changed to every byte (a
+    /// capital, a NUL, a byte past ASCII, the letter's neighbours).
+    #[test]
+    fn folded_halves_equal_as_eq_ignore_ascii_case() {
+        use super::folded_halves as f;
+        for c in 0..=255u8 {
+            for l in b'a'..=b'z' {
+                assert_eq!(f(&[c]) == f(&[l]), c.eq_ignore_ascii_case(&l), "{c} {l}");
+            }
+        }
+        let mut seed = 0x0f01_d3d5;
+        for n in 1..=16 {
+            for _ in 0..20 {
+                let word: Vec<u8> = (0..n)
+                    .map(|_| b'a' + (crate::next_random(&mut seed) % 26) as u8)
+                    .collect();
+                assert_eq!(f(&word), f(&word.to_ascii_uppercase()), "{word:?}");
+                for k in 0..n {
+                    for c in 0..=255u8 {
+                        let mut w = word.clone();
+                        w[k] = c;
+                        assert_eq!(f(&w) == f(&word), w.eq_ignore_ascii_case(&word), "{w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// A `WordList` holds lowercase letters only (its compare folds case
+    /// by bit 5): another word stops the constant's build.
+    #[test]
+    #[should_panic(expected = "lowercase letters")]
+    fn word_list_refuses_a_word_of_other_bytes() {
+        let words: &'static [&'static str] = &["said", "n't"];
+        let _ = std::hint::black_box(super::WordList::new(std::hint::black_box(words)));
     }
 
     #[test]

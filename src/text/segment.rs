@@ -393,7 +393,7 @@ static ABBREVIATION_TABLE: [u64; ABBREVIATION_SLOTS] = {
 /// but for the case of its bytes: from two loads that overlap (the bytes
 /// they share are the same), not byte by byte.
 #[inline(always)]
-fn pack_short_word(word: &[u8]) -> u64 {
+pub(crate) fn pack_short_word(word: &[u8]) -> u64 {
     let n = word.len();
     let at = |i: usize, m: usize| -> u64 {
         let mut b = [0u8; 8];

@@ -387,7 +387,10 @@ impl Gazetteer {
                 let i = base + k;
                 m &= m - 1;
                 // SAFETY: with `AVX2`, the processor has AVX2 (this
-                // function's contract), so SSSE3.
+                // function's contract), so SSSE3; `i` is a start of the
+                // block, whose `width` bytes from `base` are `bytes`'
+                // ([`candidate_block`]: a bit of its mask is below
+                // `width`), so `i < bytes.len()`.
                 if let Some(len) = unsafe { self.mention_at::<AVX2>(bytes, i, homes[k], out) } {
                     next = next.max(i + len);
                     if i + len >= base + width {
@@ -410,7 +413,8 @@ impl Gazetteer {
     ///
     /// # Safety
     ///
-    /// With `SIMD`, the processor must have SSSE3.
+    /// With `SIMD`, the processor must have SSSE3. `i` must be at most
+    /// `bytes.len()`.
     #[inline(always)]
     unsafe fn mention_at<const SIMD: bool>(
         &self,
@@ -419,7 +423,10 @@ impl Gazetteer {
         home: usize,
         out: &mut Vec<Mention>,
     ) -> Option<usize> {
-        let hay = &bytes[i..];
+        debug_assert!(i <= bytes.len());
+        // SAFETY: `i <= bytes.len()` (this function's contract). (The
+        // bounds test was two instructions a start the scan looked up.)
+        let hay = unsafe { bytes.get_unchecked(i..) };
         #[cfg(target_arch = "x86_64")]
         let found = if SIMD {
             // SAFETY: with `SIMD`, the processor has SSSE3 (this
@@ -1550,7 +1557,7 @@ mod scan_tests {
                 && (i == 0 || BYTE_CLASS[bytes[i - 1] as usize] & ALNUM == 0);
             if start {
                 let home = g.trie.prefetch(&bytes[i..]);
-                // SAFETY: no SSSE3 asked for.
+                // SAFETY: no SSSE3 asked for; `i < bytes.len()`.
                 if let Some(len) = unsafe { g.mention_at::<false>(bytes, i, home, &mut out) } {
                     i += len;
                     continue;

@@ -597,7 +597,17 @@ impl AliasTrie {
             // child.)
             let a = nd.to as usize;
             if goes_on {
-                nd = &self.nodes[a + eq.trailing_zeros() as usize];
+                let c = a + eq.trailing_zeros() as usize;
+                debug_assert!(c < self.nodes.len());
+                // SAFETY: `c` is a node of the trie: a step goes on only
+                // from a node of one to eight children ([`Node::carry`]
+                // is 0 for any other), to its run's last node (`to`, all
+                // eight bytes equal: the first is) or to one of its few
+                // children (the bytes after theirs repeat the first
+                // child's, so the first equal byte is one of theirs), and
+                // [`AliasTrie::new`] stores those nodes. (The bounds test
+                // took two instructions a step.)
+                nd = unsafe { self.nodes.get_unchecked(c) };
                 len += usize::from(run);
                 continue;
             }

@@ -1717,8 +1717,14 @@ pub(crate) unsafe fn ahead_word<const AVX2: bool>(
     if end < len && unsafe { word_ends_inside(&bytes[..len], i, end) } {
         Some((end, key))
     } else {
-        // (The bits for `i`, for the step that takes the token there.)
-        *ahead = AlnumAhead(m);
+        // (The bits for `i`, for the step that takes the token there:
+        // those past the word moved back by the word's length, as the
+        // bits below it were all clear, not `m` itself, so that neither
+        // `m` nor `n` need be kept through the end's tests beside the
+        // bits past the word and the word's end. Hidden from LLVM, which
+        // would make the shift back `m & (!0 << n)` and keep `m` and `n`.)
+        let (past, end) = std::hint::black_box((ahead.0, end));
+        *ahead = AlnumAhead(past << (end - i));
         None
     }
 }
@@ -3263,6 +3269,19 @@ mod tests {
                         i += k;
                     }
                     _ => {
+                        // `ahead` holds the bits for `i` (left there when
+                        // the word's end did not do, moved back from the
+                        // bits past the word): the bytes from `i` that are
+                        // no letter or digit, among those classified.
+                        // SAFETY: as above.
+                        if let Some(fresh) = unsafe { AlnumAhead::at::<AVX2>(b, i) } {
+                            assert_eq!(ahead.0 & !fresh.0, 0, "{b:?} {len} {i}");
+                            assert!(
+                                ahead.0 == 0
+                                    || ahead.0.trailing_zeros() == fresh.0.trailing_zeros(),
+                                "{b:?} {len} {i}"
+                            );
+                        }
                         // A word of the general step: the bits moved over
                         // it (one to 80 bytes on), as in the word loop.
                         let k = (1 + crate::next_random(seed) as usize % 80).min(len - i);

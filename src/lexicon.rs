@@ -999,7 +999,9 @@ impl Lexicon {
     /// forms it is the first word of (in [`Lexicon::word_table`], the same
     /// probe as its word classes), or 0. Such a word is a cue only when it
     /// is a whole first word, with no byte scan. Other tokens (inner
-    /// punctuation, non-ASCII, possessives) are scanned byte by byte.
+    /// punctuation, non-ASCII, possessives) are scanned byte by byte, but
+    /// for most of them, which hold no cue, that is told from their first
+    /// sixteen bytes ([`Lexicon::scan_in_token`]).
     /// Called for the tokens of the sentences in text order, it finds what
     /// [`Lexicon::find_cues`] finds over the whole text. `tok` is the
     /// token's index in its sentence: each cue found is given its first

@@ -168,13 +168,17 @@ pub struct Lexicon {
     pool: Vec<u8>,
     /// Bit `len` set in `first[b]` when a form's first word starts with
     /// byte `b` (either case) and has `len` bytes.
-    first: Vec<u64>,
+    first: Box<[u64; 256]>,
     /// Bit set over [`word_hash`] of every key of `by_first`: a scanned
     /// word whose bit is clear is no first word, with no map lookup.
-    hashes: Vec<u64>,
+    hashes: Box<[u64; WORD_HASH_BITS / 64]>,
     /// The word classes of the tokens, with the keys of `by_first` made of
     /// ASCII letters only (at most 16) and their index in `lists`.
     table: Lookup,
+    /// Per list, what the bytes after its first word must hold for any of
+    /// its forms of several words to match there ([`MultiTail`]), read
+    /// by [`Lexicon::first_word_at`].
+    multi_tails: Vec<MultiTail>,
     nouns: HashMap<String, NounType>,
     /// Single-word forms -> (lemma, form).
     words: HashMap<String, (usize, Form)>,
@@ -258,6 +262,63 @@ impl FlatForm {
             .iter()
             .zip(&rest[from..])
             .all(|(b, p)| b.to_ascii_lowercase() == *p)
+    }
+}
+
+/// The bytes that every form of several words of a list has in the same
+/// place among the first eight after its first word (the space and, for
+/// "in the words of", " the wor"), as [`FlatForm::rest_matches`] tests
+/// them: a text whose eight bytes after the first word differ from them
+/// in one place matches none of the list's forms of several words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct MultiTail {
+    /// The bytes, at their places (`tail` of [`packed_tail`], lowercase) ...
+    tail: u64,
+    /// ... and the bits a text's byte there must share with them: all but
+    /// bit 5 of a letter (either case), all of another byte, none at a
+    /// place not kept (0 for a list with no form of several words: every
+    /// text may match). (`(x | fold) & mask == tail`, as a form tests
+    /// its rest, is `(x ^ tail) & (mask & !fold) == 0`: a text byte `x`
+    /// with `x | 0x20` a lowercase letter `t` is `t` or `t` less 0x20.)
+    bits: u64,
+}
+
+impl MultiTail {
+    /// The places that all of `forms` (the forms of several words of one
+    /// list) fill with the same byte.
+    fn of<'f>(forms: impl Iterator<Item = &'f FlatForm>) -> MultiTail {
+        let mut common: Option<(u64, u64, u64)> = None;
+        for f in forms {
+            common = Some(match common {
+                None => (f.tail, f.fold, f.mask),
+                Some((tail, fold, mask)) => {
+                    // The places both fill, with the same byte.
+                    let mut mask = mask & f.mask;
+                    for k in 0..8 {
+                        if (tail ^ f.tail) >> (8 * k) & 0xFF != 0 {
+                            mask &= !(0xFF << (8 * k));
+                        }
+                    }
+                    (tail & mask, fold & mask, mask)
+                }
+            });
+        }
+        let (tail, fold, mask) = common.unwrap_or((0, 0, 0));
+        MultiTail {
+            tail,
+            bits: mask & !fold,
+        }
+    }
+
+    /// Whether a form of several words may match with its first word
+    /// ending at `j`: not when the eight bytes there differ from the
+    /// tail (fewer than eight bytes left: it may).
+    #[inline(always)]
+    fn may_match(&self, bytes: &[u8], j: usize) -> bool {
+        bytes.get(j..j + 8).is_none_or(|w| {
+            let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+            (x ^ self.tail) & self.bits == 0
+        })
     }
 }
 
@@ -412,6 +473,47 @@ fn word_hash_bit(h: u64) -> usize {
     ((h ^ (h >> 29)) as usize) & (WORD_HASH_BITS - 1)
 }
 
+/// Bit `k` set in the first mask when byte `k` of `block` is an ASCII
+/// letter ([`ASCII_ALPHA`]), in the second when it is `-`: SSE2 compares
+/// of all sixteen bytes on x86-64, byte by byte elsewhere.
+#[inline(always)]
+fn letters_hyphens16(block: &[u8; 16]) -> (u16, u16) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
+            _mm_set1_epi8, _mm_sub_epi8,
+        };
+        // SAFETY: SSE2 is always available on x86-64; the load reads the
+        // sixteen bytes of `block` (unaligned), the rest works on
+        // registers.
+        unsafe {
+            let x = _mm_loadu_si128(block.as_ptr().cast());
+            // A letter with bit 5 set (lowercased) less `a` is at most 25,
+            // unsigned: every other byte (past ASCII too) is more.
+            let d = _mm_sub_epi8(
+                _mm_or_si128(x, _mm_set1_epi8(0x20)),
+                _mm_set1_epi8(b'a' as i8),
+            );
+            let letter = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d);
+            let hyphen = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'-' as i8));
+            (
+                _mm_movemask_epi8(letter) as u16,
+                _mm_movemask_epi8(hyphen) as u16,
+            )
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let (mut alpha, mut hyphen) = (0u16, 0u16);
+        for (k, &c) in block.iter().enumerate() {
+            alpha |= u16::from(ASCII_ALPHA[c as usize]) << k;
+            hyphen |= u16::from(c == b'-') << k;
+        }
+        (alpha, hyphen)
+    }
+}
+
 impl Lexicon {
     /// The embedded default lexicon.
     pub fn default_data() -> Result<Lexicon> {
@@ -493,7 +595,7 @@ impl Lexicon {
         }
         let mut by_first: HashMap<Vec<u8>, u32> = HashMap::default();
         let mut lists: Vec<Vec<usize>> = Vec::new();
-        let mut first = vec![0u64; 256];
+        let mut first = Box::new([0u64; 256]);
         for (i, p) in patterns.iter().enumerate() {
             let w = p.split(' ').next().unwrap_or(p).as_bytes();
             if w.is_empty() || w.len() > 63 || !w[0].is_ascii_alphabetic() {
@@ -509,7 +611,7 @@ impl Lexicon {
             });
             lists[l as usize].push(i);
         }
-        let mut hashes = vec![0u64; WORD_HASH_BITS / 64];
+        let mut hashes = Box::new([0u64; WORD_HASH_BITS / 64]);
         for (k, &l) in by_first.iter() {
             lists[l as usize].sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
             let h = k.iter().fold(WORD_HASH_SEED, |h, &b| word_hash(h, b));
@@ -548,6 +650,7 @@ impl Lexicon {
             }
         }
         let patterns: Vec<Vec<u8>> = patterns.into_iter().map(String::into_bytes).collect();
+        let mut multi_tails = Vec::with_capacity(lists.len());
         let mut flat = Vec::with_capacity(patterns.len());
         let mut pool = Vec::new();
         for (list, h) in lists.iter().zip(&mut heads) {
@@ -575,6 +678,7 @@ impl Lexicon {
                 pool.extend_from_slice(pat);
             }
             h.forms = (at, flat.len());
+            multi_tails.push(MultiTail::of(flat[at..].iter().filter(|f| f.len > head)));
         }
         let mut noun_map = HashMap::default();
         let mut rdr = csv::Reader::from_reader(nouns.as_bytes());
@@ -653,6 +757,7 @@ impl Lexicon {
             first,
             hashes,
             table,
+            multi_tails,
             nouns: noun_map,
             words,
         })
@@ -712,12 +817,7 @@ impl Lexicon {
                 h = word_hash(h, bytes[j] | 0x20);
                 j += 1;
             }
-            let len = j - i;
-            let hb = word_hash_bit(h);
-            if len < 64
-                && self.first[b as usize] & (1 << len) != 0
-                && self.hashes[hb >> 6] & (1 << (hb & 63)) != 0
-            {
+            if self.first_has(b, j - i) && self.hashes_have(h) {
                 i = self.cue_at(bytes, i, j, None, out);
             } else {
                 i = j;
@@ -834,12 +934,22 @@ impl Lexicon {
         // (64 bytes a list): what `ListHead::may_be_multi` tells, as a
         // second word starts with a byte that is no letter only in a list
         // with `CUE_EXIT_ANY`.)
+        // (A second word's first letter in the mask, but the bytes after
+        // the word unlike those all the list's forms of several words
+        // have there: no such form can follow either. About 3,700 "in"
+        // a pass over train, whose one such form is "in the words of",
+        // are turned down here, not by `cue_at`.)
         match self.table.cue_head(l) {
             Some([m, single])
                 if m & CUE_EXIT_ANY == 0
                     && !(j + 1 < bytes.len() && bytes[j] == b' ' && {
                         let c = bytes[j + 1].to_ascii_lowercase().wrapping_sub(b'a');
-                        c < 26 && m & (1 << c) != 0
+                        c < 26
+                            && m & (1 << c) != 0
+                            && self
+                                .multi_tails
+                                .get(l as usize)
+                                .is_none_or(|t| t.may_match(bytes, j))
                     }) =>
             {
                 if single == CUE_NO_SINGLE {
@@ -889,7 +999,9 @@ impl Lexicon {
     /// forms it is the first word of (in [`Lexicon::word_table`], the same
     /// probe as its word classes), or 0. Such a word is a cue only when it
     /// is a whole first word, with no byte scan. Other tokens (inner
-    /// punctuation, non-ASCII, possessives) are scanned byte by byte.
+    /// punctuation, non-ASCII, possessives) are scanned byte by byte, but
+    /// for most of them, which hold no cue, that is told from their first
+    /// sixteen bytes ([`Lexicon::scan_in_token`]).
     /// Called for the tokens of the sentences in text order, it finds what
     /// [`Lexicon::find_cues`] finds over the whole text. `tok` is the
     /// token's index in its sentence: each cue found is given its first
@@ -971,10 +1083,105 @@ impl Lexicon {
 
     /// [`Lexicon::scan`] of token `tok`, `bytes[a..b]`, from `at`, each
     /// cue found given its first token's index. Out of line, so the word
-    /// loop that calls [`Lexicon::scan_token`] keeps its registers, with
-    /// the scan's body in line (one call, not a call of `scan` from it).
+    /// loop that calls [`Lexicon::scan_token`] keeps its registers. Most
+    /// tokens that come here hold no cue (about 99% over train: "Mr.",
+    /// "well-known", "don’t", "U.S.", "10,000"), which
+    /// [`Lexicon::scan_no_cue16`] tells from the sixteen bytes at the
+    /// scan's start with no byte loop and no registers saved; the others
+    /// go on to the scan, reached by a jump.
     #[inline(never)]
     fn scan_in_token(
+        &self,
+        bytes: &[u8],
+        a: usize,
+        b: usize,
+        tok: usize,
+        at: usize,
+        out: &mut Vec<CueMatch>,
+    ) -> usize {
+        if let Some(e) = self.scan_no_cue16(bytes, a.max(at), b) {
+            return e;
+        }
+        self.scan_in_token_body(bytes, a, b, tok, at, out)
+    }
+
+    /// Where [`Lexicon::scan_body`] over `bytes[from..to]` stops when it
+    /// finds no cue, if that can be told from the sixteen bytes at `from`
+    /// alone: every word the scan meets (a run of ASCII letters and inner
+    /// hyphens that starts before `to`) ends inside the first fifteen of
+    /// them and fails the first-word filters ([`Lexicon::first_has`],
+    /// [`Lexicon::hashes_have`]), so the scan calls no `cue_at` and stops
+    /// at `to` or at the end of a word that runs past it. `None` when a
+    /// word passes the filters, when fewer than sixteen bytes are left or
+    /// `to` is more than fifteen past `from`, or when a word reaches byte
+    /// fifteen (whether a hyphen there joins depends on the byte after
+    /// the block): the scan decides.
+    #[inline(always)]
+    fn scan_no_cue16(&self, bytes: &[u8], from: usize, to: usize) -> Option<usize> {
+        // (`from` is below `to`, at most the text's length: no overflow.
+        // A `from` past `to` wraps `n` past 15.)
+        let n = to.wrapping_sub(from);
+        if n > 15 {
+            return None;
+        }
+        let block: &[u8; 16] = bytes.get(from..from + 16)?.try_into().ok()?;
+        let (alpha, hyphen) = letters_hyphens16(block);
+        let (alpha, hyphen) = (u32::from(alpha), u32::from(hyphen));
+        // In a word: a letter, or a hyphen between two letters (the byte
+        // before an inner hyphen is a letter of the word: a hyphen joins
+        // only before a letter, so no two are inner in a row).
+        let inside = alpha | hyphen & alpha >> 1 & alpha << 1;
+        // A word starts at a letter after a byte outside a word, or at
+        // `from` itself (the scan takes the letter there as a start).
+        let mut starts = alpha & !(inside << 1) & ((1 << n) - 1);
+        // The ends known from the block: bytes 0 to 14 (a hyphen at 15
+        // joins when byte 16 is a letter).
+        let outside = !inside & 0x7FFF;
+        let mut e = to;
+        while starts != 0 {
+            let p = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            // (Bit 0 of `outside >> p` is clear: `p` is a letter.)
+            let len = {
+                let rest = outside >> p;
+                if rest == 0 {
+                    return None;
+                }
+                rest.trailing_zeros() as usize
+            };
+            let word = &block[p..p + len];
+            if self.first_has(word[0], len)
+                && self.hashes_have(
+                    word.iter()
+                        .fold(WORD_HASH_SEED, |h, &c| word_hash(h, c | 0x20)),
+                )
+            {
+                return None;
+            }
+            e = e.max(from + p + len);
+        }
+        Some(e)
+    }
+
+    /// Whether a scanned word starting with byte `b` and of `len` bytes
+    /// passes the filter of the first words' first bytes and lengths.
+    #[inline(always)]
+    fn first_has(&self, b: u8, len: usize) -> bool {
+        len < 64 && self.first[b as usize] & (1 << len) != 0
+    }
+
+    /// Whether a scanned word of hash `h` ([`word_hash`] of its bytes,
+    /// lowercased) passes the filter of the first words' hashes.
+    #[inline(always)]
+    fn hashes_have(&self, h: u64) -> bool {
+        let hb = word_hash_bit(h);
+        self.hashes[hb >> 6] & (1 << (hb & 63)) != 0
+    }
+
+    /// [`Lexicon::scan_in_token`] by the scan (its body in line: one
+    /// call, not a call of `scan` from it).
+    #[inline(never)]
+    fn scan_in_token_body(
         &self,
         bytes: &[u8],
         a: usize,
@@ -1294,6 +1501,51 @@ mod tests {
             checked > 40 * lx.by_first.len() && pushed > 0,
             "{checked} {pushed}"
         );
+        // After the word, the rests of the list's own forms: whole, cut,
+        // with a byte changed and in capitals, run on, and with fewer
+        // than eight bytes to the text's end ([`MultiTail`]).
+        let (mut tried, mut found) = (0, 0);
+        for (k, &l) in &lx.by_first {
+            let h = &lx.heads[l as usize];
+            for f in &lx.flat[h.forms.0..h.forms.1] {
+                let rest = &lx.pool[f.at + k.len()..f.at + f.len];
+                let mut afters: Vec<Vec<u8>> = Vec::new();
+                for cut in [rest.len(), rest.len().saturating_sub(1), 9, 8, 7, 5, 3, 2] {
+                    let r = &rest[..cut.min(rest.len())];
+                    afters.push(r.to_vec());
+                    afters.push([r, b" x"].concat());
+                    afters.push([r, b"s and more"].concat());
+                    afters.push(r.to_ascii_uppercase());
+                    for at in [1, 2, 4, 7] {
+                        if let Some(c) = r.get(at) {
+                            let mut changed = [r, b" said"].concat();
+                            changed[at] = c ^ 0x01;
+                            afters.push(changed);
+                        }
+                    }
+                }
+                for after in afters {
+                    let t = [k.as_slice(), &after].concat();
+                    let mut want = Vec::with_capacity(4);
+                    let mut got = Vec::with_capacity(4);
+                    let e = lx.cue_at(&t, 0, k.len(), Some(l), &mut want);
+                    // (`tok` as `cue_at` leaves it.)
+                    let tok = CueMatch::NO_TOK as usize;
+                    assert_eq!(
+                        lx.first_word_at(&t, 0, k.len(), l, tok, &mut got),
+                        e,
+                        "{t:?}"
+                    );
+                    assert_eq!(got, want, "{t:?}");
+                    tried += 1;
+                    found += usize::from(!want.is_empty() && want[0].end > k.len());
+                }
+            }
+        }
+        assert!(
+            tried > 20 * lx.by_first.len() && found > 0,
+            "{tried} {found}"
+        );
     }
 
     /// The table's entry of each list (`Lookup::cue_head`) against the
@@ -1559,6 +1811,111 @@ mod tests {
         }
         // (Both outcomes met: the one-letter cue "s" is found.)
         assert!(quick > 1_000 && cues > 100, "{quick} {cues}");
+    }
+
+    #[test]
+    fn multi_tails_keep_the_places_all_forms_share() {
+        let form = |pat: &[u8], head: usize| {
+            let (tail, fold, mask) = packed_tail(pat, head);
+            FlatForm {
+                at: 0,
+                len: pat.len(),
+                cue: 0,
+                form: Form::Base,
+                on: false,
+                tail,
+                fold,
+                mask,
+            }
+        };
+        let in_favor = [form(b"vote in favor of", 4), form(b"vote in favour of", 4)];
+        let t = MultiTail::of(in_favor.iter());
+        assert_eq!(t.bits, 0xDFDF_DFDF_FFDF_DFFF, "{t:?}");
+        assert!(t.may_match(b"vote In Favor of it", 4));
+        assert!(!t.may_match(b"vote in fever of it", 4));
+        // Fewer than eight bytes after the word: it may match.
+        assert!(t.may_match(b"vote in x", 4));
+        // " to" and " on": the space alone is shared.
+        let two = [form(b"go to", 2), form(b"go on", 2)];
+        let t = MultiTail::of(two.iter());
+        assert_eq!(t.bits, 0xFF, "{t:?}");
+        assert!(t.may_match(b"go ahead and", 2) && !t.may_match(b"go-ahead and", 2));
+        // No form of several words: every text may match.
+        let t = MultiTail::of([].iter());
+        assert!(t.may_match(b"said nothing at all", 4) && t.bits == 0);
+    }
+
+    #[test]
+    fn token_scan_agrees_with_the_byte_scan() {
+        let hyphened = Lexicon::parse(
+            "v.csv",
+            "lemma,class,forms,frames\nsay,say,s|said|s out|e-mailed|x-ray-said,quote\n",
+            "n.csv",
+            "noun,forms,type\n",
+        )
+        .unwrap();
+        let lexicons = [Lexicon::default_data().unwrap(), hyphened];
+        let pieces: [&[u8]; 22] = [
+            b"said",
+            b"Said",
+            b"e-mailed",
+            b"x-ray",
+            b"-",
+            b"--",
+            b"a",
+            b"s",
+            b"Mr",
+            b".",
+            b"'",
+            "’".as_bytes(),
+            "é".as_bytes(),
+            b"9",
+            b" ",
+            b"according",
+            b"to",
+            b"told",
+            b"well",
+            b"known",
+            b"Z",
+            b"out",
+        ];
+        // A token of up to six pieces between up to four pieces before and
+        // after it; the scan from each byte of the token. (Texts short and
+        // long: the block of sixteen bytes is there or not.)
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let (mut quick, mut cues) = (0, 0);
+        for _ in 0..6_000 {
+            crate::next_random(&mut seed);
+            let (before, inner, after) = (seed % 5, 1 + (seed >> 3) % 6, (seed >> 6) % 5);
+            let mut t = Vec::new();
+            let (mut a, mut b) = (0, 0);
+            for k in 0..before + inner + after {
+                if k == before {
+                    a = t.len();
+                }
+                crate::next_random(&mut seed);
+                t.extend_from_slice(pieces[(seed >> 11) as usize % pieces.len()]);
+                if k + 1 == before + inner {
+                    b = t.len();
+                }
+            }
+            for lx in &lexicons {
+                for at in a..b {
+                    let (mut fast, mut full) = (vec![], vec![]);
+                    let e = lx.scan_in_token(&t, a, b, 3, at, &mut fast);
+                    assert_eq!(
+                        e,
+                        lx.scan_in_token_body(&t, a, b, 3, at, &mut full),
+                        "{t:?} {a} {b} {at}"
+                    );
+                    assert_eq!(fast, full, "{t:?} {a} {b} {at}");
+                    quick += usize::from(lx.scan_no_cue16(&t, at, b).is_some());
+                    cues += full.len();
+                }
+            }
+        }
+        // (Both ways taken often.)
+        assert!(quick > 5_000 && cues > 1_000, "{quick} {cues}");
     }
 
     #[test]

@@ -4892,6 +4892,24 @@ fn dash_start(ctx: &Ctx, end: usize) -> usize {
 fn and_ing_end(s: &Sent, content: Span) -> Span {
     let a = s.tok_at(content.0);
     let b = s.tok_before(content.1);
+    // Only a conjunction at the content's third token or later can end it
+    // early (the walk returns `content` at every other exit): a content
+    // with none, most of them, is kept after one pass over the tokens'
+    // set bits, with no word's bytes read.
+    if !s
+        .toks
+        .get(a + 2..b)
+        .is_some_and(|t| t.iter().any(|t| t.sets() & AND_BUT.bit() != 0))
+    {
+        return content;
+    }
+    and_ing_walk(s, content, a, b)
+}
+
+/// [`and_ing_end`]'s walk over the content's tokens `a..b`, with no test
+/// first (the unit test compares the two over every content).
+#[inline(always)]
+fn and_ing_walk(s: &Sent, content: Span, a: usize, b: usize) -> Span {
     // (A function always in line, the word's bytes read once: as a
     // closure it stayed out of line, a call for every token of every -ing
     // cue's content.)
@@ -4902,17 +4920,6 @@ fn and_ing_end(s: &Sent, content: Span) -> Span {
             let w = &s.text.as_bytes()[t.start..t.end];
             w.len() > 4 && w.ends_with(b"ing") && !s.is_in(j, &ING_NOUNS)
         }
-    }
-    // Only a conjunction at the content's third token or later can end it
-    // early (the walk below returns `content` at every other exit): a
-    // content with none, most of them, is kept after one pass over the
-    // tokens' set bits, with no word's bytes read.
-    if !s
-        .toks
-        .get(a + 2..b)
-        .is_some_and(|t| t.iter().any(|t| t.sets() & AND_BUT.bit() != 0))
-    {
-        return content;
     }
     let mut marks = 0;
     for k in a..b {
@@ -5784,38 +5791,10 @@ mod tests {
     #[test]
     fn and_ing_end_as_the_walk() {
         use super::{and_ing_end, Span, AND_BUT};
-        // The walk before the conjunction test, as it was.
-        fn walk(s: &Sent, content: Span) -> Span {
-            let a = s.tok_at(content.0);
-            let b = s.tok_before(content.1);
-            let ing = |j: usize| {
-                s.is_word(j)
-                    && !s.is_cap(j)
-                    && s.bytes(j).len() > 4
-                    && s.bytes(j).ends_with(b"ing")
-                    && !s.is_in(j, &super::ING_NOUNS)
-            };
-            let mut marks = 0;
-            for k in a..b {
-                if s.is_punct(k) && matches!(s.w(k), "\"" | "“" | "”" | "''" | "«" | "»") {
-                    marks += 1;
-                }
-                if ing(k) {
-                    return content;
-                }
-                if marks % 2 == 0 && k > a + 1 && s.is_in(k, AND_BUT) {
-                    let j = if s.is_in(k + 1, &["then", "also", "even"]) {
-                        k + 2
-                    } else {
-                        k + 1
-                    };
-                    if j < b && ing(j) {
-                        return super::trim_span(s, a, k);
-                    }
-                }
-            }
-            content
-        }
+        // The walk with no conjunction test first.
+        let walk = |s: &Sent, content: Span| {
+            super::and_ing_walk(s, content, s.tok_at(content.0), s.tok_before(content.1))
+        };
         let lx = Lexicon::default_data().unwrap();
         let mut texts = real_texts();
         texts.push(

@@ -84,14 +84,17 @@ const PRONOUN_BIT: u8 = 2;
 const DET_BIT: u8 = 4;
 /// A word whose first byte is an ASCII capital: bit 5, the bit that
 /// tells an ASCII letter's case, so that a plain word's takes no shift
-/// ([`cap_bit_alnum`]).
+/// ([`first_byte_bits_alnum`]).
 const CAP_BIT: u8 = 0x20;
 /// A one-word cue form (set only in the lexicon's table, see
 /// [`Sent::cue_word`]).
-const CUE_BIT: u8 = 64;
+const CUE_BIT: u8 = 128;
 /// A number word of one unit ("six", "Twenty": `speaker::UNITS`, see
-/// [`Sent::is_number_word`]).
-const NUMBER_BIT: u8 = 128;
+/// [`Sent::is_number_word`]) or a word whose first byte is an ASCII digit
+/// ([`Sent::is_numeric`]): bit 6, the bit that is clear in an ASCII digit
+/// and set in an ASCII letter, so that a plain word's takes no shift
+/// either ([`first_byte_bits_alnum`]).
+const NUMBER_BIT: u8 = 0x40;
 /// A punctuation token that is a quotation mark ([`Sent::is_quote_mark`]):
 /// the bit of [`NUMBER_BIT`], which only words have (every reader of
 /// either tests the token's kind first).
@@ -1495,24 +1498,40 @@ static LOW_BYTES16: [u128; 17] = {
     t
 };
 
-/// [`CAP_BIT`] when the word's first byte `b` is an ASCII capital.
+/// The class bits a word takes from its first byte `b`: [`CAP_BIT`] when
+/// it is an ASCII capital, [`NUMBER_BIT`] when it is an ASCII digit.
+/// (Read from [`FIRST_BYTE_BITS`]: one load, where the two range tests
+/// cost some ten instructions for each word that is not plain.)
 #[inline(always)]
-fn cap_bit(b: u8) -> u8 {
-    if b.is_ascii_uppercase() {
-        CAP_BIT
-    } else {
-        0
-    }
+fn first_byte_bits(b: u8) -> u8 {
+    FIRST_BYTE_BITS[usize::from(b)]
 }
 
-/// [`cap_bit`] of an ASCII letter or digit `b`, by its bit 5 alone
-/// (clear in a capital, set in a small letter and a digit): fewer
-/// instructions than the range test, for every plain word, and no shift
-/// ([`CAP_BIT`] is that bit).
+/// [`first_byte_bits`] of every byte.
+static FIRST_BYTE_BITS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_uppercase() {
+            t[b] = CAP_BIT;
+        } else if c.is_ascii_digit() {
+            t[b] = NUMBER_BIT;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// [`first_byte_bits`] of an ASCII letter or digit `b`, by its bits 5 and
+/// 6 alone (bit 5 clear in a capital, set in a small letter and a digit;
+/// bit 6 clear in a digit, set in a letter): fewer instructions than the
+/// range tests, for every plain word, and no shift ([`CAP_BIT`] and
+/// [`NUMBER_BIT`] are those bits).
 #[inline(always)]
-fn cap_bit_alnum(b: u8) -> u8 {
-    const { assert!(CAP_BIT == 0x20) };
-    !b & CAP_BIT
+fn first_byte_bits_alnum(b: u8) -> u8 {
+    const { assert!(CAP_BIT == 0x20 && NUMBER_BIT == 0x40) };
+    !b & (CAP_BIT | NUMBER_BIT)
 }
 
 /// The class bits (with the cue mask above them, as [`Lookup::bits_cue`]
@@ -1535,7 +1554,7 @@ fn word_bits(lk: &Lookup, text: &str, t: &Token) -> (u32, u128, Option<u32>) {
     match key {
         Some(k) => {
             let (c, s, l) = lk.bits_cue(k);
-            (u32::from(cap_bit(bytes[a])) | c, s, Some(l))
+            (u32::from(first_byte_bits(bytes[a])) | c, s, Some(l))
         }
         None => {
             let (c, s) = classes_of(lk, &text[a..b]);
@@ -1585,13 +1604,12 @@ fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
     let Some(&b0) = b.first() else { return (0, 0) };
     if b0 < 0x80 && b.len() <= 16 && w.is_ascii() {
         let (c, s) = lk.packed(b);
-        let cap = if b0.is_ascii_uppercase() { CAP_BIT } else { 0 };
-        return (cap | c, s);
+        return (first_byte_bits(b0) | c, s);
     }
     // An ASCII word (longer than 16 bytes, some 700 a pass over train)
     // longer than every word of the map: no lookup.
     if b.len() > lk.map_longest && w.is_ascii() {
-        return (cap_bit(b0), 0);
+        return (first_byte_bits(b0), 0);
     }
     // A word of ASCII and curly apostrophes ("don’t", "It’s", some 1,800
     // a pass): its class bits are those of the word made straight, in the
@@ -1602,7 +1620,7 @@ fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
         if let Some(k) = pack_curly(b) {
             let class = lk.bits(k).0 & !LEXICON_BITS;
             let sets = lk.curly_sets.get(&k).copied().unwrap_or(0);
-            return (cap_bit(b0) | class, sets);
+            return (first_byte_bits(b0) | class, sets);
         }
     }
     classes_of_map(lk, w)
@@ -1617,6 +1635,8 @@ fn classes_of_map(lk: &Lookup, w: &str) -> (u8, u128) {
     } else {
         0
     };
+    // (A digit first: the number bit, as every other word's.)
+    bits |= b.first().map_or(0, |&c| first_byte_bits(c) & NUMBER_BIT);
     // Lowercased on the stack when it fits.
     let mut buf = [0u8; 32];
     let sets = match buf.get_mut(..b.len()) {
@@ -2076,7 +2096,7 @@ impl<'a> Sent<'a> {
                         let (cls, list) = if key != 0 {
                             let e = lk.short_slot(key);
                             // (`c` is an ASCII letter or digit: `plain_word`.)
-                            let cls = e.cls | u32::from(cap_bit_alnum(c));
+                            let cls = e.cls | u32::from(first_byte_bits_alnum(c));
                             t.class = cls as u8;
                             t.sets = e.sets;
                             // SAFETY: `i` is inside the stretch (below
@@ -2356,17 +2376,38 @@ impl<'a> Sent<'a> {
 
     /// `speaker::is_number_word` of token `i`: a word of ASCII letters and
     /// digits of at most 16 bytes has no hyphen, so it is one when it is a
-    /// unit, which its class bits tell.
-    /// (Always inlined: the phrase search asks it some 45,000 times a pass,
-    /// at its end tests and number openers, where `#[inline]` left it out
-    /// of line once the end tests' quick test asked it too.)
+    /// unit, which its class bits tell (with a first byte that is no digit:
+    /// [`NUMBER_BIT`] is a digit's too).
+    /// (Always inlined: the rules ask it where a number may stand, and
+    /// `#[inline]` had left it out of line in the phrase search.)
     #[inline(always)]
     pub fn is_number_word(&self, i: usize) -> bool {
         let t = self.toks[i];
         if t.kind == TokKind::Word && t.simple && t.end - t.start <= 16 {
-            return self.toks[i].class & NUMBER_BIT != 0;
+            // (The bit is also a digit's, which no number word opens with.)
+            return t.class & NUMBER_BIT != 0 && !self.text.as_bytes()[t.start].is_ascii_digit();
         }
         super::speaker::is_number_word(self.w(i))
+    }
+
+    /// Whether token `i` is a word that is a number: its first byte is an
+    /// ASCII digit ("42", "2016", "10,000") or it is a number word
+    /// ([`Sent::is_number_word`]). A word of ASCII letters and digits of
+    /// at most 16 bytes has both in its [`NUMBER_BIT`], one test.
+    /// (The phrase search asks it of most phrases' first token and of the
+    /// token before it, and of most heads: numbers are few.)
+    #[inline(always)]
+    pub fn is_numeric(&self, i: usize) -> bool {
+        let Some(&t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        if t.simple && t.end - t.start <= 16 {
+            return t.class & NUMBER_BIT != 0;
+        }
+        self.text.as_bytes()[t.start].is_ascii_digit() || super::speaker::is_number_word(self.w(i))
     }
 
     /// Whether token `i` is a word starting with an uppercase letter.
@@ -2673,7 +2714,8 @@ mod tests {
         t.push_str(
             " the Said U.S. it’s don't said-so spokesperson’s internationalizationsaid \
              déclaré 2016 Officials officials SPOKESMAN spokeswomen said six Sixty-six TWENTY \
-             twenty-one one-fifth hundreds Hundred on ten tens sixtyfour nine",
+             twenty-one one-fifth hundreds Hundred on ten tens sixtyfour nine 42 7th \
+             3-year-old 12345678901234567890 1’s 0 9",
         );
         t
     }
@@ -2691,20 +2733,23 @@ mod tests {
             &mut at,
             &mut cues,
         );
-        let (mut hits, mut nouns, mut numbers) = (0, 0, 0);
+        let (mut hits, mut nouns, mut numbers, mut digits) = (0, 0, 0, 0);
         for i in 0..s.len() {
             let w = s.w(i);
             assert_eq!(s.cue_word(&lx, i), lx.cue_word(w), "{w:?}");
             assert_eq!(s.speaker_noun(&lx, i), lx.speaker_noun(w), "{w:?}");
             let number = super::super::speaker::is_number_word(w);
             assert_eq!(s.is_number_word(i), number, "{w:?}");
+            let digit = s.is_word(i) && w.as_bytes()[0].is_ascii_digit();
+            assert_eq!(s.is_numeric(i), s.is_word(i) && number || digit, "{w:?}");
             numbers += usize::from(number);
+            digits += usize::from(digit);
             hits += usize::from(lx.cue_word(w).is_some());
             nouns += usize::from(lx.speaker_noun(w).is_some());
         }
         assert!(
-            hits > 1000 && nouns > 1000 && numbers >= 7,
-            "{hits} {nouns} {numbers}"
+            hits > 1000 && nouns > 1000 && numbers >= 7 && digits >= 7,
+            "{hits} {nouns} {numbers} {digits}"
         );
         // Without the lexicon's table, every word is looked up.
         let plain = Sent::new(&t, (0, t.len()));
@@ -2713,6 +2758,8 @@ mod tests {
             assert_eq!(plain.speaker_noun(&lx, i), lx.speaker_noun(plain.w(i)));
             let number = super::super::speaker::is_number_word(plain.w(i));
             assert_eq!(plain.is_number_word(i), number);
+            let digit = plain.is_word(i) && plain.bytes(i)[0].is_ascii_digit();
+            assert_eq!(plain.is_numeric(i), plain.is_word(i) && number || digit);
         }
     }
 
@@ -2814,12 +2861,27 @@ mod tests {
     }
 
     #[test]
-    fn cap_bit_of_letters_and_digits_by_bit_5() {
+    fn first_byte_bits_of_letters_and_digits_by_bits_5_and_6() {
         let alnum = (0..=255u8).filter(u8::is_ascii_alphanumeric);
         assert_eq!(alnum.clone().count(), 62);
         for b in alnum {
-            assert_eq!(cap_bit_alnum(b), cap_bit(b), "{b}");
+            assert_eq!(first_byte_bits_alnum(b), first_byte_bits(b), "{b}");
         }
+        for b in 0..=255u8 {
+            let want = if b.is_ascii_uppercase() {
+                CAP_BIT
+            } else if b.is_ascii_digit() {
+                NUMBER_BIT
+            } else {
+                0
+            };
+            assert_eq!(first_byte_bits(b), want, "{b}");
+        }
+        assert_eq!(first_byte_bits(b'7'), NUMBER_BIT);
+        assert_eq!(first_byte_bits(b'Q'), CAP_BIT);
+        assert_eq!(first_byte_bits(b'q'), 0);
+        assert_eq!(first_byte_bits(b'-'), 0);
+        assert_eq!(first_byte_bits(0xE2), 0);
     }
 
     #[test]

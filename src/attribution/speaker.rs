@@ -2044,12 +2044,10 @@ fn affiliated_name(s: &Sent, lo: usize, a: usize) -> Option<usize> {
 /// than the tests, most of which end at the first.
 #[inline]
 fn number_opener(s: &Sent, lo: usize, a: usize) -> Option<usize> {
-    let numeric = |i: usize| {
-        s.is_word(i) && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(i))
-    };
-    let num = if numeric(a) {
+    // (`Sent::is_numeric`: one test of a plain word's class bits.)
+    let num = if s.is_numeric(a) {
         a
-    } else if a > lo && numeric(a - 1) && s.bytes(a).ends_with(b"s") {
+    } else if a > lo && s.is_numeric(a - 1) && s.bytes(a).ends_with(b"s") {
         a - 1
     } else {
         return None;
@@ -2201,9 +2199,9 @@ fn plain_head(s: &Sent, head: usize) -> bool {
 fn plain_head_outside(s: &Sent, head: usize, sets: u128) -> bool {
     if s.is_word(head) && !s.in_sets(head, sets | PERCENT.bit() | QUANTIFIERS.bit() | W_ONE.bit()) {
         let b = s.bytes(head);
-        // (The two number tests joined with `|`, no branch between them:
+        // (Both number tests, a digit first and a number word, in one:
         // each went either way with the text.)
-        let number = b.first().is_some_and(u8::is_ascii_digit) | s.is_number_word(head);
+        let number = s.is_numeric(head);
         // (A simple word, one run of ASCII letters and digits, has no
         // hyphen: that flag first, set for most words, so the test ends
         // there for them; the length went either way with the text, and
@@ -2238,16 +2236,17 @@ fn quantity_with(s: &Sent, lo: usize, head: usize, quick: bool) -> Option<usize>
     if quick && plain_head(s, head) {
         return None;
     }
-    let numeric = |i: usize| {
-        s.is_word(i) && (s.bytes(i).first().is_some_and(u8::is_ascii_digit) || s.is_number_word(i))
-    };
     let mut a = if s.is_p(head, "%") || s.is_in(head, PERCENT) {
-        if head > lo && numeric(head - 1) {
+        if head > lo && s.is_numeric(head - 1) {
             head - 1
         } else {
             return None;
         }
-    } else if head > lo + 1 && numeric(head) && s.is_in(head - 1, W_IN_OF) && numeric(head - 2) {
+    } else if head > lo + 1
+        && s.is_numeric(head)
+        && s.is_in(head - 1, W_IN_OF)
+        && s.is_numeric(head - 2)
+    {
         // "one in five say", "nine of 10 said"
         head - 2
     } else if s.is_in(head, QUANTIFIERS) && !s.is_in(head, QUANT_NOT) || fraction(s, head) {
@@ -2271,14 +2270,14 @@ fn quantity_with(s: &Sent, lo: usize, head: usize, quick: bool) -> Option<usize>
     if s.is_in(head, W_MAJORITY)
         && head > lo + 1
         && (s.is_p(head - 1, "%") || s.is_in(head - 1, PERCENT))
-        && numeric(head - 2)
+        && s.is_numeric(head - 2)
     {
         a = head - 2;
     }
     // (Up to two openers before a ratio too: "more than 4 in 10 said".)
     let ratio = a + 2 == head && s.is_in(head - 1, W_IN_OF);
     let base = if ratio { a } else { head };
-    while a > lo && (s.is_in(a - 1, QUANT_OPEN) || numeric(a - 1)) && a + 3 > base {
+    while a > lo && (s.is_in(a - 1, QUANT_OPEN) || s.is_numeric(a - 1)) && a + 3 > base {
         a -= 1;
     }
     // "at least 21,000", "as many as 40 percent", "up to half".
@@ -3015,7 +3014,8 @@ mod tests {
              insist. The poll has, however, revealed it. Those polled say so. 42% say so. \
              Most of them said it. He deeply regrets it. Democrats \u{2014} and some \
              Republicans \u{2014} say so. X, who lost, said it. Some agreed, while another \
-             says no. One in five say so. Voters surveyed said it."
+             says no. One in five say so. Voters surveyed said it. He is a fervent \
+             supporter of it. Supporters of it say so. Critics said so."
                 .to_string(),
         );
         let (mut asked, mut quick_taken, mut found, mut plain_ends) = (0, 0, 0, 0);

@@ -1006,8 +1006,9 @@ impl Lexicon {
     /// [`Lexicon::find_cues`] finds over the whole text. `tok` is the
     /// token's index in its sentence: each cue found is given its first
     /// token's index as [`CueMatch::tok`].
-    /// (In line in the word loop: its arguments cost no call.)
-    #[inline]
+    /// (In line in the word loop: its arguments cost no call. Always, as
+    /// with the sixteen-byte test in it LLVM would call it.)
+    #[inline(always)]
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn scan_token(
         &self,
@@ -1035,7 +1036,12 @@ impl Lexicon {
                 return;
             }
         }
-        *at = self.scan_in_token(bytes, a, b, tok, *at, out);
+        // (`scan_in_token`'s sixteen-byte test here, in line: the word
+        // loop has saved its registers already, where `scan_in_token`
+        // saved six of its own to keep the scan's arguments for its jump.
+        // The byte scan is called only for the tokens the test leaves
+        // undecided.)
+        *at = self.scan_in_token_inline(bytes, a, b, tok, *at, out);
     }
 
     /// [`Lexicon::scan_token`] of a possessive token `bytes[a..b]` (an
@@ -1082,15 +1088,33 @@ impl Lexicon {
     }
 
     /// [`Lexicon::scan`] of token `tok`, `bytes[a..b]`, from `at`, each
-    /// cue found given its first token's index. Out of line, so the word
-    /// loop that calls [`Lexicon::scan_token`] keeps its registers. Most
-    /// tokens that come here hold no cue (about 99% over train: "Mr.",
-    /// "well-known", "don’t", "U.S.", "10,000"), which
-    /// [`Lexicon::scan_no_cue16`] tells from the sixteen bytes at the
-    /// scan's start with no byte loop and no registers saved; the others
-    /// go on to the scan, reached by a jump.
+    /// cue found given its first token's index. Most tokens that come here
+    /// hold no cue (about 99% over train: "Mr.", "well-known", "don’t",
+    /// "U.S.", "10,000"), which [`Lexicon::scan_no_cue16`] tells from the
+    /// sixteen bytes at the scan's start with no byte loop; the others go
+    /// on to the scan, out of line ([`Lexicon::scan_in_token_body`]).
+    /// Out of line for [`Lexicon::scan_possessive`], which reaches it by a
+    /// jump; [`Lexicon::scan_token`] has the same in line
+    /// ([`Lexicon::scan_in_token_inline`]), as the word loop that calls it
+    /// has its registers saved already (out of line, this saved six to
+    /// keep the scan's arguments for its jump, on every call).
     #[inline(never)]
     fn scan_in_token(
+        &self,
+        bytes: &[u8],
+        a: usize,
+        b: usize,
+        tok: usize,
+        at: usize,
+        out: &mut Vec<CueMatch>,
+    ) -> usize {
+        self.scan_in_token_inline(bytes, a, b, tok, at, out)
+    }
+
+    /// The body of [`Lexicon::scan_in_token`], in line in it (for
+    /// [`Lexicon::scan_possessive`]) and in [`Lexicon::scan_token`].
+    #[inline(always)]
+    fn scan_in_token_inline(
         &self,
         bytes: &[u8],
         a: usize,
@@ -1909,6 +1933,10 @@ mod tests {
                         "{t:?} {a} {b} {at}"
                     );
                     assert_eq!(fast, full, "{t:?} {a} {b} {at}");
+                    // (The word loop's way, the same test in line.)
+                    let (mut pos, mut inline) = (at, vec![]);
+                    lx.scan_token(&t, a, b, 3, None, &mut pos, &mut inline);
+                    assert_eq!((pos, &inline), (e, &full), "{t:?} {a} {b} {at}");
                     quick += usize::from(lx.scan_no_cue16(&t, at, b).is_some());
                     cues += full.len();
                 }

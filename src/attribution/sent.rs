@@ -1994,18 +1994,29 @@ impl<'a> Sent<'a> {
         let mut pos = *at;
         // SAFETY: as this function's.
         let s = unsafe {
-            Sent::build::<AVX2>(text, span, bufs, lx.word_table(), true, |t, k, list| {
-                if t.end > pos {
-                    // (The kind is known at each call of `word` but the
-                    // tokenizer's general step's.)
-                    if t.kind == TokKind::Possessive {
-                        pos = lx.scan_possessive(bytes, t.start, t.end, k, pos, cues);
-                    } else {
-                        let list = list.filter(|_| t.simple);
-                        lx.scan_token(bytes, t.start, t.end, k, list, &mut pos, cues);
+            // (In line, with the sixteen-byte no-cue test of
+            // `Lexicon::scan_token` in it, which LLVM would otherwise take
+            // out of line: a call for every word with a cue step.)
+            Sent::build::<AVX2>(
+                text,
+                span,
+                bufs,
+                lx.word_table(),
+                true,
+                #[inline(always)]
+                |t, k, list| {
+                    if t.end > pos {
+                        // (The kind is known at each call of `word` but the
+                        // tokenizer's general step's.)
+                        if t.kind == TokKind::Possessive {
+                            pos = lx.scan_possessive(bytes, t.start, t.end, k, pos, cues);
+                        } else {
+                            let list = list.filter(|_| t.simple);
+                            lx.scan_token(bytes, t.start, t.end, k, list, &mut pos, cues);
+                        }
                     }
-                }
-            })
+                },
+            )
         };
         *at = pos;
         s

@@ -132,6 +132,58 @@ const NOUN_TYPES: [Option<NounType>; 4] = [
     Some(NounType::Document),
 ];
 
+/// What the speaker search's head tests say of a token
+/// ([`Sent::head_bits`], `speaker::head_class`): it can head a phrase.
+pub(crate) const HEAD_OK: u8 = 1;
+/// It is a personal pronoun (with [`HEAD_OK`]).
+pub(crate) const HEAD_PRONOUN: u8 = 2;
+/// It is a speaker noun that is no capitalized word (with [`HEAD_OK`]).
+pub(crate) const HEAD_LOWER: u8 = 4;
+/// It is a speaker noun of [`NounType::Person`] (with [`HEAD_OK`], not
+/// with [`HEAD_PRONOUN`]).
+pub(crate) const HEAD_PERSON: u8 = 8;
+/// Its class bits do not tell: the head tests' own questions
+/// (`speaker::head_class`).
+pub(crate) const HEAD_ASK: u8 = 16;
+
+/// [`Sent::head_bits`] of each index: the class bits below [`NUMBER_BIT`]
+/// (stop, pronoun, determiner, noun type, capital) and, at bit 6, whether
+/// the noun type is the token's (a word of at most 16 ASCII letters and
+/// digits in a sentence built with the lexicon's table: see
+/// [`Sent::speaker_noun`]). A pronoun heads a phrase; a capitalized
+/// function word may end a name ("Theresa May", `speaker::name_end`),
+/// which the bits do not tell; any other capitalized word heads one, and
+/// any other word only as a speaker noun. So one load answers the head
+/// tests for all but a few tokens, where their branches went either way
+/// with the text.
+static HEAD_BITS: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        let noun = c >> NOUN_SHIFT & 3;
+        let person = if noun == 1 { HEAD_PERSON } else { 0 };
+        t[i] = if c & PRONOUN_BIT != 0 {
+            HEAD_OK | HEAD_PRONOUN
+        } else if i < 64 || c & CAP_BIT != 0 && c & STOP_BIT != 0 {
+            HEAD_ASK
+        } else if c & CAP_BIT != 0 {
+            HEAD_OK | person
+        } else if noun != 0 {
+            HEAD_OK | HEAD_LOWER | person
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+// [`HEAD_BITS`]' index: the class bits below [`NUMBER_BIT`] are those it
+// reads, and bit 6 is free for the noun type's flag.
+const _: () =
+    assert!(STOP_BIT | PRONOUN_BIT | DET_BIT | CAP_BIT | 3 << NOUN_SHIFT == NUMBER_BIT - 1);
+
 /// The code of `t` in the bits at [`NOUN_SHIFT`].
 fn noun_code(t: NounType) -> u8 {
     match t {
@@ -2383,6 +2435,20 @@ impl<'a> Sent<'a> {
             return NOUN_TYPES[usize::from(self.toks[i].class >> NOUN_SHIFT & 3)];
         }
         lx.speaker_noun(self.w(i))
+    }
+
+    /// What token `i`'s class bits tell the speaker search's head tests
+    /// ([`HEAD_OK`], [`HEAD_PRONOUN`], [`HEAD_LOWER`], [`HEAD_PERSON`]), or
+    /// [`HEAD_ASK`] when they do not tell ([`HEAD_BITS`]); 0 past the end.
+    /// The noun type is the token's under the tests of
+    /// [`Sent::speaker_noun`], here made with no branch.
+    #[inline(always)]
+    pub(crate) fn head_bits(&self, i: usize) -> u8 {
+        let Some(t) = self.toks.get(i) else {
+            return 0;
+        };
+        let typed = self.lexicon_bits & t.simple & (t.end - t.start <= 16);
+        HEAD_BITS[usize::from(t.class & (NUMBER_BIT - 1) | u8::from(typed) << 6)]
     }
 
     /// `speaker::is_number_word` of token `i`: a word of ASCII letters and

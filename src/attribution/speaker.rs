@@ -4,7 +4,10 @@
 
 use super::rules::DOC_PARTICIPLES;
 use super::sent::words::*;
-use super::sent::{Sent, WordSet, AND, ARTICLES, BE_PROGRESSIVE, DAYS, OF, TIME_UNITS, TO};
+use super::sent::{
+    Sent, WordSet, AND, ARTICLES, BE_PROGRESSIVE, DAYS, HEAD_ASK, HEAD_LOWER, HEAD_OK, HEAD_PERSON,
+    HEAD_PRONOUN, OF, TIME_UNITS, TO,
+};
 use crate::lexicon::Lexicon;
 use crate::text::segment::TokKind;
 
@@ -244,21 +247,58 @@ pub struct Np {
 }
 
 /// Whether token `i` can head a speaker phrase: a pronoun, a capitalized
-/// word (not a function word, unless it ends a name) or a speaker noun.
-/// Inlined: asked about 25,000 times a pass by the phrase search, where
-/// the kind tests decide most tokens without a call.
+/// word (not a function word, unless it ends a name) or a speaker noun
+/// ([`head_class`]).
 #[inline]
 fn head_ok(s: &Sent, lx: &Lexicon, i: usize) -> bool {
+    head_class(s, lx, i) & HEAD_OK != 0
+}
+
+/// What the head tests say of token `i`: [`HEAD_OK`] when it can head a
+/// speaker phrase (as [`head_ok`]), with [`HEAD_PRONOUN`] for a pronoun,
+/// else [`HEAD_LOWER`] for a word that is not capitalized and
+/// [`HEAD_PERSON`] for a speaker noun of a person; 0 for no head.
+/// Inlined: asked about 25,000 times a pass by the phrase search, where
+/// the token's class bits answer for nearly every token with one load
+/// ([`Sent::head_bits`]), and the pronoun, capital and speaker-noun tests
+/// went either way with the text.
+#[inline]
+fn head_class(s: &Sent, lx: &Lexicon, i: usize) -> u8 {
+    let bits = s.head_bits(i);
+    if bits & HEAD_ASK == 0 {
+        return bits;
+    }
+    head_class_asked(s, lx, i)
+}
+
+/// [`head_class`] by the tests themselves: for the tokens whose class bits
+/// do not tell (a capitalized function word, a word whose noun type is
+/// not in its bits).
+#[inline(never)]
+fn head_class_asked(s: &Sent, lx: &Lexicon, i: usize) -> u8 {
     if s.is_pronoun(i) {
-        return true;
+        return HEAD_OK | HEAD_PRONOUN;
     }
     if !s.is_word(i) {
-        return false;
+        return 0;
     }
-    if s.is_cap(i) && (!s.is_stop(i) || name_end(s, i)) {
-        return true;
+    let noun = s.speaker_noun(lx, i);
+    let person = if noun == Some(crate::lexicon::NounType::Person) {
+        HEAD_PERSON
+    } else {
+        0
+    };
+    if s.is_cap(i) {
+        if !s.is_stop(i) || name_end(s, i) || noun.is_some() {
+            HEAD_OK | person
+        } else {
+            0
+        }
+    } else if noun.is_some() {
+        HEAD_OK | HEAD_LOWER | person
+    } else {
+        0
     }
-    s.speaker_noun(lx, i).is_some()
 }
 
 /// Whether the capitalized function word at `i` ends a name after a
@@ -515,8 +555,8 @@ pub(crate) const PREDICATE_NOUNS: WordSet = WordSet::new(
 /// stand before the noun: "Supporters of the plan say" is a subject.
 ///
 /// The two word-set tests of the noun and "of" are made where it is asked
-/// (inlined; asked at the start of every phrase search, and most cues are
-/// no such noun), the rest out of line.
+/// (inlined; asked by the phrase search where [`no_step_before_cue`]
+/// fails, and most cues are no such noun), the rest out of line.
 #[inline]
 pub(crate) fn predicate_noun_copula(s: &Sent, lo: usize, cue: usize) -> Option<usize> {
     if !s.is_in(cue, PREDICATE_NOUNS) || !s.is_in(cue + 1, OF) {
@@ -1172,18 +1212,34 @@ const BEFORE_CUE_STEPS: u128 = TO.bit()
     | DEGREE_ADVERBS.bit()
     | COPULAS.bit();
 
-/// Whether the steps of [`backward_phrase`] from the infinitive to the
-/// appositions leave the phrase end at `cue`: the token before it is a
+/// Whether the steps of [`backward_phrase`] up to the appositions leave
+/// the phrase end at `cue`: the cue is no word of [`PREDICATE_NOUNS`] (so
+/// [`predicate_noun_copula`] finds nothing) and the token before it is a
 /// word (no comma, parenthesis, quotation mark or dash, which the
 /// parenthetical and apposition steps read) of none of
 /// [`BEFORE_CUE_STEPS`] and no -ly adverb, after the clause start `lo`.
 /// Every one of those steps then passes it (most cues follow a name or a
 /// noun: "Trump said", "officials say").
+///
+/// (Asked at every search, and nearly every one passes. The cue's
+/// [`PREDICATE_NOUNS`] bit is read here, so that [`predicate_noun_copula`]
+/// is asked only where this fails and the search tests no `j == cue`:
+/// some 43 K branches a pass fewer. LLVM still branches on each of the
+/// tests joined by `&`, the cue's shared with `predicate_noun_copula`'s
+/// own; the bits in one number, one branch, cost more instructions, and
+/// the -ly test by `&` too some 16 instructions a search more.)
 #[inline(always)]
 fn no_step_before_cue(s: &Sent, lo: usize, cue: usize) -> bool {
-    cue > lo
-        && s.is_word(cue - 1)
-        && !s.in_sets(cue - 1, BEFORE_CUE_STEPS)
+    let Some(c) = s.toks.get(cue) else {
+        return false;
+    };
+    if cue <= lo {
+        return false;
+    }
+    let p = &s.toks[cue - 1];
+    (p.kind == TokKind::Word)
+        & (p.sets() & BEFORE_CUE_STEPS == 0)
+        & (c.sets() & PREDICATE_NOUNS.bit() == 0)
         && !ly_adverb(s, cue - 1)
 }
 
@@ -1202,19 +1258,19 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             .is_none_or(|(_, f)| f == crate::lexicon::Form::Base)
     };
     let mut j = cue;
-    // "X is a fervent supporter of Y", "X has been a pointed critic of Y",
-    // "X remains a proponent of Y": a predicate noun of stance after the
-    // copula, an article and up to three modifiers.
-    if let Some(k) = predicate_noun_copula(s, lo, cue) {
-        j = k;
-    }
     // A name in the first apposition ("Another delegate on the slate, Jim
     // Poolman, said"), the speaker when the phrase before it has no head.
     let mut name_appos: Option<Np> = None;
     // (The end is exclusive.)
-    let mut end = j;
+    let mut end = cue;
     // (The steps up to the appositions only where one may move the end.)
-    if !(quick && j == cue && no_step_before_cue(s, lo, cue)) {
+    if !(quick && no_step_before_cue(s, lo, cue)) {
+        // "X is a fervent supporter of Y", "X has been a pointed critic of
+        // Y", "X remains a proponent of Y": a predicate noun of stance
+        // after the copula, an article and up to three modifiers.
+        if let Some(k) = predicate_noun_copula(s, lo, cue) {
+            j = k;
+        }
         // "X continued to insist", "X went on to say", "X used his speech to
         // call": the subject of the verb before the infinitive.
         if j > lo && s.is_in(j - 1, TO) {
@@ -1695,7 +1751,9 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             return (a < head).then_some(Np { a, b: end });
         }
     }
-    if !head_ok(s, lx, head) {
+    // (The head tests by the head's class: one load for most heads.)
+    let class = head_class(s, lx, head);
+    if class & HEAD_OK == 0 {
         return subject_np(s, lx, lo, head)
             .map(|np| Np {
                 a: partitive(s, lo, np.a),
@@ -1703,21 +1761,21 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             })
             .or(name_appos);
     }
-    if s.is_pronoun(head) {
+    if class & HEAD_PRONOUN != 0 {
         return Some(Np { a: head, b: end });
     }
     let mut a = head;
     // (A capitalized plural speaker noun takes lowercase modifiers too:
     // "the state's top Republicans", "moderate Democrats".)
     // (The head's bytes, not its text: no out-of-line call.)
-    let head_lower = !s.is_cap(head)
-        || s.bytes(head).ends_with(b"s")
+    let head_lower = class & HEAD_LOWER != 0
+        || class & HEAD_PERSON != 0
+            && s.bytes(head).ends_with(b"s")
             && head > lo
             && s.is_word(head - 1)
             && !s.is_cap(head - 1)
             && !s.is_stop(head - 1)
-            && !is_cue_word(s, lx, head - 1)
-            && s.speaker_noun(lx, head) == Some(crate::lexicon::NounType::Person);
+            && !is_cue_word(s, lx, head - 1);
     let mut lower_count = 0;
     while a > lo {
         let k = a - 1;
@@ -2995,6 +3053,66 @@ mod tests {
         assert!(asked > 50_000 && yes > 30, "{asked} {yes}");
     }
 
+    /// The head tests by the class bits (`head_class`) answer as the tests
+    /// themselves (`head_class_asked`) and as the phrase search's tests
+    /// before them (a pronoun; a capitalized word that is no function
+    /// word or ends a name; a speaker noun; the head's case and noun type)
+    /// for every token of the real texts and of built sentences
+    /// (capitalized function words, joined, long and curly words, words in
+    /// capitals), with the lexicon's table and without it.
+    #[test]
+    fn head_class_as_the_tests() {
+        use crate::lexicon::NounType;
+        let lx = Lexicon::default_data().unwrap();
+        let mut texts = crate::attribution::rules::real_texts();
+        let built = "Theresa May said it. Yin Myint May said so. Instead, Will called for it. \
+                     Will Smith said. \"Will voters agree?\" The U.S. co-chairs said so. \
+                     Counterintelligence officials and internationalization experts \
+                     agreed. It\u{2019}s what they\u{2019}d said. DEMOCRATS say so. \
+                     Spokeswomen, the Secretary-General and the spokesman said. She, \
+                     he and I said. Young Republicans, Long and Rice said. The \
+                     Spokesperson-designate, two Senators and many Democrats agreed.";
+        texts.push(built.to_string());
+        let (mut told, mut asked, mut heads, mut persons) = (0, 0, 0, 0);
+        let mut check = |s: &Sent| {
+            for i in 0..=s.len() {
+                let noun = |i| s.speaker_noun(&lx, i);
+                let ok = s.is_pronoun(i)
+                    || s.is_word(i)
+                        && (s.is_cap(i) && (!s.is_stop(i) || name_end(s, i)) || noun(i).is_some());
+                let class = head_class(s, &lx, i);
+                assert_eq!(class, head_class_asked(s, &lx, i), "{:?} {i}", s.text);
+                assert_eq!(class & HEAD_OK != 0, ok, "{:?} {i}", s.text);
+                if ok {
+                    let pronoun = s.is_pronoun(i);
+                    assert_eq!(class & HEAD_PRONOUN != 0, pronoun);
+                    if !pronoun {
+                        assert_eq!(class & HEAD_LOWER != 0, !s.is_cap(i));
+                        let person = noun(i) == Some(NounType::Person);
+                        assert_eq!(class & HEAD_PERSON != 0, person);
+                        persons += usize::from(person);
+                    }
+                } else {
+                    assert_eq!(class, 0);
+                }
+                heads += usize::from(ok);
+                told += usize::from(s.head_bits(i) & HEAD_ASK == 0);
+                asked += usize::from(s.head_bits(i) & HEAD_ASK != 0);
+            }
+        };
+        for text in &texts {
+            crate::attribution::rules::for_each_sentence(text, &lx, |s, _, _| check(s));
+        }
+        // Without the lexicon's table: no noun type in the bits.
+        for text in texts.iter().take(50).chain([&built.to_string()]) {
+            check(&Sent::new(text, (0, text.len())));
+        }
+        assert!(
+            told > 50_000 && asked > 10_000 && heads > 10_000 && persons > 1_000,
+            "{told} {asked} {heads} {persons}"
+        );
+    }
+
     /// The phrase search finds the same phrase with and without going to
     /// the head tests at once after a word none of its steps up to the
     /// appositions reads (`no_step_before_cue`) and at a plain last token
@@ -3031,7 +3149,20 @@ mod tests {
                             &text[span.0..span.1]
                         );
                         asked += 1;
-                        quick_taken += usize::from(no_step_before_cue(s, lo, cue));
+                        // (The entry's test, its tests by `&`, as by `&&`;
+                        // where it holds, no predicate noun moves the end.)
+                        let no_step = no_step_before_cue(s, lo, cue);
+                        assert_eq!(
+                            no_step,
+                            cue > lo
+                                && cue < s.len()
+                                && !s.is_in(cue, PREDICATE_NOUNS)
+                                && s.is_word(cue - 1)
+                                && !s.in_sets(cue - 1, BEFORE_CUE_STEPS)
+                                && !ly_adverb(s, cue - 1)
+                        );
+                        assert!(!no_step || predicate_noun_copula(s, lo, cue).is_none());
+                        quick_taken += usize::from(no_step);
                         found += usize::from(quick.is_some());
                         plain_ends += usize::from(cue > lo && plain_end(s, cue - 1));
                     }

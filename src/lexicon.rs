@@ -794,7 +794,7 @@ impl Lexicon {
     }
 
     /// The body of [`Lexicon::scan`], in line in it and in
-    /// `Lexicon::scan_in_token`.
+    /// `Lexicon::scan_in_token_body`.
     #[inline(always)]
     fn scan_body(&self, bytes: &[u8], from: usize, to: usize, out: &mut Vec<CueMatch>) -> usize {
         let end = bytes.len();
@@ -1933,7 +1933,9 @@ mod tests {
                         "{t:?} {a} {b} {at}"
                     );
                     assert_eq!(fast, full, "{t:?} {a} {b} {at}");
-                    // (The word loop's way, the same test in line.)
+                    // (The word loop's way, `scan_token` with no cue list:
+                    // its copy of the sixteen-byte test in line, which must
+                    // stay `scan_in_token`'s.)
                     let (mut pos, mut inline) = (at, vec![]);
                     lx.scan_token(&t, a, b, 3, None, &mut pos, &mut inline);
                     assert_eq!((pos, &inline), (e, &full), "{t:?} {a} {b} {at}");

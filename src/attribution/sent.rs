@@ -147,25 +147,27 @@ pub(crate) const HEAD_PERSON: u8 = 8;
 pub(crate) const HEAD_ASK: u8 = 16;
 
 /// [`Sent::head_bits`] of each index: the class bits below [`NUMBER_BIT`]
-/// (stop, pronoun, determiner, noun type, capital) and, at bit 6, whether
-/// the noun type is the token's (a word of at most 16 ASCII letters and
-/// digits in a sentence built with the lexicon's table: see
-/// [`Sent::speaker_noun`]). A pronoun heads a phrase; a capitalized
-/// function word may end a name ("Theresa May", `speaker::name_end`),
-/// which the bits do not tell; any other capitalized word heads one, and
-/// any other word only as a speaker noun. So one load answers the head
-/// tests for all but a few tokens, where their branches went either way
-/// with the text.
-static HEAD_BITS: [u8; 128] = {
-    let mut t = [0; 128];
+/// (stop, pronoun, determiner, noun type, capital) and, at
+/// [`NUMBER_BIT`]'s place, whether the noun type is the token's (a word of
+/// at most 16 ASCII letters and digits in a sentence built with the
+/// lexicon's table: [`Sent::table_bits`]). A pronoun heads a phrase; a
+/// capitalized function word may end a name ("Theresa May",
+/// `speaker::name_end`), which the bits do not tell; any other capitalized
+/// word heads one, and any other word only as a speaker noun. So one load
+/// answers the head tests for nearly every head the phrase search asks
+/// about, where their branches went either way with the text (the others:
+/// marks, possessives, words not from the table, capitalized function
+/// words, are asked the tests, [`HEAD_ASK`]).
+static HEAD_BITS: [u8; 2 * NUMBER_BIT as usize] = {
+    let mut t = [0; 2 * NUMBER_BIT as usize];
     let mut i = 0;
-    while i < 128 {
+    while i < t.len() {
         let c = i as u8;
         let noun = c >> NOUN_SHIFT & 3;
         let person = if noun == 1 { HEAD_PERSON } else { 0 };
         t[i] = if c & PRONOUN_BIT != 0 {
             HEAD_OK | HEAD_PRONOUN
-        } else if i < 64 || c & CAP_BIT != 0 && c & STOP_BIT != 0 {
+        } else if c & NUMBER_BIT == 0 || c & CAP_BIT != 0 && c & STOP_BIT != 0 {
             HEAD_ASK
         } else if c & CAP_BIT != 0 {
             HEAD_OK | person
@@ -180,7 +182,8 @@ static HEAD_BITS: [u8; 128] = {
 };
 
 // [`HEAD_BITS`]' index: the class bits below [`NUMBER_BIT`] are those it
-// reads, and bit 6 is free for the noun type's flag.
+// reads, and [`NUMBER_BIT`]'s place, the top of the index, is free for the
+// noun type's flag.
 const _: () =
     assert!(STOP_BIT | PRONOUN_BIT | DET_BIT | CAP_BIT | 3 << NOUN_SHIFT == NUMBER_BIT - 1);
 
@@ -2412,12 +2415,7 @@ impl<'a> Sent<'a> {
     #[inline]
     pub fn cue_word(&self, lx: &Lexicon, i: usize) -> Option<(usize, Form)> {
         let t = self.toks[i];
-        if self.lexicon_bits
-            && t.kind == TokKind::Word
-            && t.simple
-            && t.end - t.start <= 16
-            && self.toks[i].class & CUE_BIT == 0
-        {
+        if self.table_bits(&t) && t.class & CUE_BIT == 0 {
             return None;
         }
         lx.cue_word(self.w(i))
@@ -2431,24 +2429,37 @@ impl<'a> Sent<'a> {
     #[inline]
     pub fn speaker_noun(&self, lx: &Lexicon, i: usize) -> Option<NounType> {
         let t = self.toks[i];
-        if self.lexicon_bits && t.kind == TokKind::Word && t.simple && t.end - t.start <= 16 {
-            return NOUN_TYPES[usize::from(self.toks[i].class >> NOUN_SHIFT & 3)];
+        if self.table_bits(&t) {
+            return NOUN_TYPES[usize::from(t.class >> NOUN_SHIFT & 3)];
         }
         lx.speaker_noun(self.w(i))
+    }
+
+    /// Whether token `t`'s class bits came from the lexicon's table (so its
+    /// cue bit and noun type are the lexicon's): a word of ASCII letters
+    /// and digits of at most 16 bytes (`simple`, which only words are) in a
+    /// sentence built with the table. Read by [`Sent::cue_word`],
+    /// [`Sent::speaker_noun`] and [`Sent::head_bits`]; by `&`, one branch
+    /// at most.
+    #[inline(always)]
+    fn table_bits(&self, t: &Token) -> bool {
+        debug_assert!(!t.simple || t.kind == TokKind::Word);
+        self.lexicon_bits & t.simple & (t.end - t.start <= 16)
     }
 
     /// What token `i`'s class bits tell the speaker search's head tests
     /// ([`HEAD_OK`], [`HEAD_PRONOUN`], [`HEAD_LOWER`], [`HEAD_PERSON`]), or
     /// [`HEAD_ASK`] when they do not tell ([`HEAD_BITS`]); 0 past the end.
-    /// The noun type is the token's under the tests of
-    /// [`Sent::speaker_noun`], here made with no branch.
+    /// The noun type is the token's where [`Sent::speaker_noun`] reads it
+    /// from the bits ([`Sent::table_bits`]), told to the table at
+    /// [`NUMBER_BIT`]'s place.
     #[inline(always)]
     pub(crate) fn head_bits(&self, i: usize) -> u8 {
         let Some(t) = self.toks.get(i) else {
             return 0;
         };
-        let typed = self.lexicon_bits & t.simple & (t.end - t.start <= 16);
-        HEAD_BITS[usize::from(t.class & (NUMBER_BIT - 1) | u8::from(typed) << 6)]
+        let typed = u8::from(self.table_bits(t)) * NUMBER_BIT;
+        HEAD_BITS[usize::from(t.class & (NUMBER_BIT - 1) | typed)]
     }
 
     /// `speaker::is_number_word` of token `i`: a word of ASCII letters and
@@ -2581,7 +2592,7 @@ impl<'a> Sent<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[cfg(target_arch = "x86_64")]
@@ -2768,7 +2779,7 @@ mod tests {
 
     /// Every word of the forms and nouns of the default lexicon (and some
     /// others: long, non-ASCII, joined, at the text end), in three cases.
-    fn lexicon_words() -> String {
+    pub(crate) fn lexicon_words() -> String {
         let mut words: Vec<String> = Vec::new();
         for csv in [
             crate::lexicon::DEFAULT_VERBS,

@@ -1562,6 +1562,19 @@ fn first_byte_bits(b: u8) -> u8 {
     FIRST_BYTE_BITS[usize::from(b)]
 }
 
+/// Whether token `t` is a word of ASCII letters and digits of at most 16
+/// bytes (`simple`, which only words are): its class bits are then its
+/// entry's in the word table's packed keys, so [`NUMBER_BIT`] tells a
+/// number word or a first digit ([`Sent::is_number_word`],
+/// [`Sent::is_numeric`]), and, in a sentence built with the lexicon's
+/// table, [`CUE_BIT`] and the noun type are the lexicon's
+/// ([`Sent::table_bits`]).
+#[inline(always)]
+fn packed_word(t: &Token) -> bool {
+    debug_assert!(!t.simple || t.kind == TokKind::Word);
+    t.simple & (t.end - t.start <= 16)
+}
+
 /// [`first_byte_bits`] of every byte.
 static FIRST_BYTE_BITS: [u8; 256] = {
     let mut t = [0; 256];
@@ -2436,15 +2449,13 @@ impl<'a> Sent<'a> {
     }
 
     /// Whether token `t`'s class bits came from the lexicon's table (so its
-    /// cue bit and noun type are the lexicon's): a word of ASCII letters
-    /// and digits of at most 16 bytes (`simple`, which only words are) in a
+    /// cue bit and noun type are the lexicon's): a [`packed_word`] in a
     /// sentence built with the table. Read by [`Sent::cue_word`],
     /// [`Sent::speaker_noun`] and [`Sent::head_bits`]; by `&`, one branch
     /// at most.
     #[inline(always)]
     fn table_bits(&self, t: &Token) -> bool {
-        debug_assert!(!t.simple || t.kind == TokKind::Word);
-        self.lexicon_bits & t.simple & (t.end - t.start <= 16)
+        self.lexicon_bits & packed_word(t)
     }
 
     /// What token `i`'s class bits tell the speaker search's head tests
@@ -2471,7 +2482,7 @@ impl<'a> Sent<'a> {
     #[inline(always)]
     pub fn is_number_word(&self, i: usize) -> bool {
         let t = self.toks[i];
-        if t.kind == TokKind::Word && t.simple && t.end - t.start <= 16 {
+        if packed_word(&t) {
             // (The bit is also a digit's, which no number word opens with.)
             return t.class & NUMBER_BIT != 0 && !self.text.as_bytes()[t.start].is_ascii_digit();
         }
@@ -2492,7 +2503,7 @@ impl<'a> Sent<'a> {
         if t.kind != TokKind::Word {
             return false;
         }
-        if t.simple && t.end - t.start <= 16 {
+        if packed_word(&t) {
             return t.class & NUMBER_BIT != 0;
         }
         self.text.as_bytes()[t.start].is_ascii_digit() || super::speaker::is_number_word(self.w(i))

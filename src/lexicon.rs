@@ -16,7 +16,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::attribution::sent::{cue_exit_mask, Lookup, CUE_EXIT_ANY, CUE_NO_SINGLE};
+use crate::attribution::sent::{
+    cue_exit_mask, list_index, packed_single, Lookup, CUE_EXIT_ANY, CUE_NO_SINGLE,
+};
 use crate::error::{Error, Result};
 use crate::gazetteer::{ends_with_word_char, is_word_boundary};
 use crate::text::segment::packed_prefix;
@@ -919,68 +921,82 @@ impl Lexicon {
     /// there cost the loop more than it saved), and apart from `cue_at`,
     /// so the words skipped save few registers. The cue pushed, if any, is
     /// given `tok` as its [`CueMatch::tok`].
+    /// `list` is the word's cue-form entry as the word table gives it (not
+    /// 0): 1 + the list's index, or that and the one-word form packed.
     #[inline(never)]
     fn first_word_at(
         &self,
         bytes: &[u8],
         i: usize,
         j: usize,
-        l: u32,
+        list: u32,
         tok: usize,
         out: &mut Vec<CueMatch>,
     ) -> usize {
-        // (The list's mask and one-word form from the table's masks
-        // (`Lookup::cue_head`, 8 bytes a list), not from the list's head
-        // (64 bytes a list): what `ListHead::may_be_multi` tells, as a
-        // second word starts with a byte that is no letter only in a list
-        // with `CUE_EXIT_ANY`.)
+        // (A list of one-word forms only, "said", most cues met: its
+        // one-word form from the word's entry, packed (`CUE_PACKED`), with
+        // no read but of the slot the word loop has just read, and no test
+        // of the bytes after the word, as no form of several words can
+        // follow. A branch, as packed lists and others come as the text
+        // has them, but one that skips those tests: a select of where the
+        // mask is read from cost more instructions than the mispredicts.)
+        // (Else the list's mask and one-word form from the table's masks
+        // (`Lookup::cue_head`, 8 bytes a list, a line that missed the cache
+        // on most calls), not from the list's head (64 bytes a list): what
+        // `ListHead::may_be_multi` tells, as a second word starts with a
+        // byte that is no letter only in a list with `CUE_EXIT_ANY`.)
         // (A second word's first letter in the mask, but the bytes after
         // the word unlike those all the list's forms of several words
         // have there: no such form can follow either. About 3,700 "in"
         // a pass over train, whose one such form is "in the words of",
         // are turned down here, not by `cue_at`.)
-        match self.table.cue_head(l) {
-            Some([m, single])
-                if m & CUE_EXIT_ANY == 0
-                    && !(j + 1 < bytes.len() && bytes[j] == b' ' && {
-                        let c = bytes[j + 1].to_ascii_lowercase().wrapping_sub(b'a');
-                        c < 26
-                            && m & (1 << c) != 0
-                            && self
-                                .multi_tails
-                                .get(l as usize)
-                                .is_none_or(|t| t.may_match(bytes, j))
-                    }) =>
+        let l = list_index(list);
+        'single: {
+            let single = match packed_single(list) {
+                Some(single) => single,
+                None => match self.table.cue_head(list).1 {
+                    Some([m, single])
+                        if m & CUE_EXIT_ANY == 0
+                            && !(j + 1 < bytes.len() && bytes[j] == b' ' && {
+                                let c = bytes[j + 1].to_ascii_lowercase().wrapping_sub(b'a');
+                                c < 26
+                                    && m & (1 << c) != 0
+                                    && self
+                                        .multi_tails
+                                        .get(l as usize)
+                                        .is_none_or(|t| t.may_match(bytes, j))
+                            }) =>
+                    {
+                        if single == CUE_NO_SINGLE {
+                            return j;
+                        }
+                        single
+                    }
+                    _ => break 'single,
+                },
+            };
+            // The one-word form, when the word plainly stands alone (an
+            // ASCII byte that is no letter or digit, or the text's edge, on
+            // each side): what `cue_at` pushes then, without its call. Else
+            // `cue_at` tests it in full. (Only with room in `out`: with no
+            // call to grow it, this function saves no registers.)
+            let word_byte = |b: u8| WORD_BYTE[b as usize];
+            if (i == 0 || !word_byte(bytes[i - 1]))
+                && bytes.get(j).is_none_or(|&b| !word_byte(b))
+                && out.len() < out.capacity()
             {
-                if single == CUE_NO_SINGLE {
-                    return j;
-                }
-                // The one-word form ("said", most cues met), when the word
-                // plainly stands alone (an ASCII byte that is no letter or
-                // digit, or the text's edge, on each side): what `cue_at`
-                // pushes then, without its call. Else `cue_at` tests it
-                // in full. (Only with room in `out`: with no call to grow
-                // it, this function saves no registers.)
-                let word_byte = |b: u8| WORD_BYTE[b as usize];
-                if (i == 0 || !word_byte(bytes[i - 1]))
-                    && bytes.get(j).is_none_or(|&b| !word_byte(b))
-                    && out.len() < out.capacity()
-                {
-                    // (The one-word form is the word itself, `j - i`
-                    // bytes.)
-                    debug_assert_eq!(self.heads[l as usize].single_len as usize, j - i);
-                    let (cue, form) = unpack_single(single);
-                    out.push(CueMatch {
-                        start: i,
-                        end: j,
-                        cue,
-                        form,
-                        tok: u32::try_from(tok).unwrap_or(CueMatch::NO_TOK),
-                    });
-                    return j;
-                }
+                // (The one-word form is the word itself, `j - i` bytes.)
+                debug_assert_eq!(self.heads[l as usize].single_len as usize, j - i);
+                let (cue, form) = unpack_single(single);
+                out.push(CueMatch {
+                    start: i,
+                    end: j,
+                    cue,
+                    form,
+                    tok: u32::try_from(tok).unwrap_or(CueMatch::NO_TOK),
+                });
+                return j;
             }
-            _ => {}
         }
         // (`cue_at` pushes at most one cue, starting at `i`.)
         let n = out.len();
@@ -995,9 +1011,10 @@ impl Lexicon {
     /// `bytes[a..b]` of a tokenized sentence (`bytes` the whole text),
     /// the scan having stopped at `*at` (a byte before `b`). `list` is
     /// given when the tokenizer found the token to be one run of ASCII
-    /// letters and digits of at most 16 bytes: 1 + the index of the cue
-    /// forms it is the first word of (in [`Lexicon::word_table`], the same
-    /// probe as its word classes), or 0. Such a word is a cue only when it
+    /// letters and digits of at most 16 bytes: the entry of the cue forms
+    /// it is the first word of (in [`Lexicon::word_table`], the same
+    /// probe as its word classes: 1 + their index, or that and the
+    /// one-word form packed, `Lookup::cue_head`), or 0. Such a word is a cue only when it
     /// is a whole first word, with no byte scan. Other tokens (inner
     /// punctuation, non-ASCII, possessives) are scanned byte by byte, but
     /// for most of them, which hold no cue, that is told from their first
@@ -1028,10 +1045,10 @@ impl Lexicon {
                     .get(b)
                     .is_some_and(|&c| c == b'-' || ASCII_ALPHA[c as usize])
             {
-                *at = match l.checked_sub(1) {
-                    Some(l) => self.first_word_at(bytes, a, b, l, tok, out),
+                *at = match l {
                     // Digits: a letter run next to a digit is no whole word.
-                    None => b,
+                    0 => b,
+                    l => self.first_word_at(bytes, a, b, l, tok, out),
                 };
                 return;
             }
@@ -1414,7 +1431,8 @@ mod tests {
             // start a form here.
             // (Its cue is given the token index it is passed.)
             let mut out2 = Vec::new();
-            assert_eq!(lx.first_word_at(b, 0, j, l, 7, &mut out2), e, "{t:?}");
+            let entry = lx.table.list_entry(l);
+            assert_eq!(lx.first_word_at(b, 0, j, entry, 7, &mut out2), e, "{t:?}");
             for m in &mut out2 {
                 assert_eq!(m.tok, 7, "{t:?}");
                 m.tok = CueMatch::NO_TOK;
@@ -1493,7 +1511,12 @@ mod tests {
                     let t = format!("{before}{word}{after}");
                     let b = t.as_bytes();
                     let (i, j) = (before.len(), before.len() + word.len());
-                    for room in [0, 1, 8] {
+                    // (The entry as the table holds it, packed or not, and
+                    // the entry unpacked, which reads the list's masks.)
+                    for (room, entry) in [0, 1, 8]
+                        .into_iter()
+                        .flat_map(|r| [(r, lx.table.list_entry(l)), (r, l + 1)])
+                    {
                         let mut want = Vec::with_capacity(room);
                         let mut got = Vec::with_capacity(room);
                         if room == 1 {
@@ -1509,7 +1532,7 @@ mod tests {
                             got.push(m);
                         }
                         let e = lx.cue_at(b, i, j, Some(l), &mut want);
-                        assert_eq!(lx.first_word_at(b, i, j, l, 7, &mut got), e, "{t:?}");
+                        assert_eq!(lx.first_word_at(b, i, j, entry, 7, &mut got), e, "{t:?}");
                         for m in &mut got[usize::from(room == 1)..] {
                             assert_eq!(m.tok, 7, "{t:?}");
                             m.tok = CueMatch::NO_TOK;
@@ -1522,7 +1545,7 @@ mod tests {
             }
         }
         assert!(
-            checked > 40 * lx.by_first.len() && pushed > 0,
+            checked > 80 * lx.by_first.len() && pushed > 0,
             "{checked} {pushed}"
         );
         // After the word, the rests of the list's own forms: whole, cut,
@@ -1555,12 +1578,15 @@ mod tests {
                     let e = lx.cue_at(&t, 0, k.len(), Some(l), &mut want);
                     // (`tok` as `cue_at` leaves it.)
                     let tok = CueMatch::NO_TOK as usize;
-                    assert_eq!(
-                        lx.first_word_at(&t, 0, k.len(), l, tok, &mut got),
-                        e,
-                        "{t:?}"
-                    );
-                    assert_eq!(got, want, "{t:?}");
+                    for entry in [lx.table.list_entry(l), l + 1] {
+                        got.clear();
+                        assert_eq!(
+                            lx.first_word_at(&t, 0, k.len(), entry, tok, &mut got),
+                            e,
+                            "{t:?}"
+                        );
+                        assert_eq!(got, want, "{t:?}");
+                    }
                     tried += 1;
                     found += usize::from(!want.is_empty() && want[0].end > k.len());
                 }
@@ -1579,9 +1605,17 @@ mod tests {
     #[test]
     fn cue_heads_agree_with_the_list_heads() {
         let lx = Lexicon::default_data().unwrap();
-        let mut singles = 0;
+        let (mut singles, mut packed) = (0, 0);
         for (l, h) in lx.heads.iter().enumerate() {
-            let [m, single] = lx.table.cue_head(l as u32).unwrap();
+            let l = l as u32;
+            let (at, Some([m, single])) = lx.table.cue_head(l + 1) else {
+                panic!("no entry for list {l}")
+            };
+            assert_eq!(at, l);
+            // The entry the slots hold gives the same, packed or not.
+            let entry = lx.table.list_entry(l);
+            assert_eq!(lx.table.cue_head(entry), (l, Some([m, single])), "{l}");
+            packed += usize::from(entry != l + 1);
             if h.single_len == 0 {
                 assert_eq!(single, CUE_NO_SINGLE);
             } else {
@@ -1597,7 +1631,7 @@ mod tests {
                 }
             }
         }
-        assert!(singles > 500, "{singles}");
+        assert!(singles > 500 && packed > 500, "{singles} {packed}");
         for (cue, form) in [
             (0, Form::Base),
             (7, Form::Third),
@@ -1755,10 +1789,11 @@ mod tests {
                     let b = text.as_bytes();
                     let j = word.len();
                     let next = j + usize::from(b.get(j) == Some(&b' '));
-                    if table.skips_cue_step(l + 1, b, j, next) {
+                    let entry = table.list_entry(l);
+                    if table.skips_cue_step(entry, b, j, next) {
                         skipped += 1;
                         let mut out = Vec::new();
-                        assert_eq!(lx.first_word_at(b, 0, j, l, 0, &mut out), j, "{text:?}");
+                        assert_eq!(lx.first_word_at(b, 0, j, entry, 0, &mut out), j, "{text:?}");
                         assert!(out.is_empty(), "{text:?}");
                         assert_eq!(lx.cue_at(b, 0, j, Some(l), &mut out), j, "{text:?}");
                         assert!(out.is_empty(), "{text:?}");

@@ -776,8 +776,12 @@ struct ShortSlot {
     tag: u64,
     /// Its word set bits, low word first.
     sets: [u64; 2],
-    /// 1 + the index of the word's cue forms when it is the first word of
-    /// a cue form, else 0.
+    /// The word's cue-form entry when it is the first word of a cue form,
+    /// else 0: 1 + the index of its list, or, once the masks are set and
+    /// for a list of one-word forms only that fits, the index and the
+    /// one-word form packed ([`CUE_PACKED`], [`Lookup::list_entry`]),
+    /// which the cue step then reads from the line the word loop has just
+    /// read, not from `cue_exits`.
     list: u32,
     /// Its class bits (the low byte) and, above them, the cue mask of its
     /// list ([`fold_cue_mask`]; 0 for a word with no list), which the word
@@ -889,6 +893,17 @@ pub(crate) const CUE_EXIT_ANY: u32 = 1 << 30;
 /// The one-word form of an entry of the cue masks ([`Lookup::cue_head`])
 /// of a list with none.
 pub(crate) const CUE_NO_SINGLE: u32 = u32::MAX;
+
+/// The bit of a word's cue-form entry ([`ShortSlot`]'s `list`) set when
+/// the entry is packed ([`Lookup::list_entry`]): 1 + the list's index in
+/// the low 16 bits and its one-word form ([`CUE_NO_SINGLE`] never) in the
+/// 15 bits above, for a list with no form of several words. Clear, the
+/// entry is 1 + the index (below 2^31, `Lookup::new` checks).
+pub(crate) const CUE_PACKED: u32 = 1 << 31;
+
+/// The bits of a packed cue-form entry ([`CUE_PACKED`]) that hold 1 + the
+/// list's index; the one-word form lies above them.
+const PACKED_LIST_BITS: u32 = 16;
 
 /// The mask of a list of cue forms that tells the word loop when its first
 /// word may skip the cue step (`Lookup::skips_cue_step`, and folded, in
@@ -1080,8 +1095,10 @@ impl Lookup {
         for (w, l) in first {
             if !w.is_empty() && w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase) {
                 // (No entry is `NO_LIST`, which the word loop reads as
-                // none: lists are far fewer than 2^32 - 2.)
-                assert!(l < NO_LIST - 1, "too many lists of cue forms");
+                // none: lists are far fewer than 2^31 - 1.)
+                // Nor has any its `CUE_PACKED` bit set until the masks
+                // are set and it is packed.
+                assert!(l < CUE_PACKED - 1, "too many lists of cue forms");
                 entries.entry(pack(w)).or_insert(((0, 0), 0)).1 = l + 1;
             }
         }
@@ -1208,9 +1225,9 @@ impl Lookup {
         self.filter[i >> 6] & (1 << (i & 63)) != 0
     }
 
-    /// The class bits, set bits and cue-form entry (1 + the index, 0 for
-    /// none) of a word of at most eight bytes packed by [`pack`] (`k`, not
-    /// 0); all 0 when it is not in the table. The probe of nearly every
+    /// The class bits, set bits and cue-form entry ([`ShortSlot`]'s
+    /// `list`, 0 for none) of a word of at most eight bytes packed by
+    /// [`pack`] (`k`, not 0); all 0 when it is not in the table. The probe of nearly every
     /// word of a text.
     ///
     /// The common cases take one path with no branch on the text: the
@@ -1348,9 +1365,9 @@ impl Lookup {
         self.long_slot(k).map_or(&EMPTY_SHORT, |e| &e.short)
     }
 
-    /// The class bits, set bits and cue-form entry (1 + the index, 0 for
-    /// none) of a word packed by [`pack`]; all 0 when it is not in the
-    /// table.
+    /// The class bits, set bits and cue-form entry ([`ShortSlot`]'s
+    /// `list`, 0 for none) of a word packed by [`pack`]; all 0 when it is
+    /// not in the table.
     #[inline(always)]
     fn bits(&self, k: u128) -> (u8, u128, u32) {
         if k >> 64 == 0 {
@@ -1421,27 +1438,52 @@ impl Lookup {
     /// list's one-word form packed by the lexicon ([`CUE_NO_SINGLE`] for
     /// none), for [`Lookup::cue_head`].
     /// The short table's slots take the masks folded ([`fold_cue_mask`]).
+    /// The slots' cue-form entries become [`Lookup::list_entry`]'s (packed
+    /// where they fit).
     pub(crate) fn set_cue_exits(&mut self, exits: Vec<[u32; 2]>) {
+        self.cue_exits = exits;
         for e in self.short.iter_mut() {
             if e.list != 0 {
-                let m = exits
-                    .get(e.list as usize - 1)
+                let l = list_index(e.list);
+                let m = self
+                    .cue_exits
+                    .get(l as usize)
                     .map_or(CUE_FULL, |&[m, _]| fold_cue_mask(m));
                 e.cls = e.cls & 0xFF | m << 8;
+                e.list = list_entry(&self.cue_exits, l);
             }
         }
-        self.cue_exits = exits;
+        for e in self.slots.iter_mut() {
+            if e.short.list != 0 {
+                e.short.list = list_entry(&self.cue_exits, list_index(e.short.list));
+            }
+        }
     }
 
-    /// The mask ([`cue_exit_mask`]) and packed one-word form of list `l`
-    /// (by index) as given to [`Lookup::set_cue_exits`], if set.
+    /// The cue-form entry the table's slots hold for list `l` (by index)
+    /// once the masks are set ([`list_entry`]).
+    #[cfg(test)]
+    pub(crate) fn list_entry(&self, l: u32) -> u32 {
+        list_entry(&self.cue_exits, l)
+    }
+
+    /// The index of the list of a word's cue-form entry `list` as the
+    /// table gives it (not 0), with the list's mask ([`cue_exit_mask`])
+    /// and packed one-word form as given to [`Lookup::set_cue_exits`], if
+    /// set: from the entry itself when it is packed ([`CUE_PACKED`]: a
+    /// list with no form of several words, whose mask is
+    /// [`CUE_EXIT_ALWAYS`] alone), else from `cue_exits`.
     #[inline(always)]
-    pub(crate) fn cue_head(&self, l: u32) -> Option<[u32; 2]> {
-        self.cue_exits.get(l as usize).copied()
+    pub(crate) fn cue_head(&self, list: u32) -> (u32, Option<[u32; 2]>) {
+        let l = list_index(list);
+        if let Some(single) = packed_single(list) {
+            return (l, Some([CUE_EXIT_ALWAYS, single]));
+        }
+        (l, self.cue_exits.get(l as usize).copied())
     }
 
     /// Whether the cue step of a plain word (ASCII letters and digits)
-    /// with the cue-form entry `list` (1 + the index of its list, not 0),
+    /// with the cue-form entry `list` (as the table gives it, not 0),
     /// ending at `end` inside the span, would find nothing and move the
     /// scan no further than the word's end: every form of its list has
     /// several words (no one-word form, no second word that starts with a
@@ -1454,7 +1496,10 @@ impl Lookup {
     /// reference its test compares it with.)
     #[cfg(test)]
     pub(crate) fn skips_cue_step(&self, list: u32, bytes: &[u8], end: usize, next: usize) -> bool {
-        let Some(&[m, _]) = self.cue_exits.get((list as usize).wrapping_sub(1)) else {
+        if list == 0 || list == NO_LIST {
+            return false;
+        }
+        let (_, Some([m, _])) = self.cue_head(list) else {
             return false;
         };
         if m & CUE_EXIT_ALWAYS != 0 {
@@ -1470,7 +1515,49 @@ impl Lookup {
     /// any (the lexicon's table only).
     #[cfg(test)]
     pub(crate) fn first_word(&self, k: u128) -> Option<u32> {
-        self.bits(k).2.checked_sub(1)
+        let list = self.bits(k).2;
+        (list != 0).then(|| list_index(list))
+    }
+}
+
+/// The one-word form (packed, as in `cue_exits`) of a packed cue-form
+/// entry `list` ([`CUE_PACKED`]: its list has no other form), `None` for
+/// an entry not packed, whose list's masks are read from `cue_exits`
+/// ([`Lookup::cue_head`]).
+#[inline(always)]
+pub(crate) fn packed_single(list: u32) -> Option<u32> {
+    (list & CUE_PACKED != 0).then_some((list & !CUE_PACKED) >> PACKED_LIST_BITS)
+}
+
+/// The index of the list of a cue-form entry `list` (not 0), packed
+/// ([`CUE_PACKED`]) or not.
+#[inline(always)]
+pub(crate) fn list_index(list: u32) -> u32 {
+    let one_more = if list & CUE_PACKED != 0 {
+        list & ((1 << PACKED_LIST_BITS) - 1)
+    } else {
+        list
+    };
+    one_more.wrapping_sub(1)
+}
+
+/// The cue-form entry of list `l` (by index) with the masks `exits`
+/// ([`Lookup::set_cue_exits`]): packed ([`CUE_PACKED`]) when the list has
+/// no form of several words (its mask is [`CUE_EXIT_ALWAYS`] alone, so a
+/// one-word form that fits, [`CUE_NO_SINGLE`] never), 1 + `l` fits in
+/// [`PACKED_LIST_BITS`] (not all ones: an entry is never [`NO_LIST`]) and
+/// its one-word form in the bits above; else 1 + `l`, whose list's entry
+/// the cue step reads from `exits` (a user's lexicon past the bounds).
+fn list_entry(exits: &[[u32; 2]], l: u32) -> u32 {
+    match exits.get(l as usize) {
+        Some(&[m, single])
+            if m == CUE_EXIT_ALWAYS
+                && single < 1 << (31 - PACKED_LIST_BITS)
+                && l + 1 < (1 << PACKED_LIST_BITS) - 1 =>
+        {
+            CUE_PACKED | single << PACKED_LIST_BITS | (l + 1)
+        }
+        _ => l + 1,
     }
 }
 
@@ -1604,7 +1691,7 @@ fn first_byte_bits_alnum(b: u8) -> u8 {
 
 /// The class bits (with the cue mask above them, as [`Lookup::bits_cue`]
 /// gives it; [`CUE_FULL`] for a word with no entry), set bits and cue-form
-/// entry (1 + the index, 0 for none) of the word token `t` (its class bits
+/// entry ([`ShortSlot`]'s `list`, 0 for none) of the word token `t` (its class bits
 /// still 0): a word of ASCII of at most 16 bytes takes one probe of the
 /// packed table (and has an entry); other words go through
 /// [`classes_of`] (and have none).
@@ -2093,8 +2180,8 @@ impl<'a> Sent<'a> {
     /// Tokenizes `span` into `bufs` and gives each word its class and set
     /// bits from `lk`; `word` sees every word and possessive token in
     /// order, with its index in the tokens and, when the word is ASCII
-    /// of at most 16 bytes, its entry of cue forms in `lk` (1 + the
-    /// index, 0 for none), but for a word
+    /// of at most 16 bytes, its entry of cue forms in `lk` ([`ShortSlot`]'s
+    /// `list`, 0 for none), but for a word
     /// with entry 0, or whose forms cannot start there
     /// ([`cue_step_takes`]), that ends before the span's end (the
     /// cue scan has nothing to do there). The letters of the text are
@@ -2714,6 +2801,81 @@ pub(crate) mod tests {
         }
     }
 
+    /// A user's lexicon past the bounds of a packed cue-form entry
+    /// (`CUE_PACKED`): 66,000 lemmas of one one-word form each, so lists
+    /// past 2^16 - 2 and lemmas past 2^12 (a one-word form past 15 bits),
+    /// most in the long table (the short one takes `SHORT_MAX` words),
+    /// and a few lists with forms of several words. The entries fit just
+    /// for the lists of one-word forms only within both bounds, and the
+    /// word loop's cues (packed entries, and the list's masks read for the
+    /// others) are the text scan's.
+    #[test]
+    fn cues_past_the_packed_bounds_agree_with_the_text_scan() {
+        let word = |n: usize| {
+            let mut w = b"zq".to_vec();
+            w.extend((0..4).map(|k| b'a' + (n / 26usize.pow(k) % 26) as u8));
+            String::from_utf8(w).unwrap()
+        };
+        let mut csv = String::from("lemma,class,forms,frames\n");
+        let n = 66_000;
+        for k in 0..n {
+            let w = word(k);
+            // (A few lists with a form of several words too.)
+            let more = if k % 9_999 == 0 {
+                format!("|{w} up")
+            } else {
+                String::new()
+            };
+            csv.push_str(&format!("{w},say,{w}{more},quote\n"));
+        }
+        csv.push_str("zz,say,zz|zz up,quote\n");
+        let lx = Lexicon::parse("v.csv", &csv, "n.csv", "noun,forms,type\n").unwrap();
+        let lk = lx.word_table();
+        let (mut packed, mut past) = (0, 0);
+        for k in 0..n {
+            let l = lk.first_word(pack(word(k).as_bytes())).unwrap();
+            assert_eq!(l as usize, k);
+            let entry = lk.bits_cue(pack(word(k).as_bytes())).2;
+            assert_eq!(entry, lk.list_entry(l));
+            // Lemma `k`'s one-word form packs to `k << 3` (the base form).
+            let fits = k % 9_999 != 0 && k < 1 << 12 && k + 1 < (1 << 16) - 1;
+            assert_eq!(entry & CUE_PACKED != 0, fits, "{k}");
+            if fits {
+                packed += 1;
+                assert_eq!(lk.cue_head(entry), lk.cue_head(l + 1));
+            } else {
+                past += 1;
+                assert_eq!(entry, l + 1);
+            }
+        }
+        assert!(packed == (1 << 12) - 1 && past > 60_000, "{packed} {past}");
+        let mut t = String::new();
+        for k in [
+            0, 1, 4_095, 4_096, 9_999, 20_000, 65_533, 65_534, 65_535, 65_999,
+        ] {
+            let w = word(k);
+            t.push_str(&format!(
+                "He {w} it. \u{201c}No,\u{201d} {w} Lee. Zz {w} up, {w}-x {w}s zz up zz. "
+            ));
+        }
+        let mut want = Vec::new();
+        lx.find_cues(&t, 0, t.len(), &mut want);
+        assert!(want.len() > 40, "{}", want.len());
+        let (mut at, mut got) = (0, Vec::new());
+        Sent::with_cues(
+            &t,
+            (0, t.len()),
+            SentBuffers::default(),
+            &lx,
+            &mut at,
+            &mut got,
+        );
+        for c in &mut got {
+            c.tok = CueMatch::NO_TOK;
+        }
+        assert_eq!(got, want);
+    }
+
     #[test]
     fn plain_marks_are_quotes_as_by_their_bytes() {
         // Every plain mark: each ASCII byte and each three-byte sequence
@@ -3179,7 +3341,9 @@ pub(crate) mod tests {
         let (mut lists, mut skips) = (0, 0);
         for e in lk.short.iter().filter(|e| e.list != 0) {
             lists += 1;
-            let [m, _] = lk.cue_head(e.list - 1).unwrap();
+            let (_, Some([m, _])) = lk.cue_head(e.list) else {
+                panic!("no mask for {:#x}", e.list)
+            };
             let cue = e.cls >> 8;
             assert_eq!(cue, fold_cue_mask(m));
             for b in 0..=255u8 {

@@ -5267,12 +5267,18 @@ impl WordList {
     #[inline(always)]
     fn first_word_bit_at(&self, text: &str, a: usize, t: &str) -> (u64, usize) {
         debug_assert_eq!(text.get(a..a + t.len()), Some(t));
-        // (The general test, and the word's end in `t`: `first_word` gives
-        // a slice of `t`.)
+        // (The general test, and the word's end in `t` when it is one of
+        // the words: then `first_word` gave a slice of `t`, not the empty
+        // string of no word.)
         let general = || {
             let w = first_word(t);
-            let end = w.as_ptr() as usize - t.as_ptr() as usize + w.len();
-            (self.bit_of_bytes(w.as_bytes()), end)
+            let bit = self.bit_of_bytes(w.as_bytes());
+            let end = if bit == 0 {
+                0
+            } else {
+                w.as_ptr() as usize - t.as_ptr() as usize + w.len()
+            };
+            (bit, end)
         };
         let b = t.as_bytes();
         match b.first() {

@@ -977,19 +977,25 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
         let phrase = d.speaker.map_or("", |sp| slice_of(text, sp.0, sp.1));
         d.speaker.is_some() && is_adverb_speaker(phrase)
             || is_anonymity_request(text, d.content)
-            || determiner_fragment(text, d, phrase)
-            || relative_in_subject(text, d, phrase)
-            || rule.0 & (RuleBits::SPEAKER_CUE | RuleBits::SUBJECT_CUE) != 0
-                // (Three filters hold only for a speaker right before its
-                // cue: asked once here, where each asked it with the same
-                // bounds, and none of them runs where it fails.)
-                && (speaker_before_cue(text, d).is_some_and(|adj| {
-                    singular_before_base(text, lx, rule, phrase, adj)
-                        || naming_participle(text, d, rule, phrase, adj)
-                        || plural_after_quantifier(text, lx, rule, phrase, adj)
-                })
-                    || passive_cue(text, lx, d, rule, lemma, phrase)
-                    || asked_question(text, d, rule))
+            || {
+                // (The speaker's determiner, looked up once for the two
+                // filters that open with it.)
+                let det = speaker_det(text, d, phrase);
+                determiner_fragment(text, d, phrase, det)
+                    || relative_in_subject(text, d, phrase)
+                    || rule.0 & (RuleBits::SPEAKER_CUE | RuleBits::SUBJECT_CUE) != 0
+                        // (Three filters hold only for a speaker right
+                        // before its cue: asked once here, where each
+                        // asked it with the same bounds, and none of them
+                        // runs where it fails.)
+                        && (speaker_before_cue(text, d).is_some_and(|adj| {
+                            singular_before_base(text, lx, rule, phrase, adj, det)
+                                || naming_participle(text, d, rule, phrase, adj)
+                                || plural_after_quantifier(text, lx, rule, phrase, adj)
+                        })
+                            || passive_cue(text, lx, d, rule, lemma, phrase)
+                            || asked_question(text, d, rule))
+            }
     }
 }
 
@@ -3745,17 +3751,16 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
 /// (`text[sp.0..sp.1]`, which `dropped_draft` slices once for the filters:
 /// this one sliced it again, by `get`, whose bounds' branches
 /// mispredicted); `adj` is the draft's speaker and cue
-/// ([`speaker_before_cue`]).
+/// ([`speaker_before_cue`]); `det` is the speaker's determiner
+/// ([`speaker_det`]).
 fn singular_before_base(
     text: &str,
     lx: &Lexicon,
     rule: RuleBits,
     phrase: &str,
     adj: Adjacent,
+    det: SpeakerDet,
 ) -> bool {
-    const DETS: WordList = WordList::new(&[
-        "a", "an", "the", "this", "that", "his", "her", "its", "one", "another", "each", "every",
-    ]);
     // (Tested of a word in lowercase: as a `WordList`, in any case, its
     // length and letters reject most words before the list.)
     const NOT_SINGULAR: WordList = WordList::new(&[
@@ -3805,14 +3810,14 @@ fn singular_before_base(
         "family",
         "group",
     ]);
-    let Adjacent { sp, c0, c1, ci } = adj;
+    let Adjacent { c0, c1, ci, .. } = adj;
     if !rule.has(RuleBits::SUBJECT_CUE) {
         return false;
     }
     // (The speaker's words first: they reject nearly every draft, with no
-    // look at the cue's lemma. The determiner first, read by bytes: it
-    // rejects most.)
-    if !DETS.has_first_piece_at(text, sp.0, phrase) {
+    // look at the cue's lemma. The determiner first, a determiner of
+    // [`SINGULAR_DETS`] as the first piece: it rejects most.)
+    if !det.piece_in(phrase, SINGULAR_DETS) {
         return false;
     }
     // (The first piece, tested above; the last, when there are two or
@@ -4595,6 +4600,73 @@ fn plural_after_quantifier(
     matches!(lx.cue_word(cue_word), Some((_, Form::Third)))
 }
 
+/// The determiners that open a speaker phrase in two filters of
+/// `dropped_draft`: the first nine are `determiner_fragment`'s
+/// ([`FRAGMENT_DETS`]), all but "their" `singular_before_base`'s
+/// ([`SINGULAR_DETS`]). One list, looked up once a draft for both
+/// ([`speaker_det`]): each filter looked up a list of its own, which read
+/// the speaker's first bytes again and whose masks missed D1 apart.
+const SPEAKER_DETS: WordList = WordList::new(&[
+    "a", "an", "the", "this", "that", "his", "her", "its", "their", "one", "another", "each",
+    "every",
+]);
+
+/// The bits in [`SPEAKER_DETS`] of `determiner_fragment`'s determiners
+/// ("a" to "their").
+const FRAGMENT_DETS: u64 = (1 << 9) - 1;
+
+/// The bits in [`SPEAKER_DETS`] of `singular_before_base`'s determiners
+/// (all but "their").
+const SINGULAR_DETS: u64 = ((1 << 13) - 1) & !(1 << 8);
+
+/// A draft's speaker's first word as a word of [`SPEAKER_DETS`]
+/// ([`speaker_det`]).
+#[derive(Clone, Copy)]
+struct SpeakerDet {
+    /// The word's bit in [`SPEAKER_DETS`] (bit `k` for word `k`), 0 when
+    /// it is none of them or the draft has no speaker.
+    bit: u64,
+    /// The end of the first word in the speaker phrase (when `bit` is
+    /// not 0).
+    end: usize,
+}
+
+impl SpeakerDet {
+    /// Whether the first piece of `phrase` split at spaces
+    /// ([`first_piece`]) is a word of [`SPEAKER_DETS`] with its bit in
+    /// `dets`, for `self` the [`speaker_det`] of `phrase`. When `phrase`
+    /// opens with printable ASCII, its first piece and first word open at
+    /// its start, and the piece is a word of the list (letters only)
+    /// exactly when the first word is one and a space or the phrase's end
+    /// follows it (else the piece runs on past the word, over another
+    /// white space or a byte past ASCII). Else the piece is looked up.
+    #[inline(always)]
+    fn piece_in(self, phrase: &str, dets: u64) -> bool {
+        let b = phrase.as_bytes();
+        match b.first() {
+            Some(&c) if c > b' ' && c < 0x80 => {
+                self.bit & dets != 0 && matches!(b.get(self.end), None | Some(b' '))
+            }
+            _ => SPEAKER_DETS.bit_of_bytes(first_piece(phrase).as_bytes()) & dets != 0,
+        }
+    }
+}
+
+/// Draft `d`'s speaker's first word as a word of [`SPEAKER_DETS`]
+/// (`phrase` is the speaker's text, `&text[sp.0..sp.1]`, sliced once by
+/// `dropped_draft`): read by bytes ([`WordList::first_word_bit_at`]), once
+/// for `determiner_fragment` and `singular_before_base`.
+#[inline(always)]
+fn speaker_det(text: &str, d: &Draft, phrase: &str) -> SpeakerDet {
+    match d.speaker {
+        Some(sp) => {
+            let (bit, end) = SPEAKER_DETS.first_word_bit_at(text, sp.0, phrase);
+            SpeakerDet { bit, end }
+        }
+        None => SpeakerDet { bit: 0, end: 0 },
+    }
+}
+
 /// Whether a draft's whole speaker is a determiner with a year, a date or
 /// a degree word ("The 2012 | request by CREW was ...", "A 2014 |
 /// estimate by the committee projected ...", "The 9/11 | comment came
@@ -4602,17 +4674,15 @@ fn plural_after_quantifier(
 /// the noun or adjective of that phrase, and the phrase names no one.
 ///
 /// `phrase` is the speaker's text (`&text[sp.0..sp.1]`, sliced once by
-/// `dropped_draft`; "" when the draft has no speaker).
-fn determiner_fragment(text: &str, d: &Draft, phrase: &str) -> bool {
-    const DETS: WordList = WordList::new(&[
-        "a", "an", "the", "this", "that", "his", "her", "its", "their",
-    ]);
+/// `dropped_draft`; "" when the draft has no speaker); `det` is its
+/// determiner ([`speaker_det`]).
+fn determiner_fragment(text: &str, d: &Draft, phrase: &str, det: SpeakerDet) -> bool {
     let Some(sp) = d.speaker else {
         return false;
     };
-    // (The determiner first: it rejects nearly every speaker at its first
-    // word, read by bytes.)
-    if !DETS.has_first_word_at(text, sp.0, phrase) {
+    // (The determiner first, a determiner of [`FRAGMENT_DETS`] as the
+    // first word: it rejects nearly every speaker.)
+    if det.bit & FRAGMENT_DETS == 0 {
         return false;
     }
     let Some(w) = second_of_two_words_at(text, sp.0, phrase) else {
@@ -5010,7 +5080,7 @@ struct WordList {
     #[cfg(test)]
     words: &'static [&'static str],
     /// The list-wide masks (the first byte's for
-    /// [`WordList::has_first_word`], and the longest word).
+    /// [`WordList::first_word_bit_at`], and the longest word).
     masks: Masks,
     index: LengthIndex,
     /// Word `k` packed by [`folded_halves`], for [`WordList::has_bytes`]'s
@@ -5177,81 +5247,65 @@ impl WordList {
         }
     }
 
-    /// `self.has(first_piece(t))`, the first piece of `t` split at spaces
-    /// one of the words: when `t` opens with no space, at most the longest
-    /// word's length and one more byte are read for its end (as
-    /// [`WordList::has_first_word`]); else the general test.
-    #[inline]
-    fn has_first_piece(&self, t: &str) -> bool {
-        let b = t.as_bytes();
-        if b.first().is_none_or(|&c| c == b' ') {
-            return self.has(first_piece(t));
-        }
-        match b
-            .iter()
-            .take(self.masks.longest + 1)
-            .position(|&c| c == b' ')
-        {
-            // (A space is one byte: `k` is a character boundary.)
-            Some(k) => self.has(&t[..k]),
-            None => b.len() <= self.masks.longest && self.has(t),
-        }
-    }
-
-    /// `self.has_first_piece(t)` for `t` the slice `text[a..a + t.len()]`:
-    /// when the sixteen bytes of `text` from `a` are there (nearly always:
-    /// the text runs on past a speaker) and the longest word has at most
-    /// fifteen bytes, the piece's end is the lowest bit of the mask of
-    /// their spaces and of `t`'s end ([`first_masks16`]), not the byte
-    /// loop's exit, which the piece's length decides (16 K mispredicts a
-    /// pass in `singular_before_base`); else [`WordList::has_first_piece`].
-    #[inline(always)]
-    fn has_first_piece_at(&self, text: &str, a: usize, t: &str) -> bool {
-        debug_assert_eq!(text.get(a..a + t.len()), Some(t));
-        let b = t.as_bytes();
-        if let (Some(&c), Some(m)) = (b.first(), first_masks16(text.as_bytes(), a)) {
-            if c != b' ' && self.masks.longest < 16 {
-                // (The first space of `t`, or its end; past the window, a
-                // piece longer than any word.)
-                let k = (m.spaces | 1 << b.len().min(16)).trailing_zeros() as usize;
-                return k <= self.masks.longest && b.get(..k).is_some_and(|w| self.has_bytes(w));
-            }
-        }
-        self.has_first_piece(t)
-    }
-
-    /// `self.has_first_word(t)` for `t` the slice `text[a..a + t.len()]`:
-    /// after the first byte's test, when the sixteen bytes of `text` from
-    /// `a` are there and the longest word has at most fifteen bytes, the
-    /// word's end is the lowest bit of the mask of their white space,
-    /// their bytes past ASCII and `t`'s end ([`first_masks16`]), not the
-    /// byte loop's exit, which the word's length decides (some 20 K
-    /// mispredicts a pass in `determiner_fragment` and
-    /// `is_anonymity_request`); else [`WordList::has_first_word`].
+    /// `self.has(first_word(t))` for `t` the slice `text[a..a + t.len()]`:
+    /// [`WordList::first_word_bit_at`]'s bit not 0.
     #[inline(always)]
     fn has_first_word_at(&self, text: &str, a: usize, t: &str) -> bool {
+        self.first_word_bit_at(text, a, t).0 != 0
+    }
+
+    /// The first word of `t` (`first_word(t)`), for `t` the slice
+    /// `text[a..a + t.len()]`, as a word of the list: its bit (bit `k`
+    /// for word `k`, as [`WordList::bit_of_bytes`]; 0 for none) and its
+    /// end in `t`. After the first byte's test, when the sixteen bytes of
+    /// `text` from `a` are there and the longest word has at most fifteen
+    /// bytes, the word's end is the lowest bit of the mask of their white
+    /// space, their bytes past ASCII and `t`'s end ([`first_masks16`]),
+    /// not the byte loop's exit, which the word's length decides (some
+    /// 20 K mispredicts a pass in `determiner_fragment` and
+    /// `is_anonymity_request`); else by [`first_word`].
+    #[inline(always)]
+    fn first_word_bit_at(&self, text: &str, a: usize, t: &str) -> (u64, usize) {
         debug_assert_eq!(text.get(a..a + t.len()), Some(t));
+        // (The general test, and the word's end in `t` when it is one of
+        // the words: then `first_word` gave a slice of `t`, not the empty
+        // string of no word.)
+        let general = || {
+            let w = first_word(t);
+            let bit = self.bit_of_bytes(w.as_bytes());
+            let end = if bit == 0 {
+                0
+            } else {
+                w.as_ptr() as usize - t.as_ptr() as usize + w.len()
+            };
+            (bit, end)
+        };
         let b = t.as_bytes();
         match b.first() {
             Some(&c) if c > b' ' && c < 0x80 => {
                 if self.masks.firsts & end_bit(Some(&c)) == 0 {
-                    return false;
+                    return (0, 0);
                 }
                 let Some(m) = first_masks16(text.as_bytes(), a).filter(|_| self.masks.longest < 16)
                 else {
-                    return self.has_first_word(t);
+                    return general();
                 };
                 let k = (m.space | m.high | 1 << b.len().min(16)).trailing_zeros();
                 if k as usize > self.masks.longest {
                     // No word end within the longest word's length.
-                    return false;
+                    return (0, 0);
                 }
                 if m.high >> k & 1 != 0 {
-                    return self.has(first_word(t));
+                    return general();
                 }
-                b.get(..k as usize).is_some_and(|w| self.has_bytes(w))
+                // (A `match`, not `map_or`: the lookup stays in line.)
+                let bit = match b.get(..k as usize) {
+                    Some(w) => self.bit_of_bytes(w),
+                    None => 0,
+                };
+                (bit, k as usize)
             }
-            _ => self.has(first_word(t)),
+            _ => general(),
         }
     }
 
@@ -5263,67 +5317,45 @@ impl WordList {
         self.masks.firsts & end_bit(Some(&c)) != 0
     }
 
-    /// `self.has(first_word(t))`, the first word of `t` one of the words.
-    ///
-    /// Asked of every draft's speaker and content (about 15,000 a pass
-    /// each), which open with a word: when `t` opens with printable ASCII,
-    /// its first byte's bit is tested first, then at most the longest
-    /// word's length and one more byte are read for the word's end
-    /// ([`first_word`] read the whole word, eight bytes at a time, and its
-    /// call cost about 60 instructions); else the general test.
-    #[inline(always)]
-    fn has_first_word(&self, t: &str) -> bool {
-        let b = t.as_bytes();
-        match b.first() {
-            Some(&c) if c > b' ' && c < 0x80 => {
-                if self.masks.firsts & end_bit(Some(&c)) == 0 {
-                    return false;
-                }
-                for (k, &c) in b.iter().enumerate().take(self.masks.longest + 1) {
-                    if ascii_space(c) {
-                        return self.has(&t[..k]);
-                    }
-                    if c >= 0x80 {
-                        return self.has(first_word(t));
-                    }
-                }
-                // No word end within the longest word's length: longer
-                // than any word, unless it is all of `t`.
-                b.len() <= self.masks.longest && self.has(t)
-            }
-            _ => self.has(first_word(t)),
-        }
-    }
-
     /// Whether `w` is one of the words, in any case.
     #[inline(always)]
     fn has(&self, w: &str) -> bool {
         self.has_bytes(w.as_bytes())
     }
 
-    /// Whether the bytes `w` are one of the words, ASCII case ignored: the
-    /// masks of `w`'s length, then the words of that length, compared as
-    /// two numbers each ([`folded_halves`]; `eq_ignore_ascii_case` byte by
-    /// byte cost the draft filters about 0.5 M instructions a pass and its
-    /// loop's exits some 16 K mispredicts).
+    /// Whether the bytes `w` are one of the words, ASCII case ignored
+    /// ([`WordList::bit_of_bytes`] not 0).
     #[inline(always)]
     fn has_bytes(&self, w: &[u8]) -> bool {
+        self.bit_of_bytes(w) != 0
+    }
+
+    /// The bit of the word that the bytes `w` are, ASCII case ignored (bit
+    /// `k` for word `k`), or 0 for none: the masks of `w`'s length, then
+    /// the words of that length, compared as two numbers each
+    /// ([`folded_halves`]; `eq_ignore_ascii_case` byte by byte cost the
+    /// draft filters about 0.5 M instructions a pass and its loop's exits
+    /// some 16 K mispredicts).
+    #[inline(always)]
+    fn bit_of_bytes(&self, w: &[u8]) -> u64 {
         let of_length = |masks: &[u32; 17]| masks.get(w.len()).copied().unwrap_or(0);
-        of_length(&self.index.firsts) & end_bit(w.first()) != 0
-            && of_length(&self.index.lasts) & end_bit(w.last()) != 0
-            && {
-                // (The words of `w`'s length: `w` has 1 to 16 bytes, as
-                // no word has another length.)
-                let mut m = self.index.words.get(w.len()).copied().unwrap_or(0);
-                let [lo, hi] = folded_halves(w);
-                let mut found = false;
-                while m != 0 && !found {
-                    let [a, b] = self.keys[m.trailing_zeros() as usize];
-                    found = (a ^ lo) | (b ^ hi) == 0;
-                    m &= m - 1;
-                }
-                found
-            }
+        if of_length(&self.index.firsts) & end_bit(w.first()) == 0
+            || of_length(&self.index.lasts) & end_bit(w.last()) == 0
+        {
+            return 0;
+        }
+        // (The words of `w`'s length: `w` has 1 to 16 bytes, as no word
+        // has another length.)
+        let mut m = self.index.words.get(w.len()).copied().unwrap_or(0);
+        let [lo, hi] = folded_halves(w);
+        let mut bit = 0;
+        while m != 0 && bit == 0 {
+            let k = m.trailing_zeros();
+            let [a, b] = self.keys[k as usize];
+            bit = u64::from((a ^ lo) | (b ^ hi) == 0) << k;
+            m &= m - 1;
+        }
+        bit
     }
 }
 
@@ -5524,16 +5556,13 @@ fn rposition_in(text: &str, a: usize, b: usize, byte: u8) -> Option<usize> {
 struct FirstMasks {
     /// ASCII white space (`ascii_space`).
     space: u32,
-    /// The space alone.
-    spaces: u32,
     /// Bytes past ASCII.
     high: u32,
 }
 
 /// The masks of the sixteen bytes of `t` from `a` (SSE2 on x86-64;
 /// elsewhere never): `None` when `t` has fewer than sixteen bytes there.
-/// For [`WordList::has_first_word_at`] and
-/// [`WordList::has_first_piece_at`].
+/// For [`WordList::first_word_bit_at`] and [`second_of_two_words_at`].
 #[inline(always)]
 fn first_masks16(t: &[u8], a: usize) -> Option<FirstMasks> {
     #[cfg(target_arch = "x86_64")]
@@ -5554,7 +5583,6 @@ fn first_masks16(t: &[u8], a: usize) -> Option<FirstMasks> {
             let spaces = _mm_cmpeq_epi8(x, _mm_set1_epi8(b' ' as i8));
             Some(FirstMasks {
                 space: _mm_movemask_epi8(_mm_or_si128(spaces, controls)) as u32,
-                spaces: _mm_movemask_epi8(spaces) as u32,
                 // (A byte past ASCII has its top bit set.)
                 high: _mm_movemask_epi8(x) as u32,
             })
@@ -6687,11 +6715,12 @@ mod tests {
         let mut hits = 0;
         for (ci, d) in drafts_of_every_lemma(&lx, t, &spans, &rules) {
             let sp = d.speaker.unwrap();
+            let det = super::speaker_det(t, &d, &t[sp.0..sp.1]);
             let all = super::is_adverb_speaker(&t[sp.0..sp.1])
                 || super::is_anonymity_request(t, d.content)
                 || super::speaker_before_cue(t, &d).is_some_and(|adj| {
                     let rule = super::RuleBits::of(d.rule);
-                    super::singular_before_base(t, &lx, rule, &t[sp.0..sp.1], adj)
+                    super::singular_before_base(t, &lx, rule, &t[sp.0..sp.1], adj, det)
                         || super::naming_participle(t, &d, rule, &t[sp.0..sp.1], adj)
                         || super::plural_after_quantifier(t, &lx, rule, &t[sp.0..sp.1], adj)
                 })
@@ -6708,7 +6737,7 @@ mod tests {
                 || super::said_nothing(t, &lx, &d)
                 || super::asked_question(t, &d, super::RuleBits::of(d.rule))
                 || super::eventive_see(t, &lx, &d)
-                || super::determiner_fragment(t, &d, &t[sp.0..sp.1])
+                || super::determiner_fragment(t, &d, &t[sp.0..sp.1], det)
                 || super::relative_in_subject(t, &d, &t[sp.0..sp.1]);
             assert_eq!(
                 super::dropped_draft(t, &lx, &lemmas, &d, super::RuleBits::of(d.rule)),
@@ -7200,7 +7229,6 @@ mod tests {
                 let m = super::first_masks16(&b, 2).expect("sixteen bytes");
                 let bit = |on: bool| u32::from(on) << k;
                 assert_eq!(m.space, bit(ascii_space(c)), "{c} {k}");
-                assert_eq!(m.spaces, bit(c == b' '), "{c} {k}");
                 assert_eq!(m.high, bit(c >= 0x80), "{c} {k}");
             }
         }
@@ -7212,8 +7240,9 @@ mod tests {
                     let t = &text[..n];
                     let plain = LIST.has(first_word(t));
                     assert_eq!(LIST.has_first_word_at(&text, 0, t), plain, "{t:?}");
-                    let piece = LIST.has(first_piece(t));
-                    assert_eq!(LIST.has_first_piece_at(&text, 0, t), piece, "{t:?}");
+                    let (bit, end) = LIST.first_word_bit_at(&text, 0, t);
+                    assert_eq!(bit, LIST.bit_of_bytes(first_word(t).as_bytes()), "{t:?}");
+                    assert!(bit == 0 || end == first_word(t).len(), "{t:?}");
                     let mut words = t.split_whitespace().skip(1);
                     let two = match (words.next(), words.next()) {
                         (Some(w), None) => Some(w),
@@ -7225,12 +7254,27 @@ mod tests {
         }
     }
 
+    /// `WordList::first_word_bit_at` (and `has_first_word_at`) against
+    /// the bit of `first_word`, and `SpeakerDet::piece_in` against the bit
+    /// of `first_piece` in `SPEAKER_DETS`, for texts of pieces with white
+    /// space, bytes past ASCII and Unicode spaces, in windows of sixteen
+    /// bytes cut short, past `t`'s end or not there.
     #[test]
     fn first_word_list_test_agrees_with_the_split() {
+        use super::{FRAGMENT_DETS, SINGULAR_DETS, SPEAKER_DETS};
         const LISTS: [super::WordList; 2] = [
-            super::WordList::new(&["a", "an", "the", "their"]),
+            SPEAKER_DETS,
             super::WordList::new(&["not", "anonymity", "to"]),
         ];
+        // The filters' lists as they were, for the bits of `SPEAKER_DETS`.
+        const FRAGMENT: &[&str] = &[
+            "a", "an", "the", "this", "that", "his", "her", "its", "their",
+        ];
+        const SINGULAR: &[&str] = &[
+            "a", "an", "the", "this", "that", "his", "her", "its", "one", "another", "each",
+            "every",
+        ];
+        let plain_in = |words: &[&str], w: &str| words.iter().any(|x| x.eq_ignore_ascii_case(w));
         let pieces = [
             "the",
             "a",
@@ -7249,17 +7293,29 @@ mod tests {
             "\u{1}",
             ".",
             "\u{2003}",
+            "Each",
+            "one",
         ];
         let mut hits = 0;
         let mut piece_hits = 0;
         for t in texts(&pieces) {
-            for list in &LISTS {
+            for (n, list) in LISTS.iter().enumerate() {
                 let plain = list.has(first_word(&t));
                 hits += usize::from(plain);
-                assert_eq!(list.has_first_word(&t), plain, "{t:?}");
-                let plain_piece = list.has(first_piece(&t));
-                piece_hits += usize::from(plain_piece);
-                assert_eq!(list.has_first_piece(&t), plain_piece, "{t:?}");
+                let plain_bit = list.bit_of_bytes(first_word(&t).as_bytes());
+                assert_eq!(plain_bit != 0, plain, "{t:?}");
+                if n == 0 {
+                    assert_eq!(
+                        plain_bit & FRAGMENT_DETS != 0,
+                        plain_in(FRAGMENT, first_word(&t))
+                    );
+                    assert_eq!(
+                        plain_bit & SINGULAR_DETS != 0,
+                        plain_in(SINGULAR, first_word(&t))
+                    );
+                }
+                let piece = first_piece(&t);
+                piece_hits += usize::from(n == 0 && plain_in(SINGULAR, piece));
                 // The forms that read sixteen bytes of the text around
                 // `t` (the window there, cut short, or past `t`'s end).
                 for (pre, post) in [
@@ -7273,11 +7329,19 @@ mod tests {
                     let a = pre.len();
                     let s = &text[a..a + t.len()];
                     assert_eq!(list.has_first_word_at(&text, a, s), plain, "{text:?} {a}");
-                    assert_eq!(
-                        list.has_first_piece_at(&text, a, s),
-                        plain_piece,
-                        "{text:?} {a}"
-                    );
+                    let (bit, end) = list.first_word_bit_at(&text, a, s);
+                    assert_eq!(bit, plain_bit, "{text:?} {a}");
+                    if n == 0 {
+                        let det = super::SpeakerDet { bit, end };
+                        for (dets, words) in [(FRAGMENT_DETS, FRAGMENT), (SINGULAR_DETS, SINGULAR)]
+                        {
+                            assert_eq!(
+                                det.piece_in(s, dets),
+                                plain_in(words, piece),
+                                "{text:?} {a}"
+                            );
+                        }
+                    }
                 }
             }
         }

@@ -1419,12 +1419,6 @@ pub fn resolve<'g>(
     bufs.next_document(gaz.entities().len());
     gaz.find_mentions_into(text, &mut bufs.mentions);
     let mentions = Ments::new(&bufs.mentions, text.len(), &mut bufs.mention_blocks);
-    for d in drafts.iter_mut() {
-        if let Some(sp) = d.speaker.as_mut() {
-            widen_to_name(text, mentions, sp);
-        }
-    }
-    let drafts = &*drafts;
     // Entity candidates in document order (for pronouns and surnames).
     // (Sized once: a filtered `collect` grows the vector step by step.)
     // (A plain loop of pushes: `extend` with a filtered iterator went
@@ -1433,6 +1427,10 @@ pub fn resolve<'g>(
         std::mem::take(&mut bufs.base),
         mentions.len() + drafts.len(),
     );
+    // One walk over the drafts: each speaker widened to the gazetteer name
+    // it cuts (see `widen_to_name`), and then its names sought. (The search
+    // of draft `i` reads only its own widened speaker, so it may follow its
+    // widening in the same walk: the drafts, cold, are read once here.)
     // Name-shaped speakers of the drafts are candidates too. (Their person
     // names, which `resolve_one` may ask for, are found at the same time:
     // by draft, in order.)
@@ -1443,8 +1441,10 @@ pub fn resolve<'g>(
     // joined from its words can (the mentions' names and countries borrow
     // from the gazetteer).
     let mut base_owns = false;
-    for (i, d) in drafts.iter().enumerate() {
-        if let Some(sp) = d.speaker {
+    for (i, d) in drafts.iter_mut().enumerate() {
+        if let Some(sp) = d.speaker.as_mut() {
+            widen_to_name(text, mentions, sp);
+            let sp = *sp;
             let t = &text[sp.0..sp.1];
             if in_gazetteer(mentions, sp) {
                 continue;
@@ -1494,6 +1494,7 @@ pub fn resolve<'g>(
         |c| c.pos,
     );
     bufs.spoken = emptied(spoken, 0);
+    let drafts = &*drafts;
     // The vectors of the candidates sized once for the document (they grew
     // by doubling, a reallocation and a copy each time): each draft adds
     // at most one speaker, and the surname lists and the people named hold

@@ -17,7 +17,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::attribution::sent::{
-    cue_exit_mask, list_index, packed_single, Lookup, CUE_EXIT_ANY, CUE_NO_SINGLE,
+    cue_exit_mask, entry_single, list_index, Lookup, CUE_EXIT_ANY, CUE_NO_SINGLE,
 };
 use crate::error::{Error, Result};
 use crate::gazetteer::{ends_with_word_char, is_word_boundary};
@@ -905,9 +905,9 @@ impl Lexicon {
         e
     }
 
-    /// [`Lexicon::cue_at`] for a first word of list `l`, but for a word
-    /// whose list has forms of several words only, none of which can
-    /// follow here (most "in", "is", "was": about 40% of the first words
+    /// [`Lexicon::cue_at`] for a first word of the word's cue-form entry
+    /// `list`, but for a word whose list has forms of several words only,
+    /// none of which can follow here (most "in", "is", "was": about 40% of the first words
     /// met): `cue_at` would find nothing whether or not the word stands
     /// alone, and the call, with the registers it saves and the
     /// word-boundary test, is skipped. (The word loop skips most such words
@@ -952,7 +952,7 @@ impl Lexicon {
         // are turned down here, not by `cue_at`.)
         let l = list_index(list);
         'single: {
-            let single = match packed_single(list) {
+            let single = match entry_single(list) {
                 Some(single) => single,
                 None => match self.table.cue_head(list).1 {
                     Some([m, single])

@@ -7275,6 +7275,17 @@ mod tests {
             "every",
         ];
         let plain_in = |words: &[&str], w: &str| words.iter().any(|x| x.eq_ignore_ascii_case(w));
+        // Every word of the two old lists, in either case: its bit in
+        // `SPEAKER_DETS` is set, and within each filter's bits just when
+        // that filter's list had it.
+        for w in FRAGMENT.iter().chain(SINGULAR) {
+            for w in [w.to_string(), w.to_ascii_uppercase()] {
+                let bit = SPEAKER_DETS.bit_of_bytes(w.as_bytes());
+                assert_eq!(bit.count_ones(), 1, "{w}");
+                assert_eq!(bit & FRAGMENT_DETS != 0, plain_in(FRAGMENT, &w), "{w}");
+                assert_eq!(bit & SINGULAR_DETS != 0, plain_in(SINGULAR, &w), "{w}");
+            }
+        }
         let pieces = [
             "the",
             "a",

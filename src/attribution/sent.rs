@@ -698,9 +698,10 @@ pub(crate) struct Lookup {
     /// For each list of cue forms (by index): when the word loop may skip
     /// the cue step of its first word ([`cue_exit_mask`]), and the lemma
     /// and form of its one-word form packed ([`CUE_NO_SINGLE`] for none),
-    /// which the lexicon's cue step reads from the line the word loop has
-    /// just read (not from its own list heads, a scattered read); empty
-    /// but in the lexicon's table.
+    /// which the lexicon's cue step reads ([`Lookup::cue_head`]) for the
+    /// lists whose entry on the word's slot is not packed (not from its
+    /// own list heads, a scattered read); empty but in the lexicon's
+    /// table.
     cue_exits: Vec<[u32; 2]>,
     /// Every word of the lists and sets, with its class and set bits.
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
@@ -779,7 +780,7 @@ struct ShortSlot {
     /// The word's cue-form entry when it is the first word of a cue form,
     /// else 0: 1 + the index of its list, or, once the masks are set and
     /// for a list of one-word forms only that fits, the index and the
-    /// one-word form packed ([`CUE_PACKED`], [`Lookup::list_entry`]),
+    /// one-word form packed ([`CUE_PACKED`], [`list_entry`]),
     /// which the cue step then reads from the line the word loop has just
     /// read, not from `cue_exits`.
     list: u32,
@@ -895,7 +896,7 @@ pub(crate) const CUE_EXIT_ANY: u32 = 1 << 30;
 pub(crate) const CUE_NO_SINGLE: u32 = u32::MAX;
 
 /// The bit of a word's cue-form entry ([`ShortSlot`]'s `list`) set when
-/// the entry is packed ([`Lookup::list_entry`]): 1 + the list's index in
+/// the entry is packed ([`list_entry`]): 1 + the list's index in
 /// the low 16 bits and its one-word form ([`CUE_NO_SINGLE`] never) in the
 /// 15 bits above, for a list with no form of several words. Clear, the
 /// entry is 1 + the index (below 2^31, `Lookup::new` checks).
@@ -1438,7 +1439,7 @@ impl Lookup {
     /// list's one-word form packed by the lexicon ([`CUE_NO_SINGLE`] for
     /// none), for [`Lookup::cue_head`].
     /// The short table's slots take the masks folded ([`fold_cue_mask`]).
-    /// The slots' cue-form entries become [`Lookup::list_entry`]'s (packed
+    /// The slots' cue-form entries become [`list_entry`]'s (packed
     /// where they fit).
     pub(crate) fn set_cue_exits(&mut self, exits: Vec<[u32; 2]>) {
         self.cue_exits = exits;
@@ -1476,7 +1477,7 @@ impl Lookup {
     #[inline(always)]
     pub(crate) fn cue_head(&self, list: u32) -> (u32, Option<[u32; 2]>) {
         let l = list_index(list);
-        if let Some(single) = packed_single(list) {
+        if let Some(single) = entry_single(list) {
             return (l, Some([CUE_EXIT_ALWAYS, single]));
         }
         (l, self.cue_exits.get(l as usize).copied())
@@ -1525,7 +1526,7 @@ impl Lookup {
 /// an entry not packed, whose list's masks are read from `cue_exits`
 /// ([`Lookup::cue_head`]).
 #[inline(always)]
-pub(crate) fn packed_single(list: u32) -> Option<u32> {
+pub(crate) fn entry_single(list: u32) -> Option<u32> {
     (list & CUE_PACKED != 0).then_some((list & !CUE_PACKED) >> PACKED_LIST_BITS)
 }
 
@@ -2811,11 +2812,7 @@ pub(crate) mod tests {
     /// others) are the text scan's.
     #[test]
     fn cues_past_the_packed_bounds_agree_with_the_text_scan() {
-        let word = |n: usize| {
-            let mut w = b"zq".to_vec();
-            w.extend((0..4).map(|k| b'a' + (n / 26usize.pow(k) % 26) as u8));
-            String::from_utf8(w).unwrap()
-        };
+        let word = zq_word;
         let mut csv = String::from("lemma,class,forms,frames\n");
         let n = 66_000;
         for k in 0..n {
@@ -2861,6 +2858,60 @@ pub(crate) mod tests {
         let mut want = Vec::new();
         lx.find_cues(&t, 0, t.len(), &mut want);
         assert!(want.len() > 40, "{}", want.len());
+        let (mut at, mut got) = (0, Vec::new());
+        Sent::with_cues(
+            &t,
+            (0, t.len()),
+            SentBuffers::default(),
+            &lx,
+            &mut at,
+            &mut got,
+        );
+        for c in &mut got {
+            c.tok = CueMatch::NO_TOK;
+        }
+        assert_eq!(got, want);
+    }
+
+    /// Word `n` of the packed-bound tests: "zq" and four letters.
+    fn zq_word(n: usize) -> String {
+        let mut w = b"zq".to_vec();
+        w.extend((0..4).map(|k| b'a' + (n / 26usize.pow(k) % 26) as u8));
+        String::from_utf8(w).unwrap()
+    }
+
+    /// The list bound of a packed cue-form entry on its own: one lemma
+    /// (index 0, within the lemma bound) of 66,000 one-word forms, one
+    /// list each, so the lists from 2^16 - 2 on stay unpacked by their
+    /// index alone, and the word loop's cues on both sides of the bound
+    /// are the text scan's.
+    #[test]
+    fn lists_past_the_packed_list_bound_are_not_packed() {
+        let n = 66_000;
+        let forms: Vec<String> = (0..n).map(zq_word).collect();
+        let csv = format!(
+            "lemma,class,forms,frames\nzqsay,say,{},quote\n",
+            forms.join("|")
+        );
+        let lx = Lexicon::parse("v.csv", &csv, "n.csv", "noun,forms,type\n").unwrap();
+        let lk = lx.word_table();
+        let bound = (1 << 16) - 2;
+        for (k, w) in forms.iter().enumerate() {
+            let l = lk.first_word(pack(w.as_bytes())).unwrap();
+            let entry = lk.bits_cue(pack(w.as_bytes())).2;
+            assert_eq!(entry, lk.list_entry(l));
+            assert_eq!(entry & CUE_PACKED != 0, (l as usize) < bound, "{k} {l}");
+            if entry & CUE_PACKED == 0 {
+                assert_eq!(entry, l + 1);
+            }
+        }
+        let mut t = String::new();
+        for w in [0, 1, bound - 1, bound, bound + 1, n - 1].map(|k| &forms[k]) {
+            t.push_str(&format!("He {w} it. \u{201c}No,\u{201d} {w} Lee. "));
+        }
+        let mut want = Vec::new();
+        lx.find_cues(&t, 0, t.len(), &mut want);
+        assert!(want.len() >= 12, "{}", want.len());
         let (mut at, mut got) = (0, Vec::new());
         Sent::with_cues(
             &t,

@@ -482,22 +482,18 @@ fn word_hash_bit(h: u64) -> usize {
 fn letters_hyphens16(block: &[u8; 16]) -> (u16, u16) {
     #[cfg(target_arch = "x86_64")]
     {
+        use crate::text::bytes_in_range;
         use std::arch::x86_64::{
-            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
-            _mm_set1_epi8, _mm_sub_epi8,
+            _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
         };
         // SAFETY: SSE2 is always available on x86-64; the load reads the
         // sixteen bytes of `block` (unaligned), the rest works on
         // registers.
         unsafe {
             let x = _mm_loadu_si128(block.as_ptr().cast());
-            // A letter with bit 5 set (lowercased) less `a` is at most 25,
-            // unsigned: every other byte (past ASCII too) is more.
-            let d = _mm_sub_epi8(
-                _mm_or_si128(x, _mm_set1_epi8(0x20)),
-                _mm_set1_epi8(b'a' as i8),
-            );
-            let letter = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(25)), d);
+            // Bit 5 set lowercases a letter (and moves no other byte into
+            // `a..=z`).
+            let letter = bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), b'a', b'z');
             let hyphen = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'-' as i8));
             (
                 _mm_movemask_epi8(letter) as u16,

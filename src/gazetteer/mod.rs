@@ -1135,29 +1135,20 @@ fn candidates16(block: &[u8; 16], prev_alnum: bool) -> u32 {
 #[cfg(target_arch = "x86_64")]
 #[inline]
 fn classes16(block: &[u8; 16]) -> (u32, u32) {
+    use crate::text::bytes_in_range;
     use std::arch::x86_64::{
-        _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8,
-        _mm_or_si128, _mm_set1_epi8,
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
     // SAFETY: SSE2 is always available on x86-64; the load reads the
-    // sixteen bytes of `block` (unaligned).
+    // sixteen bytes of `block` (unaligned), the rest works on registers.
     unsafe {
         let x = _mm_loadu_si128(block.as_ptr().cast());
-        // The bytes in `lo..=hi`, with one addition and one signed
-        // compare: `x - lo` is at most `hi - lo` (unsigned) exactly when
-        // `x - lo + 0x80` is below `hi - lo + 1 + 0x80` as signed bytes.
-        let range = |lo: u8, hi: u8| {
-            _mm_cmplt_epi8(
-                _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
-                _mm_set1_epi8((hi - lo).wrapping_add(0x81) as i8),
-            )
-        };
-        let upper = range(b'A', b'Z');
-        let digit = range(b'0', b'9');
-        let lower = range(b'a', b'z');
+        let upper = bytes_in_range(x, b'A', b'Z');
+        let digit = bytes_in_range(x, b'0', b'9');
+        let lower = bytes_in_range(x, b'a', b'z');
         let t = _mm_cmpeq_epi8(x, _mm_set1_epi8(b't' as i8));
         // Lead bytes of characters of two or more bytes from U+0080.
-        let lead = range(0xC0, 0xFF);
+        let lead = bytes_in_range(x, 0xC0, 0xFF);
         let upper_digit = _mm_or_si128(upper, digit);
         let start = _mm_or_si128(upper_digit, _mm_or_si128(t, lead));
         let alnum = _mm_or_si128(upper_digit, lower);

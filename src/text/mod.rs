@@ -45,6 +45,31 @@ pub(crate) fn by_halves32(
     _mm256_and_si256(_mm256_shuffle_epi8(low, lo), _mm256_shuffle_epi8(high, hi))
 }
 
+/// The bytes of `x` in `lo..=hi`, as a byte mask (`0xFF` where in the
+/// range): one addition and one signed compare, with SSE2 (part of every
+/// x86-64 processor). `x - lo` is at most `hi - lo` (unsigned) exactly
+/// when `x - lo + 0x80` is below `hi - lo + 1 + 0x80` as signed bytes, for
+/// a range of at most 128 bytes. The sixteen-byte classes of the sentence
+/// split ([`segment`]'s letters and digits), the lexicon's word scan
+/// (letters) and the gazetteer scan (alias starts) are made of it.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) fn bytes_in_range(
+    x: std::arch::x86_64::__m128i,
+    lo: u8,
+    hi: u8,
+) -> std::arch::x86_64::__m128i {
+    use std::arch::x86_64::{_mm_add_epi8, _mm_cmplt_epi8, _mm_set1_epi8};
+    debug_assert!(lo <= hi && hi - lo < 128);
+    // SAFETY: SSE2 only (always available on x86-64), on registers.
+    unsafe {
+        _mm_cmplt_epi8(
+            _mm_add_epi8(x, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
+            _mm_set1_epi8((hi - lo).wrapping_add(0x81) as i8),
+        )
+    }
+}
+
 /// The bytes of `block` that are one of `needles`, as a bit mask (bit `k`
 /// for byte `k`): one SSE2 compare per needle on x86-64, byte by byte
 /// elsewhere. Used by the sentence and quotation scans, resolution's
@@ -156,6 +181,43 @@ impl DoubleEndedIterator for SplitByte<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every byte against every range the scans use and the widest one
+    /// (128 bytes, from each end), in each of the sixteen lanes.
+    #[cfg(target_arch = "x86_64")]
+    #[test]
+    fn bytes_in_range_is_the_range_test() {
+        use std::arch::x86_64::{_mm_loadu_si128, _mm_movemask_epi8};
+        let ranges = [
+            (b'a', b'z'),
+            (b'A', b'Z'),
+            (b'0', b'9'),
+            (0xC0, 0xFF),
+            (b't', b't'),
+            (0, 127),
+            (128, 255),
+            (0, 0),
+            (255, 255),
+        ];
+        for (lo, hi) in ranges {
+            for first in (0..=255u8).step_by(16) {
+                let block: [u8; 16] = std::array::from_fn(|k| first + k as u8);
+                // SAFETY: SSE2 is always available on x86-64; the load
+                // reads the sixteen bytes of `block`.
+                let got = unsafe {
+                    _mm_movemask_epi8(bytes_in_range(
+                        _mm_loadu_si128(block.as_ptr().cast()),
+                        lo,
+                        hi,
+                    ))
+                } as u16;
+                let want = block.iter().enumerate().fold(0u16, |m, (k, &b)| {
+                    m | u16::from((lo..=hi).contains(&b)) << k
+                });
+                assert_eq!(got, want, "{lo}..={hi} from {first}");
+            }
+        }
+    }
 
     #[test]
     fn split_byte_splits_as_str_split() {

@@ -1751,23 +1751,13 @@ static LOW_BYTES64: [u64; 64] = {
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
 unsafe fn alnum_mask16(v: std::arch::x86_64::__m128i) -> u16 {
-    use std::arch::x86_64::{
-        __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
-    };
+    use super::bytes_in_range;
+    use std::arch::x86_64::{_mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8};
     // SAFETY: SSE2 only, on registers.
     unsafe {
-        // The bytes in `lo..lo + n`: `v - lo` is below `n` (unsigned)
-        // exactly when `v - lo + 0x80` is below `n + 0x80` as signed
-        // bytes.
-        let range = |v: __m128i, lo: u8, n: u8| {
-            _mm_cmplt_epi8(
-                _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)),
-                _mm_set1_epi8(0x80u8.wrapping_add(n) as i8),
-            )
-        };
         // Bit 5 set lowercases a letter; a digit is tested as it is.
-        let letter = range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 26);
-        let digit = range(v, b'0', 10);
+        let letter = bytes_in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', b'z');
+        let digit = bytes_in_range(v, b'0', b'9');
         _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u16
     }
 }

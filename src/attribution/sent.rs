@@ -2858,19 +2858,25 @@ pub(crate) mod tests {
         let mut want = Vec::new();
         lx.find_cues(&t, 0, t.len(), &mut want);
         assert!(want.len() > 40, "{}", want.len());
+        assert_eq!(word_loop_cues(&lx, &t), want);
+    }
+
+    /// The word loop's cues over all of `t` as one sentence, without
+    /// their tokens (to compare with the text scan's).
+    fn word_loop_cues(lx: &Lexicon, t: &str) -> Vec<CueMatch> {
         let (mut at, mut got) = (0, Vec::new());
         Sent::with_cues(
-            &t,
+            t,
             (0, t.len()),
             SentBuffers::default(),
-            &lx,
+            lx,
             &mut at,
             &mut got,
         );
         for c in &mut got {
             c.tok = CueMatch::NO_TOK;
         }
-        assert_eq!(got, want);
+        got
     }
 
     /// Word `n` of the packed-bound tests: "zq" and four letters.
@@ -2912,19 +2918,7 @@ pub(crate) mod tests {
         let mut want = Vec::new();
         lx.find_cues(&t, 0, t.len(), &mut want);
         assert!(want.len() >= 12, "{}", want.len());
-        let (mut at, mut got) = (0, Vec::new());
-        Sent::with_cues(
-            &t,
-            (0, t.len()),
-            SentBuffers::default(),
-            &lx,
-            &mut at,
-            &mut got,
-        );
-        for c in &mut got {
-            c.tok = CueMatch::NO_TOK;
-        }
-        assert_eq!(got, want);
+        assert_eq!(word_loop_cues(&lx, &t), want);
     }
 
     #[test]

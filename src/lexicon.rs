@@ -903,8 +903,8 @@ impl Lexicon {
 
     /// [`Lexicon::cue_at`] for a first word of the word's cue-form entry
     /// `list`, but for a word whose list has forms of several words only,
-    /// none of which can follow here (most "in", "is", "was": about 40% of the first words
-    /// met): `cue_at` would find nothing whether or not the word stands
+    /// none of which can follow here (most "in", "is", "was": about 40% of
+    /// the first words met): `cue_at` would find nothing whether or not the word stands
     /// alone, and the call, with the registers it saves and the
     /// word-boundary test, is skipped. (The word loop skips most such words
     /// before this call, by the mask of the list's second words in its
@@ -917,6 +917,7 @@ impl Lexicon {
     /// there cost the loop more than it saved), and apart from `cue_at`,
     /// so the words skipped save few registers. The cue pushed, if any, is
     /// given `tok` as its [`CueMatch::tok`].
+    ///
     /// `list` is the word's cue-form entry as the word table gives it (not
     /// 0): 1 + the list's index, or that and the one-word form packed.
     #[inline(never)]

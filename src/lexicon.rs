@@ -17,7 +17,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::attribution::sent::{
-    cue_exit_mask, entry_single, list_index, Lookup, CUE_EXIT_ANY, CUE_NO_SINGLE,
+    cue_exit_mask, entry_single, list_index, CueExit, Lookup, CUE_EXIT_ANY, CUE_MULTI,
+    CUE_NO_SINGLE,
 };
 use crate::error::{Error, Result};
 use crate::gazetteer::{ends_with_word_char, is_word_boundary};
@@ -175,12 +176,12 @@ pub struct Lexicon {
     /// word whose bit is clear is no first word, with no map lookup.
     hashes: Box<[u64; WORD_HASH_BITS / 64]>,
     /// The word classes of the tokens, with the keys of `by_first` made of
-    /// ASCII letters only (at most 16) and their index in `lists`.
+    /// ASCII letters only (at most 16) and their index in `lists`, and per
+    /// list its mask, one-word form and what the bytes after its first
+    /// word must hold for any of its forms of several words to match there
+    /// ([`MultiTail`]), read by [`Lexicon::first_word_at`]
+    /// (`Lookup::cue_exit`).
     table: Lookup,
-    /// Per list, what the bytes after its first word must hold for any of
-    /// its forms of several words to match there ([`MultiTail`]), read
-    /// by [`Lexicon::first_word_at`].
-    multi_tails: Vec<MultiTail>,
     nouns: HashMap<String, NounType>,
     /// Single-word forms -> (lemma, form).
     words: HashMap<String, (usize, Form)>,
@@ -273,7 +274,7 @@ impl FlatForm {
 /// them: a text whose eight bytes after the first word differ from them
 /// in one place matches none of the list's forms of several words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct MultiTail {
+pub(crate) struct MultiTail {
     /// The bytes, at their places (`tail` of [`packed_tail`], lowercase) ...
     tail: u64,
     /// ... and the bits a text's byte there must share with them: all but
@@ -727,16 +728,18 @@ impl Lexicon {
         table.set_cue_exits(
             heads
                 .iter()
-                .map(|h| {
+                .zip(multi_tails)
+                .map(|(h, tail)| {
                     let m = cue_exit_mask(&h.second, h.single_len != 0);
-                    match h.packed_single() {
+                    let head = match h.packed_single() {
                         Some(s) => [m, s],
                         // (A lemma index past 2^29, which no lexicon
                         // reaches: `first_word_at` leaves the list to
                         // `cue_at`.)
                         None if h.single_len != 0 => [m | CUE_EXIT_ANY, CUE_NO_SINGLE],
                         None => [m, CUE_NO_SINGLE],
-                    }
+                    };
+                    CueExit { head, tail }
                 })
                 .collect(),
         );
@@ -755,7 +758,6 @@ impl Lexicon {
             first,
             hashes,
             table,
-            multi_tails,
             nouns: noun_map,
             words,
         })
@@ -919,7 +921,8 @@ impl Lexicon {
     /// given `tok` as its [`CueMatch::tok`].
     ///
     /// `list` is the word's cue-form entry as the word table gives it (not
-    /// 0): 1 + the list's index, or that and the one-word form packed.
+    /// 0): 1 + the list's index, or that and the one-word form packed, or
+    /// 1 + the index marked `CUE_MULTI`.
     #[inline(never)]
     fn first_word_at(
         &self,
@@ -937,40 +940,53 @@ impl Lexicon {
         // follow. A branch, as packed lists and others come as the text
         // has them, but one that skips those tests: a select of where the
         // mask is read from cost more instructions than the mispredicts.)
-        // (Else the list's mask and one-word form from the table's masks
-        // (`Lookup::cue_head`, 8 bytes a list, a line that missed the cache
-        // on most calls), not from the list's head (64 bytes a list): what
-        // `ListHead::may_be_multi` tells, as a second word starts with a
-        // byte that is no letter only in a list with `CUE_EXIT_ANY`.)
+        // (Else the list's mask, one-word form and the bytes its forms of
+        // several words share after the first word from the table's
+        // entry of the list (`Lookup::cue_exit`, 32 bytes a list, one line,
+        // which missed the cache on most calls), not from the list's head
+        // (64 bytes a list): what `ListHead::may_be_multi` tells, as a
+        // second word starts with a byte that is no letter only in a list
+        // with `CUE_EXIT_ANY`.)
         // (A second word's first letter in the mask, but the bytes after
         // the word unlike those all the list's forms of several words
         // have there: no such form can follow either. About 3,700 "in"
         // a pass over train, whose one such form is "in the words of",
         // are turned down here, not by `cue_at`.)
+        // (A list of forms of several words only whose whole mask the
+        // word loop has tested (`CUE_MULTI`: "in", "is", "was"): the
+        // bytes alone, with no read of the mask nor test of the letter.
+        // Called from elsewhere for such a list, rare, a letter not in the
+        // mask goes on to `cue_at`, which finds nothing as well.)
         let l = list_index(list);
         'single: {
             let single = match entry_single(list) {
                 Some(single) => single,
-                None => match self.table.cue_head(list).1 {
-                    Some([m, single])
-                        if m & CUE_EXIT_ANY == 0
-                            && !(j + 1 < bytes.len() && bytes[j] == b' ' && {
-                                let c = bytes[j + 1].to_ascii_lowercase().wrapping_sub(b'a');
-                                c < 26
-                                    && m & (1 << c) != 0
-                                    && self
-                                        .multi_tails
-                                        .get(l as usize)
-                                        .is_none_or(|t| t.may_match(bytes, j))
-                            }) =>
-                    {
-                        if single == CUE_NO_SINGLE {
-                            return j;
+                None => {
+                    let Some(x) = self.table.cue_exit(l) else {
+                        break 'single;
+                    };
+                    if list & CUE_MULTI != 0 {
+                        if x.tail.may_match(bytes, j) {
+                            break 'single;
                         }
-                        single
+                        return j;
                     }
-                    _ => break 'single,
-                },
+                    let m = x.head[0];
+                    if m & CUE_EXIT_ANY != 0
+                        || j + 1 < bytes.len() && bytes[j] == b' ' && {
+                            let c = bytes[j + 1].to_ascii_lowercase().wrapping_sub(b'a');
+                            c < 26 && m & (1 << c) != 0 && x.tail.may_match(bytes, j)
+                        }
+                    {
+                        break 'single;
+                    }
+                    // (Read here, not with the mask: one register less
+                    // over the tests.)
+                    match x.head[1] {
+                        CUE_NO_SINGLE => return j,
+                        single => single,
+                    }
+                }
             };
             // The one-word form, when the word plainly stands alone (an
             // ASCII byte that is no letter or digit, or the text's edge, on
@@ -1011,7 +1027,7 @@ impl Lexicon {
     /// letters and digits of at most 16 bytes: the entry of the cue forms
     /// it is the first word of (in [`Lexicon::word_table`], the same
     /// probe as its word classes: 1 + their index, or that and the
-    /// one-word form packed, `Lookup::cue_head`), or 0. Such a word is a cue only when it
+    /// one-word form packed, or marked, `Lookup::cue_exit`), or 0. Such a word is a cue only when it
     /// is a whole first word, with no byte scan. Other tokens (inner
     /// punctuation, non-ASCII, possessives) are scanned byte by byte, but
     /// for most of them, which hold no cue, that is told from their first
@@ -1311,6 +1327,7 @@ fn day_after(rest: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::attribution::sent::CUE_PACKED;
 
     #[test]
     fn cue_ids_give_back_their_index_and_keep_a_draft_cue_small() {
@@ -1598,21 +1615,33 @@ mod tests {
     /// The table's entry of each list (`Lookup::cue_head`) against the
     /// list's head: the one-word form packed and unpacked, and the mask's
     /// letters and `CUE_EXIT_ANY` against the second-word bytes (what
-    /// `first_word_at` reads in place of the head).
+    /// `first_word_at` reads in place of the head), and the entry's tail
+    /// (`Lookup::cue_exit`) that of the list's forms of several words.
     #[test]
     fn cue_heads_agree_with_the_list_heads() {
         let lx = Lexicon::default_data().unwrap();
-        let (mut singles, mut packed) = (0, 0);
+        let (mut singles, mut packed, mut marked) = (0, 0, 0);
+        let first_len: HashMap<u32, usize> =
+            lx.by_first.iter().map(|(k, &l)| (l, k.len())).collect();
         for (l, h) in lx.heads.iter().enumerate() {
             let l = l as u32;
             let (at, Some([m, single])) = lx.table.cue_head(l + 1) else {
                 panic!("no entry for list {l}")
             };
             assert_eq!(at, l);
-            // The entry the slots hold gives the same, packed or not.
+            let x = lx.table.cue_exit(l).unwrap();
+            assert_eq!(x.head, [m, single]);
+            let forms = lx.flat[h.forms.0..h.forms.1].iter();
+            assert_eq!(
+                x.tail,
+                MultiTail::of(forms.filter(|f| f.len > first_len[&l]))
+            );
+            // The entry the slots hold gives the same, packed, marked or
+            // neither.
             let entry = lx.table.list_entry(l);
             assert_eq!(lx.table.cue_head(entry), (l, Some([m, single])), "{l}");
-            packed += usize::from(entry != l + 1);
+            packed += usize::from(entry & CUE_PACKED != 0);
+            marked += usize::from(entry & CUE_MULTI != 0 && entry & CUE_PACKED == 0);
             if h.single_len == 0 {
                 assert_eq!(single, CUE_NO_SINGLE);
             } else {
@@ -1628,7 +1657,10 @@ mod tests {
                 }
             }
         }
-        assert!(singles > 500 && packed > 500, "{singles} {packed}");
+        assert!(
+            singles > 500 && packed > 500 && marked > 100,
+            "{singles} {packed} {marked}"
+        );
         for (cue, form) in [
             (0, Form::Base),
             (7, Form::Third),

@@ -9,7 +9,7 @@
 //! vector (each token with its bits) is reused from one sentence to the
 //! next ([`SentBuffers`]).
 
-use crate::lexicon::{CueMatch, Form, Lexicon, NounType};
+use crate::lexicon::{CueMatch, Form, Lexicon, MultiTail, NounType};
 use crate::quotes::Quote;
 use crate::text::segment::{
     ahead_word, plain_punct_len, plain_word_inside, possessive_len, token_at, AlnumAhead, Span,
@@ -696,13 +696,14 @@ pub(crate) struct Lookup {
     /// 64 minus the bits of an index of `slots`.
     long_shift: u32,
     /// For each list of cue forms (by index): when the word loop may skip
-    /// the cue step of its first word ([`cue_exit_mask`]), and the lemma
-    /// and form of its one-word form packed ([`CUE_NO_SINGLE`] for none),
-    /// which the lexicon's cue step reads ([`Lookup::cue_head`]) for the
-    /// lists whose entry on the word's slot is not packed (not from its
-    /// own list heads, a scattered read); empty but in the lexicon's
-    /// table.
-    cue_exits: Vec<[u32; 2]>,
+    /// the cue step of its first word ([`cue_exit_mask`]), the lemma
+    /// and form of its one-word form packed ([`CUE_NO_SINGLE`] for none)
+    /// and the bytes its forms of several words share after the first
+    /// word ([`CueExit`]), which the lexicon's cue step reads
+    /// ([`Lookup::cue_exit`]) for the lists whose entry on the word's slot
+    /// is not packed (not from its own list heads, a scattered read);
+    /// empty but in the lexicon's table.
+    cue_exits: Vec<CueExit>,
     /// Every word of the lists and sets, with its class and set bits.
     map: rustc_hash::FxHashMap<Box<[u8]>, (u8, u128)>,
     /// The set bits of the words of the map spelled with curly
@@ -782,7 +783,8 @@ struct ShortSlot {
     /// for a list of one-word forms only that fits, the index and the
     /// one-word form packed ([`CUE_PACKED`], [`list_entry`]),
     /// which the cue step then reads from the line the word loop has just
-    /// read, not from `cue_exits`.
+    /// read, not from `cue_exits`, and for a list whose mask `cls` holds
+    /// whole, 1 + the index marked [`CUE_MULTI`].
     list: u32,
     /// Its class bits (the low byte) and, above them, the cue mask of its
     /// list ([`fold_cue_mask`]; 0 for a word with no list), which the word
@@ -891,7 +893,7 @@ pub(crate) const CUE_EXIT_ALWAYS: u32 = 1 << 31;
 /// words may follow its first word whatever byte comes next.
 pub(crate) const CUE_EXIT_ANY: u32 = 1 << 30;
 
-/// The one-word form of an entry of the cue masks ([`Lookup::cue_head`])
+/// The one-word form of an entry of the cue masks ([`CueExit`])
 /// of a list with none.
 pub(crate) const CUE_NO_SINGLE: u32 = u32::MAX;
 
@@ -899,8 +901,35 @@ pub(crate) const CUE_NO_SINGLE: u32 = u32::MAX;
 /// the entry is packed ([`list_entry`]): 1 + the list's index in
 /// the low 16 bits and its one-word form ([`CUE_NO_SINGLE`] never) in the
 /// 15 bits above, for a list with no form of several words. Clear, the
-/// entry is 1 + the index (below 2^31, `Lookup::new` checks).
+/// entry is 1 + the index (below 2^30, `Lookup::new` checks), with
+/// [`CUE_MULTI`] or not.
 pub(crate) const CUE_PACKED: u32 = 1 << 31;
+
+/// The bit of a word's cue-form entry that is not packed ([`CUE_PACKED`]
+/// clear) set when the word loop's test of the slot's cue mask
+/// ([`cue_step_takes`]) is all of the list's mask test
+/// ([`list_entry`]): a list of forms of several words only, whose mask
+/// is its folded mask. The cue step of such an entry may skip the test
+/// of the letter after the word (from the word loop, it passed; from
+/// elsewhere, rare, the full step decides as well) and need not read
+/// the mask.
+pub(crate) const CUE_MULTI: u32 = 1 << 30;
+
+/// One list's entry of the cue masks of [`Lookup`]
+/// ([`Lookup::set_cue_exits`]): 32 bytes, aligned, so that the cue step
+/// of a list whose entry on the word's slot is not packed reads one
+/// cache line for its mask, one-word form and the bytes after its first
+/// word, not two (the mask and the bytes were in two tables).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(align(32))]
+pub(crate) struct CueExit {
+    /// The list's mask ([`cue_exit_mask`]) and its one-word form packed by
+    /// the lexicon ([`CUE_NO_SINGLE`] for none) ...
+    pub(crate) head: [u32; 2],
+    /// ... and what the bytes after its first word hold for any of its
+    /// forms of several words to follow ([`MultiTail`]).
+    pub(crate) tail: MultiTail,
+}
 
 /// The bits of a packed cue-form entry ([`CUE_PACKED`]) that hold 1 + the
 /// list's index; the one-word form lies above them.
@@ -1097,9 +1126,9 @@ impl Lookup {
             if !w.is_empty() && w.len() <= 16 && w.iter().all(u8::is_ascii_lowercase) {
                 // (No entry is `NO_LIST`, which the word loop reads as
                 // none: lists are far fewer than 2^31 - 1.)
-                // Nor has any its `CUE_PACKED` bit set until the masks
-                // are set and it is packed.
-                assert!(l < CUE_PACKED - 1, "too many lists of cue forms");
+                // Nor has any its `CUE_PACKED` or `CUE_MULTI` bit set
+                // until the masks are set and it is packed or marked.
+                assert!(l < CUE_MULTI - 1, "too many lists of cue forms");
                 entries.entry(pack(w)).or_insert(((0, 0), 0)).1 = l + 1;
             }
         }
@@ -1437,11 +1466,13 @@ impl Lookup {
     /// Sets the masks of the lists of cue forms ([`cue_exit_mask`], one a
     /// list, by index), for the word loop's skip of the cue step, each with the
     /// list's one-word form packed by the lexicon ([`CUE_NO_SINGLE`] for
-    /// none), for [`Lookup::cue_head`].
+    /// none) and the bytes after its first word, for [`Lookup::cue_exit`].
     /// The short table's slots take the masks folded ([`fold_cue_mask`]).
     /// The slots' cue-form entries become [`list_entry`]'s (packed
-    /// where they fit).
-    pub(crate) fn set_cue_exits(&mut self, exits: Vec<[u32; 2]>) {
+    /// where they fit; marked [`CUE_MULTI`] where the folded mask is the
+    /// mask, in the short table only: the long table's slots hold
+    /// [`CUE_FULL`], so the word loop tests nothing for their words).
+    pub(crate) fn set_cue_exits(&mut self, exits: Vec<CueExit>) {
         self.cue_exits = exits;
         for e in self.short.iter_mut() {
             if e.list != 0 {
@@ -1449,23 +1480,30 @@ impl Lookup {
                 let m = self
                     .cue_exits
                     .get(l as usize)
-                    .map_or(CUE_FULL, |&[m, _]| fold_cue_mask(m));
+                    .map_or(CUE_FULL, |x| fold_cue_mask(x.head[0]));
                 e.cls = e.cls & 0xFF | m << 8;
-                e.list = list_entry(&self.cue_exits, l);
+                e.list = list_entry(&self.cue_exits, l, true);
             }
         }
         for e in self.slots.iter_mut() {
             if e.short.list != 0 {
-                e.short.list = list_entry(&self.cue_exits, list_index(e.short.list));
+                e.short.list = list_entry(&self.cue_exits, list_index(e.short.list), false);
             }
         }
     }
 
-    /// The cue-form entry the table's slots hold for list `l` (by index)
-    /// once the masks are set ([`list_entry`]).
+    /// The cue-form entry the short table's slots hold for list `l` (by
+    /// index) once the masks are set ([`list_entry`]).
     #[cfg(test)]
     pub(crate) fn list_entry(&self, l: u32) -> u32 {
-        list_entry(&self.cue_exits, l)
+        list_entry(&self.cue_exits, l, true)
+    }
+
+    /// The entry of the cue masks of list `l` (by index, [`list_index`])
+    /// as given to [`Lookup::set_cue_exits`], if set.
+    #[inline(always)]
+    pub(crate) fn cue_exit(&self, l: u32) -> Option<&CueExit> {
+        self.cue_exits.get(l as usize)
     }
 
     /// The index of the list of a word's cue-form entry `list` as the
@@ -1474,13 +1512,13 @@ impl Lookup {
     /// set: from the entry itself when it is packed ([`CUE_PACKED`]: a
     /// list with no form of several words, whose mask is
     /// [`CUE_EXIT_ALWAYS`] alone), else from `cue_exits`.
-    #[inline(always)]
+    #[cfg(test)]
     pub(crate) fn cue_head(&self, list: u32) -> (u32, Option<[u32; 2]>) {
         let l = list_index(list);
         if let Some(single) = entry_single(list) {
             return (l, Some([CUE_EXIT_ALWAYS, single]));
         }
-        (l, self.cue_exits.get(l as usize).copied())
+        (l, self.cue_exit(l).map(|x| x.head))
     }
 
     /// Whether the cue step of a plain word (ASCII letters and digits)
@@ -1524,20 +1562,20 @@ impl Lookup {
 /// The one-word form (packed, as in `cue_exits`) of a packed cue-form
 /// entry `list` ([`CUE_PACKED`]: its list has no other form), `None` for
 /// an entry not packed, whose list's masks are read from `cue_exits`
-/// ([`Lookup::cue_head`]).
+/// ([`Lookup::cue_exit`]).
 #[inline(always)]
 pub(crate) fn entry_single(list: u32) -> Option<u32> {
     (list & CUE_PACKED != 0).then_some((list & !CUE_PACKED) >> PACKED_LIST_BITS)
 }
 
 /// The index of the list of a cue-form entry `list` (not 0), packed
-/// ([`CUE_PACKED`]) or not.
+/// ([`CUE_PACKED`]) or not, marked ([`CUE_MULTI`]) or not.
 #[inline(always)]
 pub(crate) fn list_index(list: u32) -> u32 {
     let one_more = if list & CUE_PACKED != 0 {
         list & ((1 << PACKED_LIST_BITS) - 1)
     } else {
-        list
+        list & (CUE_MULTI - 1)
     };
     one_more.wrapping_sub(1)
 }
@@ -1548,16 +1586,23 @@ pub(crate) fn list_index(list: u32) -> u32 {
 /// one-word form that fits, [`CUE_NO_SINGLE`] never), 1 + `l` fits in
 /// [`PACKED_LIST_BITS`] (not all ones: an entry is never [`NO_LIST`]) and
 /// its one-word form in the bits above; else 1 + `l`, whose list's entry
-/// the cue step reads from `exits` (a user's lexicon past the bounds).
-fn list_entry(exits: &[[u32; 2]], l: u32) -> u32 {
-    match exits.get(l as usize) {
-        Some(&[m, single])
+/// the cue step reads from `exits` (a user's lexicon past the bounds),
+/// with [`CUE_MULTI`] when `folded` (the entry of a slot that holds the
+/// mask folded, [`fold_cue_mask`]) and the folded mask is the mask (forms
+/// of several words only, whose second words start with the letters `a`
+/// to `w`).
+fn list_entry(exits: &[CueExit], l: u32, folded: bool) -> u32 {
+    match exits.get(l as usize).map(|x| x.head) {
+        Some([m, single])
             if m == CUE_EXIT_ALWAYS
                 && single < 1 << (31 - PACKED_LIST_BITS)
                 && l + 1 < (1 << PACKED_LIST_BITS) - 1 =>
         {
             CUE_PACKED | single << PACKED_LIST_BITS | (l + 1)
         }
+        // (Bits of the letters `a` to `w` only, so the folded mask, which
+        // shares bit 23 among `x`, `y` and `z`, is the mask.)
+        Some([m, CUE_NO_SINGLE]) if folded && m != 0 && m < 1 << 23 => CUE_MULTI | (l + 1),
         _ => l + 1,
     }
 }
@@ -2817,13 +2862,13 @@ pub(crate) mod tests {
         let n = 66_000;
         for k in 0..n {
             let w = word(k);
-            // (A few lists with a form of several words too.)
-            let more = if k % 9_999 == 0 {
-                format!("|{w} up")
-            } else {
-                String::new()
-            };
-            csv.push_str(&format!("{w},say,{w}{more},quote\n"));
+            // (A few lists with a form of several words too, and a few
+            // with such forms only, `CUE_MULTI` in the short table.)
+            match k % 9_999 {
+                0 => csv.push_str(&format!("{w},say,{w}|{w} up,quote\n")),
+                5_000 => csv.push_str(&format!("{w},say,{w} up|{w} out,quote\n")),
+                _ => csv.push_str(&format!("{w},say,{w},quote\n")),
+            }
         }
         csv.push_str("zz,say,zz|zz up,quote\n");
         let lx = Lexicon::parse("v.csv", &csv, "n.csv", "noun,forms,type\n").unwrap();
@@ -2832,27 +2877,37 @@ pub(crate) mod tests {
         for k in 0..n {
             let l = lk.first_word(pack(word(k).as_bytes())).unwrap();
             assert_eq!(l as usize, k);
-            let entry = lk.bits_cue(pack(word(k).as_bytes())).2;
-            assert_eq!(entry, lk.list_entry(l));
+            let (cls, _, entry) = lk.bits_cue(pack(word(k).as_bytes()));
+            // (Marked just where the slot holds the mask folded, in the
+            // short table: the long table's word takes every cue step.)
+            let multi = k % 9_999 == 5_000;
+            let folded = cls >> 8 != CUE_FULL;
+            let marked = entry & (CUE_PACKED | CUE_MULTI) == CUE_MULTI;
+            assert_eq!(marked, multi && folded, "{k}");
+            if folded {
+                assert_eq!(entry, lk.list_entry(l));
+            }
             // Lemma `k`'s one-word form packs to `k << 3` (the base form).
-            let fits = k % 9_999 != 0 && k < 1 << 12 && k + 1 < (1 << 16) - 1;
+            let fits = k % 9_999 % 5_000 != 0 && k < 1 << 12 && k + 1 < (1 << 16) - 1;
             assert_eq!(entry & CUE_PACKED != 0, fits, "{k}");
             if fits {
                 packed += 1;
                 assert_eq!(lk.cue_head(entry), lk.cue_head(l + 1));
             } else {
                 past += 1;
-                assert_eq!(entry, l + 1);
+                assert_eq!(list_index(entry), l);
+                assert_eq!(entry & !CUE_MULTI, l + 1);
             }
         }
         assert!(packed == (1 << 12) - 1 && past > 60_000, "{packed} {past}");
         let mut t = String::new();
         for k in [
-            0, 1, 4_095, 4_096, 9_999, 20_000, 65_533, 65_534, 65_535, 65_999,
+            0, 1, 4_095, 4_096, 5_000, 9_999, 15_000, 20_000, 65_533, 65_534, 65_535, 65_999,
         ] {
             let w = word(k);
             t.push_str(&format!(
-                "He {w} it. \u{201c}No,\u{201d} {w} Lee. Zz {w} up, {w}-x {w}s zz up zz. "
+                "He {w} it. \u{201c}No,\u{201d} {w} Lee. Zz {w} up, {w}-x {w}s zz up zz {w} out {w} o \
+                 {w} in {w} u."
             ));
         }
         let mut want = Vec::new();
@@ -3378,19 +3433,33 @@ pub(crate) mod tests {
     /// with no space after the word, and at the text's end; and a table
     /// whose masks were never set takes every cue step. Fails with the
     /// fold's bits out of place, the letters past "w" dropped, or a byte
-    /// that is no letter read as one.
+    /// that is no letter read as one. A slot's entry is marked
+    /// `CUE_MULTI` just for a list of forms of several words only whose
+    /// folded mask is its mask, so that the word loop's test is the
+    /// list's whole test.
     #[test]
     fn folded_cue_masks_skip_as_the_lists_masks() {
         let lx = Lexicon::default_data().unwrap();
         let lk = lx.word_table();
-        let (mut lists, mut skips) = (0, 0);
+        let (mut lists, mut skips, mut marked) = (0, 0, 0);
         for e in lk.short.iter().filter(|e| e.list != 0) {
             lists += 1;
-            let (_, Some([m, _])) = lk.cue_head(e.list) else {
+            let (_, Some([m, single])) = lk.cue_head(e.list) else {
                 panic!("no mask for {:#x}", e.list)
             };
             let cue = e.cls >> 8;
             assert_eq!(cue, fold_cue_mask(m));
+            let multi = e.list & (CUE_PACKED | CUE_MULTI) == CUE_MULTI;
+            assert_eq!(
+                multi,
+                single == CUE_NO_SINGLE && m & !((1 << 23) - 1) == 0,
+                "{:#x}",
+                e.list
+            );
+            if multi {
+                assert_eq!(cue, m, "{:#x}", e.list);
+                marked += 1;
+            }
             for b in 0..=255u8 {
                 for space in [false, true] {
                     let mut text = b"word".to_vec();
@@ -3407,7 +3476,10 @@ pub(crate) mod tests {
                 }
             }
         }
-        assert!(lists > 1000 && skips > 1000, "{lists} {skips}");
+        assert!(
+            lists > 1000 && skips > 1000 && marked > 100,
+            "{lists} {skips} {marked}"
+        );
         let mut rng = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..2000 {
             let m = crate::next_random(&mut rng) as u32 & ((1 << 26) - 1);

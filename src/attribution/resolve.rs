@@ -2134,6 +2134,9 @@ impl<'a> Ments<'a> {
     /// The mentions `list` of a text of `len` bytes with their index,
     /// built in `blocks` (one entry per block up to the one of `len`).
     fn new(list: &'a [Mention], len: usize, blocks: &'a mut Vec<u32>) -> Ments<'a> {
+        // (Every mention starts before the text's end: `first_from` of a
+        // position past the blocks is past them all.)
+        debug_assert!(list.last().is_none_or(|m| m.start < len));
         let n = len / MENTION_BLOCK + 1;
         // Mention `k` starts in block `start / MENTION_BLOCK`: the blocks
         // from the last one filled up to that one have `k` mentions before
@@ -2172,8 +2175,13 @@ impl<'a> Ments<'a> {
     /// `list.partition_point(|m| m.start < pos)`.
     #[inline]
     fn first_from(self, pos: usize) -> usize {
-        let b = (pos / MENTION_BLOCK).min(self.blocks.len() - 1);
-        let mut k = self.blocks[b] as usize;
+        // A position past the last block lies past the text's end, so
+        // after every mention's start. (One bound test: the block clamped
+        // to the last one took a `min` and then the index's own test.)
+        let Some(&k) = self.blocks.get(pos / MENTION_BLOCK) else {
+            return self.list.len();
+        };
+        let mut k = k as usize;
         while k < self.list.len() && self.list[k].start < pos {
             k += 1;
         }
@@ -5815,7 +5823,7 @@ mod tests {
     /// that a binary search finds, and [`mentions_in`] the mentions inside
     /// a span that the search and a count find: texts of one to many
     /// blocks, mentions dense, sparse (blocks with none) and clustered,
-    /// positions anywhere up to the text's end.
+    /// positions anywhere up to the text's end and past it.
     #[test]
     fn the_block_index_finds_what_the_binary_search_finds() {
         let mut seed = 0x0b10_c0de_0000_0256u64;
@@ -5848,6 +5856,10 @@ mod tests {
             }
             let ments = Ments::new(&mentions, len, &mut blocks);
             assert_eq!(ments.len(), mentions.len());
+            // (Past the end too: the blocks end at the text's.)
+            for pos in len + 1..len + 2 * MENTION_BLOCK {
+                assert_eq!(ments.first_from(pos), mentions.len(), "{len} {pos}");
+            }
             for pos in 0..=len {
                 let want = mentions.partition_point(|m| m.start < pos);
                 assert_eq!(ments.first_from(pos), want, "{mentions:?} {len} {pos}");

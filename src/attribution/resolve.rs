@@ -1443,10 +1443,10 @@ pub fn resolve<'g>(
     let mut base_owns = false;
     for (i, d) in drafts.iter_mut().enumerate() {
         if let Some(sp) = d.speaker.as_mut() {
-            widen_to_name(text, mentions, sp);
+            let k = widen_to_name(text, mentions, sp);
             let sp = *sp;
             let t = &text[sp.0..sp.1];
-            if in_gazetteer(mentions, sp) {
+            if in_gazetteer(mentions, k, sp) {
                 continue;
             }
             let cap = ends_capitalized_in(text, sp);
@@ -2314,10 +2314,12 @@ fn rfind_mark<M: Marks>(s: &str) -> Option<(usize, usize)> {
 /// A speaker phrase that starts inside a gazetteer name ending within it
 /// starts with that name (and its article): the phrase search stops at
 /// "and", so "The Food and Drug Administration said" gave "Drug
-/// Administration".
-fn widen_to_name(text: &str, mentions: Ments<'_>, sp: &mut Span) {
-    let Some(m) = name_into(mentions, *sp) else {
-        return;
+/// Administration". Returns the mentions' first from the phrase's start
+/// as widened ([`Ments::first_from`]), for [`in_gazetteer`].
+fn widen_to_name(text: &str, mentions: Ments<'_>, sp: &mut Span) -> usize {
+    let k = mentions.first_from(sp.0);
+    let Some(m) = name_into(mentions, k, *sp) else {
+        return k;
     };
     let mut a = m.start;
     let before = &text[..a];
@@ -2335,22 +2337,28 @@ fn widen_to_name(text: &str, mentions: Ments<'_>, sp: &mut Span) {
         }
     }
     sp.0 = a;
+    // (Widened, seldom: the first mention from the new start sought.)
+    mentions.first_from(a)
 }
 
 /// The gazetteer name (no demonym) that starts before the phrase `sp` and
 /// ends inside it, for [`widen_to_name`]: only the last mention starting
 /// before the phrase can, as mentions are sorted and do not overlap (none
-/// before it ends after the phrase start).
-fn name_into(mentions: Ments<'_>, sp: Span) -> Option<&Mention> {
-    let k = mentions.first_from(sp.0);
+/// before it ends after the phrase start). `k` is
+/// `mentions.first_from(sp.0)`.
+fn name_into(mentions: Ments<'_>, k: usize, sp: Span) -> Option<&Mention> {
     k.checked_sub(1)
         .map(|j| &mentions.list[j])
         .filter(|m| m.kind != AliasKind::Demonym && m.end > sp.0 && m.end <= sp.1)
 }
 
-fn in_gazetteer(mentions: Ments<'_>, sp: Span) -> bool {
-    mentions_in(mentions, sp)
+/// Whether a gazetteer name (no demonym) lies inside `sp`: a mention of
+/// [`mentions_in`], whose first is `k`, `mentions.first_from(sp.0)` (as
+/// [`widen_to_name`] found it: the search is not made twice).
+fn in_gazetteer(mentions: Ments<'_>, k: usize, sp: Span) -> bool {
+    mentions[k..]
         .iter()
+        .take_while(|m| m.end <= sp.1)
         .any(|m| m.kind != AliasKind::Demonym)
 }
 
@@ -5770,6 +5778,11 @@ mod tests {
         assert_eq!((b.doc, &b.seen[..]), (1, &[0; 5][..]));
     }
 
+    /// [`name_into`] finds the mention a reference search finds;
+    /// [`widen_to_name`] returns the first mention from the widened
+    /// phrase's start, and [`in_gazetteer`] from it whether a name (no
+    /// demonym) lies inside the phrase (texts with "The " every few bytes,
+    /// so that some widenings take the article).
     #[test]
     fn the_name_into_a_phrase_is_the_last_mention_before_it() {
         // The search over the four mentions before the phrase it replaced.
@@ -5812,10 +5825,18 @@ mod tests {
             let mut blocks = Vec::new();
             let ments = Ments::new(&mentions, len, &mut blocks);
             assert_eq!(
-                name_into(ments, (a, b)),
+                name_into(ments, ments.first_from(a), (a, b)),
                 name_into_ref(&mentions, (a, b)),
                 "{mentions:?} {a} {b}"
             );
+            let text = "The ab ".repeat(10);
+            let mut sp = (a, b);
+            let k = widen_to_name(&text, ments, &mut sp);
+            assert_eq!(k, ments.first_from(sp.0), "{mentions:?} {a} {b} {sp:?}");
+            let inside = mentions
+                .iter()
+                .any(|m| m.start >= sp.0 && m.end <= sp.1 && m.kind != AliasKind::Demonym);
+            assert_eq!(in_gazetteer(ments, k, sp), inside, "{mentions:?} {sp:?}");
         }
     }
 

@@ -1443,10 +1443,10 @@ pub fn resolve<'g>(
     let mut base_owns = false;
     for (i, d) in drafts.iter_mut().enumerate() {
         if let Some(sp) = d.speaker.as_mut() {
-            widen_to_name(text, mentions, sp);
+            let k = widen_to_name(text, mentions, sp);
             let sp = *sp;
             let t = &text[sp.0..sp.1];
-            if in_gazetteer(mentions, sp) {
+            if in_gazetteer(mentions, k, sp) {
                 continue;
             }
             let cap = ends_capitalized_in(text, sp);
@@ -2134,6 +2134,9 @@ impl<'a> Ments<'a> {
     /// The mentions `list` of a text of `len` bytes with their index,
     /// built in `blocks` (one entry per block up to the one of `len`).
     fn new(list: &'a [Mention], len: usize, blocks: &'a mut Vec<u32>) -> Ments<'a> {
+        // (Every mention starts before the text's end: `first_from` of a
+        // position past the blocks is past them all.)
+        debug_assert!(list.last().is_none_or(|m| m.start < len));
         let n = len / MENTION_BLOCK + 1;
         // Mention `k` starts in block `start / MENTION_BLOCK`: the blocks
         // from the last one filled up to that one have `k` mentions before
@@ -2172,8 +2175,13 @@ impl<'a> Ments<'a> {
     /// `list.partition_point(|m| m.start < pos)`.
     #[inline]
     fn first_from(self, pos: usize) -> usize {
-        let b = (pos / MENTION_BLOCK).min(self.blocks.len() - 1);
-        let mut k = self.blocks[b] as usize;
+        // A position past the last block lies past the text's end, so
+        // after every mention's start. (One bound test: the block clamped
+        // to the last one took a `min` and then the index's own test.)
+        let Some(&k) = self.blocks.get(pos / MENTION_BLOCK) else {
+            return self.list.len();
+        };
+        let mut k = k as usize;
         while k < self.list.len() && self.list[k].start < pos {
             k += 1;
         }
@@ -2306,10 +2314,12 @@ fn rfind_mark<M: Marks>(s: &str) -> Option<(usize, usize)> {
 /// A speaker phrase that starts inside a gazetteer name ending within it
 /// starts with that name (and its article): the phrase search stops at
 /// "and", so "The Food and Drug Administration said" gave "Drug
-/// Administration".
-fn widen_to_name(text: &str, mentions: Ments<'_>, sp: &mut Span) {
-    let Some(m) = name_into(mentions, *sp) else {
-        return;
+/// Administration". Returns the mentions' first from the phrase's start
+/// as widened ([`Ments::first_from`]), for [`in_gazetteer`].
+fn widen_to_name(text: &str, mentions: Ments<'_>, sp: &mut Span) -> usize {
+    let k = mentions.first_from(sp.0);
+    let Some(m) = name_into(mentions, k, *sp) else {
+        return k;
     };
     let mut a = m.start;
     let before = &text[..a];
@@ -2327,22 +2337,28 @@ fn widen_to_name(text: &str, mentions: Ments<'_>, sp: &mut Span) {
         }
     }
     sp.0 = a;
+    // (Widened, seldom: the first mention from the new start sought.)
+    mentions.first_from(a)
 }
 
 /// The gazetteer name (no demonym) that starts before the phrase `sp` and
 /// ends inside it, for [`widen_to_name`]: only the last mention starting
 /// before the phrase can, as mentions are sorted and do not overlap (none
-/// before it ends after the phrase start).
-fn name_into(mentions: Ments<'_>, sp: Span) -> Option<&Mention> {
-    let k = mentions.first_from(sp.0);
+/// before it ends after the phrase start). `k` is
+/// `mentions.first_from(sp.0)`.
+fn name_into(mentions: Ments<'_>, k: usize, sp: Span) -> Option<&Mention> {
     k.checked_sub(1)
         .map(|j| &mentions.list[j])
         .filter(|m| m.kind != AliasKind::Demonym && m.end > sp.0 && m.end <= sp.1)
 }
 
-fn in_gazetteer(mentions: Ments<'_>, sp: Span) -> bool {
-    mentions_in(mentions, sp)
+/// Whether a gazetteer name (no demonym) lies inside `sp`: a mention of
+/// [`mentions_in`], whose first is `k`, `mentions.first_from(sp.0)` (as
+/// [`widen_to_name`] found it: the search is not made twice).
+fn in_gazetteer(mentions: Ments<'_>, k: usize, sp: Span) -> bool {
+    mentions[k..]
         .iter()
+        .take_while(|m| m.end <= sp.1)
         .any(|m| m.kind != AliasKind::Demonym)
 }
 
@@ -5762,6 +5778,11 @@ mod tests {
         assert_eq!((b.doc, &b.seen[..]), (1, &[0; 5][..]));
     }
 
+    /// [`name_into`] finds the mention a reference search finds;
+    /// [`widen_to_name`] returns the first mention from the widened
+    /// phrase's start, and [`in_gazetteer`] from it whether a name (no
+    /// demonym) lies inside the phrase (texts with "The " every few bytes,
+    /// so that some widenings take the article).
     #[test]
     fn the_name_into_a_phrase_is_the_last_mention_before_it() {
         // The search over the four mentions before the phrase it replaced.
@@ -5804,10 +5825,18 @@ mod tests {
             let mut blocks = Vec::new();
             let ments = Ments::new(&mentions, len, &mut blocks);
             assert_eq!(
-                name_into(ments, (a, b)),
+                name_into(ments, ments.first_from(a), (a, b)),
                 name_into_ref(&mentions, (a, b)),
                 "{mentions:?} {a} {b}"
             );
+            let text = "The ab ".repeat(10);
+            let mut sp = (a, b);
+            let k = widen_to_name(&text, ments, &mut sp);
+            assert_eq!(k, ments.first_from(sp.0), "{mentions:?} {a} {b} {sp:?}");
+            let inside = mentions
+                .iter()
+                .any(|m| m.start >= sp.0 && m.end <= sp.1 && m.kind != AliasKind::Demonym);
+            assert_eq!(in_gazetteer(ments, k, sp), inside, "{mentions:?} {sp:?}");
         }
     }
 
@@ -5815,7 +5844,7 @@ mod tests {
     /// that a binary search finds, and [`mentions_in`] the mentions inside
     /// a span that the search and a count find: texts of one to many
     /// blocks, mentions dense, sparse (blocks with none) and clustered,
-    /// positions anywhere up to the text's end.
+    /// positions anywhere up to the text's end and past it.
     #[test]
     fn the_block_index_finds_what_the_binary_search_finds() {
         let mut seed = 0x0b10_c0de_0000_0256u64;
@@ -5848,6 +5877,10 @@ mod tests {
             }
             let ments = Ments::new(&mentions, len, &mut blocks);
             assert_eq!(ments.len(), mentions.len());
+            // (Past the end too: the blocks end at the text's.)
+            for pos in len + 1..len + 2 * MENTION_BLOCK {
+                assert_eq!(ments.first_from(pos), mentions.len(), "{len} {pos}");
+            }
             for pos in 0..=len {
                 let want = mentions.partition_point(|m| m.start < pos);
                 assert_eq!(ments.first_from(pos), want, "{mentions:?} {len} {pos}");

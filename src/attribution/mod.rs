@@ -836,9 +836,8 @@ impl Extractor {
             if a >= b {
                 continue;
             }
-            let prev = outer_prev(&drafts[sent_first_draft..], cm.start).cloned();
             let first = drafts.len();
-            rules::apply(&ctx, cm, a, b, prev.as_ref(), drafts);
+            rules::apply(&ctx, cm, a, b, sent_first_draft, drafts);
             // The draft filters (adverbs taken for names, requests for
             // anonymity, cue words that are no verb of the speaker).
             let mut i = first;

@@ -955,8 +955,9 @@ impl Lexicon {
         // (A list of forms of several words only whose whole mask the
         // word loop has tested (`CUE_MULTI`: "in", "is", "was"): the
         // bytes alone, with no read of the mask nor test of the letter.
-        // Called from elsewhere for such a list, rare, a letter not in the
-        // mask goes on to `cue_at`, which finds nothing as well.)
+        // Called from elsewhere for such a list, rare: no space after the
+        // word, a byte that is no letter, a letter not in the mask or the
+        // text's end goes on to `cue_at`, which finds nothing as well.)
         let l = list_index(list);
         'single: {
             let single = match entry_single(list) {

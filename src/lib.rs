@@ -46,6 +46,19 @@ pub(crate) fn random_text(seed: &mut u64, pieces: &[&str], most: u64) -> String 
         .collect()
 }
 
+/// Every span `(a, b)` of `t` between two character boundaries, `a <= b`
+/// (the empty ones too), for the unit tests that compare a fast test with
+/// a plain one on every span of their texts.
+#[cfg(test)]
+pub(crate) fn char_spans(t: &str) -> Vec<(usize, usize)> {
+    let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+    let mut spans = Vec::new();
+    for (k, &a) in bounds.iter().enumerate() {
+        spans.extend(bounds[k..].iter().map(|&b| (a, b)));
+    }
+    spans
+}
+
 /// `pieces` and white space of every kind (ASCII spaces and controls, an
 /// information separator, no-break, thin and next-line spaces), for the
 /// random texts of the unit tests that compare a word split by masks with

@@ -29,7 +29,7 @@ use crate::text::{ascii_space, last_word};
 use sent::{Sent, SentBuffers};
 
 /// A candidate attribution in byte offsets, before speaker resolution.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Draft {
     /// Kind.
     pub kind: Kind,
@@ -4607,15 +4607,22 @@ const COUNT_WORDS: &[&str] = &[
     "thousands",
 ];
 
+/// The ASCII bytes that let a speaker through [`may_end_in_count`] as its
+/// last, as bits: the digits, the comma and ASCII white space
+/// ([`ascii_space`](crate::text::ascii_space); a unit test checks every
+/// byte against it).
+const COUNT_ANY_END: u128 =
+    (((1 << 10) - 1) << b'0') | 1 << b',' | 1 << b' ' | (((1 << 5) - 1) << b'\t');
+
 /// Whether the speaker that ends at `end` in `text` may end in a word of
 /// [`COUNT_WORDS`] or a run of digits and commas (the test of
 /// [`plural_after_quantifier`] on its last word, [`last_word_in`]): false
 /// only when it does not, for a speaker with a last word. Asked of some
 /// 5,700 speakers a pass right before a cue, where reading the last word
 /// (its sixteen bytes' masks) and looking it up was some 0.6 M
-/// instructions a pass, about 100 a speaker: the last two bytes, looked up in the pairs of the words'
-/// last two letters ([`EndPairs`]), turn away nearly nine in ten ("Trump",
-/// "officials", "he"). The last word ends at the last byte unless that is
+/// instructions a pass, about 100 a speaker: the last two bytes, looked up
+/// in the pairs of the words' last two letters ([`EndPairs`]), turn away
+/// nearly nine in ten ("Trump", "officials", "he"). The last word ends at the last byte unless that is
 /// white space; a last word that is a count has at least two letters, its
 /// last two; one of digits and commas ends in one of them (a speaker of
 /// one byte is its last word, whatever the byte before it). A byte past
@@ -4625,10 +4632,6 @@ const COUNT_WORDS: &[&str] = &[
 #[inline(always)]
 fn may_end_in_count(text: &str, end: usize) -> bool {
     const COUNT_ENDS: EndPairs = EndPairs::new(COUNT_WORDS);
-    // The ASCII bytes that let a speaker through as its last: the digits,
-    // the comma and ASCII white space (`ascii_space`).
-    const ANY_END: u128 =
-        (((1 << 10) - 1) << b'0') | 1 << b',' | 1 << b' ' | (((1 << 5) - 1) << b'\t');
     match text.as_bytes().get(..end) {
         Some(&[.., p, c]) => {
             // (The three tests as bits, one branch: LLVM made three of
@@ -4636,7 +4639,7 @@ fn may_end_in_count(text: &str, end: usize) -> bool {
             // times a pass in one placement. The bytes from `text` and
             // `end`, not from the speaker's slice, whose length was
             // tested first.)
-            let any = (ANY_END >> (c & 0x7f)) as u32 & 1 | u32::from(c >> 7);
+            let any = (COUNT_ANY_END >> (c & 0x7f)) as u32 & 1 | u32::from(c >> 7);
             any | u32::from(COUNT_ENDS.admit(p, c)) != 0
         }
         _ => true,
@@ -5532,7 +5535,7 @@ impl sent::Words for &ShortWords {
 /// its speaker lies inside the content of an earlier draft that ends before
 /// the cue ("Trump announced that he filed his statement, saying ...": the
 /// participle is Trump's, not that of the nested "he filed"). Only the last
-/// eight drafts of the sentence are looked at. A draft whose speaker is
+/// nine drafts of the sentence are looked at. A draft whose speaker is
 /// an agent, not the subject of its clause ("He was praised by Democrats",
 /// "The mayor drew criticism from the union"), is passed over: a
 /// participle after it ("..., saying ...") is the subject's.
@@ -6534,17 +6537,14 @@ mod tests {
         let (mut calls, mut decided) = (0, 0);
         for _ in 0..600 {
             let t = crate::random_text(&mut seed, &pieces, 24);
-            let ends: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
-            for (k, &a) in ends.iter().enumerate() {
-                for &b in &ends[k..] {
-                    let want = crate::text::last_word(&t[a..b]);
-                    assert_eq!(super::last_word_in(&t, a, b), want, "{t:?} {a} {b}");
-                    if let Some(got) = super::last_word16(t.as_bytes(), a, b) {
-                        assert_eq!(got.map(|(i, j)| &t[i..j]), want, "{t:?} {a} {b}");
-                        decided += 1;
-                    }
-                    calls += 1;
+            for (a, b) in crate::char_spans(&t) {
+                let want = crate::text::last_word(&t[a..b]);
+                assert_eq!(super::last_word_in(&t, a, b), want, "{t:?} {a} {b}");
+                if let Some(got) = super::last_word16(t.as_bytes(), a, b) {
+                    assert_eq!(got.map(|(i, j)| &t[i..j]), want, "{t:?} {a} {b}");
+                    decided += 1;
                 }
+                calls += 1;
             }
         }
         // (The blocks decide a good share of them.)
@@ -6583,17 +6583,14 @@ mod tests {
         let (mut calls, mut through) = (0, 0);
         for _ in 0..600 {
             let t = crate::random_text(&mut seed, &pieces, 12);
-            let ends: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
-            for (k, &a) in ends.iter().enumerate() {
-                for &b in &ends[k..] {
-                    let phrase = &t[a..b];
-                    let may = super::may_end_in_count(&t, b);
-                    if crate::text::last_word(phrase).is_some_and(counts) {
-                        assert!(may, "{phrase:?}");
-                    }
-                    calls += 1;
-                    through += usize::from(may);
+            for (a, b) in crate::char_spans(&t) {
+                let phrase = &t[a..b];
+                let may = super::may_end_in_count(&t, b);
+                if crate::text::last_word(phrase).is_some_and(counts) {
+                    assert!(may, "{phrase:?}");
                 }
+                calls += 1;
+                through += usize::from(may);
             }
         }
         // (Not all of them: the test turns speakers away.)
@@ -6617,6 +6614,16 @@ mod tests {
             "x",
         ] {
             assert!(super::may_end_in_count(w, w.len()), "{w}");
+        }
+    }
+
+    /// `COUNT_ANY_END` holds just the digits, the comma and the bytes of
+    /// `ascii_space` among the ASCII bytes.
+    #[test]
+    fn count_any_end_is_digits_comma_and_ascii_space() {
+        for b in 0..128u8 {
+            let want = b.is_ascii_digit() || b == b',' || crate::text::ascii_space(b);
+            assert_eq!(super::COUNT_ANY_END >> b & 1 == 1, want, "{b}");
         }
     }
 

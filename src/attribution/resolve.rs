@@ -2204,8 +2204,9 @@ impl std::ops::Deref for Ments<'_> {
 }
 
 /// Mentions lying inside `sp` (mentions are sorted and do not overlap).
-/// One binary search, then the few mentions inside are counted (the ends
-/// are sorted as the starts are).
+/// The first is found by the block index ([`Ments::list_from`]), then the
+/// few mentions inside are counted (the ends are sorted as the starts
+/// are).
 fn mentions_in(mentions: Ments<'_>, sp: Span) -> &[Mention] {
     let mentions = mentions.list_from(sp.0);
     let n = mentions.iter().take_while(|m| m.end <= sp.1).count();

@@ -395,10 +395,7 @@ pub fn apply(
     out: &mut Vec<Draft>,
 ) {
     let from = out.len();
-    let before = Before {
-        first: sent_first,
-        end: from,
-    };
+    let before = Before::new(out, sent_first, from);
     apply_cue(ctx, cue, ci, cj, &before, out);
     if cue.form == Form::Ing && out.len() > from {
         ing_ends(ctx, cue, &mut out[from..]);
@@ -538,14 +535,31 @@ fn name_or_noun_use(ctx: &Ctx, form: Form, ci: usize, cj: usize) -> bool {
 /// where the sentence loop found it and copied it for every cue the rules
 /// ran for (about 28 instructions and 1.5 mispredicts a cue, 36,600 cues a
 /// pass). The rules only push drafts and change their own (`out[end..]`),
-/// so the drafts before are the same whenever they are asked.
+/// so the drafts before are the same whenever they are asked; debug
+/// builds keep a copy of them ([`Before::new`]) and check it at each ask.
 #[derive(Debug)]
 struct Before {
     first: usize,
     end: usize,
+    /// The drafts before, as they were when the cue's rules began.
+    #[cfg(debug_assertions)]
+    at_start: Vec<Draft>,
 }
 
 impl Before {
+    /// The drafts `out[first..end]` (`end` is `out.len()` when the cue's
+    /// rules begin).
+    fn new(out: &[Draft], first: usize, end: usize) -> Before {
+        #[cfg(not(debug_assertions))]
+        let _ = out;
+        Before {
+            first,
+            end,
+            #[cfg(debug_assertions)]
+            at_start: out.get(first..end).unwrap_or_default().to_vec(),
+        }
+    }
+
     /// The draft before the cue that starts at byte `cue_start` whose
     /// speaker it may share ([`outer_prev`](super::outer_prev) of the
     /// drafts before, in `out`). (Out of line, not `#[cold]`: a cold call
@@ -554,6 +568,12 @@ impl Before {
     #[inline(never)]
     fn draft<'o>(&self, out: &'o [Draft], cue_start: usize) -> Option<&'o Draft> {
         let before = out.get(self.first..self.end).unwrap_or_default();
+        #[cfg(debug_assertions)]
+        assert_eq!(
+            before,
+            &self.at_start[..],
+            "a cue rule changed a draft before the cue"
+        );
         super::outer_prev(before, cue_start)
     }
 }
@@ -5750,6 +5770,30 @@ mod tests {
     use crate::attribution::sent::Sent;
     use crate::lexicon::Lexicon;
 
+    /// Debug builds check that no cue rule changes a draft before the cue
+    /// between the rules' start and the ask (the lazy answer would then
+    /// differ from the one found when the rules began).
+    #[cfg(debug_assertions)]
+    #[test]
+    #[should_panic(expected = "a cue rule changed a draft before the cue")]
+    fn a_draft_before_changed_by_a_rule_is_caught() {
+        use super::{Before, Draft};
+        let d = Draft {
+            kind: crate::model::Kind::Indirect,
+            content: (0, 10),
+            speaker: Some((11, 14)),
+            cue: None,
+            rule: "speaker-cue",
+            inherit: None,
+            conj: 0,
+            sp_tok: Draft::NO_TOK,
+        };
+        let mut out = vec![d];
+        let before = Before::new(&out, 0, 1);
+        out[0].speaker = Some((12, 14));
+        let _ = before.draft(&out, 20);
+    }
+
     /// `Before::draft` is `outer_prev` of the drafts before the cue
     /// (`out[first..end]`), for every such range of a few drafts (an
     /// earlier sentence's, a nested draft, an agent's) and cue start,
@@ -5784,7 +5828,7 @@ mod tests {
         for first in 0..=n {
             for end in first..=n {
                 for cue_start in [0, 35, 56, 85, 92, 122, 146, 300] {
-                    let got = Before { first, end }.draft(&out, cue_start);
+                    let got = Before::new(&out, first, end).draft(&out, cue_start);
                     let want = crate::attribution::outer_prev(&before[first..end], cue_start);
                     assert_eq!(
                         format!("{got:?}"),
@@ -5795,7 +5839,9 @@ mod tests {
             }
         }
         for (first, end) in [(3, 99), (99, 120), (5, 2)] {
-            assert!(Before { first, end }.draft(&before, 60).is_none());
+            assert!(Before::new(&before, first, end)
+                .draft(&before, 60)
+                .is_none());
         }
     }
 
@@ -6031,15 +6077,12 @@ mod tests {
         let mut seed = 0x5eed_0047;
         for _ in 0..2000 {
             let t = crate::random_text(&mut seed, &pieces, 12);
-            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
-            for &a in &bounds {
-                for &b in bounds.iter().filter(|&&b| b >= a) {
-                    for (words, l) in &LISTS {
-                        let want = WordList::plain_has(words, &t.as_bytes()[a..b]);
-                        assert_eq!(l.has_at(t.as_bytes(), a, b), want, "{t:?} {a} {b}");
-                        found += usize::from(want);
-                        ranges += 1;
-                    }
+            for (a, b) in crate::char_spans(&t) {
+                for (words, l) in &LISTS {
+                    let want = WordList::plain_has(words, &t.as_bytes()[a..b]);
+                    assert_eq!(l.has_at(t.as_bytes(), a, b), want, "{t:?} {a} {b}");
+                    found += usize::from(want);
+                    ranges += 1;
                 }
             }
             check_tokens(&Sent::new(&t, (0, t.len())), &mut found);
@@ -6080,16 +6123,13 @@ mod tests {
             "“A.” \n Smith said",
             "\n\u{a0}\n \r\n\u{3000}\n\n x\n\u{2009}\n",
         ] {
-            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
-            for &a in &bounds {
-                for &b in bounds.iter().filter(|&&b| b >= a) {
-                    let want = plain(t, a, b);
-                    assert_eq!(white_newlines(t, a, b), want, "{t:?} {a} {b}");
-                    if let Some(n) = want {
-                        counted[n.min(2)] += 1;
-                    }
-                    asked += 1;
+            for (a, b) in crate::char_spans(t) {
+                let want = plain(t, a, b);
+                assert_eq!(white_newlines(t, a, b), want, "{t:?} {a} {b}");
+                if let Some(n) = want {
+                    counted[n.min(2)] += 1;
                 }
+                asked += 1;
             }
         }
         // White gaps of no, one and more newlines, after a Unicode space

@@ -4609,8 +4609,7 @@ const COUNT_WORDS: &[&str] = &[
 
 /// The ASCII bytes that let a speaker through [`may_end_in_count`] as its
 /// last, as bits: the digits, the comma and ASCII white space
-/// ([`ascii_space`](crate::text::ascii_space); a unit test checks every
-/// byte against it).
+/// ([`ascii_space`]; a unit test checks every byte against it).
 const COUNT_ANY_END: u128 =
     (((1 << 10) - 1) << b'0') | 1 << b',' | 1 << b' ' | (((1 << 5) - 1) << b'\t');
 

@@ -385,7 +385,7 @@ fn early_returns() -> bool {
 /// Runs the cue rules for one cue (token range `ci..cj`). The drafts of
 /// `out` from `sent_first` on are those of the cue's sentence before it
 /// (of which a participle or a coordinated verb may take a speaker:
-/// [`Before`]).
+/// `Before`).
 pub fn apply(
     ctx: &Ctx,
     cue: &CueMatch,

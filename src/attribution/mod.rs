@@ -4618,16 +4618,16 @@ const COUNT_ANY_END: u128 =
 /// [`plural_after_quantifier`] on its last word, [`last_word_in`]): false
 /// only when it does not, for a speaker with a last word. Asked of some
 /// 5,700 speakers a pass right before a cue, where reading the last word
-/// (its sixteen bytes' masks) and looking it up was some 0.6 M
-/// instructions a pass, about 100 a speaker: the last two bytes, looked up
-/// in the pairs of the words' last two letters ([`EndPairs`]), turn away
-/// nearly nine in ten ("Trump", "officials", "he"). The last word ends at the last byte unless that is
-/// white space; a last word that is a count has at least two letters, its
-/// last two; one of digits and commas ends in one of them (a speaker of
-/// one byte is its last word, whatever the byte before it). A byte past
-/// ASCII at the end may be part of white space that the split by
-/// characters takes (U+00A0), with the last word before it: such a
-/// speaker is let through.
+/// (its sixteen bytes' masks) and looking it up was some 0.6 M instructions
+/// a pass, about 100 a speaker: the last two bytes, looked up in the pairs
+/// of the words' last two letters ([`EndPairs`]), turn away nearly nine in
+/// ten ("Trump", "officials", "he"). The last word ends at the last byte
+/// unless that is white space; a last word that is a count has at least two
+/// letters, its last two; one of digits and commas ends in one of them (a
+/// speaker of one byte is its last word, whatever the byte before it). A
+/// byte past ASCII at the end may be part of white space that the split by
+/// characters takes (U+00A0), with the last word before it: such a speaker
+/// is let through.
 #[inline(always)]
 fn may_end_in_count(text: &str, end: usize) -> bool {
     const COUNT_ENDS: EndPairs = EndPairs::new(COUNT_WORDS);

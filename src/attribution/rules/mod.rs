@@ -5830,11 +5830,7 @@ mod tests {
                 for cue_start in [0, 35, 56, 85, 92, 122, 146, 300] {
                     let got = Before::new(&out, first, end).draft(&out, cue_start);
                     let want = crate::attribution::outer_prev(&before[first..end], cue_start);
-                    assert_eq!(
-                        format!("{got:?}"),
-                        format!("{want:?}"),
-                        "{first}..{end} at {cue_start}"
-                    );
+                    assert_eq!(got, want, "{first}..{end} at {cue_start}");
                 }
             }
         }

@@ -904,21 +904,21 @@ impl Lexicon {
     }
 
     /// [`Lexicon::cue_at`] for a first word of the word's cue-form entry
-    /// `list`, but for a word whose list has forms of several words only,
-    /// none of which can follow here (most "in", "is", "was": about 40% of
-    /// the first words met): `cue_at` would find nothing whether or not the word stands
-    /// alone, and the call, with the registers it saves and the
-    /// word-boundary test, is skipped. (The word loop skips most such words
-    /// before this call, by the mask of the list's second words in its
-    /// table's slot: `Lookup::skips_cue_step`, folded.) Nor is `cue_at` called for a word
-    /// whose one-word form is all that can match (no form of several words
-    /// can follow) when the word plainly stands alone: the form is pushed
-    /// here (about 42,000 of the 50,000 words a pass over train that went
-    /// on to `cue_at`, most of them "said"). Out of line, as `cue_at`, so
-    /// the word loop that calls it keeps its registers (the test inline
-    /// there cost the loop more than it saved), and apart from `cue_at`,
-    /// so the words skipped save few registers. The cue pushed, if any, is
-    /// given `tok` as its [`CueMatch::tok`].
+    /// `list`, but for a word whose list has forms of several words only, none
+    /// of which can follow here (most "in", "is", "was": about 40% of the first
+    /// words met): `cue_at` would find nothing whether or not the word stands
+    /// alone, and the call, with the registers it saves and the word-boundary
+    /// test, is skipped. (The word loop skips most such words before this call,
+    /// by the mask of the list's second words in its table's slot:
+    /// `Lookup::skips_cue_step`, folded.) Nor is `cue_at` called for a word
+    /// whose one-word form is all that can match (no form of several words can
+    /// follow) when the word plainly stands alone: the form is pushed here
+    /// (about 42,000 of the 50,000 words a pass over train that went on to
+    /// `cue_at`, most of them "said"). Out of line, as `cue_at`, so the word
+    /// loop that calls it keeps its registers (the test inline there cost the
+    /// loop more than it saved), and apart from `cue_at`, so the words skipped
+    /// save few registers. The cue pushed, if any, is given `tok` as its
+    /// [`CueMatch::tok`].
     ///
     /// `list` is the word's cue-form entry as the word table gives it (not
     /// 0): 1 + the list's index, or that and the one-word form packed, or
@@ -1028,8 +1028,9 @@ impl Lexicon {
     /// letters and digits of at most 16 bytes: the entry of the cue forms
     /// it is the first word of (in [`Lexicon::word_table`], the same
     /// probe as its word classes: 1 + their index, or that and the
-    /// one-word form packed, or marked, `Lookup::cue_exit`), or 0. Such a word is a cue only when it
-    /// is a whole first word, with no byte scan. Other tokens (inner
+    /// one-word form packed, or marked, `Lookup::cue_exit`), or 0. Such a
+    /// word is a cue only when it is a whole first word, with no byte scan.
+    /// Other tokens (inner
     /// punctuation, non-ASCII, possessives) are scanned byte by byte, but
     /// for most of them, which hold no cue, that is told from their first
     /// sixteen bytes ([`Lexicon::scan_in_token`]).

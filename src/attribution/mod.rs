@@ -350,11 +350,12 @@ impl Extractor {
             cleaned.as_ref().map_or(c, |m| m.original(b, c))
         };
         // The rows (draft indices) in order of content (start, end), then
-        // draft order (a stable sort). Byte offsets order the contents as
-        // their code-point offsets do (both are at character boundaries;
-        // the markup map is monotonic), so the code points are counted for
-        // the rows only as they are written, and the vector holds one
-        // index a row.
+        // draft order (a stable sort of indices pushed in draft order).
+        // Byte offsets order the contents as their code-point offsets do
+        // (both are at character boundaries; the markup map is monotonic),
+        // so the code points are counted for the rows only as they are
+        // written, and the vector holds one index a row. The key is the
+        // span as one number (`span_key`): one compare.
         order.clear();
         for i in 0..drafts.len() {
             let d = &drafts[i];
@@ -374,7 +375,7 @@ impl Extractor {
                 order.push(i);
             }
         }
-        sort_nearly_sorted_by_key(order, |&i| (drafts[i].content, i));
+        sort_nearly_sorted_by_key(order, |&i| span_key(drafts[i].content));
         for &i in order.iter() {
             let d = &drafts[i];
             let speaker = resolved.speaker(i, drafts);
@@ -2639,7 +2640,7 @@ fn continuations(
     } = bufs;
     spans.clear();
     spans.extend(drafts.iter().map(|d| d.content));
-    sort_nearly_sorted_by_key(spans, |&s| s);
+    sort_nearly_sorted_by_key(spans, |&s| span_key(s));
     running_max_end_into(spans, max_end);
     let (spans, max_end) = (&spans[..], &max_end[..]);
     let covered = |a: usize, b: usize| {
@@ -3132,26 +3133,29 @@ fn named_or_he_she_plain(s: &str) -> bool {
         || w.starts_with(char::is_uppercase) && !matches!(w, "They" | "We" | "It" | "I" | "You")
 }
 
-/// Sorts `v` by `key` as `v.sort_unstable_by_key(key)` does, for elements
-/// whose keys are distinct or that are equal when their keys are (so that
-/// every sort gives the same order). A document's drafts come nearly in the
-/// order of their contents: an insertion sort takes them in one pass with a
-/// few moves, where the library's sort (no faster on a nearly sorted slice
-/// unless it is wholly sorted) made a quicksort of every slice of more than
-/// twenty. Past a budget of moves (eight an element) the rest is left to
-/// that sort, so a slice far from order stays O(n log n).
+/// Sorts `v` by `key` as `v.sort_by_key(key)` does: a stable sort, so
+/// elements of equal keys keep their order (the rows, pushed in draft
+/// order, are sorted by their contents alone, with no index in the key).
+/// A document's drafts come nearly in the order of their contents: an
+/// insertion sort takes them in one pass with a few moves, where the
+/// library's sort (no faster on a nearly sorted slice unless it is wholly
+/// sorted) made a quicksort of every slice of more than twenty. Past a
+/// budget of moves (eight an element) the rest is left to that sort, so a
+/// slice far from order stays O(n log n).
 fn sort_nearly_sorted_by_key<T: Copy, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     let mut budget = 8 * v.len();
     for i in 1..v.len() {
         let x = v[i];
         let kx = key(&x);
         let mut j = i;
+        // (Only a greater key is passed: an equal one stays before `x`.)
         while j > 0 && key(&v[j - 1]) > kx {
             if budget == 0 {
                 // (`x` back in the hole first: the slice is a permutation
-                // of the input again.)
+                // of the input again, and elements of equal keys are in
+                // their first order, which the stable sort keeps.)
                 v[j] = x;
-                v.sort_unstable_by_key(key);
+                v.sort_by_key(key);
                 return;
             }
             budget -= 1;
@@ -3160,6 +3164,15 @@ fn sort_nearly_sorted_by_key<T: Copy, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K
         }
         v[j] = x;
     }
+}
+
+/// A span as one number that orders spans as `(start, end)` does: the
+/// start in the high 64 bits, the end in the low (a `usize` has at most 64
+/// bits, so neither spills into the other, for any offsets). The sorts'
+/// key, one compare of two words where the pair's was two branches.
+fn span_key((a, b): Span) -> u128 {
+    const { assert!(usize::BITS <= 64, "an offset fits half a u128") };
+    (a as u128) << 64 | b as u128
 }
 
 /// A table from a content span to the index of the first draft entered
@@ -5945,7 +5958,8 @@ mod tests {
     /// slices of up to 300 spans nearly in order (a few moved some places),
     /// far from it (past the budget, where the library's sort finishes a
     /// slice half sorted) and in reverse, with repeated spans, sorted as
-    /// they are and by a key of the span and its index.
+    /// they are and as indices by their spans alone (`span_key`), which
+    /// must come out as by the span and then the index (a stable sort).
     #[test]
     fn nearly_sorted_as_sort_unstable() {
         let mut seed = 0x5027_u64;
@@ -5974,13 +5988,34 @@ mod tests {
             let mut want = v.clone();
             want.sort_unstable();
             let mut got = v.clone();
-            super::sort_nearly_sorted_by_key(&mut got, |&s| s);
+            super::sort_nearly_sorted_by_key(&mut got, |&s| super::span_key(s));
             assert_eq!(got, want, "{case} {v:?}");
+            // Indices in order, sorted by their spans alone (as the rows
+            // are): equal spans keep the indices' order, in the insertion
+            // sort and past its budget (cases 2 and 3, far from order).
             let mut idx: Vec<usize> = (0..n).collect();
             let mut want: Vec<usize> = idx.clone();
             want.sort_unstable_by_key(|&i| (v[i], i));
-            super::sort_nearly_sorted_by_key(&mut idx, |&i| (v[i], i));
+            super::sort_nearly_sorted_by_key(&mut idx, |&i| super::span_key(v[i]));
             assert_eq!(idx, want, "{case} {v:?}");
+        }
+    }
+
+    /// `span_key` orders spans as the pair does, at the offsets' edges
+    /// (zero, one, 2^32 either side, `usize::MAX`), where a packing of
+    /// fewer bits would let the end spill into the start.
+    #[test]
+    fn span_key_orders_as_the_pair() {
+        let edges = [0, 1, (1 << 32) - 1, 1 << 32, usize::MAX - 1, usize::MAX];
+        let spans: Vec<super::Span> = edges
+            .iter()
+            .flat_map(|&a| edges.iter().map(move |&b| (a, b)))
+            .collect();
+        for &x in &spans {
+            for &y in &spans {
+                let (kx, ky) = (super::span_key(x), super::span_key(y));
+                assert_eq!(kx.cmp(&ky), x.cmp(&y), "{x:?} {y:?}");
+            }
         }
     }
 

@@ -681,6 +681,10 @@ struct PhraseMemo {
     /// Its [`object_start`], found with the names (`None`: not known, as
     /// when the phrase ends with no capital and its names are not sought).
     object: Option<Option<usize>>,
+    /// The first of the mentions from its start ([`Ments::first_from`]),
+    /// as [`widen_to_name`] found it. (A `u32`, as the block index holds
+    /// it: in the struct's padding.)
+    first: u32,
 }
 
 /// The speakers resolved so far ([`Cands::added`]), by position and then
@@ -1189,17 +1193,18 @@ impl<'g> Cands<'g> {
         }
     }
 
-    /// [`object_start`] of the phrase `t` at `sp`, remembered for the
-    /// draft's phrase when its names were sought.
-    fn object_start(&self, sp: Span, t: &str) -> Option<usize> {
+    /// The first of `mentions` from the start of the phrase `t` at `sp`
+    /// ([`Ments::first_from`]) and its [`object_start`]: for the draft's
+    /// phrase, the first as the name walk found it and the object when
+    /// its names were sought. (One test of the memo for both: the search
+    /// of the mentions was made again for most drafts.)
+    fn first_and_object(&self, mentions: Ments<'_>, sp: Span, t: &str) -> (usize, Option<usize>) {
         match self.person_memo {
-            Some((
-                at,
-                PhraseMemo {
-                    object: Some(o), ..
-                },
-            )) if at == sp => o,
-            _ => object_start(t),
+            Some((at, m)) if at == sp => (
+                m.first as usize,
+                m.object.unwrap_or_else(|| object_start(t)),
+            ),
+            _ => (mentions.first_from(sp.0), object_start(t)),
         }
     }
 
@@ -1462,6 +1467,7 @@ pub fn resolve<'g>(
                     person,
                     cap,
                     object,
+                    first: k as u32,
                 },
             ));
             if let Some(name) = mentioned.map(|n| n.text(t)) {
@@ -2187,12 +2193,6 @@ impl<'a> Ments<'a> {
         }
         k
     }
-
-    /// The mentions that start at or after `pos`.
-    #[inline]
-    fn list_from(self, pos: usize) -> &'a [Mention] {
-        &self.list[self.first_from(pos)..]
-    }
 }
 
 impl std::ops::Deref for Ments<'_> {
@@ -2204,11 +2204,17 @@ impl std::ops::Deref for Ments<'_> {
 }
 
 /// Mentions lying inside `sp` (mentions are sorted and do not overlap).
-/// The first is found by the block index ([`Ments::list_from`]), then the
-/// few mentions inside are counted (the ends are sorted as the starts
-/// are).
+/// The first is found by the block index ([`Ments::first_from`]), then
+/// the few mentions inside are counted ([`mentions_from`]).
 fn mentions_in(mentions: Ments<'_>, sp: Span) -> &[Mention] {
-    let mentions = mentions.list_from(sp.0);
+    mentions_from(mentions, mentions.first_from(sp.0), sp)
+}
+
+/// [`mentions_in`] of `sp` whose first, `k`, is known
+/// (`mentions.first_from(sp.0)`): the few mentions from it inside are
+/// counted (the ends are sorted as the starts are).
+fn mentions_from(mentions: Ments<'_>, k: usize, sp: Span) -> &[Mention] {
+    let mentions = &mentions.list[k..];
     let n = mentions.iter().take_while(|m| m.end <= sp.1).count();
     &mentions[..n]
 }
@@ -3218,10 +3224,10 @@ fn resolve_one<'g>(
     }
     // Gazetteer mentions inside the phrase: the longest name wins; a
     // demonym or state mention may instead be the country of a role.
-    let inside = mentions_in(mentions, sp);
     // (Not a person named after a preposition: "A spokesman for Prime
     // Minister Rishi Sunak" is the spokesman.)
-    let object_at = cands.object_start(sp, t);
+    let (first, object_at) = cands.first_and_object(mentions, sp, t);
+    let inside = mentions_from(mentions, first, sp);
     let object_from = object_at.map_or(usize::MAX, |o| sp.0 + o);
     // (Nor the owner before a possessive: "Donald Trump's eldest
     // daughter" is the daughter.)
@@ -5589,16 +5595,37 @@ mod tests {
         }
     }
 
-    /// The person name and the capitalized last word of the draft's
-    /// phrase, kept as `resolve` keeps them, are those found again from
-    /// the phrase; another phrase is asked of the plain functions.
+    /// The person name, the capitalized last word, the object and the
+    /// first mention of the draft's phrase, kept as `resolve` keeps them,
+    /// are those found again from the phrase; another phrase is asked of
+    /// the plain functions.
     #[test]
     fn remembered_phrase_answers_are_the_answers_found_again() {
         let mut bufs = Buffers::default();
         let mut cands = cands_for(&mut bufs, 0, &[]);
         let mut seed = 0x0e4d_ca91_7a11_0005u64;
+        let mut blocks = Vec::new();
         for _ in 0..3000 {
             let text = crate::random_text(&mut seed, NAME_PIECES, 8);
+            // Mentions of three bytes every five to eight (by position
+            // only: the first is a matter of starts).
+            let mut mentions = Vec::new();
+            let mut at = 0;
+            loop {
+                crate::next_random(&mut seed);
+                let start = at + 2 + (seed % 4) as usize;
+                if start + 3 > text.len() {
+                    break;
+                }
+                mentions.push(Mention {
+                    start,
+                    end: start + 3,
+                    entity: 0,
+                    kind: AliasKind::Name,
+                });
+                at = start + 3;
+            }
+            let ments = Ments::new(&mentions, text.len(), &mut blocks);
             crate::next_random(&mut seed);
             let a = text.floor_char_boundary((seed % (text.len() as u64 + 1)) as usize);
             let sp = (a, text.len());
@@ -5610,6 +5637,7 @@ mod tests {
                 person: person.filter(|_| cap),
                 cap,
                 object: Some(object).filter(|_| cap),
+                first: ments.first_from(a) as u32,
             };
             cands.person_memo = Some((sp, memo));
             assert_eq!(
@@ -5618,7 +5646,11 @@ mod tests {
                 "{t:?}"
             );
             assert_eq!(cands.person_name(sp, t), person_name(t), "{t:?}");
-            assert_eq!(cands.object_start(sp, t), object_start(t), "{t:?}");
+            assert_eq!(
+                cands.first_and_object(ments, sp, t),
+                (mentions.partition_point(|m| m.start < a), object_start(t)),
+                "{t:?}"
+            );
             // Another phrase: not the one remembered.
             let other = (0, a);
             let o = &text[..a];
@@ -5628,7 +5660,11 @@ mod tests {
                 "{o:?}"
             );
             assert_eq!(cands.person_name(other, o), person_name(o), "{o:?}");
-            assert_eq!(cands.object_start(other, o), object_start(o), "{o:?}");
+            assert_eq!(
+                cands.first_and_object(ments, other, o),
+                (0, object_start(o)),
+                "{o:?}"
+            );
         }
     }
 

@@ -815,8 +815,12 @@ impl Extractor {
         let sent_first_draft = drafts.len();
         // Whether every cue starts past the last token or inside a quote.
         let mut no_cue = true;
-        // (The cues' quotes, found by one walk: `QuoteWalk`.)
+        // (The cues' quotes, found by one walk: `QuoteWalk`. A position
+        // before the content of the first near quote is in none, known
+        // without the walk: the cues of a sentence with no quote, and those
+        // before its first.)
         let mut walk = QuoteWalk::default();
+        let quotes_from = o.near.first().map_or(usize::MAX, |q| q.start);
         for cm in cues {
             // (The cue's first token, known to the word pass that found
             // it: `Sent::with_cues`.)
@@ -825,7 +829,9 @@ impl Extractor {
                 k => k as usize,
             };
             debug_assert_eq!(a, s.tok_at(cm.start), "{cm:?}");
-            let quoted = a < s.len() && walk.in_quote(o.near, s.toks[a].start);
+            let quoted = a < s.len()
+                && s.toks[a].start >= quotes_from
+                && walk.in_quote(o.near, s.toks[a].start);
             no_cue &= a >= s.len() || quoted;
             if a < lo || quoted {
                 continue;
@@ -6027,7 +6033,8 @@ mod tests {
     /// it on. Over them, `QuoteWalk` answers for every position of the
     /// sentence, and every span of it from a token's start, as the binary
     /// searches over all the document's quotes (`Sent::in_quote`,
-    /// `within_quote`): the walk needs no bound at the sentence's end.
+    /// `within_quote`): the walk needs no bound at the sentence's end, and
+    /// no position before the first quote's content is in a quote.
     #[test]
     fn near_quotes_lo_as_by_search() {
         let lx = crate::lexicon::Lexicon::default_data().unwrap();
@@ -6043,9 +6050,13 @@ mod tests {
                 );
                 assert_eq!(got, &quotes[near.lo..]);
                 let mut walk = QuoteWalk::default();
+                // (The cue loop asks no walk before the first quote's
+                // content: `Extractor::sentence`.)
+                let quotes_from = got.first().map_or(usize::MAX, |q| q.start);
                 for p in span.0..=span.1 {
                     let k = quotes.partition_point(|q| q.close_end <= p);
                     let want = k < quotes.len() && quotes[k].start <= p && p < quotes[k].end;
+                    assert!(p >= quotes_from || !want, "{text:?} {span:?} {p}");
                     inside += usize::from(want);
                     assert_eq!(walk.in_quote(got, p), want, "{text:?} {span:?} {p}");
                 }

@@ -239,9 +239,9 @@ impl Extractor {
             // which a partly quoted sentence with no cue continues.
             let mut source: Option<usize> = None;
             sents.clear();
-            // (From the quotes known to close by the last sentence's end
-            // before, `NearQuotes::hi`: by the paragraph's start too.)
-            para_quote = para_quote.max(near_quotes.hi);
+            // (From the quotes known to close by the last sentence's start
+            // before, `NearQuotes::lo`: by the paragraph's start too.)
+            para_quote = para_quote.max(near_quotes.lo);
             while quotes
                 .get(para_quote)
                 .is_some_and(|q| q.close_end <= para.0)
@@ -730,44 +730,41 @@ impl ResolutionBufs {
 }
 
 /// The quotes that can hold a position of a sentence: from the first that
-/// closes past the sentence's start to the first that closes past its end.
-/// As the document's quotes are sorted by their ends, a search for the
-/// quote around a position of the sentence ([`Sent::in_quote`],
-/// [`QuoteWalk`]) finds in these the quote it finds in all of them: a
-/// few quotes, often none, for every cue. The sentences come in text
-/// order, so both ends only move on.
+/// closes past the sentence's start on. As the document's quotes are
+/// sorted by their ends, a walk for the quote around a position of the
+/// sentence ([`QuoteWalk`], as [`Sent::in_quote`] searches) finds in these
+/// the quote it finds in all of them, and stops at the first quote that
+/// closes past the position: at or before the first that closes past the
+/// sentence's end. So the walk needs no end bound: a few steps, often
+/// none, for every cue. The sentences come in text order, so `lo` only
+/// moves on.
 ///
-/// The quotes before `hi` close by the end of the sentence asked before,
-/// so by the next one's start too: `lo` starts from there, and its walk
-/// seldom moves (only for a quote that closes between two sentences). (A
-/// walk from the `lo` of the sentence before, one step for each quote
-/// that sentence closed, was a branch the text decides: some 14,000
-/// mispredicts a pass.)
+/// `lo` walks from the `lo` of the sentence before, one step for each
+/// quote that closes in that sentence or between the two. (It walked from
+/// a `hi`, the first quote closing past the sentence before's end, which a
+/// second walk found for every sentence, to bound the slice given: that
+/// walk took the same steps, and its exit followed the text as this one's
+/// does, with a dozen instructions a sentence besides.)
 #[derive(Default)]
 struct NearQuotes {
     lo: usize,
-    hi: usize,
     /// The end of the sentence asked before (for the debug check of the
     /// order).
     end: usize,
 }
 
 impl NearQuotes {
-    /// The quotes near the sentence `span`, which starts at or after the
-    /// end of the sentences asked before.
+    /// The quotes near the sentence `span` (from the first that closes
+    /// past its start on), which starts at or after the end of the
+    /// sentences asked before.
     #[inline]
     fn of<'q>(&mut self, quotes: &'q [Quote], span: Span) -> &'q [Quote] {
         debug_assert!(span.0 >= self.end, "sentences in order: {span:?}");
         self.end = span.1;
-        self.lo = self.hi;
         while self.lo < quotes.len() && quotes[self.lo].close_end <= span.0 {
             self.lo += 1;
         }
-        self.hi = self.lo;
-        while self.hi < quotes.len() && quotes[self.hi].close_end <= span.1 {
-            self.hi += 1;
-        }
-        &quotes[self.lo..(self.hi + 1).min(quotes.len())]
+        &quotes[self.lo..]
     }
 }
 
@@ -784,7 +781,8 @@ struct SentenceOpts<'d, 't> {
     words_comma: bool,
     /// The quote attribution of the sentence before, in the same paragraph.
     prev_source: Option<usize>,
-    /// The quotes near the sentence ([`NearQuotes`]).
+    /// The quotes near the sentence ([`NearQuotes`]: those from the first
+    /// that closes past its start on, for [`QuoteWalk`]s of its positions).
     near: &'d [Quote],
     /// The number of the document's quotes that close at or before the
     /// sentence's start (where `near` starts).
@@ -827,8 +825,12 @@ impl Extractor {
         let sent_first_draft = drafts.len();
         // Whether every cue starts past the last token or inside a quote.
         let mut no_cue = true;
-        // (The cues' quotes, found by one walk: `QuoteWalk`.)
+        // (The cues' quotes, found by one walk: `QuoteWalk`. A position
+        // before the content of the first near quote is in none, known
+        // without the walk: the cues of a sentence with no quote, and those
+        // before its first.)
         let mut walk = QuoteWalk::default();
+        let quotes_from = o.near.first().map_or(usize::MAX, |q| q.start);
         for cm in cues {
             // (The cue's first token, known to the word pass that found
             // it: `Sent::with_cues`.)
@@ -837,7 +839,9 @@ impl Extractor {
                 k => k as usize,
             };
             debug_assert_eq!(a, s.tok_at(cm.start), "{cm:?}");
-            let quoted = a < s.len() && walk.in_quote(o.near, s.toks[a].start);
+            let quoted = a < s.len()
+                && s.toks[a].start >= quotes_from
+                && walk.in_quote(o.near, s.toks[a].start);
             no_cue &= a >= s.len() || quoted;
             if a < lo || quoted {
                 continue;
@@ -6086,31 +6090,48 @@ mod tests {
     /// The sentence loop's count of quotes closed by a sentence's start
     /// (`NearQuotes::lo`, which the rules' `Ctx` walks from) is the
     /// binary search over the document's quotes, for every sentence of
-    /// the rules' real texts in order; so is `hi`, from which the next
-    /// sentence's walk starts (fails when that walk starts past it).
+    /// the rules' real texts in order, and the quotes given are those from
+    /// it on. Over them, `QuoteWalk` answers for every position of the
+    /// sentence, and every span of it from a token's start, as the binary
+    /// searches over all the document's quotes (`Sent::in_quote`,
+    /// `within_quote`): the walk needs no bound at the sentence's end, and
+    /// no position before the first quote's content is in a quote.
     #[test]
     fn near_quotes_lo_as_by_search() {
         let lx = crate::lexicon::Lexicon::default_data().unwrap();
-        let mut asked = 0;
+        let (mut asked, mut inside) = (0, 0);
         for text in crate::attribution::rules::real_texts() {
             let mut near = super::NearQuotes::default();
-            crate::attribution::rules::for_each_sentence(&text, &lx, |_, quotes, span| {
+            crate::attribution::rules::for_each_sentence(&text, &lx, |s, quotes, span| {
                 let got = near.of(quotes, span);
                 assert_eq!(
                     near.lo,
                     quotes.partition_point(|q| q.close_end <= span.0),
                     "{text:?} {span:?}"
                 );
-                // (The quotes from `lo` to the first that closes past the
-                // sentence's end, which the next sentence's `lo` starts
-                // from.)
-                let hi = quotes.partition_point(|q| q.close_end <= span.1);
-                assert_eq!(near.hi, hi, "{text:?} {span:?}");
-                assert_eq!(got, &quotes[near.lo..(hi + 1).min(quotes.len())]);
+                assert_eq!(got, &quotes[near.lo..]);
+                let mut walk = QuoteWalk::default();
+                // (The cue loop asks no walk before the first quote's
+                // content: `Extractor::sentence`.)
+                let quotes_from = got.first().map_or(usize::MAX, |q| q.start);
+                for p in span.0..=span.1 {
+                    let k = quotes.partition_point(|q| q.close_end <= p);
+                    let want = k < quotes.len() && quotes[k].start <= p && p < quotes[k].end;
+                    assert!(p >= quotes_from || !want, "{text:?} {span:?} {p}");
+                    inside += usize::from(want);
+                    assert_eq!(walk.in_quote(got, p), want, "{text:?} {span:?} {p}");
+                }
+                let mut walk = QuoteWalk::default();
+                for t in &s.toks {
+                    for b in [t.end, (t.end + 9).min(span.1), span.1] {
+                        let want = within_quote(quotes, t.start, b);
+                        assert_eq!(walk.within(got, t.start, b), want, "{text:?} {t:?} {b}");
+                    }
+                }
                 asked += 1;
             });
         }
-        assert!(asked > 1000, "{asked}");
+        assert!(asked > 1000 && inside > 1000, "{asked} {inside}");
     }
 
     #[test]

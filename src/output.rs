@@ -81,6 +81,10 @@ const fn field_room(n: usize) -> usize {
     2 * n + 5
 }
 
+// [`row_room`] takes the room of the cells' lengths added: the room must be
+// linear in the length.
+const _: () = assert!(field_room(7) + field_room(5) == field_room(12) + field_room(0));
+
 /// Appends one CSV/TSV field as the `csv` crate writes it by default:
 /// quoted (with doubled quotes) only when it holds the delimiter, a quote
 /// or a line break; `guard` puts the formula guard `'` before the content

@@ -4422,8 +4422,8 @@ fn passive_cue(
         // "a/an" after the speaker's last comma ("Smith, a lawyer,
         // said"; not of "say", "tell", "write", "add": those returned
         // above).
-        // (The last comma from the sixteen bytes that end the speaker,
-        // [`rposition_in`]: a speaker is short.)
+        // (The last comma by blocks of sixteen bytes from the speaker's
+        // end back, [`rposition_in`].)
         return rposition_in(text, sp.0, sp.1, b',').is_some_and(|k| {
             // (A comma is one byte: `k + 1` is a character boundary.)
             let first = first_word(&phrase[k + 1..]);
@@ -5960,7 +5960,7 @@ mod tests {
                 });
                 at = close_end + r(4);
             }
-            // A slice of them, as `NearQuotes` gives.
+            // Any slice of them (`NearQuotes` gives one to their end).
             let lo = r(quotes.len() as u64 + 1);
             let hi = lo + r((quotes.len() - lo) as u64 + 1);
             let near = &quotes[lo..hi];
@@ -5991,7 +5991,7 @@ mod tests {
     /// they are and as indices by their spans alone (`span_key`), which
     /// must come out as by the span and then the index (a stable sort).
     #[test]
-    fn nearly_sorted_as_sort_unstable() {
+    fn nearly_sorted_as_sort_by_key() {
         let mut seed = 0x5027_u64;
         let mut r = |n: u64| crate::next_random(&mut seed) % n.max(1);
         for case in 0..4000 {
@@ -7124,6 +7124,8 @@ mod tests {
                 (b::ROW_ADDRESS, l == "address"),
                 (b::ROW_CALL, l == "call"),
                 (b::ROW_ANSWER, l == "answer"),
+                // (Built by the same test: `passive_cue` against
+                // `passive_cue_plain`, which compares the names, checks it.)
                 (b::PASSIVE, super::PASSIVE_TRANSITIVE.contains(&l)),
             ];
             let mut all = 0;

@@ -682,8 +682,9 @@ struct PhraseMemo {
     /// when the phrase ends with no capital and its names are not sought).
     object: Option<Option<usize>>,
     /// The first of the mentions from its start ([`Ments::first_from`]),
-    /// as [`widen_to_name`] found it. (A `u32`, as the block index holds
-    /// it: in the struct's padding.)
+    /// as [`widen_to_name`] found it: a `u32`, in the struct's padding,
+    /// and `u32::MAX` for an index that does not fit, which is sought
+    /// again.
     first: u32,
 }
 
@@ -1200,10 +1201,14 @@ impl<'g> Cands<'g> {
     /// of the mentions was made again for most drafts.)
     fn first_and_object(&self, mentions: Ments<'_>, sp: Span, t: &str) -> (usize, Option<usize>) {
         match self.person_memo {
-            Some((at, m)) if at == sp => (
-                m.first as usize,
-                m.object.unwrap_or_else(|| object_start(t)),
-            ),
+            Some((at, m)) if at == sp => {
+                let first = match m.first {
+                    u32::MAX => mentions.first_from(sp.0),
+                    k => k as usize,
+                };
+                debug_assert_eq!(first, mentions.first_from(sp.0));
+                (first, m.object.unwrap_or_else(|| object_start(t)))
+            }
             _ => (mentions.first_from(sp.0), object_start(t)),
         }
     }
@@ -1467,7 +1472,7 @@ pub fn resolve<'g>(
                     person,
                     cap,
                     object,
-                    first: k as u32,
+                    first: u32::try_from(k).unwrap_or(u32::MAX),
                 },
             ));
             if let Some(name) = mentioned.map(|n| n.text(t)) {
@@ -2363,9 +2368,8 @@ fn name_into(mentions: Ments<'_>, k: usize, sp: Span) -> Option<&Mention> {
 /// [`mentions_in`], whose first is `k`, `mentions.first_from(sp.0)` (as
 /// [`widen_to_name`] found it: the search is not made twice).
 fn in_gazetteer(mentions: Ments<'_>, k: usize, sp: Span) -> bool {
-    mentions[k..]
+    mentions_from(mentions, k, sp)
         .iter()
-        .take_while(|m| m.end <= sp.1)
         .any(|m| m.kind != AliasKind::Demonym)
 }
 

@@ -6435,6 +6435,52 @@ mod tests {
         }
     }
 
+    /// The rows are written into one `Row`, cell by cell: no cell keeps
+    /// the value of the row before. Rows with a cue and a continuation with
+    /// none, named speakers and pronouns, alternate; each row's cells agree
+    /// with each other and with the text (the offsets give the content and
+    /// the speaker, a cue has its lemma and class, a speaker its offsets).
+    #[test]
+    fn rows_written_in_one_row_keep_nothing_of_the_row_before() {
+        let ex = super::Extractor::with_default_data().unwrap();
+        let text = "\"We will win this,\" Senator Ann Lee said on Monday.\n\n\"The vote is \
+                    close.\"\n\nBarack Obama said the plan would work. He told reporters \
+                    that it was fair.\n\n\"It is a good plan,\" he added.\n\n\"And it will \
+                    pass.\"\n\nOfficials said the count would take a week.";
+        let doc = crate::Document {
+            id: "d".into(),
+            text: text.into(),
+            date: None,
+            title: None,
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let at = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+        let mut rows = Vec::new();
+        ex.extract_rows(&doc, |r| rows.push(r.to_attribution()));
+        let with_cue = rows.iter().filter(|r| r.cue.is_some()).count();
+        let named = rows
+            .iter()
+            .filter(|r| r.speaker_canonical.is_some())
+            .count();
+        assert!(with_cue > 0 && with_cue < rows.len(), "{rows:#?}");
+        assert!(named > 0 && named < rows.len(), "{rows:#?}");
+        for r in &rows {
+            assert_eq!(r.doc_id, "d");
+            assert_eq!(at(r.content_start, r.content_end), r.content, "{r:?}");
+            assert_eq!(r.cue_lemma.is_some(), r.cue.is_some(), "{r:?}");
+            assert_eq!(r.cue_class.is_some(), r.cue.is_some(), "{r:?}");
+            assert_eq!(r.speaker_start.is_some(), r.speaker.is_some(), "{r:?}");
+            assert_eq!(r.speaker_end.is_some(), r.speaker.is_some(), "{r:?}");
+            if let (Some(s), Some(a), Some(b)) = (&r.speaker, r.speaker_start, r.speaker_end) {
+                assert_eq!(&at(a, b), s, "{r:?}");
+            }
+            if r.speaker_canonical.is_none() {
+                assert!(r.speaker_country.is_none(), "{r:?}");
+            }
+            assert!(!r.rule.is_empty(), "{r:?}");
+        }
+    }
+
     /// `dash_bylines` finds the quote opening each paragraph by a walk
     /// with the paragraphs: the same drafts as by `quotes::opening_at`'s
     /// binary search, on the real texts and on texts of quoted paragraphs

@@ -6450,7 +6450,10 @@ mod tests {
     /// classes from row to row; code points before the rows (curly
     /// quotes, "É") and a markup reference ("&amp;", whose content is
     /// decoded and whose offsets are the original text's). A cell written
-    /// only under a condition leaves a neighbour's value in some row here.
+    /// only under a condition that these rows differ in (a cue, a canonical
+    /// name, a country, the kind, the speaker's type) leaves a neighbour's
+    /// value in some row here; every row here has a speaker, so a speaker
+    /// cell written only when there is one would pass.
     #[test]
     fn rows_written_in_one_row_keep_nothing_of_the_row_before() {
         let ex = super::Extractor::with_default_data().unwrap();

@@ -19,6 +19,7 @@
 # and give back buffers in an order that varies): compare a change by its
 # own functions' figures too, and measure twice.
 set -euo pipefail
+[ $# = 2 ] || { echo "usage: [FUNCS=N] benches/callgrind.sh BIN TAG" >&2; exit 2; }
 BIN=$(realpath "$1"); TAG=$2
 cd "$(dirname "$0")/.."
 SRC=../shared/eval/polnear/train.docs.jsonl
@@ -26,10 +27,14 @@ SRC=../shared/eval/polnear/train.docs.jsonl
 command -v valgrind > /dev/null || { echo "callgrind.sh: valgrind not installed" >&2; exit 2; }
 D=target/callgrind; mkdir -p $D
 cat "$SRC" "$SRC" > $D/train2.jsonl
+rm -f $D/$TAG.1.out $D/$TAG.2.out
 for n in 1 2; do
   in=$SRC; [ $n = 2 ] && in=$D/train2.jsonl
   valgrind --tool=callgrind --branch-sim=yes --cache-sim=yes --callgrind-out-file=$D/$TAG.$n.out \
     "$BIN" extract -q -j 1 "$in" > /dev/null 2> $D/$TAG.$n.log &
 done
 wait
+for n in 1 2; do
+  [ -s $D/$TAG.$n.out ] || { echo "callgrind.sh: the run failed:" >&2; cat $D/$TAG.$n.log >&2; exit 1; }
+done
 python3 benches/callgrind_pass.py "$TAG" $D/$TAG.1.out $D/$TAG.2.out "${FUNCS:-0}"

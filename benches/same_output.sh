@@ -12,6 +12,7 @@
 # gazetteers and with the first on an empty default, and train and dev
 # with its user verbs.csv. Prints "ALL SAME", or each difference (exit 1).
 set -uo pipefail
+[ $# -ge 2 ] || { echo "usage: [BIG=1] benches/same_output.sh OLD NEW [DIR...]" >&2; exit 2; }
 A=$(realpath "$1"); B=$(realpath "$2"); shift 2
 cd "$(dirname "$0")/.."
 S=../shared; P=$S/eval/polnear

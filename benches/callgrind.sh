@@ -25,11 +25,13 @@ cd "$(dirname "$0")/.."
 SRC=../shared/eval/polnear/train.docs.jsonl
 [ -f "$SRC" ] || { echo "callgrind.sh: $SRC not found" >&2; exit 2; }
 command -v valgrind > /dev/null || { echo "callgrind.sh: valgrind not installed" >&2; exit 2; }
-D=target/callgrind; mkdir -p $D
-cat "$SRC" "$SRC" > $D/train2.jsonl
+D=target/callgrind; mkdir -p $D target/bench
+# Train twice, as benches/same_output.sh makes it.
+TWICE=target/bench/train2.jsonl
+cat "$SRC" "$SRC" > $TWICE
 rm -f $D/$TAG.1.out $D/$TAG.2.out
 for n in 1 2; do
-  in=$SRC; [ $n = 2 ] && in=$D/train2.jsonl
+  in=$SRC; [ $n = 2 ] && in=$TWICE
   valgrind --tool=callgrind --branch-sim=yes --cache-sim=yes --callgrind-out-file=$D/$TAG.$n.out \
     "$BIN" extract -q -j 1 "$in" > /dev/null 2> $D/$TAG.$n.log &
 done

@@ -345,9 +345,10 @@ impl Gazetteer {
         // so is "the " before a lowercase letter that follows it in no
         // alias, "the first".)
         let the = AVX2 && self.trie.t_is_the();
-        // The jump-table slot of each start's first four bytes, by its
-        // offset in the block, from the prefetch loop: its lookup does not
-        // hash them again ([`AliasTrie::longest_prefix_from`]).
+        // The jump-table place (the slot's offset in the table) of each
+        // start's first four bytes, by its offset in the block, from the
+        // prefetch loop: its lookup does not hash them again
+        // ([`AliasTrie::longest_prefix_from`]).
         let mut homes = [0usize; 64];
         // (Never taken, see [`AliasTrie::has_jump_table`]: tested here, once,
         // it takes a load and a branch off each lookup.)
@@ -367,7 +368,10 @@ impl Gazetteer {
             // The jump-table slots of all the block's starts asked for
             // first, so their cache misses overlap ([`AliasTrie::prefetch`]).
             let mut p = m;
-            if let Some(block) = bytes.get(base..base + 67) {
+            // (`first_chunk` of the bytes from `base`, which the loop's
+            // test keeps in bounds: one compare of the bytes left, where
+            // `get(base..base + 67)` also tested `base + 67` for overflow.)
+            if let Some(block) = bytes[base..].first_chunk::<67>() {
                 // (Every start of a block has its four bytes in the 67 from
                 // the block's first: the bounds of the slice and of its
                 // first four bytes tested once a block, not once a start.)
@@ -826,10 +830,13 @@ unsafe fn candidate_block<const AVX2: bool>(
     the: bool,
     classes: &ScanClasses,
 ) -> (u64, usize) {
+    // (The blocks by `first_chunk` of the bytes from `base`: one compare
+    // of the bytes left each, where `get(base..base + n)` also tested
+    // `base + n` for overflow.)
+    let rest = bytes.get(base..).unwrap_or_default();
     #[cfg(target_arch = "x86_64")]
     if AVX2 && the {
-        if let Some(block) = bytes.get(base..base + 68) {
-            let block = block.try_into().expect("68 bytes");
+        if let Some(block) = rest.first_chunk::<68>() {
             // SAFETY: the processor has AVX2 (this function's contract).
             return (
                 unsafe { candidates64_avx2_the(block, prev_alnum, classes) },
@@ -838,8 +845,7 @@ unsafe fn candidate_block<const AVX2: bool>(
         }
     }
     #[cfg(target_arch = "x86_64")]
-    if let Some(block) = bytes.get(base..base + 64) {
-        let block = block.try_into().expect("64 bytes");
+    if let Some(block) = rest.first_chunk::<64>() {
         let m = if AVX2 {
             // SAFETY: the processor has AVX2 (this function's contract).
             unsafe { candidates64_avx2(block, prev_alnum, classes) }
@@ -849,15 +855,14 @@ unsafe fn candidate_block<const AVX2: bool>(
         return (m, 64);
     }
     #[cfg(target_arch = "x86_64")]
-    if let Some(block) = bytes.get(base..base + 16) {
-        let m = candidates16(block.try_into().expect("sixteen bytes"), prev_alnum);
+    if let Some(block) = rest.first_chunk::<16>() {
+        let m = candidates16(block, prev_alnum);
         return (u64::from(m), 16);
     }
-    if let Some(block) = bytes.get(base..base + 8) {
-        let x = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+    if let Some(block) = rest.first_chunk::<8>() {
+        let x = u64::from_le_bytes(*block);
         return (byte_bits(candidates(x, prev_alnum)), 8);
     }
-    let rest = &bytes[base.min(bytes.len())..];
     let mut m = 0u64;
     let mut prev_alnum = prev_alnum;
     for (k, &b) in rest.iter().enumerate() {

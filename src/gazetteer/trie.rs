@@ -463,9 +463,9 @@ impl AliasTrie {
     }
 
     /// The longest pattern that is a prefix of `hay`: (pattern, length),
-    /// given the jump-table slot of `hay`'s first four bytes as
+    /// given the jump-table place of `hay`'s first four bytes as
     /// [`AliasTrie::prefetch`] returned it (any value when `hay` is
-    /// shorter): the gazetteer scan keeps the slots of a block's starts
+    /// shorter): the gazetteer scan keeps the places of a block's starts
     /// from its prefetch loop, so a lookup does not hash the same four
     /// bytes again. (Another `home` gives no panic, only a search from the
     /// wrong slot. Always inlined: the gazetteer's AVX2 scan, compiled
@@ -710,8 +710,9 @@ impl AliasTrie {
 
     /// Asks the processor to bring the jump-table slot of the four bytes
     /// that start `hay` into the cache, with no other effect, and returns
-    /// that slot (0 when `hay` is shorter than four bytes) for
-    /// [`AliasTrie::longest_prefix_from`]: the gazetteer scan asks it for
+    /// that slot's place (its byte offset in the table,
+    /// [`AliasTrie::home_place`]; 0 when `hay` is shorter than four bytes)
+    /// for [`AliasTrie::longest_prefix_from`]: the gazetteer scan asks it for
     /// all the possible starts of a block before it looks any of them up,
     /// so the slots' cache misses (the table is read at random and is many
     /// times the size of the first-level cache) overlap instead of each
@@ -723,16 +724,16 @@ impl AliasTrie {
         let Some(four) = hay.first_chunk::<4>() else {
             return 0;
         };
-        let home = self.home_slot(u32::from_le_bytes(*four));
+        let home = self.home_place(u32::from_le_bytes(*four));
         #[cfg(target_arch = "x86_64")]
         {
             // (The slot's address by pointer arithmetic, not by indexing:
             // a prefetch needs no bounds check, which cost a load and a
             // branch on the table's length at each start.)
-            let slot: *const Jump = self.jumps.as_ptr().wrapping_add(home);
+            let slot: *const Jump = self.jumps.as_ptr().wrapping_byte_add(home);
             // SAFETY: a prefetch reads nothing a program can see and
             // cannot fault; the address is that of a slot of the table
-            // (`home_slot` is masked to the table's length).
+            // (`home_place` is a slot's offset, masked to the table).
             unsafe {
                 std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
                     slot.cast::<i8>(),
@@ -743,21 +744,42 @@ impl AliasTrie {
     }
 
     /// The slot of the jump table where the search for `key` starts (its
-    /// entry, or a later one when earlier keys took it).
-    #[inline(always)]
+    /// entry, or a later one when earlier keys took it). (The lookups
+    /// take it as its place, [`AliasTrie::home_place`].)
+    #[cfg(test)]
     fn home_slot(&self, key: u32) -> usize {
         jump_slot(key) & (self.jumps.len() - 1)
+    }
+
+    /// [`AliasTrie::home_slot`] as the slot's place in the table, its
+    /// byte offset (the slot times [`PLACE_SHIFT`]'s power of two): what
+    /// the scan keeps for each start between the prefetch and the lookup,
+    /// so that neither shifts the slot to address it. (The hash shifted
+    /// right by `32 - PLACE_SHIFT`, not by 32 and then left: masked to the
+    /// table's places, the same bits.)
+    #[inline(always)]
+    fn home_place(&self, key: u32) -> usize {
+        let hash = u64::from(key).wrapping_mul(JUMP_MULTIPLIER) >> (32 - PLACE_SHIFT);
+        hash as usize & self.place_mask()
+    }
+
+    /// The places of the jump table's slots ([`AliasTrie::home_place`]):
+    /// a place masked by it is a slot's offset within the table.
+    #[inline(always)]
+    fn place_mask(&self) -> usize {
+        (self.jumps.len() - 1) << PLACE_SHIFT
     }
 
     /// [`AliasTrie::jump_from`] from `key`'s home slot (for the tests).
     #[cfg(test)]
     fn jump(&self, key: u32) -> Option<&Jump> {
-        self.jump_from(key, self.home_slot(key))
+        self.jump_from(key, self.home_place(key))
     }
 
     /// The entry of the four-byte prefix `key` in the jump table, searched
-    /// from slot `home` (`key`'s home slot, [`AliasTrie::home_slot`], for
-    /// the right answer; another gives no panic): `None` when no pattern
+    /// from the slot at place `home` (`key`'s home slot's,
+    /// [`AliasTrie::home_place`], for the right answer; another is masked
+    /// to a slot's and gives no panic): `None` when no pattern
     /// of four bytes or more starts with those bytes. The home slot holds
     /// the key, or tells whether it is past it ([`Jump::more`]: most
     /// lookups that find no entry end there, with no probe of the next
@@ -769,8 +791,14 @@ impl AliasTrie {
     #[inline]
     fn jump_from(&self, key: u32, home: usize) -> Option<&Jump> {
         let mask = self.jumps.len() - 1;
-        let mut i = home & mask;
-        let j = &self.jumps[i];
+        let place = home & self.place_mask();
+        let mut i = place >> PLACE_SHIFT;
+        // SAFETY: `place` is masked to the table's places, so it is the
+        // offset of slot `i <= mask < self.jumps.len()` (the table is never
+        // empty, [`AliasTrie::has_jump_table`]). (By the place, not by
+        // `self.jumps[i]`: that took a shift of `i` back to the offset,
+        // and the move it needed, at each lookup.)
+        let j = unsafe { &*self.jumps.as_ptr().byte_add(place) };
         if j.key == key {
             return Some(j);
         }
@@ -953,8 +981,16 @@ fn next_bit(b: u8) -> u64 {
 /// so "Pres", "Prem" and "Prep" shared a slot and probed long runs.)
 #[inline]
 fn jump_slot(key: u32) -> usize {
-    (u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize
+    (u64::from(key).wrapping_mul(JUMP_MULTIPLIER) >> 32) as usize
 }
+
+/// The multiplier of [`jump_slot`] (and [`AliasTrie::home_place`]).
+const JUMP_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// A slot's place ([`AliasTrie::home_place`]) is the slot shifted left by
+/// this: the size of a [`Jump`], a power of two.
+const PLACE_SHIFT: u32 = std::mem::size_of::<Jump>().trailing_zeros();
+const _: () = assert!(std::mem::size_of::<Jump>() == 1 << PLACE_SHIFT);
 
 #[cfg(test)]
 mod tests {
@@ -1052,6 +1088,8 @@ mod tests {
             for (i, j) in t.jumps.iter().enumerate() {
                 if j.key != EMPTY_KEY {
                     let home = t.home_slot(j.key);
+                    // (The lookups' place of the slot is its offset.)
+                    assert_eq!(t.home_place(j.key), home * std::mem::size_of::<Jump>());
                     if home != i {
                         past[home].push(j.key);
                     }

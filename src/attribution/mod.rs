@@ -345,6 +345,10 @@ impl Extractor {
             &mut resolved,
         );
         let ix = CharIndex::with_buffer(text, std::mem::take(char_blocks));
+        // (In an ASCII text every offset up to its end is a character
+        // boundary: the rows' speaker and cue slices test only their order
+        // and end, `slice_in`.)
+        let ascii = ix.is_ascii();
         let cp = |b: usize| {
             let c = ix.char_offset(text, b);
             cleaned.as_ref().map_or(c, |m| m.original(b, c))
@@ -427,9 +431,14 @@ impl Extractor {
             *content_start = cp(a);
             *content_end = cp(b);
             let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
-            // (The spans' slices by `slice_of`: one branch for their
+            // (The spans' slices by `slice_in`: one branch for their
             // bounds' tests, a bad span panicking as the slice does.)
-            let content = slice_of(text, a, b);
+            debug_assert!(a <= b && text.is_char_boundary(a) && text.is_char_boundary(b));
+            // SAFETY: the content is a span given by `row_content` (written
+            // into the draft just before its index was pushed to `order`),
+            // which is a slice of `text`: `a <= b <= text.len()`, both
+            // character boundaries (`row_content_gives_a_slice`).
+            let content = unsafe { text.get_unchecked(a..b) };
             *kind = if d.kind == Kind::Stance && has_quoted_words(content) {
                 // A stance with quoted words is a mixed record, as
                 // annotators mark it ("accused ministers of 'walking
@@ -440,11 +449,11 @@ impl Extractor {
             } else {
                 d.kind
             };
-            *speaker_cell = speaker.map(|(a, b)| slice_of(text, a, b));
+            *speaker_cell = speaker.map(|(a, b)| slice_in(text, ascii, a, b));
             *speaker_canonical = resolved.canonical(i);
             *speaker_type = resolved.stype(i);
             *speaker_country = resolved.country(i);
-            *cue_cell = d.cue.map(|(a, b, _)| slice_of(text, a, b));
+            *cue_cell = d.cue.map(|(a, b, _)| slice_in(text, ascii, a, b));
             *cue_lemma = cue.map(|c| c.lemma.as_str());
             *cue_class = cue.map(|c| c.class.as_str());
             *content_cell = content;
@@ -455,6 +464,23 @@ impl Extractor {
         }
         *char_blocks = ix.into_buffer();
         resolutions.keep(resolved);
+    }
+}
+
+/// `slice_of(text, a, b)` where `ascii` tells that `text` is all ASCII
+/// (every offset up to its end a character boundary): then only `a <= b
+/// <= text.len()` is tested, one branch and no read of the text's bytes.
+/// A failing test takes `slice_of`, which panics as the slice does.
+#[inline(always)]
+#[track_caller]
+fn slice_in(text: &str, ascii: bool, a: usize, b: usize) -> &str {
+    debug_assert!(!ascii || text.is_ascii());
+    if ascii && (a <= b) & (b <= text.len()) {
+        // SAFETY: `a <= b <= text.len()`, and in an ASCII text every byte
+        // is a character, so both are character boundaries.
+        unsafe { text.get_unchecked(a..b) }
+    } else {
+        slice_of(text, a, b)
     }
 }
 
@@ -6945,6 +6971,54 @@ mod tests {
             }
         }
         assert!(n > 10_000);
+    }
+
+    /// `row_content` gives a slice of the text for every span, of
+    /// character boundaries or not, in order or not (or panics): the rows
+    /// take the content's slice with no test of its bounds.
+    #[test]
+    fn row_content_gives_a_slice() {
+        let text = "a “é” b\u{a0}😀 c\n";
+        let mut n = 0;
+        for a in 0..=text.len() + 1 {
+            for b in 0..=text.len() + 1 {
+                let got = std::panic::catch_unwind(|| super::row_content(text, (a, b)));
+                if let Ok(Some((x, y))) = got {
+                    assert!(x < y && y <= text.len(), "{a} {b}: {x} {y}");
+                    assert!(
+                        text.is_char_boundary(x) && text.is_char_boundary(y),
+                        "{a} {b}"
+                    );
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 50);
+    }
+
+    /// `slice_in` is `slice_of` (the slice) for an ASCII text and any
+    /// span, and panics where the slice does.
+    #[test]
+    fn slice_in_is_the_slice() {
+        for text in ["", "a", "He said, \"no.\""] {
+            for a in 0..=text.len() + 1 {
+                for b in 0..=text.len() + 1 {
+                    let got = std::panic::catch_unwind(|| super::slice_in(text, true, a, b));
+                    match text.get(a..b) {
+                        Some(want) => assert_eq!(got.ok(), Some(want), "{a} {b}"),
+                        None => assert!(got.is_err(), "{a} {b}"),
+                    }
+                }
+            }
+        }
+        let text = "Aé “x”";
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                if let Some(want) = text.get(a..b) {
+                    assert_eq!(super::slice_in(text, false, a, b), want);
+                }
+            }
+        }
     }
 
     /// `no_row` (one lemma lookup picking the test) agrees with all the

@@ -185,6 +185,12 @@ impl CharIndex {
         }
     }
 
+    /// Whether the text is all ASCII (every byte a character: the code
+    /// points are the bytes).
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
     /// The block table, for reuse.
     pub fn into_buffer(self) -> CharBlocks {
         self.blocks

@@ -431,8 +431,8 @@ impl Extractor {
             *content_start = cp(a);
             *content_end = cp(b);
             let cue = d.cue.map(|(_, _, c)| self.lx.cue(c));
-            // (The spans' slices by `slice_in`: one branch for their
-            // bounds' tests, a bad span panicking as the slice does.)
+            // (The speaker's and cue's slices by `slice_in`, a bad span
+            // panicking as the slice does; the content's with no test.)
             debug_assert!(a <= b && text.is_char_boundary(a) && text.is_char_boundary(b));
             // SAFETY: the content is a span given by `row_content` (written
             // into the draft just before its index was pushed to `order`),

@@ -409,11 +409,11 @@ impl Gazetteer {
 
     /// The mention that starts at the possible alias start `i`, pushed to
     /// `out`, and its length: the longest alias there that is a whole
-    /// word. `home` is the jump-table slot of its first four bytes
-    /// ([`AliasTrie::prefetch`]). With `SIMD`, the trie is walked with
-    /// SSSE3 ([`AliasTrie::longest_prefix_from_ssse3`]). (Always inlined:
-    /// the AVX2 scan, compiled with another target feature, would call it
-    /// otherwise.)
+    /// word. `home` is the jump-table place (the slot's byte offset) of
+    /// its first four bytes ([`AliasTrie::prefetch`]). With `SIMD`, the
+    /// trie is walked with SSSE3 ([`AliasTrie::longest_prefix_from_ssse3`]).
+    /// (Always inlined: the AVX2 scan, compiled with another target
+    /// feature, would call it otherwise.)
     ///
     /// # Safety
     ///

@@ -444,7 +444,7 @@ impl AliasTrie {
     }
 
     /// The longest pattern that is a prefix of `hay`: (pattern, length),
-    /// by [`AliasTrie::longest_prefix_from`] from the slot
+    /// by [`AliasTrie::longest_prefix_from`] from the place
     /// [`AliasTrie::prefetch`] gives, as the scan does (for the tests);
     /// on a processor with SSSE3, checked against
     /// [`AliasTrie::longest_prefix_from_ssse3`] (so every test of the
@@ -751,9 +751,9 @@ impl AliasTrie {
         jump_slot(key) & (self.jumps.len() - 1)
     }
 
-    /// [`AliasTrie::home_slot`] as the slot's place in the table, its
-    /// byte offset (the slot times [`PLACE_SHIFT`]'s power of two): what
-    /// the scan keeps for each start between the prefetch and the lookup,
+    /// The home slot of `key` ([`jump_slot`] masked to the table's
+    /// length) as its place in the table, its byte offset (the slot times
+    /// [`PLACE_SHIFT`]'s power of two): what the scan keeps for each start between the prefetch and the lookup,
     /// so that neither shifts the slot to address it. (The hash shifted
     /// right by `32 - PLACE_SHIFT`, not by 32 and then left: masked to the
     /// table's places, the same bits.)
@@ -790,6 +790,7 @@ impl AliasTrie {
     /// slot, [`Jump::EMPTY`], which leads to no pattern.)
     #[inline]
     fn jump_from(&self, key: u32, home: usize) -> Option<&Jump> {
+        debug_assert!(self.jumps.len().is_power_of_two());
         let mask = self.jumps.len() - 1;
         let place = home & self.place_mask();
         let mut i = place >> PLACE_SHIFT;
@@ -837,7 +838,7 @@ struct Jump {
     /// slot).
     key: u32,
     node: Node,
-    /// The key whose home is this slot ([`AliasTrie::home_slot`]) and
+    /// The key whose home is this slot ([`AliasTrie::home_place`]) and
     /// that sits in a later one (this one was taken when it came), if
     /// there is one; [`SEVERAL`] if there are more; [`EMPTY_KEY`] if
     /// none. A lookup from this slot that does not find its key here
@@ -988,7 +989,7 @@ fn jump_slot(key: u32) -> usize {
 const JUMP_MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// A slot's place ([`AliasTrie::home_place`]) is the slot shifted left by
-/// this: the size of a [`Jump`], a power of two.
+/// this, the base-two logarithm of the size of a [`Jump`] (a power of two).
 const PLACE_SHIFT: u32 = std::mem::size_of::<Jump>().trailing_zeros();
 const _: () = assert!(std::mem::size_of::<Jump>() == 1 << PLACE_SHIFT);
 
@@ -1137,12 +1138,19 @@ mod tests {
                     .map(|(i, p)| (i, p.len()))
                     .min_by_key(|&(i, n)| (std::cmp::Reverse(n), i));
                 assert_eq!(t.longest_prefix(&hay), want, "{hay:?} {pats:?}");
-                // The scan's lookup, from the slot `prefetch` returned: the
-                // same answer; from any other slot, no panic. (Under four
-                // bytes there is no slot, and `prefetch` gives 0.)
+                // The scan's lookup, from the place `prefetch` returned: the
+                // same answer, also with low bits set (masked off: a place
+                // is a slot's offset); from any other place, no panic.
+                // (Under four bytes there is no slot, and `prefetch` gives 0.)
                 let home = t.prefetch(&hay);
                 assert_eq!(t.longest_prefix_from(&hay, home), want, "{hay:?}");
-                for other in [home + 1, usize::MAX, seed as usize] {
+                let low = std::mem::size_of::<Jump>() - 1;
+                assert_eq!(t.longest_prefix_from(&hay, home | low), want, "{hay:?}");
+                for other in [
+                    home + std::mem::size_of::<Jump>(),
+                    usize::MAX,
+                    seed as usize,
+                ] {
                     let _ = t.longest_prefix_from(&hay, other);
                 }
                 for short in (0..4).map(|n| &hay[..n]) {

@@ -789,12 +789,11 @@ unsafe fn sentences_in_with<const AVX2: bool, const LAST: bool>(
     } else {
         quotes.partition_point(|q| q.close_end <= ps)
     };
-    // (The closing marks a stop takes with it hold no stop, so the next
-    // stop found is past them.)
     // A stop at the paragraph's last byte (a third of all stops: most
     // paragraphs end with one) has no white space after it, so it ends no
-    // sentence here (`at_space` is false, and no test with an effect comes
-    // before it): the stops are sought in all bytes but the last. This
+    // sentence here (`at_space` is false; before that test only the quote
+    // cursor `qi` moves, and no later stop reads it, this being the last):
+    // the stops are sought in all bytes but the last. This
     // takes its turn of the loop away, and with it the mispredicted test
     // of the paragraph's end in `closing_mark_len` and `at_space`.
     let scanned = if LAST {
@@ -802,6 +801,8 @@ unsafe fn sentences_in_with<const AVX2: bool, const LAST: bool>(
     } else {
         &bytes[..bytes.len().saturating_sub(1)]
     };
+    // (The closing marks a stop takes with it hold no stop, so the next
+    // stop found is past them.)
     // SAFETY: with `AVX2` the processor has AVX2 (this function's contract).
     let stops = unsafe { ByteHits::<_, AVX2>::new_avx2_if(scanned, [b'.', b'?', b'!']) };
     for i in stops {
@@ -2594,9 +2595,13 @@ mod tests {
 
     #[test]
     fn a_stop_at_the_paragraph_end_ends_no_sentence() {
-        // The split that skips the paragraph's last byte (as built) cuts
-        // the sentences of the one that scans every stop, for random
-        // paragraphs ending with stops, closing marks and spaces.
+        // The split that skips the paragraph's last byte (as built, and its
+        // AVX2 copy where the processor has AVX2) cuts the sentences of the
+        // one that scans every stop, for random paragraphs starting at the
+        // text's start or inside it and ending with stops, closing marks
+        // and spaces.
+        #[cfg(target_arch = "x86_64")]
+        let avx2 = std::arch::is_x86_feature_detected!("avx2");
         let pieces = [
             "He said", " ", ".", "?", "!", ". ", "\"", "\u{201d}", "\u{2019}", "\u{bb}", "\u{a0}",
             ")", "'", "Mr.", "U.S.", "no.", "The ", "\n", "\t", "\r", "x",
@@ -2608,16 +2613,29 @@ mod tests {
             let mut q = Vec::new();
             find_quotes(&t, 0, t.len(), &mut q);
             // Every cut of the text as a paragraph: the last byte is
-            // every byte in turn.
-            for e in (0..=t.len()).filter(|&e| t.is_char_boundary(e)) {
-                let (mut a, mut b) = (Vec::new(), Vec::new());
-                // SAFETY: no AVX2 asked for.
-                unsafe {
-                    sentences_in_with::<false, false>(&t, (0, e), &q, &mut a);
-                    sentences_in_with::<false, true>(&t, (0, e), &q, &mut b);
+            // every byte in turn, from the text's start and from a
+            // character boundary a third of the way in.
+            let third = (t.len() / 3..=t.len())
+                .find(|&s| t.is_char_boundary(s))
+                .unwrap_or(0);
+            for s in [0, third] {
+                for e in (s..=t.len()).filter(|&e| t.is_char_boundary(e)) {
+                    let (mut a, mut b) = (Vec::new(), Vec::new());
+                    // SAFETY: no AVX2 asked for.
+                    unsafe {
+                        sentences_in_with::<false, false>(&t, (s, e), &q, &mut a);
+                        sentences_in_with::<false, true>(&t, (s, e), &q, &mut b);
+                    }
+                    assert_eq!(a, b, "{t:?} {s} {e}");
+                    #[cfg(target_arch = "x86_64")]
+                    if avx2 {
+                        let mut c = Vec::new();
+                        // SAFETY: the processor has AVX2 (tested above).
+                        unsafe { sentences_in_avx2(&t, (s, e), &q, &mut c) };
+                        assert_eq!(c, b, "AVX2: {t:?} {s} {e}");
+                    }
+                    ended += usize::from(t[s..e].ends_with(['.', '?', '!']));
                 }
-                assert_eq!(a, b, "{t:?} {e}");
-                ended += usize::from(t[..e].ends_with(['.', '?', '!']));
             }
         }
         assert!(ended > 10_000, "{ended}");

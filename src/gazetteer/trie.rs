@@ -753,10 +753,11 @@ impl AliasTrie {
 
     /// The home slot of `key` ([`jump_slot`] masked to the table's
     /// length) as its place in the table, its byte offset (the slot times
-    /// [`PLACE_SHIFT`]'s power of two): what the scan keeps for each start between the prefetch and the lookup,
-    /// so that neither shifts the slot to address it. (The hash shifted
-    /// right by `32 - PLACE_SHIFT`, not by 32 and then left: masked to the
-    /// table's places, the same bits.)
+    /// [`PLACE_SHIFT`]'s power of two): what the scan keeps for each start
+    /// between the prefetch and the lookup, so that neither shifts the
+    /// slot to address it. (The hash shifted right by `32 - PLACE_SHIFT`,
+    /// not by 32 and then left: masked to the table's places, the same
+    /// bits.)
     #[inline(always)]
     fn home_place(&self, key: u32) -> usize {
         let hash = u64::from(key).wrapping_mul(JUMP_MULTIPLIER) >> (32 - PLACE_SHIFT);

@@ -260,3 +260,43 @@ fn manner_of_speaking_verbs_take_a_quote() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn nouns_that_share_a_cue_form_are_no_cue() {
+    // "remarks", "signs", "requests" and a bare "signal" are nouns in news
+    // far more often than verbs of saying ("his angry remarks", "holding
+    // signs", "requests for comment", "a signal"): they are no cue forms.
+    for text in [
+        "The minister and his angry remarks dominated the session.",
+        "The vote could signal a change of course.",
+    ] {
+        assert!(extract(text).is_empty(), "{text:?}");
+    }
+    assert_eq!(
+        contents(
+            "Holding signs calling the mayor a liar, the protesters marched to city hall.",
+            "Holding"
+        ),
+        Vec::<String>::new()
+    );
+    // The other forms of these verbs stay cues.
+    for (text, speaker, content) in [
+        (
+            "The mayor remarked that the storm had passed.",
+            "The mayor",
+            "that the storm had passed",
+        ),
+        (
+            "The union requested a meeting with the minister.",
+            "The union",
+            "a meeting with the minister",
+        ),
+        (
+            "The data signals that the slowdown is over.",
+            "The data",
+            "that the slowdown is over",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -1,9 +1,12 @@
 //! Cues of `gazetteer/verbs.csv` on text written for these tests: phrasal
 //! and adjective cues of stances and reports that gave no row before
-//! (issue 5, indirect and stance recall), and manner-of-speaking verbs
-//! before or after a quote.
+//! (issue 5, indirect and stance recall), manner-of-speaking verbs before
+//! or after a quote, noun forms that are no cues ("his angry remarks"),
+//! and the common nouns of `gazetteer/speaker_nouns.csv` that head a
+//! speaker phrase ("viewers", "the tribunal").
 
 use crate::util::{contents, extract};
+use whosaid::SpeakerType;
 
 #[test]
 fn phrasal_cues_of_argument_support_and_criticism() {
@@ -298,5 +301,77 @@ fn nouns_that_share_a_cue_form_are_no_cue() {
         ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn speaker_nouns_of_courts_regimes_and_trades() {
+    // Plural heads the lexicon lacked gave no subject after "but" or
+    // without a determiner; singular ones had no type.
+    for (text, speaker, content) in [
+        (
+            "Ratings fell, but viewers said the new format was better.",
+            "viewers",
+            "the new format was better",
+        ),
+        (
+            "The bill passed, but centrists said it went too far.",
+            "centrists",
+            "it went too far",
+        ),
+        (
+            "Oil producers said output would rise next year.",
+            "Oil producers",
+            "output would rise next year",
+        ),
+        (
+            "Two aldermen said the budget was balanced.",
+            "Two aldermen",
+            "the budget was balanced",
+        ),
+        (
+            "Trade partners said the tariffs were unfair.",
+            "Trade partners",
+            "the tariffs were unfair",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    for (text, speaker, ty) in [
+        (
+            "The tribunal ruled that the contract was void.",
+            "The tribunal",
+            SpeakerType::Organization,
+        ),
+        (
+            "In a statement, the regime said the strikes would continue.",
+            "the regime",
+            SpeakerType::Organization,
+        ),
+        (
+            "The bloc said it would impose new sanctions.",
+            "The bloc",
+            SpeakerType::Organization,
+        ),
+        (
+            "Several nonprofits said the cuts would hurt the poor.",
+            "Several nonprofits",
+            SpeakerType::Organization,
+        ),
+        (
+            "A councilwoman said the vote was rigged.",
+            "A councilwoman",
+            SpeakerType::Person,
+        ),
+        (
+            "The couple said they would appeal the decision.",
+            "The couple",
+            SpeakerType::Person,
+        ),
+    ] {
+        let rows = extract(text);
+        assert_eq!(rows.len(), 1, "{text:?}");
+        assert_eq!(rows[0].speaker.as_deref(), Some(speaker), "{text:?}");
+        assert_eq!(rows[0].speaker_type, ty, "{text:?}");
     }
 }

@@ -11,6 +11,11 @@
 //! - `hardening`: hostile input, CSV injection, atomic output, pipes.
 //! - `indirect_recall`: reported speech and stance shapes that gave no row
 //!   before (issue 5).
+//! - `lexicon_cues`: cues of `verbs.csv` that gave no row before (phrasal
+//!   and adjective stances: "clashed over", "doubled down on", "is glad
+//!   that", "upbeat about"; manner-of-speaking verbs: "groused"), noun
+//!   forms that are none ("his angry remarks"), and speaker nouns of
+//!   `speaker_nouns.csv` ("but viewers said", "the tribunal").
 //! - `news_layouts`: layouts and quoting conventions of real news
 //!   (articles flattened to one line, transcripts, quote lists).
 //! - `precision`: action verbs and objects that are no reported speech
@@ -41,6 +46,7 @@ mod eval;
 mod golden;
 mod hardening;
 mod indirect_recall;
+mod lexicon_cues;
 mod news_layouts;
 mod precision;
 mod properties;

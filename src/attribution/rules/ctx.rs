@@ -322,6 +322,79 @@ pub(crate) const OBJECT_STOPS: WordSet = WordSet::new(
     ],
 );
 
+/// Nouns of the occasions and media that words are spoken at or in: the
+/// head of a phrase after a cue's object that is no part of it ("praised
+/// the plan in a statement", "thanked supporters at a rally", "mocked
+/// Trump on Twitter"; [`Ctx::occasion_end`]).
+const OCCASION_NOUNS: WordList = WordList::new(&[
+    "statement",
+    "statements",
+    "interview",
+    "interviews",
+    "letter",
+    "speech",
+    "speeches",
+    "email",
+    "post",
+    "posts",
+    "tweet",
+    "tweets",
+    "briefing",
+    "conference",
+    "call",
+    "memo",
+    "release",
+    "report",
+    "filing",
+    "hearing",
+    "broadcast",
+    "podcast",
+    "appearance",
+    "address",
+    "column",
+    "blog",
+    "rally",
+    "rallies",
+    "event",
+    "debate",
+    "debates",
+    "forum",
+    "meeting",
+    "stop",
+    "summit",
+    "dinner",
+    "fundraiser",
+    "convention",
+    "show",
+    "program",
+    "radio",
+    "television",
+    "tv",
+    "twitter",
+    "facebook",
+    "instagram",
+    "session",
+    "luncheon",
+    "ceremony",
+    "hall",
+    "gathering",
+    "breakfast",
+    "remarks",
+]);
+
+/// Words that end the search for an occasion noun after a preposition
+/// ([`Ctx::occasion_end`]): the phrase has ended or turned into another.
+const OCCASION_BREAKS: WordList = WordList::new(&[
+    "that", "which", "who", "and", "or", "but", "to", "of", "as", "on", "in", "at", "for", "with",
+    "from", "about", "by", "during",
+]);
+
+/// Relative and wh-words opening an object that is a clause: a phrase of
+/// occasion in it is the inner clause's ([`Ctx::occasion_end`]).
+const OCCASION_WH: WordList = WordList::new(&[
+    "that", "which", "who", "whom", "whose", "how", "what", "why", "whether", "if", "where", "when",
+]);
+
 /// Words after "as he/she/they" that make the "as" clause a source or a
 /// comparison, not a subordinate clause of the speaker ("as he said", "as
 /// she put it", "as they did").
@@ -1787,6 +1860,66 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 }
             })
             .unwrap_or(end)
+    }
+
+    /// The end of an object phrase from token `i` (content end `end`)
+    /// before a phrase of the occasion or medium it was spoken at or in:
+    /// "at", "in", "on" or "during", then up to five words ending in an
+    /// [`OCCASION_NOUNS`] noun ("thanked supporters \[at a rally\] in
+    /// Ohio", "praised Trump \[in a statement\]", "mocked the plan \[on
+    /// Twitter\]", "endorsed Cruz \[at a news conference\] Monday"). Not
+    /// when "as", "that", "if", "whether" or "of" follows the noun within
+    /// three tokens (the object's complement goes on: "described the
+    /// group during an interview as ...", "asked her during a chat if
+    /// ..."), nor after "that", "who" or "which" in the object or in an
+    /// object that is a wh-clause (the phrase is then the inner verb's:
+    /// "cited reports that he said in a call ...", "spoke about how during
+    /// his crossover ..."). Looked for in the object's first 16 tokens (an
+    /// object phrase with an occasion is short; a longer content is mostly
+    /// a clause). `end` when there is none.
+    pub(super) fn occasion_end(&self, i: usize, end: usize) -> usize {
+        let s = self.s;
+        if i >= end || s.is_in(i, &OCCASION_WH) {
+            return end;
+        }
+        // (The prepositions and relatives by their set bits, the tokens
+        // between them skipped in one scan: most objects have neither.)
+        let inner = THAT.bit() | super::super::speaker::RELATIVES.bit();
+        let preps = W_IN_ON.bit() | W_AT.bit();
+        let last = end.min(i + 16);
+        let mut k = i + 1;
+        while k < last {
+            k = s.next_punct_or_in(k, last, inner | preps | OBJECT_STOPS.bit());
+            if k >= last {
+                break;
+            }
+            if s.in_sets(k, inner) {
+                return end;
+            }
+            if s.in_sets(k, preps) || s.is_in(k, &["during"]) {
+                for j in k + 1..end.min(k + 7) {
+                    if !(s.is_word(j) || s.is_poss(j)) || s.is_in(j, &OCCASION_BREAKS) {
+                        break;
+                    }
+                    if s.is_in(j, &OCCASION_NOUNS) {
+                        let goes_on = (j + 1..end.min(j + 4))
+                            .any(|m| s.is_in(m, &["as", "that", "if", "whether", "of"]));
+                        if !goes_on && !self.in_quote(k) {
+                            // "supports Sanders and in a statement praised
+                            // him": the conjunction goes with the new phrase.
+                            return if k > i + 1 && s.is_in(k - 1, W_AND_OR) {
+                                k - 1
+                            } else {
+                                k
+                            };
+                        }
+                        break;
+                    }
+                }
+            }
+            k += 1;
+        }
+        end
     }
 
     /// Whether a time adverbial opening at token `k` ends the object

@@ -2685,7 +2685,9 @@ fn apply_frames(
                 )
                 && (k + 1 == n || s.is_p(k + 1, ".") || s.is_p(k + 1, ",") || s.is_p(k + 1, ";"));
             if end >= k + 2 || end == k + 1 && s.is_cap(k) || one_noun {
-                let sp = ctx.span(k, end);
+                // "thanked supporters at a rally": the occasion is no part
+                // of the object.
+                let sp = ctx.span(k, ctx.occasion_end(k, end));
                 let kind = if stance_class {
                     Kind::Stance
                 } else {

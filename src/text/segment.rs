@@ -2063,6 +2063,45 @@ pub(crate) fn token_at(
     token_at_by_chars(text, span, i, open_single, out)
 }
 
+/// Whether byte `b` is an ASCII letter or digit (a table's test): for the
+/// word loop (`Sent::with_cues`), which takes a word of ASCII runs by
+/// [`ascii_word_at`] and any other token by [`token_by_chars_at`], as
+/// [`token_at`] would.
+#[inline(always)]
+pub(crate) fn is_ascii_alnum(b: u8) -> bool {
+    ASCII_ALNUM[usize::from(b)]
+}
+
+/// [`token_at`]'s ASCII word path for the word loop (`Sent::with_cues`),
+/// which has the text up to the span's end at hand (`upto`) and knows that
+/// byte `i` is an ASCII letter or digit: the word's end (in the text, as
+/// `i`) and whether it is simple, or `None` for the general step
+/// ([`token_by_chars_at`]). The same word as [`token_at`]'s: the path reads
+/// only bytes from `i` to the span's end, so a slice that starts before
+/// the span's start gives it the same bytes. Out of line with a small
+/// frame: [`token_at`] has the general step in line, whose registers it
+/// saves for every word (about 18,000 of its 25,000 calls a pass were
+/// such words).
+#[inline(never)]
+pub(crate) fn ascii_word_at(upto: &[u8], i: usize) -> Option<(usize, bool)> {
+    debug_assert!(upto.get(i).copied().is_some_and(is_ascii_alnum));
+    ascii_word_end(upto, i)
+}
+
+/// [`token_at`]'s general step (by characters), for the word loop, which
+/// asks [`ascii_word_at`] first when byte `i` is an ASCII letter or digit:
+/// [`token_at`] with no second try of the ASCII path.
+#[inline(never)]
+pub(crate) fn token_by_chars_at(
+    text: &str,
+    span: Span,
+    i: usize,
+    open_single: &mut bool,
+    out: &mut Vec<Token>,
+) -> usize {
+    token_at_by_chars(text, span, i, open_single, out)
+}
+
 /// What a byte after a run of ASCII letters and digits does to a word in
 /// [`ascii_word_end`]: ends it (an ASCII byte that joins nothing), may
 /// join when a letter or digit follows ('-', '/', '.'), a straight
@@ -2858,6 +2897,83 @@ mod tests {
         // The byte-by-byte step settles most of them (a step that always
         // left the word to the general one would pass the compares).
         assert!(fast > words / 2, "{fast} of {words}");
+    }
+
+    #[test]
+    fn word_loop_paths_give_the_tokens_of_token_at() {
+        // The word loop (`Sent::with_cues`) calls `token_at`'s two paths
+        // itself, the ASCII word's with the text up to the span's end
+        // (from the text's start, not the span's): over spans that start
+        // inside the text, mid-word and after letters, digits, marks and
+        // stops, every token and position must be `token_at`'s.
+        let pieces = [
+            "a",
+            "Mr",
+            "U",
+            "S",
+            "s",
+            "1",
+            "000",
+            " ",
+            "-",
+            "/",
+            ".",
+            ",",
+            "'",
+            "&",
+            "&amp;",
+            "\u{2019}",
+            "\u{2018}",
+            "\u{201d}",
+            "\u{e9}",
+            "\u{301}",
+            "\u{a0}",
+            "\"",
+            "no",
+            "U.S.-led",
+            "9,99",
+            "'s ",
+            "\u{2019}s",
+        ];
+        let mut seed = 0x51d3_9a07_44e1_u64;
+        let (mut ascii, mut general) = (0, 0);
+        for _ in 0..3_000 {
+            let t = crate::random_text(&mut seed, &pieces, 14);
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &s in bounds.iter().step_by(3) {
+                for e in [t.len(), (s + t.len()) / 2, t.len().saturating_sub(2)] {
+                    if e <= s || !t.is_char_boundary(e) {
+                        continue;
+                    }
+                    let span = (s, e);
+                    let upto = &t.as_bytes()[..e];
+                    for i in (s..e).filter(|&i| t.is_char_boundary(i)) {
+                        let open = seed.is_multiple_of(2);
+                        crate::next_random(&mut seed);
+                        let (mut o1, mut o2) = (open, open);
+                        let (mut a, mut b) = (Vec::new(), Vec::new());
+                        let n1 = token_at(&t, span, i, &mut o1, &mut a);
+                        let found = if is_ascii_alnum(upto[i]) {
+                            ascii_word_at(upto, i)
+                        } else {
+                            None
+                        };
+                        let n2 = if let Some((end, simple)) = found {
+                            ascii += 1;
+                            let mut k = Token::plain(i, end);
+                            k.simple = simple;
+                            b.push(k);
+                            end
+                        } else {
+                            general += 1;
+                            token_by_chars_at(&t, span, i, &mut o2, &mut b)
+                        };
+                        assert_eq!((n1, o1, &a), (n2, o2, &b), "{t:?} {span:?} {i}");
+                    }
+                }
+            }
+        }
+        assert!(ascii > 10_000 && general > 10_000, "{ascii} {general}");
     }
 
     #[test]

@@ -12,8 +12,8 @@
 use crate::lexicon::{CueMatch, Form, Lexicon, MultiTail, NounType};
 use crate::quotes::Quote;
 use crate::text::segment::{
-    ahead_word, plain_punct_len, plain_word_inside, possessive_len, token_at, AlnumAhead, Span,
-    TokKind, Token,
+    ahead_word, ascii_word_at, is_ascii_alnum, plain_punct_len, plain_word_inside, possessive_len,
+    token_by_chars_at, AlnumAhead, Span, TokKind, Token,
 };
 
 /// Whether the processor has AVX2, BMI1 and BMI2, which the word loop of
@@ -2424,7 +2424,7 @@ impl<'a> Sent<'a> {
                     continue;
                 }
                 // (The inner loop also stops at the stretch's end.)
-                let Some(_) = head.get(i) else { break };
+                let Some(&c) = head.get(i) else { break };
                 // (`ahead` holds the bits for `i`, and is moved over the
                 // step's bytes: they are the text's, whatever the step.)
                 // The possessive after a word ("Trump's", "Trump’s").
@@ -2444,7 +2444,25 @@ impl<'a> Sent<'a> {
                 }
                 let n = toks.len();
                 let from = i;
-                i = token_at(text, span, i, &mut open_single, &mut toks);
+                // [`token_at`]'s two paths called here, the ASCII word's
+                // (most tokens that reach this step: "well-known", "Mr.",
+                // "10,000") with no call of the general step's large frame.
+                let ascii = if is_ascii_alnum(c) {
+                    ascii_word_at(upto, i)
+                } else {
+                    None
+                };
+                i = if let Some((end, simple)) = ascii {
+                    let mut t = Token::plain(i, end);
+                    t.simple = simple;
+                    // SAFETY: `i` is inside the stretch (below
+                    // `head.len()`), which has room for a token at each of
+                    // its bytes.
+                    unsafe { push_within(&mut toks, t) };
+                    end
+                } else {
+                    token_by_chars_at(text, span, i, &mut open_single, &mut toks)
+                };
                 ahead.skip_far(i - from);
                 let Some(t) = toks.get_mut(n) else { continue };
                 let list = match t.kind {

@@ -214,12 +214,24 @@ fn line_paragraphs(text: &str) -> bool {
 /// few tests and a push, which then saves no registers for the rare one.
 #[inline(always)]
 fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+    push_trimmed_from(text, s, s, e, out);
+}
+
+/// [`push_trimmed`] of `text[s..e]` when the bytes from `s` to `from` (at
+/// most `e`) are known to be ASCII spaces: the trim of the spaces starts at
+/// `from`. The sentence split gives the byte after the one space that
+/// follows a stop (nearly every sentence but a paragraph's first starts
+/// there), so the loop's first test is nearly always false, not a test
+/// that goes with the sentence's place in its paragraph.
+#[inline(always)]
+fn push_trimmed_from(text: &str, s: usize, from: usize, e: usize, out: &mut Vec<Span>) {
     // Nearly always: ASCII spaces at most before the text (a sentence
     // after the first of its paragraph starts at the space after the
     // stop), then a character that is no blank and opens no bullet, and
     // one that is no blank at the end, so only the spaces are trimmed.
     let bytes = text.as_bytes();
-    let mut a = s;
+    debug_assert!(s <= from && from <= e && bytes[s..from].iter().all(|&b| b == b' '));
+    let mut a = from;
     while a < e && bytes[a] == b' ' {
         a += 1;
     }
@@ -781,6 +793,11 @@ unsafe fn sentences_in_with<const AVX2: bool, const LAST: bool>(
     let para = &text[ps..pe];
     let bytes = para.as_bytes();
     let mut start = 0;
+    // Where the trim of the sentence from `start` may start: past the one
+    // space after the stop before, when a byte that is no blank follows it
+    // (`next_after_blanks`); `start` itself stays, for the length test
+    // and `response_question`.
+    let mut from = 0;
     // First quote that might contain a position >= ps: nearly always the
     // first given (the document loop leaves out the quotes closed before
     // the paragraph), else found by a binary search.
@@ -791,8 +808,8 @@ unsafe fn sentences_in_with<const AVX2: bool, const LAST: bool>(
     };
     // A stop at the paragraph's last byte (a third of all stops: most
     // paragraphs end with one) has no white space after it, so it ends no
-    // sentence here (`at_space` is false; before that test only the quote
-    // cursor `qi` moves, and no later stop reads it, this being the last):
+    // sentence here (`at_space` is false, and the loop goes on to the next
+    // stop at once, the quote cursor `qi` not moved):
     // the stops are sought in all bytes but the last. This
     // takes its turn of the loop away, and with it the mispredicted test
     // of the paragraph's end in `closing_mark_len` and `at_space`.
@@ -807,11 +824,6 @@ unsafe fn sentences_in_with<const AVX2: bool, const LAST: bool>(
     let stops = unsafe { ByteHits::<_, AVX2>::new_avx2_if(scanned, [b'.', b'?', b'!']) };
     for i in stops {
         let b = bytes[i];
-        let abs = ps + i;
-        while qi < quotes.len() && quotes[qi].close_end <= abs {
-            qi += 1;
-        }
-        let inside = qi < quotes.len() && quotes[qi].open < abs && abs < quotes[qi].end;
         // Extend over closing marks and brackets (`"`, `'`, `)`, `]`, `”`,
         // `’`, `»`).
         let mut j = i + 1;
@@ -821,6 +833,19 @@ unsafe fn sentences_in_with<const AVX2: bool, const LAST: bool>(
         let at_space = j < bytes.len()
             && (matches!(bytes[j], b' ' | b'\n' | b'\r' | b'\t')
                 || para[j..].starts_with('\u{a0}'));
+        // A stop with no white space after it ("U.S.", "3.5", ".com": a
+        // fifth of the stops) ends no sentence: the next stop, before the
+        // quote walk. (The walk moves `qi` on to the quote that may hold
+        // the stop at hand, whichever stops walked before: skipping it
+        // here leaves the next stop's walk to go as far.)
+        if !at_space {
+            continue;
+        }
+        let abs = ps + i;
+        while qi < quotes.len() && quotes[qi].close_end <= abs {
+            qi += 1;
+        }
+        let inside = qi < quotes.len() && quotes[qi].open < abs && abs < quotes[qi].end;
         // A stop just before the closing mark ends the sentence too:
         // `the probe is “ongoing.” He said ...`.
         let closes = inside && quotes[qi].close_end <= ps + j;
@@ -834,38 +859,46 @@ unsafe fn sentences_in_with<const AVX2: bool, const LAST: bool>(
                 && !is_title_before(para, i)
         };
         if (!inside || closes)
-            && at_space
             && !(b == b'.' && j == i + 1 && !wide() && is_abbreviation(para, i))
             && !(b == b'?'
                 && response_question(&para[start..i], &para[j..])
                 && quote_alone(text, quotes, ps + j, pe))
         {
-            let next = next_after_blanks(para, j);
+            let (next, after) = next_after_blanks(para, j);
             if next.is_uppercase()
                 || next.is_ascii_digit()
                 || matches!(next, '"' | '“' | '‘' | '\'' | '«' | '(' | '—' | '[' | '`')
             {
-                push_sentence(text, ps + start, ps + j, out);
+                push_sentence(text, ps + start, ps + from, ps + j, out);
                 start = j;
+                from = after;
             }
         }
     }
-    push_sentence(text, ps + start, pe, out);
+    push_sentence(text, ps + start, ps + from, pe, out);
 }
 
 /// The first character of `para[j..]` after its blanks (spaces, tabs,
 /// line breaks, no-break spaces), or `a` at the end: what follows a
 /// sentence's stop. Nearly always one space and an ASCII character, read
-/// as bytes; else the blanks are trimmed by characters.
-#[inline]
-fn next_after_blanks(para: &str, j: usize) -> char {
+/// as bytes; else the blanks are trimmed by characters. With it, where
+/// the trim of a sentence from `j` may start ([`push_trimmed_from`]): `j + 1`
+/// past that one space, else `j`. (Always in line: out of line, the pair
+/// came back through memory.)
+#[inline(always)]
+fn next_after_blanks(para: &str, j: usize) -> (char, usize) {
     match para.as_bytes().get(j..j + 2) {
-        Some(&[b' ', c]) if c < 0x80 && !matches!(c, b' ' | b'\n' | b'\r' | b'\t') => char::from(c),
-        _ => para[j..]
-            .trim_start_matches([' ', '\n', '\r', '\u{a0}', '\t'])
-            .chars()
-            .next()
-            .unwrap_or('a'),
+        Some(&[b' ', c]) if c < 0x80 && !matches!(c, b' ' | b'\n' | b'\r' | b'\t') => {
+            (char::from(c), j + 1)
+        }
+        _ => {
+            let next = para[j..]
+                .trim_start_matches([' ', '\n', '\r', '\u{a0}', '\t'])
+                .chars()
+                .next()
+                .unwrap_or('a');
+            (next, j)
+        }
     }
 }
 
@@ -1253,16 +1286,19 @@ pub(crate) fn mask64<const N: usize>(block: &[u8; 64], needles: &[u8; N]) -> u64
 pub const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Pushes the sentence `text[s..e]` trimmed, cut into pieces of at most
-/// about [`MAX_SENTENCE_BYTES`] when longer.
+/// about [`MAX_SENTENCE_BYTES`] when longer; the bytes from `s` to `from`
+/// are ASCII spaces ([`push_trimmed_from`]).
 ///
 /// (Inline, with the cut of a long one out of line: nearly every sentence
 /// is shorter.)
 #[inline(always)]
-fn push_sentence(text: &str, s: usize, e: usize, out: &mut Vec<Span>) {
+fn push_sentence(text: &str, s: usize, from: usize, e: usize, out: &mut Vec<Span>) {
+    // (The length from `s`, the sentence's start, not from `from`: a
+    // sentence of `MAX_SENTENCE_BYTES + 1` bytes from `s` is cut.)
     if e - s > MAX_SENTENCE_BYTES {
         push_long_sentence(text, s, e, out);
     } else {
-        push_trimmed(text, s, e, out);
+        push_trimmed_from(text, s, from, e, out);
     }
 }
 
@@ -2060,6 +2096,45 @@ pub(crate) fn token_at(
             return span.0 + end;
         }
     }
+    token_at_by_chars(text, span, i, open_single, out)
+}
+
+/// Whether byte `b` is an ASCII letter or digit (a table's test): for the
+/// word loop (`Sent::with_cues`), which takes a word of ASCII runs by
+/// [`ascii_word_at`] and any other token by [`token_by_chars_at`], as
+/// [`token_at`] would.
+#[inline(always)]
+pub(crate) fn is_ascii_alnum(b: u8) -> bool {
+    ASCII_ALNUM[usize::from(b)]
+}
+
+/// [`token_at`]'s ASCII word path for the word loop (`Sent::with_cues`),
+/// which has the text up to the span's end at hand (`upto`) and knows that
+/// byte `i` is an ASCII letter or digit: the word's end (in the text, as
+/// `i`) and whether it is simple, or `None` for the general step
+/// ([`token_by_chars_at`]). The same word as [`token_at`]'s: the path reads
+/// only bytes from `i` to the span's end, so a slice that starts before
+/// the span's start gives it the same bytes. Out of line with a small
+/// frame: [`token_at`] has the general step in line, whose registers it
+/// saves for every word (about 18,000 of its 25,000 calls a pass were
+/// such words).
+#[inline(never)]
+pub(crate) fn ascii_word_at(upto: &[u8], i: usize) -> Option<(usize, bool)> {
+    debug_assert!(upto.get(i).copied().is_some_and(is_ascii_alnum));
+    ascii_word_end(upto, i)
+}
+
+/// [`token_at`]'s general step (by characters), for the word loop, which
+/// asks [`ascii_word_at`] first when byte `i` is an ASCII letter or digit:
+/// [`token_at`] with no second try of the ASCII path.
+#[inline(never)]
+pub(crate) fn token_by_chars_at(
+    text: &str,
+    span: Span,
+    i: usize,
+    open_single: &mut bool,
+    out: &mut Vec<Token>,
+) -> usize {
     token_at_by_chars(text, span, i, open_single, out)
 }
 
@@ -2861,6 +2936,83 @@ mod tests {
     }
 
     #[test]
+    fn word_loop_paths_give_the_tokens_of_token_at() {
+        // The word loop (`Sent::with_cues`) calls `token_at`'s two paths
+        // itself, the ASCII word's with the text up to the span's end
+        // (from the text's start, not the span's): over spans that start
+        // inside the text, mid-word and after letters, digits, marks and
+        // stops, every token and position must be `token_at`'s.
+        let pieces = [
+            "a",
+            "Mr",
+            "U",
+            "S",
+            "s",
+            "1",
+            "000",
+            " ",
+            "-",
+            "/",
+            ".",
+            ",",
+            "'",
+            "&",
+            "&amp;",
+            "\u{2019}",
+            "\u{2018}",
+            "\u{201d}",
+            "\u{e9}",
+            "\u{301}",
+            "\u{a0}",
+            "\"",
+            "no",
+            "U.S.-led",
+            "9,99",
+            "'s ",
+            "\u{2019}s",
+        ];
+        let mut seed = 0x51d3_9a07_44e1_u64;
+        let (mut ascii, mut general) = (0, 0);
+        for _ in 0..3_000 {
+            let t = crate::random_text(&mut seed, &pieces, 14);
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &s in bounds.iter().step_by(3) {
+                for e in [t.len(), (s + t.len()) / 2, t.len().saturating_sub(2)] {
+                    if e <= s || !t.is_char_boundary(e) {
+                        continue;
+                    }
+                    let span = (s, e);
+                    let upto = &t.as_bytes()[..e];
+                    for i in (s..e).filter(|&i| t.is_char_boundary(i)) {
+                        let open = seed.is_multiple_of(2);
+                        crate::next_random(&mut seed);
+                        let (mut o1, mut o2) = (open, open);
+                        let (mut a, mut b) = (Vec::new(), Vec::new());
+                        let n1 = token_at(&t, span, i, &mut o1, &mut a);
+                        let found = if is_ascii_alnum(upto[i]) {
+                            ascii_word_at(upto, i)
+                        } else {
+                            None
+                        };
+                        let n2 = if let Some((end, simple)) = found {
+                            ascii += 1;
+                            let mut k = Token::plain(i, end);
+                            k.simple = simple;
+                            b.push(k);
+                            end
+                        } else {
+                            general += 1;
+                            token_by_chars_at(&t, span, i, &mut o2, &mut b)
+                        };
+                        assert_eq!((n1, o1, &a), (n2, o2, &b), "{t:?} {span:?} {i}");
+                    }
+                }
+            }
+        }
+        assert!(ascii > 10_000 && general > 10_000, "{ascii} {general}");
+    }
+
+    #[test]
     fn short_path_words_end_where_the_general_path_ends_them() {
         // Words of ASCII letters and digits before each byte that may or
         // may not join, at the end and mid-text.
@@ -3076,7 +3228,15 @@ mod tests {
                     .chars()
                     .next()
                     .unwrap_or('a');
-                assert_eq!(next_after_blanks(t, j), trimmed, "{t:?} {j}");
+                let (next, from) = next_after_blanks(t, j);
+                assert_eq!(next, trimmed, "{t:?} {j}");
+                // The trim may start at `from`: only spaces before it, and
+                // a byte after it (the sentence is not empty there).
+                assert!(
+                    from == j || from == j + 1 && t.as_bytes()[j] == b' ',
+                    "{t:?} {j}"
+                );
+                assert!(from == j || from < t.len(), "{t:?} {j}");
             }
         }
     }

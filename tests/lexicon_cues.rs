@@ -12,7 +12,7 @@ use whosaid::SpeakerType;
 fn phrasal_cues_of_argument_support_and_criticism() {
     for (text, speaker, content) in [
         (
-            "The two ministers clashed over the pace of the rate cuts.",
+            "The two ministers sparred over the pace of the rate cuts.",
             "The two ministers",
             "the pace of the rate cuts",
         ),
@@ -89,6 +89,17 @@ fn phrasal_cues_of_argument_support_and_criticism() {
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
+    // Forms left out because they are other words in news: "clashed over
+    // the weekend", "split on a three-for-one basis", "stayed open about
+    // an hour", the noun "campaign against".
+    for text in [
+        "Rival groups clashed over the weekend in the capital.",
+        "The stock will split on a three-for-one basis next month.",
+        "The polls stayed open about an hour longer than planned.",
+        "The U.S.-led campaign against the militants has killed thousands of fighters.",
+    ] {
+        assert!(extract(text).is_empty(), "{text:?}");
+    }
 }
 
 #[test]
@@ -110,19 +121,9 @@ fn verbs_of_plans_votes_and_likes() {
             "their next move",
         ),
         (
-            "The chairman did not hesitate to fire the manager.",
-            "The chairman",
-            "to fire the manager",
-        ),
-        (
             "The governor vetoed the spending bill on Friday.",
             "The governor",
             "the spending bill",
-        ),
-        (
-            "The council approved a plan to close two schools.",
-            "The council",
-            "a plan to close two schools",
         ),
         (
             "The senator co-sponsored a bill to ban the pesticide.",
@@ -135,19 +136,9 @@ fn verbs_of_plans_votes_and_likes() {
             "the new rules",
         ),
         (
-            "Critics panned the new tax plan.",
-            "Critics",
-            "the new tax plan",
-        ),
-        (
             "The committee reprimanded the judge for his remarks.",
             "The committee",
             "the judge for his remarks",
-        ),
-        (
-            "The president heralded the agreement as a breakthrough.",
-            "The president",
-            "the agreement as a breakthrough",
         ),
         (
             "The central bank calculated that the tariffs would cut growth by half a point.",
@@ -176,6 +167,14 @@ fn verbs_of_plans_votes_and_likes() {
     // governor's veto".
     for text in [
         "The underdog pulled off an upset that stunned the league.",
+        // Not cues: "approve" and "herald" (acts of institutions and
+        // things: "The regulator approved the drug", "The deal heralded a
+        // new era"), "hesitate" (mostly negated: "did not hesitate to"),
+        // "pan" ("panned out").
+        "The regulator approved the drug on Friday.",
+        "The deal heralded a new era for the industry.",
+        "The chairman did not hesitate to fire the manager.",
+        "The plan never panned out as expected.",
         "The calculated risk paid off for the company.",
         "The governor's veto was overturned.",
     ] {

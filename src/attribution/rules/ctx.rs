@@ -389,6 +389,47 @@ const OCCASION_BREAKS: WordList = WordList::new(&[
     "from", "about", "by", "during",
 ]);
 
+/// Determiners opening a phrase of occasion ([`Ctx::occasion_end`]): "at a
+/// rally", "in his speech".
+const OCCASION_DETS: WordList = WordList::new(&[
+    "a", "an", "another", "this", "his", "her", "their", "its", "our", "my", "your",
+]);
+
+/// Occasion nouns that take "the" in a phrase of occasion
+/// ([`Ctx::occasion_end`]): events, not things ("at the rally", "in the
+/// interview").
+const OCCASION_EVENTS: WordList = WordList::new(&[
+    "rally",
+    "rallies",
+    "debate",
+    "debates",
+    "conference",
+    "briefing",
+    "interview",
+    "speech",
+    "convention",
+    "summit",
+    "forum",
+]);
+
+/// Media named with "on" and no determiner ([`Ctx::occasion_end`]): "on
+/// Twitter", "on television".
+const OCCASION_MEDIA: WordList = WordList::new(&[
+    "twitter",
+    "facebook",
+    "instagram",
+    "television",
+    "tv",
+    "radio",
+]);
+
+/// Past forms with no "-ed" that a phrase of occasion after them belongs
+/// to ([`Ctx::occasion_end`]): "the remarks he made at a rally".
+const OCCASION_PAST: WordList = WordList::new(&[
+    "made", "gave", "given", "said", "told", "held", "spoke", "spoken", "written", "wrote",
+    "shown", "seen", "heard", "sent", "put", "read", "taken", "took",
+]);
+
 /// Relative and wh-words opening an object that is a clause: a phrase of
 /// occasion in it is the inner clause's ([`Ctx::occasion_end`]).
 const OCCASION_WH: WordList = WordList::new(&[
@@ -1864,19 +1905,27 @@ impl<'a, 'b> Ctx<'a, 'b> {
 
     /// The end of an object phrase from token `i` (content end `end`)
     /// before a phrase of the occasion or medium it was spoken at or in:
-    /// "at", "in", "on" or "during", then up to five words ending in an
-    /// [`OCCASION_NOUNS`] noun ("thanked supporters \[at a rally\] in
-    /// Ohio", "praised Trump \[in a statement\]", "mocked the plan \[on
-    /// Twitter\]", "endorsed Cruz \[at a news conference\] Monday"). Not
-    /// when "as", "that", "if", "whether" or "of" follows the noun within
-    /// three tokens (the object's complement goes on: "described the
-    /// group during an interview as ...", "asked her during a chat if
-    /// ..."), nor after "that", "who" or "which" in the object or in an
-    /// object that is a wh-clause (the phrase is then the inner verb's:
-    /// "cited reports that he said in a call ...", "spoke about how during
-    /// his crossover ..."). Looked for in the object's first 16 tokens (an
-    /// object phrase with an occasion is short; a longer content is mostly
-    /// a clause). `end` when there is none.
+    /// "at", "in", "on" or "during", then "a", "an" or a possessive
+    /// pronoun (or "the" before an [`OCCASION_EVENTS`] noun or after
+    /// "during") and up to five more words ending in an [`OCCASION_NOUNS`]
+    /// noun ("thanked supporters \[at a rally\] in Ohio", "praised Trump
+    /// \[in a statement\]", "endorsed Cruz \[at a news conference\]
+    /// Monday"), or "on" and a medium ("mocked the plan \[on Twitter\]").
+    /// The noun must end the phrase: punctuation, the content's end, a
+    /// preposition or a time word after it ("curbs on Facebook's data",
+    /// "a ban on Twitter bots" go on). Not with "the" before other nouns
+    /// (the phrase then mostly tells which thing the object is: "disputed
+    /// the figures in the report"), not after a
+    /// participle that the phrase belongs to ("the claims made in an
+    /// interview", "comments he gave at a rally"), not when "as", "that",
+    /// "if", "whether" or "of" follows the noun within three tokens (the
+    /// object's complement goes on: "described the group during an
+    /// interview as ..."), and not after "that", "who" or "which" in the
+    /// object or in an object that is a wh-clause (the phrase is then the
+    /// inner verb's: "cited reports that he said in a call ..."). Looked
+    /// for in the object's first 16 tokens (an object phrase with an
+    /// occasion is short; a longer content is mostly a clause). `end` when
+    /// there is none.
     pub(super) fn occasion_end(&self, i: usize, end: usize) -> usize {
         let s = self.s;
         if i >= end || s.is_in(i, &OCCASION_WH) {
@@ -1884,7 +1933,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
         // (The prepositions and relatives by their set bits, the tokens
         // between them skipped in one scan: most objects have neither.)
-        let inner = THAT.bit() | super::super::speaker::RELATIVES.bit();
+        let inner = W_THAT_WHO_WHICH.bit();
         let preps = W_IN_ON.bit() | W_AT.bit();
         let last = end.min(i + 16);
         let mut k = i + 1;
@@ -1896,30 +1945,96 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if s.in_sets(k, inner) {
                 return end;
             }
-            if s.in_sets(k, preps) || s.is_in(k, &["during"]) {
-                for j in k + 1..end.min(k + 7) {
-                    if !(s.is_word(j) || s.is_poss(j)) || s.is_in(j, &OCCASION_BREAKS) {
-                        break;
-                    }
-                    if s.is_in(j, &OCCASION_NOUNS) {
-                        let goes_on = (j + 1..end.min(j + 4))
-                            .any(|m| s.is_in(m, &["as", "that", "if", "whether", "of"]));
-                        if !goes_on && !self.in_quote(k) {
-                            // "supports Sanders and in a statement praised
-                            // him": the conjunction goes with the new phrase.
-                            return if k > i + 1 && s.is_in(k - 1, W_AND_OR) {
-                                k - 1
-                            } else {
-                                k
-                            };
-                        }
-                        break;
-                    }
+            if (s.in_sets(k, preps) || s.is_in(k, &["during"]))
+                && !self.after_participle(k)
+                && !self.in_quote(k)
+            {
+                if let Some(cut) = self.occasion_at(i, k, end) {
+                    return cut;
                 }
             }
             k += 1;
         }
         end
+    }
+
+    /// [`Ctx::occasion_end`]'s test of the phrase opening with the
+    /// preposition at token `k`: the object's new end, or `None`.
+    fn occasion_at(&self, i: usize, k: usize, end: usize) -> Option<usize> {
+        let s = self.s;
+        // "supports Sanders and in a statement praised him": the
+        // conjunction goes with the new phrase.
+        let cut = if k > i + 1 && s.is_in(k - 1, W_AND_OR) {
+            k - 1
+        } else {
+            k
+        };
+        // A medium or a plural occasion with no determiner: "on Twitter",
+        // "in statements".
+        if s.is_in(k, &["on"]) && s.is_in(k + 1, &OCCASION_MEDIA)
+            || s.is_in(k + 1, &OCCASION_NOUNS)
+                && s.w(k + 1).ends_with('s')
+                && !s.w(k + 1).ends_with("ss")
+        {
+            return self.occasion_ends(k + 1, end).then_some(cut);
+        }
+        // "the" or a possessive name only before an event or after
+        // "during" ("during the debate", "at Saturday's rally"; not "the
+        // figures in the report").
+        let (first, the) = if s.is_in(k + 1, &OCCASION_DETS) {
+            (k + 2, false)
+        } else if s.is_in(k + 1, &["the"]) {
+            (k + 2, true)
+        } else if s.is_word(k + 1) && s.is_poss(k + 2) {
+            (k + 3, true)
+        } else {
+            return None;
+        };
+        let events_only = the && !s.is_in(k, &["during"]);
+        for j in first..end.min(k + 7) {
+            if !(s.is_word(j) || s.is_poss(j)) || s.is_in(j, &OCCASION_BREAKS) {
+                return None;
+            }
+            if s.is_in(j, &OCCASION_NOUNS)
+                && (!events_only || s.is_in(j, &OCCASION_EVENTS))
+                && self.occasion_ends(j, end)
+            {
+                return Some(cut);
+            }
+        }
+        None
+    }
+
+    /// Whether the occasion noun at token `j` ends its phrase
+    /// ([`Ctx::occasion_end`]): punctuation, the content's end `end`, a
+    /// preposition, a subordinator, a time word or a participle after it
+    /// ("at a rally in Ohio", "in an interview published Monday"), and no
+    /// "as", "that", "if", "whether" or "of" within three tokens (the
+    /// object's complement goes on: "described the group during an
+    /// interview as ...").
+    fn occasion_ends(&self, j: usize, end: usize) -> bool {
+        let s = self.s;
+        let n = j + 1;
+        let ends = n >= end
+            || !s.is_word(n) && !s.is_poss(n)
+            || s.is_in(n, &OCCASION_BREAKS) && !s.is_in(n, W_AND_OR)
+            || s.is_in(n, &["when", "while", "after", "before", "where"])
+            || s.is_in(n, DAYS)
+            || s.is_in(n, TIME_ADVERBS)
+            || s.is_in(n, TIME_DET)
+            || s.is_word(n) && !s.is_cap(n) && (s.w(n).ends_with("ed") || s.w(n).ends_with("ing"));
+        ends && !(n..end.min(j + 4)).any(|m| s.is_in(m, &["as", "that", "if", "whether", "of"]))
+    }
+
+    /// Whether the word before token `k` is a participle or a past verb
+    /// that a phrase at `k` belongs to ("the claims made in an interview",
+    /// "comments he gave at a rally", "testimony given at the hearing").
+    fn after_participle(&self, k: usize) -> bool {
+        let s = self.s;
+        k > 0
+            && s.is_word(k - 1)
+            && !s.is_cap(k - 1)
+            && (s.w(k - 1).ends_with("ed") || s.is_in(k - 1, &OCCASION_PAST))
     }
 
     /// Whether a time adverbial opening at token `k` ends the object

@@ -2853,6 +2853,52 @@ mod tests {
         }
     }
 
+    /// The pieces of the random texts that `token_at` and the word loop's
+    /// two paths are compared on (see the two tests that use them).
+    const TOKEN_PIECES: &[&str] = &[
+        "a",
+        "Mr",
+        "U",
+        "S",
+        "s",
+        "1",
+        "12",
+        "000",
+        "x9",
+        "abcdefghij",
+        "-",
+        "/",
+        ".",
+        ",",
+        "'",
+        "&",
+        "&quot;",
+        "&amp;",
+        "\u{2019}",
+        "\u{2018}",
+        "\u{201d}",
+        "\u{2014}",
+        "\u{2070}",
+        "\u{2160}",
+        "\u{e9}",
+        "\u{301}",
+        "\u{c3}\u{b1}",
+        "\u{a0}",
+        " ",
+        "\n",
+        ":",
+        "\"",
+        "Jan",
+        "e",
+        "v",
+        "no",
+        "U.S.-led",
+        "9,99",
+        "1,0000",
+        "'s ",
+        "\u{2019}s",
+    ];
+
     #[test]
     fn ascii_word_step_as_by_chars() {
         // Runs of ASCII letters and digits joined by every byte the
@@ -2860,53 +2906,11 @@ mod tests {
         // not before letters, apostrophes before "s", curly apostrophes and
         // other General Punctuation, letters, combining marks and mojibake
         // past ASCII, entities, digit groups, abbreviations and initials.
-        let pieces = [
-            "a",
-            "Mr",
-            "U",
-            "S",
-            "s",
-            "1",
-            "12",
-            "000",
-            "x9",
-            "abcdefghij",
-            "-",
-            "/",
-            ".",
-            ",",
-            "'",
-            "&",
-            "&quot;",
-            "&amp;",
-            "\u{2019}",
-            "\u{2018}",
-            "\u{201d}",
-            "\u{2014}",
-            "\u{2070}",
-            "\u{2160}",
-            "\u{e9}",
-            "\u{301}",
-            "\u{c3}\u{b1}",
-            "\u{a0}",
-            " ",
-            "\n",
-            ":",
-            "\"",
-            "Jan",
-            "e",
-            "v",
-            "no",
-            "U.S.-led",
-            "9,99",
-            "1,0000",
-            "'s ",
-            "\u{2019}s",
-        ];
+        let pieces = TOKEN_PIECES;
         let mut seed = 0x7ac0_a5c1_1e57_u64;
         let (mut words, mut fast) = (0, 0);
         for _ in 0..4_000 {
-            let t = crate::random_text(&mut seed, &pieces, 14);
+            let t = crate::random_text(&mut seed, pieces, 14);
             for end in [t.len(), t.len().saturating_sub(1), t.len() / 2] {
                 if !t.is_char_boundary(end) {
                     continue;
@@ -2942,39 +2946,11 @@ mod tests {
         // (from the text's start, not the span's): over spans that start
         // inside the text, mid-word and after letters, digits, marks and
         // stops, every token and position must be `token_at`'s.
-        let pieces = [
-            "a",
-            "Mr",
-            "U",
-            "S",
-            "s",
-            "1",
-            "000",
-            " ",
-            "-",
-            "/",
-            ".",
-            ",",
-            "'",
-            "&",
-            "&amp;",
-            "\u{2019}",
-            "\u{2018}",
-            "\u{201d}",
-            "\u{e9}",
-            "\u{301}",
-            "\u{a0}",
-            "\"",
-            "no",
-            "U.S.-led",
-            "9,99",
-            "'s ",
-            "\u{2019}s",
-        ];
+        let pieces = TOKEN_PIECES;
         let mut seed = 0x51d3_9a07_44e1_u64;
         let (mut ascii, mut general) = (0, 0);
         for _ in 0..3_000 {
-            let t = crate::random_text(&mut seed, &pieces, 14);
+            let t = crate::random_text(&mut seed, pieces, 14);
             let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
             for &s in bounds.iter().step_by(3) {
                 for e in [t.len(), (s + t.len()) / 2, t.len().saturating_sub(2)] {

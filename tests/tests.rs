@@ -12,7 +12,7 @@
 //! - `indirect_recall`: reported speech and stance shapes that gave no row
 //!   before (issue 5).
 //! - `lexicon_cues`: cues of `verbs.csv` that gave no row before (phrasal
-//!   and adjective stances: "clashed over", "doubled down on", "is glad
+//!   and adjective stances: "sparred over", "doubled down on", "is glad
 //!   that", "upbeat about"; manner-of-speaking verbs: "groused"), noun
 //!   forms that are none ("his angry remarks"), and speaker nouns of
 //!   `speaker_nouns.csv` ("but viewers said", "the tribunal").

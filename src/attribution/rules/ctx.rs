@@ -1904,28 +1904,26 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 
     /// The end of an object phrase from token `i` (content end `end`)
-    /// before a phrase of the occasion or medium it was spoken at or in:
-    /// "at", "in", "on" or "during", then "a", "an" or a possessive
-    /// pronoun (or "the" before an [`OCCASION_EVENTS`] noun or after
-    /// "during") and up to five more words ending in an [`OCCASION_NOUNS`]
-    /// noun ("thanked supporters \[at a rally\] in Ohio", "praised Trump
-    /// \[in a statement\]", "endorsed Cruz \[at a news conference\]
-    /// Monday"), or "on" and a medium ("mocked the plan \[on Twitter\]").
-    /// The noun must end the phrase: punctuation, the content's end, a
-    /// preposition or a time word after it ("curbs on Facebook's data",
-    /// "a ban on Twitter bots" go on). Not with "the" before other nouns
-    /// (the phrase then mostly tells which thing the object is: "disputed
-    /// the figures in the report"), not after a
-    /// participle that the phrase belongs to ("the claims made in an
-    /// interview", "comments he gave at a rally"), not when "as", "that",
-    /// "if", "whether" or "of" follows the noun within three tokens (the
-    /// object's complement goes on: "described the group during an
-    /// interview as ..."), and not after "that", "who" or "which" in the
-    /// object or in an object that is a wh-clause (the phrase is then the
-    /// inner verb's: "cited reports that he said in a call ..."). Looked
-    /// for in the object's first 16 tokens (an object phrase with an
-    /// occasion is short; a longer content is mostly a clause). `end` when
-    /// there is none.
+    /// before a phrase of the occasion or medium it was spoken at or in
+    /// ([`Ctx::occasion_at`]): "at", "in", "on" or "during", then a
+    /// determiner ("a", "an", "another", "this", a possessive pronoun; "the"
+    /// or a possessive name only before an [`OCCASION_EVENTS`] noun or
+    /// after "during") and up to five more words ending in an
+    /// [`OCCASION_NOUNS`] noun ("thanked supporters \[at a rally\] in
+    /// Ohio", "praised Trump \[in a statement\]", "endorsed Cruz \[at a
+    /// news conference\] Monday"), or "on" and a medium ("mocked the plan
+    /// \[on Twitter\]"), or a bare plural ("\[in statements\]"). The
+    /// noun must end the phrase ([`Ctx::occasion_ends`]: "curbs on
+    /// Facebook's data", "a ban on Twitter bots" go on). Not with "the"
+    /// before other nouns (the phrase then mostly tells which thing the
+    /// object is: "the language in the letter"), not after a participle
+    /// that the phrase belongs to ("the claims made in an interview",
+    /// "comments he gave at a rally"), and not after "that", "who" or
+    /// "which" in the object or in an object that is a wh-clause (the
+    /// phrase is then the inner verb's: "cited reports that he said in a
+    /// call ..."). Looked for in the object's first 16 tokens (an object
+    /// phrase with an occasion is short; a longer content is mostly a
+    /// clause). `end` when there is none.
     pub(super) fn occasion_end(&self, i: usize, end: usize) -> usize {
         let s = self.s;
         if i >= end || s.is_in(i, &OCCASION_WH) {

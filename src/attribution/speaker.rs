@@ -618,6 +618,9 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     if s.is_in(v, W_CATENATIVES) {
         return Some(v);
     }
+    if let Some(h) = conative(s, lo, to) {
+        return Some(h);
+    }
     // "is continuing to insist", "were continuing to argue".
     if s.is_in(v, &["continuing"])
         && v > lo + 1
@@ -680,6 +683,75 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
         s.is_in(k + 1, W_ON) && k + 2 < to
     };
     ok.then_some(k)
+}
+
+/// Verbs of trying and succeeding: their subject does, or sets out to
+/// do, the act of the infinitive after them ("tried to argue", "is
+/// trying to show", "struggled to explain", "managed to convince").
+const CONATIVES: &[&str] = &[
+    "tried",
+    "trying",
+    "attempted",
+    "attempting",
+    "struggled",
+    "struggling",
+    "managed",
+    "managing",
+    "tries",
+    "try",
+    "attempts",
+    "attempt",
+    "struggles",
+    "struggle",
+    "manages",
+    "manage",
+];
+
+/// Adjectives after a copula whose subject does the act of the
+/// infinitive after them ("was able to convince", "were reluctant to
+/// criticize", "is right to note").
+const SUBJECT_ADJECTIVES: &[&str] = &[
+    "able",
+    "unable",
+    "reluctant",
+    "hesitant",
+    "careful",
+    "right",
+    "correct",
+    "wrong",
+];
+
+/// The first token of a verb of trying ([`CONATIVES`]), or of a copula
+/// and an adjective of [`SUBJECT_ADJECTIVES`], before the "to" (token
+/// `to`, past `lo + 1`) of an infinitive cue: the subject before it
+/// speaks ("Smith tried to argue that ...", "Smith was able to show that
+/// ..."). (Not "is going to", "is expected to": a forecast of what will
+/// be said, not a report.) Not a noun "attempt",
+/// "try" or "struggle" after a determiner or possessive ("an attempt to
+/// show", "his struggle to explain"), nor an evaluative adjective of an
+/// extraposed "it" ("It is wrong to say that ...": no speaker).
+pub(crate) fn conative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
+    if to < lo + 2 || !s.is_in(to, TO) {
+        return None;
+    }
+    let v = to - 1;
+    if s.is_in(v, CONATIVES) {
+        let noun_form = !s.bytes(v).ends_with(b"ed") && !s.bytes(v).ends_with(b"ing");
+        return (!noun_form || !(s.is_det(v - 1) || s.is_poss(v - 1) && !clitic_is(s, lo, v - 1)))
+            .then_some(v);
+    }
+    let be = |k: usize| s.is_in(k, &["is", "are", "was", "were", "am", "be", "been"]);
+    if s.is_in(v, SUBJECT_ADJECTIVES) && be(v - 1) {
+        let it = v >= lo + 2 && s.is_in(v - 2, &["it", "this", "that", "there"]);
+        return (!it).then_some(v - 1);
+    }
+    None
+}
+
+/// Whether token `k` is the clitic "'s" ("is/has") after a subject
+/// pronoun ("he's", "she's", "who's"), not a possessive.
+fn clitic_is(s: &Sent, lo: usize, k: usize) -> bool {
+    s.is_poss(k) && k > lo && (s.is_in(k - 1, W_HE_SHE) || s.is_in(k - 1, &["who", "it"]))
 }
 
 /// Verbs that make their object the subject of an infinitive cue:

@@ -857,7 +857,13 @@ fn apply_cue(
                 }
             } else if cue.form == Form::Base
                 && s.is_in(p, TO)
-                && super::speaker::catenative(s, ctx.lo, p).is_none()
+                && (super::speaker::catenative(s, ctx.lo, p).is_none()
+                    // An attempt to learn or to ask is no report of what
+                    // was learnt or asked ("tried to understand how ...",
+                    // "was trying to find a way", "tried to ask him about
+                    // ..."): only a verb of trying says so.
+                    || class_in!(c, "know" | "ask") | lemma_is!(c, "find")
+                        && super::speaker::conative(s, ctx.lo, p).is_some())
                 && super::speaker::causative_object(s, lx, ctx.lo, p).is_none()
                 && !(p > ctx.lo
                     && s.is_in(

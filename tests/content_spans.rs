@@ -3,7 +3,10 @@
 //! ends the object of a stance ("endorsed Cruz on Wednesday"), and a
 //! relative "that" before a speaker is a content of its own ("a strike
 //! that executives said could hurt earnings"), and "it" or "her" after a
-//! belief cue opens its clause ("believes it could win").
+//! belief cue opens its clause ("believes it could win"); the writer's
+//! closing attribution ("..., the company said.") is no part of an inner
+//! content, while a parenthetical one ("the evidence, the prosecutors
+//! admitted, was thin") is.
 
 use crate::util::{contents, extract as rows};
 
@@ -255,5 +258,99 @@ fn a_quotation_s_own_spacing_is_no_part_of_its_content() {
         let chars: Vec<char> = text.chars().collect();
         let at: String = chars[r.content_start..r.content_end].iter().collect();
         assert_eq!(at, content, "{text:?}");
+    }
+}
+
+#[test]
+fn a_closing_attribution_of_the_sentence_ends_the_content() {
+    // The writer's own "..., X said" at the sentence's end is no part of
+    // the inner content: after a reported clause, a stance or an object,
+    // with a time, an occasion, a hearer, a participle or a contrast
+    // after the tag.
+    for (text, speaker, content) in [
+        (
+            "The minister said the army would withdraw from the border, officials reported Tuesday.",
+            "The minister",
+            "the army would withdraw from the border",
+        ),
+        (
+            "He said the drug was safe for children, the company added.",
+            "He",
+            "the drug was safe for children",
+        ),
+        (
+            "Doctors warned that the outbreak could spread, the health ministry said late Sunday.",
+            "Doctors",
+            "that the outbreak could spread",
+        ),
+        (
+            "The court ruled that the law was valid, the judge wrote in a 40-page opinion.",
+            "The court",
+            "that the law was valid",
+        ),
+        (
+            "Analysts said demand for steel was weak, Reuters reported, citing three sources.",
+            "Analysts",
+            "demand for steel was weak",
+        ),
+        (
+            "Rebels said they had captured the town, state media reported, though the army denied it.",
+            "Rebels",
+            "they had captured the town",
+        ),
+        (
+            "Officials said the fire was under control, the agency said in a statement.",
+            "Officials",
+            "the fire was under control",
+        ),
+        (
+            "Farmers said prices had fallen, the union's leader says.",
+            "Farmers",
+            "prices had fallen",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_subject_and_cue_inside_the_content_do_not_end_it() {
+    for (text, speaker, content) in [
+        // A parenthetical tag: the content goes on after it.
+        (
+            "The judge said the evidence, the prosecutors admitted, was thin.",
+            "The judge",
+            "the evidence, the prosecutors admitted, was thin",
+        ),
+        (
+            "Police said the suspect, he told them, had fled across the border.",
+            "Police",
+            "the suspect, he told them, had fled across the border",
+        ),
+        // The content's own main clause after its opening subordinate
+        // clause.
+        (
+            "He said that although the talks failed, he remained hopeful about a deal.",
+            "He",
+            "that although the talks failed, he remained hopeful about a deal",
+        ),
+        (
+            "The minister said that when the talks resume, Britain will press for a deal.",
+            "The minister",
+            "that when the talks resume, Britain will press for a deal",
+        ),
+        (
+            "She said that if the vote fails, the board warned, the plant will close.",
+            "She",
+            "that if the vote fails, the board warned, the plant will close",
+        ),
+        // A cue with more of the content after it.
+        (
+            "He said the lawyers, the court found in 2019, had misled the jury.",
+            "He",
+            "the lawyers, the court found in 2019, had misled the jury",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }

@@ -517,6 +517,33 @@ const AFTERTHOUGHT: &[&str] = &[
     "although", "because",
 ];
 
+/// Time words after the cue of a closing attribution ("..., officials
+/// said yesterday", "..., the ministry said late Sunday";
+/// `Ctx::tail_attribution`).
+const TAIL_TIMES: &[&str] = &[
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "late",
+];
+
+/// Determiners of the occasion after the cue of a closing attribution
+/// ("..., the agency said in a statement", "..., the judge wrote in his
+/// ruling"; `Ctx::tail_attribution`).
+const TAIL_DETS: &[&str] = &["a", "an", "his", "her", "its", "their"];
+
+/// Subordinators opening a content clause whose first comma ends the
+/// subordinate clause, not the content (`Ctx::tail_attribution`: "said
+/// that although the talks failed, he insisted ...").
+const TAIL_SUBORDINATORS: &[&str] = &[
+    "although", "though", "while", "when", "if", "because", "since", "after", "before", "as",
+    "once", "until", "unless", "whereas", "even",
+];
+
 /// Subordinators opening a sentence whose clause holds a content that ends
 /// before the main clause (`Ctx::content_end`: "While most of his rivals
 /// called for a bigger effort, Trump hewed to ..."). Every one is a word
@@ -2564,6 +2591,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         return k;
                     }
                 }
+                // "... would rise, the company said.": the writer's own
+                // attribution of the sentence closes it.
+                if comma
+                    && self.tail_attribution(k)
+                    && !self.opening_subordinate(i, k)
+                    && !self.in_quote(k)
+                {
+                    return k;
+                }
                 // "..., calling it X": a participle clause of the speaker.
                 if comma && self.is_cue_participle(k + 1) && !self.in_quote(k) {
                     return k;
@@ -2644,6 +2680,103 @@ impl<'a, 'b> Ctx<'a, 'b> {
             k += 1;
         }
         n
+    }
+
+    /// Whether the comma at token `k` opens the writer's attribution of
+    /// the whole sentence, at its end: a subject and a past or present cue
+    /// form ("..., the company said.", "..., analysts said Monday", "...,
+    /// Reuters reported, citing ...", "..., he replied, \"We ...\"", "...,
+    /// officials said that ..."), maybe after "and" or "but" or an -ly
+    /// adverb ("Politico recently reported"), which ends a content before
+    /// it (`Ctx::clause_end`, not after an opening subordinate clause of
+    /// the content: [`Ctx::opening_subordinate`]). Not a parenthetical the
+    /// content goes on after ("the suspect, he told them, had fled", "Mr.
+    /// Ruiz, she believed, had misled ..."), nor a verb followed by
+    /// anything else ("..., I wrote in \"Ralph Nader\"";
+    /// [`Ctx::attribution_tail`]).
+    fn tail_attribution(&self, k: usize) -> bool {
+        let s = self.s;
+        let n = self.n();
+        let j = if s.is_in(k + 1, AND_BUT) {
+            k + 2
+        } else {
+            k + 1
+        };
+        // (The subject's first word: a determiner, a pronoun, a name, a
+        // plural noun, a speaker noun or a modifier before one ("police",
+        // "state media", "local police"); not a relative.)
+        // (The class bits by `|`, without a branch each.)
+        if !s.is_word(j)
+            || !(s.is_det(j) | s.is_pronoun(j) | s.is_cap(j) | s.bytes(j).ends_with(b"s")
+                || s.speaker_noun(self.lx, j).is_some()
+                || s.is_word(j + 1) && s.speaker_noun(self.lx, j + 1).is_some())
+            || s.is_in(j, W_THAT_WHO_WHICH)
+        {
+            return false;
+        }
+        // The cue first, by its token bits, within the next words (the
+        // subject search, which costs more, only for a cue with a tail):
+        // a past or present form in lowercase.
+        let last = n.min(j + 8);
+        let mut v = j + 1;
+        while v < last && (s.is_word(v) || s.is_poss(v)) {
+            if s.is_word(v)
+                && !s.is_cap(v)
+                && s.cue_word(self.lx, v)
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                && self.attribution_tail(v)
+            {
+                // The subject runs from `j` to the cue (maybe before an
+                // -ly adverb: "Politico recently reported").
+                return forward(s, self.lx, j).is_some_and(|np| {
+                    np.a == j && (np.b == v || np.b + 1 == v && s.bytes(np.b).ends_with(b"ly"))
+                });
+            }
+            v += 1;
+        }
+        false
+    }
+
+    /// Whether what follows the cue at token `v` of a closing attribution
+    /// ([`Ctx::tail_attribution`]; after the hearer of "told": "told
+    /// reporters", "told Reuters") may end the sentence's attribution: the
+    /// sentence's end, a reported clause or quote of the tag's own, a
+    /// time, the occasion ("in a statement"), or after a comma a
+    /// participle or a contrast.
+    fn attribution_tail(&self, v: usize) -> bool {
+        let s = self.s;
+        let n = self.n();
+        let a = if s.is_in(v, &["told"]) && s.is_word(v + 1) && !s.is_in(v + 1, THAT) {
+            forward(s, self.lx, v + 1)
+                .filter(|o| o.a == v + 1)
+                .map_or(v + 2, |o| o.b)
+        } else {
+            v + 1
+        };
+        a >= n
+            || s.is_punct(a) && !s.is_p(a, ",")
+            || s.is_in(a, THAT)
+            || s.is_in(a, DAYS)
+            || s.is_in(a, &["on"]) && s.is_in(a + 1, DAYS)
+            || s.is_in(a, TAIL_TIMES)
+            || s.is_in(a, &["in", "at"]) && s.is_in(a + 1, TAIL_DETS)
+            || s.is_p(a, ",")
+                && (s.is_quote_mark(a + 1) && s.is_cap(a + 2)
+                    || s.is_in(
+                        a + 1,
+                        &["but", "though", "although", "while", "whereas", "and"],
+                    )
+                    || s.is_word(a + 1) && !s.is_cap(a + 1) && s.w(a + 1).ends_with("ing"))
+    }
+
+    /// Whether the comma at token `k` closes the subordinate clause that
+    /// opens the content starting at token `i` (after "that"): "that
+    /// although the talks failed, he insisted ..." goes on with its own
+    /// main clause.
+    fn opening_subordinate(&self, i: usize, k: usize) -> bool {
+        let s = self.s;
+        let c0 = if s.is_in(i, THAT) { i + 1 } else { i };
+        s.is_in(c0, TAIL_SUBORDINATORS) && (c0 + 1..k).all(|m| !s.is_p(m, ","))
     }
 
     /// Whether a share of respondents opens a clause at token `j` with

@@ -161,6 +161,11 @@ unsafe fn paragraphs_with<const AVX2: bool>(
     markup
 }
 
+/// The bytes that may end a sentence, which the split looks for
+/// ([`sentences_in`]): ASCII of distinct low halves (E, F, 1), so one
+/// table lookup finds them ([`LowHalves`]).
+const SENTENCE_STOPS: LowHalves<3> = LowHalves::new([b'.', b'?', b'!']);
+
 /// The bytes the paragraph split stops at: the line break, the markup
 /// bytes `<` and `&` (their low halves distinct: a table's), and the last
 /// byte of U+2029.
@@ -821,7 +826,7 @@ unsafe fn sentences_in_with<const AVX2: bool, const LAST: bool>(
     // (The closing marks a stop takes with it hold no stop, so the next
     // stop found is past them.)
     // SAFETY: with `AVX2` the processor has AVX2 (this function's contract).
-    let stops = unsafe { ByteHits::<_, AVX2>::new_avx2_if(scanned, [b'.', b'?', b'!']) };
+    let stops = unsafe { ByteHits::<_, AVX2>::new_avx2_if(scanned, SENTENCE_STOPS) };
     for i in stops {
         let b = bytes[i];
         // Extend over closing marks and brackets (`"`, `'`, `)`, `]`, `”`,
@@ -1208,6 +1213,78 @@ fn nibbles_mask64_avx2(block: &[u8; 64], table: &[u8; 16], extra: u8) -> u64 {
             _mm256_cmpeq_epi8(x, e),
         )
     };
+    u64::from(_mm256_movemask_epi8(hit(x0)) as u32)
+        | u64::from(_mm256_movemask_epi8(hit(x1)) as u32) << 32
+}
+
+/// ASCII needles of distinct low halves found by one table lookup alone
+/// ([`Nibbles`] with no extra byte): with AVX2, a block of 32 bytes takes
+/// a `vpshufb` and a compare, where a compare and an `or` a needle took
+/// five for the sentence split's three stops (and three broadcasts of the
+/// needles each time the scan starts). A byte is a needle when it equals
+/// the entry at its low half (0xFF for no needle, which no ASCII byte
+/// equals; `vpshufb` gives 0 for a byte from 0x80 up, which equals no
+/// entry either, none being 0). Without AVX2 the needles are compared one
+/// by one, as an array's.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LowHalves<const N: usize> {
+    needles: [u8; N],
+    table: [u8; 16],
+}
+
+impl<const N: usize> LowHalves<N> {
+    /// The table of `needles` (each from 1 to 0x7F, of distinct low
+    /// halves): checked when the constant is made.
+    pub(crate) const fn new(needles: [u8; N]) -> LowHalves<N> {
+        let mut table = [0xFFu8; 16];
+        let mut k = 0;
+        while k < N {
+            let n = needles[k];
+            assert!(n != 0 && n < 0x80, "table needles are ASCII, not 0");
+            assert!(table[(n & 15) as usize] == 0xFF, "distinct low halves");
+            table[(n & 15) as usize] = n;
+            k += 1;
+        }
+        LowHalves { needles, table }
+    }
+}
+
+impl<const N: usize> Needles for LowHalves<N> {
+    #[inline(always)]
+    fn mask64(&self, block: &[u8; 64]) -> u64 {
+        mask64(block, &self.needles)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    unsafe fn mask64_avx2(&self, block: &[u8; 64]) -> u64 {
+        // SAFETY: the processor has AVX2 (this function's contract).
+        unsafe { low_halves_mask64_avx2(block, &self.table) }
+    }
+}
+
+/// [`LowHalves`]' mask of a block with AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+#[inline]
+fn low_halves_mask64_avx2(block: &[u8; 64], table: &[u8; 16]) -> u64 {
+    use std::arch::x86_64::{
+        _mm256_broadcastsi128_si256, _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8,
+        _mm256_shuffle_epi8, _mm_loadu_si128,
+    };
+    let p = block.as_ptr();
+    // SAFETY: the loads read bytes 0 to 31 and 32 to 63 of the 64 of
+    // `block`, and the sixteen bytes of `table` (unaligned).
+    let (x0, x1, t) = unsafe {
+        (
+            _mm256_loadu_si256(p.cast()),
+            _mm256_loadu_si256(p.add(32).cast()),
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(table.as_ptr().cast())),
+        )
+    };
+    // (`vpshufb` indexes by a byte's low four bits, or gives 0 for a byte
+    // from 0x80 up.)
+    let hit = |x| _mm256_cmpeq_epi8(_mm256_shuffle_epi8(t, x), x);
     u64::from(_mm256_movemask_epi8(hit(x0)) as u32)
         | u64::from(_mm256_movemask_epi8(hit(x1)) as u32) << 32
 }
@@ -3242,10 +3319,7 @@ mod tests {
                     "{len} {at}"
                 );
                 let stops: Vec<usize> = (0..b.len()).filter(|&k| b"?!.".contains(&b[k])).collect();
-                assert_eq!(
-                    ByteHits::new(&b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
-                    stops
-                );
+                assert_eq!(ByteHits::new(&b, SENTENCE_STOPS).collect::<Vec<_>>(), stops);
                 // The blocks compared with AVX2, where the processor has it.
                 #[cfg(target_arch = "x86_64")]
                 if std::arch::is_x86_feature_detected!("avx2") {
@@ -3255,7 +3329,7 @@ mod tests {
                             ByteHits::<_, true>::new_avx2_if(&b, needles).collect::<Vec<_>>(),
                             ByteHits::<_, true>::new_avx2_if(&b, Halves::new(needles))
                                 .collect::<Vec<_>>(),
-                            ByteHits::<_, true>::new_avx2_if(&b, [b'.', b'?', b'!'])
+                            ByteHits::<_, true>::new_avx2_if(&b, SENTENCE_STOPS)
                                 .collect::<Vec<_>>(),
                         )
                     };
@@ -3325,6 +3399,23 @@ mod tests {
         check([b'.'], b'.');
     }
 
+    /// `LowHalves` finds every byte that is one of its needles and no
+    /// other, at every position of a block: the sentence split's stops,
+    /// sixteen needles of every low half, needles next to 0xFF's and 0's
+    /// low halves. (It fails with an unused entry 0, or the needle's own
+    /// byte, in the table.)
+    #[test]
+    fn low_halves_find_their_needles_and_no_other_byte() {
+        fn check<const N: usize>(needles: [u8; N]) {
+            let what = format!("{needles:?}");
+            assert_needles_found(LowHalves::new(needles), |b| needles.contains(&b), &what);
+        }
+        check([b'.', b'?', b'!']);
+        check(std::array::from_fn::<u8, 16, _>(|k| 0x70 | k as u8));
+        check([0x10, 0x2F, 0x7E]);
+        check([b'a']);
+    }
+
     /// The blocks of `ByteHits` (the first one's hits cut where the
     /// blocks counted back from the end start) against a byte filter, on
     /// random texts of up to 120 pieces (mostly four or five blocks), with
@@ -3357,10 +3448,7 @@ mod tests {
             let want: Vec<usize> = (0..b.len()).filter(|&k| needles.contains(&b[k])).collect();
             let stops: Vec<usize> = (0..b.len()).filter(|&k| b"?!.".contains(&b[k])).collect();
             assert_eq!(ByteHits::new(b, needles).collect::<Vec<_>>(), want, "{t:?}");
-            assert_eq!(
-                ByteHits::new(b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
-                stops
-            );
+            assert_eq!(ByteHits::new(b, SENTENCE_STOPS).collect::<Vec<_>>(), stops);
             #[cfg(target_arch = "x86_64")]
             if std::arch::is_x86_feature_detected!("avx2") {
                 // SAFETY: the processor has AVX2 (just detected).
@@ -3369,7 +3457,7 @@ mod tests {
                         ByteHits::<_, true>::new_avx2_if(b, needles).collect::<Vec<_>>(),
                         ByteHits::<_, true>::new_avx2_if(b, Halves::new(needles))
                             .collect::<Vec<_>>(),
-                        ByteHits::<_, true>::new_avx2_if(b, [b'.', b'?', b'!']).collect::<Vec<_>>(),
+                        ByteHits::<_, true>::new_avx2_if(b, SENTENCE_STOPS).collect::<Vec<_>>(),
                     )
                 };
                 assert_eq!(six, want, "{t:?}");

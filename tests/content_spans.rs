@@ -350,6 +350,36 @@ fn a_subject_and_cue_inside_the_content_do_not_end_it() {
             "He",
             "the lawyers, the court found in 2019, had misled the jury",
         ),
+        // A time or an occasion after a parenthetical tag: the content
+        // still goes on.
+        (
+            "The minister said the virus, health officials said on Tuesday, had spread to three provinces.",
+            "The minister",
+            "the virus, health officials said on Tuesday, had spread to three provinces",
+        ),
+        (
+            "The committee said the minister, his aides said in a statement, had not been informed.",
+            "The committee",
+            "the minister, his aides said in a statement, had not been informed",
+        ),
+        // A time or place phrase opening a "that" content before its own
+        // clause.
+        (
+            "He said that during the trial, witnesses testified that the money had vanished.",
+            "He",
+            "that during the trial, witnesses testified that the money had vanished",
+        ),
+        (
+            "The minister said that last year, regulators warned that the bank was undercapitalized.",
+            "The minister",
+            "that last year, regulators warned that the bank was undercapitalized",
+        ),
+        // Too few words before the tag for a row of their own.
+        (
+            "He said prices rose, analysts said.",
+            "He",
+            "prices rose, analysts said",
+        ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }

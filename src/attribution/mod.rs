@@ -4960,15 +4960,16 @@ fn quoted_title(text: &str, d: &Draft) -> bool {
         })
 }
 
-/// Head nouns of subjects that name an outcome, a trend, a place or a
+/// Head nouns of subjects that name an outcome, a trend, a thing or a
 /// natural event, which report and intend nothing: "The loss raises the
-/// possibility that ...", "The overall backdrop favors Clinton", "the
-/// territory offers more delegates", "The storm raised fears of
-/// flooding", "The weak economy favors the challenger". (Not
-/// documents, polls, events with voices or organizations, which news and
-/// PolNeAR make sources: "report", "poll", "debate", "race", "deal",
-/// "bill", "campaign"; nor "demographics" and "regions", which PolNeAR
-/// annotates as sources.)
+/// possibility that ...", "The overall backdrop favors Clinton", "The
+/// storm raised fears of flooding", "The weak economy favors the
+/// challenger". (Not documents, polls, events with voices or
+/// organizations, which news and PolNeAR make sources: "report", "poll",
+/// "debate", "race", "deal", "bill", "campaign"; nor "demographics" and
+/// "regions", which PolNeAR annotates as sources; nor "region" and
+/// "territory", which wire news makes the voice of a government: "The
+/// breakaway region accused Moldova of ...".)
 const THING_SUBJECTS: &[&str] = &[
     "loss",
     "losses",
@@ -4978,8 +4979,6 @@ const THING_SUBJECTS: &[&str] = &[
     "defeat",
     "defeats",
     "backdrop",
-    "territory",
-    "region",
     "wall",
     "border",
     "procedure",
@@ -5027,9 +5026,9 @@ const THING_PHRASE_BREAKS: &[&str] = &[
 /// last word is such a head, in lowercase (a capitalized one may be a
 /// name: "Victory", a party, "Momentum", a campaign group), with no
 /// preposition, relative or conjunction before it
-/// ([`THING_PHRASE_BREAKS`]) nor a comma. Train: 6 rows, none right
-/// ("the loss raises", "The overall backdrop favor", "the territory
-/// offers", "the region offers", "A wall address"). (The subject-cue
+/// ([`THING_PHRASE_BREAKS`]) nor a comma. Train: 4 rows, none right
+/// ("the loss raises", "The overall backdrop favor", "A wall address").
+/// (The subject-cue
 /// rules of a clause as well, "Sanders's victory confirmed the strength
 /// of ...", cut 2 more, at about 0.5 M instructions a pass: the test ran
 /// for some 9,000 drafts, where the object rule's are about 2,000.)
@@ -7174,7 +7173,7 @@ mod tests {
                  himself alone. The press release linked to it. The 2012 request was \
                  denied. The two cities say so. The reality show aired. The rally \
                  reflected the mood. Police charged into the crowd. A group called \
-                 Save Our Park, said it.";
+                 Save Our Park, said it. The storm raised fears.";
         let spans = [
             ("The weekend", "saw", "heavy fighting"),
             ("He", "said", "nothing about it"),
@@ -7186,6 +7185,7 @@ mod tests {
             ("The rally", "reflected", "the mood"),
             ("Police", "charged", "into the crowd"),
             ("A group", "called", "Save Our Park,"),
+            ("The storm", "raised", "fears"),
         ];
         let rules = ["speaker-cue-obj", "speaker-cue-that", "participle"];
         let lemmas = super::lemma_table(&lx);
@@ -7215,7 +7215,9 @@ mod tests {
                 || super::asked_question(t, &d, super::RuleBits::of(d.rule))
                 || super::eventive_see(t, &lx, &d)
                 || super::determiner_fragment(t, &d, &t[sp.0..sp.1], det)
-                || super::relative_in_subject(t, &d, &t[sp.0..sp.1]);
+                || super::relative_in_subject(t, &d, &t[sp.0..sp.1])
+                || super::RuleBits::of(d.rule).has(super::RuleBits::OBJ)
+                    && super::thing_subject(t, &d, &t[sp.0..sp.1]);
             assert_eq!(
                 super::dropped_draft(t, &lx, &lemmas, &d, super::RuleBits::of(d.rule)),
                 all,

@@ -712,7 +712,6 @@ const CONATIVES: &[&str] = &[
 /// criticize", "is right to note").
 const SUBJECT_ADJECTIVES: &[&str] = &[
     "able",
-    "unable",
     "reluctant",
     "hesitant",
     "careful",
@@ -726,10 +725,16 @@ const SUBJECT_ADJECTIVES: &[&str] = &[
 /// `to`, past `lo + 1`) of an infinitive cue: the subject before it
 /// speaks ("Smith tried to argue that ...", "Smith was able to show that
 /// ..."). (Not "is going to", "is expected to": a forecast of what will
-/// be said, not a report.) Not a noun "attempt",
-/// "try" or "struggle" after a determiner or possessive ("an attempt to
-/// show", "his struggle to explain"), nor an evaluative adjective of an
-/// extraposed "it" ("It is wrong to say that ...": no speaker).
+/// be said, not a report; nor "was unable to say", "unable to confirm":
+/// what was not said.) A form that may be a noun, "attempt(s)", "try",
+/// "tries" or "struggle(s)", is a verb only after a subject pronoun, an
+/// auxiliary or modal, "not", an "-ly" adverb or a name inside the
+/// sentence ("He tries to show", "will try to argue", "Smith attempts
+/// to"), not after a determiner, a possessive or another word ("an
+/// attempt to show", "his struggle to explain", "Previous attempts to
+/// argue", "Government attempts to blame"). Not an evaluative adjective
+/// of an extraposed "it" ("It is wrong to say that ...", "It would be
+/// wrong to suggest": no speaker).
 pub(crate) fn conative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     if to < lo + 2 || !s.is_in(to, TO) {
         return None;
@@ -737,15 +742,66 @@ pub(crate) fn conative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     let v = to - 1;
     if s.is_in(v, CONATIVES) {
         let noun_form = !s.bytes(v).ends_with(b"ed") && !s.bytes(v).ends_with(b"ing");
-        return (!noun_form || !(s.is_det(v - 1) || s.is_poss(v - 1) && !clitic_is(s, lo, v - 1)))
-            .then_some(v);
+        return (!noun_form || verb_before_noun_form(s, lo, v - 1)).then_some(v);
     }
     let be = |k: usize| s.is_in(k, &["is", "are", "was", "were", "am", "be", "been"]);
     if s.is_in(v, SUBJECT_ADJECTIVES) && be(v - 1) {
-        let it = v >= lo + 2 && s.is_in(v - 2, &["it", "this", "that", "there"]);
+        // Back over modals, "be" and adverbs to the subject ("it would
+        // not be right to ...").
+        let mut m = v - 1;
+        while m > lo && s.is_in(m - 1, EXTRAPOSED_STEPS) {
+            m -= 1;
+        }
+        let it = m > lo && s.is_in(m - 1, &["it", "this", "that", "there"]);
         return (!it).then_some(v - 1);
     }
     None
+}
+
+/// Words between an extraposed "it" and the adjective's copula ("It
+/// would be wrong to", "It may also be right to").
+const EXTRAPOSED_STEPS: &[&str] = &[
+    "would",
+    "might",
+    "may",
+    "could",
+    "should",
+    "must",
+    "will",
+    "can",
+    "be",
+    "also",
+    "not",
+    "still",
+    "never",
+    "always",
+    "clearly",
+    "certainly",
+];
+
+/// Whether token `p`, before a form of [`CONATIVES`] that may be a noun,
+/// makes that form a verb: a subject pronoun, an auxiliary, modal or
+/// "not", an "-ly" adverb, a capitalized word past the clause's first
+/// ("Smith tries to"), or a word after a determiner before an "-s" form
+/// ("The company tries to"). Another lowercase word before it, or a
+/// capitalized first word, reads as a modifier of a noun ("Previous
+/// attempts to", "Government attempts to").
+fn verb_before_noun_form(s: &Sent, lo: usize, p: usize) -> bool {
+    if s.is_det(p) || s.is_poss(p) && !clitic_is(s, lo, p) {
+        return false;
+    }
+    let third = s.bytes(p + 1).ends_with(b"s");
+    third && p > lo && s.is_det(p - 1) && s.is_word(p) && !s.is_cap(p)
+        || s.is_in(p, W_SUBJ_PRONOUNS)
+        || s.is_in(
+            p,
+            &["you", "it", "who", "not", "to", "also", "still", "often"],
+        )
+        || s.is_aux_like(p)
+        || s.is_in(p, W_DO_MODALS)
+        || clitic_is(s, lo, p)
+        || ly_adverb(s, p)
+        || p > lo && s.is_cap(p)
 }
 
 /// Whether token `k` is the clitic "'s" ("is/has") after a subject

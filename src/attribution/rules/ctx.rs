@@ -544,6 +544,33 @@ const TAIL_SUBORDINATORS: &[&str] = &[
     "once", "until", "unless", "whereas", "even",
 ];
 
+/// Prepositions and time words that open a phrase before the clause of a
+/// "that" content ("that in March, the airline admitted ...", "that last
+/// year, regulators warned ...").
+const THAT_ADJUNCT_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "during",
+    "last",
+    "earlier",
+    "over",
+    "under",
+    "within",
+    "from",
+    "despite",
+    "amid",
+    "following",
+    "without",
+    "since",
+    "this",
+    "next",
+    "later",
+    "according",
+];
+
 /// Subordinators opening a sentence whose clause holds a content that ends
 /// before the main clause (`Ctx::content_end`: "While most of his rivals
 /// called for a bigger effort, Trump hewed to ..."). Every one is a word
@@ -2592,8 +2619,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     }
                 }
                 // "... would rise, the company said.": the writer's own
-                // attribution of the sentence closes it.
+                // attribution of the sentence closes it (after three words
+                // of the content at least, which a row needs: "He said
+                // prices rose, analysts said" keeps its one content).
                 if comma
+                    && k >= i + usize::from(s.is_in(i, THAT)) + 3
                     && self.tail_attribution(k)
                     && !self.opening_subordinate(i, k)
                     && !self.in_quote(k)
@@ -2753,13 +2783,33 @@ impl<'a, 'b> Ctx<'a, 'b> {
         } else {
             v + 1
         };
-        a >= n
-            || s.is_punct(a) && !s.is_p(a, ",")
-            || s.is_in(a, THAT)
-            || s.is_in(a, DAYS)
+        // A time or the occasion after the cue ("said on Tuesday", "said
+        // late Sunday", "said in a statement"): what follows it must end
+        // the tag as after a bare cue, or the tag is a parenthetical the
+        // content goes on after ("the virus, officials said on Tuesday,
+        // had spread").
+        let adjunct = s.is_in(a, DAYS)
             || s.is_in(a, &["on"]) && s.is_in(a + 1, DAYS)
             || s.is_in(a, TAIL_TIMES)
-            || s.is_in(a, &["in", "at"]) && s.is_in(a + 1, TAIL_DETS)
+            || s.is_in(a, &["in", "at"]) && s.is_in(a + 1, TAIL_DETS);
+        if adjunct {
+            let mut p = a + 1;
+            while p < n && p < a + 8 && s.is_word(p) {
+                p += 1;
+            }
+            return self.tag_ends_at(p);
+        }
+        s.is_in(a, THAT) || self.tag_ends_at(a)
+    }
+
+    /// Whether a closing attribution's tag ends at token `a`: the
+    /// sentence's end, a mark other than a comma, or a comma before a
+    /// quotation, a contrast or an "-ing" participle ("..., the agency
+    /// reported, citing ...").
+    fn tag_ends_at(&self, a: usize) -> bool {
+        let s = self.s;
+        a >= self.n()
+            || s.is_punct(a) && !s.is_p(a, ",")
             || s.is_p(a, ",")
                 && (s.is_quote_mark(a + 1) && s.is_cap(a + 2)
                     || s.is_in(
@@ -2772,11 +2822,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether the comma at token `k` closes the subordinate clause that
     /// opens the content starting at token `i` (after "that"): "that
     /// although the talks failed, he insisted ..." goes on with its own
-    /// main clause.
+    /// main clause. So does a time or place phrase after "that" ("said
+    /// that in March, the airline admitted that ...", "that during the
+    /// trial, witnesses testified ...").
     fn opening_subordinate(&self, i: usize, k: usize) -> bool {
         let s = self.s;
-        let c0 = if s.is_in(i, THAT) { i + 1 } else { i };
-        s.is_in(c0, TAIL_SUBORDINATORS) && (c0 + 1..k).all(|m| !s.is_p(m, ","))
+        let after_that = s.is_in(i, THAT);
+        let c0 = if after_that { i + 1 } else { i };
+        let that_before = after_that || i > 0 && s.is_in(i - 1, THAT);
+        (s.is_in(c0, TAIL_SUBORDINATORS) || that_before && s.is_in(c0, THAT_ADJUNCT_OPENERS))
+            && (c0 + 1..k).all(|m| !s.is_p(m, ","))
     }
 
     /// Whether a share of respondents opens a clause at token `j` with

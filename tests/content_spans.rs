@@ -308,6 +308,24 @@ fn a_closing_attribution_of_the_sentence_ends_the_content() {
             "Farmers",
             "prices had fallen",
         ),
+        // A tag with a time, then a comma and no verb of the content.
+        (
+            "The spokesman said the talks would resume in Geneva, diplomats said late Sunday, as fighting continued.",
+            "The spokesman",
+            "the talks would resume in Geneva",
+        ),
+        // A "that" content opening with a preposition but no phrase of
+        // its own before a comma.
+        (
+            "He said that in March sales fell sharply, the company said.",
+            "He",
+            "that in March sales fell sharply",
+        ),
+        (
+            "The minister said that this year's budget would be balanced, the ministry said.",
+            "The minister",
+            "that this year's budget would be balanced",
+        ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }

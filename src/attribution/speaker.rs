@@ -726,31 +726,39 @@ const SUBJECT_ADJECTIVES: &[&str] = &[
 /// speaks ("Smith tried to argue that ...", "Smith was able to show that
 /// ..."). (Not "is going to", "is expected to": a forecast of what will
 /// be said, not a report; nor "was unable to say", "unable to confirm":
-/// what was not said.) A form that may be a noun, "attempt(s)", "try",
-/// "tries" or "struggle(s)", is a verb only after a subject pronoun, an
-/// auxiliary or modal, "not", an "-ly" adverb or a name inside the
-/// sentence ("He tries to show", "will try to argue", "Smith attempts
-/// to"), not after a determiner, a possessive or another word ("an
-/// attempt to show", "his struggle to explain", "Previous attempts to
-/// argue", "Government attempts to blame"). Not an evaluative adjective
-/// of an extraposed "it" ("It is wrong to say that ...", "It would be
-/// wrong to suggest": no speaker).
+/// what was not said.) "attempt", "try", "tries" and "struggle" are no
+/// verbs after a determiner or possessive ("an attempt to show", "his
+/// struggle to explain"); "attempts" and "struggles", mostly nouns of
+/// news ("Previous attempts to argue", "Government attempts to blame"),
+/// are verbs only where [`verb_before_noun_form`] says. Not an evaluative
+/// adjective of an extraposed "it" ("It is wrong to say that ...", "It
+/// would be wrong to suggest": no speaker).
 pub(crate) fn conative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     if to < lo + 2 || !s.is_in(to, TO) {
         return None;
     }
     let v = to - 1;
     if s.is_in(v, CONATIVES) {
-        let noun_form = !s.bytes(v).ends_with(b"ed") && !s.bytes(v).ends_with(b"ing");
-        return (!noun_form || verb_before_noun_form(s, lo, v - 1)).then_some(v);
+        let verb = if s.is_in(v, &["attempts", "struggles"]) {
+            verb_before_noun_form(s, lo, v - 1)
+        } else if s.is_in(v, &["attempt", "try", "tries", "struggle"]) {
+            !(s.is_det(v - 1) || s.is_poss(v - 1) && !clitic_is(s, lo, v - 1))
+        } else {
+            true
+        };
+        return verb.then_some(v);
     }
     let be = |k: usize| s.is_in(k, &["is", "are", "was", "were", "am", "be", "been"]);
     if s.is_in(v, SUBJECT_ADJECTIVES) && be(v - 1) {
-        // Back over modals, "be" and adverbs to the subject ("it would
-        // not be right to ...").
+        // An evaluative adjective's subject, back over modals, "be" and
+        // adverbs ("It would not be right to ..."); "able", "reluctant",
+        // "hesitant" and "careful" are said of a speaker, "it" a company
+        // or a government ("It would not be able to show that ...").
         let mut m = v - 1;
-        while m > lo && s.is_in(m - 1, EXTRAPOSED_STEPS) {
-            m -= 1;
+        if s.is_in(v, &["right", "correct", "wrong"]) {
+            while m > lo && s.is_in(m - 1, EXTRAPOSED_STEPS) {
+                m -= 1;
+            }
         }
         let it = m > lo && s.is_in(m - 1, &["it", "this", "that", "there"]);
         return (!it).then_some(v - 1);
@@ -782,16 +790,30 @@ const EXTRAPOSED_STEPS: &[&str] = &[
 /// Whether token `p`, before a form of [`CONATIVES`] that may be a noun,
 /// makes that form a verb: a subject pronoun, an auxiliary, modal or
 /// "not", an "-ly" adverb, a capitalized word past the clause's first
-/// ("Smith tries to"), or a word after a determiner before an "-s" form
-/// ("The company tries to"). Another lowercase word before it, or a
-/// capitalized first word, reads as a modifier of a noun ("Previous
-/// attempts to", "Government attempts to").
+/// ("Smith attempts to"), or a noun after a determiner ("The company
+/// attempts to"; not an adjective or a number: "The repeated attempts",
+/// "The latest attempts", "the two attempts"). Another lowercase word
+/// before it, or a capitalized first word, reads as a modifier of a noun
+/// ("Previous attempts to", "Government attempts to").
 fn verb_before_noun_form(s: &Sent, lo: usize, p: usize) -> bool {
     if s.is_det(p) || s.is_poss(p) && !clitic_is(s, lo, p) {
         return false;
     }
-    let third = s.bytes(p + 1).ends_with(b"s");
-    third && p > lo && s.is_det(p - 1) && s.is_word(p) && !s.is_cap(p)
+    let noun_after_det = || {
+        let w = s.bytes(p);
+        s.is_word(p)
+            && !s.is_cap(p)
+            && !w.ends_with(b"ed")
+            && !w.ends_with(b"est")
+            && !is_number_word(s.w(p))
+            && !s.is_in(
+                p,
+                &[
+                    "new", "recent", "previous", "earlier", "other", "many", "several",
+                ],
+            )
+    };
+    p > lo && s.is_det(p - 1) && noun_after_det()
         || s.is_in(p, W_SUBJ_PRONOUNS)
         || s.is_in(
             p,

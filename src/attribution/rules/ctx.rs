@@ -565,8 +565,6 @@ const THAT_ADJUNCT_OPENERS: &[&str] = &[
     "following",
     "without",
     "since",
-    "this",
-    "next",
     "later",
     "according",
 ];
@@ -2784,10 +2782,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
             v + 1
         };
         // A time or the occasion after the cue ("said on Tuesday", "said
-        // late Sunday", "said in a statement"): what follows it must end
-        // the tag as after a bare cue, or the tag is a parenthetical the
-        // content goes on after ("the virus, officials said on Tuesday,
-        // had spread").
+        // late Sunday", "said in a statement"): the tag ends after it
+        // unless a comma and a verb follow, the rest of a content the tag
+        // sits inside ("the virus, officials said on Tuesday, had
+        // spread"; "..., diplomats said late Sunday, as fighting went
+        // on" ends it).
         let adjunct = s.is_in(a, DAYS)
             || s.is_in(a, &["on"]) && s.is_in(a + 1, DAYS)
             || s.is_in(a, TAIL_TIMES)
@@ -2797,7 +2796,17 @@ impl<'a, 'b> Ctx<'a, 'b> {
             while p < n && p < a + 8 && s.is_word(p) {
                 p += 1;
             }
-            return self.tag_ends_at(p);
+            let verb_after = |q: usize| {
+                s.is_in(q, VERBAL)
+                    || s.is_in(q, W_DO_MODALS)
+                    || s.is_in(q, &["not", "never", "also"])
+                    || s.is_word(q) && !s.is_cap(q) && s.bytes(q).ends_with(b"ed")
+            };
+            return if s.is_p(p, ",") {
+                !verb_after(p + 1)
+            } else {
+                self.tag_ends_at(p)
+            };
         }
         s.is_in(a, THAT) || self.tag_ends_at(a)
     }
@@ -2830,7 +2839,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let after_that = s.is_in(i, THAT);
         let c0 = if after_that { i + 1 } else { i };
         let that_before = after_that || i > 0 && s.is_in(i - 1, THAT);
-        (s.is_in(c0, TAIL_SUBORDINATORS) || that_before && s.is_in(c0, THAT_ADJUNCT_OPENERS))
+        // (The phrase is short, three tokens at most: "that in March
+        // sales fell, the company said" ends at its tag.)
+        (s.is_in(c0, TAIL_SUBORDINATORS)
+            || that_before && k <= c0 + 3 && s.is_in(c0, THAT_ADJUNCT_OPENERS))
             && (c0 + 1..k).all(|m| !s.is_p(m, ","))
     }
 

@@ -742,7 +742,7 @@ pub(crate) fn conative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
         let verb = if s.is_in(v, &["attempts", "struggles"]) {
             verb_before_noun_form(s, lo, v - 1)
         } else if s.is_in(v, &["attempt", "try", "tries", "struggle"]) {
-            !(s.is_det(v - 1) || s.is_poss(v - 1) && !clitic_is(s, lo, v - 1))
+            !det_or_possessive(s, lo, v - 1)
         } else {
             true
         };
@@ -796,7 +796,7 @@ const EXTRAPOSED_STEPS: &[&str] = &[
 /// before it, or a capitalized first word, reads as a modifier of a noun
 /// ("Previous attempts to", "Government attempts to").
 fn verb_before_noun_form(s: &Sent, lo: usize, p: usize) -> bool {
-    if s.is_det(p) || s.is_poss(p) && !clitic_is(s, lo, p) {
+    if det_or_possessive(s, lo, p) {
         return false;
     }
     let noun_after_det = || {
@@ -824,6 +824,13 @@ fn verb_before_noun_form(s: &Sent, lo: usize, p: usize) -> bool {
         || clitic_is(s, lo, p)
         || ly_adverb(s, p)
         || p > lo && s.is_cap(p)
+}
+
+/// Whether token `p` is a determiner or a possessive (not the clitic
+/// "'s" of "he's"): what makes a form of [`CONATIVES`] after it a noun
+/// ("an attempt to", "his struggle to").
+fn det_or_possessive(s: &Sent, lo: usize, p: usize) -> bool {
+    s.is_det(p) || s.is_poss(p) && !clitic_is(s, lo, p)
 }
 
 /// Whether token `k` is the clitic "'s" ("is/has") after a subject

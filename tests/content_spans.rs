@@ -402,3 +402,48 @@ fn a_subject_and_cue_inside_the_content_do_not_end_it() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_second_cue_of_the_speaker_after_an_auxiliary_ends_the_content() {
+    for (text, speaker, want) in [
+        (
+            "The ministry said the ceasefire would hold but did not say whether talks would resume.",
+            "The ministry",
+            &["the ceasefire would hold", "whether talks would resume"][..],
+        ),
+        (
+            "The regulator said the bank had complied but didn't say whether it would be fined.",
+            "The regulator",
+            &["the bank had complied", "whether it would be fined"][..],
+        ),
+        (
+            "The harbor board said fees would rise and has warned that smaller boats could leave.",
+            "The harbor board",
+            &["fees would rise", "that smaller boats could leave"][..],
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), want, "{text:?}");
+    }
+}
+
+#[test]
+fn a_backshifted_auxiliary_or_a_bare_not_goes_on_with_the_content() {
+    for (text, speaker, content) in [
+        // "and had ..." after a verb of the content: the reported clause
+        // goes on (the suspect told investigators).
+        (
+            "Prosecutors said the suspect had fled and had claimed that he was abroad.",
+            "Prosecutors",
+            "the suspect had fled and had claimed that he was abroad",
+        ),
+        // "and not" + a participle: a reduced clause of the content.
+        (
+            "Doctors said the patient was stable and not expected to need surgery.",
+            "Doctors",
+            "the patient was stable and not expected to need surgery",
+        ),
+    ] {
+        let c = contents(text, speaker);
+        assert!(c.contains(&content.to_string()), "{text:?}: {c:?}");
+    }
+}

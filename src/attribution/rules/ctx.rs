@@ -7,6 +7,7 @@ use super::super::speaker::{
     backward, forward, Np, PARENTHETICALS, POLLED, QUANTIFIERS, QUANT_OPEN,
 };
 use super::super::WordList;
+use super::COORD_AUX;
 use super::MONTHS;
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
@@ -2661,13 +2662,37 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     }
                 }
                 // "... and urged X to": a second cue sharing the subject.
-                if s.is_in(k, AND_BUT)
-                    && s.is_word(k + 1)
-                    && !self.in_quote(k)
-                    && s.cue_word(self.lx, k + 1)
-                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
-                {
-                    return k;
+                // "... and has warned that", "but did not suggest ...": up
+                // to two auxiliaries, adverbs or "not" between (the walk of
+                // the coordinated cue's own rule, `COORD_AUX`).
+                // After a finite verb of the content, "and" + an auxiliary
+                // goes on with the reported clause ("said the suspect had
+                // confessed and had told investigators ..."): only an
+                // adverb there; "but" + an auxiliary turns to the speaker
+                // ("said the talks would go on but did not say when").
+                // "not" follows an auxiliary ("and not expected to ...": a
+                // reduced clause of the content).
+                // (The quote test, a binary search, last.)
+                if s.is_in(k, AND_BUT) {
+                    let backshift = verb && s.is_in(k, AND);
+                    let mut j = k + 1;
+                    while j < n
+                        && j < k + 3
+                        && s.is_in(j, COORD_AUX)
+                        && !(backshift && s.is_in(j, &["had", "would", "will"]))
+                    {
+                        j += 1;
+                    }
+                    if j < n
+                        && s.is_word(j)
+                        && s.cue_word(self.lx, j).is_some_and(|(_, f)| {
+                            matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
+                                || f == Form::Base && j > k + 1
+                        })
+                        && !self.in_quote(k)
+                    {
+                        return k;
+                    }
                 }
                 // "painted a dire portrait as he accepted the nomination", "the
                 // overthrow of Assad, even though it was clear ...": a

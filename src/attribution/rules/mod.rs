@@ -283,6 +283,9 @@ pub(crate) const COORD_AUX: WordSet = WordSet::new(
         "recently",
         "previously",
         "publicly",
+        "not",
+        "didn't",
+        "didn’t",
     ],
 );
 
@@ -1305,6 +1308,11 @@ fn apply_frames(
     let mut cb = ci;
     while back.is_none() && cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
         cb -= 1;
+    }
+    // "not" follows an auxiliary ("but did not say"; not "and not
+    // expected to", a reduced clause of the content before).
+    if cb < ci && s.is_in(cb, &["not"]) && cue.form != Form::Base {
+        cb = ci;
     }
     // A verb phrase in a series after a comma ("The department obfuscated
     // facts, admitted it withheld emails, and delayed ...", "The governor

@@ -27,6 +27,26 @@ fn an_object_of_a_clause_only_cue_is_no_content() {
             "Farmers in the valley felt the full force of the drought.",
             "Farmers in the valley",
         ),
+        (
+            "Lawyers for the airline argued the case before the appeals court.",
+            "Lawyers for the airline",
+        ),
+        (
+            "The mayor conceded the race late on Wednesday.",
+            "The mayor",
+        ),
+        (
+            "Divers discovered the wreckage of the ferry in a remote bay.",
+            "Divers",
+        ),
+        (
+            "The envoy clarified the ministry's position in a statement.",
+            "The envoy",
+        ),
+        (
+            "The council observed a minute's silence for the victims.",
+            "The council",
+        ),
     ] {
         assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
     }
@@ -54,6 +74,26 @@ fn a_clause_after_a_clause_only_cue_stays_a_content() {
             "The coach continued that his players had done nothing wrong.",
             "The coach",
             "that his players had done nothing wrong",
+        ),
+        (
+            "The regulator warned the bank faces fines of up to $1 billion.",
+            "The regulator",
+            "the bank faces fines of up to $1 billion",
+        ),
+        (
+            "Lawyers for the airline argued the merger put travelers at risk.",
+            "Lawyers for the airline",
+            "the merger put travelers at risk",
+        ),
+        (
+            "The minister conceded the government made mistakes.",
+            "The minister",
+            "the government made mistakes",
+        ),
+        (
+            "Britain and the EU agreed the deal gives Northern Ireland special status.",
+            "Britain and the EU",
+            "the deal gives Northern Ireland special status",
         ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");

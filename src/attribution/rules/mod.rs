@@ -3804,6 +3804,11 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     {
         return;
     }
+    // "The city was heavily attacked by rebels": with a manner adverb
+    // before it, "attacked" is mostly force, not words.
+    if lemma_is!(c, "attack") && ci > ctx.lo && super::speaker::ly_adverb(s, ci - 1) {
+        return;
+    }
     // "by" within a few words after the cue ("was first reported last week by").
     let Some(by) = (cj..n.min(cj + 5))
         .take_while(|&k| s.is_word(k))
@@ -4139,7 +4144,9 @@ fn passive_subject(ctx: &Ctx, ci: usize, report: bool) -> Option<Np> {
                     "repeatedly",
                     "once",
                 ],
-            ))
+            )
+            // "was hotly criticized by", "had been soundly rejected by".
+            || j == ci && j - 1 > ctx.lo && s.is_in(j - 2, BE) && super::speaker::ly_adverb(s, j - 1))
     {
         j -= 1;
     }

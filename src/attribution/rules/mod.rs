@@ -5622,6 +5622,26 @@ fn poss_noun_may_follow(ctx: &Ctx, ci: usize, cj: usize) -> bool {
 /// owner (a possessive pronoun, or capitalized words before "'s"), up to two
 /// lowercase modifiers, a noun of saying and "that" with its clause, which
 /// keeps its "that".
+/// The first of up to two lowercase modifiers before the noun at `ci`
+/// ("his **strong** belief", "Graham's **energetic** endorsement"): words that
+/// are no stop word or determiner (and, with `no_cues`, no cue word),
+/// stopping at `lo + 1` so that an owner can sit before them.
+fn noun_modifiers_start(ctx: &Ctx, ci: usize, no_cues: bool) -> usize {
+    let s = ctx.s;
+    let mut p = ci;
+    while p > ctx.lo + 1
+        && ci - p < 2
+        && s.is_word(p - 1)
+        && !s.is_cap(p - 1)
+        && !s.is_stop(p - 1)
+        && !s.is_det(p - 1)
+        && !(no_cues && s.cue_word(ctx.lx, p - 1).is_some())
+    {
+        p -= 1;
+    }
+    p
+}
+
 /// Out of line: its first test, which [`apply_cue`] asks before the call
 /// ([`poss_noun_may_follow`]), holds for few cues.
 #[inline(never)]
@@ -5630,16 +5650,7 @@ fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Dra
     if !poss_noun_may_follow(ctx, ci, cj) {
         return None;
     }
-    let mut p = ci;
-    while p > ctx.lo + 1
-        && ci - p < 2
-        && s.is_word(p - 1)
-        && !s.is_cap(p - 1)
-        && !s.is_stop(p - 1)
-        && !s.is_det(p - 1)
-    {
-        p -= 1;
-    }
+    let p = noun_modifiers_start(ctx, ci, false);
     if p == ctx.lo {
         return None;
     }
@@ -5840,19 +5851,11 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
     if !(of || s.is_in(ci, TO_NOUNS) && ctx.is_infinitive(cj)) {
         return None;
     }
-    let mut p = ci;
-    if !s.bytes(ci).ends_with(b"s") {
-        while p > ctx.lo + 1
-            && ci - p < 2
-            && s.is_word(p - 1)
-            && !s.is_cap(p - 1)
-            && !s.is_stop(p - 1)
-            && !s.is_det(p - 1)
-            && s.cue_word(ctx.lx, p - 1).is_none()
-        {
-            p -= 1;
-        }
-    }
+    let p = if s.bytes(ci).ends_with(b"s") {
+        ci
+    } else {
+        noun_modifiers_start(ctx, ci, true)
+    };
     if p == ctx.lo {
         return None;
     }

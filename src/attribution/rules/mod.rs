@@ -2566,7 +2566,7 @@ fn apply_frames(
             }
             let end = cend(k2);
             // A cue whose `that` frame takes clauses only ("add",
-            // "continue", "feel", "argue", "warn", "concede", "discover",
+            // "continue", "feel", "argue", "concede", "discover",
             // ...: the `clause` frame of verbs.csv): without "that", an
             // object noun phrase ("added another facet to his job",
             // "continued his push on Twitter", "feels the spotlight",
@@ -5693,6 +5693,8 @@ fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Dra
 /// Irregular past forms that read as the verb of a clause after the
 /// subject's noun ("argued the merger put consumers at risk", "conceded
 /// the team lost its focus", "disclosed the recall cost it $2 billion").
+/// "fled" and "sped" are here because the "-ed" test of [`object_phrase`]
+/// takes words of five letters or more only.
 const CLAUSE_PASTS: &[&str] = &[
     "put",
     "cost",
@@ -5748,17 +5750,70 @@ const CLAUSE_PASTS: &[&str] = &[
     "threw",
     "understood",
     "sought",
+    "shed",
+    "withdrew",
+    "shrank",
+    "hid",
+    "fled",
+    "sped",
+];
+
+/// "-s" forms of verbs that take a prepositional phrase: one of these
+/// after a subject reads as a clause's verb before a preposition too ("the
+/// ban infringes on free speech", "the rule conflicts with federal law",
+/// "the policy discriminates against women", "the statute applies in this
+/// case", "the conflict weighs on growth", "the evidence points to another
+/// suspect", "the virus spreads through the air").
+const CLAUSE_PREP_VERBS: &[&str] = &[
+    "applies",
+    "infringes",
+    "conflicts",
+    "discriminates",
+    "weighs",
+    "depends",
+    "relies",
+    "hinges",
+    "rests",
+    "stems",
+    "amounts",
+    "complies",
+    "belongs",
+    "differs",
+    "consists",
+    "lies",
+    "leads",
+    "refers",
+    "contributes",
+    "exists",
+    "happens",
+    "occurs",
+    "remains",
+    "points",
+    "spreads",
+];
+
+/// Determiners and possessives that open the subject of a clause's "-s"
+/// verb ([`clause_verb`]).
+const CLAUSE_SUBJECT_DETS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
 ];
 
 /// Whether token `j` of an object phrase reads as the finite verb of a
-/// clause whose subject the phrase opened, right after a word that is no
-/// determiner or stop word (the subject's noun): an irregular past of
-/// [`CLAUSE_PASTS`], or a lowercase present form in "-s" (not "-ss",
-/// "-us", "-is") with a word after it that is no preposition, conjunction
-/// or day ("warned the economy faces headwinds", "argued the bill gives
-/// the government too much power", "agreed the deal gives Northern
-/// Ireland ..."; "the payments in a filing", "some of their case files",
-/// "his romp through the state conventions Saturday" stay object phrases).
+/// clause whose subject the phrase opened. The word before it is a word
+/// that is no stop word (the subject's noun), and `j` is either an
+/// irregular past of [`CLAUSE_PASTS`] ("argued the merger put travelers at
+/// risk"), or a lowercase present form in "-s" (not "-ss", "-us", "-is")
+/// that has a subject before it and a word after it. The subject is a
+/// name (a capitalized word) or a determiner or possessive of
+/// [`CLAUSE_SUBJECT_DETS`] and one to three words that are no stop words
+/// and no numbers ("argued the economy faces headwinds", "agreed the deal
+/// gives Northern Ireland ..."); so a plural after a determiner,
+/// possessive or number is no verb ("continued their losses this week",
+/// "added 500 workers this year"). The word after the "-s" form is no day
+/// and none of a list of prepositions, conjunctions and time words ("the
+/// payments in a filing", "his romp through the state conventions
+/// Saturday" stay object phrases), unless the form is one of
+/// [`CLAUSE_PREP_VERBS`] ("the rule conflicts with federal law").
 fn clause_verb(s: &Sent, j: usize) -> bool {
     if j == 0 || !s.is_word(j - 1) || s.is_stop(j - 1) {
         return false;
@@ -5767,15 +5822,30 @@ fn clause_verb(s: &Sent, j: usize) -> bool {
         return true;
     }
     let b = s.bytes(j);
-    b.len() > 3
+    if !(b.len() > 3
         && b.ends_with(b"s")
         && !b.ends_with(b"ss")
         && !b.ends_with(b"us")
         && !b.ends_with(b"is")
         && b[0].is_ascii_lowercase()
         && s.is_word(j + 1)
-        && !s.is_in(j + 1, DAYS)
-        && !s.is_in(
+        && !s.is_in(j + 1, DAYS))
+    {
+        return false;
+    }
+    // The subject: a name, or a determiner or possessive and up to three
+    // words that are no stop words and no numbers.
+    let subject = s.is_cap(j - 1) && !s.is_numeric(j - 1)
+        || (1..=3).any(|n| {
+            j > n
+                && s.is_in(j - n - 1, CLAUSE_SUBJECT_DETS)
+                && (j - n..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i))
+        });
+    if !subject {
+        return false;
+    }
+    s.is_in(j, CLAUSE_PREP_VERBS)
+        || !s.is_in(
             j + 1,
             &[
                 "of",
@@ -5818,8 +5888,15 @@ fn clause_verb(s: &Sent, j: usize) -> bool {
                 "between",
                 "behind",
                 "beyond",
+                "outside",
+                "inside",
+                "to",
                 "next",
                 "last",
+                "this",
+                "today",
+                "tonight",
+                "yesterday",
                 "earlier",
                 "later",
             ],

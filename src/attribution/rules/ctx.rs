@@ -7,8 +7,8 @@ use super::super::speaker::{
     backward, forward, Np, PARENTHETICALS, POLLED, QUANTIFIERS, QUANT_OPEN,
 };
 use super::super::WordList;
-use super::COORD_AUX;
 use super::MONTHS;
+use super::{COORD_AUX, DETAIL_CUES};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
@@ -2661,29 +2661,37 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         return k;
                     }
                 }
-                // "... and urged X to": a second cue sharing the subject.
-                // "... and has warned that", "but did not suggest ...": up
-                // to two auxiliaries, adverbs or "not" between (the walk of
-                // the coordinated cue's own rule, `COORD_AUX`).
-                // After a finite verb of the content, "and" + an auxiliary
-                // goes on with the reported clause ("said the suspect had
-                // confessed and had told investigators ..."): only an
-                // adverb there; "but" + an auxiliary turns to the speaker
-                // ("said the talks would go on but did not say when").
-                // "not" follows an auxiliary ("and not expected to ...": a
-                // reduced clause of the content).
+                // "... and urged X to": a second cue sharing the subject,
+                // right after "and/but" or after up to two auxiliaries,
+                // adverbs or "not" (the walk of the coordinated cue's own
+                // rule, `COORD_AUX`): "said fees would rise and has warned
+                // that ...", "would discuss the budget but not mention ...".
+                // After a finite verb of the content the walked words go on
+                // with its own subject ("said his client has cooperated and
+                // has denied ...", "the defendant lied and repeatedly
+                // denied ..."), but for "but" + auxiliaries other than
+                // "had" (backshifted: "had resigned but had not explained
+                // why") to a verb of saying or giving details
+                // (`DETAIL_CUES`: "said the talks would go on but did not
+                // say when"). A cut after walked words needs three words of
+                // content before it, which a row needs ("said sales fell but did not say by how
+                // much" keeps its one content). "not" right after the
+                // conjunction only before a base form ("and not expected to
+                // ..." stays in the content).
                 // (The quote test, a binary search, last.)
                 if s.is_in(k, AND_BUT) {
-                    let backshift = verb && s.is_in(k, AND);
                     let mut j = k + 1;
-                    while j < n
-                        && j < k + 3
-                        && s.is_in(j, COORD_AUX)
-                        && !(backshift && s.is_in(j, &["had", "would", "will"]))
-                    {
+                    while j < n && j < k + 3 && s.is_in(j, COORD_AUX) {
                         j += 1;
                     }
-                    if j < n
+                    let turns = j == k + 1
+                        || k >= i + usize::from(s.is_in(i, THAT)) + 3
+                            && (!(verb || clause)
+                                || s.is_in(k, &["but"])
+                                    && s.is_in(j, DETAIL_CUES)
+                                    && !(k + 1..j).any(|a| s.is_in(a, &["had"])));
+                    if turns
+                        && j < n
                         && s.is_word(j)
                         && s.cue_word(self.lx, j).is_some_and(|(_, f)| {
                             matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])

@@ -265,7 +265,6 @@ pub(crate) const COORD_AUX: WordSet = WordSet::new(
         "then",
         "also",
         "later",
-        "later",
         "now",
         "still",
         "would",
@@ -288,6 +287,47 @@ pub(crate) const COORD_AUX: WordSet = WordSet::new(
         "didn’t",
     ],
 );
+
+/// Verbs of saying, commenting or giving details that, after "but" and an
+/// auxiliary (and "not"), turn from a reported clause to its speaker ("said
+/// the talks would go on but did not say when", "but would not elaborate",
+/// "but has not disclosed the terms"): base forms and past participles.
+pub(crate) const DETAIL_CUES: &[&str] = &[
+    "say",
+    "said",
+    "comment",
+    "commented",
+    "elaborate",
+    "elaborated",
+    "specify",
+    "specified",
+    "disclose",
+    "disclosed",
+    "explain",
+    "explained",
+    "give",
+    "given",
+    "provide",
+    "provided",
+    "identify",
+    "identified",
+    "name",
+    "named",
+    "confirm",
+    "confirmed",
+    "reveal",
+    "revealed",
+    "describe",
+    "described",
+    "discuss",
+    "discussed",
+    "detail",
+    "detailed",
+    "release",
+    "released",
+    "mention",
+    "mentioned",
+];
 
 /// Verbs (irregular pasts and bases) whose object may be the message a
 /// participle cue describes ("sent an email saying", "will hold banners
@@ -1321,6 +1361,16 @@ fn apply_frames(
     // "not" follows an auxiliary ("but did not say"; not "and not
     // expected to", a reduced clause of the content before).
     if cb < ci && s.is_in(cb, &["not"]) && cue.form != Form::Base {
+        cb = ci;
+    }
+    // Over "not" only after "but" and to a verb of saying or giving
+    // details ("but did not say when", as `Ctx::clause_end` cuts the
+    // content before); "and did not admit ...", "but did not report it"
+    // go on with the content before.
+    if cb < ci
+        && (cb..ci).any(|j| s.is_in(j, &["not", "didn't", "didn’t"]))
+        && !(s.is_in(cb - 1, &["but"]) && s.is_in(ci, DETAIL_CUES))
+    {
         cb = ci;
     }
     // A verb phrase in a series after a comma ("The department obfuscated

@@ -8,7 +8,7 @@ use super::super::speaker::{
 };
 use super::super::WordList;
 use super::MONTHS;
-use super::{COORD_AUX, DETAIL_CUES};
+use super::{detail_turn, COORD_AUX};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
@@ -2662,22 +2662,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     }
                 }
                 // "... and urged X to": a second cue sharing the subject,
-                // right after "and/but" or after up to two auxiliaries,
-                // adverbs or "not" (the walk of the coordinated cue's own
-                // rule, `COORD_AUX`): "said fees would rise and has warned
-                // that ...", "would discuss the budget but not mention ...".
-                // After a finite verb of the content the walked words go on
-                // with its own subject ("said his client has cooperated and
-                // has denied ...", "the defendant lied and repeatedly
-                // denied ..."), but for "but" + auxiliaries other than
-                // "had" (backshifted: "had resigned but had not explained
-                // why") to a verb of saying or giving details
-                // (`DETAIL_CUES`: "said the talks would go on but did not
-                // say when"). A cut after walked words needs three words of
-                // content before it, which a row needs ("said sales fell but did not say by how
-                // much" keeps its one content). "not" right after the
-                // conjunction only before a base form ("and not expected to
-                // ..." stays in the content).
+                // right after "and/but". After auxiliaries, adverbs or "not"
+                // (the walk of the coordinated cue's own rule, `COORD_AUX`)
+                // the walked words mostly go on with the content's own
+                // subject ("said his client has cooperated and has denied
+                // ...", "the suspect fled to Mexico and later denied ...",
+                // "had resigned but had not explained why"): only "but" +
+                // auxiliaries other than "had" + a verb of saying or giving
+                // details with no object ([`detail_turn`]: "said the talks
+                // would go on but did not say when") turns to the speaker,
+                // and only with three words of content before it, which a
+                // row needs ("said sales fell but did not say by how much"
+                // keeps its one content). "not" right after the conjunction
+                // only before a base form.
                 // (The quote test, a binary search, last.)
                 if s.is_in(k, AND_BUT) {
                     let mut j = k + 1;
@@ -2686,10 +2683,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     }
                     let turns = j == k + 1
                         || k >= i + usize::from(s.is_in(i, THAT)) + 3
-                            && (!(verb || clause)
-                                || s.is_in(k, &["but"])
-                                    && s.is_in(j, DETAIL_CUES)
-                                    && !(k + 1..j).any(|a| s.is_in(a, &["had"])));
+                            && detail_turn(s, k, j)
+                            && !(k + 1..j).any(|a| s.is_in(a, &["had"]));
                     if turns
                         && j < n
                         && s.is_word(j)

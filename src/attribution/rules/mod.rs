@@ -329,6 +329,40 @@ pub(crate) const DETAIL_CUES: &[&str] = &[
     "mentioned",
 ];
 
+/// What follows a verb of [`DETAIL_CUES`] when it turns to the speaker: a
+/// question word ("but did not say when"), "details", "further", the
+/// sentence's end or a punctuation mark ("but would not elaborate."). An
+/// object does not ("the company knew about the defect but did not disclose
+/// it to customers": the content's own subject).
+const DETAIL_AFTER: &[&str] = &[
+    "when",
+    "why",
+    "how",
+    "where",
+    "what",
+    "who",
+    "which",
+    "whether",
+    "if",
+    "details",
+    "further",
+    "more",
+    "specifics",
+    "additional",
+    "on",
+];
+
+/// "but" at `but`, then (auxiliaries and "not" between) a verb of saying or
+/// giving details at `j` with no object after it ([`DETAIL_AFTER`]): the
+/// speaker's own second verb phrase ("said the talks would go on but did not
+/// say when"), which ends the content before ([`Ctx::clause_end`]) and gets
+/// its own row.
+pub(crate) fn detail_turn(s: &Sent, but: usize, j: usize) -> bool {
+    s.is_in(but, &["but"])
+        && s.is_in(j, DETAIL_CUES)
+        && (!s.is_word(j + 1) || s.is_in(j + 1, DETAIL_AFTER))
+}
+
 /// Verbs (irregular pasts and bases) whose object may be the message a
 /// participle cue describes ("sent an email saying", "will hold banners
 /// proclaiming").
@@ -1364,12 +1398,12 @@ fn apply_frames(
         cb = ci;
     }
     // Over "not" only after "but" and to a verb of saying or giving
-    // details ("but did not say when", as `Ctx::clause_end` cuts the
-    // content before); "and did not admit ...", "but did not report it"
-    // go on with the content before.
+    // details with no object ([`detail_turn`]: "but did not say when", as
+    // `Ctx::clause_end` cuts the content before); "and did not admit ...",
+    // "but did not disclose it" go on with the content before.
     if cb < ci
         && (cb..ci).any(|j| s.is_in(j, &["not", "didn't", "didn’t"]))
-        && !(s.is_in(cb - 1, &["but"]) && s.is_in(ci, DETAIL_CUES))
+        && !detail_turn(s, cb - 1, ci)
     {
         cb = ci;
     }

@@ -1013,7 +1013,7 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
 }
 
 /// Prepositions that open an introductory phrase before a subject.
-const INTRO_PREPOSITIONS: &[&str] = &[
+pub(crate) const INTRO_PREPOSITIONS: &[&str] = &[
     "on",
     "in",
     "at",

@@ -3901,7 +3901,13 @@ fn passive_by(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out: &mut Vec<Dra
     }
     // "The city was heavily attacked by rebels": with a manner adverb
     // before it, "attacked" is mostly force, not words.
-    if lemma_is!(c, "attack") && ci > ctx.lo && super::speaker::ly_adverb(s, ci - 1) {
+    // (Not the adverbs `passive_subject` always stepped over: "was publicly
+    // attacked by Trump" is words.)
+    if lemma_is!(c, "attack")
+        && ci > ctx.lo
+        && super::speaker::ly_adverb(s, ci - 1)
+        && !s.is_in(ci - 1, PASSIVE_ADVERBS)
+    {
         return;
     }
     // "by" within a few words after the cue ("was first reported last week by").
@@ -4210,6 +4216,23 @@ fn light_attack(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft
     ))
 }
 
+/// Adverbs [`passive_subject`] steps back over before a passive cue, with
+/// or without a form of "be" right before them ("was first reported by",
+/// "was publicly attacked by").
+const PASSIVE_ADVERBS: &[&str] = &[
+    "also",
+    "first",
+    "all",
+    "later",
+    "previously",
+    "recently",
+    "already",
+    "widely",
+    "publicly",
+    "repeatedly",
+    "once",
+];
+
 /// The subject of a passive cue at `ci` ("Cruz was endorsed by", "the
 /// law, opposed by", "which was first reported by"), or of a verb of
 /// receiving ("The proposal has drawn criticism from"): the phrase before
@@ -4221,25 +4244,8 @@ fn passive_subject(ctx: &Ctx, ci: usize, report: bool) -> Option<Np> {
     let mut j = ci;
     while j > ctx.lo
         && (s.is_in(j - 1, BE)
-            || s.is_in(
-                j - 1,
-                &[
-                    "has",
-                    "have",
-                    "had",
-                    "also",
-                    "first",
-                    "all",
-                    "later",
-                    "previously",
-                    "recently",
-                    "already",
-                    "widely",
-                    "publicly",
-                    "repeatedly",
-                    "once",
-                ],
-            )
+            || s.is_in(j - 1, HAVE)
+            || s.is_in(j - 1, PASSIVE_ADVERBS)
             // "was hotly criticized by", "had been soundly rejected by".
             || j == ci && j - 1 > ctx.lo && s.is_in(j - 2, BE) && super::speaker::ly_adverb(s, j - 1))
     {
@@ -5987,29 +5993,92 @@ fn clause_verb(s: &Sent, j: usize) -> bool {
         )
 }
 
+/// Present forms in "-s" that read as the verb after a noun of stance and
+/// its content whatever follows them ("Obama's pledge to close Guantanamo
+/// remains unfulfilled", "... faces legal hurdles", "... depends on a
+/// ceasefire", "... means little").
+const STANCE_SUBJECT_VERBS: &[&str] = &[
+    "comes",
+    "stands",
+    "costs",
+    "remains",
+    "worries",
+    "faces",
+    "means",
+    "depends",
+    "rings",
+    "lifts",
+    "seems",
+    "appears",
+    "looks",
+    "sounds",
+    "matters",
+    "hinges",
+    "marks",
+    "rattles",
+    "signals",
+    "poses",
+    "raises",
+    "threatens",
+];
+
+/// Words that open a subordinate or relative clause inside a content: the
+/// verb after its subject is not the clause's ("vow to defend Taiwan if
+/// China invaded surprised aides", "the settlements that Israel built").
+const CONTENT_SUBORDINATORS: &[&str] = &[
+    "if", "when", "unless", "once", "because", "after", "before", "until", "while", "whether",
+    "that", "which", "who", "whom",
+];
+
 /// "Graham's energetic endorsement of Cruz surprised many", "Mr. Trump's
 /// promises to deport ... alarmed ...": a noun of stance after its owner
-/// opening the clause (capitalized words before "'s"; a possessive pronoun
-/// before an "of" noun), up to two lowercase modifiers between, with the
-/// object of "of" (endorsement, criticism, embrace, praise) or a
-/// to-infinitive (promise, pledge, vow) as its content, up to the clause's
-/// verb. An -s form only right after the owner: "Her economic plan
-/// promises to ..." is the verb. Not inside a clause ("repeated
-/// Germany's criticism of the plan", "invoked his own promise to ...":
-/// mostly the content of the clause's own cue).
+/// opening the clause (capitalized words before "'s", not an opening
+/// preposition or participle: "Following Merkel's praise", "Given
+/// Beijing's criticism" give no row; a possessive pronoun before an "of"
+/// noun), up to two lowercase modifiers between, with the object of "of"
+/// (endorsement, criticism, praise) or a to-infinitive whose first word
+/// can be a base verb (promise, pledge, vow; not "Trump's promise to
+/// voters") as its content. The clause's verb must follow: an auxiliary or
+/// modal; a listed present ([`STANCE_SUBJECT_VERBS`], not after a
+/// determiner or possessive); or, not after a function word, determiner
+/// or possessive and not hyphenated: a past or "-s" form of the lexicon or
+/// an irregular past of [`CLAUSE_PASTS`] (one like its base, "cut",
+/// "cost", only before an object and not after a number), an "-ed" word
+/// (for a to-infinitive not right after its verb), or an "-s" word not
+/// after a number and before a determiner, pronoun or name ("send weapons
+/// to Ukraine", "of large state-owned banks", "Israel's planned" are no
+/// verbs); a subordinate or relative clause with a subject of its own has
+/// its verb first ("if China invaded", "that Israel built"). Without a
+/// verb before the sentence's end (or ";", ":") there is no row. The content ends before
+/// that verb, or before a comma ("to end the war, critics say, is ..."),
+/// a time phrase ("this week", "in 2015", a day), or "and" + a possessive
+/// pronoun (a coordinated subject). An -s noun form only right after the
+/// owner: "Her economic plan promises to ..." is the verb. Not inside a
+/// clause ("repeated Germany's criticism of the plan", "invoked his own
+/// promise to ...": mostly the content of the clause's own cue).
 /// Out of line: [`apply_cue`] asks it only for a cue of support,
 /// criticism, praise or promise before "to/of/for".
 #[inline(never)]
 fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
-    const OF_NOUNS: &[&str] = &["endorsement", "criticism", "embrace", "praise"];
+    // ("embrace" out: "China's embrace of the market" is a policy, not
+    // something said.)
+    const OF_NOUNS: &[&str] = &["endorsement", "criticism", "praise"];
     const TO_NOUNS: &[&str] = &["promise", "promises", "pledge", "pledges", "vow", "vows"];
     let s = ctx.s;
+    let lx = ctx.lx;
     let n = ctx.n();
     if cj + 1 >= n {
         return None;
     }
     let of = s.is_in(cj, OF) && s.is_in(ci, OF_NOUNS);
-    if !(of || s.is_in(ci, TO_NOUNS) && ctx.is_infinitive(cj)) {
+    // A to-infinitive's first word can be a base verb: a plural noun ("to
+    // voters", "to allies") cannot, unless the lexicon has it as a base.
+    let base = |k: usize| {
+        let b = s.bytes(k);
+        !(b.ends_with(b"s") && !b.ends_with(b"ss") && !b.ends_with(b"us"))
+            || s.cue_word(lx, k).is_some_and(|(_, f)| f == Form::Base)
+    };
+    if !(of || s.is_in(ci, TO_NOUNS) && ctx.is_infinitive(cj) && base(cj + 1)) {
         return None;
     }
     let p = if s.bytes(ci).ends_with(b"s") {
@@ -6035,6 +6104,27 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
                 ],
             )
     };
+    // A sentence-opening preposition or participle is no part of a name
+    // ("Following Merkel's praise", "Given Beijing's", "Regarding Biden's").
+    let intro = |i: usize| {
+        s.is_stop(i)
+            || s.is_in(i, super::speaker::INTRO_PREPOSITIONS)
+            || s.is_in(
+                i,
+                &[
+                    "given",
+                    "regarding",
+                    "concerning",
+                    "considering",
+                    "despite",
+                    "about",
+                    "including",
+                    "excluding",
+                    "following",
+                    "amid",
+                ],
+            )
+    };
     // A possessive pronoun only as the subject of an "of" noun: inside a
     // clause "his promise to ..." is mostly the object of the subject's
     // own verb ("The president invoked his own promise to ...", "withdrew
@@ -6045,7 +6135,7 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         Np { a: q, b: q + 1 }
     } else if s.is_poss(q) && q > ctx.lo {
         let mut a = q;
-        while a > ctx.lo && q - a < 4 && s.is_cap(a - 1) && !s.is_stop(a - 1) {
+        while a > ctx.lo && q - a < 4 && s.is_cap(a - 1) && !intro(a - 1) {
             a -= 1;
         }
         if a == q || !opens(a) {
@@ -6055,46 +6145,108 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
     } else {
         return None;
     };
-    // As the subject, the content ends before the verb: an auxiliary, a
-    // modal or a past or -s verb form.
     // (The content's first word: `cj + 1`.)
     let first = cj + 1;
-    let verb = |k: usize| {
-        s.is_aux_like(k)
-            || s.is_in(k, W_DO_MODALS)
-            || s.is_word(k)
-                && !s.is_cap(k)
-                && !s.is_stop(k)
-                // (Not an adjective after a function word or as the
-                // infinitive's object: "of the armed groups", "to deport
-                // undocumented immigrants".)
-                && (s.bytes(k).ends_with(b"ed") && (of || k > first + 1) && !s.is_stop(k - 1)
-                    || s.is_in(
-                        k,
-                        &[
-                            "left", "made", "gave", "took", "led", "kept", "held", "meant",
-                            "brought", "became", "grew", "fell", "rose", "began", "won", "lost",
-                            "drove", "sent", "came", "comes", "drew", "went", "stands", "stand",
-                            "cost", "costs", "remains", "remain", "worry", "worries",
-                        ],
-                    )
-                    || s.bytes(k).ends_with(b"s")
-                        && !s.bytes(k).ends_with(b"ss")
-                        && k + 1 < n
-                        && (s.is_det(k + 1) || s.is_in(k + 1, TO) || s.is_pronoun(k + 1)))
+    // A word after which the next is a noun or its modifier, not a verb.
+    let np_word = |k: usize| s.is_word(k) && (s.is_stop(k) || s.is_det(k) || s.is_poss(k));
+    let object = |k: usize| {
+        k < n
+            && (s.is_det(k)
+                || s.is_pronoun(k)
+                || s.is_in(k, &["him", "them", "us", "it", "me"])
+                || s.is_cap(k) && s.is_word(k))
     };
-    let cut = |k: usize, end: usize| (k + 1..end).find(|&i| verb(i)).unwrap_or(end);
+    let verb = |k: usize| {
+        if s.is_aux_like(k) || s.is_in(k, W_DO_MODALS) {
+            return true;
+        }
+        if !s.is_word(k) || s.is_cap(k) || s.is_stop(k) {
+            return false;
+        }
+        let b = s.bytes(k);
+        // (A listed present form also after a number: "by 2030 faces".)
+        if s.is_in(k, STANCE_SUBJECT_VERBS) && !s.is_det(k - 1) && !s.is_poss(k - 1) {
+            return true;
+        }
+        if np_word(k - 1) || b.contains(&b'-') {
+            return false;
+        }
+        // (A past like its base, "cut", "cost", "set", only before an
+        // object: "to give Americans a tax cut was popular".)
+        let bare = s.is_in(
+            k,
+            &["put", "cost", "hit", "cut", "set", "hurt", "let", "spread"],
+        );
+        if bare {
+            return k > first && !s.is_numeric(k - 1) && object(k + 1);
+        }
+        if s.is_in(k, CLAUSE_PASTS)
+            || s.cue_word(lx, k)
+                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+        {
+            return k > first;
+        }
+        // (Not an adjective as the infinitive's object: "to deport
+        // undocumented immigrants".)
+        if b.ends_with(b"ed") {
+            return of || k > first + 1;
+        }
+        b.ends_with(b"s")
+            && !b.ends_with(b"ss")
+            && !b.ends_with(b"us")
+            && !s.is_numeric(k - 1)
+            && object(k + 1)
+    };
+    // A time phrase or a coordinated subject ends the content, not the
+    // clause.
+    let time = |k: usize| {
+        s.is_in(k, DAYS)
+            || s.is_in(k, &["this", "last", "next"])
+                && k + 1 < n
+                && s.is_in(k + 1, &["week", "month", "year", "weekend", "morning"])
+            || s.is_in(k, &["in"]) && k + 1 < n && s.is_numeric(k + 1) && s.bytes(k + 1).len() == 4
+            || s.is_in(k, AND) && k + 1 < n && s.is_in(k + 1, &["his", "her", "their", "its"])
+    };
+    // The clause's verb (searched to the sentence's end, over a comma), and
+    // the content's end before it.
+    let cut = |k: usize, end: usize| -> Option<usize> {
+        let mut sub = false;
+        let mut stop = None;
+        for i in k + 1..n {
+            if s.is_p(i, ";") || s.is_p(i, ":") {
+                break;
+            }
+            if stop.is_none() && (s.is_p(i, ",") || time(i)) {
+                stop = Some(i);
+            }
+            // A subordinate or relative clause with a subject of its own
+            // ("if China invaded", "the settlements that Israel built";
+            // not "if attacked", "allies who failed to pay").
+            if s.is_in(i, CONTENT_SUBORDINATORS) && i + 1 < n {
+                sub = s.is_cap(i + 1) || s.is_det(i + 1) || s.is_pronoun(i + 1);
+                continue;
+            }
+            if verb(i) {
+                if sub {
+                    sub = false;
+                    continue;
+                }
+                return Some(stop.unwrap_or(i).min(i).min(end));
+            }
+        }
+        None
+    };
     let (sp, rule) = if of {
         let k = cj + 1;
         let end = ctx.object_end(k, ctx.content_end(k));
-        let end = cut(k, end);
+        let end = cut(k, end)?;
         if end <= k || s.is_in(k, DAYS) || !s.is_word(k) {
             return None;
         }
         (ctx.span(k, end), "speaker-cue-obj")
     } else {
         let end = ctx.to_end(cj, ctx.content_end(cj));
-        let end = cut(cj + 1, end);
+        let end = cut(cj + 1, end)?;
         if end <= cj + 1 {
             return None;
         }

@@ -291,7 +291,9 @@ pub(crate) const COORD_AUX: WordSet = WordSet::new(
 /// Verbs of saying, commenting or giving details that, after "but" and an
 /// auxiliary (and "not"), turn from a reported clause to its speaker ("said
 /// the talks would go on but did not say when", "but would not elaborate",
-/// "but has not disclosed the terms"): base forms and past participles.
+/// "but has not disclosed the terms"): base forms and past participles of
+/// the lexicon's cue verbs (the cut also needs a cue word there: "but did
+/// not give details" is no cue, and stays in the content).
 pub(crate) const DETAIL_CUES: &[&str] = &[
     "say",
     "said",
@@ -299,16 +301,10 @@ pub(crate) const DETAIL_CUES: &[&str] = &[
     "commented",
     "elaborate",
     "elaborated",
-    "specify",
-    "specified",
     "disclose",
     "disclosed",
     "explain",
     "explained",
-    "give",
-    "given",
-    "provide",
-    "provided",
     "identify",
     "identified",
     "name",
@@ -6042,7 +6038,8 @@ const CONTENT_SUBORDINATORS: &[&str] = &[
 /// modal; a listed present ([`STANCE_SUBJECT_VERBS`], not after a
 /// determiner or possessive); or, not after a function word, determiner
 /// or possessive and not hyphenated: a past or "-s" form of the lexicon or
-/// an irregular past of [`CLAUSE_PASTS`] (one like its base, "cut",
+/// an irregular past of [`CLAUSE_PASTS`] (an "-s" form not right after the
+/// content's first word: "to cut costs", "of Russian attacks"; one like its base, "cut",
 /// "cost", only before an object and not after a number), an "-ed" word
 /// (for a to-infinitive not right after its verb), or an "-s" word not
 /// after a number and before a determiner, pronoun or name ("send weapons
@@ -6148,7 +6145,7 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
     // (The content's first word: `cj + 1`.)
     let first = cj + 1;
     // A word after which the next is a noun or its modifier, not a verb.
-    let np_word = |k: usize| s.is_word(k) && (s.is_stop(k) || s.is_det(k) || s.is_poss(k));
+    let np_word = |k: usize| s.is_poss(k) || s.is_word(k) && (s.is_stop(k) || s.is_det(k));
     let object = |k: usize| {
         k < n
             && (s.is_det(k)
@@ -6164,8 +6161,16 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
             return false;
         }
         let b = s.bytes(k);
+        // (An "-s" form right after the content's first word is a plural
+        // noun of it, not the clause's verb: "to cut costs", "to ease
+        // worries", "of Russian attacks", "of media reports".)
+        let plural_of_first = k == first + 1 && b.ends_with(b"s");
         // (A listed present form also after a number: "by 2030 faces".)
-        if s.is_in(k, STANCE_SUBJECT_VERBS) && !s.is_det(k - 1) && !s.is_poss(k - 1) {
+        if s.is_in(k, STANCE_SUBJECT_VERBS)
+            && !s.is_det(k - 1)
+            && !s.is_poss(k - 1)
+            && !plural_of_first
+        {
             return true;
         }
         if np_word(k - 1) || b.contains(&b'-') {
@@ -6184,7 +6189,7 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
             || s.cue_word(lx, k)
                 .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
         {
-            return k > first;
+            return k > first && !plural_of_first;
         }
         // (Not an adjective as the infinitive's object: "to deport
         // undocumented immigrants".)
@@ -6194,6 +6199,7 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         b.ends_with(b"s")
             && !b.ends_with(b"ss")
             && !b.ends_with(b"us")
+            && !plural_of_first
             && !s.is_numeric(k - 1)
             && object(k + 1)
     };

@@ -5776,73 +5776,40 @@ fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Dra
     })
 }
 
-/// Irregular past forms that read as the verb of a clause after the
-/// subject's noun ("argued the merger put consumers at risk", "conceded
-/// the team lost its focus", "disclosed the recall cost it $2 billion").
-/// "fled" and "sped" are here because the "-ed" test of [`object_phrase`]
-/// takes words of five letters or more only.
-const CLAUSE_PASTS: &[&str] = &[
-    "put",
-    "cost",
-    "hit",
-    "cut",
-    "set",
-    "hurt",
-    "let",
-    "spread",
+/// Irregular pasts spelled like their base ("cut", "cost", "set"): a verb
+/// of a clause only before an object ([`poss_noun_obj`]: "to give
+/// Americans a tax cut was popular" has none).
+const BASE_LIKE_PASTS: &[&str] = &["put", "cost", "hit", "cut", "set", "hurt", "let", "spread"];
+
+/// Irregular pasts beyond [`IRREGULAR_PASTS`] and [`BASE_LIKE_PASTS`] that
+/// read as the verb of a clause ([`clause_past`]).
+const MORE_CLAUSE_PASTS: &[&str] = &[
     "lost",
-    "won",
-    "left",
-    "made",
-    "took",
-    "gave",
-    "got",
-    "went",
-    "came",
-    "ran",
-    "began",
-    "brought",
-    "bought",
-    "sent",
-    "spent",
-    "wrote",
-    "found",
-    "held",
-    "led",
-    "paid",
-    "sold",
-    "grew",
-    "rose",
-    "fell",
-    "became",
-    "kept",
-    "met",
-    "saw",
     "drew",
     "knew",
-    "thought",
-    "told",
     "said",
     "meant",
-    "felt",
-    "stood",
     "broke",
-    "built",
     "chose",
     "drove",
-    "fought",
     "shot",
-    "struck",
-    "threw",
     "understood",
-    "sought",
     "shed",
     "withdrew",
     "shrank",
     "hid",
-    "fled",
     "sped",
 ];
+
+/// Whether token `j` is an irregular past that reads as the verb of a
+/// clause after the subject's noun ("argued the merger put consumers at
+/// risk", "conceded the team lost its focus", "disclosed the recall cost it
+/// $2 billion"): [`IRREGULAR_PASTS`] (a word-set bit), [`BASE_LIKE_PASTS`]
+/// or [`MORE_CLAUSE_PASTS`]. "fled" and "sped" are among them because the
+/// "-ed" test of [`object_phrase`] takes words of five letters or more only.
+fn clause_past(s: &Sent, j: usize) -> bool {
+    s.is_in(j, IRREGULAR_PASTS) || s.is_in(j, BASE_LIKE_PASTS) || s.is_in(j, MORE_CLAUSE_PASTS)
+}
 
 /// "-s" forms of verbs that take a prepositional phrase: one of these
 /// after a subject reads as a clause's verb before a preposition too ("the
@@ -5887,7 +5854,7 @@ const CLAUSE_SUBJECT_DETS: &[&str] = &[
 /// Whether token `j` of an object phrase reads as the finite verb of a
 /// clause whose subject the phrase opened. The word before it is a word
 /// that is no stop word (the subject's noun), and `j` is either an
-/// irregular past of [`CLAUSE_PASTS`] ("argued the merger put travelers at
+/// irregular past ([`clause_past`]: "argued the merger put travelers at
 /// risk"), or a lowercase present form in "-s" (not "-ss", "-us", "-is")
 /// that has a subject before it and a word after it. The subject is a
 /// name (a capitalized word) or a determiner or possessive of
@@ -5904,7 +5871,7 @@ fn clause_verb(s: &Sent, j: usize) -> bool {
     if j == 0 || !s.is_word(j - 1) || s.is_stop(j - 1) {
         return false;
     }
-    if s.is_in(j, CLAUSE_PASTS) {
+    if clause_past(s, j) {
         return true;
     }
     let b = s.bytes(j);
@@ -6038,7 +6005,7 @@ const CONTENT_SUBORDINATORS: &[&str] = &[
 /// modal; a listed present ([`STANCE_SUBJECT_VERBS`], not after a
 /// determiner or possessive); or, not after a function word, determiner
 /// or possessive and not hyphenated: a past or "-s" form of the lexicon or
-/// an irregular past of [`CLAUSE_PASTS`] (an "-s" form not right after the
+/// an irregular past ([`clause_past`]) (an "-s" form not right after the
 /// content's first word: "to cut costs", "of Russian attacks"; one like its base, "cut",
 /// "cost", only before an object and not after a number), an "-ed" word
 /// (for a to-infinitive not right after its verb), or an "-s" word not
@@ -6178,14 +6145,10 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         }
         // (A past like its base, "cut", "cost", "set", only before an
         // object: "to give Americans a tax cut was popular".)
-        let bare = s.is_in(
-            k,
-            &["put", "cost", "hit", "cut", "set", "hurt", "let", "spread"],
-        );
-        if bare {
+        if s.is_in(k, BASE_LIKE_PASTS) {
             return k > first && !s.is_numeric(k - 1) && object(k + 1);
         }
-        if s.is_in(k, CLAUSE_PASTS)
+        if clause_past(s, k)
             || s.cue_word(lx, k)
                 .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
         {

@@ -5801,6 +5801,13 @@ const MORE_CLAUSE_PASTS: &[&str] = &[
     "sped",
 ];
 
+/// Whether a word ends as a present "-s" form or a plural can ("-s", not
+/// "-ss" or "-us": "faces", "costs"; not "press", "census"), which
+/// [`clause_verb`] and [`poss_noun_obj`] then tell apart by context.
+fn s_form(b: &[u8]) -> bool {
+    b.ends_with(b"s") && !b.ends_with(b"ss") && !b.ends_with(b"us")
+}
+
 /// Whether token `j` is an irregular past that reads as the verb of a
 /// clause after the subject's noun ("argued the merger put consumers at
 /// risk", "conceded the team lost its focus", "disclosed the recall cost it
@@ -5876,9 +5883,7 @@ fn clause_verb(s: &Sent, j: usize) -> bool {
     }
     let b = s.bytes(j);
     if !(b.len() > 3
-        && b.ends_with(b"s")
-        && !b.ends_with(b"ss")
-        && !b.ends_with(b"us")
+        && s_form(b)
         && !b.ends_with(b"is")
         && b[0].is_ascii_lowercase()
         && s.is_word(j + 1)
@@ -6037,11 +6042,8 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
     let of = s.is_in(cj, OF) && s.is_in(ci, OF_NOUNS);
     // A to-infinitive's first word can be a base verb: a plural noun ("to
     // voters", "to allies") cannot, unless the lexicon has it as a base.
-    let base = |k: usize| {
-        let b = s.bytes(k);
-        !(b.ends_with(b"s") && !b.ends_with(b"ss") && !b.ends_with(b"us"))
-            || s.cue_word(lx, k).is_some_and(|(_, f)| f == Form::Base)
-    };
+    let base =
+        |k: usize| !s_form(s.bytes(k)) || s.cue_word(lx, k).is_some_and(|(_, f)| f == Form::Base);
     if !(of || s.is_in(ci, TO_NOUNS) && ctx.is_infinitive(cj) && base(cj + 1)) {
         return None;
     }
@@ -6159,12 +6161,7 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         if b.ends_with(b"ed") {
             return of || k > first + 1;
         }
-        b.ends_with(b"s")
-            && !b.ends_with(b"ss")
-            && !b.ends_with(b"us")
-            && !plural_of_first
-            && !s.is_numeric(k - 1)
-            && object(k + 1)
+        s_form(b) && !plural_of_first && !s.is_numeric(k - 1) && object(k + 1)
     };
     // A time phrase or a coordinated subject ends the content, not the
     // clause.

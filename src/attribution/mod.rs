@@ -506,8 +506,8 @@ mod lemma_bit {
     pub const IDIOM: u16 = 1 << 2;
     /// "address", "release", "show", "detail": `compound_noun_cue`.
     pub const COMPOUND: u16 = 1 << 3;
-    /// Any of the four above.
-    pub const DROP_TESTS: u16 = SAY | SEE | IDIOM | COMPOUND;
+    /// Any of the four above, or `WANT` or `BACK` below.
+    pub const DROP_TESTS: u16 = SAY | SEE | IDIOM | COMPOUND | WANT | BACK;
     /// "say", "tell", "write", "add": `passive_cue` never holds.
     pub const NO_PASSIVE: u16 = 1 << 4;
     /// "issue", "release": `bare_statement`.
@@ -523,6 +523,10 @@ mod lemma_bit {
     /// The lemmas of `PASSIVE_TRANSITIVE`: `passive_cue`'s test of a form
     /// of "be" before the cue.
     pub const PASSIVE: u16 = 1 << 9;
+    /// "want": `advice_modal`.
+    pub const WANT: u16 = 1 << 10;
+    /// "back": `phrasal_back`.
+    pub const BACK: u16 = 1 << 11;
 }
 
 /// The filters' facts of a cue lemma (the bits of the `lemma_bit`
@@ -546,6 +550,8 @@ fn lemma_bits(lemma: &str) -> u16 {
             "issue" => b::ROW_BARE,
             "call" => b::ROW_CALL,
             "answer" => b::ROW_ANSWER,
+            "want" => b::WANT,
+            "back" => b::BACK,
             _ => 0,
         }
 }
@@ -1019,7 +1025,9 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
         && (lemma & b::SAY != 0 && said_nothing(text, lx, d)
             || lemma & (b::SEE | b::IDIOM) != 0 && idiom_object(text, lx, d)
             || lemma & b::SEE != 0 && eventive_see(text, lx, d)
-            || lemma & b::COMPOUND != 0 && compound_noun_cue(text, lx, d));
+            || lemma & b::COMPOUND != 0 && compound_noun_cue(text, lx, d)
+            || lemma & b::WANT != 0 && advice_modal(text, d)
+            || lemma & b::BACK != 0 && phrasal_back(text, d));
     // (The filters are pure tests, so their order does not change the
     // answer. The five that hold only for some rules come last, behind one
     // test of the rule's bits: each tested the bits itself, a branch that
@@ -5059,6 +5067,33 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
             .all(|w| !w.ends_with(',') && !BREAKS.has(w))
 }
 
+/// Whether a draft of "want" has "may" or "might" right before its cue
+/// ("Investors may want to wait for the figures", "The board might want to
+/// reconsider"): the writer's hedged advice to the subject, not a wish the
+/// subject voiced. Train: 5 such rows, 1 right. "would want", "may not
+/// want" and "may have wanted" stay (a stated or reported wish).
+fn advice_modal(text: &str, d: &Draft) -> bool {
+    let Some((a, _, _)) = d.cue else {
+        return false;
+    };
+    let from = text.floor_char_boundary(a.saturating_sub(12));
+    last_word_in(text, from, a)
+        .is_some_and(|w| w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("might"))
+}
+
+/// Whether a draft of "back" has for its content the particle "down",
+/// which makes the verb another one: to yield ("was not backing down",
+/// "backed down from the proposal"), no stance of support (train: 2 rows,
+/// none right). "back up" stays (support: "backed up the board"; or
+/// proof: "backed up its claim with images", train 1 row), as do "back
+/// away from" and "back off", a position given up, which gold marks as a
+/// stance ("didn't back away from his pledge").
+fn phrasal_back(text: &str, d: &Draft) -> bool {
+    let w = first_word(slice_of(text, d.content.0, d.content.1));
+    w.trim_end_matches(|c: char| !c.is_ascii_alphabetic())
+        .eq_ignore_ascii_case("down")
+}
+
 /// Whether a draft of a relative "who" has for its content an object
 /// pronoun and the subject's own speech cue ("Those who know him say he
 /// is stubborn", "People who know her said ..."): the relative clause is
@@ -7173,7 +7208,8 @@ mod tests {
                  himself alone. The press release linked to it. The 2012 request was \
                  denied. The two cities say so. The reality show aired. The rally \
                  reflected the mood. Police charged into the crowd. A group called \
-                 Save Our Park, said it. The storm raised fears.";
+                 Save Our Park, said it. The storm raised fears. Investors may want \
+                 to wait. The union backed down.";
         let spans = [
             ("The weekend", "saw", "heavy fighting"),
             ("He", "said", "nothing about it"),
@@ -7186,6 +7222,8 @@ mod tests {
             ("Police", "charged", "into the crowd"),
             ("A group", "called", "Save Our Park,"),
             ("The storm", "raised", "fears"),
+            ("Investors", "want", "to wait"),
+            ("The union", "backed", "down"),
         ];
         let rules = ["speaker-cue-obj", "speaker-cue-that", "participle"];
         let lemmas = super::lemma_table(&lx);
@@ -7217,7 +7255,9 @@ mod tests {
                 || super::determiner_fragment(t, &d, &t[sp.0..sp.1], det)
                 || super::relative_in_subject(t, &d, &t[sp.0..sp.1])
                 || super::RuleBits::of(d.rule).has(super::RuleBits::OBJ)
-                    && super::thing_subject(t, &d, &t[sp.0..sp.1]);
+                    && super::thing_subject(t, &d, &t[sp.0..sp.1])
+                || lx.cue(ci).lemma == "want" && super::advice_modal(t, &d)
+                || lx.cue(ci).lemma == "back" && super::phrasal_back(t, &d);
             assert_eq!(
                 super::dropped_draft(t, &lx, &lemmas, &d, super::RuleBits::of(d.rule)),
                 all,
@@ -7354,6 +7394,8 @@ mod tests {
                 // (Built by the same test: `passive_cue` against
                 // `passive_cue_plain`, which compares the names, checks it.)
                 (b::PASSIVE, super::PASSIVE_TRANSITIVE.contains(&l)),
+                (b::WANT, l == "want"),
+                (b::BACK, l == "back"),
             ];
             let mut all = 0;
             for (bit, holds) in want {
@@ -7364,7 +7406,7 @@ mod tests {
             seen |= bits;
         }
         // (Every bit is some lemma's in the default lexicon.)
-        assert_eq!(seen, (1 << 10) - 1);
+        assert_eq!(seen, (1 << 12) - 1);
     }
 
     /// `drop_nested`'s class masks say what its comparisons of the class's

@@ -3295,6 +3295,10 @@ fn participle_rules(
         // adverbials ("Regarding ...", "Seeing ...", "Declining to ...").
         && !class_in!(c, "believe" | "show" | "report" | "write" | "reject")
         && !s.is_in(ci, &SOME_PARTICIPLES)
+        // Nor an answer or a pointer to evidence ("Responding to the
+        // criticism, ...", "Pointing to the report's findings, ..."): the
+        // object is what the speaker answers or cites, not its words.
+        && !matches!(c.lemma.as_str(), "respond" | "point to")
         // Not a place or an audience ("Speaking at a rally in Ohio, ...",
         // "Responding to reporters, ..."), but an infinitive may follow.
         && (!s.is_in(cj, ADV_PREPS) || ctx.is_infinitive(cj))
@@ -3535,7 +3539,14 @@ fn participle_rules(
             };
             let quote_only =
                 hearer || kq < n && s.is_quote_mark(kq) && ctx.closing_quote_at(kq).is_some();
-            if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only {
+            // A cue whose `that` frame takes clauses only (the `clause`
+            // frame, as for "speaker-cue-that"): an object noun phrase
+            // after the participle is no reported clause ("..., continuing
+            // his win streak", "..., adding another facet to the job").
+            let object_only = c.frames & frame::CLAUSE != 0
+                && k == cj
+                && object_phrase(ctx, k, ctx.content_end(k));
+            if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only && !object_only {
                 // The content keeps its "that", as annotators mark it.
                 // After "telling" it starts past the addressee, as after
                 // "told" ("telling reporters in Canberra the talks had

@@ -490,3 +490,35 @@ fn the_first_content_keeps_its_row_and_the_subjects_own_verbs_take_none() {
         assert_eq!(contents(text, speaker), want, "{text:?}");
     }
 }
+
+#[test]
+fn before_or_after_a_that_participle_ends_an_object_or_a_comma_content() {
+    // The participle is a second report of the speaker: the first
+    // content ends before "before/after", the second is the participle's.
+    for (text, speaker, first, second) in [
+        (
+            "The health ministry said 40 people had been infected, before adding that the outbreak was under control.",
+            "The health ministry",
+            "40 people had been infected",
+            "that the outbreak was under control",
+        ),
+        (
+            "The mayor called the audit a stunt before explaining why the port had lost money.",
+            "The mayor",
+            "the audit a stunt",
+            "why the port had lost money",
+        ),
+    ] {
+        let c = contents(text, speaker);
+        assert!(c.contains(&first.to_string()), "{text:?}: {c:?}");
+        assert!(c.contains(&second.to_string()), "{text:?}: {c:?}");
+    }
+    // Inside a clause content the participle may be the clause subject's:
+    // the content goes on, and no row is the speaker's.
+    let text = "Witnesses said the gunman fled after shouting that he would return.";
+    assert_eq!(
+        contents(text, "Witnesses"),
+        ["the gunman fled after shouting that he would return"],
+        "{text:?}"
+    );
+}

@@ -2356,6 +2356,26 @@ impl<'a, 'b> Ctx<'a, 'b> {
         })
     }
 
+    /// Token `k` opens the clause of a that-frame: "that", a subject
+    /// pronoun, "why/how/whether".
+    #[inline]
+    pub(super) fn opens_that_clause(&self, k: usize) -> bool {
+        let s = self.s;
+        s.is_in(k, THAT) || s.is_in(k, W_SUBJ_PRONOUNS) || s.is_in(k, &["why", "how", "whether"])
+    }
+
+    /// "before adding that ...", "after arguing he ...": "before/after" +
+    /// an -ing cue of a that-frame at token `i` + a clause ("that", a
+    /// subject pronoun, "why/how/whether"): a second report of the
+    /// sentence's subject (see `participle_rules`).
+    pub(super) fn is_that_participle(&self, i: usize) -> bool {
+        i + 2 < self.n()
+            && self.opens_that_clause(i + 1)
+            && self.lower_cue_is(i, |c| {
+                c.form == Form::Ing && self.lx.cue(c.cue).frames & crate::lexicon::frame::THAT != 0
+            })
+    }
+
     /// End of the content that starts at token `i`: the sentence end or a
     /// clause boundary outside quotes; a lone dash before an afterthought
     /// ("an overwhelming victory - a landslide win based on ...", "that
@@ -2479,12 +2499,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // Every test below but the verb first needs token `k` to be
         // punctuation or a word of one of these sets.
         let ends = AND.bit() | AND_BUT.bit() | AS_THOUGH.bit();
+        // Before a verb of a noun-phrase content, "before/after" too (the
+        // test of a that-participle after it, below).
+        let object_ends = if clause {
+            ends
+        } else {
+            ends | W_UPON_BEFORE_AFTER.bit()
+        };
         while k < n {
             if !verb {
                 // (Quick: straight to the next token that is punctuation,
-                // a word of `ends` or one `verbal` may take.)
+                // a word of `object_ends` or one `verbal` may take.)
                 if quick {
-                    k = next_verbal_or_stop(s, k, n, ends | VERBAL.bit() | TO.bit());
+                    k = next_verbal_or_stop(s, k, n, object_ends | VERBAL.bit() | TO.bit());
                     if k == n {
                         break;
                     }
@@ -2494,7 +2521,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // scan above stops at are marks.)
                 if !s.is_punct(k) {
                     verb = verbal(k);
-                    if !verb && !s.in_sets(k, ends) {
+                    if !verb && !s.in_sets(k, object_ends) {
                         k += 1;
                         continue;
                     }
@@ -2633,6 +2660,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 if comma && self.is_cue_participle(k + 1) && !self.in_quote(k) {
                     return k;
                 }
+                // "..., before adding that ...".
+                if comma
+                    && s.is_in(k + 1, W_UPON_BEFORE_AFTER)
+                    && self.is_that_participle(k + 2)
+                    && !self.in_quote(k)
+                {
+                    return k;
+                }
                 // The same with the comma inside the closing mark: `... was
                 // "corrupt," noting that ...`, `"...," while ...`.
                 if !comma
@@ -2676,6 +2711,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // keeps its one content). "not" right after the conjunction
                 // only before a base form.
                 // (The quote test, a binary search, last.)
+                // "called her son a hero before explaining why ...": after
+                // an object (not inside a clause, whose own subject the
+                // participle may have: "said the gunman fled after shouting
+                // that ...").
+                if !clause
+                    && !verb
+                    && k >= i + 2
+                    && s.is_in(k, W_UPON_BEFORE_AFTER)
+                    && self.is_that_participle(k + 1)
+                    && !self.in_quote(k)
+                {
+                    return k;
+                }
                 if s.is_in(k, AND_BUT) {
                     let mut j = k + 1;
                     while j < n && j < k + 3 && s.is_in(j, COORD_AUX) {
@@ -3274,13 +3322,14 @@ mod tests {
     /// marks and none.
     #[test]
     fn next_stop_as_token_by_token() {
-        use super::AS_THOUGH;
+        use super::{AS_THOUGH, W_UPON_BEFORE_AFTER};
         use crate::attribution::sent::{AND, AND_BUT};
-        let ends = AND.bit() | AND_BUT.bit() | AS_THOUGH.bit();
+        let ends = AND.bit() | AND_BUT.bit() | AS_THOUGH.bit() | W_UPON_BEFORE_AFTER.bit();
         for t in [
             "He said the plan, which critics fought, was dead and buried.",
             "She said it was over as he left \u{2014} but «très bien» — über.",
             "They said last week's vote was rigged though nobody knew",
+            "He called it a stunt before adding that it ended after all.",
             "",
             ",",
             "and",

@@ -3412,11 +3412,28 @@ fn participle_rules(
                 && c.frames & frame::QUOTE != 0
                 && cj + 1 < n
                 && (s.is_quote_mark(cj)
-                    || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1)));
+                    || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1)))
+            // "..., before adding that ...", "charged him after determining
+            // that ...": a that-clause after "before/after".
+            // (The cue's own form and frame: no second lexicon look-up.)
+            || cue.form == Form::Ing
+                && c.frames & frame::THAT != 0
+                && ci > ctx.lo + 2
+                && s.is_in(ci - 1, W_UPON_BEFORE_AFTER)
+                && cj + 1 < n
+                && ctx.opens_that_clause(cj);
     if cue.form == Form::Ing && comma_before {
         // (A copy: the drafts below are pushed while it is read.)
         let prev = before.draft(out, cue.start).cloned();
         let prev = prev.as_ref();
+        // "before/after" + a that-participle inside the content before
+        // it: the content's own clause ("said the gunman fled after
+        // shouting that ...").
+        if s.is_in(ci - 1, W_UPON_BEFORE_AFTER)
+            && prev.is_some_and(|p| p.content.1 > s.toks[ci - 1].start)
+        {
+            return false;
+        }
         // No attribution before it in the sentence: the subject of the
         // sentence speaks ("The Russians have used ..., saying ...").
         let subj = if prev.is_none() {

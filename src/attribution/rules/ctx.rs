@@ -2506,12 +2506,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
         } else {
             ends | W_UPON_BEFORE_AFTER.bit()
         };
+        // Before a verb also a subordinator, in the first words of a
+        // content that opens no clause (the noun-phrase content's end
+        // test below; none after them).
+        let mut subs = if clause { 0 } else { W_SUB_OPENERS.bit() };
         while k < n {
             if !verb {
+                if k > i + 8 {
+                    subs = 0;
+                }
                 // (Quick: straight to the next token that is punctuation,
                 // a word of `object_ends` or one `verbal` may take.)
                 if quick {
-                    k = next_verbal_or_stop(s, k, n, object_ends | VERBAL.bit() | TO.bit());
+                    k = next_verbal_or_stop(s, k, n, object_ends | subs | VERBAL.bit() | TO.bit());
                     if k == n {
                         break;
                     }
@@ -2521,7 +2528,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // scan above stops at are marks.)
                 if !s.is_punct(k) {
                     verb = verbal(k);
-                    if !verb && !s.in_sets(k, object_ends) {
+                    if !verb && !s.in_sets(k, object_ends | subs) {
                         k += 1;
                         continue;
                     }
@@ -2696,6 +2703,32 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         return k;
                     }
                 }
+                // "preferred Clinton while 6 in 10 men backed Sanders",
+                // "denied the charges after prosecutors filed them",
+                // "criticized the plan before leaving": after a noun-phrase
+                // content, a subordinate clause with its own subject and
+                // verb, or an -ing participle, goes with the speaker's verb
+                // (not "a time when ...": a relative on a time noun).
+                if !clause
+                    && !verb
+                    && k > i
+                    && k <= i + 8
+                    && s.in_sets(k, subs)
+                    && s.is_in(k, CONTENT_SUBORDINATORS)
+                    // ("the worst losses since regulators tightened ...":
+                    // "since" mostly dates the noun.)
+                    && !s.is_in(k, &["since"])
+                    && self.plain_object(i, k)
+                    && (s.is_word(k + 1)
+                        && !s.is_cap(k + 1)
+                        && s.bytes(k + 1).len() > 5
+                        && s.bytes(k + 1).ends_with(b"ing")
+                        && !s.is_stop(k + 1)
+                        || self.subject_verb_at(k + 1, n).is_some())
+                    && !self.in_quote(k)
+                {
+                    return if s.is_in(k - 1, W_EVEN) { k - 1 } else { k };
+                }
                 // "... and urged X to": a second cue sharing the subject,
                 // right after "and/but". After auxiliaries, adverbs or "not"
                 // (the walk of the coordinated cue's own rule, `COORD_AUX`)
@@ -2784,6 +2817,53 @@ impl<'a, 'b> Ctx<'a, 'b> {
             k += 1;
         }
         n
+    }
+
+    /// Whether tokens `i..k` before a subordinator at `k` are a plain
+    /// noun-phrase object ([`Ctx::clause_end`]): not after "that", not
+    /// opening with a gerund, no auxiliary, past form or "as" in them
+    /// ("that Clinton used a private server while ...", "described him
+    /// as weak because ...", "sitting in on groups when ..."), and the
+    /// word before the subordinator a content word or a comma, not a
+    /// preposition, an adverb or a time noun ("for once", "particularly
+    /// when", "the days when").
+    fn plain_object(&self, i: usize, k: usize) -> bool {
+        let s = self.s;
+        // (Past "even" and a comma: ", even though ...".)
+        let mut q = k;
+        if q > i + 1 && s.is_in(q - 1, W_EVEN) {
+            q -= 1;
+        }
+        if q > i + 1 && s.is_p(q - 1, ",") {
+            q -= 1;
+        }
+        let p = q - 1;
+        if p < i
+            || i > 0 && s.is_in(i - 1, THAT)
+            || s.bytes(i).ends_with(b"ing")
+            || !s.is_word(p) && !s.is_poss(p) && !s.is_quote_mark(p)
+            || s.is_word(p) && (s.is_stop(p) || s.bytes(p).ends_with(b"ly"))
+            || s.is_in(p, TIME_NOUNS)
+            || s.is_in(
+                p,
+                &[
+                    "time", "times", "moment", "moments", "point", "era", "days", "back",
+                ],
+            )
+        {
+            return false;
+        }
+        (i..k).all(|j| {
+            !s.is_word(j)
+                || !(s.is_aux_like(j)
+                    || s.is_in(j, W_DO_MODALS)
+                    || s.is_in(j, IRREGULAR_PASTS)
+                    // "he'll", "they're", "don't": a contracted verb.
+                    || s.bytes(j).contains(&b'\'') && !s.bytes(j).ends_with(b"'s")
+                    || contains_curly(s.bytes(j))
+                    || s.is_in(j, W_AS)
+                    || !s.is_cap(j) && s.bytes(j).len() > 3 && s.bytes(j).ends_with(b"ed"))
+        })
     }
 
     /// Whether the comma at token `k` opens the writer's attribution of
@@ -3073,6 +3153,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
 /// bytes: the scan tries no first word longer than 63 bytes (its filter of
 /// first words by length), while the word map holds a form of any length
 /// (a user lexicon's), so a longer word takes the scan's path.
+/// Whether a word holds a curly apostrophe not of a possessive "’s"
+/// ("he’ll", "don’t": [`Ctx::plain_object`]).
+fn contains_curly(w: &[u8]) -> bool {
+    let a = "’".as_bytes();
+    w.windows(3).any(|x| x == a) && !w.ends_with("’s".as_bytes())
+}
+
 fn plain_word_after_space(text: &[u8], t: crate::text::segment::Token) -> bool {
     t.simple
         && t.end - t.start < 64

@@ -2659,7 +2659,29 @@ fn apply_frames(
             if c.frames & frame::CLAUSE != 0 && k2 == k && object_phrase(ctx, k, end) {
                 return;
             }
-            if end >= k2 + 3 {
+            // "denied the allegations after a newspaper published ...":
+            // an object phrase the clause end cut before a subordinate
+            // clause of the speaker's own ([`Ctx::content_end`]) is short
+            // and still the content.
+            let cut_before_sub = k2 == k
+                && end > k
+                && end < n
+                && (s.in_sets(end, W_SUB_OPENERS.bit()) || s.is_in(end, W_EVEN));
+            if end >= k2 + 3 || cut_before_sub {
+                // "stressed those worries on Sunday at a forum", "raised
+                // the issue in a speech": an object phrase without "that"
+                // ends before the occasion it was spoken at, as the
+                // object frame's does.
+                // (Only after a determiner, and the occasion's search
+                // first, by its words' set bits: the object test, word
+                // lists, only for a content it would cut.)
+                let end = match k2 == k && s.is_det(k) && !s.is_cap(k) {
+                    true => match ctx.occasion_end(k, end) {
+                        cut if cut < end && object_phrase(ctx, k, end) => cut,
+                        _ => end,
+                    },
+                    false => end,
+                };
                 let sp = ctx.span(start, end);
                 push_span(ctx, sp, np, cue, "speaker-cue-that", out);
                 return;

@@ -1868,6 +1868,17 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
         }
     }
     let mut head = end - 1;
+    // "Moody's said", "McDonald's told Reuters": a name that ends in "'s"
+    // right before "said/says/told/tells" (`apply_cue` lets only these
+    // through after a capitalized owner), its head the name.
+    if s.is_poss(head)
+        && head > lo
+        && end == cue
+        && s.is_cap(head - 1)
+        && s.is_in(cue, &["said", "says", "told", "tells"])
+    {
+        head -= 1;
+    }
     // (With `quick`, a plain last token, most phrases' name or noun, goes
     // to the head tests with one test of its bits: every step below
     // passes it.)

@@ -8,7 +8,7 @@ use super::super::speaker::{
 };
 use super::super::WordList;
 use super::MONTHS;
-use super::{detail_turn, COORD_AUX};
+use super::{detail_turn, giving_details, COORD_AUX};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
@@ -2681,8 +2681,27 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     while j < n && j < k + 3 && s.is_in(j, COORD_AUX) {
                         j += 1;
                     }
+                    let long = k >= i + usize::from(s.is_in(i, THAT)) + 3;
+                    // "but did not give details", "and gave no reason",
+                    // "but did not provide evidence": a verb of giving and
+                    // a noun of details ([`giving_details`]) end the
+                    // content too (no row: no cue).
+                    if long && giving_details(s, j) && !self.in_quote(k) {
+                        return k;
+                    }
+                    // "and has warned that ...": a that-clause after a
+                    // present perfect is the speaker's, not the backshifted
+                    // reported clause's (which takes "had"), unless the
+                    // content has a perfect of its own ("said his client
+                    // has cooperated and has denied that ...": the
+                    // client's).
+                    let perfect = j > k + 1
+                        && (k + 1..j).all(|a| s.is_in(a, &["has", "have"]))
+                        && s.is_in(j + 1, THAT)
+                        && !(i..k).any(|a| s.is_in(a, &["has", "have"]));
                     let turns = j == k + 1
-                        || k >= i + usize::from(s.is_in(i, THAT)) + 3
+                        || perfect
+                        || long
                             && detail_turn(s, k, j)
                             && !(k + 1..j).any(|a| s.is_in(a, &["had"]));
                     if turns

@@ -359,6 +359,58 @@ pub(crate) fn detail_turn(s: &Sent, but: usize, j: usize) -> bool {
         && (!s.is_word(j + 1) || s.is_in(j + 1, DETAIL_AFTER))
 }
 
+/// Forms of the verbs of giving details ("but did not give details", "but
+/// gave no reason", "did not provide evidence", "offered no explanation").
+const GIVING: &[&str] = &[
+    "give", "gave", "given", "provide", "provided", "offer", "offered", "cite", "cited",
+];
+
+/// What a verb of [`GIVING`] gives when it is a speaker's comment: details,
+/// reasons, evidence.
+const GIVEN_DETAILS: &[&str] = &[
+    "details",
+    "detail",
+    "reason",
+    "reasons",
+    "evidence",
+    "explanation",
+    "specifics",
+    "figures",
+    "timeline",
+    "timeframe",
+    "comment",
+];
+
+/// Whether token `j` is a verb of [`GIVING`] with, after up to two words of
+/// "no/any/further/more/additional/other/specific", a noun of
+/// [`GIVEN_DETAILS`]: after "and/but" (and auxiliaries, "not") the speaker's
+/// own comment, which [`Ctx::clause_end`] cuts off the content before
+/// ("said the attack killed 12 people but did not give details").
+pub(crate) fn giving_details(s: &Sent, j: usize) -> bool {
+    if !s.is_in(j, GIVING) {
+        return false;
+    }
+    let mut m = j + 1;
+    while m < j + 3
+        && s.is_in(
+            m,
+            &[
+                "no",
+                "any",
+                "further",
+                "more",
+                "additional",
+                "other",
+                "specific",
+                "a",
+            ],
+        )
+    {
+        m += 1;
+    }
+    s.is_in(m, GIVEN_DETAILS)
+}
+
 /// Verbs (irregular pasts and bases) whose object may be the message a
 /// participle cue describes ("sent an email saying", "will hold banners
 /// proclaiming").
@@ -874,6 +926,16 @@ fn apply_cue(
                 && p > ctx.lo
                 && (s.is_in(p - 1, W_HE_SHE) || s.is_in(p - 1, &["who"]))
                 && matches!(cue.form, Form::Ing | Form::Past);
+            // "Moody's said", "McDonald's told Reuters": a name that ends
+            // in "'s" before "said/says/told/tells", which have no noun or
+            // adjective use after an owner (not "Trump's claims", "Russia's
+            // alleged hacking", "the company's stated goal").
+            let name_s = s.is_poss(p)
+                && p > ctx.lo
+                && s.is_cap(p - 1)
+                && cj == ci + 1
+                && s.is_in(ci, &["said", "says", "told", "tells"]);
+            let clitic = clitic || name_s;
             // (A predicate noun of stance after its copula and article
             // is the cue: "Pike is a supporter of the plan"; the test
             // above made sure of the copula.)
@@ -5779,7 +5841,9 @@ fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Dra
 /// Irregular pasts spelled like their base ("cut", "cost", "set"): a verb
 /// of a clause only before an object ([`poss_noun_obj`]: "to give
 /// Americans a tax cut was popular" has none).
-const BASE_LIKE_PASTS: &[&str] = &["put", "cost", "hit", "cut", "set", "hurt", "let", "spread"];
+const BASE_LIKE_PASTS: &[&str] = &[
+    "put", "cost", "hit", "cut", "set", "hurt", "let", "spread", "beat",
+];
 
 /// Irregular pasts beyond [`IRREGULAR_PASTS`] and [`BASE_LIKE_PASTS`] that
 /// read as the verb of a clause ([`clause_past`]).
@@ -5799,6 +5863,20 @@ const MORE_CLAUSE_PASTS: &[&str] = &[
     "shrank",
     "hid",
     "sped",
+    "overpaid",
+    "underpaid",
+    "overspent",
+    "outspent",
+    "overstated",
+    "understated",
+    "misled",
+    "mistook",
+    "withheld",
+    "upheld",
+    "oversaw",
+    "overtook",
+    "undercut",
+    "overrode",
 ];
 
 /// Whether a word ends as a present "-s" form or a plural can ("-s", not
@@ -5896,8 +5974,11 @@ fn clause_verb(s: &Sent, j: usize) -> bool {
     let subject = s.is_cap(j - 1) && !s.is_numeric(j - 1)
         || (1..=3).any(|n| {
             j > n
-                && s.is_in(j - n - 1, CLAUSE_SUBJECT_DETS)
-                && (j - n..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i))
+                && (s.is_in(j - n - 1, CLAUSE_SUBJECT_DETS)
+                    || s.is_poss(j - n - 1) && j - n - 1 > 0 && s.is_word(j - n - 2))
+                && (j - n..j).all(|i| {
+                    s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i) || s.is_poss(i) && i + 1 < j
+                })
         });
     if !subject {
         return false;
@@ -6133,7 +6214,15 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         // (An "-s" form right after the content's first word is a plural
         // noun of it, not the clause's verb: "to cut costs", "to ease
         // worries", "of Russian attacks", "of media reports".)
-        let plural_of_first = k == first + 1 && b.ends_with(b"s");
+        // (After a name and before a determiner or pronoun it is the verb:
+        // "Graham's endorsement of Cruz surprises many Republicans".)
+        let plural_of_first = k == first + 1
+            && b.ends_with(b"s")
+            && !(s.is_cap(first)
+                && !s.is_in(k + 1, &["this", "last", "next", "that"])
+                && (s.is_det(k + 1)
+                    || s.is_pronoun(k + 1)
+                    || s.is_in(k + 1, &["him", "them", "us", "it", "me"])));
         // (A listed present form also after a number: "by 2030 faces".)
         if s.is_in(k, STANCE_SUBJECT_VERBS)
             && !s.is_det(k - 1)

@@ -1403,6 +1403,39 @@ fn no_step_before_cue(s: &Sent, lo: usize, cue: usize) -> bool {
         && !ly_adverb(s, cue - 1)
 }
 
+/// Capitalized words that are no name before "'s" + "said/told" (the "'s"
+/// is "is" or "has": "It's said that ...", "Nobody's said", "Everyone's
+/// told me"): no speaker "X's".
+pub(crate) const NAME_S_NOT: &[&str] = &[
+    "it",
+    "that",
+    "what",
+    "there",
+    "here",
+    "this",
+    "who",
+    "he",
+    "she",
+    "nobody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "no-one",
+    "one",
+    "everything",
+    "nothing",
+    "something",
+    "let",
+    "where",
+    "how",
+    "when",
+    "why",
+    "which",
+];
+
 /// [`backward_phrase`]; with `quick`, a cue of no predicate noun after a
 /// word that none of its steps up to the appositions reads
 /// ([`no_step_before_cue`]) goes to the head tests at once, and so does a
@@ -1868,6 +1901,18 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
         }
     }
     let mut head = end - 1;
+    // "Moody's said", "McDonald's told Reuters": a name that ends in "'s"
+    // right before "said/says/told/tells" (`apply_cue` lets only these
+    // through after a capitalized owner), its head the name.
+    if s.is_poss(head)
+        && head > lo
+        && end == cue
+        && s.is_cap(head - 1)
+        && !s.is_in(head - 1, NAME_S_NOT)
+        && s.is_in(cue, &["said", "says", "told", "tells"])
+    {
+        head -= 1;
+    }
     // (With `quick`, a plain last token, most phrases' name or noun, goes
     // to the head tests with one test of its bits: every step below
     // passes it.)

@@ -6,7 +6,7 @@ use super::sent::words::*;
 use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
 use super::{Draft, ShortWords, WordList};
-use crate::lexicon::{frame, key, CueId, CueMatch, Form};
+use crate::lexicon::{frame, key, CueId, CueMatch, Form, Lexicon};
 use crate::model::Kind;
 use crate::text::segment::{Span, REPLY_QUESTION_NOUNS};
 
@@ -357,6 +357,146 @@ pub(crate) fn detail_turn(s: &Sent, but: usize, j: usize) -> bool {
     s.is_in(but, &["but"])
         && s.is_in(j, DETAIL_CUES)
         && (!s.is_word(j + 1) || s.is_in(j + 1, DETAIL_AFTER))
+}
+
+/// Forms of the verbs of giving details ("but did not give details", "but
+/// gave no reason", "but did not provide evidence").
+const GIVING: &[&str] = &["give", "gave", "provide", "provided", "offer", "offered"];
+
+/// What a verb of [`GIVING`] gives when it is a speaker's comment: details,
+/// reasons, evidence.
+const GIVEN_DETAILS: &[&str] = &[
+    "details",
+    "detail",
+    "reason",
+    "reasons",
+    "evidence",
+    "explanation",
+    "specifics",
+    "timeline",
+];
+
+/// Number words that open a subject which gives no details ("two people
+/// were arrested but gave no details").
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
+/// The subject of a content opening at token `i` ("that" skipped) and
+/// ending before `k`: the tokens before its verb (an auxiliary or modal,
+/// a listed or "-ed" past, a [`STANCE_SUBJECT_VERBS`] present, a cue's
+/// past or "-s" form), words or
+/// possessives, at most four. `None` if no verb comes within five tokens.
+pub(crate) fn content_subject(
+    s: &Sent,
+    lx: &Lexicon,
+    i: usize,
+    k: usize,
+) -> Option<(usize, usize)> {
+    let a = i + usize::from(s.is_in(i, THAT));
+    let mut m = a;
+    while m < k && m < a + 5 {
+        if m > a
+            && s.is_word(m)
+            && (s.is_aux_like(m)
+                || s.is_in(m, W_DO_MODALS)
+                || clause_past(s, m)
+                || s.is_in(m, STANCE_SUBJECT_VERBS)
+                || !s.is_cap(m) && s.bytes(m).ends_with(b"ed")
+                || s.cue_word(lx, m)
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+        {
+            return Some((a, m));
+        }
+        if !s.is_word(m) && !s.is_poss(m) {
+            return None;
+        }
+        m += 1;
+    }
+    None
+}
+
+/// Whether the noun or pronoun at token `t` is plural ("they", "police",
+/// "rebels"; a capitalized "-s" word only opening the sentence:
+/// "Officials", not "Hamas" or "United States").
+pub(crate) fn plural_head(s: &Sent, t: usize) -> bool {
+    s.is_in(
+        t,
+        &[
+            "they", "we", "police", "people", "men", "women", "children", "i", "you",
+        ],
+    ) || s.is_word(t) && s_form(s.bytes(t)) && (!s.is_cap(t) || t == 0)
+}
+
+/// Whether "but" at token `k` and the verb at `j` after it (and the
+/// auxiliaries, "not" walked) is the speaker's own refusal of details, which
+/// [`Ctx::clause_end`] cuts off the content (starting at `i`) before: "but"
+/// and a negation ("did not / would not / declined to give|provide|offer",
+/// "gave|provided no"), up to two words of "no/any/further/more/..." and a
+/// noun of [`GIVEN_DETAILS`] ("said the attack killed 12 people but did not
+/// give details"), and a content whose subject cannot be the giver: "it",
+/// a number, or a noun phrase with no name, pronoun, possessive pronoun or
+/// speaker noun ("the
+/// lawsuit says the bank froze the accounts but gave no explanation" and
+/// "said the suspect confessed and gave details" stay whole).
+pub(crate) fn giving_details(s: &Sent, lx: &Lexicon, i: usize, k: usize, j: usize) -> bool {
+    if !s.is_in(k, &["but"]) {
+        return false;
+    }
+    let declined = s.is_in(j, &["declined", "refused"]) && s.is_in(j + 1, TO);
+    let g = if declined { j + 2 } else { j };
+    if !s.is_in(g, GIVING) {
+        return false;
+    }
+    let not = declined || (k + 1..j).any(|a| s.is_in(a, &["not", "n't", "n\u{2019}t"]));
+    if !not && !s.is_in(g + 1, &["no"]) {
+        return false;
+    }
+    let mut m = g + 1;
+    while m < g + 3
+        && s.is_in(
+            m,
+            &[
+                "no",
+                "any",
+                "further",
+                "more",
+                "additional",
+                "other",
+                "specific",
+                "a",
+            ],
+        )
+    {
+        m += 1;
+    }
+    if !s.is_in(m, GIVEN_DETAILS) {
+        return false;
+    }
+    let Some((a, v)) = content_subject(s, lx, i, k) else {
+        return false;
+    };
+    s.is_in(a, &["it", "this", "there"])
+        || s.is_numeric(a)
+        || s.is_in(a, NUMBER_WORDS)
+        || !(a..v).any(|t| {
+            s.is_cap(t) && !s.is_det(t)
+                || s.is_pronoun(t)
+                || s.is_in(t, &["his", "her", "their", "its", "our"])
+                || s.speaker_noun(lx, t).is_some()
+        })
 }
 
 /// Verbs (irregular pasts and bases) whose object may be the message a
@@ -874,6 +1014,18 @@ fn apply_cue(
                 && p > ctx.lo
                 && (s.is_in(p - 1, W_HE_SHE) || s.is_in(p - 1, &["who"]))
                 && matches!(cue.form, Form::Ing | Form::Past);
+            // "Moody's said", "McDonald's told Reuters": a name that ends
+            // in "'s" (not a pronoun or indefinite: "It's said", "Nobody's
+            // said") before "said/says/told/tells", which have no noun or
+            // adjective use after an owner (not "Trump's claims", "Russia's
+            // alleged hacking", "the company's stated goal").
+            let name_s = s.is_poss(p)
+                && p > ctx.lo
+                && s.is_cap(p - 1)
+                && !s.is_in(p - 1, super::speaker::NAME_S_NOT)
+                && cj == ci + 1
+                && s.is_in(ci, &["said", "says", "told", "tells"]);
+            let clitic = clitic || name_s;
             // (A predicate noun of stance after its copula and article
             // is the cue: "Pike is a supporter of the plan"; the test
             // above made sure of the copula.)
@@ -5829,7 +5981,9 @@ fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Dra
 /// Irregular pasts spelled like their base ("cut", "cost", "set"): a verb
 /// of a clause only before an object ([`poss_noun_obj`]: "to give
 /// Americans a tax cut was popular" has none).
-const BASE_LIKE_PASTS: &[&str] = &["put", "cost", "hit", "cut", "set", "hurt", "let", "spread"];
+const BASE_LIKE_PASTS: &[&str] = &[
+    "put", "cost", "hit", "cut", "set", "hurt", "let", "spread", "beat",
+];
 
 /// Irregular pasts beyond [`IRREGULAR_PASTS`] and [`BASE_LIKE_PASTS`] that
 /// read as the verb of a clause ([`clause_past`]).
@@ -5849,6 +6003,20 @@ const MORE_CLAUSE_PASTS: &[&str] = &[
     "shrank",
     "hid",
     "sped",
+    "overpaid",
+    "underpaid",
+    "overspent",
+    "outspent",
+    "overstated",
+    "understated",
+    "misled",
+    "mistook",
+    "withheld",
+    "upheld",
+    "oversaw",
+    "overtook",
+    "undercut",
+    "overrode",
 ];
 
 /// Whether a word ends as a present "-s" form or a plural can ("-s", not
@@ -5908,6 +6076,63 @@ const CLAUSE_SUBJECT_DETS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
 ];
 
+/// Prepositions, conjunctions and time words after which an "-s" form is no
+/// clause verb but a plural noun, unless it is one of [`CLAUSE_PREP_VERBS`]
+/// ([`clause_verb`]).
+const CLAUSE_AFTER_PREPS: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+    "as",
+    "and",
+    "or",
+    "but",
+    "over",
+    "after",
+    "before",
+    "during",
+    "into",
+    "than",
+    "about",
+    "against",
+    "since",
+    "until",
+    "while",
+    "through",
+    "throughout",
+    "across",
+    "amid",
+    "toward",
+    "towards",
+    "under",
+    "despite",
+    "without",
+    "within",
+    "around",
+    "near",
+    "via",
+    "among",
+    "between",
+    "behind",
+    "beyond",
+    "outside",
+    "inside",
+    "to",
+    "next",
+    "last",
+    "this",
+    "today",
+    "tonight",
+    "yesterday",
+    "earlier",
+    "later",
+];
+
 /// Whether token `j` of an object phrase reads as the finite verb of a
 /// clause whose subject the phrase opened. The word before it is a word
 /// that is no stop word (the subject's noun), and `j` is either an
@@ -5917,7 +6142,11 @@ const CLAUSE_SUBJECT_DETS: &[&str] = &[
 /// name (a capitalized word) or a determiner or possessive of
 /// [`CLAUSE_SUBJECT_DETS`] and one to three words that are no stop words
 /// and no numbers ("argued the economy faces headwinds", "agreed the deal
-/// gives Northern Ireland ..."); so a plural after a determiner,
+/// gives Northern Ireland ..."), or a possessive after a word and one to
+/// three such words when the "-s" form is a clear verb: listed, or before a
+/// determiner, pronoun or "that" ("argued the party's base remains loyal",
+/// "the court's ruling violates the constitution"; not "read the jury's
+/// verdict forms aloud"); so a plural after a determiner,
 /// possessive or number is no verb ("continued their losses this week",
 /// "added 500 workers this year"). The word after the "-s" form is no day
 /// and none of a list of prepositions, conjunctions and time words ("the
@@ -5941,74 +6170,32 @@ fn clause_verb(s: &Sent, j: usize) -> bool {
     {
         return false;
     }
-    // The subject: a name, or a determiner or possessive and up to three
-    // words that are no stop words and no numbers.
+    // The subject: a name, or a determiner and up to three words that are
+    // no stop words and no numbers.
+    let plain = |i: usize| s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i);
     let subject = s.is_cap(j - 1) && !s.is_numeric(j - 1)
-        || (1..=3).any(|n| {
-            j > n
-                && s.is_in(j - n - 1, CLAUSE_SUBJECT_DETS)
-                && (j - n..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i))
-        });
-    if !subject {
+        || (1..=3)
+            .any(|n| j > n && s.is_in(j - n - 1, CLAUSE_SUBJECT_DETS) && (j - n..j).all(plain));
+    // Or a possessive (after a word) and such words ("argued the party's
+    // base remains loyal", "the court's ruling violates the constitution"),
+    // with a clear verb only: a listed present ([`STANCE_SUBJECT_VERBS`],
+    // [`CLAUSE_PREP_VERBS`]) or an "-s" form before a determiner, pronoun or
+    // "that" (not
+    // an object noun phrase: "read the jury's verdict forms aloud",
+    // "noticed the plant's cooling pumps leaking oil").
+    let poss_subject = || {
+        (1..=3).any(|n| {
+            j > n + 1 && s.is_poss(j - n - 1) && s.is_word(j - n - 2) && (j - n..j).all(plain)
+        }) && (s.is_in(j, STANCE_SUBJECT_VERBS)
+            || s.is_det(j + 1)
+            || s.is_pronoun(j + 1)
+            || s.is_in(j + 1, THAT)
+            || s.is_in(j, CLAUSE_PREP_VERBS))
+    };
+    if !subject && !poss_subject() {
         return false;
     }
-    s.is_in(j, CLAUSE_PREP_VERBS)
-        || !s.is_in(
-            j + 1,
-            &[
-                "of",
-                "in",
-                "on",
-                "at",
-                "for",
-                "from",
-                "with",
-                "by",
-                "as",
-                "and",
-                "or",
-                "but",
-                "over",
-                "after",
-                "before",
-                "during",
-                "into",
-                "than",
-                "about",
-                "against",
-                "since",
-                "until",
-                "while",
-                "through",
-                "throughout",
-                "across",
-                "amid",
-                "toward",
-                "towards",
-                "under",
-                "despite",
-                "without",
-                "within",
-                "around",
-                "near",
-                "via",
-                "among",
-                "between",
-                "behind",
-                "beyond",
-                "outside",
-                "inside",
-                "to",
-                "next",
-                "last",
-                "this",
-                "today",
-                "tonight",
-                "yesterday",
-                "earlier",
-                "later",
-            ],
-        )
+    s.is_in(j, CLAUSE_PREP_VERBS) || !s.is_in(j + 1, CLAUSE_AFTER_PREPS)
 }
 
 /// Present forms in "-s" that read as the verb after a noun of stance and
@@ -6172,6 +6359,35 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
                 || s.is_in(k, &["him", "them", "us", "it", "me"])
                 || s.is_cap(k) && s.is_word(k))
     };
+    // A time phrase or a coordinated subject ends the content, not the
+    // clause.
+    // ("the previous week", "a day earlier", "the same day", "the day
+    // after" too.)
+    let time = |k: usize| {
+        s.is_in(k, DAYS)
+            || s.is_in(k, &["this", "last", "next"])
+                && k + 1 < n
+                && s.is_in(k + 1, &["week", "month", "year", "weekend", "morning"])
+            || s.is_in(k, &["a", "the", "that"])
+                && (k + 1..(k + 3).min(n)).any(|m| {
+                    s.is_in(
+                        m,
+                        &[
+                            "day", "week", "month", "year", "weekend", "morning", "night",
+                        ],
+                    )
+                })
+                && (k + 1 == n
+                    || s.is_in(
+                        k + 1,
+                        &[
+                            "day", "week", "month", "year", "weekend", "morning", "night",
+                        ],
+                    )
+                    || s.is_in(k + 1, &["previous", "same", "following", "next", "prior"]))
+            || s.is_in(k, &["in"]) && k + 1 < n && s.is_numeric(k + 1) && s.bytes(k + 1).len() == 4
+            || s.is_in(k, AND) && k + 1 < n && s.is_in(k + 1, &["his", "her", "their", "its"])
+    };
     let verb = |k: usize| {
         if s.is_aux_like(k) || s.is_in(k, W_DO_MODALS) {
             return true;
@@ -6183,7 +6399,17 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         // (An "-s" form right after the content's first word is a plural
         // noun of it, not the clause's verb: "to cut costs", "to ease
         // worries", "of Russian attacks", "of media reports".)
-        let plural_of_first = k == first + 1 && b.ends_with(b"s");
+        // (After a name and before a determiner or pronoun it is the verb:
+        // "Graham's endorsement of Cruz surprises many Republicans"; not
+        // before a time phrase: "criticism of China tariffs a day earlier".)
+        let plural_of_first = k == first + 1
+            && b.ends_with(b"s")
+            && !(s.is_cap(first)
+                && !time(k + 1)
+                && !s.is_in(k + 1, &["that"])
+                && (s.is_det(k + 1)
+                    || s.is_pronoun(k + 1)
+                    || s.is_in(k + 1, &["him", "them", "us", "it", "me"])));
         // (A listed present form also after a number: "by 2030 faces".)
         if s.is_in(k, STANCE_SUBJECT_VERBS)
             && !s.is_det(k - 1)
@@ -6212,16 +6438,6 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
             return of || k > first + 1;
         }
         s_form(b) && !plural_of_first && !s.is_numeric(k - 1) && object(k + 1)
-    };
-    // A time phrase or a coordinated subject ends the content, not the
-    // clause.
-    let time = |k: usize| {
-        s.is_in(k, DAYS)
-            || s.is_in(k, &["this", "last", "next"])
-                && k + 1 < n
-                && s.is_in(k + 1, &["week", "month", "year", "weekend", "morning"])
-            || s.is_in(k, &["in"]) && k + 1 < n && s.is_numeric(k + 1) && s.bytes(k + 1).len() == 4
-            || s.is_in(k, AND) && k + 1 < n && s.is_in(k + 1, &["his", "her", "their", "its"])
     };
     // The clause's verb (searched to the sentence's end, over a comma), and
     // the content's end before it.

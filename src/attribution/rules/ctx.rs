@@ -8,7 +8,7 @@ use super::super::speaker::{
 };
 use super::super::WordList;
 use super::MONTHS;
-use super::{content_subject, detail_turn, giving_details, plural_head, COORD_AUX};
+use super::{detail_turn, COORD_AUX};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
@@ -2762,40 +2762,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     while j < n && j < k + 3 && s.is_in(j, COORD_AUX) {
                         j += 1;
                     }
-                    let long = k >= i + usize::from(s.is_in(i, THAT)) + 3;
-                    // "but did not give details", "but gave no reason",
-                    // "but did not provide evidence" after a content whose
-                    // subject cannot give them ([`giving_details`]: "the
-                    // attack killed 12 people", "it seized the tanker"): the
-                    // speaker's refusal ends the content (no row: no cue).
-                    if long && giving_details(s, self.lx, i, k, j) && !self.in_quote(k) {
-                        return k;
-                    }
-                    // "and has warned that ...": a that-clause after a
-                    // present perfect is the speaker's, not the backshifted
-                    // reported clause's (which takes "had"), when the
-                    // auxiliary agrees with the speaker ("X said" right
-                    // before the content) and not with the content's
-                    // subject ("Hamas said Israeli strikes killed 20 people
-                    // and has warned that ..."; not "the army said the
-                    // rebels seized the town and have warned that ...", nor
-                    // "the minister said the country is ready and has warned
-                    // that ..."), and the content has no perfect of its own.
-                    let perfect = long
-                        && j == k + 2
-                        && s.is_in(k + 1, &["has", "have"])
-                        && s.is_in(j + 1, THAT)
-                        && !(i..k).any(|a| s.is_in(a, &["has", "have"]))
-                        && i >= 2
-                        && s.is_word(i - 2)
-                        && s.cue_word(self.lx, i - 1).is_some()
-                        && content_subject(s, self.lx, i, k).is_some_and(|(_, v)| {
-                            let have = s.is_in(k + 1, &["have"]);
-                            plural_head(s, i - 2) == have && plural_head(s, v - 1) != have
-                        });
                     let turns = j == k + 1
-                        || perfect
-                        || long
+                        || k >= i + usize::from(s.is_in(i, THAT)) + 3
                             && detail_turn(s, k, j)
                             && !(k + 1..j).any(|a| s.is_in(a, &["had"]));
                     if turns

@@ -492,15 +492,22 @@ fn the_first_content_keeps_its_row_and_the_subjects_own_verbs_take_none() {
 }
 
 #[test]
-fn before_or_after_a_that_participle_ends_an_object_or_a_comma_content() {
-    // The participle is a second report of the speaker: the first
-    // content ends before "before/after", the second is the participle's.
+fn before_or_after_a_that_participle_ends_an_object_not_a_clause() {
+    // After an object, with or without a comma, the participle is a second
+    // report of the speaker: the first content ends before "before/after",
+    // the second is the participle's.
     for (text, speaker, first, second) in [
         (
-            "The health ministry said 40 people had been infected, before adding that the outbreak was under control.",
-            "The health ministry",
-            "40 people had been infected",
-            "that the outbreak was under control",
+            "The port authority called the audit a stunt, before adding that the accounts were in order.",
+            "The port authority",
+            "the audit a stunt",
+            "that the accounts were in order",
+        ),
+        (
+            "The health agency declared an emergency after concluding that the virus was spreading.",
+            "The health agency",
+            "an emergency",
+            "that the virus was spreading",
         ),
         (
             "The mayor called the audit a stunt before explaining why the port had lost money.",
@@ -513,12 +520,33 @@ fn before_or_after_a_that_participle_ends_an_object_or_a_comma_content() {
         assert!(c.contains(&first.to_string()), "{text:?}: {c:?}");
         assert!(c.contains(&second.to_string()), "{text:?}: {c:?}");
     }
-    // Inside a clause content the participle may be the clause subject's:
-    // the content goes on, and no row is the speaker's.
-    let text = "Witnesses said the gunman fled after shouting that he would return.";
-    assert_eq!(
-        contents(text, "Witnesses"),
-        ["the gunman fled after shouting that he would return"],
-        "{text:?}"
-    );
+    // After a clause content, with or without a comma, the participle may
+    // be the clause subject's: the content goes on, and no row is the
+    // speaker's. Nor is a participle of learning or deciding a report.
+    for (text, speaker, whole) in [
+        (
+            "Witnesses said the gunman fled after shouting that he would return.",
+            "Witnesses",
+            "the gunman fled after shouting that he would return",
+        ),
+        (
+            "Police said the suspect was released on bail, after admitting that he had stolen the car.",
+            "Police",
+            "the suspect was released on bail, after admitting that he had stolen the car",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [whole], "{text:?}");
+    }
+    for (text, speaker) in [
+        (
+            "The Fed will wait for more data before deciding whether to raise rates.",
+            "The Fed",
+        ),
+        (
+            "The minister resigned after learning that he was under investigation.",
+            "The minister",
+        ),
+    ] {
+        assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
 }

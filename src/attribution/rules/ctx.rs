@@ -869,6 +869,43 @@ const ADVERBIAL_OPENS: u128 = TIME_DET.bit()
     | W_UP.bit()
     | ADV_PREPS.bit();
 
+/// The that-frame cue classes of saying and claiming whose -ing form after
+/// "before/after" is a second report of the sentence's subject
+/// ([`Ctx::is_report_participle`]); not "believe", "know", "plan",
+/// "appear", "fear", "hope", "want", "support" (perceiving, learning,
+/// deciding, feeling: "after learning that ...", "before deciding
+/// whether ...").
+const REPORT_PARTICIPLE_KEYS: u64 = crate::lexicon::key::classes(&[
+    "say",
+    "add",
+    "admit",
+    "argue",
+    "announce",
+    "claim",
+    "confirm",
+    "deny",
+    "explain",
+    "insist",
+    "note",
+    "warn",
+    "report",
+    "tell",
+    "criticize",
+    "suggest",
+    "reply",
+    "agree",
+    "promise",
+    "write",
+    "show",
+    "predict",
+    "urge",
+    "demand",
+    "oppose",
+    "praise",
+    "describe",
+    "ask",
+]);
+
 impl<'a, 'b> Ctx<'a, 'b> {
     /// The rules' view of sentence `s`, whose own text starts at token
     /// `lo`.
@@ -2364,15 +2401,32 @@ impl<'a, 'b> Ctx<'a, 'b> {
         s.is_in(k, THAT) || s.is_in(k, W_SUBJ_PRONOUNS) || s.is_in(k, &["why", "how", "whether"])
     }
 
+    /// Whether an -ing cue at token `i` of keys `keys` and frames `frames`
+    /// after "before/after" reports a statement: a that-frame cue of
+    /// saying or claiming ([`REPORT_PARTICIPLE_KEYS`]: "adding",
+    /// "admitting", "concluding", "determining", "finding"), not of
+    /// perceiving, learning or deciding ("hearing", "learning",
+    /// "realizing", "deciding", "feeling") nor "discovering", "showing",
+    /// "reading" ("resigned after learning that ...",
+    /// "will wait before deciding whether ...": no row).
+    #[inline]
+    pub(super) fn is_report_participle(&self, i: usize, keys: u64, frames: u8) -> bool {
+        frames & crate::lexicon::frame::THAT != 0
+            && keys & REPORT_PARTICIPLE_KEYS != 0
+            && !self.s.is_in(i, &["discovering", "showing", "reading"])
+    }
+
     /// "before adding that ...", "after arguing he ...": "before/after" +
-    /// an -ing cue of a that-frame at token `i` + a clause ("that", a
-    /// subject pronoun, "why/how/whether"): a second report of the
-    /// sentence's subject (see `participle_rules`).
+    /// an -ing cue of saying or claiming ([`Ctx::is_report_participle`])
+    /// at token `i` + a clause ("that", a subject pronoun,
+    /// "why/how/whether"): a second report of the sentence's subject (see
+    /// `participle_rules`).
     pub(super) fn is_that_participle(&self, i: usize) -> bool {
         i + 2 < self.n()
             && self.opens_that_clause(i + 1)
             && self.lower_cue_is(i, |c| {
-                c.form == Form::Ing && self.lx.cue(c.cue).frames & crate::lexicon::frame::THAT != 0
+                let e = self.lx.cue(c.cue);
+                c.form == Form::Ing && self.is_report_participle(i, e.keys, e.frames)
             })
     }
 
@@ -2667,8 +2721,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 if comma && self.is_cue_participle(k + 1) && !self.in_quote(k) {
                     return k;
                 }
-                // "..., before adding that ...".
+                // "..., before adding that ...": after an object or a
+                // to-infinitive ("called it a stunt, before adding that",
+                // "declined to comment, before confirming that"), not after
+                // a clause, whose own subject the participle may have
+                // ("said the suspect was released on bail, after admitting
+                // that ...").
                 if comma
+                    && !clause
+                    && (!verb || s.is_in(i, TO))
                     && s.is_in(k + 1, W_UPON_BEFORE_AFTER)
                     && self.is_that_participle(k + 2)
                     && !self.in_quote(k)
@@ -2702,6 +2763,20 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     if s.is_in(j, IRREGULAR_PASTS) {
                         return k;
                     }
+                }
+                // "called her son a hero before explaining why ...": after
+                // an object of two words or more with no verb before it (not
+                // inside a clause, whose own subject the participle may
+                // have: "said the gunman fled after shouting that ..."), a
+                // participle of saying or claiming (`is_that_participle`).
+                if !clause
+                    && !verb
+                    && k >= i + 2
+                    && s.is_in(k, W_UPON_BEFORE_AFTER)
+                    && self.is_that_participle(k + 1)
+                    && !self.in_quote(k)
+                {
+                    return k;
                 }
                 // "preferred Clinton while 6 in 10 men backed Sanders",
                 // "denied the charges after prosecutors filed them",
@@ -2744,19 +2819,6 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // keeps its one content). "not" right after the conjunction
                 // only before a base form.
                 // (The quote test, a binary search, last.)
-                // "called her son a hero before explaining why ...": after
-                // an object (not inside a clause, whose own subject the
-                // participle may have: "said the gunman fled after shouting
-                // that ...").
-                if !clause
-                    && !verb
-                    && k >= i + 2
-                    && s.is_in(k, W_UPON_BEFORE_AFTER)
-                    && self.is_that_participle(k + 1)
-                    && !self.in_quote(k)
-                {
-                    return k;
-                }
                 if s.is_in(k, AND_BUT) {
                     let mut j = k + 1;
                     while j < n && j < k + 3 && s.is_in(j, COORD_AUX) {

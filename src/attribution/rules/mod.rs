@@ -2679,7 +2679,15 @@ fn apply_frames(
                 && end > k
                 && end < n
                 && (s.in_sets(end, W_SUB_OPENERS.bit()) || s.is_in(end, W_EVEN));
-            if end >= k2 + 3 || cut_before_sub {
+            // Two words before a that-participle that `clause_end` cut off
+            // are an object too ("declared an emergency after concluding
+            // that ...", "declared an emergency, after concluding that
+            // ...": the participle is the next row).
+            let before_participle = end == k2 + 2 && k2 == k && {
+                let b = end + usize::from(s.is_p(end, ","));
+                s.is_in(b, W_UPON_BEFORE_AFTER) && ctx.is_that_participle(b + 1)
+            };
+            if end >= k2 + 3 || cut_before_sub || before_participle {
                 // "stressed those worries on Sunday at a forum", "raised
                 // the issue in a speech": an object phrase without "that"
                 // ends before the occasion it was spoken at, as the
@@ -3446,26 +3454,30 @@ fn participle_rules(
                 && c.frames & frame::QUOTE != 0
                 && cj + 1 < n
                 && (s.is_quote_mark(cj)
-                    || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1)))
-            // "..., before adding that ...", "charged him after determining
-            // that ...": a that-clause after "before/after".
-            // (The cue's own form and frame: no second lexicon look-up.)
-            || cue.form == Form::Ing
-                && c.frames & frame::THAT != 0
-                && ci > ctx.lo + 2
-                && s.is_in(ci - 1, W_UPON_BEFORE_AFTER)
-                && cj + 1 < n
-                && ctx.opens_that_clause(cj);
-    if cue.form == Form::Ing && comma_before {
+                    || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1)));
+    // "..., before adding that ...", "charged him after determining that
+    // ...": a cue of saying or claiming with a that-clause after
+    // "before/after" (`Ctx::is_report_participle`; not "after learning
+    // that", "before deciding whether").
+    // (The cue's own form, keys and frames: no second lexicon look-up.)
+    let that_after = !comma_before
+        && cue.form == Form::Ing
+        && ci > ctx.lo + 2
+        && s.is_in(ci - 1, W_UPON_BEFORE_AFTER)
+        && cj + 1 < n
+        && ctx.opens_that_clause(cj)
+        && ctx.is_report_participle(ci, c.keys, c.frames);
+    if cue.form == Form::Ing && (comma_before || that_after) {
         // (A copy: the drafts below are pushed while it is read.)
         let prev = before.draft(out, cue.start).cloned();
         let prev = prev.as_ref();
-        // "before/after" + a that-participle inside the content before
-        // it: the content's own clause ("said the gunman fled after
-        // shouting that ...").
-        if s.is_in(ci - 1, W_UPON_BEFORE_AFTER)
-            && prev.is_some_and(|p| p.content.1 > s.toks[ci - 1].start)
-        {
+        // A that-participle inside the content before it (`clause_end`
+        // cut none): the content's own clause, whose subject the
+        // participle may have ("said the gunman fled after shouting that
+        // ...", "said the suspect was released, after admitting that
+        // ..."). Only for that branch: a quote after "before saying," keeps
+        // its row.
+        if that_after && prev.is_some_and(|p| p.content.1 > s.toks[ci - 1].start) {
             return false;
         }
         // No attribution before it in the sentence: the subject of the

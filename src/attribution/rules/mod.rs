@@ -3337,10 +3337,13 @@ fn participle_rules(
         // adverbials ("Regarding ...", "Seeing ...", "Declining to ...").
         && !class_in!(c, "believe" | "show" | "report" | "write" | "reject")
         && !s.is_in(ci, &SOME_PARTICIPLES)
-        // Nor an answer or a pointer to evidence ("Responding to the
-        // criticism, ...", "Pointing to the report's findings, ..."): the
-        // object is what the speaker answers or cites, not its words.
-        && !matches!(c.lemma.as_str(), "respond" | "point to")
+        // Nor an answer to something or a pointer to evidence
+        // ("Responding to the criticism, ...", "Pointing to the report's
+        // findings, ..."): the object of "to" is what the speaker answers
+        // or cites, not its words. "Responding that ..." stays a
+        // statement; "respond" before anything else but "that" gives no
+        // row either ("In responding Friday, ...").
+        && !(c.lemma == "point to" || c.lemma == "respond" && !s.is_in(cj, THAT))
         // Not a place or an audience ("Speaking at a rally in Ohio, ...",
         // "Responding to reporters, ..."), but an infinitive may follow.
         && (!s.is_in(cj, ADV_PREPS) || ctx.is_infinitive(cj))
@@ -3602,26 +3605,19 @@ fn participle_rules(
             };
             let quote_only =
                 hearer || kq < n && s.is_quote_mark(kq) && ctx.closing_quote_at(kq).is_some();
-            // A cue whose `that` frame takes clauses only (the `clause`
-            // frame, as for "speaker-cue-that"): an object noun phrase
-            // after the participle is no reported clause ("..., continuing
-            // his win streak", "..., adding another facet to the job").
-            let object_only = c.frames & frame::CLAUSE != 0
-                && k == cj
-                && object_phrase(ctx, k, ctx.content_end(k));
-            if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only && !object_only {
-                // The content keeps its "that", as annotators mark it.
-                // After "telling" it starts past the addressee, as after
-                // "told" ("telling reporters in Canberra the talks had
-                // failed", "telling CNN that ...").
-                // Any participle's adverbials ("saying in a tweet that",
-                // "saying at a campaign event last week that", "announcing
-                // on Wednesday he would") are no part of the content
-                // either; not a hearer or topic with "to" ("insisting to
-                // Priebus that", "responding to the news that", as
-                // annotators mark them), and a clause must start there by
-                // "that" or a subject pronoun (not at a possessive mark:
-                // "stating in an interview on Fox News’ On the Record").
+            // The content keeps its "that", as annotators mark it.
+            // After "telling" it starts past the addressee, as after
+            // "told" ("telling reporters in Canberra the talks had
+            // failed", "telling CNN that ...").
+            // Any participle's adverbials ("saying in a tweet that",
+            // "saying at a campaign event last week that", "announcing
+            // on Wednesday he would") are no part of the content
+            // either; not a hearer or topic with "to" ("insisting to
+            // Priebus that", "responding to the news that", as
+            // annotators mark them), and a clause must start there by
+            // "that" or a subject pronoun (not at a possessive mark:
+            // "stating in an interview on Fox News’ On the Record").
+            let clause_from = || {
                 let from = if class_in!(c, "tell") {
                     past_addressee(ctx, c, skip_cj())
                 } else if s.is_in(cj, TO) {
@@ -3640,11 +3636,25 @@ fn participle_rules(
                         || s.is_in(k, W_IT)
                         || s.is_quote_mark(k)
                 };
-                let from = if from > cj && from + 2 < n && clause(from) {
+                if from > cj && from + 2 < n && clause(from) {
                     from
                 } else {
                     cj
-                };
+                }
+            };
+            // A cue whose `that` frame takes clauses only (the `clause`
+            // frame, as for "speaker-cue-that"): an object noun phrase
+            // after the participle is no reported clause ("..., continuing
+            // his win streak", "..., adding another facet to the job").
+            // A clause after the participle's adverbials is ("adding in a
+            // statement that ...", "adding on Twitter that ...", "arguing
+            // in a filing that ...", as after "added in a statement that").
+            let object_only = c.frames & frame::CLAUSE != 0
+                && k == cj
+                && object_phrase(ctx, k, ctx.content_end(k))
+                && clause_from() == cj;
+            if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only && !object_only {
+                let from = clause_from();
                 let sp = ctx.span(from, ctx.content_end(k.max(from)));
                 let mut d = Draft {
                     conj: 0,
@@ -5948,10 +5958,146 @@ const CLAUSE_SUBJECT_DETS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
 ];
 
-/// Prepositions, conjunctions and time words after which an "-s" form is no
-/// clause verb but a plural noun, unless it is one of [`CLAUSE_PREP_VERBS`]
-/// ([`clause_verb`]).
-const CLAUSE_AFTER_PREPS: &[&str] = &[
+/// Whether token `j` of an object phrase reads as the finite verb of a
+/// clause whose subject the phrase opened. The word before it is a word
+/// that is no stop word (the subject's noun), and `j` is either an
+/// irregular past ([`clause_past`]: "argued the merger put travelers at
+/// risk"), or a lowercase present form in "-s" (not "-ss", "-us", "-is")
+/// that has a subject before it and a word after it, or a plural present
+/// after a plural noun ([`plural_present`]: "adding the cuts save $1
+/// billion"). The subject of an "-s" form is a name (a capitalized word)
+/// or a determiner or possessive of [`CLAUSE_SUBJECT_DETS`] and one to
+/// three words that are no stop words and no numbers ([`det_subject`]:
+/// "argued the economy faces headwinds", "agreed the deal gives Northern
+/// Ireland ..."), or a possessive after a word and one to three such words
+/// when the "-s" form is a clear verb: listed, or before a determiner,
+/// pronoun or "that" ("argued the party's base remains loyal", "the
+/// court's ruling violates the constitution"; not "read the jury's verdict
+/// forms aloud"); so a plural after a determiner, possessive or number is
+/// no verb ("continued their losses this week", "added 500 workers this
+/// year"). The word after the "-s" form is no day and none of
+/// [`NOT_AFTER_CLAUSE_VERB`] ("the payments in a filing", "his romp
+/// through the state conventions Saturday" stay object phrases), unless
+/// the form is one of [`CLAUSE_PREP_VERBS`] ("the rule conflicts with
+/// federal law").
+fn clause_verb(s: &Sent, j: usize) -> bool {
+    if j == 0 || !s.is_word(j - 1) || s.is_stop(j - 1) {
+        return false;
+    }
+    if clause_past(s, j) {
+        return true;
+    }
+    let b = s.bytes(j);
+    if !(b.len() > 3 && s_form(b) && !b.ends_with(b"is")) {
+        return plural_present(s, j);
+    }
+    if !(b[0].is_ascii_lowercase() && s.is_word(j + 1) && !s.is_in(j + 1, DAYS)) {
+        return false;
+    }
+    // The subject: a name, or a determiner or possessive and up to three
+    // words that are no stop words and no numbers.
+    let subject = s.is_cap(j - 1) && !s.is_numeric(j - 1) || det_subject(s, j);
+    // Or a possessive (after a word) and such words ("argued the party's
+    // base remains loyal", "the court's ruling violates the constitution"),
+    // with a clear verb only: a listed present ([`STANCE_SUBJECT_VERBS`],
+    // [`CLAUSE_PREP_VERBS`]) or an "-s" form before a determiner, pronoun or
+    // "that" (not an object noun phrase: "read the jury's verdict forms
+    // aloud", "noticed the plant's cooling pumps leaking oil").
+    let poss_subject = || {
+        let plain = |i: usize| s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i);
+        (1..=3).any(|n| {
+            j > n + 1 && s.is_poss(j - n - 1) && s.is_word(j - n - 2) && (j - n..j).all(plain)
+        }) && (s.is_in(j, STANCE_SUBJECT_VERBS)
+            || s.is_det(j + 1)
+            || s.is_pronoun(j + 1)
+            || s.is_in(j + 1, THAT)
+            || s.is_in(j, CLAUSE_PREP_VERBS))
+    };
+    if !subject && !poss_subject() {
+        return false;
+    }
+    s.is_in(j, CLAUSE_PREP_VERBS) || !s.is_in(j + 1, NOT_AFTER_CLAUSE_VERB)
+}
+
+/// Whether a determiner or possessive of [`CLAUSE_SUBJECT_DETS`] and one
+/// to three words that are no stop words and no numbers end right before
+/// token `j`: the subject of a clause whose verb `j` may be.
+fn det_subject(s: &Sent, j: usize) -> bool {
+    (1..=3).any(|n| {
+        j > n
+            && s.is_in(j - n - 1, CLAUSE_SUBJECT_DETS)
+            && (j - n..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i))
+    })
+}
+
+/// Whether token `j` reads as the plural present verb of a clause whose
+/// subject ends in a plural noun ("adding the cuts save $1 billion a
+/// year", "arguing the raises fall short of inflation", "added the
+/// protests reflect a small minority"): the word before it is a lowercase
+/// "-s" form (not "-ss", "-us", "-is") after a determiner or possessive
+/// ([`det_subject`]), and `j` is a lowercase word of three letters or
+/// more that is no stop word, does not end in "-s", "-ing", "-ly" or
+/// "-ed", and is no preposition, conjunction, particle or time word
+/// ([`NOT_AFTER_CLAUSE_VERB`], days, time adverbs and a short list). After
+/// it comes a determiner, a number, "$" or a lowercase word that is no
+/// stop word and none of those words: "the sales push into Asia", "their
+/// gains last week", "the works back", "their demonstrations outside
+/// parliament" stay object phrases.
+fn plural_present(s: &Sent, j: usize) -> bool {
+    let b = s.bytes(j);
+    let p = s.bytes(j - 1);
+    let verb = b.len() >= 3
+        && b.iter().all(u8::is_ascii_lowercase)
+        && !s.is_stop(j)
+        && !b.ends_with(b"s")
+        && !b.ends_with(b"ing")
+        && !b.ends_with(b"ly")
+        && !b.ends_with(b"ed");
+    if !(verb
+        && p.len() > 3
+        && p[0].is_ascii_lowercase()
+        && s_form(p)
+        && !p.ends_with(b"is")
+        && det_subject(s, j))
+    {
+        return false;
+    }
+    // A preposition, particle or time word is no verb ("their
+    // demonstrations outside parliament", "the works back"), nor a word
+    // after which one stands.
+    let no_verb = |i: usize| {
+        s.is_in(i, NOT_AFTER_CLAUSE_VERB)
+            || s.is_in(i, DAYS)
+            || s.is_in(i, TIME_ADVERBS)
+            || s.is_in(
+                i,
+                &[
+                    "back", "up", "down", "out", "off", "away", "again", "too", "together", "here",
+                    "there", "now", "early", "late", "first", "ahead", "instead", "home", "abroad",
+                    "overseas", "online", "tomorrow", "alone", "so", "worth", "like", "per",
+                    "each", "apiece", "ago",
+                ],
+            )
+    };
+    if no_verb(j) {
+        return false;
+    }
+    let next = j + 1;
+    s.is_det(next)
+        || s.is_numeric(next)
+        || s.bytes(next).starts_with(b"$")
+        || s.is_word(next)
+            && s.bytes(next)[0].is_ascii_lowercase()
+            && !s.is_stop(next)
+            && !no_verb(next)
+}
+
+/// The words after which an "-s" form of [`clause_verb`] reads as a
+/// plural noun of an object phrase, not a verb (prepositions,
+/// conjunctions and time words: "the payments in a filing", "his romp
+/// through the state conventions Saturday"), unless it is one of
+/// [`CLAUSE_PREP_VERBS`].
+const NOT_AFTER_CLAUSE_VERB: &[&str] = &[
     "of",
     "in",
     "on",
@@ -6004,71 +6150,6 @@ const CLAUSE_AFTER_PREPS: &[&str] = &[
     "earlier",
     "later",
 ];
-
-/// Whether token `j` of an object phrase reads as the finite verb of a
-/// clause whose subject the phrase opened. The word before it is a word
-/// that is no stop word (the subject's noun), and `j` is either an
-/// irregular past ([`clause_past`]: "argued the merger put travelers at
-/// risk"), or a lowercase present form in "-s" (not "-ss", "-us", "-is")
-/// that has a subject before it and a word after it. The subject is a
-/// name (a capitalized word) or a determiner or possessive of
-/// [`CLAUSE_SUBJECT_DETS`] and one to three words that are no stop words
-/// and no numbers ("argued the economy faces headwinds", "agreed the deal
-/// gives Northern Ireland ..."), or a possessive after a word and one to
-/// three such words when the "-s" form is a clear verb: listed, or before a
-/// determiner, pronoun or "that" ("argued the party's base remains loyal",
-/// "the court's ruling violates the constitution"; not "read the jury's
-/// verdict forms aloud"); so a plural after a determiner,
-/// possessive or number is no verb ("continued their losses this week",
-/// "added 500 workers this year"). The word after the "-s" form is no day
-/// and none of a list of prepositions, conjunctions and time words ("the
-/// payments in a filing", "his romp through the state conventions
-/// Saturday" stay object phrases), unless the form is one of
-/// [`CLAUSE_PREP_VERBS`] ("the rule conflicts with federal law").
-fn clause_verb(s: &Sent, j: usize) -> bool {
-    if j == 0 || !s.is_word(j - 1) || s.is_stop(j - 1) {
-        return false;
-    }
-    if clause_past(s, j) {
-        return true;
-    }
-    let b = s.bytes(j);
-    if !(b.len() > 3
-        && s_form(b)
-        && !b.ends_with(b"is")
-        && b[0].is_ascii_lowercase()
-        && s.is_word(j + 1)
-        && !s.is_in(j + 1, DAYS))
-    {
-        return false;
-    }
-    // The subject: a name, or a determiner and up to three words that are
-    // no stop words and no numbers.
-    let plain = |i: usize| s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i);
-    let subject = s.is_cap(j - 1) && !s.is_numeric(j - 1)
-        || (1..=3)
-            .any(|n| j > n && s.is_in(j - n - 1, CLAUSE_SUBJECT_DETS) && (j - n..j).all(plain));
-    // Or a possessive (after a word) and such words ("argued the party's
-    // base remains loyal", "the court's ruling violates the constitution"),
-    // with a clear verb only: a listed present ([`STANCE_SUBJECT_VERBS`],
-    // [`CLAUSE_PREP_VERBS`]) or an "-s" form before a determiner, pronoun or
-    // "that" (not
-    // an object noun phrase: "read the jury's verdict forms aloud",
-    // "noticed the plant's cooling pumps leaking oil").
-    let poss_subject = || {
-        (1..=3).any(|n| {
-            j > n + 1 && s.is_poss(j - n - 1) && s.is_word(j - n - 2) && (j - n..j).all(plain)
-        }) && (s.is_in(j, STANCE_SUBJECT_VERBS)
-            || s.is_det(j + 1)
-            || s.is_pronoun(j + 1)
-            || s.is_in(j + 1, THAT)
-            || s.is_in(j, CLAUSE_PREP_VERBS))
-    };
-    if !subject && !poss_subject() {
-        return false;
-    }
-    s.is_in(j, CLAUSE_PREP_VERBS) || !s.is_in(j + 1, CLAUSE_AFTER_PREPS)
-}
 
 /// Present forms in "-s" that read as the verb after a noun of stance and
 /// its content whatever follows them ("Obama's pledge to close Guantanamo
@@ -6368,9 +6449,10 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
 
 /// Whether tokens `k..end` (a content without "that") open as an object
 /// phrase rather than a clause: a determiner, possessive, number, gerund or
-/// preposition first, and no auxiliary, negation or past form up to the
-/// first punctuation or quote mark (at most 12 tokens looked at). "the case
-/// will be litigated" and "the plan was dead" stay clauses.
+/// preposition first, and no auxiliary, negation, "-ed" form or verb of a
+/// clause ([`clause_verb`]) up to the first punctuation or quote mark (at
+/// most 12 tokens looked at). "the case will be litigated", "the plan was
+/// dead" and "the cuts save $1 billion" stay clauses.
 fn object_phrase(ctx: &Ctx, k: usize, end: usize) -> bool {
     let s = ctx.s;
     if k >= end || !s.is_word(k) || s.is_cap(k) && !s.is_det(k) {

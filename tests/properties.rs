@@ -66,6 +66,9 @@ const FRAGMENTS: &[&str] = &[
     "\r\n",
     "according to ",
     "that ",
+    " continued their losses",
+    ", adding the cuts save",
+    " overnight",
     "U.S.",
     "Mr.",
     "Gen.",
@@ -178,6 +181,11 @@ fn past_property_failures_hold() {
         "Lavrov said \"”...« said  said  said ‘ <br>»Lavrov",
         "Lavrov said: «Nous restons.<br> » Then he left.",
         "Lavrov said: \"\" and left.",
+        // A text ending right after a determiner, a plural noun and one
+        // more word, with no stop: the plural-present test read the token
+        // after the last one ("Stocks continued their losses overnight").
+        "Stocks continued their losses overnight",
+        "Lavrov said, adding the cuts save",
     ] {
         let doc = Document {
             id: "A".into(),

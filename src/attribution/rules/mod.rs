@@ -2668,7 +2668,7 @@ fn apply_frames(
             // member of parliament") with no auxiliary, past form or verb
             // of a clause ([`clause_verb`]) before its first punctuation is
             // no reported clause.
-            if c.frames & frame::CLAUSE != 0 && k2 == k && object_phrase(ctx, k, end) {
+            if c.frames & frame::CLAUSE != 0 && k2 == k && object_phrase(ctx, k, end, false) {
                 return;
             }
             // "denied the allegations after a newspaper published ...":
@@ -2697,7 +2697,7 @@ fn apply_frames(
                 // lists, only for a content it would cut.)
                 let end = match k2 == k && s.is_det(k) && !s.is_cap(k) {
                     true => match ctx.occasion_end(k, end) {
-                        cut if cut < end && object_phrase(ctx, k, end) => cut,
+                        cut if cut < end && object_phrase(ctx, k, end, false) => cut,
                         _ => end,
                     },
                     false => end,
@@ -3651,7 +3651,7 @@ fn participle_rules(
             // in a filing that ...", as after "added in a statement that").
             let object_only = c.frames & frame::CLAUSE != 0
                 && k == cj
-                && object_phrase(ctx, k, ctx.content_end(k))
+                && object_phrase(ctx, k, ctx.content_end(k), true)
                 && clause_from() == cj;
             if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only && !object_only {
                 let from = clause_from();
@@ -5963,9 +5963,8 @@ const CLAUSE_SUBJECT_DETS: &[&str] = &[
 /// that is no stop word (the subject's noun), and `j` is either an
 /// irregular past ([`clause_past`]: "argued the merger put travelers at
 /// risk"), or a lowercase present form in "-s" (not "-ss", "-us", "-is")
-/// that has a subject before it and a word after it, or a plural present
-/// after a plural noun ([`plural_present`]: "adding the cuts save $1
-/// billion"). The subject of an "-s" form is a name (a capitalized word)
+/// that has a subject before it and a word after it. The subject of an
+/// "-s" form is a name (a capitalized word)
 /// or a determiner or possessive of [`CLAUSE_SUBJECT_DETS`] and one to
 /// three words that are no stop words and no numbers ([`det_subject`]:
 /// "argued the economy faces headwinds", "agreed the deal gives Northern
@@ -5989,7 +5988,7 @@ fn clause_verb(s: &Sent, j: usize) -> bool {
     }
     let b = s.bytes(j);
     if !(b.len() > 3 && s_form(b) && !b.ends_with(b"is")) {
-        return plural_present(s, j);
+        return false;
     }
     if !(b[0].is_ascii_lowercase() && s.is_word(j + 1) && !s.is_in(j + 1, DAYS)) {
         return false;
@@ -6082,10 +6081,11 @@ fn plural_present(s: &Sent, j: usize) -> bool {
     if no_verb(j) {
         return false;
     }
+    // (The sentence may end right after `j`: a headline with no stop.)
     let next = j + 1;
     s.is_det(next)
         || s.is_numeric(next)
-        || s.bytes(next).starts_with(b"$")
+        || next < s.toks.len() && s.bytes(next).starts_with(b"$")
         || s.is_word(next)
             && s.bytes(next)[0].is_ascii_lowercase()
             && !s.is_stop(next)
@@ -6451,9 +6451,13 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
 /// phrase rather than a clause: a determiner, possessive, number, gerund or
 /// preposition first, and no auxiliary, negation, "-ed" form or verb of a
 /// clause ([`clause_verb`]) up to the first punctuation or quote mark (at
-/// most 12 tokens looked at). "the case will be litigated", "the plan was
-/// dead" and "the cuts save $1 billion" stay clauses.
-fn object_phrase(ctx: &Ctx, k: usize, end: usize) -> bool {
+/// most 12 tokens looked at). "the case will be litigated" and "the plan
+/// was dead" stay clauses; with `plural` (a participle's content), a
+/// plural present after a plural noun is a clause's verb too
+/// ([`plural_present`]: "..., adding the cuts save $1 billion"), not for a
+/// finite cue, whose noun-phrase objects read so more often ("continued
+/// their marches downtown", "read the jobs report carefully").
+fn object_phrase(ctx: &Ctx, k: usize, end: usize, plural: bool) -> bool {
     let s = ctx.s;
     if k >= end || !s.is_word(k) || s.is_cap(k) && !s.is_det(k) {
         return false;
@@ -6508,6 +6512,7 @@ fn object_phrase(ctx: &Ctx, k: usize, end: usize) -> bool {
             || b.ends_with("n’t".as_bytes())
             || b.len() > 4 && b.ends_with(b"ed")
             || clause_verb(s, j)
+            || plural && plural_present(s, j)
         {
             return false;
         }

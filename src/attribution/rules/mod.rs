@@ -359,6 +359,15 @@ pub(crate) fn detail_turn(s: &Sent, but: usize, j: usize) -> bool {
         && (!s.is_word(j + 1) || s.is_in(j + 1, DETAIL_AFTER))
 }
 
+/// Market figures that open a clause but report nothing ("Shares of
+/// Boeing fell after warning that ...", "The stock jumped after reporting
+/// that ...", "Oil prices rose ..."): no subject of a "before/after" +
+/// participle row.
+const MARKET_SUBJECTS: &[&str] = &[
+    "shares", "stock", "stocks", "price", "prices", "index", "dollar", "yen", "euro", "bonds",
+    "yields", "futures", "oil", "gold", "currency", "markets",
+];
+
 /// Verbs (irregular pasts and bases) whose object may be the message a
 /// participle cue describes ("sent an email saying", "will hold banners
 /// proclaiming").
@@ -3490,6 +3499,18 @@ fn participle_rules(
         } else {
             None
         };
+        // "Shares of Boeing fell after warning that ...", "Oil prices rose
+        // after saying that ...": a market's figures do not report; the
+        // company the report is about does, unnamed here.
+        if that_after
+            && subj.is_some_and(|np| {
+                (np.a..np.b + 1)
+                    .take(6)
+                    .any(|t| t < n && s.is_in(t, MARKET_SUBJECTS))
+            })
+        {
+            return false;
+        }
         // A stand-in draft holding only a speaker phrase.
         let speaker_only = |np: Np| Draft {
             conj: 0,

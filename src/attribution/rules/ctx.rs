@@ -2099,7 +2099,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// ("at a rally in Ohio", "in an interview published Monday"), and no
     /// "as", "that", "if", "whether" or "of" within three tokens (the
     /// object's complement goes on: "described the group during an
-    /// interview as ...").
+    /// interview as ..."), and no "by" or "from" right after it (a source
+    /// that says which object it is: "disputed the findings in a report
+    /// by Hindenburg Research").
     fn occasion_ends(&self, j: usize, end: usize) -> bool {
         let s = self.s;
         let n = j + 1;
@@ -2112,6 +2114,33 @@ impl<'a, 'b> Ctx<'a, 'b> {
             || s.is_in(n, TIME_DET)
             || s.is_word(n) && !s.is_cap(n) && (s.w(n).ends_with("ed") || s.w(n).ends_with("ing"));
         ends && !(n..end.min(j + 4)).any(|m| s.is_in(m, &["as", "that", "if", "whether", "of"]))
+            // "the findings in a report by Hindenburg Research", "the
+            // allegations in a letter from shareholders": "by/from" and a
+            // source say which object it is.
+            && !(n < end && s.is_in(n, &["by", "from"]) && self.source_at(n + 1, end))
+    }
+
+    /// Whether a source opens at token `j` (before `end`): within three
+    /// words past a determiner or modifiers, a capitalized word or a
+    /// speaker noun, or a singular whose plural is one ("by Hindenburg
+    /// Research", "by the regulator", "from
+    /// shareholders"; not "from its headquarters", "by the river").
+    fn source_at(&self, j: usize, end: usize) -> bool {
+        let s = self.s;
+        for m in j..end.min(j + 3) {
+            if !s.is_word(m) {
+                return false;
+            }
+            // (A singular by its plural too: the nouns list has
+            // "regulators", not "regulator".)
+            if s.is_cap(m)
+                || s.speaker_noun(self.lx, m).is_some()
+                || !s.w(m).ends_with('s') && self.lx.speaker_noun(&format!("{}s", s.w(m))).is_some()
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether the word before token `k` is a participle or a past verb
@@ -2436,20 +2465,56 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Comey was referring only to her interviews - but she also ..."); an
     /// unclosed parenthesis.
     pub(super) fn content_end(&self, i: usize) -> usize {
-        self.content_end_with(i, true)
+        self.content_end_with(i, true, true)
+    }
+
+    /// [`Ctx::content_end`] without the end before a subordinate clause of
+    /// the speaker's own ([`Ctx::sub_clause_at`]): for a forecast or a
+    /// fear, whose content the clause completes ("expect a sell-off when
+    /// the Fed raises rates").
+    pub(super) fn content_end_whole(&self, i: usize) -> usize {
+        self.content_end_with(i, true, false)
+    }
+
+    /// Whether a noun-phrase content starting at token `i` and ending at
+    /// `end` was cut before a subordinate clause of the speaker's own:
+    /// [`Ctx::sub_clause_at`], or with `as_too` also
+    /// [`Ctx::as_clause_at`] after a plain object ("acknowledged some
+    /// plagiarism even as he defended ..."); the cut at "even" of "even
+    /// though/as" counts.
+    pub(super) fn cut_at_sub(&self, i: usize, end: usize, as_too: bool) -> bool {
+        let s = self.s;
+        if end <= i
+            || end >= self.n()
+            || s.is_in(i, THAT)
+            || s.is_pronoun(i)
+            || s.is_in(i, CLAUSE_WORDS)
+        {
+            return false;
+        }
+        let at = |k: usize| {
+            self.sub_clause_at(i, k)
+                || as_too
+                    && s.is_in(k, AS_THOUGH)
+                    && self.as_clause_at(i, k)
+                    && self.plain_object(i, k)
+        };
+        at(end) || s.is_in(end, W_EVEN) && at(end + 1)
     }
 
     /// [`Ctx::content_end`]; with `quick`, the clause end's walk passes
     /// the tokens that no step of it reads in one slice search (`false`:
     /// token by token, for the unit test that compares the two).
-    fn content_end_with(&self, i: usize, quick: bool) -> usize {
+    /// With `sub` false, no end before a subordinate clause
+    /// ([`Ctx::content_end_whole`]).
+    fn content_end_with(&self, i: usize, quick: bool, sub: bool) -> usize {
         // The first mark the walk passed that may be a dash or an opening
         // parenthesis (`usize::MAX` for none; without `quick`, 0: the
         // search below from the content's start): most contents have none,
         // and the search for them below is made only for the others, from
         // that mark on (the marks before it are neither).
         let mut first_mark = if quick { usize::MAX } else { 0 };
-        let end = self.clause_end(i, quick, &mut first_mark);
+        let end = self.clause_end(i, quick, sub, &mut first_mark);
         if first_mark >= end {
             return end;
         }
@@ -2514,7 +2579,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// or a quotation mark, which no test below reads. Lowers `first_mark`
     /// to the first such mark that may be a dash or an opening parenthesis
     /// (every token up to the end found is walked, every mark stopped at).
-    fn clause_end(&self, i: usize, quick: bool, first_mark: &mut usize) -> usize {
+    fn clause_end(&self, i: usize, quick: bool, sub: bool, first_mark: &mut usize) -> usize {
         let s = self.s;
         let n = self.n();
         let mut k = i + 1;
@@ -2562,8 +2627,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
         };
         // Before a verb also a subordinator, in the first words of a
         // content that opens no clause (the noun-phrase content's end
-        // test below; none after them).
-        let mut subs = if clause { 0 } else { W_SUB_OPENERS.bit() };
+        // test below, [`Ctx::sub_clause_at`]; none after them, nor without
+        // `sub`).
+        let mut subs = if clause || !sub {
+            0
+        } else {
+            W_SUB_OPENERS.bit()
+        };
         while k < n {
             if !verb {
                 if k > i + 8 {
@@ -2784,24 +2854,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // content, a subordinate clause with its own subject and
                 // verb, or an -ing participle, goes with the speaker's verb
                 // (not "a time when ...": a relative on a time noun).
-                if !clause
-                    && !verb
-                    && k > i
-                    && k <= i + 8
-                    && s.in_sets(k, subs)
-                    && s.is_in(k, CONTENT_SUBORDINATORS)
-                    // ("the worst losses since regulators tightened ...":
-                    // "since" mostly dates the noun.)
-                    && !s.is_in(k, &["since"])
-                    && self.plain_object(i, k)
-                    && (s.is_word(k + 1)
-                        && !s.is_cap(k + 1)
-                        && s.bytes(k + 1).len() > 5
-                        && s.bytes(k + 1).ends_with(b"ing")
-                        && !s.is_stop(k + 1)
-                        || self.subject_verb_at(k + 1, n).is_some())
-                    && !self.in_quote(k)
-                {
+                if !verb && subs != 0 && self.sub_clause_at(i, k) {
                     return if s.is_in(k - 1, W_EVEN) { k - 1 } else { k };
                 }
                 // "... and urged X to": a second cue sharing the subject,
@@ -2844,16 +2897,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // overthrow of Assad, even though it was clear ...": a
                 // subordinate clause of the speaker's sentence with a pronoun
                 // subject (not "as he said", "as long as he").
-                if s.is_in(k, AS_THOUGH)
-                    && k > i + 1
-                    && (s.is_in(k, W_AS) || s.is_in(k - 1, W_EVEN))
-                    && !(k > i + 2 && s.is_in(k - 2, W_AS))
-                    && s.is_in(k + 1, W_SUBJ_PRONOUNS)
-                    && s.is_word(k + 2)
-                    && !s.is_aux_like(k + 2)
-                    && !s.is_in(k + 2, AS_PRONOUN_NOT)
-                    && !self.in_quote(k)
-                {
+                if s.is_in(k, AS_THOUGH) && self.as_clause_at(i, k) {
                     return if s.is_in(k - 1, W_EVEN) { k - 1 } else { k };
                 }
                 // "... the party doesn't care, and one in four said it was
@@ -2879,6 +2923,49 @@ impl<'a, 'b> Ctx<'a, 'b> {
             k += 1;
         }
         n
+    }
+
+    /// Whether "as" or "even though/as" at token `k` opens a subordinate
+    /// clause of the speaker's sentence with a pronoun subject, ending a
+    /// content that starts at token `i` ([`Ctx::clause_end`]: "painted a
+    /// dire portrait as he accepted the nomination", "the overthrow of
+    /// Assad, even though it was clear ..."; not "as he said", "as long
+    /// as he").
+    fn as_clause_at(&self, i: usize, k: usize) -> bool {
+        let s = self.s;
+        k > i + 1
+            && (s.is_in(k, W_AS) || s.is_in(k - 1, W_EVEN))
+            && !(k > i + 2 && s.is_in(k - 2, W_AS))
+            && s.is_in(k + 1, W_SUBJ_PRONOUNS)
+            && s.is_word(k + 2)
+            && !s.is_aux_like(k + 2)
+            && !s.is_in(k + 2, AS_PRONOUN_NOT)
+            && !self.in_quote(k)
+    }
+
+    /// Whether a noun-phrase content starting at token `i` ends before a
+    /// subordinate clause of the speaker's own at token `k`
+    /// ([`Ctx::clause_end`]): within its first eight tokens, a
+    /// subordinator of `CONTENT_SUBORDINATORS` but "since" ("the worst
+    /// losses since regulators tightened ...": "since" mostly dates the
+    /// noun) after a [`Ctx::plain_object`], followed by a subject and a
+    /// finite verb or by an -ing participle, outside quotes.
+    pub(super) fn sub_clause_at(&self, i: usize, k: usize) -> bool {
+        let s = self.s;
+        k > i
+            && k <= i + 8
+            && k < self.n()
+            && s.in_sets(k, W_SUB_OPENERS.bit())
+            && s.is_in(k, CONTENT_SUBORDINATORS)
+            && !s.is_in(k, &["since"])
+            && self.plain_object(i, k)
+            && (s.is_word(k + 1)
+                && !s.is_cap(k + 1)
+                && s.bytes(k + 1).len() > 5
+                && s.bytes(k + 1).ends_with(b"ing")
+                && !s.is_stop(k + 1)
+                || self.subject_verb_at(k + 1, self.n()).is_some())
+            && !self.in_quote(k)
     }
 
     /// Whether tokens `i..k` before a subordinator at `k` are a plain
@@ -3720,8 +3807,8 @@ mod tests {
                     let ctx = Ctx::new(s, &lx, quotes, lo);
                     for i in lo..s.len() {
                         assert_eq!(
-                            ctx.content_end_with(i, true),
-                            ctx.content_end_with(i, false),
+                            ctx.content_end_with(i, true, true),
+                            ctx.content_end_with(i, false, true),
                             "{:?} from {i}",
                             &text[span.0..span.1]
                         );

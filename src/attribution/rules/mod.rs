@@ -2362,6 +2362,18 @@ fn apply_frames(
                 Some((a, e)) if a == k => e,
                 _ => {
                     let e = ctx.content_end(k);
+                    // "expect a sell-off when the Fed raises rates",
+                    // "predicted a recession after the Fed raises rates":
+                    // for a forecast, a fear or a warning (the lexicon's
+                    // predict, fear and warn classes) a time clause is
+                    // part of the content ([`Ctx::content_end_whole`]);
+                    // a "because/though" clause is still the speaker's
+                    // own ("expect a deal before 2017, because ...").
+                    let whole = e < n
+                        && class_in!(c, "predict" | "fear" | "warn")
+                        && s.is_in(e, &["when", "after", "before", "until", "once"])
+                        && ctx.cut_at_sub(k, e, false);
+                    let e = if whole { ctx.content_end_whole(k) } else { e };
                     last_end.set(Some((k, e)));
                     e
                 }
@@ -2680,14 +2692,12 @@ fn apply_frames(
             if c.frames & frame::CLAUSE != 0 && k2 == k && object_phrase(ctx, k, end, false) {
                 return;
             }
-            // "denied the allegations after a newspaper published ...":
-            // an object phrase the clause end cut before a subordinate
-            // clause of the speaker's own ([`Ctx::content_end`]) is short
-            // and still the content.
-            let cut_before_sub = k2 == k
-                && end > k
-                && end < n
-                && (s.in_sets(end, W_SUB_OPENERS.bit()) || s.is_in(end, W_EVEN));
+            // "denied the allegations after a newspaper published ...",
+            // "acknowledged some plagiarism even as he defended ...": an
+            // object phrase the clause end cut before a subordinate clause
+            // of the speaker's own ([`Ctx::cut_at_sub`]) is short and
+            // still the content.
+            let cut_before_sub = k2 == k && ctx.cut_at_sub(k, end, true);
             // Two words before a that-participle that `clause_end` cut off
             // are an object too ("declared an emergency after concluding
             // that ...", "declared an emergency, after concluding that
@@ -2841,7 +2851,13 @@ fn apply_frames(
                     &["months", "years", "weeks", "days", "hours", "decades", "now", "today"],
                 )
                 && (k + 1 == n || s.is_p(k + 1, ".") || s.is_p(k + 1, ",") || s.is_p(k + 1, ";"));
-            if end >= k + 2 || end == k + 1 && s.is_cap(k) || one_noun {
+            // "expressed anger after the U.S. sanctioned ...", "raised
+            // concerns when the bill was introduced": one lowercase noun
+            // cut before a subordinate clause of the speaker's own
+            // ([`Ctx::cut_at_sub`]) is the object too.
+            let sub_noun =
+                end == k + 1 && s.is_word(k) && !s.is_stop(k) && ctx.cut_at_sub(k, end, true);
+            if end >= k + 2 || end == k + 1 && s.is_cap(k) || one_noun || sub_noun {
                 // "thanked supporters at a rally": the occasion is no part
                 // of the object.
                 let sp = ctx.span(k, ctx.occasion_end(k, end));

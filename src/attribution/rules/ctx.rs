@@ -2797,9 +2797,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // a clause, whose own subject the participle may have
                 // ("said the suspect was released on bail, after admitting
                 // that ...").
+                // After a clause too for ", before adding / saying /
+                // noting that ...": the speaker's next words ("said 12
+                // people had died, before adding that the toll could rise").
                 if comma
-                    && !clause
-                    && (!verb || s.is_in(i, TO))
+                    && (!clause && (!verb || s.is_in(i, TO))
+                        || s.is_in(k + 1, &["before"])
+                            && s.is_in(k + 2, &["adding", "saying", "noting"]))
                     && s.is_in(k + 1, W_UPON_BEFORE_AFTER)
                     && self.is_that_participle(k + 2)
                     && !self.in_quote(k)

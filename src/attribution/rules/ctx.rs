@@ -2133,14 +2133,26 @@ impl<'a, 'b> Ctx<'a, 'b> {
             }
             // (A singular by its plural too: the nouns list has
             // "regulators", not "regulator".)
-            if s.is_cap(m)
-                || s.speaker_noun(self.lx, m).is_some()
-                || !s.w(m).ends_with('s') && self.lx.speaker_noun(&format!("{}s", s.w(m))).is_some()
+            if s.is_cap(m) || s.speaker_noun(self.lx, m).is_some() || self.plural_is_speaker(s.w(m))
             {
                 return true;
             }
         }
         false
+    }
+
+    /// Whether `w + "s"` is a speaker noun ("regulator" as "regulators"),
+    /// spelled in a buffer on the stack: no allocation (a word of 31 bytes
+    /// or more is none).
+    fn plural_is_speaker(&self, w: &str) -> bool {
+        let mut buf = [0u8; 32];
+        let b = w.as_bytes();
+        if w.ends_with('s') || b.len() >= buf.len() {
+            return false;
+        }
+        buf[..b.len()].copy_from_slice(b);
+        buf[b.len()] = b's';
+        std::str::from_utf8(&buf[..=b.len()]).is_ok_and(|p| self.lx.speaker_noun(p).is_some())
     }
 
     /// Whether the word before token `k` is a participle or a past verb

@@ -1406,7 +1406,7 @@ fn no_step_before_cue(s: &Sent, lo: usize, cue: usize) -> bool {
 /// Capitalized words that are no name before "'s" + "said/told" (the "'s"
 /// is "is" or "has": "It's said that ...", "Nobody's said", "Everyone's
 /// told me"): no speaker "X's".
-pub(crate) const NAME_S_NOT: &[&str] = &[
+const NAME_S_NOT: &[&str] = &[
     "it",
     "that",
     "what",
@@ -1435,6 +1435,21 @@ pub(crate) const NAME_S_NOT: &[&str] = &[
     "why",
     "which",
 ];
+
+/// Whether the "'s" at token `poss` (after `lo`) ends a name, not a
+/// pronoun or indefinite of [`NAME_S_NOT`], and the cue at `cue` is
+/// "said/says/told/tells", forms with no noun or adjective use after an
+/// owner: "Moody's said", "McDonald's told Reuters"; not "It's said",
+/// "Trump's claims", "the company's stated goal". Asked by `apply_cue`
+/// (the cue is a verb there) and by [`backward_phrase`] (the speaker's
+/// head is the name).
+pub(crate) fn name_s_before(s: &Sent, poss: usize, lo: usize, cue: usize) -> bool {
+    s.is_poss(poss)
+        && poss > lo
+        && s.is_cap(poss - 1)
+        && !s.is_in(poss - 1, NAME_S_NOT)
+        && s.is_in(cue, &["said", "says", "told", "tells"])
+}
 
 /// [`backward_phrase`]; with `quick`, a cue of no predicate noun after a
 /// word that none of its steps up to the appositions reads
@@ -1904,13 +1919,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     // "Moody's said", "McDonald's told Reuters": a name that ends in "'s"
     // right before "said/says/told/tells" (`apply_cue` lets only these
     // through after a capitalized owner), its head the name.
-    if s.is_poss(head)
-        && head > lo
-        && end == cue
-        && s.is_cap(head - 1)
-        && !s.is_in(head - 1, NAME_S_NOT)
-        && s.is_in(cue, &["said", "says", "told", "tells"])
-    {
+    if end == cue && name_s_before(s, head, lo, cue) {
         head -= 1;
     }
     // (With `quick`, a plain last token, most phrases' name or noun, goes

@@ -3024,8 +3024,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     || s.is_in(j, W_DO_MODALS)
                     || s.is_in(j, IRREGULAR_PASTS)
                     // "he'll", "they're", "don't": a contracted verb.
-                    || s.bytes(j).contains(&b'\'') && !s.bytes(j).ends_with(b"'s")
-                    || contains_curly(s.bytes(j))
+                    || contracted(s.bytes(j))
                     || s.is_in(j, W_AS)
                     || !s.is_cap(j) && s.bytes(j).len() > 3 && s.bytes(j).ends_with(b"ed"))
         })
@@ -3309,6 +3308,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 }
 
+/// Whether word `w` holds an apostrophe, straight or curly, that is no
+/// possessive "'s" ending it: a contracted verb ("he'll", "they're",
+/// "don't", "won’t").
+fn contracted(w: &[u8]) -> bool {
+    let curly = "’".as_bytes();
+    w.contains(&b'\'') && !w.ends_with(b"'s")
+        || w.windows(3).any(|x| x == curly) && !w.ends_with("’s".as_bytes())
+}
+
 /// Whether token `t` of `text` is a word of ASCII letters alone
 /// (`Token::simple`, no digit) right after a space: the lexicon's scan of
 /// `text[..t.end]` from `t.start` reads it as one word that stands alone
@@ -3318,13 +3326,6 @@ impl<'a, 'b> Ctx<'a, 'b> {
 /// bytes: the scan tries no first word longer than 63 bytes (its filter of
 /// first words by length), while the word map holds a form of any length
 /// (a user lexicon's), so a longer word takes the scan's path.
-/// Whether a word holds a curly apostrophe not of a possessive "’s"
-/// ("he’ll", "don’t": [`Ctx::plain_object`]).
-fn contains_curly(w: &[u8]) -> bool {
-    let a = "’".as_bytes();
-    w.windows(3).any(|x| x == a) && !w.ends_with("’s".as_bytes())
-}
-
 fn plain_word_after_space(text: &[u8], t: crate::text::segment::Token) -> bool {
     t.simple
         && t.end - t.start < 64

@@ -884,16 +884,9 @@ fn apply_cue(
                 && (s.is_in(p - 1, W_HE_SHE) || s.is_in(p - 1, &["who"]))
                 && matches!(cue.form, Form::Ing | Form::Past);
             // "Moody's said", "McDonald's told Reuters": a name that ends
-            // in "'s" (not a pronoun or indefinite: "It's said", "Nobody's
-            // said") before "said/says/told/tells", which have no noun or
-            // adjective use after an owner (not "Trump's claims", "Russia's
-            // alleged hacking", "the company's stated goal").
-            let name_s = s.is_poss(p)
-                && p > ctx.lo
-                && s.is_cap(p - 1)
-                && !s.is_in(p - 1, super::speaker::NAME_S_NOT)
-                && cj == ci + 1
-                && s.is_in(ci, &["said", "says", "told", "tells"]);
+            // in "'s" before "said/says/told/tells"
+            // ([`super::speaker::name_s_before`]).
+            let name_s = cj == ci + 1 && super::speaker::name_s_before(s, p, ctx.lo, ci);
             let clitic = clitic || name_s;
             // (A predicate noun of stance after its copula and article
             // is the cue: "Pike is a supporter of the plan"; the test
@@ -6040,9 +6033,11 @@ fn clause_verb(s: &Sent, j: usize) -> bool {
     // "that" (not an object noun phrase: "read the jury's verdict forms
     // aloud", "noticed the plant's cooling pumps leaking oil").
     let poss_subject = || {
-        let plain = |i: usize| s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i);
         (1..=3).any(|n| {
-            j > n + 1 && s.is_poss(j - n - 1) && s.is_word(j - n - 2) && (j - n..j).all(plain)
+            j > n + 1
+                && s.is_poss(j - n - 1)
+                && s.is_word(j - n - 2)
+                && (j - n..j).all(|i| subject_word(s, i))
         }) && (s.is_in(j, STANCE_SUBJECT_VERBS)
             || s.is_det(j + 1)
             || s.is_pronoun(j + 1)
@@ -6060,10 +6055,15 @@ fn clause_verb(s: &Sent, j: usize) -> bool {
 /// token `j`: the subject of a clause whose verb `j` may be.
 fn det_subject(s: &Sent, j: usize) -> bool {
     (1..=3).any(|n| {
-        j > n
-            && s.is_in(j - n - 1, CLAUSE_SUBJECT_DETS)
-            && (j - n..j).all(|i| s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i))
+        j > n && s.is_in(j - n - 1, CLAUSE_SUBJECT_DETS) && (j - n..j).all(|i| subject_word(s, i))
     })
+}
+
+/// Whether token `i` may stand in a clause subject's words after its
+/// determiner or possessive ([`det_subject`], [`clause_verb`]): a word
+/// that is no stop word and no number.
+fn subject_word(s: &Sent, i: usize) -> bool {
+    s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i)
 }
 
 /// Whether token `j` reads as the plural present verb of a clause whose

@@ -473,7 +473,7 @@ pub(crate) const OF_FOR_AND: WordSet = WordSet::new(38, &["of", "for", "and"]);
 /// apposition of up to 45 tokens with no colon, semicolon or unpaired quote
 /// mark. Bounded: looks at most 48 tokens back.
 #[inline(never)]
-fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
+pub(crate) fn name_before_appos(s: &Sent, lo: usize, close: usize) -> Option<Np> {
     let floor = close.saturating_sub(48).max(lo);
     let mut marks = 0;
     let mut c = close;

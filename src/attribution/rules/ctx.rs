@@ -1979,7 +1979,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     || s.is_p(k, "—")
                     || s.is_p(k, "–")
                     || s.is_in(k, OBJECT_STOPS) && !s.is_in(k, W_AS)
-                    || self.object_time_end(i, k, end))
+                    || self.object_time_end(i, k, end)
+                    // "asked for a photo \[and Clinton said\] ...",
+                    // "accused Obama of ... \[and Donald Trump says\] ...":
+                    // a new clause of another speaker.
+                    || s.is_in(k, AND) && self.speaker_clause_at(k + 1, end))
                     && !self.in_quote(k)
             })
             // "condemned the tax even though ...": "even" opens the clause.
@@ -3258,6 +3262,24 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     || s.cue_word(self.lx, v)
                         .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)));
         verb.then_some(np)
+    }
+
+    /// Whether a subject phrase opening at token `g` is followed, before
+    /// token `end`, by a past or -s form of a cue ("and Clinton said",
+    /// "and Donald Trump says"): a clause of its own speaker, not a
+    /// coordinated object ("Kasich and Rand Paul paid ..." is no cue).
+    fn speaker_clause_at(&self, g: usize, end: usize) -> bool {
+        let s = self.s;
+        self.subject_verb_at(g, end).is_some_and(|np| {
+            let v = if s.bytes(np.b).ends_with(b"ly") {
+                np.b + 1
+            } else {
+                np.b
+            };
+            v < end
+                && s.cue_word(self.lx, v)
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+        })
     }
 
     /// The first comma outside quotes after token `i` (or the sentence end).

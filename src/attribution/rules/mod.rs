@@ -2764,7 +2764,11 @@ fn apply_frames(
         // a poll share voting reports the share's preference.
         let share_vote = lemma_is!(c, "vote for")
             && (np.a..np.b).any(|i| s.is_p(i, "%") || s.is_in(i, super::speaker::PERCENT));
+        // "Reuters asked for comment", "requested comment from the
+        // ministry": a reporter's request, no stance.
+        let asked_comment = class_in!(c, "demand") && s.is_in(k, &["comment", "comments"]);
         if (c.frames & frame::OBJ != 0 || share_vote)
+            && !asked_comment
             && (!relative || support)
             && (!coord || coord_obj)
             && !nobody
@@ -4093,6 +4097,20 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         "garnered",
         "secured",
         "attracted",
+        // With "up" ("picked up the endorsement of", "racked up
+        // endorsements from", "has sewn up endorsements of").
+        "picked",
+        "picks",
+        "picking",
+        "racked",
+        "racks",
+        "racking",
+        "sewn",
+        "sewed",
+    ]);
+    // The verbs above that take "up" (a receiving verb only with it).
+    const WITH_UP: WordList = WordList::new(&[
+        "picked", "picks", "picking", "racked", "racks", "racking", "sewn", "sewed",
     ]);
     const GIVEN: WordList = WordList::new(&[
         "support",
@@ -4126,7 +4144,11 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
     // from", "has dealt with criticism of"; nor aid in money or arms:
     // "received financial support from the government", "had air
     // support from the coalition".)
-    if (v + 1..ci).any(|k| {
+    let up = s.is_in(v, &WITH_UP);
+    if up && !s.is_in(v + 1, &["up"]) {
+        return None;
+    }
+    if (v + 1 + usize::from(up)..ci).any(|k| {
         !s.is_word(k)
             || s.is_in(k, MATERIAL_AID)
             || s.is_cap(k)
@@ -4140,8 +4162,10 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
     // "has faced criticism from rivals that the tenor of his campaign
     // ...", "faced stern opposition from homeowners to his plan".)
     let agent = forward(s, ctx.lx, cj + 1)
-        .filter(|np| np.a == cj + 1 && !s.is_in(np.b, THAT) && !s.is_in(np.b, TO))?;
-    let subj = light_verb_subject(ctx, v)?;
+        .filter(|np| np.a == cj + 1)
+        .or_else(|| counted_giver(ctx, cj + 1))
+        .filter(|np| !s.is_in(np.b, THAT) && !s.is_in(np.b, TO))?;
+    let subj = light_verb_subject(ctx, v, true)?;
     let sp = ctx.span(subj.a, subj.b);
     Some(draft(
         ctx.kind_of(sp, Kind::Stance),
@@ -4151,6 +4175,44 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         cue,
         "received-from",
     ))
+}
+
+/// A giver counted or ranked before its noun phrase, after "from/of" at
+/// `i - 1` of [`received_from`]: "the support of nearly four in 10 likely
+/// voters", "the support of 41 percent of the Republican voters surveyed",
+/// "support from roughly six in 10 Democrats", "the backing of 33% of
+/// national Republican primary voters", "the backing of two of the
+/// state's congressional Republicans", "the endorsement of the most
+/// influential leader of Iowa's evangelicals". Up to six words of counting
+/// (a number, "percent", "%", "of", "in", "nearly", "most", ...) with at
+/// least one number or "most", then a speaker phrase ([`forward`]); the
+/// span is the whole.
+#[inline(never)]
+fn counted_giver(ctx: &Ctx, i: usize) -> Option<Np> {
+    const COUNTING: WordList = WordList::new(&[
+        "nearly", "roughly", "about", "almost", "around", "some", "only", "just", "over", "more",
+        "than", "fewer", "less", "percent", "of", "in", "out", "most",
+    ]);
+    let s = ctx.s;
+    let n = ctx.n();
+    let mut k = i;
+    let mut counted = false;
+    if s.is_in(k, &["the"]) && s.is_in(k + 1, &["most"]) {
+        k += 1;
+    }
+    while k < n && k < i + 7 {
+        if s.is_numeric(k) || s.is_in(k, &["most"]) {
+            counted = true;
+        } else if !(s.is_p(k, "%") || s.is_in(k, &COUNTING)) {
+            break;
+        }
+        k += 1;
+    }
+    if !counted || k == i || k >= n || s.is_in(k - 1, &["than", "over"]) {
+        return None;
+    }
+    let np = forward(s, ctx.lx, k).filter(|np| np.a == k)?;
+    Some(Np { a: i, b: np.b })
 }
 
 /// Modifiers of support given in money, arms or services, not opinion
@@ -4186,24 +4248,44 @@ const MATERIAL_AID: &[&str] = &[
 /// drawn criticism from"). None after "to" or a modal ("to win the
 /// support of", "may not have the backing of", "decide to launch attacks
 /// on": hopes and odds, mostly not annotated); "not" may stand between
-/// ("still has not received any endorsements from").
-fn light_verb_subject(ctx: &Ctx, v: usize) -> Option<Np> {
+/// ("still has not received any endorsements from"). A name closed off
+/// by an apposition or relative clause and its comma ("Ted Cruz, who
+/// ..., received") is the subject; `whole` keeps the apposition in the
+/// phrase.
+fn light_verb_subject(ctx: &Ctx, v: usize, whole: bool) -> Option<Np> {
     let s = ctx.s;
-    let mut b = v;
-    if b > ctx.lo && s.is_in(b - 1, &["not", "n't"]) {
-        b -= 1;
+    // Back to the subject over "has/have/had", "not", manner adverbs and
+    // the adverbs of a passive ("quickly drew sharp criticism", "Cruz
+    // also won the endorsement of", "Cruz still has not received any
+    // endorsements from"; `passive_subject` steps over adverbs only
+    // before a form of "be" or "have").
+    let mut w = v;
+    while w > ctx.lo
+        && s.is_word(w - 1)
+        && (s.is_in(w - 1, HAVE)
+            || s.is_in(w - 1, PASSIVE_ADVERBS)
+            || s.is_in(w - 1, &["not", "n't", "still", "never"])
+            || !s.is_cap(w - 1) && s.bytes(w - 1).ends_with(b"ly"))
+    {
+        w -= 1;
     }
-    if b > ctx.lo
-        && (s.is_in(b - 1, TO)
-            || s.is_in(b - 1, W_DO_MODALS)
-            || s.is_in(b - 1, &["will", "would", "can", "could"]))
+    if w > ctx.lo
+        && (s.is_in(w - 1, TO)
+            || s.is_in(w - 1, W_DO_MODALS)
+            || s.is_in(w - 1, &["will", "would", "can", "could"]))
     {
         return None;
     }
-    // Manner adverbs before the verb ("quickly drew sharp criticism").
-    let mut w = v;
-    while w > ctx.lo && s.is_word(w - 1) && !s.is_cap(w - 1) && s.bytes(w - 1).ends_with(b"ly") {
-        w -= 1;
+    // "Ted Cruz, who badly needs a win in Indiana, received the
+    // endorsement of ...", "Mrs. Clinton, a former senator from New York,
+    // received support from ...": the name and the apposition or
+    // relative clause closing at the comma; with `whole` (a content,
+    // the receiver as the sentence names it) the two together, else (a
+    // speaker) the name.
+    if w > ctx.lo + 2 && s.is_p(w - 1, ",") {
+        if let Some(np) = super::speaker::name_before_appos(s, ctx.lo, w - 1) {
+            return Some(if whole { Np { a: np.a, b: w - 1 } } else { np });
+        }
     }
     passive_subject(ctx, w, false)
         .filter(|np| np.a == ctx.lo || s.is_punct(np.a - 1) || s.is_in(np.a - 1, SUBORDINATORS))
@@ -4305,7 +4387,7 @@ fn light_attack(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft
     {
         return None;
     }
-    let subj = light_verb_subject(ctx, v)?;
+    let subj = light_verb_subject(ctx, v, false)?;
     let k = cj + 1;
     // (Not a day: "escalated her criticism on Tuesday".)
     if s.is_in(k, DAYS) {

@@ -2691,6 +2691,11 @@ fn apply_frames(
             // of the speaker's own ([`Ctx::cut_at_sub`]) is short and
             // still the content.
             let cut_before_sub = k2 == k && ctx.cut_at_sub(k, end, true);
+            // "The AP requested comment from the company": a reporter's
+            // request, no stance and no clause.
+            if k2 == k && class_in!(c, "demand") && request_no_stance(s, k, false) {
+                return;
+            }
             // Two words before a that-participle that `clause_end` cut off
             // are an object too ("declared an emergency after concluding
             // that ...", "declared an emergency, after concluding that
@@ -2764,9 +2769,10 @@ fn apply_frames(
         // a poll share voting reports the share's preference.
         let share_vote = lemma_is!(c, "vote for")
             && (np.a..np.b).any(|i| s.is_p(i, "%") || s.is_in(i, super::speaker::PERCENT));
-        // "Reuters asked for comment", "requested comment from the
-        // ministry": a reporter's request, no stance.
-        let asked_comment = class_in!(c, "demand") && s.is_in(k, &["comment", "comments"]);
+        // "Reuters asked for a comment from the ministry", "asked for his
+        // reaction": a reporter's request, no stance ([`request_no_stance`]).
+        let asked_comment =
+            class_in!(c, "demand") && request_no_stance(s, k, c.keys & key::FOR_LEMMA != 0);
         if (c.frames & frame::OBJ != 0 || share_vote)
             && !asked_comment
             && (!relative || support)
@@ -4098,7 +4104,10 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         "secured",
         "attracted",
         // With "up" ("picked up the endorsement of", "racked up
-        // endorsements from", "has sewn up endorsements of").
+        // criticism from", "has sewn up endorsements of"; "picked up" only
+        // with an endorsement: "Oil prices picked up support from OPEC's
+        // output cuts", "picked up backing from state lenders for a loan"
+        // are a market's driver and money).
         "picked",
         "picks",
         "picking",
@@ -4145,7 +4154,11 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
     // "received financial support from the government", "had air
     // support from the coalition".)
     let up = s.is_in(v, &WITH_UP);
-    if up && !s.is_in(v + 1, &["up"]) {
+    if up
+        && (!s.is_in(v + 1, &["up"])
+            || s.is_in(v, &["picked", "picks", "picking"])
+                && !s.is_in(ci, &["endorsement", "endorsements"]))
+    {
         return None;
     }
     if (v + 1 + usize::from(up)..ci).any(|k| {
@@ -4183,10 +4196,10 @@ fn received_from(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
 /// "support from roughly six in 10 Democrats", "the backing of 33% of
 /// national Republican primary voters", "the backing of two of the
 /// state's congressional Republicans", "the endorsement of the most
-/// influential leader of Iowa's evangelicals". Up to six words of counting
-/// (a number, "percent", "%", "of", "in", "nearly", "most", ...) with at
-/// least one number or "most", then a speaker phrase ([`forward`]); the
-/// span is the whole.
+/// influential leader of Iowa's evangelicals". Up to seven words of
+/// counting (a number, "percent", "%", "of", "in", "nearly", "most", ...;
+/// after "the most" six) with at least one number or "most", then a
+/// speaker phrase ([`forward`]); the span is the whole.
 #[inline(never)]
 fn counted_giver(ctx: &Ctx, i: usize) -> Option<Np> {
     const COUNTING: WordList = WordList::new(&[
@@ -4247,18 +4260,19 @@ const MATERIAL_AID: &[&str] = &[
 /// shooting in Orlando drew rebukes from", "relations with Russia have
 /// drawn criticism from"). None after "to" or a modal ("to win the
 /// support of", "may not have the backing of", "decide to launch attacks
-/// on": hopes and odds, mostly not annotated); "not" may stand between
-/// ("still has not received any endorsements from"). A name closed off
+/// on": hopes and odds, mostly not annotated), nor after "not/n't/never"
+/// ("has never received support from", "still has not received any
+/// endorsements from": the support denied, no stance). A name closed off
 /// by an apposition or relative clause and its comma ("Ted Cruz, who
 /// ..., received") is the subject; `whole` keeps the apposition in the
 /// phrase.
 fn light_verb_subject(ctx: &Ctx, v: usize, whole: bool) -> Option<Np> {
     let s = ctx.s;
-    // Back to the subject over "has/have/had", "not", manner adverbs and
-    // the adverbs of a passive ("quickly drew sharp criticism", "Cruz
-    // also won the endorsement of", "Cruz still has not received any
-    // endorsements from"; `passive_subject` steps over adverbs only
-    // before a form of "be" or "have").
+    // Back to the subject over "has/have/had", "still", manner adverbs
+    // and the adverbs of a passive ("quickly drew sharp criticism", "Cruz
+    // also won the endorsement of", "Cruz still has won"; `passive_subject`
+    // steps over adverbs only before a form of "be" or "have"); a
+    // negation ends the search ("has never received support from").
     let mut w = v;
     while w > ctx.lo
         && s.is_word(w - 1)
@@ -4267,6 +4281,9 @@ fn light_verb_subject(ctx: &Ctx, v: usize, whole: bool) -> Option<Np> {
             || s.is_in(w - 1, &["not", "n't", "still", "never"])
             || !s.is_cap(w - 1) && s.bytes(w - 1).ends_with(b"ly"))
     {
+        if s.is_in(w - 1, &["not", "n't", "never"]) {
+            return None;
+        }
         w -= 1;
     }
     if w > ctx.lo
@@ -6564,6 +6581,59 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         cue,
         rule,
     ))
+}
+
+/// Whether the object of a demand cue opening at token `k` asks for no
+/// stance: its head noun (the last word before a preposition, "not",
+/// "and/but", a clause word or punctuation) is a reporter's or source's
+/// request ("asked for a comment from the ministry", "further comment",
+/// "the ministry's comment", "a response / an interview / his reaction",
+/// "asked for his name not to be published", "requested anonymity"); for
+/// a lemma with "for" (`ask_for`: "ask for", "call for", ...) also a plea
+/// for oneself or an order ("asked for asylum in Germany", "bankruptcy
+/// protection", "water", "the bill").
+fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
+    const HEAD_END: WordList = WordList::new(&[
+        "of", "from", "with", "to", "for", "in", "on", "at", "by", "about", "over", "into", "not",
+        "and", "but", "or", "because", "so", "that", "which", "who", "until", "after", "before",
+        "while", "when", "as", "last", "this", "next", "earlier",
+    ]);
+    const SOURCING: WordList = WordList::new(&[
+        "comment",
+        "comments",
+        "response",
+        "responses",
+        "reaction",
+        "reactions",
+        "interview",
+        "interviews",
+        "name",
+        "names",
+        "anonymity",
+        "identity",
+        "reply",
+        "confirmation",
+        "statement",
+    ]);
+    const FOR_ONESELF: WordList = WordList::new(&[
+        "asylum",
+        "protection",
+        "water",
+        "food",
+        "bill",
+        "check",
+        "refuge",
+        "autograph",
+    ]);
+    let mut head = None;
+    let mut i = k;
+    while i < s.len() && i < k + 8 && (s.is_word(i) || s.is_poss(i)) && !s.is_in(i, &HEAD_END) {
+        if s.is_word(i) {
+            head = Some(i);
+        }
+        i += 1;
+    }
+    head.is_some_and(|h| s.is_in(h, &SOURCING) || ask_for && s.is_in(h, &FOR_ONESELF))
 }
 
 /// Whether tokens `k..end` (a content without "that") open as an object

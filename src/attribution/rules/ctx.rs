@@ -1350,10 +1350,28 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// between commas ("Mitch McConnell, R-Ky., delivered", "David Axelrod,
     /// who was ..., tweeted this:").
     pub(super) fn clause_subject_with(&self, ci: usize, appos_ok: bool) -> Option<Np> {
+        self.clause_subject_in(ci, appos_ok, true)
+    }
+
+    /// `clause_subject` of one party: no coordinated subject ("Trump and
+    /// Cruz traded barbs: \"...\"": a quote is one speaker's words).
+    pub(super) fn clause_subject_single(&self, ci: usize) -> Option<Np> {
+        self.clause_subject_in(ci, true, false)
+    }
+
+    /// `clause_subject_with`; `coord_ok` takes a coordinated subject
+    /// ("Netanyahu and other Israeli leaders shunned ..., claiming").
+    pub(super) fn clause_subject_in(
+        &self,
+        ci: usize,
+        appos_ok: bool,
+        coord_ok: bool,
+    ) -> Option<Np> {
         let s = self.s;
         let mut i = self.lo;
-        // Up to two openers: "And then Trump went on the attack, saying".
-        for _ in 0..2 {
+        // Up to three openers: "And then Trump went on the attack,
+        // saying", "And even then, the rebels kept fighting, saying".
+        for _ in 0..3 {
             if s.is_in(i, W_CLAUSE_OPENERS) {
                 i += 1;
                 if s.is_p(i, ",") {
@@ -1388,6 +1406,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && s.is_word(i + 1)
                 && !s.is_cap(i + 1)
                 || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
+                // "Shortly after the announcement, ...", "Hours before the
+                // vote, ...": a time word before a preposition of time.
+                || s.is_in(
+                    i,
+                    &["shortly", "soon", "hours", "days", "minutes", "weeks", "months"],
+                ) && s.is_in(i + 1, &["after", "before"])
                 || (i + 1..ci.min(i + 6)).any(|k| s.is_in(k, AGO) && s.is_p(k + 1, ","))
                 // "Hours later, Trump returned ..., telling", "Minutes
                 // later, she sent an email saying": a span of time and
@@ -1438,9 +1462,28 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 b
             }
         };
+        // A coordinated subject ("Netanyahu and other Israeli leaders
+        // shunned ...", "Chaffetz (R-Utah) and Goodlatte (R-Va.) sent
+        // ..."): the phrase after "and" ends before the verb, and the
+        // whole coordination is the subject.
+        let coordinated = |np: Np| {
+            let b = after_paren(np.b);
+            if !coord_ok || b + 1 >= ci || !s.is_in(b, AND) {
+                return None;
+            }
+            forward(s, self.lx, b + 1)
+                .filter(|np2| np2.a == b + 1 && verb_at(after_paren(np2.b)))
+                .map(|np2| Np { a: np.a, b: np2.b })
+        };
         let subject_at = |i: usize| {
             let np = forward(s, self.lx, i)
-                .filter(|np| verb_at(after_paren(np.b)) || appos(after_paren(np.b)))
+                .and_then(|np| {
+                    if verb_at(after_paren(np.b)) || appos(after_paren(np.b)) {
+                        Some(np)
+                    } else {
+                        coordinated(np)
+                    }
+                })
                 .or_else(|| {
                     // The first verb-like word: a cue form, an -ed form or an
                     // auxiliary.
@@ -1870,24 +1913,52 @@ impl<'a, 'b> Ctx<'a, 'b> {
         });
         // No auxiliary or subject pronoun in the subject (another clause),
         // but auxiliaries inside a relative clause ("who have worked").
-        let relative = s.is_in(m, &["who", "that"]);
+        // A relative clause may also close a prepositional phrase or a
+        // partitive after the head ("Officials at the ministry who spoke
+        // on condition of anonymity said", "Many of the delegates who
+        // backed him said"): the words from its "who" on are read as a
+        // relative clause's. (Only "who": a "that" after a noun phrase
+        // may open a clause of its own.)
+        // (Looked for only after a link that is no relative word: most
+        // subjects have none.)
+        let rel = if s.is_in(m, &["who", "that"]) {
+            m
+        } else {
+            (m + 2..e).find(|&k| s.is_in(k, &["who"])).unwrap_or(e)
+        };
+        // Such a late relative clause has a word of its own past its
+        // auxiliaries before those of the cue (not "an adviser to the
+        // campaign who has long \[dismissed\]": the cue is the clause's own
+        // verb); else it is read as before.
+        let rel = if rel > m
+            && !(rel + 1..e).any(|k| {
+                s.is_word(k)
+                    && !aux(k)
+                    && !s.is_in(k, &["long", "not", "never"])
+                    && !super::super::speaker::ly_adverb(s, k)
+            }) {
+            e
+        } else {
+            rel
+        };
+        let relative = |k: usize| k >= rel;
         // A "who" clause may hold "not" and "be" ("officials who were not
         // authorized to speak publicly", "a neighbour who did not want to
         // be named"), but no subject pronoun of its own.
-        let who = s.is_in(m, &["who"]);
+        let who = rel < e && s.is_in(rel, &["who"]);
         // (A closure: the walk over the post-modifier, with up to two cue
         // lookups a word, is made last, once the cheap tests below hold.)
         let clean = || {
             (m..e).all(|k| {
                 (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
                     && !self.in_quote(k)
-                    && !(s.is_in(k, SUBJECT_BREAKS) && !(who && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
+                    && !(s.is_in(k, SUBJECT_BREAKS) && !(who && relative(k) && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
                     // ", but ...": a second clause, not a post-modifier.
                     && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
                     // "found that ...": the clause of another cue ("A survey
                     // released Monday found that most owners want").
                     && !(s.is_in(k, THAT) && s.cue_word(self.lx, k - 1).is_some())
-                    && (relative
+                    && (relative(k)
                         || !aux(k)
                             && (noun(k)
                                 || s.cue_word(self.lx, k).is_none_or(|(c, f)| {

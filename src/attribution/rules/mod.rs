@@ -3,7 +3,7 @@
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
 use super::sent::words::*;
-use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
+use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TIME_UNITS, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
 use super::{Draft, ShortWords, WordList};
 use crate::lexicon::{frame, key, CueId, CueMatch, Form};
@@ -1399,6 +1399,26 @@ fn apply_frames(
     // between the conjunction and the cue.
     // (Read only when the search found no phrase: walked only then.)
     let mut cb = ci;
+    // A time phrase between the conjunction and the cue ("has long resisted
+    // the change but on Friday said", "and last week announced", "but
+    // Tuesday wrote"): a day after "on" or alone, or "last/this" + a unit.
+    let mut ct = ci;
+    if back.is_none() && ci > ctx.lo + 4 {
+        if s.is_in(ci - 1, DAYS) {
+            ct = if s.is_in(ci - 2, &["on"]) {
+                ci - 2
+            } else {
+                ci - 1
+            };
+        } else if s.is_in(ci - 1, TIME_UNITS) && s.is_in(ci - 2, &["last", "this"]) {
+            ct = ci - 2;
+        }
+        // (Not a second day of a pair: "on Monday and Tuesday said the
+        // ministry" has its speaker after the cue.)
+        if ct < ci && ct > ctx.lo + 2 && s.is_in(ct - 1, AND_BUT) && !s.is_in(ct - 2, DAYS) {
+            cb = ct;
+        }
+    }
     while back.is_none() && cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
         cb -= 1;
     }
@@ -1529,7 +1549,9 @@ fn apply_frames(
             let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
             (a == np.a && b > np.b && b <= ci && prev?.cue?.1 <= cue.start).then_some(Np { a, b })
         };
-        ctx.clause_subject_with(ci, false)
+        // (No coordinated subject: train +2 rows right, but dev a wrong
+        // speaker.)
+        ctx.clause_subject_in(ci, false, false)
             .filter(|np| np.b + 2 <= ci)
             .map(|np| prev_subject().filter(|p| p.a > np.b).unwrap_or(np))
             .map(|np| longer(np).unwrap_or(np))
@@ -1548,7 +1570,7 @@ fn apply_frames(
                 // delegate and said ...", "House Democrats, looking for
                 // ..., seized the floor and said ...").
                 prev.is_none()
-                    .then(|| ctx.clause_subject_with(ci, true))
+                    .then(|| ctx.clause_subject_in(ci, true, false))
                     .flatten()
                     .filter(|np| np.b + 2 <= ci)
             })
@@ -1577,9 +1599,10 @@ fn apply_frames(
                     && (s.is_in(np.a - 1, &["to"]) || verb_like(np.a - 1))
         };
         match back {
-            Some(np) if object(&np) && quote_next => {
-                ctx.clause_subject(ci).filter(|sj| sj.b < np.a).or(Some(np))
-            }
+            Some(np) if object(&np) && quote_next => ctx
+                .clause_subject_single(ci)
+                .filter(|sj| sj.b < np.a)
+                .or(Some(np)),
             // "Workers carried signs saying, \"...\"": the phrase search
             // ran over the clause's past verb; its subject speaks.
             Some(np) if quote_next => Some(
@@ -3488,7 +3511,9 @@ fn participle_rules(
         && cj + 1 < n
         && ctx.opens_that_clause(cj)
         && ctx.is_report_participle(ci, c.keys, c.frames);
-    if cue.form == Form::Ing && (comma_before || that_after) {
+    // "..., considering what they are up against": a preposition, not a
+    // participle of thinking.
+    if cue.form == Form::Ing && (comma_before || that_after) && !s.is_in(ci, &["considering"]) {
         // (A copy: the drafts below are pushed while it is read.)
         let prev = before.draft(out, cue.start).cloned();
         let prev = prev.as_ref();
@@ -4718,9 +4743,9 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
             || np.b == np.a + 1 && s.is_in(np.a, PRESENTING)
     };
     let np = if dash {
-        label().or_else(|| ctx.clause_subject(colon))?
+        label().or_else(|| ctx.clause_subject_single(colon))?
     } else {
-        match ctx.clause_subject(colon) {
+        match ctx.clause_subject_single(colon) {
             Some(np) if !weak(&np) => Some(np),
             subj => here_is()
                 .or_else(text_of)

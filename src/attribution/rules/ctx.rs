@@ -490,6 +490,14 @@ const IRREGULAR_PASTS_WORDS: &[&str] = &[
     "put", "fell", "rose", "grew", "sold", "fled", "fought",
 ];
 
+/// Irregular pasts that [`IRREGULAR_PASTS`] lacks, after the second
+/// phrase of a coordinated clause subject ("Kim and Trump shook hands",
+/// "Apple and its suppliers cut production").
+const COORD_PASTS: &[&str] = &[
+    "cut", "shook", "spoke", "flew", "hit", "set", "drew", "broke", "chose", "lost", "sat",
+    "swore", "withdrew", "heard", "knew", "taught", "struck", "stuck", "shut", "beat",
+];
+
 /// [`IRREGULAR_PASTS_WORDS`] as a [`WordSet`] bit.
 pub(crate) const IRREGULAR_PASTS: WordSet = WordSet::new(106, IRREGULAR_PASTS_WORDS);
 
@@ -1464,15 +1472,36 @@ impl<'a, 'b> Ctx<'a, 'b> {
         };
         // A coordinated subject ("Netanyahu and other Israeli leaders
         // shunned ...", "Chaffetz (R-Utah) and Goodlatte (R-Va.) sent
-        // ..."): the phrase after "and" ends before the verb, and the
-        // whole coordination is the subject.
+        // ..."): the phrase after "and" ends before a finite verb
+        // (`verbish` or a listed past, after "both/also" if there: not
+        // "Walmart and Target shares rose"), and the whole coordination is the subject. Not before a
+        // state ("Trump and Clinton are neck and neck in the polls,
+        // suggesting"), nor with a comma between the verb and the one
+        // before the cue ("Musk and Tesla's board clashed over pay,
+        // prompting investors to sue, saying": a later clause's
+        // participle).
         let coordinated = |np: Np| {
             let b = after_paren(np.b);
             if !coord_ok || b + 1 >= ci || !s.is_in(b, AND) {
                 return None;
             }
             forward(s, self.lx, b + 1)
-                .filter(|np2| np2.a == b + 1 && verb_at(after_paren(np2.b)))
+                .filter(|np2| {
+                    // ("Sanders and Cruz both campaigned ...")
+                    let v = after_paren(np2.b);
+                    let v = if s.is_in(v, &["both", "also"]) {
+                        v + 1
+                    } else {
+                        v
+                    };
+                    np2.a == b + 1
+                        && v + 1 < ci
+                        && (verbish(v) || verb_at(v) && s.is_in(v, COORD_PASTS))
+                        && !(s.is_in(v, BE)
+                            && !(s.bytes(v + 1).ends_with(b"ing")
+                                || s.bytes(v + 1).ends_with(b"ed")))
+                        && !(v + 1..ci - 1).any(|k| s.is_p(k, ","))
+                })
                 .map(|np2| Np { a: np.a, b: np2.b })
         };
         let subject_at = |i: usize| {
@@ -2960,11 +2989,27 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // only before a base form.
                 // (The quote test, a binary search, last.)
                 if s.is_in(k, AND_BUT) {
-                    let mut j = k + 1;
-                    while j < n && j < k + 3 && s.is_in(j, COORD_AUX) {
+                    // A time phrase between the conjunction and the cue
+                    // ("said the toll had risen to 40 and on Tuesday said
+                    // it could rise further", "and last week warned", "and
+                    // later said"), as `apply_frames` skips it (not the
+                    // second of "Monday and Tuesday").
+                    let t = if s.is_in(k - 1, DAYS) {
+                        k + 1
+                    } else if s.is_in(k + 1, &["on"]) && s.is_in(k + 2, DAYS)
+                        || s.is_in(k + 1, &["last", "this"]) && s.is_in(k + 2, TIME_UNITS)
+                    {
+                        k + 3
+                    } else if s.is_in(k + 1, DAYS) || s.is_in(k + 1, &["later"]) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    let mut j = t;
+                    while j < n && j < t + 2 && s.is_in(j, COORD_AUX) {
                         j += 1;
                     }
-                    let turns = j == k + 1
+                    let turns = j == t
                         || k >= i + usize::from(s.is_in(i, THAT)) + 3
                             && detail_turn(s, k, j)
                             && !(k + 1..j).any(|a| s.is_in(a, &["had"]));
@@ -2973,7 +3018,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && s.is_word(j)
                         && s.cue_word(self.lx, j).is_some_and(|(_, f)| {
                             matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
-                                || f == Form::Base && j > k + 1
+                                || f == Form::Base && j > t
                         })
                         && !self.in_quote(k)
                     {

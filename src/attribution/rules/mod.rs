@@ -368,6 +368,62 @@ const MARKET_SUBJECTS: &[&str] = &[
     "yields", "futures", "oil", "gold", "currency", "markets",
 ];
 
+/// Market names with no word of [`MARKET_SUBJECTS`] ("The Nasdaq and the
+/// Dow fell", "Bitcoin and Ether slumped").
+const MARKET_NAMES: &[&str] = &[
+    "dow",
+    "nasdaq",
+    "s&p",
+    "ftse",
+    "nikkei",
+    "dax",
+    "brent",
+    "wti",
+    "bitcoin",
+    "ether",
+    "crude",
+    "treasuries",
+    "equities",
+];
+
+/// Moves of a market's figures right after a clause subject ("Microsoft and
+/// Nvidia rose 4 percent, indicating ...").
+const MARKET_MOVES: &[&str] = &[
+    "rose",
+    "fell",
+    "slumped",
+    "jumped",
+    "climbed",
+    "dropped",
+    "gained",
+    "surged",
+    "tumbled",
+    "plunged",
+    "soared",
+    "slid",
+    "rallied",
+    "sank",
+    "slipped",
+    "dipped",
+    "advanced",
+    "declined",
+    "retreated",
+    "rebounded",
+    "edged",
+    "hit",
+];
+
+/// Participles of inference ("..., signaling that ...", "suggesting",
+/// "indicating"): read a market's move, said by no one.
+const INFERENCE_INGS: &[&str] = &[
+    "signaling",
+    "signalling",
+    "suggesting",
+    "indicating",
+    "reflecting",
+    "showing",
+];
+
 /// Verbs (irregular pasts and bases) whose object may be the message a
 /// participle cue describes ("sent an email saying", "will hold banners
 /// proclaiming").
@@ -3511,9 +3567,24 @@ fn participle_rules(
         && cj + 1 < n
         && ctx.opens_that_clause(cj)
         && ctx.is_report_participle(ci, c.keys, c.frames);
-    // "..., considering what they are up against": a preposition, not a
-    // participle of thinking.
-    if cue.form == Form::Ing && (comma_before || that_after) && !s.is_in(ci, &["considering"]) {
+    // "The results are impressive, considering what they are up against",
+    // "strong, considering the weak economy": after an adjective or adverb
+    // (a form of "be" two or three words before the comma, an -ly adverb
+    // one or two words before it: "particularly insensitive", or
+    // "well/badly") "considering" means "given", no participle of thinking;
+    // not before "whether/if/how" ("..., considering whether to raise
+    // rates again"), nor after a clause with an object ("Ministers met for
+    // hours, considering a range of options").
+    let given = s.is_in(ci, &["considering"])
+        && comma_before
+        && ci > ctx.lo + 3
+        && !s.is_in(ci + 1, &["whether", "if", "how"])
+        && (s.is_in(ci - 3, BE)
+            || s.is_in(ci - 4, BE) && !s.is_p(ci - 3, ",")
+            || super::speaker::ly_adverb(s, ci - 2)
+            || super::speaker::ly_adverb(s, ci - 3)
+            || s.is_in(ci - 2, &["well", "badly"]));
+    if cue.form == Form::Ing && (comma_before || that_after) && !given {
         // (A copy: the drafts below are pushed while it is read.)
         let prev = before.draft(out, cue.start).cloned();
         let prev = prev.as_ref();
@@ -3528,20 +3599,42 @@ fn participle_rules(
         }
         // No attribution before it in the sentence: the subject of the
         // sentence speaks ("The Russians have used ..., saying ...").
-        let subj = if prev.is_none() {
+        // A quote after the participle (`saying, "..."`, `saying "..."`)
+        // is one party's words, unless it opens with "we/our": no
+        // coordinated subject
+        // (`Ctx::clause_subject_single`).
+        let quote_after = {
+            let k = if s.is_p(cj, ",") || s.is_p(cj, ":") {
+                cj + 1
+            } else {
+                cj
+            };
+            // (Unless it speaks for them all: `saying, "We are innocent."`)
+            k < n && s.is_quote_mark(k) && !s.is_in(k + 1, &["we", "our"])
+        };
+        let subj = if prev.is_none() && quote_after {
+            ctx.clause_subject_single(ci)
+        } else if prev.is_none() {
             ctx.clause_subject(ci)
         } else {
             None
         };
+        let market = |np: &Np| {
+            (np.a..np.b + 1)
+                .take(8)
+                .any(|t| t < n && (s.is_in(t, MARKET_SUBJECTS) || s.is_in(t, MARKET_NAMES)))
+        };
         // "Shares of Boeing fell after warning that ...", "Oil prices rose
         // after saying that ...": a market's figures do not report; the
-        // company the report is about does, unnamed here.
-        if that_after
-            && subj.is_some_and(|np| {
-                (np.a..np.b + 1)
-                    .take(6)
-                    .any(|t| t < n && s.is_in(t, MARKET_SUBJECTS))
-            })
+        // company the report is about does, unnamed here. "The Nasdaq and
+        // the Dow fell 2 percent, signaling that ...", "Tesla and Apple fell
+        // sharply, suggesting ...": an inference participle after a
+        // market's figures or a market move (`MARKET_MOVES` right after
+        // the subject) reads the market, no speaker.
+        if that_after && subj.is_some_and(|np| market(&np))
+            || comma_before
+                && s.is_in(ci, INFERENCE_INGS)
+                && subj.is_some_and(|np| market(&np) || s.is_in(np.b, MARKET_MOVES))
         {
             return false;
         }

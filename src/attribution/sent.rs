@@ -386,7 +386,8 @@ pub mod words {
             "no",
         ],
     );
-    /// "but", "and", "so", "yet", "still", "now", "then", "meanwhile", "also".
+    /// "but", "and", "so", "yet", "still", "now", "then", "meanwhile", "also",
+    /// "even".
     pub const W_CLAUSE_OPENERS: WordSet = WordSet::new(
         116,
         &[
@@ -399,6 +400,7 @@ pub mod words {
             "then",
             "meanwhile",
             "also",
+            "even",
         ],
     );
     /// "but", "and", "yet", "so", "even".

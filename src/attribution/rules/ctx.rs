@@ -490,6 +490,14 @@ const IRREGULAR_PASTS_WORDS: &[&str] = &[
     "put", "fell", "rose", "grew", "sold", "fled", "fought",
 ];
 
+/// Irregular pasts that [`IRREGULAR_PASTS`] lacks, after the second
+/// phrase of a coordinated clause subject ("Kim and Trump shook hands",
+/// "Apple and its suppliers cut production").
+const COORD_PASTS: &[&str] = &[
+    "cut", "shook", "spoke", "flew", "hit", "set", "drew", "broke", "chose", "lost", "sat",
+    "swore", "withdrew", "heard", "knew", "taught", "struck", "stuck", "shut", "beat",
+];
+
 /// [`IRREGULAR_PASTS_WORDS`] as a [`WordSet`] bit.
 pub(crate) const IRREGULAR_PASTS: WordSet = WordSet::new(106, IRREGULAR_PASTS_WORDS);
 
@@ -1350,10 +1358,28 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// between commas ("Mitch McConnell, R-Ky., delivered", "David Axelrod,
     /// who was ..., tweeted this:").
     pub(super) fn clause_subject_with(&self, ci: usize, appos_ok: bool) -> Option<Np> {
+        self.clause_subject_in(ci, appos_ok, true)
+    }
+
+    /// `clause_subject` of one party: no coordinated subject ("Trump and
+    /// Cruz traded barbs: \"...\"": a quote is one speaker's words).
+    pub(super) fn clause_subject_single(&self, ci: usize) -> Option<Np> {
+        self.clause_subject_in(ci, true, false)
+    }
+
+    /// `clause_subject_with`; `coord_ok` takes a coordinated subject
+    /// ("Netanyahu and other Israeli leaders shunned ..., claiming").
+    pub(super) fn clause_subject_in(
+        &self,
+        ci: usize,
+        appos_ok: bool,
+        coord_ok: bool,
+    ) -> Option<Np> {
         let s = self.s;
         let mut i = self.lo;
-        // Up to two openers: "And then Trump went on the attack, saying".
-        for _ in 0..2 {
+        // Up to three openers: "And then Trump went on the attack,
+        // saying", "And even then, the rebels kept fighting, saying".
+        for _ in 0..3 {
             if s.is_in(i, W_CLAUSE_OPENERS) {
                 i += 1;
                 if s.is_p(i, ",") {
@@ -1388,6 +1414,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && s.is_word(i + 1)
                 && !s.is_cap(i + 1)
                 || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
+                // "Shortly after the announcement, ...", "Hours before the
+                // vote, ...": a time word before a preposition of time.
+                || s.is_in(
+                    i,
+                    &["shortly", "soon", "hours", "days", "minutes", "weeks", "months"],
+                ) && s.is_in(i + 1, &["after", "before"])
                 || (i + 1..ci.min(i + 6)).any(|k| s.is_in(k, AGO) && s.is_p(k + 1, ","))
                 // "Hours later, Trump returned ..., telling", "Minutes
                 // later, she sent an email saying": a span of time and
@@ -1438,9 +1470,49 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 b
             }
         };
+        // A coordinated subject ("Netanyahu and other Israeli leaders
+        // shunned ...", "Chaffetz (R-Utah) and Goodlatte (R-Va.) sent
+        // ..."): the phrase after "and" ends before a finite verb
+        // (`verbish` or a listed past, after "both/also" if there: not
+        // "Walmart and Target shares rose"), and the whole coordination is the subject. Not before a
+        // state ("Trump and Clinton are neck and neck in the polls,
+        // suggesting"), nor with a comma between the verb and the one
+        // before the cue ("Musk and Tesla's board clashed over pay,
+        // prompting investors to sue, saying": a later clause's
+        // participle).
+        let coordinated = |np: Np| {
+            let b = after_paren(np.b);
+            if !coord_ok || b + 1 >= ci || !s.is_in(b, AND) {
+                return None;
+            }
+            forward(s, self.lx, b + 1)
+                .filter(|np2| {
+                    // ("Sanders and Cruz both campaigned ...")
+                    let v = after_paren(np2.b);
+                    let v = if s.is_in(v, &["both", "also"]) {
+                        v + 1
+                    } else {
+                        v
+                    };
+                    np2.a == b + 1
+                        && v + 1 < ci
+                        && (verbish(v) || verb_at(v) && s.is_in(v, COORD_PASTS))
+                        && !(s.is_in(v, BE)
+                            && !(s.bytes(v + 1).ends_with(b"ing")
+                                || s.bytes(v + 1).ends_with(b"ed")))
+                        && !(v + 1..ci - 1).any(|k| s.is_p(k, ","))
+                })
+                .map(|np2| Np { a: np.a, b: np2.b })
+        };
         let subject_at = |i: usize| {
             let np = forward(s, self.lx, i)
-                .filter(|np| verb_at(after_paren(np.b)) || appos(after_paren(np.b)))
+                .and_then(|np| {
+                    if verb_at(after_paren(np.b)) || appos(after_paren(np.b)) {
+                        Some(np)
+                    } else {
+                        coordinated(np)
+                    }
+                })
                 .or_else(|| {
                     // The first verb-like word: a cue form, an -ed form or an
                     // auxiliary.
@@ -1870,24 +1942,52 @@ impl<'a, 'b> Ctx<'a, 'b> {
         });
         // No auxiliary or subject pronoun in the subject (another clause),
         // but auxiliaries inside a relative clause ("who have worked").
-        let relative = s.is_in(m, &["who", "that"]);
+        // A relative clause may also close a prepositional phrase or a
+        // partitive after the head ("Officials at the ministry who spoke
+        // on condition of anonymity said", "Many of the delegates who
+        // backed him said"): the words from its "who" on are read as a
+        // relative clause's. (Only "who": a "that" after a noun phrase
+        // may open a clause of its own.)
+        // (Looked for only after a link that is no relative word: most
+        // subjects have none.)
+        let rel = if s.is_in(m, &["who", "that"]) {
+            m
+        } else {
+            (m + 2..e).find(|&k| s.is_in(k, &["who"])).unwrap_or(e)
+        };
+        // Such a late relative clause has a word of its own past its
+        // auxiliaries before those of the cue (not "an adviser to the
+        // campaign who has long \[dismissed\]": the cue is the clause's own
+        // verb); else it is read as before.
+        let rel = if rel > m
+            && !(rel + 1..e).any(|k| {
+                s.is_word(k)
+                    && !aux(k)
+                    && !s.is_in(k, &["long", "not", "never"])
+                    && !super::super::speaker::ly_adverb(s, k)
+            }) {
+            e
+        } else {
+            rel
+        };
+        let relative = |k: usize| k >= rel;
         // A "who" clause may hold "not" and "be" ("officials who were not
         // authorized to speak publicly", "a neighbour who did not want to
         // be named"), but no subject pronoun of its own.
-        let who = s.is_in(m, &["who"]);
+        let who = rel < e && s.is_in(rel, &["who"]);
         // (A closure: the walk over the post-modifier, with up to two cue
         // lookups a word, is made last, once the cheap tests below hold.)
         let clean = || {
             (m..e).all(|k| {
                 (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
                     && !self.in_quote(k)
-                    && !(s.is_in(k, SUBJECT_BREAKS) && !(who && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
+                    && !(s.is_in(k, SUBJECT_BREAKS) && !(who && relative(k) && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
                     // ", but ...": a second clause, not a post-modifier.
                     && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
                     // "found that ...": the clause of another cue ("A survey
                     // released Monday found that most owners want").
                     && !(s.is_in(k, THAT) && s.cue_word(self.lx, k - 1).is_some())
-                    && (relative
+                    && (relative(k)
                         || !aux(k)
                             && (noun(k)
                                 || s.cue_word(self.lx, k).is_none_or(|(c, f)| {
@@ -2893,11 +2993,27 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // only before a base form.
                 // (The quote test, a binary search, last.)
                 if s.is_in(k, AND_BUT) {
-                    let mut j = k + 1;
-                    while j < n && j < k + 3 && s.is_in(j, COORD_AUX) {
+                    // A time phrase between the conjunction and the cue
+                    // ("said the toll had risen to 40 and on Tuesday said
+                    // it could rise further", "and last week warned", "and
+                    // later said"), as `apply_frames` skips it (not the
+                    // second of "Monday and Tuesday").
+                    let t = if s.is_in(k - 1, DAYS) {
+                        k + 1
+                    } else if s.is_in(k + 1, &["on"]) && s.is_in(k + 2, DAYS)
+                        || s.is_in(k + 1, &["last", "this"]) && s.is_in(k + 2, TIME_UNITS)
+                    {
+                        k + 3
+                    } else if s.is_in(k + 1, DAYS) || s.is_in(k + 1, &["later"]) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    let mut j = t;
+                    while j < n && j < t + 2 && s.is_in(j, COORD_AUX) {
                         j += 1;
                     }
-                    let turns = j == k + 1
+                    let turns = j == t
                         || k >= i + usize::from(s.is_in(i, THAT)) + 3
                             && detail_turn(s, k, j)
                             && !(k + 1..j).any(|a| s.is_in(a, &["had"]));
@@ -2906,7 +3022,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && s.is_word(j)
                         && s.cue_word(self.lx, j).is_some_and(|(_, f)| {
                             matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
-                                || f == Form::Base && j > k + 1
+                                || f == Form::Base && j > t
                         })
                         && !self.in_quote(k)
                     {

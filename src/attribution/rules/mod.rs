@@ -3,7 +3,7 @@
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
 use super::sent::words::*;
-use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TO};
+use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TIME_UNITS, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
 use super::{Draft, ShortWords, WordList};
 use crate::lexicon::{frame, key, CueId, CueMatch, Form};
@@ -366,6 +366,62 @@ pub(crate) fn detail_turn(s: &Sent, but: usize, j: usize) -> bool {
 const MARKET_SUBJECTS: &[&str] = &[
     "shares", "stock", "stocks", "price", "prices", "index", "dollar", "yen", "euro", "bonds",
     "yields", "futures", "oil", "gold", "currency", "markets",
+];
+
+/// Market names with no word of [`MARKET_SUBJECTS`] ("The Nasdaq and the
+/// Dow fell", "Bitcoin and Ether slumped").
+const MARKET_NAMES: &[&str] = &[
+    "dow",
+    "nasdaq",
+    "s&p",
+    "ftse",
+    "nikkei",
+    "dax",
+    "brent",
+    "wti",
+    "bitcoin",
+    "ether",
+    "crude",
+    "treasuries",
+    "equities",
+];
+
+/// Moves of a market's figures right after a clause subject ("Microsoft and
+/// Nvidia rose 4 percent, indicating ...").
+const MARKET_MOVES: &[&str] = &[
+    "rose",
+    "fell",
+    "slumped",
+    "jumped",
+    "climbed",
+    "dropped",
+    "gained",
+    "surged",
+    "tumbled",
+    "plunged",
+    "soared",
+    "slid",
+    "rallied",
+    "sank",
+    "slipped",
+    "dipped",
+    "advanced",
+    "declined",
+    "retreated",
+    "rebounded",
+    "edged",
+    "hit",
+];
+
+/// Participles of inference ("..., signaling that ...", "suggesting",
+/// "indicating"): read a market's move, said by no one.
+const INFERENCE_INGS: &[&str] = &[
+    "signaling",
+    "signalling",
+    "suggesting",
+    "indicating",
+    "reflecting",
+    "showing",
 ];
 
 /// Verbs (irregular pasts and bases) whose object may be the message a
@@ -1399,6 +1455,26 @@ fn apply_frames(
     // between the conjunction and the cue.
     // (Read only when the search found no phrase: walked only then.)
     let mut cb = ci;
+    // A time phrase between the conjunction and the cue ("has long resisted
+    // the change but on Friday said", "and last week announced", "but
+    // Tuesday wrote"): a day after "on" or alone, or "last/this" + a unit.
+    let mut ct = ci;
+    if back.is_none() && ci > ctx.lo + 4 {
+        if s.is_in(ci - 1, DAYS) {
+            ct = if s.is_in(ci - 2, &["on"]) {
+                ci - 2
+            } else {
+                ci - 1
+            };
+        } else if s.is_in(ci - 1, TIME_UNITS) && s.is_in(ci - 2, &["last", "this"]) {
+            ct = ci - 2;
+        }
+        // (Not a second day of a pair: "on Monday and Tuesday said the
+        // ministry" has its speaker after the cue.)
+        if ct < ci && ct > ctx.lo + 2 && s.is_in(ct - 1, AND_BUT) && !s.is_in(ct - 2, DAYS) {
+            cb = ct;
+        }
+    }
     while back.is_none() && cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
         cb -= 1;
     }
@@ -1529,7 +1605,9 @@ fn apply_frames(
             let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
             (a == np.a && b > np.b && b <= ci && prev?.cue?.1 <= cue.start).then_some(Np { a, b })
         };
-        ctx.clause_subject_with(ci, false)
+        // (No coordinated subject: train +2 rows right, but dev a wrong
+        // speaker.)
+        ctx.clause_subject_in(ci, false, false)
             .filter(|np| np.b + 2 <= ci)
             .map(|np| prev_subject().filter(|p| p.a > np.b).unwrap_or(np))
             .map(|np| longer(np).unwrap_or(np))
@@ -1548,7 +1626,7 @@ fn apply_frames(
                 // delegate and said ...", "House Democrats, looking for
                 // ..., seized the floor and said ...").
                 prev.is_none()
-                    .then(|| ctx.clause_subject_with(ci, true))
+                    .then(|| ctx.clause_subject_in(ci, true, false))
                     .flatten()
                     .filter(|np| np.b + 2 <= ci)
             })
@@ -1577,9 +1655,10 @@ fn apply_frames(
                     && (s.is_in(np.a - 1, &["to"]) || verb_like(np.a - 1))
         };
         match back {
-            Some(np) if object(&np) && quote_next => {
-                ctx.clause_subject(ci).filter(|sj| sj.b < np.a).or(Some(np))
-            }
+            Some(np) if object(&np) && quote_next => ctx
+                .clause_subject_single(ci)
+                .filter(|sj| sj.b < np.a)
+                .or(Some(np)),
             // "Workers carried signs saying, \"...\"": the phrase search
             // ran over the clause's past verb; its subject speaks.
             Some(np) if quote_next => Some(
@@ -3498,7 +3577,24 @@ fn participle_rules(
         && cj + 1 < n
         && ctx.opens_that_clause(cj)
         && ctx.is_report_participle(ci, c.keys, c.frames);
-    if cue.form == Form::Ing && (comma_before || that_after) {
+    // "The results are impressive, considering what they are up against",
+    // "strong, considering the weak economy": after an adjective or adverb
+    // (a form of "be" two or three words before the comma, an -ly adverb
+    // one or two words before it: "particularly insensitive", or
+    // "well/badly") "considering" means "given", no participle of thinking;
+    // not before "whether/if/how" ("..., considering whether to raise
+    // rates again"), nor after a clause with an object ("Ministers met for
+    // hours, considering a range of options").
+    let given = s.is_in(ci, &["considering"])
+        && comma_before
+        && ci > ctx.lo + 3
+        && !s.is_in(ci + 1, &["whether", "if", "how"])
+        && (s.is_in(ci - 3, BE)
+            || s.is_in(ci - 4, BE) && !s.is_p(ci - 3, ",")
+            || super::speaker::ly_adverb(s, ci - 2)
+            || super::speaker::ly_adverb(s, ci - 3)
+            || s.is_in(ci - 2, &["well", "badly"]));
+    if cue.form == Form::Ing && (comma_before || that_after) && !given {
         // (A copy: the drafts below are pushed while it is read.)
         let prev = before.draft(out, cue.start).cloned();
         let prev = prev.as_ref();
@@ -3513,20 +3609,42 @@ fn participle_rules(
         }
         // No attribution before it in the sentence: the subject of the
         // sentence speaks ("The Russians have used ..., saying ...").
-        let subj = if prev.is_none() {
+        // A quote after the participle (`saying, "..."`, `saying "..."`)
+        // is one party's words, unless it opens with "we/our": no
+        // coordinated subject
+        // (`Ctx::clause_subject_single`).
+        let quote_after = {
+            let k = if s.is_p(cj, ",") || s.is_p(cj, ":") {
+                cj + 1
+            } else {
+                cj
+            };
+            // (Unless it speaks for them all: `saying, "We are innocent."`)
+            k < n && s.is_quote_mark(k) && !s.is_in(k + 1, &["we", "our"])
+        };
+        let subj = if prev.is_none() && quote_after {
+            ctx.clause_subject_single(ci)
+        } else if prev.is_none() {
             ctx.clause_subject(ci)
         } else {
             None
         };
+        let market = |np: &Np| {
+            (np.a..np.b + 1)
+                .take(8)
+                .any(|t| t < n && (s.is_in(t, MARKET_SUBJECTS) || s.is_in(t, MARKET_NAMES)))
+        };
         // "Shares of Boeing fell after warning that ...", "Oil prices rose
         // after saying that ...": a market's figures do not report; the
-        // company the report is about does, unnamed here.
-        if that_after
-            && subj.is_some_and(|np| {
-                (np.a..np.b + 1)
-                    .take(6)
-                    .any(|t| t < n && s.is_in(t, MARKET_SUBJECTS))
-            })
+        // company the report is about does, unnamed here. "The Nasdaq and
+        // the Dow fell 2 percent, signaling that ...", "Tesla and Apple fell
+        // sharply, suggesting ...": an inference participle after a
+        // market's figures or a market move (`MARKET_MOVES` right after
+        // the subject) reads the market, no speaker.
+        if that_after && subj.is_some_and(|np| market(&np))
+            || comma_before
+                && s.is_in(ci, INFERENCE_INGS)
+                && subj.is_some_and(|np| market(&np) || s.is_in(np.b, MARKET_MOVES))
         {
             return false;
         }
@@ -4817,9 +4935,9 @@ pub fn colon_quote(ctx: &Ctx, own: &[Draft]) -> Option<Draft> {
             || np.b == np.a + 1 && s.is_in(np.a, PRESENTING)
     };
     let np = if dash {
-        label().or_else(|| ctx.clause_subject(colon))?
+        label().or_else(|| ctx.clause_subject_single(colon))?
     } else {
-        match ctx.clause_subject(colon) {
+        match ctx.clause_subject_single(colon) {
             Some(np) if !weak(&np) => Some(np),
             subj => here_is()
                 .or_else(text_of)

@@ -2434,6 +2434,130 @@ impl<'a, 'b> Ctx<'a, 'b> {
         })
     }
 
+    /// Whether token `j`, after a comma that follows a noun-phrase or
+    /// to-infinitive content starting at token `i` ([`Ctx::clause_end`]),
+    /// opens a participle clause of the speaker's own: a lowercase -ing
+    /// word of six letters or more followed by a word that is none of
+    /// "and/or" (not a list of gerunds or adjectives: "of covering up,
+    /// delaying, and ...", "a kind, loving and ..."), not a preposition
+    /// or a participle that describes the object itself ("including",
+    /// "according", "during", "ranging from", "totaling", "featuring"),
+    /// and not after a content that opens with a gerund (a list:
+    /// "eliminating caucuses, limiting ...").
+    pub(super) fn result_participle(&self, i: usize, j: usize) -> bool {
+        /// -ing words that are prepositions or describe the noun before.
+        const NOUN_PARTICIPLES: WordList = WordList::new(&[
+            "including",
+            "according",
+            "during",
+            "regarding",
+            "concerning",
+            "following",
+            "excluding",
+            "pending",
+            "barring",
+            "considering",
+            "notwithstanding",
+            "ranging",
+            "totaling",
+            "totalling",
+            "numbering",
+            "comprising",
+            "featuring",
+            "involving",
+            "containing",
+            "amounting",
+            "stemming",
+            "dating",
+            "belonging",
+            "representing",
+            "spanning",
+            "surrounding",
+            "bordering",
+            "targeting",
+            "affecting",
+            "covering",
+            "requiring",
+            "starting",
+            "beginning",
+            "overlooking",
+            "stretching",
+            "linking",
+            "connecting",
+            "something",
+            "nothing",
+            "anything",
+            "everything",
+            "morning",
+            "evening",
+            "thing",
+            "things",
+            "building",
+            "meeting",
+            "hearing",
+            "briefing",
+            "spending",
+            "funding",
+            "ruling",
+            "bombing",
+            "shooting",
+            "killing",
+            "warning",
+            "opening",
+            "ceiling",
+            "beijing",
+        ]);
+        let s = self.s;
+        // (The word test first: a comma may end the sentence.)
+        if !s.is_word(j) {
+            return false;
+        }
+        let w = s.bytes(j);
+        !s.is_cap(j)
+            && w.len() > 5
+            && w.ends_with(b"ing")
+            // "free-standing", "race-baiting": an adjective.
+            && !w.contains(&b'-')
+            && !s.is_stop(j)
+            && s.is_word(j + 1)
+            && !s.is_in(j + 1, W_AND_OR)
+            && !s.bytes(i).ends_with(b"ing")
+            // "the Clintons' embarrassing, relentless tactics", "the
+            // waving, smiling feel": two adjectives ("a plan for affordable
+            // housing, drawing praise" is cut).
+            && !(s.bytes(j - 2).ends_with(b"ing")
+                && j >= 3
+                && (s.is_det(j - 3) || s.is_poss(j - 3)))
+            && !s.is_in(j, &NOUN_PARTICIPLES)
+            // "said fuel prices rose sharply, lifting ...": a clause
+            // without "that" (a finite verb before the comma) is no
+            // noun phrase; its own subject may have the participle.
+            && (i..j - 1).all(|t| {
+                !s.is_word(t)
+                    || !(s.is_aux_like(t)
+                        || s.is_in(t, W_DO_MODALS)
+                        || s.is_in(t, IRREGULAR_PASTS)
+                        || contracted(s.bytes(t)))
+            })
+            // ", instituting these goals will not be easy": a gerund
+            // subject of the next verb, in the next six words (up to a
+            // mark, a relative, a pronoun or "there": ", meaning there
+            // were ..." is the participle's own clause).
+            && !(j + 1..self.n().min(j + 7))
+                .take_while(|&t| {
+                    !s.is_punct(t)
+                        && !s.is_in(t, W_THAT_WHO_WHICH)
+                        && !s.is_pronoun(t)
+                        && !s.is_in(t, &["there"])
+                })
+                .any(|t| s.is_aux_like(t) || s.is_in(t, W_DO_MODALS))
+            // "the Kaliningrad region, bordering Poland and Lithuania, and
+            // to other areas", "described the defendant, sitting quietly
+            // at the table, as ...": a phrase between commas on the noun
+            // before.
+            && !s.is_p(s.next_punct_or_in(j + 1, self.n(), 0), ",")
+    }
+
     /// Token `k` opens the clause of a that-frame: "that", a subject
     /// pronoun, "why/how/whether".
     #[inline]
@@ -2801,6 +2925,21 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 }
                 // "..., calling it X": a participle clause of the speaker.
                 if comma && self.is_cue_participle(k + 1) && !self.in_quote(k) {
+                    return k;
+                }
+                // "announced a $2 billion buyback, sending its shares up",
+                // "urged lawmakers to act, pointing to ...": after a
+                // noun-phrase or to-infinitive content, an -ing participle
+                // with an object tells what the speaker's act did or how
+                // it was done ([`Ctx::result_participle`]); not after a
+                // clause, whose own subject it may have.
+                if comma
+                    && !clause
+                    && (!verb || s.is_in(i, TO))
+                    && k > i + 1
+                    && self.result_participle(i, k + 1)
+                    && !self.in_quote(k)
+                {
                     return k;
                 }
                 // "..., before adding that ...": after an object or a

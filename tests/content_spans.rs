@@ -594,9 +594,19 @@ fn a_participle_of_the_speakers_act_ends_a_noun_phrase_content() {
             "fuel prices rose sharply, lifting inflation to 5 percent",
         ),
         (
-            "The two leaders conceded that, given the divide, passing these reforms will not be easy.",
-            "The two leaders",
-            "that, given the divide, passing these reforms will not be easy",
+            "The minister announced the reforms, implementing them will take years.",
+            "The minister",
+            "the reforms, implementing them will take years",
+        ),
+        (
+            "The two sides announced a deal, giving Ukraine access to the ports.",
+            "The two sides",
+            "a deal, giving Ukraine access to the ports",
+        ),
+        (
+            "Police said the gunman shot three people, wounding a child.",
+            "Police",
+            "the gunman shot three people, wounding a child",
         ),
     ] {
         assert_eq!(contents(text, speaker), [whole], "{text:?}");

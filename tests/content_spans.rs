@@ -550,3 +550,65 @@ fn before_or_after_a_that_participle_ends_an_object_not_a_clause() {
         assert!(contents(text, speaker).is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn a_participle_of_the_speakers_act_ends_a_noun_phrase_content() {
+    // After a noun-phrase or to-infinitive content, ", V-ing + object"
+    // tells what the act did: not part of what was reported.
+    for (text, speaker, object) in [
+        (
+            "The health ministry reported 1,200 new cases on Sunday, bringing the total to 45,000.",
+            "The health ministry",
+            "1,200 new cases on Sunday",
+        ),
+        (
+            "Tokyo pledged to double its defense budget, reversing decades of postwar restraint.",
+            "Tokyo",
+            "to double its defense budget",
+        ),
+        (
+            "The court denied the appeal, leaving the conviction in place.",
+            "The court",
+            "the appeal",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [object], "{text:?}");
+    }
+    // Not a participle on the noun (between commas, or a describing
+    // one), a list of gerunds, a gerund subject of the next verb, nor one
+    // after a clause content, whose subject it may have.
+    for (text, speaker, whole) in [
+        (
+            "Officials confirmed the deaths of three aid workers, working for a Norwegian charity, in the attack.",
+            "Officials",
+            "the deaths of three aid workers, working for a Norwegian charity, in the attack",
+        ),
+        (
+            "The senator questioned the company's spending on lobbying, totaling $5 million last year.",
+            "The senator",
+            "the company's spending on lobbying, totaling $5 million last year",
+        ),
+        (
+            "The minister said fuel prices rose sharply, lifting inflation to 5 percent.",
+            "The minister",
+            "fuel prices rose sharply, lifting inflation to 5 percent",
+        ),
+        (
+            "The minister announced the reforms, implementing them will take years.",
+            "The minister",
+            "the reforms, implementing them will take years",
+        ),
+        (
+            "The two sides announced a deal, giving Ukraine access to the ports.",
+            "The two sides",
+            "a deal, giving Ukraine access to the ports",
+        ),
+        (
+            "Police said the gunman shot three people, wounding a child.",
+            "Police",
+            "the gunman shot three people, wounding a child",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [whole], "{text:?}");
+    }
+}

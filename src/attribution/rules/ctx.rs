@@ -8,7 +8,7 @@ use super::super::speaker::{
 };
 use super::super::WordList;
 use super::MONTHS;
-use super::{clause_verb, detail_turn, plural_present, COORD_AUX};
+use super::{clause_verb, detail_turn, plural_present, COORD_AUX, TIME_TURN_CUES};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
@@ -3175,16 +3175,18 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 if s.is_in(k, AND_BUT) {
                     // A time phrase between the conjunction and the cue
                     // ("said the toll had risen to 40 and on Tuesday said
-                    // it could rise further", "and last week warned", "and
-                    // later said"), as `apply_frames` skips it (not the
-                    // second of "Monday and Tuesday").
+                    // it could rise further", "and last week warned"), as
+                    // `apply_frames` skips it (not the second of "Monday
+                    // and Tuesday"), before a verb of saying only
+                    // ([`TIME_TURN_CUES`]; "and later denied", "and on
+                    // Sunday claimed" go on with the content's subject).
                     let t = if s.is_in(k - 1, DAYS) {
                         k + 1
                     } else if s.is_in(k + 1, &["on"]) && s.is_in(k + 2, DAYS)
                         || s.is_in(k + 1, &["last", "this"]) && s.is_in(k + 2, TIME_UNITS)
                     {
                         k + 3
-                    } else if s.is_in(k + 1, DAYS) || s.is_in(k + 1, &["later"]) {
+                    } else if s.is_in(k + 1, DAYS) {
                         k + 2
                     } else {
                         k + 1
@@ -3200,6 +3202,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     if turns
                         && j < n
                         && s.is_word(j)
+                        && (t == k + 1 || s.is_in(j, TIME_TURN_CUES))
                         && s.cue_word(self.lx, j).is_some_and(|(_, f)| {
                             matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
                                 || f == Form::Base && j > t

@@ -353,6 +353,16 @@ const DETAIL_AFTER: &[&str] = &[
 /// speaker's own second verb phrase ("said the talks would go on but did not
 /// say when"), which ends the content before ([`Ctx::clause_end`]) and gets
 /// its own row.
+/// Cue forms that turn to the speaker after "and/but" and a time phrase
+/// ("said the toll had risen and on Tuesday said it could rise further",
+/// "but last week warned"): verbs of saying only. After a that-clause, a
+/// time phrase and another verb mostly go on with the clause's own
+/// subject ("Police said the suspect fled and on Sunday denied any role",
+/// "... seized the town and on Sunday claimed control of the airport").
+pub(crate) const TIME_TURN_CUES: &[&str] = &[
+    "said", "says", "told", "tells", "added", "adds", "warned", "warns",
+];
+
 pub(crate) fn detail_turn(s: &Sent, but: usize, j: usize) -> bool {
     s.is_in(but, &["but"])
         && s.is_in(j, DETAIL_CUES)
@@ -1471,7 +1481,12 @@ fn apply_frames(
         }
         // (Not a second day of a pair: "on Monday and Tuesday said the
         // ministry" has its speaker after the cue.)
-        if ct < ci && ct > ctx.lo + 2 && s.is_in(ct - 1, AND_BUT) && !s.is_in(ct - 2, DAYS) {
+        if ct < ci
+            && ct > ctx.lo + 2
+            && s.is_in(ct - 1, AND_BUT)
+            && !s.is_in(ct - 2, DAYS)
+            && s.is_in(ci, TIME_TURN_CUES)
+        {
             cb = ct;
         }
     }
@@ -6738,7 +6753,6 @@ fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
         "interview",
         "interviews",
         "name",
-        "names",
         "anonymity",
         "identity",
         "reply",

@@ -223,6 +223,10 @@ impl Extractor {
         let quotes = &quotes[..];
         // Where the cue scan stopped (see `Sent::with_cues`).
         let mut cue_at = 0;
+        // Whether the text has "WHO" (the World Health Organization), which
+        // its sentences read as a name, not the pronoun
+        // (`Sent::acronym_who`).
+        let has_who = memchr::memmem::find(text.as_bytes(), b"WHO").is_some();
         // The quotes near each sentence.
         let mut near_quotes = NearQuotes::default();
         // An interview transcript: two or more paragraphs open with
@@ -266,7 +270,7 @@ impl Extractor {
                 // (a cue phrase running past its sentence's end belongs to
                 // no sentence), so the vector holds one sentence's cues.
                 cues.clear();
-                let s = Sent::with_cues(
+                let mut s = Sent::with_cues(
                     text,
                     sspan,
                     std::mem::take(bufs),
@@ -274,6 +278,9 @@ impl Extractor {
                     &mut cue_at,
                     cues,
                 );
+                if has_who {
+                    s.acronym_who();
+                }
                 // (A cue phrase running past the sentence's end belongs to
                 // no sentence.)
                 let last_cue =
@@ -422,7 +429,9 @@ impl Extractor {
                 rule,
             } = &mut row;
             let d = &drafts[i];
-            let speaker = resolved.speaker(i, drafts);
+            let speaker = resolved.speaker(i, drafts).map(|sp| {
+                has_clitic_trimmed(text, sp, || (resolved.stype(i), resolved.canonical(i)))
+            });
             let (a, b) = d.content;
             *content_start = cp(a);
             *content_end = cp(b);
@@ -3684,6 +3693,7 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
         if matches!(
             d.rule,
             "speaker-cue-that"
+                | "speaker-cue-obj"
                 | "participle"
                 | "participle-subject"
                 | "opening-participle"
@@ -5071,7 +5081,8 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
 /// or before one of "also", "well", "still", "just", "even", "really"
 /// right before it ("Investors may want to wait for the figures", "The
 /// board might want to reconsider", "Buyers may also want to check",
-/// "Lawmakers might well want to wait"): the writer's hedged advice to the
+/// "Lawmakers might well want to wait", "may actually want"): the writer's
+/// hedged advice to the
 /// subject, not a wish the subject voiced. Train: 5 such rows, 1 right.
 /// "would want", "may not want" and "may have wanted" stay (a stated or
 /// reported wish).
@@ -5087,9 +5098,13 @@ fn advice_modal(text: &str, d: &Draft) -> bool {
     if modal(w) {
         return true;
     }
-    if !["also", "well", "still", "just", "even", "really"]
-        .iter()
-        .any(|x| w.eq_ignore_ascii_case(x))
+    // (Or an adverb in "-ly": "may actually want", "might eventually
+    // want".)
+    let ly = w.len() > 4 && w.ends_with("ly") && w.bytes().all(|c| c.is_ascii_lowercase());
+    if !ly
+        && !["also", "well", "still", "just", "even", "really"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
     {
         return false;
     }
@@ -5937,6 +5952,37 @@ fn after_space(t: &str) -> &str {
         }
     }
     crate::text::split_byte(t, b' ').next_back().unwrap_or(t)
+}
+
+/// The speaker span `sp` of a row without a final "'s" that is the
+/// contraction of "has": "Trump's told aides ..." (a person's name that
+/// the gazetteer knows without the "'s", its canonical name not ending in
+/// one) is the speaker "Trump"; a company named with the "'s" keeps it
+/// ("Moody's said", canonical "Moody's").
+fn has_clitic_trimmed<'r>(
+    text: &str,
+    sp: Span,
+    names: impl FnOnce() -> (SpeakerType, Option<&'r str>),
+) -> Span {
+    let (a, b) = sp;
+    let w = &text.as_bytes()[a..b];
+    // (The bytes first: most speakers end in no "'s", and the names are
+    // looked up only for those that do.)
+    let clitic = if w.ends_with(b"'s") {
+        2
+    } else if w.ends_with("\u{2019}s".as_bytes()) {
+        4
+    } else {
+        return sp;
+    };
+    match names() {
+        (SpeakerType::Person, Some(c))
+            if b - a > clitic && !c.ends_with("'s") && !c.ends_with("\u{2019}s") =>
+        {
+            (a, b - clitic)
+        }
+        _ => sp,
+    }
 }
 
 /// `&text[a..b]`, its bounds tested with one branch: `a <= b` and both

@@ -2637,6 +2637,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
         } else {
             ends | W_UPON_BEFORE_AFTER.bit()
         };
+        // After the verb of a to-infinitive too ("declined to comment
+        // before confirming that ...").
+        let verb_ends = if !clause && s.is_in(i, TO) {
+            object_ends
+        } else {
+            ends
+        };
         // Before a verb also a subordinator, in the first words of a
         // content that opens no clause (the noun-phrase content's end
         // test below, [`Ctx::sub_clause_at`]; none after them, nor without
@@ -2674,7 +2681,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             // that is no punctuation and no word of `ends` passes them all:
             // skip to the next one that is.
             if verb {
-                k = s.next_punct_or_in(k, n, ends);
+                k = s.next_punct_or_in(k, n, verb_ends);
                 if k == n {
                     break;
                 }
@@ -2855,8 +2862,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // inside a clause, whose own subject the participle may
                 // have: "said the gunman fled after shouting that ..."), a
                 // participle of saying or claiming (`is_that_participle`).
+                // After a to-infinitive too, as with the comma above
+                // ("declined to comment before confirming that ...").
                 if !clause
-                    && !verb
+                    && (!verb || s.is_in(i, TO))
                     && k >= i + 2
                     && s.is_in(k, W_UPON_BEFORE_AFTER)
                     && self.is_that_participle(k + 1)

@@ -223,10 +223,6 @@ impl Extractor {
         let quotes = &quotes[..];
         // Where the cue scan stopped (see `Sent::with_cues`).
         let mut cue_at = 0;
-        // Whether the text has "WHO" (the World Health Organization), which
-        // its sentences read as a name, not the pronoun
-        // (`Sent::acronym_who`).
-        let has_who = memchr::memmem::find(text.as_bytes(), b"WHO").is_some();
         // The quotes near each sentence.
         let mut near_quotes = NearQuotes::default();
         // An interview transcript: two or more paragraphs open with
@@ -270,7 +266,7 @@ impl Extractor {
                 // (a cue phrase running past its sentence's end belongs to
                 // no sentence), so the vector holds one sentence's cues.
                 cues.clear();
-                let mut s = Sent::with_cues(
+                let s = Sent::with_cues(
                     text,
                     sspan,
                     std::mem::take(bufs),
@@ -278,9 +274,6 @@ impl Extractor {
                     &mut cue_at,
                     cues,
                 );
-                if has_who {
-                    s.acronym_who();
-                }
                 // (A cue phrase running past the sentence's end belongs to
                 // no sentence.)
                 let last_cue =
@@ -5100,7 +5093,12 @@ fn advice_modal(text: &str, d: &Draft) -> bool {
     }
     // (Or an adverb in "-ly": "may actually want", "might eventually
     // want".)
-    let ly = w.len() > 4 && w.ends_with("ly") && w.bytes().all(|c| c.is_ascii_lowercase());
+    // Not an adverb of the wish's strength ("may badly want a trade
+    // deal": the subject's own wish).
+    let ly = w.len() > 4
+        && w.ends_with("ly")
+        && w.bytes().all(|c| c.is_ascii_lowercase())
+        && !["badly", "desperately", "sorely", "dearly", "truly"].contains(&w);
     if !ly
         && !["also", "well", "still", "just", "even", "really"]
             .iter()
@@ -5957,8 +5955,12 @@ fn after_space(t: &str) -> &str {
 /// The speaker span `sp` of a row without a final "'s" that is the
 /// contraction of "has": "Trump's told aides ..." (a person's name that
 /// the gazetteer knows without the "'s", its canonical name not ending in
-/// one) is the speaker "Trump"; a company named with the "'s" keeps it
-/// ("Moody's said", canonical "Moody's").
+/// one, the span a name alone: every word capitalized) is the speaker
+/// "Trump"; a company named with the "'s" keeps it ("Moody's said",
+/// canonical "Moody's"), and so does a phrase whose "'s" is on another
+/// name than the person's, after a lowercase word ("Mark Zandi of Moody's
+/// said", canonical "Mark Zandi"). A name the gazetteer does not know
+/// keeps it too ("Powell's said").
 fn has_clitic_trimmed<'r>(
     text: &str,
     sp: Span,
@@ -5977,7 +5979,12 @@ fn has_clitic_trimmed<'r>(
     };
     match names() {
         (SpeakerType::Person, Some(c))
-            if b - a > clitic && !c.ends_with("'s") && !c.ends_with("\u{2019}s") =>
+            if b - a > clitic
+                && !c.ends_with("'s")
+                && !c.ends_with("\u{2019}s")
+                && text[a..b - clitic]
+                    .split(' ')
+                    .all(|w| !w.starts_with(|ch: char| ch.is_lowercase())) =>
         {
             (a, b - clitic)
         }

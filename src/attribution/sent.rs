@@ -1709,23 +1709,6 @@ fn packed_word(t: &Token) -> bool {
     t.simple & (t.end - t.start <= 16)
 }
 
-/// The bit of [`super::speaker::RELATIVES`] ("who", "which") in a
-/// token's first word of set bits.
-const WHO_SETS_BIT: u64 = super::speaker::RELATIVES.bit() as u64;
-
-/// A word token `t` of a set of [`WHO_SETS_BIT`] that is "WHO" in
-/// capitals: the acronym of the World Health Organization ("The WHO
-/// said", "WHO officials warned"), a name, not the relative or
-/// interrogative pronoun; it keeps its capital's bit and no other class or
-/// set bit. (A headline in capitals is read as such elsewhere: its
-/// "WHO" is rarely a relative subject.)
-fn acronym_who(text: &str, t: &mut Token) {
-    if text.as_bytes()[t.start..t.end] == *b"WHO" {
-        t.class = CAP_BIT;
-        t.set_sets(0);
-    }
-}
-
 /// [`first_byte_bits`] of every byte.
 static FIRST_BYTE_BITS: [u8; 256] = {
     let mut t = [0; 256];
@@ -2554,18 +2537,6 @@ impl<'a> Sent<'a> {
     /// Whether token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokKind::Word
-    }
-
-    /// Reads every "WHO" in capitals as a name ([`acronym_who`]): asked
-    /// only for the sentences of a text that has "WHO" in it (one search
-    /// a document), not in the word loop.
-    pub(crate) fn acronym_who(&mut self) {
-        let text = self.text;
-        for t in self.toks.iter_mut() {
-            if t.kind == TokKind::Word && t.sets[0] & WHO_SETS_BIT != 0 {
-                acronym_who(text, t);
-            }
-        }
     }
 
     /// Whether token `i` is the possessive clitic.

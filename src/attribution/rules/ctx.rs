@@ -2637,13 +2637,27 @@ impl<'a, 'b> Ctx<'a, 'b> {
         } else {
             ends | W_UPON_BEFORE_AFTER.bit()
         };
-        // After the verb of a to-infinitive too ("declined to comment
-        // before confirming that ...").
-        let verb_ends = if !clause && s.is_in(i, TO) {
-            object_ends
-        } else {
-            ends
-        };
+        // After the verb of a to-infinitive too, governed by a past act
+        // of declining, refusing, agreeing, vowing, promising or
+        // threatening ("declined to comment
+        // before confirming that ..."); not after a plan or wish ("plans
+        // to cut rates after confirming that ...": no claim made yet).
+        let to_cut = !clause
+            && i > 0
+            && s.is_in(i, TO)
+            && s.is_in(
+                i - 1,
+                &[
+                    "declined",
+                    "refused",
+                    "agreed",
+                    "vowed",
+                    "pledged",
+                    "promised",
+                    "threatened",
+                ],
+            );
+        let verb_ends = if to_cut { object_ends } else { ends };
         // Before a verb also a subordinator, in the first words of a
         // content that opens no clause (the noun-phrase content's end
         // test below, [`Ctx::sub_clause_at`]; none after them, nor without
@@ -2862,10 +2876,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // inside a clause, whose own subject the participle may
                 // have: "said the gunman fled after shouting that ..."), a
                 // participle of saying or claiming (`is_that_participle`).
-                // After a to-infinitive too, as with the comma above
-                // ("declined to comment before confirming that ...").
+                // After a to-infinitive of a past act too (`to_cut`,
+                // "declined to comment before confirming that ...").
                 if !clause
-                    && (!verb || s.is_in(i, TO))
+                    && (!verb || to_cut)
                     && k >= i + 2
                     && s.is_in(k, W_UPON_BEFORE_AFTER)
                     && self.is_that_participle(k + 1)

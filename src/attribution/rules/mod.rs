@@ -173,12 +173,14 @@ const CUE_PREPOSITIONS: &[&str] = &[
 /// An object `k..end` that is a statement and an -ing cue of what it says
 /// ("a statement condemning the attack", "a brief statement Tuesday
 /// calling on Congress to act", "statements saying that ..."): the first
-/// token after the participle (a phrasal one whole: "calling on") and
-/// whether the participle is of a stance class, as annotators mark it (cue
-/// "issued a statement condemning", content "the attack"). Not past the
-/// statement noun's first four tokens, nor past a day or time of day and a
-/// comma after it.
-fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool)> {
+/// token after the participle (a phrasal one whole: "calling on"), whether
+/// the participle is of a stance class, and the participle's byte end, the
+/// row's cue running to it, as annotators mark it (cue "issued a statement
+/// condemning", content "the attack"). The statement noun within the
+/// object's first four tokens; between it and the participle at most four
+/// tokens of a day, a time of day, "on/late/early" and commas. Asked only
+/// after a cue of issuing (`apply_frames`).
+fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool, usize)> {
     let s = ctx.s;
     let h = (k..end.min(k + 4)).find(|&h| s.is_in(h, &["statement", "statements"]))?;
     if (k..h).any(|i| !s.is_word(i)) {
@@ -219,21 +221,44 @@ fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool)
     }
     let after = (j + 1..end).find(|&i| s.toks[i].start >= c.end)?;
     let stance = e.keys & STANCE_KEYS != 0;
-    Some((after, stance))
+    Some((after, stance, c.end))
 }
 
-/// Whether a finite verb (an auxiliary or modal, an irregular past, an
-/// "-ed" form) comes in `a..b` before its first comma: the words open a
-/// clause ("Prices will rise, ..."), not a noun phrase and its apposition
-/// ("The secretary, a supporter of Clinton, ...").
+/// Whether a finite verb (an auxiliary, "will/would/can/could", one of
+/// "do/does/did/may/might/must/should", an irregular past, an "-ed" form)
+/// comes in `a..b` before its first comma: the words open a clause
+/// ("Prices will rise, ...", "Taxes must go up, ..."), not a noun phrase
+/// and its apposition ("The secretary, a supporter of Clinton, ...").
 fn verb_before_comma(s: &Sent, a: usize, b: usize) -> bool {
     (a..b).take_while(|&k| !s.is_p(k, ",")).any(|k| {
         s.is_word(k)
             && !s.is_cap(k)
             && (s.is_aux_like(k)
+                || s.is_in(k, W_DO_MODALS)
                 || s.is_in(k, IRREGULAR_PASTS)
                 || s.bytes(k).len() > 4 && s.bytes(k).ends_with(b"ed"))
     })
+}
+
+/// Whether the phrase at `cj` after a cue at `ci` may be a speaker put
+/// after the cue: the cue ends in no preposition (`CUE_PREPOSITIONS`), or
+/// the phrase is a title or a determiner and a speaker noun in its first
+/// three lowercase words ("..., went on the minister", "..., went on the
+/// central bank governor"), or a clause with its verb comes before the
+/// cue's comma (`verb_before_comma`: "Prices will rise, went on Ruiz");
+/// not "The secretary, a supporter of Clinton, went on CNN."
+fn inverted_after_prep(ctx: &Ctx, ci: usize, cj: usize) -> bool {
+    let s = ctx.s;
+    if cj <= ci + 1 || !s.is_in(cj - 1, CUE_PREPOSITIONS) {
+        return true;
+    }
+    let n = s.len();
+    super::speaker::is_title(s, cj)
+        || s.is_det(cj)
+            && (cj + 1..n.min(cj + 4))
+                .take_while(|&k| s.is_word(k) && !s.is_cap(k))
+                .any(|k| s.speaker_noun(ctx.lx, k).is_some())
+        || verb_before_comma(s, ctx.lo, ci - 1)
 }
 
 /// The words before a subject-cue rule's phrase that make it no subject
@@ -1433,11 +1458,11 @@ fn apply_frames(
         && c.frames & frame::OBJ == 0
         && !class_in!(c, "tell")
         && (s.is_cap(cj) || s.is_det(cj))
-        // (Not after a cue ending in a preposition, unless a clause with
-        // its subject and verb comes before it: "The secretary, a
-        // supporter of Clinton, went on CNN."; "Prices will rise, went on
-        // the minister.")
-        && (cj <= ci + 1 || !s.is_in(cj - 1, CUE_PREPOSITIONS) || verb_before_comma(s, ctx.lo, ci - 1))
+        // (Not after a cue ending in a preposition, unless a title or a
+        // speaker noun follows it or a clause with its verb comes before
+        // it: "The secretary, a supporter of Clinton, went on CNN.";
+        // "Prices will rise, went on the minister.")
+        && inverted_after_prep(ctx, ci, cj)
     {
         // The phrase ends the sentence or an apposition follows it ("said
         // Dan Gerstein, director of ...", "said Steve Grubbs, an Iowa
@@ -2931,14 +2956,33 @@ fn apply_frames(
             // "issued a statement condemning the attack", "released a
             // statement Tuesday calling on ...": the statement's words are
             // the object of its participle.
-            if let Some((j, stance)) = statement_participle(ctx, k, end) {
-                let (kind, end) = if stance {
-                    (Kind::Stance, ctx.object_end(j, end))
-                } else {
-                    (Kind::Indirect, end)
-                };
-                push_span_as(ctx, ctx.span(j, end), kind, np, cue, "speaker-cue-obj", out);
-                return;
+            // Only after a cue of issuing ("issue", "release"): not
+            // "vetoed / rejected / slammed / published a statement
+            // condemning ...", whose speaker opposes or reports the
+            // statement. The row's cue runs to the participle's end
+            // ("issued a statement condemning"), which holds the stance.
+            if end >= k + 3 && matches!(c.lemma.as_str(), "issue" | "release") {
+                if let Some((j, stance, cue_end)) = statement_participle(ctx, k, end) {
+                    let (kind, end) = if stance {
+                        (Kind::Stance, ctx.object_end(j, end))
+                    } else {
+                        (Kind::Indirect, end)
+                    };
+                    let wide = CueMatch {
+                        end: cue_end,
+                        ..*cue
+                    };
+                    push_span_as(
+                        ctx,
+                        ctx.span(j, end),
+                        kind,
+                        np,
+                        &wide,
+                        "speaker-cue-obj",
+                        out,
+                    );
+                    return;
+                }
             }
             if end >= k + 2 || end == k + 1 && s.is_cap(k) || one_noun || sub_noun {
                 // "thanked supporters at a rally": the occasion is no part
@@ -3000,12 +3044,10 @@ fn apply_frames(
         // "The secretary, a supporter of Clinton, went on CNN.": after a
         // cue ending in a preposition the phrase is its object, no
         // speaker put after the cue, unless a quote's comma (`"...," went
-        // on Ruiz`) or a clause with its subject and verb ("Prices will
-        // rise, went on the minister") comes before the cue.
-        && (comma_quote
-            || cj <= ci + 1
-            || !s.is_in(cj - 1, CUE_PREPOSITIONS)
-            || verb_before_comma(s, ctx.lo, ci - 1))
+        // on Ruiz`) or a clause with its verb ("Prices will rise, went on
+        // Ruiz") comes before the cue, or a title or a speaker noun
+        // follows it ("..., went on the minister"): `inverted_after_prep`.
+        && (comma_quote || inverted_after_prep(ctx, ci, cj))
     {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
@@ -6487,7 +6529,11 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
             || s.is_in(k, &["a", "the", "that"])
                 // (Not a rate after a number and its unit: "by 1 million
                 // barrels a day", "300,000 tonnes a year".)
-                && !(k > first + 1 && s.is_in(k, W_A) && number(k - 2))
+                // ("100,000 veterans a year ago" is a time.)
+                && !(k > first + 1
+                    && s.is_in(k, W_A)
+                    && number(k - 2)
+                    && !s.is_in(k + 2, &["ago", "earlier", "later", "before"]))
                 && (k + 1..(k + 3).min(n)).any(|m| {
                     s.is_in(
                         m,

@@ -422,7 +422,9 @@ impl Extractor {
                 rule,
             } = &mut row;
             let d = &drafts[i];
-            let speaker = resolved.speaker(i, drafts);
+            let speaker = resolved.speaker(i, drafts).map(|sp| {
+                has_clitic_trimmed(text, sp, || (resolved.stype(i), resolved.canonical(i)))
+            });
             let (a, b) = d.content;
             *content_start = cp(a);
             *content_end = cp(b);
@@ -3684,6 +3686,7 @@ fn drop_nested(s: &Sent, lx: &Lexicon, drafts: &mut Vec<Draft>, first: usize, bu
         if matches!(
             d.rule,
             "speaker-cue-that"
+                | "speaker-cue-obj"
                 | "participle"
                 | "participle-subject"
                 | "opening-participle"
@@ -5071,7 +5074,8 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
 /// or before one of "also", "well", "still", "just", "even", "really"
 /// right before it ("Investors may want to wait for the figures", "The
 /// board might want to reconsider", "Buyers may also want to check",
-/// "Lawmakers might well want to wait"): the writer's hedged advice to the
+/// "Lawmakers might well want to wait", "may actually want"): the writer's
+/// hedged advice to the
 /// subject, not a wish the subject voiced. Train: 5 such rows, 1 right.
 /// "would want", "may not want" and "may have wanted" stay (a stated or
 /// reported wish).
@@ -5087,9 +5091,18 @@ fn advice_modal(text: &str, d: &Draft) -> bool {
     if modal(w) {
         return true;
     }
-    if !["also", "well", "still", "just", "even", "really"]
-        .iter()
-        .any(|x| w.eq_ignore_ascii_case(x))
+    // (Or an adverb in "-ly": "may actually want", "might eventually
+    // want".)
+    // Not an adverb of the wish's strength ("may badly want a trade
+    // deal": the subject's own wish).
+    let ly = w.len() > 4
+        && w.ends_with("ly")
+        && w.bytes().all(|c| c.is_ascii_lowercase())
+        && !["badly", "desperately", "sorely", "dearly", "truly"].contains(&w);
+    if !ly
+        && !["also", "well", "still", "just", "even", "really"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
     {
         return false;
     }
@@ -5937,6 +5950,46 @@ fn after_space(t: &str) -> &str {
         }
     }
     crate::text::split_byte(t, b' ').next_back().unwrap_or(t)
+}
+
+/// The speaker span `sp` of a row without a final "'s" that is the
+/// contraction of "has": "Trump's told aides ..." (a person's name that
+/// the gazetteer knows without the "'s", its canonical name not ending in
+/// one, the span a name alone: every word capitalized) is the speaker
+/// "Trump"; a company named with the "'s" keeps it ("Moody's said",
+/// canonical "Moody's"), and so does a phrase whose "'s" is on another
+/// name than the person's, after a lowercase word ("Mark Zandi of Moody's
+/// said", canonical "Mark Zandi"). A name the gazetteer does not know
+/// keeps it too ("Powell's said").
+fn has_clitic_trimmed<'r>(
+    text: &str,
+    sp: Span,
+    names: impl FnOnce() -> (SpeakerType, Option<&'r str>),
+) -> Span {
+    let (a, b) = sp;
+    let w = &text.as_bytes()[a..b];
+    // (The bytes first: most speakers end in no "'s", and the names are
+    // looked up only for those that do.)
+    let clitic = if w.ends_with(b"'s") {
+        2
+    } else if w.ends_with("\u{2019}s".as_bytes()) {
+        4
+    } else {
+        return sp;
+    };
+    match names() {
+        (SpeakerType::Person, Some(c))
+            if b - a > clitic
+                && !c.ends_with("'s")
+                && !c.ends_with("\u{2019}s")
+                && text[a..b - clitic]
+                    .split(' ')
+                    .all(|w| !w.starts_with(|ch: char| ch.is_lowercase())) =>
+        {
+            (a, b - clitic)
+        }
+        _ => sp,
+    }
 }
 
 /// `&text[a..b]`, its bounds tested with one branch: `a <= b` and both

@@ -1443,12 +1443,22 @@ const NAME_S_NOT: &[&str] = &[
 /// "Trump's claims", "the company's stated goal". Asked by `apply_cue`
 /// (the cue is a verb there) and by [`backward_phrase`] (the speaker's
 /// head is the name).
+///
+/// Not "said" + a bare noun + "is/was to": "Trump's said goal is to cut
+/// taxes", "Putin's said aim was to ...": "said" is the adjective of the
+/// owner's noun, whose infinitive predicate no reported clause has.
 pub(crate) fn name_s_before(s: &Sent, poss: usize, lo: usize, cue: usize) -> bool {
     s.is_poss(poss)
         && poss > lo
         && s.is_cap(poss - 1)
         && !s.is_in(poss - 1, NAME_S_NOT)
         && s.is_in(cue, &["said", "says", "told", "tells"])
+        && !(s.is_word(cue + 1)
+            && !s.is_cap(cue + 1)
+            && !s.is_stop(cue + 1)
+            && s.is_in(cue + 2, &["is", "was"])
+            && s.is_in(cue + 3, TO)
+            && s.is_in(cue, &["said"]))
 }
 
 /// [`backward_phrase`]; with `quick`, a cue of no predicate noun after a

@@ -2906,6 +2906,27 @@ impl<'a, 'b> Ctx<'a, 'b> {
         } else {
             ends | W_UPON_BEFORE_AFTER.bit()
         };
+        // After the verb of a to-infinitive too, governed by a past act
+        // of declining, refusing, agreeing, vowing, promising or
+        // threatening ("declined to comment
+        // before confirming that ..."); not after a plan or wish ("plans
+        // to cut rates after confirming that ...": no claim made yet).
+        let to_cut = !clause
+            && i > 0
+            && s.is_in(i, TO)
+            && s.is_in(
+                i - 1,
+                &[
+                    "declined",
+                    "refused",
+                    "agreed",
+                    "vowed",
+                    "pledged",
+                    "promised",
+                    "threatened",
+                ],
+            );
+        let verb_ends = if to_cut { object_ends } else { ends };
         // Before a verb also a subordinator, in the first words of a
         // content that opens no clause (the noun-phrase content's end
         // test below, [`Ctx::sub_clause_at`]; none after them, nor without
@@ -2943,7 +2964,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             // that is no punctuation and no word of `ends` passes them all:
             // skip to the next one that is.
             if verb {
-                k = s.next_punct_or_in(k, n, ends);
+                k = s.next_punct_or_in(k, n, verb_ends);
                 if k == n {
                     break;
                 }
@@ -3139,8 +3160,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // inside a clause, whose own subject the participle may
                 // have: "said the gunman fled after shouting that ..."), a
                 // participle of saying or claiming (`is_that_participle`).
+                // After a to-infinitive of a past act too (`to_cut`,
+                // "declined to comment before confirming that ...").
                 if !clause
-                    && !verb
+                    && (!verb || to_cut)
                     && k >= i + 2
                     && s.is_in(k, W_UPON_BEFORE_AFTER)
                     && self.is_that_participle(k + 1)

@@ -163,6 +163,104 @@ pub(crate) const QUOTE_PREPS: WordSet = WordSet::new(
     ],
 );
 
+/// Prepositions that end a phrasal cue and take an object ("go on",
+/// "comment on", "talk about", "hit out at"): the phrase after such a cue
+/// is its object, no inverted speaker.
+const CUE_PREPOSITIONS: &[&str] = &[
+    "on", "at", "about", "of", "to", "for", "against", "with", "after",
+];
+
+/// An object `k..end` that is a statement and an -ing cue of what it says
+/// ("a statement condemning the attack", "a brief statement Tuesday
+/// calling on Congress to act", "statements saying that ..."): the first
+/// token after the participle (a phrasal one whole: "calling on"), whether
+/// the participle is of a stance class, and the participle's byte end, the
+/// row's cue running to it, as annotators mark it (cue "issued a statement
+/// condemning", content "the attack"). The statement noun within the
+/// object's first four tokens; between it and the participle at most four
+/// tokens of a day, a time of day, "on/late/early" and commas. Asked only
+/// after a cue of issuing (`apply_frames`).
+fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool, usize)> {
+    let s = ctx.s;
+    let h = (k..end.min(k + 4)).find(|&h| s.is_in(h, &["statement", "statements"]))?;
+    if (k..h).any(|i| !s.is_word(i)) {
+        return None;
+    }
+    let mut j = h + 1;
+    while j < end
+        && j < h + 5
+        && (s.is_in(j, DAYS)
+            || s.is_in(j, W_TIME_OF_DAY)
+            || s.is_in(j, &["on", "late", "early"])
+            || s.is_p(j, ","))
+    {
+        j += 1;
+    }
+    // (Not a participle used as a preposition: "a statement regarding
+    // the results".)
+    if j + 1 >= end
+        || s.is_in(j, &["regarding", "concerning", "considering"])
+        || !ctx.is_cue_participle(j)
+    {
+        return None;
+    }
+    // The longest cue starting at the participle, with its particle at
+    // most ("calling on"; not "expressing optimism about", whose noun is
+    // the statement's words).
+    let t = s.toks[j];
+    let mut m = Vec::new();
+    ctx.lx.find_cues(s.text, t.start, s.toks[j + 1].end, &mut m);
+    let c = m
+        .iter()
+        .filter(|c| c.start == t.start && c.form == Form::Ing)
+        .max_by_key(|c| c.end)?;
+    // (A cue that takes what follows: not "apologizing to Sanders".)
+    let e = ctx.lx.cue(c.cue);
+    if e.frames & (frame::THAT | frame::OBJ | frame::OBJ_TO | frame::TO) == 0 {
+        return None;
+    }
+    let after = (j + 1..end).find(|&i| s.toks[i].start >= c.end)?;
+    let stance = e.keys & STANCE_KEYS != 0;
+    Some((after, stance, c.end))
+}
+
+/// Whether a finite verb (an auxiliary, "will/would/can/could", one of
+/// "do/does/did/may/might/must/should", an irregular past, an "-ed" form)
+/// comes in `a..b` before its first comma: the words open a clause
+/// ("Prices will rise, ...", "Taxes must go up, ..."), not a noun phrase
+/// and its apposition ("The secretary, a supporter of Clinton, ...").
+fn verb_before_comma(s: &Sent, a: usize, b: usize) -> bool {
+    (a..b).take_while(|&k| !s.is_p(k, ",")).any(|k| {
+        s.is_word(k)
+            && !s.is_cap(k)
+            && (s.is_aux_like(k)
+                || s.is_in(k, W_DO_MODALS)
+                || s.is_in(k, IRREGULAR_PASTS)
+                || s.bytes(k).len() > 4 && s.bytes(k).ends_with(b"ed"))
+    })
+}
+
+/// Whether the phrase at `cj` after a cue at `ci` may be a speaker put
+/// after the cue: the cue ends in no preposition (`CUE_PREPOSITIONS`), or
+/// the phrase is a title or a determiner and a speaker noun in its first
+/// three lowercase words ("..., went on the minister", "..., went on the
+/// central bank governor"), or a clause with its verb comes before the
+/// cue's comma (`verb_before_comma`: "Prices will rise, went on Ruiz");
+/// not "The secretary, a supporter of Clinton, went on CNN."
+fn inverted_after_prep(ctx: &Ctx, ci: usize, cj: usize) -> bool {
+    let s = ctx.s;
+    if cj <= ci + 1 || !s.is_in(cj - 1, CUE_PREPOSITIONS) {
+        return true;
+    }
+    let n = s.len();
+    super::speaker::is_title(s, cj)
+        || s.is_det(cj)
+            && (cj + 1..n.min(cj + 4))
+                .take_while(|&k| s.is_word(k) && !s.is_cap(k))
+                .any(|k| s.speaker_noun(ctx.lx, k).is_some())
+        || verb_before_comma(s, ctx.lo, ci - 1)
+}
+
 /// The words before a subject-cue rule's phrase that make it no subject
 /// ("the report, which the senator said", "more than experts say").
 const WH_THAN: ShortWords = ShortWords::new(&["which", "what", "than", "whom", "who"]);
@@ -1426,6 +1524,11 @@ fn apply_frames(
         && c.frames & frame::OBJ == 0
         && !class_in!(c, "tell")
         && (s.is_cap(cj) || s.is_det(cj))
+        // (Not after a cue ending in a preposition, unless a title or a
+        // speaker noun follows it or a clause with its verb comes before
+        // it: "The secretary, a supporter of Clinton, went on CNN.";
+        // "Prices will rise, went on the minister.")
+        && inverted_after_prep(ctx, ci, cj)
     {
         // The phrase ends the sentence or an apposition follows it ("said
         // Dan Gerstein, director of ...", "said Steve Grubbs, an Iowa
@@ -2966,6 +3069,37 @@ fn apply_frames(
             // ([`Ctx::cut_at_sub`]) is the object too.
             let sub_noun =
                 end == k + 1 && s.is_word(k) && !s.is_stop(k) && ctx.cut_at_sub(k, end, true);
+            // "issued a statement condemning the attack", "released a
+            // statement Tuesday calling on ...": the statement's words are
+            // the object of its participle.
+            // Only after a cue of issuing ("issue", "release"): not
+            // "vetoed / rejected / slammed / published a statement
+            // condemning ...", whose speaker opposes or reports the
+            // statement. The row's cue runs to the participle's end
+            // ("issued a statement condemning"), which holds the stance.
+            if end >= k + 3 && matches!(c.lemma.as_str(), "issue" | "release") {
+                if let Some((j, stance, cue_end)) = statement_participle(ctx, k, end) {
+                    let (kind, end) = if stance {
+                        (Kind::Stance, ctx.object_end(j, end))
+                    } else {
+                        (Kind::Indirect, end)
+                    };
+                    let wide = CueMatch {
+                        end: cue_end,
+                        ..*cue
+                    };
+                    push_span_as(
+                        ctx,
+                        ctx.span(j, end),
+                        kind,
+                        np,
+                        &wide,
+                        "speaker-cue-obj",
+                        out,
+                    );
+                    return;
+                }
+            }
             if end >= k + 2 || end == k + 1 && s.is_cap(k) || one_noun || sub_noun {
                 // "thanked supporters at a rally": the occasion is no part
                 // of the object.
@@ -3023,6 +3157,13 @@ fn apply_frames(
         && (s.is_p(ci - 1, ",") || comma_quote)
         && c.frames & (frame::QUOTE | frame::THAT) != 0
         && !class_in!(c, "tell")
+        // "The secretary, a supporter of Clinton, went on CNN.": after a
+        // cue ending in a preposition the phrase is its object, no
+        // speaker put after the cue, unless a quote's comma (`"...," went
+        // on Ruiz`) or a clause with its verb ("Prices will rise, went on
+        // Ruiz") comes before the cue, or a title or a speaker noun
+        // follows it ("..., went on the minister"): `inverted_after_prep`.
+        && (comma_quote || inverted_after_prep(ctx, ci, cj))
     {
         if let Some(np) = forward(s, lx, cj) {
             let k = np.b;
@@ -3461,6 +3602,24 @@ fn participle_rules(
     let lx = ctx.lx;
     let c = lx.cue(cue.cue);
     let n = ctx.n();
+    // (The participle's that-clause, after the medium or occasion it was
+    // given in: "Responding on Twitter that ...", "Noting in a statement
+    // that ..."; else the cue's end. Not after a time: "After suggesting
+    // on Wednesday that ..." is the main clause's report.)
+    let cjt = if cue.form == Form::Ing && s.is_in(cj, &["on", "in", "via"]) {
+        (cj + 1..n.min(cj + 6))
+            .find(|&j| {
+                !s.is_word(j)
+                    || s.is_in(j, THAT)
+                    || s.is_in(j, DAYS)
+                    || s.is_in(j, MONTHS)
+                    || s.is_numeric(j)
+            })
+            .filter(|&j| j > cj + 1 && s.is_in(j, THAT))
+            .unwrap_or(cj)
+    } else {
+        cj
+    };
     // A participle opening the sentence, the speaker the subject of the
     // main clause: "Noting that X, Trump said ...", "After savaging the
     // donors as insiders, Trump ...", "In describing Trump, Cuban said".
@@ -3477,10 +3636,10 @@ fn participle_rules(
         // or cites, not its words. "Responding that ..." stays a
         // statement; "respond" before anything else but "that" gives no
         // row either ("In responding Friday, ...").
-        && !(c.lemma == "point to" || c.lemma == "respond" && !s.is_in(cj, THAT))
+        && !(c.lemma == "point to" || c.lemma == "respond" && !s.is_in(cjt, THAT))
         // Not a place or an audience ("Speaking at a rally in Ohio, ...",
         // "Responding to reporters, ..."), but an infinitive may follow.
-        && (!s.is_in(cj, ADV_PREPS) || ctx.is_infinitive(cj))
+        && (!s.is_in(cjt, ADV_PREPS) || ctx.is_infinitive(cjt))
     {
         // After "But/And/Yet/Still" (and a comma): "But noting that ...,
         // he said".
@@ -3516,7 +3675,7 @@ fn participle_rules(
                     && (s.is_word(np.b) && !s.is_cap(np.b) && !s.is_in(np.b, AND)
                         || s.is_p(np.b, ","))
             });
-            let k = cj;
+            let k = cjt;
             if let Some(np) = np {
                 if c2 > k && s.is_word(k) || s.is_quote_mark(k) {
                     let sp = ctx.span(k, c2);
@@ -6593,6 +6752,15 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
                 || s.is_in(k, &["him", "them", "us", "it", "me"])
                 || s.is_cap(k) && s.is_word(k))
     };
+    // A number, with its magnitude ("1 million", "25 billion"): a plural
+    // after it is its unit ("1 million barrels", "25 million jobs").
+    let number = |k: usize| {
+        s.is_numeric(k)
+            || s.is_in(
+                k,
+                &["million", "billion", "trillion", "thousand", "hundred"],
+            )
+    };
     // A time phrase or a coordinated subject ends the content, not the
     // clause.
     // ("the previous week", "a day earlier", "the same day", "the day
@@ -6603,6 +6771,13 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
                 && k + 1 < n
                 && s.is_in(k + 1, &["week", "month", "year", "weekend", "morning"])
             || s.is_in(k, &["a", "the", "that"])
+                // (Not a rate after a number and its unit: "by 1 million
+                // barrels a day", "300,000 tonnes a year".)
+                // ("100,000 veterans a year ago" is a time.)
+                && !(k > first + 1
+                    && s.is_in(k, W_A)
+                    && number(k - 2)
+                    && !s.is_in(k + 2, &["ago", "earlier", "later", "before"]))
                 && (k + 1..(k + 3).min(n)).any(|m| {
                     s.is_in(
                         m,
@@ -6671,7 +6846,7 @@ fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draf
         if b.ends_with(b"ed") {
             return of || k > first + 1;
         }
-        s_form(b) && !plural_of_first && !s.is_numeric(k - 1) && object(k + 1)
+        s_form(b) && !plural_of_first && !number(k - 1) && object(k + 1)
     };
     // The clause's verb (searched to the sentence's end, over a comma), and
     // the content's end before it.

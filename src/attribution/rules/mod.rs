@@ -200,6 +200,10 @@ fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool,
     // the results".)
     if j + 1 >= end
         || s.is_in(j, &["regarding", "concerning", "considering"])
+        // (Nor a participle naming what the statement is about, not what
+        // it says: "a statement responding to the lawsuit", "addressing
+        // the allegations".)
+        || s.is_in(j, &["responding", "addressing", "reacting", "referring"])
         || !ctx.is_cue_participle(j)
     {
         return None;
@@ -3080,7 +3084,20 @@ fn apply_frames(
             if end >= k + 3 && matches!(c.lemma.as_str(), "issue" | "release") {
                 if let Some((j, stance, cue_end)) = statement_participle(ctx, k, end) {
                     let (kind, end) = if stance {
-                        (Kind::Stance, ctx.object_end(j, end))
+                        // A second participle after "and" is a second act
+                        // ("condemning the violence and calling for
+                        // calm"): the first stance ends before it.
+                        let e = ctx.object_end(j, end);
+                        let e = (j + 1..e)
+                            .find(|&a| {
+                                s.is_in(a, AND)
+                                    && s.is_word(a + 1)
+                                    && !s.is_cap(a + 1)
+                                    && s.bytes(a + 1).len() > 5
+                                    && s.bytes(a + 1).ends_with(b"ing")
+                            })
+                            .map_or(e, |a| if s.is_p(a - 1, ",") { a - 1 } else { a });
+                        (Kind::Stance, e)
                     } else {
                         (Kind::Indirect, end)
                     };
@@ -3615,7 +3632,17 @@ fn participle_rules(
                     || s.is_in(j, MONTHS)
                     || s.is_numeric(j)
             })
-            .filter(|&j| j > cj + 1 && s.is_in(j, THAT))
+            // (Not a relative on the medium: "Responding in a statement
+            // that was posted on its website, ...".)
+            .filter(|&j| {
+                j > cj + 1
+                    && s.is_in(j, THAT)
+                    && !(s.is_aux_like(j + 1)
+                        || s.is_in(j + 1, W_DO_MODALS)
+                        || s.is_word(j + 1)
+                            && s.bytes(j + 1).len() > 4
+                            && s.bytes(j + 1).ends_with(b"ed"))
+            })
             .unwrap_or(cj)
     } else {
         cj

@@ -186,8 +186,9 @@ fn past_property_failures_hold() {
         // after the last one ("Stocks continued their losses overnight").
         "Stocks continued their losses overnight",
         "Lavrov said, adding the cuts save",
-        // A comma ending the text after a noun-phrase content: the
-        // result-participle test read the token after the last one.
+        // A comma ending the text after a noun-phrase content (a
+        // participle test after such a comma, since taken out, once read
+        // the token after the last one).
         "The court denied the appeal,",
         "The ministry reported new cases on Sunday, bringing",
     ] {

@@ -8,7 +8,7 @@ use super::super::speaker::{
 };
 use super::super::WordList;
 use super::MONTHS;
-use super::{clause_verb, detail_turn, plural_present, COORD_AUX, TIME_TURN_CUES};
+use super::{detail_turn, COORD_AUX, TIME_TURN_CUES};
 use crate::lexicon::{Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
@@ -2538,171 +2538,6 @@ impl<'a, 'b> Ctx<'a, 'b> {
         })
     }
 
-    /// Whether token `j`, after a comma that follows a noun-phrase or
-    /// to-infinitive content starting at token `i` ([`Ctx::clause_end`]),
-    /// opens a participle clause of the speaker's act: one of a closed
-    /// list of participles that tell its result or the writer's note on
-    /// it ("sending its shares lower", "bringing the total to ...",
-    /// "missing estimates", "paving the way", "leaving the conviction in
-    /// place"; "setting" only before "up"), not one that may describe the
-    /// object ("a deal, giving Ukraine access ...", "new rules, forcing
-    /// banks ...", "a curfew, lasting until Friday"), followed by a word
-    /// that is none of "and/or". Not after a content that opens with a
-    /// gerund (a lowercase -ing word of six letters or more that is no
-    /// function word: "eliminating caucuses, ending ..."), nor after a
-    /// content read as a clause without "that": an auxiliary, modal,
-    /// irregular past, contracted verb or a clause's verb ([`clause_verb`],
-    /// [`plural_present`]: "said the fire spread overnight, forcing ...")
-    /// in it, or a content of a cue of saying (a form of say, tell, add, write, note,
-    /// argue, claim, warn, ... in the three
-    /// words before it: "Police said the gunman shot three people, ...",
-    /// "Doctors say the drug works well, ..."), whose contents are mostly
-    /// clauses. Nor a gerund subject (an auxiliary or modal in the next six
-    /// words before a mark, relative, subject pronoun or "there": ",
-    /// reversing them will take years"), nor a phrase between commas.
-    pub(super) fn result_participle(&self, i: usize, j: usize) -> bool {
-        /// Participles of a speaker's act's result or the writer's note
-        /// on it (from train's cut rows and the wire review).
-        const RESULT_PARTICIPLES: WordList = WordList::new(&[
-            "sending",
-            "bringing",
-            "pushing",
-            "paving",
-            "prompting",
-            "sparking",
-            "triggering",
-            "fueling",
-            "fuelling",
-            "reversing",
-            "overturning",
-            "beating",
-            "missing",
-            "topping",
-            "surpassing",
-            "exceeding",
-            "leaving",
-            "defying",
-            "ending",
-            "marking",
-            "drawing",
-            "angering",
-            "escalating",
-            "boosting",
-            "handing",
-            "joining",
-            "heeding",
-            "gambling",
-            "striking",
-            "sentencing",
-            "pointing",
-            "contrasting",
-            "leading",
-            "putting",
-            "casting",
-            "meaning",
-            "extending",
-            "breaking",
-            "setting",
-        ]);
-        /// Forms of cues of saying, whose contents without "that" are
-        /// mostly clauses.
-        const SAY_FORMS: &[&str] = &[
-            "say",
-            "says",
-            "said",
-            "saying",
-            "tell",
-            "tells",
-            "told",
-            "telling",
-            "add",
-            "adds",
-            "added",
-            "adding",
-            "write",
-            "writes",
-            "wrote",
-            "note",
-            "notes",
-            "noted",
-            "explain",
-            "explains",
-            "explained",
-            "insist",
-            "insists",
-            "insisted",
-            "argue",
-            "argues",
-            "argued",
-            "claim",
-            "claims",
-            "claimed",
-            "state",
-            "states",
-            "stated",
-            "assert",
-            "asserts",
-            "asserted",
-            "believe",
-            "believes",
-            "believed",
-            "think",
-            "thinks",
-            "thought",
-            "warn",
-            "warns",
-            "warned",
-            "testify",
-            "testified",
-        ];
-        let s = self.s;
-        // (The word test first: a comma may end the sentence.)
-        if !(s.is_word(j) && s.is_in(j, &RESULT_PARTICIPLES) && s.is_word(j + 1)) {
-            return false;
-        }
-        // "setting" only as "setting up a clash".
-        if s.is_in(j, &["setting"]) && !s.is_in(j + 1, &["up"]) {
-            return false;
-        }
-        // A content opening with a gerund (a list: "eliminating
-        // caucuses, ending ...").
-        let first = s.bytes(i);
-        if first.len() > 5 && first.ends_with(b"ing") && !s.is_stop(i) {
-            return false;
-        }
-        // A cue of saying in the three words before the content.
-        if (i.saturating_sub(3)..i).any(|t| s.is_in(t, SAY_FORMS)) {
-            return false;
-        }
-        !s.is_in(j + 1, W_AND_OR)
-            // "said fuel prices rose sharply, lifting ...": a clause
-            // without "that" (a finite verb before the comma) is no
-            // noun phrase; its own subject may have the participle.
-            && (i..j - 1).all(|t| {
-                !s.is_word(t)
-                    || !(s.is_aux_like(t)
-                        || s.is_in(t, W_DO_MODALS)
-                        || s.is_in(t, IRREGULAR_PASTS)
-                        || contracted(s.bytes(t))
-                        || t > i && (clause_verb(s, t) || plural_present(s, t)))
-            })
-            // ", reversing these moves will not be easy": a gerund
-            // subject of the next verb, in the next six words (up to a
-            // mark, a relative, a subject pronoun or "there": ", meaning
-            // there were ..." is the participle's own clause).
-            && !(j + 1..self.n().min(j + 7))
-                .take_while(|&t| {
-                    !s.is_punct(t)
-                        && !s.is_in(t, W_THAT_WHO_WHICH)
-                        && !s.is_in(t, W_SUBJ_PRONOUNS)
-                        && !s.is_in(t, &["there"])
-                })
-                .any(|t| s.is_aux_like(t) || s.is_in(t, W_DO_MODALS))
-            // "described the defendant, leaving the court, as ...": a
-            // phrase between commas on the noun before.
-            && !s.is_p(s.next_punct_or_in(j + 1, self.n(), 0), ",")
-    }
-
     /// Token `k` opens the clause of a that-frame: "that", a subject
     /// pronoun, "why/how/whether".
     #[inline]
@@ -3091,21 +2926,6 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 }
                 // "..., calling it X": a participle clause of the speaker.
                 if comma && self.is_cue_participle(k + 1) && !self.in_quote(k) {
-                    return k;
-                }
-                // "announced a $2 billion buyback, sending its shares up",
-                // "urged lawmakers to act, pointing to ...": after a
-                // noun-phrase or to-infinitive content, an -ing participle
-                // with an object tells what the speaker's act did or how
-                // it was done ([`Ctx::result_participle`]); not after a
-                // clause, whose own subject it may have.
-                if comma
-                    && !clause
-                    && (!verb || s.is_in(i, TO))
-                    && k > i + 1
-                    && self.result_participle(i, k + 1)
-                    && !self.in_quote(k)
-                {
                     return k;
                 }
                 // "..., before adding that ...": after an object or a

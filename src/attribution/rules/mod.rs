@@ -2905,19 +2905,7 @@ fn apply_frames(
                 let b = end + usize::from(s.is_p(end, ","));
                 s.is_in(b, W_UPON_BEFORE_AFTER) && ctx.is_that_participle(b + 1)
             };
-            // So are two words of a noun phrase before a participle of the
-            // speaker's act that it cut off ("denied the appeal, leaving the
-            // conviction in place": [`Ctx::result_participle`]); not "said
-            // as much", "said it all" (a function word or pronoun last).
-            let before_result = end == k2 + 2
-                && k2 == k
-                && s.is_p(end, ",")
-                && s.is_word(k + 1)
-                && !s.is_stop(k + 1)
-                && !s.is_pronoun(k + 1)
-                && !s.is_in(k, &["as", "so"])
-                && ctx.result_participle(k, end + 1);
-            if end >= k2 + 3 || cut_before_sub || before_participle || before_result {
+            if end >= k2 + 3 || cut_before_sub || before_participle {
                 // "stressed those worries on Sunday at a forum", "raised
                 // the issue in a speech": an object phrase without "that"
                 // ends before the occasion it was spoken at, as the

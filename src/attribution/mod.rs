@@ -5075,8 +5075,7 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
 /// right before it ("Investors may want to wait for the figures", "The
 /// board might want to reconsider", "Buyers may also want to check",
 /// "Lawmakers might well want to wait", "may actually want"): the writer's
-/// hedged advice to the
-/// subject, not a wish the subject voiced. Train: 5 such rows, 1 right.
+/// hedged advice to the subject, not a wish the subject voiced. Train: 5 such rows, 1 right.
 /// "would want", "may not want" and "may have wanted" stay (a stated or
 /// reported wish).
 fn advice_modal(text: &str, d: &Draft) -> bool {

@@ -2743,9 +2743,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
         };
         // After the verb of a to-infinitive too, governed by a past act
         // of declining, refusing, agreeing, vowing, promising or
-        // threatening ("declined to comment
-        // before confirming that ..."); not after a plan or wish ("plans
-        // to cut rates after confirming that ...": no claim made yet).
+        // threatening ("declined to comment before confirming that ...");
+        // not after a plan or wish ("plans to cut rates after confirming
+        // that ...": no claim made yet).
         let to_cut = !clause
             && i > 0
             && s.is_in(i, TO)
@@ -3410,8 +3410,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// token `end`, by an -s form of a cue, "said/warned/complained/...",
     /// or another past form of a cue not followed by a preposition or a
     /// time word ("and Clinton said", "and Donald Trump says", "and the
-    /// army claimed responsibility"): a
-    /// clause of its own speaker, not a coordinated object ("Kasich and
+    /// army claimed responsibility"): a clause of its own speaker, not a
+    /// coordinated object ("Kasich and
     /// Rand Paul paid ..." is no cue; "the executives named in the
     /// lawsuit", "the militias accused of the massacre", "the evidence
     /// cited by them", "the workers dismissed in 2020": a past participle

@@ -501,6 +501,20 @@ const COORD_PASTS: &[&str] = &[
 /// [`IRREGULAR_PASTS_WORDS`] as a [`WordSet`] bit.
 pub(crate) const IRREGULAR_PASTS: WordSet = WordSet::new(106, IRREGULAR_PASTS_WORDS);
 
+/// Whether token `v` is a lowercase word of a finite verb form by its
+/// spelling alone: an auxiliary, an irregular past or an -ed form of
+/// five bytes or more ("would", "said", "wounded"). Asked by
+/// `according_inside`, `subject_verb_at` and the inverted-speaker test
+/// of a prepositional cue.
+#[inline]
+pub(super) fn finite_form(s: &Sent, v: usize) -> bool {
+    s.is_word(v)
+        && !s.is_cap(v)
+        && (s.is_aux_like(v)
+            || s.is_in(v, IRREGULAR_PASTS)
+            || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed"))
+}
+
 /// The finite auxiliaries of [`Sent::is_aux_like`], "did", "does", "do",
 /// "be", "been" and the [`IRREGULAR_PASTS`]: the words that make a content
 /// clause verbal in `clause_end`.
@@ -3372,12 +3386,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             return false;
         };
         let v = c + 1;
-        s.is_p(c, ",")
-            && s.is_word(v)
-            && !s.is_cap(v)
-            && (s.is_aux_like(v)
-                || s.is_in(v, IRREGULAR_PASTS)
-                || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed"))
+        s.is_p(c, ",") && finite_form(s, v)
     }
 
     /// A subject phrase opening at token `g` and followed, before token
@@ -3396,13 +3405,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let contracted = np.b == np.a + 1 && s.is_pronoun(np.a) && s.is_poss(np.b);
         let verb = contracted
             || v < end
-                && s.is_word(v)
-                && !s.is_cap(v)
-                && (s.is_aux_like(v)
-                    || s.is_in(v, IRREGULAR_PASTS)
-                    || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed")
-                    || s.cue_word(self.lx, v)
-                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)));
+                && (finite_form(s, v)
+                    || s.is_word(v)
+                        && !s.is_cap(v)
+                        && s.cue_word(self.lx, v)
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)));
         verb.then_some(np)
     }
 

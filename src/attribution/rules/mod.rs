@@ -234,14 +234,9 @@ fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool,
 /// ("Prices will rise, ...", "Taxes must go up, ..."), not a noun phrase
 /// and its apposition ("The secretary, a supporter of Clinton, ...").
 fn verb_before_comma(s: &Sent, a: usize, b: usize) -> bool {
-    (a..b).take_while(|&k| !s.is_p(k, ",")).any(|k| {
-        s.is_word(k)
-            && !s.is_cap(k)
-            && (s.is_aux_like(k)
-                || s.is_in(k, W_DO_MODALS)
-                || s.is_in(k, IRREGULAR_PASTS)
-                || s.bytes(k).len() > 4 && s.bytes(k).ends_with(b"ed"))
-    })
+    (a..b)
+        .take_while(|&k| !s.is_p(k, ","))
+        .any(|k| finite_form(s, k) || s.is_word(k) && !s.is_cap(k) && s.is_in(k, W_DO_MODALS))
 }
 
 /// Whether the phrase at `cj` after a cue at `ci` may be a speaker put

@@ -2120,7 +2120,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// [`OCCASION_NOUNS`] noun ("thanked supporters \[at a rally\] in
     /// Ohio", "praised Trump \[in a statement\]", "endorsed Cruz \[at a
     /// news conference\] Monday"), or "on" and a medium ("mocked the plan
-    /// \[on Twitter\]"), or a bare plural ("\[in statements\]"). The
+    /// \[on Twitter\]"), or a bare plural ("\[in statements\]"), or "on
+    /// (the) condition of anonymity" (the terms the source spoke on). The
     /// noun must end the phrase ([`Ctx::occasion_ends`]: "curbs on
     /// Facebook's data", "a ban on Twitter bots" go on). Not with "the"
     /// before other nouns (the phrase then mostly tells which thing the
@@ -2175,6 +2176,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
         } else {
             k
         };
+        // "discussed the talks on condition of anonymity": the terms the
+        // source spoke on are no part of the object (not other conditions:
+        // "offered talks on condition that sanctions are lifted", "blamed
+        // the delay on the condition of the runway").
+        if s.is_in(k, &["on"]) {
+            let c = k + 1 + usize::from(s.is_in(k + 1, &["the"]));
+            if s.is_in(c, &["condition"])
+                && s.is_in(c + 1, &["of"])
+                && s.is_in(c + 2, &["anonymity"])
+            {
+                return Some(cut);
+            }
+        }
         // A medium or a plural occasion with no determiner: "on Twitter",
         // "in statements".
         if s.is_in(k, &["on"]) && s.is_in(k + 1, &OCCASION_MEDIA)
@@ -2978,7 +2992,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
             } else {
                 // "barely mentioned Clinton's remarks and went right back to
                 // ...": an irregular past after an object opens a second verb
-                // phrase of the speaker.
+                // phrase of the speaker. So does an -ed past with an object
+                // of its own, a determiner or an object pronoun ("denied the
+                // charges and accused the officers of ...", "condemned the
+                // attack and urged ..."; not "the charges and related
+                // documents"), unless the word before "and" may be a verb of
+                // a that-less clause the -ed past is coordinated with ("said
+                // the gunman shot and killed two people").
                 if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !self.in_quote(k) {
                     let j = if s.is_in(k + 1, AND_ADVERBS) {
                         k + 2
@@ -2986,6 +3006,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         k + 1
                     };
                     if s.is_in(j, IRREGULAR_PASTS) {
+                        return k;
+                    }
+                    if s.is_word(j)
+                        && !s.is_cap(j)
+                        && s.bytes(j).len() > 4
+                        && s.bytes(j).ends_with(b"ed")
+                        && (s.is_det(j + 1) || s.is_in(j + 1, &["him", "them", "it", "us", "me"]))
+                        && !s.is_in(k - 1, COORD_PASTS)
+                        && !s.is_in(k - 1, &["shot", "slew", "bit", "tore", "stole", "overran"])
+                    {
                         return k;
                     }
                 }

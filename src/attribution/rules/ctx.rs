@@ -498,6 +498,146 @@ const COORD_PASTS: &[&str] = &[
     "swore", "withdrew", "heard", "knew", "taught", "struck", "stuck", "shut", "beat",
 ];
 
+/// Irregular pasts beyond [`IRREGULAR_PASTS`] and [`COORD_PASTS`] that
+/// make a content a that-less clause for [`Ctx::second_ed_phrase`] ("said
+/// the suspect shot the officer and wounded ...").
+const THATLESS_PASTS: &[&str] = &[
+    "shot",
+    "slew",
+    "bit",
+    "tore",
+    "stole",
+    "overran",
+    "spread",
+    "hurt",
+    "let",
+    "cost",
+    "drove",
+    "hid",
+    "shed",
+    "meant",
+    "understood",
+    "shrank",
+    "sank",
+    "swept",
+    "burst",
+    "dealt",
+    "fed",
+    "lent",
+    "lit",
+    "slid",
+    "spun",
+    "split",
+    "quit",
+    "wore",
+    "woke",
+    "forgot",
+    "forgave",
+    "bore",
+];
+
+/// Words ending in "-ed" that are no past ("hundred", "sacred").
+const NOT_PASTS_ED: &[&str] = &[
+    "hundred",
+    "sacred",
+    "naked",
+    "wicked",
+    "kindred",
+    "rugged",
+    "ragged",
+    "wretched",
+    "crooked",
+    "beloved",
+    "watershed",
+    "bloodshed",
+    "embed",
+    "shred",
+    "infrared",
+];
+
+/// Cues of saying, reporting or knowing, whose object may be a clause
+/// without "that" ([`Ctx::second_ed_phrase`]).
+const SAY_REPORT_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "claimed",
+    "claims",
+    "stated",
+    "states",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "believed",
+    "believes",
+    "thought",
+    "thinks",
+    "estimated",
+    "predicted",
+    "alleged",
+    "alleges",
+    "explained",
+    "indicated",
+    "suggested",
+    "testified",
+    "knew",
+    "heard",
+    "learned",
+    "feared",
+    "fears",
+    "hoped",
+    "hopes",
+    "expected",
+    "recalled",
+    "revealed",
+    "reveals",
+    "found",
+    "showed",
+    "shows",
+    "assumed",
+    "figured",
+    "guessed",
+    "felt",
+];
+
+/// Participles of saying or reporting, whose object may be a clause
+/// without "that" ([`Ctx::second_ed_phrase`]: ", saying troops hit the
+/// town and seized ..."; not "calling him a liar and contrasted ...").
+const SAY_PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "telling",
+    "writing",
+    "reporting",
+    "claiming",
+    "arguing",
+    "warning",
+    "insisting",
+    "explaining",
+    "stating",
+    "alleging",
+    "suggesting",
+    "confirming",
+    "announcing",
+    "acknowledging",
+    "indicating",
+    "revealing",
+];
+
 /// [`IRREGULAR_PASTS_WORDS`] as a [`WordSet`] bit.
 pub(crate) const IRREGULAR_PASTS: WordSet = WordSet::new(106, IRREGULAR_PASTS_WORDS);
 
@@ -2120,10 +2260,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// [`OCCASION_NOUNS`] noun ("thanked supporters \[at a rally\] in
     /// Ohio", "praised Trump \[in a statement\]", "endorsed Cruz \[at a
     /// news conference\] Monday"), or "on" and a medium ("mocked the plan
-    /// \[on Twitter\]"), or a bare plural ("\[in statements\]"), or "on
-    /// (the) condition of anonymity" (the terms the source spoke on). The
+    /// \[on Twitter\]"), or a bare plural ("\[in statements\]"). The
     /// noun must end the phrase ([`Ctx::occasion_ends`]: "curbs on
-    /// Facebook's data", "a ban on Twitter bots" go on). Not with "the"
+    /// Facebook's data", "a ban on Twitter bots" go on). Also "on (the)
+    /// condition of anonymity", the terms the source spoke on, whatever
+    /// follows it but "as" within three tokens (the object's complement:
+    /// "described the talks on condition of anonymity as tense" goes on);
+    /// a comma and "and/or" before it are cut too ("confirmed the talks
+    /// \[and, on condition of anonymity, ...\]"). Not with "the"
     /// before other nouns (the phrase then mostly tells which thing the
     /// object is: "the language in the letter"), not after a participle
     /// that the phrase belongs to ("the claims made in an interview",
@@ -2180,12 +2324,24 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // source spoke on are no part of the object (not other conditions:
         // "offered talks on condition that sanctions are lifted", "blamed
         // the delay on the condition of the runway").
+        // Not when "as" follows within three tokens (the object's
+        // complement goes on, as in [`Ctx::occasion_ends`]: "described the
+        // talks on condition of anonymity as tense"); a comma and "and/or"
+        // before "on" stay out of the object ("confirmed the talks and, on
+        // condition of anonymity, described them ..." gives "the talks").
         if s.is_in(k, &["on"]) {
             let c = k + 1 + usize::from(s.is_in(k + 1, &["the"]));
             if s.is_in(c, &["condition"])
                 && s.is_in(c + 1, &["of"])
                 && s.is_in(c + 2, &["anonymity"])
             {
+                if (c + 3..end.min(c + 6)).any(|m| s.is_in(m, &["as"])) {
+                    return None;
+                }
+                let mut cut = k;
+                while cut > i + 1 && (s.is_p(cut - 1, ",") || s.is_in(cut - 1, W_AND_OR)) {
+                    cut -= 1;
+                }
                 return Some(cut);
             }
         }
@@ -2716,6 +2872,40 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
     }
 
+    /// Whether "and" at token `k` after the noun-phrase content from `i`
+    /// opens the speaker's second verb phrase with the -ed past at token
+    /// `j` ([`Ctx::clause_end`]): `j` is a lowercase past of five letters or
+    /// more ("indeed", "need", "hundred" ... are none) before a determiner
+    /// or an object pronoun ("and appointed a new chairman", "and freed
+    /// them"; not "the charges and related documents"); the word before
+    /// `i` is the cue, a verb that takes an object and is no verb of
+    /// saying or reporting ("rejected", "confirmed", "vetoed"; not
+    /// "said", "reported", a participle "saying" of [`SAY_PARTICIPLES`]
+    /// or the comma after "According to police"); and no word of the content is a verb of a
+    /// that-less clause the -ed past may be coordinated with (an irregular
+    /// past of [`IRREGULAR_PASTS`], [`COORD_PASTS`] or
+    /// [`THATLESS_PASTS`]: "confirmed the blast tore through the market
+    /// and killed ...", "the company cut jobs and closed ...").
+    fn second_ed_phrase(&self, i: usize, k: usize, j: usize) -> bool {
+        let s = self.s;
+        if !s.is_word(j) || s.is_cap(j) {
+            return false;
+        }
+        let w = s.bytes(j);
+        w.len() > 4
+            && w.ends_with(b"ed")
+            && (!w.ends_with(b"eed") || s.is_in(j, &["freed", "agreed", "decreed", "guaranteed"]))
+            && !s.is_in(j, NOT_PASTS_ED)
+            && (s.is_det(j + 1) || s.is_in(j + 1, &["him", "them", "it", "us", "me"]))
+            && i > 0
+            && s.is_word(i - 1)
+            && !s.is_cap(i - 1)
+            && !s.is_in(i - 1, SAY_PARTICIPLES)
+            && !s.is_in(i - 1, SAY_REPORT_CUES)
+            && !(i..k).any(|m| {
+                s.is_in(m, IRREGULAR_PASTS) || s.is_in(m, COORD_PASTS) || s.is_in(m, THATLESS_PASTS)
+            })
+    }
     /// The clause boundary that ends a content starting at token `i`. With
     /// `quick`, the tokens no step reads are passed in one slice search
     /// each (see [`Ctx::content_end_with`]): before a verb, a word that is
@@ -2993,12 +3183,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // "barely mentioned Clinton's remarks and went right back to
                 // ...": an irregular past after an object opens a second verb
                 // phrase of the speaker. So does an -ed past with an object
-                // of its own, a determiner or an object pronoun ("denied the
-                // charges and accused the officers of ...", "condemned the
-                // attack and urged ..."; not "the charges and related
-                // documents"), unless the word before "and" may be a verb of
-                // a that-less clause the -ed past is coordinated with ("said
-                // the gunman shot and killed two people").
+                // of its own after a cue with a noun-phrase object
+                // ([`Ctx::second_ed_phrase`]: "denied the charges and
+                // accused the officers of ...", "condemned the attack and
+                // urged ...").
                 if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !self.in_quote(k) {
                     let j = if s.is_in(k + 1, AND_ADVERBS) {
                         k + 2
@@ -3008,14 +3196,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     if s.is_in(j, IRREGULAR_PASTS) {
                         return k;
                     }
-                    if s.is_word(j)
-                        && !s.is_cap(j)
-                        && s.bytes(j).len() > 4
-                        && s.bytes(j).ends_with(b"ed")
-                        && (s.is_det(j + 1) || s.is_in(j + 1, &["him", "them", "it", "us", "me"]))
-                        && !s.is_in(k - 1, COORD_PASTS)
-                        && !s.is_in(k - 1, &["shot", "slew", "bit", "tore", "stole", "overran"])
-                    {
+                    if self.second_ed_phrase(i, k, j) {
                         return k;
                     }
                 }

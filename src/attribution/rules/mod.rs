@@ -196,6 +196,24 @@ fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool,
     {
         j += 1;
     }
+    // An occasion or channel phrase of a preposition and up to four words
+    // before the participle: "a statement in Frankfurt denying ...", "a
+    // statement through its lawyer calling for ...", "a statement on its
+    // website saying ...".
+    // (An "on" the time words took: "on its website".)
+    let q = if j > h + 1 && s.is_in(j - 1, &["on"]) {
+        j - 1
+    } else {
+        j
+    };
+    if q + 2 < end && s.is_in(q, OCCASION_PREPS) {
+        if let Some(p) = (q + 2..end.min(q + 6))
+            .take_while(|&i| s.is_word(i))
+            .find(|&i| ctx.is_cue_participle(i))
+        {
+            j = p;
+        }
+    }
     // (Not a participle used as a preposition: "a statement regarding
     // the results".)
     if j + 1 >= end
@@ -227,6 +245,12 @@ fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool,
     let stance = e.keys & STANCE_KEYS != 0;
     Some((after, stance, c.end))
 }
+
+/// Prepositions of a place, channel or occasion between a statement and
+/// its participle (`statement_participle`).
+const OCCASION_PREPS: &[&str] = &[
+    "in", "at", "on", "through", "from", "via", "to", "after", "before", "during",
+];
 
 /// Whether a finite verb (an auxiliary, "will/would/can/could", one of
 /// "do/does/did/may/might/must/should", an irregular past, an "-ed" form)
@@ -1581,12 +1605,21 @@ fn apply_frames(
         } else if s.is_in(ci - 1, TIME_UNITS) && s.is_in(ci - 2, &["last", "this"]) {
             ct = ci - 2;
         }
+        // "and late on Wednesday told", "and then on Friday said".
+        if ct < ci && ct > ctx.lo + 3 && s.is_in(ct, &["on"]) && s.is_in(ct - 1, &["late", "early"])
+        {
+            ct -= 1;
+        }
+        if ct < ci && ct > ctx.lo + 3 && s.is_in(ct - 1, &["then"]) {
+            ct -= 1;
+        }
         // (Not a second day of a pair: "on Monday and Tuesday said the
-        // ministry" has its speaker after the cue.)
+        // ministry" has its speaker after the cue; "on Tuesday and on
+        // Wednesday told" is a second time phrase.)
         if ct < ci
             && ct > ctx.lo + 2
             && s.is_in(ct - 1, AND_BUT)
-            && !s.is_in(ct - 2, DAYS)
+            && !(s.is_in(ct - 2, DAYS) && s.is_in(ct, DAYS))
             && s.is_in(ci, TIME_TURN_CUES)
         {
             cb = ct;
@@ -6956,7 +6989,14 @@ fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
     ]);
     let mut head = None;
     let mut i = k;
-    while i < s.len() && i < k + 8 && (s.is_word(i) || s.is_poss(i)) && !s.is_in(i, &HEAD_END) {
+    // (A day after the head ends it too: "requested comment Tuesday from
+    // the ministry".)
+    while i < s.len()
+        && i < k + 8
+        && (s.is_word(i) || s.is_poss(i))
+        && !s.is_in(i, &HEAD_END)
+        && !(i > k && s.is_in(i, DAYS))
+    {
         if s.is_word(i) {
             head = Some(i);
         }

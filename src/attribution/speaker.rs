@@ -3179,6 +3179,24 @@ const PLURAL_DETS_WORDS: &[&str] = &[
 /// [`PLURAL_DETS_WORDS`] as a [`WordSet`] bit.
 pub(crate) const PLURAL_DETS: WordSet = WordSet::new(105, PLURAL_DETS_WORDS);
 
+/// Cue stems of inference, whose subject may be an event or a thing
+/// (`subject_np`'s owner after an article).
+const INFERENCE_CUES: &[&str] = &[
+    "signal",
+    "suggest",
+    "show",
+    "indicat",
+    "mean",
+    "reflect",
+    "underscor",
+    "highlight",
+    "demonstrat",
+    "prove",
+    "impl",
+    "hint",
+    "point",
+];
+
 /// A plain subject "Det (modifier)* noun" with an unlisted lowercase head
 /// ("The airline"), accepted only at the start of a clause.
 fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
@@ -3213,11 +3231,21 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
         }
         // "Poland's chief tester": a capitalized owner; "The IMF's
         // director-general", "The company's treasurer": an owner after an
-        // article, capitalized or not (as "The treasurer" alone).
+        // article, capitalized or not (as "The treasurer" alone), before a
+        // cue that is no inference ([`INFERENCE_CUES`]: "The bill's passage
+        // signaled ...", "The market's reaction suggested ..." name an
+        // event, no speaker).
+        let article_owner = k > lo + 1
+            && s.is_in(k - 2, ARTICLES)
+            && !(head + 1 < s.len()
+                && INFERENCE_CUES
+                    .iter()
+                    .any(|p| s.w(head + 1).to_ascii_lowercase().starts_with(p)));
         if s.is_poss(k)
             && k > lo
             && s.is_word(k - 1)
-            && (s.is_cap(k - 1) || k > lo + 1 && !s.is_stop(k - 1) && s.is_in(k - 2, ARTICLES))
+            && (s.is_cap(k - 1) && !(k > lo + 1 && s.is_in(k - 2, ARTICLES))
+                || article_owner && !s.is_stop(k - 1))
         {
             let o = if k > lo + 1 && s.is_in(k - 2, ARTICLES) {
                 k - 2

@@ -1520,8 +1520,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
         };
         // A capitalized first word before a lowercase word that is no
         // verb, then "and" or a finite verb, is an adjective of that noun
-        // ("Heavy rain and strong winds battered ...", "Strong demand
-        // lifted ..."), no one-word name subject.
+        // ("Heavy rain and strong winds battered ...", "Pfizer shares
+        // rose, citing ..."), no one-word name subject. (Before an armed
+        // group's plural and a finite verb the two words are the subject:
+        // `force_subject`.)
         let modifier = |np: Np| {
             np.b == np.a + 1
                 && s.is_cap(np.a)
@@ -1533,10 +1535,26 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && !verbish(np.b)
                 && (s.is_in(np.b + 1, AND) || verbish(np.b + 1))
         };
+        // "Israeli forces raided ..., saying", "Hamas gunmen attacked
+        // ...": a name or adjective and an unlisted plural of an armed
+        // group ([`FORCE_PLURALS`]) before a finite verb, both words.
+        let force_subject = |np: Np| {
+            (np.b == np.a + 1
+                && s.is_cap(np.a)
+                && np.b + 1 < ci
+                && s.is_in(np.b, FORCE_PLURALS)
+                && verbish(np.b + 1))
+            .then_some(Np {
+                a: np.a,
+                b: np.b + 1,
+            })
+        };
         let subject_at = |i: usize| {
             let np = forward(s, self.lx, i)
                 .and_then(|np| {
-                    if modifier(np) {
+                    if let Some(np2) = force_subject(np) {
+                        Some(np2)
+                    } else if modifier(np) {
                         None
                     } else if verb_at(after_paren(np.b)) || appos(after_paren(np.b)) {
                         Some(np)
@@ -3807,6 +3825,19 @@ const ADJUNCT_NOUNS: &[&str] = &[
 fn aux_from(aux: usize, i: usize, ci: usize) -> usize {
     aux.max(i).min(ci)
 }
+
+/// Unlisted plurals of an armed group that make a subject with the name or
+/// adjective before them ("Israeli forces", "Hamas fighters", "Taliban
+/// gunmen"; `clause_subject_in`).
+const FORCE_PLURALS: &[&str] = &[
+    "forces",
+    "fighters",
+    "gunmen",
+    "militiamen",
+    "commandos",
+    "paratroopers",
+    "marines",
+];
 
 #[cfg(test)]
 mod tests {

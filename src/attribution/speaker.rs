@@ -1456,9 +1456,37 @@ pub(crate) fn name_s_before(s: &Sent, poss: usize, lo: usize, cue: usize) -> boo
         && !(s.is_word(cue + 1)
             && !s.is_cap(cue + 1)
             && !s.is_stop(cue + 1)
-            && s.is_in(cue + 2, &["is", "was"])
-            && s.is_in(cue + 3, TO)
-            && s.is_in(cue, &["said"]))
+            && s.is_in(cue, &["said"])
+            && said_noun_predicate(s, cue + 1))
+}
+
+/// Whether "is/was to" follows the noun at `n` after "said", or, for a
+/// noun of purpose, a phrase of "of/for/behind/in" and up to four words
+/// before it ("Trump's said reason for the visit was to ...", "Putin's
+/// said aim in the talks was to ..."; not "Moody's said growth in the
+/// region was to slow").
+fn said_noun_predicate(s: &Sent, n: usize) -> bool {
+    let copula_to = |k: usize| s.is_in(k, &["is", "was"]) && s.is_in(k + 1, TO);
+    copula_to(n + 1)
+        || s.is_in(n + 1, &["of", "for", "behind", "in"])
+            && s.is_in(
+                n,
+                &[
+                    "reason",
+                    "goal",
+                    "aim",
+                    "purpose",
+                    "intent",
+                    "intention",
+                    "objective",
+                    "motive",
+                    "rationale",
+                    "mission",
+                ],
+            )
+            && (n + 3..n + 7)
+                .take_while(|&k| s.is_word(k) && !s.is_in(k, &["that"]))
+                .any(copula_to)
 }
 
 /// [`backward_phrase`]; with `quick`, a cue of no predicate noun after a
@@ -3151,6 +3179,24 @@ const PLURAL_DETS_WORDS: &[&str] = &[
 /// [`PLURAL_DETS_WORDS`] as a [`WordSet`] bit.
 pub(crate) const PLURAL_DETS: WordSet = WordSet::new(105, PLURAL_DETS_WORDS);
 
+/// Cue stems of inference, whose subject may be an event or a thing
+/// (`subject_np`'s owner after an article).
+const INFERENCE_CUES: &[&str] = &[
+    "signal",
+    "suggest",
+    "show",
+    "indicat",
+    "mean",
+    "reflect",
+    "underscor",
+    "highlight",
+    "demonstrat",
+    "prove",
+    "impl",
+    "hint",
+    "point",
+];
+
 /// A plain subject "Det (modifier)* noun" with an unlisted lowercase head
 /// ("The airline"), accepted only at the start of a clause.
 fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
@@ -3183,9 +3229,29 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
             }
             return clause_start.then_some(Np { a: k, b: head + 1 });
         }
-        if s.is_poss(k) && k > lo && s.is_cap(k - 1) {
-            // "Poland's chief tester": a capitalized owner.
-            let o = k - 1;
+        // "Poland's chief tester": a capitalized owner; "The IMF's
+        // director-general", "The company's treasurer": an owner after an
+        // article, capitalized or not (as "The treasurer" alone), before a
+        // cue that is no inference ([`INFERENCE_CUES`]: "The bill's passage
+        // signaled ...", "The market's reaction suggested ..." name an
+        // event, no speaker).
+        let article_owner = k > lo + 1
+            && s.is_in(k - 2, ARTICLES)
+            && !(head + 1 < s.len()
+                && INFERENCE_CUES
+                    .iter()
+                    .any(|p| s.w(head + 1).to_ascii_lowercase().starts_with(p)));
+        if s.is_poss(k)
+            && k > lo
+            && s.is_word(k - 1)
+            && (s.is_cap(k - 1) && !(k > lo + 1 && s.is_in(k - 2, ARTICLES))
+                || article_owner && !s.is_stop(k - 1))
+        {
+            let o = if k > lo + 1 && s.is_in(k - 2, ARTICLES) {
+                k - 2
+            } else {
+                k - 1
+            };
             let clause_start = o == lo || s.is_punct(o - 1) || s.is_in(o - 1, W_AND_BUT_THAT);
             return clause_start.then_some(Np { a: o, b: head + 1 });
         }

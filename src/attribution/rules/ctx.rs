@@ -2,7 +2,7 @@
 //! content boundaries, clause starts and the kind of a content span.
 
 use super::super::sent::words::*;
-use super::super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, OF, THAT, TIME_UNITS, TO};
+use super::super::sent::{Sent, WordSet, AND, AND_BUT, ARTICLES, DAYS, OF, THAT, TIME_UNITS, TO};
 use super::super::speaker::{
     backward, forward, Np, PARENTHETICALS, POLLED, QUANTIFIERS, QUANT_OPEN,
 };
@@ -1658,10 +1658,45 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 })
                 .map(|np2| Np { a: np.a, b: np2.b })
         };
+        // A capitalized first word before a lowercase word that is no
+        // verb, then "and" or a finite verb, is an adjective of that noun
+        // ("Heavy rain and strong winds battered ...", "Pfizer shares
+        // rose, citing ..."), no one-word name subject. (Before an armed
+        // group's plural and a finite verb the two words are the subject:
+        // `force_subject`.)
+        let modifier = |np: Np| {
+            np.b == np.a + 1
+                && s.is_cap(np.a)
+                && np.b + 1 < ci
+                && s.is_word(np.b)
+                && !s.is_stop(np.b)
+                && s.bytes(np.b).first().is_some_and(u8::is_ascii_lowercase)
+                && !s.bytes(np.b).ends_with(b"ly")
+                && !verbish(np.b)
+                && (s.is_in(np.b + 1, AND) || verbish(np.b + 1))
+        };
+        // "Israeli forces raided ..., saying", "Hamas gunmen attacked
+        // ...": a name or adjective and an unlisted plural of an armed
+        // group ([`FORCE_PLURALS`]) before a finite verb, both words.
+        let force_subject = |np: Np| {
+            (np.b == np.a + 1
+                && s.is_cap(np.a)
+                && np.b + 1 < ci
+                && s.is_in(np.b, FORCE_PLURALS)
+                && verbish(np.b + 1))
+            .then_some(Np {
+                a: np.a,
+                b: np.b + 1,
+            })
+        };
         let subject_at = |i: usize| {
             let np = forward(s, self.lx, i)
                 .and_then(|np| {
-                    if verb_at(after_paren(np.b)) || appos(after_paren(np.b)) {
+                    if let Some(np2) = force_subject(np) {
+                        Some(np2)
+                    } else if modifier(np) {
+                        None
+                    } else if verb_at(after_paren(np.b)) || appos(after_paren(np.b)) {
                         Some(np)
                     } else {
                         coordinated(np)
@@ -3248,14 +3283,24 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // and Tuesday"), before a verb of saying only
                     // ([`TIME_TURN_CUES`]; "and later denied", "and on
                     // Sunday claimed" go on with the content's subject).
+                    // (Also after "then" and "late/early" before "on":
+                    // "and then on Friday said", "and late on Wednesday
+                    // told".)
+                    let mut p = k + 1;
+                    if s.is_in(p, &["then"]) {
+                        p += 1;
+                    }
+                    if s.is_in(p, &["late", "early"]) && s.is_in(p + 1, &["on"]) {
+                        p += 1;
+                    }
                     let t = if s.is_in(k - 1, DAYS) {
                         k + 1
-                    } else if s.is_in(k + 1, &["on"]) && s.is_in(k + 2, DAYS)
-                        || s.is_in(k + 1, &["last", "this"]) && s.is_in(k + 2, TIME_UNITS)
+                    } else if s.is_in(p, &["on"]) && s.is_in(p + 1, DAYS)
+                        || s.is_in(p, &["last", "this"]) && s.is_in(p + 1, TIME_UNITS)
                     {
-                        k + 3
-                    } else if s.is_in(k + 1, DAYS) {
-                        k + 2
+                        p + 2
+                    } else if s.is_in(p, DAYS) {
+                        p + 1
                     } else {
                         k + 1
                     };
@@ -3663,11 +3708,30 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 np.b
             };
             v < end
-                && s.cue_word(self.lx, v).is_some_and(|(_, f)| {
-                    f == Form::Third
-                        || f == Form::Past
-                            && (s.is_in(v, FINITE_PAST) || !s.is_in(v + 1, &AFTER_PARTICIPLE))
-                })
+                && match s.cue_word(self.lx, v) {
+                    Some((_, f)) => {
+                        f == Form::Third
+                            || f == Form::Past
+                                && (s.is_in(v, FINITE_PAST) || !s.is_in(v + 1, &AFTER_PARTICIPLE))
+                    }
+                    // A past that is no cue after a subject with an
+                    // article, with an object of its own (a determiner, an
+                    // object pronoun or a number), which no participle
+                    // modifying the noun takes ("asked for a stay and the
+                    // court granted it", "and the judge rejected the
+                    // request"; not "the documents filed in court", "the
+                    // firefighters sent overnight", "and the money
+                    // raised").
+                    None => {
+                        s.is_in(np.a, ARTICLES)
+                            && !s.is_aux_like(v)
+                            && (finite_form(s, v) || s.is_word(v) && s.is_in(v, VERBAL))
+                            && v + 1 < end
+                            && (s.is_det(v + 1)
+                                || s.is_in(v + 1, &["it", "them", "him", "her", "us"])
+                                || s.bytes(v + 1).first().is_some_and(u8::is_ascii_digit))
+                    }
+                }
         })
     }
 
@@ -3972,6 +4036,19 @@ const ADJUNCT_NOUNS: &[&str] = &[
 fn aux_from(aux: usize, i: usize, ci: usize) -> usize {
     aux.max(i).min(ci)
 }
+
+/// Unlisted plurals of an armed group that make a subject with the name or
+/// adjective before them ("Israeli forces", "Hamas fighters", "Taliban
+/// gunmen"; `clause_subject_in`).
+const FORCE_PLURALS: &[&str] = &[
+    "forces",
+    "fighters",
+    "gunmen",
+    "militiamen",
+    "commandos",
+    "paratroopers",
+    "marines",
+];
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 //! `gazetteer/rules.toml`, where every rule has its examples.
 
 use super::sent::words::*;
-use super::sent::{Sent, WordSet, AND, AND_BUT, DAYS, HAVE, OF, THAT, TIME_UNITS, TO};
+use super::sent::{Sent, WordSet, AND, AND_BUT, ARTICLES, DAYS, HAVE, OF, THAT, TIME_UNITS, TO};
 use super::speaker::{backward, forward, Np, RELATIVES};
 use super::{Draft, ShortWords, WordList};
 use crate::lexicon::{frame, key, CueId, CueMatch, Form};
@@ -178,8 +178,15 @@ const CUE_PREPOSITIONS: &[&str] = &[
 /// row's cue running to it, as annotators mark it (cue "issued a statement
 /// condemning", content "the attack"). The statement noun within the
 /// object's first four tokens; between it and the participle at most four
-/// tokens of a day, a time of day, "on/late/early" and commas. Asked only
-/// after a cue of issuing (`apply_frames`).
+/// tokens of a day, a time of day, "on/late/early" and commas, then
+/// perhaps a phrase of a preposition of place, channel or occasion
+/// ([`OCCASION_PREPS`]) and up to four words ("a statement in Frankfurt
+/// denying", "on its website saying"); the participle is no word right
+/// after an article or determiner, and the word before it no noun that can
+/// own it (a plural document noun; after "in response to / in the wake of
+/// / in support of / on behalf of" any plural or person noun). Asked only
+/// after a cue of issuing
+/// (`apply_frames`).
 fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool, usize)> {
     let s = ctx.s;
     let h = (k..end.min(k + 4)).find(|&h| s.is_in(h, &["statement", "statements"]))?;
@@ -195,6 +202,49 @@ fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool,
             || s.is_p(j, ","))
     {
         j += 1;
+    }
+    // An occasion or channel phrase of a preposition and up to four words
+    // before the participle: "a statement in Frankfurt denying ...", "a
+    // statement through its lawyer calling for ...", "a statement on its
+    // website saying ...".
+    // (An "on" the time words took: "on its website".)
+    let q = if j > h + 1 && s.is_in(j - 1, &["on"]) {
+        j - 1
+    } else {
+        j
+    };
+    // The participle's word is none right after an article or determiner
+    // ("after the hearing saying ...": "hearing" is a noun). After "in
+    // response to", "in reply to", "in the wake of", "in support of" or "on
+    // behalf of", no plural or person noun stands right before it, and
+    // elsewhere no plural document noun: such a noun owns the participle
+    // ("in support of the protesters demanding ...", "in response to media
+    // reports claiming ...", "after reports alleging ...").
+    let owner_phrase = s.is_in(q + 1, &["response", "reply", "support", "behalf"])
+        || s.is_in(q + 1, ARTICLES) && s.is_in(q + 2, &["wake"]);
+    let plural = |i: usize| {
+        let n = s.bytes(i);
+        !s.is_cap(i)
+            && (n.ends_with(b"s") && !n.ends_with(b"ss") && !n.ends_with(b"us")
+                || n.ends_with(b"men")
+                || s.is_in(i, &["people"]))
+    };
+    let owner = |i: usize| {
+        let t = s.speaker_noun(ctx.lx, i);
+        if owner_phrase {
+            plural(i) || t == Some(crate::lexicon::NounType::Person)
+        } else {
+            plural(i) && t == Some(crate::lexicon::NounType::Document)
+        }
+    };
+    if q + 2 < end && s.is_in(q, OCCASION_PREPS) && s.is_word(q + 1) {
+        if let Some(p) = (q + 2..end.min(q + 6))
+            .take_while(|&i| s.is_word(i))
+            .find(|&i| !s.is_det(i - 1) && !s.is_in(i - 1, ARTICLES) && ctx.is_cue_participle(i))
+            .filter(|&p| !owner(p - 1))
+        {
+            j = p;
+        }
     }
     // (Not a participle used as a preposition: "a statement regarding
     // the results".)
@@ -227,6 +277,12 @@ fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool,
     let stance = e.keys & STANCE_KEYS != 0;
     Some((after, stance, c.end))
 }
+
+/// Prepositions of a place, channel or occasion between a statement and
+/// its participle (`statement_participle`).
+const OCCASION_PREPS: &[&str] = &[
+    "in", "at", "on", "through", "from", "via", "to", "after", "before", "during",
+];
 
 /// Whether a finite verb (an auxiliary, "will/would/can/could", one of
 /// "do/does/did/may/might/must/should", an irregular past, an "-ed" form)
@@ -1581,12 +1637,21 @@ fn apply_frames(
         } else if s.is_in(ci - 1, TIME_UNITS) && s.is_in(ci - 2, &["last", "this"]) {
             ct = ci - 2;
         }
+        // "and late on Wednesday told", "and then on Friday said".
+        if ct < ci && ct > ctx.lo + 3 && s.is_in(ct, &["on"]) && s.is_in(ct - 1, &["late", "early"])
+        {
+            ct -= 1;
+        }
+        if ct < ci && ct > ctx.lo + 3 && s.is_in(ct - 1, &["then"]) {
+            ct -= 1;
+        }
         // (Not a second day of a pair: "on Monday and Tuesday said the
-        // ministry" has its speaker after the cue.)
+        // ministry" has its speaker after the cue; "on Tuesday and on
+        // Wednesday told" is a second time phrase.)
         if ct < ci
             && ct > ctx.lo + 2
             && s.is_in(ct - 1, AND_BUT)
-            && !s.is_in(ct - 2, DAYS)
+            && !(s.is_in(ct - 2, DAYS) && s.is_in(ct, DAYS))
             && s.is_in(ci, TIME_TURN_CUES)
         {
             cb = ct;
@@ -1718,9 +1783,14 @@ fn apply_frames(
         // Nations human rights office said ... and called for": the office,
         // not "The United Nations").
         let longer = |np: Np| {
+            // (Not one ending in a lowercase -ed word, a verb the cue
+            // before misread as part of its subject: "The company missed
+            // estimates on Monday and on Tuesday said", "estimates" no cue.)
             let sp = prev?.speaker?;
             let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
-            (a == np.a && b > np.b && b <= ci && prev?.cue?.1 <= cue.start).then_some(Np { a, b })
+            let verb_end = !s.is_cap(b - 1) && s.bytes(b - 1).ends_with(b"ed");
+            (a == np.a && b > np.b && b <= ci && !verb_end && prev?.cue?.1 <= cue.start)
+                .then_some(Np { a, b })
         };
         // (No coordinated subject: train +2 rows right, but dev a wrong
         // speaker.)
@@ -6956,7 +7026,14 @@ fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
     ]);
     let mut head = None;
     let mut i = k;
-    while i < s.len() && i < k + 8 && (s.is_word(i) || s.is_poss(i)) && !s.is_in(i, &HEAD_END) {
+    // (A day after the head ends it too: "requested comment Tuesday from
+    // the ministry".)
+    while i < s.len()
+        && i < k + 8
+        && (s.is_word(i) || s.is_poss(i))
+        && !s.is_in(i, &HEAD_END)
+        && !(i > k && s.is_in(i, DAYS))
+    {
         if s.is_word(i) {
             head = Some(i);
         }

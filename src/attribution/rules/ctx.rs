@@ -1308,6 +1308,17 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 if comma_pp && !(k + 1 < n && s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
                     return start;
                 }
+                // "said on Monday — a day after the verdict — that ...":
+                // a parenthetical between dashes before "that" is skipped
+                // too (a doubled hyphen is two tokens).
+                if k < n && super::super::speaker::is_dash(s, k) {
+                    if let Some(m) = (k + 2..n.min(k + 16))
+                        .find(|&m| s.is_in(m, THAT) && super::super::speaker::is_dash(s, m - 1))
+                    {
+                        i = m;
+                        continue;
+                    }
+                }
                 // Only a phrase that ends at a clear boundary counts.
                 // (A time phrase may follow: "said on Instagram late
                 // Tuesday that", "in a statement early Friday that".)
@@ -1320,6 +1331,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         || s.is_p(k, ",")
                         || s.is_p(k, ".")
                         || s.is_p(k, ":")
+                        // "said on Tuesday -- a sign that ...": a dash
+                        // before a noun phrase (a doubled hyphen is two
+                        // tokens).
+                        || super::super::speaker::is_dash(s, k) && {
+                            let j = if super::super::speaker::is_dash(s, k + 1) { k + 2 } else { k + 1 };
+                            j + 1 < n && s.is_det(j) && !s.is_cap(j)
+                        }
                         || s.is_pronoun(k)
                         || s.is_quote_mark(k))
                 {

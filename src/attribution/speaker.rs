@@ -2965,6 +2965,35 @@ pub(crate) fn is_dash(s: &Sent, i: usize) -> bool {
     s.is_punct(i) && matches!(s.w(i), "—" | "–" | "―" | "-" | "--")
 }
 
+/// The token after the dash at `i`, past a second hyphen (a doubled
+/// hyphen is two tokens).
+#[inline]
+pub(crate) fn after_dash(s: &Sent, i: usize) -> usize {
+    if is_dash(s, i + 1) {
+        i + 2
+    } else {
+        i + 1
+    }
+}
+
+/// Whether token `i` is a dash before a lowercase determiner with a word
+/// after it ("said on Tuesday -- a sign that ...", "the ministry said —
+/// the longest run ..."): the writer's noun phrase after the report.
+pub(crate) fn dash_before_np(s: &Sent, i: usize) -> bool {
+    is_dash(s, i) && {
+        let j = after_dash(s, i);
+        j + 1 < s.len() && s.is_det(j) && !s.is_cap(j)
+    }
+}
+
+/// The closing dash of an aside opened by the dash at `i` ("said on Monday
+/// — a day after the vote — that ..."): the next dash within 40 tokens,
+/// if any.
+pub(crate) fn closing_dash(s: &Sent, i: usize) -> Option<usize> {
+    let a = after_dash(s, i);
+    (a..s.len().min(a + 40)).find(|&m| is_dash(s, m))
+}
+
 /// The speaker phrase starting at token `i` (after an inverted cue or
 /// "according to"), or `None`.
 pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {

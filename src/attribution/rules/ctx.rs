@@ -1448,6 +1448,27 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 if comma_pp && !(k + 1 < n && s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
                     return start;
                 }
+                // "said on Monday — a day after the verdict — that ...",
+                // "said on Tuesday — a day after the attack — it had
+                // killed ...": an aside between dashes (closed by the next
+                // dash) before "that" or a clause's subject (a pronoun, a
+                // lowercase determiner or a capitalized word) is skipped
+                // too. Before anything else ("— and profit doubled") the
+                // opening dash is a boundary only as below.
+                if k < n && super::super::speaker::is_dash(s, k) {
+                    if let Some(m) = super::super::speaker::closing_dash(s, k) {
+                        let j = super::super::speaker::after_dash(s, m);
+                        if j < n
+                            && (s.is_in(j, THAT)
+                                || s.is_pronoun(j)
+                                || s.is_det(j) && !s.is_cap(j)
+                                || s.is_word(j) && s.is_cap(j) && !s.is_stop(j))
+                        {
+                            i = j;
+                            continue;
+                        }
+                    }
+                }
                 // Only a phrase that ends at a clear boundary counts.
                 // (A time phrase may follow: "said on Instagram late
                 // Tuesday that", "in a statement early Friday that".)
@@ -1460,6 +1481,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         || s.is_p(k, ",")
                         || s.is_p(k, ".")
                         || s.is_p(k, ":")
+                        // "said on Tuesday -- a sign that ...": a dash
+                        // before a noun phrase (a doubled hyphen is two
+                        // tokens).
+                        || super::super::speaker::dash_before_np(s, k)
                         || s.is_pronoun(k)
                         || s.is_quote_mark(k))
                 {

@@ -1067,3 +1067,53 @@ fn a_content_in_an_opening_subordinate_clause_ends_before_the_main_clause() {
         ["that the council, which owns the land, would decide"]
     );
 }
+
+#[test]
+fn an_event_an_act_or_a_market_move_speaks_for_no_one() {
+    // (The head is the phrase's last word before a preposition: "The
+    // fight in the north"; a verb after the head before a noun cue is
+    // no speaker's either: "The selloff reflects | fears".)
+    for text in [
+        "The fight in the north underscored the weakness of the truce.",
+        "The selloff reflects fears that the central bank will raise rates again.",
+        "The latest setback suggests the drugmaker will struggle to win approval this year.",
+        "The collapse in copper prices raised fears that the mine would close.",
+        "The scandal raised questions about the bank's internal controls.",
+        "The recovery in demand allowed the airline to restore most of its routes.",
+        "The gains prompted fears that the market was overheating.",
+        "The fracas erupted weeks after the tycoon entered the race, vowing to build a wall.",
+    ] {
+        assert_eq!(all_contents(text), Vec::<String>::new(), "{text:?}");
+    }
+    // Such a word before the head names who speaks: a committee, a
+    // department, an operator, victims, investigators.
+    for (text, speaker, content) in [
+        (
+            "The crisis committee said it would meet again on Friday.",
+            "The crisis committee",
+            "it would meet again on Friday",
+        ),
+        (
+            "The fire department said three people were taken to hospital.",
+            "The fire department",
+            "three people were taken to hospital",
+        ),
+        (
+            "The tour operator warned that bookings could fall by half this summer.",
+            "The tour operator",
+            "that bookings could fall by half this summer",
+        ),
+        (
+            "The shooting suspect told police he had acted alone.",
+            "The shooting suspect",
+            "he had acted alone",
+        ),
+        (
+            "The crash investigators said the plane had been poorly maintained.",
+            "The crash investigators",
+            "the plane had been poorly maintained",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -732,8 +732,26 @@ pub(crate) const INTRO: WordSet = WordSet::new(
         "among",
         "amid",
         "without",
+        // "Along with her husband, she has given ... but plans to", "Against
+        // that backdrop, the bank ...": a preposition, not a name.
+        "along",
+        "alongside",
+        "against",
+        "beyond",
+        "besides",
+        "across",
+        "within",
     ],
 );
+
+/// Irregular past participles that open an introductory phrase before a
+/// subject ("Known until last month as ..., it was built", "Born in Ohio,
+/// she ...", "Stung by the defeat, the party ..."): no subject themselves.
+const INTRO_PARTICIPLES: &[&str] = &[
+    "known", "born", "seen", "hit", "caught", "struck", "taken", "shaken", "driven", "beaten",
+    "stung", "bound", "told", "left", "built", "made", "held", "written", "chosen", "drawn",
+    "brought", "shown", "thrown", "torn", "hidden", "sworn", "spurred", "undone",
+];
 
 /// Lowercase words (besides pronouns and determiners) that open a clause.
 pub(crate) const CLAUSE_OPENERS: WordSet = WordSet::new(
@@ -1428,6 +1446,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && s.is_word(i + 1)
                 && !s.is_cap(i + 1)
                 || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
+                // An irregular participle ("Known until last month as ...,
+                // it was built", "Born in Ohio, she ...", "Hit by ..., the
+                // company ...").
+                || s.is_in(i, INTRO_PARTICIPLES) && s.is_word(i + 1) && !s.is_cap(i + 1)
                 // "Shortly after the announcement, ...", "Hours before the
                 // vote, ...": a time word before a preposition of time.
                 || s.is_in(

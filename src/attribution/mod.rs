@@ -5092,7 +5092,6 @@ const THING_ACTS: &[&str] = &[
     "discovery",
     "trip",
     "visit",
-    "tour",
     "appointment",
     "resignation",
     "departure",
@@ -5142,28 +5141,125 @@ const THING_MOVES: &[&str] = &[
 
 /// Words that end the head of a speaker phrase: its last word before them
 /// is the head ("the fight in Nevada", "The rejection of the treaty",
-/// "families affected by mass shootings" has no listed head).
+/// "Witnesses to the blast", "Sources close to the effort"; "families
+/// affected by mass shootings" has no listed head): the prepositions,
+/// relatives and conjunctions a speaker phrase holds.
 const THING_PHRASE_BREAKS: &[&str] = &[
-    "of", "in", "on", "at", "by", "for", "from", "with", "about", "over", "under", "after",
-    "before", "during", "into", "than", "who", "which", "that", "whose", "whom", "and", "or",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "about",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "into",
+    "than",
+    "who",
+    "which",
+    "that",
+    "whose",
+    "whom",
+    "and",
+    "or",
+    "to",
+    "near",
+    "behind",
+    "against",
+    "amid",
+    "like",
+    "toward",
+    "towards",
+    "between",
+    "among",
+    "across",
+    "around",
+    "through",
+    "throughout",
+    "without",
+    "within",
+    "beyond",
+    "inside",
+    "outside",
+    "along",
+    "despite",
+    "since",
+    "via",
+    "upon",
+    "onto",
+    "but",
+    "nor",
+    "unlike",
 ];
 
 /// Words that make a speaker phrase hold a clause, whose subject may
-/// speak ("Mr. Rubio's problems on Saturday began when Mr. Christie ...").
-const THING_CLAUSE_WORDS: &[&str] = &["when", "while", "because", "as", "if", "where", "until"];
+/// speak ("Mr. Rubio's problems on Saturday began when Mr. Christie ...",
+/// "The rise in yields came after the Fed said ..."); looked for after the
+/// phrase's first break, so "The drop after the recall" is still a thing.
+const THING_CLAUSE_WORDS: &[&str] = &[
+    "when", "while", "because", "as", "if", "where", "until", "after", "before", "since", "once",
+];
+
+/// Words before a participle that keep it in the noun phrase as its
+/// modifier ("The escalating crisis", "its continued fighting"), so it
+/// ends no head (as it does in "Officers responding to the shooting").
+const THING_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    "any", "some", "no", "every", "each",
+];
+
+/// Verbs that, in the base or -s form after a listed head and before a
+/// noun phrase, make the phrase a clause ("The gains suggest investors |
+/// think ...", "The slump suggests investors | fear ...").
+const THING_VERBS: &[&str] = &[
+    "suggest",
+    "show",
+    "signal",
+    "indicate",
+    "reflect",
+    "mean",
+    "underscore",
+    "highlight",
+    "prove",
+    "raise",
+    "fuel",
+    "spark",
+    "prompt",
+    "stoke",
+    "leave",
+    "make",
+    "hint",
+    "confirm",
+    "point",
+    "add",
+];
 
 /// Whether the speaker of a subject-cue or participle draft is a thing
 /// that speaks for no one ([`THING_SUBJECTS`], [`THING_ACTS`],
-/// [`THING_MOVES`]): the words before the phrase's first
-/// preposition, relative or conjunction ([`THING_PHRASE_BREAKS`]), or all
-/// of them, are at most five with no comma, and the last of them is such
-/// a head, in lowercase (a capitalized one may be a name: "Victory", a
-/// party, "Momentum", a campaign group); the rest holds no clause
-/// ([`THING_CLAUSE_WORDS`]). Or the last two words are such a head and
-/// a verb before a noun cue (below). Train: 28 rows, none right ("The fracas
-/// erupted ..., vowing to", "The fight in Nevada underscored the
-/// determination of ...", "The latest hiccup adds to ...", "The
-/// rejection of the treaty signals ...").
+/// [`THING_MOVES`]). Its head is the last word before the phrase's first
+/// break: a word of [`THING_PHRASE_BREAKS`], or a lowercase -ing or -ed
+/// word after a first word that is no determiner, possessive or -ly
+/// adverb ("Officers responding to ...", "The slump fueled"), unless that
+/// word is itself a listed head ("The shooting", "The fighting"). The words
+/// before the break, or all of them, are at most five with no comma, and
+/// the head is listed, in lowercase (a capitalized one may be a name:
+/// "Victory", a party, "Momentum", a campaign group); the rest after the
+/// break holds no clause ([`THING_CLAUSE_WORDS`]). Or, before the break, a
+/// listed head is followed by a verb: one of [`THING_VERBS`] or its -s
+/// form with a word after it (the speaker of a nested cue: "The slump suggests
+/// investors | fear ...", whose row is dropped with the thing's), or an -s
+/// word ending the phrase before a noun cue in -s, which a plural noun
+/// before it would not take ("The selloff reflects | fears that ...", but
+/// "The shooting victims fear ..."). Train: 28 rows, none right ("The
+/// fracas erupted ..., vowing to", "The fight in Nevada underscored the
+/// determination of ...", "The latest hiccup adds to ...", "The rejection
+/// of the treaty signals ...").
 ///
 /// `phrase` is the speaker's text (`&text[sp.0..sp.1]`, sliced once by
 /// `dropped_draft`; "" when the draft has no speaker).
@@ -5173,15 +5269,18 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
     const MOVES: WordList = WordList::new(THING_MOVES);
     const BREAKS: WordList = WordList::new(THING_PHRASE_BREAKS);
     const CLAUSE: WordList = WordList::new(THING_CLAUSE_WORDS);
+    const DETS: WordList = WordList::new(THING_DETERMINERS);
+    const VERBS: WordList = WordList::new(THING_VERBS);
     let listed = |h: &[u8]| {
         h.first().is_some_and(u8::is_ascii_lowercase)
             && (WORDS.has_bytes(h) || ACTS.has_bytes(h) || MOVES.has_bytes(h))
     };
+    let lower = |w: &[u8]| w.len() > 3 && w.iter().all(u8::is_ascii_lowercase);
     // (The words by bytes, split at spaces: `split_ascii_whitespace` and
     // `rsplit_once` cost some 3 M a pass over the drafts of the subject
     // rules, nearly all of them names and pronouns.)
     let b = phrase.as_bytes();
-    let (mut prev, mut head): (&[u8], &[u8]) = (&[], &[]);
+    let mut ws: [&[u8]; 5] = [&[]; 5];
     let (mut n, mut start, mut end) = (0, 0, b.len());
     for i in 0..=b.len() {
         if i < b.len() && b[i] != b' ' {
@@ -5196,29 +5295,53 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
             end = i;
             break;
         }
+        // A participle after a noun ends its phrase ("Officers responding
+        // to the shooting"), one after a determiner or adverb describes the
+        // head ("The escalating crisis", "The widely expected rise").
+        if n > 0
+            && lower(w)
+            && (w.ends_with(b"ing") || w.ends_with(b"ed"))
+            && !listed(w)
+            && !DETS.has_bytes(ws[n - 1])
+            && !ws[n - 1].ends_with(b"'s")
+            && !ws[n - 1].ends_with(b"ly")
+        {
+            end = i;
+            break;
+        }
         if n == 5 || w.ends_with(b",") {
             return false;
         }
-        (prev, head, n) = (head, w, n + 1);
+        ws[n] = w;
+        n += 1;
     }
-    if listed(head) {
+    if n == 0 {
+        return false;
+    }
+    if listed(ws[n - 1]) {
+        // (The break word itself is skipped: "The drop after the recall".)
         return b[end..]
             .split(|&c| c == b' ')
             .all(|w| w.is_empty() || !CLAUSE.has_bytes(w));
     }
-    // A listed head and a verb that ends the phrase, right before a noun
-    // cue ("The selloff reflects | fears that ...", "The slump fueled |
-    // worries that ..."): the fears are no one's the row can name. (A verb:
-    // an -ed word, or an -s word before a cue in -s, which a plural noun
-    // before it would not take: "The shooting victims fear ...".)
-    end == b.len()
-        && listed(prev)
-        && head.len() > 3
-        && head.iter().all(u8::is_ascii_lowercase)
-        && (head.ends_with(b"ed")
-            || head.ends_with(b"s")
-                && d.cue
-                    .is_some_and(|(_, b, _)| text.as_bytes().get(b.wrapping_sub(1)) == Some(&b's')))
+    // A verb of [`THING_VERBS`] or its -s form before a noun phrase ("The
+    // slump suggests investors"; not "The fire brigades union").
+    let verb = |w: &[u8]| {
+        VERBS.has_bytes(w) || w.len() > 3 && w.ends_with(b"s") && VERBS.has_bytes(&w[..w.len() - 1])
+    };
+    (0..n - 1).any(|j| {
+        listed(ws[j])
+            && if j + 2 < n {
+                verb(ws[j + 1])
+            } else {
+                end == b.len()
+                    && lower(ws[j + 1])
+                    && ws[j + 1].ends_with(b"s")
+                    && d.cue.is_some_and(|(_, c, _)| {
+                        text.as_bytes().get(c.wrapping_sub(1)) == Some(&b's')
+                    })
+            }
+    })
 }
 
 /// Whether a draft of "want" has "may" or "might" right before its cue,

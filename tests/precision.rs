@@ -1067,3 +1067,110 @@ fn a_content_in_an_opening_subordinate_clause_ends_before_the_main_clause() {
         ["that the council, which owns the land, would decide"]
     );
 }
+
+#[test]
+fn an_event_an_act_or_a_market_move_speaks_for_no_one() {
+    // (The head is the phrase's last word before a preposition: "The
+    // fight in the north"; a verb after the head before a noun cue is
+    // no speaker's either: "The selloff reflects | fears".)
+    for text in [
+        "The fight in the north underscored the weakness of the truce.",
+        "The selloff reflects fears that the central bank will raise rates again.",
+        "The latest setback suggests the drugmaker will struggle to win approval this year.",
+        "The collapse in copper prices raised fears that the mine would close.",
+        "The scandal raised questions about the bank's internal controls.",
+        "The recovery in demand allowed the airline to restore most of its routes.",
+        "The gains prompted fears that the market was overheating.",
+        "The fracas erupted weeks after the tycoon entered the race, vowing to build a wall.",
+    ] {
+        assert_eq!(all_contents(text), Vec::<String>::new(), "{text:?}");
+    }
+    // Such a word before the head names who speaks: a committee, a
+    // department, an operator, victims, investigators.
+    for (text, speaker, content) in [
+        (
+            "The crisis committee said it would meet again on Friday.",
+            "The crisis committee",
+            "it would meet again on Friday",
+        ),
+        (
+            "The fire department said three people were taken to hospital.",
+            "The fire department",
+            "three people were taken to hospital",
+        ),
+        (
+            "The tour operator warned that bookings could fall by half this summer.",
+            "The tour operator",
+            "that bookings could fall by half this summer",
+        ),
+        (
+            "The shooting suspect told police he had acted alone.",
+            "The shooting suspect",
+            "he had acted alone",
+        ),
+        (
+            "The crash investigators said the plane had been poorly maintained.",
+            "The crash investigators",
+            "the plane had been poorly maintained",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_speaker_with_a_listed_noun_after_a_preposition_speaks() {
+    // (The head is the word before "to", "close to", a participle after a
+    // noun, or a clause: the blast, the effort and the Fed's hold are no
+    // heads; nor is "tour", an organizer in wire news.)
+    for (text, speaker, content) in [
+        (
+            "Witnesses to the blast said the building collapsed within seconds.",
+            "Witnesses to the blast",
+            "the building collapsed within seconds",
+        ),
+        (
+            "Sources close to the effort said the talks had stalled.",
+            "Sources close to the effort",
+            "the talks had stalled",
+        ),
+        (
+            "Officers responding to the shooting said the suspect was armed.",
+            "Officers responding to the shooting",
+            "the suspect was armed",
+        ),
+        (
+            "A party to the conflict said it would observe the truce.",
+            "A party to the conflict",
+            "it would observe the truce",
+        ),
+        (
+            "The tour said in a statement that the tournament would go ahead.",
+            "The tour",
+            "that the tournament would go ahead",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // A clause inside the phrase keeps the row of its cue.
+    let text = "The rise in yields came after the Fed said it would keep rates on hold.";
+    assert_eq!(
+        all_contents(text),
+        ["it would keep rates on hold"],
+        "{text:?}"
+    );
+}
+
+#[test]
+fn a_thing_and_its_verb_give_a_nested_cue_no_speaker() {
+    // (No "The slump suggests investors | fear | a recession": the row
+    // is dropped with the thing's own.)
+    for text in [
+        "The slump suggests investors fear a recession.",
+        "The rebound suggests investors believe the worst is over.",
+        "The selloff suggests traders doubt the Fed will cut rates.",
+        "The gains suggest investors think the election will be close.",
+    ] {
+        assert_eq!(all_contents(text), Vec::<String>::new(), "{text:?}");
+    }
+}

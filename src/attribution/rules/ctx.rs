@@ -872,8 +872,47 @@ pub(crate) const INTRO: WordSet = WordSet::new(
         "among",
         "amid",
         "without",
+        // "Along with her husband, she has given ... but plans to", "Against
+        // that backdrop, the bank ...": a preposition, not a name, before a
+        // lowercase word only ([`INTRO_NAMES`]: "Beyond Meat", "Against
+        // Malaria Foundation").
+        "along",
+        "alongside",
+        "against",
+        "beyond",
+        "besides",
+        "across",
+        "within",
     ],
 );
+
+/// Words of [`INTRO`] that open an introductory phrase only before a
+/// lowercase word: before a capital they may open a name ("Beyond Meat
+/// cut its forecast, citing ...", "Against Malaria Foundation said").
+const INTRO_NAMES: &[&str] = &[
+    "along",
+    "alongside",
+    "against",
+    "beyond",
+    "besides",
+    "across",
+    "within",
+];
+
+/// Whether token `i` opens an introductory phrase as a word of [`INTRO`]
+/// (one of [`INTRO_NAMES`] only before a lowercase word).
+fn intro_at(s: &Sent, i: usize) -> bool {
+    s.is_in(i, INTRO) && !(s.is_cap(i + 1) && s.is_in(i, INTRO_NAMES))
+}
+
+/// Irregular past participles that open an introductory phrase before a
+/// subject ("Known until last month as ..., it was built", "Born in Ohio,
+/// she ...", "Stung by the defeat, the party ..."): no subject themselves.
+const INTRO_PARTICIPLES: &[&str] = &[
+    "known", "born", "seen", "hit", "caught", "struck", "taken", "shaken", "driven", "beaten",
+    "stung", "bound", "told", "left", "built", "made", "held", "written", "chosen", "drawn",
+    "brought", "shown", "thrown", "torn", "hidden", "sworn", "spurred", "undone",
+];
 
 /// Lowercase words (besides pronouns and determiners) that open a clause.
 pub(crate) const CLAUSE_OPENERS: WordSet = WordSet::new(
@@ -1571,7 +1610,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         if s.is_p(i + 1, ",") && s.is_in(i, &SENTENCE_ADVERBS) {
             i += 2;
         }
-        let intro_word = s.is_in(i, INTRO)
+        let intro_word = intro_at(s, i)
             || s.is_in(
                 i,
                 &[
@@ -1593,6 +1632,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && s.is_word(i + 1)
                 && !s.is_cap(i + 1)
                 || s.is_in(i, &["outside", "inside", "amid", "under", "given"])
+                // An irregular participle ("Known until last month as ...,
+                // it was built", "Born in Ohio, she ...", "Hit by ..., the
+                // company ...").
+                || s.is_in(i, INTRO_PARTICIPLES) && s.is_word(i + 1) && !s.is_cap(i + 1)
                 // "Shortly after the announcement, ...", "Hours before the
                 // vote, ...": a time word before a preposition of time.
                 || s.is_in(
@@ -1916,7 +1959,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 let c = ((i + 1).max(e.saturating_sub(22))..ci.saturating_sub(3))
                     .rev()
                     .find(|&k| s.is_p(k, ",") && !self.in_quote(k))?;
-                (s.is_in(i, INTRO) || s.is_in(i, INTRO_SUBORD) || c <= i + 3)
+                (intro_at(s, i) || s.is_in(i, INTRO_SUBORD) || c <= i + 3)
                     .then(|| self.long_subject_from(c + 1, ci, aux))
                     .flatten()
             })
@@ -2039,7 +2082,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         if !opens
             || s.is_pronoun(i)
             || s.is_in(i, ADV_PREPS) && !approx
-            || s.is_in(i, INTRO) && !approx
+            || intro_at(s, i) && !approx
             || s.bytes(i).ends_with(b"ing")
             || s.bytes(i).ends_with(b"ed")
             || self.title_case()

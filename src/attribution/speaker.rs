@@ -3208,22 +3208,65 @@ const PLURAL_DETS_WORDS: &[&str] = &[
 /// [`PLURAL_DETS_WORDS`] as a [`WordSet`] bit.
 pub(crate) const PLURAL_DETS: WordSet = WordSet::new(105, PLURAL_DETS_WORDS);
 
-/// Cue stems of inference, whose subject may be an event or a thing
-/// (`subject_np`'s owner after an article).
+/// Cue forms of inference, whose subject may be an event or a thing
+/// (`subject_np`'s owner after an article), matched as whole words (not
+/// "meanwhile", "implored").
 const INFERENCE_CUES: &[&str] = &[
     "signal",
+    "signals",
+    "signaled",
+    "signalled",
+    "signaling",
+    "signalling",
     "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
     "show",
-    "indicat",
+    "shows",
+    "showed",
+    "shown",
+    "showing",
+    "indicate",
+    "indicates",
+    "indicated",
+    "indicating",
     "mean",
+    "means",
+    "meant",
     "reflect",
-    "underscor",
+    "reflects",
+    "reflected",
+    "reflecting",
+    "underscore",
+    "underscores",
+    "underscored",
+    "underscoring",
     "highlight",
-    "demonstrat",
+    "highlights",
+    "highlighted",
+    "highlighting",
+    "demonstrate",
+    "demonstrates",
+    "demonstrated",
+    "demonstrating",
     "prove",
-    "impl",
+    "proves",
+    "proved",
+    "proven",
+    "proving",
+    "imply",
+    "implies",
+    "implied",
+    "implying",
     "hint",
+    "hints",
+    "hinted",
+    "hinting",
     "point",
+    "points",
+    "pointed",
+    "pointing",
 ];
 
 /// A plain subject "Det (modifier)* noun" with an unlisted lowercase head
@@ -3266,10 +3309,7 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
         // event, no speaker).
         let article_owner = k > lo + 1
             && s.is_in(k - 2, ARTICLES)
-            && !(head + 1 < s.len()
-                && INFERENCE_CUES
-                    .iter()
-                    .any(|p| s.w(head + 1).to_ascii_lowercase().starts_with(p)));
+            && !(head + 1 < s.len() && s.is_in(head + 1, INFERENCE_CUES));
         if s.is_poss(k)
             && k > lo
             && s.is_word(k - 1)

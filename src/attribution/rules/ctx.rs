@@ -2368,7 +2368,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Facebook's data", "a ban on Twitter bots" go on). Also "on (the)
     /// condition of anonymity", the terms the source spoke on, whatever
     /// follows it but "as" within three tokens (the object's complement:
-    /// "described the talks on condition of anonymity as tense" goes on);
+    /// "described the talks on condition of anonymity as tense" goes on;
+    /// not an "as" that opens a clause, [`Ctx::as_clause`]: "as they were
+    /// not authorized to speak publicly" is cut);
     /// a comma and "and/or" before it are cut too ("confirmed the talks
     /// \[and, on condition of anonymity, ...\]"). Not with "the"
     /// before other nouns (the phrase then mostly tells which thing the
@@ -2412,6 +2414,23 @@ impl<'a, 'b> Ctx<'a, 'b> {
         end
     }
 
+    /// Whether "as" at token `m` opens a clause of reason or time, no
+    /// complement of the object ("as they were not authorized to speak",
+    /// "as the talks were secret"): a subject pronoun after it, or a
+    /// phrase of up to three words (a determiner or a capitalized word
+    /// first) and a finite form (`finite_form`, or a modal) after it.
+    fn as_clause(&self, m: usize, end: usize) -> bool {
+        let s = self.s;
+        let j = m + 1;
+        j < end
+            && (s.is_pronoun(j) && !s.is_in(j, &["it"])
+                || s.is_in(j, &["it"]) && finite_form(s, j + 1)
+                || (s.is_det(j) || s.is_word(j) && s.is_cap(j))
+                    && (j + 1..end.min(j + 5))
+                        .take_while(|&q| s.is_word(q))
+                        .any(|q| finite_form(s, q) || !s.is_cap(q) && s.is_in(q, W_DO_MODALS)))
+    }
+
     /// [`Ctx::occasion_end`]'s test of the phrase opening with the
     /// preposition at token `k`: the object's new end, or `None`.
     fn occasion_at(&self, i: usize, k: usize, end: usize) -> Option<usize> {
@@ -2429,7 +2448,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // the delay on the condition of the runway").
         // Not when "as" follows within three tokens (the object's
         // complement goes on, as in [`Ctx::occasion_ends`]: "described the
-        // talks on condition of anonymity as tense"); a comma and "and/or"
+        // talks on condition of anonymity as tense"; not an "as" that opens
+        // a clause, "as they were not authorized"); a comma and "and/or"
         // before "on" stay out of the object ("confirmed the talks and, on
         // condition of anonymity, described them ..." gives "the talks").
         if s.is_in(k, &["on"]) {
@@ -2438,7 +2458,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && s.is_in(c + 1, &["of"])
                 && s.is_in(c + 2, &["anonymity"])
             {
-                if (c + 3..end.min(c + 6)).any(|m| s.is_in(m, &["as"])) {
+                if (c + 3..end.min(c + 6)).any(|m| s.is_in(m, &["as"]) && !self.as_clause(m, end)) {
                     return None;
                 }
                 let mut cut = k;

@@ -345,10 +345,19 @@ const OPENING_ADJUNCT: &[&str] = &[
 /// speaker reports: a finite verb before their first comma
 /// (`verb_before_comma`: "Exports fell for a third month, ..."), or no
 /// adjunct's opening word first (`OPENING_ADJUNCT`: "Hillary Clinton
-/// thinks ..., Bill Clinton said"; not "In a statement, ...", "On
-/// Tuesday, ...", "Despite the losses, ...").
+/// thinks ..., Bill Clinton said"), or after such an opener a finite verb
+/// after the last comma in `a..b` ("In March, exports fell 5 percent,
+/// the ministry said -- ..."; not "In a statement, ...", "On Tuesday,
+/// ...", "Despite the losses, ...", "After the company reported losses,
+/// ...", with no clause after the opener's comma).
 fn report_clause_before(s: &Sent, a: usize, b: usize) -> bool {
-    a < b && (verb_before_comma(s, a, b) || !s.is_in(a, OPENING_ADJUNCT))
+    a < b
+        && (verb_before_comma(s, a, b)
+            || !s.is_in(a, OPENING_ADJUNCT)
+            || (a + 1..b)
+                .rev()
+                .find(|&c| s.is_p(c, ","))
+                .is_some_and(|c| verb_before_comma(s, c + 1, b)))
 }
 
 /// Whether the phrase at `cj` after a cue at `ci` may be a speaker put
@@ -1844,8 +1853,8 @@ fn apply_frames(
             // estimates on Monday and on Tuesday said", "estimates" no cue.)
             let sp = prev?.speaker?;
             let (a, b) = (s.tok_at(sp.0), s.tok_before(sp.1));
-            let verb_end = !s.is_cap(b - 1) && s.bytes(b - 1).ends_with(b"ed");
-            (a == np.a && b > np.b && b <= ci && !verb_end && prev?.cue?.1 <= cue.start)
+            let verb_end = || !s.is_cap(b - 1) && s.bytes(b - 1).ends_with(b"ed");
+            (a == np.a && b > np.b && b <= ci && !verb_end() && prev?.cue?.1 <= cue.start)
                 .then_some(Np { a, b })
         };
         // (No coordinated subject: train +2 rows right, but dev a wrong
@@ -3085,7 +3094,12 @@ fn apply_frames(
                 // lists, only for a content it would cut.)
                 let end = match k2 == k && s.is_det(k) && !s.is_cap(k) {
                     true => match ctx.occasion_end(k, end) {
-                        cut if cut < end && object_phrase(ctx, k, end, false) => cut,
+                        cut if cut < end
+                            && (object_phrase(ctx, k, end, false)
+                                || anonymity_at(s, cut) && object_phrase(ctx, k, cut, false)) =>
+                        {
+                            cut
+                        }
                         _ => end,
                     },
                     false => end,
@@ -5671,7 +5685,9 @@ fn gap_relative(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> bool {
     np.a > ctx.lo + 1
         && np.b == ci
         && s.is_in(np.a - 1, &["who", "whom"])
-        && !(np.a >= 2 && s.is_in(np.a - 2, WHO_QUESTION))
+        && !(np.a >= 2
+            && s.is_in(np.a - 2, WHO_QUESTION)
+            && !(s.is_in(np.a - 2, OF) && s.is_in(np.a - 1, &["whom"])))
         && cue.form != Form::Ing
         && {
             let c = ctx.lx.cue(cue.cue);
@@ -5754,41 +5770,109 @@ const WHO_QUESTION: &[&str] = &[
 /// Where the clause after a cue in a relative after "who/whom" ends, from
 /// the auxiliary at `k` that opens it ("who police said [had fled]"): at
 /// the first comma outside quotes or the content end, or before that at a
-/// dash, a bracket, a semicolon or a colon ("The gunman -- who police said
-/// had a history of mental illness -- was shot dead"), or at the main
-/// clause's verb: a finite form (`finite_form`, or a modal) after the
-/// relative's own verb chain (participles, "have/be/been/being" and
-/// adverbs right after `k`) outside quotes that follows no conjunction, relative word,
-/// "to" or pronoun
-/// ("The suspect who prosecutors say had fled to Spain [was] extradited",
-/// "may have been exposed [were] moved"). `None` when the clause would be
-/// one word or less.
+/// dash, a semicolon, a colon or a ")" that closes the relative (no "("
+/// after `k` before it: "gave the wrong dose (insulin) to the patient"
+/// goes on; "The gunman -- who police said had a history of mental
+/// illness -- was shot dead"), or at the main clause's verb outside
+/// quotes after no conjunction, relative word, "to" or pronoun. The
+/// relative's own verb chain right after `k` ("have/be/been/being",
+/// adverbs and one participle, an -ed or irregular past or an -ing word)
+/// is skipped; the main verb is then an auxiliary, a modal or a listed
+/// irregular past (not before "by": "a network built by"), or an -ed word
+/// (`main_ed`) right after that chain's participle after a form of "be"
+/// ("was wounded [died]"; not "had leaked classified designs") or after a
+/// noun phrase's end: a capitalized word or a lowercase noun after a
+/// determiner ("a limited role in the scheme [pleaded]", "the Pentagon
+/// [agreed] to pay"), not before a preposition of a participle ("a network
+/// based in Syria", "homes damaged by the quake", "sentenced to 10
+/// years": "to" before a determiner, capital or number). Not an -ed word after a determiner,
+/// number or modifier ("was a registered sex offender", "had a concealed
+/// weapon") nor after a bare noun ("documents marked top secret"). ("The
+/// suspect who prosecutors say had fled to Spain [was] extradited", "may
+/// have been exposed [were] moved".) `None` when the clause would be one
+/// word or less.
 fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
     let s = ctx.s;
     let stop = ctx.comma_end(k).min(ctx.content_end(k));
-    let verb =
-        |j: usize| finite_form(s, j) || s.is_word(j) && !s.is_cap(j) && s.is_in(j, W_DO_MODALS);
+    let low = |j: usize| s.is_word(j) && !s.is_cap(j);
+    let ed = |j: usize| {
+        low(j)
+            && (s.bytes(j).len() > 4 && s.bytes(j).ends_with(b"ed")
+                || s.is_in(j, &["died", "lied", "tied"]))
+    };
+    let participle = |j: usize| {
+        low(j)
+            && !s.is_aux_like(j)
+            && !s.is_in(j, W_DO_MODALS)
+            && (ed(j)
+                || s.is_in(j, IRREGULAR_PASTS)
+                || s.bytes(j).len() > 4 && s.bytes(j).ends_with(b"ing"))
+    };
     let mut j = k + 1;
-    while j < stop
-        && (verb(j) && !s.is_aux_like(j) && !s.is_in(j, W_DO_MODALS)
-            || s.is_in(
-                j,
-                &[
-                    "not", "never", "also", "already", "still", "just", "have", "be", "been",
-                    "being", "n't",
-                ],
-            ))
-    {
-        j += 1;
+    let mut content = false;
+    let mut passive = false;
+    while j < stop {
+        if s.is_in(
+            j,
+            &[
+                "not", "never", "also", "already", "still", "just", "have", "be", "been", "being",
+                "n't",
+            ],
+        ) {
+            j += 1;
+        } else if !content && participle(j) {
+            content = true;
+            passive = s.is_in(j - 1, &["is", "are", "was", "were", "be", "been", "being"]);
+            j += 1;
+        } else {
+            break;
+        }
     }
+    let chain_end = j;
+    // An -ed word that ends the noun phrase before it: a capitalized word
+    // or a lowercase noun with a determiner up to three words before it.
+    let np_end = |p: usize| {
+        s.is_word(p)
+            && !s.is_stop(p)
+            && !s.is_det(p)
+            && !s.is_pronoun(p)
+            && !s.is_numeric(p)
+            && !s.is_number_word(p)
+            && (s.is_cap(p)
+                || (p.saturating_sub(3).max(k + 1)..p)
+                    .rev()
+                    .take_while(|&q| s.is_word(q))
+                    .any(|q| s.is_det(q) && !s.is_numeric(q)))
+    };
+    let main_ed = |m: usize| {
+        ed(m)
+            && (m == chain_end && passive
+                || np_end(m - 1)
+                    && !s.is_in(
+                        m + 1,
+                        &[
+                            "by", "at", "in", "from", "with", "for", "on", "as", "under", "near",
+                            "into", "inside", "outside", "during", "over", "through", "across",
+                            "along",
+                        ],
+                    )
+                    && !(s.is_in(m + 1, TO)
+                        && (s.is_det(m + 2) || s.is_cap(m + 2) || s.is_numeric(m + 2))))
+    };
+    let main = |m: usize| {
+        low(m)
+            && (s.is_aux_like(m)
+                || s.is_in(m, W_DO_MODALS)
+                || s.is_in(m, IRREGULAR_PASTS) && !s.is_in(m + 1, &["by"]))
+            || main_ed(m)
+    };
     let end = (j..stop)
         .find(|&m| {
             super::speaker::is_dash(s, m)
-                || s.is_p(m, "(")
-                || s.is_p(m, ")")
+                || s.is_p(m, ")") && !(k..m).any(|q| s.is_p(q, "("))
                 || s.is_p(m, ";")
                 || s.is_p(m, ":")
-                || verb(m)
+                || main(m)
                     && m > k + 1
                     && !ctx.in_quote(m)
                     && !s.is_in(m - 1, AND_BUT)
@@ -7301,6 +7385,23 @@ fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
         i += 1;
     }
     head.is_some_and(|h| s.is_in(h, &SOURCING) || ask_for && s.is_in(h, &FOR_ONESELF))
+}
+
+/// Whether "on (the) condition of anonymity" opens at token `i`, past
+/// commas and "and/or" (the cut [`Ctx::occasion_end`] makes before the
+/// terms the source spoke on): the object before it is tested alone, a
+/// clause of reason after it ("... as they were not authorized to speak")
+/// being none of the object.
+fn anonymity_at(s: &Sent, i: usize) -> bool {
+    let mut k = i;
+    while k < s.len() && (s.is_p(k, ",") || s.is_in(k, &["and", "or"])) {
+        k += 1;
+    }
+    let c = k + 1 + usize::from(s.is_in(k + 1, &["the"]));
+    s.is_in(k, &["on"])
+        && s.is_in(c, &["condition"])
+        && s.is_in(c + 1, OF)
+        && s.is_in(c + 2, &["anonymity"])
 }
 
 /// Whether tokens `k..end` (a content without "that") open as an object

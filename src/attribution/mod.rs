@@ -5296,8 +5296,10 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
             break;
         }
         // A participle after a noun ends its phrase ("Officers responding
-        // to the shooting"), one after a determiner or adverb describes the
-        // head ("The escalating crisis", "The widely expected rise").
+        // to the shooting", "The slump fueled"), one after a determiner or
+        // adverb describes the head ("The escalating crisis", "The widely
+        // expected rise"), and one before a noun is a compound's middle
+        // ("The earthquake monitoring agency", "The climate working group").
         if n > 0
             && lower(w)
             && (w.ends_with(b"ing") || w.ends_with(b"ed"))
@@ -5305,6 +5307,13 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
             && !DETS.has_bytes(ws[n - 1])
             && !ws[n - 1].ends_with(b"'s")
             && !ws[n - 1].ends_with(b"ly")
+            && {
+                let next = b[(i + 1).min(b.len())..]
+                    .split(|&c| c == b' ')
+                    .next()
+                    .unwrap_or(&[]);
+                next.is_empty() || BREAKS.has_bytes(next) || DETS.has_bytes(next)
+            }
         {
             end = i;
             break;

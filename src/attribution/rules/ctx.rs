@@ -872,23 +872,14 @@ pub(crate) const INTRO: WordSet = WordSet::new(
         "among",
         "amid",
         "without",
-        // "Along with her husband, she has given ... but plans to", "Against
-        // that backdrop, the bank ...": a preposition, not a name, before a
-        // lowercase word only ([`INTRO_NAMES`]: "Beyond Meat", "Against
-        // Malaria Foundation").
-        "along",
-        "alongside",
-        "against",
-        "beyond",
-        "besides",
-        "across",
-        "within",
     ],
 );
 
-/// Words of [`INTRO`] that open an introductory phrase only before a
-/// lowercase word: before a capital they may open a name ("Beyond Meat
-/// cut its forecast, citing ...", "Against Malaria Foundation said").
+/// Prepositions that open an introductory phrase like the words of
+/// [`INTRO`], but only before a lowercase word ("Along with her husband,
+/// she has given ... but plans to", "Against that backdrop, the bank
+/// ..."): before a capital they may open a name ("Beyond Meat cut its
+/// forecast, citing ...", "Against Malaria Foundation said").
 const INTRO_NAMES: &[&str] = &[
     "along",
     "alongside",
@@ -899,10 +890,10 @@ const INTRO_NAMES: &[&str] = &[
     "within",
 ];
 
-/// Whether token `i` opens an introductory phrase as a word of [`INTRO`]
-/// (one of [`INTRO_NAMES`] only before a lowercase word).
+/// Whether token `i` opens an introductory phrase: a word of [`INTRO`], or
+/// one of [`INTRO_NAMES`] before a lowercase word.
 fn intro_at(s: &Sent, i: usize) -> bool {
-    s.is_in(i, INTRO) && !(s.is_cap(i + 1) && s.is_in(i, INTRO_NAMES))
+    s.is_in(i, INTRO) || s.is_in(i, INTRO_NAMES) && !s.is_cap(i + 1)
 }
 
 /// Irregular past participles that open an introductory phrase before a

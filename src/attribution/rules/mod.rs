@@ -5780,16 +5780,17 @@ const WHO_QUESTION: &[&str] = &[
 /// is skipped; the main verb is then an auxiliary, a modal or a listed
 /// irregular past (not before "by": "a network built by"), or an -ed word
 /// (`main_ed`) right after that chain's participle after a form of "be"
-/// ("was wounded [died]"; not "had leaked classified designs") or after a
+/// ("was wounded \[died\]"; not "had leaked classified designs") or after a
 /// noun phrase's end: a capitalized word or a lowercase noun after a
-/// determiner ("a limited role in the scheme [pleaded]", "the Pentagon
-/// [agreed] to pay"), not before a preposition of a participle ("a network
+/// determiner ("a limited role in the scheme \[pleaded\]", "the Pentagon
+/// \[agreed\] to pay"), not before a preposition of a participle ("a network
 /// based in Syria", "homes damaged by the quake", "sentenced to 10
-/// years": "to" before a determiner, capital or number). Not an -ed word after a determiner,
-/// number or modifier ("was a registered sex offender", "had a concealed
-/// weapon") nor after a bare noun ("documents marked top secret"). ("The
-/// suspect who prosecutors say had fled to Spain [was] extradited", "may
-/// have been exposed [were] moved".) `None` when the clause would be one
+/// years": "to" before a determiner, capital or number). Not an -ed word
+/// after a determiner, number or modifier ("was a registered sex
+/// offender", "had a concealed weapon") nor after a bare noun ("documents
+/// marked top secret"). ("The
+/// suspect who prosecutors say had fled to Spain \[was\] extradited", "may
+/// have been exposed \[were\] moved".) `None` when the clause would be one
 /// word or less.
 fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
     let s = ctx.s;

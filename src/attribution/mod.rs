@@ -5280,6 +5280,11 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
     // `rsplit_once` cost some 3 M a pass over the drafts of the subject
     // rules, nearly all of them names and pronouns.)
     let b = phrase.as_bytes();
+    // One word (most speakers: a name or a pronoun) is its own head, no
+    // walk needed.
+    if !b.contains(&b' ') {
+        return listed(b) && !BREAKS.has_bytes(b) && !b.ends_with(b",");
+    }
     let mut ws: [&[u8]; 5] = [&[]; 5];
     let (mut n, mut start, mut end) = (0, 0, b.len());
     for i in 0..=b.len() {

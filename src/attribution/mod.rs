@@ -3912,8 +3912,11 @@ fn singular_before_base(
         return false;
     };
     // (A singular lowercase head, no plural or collective.)
+    // Nor a past form closing a relative clause or participle ("The
+    // officials whose laws were invalidated say").
     if !last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         || last.ends_with('s') && !last.ends_with("ss")
+        || last.ends_with("ed") && (phrase.contains(" whose ") || phrase.contains(" who "))
         || NOT_SINGULAR.has(last)
     {
         return false;

@@ -19,8 +19,8 @@ use crate::text::segment::Span;
 pub(crate) const SUBJECT_LINKS: WordSet = WordSet::new(
     41,
     &[
-        "who", "that", "to", "of", "in", "at", "for", "from", "with", "on", "among", "across",
-        "like", "around",
+        "who", "whose", "that", "to", "of", "in", "at", "for", "from", "with", "on", "among",
+        "across", "like", "around",
     ],
 );
 
@@ -2096,7 +2096,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
         // A passive closing a "who" clause ("who asked not to be named
         // said").
-        let who_passive = || s.is_in(e - 2, BE) && (i..e).any(|k| s.is_in(k, &["who"]));
+        // So does a "whose" clause's passive or past ("The officials whose
+        // laws were rejected say").
+        let who_passive = || {
+            s.is_in(e - 2, BE) && (i..e).any(|k| s.is_in(k, &["who"]))
+                || (i + 1..e - 2).any(|k| s.is_in(k, &["whose"]))
+        };
         // The cue is a verb: the subject ends with a noun, not with a
         // preposition or a pronoun ("the former secretary of State", "said
         // they support").
@@ -2182,6 +2187,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && (s.is_cap(k)
                     || participle(k)
                     || document(k)
+                    // A noun modifier between a determiner and the head
+                    // ("The state officials whose ...").
+                    || k > i && k + 1 < m && s.is_det(k - 1) && s.is_word(k + 1) && !s.is_stop(k + 1)
                     || !(s.bytes(k).ends_with(b"ed")
                         || s.is_in(k, IRREGULAR_PASTS)
                         || aux(k)
@@ -2198,11 +2206,41 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // may open a clause of its own.)
         // (Looked for only after a link that is no relative word: most
         // subjects have none.)
-        let rel = if s.is_in(m, &["who", "that"]) {
+        let rel = if s.is_in(m, &["who", "whose", "that"]) {
             m
         } else {
             (m + 2..e).find(|&k| s.is_in(k, &["who"])).unwrap_or(e)
         };
+        // "A man who police said had been drinking", "the suspect who the
+        // prosecutors say fled", "Rubio, who many in the establishment had
+        // backed": a "who" right before a phrase with no verb that ends at
+        // the cue is the gapped object of the cue's own clause, and that
+        // phrase alone is the cue's subject (`gap_relative`); "executives
+        // who Trump met said" has its verb.
+        if rel < e
+            && s.is_in(rel, &["who", "whom"])
+            && (s.is_det(rel + 1)
+                || s.is_cap(rel + 1)
+                // A plural speaker noun ("who police said", "who officials
+                // say"), no verb ("those who advocate free speech say").
+                || s.speaker_noun(self.lx, rel + 1).is_some()
+                    && (s.bytes(rel + 1).ends_with(b"s") || s.is_in(rel + 1, &["police", "people"])))
+            && (rel + 1..e).all(|k| {
+                (s.is_word(k) || s.is_poss(k))
+                    && !aux(k)
+                    && !s.is_in(k, BE)
+                    && !s.is_in(k, IRREGULAR_PASTS)
+                    && (s.is_cap(k)
+                        || !(s.bytes(k).ends_with(b"ed") || s.bytes(k).ends_with(b"ing")))
+            })
+            // Its last word a name, a speaker noun or no -s form (not a
+            // verb: "workers who the union represents say").
+            && (s.is_cap(e - 1)
+                || !s.bytes(e - 1).ends_with(b"s")
+                || s.speaker_noun(self.lx, e - 1).is_some())
+        {
+            return Some(Np { a: rel + 1, b: e });
+        }
         // Such a late relative clause has a word of its own past its
         // auxiliaries before those of the cue (not "an adviser to the
         // campaign who has long \[dismissed\]": the cue is the clause's own
@@ -2218,11 +2256,30 @@ impl<'a, 'b> Ctx<'a, 'b> {
         } else {
             rel
         };
+        // A "whose" clause has a verb of its own before the cue's
+        // auxiliaries ("whose shares fell 5 percent said", "whose economies
+        // rely on oil warned": a word before a preposition), else the cue
+        // is its verb ("The hacker whose mischief first \[revealed\]").
+        if rel < e
+            && s.is_in(rel, &["whose"])
+            && !(rel + 2..e).any(|k| {
+                s.is_word(k)
+                    && !s.is_cap(k)
+                    && (aux(k)
+                        || s.is_in(k, SUBJECT_LINKS) && k > rel + 2
+                        || s.is_in(k, BE)
+                        || s.is_in(k, IRREGULAR_PASTS)
+                        || s.bytes(k).ends_with(b"ed")
+                        || s.cue_word(self.lx, k).is_some())
+            })
+        {
+            return None;
+        }
         let relative = |k: usize| k >= rel;
         // A "who" clause may hold "not" and "be" ("officials who were not
         // authorized to speak publicly", "a neighbour who did not want to
         // be named"), but no subject pronoun of its own.
-        let who = rel < e && s.is_in(rel, &["who"]);
+        let who = rel < e && s.is_in(rel, &["who", "whose"]);
         // (A closure: the walk over the post-modifier, with up to two cue
         // lookups a word, is made last, once the cheap tests below hold.)
         let clean = || {

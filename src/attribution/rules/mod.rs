@@ -866,7 +866,11 @@ fn name_or_noun_use(ctx: &Ctx, form: Form, ci: usize, cj: usize) -> bool {
             && s.is_word(p)
             && !s.is_pronoun(p)
             && !s.bytes(p).ends_with(b"s")
-            && !s.is_in(p, RELATIVES);
+            && !s.is_in(p, RELATIVES)
+            // A plural with no -s ("who police say had fled", "many
+            // people say could"): a verb's subject.
+            && !s.is_in(p, &["police", "people", "staff", "personnel", "children", "clergy"])
+            && !s.bytes(p).ends_with(b"men");
         let third_noun = form == Form::Third && s.is_in(cj, W_ARE_WERE_HAVE_DO);
         // "The Spanish champions announced", "Supporters of the project
         // argue that": a present form right before a finite cue (a past
@@ -1684,6 +1688,16 @@ fn apply_frames(
         }
         None => backward(s, lx, ci, ctx.lo),
     };
+    // "The crisis means ministers say ...": the search ran over the
+    // clause's verb "means/meant" (read as a noun's modifier); its
+    // that-less clause's subject, after it, speaks.
+    let back = match back {
+        Some(np) if np.b >= np.a + 3 => (np.a + 1..np.b - 1)
+            .rev()
+            .find(|&k| s.is_in(k, &["means", "meant"]) && !s.is_det(k - 1))
+            .map_or(Some(np), |k| Some(Np { a: k + 1, b: np.b })),
+        b => b,
+    };
     // "... and has said", "but then announced": auxiliaries and adverbs
     // between the conjunction and the cue.
     // (Read only when the search found no phrase: walked only then.)
@@ -1777,6 +1791,10 @@ fn apply_frames(
                     | "agree"
                     | "suggest"
                     | "show"
+                    | "admit"
+                    | "deny"
+                    | "explain"
+                    | "confirm"
             );
     // A long subject starts at the clause start or after it, so it can
     // replace only a phrase that starts later and not after a comma: for
@@ -3524,7 +3542,15 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
             )
             || s.is_p(d - 1, ",")
     });
+    // "The crisis means ministers say they cannot plan": the that-less
+    // clause object of "means/meant", whose subject speaks (not a noun
+    // "means": "by means ...", "the means").
+    let means_clause = np.a > ctx.lo + 1
+        && s.is_in(np.a - 1, &["means", "meant"])
+        && !s.is_det(np.a - 2)
+        && !s.is_stop(np.a - 2);
     !quant_clause
+        && !means_clause
         && !adverb_open
         && !with_ing
         && !causative
@@ -5812,6 +5838,7 @@ fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
     let mut j = k + 1;
     let mut content = false;
     let mut passive = false;
+    let mut progressive = false;
     while j < stop {
         if s.is_in(
             j,
@@ -5824,6 +5851,7 @@ fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
         } else if !content && participle(j) {
             content = true;
             passive = s.is_in(j - 1, &["is", "are", "was", "were", "be", "been", "being"]);
+            progressive = s.bytes(j).ends_with(b"ing");
             j += 1;
         } else {
             break;
@@ -5848,6 +5876,9 @@ fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
     let main_ed = |m: usize| {
         ed(m)
             && (m == chain_end && passive
+                // "who police said had been drinking \[crashed\] his car":
+                // an -ed word with a determiner after an -ing chain.
+                || m == chain_end && progressive && s.is_det(m + 1) && !s.is_numeric(m + 1)
                 || np_end(m - 1)
                     && !s.is_in(
                         m + 1,
@@ -7957,7 +7988,19 @@ mod tests {
                     && s.is_word(p)
                     && !s.is_pronoun(p)
                     && !s.bytes(p).ends_with(b"s")
-                    && !s.is_in(p, RELATIVES);
+                    && !s.is_in(p, RELATIVES)
+                    && !s.is_in(
+                        p,
+                        &[
+                            "police",
+                            "people",
+                            "staff",
+                            "personnel",
+                            "children",
+                            "clergy",
+                        ],
+                    )
+                    && !s.bytes(p).ends_with(b"men");
                 let third_noun = form == Form::Third && s.is_in(cj, W_ARE_WERE_HAVE_DO);
                 let modifier = |k: usize| k < n && s.is_word(k) && !s.is_cap(k) && !s.is_stop(k);
                 let cue_noun = matches!(form, Form::Base | Form::Third)

@@ -3916,7 +3916,7 @@ fn singular_before_base(
     // officials whose laws were invalidated say").
     if !last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         || last.ends_with('s') && !last.ends_with("ss")
-        || last.ends_with("ed") && (phrase.contains(" whose ") || phrase.contains(" who "))
+        || last.ends_with("ed") && closes_relative(phrase)
         || NOT_SINGULAR.has(last)
     {
         return false;
@@ -3925,6 +3925,16 @@ fn singular_before_base(
     let first_lemma = to_space(lemma);
     let cue_first = to_space(&text[c0..c1]);
     cue_first == first_lemma && !matches!(first_lemma, "read" | "put" | "let" | "set" | "cut")
+}
+
+/// Whether a "who" or "whose" (any case) stands among the last six words
+/// of `phrase`, so that its last word closes that relative clause.
+fn closes_relative(phrase: &str) -> bool {
+    phrase
+        .split_ascii_whitespace()
+        .rev()
+        .take(6)
+        .any(|w| w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("whose"))
 }
 
 /// Whether a `speaker-cue-obj` draft is a naming participle after an

@@ -490,6 +490,41 @@ const IRREGULAR_PASTS_WORDS: &[&str] = &[
     "put", "fell", "rose", "grew", "sold", "fled", "fought",
 ];
 
+/// Verbs taking a that-less clause whose subject is a relative's gap
+/// ("who colleagues said \[warned\]", "who polls show \[favour\]"): for
+/// [`Ctx::long_subject`], a "who" + subject + one of these before the cue
+/// makes the cue the gapped clause's verb. (Not "questioned", "advises":
+/// their gap is an object.)
+const GAP_CLAUSE_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "show",
+    "shows",
+    "showed",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "claim",
+    "claims",
+    "claimed",
+    "allege",
+    "alleges",
+    "alleged",
+    "fear",
+    "fears",
+    "feared",
+    "suspect",
+    "suspected",
+    "expect",
+    "expected",
+    "report",
+    "reported",
+];
+
 /// Irregular pasts that [`IRREGULAR_PASTS`] lacks, after the second
 /// phrase of a coordinated clause subject ("Kim and Trump shook hands",
 /// "Apple and its suppliers cut production").
@@ -2098,9 +2133,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // said").
         // So does a "whose" clause's passive or past ("The officials whose
         // laws were rejected say").
+        // (The "whose" within the last six words, with no relative word or
+        // comma after it: the -ed word is in its clause.)
         let who_passive = || {
             s.is_in(e - 2, BE) && (i..e).any(|k| s.is_in(k, &["who"]))
-                || (i + 1..e - 2).any(|k| s.is_in(k, &["whose"]))
+                || (e.saturating_sub(6).max(i + 1)..e.saturating_sub(2)).any(|k| {
+                    s.is_in(k, &["whose"])
+                        && !(k + 1..e).any(|j| s.is_in(j, W_THAT_WHO_WHICH) || s.is_p(j, ","))
+                })
         };
         // The cue is a verb: the subject ends with a noun, not with a
         // preposition or a pronoun ("the former secretary of State", "said
@@ -2188,8 +2228,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     || participle(k)
                     || document(k)
                     // A noun modifier between a determiner and the head
-                    // ("The state officials whose ...").
-                    || k > i && k + 1 < m && s.is_det(k - 1) && s.is_word(k + 1) && !s.is_stop(k + 1)
+                    // ("The state officials whose ...", "A redacted copy
+                    // of ..."): an -ed participle after the determiner is an
+                    // adjective, but no auxiliary, "be" or irregular past,
+                    // and a cue word only in its base form ("state").
+                    || k > i
+                        && k + 1 < m
+                        && s.is_det(k - 1)
+                        && s.is_word(k + 1)
+                        && !s.is_stop(k + 1)
+                        && !aux(k)
+                        && !s.is_in(k, BE)
+                        && !s.is_in(k, IRREGULAR_PASTS)
+                        && s.cue_word(self.lx, k).is_none_or(|(_, f)| f == Form::Base)
                     || !(s.bytes(k).ends_with(b"ed")
                         || s.is_in(k, IRREGULAR_PASTS)
                         || aux(k)
@@ -2216,30 +2267,48 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // backed": a "who" right before a phrase with no verb that ends at
         // the cue is the gapped object of the cue's own clause, and that
         // phrase alone is the cue's subject (`gap_relative`); "executives
-        // who Trump met said" has its verb.
-        if rel < e
-            && s.is_in(rel, &["who", "whom"])
+        // who Trump met said" has its verb. (Only "who": a "whom" is no
+        // link of the subject search, and not read here.)
+        // (A word of the gap phrase: no verb form.)
+        let nominal = |k: usize| {
+            (s.is_word(k) || s.is_poss(k))
+                && !aux(k)
+                && !s.is_in(k, BE)
+                && !s.is_in(k, IRREGULAR_PASTS)
+                && !s.is_in(k, COORD_PASTS)
+                && (s.is_cap(k) || !(s.bytes(k).ends_with(b"ed") || s.bytes(k).ends_with(b"ing")))
+        };
+        if rel + 1 < e
+            && s.is_in(rel, &["who"])
             && (s.is_det(rel + 1)
                 || s.is_cap(rel + 1)
                 // A plural speaker noun ("who police said", "who officials
                 // say"), no verb ("those who advocate free speech say").
                 || s.speaker_noun(self.lx, rel + 1).is_some()
                     && (s.bytes(rel + 1).ends_with(b"s") || s.is_in(rel + 1, &["police", "people"])))
-            && (rel + 1..e).all(|k| {
-                (s.is_word(k) || s.is_poss(k))
-                    && !aux(k)
-                    && !s.is_in(k, BE)
-                    && !s.is_in(k, IRREGULAR_PASTS)
-                    && (s.is_cap(k)
-                        || !(s.bytes(k).ends_with(b"ed") || s.bytes(k).ends_with(b"ing")))
-            })
-            // Its last word a name, a speaker noun or no -s form (not a
-            // verb: "workers who the union represents say").
-            && (s.is_cap(e - 1)
-                || !s.bytes(e - 1).ends_with(b"s")
-                || s.speaker_noun(self.lx, e - 1).is_some())
         {
-            return Some(Np { a: rel + 1, b: e });
+            // Its last word a name or a speaker noun, the clause's subject
+            // (not a verb or an adjunct's noun: "workers who the unions
+            // represent say", "Residents who Reuters spoke with by phone
+            // said", "voters who Trump lost in 2020 say").
+            if (rel + 1..e).all(nominal)
+                && (s.is_cap(e - 1) || s.speaker_noun(self.lx, e - 1).is_some())
+            {
+                return Some(Np { a: rel + 1, b: e });
+            }
+            // A gap phrase closed by a verb taking a that-less clause ("The
+            // nurse who colleagues said \[warned\] of the risks was fired",
+            // "Voters who polls show \[favour\] ..."): the cue is the
+            // gapped clause's verb, and no long subject speaks.
+            if e >= rel + 3
+                && (rel + 1..e - 1).all(nominal)
+                && (s.is_cap(e - 2) || s.speaker_noun(self.lx, e - 2).is_some())
+                && s.is_word(e - 1)
+                && !s.is_cap(e - 1)
+                && s.is_in(e - 1, GAP_CLAUSE_VERBS)
+            {
+                return None;
+            }
         }
         // Such a late relative clause has a word of its own past its
         // auxiliaries before those of the cue (not "an adviser to the

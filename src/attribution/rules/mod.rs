@@ -799,6 +799,24 @@ const SPEECH_KEYS: u64 = key::classes(SPEECH_CLASSES);
 /// Whether cue `$c`'s class is one of the names (`"say" | "tell"`): a test
 /// of its [`Cue::keys`](crate::lexicon::Cue::keys) with a mask made when
 /// compiled, which fails to compile for a class with no key.
+/// Plurals with no -s that take a base verb ("police say", "people
+/// say"); with [`invariant_plural`], read by `name_or_noun_use` and its
+/// equivalence test.
+pub(crate) const INVARIANT_PLURALS: &[&str] = &[
+    "police",
+    "people",
+    "staff",
+    "personnel",
+    "children",
+    "clergy",
+];
+
+/// Whether token `p` is a plural with no -s: one of
+/// [`INVARIANT_PLURALS`] or a word in -men ("gunmen", "women").
+fn invariant_plural(s: &Sent, p: usize) -> bool {
+    s.is_in(p, INVARIANT_PLURALS) || s.bytes(p).ends_with(b"men")
+}
+
 macro_rules! class_in {
     ($c:expr, $($n:literal)|+) => {
         $c.keys & const { key::classes(&[$($n),+]) } != 0
@@ -867,10 +885,11 @@ fn name_or_noun_use(ctx: &Ctx, form: Form, ci: usize, cj: usize) -> bool {
             && !s.is_pronoun(p)
             && !s.bytes(p).ends_with(b"s")
             && !s.is_in(p, RELATIVES)
-            // A plural with no -s ("who police say had fled", "many
-            // people say could"): a verb's subject.
-            && !s.is_in(p, &["police", "people", "staff", "personnel", "children", "clergy"])
-            && !s.bytes(p).ends_with(b"men");
+            // A plural with no -s in a relative's gap ("who police say had
+            // fled"): a verb's subject. (Only after a relative word: "The
+            // police claim was dismissed" is a noun compound.)
+            && !(invariant_plural(s, p)
+                && (ci.saturating_sub(3).max(ctx.lo)..ci).any(|i| s.is_in(i, W_THAT_WHO_WHICH)));
         let third_noun = form == Form::Third && s.is_in(cj, W_ARE_WERE_HAVE_DO);
         // "The Spanish champions announced", "Supporters of the project
         // argue that": a present form right before a finite cue (a past
@@ -1808,7 +1827,28 @@ fn apply_frames(
     let back = if coord || !verbal || !long_may_win {
         back
     } else {
-        match (back, ctx.long_subject(ci)) {
+        // "deny" and "explain" also take things ("Lower sales in China
+        // explain the drop", "Policies in some states deny benefits"): their
+        // long subject needs a person-like head, a name or a person or
+        // organization noun before its first link.
+        let long = ctx.long_subject(ci).filter(|ls| {
+            !class_in!(c, "deny" | "explain") || {
+                let h = (ls.a..ls.b)
+                    .find(|&k| k + 1 < ls.b && s.is_in(k + 1, SUBJECT_LINKS))
+                    .unwrap_or(ls.b - 1);
+                // (A capital opening the sentence is a name only with no
+                // plural -s: not "Policies in some states deny".)
+                s.is_cap(h) && (h > ctx.lo || !s.bytes(h).ends_with(b"s"))
+                    || matches!(
+                        s.speaker_noun(lx, h),
+                        Some(
+                            crate::lexicon::NounType::Person
+                                | crate::lexicon::NounType::Organization
+                        )
+                    )
+            }
+        });
+        match (back, long) {
             (None, Some(ls)) => Some(ls),
             // Not across a conjunction or subordinator that opens the
             // phrase's own clause ("The council met in the old hall, and
@@ -7989,18 +8029,9 @@ mod tests {
                     && !s.is_pronoun(p)
                     && !s.bytes(p).ends_with(b"s")
                     && !s.is_in(p, RELATIVES)
-                    && !s.is_in(
-                        p,
-                        &[
-                            "police",
-                            "people",
-                            "staff",
-                            "personnel",
-                            "children",
-                            "clergy",
-                        ],
-                    )
-                    && !s.bytes(p).ends_with(b"men");
+                    && !(crate::attribution::rules::invariant_plural(s, p)
+                        && (ci.saturating_sub(3).max(ctx.lo)..ci)
+                            .any(|i| s.is_in(i, W_THAT_WHO_WHICH)));
                 let third_noun = form == Form::Third && s.is_in(cj, W_ARE_WERE_HAVE_DO);
                 let modifier = |k: usize| k < n && s.is_word(k) && !s.is_cap(k) && !s.is_stop(k);
                 let cue_noun = matches!(form, Form::Base | Form::Third)

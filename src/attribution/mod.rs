@@ -1061,6 +1061,7 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
                         // runs where it fails.)
                         && (speaker_before_cue(text, d).is_some_and(|adj| {
                             singular_before_base(text, lx, rule, phrase, adj, det)
+                                || adjective_before_noun_cue(text, lx, rule, phrase, adj)
                                 || naming_participle(text, d, rule, phrase, adj)
                                 || plural_after_quantifier(text, lx, rule, phrase, adj)
                         })
@@ -3924,6 +3925,246 @@ fn singular_before_base(
     cue_first == first_lemma && !matches!(first_lemma, "read" | "put" | "let" | "set" | "cut")
 }
 
+/// Whether a draft's speaker is one capitalized word right before a cue
+/// word that is also a noun ([`CUE_NOUNS`]; not "Strong said"), the word
+/// being that noun's modifier and no speaker: an adjective of
+/// [`CUE_NOUN_ADJECTIVES`] or a thing of [`THING_MOVES`] ("Inflation fears
+/// rattled markets", "Strong demand lifted
+/// exports", "Growing fears hit the markets", "Criminal charges against
+/// ... could follow"), or, before the cue's base form, a singular word
+/// opening the sentence, whose verb
+/// would take "-s" ("Whichever view seems more credible ...", "Obama
+/// order opens door ...": a name says "orders"). Not a pronoun ("We support") or possessive
+/// ("Her criticism of the bank drew ...": `speaker-cue-obj`), a plural or
+/// collective ("Democrats fear", "Police say", "Britons fear"), an acronym
+/// ("NATO", "EU": the letters after the first are lowercase), nor a
+/// nationality ("Chinese", "British", "French"). Only the subject-cue
+/// rules.
+fn adjective_before_noun_cue(
+    text: &str,
+    lx: &Lexicon,
+    rule: RuleBits,
+    phrase: &str,
+    adj: Adjacent,
+) -> bool {
+    const ADJ: WordList = WordList::new(CUE_NOUN_ADJECTIVES);
+    const NOUNS: WordList = WordList::new(CUE_NOUNS);
+    const MOVES: WordList = WordList::new(THING_MOVES);
+    let b = phrase.as_bytes();
+    let Adjacent { sp, c0, c1, ci } = adj;
+    // (Only a cue word that is also a noun: "Strong said" names a person.
+    // The cue first: its length and bytes turn down most drafts.)
+    if !rule.has(RuleBits::SUBJECT_CUE)
+        || b.len() < 3
+        || !b[0].is_ascii_uppercase()
+        || !NOUNS.has_bytes(
+            text.as_bytes()[c0..c1]
+                .split(|&c| c == b' ')
+                .next()
+                .unwrap_or(&[]),
+        )
+        || !b[1..].iter().all(u8::is_ascii_lowercase)
+    {
+        return false;
+    }
+    // (Or a thing of [`THING_MOVES`]: "Inflation fears rattled ...".)
+    if ADJ.has(phrase) || MOVES.has(phrase) {
+        return true;
+    }
+    let lemma = lx.cue(ci).lemma.as_str();
+    if to_space(&text[c0..c1]) != to_space(lemma)
+        || matches!(to_space(lemma), "read" | "put" | "let" | "set" | "cut")
+        || b.ends_with(b"s")
+        || b.ends_with(b"ese")
+        || b.ends_with(b"ish")
+        || b.ends_with(b"ch")
+        || matches!(
+            phrase,
+            "They"
+                | "You"
+                | "We"
+                | "One"
+                | "She"
+                | "Her"
+                | "His"
+                | "Their"
+                | "Its"
+                | "Our"
+                | "My"
+                | "Your"
+                | "Data"
+                | "Polls"
+                | "Surveys"
+                | "People"
+                | "Police"
+                | "Staff"
+                | "Media"
+                | "Majority"
+                | "Most"
+                | "Many"
+                | "Few"
+                | "Some"
+                | "Others"
+                | "All"
+                | "Both"
+                | "Several"
+                | "Children"
+                | "Men"
+                | "Women"
+                | "Voters"
+                | "Clergy"
+                | "Personnel"
+                | "Each"
+                | "Such"
+                | "These"
+                | "Those"
+                | "Half"
+        )
+    {
+        return false;
+    }
+    // (At the sentence start: after the text's start, a line break, a
+    // sentence's end or a quote mark.)
+    let before = &text[..sp.0];
+    let trimmed = before.trim_end();
+    before[trimmed.len()..].contains('\n')
+        || trimmed
+            .bytes()
+            .next_back()
+            .is_none_or(|c| matches!(c, b'.' | b'!' | b'?' | b'"' | b':') || c >= 0x80)
+}
+
+/// Cue words that are also nouns ("demand", "fears", "support"), the
+/// cues [`adjective_before_noun_cue`] asks about.
+const CUE_NOUNS: &[&str] = &[
+    "demand",
+    "demands",
+    "fear",
+    "fears",
+    "claim",
+    "claims",
+    "support",
+    "supports",
+    "warning",
+    "warnings",
+    "call",
+    "calls",
+    "promise",
+    "promises",
+    "threat",
+    "threats",
+    "plan",
+    "plans",
+    "hope",
+    "hopes",
+    "concern",
+    "concerns",
+    "worry",
+    "worries",
+    "doubt",
+    "doubts",
+    "charge",
+    "charges",
+    "report",
+    "reports",
+    "question",
+    "questions",
+    "estimate",
+    "estimates",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "criticism",
+    "praise",
+    "backing",
+    "protest",
+    "protests",
+    "appeal",
+    "appeals",
+    "forecast",
+    "forecasts",
+    "push",
+    "focus",
+    "view",
+    "views",
+    "order",
+    "orders",
+    "tweet",
+    "tweets",
+    "opposition",
+];
+
+/// Adjectives that modify a cue word used as a noun at the start of a
+/// clause ("Strong demand", "Growing fears", "Public support", "Fresh
+/// claims", "Renewed calls"): no speaker of the cue
+/// ([`adjective_before_noun_cue`]).
+const CUE_NOUN_ADJECTIVES: &[&str] = &[
+    "strong",
+    "stronger",
+    "weak",
+    "weaker",
+    "global",
+    "public",
+    "popular",
+    "growing",
+    "rising",
+    "mounting",
+    "renewed",
+    "repeated",
+    "fresh",
+    "widespread",
+    "broad",
+    "heightened",
+    "lingering",
+    "persistent",
+    "further",
+    "additional",
+    "political",
+    "economic",
+    "domestic",
+    "foreign",
+    "international",
+    "internal",
+    "criminal",
+    "official",
+    "bipartisan",
+    "sharp",
+    "sluggish",
+    "robust",
+    "solid",
+    "firm",
+    "tepid",
+    "continued",
+    "increased",
+    "falling",
+    "slowing",
+    "waning",
+    "flagging",
+    "overwhelming",
+    "unanimous",
+    "vocal",
+    "urgent",
+    "serious",
+    "deep",
+    "deepening",
+    "recent",
+    "similar",
+    "separate",
+    "new",
+    "early",
+    "earlier",
+    "subdued",
+    "soft",
+    "softer",
+    "higher",
+    "lower",
+    "local",
+    "federal",
+    "strengthening",
+    "weakening",
+];
+
 /// Whether a `speaker-cue-obj` draft is a naming participle after an
 /// indefinite noun phrase ("A company called Harmony Enterprises gave
 /// $5,000", "A new group called Black Votes Matter, led by ...", "a worker
@@ -5049,6 +5290,8 @@ const THING_SUBJECTS: &[&str] = &[
 /// More heads of [`THING_SUBJECTS`] (a [`WordList`] holds 64 words):
 /// fights and acts of force, efforts and steps and their outcomes.
 const THING_ACTS: &[&str] = &[
+    "talks",
+    "negotiations",
     "fight",
     "fights",
     "fighting",
@@ -5283,7 +5526,24 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
     // One word (most speakers: a name or a pronoun) is its own head, no
     // walk needed.
     if !b.contains(&b' ') {
-        return listed(b) && !BREAKS.has_bytes(b) && !b.ends_with(b",");
+        return listed(b) && !BREAKS.has_bytes(b) && !b.ends_with(b",")
+            // A capitalized head opening the sentence before a cue of
+            // inference ("Inflation reflects fears that ...", "Unemployment
+            // signals ..."): a thing, as in lowercase (a capitalized head
+            // is kept elsewhere: it may name a party or a group).
+            || d.cue.is_some_and(|(a, c, _)| {
+                // (The cue first: its length and bytes turn down most
+                // drafts, "said" and names, before the speaker's lists.)
+                const INFER: WordList = WordList::new(&[
+                    "reflects", "reflected", "shows", "showed", "suggests", "suggested",
+                    "signals", "signaled", "signalled", "indicates", "indicated", "means",
+                    "meant", "underscores", "underscored",
+                ]);
+                text.get(a..c).is_some_and(|w| INFER.has(w))
+            }) && b.len() > 3
+                && b[0].is_ascii_uppercase()
+                && b[1..].iter().all(u8::is_ascii_lowercase)
+                && (WORDS.has_bytes(b) || ACTS.has_bytes(b) || MOVES.has_bytes(b));
     }
     let mut ws: [&[u8]; 5] = [&[]; 5];
     let (mut n, mut start, mut end) = (0, 0, b.len());

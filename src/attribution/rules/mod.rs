@@ -3540,11 +3540,24 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
                     || s.bytes(np.a - 1).len() == 4
                         && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit()))
             || this_time)
-            && s.is_pronoun(np.a)
+            // (A pronoun, or a phrase opening with a determiner or a
+            // capital: "On Tuesday the ministry said", "Last week Exxon
+            // said", "Earlier this month Exxon said".)
+            && (s.is_pronoun(np.a) || s.is_det(np.a) || s.is_cap(np.a))
             && {
                 let mut d = if this_time { np.a - 2 } else { np.a - 1 };
-                if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early", "in"]) {
+                if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early", "in", "earlier"]) {
                     d -= 1;
+                }
+                // "In a statement on Monday Exxon said": an opening
+                // phrase of medium before the time phrase.
+                if d > ctx.lo + 2
+                    && d <= ctx.lo + 4
+                    && s.is_in(ctx.lo, W_IN_ON)
+                    && s.is_det(ctx.lo + 1)
+                    && s.is_in(d - 1, super::speaker::MEDIA)
+                {
+                    d = ctx.lo;
                 }
                 d == ctx.lo
                     || s.is_in(d - 1, &["but", "and", "although", "though", "while", "when"])

@@ -1061,6 +1061,7 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
                         // runs where it fails.)
                         && (speaker_before_cue(text, d).is_some_and(|adj| {
                             singular_before_base(text, lx, rule, phrase, adj, det)
+                                || adjective_before_noun_cue(text, lx, rule, phrase, adj)
                                 || naming_participle(text, d, rule, phrase, adj)
                                 || plural_after_quantifier(text, lx, rule, phrase, adj)
                         })
@@ -3937,6 +3938,311 @@ fn closes_relative(phrase: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("whose"))
 }
 
+/// Whether a draft's speaker is one capitalized word right before a cue
+/// word that is also a noun ([`CUE_NOUNS`]; not "Strong said"), the word
+/// being that noun's modifier and no speaker:
+/// - an adjective of [`CUE_NOUN_ADJECTIVES`] or a thing of [`THING_MOVES`]
+///   when what follows the cue's first word reads as the rest of a noun
+///   phrase before its verb ("Strong demand lifted exports", "Growing
+///   fears hit the markets", "Inflation fears rattled markets", "Criminal
+///   charges against ... could follow", "Fresh calls for an inquiry
+///   came"), not an object or a clause (a determiner, a pronoun, a
+///   capitalized word or a number: "Sharp claims the plan will fail"); for
+///   an adjective that is also a surname ([`CUE_NOUN_SURNAMES`]: Strong,
+///   Sharp, Early, Broad, Major) "to" and "that" also make the cue a verb
+///   ("Strong vows to appeal", "Strong plans to appeal"; "Major support
+///   came from ..." is still a noun);
+/// - or, before the base form of a cue of [`CUE_NOUNS_AS_BASE`] (view,
+///   focus, order, tweet: nouns seldom said by a plural subject), a
+///   singular word opening the sentence, whose verb would take "-s"
+///   ("Whichever view seems more credible ...", "Republican focus on
+///   ..."). Other base forms keep their row: a British team or party
+///   takes a plural verb ("England hope to", "Labour demand", "Chelsea
+///   fear"), and a past may be spelled as the base ("Goldman forecast
+///   that ..."). Not a pronoun ("We support") or possessive ("Her
+///   criticism of the bank drew ...": `speaker-cue-obj`), a plural or
+///   collective ("Democrats fear", "Police say", "Britons fear"), an
+///   acronym ("NATO", "EU": the letters after the first are lowercase),
+///   nor a nationality ("Chinese", "British", "French").
+///
+/// Only the subject-cue rules this filter is asked for (those of
+/// `dropped_draft`'s speaker-before-cue test); a headline's "Obama order
+/// opens door to ..." (`speaker-cue-obj-to`) keeps its row.
+fn adjective_before_noun_cue(
+    text: &str,
+    lx: &Lexicon,
+    rule: RuleBits,
+    phrase: &str,
+    adj: Adjacent,
+) -> bool {
+    const ADJ: WordList = WordList::new(CUE_NOUN_ADJECTIVES);
+    const NOUNS: WordList = WordList::new(CUE_NOUNS);
+    const MOVES: WordList = WordList::new(THING_MOVES);
+    const SURNAMES: WordList = WordList::new(CUE_NOUN_SURNAMES);
+    let b = phrase.as_bytes();
+    let Adjacent { sp, c0, c1, ci } = adj;
+    // (Only a cue word that is also a noun: "Strong said" names a person.
+    // The cue first: its length and bytes turn down most drafts.)
+    if !rule.has(RuleBits::SUBJECT_CUE)
+        || b.len() < 3
+        || !b[0].is_ascii_uppercase()
+        || !NOUNS.has_bytes(
+            text.as_bytes()[c0..c1]
+                .split(|&c| c == b' ')
+                .next()
+                .unwrap_or(&[]),
+        )
+        || !b[1..].iter().all(u8::is_ascii_lowercase)
+    {
+        return false;
+    }
+    // (Or a thing of [`THING_MOVES`]: "Inflation fears rattled ...".)
+    if ADJ.has(phrase) || MOVES.has(phrase) {
+        // The word after the cue's first word ("Fresh calls for": "for").
+        let t = text.as_bytes();
+        let mut k = c0;
+        while k < t.len() && t[k].is_ascii_alphabetic() {
+            k += 1;
+        }
+        while k < t.len() && t[k] == b' ' {
+            k += 1;
+        }
+        let e = k + t[k..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let next = &text[k..e];
+        return !(next.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+            || matches!(
+                next,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "no"
+            )
+            || matches!(next, "to" | "that") && SURNAMES.has(phrase));
+    }
+    const AS_BASE: WordList = WordList::new(CUE_NOUNS_AS_BASE);
+    let cue = &text[c0..c1];
+    // (The cue's first word: "Republican focus on ...".)
+    if !AS_BASE.has(cue.split(' ').next().unwrap_or(cue))
+        || to_space(cue) != to_space(lx.cue(ci).lemma.as_str())
+        || b.ends_with(b"s")
+        || b.ends_with(b"ese")
+        || b.ends_with(b"ish")
+        || b.ends_with(b"ch")
+        || matches!(
+            phrase,
+            "They"
+                | "You"
+                | "We"
+                | "One"
+                | "She"
+                | "Her"
+                | "His"
+                | "Their"
+                | "Its"
+                | "Our"
+                | "My"
+                | "Your"
+                | "Data"
+                | "Polls"
+                | "Surveys"
+                | "People"
+                | "Police"
+                | "Staff"
+                | "Media"
+                | "Majority"
+                | "Most"
+                | "Many"
+                | "Few"
+                | "Some"
+                | "Others"
+                | "All"
+                | "Both"
+                | "Several"
+                | "Children"
+                | "Men"
+                | "Women"
+                | "Voters"
+                | "Clergy"
+                | "Personnel"
+                | "Each"
+                | "Such"
+                | "These"
+                | "Those"
+                | "Half"
+        )
+    {
+        return false;
+    }
+    // (At the sentence start: after the text's start, a line break, a
+    // sentence's end or a quote mark.)
+    let before = &text[..sp.0];
+    let trimmed = before.trim_end();
+    before[trimmed.len()..].contains('\n')
+        || trimmed
+            .bytes()
+            .next_back()
+            .is_none_or(|c| matches!(c, b'.' | b'!' | b'?' | b'"' | b':') || c >= 0x80)
+}
+
+/// Cue words that are also nouns ("demand", "fears", "support"), the
+/// cues [`adjective_before_noun_cue`] asks about.
+const CUE_NOUNS: &[&str] = &[
+    "demand",
+    "demands",
+    "fear",
+    "fears",
+    "claim",
+    "claims",
+    "support",
+    "supports",
+    "warning",
+    "warnings",
+    "call",
+    "calls",
+    "promise",
+    "promises",
+    "threat",
+    "threats",
+    "plan",
+    "plans",
+    "hope",
+    "hopes",
+    "concern",
+    "concerns",
+    "worry",
+    "worries",
+    "doubt",
+    "doubts",
+    "charge",
+    "charges",
+    "report",
+    "reports",
+    "question",
+    "questions",
+    "estimate",
+    "estimates",
+    "pledge",
+    "pledges",
+    "vow",
+    "vows",
+    "criticism",
+    "praise",
+    "backing",
+    "protest",
+    "protests",
+    "appeal",
+    "appeals",
+    "forecast",
+    "forecasts",
+    "push",
+    "focus",
+    "view",
+    "views",
+    "order",
+    "orders",
+    "tweet",
+    "tweets",
+    "opposition",
+];
+
+/// Cue nouns whose base form after a singular name opening the sentence
+/// is a noun ([`adjective_before_noun_cue`]): their verb is seldom said by
+/// a team, party or firm ("Whichever view seems ...", "Republican focus
+/// on ...").
+const CUE_NOUNS_AS_BASE: &[&str] = &["view", "focus", "order", "tweet"];
+
+/// Adjectives of [`CUE_NOUN_ADJECTIVES`] that are also surnames ("Strong
+/// vows to appeal", "Sharp claims ...", "Broad hopes to play"): before
+/// "to" or "that" the cue is their verb ([`adjective_before_noun_cue`]).
+const CUE_NOUN_SURNAMES: &[&str] = &["strong", "sharp", "early", "broad", "major"];
+
+/// Adjectives that modify a cue word used as a noun at the start of a
+/// clause ("Strong demand", "Growing fears", "Public support", "Fresh
+/// claims", "Renewed calls"): no speaker of the cue
+/// ([`adjective_before_noun_cue`]).
+const CUE_NOUN_ADJECTIVES: &[&str] = &[
+    "strong",
+    "stronger",
+    "weak",
+    "weaker",
+    "global",
+    "public",
+    "popular",
+    "growing",
+    "rising",
+    "mounting",
+    "renewed",
+    "repeated",
+    "fresh",
+    "widespread",
+    "broad",
+    "major",
+    "heightened",
+    "lingering",
+    "persistent",
+    "further",
+    "additional",
+    "political",
+    "economic",
+    "domestic",
+    "foreign",
+    "international",
+    "internal",
+    "criminal",
+    "official",
+    "bipartisan",
+    "sharp",
+    "sluggish",
+    "robust",
+    "solid",
+    "firm",
+    "tepid",
+    "continued",
+    "increased",
+    "falling",
+    "slowing",
+    "waning",
+    "flagging",
+    "overwhelming",
+    "unanimous",
+    "vocal",
+    "urgent",
+    "serious",
+    "deep",
+    "deepening",
+    "recent",
+    "similar",
+    "separate",
+    "new",
+    "early",
+    "earlier",
+    "subdued",
+    "soft",
+    "softer",
+    "higher",
+    "lower",
+    "local",
+    "federal",
+    "strengthening",
+    "weakening",
+];
+
 /// Whether a `speaker-cue-obj` draft is a naming participle after an
 /// indefinite noun phrase ("A company called Harmony Enterprises gave
 /// $5,000", "A new group called Black Votes Matter, led by ...", "a worker
@@ -5059,9 +5365,34 @@ const THING_SUBJECTS: &[&str] = &[
     "volatility",
 ];
 
+/// Thing heads that are also surnames, given names or groups' names
+/// ("Wall", "Storm", "Momentum", "Future", "Battle"): capitalized, a
+/// speaker before a cue of inference ([`thing_subject`]).
+const THING_NAMES: &[&str] = &[
+    "wall",
+    "storm",
+    "storms",
+    "momentum",
+    "future",
+    "battle",
+    "spike",
+    "flood",
+    "win",
+    "victory",
+    "discovery",
+    "border",
+    "hurricane",
+    "crash",
+    "fall",
+    "rise",
+    "boom",
+];
+
 /// More heads of [`THING_SUBJECTS`] (a [`WordList`] holds 64 words):
 /// fights and acts of force, efforts and steps and their outcomes.
 const THING_ACTS: &[&str] = &[
+    "talks",
+    "negotiations",
     "fight",
     "fights",
     "fighting",
@@ -5284,6 +5615,7 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
     const CLAUSE: WordList = WordList::new(THING_CLAUSE_WORDS);
     const DETS: WordList = WordList::new(THING_DETERMINERS);
     const VERBS: WordList = WordList::new(THING_VERBS);
+    const NAMES: WordList = WordList::new(THING_NAMES);
     let listed = |h: &[u8]| {
         h.first().is_some_and(u8::is_ascii_lowercase)
             && (WORDS.has_bytes(h) || ACTS.has_bytes(h) || MOVES.has_bytes(h))
@@ -5296,7 +5628,27 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
     // One word (most speakers: a name or a pronoun) is its own head, no
     // walk needed.
     if !b.contains(&b' ') {
-        return listed(b) && !BREAKS.has_bytes(b) && !b.ends_with(b",");
+        return listed(b) && !BREAKS.has_bytes(b) && !b.ends_with(b",")
+            // A capitalized head (in any place) before a cue of inference
+            // ("Inflation reflects fears that ...", "Unemployment signals
+            // ..."): a thing, as in lowercase (a capitalized head is kept
+            // elsewhere: it may name a party or a group), unless the head
+            // is also a name ([`THING_NAMES`]: "Wall suggests the company
+            // was aware ...", "Momentum says").
+            || d.cue.is_some_and(|(a, c, _)| {
+                // (The cue first: its length and bytes turn down most
+                // drafts, "said" and names, before the speaker's lists.)
+                const INFER: WordList = WordList::new(&[
+                    "reflects", "reflected", "shows", "showed", "suggests", "suggested",
+                    "signals", "signaled", "signalled", "indicates", "indicated", "means",
+                    "meant", "underscores", "underscored",
+                ]);
+                text.get(a..c).is_some_and(|w| INFER.has(w))
+            }) && b.len() > 3
+                && b[0].is_ascii_uppercase()
+                && b[1..].iter().all(u8::is_ascii_lowercase)
+                && (WORDS.has_bytes(b) || ACTS.has_bytes(b) || MOVES.has_bytes(b))
+                && !NAMES.has_bytes(b);
     }
     let mut ws: [&[u8]; 5] = [&[]; 5];
     let (mut n, mut start, mut end) = (0, 0, b.len());

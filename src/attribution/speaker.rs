@@ -3071,6 +3071,17 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             }
         }
     }
+    // A superlative's degree word after the article ("the most optimistic
+    // analysts", "the least affected residents"): a modifier of the head.
+    if j > i
+        && s.is_stop(j)
+        && s.is_in(j, &["most", "least"])
+        && s.is_word(j + 1)
+        && !s.is_cap(j + 1)
+        && !s.is_stop(j + 1)
+    {
+        j += 1;
+    }
     let start = i;
     let mut last_head: Option<usize> = None;
     // The owner before a possessive, when lowercase words follow it

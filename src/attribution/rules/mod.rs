@@ -3550,6 +3550,9 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
         && (s.is_in(np.a - 1, super::sent::TIME_UNITS)
             || s.is_in(np.a - 1, &["time", "morning", "night"]))
         && s.is_in(np.a - 2, &["this", "last", "next", "that"]);
+    let day_part = np.a > ctx.lo + 1
+        && s.is_in(np.a - 1, &["morning", "afternoon", "evening", "night"])
+        && s.is_in(np.a - 2, DAYS);
     // "Minutes later they said", "Two days later she told", "A few
     // hours afterward he said", "Years ago he argued": a span of time
     // and "later/earlier/afterward/ago" before the subject (a pronoun, a
@@ -3600,17 +3603,44 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
         // "But this week she said", "And this time he praised".
         && span_open.is_none()
         && !((s.is_in(np.a - 1, DAYS)
+            // "On Tuesday night the ministry said": a part of a day.
+            || day_part
             || np.a > ctx.lo + 1
                 && s.is_in(np.a - 2, W_IN)
                 && (s.is_in(np.a - 1, MONTHS)
                     || s.bytes(np.a - 1).len() == 4
                         && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit()))
             || this_time)
-            && s.is_pronoun(np.a)
+            // (A pronoun, or a phrase opening with a determiner or a
+            // capital: "On Tuesday the ministry said", "Last week Exxon
+            // said", "Earlier this month Exxon said".)
+            // (Not one whose cue an auxiliary follows: "On Monday a man
+            // police said was armed was shot dead" is a relative with no
+            // "who", no subject of "said".)
+            && (s.is_pronoun(np.a)
+                || (s.is_det(np.a) || s.is_cap(np.a)) && !s.is_aux_like(ci + 1))
             && {
-                let mut d = if this_time { np.a - 2 } else { np.a - 1 };
-                if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early", "in"]) {
+                let mut d = if this_time || day_part { np.a - 2 } else { np.a - 1 };
+                if d > ctx.lo && s.is_in(d - 1, &["on", "late", "early", "in", "earlier"]) {
                     d -= 1;
+                    // "Late on Tuesday", "Earlier on Monday", "Later on
+                    // Friday": one more word before "on".
+                    if d > ctx.lo
+                        && s.is_in(d, &["on"])
+                        && s.is_in(d - 1, &["late", "early", "earlier", "later"])
+                    {
+                        d -= 1;
+                    }
+                }
+                // "In a statement on Monday Exxon said": an opening
+                // phrase of medium before the time phrase.
+                if d > ctx.lo + 2
+                    && d <= ctx.lo + 4
+                    && s.is_in(ctx.lo, W_IN_ON)
+                    && s.is_det(ctx.lo + 1)
+                    && s.is_in(d - 1, super::speaker::MEDIA)
+                {
+                    d = ctx.lo;
                 }
                 d == ctx.lo
                     || s.is_in(d - 1, &["but", "and", "although", "though", "while", "when"])

@@ -3000,6 +3000,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// past of [`IRREGULAR_PASTS`], [`COORD_PASTS`] or
     /// [`THATLESS_PASTS`]: "confirmed the blast tore through the market
     /// and killed ...", "the company cut jobs and closed ...").
+    /// Whether the word before the content at token `i` is a cue that
+    /// takes a noun-phrase object: a lowercase word, no verb of saying or
+    /// reporting ([`SAY_REPORT_CUES`], [`SAY_PARTICIPLES`]), not "that".
+    fn object_cue_before(&self, i: usize) -> bool {
+        let s = self.s;
+        i > 0
+            && s.is_word(i - 1)
+            && !s.is_cap(i - 1)
+            && !s.is_in(i - 1, THAT)
+            && !s.is_in(i - 1, SAY_PARTICIPLES)
+            && !s.is_in(i - 1, SAY_REPORT_CUES)
+    }
+
     fn second_ed_phrase(&self, i: usize, k: usize, j: usize) -> bool {
         let s = self.s;
         if !s.is_word(j) || s.is_cap(j) {
@@ -3016,8 +3029,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
             && !s.is_cap(i - 1)
             && !s.is_in(i - 1, SAY_PARTICIPLES)
             && !s.is_in(i - 1, SAY_REPORT_CUES)
+            // (A past form right after a determiner or an owner is a noun:
+            // "announced a cut in its dividend and lowered ...", "the
+            // company's cut".)
             && !(i..k).any(|m| {
-                s.is_in(m, IRREGULAR_PASTS) || s.is_in(m, COORD_PASTS) || s.is_in(m, THATLESS_PASTS)
+                (s.is_in(m, IRREGULAR_PASTS) || s.is_in(m, COORD_PASTS) || s.is_in(m, THATLESS_PASTS))
+                    && !(m > i && (s.is_det(m - 1) || s.is_poss(m - 1)))
             })
     }
     /// The clause boundary that ends a content starting at token `i`. With
@@ -3312,6 +3329,34 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     }
                     if self.second_ed_phrase(i, k, j) {
                         return k;
+                    }
+                    // Right after a cue with a noun-phrase object (no verb
+                    // of saying: "According to police, the gunman and his
+                    // brother fled"; nor after "that", whose clause's subject
+                    // the phrase may be: "showed that moderates and women
+                    // backed Clinton"):
+                    // (1) "denied the allegations \[and was cleared\]",
+                    // "accused X of fraud \[and is seeking damages\]": a finite
+                    // "be", "have" or modal right after "and" has the speaker
+                    // for its subject (the object is a noun phrase with no
+                    // verb).
+                    // (2) "called for a ceasefire \[and the army rejected
+                    // it\]": a clause of another subject, as after an object
+                    // of `speaker-cue-obj` ([`Ctx::object_end`]); an -s verb
+                    // before a word ("and Japanese
+                    // comments." is no clause; "and the speaker agreed."
+                    // is one).
+                    if self.object_cue_before(i) {
+                        if s.is_aux_like(j) && s.is_word(j + 1) && !s.is_cap(j + 1) {
+                            return k;
+                        }
+                        if j == k + 1
+                            && self.speaker_clause_np(k + 1, n).is_some_and(|np| {
+                                s.is_word(np.b + 1) || !s.bytes(np.b).ends_with(b"s")
+                            })
+                        {
+                            return k;
+                        }
                     }
                 }
                 // "called her son a hero before explaining why ...": after
@@ -3759,6 +3804,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// cited by them", "the workers dismissed in 2020": a past participle
     /// modifying the noun).
     fn speaker_clause_at(&self, g: usize, end: usize) -> bool {
+        self.speaker_clause_np(g, end).is_some()
+    }
+
+    /// [`Ctx::speaker_clause_at`] with the subject phrase found.
+    fn speaker_clause_np(&self, g: usize, end: usize) -> Option<Np> {
         const AFTER_PARTICIPLE: WordList = WordList::new(&[
             "in", "by", "of", "for", "at", "on", "from", "during", "under", "with", "after",
             "over", "since", "as", "to", "into", "against", "about", "before", "last", "earlier",
@@ -3780,7 +3830,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             "stressed",
         ];
         let s = self.s;
-        self.subject_verb_at(g, end).is_some_and(|np| {
+        self.subject_verb_at(g, end).filter(|np| {
             let v = if s.bytes(np.b).ends_with(b"ly") {
                 np.b + 1
             } else {

@@ -9,7 +9,7 @@ use super::super::speaker::{
 use super::super::WordList;
 use super::MONTHS;
 use super::{detail_turn, COORD_AUX, TIME_TURN_CUES};
-use crate::lexicon::{Form, Lexicon};
+use crate::lexicon::{frame, Form, Lexicon};
 use crate::model::Kind;
 use crate::quotes::Quote;
 use crate::text::segment::Span;
@@ -1095,6 +1095,27 @@ const ADVERBIAL_OPENS: u128 = TIME_DET.bit()
     | W_ABOUT_AROUND.bit()
     | W_UP.bit()
     | ADV_PREPS.bit();
+
+/// Determiners after which a past form is a noun ("a cut", "its spread",
+/// "the set"; [`Ctx::second_ed_phrase`]): articles, possessive and
+/// demonstrative determiners, not numbers or quantifiers, which may be a
+/// that-less clause's subject ("confirmed two fled the city", "many
+/// fled", "several hit the ground").
+const NOUN_DETS: WordList = WordList::new(&[
+    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+    "every", "each",
+]);
+
+/// The cue classes whose content after a noun phrase is a clause more
+/// often than an object ([`Ctx::object_cue_before`]): saying, telling,
+/// reporting, believing, knowing, confirming, admitting, fearing, hoping
+/// and the like ("said the gunman and his brother fled", "confirmed the
+/// army and the police killed", "hope the army and the police secured").
+const CLAUSE_CUE_KEYS: u64 = crate::lexicon::key::classes(&[
+    "say", "tell", "report", "note", "add", "write", "claim", "argue", "insist", "explain",
+    "reply", "suggest", "warn", "believe", "know", "predict", "hope", "fear", "show", "confirm",
+    "admit", "appear",
+]);
 
 /// The that-frame cue classes of saying and claiming whose -ing form after
 /// "before/after" is a second report of the sentence's subject
@@ -3112,6 +3133,37 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
     }
 
+    /// Whether the content at token `i` follows a cue that takes a
+    /// noun-phrase object, not a clause ([`Ctx::clause_end`]): the cue is
+    /// the word before `i`, or the nearest cue word at most six words
+    /// before it, after an adjunct or a listener with no mark ("said in a
+    /// statement", "said earlier this month", "told reporters", "called
+    /// for"); its lexicon class is none of [`CLAUSE_CUE_KEYS`] (saying,
+    /// reporting, believing, confirming, ...: "said in a statement the
+    /// firm and its partners signed", "believe the gunman and his brother
+    /// planned", "confirmed the army and the police killed") and it takes
+    /// no clause only ([`frame::CLAUSE`]: "argue"). Not right after
+    /// "that", a mark or a capitalized word ("According to police, the
+    /// gunman and his brother fled"). No cue word found: false.
+    fn object_cue_before(&self, i: usize) -> bool {
+        let s = self.s;
+        if i == 0 || !s.is_word(i - 1) || s.is_cap(i - 1) || s.is_in(i - 1, THAT) {
+            return false;
+        }
+        let lo = i.saturating_sub(7).max(self.lo);
+        let mut c = i - 1;
+        loop {
+            if let Some((cue, _)) = s.cue_word(self.lx, c) {
+                let cue = self.lx.cue(cue);
+                return cue.keys & CLAUSE_CUE_KEYS == 0 && cue.frames & frame::CLAUSE == 0;
+            }
+            if c <= lo || !s.is_word(c - 1) {
+                return false;
+            }
+            c -= 1;
+        }
+    }
+
     /// Whether "and" at token `k` after the noun-phrase content from `i`
     /// opens the speaker's second verb phrase with the -ed past at token
     /// `j` ([`Ctx::clause_end`]): `j` is a lowercase past of five letters or
@@ -3125,7 +3177,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// that-less clause the -ed past may be coordinated with (an irregular
     /// past of [`IRREGULAR_PASTS`], [`COORD_PASTS`] or
     /// [`THATLESS_PASTS`]: "confirmed the blast tore through the market
-    /// and killed ...", "the company cut jobs and closed ...").
+    /// and killed ...", "the company cut jobs and closed ..."), unless it
+    /// follows an article, a possessive or demonstrative determiner
+    /// ([`NOUN_DETS`]) or an owner's "'s" in the content, a noun then
+    /// ("announced a cut in its dividend and lowered ..."; after a number
+    /// or quantifier it is still a verb: "confirmed two fled the city and
+    /// joined ...").
     fn second_ed_phrase(&self, i: usize, k: usize, j: usize) -> bool {
         let s = self.s;
         if !s.is_word(j) || s.is_cap(j) {
@@ -3142,8 +3199,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
             && !s.is_cap(i - 1)
             && !s.is_in(i - 1, SAY_PARTICIPLES)
             && !s.is_in(i - 1, SAY_REPORT_CUES)
+            // (A past form right after an article, a possessive or
+            // demonstrative determiner or an owner is a noun: "announced a
+            // cut in its dividend and lowered ...", "the company's cut";
+            // not after a number or quantifier: "confirmed two fled".)
             && !(i..k).any(|m| {
-                s.is_in(m, IRREGULAR_PASTS) || s.is_in(m, COORD_PASTS) || s.is_in(m, THATLESS_PASTS)
+                (s.is_in(m, IRREGULAR_PASTS) || s.is_in(m, COORD_PASTS) || s.is_in(m, THATLESS_PASTS))
+                    && !(m > i && (s.is_in(m - 1, &NOUN_DETS) || s.is_poss(m - 1)))
             })
     }
     /// The clause boundary that ends a content starting at token `i`. With
@@ -3438,6 +3500,40 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     }
                     if self.second_ed_phrase(i, k, j) {
                         return k;
+                    }
+                    // After a cue of a class that takes a noun-phrase
+                    // object ([`Ctx::object_cue_before`]: not one of saying,
+                    // believing or confirming, even after an adjunct or a
+                    // listener: "said in a statement the firm and its
+                    // partners signed", "believe the gunman and his brother
+                    // planned"; nor after a mark or "that", whose clause's
+                    // subject the phrase may be: "According to police, the
+                    // gunman and his brother fled", "showed that moderates
+                    // and women backed Clinton"):
+                    // (1) "denied the allegations \[and was cleared\]",
+                    // "accused X of fraud \[and is seeking damages\]": a finite
+                    // "be", "have" or modal right after "and" has the speaker
+                    // for its subject (the object is a noun phrase with no
+                    // verb).
+                    // (2) "called for a ceasefire \[and the army rejected
+                    // it\]": a clause of another subject, as after an object
+                    // of `speaker-cue-obj` ([`Ctx::object_end`]); an -s verb
+                    // (after an -ly word, the word after it) before a word
+                    // ("and Japanese
+                    // comments." is no clause; "and the speaker agreed."
+                    // is one).
+                    if self.object_cue_before(i) {
+                        if s.is_aux_like(j) && s.is_word(j + 1) && !s.is_cap(j + 1) {
+                            return k;
+                        }
+                        if j == k + 1
+                            && self.speaker_clause_np(k + 1, n).is_some_and(|np| {
+                                let v = np.b + usize::from(s.bytes(np.b).ends_with(b"ly"));
+                                s.is_word(v + 1) || !s.bytes(v).ends_with(b"s")
+                            })
+                        {
+                            return k;
+                        }
                     }
                 }
                 // "called her son a hero before explaining why ...": after
@@ -3885,6 +3981,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// cited by them", "the workers dismissed in 2020": a past participle
     /// modifying the noun).
     fn speaker_clause_at(&self, g: usize, end: usize) -> bool {
+        self.speaker_clause_np(g, end).is_some()
+    }
+
+    /// [`Ctx::speaker_clause_at`] with the subject phrase found.
+    fn speaker_clause_np(&self, g: usize, end: usize) -> Option<Np> {
         const AFTER_PARTICIPLE: WordList = WordList::new(&[
             "in", "by", "of", "for", "at", "on", "from", "during", "under", "with", "after",
             "over", "since", "as", "to", "into", "against", "about", "before", "last", "earlier",
@@ -3906,7 +4007,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             "stressed",
         ];
         let s = self.s;
-        self.subject_verb_at(g, end).is_some_and(|np| {
+        self.subject_verb_at(g, end).filter(|np| {
             let v = if s.bytes(np.b).ends_with(b"ly") {
                 np.b + 1
             } else {

@@ -3142,7 +3142,19 @@ fn apply_frames(
                 let b = end + usize::from(s.is_p(end, ","));
                 s.is_in(b, W_UPON_BEFORE_AFTER) && ctx.is_that_participle(b + 1)
             };
-            if end >= k2 + 3 || cut_before_sub || before_participle {
+            // So are two words opening with a lowercase word (a determiner
+            // or not) that the clause end cut before "and" and the
+            // speaker's second verb phrase or another subject's clause
+            // ("denied the request \[and scheduled a hearing\]", "denied
+            // the charges \[and counter-accused her\]", "announced job cuts
+            // \[and the union threatened ...\]").
+            let before_and = end == k2 + 2
+                && k2 == k
+                && s.is_word(k)
+                && !s.is_cap(k)
+                && !s.is_pronoun(k)
+                && s.is_in(end, AND);
+            if end >= k2 + 3 || cut_before_sub || before_participle || before_and {
                 // "stressed those worries on Sunday at a forum", "raised
                 // the issue in a speech": an object phrase without "that"
                 // ends before the occasion it was spoken at, as the

@@ -1054,6 +1054,10 @@ pub struct Ctx<'a, 'b> {
     /// (`s.span.0`): the index where the walks of [`Ctx::closed_by`] and
     /// [`Ctx::opened_by`] start.
     quote_lo: usize,
+    /// The cue whose rules run ([`Ctx::set_cue`]): its lemma's index in
+    /// the lexicon and the token after it; `(usize::MAX, usize::MAX)`
+    /// outside the rules of a cue. [`Ctx::object_cue_before`] reads it.
+    cue: std::cell::Cell<(usize, usize)>,
 }
 
 /// The quotes a walk of [`Ctx::closed_by`] or [`Ctx::opened_by`]
@@ -1098,7 +1102,8 @@ const ADVERBIAL_OPENS: u128 = TIME_DET.bit()
 
 /// Determiners after which a past form is a noun ("a cut", "its spread",
 /// "the set"; [`Ctx::second_ed_phrase`]): articles, possessive and
-/// demonstrative determiners, not numbers or quantifiers, which may be a
+/// demonstrative determiners and the singular quantifiers "every" and
+/// "each" ("each cut"), not numbers or plural quantifiers, which may be a
 /// that-less clause's subject ("confirmed two fled the city", "many
 /// fled", "several hit the ground").
 const NOUN_DETS: WordList = WordList::new(&[
@@ -1116,6 +1121,22 @@ const CLAUSE_CUE_KEYS: u64 = crate::lexicon::key::classes(&[
     "reply", "suggest", "warn", "believe", "know", "predict", "hope", "fear", "show", "confirm",
     "admit", "appear",
 ]);
+
+/// The cue classes of demands and appeals, whose that-clause takes a
+/// subjunctive ("called for the army withdraw"), not a finite past:
+/// after their object, "and" + a subject + a past is another subject's
+/// clause ("called for new elections \[and the president rejected
+/// them\]"; [`thatless_clause_cue`]).
+const SUBJUNCTIVE_CUE_KEYS: u64 = crate::lexicon::key::classes(&["demand", "urge", "ask"]);
+
+/// Whether `cue` may take a that-less clause of a finite verb after it
+/// ("denied its forces committed abuses", "complained the police
+/// abandoned the town", "vowed the rebels would pay"): it has the that
+/// frame ([`frame::THAT`]) and is no demand or appeal
+/// ([`SUBJUNCTIVE_CUE_KEYS`]).
+fn thatless_clause_cue(cue: &crate::lexicon::Cue) -> bool {
+    cue.frames & frame::THAT != 0 && cue.keys & SUBJUNCTIVE_CUE_KEYS == 0
+}
 
 /// The that-frame cue classes of saying and claiming whose -ing form after
 /// "before/after" is a second report of the sentence's subject
@@ -1184,7 +1205,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
             lo,
             title: std::cell::OnceCell::new(),
             quote_lo,
+            cue: std::cell::Cell::new((usize::MAX, usize::MAX)),
         }
+    }
+
+    /// Sets the cue whose rules run: `Some((lemma, cj))`, the lemma's
+    /// index in the lexicon and the token after the cue; `None` after
+    /// them.
+    pub(super) fn set_cue(&self, cue: Option<(usize, usize)>) {
+        self.cue.set(cue.unwrap_or((usize::MAX, usize::MAX)));
     }
 
     /// The number of the document's quotes that close at or before byte
@@ -3133,35 +3162,55 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
     }
 
-    /// Whether the content at token `i` follows a cue that takes a
-    /// noun-phrase object, not a clause ([`Ctx::clause_end`]): the cue is
-    /// the word before `i`, or the nearest cue word at most six words
-    /// before it, after an adjunct or a listener with no mark ("said in a
-    /// statement", "said earlier this month", "told reporters", "called
-    /// for"); its lexicon class is none of [`CLAUSE_CUE_KEYS`] (saying,
-    /// reporting, believing, confirming, ...: "said in a statement the
-    /// firm and its partners signed", "believe the gunman and his brother
-    /// planned", "confirmed the army and the police killed") and it takes
-    /// no clause only ([`frame::CLAUSE`]: "argue"). Not right after
-    /// "that", a mark or a capitalized word ("According to police, the
-    /// gunman and his brother fled"). No cue word found: false.
-    fn object_cue_before(&self, i: usize) -> bool {
+    /// The cue whose rules run ([`Ctx::set_cue`]) when the content at
+    /// token `i` is its own and the cue takes a noun-phrase object there
+    /// more often than a clause ([`Ctx::clause_end`]): the content starts
+    /// right after the cue or after at most six words with no mark (an
+    /// adjunct or a listener: "said in a statement", "said earlier this
+    /// month", "announced on Tuesday", "told reporters"), not right after
+    /// "that"; the cue's lexicon class is none of [`CLAUSE_CUE_KEYS`]
+    /// (saying, reporting, believing, confirming, ...: "said in a
+    /// televised address the government and its allies rejected",
+    /// "believe the gunman and his brother planned") and it takes no
+    /// clause only ([`frame::CLAUSE`]: "argue"). The cue is the row's,
+    /// not the nearest cue word before the content ("address", "call",
+    /// "release" in the adjunct are none). No cue set: `None`.
+    fn object_cue_before(&self, i: usize) -> Option<&'b crate::lexicon::Cue> {
         let s = self.s;
-        if i == 0 || !s.is_word(i - 1) || s.is_cap(i - 1) || s.is_in(i - 1, THAT) {
+        let (lemma, cj) = self.cue.get();
+        if lemma == usize::MAX
+            || cj > i
+            || i > cj + 6
+            || i == 0
+            || s.is_in(i - 1, THAT)
+            || !(cj..i).all(|m| s.is_word(m))
+        {
+            return None;
+        }
+        let cue = self.lx.cue(lemma);
+        (cue.keys & CLAUSE_CUE_KEYS == 0 && cue.frames & frame::CLAUSE == 0).then_some(cue)
+    }
+
+    /// Whether the word at token `m` may name an agent, the subject of a
+    /// clause: a capitalized word, a pronoun, or a person or organization
+    /// noun of the lexicon, itself or less a plural "s" ("police",
+    /// "government", "executives", "forces"); not a document noun
+    /// ("report", "plan") nor any other word ("cut", "dividend", "offer").
+    fn agent_word(&self, m: usize) -> bool {
+        use crate::lexicon::NounType;
+        let s = self.s;
+        if !s.is_word(m) {
             return false;
         }
-        let lo = i.saturating_sub(7).max(self.lo);
-        let mut c = i - 1;
-        loop {
-            if let Some((cue, _)) = s.cue_word(self.lx, c) {
-                let cue = self.lx.cue(cue);
-                return cue.keys & CLAUSE_CUE_KEYS == 0 && cue.frames & frame::CLAUSE == 0;
-            }
-            if c <= lo || !s.is_word(c - 1) {
-                return false;
-            }
-            c -= 1;
+        if s.is_cap(m) || s.is_pronoun(m) {
+            return true;
         }
+        let agent =
+            |t: Option<NounType>| matches!(t, Some(NounType::Person | NounType::Organization));
+        agent(s.speaker_noun(self.lx, m))
+            || s.w(m)
+                .strip_suffix('s')
+                .is_some_and(|w| agent(self.lx.speaker_noun(w)))
     }
 
     /// Whether "and" at token `k` after the noun-phrase content from `i`
@@ -3501,15 +3550,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     if self.second_ed_phrase(i, k, j) {
                         return k;
                     }
-                    // After a cue of a class that takes a noun-phrase
-                    // object ([`Ctx::object_cue_before`]: not one of saying,
-                    // believing or confirming, even after an adjunct or a
-                    // listener: "said in a statement the firm and its
-                    // partners signed", "believe the gunman and his brother
-                    // planned"; nor after a mark or "that", whose clause's
-                    // subject the phrase may be: "According to police, the
-                    // gunman and his brother fled", "showed that moderates
-                    // and women backed Clinton"):
+                    // After the row's cue when it takes a noun-phrase
+                    // object there ([`Ctx::object_cue_before`]: not one of
+                    // saying, believing or confirming, even after an
+                    // adjunct or a listener: "said in a televised address
+                    // the government and its allies rejected", "believe
+                    // the gunman and his brother planned"; nor after a mark
+                    // or "that", whose clause's subject the phrase may be:
+                    // "According to police, the gunman and his brother
+                    // fled", "showed that moderates and women backed
+                    // Clinton"):
                     // (1) "denied the allegations \[and was cleared\]",
                     // "accused X of fraud \[and is seeking damages\]": a finite
                     // "be", "have" or modal right after "and" has the speaker
@@ -3517,16 +3567,25 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // verb).
                     // (2) "called for a ceasefire \[and the army rejected
                     // it\]": a clause of another subject, as after an object
-                    // of `speaker-cue-obj` ([`Ctx::object_end`]); an -s verb
-                    // (after an -ly word, the word after it) before a word
-                    // ("and Japanese
-                    // comments." is no clause; "and the speaker agreed."
-                    // is one).
-                    if self.object_cue_before(i) {
+                    // of `speaker-cue-obj` ([`Ctx::object_end`]); when the
+                    // cue may take a that-less clause of a finite verb
+                    // ([`thatless_clause_cue`]), only if the word before
+                    // "and" names no agent ([`Ctx::agent_word`]: "denied
+                    // its forces and allied militias committed abuses",
+                    // "complained the police and the army abandoned the
+                    // town", "announced the government and the unions
+                    // signed a deal" are the cue's clause; "announced a
+                    // rate cut \[and its governor said\]", "accepted the
+                    // report \[and the findings shocked\]" are cut); an -s
+                    // verb (after an -ly word, the word after it) before a
+                    // word ("and Japanese comments." is no clause; "and the
+                    // speaker agreed." is one).
+                    if let Some(cue) = self.object_cue_before(i) {
                         if s.is_aux_like(j) && s.is_word(j + 1) && !s.is_cap(j + 1) {
                             return k;
                         }
                         if j == k + 1
+                            && !(thatless_clause_cue(cue) && self.agent_word(k - 1))
                             && self.speaker_clause_np(k + 1, n).is_some_and(|np| {
                                 let v = np.b + usize::from(s.bytes(np.b).ends_with(b"ly"));
                                 s.is_word(v + 1) || !s.bytes(v).ends_with(b"s")

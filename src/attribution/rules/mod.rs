@@ -762,7 +762,11 @@ pub fn apply(
 ) {
     let from = out.len();
     let before = Before::new(out, sent_first, from);
+    // (The cue for the clause end of its content, which asks whether the
+    // cue takes an object there: `Ctx::object_cue_before`.)
+    ctx.set_cue(Some((cue.cue, cj)));
     apply_cue(ctx, cue, ci, cj, &before, out);
+    ctx.set_cue(None);
     if cue.form == Form::Ing && out.len() > from {
         ing_ends(ctx, cue, &mut out[from..]);
     }

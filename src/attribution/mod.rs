@@ -3928,14 +3928,15 @@ fn singular_before_base(
     cue_first == first_lemma && !matches!(first_lemma, "read" | "put" | "let" | "set" | "cut")
 }
 
-/// Whether a "who" or "whose" (any case) stands among the last six words
-/// of `phrase`, so that its last word closes that relative clause.
+/// Whether a "who" or "whose" (lowercase: not the agency "WHO") stands
+/// among the last six words of `phrase`, so that its last word closes that
+/// relative clause.
 fn closes_relative(phrase: &str) -> bool {
     phrase
         .split_ascii_whitespace()
         .rev()
         .take(6)
-        .any(|w| w.eq_ignore_ascii_case("who") || w.eq_ignore_ascii_case("whose"))
+        .any(|w| w == "who" || w == "whose")
 }
 
 /// Whether a draft's speaker is one capitalized word right before a cue

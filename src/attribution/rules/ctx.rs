@@ -518,10 +518,13 @@ const GAP_CLAUSE_VERBS: &[&str] = &[
     "fears",
     "feared",
     "suspect",
+    "suspects",
     "suspected",
     "expect",
+    "expects",
     "expected",
     "report",
+    "reports",
     "reported",
 ];
 
@@ -2181,14 +2184,15 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
         // A passive closing a "who" clause ("who asked not to be named
         // said").
-        // So does a "whose" clause's passive or past ("The officials whose
-        // laws were rejected say").
-        // (The "whose" within the last six words, with no relative word or
-        // comma after it: the -ed word is in its clause.)
+        // So does any last word of a "whose" clause ("The officials whose
+        // laws were rejected say"): a lowercase "whose" within the last six
+        // words before the cue, at least two before it, with no relative
+        // word or comma after it. (No passive or past is asked: the test
+        // is read only where the subject's last word is an -ed word.)
         let who_passive = || {
             s.is_in(e - 2, BE) && (i..e).any(|k| s.is_in(k, &["who"]))
                 || (e.saturating_sub(6).max(i + 1)..e.saturating_sub(2)).any(|k| {
-                    s.is_in(k, &["whose"])
+                    s.bytes(k) == b"whose"
                         && !(k + 1..e).any(|j| s.is_in(j, W_THAT_WHO_WHICH) || s.is_p(j, ","))
                 })
         };
@@ -2307,7 +2311,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // may open a clause of its own.)
         // (Looked for only after a link that is no relative word: most
         // subjects have none.)
-        let rel = if s.is_in(m, &["who", "whose", "that"]) {
+        let rel = if s.is_in(m, &["who", "that"]) || s.bytes(m) == b"whose" {
             m
         } else {
             (m + 2..e).find(|&k| s.is_in(k, &["who"])).unwrap_or(e)
@@ -2329,13 +2333,23 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && (s.is_cap(k) || !(s.bytes(k).ends_with(b"ed") || s.bytes(k).ends_with(b"ing")))
         };
         if rel + 1 < e
-            && s.is_in(rel, &["who"])
+            // A lowercase "who" (not the agency: "The WHO Africa office
+            // said").
+            && s.bytes(rel) == b"who"
             && (s.is_det(rel + 1)
                 || s.is_cap(rel + 1)
                 // A plural speaker noun ("who police said", "who officials
-                // say"), no verb ("those who advocate free speech say").
+                // say", "who police in Ohio said"), no verb ("those who
+                // advocate free speech say"): right before the cue, a
+                // that-less clause's verb ("who polls show \[favour\]"),
+                // "in", "at" or "from", not an -s verb before its object ("who
+                // heads the agency said", "who chairs Senate Banking", "who
+                // reports to the minister said").
                 || s.speaker_noun(self.lx, rel + 1).is_some()
-                    && (s.bytes(rel + 1).ends_with(b"s") || s.is_in(rel + 1, &["police", "people"])))
+                    && (s.bytes(rel + 1).ends_with(b"s") || s.is_in(rel + 1, &["police", "people"]))
+                    && (rel + 2 == e
+                        || s.is_in(rel + 2, GAP_CLAUSE_VERBS)
+                        || s.is_in(rel + 2, &["in", "at", "from"])))
         {
             // Its last word a name or a speaker noun, the clause's subject
             // (not a verb or an adjunct's noun: "workers who the unions
@@ -2380,7 +2394,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // rely on oil warned": a word before a preposition), else the cue
         // is its verb ("The hacker whose mischief first \[revealed\]").
         if rel < e
-            && s.is_in(rel, &["whose"])
+            && s.bytes(rel) == b"whose"
             && !(rel + 2..e).any(|k| {
                 s.is_word(k)
                     && !s.is_cap(k)
@@ -2398,7 +2412,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // A "who" clause may hold "not" and "be" ("officials who were not
         // authorized to speak publicly", "a neighbour who did not want to
         // be named"), but no subject pronoun of its own.
-        let who = rel < e && s.is_in(rel, &["who", "whose"]);
+        let who = rel < e && (s.is_in(rel, &["who"]) || s.bytes(rel) == b"whose");
         // (A closure: the walk over the post-modifier, with up to two cue
         // lookups a word, is made last, once the cheap tests below hold.)
         let clean = || {

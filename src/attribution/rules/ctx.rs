@@ -1114,6 +1114,33 @@ const NOUN_DETS: WordList = WordList::new(&[
     "every", "each",
 ]);
 
+/// Whether a time phrase opens at token `m`: "this", "that", "next" or
+/// "last" + a time unit ("this week", "that day"), or "the" + "same",
+/// "previous", "following", "next" or "prior" + a time unit ("the
+/// previous day", "the same week"). A past right before it modifies a
+/// noun ("the bloggers detained this month"; [`Ctx::speaker_clause_np`]).
+fn time_phrase_at(s: &Sent, m: usize) -> bool {
+    const UNITS: WordList = WordList::new(&[
+        "day",
+        "days",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weeks",
+        "months",
+        "years",
+        "quarter",
+        "season",
+        "term",
+    ]);
+    let unit = |t: usize| s.is_in(t, TIME_UNITS) || s.is_in(t, &UNITS);
+    (s.is_in(m, &["this", "that", "next", "last"]) && unit(m + 1))
+        || (s.is_in(m, &["the"])
+            && s.is_in(m + 1, &["same", "previous", "following", "next", "prior"])
+            && unit(m + 2))
+}
+
 /// The cue classes whose content after a noun phrase is a clause more
 /// often than an object ([`Ctx::object_cue_before`]): saying, telling,
 /// reporting, believing, knowing, confirming, admitting, fearing, hoping
@@ -3207,7 +3234,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
 
     /// Whether the word at token `m` may name an agent, the subject of a
     /// clause: a capitalized word, a pronoun, or a person or organization
-    /// noun of the lexicon, itself or less a plural "s" ("police",
+    /// noun of the lexicon, itself or less a plural "s" or "ies" for
+    /// "y" ("police", "companies",
     /// "government", "executives", "forces"); not a document noun
     /// ("report", "plan") nor any other word ("cut", "dividend", "offer").
     fn agent_word(&self, m: usize) -> bool {
@@ -3221,10 +3249,39 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
         let agent =
             |t: Option<NounType>| matches!(t, Some(NounType::Person | NounType::Organization));
+        let w = s.w(m);
         agent(s.speaker_noun(self.lx, m))
-            || s.w(m)
-                .strip_suffix('s')
+            || w.strip_suffix('s')
                 .is_some_and(|w| agent(self.lx.speaker_noun(w)))
+            || w.strip_suffix("ies")
+                .is_some_and(|w| agent(self.lx.speaker_noun(&format!("{w}y"))))
+    }
+
+    /// Whether the noun-phrase content from token `i` to "and" at token
+    /// `k` holds a verb: a listed irregular past ([`IRREGULAR_PASTS`],
+    /// [`COORD_PASTS`] or a few intransitive ones of its own: "its profits
+    /// fell", "the pipes froze", "the buses
+    /// broke down") not right after an article, a possessive or
+    /// demonstrative determiner or an owner ([`NOUN_DETS`]: "a cut in its
+    /// dividend" is a noun), or a lowercase -ed word right after the
+    /// content's first noun phrase (an -ly word between: "exports jumped",
+    /// "its shares sharply climbed"). Such a content is a that-less clause,
+    /// and "and" + "were/was/has" continues it ([`Ctx::clause_end`]).
+    fn content_has_verb(&self, i: usize, k: usize) -> bool {
+        let s = self.s;
+        const INTRANSITIVE_PASTS: WordList = WordList::new(&[
+            "froze", "fell", "rose", "grew", "broke", "sank", "shrank", "slid", "shook", "fled",
+            "ran", "burst", "soared", "sprang",
+        ]);
+        (i..k).any(|m| {
+            (s.is_in(m, IRREGULAR_PASTS)
+                || s.is_in(m, COORD_PASTS)
+                || s.is_in(m, &INTRANSITIVE_PASTS))
+                && !(m > i && (s.is_in(m - 1, &NOUN_DETS) || s.is_poss(m - 1)))
+        }) || forward(s, self.lx, i).is_some_and(|np| {
+            let v = np.b + 1 + usize::from(np.b + 1 < k && s.bytes(np.b + 1).ends_with(b"ly"));
+            np.a == i && v < k && s.is_word(v) && !s.is_cap(v) && s.bytes(v).ends_with(b"ed")
+        })
     }
 
     /// Whether "and" at token `k` after the noun-phrase content from `i`
@@ -3578,7 +3635,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // "accused X of fraud \[and is seeking damages\]": a finite
                     // "be", "have" or modal right after "and" has the speaker
                     // for its subject (the object is a noun phrase with no
-                    // verb).
+                    // verb: no cut when the content holds one,
+                    // [`Ctx::content_has_verb`]: "announced its profits fell
+                    // and were expected to fall further").
                     // (2) "called for a ceasefire \[and the army rejected
                     // it\]": a clause of another subject, as after an object
                     // of `speaker-cue-obj` ([`Ctx::object_end`]); when the
@@ -3595,7 +3654,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // word ("and Japanese comments." is no clause; "and the
                     // speaker agreed." is one).
                     if let Some(cue) = self.object_cue_before(i) {
-                        if s.is_aux_like(j) && s.is_word(j + 1) && !s.is_cap(j + 1) {
+                        if s.is_aux_like(j)
+                            && s.is_word(j + 1)
+                            && !s.is_cap(j + 1)
+                            && !self.content_has_verb(i, k)
+                        {
                             return k;
                         }
                         if j == k + 1
@@ -4106,6 +4169,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             && !s.is_aux_like(v)
                             && (finite_form(s, v) || s.is_word(v) && s.is_in(v, VERBAL))
                             && v + 1 < end
+                            && !time_phrase_at(s, v + 1)
                             && (s.is_det(v + 1)
                                 || s.is_in(v + 1, &["it", "them", "him", "her", "us"])
                                 || s.bytes(v + 1).first().is_some_and(u8::is_ascii_digit))

@@ -3167,10 +3167,12 @@ fn apply_frames(
                 let b = end + usize::from(s.is_p(end, ","));
                 s.is_in(b, W_UPON_BEFORE_AFTER) && ctx.is_that_participle(b + 1)
             };
-            // So are two words opening with a lowercase word (a determiner
-            // or not) that the clause end cut before "and" and the
-            // speaker's second verb phrase or another subject's clause
-            // ("denied the request \[and scheduled a hearing\]", "denied
+            // So are two words opening with a lowercase word that is no
+            // pronoun (a determiner or not), the second followed by "and"
+            // (the clause end may have cut there before the speaker's
+            // second verb phrase or another subject's clause, but only the
+            // two words and the "and" are checked: "denied the request
+            // \[and scheduled a hearing\]", "denied
             // the charges \[and counter-accused her\]", "announced job cuts
             // \[and the union threatened ...\]").
             let before_and = end == k2 + 2

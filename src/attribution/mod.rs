@@ -3941,30 +3941,33 @@ fn closes_relative(phrase: &str) -> bool {
 
 /// Whether a draft's speaker is one capitalized word right before a cue
 /// word that is also a noun ([`CUE_NOUNS`]; not "Strong said"), the word
-/// being that noun's modifier and no speaker:
+/// being that noun's modifier and no speaker. The cue is read as a noun
+/// only when the word after its first word is no object or clause opener
+/// (a capitalized word, a number, or one of a short closed list: the
+/// articles, "this/these/those/no/that", subject and object pronouns and
+/// possessives: "Sharp claims the plan will fail", "Strong calls him a
+/// liar", "Major supports my view") and a finite verb of the noun's
+/// phrase follows before a comma or another clause
+/// ([`finite_verb_after`]: "Strong demand lifted exports", "Growing
+/// fears hit the markets", "Criminal charges against ... could follow",
+/// "Major support came from ..."); without one ("Strong calls for an
+/// inquiry.", "Major vows never to return", "Firm plans to list ...") the
+/// cue is the word's verb and the row stays. The word is:
 /// - an adjective of [`CUE_NOUN_ADJECTIVES`] or a thing of [`THING_MOVES`]
-///   when what follows the cue's first word reads as the rest of a noun
-///   phrase before its verb ("Strong demand lifted exports", "Growing
-///   fears hit the markets", "Inflation fears rattled markets", "Criminal
-///   charges against ... could follow", "Fresh calls for an inquiry
-///   came"), not an object or a clause (a determiner, a pronoun, a
-///   capitalized word or a number: "Sharp claims the plan will fail"); for
-///   an adjective that is also a surname ([`CUE_NOUN_SURNAMES`]: Strong,
-///   Sharp, Early, Broad, Major) "to" and "that" also make the cue a verb
-///   ("Strong vows to appeal", "Strong plans to appeal"; "Major support
-///   came from ..." is still a noun);
+///   ("Inflation fears rattled markets");
 /// - or, before the base form of a cue of [`CUE_NOUNS_AS_BASE`] (view,
-///   focus, order, tweet: nouns seldom said by a plural subject), a
-///   singular word opening the sentence, whose verb would take "-s"
-///   ("Whichever view seems more credible ...", "Republican focus on
-///   ..."). Other base forms keep their row: a British team or party
-///   takes a plural verb ("England hope to", "Labour demand", "Chelsea
-///   fear"), and a past may be spelled as the base ("Goldman forecast
-///   that ..."). Not a pronoun ("We support") or possessive ("Her
-///   criticism of the bank drew ...": `speaker-cue-obj`), a plural or
-///   collective ("Democrats fear", "Police say", "Britons fear"), an
-///   acronym ("NATO", "EU": the letters after the first are lowercase),
-///   nor a nationality ("Chinese", "British", "French").
+///   focus, order, tweet), a singular word opening the sentence
+///   ("Whichever view seems more credible ...", "Republican focus on ...
+///   "); a British team or party with a plural verb has no finite verb
+///   after the phrase ("England focus on fitness", "Scotland view the game
+///   as must-win") and keeps its row, as do other base forms ("England
+///   hope to", "Goldman forecast that ..."). Not a pronoun ("We support")
+///   or possessive ("Her criticism of the bank drew ...":
+///   `speaker-cue-obj`), a plural or collective ("Democrats fear",
+///   "Police say", "Britons fear"), an acronym ("NATO", "EU": the letters
+///   after the first are lowercase), nor a nationality ("Chinese",
+///   "British", "French"). A headline's "Trump tweet that blasts ..."
+///   keeps its row (the scan stops at "that").
 ///
 /// Only the subject-cue rules this filter is asked for (those of
 /// `dropped_draft`'s speaker-before-cue test); a headline's "Obama order
@@ -3979,7 +3982,6 @@ fn adjective_before_noun_cue(
     const ADJ: WordList = WordList::new(CUE_NOUN_ADJECTIVES);
     const NOUNS: WordList = WordList::new(CUE_NOUNS);
     const MOVES: WordList = WordList::new(THING_MOVES);
-    const SURNAMES: WordList = WordList::new(CUE_NOUN_SURNAMES);
     let b = phrase.as_bytes();
     let Adjacent { sp, c0, c1, ci } = adj;
     // (Only a cue word that is also a noun: "Strong said" names a person.
@@ -3997,44 +3999,63 @@ fn adjective_before_noun_cue(
     {
         return false;
     }
+    // The word after the cue's first word ("Fresh calls for": "for").
+    let t = text.as_bytes();
+    let mut k = c0;
+    while k < t.len() && t[k].is_ascii_alphabetic() {
+        k += 1;
+    }
+    let after = k;
+    while k < t.len() && t[k] == b' ' {
+        k += 1;
+    }
+    let e = k + t[k..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let next = &text[k..e];
+    // An object or a clause after the cue makes it a verb ("Sharp claims
+    // the plan will fail", "Strong calls him a liar", "Major supports my
+    // view"): a capitalized word, a number, or a word of this list.
+    if next.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || matches!(
+            next,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "you"
+                | "i"
+                | "him"
+                | "them"
+                | "us"
+                | "me"
+                | "this"
+                | "these"
+                | "those"
+                | "no"
+                | "that"
+        )
+    {
+        return false;
+    }
+    // (A singular cue: "demand", "focus"; not "calls".)
+    let first = &text[c0..after];
+    let singular = !first.ends_with('s') || first.ends_with("ss") || first.ends_with("us");
     // (Or a thing of [`THING_MOVES`]: "Inflation fears rattled ...".)
     if ADJ.has(phrase) || MOVES.has(phrase) {
-        // The word after the cue's first word ("Fresh calls for": "for").
-        let t = text.as_bytes();
-        let mut k = c0;
-        while k < t.len() && t[k].is_ascii_alphabetic() {
-            k += 1;
-        }
-        while k < t.len() && t[k] == b' ' {
-            k += 1;
-        }
-        let e = k + t[k..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .count();
-        let next = &text[k..e];
-        return !(next.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
-            || matches!(
-                next,
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "no"
-            )
-            || matches!(next, "to" | "that") && SURNAMES.has(phrase));
+        return finite_verb_after(&text[after..], singular);
     }
     const AS_BASE: WordList = WordList::new(CUE_NOUNS_AS_BASE);
     let cue = &text[c0..c1];
@@ -4094,11 +4115,89 @@ fn adjective_before_noun_cue(
     // sentence's end or a quote mark.)
     let before = &text[..sp.0];
     let trimmed = before.trim_end();
-    before[trimmed.len()..].contains('\n')
+    (before[trimmed.len()..].contains('\n')
         || trimmed
             .bytes()
             .next_back()
-            .is_none_or(|c| matches!(c, b'.' | b'!' | b'?' | b'"' | b':') || c >= 0x80)
+            .is_none_or(|c| matches!(c, b'.' | b'!' | b'?' | b'"' | b':') || c >= 0x80))
+        && finite_verb_after(&text[after..], singular)
+}
+
+/// Whether `rest` (the text after a cue word read as a noun, up to a
+/// comma or a clause's end) holds a finite verb of which the cue's noun
+/// phrase is the subject ([`adjective_before_noun_cue`]): an auxiliary or
+/// modal ("Criminal charges against him could follow"), a listed
+/// irregular past ("Growing fears hit markets", "Major support came from
+/// ..."), a lowercase -ed word ("Strong demand lifted exports", "Obama
+/// view on Iran differed ..."), after a singular cue an -s word
+/// ("Whichever view seems ..."), after a plural cue a listed base form
+/// ("Serious questions remain ...": most base forms are not known); such a word right after a determiner, a
+/// preposition, "to", "more"/"most" or a number is no verb ("calls for
+/// increased spending", "pledges more detailed plans"). The scan stops at
+/// a comma, a sentence's end, a quote mark or a word opening another
+/// clause (that, which, who, and, but, as, if, ...), so "Strong calls for
+/// an inquiry.", "Sharp demands more time", "Major vows never to return"
+/// have none: the cue is a verb and the row stays.
+fn finite_verb_after(rest: &str, singular: bool) -> bool {
+    const AUX: WordList = WordList::new(&[
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+        "might", "should", "must", "did", "does", "do",
+    ]);
+    const PASTS: WordList = WordList::new(&[
+        "went", "took", "made", "gave", "came", "kept", "left", "led", "sent", "won", "held",
+        "brought", "began", "became", "found", "fell", "rose", "grew", "drew", "hit", "sank",
+        "slid", "spread", "shook", "drove", "struck", "put", "cut", "set", "lost", "meant",
+        "weighed", "hung", "forced", "broke", "hurt", "dogged",
+    ]);
+    // (Base forms after a plural cue: "Serious questions remain about
+    // ...", "Growing fears weigh on ...".)
+    const PLURAL_VERBS: WordList = WordList::new(&[
+        "remain", "persist", "grow", "mount", "linger", "weigh", "continue", "emerge", "loom",
+        "swirl", "surround", "dog", "rise", "fall", "prompt", "push", "drive", "hang",
+    ]);
+    const NOT_AFTER: WordList = WordList::new(&[
+        "the", "a", "an", "to", "for", "of", "into", "on", "in", "with", "about", "over",
+        "against", "from", "by", "at", "more", "most", "less", "his", "her", "its", "their", "our",
+        "this", "these", "those", "some", "any", "all", "be", "been", "being", "not", "never",
+        "further",
+    ]);
+    const CLAUSE: WordList = WordList::new(&[
+        "that", "which", "who", "whom", "whose", "and", "but", "or", "as", "if", "whether",
+        "because", "while", "when", "where", "after", "before", "since", "until", "though",
+        "although", "so",
+    ]);
+    let mut prev = "";
+    for tok in rest.split(' ') {
+        let w = tok.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        let ends = w.len() < tok.len() || tok.contains('\n');
+        if CLAUSE.has(w) {
+            return false;
+        }
+        if !w.is_empty()
+            && w.bytes().all(|c| c.is_ascii_lowercase())
+            && !NOT_AFTER.has(prev)
+            && !prev.starts_with(|c: char| c.is_ascii_digit())
+            && (AUX.has(w)
+                || PASTS.has(w)
+                || !singular && PLURAL_VERBS.has(w)
+                || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+                || singular
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is"))
+        {
+            return true;
+        }
+        if ends && !tok.ends_with('-') {
+            return false;
+        }
+        if !w.is_empty() {
+            prev = w;
+        }
+    }
+    false
 }
 
 /// Cue words that are also nouns ("demand", "fears", "support"), the
@@ -4167,11 +4266,6 @@ const CUE_NOUNS: &[&str] = &[
 /// a team, party or firm ("Whichever view seems ...", "Republican focus
 /// on ...").
 const CUE_NOUNS_AS_BASE: &[&str] = &["view", "focus", "order", "tweet"];
-
-/// Adjectives of [`CUE_NOUN_ADJECTIVES`] that are also surnames ("Strong
-/// vows to appeal", "Sharp claims ...", "Broad hopes to play"): before
-/// "to" or "that" the cue is their verb ([`adjective_before_noun_cue`]).
-const CUE_NOUN_SURNAMES: &[&str] = &["strong", "sharp", "early", "broad", "major"];
 
 /// Adjectives that modify a cue word used as a noun at the start of a
 /// clause ("Strong demand", "Growing fears", "Public support", "Fresh
@@ -5376,6 +5470,7 @@ const THING_NAMES: &[&str] = &[
     "momentum",
     "future",
     "battle",
+    "manner",
     "spike",
     "flood",
     "win",
@@ -5632,7 +5727,9 @@ fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
         return listed(b) && !BREAKS.has_bytes(b) && !b.ends_with(b",")
             // A capitalized head (in any place) before a cue of inference
             // ("Inflation reflects fears that ...", "Unemployment signals
-            // ..."): a thing, as in lowercase (a capitalized head is kept
+            // ..."; by the -s or past forms of the list below, so a plural
+            // head's base form, "Talks suggest a deal is close", is not
+            // asked and keeps its row): a thing, as in lowercase (a capitalized head is kept
             // elsewhere: it may name a party or a group), unless the head
             // is also a name ([`THING_NAMES`]: "Wall suggests the company
             // was aware ...", "Momentum says").

@@ -1,0 +1,842 @@
+//! Antecedents for speakers with no name: affiliated persons, org names,
+//! the head word of an object phrase, names introduced earlier ("X, the
+//! minister"), titled and role antecedents for pronouns and role phrases.
+
+use super::*;
+
+/// The person named before an affiliation ("Professor Raj Patel of the
+/// University of Edinburgh", "Ann Lee at Goldman Sachs"): a name of two to
+/// five capitalized words, no article, no organization word and no gazetteer mention
+/// ("United States of America") before the first "of/at/from", not ending
+/// in an office.
+pub(super) fn affiliated_person<'t>(
+    t: &'t str,
+    sp: Span,
+    inside: &[Mention],
+    lx: &Lexicon,
+) -> Option<Cow<'t, str>> {
+    // One pass over the words to the first "of/at/from" (no substring
+    // search: this runs for most speaker phrases).
+    // (No article: "The Child Citizenship Act of 2000".)
+    if matches!(
+        t.split_sp().next(),
+        Some("The" | "A" | "An" | "This" | "That")
+    ) {
+        return None;
+    }
+    let mut at = 0;
+    let mut n = 0;
+    for w in t.split_sp() {
+        if matches!(w, "of" | "at" | "from") && n > 0 {
+            break;
+        }
+        if n == 5 || !w.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        n += 1;
+        at += w.len() + 1;
+    }
+    if n < 2 || at >= t.len() {
+        return None;
+    }
+    let at = at - 1;
+    let lead = &t[..at];
+    // (The organization words only of a name before an "of/at/from": most
+    // capitalized phrases have none, and every way out is `None`.)
+    if lead.split_sp().any(is_org_word) {
+        return None;
+    }
+    // (An office in "of" is no affiliation: "Missouri Secretary of State
+    // Jason Kander", "County Supervisor of Elections Susan Bucher".)
+    // ("Representative Peter T. King of New York" is a name after its
+    // title.)
+    let office = lead
+        .rsplit_sp()
+        .next()
+        .is_some_and(|w| is_title_word(w) || lx.speaker_noun(w).is_some())
+        && !lead
+            .rsplit_sp()
+            .skip(1)
+            .any(|w| is_title_word(w) && w.ends_with(|c: char| c.is_lowercase() || c == '.'));
+    if office || inside.iter().any(|m| m.start < sp.0 + at) {
+        return None;
+    }
+    person_name(lead).filter(|name| name.contains(' '))
+}
+
+/// A phrase that is an organization's name: two to eight words, each
+/// capitalized or a connective ("of", "and", "for", "&"), after an optional
+/// "the", ending in an organization word or with one before "of" ("Royal
+/// College of Nursing"); `None` for descriptions ("a Berlin think tank"),
+/// possessives not ending in an organization word ("Britain's Parliament",
+/// "the Zionist Union Party's Nachman Shai"), two names ("The State Department
+/// and the ..."), polls ("New Poll") and Title Case headlines with a finite
+/// cue ("... Reveals State Department"; "United States" is no cue).
+#[inline]
+pub(super) fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
+    let name = t
+        .strip_prefix("The ")
+        .or_else(|| t.strip_prefix("the "))
+        .unwrap_or(t);
+    let n = name.split_sp().count();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let last = name.rsplit_sp().next().unwrap_or(name);
+    // (The tests of the words' count and capitals first: the searches for
+    // "'s", " and the " and " of " set up a searcher each, for every
+    // phrase of an organization.)
+    let ok = (2..=8).contains(&n)
+        && name.split_sp().next().is_some_and(capital)
+        && capital(last)
+        && last != "Poll"
+        && (!name.contains("'s") && !name.contains("’s") || is_org_word(last))
+        && !name.contains(" and the ")
+        && (is_org_word(last) || {
+            let head = name.split(" of ").next().unwrap_or(name);
+            head.len() < name.len() && head.rsplit_sp().next().is_some_and(is_org_word)
+        })
+        && name
+            .split_sp()
+            .all(|w| capital(w) || matches!(w, "of" | "and" | "for" | "&" | "on" | "the"))
+        && name.split_sp().skip(1).all(|w| {
+            !(w.ends_with('s') || w.ends_with("ed"))
+                || lx
+                    .cue_word(w)
+                    .is_none_or(|(_, f)| !matches!(f, Form::Third | Form::Past))
+                || w == "States"
+        });
+    ok.then_some(name)
+}
+
+/// A name in "of" ("Department of Health") followed inside the phrase by
+/// "and" and a capitalized word that starts no mention of its own is the
+/// front of a longer name; "the Associated Press and Television Networks"
+/// are two. (The mention at the word is found by binary search: the
+/// mentions are sorted and do not overlap. A scan of every mention of the
+/// document, once per speaker, was quadratic in a long document of such
+/// names.)
+pub(super) fn cut_short(text: &str, mentions: Ments<'_>, m: &Mention, sp: Span) -> bool {
+    let rest = text.get(m.end..sp.1).unwrap_or("");
+    let next = m.end + " and ".len();
+    // (The test of the text after the name first: the search for " of "
+    // set up a searcher for every mention inside a phrase.)
+    rest.strip_prefix(" and ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        && text.get(m.start..m.end).is_some_and(|n| n.contains(" of "))
+        && mentions.binary_search_by_key(&next, |n| n.start).is_err()
+}
+
+/// The offset in a speaker phrase where a prepositional object after a
+/// lowercase head starts ("a spokesman for ...", "the wife of ..."), if
+/// any; "Secretary of State John Kerry" has none.
+///
+/// Each word is classed by one lookup of its first eight bytes in
+/// [`OBJECT_WORDS`] (a preposition of [`NAME_PREPOSITIONS`], a relative
+/// pronoun, one of [`OFFICE_NOUNS`], an acronym head), and the tests are
+/// combined without a branch on the class: the comparisons of each word
+/// with the word lists branched on the text (about seven mispredicted
+/// branches a phrase). [`object_start_plain`] is the same search by the
+/// lists themselves.
+pub(super) fn object_start(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let Some(&last) = b.last_chunk::<8>() else {
+        // Too short to read eight bytes at a time.
+        return object_start_plain(t);
+    };
+    let mut prev_lower = false;
+    // Where the word starts; the words are the pieces between single
+    // spaces, as `split_sp` gives them.
+    let mut pos = 0;
+    loop {
+        let left = b.len() - pos;
+        let (prefix, len) = phrase_word_at(b, last, pos);
+        let first = prefix as u8;
+        let class = object_word_class(prefix, len);
+        // (A relative clause of the head too: "Democrats who back Hillary
+        // Clinton".)
+        let ends = (OBJECT_PREPOSITION * prev_lower as u8) | (OBJECT_RELATIVE * (pos > 0) as u8);
+        if class & ends != 0 {
+            return Some(pos);
+        }
+        // "the secretary of state John Kerry": an office, not an object;
+        // "the former CEO of Hewlett-Packard": an acronym head. (An
+        // office noun of more than eight bytes is matched by its first
+        // eight and its length, then compared whole; a space is ASCII, so
+        // the word's ends are character boundaries.)
+        let lower = if first < 0x80 {
+            first.is_ascii_lowercase()
+        } else {
+            t[pos..].chars().next().is_some_and(char::is_lowercase)
+        };
+        let mut office = class & OBJECT_OFFICE != 0;
+        if office & (len > 8) {
+            office = OFFICE_NOUNS.contains(&&t[pos..pos + len]);
+        }
+        prev_lower = lower & !office | (class & OBJECT_ACRONYM != 0);
+        if len == left {
+            return None;
+        }
+        pos += len + 1;
+    }
+}
+
+/// The word of the phrase `b` (of at least eight bytes, `last` its last
+/// eight) that starts at `pos` (0 or a byte after a space), as `split_sp`
+/// gives it: its first eight bytes as one number, zero-padded
+/// (`text::segment::packed_prefix`, case kept), and its length.
+///
+/// The eight bytes from the word's start are read as one number (the
+/// phrase's last eight, shifted, when fewer are left: zeros past the
+/// end), and the first space among them found in the number (the lowest
+/// byte the zero-byte test flags is exact); the byte loop only after
+/// eight bytes with no space. (A loop that tests byte after byte
+/// mispredicts its exit, which the word's length decides.)
+#[inline(always)]
+fn phrase_word_at(b: &[u8], last: [u8; 8], pos: usize) -> (u64, usize) {
+    let left = b.len() - pos;
+    let at = pos.min(b.len() - 8);
+    let x = match b[at..].first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => u64::from_le_bytes(last),
+    };
+    let shift = 4 * (pos - at) as u32; // at most 32: two shifts
+    let x = x >> shift >> shift;
+    let v = x ^ 0x2020_2020_2020_2020;
+    let spaces = v.wrapping_sub(0x0101_0101_0101_0101) & !v & 0x8080_8080_8080_8080;
+    let below = ((spaces & spaces.wrapping_neg()) >> 7).wrapping_sub(1);
+    let mut len = (spaces.trailing_zeros() as usize / 8).min(left);
+    if len == 8 && left > 8 {
+        len += b[pos + 8..]
+            .iter()
+            .position(|&c| c == b' ')
+            .unwrap_or(left - 8);
+    }
+    (x & below, len)
+}
+
+/// The head noun of a speaker phrase: the last word before a
+/// post-modifier ("a spokeswoman for the ministry", "economists polled by
+/// Reuters", "a source close to him"), else the last word (the words
+/// are the pieces of `split_sp`).
+///
+/// A post-modifier is a word of class [`OBJECT_POST`] in [`OBJECT_WORDS`]
+/// (one lookup of its first eight bytes, as [`object_start`] makes; the
+/// split at spaces byte by byte and the compares with the lists
+/// mispredicted about two branches a phrase) or a lowercase participle in
+/// "-ed" of more than four bytes. [`head_word_plain`] is the same search
+/// by the lists themselves, for phrases of fewer than eight bytes.
+#[inline]
+pub(super) fn head_word<'t>(t: &'t str, lx: &Lexicon) -> &'t str {
+    let b = t.as_bytes();
+    let Some(&last) = b.last_chunk::<8>() else {
+        // Too short to read eight bytes at a time.
+        return head_word_plain(t, lx);
+    };
+    // The word before, as its start and end (empty before the first).
+    let (mut prev_at, mut prev_end) = (0, 0);
+    let mut i = 0;
+    let mut pos = 0;
+    loop {
+        let left = b.len() - pos;
+        let (prefix, len) = phrase_word_at(b, last, pos);
+        let w = &b[pos..pos + len];
+        let post = object_word_class(prefix, len) & OBJECT_POST != 0
+            || len > 4 && w.ends_with(b"ed") && w.iter().all(u8::is_ascii_lowercase);
+        if post && prev_end > prev_at {
+            // (A space is one byte: the pieces' ends are character
+            // boundaries.)
+            let prev = &t[prev_at..prev_end];
+            if head_before(prev, i, lx) {
+                return prev;
+            }
+        }
+        if len == left {
+            return &t[pos..];
+        }
+        (prev_at, prev_end) = (pos, pos + len);
+        i += 1;
+        pos += len + 1;
+    }
+}
+
+/// Whether the word `prev`, not empty, before a post-modifier that is
+/// the phrase's word `i`, is the phrase's head: a speaker noun that is no
+/// part of a name (a capitalized word inside the phrase: "A Department of
+/// Health spokesman"; an acronym role is a head: "the former CEO of X").
+#[inline(always)]
+fn head_before(prev: &str, i: usize, lx: &Lexicon) -> bool {
+    let acronym = || prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_uppercase());
+    let name_part = i > 1
+        && prev.starts_with(|c: char| c.is_uppercase())
+        && !(acronym() && lx.speaker_noun(prev) == Some(NounType::Person));
+    !name_part && lx.speaker_noun(prev).is_some()
+}
+
+/// [`head_word`] by the word lists themselves: for phrases of fewer than
+/// eight bytes, and the plain version its test compares it with.
+pub(super) fn head_word_plain<'t>(t: &'t str, lx: &Lexicon) -> &'t str {
+    let mut prev = "";
+    for (i, w) in t.split_sp().enumerate() {
+        let post = NAME_PREPOSITIONS.contains(&w)
+            || matches!(w, "close" | "familiar" | "in" | "who" | "that" | "which")
+            || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()));
+        if post && !prev.is_empty() && head_before(prev, i, lx) {
+            return prev;
+        }
+        prev = w;
+    }
+    prev
+}
+
+/// [`object_start`] by the word lists themselves: for phrases of fewer
+/// than eight bytes, and the plain version its test compares it with.
+pub(super) fn object_start_plain(t: &str) -> Option<usize> {
+    let mut prev_lower = false;
+    let mut pos = 0;
+    for w in t.split_sp() {
+        if prev_lower && NAME_PREPOSITIONS.contains(&w)
+            || pos > 0 && matches!(w, "who" | "whose" | "which" | "that")
+        {
+            return Some(pos);
+        }
+        prev_lower = w.chars().next().is_some_and(char::is_lowercase) && !OFFICE_NOUNS.contains(&w)
+            || matches!(w, "CEO" | "CFO" | "COO");
+        pos += w.len() + 1;
+    }
+    None
+}
+
+/// Classes of [`OBJECT_WORDS`]: one of [`NAME_PREPOSITIONS`].
+const OBJECT_PREPOSITION: u8 = 1;
+
+/// A relative pronoun ("who", "whose", "which", "that").
+const OBJECT_RELATIVE: u8 = 2;
+
+/// One of [`OFFICE_NOUNS`] (by its first eight bytes and length).
+const OBJECT_OFFICE: u8 = 4;
+
+/// An acronym head ("CEO", "CFO", "COO").
+const OBJECT_ACRONYM: u8 = 8;
+
+/// A word that starts a post-modifier of a head noun ([`head_word`]):
+/// one of [`NAME_PREPOSITIONS`], [`POST_WORDS`].
+const OBJECT_POST: u8 = 16;
+
+/// The words besides [`NAME_PREPOSITIONS`] that start a post-modifier of
+/// a head noun ("a source close to him", "a person familiar with", "an
+/// analyst in Tokyo", "people who ...").
+pub(super) const POST_WORDS: &[&str] = &["close", "familiar", "in", "who", "that", "which"];
+
+/// Slots of [`OBJECT_WORDS`] (a power of two).
+const OBJECT_SLOTS: usize = 64;
+
+/// A slot of [`OBJECT_WORDS`]: a word's first eight bytes
+/// (`text::segment::packed_prefix`, case kept), its length and its classes
+/// (0 in an empty slot).
+#[derive(Clone, Copy)]
+pub(super) struct ObjectWord {
+    prefix: u64,
+    pub(super) len: u8,
+    class: u8,
+}
+
+/// The multiplier of [`object_slot`], chosen so that the words of
+/// [`OBJECT_WORDS`] have a slot each (found by a search over random odd
+/// numbers; checked when the table is built).
+const OBJECT_MULTIPLIER: u64 = 0xd7f4_41f8_5954_3e43;
+
+/// The slot of a word's first eight bytes in [`OBJECT_WORDS`].
+#[inline(always)]
+const fn object_slot(prefix: u64) -> usize {
+    (prefix.wrapping_mul(OBJECT_MULTIPLIER) >> (64 - OBJECT_SLOTS.trailing_zeros())) as usize
+}
+
+/// The words [`object_start`] classes, by [`object_slot`] of their first
+/// eight bytes: no two share a slot (the build fails otherwise), so a word
+/// is looked up with one load and compare. (Not a `WordList` or a
+/// [`WordTable`]: one lookup answers five lists at once, with their
+/// classes, case-sensitively, for every word of the speaker phrase.)
+static OBJECT_WORDS: [ObjectWord; OBJECT_SLOTS] = {
+    let empty = ObjectWord {
+        prefix: 0,
+        len: 0,
+        class: 0,
+    };
+    let mut table = [empty; OBJECT_SLOTS];
+    let lists: [(&[&str], u8); 6] = [
+        (NAME_PREPOSITIONS, OBJECT_PREPOSITION),
+        (&["who", "whose", "which", "that"], OBJECT_RELATIVE),
+        (OFFICE_NOUNS, OBJECT_OFFICE),
+        (&["CEO", "CFO", "COO"], OBJECT_ACRONYM),
+        (NAME_PREPOSITIONS, OBJECT_POST),
+        (POST_WORDS, OBJECT_POST),
+    ];
+    let mut l = 0;
+    while l < lists.len() {
+        let (words, class) = lists[l];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 256);
+            // (A word of more than eight bytes is matched by its first
+            // eight and its length only: `object_start` compares it whole
+            // for the office nouns alone, so no other class may have one.)
+            assert!(
+                w.len() <= 8 || class == OBJECT_OFFICE,
+                "a word of OBJECT_WORDS of more than eight bytes that is no office noun"
+            );
+            let prefix = crate::text::segment::packed_prefix(w, false);
+            let slot = object_slot(prefix);
+            let e = table[slot];
+            // (A word of two lists has the classes of both.)
+            let same = e.prefix == prefix && e.len as usize == w.len();
+            assert!(
+                e.class == 0 || same,
+                "two words of OBJECT_WORDS share a slot"
+            );
+            table[slot] = ObjectWord {
+                prefix,
+                len: w.len() as u8,
+                class: e.class | class,
+            };
+            i += 1;
+        }
+        l += 1;
+    }
+    table
+};
+
+/// The classes of the word of `len` bytes whose first eight bytes are
+/// `prefix` (`text::segment::packed_prefix`, case kept); for a word of
+/// more than eight bytes, the class of the listed word of its length and
+/// first eight bytes, if any.
+#[inline(always)]
+fn object_word_class(prefix: u64, len: usize) -> u8 {
+    let e = &OBJECT_WORDS[object_slot(prefix)];
+    let hit = (e.prefix == prefix) & (e.len as usize == len);
+    e.class & (hit as u8).wrapping_neg()
+}
+
+/// How far back [`introduced_name`] looks, in bytes.
+const INTRODUCTION_WINDOW: usize = 20_000;
+
+/// The first "First [M.] Surname" in the `INTRODUCTION_WINDOW` bytes before
+/// `at`, among the first 16 occurrences of the surname there (a bounded
+/// search, so a huge document stays linear), or `None`.
+pub(super) fn introduced_name(text: &str, at: usize, surname: &str) -> Option<String> {
+    if surname.len() < 2
+        || !surname.chars().next().is_some_and(char::is_uppercase)
+        || is_org_word(surname)
+    {
+        return None;
+    }
+    let lo = text.ceil_char_boundary(at.saturating_sub(INTRODUCTION_WINDOW));
+    let hay = &text[lo..at];
+    let first_name = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.len() >= 2
+            && cs.all(char::is_lowercase)
+            && !is_title_word(w)
+            && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+            && !NOT_FIRST_NAMES.contains(&w)
+    };
+    // The first few occurrences only: the introduction comes first.
+    for i in occurrences(hay.as_bytes(), surname.as_bytes()).take(16) {
+        let after = hay[i + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) || !hay[..i].ends_with(' ') {
+            continue;
+        }
+        let mut before = hay[..i - 1].rsplit_sp();
+        let Some(mut w) = before.next() else { continue };
+        let mut initial = None;
+        // A middle initial: "James C. Cacheris".
+        if w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            initial = Some(w);
+            match before.next() {
+                Some(f) => w = f,
+                None => continue,
+            }
+        }
+        if first_name(w) {
+            // (Joined by hand: `format!` took about 800 instructions.)
+            let mut name = String::with_capacity(w.len() + surname.len() + 4);
+            name.push_str(w);
+            name.push(' ');
+            if let Some(m) = initial {
+                name.push_str(m);
+                name.push(' ');
+            }
+            name.push_str(surname);
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// The non-overlapping occurrences of `needle` (not empty) in `hay`, left
+/// to right, as `memchr::memmem::find_iter` gives them (the next search
+/// starts after a match): each candidate found by `memchr` on the
+/// needle's first byte and the rest compared. For the short surnames of
+/// [`introduced_name`] (about 900 searches a pass) this costs less than
+/// building a `memmem` searcher per call, which took most of the
+/// function's 2,900 instructions. (Unit test against `find_iter`.)
+pub(super) fn occurrences<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    // With AVX2, `memchr`'s searcher for the first byte, made once: the
+    // stops at each capital (seven a search) went through three layers
+    // of dispatch each.
+    #[cfg(target_arch = "x86_64")]
+    let one = needle
+        .first()
+        .and_then(|&b| memchr::arch::x86_64::avx2::memchr::One::new(b));
+    let find = move |first: u8, h: &[u8]| {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(one) = &one {
+            return one.find(h);
+        }
+        memchr::memchr(first, h)
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let (&first, rest) = needle.split_first()?;
+        while let Some(k) = hay.get(at..).and_then(|h| find(first, h)) {
+            let i = at + k;
+            // (The second byte tested first: most stops end there, without
+            // a call of `memcmp`.)
+            let second = rest.first().is_none_or(|b| hay.get(i + 1) == Some(b));
+            if second && hay[i + 1..].starts_with(rest) {
+                at = i + needle.len();
+                return Some(i);
+            }
+            at = i + 1;
+        }
+        None
+    })
+}
+
+/// Capitalized words before a surname that are not first names.
+pub(super) const NOT_FIRST_NAMES: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "The",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "This",
+    "That",
+    "Said",
+    "Says",
+    "Asked",
+    "Told",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+];
+
+/// Whether a word at `at` opens a sentence: the text before it ends with a
+/// sentence stop, a line break or a quote closed after a stop, or nothing.
+pub(super) fn sentence_initial(text: &str, at: usize) -> bool {
+    let mut before = text[..at].trim_end().chars().rev();
+    match before.next() {
+        None => true,
+        Some('.' | '!' | '?' | '\n' | ':') => true,
+        Some('"' | '”' | '’' | '\'') => matches!(before.next(), None | Some('.' | '!' | '?')),
+        Some(_) => text[..at].ends_with('\n'),
+    }
+}
+
+/// The name in apposition right after a phrase ending at `at`: ", Anna
+/// Vogt," of two to four capitalized words, closed by a comma.
+#[inline]
+pub(super) fn apposition_name(text: &str, at: usize) -> Option<Span> {
+    let rest = text[at..].strip_prefix(", ")?;
+    let start = text.len() - rest.len();
+    let lim = rest.floor_char_boundary(60);
+    let close = rest[..lim].find(',')?;
+    let name = &rest[..close];
+    let n = name.split_sp().count();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // (Particles inside: "Ursula von der Leyen", "Jan de Vries".)
+    let particle = |w: &str| super::super::speaker::PARTICLES.words().contains(&w);
+    if (2..=5).contains(&n)
+        && name.split_sp().next().is_some_and(capital)
+        && name.split_sp().next_back().is_some_and(capital)
+        && name.split_sp().all(|w| capital(w) || particle(w))
+        && !name.contains(['"', '“', '”'])
+    {
+        Some((start, start + close))
+    } else {
+        None
+    }
+}
+
+/// Role nouns and the titles that name their holders ("the senator" ->
+/// "Sen. Maria Lopez").
+const ROLE_TITLES: &[(&str, &[&str])] = &[
+    ("senator", &["Sen.", "Sen", "Senator"]),
+    ("governor", &["Gov.", "Gov", "Governor"]),
+    ("congressman", &["Rep.", "Representative", "Congressman"]),
+    (
+        "congresswoman",
+        &["Rep.", "Representative", "Congresswoman"],
+    ),
+    ("president", &["President"]),
+    ("chancellor", &["Chancellor"]),
+    ("premier", &["Premier"]),
+    ("pontiff", &["Pope"]),
+    ("pope", &["Pope"]),
+    ("mayor", &["Mayor"]),
+    ("judge", &["Judge"]),
+    ("general", &["Gen.", "General"]),
+    ("admiral", &["Adm.", "Admiral"]),
+    ("colonel", &["Col.", "Colonel"]),
+    ("sheriff", &["Sheriff"]),
+    ("king", &["King"]),
+    ("queen", &["Queen"]),
+    ("prince", &["Prince"]),
+    ("professor", &["Prof.", "Professor"]),
+];
+
+/// The person a definite role phrase refers to (`rest` is the phrase after
+/// "the": up to two lowercase modifiers and a role noun of
+/// [`ROLE_TITLES`]): the nearest person candidate within 1,500 bytes
+/// before `pos` whose mention (or speaker phrase) has one of the role's
+/// titles among the two words before it or its own first two words, in
+/// its paragraph and after no lesser qualifier ("Vice", "Lt.", "former").
+/// Modifiers with a capital ("the Florida senator") are left to the
+/// gazetteer's roles. (The scan is `Cands::nearest_before`'s, bounded by
+/// `PRONOUN_WINDOW` candidates.)
+#[inline]
+pub(super) fn titled_antecedent<'a, 'g>(
+    text: &str,
+    pos: usize,
+    rest: &str,
+    cands: &'a Cands<'g>,
+) -> Option<&'a Cand<'g>> {
+    let mut words = rest.rsplit_sp();
+    let role = words.next()?;
+    let titles = ROLE_TITLES.iter().find(|(r, _)| *r == role)?.1;
+    // (Not another office or holder: "the vice president", "the former
+    // senator", "the deputy mayor", "the next president".)
+    const OTHER: &[&str] = &[
+        "vice",
+        "former",
+        "ex",
+        "deputy",
+        "assistant",
+        "acting",
+        "late",
+        "future",
+        "next",
+        "new",
+        "first",
+        "previous",
+        "last",
+        "then",
+        "interim",
+        "retired",
+        "would-be",
+    ];
+    // (The role is looked up first: most phrases after "the" have none,
+    // and their words are not walked.)
+    for (k, w) in words.enumerate() {
+        if k == 2
+            || OTHER.contains(&w)
+            || !w
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+        {
+            return None;
+        }
+    }
+    // (Not the holder of a lesser office with that title: "Vice President
+    // Joe Biden", "Lt. Gov. Dan Patrick", "Deputy Mayor ...".)
+    const LESSER: &[&str] = &[
+        "Vice",
+        "vice",
+        "Deputy",
+        "deputy",
+        "Lt.",
+        "Lt",
+        "Lieutenant",
+        "Assistant",
+        "Acting",
+        "acting",
+        "former",
+        "Former",
+    ];
+    cands.nearest_before(pos, |c| {
+        if c.stype != SpeakerType::Person || c.canonical.is_empty() || c.pos + 1500 <= pos {
+            return false;
+        }
+        // The three words before the candidate and its own first two, in
+        // reading order, inside its paragraph ("President Obama.\n\nAdmiral
+        // Harris": no title of Obama; split at any whitespace, so "Sen.\u{a0}Ann
+        // Lee" has its title); a title is one of the two words on either side of
+        // `c.pos`, after no lesser qualifier. (The windows are widened or
+        // narrowed to character boundaries: a byte offset inside an "é"
+        // made `get` fail and the title go unseen.)
+        let mut seq = [""; 5];
+        let before = text
+            .get(text.ceil_char_boundary(c.pos.saturating_sub(40))..c.pos)
+            .unwrap_or("");
+        let before = before.rsplit('\n').next().unwrap_or("");
+        let mut nb = 0;
+        for w in before.split_whitespace().rev().take(3) {
+            nb += 1;
+            seq[3 - nb] = w;
+        }
+        let after = text
+            .get(c.pos..text.floor_char_boundary(c.pos + 40))
+            .unwrap_or("");
+        let after = after.split('\n').next().unwrap_or("");
+        for (k, w) in after.split_whitespace().take(2).enumerate() {
+            seq[3 + k] = w;
+        }
+        (1..5).any(|k| titles.contains(&seq[k]) && !LESSER.contains(&seq[k - 1]))
+    })
+}
+
+/// Whether the pronoun at `at` closes a quote that follows a sentence
+/// whose subject is an unnamed person ("An engineer paused. \"I hope
+/// so,\" he said.", "One resident, for her part, was defiant. \"We will
+/// rebuild,\" she said."): "A/An/One" and up to three lowercase words
+/// ending in a person noun open that sentence, and it names nobody.
+/// Bounded: looks at most 400 bytes back.
+#[inline]
+pub(super) fn role_subject_before_quote(text: &str, at: usize, lx: &Lexicon) -> bool {
+    let lo = text.floor_char_boundary(at.saturating_sub(400));
+    let before = text[lo..at].trim_end();
+    // `"...," he said`: the quote closes right before the pronoun.
+    let Some(close) = before.strip_suffix(['"', '”']).map(str::len) else {
+        return false;
+    };
+    let Some((open, _)) = rfind_mark::<QuoteOpen>(&before[..close]) else {
+        return false;
+    };
+    let prev = before[..open].trim_end();
+    if !prev.ends_with(['.', '!']) {
+        return false;
+    }
+    let body = &prev[..prev.len() - 1];
+    let start = rfind_mark::<SentenceEnd>(body).map_or(0, |(_, e)| e);
+    let sentence = body[start..].trim_start();
+    let mut words = sentence.split_whitespace();
+    // (Indefinite only: "The candidate", "The senator" mostly take up a
+    // person named before.)
+    if !matches!(words.next(), Some("A" | "An" | "One")) {
+        return false;
+    }
+    // The head: the last of up to three lowercase words before a comma or
+    // a verb (the first word that is no noun of a person ends the search).
+    let mut head = None;
+    for w in words.by_ref().take(3) {
+        let bare = w.trim_end_matches(',');
+        if !bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return false;
+        }
+        if lx.speaker_noun(bare) == Some(NounType::Person) {
+            head = Some(bare);
+            break;
+        }
+    }
+    head.is_some_and(|h| !bare_plural(h))
+        && !sentence
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether a lowercase noun reads as a plural ("officials", "fishermen").
+pub(super) fn bare_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss") || w.ends_with("men") || w == "people" || w == "police"
+}
+
+/// The antecedent phrase of a relative pronoun at `at`: the words before
+/// its comma back to the previous punctuation, stepping over a party tag or
+/// an age ("Sen. Tom Briggs, R-Iowa, who", "Carter, 54, who") and an
+/// indefinite descriptor ("Alice Wong, a California Democrat, who"). At
+/// most three steps of at most 120 bytes each.
+#[inline]
+pub(super) fn antecedent(text: &str, at: usize) -> Option<Span> {
+    let mut end = text[..at].trim_end().strip_suffix(',')?.len();
+    for _ in 0..3 {
+        let lo = text.ceil_char_boundary(end.saturating_sub(120));
+        let window = &text[lo..end];
+        let seg_start = match rfind_mark::<ClauseBound>(window) {
+            Some((_, e)) => lo + e,
+            None => lo,
+        };
+        let seg = text[seg_start..end].trim();
+        let first = seg.split_whitespace().next().unwrap_or("");
+        let tag = seg.len() <= 12
+            && (seg.bytes().all(|b| b.is_ascii_digit())
+                || seg.len() >= 3
+                    && matches!(seg.as_bytes()[0], b'R' | b'D' | b'I')
+                    && seg.as_bytes()[1] == b'-'
+                    && seg.as_bytes()[2].is_ascii_uppercase());
+        if tag || first == "a" || first == "an" {
+            // Step over it to the phrase before its comma.
+            end = text[..seg_start].trim_end().strip_suffix(',')?.len();
+            continue;
+        }
+        if seg.is_empty()
+            || (seg_start == lo && lo > 0)
+            || seg.eq_ignore_ascii_case("who")
+            || seg.eq_ignore_ascii_case("which")
+        {
+            return None;
+        }
+        // The trailing run of capitalized words ("... opposed by Sen. Tom
+        // Briggs"), after any sentence end ("Tuesday. Briggs"); the
+        // whole segment when there is none ("the group").
+        let seg_end = seg_start + text[seg_start..end].trim_end().len();
+        let mut start = seg_end;
+        let mut pos = seg_end;
+        for w in text[seg_start..seg_end].rsplit_sp() {
+            let w_start = pos - w.len();
+            let capital = w.chars().next().is_some_and(char::is_uppercase)
+                && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w));
+            let sentence_end = w.len() > 4 && w.ends_with('.') && !w[..w.len() - 1].contains('.');
+            if !capital || (start < seg_end && sentence_end) {
+                break;
+            }
+            start = w_start;
+            if w_start <= seg_start {
+                break;
+            }
+            pos = w_start - 1;
+        }
+        if start == seg_end {
+            start = seg_end - seg.len();
+        }
+        return Some((start, seg_end));
+    }
+    None
+}
+
+pub(super) fn fill<'g>(r: &mut Resolved<'g>, c: &Cand<'g>) {
+    r.canonical = (!c.canonical.is_empty()).then(|| c.canonical.clone());
+    r.stype = c.stype;
+    r.country = c.country.clone();
+}

@@ -1,0 +1,670 @@
+//! The candidate antecedents of a document ([`Cands`]): every entity
+//! mentioned so far, indexed by surname and phrase, that pronouns,
+//! surnames and role phrases resolve to.
+
+use super::*;
+
+/// A candidate antecedent; names from the gazetteer are borrowed.
+#[derive(Clone, Debug)]
+pub(super) struct Cand<'g> {
+    pub(super) pos: usize,
+    pub(super) canonical: Cow<'g, str>,
+    pub(super) stype: SpeakerType,
+    pub(super) country: Option<Cow<'g, str>>,
+    pub(super) gender: Option<Gender>,
+    /// The gazetteer entity, when the name is one.
+    pub(super) entity: Option<usize>,
+}
+
+/// The antecedents of a document: gazetteer mentions and name-shaped
+/// speakers (sorted), plus speakers resolved so far, with indexes so every
+/// lookup is logarithmic or bounded (a huge single document stays linear).
+pub(super) struct Cands<'g> {
+    /// Mentions and name-shaped speakers, by position.
+    pub(super) base: Vec<Cand<'g>>,
+    /// Speakers resolved so far, by position (then in the order added).
+    pub(super) added: Added<'g>,
+    /// Lowercase last word of multi-word person names (by
+    /// [`surname_key`]) -> the first and last entry of those names in
+    /// `last_list`, in document order (base first). A hash collision only
+    /// joins two lists: every use compares the names themselves.
+    pub(super) by_last: HashMap<u64, (u32, u32)>,
+    /// The names of `by_last`, each with the index of the next entry of
+    /// its list (`u32::MAX` at the end): one vector per document, no key
+    /// string or vector per surname.
+    pub(super) last_list: Vec<(Cand<'g>, u32)>,
+    /// Distinct gazetteer people named in the document.
+    pub(super) people: Vec<(Cow<'g, str>, usize)>,
+    /// The entities of `people`: the entities whose entry in
+    /// [`Buffers::seen`] is this document's number `doc`.
+    pub(super) seen: Vec<u32>,
+    pub(super) doc: u32,
+    /// Scratch buffer for `by_last` keys.
+    pub(super) key_buf: String,
+    /// (address, length) of the borrowed names known to be in the first
+    /// `SURNAME_LIST_CAP` entries of their `by_last` list, but for the
+    /// entities' own names (those of the mentions, most), which are
+    /// stamped in `listed_own`.
+    pub(super) listed: rustc_hash::FxHashSet<(usize, usize)>,
+    /// Per entity, whether its own name is one of `listed`: its entry is
+    /// `doc` ([`Buffers::listed_own`]); a stamp, no hash.
+    pub(super) listed_own: Vec<u32>,
+    /// The gazetteer's entities (whose names a candidate may borrow).
+    pub(super) entities: &'g [Entity],
+    /// The gazetteer, which keeps the surname key of each entity's own
+    /// name ([`Gazetteer::entity_memo`]); `None` in tests of the lists
+    /// (the keys made each time).
+    pub(super) gaz: Option<&'g Gazetteer>,
+    /// The state of the dateline's place ("LONDON -" -> GBR), for role
+    /// phrases that name no country ("the Prime Minister"); looked up on
+    /// first use (most documents have no such phrase).
+    pub(super) dateline_country: std::cell::OnceCell<Option<String>>,
+    /// The span of the last person speaker the article does not name
+    /// ("one fisherman", "a senior official"): a "he" or "she" later in
+    /// its sentence is that person, not a name from before it.
+    pub(super) unnamed: Option<Span>,
+    /// What `resolve` found of the speaker phrase of the draft being
+    /// resolved, at that span (see [`Cands::person_name`]).
+    pub(super) person_memo: Option<(Span, PhraseMemo)>,
+    /// Whether a candidate of `base` or one added owns its name or its
+    /// country (else every candidate, and every name of `last_list` and
+    /// `people`, their copies, borrows: `resolve` forgets them, with
+    /// nothing to free, rather than drop them).
+    pub(super) owns: bool,
+}
+
+/// What `resolve` finds of a draft's speaker phrase while it gathers the
+/// candidates, kept for `resolve_one`, which asks the same of the phrase.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct PhraseMemo {
+    /// Where its person name is in it, found with its mentioned name.
+    pub(super) person: Option<NameAt>,
+    /// Whether its last word starts with a capital, the first test of the
+    /// names, which the surname rule makes too.
+    pub(super) cap: bool,
+    /// Its [`object_start`], found with the names (`None`: not known, as
+    /// when the phrase ends with no capital and its names are not sought).
+    pub(super) object: Option<Option<usize>>,
+    /// The first of the mentions from its start ([`Ments::first_from`]),
+    /// as [`widen_to_name`] found it: a `u32`, in the struct's padding,
+    /// and `u32::MAX` for an index that does not fit, which is sought
+    /// again.
+    pub(super) first: u32,
+}
+
+/// The speakers resolved so far ([`Cands::added`]), by position and then
+/// in the order added.
+pub(super) enum Added<'g> {
+    /// A sorted vector: speakers come nearly always in text order, so
+    /// each is appended, or inserted a place or two before the end.
+    Sorted(Vec<Cand<'g>>),
+    /// After a speaker far before the end (many places to shift), a tree
+    /// keyed by (position, sequence): no input makes the insertions
+    /// quadratic.
+    Tree(std::collections::BTreeMap<(usize, usize), Cand<'g>>),
+}
+
+/// How many places an insertion into [`Added::Sorted`] may shift.
+const ADDED_SHIFT_CAP: usize = 64;
+
+impl<'g> Added<'g> {
+    pub(super) fn insert(&mut self, c: Cand<'g>) {
+        if let Added::Sorted(v) = self {
+            // (After the speakers at the same position: in the order added.)
+            let k = v.partition_point(|x| x.pos <= c.pos);
+            if v.len() - k <= ADDED_SHIFT_CAP {
+                v.insert(k, c);
+                return;
+            }
+            // (The sequence numbers keep the order of the vector.)
+            let tree = std::mem::take(v)
+                .into_iter()
+                .enumerate()
+                .map(|(seq, x)| ((x.pos, seq), x))
+                .collect();
+            *self = Added::Tree(tree);
+        }
+        if let Added::Tree(t) = self {
+            let seq = t.len();
+            t.insert((c.pos, seq), c);
+        }
+    }
+
+    /// The speakers at `lo..hi`, in order.
+    pub(super) fn range(&self, lo: usize, hi: usize) -> AddedRange<'_, 'g> {
+        match self {
+            Added::Sorted(v) => {
+                let a = v.partition_point(|x| x.pos < lo);
+                let b = a + v[a..].partition_point(|x| x.pos < hi);
+                AddedRange::Sorted(v[a..b].iter())
+            }
+            Added::Tree(t) => AddedRange::Tree(t.range((lo, 0)..(hi.max(lo), 0))),
+        }
+    }
+}
+
+/// The iterator of [`Added::range`].
+pub(super) enum AddedRange<'a, 'g> {
+    Sorted(std::slice::Iter<'a, Cand<'g>>),
+    Tree(std::collections::btree_map::Range<'a, (usize, usize), Cand<'g>>),
+}
+
+impl<'a, 'g> Iterator for AddedRange<'a, 'g> {
+    type Item = &'a Cand<'g>;
+
+    fn next(&mut self) -> Option<&'a Cand<'g>> {
+        match self {
+            AddedRange::Sorted(it) => it.next(),
+            AddedRange::Tree(it) => it.next().map(|(_, c)| c),
+        }
+    }
+}
+
+impl<'a, 'g> DoubleEndedIterator for AddedRange<'a, 'g> {
+    fn next_back(&mut self) -> Option<&'a Cand<'g>> {
+        match self {
+            AddedRange::Sorted(it) => it.next_back(),
+            AddedRange::Tree(it) => it.next_back().map(|(_, c)| c),
+        }
+    }
+}
+
+/// How many names of one surname list are compared: a document naming
+/// hundreds of different people with one surname (a generated roster, a
+/// transcript) must not compare every new name with all the others
+/// (quadratic). Real articles name a handful per surname.
+const SURNAME_LIST_CAP: usize = 64;
+
+/// The key of a lowercase surname in [`Cands::by_last`] (of its bytes:
+/// [`lower_joined_in`] gives the surnames looked up as bytes).
+pub(super) fn surname_key(last: &[u8]) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(last)
+}
+
+/// What [`Gazetteer::entity_memo`] keeps for a person's own name of one
+/// word (no surname list). (A name whose key is this number, or 0, is
+/// only computed each time.)
+const ONE_WORD: u64 = u64::MAX;
+
+/// The [`surname_key`] of the lowercase last word of a person's name, or
+/// `None` for a name of one word (no list); `buf` holds the lowercase word.
+fn name_surname_key(name: &str, buf: &mut String) -> Option<u64> {
+    // (Lowercasing never adds or removes a space, so the last word of
+    // the lowercase name is the lowercase last word.)
+    let sp = last_space(name.as_bytes())?;
+    let last = &name[sp + 1..];
+    // The key is lowercased into a reused buffer; most surnames are
+    // known already, so only a new one allocates.
+    buf.clear();
+    if last.is_ascii() {
+        buf.push_str(last);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&last.to_lowercase());
+    }
+    Some(surname_key(buf.as_bytes()))
+}
+
+/// The names of one [`Cands::by_last`] list, from entry `head` on.
+fn list_iter<'a, 'g>(list: &'a [(Cand<'g>, u32)], head: u32) -> impl Iterator<Item = &'a Cand<'g>> {
+    let mut next = head;
+    std::iter::from_fn(move || {
+        let (c, n) = list.get(next as usize)?;
+        next = *n;
+        Some(c)
+    })
+}
+
+/// `words.join(" ").to_lowercase()`, in one string (ASCII words, nearly
+/// all, lowercased in place).
+pub(super) fn lower_joined(words: &[&str]) -> String {
+    if !words.iter().all(|w| w.is_ascii()) {
+        return words.join(" ").to_lowercase();
+    }
+    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out.make_ascii_lowercase();
+    out
+}
+
+/// The bytes of [`lower_joined`], written into `buf` when the words are
+/// ASCII and fit (a surname of up to three words, nearly always): no
+/// string allocated, and no UTF-8 check of the bytes (ASCII lowercased
+/// is ASCII; [`Cands::by_surname`] compares bytes).
+///
+/// One pass over the bytes, each tested, lowercased and stored (a word is
+/// a few bytes: separate passes for the ASCII test, the copy and the
+/// lowercasing cost about twice the instructions); a non-ASCII byte or a
+/// full buffer falls back to [`lower_joined`], which gives the same bytes.
+pub(super) fn lower_joined_in<'b>(words: &[&str], buf: &'b mut [u8; 64]) -> Cow<'b, [u8]> {
+    let mut k = 0;
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            let Some(slot) = buf.get_mut(k) else {
+                return Cow::Owned(lower_joined(words).into_bytes());
+            };
+            *slot = b' ';
+            k += 1;
+        }
+        for &b in w.as_bytes() {
+            match buf.get_mut(k) {
+                Some(slot) if b < 0x80 => *slot = b.to_ascii_lowercase(),
+                _ => return Cow::Owned(lower_joined(words).into_bytes()),
+            }
+            k += 1;
+        }
+    }
+    Cow::Borrowed(&buf[..k])
+}
+
+/// `split(' ')` and `rsplit(' ')` on a speaker phrase or a name, which
+/// are short: the next space found by a byte loop ([`split_byte`]; the
+/// `char` pattern of `str::split` calls memchr once per piece, whose
+/// set-up costs more than the few bytes of a word).
+pub(super) trait SpaceSplit {
+    fn split_sp(&self) -> SplitByte<'_>;
+    fn rsplit_sp(&self) -> std::iter::Rev<SplitByte<'_>>;
+}
+
+impl SpaceSplit for str {
+    fn split_sp(&self) -> SplitByte<'_> {
+        split_byte(self, b' ')
+    }
+
+    fn rsplit_sp(&self) -> std::iter::Rev<SplitByte<'_>> {
+        split_byte(self, b' ').rev()
+    }
+}
+
+/// The words of `t` as `t.split_whitespace()` gives them, split byte by
+/// byte when `t` is ASCII (no character decoding): speaker phrases are
+/// nearly always ASCII.
+pub(super) fn words_of(t: &str) -> Words<'_> {
+    if t.is_ascii() {
+        Words::Ascii(t.as_bytes())
+    } else {
+        Words::Other(t.split_whitespace())
+    }
+}
+
+/// The iterator of [`words_of`].
+pub(super) enum Words<'a> {
+    /// The rest of an ASCII text, from the byte after the last word's
+    /// space (the space is passed over with its word, so the next call's
+    /// loop over leading spaces stops at its first test but after a
+    /// double space).
+    Ascii(&'a [u8]),
+    Other(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Other(it) => it.next(),
+            Words::Ascii(rest) => {
+                let b: &'a [u8] = rest;
+                let mut a = 0;
+                while a < b.len() && ascii_space(b[a]) {
+                    a += 1;
+                }
+                if a == b.len() {
+                    *rest = &[];
+                    return None;
+                }
+                let mut e = a + 1;
+                while e < b.len() && !ascii_space(b[e]) {
+                    e += 1;
+                }
+                *rest = b.get(e + 1..).unwrap_or(&[]);
+                // SAFETY: `b` is a part of an ASCII text (`words_of` makes
+                // this variant only for `t.is_ascii()`, and every rest is
+                // a part of it), and any run of ASCII bytes is UTF-8.
+                Some(unsafe { std::str::from_utf8_unchecked(&b[a..e]) })
+            }
+        }
+    }
+}
+
+/// The offset of the last space (b' ') in `b`, as
+/// `b.iter().rposition(|&x| x == b' ')`, eight bytes at a time from the
+/// end (a person's name, a dozen bytes or so, in two words of eight; the
+/// byte loop took about four instructions a byte), then the bytes left
+/// before them one by one.
+#[inline]
+pub(super) fn last_space(b: &[u8]) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut end = b.len();
+    while end >= 8 {
+        let w = u64::from_le_bytes(b[end - 8..end].try_into().expect("eight bytes"));
+        // The bytes equal to a space become zero; `y`'s high bit is set
+        // in a byte exactly when the byte is not zero (no carry crosses
+        // bytes: each byte's low seven bits plus 0x7f stays below 0x100).
+        let t = w ^ 0x2020_2020_2020_2020;
+        let y = ((t & LOW7).wrapping_add(LOW7) | t) & !LOW7;
+        let zeros = !y & !LOW7;
+        if zeros != 0 {
+            // (Little-endian: the last byte of the eight is the highest.)
+            return Some(end - 8 + 7 - zeros.leading_zeros() as usize / 8);
+        }
+        end -= 8;
+    }
+    b[..end].iter().rposition(|&x| x == b' ')
+}
+
+/// The possessives that stand for their person as a speaker alone, with
+/// that person's pronoun ([`resolve_one`]).
+pub(super) const POSSESSIVES: [(&str, &str); 2] = [("his", "he"), ("her", "she")];
+
+/// The length of the longest of [`super::super::sent::PRONOUNS`] (and of
+/// [`POSSESSIVES`], checked when it is built).
+pub(super) const PRONOUN_LEN: usize = {
+    let (mut n, mut i) = (0, 0);
+    while i < super::super::sent::PRONOUNS.len() {
+        if super::super::sent::PRONOUNS[i].len() > n {
+            n = super::super::sent::PRONOUNS[i].len();
+        }
+        i += 1;
+    }
+    let mut k = 0;
+    while k < POSSESSIVES.len() {
+        assert!(POSSESSIVES[k].0.len() <= n);
+        k += 1;
+    }
+    n
+};
+
+/// Whether the phrase at `sp` in `text` is one of
+/// [`super::super::sent::PRONOUNS`], ignoring ASCII case. (Most speaker phrases
+/// are longer than any pronoun: one compare of the length, before the
+/// phrase is sliced from the text and not once a pronoun.)
+#[inline]
+pub(super) fn is_pronoun(text: &str, sp: Span) -> bool {
+    sp.1 - sp.0 <= PRONOUN_LEN
+        && super::super::sent::PRONOUNS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(&text[sp.0..sp.1]))
+}
+
+/// How far back a pronoun looks for its antecedent, in candidates.
+const PRONOUN_WINDOW: usize = 400;
+
+impl<'g> Cands<'g> {
+    /// Indexes candidate `c` if it is a person: its surname list
+    /// ([`Cands::index_person_rest`]) and its entity
+    /// ([`Cands::index_entity`]). Inlined, the two common cases cost no
+    /// call of the whole: a candidate that is no person (a third of the
+    /// base), and an entity's own name already listed in this document
+    /// (most people), which is only its entity to index; the other cases
+    /// (and these again, to the same effect) in `index_person_rest`.
+    #[inline]
+    pub(super) fn index_person(&mut self, c: &Cand<'g>) {
+        if c.stype != SpeakerType::Person {
+            return;
+        }
+        if let (Cow::Borrowed(name), Some(e)) = (&c.canonical, c.entity) {
+            if self
+                .entities
+                .get(e)
+                .is_some_and(|x| x.name.as_ptr() == name.as_ptr() && x.name.len() == name.len())
+                && self.listed_own[e] == self.doc
+            {
+                self.index_entity(c);
+                return;
+            }
+        }
+        self.index_person_rest(c);
+    }
+
+    /// [`Cands::index_person`] in full: a person's name added to the list
+    /// of its surname unless known to be within the list's first
+    /// `SURNAME_LIST_CAP` entries, and its entity indexed.
+    #[inline(never)]
+    pub(super) fn index_person_rest(&mut self, c: &Cand<'g>) {
+        if c.stype != SpeakerType::Person {
+            return;
+        }
+        // A name borrowed from the gazetteer that is already in the
+        // first `SURNAME_LIST_CAP` entries of its list (one person
+        // mentioned again, the common case) would be found there and not
+        // added: nothing to do. Same address and length, same text.
+        let borrowed = match &c.canonical {
+            Cow::Borrowed(name) => Some((name.as_ptr() as usize, name.len())),
+            Cow::Owned(_) => None,
+        };
+        // (The entity's own name, the same address and length.)
+        let own = c.entity.filter(|&e| {
+            self.entities
+                .get(e)
+                .is_some_and(|x| borrowed == Some((x.name.as_ptr() as usize, x.name.len())))
+        });
+        let known = match own {
+            Some(e) => self.listed_own[e] == self.doc,
+            None => borrowed.is_some_and(|k| self.listed.contains(&k)),
+        };
+        if known {
+            self.index_entity(c);
+            return;
+        }
+        // (A name of one word has no list: nothing to do either.)
+        // (The key of an entity's own name is the gazetteer's to keep,
+        // made once for all documents: [`ONE_WORD`] for a name of one
+        // word.)
+        let buf = &mut self.key_buf;
+        let key = match (own, self.gaz) {
+            (Some(e), Some(gaz)) => {
+                // (A key that is either number the memo gives a meaning,
+                // 0 or `ONE_WORD`, is not kept: 0 comes back, and the key
+                // is made each time.)
+                let kept = gaz.entity_memo(e, |x| match name_surname_key(&x.name, buf) {
+                    None => ONE_WORD,
+                    Some(0 | ONE_WORD) => 0,
+                    Some(k) => k,
+                });
+                match kept {
+                    ONE_WORD => None,
+                    0 => name_surname_key(&c.canonical, buf),
+                    k => Some(k),
+                }
+            }
+            _ => name_surname_key(&c.canonical, buf),
+        };
+        let listed = if let Some(key) = key {
+            let new = self.last_list.len() as u32;
+            // Whether the name ends up within the first
+            // `SURNAME_LIST_CAP` entries of its list.
+            match self.by_last.entry(key) {
+                Entry::Occupied(mut o) => {
+                    let (head, tail) = *o.get();
+                    let mut seen = 0;
+                    let found = list_iter(&self.last_list, head)
+                        .take(SURNAME_LIST_CAP)
+                        .any(|x| {
+                            seen += 1;
+                            x.canonical == c.canonical
+                        });
+                    if !found {
+                        self.last_list.push((c.clone(), u32::MAX));
+                        self.last_list[tail as usize].1 = new;
+                        o.insert((head, new));
+                    }
+                    found || seen < SURNAME_LIST_CAP
+                }
+                Entry::Vacant(v) => {
+                    self.last_list.push((c.clone(), u32::MAX));
+                    v.insert((new, new));
+                    true
+                }
+            }
+        } else {
+            true
+        };
+        if listed {
+            match own {
+                Some(e) => self.listed_own[e] = self.doc,
+                None => {
+                    if let Some(k) = borrowed {
+                        self.listed.insert(k);
+                    }
+                }
+            }
+        }
+        self.index_entity(c);
+    }
+
+    /// The entity of person `c` in [`Cands::people`].
+    #[inline]
+    fn index_entity(&mut self, c: &Cand<'g>) {
+        if let Some(e) = c.entity {
+            // (`seen` has an entry for every entity of the gazetteer:
+            // `next_document` sizes it.)
+            let stamp = &mut self.seen[e];
+            if *stamp != self.doc {
+                *stamp = self.doc;
+                self.people.push((c.canonical.clone(), e));
+            }
+        }
+    }
+
+    pub(super) fn add(&mut self, c: Cand<'g>) {
+        self.owns |=
+            matches!(c.canonical, Cow::Owned(_)) || matches!(c.country, Some(Cow::Owned(_)));
+        self.index_person(&c);
+        self.added.insert(c);
+    }
+
+    /// Whether an organization's mention lies within `sp` (a state does
+    /// not count: "Norway's fisheries ministry" is no mention of Norway as
+    /// the speaker).
+    pub(super) fn org_within(&self, sp: Span) -> bool {
+        let k = self.base.partition_point(|c| c.pos < sp.0);
+        self.base[k..]
+            .iter()
+            .take_while(|c| c.pos < sp.1)
+            .any(|c| c.stype == SpeakerType::Organization)
+    }
+
+    /// The candidates starting at `pos` (by binary search).
+    pub(super) fn at(&self, pos: usize) -> impl Iterator<Item = &Cand<'g>> {
+        let k = self.base.partition_point(|c| c.pos < pos);
+        self.base[k..]
+            .iter()
+            .take_while(move |c| c.pos == pos)
+            .chain(self.added.range(pos, pos + 1))
+    }
+
+    /// The nearest candidate before `pos` that satisfies `ok`.
+    pub(super) fn nearest_before(
+        &self,
+        pos: usize,
+        ok: impl Fn(&Cand) -> bool,
+    ) -> Option<&Cand<'g>> {
+        let k = self.base.partition_point(|c| c.pos < pos);
+        let mut base = self.base[..k].iter().rev().take(PRONOUN_WINDOW).peekable();
+        let mut added = self
+            .added
+            .range(0, pos)
+            .rev()
+            .take(PRONOUN_WINDOW)
+            .peekable();
+        loop {
+            let next = match (base.peek(), added.peek()) {
+                (Some(b), Some(a)) => {
+                    if a.pos >= b.pos {
+                        added.next()
+                    } else {
+                        base.next()
+                    }
+                }
+                (Some(_), None) => base.next(),
+                (None, Some(_)) => added.next(),
+                (None, None) => return None,
+            }?;
+            if ok(next) {
+                return Some(next);
+            }
+        }
+    }
+
+    /// [`person_name`] of the phrase `t` at `sp`: when it is the phrase
+    /// of the draft being resolved, the name found with its mentioned
+    /// name (`resolve` runs [`capitalized_names_in`] on every draft's phrase
+    /// whose last word is capitalized).
+    pub(super) fn person_name(&self, sp: Span, t: &'g str) -> Option<Cow<'g, str>> {
+        match self.person_memo {
+            Some((at, m)) if at == sp => m.person.map(|n| n.text(t)),
+            _ => person_name(t),
+        }
+    }
+
+    /// The first of `mentions` from the start of the phrase `t` at `sp`
+    /// ([`Ments::first_from`]) and its [`object_start`]: for the draft's
+    /// phrase, the first as the name walk found it and the object when
+    /// its names were sought. (One test of the memo for both: the search
+    /// of the mentions was made again for most drafts.)
+    pub(super) fn first_and_object(
+        &self,
+        mentions: Ments<'_>,
+        sp: Span,
+        t: &str,
+    ) -> (usize, Option<usize>) {
+        match self.person_memo {
+            Some((at, m)) if at == sp => {
+                let first = match m.first {
+                    u32::MAX => mentions.first_from(sp.0),
+                    k => k as usize,
+                };
+                debug_assert_eq!(first, mentions.first_from(sp.0));
+                (first, m.object.unwrap_or_else(|| object_start(t)))
+            }
+            _ => (mentions.first_from(sp.0), object_start(t)),
+        }
+    }
+
+    /// [`ends_capitalized`] of the phrase `text[sp.0..sp.1]`, remembered
+    /// for the draft's phrase as its person name is (else
+    /// [`ends_capitalized_in`]).
+    #[inline]
+    pub(super) fn ends_capitalized(&self, text: &str, sp: Span) -> bool {
+        match self.person_memo {
+            Some((at, m)) if at == sp => m.cap,
+            _ => ends_capitalized_in(text, sp),
+        }
+    }
+
+    /// A longer person name in the document ending with `surname` (the
+    /// bytes of a lowercase text of one or more words).
+    pub(super) fn by_surname(&self, surname: &[u8]) -> Option<&Cand<'g>> {
+        let last = match last_space(surname) {
+            Some(sp) => &surname[sp + 1..],
+            None => surname,
+        };
+        let &(head, _) = self.by_last.get(&surname_key(last))?;
+        list_iter(&self.last_list, head)
+            .take(SURNAME_LIST_CAP)
+            .find(|c| {
+                // An ASCII name compared in place (its lowercase form has the
+                // same bytes, lowercased one by one); others through a
+                // lowercase copy.
+                let name = c.canonical.as_bytes();
+                if name.is_ascii() {
+                    let (n, k) = (name.len(), surname.len());
+                    return n > k
+                        && name[n - k..].eq_ignore_ascii_case(surname)
+                        && name[n - k - 1] == b' ';
+                }
+                let full = c.canonical.to_lowercase();
+                let full = full.as_bytes();
+                full.len() > surname.len()
+                    && full.ends_with(surname)
+                    && full[full.len() - surname.len() - 1] == b' '
+            })
+    }
+}

@@ -1,0 +1,652 @@
+//! Names in a speaker phrase: the marks that bound a phrase, widening a
+//! span to a whole name, names found in the gazetteer or by capitals, and
+//! the name rules ([`name_by_rules`]) that say which name a speaker phrase
+//! holds.
+
+use super::*;
+
+/// The last byte of the UTF-8 form of “ (U+201C), after E2 80.
+const DQ_OPEN: u8 = 0x9C;
+
+/// The last byte of ” (U+201D).
+const DQ_CLOSE: u8 = 0x9D;
+
+/// The last byte of — (U+2014).
+const EM_DASH: u8 = 0x94;
+
+/// A set of marks for [`rfind_mark`]: the ASCII bytes `ASCII`, and the
+/// characters U+2000..U+203F (General Punctuation: curly quotation
+/// marks, dashes) whose UTF-8 form ends with one of the bytes `PUNCT`.
+/// Constants of a type, so each search is compiled with its bytes (the
+/// compares of a block against constants, not a needle read and spread
+/// over a vector for each needle and block).
+pub(super) trait Marks {
+    const ASCII: &'static [u8];
+    const PUNCT: &'static [u8];
+}
+
+/// A sentence's or a quotation's bound before a pronoun: `.`, a newline,
+/// `!`, `?`, `"`, `“`, `”`.
+pub(super) struct SentenceOrQuote;
+
+impl Marks for SentenceOrQuote {
+    const ASCII: &'static [u8] = b".\n!?\"";
+    const PUNCT: &'static [u8] = &[DQ_OPEN, DQ_CLOSE];
+}
+
+/// A quotation's opening: `"`, `“`.
+pub(super) struct QuoteOpen;
+
+impl Marks for QuoteOpen {
+    const ASCII: &'static [u8] = b"\"";
+    const PUNCT: &'static [u8] = &[DQ_OPEN];
+}
+
+/// A sentence's end before a quotation: `.`, `!`, `?`, a newline, `"`,
+/// `”`.
+pub(super) struct SentenceEnd;
+
+impl Marks for SentenceEnd {
+    const ASCII: &'static [u8] = b".!?\n\"";
+    const PUNCT: &'static [u8] = &[DQ_CLOSE];
+}
+
+/// A clause's bound before a relative pronoun: `,`, `;`, `:`, `(`, `)`,
+/// `"`, a newline, `“`, `”`, `—`.
+pub(super) struct ClauseBound;
+
+impl Marks for ClauseBound {
+    const ASCII: &'static [u8] = b",;:()\"\n";
+    const PUNCT: &'static [u8] = &[DQ_OPEN, DQ_CLOSE, EM_DASH];
+}
+
+/// The last mark of `s` of the set `M` ([`Marks`]), as (start, end):
+/// `str::rfind` with those characters, from the end with no character
+/// decoding, sixteen bytes at a time (the searches look back a few
+/// hundred bytes from speaker pronouns).
+#[inline]
+pub(super) fn rfind_mark<M: Marks>(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    // The mark at `i`, if the byte there is one of `ascii` or ends one of
+    // the punctuation characters.
+    let mark_at = |i: usize| {
+        let c = b[i];
+        if c < 0x80 {
+            M::ASCII.contains(&c).then_some((i, i + 1))
+        } else {
+            // (`then`, not `then_some`: `i - 2` only where `i >= 2`.)
+            (i >= 2 && M::PUNCT.contains(&c) && b[i - 1] == 0x80 && b[i - 2] == 0xE2)
+                .then(|| (i - 2, i + 1))
+        }
+    };
+    // Sixteen bytes at a time from the end, where the bytes of the marks
+    // are found at once (the search looks back up to a few hundred bytes);
+    // then the bytes left before them one by one.
+    let mut end = b.len();
+    while end >= 16 {
+        let block: &[u8; 16] = b[end - 16..end].try_into().expect("sixteen bytes");
+        let mut m = u32::from(
+            crate::text::bytes_among16(block, M::ASCII)
+                | crate::text::bytes_among16(block, M::PUNCT),
+        );
+        while m != 0 {
+            let k = 31 - m.leading_zeros() as usize;
+            if let Some(r) = mark_at(end - 16 + k) {
+                return Some(r);
+            }
+            m &= !(1 << k);
+        }
+        end -= 16;
+    }
+    (0..end).rev().find_map(mark_at)
+}
+
+/// A speaker phrase that starts inside a gazetteer name ending within it
+/// starts with that name (and its article): the phrase search stops at
+/// "and", so "The Food and Drug Administration said" gave "Drug
+/// Administration". Returns the mentions' first from the phrase's start
+/// as widened ([`Ments::first_from`]), for [`in_gazetteer`].
+pub(super) fn widen_to_name(text: &str, mentions: Ments<'_>, sp: &mut Span) -> usize {
+    let k = mentions.first_from(sp.0);
+    let Some(m) = name_into(mentions, k, *sp) else {
+        return k;
+    };
+    let mut a = m.start;
+    let before = &text[..a];
+    for art in ["The ", "the "] {
+        if before.ends_with(art) {
+            let b = a - art.len();
+            // A word start: the text start or a non-letter before.
+            if !text[..b]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                a = b;
+            }
+        }
+    }
+    sp.0 = a;
+    // (Widened, seldom: the first mention from the new start sought.)
+    mentions.first_from(a)
+}
+
+/// The gazetteer name (no demonym) that starts before the phrase `sp` and
+/// ends inside it, for [`widen_to_name`]: only the last mention starting
+/// before the phrase can, as mentions are sorted and do not overlap (none
+/// before it ends after the phrase start). `k` is
+/// `mentions.first_from(sp.0)`.
+pub(super) fn name_into(mentions: Ments<'_>, k: usize, sp: Span) -> Option<&Mention> {
+    k.checked_sub(1)
+        .map(|j| &mentions.list[j])
+        .filter(|m| m.kind != AliasKind::Demonym && m.end > sp.0 && m.end <= sp.1)
+}
+
+/// Whether a gazetteer name (no demonym) lies inside `sp`: a mention of
+/// [`mentions_in`], whose first is `k`, `mentions.first_from(sp.0)` (as
+/// [`widen_to_name`] found it: the search is not made twice).
+pub(super) fn in_gazetteer(mentions: Ments<'_>, k: usize, sp: Span) -> bool {
+    mentions_from(mentions, k, sp)
+        .iter()
+        .any(|m| m.kind != AliasKind::Demonym)
+}
+
+fn stype_of(t: EntityType) -> SpeakerType {
+    match t {
+        EntityType::Person => SpeakerType::Person,
+        EntityType::State => SpeakerType::State,
+        EntityType::Organization => SpeakerType::Organization,
+    }
+}
+
+pub(super) fn cand_of<'g>(gaz: &'g Gazetteer, m: &Mention) -> Cand<'g> {
+    let e = gaz.entity(m.entity);
+    Cand {
+        pos: m.start,
+        canonical: Cow::Borrowed(&e.name),
+        stype: stype_of(e.etype),
+        country: e.country.as_deref().map(Cow::Borrowed),
+        gender: e.gender,
+        entity: Some(m.entity),
+    }
+}
+
+/// The name of a person-shaped mention ("President Dmitry Medvedev" ->
+/// "Dmitry Medvedev"), or `None`. (Borrowed from `t`, nearly always: see
+/// [`NameAt::text`].)
+pub(super) fn person_name(t: &str) -> Option<Cow<'_, str>> {
+    name_in(t, false)
+}
+
+/// [`person_name`], or with `objects` the mentioned name: the person name
+/// a phrase ends with, also when it is the object of a preposition ("led
+/// by MSNBC's Chris Matthews" -> "Chris Matthews"), a person mentioned in
+/// the document, for later pronouns and surnames.
+///
+/// A name found is a run of words at the end of the phrase whose last
+/// word starts with a capital ([`name_in_words`] only ever cuts words off
+/// the front), so a phrase whose last word does not ("officials", "he",
+/// "a spokesman for the ministry") names nobody: most phrases are
+/// rejected here, before their words are split.
+pub(super) fn name_in(t: &str, objects: bool) -> Option<Cow<'_, str>> {
+    if !ends_capitalized(t) {
+        return None;
+    }
+    name_in_words(t, objects)
+}
+
+/// Whether the last word of `t` starts with a capital: the first test of
+/// [`name_in`].
+#[inline]
+pub(super) fn ends_capitalized(t: &str) -> bool {
+    last_word(t).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// [`ends_capitalized`] of the phrase `text[sp.0..sp.1]`, its last word
+/// found by [`super::super::last_word_in`] (from the sixteen bytes of `text`
+/// that end the phrase when they decide it, else by the byte loop).
+///
+/// `resolve` asks it of every draft's speaker that no gazetteer name
+/// covers, where `last_word`'s byte loop back over the last word cost
+/// about 60 instructions and a mispredict at its exit, which the word's
+/// length decides.
+#[inline(always)]
+pub(super) fn ends_capitalized_in(text: &str, sp: Span) -> bool {
+    super::super::last_word_in(text, sp.0, sp.1)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The names of any phrase `t`: [`capitalized_names_in`] when its last
+/// word starts with a capital ([`ends_capitalized`]), else none (and the
+/// phrase's [`object_start`]). For the tests, which ask it of any phrase.
+#[cfg(test)]
+pub(super) fn names_in(t: &str) -> (Option<NameAt>, Option<NameAt>, Option<usize>) {
+    if !ends_capitalized(t) {
+        return (None, None, object_start(t));
+    }
+    capitalized_names_in(t)
+}
+
+/// Where [`person_name`] and the mentioned name ([`name_in`] with
+/// `objects`) of one phrase lie in it, at the cost of one: their rules
+/// differ in three tests only, so the words are split and the name found
+/// once. `resolve` finds the
+/// mentioned name of every draft's speaker and keeps where its person name
+/// is for `resolve_one` (no string until one is asked for).
+///
+/// Third, the phrase's [`object_start`], which the person rules test and
+/// `resolve_one` asks for too: found once, and kept with the names.
+///
+/// For a phrase `t` whose last word starts with a capital
+/// ([`ends_capitalized`]), which its callers found already: it is not
+/// tested again (no other phrase names anyone).
+pub(super) fn capitalized_names_in(t: &str) -> (Option<NameAt>, Option<NameAt>, Option<usize>) {
+    debug_assert!(ends_capitalized(t));
+    let object = object_start(t);
+    let (person, mentioned) = match name_by_rules(t, PERSON_RULES | MENTIONED_RULES, Some(object)) {
+        None => (None, None),
+        Some((at, PERSON_RULES)) => (Some(at), None),
+        Some((at, MENTIONED_RULES)) => (None, Some(at)),
+        Some((at, _)) => (Some(at), Some(at)),
+    };
+    (person, mentioned, object)
+}
+
+/// How many phrases [`NamesMemo`] holds (a power of two). (1,024 slots
+/// of 96 bytes, 96 KB a thread: over one pass of train the share of
+/// phrases found rose from about 49% with 128 slots to about 56%, the
+/// speakers named again a few documents later, and to 57% with 4,096;
+/// each phrase found saves a [`capitalized_names_in`], about 1,100 instructions and
+/// 35 mispredicts.)
+const NAMES_MEMO: usize = 1024;
+
+/// The longest phrase [`NamesMemo`] holds, in bytes.
+const NAMES_MEMO_TEXT: usize = 46;
+
+/// The names [`capitalized_names_in`] found in recent speaker phrases, by phrase (kept
+/// in [`Buffers`]). A speaker is named the same way again and again ("Sen.
+/// Tom Briggs", "Mr. Trump", "the Trump campaign"), in a document and
+/// across documents, and `capitalized_names_in` depends on the phrase alone; its word
+/// rules cost about 900 instructions a phrase. A table of fixed size, one
+/// phrase a slot by a hash of its bytes, which are kept and compared: a
+/// slot holding another phrase is overwritten.
+#[derive(Default)]
+pub(super) struct NamesMemo {
+    /// `NAMES_MEMO` slots once used (none before: a `Buffers` that never
+    /// resolves a phrase allocates nothing).
+    pub(super) slots: Vec<NamesSlot>,
+}
+
+/// A slot of [`NamesMemo`]: a phrase's bytes and its names.
+#[derive(Clone, Copy)]
+pub(super) struct NamesSlot {
+    /// The phrase's length; 0 for an empty slot (a phrase asked for ends
+    /// with a capitalized word).
+    pub(super) len: u8,
+    pub(super) text: [u8; NAMES_MEMO_TEXT],
+    pub(super) names: (Option<NameAt>, Option<NameAt>),
+    /// The phrase's [`object_start`], or [`NO_OBJECT`] (the slot's spare
+    /// byte: it stays 96 bytes).
+    pub(super) object: u8,
+}
+
+/// [`NamesSlot::object`] for a phrase with no object (no offset in a
+/// phrase the table holds).
+const NO_OBJECT: u8 = u8::MAX;
+
+const _: () = assert!(NAMES_MEMO_TEXT < NO_OBJECT as usize);
+
+impl NamesMemo {
+    /// [`capitalized_names_in`] of `t`, a phrase whose last word starts with a
+    /// capital (`resolve` tests that first, [`ends_capitalized`], and keeps
+    /// the answer for `resolve_one`), from the table when `t` is in it.
+    pub(super) fn names_in_capitalized(
+        &mut self,
+        t: &str,
+    ) -> (Option<NameAt>, Option<NameAt>, Option<usize>) {
+        let b = t.as_bytes();
+        if b.len() > NAMES_MEMO_TEXT {
+            return capitalized_names_in(t);
+        }
+        if self.slots.is_empty() {
+            let empty = NamesSlot {
+                len: 0,
+                text: [0; NAMES_MEMO_TEXT],
+                names: (None, None),
+                object: NO_OBJECT,
+            };
+            self.slots = vec![empty; NAMES_MEMO];
+        }
+        let k = (surname_key(b) >> (64 - NAMES_MEMO.trailing_zeros())) as usize;
+        let slot = &mut self.slots[k];
+        if usize::from(slot.len) == b.len() && &slot.text[..b.len()] == b {
+            let object = (slot.object != NO_OBJECT).then_some(usize::from(slot.object));
+            return (slot.names.0, slot.names.1, object);
+        }
+        let (person, mentioned, object) = capitalized_names_in(t);
+        slot.len = b.len() as u8;
+        slot.text[..b.len()].copy_from_slice(b);
+        slot.names = (person, mentioned);
+        // (An offset in a phrase of at most `NAMES_MEMO_TEXT` bytes.)
+        slot.object = object.map_or(NO_OBJECT, |o| o as u8);
+        (person, mentioned, object)
+    }
+}
+
+/// Where a name lies in its phrase: a run of whole words of it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct NameAt {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Single spaces part the words (nearly always), so the name is the
+    /// bytes themselves.
+    pub(super) spaced: bool,
+}
+
+impl NameAt {
+    /// The name in phrase `t`: its words joined by single spaces;
+    /// borrowed from `t` when single spaces part them (nearly always), so
+    /// the names of the speaker phrases become candidates and resolved
+    /// names for the document's lifetime with no copy each.
+    pub(super) fn text(self, t: &str) -> Cow<'_, str> {
+        let s = &t[self.start..self.end];
+        if self.spaced {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(words_of(s).collect::<Vec<_>>().join(" "))
+        }
+    }
+}
+
+/// The rules of [`person_name`], for [`name_by_rules`].
+const PERSON_RULES: u8 = 1;
+
+/// The rules of the mentioned name ([`name_in`] with `objects`), for
+/// [`name_by_rules`].
+const MENTIONED_RULES: u8 = 2;
+
+/// [`name_in`] without its first test.
+pub(super) fn name_in_words(t: &str, objects: bool) -> Option<Cow<'_, str>> {
+    let rules = if objects {
+        MENTIONED_RULES
+    } else {
+        PERSON_RULES
+    };
+    name_by_rules(t, rules, None).map(|(at, _)| at.text(t))
+}
+
+/// The name [`name_in_words`] finds in `t` under any of `rules` (bits
+/// [`PERSON_RULES`] and [`MENTIONED_RULES`]: with objects or without),
+/// with the rules that accept it; `None` when none does. The name is a run
+/// of whole words of `t`, given as where it lies in `t`. (`object`:
+/// [`object_start`] of `t` when the caller has it; else it is found here
+/// if a rule needs it.)
+pub(super) fn name_by_rules(
+    t: &str,
+    rules: u8,
+    object: Option<Option<usize>>,
+) -> Option<(NameAt, u8)> {
+    // The words on the stack when there are few (nearly always), so a
+    // speaker phrase costs no vector.
+    let mut few = [""; 16];
+    let mut n = 0;
+    for w in words_of(t) {
+        if let Some(slot) = few.get_mut(n) {
+            *slot = w;
+        }
+        n += 1;
+    }
+    let many: Vec<&str>;
+    let words: &[&str] = if n <= few.len() {
+        &few[..n]
+    } else {
+        many = words_of(t).collect();
+        &many
+    };
+    // A pronoun or a quantity alone ("Some argue", "Many fear") names
+    // nobody.
+    if words.len() == 1 && {
+        let k = folded_key(words[0]);
+        PRONOUN_KEYS.contains(&k) || DETERMINER_KEYS.contains(&k)
+    } {
+        return None;
+    }
+    if words.len() == 1 && t.ends_with('s') && t.chars().skip(1).all(char::is_lowercase) {
+        // "Critics", "Officials" at the start of a sentence.
+        return None;
+    }
+    // The trailing run of name words, after any role words:
+    // "Union chairwoman Petra Kühn" -> "Petra Kühn". Particles count as
+    // name words before a capitalized word ("Jan de Vries").
+    let is_particle = |i: usize| {
+        super::super::speaker::PARTICLES.words().contains(&words[i])
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+    };
+    let name_word =
+        |i: usize| words[i].chars().next().is_some_and(char::is_uppercase) || is_particle(i);
+    let start = (0..words.len())
+        .rev()
+        .take_while(|&i| name_word(i))
+        .last()
+        .unwrap_or(words.len());
+    // "economists polled by Reuters", "a spokesman for Sen. Tom Briggs":
+    // a name that is the object of a preposition after a lowercase head is
+    // not the speaker; nor after a plural noun opening the sentence
+    // ("Analysts at Jefferies", "Officials from France and Germany";
+    // "Centers for Disease Control Director
+    // Thomas Frieden" has a title before its name). A place after "in" names nobody ("a
+    // trader in Frankfurt").
+    // (A determiner may stand between: "an adviser to both Clintons"; so
+    // may a first name joined by "and": "exit polls in Iowa and New
+    // Hampshire".)
+    let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut p = start;
+    if p >= 3 && words[p - 1] == "and" && cap(words[p - 2]) {
+        p -= 1;
+        while p >= 2 && cap(words[p - 1]) {
+            p -= 1;
+        }
+    }
+    if p >= 3 && matches!(words[p - 1], "both" | "the" | "all") {
+        p -= 1;
+    }
+    let lower_head = |w: &str| {
+        w.starts_with(|c: char| c.is_lowercase())
+            || matches!(w, "CEO" | "CFO" | "COO")
+            || p == 2
+                && !words[start..].iter().any(|w| is_title_word(w))
+                && w.len() > 3
+                && w.ends_with('s')
+                && w.chars().skip(1).all(char::is_lowercase)
+    };
+    // Nor a name further inside the object of a preposition after a
+    // lowercase head ("A lawyer for pop singer Jordan Vale", "a columnist
+    // for the tech news site Pando"); "by" and "of" keep it (the author of
+    // "a study by economists Peter Schott", "master of ceremonies Asab
+    // Al-Tabchi").
+    // (Each test takes the rules it belongs to off `rules`.)
+    let mut rules = rules;
+    if rules & PERSON_RULES != 0
+        && p < words.len()
+        && object.unwrap_or_else(|| object_start(t)).is_some_and(|o| {
+            o <= (words[p].as_ptr() as usize).saturating_sub(t.as_ptr() as usize)
+                && !t[o..].starts_with("by ")
+                && !t[o..].starts_with("of ")
+        })
+    {
+        rules &= !PERSON_RULES;
+    }
+    // Nor a place after an organization ("The Health Ministry in Gaza",
+    // "the U.S. Embassy in Kyiv"). (Without objects, a name after any
+    // of the prepositions and a lowercase head.)
+    if p >= 2 {
+        let w = words[p - 1];
+        let head = || lower_head(words[p - 2]) || w == "in" && is_org_word(words[p - 2]);
+        if w == "in" && head() {
+            return None;
+        }
+        if rules & PERSON_RULES != 0 && NAME_PREPOSITIONS.contains(&w) && head() {
+            rules &= !PERSON_RULES;
+        }
+    }
+    // Nor, as a person mentioned, a name after "of/at" and a lowercase
+    // head: a place or a body ("The mayor of Springfield", "a professor
+    // at Harvard", "the governor of New York"), which a later "he" or
+    // "she" must not take. ("from" keeps it: "a post from Arianna
+    // Huffington" names the author.)
+    if rules & MENTIONED_RULES != 0
+        && p >= 2
+        && matches!(words[p - 1], "of" | "at")
+        && lower_head(words[p - 2])
+    {
+        rules &= !MENTIONED_RULES;
+    }
+    if rules == 0 {
+        return None;
+    }
+    // A name inside a relative clause of the head ("Economists who study
+    // rural America", "Democrats who back Hillary Clinton") is not the
+    // speaker.
+    if words[..p]
+        .iter()
+        .any(|w| matches!(*w, "who" | "that" | "which" | "whose"))
+    {
+        return None;
+    }
+    // "The Department of Health and Human Services": the end of an
+    // organization's name, not a person.
+    // (Unless a title follows: "Board of Education President Ann Cole";
+    // nor after an office whose title follows the organization word:
+    // "Union Minister of State for Home Affairs Nityanand Rai".)
+    let org_at = words[..start.saturating_sub(1)]
+        .iter()
+        .position(|w| is_org_word(w));
+    if start >= 2
+        && matches!(words[start - 1], "and" | "of" | "for" | "&")
+        && org_at.is_some_and(|o| {
+            !(words[start - 1] == "for" && words[o + 1..start - 1].iter().any(|w| is_title_word(w)))
+        })
+        && !words[start..words.len().saturating_sub(2).max(start)]
+            .iter()
+            .any(|w| is_title_word(w))
+    {
+        return None;
+    }
+    // An office "Title of X" before the name ("Chief of Staff Katie
+    // Walsh", "Supervisor of Elections Susan Bucher"): the office's words
+    // are not the name, which is then its last two words (three with a
+    // middle initial).
+    // (Also "Title for X" and "Title of X for Y", British and Indian
+    // style: "Minister for Railways Anil Deshmukh", "Secretary of State for
+    // Health Wes Stirling".)
+    let office = start >= 2
+        && (words[start - 1] == "of" && is_title_word(words[start - 2])
+            || words[start - 1] == "for"
+                && words[start.saturating_sub(5)..start - 1]
+                    .iter()
+                    .any(|w| is_title_word(w)))
+        && !words[start..].iter().any(|w| is_title_word(w));
+    let start = if office && words.len() - start > 2 {
+        let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+        if words.len() - start > 3 && initial(words[words.len() - 2]) {
+            words.len() - 3
+        } else {
+            words.len() - 2
+        }
+    } else {
+        start
+    };
+    let words = &words[start..];
+    // An office of an organization before the name ("Senate Agriculture
+    // Committee Chairwoman Maria Lopez", "House Speaker Paul Ryan"): the
+    // words after the last organization word, when a title opens them.
+    // (Also with a portfolio between them: "Union Home Minister Amit
+    // Verma", "Union Minister of State for Home Affairs Nityanand Rai":
+    // the first title after the organization word, when the words up to
+    // it are capitalized and two or more words follow the last title.)
+    let words = match words.iter().rposition(|w| is_org_word(w)) {
+        None => words,
+        Some(p) if words.get(p + 1).is_some_and(|w| is_title_word(w)) => &words[p + 1..],
+        Some(p) => match words[p + 1..].iter().position(|w| is_title_word(w)) {
+            Some(q)
+                if q <= 2
+                    && words[p + 1..p + 1 + q]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                    && words[p + 1..]
+                        .iter()
+                        .rposition(|w| is_title_word(w))
+                        .is_some_and(|r| words.len() - (p + 1 + r) > 2) =>
+            {
+                &words[p + 1 + q..]
+            }
+            _ => return None,
+        },
+    };
+    let name = &words[words
+        .iter()
+        .position(|w| !is_title_word(w))
+        .unwrap_or(words.len())..];
+    // Past a descriptor with a title inside it ("Malaysian Defence
+    // Minister Hishammuddin Hussein"): the words after its last title,
+    // when at least two are left.
+    let name = match name[..name.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| is_title_word(w))
+    {
+        Some(p) if name.len() - p > 2 => &name[p + 1..],
+        _ => name,
+    };
+    // A possessive owner before the name ("MSNBC's Chris Matthews"), or a
+    // role and its comma ("the local MP, Joan Ellis").
+    let name = match name[..name.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| w.ends_with("'s") || w.ends_with("’s") || w.ends_with(','))
+    {
+        Some(p) => &name[p + 1..],
+        None => name,
+    };
+    if name.is_empty()
+        || name.len() > 5
+        || !name
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    if name.iter().any(|w| w.chars().all(|c| !c.is_lowercase())) && name.len() == 1 {
+        return None;
+    }
+    // "a California Democrat" names a party member, not a person.
+    if name
+        .last()
+        .is_some_and(|w| PARTY_NOUNS.contains(&w.trim_end_matches(['.', ','])))
+    {
+        return None;
+    }
+    // Nor is a day closing the phrase a name ("a CNN/ORC poll released
+    // Monday", "a statement issued Tuesday").
+    if let [w] = name {
+        if super::super::sent::DAYS
+            .words()
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
+    }
+    // (The words are slices of `t`.)
+    let at = |w: &str| w.as_ptr() as usize - t.as_ptr() as usize;
+    let spaced = name
+        .windows(2)
+        .all(|p| at(p[1]) == at(p[0]) + p[0].len() + 1 && t.as_bytes()[at(p[1]) - 1] == b' ');
+    let last = name[name.len() - 1];
+    let name = NameAt {
+        start: at(name[0]),
+        end: at(last) + last.len(),
+        spaced,
+    };
+    Some((name, rules))
+}

@@ -1,0 +1,502 @@
+//! Organisations and datelines in resolution: the dateline's country and
+//! agency, definite org phrases ("the ministry") and their kind, company
+//! names with a suffix, and the mentions of a span.
+
+use super::*;
+
+/// The state of the place in the article's dateline ("LONDON (Reuters) -",
+/// "WASHINGTON, D.C. —"), looked up in the gazetteer in title case.
+pub(super) fn dateline_country(text: &str, gaz: &Gazetteer) -> Option<String> {
+    // (Paragraphs split at blank lines, which may hold spaces or a
+    // carriage return: "\r\n\r\n".)
+    let mut rest = Some(text);
+    let paras = std::iter::from_fn(|| {
+        let r = rest?;
+        match blank_line(r.as_bytes()) {
+            Some((k, next)) => {
+                rest = Some(&r[next..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    });
+    for para in paras.take(3) {
+        let para = para.trim_start();
+        // (The first mark within the first 40 bytes: no search of the rest
+        // of a long paragraph.)
+        let Some(end) = first_dateline_mark(para).filter(|&e| e > 2) else {
+            continue;
+        };
+        let head = para[..end].trim().trim_end_matches(',');
+        let place = head.split(',').next().unwrap_or(head).trim();
+        if place.is_empty()
+            || place.chars().any(char::is_lowercase)
+            || !place.chars().any(char::is_alphabetic)
+        {
+            continue;
+        }
+        let title: String = place
+            .split_sp()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next().map_or(String::new(), |f| {
+                    f.to_string() + &c.as_str().to_lowercase()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let hit = gaz.lookup_alias(&title).into_iter().find(|&(e, k)| {
+            gaz.entity(e).etype == EntityType::State
+                && matches!(k, AliasKind::Name | AliasKind::Metonym)
+        });
+        if let Some((e, _)) = hit {
+            return gaz.entity(e).country.clone();
+        }
+    }
+    None
+}
+
+/// The offset of the first `-`, `—`, `–` or `(` of `para` that starts
+/// before its byte 40, as `char_indices` finds it, by bytes (the dash's
+/// UTF-8 forms are E2 80 94 and E2 80 93; a continuation byte is none of
+/// the first bytes tested, so only characters' starts match).
+pub(super) fn first_dateline_mark(para: &str) -> Option<usize> {
+    let b = para.as_bytes();
+    (0..b.len().min(40)).find(|&i| match b[i] {
+        b'-' | b'(' => true,
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94)),
+        _ => false,
+    })
+}
+
+/// The first blank line of `b`: the offset of the newline that ends the
+/// text before it and the offset after the newline that ends it.
+fn blank_line(b: &[u8]) -> Option<(usize, usize)> {
+    let mut nl = memchr::memchr_iter(b'\n', b);
+    let mut prev = nl.next()?;
+    for k in nl {
+        if b[prev + 1..k]
+            .iter()
+            .all(|&c| matches!(c, b' ' | b'\t' | b'\r'))
+        {
+            return Some((prev, k + 1));
+        }
+        prev = k;
+    }
+    None
+}
+
+/// What kind of organization a definite noun phrase names ("the
+/// company", "the ministry"), so that it takes only an antecedent of that
+/// kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum OrgKind {
+    Company,
+    Campaign,
+    Government,
+    Group,
+}
+
+/// Organization nouns by the kind of antecedent they take.
+pub(super) const ORG_NOUN_KINDS: &[(OrgKind, &[&str])] = &[
+    (
+        OrgKind::Company,
+        &[
+            "company",
+            "firm",
+            "automaker",
+            "carmaker",
+            "bank",
+            "lender",
+            "retailer",
+            "airline",
+            "insurer",
+            "manufacturer",
+            "maker",
+            "chipmaker",
+            "conglomerate",
+            "giant",
+            "startup",
+            "utility",
+            "supplier",
+            "producer",
+            "operator",
+            "corporation",
+            "business",
+        ],
+    ),
+    (OrgKind::Campaign, &["campaign"]),
+    (
+        OrgKind::Government,
+        &[
+            "ministry",
+            "department",
+            "agency",
+            "government",
+            "commission",
+            "regulator",
+            "bureau",
+            "authority",
+            "watchdog",
+        ],
+    ),
+    (
+        OrgKind::Group,
+        &[
+            "group",
+            "organization",
+            "organisation",
+            "foundation",
+            "charity",
+            "institute",
+            "association",
+            "coalition",
+            "alliance",
+        ],
+    ),
+];
+
+impl OrgKind {
+    /// Whether the candidate `c` is an organization of this kind.
+    pub(super) fn fits(self, c: &Cand, gaz: &Gazetteer) -> bool {
+        let subtype = c.entity.map(|e| gaz.entity(e).subtype.as_str());
+        let last = c.canonical.rsplit_sp().next().unwrap_or("");
+        match self {
+            OrgKind::Company => match subtype {
+                Some(st) => st == "company",
+                None => COMPANY_SUFFIXES.contains(&last),
+            },
+            OrgKind::Campaign => subtype == Some("party") && c.canonical.contains("campaign"),
+            OrgKind::Government => match subtype {
+                Some(st) => matches!(st, "gov_body" | "agency" | "intl_org"),
+                None => [
+                    "Ministry",
+                    "Department",
+                    "Agency",
+                    "Commission",
+                    "Bureau",
+                    "Authority",
+                ]
+                .iter()
+                .any(|w| c.canonical.split_sp().any(|x| x == *w)),
+            },
+            OrgKind::Group => matches!(subtype, None | Some("ngo" | "intl_org")),
+        }
+    }
+}
+
+/// The kind of a definite singular organization noun phrase, given its
+/// words after "the": "company", "firm", "Japanese automaker" (no
+/// possessive, no plural head, at most three words). (For the tests: the
+/// phrase's bytes walked, [`org_bytes_walk`].)
+#[cfg(test)]
+pub(super) fn definite_org(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
+    org_of_bytes(rest, org_bytes_walk(rest), lx)
+}
+
+/// The kind of the definite organization phrase `text[a..b]`, as the
+/// tests' `definite_org` gives it for that phrase (`a` and `b` at character
+/// boundaries): when the phrase has at most sixteen bytes and sixteen
+/// bytes of `text` end it, its spaces and marks are found by masks of
+/// those bytes (`bytes_among16`; a phrase after "the" has a dozen bytes or
+/// so, and the walk's three-way test of each byte mispredicted about
+/// 11,000 times a pass over train); else by [`org_bytes_walk`].
+#[inline]
+pub(super) fn definite_org_in(text: &str, a: usize, b: usize, lx: &Lexicon) -> Option<OrgKind> {
+    let rest = &text[a..b];
+    // (`a <= b`: `rest` is sliced.)
+    let block = super::super::block16_ending_at(text.as_bytes(), b).filter(|_| b - a <= 16);
+    let bytes = match block {
+        Some(block) => {
+            // (Bit `k` for byte `b - 16 + k`, the phrase's byte
+            // `k - before`; the bytes before `a` left out.)
+            let before = 16 - (b - a);
+            let inside = 0xffff_u32 << before & 0xffff;
+            let sp = u32::from(crate::text::bytes_among16(block, b" ")) & inside;
+            let marks = u32::from(crate::text::bytes_among16(block, b"',\xE2")) & inside != 0;
+            // (After the last space, else the phrase's start.)
+            let head_at = match sp {
+                0 => 0,
+                _ => (32 - sp.leading_zeros() as usize) - before,
+            };
+            (sp.count_ones(), head_at, marks)
+        }
+        None => org_bytes_walk(rest),
+    };
+    org_of_bytes(rest, bytes, lx)
+}
+
+/// The facts of a definite organization phrase `rest` that its bytes give, in
+/// one walk over them: the number of spaces (that of the words of
+/// `split(' ')` less one), where the word after the last one starts (the
+/// head), and whether it holds a byte of the marks (an apostrophe, a comma
+/// or the first byte of "’"; only such a phrase is searched for the marks
+/// themselves).
+fn org_bytes_walk(rest: &str) -> (u32, usize, bool) {
+    let (mut spaces, mut head_at, mut marks) = (0, 0, false);
+    for (i, &c) in rest.as_bytes().iter().enumerate() {
+        match c {
+            b' ' => {
+                spaces += 1;
+                head_at = i + 1;
+            }
+            b'\'' | b',' | 0xE2 => marks = true,
+            _ => {}
+        }
+    }
+    (spaces, head_at, marks)
+}
+
+/// The kind of the definite organization phrase `rest` from its bytes'
+/// facts ([`org_bytes_walk`]).
+#[inline(always)]
+fn org_of_bytes(
+    rest: &str,
+    (spaces, head_at, marks): (u32, usize, bool),
+    lx: &Lexicon,
+) -> Option<OrgKind> {
+    let head = &rest[head_at..];
+    if spaces > 2
+        || (marks && rest.contains(['\'', '’', ',']))
+        || lx.speaker_noun(head) != Some(NounType::Organization)
+    {
+        return None;
+    }
+    ORG_NOUN_KINDS
+        .iter()
+        .find(|(_, nouns)| nouns.contains(&head))
+        .map(|&(kind, _)| kind)
+}
+
+/// Whether `w` ends a company name for [`suffixed_company_before`]: one
+/// of [`COMPANY_SUFFIXES`] but "Group", "Bank", "Company" and
+/// "Corporation" (by a [`WordTable`]: the search tests every word of 600
+/// bytes).
+pub(super) fn is_name_suffix(w: &str) -> bool {
+    static TABLE: WordTable<512, { NAME_SUFFIXES.len() }> = WordTable::new(&NAME_SUFFIXES);
+    TABLE.contains(w)
+}
+
+/// The words that end a company name for [`suffixed_company_before`]:
+/// [`COMPANY_SUFFIXES`] but "Group", "Bank", "Company" and "Corporation".
+const NAME_SUFFIXES: [&str; COMPANY_SUFFIXES.len() - 4] = {
+    const fn kept(w: &str) -> bool {
+        let (w, mut k) = (w.as_bytes(), 0);
+        while k < 4 {
+            let x = ["Group", "Bank", "Company", "Corporation"][k].as_bytes();
+            let mut i = 0;
+            while i < x.len() && i < w.len() && x[i] == w[i] {
+                i += 1;
+            }
+            if i == x.len() && i == w.len() {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+    let mut out = [""; COMPANY_SUFFIXES.len() - 4];
+    let (mut i, mut n) = (0, 0);
+    while i < COMPANY_SUFFIXES.len() {
+        if kept(COMPANY_SUFFIXES[i]) {
+            out[n] = COMPANY_SUFFIXES[i];
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n == out.len(), "the four words are suffixes, once each");
+    out
+};
+
+/// The last company name with a suffix ([`COMPANY_SUFFIXES`]) in the 600
+/// bytes before `at`: one to four capitalized words and the suffix
+/// ("Brightside Ltd.", "Acme Corp", "Nordwerk AG"), with where it starts.
+/// A sentence or paragraph break does not stop the search; the window
+/// bounds it (a document of companies stays linear). The words are read
+/// from the end, and those before a suffix only where one is found.
+pub(super) fn suffixed_company_before(text: &str, at: usize) -> Option<(usize, String)> {
+    let lo = text.floor_char_boundary(at.saturating_sub(600));
+    let window = &text[lo..at];
+    let mut words = window.split_ascii_whitespace();
+    while let Some(w) = words.next_back() {
+        let bare = w.trim_end_matches([',', ';', ':', ')']);
+        // "Ltd." closing a sentence keeps its stop.
+        if !is_name_suffix(bare) {
+            continue;
+        }
+        // The up to four name words before the suffix, last first.
+        let mut name = [""; 4];
+        let mut n = 0;
+        for x in words.rev().take(4) {
+            if !company_name_word(x) {
+                break;
+            }
+            name[n] = x;
+            n += 1;
+        }
+        let first = name[..n].last()?;
+        let mut out = String::with_capacity(window.len().min(64));
+        for x in name[..n].iter().rev() {
+            out.push_str(x);
+            out.push(' ');
+        }
+        out.push_str(bare);
+        return Some((first.as_ptr() as usize - window.as_ptr() as usize + lo, out));
+    }
+    None
+}
+
+/// Whether a word before a company suffix is part of the company's name
+/// (for [`suffixed_company_before`]).
+pub(super) fn company_name_word(x: &str) -> bool {
+    // A capitalized function word, day or month opening the sentence is no
+    // part of the name ("But Brightside Ltd.", "On Tuesday Nordwerk AG",
+    // "When Acme Corp").
+    let opener = |x: &str| {
+        NOT_FIRST_NAMES.contains(&x)
+            || super::super::sent::STOP
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(x))
+    };
+    // (A word closing a sentence is no part: "to Mexico. United
+    // Technologies"; an initial is: "J. Crew Group".)
+    x.starts_with(|c: char| c.is_uppercase())
+        && x.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '.'))
+        && (!x.ends_with('.') || x.len() == 2)
+        && !opener(x)
+        // ("Frankfurt-based Nordwerk AG": a modifier.)
+        && !x.split('-').skip(1).any(|p| p.starts_with(char::is_lowercase))
+}
+
+/// A news agency in a dateline's parentheses ("FRANKFURT (Reuters) -",
+/// "ATLANTA (AP) —"): the article's source, no antecedent of "it".
+#[inline]
+pub(super) fn dateline_agency(text: &str, m: &Mention) -> bool {
+    // (The byte before first: this runs for every mention.)
+    m.start > 0
+        && text.as_bytes()[m.start - 1] == b'('
+        && text[m.end..]
+            .strip_prefix(')')
+            .is_some_and(|r| r.trim_start_matches(' ').starts_with(['-', '—', '–']))
+}
+
+/// How many bytes a block of [`Ments`]'s index covers (a power of two).
+pub(super) const MENTION_BLOCK: usize = 32;
+
+/// How many entries of [`Ments`]'s index one step of its build fills.
+pub(super) const MENTION_FILL: usize = 16;
+
+/// The gazetteer mentions of a document (sorted by start, not
+/// overlapping) with an index by blocks of [`MENTION_BLOCK`] bytes:
+/// `blocks[b]` is the number of mentions that start before byte
+/// `b * MENTION_BLOCK`. The first mention at or after a position (the
+/// `partition_point` of the mentions by start) is found from its block's
+/// entry, mostly with no step (blocks are small: a mention starts in
+/// about one block in ten), instead of a binary search of all the
+/// document's mentions, which `resolve` made several times a draft.
+/// (Blocks of 256 bytes held about one mention each, and the walk's
+/// step count, zero to two, was the text's: its end mispredicted about
+/// once a lookup.) (Dereferences to the mentions.)
+#[derive(Clone, Copy)]
+pub(super) struct Ments<'a> {
+    pub(super) list: &'a [Mention],
+    pub(super) blocks: &'a [u32],
+}
+
+impl<'a> Ments<'a> {
+    /// The mentions `list` of a text of `len` bytes with their index,
+    /// built in `blocks` (one entry per block up to the one of `len`).
+    #[inline]
+    pub(super) fn new(list: &'a [Mention], len: usize, blocks: &'a mut Vec<u32>) -> Ments<'a> {
+        // (Every mention starts before the text's end: `first_from` of a
+        // position past the blocks is past them all.)
+        debug_assert!(list.last().is_none_or(|m| m.start < len));
+        let n = len / MENTION_BLOCK + 1;
+        // Mention `k` starts in block `start / MENTION_BLOCK`: the blocks
+        // from the last one filled up to that one have `k` mentions before
+        // them. They are filled [`MENTION_FILL`] entries at a time (a
+        // fixed-size fill is a few stores, no loop over a count), past
+        // `to` when fewer are due: those are filled again by the next
+        // mention or the tail. Most gaps between mentions take one fill.
+        // (Entries left from a former text are all filled again: no
+        // clearing.)
+        if blocks.len() < n + MENTION_FILL {
+            blocks.resize(n + MENTION_FILL, 0);
+        }
+        let mut filled = 0;
+        let mut fill_to = |to: usize, k: usize| {
+            let mut at = filled;
+            loop {
+                blocks[at..at + MENTION_FILL].copy_from_slice(&[k as u32; MENTION_FILL]);
+                at += MENTION_FILL;
+                if at >= to {
+                    break;
+                }
+            }
+            filled = filled.max(to);
+        };
+        for (k, m) in list.iter().enumerate() {
+            fill_to((m.start / MENTION_BLOCK + 1).min(n), k);
+        }
+        fill_to(n, list.len());
+        Ments {
+            list,
+            blocks: &blocks[..n],
+        }
+    }
+
+    /// The number of mentions that start before `pos`:
+    /// `list.partition_point(|m| m.start < pos)`.
+    #[inline]
+    pub(super) fn first_from(self, pos: usize) -> usize {
+        // A position past the last block lies past the text's end, so
+        // after every mention's start. (One bound test: the block clamped
+        // to the last one took a `min` and then the index's own test.)
+        let Some(&k) = self.blocks.get(pos / MENTION_BLOCK) else {
+            return self.list.len();
+        };
+        let mut k = k as usize;
+        while k < self.list.len() && self.list[k].start < pos {
+            k += 1;
+        }
+        k
+    }
+}
+
+impl std::ops::Deref for Ments<'_> {
+    type Target = [Mention];
+
+    fn deref(&self) -> &[Mention] {
+        self.list
+    }
+}
+
+/// Mentions lying inside `sp` (mentions are sorted and do not overlap).
+/// The first is found by the block index ([`Ments::first_from`]), then
+/// the few mentions inside are counted ([`mentions_from`]).
+pub(super) fn mentions_in(mentions: Ments<'_>, sp: Span) -> &[Mention] {
+    mentions_from(mentions, mentions.first_from(sp.0), sp)
+}
+
+/// [`mentions_in`] of `sp` whose first, `k`, is known
+/// (`mentions.first_from(sp.0)`): the few mentions from it inside are
+/// counted (the ends are sorted as the starts are).
+pub(super) fn mentions_from(mentions: Ments<'_>, k: usize, sp: Span) -> &[Mention] {
+    let mentions = &mentions.list[k..];
+    let n = mentions.iter().take_while(|m| m.end <= sp.1).count();
+    &mentions[..n]
+}
+
+/// Whether `hay` contains `needle`, a phrase that starts with a comma
+/// (", who"): each comma found by memchr and the bytes after it compared
+/// (`str::contains` set up a two-way searcher for each of the few hundred
+/// bytes before a pronoun it searched).
+pub(super) fn has_comma_phrase(hay: &str, needle: &[u8]) -> bool {
+    debug_assert_eq!(needle.first(), Some(&b','));
+    let h = hay.as_bytes();
+    memchr::memchr_iter(b',', h).any(|i| h[i..].starts_with(needle))
+}

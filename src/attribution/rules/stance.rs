@@ -1,0 +1,1181 @@
+//! The stance rules: "to X's view", "in X's words", "X's belief that ..."
+//! (a possessive noun and its that-clause or object), requests with no
+//! stance, and the subject search they share ([`wide_speaker`],
+//! [`gap_subject`]).
+
+use super::*;
+
+/// The subject of a clause from token `from` to the participle's comma at
+/// `ci - 1` ("..., Trump hewed more to Obama's approach, noting"): a
+/// phrase at `from` (past a comma, a quote mark or "and/but/while/yet/so")
+/// followed by a finite verb (maybe after an -ly adverb), outside quotes,
+/// and not overlapping `avoid` (the speaker of the draft before).
+pub(super) fn gap_subject(ctx: &Ctx, from: usize, ci: usize, avoid: Option<Span>) -> Option<Np> {
+    let s = ctx.s;
+    let mut g = from;
+    while g + 1 < ci && (s.is_punct(g) || s.is_in(g, &["and", "but", "while", "yet", "so"])) {
+        g += 1;
+    }
+    if g + 1 >= ci || ctx.in_quote(g) {
+        return None;
+    }
+    let np = ctx.subject_verb_at(g, ci - 1)?;
+    let sp = s.span_of(np.a, np.b);
+    (!avoid.is_some_and(|o| o.0 < sp.1 && sp.0 < o.1)).then_some(np)
+}
+
+/// The keys of the cue classes of stance: their object is a stance.
+pub(super) const STANCE_KEYS: u64 = key::classes(&[
+    "support",
+    "oppose",
+    "criticize",
+    "praise",
+    "accuse",
+    "demand",
+    "reject",
+    "urge",
+    "want",
+    "promise",
+    "threaten",
+    "agree",
+]);
+
+/// A plain object phrase from `k`: up to 6 words before "to".
+#[inline]
+pub(super) fn object_np(s: &Sent, k: usize) -> Option<Np> {
+    let mut j = k;
+    while j < s.len() && j < k + 6 && (s.is_word(j) || s.is_poss(j)) && !s.is_in(j, &["to", "that"])
+    {
+        j += 1;
+    }
+    (j > k && s.is_in(j, TO)).then_some(Np { a: k, b: j })
+}
+
+/// A long speaker phrase between a quote and its cue that the phrase
+/// search gave up on: an apposition or relative clause with no closing
+/// comma ("Nate Silver, the polling guru who founded the site tweeted"), a
+/// title with an owner and a name in apposition ("California Rep. Duncan
+/// Hunter's chief of staff, Joe Kasper, told"), coordinated names with a
+/// post-modifier ("experts David Albright and Serena Kelleher of the
+/// Institute wrote"). The whole gap `a..e` is the speaker when it names
+/// someone (a capitalized word or a speaker noun before any relative word)
+/// and holds no quote mark, clause break or finite verb of saying.
+pub(super) fn wide_speaker(
+    s: &Sent,
+    lx: &crate::lexicon::Lexicon,
+    a: usize,
+    e: usize,
+) -> Option<Np> {
+    let mut e = e;
+    while e > a && (s.is_p(e - 1, ",") || s.is_p(e - 1, "—")) {
+        e -= 1;
+    }
+    if e < a + 3 || e - a > 24 || s.is_pronoun(a) {
+        return None;
+    }
+    let mut relative = false;
+    let mut named = false;
+    for k in a..e {
+        if s.is_word(k) {
+            if s.is_in(k, &["who", "whose", "which", "that"]) {
+                if k == a {
+                    return None;
+                }
+                relative = true;
+            } else if s.is_in(
+                k,
+                &[
+                    "but", "said", "says", "told", "tells", "asked", "if", "when", "because",
+                ],
+            ) {
+                return None;
+            } else if s.is_cap(k) && !s.is_stop(k) || s.speaker_noun(lx, k).is_some() {
+                named |= !relative;
+            } else if !relative
+                && s.cue_word(lx, k)
+                    .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+            {
+                return None;
+            }
+        } else if s.is_quote_mark(k)
+            || s.is_p(k, ";")
+            || s.is_p(k, ":")
+            || s.is_p(k, "?")
+            || s.is_p(k, "!")
+        {
+            return None;
+        }
+    }
+    let opens =
+        s.is_cap(a) || s.is_det(a) || (a..(a + 4).min(e)).any(|k| s.is_cap(k) && !s.is_stop(k));
+    (named && opens).then_some(Np { a, b: e })
+}
+
+/// A point of view opening a sentence without a cue: "To Sexton, Tuesday
+/// marked a turning point", "To them, it signals ...", "To Florida
+/// consultant Wilson, the official party line ..." (the clause after the
+/// comma is what the person holds). Only a name or an object pronoun after
+/// "To": "To be sure, ...", "To win, ..." and "To date, ..." are lowercase
+/// verbs or adverbs; "For X, ..." is mostly a topic, not a view (train: 4 of
+/// 27).
+/// (The opening word's set bits in line, before the call: most sentences
+/// open with neither word.)
+#[inline(always)]
+pub fn to_view(ctx: &Ctx, out: &mut Vec<Draft>) {
+    if ctx.s.in_sets(ctx.lo, W_IN.bit() | TO.bit()) {
+        to_view_rest(ctx, out);
+    }
+}
+
+/// [`to_view`] past its test of the sentence's opening word.
+pub(super) fn to_view_rest(ctx: &Ctx, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = ctx.n();
+    let lo = ctx.lo;
+    if lo + 5 < n && s.is_in(lo, W_IN) && s.is_cap(lo) {
+        in_view(ctx, out);
+        return;
+    }
+    if !(lo + 4 < n && s.is_in(lo, TO) && s.is_cap(lo)) {
+        return;
+    }
+    let i = lo + 1;
+    let np = if s.is_in(i, &["him", "her", "them", "many"]) && !s.is_cap(i) {
+        Some(Np { a: i, b: i + 1 })
+    } else if s.is_cap(i) && !s.is_stop(i) {
+        forward(s, ctx.lx, i).filter(|np| np.a == i)
+    } else {
+        None
+    };
+    let Some(mut np) = np else { return };
+    // A name after a lowercase title the phrase search stopped before
+    // ("To Montclair State University political science professor Brigid
+    // Harrison, ..."): words up to a comma after a capitalized word.
+    if !s.is_p(np.b, ",") && s.is_cap(i) {
+        if let Some(k) = (np.b..n.min(np.b + 8)).find(|&k| !s.is_word(k)) {
+            if s.is_p(k, ",") && s.is_cap(k - 1) {
+                np.b = k;
+            }
+        }
+    }
+    // The comma closing the phrase, over a relative clause ("To Sexton,
+    // who has made a study of Trump rallies, Tuesday ..."): bounded.
+    let mut k = np.b;
+    if k + 1 < n && s.is_p(k, ",") && s.is_in(k + 1, RELATIVES) {
+        k = (k + 2..n.min(k + 30))
+            .find(|&j| s.is_p(j, ",") && !ctx.in_quote(j))
+            .unwrap_or(n);
+    }
+    // A bare plural may open the clause too ("To Frank, issues of ...").
+    let opens = ctx.clause_start(k + 1)
+        || s.is_word(k + 1) && !s.is_stop(k + 1) && s.bytes(k + 1).ends_with(b"s");
+    if !(k + 3 < n && s.is_p(k, ",") && opens) {
+        return;
+    }
+    let sp = ctx.span(k + 1, ctx.content_end(k + 1));
+    out.push(Draft {
+        conj: 0,
+        sp_tok: Draft::NO_TOK,
+        kind: Kind::Indirect,
+        content: sp,
+        speaker: Some(s.span_of(np.a, np.b)),
+        cue: None,
+        rule: "to-view",
+        inherit: None,
+    });
+}
+
+/// "..., in her words, \"...\"", "In Forbes' words, \"...\"": "in", an owner
+/// (a possessive pronoun, or up to three capitalized words before "'s"),
+/// "(own) words", a comma and a quote closing the sentence: the quote is
+/// the owner's. Checks each "words" token once and at most seven tokens
+/// before it.
+///
+/// A pronoun owner takes the speaker of the sentence's last draft before
+/// it ("She ... promised to ... because, in her words, ..." is "She").
+pub fn in_words_quote(ctx: &Ctx, first: usize, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = ctx.n();
+    for w in ctx.lo + 2..n.saturating_sub(2) {
+        if s.w(w) != "words" || !s.is_p(w + 1, ",") || !s.is_quote_mark(w + 2) {
+            continue;
+        }
+        let mut k = w;
+        if s.is_in(k - 1, &["own"]) {
+            k -= 1;
+        }
+        let owner = if s.is_in(k - 1, &["his", "her", "their"]) {
+            Some(Np { a: k - 1, b: k })
+        } else if s.is_poss(k - 1) {
+            let b = k - 1;
+            let mut a = b;
+            while a > ctx.lo && b - a < 3 && s.is_cap(a - 1) && !s.is_stop(a - 1) {
+                a -= 1;
+            }
+            (a < b).then_some(Np { a, b })
+        } else if s.is_cap(k - 1)
+            && (s.bytes(k - 1).ends_with("’".as_bytes()) || s.bytes(k - 1).ends_with(b"'"))
+        {
+            // "Forbes’" in one token.
+            Some(Np { a: k - 1, b: k })
+        } else {
+            None
+        };
+        let Some(owner) = owner.filter(|o| o.a > ctx.lo && s.is_in(o.a - 1, W_IN)) else {
+            continue;
+        };
+        // Opening its sentence or after a comma ("because, in her words,").
+        let i = owner.a - 1;
+        if !(i == ctx.lo || s.is_p(i - 1, ",")) {
+            continue;
+        }
+        let Some(q) = ctx.closing_quote_at(w + 2) else {
+            continue;
+        };
+        if q.end <= q.start {
+            continue;
+        }
+        if out[first..].iter().any(|d| d.content == (q.start, q.end)) {
+            continue;
+        }
+        let mut speaker = s.span_of(owner.a, owner.b);
+        if s.is_pronoun(owner.a) || s.is_in(owner.a, &["his", "her", "their"]) {
+            if let Some(sp) = out[first..]
+                .iter()
+                .rev()
+                .filter_map(|d| d.speaker)
+                .find(|sp| sp.1 <= speaker.0)
+            {
+                speaker = sp;
+            }
+        }
+        out.push(Draft {
+            conj: 0,
+            sp_tok: Draft::NO_TOK,
+            kind: Kind::Direct,
+            content: (q.start, q.end),
+            speaker: Some(speaker),
+            cue: None,
+            rule: "to-view",
+            inherit: None,
+        });
+    }
+}
+
+/// "In his view, content." / "In Ash's view, content." opening a sentence
+/// with no cue: the owner holds the clause after the comma ("my/our" are
+/// left out: mostly inside quotations, where the quote's speaker holds it).
+fn in_view(ctx: &Ctx, out: &mut Vec<Draft>) {
+    let s = ctx.s;
+    let n = ctx.n();
+    let i = ctx.lo + 1;
+    // The owner: a possessive pronoun, or up to three capitalized words
+    // before "'s".
+    let (owner, mut k) = if s.is_in(i, &["his", "her", "their"]) {
+        (Np { a: i, b: i + 1 }, i + 1)
+    } else {
+        let Some(p) = (i + 1..n.min(i + 4)).find(|&k| !s.is_cap(k) || s.is_stop(k)) else {
+            return;
+        };
+        if !s.is_poss(p) || !(i..p).all(|k| s.is_cap(k) && !s.is_stop(k)) {
+            return;
+        }
+        (Np { a: i, b: p }, p + 1)
+    };
+    if s.is_in(k, &["own"]) {
+        k += 1;
+    }
+    if !(s.is_in(k, &["view", "opinion", "mind", "estimation", "judgment"])
+        && k + 4 < n
+        && s.is_p(k + 1, ",")
+        && ctx.clause_start(k + 2))
+    {
+        return;
+    }
+    let sp = ctx.span(k + 2, ctx.content_end(k + 2));
+    out.push(Draft {
+        conj: 0,
+        sp_tok: Draft::NO_TOK,
+        kind: Kind::Indirect,
+        content: sp,
+        speaker: Some(s.span_of(owner.a, owner.b)),
+        cue: None,
+        rule: "to-view",
+        inherit: None,
+    });
+}
+
+/// Nouns of saying or holding that take a that-clause after their owner
+/// ("Their fear that ...", "Trump's assertion that ...").
+pub(crate) const THAT_NOUNS: WordSet = WordSet::new(
+    122,
+    &[
+        "claim",
+        "claims",
+        "assertion",
+        "assertions",
+        "argument",
+        "belief",
+        "warning",
+        "warnings",
+        "promise",
+        "fear",
+        "fears",
+        "hope",
+        "view",
+    ],
+);
+
+/// Whether a bare clause opens at token `i` with a subject of one to three
+/// lowercase content words and a finite verb: "believe voters can reverse
+/// the trend", "fear rising prices will hurt families". (A determiner,
+/// pronoun or name opening the clause is `Ctx::clause_start`.)
+pub(super) fn plural_subject_clause(s: &Sent, i: usize) -> bool {
+    let plain = |t: usize| s.is_word(t) && !s.is_cap(t) && !s.is_stop(t);
+    // (The words after `i` up to the first other token are plain by the
+    // search: only `i` itself is left to test, and first.)
+    plain(i)
+        && (i + 1..s.toks.len().min(i + 4))
+            .find(|&j| !plain(j))
+            .is_some_and(|j| s.is_aux_like(j) || s.is_in(j, W_DO_MODALS))
+}
+
+/// The first test of [`poss_noun_that`]: a one-word noun of saying
+/// (`THAT_NOUNS`), then "that" and at least three more tokens.
+#[inline(always)]
+pub(super) fn poss_noun_may_follow(ctx: &Ctx, ci: usize, cj: usize) -> bool {
+    let s = ctx.s;
+    cj == ci + 1 && cj + 3 < ctx.n() && s.is_in(ci, THAT_NOUNS) && s.is_in(cj, THAT)
+}
+
+/// "Their fear that ...", "Mr. Trump's recent assertion that ...": an
+/// owner (a possessive pronoun, or capitalized words before "'s"), up to two
+/// lowercase modifiers, a noun of saying and "that" with its clause, which
+/// keeps its "that".
+/// The first of up to two lowercase modifiers before the noun at `ci`
+/// ("his **strong** belief", "Graham's **energetic** endorsement"): words that
+/// are no stop word or determiner (and, with `no_cues`, no cue word),
+/// stopping at `lo + 1` so that an owner can sit before them.
+fn noun_modifiers_start(ctx: &Ctx, ci: usize, no_cues: bool) -> usize {
+    let s = ctx.s;
+    let mut p = ci;
+    while p > ctx.lo + 1
+        && ci - p < 2
+        && s.is_word(p - 1)
+        && !s.is_cap(p - 1)
+        && !s.is_stop(p - 1)
+        && !s.is_det(p - 1)
+        && !(no_cues && s.cue_word(ctx.lx, p - 1).is_some())
+    {
+        p -= 1;
+    }
+    p
+}
+
+/// Out of line: its first test, which [`apply_cue`] asks before the call
+/// ([`poss_noun_may_follow`]), holds for few cues.
+#[inline(never)]
+pub(super) fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
+    let s = ctx.s;
+    if !poss_noun_may_follow(ctx, ci, cj) {
+        return None;
+    }
+    let p = noun_modifiers_start(ctx, ci, false);
+    if p == ctx.lo {
+        return None;
+    }
+    let q = p - 1;
+    // A possessive pronoun only opening the sentence: inside it, "his
+    // claim" is often the subject's own ("Woods shared her belief that",
+    // train: 4 of 11 such rows right).
+    let opens = q == ctx.lo || s.is_p(q - 1, ":") || s.is_p(q - 1, ";");
+    let owner = if opens && s.is_in(q, &["his", "her", "their", "its"]) {
+        Np { a: q, b: q + 1 }
+    } else if s.is_poss(q) && q > ctx.lo {
+        let mut a = q;
+        while a > ctx.lo && q - a < 4 && s.is_cap(a - 1) && !s.is_stop(a - 1) {
+            a -= 1;
+        }
+        if a == q {
+            return None;
+        }
+        Np { a, b: q }
+    } else {
+        return None;
+    };
+    let end = ctx.content_end(cj);
+    if end < cj + 3 {
+        return None;
+    }
+    let sp = ctx.span(cj, end);
+    Some(Draft {
+        conj: 0,
+        sp_tok: Draft::NO_TOK,
+        kind: ctx.kind_of(sp, Kind::Indirect),
+        content: sp,
+        speaker: Some(s.span_of(owner.a, owner.b)),
+        cue: Some((cue.start, cue.end, CueId::new(cue.cue))),
+        rule: "poss-noun-that",
+        inherit: None,
+    })
+}
+
+/// Irregular pasts spelled like their base ("cut", "cost", "set"): a verb
+/// of a clause only before an object ([`poss_noun_obj`]: "to give
+/// Americans a tax cut was popular" has none).
+const BASE_LIKE_PASTS: &[&str] = &[
+    "put", "cost", "hit", "cut", "set", "hurt", "let", "spread", "beat",
+];
+
+/// Irregular pasts beyond [`IRREGULAR_PASTS`] and [`BASE_LIKE_PASTS`] that
+/// read as the verb of a clause ([`clause_past`]).
+const MORE_CLAUSE_PASTS: &[&str] = &[
+    "lost",
+    "drew",
+    "knew",
+    "said",
+    "meant",
+    "broke",
+    "chose",
+    "drove",
+    "shot",
+    "understood",
+    "shed",
+    "withdrew",
+    "shrank",
+    "hid",
+    "sped",
+    "overpaid",
+    "underpaid",
+    "overspent",
+    "outspent",
+    "overstated",
+    "understated",
+    "misled",
+    "mistook",
+    "withheld",
+    "upheld",
+    "oversaw",
+    "overtook",
+    "undercut",
+    "overrode",
+];
+
+/// Whether a word ends as a present "-s" form or a plural can ("-s", not
+/// "-ss" or "-us": "faces", "costs"; not "press", "census"), which
+/// [`clause_verb`] and [`poss_noun_obj`] then tell apart by context.
+fn s_form(b: &[u8]) -> bool {
+    b.ends_with(b"s") && !b.ends_with(b"ss") && !b.ends_with(b"us")
+}
+
+/// Whether token `j` is an irregular past that reads as the verb of a
+/// clause after the subject's noun ("argued the merger put consumers at
+/// risk", "conceded the team lost its focus", "disclosed the recall cost it
+/// $2 billion"): [`IRREGULAR_PASTS`] (a word-set bit), [`BASE_LIKE_PASTS`]
+/// or [`MORE_CLAUSE_PASTS`]. "fled" and "sped" are among them because the
+/// "-ed" test of [`object_phrase`] takes words of five letters or more only.
+fn clause_past(s: &Sent, j: usize) -> bool {
+    s.is_in(j, IRREGULAR_PASTS) || s.is_in(j, BASE_LIKE_PASTS) || s.is_in(j, MORE_CLAUSE_PASTS)
+}
+
+/// "-s" forms of verbs that take a prepositional phrase: one of these
+/// after a subject reads as a clause's verb before a preposition too ("the
+/// ban infringes on free speech", "the rule conflicts with federal law",
+/// "the policy discriminates against women", "the statute applies in this
+/// case", "the conflict weighs on growth", "the evidence points to another
+/// suspect", "the virus spreads through the air").
+const CLAUSE_PREP_VERBS: &[&str] = &[
+    "applies",
+    "infringes",
+    "conflicts",
+    "discriminates",
+    "weighs",
+    "depends",
+    "relies",
+    "hinges",
+    "rests",
+    "stems",
+    "amounts",
+    "complies",
+    "belongs",
+    "differs",
+    "consists",
+    "lies",
+    "leads",
+    "refers",
+    "contributes",
+    "exists",
+    "happens",
+    "occurs",
+    "remains",
+    "points",
+    "spreads",
+];
+
+/// Determiners and possessives that open the subject of a clause's "-s"
+/// verb ([`clause_verb`]).
+const CLAUSE_SUBJECT_DETS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+];
+
+/// Whether token `j` of an object phrase reads as the finite verb of a
+/// clause whose subject the phrase opened. The word before it is a word
+/// that is no stop word (the subject's noun), and `j` is either an
+/// irregular past ([`clause_past`]: "argued the merger put travelers at
+/// risk"), or a lowercase present form in "-s" (not "-ss", "-us", "-is")
+/// that has a subject before it and a word after it. The subject of an
+/// "-s" form is a name (a capitalized word)
+/// or a determiner or possessive of [`CLAUSE_SUBJECT_DETS`] and one to
+/// three words that are no stop words and no numbers ([`det_subject`]:
+/// "argued the economy faces headwinds", "agreed the deal gives Northern
+/// Ireland ..."), or a possessive after a word and one to three such words
+/// when the "-s" form is a clear verb: listed, or before a determiner,
+/// pronoun or "that" ("argued the party's base remains loyal", "the
+/// court's ruling violates the constitution"; not "read the jury's verdict
+/// forms aloud"); so a plural after a determiner, possessive or number is
+/// no verb ("continued their losses this week", "added 500 workers this
+/// year"). The word after the "-s" form is no day and none of
+/// [`NOT_AFTER_CLAUSE_VERB`] ("the payments in a filing", "his romp
+/// through the state conventions Saturday" stay object phrases), unless
+/// the form is one of [`CLAUSE_PREP_VERBS`] ("the rule conflicts with
+/// federal law").
+fn clause_verb(s: &Sent, j: usize) -> bool {
+    if j == 0 || !s.is_word(j - 1) || s.is_stop(j - 1) {
+        return false;
+    }
+    if clause_past(s, j) {
+        return true;
+    }
+    let b = s.bytes(j);
+    if !(b.len() > 3 && s_form(b) && !b.ends_with(b"is")) {
+        return false;
+    }
+    if !(b[0].is_ascii_lowercase() && s.is_word(j + 1) && !s.is_in(j + 1, DAYS)) {
+        return false;
+    }
+    // The subject: a name, or a determiner or possessive and up to three
+    // words that are no stop words and no numbers.
+    let subject = s.is_cap(j - 1) && !s.is_numeric(j - 1) || det_subject(s, j);
+    // Or a possessive (after a word) and such words ("argued the party's
+    // base remains loyal", "the court's ruling violates the constitution"),
+    // with a clear verb only: a listed present ([`STANCE_SUBJECT_VERBS`],
+    // [`CLAUSE_PREP_VERBS`]) or an "-s" form before a determiner, pronoun or
+    // "that" (not an object noun phrase: "read the jury's verdict forms
+    // aloud", "noticed the plant's cooling pumps leaking oil").
+    let poss_subject = || {
+        (1..=3).any(|n| {
+            j > n + 1
+                && s.is_poss(j - n - 1)
+                && s.is_word(j - n - 2)
+                && (j - n..j).all(|i| subject_word(s, i))
+        }) && (s.is_in(j, STANCE_SUBJECT_VERBS)
+            || s.is_det(j + 1)
+            || s.is_pronoun(j + 1)
+            || s.is_in(j + 1, THAT)
+            || s.is_in(j, CLAUSE_PREP_VERBS))
+    };
+    if !subject && !poss_subject() {
+        return false;
+    }
+    s.is_in(j, CLAUSE_PREP_VERBS) || !s.is_in(j + 1, NOT_AFTER_CLAUSE_VERB)
+}
+
+/// Whether a determiner or possessive of [`CLAUSE_SUBJECT_DETS`] and one
+/// to three words that are no stop words and no numbers end right before
+/// token `j`: the subject of a clause whose verb `j` may be.
+fn det_subject(s: &Sent, j: usize) -> bool {
+    (1..=3).any(|n| {
+        j > n && s.is_in(j - n - 1, CLAUSE_SUBJECT_DETS) && (j - n..j).all(|i| subject_word(s, i))
+    })
+}
+
+/// Whether token `i` may stand in a clause subject's words after its
+/// determiner or possessive ([`det_subject`], [`clause_verb`]): a word
+/// that is no stop word and no number.
+fn subject_word(s: &Sent, i: usize) -> bool {
+    s.is_word(i) && !s.is_stop(i) && !s.is_numeric(i)
+}
+
+/// Whether token `j` reads as the plural present verb of a clause whose
+/// subject ends in a plural noun ("adding the cuts save $1 billion a
+/// year", "arguing the raises fall short of inflation", "added the
+/// protests reflect a small minority"): the word before it is a lowercase
+/// "-s" form (not "-ss", "-us", "-is") after a determiner or possessive
+/// ([`det_subject`]), and `j` is a lowercase word of three letters or
+/// more that is no stop word, does not end in "-s", "-ing", "-ly" or
+/// "-ed", and is no preposition, conjunction, particle or time word
+/// ([`NOT_AFTER_CLAUSE_VERB`], days, time adverbs and a short list). After
+/// it comes a determiner, a number, "$" or a lowercase word that is no
+/// stop word and none of those words: "the sales push into Asia", "their
+/// gains last week", "the works back", "their demonstrations outside
+/// parliament" stay object phrases.
+fn plural_present(s: &Sent, j: usize) -> bool {
+    let b = s.bytes(j);
+    let p = s.bytes(j - 1);
+    let verb = b.len() >= 3
+        && b.iter().all(u8::is_ascii_lowercase)
+        && !s.is_stop(j)
+        && !b.ends_with(b"s")
+        && !b.ends_with(b"ing")
+        && !b.ends_with(b"ly")
+        && !b.ends_with(b"ed");
+    if !(verb
+        && p.len() > 3
+        && p[0].is_ascii_lowercase()
+        && s_form(p)
+        && !p.ends_with(b"is")
+        && det_subject(s, j))
+    {
+        return false;
+    }
+    // A preposition, particle or time word is no verb ("their
+    // demonstrations outside parliament", "the works back"), nor a word
+    // after which one stands.
+    let no_verb = |i: usize| {
+        s.is_in(i, NOT_AFTER_CLAUSE_VERB)
+            || s.is_in(i, DAYS)
+            || s.is_in(i, TIME_ADVERBS)
+            || s.is_in(
+                i,
+                &[
+                    "back", "up", "down", "out", "off", "away", "again", "too", "together", "here",
+                    "there", "now", "early", "late", "first", "ahead", "instead", "home", "abroad",
+                    "overseas", "online", "tomorrow", "alone", "so", "worth", "like", "per",
+                    "each", "apiece", "ago",
+                ],
+            )
+    };
+    if no_verb(j) {
+        return false;
+    }
+    // (The sentence may end right after `j`: a headline with no stop.)
+    let next = j + 1;
+    s.is_det(next)
+        || s.is_numeric(next)
+        || next < s.toks.len() && s.bytes(next).starts_with(b"$")
+        || s.is_word(next)
+            && s.bytes(next)[0].is_ascii_lowercase()
+            && !s.is_stop(next)
+            && !no_verb(next)
+}
+
+/// The words after which an "-s" form of [`clause_verb`] reads as a
+/// plural noun of an object phrase, not a verb (prepositions,
+/// conjunctions and time words: "the payments in a filing", "his romp
+/// through the state conventions Saturday"), unless it is one of
+/// [`CLAUSE_PREP_VERBS`].
+const NOT_AFTER_CLAUSE_VERB: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+    "as",
+    "and",
+    "or",
+    "but",
+    "over",
+    "after",
+    "before",
+    "during",
+    "into",
+    "than",
+    "about",
+    "against",
+    "since",
+    "until",
+    "while",
+    "through",
+    "throughout",
+    "across",
+    "amid",
+    "toward",
+    "towards",
+    "under",
+    "despite",
+    "without",
+    "within",
+    "around",
+    "near",
+    "via",
+    "among",
+    "between",
+    "behind",
+    "beyond",
+    "outside",
+    "inside",
+    "to",
+    "next",
+    "last",
+    "this",
+    "today",
+    "tonight",
+    "yesterday",
+    "earlier",
+    "later",
+];
+
+/// Present forms in "-s" that read as the verb after a noun of stance and
+/// its content whatever follows them ("Obama's pledge to close Guantanamo
+/// remains unfulfilled", "... faces legal hurdles", "... depends on a
+/// ceasefire", "... means little").
+const STANCE_SUBJECT_VERBS: &[&str] = &[
+    "comes",
+    "stands",
+    "costs",
+    "remains",
+    "worries",
+    "faces",
+    "means",
+    "depends",
+    "rings",
+    "lifts",
+    "seems",
+    "appears",
+    "looks",
+    "sounds",
+    "matters",
+    "hinges",
+    "marks",
+    "rattles",
+    "signals",
+    "poses",
+    "raises",
+    "threatens",
+];
+
+/// Words that open a subordinate or relative clause inside a content: the
+/// verb after its subject is not the clause's ("vow to defend Taiwan if
+/// China invaded surprised aides", "the settlements that Israel built").
+const CONTENT_SUBORDINATORS: &[&str] = &[
+    "if", "when", "unless", "once", "because", "after", "before", "until", "while", "whether",
+    "that", "which", "who", "whom",
+];
+
+/// "Graham's energetic endorsement of Cruz surprised many", "Mr. Trump's
+/// promises to deport ... alarmed ...": a noun of stance after its owner
+/// opening the clause (capitalized words before "'s", not an opening
+/// preposition or participle: "Following Merkel's praise", "Given
+/// Beijing's criticism" give no row; a possessive pronoun before an "of"
+/// noun), up to two lowercase modifiers between, with the object of "of"
+/// (endorsement, criticism, praise) or a to-infinitive whose first word
+/// can be a base verb (promise, pledge, vow; not "Trump's promise to
+/// voters") as its content. The clause's verb must follow: an auxiliary or
+/// modal; a listed present ([`STANCE_SUBJECT_VERBS`], not after a
+/// determiner or possessive); or, not after a function word, determiner
+/// or possessive and not hyphenated: a past or "-s" form of the lexicon or
+/// an irregular past ([`clause_past`]) (an "-s" form not right after the
+/// content's first word: "to cut costs", "of Russian attacks"; one like its base, "cut",
+/// "cost", only before an object and not after a number), an "-ed" word
+/// (for a to-infinitive not right after its verb), or an "-s" word not
+/// after a number and before a determiner, pronoun or name ("send weapons
+/// to Ukraine", "of large state-owned banks", "Israel's planned" are no
+/// verbs); a subordinate or relative clause with a subject of its own has
+/// its verb first ("if China invaded", "that Israel built"). Without a
+/// verb before the sentence's end (or ";", ":") there is no row. The content ends before
+/// that verb, or before a comma ("to end the war, critics say, is ..."),
+/// a time phrase ("this week", "in 2015", a day), or "and" + a possessive
+/// pronoun (a coordinated subject). An -s noun form only right after the
+/// owner: "Her economic plan promises to ..." is the verb. Not inside a
+/// clause ("repeated Germany's criticism of the plan", "invoked his own
+/// promise to ...": mostly the content of the clause's own cue).
+/// Out of line: [`apply_cue`] asks it only for a cue of support,
+/// criticism, praise or promise before "to/of/for".
+#[inline(never)]
+pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
+    // ("embrace" out: "China's embrace of the market" is a policy, not
+    // something said.)
+    const OF_NOUNS: &[&str] = &["endorsement", "criticism", "praise"];
+    const TO_NOUNS: &[&str] = &["promise", "promises", "pledge", "pledges", "vow", "vows"];
+    let s = ctx.s;
+    let lx = ctx.lx;
+    let n = ctx.n();
+    if cj + 1 >= n {
+        return None;
+    }
+    let of = s.is_in(cj, OF) && s.is_in(ci, OF_NOUNS);
+    // A to-infinitive's first word can be a base verb: a plural noun ("to
+    // voters", "to allies") cannot, unless the lexicon has it as a base.
+    let base =
+        |k: usize| !s_form(s.bytes(k)) || s.cue_word(lx, k).is_some_and(|(_, f)| f == Form::Base);
+    if !(of || s.is_in(ci, TO_NOUNS) && ctx.is_infinitive(cj) && base(cj + 1)) {
+        return None;
+    }
+    let p = if s.bytes(ci).ends_with(b"s") {
+        ci
+    } else {
+        noun_modifiers_start(ctx, ci, true)
+    };
+    if p == ctx.lo {
+        return None;
+    }
+    let q = p - 1;
+    // The owner's phrase opens its clause, the subject of a verb after the
+    // content (the start, a punctuation mark or a conjunction before it;
+    // train: 6 of 7 such rows with a named owner right, 3 of 6 inside a
+    // clause).
+    let opens = |a: usize| {
+        a == ctx.lo
+            || !s.is_word(a - 1) && !s.is_quote_mark(a - 1)
+            || s.is_in(
+                a - 1,
+                &[
+                    "and", "but", "that", "because", "while", "as", "though", "although",
+                ],
+            )
+    };
+    // A sentence-opening preposition or participle is no part of a name
+    // ("Following Merkel's praise", "Given Beijing's", "Regarding Biden's").
+    let intro = |i: usize| {
+        s.is_stop(i)
+            || s.is_in(i, super::super::speaker::INTRO_PREPOSITIONS)
+            || s.is_in(
+                i,
+                &[
+                    "given",
+                    "regarding",
+                    "concerning",
+                    "considering",
+                    "despite",
+                    "about",
+                    "including",
+                    "excluding",
+                    "following",
+                    "amid",
+                ],
+            )
+    };
+    // A possessive pronoun only as the subject of an "of" noun: inside a
+    // clause "his promise to ..." is mostly the object of the subject's
+    // own verb ("The president invoked his own promise to ...", "withdrew
+    // his endorsement of Trump": train 8 of 23 such rows right), and "His
+    // vow to ..." opening a sentence is right 2 times of 4 (train and
+    // dev).
+    let owner = if of && s.is_in(q, &["his", "her", "their", "its"]) && opens(q) {
+        Np { a: q, b: q + 1 }
+    } else if s.is_poss(q) && q > ctx.lo {
+        let mut a = q;
+        while a > ctx.lo && q - a < 4 && s.is_cap(a - 1) && !intro(a - 1) {
+            a -= 1;
+        }
+        if a == q || !opens(a) {
+            return None;
+        }
+        Np { a, b: q }
+    } else {
+        return None;
+    };
+    // (The content's first word: `cj + 1`.)
+    let first = cj + 1;
+    // A word after which the next is a noun or its modifier, not a verb.
+    let np_word = |k: usize| s.is_poss(k) || s.is_word(k) && (s.is_stop(k) || s.is_det(k));
+    let object = |k: usize| {
+        k < n
+            && (s.is_det(k)
+                || s.is_pronoun(k)
+                || s.is_in(k, &["him", "them", "us", "it", "me"])
+                || s.is_cap(k) && s.is_word(k))
+    };
+    // A number, with its magnitude ("1 million", "25 billion"): a plural
+    // after it is its unit ("1 million barrels", "25 million jobs").
+    let number = |k: usize| {
+        s.is_numeric(k)
+            || s.is_in(
+                k,
+                &["million", "billion", "trillion", "thousand", "hundred"],
+            )
+    };
+    // A time phrase or a coordinated subject ends the content, not the
+    // clause.
+    // ("the previous week", "a day earlier", "the same day", "the day
+    // after" too.)
+    let time = |k: usize| {
+        s.is_in(k, DAYS)
+            || s.is_in(k, &["this", "last", "next"])
+                && k + 1 < n
+                && s.is_in(k + 1, &["week", "month", "year", "weekend", "morning"])
+            || s.is_in(k, &["a", "the", "that"])
+                // (Not a rate after a number and its unit: "by 1 million
+                // barrels a day", "300,000 tonnes a year".)
+                // ("100,000 veterans a year ago" is a time.)
+                && !(k > first + 1
+                    && s.is_in(k, W_A)
+                    && number(k - 2)
+                    && !s.is_in(k + 2, &["ago", "earlier", "later", "before"]))
+                && (k + 1..(k + 3).min(n)).any(|m| {
+                    s.is_in(
+                        m,
+                        &[
+                            "day", "week", "month", "year", "weekend", "morning", "night",
+                        ],
+                    )
+                })
+                && (k + 1 == n
+                    || s.is_in(
+                        k + 1,
+                        &[
+                            "day", "week", "month", "year", "weekend", "morning", "night",
+                        ],
+                    )
+                    || s.is_in(k + 1, &["previous", "same", "following", "next", "prior"]))
+            || s.is_in(k, &["in"]) && k + 1 < n && s.is_numeric(k + 1) && s.bytes(k + 1).len() == 4
+            || s.is_in(k, AND) && k + 1 < n && s.is_in(k + 1, &["his", "her", "their", "its"])
+    };
+    let verb = |k: usize| {
+        if s.is_aux_like(k) || s.is_in(k, W_DO_MODALS) {
+            return true;
+        }
+        if !s.is_word(k) || s.is_cap(k) || s.is_stop(k) {
+            return false;
+        }
+        let b = s.bytes(k);
+        // (An "-s" form right after the content's first word is a plural
+        // noun of it, not the clause's verb: "to cut costs", "to ease
+        // worries", "of Russian attacks", "of media reports".)
+        // (After a name and before a determiner or pronoun it is the verb:
+        // "Graham's endorsement of Cruz surprises many Republicans"; not
+        // before a time phrase: "criticism of China tariffs a day earlier".)
+        let plural_of_first = k == first + 1
+            && b.ends_with(b"s")
+            && !(s.is_cap(first)
+                && !time(k + 1)
+                && !s.is_in(k + 1, &["that"])
+                && (s.is_det(k + 1)
+                    || s.is_pronoun(k + 1)
+                    || s.is_in(k + 1, &["him", "them", "us", "it", "me"])));
+        // (A listed present form also after a number: "by 2030 faces".)
+        if s.is_in(k, STANCE_SUBJECT_VERBS)
+            && !s.is_det(k - 1)
+            && !s.is_poss(k - 1)
+            && !plural_of_first
+        {
+            return true;
+        }
+        if np_word(k - 1) || b.contains(&b'-') {
+            return false;
+        }
+        // (A past like its base, "cut", "cost", "set", only before an
+        // object: "to give Americans a tax cut was popular".)
+        if s.is_in(k, BASE_LIKE_PASTS) {
+            return k > first && !s.is_numeric(k - 1) && object(k + 1);
+        }
+        if clause_past(s, k)
+            || s.cue_word(lx, k)
+                .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+        {
+            return k > first && !plural_of_first;
+        }
+        // (Not an adjective as the infinitive's object: "to deport
+        // undocumented immigrants".)
+        if b.ends_with(b"ed") {
+            return of || k > first + 1;
+        }
+        s_form(b) && !plural_of_first && !number(k - 1) && object(k + 1)
+    };
+    // The clause's verb (searched to the sentence's end, over a comma), and
+    // the content's end before it.
+    let cut = |k: usize, end: usize| -> Option<usize> {
+        let mut sub = false;
+        let mut stop = None;
+        for i in k + 1..n {
+            if s.is_p(i, ";") || s.is_p(i, ":") {
+                break;
+            }
+            if stop.is_none() && (s.is_p(i, ",") || time(i)) {
+                stop = Some(i);
+            }
+            // A subordinate or relative clause with a subject of its own
+            // ("if China invaded", "the settlements that Israel built";
+            // not "if attacked", "allies who failed to pay").
+            if s.is_in(i, CONTENT_SUBORDINATORS) && i + 1 < n {
+                sub = s.is_cap(i + 1) || s.is_det(i + 1) || s.is_pronoun(i + 1);
+                continue;
+            }
+            if verb(i) {
+                if sub {
+                    sub = false;
+                    continue;
+                }
+                return Some(stop.unwrap_or(i).min(i).min(end));
+            }
+        }
+        None
+    };
+    let (sp, rule) = if of {
+        let k = cj + 1;
+        let end = ctx.object_end(k, ctx.content_end(k));
+        let end = cut(k, end)?;
+        if end <= k || s.is_in(k, DAYS) || !s.is_word(k) {
+            return None;
+        }
+        (ctx.span(k, end), "speaker-cue-obj")
+    } else {
+        let end = ctx.to_end(cj, ctx.content_end(cj));
+        let end = cut(cj + 1, end)?;
+        if end <= cj + 1 {
+            return None;
+        }
+        (ctx.span(cj, end), "speaker-cue-to")
+    };
+    Some(draft(
+        ctx.kind_of(sp, Kind::Stance),
+        sp,
+        Some(owner),
+        s,
+        cue,
+        rule,
+    ))
+}
+
+/// Whether the object of a demand cue opening at token `k` asks for no
+/// stance: its head noun (the last word before a preposition, "not",
+/// "and/but", a clause word or punctuation) is a reporter's or source's
+/// request ("asked for a comment from the ministry", "further comment",
+/// "the ministry's comment", "a response / an interview / his reaction",
+/// "asked for his name not to be published", "requested anonymity"); for
+/// a lemma with "for" (`ask_for`: "ask for", "call for", ...) also a plea
+/// for oneself or an order ("asked for asylum in Germany", "bankruptcy
+/// protection", "water", "the bill").
+pub(super) fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
+    const HEAD_END: WordList = WordList::new(&[
+        "of", "from", "with", "to", "for", "in", "on", "at", "by", "about", "over", "into", "not",
+        "and", "but", "or", "because", "so", "that", "which", "who", "until", "after", "before",
+        "while", "when", "as", "last", "this", "next", "earlier",
+    ]);
+    const SOURCING: WordList = WordList::new(&[
+        "comment",
+        "comments",
+        "response",
+        "responses",
+        "reaction",
+        "reactions",
+        "interview",
+        "interviews",
+        "name",
+        "anonymity",
+        "identity",
+        "reply",
+        "confirmation",
+        "statement",
+    ]);
+    const FOR_ONESELF: WordList = WordList::new(&[
+        "asylum",
+        "protection",
+        "water",
+        "food",
+        "bill",
+        "check",
+        "refuge",
+        "autograph",
+    ]);
+    let mut head = None;
+    let mut i = k;
+    // (A day after the head ends it too: "requested comment Tuesday from
+    // the ministry".)
+    while i < s.len()
+        && i < k + 8
+        && (s.is_word(i) || s.is_poss(i))
+        && !s.is_in(i, &HEAD_END)
+        && !(i > k && s.is_in(i, DAYS))
+    {
+        if s.is_word(i) {
+            head = Some(i);
+        }
+        i += 1;
+    }
+    head.is_some_and(|h| s.is_in(h, &SOURCING) || ask_for && s.is_in(h, &FOR_ONESELF))
+}
+
+/// Whether "on (the) condition of anonymity" opens at token `i`, past
+/// commas and "and/or" (the cut [`Ctx::occasion_end`] makes before the
+/// terms the source spoke on): the object before it is tested alone, a
+/// clause of reason after it ("... as they were not authorized to speak")
+/// being none of the object.
+pub(super) fn anonymity_at(s: &Sent, i: usize) -> bool {
+    let mut k = i;
+    while k < s.len() && (s.is_p(k, ",") || s.is_in(k, &["and", "or"])) {
+        k += 1;
+    }
+    let c = k + 1 + usize::from(s.is_in(k + 1, &["the"]));
+    s.is_in(k, &["on"])
+        && s.is_in(c, &["condition"])
+        && s.is_in(c + 1, OF)
+        && s.is_in(c + 2, &["anonymity"])
+}
+
+/// Whether tokens `k..end` (a content without "that") open as an object
+/// phrase rather than a clause: a determiner, possessive, number, gerund or
+/// preposition first, and no auxiliary, negation, "-ed" form or verb of a
+/// clause ([`clause_verb`]) up to the first punctuation or quote mark (at
+/// most 12 tokens looked at). "the case will be litigated" and "the plan
+/// was dead" stay clauses; with `plural` (a participle's content), a
+/// plural present after a plural noun is a clause's verb too
+/// ([`plural_present`]: "..., adding the cuts save $1 billion"), not for a
+/// finite cue, whose noun-phrase objects read so more often ("continued
+/// their marches downtown", "read the jobs report carefully").
+pub(super) fn object_phrase(ctx: &Ctx, k: usize, end: usize, plural: bool) -> bool {
+    let s = ctx.s;
+    if k >= end || !s.is_word(k) || s.is_cap(k) && !s.is_det(k) {
+        return false;
+    }
+    let w = s.bytes(k);
+    let opener = s.is_in(
+        k,
+        &[
+            "a",
+            "an",
+            "another",
+            "the",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "additional",
+            "some",
+            "these",
+            "those",
+            "as",
+            "in",
+            "on",
+            "with",
+            "through",
+        ],
+    ) || w.first().is_some_and(u8::is_ascii_digit)
+        || ctx.quantity_opener(k)
+        || w.len() > 5 && w.ends_with(b"ing") && !s.is_stop(k);
+    if !opener {
+        return false;
+    }
+    let stop = end.min(k + 12);
+    for j in k + 1..stop {
+        if !s.is_word(j) {
+            if s.is_punct(j) && !s.is_poss(j) || s.is_quote_mark(j) {
+                break;
+            }
+            continue;
+        }
+        let b = s.bytes(j);
+        if s.is_in(
+            j,
+            &[
+                "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can",
+                "may", "might", "should", "did", "does", "do", "must", "be", "been", "not",
+            ],
+        ) || b.ends_with(b"n't")
+            || b.ends_with("n’t".as_bytes())
+            || b.len() > 4 && b.ends_with(b"ed")
+            || clause_verb(s, j)
+            || plural && plural_present(s, j)
+        {
+            return false;
+        }
+    }
+    // A clause ran past the look-ahead: leave it.
+    stop == end || (k + 1..stop).any(|j| !s.is_word(j) && !s.is_poss(j))
+}

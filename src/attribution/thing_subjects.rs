@@ -1,0 +1,701 @@
+//! Draft filter for subjects that speak for no one: a thing or a market
+//! ("The report showed", "Stocks rose") rather than a speaker, advice
+//! modals, bare statements, addressed audiences and adverbs taken for
+//! speakers. Decides whether a subject-cue or participle draft is kept.
+
+use super::*;
+
+/// Head nouns of subjects that name an outcome, a trend, a thing, a
+/// natural event or an act, a quality or a feeling, which report and intend
+/// nothing: "The loss raises the possibility that ...", "The overall
+/// backdrop favors Clinton", "The storm raised fears of flooding", "The
+/// fight in Nevada underscored the determination of ...", "The latest
+/// hiccup adds to ...", "The selloff reflects fears that ...". (Not
+/// documents, polls, events with voices or organizations, which news and
+/// PolNeAR make sources: "report", "poll", "debate", "race", "deal",
+/// "bill", "campaign", "plan", "move", "decision", "results", "findings",
+/// "data", "figures", "remarks", "speech"; nor "demographics" and
+/// "regions", which PolNeAR annotates as sources; nor "region" and
+/// "territory", which wire news makes the voice of a government: "The
+/// breakaway region accused Moldova of ...".)
+const THING_SUBJECTS: &[&str] = &[
+    "loss",
+    "losses",
+    "win",
+    "victory",
+    "victories",
+    "defeat",
+    "defeats",
+    "backdrop",
+    "wall",
+    "border",
+    "procedure",
+    "trend",
+    "trends",
+    "growth",
+    "decline",
+    "surge",
+    "slump",
+    "downturn",
+    "recession",
+    "storm",
+    "storms",
+    "hurricane",
+    "weather",
+    "flood",
+    "floods",
+    "drought",
+    "earthquake",
+    "outbreak",
+    "crash",
+    "collapse",
+    "violence",
+    "economy",
+    "momentum",
+    "mood",
+    "landscape",
+    "climate",
+    "turnout",
+    "stability",
+    "consolidation",
+    "feeling",
+    "feelings",
+    "sentiment",
+    "anger",
+    "frustration",
+    "smiles",
+    "manner",
+    "preference",
+    "pressure",
+    "pressures",
+    "tension",
+    "tensions",
+    "uncertainty",
+    "volatility",
+];
+
+/// Thing heads that are also surnames, given names or groups' names
+/// ("Wall", "Storm", "Momentum", "Future", "Battle"): capitalized, a
+/// speaker before a cue of inference ([`thing_subject`]).
+const THING_NAMES: &[&str] = &[
+    "wall",
+    "storm",
+    "storms",
+    "momentum",
+    "future",
+    "battle",
+    "manner",
+    "spike",
+    "flood",
+    "win",
+    "victory",
+    "discovery",
+    "border",
+    "hurricane",
+    "crash",
+    "fall",
+    "rise",
+    "boom",
+];
+
+/// More heads of [`THING_SUBJECTS`] (a [`WordList`] holds 64 words):
+/// fights and acts of force, efforts and steps and their outcomes.
+const THING_ACTS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "fight",
+    "fights",
+    "fighting",
+    "battle",
+    "battles",
+    "clash",
+    "clashes",
+    "fracas",
+    "scuffle",
+    "brawl",
+    "skirmish",
+    "firepower",
+    "fusillade",
+    "barrage",
+    "onslaught",
+    "offensive",
+    "shooting",
+    "bombing",
+    "blast",
+    "explosion",
+    "fire",
+    "conflict",
+    "upheaval",
+    "unrest",
+    "turmoil",
+    "chaos",
+    "effort",
+    "efforts",
+    "performance",
+    "hiccup",
+    "setback",
+    "setbacks",
+    "mistake",
+    "mistakes",
+    "error",
+    "errors",
+    "blunder",
+    "gaffe",
+    "rejection",
+    "creation",
+    "discovery",
+    "trip",
+    "visit",
+    "appointment",
+    "resignation",
+    "departure",
+    "arrival",
+    "upset",
+    "rout",
+    "shift",
+    "episode",
+    "incident",
+    "accident",
+    "scandal",
+    "controversy",
+    "crisis",
+    "problem",
+    "problems",
+    "future",
+];
+
+/// More heads of [`THING_SUBJECTS`]: market and economic moves ("The
+/// selloff reflects fears that ...", "The rise in prices shows ...").
+pub(super) const THING_MOVES: &[&str] = &[
+    "borrowing",
+    "spending",
+    "lending",
+    "advances",
+    "gains",
+    "selloff",
+    "rise",
+    "fall",
+    "drop",
+    "jump",
+    "increase",
+    "decrease",
+    "rebound",
+    "recovery",
+    "expansion",
+    "contraction",
+    "inflation",
+    "unemployment",
+    "deficit",
+    "shortage",
+    "shortages",
+    "spike",
+    "boom",
+    "bubble",
+];
+
+/// Words that end the head of a speaker phrase: its last word before them
+/// is the head ("the fight in Nevada", "The rejection of the treaty",
+/// "Witnesses to the blast", "Sources close to the effort"; "families
+/// affected by mass shootings" has no listed head): the prepositions,
+/// relatives and conjunctions a speaker phrase holds.
+const THING_PHRASE_BREAKS: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "about",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "into",
+    "than",
+    "who",
+    "which",
+    "that",
+    "whose",
+    "whom",
+    "and",
+    "or",
+    "to",
+    "near",
+    "behind",
+    "against",
+    "amid",
+    "like",
+    "toward",
+    "towards",
+    "between",
+    "among",
+    "across",
+    "around",
+    "through",
+    "throughout",
+    "without",
+    "within",
+    "beyond",
+    "inside",
+    "outside",
+    "along",
+    "despite",
+    "since",
+    "via",
+    "upon",
+    "onto",
+    "but",
+    "nor",
+    "unlike",
+];
+
+/// Words that make a speaker phrase hold a clause, whose subject may
+/// speak ("Mr. Rubio's problems on Saturday began when Mr. Christie ...",
+/// "The rise in yields came after the Fed said ..."); looked for after the
+/// phrase's first break, so "The drop after the recall" is still a thing.
+const THING_CLAUSE_WORDS: &[&str] = &[
+    "when", "while", "because", "as", "if", "where", "until", "after", "before", "since", "once",
+];
+
+/// Words before a participle that keep it in the noun phrase as its
+/// modifier ("The escalating crisis", "its continued fighting"), so it
+/// ends no head (as it does in "Officers responding to the shooting").
+const THING_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    "any", "some", "no", "every", "each",
+];
+
+/// Verbs that, in the base or -s form after a listed head and before a
+/// noun phrase, make the phrase a clause ("The gains suggest investors |
+/// think ...", "The slump suggests investors | fear ...").
+const THING_VERBS: &[&str] = &[
+    "suggest",
+    "show",
+    "signal",
+    "indicate",
+    "reflect",
+    "mean",
+    "underscore",
+    "highlight",
+    "prove",
+    "raise",
+    "fuel",
+    "spark",
+    "prompt",
+    "stoke",
+    "leave",
+    "make",
+    "hint",
+    "confirm",
+    "point",
+    "add",
+];
+
+/// Whether the speaker of a subject-cue or participle draft is a thing
+/// that speaks for no one ([`THING_SUBJECTS`], [`THING_ACTS`],
+/// [`THING_MOVES`]). Its head is the last word before the phrase's first
+/// break: a word of [`THING_PHRASE_BREAKS`], or a lowercase -ing or -ed
+/// word after a first word that is no determiner, possessive or -ly
+/// adverb ("Officers responding to ...", "The slump fueled"), unless that
+/// word is itself a listed head ("The shooting", "The fighting"). The words
+/// before the break, or all of them, are at most five with no comma, and
+/// the head is listed, in lowercase (a capitalized one may be a name:
+/// "Victory", a party, "Momentum", a campaign group); the rest after the
+/// break holds no clause ([`THING_CLAUSE_WORDS`]). Or, before the break, a
+/// listed head is followed by a verb: one of [`THING_VERBS`] or its -s
+/// form with a word after it (the speaker of a nested cue: "The slump suggests
+/// investors | fear ...", whose row is dropped with the thing's), or an -s
+/// word ending the phrase before a noun cue in -s, which a plural noun
+/// before it would not take ("The selloff reflects | fears that ...", but
+/// "The shooting victims fear ..."). Train: 28 rows, none right ("The
+/// fracas erupted ..., vowing to", "The fight in Nevada underscored the
+/// determination of ...", "The latest hiccup adds to ...", "The rejection
+/// of the treaty signals ...").
+///
+/// `phrase` is the speaker's text (`&text[sp.0..sp.1]`, sliced once by
+/// `dropped_draft`; "" when the draft has no speaker).
+#[inline]
+pub(super) fn thing_subject(text: &str, d: &Draft, phrase: &str) -> bool {
+    const WORDS: WordList = WordList::new(THING_SUBJECTS);
+    const ACTS: WordList = WordList::new(THING_ACTS);
+    const MOVES: WordList = WordList::new(THING_MOVES);
+    const BREAKS: WordList = WordList::new(THING_PHRASE_BREAKS);
+    const CLAUSE: WordList = WordList::new(THING_CLAUSE_WORDS);
+    const DETS: WordList = WordList::new(THING_DETERMINERS);
+    const VERBS: WordList = WordList::new(THING_VERBS);
+    const NAMES: WordList = WordList::new(THING_NAMES);
+    let listed = |h: &[u8]| {
+        h.first().is_some_and(u8::is_ascii_lowercase)
+            && (WORDS.has_bytes(h) || ACTS.has_bytes(h) || MOVES.has_bytes(h))
+    };
+    let lower = |w: &[u8]| w.len() > 3 && w.iter().all(u8::is_ascii_lowercase);
+    // (The words by bytes, split at spaces: `split_ascii_whitespace` and
+    // `rsplit_once` cost some 3 M a pass over the drafts of the subject
+    // rules, nearly all of them names and pronouns.)
+    let b = phrase.as_bytes();
+    // One word (most speakers: a name or a pronoun) is its own head, no
+    // walk needed.
+    if !b.contains(&b' ') {
+        return listed(b) && !BREAKS.has_bytes(b) && !b.ends_with(b",")
+            // A capitalized head (in any place) before a cue of inference
+            // ("Inflation reflects fears that ...", "Unemployment signals
+            // ..."; by the -s or past forms of the list below, so a plural
+            // head's base form, "Talks suggest a deal is close", is not
+            // asked and keeps its row): a thing, as in lowercase (a capitalized head is kept
+            // elsewhere: it may name a party or a group), unless the head
+            // is also a name ([`THING_NAMES`]: "Wall suggests the company
+            // was aware ...", "Momentum says").
+            || d.cue.is_some_and(|(a, c, _)| {
+                // (The cue first: its length and bytes turn down most
+                // drafts, "said" and names, before the speaker's lists.)
+                const INFER: WordList = WordList::new(&[
+                    "reflects", "reflected", "shows", "showed", "suggests", "suggested",
+                    "signals", "signaled", "signalled", "indicates", "indicated", "means",
+                    "meant", "underscores", "underscored",
+                ]);
+                text.get(a..c).is_some_and(|w| INFER.has(w))
+            }) && b.len() > 3
+                && b[0].is_ascii_uppercase()
+                && b[1..].iter().all(u8::is_ascii_lowercase)
+                && (WORDS.has_bytes(b) || ACTS.has_bytes(b) || MOVES.has_bytes(b))
+                && !NAMES.has_bytes(b);
+    }
+    let mut ws: [&[u8]; 5] = [&[]; 5];
+    let (mut n, mut start, mut end) = (0, 0, b.len());
+    for i in 0..=b.len() {
+        if i < b.len() && b[i] != b' ' {
+            continue;
+        }
+        let w = &b[start..i];
+        start = i + 1;
+        if w.is_empty() {
+            continue;
+        }
+        if BREAKS.has_bytes(w) {
+            end = i;
+            break;
+        }
+        // A participle after a noun ends its phrase ("Officers responding
+        // to the shooting", "The slump fueled"), one after a determiner or
+        // adverb describes the head ("The escalating crisis", "The widely
+        // expected rise"), and one before a noun is a compound's middle
+        // ("The earthquake monitoring agency", "The climate working group").
+        if n > 0
+            && lower(w)
+            && (w.ends_with(b"ing") || w.ends_with(b"ed"))
+            && !listed(w)
+            && !DETS.has_bytes(ws[n - 1])
+            && !ws[n - 1].ends_with(b"'s")
+            && !ws[n - 1].ends_with(b"ly")
+            && {
+                let next = b[(i + 1).min(b.len())..]
+                    .split(|&c| c == b' ')
+                    .next()
+                    .unwrap_or(&[]);
+                next.is_empty() || BREAKS.has_bytes(next) || DETS.has_bytes(next)
+            }
+        {
+            end = i;
+            break;
+        }
+        if n == 5 || w.ends_with(b",") {
+            return false;
+        }
+        ws[n] = w;
+        n += 1;
+    }
+    if n == 0 {
+        return false;
+    }
+    if listed(ws[n - 1]) {
+        // (The break word itself is skipped: "The drop after the recall".)
+        return b[end..]
+            .split(|&c| c == b' ')
+            .all(|w| w.is_empty() || !CLAUSE.has_bytes(w));
+    }
+    // A verb of [`THING_VERBS`] or its -s form before a noun phrase ("The
+    // slump suggests investors"; not "The fire brigades union").
+    let verb = |w: &[u8]| {
+        VERBS.has_bytes(w) || w.len() > 3 && w.ends_with(b"s") && VERBS.has_bytes(&w[..w.len() - 1])
+    };
+    (0..n - 1).any(|j| {
+        listed(ws[j])
+            && if j + 2 < n {
+                verb(ws[j + 1])
+            } else {
+                end == b.len()
+                    && lower(ws[j + 1])
+                    && ws[j + 1].ends_with(b"s")
+                    && d.cue.is_some_and(|(_, c, _)| {
+                        text.as_bytes().get(c.wrapping_sub(1)) == Some(&b's')
+                    })
+            }
+    })
+}
+
+/// Whether a draft of "want" has "may" or "might" right before its cue,
+/// or before one of "also", "well", "still", "just", "even", "really"
+/// right before it ("Investors may want to wait for the figures", "The
+/// board might want to reconsider", "Buyers may also want to check",
+/// "Lawmakers might well want to wait", "may actually want"): the writer's
+/// hedged advice to the subject, not a wish the subject voiced. Train: 5 such rows, 1 right.
+/// "would want", "may not want" and "may have wanted" stay (a stated or
+/// reported wish).
+pub(super) fn advice_modal(text: &str, d: &Draft) -> bool {
+    let Some((a, _, _)) = d.cue else {
+        return false;
+    };
+    let modal = |w: &str| w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("might");
+    let from = text.floor_char_boundary(a.saturating_sub(24));
+    let Some(w) = last_word_in(text, from, a) else {
+        return false;
+    };
+    if modal(w) {
+        return true;
+    }
+    // (Or an adverb in "-ly": "may actually want", "might eventually
+    // want".)
+    // Not an adverb of the wish's strength ("may badly want a trade
+    // deal": the subject's own wish).
+    let ly = w.len() > 4
+        && w.ends_with("ly")
+        && w.bytes().all(|c| c.is_ascii_lowercase())
+        && !["badly", "desperately", "sorely", "dearly", "truly"].contains(&w);
+    if !ly
+        && !["also", "well", "still", "just", "even", "really"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    {
+        return false;
+    }
+    // (The word's start in `text`: `last_word_in` returns a slice of it.)
+    let at = w.as_ptr() as usize - text.as_ptr() as usize;
+    last_word_in(text, from, at).is_some_and(modal)
+}
+
+/// Whether a draft of "back" has for its content the particle "down",
+/// which makes the verb another one: to yield ("was not backing down",
+/// "backed down from the proposal"), no stance of support (train: 2 rows,
+/// none right). "back up" stays (support: "backed up the board"; or
+/// proof: "backed up its claim with images", train 1 row), as do "back
+/// away from" and "back off", a position given up, which gold marks as a
+/// stance ("didn't back away from his pledge").
+pub(super) fn phrasal_back(text: &str, d: &Draft) -> bool {
+    let w = first_word(slice_of(text, d.content.0, d.content.1));
+    w.trim_end_matches(|c: char| !c.is_ascii_alphabetic())
+        .eq_ignore_ascii_case("down")
+}
+
+/// Whether a draft of a relative "who" has for its content an object
+/// pronoun and the subject's own speech cue ("Those who know him say he
+/// is stubborn", "People who know her said ..."): the relative clause is
+/// part of the subject of "say", which gives the row.
+///
+/// `phrase` is the speaker's text (`&text[sp.0..sp.1]`, sliced once by
+/// `dropped_draft`; "" when the draft has no speaker).
+#[inline]
+pub(super) fn relative_in_subject(text: &str, d: &Draft, phrase: &str) -> bool {
+    if d.speaker.is_none() || !phrase.eq_ignore_ascii_case("who") {
+        return false;
+    }
+    let mut words = text[d.content.0..d.content.1].split(' ');
+    matches!(words.next(), Some("him" | "her" | "them" | "me" | "us"))
+        && matches!(words.next(), Some("say" | "says" | "said"))
+}
+
+/// Whether a `speaker-cue-obj` draft of "issue/release" has a bare
+/// statement for its object ("issued a statement Thursday", "released the
+/// following statement", "issued a formal statement Sunday afternoon",
+/// "released a statement after ..."): the act of publishing, whose words
+/// come after it, not a content. A statement that carries its words or
+/// topic stays ("issued a statement saying ...", "released a statement
+/// condemning ...", "issued a statement on the subject").
+pub(super) fn bare_statement(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    // After a day ("Monday", "today": `DAYS`) or these; the first four
+    // also after "on".
+    const AFTER: &[&str] = &[
+        "this",
+        "last",
+        "earlier",
+        "later",
+        "late",
+        "early",
+        "after",
+        "at",
+        "before",
+        "when",
+        "following",
+        "on",
+    ];
+    let day = |w: &str| sent::DAYS.words().contains(&w);
+    let Some((_, _, ci)) = d.cue else {
+        return false;
+    };
+    if d.rule != "speaker-cue-obj" || !matches!(lx.cue(ci).lemma.as_str(), "issue" | "release") {
+        return false;
+    }
+    let Some(content) = text.get(d.content.0..d.content.1) else {
+        return false;
+    };
+    let words: Vec<&str> = content.split_whitespace().take(40).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !["a", "an", "the"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
+    {
+        return false;
+    }
+    let trim = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let Some(h) = (1..words.len().min(4))
+        .find(|&i| matches!(trim(words[i]).as_str(), "statement" | "statements"))
+    else {
+        return false;
+    };
+    if words[1..h]
+        .iter()
+        .any(|w| !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+    {
+        return false;
+    }
+    let rest = &words[h + 1..];
+    let on_time = |k: usize| {
+        trim(rest[k]) != "on"
+            || rest.get(k + 1).is_some_and(|w| {
+                let w = trim(w);
+                day(&w) || AFTER[..4].contains(&w.as_str())
+            })
+    };
+    let after = |w: &str| {
+        let w = trim(w);
+        day(&w) || AFTER.contains(&w.as_str())
+    };
+    (rest.is_empty() || after(rest[0]) && on_time(0))
+        && !rest
+            .iter()
+            .any(|w| trim(w).ends_with("ing") || w.contains(['"', '“', '”', '‘', ':']))
+}
+
+/// Whether a `speaker-cue-obj` draft of "address" has an audience for its
+/// object ("addressed a Wednesday night rally", "addressed big, boisterous
+/// rallies", "addressed the students of the university", "addresses a very
+/// different party", "addressed voters on the street"): speaking to people,
+/// not addressing an issue ("addressed the fact that ...", "addressed
+/// voters' concerns"). The head is looked for among the first five words,
+/// before any preposition.
+pub(super) fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    const AUDIENCES: &[&str] = &[
+        "rally",
+        "rallies",
+        "crowd",
+        "crowds",
+        "students",
+        "voters",
+        "supporters",
+        "audience",
+        "audiences",
+        "convention",
+        "delegates",
+        "congregation",
+        "conference",
+        "gathering",
+        "assembly",
+        "party",
+        "graduates",
+        "troops",
+        "workers",
+        "members",
+        "meeting",
+        "summit",
+        "forum",
+        "luncheon",
+        "dinner",
+    ];
+    let Some((_, _, ci)) = d.cue else {
+        return false;
+    };
+    if d.rule != "speaker-cue-obj" || lx.cue(ci).lemma != "address" {
+        return false;
+    }
+    let Some(content) = text.get(d.content.0..d.content.1) else {
+        return false;
+    };
+    for w in content.split_whitespace().take(5) {
+        let bare = w.trim_end_matches([',', '.', ';']);
+        if AUDIENCES.contains(&bare) {
+            return true;
+        }
+        if matches!(
+            bare,
+            "of" | "on" | "in" | "at" | "about" | "that" | "to" | "for" | "with"
+        ) || bare.len() < w.len() && !w.ends_with(',')
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// The words of [`is_adverb_speaker`].
+pub(super) const ADVERB_SPEAKERS: &[&str] = &[
+    "usually",
+    "hastily",
+    "perhaps",
+    "absent",
+    "beyond",
+    "besides",
+    "initially",
+    "shortly",
+    "ultimately",
+    "eventually",
+    "apparently",
+    "clearly",
+    "finally",
+    "meanwhile",
+    "instead",
+    "overall",
+    "however",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "indeed",
+    "ironically",
+    "unfortunately",
+    "fortunately",
+    "obviously",
+    "importantly",
+    "interestingly",
+    "surprisingly",
+    "separately",
+    "additionally",
+    "afterward",
+    "afterwards",
+    "despite",
+    "although",
+    "whereas",
+    "unless",
+    "following",
+    "including",
+    "regarding",
+    "unlike",
+    "maybe",
+    "sometimes",
+    "rather",
+];
+
+/// Sentence adverbs and prepositions that are never a speaker on their own.
+#[inline]
+pub(super) fn is_adverb_speaker(w: &str) -> bool {
+    // (Most speakers are names of a length some adverb has: their first
+    // letter, looked up for their length, rejects them before the list.)
+    const WORDS: WordList = WordList::new(ADVERB_SPEAKERS);
+    WORDS.has(w)
+}

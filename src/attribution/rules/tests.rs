@@ -398,15 +398,7 @@ fn name_or_noun_use_as_plain() {
     let relative_opener = |ctx: &Ctx, p: usize| {
         let s = ctx.s;
         let w = |k: usize| std::str::from_utf8(s.bytes(k)).unwrap_or("");
-        let plural = [
-            "police",
-            "people",
-            "staff",
-            "personnel",
-            "children",
-            "clergy",
-        ]
-        .contains(&w(p).to_ascii_lowercase().as_str())
+        let plural = super::INVARIANT_PLURALS.contains(&w(p).to_ascii_lowercase().as_str())
             || !s.is_cap(p)
                 && w(p).ends_with("men")
                 && !["specimen", "regimen", "abdomen", "omen", "amen"].contains(&w(p));

@@ -903,9 +903,9 @@ pub(super) fn adjective_before_noun_cue(
 /// preposition, "to", "more"/"most" or a number is no verb ("calls for
 /// increased spending", "pledges more detailed plans"). The scan stops at
 /// a comma, a sentence's end, a quote mark or a word opening another
-/// clause (that, which, who, and, but, as, if, ...), so "Strong calls for
-/// an inquiry.", "Sharp demands more time", "Major vows never to return"
-/// have none: the cue is a verb and the row stays.
+/// clause (that, which, who, and, but, as, if, ...), or after 16 words,
+/// so "Strong calls for an inquiry.", "Sharp demands more time", "Major
+/// vows never to return" have none: the cue is a verb and the row stays.
 fn finite_verb_after(rest: &str, singular: bool) -> bool {
     const AUX: WordList = WordList::new(&[
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -935,7 +935,9 @@ fn finite_verb_after(rest: &str, singular: bool) -> bool {
         "although", "so",
     ]);
     let mut prev = "";
-    for tok in rest.split(' ') {
+    // (At most 16 words: a noun phrase's verb comes soon, and a text with
+    // no stop must not be walked to its end for every such draft.)
+    for tok in rest.split(' ').take(16) {
         let w = tok.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
         let ends = w.len() < tok.len() || tok.contains('\n');
         if CLAUSE.has(w) {

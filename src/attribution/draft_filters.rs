@@ -2,7 +2,8 @@
 //! content, anonymity requests, drafts nested in another draft's reported
 //! clause, spanning speakers, and the cue guards that drop a draft whose cue
 //! is no speech (a phone call, an eventive "see", a passive, an idiom, a
-//! question asked, a quantity or a title in quotes).
+//! question asked, a quantity, a title in quotes, or a noun after an
+//! adjective: "Strong demand lifted exports").
 
 use super::*;
 

@@ -288,19 +288,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// and "and" + "were/was/has" continues it ([`Ctx::clause_end`]).
     fn content_has_verb(&self, i: usize, k: usize) -> bool {
         let s = self.s;
+        // (Intransitive pasts beyond the two shared lists: "its shares
+        // soared and were ...".)
         const INTRANSITIVE_PASTS: WordList = WordList::new(&[
-            "froze", "fell", "rose", "grew", "broke", "sank", "shrank", "slid", "shook", "fled",
-            "ran", "burst", "soared", "sprang",
+            "froze", "sank", "shrank", "slid", "burst", "soared", "sprang",
         ]);
-        (i..k).any(|m| {
-            (s.is_in(m, IRREGULAR_PASTS)
-                || s.is_in(m, COORD_PASTS)
-                || s.is_in(m, &INTRANSITIVE_PASTS))
-                && !(m > i && (s.is_in(m - 1, &NOUN_DETS) || s.is_poss(m - 1)))
-        }) || forward(s, self.lx, i).is_some_and(|np| {
-            let v = np.b + 1 + usize::from(np.b + 1 < k && s.bytes(np.b + 1).ends_with(b"ly"));
-            np.a == i && v < k && s.is_word(v) && !s.is_cap(v) && s.bytes(v).ends_with(b"ed")
-        })
+        self.listed_past_verb_in(i, k, &INTRANSITIVE_PASTS)
+            || forward(s, self.lx, i).is_some_and(|np| {
+                let v = np.b + 1 + usize::from(np.b + 1 < k && s.bytes(np.b + 1).ends_with(b"ly"));
+                np.a == i && v < k && s.is_word(v) && !s.is_cap(v) && s.bytes(v).ends_with(b"ed")
+            })
     }
 
     /// Whether "and" at token `k` after the noun-phrase content from `i`
@@ -342,10 +339,27 @@ impl<'a, 'b> Ctx<'a, 'b> {
             // demonstrative determiner or an owner is a noun: "announced a
             // cut in its dividend and lowered ...", "the company's cut";
             // not after a number or quantifier: "confirmed two fled".)
-            && !(i..k).any(|m| {
-                (s.is_in(m, IRREGULAR_PASTS) || s.is_in(m, COORD_PASTS) || s.is_in(m, THATLESS_PASTS))
-                    && !(m > i && (s.is_in(m - 1, &NOUN_DETS) || s.is_poss(m - 1)))
-            })
+            && !self.listed_past_verb_in(i, k, THATLESS_PASTS)
+    }
+
+    /// Whether a word of tokens `i..k` is a listed irregular past
+    /// ([`IRREGULAR_PASTS`], [`COORD_PASTS`] or `more`) used as a verb: not
+    /// right after an article, a possessive or demonstrative determiner
+    /// ([`NOUN_DETS`]) or an owner's "'s", where it is a noun ("announced
+    /// a cut in its dividend", "the company's cut"); after a number or
+    /// quantifier it is still a verb ("confirmed two fled").
+    #[inline]
+    fn listed_past_verb_in(
+        &self,
+        i: usize,
+        k: usize,
+        more: impl crate::attribution::sent::Words + Copy,
+    ) -> bool {
+        let s = self.s;
+        (i..k).any(|m| {
+            (s.is_in(m, IRREGULAR_PASTS) || s.is_in(m, COORD_PASTS) || s.is_in(m, more))
+                && !(m > i && (s.is_in(m - 1, &NOUN_DETS) || s.is_poss(m - 1)))
+        })
     }
 
     /// The clause boundary that ends a content starting at token `i`. With

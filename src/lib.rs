@@ -14,6 +14,7 @@ pub mod error;
 pub mod eval;
 pub mod gazetteer;
 pub mod input;
+pub mod irregular;
 pub mod lexicon;
 pub mod model;
 pub mod output;

@@ -912,12 +912,6 @@ fn finite_verb_after(rest: &str, singular: bool) -> bool {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
         "might", "should", "must", "did", "does", "do",
     ]);
-    const PASTS: WordList = WordList::new(&[
-        "went", "took", "made", "gave", "came", "kept", "left", "led", "sent", "won", "held",
-        "brought", "began", "became", "found", "fell", "rose", "grew", "drew", "hit", "sank",
-        "slid", "spread", "shook", "drove", "struck", "put", "cut", "set", "lost", "meant",
-        "weighed", "hung", "forced", "broke", "hurt", "dogged",
-    ]);
     // (Base forms after a plural cue: "Serious questions remain about
     // ...", "Growing fears weigh on ...".)
     const PLURAL_VERBS: WordList = WordList::new(&[
@@ -949,7 +943,7 @@ fn finite_verb_after(rest: &str, singular: bool) -> bool {
             && !NOT_AFTER.has(prev)
             && !prev.starts_with(|c: char| c.is_ascii_digit())
             && (AUX.has(w)
-                || PASTS.has(w)
+                || crate::irregular::is_irregular_past(w.as_bytes())
                 || !singular && PLURAL_VERBS.has(w)
                 || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
                 || singular

@@ -420,47 +420,6 @@ pub(super) fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) ->
     })
 }
 
-/// Irregular pasts spelled like their base ("cut", "cost", "set"): a verb
-/// of a clause only before an object ([`poss_noun_obj`]: "to give
-/// Americans a tax cut was popular" has none).
-const BASE_LIKE_PASTS: &[&str] = &[
-    "put", "cost", "hit", "cut", "set", "hurt", "let", "spread", "beat",
-];
-
-/// Irregular pasts beyond [`IRREGULAR_PASTS`] and [`BASE_LIKE_PASTS`] that
-/// read as the verb of a clause ([`clause_past`]).
-const MORE_CLAUSE_PASTS: &[&str] = &[
-    "lost",
-    "drew",
-    "knew",
-    "said",
-    "meant",
-    "broke",
-    "chose",
-    "drove",
-    "shot",
-    "understood",
-    "shed",
-    "withdrew",
-    "shrank",
-    "hid",
-    "sped",
-    "overpaid",
-    "underpaid",
-    "overspent",
-    "outspent",
-    "overstated",
-    "understated",
-    "misled",
-    "mistook",
-    "withheld",
-    "upheld",
-    "oversaw",
-    "overtook",
-    "undercut",
-    "overrode",
-];
-
 /// Whether a word ends as a present "-s" form or a plural can ("-s", not
 /// "-ss" or "-us": "faces", "costs"; not "press", "census"), which
 /// [`clause_verb`] and [`poss_noun_obj`] then tell apart by context.
@@ -471,11 +430,11 @@ fn s_form(b: &[u8]) -> bool {
 /// Whether token `j` is an irregular past that reads as the verb of a
 /// clause after the subject's noun ("argued the merger put consumers at
 /// risk", "conceded the team lost its focus", "disclosed the recall cost it
-/// $2 billion"): [`IRREGULAR_PASTS`] (a word-set bit), [`BASE_LIKE_PASTS`]
-/// or [`MORE_CLAUSE_PASTS`]. "fled" and "sped" are among them because the
+/// $2 billion"): [`IRREGULAR_PASTS`] (a word-set bit) or [`NOUN_PASTS`]
+/// (of `gazetteer/irregular_verbs.csv`). "fled" and "sped" are among them because the
 /// "-ed" test of [`object_phrase`] takes words of five letters or more only.
 fn clause_past(s: &Sent, j: usize) -> bool {
-    s.is_in(j, IRREGULAR_PASTS) || s.is_in(j, BASE_LIKE_PASTS) || s.is_in(j, MORE_CLAUSE_PASTS)
+    s.is_in(j, IRREGULAR_PASTS) || s.is_in(j, NOUN_PASTS)
 }
 
 /// "-s" forms of verbs that take a prepositional phrase: one of these

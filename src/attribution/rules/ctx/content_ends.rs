@@ -277,10 +277,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 
     /// Whether the noun-phrase content from token `i` to "and" at token
-    /// `k` holds a verb: a listed irregular past ([`IRREGULAR_PASTS`],
-    /// [`COORD_PASTS`] or a few intransitive ones of its own: "its profits
-    /// fell", "the pipes froze", "the buses
-    /// broke down") not right after an article, a possessive or
+    /// `k` holds a verb: an irregular past ([`IRREGULAR_PASTS`] or
+    /// [`NOUN_PASTS`]: "its profits fell", "the pipes froze", "the
+    /// buses broke down") not right after an article, a possessive or
     /// demonstrative determiner or an owner ([`NOUN_DETS`]: "a cut in its
     /// dividend" is a noun), or a lowercase -ed word right after the
     /// content's first noun phrase (an -ly word between: "exports jumped",
@@ -288,12 +287,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// and "and" + "were/was/has" continues it ([`Ctx::clause_end`]).
     fn content_has_verb(&self, i: usize, k: usize) -> bool {
         let s = self.s;
-        // (Intransitive pasts beyond the two shared lists: "its shares
-        // soared and were ...".)
-        const INTRANSITIVE_PASTS: WordList = WordList::new(&[
-            "froze", "sank", "shrank", "slid", "burst", "soared", "sprang",
-        ]);
-        self.listed_past_verb_in(i, k, &INTRANSITIVE_PASTS)
+        self.listed_past_verb_in(i, k)
             || forward(s, self.lx, i).is_some_and(|np| {
                 let v = np.b + 1 + usize::from(np.b + 1 < k && s.bytes(np.b + 1).ends_with(b"ly"));
                 np.a == i && v < k && s.is_word(v) && !s.is_cap(v) && s.bytes(v).ends_with(b"ed")
@@ -311,8 +305,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// "said", "reported", a participle "saying" of [`SAY_PARTICIPLES`]
     /// or the comma after "According to police"); and no word of the content is a verb of a
     /// that-less clause the -ed past may be coordinated with (an irregular
-    /// past of [`IRREGULAR_PASTS`], [`COORD_PASTS`] or
-    /// [`THATLESS_PASTS`]: "confirmed the blast tore through the market
+    /// past ([`IRREGULAR_PASTS`] or [`NOUN_PASTS`]): "confirmed the blast tore through the market
     /// and killed ...", "the company cut jobs and closed ..."), unless it
     /// follows an article, a possessive or demonstrative determiner
     /// ([`NOUN_DETS`]) or an owner's "'s" in the content, a noun then
@@ -339,25 +332,20 @@ impl<'a, 'b> Ctx<'a, 'b> {
             // demonstrative determiner or an owner is a noun: "announced a
             // cut in its dividend and lowered ...", "the company's cut";
             // not after a number or quantifier: "confirmed two fled".)
-            && !self.listed_past_verb_in(i, k, THATLESS_PASTS)
+            && !self.listed_past_verb_in(i, k)
     }
 
-    /// Whether a word of tokens `i..k` is a listed irregular past
-    /// ([`IRREGULAR_PASTS`], [`COORD_PASTS`] or `more`) used as a verb: not
+    /// Whether a word of tokens `i..k` is an irregular past
+    /// ([`IRREGULAR_PASTS`] or [`NOUN_PASTS`]) used as a verb: not
     /// right after an article, a possessive or demonstrative determiner
     /// ([`NOUN_DETS`]) or an owner's "'s", where it is a noun ("announced
     /// a cut in its dividend", "the company's cut"); after a number or
     /// quantifier it is still a verb ("confirmed two fled").
     #[inline]
-    fn listed_past_verb_in(
-        &self,
-        i: usize,
-        k: usize,
-        more: impl crate::attribution::sent::Words + Copy,
-    ) -> bool {
+    fn listed_past_verb_in(&self, i: usize, k: usize) -> bool {
         let s = self.s;
         (i..k).any(|m| {
-            (s.is_in(m, IRREGULAR_PASTS) || s.is_in(m, COORD_PASTS) || s.is_in(m, more))
+            (s.is_in(m, IRREGULAR_PASTS) || s.is_in(m, NOUN_PASTS))
                 && !(m > i && (s.is_in(m - 1, &NOUN_DETS) || s.is_poss(m - 1)))
         })
     }

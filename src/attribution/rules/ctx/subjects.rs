@@ -178,7 +178,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     };
                     np2.a == b + 1
                         && v + 1 < ci
-                        && (verbish(v) || verb_at(v) && s.is_in(v, COORD_PASTS))
+                        && (verbish(v) || verb_at(v) && s.is_in(v, NOUN_PASTS))
                         && !(s.is_in(v, BE)
                             && !(s.bytes(v + 1).ends_with(b"ing")
                                 || s.bytes(v + 1).ends_with(b"ed")))
@@ -710,7 +710,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && !aux(k)
                 && !s.is_in(k, BE)
                 && !s.is_in(k, IRREGULAR_PASTS)
-                && !s.is_in(k, COORD_PASTS)
+                && !s.is_in(k, NOUN_PASTS)
                 && (s.is_cap(k) || !(s.bytes(k).ends_with(b"ed") || s.bytes(k).ends_with(b"ing")))
         };
         if rel + 1 < e

@@ -1384,14 +1384,7 @@ pub(super) fn apply_frames(
                     && !s.is_cap(k)
                     && !s.is_stop(k)
                     && (s.bytes(k).ends_with(b"ed")
-                        || s.is_in(
-                            k,
-                            &[
-                                "left", "made", "gave", "took", "led", "kept", "held", "meant",
-                                "brought", "became", "grew", "fell", "rose", "began", "won",
-                                "lost", "drove", "sent",
-                            ],
-                        )
+                        || s.is_in(k, IRREGULAR_PASTS)
                         || s.bytes(k).ends_with(b"s")
                             && !s.bytes(k).ends_with(b"ss")
                             && k + 1 < n

@@ -1124,11 +1124,9 @@ pub(super) fn naming_participle(
     phrase: &str,
     adj: Adjacent,
 ) -> bool {
+    // (With the irregular pasts of `gazetteer/irregular_verbs.csv`.)
     const VERBS: &[&str] = &[
-        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "gave",
-        "got", "said", "told", "took", "made", "went", "came", "ran", "won", "lost", "left",
-        "began", "brought", "bought", "sent", "spent", "wrote", "found", "held", "led", "paid",
-        "sold", "grew", "rose", "fell", "became", "kept", "met", "saw", "drew",
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
     ];
     let Adjacent { c0, c1, .. } = adj;
     if !rule.has(RuleBits::OBJ)
@@ -1163,6 +1161,7 @@ pub(super) fn naming_participle(
             let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
             return name > 0
                 && (VERBS.contains(&w)
+                    || crate::irregular::is_irregular_past(w.as_bytes())
                     || w.len() > 3 && w.ends_with("ed")
                     || w.len() > 3
                         && w.ends_with('s')

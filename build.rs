@@ -18,7 +18,11 @@ fn main() {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let all: Vec<String> = verb.iter().chain(&noun).map(|w| format!("b{w:?}")).collect();
+    let all: Vec<String> = verb
+        .iter()
+        .chain(&noun)
+        .map(|w| format!("b{w:?}"))
+        .collect();
     let out = format!(
         "/// The irregular pasts of class [`PastClass::Verb`] ([`irregular_past_lists`]).\n\
          pub const PASTS_VERB: &[&str] = &[{}];\n\

@@ -56,7 +56,9 @@ mod tests {
         assert_eq!(verb, PASTS_VERB);
         assert_eq!(noun, PASTS_NOUN);
         assert_eq!(like, PASTS_LIKE_BASE);
-        for w in ["took", "spoke", "lost", "fled", "said", "burnt", "lay", "put"] {
+        for w in [
+            "took", "spoke", "lost", "fled", "said", "burnt", "lay", "put",
+        ] {
             assert!(PASTS_VERB.contains(&w) && !PASTS_NOUN.contains(&w), "{w}");
             assert!(is_irregular_past(w.as_bytes()), "{w}");
         }
@@ -69,7 +71,9 @@ mod tests {
         }
         // Not an auxiliary, a regular -ed past of five letters or more,
         // a participle or a base.
-        for w in ["was", "had", "did", "burned", "showed", "taken", "take", "walked"] {
+        for w in [
+            "was", "had", "did", "burned", "showed", "taken", "take", "walked",
+        ] {
             assert!(!is_irregular_past(w.as_bytes()), "{w}");
             assert!(!PASTS_VERB.contains(&w) && !PASTS_NOUN.contains(&w));
         }
@@ -88,11 +92,31 @@ mod tests {
             assert!(e.contains(part), "{e}");
         };
         bad("base,past\ngo,went,gone,\n", 1, "header");
-        bad("base,past,participle,class\ngo,went,gone,\ntake,took\n", 3, "columns");
-        bad("base,past,participle,class\ngo,Went,gone,\n", 2, "lowercase");
-        bad("base,past,participle,class\ngo,went||gone,gone,\n", 2, "past ``");
-        bad("base,past,participle,class\ngo,went,gone,verb\n", 2, "class `verb`");
-        bad("base,past,participle,class\ngo,went,gone,\n\ngo,went,gone,\n", 4, "twice");
+        bad(
+            "base,past,participle,class\ngo,went,gone,\ntake,took\n",
+            3,
+            "columns",
+        );
+        bad(
+            "base,past,participle,class\ngo,Went,gone,\n",
+            2,
+            "lowercase",
+        );
+        bad(
+            "base,past,participle,class\ngo,went||gone,gone,\n",
+            2,
+            "past ``",
+        );
+        bad(
+            "base,past,participle,class\ngo,went,gone,verb\n",
+            2,
+            "class `verb`",
+        );
+        bad(
+            "base,past,participle,class\ngo,went,gone,\n\ngo,went,gone,\n",
+            4,
+            "twice",
+        );
         assert_eq!(parse("x.csv", "base,past,participle,class\n").unwrap(), []);
     }
 }

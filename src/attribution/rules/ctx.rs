@@ -486,7 +486,6 @@ const AND_ADVERBS: &[&str] = &[
     "repeatedly",
 ];
 
-
 /// Verbs taking a that-less clause whose subject is a relative's gap
 /// ("who colleagues said \[warned\]", "who polls show \[favour\]"): for
 /// [`Ctx::long_subject`], a "who" + subject + one of these before the cue
@@ -648,8 +647,7 @@ const SAY_PARTICIPLES: &[&str] = &[
 /// as often nouns are [`NOUN_PASTS`]).
 /// Not cues alone: after an object and "and" they open a second verb
 /// phrase of the speaker ("and took the stage").
-pub(crate) const IRREGULAR_PASTS: WordSet =
-    WordSet::new(106, crate::irregular::PASTS_VERB);
+pub(crate) const IRREGULAR_PASTS: WordSet = WordSet::new(106, crate::irregular::PASTS_VERB);
 
 /// Whether token `v` is a lowercase word of a finite verb form by its
 /// spelling alone: an auxiliary, an irregular past or an -ed form of

@@ -11,7 +11,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/irregular_parse.rs");
     let text = std::fs::read_to_string(FILE).unwrap_or_else(|e| panic!("{FILE}: {e}"));
     let rows = parse_irregular(&text).unwrap_or_else(|(line, msg)| panic!("{FILE}:{line}: {msg}"));
-    let [verb, noun, like] = irregular_past_lists(&rows);
+    let [verb, noun, like, adj] = irregular_past_lists(&rows);
     let list = |v: &[String]| {
         v.iter()
             .map(|w| format!("{w:?}"))
@@ -30,6 +30,9 @@ fn main() {
          pub const PASTS_NOUN: &[&str] = &[{}];\n\
          /// The irregular pasts spelled like their base ([`irregular_past_lists`]).\n\
          pub const PASTS_LIKE_BASE: &[&str] = &[{}];\n\
+         /// The irregular pasts of class [`PastClass::Adj`], also in [`PASTS_VERB`]\n\
+         /// ([`irregular_past_lists`]).\n\
+         pub const PASTS_ADJ: &[&str] = &[{}];\n\
          /// Whether `w` (lowercase) is one of [`PASTS_VERB`] or [`PASTS_NOUN`]\n\
          /// (one `match`, which the compiler splits by length and bytes).\n\
          #[inline]\n\
@@ -37,6 +40,7 @@ fn main() {
         list(&verb),
         list(&noun),
         list(&like),
+        list(&adj),
         all.join(" | ")
     );
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");

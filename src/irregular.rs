@@ -4,8 +4,10 @@
 //! lists as constants ([`irregular_past_lists`]): the pasts that read as
 //! verbs ([`PASTS_VERB`], the `IRREGULAR_PASTS` word-set bit of the
 //! rules), those as often nouns ([`PASTS_NOUN`]: "cut", "slew", "fed"),
-//! and those spelled like their base ([`PASTS_LIKE_BASE`]: "put", "cut",
-//! "cost", a verb of a clause only before an object). A bad row fails the
+//! those spelled like their base ([`PASTS_LIKE_BASE`]: "put", "cut",
+//! "cost", a verb of a clause only before an object) and those as often an
+//! adjective before a noun ([`PASTS_ADJ`]: "lost sales", "a hung jury";
+//! also in [`PASTS_VERB`]). A bad row fails the
 //! build with the file and line; [`parse`] gives the same error as the
 //! other gazetteer files do.
 //!
@@ -51,11 +53,41 @@ mod tests {
         assert_eq!(find("be").class, PastClass::Aux);
         assert_eq!(find("cut").class, PastClass::Noun);
         assert_eq!(find("go").class, PastClass::Verb);
-        // The built lists are those of the embedded table.
-        let [verb, noun, like] = irregular_past_lists(&rows);
-        assert_eq!(verb, PASTS_VERB);
-        assert_eq!(noun, PASTS_NOUN);
-        assert_eq!(like, PASTS_LIKE_BASE);
+        assert_eq!(find("lose").class, PastClass::Adj);
+        // The built lists: known words in and out of each, their sizes,
+        // and no form in two of the verb, noun and aux rows' lists.
+        assert!(
+            (150..=180).contains(&PASTS_VERB.len()),
+            "{}",
+            PASTS_VERB.len()
+        );
+        assert!(
+            (15..=40).contains(&PASTS_NOUN.len()),
+            "{}",
+            PASTS_NOUN.len()
+        );
+        assert_eq!(
+            PASTS_ADJ,
+            ["bent", "broke", "hung", "lay", "lit", "lost", "stuck"]
+        );
+        for w in PASTS_ADJ {
+            assert!(PASTS_VERB.contains(w) && !PASTS_NOUN.contains(w), "{w}");
+        }
+        for w in PASTS_VERB {
+            assert!(!PASTS_NOUN.contains(w), "{w} in two lists");
+        }
+        for l in [PASTS_VERB, PASTS_NOUN, PASTS_LIKE_BASE, PASTS_ADJ] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "sorted, no word twice");
+        }
+        // Every past and participle is a form of one row only.
+        let mut seen = std::collections::HashMap::new();
+        for r in &rows {
+            for p in r.pasts.iter().chain(&r.participles) {
+                if let Some(b) = seen.insert(p.clone(), r.base.clone()) {
+                    assert!(b == r.base, "{p} of {b} and {}", r.base);
+                }
+            }
+        }
         for w in [
             "took", "spoke", "lost", "fled", "said", "burnt", "lay", "put",
         ] {

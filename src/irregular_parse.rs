@@ -27,6 +27,10 @@ pub enum PastClass {
     /// "a hit", "a slew of", "a bit", "the Fed", "a shot", "on the
     /// ground"): a verb only where the rule's context already wants one.
     Noun,
+    /// `adj`: a verb (in [`PastClass::Verb`]'s list too) whose past is as
+    /// often an adjective before a bare noun in news ("lost sales", "stuck
+    /// valves", "a hung jury", "a lay preacher"): in a list of its own too.
+    Adj,
     /// `aux`: an auxiliary ("be", "have", "do"), whose forms the rules
     /// test as auxiliaries: in no list of pasts.
     Aux,
@@ -77,8 +81,14 @@ pub fn parse_irregular(text: &str) -> std::result::Result<Vec<IrregularVerb>, (u
         let class = match cells[3] {
             "" => PastClass::Verb,
             "noun" => PastClass::Noun,
+            "adj" => PastClass::Adj,
             "aux" => PastClass::Aux,
-            c => return Err((n, format!("unknown class `{c}` (empty, `noun` or `aux`)"))),
+            c => {
+                return Err((
+                    n,
+                    format!("unknown class `{c}` (empty, `noun`, `adj` or `aux`)"),
+                ))
+            }
         };
         if rows.iter().any(|r| r.base == base) {
             return Err((n, format!("base `{base}` twice")));
@@ -96,18 +106,23 @@ pub fn parse_irregular(text: &str) -> std::result::Result<Vec<IrregularVerb>, (u
 /// The word lists the rules test, from the rows, each sorted with no word
 /// twice: the pasts of [`PastClass::Verb`] ("took", "fled", "put"), those
 /// of [`PastClass::Noun`] ("cut", "slew", "fed"), and the pasts spelled
-/// like their base, of either class ("put", "cut", "cost"). None holds an
+/// like their base, of any class ("put", "cut", "cost"), and the pasts of
+/// [`PastClass::Adj`] ("lost", "stuck", "hung", "lay"; also in the first
+/// list). None holds an
 /// auxiliary's form ("was", "had", "did") nor an "-ed" past of five
 /// letters or more ("burned", "dived", "showed"): the rules' own spelling
 /// tests take those.
-pub fn irregular_past_lists(rows: &[IrregularVerb]) -> [Vec<String>; 3] {
-    let (mut verb, mut noun, mut like) = (Vec::new(), Vec::new(), Vec::new());
+pub fn irregular_past_lists(rows: &[IrregularVerb]) -> [Vec<String>; 4] {
+    let (mut verb, mut noun, mut like, mut adj) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for r in rows {
         for p in &r.pasts {
             if r.class == PastClass::Aux || p.len() > 4 && p.ends_with("ed") {
                 continue;
             }
-            if r.class == PastClass::Verb {
+            if r.class == PastClass::Adj {
+                adj.push(p.clone());
+            }
+            if matches!(r.class, PastClass::Verb | PastClass::Adj) {
                 verb.push(p.clone());
             } else {
                 noun.push(p.clone());
@@ -117,11 +132,11 @@ pub fn irregular_past_lists(rows: &[IrregularVerb]) -> [Vec<String>; 3] {
             }
         }
     }
-    for v in [&mut verb, &mut noun, &mut like] {
+    for v in [&mut verb, &mut noun, &mut like, &mut adj] {
         v.sort();
         v.dedup();
     }
     // (A past of one class that is the other's too reads as a verb.)
     noun.retain(|w| !verb.contains(w));
-    [verb, noun, like]
+    [verb, noun, like, adj]
 }

@@ -534,6 +534,14 @@ const GAP_CLAUSE_VERBS: &[&str] = &[
 /// ...") and after a clause's subject (`stance`).
 pub(crate) const NOUN_PASTS: &[&str] = crate::irregular::PASTS_NOUN;
 
+/// The irregular pasts that are as often an adjective before a bare noun
+/// ("lost sales", "stuck valves", "a hung jury", "a lay preacher", "lit
+/// candles"; class `adj` of `gazetteer/irregular_verbs.csv`, also in
+/// [`IRREGULAR_PASTS`]): no second verb phrase after "and" + a bare noun
+/// (`clause_end`), and a noun modifier after a determiner in a subject
+/// (`long_subject`).
+pub(crate) const ADJ_PASTS: &[&str] = crate::irregular::PASTS_ADJ;
+
 /// The irregular pasts spelled like their base ("put", "cut", "set",
 /// "cost"; [`crate::irregular`]): in `stance`, a verb of a clause only
 /// before an object ("to give Americans a tax cut was popular" has none).
@@ -642,9 +650,12 @@ const SAY_PARTICIPLES: &[&str] = &[
 ];
 
 /// The irregular pasts that read as verbs, as a [`WordSet`] bit: "went",
-/// "took", "spoke", "lost", "fled", "put" ... (the class-less rows of
-/// `gazetteer/irregular_verbs.csv`, [`crate::irregular`]; those that are
-/// as often nouns are [`NOUN_PASTS`]).
+/// "took", "spoke", "lost", "fled", "put" ... (the rows of class none or
+/// `adj` of `gazetteer/irregular_verbs.csv`, [`crate::irregular`]; those
+/// that are as often nouns are [`NOUN_PASTS`]). It holds "said", "read",
+/// "let" and "lay" too (the hand list it replaced did not), so
+/// [`finite_form`], the "according to" apposition test, the whose-clause
+/// test and `verbish` take them as finite verbs.
 /// Not cues alone: after an object and "and" they open a second verb
 /// phrase of the speaker ("and took the stage").
 pub(crate) const IRREGULAR_PASTS: WordSet = WordSet::new(106, crate::irregular::PASTS_VERB);
@@ -664,8 +675,12 @@ pub(super) fn finite_form(s: &Sent, v: usize) -> bool {
 }
 
 /// The finite auxiliaries of [`Sent::is_aux_like`], "did", "does", "do",
-/// "be", "been" and the [`IRREGULAR_PASTS`]: the words that make a content
-/// clause verbal in `clause_end`.
+/// "be", "been" and 33 common pasts ("went", "took", "made" ...
+/// "put"; a hand list, not all of [`IRREGULAR_PASTS`]: the whole set
+/// made "said profits fell \[and has warned ...\]" lose its cut): the
+/// words that make a content clause verbal in `clause_end`. A content with
+/// another irregular past ("said the suspect stole a truck and drove ...")
+/// is not cut at "and" + a past either ([`Ctx::content_has_verb`]).
 pub(crate) const VERBAL: WordSet = WordSet::new(
     62,
     &[

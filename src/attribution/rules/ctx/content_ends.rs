@@ -637,7 +637,27 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     } else {
                         k + 1
                     };
-                    if s.is_in(j, IRREGULAR_PASTS) {
+                    // Not a past before a bare noun that is as often an
+                    // adjective ("blamed higher costs and lost sales",
+                    // "broken pipes and stuck valves"), nor after a content
+                    // that has a verb of its own, a clause whose second
+                    // verb the past is ("said the suspect stole a truck and
+                    // drove ...": "stole" is no word of [`VERBAL`]; a
+                    // four-letter "died/lied/tied" after a word other than a
+                    // determiner is a verb too: "said the officer lied
+                    // under oath and broke the law").
+                    if s.is_in(j, IRREGULAR_PASTS)
+                        && !(s.is_in(j, ADJ_PASTS)
+                            && s.is_word(j + 1)
+                            && !s.is_cap(j + 1)
+                            && !s.is_stop(j + 1)
+                            && !s.is_det(j + 1)
+                            && !s.is_pronoun(j + 1)
+                            && !s.bytes(j + 1).ends_with(b"ly"))
+                        && !self.content_has_verb(i, k)
+                        && !(i + 1..k)
+                            .any(|m| s.is_in(m, &["died", "lied", "tied"]) && !s.is_det(m - 1))
+                    {
                         return k;
                     }
                     if self.second_ed_phrase(i, k, j) {

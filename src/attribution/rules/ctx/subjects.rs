@@ -665,8 +665,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // A noun modifier between a determiner and the head
                     // ("The state officials whose ...", "A redacted copy
                     // of ..."): an -ed participle after the determiner is an
-                    // adjective, but no auxiliary, "be" or irregular past,
-                    // and a cue word only in its base form ("state").
+                    // adjective, but no auxiliary, "be" or irregular past
+                    // other than one as often an adjective ([`ADJ_PASTS`]:
+                    // "A lost hiker who ...", "A hung jury that ...", "A lay
+                    // preacher who ..."), and a cue word only in its base
+                    // form ("state").
                     || k > i
                         && k + 1 < m
                         && s.is_det(k - 1)
@@ -674,7 +677,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && !s.is_stop(k + 1)
                         && !aux(k)
                         && !s.is_in(k, BE)
-                        && !s.is_in(k, IRREGULAR_PASTS)
+                        && (!s.is_in(k, IRREGULAR_PASTS) || s.is_in(k, ADJ_PASTS))
                         && s.cue_word(self.lx, k).is_none_or(|(_, f)| f == Form::Base)
                     || !(s.bytes(k).ends_with(b"ed")
                         || s.is_in(k, IRREGULAR_PASTS)

@@ -42,8 +42,7 @@ mod tests {
         }
         for r in &rows {
             assert!(!r.base.is_empty() && !r.pasts.is_empty() && !r.participles.is_empty());
-            let mut p = r.pasts.clone();
-            p.dedup();
+            let p: std::collections::HashSet<_> = r.pasts.iter().collect();
             assert_eq!(p.len(), r.pasts.len(), "{}", r.base);
         }
         let find = |b: &str| rows.iter().find(|r| r.base == b).unwrap();

@@ -42,7 +42,7 @@ pub const IRREGULAR_HEADER: &str = "base,past,participle,class";
 /// Parses the table: a header ([`IRREGULAR_HEADER`]), then one verb a
 /// line, `base,past,participle,class`, each form of lowercase ASCII
 /// letters, two pasts or participles joined by `|`, `class` empty,
-/// `noun` or `aux` ([`PastClass`]); no base twice. An error gives the line (1-based) and what is
+/// `noun`, `adj` or `aux` ([`PastClass`]); no base twice. An error gives the line (1-based) and what is
 /// wrong.
 pub fn parse_irregular(text: &str) -> std::result::Result<Vec<IrregularVerb>, (usize, String)> {
     fn forms(cell: &str, what: &str) -> std::result::Result<Vec<String>, String> {

@@ -4,6 +4,12 @@
 
 use super::*;
 
+/// The irregular pasts of rising and falling ("inflation rose", "demand
+/// grew", "the ship sank", "the pipes froze"): after a thing, a content
+/// whose "and" + a past is the speaker's ([`Ctx::thing_rose_or_fell`]).
+/// Not "flew" ("the plane flew low and struck a hill").
+const RISE_FALL_PASTS: &[&str] = &["fell", "froze", "grew", "rose", "sank", "shrank", "shrunk"];
+
 /// Determiners after which a past form is a noun ("a cut", "its spread",
 /// "the set"; [`Ctx::second_ed_phrase`]): articles, possessive and
 /// demonstrative determiners and the singular quantifiers "every" and
@@ -279,9 +285,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether the noun-phrase content from token `i` to "and" at token
     /// `k` holds a verb: an irregular past ([`IRREGULAR_PASTS`] or
     /// [`NOUN_PASTS`]: "its profits fell", "the pipes froze", "the
-    /// buses broke down") not right after an article, a possessive or
+    /// buses broke down") used as a verb ([`Ctx::listed_past_verb_in`]:
+    /// lowercase, not right after an article, a possessive or
     /// demonstrative determiner or an owner ([`NOUN_DETS`]: "a cut in its
-    /// dividend" is a noun), or a lowercase -ed word right after the
+    /// dividend" is a noun), a noun-class past not before a bare noun), or a lowercase -ed word right after the
     /// content's first noun phrase (an -ly word between: "exports jumped",
     /// "its shares sharply climbed"). Such a content is a that-less clause,
     /// and "and" + "were/was/has" continues it ([`Ctx::clause_end`]).
@@ -292,6 +299,17 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 let v = np.b + 1 + usize::from(np.b + 1 < k && s.bytes(np.b + 1).ends_with(b"ly"));
                 np.a == i && v < k && s.is_word(v) && !s.is_cap(v) && s.bytes(v).ends_with(b"ed")
             })
+    }
+
+    /// Whether a word of the content from token `i` to "and" at token `k`
+    /// is a past of rising or falling ([`RISE_FALL_PASTS`]: "rose", "fell",
+    /// "grew", "sank", "shrank", "froze") after a word that names no agent
+    /// ([`Ctx::agent_word`]: "inflation rose", "the ship sank", "quarterly
+    /// revenue rose 5 percent"; not "the boy fell", "he fell"): such a
+    /// thing does no second act, so "and" + a past is the speaker's.
+    fn thing_rose_or_fell(&self, i: usize, k: usize) -> bool {
+        let s = self.s;
+        (i + 1..k).any(|m| s.is_in(m, RISE_FALL_PASTS) && !self.agent_word(m - 1))
     }
 
     /// Whether "and" at token `k` after the noun-phrase content from `i`
@@ -305,7 +323,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// "said", "reported", a participle "saying" of [`SAY_PARTICIPLES`]
     /// or the comma after "According to police"); and no word of the content is a verb of a
     /// that-less clause the -ed past may be coordinated with (an irregular
-    /// past ([`IRREGULAR_PASTS`] or [`NOUN_PASTS`]): "confirmed the blast tore through the market
+    /// past ([`IRREGULAR_PASTS`] or [`NOUN_PASTS`]) used as a verb,
+    /// [`Ctx::listed_past_verb_in`]): "confirmed the blast tore through the market
     /// and killed ...", "the company cut jobs and closed ..."), unless it
     /// follows an article, a possessive or demonstrative determiner
     /// ([`NOUN_DETS`]) or an owner's "'s" in the content, a noun then
@@ -336,16 +355,32 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 
     /// Whether a word of tokens `i..k` is an irregular past
-    /// ([`IRREGULAR_PASTS`] or [`NOUN_PASTS`]) used as a verb: not
-    /// right after an article, a possessive or demonstrative determiner
-    /// ([`NOUN_DETS`]) or an owner's "'s", where it is a noun ("announced
-    /// a cut in its dividend", "the company's cut"); after a number or
-    /// quantifier it is still a verb ("confirmed two fled").
+    /// ([`IRREGULAR_PASTS`] or [`NOUN_PASTS`]) used as a verb: lowercase
+    /// ("Fed comments", "Read Group" are names); not right after an
+    /// article, a possessive or demonstrative determiner ([`NOUN_DETS`])
+    /// or an owner's "'s", where it is a noun ("announced a cut in its
+    /// dividend", "the company's cut"); and a past of [`NOUN_PASTS`] not
+    /// as the first word `i` before a bare lowercase word (no determiner,
+    /// pronoun, number, stop word or -ly word), where it is a noun
+    /// modifier ("criticised ground forces"; after a subject it is a verb:
+    /// "the company cut jobs", "the storm hit coastal towns", "the gunman
+    /// shot two people"). After a number or quantifier it is still a verb
+    /// ("confirmed two fled").
     #[inline]
     fn listed_past_verb_in(&self, i: usize, k: usize) -> bool {
         let s = self.s;
         (i..k).any(|m| {
-            (s.is_in(m, IRREGULAR_PASTS) || s.is_in(m, NOUN_PASTS))
+            (s.is_in(m, IRREGULAR_PASTS)
+                || s.is_in(m, NOUN_PASTS)
+                    && !(m == i
+                        && s.is_word(m + 1)
+                        && !s.is_cap(m + 1)
+                        && !s.is_stop(m + 1)
+                        && !s.is_det(m + 1)
+                        && !s.is_pronoun(m + 1)
+                        && !s.is_numeric(m + 1)
+                        && !s.bytes(m + 1).ends_with(b"ly")))
+                && !s.is_cap(m)
                 && !(m > i && (s.is_in(m - 1, &NOUN_DETS) || s.is_poss(m - 1)))
         })
     }
@@ -645,7 +680,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // drove ...": "stole" is no word of [`VERBAL`]; a
                     // four-letter "died/lied/tied" after a word other than a
                     // determiner is a verb too: "said the officer lied
-                    // under oath and broke the law").
+                    // under oath and broke the law"), unless that verb is a
+                    // rise or fall of a thing and the past after "and" is
+                    // no "lost" ([`Ctx::thing_rose_or_fell`]: "said
+                    // inflation rose \[and left rates unchanged\]", "said
+                    // the ship sank \[and sent rescue teams\]"; "said its
+                    // shares fell and lost a third of their value").
                     if s.is_in(j, IRREGULAR_PASTS)
                         && !(s.is_in(j, ADJ_PASTS)
                             && s.is_word(j + 1)
@@ -654,7 +694,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             && !s.is_det(j + 1)
                             && !s.is_pronoun(j + 1)
                             && !s.bytes(j + 1).ends_with(b"ly"))
-                        && !self.content_has_verb(i, k)
+                        && (!self.content_has_verb(i, k)
+                            || (self.thing_rose_or_fell(i, k) && !s.is_in(j, &["lost"])))
                         && !(i + 1..k)
                             .any(|m| s.is_in(m, &["died", "lied", "tied"]) && !s.is_det(m - 1))
                     {

@@ -2027,7 +2027,13 @@ pub(super) fn apply_frames(
                     k,
                     &["months", "years", "weeks", "days", "hours", "decades", "now", "today"],
                 )
-                && (k + 1 == n || s.is_p(k + 1, ".") || s.is_p(k + 1, ",") || s.is_p(k + 1, ";"));
+                && (k + 1 == n
+                    || s.is_p(k + 1, ".")
+                    || s.is_p(k + 1, ",")
+                    || s.is_p(k + 1, ";")
+                    // "urged calm \[and police withdrew ...\]": cut before
+                    // another subject's clause ([`Ctx::object_end`]).
+                    || s.is_in(k + 1, AND));
             // "expressed anger after the U.S. sanctioned ...", "raised
             // concerns when the bill was introduced": one lowercase noun
             // cut before a subordinate clause of the speaker's own

@@ -42,6 +42,49 @@ fn time_phrase_at(s: &Sent, m: usize) -> bool {
             && unit(m + 2))
 }
 
+/// Pasts of verbs with no passive, finite after a subject: no participle
+/// of theirs modifies a noun ("the bloggers detained" may be an object;
+/// "the government collapsed", "police withdrew" are clauses;
+/// [`Ctx::speaker_clause_np`]). Regular intransitives and irregular pasts
+/// spelled unlike their participles.
+const INTRANSITIVE_FINITE: WordList = WordList::new(&[
+    "collapsed",
+    "resigned",
+    "died",
+    "marched",
+    "protested",
+    "rallied",
+    "retreated",
+    "clashed",
+    "rioted",
+    "arrived",
+    "surrendered",
+    "disappeared",
+    "vanished",
+    "erupted",
+    "emerged",
+    "happened",
+    "occurred",
+    "stalled",
+    "plunged",
+    "slumped",
+    "tumbled",
+    "soared",
+    "surged",
+    "retaliated",
+    "relented",
+    "withdrew",
+    "fled",
+    "fell",
+    "rose",
+    "went",
+    "came",
+    "ran",
+    "grew",
+    "sank",
+    "froze",
+]);
+
 /// The cue classes whose content after a noun phrase is a clause more
 /// often than an object ([`Ctx::object_cue_before`]): saying, telling,
 /// reporting, believing, knowing, confirming, admitting, fearing, hoping
@@ -274,6 +317,24 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 .is_some_and(|w| agent(self.lx.speaker_noun(w)))
             || w.strip_suffix("ies")
                 .is_some_and(|w| agent(self.lx.speaker_noun(&format!("{w}y"))))
+    }
+
+    /// Whether the first noun phrase of the content from token `i` to
+    /// "and" at token `k` has an agent for its head ([`Ctx::agent_word`]):
+    /// the word before the content's first preposition, when a
+    /// prepositional phrase follows the head ("complained the police in
+    /// the town and the army abandoned them": one clause with a
+    /// coordinated subject; "announced a cut in its dividend \[and the
+    /// board said\]" is cut).
+    fn agent_head(&self, i: usize, k: usize) -> bool {
+        let s = self.s;
+        (i + 1..k)
+            .find(|&m| !s.is_word(m) || s.is_stop(m) && !s.is_det(m))
+            .is_some_and(|p| {
+                s.is_word(p)
+                    && s.is_in(p, &["in", "of", "at", "from", "on", "across", "near"])
+                    && self.agent_word(p - 1)
+            })
     }
 
     /// Whether the noun-phrase content from token `i` to "and" at token
@@ -643,16 +704,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // ([`Ctx::second_ed_phrase`]: "denied the charges and
                 // accused the officers of ...", "condemned the attack and
                 // urged ...").
-                if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !self.in_quote(k) {
+                if !clause && !verb && k > i && s.is_in(k, AND) && !self.in_quote(k) {
                     let j = if s.is_in(k + 1, AND_ADVERBS) {
                         k + 2
                     } else {
                         k + 1
                     };
-                    if s.is_in(j, IRREGULAR_PASTS) {
+                    if k > i + 1 && s.is_in(j, IRREGULAR_PASTS) {
                         return k;
                     }
-                    if self.second_ed_phrase(i, k, j) {
+                    if k > i + 1 && self.second_ed_phrase(i, k, j) {
                         return k;
                     }
                     // After the row's cue when it takes a noun-phrase
@@ -687,7 +748,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // verb (after an -ly word, the word after it) before a
                     // word ("and Japanese comments." is no clause; "and the
                     // speaker agreed." is one).
-                    if let Some(cue) = self.object_cue_before(i) {
+                    // A one-word object only after a demand or appeal,
+                    // whose one noun is a row of its own ("urged calm \[and
+                    // police withdrew\]"; "denied wrongdoing and was
+                    // cleared" keeps its one content).
+                    if let Some(cue) = self
+                        .object_cue_before(i)
+                        .filter(|c| k > i + 1 || c.keys & SUBJUNCTIVE_CUE_KEYS != 0)
+                    {
                         if s.is_aux_like(j)
                             && s.is_word(j + 1)
                             && !s.is_cap(j + 1)
@@ -701,6 +769,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                                 let v = np.b + usize::from(s.bytes(np.b).ends_with(b"ly"));
                                 s.is_word(v + 1) || !s.bytes(v).ends_with(b"s")
                             })
+                            && !(thatless_clause_cue(cue) && self.agent_head(i, k))
                         {
                             return k;
                         }
@@ -787,7 +856,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && j < n
                         && s.is_word(j)
                         && (t == k + 1 || s.is_in(j, TIME_TURN_CUES))
-                        && s.cue_word(self.lx, j).is_some_and(|(_, f)| {
+                        && self.second_cue_form(j).is_some_and(|f| {
                             matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
                                 || f == Form::Base && j > t
                         })
@@ -826,6 +895,29 @@ impl<'a, 'b> Ctx<'a, 'b> {
             k += 1;
         }
         n
+    }
+
+    /// The form of a cue opening at token `j`, a second cue of the speaker
+    /// after "and/but" ([`Ctx::clause_end`]): a one-word cue form, or a
+    /// cue of several words the scan found there that reports a content
+    /// (a class of [`CLAUSE_CUE_KEYS`] but "appear", and a that-clause or
+    /// object frame): "denies any wrongdoing \[and points out that ...\]",
+    /// "\[and spelled out its demands\]"; not "and looks like", "but
+    /// went on to build", "and adds up").
+    fn second_cue_form(&self, j: usize) -> Option<Form> {
+        const KEYS: u64 = CLAUSE_CUE_KEYS & !crate::lexicon::key::classes(&["appear"]);
+        let s = self.s;
+        s.cue_word(self.lx, j).map(|(_, f)| f).or_else(|| {
+            self.cues
+                .iter()
+                .find(|c| {
+                    c.tok as usize == j && {
+                        let e = self.lx.cue(c.cue);
+                        e.keys & KEYS != 0 && e.frames & (frame::THAT | frame::OBJ) != 0
+                    }
+                })
+                .map(|c| c.form)
+        })
     }
 
     /// Whether "as" or "even though/as" at token `k` opens a subordinate
@@ -1182,7 +1274,20 @@ impl<'a, 'b> Ctx<'a, 'b> {
             "stressed",
         ];
         let s = self.s;
-        self.subject_verb_at(g, end).filter(|np| {
+        self.subject_verb_at(g, end)
+            .or_else(|| {
+                // (A known subject before an intransitive past, which
+                // `subject_verb_at` does not take: "police withdrew".)
+                forward(s, self.lx, g).filter(|np| {
+                    np.a == g
+                        && np.b < end
+                        && s.is_word(np.b)
+                        && !s.is_cap(np.b)
+                        && s.is_in(np.b, &INTRANSITIVE_FINITE)
+                })
+            })
+            .or_else(|| self.plain_subject_verb_at(g, end))
+            .filter(|np| {
             let v = if s.bytes(np.b).ends_with(b"ly") {
                 np.b + 1
             } else {
@@ -1212,9 +1317,41 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             && (s.is_det(v + 1)
                                 || s.is_in(v + 1, &["it", "them", "him", "her", "us"])
                                 || s.bytes(v + 1).first().is_some_and(u8::is_ascii_digit))
+                            // An intransitive past, which has no passive
+                            // participle to modify a noun with, after any
+                            // subject ("urged calm \[and police withdrew
+                            // from the square\]", "demanded new elections
+                            // \[and the government collapsed\]").
+                            || s.is_word(v) && !s.is_cap(v) && s.is_in(v, &INTRANSITIVE_FINITE)
                     }
                 }
         })
+    }
+
+    /// A subject phrase of a common noun the speaker search does not know
+    /// ([`forward`] finds none: "the bidder", "its rival", "the
+    /// newspaper's owner"): a lowercase determiner and one to three
+    /// lowercase words that are no function word and no finite form, then
+    /// a finite form before token `end` ([`finite_form`]; "and the
+    /// bidder raised its offer"). The phrase ends at the verb.
+    fn plain_subject_verb_at(&self, g: usize, end: usize) -> Option<Np> {
+        let s = self.s;
+        if g >= end || !s.is_det(g) || s.is_cap(g) {
+            return None;
+        }
+        let verb = |v: usize| {
+            finite_form(s, v)
+                || s.is_word(v)
+                    && !s.is_cap(v)
+                    && (s.is_in(v, &INTRANSITIVE_FINITE)
+                        || s.cue_word(self.lx, v)
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+        };
+        let mut v = g + 1;
+        while v < end && v < g + 4 && s.is_word(v) && !s.is_cap(v) && !s.is_stop(v) && !verb(v) {
+            v += 1;
+        }
+        (v > g + 1 && v < end && verb(v)).then_some(Np { a: g, b: v })
     }
 
     /// The first comma outside quotes after token `i` (or the sentence end).

@@ -844,6 +844,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     } else {
                         k + 1
                     };
+                    // A clause content whose subject is a pronoun ("she
+                    // was tired", "that it had never provided"): a second
+                    // verb of the pronoun's ([`Ctx::speaker_turn_cue`]).
+                    let pronoun_clause = s.is_pronoun(i) && !s.is_in(i, THAT)
+                        || s.is_in(i, THAT) && s.is_pronoun(i + 1);
                     let mut j = t;
                     while j < n && j < t + 2 && s.is_in(j, COORD_AUX) {
                         j += 1;
@@ -856,9 +861,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && j < n
                         && s.is_word(j)
                         && (t == k + 1 || s.is_in(j, TIME_TURN_CUES))
-                        && self.second_cue_form(j).is_some_and(|f| {
-                            matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
-                                || f == Form::Base && j > t
+                        && self.second_cue_form(j).is_some_and(|(c, f)| {
+                            (matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
+                                || f == Form::Base && j > t)
+                                && (!pronoun_clause || self.speaker_turn_cue(c, j))
                         })
                         && !self.in_quote(k)
                     {
@@ -904,10 +910,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// object frame): "denies any wrongdoing \[and points out that ...\]",
     /// "\[and spelled out its demands\]"; not "and looks like", "but
     /// went on to build", "and adds up").
-    fn second_cue_form(&self, j: usize) -> Option<Form> {
+    fn second_cue_form(&self, j: usize) -> Option<(usize, Form)> {
         const KEYS: u64 = CLAUSE_CUE_KEYS & !crate::lexicon::key::classes(&["appear"]);
         let s = self.s;
-        s.cue_word(self.lx, j).map(|(_, f)| f).or_else(|| {
+        s.cue_word(self.lx, j).or_else(|| {
             self.cues
                 .iter()
                 .find(|c| {
@@ -916,8 +922,22 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         e.keys & KEYS != 0 && e.frames & (frame::THAT | frame::OBJ) != 0
                     }
                 })
-                .map(|c| c.form)
+                .map(|c| (c.cue, c.form))
         })
+    }
+
+    /// Whether the cue of lemma `c` at token `j`, after "and" that
+    /// follows a clause content with a pronoun subject, is the speaker's
+    /// second report rather than a second verb of the pronoun's ("said
+    /// she was tired of the status quo \[and wanted a candidate ...\]"
+    /// goes on): a cue of saying, reporting or appeal, or one before a
+    /// that-clause, a subject pronoun or a quote ("and warned that",
+    /// "and urged lawmakers to").
+    fn speaker_turn_cue(&self, c: usize, j: usize) -> bool {
+        let s = self.s;
+        self.lx.cue(c).keys & (CLAUSE_CUE_KEYS | SUBJUNCTIVE_CUE_KEYS) != 0
+            || self.opens_that_clause(j + 1)
+            || s.is_quote_mark(j + 1)
     }
 
     /// Whether "as" or "even though/as" at token `k` opens a subordinate
@@ -1288,28 +1308,29 @@ impl<'a, 'b> Ctx<'a, 'b> {
             })
             .or_else(|| self.plain_subject_verb_at(g, end))
             .filter(|np| {
-            let v = if s.bytes(np.b).ends_with(b"ly") {
-                np.b + 1
-            } else {
-                np.b
-            };
-            v < end
-                && match s.cue_word(self.lx, v) {
-                    Some((_, f)) => {
-                        f == Form::Third
-                            || f == Form::Past
-                                && (s.is_in(v, FINITE_PAST) || !s.is_in(v + 1, &AFTER_PARTICIPLE))
-                    }
-                    // A past that is no cue after a subject with an
-                    // article, with an object of its own (a determiner, an
-                    // object pronoun or a number), which no participle
-                    // modifying the noun takes ("asked for a stay and the
-                    // court granted it", "and the judge rejected the
-                    // request"; not "the documents filed in court", "the
-                    // firefighters sent overnight", "and the money
-                    // raised").
-                    None => {
-                        s.is_in(np.a, ARTICLES)
+                let v = if s.bytes(np.b).ends_with(b"ly") {
+                    np.b + 1
+                } else {
+                    np.b
+                };
+                v < end
+                    && match s.cue_word(self.lx, v) {
+                        Some((_, f)) => {
+                            f == Form::Third
+                                || f == Form::Past
+                                    && (s.is_in(v, FINITE_PAST)
+                                        || !s.is_in(v + 1, &AFTER_PARTICIPLE))
+                        }
+                        // A past that is no cue after a subject with an
+                        // article, with an object of its own (a determiner, an
+                        // object pronoun or a number), which no participle
+                        // modifying the noun takes ("asked for a stay and the
+                        // court granted it", "and the judge rejected the
+                        // request"; not "the documents filed in court", "the
+                        // firefighters sent overnight", "and the money
+                        // raised").
+                        None => {
+                            s.is_in(np.a, ARTICLES)
                             && !s.is_aux_like(v)
                             && (finite_form(s, v) || s.is_word(v) && s.is_in(v, VERBAL))
                             && v + 1 < end
@@ -1323,9 +1344,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             // from the square\]", "demanded new elections
                             // \[and the government collapsed\]").
                             || s.is_word(v) && !s.is_cap(v) && s.is_in(v, &INTRANSITIVE_FINITE)
+                        }
                     }
-                }
-        })
+            })
     }
 
     /// A subject phrase of a common noun the speaker search does not know

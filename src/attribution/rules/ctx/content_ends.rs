@@ -42,11 +42,13 @@ fn time_phrase_at(s: &Sent, m: usize) -> bool {
             && unit(m + 2))
 }
 
-/// Pasts of verbs with no passive, finite after a subject: no participle
-/// of theirs modifies a noun ("the bloggers detained" may be an object;
-/// "the government collapsed", "police withdrew" are clauses;
-/// [`Ctx::speaker_clause_np`]). Regular intransitives and irregular pasts
-/// spelled unlike their participles.
+/// Pasts of verbs used mostly with no object, read as finite after a
+/// subject ("the bloggers detained" may be an object; "the government
+/// collapsed", "police withdrew" are clauses; [`Ctx::speaker_clause_np`],
+/// only after a cue that takes no that-less clause). Mostly verbs with no
+/// passive and irregular pasts spelled unlike their participles; a few
+/// ("rallied", "protested", "plunged", "surrendered") have a passive
+/// participle spelled the same, which the list reads as finite too.
 const INTRANSITIVE_FINITE: WordList = WordList::new(&[
     "collapsed",
     "resigned",
@@ -844,11 +846,6 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     } else {
                         k + 1
                     };
-                    // A clause content whose subject is a pronoun ("she
-                    // was tired", "that it had never provided"): a second
-                    // verb of the pronoun's ([`Ctx::speaker_turn_cue`]).
-                    let pronoun_clause = s.is_pronoun(i) && !s.is_in(i, THAT)
-                        || s.is_in(i, THAT) && s.is_pronoun(i + 1);
                     let mut j = t;
                     while j < n && j < t + 2 && s.is_in(j, COORD_AUX) {
                         j += 1;
@@ -861,10 +858,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && j < n
                         && s.is_word(j)
                         && (t == k + 1 || s.is_in(j, TIME_TURN_CUES))
-                        && self.second_cue_form(j).is_some_and(|(c, f)| {
-                            (matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
-                                || f == Form::Base && j > t)
-                                && (!pronoun_clause || self.speaker_turn_cue(c, j))
+                        && self.second_cue_form(j, k > i + 1).is_some_and(|f| {
+                            matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
+                                || f == Form::Base && j > t
                         })
                         && !self.in_quote(k)
                     {
@@ -909,35 +905,26 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// (a class of [`CLAUSE_CUE_KEYS`] but "appear", and a that-clause or
     /// object frame): "denies any wrongdoing \[and points out that ...\]",
     /// "\[and spelled out its demands\]"; not "and looks like", "but
-    /// went on to build", "and adds up").
-    fn second_cue_form(&self, j: usize) -> Option<(usize, Form)> {
+    /// went on to build", "and adds up"). A cue of several words only
+    /// when `phrase` (a content of two words or more): cut to one word
+    /// ("denied wrongdoing \[and points out that ...\]") the row would be
+    /// dropped as a bare noun, so it keeps its whole content.
+    fn second_cue_form(&self, j: usize, phrase: bool) -> Option<Form> {
         const KEYS: u64 = CLAUSE_CUE_KEYS & !crate::lexicon::key::classes(&["appear"]);
         let s = self.s;
-        s.cue_word(self.lx, j).or_else(|| {
-            self.cues
-                .iter()
-                .find(|c| {
-                    c.tok as usize == j && {
-                        let e = self.lx.cue(c.cue);
-                        e.keys & KEYS != 0 && e.frames & (frame::THAT | frame::OBJ) != 0
-                    }
+        s.cue_word(self.lx, j).map(|(_, f)| f).or_else(|| {
+            phrase
+                .then(|| {
+                    self.cues.iter().find(|c| {
+                        c.tok as usize == j && {
+                            let e = self.lx.cue(c.cue);
+                            e.keys & KEYS != 0 && e.frames & (frame::THAT | frame::OBJ) != 0
+                        }
+                    })
                 })
-                .map(|c| (c.cue, c.form))
+                .flatten()
+                .map(|c| c.form)
         })
-    }
-
-    /// Whether the cue of lemma `c` at token `j`, after "and" that
-    /// follows a clause content with a pronoun subject, is the speaker's
-    /// second report rather than a second verb of the pronoun's ("said
-    /// she was tired of the status quo \[and wanted a candidate ...\]"
-    /// goes on): a cue of saying, reporting or appeal, or one before a
-    /// that-clause, a subject pronoun or a quote ("and warned that",
-    /// "and urged lawmakers to").
-    fn speaker_turn_cue(&self, c: usize, j: usize) -> bool {
-        let s = self.s;
-        self.lx.cue(c).keys & (CLAUSE_CUE_KEYS | SUBJUNCTIVE_CUE_KEYS) != 0
-            || self.opens_that_clause(j + 1)
-            || s.is_quote_mark(j + 1)
     }
 
     /// Whether "as" or "even though/as" at token `k` opens a subordinate
@@ -1266,7 +1253,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Rand Paul paid ..." is no cue; "the executives named in the
     /// lawsuit", "the militias accused of the massacre", "the evidence
     /// cited by them", "the workers dismissed in 2020": a past participle
-    /// modifying the noun).
+    /// modifying the noun). Also a known subject, or one of an article,
+    /// before another past with an object of its own; an intransitive
+    /// past ([`INTRANSITIVE_FINITE`]) when the row's cue takes no
+    /// that-less clause ([`thatless_clause_cue`]); and a subject of common
+    /// nouns the speaker search does not know
+    /// ([`Ctx::plain_subject_verb_at`]).
     pub(super) fn speaker_clause_at(&self, g: usize, end: usize) -> bool {
         self.speaker_clause_np(g, end).is_some()
     }
@@ -1294,19 +1286,24 @@ impl<'a, 'b> Ctx<'a, 'b> {
             "stressed",
         ];
         let s = self.s;
+        // An intransitive past ends the content only after a cue that
+        // takes no that-less clause ("demanded new elections \[and the
+        // government collapsed\]"); after one that does, "the X and the Y
+        // rose" is one clause with a coordinated subject ("complained the
+        // prices and the rents rose", "denied the talks and the ceasefire
+        // collapsed", "announced its revenue and its profit rose").
+        let wide = {
+            let (lemma, _) = self.cue.get();
+            lemma == usize::MAX || !thatless_clause_cue(self.lx.cue(lemma))
+        };
+        let intransitive =
+            |v: usize| wide && s.is_word(v) && !s.is_cap(v) && s.is_in(v, &INTRANSITIVE_FINITE);
         self.subject_verb_at(g, end)
             .or_else(|| {
                 // (A known subject before an intransitive past, which
                 // `subject_verb_at` does not take: "police withdrew".)
-                forward(s, self.lx, g).filter(|np| {
-                    np.a == g
-                        && np.b < end
-                        && s.is_word(np.b)
-                        && !s.is_cap(np.b)
-                        && s.is_in(np.b, &INTRANSITIVE_FINITE)
-                })
+                forward(s, self.lx, g).filter(|np| np.a == g && np.b < end && intransitive(np.b))
             })
-            .or_else(|| self.plain_subject_verb_at(g, end))
             .filter(|np| {
                 let v = if s.bytes(np.b).ends_with(b"ly") {
                     np.b + 1
@@ -1342,37 +1339,57 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             // participle to modify a noun with, after any
                             // subject ("urged calm \[and police withdrew
                             // from the square\]", "demanded new elections
-                            // \[and the government collapsed\]").
-                            || s.is_word(v) && !s.is_cap(v) && s.is_in(v, &INTRANSITIVE_FINITE)
+                            // \[and the government collapsed\]"; `wide`).
+                            || intransitive(v)
                         }
                     }
             })
+            .or_else(|| self.plain_subject_verb_at(g, end, wide))
     }
 
     /// A subject phrase of a common noun the speaker search does not know
     /// ([`forward`] finds none: "the bidder", "its rival", "the
     /// newspaper's owner"): a lowercase determiner and one to three
-    /// lowercase words that are no function word and no finite form, then
-    /// a finite form before token `end` ([`finite_form`]; "and the
-    /// bidder raised its offer"). The phrase ends at the verb.
-    fn plain_subject_verb_at(&self, g: usize, end: usize) -> Option<Np> {
+    /// lowercase words that are no function word and no verb form, then
+    /// the verb before token `end`: an intransitive past
+    /// ([`INTRANSITIVE_FINITE`], only when `wide`: "and the government
+    /// collapsed"), or a finite form ([`finite_form`]) or a cue's past or
+    /// -s form with an object of its own, a determiner or an object
+    /// pronoun ("and the bidder raised its offer"). A participle or a
+    /// plural noun in a noun phrase takes none: "the job cuts announced
+    /// this week", "the reforms promised two years ago", "the tax hikes
+    /// proposed.", "the media reports about its finances" are no
+    /// clause. The phrase ends at the verb.
+    fn plain_subject_verb_at(&self, g: usize, end: usize, wide: bool) -> Option<Np> {
         let s = self.s;
         if g >= end || !s.is_det(g) || s.is_cap(g) {
             return None;
         }
+        let listed = |v: usize| s.is_word(v) && !s.is_cap(v) && s.is_in(v, &INTRANSITIVE_FINITE);
         let verb = |v: usize| {
-            finite_form(s, v)
+            listed(v)
+                || finite_form(s, v)
                 || s.is_word(v)
                     && !s.is_cap(v)
-                    && (s.is_in(v, &INTRANSITIVE_FINITE)
-                        || s.cue_word(self.lx, v)
-                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third)))
+                    && s.cue_word(self.lx, v)
+                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
         };
         let mut v = g + 1;
         while v < end && v < g + 4 && s.is_word(v) && !s.is_cap(v) && !s.is_stop(v) && !verb(v) {
             v += 1;
         }
-        (v > g + 1 && v < end && verb(v)).then_some(Np { a: g, b: v })
+        if v == g + 1 || v >= end || !verb(v) {
+            return None;
+        }
+        // An object of its own: not a time phrase ("announced this week",
+        // "reported last night", "promised two years ago", "a week ago").
+        let object = v + 1 < end
+            && (s.is_det(v + 1)
+                && !s.is_in(v + 1, THAT)
+                && !time_phrase_at(s, v + 1)
+                && !s.is_in(v + 3, &["ago", "earlier", "later", "before"])
+                || s.is_in(v + 1, &["it", "them", "him", "her", "us"]));
+        (wide && listed(v) || object).then_some(Np { a: g, b: v })
     }
 
     /// The first comma outside quotes after token `i` (or the sentence end).

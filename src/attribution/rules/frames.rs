@@ -2016,9 +2016,12 @@ pub(super) fn apply_frames(
             };
             // One lowercase noun closing the clause is the object of a
             // demand ("urged calm.", "demanded justice,", "called for
-            // restraint."), not of other cues ("released data.").
+            // restraint."), not of other cues ("released data."); of any
+            // stance cue before "and" + another subject's clause
+            // ([`Ctx::object_end`]: "criticized speculators \[and the
+            // currency fell\]").
             let one_noun = end == k + 1
-                && class_in!(c, "urge" | "demand")
+                && (class_in!(c, "urge" | "demand") || stance_class && s.is_in(k + 1, AND))
                 && s.is_word(k)
                 && !s.is_stop(k)
                 && !s.bytes(k).ends_with(b"ly")

@@ -45,7 +45,7 @@ fn time_phrase_at(s: &Sent, m: usize) -> bool {
 /// Pasts of verbs used mostly with no object, read as finite after a
 /// subject ("the bloggers detained" may be an object; "the government
 /// collapsed", "police withdrew" are clauses; [`Ctx::speaker_clause_np`],
-/// only after a cue that takes no that-less clause). Mostly verbs with no
+/// only when the row's cue takes no that-less clause or no cue is set). Mostly verbs with no
 /// passive and irregular pasts spelled unlike their participles; a few
 /// ("rallied", "protested", "plunged", "surrendered") have a passive
 /// participle spelled the same, which the list reads as finite too.
@@ -858,10 +858,21 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && j < n
                         && s.is_word(j)
                         && (t == k + 1 || s.is_in(j, TIME_TURN_CUES))
-                        && self.second_cue_form(j, k > i + 1).is_some_and(|f| {
-                            matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
-                                || f == Form::Base && j > t
-                        })
+                        && self
+                            .second_cue_form(
+                                j,
+                                k > i + 1,
+                                clause
+                                    || (i..k).any(|m| {
+                                        verbal(m)
+                                            || finite_form(s, m)
+                                            || s.is_in(m, &INTRANSITIVE_FINITE)
+                                    }),
+                            )
+                            .is_some_and(|f| {
+                                matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
+                                    || f == Form::Base && j > t
+                            })
                         && !self.in_quote(k)
                     {
                         return k;
@@ -908,9 +919,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// went on to build", "and adds up"). A cue of several words only
     /// when `phrase` (a content of two words or more): cut to one word
     /// ("denied wrongdoing \[and points out that ...\]") the row would be
-    /// dropped as a bare noun, so it keeps its whole content.
-    fn second_cue_form(&self, j: usize, phrase: bool) -> Option<Form> {
+    /// dropped as a bare noun, so it keeps its whole content. After a
+    /// `clause` content (a verb of its own), only a cue of saying, adding
+    /// or telling ("went on to say") or one before "that" ("points out
+    /// that"): "said the troops came under attack and fired back", "said
+    /// its sales fell and pointed to ..." are the clause subject's acts.
+    fn second_cue_form(&self, j: usize, phrase: bool, clause: bool) -> Option<Form> {
         const KEYS: u64 = CLAUSE_CUE_KEYS & !crate::lexicon::key::classes(&["appear"]);
+        const SAY_KEYS: u64 = crate::lexicon::key::classes(&["say", "add", "tell"]);
         let s = self.s;
         s.cue_word(self.lx, j).map(|(_, f)| f).or_else(|| {
             phrase
@@ -918,7 +934,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     self.cues.iter().find(|c| {
                         c.tok as usize == j && {
                             let e = self.lx.cue(c.cue);
-                            e.keys & KEYS != 0 && e.frames & (frame::THAT | frame::OBJ) != 0
+                            e.keys & KEYS != 0
+                                && e.frames & (frame::THAT | frame::OBJ) != 0
+                                && (!clause
+                                    || e.keys & SAY_KEYS != 0
+                                    || s.is_in(s.tok_at(c.end), THAT))
                         }
                     })
                 })
@@ -1383,11 +1403,35 @@ impl<'a, 'b> Ctx<'a, 'b> {
         }
         // An object of its own: not a time phrase ("announced this week",
         // "reported last night", "promised two years ago", "a week ago").
+        // Nor "each/every/all" + a time unit ("the levies imposed every
+        // year", "the pay rises promised each quarter"), nor a determiner
+        // phrase before a verb of its own: a contact relative's subject
+        // ("the pension promises \[the company made\]", "the spending
+        // plans \[the minister unveiled\]").
+        let relative = || {
+            let mut m = v + 2;
+            while m < end && m < v + 5 && s.is_word(m) && !s.is_cap(m) && !s.is_stop(m) {
+                if verb(m) {
+                    return m > v + 2;
+                }
+                m += 1;
+            }
+            false
+        };
         let object = v + 1 < end
             && (s.is_det(v + 1)
                 && !s.is_in(v + 1, THAT)
                 && !time_phrase_at(s, v + 1)
+                && !(s.is_in(v + 1, &["each", "every", "all"])
+                    && (s.is_in(v + 2, TIME_UNITS)
+                        || s.is_in(
+                            v + 2,
+                            &[
+                                "day", "night", "weeks", "months", "years", "quarter", "season",
+                            ],
+                        )))
                 && !s.is_in(v + 3, &["ago", "earlier", "later", "before"])
+                && !relative()
                 || s.is_in(v + 1, &["it", "them", "him", "her", "us"]));
         (wide && listed(v) || object).then_some(Np { a: g, b: v })
     }

@@ -917,7 +917,7 @@ impl Extractor {
             return None;
         }
         let lo = dateline_end(s);
-        let ctx = rules::Ctx::with_quote_lo(s, &self.lx, quotes, lo, o.quote_lo);
+        let ctx = rules::Ctx::with_quote_lo(s, &self.lx, quotes, lo, o.quote_lo, cues);
         if o.head {
             // A headline may contain a cue word ("plan").
             let before = drafts.len();

@@ -1046,6 +1046,10 @@ pub struct Ctx<'a, 'b> {
     /// the lexicon and the token after it; `(usize::MAX, usize::MAX)`
     /// outside the rules of a cue. [`Ctx::object_cue_before`] reads it.
     cue: std::cell::Cell<(usize, usize)>,
+    /// The sentence's cues as the scan found them (empty for a context
+    /// made by [`Ctx::new`]): [`Ctx::clause_end`] reads a cue of several
+    /// words there ("and points out that ...").
+    cues: &'b [crate::lexicon::CueMatch],
 }
 
 /// The quotes a walk of [`Ctx::closed_by`] or [`Ctx::opened_by`]
@@ -1130,19 +1134,20 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// `lo`.
     pub fn new(s: &'b Sent<'a>, lx: &'b Lexicon, quotes: &'b [Quote], lo: usize) -> Self {
         let quote_lo = quotes.partition_point(|q| q.close_end <= s.span.0);
-        Self::with_quote_lo(s, lx, quotes, lo, quote_lo)
+        Self::with_quote_lo(s, lx, quotes, lo, quote_lo, &[])
     }
 
     /// [`Ctx::new`] for a caller that knows `quote_lo`, the number of
     /// `quotes` that close at or before the sentence's start (the
     /// sentence loop walks the document's quotes along with its
-    /// sentences).
+    /// sentences), with the sentence's `cues`.
     pub(crate) fn with_quote_lo(
         s: &'b Sent<'a>,
         lx: &'b Lexicon,
         quotes: &'b [Quote],
         lo: usize,
         quote_lo: usize,
+        cues: &'b [crate::lexicon::CueMatch],
     ) -> Self {
         debug_assert_eq!(
             quote_lo,
@@ -1156,6 +1161,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             title: std::cell::OnceCell::new(),
             quote_lo,
             cue: std::cell::Cell::new((usize::MAX, usize::MAX)),
+            cues,
         }
     }
 

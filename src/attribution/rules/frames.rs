@@ -2009,9 +2009,12 @@ pub(super) fn apply_frames(
             };
             // One lowercase noun closing the clause is the object of a
             // demand ("urged calm.", "demanded justice,", "called for
-            // restraint."), not of other cues ("released data.").
+            // restraint."), not of other cues ("released data."); of any
+            // stance cue before "and" + another subject's clause
+            // ([`Ctx::object_end`]: "criticized speculators \[and the
+            // currency fell\]").
             let one_noun = end == k + 1
-                && class_in!(c, "urge" | "demand")
+                && (class_in!(c, "urge" | "demand") || stance_class && s.is_in(k + 1, AND))
                 && s.is_word(k)
                 && !s.is_stop(k)
                 && !s.bytes(k).ends_with(b"ly")
@@ -2020,7 +2023,13 @@ pub(super) fn apply_frames(
                     k,
                     &["months", "years", "weeks", "days", "hours", "decades", "now", "today"],
                 )
-                && (k + 1 == n || s.is_p(k + 1, ".") || s.is_p(k + 1, ",") || s.is_p(k + 1, ";"));
+                && (k + 1 == n
+                    || s.is_p(k + 1, ".")
+                    || s.is_p(k + 1, ",")
+                    || s.is_p(k + 1, ";")
+                    // "urged calm \[and police withdrew ...\]": cut before
+                    // another subject's clause ([`Ctx::object_end`]).
+                    || s.is_in(k + 1, AND));
             // "expressed anger after the U.S. sanctioned ...", "raised
             // concerns when the bill was introduced": one lowercase noun
             // cut before a subordinate clause of the speaker's own

@@ -48,6 +48,51 @@ fn time_phrase_at(s: &Sent, m: usize) -> bool {
             && unit(m + 2))
 }
 
+/// Pasts of verbs used mostly with no object, read as finite after a
+/// subject ("the bloggers detained" may be an object; "the government
+/// collapsed", "police withdrew" are clauses; [`Ctx::speaker_clause_np`],
+/// only when the row's cue takes no that-less clause or no cue is set). Mostly verbs with no
+/// passive and irregular pasts spelled unlike their participles; a few
+/// ("rallied", "protested", "plunged", "surrendered") have a passive
+/// participle spelled the same, which the list reads as finite too.
+const INTRANSITIVE_FINITE: WordList = WordList::new(&[
+    "collapsed",
+    "resigned",
+    "died",
+    "marched",
+    "protested",
+    "rallied",
+    "retreated",
+    "clashed",
+    "rioted",
+    "arrived",
+    "surrendered",
+    "disappeared",
+    "vanished",
+    "erupted",
+    "emerged",
+    "happened",
+    "occurred",
+    "stalled",
+    "plunged",
+    "slumped",
+    "tumbled",
+    "soared",
+    "surged",
+    "retaliated",
+    "relented",
+    "withdrew",
+    "fled",
+    "fell",
+    "rose",
+    "went",
+    "came",
+    "ran",
+    "grew",
+    "sank",
+    "froze",
+]);
+
 /// The cue classes whose content after a noun phrase is a clause more
 /// often than an object ([`Ctx::object_cue_before`]): saying, telling,
 /// reporting, believing, knowing, confirming, admitting, fearing, hoping
@@ -280,6 +325,24 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 .is_some_and(|w| agent(self.lx.speaker_noun(w)))
             || w.strip_suffix("ies")
                 .is_some_and(|w| agent(self.lx.speaker_noun(&format!("{w}y"))))
+    }
+
+    /// Whether the first noun phrase of the content from token `i` to
+    /// "and" at token `k` has an agent for its head ([`Ctx::agent_word`]):
+    /// the word before the content's first preposition, when a
+    /// prepositional phrase follows the head ("complained the police in
+    /// the town and the army abandoned them": one clause with a
+    /// coordinated subject; "announced a cut in its dividend \[and the
+    /// board said\]" is cut).
+    fn agent_head(&self, i: usize, k: usize) -> bool {
+        let s = self.s;
+        (i + 1..k)
+            .find(|&m| !s.is_word(m) || s.is_stop(m) && !s.is_det(m))
+            .is_some_and(|p| {
+                s.is_word(p)
+                    && s.is_in(p, &["in", "of", "at", "from", "on", "across", "near"])
+                    && self.agent_word(p - 1)
+            })
     }
 
     /// Whether the noun-phrase content from token `i` to "and" at token
@@ -666,7 +729,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // ([`Ctx::second_ed_phrase`]: "denied the charges and
                 // accused the officers of ...", "condemned the attack and
                 // urged ...").
-                if !clause && !verb && k > i + 1 && s.is_in(k, AND) && !self.in_quote(k) {
+                if !clause && !verb && k > i && s.is_in(k, AND) && !self.in_quote(k) {
                     let j = if s.is_in(k + 1, AND_ADVERBS) {
                         k + 2
                     } else {
@@ -686,7 +749,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // inflation rose \[and left rates unchanged\]", "said
                     // the ship sank \[and sent rescue teams\]"; "said its
                     // shares fell and lost a third of their value").
-                    if s.is_in(j, IRREGULAR_PASTS)
+                    if k > i + 1
+                        && s.is_in(j, IRREGULAR_PASTS)
                         && !(s.is_in(j, ADJ_PASTS)
                             && s.is_word(j + 1)
                             && !s.is_cap(j + 1)
@@ -701,7 +765,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     {
                         return k;
                     }
-                    if self.second_ed_phrase(i, k, j) {
+                    if k > i + 1 && self.second_ed_phrase(i, k, j) {
                         return k;
                     }
                     // After the row's cue when it takes a noun-phrase
@@ -736,7 +800,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // verb (after an -ly word, the word after it) before a
                     // word ("and Japanese comments." is no clause; "and the
                     // speaker agreed." is one).
-                    if let Some(cue) = self.object_cue_before(i) {
+                    // A one-word object only after a demand or appeal,
+                    // whose one noun is a row of its own ("urged calm \[and
+                    // police withdrew\]"; "denied wrongdoing and was
+                    // cleared" keeps its one content).
+                    if let Some(cue) = self
+                        .object_cue_before(i)
+                        .filter(|c| k > i + 1 || c.keys & SUBJUNCTIVE_CUE_KEYS != 0)
+                    {
                         if s.is_aux_like(j)
                             && s.is_word(j + 1)
                             && !s.is_cap(j + 1)
@@ -750,6 +821,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                                 let v = np.b + usize::from(s.bytes(np.b).ends_with(b"ly"));
                                 s.is_word(v + 1) || !s.bytes(v).ends_with(b"s")
                             })
+                            && !(thatless_clause_cue(cue) && self.agent_head(i, k))
                         {
                             return k;
                         }
@@ -836,10 +908,21 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && j < n
                         && s.is_word(j)
                         && (t == k + 1 || s.is_in(j, TIME_TURN_CUES))
-                        && s.cue_word(self.lx, j).is_some_and(|(_, f)| {
-                            matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
-                                || f == Form::Base && j > t
-                        })
+                        && self
+                            .second_cue_form(
+                                j,
+                                k > i + 1,
+                                clause
+                                    || (i..k).any(|m| {
+                                        verbal(m)
+                                            || finite_form(s, m)
+                                            || s.is_in(m, &INTRANSITIVE_FINITE)
+                                    }),
+                            )
+                            .is_some_and(|f| {
+                                matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
+                                    || f == Form::Base && j > t
+                            })
                         && !self.in_quote(k)
                     {
                         return k;
@@ -875,6 +958,43 @@ impl<'a, 'b> Ctx<'a, 'b> {
             k += 1;
         }
         n
+    }
+
+    /// The form of a cue opening at token `j`, a second cue of the speaker
+    /// after "and/but" ([`Ctx::clause_end`]): a one-word cue form, or a
+    /// cue of several words the scan found there that reports a content
+    /// (a class of [`CLAUSE_CUE_KEYS`] but "appear", and a that-clause or
+    /// object frame): "denies any wrongdoing \[and points out that ...\]",
+    /// "\[and spelled out its demands\]"; not "and looks like", "but
+    /// went on to build", "and adds up"). A cue of several words only
+    /// when `phrase` (a content of two words or more): cut to one word
+    /// ("denied wrongdoing \[and points out that ...\]") the row would be
+    /// dropped as a bare noun, so it keeps its whole content. After a
+    /// `clause` content (a verb of its own), only a cue of saying, adding
+    /// or telling ("went on to say") or one before "that" ("points out
+    /// that"): "said the troops came under attack and fired back", "said
+    /// its sales fell and pointed to ..." are the clause subject's acts.
+    fn second_cue_form(&self, j: usize, phrase: bool, clause: bool) -> Option<Form> {
+        const KEYS: u64 = CLAUSE_CUE_KEYS & !crate::lexicon::key::classes(&["appear"]);
+        const SAY_KEYS: u64 = crate::lexicon::key::classes(&["say", "add", "tell"]);
+        let s = self.s;
+        s.cue_word(self.lx, j).map(|(_, f)| f).or_else(|| {
+            phrase
+                .then(|| {
+                    self.cues.iter().find(|c| {
+                        c.tok as usize == j && {
+                            let e = self.lx.cue(c.cue);
+                            e.keys & KEYS != 0
+                                && e.frames & (frame::THAT | frame::OBJ) != 0
+                                && (!clause
+                                    || e.keys & SAY_KEYS != 0
+                                    || s.is_in(s.tok_at(c.end), THAT))
+                        }
+                    })
+                })
+                .flatten()
+                .map(|c| c.form)
+        })
     }
 
     /// Whether "as" or "even though/as" at token `k` opens a subordinate
@@ -1203,7 +1323,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Rand Paul paid ..." is no cue; "the executives named in the
     /// lawsuit", "the militias accused of the massacre", "the evidence
     /// cited by them", "the workers dismissed in 2020": a past participle
-    /// modifying the noun).
+    /// modifying the noun). Also a known subject, or one of an article,
+    /// before another past with an object of its own; an intransitive
+    /// past ([`INTRANSITIVE_FINITE`]) when the row's cue takes no
+    /// that-less clause ([`thatless_clause_cue`]); and a subject of common
+    /// nouns the speaker search does not know
+    /// ([`Ctx::plain_subject_verb_at`]).
     pub(super) fn speaker_clause_at(&self, g: usize, end: usize) -> bool {
         self.speaker_clause_np(g, end).is_some()
     }
@@ -1231,29 +1356,48 @@ impl<'a, 'b> Ctx<'a, 'b> {
             "stressed",
         ];
         let s = self.s;
-        self.subject_verb_at(g, end).filter(|np| {
-            let v = if s.bytes(np.b).ends_with(b"ly") {
-                np.b + 1
-            } else {
-                np.b
-            };
-            v < end
-                && match s.cue_word(self.lx, v) {
-                    Some((_, f)) => {
-                        f == Form::Third
-                            || f == Form::Past
-                                && (s.is_in(v, FINITE_PAST) || !s.is_in(v + 1, &AFTER_PARTICIPLE))
-                    }
-                    // A past that is no cue after a subject with an
-                    // article, with an object of its own (a determiner, an
-                    // object pronoun or a number), which no participle
-                    // modifying the noun takes ("asked for a stay and the
-                    // court granted it", "and the judge rejected the
-                    // request"; not "the documents filed in court", "the
-                    // firefighters sent overnight", "and the money
-                    // raised").
-                    None => {
-                        s.is_in(np.a, ARTICLES)
+        // An intransitive past ends the content only after a cue that
+        // takes no that-less clause ("demanded new elections \[and the
+        // government collapsed\]"); after one that does, "the X and the Y
+        // rose" is one clause with a coordinated subject ("complained the
+        // prices and the rents rose", "denied the talks and the ceasefire
+        // collapsed", "announced its revenue and its profit rose").
+        let wide = {
+            let (lemma, _) = self.cue.get();
+            lemma == usize::MAX || !thatless_clause_cue(self.lx.cue(lemma))
+        };
+        let intransitive =
+            |v: usize| wide && s.is_word(v) && !s.is_cap(v) && s.is_in(v, &INTRANSITIVE_FINITE);
+        self.subject_verb_at(g, end)
+            .or_else(|| {
+                // (A known subject before an intransitive past, which
+                // `subject_verb_at` does not take: "police withdrew".)
+                forward(s, self.lx, g).filter(|np| np.a == g && np.b < end && intransitive(np.b))
+            })
+            .filter(|np| {
+                let v = if s.bytes(np.b).ends_with(b"ly") {
+                    np.b + 1
+                } else {
+                    np.b
+                };
+                v < end
+                    && match s.cue_word(self.lx, v) {
+                        Some((_, f)) => {
+                            f == Form::Third
+                                || f == Form::Past
+                                    && (s.is_in(v, FINITE_PAST)
+                                        || !s.is_in(v + 1, &AFTER_PARTICIPLE))
+                        }
+                        // A past that is no cue after a subject with an
+                        // article, with an object of its own (a determiner, an
+                        // object pronoun or a number), which no participle
+                        // modifying the noun takes ("asked for a stay and the
+                        // court granted it", "and the judge rejected the
+                        // request"; not "the documents filed in court", "the
+                        // firefighters sent overnight", "and the money
+                        // raised").
+                        None => {
+                            s.is_in(np.a, ARTICLES)
                             && !s.is_aux_like(v)
                             && (finite_form(s, v) || s.is_word(v) && s.is_in(v, VERBAL))
                             && v + 1 < end
@@ -1261,9 +1405,85 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             && (s.is_det(v + 1)
                                 || s.is_in(v + 1, &["it", "them", "him", "her", "us"])
                                 || s.bytes(v + 1).first().is_some_and(u8::is_ascii_digit))
+                            // An intransitive past, which has no passive
+                            // participle to modify a noun with, after any
+                            // subject ("urged calm \[and police withdrew
+                            // from the square\]", "demanded new elections
+                            // \[and the government collapsed\]"; `wide`).
+                            || intransitive(v)
+                        }
                     }
+            })
+            .or_else(|| self.plain_subject_verb_at(g, end, wide))
+    }
+
+    /// A subject phrase of a common noun the speaker search does not know
+    /// ([`forward`] finds none: "the bidder", "its rival", "the
+    /// newspaper's owner"): a lowercase determiner and one to three
+    /// lowercase words that are no function word and no verb form, then
+    /// the verb before token `end`: an intransitive past
+    /// ([`INTRANSITIVE_FINITE`], only when `wide`: "and the government
+    /// collapsed"), or a finite form ([`finite_form`]) or a cue's past or
+    /// -s form with an object of its own, a determiner or an object
+    /// pronoun ("and the bidder raised its offer"). A participle or a
+    /// plural noun in a noun phrase takes none: "the job cuts announced
+    /// this week", "the reforms promised two years ago", "the tax hikes
+    /// proposed.", "the media reports about its finances" are no
+    /// clause. The phrase ends at the verb.
+    fn plain_subject_verb_at(&self, g: usize, end: usize, wide: bool) -> Option<Np> {
+        let s = self.s;
+        if g >= end || !s.is_det(g) || s.is_cap(g) {
+            return None;
+        }
+        let listed = |v: usize| s.is_word(v) && !s.is_cap(v) && s.is_in(v, &INTRANSITIVE_FINITE);
+        let verb = |v: usize| {
+            listed(v)
+                || finite_form(s, v)
+                || s.is_word(v)
+                    && !s.is_cap(v)
+                    && s.cue_word(self.lx, v)
+                        .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+        };
+        let mut v = g + 1;
+        while v < end && v < g + 4 && s.is_word(v) && !s.is_cap(v) && !s.is_stop(v) && !verb(v) {
+            v += 1;
+        }
+        if v == g + 1 || v >= end || !verb(v) {
+            return None;
+        }
+        // An object of its own: not a time phrase ("announced this week",
+        // "reported last night", "promised two years ago", "a week ago").
+        // Nor "each/every/all" + a time unit ("the levies imposed every
+        // year", "the pay rises promised each quarter"), nor a determiner
+        // phrase before a verb of its own: a contact relative's subject
+        // ("the pension promises \[the company made\]", "the spending
+        // plans \[the minister unveiled\]").
+        let relative = || {
+            let mut m = v + 2;
+            while m < end && m < v + 5 && s.is_word(m) && !s.is_cap(m) && !s.is_stop(m) {
+                if verb(m) {
+                    return m > v + 2;
                 }
-        })
+                m += 1;
+            }
+            false
+        };
+        let object = v + 1 < end
+            && (s.is_det(v + 1)
+                && !s.is_in(v + 1, THAT)
+                && !time_phrase_at(s, v + 1)
+                && !(s.is_in(v + 1, &["each", "every", "all"])
+                    && (s.is_in(v + 2, TIME_UNITS)
+                        || s.is_in(
+                            v + 2,
+                            &[
+                                "day", "night", "weeks", "months", "years", "quarter", "season",
+                            ],
+                        )))
+                && !s.is_in(v + 3, &["ago", "earlier", "later", "before"])
+                && !relative()
+                || s.is_in(v + 1, &["it", "them", "him", "her", "us"]));
+        (wide && listed(v) || object).then_some(Np { a: g, b: v })
     }
 
     /// The first comma outside quotes after token `i` (or the sentence end).

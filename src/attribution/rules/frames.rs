@@ -1191,8 +1191,12 @@ pub(super) fn apply_frames(
                         && s.is_in(super::super::speaker::after_dash(s, k), AND_BUT))
                     && report_clause_before(s, dash_start(ctx, clause_end), clause_end))
             && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
+            // (An opener before a closing cue: no row; before a comma and
+            // a participle, the participle's piece only, below.)
+            && !(!s.is_p(k, ",") && opener_only(ctx, dash_start(ctx, clause_end), clause_end, k))
         {
-            let sp = ctx.span(dash_start(ctx, clause_end), clause_end);
+            let sp_a = dash_start(ctx, clause_end);
+            let sp = ctx.span(sp_a, clause_end);
             // ", a claim the army denied", ", an account Moscow disputes":
             // a noun in apposition to the clause, then the relative's
             // subject, which is the speaker.
@@ -1228,7 +1232,9 @@ pub(super) fn apply_frames(
                 np
             };
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
-                push_span(ctx, sp, np, cue, "clause-speaker-cue", out);
+                if !(s.is_p(k, ",") && opener_only(ctx, sp_a, clause_end, k)) {
+                    push_span(ctx, sp, np, cue, "clause-speaker-cue", out);
+                }
                 // "The years that followed, he said, brought a shift.": the
                 // rest of the sentence is the second piece.
                 // `..., Strother said, but "we don't ask ..."`: a quote
@@ -2178,6 +2184,62 @@ pub(super) fn apply_frames(
     }
 }
 
+/// Whether the words before the speaker's comma, tokens `a..e`, are only
+/// a sentence opener, a preposition and a short phrase with no verb, and
+/// the speaker's clause closes the sentence at token `k` (a stop, or a
+/// comma before a participle): "As an immigrant, she felt for me.", "In a
+/// televised address, the president appealed for calm.", "In her letter,
+/// she reminded the board of its duties.". The opener is an adjunct of
+/// the speaker's own clause, no report of it. Not when the cue is
+/// interposed ("In 2008, Trump said, the foundation ..."), nor a clause
+/// with a verb ("In 2008 the company lost money, he said": a subject
+/// pronoun, an auxiliary, a listed irregular past, a lowercase -ed word,
+/// or an -s word after a lowercase word of the phrase: "In China demand
+/// remains strong, the company said").
+fn opener_only(ctx: &Ctx, a: usize, e: usize, k: usize) -> bool {
+    let s = ctx.s;
+    let n = ctx.n();
+    e > a + 1
+        && e - a <= 6
+        && (k >= n
+            || punct_in!(s, k, b"." | b"?" | b"!" | b";")
+            || s.is_p(k, ",")
+                && s.is_word(k + 1)
+                && !s.is_cap(k + 1)
+                && s.bytes(k + 1).ends_with(b"ing"))
+        && s.is_in(
+            a,
+            &[
+                "in", "on", "at", "as", "like", "unlike", "during", "after", "before", "despite",
+                "amid", "under", "with", "without", "following", "throughout", "among", "upon",
+                "via", "within",
+            ],
+        )
+        && (a + 1..e).all(|i| {
+            let w = s.bytes(i);
+            s.is_word(i)
+                && !s.is_in(i, &["he", "she", "it", "they", "we", "i", "you", "there"])
+                && !s.is_aux_like(i)
+                // (After a determiner or possessive an -ed word is an
+                // adjective: "In a televised address".)
+                && !(!s.is_cap(i)
+                    && w.ends_with(b"ed")
+                    && !s.is_det(i - 1)
+                    && !s.is_poss(i - 1)
+                    && !s.is_in(i - 1, &["his", "her", "its", "their", "our", "my", "your"]))
+                && !(i > a + 1
+                    && !s.is_cap(i)
+                    && w.ends_with(b"s")
+                    && !w.ends_with(b"ss")
+                    && s.is_word(i - 1)
+                    && !s.is_cap(i - 1)
+                    && !s.is_det(i - 1)
+                    && !s.is_stop(i - 1)
+                    && !s.is_poss(i - 1))
+        })
+        && !ctx.listed_past_verb_in(a + 1, e, &["did"])
+}
+
 /// Whether the speaker phrase `np` found before cue `ci` is no subject of
 /// the cue's clause: a word before it that opens no clause (not the
 /// clause start, a comma, a conjunction or subordinator, a relative, a
@@ -2339,6 +2401,9 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
             || np.a > ctx.lo + 1
                 && s.is_in(np.a - 2, W_IN)
                 && (s.is_in(np.a - 1, MONTHS)
+                    // "In May the minister said": the month, capitalized
+                    // after "in" (`MONTHS` leaves out the modal "may").
+                    || s.is_cap(np.a - 1) && s.is_in(np.a - 1, &["may"])
                     || s.bytes(np.a - 1).len() == 4
                         && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit()))
             || this_time)

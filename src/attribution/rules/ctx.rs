@@ -536,7 +536,7 @@ const GAP_CLAUSE_VERBS: &[&str] = &[
 /// Irregular pasts that [`IRREGULAR_PASTS`] lacks, after the second
 /// phrase of a coordinated clause subject ("Kim and Trump shook hands",
 /// "Apple and its suppliers cut production").
-const COORD_PASTS: &[&str] = &[
+pub(crate) const COORD_PASTS: &[&str] = &[
     "cut", "shook", "spoke", "flew", "hit", "set", "drew", "broke", "chose", "lost", "sat",
     "swore", "withdrew", "heard", "knew", "taught", "struck", "stuck", "shut", "beat",
 ];

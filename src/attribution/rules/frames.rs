@@ -1193,7 +1193,7 @@ pub(super) fn apply_frames(
             && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
             // (An opener before a closing cue: no row; before a comma and
             // a participle, the participle's piece only, below.)
-            && !(!s.is_p(k, ",") && opener_only(ctx, dash_start(ctx, clause_end), clause_end, k))
+            && (s.is_p(k, ",") || !opener_only(ctx, dash_start(ctx, clause_end), clause_end, k))
         {
             let sp_a = dash_start(ctx, clause_end);
             let sp = ctx.span(sp_a, clause_end);
@@ -2193,9 +2193,10 @@ pub(super) fn apply_frames(
 /// the speaker's own clause, no report of it. Not when the cue is
 /// interposed ("In 2008, Trump said, the foundation ..."), nor a clause
 /// with a verb ("In 2008 the company lost money, he said": a subject
-/// pronoun, an auxiliary, a listed irregular past, a lowercase -ed word,
-/// or an -s word after a lowercase word of the phrase: "In China demand
-/// remains strong, the company said").
+/// pronoun, an auxiliary, a listed irregular past or a lowercase -ed word
+/// not right after a determiner, or an -s word after a lowercase word of
+/// the phrase: "In China demand remains strong, the company said"), nor
+/// a count ("At least 12 dead, officials said").
 fn opener_only(ctx: &Ctx, a: usize, e: usize, k: usize) -> bool {
     let s = ctx.s;
     let n = ctx.n();
@@ -2234,16 +2235,22 @@ fn opener_only(ctx: &Ctx, a: usize, e: usize, k: usize) -> bool {
         )
         && (a + 1..e).all(|i| {
             let w = s.bytes(i);
+            // (After a determiner or possessive an -ed word or a listed
+            // past is an adjective or a noun: "In a televised address".)
+            let after_det = s.is_det(i - 1)
+                || s.is_poss(i - 1)
+                || s.is_in(i - 1, &["his", "her", "its", "their", "our", "my", "your"]);
             s.is_word(i)
+                // (A count is a report of its own: "At least 12 dead,
+                // officials said", "As many as 40 people, police said".)
+                && !s.is_number_word(i)
+                && !w.first().is_some_and(u8::is_ascii_digit)
                 && !s.is_in(i, &["he", "she", "it", "they", "we", "i", "you", "there"])
                 && !s.is_aux_like(i)
-                // (After a determiner or possessive an -ed word is an
-                // adjective: "In a televised address".)
-                && !(!s.is_cap(i)
-                    && w.ends_with(b"ed")
-                    && !s.is_det(i - 1)
-                    && !s.is_poss(i - 1)
-                    && !s.is_in(i - 1, &["his", "her", "its", "their", "our", "my", "your"]))
+                && !(!after_det
+                    && (!s.is_cap(i) && w.ends_with(b"ed")
+                        || s.is_in(i, IRREGULAR_PASTS)
+                        || s.is_in(i, COORD_PASTS)))
                 && !(i > a + 1
                     && !s.is_cap(i)
                     && w.ends_with(b"s")
@@ -2254,7 +2261,6 @@ fn opener_only(ctx: &Ctx, a: usize, e: usize, k: usize) -> bool {
                     && !s.is_stop(i - 1)
                     && !s.is_poss(i - 1))
         })
-        && !ctx.listed_past_verb_in(a + 1, e, &["did"])
 }
 
 /// Whether the speaker phrase `np` found before cue `ci` is no subject of

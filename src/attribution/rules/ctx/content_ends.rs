@@ -349,7 +349,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// a cut in its dividend", "the company's cut"); after a number or
     /// quantifier it is still a verb ("confirmed two fled").
     #[inline]
-    pub(in crate::attribution::rules) fn listed_past_verb_in(
+    fn listed_past_verb_in(
         &self,
         i: usize,
         k: usize,

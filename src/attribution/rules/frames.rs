@@ -1191,9 +1191,6 @@ pub(super) fn apply_frames(
                         && s.is_in(super::super::speaker::after_dash(s, k), AND_BUT))
                     && report_clause_before(s, dash_start(ctx, clause_end), clause_end))
             && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
-            // (An opener before a closing cue: no row; before a comma and
-            // a participle, the participle's piece only, below.)
-            && (s.is_p(k, ",") || !opener_only(ctx, dash_start(ctx, clause_end), clause_end, k))
         {
             let sp_a = dash_start(ctx, clause_end);
             let sp = ctx.span(sp_a, clause_end);
@@ -1232,7 +1229,11 @@ pub(super) fn apply_frames(
                 np
             };
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
-                if !(s.is_p(k, ",") && opener_only(ctx, sp_a, clause_end, k)) {
+                // (An opener before a closing cue: no row, but the rule
+                // still ends here, so no later rule reads past a ";";
+                // before a comma and a participle, the participle's piece
+                // only, below.)
+                if !opener_only(ctx, sp_a, clause_end, cj, k) {
                     push_span(ctx, sp, np, cue, "clause-speaker-cue", out);
                 }
                 // "The years that followed, he said, brought a shift.": the
@@ -2185,22 +2186,80 @@ pub(super) fn apply_frames(
 }
 
 /// Whether the words before the speaker's comma, tokens `a..e`, are only
-/// a sentence opener, a preposition and a short phrase with no verb, and
-/// the speaker's clause closes the sentence at token `k` (a stop, or a
-/// comma before a participle): "As an immigrant, she felt for me.", "In a
-/// televised address, the president appealed for calm.", "In her letter,
-/// she reminded the board of its duties.". The opener is an adjunct of
-/// the speaker's own clause, no report of it. Not when the cue is
-/// interposed ("In 2008, Trump said, the foundation ..."), nor a clause
-/// with a verb ("In 2008 the company lost money, he said": a subject
-/// pronoun, an auxiliary, a listed irregular past or a lowercase -ed word
-/// not right after a determiner, or an -s word after a lowercase word of
-/// the phrase: "In China demand remains strong, the company said"), nor
-/// a count ("At least 12 dead, officials said").
-fn opener_only(ctx: &Ctx, a: usize, e: usize, k: usize) -> bool {
+/// a sentence opener that is no content of the cue (`cj` the token after
+/// the cue, `k` where the speaker's clause ends): the clause closes the
+/// sentence at `k` (the end, ".", "?", "!", ";", or a comma before a
+/// lowercase -ing word, "..., saying ...", but also "..., during ...");
+/// the opener is a preposition of a short list and up to five words with
+/// no verb (no subject pronoun, auxiliary, count, "a dozen", lowercase
+/// -ed word or listed past not right after a determiner or owner, nor an
+/// -s word after a lowercase word); and either the cue has words of its
+/// own after it, other than a time ("In a televised address, the
+/// president appealed for calm.", "After weeks of talks, the two sides
+/// agreed on a ceasefire.", "As an immigrant, she felt for me."), with no
+/// second subject inside the opener (a determiner after a noun, "In
+/// Germany the SPD ...", or a lowercase word after the capitalized words
+/// that open it, "In Gaza children ..."), or the opener names where it
+/// was said (in/on/at/via/under/during and a noun of `OPENER_MEDIA`: "In
+/// a statement, the ministry said.", "Under oath, she said.", "On
+/// Twitter, Trump wrote.", "At the hearing, the judge agreed.") or when
+/// ("On Tuesday" or "In March" alone) or links it to the story
+/// (`OPENER_LINKS`: "As a result", "In addition"). With the cue last and no such opener the fronted words
+/// are its content: "Within weeks, the official said.", "At any cost,
+/// the president vowed.", "In Ohio Trump leads, polls show.". Not when
+/// the cue is interposed ("In 2008, Trump said, the foundation ...").
+fn opener_only(ctx: &Ctx, a: usize, e: usize, cj: usize, k: usize) -> bool {
+    /// Nouns of an opener naming where something was said.
+    const OPENER_MEDIA: &[&str] = &[
+        "statement",
+        "statements",
+        "interview",
+        "interviews",
+        "letter",
+        "email",
+        "speech",
+        "address",
+        "post",
+        "tweet",
+        "twitter",
+        "facebook",
+        "filing",
+        "testimony",
+        "ruling",
+        "briefing",
+        "conference",
+        "release",
+        "remarks",
+        "oath",
+        "op-ed",
+        "blog",
+        "hearing",
+        "meeting",
+        "session",
+        "anonymity",
+    ];
+    /// Openers that only link the sentence to the story.
+    const OPENER_LINKS: &[&str] = &[
+        "as a result",
+        "in addition",
+        "in contrast",
+        "by contrast",
+        "in response",
+        "in theory",
+        "in practice",
+        "in turn",
+        "in particular",
+        "in fact",
+    ];
+    /// Words before a determiner inside a phrase ("the wake of the
+    /// attack", "a letter to the board", "as many as a dozen").
+    const LINKS: &[&str] = &[
+        "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "about", "than", "into",
+        "over", "under", "after", "before", "during", "without", "between", "against", "least",
+    ];
     let s = ctx.s;
     let n = ctx.n();
-    e > a + 1
+    if !(e > a + 1
         && e - a <= 6
         && (k >= n
             || punct_in!(s, k, b"." | b"?" | b"!" | b";")
@@ -2234,17 +2293,22 @@ fn opener_only(ctx: &Ctx, a: usize, e: usize, k: usize) -> bool {
             ],
         )
         && (a + 1..e).all(|i| {
+            // ("In Trump's letter": the clitic is part of the owner.)
+            if s.is_poss(i) {
+                return i > a + 1 && s.is_word(i - 1);
+            }
             let w = s.bytes(i);
-            // (After a determiner or possessive an -ed word or a listed
-            // past is an adjective or a noun: "In a televised address".)
+            // (After a determiner or owner an -ed word or a listed past
+            // is an adjective or a noun: "In a televised address".)
             let after_det = s.is_det(i - 1)
                 || s.is_poss(i - 1)
                 || s.is_in(i - 1, &["his", "her", "its", "their", "our", "my", "your"]);
             s.is_word(i)
                 // (A count is a report of its own: "At least 12 dead,
-                // officials said", "As many as 40 people, police said".)
+                // officials said", "At least a dozen dead, ...".)
                 && !s.is_number_word(i)
                 && !w.first().is_some_and(u8::is_ascii_digit)
+                && !s.is_in(i, &["dozen", "dozens", "hundreds", "thousands", "scores"])
                 && !s.is_in(i, &["he", "she", "it", "they", "we", "i", "you", "there"])
                 && !s.is_aux_like(i)
                 && !(!after_det
@@ -2258,9 +2322,58 @@ fn opener_only(ctx: &Ctx, a: usize, e: usize, k: usize) -> bool {
                     && s.is_word(i - 1)
                     && !s.is_cap(i - 1)
                     && !s.is_det(i - 1)
-                    && !s.is_stop(i - 1)
-                    && !s.is_poss(i - 1))
-        })
+                    && !s.is_stop(i - 1))
+        }))
+    {
+        return false;
+    }
+    // The cue's own words after it, other than a time ("said on Tuesday",
+    // "said last week").
+    let own_words = (cj..k.min(n)).any(|i| {
+        s.is_word(i)
+            && !s.is_in(
+                i,
+                &[
+                    "on",
+                    "last",
+                    "this",
+                    "late",
+                    "yesterday",
+                    "today",
+                    "tonight",
+                ],
+            )
+            && !s.is_in(i, TIME_ADVERBS)
+            && !s.is_in(i, TIME_NOUNS)
+            && !s.is_in(i, DAYS)
+            && !s.is_in(i, MONTHS)
+    });
+    if own_words {
+        // No second subject inside the opener: "In Germany the SPD
+        // leads", "In Gaza children starve", "On Wall Street stocks slid".
+        let caps_end = (a + 1..e).find(|&i| !s.is_cap(i)).unwrap_or(e);
+        return !(a + 2..e).any(|i| {
+            s.is_det(i) && s.is_word(i - 1) && !s.is_det(i - 1) && !s.is_in(i - 1, LINKS)
+                || i == caps_end
+                    && s.is_word(i)
+                    && !s.is_in(i, LINKS)
+                    && !s.is_in(i, &["and", "or", "of"])
+        });
+    }
+    let phrase = |p: &str| {
+        let mut ws = p.split(' ');
+        let mut i = a;
+        ws.all(|w| {
+            let ok = i < e && s.w(i).eq_ignore_ascii_case(w);
+            i += 1;
+            ok
+        }) && i == e
+    };
+    s.is_in(a, &["in", "on", "at", "via", "under", "during"])
+        && (a + 1..e).any(|i| s.is_in(i, OPENER_MEDIA))
+        || e == a + 2
+            && (s.is_in(a + 1, DAYS) || s.is_in(a + 1, MONTHS) || s.is_in(a + 1, &["may"]))
+        || OPENER_LINKS.iter().any(|p| phrase(p))
 }
 
 /// Whether the speaker phrase `np` found before cue `ci` is no subject of

@@ -1192,7 +1192,8 @@ pub(super) fn apply_frames(
                     && report_clause_before(s, dash_start(ctx, clause_end), clause_end))
             && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
         {
-            let sp = ctx.span(dash_start(ctx, clause_end), clause_end);
+            let sp_a = dash_start(ctx, clause_end);
+            let sp = ctx.span(sp_a, clause_end);
             // ", a claim the army denied", ", an account Moscow disputes":
             // a noun in apposition to the clause, then the relative's
             // subject, which is the speaker.
@@ -1228,7 +1229,13 @@ pub(super) fn apply_frames(
                 np
             };
             if c.frames & (frame::THAT | frame::QUOTE) != 0 && sp.1 > sp.0 {
-                push_span(ctx, sp, np, cue, "clause-speaker-cue", out);
+                // (An opener before a closing cue: no row, but the rule
+                // still ends here, so no later rule reads past a ";";
+                // before a comma and a participle, the participle's piece
+                // only, below.)
+                if !opener_only(ctx, sp_a, clause_end, cj, k) {
+                    push_span(ctx, sp, np, cue, "clause-speaker-cue", out);
+                }
                 // "The years that followed, he said, brought a shift.": the
                 // rest of the sentence is the second piece.
                 // `..., Strother said, but "we don't ask ..."`: a quote
@@ -2180,6 +2187,183 @@ pub(super) fn apply_frames(
     }
 }
 
+/// Whether the words before the speaker's comma, tokens `a..e`, are only
+/// a sentence opener that is no content of the cue (`cj` the token after
+/// the cue, `k` where the speaker's clause ends): the clause closes the
+/// sentence at `k` (the end, ".", "?", "!", ";", or a comma before a
+/// lowercase -ing word, "..., saying ...", but also "..., during ...");
+/// the cue has no words of its own between it and `k` other than a time
+/// ("said on Tuesday", "said last week"); the opener is a preposition of
+/// a short list and up to five words with no verb (no subject pronoun,
+/// auxiliary, count, "a dozen", lowercase -ed word or listed past not
+/// right after a determiner or owner, nor an -s word after a lowercase
+/// word); and it names where it was said (in/on/at/via/under/during and
+/// a noun of `OPENER_MEDIA`: "In a statement, the ministry said.", "Under
+/// oath, she said.", "On Twitter, Trump wrote.", "At the hearing, the
+/// judge agreed."), is "On" + a day or "In" + a month alone ("On
+/// Tuesday, ...", "In March, ...", "In May, ..." with "May" capitalized),
+/// or links it to the story (`OPENER_LINKS`: "As a result", "In
+/// addition"). Any other opener is the cue's content: "Within weeks, the
+/// official said.", "Before March, the bank said.", "In the polls Labour
+/// leads, a YouGov survey showed in March.", and, with words of the
+/// cue's own after it, "Within weeks, the official told Reuters.", "In
+/// a statement, the ministry said in an email.". Not when the cue is
+/// interposed ("In 2008, Trump said, the foundation ...").
+fn opener_only(ctx: &Ctx, a: usize, e: usize, cj: usize, k: usize) -> bool {
+    /// Nouns of an opener naming where something was said.
+    const OPENER_MEDIA: &[&str] = &[
+        "statement",
+        "statements",
+        "interview",
+        "interviews",
+        "letter",
+        "email",
+        "speech",
+        "address",
+        "post",
+        "tweet",
+        "twitter",
+        "facebook",
+        "filing",
+        "testimony",
+        "ruling",
+        "briefing",
+        "conference",
+        "release",
+        "remarks",
+        "oath",
+        "op-ed",
+        "blog",
+        "hearing",
+        "meeting",
+        "session",
+        "anonymity",
+    ];
+    /// Openers that only link the sentence to the story.
+    const OPENER_LINKS: &[&str] = &[
+        "as a result",
+        "in addition",
+        "in contrast",
+        "by contrast",
+        "in response",
+        "in theory",
+        "in practice",
+        "in turn",
+        "in particular",
+        "in fact",
+    ];
+    let s = ctx.s;
+    let n = ctx.n();
+    if !(e > a + 1
+        && e - a <= 6
+        && (k >= n
+            || punct_in!(s, k, b"." | b"?" | b"!" | b";")
+            || s.is_p(k, ",")
+                && s.is_word(k + 1)
+                && !s.is_cap(k + 1)
+                && s.bytes(k + 1).ends_with(b"ing"))
+        && s.is_in(
+            a,
+            &[
+                "in",
+                "on",
+                "at",
+                "as",
+                "like",
+                "unlike",
+                "during",
+                "after",
+                "before",
+                "despite",
+                "amid",
+                "under",
+                "with",
+                "without",
+                "following",
+                "throughout",
+                "among",
+                "upon",
+                "via",
+                "within",
+            ],
+        )
+        && (a + 1..e).all(|i| {
+            // ("In Trump's letter": the clitic is part of the owner.)
+            if s.is_poss(i) {
+                return i > a + 1 && s.is_word(i - 1);
+            }
+            let w = s.bytes(i);
+            // (After a determiner or owner an -ed word or a listed past
+            // is an adjective or a noun: "In a televised address".)
+            let after_det = s.is_det(i - 1)
+                || s.is_poss(i - 1)
+                || s.is_in(i - 1, &["his", "her", "its", "their", "our", "my", "your"]);
+            s.is_word(i)
+                // (A count is a report of its own: "At least 12 dead,
+                // officials said", "At least a dozen dead, ...".)
+                && !s.is_number_word(i)
+                && !w.first().is_some_and(u8::is_ascii_digit)
+                && !s.is_in(i, &["dozen", "dozens", "hundreds", "thousands", "millions", "billions", "scores"])
+                && !s.is_in(i, &["he", "she", "it", "they", "we", "i", "you", "there"])
+                && !s.is_aux_like(i)
+                && !(!after_det
+                    && (!s.is_cap(i) && w.ends_with(b"ed")
+                        || s.is_in(i, IRREGULAR_PASTS)
+                        || s.is_in(i, super::ctx::NOUN_PASTS)))
+                && !(i > a + 1
+                    && !s.is_cap(i)
+                    && w.ends_with(b"s")
+                    && !w.ends_with(b"ss")
+                    && s.is_word(i - 1)
+                    && !s.is_cap(i - 1)
+                    && !s.is_det(i - 1)
+                    && !s.is_stop(i - 1))
+        }))
+    {
+        return false;
+    }
+    // The cue's own words after it, other than a time ("said on Tuesday",
+    // "said last week").
+    let own_words = (cj..k.min(n)).any(|i| {
+        s.is_word(i)
+            && !s.is_in(
+                i,
+                &[
+                    "on",
+                    "last",
+                    "this",
+                    "late",
+                    "yesterday",
+                    "today",
+                    "tonight",
+                ],
+            )
+            && !s.is_in(i, TIME_ADVERBS)
+            && !s.is_in(i, TIME_NOUNS)
+            && !s.is_in(i, DAYS)
+            && !s.is_in(i, MONTHS)
+    });
+    if own_words {
+        return false;
+    }
+    let phrase = |p: &str| {
+        let mut ws = p.split(' ');
+        let mut i = a;
+        ws.all(|w| {
+            let ok = i < e && s.w(i).eq_ignore_ascii_case(w);
+            i += 1;
+            ok
+        }) && i == e
+    };
+    s.is_in(a, &["in", "on", "at", "via", "under", "during"])
+        && (a + 1..e).any(|i| s.is_in(i, OPENER_MEDIA))
+        || e == a + 2
+            && (s.is_in(a, &["on"]) && s.is_in(a + 1, DAYS)
+                || s.is_in(a, &["in"])
+                    && (s.is_in(a + 1, MONTHS) || s.is_cap(a + 1) && s.is_in(a + 1, &["may"])))
+        || OPENER_LINKS.iter().any(|p| phrase(p))
+}
+
 /// Whether the speaker phrase `np` found before cue `ci` is no subject of
 /// the cue's clause: a word before it that opens no clause (not the
 /// clause start, a comma, a conjunction or subordinator, a relative, a
@@ -2341,6 +2525,17 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
             || np.a > ctx.lo + 1
                 && s.is_in(np.a - 2, W_IN)
                 && (s.is_in(np.a - 1, MONTHS)
+                    // "In May the minister said": the month, capitalized
+                    // after "in" (`MONTHS` leaves out the modal "may").
+                    // Not before a capital that opens a phrase going on
+                    // in lowercase ("In May Day clashes police said"),
+                    // unless an owner's clitic is in it ("In May Trump's
+                    // aides said"): a name only ("In May Trump said").
+                    || s.is_cap(np.a - 1)
+                        && s.is_in(np.a - 1, &["may"])
+                        && !(s.is_cap(np.a)
+                            && (np.a + 1..np.b).any(|i| s.is_word(i) && !s.is_cap(i))
+                            && !(np.a..np.b).any(|i| s.is_poss(i)))
                     || s.bytes(np.a - 1).len() == 4
                         && s.w(np.a - 1).chars().all(|c| c.is_ascii_digit()))
             || this_time)

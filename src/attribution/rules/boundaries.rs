@@ -155,27 +155,87 @@ pub(super) fn gap_relative(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> bool
         && !(np.a >= 2
             && s.is_in(np.a - 2, WHO_QUESTION)
             && !(s.is_in(np.a - 2, OF) && s.is_in(np.a - 1, &["whom"])))
-        && cue.form != Form::Ing
-        && {
-            let c = ctx.lx.cue(cue.cue);
-            c.frames & frame::THAT != 0
-                && class_in!(
-                    c,
-                    "say"
-                        | "believe"
-                        | "claim"
-                        | "argue"
-                        | "suggest"
-                        | "hope"
-                        | "fear"
-                        | "predict"
-                        | "know"
-                        | "report"
-                        | "note"
-                        | "insist"
-                        | "warn"
-                )
-        }
+        && gap_cue(ctx, cue)
+}
+
+/// The subject of a contact clause (a relative clause with no relative
+/// word) inside speaker `np` right before cue `ci`: a plural with no -s
+/// (`invariant_plural`: police, people, staff, -men), after a determiner
+/// or not, right after a singular lowercase head with its determiner ("The
+/// man \[police\] said fired the shots", "a woman \[the police\] say
+/// had fled"), for a cue of [`gap_cue`]. The caller asks for the gapped
+/// clause's verb after the cue (an auxiliary or a past: "The state police
+/// said the road was closed" has a subject, no gap).
+#[inline(never)]
+pub(super) fn contact_gap_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
+    let s = ctx.s;
+    if np.b != ci || ci < ctx.lo + 3 || !super::invariant_plural(s, ci - 1) {
+        return None;
+    }
+    let a = if s.is_det(ci - 2) && !s.is_numeric(ci - 2) {
+        ci - 2
+    } else {
+        ci - 1
+    };
+    // (The phrase search may have stopped at the subject's determiner:
+    // "The ship \[the police\] said carried ...".)
+    let h = a - 1;
+    (np.a <= a
+        && h > ctx.lo
+        && s.is_word(h)
+        && !s.is_cap(h)
+        && !s.is_stop(h)
+        && !s.is_det(h)
+        && !s.bytes(h).ends_with(b"s")
+        && !super::invariant_plural(s, h)
+        && s.is_det(h - 1)
+        && !s.is_numeric(h - 1)
+        && gap_cue(ctx, cue))
+    .then_some(Np { a, b: ci })
+}
+
+/// A lowercase past right after the cue of a gapped clause (an -ed word
+/// or a listed irregular past: [`IRREGULAR_PASTS`], [`COORD_PASTS`],
+/// [`THATLESS_PASTS`]), no passive participle before "by": the clause's
+/// own verb ("who police said
+/// \[fired\] the shots", "whom prosecutors say \[ran\] the network").
+pub(super) fn gap_past(ctx: &Ctx, k: usize) -> bool {
+    let s = ctx.s;
+    s.is_word(k)
+        && !s.is_cap(k)
+        && (s.is_in(k, IRREGULAR_PASTS)
+            || s.bytes(k).len() > 4 && s.bytes(k).ends_with(b"ed")
+            || s.is_in(k, COORD_PASTS)
+            || s.is_in(k, THATLESS_PASTS))
+        && !s.is_in(k + 1, &["by"])
+        && !ctx.in_quote(k)
+}
+
+/// Whether cue `cue` may take a gapped clause: a plain form (no
+/// participle) of saying, believing, claiming, arguing, suggesting,
+/// hoping, fearing, predicting, knowing, reporting, noting, insisting or
+/// warning that takes a clause.
+fn gap_cue(ctx: &Ctx, cue: &CueMatch) -> bool {
+    cue.form != Form::Ing && {
+        let c = ctx.lx.cue(cue.cue);
+        c.frames & frame::THAT != 0
+            && class_in!(
+                c,
+                "say"
+                    | "believe"
+                    | "claim"
+                    | "argue"
+                    | "suggest"
+                    | "hope"
+                    | "fear"
+                    | "predict"
+                    | "know"
+                    | "report"
+                    | "note"
+                    | "insist"
+                    | "warn"
+            )
+    }
 }
 
 /// Words before an interrogative "who" (a question or what is known of
@@ -259,7 +319,13 @@ const WHO_QUESTION: &[&str] = &[
 /// suspect who prosecutors say had fled to Spain \[was\] extradited", "may
 /// have been exposed \[were\] moved".) `None` when the clause would be one
 /// word or less.
-pub(super) fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
+///
+/// `subject` says the relative closes the sentence's subject (its head
+/// opens the sentence): the main verb must follow, so when none is found
+/// before the content's end, an -ed word after a noun phrase's end before
+/// a preposition is it ("The man who police said fired the shots
+/// \[surrendered\] on Sunday").
+pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool) -> Option<usize> {
     let s = ctx.s;
     let stop = ctx.comma_end(k).min(ctx.content_end(k));
     let low = |j: usize| s.is_word(j) && !s.is_cap(j);
@@ -317,6 +383,15 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
     let main_ed = |m: usize| {
         ed(m)
             && (m == chain_end && passive
+                // "who witnesses say wore uniforms \[attacked\] the
+                // village": an -ed word with a determiner after a noun.
+                || m > chain_end
+                    && s.is_word(m - 1)
+                    && !s.is_cap(m - 1)
+                    && !s.is_stop(m - 1)
+                    && !s.is_det(m - 1)
+                    && s.is_det(m + 1)
+                    && !s.is_numeric(m + 1)
                 // "who police said had been drinking \[crashed\] his car":
                 // an -ed word with a determiner after an -ing chain.
                 || m == chain_end && progressive && s.is_det(m + 1) && !s.is_numeric(m + 1)
@@ -351,6 +426,19 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
                     && !s.is_in(m - 1, AND_BUT)
                     && !s.is_in(m - 1, &["or", "nor", "that", "which", "who", "whom", "to"])
                     && !s.is_pronoun(m - 1)
+        })
+        .or_else(|| {
+            (subject && stop == ctx.content_end(k))
+                .then(|| {
+                    (j..stop).find(|&m| {
+                        m > k + 1
+                            && ed(m)
+                            && np_end(m - 1)
+                            && !ctx.in_quote(m)
+                            && !s.is_in(m + 1, &["by"])
+                    })
+                })
+                .flatten()
         })
         .unwrap_or(stop);
     (end >= k + 2).then_some(end)

@@ -536,7 +536,7 @@ const GAP_CLAUSE_VERBS: &[&str] = &[
 /// Irregular pasts that [`IRREGULAR_PASTS`] lacks, after the second
 /// phrase of a coordinated clause subject ("Kim and Trump shook hands",
 /// "Apple and its suppliers cut production").
-const COORD_PASTS: &[&str] = &[
+pub(in crate::attribution::rules) const COORD_PASTS: &[&str] = &[
     "cut", "shook", "spoke", "flew", "hit", "set", "drew", "broke", "chose", "lost", "sat",
     "swore", "withdrew", "heard", "knew", "taught", "struck", "stuck", "shut", "beat",
 ];
@@ -544,7 +544,7 @@ const COORD_PASTS: &[&str] = &[
 /// Irregular pasts beyond [`IRREGULAR_PASTS`] and [`COORD_PASTS`] that
 /// make a content a that-less clause for [`Ctx::second_ed_phrase`] ("said
 /// the suspect shot the officer and wounded ...").
-const THATLESS_PASTS: &[&str] = &[
+pub(in crate::attribution::rules) const THATLESS_PASTS: &[&str] = &[
     "shot",
     "slew",
     "bit",

@@ -790,10 +790,36 @@ pub(super) fn apply_frames(
         // the cue, not "that") gives that clause up to where
         // `who_gap_end` closes the relative (no row when it gives none;
         // the phrase is no subject of a clause of its own: no other rule).
-        if gap_relative(ctx, cue, np, ci) {
+        // A past right after the cue is such a gapped clause's verb too
+        // ("A man whom prosecutors say \[ran\] the network was
+        // extradited", "who police said \[fired\] the shots"); and a
+        // contact clause, with no "who", has a plural with no -s for its
+        // subject right after a singular head ("The man \[police\] said
+        // fired the shots surrendered": `contact_gap_subject`).
+        // (The contact clause only after a lowercase word: most phrases
+        // before a cue end in a name.)
+        let gap = if gap_relative(ctx, cue, np, ci) {
+            Some(np)
+        } else if np.b == ci && ci > ctx.lo + 2 && !s.is_cap(ci - 1) {
+            contact_gap_subject(ctx, cue, np, ci)
+        } else {
+            None
+        };
+        if let Some(np) = gap {
             let k = skip_cj();
-            if k < n && s.is_in(k, GAP_AUX) && !s.is_in(k + 1, THAT) {
-                if let Some(end) = who_gap_end(ctx, k) {
+            if k < n && (s.is_in(k, GAP_AUX) && !s.is_in(k + 1, THAT) || gap_past(ctx, k)) {
+                // (The head opens the sentence: its words before the
+                // relative are no verb.)
+                let head = np.a.saturating_sub(2);
+                let subject = head >= ctx.lo
+                    && head <= ctx.lo + 5
+                    && (ctx.lo..=head).all(|q| {
+                        (s.is_word(q) || s.is_poss(q))
+                            && !s.is_aux_like(q)
+                            && !s.is_in(q, IRREGULAR_PASTS)
+                            && (s.is_cap(q) || !s.bytes(q).ends_with(b"ed"))
+                    });
+                if let Some(end) = who_gap_end(ctx, k, subject) {
                     relative_gap_to(ctx, cue, np, k, end, out);
                 }
                 return;

@@ -699,8 +699,10 @@ pub(super) fn singular_before_base(
 }
 
 /// Particles of a phrasal verb that may close a relative clause before
-/// the cue ("whose laws were struck \[down\] say").
-const RELATIVE_PARTICLES: WordList = WordList::new(&["down", "up", "out", "off", "back", "away"]);
+/// the cue ("whose laws were struck \[down\] say", "who pulled \[back\]
+/// say"); `Ctx::relative_particle` reads the same list.
+pub(crate) const RELATIVE_PARTICLE_WORDS: &[&str] = &["down", "up", "out", "off", "back", "away"];
+const RELATIVE_PARTICLES: WordList = WordList::new(RELATIVE_PARTICLE_WORDS);
 
 /// Whether a "who" or "whose" (lowercase: not the agency "WHO") stands
 /// among the last six words of `phrase`, so that its last word closes that

@@ -211,6 +211,34 @@ pub(super) fn gap_past(ctx: &Ctx, k: usize) -> bool {
         && !ctx.in_quote(k)
 }
 
+/// Whether the past at `k` (right after a contact clause's cue) is an
+/// adjective of the reported clause's subject, not the gapped clause's
+/// verb: a bare lowercase noun follows it and then a finite verb (an
+/// auxiliary, a modal, an -ed word, a listed irregular past or an -s
+/// word): "The state police said \[wounded\] officers were taken to
+/// hospital", "The local people said \[armed\] men attacked ...".
+pub(super) fn past_modifier(ctx: &Ctx, k: usize) -> bool {
+    let s = ctx.s;
+    let n = k + 1;
+    let v = k + 2;
+    s.is_word(n)
+        && !s.is_cap(n)
+        && !s.is_stop(n)
+        && !s.is_det(n)
+        && !s.is_pronoun(n)
+        && !s.is_numeric(n)
+        && !s.is_number_word(n)
+        && !s.is_aux_like(n)
+        && s.is_word(v)
+        && !s.is_cap(v)
+        && (s.is_aux_like(v)
+            || s.is_in(v, W_DO_MODALS)
+            || s.is_in(v, IRREGULAR_PASTS)
+            || s.is_in(v, COORD_PASTS)
+            || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed")
+            || s.bytes(v).ends_with(b"s") && !s.bytes(v).ends_with(b"ss"))
+}
+
 /// Whether cue `cue` may take a gapped clause: a plain form (no
 /// participle) of saying, believing, claiming, arguing, suggesting,
 /// hoping, fearing, predicting, knowing, reporting, noting, insisting or
@@ -314,18 +342,30 @@ const WHO_QUESTION: &[&str] = &[
 /// based in Syria", "homes damaged by the quake", "sentenced to 10
 /// years": "to" before a determiner, capital or number). Not an -ed word
 /// after a determiner, number or modifier ("was a registered sex
-/// offender", "had a concealed weapon") nor after a bare noun ("documents
-/// marked top secret"). ("The
+/// offender", "had a concealed weapon") nor after a bare noun
+/// ("documents marked top secret") unless a determiner follows it ("who
+/// witnesses say wore uniforms \[attacked\] the village"). ("The
 /// suspect who prosecutors say had fled to Spain \[was\] extradited", "may
 /// have been exposed \[were\] moved".) `None` when the clause would be one
 /// word or less.
 ///
+/// `past` says `k` is the clause's own verb, a past (not an auxiliary):
+/// no participle chain follows it, the main verb may come right after it
+/// ("who police said fled \[was\] arrested") and a one-word clause is
+/// kept.
+///
 /// `subject` says the relative closes the sentence's subject (its head
 /// opens the sentence): the main verb must follow, so when none is found
-/// before the content's end, an -ed word after a noun phrase's end before
-/// a preposition is it ("The man who police said fired the shots
-/// \[surrendered\] on Sunday").
-pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool) -> Option<usize> {
+/// before the content's end, an -ed word (not before "and/or" or a
+/// comma) after a noun phrase's end or a bare lowercase noun, or else
+/// one right after the past at `k` with a word after it, is it ("The man who police said fired the
+/// shots \[surrendered\] on Sunday", "needed urgent surgery \[died\]",
+/// "fled \[pleaded\] guilty"), unless an -s word after a lowercase word
+/// follows it (a present main verb further on: "drove the car involved
+/// in the crash \[faces\] charges"). With `past` and `subject`, no
+/// such end gives `None`: no row rather than a clause that runs on into
+/// the main clause ("stole the painting denies the charges").
+pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool, past: bool) -> Option<usize> {
     let s = ctx.s;
     let stop = ctx.comma_end(k).min(ctx.content_end(k));
     let low = |j: usize| s.is_word(j) && !s.is_cap(j);
@@ -343,7 +383,7 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool) -> Option<usize> {
                 || s.bytes(j).len() > 4 && s.bytes(j).ends_with(b"ing"))
     };
     let mut j = k + 1;
-    let mut content = false;
+    let mut content = past;
     let mut passive = false;
     let mut progressive = false;
     while j < stop {
@@ -379,6 +419,27 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool) -> Option<usize> {
                     .rev()
                     .take_while(|&q| s.is_word(q))
                     .any(|q| s.is_det(q) && !s.is_numeric(q)))
+    };
+    // A bare lowercase noun ("needed urgent \[surgery\] died").
+    let bare_noun = |p: usize| {
+        low(p)
+            && !s.is_stop(p)
+            && !s.is_det(p)
+            && !s.is_pronoun(p)
+            && !s.is_numeric(p)
+            && !s.is_number_word(p)
+            && !s.is_aux_like(p)
+            && !ed(p)
+            && !s.bytes(p).ends_with(b"ing")
+    };
+    // A present main verb: an -s word after a lowercase word ("the crash
+    // \[faces\] charges").
+    let present = |q: usize| {
+        low(q)
+            && !s.is_stop(q)
+            && s.bytes(q).ends_with(b"s")
+            && !s.bytes(q).ends_with(b"ss")
+            && bare_noun(q - 1)
     };
     let main_ed = |m: usize| {
         ed(m)
@@ -421,7 +482,7 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool) -> Option<usize> {
                 || s.is_p(m, ";")
                 || s.is_p(m, ":")
                 || main(m)
-                    && m > k + 1
+                    && (m > k + 1 || past)
                     && !ctx.in_quote(m)
                     && !s.is_in(m - 1, AND_BUT)
                     && !s.is_in(m - 1, &["or", "nor", "that", "which", "who", "whom", "to"])
@@ -430,18 +491,29 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool) -> Option<usize> {
         .or_else(|| {
             (subject && stop == ctx.content_end(k))
                 .then(|| {
-                    (j..stop).find(|&m| {
-                        m > k + 1
-                            && ed(m)
-                            && np_end(m - 1)
+                    let fits = |m: usize| {
+                        ed(m)
                             && !ctx.in_quote(m)
-                            && !s.is_in(m + 1, &["by"])
-                    })
+                            && !s.is_in(m + 1, &["by", "or"])
+                            && !s.is_in(m + 1, AND_BUT)
+                            && !s.is_p(m + 1, ",")
+                            && !(m + 1..stop).any(present)
+                    };
+                    (j.max(k + 2)..stop)
+                        .find(|&m| fits(m) && (np_end(m - 1) || bare_noun(m - 1)))
+                        // Right after the past only when nothing else
+                        // fits and a word follows ("fled \[pleaded\]
+                        // guilty"; not "treated \[infected\] patients
+                        // died", nor a cut-off "looked tired").
+                        .or_else(|| (past && k + 2 < stop && fits(k + 1)).then_some(k + 1))
                 })
                 .flatten()
-        })
-        .unwrap_or(stop);
-    (end >= k + 2).then_some(end)
+        });
+    if past && subject && end.is_none() {
+        return None;
+    }
+    let end = end.unwrap_or(stop);
+    (end >= k + 2 || past && end > k).then_some(end)
 }
 
 /// The relative word before a speaker ("that"/"which" in "a plan which
@@ -518,11 +590,14 @@ pub(super) fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mu
         return;
     }
     let end = ctx.comma_end(k).min(ctx.content_end(k));
-    relative_gap_to(ctx, cue, np, k, end, out);
+    if end >= k + 2 {
+        relative_gap_to(ctx, cue, np, k, end, out);
+    }
 }
 
 /// [`relative_gap`] with the clause's end `end` given (for "who/whom",
-/// [`who_gap_end`]).
+/// [`who_gap_end`]; its callers ask for two words or more, or one past:
+/// "who police said \[fled\] was arrested").
 pub(super) fn relative_gap_to(
     ctx: &Ctx,
     cue: &CueMatch,
@@ -549,7 +624,7 @@ pub(super) fn relative_gap_to(
     {
         return;
     }
-    if end < k + 2 {
+    if end <= k {
         return;
     }
     let sp = ctx.span(k, end);

@@ -798,16 +798,21 @@ pub(super) fn apply_frames(
         // fired the shots surrendered": `contact_gap_subject`).
         // (The contact clause only after a lowercase word: most phrases
         // before a cue end in a name.)
+        // A contact clause is refused when the past after the cue is an
+        // adjective of the reported clause's subject ("The state police
+        // said \[wounded\] officers were taken ...": `past_modifier`).
         let gap = if gap_relative(ctx, cue, np, ci) {
-            Some(np)
+            Some((np, false))
         } else if np.b == ci && ci > ctx.lo + 2 && !s.is_cap(ci - 1) {
-            contact_gap_subject(ctx, cue, np, ci)
+            contact_gap_subject(ctx, cue, np, ci).map(|np| (np, true))
         } else {
             None
         };
-        if let Some(np) = gap {
+        if let Some((np, contact)) = gap {
             let k = skip_cj();
-            if k < n && (s.is_in(k, GAP_AUX) && !s.is_in(k + 1, THAT) || gap_past(ctx, k)) {
+            let aux = k < n && s.is_in(k, GAP_AUX) && !s.is_in(k + 1, THAT);
+            let past = k < n && !aux && gap_past(ctx, k);
+            if (aux || past) && !(contact && past_modifier(ctx, k)) {
                 // (The head opens the sentence: its words before the
                 // relative are no verb.)
                 let head = np.a.saturating_sub(2);
@@ -819,7 +824,7 @@ pub(super) fn apply_frames(
                             && !s.is_in(q, IRREGULAR_PASTS)
                             && (s.is_cap(q) || !s.bytes(q).ends_with(b"ed"))
                     });
-                if let Some(end) = who_gap_end(ctx, k, subject) {
+                if let Some(end) = who_gap_end(ctx, k, subject, past) {
                     relative_gap_to(ctx, cue, np, k, end, out);
                 }
                 return;

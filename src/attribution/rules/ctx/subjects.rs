@@ -465,15 +465,22 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether the word before `e` is a preposition stranded at the end of
     /// a contact clause ("Several people I've spoken \[with\] said",
     /// "Officials we spoke \[to\] said"): a preposition of `ADV_PREPS`
-    /// right after the clause's verb, its pronoun right before that. (Asked only of a
-    /// function word.)
+    /// right after the clause's verb, its pronoun right before that or
+    /// before "have/had" and that verb ("Diplomats I have spoken \[to\]
+    /// say"). (Asked only of a function word.)
     #[inline]
     fn stranded_prep(&self, e: usize) -> bool {
-        e >= self.lo + 4 && self.s.is_in(e - 1, ADV_PREPS) && self.contact_pronoun(e - 3)
+        e >= self.lo + 4
+            && self.s.is_in(e - 1, ADV_PREPS)
+            && (self.contact_pronoun(e - 3)
+                || e >= self.lo + 5
+                    && self.s.is_in(e - 3, &["have", "had"])
+                    && self.contact_pronoun(e - 4))
     }
 
-    /// Whether token `p` is a phrasal verb's particle ("down", "up",
-    /// "out", "off") right after a lowercase verb (no function word or
+    /// Whether token `p` is a phrasal verb's particle (the list of
+    /// `RELATIVE_PARTICLE_WORDS`: "down", "up", "out", "off", "back",
+    /// "away") right after a lowercase verb (no function word or
     /// determiner: "the ups and downs"), which may close a relative clause
     /// before the cue ("The officials whose laws were struck \[down\] say",
     /// "Lawmakers who backed \[down\] said", "workers who were laid
@@ -489,7 +496,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
             && !s.is_cap(p - 1)
             && !s.is_stop(p - 1)
             && !s.is_det(p - 1)
-            && s.is_in(p, &["down", "up", "out", "off"])
+            && s.is_in(
+                p,
+                crate::attribution::draft_filters::RELATIVE_PARTICLE_WORDS,
+            )
     }
 
     /// [`Ctx::long_subject`] without its first test: the searches

@@ -211,32 +211,18 @@ pub(super) fn gap_past(ctx: &Ctx, k: usize) -> bool {
         && !ctx.in_quote(k)
 }
 
-/// Whether the past at `k` (right after a contact clause's cue) is an
-/// adjective of the reported clause's subject, not the gapped clause's
-/// verb: a bare lowercase noun follows it and then a finite verb (an
-/// auxiliary, a modal, an -ed word, a listed irregular past or an -s
-/// word): "The state police said \[wounded\] officers were taken to
-/// hospital", "The local people said \[armed\] men attacked ...".
-pub(super) fn past_modifier(ctx: &Ctx, k: usize) -> bool {
+/// Whether the past at `k` (right after a contact clause's cue) takes an
+/// object, as the gapped clause's verb does: a determiner or an object
+/// pronoun (him, her, them, us, me) follows it ("The man police said
+/// fired \[the\] shots", "The ship the police said carried \[the\]
+/// drugs"). Any other word after it makes the past an adjective of the
+/// reported clause's subject ("The state police said \[unidentified\]
+/// gunmen on motorcycles killed ...", "said injured passengers,
+/// including ..."): no contact clause.
+pub(super) fn contact_past_object(ctx: &Ctx, k: usize) -> bool {
     let s = ctx.s;
-    let n = k + 1;
-    let v = k + 2;
-    s.is_word(n)
-        && !s.is_cap(n)
-        && !s.is_stop(n)
-        && !s.is_det(n)
-        && !s.is_pronoun(n)
-        && !s.is_numeric(n)
-        && !s.is_number_word(n)
-        && !s.is_aux_like(n)
-        && s.is_word(v)
-        && !s.is_cap(v)
-        && (s.is_aux_like(v)
-            || s.is_in(v, W_DO_MODALS)
-            || s.is_in(v, IRREGULAR_PASTS)
-            || s.is_in(v, COORD_PASTS)
-            || s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed")
-            || s.bytes(v).ends_with(b"s") && !s.bytes(v).ends_with(b"ss"))
+    let o = k + 1;
+    s.is_word(o) && !s.is_cap(o) && (s.is_det(o) || s.is_in(o, &["him", "her", "them", "us", "me"]))
 }
 
 /// Whether cue `cue` may take a gapped clause: a plain form (no
@@ -360,8 +346,8 @@ const WHO_QUESTION: &[&str] = &[
 /// comma) after a noun phrase's end or a bare lowercase noun, or else
 /// one right after the past at `k` with a word after it, is it ("The man who police said fired the
 /// shots \[surrendered\] on Sunday", "needed urgent surgery \[died\]",
-/// "fled \[pleaded\] guilty"), unless an -s word after a lowercase word
-/// follows it (a present main verb further on: "drove the car involved
+/// "fled \[pleaded\] guilty"), unless an -s word after a bare lowercase
+/// noun follows it (a present main verb further on: "drove the car involved
 /// in the crash \[faces\] charges"). With `past` and `subject`, no
 /// such end gives `None`: no row rather than a clause that runs on into
 /// the main clause ("stole the painting denies the charges").
@@ -432,7 +418,7 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool, past: bool) -> Opt
             && !ed(p)
             && !s.bytes(p).ends_with(b"ing")
     };
-    // A present main verb: an -s word after a lowercase word ("the crash
+    // A present main verb: an -s word after a bare lowercase noun ("the crash
     // \[faces\] charges").
     let present = |q: usize| {
         low(q)
@@ -491,13 +477,16 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool, past: bool) -> Opt
         .or_else(|| {
             (subject && stop == ctx.content_end(k))
                 .then(|| {
+                    // (The last present main verb, found once: an -ed word
+                    // before it is no main verb.)
+                    let last_present = (k + 2..stop).rev().find(|&q| present(q));
                     let fits = |m: usize| {
                         ed(m)
                             && !ctx.in_quote(m)
                             && !s.is_in(m + 1, &["by", "or"])
                             && !s.is_in(m + 1, AND_BUT)
                             && !s.is_p(m + 1, ",")
-                            && !(m + 1..stop).any(present)
+                            && last_present.is_none_or(|q| q <= m)
                     };
                     (j.max(k + 2)..stop)
                         .find(|&m| fits(m) && (np_end(m - 1) || bare_noun(m - 1)))

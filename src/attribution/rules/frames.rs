@@ -798,9 +798,11 @@ pub(super) fn apply_frames(
         // fired the shots surrendered": `contact_gap_subject`).
         // (The contact clause only after a lowercase word: most phrases
         // before a cue end in a name.)
-        // A contact clause is refused when the past after the cue is an
-        // adjective of the reported clause's subject ("The state police
-        // said \[wounded\] officers were taken ...": `past_modifier`).
+        // A contact clause with a past after the cue needs that past to
+        // take an object, a determiner or an object pronoun ("fired
+        // \[the\] shots"); otherwise the past is an adjective of the
+        // reported clause's subject ("The state police said
+        // \[unidentified\] gunmen ...": `contact_past_object`).
         let gap = if gap_relative(ctx, cue, np, ci) {
             Some((np, false))
         } else if np.b == ci && ci > ctx.lo + 2 && !s.is_cap(ci - 1) {
@@ -812,10 +814,15 @@ pub(super) fn apply_frames(
             let k = skip_cj();
             let aux = k < n && s.is_in(k, GAP_AUX) && !s.is_in(k + 1, THAT);
             let past = k < n && !aux && gap_past(ctx, k);
-            if (aux || past) && !(contact && past_modifier(ctx, k)) {
-                // (The head opens the sentence: its words before the
-                // relative are no verb.)
-                let head = np.a.saturating_sub(2);
+            if aux || past && (!contact || contact_past_object(ctx, k)) {
+                // (The head noun opens the sentence: its words up to it
+                // are no verb. The head is the word before "who/whom", or
+                // the word before a contact clause's subject.)
+                let head = if contact {
+                    np.a - 1
+                } else {
+                    np.a.saturating_sub(2)
+                };
                 let subject = head >= ctx.lo
                     && head <= ctx.lo + 5
                     && (ctx.lo..=head).all(|q| {

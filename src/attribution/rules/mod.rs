@@ -33,9 +33,9 @@ mod stance;
 
 pub(super) use boundaries::MONTHS;
 use boundaries::{
-    after_stance_noun, and_ing_end, comma_in_marks, contact_gap_subject, dash_start,
-    describe_relative, gap_past, gap_relative, name_before_open_appos, open_paren_start,
-    past_modifier, piece_comma, push_relative_word, quantified, relative_gap, relative_gap_to,
+    after_stance_noun, and_ing_end, comma_in_marks, contact_gap_subject, contact_past_object,
+    dash_start, describe_relative, gap_past, gap_relative, name_before_open_appos,
+    open_paren_start, piece_comma, push_relative_word, quantified, relative_gap, relative_gap_to,
     who_gap_end, GAP_AUX,
 };
 #[cfg(test)]

@@ -358,11 +358,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
     }
 
     /// Whether a contact clause's subject ([`Ctx::contact_pronoun`])
-    /// stands among the six tokens before `e` ("The scholars \[I\]
-    /// interviewed thought"): a post-modifier with no link word.
+    /// stands after the clause start and before `e` ("The scholars \[I\]
+    /// interviewed thought"): a post-modifier with no link word. (The
+    /// same span as the openers': the search takes a pronoun up to six
+    /// words after its start, wherever the subject ends.)
     #[inline]
     fn contact_subject_before(&self, e: usize) -> bool {
-        (e.saturating_sub(6).max(self.lo + 1)..e.saturating_sub(1)).any(|k| self.contact_pronoun(k))
+        (self.lo + 1..e).any(|k| self.contact_pronoun(k))
     }
 
     /// Whether token `k` is the subject pronoun of a contact clause (a
@@ -467,7 +469,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// "Officials we spoke \[to\] said"): a preposition of `ADV_PREPS`
     /// right after the clause's verb, its pronoun right before that or
     /// before "have/had" and that verb ("Diplomats I have spoken \[to\]
-    /// say"). (Asked only of a function word.)
+    /// said"; with "say" the "to" is read as an infinitive's, no row).
+    /// (Asked only of a function word.)
     #[inline]
     fn stranded_prep(&self, e: usize) -> bool {
         e >= self.lo + 4
@@ -484,8 +487,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// determiner: "the ups and downs"), which may close a relative clause
     /// before the cue ("The officials whose laws were struck \[down\] say",
     /// "Lawmakers who backed \[down\] said", "workers who were laid
-    /// \[off\] say"; the caller asks for the "who/whose"). (Asked only of
-    /// a function word.)
+    /// \[off\] say"). `long_subject_from` also asks for a "who/whose"
+    /// among the last six words; `no_long_subject` (a first test that
+    /// may only let more through) does not. (Asked only of a function
+    /// word.)
     #[inline]
     pub(super) fn relative_particle(&self, p: usize) -> bool {
         let s = self.s;

@@ -682,10 +682,12 @@ pub(super) fn singular_before_base(
     };
     // (A singular lowercase head, no plural or collective.)
     // Nor a past form closing a relative clause or participle ("The
-    // officials whose laws were invalidated say").
+    // officials whose laws were invalidated say"), nor a phrasal verb's
+    // particle closing one ("whose laws were struck down say", "who
+    // backed down say").
     if !last.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         || last.ends_with('s') && !last.ends_with("ss")
-        || last.ends_with("ed") && closes_relative(phrase)
+        || (last.ends_with("ed") || RELATIVE_PARTICLES.has(last)) && closes_relative(phrase)
         || NOT_SINGULAR.has(last)
     {
         return false;
@@ -695,6 +697,12 @@ pub(super) fn singular_before_base(
     let cue_first = to_space(&text[c0..c1]);
     cue_first == first_lemma && !matches!(first_lemma, "read" | "put" | "let" | "set" | "cut")
 }
+
+/// Particles of a phrasal verb that may close a relative clause before
+/// the cue ("whose laws were struck \[down\] say", "who pulled \[back\]
+/// say"); `Ctx::relative_particle` reads the same list.
+pub(crate) const RELATIVE_PARTICLE_WORDS: &[&str] = &["down", "up", "out", "off", "back", "away"];
+const RELATIVE_PARTICLES: WordList = WordList::new(RELATIVE_PARTICLE_WORDS);
 
 /// Whether a "who" or "whose" (lowercase: not the agency "WHO") stands
 /// among the last six words of `phrase`, so that its last word closes that

@@ -155,27 +155,101 @@ pub(super) fn gap_relative(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> bool
         && !(np.a >= 2
             && s.is_in(np.a - 2, WHO_QUESTION)
             && !(s.is_in(np.a - 2, OF) && s.is_in(np.a - 1, &["whom"])))
-        && cue.form != Form::Ing
-        && {
-            let c = ctx.lx.cue(cue.cue);
-            c.frames & frame::THAT != 0
-                && class_in!(
-                    c,
-                    "say"
-                        | "believe"
-                        | "claim"
-                        | "argue"
-                        | "suggest"
-                        | "hope"
-                        | "fear"
-                        | "predict"
-                        | "know"
-                        | "report"
-                        | "note"
-                        | "insist"
-                        | "warn"
-                )
-        }
+        && gap_cue(ctx, cue)
+}
+
+/// The subject of a contact clause (a relative clause with no relative
+/// word) inside speaker `np` right before cue `ci`: a plural with no -s
+/// (`invariant_plural`: police, people, staff, -men), after a determiner
+/// or not, right after a singular lowercase head with its determiner ("The
+/// man \[police\] said fired the shots", "a woman \[the police\] say
+/// had fled"), for a cue of [`gap_cue`]. The caller asks for the gapped
+/// clause's verb after the cue (an auxiliary or a past: "The state police
+/// said the road was closed" has a subject, no gap).
+#[inline(never)]
+pub(super) fn contact_gap_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
+    let s = ctx.s;
+    if np.b != ci || ci < ctx.lo + 3 || !super::invariant_plural(s, ci - 1) {
+        return None;
+    }
+    let a = if s.is_det(ci - 2) && !s.is_numeric(ci - 2) {
+        ci - 2
+    } else {
+        ci - 1
+    };
+    // (The phrase search may have stopped at the subject's determiner:
+    // "The ship \[the police\] said carried ...".)
+    let h = a - 1;
+    (np.a <= a
+        && h > ctx.lo
+        && s.is_word(h)
+        && !s.is_cap(h)
+        && !s.is_stop(h)
+        && !s.is_det(h)
+        && !s.bytes(h).ends_with(b"s")
+        && !super::invariant_plural(s, h)
+        && s.is_det(h - 1)
+        && !s.is_numeric(h - 1)
+        && gap_cue(ctx, cue))
+    .then_some(Np { a, b: ci })
+}
+
+/// A lowercase past right after the cue of a gapped clause (an -ed word
+/// or an irregular past of `gazetteer/irregular_verbs.csv`:
+/// [`IRREGULAR_PASTS`], [`super::ctx::NOUN_PASTS`]), no passive participle
+/// before "by": the clause's
+/// own verb ("who police said
+/// \[fired\] the shots", "whom prosecutors say \[ran\] the network").
+pub(super) fn gap_past(ctx: &Ctx, k: usize) -> bool {
+    let s = ctx.s;
+    s.is_word(k)
+        && !s.is_cap(k)
+        && (s.is_in(k, IRREGULAR_PASTS)
+            || s.bytes(k).len() > 4 && s.bytes(k).ends_with(b"ed")
+            || s.is_in(k, super::ctx::NOUN_PASTS))
+        && !s.is_in(k + 1, &["by"])
+        && !ctx.in_quote(k)
+}
+
+/// Whether the past at `k` (right after a contact clause's cue) takes an
+/// object, as the gapped clause's verb does: a determiner or an object
+/// pronoun (him, her, them, us, me) follows it ("The man police said
+/// fired \[the\] shots", "The ship the police said carried \[the\]
+/// drugs"). Any other word after it makes the past an adjective of the
+/// reported clause's subject ("The state police said \[unidentified\]
+/// gunmen on motorcycles killed ...", "said injured passengers,
+/// including ..."): no contact clause.
+pub(super) fn contact_past_object(ctx: &Ctx, k: usize) -> bool {
+    let s = ctx.s;
+    let o = k + 1;
+    s.is_word(o) && !s.is_cap(o) && (s.is_det(o) || s.is_in(o, &["him", "her", "them", "us", "me"]))
+}
+
+/// Whether cue `cue` may take a gapped clause: a plain form (no
+/// participle) of saying, believing, claiming, arguing, suggesting,
+/// hoping, fearing, predicting, knowing, reporting, noting, insisting or
+/// warning that takes a clause.
+fn gap_cue(ctx: &Ctx, cue: &CueMatch) -> bool {
+    cue.form != Form::Ing && {
+        let c = ctx.lx.cue(cue.cue);
+        c.frames & frame::THAT != 0
+            && class_in!(
+                c,
+                "say"
+                    | "believe"
+                    | "claim"
+                    | "argue"
+                    | "suggest"
+                    | "hope"
+                    | "fear"
+                    | "predict"
+                    | "know"
+                    | "report"
+                    | "note"
+                    | "insist"
+                    | "warn"
+            )
+    }
 }
 
 /// Words before an interrogative "who" (a question or what is known of
@@ -254,12 +328,30 @@ const WHO_QUESTION: &[&str] = &[
 /// based in Syria", "homes damaged by the quake", "sentenced to 10
 /// years": "to" before a determiner, capital or number). Not an -ed word
 /// after a determiner, number or modifier ("was a registered sex
-/// offender", "had a concealed weapon") nor after a bare noun ("documents
-/// marked top secret"). ("The
+/// offender", "had a concealed weapon") nor after a bare noun
+/// ("documents marked top secret") unless a determiner follows it ("who
+/// witnesses say wore uniforms \[attacked\] the village"). ("The
 /// suspect who prosecutors say had fled to Spain \[was\] extradited", "may
 /// have been exposed \[were\] moved".) `None` when the clause would be one
 /// word or less.
-pub(super) fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
+///
+/// `past` says `k` is the clause's own verb, a past (not an auxiliary):
+/// no participle chain follows it, the main verb may come right after it
+/// ("who police said fled \[was\] arrested") and a one-word clause is
+/// kept.
+///
+/// `subject` says the relative closes the sentence's subject (its head
+/// opens the sentence): the main verb must follow, so when none is found
+/// before the content's end, an -ed word (not before "and/or" or a
+/// comma) after a noun phrase's end or a bare lowercase noun, or else
+/// one right after the past at `k` with a word after it, is it ("The man who police said fired the
+/// shots \[surrendered\] on Sunday", "needed urgent surgery \[died\]",
+/// "fled \[pleaded\] guilty"), unless an -s word after a bare lowercase
+/// noun follows it (a present main verb further on: "drove the car involved
+/// in the crash \[faces\] charges"). With `past` and `subject`, no
+/// such end gives `None`: no row rather than a clause that runs on into
+/// the main clause ("stole the painting denies the charges").
+pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool, past: bool) -> Option<usize> {
     let s = ctx.s;
     let stop = ctx.comma_end(k).min(ctx.content_end(k));
     let low = |j: usize| s.is_word(j) && !s.is_cap(j);
@@ -277,7 +369,7 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
                 || s.bytes(j).len() > 4 && s.bytes(j).ends_with(b"ing"))
     };
     let mut j = k + 1;
-    let mut content = false;
+    let mut content = past;
     let mut passive = false;
     let mut progressive = false;
     while j < stop {
@@ -314,9 +406,39 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
                     .take_while(|&q| s.is_word(q))
                     .any(|q| s.is_det(q) && !s.is_numeric(q)))
     };
+    // A bare lowercase noun ("needed urgent \[surgery\] died").
+    let bare_noun = |p: usize| {
+        low(p)
+            && !s.is_stop(p)
+            && !s.is_det(p)
+            && !s.is_pronoun(p)
+            && !s.is_numeric(p)
+            && !s.is_number_word(p)
+            && !s.is_aux_like(p)
+            && !ed(p)
+            && !s.bytes(p).ends_with(b"ing")
+    };
+    // A present main verb: an -s word after a bare lowercase noun ("the crash
+    // \[faces\] charges").
+    let present = |q: usize| {
+        low(q)
+            && !s.is_stop(q)
+            && s.bytes(q).ends_with(b"s")
+            && !s.bytes(q).ends_with(b"ss")
+            && bare_noun(q - 1)
+    };
     let main_ed = |m: usize| {
         ed(m)
             && (m == chain_end && passive
+                // "who witnesses say wore uniforms \[attacked\] the
+                // village": an -ed word with a determiner after a noun.
+                || m > chain_end
+                    && s.is_word(m - 1)
+                    && !s.is_cap(m - 1)
+                    && !s.is_stop(m - 1)
+                    && !s.is_det(m - 1)
+                    && s.is_det(m + 1)
+                    && !s.is_numeric(m + 1)
                 // "who police said had been drinking \[crashed\] his car":
                 // an -ed word with a determiner after an -ing chain.
                 || m == chain_end && progressive && s.is_det(m + 1) && !s.is_numeric(m + 1)
@@ -346,14 +468,41 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize) -> Option<usize> {
                 || s.is_p(m, ";")
                 || s.is_p(m, ":")
                 || main(m)
-                    && m > k + 1
+                    && (m > k + 1 || past)
                     && !ctx.in_quote(m)
                     && !s.is_in(m - 1, AND_BUT)
                     && !s.is_in(m - 1, &["or", "nor", "that", "which", "who", "whom", "to"])
                     && !s.is_pronoun(m - 1)
         })
-        .unwrap_or(stop);
-    (end >= k + 2).then_some(end)
+        .or_else(|| {
+            (subject && stop == ctx.content_end(k))
+                .then(|| {
+                    // (The last present main verb, found once: an -ed word
+                    // before it is no main verb.)
+                    let last_present = (k + 2..stop).rev().find(|&q| present(q));
+                    let fits = |m: usize| {
+                        ed(m)
+                            && !ctx.in_quote(m)
+                            && !s.is_in(m + 1, &["by", "or"])
+                            && !s.is_in(m + 1, AND_BUT)
+                            && !s.is_p(m + 1, ",")
+                            && last_present.is_none_or(|q| q <= m)
+                    };
+                    (j.max(k + 2)..stop)
+                        .find(|&m| fits(m) && (np_end(m - 1) || bare_noun(m - 1)))
+                        // Right after the past only when nothing else
+                        // fits and a word follows ("fled \[pleaded\]
+                        // guilty"; not "treated \[infected\] patients
+                        // died", nor a cut-off "looked tired").
+                        .or_else(|| (past && k + 2 < stop && fits(k + 1)).then_some(k + 1))
+                })
+                .flatten()
+        });
+    if past && subject && end.is_none() {
+        return None;
+    }
+    let end = end.unwrap_or(stop);
+    (end >= k + 2 || past && end > k).then_some(end)
 }
 
 /// The relative word before a speaker ("that"/"which" in "a plan which
@@ -430,11 +579,14 @@ pub(super) fn relative_gap(ctx: &Ctx, cue: &CueMatch, np: Np, k: usize, out: &mu
         return;
     }
     let end = ctx.comma_end(k).min(ctx.content_end(k));
-    relative_gap_to(ctx, cue, np, k, end, out);
+    if end >= k + 2 {
+        relative_gap_to(ctx, cue, np, k, end, out);
+    }
 }
 
 /// [`relative_gap`] with the clause's end `end` given (for "who/whom",
-/// [`who_gap_end`]).
+/// [`who_gap_end`]; its callers ask for two words or more, or one past:
+/// "who police said \[fled\] was arrested").
 pub(super) fn relative_gap_to(
     ctx: &Ctx,
     cue: &CueMatch,
@@ -461,7 +613,7 @@ pub(super) fn relative_gap_to(
     {
         return;
     }
-    if end < k + 2 {
+    if end <= k {
         return;
     }
     let sp = ctx.span(k, end);

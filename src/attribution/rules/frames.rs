@@ -790,10 +790,48 @@ pub(super) fn apply_frames(
         // the cue, not "that") gives that clause up to where
         // `who_gap_end` closes the relative (no row when it gives none;
         // the phrase is no subject of a clause of its own: no other rule).
-        if gap_relative(ctx, cue, np, ci) {
+        // A past right after the cue is such a gapped clause's verb too
+        // ("A man whom prosecutors say \[ran\] the network was
+        // extradited", "who police said \[fired\] the shots"); and a
+        // contact clause, with no "who", has a plural with no -s for its
+        // subject right after a singular head ("The man \[police\] said
+        // fired the shots surrendered": `contact_gap_subject`).
+        // (The contact clause only after a lowercase word: most phrases
+        // before a cue end in a name.)
+        // A contact clause with a past after the cue needs that past to
+        // take an object, a determiner or an object pronoun ("fired
+        // \[the\] shots"); otherwise the past is an adjective of the
+        // reported clause's subject ("The state police said
+        // \[unidentified\] gunmen ...": `contact_past_object`).
+        let gap = if gap_relative(ctx, cue, np, ci) {
+            Some((np, false))
+        } else if np.b == ci && ci > ctx.lo + 2 && !s.is_cap(ci - 1) {
+            contact_gap_subject(ctx, cue, np, ci).map(|np| (np, true))
+        } else {
+            None
+        };
+        if let Some((np, contact)) = gap {
             let k = skip_cj();
-            if k < n && s.is_in(k, GAP_AUX) && !s.is_in(k + 1, THAT) {
-                if let Some(end) = who_gap_end(ctx, k) {
+            let aux = k < n && s.is_in(k, GAP_AUX) && !s.is_in(k + 1, THAT);
+            let past = k < n && !aux && gap_past(ctx, k);
+            if aux || past && (!contact || contact_past_object(ctx, k)) {
+                // (The head noun opens the sentence: its words up to it
+                // are no verb. The head is the word before "who/whom", or
+                // the word before a contact clause's subject.)
+                let head = if contact {
+                    np.a - 1
+                } else {
+                    np.a.saturating_sub(2)
+                };
+                let subject = head >= ctx.lo
+                    && head <= ctx.lo + 5
+                    && (ctx.lo..=head).all(|q| {
+                        (s.is_word(q) || s.is_poss(q))
+                            && !s.is_aux_like(q)
+                            && !s.is_in(q, IRREGULAR_PASTS)
+                            && (s.is_cap(q) || !s.bytes(q).ends_with(b"ed"))
+                    });
+                if let Some(end) = who_gap_end(ctx, k, subject, past) {
                     relative_gap_to(ctx, cue, np, k, end, out);
                 }
                 return;

@@ -354,6 +354,93 @@ impl<'a, 'b> Ctx<'a, 'b> {
             .toks
             .get(self.lo + 1..e)
             .is_some_and(|t| t.iter().any(|t| t.sets() & OPENERS != 0))
+            || self.contact_subject_before(e)
+    }
+
+    /// Whether a contact clause's subject ([`Ctx::contact_pronoun`])
+    /// stands after the clause start and before `e` ("The scholars \[I\]
+    /// interviewed thought"): a post-modifier with no link word. (The
+    /// same span as the openers': the search takes a pronoun up to six
+    /// words after its start, wherever the subject ends.)
+    #[inline]
+    fn contact_subject_before(&self, e: usize) -> bool {
+        (self.lo + 1..e).any(|k| self.contact_pronoun(k))
+    }
+
+    /// Whether token `k` is the subject pronoun of a contact clause (a
+    /// relative clause with no relative word) after a speaker noun (a
+    /// person, group or document: not "The things we heard worried us"),
+    /// before its verb: "Several people \[I've\] spoken with said", "The
+    /// scholars \[I\] interviewed thought", "Officials \[we\] spoke to
+    /// said" (a capital only as the sentence's first word). The verb is a
+    /// past or participle (an -ed word, an -en word or
+    /// a listed irregular past), or "have/had" before one, or the pronoun
+    /// carries "'ve/'d". Not "it" ("the plan it").
+    pub(super) fn contact_pronoun(&self, k: usize) -> bool {
+        let s = self.s;
+        // (The pronoun's class bit first, then a clitic's last byte: they
+        // turn down nearly every token.)
+        let pronoun = s.is_pronoun(k);
+        // (A clitic is no simple word: it holds an apostrophe.)
+        let clitic = !pronoun
+            && s.toks
+                .get(k)
+                .is_some_and(|t| !t.simple && t.kind == crate::text::segment::TokKind::Word)
+            && matches!(s.bytes(k).last(), Some(b'e' | b'd'))
+            && s.is_in(
+                k,
+                &[
+                    "i've",
+                    "we've",
+                    "they've",
+                    "you've",
+                    "i'd",
+                    "we'd",
+                    "they'd",
+                    "he'd",
+                    "she'd",
+                    "i\u{2019}ve",
+                    "we\u{2019}ve",
+                    "they\u{2019}ve",
+                    "you\u{2019}ve",
+                ],
+            );
+        // (A capitalized noun only as the sentence's first word:
+        // "Officials we spoke to said".)
+        if !(pronoun || clitic)
+            || k <= self.lo
+            || k + 1 >= s.toks.len()
+            || !s.is_word(k - 1)
+            || s.is_cap(k - 1) && k - 1 > self.lo
+            || pronoun && s.bytes(k).eq_ignore_ascii_case(b"it")
+        {
+            return false;
+        }
+        let p = k - 1;
+        let noun = !s.is_stop(p)
+            && !s.is_det(p)
+            && !s.is_pronoun(p)
+            && !s.is_aux_like(p)
+            && !s.is_numeric(p)
+            && !s.bytes(p).ends_with(b"ly")
+            && !s.bytes(p).ends_with(b"ed")
+            && !s.bytes(p).ends_with(b"ing")
+            && !s.is_in(p, IRREGULAR_PASTS)
+            && !s.is_in(p, NOUN_PASTS)
+            && s.cue_word(self.lx, p).is_none()
+            && s.speaker_noun(self.lx, p).is_some();
+        let v = k + 1;
+        let past = |v: usize| {
+            s.is_word(v)
+                && !s.is_cap(v)
+                && (s.bytes(v).len() > 4 && s.bytes(v).ends_with(b"ed")
+                    || s.bytes(v).ends_with(b"en")
+                    || s.is_in(v, IRREGULAR_PASTS)
+                    || s.is_in(v, NOUN_PASTS))
+        };
+        noun && (clitic && s.is_word(v) && !s.is_cap(v)
+            || past(v)
+            || s.is_in(v, &["have", "had"]) && past(v + 1))
     }
 
     /// Whether no start of [`Ctx::long_subject`] can find a subject,
@@ -370,9 +457,54 @@ impl<'a, 'b> Ctx<'a, 'b> {
     pub(super) fn no_long_subject(&self, e: usize) -> bool {
         let s = self.s;
         e <= self.lo + 2
-            || (s.is_stop(e - 1) || s.is_pronoun(e - 1) || s.is_in(e - 1, ADV_PREPS))
+            || (s.is_stop(e - 1) && !self.relative_particle(e - 1) && !self.stranded_prep(e)
+                || s.is_pronoun(e - 1)
+                || s.is_in(e - 1, ADV_PREPS) && !self.stranded_prep(e))
                 && !s.is_in(e - 1, DAYS)
                 && !s.is_p(e - 1, ",")
+    }
+
+    /// Whether the word before `e` is a preposition stranded at the end of
+    /// a contact clause ("Several people I've spoken \[with\] said",
+    /// "Officials we spoke \[to\] said"): a preposition of `ADV_PREPS`
+    /// right after the clause's verb, its pronoun right before that or
+    /// before "have/had" and that verb ("Diplomats I have spoken \[to\]
+    /// said"; with "say" the "to" is read as an infinitive's, no row).
+    /// (Asked only of a function word.)
+    #[inline]
+    fn stranded_prep(&self, e: usize) -> bool {
+        e >= self.lo + 4
+            && self.s.is_in(e - 1, ADV_PREPS)
+            && (self.contact_pronoun(e - 3)
+                || e >= self.lo + 5
+                    && self.s.is_in(e - 3, &["have", "had"])
+                    && self.contact_pronoun(e - 4))
+    }
+
+    /// Whether token `p` is a phrasal verb's particle (the list of
+    /// `RELATIVE_PARTICLE_WORDS`: "down", "up", "out", "off", "back",
+    /// "away") right after a lowercase verb (no function word or
+    /// determiner: "the ups and downs"), which may close a relative clause
+    /// before the cue ("The officials whose laws were struck \[down\] say",
+    /// "Lawmakers who backed \[down\] said", "workers who were laid
+    /// \[off\] say"). `long_subject_from` also asks for a "who/whose"
+    /// among the last six words; `no_long_subject` (a first test that
+    /// may only let more through) does not. (Asked only of a function
+    /// word.)
+    #[inline]
+    pub(super) fn relative_particle(&self, p: usize) -> bool {
+        let s = self.s;
+        // (The class bits of the word before first: the list is asked of
+        // few words.)
+        p > self.lo + 2
+            && s.is_word(p - 1)
+            && !s.is_cap(p - 1)
+            && !s.is_stop(p - 1)
+            && !s.is_det(p - 1)
+            && s.is_in(
+                p,
+                crate::attribution::draft_filters::RELATIVE_PARTICLE_WORDS,
+            )
     }
 
     /// [`Ctx::long_subject`] without its first test: the searches
@@ -580,13 +712,26 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // The cue is a verb: the subject ends with a noun, not with a
         // preposition or a pronoun ("the former secretary of State", "said
         // they support").
-        if s.is_stop(e - 1)
+        // A particle closing a "who/whose" clause among the last six
+        // words ("whose laws were struck down say") is no function word
+        // ending the subject.
+        let particle_close = || {
+            self.relative_particle(e - 1)
+                && (e.saturating_sub(7).max(i + 1)..e - 2)
+                    .any(|k| s.bytes(k) == b"who" || s.bytes(k) == b"whose")
+        };
+        // A contact clause's verb or stranded preposition closing the
+        // subject ("The scholars I \[interviewed\] thought", "people I've
+        // spoken \[with\] said").
+        let contact_close = || self.stranded_prep(e) || e >= i + 3 && self.contact_pronoun(e - 2);
+        if s.is_stop(e - 1) && !particle_close() && !self.stranded_prep(e)
             || s.is_pronoun(e - 1)
-            || s.is_in(e - 1, ADV_PREPS)
+            || s.is_in(e - 1, ADV_PREPS) && !self.stranded_prep(e)
             || !s.is_cap(e - 1)
                 && s.bytes(e - 1).ends_with(b"ed")
                 && !s.is_in(e - 1, POLLED)
                 && !who_passive()
+                && !contact_close()
         {
             return None;
         }
@@ -598,6 +743,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // polled by Reuters").
         let m = (i + 1..e.min(i + 7)).find(|&k| {
             s.is_in(k, SUBJECT_LINKS)
+                || self.contact_pronoun(k)
                 || s.is_in(k, DOC_PARTICIPLES)
                     && s.speaker_noun(self.lx, k - 1) == Some(crate::lexicon::NounType::Document)
                 || s.is_in(k, POLLED)
@@ -695,11 +841,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // may open a clause of its own.)
         // (Looked for only after a link that is no relative word: most
         // subjects have none.)
-        let rel = if s.is_in(m, &["who", "that"]) || s.bytes(m) == b"whose" {
-            m
-        } else {
-            (m + 2..e).find(|&k| s.is_in(k, &["who"])).unwrap_or(e)
-        };
+        let rel =
+            if s.is_in(m, &["who", "that"]) || s.bytes(m) == b"whose" || self.contact_pronoun(m) {
+                m
+            } else {
+                (m + 2..e)
+                    .find(|&k| s.is_in(k, &["who"]) || self.contact_pronoun(k))
+                    .unwrap_or(e)
+            };
+        // A contact clause opens with its subject pronoun.
+        let contact = rel < e && !s.is_in(rel, &["who", "that"]) && s.bytes(rel) != b"whose";
         // "A man who police said had been drinking", "the suspect who the
         // prosecutors say fled", "Rubio, who many in the establishment had
         // backed": a "who" right before a phrase with no verb that ends at
@@ -803,7 +954,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
             (m..e).all(|k| {
                 (s.is_word(k) || s.is_poss(k) || s.is_p(k, ","))
                     && !self.in_quote(k)
-                    && !(s.is_in(k, SUBJECT_BREAKS) && !(who && relative(k) && (s.is_in(k, BE) || s.is_in(k, &["not", "never"]))))
+                    && !(s.is_in(k, SUBJECT_BREAKS)
+                        && !(who && relative(k) && (s.is_in(k, BE) || s.is_in(k, &["not", "never"])))
+                        && !(contact && k == rel))
                     // ", but ...": a second clause, not a post-modifier.
                     && !(s.is_p(k, ",") && s.is_in(k + 1, &["but", "while", "whereas"]))
                     // "found that ...": the clause of another cue ("A survey

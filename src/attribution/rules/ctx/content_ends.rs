@@ -909,16 +909,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && s.is_word(j)
                         && (t == k + 1 || s.is_in(j, TIME_TURN_CUES))
                         && self
-                            .second_cue_form(
-                                j,
-                                k > i + 1,
+                            .second_cue_form(j, k > i + 1, || {
                                 clause
                                     || (i..k).any(|m| {
                                         verbal(m)
                                             || finite_form(s, m)
                                             || s.is_in(m, &INTRANSITIVE_FINITE)
-                                    }),
-                            )
+                                    })
+                            })
                             .is_some_and(|f| {
                                 matches!(f, Form::Past | Form::Third) && !s.is_in(k + 1, &["not"])
                                     || f == Form::Base && j > t
@@ -970,11 +968,12 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// when `phrase` (a content of two words or more): cut to one word
     /// ("denied wrongdoing \[and points out that ...\]") the row would be
     /// dropped as a bare noun, so it keeps its whole content. After a
-    /// `clause` content (a verb of its own), only a cue of saying, adding
+    /// `clause` content (a verb of its own; asked only for a cue of several
+    /// words), only a cue of saying, adding
     /// or telling ("went on to say") or one before "that" ("points out
     /// that"): "said the troops came under attack and fired back", "said
     /// its sales fell and pointed to ..." are the clause subject's acts.
-    fn second_cue_form(&self, j: usize, phrase: bool, clause: bool) -> Option<Form> {
+    fn second_cue_form(&self, j: usize, phrase: bool, clause: impl Fn() -> bool) -> Option<Form> {
         const KEYS: u64 = CLAUSE_CUE_KEYS & !crate::lexicon::key::classes(&["appear"]);
         const SAY_KEYS: u64 = crate::lexicon::key::classes(&["say", "add", "tell"]);
         let s = self.s;
@@ -986,8 +985,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             let e = self.lx.cue(c.cue);
                             e.keys & KEYS != 0
                                 && e.frames & (frame::THAT | frame::OBJ) != 0
-                                && (!clause
-                                    || e.keys & SAY_KEYS != 0
+                                && (e.keys & SAY_KEYS != 0
+                                    || !clause()
                                     || s.is_in(s.tok_at(c.end), THAT))
                         }
                     })

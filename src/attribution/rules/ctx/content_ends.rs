@@ -21,6 +21,21 @@ const NOUN_DETS: WordList = WordList::new(&[
     "every", "each",
 ]);
 
+/// Whether token `x` is a bare lowercase word, the head or modifier of a
+/// noun phrase with no determiner: no function word, determiner,
+/// pronoun or -ly adverb. After an irregular past that is as often a noun
+/// or adjective it makes that past a modifier ("and lost \[sales\]",
+/// "criticised ground \[forces\]"), no verb ([`Ctx::clause_end`],
+/// [`Ctx::listed_past_verb_in`]).
+fn bare_word(s: &Sent, x: usize) -> bool {
+    s.is_word(x)
+        && !s.is_cap(x)
+        && !s.is_stop(x)
+        && !s.is_det(x)
+        && !s.is_pronoun(x)
+        && !s.bytes(x).ends_with(b"ly")
+}
+
 /// Whether a time phrase opens at token `m`: "this", "that", "next" or
 /// "last" + a time unit ("this week", "that day"), or "the" + "same",
 /// "previous", "following", "next" or "prior" + a time unit ("the
@@ -435,14 +450,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         (i..k).any(|m| {
             (s.is_in(m, IRREGULAR_PASTS)
                 || s.is_in(m, NOUN_PASTS)
-                    && !(m == i
-                        && s.is_word(m + 1)
-                        && !s.is_cap(m + 1)
-                        && !s.is_stop(m + 1)
-                        && !s.is_det(m + 1)
-                        && !s.is_pronoun(m + 1)
-                        && !s.is_numeric(m + 1)
-                        && !s.bytes(m + 1).ends_with(b"ly")))
+                    && !(m == i && bare_word(s, m + 1) && !s.is_numeric(m + 1)))
                 && !s.is_cap(m)
                 && !(m > i && (s.is_in(m - 1, &NOUN_DETS) || s.is_poss(m - 1)))
         })
@@ -751,13 +759,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // shares fell and lost a third of their value").
                     if k > i + 1
                         && s.is_in(j, IRREGULAR_PASTS)
-                        && !(s.is_in(j, ADJ_PASTS)
-                            && s.is_word(j + 1)
-                            && !s.is_cap(j + 1)
-                            && !s.is_stop(j + 1)
-                            && !s.is_det(j + 1)
-                            && !s.is_pronoun(j + 1)
-                            && !s.bytes(j + 1).ends_with(b"ly"))
+                        && !(s.is_in(j, ADJ_PASTS) && bare_word(s, j + 1))
                         && (!self.content_has_verb(i, k)
                             || (self.thing_rose_or_fell(i, k) && !s.is_in(j, &["lost"])))
                         && !(i + 1..k)

@@ -190,13 +190,13 @@ pub(super) fn as_clause_rule(f: &Frame, np: Np, k: usize, out: &mut Vec<Draft>) 
         (k + 1..n.min(k + 9))
             .find(|&j| {
                 !s.is_word(j)
-                        && !s.is_poss(j)
-                        // Not a clause ("hinted at what his plans might
-                        // include, ...").
-                        || s.is_in(
-                            j,
-                            &["what", "which", "who", "how", "why", "that", "whether", "if"],
-                        )
+                    && !s.is_poss(j)
+                    // Not a clause ("hinted at what his plans might
+                    // include, ...").
+                    || s.is_in(
+                        j,
+                        &["what", "which", "who", "how", "why", "that", "whether", "if"],
+                    )
             })
             .filter(|&j| s.is_p(j, ","))
     } else {
@@ -204,13 +204,13 @@ pub(super) fn as_clause_rule(f: &Frame, np: Np, k: usize, out: &mut Vec<Draft>) 
     };
     if let Some(kc) = as_comma.filter(|&kc| {
         as_open
-                && kc + 3 < n
-                && (c.frames & frame::THAT != 0 || lemma_is!(c, "put it"))
-                // Any word after the comma opens the clause ("As The Post
-                // reported, even if ...", "as POLITICO has reported, cases
-                // that ...").
-                && (ctx.clause_start(kc + 1)
-                    || s.is_word(kc + 1) && !s.is_in(kc + 1, &["and", "but", "or"]))
+            && kc + 3 < n
+            && (c.frames & frame::THAT != 0 || lemma_is!(c, "put it"))
+            // Any word after the comma opens the clause ("As The Post
+            // reported, even if ...", "as POLITICO has reported, cases
+            // that ...").
+            && (ctx.clause_start(kc + 1)
+                || s.is_word(kc + 1) && !s.is_in(kc + 1, &["and", "but", "or"]))
     }) {
         // The piece before "as" ("Just a few weeks ago, as X
         // reported, ...").
@@ -469,26 +469,26 @@ pub(super) fn that_clause_rule(
             || k2 >= n
             || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1) || s.is_in(k2, W_TO_OF_FOR))
             || s.is_in(k2, W_SAID_OBJECTS) && !(s.is_in(k2, &["it", "this"]) && s.is_poss(k2 + 1))
-                    // "said it now expects ...", "said it still has ...": a
-                    // subject "it" before a sentence adverb and its verb.
-                    && !(s.is_in(k2, W_IT)
-                        && s.is_in(k2 + 1, IT_ADVERBS)
-                        && s.is_word(k2 + 2)
-                        && (!s.is_stop(k2 + 2) || s.is_aux_like(k2 + 2)))
-                    // "said it \"humanizes\" her": a quoted predicate.
-                    && !(s.is_in(k2, &["it", "this"])
-                        && s.is_quote_mark(k2 + 1)
-                        && s.is_word(k2 + 2)
-                        && !s.is_cap(k2 + 2))
-                    && (!s.is_word(k2 + 1)
-                        || s.is_stop(k2 + 1)
-                            && !s.is_in(
-                                k2 + 1,
-                                &[
-                                    "is", "was", "will", "would", "has", "had", "could", "can",
-                                    "may", "might", "should", "did", "does", "must",
-                                ],
-                            ))
+                // "said it now expects ...", "said it still has ...": a
+                // subject "it" before a sentence adverb and its verb.
+                && !(s.is_in(k2, W_IT)
+                    && s.is_in(k2 + 1, IT_ADVERBS)
+                    && s.is_word(k2 + 2)
+                    && (!s.is_stop(k2 + 2) || s.is_aux_like(k2 + 2)))
+                // "said it \"humanizes\" her": a quoted predicate.
+                && !(s.is_in(k2, &["it", "this"])
+                    && s.is_quote_mark(k2 + 1)
+                    && s.is_word(k2 + 2)
+                    && !s.is_cap(k2 + 2))
+                && (!s.is_word(k2 + 1)
+                    || s.is_stop(k2 + 1)
+                        && !s.is_in(
+                            k2 + 1,
+                            &[
+                                "is", "was", "will", "would", "has", "had", "could", "can",
+                                "may", "might", "should", "did", "does", "must",
+                            ],
+                        ))
         {
             return true;
         }
@@ -643,63 +643,63 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
     let asked_comment =
         class_in!(c, "demand") && request_no_stance(s, k, c.keys & key::FOR_LEMMA != 0);
     if (c.frames & frame::OBJ != 0 || share_vote)
-            && !asked_comment
-            && (!relative || support)
-            && (!coord || coord_obj)
-            && !nobody
-            && k < n
-            && s.is_word(k)
-            // A past cue after a time phrase is the subject's own verb, not
-            // an object: in "A poll released last week found that ...",
-            // "released" is a participle of the subject.
-            && !(k > cj && ctx.is_past_cue(k))
-            && (pron_named
-                || named_quote
-                || !s.is_in(k, &["to", "that", "of"])
-                // "that" as a determiner after a cue without a that-clause
-                // ("opposed that plan").
-                || s.is_in(k, THAT)
-                    && c.frames & frame::THAT == 0
-                    && s.is_word(k + 1)
-                    && !s.is_stop(k + 1)
-                    && !s.is_cap(k + 1)
-                    // Not a relative or a clause ("that appeared in ...",
-                    // "that amount passed the Senate").
-                    && !s.bytes(k + 1).ends_with(b"ed")
-                    && !(s.is_word(k + 2) && s.bytes(k + 2).ends_with(b"ed")))
-            && (pron_named
-                || !s.is_in(k, W_IT)
-                    // A pronoun object only with its complement: "commended
-                    // him for ...", "called her a liar", "accused them of lying".
-                    && (!s.is_in(k, &["them", "him", "her"])
-                        // "her" before a noun is a possessive determiner
-                        // ("defended her record", "praised her plan").
-                        || s.is_in(k, &["her"])
-                            && s.is_word(k + 1)
-                            && !s.is_stop(k + 1)
-                            && !s.is_cap(k + 1)
-                            && !s.bytes(k + 1).ends_with(b"ly")
-                            && !s.is_in(k + 1, &["early", "again", "over"])
-                        // Also before a capitalized modifier and a noun
-                        // ("blasted her Republican rival", "defended her
-                        // State Department record"); not a day or a name
-                        // opening a clause ("backed her Monday").
-                        || s.is_in(k, &["her"])
-                            && s.is_cap(k + 1)
-                            && !s.is_in(k + 1, DAYS)
-                            && !s.is_in(k + 1, MONTHS)
-                            && s.is_word(k + 2)
-                            && !s.is_cap(k + 2)
-                            && !s.is_stop(k + 2)
-                            && !s.bytes(k + 2).ends_with(b"ed")
-                            && !s.bytes(k + 2).ends_with(b"ly")
-                        || class_in!(c, "praise" | "criticize" | "describe" | "accuse") && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
-                            && k + 3 < n)
-                    // "this" alone is a pronoun; "this sort of ..." a phrase.
-                    && !(s.is_in(k, &["this"])
-                        && (!s.is_word(k + 1)
-                            || s.is_in(k + 1, BE)
-                            || s.is_in(k + 1, &["will", "would", "has", "had", "could", "can", "and"]))))
+        && !asked_comment
+        && (!relative || support)
+        && (!coord || coord_obj)
+        && !nobody
+        && k < n
+        && s.is_word(k)
+        // A past cue after a time phrase is the subject's own verb, not
+        // an object: in "A poll released last week found that ...",
+        // "released" is a participle of the subject.
+        && !(k > cj && ctx.is_past_cue(k))
+        && (pron_named
+            || named_quote
+            || !s.is_in(k, &["to", "that", "of"])
+            // "that" as a determiner after a cue without a that-clause
+            // ("opposed that plan").
+            || s.is_in(k, THAT)
+                && c.frames & frame::THAT == 0
+                && s.is_word(k + 1)
+                && !s.is_stop(k + 1)
+                && !s.is_cap(k + 1)
+                // Not a relative or a clause ("that appeared in ...",
+                // "that amount passed the Senate").
+                && !s.bytes(k + 1).ends_with(b"ed")
+                && !(s.is_word(k + 2) && s.bytes(k + 2).ends_with(b"ed")))
+        && (pron_named
+            || !s.is_in(k, W_IT)
+                // A pronoun object only with its complement: "commended
+                // him for ...", "called her a liar", "accused them of lying".
+                && (!s.is_in(k, &["them", "him", "her"])
+                    // "her" before a noun is a possessive determiner
+                    // ("defended her record", "praised her plan").
+                    || s.is_in(k, &["her"])
+                        && s.is_word(k + 1)
+                        && !s.is_stop(k + 1)
+                        && !s.is_cap(k + 1)
+                        && !s.bytes(k + 1).ends_with(b"ly")
+                        && !s.is_in(k + 1, &["early", "again", "over"])
+                    // Also before a capitalized modifier and a noun
+                    // ("blasted her Republican rival", "defended her
+                    // State Department record"); not a day or a name
+                    // opening a clause ("backed her Monday").
+                    || s.is_in(k, &["her"])
+                        && s.is_cap(k + 1)
+                        && !s.is_in(k + 1, DAYS)
+                        && !s.is_in(k + 1, MONTHS)
+                        && s.is_word(k + 2)
+                        && !s.is_cap(k + 2)
+                        && !s.is_stop(k + 2)
+                        && !s.bytes(k + 2).ends_with(b"ed")
+                        && !s.bytes(k + 2).ends_with(b"ly")
+                    || class_in!(c, "praise" | "criticize" | "describe" | "accuse") && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
+                        && k + 3 < n)
+                // "this" alone is a pronoun; "this sort of ..." a phrase.
+                && !(s.is_in(k, &["this"])
+                    && (!s.is_word(k + 1)
+                        || s.is_in(k + 1, BE)
+                        || s.is_in(k + 1, &["will", "would", "has", "had", "could", "can", "and"]))))
     {
         push_object(f, spk, k, out);
     }
@@ -730,22 +730,22 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, out: &mut Vec<Draft>) {
     // ([`Ctx::object_end`]: "criticized speculators \[and the
     // currency fell\]").
     let one_noun = end == k + 1
-                && (class_in!(c, "urge" | "demand") || stance_class && s.is_in(k + 1, AND))
-                && s.is_word(k)
-                && !s.is_stop(k)
-                && !s.bytes(k).ends_with(b"ly")
-                // "pushed for months": a duration, not a demand.
-                && !s.is_in(
-                    k,
-                    &["months", "years", "weeks", "days", "hours", "decades", "now", "today"],
-                )
-                && (k + 1 == n
-                    || s.is_p(k + 1, ".")
-                    || s.is_p(k + 1, ",")
-                    || s.is_p(k + 1, ";")
-                    // "urged calm \[and police withdrew ...\]": cut before
-                    // another subject's clause ([`Ctx::object_end`]).
-                    || s.is_in(k + 1, AND));
+        && (class_in!(c, "urge" | "demand") || stance_class && s.is_in(k + 1, AND))
+        && s.is_word(k)
+        && !s.is_stop(k)
+        && !s.bytes(k).ends_with(b"ly")
+        // "pushed for months": a duration, not a demand.
+        && !s.is_in(
+            k,
+            &["months", "years", "weeks", "days", "hours", "decades", "now", "today"],
+        )
+        && (k + 1 == n
+            || s.is_p(k + 1, ".")
+            || s.is_p(k + 1, ",")
+            || s.is_p(k + 1, ";")
+            // "urged calm \[and police withdrew ...\]": cut before
+            // another subject's clause ([`Ctx::object_end`]).
+            || s.is_in(k + 1, AND));
     // "expressed anger after the U.S. sanctioned ...", "raised
     // concerns when the bill was introduced": one lowercase noun
     // cut before a subordinate clause of the speaker's own

@@ -76,24 +76,24 @@ fn quote_adjacent(f: &Frame, q: &Quote, gap_a: usize) -> bool {
     // (No blank line, "\r\n\r\n" too: the gap is all white space,
     // so two newlines make one.)
     newlines < 2
-                // A whole quoted sentence ending its line (`“... stop me.”¶
-                // Celebrated singer X was honored`) is not the content of a
-                // cue on the next line: that line is a new paragraph.
-                && !(newlines > 0
-                    && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
-                // But a paragraph that is a quote alone may take its
-                // speaker from a paragraph of one attribution sentence
-                // after it (`"We will win this fight. ..."` / `Smith told
-                // reporters on Tuesday.`); the cue's tail is checked below
-                // (`long_after`, `own_clause`).
-                // (Not a heading in capitals: `TRUMP COUNTER.`)
-                || newlines > 0
-                    && s.w(ci).starts_with(char::is_lowercase)
-                    // A finite verb of speaking (not `The crowd cheered.`,
-                    // not a byline's `—X, speaking at the levee.`).
-                    && cue.form != Form::Ing
-                    && c.keys & SPEAKING_KEYS != 0
-                    && lone_quote_then_cue(s.text, q, s.span.1)
+        // A whole quoted sentence ending its line (`“... stop me.”¶
+        // Celebrated singer X was honored`) is not the content of a
+        // cue on the next line: that line is a new paragraph.
+        && !(newlines > 0
+            && s.text[q.start..q.end].trim_end().ends_with(['.', '!', '?']))
+        // But a paragraph that is a quote alone may take its
+        // speaker from a paragraph of one attribution sentence
+        // after it (`"We will win this fight. ..."` / `Smith told
+        // reporters on Tuesday.`); the cue's tail is checked below
+        // (`long_after`, `own_clause`).
+        // (Not a heading in capitals: `TRUMP COUNTER.`)
+        || newlines > 0
+            && s.w(ci).starts_with(char::is_lowercase)
+            // A finite verb of speaking (not `The crowd cheered.`,
+            // not a byline's `—X, speaking at the levee.`).
+            && cue.form != Form::Ing
+            && c.keys & SPEAKING_KEYS != 0
+            && lone_quote_then_cue(s.text, q, s.span.1)
 }
 
 /// The tests of the quote's start and of the words after the cue: the
@@ -132,27 +132,27 @@ fn quote_fits(f: &Frame, q: &Quote, g: usize) -> bool {
         // Or an introductory phrase ends with a comma or dash right
         // before it: `As for his remarks, "I write them off," said X`.
         s.text[lo_start..q.open].chars().all(|c| {
-                    c.is_whitespace()
-                        || matches!(c, '"' | '“' | '‘' | '\'' | '`' | '(' | '—' | '-' | ':')
-                }) || s.text[lo_start..q.open]
-                    .trim_end()
-                    .ends_with([',', '—', '–', '-', ':'])
-                    // Not a quote that goes on with the sentence's own subject
-                    // and predicate after a comma: `The party, held every four
-                    // years, "allows us to get our message out," said X` is
-                    // mixed, its content the whole clause (clause-cue-speaker);
-                    // a quote that opens with its own subject pronoun is a
-                    // sentence of its own after the introduction (`In past
-                    // campaigns, "we felt ...," he said`).
-                    && !(s.text[lo_start..q.open].trim_end().ends_with(',')
-                        && continues_subject(&s.text[q.start..q.end]))
-                    // A quote with its attribution in parentheses inside the
-                    // sentence (`prompted some blowback ("I want my dues
-                    // back," wrote X, ...)`).
-                    || s.text[lo_start..q.open].trim_end().ends_with('(')
-                        && s.text[q.close_end..s.span.1]
-                            .find([')', '('])
-                            .is_some_and(|k| s.text[q.close_end + k..].starts_with(')'))
+            c.is_whitespace()
+                || matches!(c, '"' | '“' | '‘' | '\'' | '`' | '(' | '—' | '-' | ':')
+        }) || s.text[lo_start..q.open]
+            .trim_end()
+            .ends_with([',', '—', '–', '-', ':'])
+            // Not a quote that goes on with the sentence's own subject
+            // and predicate after a comma: `The party, held every four
+            // years, "allows us to get our message out," said X` is
+            // mixed, its content the whole clause (clause-cue-speaker);
+            // a quote that opens with its own subject pronoun is a
+            // sentence of its own after the introduction (`In past
+            // campaigns, "we felt ...," he said`).
+            && !(s.text[lo_start..q.open].trim_end().ends_with(',')
+                && continues_subject(&s.text[q.start..q.end]))
+            // A quote with its attribution in parentheses inside the
+            // sentence (`prompted some blowback ("I want my dues
+            // back," wrote X, ...)`).
+            || s.text[lo_start..q.open].trim_end().ends_with('(')
+                && s.text[q.close_end..s.span.1]
+                    .find([')', '('])
+                    .is_some_and(|k| s.text[q.close_end + k..].starts_with(')'))
     };
     // (The tests of the words after the cue only for a quote that
     // opens its sentence, and closes before it: both tests below
@@ -335,11 +335,11 @@ fn gap_speaker(f: &Frame, q: &Quote, gap_a: usize, g: usize) -> Option<Np> {
                     && !s.is_cap(k + 1);
                 adj_comma
                     || (s.is_word(k) || s.is_poss(k))
-                                && !s.is_in(k, &["said", "says", "that", "but", "if", "when"])
-                            // "the Florida senator and presidential candidate"
-                            && (!s.is_in(k, AND)
-                                || s.is_det(a) && !s.is_stop(a + 1)
-                                || k > 0 && s.is_cap(k - 1) && s.is_cap(k + 1))
+                        && !s.is_in(k, &["said", "says", "that", "but", "if", "when"])
+                    // "the Florida senator and presidential candidate"
+                    && (!s.is_in(k, AND)
+                        || s.is_det(a) && !s.is_stop(a + 1)
+                        || k > 0 && s.is_cap(k - 1) && s.is_cap(k + 1))
             })
     };
     let mut e = ci;

@@ -115,26 +115,26 @@ pub(super) fn relative_which(
     {
         let k = f.skip_cj();
         let gap = k >= n
-                || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
-                // "which he describes as his second home"
-                || class_in!(c, "describe") && s.is_in(k, W_AS)
-                || s.is_in(k, GAP_AUX)
-                || s.is_in(k, &["did", "does"])
-                // A finite verb opening the gap: "which he argued seeks to
-                // restore ...", "which the campaign says includes 2.7
-                // million ...", "which Will claims affirmed the ...".
-                || s.is_word(k)
-                    && !s.is_cap(k)
-                    && !s.is_stop(k)
-                    && (s.bytes(k).ends_with(b"ed")
-                        || s.is_in(k, IRREGULAR_PASTS)
-                        || s.bytes(k).ends_with(b"s")
-                            && !s.bytes(k).ends_with(b"ss")
-                            && k + 1 < n
-                            && (s.is_det(k + 1)
-                                || s.is_in(k + 1, TO)
-                                || s.is_pronoun(k + 1)
-                                || s.bytes(k + 1).first().is_some_and(u8::is_ascii_digit)));
+            || (s.is_punct(k) && !s.is_quote_mark(k) && !s.is_p(k, ":"))
+            // "which he describes as his second home"
+            || class_in!(c, "describe") && s.is_in(k, W_AS)
+            || s.is_in(k, GAP_AUX)
+            || s.is_in(k, &["did", "does"])
+            // A finite verb opening the gap: "which he argued seeks to
+            // restore ...", "which the campaign says includes 2.7
+            // million ...", "which Will claims affirmed the ...".
+            || s.is_word(k)
+                && !s.is_cap(k)
+                && !s.is_stop(k)
+                && (s.bytes(k).ends_with(b"ed")
+                    || s.is_in(k, IRREGULAR_PASTS)
+                    || s.bytes(k).ends_with(b"s")
+                        && !s.bytes(k).ends_with(b"ss")
+                        && k + 1 < n
+                        && (s.is_det(k + 1)
+                            || s.is_in(k + 1, TO)
+                            || s.is_pronoun(k + 1)
+                            || s.bytes(k + 1).first().is_some_and(u8::is_ascii_digit)));
         if gap {
             push_relative_word(ctx, np, cue, out);
         }
@@ -154,12 +154,12 @@ pub(super) fn relative_what_than(f: &Frame, np: Np, coord: bool, out: &mut Vec<D
     // deserves": the clause after a speech cue whose object is the
     // relative word.
     if np.a > ctx.lo
-            && !coord
-            && np.b - np.a <= 6
-            && c.frames & frame::THAT != 0
-            // (The word first: the class is looked for in a list.)
-            && s.is_in(np.a - 1, &WHAT_THAN)
-            && c.keys & SPEECH_KEYS != 0
+        && !coord
+        && np.b - np.a <= 6
+        && c.frames & frame::THAT != 0
+        // (The word first: the class is looked for in a list.)
+        && s.is_in(np.a - 1, &WHAT_THAN)
+        && c.keys & SPEECH_KEYS != 0
     {
         relative_gap(ctx, cue, np, f.skip_cj(), out);
         return true;
@@ -187,29 +187,29 @@ pub(super) fn relative_object(f: &Frame, np: Np, coord: bool, out: &mut Vec<Draf
     // object cue is the content when the cue has no object of its own
     // (the clause ends or "as" follows).
     if np.a > ctx.lo
-            && !coord
-            && np.b - np.a <= 6
-            && c.frames & frame::THAT == 0
-            && c.frames & frame::OBJ != 0
-            && s.is_in(np.a - 1, &["which", "whom", "who"])
-            // Not a question or a prepositional object ("asked whom she
-            // supported", "on whom they will support", "the facts to which
-            // Lazar admitted", "whom Michelle Obama referred to").
-            && np.a >= 2
-            && !s.is_in(
-                np.a - 2,
-                &[
-                    "to", "of", "on", "for", "about", "with", "by", "at", "in", "from", "matter",
-                    "asked", "ask", "know", "knows", "decide", "over",
-                ],
-            )
-            && !s.is_in(
-                cj - 1,
-                &["to", "of", "at", "on", "for", "about", "with", "by"],
-            )
-            // Not a perfect ("which Trump has criticized"): on train these
-            // are rarely annotated.
-            && !(np.b..ci).any(|i| s.is_in(i, HAVE))
+        && !coord
+        && np.b - np.a <= 6
+        && c.frames & frame::THAT == 0
+        && c.frames & frame::OBJ != 0
+        && s.is_in(np.a - 1, &["which", "whom", "who"])
+        // Not a question or a prepositional object ("asked whom she
+        // supported", "on whom they will support", "the facts to which
+        // Lazar admitted", "whom Michelle Obama referred to").
+        && np.a >= 2
+        && !s.is_in(
+            np.a - 2,
+            &[
+                "to", "of", "on", "for", "about", "with", "by", "at", "in", "from", "matter",
+                "asked", "ask", "know", "knows", "decide", "over",
+            ],
+        )
+        && !s.is_in(
+            cj - 1,
+            &["to", "of", "at", "on", "for", "about", "with", "by"],
+        )
+        // Not a perfect ("which Trump has criticized"): on train these
+        // are rarely annotated.
+        && !(np.b..ci).any(|i| s.is_in(i, HAVE))
     {
         let k = f.skip_cj();
         let gap =

@@ -37,11 +37,11 @@ pub(super) fn speaker_rules(f: &Frame, np: Np, coord: bool, out: &mut Vec<Draft>
     // binary search in the document's quotes); the cheap tests and this
     // one before the gap's.
     let quote_cue = c.frames & frame::QUOTE != 0
-            // Not "..., X said, ...": the clause rules take those.
-            && !(np.a > ctx.lo
-                && s.is_p(np.a - 1, ",")
-                && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
-            && quote_opens_after(ctx, ci);
+        // Not "..., X said, ...": the clause rules take those.
+        && !(np.a > ctx.lo
+            && s.is_p(np.a - 1, ",")
+            && !(np.b == np.a + 1 && s.is_in(np.a, &["who"])))
+        && quote_opens_after(ctx, ci);
     if quote_after_adjuncts(f, np, quote_cue, k, out)
         || addressee_quote(f, np, quote_cue, out)
         || colon_ends_paragraph(f, np, k, out)
@@ -99,16 +99,16 @@ pub(super) fn speaker_rules(f: &Frame, np: Np, coord: bool, out: &mut Vec<Draft>
     // hero\"") take them (train: 15 of 22 such rows right; urge,
     // demand, know, discuss about 0.3).
     let support = relative
-            && np.a > ctx.lo
-            && s.is_p(np.a - 1, ",")
-            // Also discussion, citing and threat cues ("..., who cited
-            // trade as his major issue", "..., which discussed his plans",
-            // "..., who threatened not to attend"); not accuse, describe,
-            // demand or urge (train: more spurious rows than right ones).
-            && (class_in!(c, "support" | "oppose" | "criticize" | "praise" | "discuss" | "note" | "threaten") || class_in!(c, "describe")
-                && k < n
-                && s.is_word(k)
-                && ctx.kind_of(ctx.span(k, spk.content_end(f, k)), Kind::Indirect) == Kind::Mixed);
+        && np.a > ctx.lo
+        && s.is_p(np.a - 1, ",")
+        // Also discussion, citing and threat cues ("..., who cited
+        // trade as his major issue", "..., which discussed his plans",
+        // "..., who threatened not to attend"); not accuse, describe,
+        // demand or urge (train: more spurious rows than right ones).
+        && (class_in!(c, "support" | "oppose" | "criticize" | "praise" | "discuss" | "note" | "threaten") || class_in!(c, "describe")
+            && k < n
+            && s.is_word(k)
+            && ctx.kind_of(ctx.span(k, spk.content_end(f, k)), Kind::Indirect) == Kind::Mixed);
     // "X, who has pledged to ban ...": a relative speaker of a
     // to-infinitive stance, between commas.
     let rel_to = relative
@@ -335,30 +335,30 @@ fn quote_after_cue(f: &Frame, np: Np, coord: bool, k: usize, out: &mut Vec<Draft
                 .trim_end()
                 .ends_with([',', '.', '!', '?']);
             let ends = rest >= n
-                    || (rest + 1 >= n && s.is_punct(rest))
-                    || s.is_p(rest, ",")
-                    || s.is_p(rest, ".")
-                    || s.is_p(rest, "-")
-                    || s.is_p(rest, "—")
-                    || s.is_p(rest, "–")
-                    // A short one too after a comma (`said, "We'll
-                    // see," when asked`).
-                    || closed_inside && (q.end - q.start > 12 || k < n && s.is_p(k, ","))
-                    // An exclamation or question right after a verb of
-                    // voice, then an adjunct (`yelled "You lie!" at the
-                    // president`, `chanted "Lock her up!" as he spoke`).
-                    || class_in!(c, "say")
-                        && s.text[q.start..q.end].trim_end().ends_with(['!', '?'])
-                        && s.is_word(rest)
-                        && !s.is_cap(rest)
-                    // A capitalized quote of two or more words after a
-                    // comma, then a time or place adjunct (`tweeted, "Thank
-                    // you Indiana #Trump2016" on Friday`).
-                    || k < n
-                        && s.is_p(k, ",")
-                        && s.text[q.start..].starts_with(char::is_uppercase)
-                        && s.text[q.start..q.end].trim().contains(' ')
-                        && s.is_in(rest, &["on", "in", "at", "after", "before", "during", "from"]);
+                || (rest + 1 >= n && s.is_punct(rest))
+                || s.is_p(rest, ",")
+                || s.is_p(rest, ".")
+                || s.is_p(rest, "-")
+                || s.is_p(rest, "—")
+                || s.is_p(rest, "–")
+                // A short one too after a comma (`said, "We'll
+                // see," when asked`).
+                || closed_inside && (q.end - q.start > 12 || k < n && s.is_p(k, ","))
+                // An exclamation or question right after a verb of
+                // voice, then an adjunct (`yelled "You lie!" at the
+                // president`, `chanted "Lock her up!" as he spoke`).
+                || class_in!(c, "say")
+                    && s.text[q.start..q.end].trim_end().ends_with(['!', '?'])
+                    && s.is_word(rest)
+                    && !s.is_cap(rest)
+                // A capitalized quote of two or more words after a
+                // comma, then a time or place adjunct (`tweeted, "Thank
+                // you Indiana #Trump2016" on Friday`).
+                || k < n
+                    && s.is_p(k, ",")
+                    && s.text[q.start..].starts_with(char::is_uppercase)
+                    && s.text[q.start..q.end].trim().contains(' ')
+                    && s.is_in(rest, &["on", "in", "at", "after", "before", "during", "from"]);
             if ends {
                 describe_relative(ctx, cue, np, coord, out);
                 push_quote(ctx, q, np, cue, "speaker-cue-quote", out);
@@ -368,15 +368,15 @@ fn quote_after_cue(f: &Frame, np: Np, coord: bool, k: usize, out: &mut Vec<Draft
                 // Only when the quote goes on with the sentence (a
                 // lowercase word after `said, "`).
                 if !coord
-                        && np.a > ctx.lo + 1
-                        && s.is_p(np.a - 1, ",")
-                        // The speaker right before its cue (not the
-                        // subject of "she sent an email saying").
-                        && (np.b..ci).all(|i| s.is_in(i, LONG_SUBJECT_AUX))
-                        && s.is_p(k, ",")
-                        && s.is_word(kq + 1)
-                        && !s.is_cap(kq + 1)
-                        && (ctx.lo..np.a).all(|i| !s.is_quote_mark(i) && !ctx.in_quote(i))
+                    && np.a > ctx.lo + 1
+                    && s.is_p(np.a - 1, ",")
+                    // The speaker right before its cue (not the
+                    // subject of "she sent an email saying").
+                    && (np.b..ci).all(|i| s.is_in(i, LONG_SUBJECT_AUX))
+                    && s.is_p(k, ",")
+                    && s.is_word(kq + 1)
+                    && !s.is_cap(kq + 1)
+                    && (ctx.lo..np.a).all(|i| !s.is_quote_mark(i) && !ctx.in_quote(i))
                 {
                     let sp = ctx.span(ctx.lo, np.a - 1);
                     out.push(draft(
@@ -407,17 +407,17 @@ fn opens_gap(f: &Frame, k: usize) -> bool {
         && s.is_word(k0)
         && !s.is_cap(k0)
         && (s.is_in(k0 + 1, W_LATER_AGO_EARLIER)
-                    || k0 + 2 < n && s.is_word(k0 + 1) && s.is_in(k0 + 2, W_LATER_AGO_EARLIER)
-                    // "just a few years earlier", "only two weeks ago"
-                    || k0 + 3 < n
-                        && s.is_in(k0, &["just", "only", "some", "about", "nearly", "almost"])
-                        && (k0 + 1..k0 + 3).all(|i| s.is_word(i) && !s.is_cap(i))
-                        && s.is_in(k0 + 3, W_LATER_AGO_EARLIER)
-                    || k0 + 4 < n
-                        && s.is_in(k0, &["just", "only"])
-                        && (k0 + 1..k0 + 4).all(|i| s.is_word(i) && !s.is_cap(i))
-                        && s.is_in(k0 + 4, W_LATER_AGO_EARLIER)
-                    || s.is_in(k0, &["back"]) && s.is_in(k0 + 1, ADVERBIAL_OPENERS));
+            || k0 + 2 < n && s.is_word(k0 + 1) && s.is_in(k0 + 2, W_LATER_AGO_EARLIER)
+            // "just a few years earlier", "only two weeks ago"
+            || k0 + 3 < n
+                && s.is_in(k0, &["just", "only", "some", "about", "nearly", "almost"])
+                && (k0 + 1..k0 + 3).all(|i| s.is_word(i) && !s.is_cap(i))
+                && s.is_in(k0 + 3, W_LATER_AGO_EARLIER)
+            || k0 + 4 < n
+                && s.is_in(k0, &["just", "only"])
+                && (k0 + 1..k0 + 4).all(|i| s.is_word(i) && !s.is_cap(i))
+                && s.is_in(k0 + 4, W_LATER_AGO_EARLIER)
+            || s.is_in(k0, &["back"]) && s.is_in(k0 + 1, ADVERBIAL_OPENERS));
     k0 < n
         && (s.is_in(k0, ADVERBIAL_OPENERS)
             || s.is_word(k0) && !s.is_cap(k0) && s.bytes(k0).ends_with(b"ly")
@@ -533,22 +533,22 @@ fn addressee_quote(f: &Frame, np: Np, quote_cue: bool, out: &mut Vec<Draft>) -> 
                 && s.is_quote_mark(j + 1)
                 && (cj..j).all(|i| {
                     s.is_poss(i)
-                            || in_title(i)
-                            // "told state broadcaster RTE:"
-                            || i == cj && class_in!(c, "tell") && s.is_in(i, &["state"])
-                            || s.is_cap(i)
-                            // A noun after a determiner ("at every stop",
-                            // "state broadcaster" is no verb either).
-                            || i > cj && (s.is_det(i - 1) || s.is_in(i - 1, &["every", "each"]))
-                            || !(s.cue_word(lx, i).is_some()
-                                || s.is_in(i, THAT)
-                                || s.is_in(
-                                    i,
-                                    &[
-                                        "what", "which", "who", "how", "why", "whether", "if",
-                                        "he", "she", "they", "we", "i", "it", "you", "and", "but",
-                                    ],
-                                ))
+                        || in_title(i)
+                        // "told state broadcaster RTE:"
+                        || i == cj && class_in!(c, "tell") && s.is_in(i, &["state"])
+                        || s.is_cap(i)
+                        // A noun after a determiner ("at every stop",
+                        // "state broadcaster" is no verb either).
+                        || i > cj && (s.is_det(i - 1) || s.is_in(i - 1, &["every", "each"]))
+                        || !(s.cue_word(lx, i).is_some()
+                            || s.is_in(i, THAT)
+                            || s.is_in(
+                                i,
+                                &[
+                                    "what", "which", "who", "how", "why", "whether", "if",
+                                    "he", "she", "they", "we", "i", "it", "you", "and", "but",
+                                ],
+                            ))
                 })
         });
         if let Some(q) = j.and_then(|j| ctx.closing_quote_at(j + 1)) {
@@ -620,23 +620,23 @@ fn quote_sentence_after(f: &Frame, np: Np, coord: bool, k: usize, out: &mut Vec<
             .get(ctx.quotes.partition_point(|q| q.open < end))
             .filter(|q| {
                 q.closed
-                        && (s.text[end..q.open]
-                            .chars()
-                            .all(|c| c == ' ' || c == '\u{a0}')
-                            // Or the quote opens the next paragraph and
-                            // is all of it (`She said in a statement.` /
-                            // `"..."`).
-                            || s.text[end..q.open].contains('\n')
-                                && c.keys & SPEAKING_KEYS != 0
-                                && s.text[end..q.open].chars().all(char::is_whitespace)
-                                && rest_of_line_blank(s.text, q.close_end))
-                        && s.text[q.start..q.end].split_whitespace().count() >= 3
-                        // Not a quote with an attribution of its own
-                        // (`X agreed. "...," she said.`).
-                        && !(s.text[q.start..q.end].trim_end().ends_with(',')
-                            && s.text[q.close_end..]
-                                .trim_start()
-                                .starts_with(char::is_alphabetic))
+                    && (s.text[end..q.open]
+                        .chars()
+                        .all(|c| c == ' ' || c == '\u{a0}')
+                        // Or the quote opens the next paragraph and
+                        // is all of it (`She said in a statement.` /
+                        // `"..."`).
+                        || s.text[end..q.open].contains('\n')
+                            && c.keys & SPEAKING_KEYS != 0
+                            && s.text[end..q.open].chars().all(char::is_whitespace)
+                            && rest_of_line_blank(s.text, q.close_end))
+                    && s.text[q.start..q.end].split_whitespace().count() >= 3
+                    // Not a quote with an attribution of its own
+                    // (`X agreed. "...," she said.`).
+                    && !(s.text[q.start..q.end].trim_end().ends_with(',')
+                        && s.text[q.close_end..]
+                            .trim_start()
+                            .starts_with(char::is_alphabetic))
             });
         if let Some(q) = next {
             push_quote(ctx, q, np, cue, "speaker-cue-colon", out);
@@ -711,22 +711,22 @@ fn clause_speaker_cue(
     } = f;
     if np_after_comma
         && (k >= n
-                || s.is_p(k, ".")
-                || s.is_p(k, ",")
-                || s.is_p(k, "?")
-                || s.is_p(k, "!")
-                || s.is_p(k, ";")
-                // "..., the agency said on Tuesday -- a sign that ...":
-                // a dash before a noun phrase (the writer's comment on
-                // the report) or before "and/but" ("..., the governor said
-                // — but rates will stay high") closes the report too, when
-                // the words before the speaker's comma are a clause
-                // (`report_clause_before`: not "In a statement, the
-                // company said -- a day after ...").
-                || (super::super::super::speaker::dash_before_np(s, k)
-                    || super::super::super::speaker::is_dash(s, k)
-                        && s.is_in(super::super::super::speaker::after_dash(s, k), AND_BUT))
-                    && report_clause_before(s, dash_start(ctx, clause_end), clause_end))
+            || s.is_p(k, ".")
+            || s.is_p(k, ",")
+            || s.is_p(k, "?")
+            || s.is_p(k, "!")
+            || s.is_p(k, ";")
+            // "..., the agency said on Tuesday -- a sign that ...":
+            // a dash before a noun phrase (the writer's comment on
+            // the report) or before "and/but" ("..., the governor said
+            // — but rates will stay high") closes the report too, when
+            // the words before the speaker's comma are a clause
+            // (`report_clause_before`: not "In a statement, the
+            // company said -- a day after ...").
+            || (super::super::super::speaker::dash_before_np(s, k)
+                || super::super::super::speaker::is_dash(s, k)
+                    && s.is_in(super::super::super::speaker::after_dash(s, k), AND_BUT))
+                && report_clause_before(s, dash_start(ctx, clause_end), clause_end))
         && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
     {
         let sp_a = dash_start(ctx, clause_end);

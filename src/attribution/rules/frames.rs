@@ -30,8 +30,8 @@
 //! Every rule function has one call site and is `#[inline(always)]`: the
 //! compiled code is the one function of all the rules, as before the
 //! split, with the guards of [`apply_cue`] in a frame of their own; the
-//! few steps that were closures the inliner left out of line are
-//! `#[inline(never)]`.
+//! few steps that were closures used by several rules are plain
+//! functions the inliner decides on, as it did for the closures.
 
 use super::*;
 use std::cell::Cell;
@@ -67,24 +67,171 @@ struct Frame<'f, 'a, 'b> {
     /// (A plain `Cell` with `usize::MAX` for not yet found, which no
     /// token index is: a `OnceCell` sent every first read through its
     /// out-of-line initializer.)
-    after_cue: Cell<usize>,
+    /// (A reference to a cell of [`apply_frames`], not a cell in the
+    /// frame: the cell's address goes to out-of-line calls, and a struct
+    /// whose address escapes stays in memory, its fields stored on every
+    /// call and loaded again after each out-of-line call, +0.7 M
+    /// instructions a pass of train.)
+    after_cue: &'f Cell<usize>,
 }
 
 impl Frame<'_, '_, '_> {
     /// Where the words after the cue go on past its adverbials
-    /// ([`Ctx::skip_adverbials`] from `cj`), found on the first call.
-    /// (Out of line, as the closure it was: called from several rules.)
-    #[inline(never)]
+    /// ([`Ctx::skip_adverbials`] from `cj`), found on the first call
+    /// ([`after_cue`]).
+    #[inline(always)]
     fn skip_cj(&self) -> usize {
-        match self.after_cue.get() {
-            usize::MAX => {
-                let k = self.ctx.skip_adverbials(self.cj);
-                self.after_cue.set(k);
-                k
-            }
-            k => k,
+        after_cue(self.ctx, self.cj, self.after_cue)
+    }
+}
+
+/// [`Frame::skip_cj`]: where the words after the cue at `cj` go on past
+/// its adverbials, kept in `found` (`usize::MAX` until the first call).
+/// It takes the cell, not the frame: a frame whose address no function
+/// left out of line takes keeps its fields in registers (the split cost
+/// 0.8 M instructions a pass of train when [`Frame::skip_cj`] took the
+/// frame). No inline attribute, as for the closure it was: the inliner
+/// puts it in line where it pays (`#[inline(never)]` cost 0.4 M
+/// instructions a pass in calls).
+fn after_cue(ctx: &Ctx, cj: usize, found: &Cell<usize>) -> usize {
+    match found.get() {
+        usize::MAX => {
+            let k = ctx.skip_adverbials(cj);
+            found.set(k);
+            k
+        }
+        k => k,
+    }
+}
+
+// The functions of the rules that are out of line stand here, not in the
+// submodules, as do all the functions the compiler makes code for: a
+// submodule of only `#[inline(always)]` functions gets no codegen unit of
+// its own, so the crate's codegen units (and the inlining across them)
+// stay as before the split (with `opens_gap` and `content_end` in
+// submodules, one function of text segmentation and one of speaker
+// resolution changed places with their callers, +0.1 M est a pass).
+
+/// The speaker phrase the clause rules take and what they ask of it:
+/// whether it is a second verb's subject (`coord`), a relative word
+/// (`relative`), a relative after a preposition (`prep_which`: "in which
+/// he says"), the subject of a subordinate clause opening the sentence
+/// (`sub_open`), and the content end of the last start asked.
+struct Speaker {
+    np: Np,
+    coord: bool,
+    relative: bool,
+    prep_which: bool,
+    sub_open: bool,
+    // The content end of the last start asked: a naming cue asks it of
+    // the same start up to three times (the tests of a relative
+    // speaker and of a quoted name, then the object), and
+    // `content_end` walks the rest of the sentence.
+    last_end: Cell<Option<(usize, usize)>>,
+}
+
+impl Speaker {
+    /// The speaker `np` and its state for the clause rules.
+    #[inline(always)]
+    fn new(f: &Frame, np: Np, coord: bool, relative: bool, prep_which: bool) -> Self {
+        let &Frame { ctx, s, .. } = f;
+        // "X, who said [content], did ...": a relative clause between
+        // commas ends at the next comma.
+        // "After X announced that A, B happened": a subordinate clause
+        // opening the sentence ends at the comma before the main clause.
+        let sub_open = np.a > ctx.lo
+            && s.is_in(np.a - 1, W_SUB_OPENERS)
+            && (np.a - 1 == ctx.lo
+                || np.a - 2 == ctx.lo && s.is_in(ctx.lo, &["but", "and", "even", "yet"]));
+        Speaker {
+            np,
+            coord,
+            relative,
+            prep_which,
+            sub_open,
+            last_end: Cell::new(None),
         }
     }
+
+    /// Where the content that starts at `k` ends: [`Ctx::content_end`]
+    /// (the whole time clause for a forecast, fear or warning), cut at the
+    /// comma of a subordinate clause opening the sentence or of a relative
+    /// between commas. `After X announced that A, B happened.` (With the
+    /// context and the cue's entry, not the frame, for its arguments, and
+    /// no inline attribute, as the closure it was: see [`after_cue`].)
+    fn content_end(&self, ctx: &Ctx, c: &crate::lexicon::Cue, k: usize) -> usize {
+        let s = ctx.s;
+        let n = ctx.n();
+        let Speaker {
+            np,
+            relative,
+            prep_which,
+            sub_open,
+            ref last_end,
+            ..
+        } = *self;
+        let end = match last_end.get() {
+            Some((a, e)) if a == k => e,
+            _ => {
+                let e = ctx.content_end(k);
+                // "expect a sell-off when the Fed raises rates",
+                // "predicted a recession after the Fed raises rates":
+                // for a forecast, a fear or a warning (the lexicon's
+                // predict, fear and warn classes) a time clause is
+                // part of the content ([`Ctx::content_end_whole`]);
+                // a "because/though" clause is still the speaker's
+                // own ("expect a deal before 2017, because ...").
+                let whole = e < n
+                    && class_in!(c, "predict" | "fear" | "warn")
+                    && s.is_in(e, &["when", "after", "before", "until", "once"])
+                    && ctx.cut_at_sub(k, e, false);
+                let e = if whole { ctx.content_end_whole(k) } else { e };
+                last_end.set(Some((k, e)));
+                e
+            }
+        };
+        if sub_open {
+            (k + 1..end)
+                .find(|&j| {
+                    s.is_p(j, ",")
+                        && !ctx.in_quote(j)
+                        && !s.is_in(j + 1, &["and", "or", "but", "including"])
+                })
+                .unwrap_or(end)
+        } else if relative && np.a > ctx.lo && s.is_p(np.a - 1, ",") || prep_which {
+            ctx.comma_end(k).min(end)
+        } else {
+            end
+        }
+    }
+}
+
+/// Whether an adjunct gap before a quote opens at `k` (see
+/// [`speaker_cue::quote_after_adjuncts`]): a comma, a preposition or an adverb, or a
+/// time phrase closing in "later/ago/earlier", or "back in ...".
+/// (With the sentence and its length, not the frame, for its arguments,
+/// and no inline attribute, as the closure it was: see [`after_cue`].)
+fn opens_gap(s: &Sent, n: usize, k: usize) -> bool {
+    let k0 = if k < n && s.is_p(k, ",") { k + 1 } else { k };
+    let time_gap = k0 + 1 < n
+        && s.is_word(k0)
+        && !s.is_cap(k0)
+        && (s.is_in(k0 + 1, W_LATER_AGO_EARLIER)
+            || k0 + 2 < n && s.is_word(k0 + 1) && s.is_in(k0 + 2, W_LATER_AGO_EARLIER)
+            // "just a few years earlier", "only two weeks ago"
+            || k0 + 3 < n
+                && s.is_in(k0, &["just", "only", "some", "about", "nearly", "almost"])
+                && (k0 + 1..k0 + 3).all(|i| s.is_word(i) && !s.is_cap(i))
+                && s.is_in(k0 + 3, W_LATER_AGO_EARLIER)
+            || k0 + 4 < n
+                && s.is_in(k0, &["just", "only"])
+                && (k0 + 1..k0 + 4).all(|i| s.is_word(i) && !s.is_cap(i))
+                && s.is_in(k0 + 4, W_LATER_AGO_EARLIER)
+            || s.is_in(k0, &["back"]) && s.is_in(k0 + 1, ADVERBIAL_OPENERS));
+    k0 < n
+        && (s.is_in(k0, ADVERBIAL_OPENERS)
+            || s.is_word(k0) && !s.is_cap(k0) && s.bytes(k0).ends_with(b"ly")
+            || time_gap)
 }
 
 /// The rules of [`apply_cue`] from the quote right before the cue on, for
@@ -104,6 +251,7 @@ pub(super) fn apply_frames(
     before: &Before,
     out: &mut Vec<Draft>,
 ) {
+    let after_cue_at = Cell::new(usize::MAX);
     let f = Frame {
         ctx,
         s: ctx.s,
@@ -113,7 +261,7 @@ pub(super) fn apply_frames(
         ci,
         cj,
         n: ctx.n(),
-        after_cue: Cell::new(usize::MAX),
+        after_cue: &after_cue_at,
     };
     // 1. A quote right before: `"...," Lavrov said` / `"...," said Lavrov`.
     if quote_before_rule(&f, out) {
@@ -132,7 +280,7 @@ pub(super) fn apply_frames(
             ci,
             cj,
             before,
-            &|| f.skip_cj(),
+            &|| after_cue(ctx, cj, &after_cue_at),
             &mut searched,
             out,
         )

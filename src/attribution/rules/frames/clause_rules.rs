@@ -6,99 +6,6 @@
 
 use super::*;
 
-/// The speaker phrase the clause rules take and what they ask of it:
-/// whether it is a second verb's subject (`coord`), a relative word
-/// (`relative`), a relative after a preposition (`prep_which`: "in which
-/// he says"), the subject of a subordinate clause opening the sentence
-/// (`sub_open`), and the content end of the last start asked.
-pub(super) struct Speaker {
-    np: Np,
-    coord: bool,
-    relative: bool,
-    prep_which: bool,
-    sub_open: bool,
-    // The content end of the last start asked: a naming cue asks it of
-    // the same start up to three times (the tests of a relative
-    // speaker and of a quoted name, then the object), and
-    // `content_end` walks the rest of the sentence.
-    last_end: Cell<Option<(usize, usize)>>,
-}
-
-impl Speaker {
-    /// The speaker `np` and its state for the clause rules.
-    #[inline(always)]
-    pub(super) fn new(f: &Frame, np: Np, coord: bool, relative: bool, prep_which: bool) -> Self {
-        let &Frame { ctx, s, .. } = f;
-        // "X, who said [content], did ...": a relative clause between
-        // commas ends at the next comma.
-        // "After X announced that A, B happened": a subordinate clause
-        // opening the sentence ends at the comma before the main clause.
-        let sub_open = np.a > ctx.lo
-            && s.is_in(np.a - 1, W_SUB_OPENERS)
-            && (np.a - 1 == ctx.lo
-                || np.a - 2 == ctx.lo && s.is_in(ctx.lo, &["but", "and", "even", "yet"]));
-        Speaker {
-            np,
-            coord,
-            relative,
-            prep_which,
-            sub_open,
-            last_end: Cell::new(None),
-        }
-    }
-
-    /// Where the content that starts at `k` ends: [`Ctx::content_end`]
-    /// (the whole time clause for a forecast, fear or warning), cut at the
-    /// comma of a subordinate clause opening the sentence or of a relative
-    /// between commas. `After X announced that A, B happened.` (Out of
-    /// line, as the closure it was.)
-    #[inline(never)]
-    pub(super) fn content_end(&self, f: &Frame, k: usize) -> usize {
-        let &Frame { ctx, s, c, n, .. } = f;
-        let Speaker {
-            np,
-            relative,
-            prep_which,
-            sub_open,
-            ref last_end,
-            ..
-        } = *self;
-        let end = match last_end.get() {
-            Some((a, e)) if a == k => e,
-            _ => {
-                let e = ctx.content_end(k);
-                // "expect a sell-off when the Fed raises rates",
-                // "predicted a recession after the Fed raises rates":
-                // for a forecast, a fear or a warning (the lexicon's
-                // predict, fear and warn classes) a time clause is
-                // part of the content ([`Ctx::content_end_whole`]);
-                // a "because/though" clause is still the speaker's
-                // own ("expect a deal before 2017, because ...").
-                let whole = e < n
-                    && class_in!(c, "predict" | "fear" | "warn")
-                    && s.is_in(e, &["when", "after", "before", "until", "once"])
-                    && ctx.cut_at_sub(k, e, false);
-                let e = if whole { ctx.content_end_whole(k) } else { e };
-                last_end.set(Some((k, e)));
-                e
-            }
-        };
-        if sub_open {
-            (k + 1..end)
-                .find(|&j| {
-                    s.is_p(j, ",")
-                        && !ctx.in_quote(j)
-                        && !s.is_in(j + 1, &["and", "or", "but", "including"])
-                })
-                .unwrap_or(end)
-        } else if relative && np.a > ctx.lo && s.is_p(np.a - 1, ",") || prep_which {
-            ctx.comma_end(k).min(end)
-        } else {
-            end
-        }
-    }
-}
-
 /// 4. Speaker, cue, to-infinitive. `The rebels threatened to deploy
 /// troops.` Whether it ended the cue's rules.
 #[inline(always)]
@@ -113,7 +20,7 @@ pub(super) fn infinitive_rule(
     let &Speaker { np, relative, .. } = spk;
     // 4. Speaker, cue, to-infinitive: "threatened to deploy".
     if c.frames & frame::TO != 0 && (!relative || rel_to) && ctx.is_infinitive(k) {
-        let sp = ctx.span(k, ctx.to_end(k, spk.content_end(f, k)));
+        let sp = ctx.span(k, ctx.to_end(k, spk.content_end(ctx, c, k)));
         out.push(draft(Kind::Stance, sp, Some(np), s, cue, "speaker-cue-to"));
         return true;
     }
@@ -149,7 +56,7 @@ pub(super) fn object_infinitive_rule(
         };
         if let Some(obj) = obj {
             if ctx.is_infinitive(obj.b) {
-                let sp = ctx.span(obj.a, ctx.to_end(obj.b, spk.content_end(f, obj.a)));
+                let sp = ctx.span(obj.a, ctx.to_end(obj.b, spk.content_end(ctx, c, obj.a)));
                 out.push(draft(
                     Kind::Stance,
                     sp,
@@ -496,7 +403,7 @@ pub(super) fn that_clause_rule(
             k2 += 1;
             start = k2;
         }
-        let end = spk.content_end(f, k2);
+        let end = spk.content_end(ctx, c, k2);
         // A cue whose `that` frame takes clauses only ("add",
         // "continue", "feel", "argue", "concede", "discover",
         // ...: the `clause` frame of verbs.csv): without "that", an
@@ -615,7 +522,7 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
         && k < n
         && s.is_word(k)
         && !s.is_in(k, &["to", "of", "on", "for"])
-        && ctx.kind_of(ctx.span(k, spk.content_end(f, k)), Kind::Indirect) == Kind::Mixed;
+        && ctx.kind_of(ctx.span(k, spk.content_end(ctx, c, k)), Kind::Indirect) == Kind::Mixed;
     // "Nobody spoke about the weather": a negative subject of a
     // discussion cue reports no talk.
     let nobody = class_in!(c, "discuss")
@@ -717,11 +624,11 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, out: &mut Vec<Draft>) {
     let &Speaker { np, .. } = spk;
     let stance_class = c.keys & STANCE_KEYS != 0;
     let end = if stance_class {
-        ctx.object_end(k, spk.content_end(f, k))
+        ctx.object_end(k, spk.content_end(ctx, c, k))
     } else if class_in!(c, "describe") {
-        ctx.named_end(k, spk.content_end(f, k))
+        ctx.named_end(k, spk.content_end(ctx, c, k))
     } else {
-        spk.content_end(f, k)
+        spk.content_end(ctx, c, k)
     };
     // One lowercase noun closing the clause is the object of a
     // demand ("urged calm.", "demanded justice,", "called for

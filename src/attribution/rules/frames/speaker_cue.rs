@@ -108,7 +108,7 @@ pub(super) fn speaker_rules(f: &Frame, np: Np, coord: bool, out: &mut Vec<Draft>
         && (class_in!(c, "support" | "oppose" | "criticize" | "praise" | "discuss" | "note" | "threaten") || class_in!(c, "describe")
             && k < n
             && s.is_word(k)
-            && ctx.kind_of(ctx.span(k, spk.content_end(f, k)), Kind::Indirect) == Kind::Mixed);
+            && ctx.kind_of(ctx.span(k, spk.content_end(ctx, c, k)), Kind::Indirect) == Kind::Mixed);
     // "X, who has pledged to ban ...": a relative speaker of a
     // to-infinitive stance, between commas.
     let rel_to = relative
@@ -395,35 +395,6 @@ fn quote_after_cue(f: &Frame, np: Np, coord: bool, k: usize, out: &mut Vec<Draft
     false
 }
 
-/// Whether an adjunct gap before a quote opens at `k` (see
-/// [`quote_after_adjuncts`]): a comma, a preposition or an adverb, or a
-/// time phrase closing in "later/ago/earlier", or "back in ...".
-/// (Out of line, as the closure it was.)
-#[inline(never)]
-fn opens_gap(f: &Frame, k: usize) -> bool {
-    let &Frame { s, n, .. } = f;
-    let k0 = if k < n && s.is_p(k, ",") { k + 1 } else { k };
-    let time_gap = k0 + 1 < n
-        && s.is_word(k0)
-        && !s.is_cap(k0)
-        && (s.is_in(k0 + 1, W_LATER_AGO_EARLIER)
-            || k0 + 2 < n && s.is_word(k0 + 1) && s.is_in(k0 + 2, W_LATER_AGO_EARLIER)
-            // "just a few years earlier", "only two weeks ago"
-            || k0 + 3 < n
-                && s.is_in(k0, &["just", "only", "some", "about", "nearly", "almost"])
-                && (k0 + 1..k0 + 3).all(|i| s.is_word(i) && !s.is_cap(i))
-                && s.is_in(k0 + 3, W_LATER_AGO_EARLIER)
-            || k0 + 4 < n
-                && s.is_in(k0, &["just", "only"])
-                && (k0 + 1..k0 + 4).all(|i| s.is_word(i) && !s.is_cap(i))
-                && s.is_in(k0 + 4, W_LATER_AGO_EARLIER)
-            || s.is_in(k0, &["back"]) && s.is_in(k0 + 1, ADVERBIAL_OPENERS));
-    k0 < n
-        && (s.is_in(k0, ADVERBIAL_OPENERS)
-            || s.is_word(k0) && !s.is_cap(k0) && s.bytes(k0).ends_with(b"ly")
-            || time_gap)
-}
-
 /// Adjuncts between the cue and a quote closing the sentence (for a
 /// `quote_cue`, see [`speaker_rules`]): `X acknowledged, however, "..."`.
 /// Whether it ended the cue's rules.
@@ -458,10 +429,10 @@ fn quote_after_adjuncts(
     // skip stops at "to staff").
     let kg = if !quote_cue {
         None
-    } else if opens_gap(f, k) {
+    } else if opens_gap(s, n, k) {
         Some(k)
     } else {
-        Some(cj).filter(|&j| j < k && opens_gap(f, j))
+        Some(cj).filter(|&j| j < k && opens_gap(s, n, j))
     };
     if let Some(k) = kg {
         if let Some(j) = (k + 1..n.min(k + 30)).find(|&j| s.is_quote_mark(j)) {

@@ -6,7 +6,7 @@
 
 use super::*;
 
-/// 4. Speaker, cue, to-infinitive. `The rebels threatened to deploy
+/// Rule 4: Speaker, cue, to-infinitive. `The rebels threatened to deploy
 /// troops.` Whether it ended the cue's rules.
 #[inline(always)]
 pub(super) fn infinitive_rule(
@@ -27,7 +27,7 @@ pub(super) fn infinitive_rule(
     false
 }
 
-/// 5. Speaker, cue, object, to-infinitive (`k_obj`: the cue's words
+/// Rule 5: Speaker, cue, object, to-infinitive (`k_obj`: the cue's words
 /// before an addressee skip). `The minister urged the U.S. to act.`
 /// Whether it ended the cue's rules.
 #[inline(always)]
@@ -349,7 +349,7 @@ pub(super) fn yes_answer_rule(f: &Frame, spk: &Speaker, k: usize, out: &mut Vec<
     false
 }
 
-/// 6. Speaker, cue, (that) clause (`gated`: see [`gated_clause`]).
+/// Rule 6: Speaker, cue, (that) clause (`gated`: see [`gated_clause`]).
 /// `The ministry said that talks would resume.` Whether it ended the
 /// cue's rules (all but a short object of a demand, left to rule 7).
 #[inline(always)]
@@ -484,7 +484,7 @@ pub(super) fn that_clause_rule(
     false
 }
 
-/// 7. Speaker, cue, noun-phrase object, when the cue and the object's
+/// Rule 7: Speaker, cue, noun-phrase object, when the cue and the object's
 /// first word allow one (`support`: a relative speaker of a stance that
 /// takes one). `The senator supports the deal.`
 #[inline(always)]

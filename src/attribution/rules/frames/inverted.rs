@@ -111,7 +111,7 @@ pub(super) fn inverted_at_start(f: &Frame, out: &mut Vec<Draft>) -> bool {
     false
 }
 
-/// 8. Inverted after a clause: the clause before the cue's comma is the
+/// Rule 8: Inverted after a clause: the clause before the cue's comma is the
 /// content of the speaker after the cue (and a quote closing the sentence
 /// after the speaker its words too). `Prices will rise, said Maria Lopez,
 /// a spokeswoman.`

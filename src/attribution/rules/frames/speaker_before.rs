@@ -11,7 +11,7 @@
 
 use super::*;
 
-/// 2. The speaker before the cue (`Lavrov said`), and whether the cue is
+/// Rule 2: The speaker before the cue (`Lavrov said`), and whether the cue is
 /// a second verb of the sentence's subject (`coord`: "Twitter reported
 /// ... and said it was ..." takes that subject). `searched` holds the
 /// backward search the participle rules made, if any.

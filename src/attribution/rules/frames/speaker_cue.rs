@@ -657,7 +657,7 @@ fn joined_subject(f: &Frame, np: Np, coord: bool, k: usize) -> Np {
     joined.map_or(np, |k| Np { a: k, b: np.b })
 }
 
-/// 3. Clause, speaker, cue: the clause before the speaker's comma (for a
+/// Rule 3: Clause, speaker, cue: the clause before the speaker's comma (for a
 /// speaker that is no second verb's subject nor a relative word; the
 /// sentence or the clause closes at `k`), and the rest of the sentence as
 /// a second piece ([`clause_split_piece`]). `Talks will resume, Russia's

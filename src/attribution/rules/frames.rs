@@ -70,7 +70,7 @@ struct Frame<'f, 'a, 'b> {
     /// (A reference to a cell of [`apply_frames`], not a cell in the
     /// frame: the cell's address goes to out-of-line calls, and a struct
     /// whose address escapes stays in memory, its fields stored on every
-    /// call and loaded again after each out-of-line call, +0.7 M
+    /// call and loaded again after each out-of-line call, +0.6 M
     /// instructions a pass of train.)
     after_cue: &'f Cell<usize>,
 }
@@ -89,9 +89,9 @@ impl Frame<'_, '_, '_> {
 /// its adverbials, kept in `found` (`usize::MAX` until the first call).
 /// It takes the cell, not the frame: a frame whose address no function
 /// left out of line takes keeps its fields in registers (the split cost
-/// 0.8 M instructions a pass of train when [`Frame::skip_cj`] took the
+/// 0.6 M instructions a pass of train when [`Frame::skip_cj`] took the
 /// frame). No inline attribute, as for the closure it was: the inliner
-/// puts it in line where it pays (`#[inline(never)]` cost 0.4 M
+/// puts it in line where it pays (`#[inline(never)]` cost 0.3 M
 /// instructions a pass in calls).
 fn after_cue(ctx: &Ctx, cj: usize, found: &Cell<usize>) -> usize {
     match found.get() {
@@ -110,7 +110,8 @@ fn after_cue(ctx: &Ctx, cj: usize, found: &Cell<usize>) -> usize {
 // its own, so the crate's codegen units (and the inlining across them)
 // stay as before the split (with `opens_gap` and `content_end` in
 // submodules, one function of text segmentation and one of speaker
-// resolution changed places with their callers, +0.1 M est a pass).
+// resolution changed places with their callers, about 1.9 M instructions
+// a pass moved each way).
 
 /// The speaker phrase the clause rules take and what they ask of it:
 /// whether it is a second verb's subject (`coord`), a relative word

@@ -30,7 +30,7 @@ pub(super) fn quote_before_rule(f: &Frame, out: &mut Vec<Draft>) -> bool {
         let q = ctx.quotes[qi - 1];
         let gap_a = tok_at_or_first(s, q.close_end);
         // Gap tokens: optional comma/dash, then the speaker (or nothing).
-        let mut g = gap_a.max(ctx.lo.min(gap_a));
+        let mut g = gap_a;
         if g < ci && punct_in!(s, g, b"," | b"\xe2\x80\x94" | b"\xe2\x80\x93") {
             g += 1;
         }

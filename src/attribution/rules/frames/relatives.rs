@@ -34,10 +34,8 @@ pub(super) fn relative_named_quote(
         && s.is_in(np.a - 1, &["what", "which", "whom", "who"])
     {
         let kq = rel_as.unwrap_or(k);
-        if crate::quotes::opening_at(ctx.quotes, s.toks[kq].start).is_some() {
-            describe_relative(ctx, cue, np, coord, out);
-        }
         if let Some(q) = crate::quotes::opening_at(ctx.quotes, s.toks[kq].start) {
+            describe_relative(ctx, cue, np, coord, out);
             if rel_as.is_some() {
                 out.push(draft(
                     Kind::Mixed,

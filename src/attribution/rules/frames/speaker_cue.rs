@@ -66,7 +66,6 @@ pub(super) fn speaker_rules(f: &Frame, np: Np, coord: bool, out: &mut Vec<Draft>
     if !coord && !relative && clause_speaker_cue(f, np, np_after_comma, clause_end, k, out) {
         return;
     }
-    let relative = s.is_in(np.a, RELATIVES) && np.b == np.a + 1;
     if relative_named_quote(f, np, coord, k, out) {
         return;
     }

@@ -1116,8 +1116,9 @@ pub(crate) fn ly_adverb(s: &Sent, i: usize) -> bool {
 }
 
 /// Sentence adverbs that "most/more" modify before a verb ("most recently
-/// defended", "more notably argued"): with them "most" is never the
-/// subject.
+/// defended", "more notably argued"): after a subject, an auxiliary or
+/// "and", "most" with them is no subject. (At a clause's opening it is:
+/// "Of the 40 economists polled, most broadly agreed".)
 const DEGREE_SENTENCE_ADVERBS: &[&str] = &[
     "recently",
     "notably",
@@ -1576,9 +1577,16 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             // "and most recently defended", "has more recently argued",
             // "most notably criticized": "most/more" before a sentence
             // adverb just passed is part of it, no quantity subject ("Most
-            // said" and "Most strongly opposed" keep theirs).
-            let degree_adverb =
-                || j < cue && s.is_in(k, &["most", "more"]) && s.is_in(j, DEGREE_SENTENCE_ADVERBS);
+            // said", "Most strongly opposed" and "Of those polled, most
+            // broadly agreed" keep theirs: a word other than a comma
+            // stands before it).
+            let degree_adverb = || {
+                j < cue
+                    && k > lo
+                    && !s.is_p(k - 1, ",")
+                    && s.is_in(k, &["most", "more"])
+                    && s.is_in(j, DEGREE_SENTENCE_ADVERBS)
+            };
             // "The poll has, however, revealed", "Officials have, though,
             // said": a parenthetical adverb between commas after an auxiliary.
             if j == cue

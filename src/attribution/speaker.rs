@@ -1115,6 +1115,21 @@ pub(crate) fn ly_adverb(s: &Sent, i: usize) -> bool {
         && !s.is_cap(i)
 }
 
+/// Sentence adverbs that "most/more" modify before a verb ("most recently
+/// defended", "more notably argued"): after a subject, an auxiliary or
+/// "and", "most" with them is no subject. (At a clause's opening it is:
+/// "Of the 40 economists polled, most broadly agreed".)
+const DEGREE_SENTENCE_ADVERBS: &[&str] = &[
+    "recently",
+    "notably",
+    "famously",
+    "importantly",
+    "prominently",
+    "broadly",
+    "controversially",
+    "memorably",
+];
+
 /// Degree adverbs between a copula and a predicative adjective ("was very
 /// worried", "is increasingly confident").
 pub(crate) const DEGREE_ADVERBS: WordSet = WordSet::new(
@@ -1559,6 +1574,19 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             // had/not" ("since X said" opens a clause; "was ever released" is
             // a passive).
             let aux_adverb = || s.is_in(k, W_AUX_ADVERBS) && k > lo && s.is_in(k - 1, W_HAVE_NOT);
+            // "and most recently defended", "has more recently argued",
+            // "most notably criticized": "most/more" before a sentence
+            // adverb just passed is part of it, no quantity subject ("Most
+            // said", "Most strongly opposed" and "Of those polled, most
+            // broadly agreed" keep theirs: a word other than a comma
+            // stands before it).
+            let degree_adverb = || {
+                j < cue
+                    && k > lo
+                    && !s.is_p(k - 1, ",")
+                    && s.is_in(k, &["most", "more"])
+                    && s.is_in(j, DEGREE_SENTENCE_ADVERBS)
+            };
             // "The poll has, however, revealed", "Officials have, though,
             // said": a parenthetical adverb between commas after an auxiliary.
             if j == cue
@@ -1579,6 +1607,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
                 || clitic()
                 || aux_adverb()
                 || ly_adverb(s, k) && s.speaker_noun(lx, k).is_none()
+                || degree_adverb()
             {
                 j = k;
             } else {

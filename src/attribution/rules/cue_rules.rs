@@ -504,6 +504,10 @@ pub(super) fn participle_rules(
                     })
                     .and_then(|c| gap_subject(ctx, c + 1, ci, avoid))
             })
+            // A content that overran the clause the participle closes
+            // ("When Maddow pointed out that ..., Clinton seized upon
+            // it, repeating ...").
+            .or_else(|| prev.and_then(|p| overrun_subject(ctx, p, ci)))
             .or_else(|| {
                 // The nearest subject pronoun with a finite verb after the
                 // speaker: the participle closes its clause ("The former

@@ -57,7 +57,7 @@ use frames::apply_frames;
 use stance::to_view_rest;
 pub(crate) use stance::THAT_NOUNS;
 use stance::{
-    anonymity_at, gap_subject, object_np, object_phrase, plural_subject_clause,
+    anonymity_at, gap_subject, object_np, object_phrase, overrun_subject, plural_subject_clause,
     poss_noun_may_follow, poss_noun_obj, poss_noun_that, request_no_stance, wide_speaker,
     STANCE_KEYS,
 };

@@ -24,6 +24,166 @@ pub(super) fn gap_subject(ctx: &Ctx, from: usize, ci: usize, avoid: Option<Span>
     (!avoid.is_some_and(|o| o.0 < sp.1 && sp.0 < o.1)).then_some(np)
 }
 
+/// Words that open an adverbial clause before the main clause: a cue
+/// right after its subject is the clause's, not the sentence's ("When
+/// Maddow pointed out that ..., Clinton seized upon it, repeating ...",
+/// "In what he called a final offer, the chief raised the bid, adding
+/// ...").
+const FRONTED_SUBORDINATORS: &[&str] = &[
+    "when", "while", "as", "after", "although", "though", "if", "because", "since", "once",
+    "whereas", "before", "until", "unless", "what",
+];
+
+/// Prepositions that open a short phrase before a comma and a fronted
+/// adverbial clause ("In Geneva, while ...", "During the debate, as
+/// ..."): such an opener has no finite verb, so the clause after the
+/// comma still comes before the main clause. (Not "The talks collapsed on
+/// Friday, after the union said ...": the clause closes the sentence.)
+const OPENER_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "amid",
+    "with",
+    "for",
+    "by",
+    "from",
+    "under",
+    "despite",
+    "throughout",
+    "across",
+    "inside",
+    "outside",
+];
+
+/// Nouns that name a report an apposition answers ("..., a charge that
+/// party leaders denied, noting ..."). Not "a plan/deal/drop that X
+/// rejected" (the object of the report, not the report) nor "a view that
+/// the council rejected" (often the first speaker goes on).
+const CHARGE_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "charge",
+    "charges",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "account",
+    "assertion",
+    "description",
+    "characterization",
+    "characterisation",
+    "suggestion",
+    "finding",
+    "findings",
+    "report",
+];
+
+/// Verbs of answering a charge in an apposition's relative clause ("...,
+/// a charge that party leaders denied, noting ..."): the participle after
+/// it gives the reply's grounds, so the reply's subject speaks. (Not "a
+/// view that many colleagues share, adding ...": the first speaker adds.)
+/// Past and -s forms only: a bare plural present ("officials deny") is
+/// not read as finite by [`gap_subject`].
+const REPLY_VERBS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "rejected",
+    "rejects",
+    "reject",
+    "disputed",
+    "disputes",
+    "dispute",
+    "dismissed",
+    "dismisses",
+    "dismiss",
+    "contested",
+    "contests",
+    "rebuffed",
+    "rebuffs",
+];
+
+/// The subject of the last clause after a comma inside the content of
+/// `prev` or between it and the participle's comma at `ci - 1`: the
+/// content overran (or an apposition hid) a clause of the sentence's own,
+/// and the participle closes that clause, so its subject speaks. Two
+/// shapes only, both with a subject and a finite verb ([`gap_subject`])
+/// right after a comma:
+/// - the draft's speaker opens an adverbial clause at the start of the
+///   sentence, after one word, or after a comma closing a short
+///   prepositional opener (`OPENER_PREPS`; not after a main clause:
+///   "Shares slid, as the company said customers were cautious, rivals
+///   were cutting prices ..., adding" keeps the company) ("When
+///   Maddow pointed out that X refers to it as \"Medicare for all,\"
+///   Clinton seized upon the reference, repeating ...", "In a debate,
+///   while his rivals called for a bigger effort, also known as X, Trump
+///   hewed to ..., noting"; not "said that when officials warned of the
+///   storm, residents had left, adding");
+/// - an apposition of a report noun (`CHARGE_NOUNS`) with a relative
+///   clause of denying closes the content, the verb (after "has/have/had"
+///   too) followed by the comma or at most three words short of "as"
+///   ("complained the contest was rigged, a charge that party leaders
+///   denied, noting ...", `REPLY_VERBS`); not before ", adding", which
+///   goes on with the first speaker.
+///
+/// Not a clause of the content itself ("said that, after weeks of talks,
+/// the sides had failed, adding ..." keeps the speaker who said it).
+pub(super) fn overrun_subject(ctx: &Ctx, prev: &Draft, ci: usize) -> Option<Np> {
+    let s = ctx.s;
+    let sp = prev.speaker?;
+    let (a, e) = (s.tok_at(prev.content.0), s.tok_before(prev.content.1));
+    if a >= e || e >= ci || ci < 4 {
+        return None;
+    }
+    let sa = s.tok_at(sp.0);
+    // The subordinator at `sa - 1` opens the sentence, follows one word
+    // ("Ever since she endorsed ...", "In what he called ...") or a comma
+    // closing a short prepositional opener ("In Geneva, while ...").
+    let opener = |k: usize| {
+        k <= ctx.lo + 5 && s.is_in(ctx.lo, OPENER_PREPS) && (ctx.lo..k).all(|j| !s.is_p(j, ","))
+    };
+    let fronted = sa > ctx.lo
+        && sp.1 <= prev.content.0
+        && s.is_in(sa - 1, FRONTED_SUBORDINATORS)
+        && (sa - 1 <= ctx.lo + 1 || s.is_p(sa - 2, ",") && opener(sa - 2));
+    if !fronted && s.is_in(ci, &["adding"]) {
+        return None;
+    }
+    (a.max(ci.saturating_sub(40)) + 1..ci - 2)
+        .rev()
+        .find_map(|c| {
+            if !s.is_p(c, ",") {
+                return None;
+            }
+            if fronted {
+                return gap_subject(ctx, c, ci, Some(sp));
+            }
+            // ", a charge that party leaders (strongly) denied": a
+            // determiner, one or two lowercase words, "that/which", the
+            // clause's subject and a verb of denying.
+            let r = (c + 3..(c + 5).min(ci)).find(|&r| s.is_in(r, &["that", "which"]))?;
+            let nouns = (c + 2..r).all(|k| s.is_word(k) && !s.is_cap(k));
+            let np = (s.is_det(c + 1) && nouns && s.is_in(r - 1, CHARGE_NOUNS))
+                .then(|| gap_subject(ctx, r + 1, ci, Some(sp)))
+                .flatten()?;
+            let mut v = if s.bytes(np.b).ends_with(b"ly") {
+                np.b + 1
+            } else {
+                np.b
+            };
+            if v + 1 < ci && s.is_in(v, W_HAVE_NOT) {
+                v += 1;
+            }
+            // The reply closes the apposition: the comma, or a short phrase
+            // ("in court filings") but no "as temporary".
+            let closes = v + 5 >= ci && (v + 1..ci - 1).all(|k| !s.is_in(k, &["as"]));
+            (v < ci && closes && s.is_in(v, REPLY_VERBS)).then_some(np)
+        })
+}
+
 /// The keys of the cue classes of stance: their object is a stance.
 pub(super) const STANCE_KEYS: u64 = key::classes(&[
     "support",

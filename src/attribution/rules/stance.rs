@@ -741,8 +741,11 @@ const CONTENT_SUBORDINATORS: &[&str] = &[
 /// owner: "Her economic plan promises to ..." is the verb. Not inside a
 /// clause ("repeated Germany's criticism of the plan", "invoked his own
 /// promise to ...": mostly the content of the clause's own cue).
-/// Out of line: [`apply_cue`] asks it only for a cue of support,
-/// criticism, praise or promise before "to/of/for".
+/// Also "his/her" + a modifier of speech + "attacks on/against"
+/// ([`attack_words`]) and "his/her/their/its opposition to" + a noun
+/// phrase. Out of line: [`apply_cue`] asks it only for a cue of support,
+/// criticism, opposition, praise or promise before "to/of/for", and for
+/// the noun "attacks" before "on/against".
 #[inline(never)]
 pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     // ("embrace" out: "China's embrace of the market" is a policy, not
@@ -823,10 +826,14 @@ pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> 
     // vow to ..." opening a sentence is right 2 times of 4 (train and
     // dev).
     let owner = if attack {
-        attack_words(ctx, q, opens)?
+        attack_words(ctx, q, ci, opens)?
     } else if of && s.is_in(q, &["his", "her", "their", "its"]) && opens(q) {
         Np { a: q, b: q + 1 }
-    } else if s.is_poss(q) && q > ctx.lo {
+    } else if s.is_poss(q) && q > ctx.lo && !s.is_in(ci, &["opposition"]) {
+        // (A named owner's "opposition" is as often its opposition party:
+        // "Venezuela's opposition to the Maduro government has been
+        // weakened", "Belarus's opposition to the vote was led from exile";
+        // only "his/her/their/its opposition to" above.)
         let mut a = q;
         while a > ctx.lo && q - a < 4 && s.is_cap(a - 1) && !intro(a - 1) {
             a -= 1;
@@ -1039,7 +1046,39 @@ const RANK_NO_AGENT: &[&str] = &[
     "there",
     "which",
     "what",
+    "who",
+    "whom",
 ];
+
+/// Words after "back" (or another cue) that make it another verb ("back
+/// away from", "back out of", "back up a claim"): no [`ranked_to`] row.
+const RANK_PARTICLES: &[&str] = &["out", "away", "up", "down", "off", "into"];
+
+/// Whether the subject `subj` of a ranked phrase (words `k..to`) and the
+/// phrase name a person or organization ([`ranked_to`]): the subject a
+/// personal pronoun ("He", "They"), a capitalized head ("Grijalva",
+/// "Collins and Murkowski") or a person or organization speaker noun ("The
+/// senator"); the phrase holds such a noun ("the first Democrat", "among
+/// 25 senators", "the only member of the cabinet") or only determiners,
+/// ranks ("the first", "among the first"). Not a thing ("The tax credit is the
+/// latest measure to support ...", "The steel beam was the only piece to
+/// support the roof") nor "the only one to support her family".
+fn rank_agents(ctx: &Ctx, subj: Np, k: usize, to: usize) -> bool {
+    let s = ctx.s;
+    let agent = |w: usize| {
+        matches!(
+            s.speaker_noun(ctx.lx, w),
+            Some(crate::lexicon::NounType::Person | crate::lexicon::NounType::Organization)
+        )
+    };
+    let head = subj.b - 1;
+    let subject = subj.b == subj.a + 1 && s.is_in(subj.a, &["he", "she", "they", "i", "we", "you"])
+        || s.is_cap(head) && !(head == ctx.lo && s.is_det(head))
+        || agent(head);
+    subject
+        && ((k..to).any(agent)
+            || (k..to).all(|w| s.is_det(w) && !s.is_in(w, &["one"]) || s.is_in(w, RANKS)))
+}
 
 /// A support or opposition cue in the to-infinitive of a ranked predicate
 /// noun (`to` is the "to"; the cue's object from `cj`): its subject is the
@@ -1056,7 +1095,15 @@ const RANK_NO_AGENT: &[&str] = &[
 pub(super) fn ranked_to(ctx: &Ctx, cue: &CueMatch, cj: usize, to: usize) -> Option<Draft> {
     let s = ctx.s;
     let n = ctx.n();
-    if cj >= n || !s.is_word(cj) || s.is_in(cj, THAT) {
+    // (A particle is another verb: "to back away from", "back out of",
+    // "back up his claim"; a question asks, "Who was the first Republican
+    // to endorse the plan?")
+    if cj >= n
+        || !s.is_word(cj)
+        || s.is_in(cj, THAT)
+        || s.is_in(cj, RANK_PARTICLES)
+        || s.is_p(n - 1, "?")
+    {
         return None;
     }
     let mut k = to;
@@ -1077,8 +1124,14 @@ pub(super) fn ranked_to(ctx: &Ctx, cue: &CueMatch, cj: usize, to: usize) -> Opti
         return None;
     }
     let v = k - 1;
-    let subj =
-        backward(s, ctx.lx, v, ctx.lo).filter(|np| np.b == v && !s.is_in(np.a, RANK_NO_AGENT))?;
+    let subj = backward(s, ctx.lx, v, ctx.lo).filter(|np| {
+        np.b == v
+            && !s.is_in(np.a, RANK_NO_AGENT)
+            && !(np.a > ctx.lo && s.is_in(np.a - 1, &["which", "what", "whose"]))
+    })?;
+    if !rank_agents(ctx, subj, k, to) {
+        return None;
+    }
     let end = ctx.object_end(cj, ctx.content_end(cj));
     if end <= cj {
         return None;
@@ -1094,15 +1147,21 @@ pub(super) fn ranked_to(ctx: &Ctx, cue: &CueMatch, cj: usize, to: usize) -> Opti
     ))
 }
 
-/// The owner of "attacks on/against" for [`poss_noun_obj`]: "his" or
-/// "her" at `q`, opening its clause ("His attacks on billionaire
-/// financiers have elevated ...", "Her relentless attacks on Clinton
-/// ..."). A person's attacks in the plural are words; one attack, a
-/// group's ("their", "its") or a named owner's are as often arms ("His
-/// attack on the mosque killed 51", "Russia's attacks on the power grid",
-/// "Their attacks on police stations"), as in `light_attack`.
-fn attack_words(ctx: &Ctx, q: usize, opens: impl Fn(usize) -> bool) -> Option<Np> {
-    (ctx.s.is_in(q, &["his", "her"]) && opens(q)).then_some(Np { a: q, b: q + 1 })
+/// The owner of "attacks on/against" (at `ci`) for [`poss_noun_obj`]:
+/// "his" or "her" at `q`, opening its clause, with a modifier of speech
+/// ([`VERBAL_ATTACK`](super::cue_rules::VERBAL_ATTACK)) between ("Her
+/// sharp attacks on the prime minister drew ...", "His scathing attacks
+/// against the ruling party"). Without one a person's attacks are as often
+/// arms, fists or play ("His attacks on three elderly women went
+/// unreported", "His attacks on the net earned him the set", "Her attacks
+/// on the left flank"); so are one attack and a group's or a named owner's
+/// ("His attack on the mosque", "Russia's attacks on the power grid").
+fn attack_words(ctx: &Ctx, q: usize, ci: usize, opens: impl Fn(usize) -> bool) -> Option<Np> {
+    let s = ctx.s;
+    (s.is_in(q, &["his", "her"])
+        && opens(q)
+        && (q + 1..ci).any(|k| s.is_in(k, super::cue_rules::VERBAL_ATTACK)))
+    .then_some(Np { a: q, b: q + 1 })
 }
 
 /// Whether the object of a demand cue opening at token `k` asks for no

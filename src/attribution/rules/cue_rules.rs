@@ -1248,6 +1248,28 @@ fn light_verb_subject(ctx: &Ctx, v: usize, whole: bool) -> Option<Np> {
         .filter(|np| np.a == ctx.lo || s.is_punct(np.a - 1) || s.is_in(np.a - 1, SUBORDINATORS))
 }
 
+/// Modifiers that make "attack(s)" words, not arms ("harsh", "scathing",
+/// "verbal"): [`light_attack`], and "his/her" + "attacks on" in
+/// `stance::poss_noun_obj`.
+pub(super) const VERBAL_ATTACK: &[&str] = &[
+    "withering",
+    "harsh",
+    "sharp",
+    "scathing",
+    "blistering",
+    "personal",
+    "verbal",
+    "rhetorical",
+    "inflammatory",
+    "pre-emptive",
+    "preemptive",
+    "stinging",
+    "searing",
+    "fierce",
+    "vicious",
+    "public",
+];
+
 /// An attack launched on someone: "Christie unleashed withering attacks
 /// against Rubio", "Trump launched a pre-emptive attack against Obama",
 /// "He has stepped up his attacks on Clinton's positions", "she escalated
@@ -1258,24 +1280,6 @@ fn light_verb_subject(ctx: &Ctx, v: usize, whole: bool) -> Option<Np> {
 /// the plural "attacks". The object of "on" or "against" ("of" after
 /// "criticism") is the content, the verb's subject the speaker.
 pub(super) fn light_attack(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
-    const VERBAL_ATTACK: &[&str] = &[
-        "withering",
-        "harsh",
-        "sharp",
-        "scathing",
-        "blistering",
-        "personal",
-        "verbal",
-        "rhetorical",
-        "inflammatory",
-        "pre-emptive",
-        "preemptive",
-        "stinging",
-        "searing",
-        "fierce",
-        "vicious",
-        "public",
-    ];
     const LAUNCHED: &[&str] = &[
         "launched",
         "launches",

@@ -58,8 +58,8 @@ use stance::to_view_rest;
 pub(crate) use stance::THAT_NOUNS;
 use stance::{
     anonymity_at, gap_subject, object_np, object_phrase, overrun_subject, plural_subject_clause,
-    poss_noun_may_follow, poss_noun_obj, poss_noun_that, request_no_stance, wide_speaker,
-    STANCE_KEYS,
+    poss_noun_may_follow, poss_noun_obj, poss_noun_that, ranked_to, request_no_stance,
+    wide_speaker, STANCE_KEYS,
 };
 pub use stance::{in_words_quote, to_view};
 
@@ -1094,6 +1094,13 @@ fn apply_cue(
                     || s.is_det(cj)
                     || s.is_in(cj, &["him", "them", "me", "us", "you", "it"])))
         {
+            // "His attacks on billionaire financiers have ...": the noun
+            // after its owner, with its object (`poss_noun_obj`).
+            if s.is_in(cj, &["on", "against"]) {
+                if let Some(d) = poss_noun_obj(ctx, cue, ci, cj) {
+                    out.push(d);
+                }
+            }
             return;
         }
         // "Cruz looks to build on his momentum", "Republicans are looking to
@@ -1164,9 +1171,13 @@ fn apply_cue(
         }
     }
     // "Graham's energetic endorsement of Cruz", "Her vow to go after
-    // ...": a noun of stance after its owner, with "of" or "to".
-    // (Its nouns are cues of support, criticism, praise or promise.)
-    if class_in!(c, "support" | "criticize" | "praise" | "promise") && s.is_in(cj, W_TO_OF_FOR) {
+    // ...", "Murphy's opposition to the bill": a noun of stance after its
+    // owner, with "of" or "to" ("attacks on" above).
+    // (Its nouns are cues of support, criticism, opposition, praise or
+    // promise.)
+    if class_in!(c, "support" | "criticize" | "oppose" | "praise" | "promise")
+        && s.is_in(cj, W_TO_OF_FOR)
+    {
         if let Some(d) = poss_noun_obj(ctx, cue, ci, cj) {
             out.push(d);
             return;
@@ -1304,6 +1315,14 @@ fn apply_cue(
                         &["going", "wants", "want", "wanted", "plans", "planned"],
                     ))
             {
+                // "Grijalva was the first Democrat in Congress to endorse
+                // Sanders": the infinitive of a ranked predicate noun
+                // (`ranked_to`).
+                if class_in!(c, "support" | "oppose") {
+                    if let Some(d) = ranked_to(ctx, cue, cj, p) {
+                        out.push(d);
+                    }
+                }
                 return;
             }
         }

@@ -901,8 +901,11 @@ const CONTENT_SUBORDINATORS: &[&str] = &[
 /// owner: "Her economic plan promises to ..." is the verb. Not inside a
 /// clause ("repeated Germany's criticism of the plan", "invoked his own
 /// promise to ...": mostly the content of the clause's own cue).
-/// Out of line: [`apply_cue`] asks it only for a cue of support,
-/// criticism, praise or promise before "to/of/for".
+/// Also "his/her" + a modifier of speech + "attacks on/against"
+/// ([`attack_words`]) and "his/her/their/its opposition to" + a noun
+/// phrase. Out of line: [`apply_cue`] asks it only for a cue of support,
+/// criticism, opposition, praise or promise before "to/of/for", and for
+/// the noun "attacks" before "on/against".
 #[inline(never)]
 pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> Option<Draft> {
     // ("embrace" out: "China's embrace of the market" is a policy, not
@@ -915,7 +918,15 @@ pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> 
     if cj + 1 >= n {
         return None;
     }
-    let of = s.is_in(cj, OF) && s.is_in(ci, OF_NOUNS);
+    // Attacks in words, not arms: only the plural after "his/her"
+    // ([`attack_words`]).
+    let attack = s.is_in(ci, &["attacks"]) && s.is_in(cj, &["on", "against"]);
+    // A noun with its object after a preposition ("endorsement of",
+    // "attacks on", "opposition to the plan"; not "the opposition to
+    // boycott the vote": the party).
+    let of = s.is_in(cj, OF) && s.is_in(ci, OF_NOUNS)
+        || attack
+        || s.is_in(ci, &["opposition"]) && s.is_in(cj, TO) && !ctx.is_infinitive(cj);
     // A to-infinitive's first word can be a base verb: a plural noun ("to
     // voters", "to allies") cannot, unless the lexicon has it as a base.
     let base =
@@ -923,7 +934,8 @@ pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> 
     if !(of || s.is_in(ci, TO_NOUNS) && ctx.is_infinitive(cj) && base(cj + 1)) {
         return None;
     }
-    let p = if s.bytes(ci).ends_with(b"s") {
+    // (Modifiers before "attacks" too: "His harsh attacks on".)
+    let p = if s.bytes(ci).ends_with(b"s") && !attack {
         ci
     } else {
         noun_modifiers_start(ctx, ci, true)
@@ -973,9 +985,15 @@ pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> 
     // his endorsement of Trump": train 8 of 23 such rows right), and "His
     // vow to ..." opening a sentence is right 2 times of 4 (train and
     // dev).
-    let owner = if of && s.is_in(q, &["his", "her", "their", "its"]) && opens(q) {
+    let owner = if attack {
+        attack_words(ctx, q, ci, opens)?
+    } else if of && s.is_in(q, &["his", "her", "their", "its"]) && opens(q) {
         Np { a: q, b: q + 1 }
-    } else if s.is_poss(q) && q > ctx.lo {
+    } else if s.is_poss(q) && q > ctx.lo && !s.is_in(ci, &["opposition"]) {
+        // (A named owner's "opposition" is as often its opposition party:
+        // "Venezuela's opposition to the Maduro government has been
+        // weakened", "Belarus's opposition to the vote was led from exile";
+        // only "his/her/their/its opposition to" above.)
         let mut a = q;
         while a > ctx.lo && q - a < 4 && s.is_cap(a - 1) && !intro(a - 1) {
             a -= 1;
@@ -1147,6 +1165,163 @@ pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> 
         cue,
         rule,
     ))
+}
+
+/// The words that rank a predicate noun whose to-infinitive tells what its
+/// holder did ([`ranked_to`]): "the first", "the only", "among".
+const RANKS: &[&str] = &[
+    "first", "only", "last", "earliest", "latest", "second", "third", "among",
+];
+
+/// The links of a ranked predicate noun to its subject ([`ranked_to`]).
+const RANK_LINKS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "became", "become", "becomes", "remains", "remained",
+];
+
+/// Heads of a ranked phrase that name no agent ("the last chance to back
+/// the plan", "the first time to vote for ..."), and subjects that are
+/// none ("It was the first step to ...").
+const RANK_NO_AGENT: &[&str] = &[
+    "chance",
+    "chances",
+    "time",
+    "times",
+    "opportunity",
+    "step",
+    "steps",
+    "way",
+    "day",
+    "attempt",
+    "effort",
+    "move",
+    "bid",
+    "thing",
+    "hope",
+    "state",
+    "states",
+    "county",
+    "it",
+    "this",
+    "that",
+    "there",
+    "which",
+    "what",
+    "who",
+    "whom",
+];
+
+/// Words after "back" (or another cue) that make it another verb ("back
+/// away from", "back out of", "back up a claim"): no [`ranked_to`] row.
+const RANK_PARTICLES: &[&str] = &["out", "away", "up", "down", "off", "into"];
+
+/// Whether the subject `subj` of a ranked phrase (words `k..to`) and the
+/// phrase name a person or organization ([`ranked_to`]): the subject a
+/// personal pronoun ("He", "They"), a capitalized head ("Grijalva",
+/// "Collins and Murkowski") or a person or organization speaker noun ("The
+/// senator"); the phrase holds such a noun ("the first Democrat", "among
+/// 25 senators", "the only member of the cabinet") or only determiners,
+/// ranks ("the first", "among the first"). Not a thing ("The tax credit is the
+/// latest measure to support ...", "The steel beam was the only piece to
+/// support the roof") nor "the only one to support her family".
+fn rank_agents(ctx: &Ctx, subj: Np, k: usize, to: usize) -> bool {
+    let s = ctx.s;
+    let agent = |w: usize| {
+        matches!(
+            s.speaker_noun(ctx.lx, w),
+            Some(crate::lexicon::NounType::Person | crate::lexicon::NounType::Organization)
+        )
+    };
+    let head = subj.b - 1;
+    let subject = subj.b == subj.a + 1 && s.is_in(subj.a, &["he", "she", "they", "i", "we", "you"])
+        || s.is_cap(head) && !(head == ctx.lo && s.is_det(head))
+        || agent(head);
+    subject
+        && ((k..to).any(agent)
+            || (k..to).all(|w| s.is_det(w) && !s.is_in(w, &["one"]) || s.is_in(w, RANKS)))
+}
+
+/// A support or opposition cue in the to-infinitive of a ranked predicate
+/// noun (`to` is the "to"; the cue's object from `cj`): its subject is the
+/// speaker ("Grijalva was the first Democrat in Congress to endorse
+/// Sanders", "He was among 25 senators to vote against the bailout",
+/// "Sessions is not the only Republican to endorse Trump", "She became the
+/// first governor to back the plan"). The words between the link ("is",
+/// "was", "became", ...) and "to" are at most nine plain words with a rank
+/// ([`RANKS`]) and no clause word; the subject phrase ends at the link and
+/// is none of [`RANK_NO_AGENT`], nor the phrase ("the last chance to
+/// back"). Elsewhere such an infinitive is no cue (an aim: "turned out to
+/// support Sanders").
+#[inline(never)]
+pub(super) fn ranked_to(ctx: &Ctx, cue: &CueMatch, cj: usize, to: usize) -> Option<Draft> {
+    let s = ctx.s;
+    let n = ctx.n();
+    // (A particle is another verb: "to back away from", "back out of",
+    // "back up his claim"; a question asks, "Who was the first Republican
+    // to endorse the plan?")
+    if cj >= n
+        || !s.is_word(cj)
+        || s.is_in(cj, THAT)
+        || s.is_in(cj, RANK_PARTICLES)
+        || s.is_p(n - 1, "?")
+    {
+        return None;
+    }
+    let mut k = to;
+    let mut ranked = false;
+    while k > ctx.lo && to - k < 10 && !s.is_in(k - 1, RANK_LINKS) {
+        let w = k - 1;
+        if !s.is_word(w)
+            || s.is_in(w, RANK_NO_AGENT)
+            || s.is_in(w, &["who", "whom", "and", "but", "or", "to", "for"])
+            || s.is_pronoun(w)
+        {
+            return None;
+        }
+        ranked |= s.is_in(w, RANKS);
+        k -= 1;
+    }
+    if !ranked || k == to || k <= ctx.lo + 1 || !s.is_in(k - 1, RANK_LINKS) {
+        return None;
+    }
+    let v = k - 1;
+    let subj = backward(s, ctx.lx, v, ctx.lo).filter(|np| {
+        np.b == v
+            && !s.is_in(np.a, RANK_NO_AGENT)
+            && !(np.a > ctx.lo && s.is_in(np.a - 1, &["which", "what", "whose"]))
+    })?;
+    if !rank_agents(ctx, subj, k, to) {
+        return None;
+    }
+    let end = ctx.object_end(cj, ctx.content_end(cj));
+    if end <= cj {
+        return None;
+    }
+    let sp = ctx.span(cj, end);
+    Some(draft(
+        ctx.kind_of(sp, Kind::Stance),
+        sp,
+        Some(subj),
+        s,
+        cue,
+        "speaker-cue-obj",
+    ))
+}
+
+/// The owner of "attacks on/against" (at `ci`) for [`poss_noun_obj`]:
+/// "his" or "her" at `q`, opening its clause, with a modifier of speech
+/// ([`VERBAL_ATTACK`](super::cue_rules::VERBAL_ATTACK)) between ("Her
+/// sharp attacks on the prime minister drew ...", "His scathing attacks
+/// against the ruling party"). Without one a person's attacks are as often
+/// arms, fists or play ("His attacks on three elderly women went
+/// unreported", "His attacks on the net earned him the set", "Her attacks
+/// on the left flank"); so are one attack and a group's or a named owner's
+/// ("His attack on the mosque", "Russia's attacks on the power grid").
+fn attack_words(ctx: &Ctx, q: usize, ci: usize, opens: impl Fn(usize) -> bool) -> Option<Np> {
+    let s = ctx.s;
+    (s.is_in(q, &["his", "her"])
+        && opens(q)
+        && (q + 1..ci).any(|k| s.is_in(k, super::cue_rules::VERBAL_ATTACK)))
+    .then_some(Np { a: q, b: q + 1 })
 }
 
 /// Whether the object of a demand cue opening at token `k` asks for no

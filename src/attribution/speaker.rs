@@ -2156,7 +2156,12 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             a = k;
             continue;
         }
-        if head_lower && !s.is_stop(k) && !s.is_cap(k) && lower_count < 3 && !s.is_in(k, SAID_SAYS)
+        if head_lower
+            && !s.is_stop(k)
+            && !s.is_cap(k)
+            && lower_count < 3
+            && !s.is_in(k, SAID_SAYS)
+            && !inference_verb(s, lo, k)
         {
             // Lowercase modifiers of a common-noun head: "senior
             // administration officials".
@@ -3280,10 +3285,81 @@ const INFERENCE_CUES: &[&str] = &[
     "pointing",
 ];
 
+/// Finite forms of the verbs of inference of [`INFERENCE_CUES`] that
+/// stand between a thing subject and the subject of its that-less clause
+/// ("Spending shows voters want change", "The poll suggested Democrats
+/// fear ..."): never a modifier of a speaker noun.
+const INFERENCE_FINITE: &[&str] = &[
+    "shows",
+    "showed",
+    "suggests",
+    "suggested",
+    "indicates",
+    "indicated",
+    "signals",
+    "signaled",
+    "signalled",
+    "means",
+    "meant",
+    "proves",
+    "proved",
+    "implies",
+    "implied",
+    "demonstrates",
+    "demonstrated",
+];
+
+/// Base forms of [`INFERENCE_FINITE`]'s verbs: finite after a plural
+/// subject ("Leaked emails show \[staff\] favored the plan"), a noun's
+/// modifier after a singular one ("talk show host").
+const INFERENCE_BASE: &[&str] = &[
+    "show",
+    "suggest",
+    "indicate",
+    "signal",
+    "mean",
+    "prove",
+    "imply",
+    "demonstrate",
+];
+
+/// Whether the lowercase word at token `k`, a modifier candidate of a
+/// common-noun head, is the finite verb of inference of a thing subject
+/// ([`INFERENCE_FINITE`], not right after a determiner, or a base form of
+/// [`INFERENCE_BASE`] after a plural -s word): the speaker phrase must not
+/// run over it ("Spending shows \[voters\] want change" gives no speaker
+/// "Spending shows voters"; "Polls show \[voters\] want").
+fn inference_verb(s: &Sent, lo: usize, k: usize) -> bool {
+    k > lo
+        && !s.is_det(k - 1)
+        && (s.is_in(k, INFERENCE_FINITE)
+            || s.is_in(k, INFERENCE_BASE)
+                && s.is_word(k - 1)
+                && s.bytes(k - 1).ends_with(b"s")
+                && !s.bytes(k - 1).ends_with(b"ss"))
+}
+
+/// Whether the lowercase head candidate at token `k` of [`subject_np`]
+/// is a past cue form not right after a determiner: a verb, the clause's
+/// own, and the phrase before the row's cue noun is no subject ("The
+/// union denied \[claims\] it ...": no speaker "The union denied"; "The
+/// accused claims" keeps the past as the head).
+fn past_cue_form(s: &Sent, lx: &Lexicon, lo: usize, k: usize) -> bool {
+    k > lo
+        && !s.is_det(k - 1)
+        && matches!(s.cue_word(lx, k), Some((_, crate::lexicon::Form::Past)))
+        && is_cue_word(s, lx, k)
+}
+
 /// A plain subject "Det (modifier)* noun" with an unlisted lowercase head
 /// ("The airline"), accepted only at the start of a clause.
 fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
-    if !s.is_word(head) || s.is_cap(head) || s.is_stop(head) || s.is_pronoun(head) {
+    if !s.is_word(head)
+        || s.is_cap(head)
+        || s.is_stop(head)
+        || s.is_pronoun(head)
+        || past_cue_form(s, lx, lo, head)
+    {
         return None;
     }
     let mut a = head;

@@ -151,11 +151,37 @@ pub(super) fn gap_relative(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> bool
     let s = ctx.s;
     np.a > ctx.lo + 1
         && np.b == ci
-        && s.is_in(np.a - 1, &["who", "whom"])
+        && (s.is_in(np.a - 1, &["who", "whom"]) || that_on_subject(ctx, np.a - 1))
         && !(np.a >= 2
             && s.is_in(np.a - 2, WHO_QUESTION)
             && !(s.is_in(np.a - 2, OF) && s.is_in(np.a - 1, &["whom"])))
         && gap_cue(ctx, cue)
+}
+
+/// Whether token `t` is a relative "that" right after a plain noun phrase
+/// opening the clause ("The tanker \[that\] officials said carried Iranian
+/// oil was seized", "A drug that doctors say saved his life"): one to five
+/// words before it, a determiner or a capitalized word first, none of
+/// them a verb (no auxiliary, cue form, irregular past or lowercase -ed
+/// word), the last no function word. The clause's verb is still to come,
+/// so "that" is no complementizer ("Officials said \[that\] police ..."
+/// has its verb before it).
+fn that_on_subject(ctx: &Ctx, t: usize) -> bool {
+    let s = ctx.s;
+    let lo = ctx.lo;
+    t >= lo + 2
+        && t <= lo + 5
+        && s.is_in(t, THAT)
+        && (s.is_det(lo) || s.is_cap(lo))
+        && !s.is_stop(t - 1)
+        && !s.is_det(t - 1)
+        && (lo..t).all(|k| {
+            (s.is_word(k) || s.is_poss(k))
+                && !s.is_aux_like(k)
+                && !s.is_in(k, IRREGULAR_PASTS)
+                && (s.is_cap(k) || !s.bytes(k).ends_with(b"ed"))
+                && s.cue_word(ctx.lx, k).is_none()
+        })
 }
 
 /// The subject of a contact clause (a relative clause with no relative

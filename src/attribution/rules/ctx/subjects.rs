@@ -870,7 +870,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
         if rel + 1 < e
             // A lowercase "who" (not the agency: "The WHO Africa office
             // said").
-            && s.bytes(rel) == b"who"
+            && (s.bytes(rel) == b"who"
+                // A relative "that" right after the plain head ("The
+                // tanker that officials said carried ..."): the gap
+                // phrase too (`gap_relative` reads it so).
+                || rel == m && s.bytes(rel) == b"that")
             && (s.is_det(rel + 1)
                 || s.is_cap(rel + 1)
                 // A plural speaker noun ("who police said", "who officials

@@ -1333,6 +1333,9 @@ fn apply_cue(
                         p - 1,
                         &["going", "wants", "want", "wanted", "plans", "planned"],
                     ))
+                // "Residents I've spoken to say ...": a preposition
+                // stranded at the end of a contact clause, no infinitive's.
+                && !ctx.stranded_prep(ci)
             {
                 return;
             }

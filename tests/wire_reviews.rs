@@ -246,3 +246,74 @@ fn contact_clause_before_say() {
         "they were attacked",
     );
 }
+
+#[test]
+fn show_compound_after_an_s_noun_keeps_its_speaker() {
+    // rv122 fault 1: a show's kind in -s before "show" is no plural subject.
+    for (text, speaker, cue) in [
+        (
+            "The news show host told viewers the election had been stolen.",
+            "The news show host",
+            "told",
+        ),
+        (
+            "The sports show host said the team had no chance of winning.",
+            "The sports show host",
+            "said",
+        ),
+        (
+            "The awards show producers said the ceremony would go ahead as planned.",
+            "The awards show producers",
+            "said",
+        ),
+        (
+            "The Oscars show producers said the host would return next year.",
+            "The Oscars show producers",
+            "said",
+        ),
+    ] {
+        let t = rows(text);
+        assert!(
+            t.iter().any(|(sp, c, _, _)| sp == speaker && c == cue),
+            "{text}: {t:#?}"
+        );
+    }
+    // Near misses: a real plural subject still stops the phrase.
+    no_speaker(
+        "Leaked emails show staff favored the plan.",
+        "Leaked emails show staff",
+    );
+}
+
+#[test]
+fn relative_that_cut_only_where_the_gap_row_is_made() {
+    // rv122 fault 2: the speaker is cut at "that" only with a gap row.
+    for (text, content) in [
+        (
+            "Ships that officials said carried oil were seized.",
+            "carried oil",
+        ),
+        (
+            "Weapons that police said were used in the attack were recovered.",
+            "were used in the attack",
+        ),
+        (
+            "The red truck that witnesses said was speeding crashed into a wall.",
+            "was speeding",
+        ),
+        (
+            "The idea that investors said was dead was revived.",
+            "was dead",
+        ),
+    ] {
+        let t = rows(text);
+        assert!(t.iter().any(|(_, _, x, _)| x == content), "{text}: {t:#?}");
+        assert!(t.iter().all(|(_, _, x, _)| x != "that"), "{text}: {t:#?}");
+    }
+    has(
+        "Officials said that police had arrested two men.",
+        "Officials",
+        "said",
+        "that police had arrested two men",
+    );
+}

@@ -3323,20 +3323,39 @@ const INFERENCE_BASE: &[&str] = &[
     "demonstrate",
 ];
 
+/// Plural-looking nouns in -s that name a show's or a desk's kind and
+/// modify a base form "show" ("The news show host", "the sports show
+/// anchor", "The awards show producers"): no plural subject of a verb of
+/// inference.
+const SHOW_KIND_NOUNS: &[&str] = &["news", "sports", "awards", "games", "arts", "politics"];
+
 /// Whether the lowercase word at token `k`, a modifier candidate of a
 /// common-noun head, is the finite verb of inference of a thing subject
 /// ([`INFERENCE_FINITE`], not right after a determiner, or a base form of
-/// [`INFERENCE_BASE`] after a plural -s word): the speaker phrase must not
-/// run over it ("Spending shows \[voters\] want change" gives no speaker
-/// "Spending shows voters"; "Polls show \[voters\] want").
+/// [`INFERENCE_BASE`] after [`plural_thing_subject`]): the speaker phrase
+/// must not run over it ("Spending shows \[voters\] want change" gives no
+/// speaker "Spending shows voters"; "Polls show \[voters\] want"). The
+/// first letter is asked first (every listed form opens with s, i, m, p
+/// or d), then the lists.
 fn inference_verb(s: &Sent, lo: usize, k: usize) -> bool {
     k > lo
+        && matches!(s.bytes(k).first(), Some(b's' | b'i' | b'm' | b'p' | b'd'))
         && !s.is_det(k - 1)
         && (s.is_in(k, INFERENCE_FINITE)
-            || s.is_in(k, INFERENCE_BASE)
-                && s.is_word(k - 1)
-                && s.bytes(k - 1).ends_with(b"s")
-                && !s.bytes(k - 1).ends_with(b"ss"))
+            || s.is_in(k, INFERENCE_BASE) && plural_thing_subject(s, lo, k - 1))
+}
+
+/// Whether token `p` before a base form of inference is a plural subject
+/// of it: a word in -s (not -ss), lowercase or the clause's first word
+/// ("Leaked emails \[show\]", "Polls \[show\]"), and no show's kind
+/// (`SHOW_KIND_NOUNS`; a capital inside the phrase is a name's: "The
+/// Oscars show producers", "The Grammys show producers").
+fn plural_thing_subject(s: &Sent, lo: usize, p: usize) -> bool {
+    s.is_word(p)
+        && s.bytes(p).ends_with(b"s")
+        && !s.bytes(p).ends_with(b"ss")
+        && (p == lo || !s.is_cap(p))
+        && !s.is_in(p, SHOW_KIND_NOUNS)
 }
 
 /// Whether the lowercase head candidate at token `k` of [`subject_np`]

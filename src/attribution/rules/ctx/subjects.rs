@@ -874,8 +874,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
             && (s.bytes(rel) == b"who"
                 // A relative "that" right after the plain head ("The
                 // tanker that officials said carried ..."): the gap
-                // phrase too (`gap_relative` reads it so).
-                || rel == m && s.bytes(rel) == b"that")
+                // phrase too, by `gap_relative`'s own test.
+                || rel == m && super::super::boundaries::that_on_subject(self, rel))
             && (s.is_det(rel + 1)
                 || s.is_cap(rel + 1)
                 // A plural speaker noun ("who police said", "who officials

@@ -39,6 +39,9 @@
 //! - `wire_styles`: short articles in the styles of other outlets (weather
 //!   warnings, courts, parliaments, election nights, obituaries, the foreign
 //!   press, Q&A interviews) and their rows.
+//! - `wire_reviews`: faults reviewers found in wire-news sentences (a
+//!   speaker over a verb, a relative "that" after the subject, "said so",
+//!   "The data show", contact clauses before "say") and their near misses.
 
 mod cli;
 mod content_spans;
@@ -55,5 +58,6 @@ mod quote_styles;
 mod resolution;
 mod stance_recall;
 mod util;
+mod wire_reviews;
 mod wire_sources;
 mod wire_styles;

@@ -599,7 +599,7 @@ pub(super) fn drop_nested(
 /// "her new focus on jobs") or a particle ("The Obamas cut back the
 /// ritual"), not a verb. Only the subject-cue rules; not after a plural,
 /// collective or number word ("the women say", "a majority say", "the two
-/// write"), nor the cues whose past is their base ("read", "put").
+/// write", "The data show"), nor the cues whose past is their base ("read", "put").
 ///
 /// `rule` is the [`RuleBits`] of `d.rule`; `phrase` is the speaker's text
 /// (`text[sp.0..sp.1]`, which `dropped_draft` slices once for the filters:
@@ -629,6 +629,8 @@ pub(super) fn singular_before_base(
         "clergy",
         "public",
         "media",
+        // "The data show that ...": a plural in news as often as not.
+        "data",
         "majority",
         "minority",
         "plurality",

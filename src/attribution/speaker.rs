@@ -2185,7 +2185,12 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             a = k;
             continue;
         }
-        if head_lower && !s.is_stop(k) && !s.is_cap(k) && lower_count < 3 && !s.is_in(k, SAID_SAYS)
+        if head_lower
+            && !s.is_stop(k)
+            && !s.is_cap(k)
+            && lower_count < 3
+            && !s.is_in(k, SAID_SAYS)
+            && !inference_verb(s, lo, k)
         {
             // Lowercase modifiers of a common-noun head: "senior
             // administration officials".
@@ -3309,10 +3314,100 @@ const INFERENCE_CUES: &[&str] = &[
     "pointing",
 ];
 
+/// Finite forms of the verbs of inference of [`INFERENCE_CUES`] that
+/// stand between a thing subject and the subject of its that-less clause
+/// ("Spending shows voters want change", "The poll suggested Democrats
+/// fear ..."): never a modifier of a speaker noun.
+const INFERENCE_FINITE: &[&str] = &[
+    "shows",
+    "showed",
+    "suggests",
+    "suggested",
+    "indicates",
+    "indicated",
+    "signals",
+    "signaled",
+    "signalled",
+    "means",
+    "meant",
+    "proves",
+    "proved",
+    "implies",
+    "implied",
+    "demonstrates",
+    "demonstrated",
+];
+
+/// Base forms of [`INFERENCE_FINITE`]'s verbs: finite after a plural
+/// subject ("Leaked emails show \[staff\] favored the plan"), a noun's
+/// modifier after a singular one ("talk show host").
+const INFERENCE_BASE: &[&str] = &[
+    "show",
+    "suggest",
+    "indicate",
+    "signal",
+    "mean",
+    "prove",
+    "imply",
+    "demonstrate",
+];
+
+/// Plural-looking nouns in -s that name a show's or a desk's kind and
+/// modify a base form "show" ("The news show host", "the sports show
+/// anchor", "The awards show producers"): no plural subject of a verb of
+/// inference.
+const SHOW_KIND_NOUNS: &[&str] = &["news", "sports", "awards", "games", "arts", "politics"];
+
+/// Whether the lowercase word at token `k`, a modifier candidate of a
+/// common-noun head, is the finite verb of inference of a thing subject
+/// ([`INFERENCE_FINITE`], not right after a determiner, or a base form of
+/// [`INFERENCE_BASE`] after [`plural_thing_subject`]): the speaker phrase
+/// must not run over it ("Spending shows \[voters\] want change" gives no
+/// speaker "Spending shows voters"; "Polls show \[voters\] want"). The
+/// first letter is asked first (every listed form opens with s, i, m, p
+/// or d), then the lists.
+fn inference_verb(s: &Sent, lo: usize, k: usize) -> bool {
+    k > lo
+        && matches!(s.bytes(k).first(), Some(b's' | b'i' | b'm' | b'p' | b'd'))
+        && !s.is_det(k - 1)
+        && (s.is_in(k, INFERENCE_FINITE)
+            || s.is_in(k, INFERENCE_BASE) && plural_thing_subject(s, lo, k - 1))
+}
+
+/// Whether token `p` before a base form of inference is a plural subject
+/// of it: a word in -s (not -ss), lowercase or the clause's first word
+/// ("Leaked emails \[show\]", "Polls \[show\]"), and no show's kind
+/// (`SHOW_KIND_NOUNS`; a capital inside the phrase is a name's: "The
+/// Oscars show producers", "The Grammys show producers").
+fn plural_thing_subject(s: &Sent, lo: usize, p: usize) -> bool {
+    s.is_word(p)
+        && s.bytes(p).ends_with(b"s")
+        && !s.bytes(p).ends_with(b"ss")
+        && (p == lo || !s.is_cap(p))
+        && !s.is_in(p, SHOW_KIND_NOUNS)
+}
+
+/// Whether the lowercase head candidate at token `k` of [`subject_np`]
+/// is a past cue form not right after a determiner: a verb, the clause's
+/// own, and the phrase before the row's cue noun is no subject ("The
+/// union denied \[claims\] it ...": no speaker "The union denied"; "The
+/// accused claims" keeps the past as the head).
+fn past_cue_form(s: &Sent, lx: &Lexicon, lo: usize, k: usize) -> bool {
+    k > lo
+        && !s.is_det(k - 1)
+        && matches!(s.cue_word(lx, k), Some((_, crate::lexicon::Form::Past)))
+        && is_cue_word(s, lx, k)
+}
+
 /// A plain subject "Det (modifier)* noun" with an unlisted lowercase head
 /// ("The airline"), accepted only at the start of a clause.
 fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
-    if !s.is_word(head) || s.is_cap(head) || s.is_stop(head) || s.is_pronoun(head) {
+    if !s.is_word(head)
+        || s.is_cap(head)
+        || s.is_stop(head)
+        || s.is_pronoun(head)
+        || past_cue_form(s, lx, lo, head)
+    {
         return None;
     }
     let mut a = head;

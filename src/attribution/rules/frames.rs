@@ -731,3 +731,19 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
                                 && s.w(i).starts_with(|c: char| c.is_ascii_digit())
                         }))))
 }
+
+/// Words after "so" that make it open a content of its own ("said so
+/// many people had died", "said so far no one was hurt", "said so much
+/// money was wasted").
+const SO_OPENS: &[&str] = &[
+    "many", "much", "far", "few", "little", "long", "often", "that",
+];
+
+/// Whether "so" at token `k` right after a cue stands for a content said
+/// before ("have said so publicly", "She said so repeatedly", "said so in
+/// an interview"): the earlier content is not this row's to guess, so the
+/// cue has none. Not "so" before a word of [`SO_OPENS`] ("said so many
+/// people had died").
+fn pro_so(s: &Sent, k: usize) -> bool {
+    s.is_in(k, &["so"]) && !s.is_in(k + 1, SO_OPENS)
+}

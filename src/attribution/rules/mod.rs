@@ -849,6 +849,12 @@ fn invariant_plural(s: &Sent, p: usize) -> bool {
 /// after "that" or "which" ("said that police report would", "ruled that
 /// the police report was", "The man that police say was armed fled": the
 /// gap reading takes only "who").
+///
+/// Also the subject of a contact clause (no relative word) right after a
+/// singular lowercase head and its determiner before "say", "believe" or
+/// "think" ([`CONTACT_GAP_VERBS`], verbs that are no nouns): "A woman
+/// police say had been missing was found" (not "The police claim was",
+/// "A state police report was": a noun compound).
 fn invariant_gap_subject(ctx: &Ctx, p: usize) -> bool {
     let s = ctx.s;
     p > ctx.lo
@@ -857,7 +863,31 @@ fn invariant_gap_subject(ctx: &Ctx, p: usize) -> bool {
             || p > ctx.lo + 1
                 && s.bytes(p - 1) != b"that"
                 && s.is_det(p - 1)
-                && s.bytes(p - 2) == b"who")
+                && s.bytes(p - 2) == b"who"
+            || contact_gap_head(s, ctx.lo, p))
+}
+
+/// Base forms that are no nouns, whose contact clause's subject
+/// [`invariant_gap_subject`] reads ("A woman police \[say\] had been
+/// missing").
+const CONTACT_GAP_VERBS: &[&str] = &["say", "believe", "think"];
+
+/// Whether the plural with no -s at token `p`, before a verb of
+/// [`CONTACT_GAP_VERBS`], follows a singular lowercase head (no -s, no
+/// function word, no plural with no -s) right after a determiner that is
+/// no number ("A woman \[police\] say had", "The boy \[police\] believe
+/// was"): the subject of a contact clause on that head.
+fn contact_gap_head(s: &Sent, lo: usize, p: usize) -> bool {
+    p >= lo + 2
+        && s.is_in(p + 1, CONTACT_GAP_VERBS)
+        && s.is_word(p - 1)
+        && !s.is_cap(p - 1)
+        && !s.is_stop(p - 1)
+        && !s.is_det(p - 1)
+        && !s.bytes(p - 1).ends_with(b"s")
+        && !invariant_plural(s, p - 1)
+        && s.is_det(p - 2)
+        && !s.is_numeric(p - 2)
 }
 
 /// The guards of [`apply_cue`] that find a cue (`ci..cj`, of form `form`)
@@ -1314,6 +1344,9 @@ fn apply_cue(
                         p - 1,
                         &["going", "wants", "want", "wanted", "plans", "planned"],
                     ))
+                // "Residents I've spoken to say ...": a preposition
+                // stranded at the end of a contact clause, no infinitive's.
+                && !ctx.stranded_prep(ci)
             {
                 // "Grijalva was the first Democrat in Congress to endorse
                 // Sanders": the infinitive of a ranked predicate noun

@@ -410,6 +410,7 @@ fn name_or_noun_use_as_plain() {
                 "that" => false,
                 _ => before(2) == "who" && s.is_det(p - 1),
             }
+            || plural && super::contact_gap_head(s, ctx.lo, p)
     };
     let plain = |ctx: &Ctx, form: Form, ci: usize, cj: usize| {
         let (s, lx, n) = (ctx.s, ctx.lx, ctx.s.len());

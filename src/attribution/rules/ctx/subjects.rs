@@ -374,7 +374,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// scholars \[I\] interviewed thought", "Officials \[we\] spoke to
     /// said" (a capital only as the sentence's first word). The verb is a
     /// past or participle (an -ed word, an -en word or
-    /// a listed irregular past), or "have/had" before one, or the pronoun
+    /// a listed irregular past), or "have/has/had" before one ("Officials he has talked to say"), or the pronoun
     /// carries "'ve/'d". Not "it" ("the plan it").
     pub(super) fn contact_pronoun(&self, k: usize) -> bool {
         let s = self.s;
@@ -440,7 +440,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         };
         noun && (clitic && s.is_word(v) && !s.is_cap(v)
             || past(v)
-            || s.is_in(v, &["have", "had"]) && past(v + 1))
+            || s.is_in(v, &["have", "has", "had"]) && past(v + 1))
     }
 
     /// Whether no start of [`Ctx::long_subject`] can find a subject,
@@ -469,15 +469,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// "Officials we spoke \[to\] said"): a preposition of `ADV_PREPS`
     /// right after the clause's verb, its pronoun right before that or
     /// before "have/had" and that verb ("Diplomats I have spoken \[to\]
-    /// said"; with "say" the "to" is read as an infinitive's, no row).
+    /// said"; also before a base form: "Residents I've spoken \[to\]
+    /// say", which `apply_cue` would read as an infinitive).
     /// (Asked only of a function word.)
     #[inline]
-    fn stranded_prep(&self, e: usize) -> bool {
+    pub(in crate::attribution::rules) fn stranded_prep(&self, e: usize) -> bool {
         e >= self.lo + 4
             && self.s.is_in(e - 1, ADV_PREPS)
             && (self.contact_pronoun(e - 3)
                 || e >= self.lo + 5
-                    && self.s.is_in(e - 3, &["have", "had"])
+                    && self.s.is_in(e - 3, &["have", "has", "had"])
                     && self.contact_pronoun(e - 4))
     }
 
@@ -870,7 +871,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
         if rel + 1 < e
             // A lowercase "who" (not the agency: "The WHO Africa office
             // said").
-            && s.bytes(rel) == b"who"
+            && (s.bytes(rel) == b"who"
+                // A relative "that" right after the plain head ("The
+                // tanker that officials said carried ..."): the gap
+                // phrase too, by `gap_relative`'s own test.
+                || rel == m && super::super::boundaries::that_on_subject(self, rel))
             && (s.is_det(rel + 1)
                 || s.is_cap(rel + 1)
                 // A plural speaker noun ("who police said", "who officials

@@ -375,6 +375,7 @@ pub(super) fn that_clause_rule(
             || s.is_p(k2, ".")
             || k2 >= n
             || (s.is_in(k2, &["about"]) && !ctx.quantity_next(k2 + 1) || s.is_in(k2, W_TO_OF_FOR))
+            || pro_so(s, k2)
             || s.is_in(k2, W_SAID_OBJECTS) && !(s.is_in(k2, &["it", "this"]) && s.is_poss(k2 + 1))
                 // "said it now expects ...", "said it still has ...": a
                 // subject "it" before a sentence adverb and its verb.

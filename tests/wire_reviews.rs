@@ -286,6 +286,97 @@ fn show_compound_after_an_s_noun_keeps_its_speaker() {
 }
 
 #[test]
+fn show_compound_of_any_kind_before_a_said_cue() {
+    // rv124 fault 1: any "-s noun + show + noun + said/told" compound, not
+    // a list of show kinds.
+    for (text, speaker, cue) in [
+        (
+            "The fireworks show organizers said the event was canceled because of wind.",
+            "The fireworks show organizers",
+            "said",
+        ),
+        (
+            "The kids show host said the episode would not air again.",
+            "The kids show host",
+            "said",
+        ),
+        (
+            "The arms show organizers said several countries had pulled out.",
+            "The arms show organizers",
+            "said",
+        ),
+        (
+            "The cartoons show producers said the series would end.",
+            "The cartoons show producers",
+            "said",
+        ),
+        (
+            "The trucks show host told reporters the program was canceled.",
+            "The trucks show host",
+            "told",
+        ),
+        (
+            "The kids show host says the episode will air next week.",
+            "The kids show host",
+            "says",
+        ),
+    ] {
+        let t = rows(text);
+        assert!(
+            t.iter().any(|(sp, c, _, _)| sp == speaker && c == cue),
+            "{text}: {t:#?}"
+        );
+    }
+    // Near misses: a plural object before a present cue, or a cue that is
+    // no verb of saying, keeps the clause.
+    no_speaker(
+        "Polls show voters say they want change.",
+        "Polls show voters",
+    );
+    no_speaker(
+        "Leaked emails show police ignored warnings.",
+        "Leaked emails show police",
+    );
+    no_speaker(
+        "Records show officials denied the request twice.",
+        "Records show officials",
+    );
+}
+
+#[test]
+fn a_number_before_accused_keeps_it_a_head() {
+    // rv124 fault 2: "The five/12 accused" is a subject like "The two accused".
+    for (text, speaker, cue) in [
+        (
+            "The five accused told the court they had been tortured.",
+            "The five accused",
+            "told",
+        ),
+        (
+            "The 12 accused told the judge they had been coerced.",
+            "The 12 accused",
+            "told",
+        ),
+        (
+            "The seven accused said they were innocent.",
+            "The seven accused",
+            "said",
+        ),
+    ] {
+        let t = rows(text);
+        assert!(
+            t.iter().any(|(sp, c, _, _)| sp == speaker && c == cue),
+            "{text}: {t:#?}"
+        );
+    }
+    // Near miss: a past cue after a plain noun is still the verb.
+    no_speaker(
+        "The union denied claims it fed false data.",
+        "The union denied",
+    );
+}
+
+#[test]
 fn relative_that_cut_only_where_the_gap_row_is_made() {
     // rv122 fault 2: the speaker is cut at "that" only with a gap row.
     for (text, content) in [

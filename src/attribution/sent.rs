@@ -256,6 +256,23 @@ pub const HAVE: WordSet = WordSet::new(28, &["has", "have", "had"]);
 pub mod words {
     use super::WordSet;
 
+    /// Whether a word's bytes end in a plural -s, not -ss ("voters",
+    /// "emails", "polls"; not "press", "boss", "access"): the rules'
+    /// one spelling test for a plural in -s.
+    #[inline]
+    pub fn plural_s(w: &[u8]) -> bool {
+        w.ends_with(b"s") && !w.ends_with(b"ss")
+    }
+
+    /// Whether a lowercase word reads as a past in -ed: five letters or
+    /// more, not in -eed ("armed", "killed", "seized"; not "red", "bed",
+    /// "shed", "speed", "seed", "creed"). Four-letter pasts ("used",
+    /// "owed") are rare in a subject's head phrase and let through.
+    #[inline]
+    pub fn ed_verb(w: &[u8]) -> bool {
+        w.len() >= 5 && w.ends_with(b"ed") && !w.ends_with(b"eed")
+    }
+
     /// "as".
     pub const W_AS: WordSet = WordSet::new(64, &["as"]);
     /// "at".

@@ -324,8 +324,7 @@ fn will_name(s: &Sent, i: usize) -> bool {
         && s.is_word(i + 1)
         && !s.is_cap(i + 1)
         && !s.is_stop(i + 1)
-        && (s.bytes(i + 1).ends_with(b"ed")
-            || s.bytes(i + 1).ends_with(b"s") && !s.bytes(i + 1).ends_with(b"ss"))
+        && (s.bytes(i + 1).ends_with(b"ed") || plural_s(s.bytes(i + 1)))
 }
 
 /// Media before "in"/"on" in a speaker phrase ("Trump on Twitter said").
@@ -2190,7 +2189,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             && !s.is_cap(k)
             && lower_count < 3
             && !s.is_in(k, SAID_SAYS)
-            && !inference_verb(s, lo, k)
+            && !inference_verb(s, lo, k, cue)
         {
             // Lowercase modifiers of a common-noun head: "senior
             // administration officials".
@@ -3352,49 +3351,63 @@ const INFERENCE_BASE: &[&str] = &[
     "demonstrate",
 ];
 
-/// Plural-looking nouns in -s that name a show's or a desk's kind and
-/// modify a base form "show" ("The news show host", "the sports show
-/// anchor", "The awards show producers"): no plural subject of a verb of
-/// inference.
-const SHOW_KIND_NOUNS: &[&str] = &["news", "sports", "awards", "games", "arts", "politics"];
-
 /// Whether the lowercase word at token `k`, a modifier candidate of a
-/// common-noun head, is the finite verb of inference of a thing subject
-/// ([`INFERENCE_FINITE`], not right after a determiner, or a base form of
-/// [`INFERENCE_BASE`] after [`plural_thing_subject`]): the speaker phrase
+/// common-noun head before `cue`, is the finite verb of inference of a
+/// thing subject ([`INFERENCE_FINITE`], not right after a determiner, or
+/// a base form of [`INFERENCE_BASE`] after [`plural_thing_subject`] that
+/// is no compound's modifier, [`base_form_modifier`]): the speaker phrase
 /// must not run over it ("Spending shows \[voters\] want change" gives no
 /// speaker "Spending shows voters"; "Polls show \[voters\] want"). The
 /// first letter is asked first (every listed form opens with s, i, m, p
 /// or d), then the lists.
-fn inference_verb(s: &Sent, lo: usize, k: usize) -> bool {
+fn inference_verb(s: &Sent, lo: usize, k: usize, cue: usize) -> bool {
     k > lo
         && matches!(s.bytes(k).first(), Some(b's' | b'i' | b'm' | b'p' | b'd'))
         && !s.is_det(k - 1)
         && (s.is_in(k, INFERENCE_FINITE)
-            || s.is_in(k, INFERENCE_BASE) && plural_thing_subject(s, lo, k - 1))
+            || s.is_in(k, INFERENCE_BASE)
+                && plural_thing_subject(s, lo, k - 1)
+                && !base_form_modifier(s, k, cue))
+}
+
+/// Verbs of saying and telling that a compound "X show host" or "X show
+/// organizers" may be the subject of ([`base_form_modifier`]).
+const SAY_TELL: &[&str] = &["said", "says", "told", "tells"];
+
+/// Whether the base form of inference at token `k` is a compound's
+/// modifier ("The fireworks show organizers said", "The kids show host
+/// says"): one lowercase noun follows it and then the cue itself, a verb
+/// of [`SAY_TELL`], and that cue is a past (a present base form seldom
+/// has its object's verb in the past: "show organizers said") or that
+/// noun has no plural -s (a plural object before a present cue stays a
+/// clause: "Polls show \[voters\] say they want change"). Other cues
+/// keep the clause ("Leaked emails show \[staff\] favored the plan").
+fn base_form_modifier(s: &Sent, k: usize, cue: usize) -> bool {
+    k + 2 == cue
+        && s.is_word(k + 1)
+        && !s.is_cap(k + 1)
+        && s.is_in(cue, SAY_TELL)
+        && (!plural_s(s.bytes(k + 1)) || s.is_in(cue, &["said", "told"]))
 }
 
 /// Whether token `p` before a base form of inference is a plural subject
-/// of it: a word in -s (not -ss), lowercase or the clause's first word
-/// ("Leaked emails \[show\]", "Polls \[show\]"), and no show's kind
-/// (`SHOW_KIND_NOUNS`; a capital inside the phrase is a name's: "The
-/// Oscars show producers", "The Grammys show producers").
+/// of it: a word in -s (not -ss, [`plural_s`]), lowercase or the clause's
+/// first word ("Leaked emails \[show\]", "Polls \[show\]"; a capital
+/// inside the phrase is a name's: "The Oscars show producers").
 fn plural_thing_subject(s: &Sent, lo: usize, p: usize) -> bool {
-    s.is_word(p)
-        && s.bytes(p).ends_with(b"s")
-        && !s.bytes(p).ends_with(b"ss")
-        && (p == lo || !s.is_cap(p))
-        && !s.is_in(p, SHOW_KIND_NOUNS)
+    s.is_word(p) && plural_s(s.bytes(p)) && (p == lo || !s.is_cap(p))
 }
 
 /// Whether the lowercase head candidate at token `k` of [`subject_np`]
 /// is a past cue form not right after a determiner: a verb, the clause's
 /// own, and the phrase before the row's cue noun is no subject ("The
 /// union denied \[claims\] it ...": no speaker "The union denied"; "The
-/// accused claims" keeps the past as the head).
+/// accused claims", and after a number, "The five accused told", "The 12
+/// accused said", keep the past as the head).
 fn past_cue_form(s: &Sent, lx: &Lexicon, lo: usize, k: usize) -> bool {
     k > lo
         && !s.is_det(k - 1)
+        && !s.is_numeric(k - 1)
         && matches!(s.cue_word(lx, k), Some((_, crate::lexicon::Form::Past)))
         && is_cue_word(s, lx, k)
 }

@@ -191,14 +191,6 @@ pub(in crate::attribution::rules) fn that_on_subject(ctx: &Ctx, t: usize) -> boo
         })
 }
 
-/// Whether a lowercase word reads as a past in -ed: five letters or more,
-/// not in -eed ("armed", "killed", "seized"; not "red", "bed", "shed",
-/// "speed", "seed", "creed"). Four-letter pasts ("used", "owed") are
-/// rare in a subject's head phrase and let through.
-fn ed_verb(w: &[u8]) -> bool {
-    w.len() >= 5 && w.ends_with(b"ed") && !w.ends_with(b"eed")
-}
-
 /// The subject of a contact clause (a relative clause with no relative
 /// word) inside speaker `np` right before cue `ci`: a plural with no -s
 /// (`invariant_plural`: police, people, staff, -men), after a determiner

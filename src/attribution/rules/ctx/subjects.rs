@@ -790,7 +790,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             && !s.is_cap(k - 1)
                             && !s.is_stop(k - 1)
                             && s.cue_word(self.lx, k - 1).is_none())
-                    || k + 1 == e && s.bytes(k).ends_with(b"s") && !s.bytes(k).ends_with(b"ss"))
+                    || k + 1 == e && plural_s(s.bytes(k)))
         };
         // An -ing participle before the post-modifier ("Democrats trying
         // to regain ...").

@@ -486,7 +486,7 @@ fn comma_phrase(f: &Frame) -> Option<Np> {
     let head_ok = cue.form == Form::Past
         || s.is_cap(e - 1)
         || s.speaker_noun(lx, e - 1).is_some()
-        || s.bytes(e - 1).ends_with(b"s") && !s.bytes(e - 1).ends_with(b"ss");
+        || plural_s(s.bytes(e - 1));
     (plain
         && head_ok
         && !s.bytes(a).ends_with(b"ing")

@@ -902,7 +902,7 @@ const CONTENT_SUBORDINATORS: &[&str] = &[
 /// clause ("repeated Germany's criticism of the plan", "invoked his own
 /// promise to ...": mostly the content of the clause's own cue).
 /// Also "his/her" + a modifier of speech + "attacks on/against"
-/// ([`attack_words`]) and "his/her/their/its opposition to" + a noun
+/// ([`attack_words`]) and "his/her opposition to" + a noun
 /// phrase. Out of line: [`apply_cue`] asks it only for a cue of support,
 /// criticism, opposition, praise or promise before "to/of/for", and for
 /// the noun "attacks" before "on/against".
@@ -987,13 +987,21 @@ pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> 
     // dev).
     let owner = if attack {
         attack_words(ctx, q, ci, opens)?
-    } else if of && s.is_in(q, &["his", "her", "their", "its"]) && opens(q) {
+    } else if of
+        && s.is_in(q, &["his", "her", "their", "its"])
+        && !(s.is_in(ci, &["opposition"]) && s.is_in(q, &["their", "its"]))
+        && opens(q)
+    {
+        // ("Its/Their opposition to ..." is as often the opposition party
+        // or a match's opponent: "Its opposition to Maduro has been
+        // fractured", "Their opposition in the final will be Argentina";
+        // only "his/her opposition to".)
         Np { a: q, b: q + 1 }
     } else if s.is_poss(q) && q > ctx.lo && !s.is_in(ci, &["opposition"]) {
         // (A named owner's "opposition" is as often its opposition party:
         // "Venezuela's opposition to the Maduro government has been
         // weakened", "Belarus's opposition to the vote was led from exile";
-        // only "his/her/their/its opposition to" above.)
+        // only "his/her opposition to" above.)
         let mut a = q;
         while a > ctx.lo && q - a < 4 && s.is_cap(a - 1) && !intro(a - 1) {
             a -= 1;
@@ -1197,9 +1205,6 @@ const RANK_NO_AGENT: &[&str] = &[
     "bid",
     "thing",
     "hope",
-    "state",
-    "states",
-    "county",
     "it",
     "this",
     "that",
@@ -1214,9 +1219,20 @@ const RANK_NO_AGENT: &[&str] = &[
 /// away from", "back out of", "back up a claim"): no [`ranked_to`] row.
 const RANK_PARTICLES: &[&str] = &["out", "away", "up", "down", "off", "into"];
 
+/// The cues whose ranked infinitive is political backing in wire copy
+/// ([`ranked_to`]): "the first Democrat to endorse Sanders", "the only
+/// Republican to oppose the nominee", "among 25 senators to vote against
+/// the bailout". Not "support" or "back": as often a standard, a market,
+/// aid or a family ("the first phone maker to support the new charging
+/// standard", "the last central bank to support the bond market", "the
+/// first mother to support her children alone", "the only driver to back
+/// her car out of the garage").
+const RANK_CUES: &[&str] = &["endorse", "oppose", "vote"];
+
 /// Whether the subject `subj` of a ranked phrase (words `k..to`) and the
 /// phrase name a person or organization ([`ranked_to`]): the subject a
-/// personal pronoun ("He", "They"), a capitalized head ("Grijalva",
+/// personal pronoun ("He", "They"), a capitalized head (a name, "Grijalva",
+/// or a plural opening the sentence, "Voters"),
 /// "Collins and Murkowski") or a person or organization speaker noun ("The
 /// senator"); the phrase holds such a noun ("the first Democrat", "among
 /// 25 senators", "the only member of the cabinet") or only determiners,
@@ -1244,10 +1260,10 @@ fn rank_agents(ctx: &Ctx, subj: Np, k: usize, to: usize) -> bool {
 /// noun (`to` is the "to"; the cue's object from `cj`): its subject is the
 /// speaker ("Grijalva was the first Democrat in Congress to endorse
 /// Sanders", "He was among 25 senators to vote against the bailout",
-/// "Sessions is not the only Republican to endorse Trump", "She became the
-/// first governor to back the plan"). The words between the link ("is",
-/// "was", "became", ...) and "to" are at most nine plain words with a rank
-/// ([`RANKS`]) and no clause word; the subject phrase ends at the link and
+/// "She became the first governor to oppose the plan"); only the cues of
+/// [`RANK_CUES`]. The words between the link ("is", "was", "became", ...)
+/// and "to" are at most nine plain words with a rank ([`RANKS`]), no
+/// pronoun and none of who/whom/and/but/or/to/for; the subject phrase ends at the link and
 /// is none of [`RANK_NO_AGENT`], nor the phrase ("the last chance to
 /// back"). Elsewhere such an infinitive is no cue (an aim: "turned out to
 /// support Sanders").
@@ -1259,6 +1275,7 @@ pub(super) fn ranked_to(ctx: &Ctx, cue: &CueMatch, cj: usize, to: usize) -> Opti
     // "back up his claim"; a question asks, "Who was the first Republican
     // to endorse the plan?")
     if cj >= n
+        || !s.is_in(to + 1, RANK_CUES)
         || !s.is_word(cj)
         || s.is_in(cj, THAT)
         || s.is_in(cj, RANK_PARTICLES)
@@ -1307,9 +1324,28 @@ pub(super) fn ranked_to(ctx: &Ctx, cue: &CueMatch, cj: usize, to: usize) -> Opti
     ))
 }
 
+/// Modifiers that name speech for "his/her ... attacks on" ([`attack_words`]):
+/// not "fierce", "vicious", "repeated" or "public", which as often describe
+/// fists, arms or play ("His vicious attacks on three women", "His fierce
+/// attacks on Ukrainian positions", "Her fierce attacks on the basket").
+const SPEECH_ATTACK: &[&str] = &[
+    "verbal",
+    "rhetorical",
+    "scathing",
+    "harsh",
+    "harsh-worded",
+    "withering",
+    "blistering",
+    "stinging",
+    "searing",
+    "sharp",
+    "personal",
+    "inflammatory",
+];
+
 /// The owner of "attacks on/against" (at `ci`) for [`poss_noun_obj`]:
 /// "his" or "her" at `q`, opening its clause, with a modifier of speech
-/// ([`VERBAL_ATTACK`](super::cue_rules::VERBAL_ATTACK)) between ("Her
+/// ([`SPEECH_ATTACK`]) between ("Her
 /// sharp attacks on the prime minister drew ...", "His scathing attacks
 /// against the ruling party"). Without one a person's attacks are as often
 /// arms, fists or play ("His attacks on three elderly women went
@@ -1318,10 +1354,8 @@ pub(super) fn ranked_to(ctx: &Ctx, cue: &CueMatch, cj: usize, to: usize) -> Opti
 /// ("His attack on the mosque", "Russia's attacks on the power grid").
 fn attack_words(ctx: &Ctx, q: usize, ci: usize, opens: impl Fn(usize) -> bool) -> Option<Np> {
     let s = ctx.s;
-    (s.is_in(q, &["his", "her"])
-        && opens(q)
-        && (q + 1..ci).any(|k| s.is_in(k, super::cue_rules::VERBAL_ATTACK)))
-    .then_some(Np { a: q, b: q + 1 })
+    (s.is_in(q, &["his", "her"]) && opens(q) && (q + 1..ci).any(|k| s.is_in(k, SPEECH_ATTACK)))
+        .then_some(Np { a: q, b: q + 1 })
 }
 
 /// Whether the object of a demand cue opening at token `k` asks for no

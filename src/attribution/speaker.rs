@@ -1114,10 +1114,30 @@ pub(crate) fn ly_adverb(s: &Sent, i: usize) -> bool {
         && !s.is_cap(i)
 }
 
+/// Whether token `k` (before a "most/more") opens a clause whose subject
+/// "most" may be: a comma, a contrastive conjunction ("but", "while",
+/// "whereas", "yet", "though", "although"), or ", and/or" after a
+/// sentence opened by a quantity ("Few analysts expected the cut, and most
+/// recently predicted ..."). Not a plain "and" nor a series of verb
+/// phrases ("declined to criticize him, and most recently defended ...":
+/// "most" goes with the adverb).
+fn opens_clause(s: &Sent, lo: usize, k: usize) -> bool {
+    let quantity_opening = s.is_in(lo, QUANTITY_OPENERS)
+        || s.is_in(lo, &["a"]) && lo + 1 < k && s.is_in(lo + 1, &["few", "handful"]);
+    s.is_p(k, ",")
+        || s.is_in(k, &["but", "while", "whereas", "yet", "though", "although"])
+        || s.is_in(k, &["and", "or"]) && k > lo + 1 && s.is_p(k - 1, ",") && quantity_opening
+}
+
+/// Quantity words that open a sentence whose later ", and most ..."
+/// contrasts with them ("Some ..., and most ...").
+const QUANTITY_OPENERS: &[&str] = &["few", "some", "several", "many", "only"];
+
 /// Sentence adverbs that "most/more" modify before a verb ("most recently
-/// defended", "more notably argued"): after a subject, an auxiliary or
-/// "and", "most" with them is no subject. (At a clause's opening it is:
-/// "Of the 40 economists polled, most broadly agreed".)
+/// defended", "more notably argued"): after a subject, an auxiliary or an
+/// "and" with no comma, "most" with them is no subject. (At a clause's
+/// opening it is: "Of the 40 economists polled, most broadly agreed", "A
+/// few disagree, but most broadly agree"; see [`opens_clause`].)
 const DEGREE_SENTENCE_ADVERBS: &[&str] = &[
     "recently",
     "notably",
@@ -1574,17 +1594,18 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             // a passive).
             let aux_adverb = || s.is_in(k, W_AUX_ADVERBS) && k > lo && s.is_in(k - 1, W_HAVE_NOT);
             // "and most recently defended", "has more recently argued",
-            // "most notably criticized": "most/more" before a sentence
-            // adverb just passed is part of it, no quantity subject ("Most
-            // said", "Most strongly opposed" and "Of those polled, most
-            // broadly agreed" keep theirs: a word other than a comma
-            // stands before it).
+            // "The senator most notably criticized": "most/more" before a
+            // sentence adverb just passed is part of it, no quantity
+            // subject. It is skipped only after a word that does not open
+            // a clause: "Most said", "Most strongly opposed", "Of those
+            // polled, most broadly agreed", "A few expect a rebound, but
+            // (and, while) most broadly agree" keep "most" as subject.
             let degree_adverb = || {
                 j < cue
                     && k > lo
-                    && !s.is_p(k - 1, ",")
                     && s.is_in(k, &["most", "more"])
                     && s.is_in(j, DEGREE_SENTENCE_ADVERBS)
+                    && !opens_clause(s, lo, k - 1)
             };
             // "The poll has, however, revealed", "Officials have, though,
             // said": a parenthetical adverb between commas after an auxiliary.

@@ -59,8 +59,10 @@ const OPENER_PREPS: &[&str] = &[
 
 /// Nouns that name a report an apposition answers ("..., a charge that
 /// party leaders denied, noting ..."). Not "a plan/deal/drop that X
-/// rejected" (the object of the report, not the report) nor "a view that
-/// the council rejected" (often the first speaker goes on).
+/// rejected" (a thing, not a claim) nor "a view that the council
+/// rejected" (often the first speaker goes on). "report/account/finding"
+/// are claims only after a cue of saying ([`answerable_report`]: not
+/// "praised the report, a report that critics rejected").
 const CHARGE_NOUNS: &[&str] = &[
     "claim",
     "claims",
@@ -86,20 +88,17 @@ const CHARGE_NOUNS: &[&str] = &[
 /// it gives the reply's grounds, so the reply's subject speaks. (Not "a
 /// view that many colleagues share, adding ...": the first speaker adds.)
 /// Past and -s forms only: a bare plural present ("officials deny") is
-/// not read as finite by [`gap_subject`].
+/// not read as finite by [`gap_subject`], so base forms would never
+/// match.
 const REPLY_VERBS: &[&str] = &[
     "denied",
     "denies",
-    "deny",
     "rejected",
     "rejects",
-    "reject",
     "disputed",
     "disputes",
-    "dispute",
     "dismissed",
     "dismisses",
-    "dismiss",
     "contested",
     "contests",
     "rebuffed",
@@ -126,8 +125,10 @@ const REPLY_VERBS: &[&str] = &[
 ///   clause of denying closes the content, the verb (after "has/have/had"
 ///   too) followed by the comma or at most three words short of "as"
 ///   ("complained the contest was rigged, a charge that party leaders
-///   denied, noting ...", `REPLY_VERBS`); not before ", adding", which
-///   goes on with the first speaker.
+///   denied, noting ...", `REPLY_VERBS`), its comma inside or right at
+///   the end of the content of a report of saying or claiming
+///   ([`answerable_report`]); not before ", adding", which goes on with
+///   the first speaker.
 ///
 /// Not a clause of the content itself ("said that, after weeks of talks,
 /// the sides had failed, adding ..." keeps the speaker who said it).
@@ -149,7 +150,13 @@ pub(super) fn overrun_subject(ctx: &Ctx, prev: &Draft, ci: usize) -> Option<Np> 
         && sp.1 <= prev.content.0
         && s.is_in(sa - 1, FRONTED_SUBORDINATORS)
         && (sa - 1 <= ctx.lo + 1 || s.is_p(sa - 2, ",") && opener(sa - 2));
-    if !fronted && s.is_in(ci, &["adding"]) {
+    // An apposition answers a report only after a cue of saying or
+    // claiming ("said/claimed/alleged/complained ..., a charge that X
+    // denied"), not after one of praise, welcome or restating ("praised
+    // the report, a report that critics rejected, saying ...", "repeated
+    // the charge, an accusation that X denies, telling ...": the first
+    // speaker goes on), nor before ", adding".
+    if !fronted && (s.is_in(ci, &["adding"]) || !answerable_report(ctx, prev)) {
         return None;
     }
     (a.max(ci.saturating_sub(40)) + 1..ci - 2)
@@ -164,6 +171,11 @@ pub(super) fn overrun_subject(ctx: &Ctx, prev: &Draft, ci: usize) -> Option<Np> 
             // ", a charge that party leaders (strongly) denied": a
             // determiner, one or two lowercase words, "that/which", the
             // clause's subject and a verb of denying.
+            // The apposition's comma lies inside the report's content or
+            // right at its end.
+            if c > e + 1 {
+                return None;
+            }
             let r = (c + 3..(c + 5).min(ci)).find(|&r| s.is_in(r, &["that", "which"]))?;
             let nouns = (c + 2..r).all(|k| s.is_word(k) && !s.is_cap(k));
             let np = (s.is_det(c + 1) && nouns && s.is_in(r - 1, CHARGE_NOUNS))
@@ -182,6 +194,33 @@ pub(super) fn overrun_subject(ctx: &Ctx, prev: &Draft, ci: usize) -> Option<Np> 
             let closes = v + 5 >= ci && (v + 1..ci - 1).all(|k| !s.is_in(k, &["as"]));
             (v < ci && closes && s.is_in(v, REPLY_VERBS)).then_some(np)
         })
+}
+
+/// The cue classes of a report that an apposition may answer ("...
+/// said/claimed/alleged/argued/complained X, a charge that Y denied").
+/// Not praise, welcome, support or restating ("repeated the charge, an
+/// accusation that ...": class insist).
+const ANSWERABLE_KEYS: u64 = key::classes(&[
+    "say",
+    "claim",
+    "argue",
+    "criticize",
+    "suggest",
+    "report",
+    "tell",
+]);
+
+/// Whether `prev` reports a claim that an apposition of denying can
+/// answer: a cue of `ANSWERABLE_KEYS` with a reported content, or an
+/// accusation ("accused the company of lying, a charge that it denied");
+/// not another stance row, whose object is no claim ("criticized the
+/// report, a report that the agency disputed, saying ...").
+fn answerable_report(ctx: &Ctx, prev: &Draft) -> bool {
+    prev.cue.is_some_and(|(_, _, id)| {
+        let keys = ctx.lx.cue(id).keys;
+        keys & key::classes(&["accuse"]) != 0
+            || prev.kind != Kind::Stance && keys & ANSWERABLE_KEYS != 0
+    })
 }
 
 /// The keys of the cue classes of stance: their object is a stance.

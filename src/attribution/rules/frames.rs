@@ -12,7 +12,7 @@
 //!   the clause start (`Said Comey, "..."`) and 8. inverted after a clause
 //!   (`..., said Maria Lopez, a spokeswoman.`), the last two for a cue
 //!   with no speaker before it.
-//! - [`speaker_before`]: 2. the speaker before the cue and its subject
+//! - [`mod@speaker_before`]: 2. the speaker before the cue and its subject
 //!   searches (a second verb of the subject, a series after a comma, a
 //!   long subject, the comma-closing cue, publication participles).
 //! - [`speaker_cue`]: the rules for a speaker found before the cue
@@ -208,7 +208,7 @@ impl Speaker {
 }
 
 /// Whether an adjunct gap before a quote opens at `k` (see
-/// [`speaker_cue::quote_after_adjuncts`]): a comma, a preposition or an adverb, or a
+/// `speaker_cue::quote_after_adjuncts`): a comma, a preposition or an adverb, or a
 /// time phrase closing in "later/ago/earlier", or "back in ...".
 /// (With the sentence and its length, not the frame, for its arguments,
 /// and no inline attribute, as the closure it was: see [`after_cue`].)

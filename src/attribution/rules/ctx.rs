@@ -660,6 +660,12 @@ const SAY_PARTICIPLES: &[&str] = &[
 /// phrase of the speaker ("and took the stage").
 pub(crate) const IRREGULAR_PASTS: WordSet = WordSet::new(106, crate::irregular::PASTS_VERB);
 
+/// Where the verb of a subject phrase `np` stands: right after it, or
+/// after one -ly adverb right after it ("officials strongly denied").
+pub(super) fn verb_after(s: &Sent, np: Np) -> usize {
+    np.b + usize::from(s.bytes(np.b).ends_with(b"ly"))
+}
+
 /// Whether token `v` is a lowercase word of a finite verb form by its
 /// spelling alone: an auxiliary, an irregular past or an -ed form of
 /// five bytes or more ("would", "said", "wounded"). Asked by

@@ -181,11 +181,7 @@ pub(super) fn overrun_subject(ctx: &Ctx, prev: &Draft, ci: usize) -> Option<Np> 
             let np = (s.is_det(c + 1) && nouns && s.is_in(r - 1, CHARGE_NOUNS))
                 .then(|| gap_subject(ctx, r + 1, ci, Some(sp)))
                 .flatten()?;
-            let mut v = if s.bytes(np.b).ends_with(b"ly") {
-                np.b + 1
-            } else {
-                np.b
-            };
+            let mut v = verb_after(s, np);
             if v + 1 < ci && s.is_in(v, W_HAVE_NOT) {
                 v += 1;
             }

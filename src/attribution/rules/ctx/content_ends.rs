@@ -820,7 +820,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         if j == k + 1
                             && !(thatless_clause_cue(cue) && self.agent_word(k - 1))
                             && self.speaker_clause_np(k + 1, n).is_some_and(|np| {
-                                let v = np.b + usize::from(s.bytes(np.b).ends_with(b"ly"));
+                                let v = verb_after(s, np);
                                 s.is_word(v + 1) || !s.bytes(v).ends_with(b"s")
                             })
                             && !(thatless_clause_cue(cue) && self.agent_head(i, k))
@@ -1298,11 +1298,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     ) -> Option<Np> {
         let s = self.s;
         let np = forward(s, self.lx, g).filter(|np| np.a == g && np.b < end)?;
-        let v = if s.bytes(np.b).ends_with(b"ly") {
-            np.b + 1
-        } else {
-            np.b
-        };
+        let v = verb_after(s, np);
         // (A pronoun's contracted "is/has": "she's tacked to the left".)
         let contracted = np.b == np.a + 1 && s.is_pronoun(np.a) && s.is_poss(np.b);
         let verb = contracted
@@ -1376,11 +1372,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 forward(s, self.lx, g).filter(|np| np.a == g && np.b < end && intransitive(np.b))
             })
             .filter(|np| {
-                let v = if s.bytes(np.b).ends_with(b"ly") {
-                    np.b + 1
-                } else {
-                    np.b
-                };
+                let v = verb_after(s, *np);
                 v < end
                     && match s.cue_word(self.lx, v) {
                         Some((_, f)) => {

@@ -3452,8 +3452,7 @@ fn subject_np(s: &Sent, lx: &Lexicon, lo: usize, head: usize) -> Option<Np> {
         // plural or participle among its modifiers ("Many carried
         // placards", "some voters wore T-shirts" are clauses).
         let plural_det = s.is_in(k, PLURAL_DETS)
-            && s.bytes(head).ends_with(b"s")
-            && !s.bytes(head).ends_with(b"ss")
+            && plural_s(s.bytes(head))
             && (k + 1..head).all(|i| {
                 s.is_cap(i)
                     || !(s.bytes(i).ends_with(b"s")

@@ -453,13 +453,7 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool, past: bool) -> Opt
     };
     // A present main verb: an -s word after a bare lowercase noun ("the crash
     // \[faces\] charges").
-    let present = |q: usize| {
-        low(q)
-            && !s.is_stop(q)
-            && s.bytes(q).ends_with(b"s")
-            && !s.bytes(q).ends_with(b"ss")
-            && bare_noun(q - 1)
-    };
+    let present = |q: usize| low(q) && !s.is_stop(q) && plural_s(s.bytes(q)) && bare_noun(q - 1);
     let main_ed = |m: usize| {
         ed(m)
             && (m == chain_end && passive

@@ -448,8 +448,7 @@ fn opener_only(ctx: &Ctx, a: usize, e: usize, cj: usize, k: usize) -> bool {
                         || s.is_in(i, super::ctx::NOUN_PASTS)))
                 && !(i > a + 1
                     && !s.is_cap(i)
-                    && w.ends_with(b"s")
-                    && !w.ends_with(b"ss")
+                    && plural_s(w)
                     && s.is_word(i - 1)
                     && !s.is_cap(i - 1)
                     && !s.is_det(i - 1)

@@ -265,7 +265,7 @@ fn statement_participle(ctx: &Ctx, k: usize, end: usize) -> Option<(usize, bool,
     let plural = |i: usize| {
         let n = s.bytes(i);
         !s.is_cap(i)
-            && (n.ends_with(b"s") && !n.ends_with(b"ss") && !n.ends_with(b"us")
+            && (plural_s(n) && !n.ends_with(b"us")
                 || n.ends_with(b"men")
                 || s.is_in(i, &["people"]))
     };

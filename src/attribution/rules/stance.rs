@@ -619,7 +619,7 @@ pub(super) fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) ->
 /// "-ss" or "-us": "faces", "costs"; not "press", "census"), which
 /// [`clause_verb`] and [`poss_noun_obj`] then tell apart by context.
 fn s_form(b: &[u8]) -> bool {
-    b.ends_with(b"s") && !b.ends_with(b"ss") && !b.ends_with(b"us")
+    plural_s(b) && !b.ends_with(b"us")
 }
 
 /// Whether token `j` is an irregular past that reads as the verb of a

@@ -146,12 +146,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // a speech to supporters.", "in a statement to
                     // parliament on Monday"): verbs seldom end in a single
                     // "s" ("to focus", "to discuss" do not count).
-                    let plural = |w: &[u8]| {
-                        w.ends_with(b"s")
-                            && !w.ends_with(b"ss")
-                            && !w.ends_with(b"us")
-                            && !w.ends_with(b"is")
-                    };
+                    let plural =
+                        |w: &[u8]| plural_s(w) && !w.ends_with(b"us") && !w.ends_with(b"is");
                     if s.is_in(k, TO)
                         && words > 0
                         && k + 1 < n

@@ -126,8 +126,7 @@ pub(super) fn relative_which(
                 && !s.is_stop(k)
                 && (s.bytes(k).ends_with(b"ed")
                     || s.is_in(k, IRREGULAR_PASTS)
-                    || s.bytes(k).ends_with(b"s")
-                        && !s.bytes(k).ends_with(b"ss")
+                    || plural_s(s.bytes(k))
                         && k + 1 < n
                         && (s.is_det(k + 1)
                             || s.is_in(k + 1, TO)

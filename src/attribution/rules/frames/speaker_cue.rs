@@ -770,11 +770,7 @@ fn clause_split_piece(f: &Frame, np: Np, k: usize, out: &mut Vec<Draft>) {
     // say, but they declined to say when".)
     let last = np.b - 1;
     let plural_speaker = s.is_in(last, &["they", "we"])
-        || s.is_word(last)
-            && !s.is_pronoun(last)
-            && !s.is_cap(last)
-            && s.bytes(last).ends_with(b"s")
-            && !s.bytes(last).ends_with(b"ss");
+        || s.is_word(last) && !s.is_pronoun(last) && !s.is_cap(last) && plural_s(s.bytes(last));
     let own_pronoun =
         s.is_in(k + 2, &["he", "she", "it", "they"]) && s.is_in(k + 2, &["they"]) == plural_speaker;
     let but_clause = k + 2 < n

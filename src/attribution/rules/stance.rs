@@ -24,16 +24,6 @@ pub(super) fn gap_subject(ctx: &Ctx, from: usize, ci: usize, avoid: Option<Span>
     (!avoid.is_some_and(|o| o.0 < sp.1 && sp.0 < o.1)).then_some(np)
 }
 
-/// Words that open an adverbial clause before the main clause: a cue
-/// right after its subject is the clause's, not the sentence's ("When
-/// Maddow pointed out that ..., Clinton seized upon it, repeating ...",
-/// "In what he called a final offer, the chief raised the bid, adding
-/// ...").
-const FRONTED_SUBORDINATORS: &[&str] = &[
-    "when", "while", "as", "after", "although", "though", "if", "because", "since", "once",
-    "whereas", "before", "until", "unless", "what",
-];
-
 /// Prepositions that open a short phrase before a comma and a fronted
 /// adverbial clause ("In Geneva, while ...", "During the debate, as
 /// ..."): such an opener has no finite verb, so the clause after the
@@ -140,15 +130,19 @@ pub(super) fn overrun_subject(ctx: &Ctx, prev: &Draft, ci: usize) -> Option<Np> 
         return None;
     }
     let sa = s.tok_at(sp.0);
-    // The subordinator at `sa - 1` opens the sentence, follows one word
-    // ("Ever since she endorsed ...", "In what he called ...") or a comma
-    // closing a short prepositional opener ("In Geneva, while ...").
+    // A subordinator (`W_SUB_OPENERS` or "what") at `sa - 1` opens an
+    // adverbial clause before the main clause, so a cue right after its
+    // subject is the clause's, not the sentence's ("When Maddow pointed
+    // out that ..., Clinton seized upon it, repeating ..."). It opens the
+    // sentence, follows one word ("Ever since she endorsed ...", "In what
+    // he called ...") or a comma closing a short prepositional opener ("In
+    // Geneva, while ...").
     let opener = |k: usize| {
         k <= ctx.lo + 5 && s.is_in(ctx.lo, OPENER_PREPS) && (ctx.lo..k).all(|j| !s.is_p(j, ","))
     };
     let fronted = sa > ctx.lo
         && sp.1 <= prev.content.0
-        && s.is_in(sa - 1, FRONTED_SUBORDINATORS)
+        && (s.is_in(sa - 1, W_SUB_OPENERS) || s.is_in(sa - 1, &["what"]))
         && (sa - 1 <= ctx.lo + 1 || s.is_p(sa - 2, ",") && opener(sa - 2));
     // An apposition answers a report only after a cue of saying or
     // claiming ("said/claimed/alleged/complained ..., a charge that X

@@ -408,3 +408,109 @@ fn relative_that_cut_only_where_the_gap_row_is_made() {
         "that police had arrested two men",
     );
 }
+
+#[test]
+fn relative_that_heads_and_the_gapped_clause_end() {
+    // gp87 (session 51): a relative "that" on the sentence's subject with
+    // an amount, a clitic or a cue word as a noun in its head, a
+    // determiner phrase of lowercase nouns for the speaker, and an
+    // adverb before the main clause's verb: the gapped clause alone, no
+    // "that" row, no run-on.
+    for (text, speaker, content) in [
+        (
+            "The $2 billion deal that regulators said would hurt consumers collapsed.",
+            "regulators",
+            "would hurt consumers",
+        ),
+        (
+            "The 5% tax that economists said would slow growth was scrapped in March.",
+            "economists",
+            "would slow growth",
+        ),
+        (
+            "The company's offer that unions said was too low was withdrawn on Monday.",
+            "unions",
+            "was too low",
+        ),
+        (
+            "The report that investigators said was leaked named three suspects.",
+            "investigators",
+            "was leaked",
+        ),
+        (
+            "Evidence that the defense said was planted was excluded by the judge.",
+            "the defense",
+            "was planted",
+        ),
+        (
+            "The man who the coast guard said was missing was found alive.",
+            "the coast guard",
+            "was missing",
+        ),
+        (
+            "The firm that analysts said would be sold instead merged with a rival.",
+            "analysts",
+            "would be sold",
+        ),
+        (
+            "Those freed that officials said were hostages arrived in Doha on Friday.",
+            "officials",
+            "were hostages",
+        ),
+    ] {
+        has(text, speaker, "said", content);
+        let t = rows(text);
+        assert!(t.iter().all(|(_, _, x, _)| x != "that"), "{text}: {t:#?}");
+        assert_eq!(t.len(), 1, "{text}: {t:#?}");
+    }
+    // Near misses: "that" as a determiner or a complementizer, a cue
+    // word with no determiner before it, a phrase ending in a verb.
+    has(
+        "Officials said that ship was sinking.",
+        "Officials",
+        "said",
+        "that ship was sinking",
+    );
+    has(
+        "The union says that workers were underpaid.",
+        "The union",
+        "says",
+        "that workers were underpaid",
+    );
+    has(
+        "Workers who the unions represent say they are underpaid.",
+        "Workers who the unions represent",
+        "say",
+        "they are underpaid",
+    );
+    has(
+        "The deal, which regulators said would hurt consumers, collapsed.",
+        "regulators",
+        "said",
+        "which",
+    );
+}
+
+#[test]
+fn a_reply_verb_with_an_as_predicate_closes_the_apposition() {
+    // gp87: "rejected as baseless" closes the apposition of denying, so
+    // the participle after it is its subject's; an "as" clause does not.
+    has(
+        "The opposition said the vote was rigged, a charge that the government dismissed as false, saying the count was fair.",
+        "the government",
+        "saying",
+        "the count was fair",
+    );
+    has(
+        "The senator said the contract was rigged, a claim that the firm rejected as a smear, saying it had won fairly.",
+        "the firm",
+        "saying",
+        "it had won fairly",
+    );
+    has(
+        "The lawmaker said the funds were misused, a charge that the charity rejected as it released its accounts, saying its books were audited.",
+        "The lawmaker",
+        "saying",
+        "its books were audited",
+    );
+}

@@ -186,9 +186,34 @@ pub(super) fn overrun_subject(ctx: &Ctx, prev: &Draft, ci: usize) -> Option<Np> 
                 v += 1;
             }
             // The reply closes the apposition: the comma, or a short phrase
-            // ("in court filings") but no "as temporary".
-            let closes = v + 5 >= ci && (v + 1..ci - 1).all(|k| !s.is_in(k, &["as"]));
+            // ("in court filings", "as baseless": `reply_as_predicate`), but
+            // no clause opened by "as" ("denied as protesters gathered").
+            let closes = v + 5 >= ci
+                && (v + 1..ci - 1).all(|k| !s.is_in(k, &["as"]) || reply_as_predicate(ctx, k, ci));
             (v < ci && closes && s.is_in(v, REPLY_VERBS)).then_some(np)
+        })
+}
+
+/// Whether the "as" at `k` is the predicate of a reply verb right before
+/// it, up to the participle's comma before `ci`: "rejected \[as\]
+/// baseless", "dismissed as politically motivated", "denied as a smear".
+/// Not a clause opened by "as" (a subject pronoun or a name after it, or
+/// a finite verb after its first word: "denied as it ...", "rejected as
+/// Smith ...", "denied as protesters gathered"): that clause, not the
+/// apposition, would close before the participle.
+fn reply_as_predicate(ctx: &Ctx, k: usize, ci: usize) -> bool {
+    let s = ctx.s;
+    s.is_in(k - 1, REPLY_VERBS)
+        && k + 1 < ci - 1
+        && s.is_p(ci - 1, ",")
+        && (k + 1..ci - 1).all(|j| {
+            s.is_word(j)
+                && !s.is_cap(j)
+                && !s.is_pronoun(j)
+                && !s.is_aux_like(j)
+                && (j == k + 1
+                    || !super::ctx::finite_form(s, j)
+                    || crate::attribution::speaker::ly_adverb(s, j - 1))
         })
 }
 

@@ -453,6 +453,11 @@ fn relative_that_heads_and_the_gapped_clause_end() {
             "would be sold",
         ),
         (
+            "The man who police said fled later surrendered.",
+            "police",
+            "fled",
+        ),
+        (
             "Those freed that officials said were hostages arrived in Doha on Friday.",
             "officials",
             "were hostages",

@@ -373,8 +373,9 @@ const WHO_QUESTION: &[&str] = &[
 /// main clause's past after a sentence subject ("The storm that
 /// forecasters said would weaken \[instead\] intensified", "... would
 /// hurt consumers \[later\] collapsed"): [`who_gap_end`] reads the past
-/// after one as it reads one after a noun. (-ly adverbs are bare words
-/// there already.)
+/// after one as it reads one after a noun, or after the gapped clause's
+/// own past ("who police said fled \[later\] surrendered"). (-ly adverbs
+/// are bare words there already.)
 const MAIN_VERB_ADVERBS: &[&str] = &["instead", "later", "then", "soon", "eventually", "also"];
 
 /// Where the clause after a cue in a relative after "who/whom" ends, from
@@ -566,9 +567,9 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool, past: bool) -> Opt
                         .find(|&m| {
                             fits(m)
                                 && (closes(m - 1)
-                                    || m >= k + 3
+                                    || m >= k + 2
                                         && s.is_in(m - 1, MAIN_VERB_ADVERBS)
-                                        && closes(m - 2))
+                                        && (m == k + 2 && past || m > k + 2 && closes(m - 2)))
                         })
                         // (The adverb stays out of the gapped clause.)
                         .map(|m| m - usize::from(s.is_in(m - 1, MAIN_VERB_ADVERBS)))

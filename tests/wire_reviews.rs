@@ -499,7 +499,9 @@ fn relative_that_heads_and_the_gapped_clause_end() {
 #[test]
 fn a_reply_verb_with_an_as_predicate_closes_the_apposition() {
     // gp87: "rejected as baseless" closes the apposition of denying, so
-    // the participle after it is its subject's; an "as" clause does not.
+    // the participle after it is its subject's; an "as" clause of time
+    // too, and ", adding" after an "as" phrase (rv131). A bare reply
+    // before ", adding" keeps the first speaker.
     has(
         "The opposition said the vote was rigged, a charge that the government dismissed as false, saying the count was fair.",
         "the government",
@@ -514,8 +516,63 @@ fn a_reply_verb_with_an_as_predicate_closes_the_apposition() {
     );
     has(
         "The lawmaker said the funds were misused, a charge that the charity rejected as it released its accounts, saying its books were audited.",
-        "The lawmaker",
+        "the charity",
         "saying",
         "its books were audited",
+    );
+    has(
+        "The lawmaker said the funds were misused, a charge that the charity rejected as protesters gathered outside, saying its books were audited.",
+        "the charity",
+        "saying",
+        "its books were audited",
+    );
+    has(
+        "The senator said the contract was rigged, a claim that the firm denied as a smear, adding that it had won fairly.",
+        "the firm",
+        "adding",
+        "that it had won fairly",
+    );
+    has(
+        "The prosecutor said the mayor took bribes, a charge that his lawyers rejected as politically motivated, adding that he would appeal.",
+        "his lawyers",
+        "adding",
+        "that he would appeal",
+    );
+    has(
+        "The opposition said the vote was rigged, a charge that party leaders denied, adding that turnout was high.",
+        "The opposition",
+        "adding",
+        "that turnout was high",
+    );
+}
+
+#[test]
+fn a_gap_phrase_speaker_only_before_a_verb_of_saying_or_believing() {
+    // rv131: an object verb (promised, announced, proposed) leaves the
+    // relative's head as its object: no "that" row, no gap row.
+    for text in [
+        "The reforms that the ruling coalition promised have stalled.",
+        "The ceasefire that the warring parties announced was broken within hours.",
+        "The cuts that the ruling coalition proposed were reversed in March.",
+    ] {
+        no_content(text, "that");
+        let t = rows(text);
+        assert!(
+            t.iter().all(|(.., r)| r != "relative-gap-cue"),
+            "gap row in {t:#?}"
+        );
+    }
+    // An -eed noun is no past ("the seed bank").
+    has(
+        "The samples that the seed bank said were lost turned up in Oslo.",
+        "the seed bank",
+        "said",
+        "were lost",
+    );
+    has(
+        "The ship that the coast guard said was sinking reached port.",
+        "the coast guard",
+        "said",
+        "was sinking",
     );
 }

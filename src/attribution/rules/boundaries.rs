@@ -176,8 +176,10 @@ pub(super) fn gap_relative(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> bool
 /// clitic ("The plan", "Trump's plan \[that\] critics said would ...";
 /// not "The union says that": no determiner right before the cue word).
 /// The one test of both `gap_relative` and the long subject's gap phrase
-/// (`long_subject_from`), so the speaker is cut at "that" only where the
-/// gap row is made.
+/// (`long_subject_from`); a gap phrase of a determiner and lowercase
+/// nouns there also asks for a verb of saying or believing
+/// ([`saying_gap_cue`], within [`gap_cue`]), so the speaker is cut at
+/// "that" only where the gap row is made.
 pub(in crate::attribution::rules) fn that_on_subject(ctx: &Ctx, t: usize) -> bool {
     let s = ctx.s;
     let lo = ctx.lo;
@@ -284,6 +286,21 @@ pub(super) fn contact_past_object(ctx: &Ctx, k: usize) -> bool {
     let s = ctx.s;
     let o = k + 1;
     s.is_word(o) && !s.is_cap(o) && (s.is_det(o) || s.is_in(o, &["him", "her", "them", "us", "me"]))
+}
+
+/// Whether the cue word at `ci` is a plain form of a verb of saying or
+/// believing that takes a clause (class "say" or "believe": said,
+/// believed, thought; not announced, promised, proposed, whose object is
+/// often the relative's head: "The reforms that the ruling coalition
+/// \[promised\] have stalled"), so a gap phrase of lowercase nouns before
+/// it may be a speaker ("that \[the coast guard\] said was sinking"). A
+/// narrower test than [`gap_cue`], so the speaker is cut only where the
+/// gap row is made.
+pub(in crate::attribution::rules) fn saying_gap_cue(ctx: &Ctx, ci: usize) -> bool {
+    ctx.s.cue_word(ctx.lx, ci).is_some_and(|(id, form)| {
+        let c = ctx.lx.cue(id);
+        form != Form::Ing && c.frames & frame::THAT != 0 && class_in!(c, "say" | "believe")
+    })
 }
 
 /// Whether cue `cue` may take a gapped clause: a plain form (no

@@ -574,9 +574,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// determiner and up to three lowercase words, no function word, no
     /// auxiliary, form of "be" or past, an -ing word only before the last
     /// ("the \[ruling\] party"), and an auxiliary (not before "that")
-    /// follows the cue's one word: the subject of a relative clause whose
-    /// reported clause has its subject gapped ("that \[the coast guard\]
-    /// said was sinking").
+    /// follows the cue's one word, a verb of saying or believing
+    /// ([`super::super::boundaries::saying_gap_cue`]; not "The reforms
+    /// that the ruling coalition promised have stalled"): the subject of a
+    /// relative clause whose reported clause has its subject gapped ("that
+    /// \[the coast guard\] said was sinking", "the \[seed\] bank").
     fn det_gap_phrase(&self, a: usize, e: usize, ci: usize) -> bool {
         let s = self.s;
         e > a + 1
@@ -593,9 +595,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     && !s.is_in(k, BE)
                     && !s.is_in(k, IRREGULAR_PASTS)
                     && !s.is_in(k, NOUN_PASTS)
-                    && !s.bytes(k).ends_with(b"ed")
+                    && !crate::attribution::sent::words::ed_verb(s.bytes(k))
                     && (k + 1 < e || !s.bytes(k).ends_with(b"ing"))
             })
+            && super::super::boundaries::saying_gap_cue(self, ci)
     }
 
     /// Where the auxiliaries and adverbs before the cue at `ci` begin

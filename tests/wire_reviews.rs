@@ -408,3 +408,171 @@ fn relative_that_cut_only_where_the_gap_row_is_made() {
         "that police had arrested two men",
     );
 }
+
+#[test]
+fn relative_that_heads_and_the_gapped_clause_end() {
+    // gp87 (session 51): a relative "that" on the sentence's subject with
+    // an amount, a clitic or a cue word as a noun in its head, a
+    // determiner phrase of lowercase nouns for the speaker, and an
+    // adverb before the main clause's verb: the gapped clause alone, no
+    // "that" row, no run-on.
+    for (text, speaker, content) in [
+        (
+            "The $2 billion deal that regulators said would hurt consumers collapsed.",
+            "regulators",
+            "would hurt consumers",
+        ),
+        (
+            "The 5% tax that economists said would slow growth was scrapped in March.",
+            "economists",
+            "would slow growth",
+        ),
+        (
+            "The company's offer that unions said was too low was withdrawn on Monday.",
+            "unions",
+            "was too low",
+        ),
+        (
+            "The report that investigators said was leaked named three suspects.",
+            "investigators",
+            "was leaked",
+        ),
+        (
+            "Evidence that the defense said was planted was excluded by the judge.",
+            "the defense",
+            "was planted",
+        ),
+        (
+            "The man who the coast guard said was missing was found alive.",
+            "the coast guard",
+            "was missing",
+        ),
+        (
+            "The firm that analysts said would be sold instead merged with a rival.",
+            "analysts",
+            "would be sold",
+        ),
+        (
+            "The man who police said fled later surrendered.",
+            "police",
+            "fled",
+        ),
+        (
+            "Those freed that officials said were hostages arrived in Doha on Friday.",
+            "officials",
+            "were hostages",
+        ),
+    ] {
+        has(text, speaker, "said", content);
+        let t = rows(text);
+        assert!(t.iter().all(|(_, _, x, _)| x != "that"), "{text}: {t:#?}");
+        assert_eq!(t.len(), 1, "{text}: {t:#?}");
+    }
+    // Near misses: "that" as a determiner or a complementizer, a cue
+    // word with no determiner before it, a phrase ending in a verb.
+    has(
+        "Officials said that ship was sinking.",
+        "Officials",
+        "said",
+        "that ship was sinking",
+    );
+    has(
+        "The union says that workers were underpaid.",
+        "The union",
+        "says",
+        "that workers were underpaid",
+    );
+    has(
+        "Workers who the unions represent say they are underpaid.",
+        "Workers who the unions represent",
+        "say",
+        "they are underpaid",
+    );
+    has(
+        "The deal, which regulators said would hurt consumers, collapsed.",
+        "regulators",
+        "said",
+        "which",
+    );
+}
+
+#[test]
+fn a_reply_verb_with_an_as_predicate_closes_the_apposition() {
+    // gp87: "rejected as baseless" closes the apposition of denying, so
+    // the participle after it is its subject's; an "as" clause of time
+    // too, and ", adding" after an "as" phrase (rv131). A bare reply
+    // before ", adding" keeps the first speaker.
+    has(
+        "The opposition said the vote was rigged, a charge that the government dismissed as false, saying the count was fair.",
+        "the government",
+        "saying",
+        "the count was fair",
+    );
+    has(
+        "The senator said the contract was rigged, a claim that the firm rejected as a smear, saying it had won fairly.",
+        "the firm",
+        "saying",
+        "it had won fairly",
+    );
+    has(
+        "The lawmaker said the funds were misused, a charge that the charity rejected as it released its accounts, saying its books were audited.",
+        "the charity",
+        "saying",
+        "its books were audited",
+    );
+    has(
+        "The lawmaker said the funds were misused, a charge that the charity rejected as protesters gathered outside, saying its books were audited.",
+        "the charity",
+        "saying",
+        "its books were audited",
+    );
+    has(
+        "The senator said the contract was rigged, a claim that the firm denied as a smear, adding that it had won fairly.",
+        "the firm",
+        "adding",
+        "that it had won fairly",
+    );
+    has(
+        "The prosecutor said the mayor took bribes, a charge that his lawyers rejected as politically motivated, adding that he would appeal.",
+        "his lawyers",
+        "adding",
+        "that he would appeal",
+    );
+    has(
+        "The opposition said the vote was rigged, a charge that party leaders denied, adding that turnout was high.",
+        "The opposition",
+        "adding",
+        "that turnout was high",
+    );
+}
+
+#[test]
+fn a_gap_phrase_speaker_only_before_a_verb_of_saying_or_believing() {
+    // rv131: an object verb (promised, announced, proposed) leaves the
+    // relative's head as its object: no "that" row, no gap row.
+    for text in [
+        "The reforms that the ruling coalition promised have stalled.",
+        "The ceasefire that the warring parties announced was broken within hours.",
+        "The cuts that the ruling coalition proposed were reversed in March.",
+    ] {
+        no_content(text, "that");
+        let t = rows(text);
+        assert!(
+            t.iter().all(|(.., r)| r != "relative-gap-cue"),
+            "gap row in {t:#?}"
+        );
+    }
+    // An -eed noun is no past ("the seed bank").
+    has(
+        "The samples that the seed bank said were lost turned up in Oslo.",
+        "the seed bank",
+        "said",
+        "were lost",
+    );
+    has(
+        "The ship that the coast guard said was sinking reached port.",
+        "the coast guard",
+        "said",
+        "was sinking",
+    );
+}

@@ -170,9 +170,16 @@ pub(super) fn gap_relative(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> bool
 /// irregular past or lowercase past in -ed: "red", "speed", "shed" are
 /// no verbs), the last no function word. The clause's verb is still to
 /// come, so "that" is no complementizer ("Officials said \[that\] police
-/// ..." has its verb before it). The one test of both `gap_relative` and
-/// the long subject's gap phrase (`long_subject_from`), so the speaker is
-/// cut at "that" only where the gap row is made.
+/// ..." has its verb before it). An amount's currency sign or percent
+/// sign is part of the phrase ("The \$2 billion deal \[that\] analysts
+/// said ..."), and a cue word is a noun right after a determiner or a
+/// clitic ("The plan", "Trump's plan \[that\] critics said would ...";
+/// not "The union says that": no determiner right before the cue word).
+/// The one test of both `gap_relative` and the long subject's gap phrase
+/// (`long_subject_from`); a gap phrase of a determiner and lowercase
+/// nouns there also asks for a verb of saying or believing
+/// ([`saying_gap_cue`], within [`gap_cue`]), so the speaker is cut at
+/// "that" only where the gap row is made.
 pub(in crate::attribution::rules) fn that_on_subject(ctx: &Ctx, t: usize) -> bool {
     let s = ctx.s;
     let lo = ctx.lo;
@@ -183,12 +190,35 @@ pub(in crate::attribution::rules) fn that_on_subject(ctx: &Ctx, t: usize) -> boo
         && !s.is_stop(t - 1)
         && !s.is_det(t - 1)
         && (lo..t).all(|k| {
-            (s.is_word(k) || s.is_poss(k))
+            (s.is_word(k) || s.is_poss(k) || amount_sign(s, k))
                 && !s.is_aux_like(k)
                 && (s.is_cap(k) || !ed_verb(s.bytes(k)))
                 && !s.is_in(k, IRREGULAR_PASTS)
-                && s.cue_word(ctx.lx, k).is_none()
+                && (s.cue_word(ctx.lx, k).is_none() || noun_after_det(s, lo, k))
         })
+}
+
+/// Currency signs that open an amount inside a noun phrase ("The \$2
+/// billion deal").
+const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥"];
+
+/// Whether token `k` is a currency sign before a number, or a percent
+/// sign after one ("a 5 % tax"): a sign inside an amount of a noun
+/// phrase, no punctuation that ends it.
+pub(super) fn amount_sign(s: &Sent, k: usize) -> bool {
+    CURRENCY_SIGNS.iter().any(|c| s.is_p(k, c)) && s.is_numeric(k + 1)
+        || k > 0 && s.is_p(k, "%") && s.is_numeric(k - 1)
+}
+
+/// Whether the cue word at `k` (after `lo`) is a noun: right after a
+/// determiner that is no number, or after a clitic "'s" ("the plan",
+/// "its report", "Trump's plan"); not a form of a past ("the said
+/// agreement" is no noun phrase of a relative's head).
+fn noun_after_det(s: &Sent, lo: usize, k: usize) -> bool {
+    k > lo
+        && (s.is_det(k - 1) && !s.is_numeric(k - 1) || s.is_poss(k - 1))
+        && !s.is_in(k, IRREGULAR_PASTS)
+        && !ed_verb(s.bytes(k))
 }
 
 /// The subject of a contact clause (a relative clause with no relative
@@ -256,6 +286,21 @@ pub(super) fn contact_past_object(ctx: &Ctx, k: usize) -> bool {
     let s = ctx.s;
     let o = k + 1;
     s.is_word(o) && !s.is_cap(o) && (s.is_det(o) || s.is_in(o, &["him", "her", "them", "us", "me"]))
+}
+
+/// Whether the cue word at `ci` is a plain form of a verb of saying or
+/// believing that takes a clause (class "say" or "believe": said,
+/// believed, thought; not announced, promised, proposed, whose object is
+/// often the relative's head: "The reforms that the ruling coalition
+/// \[promised\] have stalled"), so a gap phrase of lowercase nouns before
+/// it may be a speaker ("that \[the coast guard\] said was sinking"). A
+/// narrower test than [`gap_cue`], so the speaker is cut only where the
+/// gap row is made.
+pub(in crate::attribution::rules) fn saying_gap_cue(ctx: &Ctx, ci: usize) -> bool {
+    ctx.s.cue_word(ctx.lx, ci).is_some_and(|(id, form)| {
+        let c = ctx.lx.cue(id);
+        form != Form::Ing && c.frames & frame::THAT != 0 && class_in!(c, "say" | "believe")
+    })
 }
 
 /// Whether cue `cue` may take a gapped clause: a plain form (no
@@ -341,6 +386,15 @@ const WHO_QUESTION: &[&str] = &[
     "ascertain",
 ];
 
+/// Function-word adverbs that may stand between a gapped clause and the
+/// main clause's past after a sentence subject ("The storm that
+/// forecasters said would weaken \[instead\] intensified", "... would
+/// hurt consumers \[later\] collapsed"): [`who_gap_end`] reads the past
+/// after one as it reads one after a noun, or after the gapped clause's
+/// own past ("who police said fled \[later\] surrendered"). (-ly adverbs
+/// are bare words there already.)
+const MAIN_VERB_ADVERBS: &[&str] = &["instead", "later", "then", "soon", "eventually", "also"];
+
 /// Where the clause after a cue in a relative after "who/whom" ends, from
 /// the auxiliary at `k` that opens it ("who police said [had fled]"): at
 /// the first comma outside quotes or the content end, or before that at a
@@ -376,7 +430,8 @@ const WHO_QUESTION: &[&str] = &[
 /// `subject` says the relative closes the sentence's subject (its head
 /// opens the sentence): the main verb must follow, so when none is found
 /// before the content's end, an -ed word (not before "and/or" or a
-/// comma) after a noun phrase's end or a bare lowercase noun, or else
+/// comma) after a noun phrase's end or a bare lowercase noun (or one of
+/// `MAIN_VERB_ADVERBS` after either), or else
 /// one right after the past at `k` with a word after it, is it ("The man who police said fired the
 /// shots \[surrendered\] on Sunday", "needed urgent surgery \[died\]",
 /// "fled \[pleaded\] guilty"), unless an -s word after a bare lowercase
@@ -515,8 +570,20 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool, past: bool) -> Opt
                             && !s.is_p(m + 1, ",")
                             && last_present.is_none_or(|q| q <= m)
                     };
+                    // (After a noun phrase's end or a bare noun, or one
+                    // of `MAIN_VERB_ADVERBS` after either: "would weaken
+                    // \[instead\] intensified".)
+                    let closes = |p: usize| np_end(p) || bare_noun(p);
                     (j.max(k + 2)..stop)
-                        .find(|&m| fits(m) && (np_end(m - 1) || bare_noun(m - 1)))
+                        .find(|&m| {
+                            fits(m)
+                                && (closes(m - 1)
+                                    || m >= k + 2
+                                        && s.is_in(m - 1, MAIN_VERB_ADVERBS)
+                                        && (m == k + 2 && past || m > k + 2 && closes(m - 2)))
+                        })
+                        // (The adverb stays out of the gapped clause.)
+                        .map(|m| m - usize::from(s.is_in(m - 1, MAIN_VERB_ADVERBS)))
                         // Right after the past only when nothing else
                         // fits and a word follows ("fled \[pleaded\]
                         // guilty"; not "treated \[infected\] patients

@@ -113,12 +113,13 @@ const REPLY_VERBS: &[&str] = &[
 ///   storm, residents had left, adding");
 /// - an apposition of a report noun (`CHARGE_NOUNS`) with a relative
 ///   clause of denying closes the content, the verb (after "has/have/had"
-///   too) followed by the comma or at most three words short of "as"
+///   too) followed by the comma, at most three words short of it with no
+///   "as", or an "as" phrase (`reply_as_phrase`: "rejected as baseless")
 ///   ("complained the contest was rigged, a charge that party leaders
 ///   denied, noting ...", `REPLY_VERBS`), its comma inside or right at
 ///   the end of the content of a report of saying or claiming
-///   ([`answerable_report`]); not before ", adding", which goes on with
-///   the first speaker.
+///   ([`answerable_report`]); not before ", adding" after a bare reply,
+///   which goes on with the first speaker.
 ///
 /// Not a clause of the content itself ("said that, after weeks of talks,
 /// the sides had failed, adding ..." keeps the speaker who said it).
@@ -149,8 +150,8 @@ pub(super) fn overrun_subject(ctx: &Ctx, prev: &Draft, ci: usize) -> Option<Np> 
     // denied"), not after one of praise, welcome or restating ("praised
     // the report, a report that critics rejected, saying ...", "repeated
     // the charge, an accusation that X denies, telling ...": the first
-    // speaker goes on), nor before ", adding".
-    if !fronted && (s.is_in(ci, &["adding"]) || !answerable_report(ctx, prev)) {
+    // speaker goes on).
+    if !fronted && !answerable_report(ctx, prev) {
         return None;
     }
     (a.max(ci.saturating_sub(40)) + 1..ci - 2)
@@ -179,11 +180,35 @@ pub(super) fn overrun_subject(ctx: &Ctx, prev: &Draft, ci: usize) -> Option<Np> 
             if v + 1 < ci && s.is_in(v, W_HAVE_NOT) {
                 v += 1;
             }
-            // The reply closes the apposition: the comma, or a short phrase
-            // ("in court filings") but no "as temporary".
-            let closes = v + 5 >= ci && (v + 1..ci - 1).all(|k| !s.is_in(k, &["as"]));
-            (v < ci && closes && s.is_in(v, REPLY_VERBS)).then_some(np)
+            // The reply closes the apposition: the comma, a short phrase
+            // ("in court filings") with no "as" ("as temporary"), or an
+            // "as" phrase of the reply verb (`reply_as_phrase`).
+            let closes = v + 5 >= ci && (v + 1..ci - 1).all(|k| !s.is_in(k, &["as"]))
+                || reply_as_phrase(ctx, v, ci);
+            // ", adding" goes on with the first speaker after a bare reply
+            // ("a charge that party leaders denied, adding"), with the
+            // replier after an "as" phrase.
+            let adding_ok = !s.is_in(ci, &["adding"]) || reply_as_phrase(ctx, v, ci);
+            (v < ci && closes && adding_ok && s.is_in(v, REPLY_VERBS)).then_some(np)
         })
+}
+
+/// Whether reply verb `v` is followed by "as" and a phrase of at most
+/// five words up to the participle's comma at `ci - 1`: "rejected \[as
+/// baseless\]", "dismissed as politically motivated", "denied as a
+/// smear", and an "as" clause of time too ("rejected as protesters
+/// gathered outside"): the participle after it goes on with the one who
+/// replied ("..., saying its books were audited", "..., adding that it
+/// had won fairly"). No punctuation inside ("rejected as false; the
+/// firm, ...").
+fn reply_as_phrase(ctx: &Ctx, v: usize, ci: usize) -> bool {
+    let s = ctx.s;
+    v + 3 < ci
+        && ci <= v + 8
+        && s.is_in(v, REPLY_VERBS)
+        && s.is_in(v + 1, &["as"])
+        && s.is_p(ci - 1, ",")
+        && (v + 2..ci - 1).all(|j| s.is_word(j))
 }
 
 /// The cue classes of a report that an apposition may answer ("...

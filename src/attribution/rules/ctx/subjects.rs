@@ -570,6 +570,37 @@ impl<'a, 'b> Ctx<'a, 'b> {
             })
     }
 
+    /// Whether the phrase from `a` to `e` before the cue at `ci` is a
+    /// determiner and up to three lowercase words, no function word, no
+    /// auxiliary, form of "be" or past, an -ing word only before the last
+    /// ("the \[ruling\] party"), and an auxiliary (not before "that")
+    /// follows the cue's one word, a verb of saying or believing
+    /// ([`super::super::boundaries::saying_gap_cue`]; not "The reforms
+    /// that the ruling coalition promised have stalled"): the subject of a
+    /// relative clause whose reported clause has its subject gapped ("that
+    /// \[the coast guard\] said was sinking", "the \[seed\] bank").
+    fn det_gap_phrase(&self, a: usize, e: usize, ci: usize) -> bool {
+        let s = self.s;
+        e > a + 1
+            && e <= a + 4
+            && s.is_det(a)
+            && !s.is_numeric(a)
+            && s.is_in(ci + 1, super::super::GAP_AUX)
+            && !s.is_in(ci + 2, THAT)
+            && (a + 1..e).all(|k| {
+                s.is_word(k)
+                    && !s.is_cap(k)
+                    && !s.is_stop(k)
+                    && !s.is_aux_like(k)
+                    && !s.is_in(k, BE)
+                    && !s.is_in(k, IRREGULAR_PASTS)
+                    && !s.is_in(k, NOUN_PASTS)
+                    && !crate::attribution::sent::words::ed_verb(s.bytes(k))
+                    && (k + 1 < e || !s.bytes(k).ends_with(b"ing"))
+            })
+            && super::super::boundaries::saying_gap_cue(self, ci)
+    }
+
     /// Where the auxiliaries and adverbs before the cue at `ci` begin
     /// ("... has also said"), not before `i`.
     pub(super) fn before_aux(&self, i: usize, ci: usize) -> usize {
@@ -894,9 +925,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
             // Its last word a name or a speaker noun, the clause's subject
             // (not a verb or an adjunct's noun: "workers who the unions
             // represent say", "Residents who Reuters spoke with by phone
-            // said", "voters who Trump lost in 2020 say").
+            // said", "voters who Trump lost in 2020 say"). Any lowercase
+            // noun ends it after a determiner when an auxiliary follows a
+            // one-word cue, the gapped clause's verb ("The ship that the
+            // coast \[guard\] said was sinking", "Evidence that the
+            // \[defense\] said was planted"): a phrase ending in a verb
+            // leaves no gap ("workers who the unions represent say they
+            // are ...").
             if (rel + 1..e).all(nominal)
                 && (s.is_cap(e - 1) || s.speaker_noun(self.lx, e - 1).is_some())
+                || self.det_gap_phrase(rel + 1, e, ci)
             {
                 return Some(Np { a: rel + 1, b: e });
             }

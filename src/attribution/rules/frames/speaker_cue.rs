@@ -197,10 +197,14 @@ fn gapped_relative(f: &Frame, np: Np, out: &mut Vec<Draft>) -> bool {
             let subject = head >= ctx.lo
                 && head <= ctx.lo + 5
                 && (ctx.lo..=head).all(|q| {
-                    (s.is_word(q) || s.is_poss(q))
+                    (s.is_word(q) || s.is_poss(q) || amount_sign(s, q))
                         && !s.is_aux_like(q)
                         && !s.is_in(q, IRREGULAR_PASTS)
-                        && (s.is_cap(q) || !s.bytes(q).ends_with(b"ed"))
+                        // ("Those freed": an -eed word is no past, as
+                        // in `that_on_subject`.)
+                        && (s.is_cap(q)
+                            || !s.bytes(q).ends_with(b"ed")
+                            || s.bytes(q).ends_with(b"eed"))
                 });
             if let Some(end) = who_gap_end(ctx, k, subject, past) {
                 relative_gap_to(ctx, cue, np, k, end, out);

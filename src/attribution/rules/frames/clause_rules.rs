@@ -602,7 +602,8 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
                         && !s.bytes(k + 2).ends_with(b"ed")
                         && !s.bytes(k + 2).ends_with(b"ly")
                     || class_in!(c, "praise" | "criticize" | "describe" | "accuse") && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
-                        && k + 3 < n)
+                        && k + 3 < n
+                    || bare_person_object(f, k))
                 // "this" alone is a pronoun; "this sort of ..." a phrase.
                 && !(s.is_in(k, &["this"])
                     && (!s.is_word(k + 1)
@@ -611,6 +612,57 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
     {
         push_object(f, spk, k, out);
     }
+}
+
+/// Object pronouns of a person ([`bare_person_object`]).
+const PERSON_PRONOUNS: &[&str] = &["him", "her", "them"];
+
+/// Lemmas of a political stance toward a person whose bare object
+/// pronoun is that person ("Gov. Brown endorsed her.", "Both senators
+/// strongly supported him", "Republicans who oppose him"). Not lemmas
+/// whose pronoun object is as often a body, a greeting, a contract or a
+/// thanks ("attacked him with a knife", "embraced her", "welcomed
+/// them", "signed him", "thanked her", "backed him up", "hit him").
+const PERSON_STANCE_LEMMAS: &[&str] = &[
+    "endorse",
+    "support",
+    "oppose",
+    "criticize",
+    "condemn",
+    "denounce",
+    "praise",
+    "favor",
+];
+
+/// Words after a bare object pronoun that show it has no noun of its
+/// own ("endorsed her early", "supported him again"): "her" before them is
+/// no possessive determiner.
+const AFTER_BARE_PRONOUN: &[&str] = &["early", "again", "last", "this", "today", "yesterday"];
+
+/// Words that open a complement of the object pronoun, which the object
+/// keeps ("criticized him for ...", "praised her as ...", "condemned
+/// them over ..."): no bare pronoun before them.
+const PRONOUN_COMPLEMENTS: &[&str] = &["for", "as", "of", "over", "a", "an", "the", "to"];
+
+/// Whether the object at `k` is a bare "him/her/them" of a cue of
+/// [`PERSON_STANCE_LEMMAS`]: the clause or sentence ends after it, or a
+/// stop word, an -ly adverb, a day, a month or a word of
+/// [`AFTER_BARE_PRONOUN`] follows ("endorsed her in March", "publicly
+/// endorsed him;", "supported her by a wide margin"); not "her" before a
+/// noun ("praised her plan", "criticized her Republican rival").
+fn bare_person_object(f: &Frame, k: usize) -> bool {
+    let &Frame { s, c, n, .. } = f;
+    k < n
+        && s.is_in(k, PERSON_PRONOUNS)
+        && PERSON_STANCE_LEMMAS.contains(&c.lemma.as_str())
+        && !s.is_in(k + 1, PRONOUN_COMPLEMENTS)
+        && (k + 1 >= n
+            || !s.is_word(k + 1) && !s.is_quote_mark(k + 1)
+            || s.is_stop(k + 1)
+            || s.bytes(k + 1).ends_with(b"ly")
+            || s.is_in(k + 1, DAYS)
+            || s.is_in(k + 1, MONTHS)
+            || s.is_in(k + 1, AFTER_BARE_PRONOUN))
 }
 
 /// The object of rule 7 from `k`: up to its end for its class, a statement
@@ -662,7 +714,11 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, out: &mut Vec<Draft>) {
     if issued_statement(f, np, k, end, out) {
         return;
     }
-    if end >= k + 2 || end == k + 1 && s.is_cap(k) || one_noun || sub_noun {
+    // "Gov. Brown endorsed her.": the bare pronoun alone is the object
+    // ([`bare_person_object`]), whatever adverb or phrase follows it.
+    let bare = bare_person_object(f, k);
+    let end = if bare { k + 1 } else { end };
+    if end >= k + 2 || end == k + 1 && s.is_cap(k) || bare || one_noun || sub_noun {
         // "thanked supporters at a rally": the occasion is no part
         // of the object.
         let sp = ctx.span(k, ctx.occasion_end(k, end));

@@ -550,6 +550,8 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
     // reaction": a reporter's request, no stance ([`request_no_stance`]).
     let asked_comment =
         class_in!(c, "demand") && request_no_stance(s, k, c.keys & key::FOR_LEMMA != 0);
+    // "Gov. Brown endorsed her.": a bare pronoun of a person stance.
+    let bare = bare_person_object(f, spk, k);
     if (c.frames & frame::OBJ != 0 || share_vote)
         && !asked_comment
         && (!relative || support)
@@ -602,15 +604,154 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
                         && !s.bytes(k + 2).ends_with(b"ed")
                         && !s.bytes(k + 2).ends_with(b"ly")
                     || class_in!(c, "praise" | "criticize" | "describe" | "accuse") && s.is_in(k + 1, &["for", "as", "of", "a", "an", "the"])
-                        && k + 3 < n)
+                        && k + 3 < n
+                    || bare)
                 // "this" alone is a pronoun; "this sort of ..." a phrase.
                 && !(s.is_in(k, &["this"])
                     && (!s.is_word(k + 1)
                         || s.is_in(k + 1, BE)
                         || s.is_in(k + 1, &["will", "would", "has", "had", "could", "can", "and"]))))
     {
-        push_object(f, spk, k, out);
+        push_object(f, spk, k, bare, out);
     }
+}
+
+/// Object pronouns of a person ([`bare_person_object`]).
+const PERSON_PRONOUNS: &[&str] = &["him", "her", "them"];
+
+/// Lemmas of a political stance toward a person whose bare object
+/// pronoun is that person ("Gov. Brown endorsed her.", "Both senators
+/// strongly supported him", "Several Democrats opposed her in
+/// committee"). Not lemmas whose pronoun object is as often a body, a
+/// greeting, a contract or a thanks ("attacked him with a knife",
+/// "embraced her", "welcomed them", "signed him", "thanked her", "backed
+/// him up").
+const PERSON_STANCE_LEMMAS: &[&str] = &[
+    "endorse",
+    "support",
+    "oppose",
+    "criticize",
+    "condemn",
+    "denounce",
+    "praise",
+    "favor",
+];
+
+/// Words after an object pronoun that open no noun phrase of its own:
+/// prepositions of an occasion, time or manner and conjunctions of a
+/// subordinate or coordinate clause ("endorsed her in March", "praised
+/// her after the race", "opposed him, but ...", "criticized her because
+/// ..."). "her" before them is no possessive determiner. Not "with",
+/// "through", "on" of aid, money or care ("supported them with food",
+/// "supported him through college", "supported him on a ventilator"),
+/// nor "and"/"or" of a coordinated object ("endorsed her and running mate
+/// Tim Kaine").
+const BARE_PRONOUN_NEXT: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "by",
+    "amid",
+    "despite",
+    "when",
+    "while",
+    "because",
+    "but",
+    "although",
+    "though",
+    "again",
+    "too",
+    "today",
+    "yesterday",
+];
+
+/// Time nouns after "last" or "this" that make a time phrase after an
+/// object pronoun ("endorsed him last week", "criticized her this
+/// year"); "her last budget", "her last week in office" stay possessive
+/// unless the phrase ends.
+const BARE_TIME_NOUNS: &[&str] = &[
+    "week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter",
+];
+
+/// Punctuation that ends a bare object pronoun's phrase (not a quote
+/// mark, nor a currency sign of "her $2 million salary").
+const BARE_PRONOUN_PUNCT: &[&str] = &[
+    ".", ",", ";", ":", "!", "?", ")", "--", "\u{2014}", "\u{2013}",
+];
+
+/// Whether the word at `w` ends a bare object pronoun's phrase: the
+/// sentence end, punctuation of [`BARE_PRONOUN_PUNCT`] or a word of
+/// [`BARE_PRONOUN_NEXT`].
+fn ends_bare_pronoun(s: &Sent, n: usize, w: usize) -> bool {
+    w >= n || BARE_PRONOUN_PUNCT.iter().any(|p| s.is_p(w, p)) || s.is_in(w, BARE_PRONOUN_NEXT)
+}
+
+/// Whether the words from `w` after an object pronoun show it is bare:
+/// a word that ends its phrase ([`ends_bare_pronoun`]); an -ly adverb, a
+/// day or a month that itself ends there or before "for"/"as"/"over"
+/// ("supported him strongly.", "praised her Monday for ..."; not "her
+/// daily training routine", "her July 4 speech", "her Sunday interview
+/// with the BBC"); "last"/"this" and a time noun or a day ("endorsed
+/// her last week"; not "her last budget"). Shared by the three
+/// pronouns, so that "her" is cut only where no noun of hers can follow.
+fn bare_pronoun_follow(s: &Sent, n: usize, w: usize) -> bool {
+    let ends = |v: usize| ends_bare_pronoun(s, n, v) || s.is_in(v, &["for", "as", "over"]);
+    ends_bare_pronoun(s, n, w)
+        || (s.bytes(w).ends_with(b"ly") || s.is_in(w, DAYS) || s.is_in(w, MONTHS)) && ends(w + 1)
+        || s.is_in(w, &["last", "this"])
+            && (s.is_in(w + 1, BARE_TIME_NOUNS) || s.is_in(w + 1, DAYS))
+            && ends(w + 2)
+}
+
+/// Whether the speaker phrase `np` names a person or an organization: a
+/// personal pronoun, a relative "who", or a head ([`agent_word`]) that
+/// does: its last word or the word before a first of/in/at/from
+/// ("Voters in the district", "Members of Congress"). Not a thing ("The
+/// wind favored them", "The court's ruling favored her", "The newest
+/// iPhones support them").
+fn person_speaker(f: &Frame, np: Np) -> bool {
+    let s = f.s;
+    np.b > np.a
+        && (s.is_in(np.b - 1, &["he", "she", "they", "we", "i", "you", "who"])
+            || agent_word(f, np.b - 1)
+            || (np.a + 1..np.b)
+                .find(|&w| s.is_in(w, &["of", "in", "at", "from"]))
+                .is_some_and(|w| agent_word(f, w - 1)))
+}
+
+/// Whether the word at `w` heads a person or an organization: a
+/// capitalized word (a name, "Amnesty International", "Labour MPs") or a
+/// person or organization speaker noun ("The senator", "Local farmers").
+fn agent_word(f: &Frame, w: usize) -> bool {
+    let &Frame { s, lx, .. } = f;
+    s.is_cap(w) && !s.is_det(w)
+        || matches!(
+            s.speaker_noun(lx, w),
+            Some(crate::lexicon::NounType::Person | crate::lexicon::NounType::Organization)
+        )
+}
+
+/// Whether the object at `k` is a bare "him/her/them" of a cue of
+/// [`PERSON_STANCE_LEMMAS`] said by a person or an organization
+/// ([`person_speaker`]), the words after it showing that it has no noun
+/// of its own ([`bare_pronoun_follow`]). Not "oppose" + pronoun + "in"
+/// (an opponent in a match or a race: "Nadal will oppose him in
+/// Sunday's final"). Before a complement ("criticized him for ...",
+/// "condemned them over ..."), no bare pronoun: the older test of
+/// [`object_rule`] takes "for/as/of/a/an/the" with the complement, and
+/// "over/to" give no row.
+fn bare_person_object(f: &Frame, spk: &Speaker, k: usize) -> bool {
+    let &Frame { s, c, n, .. } = f;
+    k < n
+        && s.is_in(k, PERSON_PRONOUNS)
+        && PERSON_STANCE_LEMMAS.contains(&c.lemma.as_str())
+        && bare_pronoun_follow(s, n, k + 1)
+        && !(c.lemma == "oppose" && s.is_in(k + 1, &["in"]))
+        && person_speaker(f, spk.np)
 }
 
 /// The object of rule 7 from `k`: up to its end for its class, a statement
@@ -618,7 +759,7 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
 /// name, or one noun of a demand or before a subordinate clause.
 /// `The senator supports the deal.`
 #[inline(always)]
-fn push_object(f: &Frame, spk: &Speaker, k: usize, out: &mut Vec<Draft>) {
+fn push_object(f: &Frame, spk: &Speaker, k: usize, bare: bool, out: &mut Vec<Draft>) {
     let &Frame {
         ctx, s, cue, c, n, ..
     } = f;
@@ -662,7 +803,11 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, out: &mut Vec<Draft>) {
     if issued_statement(f, np, k, end, out) {
         return;
     }
-    if end >= k + 2 || end == k + 1 && s.is_cap(k) || one_noun || sub_noun {
+    // "Gov. Brown endorsed her in March.": the bare pronoun alone is the
+    // object (`bare`, [`bare_person_object`]): the words after it are
+    // punctuation, an occasion, a time or a clause, no noun of its own.
+    let end = if bare { k + 1 } else { end };
+    if end >= k + 2 || end == k + 1 && s.is_cap(k) || bare || one_noun || sub_noun {
         // "thanked supporters at a rally": the occasion is no part
         // of the object.
         let sp = ctx.span(k, ctx.occasion_end(k, end));

@@ -254,7 +254,7 @@ fn a_stance_verb_after_a_first_verb_phrase_takes_the_shared_subject() {
             "the new contract",
         ),
         (
-            "The president visited the border but dismissed calls for a wall.",
+            "The president visited the border but denounced calls for a wall.",
             "The president",
             "calls for a wall",
         ),

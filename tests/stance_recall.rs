@@ -226,3 +226,92 @@ fn a_participle_after_a_given_stance_or_a_passive_is_the_subjects() {
         assert!(!got.iter().any(|c| c == content), "{text:?}: {got:?}");
     }
 }
+
+#[test]
+fn a_stance_verb_after_a_first_verb_phrase_takes_the_shared_subject() {
+    // A criticize, support, oppose or reject verb second in a
+    // coordination whose first verb is no cue: the subject is found back
+    // over the first verb phrase (`coord_stance`).
+    for (text, speaker, content) in [
+        (
+            "Sanders spoke at the forum on Monday and criticized Clinton's plan for Wall Street.",
+            "Sanders",
+            "Clinton's plan for Wall Street",
+        ),
+        (
+            "Trump rallied supporters in Ohio and attacked the media as dishonest.",
+            "Trump",
+            "the media as dishonest",
+        ),
+        (
+            "The senator returned to Washington and endorsed the bipartisan bill.",
+            "The senator",
+            "the bipartisan bill",
+        ),
+        (
+            "The union met with members in Detroit and opposed the new contract.",
+            "The union",
+            "the new contract",
+        ),
+        (
+            "The president visited the border but denounced calls for a wall.",
+            "The president",
+            "calls for a wall",
+        ),
+        (
+            "The opposition leader marched with protesters and condemned the government's crackdown.",
+            "The opposition leader",
+            "the government's crackdown",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // Not when the first verb phrase holds a clause whose own subject
+    // may act (a reported clause, a subordinator, a relative, a
+    // semicolon), nor an adjective conjunct, a particle verb or a strike.
+    for (text, speaker, content) in [
+        (
+            "He said the mayor lied and attacked the press.",
+            "He",
+            "the press",
+        ),
+        (
+            "Officials said the suspect fled and opposed the search.",
+            "Officials",
+            "the search",
+        ),
+        (
+            "The minister said the plan was flawed and backed a delay.",
+            "The minister",
+            "a delay",
+        ),
+        (
+            "The party, because it lost the vote and opposed the deal, split.",
+            "it",
+            "the deal",
+        ),
+        (
+            "Crews repaired the dam that flooded the valley and opposed the pipeline.",
+            "Crews",
+            "the pipeline",
+        ),
+        (
+            "She backs tougher rules; he opposes the plan and supports the banks.",
+            "She",
+            "the banks",
+        ),
+        (
+            "The rebels entered the town and attacked the village.",
+            "The rebels",
+            "the village",
+        ),
+        (
+            "The company cut jobs and ripped into its rivals.",
+            "The company",
+            "into its rivals",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(!got.iter().any(|c| c == content), "{text:?}: {got:?}");
+    }
+}

@@ -45,7 +45,7 @@ mod speaker_cue;
 
 use inverted::{inverted_after_clause, inverted_at_start, inverted_closing_speaker};
 use quote_before::quote_before_rule;
-use speaker_before::speaker_before;
+use speaker_before::{coord_aux_start, speaker_before};
 use speaker_cue::speaker_rules;
 
 /// The state of one cue that the frame rules share: the sentence's

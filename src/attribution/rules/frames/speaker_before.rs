@@ -151,8 +151,8 @@ fn second_verb_start(f: &Frame, back: Option<Np>) -> usize {
             cb = ct;
         }
     }
-    while back.is_none() && cb > ctx.lo + 3 && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
-        cb -= 1;
+    if back.is_none() {
+        cb = coord_aux_start(s, ctx.lo + 3, cb, ci);
     }
     // "not" follows an auxiliary ("but did not say"; not "and not
     // expected to", a reduced clause of the content before).
@@ -168,6 +168,18 @@ fn second_verb_start(f: &Frame, back: Option<Np>) -> usize {
         && !detail_turn(s, cb - 1, ci)
     {
         cb = ci;
+    }
+    cb
+}
+
+/// Where the auxiliaries and adverbs between a conjunction and the cue
+/// at `ci` open, walked back from `cb` (at most two words before the cue,
+/// never to `lo` or before): "and has criticized", "but also backed",
+/// "and then on Friday said".
+#[inline(always)]
+pub(super) fn coord_aux_start(s: &Sent, lo: usize, mut cb: usize, ci: usize) -> usize {
+    while cb > lo && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {
+        cb -= 1;
     }
     cb
 }

@@ -315,3 +315,86 @@ fn a_stance_verb_after_a_first_verb_phrase_takes_the_shared_subject() {
         assert!(!got.iter().any(|c| c == content), "{text:?}: {got:?}");
     }
 }
+
+#[test]
+fn coordinated_and_bare_pronoun_stances_need_a_stance_sense() {
+    // Review rv133: a coordinated stance cue needs a person or
+    // organization speaker, no negation, and (welcome left out; slam,
+    // blast, attack with a complement; defend with a person pronoun) a
+    // target of a stance; a bare pronoun of support, condemn, oppose is
+    // no stance in its physical, money, court or sports senses, and
+    // "favor" is left out.
+    for (text, speaker) in [
+        (
+            "The couple married in 2019 and welcomed their first child in May.",
+            "The couple",
+        ),
+        (
+            "Hurricane Ian strengthened overnight and slammed Florida's Gulf Coast.",
+            "Hurricane Ian",
+        ),
+        (
+            "Russian forces regrouped and attacked Kharkiv over Christmas.",
+            "Russian forces",
+        ),
+        (
+            "The Lakers slowed down and attacked the rim as often as they could.",
+            "The Lakers",
+        ),
+        (
+            "The Rams hosted the Giants and defended Barkley well.",
+            "The Rams",
+        ),
+        (
+            "The mayor attended the meeting and never criticized the plan.",
+            "The mayor",
+        ),
+        (
+            "The senator met the nominee on Tuesday but hasn't opposed him.",
+            "The senator",
+        ),
+        (
+            "A military tribunal condemned him in absentia.",
+            "A military tribunal",
+        ),
+        (
+            "Two officers supported her while paramedics treated her wounds.",
+            "Two officers",
+        ),
+        ("The group supports them financially.", "The group"),
+        ("Bookmakers favored him heavily.", "Bookmakers"),
+        ("Murray will oppose him at Wimbledon.", "Murray"),
+    ] {
+        assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
+    for (text, speaker, content) in [
+        (
+            "The minister visited Kyiv and blasted Moscow over its attacks on civilians.",
+            "The minister",
+            "Moscow over its attacks on civilians",
+        ),
+        (
+            "The senator met farmers and supported them.",
+            "The senator",
+            "them",
+        ),
+        (
+            "Both senators strongly supported him.",
+            "Both senators",
+            "him",
+        ),
+        ("Obama supported her publicly.", "Obama", "her"),
+        (
+            "The council met on Monday and opposed the tax.",
+            "The council",
+            "the tax",
+        ),
+        (
+            "The prime minister met union leaders and ruled out a snap election.",
+            "The prime minister",
+            "a snap election",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

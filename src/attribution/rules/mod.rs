@@ -513,6 +513,9 @@ pub(crate) const PARTICIPLE_OPENERS: &[&str] = &[
 /// "by".
 pub(crate) const BY: WordSet = WordSet::new(44, &["by"]);
 
+/// Possessive determiners ("his", "her", "their", "its", "our", "my").
+pub(crate) const POSSESSIVE_DETS: &[&str] = &["his", "her", "their", "its", "our", "my"];
+
 /// Auxiliaries and adverbs between a coordinating conjunction and its cue.
 pub(crate) const COORD_AUX: WordSet = WordSet::new(
     45,

@@ -172,10 +172,13 @@ fn second_verb_start(f: &Frame, back: Option<Np>) -> usize {
     cb
 }
 
-/// Where the auxiliaries and adverbs between a conjunction and the cue
-/// at `ci` open, walked back from `cb` (at most two words before the cue,
-/// never to `lo` or before): "and has criticized", "but also backed",
-/// "and then on Friday said".
+/// Where the auxiliaries and adverbs of `COORD_AUX` between a conjunction
+/// and the cue at `ci` open, walked back from `cb` (at most two words
+/// before the cue, never to `lo` or before): "and has criticized", "but
+/// also backed", "and then said". The walk passes negations too
+/// (never/not/didn't: "and never criticized"); a caller that needs a
+/// positive act checks them itself ([`second_verb_start`] for "not",
+/// `coord_stance` for all).
 #[inline(always)]
 pub(super) fn coord_aux_start(s: &Sent, lo: usize, mut cb: usize, ci: usize) -> usize {
     while cb > lo && cb + 3 > ci && s.is_in(cb - 1, COORD_AUX) {

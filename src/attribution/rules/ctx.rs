@@ -660,6 +660,16 @@ const SAY_PARTICIPLES: &[&str] = &[
 /// phrase of the speaker ("and took the stage").
 pub(crate) const IRREGULAR_PASTS: WordSet = WordSet::new(106, crate::irregular::PASTS_VERB);
 
+/// Whether the word at `w` is a speaker noun of a person or an
+/// organization ("senator", "farmers", "union"): the one test of an agent
+/// noun for the stance rules that need a speaker able to hold a view.
+pub(super) fn agent_noun(ctx: &Ctx, w: usize) -> bool {
+    matches!(
+        ctx.s.speaker_noun(ctx.lx, w),
+        Some(crate::lexicon::NounType::Person | crate::lexicon::NounType::Organization)
+    )
+}
+
 /// Where the verb of a subject phrase `np` stands: right after it, or
 /// after one -ly adverb right after it ("officials strongly denied").
 pub(super) fn verb_after(s: &Sent, np: Np) -> usize {

@@ -1295,12 +1295,7 @@ const RANK_CUES: &[&str] = &["endorse", "oppose", "vote"];
 /// support the roof") nor "the only one to support her family".
 fn rank_agents(ctx: &Ctx, subj: Np, k: usize, to: usize) -> bool {
     let s = ctx.s;
-    let agent = |w: usize| {
-        matches!(
-            s.speaker_noun(ctx.lx, w),
-            Some(crate::lexicon::NounType::Person | crate::lexicon::NounType::Organization)
-        )
-    };
+    let agent = |w: usize| agent_noun(ctx, w);
     let head = subj.b - 1;
     let subject = subj.b == subj.a + 1 && s.is_in(subj.a, &["he", "she", "they", "i", "we", "you"])
         || s.is_cap(head) && !(head == ctx.lo && s.is_det(head))

@@ -732,12 +732,8 @@ fn person_speaker(f: &Frame, np: Np) -> bool {
 /// capitalized word (a name, "Amnesty International", "Labour MPs") or a
 /// person or organization speaker noun ("The senator", "Local farmers").
 fn agent_word(f: &Frame, w: usize) -> bool {
-    let &Frame { s, lx, .. } = f;
-    s.is_cap(w) && !s.is_det(w)
-        || matches!(
-            s.speaker_noun(lx, w),
-            Some(crate::lexicon::NounType::Person | crate::lexicon::NounType::Organization)
-        )
+    let &Frame { ctx, s, .. } = f;
+    s.is_cap(w) && !s.is_det(w) || agent_noun(ctx, w)
 }
 
 /// Whether the object at `k` is a bare "him/her/them" of a cue of

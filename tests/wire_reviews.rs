@@ -34,6 +34,15 @@ fn has(text: &str, speaker: &str, cue: &str, content: &str) {
     );
 }
 
+/// `text` has a row with this speaker and cue, whatever its content.
+fn has_speaker_cue(text: &str, speaker: &str, cue: &str) {
+    let t = rows(text);
+    assert!(
+        t.iter().any(|(s, c, _, _)| s == speaker && c == cue),
+        "{text}: no {speaker:?} | {cue:?} in {t:#?}"
+    );
+}
+
 /// No row of `text` has this speaker.
 fn no_speaker(text: &str, speaker: &str) {
     let t = rows(text);
@@ -272,11 +281,7 @@ fn show_compound_after_an_s_noun_keeps_its_speaker() {
             "said",
         ),
     ] {
-        let t = rows(text);
-        assert!(
-            t.iter().any(|(sp, c, _, _)| sp == speaker && c == cue),
-            "{text}: {t:#?}"
-        );
+        has_speaker_cue(text, speaker, cue);
     }
     // Near misses: a real plural subject still stops the phrase.
     no_speaker(
@@ -321,11 +326,7 @@ fn show_compound_of_any_kind_before_a_said_cue() {
             "says",
         ),
     ] {
-        let t = rows(text);
-        assert!(
-            t.iter().any(|(sp, c, _, _)| sp == speaker && c == cue),
-            "{text}: {t:#?}"
-        );
+        has_speaker_cue(text, speaker, cue);
     }
     // Near misses: a plural object before a present cue, or a cue that is
     // no verb of saying, keeps the clause.
@@ -363,11 +364,7 @@ fn a_number_before_accused_keeps_it_a_head() {
             "said",
         ),
     ] {
-        let t = rows(text);
-        assert!(
-            t.iter().any(|(sp, c, _, _)| sp == speaker && c == cue),
-            "{text}: {t:#?}"
-        );
+        has_speaker_cue(text, speaker, cue);
     }
     // Near miss: a past cue after a plain noun is still the verb.
     no_speaker(

@@ -506,7 +506,7 @@ fn comma_phrase(f: &Frame) -> Option<Np> {
         && head_ok
         && !s.bytes(a).ends_with(b"ing")
         && !s.bytes(a).ends_with(b"ed")
-        && !(a..e).any(|k| s.is_in(k, &["his", "her", "its", "their", "my", "our"]))
+        && !(a..e).any(|k| s.is_in(k, POSSESSIVE_DETS))
         && !s.is_pronoun(a)
         && !s.is_stop(e - 1)
         && !s.is_pronoun(e - 1)

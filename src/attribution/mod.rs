@@ -67,7 +67,7 @@ use headlines::{
 use thing_subjects::ADVERB_SPEAKERS;
 use thing_subjects::{
     addressed_audience, advice_modal, bare_statement, is_adverb_speaker, phrasal_back,
-    relative_in_subject, thing_subject, THING_MOVES,
+    physical_sense, relative_in_subject, thing_subject, FORCE_CUES, THING_MOVES,
 };
 pub(crate) use word_lists::slice_of;
 use word_lists::{
@@ -579,6 +579,13 @@ mod lemma_bit {
     pub const WANT: u16 = 1 << 10;
     /// "back": `phrasal_back`.
     pub const BACK: u16 = 1 << 11;
+    /// The cues of force (`FORCE_CUES`: "attack", "blast", "block" ...):
+    /// `physical_sense`'s armed subjects, struck objects and targets.
+    pub const FORCE: u16 = 1 << 12;
+    /// "dismiss": `physical_sense`'s staff objects.
+    pub const DISMISS: u16 = 1 << 13;
+    /// "defend": `physical_sense`'s sports objects ("defended his title").
+    pub const DEFEND: u16 = 1 << 14;
 }
 
 /// The filters' facts of a cue lemma (the bits of the `lemma_bit`
@@ -590,7 +597,13 @@ fn lemma_bits(lemma: &str) -> u16 {
     } else {
         0
     };
+    let force = if FORCE_CUES.contains(&lemma) {
+        b::FORCE
+    } else {
+        0
+    };
     passive
+        | force
         | match lemma {
             "say" => b::SAY | b::NO_PASSIVE,
             "tell" | "write" | "add" => b::NO_PASSIVE,
@@ -604,6 +617,8 @@ fn lemma_bits(lemma: &str) -> u16 {
             "answer" => b::ROW_ANSWER,
             "want" => b::WANT,
             "back" => b::BACK,
+            "dismiss" => b::DISMISS,
+            "defend" => b::DEFEND,
             _ => 0,
         }
 }
@@ -1119,6 +1134,15 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
                             || asked_question(text, d, rule))
                     || rule.0 & (RuleBits::SUBJECT_CUE | RuleBits::PARTICIPLE) != 0
                         && thing_subject(text, d, phrase)
+                    || rule.has(RuleBits::OBJ)
+                        && physical_sense(
+                            text,
+                            d,
+                            phrase,
+                            lemma & b::FORCE != 0,
+                            lemma & b::DEFEND != 0,
+                            lemma & b::DISMISS != 0,
+                        )
             }
     }
 }

@@ -1166,6 +1166,17 @@ fn plain_head(w: &str, first: bool) -> bool {
 fn quantity_object(obj: &str) -> bool {
     const LEADS: WordList = WordList::new(QUANTITY_LEADS);
     const NOUNS: WordList = WordList::new(QUANTITY_NOUNS);
+    // (Most objects hold no digit near their start, and no count word:
+    // one scan of their first bytes turns them down.)
+    let b = obj.as_bytes();
+    let near = &b[..b.len().min(48)];
+    if !near.iter().any(u8::is_ascii_digit)
+        && !near
+            .windows(6)
+            .any(|w| matches!(w, b"undred" | b"housan" | b"dozens"))
+    {
+        return false;
+    }
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let ends = |w: Option<&str>| {
         w.is_none_or(|w| {
@@ -1281,20 +1292,38 @@ pub(super) fn physical_sense(
         return false;
     };
     // (The subject's head is its last word before a break: "Shares of
-    // Boeing" is cut at "of", so a plural opening the phrase is its head.)
-    let (sw, sn, _) = head_words(phrase);
-    if sn > 0 && named_storm(&sw[..sn]) {
-        return true;
-    }
-    if sn > 0 && plain_head(sw[sn - 1], sn == 1) {
-        let w = sw[sn - 1];
-        // ("attack dog": a politician's surrogate.)
-        let surrogate = sn > 1 && sw[sn - 2].eq_ignore_ascii_case("attack");
-        if DOERS.has(w) && !surrogate || MARKET.has(w) || force && ARMED.has(w) {
+    // Boeing" is cut at "of", so a plural opening the phrase is its head.
+    // Most speakers are one word, a name or a pronoun: their own head,
+    // with no walk.)
+    if !phrase.contains(' ') {
+        if plain_head(phrase, true)
+            && (DOERS.has(phrase) || MARKET.has(phrase) || force && ARMED.has(phrase))
+        {
             return true;
         }
+    } else {
+        let (sw, sn, _) = head_words(phrase);
+        if sn > 0 && named_storm(&sw[..sn]) {
+            return true;
+        }
+        if sn > 0 && plain_head(sw[sn - 1], sn == 1) {
+            let w = sw[sn - 1];
+            // ("attack dog": a politician's surrogate.)
+            let surrogate = sn > 1 && sw[sn - 2].eq_ignore_ascii_case("attack");
+            if DOERS.has(w) && !surrogate || MARKET.has(w) || force && ARMED.has(w) {
+                return true;
+            }
+        }
     }
-    if quantity_object(obj) || force && weapon_phrase(obj) {
+    if quantity_object(obj) {
+        return true;
+    }
+    // (The object's tests hold only for the cues of force, "defend" and
+    // "dismiss": no walk for the others.)
+    if !(force || defend || dismiss) {
+        return false;
+    }
+    if force && weapon_phrase(obj) {
         return true;
     }
     let (ow, on, brk) = head_words(obj);

@@ -1097,45 +1097,88 @@ const QUANTITY_LEADS: &[&str] = &[
     "only",
 ];
 
+/// A phrase's words up to its head ([`head_words`]): the first two, the
+/// head and the word before it ("" where the phrase has fewer), their
+/// count and the break word that ends them ("" for none).
+#[derive(Clone, Copy, Default)]
+struct HeadWords<'a> {
+    first: &'a str,
+    second: &'a str,
+    before: &'a str,
+    head: &'a str,
+    n: usize,
+    brk: &'a str,
+}
+
 /// The words of a phrase up to its head: at most eight, ended by a break
 /// word ([`THING_PHRASE_BREAKS`], or "off", "out", "as", "past") or by a word
 /// that closes with punctuation (kept, without it). Each word is trimmed of
-/// the punctuation at its ends. Also the break word ("" for none).
-fn head_words(t: &str) -> ([&str; 8], usize, &str) {
+/// the punctuation at its ends ([`trim_word`]). One walk over the bytes,
+/// which keeps only the words its callers read (no array of words: the
+/// walk runs for every object-stance draft's speaker of two words or
+/// more).
+fn head_words(t: &str) -> HeadWords<'_> {
     const BREAKS: WordList = WordList::new(THING_PHRASE_BREAKS);
-    let mut ws = [""; 8];
-    let mut n = 0;
-    for raw in t.split_ascii_whitespace() {
-        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut h = HeadWords::default();
+    let b = t.as_bytes();
+    let mut i = 0;
+    while h.n < 8 {
+        while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+        }
+        let s = i;
+        while b.get(i).is_some_and(|c| !c.is_ascii_whitespace()) {
+            i += 1;
+        }
+        // (Cut at ASCII whitespace or the ends: char boundaries.)
+        let w = trim_word(t.get(s..i).unwrap_or(""));
         if w.is_empty() {
             break;
         }
-        if n > 0 && (BREAKS.has(w) || matches!(w, "off" | "out" | "as" | "past")) {
-            return (ws, n, w);
+        if h.n > 0 && (BREAKS.has(w) || matches!(w, "off" | "out" | "as" | "past")) {
+            h.brk = w;
+            return h;
         }
-        ws[n] = w;
-        n += 1;
-        let closes = raw
-            .chars()
-            .next_back()
-            .is_some_and(|c| matches!(c, ',' | ';' | ':' | '.' | ')' | '!' | '?'));
-        if closes || n == ws.len() {
+        match h.n {
+            0 => h.first = w,
+            1 => h.second = w,
+            _ => {}
+        }
+        h.before = h.head;
+        h.head = w;
+        h.n += 1;
+        if matches!(b[i - 1], b',' | b';' | b':' | b'.' | b')' | b'!' | b'?') {
             break;
         }
     }
-    (ws, n, "")
+    h
+}
+
+/// A word trimmed of the characters at its ends that are no letter or
+/// digit ("Boeing," "(the" "“storm”"); a word with an ASCII letter or
+/// digit at both ends is its own trim, known from two bytes.
+fn trim_word(raw: &str) -> &str {
+    let b = raw.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => raw,
+        _ => raw.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
 }
 
 /// Whether a speaker phrase is a named storm: "Hurricane Ian", "Typhoon
 /// Haiyan", "Tropical Storm Ana", "Cyclone Idai", "Storm Ciaran" (the kind
 /// capitalized, then one capitalized name, and nothing else).
-fn named_storm(ws: &[&str]) -> bool {
-    let ws = match ws.first() {
-        Some(&("Tropical" | "Super" | "Winter")) => &ws[1..],
-        _ => ws,
+fn named_storm(h: &HeadWords) -> bool {
+    let (kind, n) = match h.first {
+        "Tropical" | "Super" | "Winter" => (h.second, 3),
+        _ => (h.first, 2),
     };
-    let cap = |w: &str| w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
-    ws.len() == 2 && matches!(ws[0], "Hurricane" | "Typhoon" | "Cyclone" | "Storm") && cap(ws[1])
+    h.n == n
+        && matches!(kind, "Hurricane" | "Typhoon" | "Cyclone" | "Storm")
+        && h.head
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Whether a subject head `w` may be taken from a list of things: in
@@ -1166,17 +1209,6 @@ fn plain_head(w: &str, first: bool) -> bool {
 fn quantity_object(obj: &str) -> bool {
     const LEADS: WordList = WordList::new(QUANTITY_LEADS);
     const NOUNS: WordList = WordList::new(QUANTITY_NOUNS);
-    // (Most objects hold no digit near their start, and no count word:
-    // one scan of their first bytes turns them down.)
-    let b = obj.as_bytes();
-    let near = &b[..b.len().min(48)];
-    if !near.iter().any(u8::is_ascii_digit)
-        && !near
-            .windows(6)
-            .any(|w| matches!(w, b"undred" | b"housan" | b"dozens"))
-    {
-        return false;
-    }
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let ends = |w: Option<&str>| {
         w.is_none_or(|w| {
@@ -1190,6 +1222,8 @@ fn quantity_object(obj: &str) -> bool {
     while words.peek().is_some_and(|w| LEADS.has(w)) {
         words.next();
     }
+    // (Most objects open with a word that is no lead and no number, "the"
+    // or a name: turned down here, after one or two words, with no scan.)
     let Some(num) = words.next() else {
         return false;
     };
@@ -1302,14 +1336,14 @@ pub(super) fn physical_sense(
             return true;
         }
     } else {
-        let (sw, sn, _) = head_words(phrase);
-        if sn > 0 && named_storm(&sw[..sn]) {
+        let h = head_words(phrase);
+        if named_storm(&h) {
             return true;
         }
-        if sn > 0 && plain_head(sw[sn - 1], sn == 1) {
-            let w = sw[sn - 1];
+        if h.n > 0 && plain_head(h.head, h.n == 1) {
+            let w = h.head;
             // ("attack dog": a politician's surrogate.)
-            let surrogate = sn > 1 && sw[sn - 2].eq_ignore_ascii_case("attack");
+            let surrogate = h.n > 1 && h.before.eq_ignore_ascii_case("attack");
             if DOERS.has(w) && !surrogate || MARKET.has(w) || force && ARMED.has(w) {
                 return true;
             }
@@ -1326,27 +1360,26 @@ pub(super) fn physical_sense(
     if force && weapon_phrase(obj) {
         return true;
     }
-    let (ow, on, brk) = head_words(obj);
-    let Some(&head) = ow[..on].last() else {
-        return false;
-    };
+    let h = head_words(obj);
+    let head = h.head;
     // (A name is no head of these lists: "blocked Goal", "the Belt".)
     head.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
         && ((force || defend) && SPORTS.has(head)
             || force
                 && (STRUCK.has(head)
                     || TARGETS.has(head)
-                    || head == "positions" && armed_positions(&ow[..on], brk))
+                    || head == "positions" && armed_positions(h.before, h.brk))
             || dismiss && STAFF.has(head))
 }
 
 /// Whether an object headed by "positions" names an army's ("Ukrainian
 /// positions", "rebel positions"), not a candidate's views: no owner
 /// before the head ("Clinton's positions", "her positions") and no topic
-/// after it ("the Republican positions on trade").
-fn armed_positions(ws: &[&str], brk: &str) -> bool {
+/// after it ("the Republican positions on trade"). `before` is the word
+/// before the head ("" for none), `brk` the break word after the head's
+/// words ([`head_words`]).
+fn armed_positions(before: &str, brk: &str) -> bool {
     const OWNERS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
-    let before = ws.len().checked_sub(2).map_or("", |i| ws[i]);
     !matches!(
         brk,
         "on" | "about" | "over" | "toward" | "towards" | "regarding"

@@ -580,12 +580,17 @@ mod lemma_bit {
     /// "back": `phrasal_back`.
     pub const BACK: u16 = 1 << 11;
     /// The cues of force (`FORCE_CUES`: "attack", "blast", "block" ...):
-    /// `physical_sense`'s armed subjects, struck objects and targets.
+    /// `physical_sense`'s weather and animal subjects.
     pub const FORCE: u16 = 1 << 12;
-    /// "dismiss": `physical_sense`'s staff objects.
+    /// "dismiss": `physical_sense`'s staff and counts of people.
     pub const DISMISS: u16 = 1 << 13;
-    /// "defend": `physical_sense`'s sports objects ("defended his title").
+    /// "defend": `physical_sense`'s sports titles ("defended his title").
     pub const DEFEND: u16 = 1 << 14;
+    /// "decline": `physical_sense`'s quantity objects ("declined 3
+    /// percent").
+    pub const DECLINE: u16 = 1 << 15;
+    /// Any of the four above: `physical_sense` is asked only for them.
+    pub const PHYSICAL: u16 = FORCE | DISMISS | DEFEND | DECLINE;
 }
 
 /// The filters' facts of a cue lemma (the bits of the `lemma_bit`
@@ -619,6 +624,7 @@ fn lemma_bits(lemma: &str) -> u16 {
             "back" => b::BACK,
             "dismiss" => b::DISMISS,
             "defend" => b::DEFEND,
+            "decline" => b::DECLINE,
             _ => 0,
         }
 }
@@ -1134,15 +1140,9 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
                             || asked_question(text, d, rule))
                     || rule.0 & (RuleBits::SUBJECT_CUE | RuleBits::PARTICIPLE) != 0
                         && thing_subject(text, d, phrase)
-                    || rule.has(RuleBits::OBJ)
-                        && physical_sense(
-                            text,
-                            d,
-                            phrase,
-                            lemma & b::FORCE != 0,
-                            lemma & b::DEFEND != 0,
-                            lemma & b::DISMISS != 0,
-                        )
+                    || lemma & b::PHYSICAL != 0
+                        && rule.has(RuleBits::OBJ)
+                        && physical_sense(text, d, phrase, lemma)
             }
     }
 }

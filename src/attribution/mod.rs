@@ -67,7 +67,7 @@ use headlines::{
 use thing_subjects::ADVERB_SPEAKERS;
 use thing_subjects::{
     addressed_audience, advice_modal, bare_statement, is_adverb_speaker, phrasal_back,
-    relative_in_subject, thing_subject, THING_MOVES,
+    physical_sense, relative_in_subject, thing_subject, FORCE_CUES, THING_MOVES,
 };
 pub(crate) use word_lists::slice_of;
 use word_lists::{
@@ -579,6 +579,18 @@ mod lemma_bit {
     pub const WANT: u16 = 1 << 10;
     /// "back": `phrasal_back`.
     pub const BACK: u16 = 1 << 11;
+    /// The cues of force (`FORCE_CUES`: "attack", "blast", "block" ...):
+    /// `physical_sense`'s weather and animal subjects.
+    pub const FORCE: u16 = 1 << 12;
+    /// "dismiss": `physical_sense`'s staff and counts of people.
+    pub const DISMISS: u16 = 1 << 13;
+    /// "defend": `physical_sense`'s sports titles ("defended his title").
+    pub const DEFEND: u16 = 1 << 14;
+    /// "decline": `physical_sense`'s quantity objects ("declined 3
+    /// percent").
+    pub const DECLINE: u16 = 1 << 15;
+    /// Any of the four above: `physical_sense` is asked only for them.
+    pub const PHYSICAL: u16 = FORCE | DISMISS | DEFEND | DECLINE;
 }
 
 /// The filters' facts of a cue lemma (the bits of the `lemma_bit`
@@ -590,7 +602,13 @@ fn lemma_bits(lemma: &str) -> u16 {
     } else {
         0
     };
+    let force = if FORCE_CUES.contains(&lemma) {
+        b::FORCE
+    } else {
+        0
+    };
     passive
+        | force
         | match lemma {
             "say" => b::SAY | b::NO_PASSIVE,
             "tell" | "write" | "add" => b::NO_PASSIVE,
@@ -604,6 +622,9 @@ fn lemma_bits(lemma: &str) -> u16 {
             "answer" => b::ROW_ANSWER,
             "want" => b::WANT,
             "back" => b::BACK,
+            "dismiss" => b::DISMISS,
+            "defend" => b::DEFEND,
+            "decline" => b::DECLINE,
             _ => 0,
         }
 }
@@ -1119,6 +1140,9 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
                             || asked_question(text, d, rule))
                     || rule.0 & (RuleBits::SUBJECT_CUE | RuleBits::PARTICIPLE) != 0
                         && thing_subject(text, d, phrase)
+                    || lemma & b::PHYSICAL != 0
+                        && rule.has(RuleBits::OBJ)
+                        && physical_sense(text, d, phrase, lemma)
             }
     }
 }

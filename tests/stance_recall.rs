@@ -398,3 +398,69 @@ fn coordinated_and_bare_pronoun_stances_need_a_stance_sense() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn vote_for_is_a_stance_of_a_voter_not_of_procedure() {
+    for (text, speaker, content) in [
+        (
+            "The senator voted for the tax cut.",
+            "The senator",
+            "the tax cut",
+        ),
+        (
+            "Most Democrats in the chamber voted for the nominee.",
+            "Most Democrats in the chamber",
+            "the nominee",
+        ),
+        (
+            "The farmers' union voted for the strike.",
+            "The farmers' union",
+            "the strike",
+        ),
+        (
+            "Nearly 40 percent of Republicans would vote for a third-party candidate.",
+            "Nearly 40 percent of Republicans",
+            "a third-party candidate",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // A duty, an occasion, a headline or a count of votes: no stance.
+    for (text, speaker) in [
+        (
+            "Under party rules, members have to vote for the nominee.",
+            "members",
+        ),
+        (
+            "The board voted for a second time to delay the sale.",
+            "The board",
+        ),
+        (
+            "Parliament voted for hours before it adjourned.",
+            "Parliament",
+        ),
+        (
+            "Delegates must vote for the winner on the first ballot.",
+            "Delegates",
+        ),
+    ] {
+        assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn a_relative_set_off_by_a_parenthesis_or_dash_gives_its_stance() {
+    for (text, content) in [
+        (
+            "Rep. Ana Ruiz (who opposes the pipeline) voted no.",
+            "the pipeline",
+        ),
+        ("Briggs — who had endorsed Smith — spoke first.", "Smith"),
+        (
+            "The mayor, who backs the levy and whom critics call aloof, spoke first.",
+            "the levy",
+        ),
+    ] {
+        assert_eq!(contents(text, "who"), [content], "{text:?}");
+    }
+}

@@ -69,6 +69,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 (s.is_p(k, ",") && !s.is_in(k + 1, &["including", "especially"]) && !list
                     || s.is_p(k, ":")
                     || s.is_p(k, "(")
+                    // "Briggs (who endorses Smith\[)\] spoke": the close of a
+                    // parenthesis opened before the object.
+                    || s.is_p(k, ")")
                     || s.is_p(k, "-")
                     || s.is_p(k, "--")
                     || s.is_p(k, "—")
@@ -78,7 +81,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // "asked for a photo \[and Clinton said\] ...",
                     // "accused Obama of ... \[and Donald Trump says\] ...":
                     // a new clause of another speaker.
-                    || s.is_in(k, AND) && self.speaker_clause_at(k + 1, end))
+                    || s.is_in(k, AND) && self.speaker_clause_at(k + 1, end)
+                    // "endorses Trump \[and whom\] Trump ...": a second
+                    // relative clause of the speaker, no part of the object.
+                    || s.is_in(k, AND) && s.is_in(k + 1, &["who", "whom", "which", "whose"]))
                     && !self.in_quote(k)
             })
             // "condemned the tax even though ...": "even" opens the clause.

@@ -544,13 +544,10 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
         && (class_in!(c, "praise" | "describe" | "accuse")
             || class_in!(c, "criticize" | "support" | "oppose" | "reject")
                 && coord_stance(f, np, k, out));
-    // "56 percent would vote for Clinton", "Nearly 10 percent of them
-    // voted for Carson": "vote for" has no object frame (most of its
-    // subjects are lawmakers and voters with no stance annotated), but
-    // a poll share voting reports the share's preference.
-    let share_vote = lemma_is!(c, "vote for")
-        && (np.a..np.b)
-            .any(|i| s.is_p(i, "%") || s.is_in(i, super::super::super::speaker::PERCENT));
+    // "vote for" takes its object where the subject casts the vote
+    // ([`vote_for_object`]): "56 percent would vote for Clinton",
+    // "Singh voted for the Republican nominees".
+    let share_vote = lemma_is!(c, "vote for") && vote_for_object(f, np, k);
     // "Reuters asked for a comment from the ministry", "asked for his
     // reaction": a reporter's request, no stance ([`request_no_stance`]).
     let asked_comment =
@@ -875,6 +872,61 @@ const COORD_STANCE_LEMMAS: &[&str] = &[
     "downplay",
     "play down",
     "rule out",
+];
+
+/// Words before "to" that make "vote for" a duty, not a choice ("are
+/// required to vote for the winner", "have to vote for him").
+const VOTE_DUTY: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "required",
+    "obliged",
+    "obligated",
+    "bound",
+    "forced",
+];
+
+/// Whether "vote for" at the frame's cue takes its object as a stance of
+/// the subject `np`: a person, party or body ([`person_speaker`])
+/// choosing a candidate, bill or measure ("Singh voted for the Republican
+/// nominees", "Congress only voted for a two-year delay"), or a poll
+/// share ("56 percent would vote for Clinton"). Not a relative "who", a
+/// thing or a bare "both" ("counties (both voted for Cruz)"), a Title
+/// Case headline ("If You're Not Voting for Trump"), the
+/// noun "votes" after a count or a noun ("cast 66 delegate votes for its
+/// governor"), a duty of the rules ("delegates must vote for the
+/// winner", "are required to vote for"), which reports procedure, not a
+/// choice, nor an occasion at `k` ("voted for the first time", "for a
+/// second time": [`ORDINAL_TIMES`]).
+fn vote_for_object(f: &Frame, np: Np, k: usize) -> bool {
+    let &Frame { s, ci, n, .. } = f;
+    if (np.a..np.b).any(|i| s.is_p(i, "%") || s.is_in(i, super::super::super::speaker::PERCENT)) {
+        return true;
+    }
+    let noun_votes = s.is_in(ci, &["votes"])
+        && ci > 0
+        && s.is_word(ci - 1)
+        && !s.is_cap(ci - 1)
+        && !s.is_pronoun(ci - 1)
+        && !s.bytes(ci - 1).ends_with(b"ly");
+    let duty = ci > 0
+        && (s.is_in(ci - 1, &["must"])
+            || ci > 1 && s.is_in(ci - 1, &["to"]) && s.is_in(ci - 2, VOTE_DUTY));
+    let occasion = k + 2 < n
+        && s.is_in(k, &["the", "a"])
+        && s.is_in(k + 1, ORDINAL_TIMES)
+        && s.is_in(k + 2, &["time"]);
+    // A relative voter ("..., a firefighter who voted for Obama") is a
+    // line of background, rarely a stance of the story.
+    let relative = np.b == np.a + 1 && s.is_in(np.a, &["who"]);
+    person_speaker(f, np) && !relative && !s.is_cap(ci) && !noun_votes && !duty && !occasion
+}
+
+/// Ordinals of an occasion before "time" ("for the first time", "for a
+/// second time", "for the last time").
+const ORDINAL_TIMES: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "last", "final", "next", "only",
 ];
 
 /// Cue lemmas with a stance sense only toward a person or group, or with a

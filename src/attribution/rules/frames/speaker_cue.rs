@@ -97,9 +97,14 @@ pub(super) fn speaker_rules(f: &Frame, np: Np, coord: bool, out: &mut Vec<Draft>
     // cue with a quote ("Pence, who called their son \"an American
     // hero\"") take them (train: 15 of 22 such rows right; urge,
     // demand, know, discuss about 0.3).
+    // (Also after an opening parenthesis or a dash, which set off a
+    // relative as a comma does: "Briggs — who had endorsed Smith —",
+    // "Rep. Ana Ruiz (who opposes the pipeline)".)
     let support = relative
         && np.a > ctx.lo
-        && s.is_p(np.a - 1, ",")
+        && (s.is_p(np.a - 1, ",")
+            || s.is_p(np.a - 1, "(")
+            || super::super::super::speaker::is_dash(s, np.a - 1))
         // Also discussion, citing and threat cues ("..., who cited
         // trade as his major issue", "..., which discussed his plans",
         // "..., who threatened not to attend"); not accuse, describe,

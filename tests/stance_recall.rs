@@ -443,8 +443,64 @@ fn vote_for_is_a_stance_of_a_voter_not_of_procedure() {
             "Delegates must vote for the winner on the first ballot.",
             "Delegates",
         ),
+        // A counted span or an occasion, "for and against", a bare
+        // office, a negative subject.
+        (
+            "Parliament voted for two days before passing the budget.",
+            "Parliament",
+        ),
+        (
+            "The board voted for 10 minutes before the chairman called a recess.",
+            "The board",
+        ),
+        (
+            "The team voted for a week on the new captain.",
+            "The team",
+        ),
+        (
+            "Residents voted for the third straight year to reject the levy.",
+            "Residents",
+        ),
+        (
+            "Residents voted for a third consecutive year to keep the ban.",
+            "Residents",
+        ),
+        (
+            "The senators voted for and against the motion in equal numbers.",
+            "The senators",
+        ),
+        (
+            "Americans voted for president on Tuesday amid long lines.",
+            "Americans",
+        ),
+        (
+            "None of the lawmakers voted for the amendment.",
+            "None of the lawmakers",
+        ),
+        ("Nobody voted for the rival plan.", "Nobody"),
     ] {
         assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
+    // The verb "votes" (not a count of votes); a span "of" something and
+    // a unit before a noun are objects.
+    for (text, speaker, content) in [
+        (
+            "She often votes for Republican candidates.",
+            "She",
+            "Republican candidates",
+        ),
+        (
+            "The council voted for three days of mourning after the crash.",
+            "The council",
+            "three days of mourning",
+        ),
+        (
+            "The workers voted for a two day strike next month.",
+            "The workers",
+            "a two day strike",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
 
@@ -460,7 +516,42 @@ fn a_relative_set_off_by_a_parenthesis_or_dash_gives_its_stance() {
             "The mayor, who backs the levy and whom critics call aloof, spoke first.",
             "the levy",
         ),
+        // A discussion cue's content ends at the closing mark.
+        (
+            "The governor (who discussed the budget with lawmakers) vetoed the bill.",
+            "the budget with lawmakers",
+        ),
+        (
+            "The governor — who discussed the budget with lawmakers on Friday — vetoed the bill.",
+            "the budget with lawmakers on Friday",
+        ),
     ] {
         assert_eq!(contents(text, "who"), [content], "{text:?}");
+    }
+    // A thing before "(which" / "— which": no stance.
+    for text in [
+        "The bridge — which supports heavy trucks — was closed after the quake.",
+        "The plant (which supports 5,000 jobs) will close next year.",
+    ] {
+        assert!(contents(text, "which").is_empty(), "{text:?}");
+    }
+    assert_eq!(
+        contents("The firm (which opposed the regulation) filed suit.", "which"),
+        ["the regulation"]
+    );
+    // Two relatives of the object itself stay in it.
+    for (text, speaker, content) in [
+        (
+            "Police condemned those who planned and who carried out the attack.",
+            "Police",
+            "those who planned and who carried out the attack",
+        ),
+        (
+            "The bishop condemned the men who attacked the church and who burned the books.",
+            "The bishop",
+            "the men who attacked the church and who burned the books",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }

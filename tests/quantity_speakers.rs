@@ -109,8 +109,14 @@ fn a_poll_share_voting_for_a_candidate_is_a_stance() {
         "Nearly 12% of them",
         "the governor",
     );
-    // Lawmakers voting for a bill report no stance here.
-    let r = rows("The senators voted for the budget bill on Tuesday.");
+    // Lawmakers voting for a bill cast a vote of their own (a stance:
+    // `vote_for_object`); a duty of the rules is none.
+    has(
+        "The senators voted for the budget bill on Tuesday.",
+        "The senators",
+        "the budget bill",
+    );
+    let r = rows("Under the rules, the delegates must vote for the winner.");
     assert!(
         r.iter().all(|a| a.cue.as_deref() != Some("voted for")),
         "{r:#?}"

@@ -398,3 +398,160 @@ fn coordinated_and_bare_pronoun_stances_need_a_stance_sense() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn vote_for_is_a_stance_of_a_voter_not_of_procedure() {
+    for (text, speaker, content) in [
+        (
+            "The senator voted for the tax cut.",
+            "The senator",
+            "the tax cut",
+        ),
+        (
+            "Most Democrats in the chamber voted for the nominee.",
+            "Most Democrats in the chamber",
+            "the nominee",
+        ),
+        (
+            "The farmers' union voted for the strike.",
+            "The farmers' union",
+            "the strike",
+        ),
+        (
+            "Nearly 40 percent of Republicans would vote for a third-party candidate.",
+            "Nearly 40 percent of Republicans",
+            "a third-party candidate",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // A duty, an occasion, a headline or a count of votes: no stance.
+    for (text, speaker) in [
+        (
+            "Under party rules, members have to vote for the nominee.",
+            "members",
+        ),
+        (
+            "The board voted for a second time to delay the sale.",
+            "The board",
+        ),
+        (
+            "Parliament voted for hours before it adjourned.",
+            "Parliament",
+        ),
+        (
+            "Delegates must vote for the winner on the first ballot.",
+            "Delegates",
+        ),
+        // A counted span or an occasion, "for and against", a bare
+        // office, a negative subject.
+        (
+            "Parliament voted for two days before passing the budget.",
+            "Parliament",
+        ),
+        (
+            "The board voted for 10 minutes before the chairman called a recess.",
+            "The board",
+        ),
+        (
+            "The team voted for a week on the new captain.",
+            "The team",
+        ),
+        (
+            "Residents voted for the third straight year to reject the levy.",
+            "Residents",
+        ),
+        (
+            "Residents voted for a third consecutive year to keep the ban.",
+            "Residents",
+        ),
+        (
+            "The senators voted for and against the motion in equal numbers.",
+            "The senators",
+        ),
+        (
+            "Americans voted for president on Tuesday amid long lines.",
+            "Americans",
+        ),
+        (
+            "None of the lawmakers voted for the amendment.",
+            "None of the lawmakers",
+        ),
+        ("Nobody voted for the rival plan.", "Nobody"),
+    ] {
+        assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
+    // The verb "votes" (not a count of votes); a span "of" something and
+    // a unit before a noun are objects.
+    for (text, speaker, content) in [
+        (
+            "She often votes for Republican candidates.",
+            "She",
+            "Republican candidates",
+        ),
+        (
+            "The council voted for three days of mourning after the crash.",
+            "The council",
+            "three days of mourning",
+        ),
+        (
+            "The workers voted for a two day strike next month.",
+            "The workers",
+            "a two day strike",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_relative_set_off_by_a_parenthesis_or_dash_gives_its_stance() {
+    for (text, content) in [
+        (
+            "Rep. Ana Ruiz (who opposes the pipeline) voted no.",
+            "the pipeline",
+        ),
+        ("Briggs — who had endorsed Smith — spoke first.", "Smith"),
+        (
+            "The mayor, who backs the levy and whom critics call aloof, spoke first.",
+            "the levy",
+        ),
+        // A discussion cue's content ends at the closing mark.
+        (
+            "The governor (who discussed the budget with lawmakers) vetoed the bill.",
+            "the budget with lawmakers",
+        ),
+        (
+            "The governor — who discussed the budget with lawmakers on Friday — vetoed the bill.",
+            "the budget with lawmakers on Friday",
+        ),
+    ] {
+        assert_eq!(contents(text, "who"), [content], "{text:?}");
+    }
+    // A thing before "(which" / "— which": no stance.
+    for text in [
+        "The bridge — which supports heavy trucks — was closed after the quake.",
+        "The plant (which supports 5,000 jobs) will close next year.",
+    ] {
+        assert!(contents(text, "which").is_empty(), "{text:?}");
+    }
+    assert_eq!(
+        contents("The firm (which opposed the regulation) filed suit.", "which"),
+        ["the regulation"]
+    );
+    // Two relatives of the object itself stay in it.
+    for (text, speaker, content) in [
+        (
+            "Police condemned those who planned and who carried out the attack.",
+            "Police",
+            "those who planned and who carried out the attack",
+        ),
+        (
+            "The bishop condemned the men who attacked the church and who burned the books.",
+            "The bishop",
+            "the men who attacked the church and who burned the books",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

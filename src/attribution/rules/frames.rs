@@ -201,6 +201,17 @@ impl Speaker {
                 .unwrap_or(end)
         } else if relative && np.a > ctx.lo && s.is_p(np.a - 1, ",") || prep_which {
             ctx.comma_end(k).min(end)
+        } else if relative
+            && np.a > ctx.lo
+            && (s.is_p(np.a - 1, "(") || super::super::speaker::is_dash(s, np.a - 1))
+        {
+            // "The governor (who discussed the budget with lawmakers\[)\]
+            // vetoed", "The report — which noted a rise in burglaries
+            // \[—\] was released": a relative set off by a parenthesis
+            // or a dash ends at its close.
+            (k + 1..end)
+                .find(|&j| s.is_p(j, ")") || super::super::speaker::is_dash(s, j))
+                .unwrap_or(end)
         } else {
             end
         }

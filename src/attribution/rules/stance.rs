@@ -1231,8 +1231,9 @@ pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> 
 
 /// The words that rank a predicate noun whose to-infinitive tells what its
 /// holder did ([`ranked_to`]): "the first", "the only", "among".
-const RANKS: &[&str] = &[
-    "first", "only", "last", "earliest", "latest", "second", "third", "among",
+pub(crate) const RANKS: &[&str] = &[
+    "first", "only", "last", "earliest", "latest", "second", "third", "fourth", "fifth", "final",
+    "among",
 ];
 
 /// The links of a ranked predicate noun to its subject ([`ranked_to`]).

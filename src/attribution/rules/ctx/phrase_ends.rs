@@ -69,6 +69,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 (s.is_p(k, ",") && !s.is_in(k + 1, &["including", "especially"]) && !list
                     || s.is_p(k, ":")
                     || s.is_p(k, "(")
+                    // "Briggs (who endorses Smith\[)\] spoke": the close of a
+                    // parenthesis opened before the object.
+                    || s.is_p(k, ")")
                     || s.is_p(k, "-")
                     || s.is_p(k, "--")
                     || s.is_p(k, "—")
@@ -78,7 +81,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // "asked for a photo \[and Clinton said\] ...",
                     // "accused Obama of ... \[and Donald Trump says\] ...":
                     // a new clause of another speaker.
-                    || s.is_in(k, AND) && self.speaker_clause_at(k + 1, end))
+                    || s.is_in(k, AND) && self.speaker_clause_at(k + 1, end)
+                    // "endorses Trump \[and whom\] Trump ...": a second
+                    // relative clause of the speaker, no part of the object
+                    // (where the object holds no relative of its own: "those
+                    // who planned and who carried out the attack").
+                    || s.is_in(k, AND)
+                        && s.is_in(k + 1, OBJECT_RELATIVES)
+                        && !(i..k).any(|w| s.is_in(w, OBJECT_RELATIVES)))
                     && !self.in_quote(k)
             })
             // "condemned the tax even though ...": "even" opens the clause.
@@ -599,3 +609,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         s.is_in(k, THAT) || s.is_in(k, W_SUBJ_PRONOUNS) || s.is_in(k, &["why", "how", "whether"])
     }
 }
+
+/// Relative words that open a second relative clause after "and"
+/// ([`Ctx::object_end`]: "endorses Trump and whom critics call aloof").
+const OBJECT_RELATIVES: &[&str] = &["who", "whom", "which", "whose"];

@@ -527,9 +527,7 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
         && ctx.kind_of(ctx.span(k, spk.content_end(ctx, c, k)), Kind::Indirect) == Kind::Mixed;
     // "Nobody spoke about the weather": a negative subject of a
     // discussion cue reports no talk.
-    let nobody = class_in!(c, "discuss")
-        && (s.is_in(np.a, &["nobody", "none"])
-            || s.is_in(np.a, &["no"]) && s.is_in(np.a + 1, &["one"]));
+    let nobody = class_in!(c, "discuss") && negative_subject(s, np);
     // A second finite verb of the subject ("congratulated her and
     // praised her effort", "visited the plant and accused the owners
     // of ..."): for the classes whose object train annotates after
@@ -544,20 +542,17 @@ pub(super) fn object_rule(f: &Frame, spk: &Speaker, support: bool, k: usize, out
         && (class_in!(c, "praise" | "describe" | "accuse")
             || class_in!(c, "criticize" | "support" | "oppose" | "reject")
                 && coord_stance(f, np, k, out));
-    // "56 percent would vote for Clinton", "Nearly 10 percent of them
-    // voted for Carson": "vote for" has no object frame (most of its
-    // subjects are lawmakers and voters with no stance annotated), but
-    // a poll share voting reports the share's preference.
-    let share_vote = lemma_is!(c, "vote for")
-        && (np.a..np.b)
-            .any(|i| s.is_p(i, "%") || s.is_in(i, super::super::super::speaker::PERCENT));
+    // "vote for" takes its object where the subject casts the vote
+    // ([`vote_for_object`]): "56 percent would vote for Clinton",
+    // "Singh voted for the Republican nominees".
+    let vote_for = lemma_is!(c, "vote for") && vote_for_object(f, np, k);
     // "Reuters asked for a comment from the ministry", "asked for his
     // reaction": a reporter's request, no stance ([`request_no_stance`]).
     let asked_comment =
         class_in!(c, "demand") && request_no_stance(s, k, c.keys & key::FOR_LEMMA != 0);
     // "Gov. Brown endorsed her.": a bare pronoun of a person stance.
     let bare = bare_person_object(f, spk, k);
-    if (c.frames & frame::OBJ != 0 || share_vote)
+    if (c.frames & frame::OBJ != 0 || vote_for)
         && !asked_comment
         && (!relative || support)
         && (!coord || coord_obj)
@@ -876,6 +871,105 @@ const COORD_STANCE_LEMMAS: &[&str] = &[
     "play down",
     "rule out",
 ];
+
+/// Words before "to" that make "vote for" a duty, not a choice ("are
+/// required to vote for the winner", "have to vote for him").
+const VOTE_DUTY: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "required",
+    "obliged",
+    "obligated",
+    "bound",
+    "forced",
+];
+
+/// Whether "vote for" at the frame's cue takes its object as a stance of
+/// the subject `np`: a person, party or body ([`person_speaker`])
+/// choosing a candidate, bill or measure ("Singh voted for the Republican
+/// nominees", "Congress only voted for a two-year delay"), or a poll
+/// share ("56 percent would vote for Clinton"). Not a relative "who", a
+/// thing or a bare "both" ("counties (both voted for Cruz)"), a negative
+/// subject ("None of the lawmakers voted for it": [`negative_subject`]),
+/// a Title Case headline ("If You're Not Voting for Trump"), the noun
+/// "votes" after a count ("cast 66 delegate votes for its governor"), a
+/// duty of the rules ("delegates must vote for the winner", "are
+/// required to vote for"), which reports procedure, not a choice, nor an
+/// object at `k` that is a span or an occasion ("voted for two days",
+/// "for the third straight year", "for the first time":
+/// [`time_phrase`]), opens with "and/or" ("voted for and against the
+/// motion") or is a bare office ("voted for president": an election
+/// held, no choice named).
+fn vote_for_object(f: &Frame, np: Np, k: usize) -> bool {
+    let &Frame { ctx, s, ci, n, .. } = f;
+    if (np.a..np.b).any(|i| s.is_p(i, "%") || s.is_in(i, super::super::super::speaker::PERCENT)) {
+        return true;
+    }
+    // "cast 66 votes for", "66 delegate votes for": the noun after a
+    // count (not the verb of "The senator votes for", "She often votes
+    // for").
+    let noun_votes = s.is_in(ci, &["votes"])
+        && ci > 0
+        && (s.is_numeric(ci - 1) || ci > 1 && s.is_numeric(ci - 2) && s.is_word(ci - 1));
+    let duty = ci > 0
+        && (s.is_in(ci - 1, &["must"])
+            || ci > 1 && s.is_in(ci - 1, &["to"]) && s.is_in(ci - 2, VOTE_DUTY));
+    let office =
+        k < n && s.is_word(k) && !s.is_cap(k) && !s.bytes(k).ends_with(b"s") && agent_noun(ctx, k);
+    // A relative voter ("..., a firefighter who voted for Obama") is a
+    // line of background, rarely a stance of the story.
+    let relative = np.b == np.a + 1 && s.is_in(np.a, &["who"]);
+    person_speaker(f, np)
+        && !relative
+        && !negative_subject(s, np)
+        && !s.is_cap(ci)
+        && !noun_votes
+        && !duty
+        && k < n
+        && !s.is_in(k, &["and", "or"])
+        && !office
+        && !time_phrase(s, n, k)
+}
+
+/// Whether the subject `np` is negative ("Nobody", "None of the
+/// lawmakers", "No one"): it reports no talk and casts no vote.
+fn negative_subject(s: &Sent, np: Np) -> bool {
+    s.is_in(np.a, &["nobody", "none"]) || s.is_in(np.a, &["no"]) && s.is_in(np.a + 1, &["one"])
+}
+
+/// Words between the article and the unit of a span or an occasion:
+/// "the third straight year", "a few days".
+const SPAN_MODIFIERS: &[&str] = &["straight", "consecutive", "successive", "few", "several"];
+
+/// Whether the phrase at `k` is a span of time or an occasion, not an
+/// object: an optional article, then counts, ranks ([`super::super::stance::RANKS`]) or
+/// [`SPAN_MODIFIERS`], then a unit ([`TIME_SPANS`], "time"), and no noun
+/// after it ("voted for two days before ...", "for 45 minutes", "for a
+/// week on ...", "for the third straight year to ...", "for the first
+/// time"). Not "a week of mourning", "a two day strike", "the year's
+/// budget", "the mayor two years ago" (a noun before the count).
+fn time_phrase(s: &Sent, n: usize, k: usize) -> bool {
+    let mut j = k + usize::from(s.is_in(k, &["the", "a", "an", "another"]));
+    let article = j > k;
+    while j < n
+        && j < k + 4
+        && (s.is_numeric(j)
+            || s.is_in(j, super::super::stance::RANKS)
+            || s.is_in(j, SPAN_MODIFIERS))
+    {
+        j += 1;
+    }
+    let counted = j > k + usize::from(article) || article && !s.is_in(k, &["the"]) || j == k;
+    let unit = j < n && (s.is_in(j, TIME_SPANS) || s.is_in(j, &["time", "times"]));
+    // "a week of mourning", "a two day strike", "the year's budget".
+    let ends = j + 1 >= n
+        || s.is_p(j + 1, ",")
+        || s.is_p(j + 1, ".")
+        || s.is_p(j + 1, ";")
+        || s.is_word(j + 1) && s.is_stop(j + 1) && !s.is_in(j + 1, &["of"]);
+    counted && unit && ends
+}
 
 /// Cue lemmas with a stance sense only toward a person or group, or with a
 /// complement of criticism ([`stance_target`]): "met farmers and

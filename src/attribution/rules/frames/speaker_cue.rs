@@ -99,7 +99,7 @@ pub(super) fn speaker_rules(f: &Frame, np: Np, coord: bool, out: &mut Vec<Draft>
     // demand, know, discuss about 0.3).
     let support = relative
         && np.a > ctx.lo
-        && s.is_p(np.a - 1, ",")
+        && (s.is_p(np.a - 1, ",") || set_off_relative(f, np))
         // Also discussion, citing and threat cues ("..., who cited
         // trade as his major issue", "..., which discussed his plans",
         // "..., who threatened not to attend"); not accuse, describe,
@@ -814,4 +814,19 @@ fn clause_split_piece(f: &Frame, np: Np, k: usize, out: &mut Vec<Draft>) {
             push_span(ctx, sp2, np, cue, "clause-speaker-cue-split", out);
         }
     }
+}
+
+/// Whether the relative speaker `np` follows an opening parenthesis or a
+/// dash, which set off a relative as a comma does ("Briggs — who had
+/// endorsed Smith —", "Rep. Ana Ruiz (who opposes the pipeline)"), for a
+/// content ends at ")" or the closing dash (`Speaker::content_end`:
+/// "(who discussed the budget with lawmakers) vetoed"). A "which" there needs a person or an organization before the
+/// mark ("The firm (which opposed the rule)"; not "The bridge — which
+/// supports heavy trucks —", "The plant (which supports 5,000 jobs)").
+fn set_off_relative(f: &Frame, np: Np) -> bool {
+    let &Frame { ctx, s, .. } = f;
+    (s.is_p(np.a - 1, "(") || super::super::super::speaker::is_dash(s, np.a - 1))
+        && (!s.is_in(np.a, &["which"])
+            || np.a > ctx.lo + 1
+                && (s.is_cap(np.a - 2) && !s.is_det(np.a - 2) || agent_noun(ctx, np.a - 2)))
 }

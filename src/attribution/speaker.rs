@@ -673,15 +673,91 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     let k = (v.saturating_sub(6).max(lo + 1)..v)
         .rev()
         .take_while(|&k| (s.is_word(k) || s.is_poss(k)) && !s.is_in(k, W_OBJ_BREAKS))
-        .find(|&k| s.is_in(k, W_PURPOSE_VERBS))?;
-    let ok = if s.is_in(k, &["used", "uses"]) {
-        k + 1 < v
-    } else if s.is_in(k, &["took", "takes"]) {
-        s.is_in(k + 1, TO) && k + 2 < to
-    } else {
-        s.is_in(k + 1, W_ON) && k + 2 < to
-    };
-    ok.then_some(k)
+        .find(|&k| s.is_in(k, W_PURPOSE_VERBS));
+    let ok = k.is_some_and(|k| {
+        if s.is_in(k, &["used", "uses"]) {
+            k + 1 < v
+        } else if s.is_in(k, &["took", "takes"]) {
+            s.is_in(k + 1, TO) && k + 2 < to || took_the_floor(s, k, to)
+        } else {
+            // "went on CNN to say", "went out of his way to say".
+            s.is_in(k + 1, W_ON) && k + 2 < to || s.is_in(k, &["went"]) && s.is_in(k + 1, &["out"])
+        }
+    });
+    if ok {
+        return k;
+    }
+    speech_purpose(s, lo, to)
+}
+
+/// "took the stage / the podium / the floor to say": the subject of
+/// "took" speaks (as after "took to Twitter").
+fn took_the_floor(s: &Sent, k: usize, to: usize) -> bool {
+    k + 3 == to
+        && s.is_in(k + 1, &["the"])
+        && s.is_in(
+            k + 2,
+            &[
+                "stage",
+                "podium",
+                "floor",
+                "microphone",
+                "lectern",
+                "pulpit",
+            ],
+        )
+}
+
+/// Verbs of a public act whose purpose infinitive of saying is said by
+/// their subject: "tweeted (on Friday) to say", "held a news conference
+/// to announce", "wrote to the council to argue", "stood at the rally to
+/// say", "rushed to television to deny", "paused to thank". ("called" is
+/// left out: a naming cue of its own, "called reporters to say".)
+const PURPOSE_ACTS: &[&str] = &[
+    "tweeted", "wrote", "posted", "held", "stood", "rose", "returned", "paused", "stopped",
+    "issued", "released", "phoned", "rushed", "rushing", "stepped",
+];
+
+/// Infinitives of reporting after a [`PURPOSE_ACTS`] verb: what the act
+/// was for is a report of the act's subject. Not infinitives of
+/// learning, asking or discussing ("held talks to discuss", "stopped to
+/// ask"): their object is no report.
+const PURPOSE_REPORTS: &[&str] = &[
+    "say",
+    "argue",
+    "claim",
+    "insist",
+    "warn",
+    "announce",
+    "declare",
+    "deny",
+    "explain",
+    "boast",
+    "brag",
+    "assert",
+    "stress",
+    "complain",
+    "confirm",
+    "tell",
+    "reiterate",
+    "suggest",
+    "predict",
+];
+
+/// A purpose infinitive of reporting (token `to` + a [`PURPOSE_REPORTS`]
+/// word) after a verb of a public act ([`PURPOSE_ACTS`]) and up to five
+/// words of its object or adjuncts (no "and/or/that/who/which"): the
+/// act's verb, whose subject speaks. `The mayor tweeted on Friday to
+/// say he had never backed the plan.`
+fn speech_purpose(s: &Sent, lo: usize, to: usize) -> Option<usize> {
+    if !s.is_in(to + 1, PURPOSE_REPORTS) {
+        return None;
+    }
+    let v = to - 1;
+    (v.saturating_sub(5).max(lo + 1)..=v)
+        .rev()
+        .take_while(|&k| (s.is_word(k) || s.is_poss(k)) && !s.is_in(k, W_OBJ_BREAKS))
+        .find(|&k| s.is_in(k, PURPOSE_ACTS))
 }
 
 /// Verbs of trying and succeeding: their subject does, or sets out to
@@ -1009,6 +1085,22 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
         Some(a) if !adjective(a) => Np { a, b: np.b },
         _ => np,
     }
+}
+
+/// Two speaker phrases joined by "and" right after a comma, `np` the
+/// second ([`simple_conjunct`] both): the pair, for a cue that closes the
+/// sentence after adjuncts (`..., residents and officials told Reuters.`,
+/// `..., police and firefighters said on Monday.`). None for any other
+/// phrase ("taxes and other issues related to ...", "an offer the
+/// leadership rebuffed").
+pub(crate) fn pair_after_comma(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Option<Np> {
+    if np.a < lo + 3 || !s.is_in(np.a - 1, AND) || !simple_conjunct(s, lx, np) {
+        return None;
+    }
+    let j = np.a - 1;
+    let c = backward_from(s, lx, j, lo)
+        .filter(|c| c.b == j && c.a < c.b && simple_conjunct(s, lx, *c))?;
+    (c.a > lo && s.is_p(c.a - 1, ",")).then_some(Np { a: c.a, b: np.b })
 }
 
 /// Prepositions that open an introductory phrase before a subject.

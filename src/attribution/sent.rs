@@ -1774,13 +1774,38 @@ fn word_bits(lk: &Lookup, text: &str, t: &Token) -> (u32, u128, Option<u32>) {
     };
     match key {
         Some(k) => {
+            // (A simple word has no hyphen: the article test only for
+            // the rest; [`classes_of`] makes it for the words below.)
+            let article = if t.simple {
+                0
+            } else {
+                article_name_bits(bytes, a, b)
+            };
             let (c, s, l) = lk.bits_cue(k);
-            (u32::from(first_byte_bits(bytes[a])) | c, s, Some(l))
+            (
+                u32::from(first_byte_bits(bytes[a]) | article) | c,
+                s,
+                Some(l),
+            )
         }
         None => {
             let (c, s) = classes_of(lk, &text[a..b]);
             (u32::from(c) | CUE_FULL << 8, s, None)
         }
+    }
+}
+
+/// [`CAP_BIT`] for a name opened by the Arabic article "al-" or "el-"
+/// and a capital (`al-Assad`, `el-Sisi`, `al-Jubeir`, `al-Qaida`), else
+/// 0: such a word is part of a name as a capitalized word is ("President
+/// Bashar al-Assad said ..." gave no row: the phrase search stopped at a
+/// lowercase word). Not "all-Star" (three letters before the hyphen) nor
+/// a lowercase word after the hyphen ("el-niño").
+#[inline]
+fn article_name_bits(bytes: &[u8], a: usize, b: usize) -> u8 {
+    match bytes.get(a..b) {
+        Some([b'a' | b'e', b'l', b'-', c, ..]) if c.is_ascii_uppercase() => CAP_BIT,
+        _ => 0,
     }
 }
 
@@ -1819,8 +1844,15 @@ fn pack_curly(w: &[u8]) -> Option<u128> {
     curly.then_some(u128::from(hi) << 64 | u128::from(lo))
 }
 
-/// The class bits and set bits of one word.
+/// The class bits and set bits of one word ([`article_name_bits`] among
+/// them).
 fn classes_of(lk: &Lookup, w: &str) -> (u8, u128) {
+    let (c, s) = classes_of_plain(lk, w);
+    (c | article_name_bits(w.as_bytes(), 0, w.len()), s)
+}
+
+/// [`classes_of`] but for the Arabic article's capital.
+fn classes_of_plain(lk: &Lookup, w: &str) -> (u8, u128) {
     let b = w.as_bytes();
     let Some(&b0) = b.first() else { return (0, 0) };
     if b0 < 0x80 && b.len() <= 16 && w.is_ascii() {
@@ -1854,7 +1886,7 @@ fn classes_of_map(lk: &Lookup, w: &str) -> (u8, u128) {
     let mut bits = if w.chars().next().is_some_and(char::is_uppercase) {
         CAP_BIT
     } else {
-        0
+        article_name_bits(b, 0, b.len())
     };
     // (A digit first: the number bit, as every other word's.)
     bits |= b.first().map_or(0, |&c| first_byte_bits(c) & NUMBER_BIT);

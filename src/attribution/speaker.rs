@@ -5,8 +5,8 @@
 use super::rules::DOC_PARTICIPLES;
 use super::sent::words::*;
 use super::sent::{
-    Sent, WordSet, AND, ARTICLES, BE_PROGRESSIVE, DAYS, HEAD_ASK, HEAD_LOWER, HEAD_OK, HEAD_PERSON,
-    HEAD_PRONOUN, OF, TIME_UNITS, TO,
+    Sent, WordSet, Words, AND, ARTICLES, BE_PROGRESSIVE, DAYS, HEAD_ASK, HEAD_LOWER, HEAD_OK,
+    HEAD_PERSON, HEAD_PRONOUN, OF, TIME_UNITS, TO,
 };
 use crate::lexicon::Lexicon;
 use crate::text::segment::TokKind;
@@ -606,9 +606,12 @@ fn predicate_noun_copula_before(s: &Sent, lo: usize, cue: usize) -> Option<usize
 /// whose "to" is token `to`: "continued/continues (is continuing) to
 /// insist", "seemed/seems (appeared) to confirm", "went on to say", "was
 /// quick to point out", "were more likely to say", "was prompted (forced)
-/// to say", and purpose infinitives after a short object ("used his
-/// speech to call", "took to Twitter to criticize", "went on CNN to
-/// defend"). Looks back at most seven tokens.
+/// to say", purpose infinitives after a short object ("used his speech
+/// to call", "took to Twitter to criticize", "went on CNN to defend",
+/// "went out of his way to say", "took the podium to announce":
+/// [`took_the_floor`]), and purpose infinitives of reporting after a verb
+/// of a public act ([`speech_purpose`]: "tweeted on Friday to say he
+/// would run"). Looks back at most seven tokens.
 pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     if to < lo + 2 || !s.is_in(to, TO) {
         return None;
@@ -669,19 +672,175 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
             .then_some(b - 1);
     }
     // A purpose infinitive after a short object of "used", "took to",
-    // "went on", "appeared on".
-    let k = (v.saturating_sub(6).max(lo + 1)..v)
+    // "took the floor", "went on", "went out of (his way)", "appeared on".
+    let k = object_head(s, lo, v - 1, 5, W_PURPOSE_VERBS);
+    let ok = k.is_some_and(|k| {
+        if s.is_in(k, &["used", "uses"]) {
+            k + 1 < v
+        } else if s.is_in(k, &["took", "takes"]) {
+            s.is_in(k + 1, TO) && k + 2 < to || took_the_floor(s, k, to)
+        } else {
+            // "went on CNN to say", "went out of his way to say".
+            s.is_in(k + 1, W_ON) && k + 2 < to
+                || s.is_in(k, &["went"]) && s.is_in(k + 1, &["out"]) && s.is_in(k + 2, OF)
+        }
+    });
+    if ok {
+        return k;
+    }
+    speech_purpose(s, lo, to)
+}
+
+/// The nearest word of `set` among the `width` tokens before token `v`
+/// and `v` itself, over words and owner marks only, stopping at
+/// "and/or/that/who/which": the verb whose short object or adjuncts end
+/// at `v` ("used [his speech]", "tweeted [on Friday]").
+fn object_head(
+    s: &Sent,
+    lo: usize,
+    v: usize,
+    width: usize,
+    set: impl Words + Copy,
+) -> Option<usize> {
+    (v.saturating_sub(width).max(lo + 1)..=v)
         .rev()
         .take_while(|&k| (s.is_word(k) || s.is_poss(k)) && !s.is_in(k, W_OBJ_BREAKS))
-        .find(|&k| s.is_in(k, W_PURPOSE_VERBS))?;
-    let ok = if s.is_in(k, &["used", "uses"]) {
-        k + 1 < v
-    } else if s.is_in(k, &["took", "takes"]) {
-        s.is_in(k + 1, TO) && k + 2 < to
+        .find(|&k| s.is_in(k, set))
+}
+
+/// "took the stage / the podium / the floor to say": the subject of
+/// "took" speaks (as after "took to Twitter"), for an infinitive of
+/// reporting ([`PURPOSE_REPORTS`]) only: not "took the stage to thank
+/// her parents" or "took the floor to vote".
+fn took_the_floor(s: &Sent, k: usize, to: usize) -> bool {
+    k + 3 == to
+        && s.is_in(to + 1, PURPOSE_REPORTS)
+        && s.is_in(k + 1, &["the"])
+        && s.is_in(
+            k + 2,
+            &[
+                "stage",
+                "podium",
+                "floor",
+                "microphone",
+                "lectern",
+                "pulpit",
+            ],
+        )
+}
+
+/// Verbs of a public act whose purpose infinitive of reporting is said
+/// by their subject: "tweeted (on Friday) to say", "wrote to the council
+/// to argue", "stood at the rally to say", "rose on the Senate floor to
+/// warn", "issued a statement to deny". ("called" is left out: a naming
+/// cue of its own, "called reporters to say"; "held" only for a news
+/// conference, briefing or rally: [`HELD_EVENTS`].)
+const PURPOSE_ACTS: &[&str] = &[
+    "tweeted", "wrote", "posted", "held", "stood", "rose", "returned", "paused", "stopped",
+    "issued", "released", "stepped",
+];
+
+/// What "held" must have held (in the window before "to") for its
+/// purpose infinitive of reporting to be said by its subject: "held a
+/// news conference in Rome (a briefing, a rally) to say", not "held the
+/// town (rates steady) to insist".
+const HELD_EVENTS: &[&str] = &["conference", "briefing", "rally"];
+
+/// Infinitives of reporting after a [`PURPOSE_ACTS`] verb: what the act
+/// was for is a report of the act's subject. Not infinitives of
+/// learning, asking, thanking or discussing ("held talks to discuss",
+/// "stopped to ask", "paused to thank"): their object is no report.
+/// ("brag" and "boast": "bragged that" is an ordinary report.)
+const PURPOSE_REPORTS: &[&str] = &[
+    "say",
+    "argue",
+    "claim",
+    "insist",
+    "warn",
+    "announce",
+    "declare",
+    "deny",
+    "explain",
+    "boast",
+    "brag",
+    "assert",
+    "stress",
+    "complain",
+    "confirm",
+    "tell",
+    "reiterate",
+    "suggest",
+    "predict",
+];
+
+/// Words ending in "-ing" that are nouns of a time or an event or the
+/// preposition "during", not verb forms, in the window before a purpose
+/// infinitive ("tweeted Friday morning to say", "held a briefing to
+/// say", "paused during the speech to say").
+const ING_NOUNS: &[&str] = &[
+    "morning", "evening", "briefing", "meeting", "hearing", "during",
+];
+
+/// Whether token `k` is a verb form that ends the window of
+/// [`speech_purpose`]: a finite form of "be", "have" or a modal, or a
+/// lowercase -ed or -ing word (not an [`ING_NOUNS`] noun). "wrote a letter
+/// asking the minister to explain", "released guidance allowing doctors
+/// to confirm": the infinitive belongs to that second verb.
+fn window_verb(s: &Sent, k: usize) -> bool {
+    if s.is_aux_like(k) {
+        return true;
+    }
+    if !s.is_word(k) || s.is_cap(k) {
+        return false;
+    }
+    let w = s.bytes(k);
+    ed_verb(w) || w.len() >= 5 && w.ends_with(b"ing") && !s.is_in(k, ING_NOUNS)
+}
+
+/// Whether the report content starting at token `c` is a clause: "that",
+/// a wh-word or a quotation mark, or a subject pronoun or up to four
+/// words ending before a finite "be", "have" or modal ("he had never
+/// backed the plan", "the city would not raise taxes"). For "tell" and
+/// "warn" an addressee of up to three words comes first ("tell reporters
+/// he would not resign"). Not a noun phrase: "claim a 2-1 victory",
+/// "deny Kane", "declare a state of emergency" are no reports.
+fn clausal_content(s: &Sent, verb: usize, c: usize) -> bool {
+    let skip = if s.is_in(verb, &["tell", "warn"]) {
+        3
     } else {
-        s.is_in(k + 1, W_ON) && k + 2 < to
+        0
     };
-    ok.then_some(k)
+    (c..=c + skip).any(|c| {
+        s.is_in(
+            c,
+            &[
+                "that", "why", "how", "what", "whether", "when", "where", "who",
+            ],
+        ) || s.is_quote_mark(c)
+            || s.is_in(c, W_SUBJ_PRONOUNS) && s.is_word(c + 1)
+            || (c + 1..c + 5)
+                .take_while(|&k| s.is_word(k) && !s.is_in(k, W_OBJ_BREAKS))
+                .any(|k| s.is_aux_like(k))
+    })
+}
+
+/// A purpose infinitive of reporting (token `to` + a [`PURPOSE_REPORTS`]
+/// word) with a clause for content ([`clausal_content`]) after a
+/// lowercase verb of a public act ([`PURPOSE_ACTS`]) and up to five words
+/// of its object or adjuncts, none of them a verb form
+/// ([`window_verb`]) or "and/or/that/who/which": the act's verb, whose
+/// subject speaks. `The mayor tweeted on Friday to say he had never
+/// backed the plan.` Not `Chelsea held on to claim a 2-1 victory.`, `The
+/// party issued a statement urging the mayor to deny the claims.`, `Pete
+/// Rose to say he regrets nothing.`
+fn speech_purpose(s: &Sent, lo: usize, to: usize) -> Option<usize> {
+    if to < lo + 2 || !s.is_in(to + 1, PURPOSE_REPORTS) || !clausal_content(s, to + 1, to + 2) {
+        return None;
+    }
+    let v = to - 1;
+    let k = object_head(s, lo, v, 5, PURPOSE_ACTS)?;
+    let held_ok = !s.is_in(k, &["held"]) || (k + 1..=v).any(|j| s.is_in(j, HELD_EVENTS));
+    (!s.is_cap(k) && held_ok && !(k + 1..=v).any(|j| window_verb(s, j))).then_some(k)
 }
 
 /// Verbs of trying and succeeding: their subject does, or sets out to
@@ -1009,6 +1168,34 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
         Some(a) if !adjective(a) => Np { a, b: np.b },
         _ => np,
     }
+}
+
+/// Two speaker phrases joined by "and" right after a comma, `np` the
+/// second ([`simple_conjunct`] both): the pair, for a cue that closes the
+/// sentence after adjuncts (`..., residents and officials told Reuters.`,
+/// `..., police and firefighters said on Monday.`). None for any other
+/// phrase ("taxes and other issues related to ...", "an offer the
+/// leadership rebuffed").
+pub(crate) fn pair_after_comma(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Option<Np> {
+    if np.a < lo + 3 || !s.is_in(np.a - 1, AND) || !simple_conjunct(s, lx, np) {
+        return None;
+    }
+    let j = np.a - 1;
+    let c = backward_from(s, lx, j, lo)
+        .filter(|c| c.b == j && c.a < c.b && simple_conjunct(s, lx, *c))?;
+    (c.a > lo && s.is_p(c.a - 1, ",") && !opener_only(s, lo, c.a - 1))
+        .then_some(Np { a: c.a, b: np.b })
+}
+
+/// Whether the tokens `lo..comma` are only an introductory phrase: a
+/// preposition ([`INTRO_PREPOSITIONS`]) or "<time> after/before" opening
+/// them, no comma and no verb form (a finite "be", "have" or modal, an -ed
+/// word) in them. `After the explosion, police and firefighters said on
+/// Monday.`: a fragment, with no report before the comma.
+fn opener_only(s: &Sent, lo: usize, comma: usize) -> bool {
+    (s.is_in(lo, INTRO_PREPOSITIONS) || s.is_in(lo + 1, &["after", "before"]))
+        && (lo..comma)
+            .all(|k| !(s.is_p(k, ",") || s.is_aux_like(k) || s.is_word(k) && ed_verb(s.bytes(k))))
 }
 
 /// Prepositions that open an introductory phrase before a subject.
@@ -3842,6 +4029,77 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// The verb `catenative` hands the infinitive's subject to, at the
+    /// last "to" of `t`.
+    fn purpose_verb(t: &str) -> Option<String> {
+        let s = Sent::new(t, (0, t.len()));
+        let to = (0..s.len()).rev().find(|&i| s.bytes(i) == b"to")?;
+        catenative(&s, 0, to).map(|k| String::from_utf8_lossy(s.bytes(k)).into_owned())
+    }
+
+    /// `speech_purpose`: a purpose infinitive of reporting with a clause
+    /// for content after a lowercase verb of a public act, the window
+    /// crossing no other verb; not the sports and official senses of
+    /// "claim/deny/declare" with a noun phrase (rv135 F1-F3).
+    #[test]
+    fn speech_purpose_needs_a_clause_and_a_clean_window() {
+        for (t, want) in [
+            (
+                "The mayor tweeted on Friday to say he had never backed the plan.",
+                Some("tweeted"),
+            ),
+            (
+                "The senator rose on the Senate floor to warn that the bill would fail.",
+                Some("rose"),
+            ),
+            (
+                "The president paused during the speech to say that he had no regrets.",
+                Some("paused"),
+            ),
+            (
+                "The chief held a news conference in Rome to announce that two men were held.",
+                Some("held"),
+            ),
+            (
+                "The coach stood on the sideline to explain why he had benched him.",
+                Some("stood"),
+            ),
+            (
+                "The mayor stopped outside City Hall to tell reporters he would not resign.",
+                Some("stopped"),
+            ),
+            (
+                "Chelsea held on to claim a 2-1 victory over Arsenal on Saturday.",
+                None,
+            ),
+            ("The Jamaican rose to claim gold in the 200 metres.", None),
+            (
+                "Alisson stood tall to deny Kane in the closing minutes.",
+                None,
+            ),
+            (
+                "The government issued a decree to declare a state of emergency.",
+                None,
+            ),
+            (
+                "The senator wrote a letter asking the minister to explain why the funds were cut.",
+                None,
+            ),
+            (
+                "The ministry released guidance allowing doctors to confirm that patients died.",
+                None,
+            ),
+            ("Pete Rose to say he regrets nothing.", None),
+            (
+                "The general held the town for three weeks to insist that the terms be met.",
+                None,
+            ),
+            ("The actress took the podium to thank her parents.", None),
+        ] {
+            assert_eq!(purpose_verb(t).as_deref(), want, "{t}");
         }
     }
 }

@@ -429,7 +429,10 @@ fn participle_subject(f: &Frame, back: Option<Np>) -> Option<Np> {
 
 /// A cue closing the sentence after a comma: the plain phrase between
 /// the comma and the cue speaks, in place of the head the phrase search
-/// took. `Rates will rise, a wide array of economists say.`
+/// took. `Rates will rise, a wide array of economists say.` The cue may
+/// close it after its adverbials or a telling cue's addressee
+/// ([`closes_after_adjuncts`]): `..., diplomats and officials said on
+/// Monday.`, `..., residents and officials told Reuters.`
 #[inline(always)]
 fn comma_closing_speaker(f: &Frame, back: Option<Np>, coord: bool, verbal: bool) -> Option<Np> {
     let &Frame {
@@ -452,15 +455,31 @@ fn comma_closing_speaker(f: &Frame, back: Option<Np>, coord: bool, verbal: bool)
     match back {
         Some(np) if !widen => Some(np),
         // (The cheap tests in line, the walk in [`comma_phrase`].)
-        _ if coord
-            || !verbal
-            || c.frames & (frame::THAT | frame::QUOTE) == 0
-            || !(cj >= n || s.is_p(cj, ".") || s.is_p(cj, ",")) =>
-        {
-            back
+        _ if coord || !verbal || c.frames & (frame::THAT | frame::QUOTE) == 0 => back,
+        _ if cj >= n || s.is_p(cj, ".") || s.is_p(cj, ",") => comma_phrase(f).or(back),
+        // `..., diplomats and officials said on Monday.`: after
+        // adjuncts, two speaker phrases joined by "and" after the comma.
+        Some(np) if closes_after_adjuncts(f) => {
+            Some(crate::attribution::speaker::pair_after_comma(s, f.lx, ctx.lo, np).unwrap_or(np))
         }
-        _ => comma_phrase(f).or(back),
+        _ => back,
     }
+}
+
+/// Whether the cue closes its sentence or clause (the end, a stop or a
+/// comma) after its adverbials and, for a telling cue, its addressee:
+/// `said on Monday.`, `said in a statement.`, `told Reuters.`, `told
+/// reporters on Sunday,`. Without it a coordinated speaker after the
+/// comma lost its first conjunct (`..., diplomats and officials said on
+/// Monday.` gave "officials", then no row: no comma before it).
+#[inline(always)]
+fn closes_after_adjuncts(f: &Frame) -> bool {
+    let &Frame { ctx, s, c, n, .. } = f;
+    let mut k = f.skip_cj();
+    if class_in!(c, "tell") {
+        k = super::super::cue_rules::past_addressee(ctx, c, k);
+    }
+    k >= n || s.is_p(k, ".") || s.is_p(k, ",")
 }
 
 /// The plain phrase between the comma and a comma-closing cue (auxiliaries

@@ -453,10 +453,7 @@ fn vote_for_is_a_stance_of_a_voter_not_of_procedure() {
             "The board voted for 10 minutes before the chairman called a recess.",
             "The board",
         ),
-        (
-            "The team voted for a week on the new captain.",
-            "The team",
-        ),
+        ("The team voted for a week on the new captain.", "The team"),
         (
             "Residents voted for the third straight year to reject the levy.",
             "Residents",
@@ -536,7 +533,10 @@ fn a_relative_set_off_by_a_parenthesis_or_dash_gives_its_stance() {
         assert!(contents(text, "which").is_empty(), "{text:?}");
     }
     assert_eq!(
-        contents("The firm (which opposed the regulation) filed suit.", "which"),
+        contents(
+            "The firm (which opposed the regulation) filed suit.",
+            "which"
+        ),
         ["the regulation"]
     );
     // Two relatives of the object itself stay in it.

@@ -1179,7 +1179,6 @@ fn dropped_draft_agrees_with_every_filter() {
 /// no row; a wish and support keep theirs.
 #[test]
 fn advice_and_back_down_drop_their_drafts() {
-    use super::{Draft, Kind};
     let lx = crate::lexicon::Lexicon::default_data().unwrap();
     let lemmas = super::lemma_table(&lx);
     let cases = [
@@ -1249,22 +1248,12 @@ fn advice_and_back_down_drop_their_drafts() {
         } else {
             "speaker-cue-obj"
         };
-        let at = |w: &str| t.find(w).unwrap();
         let sp = if t.starts_with("The union") {
             "The union"
         } else {
             "Investors"
         };
-        let d = Draft {
-            kind: Kind::Stance,
-            content: (at(content), at(content) + content.len()),
-            speaker: Some((at(sp), at(sp) + sp.len())),
-            cue: Some((at(cue), at(cue) + cue.len(), crate::lexicon::CueId::new(ci))),
-            rule,
-            inherit: None,
-            conj: 0,
-            sp_tok: Draft::NO_TOK,
-        };
+        let d = stance_draft(t, sp, cue, ci, content, rule);
         assert_eq!(
             super::dropped_draft(t, &lx, &lemmas, &d, super::RuleBits::of(rule)),
             want,
@@ -1283,7 +1272,6 @@ fn advice_and_back_down_drop_their_drafts() {
 /// the bill").
 #[test]
 fn physical_senses_drop_their_object_drafts() {
-    use super::{Draft, Kind};
     let lx = crate::lexicon::Lexicon::default_data().unwrap();
     let lemmas = super::lemma_table(&lx);
     // (text, speaker, cue, lemma, content, dropped)
@@ -1636,17 +1624,7 @@ fn physical_senses_drop_their_object_drafts() {
     for (t, sp, cue, lemma, content, want) in cases {
         let ci = lx.cues().iter().position(|c| c.lemma == lemma).unwrap();
         let rule = "speaker-cue-obj";
-        let at = |w: &str| t.find(w).unwrap();
-        let d = Draft {
-            kind: Kind::Stance,
-            content: (at(content), at(content) + content.len()),
-            speaker: Some((at(sp), at(sp) + sp.len())),
-            cue: Some((at(cue), at(cue) + cue.len(), crate::lexicon::CueId::new(ci))),
-            rule,
-            inherit: None,
-            conj: 0,
-            sp_tok: Draft::NO_TOK,
-        };
+        let d = stance_draft(t, sp, cue, ci, content, rule);
         assert_eq!(
             super::dropped_draft(t, &lx, &lemmas, &d, super::RuleBits::of(rule)),
             want,
@@ -3002,4 +2980,29 @@ fn name_searches_agree_with_the_word_counts() {
     }
     // (Most answered by the searches.)
     assert!(n > 100_000, "{n}");
+}
+
+/// A stance draft of `rule` over sentence `t` whose speaker, cue (cue id
+/// `ci`) and content are the first places of the words `sp`, `cue` and
+/// `content` in `t`: the draft the filter tests below hand to
+/// `dropped_draft`.
+fn stance_draft(
+    t: &str,
+    sp: &str,
+    cue: &str,
+    ci: usize,
+    content: &str,
+    rule: &'static str,
+) -> super::Draft {
+    let at = |w: &str| t.find(w).unwrap();
+    super::Draft {
+        kind: super::Kind::Stance,
+        content: (at(content), at(content) + content.len()),
+        speaker: Some((at(sp), at(sp) + sp.len())),
+        cue: Some((at(cue), at(cue) + cue.len(), crate::lexicon::CueId::new(ci))),
+        rule,
+        inherit: None,
+        conj: 0,
+        sp_tok: super::Draft::NO_TOK,
+    }
 }

@@ -327,6 +327,90 @@ pub(super) fn poll_source(s: &Sent, lo: usize, a: usize) -> Option<Span> {
     (opens && poll && i + 2 < a).then(|| s.span_of(i + 1, a - 1))
 }
 
+/// The cue classes of a stand taken by a vote ([`control_chains`]):
+/// "voted to endorse", "voted to condemn", "voted to reject".
+const VOTE_STANCE_KEYS: u64 =
+    crate::lexicon::key::classes(&["support", "oppose", "criticize", "praise", "reject"]);
+
+/// Whether the token starting at byte `at` of sentence `s` is "and",
+/// "but" or "or" ([`control_chains`]).
+fn starts_with_conjunction(s: &Sent, at: usize) -> bool {
+    let k = s.tok_at(at);
+    k < s.len() && s.is_in(k, &["and", "but", "or"])
+}
+
+/// Joins each draft of a cue in the infinitive of a verb of subject
+/// control ([`speaker::subject_control`]: "Trump refused to endorse
+/// Ryan", "The council voted to condemn the ban", "has yet to endorse")
+/// and spoken by that verb's subject to the verb: its cue span starts at
+/// the verb ("refused to endorse", "has yet to endorse"), so that the row
+/// keeps the refusal or the vow. When the verb is a cue of its own whose
+/// draft (same speaker) holds the infinitive ("refused" -> "to endorse
+/// Ryan, in what ..."), that draft is dropped and its lemma taken: one
+/// stand, one row, whose content is the infinitive's object (train
+/// annotates such a chain either way; the object matches both). A draft
+/// of such a cue whose content comes before the cue is dropped. Drafts
+/// from `first` on (one sentence's; `lo` its first token after a
+/// dateline).
+#[inline(never)] // (For sentences with a draft; most have no such chain.)
+pub(super) fn control_chains(
+    s: &Sent,
+    lx: &Lexicon,
+    lo: usize,
+    drafts: &mut Vec<Draft>,
+    first: usize,
+) {
+    let mut i = first;
+    while i < drafts.len() {
+        let (Some(sp), Some((c0, c1, id))) = (drafts[i].speaker, drafts[i].cue) else {
+            i += 1;
+            continue;
+        };
+        let a = s.tok_at(c0);
+        let h = (a > lo + 1 && a < s.len() && s.is_in(a - 1, sent::TO))
+            .then(|| speaker::subject_control(s, lo, a - 1))
+            .flatten()
+            .filter(|&h| sp.1 <= s.toks[h].start);
+        let Some(h) = h else {
+            i += 1;
+            continue;
+        };
+        // (Only a content after the cue, its object or clause: not a
+        // clause or relative before the speaker, "Through a spokeswoman,
+        // Trump declined to comment", "the only Republican whom Trump
+        // refused to endorse".)
+        // Nor a clause after "and/but/or" ("declined to comment and
+        // aides later said ..."): no content of the cue. A vote is a
+        // stand only for or against someone or something ("voted to
+        // endorse Clinton", "votes to condemn the ban"), not an act
+        // voted ("voted to confirm the nominees", "voted to release the
+        // report").
+        let vote = || s.bytes(h).starts_with(b"vot") && lx.cue(id).keys & VOTE_STANCE_KEYS == 0;
+        if drafts[i].content.0 < c1 || starts_with_conjunction(s, drafts[i].content.0) || vote() {
+            drafts.remove(i);
+            continue;
+        }
+        let (h0, to0) = (s.toks[h].start, s.toks[a - 1].start);
+        let outer = (first..drafts.len()).find(|&j| {
+            j != i
+                && drafts[j].speaker == Some(sp)
+                && drafts[j].content.0 == to0
+                && drafts[j].cue.is_some_and(|(o0, _, _)| o0 == h0)
+        });
+        let lemma = outer.and_then(|j| drafts[j].cue).map_or(id, |(_, _, o)| o);
+        drafts[i].cue = Some((h0, c1, lemma));
+        match outer {
+            Some(j) => {
+                drafts.remove(j);
+                if j > i {
+                    i += 1;
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
 /// Drops a draft whose speaker phrase runs over another cue of the
 /// sentence and into its content, when that content also holds this
 /// draft's cue ("The report showed traders" of "expect" in "The report

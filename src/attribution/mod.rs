@@ -41,11 +41,11 @@ use continuation_quotes::{
     span_key, NestBufs, Sources, SUPERSEDED,
 };
 use draft_filters::{
-    adjective_before_noun_cue, answer_without_reply, asked_question, compound_noun_cue, dedupe,
-    determiner_fragment, drop_nested, drop_spanning_speakers, eventive_see, idiom_object,
-    is_anonymity_request, naming_participle, passive_cue, phone_call, plural_after_quantifier,
-    poll_source, quoted_title, said_nothing, single_quoted_phrase, singular_before_base,
-    speaker_det, ContentTable, PASSIVE_TRANSITIVE,
+    adjective_before_noun_cue, answer_without_reply, asked_question, compound_noun_cue,
+    control_chains, dedupe, determiner_fragment, drop_nested, drop_spanning_speakers, eventive_see,
+    idiom_object, is_anonymity_request, naming_participle, passive_cue, phone_call,
+    plural_after_quantifier, poll_source, quoted_title, said_nothing, single_quoted_phrase,
+    singular_before_base, speaker_det, ContentTable, PASSIVE_TRANSITIVE,
 };
 #[cfg(test)]
 use draft_filters::{
@@ -975,6 +975,9 @@ impl Extractor {
                     i += 1;
                 }
             }
+        }
+        if drafts.len() > sent_first_draft {
+            control_chains(s, &self.lx, lo, drafts, sent_first_draft);
         }
         // (Both look at sentences of two drafts or more and only drop
         // drafts; most sentences have fewer, which skip the call and its

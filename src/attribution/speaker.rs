@@ -603,8 +603,9 @@ fn predicate_noun_copula_before(s: &Sent, lo: usize, cue: usize) -> Option<usize
 }
 
 /// The first token of a verb that hands its subject to the infinitive
-/// whose "to" is token `to`: "continued/continues (is continuing) to
-/// insist", "seemed/seems (appeared) to confirm", "went on to say", "was
+/// whose "to" is token `to`: a verb of subject control
+/// ([`subject_control`]: "refused to endorse", "voted to condemn"),
+/// "continued/continues (is continuing) to insist", "seemed/seems (appeared) to confirm", "went on to say", "was
 /// quick to point out", "were more likely to say", "was prompted (forced)
 /// to say", and purpose infinitives after a short object ("used his
 /// speech to call", "took to Twitter to criticize", "went on CNN to
@@ -616,6 +617,9 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     let v = to - 1;
     if s.is_in(v, W_CATENATIVES) {
         return Some(v);
+    }
+    if let Some(h) = subject_control(s, lo, to) {
+        return Some(h);
     }
     if let Some(h) = conative(s, lo, to) {
         return Some(h);
@@ -682,6 +686,120 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
         s.is_in(k + 1, W_ON) && k + 2 < to
     };
     ok.then_some(k)
+}
+
+/// Verbs of subject control whose subject takes a stand by the act of
+/// the infinitive after them, granted, refused or put off ([`subject_control`]):
+/// "Trump refused to endorse Ryan", "The council voted to condemn the
+/// ban", "Cruz vowed to oppose the bill", "Rubio declined to assail him".
+/// Past and -ing forms, and the present forms that are no noun after a
+/// determiner or possessive ("his refusal", "the vote to", "her pledge
+/// to" are nouns; "refuses" is none). Not "want", "hope", "begin",
+/// "start", "try" (the conatives are [`conative`]'s): a wish or an onset
+/// is no stand taken ("Americans are starting to feel more confident",
+/// "if you want to understand the debate"); not "asked", "urged",
+/// "told" (object control: the object acts, "urged voters to oppose").
+const SUBJECT_CONTROL: &[&str] = &[
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "declining",
+    "voted",
+    "votes",
+    "vote",
+    "voting",
+    "vowed",
+    "vows",
+    "vow",
+    "vowing",
+    "pledged",
+    "pledges",
+    "pledge",
+    "pledging",
+    "promised",
+    "promises",
+    "promise",
+    "promising",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "intended",
+    "intends",
+    "intend",
+    "intending",
+    "threatened",
+    "threatens",
+    "threaten",
+    "threatening",
+    "agreed",
+    "agrees",
+    "agree",
+    "agreeing",
+    "decided",
+    "decides",
+    "decide",
+    "deciding",
+    "hesitated",
+    "hesitates",
+    "hesitate",
+    "hesitating",
+    "failed",
+    "fails",
+    "fail",
+    "failing",
+    "offered",
+    "offers",
+    "offer",
+    "offering",
+    "moved",
+    "moves",
+    "moving",
+];
+
+/// Forms of [`SUBJECT_CONTROL`] that are also nouns ("the vote to
+/// confirm", "a vote to endorse"): verbs only where
+/// [`verb_before_noun_form`] says.
+const CONTROL_NOUN_FORMS: &[&str] = &[
+    "vote", "votes", "decline", "declines", "vow", "vows", "pledge", "pledges", "promise",
+    "promises", "plan", "plans", "offer", "offers", "moves",
+];
+
+/// Adjectives after a copula whose subject stands ready to do the act of
+/// the infinitive ([`subject_control`]): "was ready to endorse", "is
+/// willing to offer", "were eager to attack".
+const CONTROL_ADJECTIVES: &[&str] = &["ready", "willing", "eager", "unwilling"];
+
+/// The first token of a verb of subject control before the "to" (token
+/// `to`) of an infinitive cue, whose subject is the cue's speaker: a verb
+/// of [`SUBJECT_CONTROL`] ("Trump refused to endorse Ryan"; not a past
+/// form after a copula, a passive: "was voted to the board"; a noun form
+/// only as a verb, [`CONTROL_NOUN_FORMS`]), "has/have/had yet to" ("has
+/// yet to endorse"), or a copula and an adjective of
+/// [`CONTROL_ADJECTIVES`] ("was ready to endorse").
+pub(crate) fn subject_control(s: &Sent, lo: usize, to: usize) -> Option<usize> {
+    if to < lo + 2 || !s.is_in(to, TO) {
+        return None;
+    }
+    let v = to - 1;
+    let be = |k: usize| {
+        s.is_in(
+            k,
+            &["is", "are", "was", "were", "am", "be", "been", "being"],
+        )
+    };
+    if s.is_in(v, SUBJECT_CONTROL) {
+        let passive = s.bytes(v).ends_with(b"ed") && be(v - 1);
+        let noun = s.is_in(v, CONTROL_NOUN_FORMS) && !verb_before_noun_form(s, lo, v - 1);
+        return (!passive && !noun).then_some(v);
+    }
+    if s.is_in(v, &["yet"]) && s.is_in(v - 1, &["has", "have", "had"]) {
+        return Some(v - 1);
+    }
+    (s.is_in(v, CONTROL_ADJECTIVES) && be(v - 1)).then_some(v - 1)
 }
 
 /// Verbs of trying and succeeding: their subject does, or sets out to

@@ -398,3 +398,97 @@ fn coordinated_and_bare_pronoun_stances_need_a_stance_sense() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_cue_after_a_verb_of_subject_control_takes_its_subject() {
+    use crate::util::extract;
+    // One row for the chain: the object of the infinitive's cue, the
+    // verb's subject as speaker, the cue running from the verb (the
+    // refusal or the vow kept), the lemma the verb's when it is a cue.
+    for (text, speaker, cue, lemma, content) in [
+        (
+            "Senator Collins refused to endorse the nominee, in a blow to the White House.",
+            "Senator Collins",
+            "refused to endorse",
+            "refuse",
+            "the nominee",
+        ),
+        (
+            "The union's executive board voted to endorse Harris for governor.",
+            "The union's executive board",
+            "voted to endorse",
+            "endorse",
+            "Harris for governor",
+        ),
+        (
+            "The city council voted unanimously to condemn the attack on the mosque.",
+            "The city council",
+            "voted unanimously to condemn",
+            "condemn",
+            "the attack on the mosque",
+        ),
+        (
+            "Merkel has yet to endorse a successor.",
+            "Merkel",
+            "has yet to endorse",
+            "endorse",
+            "a successor",
+        ),
+        (
+            "The spokesman declined to say whether talks had resumed.",
+            "The spokesman",
+            "declined to say",
+            "decline",
+            "whether talks had resumed",
+        ),
+        (
+            "Opposition leaders vowed to oppose the pension reform.",
+            "Opposition leaders",
+            "vowed to oppose",
+            "vow",
+            "the pension reform",
+        ),
+    ] {
+        let rows = extract(text);
+        assert_eq!(rows.len(), 1, "{text:?}: {rows:?}");
+        let r = &rows[0];
+        assert_eq!(r.speaker.as_deref(), Some(speaker), "{text:?}");
+        assert_eq!(r.cue.as_deref(), Some(cue), "{text:?}");
+        assert_eq!(r.cue_lemma.as_deref(), Some(lemma), "{text:?}");
+        assert_eq!(r.content, content, "{text:?}");
+    }
+    // Not an act voted, object control (the object acts), a purpose
+    // clause, raising, a noun, a passive, or a clause before the speaker.
+    for (text, speaker) in [
+        (
+            "The Senate voted to confirm the nominee on Tuesday.",
+            "The Senate",
+        ),
+        ("Lawmakers voted to release the report.", "Lawmakers"),
+        ("He traveled to Iowa to endorse Cruz.", "He"),
+        (
+            "The bank is expected to support the bond market.",
+            "The bank",
+        ),
+        ("The vote to condemn the attack passed easily.", "The vote"),
+        ("His refusal to endorse Trump angered the party.", "His"),
+        (
+            "The bill was voted to the floor by a narrow margin.",
+            "The bill",
+        ),
+        ("Through a spokeswoman, Trump declined to comment.", "Trump"),
+    ] {
+        assert!(
+            contents(text, speaker)
+                .iter()
+                .all(|c| c.starts_with("to ") && speaker == "Trump"),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+    assert_eq!(
+        contents("She asked him to endorse the plan.", "She"),
+        ["him to endorse the plan"]
+    );
+    assert!(contents("She asked him to endorse the plan.", "him").is_empty());
+}

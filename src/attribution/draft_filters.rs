@@ -386,7 +386,18 @@ pub(super) fn control_chains(
         // voted ("voted to confirm the nominees", "voted to release the
         // report").
         let vote = || s.bytes(h).starts_with(b"vot") && lx.cue(id).keys & VOTE_STANCE_KEYS == 0;
-        if drafts[i].content.0 < c1 || starts_with_conjunction(s, drafts[i].content.0) || vote() {
+        // Nor a content past another cue or a subordinator ("declined to
+        // comment before confirming that ...": the participle's).
+        let past_other = || {
+            let k = s.tok_at(drafts[i].content.0);
+            (s.tok_at(c1)..k.min(s.len()))
+                .any(|w| s.is_in(w, speaker::CONTROL_GAP_ENDS) || s.cue_word(lx, w).is_some())
+        };
+        if drafts[i].content.0 < c1
+            || starts_with_conjunction(s, drafts[i].content.0)
+            || vote()
+            || past_other()
+        {
             drafts.remove(i);
             continue;
         }

@@ -773,9 +773,18 @@ const CONTROL_NOUN_FORMS: &[&str] = &[
 /// willing to offer", "were eager to attack".
 const CONTROL_ADJECTIVES: &[&str] = &["ready", "willing", "eager", "unwilling"];
 
+/// Subordinators that end the words between a cue after a verb of
+/// subject control and its content: "declined to comment before
+/// confirming that ..." (the participle's clause, no content of
+/// "comment").
+pub(crate) const CONTROL_GAP_ENDS: &[&str] = &[
+    "before", "after", "while", "when", "because", "since", "until", "as", "if",
+];
+
 /// The first token of a verb of subject control before the "to" (token
 /// `to`) of an infinitive cue, whose subject is the cue's speaker: a verb
-/// of [`SUBJECT_CONTROL`] ("Trump refused to endorse Ryan"; not a past
+/// of [`SUBJECT_CONTROL`], maybe with an "-ly" adverb before the "to"
+/// ("Trump refused to endorse Ryan", "voted unanimously to condemn"; not a past
 /// form after a copula, a passive: "was voted to the board"; a noun form
 /// only as a verb, [`CONTROL_NOUN_FORMS`]), "has/have/had yet to" ("has
 /// yet to endorse"), or a copula and an adjective of
@@ -784,7 +793,11 @@ pub(crate) fn subject_control(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     if to < lo + 2 || !s.is_in(to, TO) {
         return None;
     }
-    let v = to - 1;
+    let mut v = to - 1;
+    // "voted unanimously to condemn", "refused repeatedly to endorse".
+    if v > lo + 1 && ly_adverb(s, v) && s.is_in(v - 1, SUBJECT_CONTROL) {
+        v -= 1;
+    }
     let be = |k: usize| {
         s.is_in(
             k,

@@ -332,6 +332,15 @@ pub(super) fn poll_source(s: &Sent, lo: usize, a: usize) -> Option<Span> {
 const VOTE_STANCE_KEYS: u64 =
     crate::lexicon::key::classes(&["support", "oppose", "criticize", "praise", "reject"]);
 
+/// Whether the text before byte `at` ends in the word "to" and one space
+/// ([`control_chains`]' quick test; the tokens decide).
+fn after_to(text: &str, at: usize) -> bool {
+    let b = &text.as_bytes()[..at.min(text.len())];
+    b.len() >= 4
+        && b[b.len() - 3..].eq_ignore_ascii_case(b"to ")
+        && !b[b.len() - 4].is_ascii_alphanumeric()
+}
+
 /// Whether the token starting at byte `at` of sentence `s` is "and",
 /// "but" or "or" ([`control_chains`]).
 fn starts_with_conjunction(s: &Sent, at: usize) -> bool {
@@ -366,6 +375,12 @@ pub(super) fn control_chains(
             i += 1;
             continue;
         };
+        // (Most cues follow no "to": a look at the bytes before the cue
+        // turns them down before the token search.)
+        if !after_to(s.text, c0) {
+            i += 1;
+            continue;
+        }
         let a = s.tok_at(c0);
         let h = (a > lo + 1 && a < s.len() && s.is_in(a - 1, sent::TO))
             .then(|| speaker::subject_control(s, lo, a - 1))

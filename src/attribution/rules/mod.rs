@@ -1333,6 +1333,7 @@ fn apply_cue(
                     return;
                 }
             } else if cue.form == Form::Base
+                && s.is_in(p, TO)
                 && s.is_in(cj, super::speaker::CONTROL_GAP_ENDS)
                 && super::speaker::subject_control(s, ctx.lo, p).is_some()
             {

@@ -332,14 +332,35 @@ pub(super) fn poll_source(s: &Sent, lo: usize, a: usize) -> Option<Span> {
 const VOTE_STANCE_KEYS: u64 =
     crate::lexicon::key::classes(&["support", "oppose", "criticize", "praise", "reject"]);
 
-/// Whether the text before byte `at` ends in the word "to" and one space
-/// ([`control_chains`]' quick test; the tokens decide).
+/// Whether the text before byte `at` ends in the word "to" and some
+/// whitespace, a space or a line break ([`control_chains`]' quick test;
+/// the tokens decide).
 fn after_to(text: &str, at: usize) -> bool {
     let b = &text.as_bytes()[..at.min(text.len())];
-    b.len() >= 4
-        && b[b.len() - 3..].eq_ignore_ascii_case(b"to ")
-        && !b[b.len() - 4].is_ascii_alphanumeric()
+    let w = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_whitespace())
+        .count();
+    let b = &b[..b.len() - w];
+    w > 0
+        && b.len() >= 3
+        && b[b.len() - 2..].eq_ignore_ascii_case(b"to")
+        && !b[b.len() - 3].is_ascii_alphanumeric()
 }
+
+/// Owners whose vote is a business act, no stand ("Shareholders voted to
+/// reject the takeover bid"; [`control_chains`]). Not "board", "council"
+/// or "members": as often a stand ("The union's executive board voted to
+/// endorse Harris").
+const VOTE_ACT_SUBJECTS: &[&str] = &[
+    "shareholders",
+    "stockholders",
+    "investors",
+    "bondholders",
+    "creditors",
+    "unitholders",
+];
 
 /// Whether the token starting at byte `at` of sentence `s` is "and",
 /// "but" or "or" ([`control_chains`]).
@@ -350,17 +371,21 @@ fn starts_with_conjunction(s: &Sent, at: usize) -> bool {
 
 /// Joins each draft of a cue in the infinitive of a verb of subject
 /// control ([`speaker::subject_control`]: "Trump refused to endorse
-/// Ryan", "The council voted to condemn the ban", "has yet to endorse")
-/// and spoken by that verb's subject to the verb: its cue span starts at
-/// the verb ("refused to endorse", "has yet to endorse"), so that the row
-/// keeps the refusal or the vow. When the verb is a cue of its own whose
-/// draft (same speaker) holds the infinitive ("refused" -> "to endorse
-/// Ryan, in what ..."), that draft is dropped and its lemma taken: one
-/// stand, one row, whose content is the infinitive's object (train
-/// annotates such a chain either way; the object matches both). A draft
-/// of such a cue whose content comes before the cue is dropped. Drafts
-/// from `first` on (one sentence's; `lo` its first token after a
-/// dateline).
+/// Ryan", "The council voted to condemn the ban") and spoken by that
+/// verb's subject to the verb: its cue span starts at the verb ("refused
+/// to endorse"), so that the row keeps the refusal or the vow. When the
+/// verb is a cue of its own whose draft (same speaker) holds the
+/// infinitive ("refused" -> "to endorse Ryan, in what ..."), that draft
+/// is dropped and its lemma and kind taken: one stand, one row, whose
+/// content is the infinitive's object (train annotates such a chain
+/// either way; the object matches both). A draft of such a cue is
+/// dropped instead when its content comes before the cue, starts with
+/// "and/but/or", or lies past another cue or a subordinator
+/// ([`speaker::CONTROL_GAP_ENDS`]); and after "vote" when the cue is no
+/// stand ([`VOTE_STANCE_KEYS`]) or the voters a business body
+/// ([`VOTE_ACT_SUBJECTS`]). Drafts from `first` on (one sentence's; `lo`
+/// its first token after a dateline). Called only for a sentence with a
+/// cue after a verb of subject control and "to".
 #[inline(never)] // (For sentences with a draft; most have no such chain.)
 pub(super) fn control_chains(
     s: &Sent,
@@ -400,7 +425,16 @@ pub(super) fn control_chains(
         // endorse Clinton", "votes to condemn the ban"), not an act
         // voted ("voted to confirm the nominees", "voted to release the
         // report").
-        let vote = || s.bytes(h).starts_with(b"vot") && lx.cue(id).keys & VOTE_STANCE_KEYS == 0;
+        // Nor a vote of shareholders or creditors ("Shareholders voted
+        // to reject the takeover bid"): a business act.
+        let vote = || {
+            s.bytes(h)
+                .get(..3)
+                .is_some_and(|b| b.eq_ignore_ascii_case(b"vot"))
+                && (lx.cue(id).keys & VOTE_STANCE_KEYS == 0
+                    || (s.tok_at(sp.0)..s.tok_at(sp.1).min(h))
+                        .any(|k| s.is_in(k, VOTE_ACT_SUBJECTS)))
+        };
         // Nor a content past another cue or a subordinator ("declined to
         // comment before confirming that ...": the participle's).
         let past_other = || {
@@ -427,6 +461,9 @@ pub(super) fn control_chains(
         drafts[i].cue = Some((h0, c1, lemma));
         match outer {
             Some(j) => {
+                // (The control verb's row, its kind too: a refusal to say
+                // is a stand, no report of speech.)
+                drafts[i].kind = drafts[j].kind;
                 drafts.remove(j);
                 if j > i {
                     i += 1;

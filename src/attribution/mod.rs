@@ -931,6 +931,10 @@ impl Extractor {
         let sent_first_draft = drafts.len();
         // Whether every cue starts past the last token or inside a quote.
         let mut no_cue = true;
+        // Whether a cue follows "to" ("refused to endorse"): only then
+        // may its drafts be joined to a verb of subject control
+        // (`control_chains`).
+        let mut chain = false;
         // (The cues' quotes, found by one walk: `QuoteWalk`. A position
         // before the content of the first near quote is in none, known
         // without the walk: the cues of a sentence with no quote, and those
@@ -956,6 +960,8 @@ impl Extractor {
             if a >= b {
                 continue;
             }
+            // (One bit test a cue; `control_chains` asks for the verb.)
+            chain |= a > lo + 1 && s.is_in(a - 1, sent::TO);
             let first = drafts.len();
             rules::apply(&ctx, cm, a, b, sent_first_draft, drafts);
             // The draft filters (adverbs taken for names, requests for
@@ -976,7 +982,7 @@ impl Extractor {
                 }
             }
         }
-        if drafts.len() > sent_first_draft {
+        if chain && drafts.len() > sent_first_draft {
             control_chains(s, &self.lx, lo, drafts, sent_first_draft);
         }
         // (Both look at sentences of two drafts or more and only drop

@@ -159,14 +159,6 @@ pub(crate) const NEG_CONTRACTIONS: WordSet = WordSet::new(
     ],
 );
 
-/// Words opening a wh-clause or a that-clause after a cue.
-pub(crate) const WH_OPENERS: WordSet = WordSet::new(
-    95,
-    &[
-        "what", "when", "why", "how", "whether", "where", "who", "which", "if", "that",
-    ],
-);
-
 /// Title words that open a name ("President", "Sen.").
 pub(crate) const TITLES: WordSet = WordSet::new(
     2,
@@ -604,12 +596,14 @@ fn predicate_noun_copula_before(s: &Sent, lo: usize, cue: usize) -> Option<usize
 
 /// The first token of a verb that hands its subject to the infinitive
 /// whose "to" is token `to`: a verb of subject control
-/// ([`subject_control`]: "refused to endorse", "voted to condemn"),
-/// "continued/continues (is continuing) to insist", "seemed/seems (appeared) to confirm", "went on to say", "was
-/// quick to point out", "were more likely to say", "was prompted (forced)
-/// to say", and purpose infinitives after a short object ("used his
-/// speech to call", "took to Twitter to criticize", "went on CNN to
-/// defend"). Looks back at most seven tokens.
+/// ([`subject_control`]: "refused to endorse", "voted to condemn");
+/// "continued (is continuing) to insist", "seemed (appeared) to confirm",
+/// "went on to say", "was quick to point out", "were more likely to
+/// say", "was prompted (forced) to say"; or the verb before a short
+/// object of a purpose infinitive ("used his speech to call", "took to
+/// Twitter to criticize", "went on CNN to defend"; a purpose clause after
+/// a place, "traveled to Iowa to endorse", is none). Looks back at most
+/// seven tokens.
 pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     if to < lo + 2 || !s.is_in(to, TO) {
         return None;
@@ -692,86 +686,76 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
 /// the infinitive after them, granted, refused or put off ([`subject_control`]):
 /// "Trump refused to endorse Ryan", "The council voted to condemn the
 /// ban", "Cruz vowed to oppose the bill", "Rubio declined to assail him".
-/// Past and -ing forms, and the present forms that are no noun after a
-/// determiner or possessive ("his refusal", "the vote to", "her pledge
-/// to" are nouns; "refuses" is none). Not "want", "hope", "begin",
-/// "start", "try" (the conatives are [`conative`]'s): a wish or an onset
-/// is no stand taken ("Americans are starting to feel more confident",
-/// "if you want to understand the debate"); not "asked", "urged",
-/// "told" (object control: the object acts, "urged voters to oppose").
-const SUBJECT_CONTROL: &[&str] = &[
-    "refused",
-    "refuses",
-    "refuse",
-    "refusing",
-    "declined",
-    "declines",
-    "declining",
-    "voted",
-    "votes",
-    "vote",
-    "voting",
-    "vowed",
-    "vows",
-    "vow",
-    "vowing",
-    "pledged",
-    "pledges",
-    "pledge",
-    "pledging",
-    "promised",
-    "promises",
-    "promise",
-    "promising",
-    "planned",
-    "plans",
-    "plan",
-    "planning",
-    "intended",
-    "intends",
-    "intend",
-    "intending",
-    "threatened",
-    "threatens",
-    "threaten",
-    "threatening",
-    "agreed",
-    "agrees",
-    "agree",
-    "agreeing",
-    "decided",
-    "decides",
-    "decide",
-    "deciding",
-    "hesitated",
-    "hesitates",
-    "hesitate",
-    "hesitating",
-    "failed",
-    "fails",
-    "fail",
-    "failing",
-    "offered",
-    "offers",
-    "offer",
-    "offering",
-    "moved",
-    "moves",
-    "moving",
-];
+/// Every form; the forms that are also nouns ([`CONTROL_NOUN_FORMS`]:
+/// "the vote to", "her pledge to") only as verbs. Not "want", "hope",
+/// "begin", "start", "try" (the conatives are [`conative`]'s): a wish or
+/// an onset is no stand taken ("Americans are starting to feel more
+/// confident"); not "fail", "hesitate", "move", "has yet to", "was
+/// unwilling (ready, eager) to": no act or stand asserted ("failed to
+/// deny", "hesitated to criticize", "have yet to identify the victims";
+/// "moved to dismiss" is a court motion); not "asked", "urged", "told"
+/// (object control: the object acts, "urged voters to oppose"). A
+/// [`WordSet`]: tested for every cue after "to".
+pub(crate) const SUBJECT_CONTROL: WordSet = WordSet::new(
+    95,
+    &[
+        "refused",
+        "refuses",
+        "refuse",
+        "refusing",
+        "declined",
+        "declines",
+        "declining",
+        "voted",
+        "votes",
+        "vote",
+        "voting",
+        "vowed",
+        "vows",
+        "vow",
+        "vowing",
+        "pledged",
+        "pledges",
+        "pledge",
+        "pledging",
+        "promised",
+        "promises",
+        "promise",
+        "promising",
+        "planned",
+        "plans",
+        "plan",
+        "planning",
+        "intended",
+        "intends",
+        "intend",
+        "intending",
+        "threatened",
+        "threatens",
+        "threaten",
+        "threatening",
+        "agreed",
+        "agrees",
+        "agree",
+        "agreeing",
+        "decided",
+        "decides",
+        "decide",
+        "deciding",
+        "offered",
+        "offers",
+        "offer",
+        "offering",
+    ],
+);
 
 /// Forms of [`SUBJECT_CONTROL`] that are also nouns ("the vote to
 /// confirm", "a vote to endorse"): verbs only where
 /// [`verb_before_noun_form`] says.
 const CONTROL_NOUN_FORMS: &[&str] = &[
     "vote", "votes", "decline", "declines", "vow", "vows", "pledge", "pledges", "promise",
-    "promises", "plan", "plans", "offer", "offers", "moves",
+    "promises", "plan", "plans", "offer", "offers",
 ];
-
-/// Adjectives after a copula whose subject stands ready to do the act of
-/// the infinitive ([`subject_control`]): "was ready to endorse", "is
-/// willing to offer", "were eager to attack".
-const CONTROL_ADJECTIVES: &[&str] = &["ready", "willing", "eager", "unwilling"];
 
 /// Subordinators that end the words between a cue after a verb of
 /// subject control and its content: "declined to comment before
@@ -784,35 +768,24 @@ pub(crate) const CONTROL_GAP_ENDS: &[&str] = &[
 /// The first token of a verb of subject control before the "to" (token
 /// `to`) of an infinitive cue, whose subject is the cue's speaker: a verb
 /// of [`SUBJECT_CONTROL`], maybe with an "-ly" adverb before the "to"
-/// ("Trump refused to endorse Ryan", "voted unanimously to condemn"; not a past
-/// form after a copula, a passive: "was voted to the board"; a noun form
-/// only as a verb, [`CONTROL_NOUN_FORMS`]), "has/have/had yet to" ("has
-/// yet to endorse"), or a copula and an adjective of
-/// [`CONTROL_ADJECTIVES`] ("was ready to endorse").
+/// ("Trump refused to endorse Ryan", "voted unanimously to condemn"); not
+/// a past form after a copula, a passive ("was voted to the board"); a
+/// noun form only as a verb ([`CONTROL_NOUN_FORMS`]).
 pub(crate) fn subject_control(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     if to < lo + 2 || !s.is_in(to, TO) {
         return None;
     }
     let mut v = to - 1;
     // "voted unanimously to condemn", "refused repeatedly to endorse".
-    if v > lo + 1 && ly_adverb(s, v) && s.is_in(v - 1, SUBJECT_CONTROL) {
+    if v > lo + 1 && s.is_in(v - 1, SUBJECT_CONTROL) && ly_adverb(s, v) {
         v -= 1;
     }
-    let be = |k: usize| {
-        s.is_in(
-            k,
-            &["is", "are", "was", "were", "am", "be", "been", "being"],
-        )
-    };
-    if s.is_in(v, SUBJECT_CONTROL) {
-        let passive = s.bytes(v).ends_with(b"ed") && be(v - 1);
-        let noun = s.is_in(v, CONTROL_NOUN_FORMS) && !verb_before_noun_form(s, lo, v - 1);
-        return (!passive && !noun).then_some(v);
+    if !s.is_in(v, SUBJECT_CONTROL) {
+        return None;
     }
-    if s.is_in(v, &["yet"]) && s.is_in(v - 1, &["has", "have", "had"]) {
-        return Some(v - 1);
-    }
-    (s.is_in(v, CONTROL_ADJECTIVES) && be(v - 1)).then_some(v - 1)
+    let passive = s.bytes(v).ends_with(b"ed") && s.is_in(v - 1, COPULAS);
+    let noun = s.is_in(v, CONTROL_NOUN_FORMS) && !verb_before_noun_form(s, lo, v - 1);
+    (!passive && !noun).then_some(v)
 }
 
 /// Verbs of trying and succeeding: their subject does, or sets out to

@@ -555,3 +555,129 @@ fn a_relative_set_off_by_a_parenthesis_or_dash_gives_its_stance() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_cue_after_a_verb_of_subject_control_takes_its_subject() {
+    use crate::util::extract;
+    // One row for the chain: the object of the infinitive's cue, the
+    // verb's subject as speaker, the cue running from the verb (the
+    // refusal or the vow kept), the lemma the verb's when it is a cue.
+    for (text, speaker, cue, lemma, content) in [
+        (
+            "Senator Collins refused to endorse the nominee, in a blow to the White House.",
+            "Senator Collins",
+            "refused to endorse",
+            "refuse",
+            "the nominee",
+        ),
+        (
+            "The union's executive board voted to endorse Harris for governor.",
+            "The union's executive board",
+            "voted to endorse",
+            "endorse",
+            "Harris for governor",
+        ),
+        (
+            "The city council voted unanimously to condemn the attack on the mosque.",
+            "The city council",
+            "voted unanimously to condemn",
+            "condemn",
+            "the attack on the mosque",
+        ),
+        (
+            "The spokesman declined to say whether talks had resumed.",
+            "The spokesman",
+            "declined to say",
+            "decline",
+            "whether talks had resumed",
+        ),
+        (
+            "Opposition leaders vowed to oppose the pension reform.",
+            "Opposition leaders",
+            "vowed to oppose",
+            "vow",
+            "the pension reform",
+        ),
+    ] {
+        // (Also across a line break after "to": the same row.)
+        for text in [text.to_string(), text.replacen(" to ", " to\n", 1)] {
+            let rows = extract(&text);
+            assert_eq!(rows.len(), 1, "{text:?}: {rows:?}");
+            let r = &rows[0];
+            assert_eq!(r.speaker.as_deref(), Some(speaker), "{text:?}");
+            let flat = r.cue.as_deref().map(|c| c.replace('\n', " "));
+            assert_eq!(flat.as_deref(), Some(cue), "{text:?}");
+            assert_eq!(r.cue_lemma.as_deref(), Some(lemma), "{text:?}");
+            assert_eq!(r.content, content, "{text:?}");
+        }
+    }
+    // The control verb's own kind with its lemma: a refusal to say or to
+    // answer is a stand, no reported speech.
+    for text in [
+        "The governor refused to say whether she would sign the bill.",
+        "The witness declined to answer questions from defense lawyers.",
+        "Police declined to comment on the investigation.",
+    ] {
+        let rows = extract(text);
+        assert_eq!(rows.len(), 1, "{text:?}: {rows:?}");
+        assert_eq!(rows[0].kind, whosaid::Kind::Stance, "{text:?}");
+    }
+    // No stand asserted (a failure, a hesitation, an unfulfilled act, a
+    // court motion), nor a vote of shareholders: no row at all.
+    for text in [
+        "The defense failed to deny the allegations in its filing.",
+        "The Lakers failed to defend the rim in the fourth quarter.",
+        "Merkel hesitated to criticize Beijing over its human rights record.",
+        "Officials were unwilling to confirm the death toll.",
+        "The minister was unwilling to praise the deal.",
+        "The senator has yet to say whether she will run for re-election.",
+        "Police have yet to identify the victims.",
+        "Merkel has yet to endorse a successor.",
+        "Prosecutors moved to dismiss the charges on Friday.",
+        "The Fed moved to reassure markets after the bank collapse.",
+        "Shareholders voted overwhelmingly to reject the takeover bid.",
+        "Investors voted to oppose the merger at a special meeting.",
+    ] {
+        let rows = extract(text);
+        assert!(rows.is_empty(), "{text:?}: {rows:?}");
+    }
+    // A copula and an adjective cue: one row, as before.
+    assert_eq!(
+        extract("Residents were eager to praise the firefighters who saved the block.").len(),
+        1
+    );
+    // Not an act voted, object control (the object acts), a purpose
+    // clause, raising, a noun, a passive, or a clause before the speaker.
+    for (text, speaker) in [
+        (
+            "The Senate voted to confirm the nominee on Tuesday.",
+            "The Senate",
+        ),
+        ("Lawmakers voted to release the report.", "Lawmakers"),
+        ("He traveled to Iowa to endorse Cruz.", "He"),
+        (
+            "The bank is expected to support the bond market.",
+            "The bank",
+        ),
+        ("The vote to condemn the attack passed easily.", "The vote"),
+        ("His refusal to endorse Trump angered the party.", "His"),
+        (
+            "The bill was voted to the floor by a narrow margin.",
+            "The bill",
+        ),
+        ("Through a spokeswoman, Trump declined to comment.", "Trump"),
+    ] {
+        assert!(
+            contents(text, speaker)
+                .iter()
+                .all(|c| c.starts_with("to ") && speaker == "Trump"),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+    assert_eq!(
+        contents("She asked him to endorse the plan.", "She"),
+        ["him to endorse the plan"]
+    );
+    assert!(contents("She asked him to endorse the plan.", "him").is_empty());
+}

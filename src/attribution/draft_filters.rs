@@ -327,6 +327,153 @@ pub(super) fn poll_source(s: &Sent, lo: usize, a: usize) -> Option<Span> {
     (opens && poll && i + 2 < a).then(|| s.span_of(i + 1, a - 1))
 }
 
+/// The cue classes of a stand taken by a vote ([`control_chains`]):
+/// "voted to endorse", "voted to condemn", "voted to reject".
+const VOTE_STANCE_KEYS: u64 =
+    crate::lexicon::key::classes(&["support", "oppose", "criticize", "praise", "reject"]);
+
+/// Whether the text before byte `at` ends in the word "to" and some
+/// whitespace, a space or a line break ([`control_chains`]' quick test;
+/// the tokens decide).
+fn after_to(text: &str, at: usize) -> bool {
+    let b = &text.as_bytes()[..at.min(text.len())];
+    let w = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_whitespace())
+        .count();
+    let b = &b[..b.len() - w];
+    w > 0
+        && b.len() >= 3
+        && b[b.len() - 2..].eq_ignore_ascii_case(b"to")
+        && !b[b.len() - 3].is_ascii_alphanumeric()
+}
+
+/// Owners whose vote is a business act, no stand ("Shareholders voted to
+/// reject the takeover bid"; [`control_chains`]). Not "board", "council"
+/// or "members": as often a stand ("The union's executive board voted to
+/// endorse Harris").
+const VOTE_ACT_SUBJECTS: &[&str] = &[
+    "shareholders",
+    "stockholders",
+    "investors",
+    "bondholders",
+    "creditors",
+    "unitholders",
+];
+
+/// Whether the token starting at byte `at` of sentence `s` is "and",
+/// "but" or "or" ([`control_chains`]).
+fn starts_with_conjunction(s: &Sent, at: usize) -> bool {
+    let k = s.tok_at(at);
+    k < s.len() && s.is_in(k, &["and", "but", "or"])
+}
+
+/// Joins each draft of a cue in the infinitive of a verb of subject
+/// control ([`speaker::subject_control`]: "Trump refused to endorse
+/// Ryan", "The council voted to condemn the ban") and spoken by that
+/// verb's subject to the verb: its cue span starts at the verb ("refused
+/// to endorse"), so that the row keeps the refusal or the vow. When the
+/// verb is a cue of its own whose draft (same speaker) holds the
+/// infinitive ("refused" -> "to endorse Ryan, in what ..."), that draft
+/// is dropped and its lemma and kind taken: one stand, one row, whose
+/// content is the infinitive's object (train annotates such a chain
+/// either way; the object matches both). A draft of such a cue is
+/// dropped instead when its content comes before the cue, starts with
+/// "and/but/or", or lies past another cue or a subordinator
+/// ([`speaker::CONTROL_GAP_ENDS`]); and after "vote" when the cue is no
+/// stand ([`VOTE_STANCE_KEYS`]) or the voters a business body
+/// ([`VOTE_ACT_SUBJECTS`]). Drafts from `first` on (one sentence's; `lo`
+/// its first token after a dateline). Called only for a sentence with a
+/// cue after a verb of subject control and "to".
+#[inline(never)] // (For sentences with a draft; most have no such chain.)
+pub(super) fn control_chains(
+    s: &Sent,
+    lx: &Lexicon,
+    lo: usize,
+    drafts: &mut Vec<Draft>,
+    first: usize,
+) {
+    let mut i = first;
+    while i < drafts.len() {
+        let (Some(sp), Some((c0, c1, id))) = (drafts[i].speaker, drafts[i].cue) else {
+            i += 1;
+            continue;
+        };
+        // (Most cues follow no "to": a look at the bytes before the cue
+        // turns them down before the token search.)
+        if !after_to(s.text, c0) {
+            i += 1;
+            continue;
+        }
+        let a = s.tok_at(c0);
+        let h = (a > lo + 1 && a < s.len() && s.is_in(a - 1, sent::TO))
+            .then(|| speaker::subject_control(s, lo, a - 1))
+            .flatten()
+            .filter(|&h| sp.1 <= s.toks[h].start);
+        let Some(h) = h else {
+            i += 1;
+            continue;
+        };
+        // (Only a content after the cue, its object or clause: not a
+        // clause or relative before the speaker, "Through a spokeswoman,
+        // Trump declined to comment", "the only Republican whom Trump
+        // refused to endorse".)
+        // Nor a clause after "and/but/or" ("declined to comment and
+        // aides later said ..."): no content of the cue. A vote is a
+        // stand only for or against someone or something ("voted to
+        // endorse Clinton", "votes to condemn the ban"), not an act
+        // voted ("voted to confirm the nominees", "voted to release the
+        // report").
+        // Nor a vote of shareholders or creditors ("Shareholders voted
+        // to reject the takeover bid"): a business act.
+        let vote = || {
+            s.bytes(h)
+                .get(..3)
+                .is_some_and(|b| b.eq_ignore_ascii_case(b"vot"))
+                && (lx.cue(id).keys & VOTE_STANCE_KEYS == 0
+                    || (s.tok_at(sp.0)..s.tok_at(sp.1).min(h))
+                        .any(|k| s.is_in(k, VOTE_ACT_SUBJECTS)))
+        };
+        // Nor a content past another cue or a subordinator ("declined to
+        // comment before confirming that ...": the participle's).
+        let past_other = || {
+            let k = s.tok_at(drafts[i].content.0);
+            (s.tok_at(c1)..k.min(s.len()))
+                .any(|w| s.is_in(w, speaker::CONTROL_GAP_ENDS) || s.cue_word(lx, w).is_some())
+        };
+        if drafts[i].content.0 < c1
+            || starts_with_conjunction(s, drafts[i].content.0)
+            || vote()
+            || past_other()
+        {
+            drafts.remove(i);
+            continue;
+        }
+        let (h0, to0) = (s.toks[h].start, s.toks[a - 1].start);
+        let outer = (first..drafts.len()).find(|&j| {
+            j != i
+                && drafts[j].speaker == Some(sp)
+                && drafts[j].content.0 == to0
+                && drafts[j].cue.is_some_and(|(o0, _, _)| o0 == h0)
+        });
+        let lemma = outer.and_then(|j| drafts[j].cue).map_or(id, |(_, _, o)| o);
+        drafts[i].cue = Some((h0, c1, lemma));
+        match outer {
+            Some(j) => {
+                // (The control verb's row, its kind too: a refusal to say
+                // is a stand, no report of speech.)
+                drafts[i].kind = drafts[j].kind;
+                drafts.remove(j);
+                if j > i {
+                    i += 1;
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
 /// Drops a draft whose speaker phrase runs over another cue of the
 /// sentence and into its content, when that content also holds this
 /// draft's cue ("The report showed traders" of "expect" in "The report

@@ -41,11 +41,11 @@ use continuation_quotes::{
     span_key, NestBufs, Sources, SUPERSEDED,
 };
 use draft_filters::{
-    adjective_before_noun_cue, answer_without_reply, asked_question, compound_noun_cue, dedupe,
-    determiner_fragment, drop_nested, drop_spanning_speakers, eventive_see, idiom_object,
-    is_anonymity_request, naming_participle, passive_cue, phone_call, plural_after_quantifier,
-    poll_source, quoted_title, said_nothing, single_quoted_phrase, singular_before_base,
-    speaker_det, ContentTable, PASSIVE_TRANSITIVE,
+    adjective_before_noun_cue, answer_without_reply, asked_question, compound_noun_cue,
+    control_chains, dedupe, determiner_fragment, drop_nested, drop_spanning_speakers, eventive_see,
+    idiom_object, is_anonymity_request, naming_participle, passive_cue, phone_call,
+    plural_after_quantifier, poll_source, quoted_title, said_nothing, single_quoted_phrase,
+    singular_before_base, speaker_det, ContentTable, PASSIVE_TRANSITIVE,
 };
 #[cfg(test)]
 use draft_filters::{
@@ -952,6 +952,10 @@ impl Extractor {
         let sent_first_draft = drafts.len();
         // Whether every cue starts past the last token or inside a quote.
         let mut no_cue = true;
+        // Whether a cue follows "to" ("refused to endorse"): only then
+        // may its drafts be joined to a verb of subject control
+        // (`control_chains`).
+        let mut chain = false;
         // (The cues' quotes, found by one walk: `QuoteWalk`. A position
         // before the content of the first near quote is in none, known
         // without the walk: the cues of a sentence with no quote, and those
@@ -977,6 +981,8 @@ impl Extractor {
             if a >= b {
                 continue;
             }
+            // (One bit test a cue; `control_chains` asks for the verb.)
+            chain |= a > lo + 1 && s.is_in(a - 1, sent::TO);
             let first = drafts.len();
             rules::apply(&ctx, cm, a, b, sent_first_draft, drafts);
             // The draft filters (adverbs taken for names, requests for
@@ -996,6 +1002,9 @@ impl Extractor {
                     i += 1;
                 }
             }
+        }
+        if chain && drafts.len() > sent_first_draft {
+            control_chains(s, &self.lx, lo, drafts, sent_first_draft);
         }
         // (Both look at sentences of two drafts or more and only drop
         // drafts; most sentences have fewer, which skip the call and its

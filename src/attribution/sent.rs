@@ -543,7 +543,7 @@ const WORD_SETS: [WordSet; 128] = [
     words::W_IT,
     words::W_SUBJ_PRONOUNS,
     super::speaker::NEG_CONTRACTIONS,
-    super::speaker::WH_OPENERS,
+    super::speaker::SUBJECT_CONTROL,
     super::rules::TIME_NOUNS,
     words::W_TIME_OF_DAY,
     super::speaker::SUBJECT_STOPS,

@@ -159,14 +159,6 @@ pub(crate) const NEG_CONTRACTIONS: WordSet = WordSet::new(
     ],
 );
 
-/// Words opening a wh-clause or a that-clause after a cue.
-pub(crate) const WH_OPENERS: WordSet = WordSet::new(
-    95,
-    &[
-        "what", "when", "why", "how", "whether", "where", "who", "which", "if", "that",
-    ],
-);
-
 /// Title words that open a name ("President", "Sen.").
 pub(crate) const TITLES: WordSet = WordSet::new(
     2,
@@ -603,15 +595,18 @@ fn predicate_noun_copula_before(s: &Sent, lo: usize, cue: usize) -> Option<usize
 }
 
 /// The first token of a verb that hands its subject to the infinitive
-/// whose "to" is token `to`: "continued/continues (is continuing) to
-/// insist", "seemed/seems (appeared) to confirm", "went on to say", "was
-/// quick to point out", "were more likely to say", "was prompted (forced)
-/// to say", purpose infinitives after a short object ("used his speech
-/// to call", "took to Twitter to criticize", "went on CNN to defend",
-/// "went out of his way to say", "took the podium to announce":
-/// [`took_the_floor`]), and purpose infinitives of reporting after a verb
-/// of a public act ([`speech_purpose`]: "tweeted on Friday to say he
-/// would run"). Looks back at most seven tokens.
+/// whose "to" is token `to`: a verb of subject control
+/// ([`subject_control`]: "refused to endorse", "voted to condemn");
+/// "continued (is continuing) to insist", "seemed (appeared) to confirm",
+/// "went on to say", "was quick to point out", "were more likely to
+/// say", "was prompted (forced) to say"; the verb before a short object
+/// of a purpose infinitive ("used his speech to call", "took to Twitter
+/// to criticize", "went on CNN to defend", "went out of his way to say",
+/// "took the podium to announce": [`took_the_floor`]; a purpose clause
+/// after a place, "traveled to Iowa to endorse", is none); or a verb of a
+/// public act before a purpose infinitive of reporting
+/// ([`speech_purpose`]: "tweeted on Friday to say he would run"). Looks
+/// back at most seven tokens.
 pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     if to < lo + 2 || !s.is_in(to, TO) {
         return None;
@@ -619,6 +614,9 @@ pub(crate) fn catenative(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     let v = to - 1;
     if s.is_in(v, W_CATENATIVES) {
         return Some(v);
+    }
+    if let Some(h) = subject_control(s, lo, to) {
+        return Some(h);
     }
     if let Some(h) = conative(s, lo, to) {
         return Some(h);
@@ -841,6 +839,112 @@ fn speech_purpose(s: &Sent, lo: usize, to: usize) -> Option<usize> {
     let k = object_head(s, lo, v, 5, PURPOSE_ACTS)?;
     let held_ok = !s.is_in(k, &["held"]) || (k + 1..=v).any(|j| s.is_in(j, HELD_EVENTS));
     (!s.is_cap(k) && held_ok && !(k + 1..=v).any(|j| window_verb(s, j))).then_some(k)
+}
+
+/// Verbs of subject control whose subject takes a stand by the act of
+/// the infinitive after them, granted, refused or put off ([`subject_control`]):
+/// "Trump refused to endorse Ryan", "The council voted to condemn the
+/// ban", "Cruz vowed to oppose the bill", "Rubio declined to assail him".
+/// Every form; the forms that are also nouns ([`CONTROL_NOUN_FORMS`]:
+/// "the vote to", "her pledge to") only as verbs. Not "want", "hope",
+/// "begin", "start", "try" (the conatives are [`conative`]'s): a wish or
+/// an onset is no stand taken ("Americans are starting to feel more
+/// confident"); not "fail", "hesitate", "move", "has yet to", "was
+/// unwilling (ready, eager) to": no act or stand asserted ("failed to
+/// deny", "hesitated to criticize", "have yet to identify the victims";
+/// "moved to dismiss" is a court motion); not "asked", "urged", "told"
+/// (object control: the object acts, "urged voters to oppose"). A
+/// [`WordSet`]: tested for every cue after "to".
+pub(crate) const SUBJECT_CONTROL: WordSet = WordSet::new(
+    95,
+    &[
+        "refused",
+        "refuses",
+        "refuse",
+        "refusing",
+        "declined",
+        "declines",
+        "declining",
+        "voted",
+        "votes",
+        "vote",
+        "voting",
+        "vowed",
+        "vows",
+        "vow",
+        "vowing",
+        "pledged",
+        "pledges",
+        "pledge",
+        "pledging",
+        "promised",
+        "promises",
+        "promise",
+        "promising",
+        "planned",
+        "plans",
+        "plan",
+        "planning",
+        "intended",
+        "intends",
+        "intend",
+        "intending",
+        "threatened",
+        "threatens",
+        "threaten",
+        "threatening",
+        "agreed",
+        "agrees",
+        "agree",
+        "agreeing",
+        "decided",
+        "decides",
+        "decide",
+        "deciding",
+        "offered",
+        "offers",
+        "offer",
+        "offering",
+    ],
+);
+
+/// Forms of [`SUBJECT_CONTROL`] that are also nouns ("the vote to
+/// confirm", "a vote to endorse"): verbs only where
+/// [`verb_before_noun_form`] says.
+const CONTROL_NOUN_FORMS: &[&str] = &[
+    "vote", "votes", "decline", "declines", "vow", "vows", "pledge", "pledges", "promise",
+    "promises", "plan", "plans", "offer", "offers",
+];
+
+/// Subordinators that end the words between a cue after a verb of
+/// subject control and its content: "declined to comment before
+/// confirming that ..." (the participle's clause, no content of
+/// "comment").
+pub(crate) const CONTROL_GAP_ENDS: &[&str] = &[
+    "before", "after", "while", "when", "because", "since", "until", "as", "if",
+];
+
+/// The first token of a verb of subject control before the "to" (token
+/// `to`) of an infinitive cue, whose subject is the cue's speaker: a verb
+/// of [`SUBJECT_CONTROL`], maybe with an "-ly" adverb before the "to"
+/// ("Trump refused to endorse Ryan", "voted unanimously to condemn"); not
+/// a past form after a copula, a passive ("was voted to the board"); a
+/// noun form only as a verb ([`CONTROL_NOUN_FORMS`]).
+pub(crate) fn subject_control(s: &Sent, lo: usize, to: usize) -> Option<usize> {
+    if to < lo + 2 || !s.is_in(to, TO) {
+        return None;
+    }
+    let mut v = to - 1;
+    // "voted unanimously to condemn", "refused repeatedly to endorse".
+    if v > lo + 1 && s.is_in(v - 1, SUBJECT_CONTROL) && ly_adverb(s, v) {
+        v -= 1;
+    }
+    if !s.is_in(v, SUBJECT_CONTROL) {
+        return None;
+    }
+    let passive = s.bytes(v).ends_with(b"ed") && s.is_in(v - 1, COPULAS);
+    let noun = s.is_in(v, CONTROL_NOUN_FORMS) && !verb_before_noun_form(s, lo, v - 1);
+    (!passive && !noun).then_some(v)
 }
 
 /// Verbs of trying and succeeding: their subject does, or sets out to

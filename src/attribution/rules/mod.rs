@@ -1334,6 +1334,15 @@ fn apply_cue(
                 }
             } else if cue.form == Form::Base
                 && s.is_in(p, TO)
+                && s.is_in(cj, super::speaker::CONTROL_GAP_ENDS)
+                && super::speaker::subject_control(s, ctx.lo, p).is_some()
+            {
+                // "declined to comment before confirming that ...": the
+                // clause after the subordinator is no content of the
+                // infinitive's cue.
+                return;
+            } else if cue.form == Form::Base
+                && s.is_in(p, TO)
                 && (super::speaker::catenative(s, ctx.lo, p).is_none()
                     // An attempt to learn or to ask is no report of what
                     // was learnt or asked ("tried to understand how ...",

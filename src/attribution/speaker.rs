@@ -1292,7 +1292,7 @@ pub(crate) fn pair_after_comma(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Opt
 }
 
 /// Whether the tokens `lo..comma` are only an introductory phrase: a
-/// preposition ([`INTRO_PREPOSITIONS`]) or "<time> after/before" opening
+/// preposition ([`INTRO_PREPOSITIONS`]) or "\<time\> after/before" opening
 /// them, no comma and no verb form (a finite "be", "have" or modal, an -ed
 /// word) in them. `After the explosion, police and firefighters said on
 /// Monday.`: a fragment, with no report before the comma.

@@ -820,9 +820,10 @@ fn clause_split_piece(f: &Frame, np: Np, k: usize, out: &mut Vec<Draft>) {
 /// dash, which set off a relative as a comma does ("Briggs — who had
 /// endorsed Smith —", "Rep. Ana Ruiz (who opposes the pipeline)"), for a
 /// content ends at ")" or the closing dash (`Speaker::content_end`:
-/// "(who discussed the budget with lawmakers) vetoed"). A "which" there needs a person or an organization before the
-/// mark ("The firm (which opposed the rule)"; not "The bridge — which
-/// supports heavy trucks —", "The plant (which supports 5,000 jobs)").
+/// "(who discussed the budget with lawmakers) vetoed"). A "which" there
+/// needs a person or an organization before the mark ("The firm (which
+/// opposed the rule)"; not "The bridge — which supports heavy trucks —",
+/// "The plant (which supports 5,000 jobs)").
 fn set_off_relative(f: &Frame, np: Np) -> bool {
     let &Frame { ctx, s, .. } = f;
     (s.is_p(np.a - 1, "(") || super::super::super::speaker::is_dash(s, np.a - 1))

@@ -818,8 +818,8 @@ fn clause_split_piece(f: &Frame, np: Np, k: usize, out: &mut Vec<Draft>) {
 
 /// Whether the relative speaker `np` follows an opening parenthesis or a
 /// dash, which set off a relative as a comma does ("Briggs — who had
-/// endorsed Smith —", "Rep. Ana Ruiz (who opposes the pipeline)"), for a
-/// content ends at ")" or the closing dash (`Speaker::content_end`:
+/// endorsed Smith —", "Rep. Ana Ruiz (who opposes the pipeline)"), its
+/// content ending at ")" or the closing dash (`Speaker::content_end`:
 /// "(who discussed the budget with lawmakers) vetoed"). A "which" there
 /// needs a person or an organization before the mark ("The firm (which
 /// opposed the rule)"; not "The bridge — which supports heavy trucks —",

@@ -451,6 +451,12 @@ pub(crate) const POSS_DETS: WordSet =
 /// "percent".
 pub(crate) const PERCENT: WordSet = WordSet::new(46, &["percent"]);
 
+/// Whether token `i` is a percent sign or the word "percent" (a poll
+/// share's or a figure's unit: "56 percent", "12%").
+pub(crate) fn is_percent(s: &Sent, i: usize) -> bool {
+    s.is_p(i, "%") || s.is_in(i, PERCENT)
+}
+
 /// "them", "us" ("many of them say").
 pub(crate) const THEM_US: WordSet = WordSet::new(47, &["them", "us", "you"]);
 
@@ -2114,7 +2120,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
                 let share = close == first + 2
                     && s.is_word(first)
                     && s.bytes(first).first().is_some_and(u8::is_ascii_digit)
-                    && (s.is_p(first + 1, "%") || s.is_in(first + 1, PERCENT));
+                    && is_percent(s, first + 1);
                 let det = s.is_in(first, APPOS_OPENERS);
                 // "Salceda, citing data from the State Department, said".
                 let participle = s.is_word(first)
@@ -2891,7 +2897,7 @@ fn quantity_with(s: &Sent, lo: usize, head: usize, quick: bool) -> Option<usize>
     if quick && plain_head(s, head) {
         return None;
     }
-    let mut a = if s.is_p(head, "%") || s.is_in(head, PERCENT) {
+    let mut a = if is_percent(s, head) {
         if head > lo && s.is_numeric(head - 1) {
             head - 1
         } else {
@@ -2924,7 +2930,7 @@ fn quantity_with(s: &Sent, lo: usize, head: usize, quick: bool) -> Option<usize>
     // "a 54% majority", "a 45 percent plurality".
     if s.is_in(head, W_MAJORITY)
         && head > lo + 1
-        && (s.is_p(head - 1, "%") || s.is_in(head - 1, PERCENT))
+        && is_percent(s, head - 1)
         && s.is_numeric(head - 2)
     {
         a = head - 2;

@@ -903,7 +903,7 @@ const VOTE_DUTY: &[&str] = &[
 /// held, no choice named).
 fn vote_for_object(f: &Frame, np: Np, k: usize) -> bool {
     let &Frame { ctx, s, ci, n, .. } = f;
-    if (np.a..np.b).any(|i| s.is_p(i, "%") || s.is_in(i, super::super::super::speaker::PERCENT)) {
+    if (np.a..np.b).any(|i| super::super::super::speaker::is_percent(s, i)) {
         return true;
     }
     // "cast 66 votes for", "66 delegate votes for": the noun after a

@@ -573,3 +573,155 @@ fn a_gap_phrase_speaker_only_before_a_verb_of_saying_or_believing() {
         "was sinking",
     );
 }
+
+/// (sp89) A noun-phrase object ends before "but" + the speaker's second
+/// verb phrase (an auxiliary, a modal, "did" or a verb of saying:
+/// `Ctx::but_turn`); "not only X but also Y", a that-less clause with its
+/// own past ("said fees fell but did not say ...") and one-word objects
+/// keep their content whole.
+#[test]
+fn a_noun_phrase_object_ends_before_but_and_a_second_verb() {
+    for (text, speaker, cue, content) in [
+        (
+            "The senator claimed a victory in the primary but has not yet secured the nomination.",
+            "The senator",
+            "claimed",
+            "a victory in the primary",
+        ),
+        (
+            "Police confirmed two arrests but did not name the suspects.",
+            "Police",
+            "confirmed",
+            "two arrests",
+        ),
+        (
+            "The company denied the report but said it would review its policies.",
+            "The company",
+            "denied",
+            "the report",
+        ),
+        (
+            "The minister acknowledged the delays but declined to say when the bridge would reopen.",
+            "The minister",
+            "acknowledged",
+            "the delays",
+        ),
+        (
+            "He did not mention his rivals by name but did note that he had won the most states.",
+            "He",
+            "mention",
+            "his rivals by name",
+        ),
+        (
+            "The general denied the allegations but was later dismissed.",
+            "The general",
+            "denied",
+            "the allegations",
+        ),
+    ] {
+        has(text, speaker, cue, content);
+    }
+    // Near misses keep their content.
+    has(
+        "The union called for not only higher wages but also shorter hours.",
+        "The union",
+        "called for",
+        "not only higher wages but also shorter hours",
+    );
+    has(
+        "The port authority said fees fell but did not say by how much.",
+        "The port authority",
+        "said",
+        "fees fell but did not say by how much",
+    );
+    has(
+        "The harbor survey said the ferry line knew about the leak but did not disclose it to passengers.",
+        "The harbor survey",
+        "said",
+        "the ferry line knew about the leak but did not disclose it to passengers",
+    );
+    has(
+        "The minister denied wrongdoing but was later convicted.",
+        "The minister",
+        "denied",
+        "wrongdoing but was later convicted",
+    );
+}
+
+/// (sp89) "post" with a result for its object (a loss, a profit, a gain,
+/// a victory) is no writing (`posted_result`): no row. A text put up
+/// ("a video showing the loss", "a message about his victory", "posted
+/// that ...") keeps its row.
+#[test]
+fn a_posted_result_is_no_writing() {
+    for (text, speaker) in [
+        (
+            "Boeing posted a quarterly loss of $1.2 billion on Wednesday.",
+            "Boeing",
+        ),
+        (
+            "Sanders posted an overwhelming victory in New Hampshire.",
+            "Sanders",
+        ),
+        (
+            "Shares of Apple posted their biggest gain in a month.",
+            "Shares of Apple",
+        ),
+        (
+            "The economy posted its strongest growth since 2014.",
+            "The economy",
+        ),
+        (
+            "The retailer posted a 3 percent rise in sales.",
+            "The retailer",
+        ),
+        (
+            "Toyota posted a surprise drop in quarterly earnings.",
+            "Toyota",
+        ),
+        (
+            "The ruling party posted big gains in the local elections.",
+            "The ruling party",
+        ),
+        (
+            "The company posted record profits in the third quarter.",
+            "The company",
+        ),
+    ] {
+        no_speaker(text, speaker);
+    }
+    for (text, speaker, content) in [
+        (
+            "The senator posted a video showing the loss.",
+            "The senator",
+            "a video showing the loss",
+        ),
+        (
+            "She posted a photo mocking Clinton's loss.",
+            "She",
+            "a photo mocking Clinton's loss",
+        ),
+        (
+            "He posted a message about his victory on Facebook.",
+            "He",
+            "a message about his victory",
+        ),
+        (
+            "The candidate posted that the victory belonged to his supporters.",
+            "The candidate",
+            "that the victory belonged to his supporters",
+        ),
+        (
+            "The campaign posted the results on its website.",
+            "The campaign",
+            "the results on its website",
+        ),
+        (
+            "The governor posted his tax returns online.",
+            "The governor",
+            "his tax returns online",
+        ),
+    ] {
+        has(text, speaker, "posted", content);
+    }
+}

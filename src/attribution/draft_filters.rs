@@ -1650,6 +1650,101 @@ pub(super) fn answer_without_reply(text: &str, lx: &Lexicon, d: &Draft) -> bool 
         ) || next == "on" && !day)
 }
 
+/// The nouns of a result that a subject "posts": a figure, a change, a
+/// score or a win ([`posted_result`]). Not "results", "returns",
+/// "record(s)" or "figures", which are also documents put online ("posted
+/// the results on its website", "posted his tax returns").
+const POSTED_RESULTS: &[&str] = &[
+    "loss",
+    "losses",
+    "profit",
+    "profits",
+    "gain",
+    "gains",
+    "victory",
+    "victories",
+    "win",
+    "wins",
+    "deficit",
+    "deficits",
+    "surplus",
+    "surpluses",
+    "growth",
+    "decline",
+    "declines",
+    "drop",
+    "drops",
+    "rise",
+    "rises",
+    "increase",
+    "increases",
+    "decrease",
+    "decreases",
+    "revenue",
+    "revenues",
+    "earnings",
+    "sales",
+    "advance",
+    "advances",
+    "rebound",
+    "jump",
+    "jumps",
+    "fall",
+    "falls",
+    "slump",
+    "contraction",
+    "expansion",
+    "lead",
+    "margin",
+    "turnover",
+    "income",
+];
+
+/// The words that end the head phrase of an object in [`posted_result`]:
+/// a preposition, a conjunction or a relative word.
+const POSTED_PHRASE_ENDS: &[&str] = &[
+    "of", "in", "on", "for", "at", "from", "to", "with", "by", "since", "after", "before", "over",
+    "and", "or", "but", "that", "which", "as", "than", "while", "when", "amid", "about",
+];
+
+/// The determiners that open a new noun phrase inside the first words of
+/// an object in [`posted_result`] ("a video showing \[the\] loss").
+const POSTED_DETS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+];
+
+/// Whether the object of "post" is a result the subject achieved, no text
+/// it put up: the last word of the object's head phrase (its words up to
+/// a preposition, conjunction, relative, a word ending in a mark, a
+/// possessive or a second determiner; six words at most) is one of
+/// [`POSTED_RESULTS`] ("Boeing posted a quarterly loss of $1.2 billion",
+/// "posted record profits", "Sanders posted an overwhelming victory in
+/// New Hampshire", "shares posted their biggest gain in a month"). In
+/// business and election copy this sense outnumbers the other. "posted a
+/// video showing the loss", "posted a message about his victory",
+/// "posted a photo mocking Clinton's loss", "posted that ..." stay.
+fn posted_result(content: &str) -> bool {
+    let mut head = "";
+    for (k, w) in content.split_whitespace().enumerate() {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_ascii_lowercase();
+        if k >= 6
+            || POSTED_PHRASE_ENDS.contains(&lower.as_str())
+            || k > 0 && POSTED_DETS.contains(&lower.as_str())
+            || bare.ends_with("'s")
+            || bare.ends_with("\u{2019}s")
+            || w.ends_with(['\'', '\u{2019}'])
+        {
+            break;
+        }
+        head = bare;
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    POSTED_RESULTS.iter().any(|r| r.eq_ignore_ascii_case(head))
+}
+
 /// Whether a draft's object makes an idiom with its cue, no report:
 /// "find" with a reflexive object ("he found himself in trouble", "the
 /// bank has found itself at the center of ...", "finds herself in a
@@ -1657,7 +1752,8 @@ pub(super) fn answer_without_reply(text: &str, lx: &Lexicon, d: &Draft) -> bool 
 /// to eye", "see what happens" ("as it saw fit", "the issue on which they
 /// see eye to eye", "will see what happens"); and a participle
 /// "reflecting" + object ("..., reflecting his status as the favorite"),
-/// a cause.
+/// a cause; and "post" with a result for its object ("posted a quarterly
+/// loss", "posted an overwhelming victory": [`posted_result`]).
 #[inline]
 pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     const REFLEXIVES: &[&str] = &[
@@ -1678,7 +1774,7 @@ pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         Some((_, _, ci)) => lx.cue(ci).lemma.as_str(),
         None => return false,
     };
-    if !matches!(lemma, "find" | "reflect" | "charge" | "see") {
+    if !matches!(lemma, "find" | "reflect" | "charge" | "see" | "post") {
         return false;
     }
     let Some(content) = object_of_cue(text, lx, d, lemma) else {
@@ -1690,6 +1786,9 @@ pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     let first = words.next().unwrap_or("");
     match lemma {
         "find" => REFLEXIVES.iter().any(|w| w.eq_ignore_ascii_case(first)),
+        // "posted a quarterly loss", "posted an overwhelming victory": a
+        // result achieved, no text put up.
+        "post" => posted_result(content),
         // "..., reflecting the jumbled field": a cause, not a remark
         // ("reflecting on lessons from ..." stays).
         "reflect" => d.rule.starts_with("participle") && first != "on",

@@ -554,7 +554,7 @@ mod lemma_bit {
     pub const SAY: u16 = 1;
     /// "see": `idiom_object` and `eventive_see`.
     pub const SEE: u16 = 1 << 1;
-    /// "find", "reflect", "charge": `idiom_object`.
+    /// "find", "reflect", "charge", "post": `idiom_object`.
     pub const IDIOM: u16 = 1 << 2;
     /// "address", "release", "show", "detail": `compound_noun_cue`.
     pub const COMPOUND: u16 = 1 << 3;
@@ -613,7 +613,7 @@ fn lemma_bits(lemma: &str) -> u16 {
             "say" => b::SAY | b::NO_PASSIVE,
             "tell" | "write" | "add" => b::NO_PASSIVE,
             "see" => b::SEE,
-            "find" | "reflect" | "charge" => b::IDIOM,
+            "find" | "reflect" | "charge" | "post" => b::IDIOM,
             "address" => b::COMPOUND | b::ROW_ADDRESS,
             "release" => b::COMPOUND | b::ROW_BARE,
             "show" | "detail" => b::COMPOUND,

@@ -1745,7 +1745,10 @@ fn lemma_bits_as_the_names_tests() {
         let want = [
             (b::SAY, l == "say"),
             (b::SEE, l == "see"),
-            (b::IDIOM, matches!(l, "find" | "reflect" | "charge")),
+            (
+                b::IDIOM,
+                matches!(l, "find" | "reflect" | "charge" | "post"),
+            ),
             (
                 b::COMPOUND,
                 matches!(l, "address" | "release" | "show" | "detail"),

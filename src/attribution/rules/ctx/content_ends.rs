@@ -954,10 +954,50 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 {
                     return if s.is_p(k - 1, ",") { k - 1 } else { k };
                 }
+                // "confirmed the messages \[but would say nothing\]",
+                // "claimed victory in the primary \[but has not secured
+                // the nomination\]": after a noun-phrase content of two
+                // words or more, "but" + a finite auxiliary or a verb of
+                // `AND_VERB` opens the speaker's second verb phrase
+                // ([`Ctx::but_turn`]).
+                if !clause && !verb && k > i + 1 && self.but_turn(i, k) {
+                    return if s.is_p(k - 1, ",") { k - 1 } else { k };
+                }
             }
             k += 1;
         }
         n
+    }
+
+    /// Whether "but" at token `k` after a noun-phrase content starting at
+    /// token `i` (no clause opener, no verb: [`Ctx::clause_end`]) opens a
+    /// second verb phrase of the speaker: "but" + a finite auxiliary, a
+    /// modal, "did/does" or a word of [`AND_VERB`] (not "also": "called
+    /// for not only a ceasefire but also talks"), then a lowercase word
+    /// ("denied the report \[but did not rule out ...\]", "mentioned his
+    /// rivals by name \[but would not say ...\]", "claimed a victory
+    /// \[but was later stripped of it\]"). A noun phrase takes no
+    /// finite verb, so the verb is the speaker's. Not after "not only /
+    /// just / merely / simply" in the content or right before it ("not
+    /// only the tax cuts but would ..." coordinates), nor right after a
+    /// finite verb of saying ([`SAID_FORMS`]) or in a content with a past
+    /// of its own ([`Ctx::content_has_verb`]): a that-less clause, whose
+    /// subject may do the second act ("said fees fell but did not say by
+    /// how much", "said the ferry line knew about the leak but did not
+    /// disclose it"); nor inside a quote.
+    pub(in crate::attribution::rules) fn but_turn(&self, i: usize, k: usize) -> bool {
+        let s = self.s;
+        s.is_in(k, &["but"])
+            && (s.is_aux_like(k + 1) || s.is_in(k + 1, W_DO_MODALS) || s.is_in(k + 1, AND_VERB))
+            && !s.is_in(k + 1, &["also"])
+            && s.is_word(k + 2)
+            && !s.is_cap(k + 2)
+            && !(i.saturating_sub(1)..k).any(|j| {
+                s.is_in(j, &["not"]) && s.is_in(j + 1, &["only", "just", "merely", "simply"])
+            })
+            && !(i > 0 && s.is_in(i - 1, SAID_FORMS))
+            && !self.content_has_verb(i, k)
+            && !self.in_quote(k)
     }
 
     /// The form of a cue opening at token `j`, a second cue of the speaker

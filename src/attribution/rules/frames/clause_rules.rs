@@ -453,7 +453,17 @@ pub(super) fn that_clause_rule(
             && !s.is_cap(k)
             && !s.is_pronoun(k)
             && s.is_in(end, AND);
-        if end >= k2 + 3 || cut_before_sub || before_participle || before_and {
+        // The same before "but" + the speaker's second verb phrase
+        // ([`Ctx::but_turn`]: "confirmed two arrests \[but did not
+        // name the suspects\]", "denied the allegations \[but was
+        // later dismissed\]").
+        let before_but = end == k2 + 2
+            && k2 == k
+            && s.is_word(k)
+            && !s.is_cap(k)
+            && !s.is_pronoun(k)
+            && ctx.but_turn(k, end);
+        if end >= k2 + 3 || cut_before_sub || before_participle || before_and || before_but {
             // "stressed those worries on Sunday at a forum", "raised
             // the issue in a speech": an object phrase without "that"
             // ends before the occasion it was spoken at, as the

@@ -725,3 +725,133 @@ fn a_posted_result_is_no_writing() {
         has(text, speaker, "posted", content);
     }
 }
+
+/// (sp89, mend of rv139) A that-less clause keeps the verb phrase after
+/// "but", whose subject is the clause's (`Ctx::but_turn`: not after a cue
+/// of saying, believing, insisting ..., nor after a present -s verb of
+/// the content); a quoted text put up stays a row of "post"
+/// (`posted_result`), and so does an object with a possessive; a negated
+/// cue gives no two-word row before "but".
+#[test]
+fn a_thatless_clause_keeps_its_but_phrase_and_posted_texts_stay() {
+    for (text, speaker, cue, content) in [
+        (
+            "Police say the man owns a gun but has no criminal record.",
+            "Police",
+            "say",
+            "the man owns a gun but has no criminal record",
+        ),
+        (
+            "The FBI believes the suspect lives in Ohio but may have fled to Canada.",
+            "The FBI",
+            "believes",
+            "the suspect lives in Ohio but may have fled to Canada",
+        ),
+        (
+            "Health officials think the virus spreads through water but may also spread through the air.",
+            "Health officials",
+            "think",
+            "the virus spreads through water but may also spread through the air",
+        ),
+        (
+            "The minister insisted the country remains safe but should stay alert.",
+            "The minister",
+            "insisted",
+            "the country remains safe but should stay alert",
+        ),
+        (
+            "Doctors believe the boy needs surgery but will recover fully.",
+            "Doctors",
+            "believe",
+            "the boy needs surgery but will recover fully",
+        ),
+        (
+            "Analysts think the company makes money but could run out of cash by June.",
+            "Analysts",
+            "think",
+            "the company makes money but could run out of cash by June",
+        ),
+        (
+            "Officials believe the fire starts in the kitchen but may have spread through vents.",
+            "Officials",
+            "believe",
+            "the fire starts in the kitchen but may have spread through vents",
+        ),
+        (
+            "Officials believe the men own a boat but have no licence.",
+            "Officials",
+            "believe",
+            "the men own a boat but have no licence",
+        ),
+        (
+            "The regulator confirmed the bank holds the deposits but would not give a figure.",
+            "The regulator",
+            "confirmed",
+            "the bank holds the deposits but would not give a figure",
+        ),
+        (
+            "She posted \"Tough loss, but proud of the team.\"",
+            "She",
+            "posted",
+            "Tough loss, but proud of the team.",
+        ),
+        (
+            "Trump posted \"Big win!\" on Twitter after the vote.",
+            "Trump",
+            "posted",
+            "\"Big win!\" on Twitter after the vote",
+        ),
+        (
+            "The coach posted \"Big win for the boys\" on Instagram.",
+            "The coach",
+            "posted",
+            "\"Big win for the boys\" on Instagram",
+        ),
+        (
+            "Activists posted the lead investigator's name online.",
+            "Activists",
+            "posted",
+            "the lead investigator's name online",
+        ),
+    ] {
+        has(text, speaker, cue, content);
+    }
+    // The cut stays where the object is a noun phrase.
+    for (text, speaker, cue, content) in [
+        (
+            "The ministry confirmed the deaths of three soldiers but did not give details of the attack.",
+            "The ministry",
+            "confirmed",
+            "the deaths of three soldiers",
+        ),
+        (
+            "The government denied reports of a cover-up but will open an inquiry.",
+            "The government",
+            "denied",
+            "reports of a cover-up",
+        ),
+        (
+            "The prosecutor announced charges against three men but did not identify them.",
+            "The prosecutor",
+            "announced",
+            "charges against three men",
+        ),
+        (
+            "Officials described the suspect as a loner but were unsure of his motive.",
+            "Officials",
+            "described",
+            "the suspect as a loner",
+        ),
+    ] {
+        has(text, speaker, cue, content);
+    }
+    // A negated cue: no two-word row cut before "but".
+    no_content(
+        "The company did not deny the report but declined to comment further.",
+        "the report",
+    );
+    no_content(
+        "The army did not confirm the casualties but said the operation was continuing.",
+        "the casualties",
+    );
+}

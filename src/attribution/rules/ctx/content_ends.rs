@@ -126,6 +126,43 @@ const CLAUSE_CUE_KEYS: u64 = crate::lexicon::key::classes(&[
 /// them\]"; [`thatless_clause_cue`]).
 const SUBJUNCTIVE_CUE_KEYS: u64 = crate::lexicon::key::classes(&["demand", "urge", "ask"]);
 
+/// The cue classes whose content right after them is a that-less clause
+/// far more often than an object: saying, telling, believing ("think",
+/// "suspect"), knowing, insisting, hoping, arguing, explaining, writing,
+/// adding ([`Ctx::but_turn`] does not cut before "but" after them).
+const THATLESS_KEYS: u64 = crate::lexicon::key::classes(&[
+    "say", "tell", "believe", "know", "insist", "hope", "argue", "explain", "write", "add",
+]);
+
+/// Lowercase words ending in "s" that are no present verb after a noun
+/// phrase ([`Ctx::present_after_np`]): prepositions, adverbs, pronouns.
+const NOT_PRESENT_S: WordList = WordList::new(&[
+    "across",
+    "towards",
+    "versus",
+    "unless",
+    "whereas",
+    "besides",
+    "always",
+    "perhaps",
+    "sometimes",
+    "afterwards",
+    "this",
+    "thus",
+    "plus",
+    "hers",
+    "ours",
+    "theirs",
+    "yours",
+    "nevertheless",
+    "overseas",
+    "upstairs",
+    "downstairs",
+    "nowadays",
+    "outdoors",
+    "indoors",
+]);
+
 /// Whether `cue` may take a that-less clause of a finite verb after it
 /// ("denied its forces committed abuses", "complained the police
 /// abandoned the town", "vowed the rebels would pay"): it has the that
@@ -997,7 +1034,46 @@ impl<'a, 'b> Ctx<'a, 'b> {
             })
             && !(i > 0 && s.is_in(i - 1, SAID_FORMS))
             && !self.content_has_verb(i, k)
+            && !self.present_after_np(i, k)
+            && !self.thatless_cue_before(i)
             && !self.in_quote(k)
+    }
+
+    /// Whether the row's cue, ending at most six words before the content
+    /// at token `i`, is one whose content after it is a that-less clause far
+    /// more often than an object ([`THATLESS_KEYS`]: "say", "believe",
+    /// "think", "suspect", "insist", "know", "hope" ...): "Police say the
+    /// man owns a gun but has no criminal record", "officials believe the
+    /// men own a gun but have no record" (a plural present, which no
+    /// spelling tells): the clause's subject does the second act.
+    fn thatless_cue_before(&self, i: usize) -> bool {
+        let (lemma, cj) = self.cue.get();
+        lemma != usize::MAX
+            && cj <= i
+            && i <= cj + 6
+            && self.lx.cue(lemma).keys & THATLESS_KEYS != 0
+    }
+
+    /// Whether the content from token `i` to "but" at token `k` opens with
+    /// a noun phrase followed by a lowercase -s word of four letters or
+    /// more (after an -ly word, the word after it; not "-ss", "-us", "-is"
+    /// nor a word of [`NOT_PRESENT_S`]): a present verb, so the content is
+    /// a that-less clause ("confirmed the company owns the site but ...",
+    /// "the virus spreads through water but may ..."); "the deaths of
+    /// three soldiers", "reports of a cover-up" have none.
+    fn present_after_np(&self, i: usize, k: usize) -> bool {
+        let s = self.s;
+        forward(s, self.lx, i).is_some_and(|np| {
+            let v = np.b + usize::from(np.b + 1 < k && s.bytes(np.b).ends_with(b"ly"));
+            np.a == i && v < k && s.is_word(v) && !s.is_cap(v) && !s.is_in(v, &NOT_PRESENT_S) && {
+                let w = s.bytes(v);
+                w.len() >= 4
+                    && w.ends_with(b"s")
+                    && !w.ends_with(b"ss")
+                    && !w.ends_with(b"us")
+                    && !w.ends_with(b"is")
+            }
+        })
     }
 
     /// The form of a cue opening at token `j`, a second cue of the speaker

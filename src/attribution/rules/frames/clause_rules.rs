@@ -350,6 +350,35 @@ pub(super) fn yes_answer_rule(f: &Frame, spk: &Speaker, k: usize, out: &mut Vec<
     false
 }
 
+/// Whether the two-word object from token `k` to `end` of a that-frame
+/// cue without "that" stays a row: it opens with a lowercase word that is
+/// no pronoun (a determiner or not), and "and" follows (the clause end
+/// may have cut there before the speaker's second verb phrase or another
+/// subject's clause, but only the two words and the "and" are checked:
+/// "denied the request \[and scheduled a hearing\]", "denied the charges
+/// \[and counter-accused her\]", "announced job cuts \[and the union
+/// threatened ...\]"), or "but" + the speaker's second verb phrase
+/// ([`Ctx::but_turn`]: "confirmed two arrests \[but did not name the
+/// suspects\]", "denied the allegations \[but was later dismissed\]").
+/// Before "but", not after a negated cue ([`NEGATORS`] right before it:
+/// "did not deny the report \[but declined to comment\]" reports no
+/// denial; the run-on content it had before the cut was dropped).
+fn two_words_before_turn(f: &Frame, k: usize, end: usize) -> bool {
+    let &Frame { ctx, s, cue, .. } = f;
+    s.is_word(k)
+        && !s.is_cap(k)
+        && !s.is_pronoun(k)
+        && (s.is_in(end, AND)
+            || ctx.but_turn(k, end) && {
+                let t = cue.tok as usize;
+                !(cue.tok != CueMatch::NO_TOK && t > 0 && s.is_in(t - 1, NEGATORS))
+            })
+}
+
+/// Words that negate a cue right after them ("did not deny", "never
+/// confirmed", "didn't confirm"): [`two_words_before_turn`].
+const NEGATORS: &[&str] = &["not", "never", "n't"];
+
 /// Rule 6: Speaker, cue, (that) clause (`gated`: see [`gated_clause`]).
 /// `The ministry said that talks would resume.` Whether it ended the
 /// cue's rules (all but a short object of a demand, left to rule 7).
@@ -440,30 +469,10 @@ pub(super) fn that_clause_rule(
             s.is_in(b, W_UPON_BEFORE_AFTER) && ctx.is_that_participle(b + 1)
         };
         // So are two words opening with a lowercase word that is no
-        // pronoun (a determiner or not), the second followed by "and"
-        // (the clause end may have cut there before the speaker's
-        // second verb phrase or another subject's clause, but only the
-        // two words and the "and" are checked: "denied the request
-        // \[and scheduled a hearing\]", "denied
-        // the charges \[and counter-accused her\]", "announced job cuts
-        // \[and the union threatened ...\]").
-        let before_and = end == k2 + 2
-            && k2 == k
-            && s.is_word(k)
-            && !s.is_cap(k)
-            && !s.is_pronoun(k)
-            && s.is_in(end, AND);
-        // The same before "but" + the speaker's second verb phrase
-        // ([`Ctx::but_turn`]: "confirmed two arrests \[but did not
-        // name the suspects\]", "denied the allegations \[but was
-        // later dismissed\]").
-        let before_but = end == k2 + 2
-            && k2 == k
-            && s.is_word(k)
-            && !s.is_cap(k)
-            && !s.is_pronoun(k)
-            && ctx.but_turn(k, end);
-        if end >= k2 + 3 || cut_before_sub || before_participle || before_and || before_but {
+        // pronoun (a determiner or not), the second followed by "and" or
+        // "but" + the speaker's second verb phrase ([`two_words_before_turn`]).
+        let before_turn = end == k2 + 2 && k2 == k && two_words_before_turn(f, k, end);
+        if end >= k2 + 3 || cut_before_sub || before_participle || before_turn {
             // "stressed those worries on Sunday at a forum", "raised
             // the issue in a speech": an object phrase without "that"
             // ends before the occasion it was spoken at, as the

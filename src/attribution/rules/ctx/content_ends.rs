@@ -628,10 +628,6 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             && !s.is_pronoun(k + 3)
                             && !s.is_det(k + 3)
                             && s.is_aux_like(k + 4)))
-                    // "said he had received offers, but "the offers were
-                    // ..."": the speaker's quoted words go on past the
-                    // contrast, after a clause content.
-                    && !((clause || verb) && s.is_in(k + 1, &["but"]) && self.but_quote_goes_on(k + 2))
                     // "that the plan, which critics fought, was ...": a relative
                     // on the short subject of a that-clause.
                     && !(s.is_in(k + 1, &["who", "which", "whose"])
@@ -1094,14 +1090,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether the comma at token `k` opens the writer's attribution of
     /// the whole sentence, at its end: a subject and a past or present cue
     /// form ("..., the company said.", "..., analysts said Monday", "...,
-    /// Reuters reported, citing ...", "..., he replied, "We ..."", "...,
+    /// Reuters reported, citing ...", "..., he replied, \"We ...\"", "...,
     /// officials said that ..."), maybe after "and" or "but" or an -ly
     /// adverb ("Politico recently reported"), which ends a content before
     /// it (`Ctx::clause_end`, not after an opening subordinate clause of
     /// the content: [`Ctx::opening_subordinate`]). Not a parenthetical the
     /// content goes on after ("the suspect, he told them, had fled", "Mr.
     /// Ruiz, she believed, had misled ..."), nor a verb followed by
-    /// anything else ("..., I wrote in "Ralph Nader"";
+    /// anything else ("..., I wrote in \"Ralph Nader\"";
     /// [`Ctx::attribution_tail`]).
     fn tail_attribution(&self, k: usize) -> bool {
         let s = self.s;
@@ -1142,29 +1138,6 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 });
             }
             v += 1;
-        }
-        false
-    }
-
-    /// Whether the contrast after ", but" (its first word token `j`) goes
-    /// on with the speaker's quoted words: a quotation mark opens a quote
-    /// within the next six words ("but "the offers were ..."", "but was
-    /// referring to the "same kind of attitude"", "but not until Obama
-    /// "admits ...""), with no comma, dash or cue word before it. A cue
-    /// ("but told his supporters, "..."", "but called it a "starting
-    /// point"", "but critics said "..."") is a row of its own, another
-    /// speaker's or the same one's; a long stretch ("but by late Sunday
-    /// the speech had been reframed to "..."") is the writer's.
-    fn but_quote_goes_on(&self, j: usize) -> bool {
-        let s = self.s;
-        let last = self.n().min(j + 7);
-        for m in j..last {
-            if s.is_quote_mark(m) {
-                return m + 1 < self.n() && self.in_quote(m + 1);
-            }
-            if !s.is_word(m) || s.cue_word(self.lx, m).is_some() {
-                return false;
-            }
         }
         false
     }

@@ -855,3 +855,90 @@ fn a_thatless_clause_keeps_its_but_phrase_and_posted_texts_stay() {
         "the casualties",
     );
 }
+
+#[test]
+fn a_sent_message_saying_speaks_for_its_sender_only() {
+    // mx89: the subject that sent or put out a message speaks its
+    // participle's clause content.
+    for (text, speaker, content) in [
+        (
+            "The ministry sent out a statement saying the border would reopen on Monday.",
+            "The ministry",
+            "the border would reopen on Monday",
+        ),
+        (
+            "She fired off a tweet saying she would not resign.",
+            "She",
+            "she would not resign",
+        ),
+        (
+            "The school sent families an email saying classes would resume on Monday.",
+            "The school",
+            "classes would resume on Monday",
+        ),
+    ] {
+        has(text, speaker, "saying", content);
+    }
+    // rv140: not the recipient of a passive "were sent", not the outer
+    // speaker of a nested "said X had sent", not "put" without "out"
+    // nor "put off" (postponed).
+    for (text, content) in [
+        (
+            "Parents were sent a letter saying the school would close on Friday.",
+            "the school would close on Friday",
+        ),
+        (
+            "Staff had been sent a memo saying bonuses would be cut.",
+            "bonuses would be cut",
+        ),
+        (
+            "Villagers said the company had sent out a statement saying the dam was safe.",
+            "the dam was safe",
+        ),
+        (
+            "A spokesman said the company had sent a letter saying the deal was off.",
+            "the deal was off",
+        ),
+        (
+            "The minister put the letter saying he had resigned on the table.",
+            "he had resigned on the table",
+        ),
+        (
+            "The ministry put off a statement saying the talks had failed.",
+            "the talks had failed",
+        ),
+    ] {
+        no_content(text, content);
+    }
+}
+
+#[test]
+fn a_clause_content_stops_at_but_before_another_speakers_quote() {
+    // rv140: a quote after ", but" may be another speaker's, named at the
+    // end, or the writer's name or scare quote: the first content ends at
+    // the comma.
+    for (text, speaker, content) in [
+        (
+            "Officials said the fire was contained, but \"it could flare up again at any time,\" a firefighter warned.",
+            "Officials",
+            "the fire was contained",
+        ),
+        (
+            "Police said two people had died, but \"there may be more victims,\" the mayor told reporters.",
+            "Police",
+            "two people had died",
+        ),
+        (
+            "The club said the striker had recovered, but \"Manchester United\" still faced an injury crisis.",
+            "The club",
+            "the striker had recovered",
+        ),
+        (
+            "Officials said the bridge was safe, but engineers had flagged \"serious cracks\" in 2019.",
+            "Officials",
+            "the bridge was safe",
+        ),
+    ] {
+        has(text, speaker, "said", content);
+    }
+}

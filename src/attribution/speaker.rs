@@ -1698,6 +1698,7 @@ const BEFORE_CUE_STEPS: u128 = TO.bit()
     | DAYS.bit()
     | W_THERE_HERE.bit()
     | TIME_UNITS.bit()
+    | W_TIME_OF_DAY.bit()
     | BE_PROGRESSIVE.bit()
     | DEGREE_ADVERBS.bit()
     | COPULAS.bit();
@@ -1732,6 +1733,76 @@ fn no_step_before_cue(s: &Sent, lo: usize, cue: usize) -> bool {
         & (p.sets() & BEFORE_CUE_STEPS == 0)
         & (c.sets() & PREDICATE_NOUNS.bit() == 0)
         && !ly_adverb(s, cue - 1)
+}
+
+/// The start of the adjuncts between a subject and its cue that end at
+/// `j` (exclusive): a medium phrase ("Trump on Twitter said", "the
+/// senator in an interview argued"), a time phrase ("Sanders on Saturday
+/// criticized", "Trump Tuesday said", "Trump last week said"), a place
+/// adverb ("Officials there said"). Wire copy stacks them, with adverbs
+/// between ("The ministry in a statement on Friday said", "Gowdy earlier
+/// Thursday said", "The ministry also on Thursday said", "The court
+/// earlier this week ruled"): after a medium or time phrase, the
+/// adverbs of [`SKIP_BACK`] before it are skipped and the steps run
+/// again, at most three rounds. `j` itself when none stands there.
+fn adjuncts_back(s: &Sent, lx: &Lexicon, lo: usize, mut j: usize) -> usize {
+    for _ in 0..3 {
+        let from = j;
+        j = adjunct_back(s, lx, lo, j);
+        if j == from {
+            break;
+        }
+        while j > lo + 1 && s.is_in(j - 1, SKIP_BACK) && !name_end(s, j - 1) {
+            j -= 1;
+        }
+    }
+    j
+}
+
+/// Parts of the day after a day name in a time phrase ("on Thursday
+/// night", "Friday morning").
+const PARTS_OF_DAY: &[&str] = &["night", "morning", "afternoon", "evening"];
+
+/// One round of [`adjuncts_back`]: the medium, time and place steps in
+/// their order, each from where the one before left `j`.
+fn adjunct_back(s: &Sent, lx: &Lexicon, lo: usize, mut j: usize) -> usize {
+    // A medium phrase: "Jeb Bush in a Medium post said", "Trump on Twitter
+    // said", "the senator in an interview argued".
+    if j > lo + 2 && s.is_in(j - 1, MEDIA) {
+        if let Some(k) = (j.saturating_sub(6).max(lo + 1)..j - 1)
+            .rev()
+            .take_while(|&k| s.is_word(k))
+            .find(|&k| s.is_in(k, W_IN_ON))
+        {
+            j = k;
+        }
+    }
+    // A time phrase: "Sanders on Saturday criticized", "Trump Tuesday said",
+    // with a part of the day ("on Thursday night said") and "late/early"
+    // before "on" ("late on Tuesday said").
+    if j > lo + 2 && s.is_in(j - 1, PARTS_OF_DAY) && s.is_in(j - 2, DAYS) {
+        j -= 1;
+    }
+    if j > lo + 1 && s.is_in(j - 1, DAYS) {
+        j -= 1;
+        if j > lo + 1 && s.is_in(j - 1, W_ON) {
+            j -= 1;
+        }
+        if j > lo + 1 && s.is_in(j - 1, &["late", "early"]) {
+            j -= 1;
+        }
+        j = skip_publication(s, lx, lo, j);
+    }
+    // "Polls there show", "Officials there said": a place adverb after a
+    // noun subject.
+    if j > lo + 1 && s.is_in(j - 1, W_THERE_HERE) && s.is_word(j - 2) && !s.is_stop(j - 2) {
+        j -= 1;
+    }
+    // "A Quinnipiac poll this month found", "Trump last week said".
+    if j > lo + 2 && s.is_in(j - 1, TIME_UNITS) && s.is_in(j - 2, &["this", "last", "earlier"]) {
+        j = skip_publication(s, lx, lo, j - 2);
+    }
+    j
 }
 
 /// Capitalized words that are no name before "'s" + "said/told" (the "'s"
@@ -1931,35 +2002,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
                 break;
             }
         }
-        // A medium phrase: "Jeb Bush in a Medium post said", "Trump on Twitter
-        // said", "the senator in an interview argued".
-        if j > lo + 2 && s.is_in(j - 1, MEDIA) {
-            if let Some(k) = (j.saturating_sub(6).max(lo + 1)..j - 1)
-                .rev()
-                .take_while(|&k| s.is_word(k))
-                .find(|&k| s.is_in(k, W_IN_ON))
-            {
-                j = k;
-            }
-        }
-        // A time phrase: "Sanders on Saturday criticized", "Trump Tuesday said".
-        if j > lo + 1 && s.is_in(j - 1, DAYS) {
-            j -= 1;
-            if j > lo + 1 && s.is_in(j - 1, &["on", "late", "early"]) {
-                j -= 1;
-            }
-            j = skip_publication(s, lx, lo, j);
-        }
-        // "Polls there show", "Officials there said": a place adverb after a
-        // noun subject.
-        if j > lo + 1 && s.is_in(j - 1, W_THERE_HERE) && s.is_word(j - 2) && !s.is_stop(j - 2) {
-            j -= 1;
-        }
-        // "A Quinnipiac poll this month found", "Trump last week said".
-        if j > lo + 2 && s.is_in(j - 1, TIME_UNITS) && s.is_in(j - 2, &["this", "last", "earlier"])
-        {
-            j = skip_publication(s, lx, lo, j - 2);
-        }
+        j = adjuncts_back(s, lx, lo, j);
         // Progressive "is backing", "are planning".
         if j > lo + 1 && s.is_in(j - 1, BE_PROGRESSIVE) {
             j -= 1;

@@ -1264,11 +1264,13 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
     }
     // "Current and former officials", "Minority and women voters": an
     // adjective opening the sentence, coordinated with the modifier of a
-    // lowercase phrase.
+    // lowercase phrase; not a speaker noun of its own ("Police and
+    // hospital officials said").
     let adjective = |a: usize| {
         a + 1 < np.a
             && s.is_in(a + 1, AND)
             && !s.bytes(a).ends_with(b"s")
+            && s.speaker_noun(lx, a).is_none()
             && !s.is_cap(np.a)
             && !s.is_det(np.a)
             && !s.is_poss(np.a)
@@ -1368,10 +1370,19 @@ fn simple_conjunct(s: &Sent, lx: &Lexicon, c: Np) -> bool {
             s.is_poss(i)
                 || s.is_det(i)
                 || s.is_word(i)
-                    && s.speaker_noun(lx, i).is_none()
+                    && (s.speaker_noun(lx, i).is_none() || noun_modifier(s, i, h))
                     && !s.bytes(i).ends_with(b"ed")
                     && !s.bytes(i).ends_with(b"ing")
         })
+}
+
+/// Whether the speaker noun at `i` modifies the plural head right after
+/// it, a noun compound of wire copy ("hospital officials", "union
+/// leaders", "police sources", "party officials"): a lowercase singular
+/// word (no plural -s) before a lowercase plural. Not "the protesters
+/// police" or "voters supporters" (a plural before the head).
+fn noun_modifier(s: &Sent, i: usize, h: usize) -> bool {
+    i + 1 == h && !s.is_cap(i) && !s.is_cap(h) && !plural_s(s.bytes(i)) && plural_s(s.bytes(h))
 }
 
 /// [`backward`] for a clause starting at `lo`.

@@ -296,11 +296,16 @@ fn head_class_asked(s: &Sent, lx: &Lexicon, i: usize) -> u8 {
 }
 
 /// Whether the capitalized function word at `i` ends a name after a
-/// capitalized word mid-sentence ("Theresa May", "Yin Myint May").
+/// capitalized word mid-sentence ("Theresa May", "Yin Myint May"), an
+/// auxiliary or adverb the walk back skips among them ("Linh Do said",
+/// "Midfielder Emre Can on Sunday said", "Coach Tom Still said") when
+/// the word after it is not capitalized too (a headline's title case:
+/// "Trump Has Said").
 fn name_end(s: &Sent, i: usize) -> bool {
     i > 0
         && s.is_cap(i)
-        && s.is_in(i, &["may", "will", "long", "young", "rice", "little"])
+        && (s.is_in(i, &["may", "will", "long", "young", "rice", "little"])
+            || s.is_in(i, SKIP_BACK) && !s.is_cap(i + 1))
         && s.is_word(i - 1)
         && s.is_cap(i - 1)
         && !s.is_stop(i - 1)
@@ -1264,11 +1269,13 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
     }
     // "Current and former officials", "Minority and women voters": an
     // adjective opening the sentence, coordinated with the modifier of a
-    // lowercase phrase.
+    // lowercase phrase; not a speaker noun of its own ("Police and
+    // hospital officials said").
     let adjective = |a: usize| {
         a + 1 < np.a
             && s.is_in(a + 1, AND)
             && !s.bytes(a).ends_with(b"s")
+            && s.speaker_noun(lx, a).is_none()
             && !s.is_cap(np.a)
             && !s.is_det(np.a)
             && !s.is_poss(np.a)
@@ -1330,7 +1337,9 @@ pub(crate) const INTRO_PREPOSITIONS: &[&str] = &[
 /// A conjunct of a coordinated subject: a pronoun; a name, with titles,
 /// owners and particles ("MSNBC's Alex Seitz-Wald", "Sen. Rand Paul of
 /// Kentucky"); or up to four words ending in a speaker noun whose other
-/// words are no speaker noun, participle or verb-like -ed/-ing word ("some
+/// words are no participle or verb-like -ed/-ing word and no speaker noun,
+/// but for a singular lowercase one right before a plural head
+/// ([`noun_modifier`]: "hospital officials", "union leaders") ("some
 /// other religious groups", "his advisers", "U.S. officials"; not "The
 /// rally drew supporters", "including labor unions").
 fn simple_conjunct(s: &Sent, lx: &Lexicon, c: Np) -> bool {
@@ -1368,10 +1377,19 @@ fn simple_conjunct(s: &Sent, lx: &Lexicon, c: Np) -> bool {
             s.is_poss(i)
                 || s.is_det(i)
                 || s.is_word(i)
-                    && s.speaker_noun(lx, i).is_none()
+                    && (s.speaker_noun(lx, i).is_none() || noun_modifier(s, i, h))
                     && !s.bytes(i).ends_with(b"ed")
                     && !s.bytes(i).ends_with(b"ing")
         })
+}
+
+/// Whether the speaker noun at `i` modifies the plural head right after
+/// it, a noun compound of wire copy ("hospital officials", "union
+/// leaders", "police sources", "party officials"): a lowercase singular
+/// word (no plural -s) before a lowercase plural. Not "the protesters
+/// police" or "voters supporters" (a plural before the head).
+fn noun_modifier(s: &Sent, i: usize, h: usize) -> bool {
+    i + 1 == h && !s.is_cap(i) && !s.is_cap(h) && !plural_s(s.bytes(i)) && plural_s(s.bytes(h))
 }
 
 /// [`backward`] for a clause starting at `lo`.
@@ -1698,6 +1716,7 @@ const BEFORE_CUE_STEPS: u128 = TO.bit()
     | DAYS.bit()
     | W_THERE_HERE.bit()
     | TIME_UNITS.bit()
+    | W_TIME_OF_DAY.bit()
     | BE_PROGRESSIVE.bit()
     | DEGREE_ADVERBS.bit()
     | COPULAS.bit();
@@ -1732,6 +1751,145 @@ fn no_step_before_cue(s: &Sent, lo: usize, cue: usize) -> bool {
         & (p.sets() & BEFORE_CUE_STEPS == 0)
         & (c.sets() & PREDICATE_NOUNS.bit() == 0)
         && !ly_adverb(s, cue - 1)
+}
+
+/// The start of the adjuncts between a subject and its cue that end at
+/// `j` (exclusive): a medium phrase ("Trump on Twitter said", "the
+/// senator in an interview argued"), a time phrase ("Sanders on Saturday
+/// criticized", "Trump Tuesday said", "Trump last week said"), a place
+/// adverb ("Officials there said"). Wire copy stacks them, with adverbs
+/// between ("The ministry in a statement on Friday said", "Gowdy earlier
+/// Thursday said", "The ministry also on Thursday said", "The court
+/// earlier this week ruled"): after a medium or time phrase, the
+/// adverbs of [`SKIP_BACK`] before it are skipped and the steps run
+/// again, at most three rounds; the same test as the walk back's first
+/// skip ([`skips_back`]: "The company quietly on Friday said"). `j`
+/// itself when none stands there.
+fn adjuncts_back(s: &Sent, lx: &Lexicon, lo: usize, cue: usize, mut j: usize) -> usize {
+    for _ in 0..3 {
+        let from = j;
+        j = adjunct_back(s, lx, lo, j);
+        if j == from {
+            break;
+        }
+        while j > lo + 1 && skips_back(s, lx, lo, cue, j) {
+            j -= 1;
+        }
+    }
+    j
+}
+
+/// Whether the walk back from `cue` to the clause start `lo` skips the
+/// token before `j`, an auxiliary or adverb between a subject and its cue:
+/// a word of [`SKIP_BACK`] that ends no name ([`name_end`]: "Linh Do
+/// said"), "both/all" after a subject, a contracted negation right before
+/// the cue, the clitic "'s" after "he/she/who", an adverb after
+/// "has/have/had/not", an -ly adverb that is no speaker noun, "most/more"
+/// before a sentence adverb. Asked by the first skip of
+/// [`backward_phrase_with`] and again by [`adjuncts_back`] after each
+/// adjunct ("The ministry also on Friday said", "The company quietly on
+/// Friday said").
+fn skips_back(s: &Sent, lx: &Lexicon, lo: usize, cue: usize, j: usize) -> bool {
+    if j <= lo {
+        return false;
+    }
+    let k = j - 1;
+    // "both/all" float after a subject ("Richards and Menendez both
+    // stressed", "they all said"), but are the subject at the clause
+    // start ("Both advocate ...").
+    // (Closures: each is asked only once the tests before it in the
+    // step's condition below fail; most steps stop at the first token.)
+    let floating = || {
+        !s.is_in(k, W_BOTH_ALL)
+            || k > lo
+                && (s.is_word(k - 1)
+                    && (!s.is_stop(k - 1)
+                        || s.is_pronoun(k - 1)
+                        || s.is_in(k - 1, RELATIVES)
+                        || s.is_in(k - 1, &["has", "have", "had"]))
+                    || s.is_p(k - 1, ")"))
+    };
+    // "Trump isn't saying what ...", "Sanders hasn't said whether
+    // ...", "Democrats don't think Clinton can ...", "he didn't want
+    // the attacks to stick": a contracted negation right before a
+    // one-word cue (train: 36 of 70 new rows right).
+    let neg_wh = || j == cue && s.is_in(k, NEG_CONTRACTIONS);
+    // "He’s predicting", "she's said", "He’s not saying", "who's
+    // argued": the clitic "is/has" after a subject pronoun (tokenized
+    // as a possessive).
+    let clitic =
+        || s.is_poss(k) && k > lo && (s.is_in(k - 1, W_HE_SHE) || s.is_in(k - 1, &["who"]));
+    // "She has since stressed", "has not yet released", "have ever
+    // agreed", "has twice complained": adverbs only after "has/have/
+    // had/not" ("since X said" opens a clause; "was ever released" is
+    // a passive).
+    let aux_adverb = || s.is_in(k, W_AUX_ADVERBS) && k > lo && s.is_in(k - 1, W_HAVE_NOT);
+    // "and most recently defended", "has more recently argued",
+    // "The senator most notably criticized": "most/more" before a
+    // sentence adverb just passed is part of it, no quantity
+    // subject. It is skipped only after a word that does not open
+    // a clause: "Most said", "Most strongly opposed", "Of those
+    // polled, most broadly agreed", "A few expect a rebound, but
+    // (and, while) most broadly agree" keep "most" as subject.
+    let degree_adverb = || {
+        j < cue
+            && k > lo
+            && s.is_in(k, &["most", "more"])
+            && s.is_in(j, DEGREE_SENTENCE_ADVERBS)
+            && !opens_clause(s, lo, k - 1)
+    };
+    s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating()
+        || neg_wh()
+        || clitic()
+        || aux_adverb()
+        || ly_adverb(s, k) && s.speaker_noun(lx, k).is_none()
+        || degree_adverb()
+}
+
+/// One round of [`adjuncts_back`]: the medium, time and place steps in
+/// their order, each from where the one before left `j`.
+fn adjunct_back(s: &Sent, lx: &Lexicon, lo: usize, mut j: usize) -> usize {
+    // A medium phrase: "Jeb Bush in a Medium post said", "Trump on Twitter
+    // said", "the senator in an interview argued".
+    if j > lo + 2 && s.is_in(j - 1, MEDIA) {
+        if let Some(k) = (j.saturating_sub(6).max(lo + 1)..j - 1)
+            .rev()
+            .take_while(|&k| s.is_word(k))
+            .find(|&k| s.is_in(k, W_IN_ON))
+        {
+            j = k;
+        }
+    }
+    // A time phrase: "Sanders on Saturday criticized", "Trump Tuesday said",
+    // with a part of the day ("on Thursday night said") and "late/early"
+    // before "on" ("late on Tuesday said").
+    // (The part of the day "night/morning/evening/afternoon" by the bit of
+    // W_TIME_OF_DAY, whose week/month/year do not follow a day name; the
+    // "late/early" by TIME_DET's, whose "this/last" do not stand before
+    // "on".)
+    if j > lo + 2 && s.is_in(j - 1, W_TIME_OF_DAY) && s.is_in(j - 2, DAYS) {
+        j -= 1;
+    }
+    if j > lo + 1 && s.is_in(j - 1, DAYS) {
+        j -= 1;
+        if j > lo + 1 && s.is_in(j - 1, W_ON) {
+            j -= 1;
+        }
+        if j > lo + 1 && s.is_in(j - 1, super::rules::TIME_DET) {
+            j -= 1;
+        }
+        j = skip_publication(s, lx, lo, j);
+    }
+    // "Polls there show", "Officials there said": a place adverb after a
+    // noun subject.
+    if j > lo + 1 && s.is_in(j - 1, W_THERE_HERE) && s.is_word(j - 2) && !s.is_stop(j - 2) {
+        j -= 1;
+    }
+    // "A Quinnipiac poll this month found", "Trump last week said".
+    if j > lo + 2 && s.is_in(j - 1, TIME_UNITS) && s.is_in(j - 2, &["this", "last", "earlier"]) {
+        j = skip_publication(s, lx, lo, j - 2);
+    }
+    j
 }
 
 /// Capitalized words that are no name before "'s" + "said/told" (the "'s"
@@ -1860,50 +2018,6 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
         // Skip auxiliaries and adverbs.
         while j > lo {
             let k = j - 1;
-            // "both/all" float after a subject ("Richards and Menendez both
-            // stressed", "they all said"), but are the subject at the clause
-            // start ("Both advocate ...").
-            // (Closures: each is asked only once the tests before it in the
-            // step's condition below fail; most steps stop at the first token.)
-            let floating = || {
-                !s.is_in(k, W_BOTH_ALL)
-                    || k > lo
-                        && (s.is_word(k - 1)
-                            && (!s.is_stop(k - 1)
-                                || s.is_pronoun(k - 1)
-                                || s.is_in(k - 1, RELATIVES)
-                                || s.is_in(k - 1, &["has", "have", "had"]))
-                            || s.is_p(k - 1, ")"))
-            };
-            // "Trump isn't saying what ...", "Sanders hasn't said whether
-            // ...", "Democrats don't think Clinton can ...", "he didn't want
-            // the attacks to stick": a contracted negation right before a
-            // one-word cue (train: 36 of 70 new rows right).
-            let neg_wh = || j == cue && s.is_in(k, NEG_CONTRACTIONS);
-            // "He’s predicting", "she's said", "He’s not saying", "who's
-            // argued": the clitic "is/has" after a subject pronoun (tokenized
-            // as a possessive).
-            let clitic =
-                || s.is_poss(k) && k > lo && (s.is_in(k - 1, W_HE_SHE) || s.is_in(k - 1, &["who"]));
-            // "She has since stressed", "has not yet released", "have ever
-            // agreed", "has twice complained": adverbs only after "has/have/
-            // had/not" ("since X said" opens a clause; "was ever released" is
-            // a passive).
-            let aux_adverb = || s.is_in(k, W_AUX_ADVERBS) && k > lo && s.is_in(k - 1, W_HAVE_NOT);
-            // "and most recently defended", "has more recently argued",
-            // "The senator most notably criticized": "most/more" before a
-            // sentence adverb just passed is part of it, no quantity
-            // subject. It is skipped only after a word that does not open
-            // a clause: "Most said", "Most strongly opposed", "Of those
-            // polled, most broadly agreed", "A few expect a rebound, but
-            // (and, while) most broadly agree" keep "most" as subject.
-            let degree_adverb = || {
-                j < cue
-                    && k > lo
-                    && s.is_in(k, &["most", "more"])
-                    && s.is_in(j, DEGREE_SENTENCE_ADVERBS)
-                    && !opens_clause(s, lo, k - 1)
-            };
             // "The poll has, however, revealed", "Officials have, though,
             // said": a parenthetical adverb between commas after an auxiliary.
             if j == cue
@@ -1919,47 +2033,13 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
                 j = k - 2;
                 continue;
             }
-            if s.is_in(k, SKIP_BACK) && !name_end(s, k) && floating()
-                || neg_wh()
-                || clitic()
-                || aux_adverb()
-                || ly_adverb(s, k) && s.speaker_noun(lx, k).is_none()
-                || degree_adverb()
-            {
+            if skips_back(s, lx, lo, cue, j) {
                 j = k;
             } else {
                 break;
             }
         }
-        // A medium phrase: "Jeb Bush in a Medium post said", "Trump on Twitter
-        // said", "the senator in an interview argued".
-        if j > lo + 2 && s.is_in(j - 1, MEDIA) {
-            if let Some(k) = (j.saturating_sub(6).max(lo + 1)..j - 1)
-                .rev()
-                .take_while(|&k| s.is_word(k))
-                .find(|&k| s.is_in(k, W_IN_ON))
-            {
-                j = k;
-            }
-        }
-        // A time phrase: "Sanders on Saturday criticized", "Trump Tuesday said".
-        if j > lo + 1 && s.is_in(j - 1, DAYS) {
-            j -= 1;
-            if j > lo + 1 && s.is_in(j - 1, &["on", "late", "early"]) {
-                j -= 1;
-            }
-            j = skip_publication(s, lx, lo, j);
-        }
-        // "Polls there show", "Officials there said": a place adverb after a
-        // noun subject.
-        if j > lo + 1 && s.is_in(j - 1, W_THERE_HERE) && s.is_word(j - 2) && !s.is_stop(j - 2) {
-            j -= 1;
-        }
-        // "A Quinnipiac poll this month found", "Trump last week said".
-        if j > lo + 2 && s.is_in(j - 1, TIME_UNITS) && s.is_in(j - 2, &["this", "last", "earlier"])
-        {
-            j = skip_publication(s, lx, lo, j - 2);
-        }
+        j = adjuncts_back(s, lx, lo, cue, j);
         // Progressive "is backing", "are planning".
         if j > lo + 1 && s.is_in(j - 1, BE_PROGRESSIVE) {
             j -= 1;
@@ -4211,5 +4291,127 @@ mod tests {
         ] {
             assert_eq!(purpose_verb(t).as_deref(), want, "{t}");
         }
+    }
+
+    /// The speaker [`backward`] finds from the clause start before the
+    /// first token `cue` of the first sentence of `text`.
+    fn speaker_before(lx: &Lexicon, text: &str, cue: &str) -> Option<String> {
+        let mut out = None;
+        let mut done = false;
+        crate::attribution::rules::for_each_sentence(text, lx, |s, _, _| {
+            if done {
+                return;
+            }
+            done = true;
+            let c = (0..s.len()).find(|&i| s.w(i) == cue).expect("cue in text");
+            out = backward(s, lx, c, 0)
+                .map(|np| s.text[s.toks[np.a].start..s.toks[np.b - 1].end].to_string());
+        });
+        out
+    }
+
+    /// `adjuncts_back`: stacked adjuncts between a subject and its cue,
+    /// with the adverbs the walk back skips before each (also, again, has,
+    /// an -ly adverb), "earlier this week", "there" after a time phrase;
+    /// a capitalized auxiliary or adverb after a capitalized word is the
+    /// end of a name ("Linh Do", "Emre Can", "Tom Still"), in the walk
+    /// back's first skip and after an adjunct, but not in title case.
+    #[test]
+    fn adjuncts_back_speakers() {
+        let lx = Lexicon::default_data().unwrap();
+        for (text, cue, want) in [
+            (
+                "The ministry earlier on Thursday said it.",
+                "said",
+                "The ministry",
+            ),
+            (
+                "The ministry also on Friday said it.",
+                "said",
+                "The ministry",
+            ),
+            (
+                "The coach again on Sunday insisted it.",
+                "insisted",
+                "The coach",
+            ),
+            (
+                "The bank has also in a statement said it.",
+                "said",
+                "The bank",
+            ),
+            (
+                "The company quietly on Friday said it.",
+                "said",
+                "The company",
+            ),
+            (
+                "The court earlier this week ruled it.",
+                "ruled",
+                "The court",
+            ),
+            (
+                "The ministry earlier this week said it.",
+                "said",
+                "The ministry",
+            ),
+            (
+                "Officials there earlier on Friday said it.",
+                "said",
+                "Officials",
+            ),
+            ("The army late on Sunday night said it.", "said", "The army"),
+            ("Linh Do on Tuesday said it.", "said", "Linh Do"),
+            (
+                "Midfielder Emre Can on Sunday said it.",
+                "said",
+                "Midfielder Emre Can",
+            ),
+            (
+                "Senator Ben Still late on Monday said it.",
+                "said",
+                "Senator Ben Still",
+            ),
+            ("Coach Tom Still said it.", "said", "Coach Tom Still"),
+            ("Analyst Mai Do told Reuters it.", "told", "Analyst Mai Do"),
+            (
+                "Theresa May earlier on Tuesday said it.",
+                "said",
+                "Theresa May",
+            ),
+            ("Mr. Long earlier on Friday said it.", "said", "Mr. Long"),
+            ("Trump Has Said He Would Not Back Down", "Said", "Trump"),
+        ] {
+            assert_eq!(
+                speaker_before(&lx, text, cue).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+    }
+
+    /// `noun_modifier`: a singular lowercase speaker noun right before a
+    /// lowercase plural head is a conjunct's modifier ("hospital
+    /// officials"; "the army and hospital officials" in a rule example),
+    /// not a plural or capitalized word before it.
+    #[test]
+    fn noun_modifier_compounds() {
+        let lx = Lexicon::default_data().unwrap();
+        let mut checked = 0;
+        let text = "hospital officials protesters police Police officials union leader";
+        crate::attribution::rules::for_each_sentence(text, &lx, |s, _, _| {
+            assert!(noun_modifier(s, 0, 1), "hospital officials");
+            assert!(!noun_modifier(s, 1, 2), "officials protesters");
+            assert!(!noun_modifier(s, 2, 3), "protesters police");
+            assert!(!noun_modifier(s, 4, 5), "Police officials");
+            assert!(!noun_modifier(s, 6, 7), "union leader");
+            assert!(!noun_modifier(s, 0, 2), "not adjacent");
+            // The conjunct test: "hospital officials" is one, "protesters
+            // police" no (a plural speaker noun before the head).
+            assert!(simple_conjunct(s, &lx, Np { a: 0, b: 2 }));
+            assert!(!simple_conjunct(s, &lx, Np { a: 2, b: 4 }));
+            checked += 1;
+        });
+        assert_eq!(checked, 1);
     }
 }

@@ -854,6 +854,14 @@ fn a_thatless_clause_keeps_its_but_phrase_and_posted_texts_stay() {
         "The army did not confirm the casualties but said the operation was continuing.",
         "the casualties",
     );
+    no_content(
+        "The army didn't confirm the casualties but said the operation was continuing.",
+        "the casualties",
+    );
+    no_content(
+        "The army didn’t confirm the casualties but said the operation was continuing.",
+        "the casualties",
+    );
 }
 
 #[test]

@@ -360,9 +360,10 @@ pub(super) fn yes_answer_rule(f: &Frame, spk: &Speaker, k: usize, out: &mut Vec<
 /// threatened ...\]"), or "but" + the speaker's second verb phrase
 /// ([`Ctx::but_turn`]: "confirmed two arrests \[but did not name the
 /// suspects\]", "denied the allegations \[but was later dismissed\]").
-/// Before "but", not after a negated cue ([`NEGATORS`] right before it:
-/// "did not deny the report \[but declined to comment\]" reports no
-/// denial; the run-on content it had before the cut was dropped).
+/// Before "but", not after a negated cue ([`negation`] right before it:
+/// "did not deny the report \[but declined to comment\]", "didn't
+/// confirm the casualties \[but ...\]" report no denial or confirmation;
+/// the run-on content it had before the cut was dropped).
 fn two_words_before_turn(f: &Frame, k: usize, end: usize) -> bool {
     let &Frame { ctx, s, cue, .. } = f;
     s.is_word(k)
@@ -371,13 +372,9 @@ fn two_words_before_turn(f: &Frame, k: usize, end: usize) -> bool {
         && (s.is_in(end, AND)
             || ctx.but_turn(k, end) && {
                 let t = cue.tok as usize;
-                !(cue.tok != CueMatch::NO_TOK && t > 0 && s.is_in(t - 1, NEGATORS))
+                !(cue.tok != CueMatch::NO_TOK && t > 0 && negation(s, t - 1))
             })
 }
-
-/// Words that negate a cue right after them ("did not deny", "never
-/// confirmed", "didn't confirm"): [`two_words_before_turn`].
-const NEGATORS: &[&str] = &["not", "never", "n't"];
 
 /// Rule 6: Speaker, cue, (that) clause (`gated`: see [`gated_clause`]).
 /// `The ministry said that talks would resume.` Whether it ended the
@@ -1068,11 +1065,7 @@ fn coord_stance(f: &Frame, np: Np, k: usize, out: &[Draft]) -> bool {
     let q = coord_aux_start(s, np.b + 1, ci, ci) - 1;
     if q <= np.b
         || !s.is_in(q, AND_BUT)
-        || (q + 1..ci).any(|j| {
-            s.is_in(j, NEGATIONS)
-                || s.bytes(j).ends_with(b"n't")
-                || s.bytes(j).ends_with("n’t".as_bytes())
-        })
+        || (q + 1..ci).any(|j| negation(s, j))
         || adjective_pair(s, q, k)
     {
         return false;
@@ -1155,9 +1148,16 @@ fn clause_at(ctx: &Ctx, a: usize, q: usize) -> bool {
         })
 }
 
-/// Negations between a conjunction and a coordinated cue ([`coord_stance`];
-/// any "-n't" form is one too: "didn't", "hasn’t").
+/// Negations between a conjunction and a coordinated cue ([`coord_stance`])
+/// or right before a cue ([`two_words_before_turn`]); any "-n't" form is one
+/// too ([`negation`]: "didn't", "hasn’t").
 const NEGATIONS: &[&str] = &["never", "not"];
+
+/// Whether token `j` negates the verb after it: "not", "never" or a
+/// contracted "-n't" form ("didn't", "hasn’t").
+fn negation(s: &Sent, j: usize) -> bool {
+    s.is_in(j, NEGATIONS) || s.bytes(j).ends_with(b"n't") || s.bytes(j).ends_with("n’t".as_bytes())
+}
 
 /// Capitalized holidays that, like a day or a month, make "over/for" + a
 /// capital a time phrase, not a complement ("attacked Kharkiv over

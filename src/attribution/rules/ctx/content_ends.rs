@@ -129,7 +129,10 @@ const SUBJUNCTIVE_CUE_KEYS: u64 = crate::lexicon::key::classes(&["demand", "urge
 /// The cue classes whose content right after them is a that-less clause
 /// far more often than an object: saying, telling, believing ("think",
 /// "suspect"), knowing, insisting, hoping, arguing, explaining, writing,
-/// adding ([`Ctx::but_turn`] does not cut before "but" after them).
+/// adding ([`Ctx::but_turn`] does not cut before "but" after them). A
+/// narrower set than [`CLAUSE_CUE_KEYS`]: not "confirm", "claim", "report",
+/// "warn" ..., whose noun-phrase objects ("confirmed two arrests \[but did
+/// not name ...\]") are what the cut is for.
 const THATLESS_KEYS: u64 = crate::lexicon::key::classes(&[
     "say", "tell", "believe", "know", "insist", "hope", "argue", "explain", "write", "add",
 ]);

@@ -741,6 +741,11 @@ fn a_participle_of_stance_after_the_subject_ends_before_the_main_verb() {
             "Tenants",
             "the rent cap",
         ),
+        (
+            "Landlords opposing the rent cap argue it will shrink the supply of flats.",
+            "Landlords",
+            "the rent cap",
+        ),
         // A past participle after a determiner is the object's modifier.
         (
             "Militias backing the elected council took the port on Friday.",

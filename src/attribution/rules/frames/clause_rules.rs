@@ -1283,13 +1283,22 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, bare: bool, out: &mut Vec<Dra
     }
 }
 
+/// Presents of saying or believing that end the object of a participle of
+/// stance after the subject ([`modifier_object_end`]): "Groups backing
+/// the bill \[argue\] it will ...". Verbs only: no noun of an object
+/// ("claims", "warnings" are left out).
+const MODIFIER_SAYING_PRESENTS: &[&str] = &[
+    "say", "says", "argue", "argues", "contend", "contends", "insist", "insists", "believe",
+    "believes", "warn", "warns",
+];
+
 /// The end of the object of a participle of stance right after its
 /// speaker's phrase, a reduced relative of the subject ("A super PAC
 /// backing Jeb Bush \[spent\] $10 million", "Protesters opposing the coup
 /// \[marched\] ...", "Groups supporting the bill \[say\] ..."): the
 /// object ends before the main clause's verb, a finite form by spelling
 /// ([`finite_form`]: an auxiliary, an irregular past, an "-ed" form) or
-/// "say/says", after a word of the object that is no determiner nor stop
+/// a present of saying or believing ([`MODIFIER_SAYING_PRESENTS`]), after a word of the object that is no determiner nor stop
 /// word ("the elected government" goes on), and not a participle before
 /// "by" ("the bill passed by the House"). The search stops at a relative
 /// or subordinating word, whose clause has verbs of its own ("backing a
@@ -1303,7 +1312,7 @@ fn modifier_object_end(s: &Sent, k: usize, end: usize) -> usize {
             s.is_word(j - 1)
                 && !s.is_det(j - 1)
                 && !s.is_stop(j - 1)
-                && (finite_form(s, j) || s.is_in(j, &["say", "says"]))
+                && (finite_form(s, j) || s.is_in(j, MODIFIER_SAYING_PRESENTS))
                 && !s.is_in(j + 1, &["by"])
         })
         .unwrap_or(end)

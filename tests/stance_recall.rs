@@ -719,6 +719,57 @@ fn willing_and_keen_take_an_infinitive() {
 }
 
 #[test]
+fn wish_adjectives_need_a_linking_verb() {
+    // After a copula or linking verb, with adverbs between.
+    for (text, speaker, content) in [
+        (
+            "The dockers' union is not yet willing to call off the strike.",
+            "The dockers' union",
+            "to call off the strike",
+        ),
+        (
+            "The finance ministry appeared willing to delay the levy.",
+            "The finance ministry",
+            "to delay the levy",
+        ),
+        (
+            "The brewers remained keen to buy a rival in Brazil.",
+            "The brewers",
+            "to buy a rival in Brazil",
+        ),
+        (
+            "The coalition looks eager to avoid an early election.",
+            "The coalition",
+            "to avoid an early election",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // After a bare noun the adjective modifies it: no stance (nor one
+    // whose content runs over the main clause).
+    for (text, speaker) in [
+        (
+            "Grants for farmers willing to plant hedgerows were announced on Monday.",
+            "Grants for farmers",
+        ),
+        (
+            "Bidders willing to pay in cash were shortlisted.",
+            "Bidders",
+        ),
+        (
+            "Pension funds keen to buy the new bonds queued up on Thursday.",
+            "Pension funds",
+        ),
+        (
+            "Shoppers eager to grab a bargain camped outside the store.",
+            "Shoppers",
+        ),
+    ] {
+        assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
+}
+
+#[test]
 fn a_participle_of_stance_after_the_subject_ends_before_the_main_verb() {
     for (text, speaker, content) in [
         (
@@ -757,6 +808,27 @@ fn a_participle_of_stance_after_the_subject_ends_before_the_main_verb() {
             "Senators opposing the budget passed by the assembly vowed to block it.",
             "Senators",
             "the budget passed by the assembly",
+        ),
+        // One bare noun left by the cut is the object: the row stays.
+        (
+            "Farmers opposing quotas blocked the motorway.",
+            "Farmers",
+            "quotas",
+        ),
+        (
+            "Volunteers supporting migrants stranded at the border handed out food.",
+            "Volunteers",
+            "migrants",
+        ),
+        (
+            "Deputies backing independence walked out of the chamber.",
+            "Deputies",
+            "independence",
+        ),
+        (
+            "Parents opposing vaccination protested outside the ministry.",
+            "Parents",
+            "vaccination",
         ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");

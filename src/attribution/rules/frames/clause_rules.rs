@@ -1223,10 +1223,15 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, bare: bool, out: &mut Vec<Dra
     } = f;
     let &Speaker { np, .. } = spk;
     let stance_class = c.keys & STANCE_KEYS != 0;
+    // Whether the participle cut ([`modifier_object_end`]) ended the
+    // object before the main clause's verb.
+    let mut modifier_cut = false;
     let end = if stance_class {
         let end = ctx.object_end(k, spk.content_end(ctx, c, k));
         if cue.form == Form::Ing && np.b == f.ci {
-            modifier_object_end(s, k, end)
+            let cut = modifier_object_end(s, k, end);
+            modifier_cut = cut < end;
+            cut
         } else {
             end
         }
@@ -1263,6 +1268,10 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, bare: bool, out: &mut Vec<Dra
     // cut before a subordinate clause of the speaker's own
     // ([`Ctx::cut_at_sub`]) is the object too.
     let sub_noun = end == k + 1 && s.is_word(k) && !s.is_stop(k) && ctx.cut_at_sub(k, end, true);
+    // "Protesters opposing tariffs \[marched\]": one noun cut before the
+    // main clause's verb ([`modifier_object_end`], which checks it is a
+    // word and no determiner or stop word) is the object too.
+    let modifier_noun = modifier_cut && end == k + 1;
     if issued_statement(f, np, k, end, out) {
         return;
     }
@@ -1270,7 +1279,8 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, bare: bool, out: &mut Vec<Dra
     // object (`bare`, [`bare_person_object`]): the words after it are
     // punctuation, an occasion, a time or a clause, no noun of its own.
     let end = if bare { k + 1 } else { end };
-    if end >= k + 2 || end == k + 1 && s.is_cap(k) || bare || one_noun || sub_noun {
+    if end >= k + 2 || end == k + 1 && s.is_cap(k) || bare || one_noun || sub_noun || modifier_noun
+    {
         // "thanked supporters at a rally": the occasion is no part
         // of the object.
         let sp = ctx.span(k, ctx.occasion_end(k, end));

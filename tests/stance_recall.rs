@@ -681,3 +681,161 @@ fn a_cue_after_a_verb_of_subject_control_takes_its_subject() {
     );
     assert!(contents("She asked him to endorse the plan.", "him").is_empty());
 }
+
+#[test]
+fn willing_and_keen_take_an_infinitive() {
+    for (text, speaker, content) in [
+        (
+            "The transport union is willing to resume talks with the ferry operator.",
+            "The transport union",
+            "to resume talks with the ferry operator",
+        ),
+        (
+            "The new owners are keen to expand the bakery chain abroad.",
+            "The new owners",
+            "to expand the bakery chain abroad",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // Not "unwilling" (no stand asserted), nor "willing" without an
+    // infinitive, nor a question.
+    for (text, speaker) in [
+        (
+            "The harbor staff were unwilling to confirm the delay.",
+            "The harbor staff",
+        ),
+        (
+            "The harbor staff were willing and able.",
+            "The harbor staff",
+        ),
+        (
+            "Is the harbor board willing to reopen the pier?",
+            "the harbor board",
+        ),
+    ] {
+        assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn wish_adjectives_need_a_linking_verb() {
+    // After a copula or linking verb, with adverbs between.
+    for (text, speaker, content) in [
+        (
+            "The dockers' union is not yet willing to call off the strike.",
+            "The dockers' union",
+            "to call off the strike",
+        ),
+        (
+            "The finance ministry appeared willing to delay the levy.",
+            "The finance ministry",
+            "to delay the levy",
+        ),
+        (
+            "The brewers remained keen to buy a rival in Brazil.",
+            "The brewers",
+            "to buy a rival in Brazil",
+        ),
+        (
+            "The coalition looks eager to avoid an early election.",
+            "The coalition",
+            "to avoid an early election",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // After a bare noun the adjective modifies it: no stance (nor one
+    // whose content runs over the main clause).
+    for (text, speaker) in [
+        (
+            "Grants for farmers willing to plant hedgerows were announced on Monday.",
+            "Grants for farmers",
+        ),
+        (
+            "Bidders willing to pay in cash were shortlisted.",
+            "Bidders",
+        ),
+        (
+            "Pension funds keen to buy the new bonds queued up on Thursday.",
+            "Pension funds",
+        ),
+        (
+            "Shoppers eager to grab a bargain camped outside the store.",
+            "Shoppers",
+        ),
+    ] {
+        assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
+}
+
+#[test]
+fn a_participle_of_stance_after_the_subject_ends_before_the_main_verb() {
+    for (text, speaker, content) in [
+        (
+            "A farmers' group backing the canal project raised $2 million last year.",
+            "A farmers' group",
+            "the canal project",
+        ),
+        (
+            "Residents opposing the new runway marched to the town hall on Sunday.",
+            "Residents",
+            "the new runway",
+        ),
+        (
+            "Councillors supporting the tram plan have asked for a second vote.",
+            "Councillors",
+            "the tram plan",
+        ),
+        (
+            "Tenants supporting the rent cap say it will keep families in the city.",
+            "Tenants",
+            "the rent cap",
+        ),
+        (
+            "Landlords opposing the rent cap argue it will shrink the supply of flats.",
+            "Landlords",
+            "the rent cap",
+        ),
+        // A past participle after a determiner is the object's modifier.
+        (
+            "Militias backing the elected council took the port on Friday.",
+            "Militias",
+            "the elected council",
+        ),
+        // A participle before "by" is a reduced passive of the object.
+        (
+            "Senators opposing the budget passed by the assembly vowed to block it.",
+            "Senators",
+            "the budget passed by the assembly",
+        ),
+        // One bare noun left by the cut is the object: the row stays.
+        (
+            "Farmers opposing quotas blocked the motorway.",
+            "Farmers",
+            "quotas",
+        ),
+        (
+            "Volunteers supporting migrants stranded at the border handed out food.",
+            "Volunteers",
+            "migrants",
+        ),
+        (
+            "Deputies backing independence walked out of the chamber.",
+            "Deputies",
+            "independence",
+        ),
+        (
+            "Parents opposing vaccination protested outside the ministry.",
+            "Parents",
+            "vaccination",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // A finite verb of the subject itself keeps the whole object.
+    assert_eq!(
+        contents("The mayor is backing the canal project.", "The mayor"),
+        ["the canal project"]
+    );
+}

@@ -1470,19 +1470,19 @@ pub(crate) const DEGREE_ADVERBS: WordSet = WordSet::new(
     126,
     &[
         "very", "so", "too", "more", "less", "most", "quite", "rather", "not", "also", "still",
-        "even", "all", "somewhat", "pretty", "now", "no", "longer", "ever",
+        "even", "all", "somewhat", "pretty", "now", "no", "longer", "ever", "yet",
     ],
 );
 
 /// Verbs that take a predicative adjective like "be" ("remained
-/// skeptical", "seemed concerned", "grew worried").
+/// skeptical", "seemed concerned", "grew worried", "looks keen to").
 pub(crate) const COPULAS: WordSet = WordSet::new(
     127,
     &[
         "is", "are", "was", "were", "been", "be", "am", "remain", "remains", "remained", "seem",
         "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt", "become",
         "becomes", "became", "grew", "grow", "grows", "grown", "stay", "stays", "stayed",
-        "sounded",
+        "sounded", "being", "look", "looks", "looked",
     ],
 );
 

@@ -1052,10 +1052,17 @@ fn apply_cue(
     // ("is aware of the risks but believes that ...": the "that" is
     // another cue's; "was keenly aware, however, that" keeps it), and not
     // after "so" (a result: "was so confident that it skipped practice").
+    // A wish's adjective takes its to-infinitive ("is not yet willing
+    // to", "are keen to"; not "Candidates willing to debate were ...",
+    // a modifier of the noun).
     if c.frames & frame::ADJ != 0
         && (super::speaker::copula_before(s, lx, ctx.lo, ci).is_none()
             || s.is_in(ci - 1, &["more", "less", "so"])
-            || cj < ctx.n() && s.is_word(cj) && !(s.is_in(cj, THAT) || ctx.clause_start(cj)))
+            || cj < ctx.n()
+                && s.is_word(cj)
+                && !(s.is_in(cj, THAT)
+                    || ctx.clause_start(cj)
+                    || s.is_in(cj, TO) && class_in!(c, "want")))
     {
         return;
     }

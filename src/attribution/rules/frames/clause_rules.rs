@@ -1223,8 +1223,18 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, bare: bool, out: &mut Vec<Dra
     } = f;
     let &Speaker { np, .. } = spk;
     let stance_class = c.keys & STANCE_KEYS != 0;
+    // Whether the participle cut ([`modifier_object_end`]) ended the
+    // object before the main clause's verb.
+    let mut modifier_cut = false;
     let end = if stance_class {
-        ctx.object_end(k, spk.content_end(ctx, c, k))
+        let end = ctx.object_end(k, spk.content_end(ctx, c, k));
+        if cue.form == Form::Ing && np.b == f.ci {
+            let cut = modifier_object_end(s, k, end);
+            modifier_cut = cut < end;
+            cut
+        } else {
+            end
+        }
     } else if class_in!(c, "describe") {
         ctx.named_end(k, spk.content_end(ctx, c, k))
     } else {
@@ -1258,6 +1268,10 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, bare: bool, out: &mut Vec<Dra
     // cut before a subordinate clause of the speaker's own
     // ([`Ctx::cut_at_sub`]) is the object too.
     let sub_noun = end == k + 1 && s.is_word(k) && !s.is_stop(k) && ctx.cut_at_sub(k, end, true);
+    // "Protesters opposing tariffs \[marched\]": one noun cut before the
+    // main clause's verb ([`modifier_object_end`], which checks it is a
+    // word and no determiner or stop word) is the object too.
+    let modifier_noun = modifier_cut && end == k + 1;
     if issued_statement(f, np, k, end, out) {
         return;
     }
@@ -1265,7 +1279,8 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, bare: bool, out: &mut Vec<Dra
     // object (`bare`, [`bare_person_object`]): the words after it are
     // punctuation, an occasion, a time or a clause, no noun of its own.
     let end = if bare { k + 1 } else { end };
-    if end >= k + 2 || end == k + 1 && s.is_cap(k) || bare || one_noun || sub_noun {
+    if end >= k + 2 || end == k + 1 && s.is_cap(k) || bare || one_noun || sub_noun || modifier_noun
+    {
         // "thanked supporters at a rally": the occasion is no part
         // of the object.
         let sp = ctx.span(k, ctx.occasion_end(k, end));
@@ -1276,6 +1291,41 @@ fn push_object(f: &Frame, spk: &Speaker, k: usize, bare: bool, out: &mut Vec<Dra
         };
         push_span_as(ctx, sp, kind, np, cue, "speaker-cue-obj", out);
     }
+}
+
+/// Presents of saying or believing that end the object of a participle of
+/// stance after the subject ([`modifier_object_end`]): "Groups backing
+/// the bill \[argue\] it will ...". Verbs only: no noun of an object
+/// ("claims", "warnings" are left out).
+const MODIFIER_SAYING_PRESENTS: &[&str] = &[
+    "say", "says", "argue", "argues", "contend", "contends", "insist", "insists", "believe",
+    "believes", "warn", "warns",
+];
+
+/// The end of the object of a participle of stance right after its
+/// speaker's phrase, a reduced relative of the subject ("A super PAC
+/// backing Jeb Bush \[spent\] $10 million", "Protesters opposing the coup
+/// \[marched\] ...", "Groups supporting the bill \[say\] ..."): the
+/// object ends before the main clause's verb, a finite form by spelling
+/// ([`finite_form`]: an auxiliary, an irregular past, an "-ed" form) or
+/// a present of saying or believing ([`MODIFIER_SAYING_PRESENTS`]), after a word of the object that is no determiner nor stop
+/// word ("the elected government" goes on), and not a participle before
+/// "by" ("the bill passed by the House"). The search stops at a relative
+/// or subordinating word, whose clause has verbs of its own ("backing a
+/// bill that would ban ..."). `end` when there is none.
+fn modifier_object_end(s: &Sent, k: usize, end: usize) -> usize {
+    (k + 1..end)
+        .take_while(|&j| {
+            !s.is_in(j, &["that", "who", "which", "whom", "whose"]) && !s.is_in(j, W_SUB_OPENERS)
+        })
+        .find(|&j| {
+            s.is_word(j - 1)
+                && !s.is_det(j - 1)
+                && !s.is_stop(j - 1)
+                && (finite_form(s, j) || s.is_in(j, MODIFIER_SAYING_PRESENTS))
+                && !s.is_in(j + 1, &["by"])
+        })
+        .unwrap_or(end)
 }
 
 /// The statement's words are the object of its participle after a cue of

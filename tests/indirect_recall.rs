@@ -1536,3 +1536,56 @@ fn a_second_piece_after_but_goes_on_with_the_report() {
         assert!(!got.iter().any(|c| c.starts_with("but")), "{text:?}: {got:?}");
     }
 }
+
+/// ix90: a contact clause (no "that/which") whose subject is a pronoun
+/// right after a noun and its determiner: the pronoun speaks, the clause
+/// after the cue (opened by an auxiliary, a modal or a past with its
+/// object) is the content.
+#[test]
+fn a_pronoun_subject_of_a_contact_clause_speaks() {
+    for (text, speaker, content) in [
+        (
+            "The ministry dropped the levy, a move they believe could win back voters.",
+            "they",
+            "could win back voters",
+        ),
+        (
+            "Investigators opened a probe she said was ongoing as of last week.",
+            "she",
+            "was ongoing as of last week",
+        ),
+        (
+            "The board backed the merger, a deal he says will save 2,000 jobs.",
+            "he",
+            "will save 2,000 jobs",
+        ),
+        (
+            "Police arrested the men they believe had fired the shots.",
+            "they",
+            "had fired the shots",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(got.iter().any(|c| c == content), "{text:?}: {got:?}");
+    }
+    // Near misses: the pronoun after the cue, a subject before the
+    // pronoun's clause of its own, or no auxiliary after the cue.
+    for (text, speaker) in [
+        (
+            "Officials in the capital said they were told the talks had failed.",
+            "they",
+        ),
+        ("The minister said he was ill.", "he"),
+        (
+            "The company announced a plan he said it would revise.",
+            "he",
+        ),
+        ("Investors liked the plan they said.", "they"),
+    ] {
+        assert!(
+            contents(text, speaker).is_empty(),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

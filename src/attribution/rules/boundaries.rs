@@ -232,8 +232,11 @@ fn noun_after_det(s: &Sent, lo: usize, k: usize) -> bool {
 #[inline(never)]
 pub(super) fn contact_gap_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
     let s = ctx.s;
-    if np.b != ci || ci < ctx.lo + 3 || !super::invariant_plural(s, ci - 1) {
+    if np.b != ci || ci < ctx.lo + 3 {
         return None;
+    }
+    if !super::invariant_plural(s, ci - 1) {
+        return contact_pronoun_subject(ctx, cue, np, ci);
     }
     let a = if s.is_det(ci - 2) && !s.is_numeric(ci - 2) {
         ci - 2
@@ -253,6 +256,38 @@ pub(super) fn contact_gap_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) 
         && !super::invariant_plural(s, h)
         && s.is_det(h - 1)
         && !s.is_numeric(h - 1)
+        && gap_cue(ctx, cue))
+    .then_some(Np { a, b: ci })
+}
+
+/// Subject pronouns that open a contact clause ([`contact_pronoun_subject`]).
+const CONTACT_PRONOUNS: &[&str] = &["he", "she", "they", "we"];
+
+/// A subject pronoun as the subject of a contact clause right after a
+/// lowercase head and its determiner ("a step \[they\] believe could
+/// unify the party", "a move \[he\] said would cut costs", "the rivals
+/// \[she\] thinks are weakest"): a pronoun in the nominative ends no noun
+/// phrase of its own, so the head before it, a noun after a determiner
+/// (plural or not), is the head of a relative clause with no relative
+/// word; the caller asks for the gapped clause's auxiliary or past after
+/// the cue. Not after a word of asking or knowing ("asked the man he
+/// said ...": no determiner right before the head's word then), nor
+/// for a pronoun that is no subject on its own ("the way we ...": the
+/// head is a stop word).
+fn contact_pronoun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
+    let s = ctx.s;
+    let a = ci - 1;
+    let h = a - 1;
+    (np.a <= a
+        && s.is_in(a, CONTACT_PRONOUNS)
+        && h > ctx.lo
+        && s.is_word(h)
+        && !s.is_cap(h)
+        && !s.is_stop(h)
+        && !s.is_det(h)
+        && !s.is_aux_like(h)
+        && !ctx.in_quote(h)
+        && (s.is_det(h - 1) && !s.is_numeric(h - 1) || s.is_poss(h - 1))
         && gap_cue(ctx, cue))
     .then_some(Np { a, b: ci })
 }

@@ -1581,6 +1581,11 @@ fn a_pronoun_subject_of_a_contact_clause_speaks() {
             "he",
         ),
         ("Investors liked the plan they said.", "they"),
+        // A cue of knowing states the writer's fact.
+        (
+            "Inside the box was a gift he knew would lift her mood.",
+            "he",
+        ),
     ] {
         assert!(
             contents(text, speaker).is_empty(),

@@ -270,10 +270,11 @@ const CONTACT_PRONOUNS: &[&str] = &["he", "she", "they", "we"];
 /// phrase of its own, so the head before it, a noun after a determiner
 /// (plural or not), is the head of a relative clause with no relative
 /// word; the caller asks for the gapped clause's auxiliary or past after
-/// the cue. Not after a word of asking or knowing ("asked the man he
-/// said ...": no determiner right before the head's word then), nor
-/// for a pronoun that is no subject on its own ("the way we ...": the
-/// head is a stop word).
+/// the cue. Not for a cue of knowing ("a gift he knew would lift my
+/// mood": the writer states the fact), nor after a word of asking
+/// ("asked the man he said ...": no determiner right before the head's
+/// word then), nor for a pronoun that is no subject on its own ("the
+/// way we ...": the head is a stop word).
 fn contact_pronoun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
     let s = ctx.s;
     let a = ci - 1;
@@ -288,8 +289,9 @@ fn contact_pronoun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Opti
         && !s.is_aux_like(h)
         && !ctx.in_quote(h)
         && (s.is_det(h - 1) && !s.is_numeric(h - 1) || s.is_poss(h - 1))
-        && gap_cue(ctx, cue))
-    .then_some(Np { a, b: ci })
+        && gap_cue(ctx, cue)
+        && ctx.lx.cue(cue.cue).class != "know")
+        .then_some(Np { a, b: ci })
 }
 
 /// A lowercase past right after the cue of a gapped clause (an -ed word

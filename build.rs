@@ -23,6 +23,17 @@ fn main() {
         .chain(&noun)
         .map(|w| format!("b{w:?}"))
         .collect();
+    // The participles that differ from every past ("stolen", "taken";
+    // not the aux row's "been").
+    let mut parts: Vec<String> = rows
+        .iter()
+        .filter(|r| r.class != PastClass::Aux)
+        .flat_map(|r| r.participles.iter())
+        .filter(|w| !rows.iter().any(|r| r.pasts.contains(w)))
+        .map(|w| format!("b{w:?}"))
+        .collect();
+    parts.sort();
+    parts.dedup();
     let out = format!(
         "/// The irregular pasts of class [`PastClass::Verb`] ([`irregular_past_lists`]).\n\
          pub const PASTS_VERB: &[&str] = &[{}];\n\
@@ -36,12 +47,17 @@ fn main() {
          /// Whether `w` (lowercase) is one of [`PASTS_VERB`] or [`PASTS_NOUN`]\n\
          /// (one `match`, which the compiler splits by length and bytes).\n\
          #[inline]\n\
-         pub fn is_irregular_past(w: &[u8]) -> bool {{\n    matches!(w, {})\n}}\n",
+         pub fn is_irregular_past(w: &[u8]) -> bool {{\n    matches!(w, {})\n}}\n\
+         /// Whether `w` (lowercase) is an irregular participle that is no past\n\
+         /// (\"stolen\", \"taken\"; not \"been\").\n\
+         #[inline]\n\
+         pub fn is_irregular_participle(w: &[u8]) -> bool {{\n    matches!(w, {})\n}}\n",
         list(&verb),
         list(&noun),
         list(&like),
         list(&adj),
-        all.join(" | ")
+        all.join(" | "),
+        parts.join(" | ")
     );
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(format!("{dir}/irregular_verbs.rs"), out).expect("write irregular_verbs.rs");

@@ -1536,3 +1536,136 @@ fn a_second_piece_after_but_goes_on_with_the_report() {
         assert!(!got.iter().any(|c| c.starts_with("but")), "{text:?}: {got:?}");
     }
 }
+
+/// ix90: a contact clause (no "that/which") whose subject is a pronoun
+/// right after a noun and its determiner: the pronoun speaks, the clause
+/// after the cue (opened by an auxiliary, a modal or a past with its
+/// object) is the content.
+#[test]
+fn a_pronoun_subject_of_a_contact_clause_speaks() {
+    for (text, speaker, content) in [
+        (
+            "The ministry dropped the levy, a move they believe could win back voters.",
+            "they",
+            "could win back voters",
+        ),
+        (
+            "Investigators opened a probe she said was ongoing as of last week.",
+            "she",
+            "was ongoing as of last week",
+        ),
+        (
+            "The board backed the merger, a deal he says will save 2,000 jobs.",
+            "he",
+            "will save 2,000 jobs",
+        ),
+        (
+            "Police arrested the men they believe had fired the shots.",
+            "they",
+            "had fired the shots",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(got.iter().any(|c| c == content), "{text:?}: {got:?}");
+    }
+    // Near misses: the pronoun after the cue, a subject before the
+    // pronoun's clause of its own, or no auxiliary after the cue.
+    for (text, speaker) in [
+        (
+            "Officials in the capital said they were told the talks had failed.",
+            "they",
+        ),
+        ("The minister said he was ill.", "he"),
+        (
+            "The company announced a plan he said it would revise.",
+            "he",
+        ),
+        ("Investors liked the plan they said.", "they"),
+        // A cue of knowing states the writer's fact.
+        (
+            "Inside the box was a gift he knew would lift her mood.",
+            "he",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).is_empty(),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}
+
+#[test]
+fn a_gapped_clause_ends_before_the_main_clause_verb() {
+    // The gapped clause ends where the main clause's verb comes: an -ed
+    // word right after a possessive "'s" before a determiner, "to" or a
+    // preposition, and an -ed word after a passive with an irregular
+    // participle ("was stolen", "were taken").
+    for (text, speaker, content) in [
+        (
+            "A pill they hope will treat Parkinson's failed a second trial.",
+            "they",
+            "will treat Parkinson's",
+        ),
+        (
+            "A boy who police say vandalized the mayor's office failed to appear in court.",
+            "police",
+            "vandalized the mayor's office",
+        ),
+        (
+            "Investigators traced the van they said was stolen parked outside a depot.",
+            "they",
+            "was stolen",
+        ),
+        (
+            "A truck police say was taken from a farm turned up in a ditch.",
+            "police",
+            "was taken from a farm",
+        ),
+        // "it" as the pronoun subject of a contact clause.
+        (
+            "The carmaker recalled 40,000 vans over a defect it said could cause fires.",
+            "it",
+            "could cause fires",
+        ),
+        (
+            "The utility blamed an error it says has since been corrected.",
+            "it",
+            "has since been corrected",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(got.iter().any(|c| c == content), "{text:?}: {got:?}");
+    }
+    // Near misses: an -ed word after "'s" before a noun is an adjective
+    // of the clause's object ("the port's failed terminal"), not the
+    // main verb; "it" after the cue is the clause's own subject.
+    for (text, speaker, content) in [
+        (
+            "A loan he said would rescue the port's failed terminal was approved on Monday.",
+            "he",
+            "would rescue the port's failed terminal",
+        ),
+        (
+            "A reform they say will restore the party's damaged image stalled.",
+            "they",
+            "will restore the party's damaged image",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(got.iter().any(|c| c == content), "{text:?}: {got:?}");
+    }
+    for (text, speaker) in [
+        (
+            "The union rejected a deal it said it would never sign.",
+            "it",
+        ),
+        ("It was a choice it said.", "it"),
+    ] {
+        assert!(
+            contents(text, speaker).is_empty(),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -232,8 +232,11 @@ fn noun_after_det(s: &Sent, lo: usize, k: usize) -> bool {
 #[inline(never)]
 pub(super) fn contact_gap_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
     let s = ctx.s;
-    if np.b != ci || ci < ctx.lo + 3 || !super::invariant_plural(s, ci - 1) {
+    if np.b != ci || ci < ctx.lo + 3 {
         return None;
+    }
+    if !super::invariant_plural(s, ci - 1) {
+        return contact_pronoun_subject(ctx, cue, np, ci);
     }
     let a = if s.is_det(ci - 2) && !s.is_numeric(ci - 2) {
         ci - 2
@@ -255,6 +258,41 @@ pub(super) fn contact_gap_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) 
         && !s.is_numeric(h - 1)
         && gap_cue(ctx, cue))
     .then_some(Np { a, b: ci })
+}
+
+/// Subject pronouns that open a contact clause ([`contact_pronoun_subject`]).
+const CONTACT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
+
+/// A subject pronoun as the subject of a contact clause right after a
+/// lowercase head and its determiner ("a step \[they\] believe could
+/// unify the party", "a move \[he\] said would cut costs", "the rivals
+/// \[she\] thinks are weakest", "a fault \[it\] said could cause fires"):
+/// a pronoun in the nominative ("it" too: a cue follows it) ends no noun
+/// phrase of its own, so the head before it, a noun after a determiner
+/// (plural or not), is the head of a relative clause with no relative
+/// word; the caller asks for the gapped clause's auxiliary or past after
+/// the cue. Not for a cue of knowing ("a gift he knew would lift my
+/// mood": the writer states the fact), nor after a word of asking
+/// ("asked the man he said ...": no determiner right before the head's
+/// word then), nor for a pronoun that is no subject on its own ("the
+/// way we ...": the head is a stop word).
+fn contact_pronoun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
+    let s = ctx.s;
+    let a = ci - 1;
+    let h = a - 1;
+    (np.a <= a
+        && s.is_in(a, CONTACT_PRONOUNS)
+        && h > ctx.lo
+        && s.is_word(h)
+        && !s.is_cap(h)
+        && !s.is_stop(h)
+        && !s.is_det(h)
+        && !s.is_aux_like(h)
+        && !ctx.in_quote(h)
+        && (s.is_det(h - 1) && !s.is_numeric(h - 1) || s.is_poss(h - 1))
+        && gap_cue(ctx, cue)
+        && ctx.lx.cue(cue.cue).class != "know")
+        .then_some(Np { a, b: ci })
 }
 
 /// A lowercase past right after the cue of a gapped clause (an -ed word
@@ -395,6 +433,14 @@ const WHO_QUESTION: &[&str] = &[
 /// are bare words there already.)
 const MAIN_VERB_ADVERBS: &[&str] = &["instead", "later", "then", "soon", "eventually", "also"];
 
+/// The prepositions after an -ed word that make it a participle of a
+/// noun phrase in [`who_gap_end`] ("a network based \[in\] Syria"), or,
+/// after a possessive, a main verb ("Alzheimer's failed \[in\] trials").
+const GAP_END_PREPS: &[&str] = &[
+    "by", "at", "in", "from", "with", "for", "on", "as", "under", "near", "into", "inside",
+    "outside", "during", "over", "through", "across", "along",
+];
+
 /// Where the clause after a cue in a relative after "who/whom" ends, from
 /// the auxiliary at `k` that opens it ("who police said [had fled]"): at
 /// the first comma outside quotes or the content end, or before that at a
@@ -404,11 +450,14 @@ const MAIN_VERB_ADVERBS: &[&str] = &["instead", "later", "then", "soon", "eventu
 /// illness -- was shot dead"), or at the main clause's verb outside
 /// quotes after no conjunction, relative word, "to" or pronoun. The
 /// relative's own verb chain right after `k` ("have/be/been/being",
-/// adverbs and one participle, an -ed or irregular past or an -ing word)
+/// adverbs and one participle, an -ed or irregular past or participle
+/// ("was stolen") or an -ing word)
 /// is skipped; the main verb is then an auxiliary, a modal or a listed
 /// irregular past (not before "by": "a network built by"), or an -ed word
 /// (`main_ed`) right after that chain's participle after a form of "be"
-/// ("was wounded \[died\]"; not "had leaked classified designs") or after a
+/// ("was wounded \[died\]"; not "had leaked classified designs"), or after
+/// a possessive "'s" before a determiner, "to" or a preposition
+/// ("Alzheimer's \[failed\] a trial"; not "the city's failed port"), or after a
 /// noun phrase's end: a capitalized word or a lowercase noun after a
 /// determiner ("a limited role in the scheme \[pleaded\]", "the Pentagon
 /// \[agreed\] to pay"), not before a preposition of a participle ("a network
@@ -454,6 +503,8 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool, past: bool) -> Opt
             && !s.is_in(j, W_DO_MODALS)
             && (ed(j)
                 || s.is_in(j, IRREGULAR_PASTS)
+                // ("was \[stolen\] abandoned": a participle that is no past.)
+                || crate::irregular::is_irregular_participle(s.bytes(j))
                 || s.bytes(j).len() > 4 && s.bytes(j).ends_with(b"ing"))
     };
     let mut j = k + 1;
@@ -524,15 +575,16 @@ pub(super) fn who_gap_end(ctx: &Ctx, k: usize, subject: bool, past: bool) -> Opt
                 // "who police said had been drinking \[crashed\] his car":
                 // an -ed word with a determiner after an -ing chain.
                 || m == chain_end && progressive && s.is_det(m + 1) && !s.is_numeric(m + 1)
+                // "will slow Alzheimer's \[failed\] a trial": an -ed word
+                // right after a possessive "'s" before a determiner, a
+                // preposition or "to" (not "the city's failed port").
+                || m > chain_end
+                    && s.is_poss(m - 1)
+                    && (s.is_det(m + 1) && !s.is_numeric(m + 1)
+                        || s.is_in(m + 1, TO)
+                        || s.is_in(m + 1, GAP_END_PREPS))
                 || np_end(m - 1)
-                    && !s.is_in(
-                        m + 1,
-                        &[
-                            "by", "at", "in", "from", "with", "for", "on", "as", "under", "near",
-                            "into", "inside", "outside", "during", "over", "through", "across",
-                            "along",
-                        ],
-                    )
+                    && !s.is_in(m + 1, GAP_END_PREPS)
                     && !(s.is_in(m + 1, TO)
                         && (s.is_det(m + 2) || s.is_cap(m + 2) || s.is_numeric(m + 2))))
     };

@@ -1174,3 +1174,150 @@ fn a_thing_and_its_verb_give_a_nested_cue_no_speaker() {
         assert_eq!(all_contents(text), Vec::<String>::new(), "{text:?}");
     }
 }
+
+#[test]
+fn a_claim_of_a_share_or_a_prize_won_is_no_assertion() {
+    for (text, speaker) in [
+        (
+            "The ruling party claimed 54 percent of the vote in Sunday's runoff.",
+            "The ruling party",
+        ),
+        (
+            "The rebels claimed more territory in the north last week.",
+            "The rebels",
+        ),
+        (
+            "Osaka claimed the title with a straight-sets win over Kvitova.",
+            "Osaka",
+        ),
+        (
+            "The opposition won the district, claiming three seats in the assembly.",
+            "The opposition",
+        ),
+        (
+            "The incumbent won the primary easily, claiming her second victory in a month.",
+            "The incumbent",
+        ),
+        (
+            "The two companies called off their merger talks on Friday.",
+            "The two companies",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A declaration, a claim of a deed, a clause and a naming stay.
+    for (text, speaker, content) in [
+        (
+            "The ruling party claimed victory in Sunday's runoff.",
+            "The ruling party",
+            "victory in Sunday's runoff",
+        ),
+        (
+            "The group claimed responsibility for the bombing in the capital.",
+            "The group",
+            "responsibility for the bombing in the capital",
+        ),
+        (
+            "The minister claimed 30 percent of voters would back the plan.",
+            "The minister",
+            "30 percent of voters would back the plan",
+        ),
+        (
+            "The senator called the merger talks a sham.",
+            "The senator",
+            "the merger talks a sham",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), vec![content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_result_participle_after_a_clause_of_no_speaking_is_no_report() {
+    for (text, speaker) in [
+        (
+            "Three officers were injured in the clashes, showing the dangers of the job.",
+            "Three officers",
+        ),
+        (
+            "The protesters stayed in the square overnight, highlighting the depth of anger over the tax.",
+            "The protesters",
+        ),
+        (
+            "The campaign's headquarters is vast, projecting an air of confidence.",
+            "The campaign's headquarters",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // After a verb of speaking or a quote, and before a clause, it stays.
+    for (text, speaker, content) in [
+        (
+            "The minister said the economy grew 3 percent, highlighting the strength of exports.",
+            "The minister",
+            "the strength of exports",
+        ),
+        (
+            "\"We are not giving up,\" she added, underscoring the party's resolve.",
+            "she",
+            "the party's resolve",
+        ),
+        (
+            "The report was released on Monday, showing that unemployment fell.",
+            "The report",
+            "that unemployment fell",
+        ),
+        (
+            "The ministry published new figures on Monday, showing inflation at 4 percent.",
+            "The ministry",
+            "inflation at 4 percent",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+}
+
+#[test]
+fn an_adjunct_of_a_main_clause_whose_cue_has_a_complement_is_no_content() {
+    for (text, speaker) in [
+        (
+            "Before leaving office, the governor responded with a veto of the bill.",
+            "the governor",
+        ),
+        (
+            "Like her predecessor, the minister opined on the state of the economy.",
+            "the minister",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A clause before the speaker, an elliptical answer with an addressee
+    // and an interposed cue stay.
+    for (text, speaker, content) in [
+        (
+            "The plan is dead, the senator said with a shrug.",
+            "the senator",
+            "The plan is dead",
+        ),
+        (
+            "Within weeks, the official told reporters.",
+            "the official",
+            "Within weeks",
+        ),
+        (
+            "In the end, the mayor said, voters backed the plan.",
+            "the mayor",
+            "voters backed the plan",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+}

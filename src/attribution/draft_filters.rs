@@ -1751,6 +1751,120 @@ fn posted_result(content: &str) -> bool {
     POSTED_RESULTS.iter().any(|r| r.eq_ignore_ascii_case(head))
 }
 
+/// Nouns of a share or a prize won that make "claim" a gain, no
+/// assertion ([`claimed_gain`]): "claimed three seats", "claims more
+/// territory", "claimed the title", "the crash claimed 12 lives".
+const GAIN_NOUNS: &[&str] = &[
+    "seat",
+    "seats",
+    "territory",
+    "lives",
+    "title",
+    "titles",
+    "crown",
+    "prize",
+    "medal",
+    "medals",
+    "trophy",
+    "championship",
+    "jackpot",
+    "residency",
+    "ownership",
+];
+
+/// Ordinals that make a possessive "victory" or "win" a count of wins
+/// ([`claimed_gain`]: "claiming his third victory").
+const GAIN_ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "latest", "biggest",
+];
+
+/// Whether the object of "claim" is something won, no assertion: a share
+/// of the vote ("claiming 41 percent of the vote", "claimed 52% of the
+/// votes"), a noun of [`GAIN_NOUNS`] among its first four words ("claimed
+/// the prize for ...", "claims more territory from the rebels", "claimed
+/// two seats"), or an owner, an ordinal and "victory" or "win" ("claiming
+/// his third victory in a row"). "claimed victory" (a declaration),
+/// "claimed responsibility for the attack", "claimed credit" and "claimed
+/// (that) 30 percent of voters back him" (a clause: a verb-like word of
+/// an auxiliary after the share, or no "vote" word) stay.
+fn claimed_gain(content: &str) -> bool {
+    let words: Vec<&str> = content
+        .split_whitespace()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%'))
+        .collect();
+    let is = |i: usize, list: &[&str]| {
+        words
+            .get(i)
+            .is_some_and(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w)))
+    };
+    // A share of the vote: "percent" (or a "%" number) then "vote(s)".
+    let share = words
+        .iter()
+        .take(3)
+        .any(|w| w.eq_ignore_ascii_case("percent") || w.ends_with('%'))
+        && words
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("vote") || w.eq_ignore_ascii_case("votes"));
+    let gain_noun = (0..4).any(|i| is(i, GAIN_NOUNS));
+    let ordinal_win = is(0, &["his", "her", "their", "its"])
+        && is(1, GAIN_ORDINALS)
+        && is(2, &["victory", "win"]);
+    let clause = words.iter().any(|w| {
+        [
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+        ]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(w))
+    });
+    !clause && (share || gain_noun || ordinal_win)
+}
+
+/// Lemmas whose participle after a clause of no speaking is a result of
+/// that clause, no report ([`result_participle`]).
+const RESULT_PARTICIPLES: &[&str] = &["show", "highlight", "underscore", "continue", "project"];
+
+/// Whether a participle draft of a [`RESULT_PARTICIPLES`] lemma with a
+/// noun-phrase object is a result of its clause, no report: "Four people
+/// were injured, showing the gulf between ...", "Turnout hit a record,
+/// continuing a pattern of ...", "The protesters stayed in the square,
+/// highlighting the anger over the tax", "The headquarters is
+/// sprawling, projecting a leave-nothing-to-chance philosophy". The
+/// clause from the speaker to the participle holds no cue word ("said",
+/// "published", "briefed", "reaffirmed": the participle may go on with
+/// what was said) and no quotation mark ("\"...,\" she added, underscoring ..." and "Trump
+/// said ..., showing ..." stay), and the object opens no clause ("showing
+/// that ...", "showing how ...") and quotes nothing.
+fn result_participle(text: &str, lx: &Lexicon, d: &Draft, content: &str) -> bool {
+    const CLAUSE_OPENERS: &[&str] = &[
+        "that", "how", "why", "what", "whether", "who", "where", "when", "if",
+    ];
+    let (Some((_, sp_end)), Some((c0, _, _))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if !d.rule.starts_with("participle") || content.contains(QUOTE_MARKS) || sp_end > c0 {
+        return false;
+    }
+    let first = content
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return false;
+    }
+    let Some(between) = text.get(sp_end..c0) else {
+        return false;
+    };
+    !between.contains(QUOTE_MARKS)
+        && !between.contains("''")
+        && !between.split_whitespace().take(40).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            lx.cue_word(w).is_some()
+        })
+}
+
 /// Whether a draft's object makes an idiom with its cue, no report:
 /// "find" with a reflexive object ("he found himself in trouble", "the
 /// bank has found itself at the center of ...", "finds herself in a
@@ -1759,7 +1873,11 @@ fn posted_result(content: &str) -> bool {
 /// see eye to eye", "will see what happens"); and a participle
 /// "reflecting" + object ("..., reflecting his status as the favorite"),
 /// a cause; and "post" with a result for its object ("posted a quarterly
-/// loss", "posted an overwhelming victory": [`posted_result`]).
+/// loss", "posted an overwhelming victory": [`posted_result`]); "claim"
+/// with a share or a prize won for its object ("claiming 41 percent of
+/// the vote": [`claimed_gain`]); "call off" ("called off the deal", a
+/// cancelling); and a participle of a result ("..., showing the gulf
+/// between ...": [`result_participle`]).
 #[inline]
 pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     const REFLEXIVES: &[&str] = &[
@@ -1780,7 +1898,21 @@ pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         Some((_, _, ci)) => lx.cue(ci).lemma.as_str(),
         None => return false,
     };
-    if !matches!(lemma, "find" | "reflect" | "charge" | "see" | "post") {
+    if !matches!(
+        lemma,
+        "find"
+            | "reflect"
+            | "charge"
+            | "see"
+            | "post"
+            | "claim"
+            | "call"
+            | "show"
+            | "highlight"
+            | "underscore"
+            | "continue"
+            | "project"
+    ) {
         return false;
     }
     let Some(content) = object_of_cue(text, lx, d, lemma) else {
@@ -1795,6 +1927,14 @@ pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         // "posted a quarterly loss", "posted an overwhelming victory": a
         // result achieved, no text put up.
         "post" => d.kind == Kind::Indirect && posted_result(content),
+        // "claiming 41 percent of the vote", "claimed the title": a gain.
+        "claim" => d.kind == Kind::Indirect && claimed_gain(content),
+        // "called off the merger": a cancelling, no naming.
+        "call" => first.eq_ignore_ascii_case("off"),
+        l if RESULT_PARTICIPLES.contains(&l) => {
+            matches!(d.kind, Kind::Indirect | Kind::Stance)
+                && result_participle(text, lx, d, content)
+        }
         // "..., reflecting the jumbled field": a cause, not a remark
         // ("reflecting on lessons from ..." stays).
         "reflect" => d.rule.starts_with("participle") && first != "on",

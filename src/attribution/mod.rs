@@ -614,7 +614,7 @@ fn lemma_bits(lemma: &str) -> u16 {
             "tell" | "write" | "add" => b::NO_PASSIVE,
             "see" => b::SEE,
             "find" | "reflect" | "charge" | "post" | "claim" | "highlight" | "underscore"
-            | "continue" | "project" => b::IDIOM,
+            | "continue" => b::IDIOM,
             "address" => b::COMPOUND | b::ROW_ADDRESS,
             "release" => b::COMPOUND | b::ROW_BARE,
             "show" => b::COMPOUND | b::IDIOM,

@@ -1759,7 +1759,6 @@ fn lemma_bits_as_the_names_tests() {
                         | "highlight"
                         | "underscore"
                         | "continue"
-                        | "project"
                 ),
             ),
             (

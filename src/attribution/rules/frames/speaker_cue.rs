@@ -744,12 +744,7 @@ fn clause_speaker_cue(
             // still ends here, so no later rule reads past a ";";
             // before a comma and a participle, the participle's piece
             // only, below.)
-            // (Nor an adjunct of a main clause whose cue has a
-            // complement: "Before dropping out, Cruz responded with
-            // vitriol.")
-            if !opener_only(ctx, sp_a, clause_end, cj, k)
-                && !adjunct_of_main_clause(ctx, sp_a, clause_end, cj, k)
-            {
+            if !opener_only(ctx, sp_a, clause_end, cj, k) {
                 push_span(ctx, sp, np, cue, "clause-speaker-cue", out);
             }
             clause_split_piece(f, np, k, out);

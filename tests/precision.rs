@@ -1174,3 +1174,197 @@ fn a_thing_and_its_verb_give_a_nested_cue_no_speaker() {
         assert_eq!(all_contents(text), Vec::<String>::new(), "{text:?}");
     }
 }
+
+#[test]
+fn a_claim_of_a_share_or_a_prize_won_is_no_assertion() {
+    for (text, speaker) in [
+        (
+            "The ruling party claimed 54 percent of the vote in Sunday's runoff.",
+            "The ruling party",
+        ),
+        (
+            "The rebels claimed more territory in the north last week.",
+            "The rebels",
+        ),
+        (
+            "Osaka claimed the title with a straight-sets win over Kvitova.",
+            "Osaka",
+        ),
+        (
+            "The opposition won the district, claiming three seats in the assembly.",
+            "The opposition",
+        ),
+        (
+            "The incumbent won the primary easily, claiming her second victory in a month.",
+            "The incumbent",
+        ),
+        (
+            "The two companies called off their merger talks on Friday.",
+            "The two companies",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // A declaration, a claim of a deed, a clause and a naming stay.
+    for (text, speaker, content) in [
+        (
+            "The ruling party claimed victory in Sunday's runoff.",
+            "The ruling party",
+            "victory in Sunday's runoff",
+        ),
+        (
+            "The group claimed responsibility for the bombing in the capital.",
+            "The group",
+            "responsibility for the bombing in the capital",
+        ),
+        (
+            "The minister claimed 30 percent of voters would back the plan.",
+            "The minister",
+            "30 percent of voters would back the plan",
+        ),
+        (
+            "The senator called the merger talks a sham.",
+            "The senator",
+            "the merger talks a sham",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), vec![content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_result_participle_after_a_clause_of_no_speaking_is_no_report() {
+    for (text, speaker) in [
+        (
+            "Three officers were injured in the clashes, showing the dangers of the job.",
+            "Three officers",
+        ),
+        (
+            "The protesters stayed in the square overnight, highlighting the depth of anger over the tax.",
+            "The protesters",
+        ),
+        (
+            "Two bridges collapsed in the storm, showing the neglect of rural roads.",
+            "Two bridges",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+    // After a verb of speaking or a quote, and before a clause, it stays.
+    for (text, speaker, content) in [
+        (
+            "The minister said the economy grew 3 percent, highlighting the strength of exports.",
+            "The minister",
+            "the strength of exports",
+        ),
+        (
+            "\"We are not giving up,\" she added, underscoring the party's resolve.",
+            "she",
+            "the party's resolve",
+        ),
+        (
+            "The report was released on Monday, showing that unemployment fell.",
+            "The report",
+            "that unemployment fell",
+        ),
+        (
+            "The ministry published new figures on Monday, showing inflation at 4 percent.",
+            "The ministry",
+            "inflation at 4 percent",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+}
+
+#[test]
+fn a_claim_whose_prize_or_share_opens_a_clause_is_an_assertion() {
+    // The noun of a gain is the subject of a that-less clause (a verb
+    // follows it), or a clause opener comes first: the row stays.
+    for (text, speaker, content) in [
+        (
+            "The minister claimed that the trophy money vanished from the federation's account.",
+            "The minister",
+            "that the trophy money vanished from the federation's account",
+        ),
+        (
+            "The militia claimed the valley belonged to its clan under an old treaty.",
+            "The militia",
+            "the valley belonged to its clan under an old treaty",
+        ),
+        (
+            "The governor claimed the contested seats went to party loyalists.",
+            "The governor",
+            "the contested seats went to party loyalists",
+        ),
+        (
+            "The campaign claimed 40 percent of the votes counted came from absentee voters.",
+            "The campaign",
+            "40 percent of the votes counted came from absentee voters",
+        ),
+        (
+            "The insurgents claimed more territory fell to them than the government admitted.",
+            "The insurgents",
+            "more territory fell to them than the government admitted",
+        ),
+        (
+            "The militia claimed the lives of two guards were lost in the raid.",
+            "The militia",
+            "the lives of two guards were lost in the raid",
+        ),
+        // A claim of ownership is a legal assertion, no prize.
+        (
+            "The firm claimed ownership of the patent in a court filing.",
+            "The firm",
+            "ownership of the patent in a court filing",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), vec![content], "{text:?}");
+    }
+    // Before a preposition, a mark or the end, the prize is won.
+    for (text, speaker) in [
+        (
+            "The opposition claimed 38 seats between them in the new assembly.",
+            "The opposition",
+        ),
+        (
+            "The cyclist claimed the title, his fourth in a row.",
+            "The cyclist",
+        ),
+        (
+            "Norway's relay team claimed the gold medal.",
+            "Norway's relay team",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), Vec::<String>::new(), "{text:?}");
+    }
+}
+
+#[test]
+fn a_forecast_or_a_speech_before_a_participle_keeps_its_report() {
+    // "projecting" is a forecast, an assertion; a speech event that no cue
+    // word names makes the participle go on with what was said.
+    for (text, speaker, content) in [
+        (
+            "The central bank left rates unchanged, projecting slower growth next year.",
+            "The central bank",
+            "slower growth next year",
+        ),
+        (
+            "The treasury chief presented the budget to lawmakers, highlighting new spending on schools.",
+            "The treasury chief",
+            "new spending on schools",
+        ),
+        (
+            "The chief executive gave a keynote at the trade fair, underscoring the company's bet on batteries.",
+            "The chief executive",
+            "the company's bet on batteries",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), vec![content], "{text:?}");
+    }
+}

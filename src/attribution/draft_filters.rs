@@ -1751,6 +1751,203 @@ fn posted_result(content: &str) -> bool {
     POSTED_RESULTS.iter().any(|r| r.eq_ignore_ascii_case(head))
 }
 
+/// Nouns of a share or a prize won that make "claim" a gain, no
+/// assertion ([`claimed_gain`]): "claimed three seats", "claims more
+/// territory", "claimed the title", "the crash claimed 12 lives".
+const GAIN_NOUNS: &[&str] = &[
+    "seat",
+    "seats",
+    "territory",
+    "lives",
+    "title",
+    "titles",
+    "crown",
+    "prize",
+    "medal",
+    "medals",
+    "trophy",
+    "championship",
+    "jackpot",
+];
+
+/// Ordinals that make a possessive "victory" or "win" a count of wins
+/// ([`claimed_gain`]: "claiming his third victory").
+const GAIN_ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "latest", "biggest",
+];
+
+/// Prepositions that may follow the noun of a gain in [`claimed_gain`]
+/// ("claimed the title with a win over ...", "claimed 54 percent of the
+/// vote in the runoff").
+const GAIN_NEXT_PREPS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "of",
+    "with",
+    "by",
+    "over",
+    "after",
+    "before",
+    "during",
+    "since",
+    "against",
+    "to",
+    "into",
+    "across",
+    "amid",
+    "under",
+    "as",
+    "than",
+    "between",
+    "among",
+    "within",
+    "through",
+    "throughout",
+    "despite",
+    "following",
+    "including",
+    "behind",
+    "without",
+];
+
+/// Whether the object of "claim" is something won, no assertion: a share
+/// of the vote ("claiming 41 percent of the vote", "claimed 52% of the
+/// votes"), a noun of [`GAIN_NOUNS`] among its first four words ("claimed
+/// the prize for ...", "claims more territory from the rebels", "claimed
+/// two seats"), or an owner, an ordinal and "victory" or "win" ("claiming
+/// his third victory in a row"). The noun ("vote(s)" for a share) must
+/// end the object or come before a preposition or a mark: a word after
+/// it is a verb of a that-less clause ("claimed the territory belonged to
+/// it", "claimed the seats went to donors", "claimed 30 percent of the
+/// votes counted came from ...", "claimed more territory fell to them").
+/// "claimed that ..." and the like (a clause opener first), "claimed
+/// victory" (a declaration), "claimed responsibility for the attack",
+/// "claimed credit", "claimed (that) 30 percent of voters back him" (no
+/// "vote" word) and an object with an auxiliary ("claimed the lives of
+/// three soldiers were lost") stay.
+fn claimed_gain(content: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "that", "how", "why", "what", "whether", "who", "where", "when", "if", "to",
+    ];
+    let raw: Vec<&str> = content.split_whitespace().take(9).collect();
+    let words: Vec<&str> = raw
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%'))
+        .collect();
+    let is = |i: usize, list: &[&str]| {
+        words
+            .get(i)
+            .is_some_and(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w)))
+    };
+    if is(0, OPENERS) {
+        return false;
+    }
+    // The noun at `i` ends the object's phrase: the last word, a mark
+    // after it, or a preposition next.
+    let phrase_end = |i: usize| {
+        i + 1 >= raw.len()
+            || raw[i]
+                .trim_end_matches('%')
+                .ends_with(|c: char| !c.is_alphanumeric())
+            || is(i + 1, GAIN_NEXT_PREPS)
+    };
+    // A share of the vote: "percent" (or a "%" number) then "vote(s)".
+    let share = words
+        .iter()
+        .take(3)
+        .any(|w| w.eq_ignore_ascii_case("percent") || w.ends_with('%'))
+        && words
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case("vote") || w.eq_ignore_ascii_case("votes"))
+            .is_some_and(phrase_end);
+    let gain_noun = (0..4).find(|&i| is(i, GAIN_NOUNS)).is_some_and(phrase_end);
+    let ordinal_win = is(0, &["his", "her", "their", "its"])
+        && is(1, GAIN_ORDINALS)
+        && is(2, &["victory", "win"])
+        && phrase_end(2);
+    // (An auxiliary later in the object is a clause too: "claimed the
+    // lives of three soldiers were lost".)
+    let clause = words.iter().any(|w| {
+        [
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+        ]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(w))
+    });
+    !clause && (share || gain_noun || ordinal_win)
+}
+
+/// Nouns of a speech event that no cue word names, which make the clause
+/// before a result participle one of speaking ([`result_participle`]):
+/// "presented the budget to parliament, highlighting ...", "gave a
+/// keynote at the conference, highlighting ...", "delivered a sermon,
+/// underscoring ...".
+const SPEECH_EVENTS: &[&str] = &[
+    "speech",
+    "speeches",
+    "keynote",
+    "address",
+    "budget",
+    "lecture",
+    "sermon",
+    "briefing",
+    "testimony",
+    "remarks",
+    "presentation",
+    "interview",
+    "statement",
+    "eulogy",
+    "toast",
+];
+
+/// Lemmas whose participle after a clause of no speaking is a result of
+/// that clause, no report ([`result_participle`]).
+const RESULT_PARTICIPLES: &[&str] = &["show", "highlight", "underscore", "continue"];
+
+/// Whether a participle draft of a [`RESULT_PARTICIPLES`] lemma with a
+/// noun-phrase object is a result of its clause, no report: "Four people
+/// were injured, showing the gulf between ...", "Turnout hit a record,
+/// continuing a pattern of ...", "The protesters stayed in the square,
+/// highlighting the anger over the tax". The
+/// clause from the speaker to the participle holds no cue word ("said",
+/// "published", "briefed", "reaffirmed": the participle may go on with
+/// what was said) and no noun of a speech event ([`SPEECH_EVENTS`]:
+/// "presented the budget to parliament, highlighting ...") and no quotation mark ("\"...,\" she added, underscoring ..." and "Trump
+/// said ..., showing ..." stay), and the object opens no clause ("showing
+/// that ...", "showing how ...") and quotes nothing.
+fn result_participle(text: &str, lx: &Lexicon, d: &Draft, content: &str) -> bool {
+    const CLAUSE_OPENERS: &[&str] = &[
+        "that", "how", "why", "what", "whether", "who", "where", "when", "if",
+    ];
+    let (Some((_, sp_end)), Some((c0, _, _))) = (d.speaker, d.cue) else {
+        return false;
+    };
+    if !d.rule.starts_with("participle") || content.contains(QUOTE_MARKS) || sp_end > c0 {
+        return false;
+    }
+    let first = content
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return false;
+    }
+    let Some(between) = text.get(sp_end..c0) else {
+        return false;
+    };
+    !between.contains(QUOTE_MARKS)
+        && !between.contains("''")
+        && !between.split_whitespace().take(40).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            lx.cue_word(w).is_some() || SPEECH_EVENTS.iter().any(|x| x.eq_ignore_ascii_case(w))
+        })
+}
+
 /// Whether a draft's object makes an idiom with its cue, no report:
 /// "find" with a reflexive object ("he found himself in trouble", "the
 /// bank has found itself at the center of ...", "finds herself in a
@@ -1759,7 +1956,11 @@ fn posted_result(content: &str) -> bool {
 /// see eye to eye", "will see what happens"); and a participle
 /// "reflecting" + object ("..., reflecting his status as the favorite"),
 /// a cause; and "post" with a result for its object ("posted a quarterly
-/// loss", "posted an overwhelming victory": [`posted_result`]).
+/// loss", "posted an overwhelming victory": [`posted_result`]); "claim"
+/// with a share or a prize won for its object ("claiming 41 percent of
+/// the vote": [`claimed_gain`]); "call off" ("called off the deal", a
+/// cancelling); and a participle of a result ("..., showing the gulf
+/// between ...": [`result_participle`]).
 #[inline]
 pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     const REFLEXIVES: &[&str] = &[
@@ -1780,7 +1981,20 @@ pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         Some((_, _, ci)) => lx.cue(ci).lemma.as_str(),
         None => return false,
     };
-    if !matches!(lemma, "find" | "reflect" | "charge" | "see" | "post") {
+    if !matches!(
+        lemma,
+        "find"
+            | "reflect"
+            | "charge"
+            | "see"
+            | "post"
+            | "claim"
+            | "call"
+            | "show"
+            | "highlight"
+            | "underscore"
+            | "continue"
+    ) {
         return false;
     }
     let Some(content) = object_of_cue(text, lx, d, lemma) else {
@@ -1795,6 +2009,14 @@ pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         // "posted a quarterly loss", "posted an overwhelming victory": a
         // result achieved, no text put up.
         "post" => d.kind == Kind::Indirect && posted_result(content),
+        // "claiming 41 percent of the vote", "claimed the title": a gain.
+        "claim" => d.kind == Kind::Indirect && claimed_gain(content),
+        // "called off the merger": a cancelling, no naming.
+        "call" => first.eq_ignore_ascii_case("off"),
+        l if RESULT_PARTICIPLES.contains(&l) => {
+            matches!(d.kind, Kind::Indirect | Kind::Stance)
+                && result_participle(text, lx, d, content)
+        }
         // "..., reflecting the jumbled field": a cause, not a remark
         // ("reflecting on lessons from ..." stays).
         "reflect" => d.rule.starts_with("participle") && first != "on",

@@ -1747,7 +1747,19 @@ fn lemma_bits_as_the_names_tests() {
             (b::SEE, l == "see"),
             (
                 b::IDIOM,
-                matches!(l, "find" | "reflect" | "charge" | "post"),
+                matches!(
+                    l,
+                    "find"
+                        | "reflect"
+                        | "charge"
+                        | "post"
+                        | "claim"
+                        | "call"
+                        | "show"
+                        | "highlight"
+                        | "underscore"
+                        | "continue"
+                ),
             ),
             (
                 b::COMPOUND,

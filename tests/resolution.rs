@@ -1082,3 +1082,43 @@ fn an_office_in_for_after_an_organization_word_and_a_title_names_its_holder() {
     );
     assert_eq!(one(&rows, "said").speaker_type, SpeakerType::Organization);
 }
+
+#[test]
+fn a_relative_after_a_clause_takes_no_name_from_its_subject() {
+    // sp90: "which" after a clause took the name of the clause's subject
+    // ("Merkel released her diary, which showed ...": the diary showed); a person is never the antecedent
+    // of "which", nor the name before "'s campaign manager, who".
+    let rows = extract(
+        "Angela Merkel released her diary, which showed she met the envoy twice.",
+        None,
+    );
+    let which = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("which"))
+        .expect("a row of which");
+    assert_eq!(which.speaker_canonical, None, "{which:?}");
+    let rows = extract(
+        "The report echoed a memo from Angela Merkel's campaign manager, who argued that the race was over.",
+        None,
+    );
+    let who = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("who"))
+        .expect("a row of who");
+    assert_ne!(
+        who.speaker_canonical.as_deref(),
+        Some("Angela Merkel"),
+        "{who:?}"
+    );
+    // Near misses: a name right before its comma still names "who" and
+    // "which" (an organization).
+    let rows = extract(
+        "Harry Reid of Nevada, who leads the Democrats, said the bill would pass.",
+        None,
+    );
+    assert!(
+        rows.iter()
+            .any(|a| a.speaker_canonical.as_deref() == Some("Harry Reid")),
+        "{rows:?}"
+    );
+}

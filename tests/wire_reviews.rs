@@ -950,3 +950,81 @@ fn a_clause_content_stops_at_but_before_another_speakers_quote() {
         has(text, speaker, "said", content);
     }
 }
+
+#[test]
+fn two_bodies_joined_by_and_are_one_coordinated_speaker() {
+    // sp90: "The police and army said" gave "army": a bare singular
+    // after "and" was read as one body described twice ("The delegate
+    // and activist"). Two organization nouns are two bodies.
+    for (text, speaker) in [
+        (
+            "The police and army said the gunmen had fled across the border overnight.",
+            "The police and army",
+        ),
+        (
+            "The government and military said the ceasefire would hold through the weekend.",
+            "The government and military",
+        ),
+        (
+            "The army and police said three militants were killed in the raid.",
+            "The army and police",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+    // Near misses: one person described twice keeps the last description
+    // (as before); a name and a body keep their own coordination.
+    for (text, speaker) in [
+        (
+            "The veteran lawmaker and former prosecutor said she would run again.",
+            "former prosecutor",
+        ),
+        (
+            "The ministry and the central bank said inflation would ease next year.",
+            "The ministry and the central bank",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+    no_speaker(
+        "The police and army said the gunmen had fled across the border overnight.",
+        "army",
+    );
+}
+
+#[test]
+fn a_list_of_modifiers_shares_the_head_of_the_speaker() {
+    // sp90: "Police, fire and hospital officials said" gave "hospital
+    // officials": "fire" is no speaker noun, so the list stopped. A
+    // single modifier after a comma shares the plural head.
+    for (text, speaker) in [
+        (
+            "Police, fire and hospital officials said four people were hurt in the blast.",
+            "Police, fire and hospital officials",
+        ),
+        (
+            "On Monday, state, county and city officials said the water was safe to drink.",
+            "state, county and city officials",
+        ),
+        (
+            "Police, ambulance and hospital workers said the crowd had panicked.",
+            "Police, ambulance and hospital workers",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+    // Near misses: no comma before the word ("the blaze and hospital
+    // officials"), a plural before "and", an -ing word.
+    for (text, speaker) in [
+        (
+            "Firefighters fought the blaze and hospital officials said nine people were treated.",
+            "hospital officials",
+        ),
+        (
+            "Residents, shopkeepers and hospital officials said the water had receded.",
+            "Residents, shopkeepers and hospital officials",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+}

@@ -623,6 +623,15 @@ fn resolve_coordination<'g>(
     }
 }
 
+/// Whether the text from a name to a relative's comma holds more than
+/// the name: a lowercase word of four letters or more ("Clinton released
+/// her tax returns on Friday", "Trump's campaign manager"), where a name
+/// has only short particles ("Harry Reid of Nevada", "Charles de Gaulle").
+fn clause_after_name(name: &str) -> bool {
+    name.split_sp()
+        .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
+}
+
 fn resolve_one<'g>(
     text: &'g str,
     sp: Span,
@@ -794,11 +803,19 @@ fn resolve_one<'g>(
     // name right before it ("Reid, who endorsed Clinton, stressed"), else
     // the phrase before its comma ("Sen. Tom Briggs, R-Iowa, who voted
     // against it").
+    // (Only a name: a clause between it and the relative is no name's
+    // ("Clinton released her tax returns on Friday, which showed ...":
+    // the returns showed), nor is a person the antecedent of "which".)
     if t.eq_ignore_ascii_case("who") || t.eq_ignore_ascii_case("which") {
+        let which = t.eq_ignore_ascii_case("which");
         if let Some(c) = cands.nearest_before(sp.0, |_| true) {
             let between = text.get(c.pos..sp.0).unwrap_or("");
             let name = between.trim_end().strip_suffix(',').unwrap_or(between);
-            if between.len() <= 48 && !name.contains([',', ';', ':', '(', '"', '\n']) {
+            if between.len() <= 48
+                && !name.contains([',', ';', ':', '(', '"', '\n'])
+                && !(which && c.stype == SpeakerType::Person)
+                && !clause_after_name(name)
+            {
                 fill(&mut r, c);
                 return r;
             }
@@ -811,7 +828,7 @@ fn resolve_one<'g>(
                 .canonical
                 .as_deref()
                 .is_some_and(|c| c.contains(' ') || ar.stype != SpeakerType::Person);
-            if known {
+            if known && !(which && ar.stype == SpeakerType::Person) {
                 r.canonical = ar.canonical;
                 r.stype = ar.stype;
                 r.country = ar.country;

@@ -1201,10 +1201,11 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
     // A singular description with no determiner of its own shares the
     // one before "and": one person described twice ("The influential
     // delegate and conservative activist", "The front-runner and former
-    // secretary of state").
+    // secretary of state"). Not two bodies ("The police and army", "The
+    // government and military"): an organization noun on both sides.
     if !s.is_cap(np.a) && !s.is_det(np.a) && !s.is_poss(np.a) && !s.is_pronoun(np.a) {
         let h = np.b - 1;
-        if !s.bytes(h).ends_with(b"s") && !s.is_cap(h) {
+        if !s.bytes(h).ends_with(b"s") && !s.is_cap(h) && !two_bodies(s, lx, np) {
             return np;
         }
     }
@@ -1231,6 +1232,7 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
     for _ in 0..8 {
         let Some(c) = backward_from(s, lx, j, lo)
             .filter(|c| c.b == j && c.a < c.b && simple_conjunct(s, lx, *c) && !one_name(*c))
+            .or_else(|| shared_modifier(s, lo, np, j))
         else {
             break;
         };
@@ -1285,6 +1287,38 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
         Some(a) if !adjective(a) => Np { a, b: np.b },
         _ => np,
     }
+}
+
+/// A modifier in a list that shares the head of `np`, a compound of a
+/// singular noun and a plural head ([`noun_modifier`]: "hospital
+/// officials"), the word right before `j` ("Police, [fire] and hospital
+/// officials said"): one lowercase singular word (capitalized only
+/// opening the clause) with a comma or the clause start before it. Not
+/// "the blaze and hospital officials" (no comma) nor an -ed, -ing or -ly
+/// word.
+fn shared_modifier(s: &Sent, lo: usize, np: Np, j: usize) -> Option<Np> {
+    let k = j.checked_sub(1)?;
+    let ok = np.b == np.a + 2
+        && noun_modifier(s, np.a, np.a + 1)
+        && k >= lo
+        && s.is_word(k)
+        && !s.is_stop(k)
+        && (k == lo || !s.is_cap(k) && s.is_p(k - 1, ","))
+        && !plural_s(s.bytes(k))
+        && !s.bytes(k).ends_with(b"ed")
+        && !s.bytes(k).ends_with(b"ing")
+        && !s.bytes(k).ends_with(b"ly");
+    ok.then_some(Np { a: k, b: j })
+}
+
+/// Whether `np`, a bare word after "and", and the word before the "and"
+/// are both organization nouns ("The police and army", "the government
+/// and military"): two bodies, not one described twice.
+fn two_bodies(s: &Sent, lx: &Lexicon, np: Np) -> bool {
+    use crate::lexicon::NounType::Organization;
+    np.b == np.a + 1
+        && s.speaker_noun(lx, np.a) == Some(Organization)
+        && s.speaker_noun(lx, np.a - 2) == Some(Organization)
 }
 
 /// Two speaker phrases joined by "and" right after a comma, `np` the

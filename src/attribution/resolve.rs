@@ -811,9 +811,10 @@ fn resolve_one<'g>(
         if let Some(c) = cands.nearest_before(sp.0, |_| true) {
             let between = text.get(c.pos..sp.0).unwrap_or("");
             let name = between.trim_end().strip_suffix(',').unwrap_or(between);
+            let person_which = which && c.stype == SpeakerType::Person;
             if between.len() <= 48
                 && !name.contains([',', ';', ':', '(', '"', '\n'])
-                && !(which && c.stype == SpeakerType::Person)
+                && !person_which
                 && !clause_after_name(name)
             {
                 fill(&mut r, c);
@@ -828,7 +829,8 @@ fn resolve_one<'g>(
                 .canonical
                 .as_deref()
                 .is_some_and(|c| c.contains(' ') || ar.stype != SpeakerType::Person);
-            if known && !(which && ar.stype == SpeakerType::Person) {
+            let person_which = which && ar.stype == SpeakerType::Person;
+            if known && !person_which {
                 r.canonical = ar.canonical;
                 r.stype = ar.stype;
                 r.country = ar.country;

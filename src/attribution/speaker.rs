@@ -1291,7 +1291,7 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
 
 /// A modifier in a list that shares the head of `np`, a compound of a
 /// singular noun and a plural head ([`noun_modifier`]: "hospital
-/// officials"), the word right before `j` ("Police, [fire] and hospital
+/// officials"), the word right before `j` ("Police, fire and hospital
 /// officials said"): one lowercase singular word (capitalized only
 /// opening the clause) with a comma or the clause start before it. Not
 /// "the blaze and hospital officials" (no comma) nor an -ed, -ing or -ly

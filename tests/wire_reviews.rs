@@ -1028,3 +1028,26 @@ fn a_list_of_modifiers_shares_the_head_of_the_speaker() {
         has_speaker_cue(text, speaker, "said");
     }
 }
+
+#[test]
+fn a_participle_after_the_speaker_keeps_its_adjuncts() {
+    // sp90: "The man arrested late on Saturday told police" gave "The man
+    // arrested": the walk back cut the participle's time phrase.
+    has_speaker_cue(
+        "The man arrested late on Saturday told police he had acted alone.",
+        "The man arrested late on Saturday",
+        "told",
+    );
+    // Near misses: a verb after the participle is no adjunct; a name
+    // keeps its own time phrase out.
+    has_speaker_cue(
+        "The actors involved are all quick to point out that the show is satire.",
+        "The actors involved",
+        "point out",
+    );
+    has_speaker_cue(
+        "Sanders on Saturday said the bank had failed its customers.",
+        "Sanders",
+        "said",
+    );
+}

@@ -1122,3 +1122,68 @@ fn a_relative_after_a_clause_takes_no_name_from_its_subject() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn which_keeps_an_organization_named_like_a_person() {
+    // sp90 mend: "which" refused every name typed a person, so a company
+    // or paper named like one ("Boston Globe", "Philip Morris") lost its
+    // name. Only a person the gazetteer lists is barred.
+    for (text, name) in [
+        (
+            "The merger was first disclosed by the Portland Herald, which said the board had agreed.",
+            "Portland Herald",
+        ),
+        (
+            "The bid was turned down by Henry Lambert, which said it undervalued the brewer.",
+            "Henry Lambert",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let which = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some("which"))
+            .expect("a row of which");
+        assert_eq!(which.speaker_canonical.as_deref(), Some(name), "{which:?}");
+    }
+    // Near miss: a clause between the name and the comma still gives none.
+    let rows = extract(
+        "Angela Merkel published her notes on Monday, which showed she had met the envoy.",
+        None,
+    );
+    if let Some(which) = rows.iter().find(|a| a.speaker.as_deref() == Some("which")) {
+        assert_eq!(which.speaker_canonical, None, "{which:?}");
+    }
+}
+
+#[test]
+fn a_list_of_modifiers_names_each_with_the_shared_head() {
+    // sp90 mend: "State and federal investigators" gave the canonical
+    // "State; federal investigators" (a bare "State" reads as a body).
+    for (text, canonical) in [
+        (
+            "State and federal investigators said the cause of the fire was unclear.",
+            "state investigators; federal investigators",
+        ),
+        (
+            "Local, county and federal officials said the bridge would reopen.",
+            "Local officials; county officials; federal officials",
+        ),
+    ] {
+        let rows = extract(text, None);
+        assert!(
+            rows.iter()
+                .any(|a| a.speaker_canonical.as_deref() == Some(canonical)),
+            "{text}: {rows:?}"
+        );
+    }
+    // Near miss: names keep their own canonical names.
+    let rows = extract(
+        "France, Britain and Germany said the talks would resume.",
+        None,
+    );
+    assert!(
+        rows.iter()
+            .any(|a| a.speaker_canonical.as_deref() == Some("France; United Kingdom; Germany")),
+        "{rows:?}"
+    );
+}

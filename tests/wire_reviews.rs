@@ -1030,6 +1030,48 @@ fn a_list_of_modifiers_shares_the_head_of_the_speaker() {
 }
 
 #[test]
+fn an_opening_adverb_is_no_member_of_a_modifier_list() {
+    // sp90 mend: an adverb and its comma opening the sentence were taken
+    // as the first member of a list of modifiers ("Overnight, fire and
+    // hospital officials"). A member opening the clause must be a speaker
+    // noun; every member before a modifier must be one too.
+    for (text, speaker) in [
+        (
+            "Overnight, fire and ambulance officials said the blaze had spread to a school.",
+            "ambulance officials",
+        ),
+        (
+            "Upstream, dam and river officials said the water was still rising.",
+            "river officials",
+        ),
+        (
+            "Abroad, trade and finance officials said the tariffs would hurt exports.",
+            "finance officials",
+        ),
+        (
+            "Countrywide, health and school officials said absences had doubled.",
+            "school officials",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+    // Near misses: a speaker noun opening the list, and a list after an
+    // introductory phrase, keep the whole list.
+    for (text, speaker) in [
+        (
+            "Police, fire and ambulance officials said the blaze had spread to a school.",
+            "Police, fire and ambulance officials",
+        ),
+        (
+            "On Friday, police, fire and ambulance officials said the road was shut.",
+            "police, fire and ambulance officials",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+}
+
+#[test]
 fn a_participle_after_the_speaker_keeps_its_adjuncts() {
     // sp90: "The man arrested late on Saturday told police" gave "The man
     // arrested": the walk back cut the participle's time phrase.

@@ -1269,11 +1269,22 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
         j -= 1;
     }
     let mut best = None;
+    // Once a modifier sharing the head is a member, so is every one before
+    // it ("Police, fire and hospital officials"); no name or phrase of its
+    // own ("Overnight, fire and hospital officials": an opening adverb).
+    let mut modifiers = false;
     for _ in 0..8 {
-        let Some(c) = backward_from(s, lx, j, lo)
-            .filter(|c| c.b == j && c.a < c.b && simple_conjunct(s, lx, *c) && !one_name(*c))
-            .or_else(|| shared_modifier(s, lo, np, j))
-        else {
+        let own = if modifiers {
+            None
+        } else {
+            backward_from(s, lx, j, lo)
+                .filter(|c| c.b == j && c.a < c.b && simple_conjunct(s, lx, *c) && !one_name(*c))
+        };
+        let Some(c) = own.or_else(|| {
+            let m = shared_modifier(s, lx, lo, np, j);
+            modifiers |= m.is_some();
+            m
+        }) else {
             break;
         };
         // After a comma only when an introductory phrase ends there ("On
@@ -1332,18 +1343,25 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
 /// A modifier in a list that shares the head of `np`, a compound of a
 /// singular noun and a plural head ([`noun_modifier`]: "hospital
 /// officials"), the word right before `j` ("Police, fire and hospital
-/// officials said"): one lowercase singular word (capitalized only
-/// opening the clause) with a comma or the clause start before it. Not
-/// "the blaze and hospital officials" (no comma) nor an -ed, -ing or -ly
-/// word.
-fn shared_modifier(s: &Sent, lo: usize, np: Np, j: usize) -> Option<Np> {
+/// officials said"): one lowercase singular word with a comma before it,
+/// or a speaker noun opening the clause ("Police", "State"). Not "the
+/// blaze and hospital officials" (no comma) nor an -ed, -ing or -ly word;
+/// not a capitalized word opening the clause that the lexicon does not
+/// know as a speaker noun: an opening adverb and its comma ("Overnight,
+/// fire and hospital officials said": "fire and hospital officials" is
+/// no list with "Overnight").
+fn shared_modifier(s: &Sent, lx: &Lexicon, lo: usize, np: Np, j: usize) -> Option<Np> {
     let k = j.checked_sub(1)?;
     let ok = np.b == np.a + 2
         && noun_modifier(s, np.a, np.a + 1)
         && k >= lo
         && s.is_word(k)
         && !s.is_stop(k)
-        && (k == lo || !s.is_cap(k) && s.is_p(k - 1, ","))
+        && (if k == lo {
+            s.speaker_noun(lx, k).is_some()
+        } else {
+            !s.is_cap(k) && s.is_p(k - 1, ",")
+        })
         && !plural_s(s.bytes(k))
         && !s.bytes(k).ends_with(b"ed")
         && !s.bytes(k).ends_with(b"ing")

@@ -1082,3 +1082,108 @@ fn an_office_in_for_after_an_organization_word_and_a_title_names_its_holder() {
     );
     assert_eq!(one(&rows, "said").speaker_type, SpeakerType::Organization);
 }
+
+#[test]
+fn a_relative_after_a_clause_takes_no_name_from_its_subject() {
+    // sp90: "which" after a clause took the name of the clause's subject
+    // ("Merkel released her diary, which showed ...": the diary showed); a person is never the antecedent
+    // of "which", nor the name before "'s campaign manager, who".
+    let rows = extract(
+        "Angela Merkel released her diary, which showed she met the envoy twice.",
+        None,
+    );
+    let which = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("which"))
+        .expect("a row of which");
+    assert_eq!(which.speaker_canonical, None, "{which:?}");
+    let rows = extract(
+        "The report echoed a memo from Angela Merkel's campaign manager, who argued that the race was over.",
+        None,
+    );
+    let who = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("who"))
+        .expect("a row of who");
+    assert_ne!(
+        who.speaker_canonical.as_deref(),
+        Some("Angela Merkel"),
+        "{who:?}"
+    );
+    // Near misses: a name right before its comma still names "who" and
+    // "which" (an organization).
+    let rows = extract(
+        "Harry Reid of Nevada, who leads the Democrats, said the bill would pass.",
+        None,
+    );
+    assert!(
+        rows.iter()
+            .any(|a| a.speaker_canonical.as_deref() == Some("Harry Reid")),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn which_keeps_an_organization_named_like_a_person() {
+    // sp90 mend: "which" refused every name typed a person, so a company
+    // or paper named like one ("Boston Globe", "Philip Morris") lost its
+    // name. Only a person the gazetteer lists is barred.
+    for (text, name) in [
+        (
+            "The merger was first disclosed by the Portland Herald, which said the board had agreed.",
+            "Portland Herald",
+        ),
+        (
+            "The bid was turned down by Henry Lambert, which said it undervalued the brewer.",
+            "Henry Lambert",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let which = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some("which"))
+            .expect("a row of which");
+        assert_eq!(which.speaker_canonical.as_deref(), Some(name), "{which:?}");
+    }
+    // Near miss: a clause between the name and the comma still gives none.
+    let rows = extract(
+        "Angela Merkel published her notes on Monday, which showed she had met the envoy.",
+        None,
+    );
+    if let Some(which) = rows.iter().find(|a| a.speaker.as_deref() == Some("which")) {
+        assert_eq!(which.speaker_canonical, None, "{which:?}");
+    }
+}
+
+#[test]
+fn a_list_of_modifiers_names_each_with_the_shared_head() {
+    // sp90 mend: "State and federal investigators" gave the canonical
+    // "State; federal investigators" (a bare "State" reads as a body).
+    for (text, canonical) in [
+        (
+            "State and federal investigators said the cause of the fire was unclear.",
+            "state investigators; federal investigators",
+        ),
+        (
+            "Local, county and federal officials said the bridge would reopen.",
+            "Local officials; county officials; federal officials",
+        ),
+    ] {
+        let rows = extract(text, None);
+        assert!(
+            rows.iter()
+                .any(|a| a.speaker_canonical.as_deref() == Some(canonical)),
+            "{text}: {rows:?}"
+        );
+    }
+    // Near miss: names keep their own canonical names.
+    let rows = extract(
+        "France, Britain and Germany said the talks would resume.",
+        None,
+    );
+    assert!(
+        rows.iter()
+            .any(|a| a.speaker_canonical.as_deref() == Some("France; United Kingdom; Germany")),
+        "{rows:?}"
+    );
+}

@@ -950,3 +950,146 @@ fn a_clause_content_stops_at_but_before_another_speakers_quote() {
         has(text, speaker, "said", content);
     }
 }
+
+#[test]
+fn two_bodies_joined_by_and_are_one_coordinated_speaker() {
+    // sp90: "The police and army said" gave "army": a bare singular
+    // after "and" was read as one body described twice ("The delegate
+    // and activist"). Two organization nouns are two bodies.
+    for (text, speaker) in [
+        (
+            "The police and army said the gunmen had fled across the border overnight.",
+            "The police and army",
+        ),
+        (
+            "The government and military said the ceasefire would hold through the weekend.",
+            "The government and military",
+        ),
+        (
+            "The army and police said three militants were killed in the raid.",
+            "The army and police",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+    // Near misses: one person described twice keeps the last description
+    // (as before); a name and a body keep their own coordination.
+    for (text, speaker) in [
+        (
+            "The veteran lawmaker and former prosecutor said she would run again.",
+            "former prosecutor",
+        ),
+        (
+            "The ministry and the central bank said inflation would ease next year.",
+            "The ministry and the central bank",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+    no_speaker(
+        "The police and army said the gunmen had fled across the border overnight.",
+        "army",
+    );
+}
+
+#[test]
+fn a_list_of_modifiers_shares_the_head_of_the_speaker() {
+    // sp90: "Police, fire and hospital officials said" gave "hospital
+    // officials": "fire" is no speaker noun, so the list stopped. A
+    // single modifier after a comma shares the plural head.
+    for (text, speaker) in [
+        (
+            "Police, fire and hospital officials said four people were hurt in the blast.",
+            "Police, fire and hospital officials",
+        ),
+        (
+            "On Monday, state, county and city officials said the water was safe to drink.",
+            "state, county and city officials",
+        ),
+        (
+            "Police, ambulance and hospital workers said the crowd had panicked.",
+            "Police, ambulance and hospital workers",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+    // Near misses: no comma before the word ("the blaze and hospital
+    // officials"), a plural before "and", an -ing word.
+    for (text, speaker) in [
+        (
+            "Firefighters fought the blaze and hospital officials said nine people were treated.",
+            "hospital officials",
+        ),
+        (
+            "Residents, shopkeepers and hospital officials said the water had receded.",
+            "Residents, shopkeepers and hospital officials",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+}
+
+#[test]
+fn an_opening_adverb_is_no_member_of_a_modifier_list() {
+    // sp90 mend: an adverb and its comma opening the sentence were taken
+    // as the first member of a list of modifiers ("Overnight, fire and
+    // hospital officials"). A member opening the clause must be a speaker
+    // noun; every member before a modifier must be one too.
+    for (text, speaker) in [
+        (
+            "Overnight, fire and ambulance officials said the blaze had spread to a school.",
+            "ambulance officials",
+        ),
+        (
+            "Upstream, dam and river officials said the water was still rising.",
+            "river officials",
+        ),
+        (
+            "Abroad, trade and finance officials said the tariffs would hurt exports.",
+            "finance officials",
+        ),
+        (
+            "Countrywide, health and school officials said absences had doubled.",
+            "school officials",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+    // Near misses: a speaker noun opening the list, and a list after an
+    // introductory phrase, keep the whole list.
+    for (text, speaker) in [
+        (
+            "Police, fire and ambulance officials said the blaze had spread to a school.",
+            "Police, fire and ambulance officials",
+        ),
+        (
+            "On Friday, police, fire and ambulance officials said the road was shut.",
+            "police, fire and ambulance officials",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, "said");
+    }
+}
+
+#[test]
+fn a_participle_after_the_speaker_keeps_its_adjuncts() {
+    // sp90: "The man arrested late on Saturday told police" gave "The man
+    // arrested": the walk back cut the participle's time phrase.
+    has_speaker_cue(
+        "The man arrested late on Saturday told police he had acted alone.",
+        "The man arrested late on Saturday",
+        "told",
+    );
+    // Near misses: a verb after the participle is no adjunct; a name
+    // keeps its own time phrase out.
+    has_speaker_cue(
+        "The actors involved are all quick to point out that the show is satire.",
+        "The actors involved",
+        "point out",
+    );
+    has_speaker_cue(
+        "Sanders on Saturday said the bank had failed its customers.",
+        "Sanders",
+        "said",
+    );
+}

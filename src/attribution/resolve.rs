@@ -615,12 +615,76 @@ fn resolve_coordination<'g>(
             names[i] = Cow::Borrowed(t);
         }
     }
+    shared_head(text, &parts, &mut names, lx);
     Resolved {
         from: usize::MAX,
         canonical: Some(Cow::Owned(names.join("; "))),
         stype: stype.unwrap_or(SpeakerType::Unknown),
         country: country.flatten(),
     }
+}
+
+/// A list of modifiers sharing the head of its last conjunct, a lowercase
+/// compound with a plural head ("State and federal investigators",
+/// "Local, state and federal officials"): each one-word conjunct no
+/// canonical name was found for takes the head ("state investigators;
+/// federal investigators"), not a bare "State" that reads as a body of
+/// its own. A capital opening the list is lowered for a speaker noun
+/// ("State", "Police"), kept else ("Local officials").
+fn shared_head<'g>(text: &'g str, parts: &[Span], names: &mut [Cow<'g, str>], lx: &Lexicon) {
+    let Some(&(a, b)) = parts.last() else {
+        return;
+    };
+    let last = &text[a..b];
+    let mut words = last.split(' ');
+    let (Some(m), Some(h), None) = (words.next(), words.next(), words.next()) else {
+        return;
+    };
+    let lower = |w: &str| w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-');
+    // (Not a determiner or possessive, "their supporters", nor a pronoun
+    // among the conjuncts: "They and their supporters".)
+    let function_word = |w: &str| {
+        super::sent::DETERMINERS
+            .iter()
+            .chain(super::sent::PRONOUNS)
+            .any(|d| d.eq_ignore_ascii_case(w))
+    };
+    if !(lower(m) && lower(h) && h.ends_with('s') && !m.ends_with('s')) || function_word(m) {
+        return;
+    }
+    for (i, &(pa, pb)) in parts[..parts.len() - 1].iter().enumerate() {
+        let w = &text[pa..pb];
+        if names[i] != w
+            || w.contains(' ')
+            || !w.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+            || function_word(w)
+        {
+            continue;
+        }
+        let w = if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && lx.speaker_noun(&w.to_ascii_lowercase()).is_some()
+        {
+            w.to_ascii_lowercase()
+        } else {
+            w.to_string()
+        };
+        names[i] = Cow::Owned(format!("{w} {h}"));
+    }
+}
+
+/// Whether the gazetteer lists `name` as (an alias of) a person.
+fn gazetteer_person(gaz: &Gazetteer, name: &str) -> bool {
+    gaz.alias_hits(name)
+        .any(|(e, _)| gaz.entity(e).etype == EntityType::Person)
+}
+
+/// Whether the text from a name to a relative's comma holds more than
+/// the name: a lowercase word of four letters or more ("Clinton released
+/// her tax returns on Friday", "Trump's campaign manager"), where a name
+/// has only short particles ("Harry Reid of Nevada", "Charles de Gaulle").
+fn clause_after_name(name: &str) -> bool {
+    name.split_sp()
+        .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
 }
 
 fn resolve_one<'g>(
@@ -794,11 +858,23 @@ fn resolve_one<'g>(
     // name right before it ("Reid, who endorsed Clinton, stressed"), else
     // the phrase before its comma ("Sen. Tom Briggs, R-Iowa, who voted
     // against it").
+    // (Only a name: a clause between it and the relative is no name's
+    // ("Clinton released her tax returns on Friday, which showed ...":
+    // the returns showed), nor is a person the gazetteer lists the
+    // antecedent of "which". A name typed a person only by its shape may
+    // be an organization: "reported by the Boston Globe, which said",
+    // "rejected by Philip Morris, which said".)
     if t.eq_ignore_ascii_case("who") || t.eq_ignore_ascii_case("which") {
+        let which = t.eq_ignore_ascii_case("which");
         if let Some(c) = cands.nearest_before(sp.0, |_| true) {
             let between = text.get(c.pos..sp.0).unwrap_or("");
             let name = between.trim_end().strip_suffix(',').unwrap_or(between);
-            if between.len() <= 48 && !name.contains([',', ';', ':', '(', '"', '\n']) {
+            let person_which = which && c.stype == SpeakerType::Person && c.entity.is_some();
+            if between.len() <= 48
+                && !name.contains([',', ';', ':', '(', '"', '\n'])
+                && !person_which
+                && !clause_after_name(name)
+            {
                 fill(&mut r, c);
                 return r;
             }
@@ -811,7 +887,13 @@ fn resolve_one<'g>(
                 .canonical
                 .as_deref()
                 .is_some_and(|c| c.contains(' ') || ar.stype != SpeakerType::Person);
-            if known {
+            let person_which = which
+                && ar.stype == SpeakerType::Person
+                && ar
+                    .canonical
+                    .as_deref()
+                    .is_some_and(|c| gazetteer_person(gaz, c));
+            if known && !person_which {
                 r.canonical = ar.canonical;
                 r.stype = ar.stype;
                 r.country = ar.country;

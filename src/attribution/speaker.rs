@@ -1173,10 +1173,50 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
         && matches!(s.bytes(lo), b"But" | b"And" | b"Yet" | b"Or")
     {
         if let Some(np) = backward_from(s, lx, cue, lo + 1).filter(|np| np.a == lo + 1) {
-            return Some(np);
+            return Some(participle_adjuncts(s, cue, np));
         }
     }
-    backward_from(s, lx, cue, lo)
+    backward_from(s, lx, cue, lo).map(|np| participle_adjuncts(s, cue, np))
+}
+
+/// A phrase ending in an -ed participle after its noun, words between it
+/// and the cue ("The man arrested late on Saturday told police"): those
+/// words, opening with a preposition or time word and holding no verb,
+/// are the participle's adjuncts, so the phrase runs over them, up to the
+/// auxiliaries and adverbs of [`SKIP_BACK`] before the cue. (Its
+/// first test in line: most phrases end at the cue.)
+#[inline(always)]
+fn participle_adjuncts(s: &Sent, cue: usize, np: Np) -> Np {
+    if np.b >= cue || np.b < np.a + 2 {
+        return np;
+    }
+    participle_adjuncts_rest(s, cue, np)
+}
+
+/// [`participle_adjuncts`] past its first test.
+fn participle_adjuncts_rest(s: &Sent, cue: usize, np: Np) -> Np {
+    let p = np.b - 1;
+    if !s.is_word(p) || s.is_cap(p) || !ed_verb(s.bytes(p)) || !s.is_word(p - 1) || s.is_det(p - 1)
+    {
+        return np;
+    }
+    let mut e = cue;
+    while e > np.b && s.is_in(e - 1, SKIP_BACK) {
+        e -= 1;
+    }
+    // (A preposition or time word opening them, no verb among them: not
+    // "The actors involved are all quick to point out".)
+    let adjunct = s.is_in(np.b, INTRO_PREPOSITIONS)
+        || s.is_in(np.b, &["late", "early", "last", "this", "overnight"]);
+    if adjunct
+        && e > np.b
+        && e - np.b <= 5
+        && (np.b..e).all(|k| s.is_word(k) && !s.is_aux_like(k) && !s.is_in(k, TO))
+    {
+        Np { a: np.a, b: e }
+    } else {
+        np
+    }
 }
 
 /// A subject with conjuncts before it ("France, Britain and Germany said",
@@ -1201,10 +1241,11 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
     // A singular description with no determiner of its own shares the
     // one before "and": one person described twice ("The influential
     // delegate and conservative activist", "The front-runner and former
-    // secretary of state").
+    // secretary of state"). Not two bodies ("The police and army", "The
+    // government and military"): an organization noun on both sides.
     if !s.is_cap(np.a) && !s.is_det(np.a) && !s.is_poss(np.a) && !s.is_pronoun(np.a) {
         let h = np.b - 1;
-        if !s.bytes(h).ends_with(b"s") && !s.is_cap(h) {
+        if !s.bytes(h).ends_with(b"s") && !s.is_cap(h) && !two_bodies(s, lx, np) {
             return np;
         }
     }
@@ -1228,10 +1269,22 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
         j -= 1;
     }
     let mut best = None;
+    // Once a modifier sharing the head is a member, so is every one before
+    // it ("Police, fire and hospital officials"); no name or phrase of its
+    // own ("Overnight, fire and hospital officials": an opening adverb).
+    let mut modifiers = false;
     for _ in 0..8 {
-        let Some(c) = backward_from(s, lx, j, lo)
-            .filter(|c| c.b == j && c.a < c.b && simple_conjunct(s, lx, *c) && !one_name(*c))
-        else {
+        let own = if modifiers {
+            None
+        } else {
+            backward_from(s, lx, j, lo)
+                .filter(|c| c.b == j && c.a < c.b && simple_conjunct(s, lx, *c) && !one_name(*c))
+        };
+        let Some(c) = own.or_else(|| {
+            let m = shared_modifier(s, lx, lo, np, j);
+            modifiers |= m.is_some();
+            m
+        }) else {
             break;
         };
         // After a comma only when an introductory phrase ends there ("On
@@ -1285,6 +1338,45 @@ fn coordinated_rest(s: &Sent, lx: &Lexicon, lo: usize, np: Np) -> Np {
         Some(a) if !adjective(a) => Np { a, b: np.b },
         _ => np,
     }
+}
+
+/// A modifier in a list that shares the head of `np`, a compound of a
+/// singular noun and a plural head ([`noun_modifier`]: "hospital
+/// officials"), the word right before `j` ("Police, fire and hospital
+/// officials said"): one lowercase singular word with a comma before it,
+/// or a speaker noun opening the clause ("Police", "State"). Not "the
+/// blaze and hospital officials" (no comma) nor an -ed, -ing or -ly word;
+/// not a capitalized word opening the clause that the lexicon does not
+/// know as a speaker noun: an opening adverb and its comma ("Overnight,
+/// fire and hospital officials said": "fire and hospital officials" is
+/// no list with "Overnight").
+fn shared_modifier(s: &Sent, lx: &Lexicon, lo: usize, np: Np, j: usize) -> Option<Np> {
+    let k = j.checked_sub(1)?;
+    let ok = np.b == np.a + 2
+        && noun_modifier(s, np.a, np.a + 1)
+        && k >= lo
+        && s.is_word(k)
+        && !s.is_stop(k)
+        && (if k == lo {
+            s.speaker_noun(lx, k).is_some()
+        } else {
+            !s.is_cap(k) && s.is_p(k - 1, ",")
+        })
+        && !plural_s(s.bytes(k))
+        && !s.bytes(k).ends_with(b"ed")
+        && !s.bytes(k).ends_with(b"ing")
+        && !s.bytes(k).ends_with(b"ly");
+    ok.then_some(Np { a: k, b: j })
+}
+
+/// Whether `np`, a bare word after "and", and the word before the "and"
+/// are both organization nouns ("The police and army", "the government
+/// and military"): two bodies, not one described twice.
+fn two_bodies(s: &Sent, lx: &Lexicon, np: Np) -> bool {
+    use crate::lexicon::NounType::Organization;
+    np.b == np.a + 1
+        && s.speaker_noun(lx, np.a) == Some(Organization)
+        && s.speaker_noun(lx, np.a - 2) == Some(Organization)
 }
 
 /// Two speaker phrases joined by "and" right after a comma, `np` the

@@ -1233,6 +1233,16 @@ fn a_claim_of_a_share_or_a_prize_won_is_no_assertion() {
 }
 
 #[test]
+fn a_quote_after_called_that_opens_with_off_is_no_calling_off() {
+    let text = "The coach called, \"Off the field, all of you.\"";
+    assert_eq!(
+        contents(text, "The coach"),
+        vec!["Off the field, all of you.".to_string()],
+        "{text:?}"
+    );
+}
+
+#[test]
 fn a_result_participle_after_a_clause_of_no_speaking_is_no_report() {
     for (text, speaker) in [
         (

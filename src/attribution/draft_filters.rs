@@ -2011,8 +2011,9 @@ pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "post" => d.kind == Kind::Indirect && posted_result(content),
         // "claiming 41 percent of the vote", "claimed the title": a gain.
         "claim" => d.kind == Kind::Indirect && claimed_gain(content),
-        // "called off the merger": a cancelling, no naming.
-        "call" => first.eq_ignore_ascii_case("off"),
+        // "called off the merger": a cancelling, no naming (a quote
+        // after "called" that opens with "Off" stays).
+        "call" => d.kind != Kind::Direct && first.eq_ignore_ascii_case("off"),
         l if RESULT_PARTICIPLES.contains(&l) => {
             matches!(d.kind, Kind::Indirect | Kind::Stance)
                 && result_participle(text, lx, d, content)

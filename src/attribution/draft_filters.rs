@@ -1833,7 +1833,11 @@ fn claimed_gain(content: &str) -> bool {
     const OPENERS: &[&str] = &[
         "that", "how", "why", "what", "whether", "who", "where", "when", "if", "to",
     ];
-    let raw: Vec<&str> = content.split_whitespace().take(9).collect();
+    let mut raw: Vec<&str> = content.split_whitespace().take(10).collect();
+    // (Whether words go on after the 9-word window: its last word then
+    // ends no phrase.)
+    let more = raw.len() > 9;
+    raw.truncate(9);
     let words: Vec<&str> = raw
         .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%'))
@@ -1849,7 +1853,7 @@ fn claimed_gain(content: &str) -> bool {
     // The noun at `i` ends the object's phrase: the last word, a mark
     // after it, or a preposition next.
     let phrase_end = |i: usize| {
-        i + 1 >= raw.len()
+        (i + 1 >= raw.len() && !more)
             || raw[i]
                 .trim_end_matches('%')
                 .ends_with(|c: char| !c.is_alphanumeric())

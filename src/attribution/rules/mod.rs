@@ -40,6 +40,7 @@ use boundaries::{
 };
 #[cfg(test)]
 use boundaries::{and_ing_walk, tok_at_from, ING_NOUNS, TOK_WALK};
+use boundaries::GAP_END_PREPS;
 pub(crate) use boundaries::{document_speaker, RAISED_TOPICS, STANCE_NOUNS};
 #[cfg(test)]
 use colon_quotes::opens_line;
@@ -1053,11 +1054,12 @@ fn apply_cue(
     // another cue's; "was keenly aware, however, that" keeps it), and not
     // after "so" (a result: "was so confident that it skipped practice").
     // A wish's adjective takes its to-infinitive ("is not yet willing
-    // to", "are keen to"; not "Candidates willing to debate were ...",
-    // a modifier of the noun).
+    // to", "are keen to", "is so keen to", "is more willing to"; not
+    // "Candidates willing to debate were ...", a modifier of the noun).
     if c.frames & frame::ADJ != 0
         && (super::speaker::copula_before(s, lx, ctx.lo, ci).is_none()
             || s.is_in(ci - 1, &["more", "less", "so"])
+                && !(s.is_in(cj, TO) && class_in!(c, "want"))
             || cj < ctx.n()
                 && s.is_word(cj)
                 && !(s.is_in(cj, THAT)

@@ -1917,7 +1917,8 @@ const RESULT_PARTICIPLES: &[&str] = &["show", "highlight", "underscore", "contin
 /// were injured, showing the gulf between ...", "Turnout hit a record,
 /// continuing a pattern of ...", "The protesters stayed in the square,
 /// highlighting the anger over the tax". The
-/// clause from the speaker to the participle holds no cue word ("said",
+/// clause from the speaker to the participle holds no cue word in its
+/// first 40 words ("said",
 /// "published", "briefed", "reaffirmed": the participle may go on with
 /// what was said) and no noun of a speech event ([`SPEECH_EVENTS`]:
 /// "presented the budget to parliament, highlighting ...") and no quotation mark ("\"...,\" she added, underscoring ..." and "Trump
@@ -1979,7 +1980,7 @@ pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "ourselves",
         "oneself",
     ];
-    // (The lemma first: nearly every draft's is none of the four, and
+    // (The lemma first: nearly every draft's is none of those below, and
     // then nothing else is looked at.)
     let lemma = match d.cue {
         Some((_, _, ci)) => lx.cue(ci).lemma.as_str(),

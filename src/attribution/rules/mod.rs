@@ -31,6 +31,7 @@ mod cue_rules;
 mod frames;
 mod stance;
 
+use boundaries::GAP_END_PREPS;
 pub(super) use boundaries::MONTHS;
 use boundaries::{
     after_stance_noun, amount_sign, and_ing_end, comma_in_marks, contact_gap_subject,
@@ -40,7 +41,6 @@ use boundaries::{
 };
 #[cfg(test)]
 use boundaries::{and_ing_walk, tok_at_from, ING_NOUNS, TOK_WALK};
-use boundaries::GAP_END_PREPS;
 pub(crate) use boundaries::{document_speaker, RAISED_TOPICS, STANCE_NOUNS};
 #[cfg(test)]
 use colon_quotes::opens_line;

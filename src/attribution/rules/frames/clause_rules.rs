@@ -1308,9 +1308,10 @@ const MODIFIER_SAYING_PRESENTS: &[&str] = &[
 /// \[marched\] ...", "Groups supporting the bill \[say\] ..."): the
 /// object ends before the main clause's verb, a finite form by spelling
 /// ([`finite_form`]: an auxiliary, an irregular past, an "-ed" form) or
-/// a present of saying or believing ([`MODIFIER_SAYING_PRESENTS`]), after a word of the object that is no determiner, stop
-/// word nor -ly adverb ("the elected government", "the newly proposed
-/// rule" go on), and not a participle before "by" ("the bill passed by
+/// a present of saying or believing ([`MODIFIER_SAYING_PRESENTS`]), after a word of the object that is no determiner nor stop
+/// word ("the elected government" goes on; an -ly adverb before it,
+/// "the newly proposed rule", still ends it: the spelling test
+/// `ly_adverb` also takes "assembly" or "family"), and not a participle before "by" ("the bill passed by
 /// the House"). A form before another preposition (`GAP_END_PREPS`) is
 /// a participle of the object when a later form ends it ("tariffs
 /// imposed on China \[marched\] ..."), else the main verb ("opposing
@@ -1325,7 +1326,6 @@ fn modifier_object_end(s: &Sent, k: usize, end: usize) -> usize {
         if s.is_word(j - 1)
             && !s.is_det(j - 1)
             && !s.is_stop(j - 1)
-            && !crate::attribution::speaker::ly_adverb(s, j - 1)
             && (finite_form(s, j) || s.is_in(j, MODIFIER_SAYING_PRESENTS))
             && !s.is_in(j + 1, &["by"])
         {

@@ -24,7 +24,8 @@ fn main() {
         .map(|w| format!("b{w:?}"))
         .collect();
     // The participles that differ from every past ("stolen", "taken";
-    // not the aux row's "been").
+    // not the aux row's "been"); a few are base forms too ("come",
+    // "become", "run", "overcome").
     let mut parts: Vec<String> = rows
         .iter()
         .filter(|r| r.class != PastClass::Aux)
@@ -49,7 +50,8 @@ fn main() {
          #[inline]\n\
          pub fn is_irregular_past(w: &[u8]) -> bool {{\n    matches!(w, {})\n}}\n\
          /// Whether `w` (lowercase) is an irregular participle that is no past\n\
-         /// (\"stolen\", \"taken\"; not \"been\").\n\
+         /// (\"stolen\", \"taken\"; not \"been\"); a few are base forms too\n\
+         /// (\"come\", \"become\", \"run\").\n\
          #[inline]\n\
          pub fn is_irregular_participle(w: &[u8]) -> bool {{\n    matches!(w, {})\n}}\n",
         list(&verb),

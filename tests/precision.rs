@@ -1222,6 +1222,12 @@ fn a_claim_of_a_share_or_a_prize_won_is_no_assertion() {
             "The minister",
             "30 percent of voters would back the plan",
         ),
+        // A "votes" as the ninth word with words after it ends no phrase.
+        (
+            "The mayor claimed 40 percent of all of the early absentee votes counted were forged.",
+            "The mayor",
+            "40 percent of all of the early absentee votes counted were forged",
+        ),
         (
             "The senator called the merger talks a sham.",
             "The senator",
@@ -1230,6 +1236,16 @@ fn a_claim_of_a_share_or_a_prize_won_is_no_assertion() {
     ] {
         assert_eq!(contents(text, speaker), vec![content], "{text:?}");
     }
+}
+
+#[test]
+fn a_quote_after_called_that_opens_with_off_is_no_calling_off() {
+    let text = "The coach called, \"Off the field, all of you.\"";
+    assert_eq!(
+        contents(text, "The coach"),
+        vec!["Off the field, all of you.".to_string()],
+        "{text:?}"
+    );
 }
 
 #[test]

@@ -1176,6 +1176,24 @@ fn a_list_of_modifiers_names_each_with_the_shared_head() {
             "{text}: {rows:?}"
         );
     }
+    // A plural conjunct is a speaker of its own, no modifier of the head.
+    for (text, canonical) in [
+        (
+            "Neighbors and city officials said the bridge would reopen.",
+            "Neighbors; city officials",
+        ),
+        (
+            "Teachers and school officials said classes would resume.",
+            "Teachers; school officials",
+        ),
+    ] {
+        let rows = extract(text, None);
+        assert!(
+            rows.iter()
+                .any(|a| a.speaker_canonical.as_deref() == Some(canonical)),
+            "{text}: {rows:?}"
+        );
+    }
     // Near miss: names keep their own canonical names.
     let rows = extract(
         "France, Britain and Germany said the talks would resume.",

@@ -695,6 +695,17 @@ fn willing_and_keen_take_an_infinitive() {
             "The new owners",
             "to expand the bakery chain abroad",
         ),
+        // "so" and "more" before a wish's adjective: no result clause.
+        (
+            "The mill's owners are so keen to sell the site.",
+            "The mill's owners",
+            "to sell the site",
+        ),
+        (
+            "The nurses' union is more willing to negotiate this year.",
+            "The nurses' union",
+            "to negotiate this year",
+        ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
@@ -815,10 +826,16 @@ fn a_participle_of_stance_after_the_subject_ends_before_the_main_verb() {
             "Farmers",
             "quotas",
         ),
+        // A participle before another preposition is one too.
         (
             "Volunteers supporting migrants stranded at the border handed out food.",
             "Volunteers",
-            "migrants",
+            "migrants stranded at the border",
+        ),
+        (
+            "Growers opposing duties imposed on imported steel staged a protest.",
+            "Growers",
+            "duties imposed on imported steel",
         ),
         (
             "Deputies backing independence walked out of the chamber.",

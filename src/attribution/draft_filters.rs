@@ -1833,7 +1833,11 @@ fn claimed_gain(content: &str) -> bool {
     const OPENERS: &[&str] = &[
         "that", "how", "why", "what", "whether", "who", "where", "when", "if", "to",
     ];
-    let raw: Vec<&str> = content.split_whitespace().take(9).collect();
+    let mut raw: Vec<&str> = content.split_whitespace().take(10).collect();
+    // (Whether words go on after the 9-word window: its last word then
+    // ends no phrase.)
+    let more = raw.len() > 9;
+    raw.truncate(9);
     let words: Vec<&str> = raw
         .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%'))
@@ -1849,7 +1853,7 @@ fn claimed_gain(content: &str) -> bool {
     // The noun at `i` ends the object's phrase: the last word, a mark
     // after it, or a preposition next.
     let phrase_end = |i: usize| {
-        i + 1 >= raw.len()
+        (i + 1 >= raw.len() && !more)
             || raw[i]
                 .trim_end_matches('%')
                 .ends_with(|c: char| !c.is_alphanumeric())
@@ -1913,7 +1917,8 @@ const RESULT_PARTICIPLES: &[&str] = &["show", "highlight", "underscore", "contin
 /// were injured, showing the gulf between ...", "Turnout hit a record,
 /// continuing a pattern of ...", "The protesters stayed in the square,
 /// highlighting the anger over the tax". The
-/// clause from the speaker to the participle holds no cue word ("said",
+/// clause from the speaker to the participle holds no cue word in its
+/// first 40 words ("said",
 /// "published", "briefed", "reaffirmed": the participle may go on with
 /// what was said) and no noun of a speech event ([`SPEECH_EVENTS`]:
 /// "presented the budget to parliament, highlighting ...") and no quotation mark ("\"...,\" she added, underscoring ..." and "Trump
@@ -1975,7 +1980,7 @@ pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "ourselves",
         "oneself",
     ];
-    // (The lemma first: nearly every draft's is none of the four, and
+    // (The lemma first: nearly every draft's is none of those below, and
     // then nothing else is looked at.)
     let lemma = match d.cue {
         Some((_, _, ci)) => lx.cue(ci).lemma.as_str(),
@@ -2011,8 +2016,9 @@ pub(super) fn idiom_object(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "post" => d.kind == Kind::Indirect && posted_result(content),
         // "claiming 41 percent of the vote", "claimed the title": a gain.
         "claim" => d.kind == Kind::Indirect && claimed_gain(content),
-        // "called off the merger": a cancelling, no naming.
-        "call" => first.eq_ignore_ascii_case("off"),
+        // "called off the merger": a cancelling, no naming (a quote
+        // after "called" that opens with "Off" stays).
+        "call" => d.kind != Kind::Direct && first.eq_ignore_ascii_case("off"),
         l if RESULT_PARTICIPLES.contains(&l) => {
             matches!(d.kind, Kind::Indirect | Kind::Stance)
                 && result_participle(text, lx, d, content)

@@ -626,8 +626,8 @@ fn resolve_coordination<'g>(
 
 /// A list of modifiers sharing the head of its last conjunct, a lowercase
 /// compound with a plural head ("State and federal investigators",
-/// "Local, state and federal officials"): each one-word conjunct no
-/// canonical name was found for takes the head ("state investigators;
+/// "Local, state and federal officials"): each singular one-word
+/// conjunct no canonical name was found for takes the head ("state investigators;
 /// federal investigators"), not a bare "State" that reads as a body of
 /// its own. A capital opening the list is lowered for a speaker noun
 /// ("State", "Police"), kept else ("Local officials").
@@ -658,6 +658,9 @@ fn shared_head<'g>(text: &'g str, parts: &[Span], names: &mut [Cow<'g, str>], lx
             || w.contains(' ')
             || !w.bytes().skip(1).all(|c| c.is_ascii_lowercase())
             || function_word(w)
+            // (A plural conjunct is a speaker of its own, no modifier:
+            // "Residents and city officials".)
+            || super::sent::words::plural_s(w.as_bytes())
         {
             continue;
         }

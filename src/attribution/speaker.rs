@@ -1181,7 +1181,8 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 
 /// A phrase ending in an -ed participle after its noun, words between it
 /// and the cue ("The man arrested late on Saturday told police"): those
-/// words, opening with a preposition or time word and holding no verb,
+/// words, opening with a preposition or time word and holding no
+/// auxiliary and no "to" (other verbs are not tested),
 /// are the participle's adjuncts, so the phrase runs over them, up to the
 /// auxiliaries and adverbs of [`SKIP_BACK`] before the cue. (Its
 /// first test in line: most phrases end at the cue.)

@@ -272,10 +272,10 @@ const CONTACT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
 /// (plural or not), is the head of a relative clause with no relative
 /// word; the caller asks for the gapped clause's auxiliary or past after
 /// the cue. Not for a cue of knowing ("a gift he knew would lift my
-/// mood": the writer states the fact), nor after a word of asking
-/// ("asked the man he said ...": no determiner right before the head's
-/// word then), nor for a pronoun that is no subject on its own ("the
-/// way we ...": the head is a stop word).
+/// mood": the writer states the fact), nor for a pronoun that is no
+/// subject on its own ("the way we ...": the head is a stop word). (A
+/// verb of asking before the head is not tested: "asked the man he said
+/// had fled ..." is read as such a clause.)
 fn contact_pronoun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
     let s = ctx.s;
     let a = ci - 1;
@@ -435,8 +435,10 @@ const MAIN_VERB_ADVERBS: &[&str] = &["instead", "later", "then", "soon", "eventu
 
 /// The prepositions after an -ed word that make it a participle of a
 /// noun phrase in [`who_gap_end`] ("a network based \[in\] Syria"), or,
-/// after a possessive, a main verb ("Alzheimer's failed \[in\] trials").
-const GAP_END_PREPS: &[&str] = &[
+/// after a possessive, a main verb ("Alzheimer's failed \[in\] trials");
+/// in the object of a stance participle (`modifier_object_end`), the same
+/// ("tariffs imposed \[on\] China").
+pub(super) const GAP_END_PREPS: &[&str] = &[
     "by", "at", "in", "from", "with", "for", "on", "as", "under", "near", "into", "inside",
     "outside", "during", "over", "through", "across", "along",
 ];

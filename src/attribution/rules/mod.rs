@@ -31,6 +31,7 @@ mod cue_rules;
 mod frames;
 mod stance;
 
+use boundaries::GAP_END_PREPS;
 pub(super) use boundaries::MONTHS;
 use boundaries::{
     after_stance_noun, amount_sign, and_ing_end, comma_in_marks, contact_gap_subject,
@@ -1053,11 +1054,12 @@ fn apply_cue(
     // another cue's; "was keenly aware, however, that" keeps it), and not
     // after "so" (a result: "was so confident that it skipped practice").
     // A wish's adjective takes its to-infinitive ("is not yet willing
-    // to", "are keen to"; not "Candidates willing to debate were ...",
-    // a modifier of the noun).
+    // to", "are keen to", "is so keen to", "is more willing to"; not
+    // "Candidates willing to debate were ...", a modifier of the noun).
     if c.frames & frame::ADJ != 0
         && (super::speaker::copula_before(s, lx, ctx.lo, ci).is_none()
             || s.is_in(ci - 1, &["more", "less", "so"])
+                && !(s.is_in(cj, TO) && class_in!(c, "want"))
             || cj < ctx.n()
                 && s.is_word(cj)
                 && !(s.is_in(cj, THAT)

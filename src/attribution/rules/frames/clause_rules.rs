@@ -1309,23 +1309,33 @@ const MODIFIER_SAYING_PRESENTS: &[&str] = &[
 /// object ends before the main clause's verb, a finite form by spelling
 /// ([`finite_form`]: an auxiliary, an irregular past, an "-ed" form) or
 /// a present of saying or believing ([`MODIFIER_SAYING_PRESENTS`]), after a word of the object that is no determiner nor stop
-/// word ("the elected government" goes on), and not a participle before
-/// "by" ("the bill passed by the House"). The search stops at a relative
+/// word ("the elected government" goes on; an -ly adverb before it,
+/// "the newly proposed rule", still ends it: the spelling test
+/// `ly_adverb` also takes "assembly" or "family"), and not a participle before "by" ("the bill passed by
+/// the House"). A form before another preposition (`GAP_END_PREPS`) is
+/// a participle of the object when a later form ends it ("tariffs
+/// imposed on China \[marched\] ..."), else the main verb ("opposing
+/// tariffs \[marched\] through the city"). The search stops at a relative
 /// or subordinating word, whose clause has verbs of its own ("backing a
 /// bill that would ban ..."). `end` when there is none.
 fn modifier_object_end(s: &Sent, k: usize, end: usize) -> usize {
-    (k + 1..end)
-        .take_while(|&j| {
-            !s.is_in(j, &["that", "who", "which", "whom", "whose"]) && !s.is_in(j, W_SUB_OPENERS)
-        })
-        .find(|&j| {
-            s.is_word(j - 1)
-                && !s.is_det(j - 1)
-                && !s.is_stop(j - 1)
-                && (finite_form(s, j) || s.is_in(j, MODIFIER_SAYING_PRESENTS))
-                && !s.is_in(j + 1, &["by"])
-        })
-        .unwrap_or(end)
+    let mut before_prep = None;
+    for j in (k + 1..end).take_while(|&j| {
+        !s.is_in(j, &["that", "who", "which", "whom", "whose"]) && !s.is_in(j, W_SUB_OPENERS)
+    }) {
+        if s.is_word(j - 1)
+            && !s.is_det(j - 1)
+            && !s.is_stop(j - 1)
+            && (finite_form(s, j) || s.is_in(j, MODIFIER_SAYING_PRESENTS))
+            && !s.is_in(j + 1, &["by"])
+        {
+            if !s.is_in(j + 1, super::super::GAP_END_PREPS) {
+                return j;
+            }
+            before_prep = Some(j);
+        }
+    }
+    before_prep.unwrap_or(end)
 }
 
 /// The statement's words are the object of its participle after a cue of

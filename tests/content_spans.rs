@@ -332,6 +332,17 @@ fn a_closing_attribution_of_the_sentence_ends_the_content() {
             "The president",
             "calm",
         ),
+        // A short object of a denial or an announcement keeps its row.
+        (
+            "The league denied the charges, a spokesman said.",
+            "The league",
+            "the charges",
+        ),
+        (
+            "The agency announced fresh sanctions, diplomats said on Friday.",
+            "The agency",
+            "fresh sanctions",
+        ),
         (
             "The minister demanded an apology, state media reported on Sunday.",
             "The minister",

@@ -1225,7 +1225,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Ruiz, she believed, had misled ..."), nor a verb followed by
     /// anything else ("..., I wrote in \"Ralph Nader\"";
     /// [`Ctx::attribution_tail`]).
-    fn tail_attribution(&self, k: usize) -> bool {
+    pub(in crate::attribution::rules) fn tail_attribution(&self, k: usize) -> bool {
         let s = self.s;
         let n = self.n();
         let j = if s.is_in(k + 1, AND_BUT) {

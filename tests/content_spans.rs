@@ -8,7 +8,7 @@
 //! content, while a parenthetical one ("the evidence, the prosecutors
 //! admitted, was thin") is.
 
-use crate::util::{contents, extract as rows};
+use crate::util::{contents, extract as rows, speaker_contents};
 
 #[test]
 fn a_time_adverbial_ends_a_short_object() {
@@ -326,9 +326,110 @@ fn a_closing_attribution_of_the_sentence_ends_the_content() {
             "The minister",
             "that this year's budget would be balanced",
         ),
+        // A noun-phrase object of a stance, however short.
+        (
+            "The president called for calm, his office said.",
+            "The president",
+            "calm",
+        ),
+        // A short object of a denial or an announcement keeps its row.
+        (
+            "The league denied the charges, a spokesman said.",
+            "The league",
+            "the charges",
+        ),
+        (
+            "The agency announced fresh sanctions, diplomats said on Friday.",
+            "The agency",
+            "fresh sanctions",
+        ),
+        (
+            "The minister demanded an apology, state media reported on Sunday.",
+            "The minister",
+            "an apology",
+        ),
+        // An -ly adverb after the tag's cue.
+        (
+            "The coalition hopes to pass the budget by March, party officials said privately.",
+            "party officials",
+            "The coalition hopes to pass the budget by March",
+        ),
+        // The comma inside the closing quotation mark.
+        (
+            "The union urged members to reject the offer \"without hesitation,\" a spokesman said.",
+            "The union",
+            "members to reject the offer \"without hesitation,\"",
+        ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
+    // The stance nested in the tag's content is no row of its own, and
+    // no content takes the tag.
+    let text = "The minister is eager to sign the deal \"as soon as possible,\" an aide said.";
+    assert_eq!(
+        speaker_contents(text),
+        [(
+            "an aide".to_string(),
+            "The minister is eager to sign the deal \"as soon as possible,\"".to_string()
+        )],
+        "{text:?}"
+    );
+}
+
+#[test]
+fn a_quote_after_a_closing_attribution_goes_on_with_its_speaker() {
+    // The stance's row ends at the same quote as the tag's: the next
+    // quote is the tag's speaker's, not the stance's.
+    let text = "The union urged members to reject the offer \"without hesitation,\" a spokesman \
+                said. \"We expect a strong turnout.\"";
+    assert!(
+        contents(text, "a spokesman").contains(&"We expect a strong turnout.".to_string()),
+        "{:?}",
+        speaker_contents(text)
+    );
+    assert!(contents(text, "The union")
+        .iter()
+        .all(|c| !c.contains("turnout")));
+}
+
+#[test]
+fn an_appositive_after_a_comma_is_no_closing_attribution() {
+    // A noun phrase after the comma with no cue of its own: the content
+    // is not cut as before a tag, and the phrase speaks no row.
+    for (text, speaker, content) in [
+        (
+            "The senator urged the governor, a fellow Democrat, to sign the bill.",
+            "The senator",
+            "the governor, a fellow Democrat, to sign the bill",
+        ),
+        (
+            "He praised the workers, many of them immigrants, for their courage.",
+            "He",
+            "the workers, many of them immigrants",
+        ),
+        (
+            "She criticized the plan, the only one on the table.",
+            "She",
+            "the plan",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    for text in [
+        "The group called for a boycott, the second in a month.",
+        "The mayor called for calm, the city's police chief at her side.",
+        "The company plans to meet Smith, the company's founder, on Monday.",
+    ] {
+        let rows = speaker_contents(text);
+        assert_eq!(rows.len(), 1, "{text:?}: {rows:?}");
+        assert!(rows[0].1.len() > 4, "{text:?}: {rows:?}");
+    }
+    // A participle after the comma is the stance speaker's own.
+    let text = "The mayor urged calm, saying the situation was under control.";
+    assert_eq!(
+        contents(text, "The mayor"),
+        ["calm", "the situation was under control"]
+    );
 }
 
 #[test]

@@ -524,14 +524,21 @@ fn opens_sentence(text: &str, pos: usize) -> bool {
 /// latest source `i` before it: a mixed draft whose content holds a direct
 /// quote with an attribution of its own (`he didn't think ...: "...,"
 /// Roffman predicted.`, `Moscow strongly denies -- "...?" asked Dunn.`,
-/// `''...,'' said Robin Maynard, half joking.`) gives way to that quote's
-/// draft: the speaker named at the quote is the one who goes on.
+/// `''...,'' said Robin Maynard, half joking.`), or to a draft of the
+/// same quote whose speaker follows it (the sentence's closing
+/// attribution, `X offered ... "...," DeSantis said.`), gives way to that
+/// quote's draft: the speaker named at the quote is the one who goes on.
+/// A closing attribution itself gives way to a direct quote inside it
+/// only (`Asked about X, Y said "...," she said.`).
 fn inner_quote_source(drafts: &[Draft], sources: &Sources, i: usize) -> usize {
     let d = &drafts[i];
     if d.kind != Kind::Mixed {
         return i;
     }
     let (a, b) = d.content;
+    // (A draft whose speaker follows its quote, the sentence's closing
+    // attribution, gives way to a direct quote inside it only.)
+    let closing = d.speaker.is_some_and(|sp| sp.0 >= b);
     sources
         .within((a, 0), (b, usize::MAX))
         .rev()
@@ -543,7 +550,13 @@ fn inner_quote_source(drafts: &[Draft], sources: &Sources, i: usize) -> usize {
                     // quote attribution (`In 2009, when X offered states
                     // billions, "...," DeSantis said.` gives "offered" the
                     // content up to "said"): that speaker goes on.
-                    || drafts[j].speaker.is_some_and(|sp| a <= sp.0 && sp.1 <= b))
+                    || !closing && drafts[j].speaker.is_some_and(|sp| a <= sp.0 && sp.1 <= b)
+                    // Or one that ends at the same quote with its speaker
+                    // after it (the content cut before `, DeSantis said`:
+                    // the closing attribution of the sentence).
+                    || !closing
+                        && drafts[j].content.1 == b
+                        && drafts[j].speaker.is_some_and(|sp| sp.0 >= b))
                 && drafts[j].speaker.is_some()
         })
         .map_or(i, |&((_, j), _)| j)

@@ -723,9 +723,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // "... would rise, the company said.": the writer's own
                 // attribution of the sentence closes it (after three words
                 // of the content at least, which a row needs: "He said
-                // prices rose, analysts said" keeps its one content).
+                // prices rose, analysts said" keeps its one content; any
+                // noun-phrase object of a cue that takes one: "called for
+                // calm, his office said", "demanded an apology, state
+                // media reported").
                 if comma
-                    && k >= i + usize::from(s.is_in(i, THAT)) + 3
+                    && (k >= i + usize::from(s.is_in(i, THAT)) + 3
+                        || !clause && !verb && self.object_cue_before(i).is_some())
                     && self.tail_attribution(k)
                     && !self.opening_subordinate(i, k)
                     && !self.in_quote(k)
@@ -765,7 +769,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     && !self.in_quote(k)
                     && (self.is_cue_participle(k + 1)
                         || s.is_in(k + 1, CUTS)
-                        || self.according_next(k + 1))
+                        || self.according_next(k + 1)
+                        // `... the deal "as soon as possible," an aide
+                        // said.`: a closing attribution.
+                        || self.tail_attribution(k))
                 {
                     return k + 1;
                 }
@@ -1218,7 +1225,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Ruiz, she believed, had misled ..."), nor a verb followed by
     /// anything else ("..., I wrote in \"Ralph Nader\"";
     /// [`Ctx::attribution_tail`]).
-    fn tail_attribution(&self, k: usize) -> bool {
+    pub(in crate::attribution::rules) fn tail_attribution(&self, k: usize) -> bool {
         let s = self.s;
         let n = self.n();
         let j = if s.is_in(k + 1, AND_BUT) {
@@ -1283,7 +1290,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // sits inside ("the virus, officials said on Tuesday, had
         // spread"; "..., diplomats said late Sunday, as fighting went
         // on" ends it).
+        // (Also an -ly adverb of the telling: "said privately", "said
+        // separately", "reported recently".)
         let adjunct = s.is_in(a, DAYS)
+            || s.is_word(a) && !s.is_cap(a) && s.bytes(a).ends_with(b"ly")
             || s.is_in(a, &["on"]) && s.is_in(a + 1, DAYS)
             || s.is_in(a, TAIL_TIMES)
             || s.is_in(a, &["in", "at"]) && s.is_in(a + 1, TAIL_DETS);

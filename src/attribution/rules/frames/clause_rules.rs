@@ -469,7 +469,17 @@ pub(super) fn that_clause_rule(
         // pronoun (a determiner or not), the second followed by "and" or
         // "but" + the speaker's second verb phrase ([`two_words_before_turn`]).
         let before_turn = end == k2 + 2 && k2 == k && two_words_before_turn(f, k, end);
-        if end >= k2 + 3 || cut_before_sub || before_participle || before_turn {
+        // So is a short object phrase that `clause_end` cut before a
+        // closing attribution ("denied the allegations, a statement
+        // said", "announced new curbs, officials said"; not of an urging or
+        // a demand, left to the object frame as below: "called for calm,
+        // his office said" is a stance).
+        let before_tail = k2 == k
+            && end > k
+            && s.is_p(end, ",")
+            && !class_in!(c, "urge" | "demand")
+            && ctx.tail_attribution(end);
+        if end >= k2 + 3 || cut_before_sub || before_participle || before_turn || before_tail {
             // "stressed those worries on Sunday at a forum", "raised
             // the issue in a speech": an object phrase without "that"
             // ends before the occasion it was spoken at, as the

@@ -385,9 +385,11 @@ impl<'a, 'b> Ctx<'a, 'b> {
     pub(super) fn contact_pronoun(&self, k: usize) -> bool {
         // (A clitic is a word but no simple one: see below.)
         (self.s.is_pronoun(k)
-            || self.s.toks.get(k).is_some_and(|t| {
-                !t.simple && t.kind == crate::text::segment::TokKind::Word
-            }))
+            || self
+                .s
+                .toks
+                .get(k)
+                .is_some_and(|t| !t.simple && t.kind == crate::text::segment::TokKind::Word))
             && self.contact_pronoun_rest(k)
     }
 

@@ -1830,9 +1830,6 @@ const GAIN_NEXT_PREPS: &[&str] = &[
 /// "vote" word) and an object with an auxiliary ("claimed the lives of
 /// three soldiers were lost") stay.
 fn claimed_gain(content: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "that", "how", "why", "what", "whether", "who", "where", "when", "if", "to",
-    ];
     let mut raw: Vec<&str> = content.split_whitespace().take(10).collect();
     // (Whether words go on after the 9-word window: its last word then
     // ends no phrase.)
@@ -1847,7 +1844,8 @@ fn claimed_gain(content: &str) -> bool {
             .get(i)
             .is_some_and(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w)))
     };
-    if is(0, OPENERS) {
+    // (A clause opener or "to": "claimed to have ...".)
+    if is(0, CLAUSE_OPENERS) || is(0, &["to"]) {
         return false;
     }
     // The noun at `i` ends the object's phrase: the last word, a mark
@@ -1884,6 +1882,13 @@ fn claimed_gain(content: &str) -> bool {
     });
     !clause && (share || gain_noun || ordinal_win)
 }
+
+/// Words that open a clause as the first word of an object: such an object
+/// is something said, no thing won or shown ([`claimed_gain`]: "claimed
+/// that ...", [`result_participle`]: "showing how ...").
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "how", "why", "what", "whether", "who", "where", "when", "if",
+];
 
 /// Nouns of a speech event that no cue word names, which make the clause
 /// before a result participle one of speaking ([`result_participle`]):
@@ -1925,9 +1930,6 @@ const RESULT_PARTICIPLES: &[&str] = &["show", "highlight", "underscore", "contin
 /// said ..., showing ..." stay), and the object opens no clause ("showing
 /// that ...", "showing how ...") and quotes nothing.
 fn result_participle(text: &str, lx: &Lexicon, d: &Draft, content: &str) -> bool {
-    const CLAUSE_OPENERS: &[&str] = &[
-        "that", "how", "why", "what", "whether", "who", "where", "when", "if",
-    ];
     let (Some((_, sp_end)), Some((c0, _, _))) = (d.speaker, d.cue) else {
         return false;
     };

@@ -1205,3 +1205,56 @@ fn a_list_of_modifiers_names_each_with_the_shared_head() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn another_first_name_before_a_listed_surname_is_someone_else() {
+    // A relative or namesake of a person the gazetteer knows by surname
+    // alone: the first name written out names someone else.
+    for (text, name) in [
+        (
+            "Phil Flynn, an analyst at a futures brokerage in Chicago, said crude would stay above $80.",
+            "Phil Flynn",
+        ),
+        (
+            "Michelle Obama told the students that they should never give up.",
+            "Michelle Obama",
+        ),
+        (
+            "Eric Trump said the family company would not build new hotels abroad.",
+            "Eric Trump",
+        ),
+        (
+            "Karen Pence said the charity had raised money for art therapy.",
+            "Karen Pence",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+#[test]
+fn titles_and_the_persons_own_first_names_keep_the_listed_surname() {
+    // Near misses: a title, an honorific, a short or long form of the
+    // person's own first name.
+    for (text, name) in [
+        (
+            "Director Comey told lawmakers the inquiry was still open.",
+            "James Comey",
+        ),
+        (
+            "Timothy Kaine said the bill would protect veterans.",
+            "Tim Kaine",
+        ),
+        (
+            "Bashar Assad said the army would retake the city.",
+            "Bashar al-Assad",
+        ),
+        (
+            "King Salman met Vladimir Putin, who said the talks were useful.",
+            "Vladimir Putin",
+        ),
+        ("Mr. Trump said the wall would be built.", "Donald Trump"),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}

@@ -1258,3 +1258,27 @@ fn titles_and_the_persons_own_first_names_keep_the_listed_surname() {
         assert_first_canonical(text, Some(name));
     }
 }
+
+#[test]
+fn the_agency_initials_who_are_no_relative_pronoun() {
+    assert_first_canonical(
+        "WHO said on Friday that the cholera outbreak in Sudan was spreading to new provinces.",
+        Some("World Health Organization"),
+    );
+    assert_first_canonical(
+        "\"The risk to the public remains low,\" WHO said in a statement.",
+        Some("World Health Organization"),
+    );
+    // Near miss: a lowercase relative "who" keeps no agency.
+    let rows = extract(
+        "Nurses who treated the patients said the ward had run out of oxygen.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Nurses who treated the patients"),
+        "{a:?}"
+    );
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+}

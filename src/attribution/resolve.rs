@@ -867,7 +867,9 @@ fn resolve_one<'g>(
     // antecedent of "which". A name typed a person only by its shape may
     // be an organization: "reported by the Boston Globe, which said",
     // "rejected by Philip Morris, which said".)
-    if t.eq_ignore_ascii_case("who") || t.eq_ignore_ascii_case("which") {
+    // (Not the agency's initials: "WHO said on Friday" names the World
+    // Health Organization.)
+    if t.eq_ignore_ascii_case("who") && t != "WHO" || t.eq_ignore_ascii_case("which") {
         let which = t.eq_ignore_ascii_case("which");
         if let Some(c) = cands.nearest_before(sp.0, |_| true) {
             let between = text.get(c.pos..sp.0).unwrap_or("");

@@ -1282,3 +1282,64 @@ fn the_agency_initials_who_are_no_relative_pronoun() {
     );
     assert_eq!(a.speaker_canonical, None, "{a:?}");
 }
+
+#[test]
+fn first_names_that_are_ordinary_words_keep_the_listed_surname() {
+    // A modal verb opening a question, a month before the surname: no
+    // other person's first name (gazetteer/word_names.txt).
+    assert_first_canonical(
+        "Will Obama campaign for her? He said on Monday that he might.",
+        Some("Barack Obama"),
+    );
+    assert_first_canonical(
+        "In March Biden said the bill would lower drug prices, and he repeated the claim in June.",
+        Some("Joe Biden"),
+    );
+    // Near miss: a first name that is no ordinary word still names
+    // someone else.
+    assert_first_canonical(
+        "Eric Trump said the family company would not build new hotels abroad.",
+        Some("Eric Trump"),
+    );
+}
+
+#[test]
+fn formal_names_nicknames_and_middle_names_are_the_persons_own() {
+    // The formal form of a listed nickname (gazetteer/nicknames.csv), and
+    // a middle name after the person's own first name.
+    for (text, name) in [
+        (
+            "Michael Pence told the court that he had acted within the law.",
+            "Mike Pence",
+        ),
+        (
+            "Charles Hagel told reporters that he would serve if asked.",
+            "Chuck Hagel",
+        ),
+        (
+            "Donald John Trump told the court in a filing that he was immune.",
+            "Donald Trump",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+#[test]
+fn an_all_capitals_who_after_a_noun_is_the_relative() {
+    // In a headline, "WHO" after a noun opens a relative clause ...
+    let rows = extract(
+        "OFFICIAL WHO LEAKED THE REPORT SAYS HE WAS ACTING ALONE",
+        None,
+    );
+    assert!(
+        rows.iter()
+            .all(|a| a.speaker_canonical.as_deref() != Some("World Health Organization")),
+        "{rows:?}"
+    );
+    // ... but a headline opening with it names the agency.
+    assert_first_canonical(
+        "WHO SAYS MEASLES CASES ROSE SHARPLY IN EUROPE",
+        Some("World Health Organization"),
+    );
+}

@@ -690,6 +690,25 @@ fn clause_after_name(name: &str) -> bool {
         .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()))
 }
 
+/// Whether the speaker phrase "WHO" at `sp` is the relative pronoun of
+/// an all-capitals sentence, not the World Health Organization: right
+/// after an all-capitals word other than "THE", with an all-capitals
+/// word after it ("OFFICIAL WHO LEAKED THE MEMO SAYS"; not "WHO SAYS",
+/// "THE WHO SAID", "UN, WHO WARN").
+fn caps_relative_who(text: &str, sp: Span) -> bool {
+    let caps = |w: &str| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase());
+    let before = text[..sp.0].strip_suffix(' ').unwrap_or("");
+    let prev = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let next = text[sp.1..]
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or("");
+    caps(prev) && prev != "THE" && caps(next)
+}
+
 fn resolve_one<'g>(
     text: &'g str,
     sp: Span,
@@ -867,7 +886,12 @@ fn resolve_one<'g>(
     // antecedent of "which". A name typed a person only by its shape may
     // be an organization: "reported by the Boston Globe, which said",
     // "rejected by Philip Morris, which said".)
-    if t.eq_ignore_ascii_case("who") || t.eq_ignore_ascii_case("which") {
+    // (Not the agency's initials: "WHO said on Friday" names the World
+    // Health Organization; but in all-capitals text "WHO" right after a
+    // noun is the relative: "OFFICIAL WHO LEAKED THE MEMO SAYS".)
+    if t.eq_ignore_ascii_case("who") && (t != "WHO" || caps_relative_who(text, sp))
+        || t.eq_ignore_ascii_case("which")
+    {
         let which = t.eq_ignore_ascii_case("which");
         if let Some(c) = cands.nearest_before(sp.0, |_| true) {
             let between = text.get(c.pos..sp.0).unwrap_or("");

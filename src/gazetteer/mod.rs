@@ -111,6 +111,54 @@ pub struct Mention {
     pub kind: AliasKind,
 }
 
+/// Titles that open some people's names in the gazetteer ("King
+/// Salman", "Sheikh Tamim") and so stand among its first names, but are
+/// no first name before a surname ("Pope Francis", "King Charles").
+const NAME_TITLES: &[&str] = &[
+    "Ayatollah",
+    "Baron",
+    "Baroness",
+    "Crown",
+    "Dame",
+    "Emir",
+    "King",
+    "Lady",
+    "Lord",
+    "Pope",
+    "Prince",
+    "Princess",
+    "Queen",
+    "Sheikh",
+    "Sir",
+    "Sultan",
+];
+
+/// First names that are also ordinary words (months, "Will", "Grace"):
+/// no other person's first name before a listed surname ("In April
+/// Obama said", "Will Trump testify?"). One a line, `#` comments.
+const WORD_NAMES: &str = include_str!("../../gazetteer/word_names.txt");
+
+/// Given names that are one name, a row each ("Michael|Mike"): a first
+/// name of the listed person's first name's row is the person's own
+/// ("Michael Pence", "Charles Hagel"). A header row, `#` comments.
+const NICKNAMES: &str = include_str!("../../gazetteer/nicknames.csv");
+
+/// The data lines of [`WORD_NAMES`] or [`NICKNAMES`]: trimmed, without
+/// blank lines and comments.
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// `word` as a capitalized name of two letters or more, else `None`.
+fn capitalized_word(word: &[u8]) -> Option<&str> {
+    if word.len() < 2 || !word[0].is_ascii_uppercase() {
+        return None;
+    }
+    std::str::from_utf8(word).ok()
+}
+
 /// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
@@ -144,6 +192,10 @@ pub struct Gazetteer {
     role_starts: RoleStarts,
     /// First name -> gender, where all people with that first name agree.
     first_names: HashMap<String, Gender>,
+    /// First names that are also ordinary words ([`WORD_NAMES`]).
+    word_names: rustc_hash::FxHashSet<&'static str>,
+    /// Given name -> the rows of [`NICKNAMES`] it stands in.
+    nicknames: HashMap<&'static str, Vec<u16>>,
     /// Per entity, a number resolution keeps for the entity's own name
     /// ([`Gazetteer::entity_memo`]): 0 until it is first asked for.
     /// (Atomic: threads share the gazetteer; each computes the same
@@ -217,8 +269,17 @@ impl Gazetteer {
         let entity_memo = (0..entities.len())
             .map(|_| std::sync::atomic::AtomicU64::new(0))
             .collect();
+        let word_names = data_lines(WORD_NAMES).collect();
+        let mut nicknames: HashMap<&'static str, Vec<u16>> = HashMap::default();
+        for (row, line) in data_lines(NICKNAMES).skip(1).enumerate() {
+            for name in crate::text::split_byte(line, b'|').map(str::trim) {
+                nicknames.entry(name).or_default().push(row as u16);
+            }
+        }
         Ok(Gazetteer {
             first_names,
+            word_names,
+            nicknames,
             roles,
             role_starts,
             entities,
@@ -454,6 +515,9 @@ impl Gazetteer {
             return None;
         }
         let (entity, kind) = self.aliases[p];
+        if kind == AliasKind::Short && self.other_first_name_before(bytes, i, entity) {
+            return None;
+        }
         out.push(Mention {
             start: i,
             end: i + len,
@@ -461,6 +525,75 @@ impl Gazetteer {
             kind,
         });
         Some(len)
+    }
+
+    /// Whether the surname-only alias of `entity` at `i` follows another
+    /// person's first name: "Michelle Obama", "Eric Trump", "Phil Flynn"
+    /// (an oil analyst) name someone other than the gazetteer's "Obama",
+    /// "Trump", "Flynn". The word before must be a first name of the
+    /// gazetteer's people (not a title that opens some of their names:
+    /// "King", "Sheikh") that shares no first three letters with a word of
+    /// the entity's name ("Tim Kaine", "Don Trump", "Bashar Assad" stay).
+    /// Full aliases ("Mike Flynn") match from their own start, before
+    /// this. (Out of line: only surname aliases, a few a document, ask.)
+    #[cold]
+    #[inline(never)]
+    fn other_first_name_before(&self, bytes: &[u8], i: usize, entity: usize) -> bool {
+        let Some(before) = bytes[..i].strip_suffix(b" ") else {
+            return false;
+        };
+        let start = before
+            .iter()
+            .rposition(|c| !c.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        // (A hyphen, apostrophe or period before it: "Jean-Claude",
+        // "O'Neill", an initial.)
+        if start > 0 && before[start - 1] != b' ' && before[start - 1] != b'\n' {
+            return false;
+        }
+        let Some(word) = capitalized_word(&before[start..]) else {
+            return false;
+        };
+        if NAME_TITLES.contains(&word)
+            || self.word_names.contains(word)
+            || !self.first_names.contains_key(word)
+            || self.own_given_name(word, entity)
+        {
+            return false;
+        }
+        // A middle name after the person's own first name: "Donald John
+        // Trump".
+        let own_before = start > 1 && {
+            let before = &before[..start - 1];
+            let s2 = before
+                .iter()
+                .rposition(|c| !c.is_ascii_alphabetic())
+                .map_or(0, |k| k + 1);
+            (s2 == 0 || before[s2 - 1] == b' ' || before[s2 - 1] == b'\n')
+                && capitalized_word(&before[s2..]).is_some_and(|w| self.own_given_name(w, entity))
+        };
+        !own_before
+    }
+
+    /// Whether `word`, a given name, is one of `entity`'s own: it shares
+    /// its first three letters with a word of the entity's name ("Tim
+    /// Kaine", "Don Trump", "Bashar Assad"), or is a formal form or
+    /// nickname of the entity's first name ([`NICKNAMES`]: "Michael
+    /// Pence", "Charles Hagel").
+    fn own_given_name(&self, word: &str, entity: usize) -> bool {
+        let name = &self.entities[entity].name;
+        let prefix = &word.as_bytes()[..3.min(word.len())];
+        if name.split(' ').any(|n| {
+            n.as_bytes()
+                .get(..prefix.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        }) {
+            return true;
+        }
+        let rows = |w: &str| self.nicknames.get(w).map_or(&[][..], Vec::as_slice);
+        let first = name.split(' ').next().unwrap_or("");
+        let theirs = rows(first);
+        rows(word).iter().any(|r| theirs.contains(r))
     }
 
     /// The gender people with this first name have in the gazetteer, when

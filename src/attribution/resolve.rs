@@ -616,6 +616,16 @@ fn resolve_coordination<'g>(
         }
     }
     shared_head(text, &parts, &mut names, lx);
+    // A conjunct with no canonical name drops its article, as a single
+    // body's canonical name has none ("The police and army": "police;
+    // army").
+    for (name, &(pa, pb)) in names.iter_mut().zip(&parts) {
+        if let Cow::Borrowed(w) = name {
+            if *w == &text[pa..pb] {
+                *w = strip_article(w);
+            }
+        }
+    }
     Resolved {
         from: usize::MAX,
         canonical: Some(Cow::Owned(names.join("; "))),
@@ -672,6 +682,19 @@ fn shared_head<'g>(text: &'g str, parts: &[Span], names: &mut [Cow<'g, str>], lx
             w.to_string()
         };
         names[i] = Cow::Owned(format!("{w} {h}"));
+    }
+}
+
+/// `w` without a leading article ("the", "a", "an", any case) before
+/// another word.
+fn strip_article(w: &str) -> &str {
+    match w.split_once(' ') {
+        Some((a, rest))
+            if !rest.is_empty() && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a)) =>
+        {
+            rest
+        }
+        _ => w,
     }
 }
 

@@ -468,6 +468,16 @@ fn coordinated_bodies_drop_their_articles() {
         "Police and firefighters said the fire was out.",
         Some("Police; firefighters"),
     );
+    // Near miss (sf92 review): a capitalized name keeps its article, as
+    // a single one does ("The Wall Street Journal" alone).
+    assert_first_canonical(
+        "The Guardian and The Wall Street Journal reported the merger.",
+        Some("The Guardian; The Wall Street Journal"),
+    );
+    assert_first_canonical(
+        "The Wall Street Journal reported the merger.",
+        Some("The Wall Street Journal"),
+    );
 }
 
 /// The "one name over the and" test looks only at the mentions inside the

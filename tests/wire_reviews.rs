@@ -1177,6 +1177,39 @@ fn a_contact_clause_after_an_object_and_infinitive_verb_ends_before_to() {
 }
 
 #[test]
+fn a_contact_clause_keeps_the_infinitive_its_own_words_take() {
+    // sf92 review: the cut fell at the last "to" ("to talks", a
+    // preposition), and a "to" after "eager" was cut off though "asked"
+    // had no infinitive after the clause.
+    has(
+        "The judge urged the company the workers said was refusing to pay to settle with them.",
+        "the workers",
+        "said",
+        "was refusing to pay",
+    );
+    has(
+        "She asked the charity the council said was keen to assist.",
+        "the council",
+        "said",
+        "was keen to assist",
+    );
+    has(
+        "They asked the council the residents said was slow to respond to act.",
+        "the residents",
+        "said",
+        "was slow to respond",
+    );
+    // Near miss: "to" before a plural noun is a preposition of the
+    // clause; the cut falls at the next "to".
+    has(
+        "He urged the players the coach said were late to meetings to return.",
+        "the coach",
+        "said",
+        "were late to meetings",
+    );
+}
+
+#[test]
 fn a_source_after_according_to_keeps_its_head_noun() {
     // sf92: "according to state television" gave "state", "the state news
     // agency" gave "the state": "television" and "radio" are speaker

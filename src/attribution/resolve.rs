@@ -616,9 +616,10 @@ fn resolve_coordination<'g>(
         }
     }
     shared_head(text, &parts, &mut names, lx);
-    // A conjunct with no canonical name drops its article, as a single
-    // body's canonical name has none ("The police and army": "police;
-    // army").
+    // A conjunct with no canonical name drops its article before
+    // lowercase words ("The police and army": "police; army"), not
+    // before a capitalized name ("The New York Times and The Washington
+    // Post" keep theirs, as "The New York Times" alone does).
     for (name, &(pa, pb)) in names.iter_mut().zip(&parts) {
         if let Cow::Borrowed(w) = name {
             if *w == &text[pa..pb] {
@@ -686,11 +687,15 @@ fn shared_head<'g>(text: &'g str, parts: &[Span], names: &mut [Cow<'g, str>], lx
 }
 
 /// `w` without a leading article ("the", "a", "an", any case) before
-/// another word.
+/// lowercase words only ("the police", "a teacher"); a capitalized name
+/// keeps its article, as a single one's canonical name does ("The New
+/// York Times").
 fn strip_article(w: &str) -> &str {
     match w.split_once(' ') {
         Some((a, rest))
-            if !rest.is_empty() && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a)) =>
+            if !rest.is_empty()
+                && !rest.chars().any(char::is_uppercase)
+                && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a)) =>
         {
             rest
         }

@@ -354,12 +354,65 @@ fn obj_to_verb(ctx: &Ctx, v: usize) -> bool {
             .is_some_and(|(c, _)| ctx.lx.cue(c).frames & frame::OBJ_TO != 0)
 }
 
+/// Adjectives and participles that take a to-infinitive of their own
+/// inside a contact clause ("said was \[eager\] to help", "were \[likely\]
+/// to strike"), besides the cue words of `gazetteer/verbs.csv` with the
+/// "to" frame (eager, keen, willing, refusing, expected, ...): the "to"
+/// after them belongs to the gapped clause, not to the main verb
+/// ([`contact_gap_end`]).
+const INF_TAKERS: &[&str] = &[
+    "likely",
+    "unlikely",
+    "ready",
+    "able",
+    "unable",
+    "sure",
+    "certain",
+    "set",
+    "due",
+    "about",
+    "going",
+    "trying",
+    "slow",
+    "quick",
+    "reluctant",
+    "prepared",
+    "poised",
+    "determined",
+    "bound",
+    "supposed",
+    "unwilling",
+    "afraid",
+    "free",
+    "seeking",
+    "working",
+];
+
+/// Whether the "to" at `t` licensed by no word before it opens an
+/// infinitive: a lowercase word follows that is no determiner or object
+/// pronoun ([`INF_OBJECTS`]) and no plural -s noun ("to talks"; "to
+/// discuss" ends in -ss).
+fn bare_infinitive(ctx: &Ctx, t: usize) -> bool {
+    let s = ctx.s;
+    let v = t + 1;
+    let w = s.bytes(v);
+    s.is_word(v)
+        && !s.is_cap(v)
+        && !s.is_det(v)
+        && !s.is_in(v, INF_OBJECTS)
+        && (!w.ends_with(b"s") || w.ends_with(b"ss"))
+}
+
 /// Where the gapped clause of a contact clause (on the head at `head`)
 /// ends when the verb before the head's determiner takes an object and an
 /// infinitive ("He asked the staff they said were absent \[to report
 /// back\]", "urged the men police say fired the shots to surrender"): at
-/// the last "to" before a word after the clause's first two words, which
-/// opens that verb's infinitive; else `end`.
+/// the first "to" after the clause's first two words that the word before
+/// it does not take ([`INF_TAKERS`], a cue word with the "to" frame:
+/// "was refusing to negotiate \[to return\] to talks") and that a base
+/// verb follows ([`bare_infinitive`]), which opens that verb's
+/// infinitive; else `end` ("asked the bank the agency said was eager to
+/// help": no cut).
 pub(super) fn contact_gap_end(ctx: &Ctx, head: usize, k: usize, end: usize) -> usize {
     let s = ctx.s;
     if head < ctx.lo + 2 || !(s.is_det(head - 1) || s.is_poss(head - 1)) {
@@ -368,9 +421,13 @@ pub(super) fn contact_gap_end(ctx: &Ctx, head: usize, k: usize, end: usize) -> u
     if !obj_to_verb(ctx, head - 2) {
         return end;
     }
+    let takes_to = |b: usize| {
+        s.is_in(b, INF_TAKERS)
+            || s.cue_word(ctx.lx, b)
+                .is_some_and(|(c, _)| ctx.lx.cue(c).frames & frame::TO != 0)
+    };
     (k + 2..end)
-        .rev()
-        .find(|&t| s.is_in(t, TO) && t + 1 < end && s.is_word(t + 1) && !s.is_cap(t + 1))
+        .find(|&t| s.is_in(t, TO) && t + 1 < end && !takes_to(t - 1) && bare_infinitive(ctx, t))
         .unwrap_or(end)
 }
 

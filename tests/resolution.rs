@@ -437,6 +437,49 @@ fn coordinated_subjects_are_written_out_whole() {
     }
 }
 
+/// A conjunct with no canonical name drops its article in the list, as a
+/// single body's canonical name has none (sf92: "The police and army said"
+/// gave "The police; army").
+#[test]
+fn coordinated_bodies_drop_their_articles() {
+    for (text, canonical) in [
+        (
+            "The police and army said the area was secure.",
+            "police; army",
+        ),
+        (
+            "The army and the police said the curfew would stay.",
+            "army; police",
+        ),
+        (
+            "A doctor and a nurse said the patient was stable.",
+            "doctor; nurse",
+        ),
+    ] {
+        assert_first_canonical(text, Some(canonical));
+    }
+    // Near misses: a known name keeps its canonical name; a one-word
+    // conjunct is written as it is.
+    assert_first_canonical(
+        "The Pentagon and the police said the strike was lawful.",
+        Some("United States Department of Defense; police"),
+    );
+    assert_first_canonical(
+        "Police and firefighters said the fire was out.",
+        Some("Police; firefighters"),
+    );
+    // Near miss (sf92 review): a capitalized name keeps its article, as
+    // a single one does ("The Wall Street Journal" alone).
+    assert_first_canonical(
+        "The Guardian and The Wall Street Journal reported the merger.",
+        Some("The Guardian; The Wall Street Journal"),
+    );
+    assert_first_canonical(
+        "The Wall Street Journal reported the merger.",
+        Some("The Wall Street Journal"),
+    );
+}
+
 /// The "one name over the and" test looks only at the mentions inside the
 /// speaker phrase: with many mentions elsewhere in the article, a name
 /// with "and" in it stays one organization and a real pair stays a pair.

@@ -616,6 +616,17 @@ fn resolve_coordination<'g>(
         }
     }
     shared_head(text, &parts, &mut names, lx);
+    // A conjunct with no canonical name drops its article before
+    // lowercase words ("The police and army": "police; army"), not
+    // before a capitalized name ("The New York Times and The Washington
+    // Post" keep theirs, as "The New York Times" alone does).
+    for (name, &(pa, pb)) in names.iter_mut().zip(&parts) {
+        if let Cow::Borrowed(w) = name {
+            if *w == &text[pa..pb] {
+                *w = strip_article(w);
+            }
+        }
+    }
     Resolved {
         from: usize::MAX,
         canonical: Some(Cow::Owned(names.join("; "))),
@@ -672,6 +683,23 @@ fn shared_head<'g>(text: &'g str, parts: &[Span], names: &mut [Cow<'g, str>], lx
             w.to_string()
         };
         names[i] = Cow::Owned(format!("{w} {h}"));
+    }
+}
+
+/// `w` without a leading article ("the", "a", "an", any case) before
+/// lowercase words only ("the police", "a teacher"); a capitalized name
+/// keeps its article, as a single one's canonical name does ("The New
+/// York Times").
+fn strip_article(w: &str) -> &str {
+    match w.split_once(' ') {
+        Some((a, rest))
+            if !rest.is_empty()
+                && !rest.chars().any(char::is_uppercase)
+                && ["the", "a", "an"].iter().any(|d| d.eq_ignore_ascii_case(a)) =>
+        {
+            rest
+        }
+        _ => w,
     }
 }
 

@@ -3679,6 +3679,12 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
         if s.speaker_noun(lx, k).is_some() || paper || is_title(s, k) && last_head.is_some() {
             last_head = Some(k);
             k += 1;
+            // A lowercase modifier between two nouns of a compound ("the
+            // state [news] agency", "the city [water] department").
+            if compound_modifier(s, lx, k) {
+                k += 1;
+                continue;
+            }
             // Stop after a common-noun head unless a noun or a name
             // follows ("said Ohio State University professor Paul Beck").
             if !(s.is_poss(k)
@@ -3711,6 +3717,49 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
         return None;
     }
     Some(Np { a: start, b: h + 1 })
+}
+
+/// Whether token `k`, right after a common-noun head of [`forward`], is a
+/// lowercase word of letters that modifies a lowercase speaker noun
+/// right after it ("according to the state \[news\] agency"): no
+/// function word, pronoun ("an interview \[his\] brother gave", "voters
+/// \[he'd\] force"), auxiliary, past or -ing form ("the minister
+/// \[stood\] firm", "the agency \[citing\] officials"), nor an -s form
+/// outside a few nouns ("news", "sports").
+fn compound_modifier(s: &Sent, lx: &Lexicon, k: usize) -> bool {
+    // (Nouns in -s that modify a noun; any other -s word may be a verb:
+    // "the ministry \[backs\] farmers".)
+    const PLURAL_MODIFIERS: &[&str] = &[
+        "news",
+        "sports",
+        "arms",
+        "sales",
+        "affairs",
+        "customs",
+        "communications",
+        "operations",
+        "statistics",
+        "rights",
+        "savings",
+    ];
+    k + 1 < s.len()
+        && s.is_word(k)
+        && !s.is_cap(k)
+        && !s.is_stop(k)
+        && !s.is_det(k)
+        && !s.is_pronoun(k)
+        && s.bytes(k)
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || *b == b'-')
+        && s.is_word(k + 1)
+        && !s.is_cap(k + 1)
+        && !s.is_aux_like(k)
+        && !s.bytes(k).ends_with(b"ed")
+        && !s.bytes(k).ends_with(b"ing")
+        && (!s.bytes(k).ends_with(b"s") || s.is_in(k, PLURAL_MODIFIERS))
+        && !s.is_in(k, super::rules::IRREGULAR_PASTS)
+        && s.cue_word(lx, k).is_none()
+        && s.speaker_noun(lx, k + 1).is_some()
 }
 
 /// Where the full name starts after a lowercase role phrase in "of" at

@@ -4,6 +4,7 @@
 //! finds where a speaker phrase or a content span ends.
 
 use super::*;
+use crate::lexicon::NounType;
 
 /// Month names, for time phrases before a subject ("in September he said").
 pub(in crate::attribution) const MONTHS: &[&str] = &[
@@ -236,7 +237,8 @@ pub(super) fn contact_gap_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) 
         return None;
     }
     if !super::invariant_plural(s, ci - 1) {
-        return contact_pronoun_subject(ctx, cue, np, ci);
+        return contact_pronoun_subject(ctx, cue, np, ci)
+            .or_else(|| contact_noun_subject(ctx, cue, np, ci));
     }
     let a = if s.is_det(ci - 2) && !s.is_numeric(ci - 2) {
         ci - 2
@@ -293,6 +295,140 @@ fn contact_pronoun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Opti
         && gap_cue(ctx, cue)
         && ctx.lx.cue(cue.cue).class != "know")
         .then_some(Np { a, b: ci })
+}
+
+/// A lowercase speaker noun of a person or a body as the subject of a
+/// contact clause right after a lowercase head and its determiner: a
+/// plural in -s alone ("a goal \[critics\] say is unrealistic", "the deal
+/// \[analysts\] say could collapse", "a plan \[officials\] believe will
+/// cut costs"), or any number after a determiner of its own ("a report
+/// \[the agency\] said was flawed": two noun phrases abut). The bare
+/// plural's head is no speaker noun of a person or a body, which would
+/// rather modify it ("the union \[leaders\]", "the party officials"),
+/// nor a plural. As for [`contact_pronoun_subject`], the caller asks for
+/// the gapped clause's auxiliary or past after the cue, so "The state
+/// officials said the road was closed" keeps its subject.
+fn contact_noun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
+    let s = ctx.s;
+    let p = ci - 1;
+    if !s.is_word(p) || s.is_cap(p) || s.is_stop(p) || ctx.in_quote(p) {
+        return None;
+    }
+    let body = |i: usize| {
+        matches!(
+            s.speaker_noun(ctx.lx, i),
+            Some(NounType::Person | NounType::Organization)
+        )
+    };
+    let det = s.is_det(p - 1) && !s.is_numeric(p - 1) && !s.is_poss(p - 1);
+    let a = if det { p - 1 } else { p };
+    if a < ctx.lo + 2 || np.a > a || !body(p) {
+        return None;
+    }
+    let w = s.bytes(p);
+    let plural = w.ends_with(b"s") && !w.ends_with(b"ss");
+    if !(det || plural) {
+        return None;
+    }
+    let h = a - 1;
+    (s.is_word(h)
+        && !s.is_cap(h)
+        && !s.is_stop(h)
+        && !s.is_det(h)
+        && !s.is_aux_like(h)
+        && !ctx.in_quote(h)
+        && (det || !s.bytes(h).ends_with(b"s") && !body(h))
+        && (s.is_det(h - 1) && !s.is_numeric(h - 1) || s.is_poss(h - 1))
+        && gap_cue(ctx, cue)
+        && ctx.lx.cue(cue.cue).class != "know")
+        .then_some(Np { a, b: ci })
+}
+
+/// Object-and-infinitive verbs before a contact clause's head ("asked the
+/// staff they said were absent \[to\] report back"): the gapped clause
+/// ends before the verb's own infinitive ([`contact_gap_end`]).
+fn obj_to_verb(ctx: &Ctx, v: usize) -> bool {
+    let s = ctx.s;
+    s.is_word(v)
+        && s.cue_word(ctx.lx, v)
+            .is_some_and(|(c, _)| ctx.lx.cue(c).frames & frame::OBJ_TO != 0)
+}
+
+/// Adjectives and participles that take a to-infinitive of their own
+/// inside a contact clause ("said was \[eager\] to help", "were \[likely\]
+/// to strike"), besides the cue words of `gazetteer/verbs.csv` with the
+/// "to" frame (eager, keen, willing, refusing, expected, ...): the "to"
+/// after them belongs to the gapped clause, not to the main verb
+/// ([`contact_gap_end`]).
+const INF_TAKERS: &[&str] = &[
+    "likely",
+    "unlikely",
+    "ready",
+    "able",
+    "unable",
+    "sure",
+    "certain",
+    "set",
+    "due",
+    "about",
+    "going",
+    "trying",
+    "slow",
+    "quick",
+    "reluctant",
+    "prepared",
+    "poised",
+    "determined",
+    "bound",
+    "supposed",
+    "unwilling",
+    "afraid",
+    "free",
+    "seeking",
+    "working",
+];
+
+/// Whether the "to" at `t` licensed by no word before it opens an
+/// infinitive: a lowercase word follows that is no determiner or object
+/// pronoun ([`INF_OBJECTS`]) and no plural -s noun ("to talks"; "to
+/// discuss" ends in -ss).
+fn bare_infinitive(ctx: &Ctx, t: usize) -> bool {
+    let s = ctx.s;
+    let v = t + 1;
+    let w = s.bytes(v);
+    s.is_word(v)
+        && !s.is_cap(v)
+        && !s.is_det(v)
+        && !s.is_in(v, INF_OBJECTS)
+        && (!w.ends_with(b"s") || w.ends_with(b"ss"))
+}
+
+/// Where the gapped clause of a contact clause (on the head at `head`)
+/// ends when the verb before the head's determiner takes an object and an
+/// infinitive ("He asked the staff they said were absent \[to report
+/// back\]", "urged the men police say fired the shots to surrender"): at
+/// the first "to" after the clause's first two words that the word before
+/// it does not take ([`INF_TAKERS`], a cue word with the "to" frame:
+/// "was refusing to negotiate \[to return\] to talks") and that a base
+/// verb follows ([`bare_infinitive`]), which opens that verb's
+/// infinitive; else `end` ("asked the bank the agency said was eager to
+/// help": no cut).
+pub(super) fn contact_gap_end(ctx: &Ctx, head: usize, k: usize, end: usize) -> usize {
+    let s = ctx.s;
+    if head < ctx.lo + 2 || !(s.is_det(head - 1) || s.is_poss(head - 1)) {
+        return end;
+    }
+    if !obj_to_verb(ctx, head - 2) {
+        return end;
+    }
+    let takes_to = |b: usize| {
+        s.is_in(b, INF_TAKERS)
+            || s.cue_word(ctx.lx, b)
+                .is_some_and(|(c, _)| ctx.lx.cue(c).frames & frame::TO != 0)
+    };
+    (k + 2..end)
+        .find(|&t| s.is_in(t, TO) && t + 1 < end && !takes_to(t - 1) && bare_infinitive(ctx, t))
+        .unwrap_or(end)
 }
 
 /// A lowercase past right after the cue of a gapped clause (an -ed word

@@ -34,10 +34,10 @@ mod stance;
 use boundaries::GAP_END_PREPS;
 pub(super) use boundaries::MONTHS;
 use boundaries::{
-    after_stance_noun, amount_sign, and_ing_end, comma_in_marks, contact_gap_subject,
-    contact_past_object, dash_start, describe_relative, gap_past, gap_relative,
-    name_before_open_appos, open_paren_start, piece_comma, push_relative_word, quantified,
-    relative_gap, relative_gap_to, who_gap_end, GAP_AUX,
+    after_stance_noun, amount_sign, and_ing_end, comma_in_marks, contact_gap_end,
+    contact_gap_subject, contact_past_object, dash_start, describe_relative, gap_past,
+    gap_relative, name_before_open_appos, open_paren_start, piece_comma, push_relative_word,
+    quantified, relative_gap, relative_gap_to, who_gap_end, GAP_AUX,
 };
 #[cfg(test)]
 use boundaries::{and_ing_walk, tok_at_from, ING_NOUNS, TOK_WALK};

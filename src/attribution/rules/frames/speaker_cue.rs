@@ -207,6 +207,11 @@ fn gapped_relative(f: &Frame, np: Np, out: &mut Vec<Draft>) -> bool {
                             || s.bytes(q).ends_with(b"eed"))
                 });
             if let Some(end) = who_gap_end(ctx, k, subject, past) {
+                let end = if contact {
+                    contact_gap_end(ctx, head, k, end)
+                } else {
+                    end
+                };
                 relative_gap_to(ctx, cue, np, k, end, out);
             }
             return true;

@@ -1336,7 +1336,7 @@ fn reduced_relative(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np>
                     "when", "whom",
                 ],
             )
-            && !(s.is_in(k, TO) && s.is_word(k + 1) && !s.is_det(k + 1) && !s.is_cap(k + 1))
+            && (!s.is_in(k, TO) || !s.is_word(k + 1) || s.is_det(k + 1) || s.is_cap(k + 1))
     };
     // An adverb of the cue and a time phrase after the adjuncts ("A
     // newspaper owned by X also this week published"): the phrase ends

@@ -1300,16 +1300,20 @@ const PLURAL_PERSONS: &[&str] = &["men", "women", "children", "people", "police"
 /// a base form only of saying or believing. Things keep what the search
 /// gives them ("The report released on Friday said").
 fn reduced_relative(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
-    if cue < lo + 2 || cue >= s.len() || !s.is_word(cue) || s.bytes(cue).ends_with(b"ing") {
+    if cue < lo + 2 || cue >= s.len() || !s.is_word(cue) {
         return None;
     }
     let mut e = cue;
     while e > lo + 2 && s.is_in(e - 1, SKIP_BACK) {
         e -= 1;
     }
-    let p = (e.saturating_sub(7).max(lo + 1)..e).find(|&p| {
-        s.is_word(p) && !s.is_cap(p) && (ed_verb(s.bytes(p)) || s.is_in(p, REDUCED_PARTICIPLES))
-    })?;
+    // The word before the cue ends the adjuncts (a noun or an adverb: no
+    // other function word) or is the participle: punctuation, an article
+    // or a preposition there ("..., said", "who said") ends the search
+    // before any scan.
+    if !s.is_word(e - 1) || (s.is_stop(e - 1) || s.is_det(e - 1)) && !s.is_in(e - 1, ADVERB_ENDS) {
+        return None;
+    }
     let person = |k: usize| {
         s.is_word(k)
             && matches!(
@@ -1317,6 +1321,22 @@ fn reduced_relative(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np>
                 Some(crate::lexicon::NounType::Person | crate::lexicon::NounType::Organization)
             )
     };
+    let participle = |p: usize| {
+        s.is_word(p) && !s.is_cap(p) && (ed_verb(s.bytes(p)) || s.is_in(p, REDUCED_PARTICIPLES))
+    };
+    let window = e.saturating_sub(7).max(lo + 1)..e;
+    // The cheap tests first (the function runs on many cues): a person
+    // noun's bits before a lowercase word, before any word's bytes are
+    // read, then a participle there.
+    if !s.lower_after_person_noun(window.start, window.end)
+        || !window.clone().any(|p| person(p - 1) && participle(p))
+    {
+        return None;
+    }
+    let p = window.clone().find(|&p| participle(p))?;
+    if s.bytes(cue).ends_with(b"ing") {
+        return None;
+    }
     let opener = |k: usize, e: usize| {
         k == e
             || s.is_in(k, INTRO_PREPOSITIONS)

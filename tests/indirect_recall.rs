@@ -1708,6 +1708,43 @@ fn a_participle_phrase_after_a_person_noun_stays_in_the_subject() {
             "Nurses trained overseas",
             "they waited months for licences",
         ),
+        // "underground" and "home" open the adjuncts.
+        (
+            "Miners trapped underground said conditions were grim.",
+            "Miners trapped underground",
+            "conditions were grim",
+        ),
+        (
+            "Pupils sent home early said the school had no heating.",
+            "Pupils sent home early",
+            "the school had no heating",
+        ),
+        // A day right before the cue (the days carry the stop bit).
+        (
+            "Analysts polled by Bloomberg on Thursday said rates would stay high.",
+            "Analysts polled by Bloomberg on Thursday",
+            "rates would stay high",
+        ),
+        (
+            "Workers sacked on Tuesday said the port had broken its promises.",
+            "Workers sacked on Tuesday",
+            "the port had broken its promises",
+        ),
+        (
+            "Workers sacked Tuesday said the port had broken its promises.",
+            "Workers sacked Tuesday",
+            "the port had broken its promises",
+        ),
+        (
+            "Tenants evicted last Saturday said the landlord gave no notice.",
+            "Tenants evicted last Saturday",
+            "the landlord gave no notice",
+        ),
+        (
+            "Journalists quoted by the broadcaster on Sunday said the vote was rigged.",
+            "Journalists quoted by the broadcaster on Sunday",
+            "the vote was rigged",
+        ),
     ] {
         assert_eq!(
             contents(text, speaker),

@@ -1179,11 +1179,13 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     match backward_from(s, lx, cue, lo) {
         // A phrase after a preposition may be the agent or place of a
         // participle phrase ("Experts quoted by \[the agency\] said").
+        // (The participle stands before that preposition: the search for
+        // it ends there.)
         Some(np) if np.a > lo + 2 && s.is_word(np.a - 1) && s.is_stop(np.a - 1) => {
-            reduced_relative(s, lx, cue, lo).or(Some(participle_adjuncts(s, cue, np)))
+            reduced_relative(s, lx, cue, lo, np.a - 1).or(Some(participle_adjuncts(s, cue, np)))
         }
         Some(np) => Some(participle_adjuncts(s, cue, np)),
-        None => reduced_relative(s, lx, cue, lo),
+        None => reduced_relative(s, lx, cue, lo, cue),
     }
 }
 
@@ -1191,7 +1193,7 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 /// participle, besides [`INTRO_PREPOSITIONS`] and the days: time words
 /// ("arrested late on Saturday", "laid off last month"), particles ("laid
 /// off", "rescued off the coast") and place or time adverbs ("trained
-/// abroad", "arrested overnight").
+/// abroad", "arrested overnight", "trapped underground", "sent home").
 const REDUCED_RELATIVE_OPENERS: &[&str] = &[
     "late",
     "early",
@@ -1208,6 +1210,8 @@ const REDUCED_RELATIVE_OPENERS: &[&str] = &[
     "away",
     "abroad",
     "overseas",
+    "underground",
+    "home",
     "there",
     "here",
     "to",
@@ -1299,7 +1303,15 @@ const PLURAL_PERSONS: &[&str] = &["men", "women", "children", "people", "police"
 /// announced on Friday ..."). The cue is a finite verb: no -ing form, and
 /// a base form only of saying or believing. Things keep what the search
 /// gives them ("The report released on Friday said").
-fn reduced_relative(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
+///
+/// The participle stands before token `end` (the preposition before the
+/// phrase the search found, or the cue). (Its first test in line, before
+/// the call: the word before the cue, past the auxiliaries and adverbs,
+/// ends the adjuncts (a noun, an adverb or a day: no other function word)
+/// or is the participle; punctuation, an article or a preposition there
+/// ("..., said", "who said") turns most cues down before any scan.)
+#[inline(always)]
+fn reduced_relative(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, end: usize) -> Option<Np> {
     if cue < lo + 2 || cue >= s.len() || !s.is_word(cue) {
         return None;
     }
@@ -1307,13 +1319,31 @@ fn reduced_relative(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np>
     while e > lo + 2 && s.is_in(e - 1, SKIP_BACK) {
         e -= 1;
     }
-    // The word before the cue ends the adjuncts (a noun or an adverb: no
-    // other function word) or is the participle: punctuation, an article
-    // or a preposition there ("..., said", "who said") ends the search
-    // before any scan.
-    if !s.is_word(e - 1) || (s.is_stop(e - 1) || s.is_det(e - 1)) && !s.is_in(e - 1, ADVERB_ENDS) {
+    if !s.is_word(e - 1) || (s.is_stop(e - 1) || s.is_det(e - 1)) && !adjunct_end(s, e - 1) {
         return None;
     }
+    reduced_relative_rest(s, lx, cue, lo, e, end)
+}
+
+/// Whether function word `k` may close a reduced relative's adjuncts: a
+/// particle or adverb of [`ADVERB_ENDS`] or a day ("Workers laid off on
+/// Monday said"; the days carry the stop bit).
+/// (The days' bit first: one test.)
+#[inline]
+fn adjunct_end(s: &Sent, k: usize) -> bool {
+    s.is_in(k, DAYS) || s.is_in(k, ADVERB_ENDS)
+}
+
+/// [`reduced_relative`] past its first test (`e`: the cue's first token
+/// before its auxiliaries and adverbs).
+fn reduced_relative_rest(
+    s: &Sent,
+    lx: &Lexicon,
+    cue: usize,
+    lo: usize,
+    mut e: usize,
+    end: usize,
+) -> Option<Np> {
     let person = |k: usize| {
         s.is_word(k)
             && matches!(
@@ -1324,7 +1354,7 @@ fn reduced_relative(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np>
     let participle = |p: usize| {
         s.is_word(p) && !s.is_cap(p) && (ed_verb(s.bytes(p)) || s.is_in(p, REDUCED_PARTICIPLES))
     };
-    let window = e.saturating_sub(7).max(lo + 1)..e;
+    let window = e.saturating_sub(7).max(lo + 1)..e.min(end);
     // The cheap tests first (the function runs on many cues): a person
     // noun's bits before a lowercase word, before any word's bytes are
     // read, then a participle there.
@@ -1377,7 +1407,7 @@ fn reduced_relative(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np>
         return None;
     }
     // The last adjunct word a noun or adverb, no function word.
-    if e > p + 1 && (s.is_stop(e - 1) || s.is_det(e - 1)) && !s.is_in(e - 1, ADVERB_ENDS) {
+    if e > p + 1 && (s.is_stop(e - 1) || s.is_det(e - 1)) && !adjunct_end(s, e - 1) {
         return None;
     }
     let cue_form = s.cue_word(lx, cue);

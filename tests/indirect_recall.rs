@@ -1669,3 +1669,124 @@ fn a_gapped_clause_ends_before_the_main_clause_verb() {
         );
     }
 }
+
+#[test]
+fn a_participle_phrase_after_a_person_noun_stays_in_the_subject() {
+    for (text, speaker, content) in [
+        (
+            "Families evacuated from the river towns overnight said the water came fast.",
+            "Families evacuated from the river towns overnight",
+            "the water came fast",
+        ),
+        (
+            "Three men detained overnight said they had been denied lawyers.",
+            "Three men detained overnight",
+            "they had been denied lawyers",
+        ),
+        (
+            "Miners laid off last year said the company owed them wages.",
+            "Miners laid off last year",
+            "the company owed them wages",
+        ),
+        (
+            "Diplomats involved in the negotiations said a ceasefire was within reach.",
+            "Diplomats involved in the negotiations",
+            "a ceasefire was within reach",
+        ),
+        (
+            "Passengers stuck at the border told reporters they had waited two days.",
+            "Passengers stuck at the border",
+            "they had waited two days",
+        ),
+        (
+            "Analysts cited by the newspaper said the merger would face scrutiny.",
+            "Analysts cited by the newspaper",
+            "the merger would face scrutiny",
+        ),
+        (
+            "Nurses trained overseas said they waited months for licences.",
+            "Nurses trained overseas",
+            "they waited months for licences",
+        ),
+        // "underground" and "home" open the adjuncts.
+        (
+            "Miners trapped underground said conditions were grim.",
+            "Miners trapped underground",
+            "conditions were grim",
+        ),
+        (
+            "Pupils sent home early said the school had no heating.",
+            "Pupils sent home early",
+            "the school had no heating",
+        ),
+        // A day right before the cue (the days carry the stop bit).
+        (
+            "Analysts polled by Bloomberg on Thursday said rates would stay high.",
+            "Analysts polled by Bloomberg on Thursday",
+            "rates would stay high",
+        ),
+        (
+            "Workers sacked on Tuesday said the port had broken its promises.",
+            "Workers sacked on Tuesday",
+            "the port had broken its promises",
+        ),
+        (
+            "Workers sacked Tuesday said the port had broken its promises.",
+            "Workers sacked Tuesday",
+            "the port had broken its promises",
+        ),
+        (
+            "Tenants evicted last Saturday said the landlord gave no notice.",
+            "Tenants evicted last Saturday",
+            "the landlord gave no notice",
+        ),
+        (
+            "Journalists quoted by the broadcaster on Sunday said the vote was rigged.",
+            "Journalists quoted by the broadcaster on Sunday",
+            "the vote was rigged",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // Near misses: a clause verb with its object, a passive clause, a
+    // noun after a preposition as the cue, a thing subject.
+    for (text, not_speaker) in [
+        (
+            "Police detained three men and said they were questioning them.",
+            "Police detained three men",
+        ),
+        (
+            "The crowd erupted into cheers as the results came in.",
+            "The crowd erupted into",
+        ),
+        (
+            "Three men were detained overnight, police said.",
+            "Three men were detained overnight",
+        ),
+    ] {
+        assert!(
+            !speaker_contents(text).iter().any(|(s, _)| s == not_speaker),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    assert_eq!(
+        contents(
+            "Police detained three men and said they were questioning them.",
+            "Police"
+        ),
+        ["they were questioning them"]
+    );
+    assert_eq!(
+        contents(
+            "The report published on Monday said exports had fallen.",
+            "The report"
+        ),
+        ["exports had fallen"]
+    );
+}

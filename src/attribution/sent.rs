@@ -2651,6 +2651,29 @@ impl<'a> Sent<'a> {
         lx.speaker_noun(self.w(i))
     }
 
+    /// Whether a lowercase word of `a..b` follows a word that may be a
+    /// person or organization noun ([`Sent::speaker_noun`]; a word whose
+    /// class bits do not tell counts as one): from the tokens' bits alone,
+    /// the first test of `speaker::reduced_relative`, which runs on many
+    /// cues ("Workers laid off ...": a noun, then its participle).
+    #[inline]
+    pub fn lower_after_person_noun(&self, a: usize, b: usize) -> bool {
+        if a == 0 || a >= b || b > self.toks.len() {
+            return false;
+        }
+        // A plain loop: the iterator adapters' form cost twice as much.
+        let mut noun = false;
+        for t in &self.toks[a - 1..b] {
+            let word = t.kind == TokKind::Word;
+            if noun && word && t.class & CAP_BIT == 0 {
+                return true;
+            }
+            // Codes 1 and 2 of the noun type bits ([`NOUN_TYPES`]).
+            noun = word && (!self.table_bits(t) || matches!(t.class >> NOUN_SHIFT & 3, 1 | 2));
+        }
+        false
+    }
+
     /// Whether token `t`'s class bits came from the lexicon's table (so its
     /// cue bit and noun type are the lexicon's): a [`packed_word`] in a
     /// sentence built with the table. Read by [`Sent::cue_word`],

@@ -1373,9 +1373,24 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let c0 = if after_that { i + 1 } else { i };
         let that_before = after_that || i > 0 && s.is_in(i - 1, THAT);
         // (The phrase is short, three tokens at most: "that in March
-        // sales fell, the company said" ends at its tag.)
+        // sales fell, the company said" ends at its tag; or longer with
+        // no verb of its own, also after "whether": "testified that on
+        // the night of the crash, the driver said he was tired" goes on.)
+        let c0 = if s.is_in(i, &["whether"]) { i + 1 } else { c0 };
+        let no_verb = || {
+            (c0 + 1..k).all(|m| {
+                (s.is_word(m) || s.is_poss(m))
+                    && !(s.is_aux_like(m)
+                        || s.is_in(m, W_DO_MODALS)
+                        || s.is_in(m, VERBAL)
+                        || s.is_in(m, IRREGULAR_PASTS)
+                        || !s.is_cap(m) && s.bytes(m).len() > 3 && s.bytes(m).ends_with(b"ed"))
+            })
+        };
         (s.is_in(c0, TAIL_SUBORDINATORS)
-            || that_before && k <= c0 + 3 && s.is_in(c0, THAT_ADJUNCT_OPENERS))
+            || (that_before || s.is_in(i, &["whether"]))
+                && s.is_in(c0, THAT_ADJUNCT_OPENERS)
+                && (k <= c0 + 3 || k <= c0 + 12 && no_verb()))
             && (c0 + 1..k).all(|m| !s.is_p(m, ","))
     }
 

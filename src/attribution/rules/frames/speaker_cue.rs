@@ -769,7 +769,7 @@ fn first_tag_end(ctx: &Ctx, a: usize, end: usize) -> usize {
             break;
         }
     }
-    if k > a + 3 && s.is_p(k, ",") && ctx.tail_attribution(k) && !ctx.in_quote(k) {
+    if k < end && k >= a + 3 && s.is_p(k, ",") && ctx.tail_attribution(k) && !ctx.in_quote(k) {
         first_tag_end(ctx, a, k)
     } else {
         end

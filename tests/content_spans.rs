@@ -817,3 +817,120 @@ fn a_quote_inside_a_content_of_an_appeal_stays_in_it() {
         ["voters to turn out, \"because this matters,\""]
     );
 }
+
+#[test]
+fn a_fronted_phrase_inside_a_that_clause_does_not_end_it() {
+    // "that on the night of the crash, the driver said ...": the comma
+    // closes a phrase with no verb of its own at the head of the reported
+    // clause, so "the driver said he was tired" is the rest of that
+    // clause, not a closing attribution after it.
+    for (text, speaker, outer, inner_speaker, inner) in [
+        (
+            "She testified that on the night of the crash, the driver said he was tired.",
+            "She",
+            "that on the night of the crash, the driver said he was tired",
+            "the driver",
+            "he was tired",
+        ),
+        (
+            "She testified that on the day of the fire, the owner said he smelled gas.",
+            "She",
+            "that on the day of the fire, the owner said he smelled gas",
+            "the owner",
+            "he smelled gas",
+        ),
+        (
+            "The judge noted that in the weeks before the election, the minister said he would resign.",
+            "The judge",
+            "that in the weeks before the election, the minister said he would resign",
+            "the minister",
+            "he would resign",
+        ),
+        (
+            "He said that on the day of the fire, the owner said he smelled gas.",
+            "He",
+            "that on the day of the fire, the owner said he smelled gas",
+            "the owner",
+            "he smelled gas",
+        ),
+        (
+            "Officials said that in the hours after the quake, residents said the phones were down.",
+            "Officials",
+            "that in the hours after the quake, residents said the phones were down",
+            "residents",
+            "the phones were down",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [outer], "{text:?}");
+        assert_eq!(contents(text, inner_speaker), [inner], "{text:?}");
+    }
+}
+
+/// `contents` on a thread of its own, failing if no answer comes within
+/// a generous time: a content end that recursed forever would hang the
+/// suite rather than fail it.
+fn contents_in_time(text: &str, speaker: &str) -> Vec<String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (t, sp) = (text.to_string(), speaker.to_string());
+    std::thread::spawn(move || {
+        let _ = tx.send(contents(&t, &sp));
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(30))
+        .unwrap_or_else(|_| panic!("{text:?}: no rows within 30 seconds"))
+}
+
+#[test]
+fn a_three_word_first_content_ends_at_the_first_of_two_tags() {
+    // The first content is exactly three tokens: the second tag's content
+    // ends before the first tag too, and is dropped as the same content.
+    for (text, speaker, content) in [
+        (
+            "Turnout was low, observers said, the election commission acknowledged.",
+            "observers",
+            "Turnout was low",
+        ),
+        (
+            "Voters want change, pollsters said, the survey showed.",
+            "pollsters",
+            "Voters want change",
+        ),
+    ] {
+        assert_eq!(contents_in_time(text, speaker), [content], "{text:?}");
+        let rows = speaker_contents(text);
+        assert!(
+            rows.iter().all(|(_, c)| !c.ends_with(" said")),
+            "{text:?}: {rows:?}"
+        );
+    }
+}
+
+#[test]
+fn a_tag_right_after_a_three_word_content_ends_the_search() {
+    // The tag's comma is the third token after the clause start
+    // (`first_tag_end` called with end == a + 3, and again so from the
+    // two-tag case): the search stops there rather than calling itself
+    // on the same span. Shorter first contents and longer chains of tags
+    // end too.
+    for (text, speaker, content) in [
+        (
+            "Turnout was low, observers said.",
+            "observers",
+            "Turnout was low",
+        ),
+        (
+            "Voters want change, pollsters said.",
+            "pollsters",
+            "Voters want change",
+        ),
+    ] {
+        assert_eq!(contents_in_time(text, speaker), [content], "{text:?}");
+    }
+    for text in [
+        "Turnout was low, observers said, the commission acknowledged, officials added.",
+        "Prices rose, he said, she added.",
+        "Up, he said, she added.",
+        "Rain, he said, she said, they said, we said.",
+    ] {
+        let _ = contents_in_time(text, "he");
+    }
+}

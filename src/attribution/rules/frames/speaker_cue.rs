@@ -759,7 +759,8 @@ fn clause_speaker_cue(
 /// at that comma ("The plan will fail, he said, the minister added":
 /// the minister's content is "The plan will fail" too), else at `end`.
 /// (The last comma before `end` only, the nearest tag: a row's content
-/// is three tokens at least.)
+/// is three tokens at least.) Each call is on a shorter span (`k < end`),
+/// so the search ends: at `end == a + 3` it no longer calls itself.
 fn first_tag_end(ctx: &Ctx, a: usize, end: usize) -> usize {
     let s = ctx.s;
     let mut k = end;

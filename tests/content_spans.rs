@@ -651,3 +651,286 @@ fn before_or_after_a_that_participle_ends_an_object_not_a_clause() {
         assert!(contents(text, speaker).is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn a_second_closing_attribution_ends_no_content_of_its_own() {
+    // Two tags in a row: the content ends before the first, and the
+    // second tag is no content of the first.
+    for (text, speaker, content) in [
+        (
+            "Fuel prices would keep rising, he said, the minister added.",
+            "he",
+            "Fuel prices would keep rising",
+        ),
+        (
+            "The strike would go ahead, union leaders said, a spokesman confirmed.",
+            "union leaders",
+            "The strike would go ahead",
+        ),
+        (
+            "The port called for calm, its director said, the board added.",
+            "The port",
+            "calm",
+        ),
+        (
+            "The port called for calm, its director said.",
+            "The port",
+            "calm",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    for text in [
+        "Fuel prices would keep rising, he said, the minister added.",
+        "The strike would go ahead, union leaders said, a spokesman confirmed.",
+        "The port called for calm, its director said, the board added.",
+    ] {
+        let rows = speaker_contents(text);
+        assert!(
+            rows.iter().all(|(_, c)| !c.ends_with(" said")
+                && !c.ends_with(" added")
+                && !c.ends_with(" confirmed")),
+            "{text:?}: {rows:?}"
+        );
+    }
+    // Near misses: a participle or an apposition after the tag, and a
+    // parenthetical tag, keep their rows.
+    let text = "The ceasefire was holding, officials said, citing reports from the border.";
+    assert_eq!(
+        contents(text, "officials"),
+        ["The ceasefire was holding", "reports from the border"]
+    );
+    let text = "The years that followed, he said, brought a shift.";
+    assert_eq!(
+        contents(text, "he"),
+        ["The years that followed", "brought a shift"]
+    );
+}
+
+#[test]
+fn a_that_less_clause_after_a_closing_said_ends_the_content_before_it() {
+    // "officials said supply lines were open" is a clause of its own: the
+    // stance before its comma ends there, whatever word in "-ly" opens
+    // the clause ("supply", a name "Italy").
+    for text in [
+        "The mayor called for calm, officials said supply lines were open.",
+        "The mayor called for calm, officials said Italy had agreed.",
+    ] {
+        assert_eq!(contents(text, "The mayor"), ["calm"], "{text:?}");
+    }
+    assert_eq!(
+        contents(
+            "The mayor called for calm, officials said supply lines were open.",
+            "officials"
+        ),
+        ["supply lines were open"]
+    );
+    // A relative's gap after a parenthetical tag is no such clause: the
+    // tag's subject keeps its content.
+    let text = "He called the rumors lies, rumors that, he noted, rivals said during the race were planted by aides.";
+    assert!(
+        speaker_contents(text).iter().all(|(sp, _)| sp != "rivals"),
+        "{:?}",
+        speaker_contents(text)
+    );
+}
+
+#[test]
+fn an_ly_modifier_of_a_participle_opens_the_clause() {
+    // "recently released figures": the -ly word modifies the participle
+    // of the clause's subject, no adverb of the saying.
+    for (text, speaker, content) in [
+        (
+            "The senator said recently released figures showed a rise in crime.",
+            "The senator",
+            "recently released figures showed a rise in crime",
+        ),
+        (
+            "Officials said publicly owned firms would be sold next year.",
+            "Officials",
+            "publicly owned firms would be sold next year",
+        ),
+        (
+            "The union said the newly proposed rule would hurt farmers.",
+            "The union",
+            "the newly proposed rule would hurt farmers",
+        ),
+        // Near misses: an adverb of the saying is skipped.
+        (
+            "The minister said recently that the rule would hurt farmers.",
+            "The minister",
+            "that the rule would hurt farmers",
+        ),
+        (
+            "He said repeatedly the plan was dead.",
+            "He",
+            "the plan was dead",
+        ),
+        (
+            "She said privately she was worried about the vote.",
+            "She",
+            "she was worried about the vote",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn an_ly_noun_is_no_adverb_of_a_closing_attribution() {
+    // "the family", "the assembly" end the tag's subject; "privately"
+    // after the cue is the tag's adverb.
+    for (text, speaker, content) in [
+        (
+            "He had no comment on the case, a lawyer for the family said.",
+            "a lawyer for the family",
+            "He had no comment on the case",
+        ),
+        (
+            "The bill passed on Tuesday, the speaker of the assembly said.",
+            "the speaker of the assembly",
+            "The bill passed on Tuesday",
+        ),
+        (
+            "The city was calm, officials said privately.",
+            "officials",
+            "The city was calm",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_quote_inside_a_content_of_an_appeal_stays_in_it() {
+    // A content that runs over an opening quote mark: the quote is the
+    // speaker's words inside the content (as a reported clause with a
+    // quoted end is one mixed content).
+    let text = "The party asked him to \"stand down\" before the election.";
+    assert_eq!(
+        contents(text, "The party"),
+        ["him to \"stand down\" before the election"]
+    );
+    let text = "The senator urged voters to turn out, \"because this matters,\" she said.";
+    assert_eq!(
+        contents(text, "The senator"),
+        ["voters to turn out, \"because this matters,\""]
+    );
+}
+
+#[test]
+fn a_fronted_phrase_inside_a_that_clause_does_not_end_it() {
+    // "that on the night of the crash, the driver said ...": the comma
+    // closes a phrase with no verb of its own at the head of the reported
+    // clause, so "the driver said he was tired" is the rest of that
+    // clause, not a closing attribution after it.
+    for (text, speaker, outer, inner_speaker, inner) in [
+        (
+            "She testified that on the night of the crash, the driver said he was tired.",
+            "She",
+            "that on the night of the crash, the driver said he was tired",
+            "the driver",
+            "he was tired",
+        ),
+        (
+            "She testified that on the day of the fire, the owner said he smelled gas.",
+            "She",
+            "that on the day of the fire, the owner said he smelled gas",
+            "the owner",
+            "he smelled gas",
+        ),
+        (
+            "The judge noted that in the weeks before the election, the minister said he would resign.",
+            "The judge",
+            "that in the weeks before the election, the minister said he would resign",
+            "the minister",
+            "he would resign",
+        ),
+        (
+            "He said that on the day of the fire, the owner said he smelled gas.",
+            "He",
+            "that on the day of the fire, the owner said he smelled gas",
+            "the owner",
+            "he smelled gas",
+        ),
+        (
+            "Officials said that in the hours after the quake, residents said the phones were down.",
+            "Officials",
+            "that in the hours after the quake, residents said the phones were down",
+            "residents",
+            "the phones were down",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [outer], "{text:?}");
+        assert_eq!(contents(text, inner_speaker), [inner], "{text:?}");
+    }
+}
+
+/// `contents` on a thread of its own, failing if no answer comes within
+/// a generous time: a content end that recursed forever would hang the
+/// suite rather than fail it.
+fn contents_in_time(text: &str, speaker: &str) -> Vec<String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (t, sp) = (text.to_string(), speaker.to_string());
+    std::thread::spawn(move || {
+        let _ = tx.send(contents(&t, &sp));
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(30))
+        .unwrap_or_else(|_| panic!("{text:?}: no rows within 30 seconds"))
+}
+
+#[test]
+fn a_three_word_first_content_ends_at_the_first_of_two_tags() {
+    // The first content is exactly three tokens: the second tag's content
+    // ends before the first tag too, and is dropped as the same content.
+    for (text, speaker, content) in [
+        (
+            "Turnout was low, observers said, the election commission acknowledged.",
+            "observers",
+            "Turnout was low",
+        ),
+        (
+            "Voters want change, pollsters said, the survey showed.",
+            "pollsters",
+            "Voters want change",
+        ),
+    ] {
+        assert_eq!(contents_in_time(text, speaker), [content], "{text:?}");
+        let rows = speaker_contents(text);
+        assert!(
+            rows.iter().all(|(_, c)| !c.ends_with(" said")),
+            "{text:?}: {rows:?}"
+        );
+    }
+}
+
+#[test]
+fn a_tag_right_after_a_three_word_content_ends_the_search() {
+    // The tag's comma is the third token after the clause start
+    // (`first_tag_end` called with end == a + 3, and again so from the
+    // two-tag case): the search stops there rather than calling itself
+    // on the same span. Shorter first contents and longer chains of tags
+    // end too.
+    for (text, speaker, content) in [
+        (
+            "Turnout was low, observers said.",
+            "observers",
+            "Turnout was low",
+        ),
+        (
+            "Voters want change, pollsters said.",
+            "pollsters",
+            "Voters want change",
+        ),
+    ] {
+        assert_eq!(contents_in_time(text, speaker), [content], "{text:?}");
+    }
+    for text in [
+        "Turnout was low, observers said, the commission acknowledged, officials added.",
+        "Prices rose, he said, she added.",
+        "Up, he said, she added.",
+        "Rain, he said, she said, they said, we said.",
+    ] {
+        let _ = contents_in_time(text, "he");
+    }
+}

@@ -1767,8 +1767,19 @@ fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
 }
 
+/// Lowercase nouns of five bytes or more in "-ly", which [`ly_adverb`]
+/// does not take ("said supply lines were cut", "a lawyer for the family
+/// said", "the speaker of the assembly said"). (Not the adjectives in
+/// "-ly", "elderly", "deadly", "friendly": before a noun in "-ing" they
+/// keep it a noun, "a friendly warning", as an adverb would.)
+const LY_NOT_ADVERBS: &[&str] = &[
+    "supply", "supplies", "reply", "family", "assembly", "rally", "tally", "anomaly", "monopoly",
+    "duopoly", "homily", "belly", "bully", "folly", "jelly",
+];
+
 /// Whether token `i` looks like an adverb: a lowercase word of five
-/// bytes or more ending in "-ly" ("deeply", "increasingly").
+/// bytes or more ending in "-ly" ("deeply", "increasingly"), not a noun
+/// of [`LY_NOT_ADVERBS`] ("supply", "family", "assembly").
 ///
 /// (The ending first: most tokens asked do not end in "ly", so that branch
 /// goes one way, where a first test of the token's kind, case or length
@@ -1786,6 +1797,17 @@ pub(crate) fn ly_adverb(s: &Sent, i: usize) -> bool {
         && t.end - t.start > 4
         && t.kind == TokKind::Word
         && !s.is_cap(i)
+        && !s.is_in(i, LY_NOT_ADVERBS)
+}
+
+/// Whether token `i` is an adverb of a closing attribution's tag or
+/// subject ("said privately", "reported recently", "said only",
+/// "Politico recently reported"): [`ly_adverb`] or "only" (four bytes);
+/// not a noun or name in "-ly" ("said supply ...", "said Italy ...",
+/// "said July ...").
+#[inline]
+pub(crate) fn tag_adverb(s: &Sent, i: usize) -> bool {
+    ly_adverb(s, i) || s.is_in(i, &["only"])
 }
 
 /// Whether token `k` (before a "most/more") opens a clause whose subject
@@ -4345,7 +4367,7 @@ mod tests {
 
     /// `ly_adverb` (its ending first, read before the length test) agrees
     /// with the plain test (a lowercase word of five bytes or more ending
-    /// in "ly") at every token of every sentence of the real texts and of
+    /// in "ly", none of `LY_NOT_ADVERBS`) at every token of every sentence of the real texts and of
     /// short tokens at the text's start, and past the last token.
     #[test]
     fn ly_adverb_as_the_plain_test() {
@@ -4360,7 +4382,8 @@ mod tests {
                     let plain = s.is_word(i)
                         && !s.is_cap(i)
                         && s.bytes(i).len() > 4
-                        && s.bytes(i).ends_with(b"ly");
+                        && s.bytes(i).ends_with(b"ly")
+                        && !LY_NOT_ADVERBS.contains(&s.w(i).to_ascii_lowercase().as_str());
                     assert_eq!(
                         ly_adverb(s, i),
                         plain,

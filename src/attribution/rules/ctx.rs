@@ -4,7 +4,7 @@
 use super::super::sent::words::*;
 use super::super::sent::{Sent, WordSet, AND, AND_BUT, ARTICLES, DAYS, OF, THAT, TIME_UNITS, TO};
 use super::super::speaker::{
-    backward, forward, Np, PARENTHETICALS, POLLED, QUANTIFIERS, QUANT_OPEN,
+    backward, forward, ly_adverb, tag_adverb, Np, PARENTHETICALS, POLLED, QUANTIFIERS, QUANT_OPEN,
 };
 use super::super::WordList;
 use super::MONTHS;

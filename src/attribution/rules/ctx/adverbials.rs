@@ -5,6 +5,25 @@
 use super::*;
 
 impl<'a, 'b> Ctx<'a, 'b> {
+    /// Whether the -ly adverb at token `i` after a cue modifies the
+    /// participle after it, which a bare noun follows, and opens the
+    /// content's subject, not an adverb of the saying: "said recently
+    /// released figures showed ...", "told reporters publicly owned firms
+    /// ..." (not "said recently that ...", "said repeatedly the plan ...",
+    /// "said privately he was worried").
+    fn ly_modifier(&self, i: usize) -> bool {
+        let s = self.s;
+        ly_adverb(s, i)
+            && s.is_word(i + 1)
+            && !s.is_cap(i + 1)
+            && (s.bytes(i + 1).ends_with(b"ed") || s.is_in(i + 1, IRREGULAR_PASTS))
+            && s.is_word(i + 2)
+            && !s.is_cap(i + 2)
+            && !s.is_stop(i + 2)
+            && !s.is_det(i + 2)
+            && !s.is_pronoun(i + 2)
+    }
+
     /// Skips adverbials (weekdays, short prepositional phrases) from `i`.
     /// (The search's quick exit in line: most searches stop at their first
     /// token, a word or mark that opens no adverbial, and the out-of-line
@@ -50,7 +69,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && i + 2 < n
                 && (s.is_aux_like(i + 2)
                     || s.is_in(i + 2, &["may", "might", "must", "should", "does", "did"]));
-            if subject {
+            if subject || self.ly_modifier(i) {
                 break;
             }
             if (s.is_in(i, DAYS) || s.is_in(i, TIME_ADVERBS))

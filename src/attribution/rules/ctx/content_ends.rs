@@ -1260,7 +1260,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // The subject runs from `j` to the cue (maybe before an
                 // -ly adverb: "Politico recently reported").
                 return forward(s, self.lx, j).is_some_and(|np| {
-                    np.a == j && (np.b == v || np.b + 1 == v && s.bytes(np.b).ends_with(b"ly"))
+                    np.a == j && (np.b == v || np.b + 1 == v && tag_adverb(s, np.b))
                 });
             }
             v += 1;
@@ -1293,7 +1293,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // (Also an -ly adverb of the telling: "said privately", "said
         // separately", "reported recently".)
         let adjunct = s.is_in(a, DAYS)
-            || s.is_word(a) && !s.is_cap(a) && s.bytes(a).ends_with(b"ly")
+            || tag_adverb(s, a)
             || s.is_in(a, &["on"]) && s.is_in(a + 1, DAYS)
             || s.is_in(a, TAIL_TIMES)
             || s.is_in(a, &["in", "at"]) && s.is_in(a + 1, TAIL_DETS);
@@ -1314,13 +1314,38 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 self.tag_ends_at(p)
             };
         }
-        s.is_in(a, THAT) || self.tag_ends_at(a)
+        // "..., officials said supply lines were open.": a that-less
+        // clause of "said/says" that runs to the sentence's end with no
+        // comma (not a parenthetical: "the suspect, he said the police
+        // believed, had fled"), opened by its subject: a determiner, a
+        // pronoun, a name or a content word, not a preposition ("attacks
+        // that, she noted, Trump said during the debate were ...": the
+        // relative's gap).
+        let clause_to_end = || {
+            s.is_in(v, &["said", "says"])
+                && s.is_word(a)
+                && (!s.is_stop(a) || s.is_det(a) || s.is_pronoun(a))
+                && {
+                    let mut p = a + 1;
+                    while p < n && p < a + 30 && (s.is_word(p) || s.is_poss(p)) {
+                        p += 1;
+                    }
+                    p >= n
+                        || s.is_punct(p)
+                            && !s.is_p(p, ",")
+                            && !s.is_quote_mark(p)
+                            && self.tag_ends_at(p)
+                }
+        };
+        s.is_in(a, THAT) || self.tag_ends_at(a) || clause_to_end()
     }
 
     /// Whether a closing attribution's tag ends at token `a`: the
     /// sentence's end, a mark other than a comma, or a comma before a
-    /// quotation, a contrast or an "-ing" participle ("..., the agency
-    /// reported, citing ...").
+    /// quotation, a contrast, an "-ing" participle ("..., the agency
+    /// reported, citing ..."), "according to" or a second closing
+    /// attribution ("..., he said, the minister added", "..., officials
+    /// said, according to a statement").
     fn tag_ends_at(&self, a: usize) -> bool {
         let s = self.s;
         a >= self.n()
@@ -1331,7 +1356,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         a + 1,
                         &["but", "though", "although", "while", "whereas", "and"],
                     )
-                    || s.is_word(a + 1) && !s.is_cap(a + 1) && s.w(a + 1).ends_with("ing"))
+                    || s.is_word(a + 1) && !s.is_cap(a + 1) && s.w(a + 1).ends_with("ing")
+                    || self.according_next(a + 1)
+                    || self.tail_attribution(a))
     }
 
     /// Whether the comma at token `k` closes the subordinate clause that
@@ -1346,9 +1373,24 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let c0 = if after_that { i + 1 } else { i };
         let that_before = after_that || i > 0 && s.is_in(i - 1, THAT);
         // (The phrase is short, three tokens at most: "that in March
-        // sales fell, the company said" ends at its tag.)
+        // sales fell, the company said" ends at its tag; or longer with
+        // no verb of its own, also after "whether": "testified that on
+        // the night of the crash, the driver said he was tired" goes on.)
+        let c0 = if s.is_in(i, &["whether"]) { i + 1 } else { c0 };
+        let no_verb = || {
+            (c0 + 1..k).all(|m| {
+                (s.is_word(m) || s.is_poss(m))
+                    && !(s.is_aux_like(m)
+                        || s.is_in(m, W_DO_MODALS)
+                        || s.is_in(m, VERBAL)
+                        || s.is_in(m, IRREGULAR_PASTS)
+                        || !s.is_cap(m) && s.bytes(m).len() > 3 && s.bytes(m).ends_with(b"ed"))
+            })
+        };
         (s.is_in(c0, TAIL_SUBORDINATORS)
-            || that_before && k <= c0 + 3 && s.is_in(c0, THAT_ADJUNCT_OPENERS))
+            || (that_before || s.is_in(i, &["whether"]))
+                && s.is_in(c0, THAT_ADJUNCT_OPENERS)
+                && (k <= c0 + 3 || k <= c0 + 12 && no_verb()))
             && (c0 + 1..k).all(|m| !s.is_p(m, ","))
     }
 

@@ -709,7 +709,7 @@ fn clause_speaker_cue(
         && (np.a - 1 > ctx.lo + 1 || np.a - 1 > ctx.lo && s.is_p(k, ","))
     {
         let sp_a = dash_start(ctx, clause_end);
-        let sp = ctx.span(sp_a, clause_end);
+        let sp = ctx.span(sp_a, first_tag_end(ctx, sp_a, clause_end));
         // ", a claim the army denied", ", an account Moscow disputes":
         // a noun in apposition to the clause, then the relative's
         // subject, which is the speaker.
@@ -759,6 +759,29 @@ fn clause_speaker_cue(
     false
 }
 
+/// Where the clause from token `a` before a closing attribution's comma
+/// at token `end` ends: before an earlier closing attribution that ends
+/// at that comma ("The plan will fail, he said, the minister added":
+/// the minister's content is "The plan will fail" too), else at `end`.
+/// (The last comma before `end` only, the nearest tag: a row's content
+/// is three tokens at least.) Each call is on a shorter span (`k < end`),
+/// so the search ends: at `end == a + 3` it no longer calls itself.
+fn first_tag_end(ctx: &Ctx, a: usize, end: usize) -> usize {
+    let s = ctx.s;
+    let mut k = end;
+    while k > a + 3 {
+        k -= 1;
+        if !s.is_word(k) && !s.is_poss(k) {
+            break;
+        }
+    }
+    if k < end && k >= a + 3 && s.is_p(k, ",") && ctx.tail_attribution(k) && !ctx.in_quote(k) {
+        first_tag_end(ctx, a, k)
+    } else {
+        end
+    }
+}
+
 /// The second piece of clause, speaker, cue: the rest of the sentence
 /// after the cue's comma. `The years that followed, he said, brought a
 /// shift.`
@@ -788,8 +811,11 @@ fn clause_split_piece(f: &Frame, np: Np, k: usize, out: &mut Vec<Draft>) {
         && (s.is_in(k + 2, W_SUBJ_PRONOUNS)
             || s.is_in(k + 2, W_IT)
             || s.is_in(k + 2, &["also", "not"]));
+    // (Nor a second closing attribution: "..., he said, the minister
+    // added" gives "the minister" the clause before the first tag.)
     if s.is_p(k, ",")
         && !ctx.is_cue_participle(k + 1)
+        && !ctx.tail_attribution(k)
         && (conj_quote || but_clause || !s.is_in(k + 1, CUTS))
         && (conj_quote
             || !s.is_in(

@@ -87,12 +87,15 @@ for n in (1, 2):
     # one sentence with no stop, a cue every few words
     with open(f"{w}/nostop{n}.jsonl", "w") as f:
         f.write(json.dumps({"id": "s", "text": "Smith said that Jones told Lee that " * (n * 50_000)}) + "\n")
+    # sentences of many closing attributions in a row (", he said" 400 times)
+    with open(f"{w}/tags{n}.jsonl", "w") as f:
+        f.write(json.dumps({"id": "t", "text": ("The plan will fail" + ", he said" * 400 + ". ") * (n * 250)}) + "\n")
     # many short documents
     with open(f"{w}/short{n}.jsonl", "w") as f:
         for i in range(n * 500_000):
             f.write(json.dumps({"id": str(i), "text": "\"Yes,\" he said."}) + "\n")
 PY
-for k in oneline quotes nostop short; do
+for k in oneline quotes nostop tags short; do
   for n in 1 2; do SIZE=$(stat -c %s $W/$k$n.jsonl); run "$k x$n" $BIN extract -q -j 1 --max-doc-bytes 1000000000 $W/$k$n.jsonl; done
 done
 

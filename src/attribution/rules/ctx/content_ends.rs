@@ -1226,6 +1226,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// anything else ("..., I wrote in \"Ralph Nader\"";
     /// [`Ctx::attribution_tail`]).
     pub(in crate::attribution::rules) fn tail_attribution(&self, k: usize) -> bool {
+        self.tail_attribution_in(k, 0)
+    }
+
+    /// [`Ctx::tail_attribution`] as the `depth`-th tag of a chain of
+    /// closing attributions ("..., he said, the minister added": the
+    /// first tag ends where the second begins, [`Ctx::tag_ends_at`]).
+    /// (A chain is followed three tags deep and no further, so that a
+    /// sentence of many tags in a row costs each test a bounded walk, not
+    /// one down the whole chain: callers test every comma of a content.)
+    fn tail_attribution_in(&self, k: usize, depth: u8) -> bool {
         let s = self.s;
         let n = self.n();
         let j = if s.is_in(k + 1, AND_BUT) {
@@ -1255,7 +1265,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 && !s.is_cap(v)
                 && s.cue_word(self.lx, v)
                     .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
-                && self.attribution_tail(v)
+                && self.attribution_tail(v, depth)
             {
                 // The subject runs from `j` to the cue (maybe before an
                 // -ly adverb: "Politico recently reported").
@@ -1274,7 +1284,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// sentence's end, a reported clause or quote of the tag's own, a
     /// time, the occasion ("in a statement"), or after a comma a
     /// participle or a contrast.
-    fn attribution_tail(&self, v: usize) -> bool {
+    fn attribution_tail(&self, v: usize, depth: u8) -> bool {
         let s = self.s;
         let n = self.n();
         let a = if s.is_in(v, &["told"]) && s.is_word(v + 1) && !s.is_in(v + 1, THAT) {
@@ -1311,7 +1321,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             return if s.is_p(p, ",") {
                 !verb_after(p + 1)
             } else {
-                self.tag_ends_at(p)
+                self.tag_ends_at(p, depth)
             };
         }
         // "..., officials said supply lines were open.": a that-less
@@ -1334,10 +1344,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         || s.is_punct(p)
                             && !s.is_p(p, ",")
                             && !s.is_quote_mark(p)
-                            && self.tag_ends_at(p)
+                            && self.tag_ends_at(p, depth)
                 }
         };
-        s.is_in(a, THAT) || self.tag_ends_at(a) || clause_to_end()
+        s.is_in(a, THAT) || self.tag_ends_at(a, depth) || clause_to_end()
     }
 
     /// Whether a closing attribution's tag ends at token `a`: the
@@ -1345,8 +1355,9 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// quotation, a contrast, an "-ing" participle ("..., the agency
     /// reported, citing ..."), "according to" or a second closing
     /// attribution ("..., he said, the minister added", "..., officials
-    /// said, according to a statement").
-    fn tag_ends_at(&self, a: usize) -> bool {
+    /// said, according to a statement"), the tag being the `depth`-th of
+    /// its chain ([`Ctx::tail_attribution_in`]).
+    fn tag_ends_at(&self, a: usize, depth: u8) -> bool {
         let s = self.s;
         a >= self.n()
             || s.is_punct(a) && !s.is_p(a, ",")
@@ -1358,7 +1369,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     )
                     || s.is_word(a + 1) && !s.is_cap(a + 1) && s.w(a + 1).ends_with("ing")
                     || self.according_next(a + 1)
-                    || self.tail_attribution(a))
+                    || depth < 2 && self.tail_attribution_in(a, depth + 1))
     }
 
     /// Whether the comma at token `k` closes the subordinate clause that

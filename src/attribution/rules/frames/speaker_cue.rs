@@ -764,22 +764,27 @@ fn clause_speaker_cue(
 /// at that comma ("The plan will fail, he said, the minister added":
 /// the minister's content is "The plan will fail" too), else at `end`.
 /// (The last comma before `end` only, the nearest tag: a row's content
-/// is three tokens at least.) Each call is on a shorter span (`k < end`),
-/// so the search ends: at `end == a + 3` it no longer calls itself.
+/// is three tokens at least.) Three tags back at most, as
+/// [`Ctx::tail_attribution`] follows a chain: a sentence of many tags in a
+/// row costs each cue a bounded walk.
 fn first_tag_end(ctx: &Ctx, a: usize, end: usize) -> usize {
     let s = ctx.s;
-    let mut k = end;
-    while k > a + 3 {
-        k -= 1;
-        if !s.is_word(k) && !s.is_poss(k) {
+    let mut end = end;
+    for _ in 0..3 {
+        let mut k = end;
+        while k > a + 3 {
+            k -= 1;
+            if !s.is_word(k) && !s.is_poss(k) {
+                break;
+            }
+        }
+        if k < end && k >= a + 3 && s.is_p(k, ",") && ctx.tail_attribution(k) && !ctx.in_quote(k) {
+            end = k;
+        } else {
             break;
         }
     }
-    if k < end && k >= a + 3 && s.is_p(k, ",") && ctx.tail_attribution(k) && !ctx.in_quote(k) {
-        first_tag_end(ctx, a, k)
-    } else {
-        end
-    }
+    end
 }
 
 /// The second piece of clause, speaker, cue: the rest of the sentence

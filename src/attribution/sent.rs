@@ -2672,9 +2672,7 @@ impl<'a> Sent<'a> {
         for t in self.toks[a - 1..b].iter().rev() {
             let word = t.kind == TokKind::Word;
             // Codes 1 and 2 of the noun type bits ([`NOUN_TYPES`]).
-            if lower
-                && word
-                && (!self.table_bits(t) || matches!(t.class >> NOUN_SHIFT & 3, 1 | 2))
+            if lower && word && (!self.table_bits(t) || matches!(t.class >> NOUN_SHIFT & 3, 1 | 2))
             {
                 return true;
             }

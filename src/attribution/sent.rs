@@ -2655,21 +2655,31 @@ impl<'a> Sent<'a> {
     /// person or organization noun ([`Sent::speaker_noun`]; a word whose
     /// class bits do not tell counts as one): from the tokens' bits alone,
     /// the first test of `speaker::reduced_relative`, which runs on many
-    /// cues ("Workers laid off ...": a noun, then its participle).
+    /// cues ("Workers laid off ...": a noun, then its participle). Only
+    /// the pairs after the last token of `a..b` that is no word or
+    /// possessive count: the participle's phrase holds no other token.
     #[inline]
     pub fn lower_after_person_noun(&self, a: usize, b: usize) -> bool {
         if a == 0 || a >= b || b > self.toks.len() {
             return false;
         }
-        // A plain loop: the iterator adapters' form cost twice as much.
-        let mut noun = false;
-        for t in &self.toks[a - 1..b] {
+        // Backward from `b`, up to the first token that is no word or
+        // possessive: the participle phrase holds only those, so a pair
+        // before such a token is no participle's (the caller turns it down
+        // later). A plain loop: the iterator adapters' form cost twice as
+        // much.
+        let mut lower = false;
+        for t in self.toks[a - 1..b].iter().rev() {
             let word = t.kind == TokKind::Word;
-            if noun && word && t.class & CAP_BIT == 0 {
+            // Codes 1 and 2 of the noun type bits ([`NOUN_TYPES`]).
+            if lower && word && (!self.table_bits(t) || matches!(t.class >> NOUN_SHIFT & 3, 1 | 2))
+            {
                 return true;
             }
-            // Codes 1 and 2 of the noun type bits ([`NOUN_TYPES`]).
-            noun = word && (!self.table_bits(t) || matches!(t.class >> NOUN_SHIFT & 3, 1 | 2));
+            if !word && t.kind != TokKind::Possessive {
+                return false;
+            }
+            lower = word && t.class & CAP_BIT == 0;
         }
         false
     }

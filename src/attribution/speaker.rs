@@ -4030,18 +4030,19 @@ fn compound_modifier(s: &Sent, lx: &Lexicon, k: usize) -> bool {
         "rights",
         "savings",
     ];
+    // (The tokens' bits first, the bytes last.)
     k + 1 < s.len()
         && s.is_word(k)
         && !s.is_cap(k)
+        && s.is_word(k + 1)
+        && !s.is_cap(k + 1)
         && !s.is_stop(k)
         && !s.is_det(k)
         && !s.is_pronoun(k)
+        && !s.is_aux_like(k)
         && s.bytes(k)
             .iter()
             .all(|b| b.is_ascii_lowercase() || *b == b'-')
-        && s.is_word(k + 1)
-        && !s.is_cap(k + 1)
-        && !s.is_aux_like(k)
         && !s.bytes(k).ends_with(b"ed")
         && !s.bytes(k).ends_with(b"ing")
         && (!s.bytes(k).ends_with(b"s") || s.is_in(k, PLURAL_MODIFIERS))

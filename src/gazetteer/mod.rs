@@ -515,7 +515,16 @@ impl Gazetteer {
             return None;
         }
         let (entity, kind) = self.aliases[p];
-        if kind == AliasKind::Short && self.other_first_name_before(bytes, i, entity) {
+        // (In line, the bytes that test needs first: a space, then two
+        // letters of the word before; most surnames follow punctuation or
+        // start a line, and are no call.)
+        if kind == AliasKind::Short
+            && i >= 3
+            && bytes[i - 1] == b' '
+            && bytes[i - 2].is_ascii_alphabetic()
+            && bytes[i - 3].is_ascii_alphabetic()
+            && self.other_first_name_before(bytes, i, entity)
+        {
             return None;
         }
         out.push(Mention {
@@ -554,9 +563,11 @@ impl Gazetteer {
         let Some(word) = capitalized_word(&before[start..]) else {
             return false;
         };
-        if NAME_TITLES.contains(&word)
+        // (The first names first: most capitalized words before a surname
+        // are none, "President", "Senator".)
+        if !self.first_names.contains_key(word)
+            || NAME_TITLES.contains(&word)
             || self.word_names.contains(word)
-            || !self.first_names.contains_key(word)
             || self.own_given_name(word, entity)
         {
             return false;

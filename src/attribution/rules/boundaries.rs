@@ -311,7 +311,9 @@ fn contact_pronoun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Opti
 fn contact_noun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
     let s = ctx.s;
     let p = ci - 1;
-    if !s.is_word(p) || s.is_cap(p) || s.is_stop(p) || ctx.in_quote(p) {
+    // (The token's bits first, the quote test, a search of the quotes,
+    // last: most cues here have no speaker noun before them.)
+    if !s.is_word(p) || s.is_cap(p) || s.is_stop(p) {
         return None;
     }
     let body = |i: usize| {
@@ -327,7 +329,7 @@ fn contact_noun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<
     }
     let w = s.bytes(p);
     let plural = w.ends_with(b"s") && !w.ends_with(b"ss");
-    if !(det || plural) {
+    if !(det || plural) || ctx.in_quote(p) {
         return None;
     }
     let h = a - 1;
@@ -336,9 +338,9 @@ fn contact_noun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<
         && !s.is_stop(h)
         && !s.is_det(h)
         && !s.is_aux_like(h)
-        && !ctx.in_quote(h)
-        && (det || !s.bytes(h).ends_with(b"s") && !body(h))
         && (s.is_det(h - 1) && !s.is_numeric(h - 1) || s.is_poss(h - 1))
+        && (det || !s.bytes(h).ends_with(b"s") && !body(h))
+        && !ctx.in_quote(h)
         && gap_cue(ctx, cue)
         && ctx.lx.cue(cue.cue).class != "know")
         .then_some(Np { a, b: ci })

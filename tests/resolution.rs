@@ -1205,3 +1205,132 @@ fn a_list_of_modifiers_names_each_with_the_shared_head() {
         "{rows:?}"
     );
 }
+
+/// The canonical name and type of the row whose speaker is `speaker`.
+fn canonical_of(text: &str, speaker: &str) -> (Option<String>, SpeakerType) {
+    let rows = extract(text, None);
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some(speaker))
+        .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+    (a.speaker_canonical.clone(), a.speaker_type)
+}
+
+#[test]
+fn industry_nouns_take_the_company_named_before() {
+    for (text, speaker, name) in [
+        (
+            "Boeing shares fell 4% on Tuesday after a fresh inspection order. The planemaker said deliveries of its 737 jets would resume in June.",
+            "The planemaker",
+            "Boeing",
+        ),
+        (
+            "Amgen won approval for its new obesity drug in Japan. The American drugmaker said it expected to launch the treatment next year.",
+            "The American drugmaker",
+            "Amgen",
+        ),
+        (
+            "Allstate raised its rates in six states. The insurer said storm claims had doubled since 2021.",
+            "The insurer",
+            "Allstate",
+        ),
+        (
+            "Bank of America set aside more money for bad loans. The lender said consumer spending remained resilient.",
+            "The lender",
+            "Bank of America",
+        ),
+        (
+            "Nvidia unveiled its next generation of processors on Monday. The chipmaker said demand still outstripped supply.",
+            "The chipmaker",
+            "Nvidia",
+        ),
+    ] {
+        let (canonical, stype) = canonical_of(text, speaker);
+        assert_eq!(canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(stype, SpeakerType::Organization, "{text}");
+    }
+}
+
+#[test]
+fn industry_nouns_take_no_other_kind_of_name() {
+    // A company the gazetteer does not know: no other company's name, nor
+    // a government body's.
+    for (text, speaker) in [
+        (
+            "Captain Paul Lane, a pilot for 30 years, said the jets were safe. The planemaker said it agreed.",
+            "The planemaker",
+        ),
+        (
+            "The Federal Aviation Administration grounded the jets on Friday. The planemaker said it was cooperating with investigators.",
+            "The planemaker",
+        ),
+    ] {
+        let (canonical, _) = canonical_of(text, speaker);
+        assert_eq!(canonical, None, "{text}");
+    }
+}
+
+#[test]
+fn person_nouns_take_the_person_named_before() {
+    for (text, speaker, name) in [
+        (
+            "Marta Quintana said the team had been nervous early on. The striker added that the second goal had settled everyone.",
+            "The striker",
+            "Marta Quintana",
+        ),
+        (
+            "Pop star Lena Varga said on Tuesday she would tour again next year. \"I have waited years for this,\" the singer wrote on Instagram.",
+            "the singer",
+            "Lena Varga",
+        ),
+        (
+            "Dmitri Orlov told reporters he would not retire. The 34-year-old said his knee had healed.",
+            "The 34-year-old",
+            "Dmitri Orlov",
+        ),
+        (
+            "Kayla Brooks said she had played through a wrist injury. The 19-year-old American said she would rest before the final.",
+            "The 19-year-old American",
+            "Kayla Brooks",
+        ),
+    ] {
+        let (canonical, stype) = canonical_of(text, speaker);
+        assert_eq!(canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(stype, SpeakerType::Person, "{text}");
+    }
+}
+
+#[test]
+fn person_nouns_keep_no_name_when_unsure() {
+    for (text, speaker) in [
+        // Another person than the one named.
+        (
+            "Marta Quintana said the team had been nervous early on. The other striker said the pitch was poor.",
+            "The other striker",
+        ),
+        // The nearest name is titled with another role.
+        (
+            "Club coach Andrew Pellow said the team was ready. The quarterback said he expected a tougher game.",
+            "The quarterback",
+        ),
+        // A name only mentioned in passing, not the sentence's subject.
+        (
+            "The concert went ahead after organizers thanked Maria Lopez for her help. The singer said the crowd had been wonderful.",
+            "The singer",
+        ),
+        // A name paragraphs away.
+        (
+            "Lena Varga said the album was finished.\n\nTickets sold out in an hour.\n\nPrices were high.\n\nThe singer said she would add more dates.",
+            "The singer",
+        ),
+        // An actress is no man.
+        (
+            "Aaron Pike said the film had been hard to make. The actress said the role had changed her.",
+            "The actress",
+        ),
+    ] {
+        let (canonical, stype) = canonical_of(text, speaker);
+        assert_eq!(canonical, None, "{text}");
+        assert_eq!(stype, SpeakerType::Person, "{text}");
+    }
+}

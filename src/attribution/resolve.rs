@@ -850,8 +850,8 @@ fn described_person<'a, 'g>(
         let own = text[c.pos..].split_sp().take(4).take_while(|w| *w != first);
         before.split_sp().rev().take(2).chain(own).any(|w| {
             w.bytes().all(|b| b.is_ascii_lowercase())
-                && lx.speaker_noun(w) == Some(NounType::Person)
-                && referring_noun(w).is_none()
+                && lx.speaker_noun(w).is_some()
+                && !matches!(referring_noun(w), Some(Referent::Person(_)))
         })
     };
     Some(c.filter(|c| prominent(c) && !titled_other(c)))

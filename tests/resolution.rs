@@ -1334,3 +1334,103 @@ fn person_nouns_keep_no_name_when_unsure() {
         assert_eq!(stype, SpeakerType::Person, "{text}");
     }
 }
+
+#[test]
+fn a_demonym_in_a_person_noun_phrase_keeps_its_country() {
+    // No name found: the demonym's country stays, as for any role phrase.
+    let rows = extract(
+        "Fans lined the streets of the capital on Sunday. The Peruvian singer told the crowd she would be back in the spring.",
+        None,
+    );
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The Peruvian singer"))
+        .expect("row");
+    assert_eq!(a.speaker_canonical, None);
+    assert_eq!(a.speaker_country.as_deref(), Some("PER"));
+    // A person whose known country is another is not the one meant.
+    let rows = extract(
+        "Alexei Navalny said the court had ignored the evidence. The Ukrainian novelist said the verdict was a warning to writers.",
+        None,
+    );
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The Ukrainian novelist"))
+        .expect("row");
+    assert_eq!(a.speaker_canonical, None, "{rows:#?}");
+    assert_eq!(a.speaker_country.as_deref(), Some("UKR"));
+    // The same country: the name, with its country.
+    let rows = extract(
+        "Alexei Navalny said the court had ignored the evidence. The Russian novelist said the verdict was a warning to writers.",
+        None,
+    );
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The Russian novelist"))
+        .expect("row");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Alexei Navalny"),
+        "{rows:#?}"
+    );
+    assert_eq!(a.speaker_country.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn a_person_titled_with_another_role_is_not_the_described_one() {
+    for (text, speaker) in [
+        (
+            "Coach Sean Payton said the line had held up well. The quarterback said the rain had made the ball slippery.",
+            "The quarterback",
+        ),
+        (
+            "Chancellor Olaf Scholz visited the plant on Thursday. The billionaire told workers the plant would stay open.",
+            "The billionaire",
+        ),
+        (
+            "Mayor Karen Bass thanked the volunteers. The actress said she had lost her house in the fire.",
+            "The actress",
+        ),
+        (
+            "Lorde said the record was finished. Her publicist, Dana Whitfield, said the release date was still open. The singer said she was relieved.",
+            "The singer",
+        ),
+    ] {
+        let (canonical, stype) = canonical_of(text, speaker);
+        assert_eq!(canonical, None, "{text}");
+        assert_eq!(stype, SpeakerType::Person, "{text}");
+    }
+}
+
+#[test]
+fn a_described_person_with_two_people_in_range_gets_no_name() {
+    for (text, speaker) in [
+        // Another person named between the speaker and the phrase.
+        (
+            "Ange Postecoglou said Heung-min Son would start on Sunday. The winger told reporters his hamstring had healed.",
+            "The winger",
+        ),
+        (
+            "Carlo Ancelotti said Jude Bellingham had trained normally. The midfielder said he was ready.",
+            "The midfielder",
+        ),
+        // Two people the noun fits.
+        (
+            "Ryan Gosling said the script was sharp. Emily Blunt said the stunts had been hard. The actor said the shoot ran long.",
+            "The actor",
+        ),
+        (
+            "Carlos Alcaraz and Jannik Sinner reached the final in Turin. The champion said he expected a long match.",
+            "The champion",
+        ),
+    ] {
+        let (canonical, _) = canonical_of(text, speaker);
+        assert_eq!(canonical, None, "{text}");
+    }
+    // A sole person in range still resolves.
+    let (canonical, _) = canonical_of(
+        "Jude Bellingham said he had trained normally. The midfielder told reporters he was ready.",
+        "The midfielder",
+    );
+    assert_eq!(canonical.as_deref(), Some("Jude Bellingham"));
+}

@@ -769,7 +769,12 @@ fn described_person<'a, 'g>(
     mentions: Ments<'_>,
     cands: &'a Cands<'g>,
     lx: &Lexicon,
+    gaz: &Gazetteer,
 ) -> Option<Option<&'a Cand<'g>>> {
+    let demonym_country = mentions_in(mentions, sp)
+        .iter()
+        .find(|m| m.kind == AliasKind::Demonym)
+        .and_then(|m| gaz.entity(m.entity).country.as_deref());
     const OTHER: &[&str] = &[
         "other", "another", "opposing", "rival", "new", "next", "future", "late", "fellow",
         "backup", "first", "second", "third", "last", "latest", "previous", "younger", "older",
@@ -813,7 +818,12 @@ fn described_person<'a, 'g>(
         c.stype == SpeakerType::Person
             // (A full name or one the gazetteer knows: not a lone
             // capitalized word, "\u{201c}Broad City\u{201d} Star Asked".)
-            && (c.entity.is_some() || c.canonical.contains(' '))
+            && match c.entity {
+                // (A person of the gazetteer; not a demonym taken for a
+                // person before: "A 19-year-old American said".)
+                Some(e) => gaz.entity(e).etype == EntityType::Person,
+                None => c.canonical.contains(' '),
+            }
             && c.pos + DESCRIBED_WINDOW > sp.0
             && paragraph_breaks(&text[c.pos..sp.0]) <= 1
             && gender.is_none_or(|g| c.gender.is_none_or(|cg| cg == g))
@@ -841,20 +851,141 @@ fn described_person<'a, 'g>(
             })
     };
     // (Another person noun before the name or in its phrase, one of no
-    // descriptive noun: "Chiefs coach Andy Reid" is not "the
-    // quarterback"; "Pop star Lena Varga" may be "the singer".)
+    // descriptive noun: "Chiefs coach Andy Reid", "Coach Andy Reid",
+    // "Prime Minister Rishi Sunak", "Her manager, Jennifer Chen," are not
+    // "the quarterback" or "the singer"; "Pop star Lena Varga" may be
+    // "the singer". Any case; a comma after the word is its apposition's;
+    // not a word of the sentence before.)
     let titled_other = |c: &Cand| {
         let first = c.canonical.split_sp().next().unwrap_or("");
         let lo = text.floor_char_boundary(c.pos.saturating_sub(24));
         let before = text[lo..c.pos].rsplit('\n').next().unwrap_or("");
-        let own = text[c.pos..].split_sp().take(4).take_while(|w| *w != first);
-        before.split_sp().rev().take(2).chain(own).any(|w| {
-            w.bytes().all(|b| b.is_ascii_lowercase())
-                && lx.speaker_noun(w).is_some()
-                && !matches!(referring_noun(w), Some(Referent::Person(_)))
+        let own = || text[c.pos..].split_sp().take(4).take_while(|w| *w != first);
+        let prior = before
+            .split_sp()
+            .rev()
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .take_while(|w| !w.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ';']));
+        // (In the speaker's own phrase, a lowercase word before the comma
+        // of an apposition is a role, whether the lexicon lists it or
+        // not: "Her publicist, Dana Whitfield, said".)
+        let appositive = |w: &str| {
+            w.strip_suffix(',').is_some_and(|w| {
+                !w.is_empty()
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !matches!(referring_noun(w), Some(Referent::Person(_)))
+            })
+        };
+        if own().any(appositive) {
+            return true;
+        }
+        prior.chain(own()).any(|w| {
+            let w = w.trim_end_matches(',');
+            let lower;
+            let w = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+                w
+            } else if w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+                lower = w.to_ascii_lowercase();
+                lower.as_str()
+            } else {
+                return false;
+            };
+            lx.speaker_noun(w).is_some() && !matches!(referring_noun(w), Some(Referent::Person(_)))
         })
     };
-    Some(c.filter(|c| prominent(c) && !titled_other(c)))
+    // (A known country of the person that is not the phrase's demonym:
+    // "Jurgen Klopp" is not "the Egyptian striker".)
+    let other_country =
+        |c: &Cand| demonym_country.is_some_and(|d| c.country.as_deref().is_some_and(|k| k != d));
+    // (Nor one who held an office, but for a noun of business: "Rishi
+    // Sunak" is not "the striker"; "the billionaire" may be Trump.)
+    let business = matches!(
+        head,
+        "billionaire" | "businessman" | "businesswoman" | "tycoon" | "mogul"
+    );
+    let official = |c: &Cand| !business && c.entity.is_some_and(|e| gaz.held_any(e));
+    let c = c.filter(|c| prominent(c) && !titled_other(c) && !other_country(c) && !official(c));
+    // Only a sole person resolves: none when another person is named
+    // between the one found and the phrase ("Mikel Arteta said Bukayo
+    // Saka ... The winger"), or another of the noun's gender is in range
+    // ("Brad Pitt ... Angelina Jolie ... The actor", "Federer and Nadal
+    // ... the defending champion").
+    let Some(c) = c else {
+        return Some(None);
+    };
+    let lo = text.floor_char_boundary(sp.0.saturating_sub(DESCRIBED_WINDOW));
+    let k0 = cands.base.partition_point(|b| b.pos < lo);
+    let k1 = cands.base.partition_point(|b| b.pos < sp.0);
+    let in_range = || cands.base[k0..k1].iter().chain(cands.added.range(lo, sp.0));
+    // (A name's gender from any of its mentions: a speaker added has
+    // none of its own.)
+    let other_gender = |o: &Cand| {
+        gender.is_some_and(|g| {
+            in_range().any(|x| x.canonical == o.canonical && x.gender.is_some_and(|xg| xg != g))
+        })
+    };
+    let rival = in_range().any(|o| {
+        o.stype == SpeakerType::Person
+            && (o.entity.is_some() || o.canonical.contains(' '))
+            && o.canonical != c.canonical
+            && (o.pos > c.pos || person(o) && !other_gender(o))
+    });
+    if rival
+        || unknown_name_between(
+            text,
+            c.pos + c.canonical.len().min(sp.0 - c.pos),
+            sp.0,
+            mentions,
+        )
+    {
+        return Some(None);
+    }
+    Some(Some(c))
+}
+
+/// Whether `text[a..b]` names a person none of `mentions` covers: two
+/// capitalized words inside a sentence, not after a preposition ("said
+/// Bukayo Saka would miss"; not "for Inter Miami", "in New York").
+fn unknown_name_between(text: &str, a: usize, b: usize, mentions: Ments<'_>) -> bool {
+    const PREPS: &[&str] = &[
+        "in", "at", "of", "for", "from", "against", "to", "with", "on", "by", "into", "near",
+        "the", "a", "an",
+    ];
+    let a = text.ceil_char_boundary(a);
+    let s = &text[a..b];
+    let mut prev = "";
+    let mut cap_run = 0;
+    let mut run_start = 0;
+    let mut lead = "";
+    for w in s.split(' ') {
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        let cap = w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.len() > 1
+            && w[1..]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b',' || b == b'.');
+        let sentence_start =
+            prev.is_empty() || prev.ends_with(['.', '!', '?', '"', '\u{201d}', ':', '\n']);
+        if cap && !sentence_start && cap_run == 0 {
+            cap_run = 1;
+            run_start = at;
+            lead = prev;
+        } else if cap && cap_run >= 1 && !prev.ends_with([',', '.']) {
+            cap_run += 1;
+            let end = at + w.trim_end_matches([',', '.']).len();
+            let covered = mentions_in(mentions, (run_start, end))
+                .iter()
+                .any(|m| m.start <= run_start && m.end >= end);
+            if cap_run == 2 && !covered && !PREPS.contains(&lead.to_ascii_lowercase().as_str()) {
+                return true;
+            }
+        } else {
+            cap_run = 0;
+        }
+        prev = w;
+    }
+    false
 }
 
 fn resolve_one<'g>(
@@ -1088,7 +1219,24 @@ fn resolve_one<'g>(
                     }
                 }
             }
+            // (An industry noun, "the planemaker", is not the company
+            // named before when another name unknown to the gazetteer
+            // spoke since: "Boeing said ... Northwind Aero, a small plane
+            // builder, said ... The planemaker said".)
+            let industry = matches!(
+                rest.rsplit_sp().next(),
+                Some("planemaker" | "drugmaker" | "steelmaker" | "broadcaster")
+            );
+            let unknown_since = |c: &Cand| {
+                cands.added.range(c.pos + 1, sp.0).any(|o| {
+                    o.entity.is_none() && !o.canonical.is_empty() && o.canonical != c.canonical
+                })
+            };
             if let Some(c) = last.filter(|c| kind.fits(c, gaz) && named(c)) {
+                if industry && unknown_since(c) {
+                    r.stype = SpeakerType::Organization;
+                    return r;
+                }
                 fill(&mut r, c);
                 return r;
             }
@@ -1107,10 +1255,19 @@ fn resolve_one<'g>(
     // added": a noun that describes a person, or an age, is the person
     // named just before, as a pronoun is ([`described_person`]).
     if let Some(rest) = after_the {
-        if let Some(found) = described_person(text, sp, rest, mentions, cands, lx) {
+        // (The phrase's demonym gives the person's country when the
+        // name has none: "The Colombian singer".)
+        let demonym = mentions_in(mentions, sp)
+            .iter()
+            .find(|m| m.kind == AliasKind::Demonym)
+            .and_then(|m| gaz.entity(m.entity).country.as_deref());
+        if let Some(found) = described_person(text, sp, rest, mentions, cands, lx, gaz) {
             match found {
                 Some(c) => fill(&mut r, c),
                 None => r.stype = SpeakerType::Person,
+            }
+            if r.country.is_none() {
+                r.country = demonym.map(Cow::Borrowed);
             }
             return r;
         }

@@ -1386,3 +1386,232 @@ fn an_all_capitals_who_after_a_noun_is_the_relative() {
         Some("World Health Organization"),
     );
 }
+
+/// The canonical name and type of the row whose speaker is `speaker`.
+fn canonical_of(text: &str, speaker: &str) -> (Option<String>, SpeakerType) {
+    let rows = extract(text, None);
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some(speaker))
+        .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+    (a.speaker_canonical.clone(), a.speaker_type)
+}
+
+#[test]
+fn industry_nouns_take_the_company_named_before() {
+    for (text, speaker, name) in [
+        (
+            "Boeing shares fell 4% on Tuesday after a fresh inspection order. The planemaker said deliveries of its 737 jets would resume in June.",
+            "The planemaker",
+            "Boeing",
+        ),
+        (
+            "Amgen won approval for its new obesity drug in Japan. The American drugmaker said it expected to launch the treatment next year.",
+            "The American drugmaker",
+            "Amgen",
+        ),
+        (
+            "Allstate raised its rates in six states. The insurer said storm claims had doubled since 2021.",
+            "The insurer",
+            "Allstate",
+        ),
+        (
+            "Bank of America set aside more money for bad loans. The lender said consumer spending remained resilient.",
+            "The lender",
+            "Bank of America",
+        ),
+        (
+            "Nvidia unveiled its next generation of processors on Monday. The chipmaker said demand still outstripped supply.",
+            "The chipmaker",
+            "Nvidia",
+        ),
+    ] {
+        let (canonical, stype) = canonical_of(text, speaker);
+        assert_eq!(canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(stype, SpeakerType::Organization, "{text}");
+    }
+}
+
+#[test]
+fn industry_nouns_take_no_other_kind_of_name() {
+    // A company the gazetteer does not know: no other company's name, nor
+    // a government body's.
+    for (text, speaker) in [
+        (
+            "Captain Paul Lane, a pilot for 30 years, said the jets were safe. The planemaker said it agreed.",
+            "The planemaker",
+        ),
+        (
+            "The Federal Aviation Administration grounded the jets on Friday. The planemaker said it was cooperating with investigators.",
+            "The planemaker",
+        ),
+    ] {
+        let (canonical, _) = canonical_of(text, speaker);
+        assert_eq!(canonical, None, "{text}");
+    }
+}
+
+#[test]
+fn person_nouns_take_the_person_named_before() {
+    for (text, speaker, name) in [
+        (
+            "Marta Quintana said the team had been nervous early on. The striker added that the second goal had settled everyone.",
+            "The striker",
+            "Marta Quintana",
+        ),
+        (
+            "Pop star Lena Varga said on Tuesday she would tour again next year. \"I have waited years for this,\" the singer wrote on Instagram.",
+            "the singer",
+            "Lena Varga",
+        ),
+        (
+            "Dmitri Orlov told reporters he would not retire. The 34-year-old said his knee had healed.",
+            "The 34-year-old",
+            "Dmitri Orlov",
+        ),
+        (
+            "Kayla Brooks said she had played through a wrist injury. The 19-year-old American said she would rest before the final.",
+            "The 19-year-old American",
+            "Kayla Brooks",
+        ),
+    ] {
+        let (canonical, stype) = canonical_of(text, speaker);
+        assert_eq!(canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(stype, SpeakerType::Person, "{text}");
+    }
+}
+
+#[test]
+fn person_nouns_keep_no_name_when_unsure() {
+    for (text, speaker) in [
+        // Another person than the one named.
+        (
+            "Marta Quintana said the team had been nervous early on. The other striker said the pitch was poor.",
+            "The other striker",
+        ),
+        // The nearest name is titled with another role.
+        (
+            "Club coach Andrew Pellow said the team was ready. The quarterback said he expected a tougher game.",
+            "The quarterback",
+        ),
+        // A name only mentioned in passing, not the sentence's subject.
+        (
+            "The concert went ahead after organizers thanked Maria Lopez for her help. The singer said the crowd had been wonderful.",
+            "The singer",
+        ),
+        // A name paragraphs away.
+        (
+            "Lena Varga said the album was finished.\n\nTickets sold out in an hour.\n\nPrices were high.\n\nThe singer said she would add more dates.",
+            "The singer",
+        ),
+        // An actress is no man.
+        (
+            "Aaron Pike said the film had been hard to make. The actress said the role had changed her.",
+            "The actress",
+        ),
+    ] {
+        let (canonical, stype) = canonical_of(text, speaker);
+        assert_eq!(canonical, None, "{text}");
+        assert_eq!(stype, SpeakerType::Person, "{text}");
+    }
+}
+
+#[test]
+fn a_demonym_in_a_person_noun_phrase_keeps_its_country() {
+    // No name found: the demonym's country stays, as for any role phrase.
+    let rows = extract(
+        "Fans lined the streets of the capital on Sunday. The Peruvian singer told the crowd she would be back in the spring.",
+        None,
+    );
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The Peruvian singer"))
+        .expect("row");
+    assert_eq!(a.speaker_canonical, None);
+    assert_eq!(a.speaker_country.as_deref(), Some("PER"));
+    // A person whose known country is another is not the one meant.
+    let rows = extract(
+        "Alexei Navalny said the court had ignored the evidence. The Ukrainian novelist said the verdict was a warning to writers.",
+        None,
+    );
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The Ukrainian novelist"))
+        .expect("row");
+    assert_eq!(a.speaker_canonical, None, "{rows:#?}");
+    assert_eq!(a.speaker_country.as_deref(), Some("UKR"));
+    // The same country: the name, with its country.
+    let rows = extract(
+        "Alexei Navalny said the court had ignored the evidence. The Russian novelist said the verdict was a warning to writers.",
+        None,
+    );
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The Russian novelist"))
+        .expect("row");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Alexei Navalny"),
+        "{rows:#?}"
+    );
+    assert_eq!(a.speaker_country.as_deref(), Some("RUS"));
+}
+
+#[test]
+fn a_person_titled_with_another_role_is_not_the_described_one() {
+    for (text, speaker) in [
+        (
+            "Coach Sean Payton said the line had held up well. The quarterback said the rain had made the ball slippery.",
+            "The quarterback",
+        ),
+        (
+            "Chancellor Olaf Scholz visited the plant on Thursday. The billionaire told workers the plant would stay open.",
+            "The billionaire",
+        ),
+        (
+            "Mayor Karen Bass thanked the volunteers. The actress said she had lost her house in the fire.",
+            "The actress",
+        ),
+        (
+            "Lorde said the record was finished. Her publicist, Dana Whitfield, said the release date was still open. The singer said she was relieved.",
+            "The singer",
+        ),
+    ] {
+        let (canonical, stype) = canonical_of(text, speaker);
+        assert_eq!(canonical, None, "{text}");
+        assert_eq!(stype, SpeakerType::Person, "{text}");
+    }
+}
+
+#[test]
+fn a_described_person_with_two_people_in_range_gets_no_name() {
+    for (text, speaker) in [
+        // Another person named between the speaker and the phrase.
+        (
+            "Ange Postecoglou said Heung-min Son would start on Sunday. The winger told reporters his hamstring had healed.",
+            "The winger",
+        ),
+        (
+            "Carlo Ancelotti said Jude Bellingham had trained normally. The midfielder said he was ready.",
+            "The midfielder",
+        ),
+        // Two people the noun fits.
+        (
+            "Ryan Gosling said the script was sharp. Emily Blunt said the stunts had been hard. The actor said the shoot ran long.",
+            "The actor",
+        ),
+        (
+            "Carlos Alcaraz and Jannik Sinner reached the final in Turin. The champion said he expected a long match.",
+            "The champion",
+        ),
+    ] {
+        let (canonical, _) = canonical_of(text, speaker);
+        assert_eq!(canonical, None, "{text}");
+    }
+    // A sole person in range still resolves.
+    let (canonical, _) = canonical_of(
+        "Jude Bellingham said he had trained normally. The midfielder told reporters he was ready.",
+        "The midfielder",
+    );
+    assert_eq!(canonical.as_deref(), Some("Jude Bellingham"));
+}

@@ -47,12 +47,12 @@ use names::{ends_capitalized, name_into};
 use names::{name_in, name_in_words, names_in, Marks};
 #[cfg(test)]
 use orgs::{
-    company_name_word, definite_org, first_dateline_mark, is_name_suffix, MENTION_BLOCK,
-    MENTION_FILL, ORG_NOUN_KINDS,
+    company_name_word, definite_org, first_dateline_mark, is_name_suffix, org_noun_kinds,
+    MENTION_BLOCK, MENTION_FILL,
 };
 use orgs::{
     dateline_agency, dateline_country, definite_org_in, has_comma_phrase, mentions_from,
-    mentions_in, suffixed_company_before, Ments, OrgKind,
+    mentions_in, referring_noun, suffixed_company_before, Ments, OrgKind, Referent,
 };
 pub(crate) use word_tables::is_org_word;
 use word_tables::{
@@ -737,6 +737,304 @@ fn caps_relative_who(text: &str, sp: Span) -> bool {
     caps(prev) && prev != "THE" && caps(next)
 }
 
+/// The person a pronoun at `pos` refers to, of those `person` takes: the
+/// nearest before it, unless a person opens the pronoun's sentence and the
+/// nearer one comes after that ("Bush went after Trump at the debate ...,
+/// when he called the businessman ...": Bush). (The sentence start within
+/// 300 bytes; not after a relative "who" on the nearer name.)
+fn pronoun_person<'a, 'g>(
+    text: &str,
+    pos: usize,
+    cands: &'a Cands<'g>,
+    person: impl Fn(&Cand) -> bool,
+) -> Option<&'a Cand<'g>> {
+    let near = cands.nearest_before(pos, &person);
+    let subject = || {
+        let lo = text.floor_char_boundary(pos.saturating_sub(300));
+        // (No nearest person, or none after the window's start and so
+        // after the sentence start: no subject, with no search for the
+        // sentence start.)
+        let near = near.filter(|c| c.pos > lo)?;
+        let before = &text[lo..pos];
+        let (_, k) = rfind_mark::<SentenceOrQuote>(before)?;
+        let s0 = lo + k;
+        let s0 = s0 + (text[s0..pos].len() - text[s0..pos].trim_start().len());
+        if near.pos <= s0 || has_comma_phrase(&text[near.pos..pos], b", who") {
+            return None;
+        }
+        cands.at(s0).find(|c| person(c))
+    };
+    subject().or(near)
+}
+
+/// How far before a descriptive person phrase its antecedent may be named
+/// (bytes: the paragraph or the few sentences before it).
+const DESCRIBED_WINDOW: usize = 600;
+
+/// The number of paragraph breaks in `s` (runs of line breaks, with any
+/// spaces between them).
+fn paragraph_breaks(s: &str) -> usize {
+    let mut in_break = false;
+    let mut n = 0;
+    for b in s.bytes() {
+        match b {
+            b'\n' | b'\r' => {
+                n += usize::from(!in_break);
+                in_break = true;
+            }
+            b' ' | b'\t' => {}
+            _ => in_break = false,
+        }
+    }
+    n
+}
+
+/// Whether `w` is an age in words of a person: "34-year-old".
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The person a definite descriptive phrase refers to (`rest`: the words
+/// of `text[sp.0..sp.1]` after "the"): a noun of a person of
+/// `referring_nouns.csv` ("the quarterback", "the Danish singer", "the
+/// actress"), or an age ("the 34-year-old", "the 19-year-old American"),
+/// after at most three modifiers, each lowercase, an age or a demonym.
+/// `None` when the phrase is not one; else the nearest person named
+/// (with a canonical name, of the noun's gender) within
+/// [`DESCRIBED_WINDOW`] bytes before it, in its paragraph or the one
+/// before ([`paragraph_breaks`]), with the sentence subject first
+/// as for a pronoun ([`pronoun_person`]), or `Some(None)` when there is
+/// none or when that person's name is titled with another person noun
+/// ("coach Andy Reid" is not "the quarterback").
+/// (Not another person than one named: "the other striker", "the rival
+/// singer", "the new coach".)
+fn described_person<'a, 'g>(
+    text: &str,
+    sp: Span,
+    rest: &str,
+    mentions: Ments<'_>,
+    cands: &'a Cands<'g>,
+    lx: &Lexicon,
+    gaz: &Gazetteer,
+) -> Option<Option<&'a Cand<'g>>> {
+    let demonym_country = mentions_in(mentions, sp)
+        .iter()
+        .find(|m| m.kind == AliasKind::Demonym)
+        .and_then(|m| gaz.entity(m.entity).country.as_deref());
+    const OTHER: &[&str] = &[
+        "other", "another", "opposing", "rival", "new", "next", "future", "late", "fellow",
+        "backup", "first", "second", "third", "last", "latest", "previous", "younger", "older",
+        "elder", "eldest", "youngest", "oldest", "same",
+    ];
+    let head = rest.rsplit_sp().next()?;
+    let noun = referring_noun(head);
+    // (The rare shapes first: a person noun, an age, or a capitalized
+    // head that may be a demonym after an age.)
+    let gender = match noun {
+        Some(Referent::Person(g)) => g,
+        Some(Referent::Org(_)) => return None,
+        None if is_age(head) || head.starts_with(|c: char| c.is_ascii_uppercase()) => None,
+        None => return None,
+    };
+    let start = sp.1 - rest.len();
+    let inside = mentions_in(mentions, sp);
+    let demonym = |a: usize, b: usize| {
+        inside
+            .iter()
+            .any(|m| m.kind == AliasKind::Demonym && m.start == a && m.end == b)
+    };
+    let (mut at, mut words, mut aged) = (start, 0, false);
+    for w in rest.split(' ') {
+        words += 1;
+        let (a, b) = (at, at + w.len());
+        at = b + 1;
+        aged |= is_age(w);
+        let ok = if b == sp.1 {
+            noun.is_some() || is_age(w) || aged && demonym(a, b)
+        } else {
+            is_age(w)
+                || demonym(a, b)
+                || w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') && !OTHER.contains(&w)
+        };
+        if !ok || words > 4 {
+            return None;
+        }
+    }
+    let person = |c: &Cand| {
+        c.stype == SpeakerType::Person
+            // (A full name or one the gazetteer knows: not a lone
+            // capitalized word, "\u{201c}Broad City\u{201d} Star Asked".)
+            && match c.entity {
+                // (A person of the gazetteer; not a demonym taken for a
+                // person before: "A 19-year-old American said".)
+                Some(e) => gaz.entity(e).etype == EntityType::Person,
+                None => c.canonical.contains(' '),
+            }
+            && c.pos + DESCRIBED_WINDOW > sp.0
+            && paragraph_breaks(&text[c.pos..sp.0]) <= 1
+            && gender.is_none_or(|g| c.gender.is_none_or(|cg| cg == g))
+    };
+    let c = pronoun_person(text, sp.0, cands, person);
+    // (Only a person who spoke or who opens a sentence, after at most
+    // three words of title: "Pop star Taylor Swift announced"; not one
+    // named in passing, "he met Trump ... the gambling tycoon told".)
+    let prominent = |c: &Cand| {
+        if cands.added.range(c.pos, c.pos + 1).next().is_some() {
+            return true;
+        }
+        let lo = text.floor_char_boundary(c.pos.saturating_sub(80));
+        let before = &text[lo..c.pos];
+        let k = match rfind_mark::<SentenceOrQuote>(before) {
+            Some((_, k)) => k,
+            None if lo == 0 => 0,
+            None => return false,
+        };
+        let words = || before[k..].split_sp().filter(|w| !w.is_empty());
+        words().count() <= 3
+            && words().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    || lx.speaker_noun(w) == Some(NounType::Person)
+            })
+    };
+    // (Another person noun before the name or in its phrase, one of no
+    // descriptive noun: "Chiefs coach Andy Reid", "Coach Andy Reid",
+    // "Prime Minister Rishi Sunak", "Her manager, Jennifer Chen," are not
+    // "the quarterback" or "the singer"; "Pop star Lena Varga" may be
+    // "the singer". Any case; a comma after the word is its apposition's;
+    // not a word of the sentence before.)
+    let titled_other = |c: &Cand| {
+        let first = c.canonical.split_sp().next().unwrap_or("");
+        let lo = text.floor_char_boundary(c.pos.saturating_sub(24));
+        let before = text[lo..c.pos].rsplit('\n').next().unwrap_or("");
+        let own = || text[c.pos..].split_sp().take(4).take_while(|w| *w != first);
+        let prior = before
+            .split_sp()
+            .rev()
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .take_while(|w| !w.ends_with(['.', '!', '?', '"', '\u{201d}', ':', ';']));
+        // (In the speaker's own phrase, a lowercase word before the comma
+        // of an apposition is a role, whether the lexicon lists it or
+        // not: "Her publicist, Dana Whitfield, said".)
+        let appositive = |w: &str| {
+            w.strip_suffix(',').is_some_and(|w| {
+                !w.is_empty()
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && !matches!(referring_noun(w), Some(Referent::Person(_)))
+            })
+        };
+        if own().any(appositive) {
+            return true;
+        }
+        prior.chain(own()).any(|w| {
+            let w = w.trim_end_matches(',');
+            let lower;
+            let w = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+                w
+            } else if w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+                lower = w.to_ascii_lowercase();
+                lower.as_str()
+            } else {
+                return false;
+            };
+            lx.speaker_noun(w).is_some() && !matches!(referring_noun(w), Some(Referent::Person(_)))
+        })
+    };
+    // (A known country of the person that is not the phrase's demonym:
+    // "Jurgen Klopp" is not "the Egyptian striker".)
+    let other_country =
+        |c: &Cand| demonym_country.is_some_and(|d| c.country.as_deref().is_some_and(|k| k != d));
+    // (Nor one who held an office, but for a noun of business: "Rishi
+    // Sunak" is not "the striker"; "the billionaire" may be Trump.)
+    let business = matches!(
+        head,
+        "billionaire" | "businessman" | "businesswoman" | "tycoon" | "mogul"
+    );
+    let official = |c: &Cand| !business && c.entity.is_some_and(|e| gaz.held_any(e));
+    let c = c.filter(|c| prominent(c) && !titled_other(c) && !other_country(c) && !official(c));
+    // Only a sole person resolves: none when another person is named
+    // between the one found and the phrase ("Mikel Arteta said Bukayo
+    // Saka ... The winger"), or another of the noun's gender is in range
+    // ("Brad Pitt ... Angelina Jolie ... The actor", "Federer and Nadal
+    // ... the defending champion").
+    let Some(c) = c else {
+        return Some(None);
+    };
+    let lo = text.floor_char_boundary(sp.0.saturating_sub(DESCRIBED_WINDOW));
+    let k0 = cands.base.partition_point(|b| b.pos < lo);
+    let k1 = cands.base.partition_point(|b| b.pos < sp.0);
+    let in_range = || cands.base[k0..k1].iter().chain(cands.added.range(lo, sp.0));
+    // (A name's gender from any of its mentions: a speaker added has
+    // none of its own.)
+    let other_gender = |o: &Cand| {
+        gender.is_some_and(|g| {
+            in_range().any(|x| x.canonical == o.canonical && x.gender.is_some_and(|xg| xg != g))
+        })
+    };
+    let rival = in_range().any(|o| {
+        o.stype == SpeakerType::Person
+            && (o.entity.is_some() || o.canonical.contains(' '))
+            && o.canonical != c.canonical
+            && (o.pos > c.pos || person(o) && !other_gender(o))
+    });
+    if rival
+        || unknown_name_between(
+            text,
+            c.pos + c.canonical.len().min(sp.0 - c.pos),
+            sp.0,
+            mentions,
+        )
+    {
+        return Some(None);
+    }
+    Some(Some(c))
+}
+
+/// Whether `text[a..b]` names a person none of `mentions` covers: two
+/// capitalized words inside a sentence, not after a preposition ("said
+/// Bukayo Saka would miss"; not "for Inter Miami", "in New York").
+fn unknown_name_between(text: &str, a: usize, b: usize, mentions: Ments<'_>) -> bool {
+    const PREPS: &[&str] = &[
+        "in", "at", "of", "for", "from", "against", "to", "with", "on", "by", "into", "near",
+        "the", "a", "an",
+    ];
+    let a = text.ceil_char_boundary(a);
+    let s = &text[a..b];
+    let mut prev = "";
+    let mut cap_run = 0;
+    let mut run_start = 0;
+    let mut lead = "";
+    for w in s.split(' ') {
+        let at = w.as_ptr() as usize - text.as_ptr() as usize;
+        let cap = w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.len() > 1
+            && w[1..]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b',' || b == b'.');
+        let sentence_start =
+            prev.is_empty() || prev.ends_with(['.', '!', '?', '"', '\u{201d}', ':', '\n']);
+        if cap && !sentence_start && cap_run == 0 {
+            cap_run = 1;
+            run_start = at;
+            lead = prev;
+        } else if cap && cap_run >= 1 && !prev.ends_with([',', '.']) {
+            cap_run += 1;
+            let end = at + w.trim_end_matches([',', '.']).len();
+            let covered = mentions_in(mentions, (run_start, end))
+                .iter()
+                .any(|m| m.start <= run_start && m.end >= end);
+            if cap_run == 2 && !covered && !PREPS.contains(&lead.to_ascii_lowercase().as_str()) {
+                return true;
+            }
+        } else {
+            cap_run = 0;
+        }
+        prev = w;
+    }
+    false
+}
+
 fn resolve_one<'g>(
     text: &'g str,
     sp: Span,
@@ -799,34 +1097,9 @@ fn resolve_one<'g>(
                         .nearest_before(sp.0, |c| c.stype == SpeakerType::Person)
                         .is_none_or(|c| c.pos < u.0)
             });
-            // A person opening the pronoun's sentence comes before one
-            // named after it in that sentence ("Bush went after Trump at
-            // the debate ..., when he called the businessman ...": Bush).
-            // (The sentence start within 300 bytes; not after a relative
-            // "who" on the nearer name.)
-            // (`near`: the nearest person before the pronoun, which is
-            // also the answer when there is no such subject.)
-            let subject = |near: Option<&Cand<'g>>| {
-                let lo = text.floor_char_boundary(sp.0.saturating_sub(300));
-                // (No nearest person, or none after the window's start and
-                // so after the sentence start: no subject, with no search
-                // for the sentence start.)
-                let near = near.filter(|c| c.pos > lo)?;
-                let before = &text[lo..sp.0];
-                let (_, k) = rfind_mark::<SentenceOrQuote>(before)?;
-                let s0 = lo + k;
-                let s0 = s0 + (text[s0..sp.0].len() - text[s0..sp.0].trim_start().len());
-                if near.pos <= s0 || has_comma_phrase(&text[near.pos..sp.0], b", who") {
-                    return None;
-                }
-                cands.at(s0).find(|c| person(c))
-            };
             if unnamed.is_some() || role_subject_before_quote(text, sp.0, lx) {
                 r.stype = SpeakerType::Person;
-            } else if let Some(c) = {
-                let near = cands.nearest_before(sp.0, person);
-                subject(near).or(near)
-            } {
+            } else if let Some(c) = pronoun_person(text, sp.0, cands, person) {
                 fill(&mut r, c);
             } else {
                 r.stype = SpeakerType::Person;
@@ -998,7 +1271,24 @@ fn resolve_one<'g>(
                     }
                 }
             }
+            // (An industry noun, "the planemaker", is not the company
+            // named before when another name unknown to the gazetteer
+            // spoke since: "Boeing said ... Northwind Aero, a small plane
+            // builder, said ... The planemaker said".)
+            let industry = matches!(
+                rest.rsplit_sp().next(),
+                Some("planemaker" | "drugmaker" | "steelmaker" | "broadcaster")
+            );
+            let unknown_since = |c: &Cand| {
+                cands.added.range(c.pos + 1, sp.0).any(|o| {
+                    o.entity.is_none() && !o.canonical.is_empty() && o.canonical != c.canonical
+                })
+            };
             if let Some(c) = last.filter(|c| kind.fits(c, gaz) && named(c)) {
+                if industry && unknown_since(c) {
+                    r.stype = SpeakerType::Organization;
+                    return r;
+                }
                 fill(&mut r, c);
                 return r;
             }
@@ -1010,6 +1300,27 @@ fn resolve_one<'g>(
     if let Some(rest) = after_the {
         if let Some(c) = titled_antecedent(text, sp.0, rest, cands) {
             fill(&mut r, c);
+            return r;
+        }
+    }
+    // "The quarterback said", "the singer wrote", "the 34-year-old
+    // added": a noun that describes a person, or an age, is the person
+    // named just before, as a pronoun is ([`described_person`]).
+    if let Some(rest) = after_the {
+        // (The phrase's demonym gives the person's country when the
+        // name has none: "The Colombian singer".)
+        let demonym = mentions_in(mentions, sp)
+            .iter()
+            .find(|m| m.kind == AliasKind::Demonym)
+            .and_then(|m| gaz.entity(m.entity).country.as_deref());
+        if let Some(found) = described_person(text, sp, rest, mentions, cands, lx, gaz) {
+            match found {
+                Some(c) => fill(&mut r, c),
+                None => r.stype = SpeakerType::Person,
+            }
+            if r.country.is_none() {
+                r.country = demonym.map(Cow::Borrowed);
+            }
             return r;
         }
     }

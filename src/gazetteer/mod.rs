@@ -681,6 +681,15 @@ impl Gazetteer {
         self.office_index.has(&self.offices, role, country)
     }
 
+    /// Whether person `p` held any office at any time.
+    pub fn held_any(&self, p: usize) -> bool {
+        let by_person = &self.offices_by_person;
+        let a = by_person.partition_point(|&i| self.offices[i as usize].person < p);
+        by_person
+            .get(a)
+            .is_some_and(|&i| self.offices[i as usize].person == p)
+    }
+
     /// Whether person `p` held `role` (for `country` when given) at any
     /// time.
     pub fn held(&self, p: usize, role: &str, country: Option<&str>) -> bool {

@@ -100,64 +100,74 @@ pub(super) enum OrgKind {
     Group,
 }
 
-/// Organization nouns by the kind of antecedent they take.
-pub(super) const ORG_NOUN_KINDS: &[(OrgKind, &[&str])] = &[
-    (
-        OrgKind::Company,
-        &[
-            "company",
-            "firm",
-            "automaker",
-            "carmaker",
-            "bank",
-            "lender",
-            "retailer",
-            "airline",
-            "insurer",
-            "manufacturer",
-            "maker",
-            "chipmaker",
-            "conglomerate",
-            "giant",
-            "startup",
-            "utility",
-            "supplier",
-            "producer",
-            "operator",
-            "corporation",
-            "business",
-        ],
-    ),
-    (OrgKind::Campaign, &["campaign"]),
-    (
-        OrgKind::Government,
-        &[
-            "ministry",
-            "department",
-            "agency",
-            "government",
-            "commission",
-            "regulator",
-            "bureau",
-            "authority",
-            "watchdog",
-        ],
-    ),
-    (
-        OrgKind::Group,
-        &[
-            "group",
-            "organization",
-            "organisation",
-            "foundation",
-            "charity",
-            "institute",
-            "association",
-            "coalition",
-            "alliance",
-        ],
-    ),
-];
+/// The descriptive nouns that refer back to a name of the article, with
+/// the kind of name they take (`gazetteer/referring_nouns.csv`, rows of
+/// `noun,refers_to,gender`): industry nouns of companies ("the
+/// planemaker", "the lender"), nouns of government bodies and groups, and
+/// nouns that describe a person ("the quarterback", "the singer").
+const REFERRING_NOUNS: &str = include_str!("../../../gazetteer/referring_nouns.csv");
+
+/// What a descriptive noun of [`REFERRING_NOUNS`] refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Referent {
+    /// An organization of this kind.
+    Org(OrgKind),
+    /// A person, of this gender when the noun has one ("actress").
+    Person(Option<Gender>),
+}
+
+/// The rows of [`REFERRING_NOUNS`], parsed once (a malformed row is a
+/// bug of the embedded data, which a unit test reads: it panics).
+fn referring_table() -> &'static HashMap<&'static str, Referent> {
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, Referent>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::default();
+        for line in REFERRING_NOUNS.lines().skip(1).filter(|l| !l.is_empty()) {
+            let mut cols = line.split(',');
+            let (noun, to, gender) = (cols.next(), cols.next(), cols.next());
+            let gender = match gender.unwrap_or("") {
+                "" => None,
+                "m" => Some(Gender::Male),
+                "f" => Some(Gender::Female),
+                g => panic!("referring_nouns.csv: gender {g:?} in {line:?}"),
+            };
+            let referent = match to.unwrap_or("") {
+                "company" => Referent::Org(OrgKind::Company),
+                "campaign" => Referent::Org(OrgKind::Campaign),
+                "government" => Referent::Org(OrgKind::Government),
+                "group" => Referent::Org(OrgKind::Group),
+                "person" => Referent::Person(gender),
+                k => panic!("referring_nouns.csv: kind {k:?} in {line:?}"),
+            };
+            let noun = noun.filter(|n| !n.is_empty());
+            table.insert(noun.expect("referring_nouns.csv: a noun"), referent);
+        }
+        table
+    })
+}
+
+/// What the descriptive noun `head` refers to, if it is one of
+/// [`REFERRING_NOUNS`].
+pub(super) fn referring_noun(head: &str) -> Option<Referent> {
+    referring_table().get(head).copied()
+}
+
+/// The organization nouns of [`REFERRING_NOUNS`] by kind (for the tests).
+#[cfg(test)]
+pub(super) fn org_noun_kinds() -> Vec<(OrgKind, Vec<&'static str>)> {
+    let mut kinds: Vec<(OrgKind, Vec<&'static str>)> = Vec::new();
+    let mut nouns: Vec<_> = referring_table().iter().collect();
+    nouns.sort_by_key(|(n, _)| **n);
+    for (&noun, &r) in nouns {
+        if let Referent::Org(kind) = r {
+            match kinds.iter_mut().find(|(k, _)| *k == kind) {
+                Some((_, list)) => list.push(noun),
+                None => kinds.push((kind, vec![noun])),
+            }
+        }
+    }
+    kinds
+}
 
 impl OrgKind {
     /// Whether the candidate `c` is an organization of this kind.
@@ -265,10 +275,10 @@ fn org_of_bytes(
     {
         return None;
     }
-    ORG_NOUN_KINDS
-        .iter()
-        .find(|(_, nouns)| nouns.contains(&head))
-        .map(|&(kind, _)| kind)
+    match referring_noun(head)? {
+        Referent::Org(kind) => Some(kind),
+        Referent::Person(_) => None,
+    }
 }
 
 /// Whether `w` ends a company name for [`suffixed_company_before`]: one

@@ -1661,10 +1661,10 @@ fn definite_org_ref(rest: &str, lx: &Lexicon) -> Option<OrgKind> {
     {
         return None;
     }
-    ORG_NOUN_KINDS
-        .iter()
-        .find(|(_, nouns)| nouns.contains(&head))
-        .map(|&(kind, _)| kind)
+    match referring_noun(head)? {
+        Referent::Org(kind) => Some(kind),
+        Referent::Person(_) => None,
+    }
 }
 
 #[test]
@@ -1685,7 +1685,7 @@ fn definite_org_in_one_walk_is_definite_org_in_three() {
         "ministry's",
         "\t",
     ];
-    for (_, nouns) in ORG_NOUN_KINDS {
+    for (_, nouns) in org_noun_kinds() {
         pieces.extend(nouns.iter().take(6));
     }
     let mut seed = 0x0d3f_1417_e000_0001u64;
@@ -1706,7 +1706,7 @@ fn definite_org_in_one_walk_is_definite_org_in_three() {
 fn definite_org_in_text_is_definite_org() {
     let lx = Lexicon::default_data().unwrap();
     let mut pieces: Vec<&str> = vec![" ", "  ", "'", "’", ",", "s", "Japanese", "é", "\t"];
-    for (_, nouns) in ORG_NOUN_KINDS {
+    for (_, nouns) in org_noun_kinds() {
         pieces.extend(nouns.iter().take(4));
     }
     let mut seed = 0x4445_4f52_4749_4e31u64;

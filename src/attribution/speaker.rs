@@ -1806,8 +1806,8 @@ fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 /// "-ly", "elderly", "deadly", "friendly": before a noun in "-ing" they
 /// keep it a noun, "a friendly warning", as an adverb would.)
 const LY_NOT_ADVERBS: &[&str] = &[
-    "supply", "supplies", "reply", "family", "assembly", "rally", "tally", "anomaly", "monopoly",
-    "duopoly", "homily", "belly", "bully", "folly", "jelly",
+    "supply", "reply", "family", "assembly", "rally", "tally", "anomaly", "monopoly", "duopoly",
+    "homily", "belly", "bully", "folly", "jelly",
 ];
 
 /// Whether token `i` looks like an adverb: a lowercase word of five
@@ -4429,6 +4429,19 @@ mod tests {
             });
         }
         assert!(asked > 50_000 && yes > 30, "{asked} {yes}");
+    }
+
+    /// Every word of `LY_NOT_ADVERBS` is one that `ly_adverb` would take
+    /// but for the list: lowercase, five bytes or more, in "-ly" (a word in
+    /// "-ies", "supplies", never reaches the list).
+    #[test]
+    fn ly_not_adverbs_are_all_ly_words() {
+        for w in LY_NOT_ADVERBS {
+            assert!(
+                w.len() > 4 && w.ends_with("ly") && !w.bytes().any(|b| b.is_ascii_uppercase()),
+                "{w}"
+            );
+        }
     }
 
     /// The head tests by the class bits (`head_class`) answer as the tests

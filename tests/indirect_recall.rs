@@ -1790,3 +1790,63 @@ fn a_participle_phrase_after_a_person_noun_stays_in_the_subject() {
         ["exports had fallen"]
     );
 }
+
+/// A participle phrase before a cue of force read in its object frame is
+/// no speaker (the bodily sense: "Troops backed by tanks attacked the
+/// town"); the same phrase keeps the cue's clause, quote or infinitive,
+/// another object stance, and a cue of force that names its object "as"
+/// something.
+#[test]
+fn a_participle_phrase_is_no_speaker_of_a_cue_of_force_on_its_object() {
+    for (text, not_speaker) in [
+        (
+            "Soldiers backed by helicopters attacked the border post.",
+            "Soldiers backed by helicopters",
+        ),
+        (
+            "Protesters armed with iron bars blasted the shop windows.",
+            "Protesters armed with iron bars",
+        ),
+        (
+            "Villagers armed with sticks attacked the convoy, officials said.",
+            "Villagers armed with sticks",
+        ),
+    ] {
+        assert!(
+            !speaker_contents(text).iter().any(|(s, _)| s == not_speaker),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    assert_eq!(
+        contents(
+            "Villagers armed with sticks attacked the convoy, officials said.",
+            "officials"
+        ),
+        ["Villagers armed with sticks attacked the convoy"]
+    );
+    for (text, speaker, content) in [
+        (
+            "Farmers backed by the union warned the tariffs would ruin them.",
+            "Farmers backed by the union",
+            "the tariffs would ruin them",
+        ),
+        (
+            "Investors represented at the hearing rejected the settlement.",
+            "Investors represented at the hearing",
+            "the settlement",
+        ),
+        (
+            "Nurses stationed at the clinic slammed the cuts as reckless.",
+            "Nurses stationed at the clinic",
+            "the cuts as reckless",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

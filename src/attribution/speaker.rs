@@ -1189,6 +1189,39 @@ pub fn backward(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     }
 }
 
+/// Whether `np`, the phrase [`backward`] gave for the cue at `cue`, is a
+/// participle phrase's ([`reduced_relative`]: "Troops backed by tanks",
+/// "Men armed with machetes"). Such a subject is taken for a cue that
+/// reports a clause or a quote ("Workers laid off on Monday said ..."),
+/// not for a cue of force read in its object frame ("Troops backed by
+/// tanks attacked the town": the bodily sense). (The same dispatch as
+/// [`backward`]; the length test first: such a phrase holds a noun, the
+/// participle and at least one word after it.)
+pub(crate) fn participle_phrase_subject(
+    s: &Sent,
+    lx: &Lexicon,
+    cue: usize,
+    lo: usize,
+    np: Np,
+) -> bool {
+    if np.b < np.a + 3 || np.b > cue {
+        return false;
+    }
+    if cue > lo + 2
+        && s.in_sets(lo, W_BUT_AND_YET_SO_EVEN.bit() | W_AND_OR.bit())
+        && matches!(s.bytes(lo), b"But" | b"And" | b"Yet" | b"Or")
+        && backward_from(s, lx, cue, lo + 1).is_some_and(|b| b.a == lo + 1)
+    {
+        return false;
+    }
+    let end = match backward_from(s, lx, cue, lo) {
+        Some(b) if b.a > lo + 2 && s.is_word(b.a - 1) && s.is_stop(b.a - 1) => b.a - 1,
+        Some(_) => return false,
+        None => cue,
+    };
+    reduced_relative(s, lx, cue, lo, end) == Some(np)
+}
+
 /// The words that may open a reduced relative's adjuncts right after its
 /// participle, besides [`INTRO_PREPOSITIONS`] and the days: time words
 /// ("arrested late on Saturday", "laid off last month"), particles ("laid
@@ -1773,8 +1806,8 @@ fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 /// "-ly", "elderly", "deadly", "friendly": before a noun in "-ing" they
 /// keep it a noun, "a friendly warning", as an adverb would.)
 const LY_NOT_ADVERBS: &[&str] = &[
-    "supply", "supplies", "reply", "family", "assembly", "rally", "tally", "anomaly", "monopoly",
-    "duopoly", "homily", "belly", "bully", "folly", "jelly",
+    "supply", "reply", "family", "assembly", "rally", "tally", "anomaly", "monopoly", "duopoly",
+    "homily", "belly", "bully", "folly", "jelly",
 ];
 
 /// Whether token `i` looks like an adverb: a lowercase word of five
@@ -4397,6 +4430,19 @@ mod tests {
             });
         }
         assert!(asked > 50_000 && yes > 30, "{asked} {yes}");
+    }
+
+    /// Every word of `LY_NOT_ADVERBS` is one that `ly_adverb` would take
+    /// but for the list: lowercase, five bytes or more, in "-ly" (a word in
+    /// "-ies", "supplies", never reaches the list).
+    #[test]
+    fn ly_not_adverbs_are_all_ly_words() {
+        for w in LY_NOT_ADVERBS {
+            assert!(
+                w.len() > 4 && w.ends_with("ly") && !w.bytes().any(|b| b.is_ascii_uppercase()),
+                "{w}"
+            );
+        }
     }
 
     /// The head tests by the class bits (`head_class`) answer as the tests

@@ -271,7 +271,10 @@ impl Gazetteer {
             .collect();
         let word_names = data_lines(WORD_NAMES).collect();
         let mut nicknames: HashMap<&'static str, Vec<u16>> = HashMap::default();
-        for (row, line) in data_lines(NICKNAMES).skip(1).enumerate() {
+        // (The header `names` skipped only if it is there: a file without
+        // it keeps its first row.)
+        let rows = data_lines(NICKNAMES).skip_while(|l| *l == "names");
+        for (row, line) in rows.enumerate() {
             for name in crate::text::split_byte(line, b'|').map(str::trim) {
                 nicknames.entry(name).or_default().push(row as u16);
             }
@@ -1384,6 +1387,15 @@ fn starts_with_letter(s: &[u8]) -> bool {
 #[cfg(test)]
 mod scan_tests {
     use super::*;
+
+    /// nicknames.csv opens with its header `names`, which the loader
+    /// skips: its first row of names is "Michael|Mike|...".
+    #[test]
+    fn nicknames_header_is_names() {
+        let mut lines = data_lines(NICKNAMES);
+        assert_eq!(lines.next(), Some("names"));
+        assert!(lines.next().is_some_and(|l| l.starts_with("Michael|")));
+    }
 
     #[test]
     fn general_punctuation_ends_and_starts_no_word() {

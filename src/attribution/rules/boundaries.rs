@@ -408,9 +408,8 @@ fn bare_infinitive(ctx: &Ctx, t: usize) -> bool {
 /// Where the gapped clause of a contact clause (on the head at `head`)
 /// ends when the verb before the head's determiner takes an object and an
 /// infinitive ("He asked the staff they said were absent \[to report
-/// back\]", "urged the men police say fired the shots to surrender"): at
-/// the first "to" after the clause's first two words that the word before
-/// it does not take ([`INF_TAKERS`], a cue word with the "to" frame:
+/// back\]"): at the first "to" after the clause's first two words that
+/// the word before it does not take ([`INF_TAKERS`], a cue word with the "to" frame:
 /// "was refusing to negotiate \[to return\] to talks") and that a base
 /// verb follows ([`bare_infinitive`]), which opens that verb's
 /// infinitive; else `end` ("asked the bank the agency said was eager to

@@ -4,7 +4,7 @@
 
 use super::sent::words::*;
 use super::sent::{Sent, WordSet, AND, AND_BUT, ARTICLES, DAYS, HAVE, OF, THAT, TIME_UNITS, TO};
-use super::speaker::{backward, forward, Np, RELATIVES};
+use super::speaker::{backward, forward, participle_phrase_subject, Np, RELATIVES};
 use super::{Draft, ShortWords, WordList};
 use crate::lexicon::{frame, key, CueId, CueMatch, Form};
 use crate::model::Kind;

@@ -143,6 +143,20 @@ pub(super) fn speaker_rules(f: &Frame, np: Np, coord: bool, out: &mut Vec<Draft>
     if yes_answer_rule(f, &spk, k, out) || that_clause_rule(f, &spk, gated, k, out) {
         return;
     }
+    // A participle phrase's subject ("Troops backed by tanks attacked
+    // the town", "Men armed with machetes attacked the village") is no
+    // speaker of a cue of force read in its object frame: the bodily
+    // sense. (Other object stances keep it: "Voters surveyed in the poll
+    // support Clinton", "Shareholders represented at the meeting rejected
+    // the deal"; nor a cue of force naming its object "as" something:
+    // "Dockworkers stationed at the port slammed the deal as a betrayal".
+    // The lemma first, the phrase's search again only for those.)
+    if crate::attribution::FORCE_CUES.contains(&c.lemma.as_str())
+        && !(k..n).any(|i| s.is_in(i, &["as"]))
+        && participle_phrase_subject(s, lx, ci, ctx.lo, spk.np)
+    {
+        return;
+    }
     object_rule(f, &spk, support, k, out);
 }
 

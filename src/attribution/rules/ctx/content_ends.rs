@@ -1325,9 +1325,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
             };
         }
         // "..., officials said supply lines were open.": a that-less
-        // clause of "said/says" that runs to the sentence's end with no
-        // comma (not a parenthetical: "the suspect, he said the police
-        // believed, had fled"), opened by its subject: a determiner, a
+        // clause of "said/says" that runs, within 30 tokens and with no
+        // comma, to the sentence's end or to a mark that ends a tag (";",
+        // ":", a dash, a parenthesis; not a parenthetical: "the suspect,
+        // he said the police believed, had fled"), opened by its subject: a determiner, a
         // pronoun, a name or a content word, not a preposition ("attacks
         // that, she noted, Trump said during the debate were ...": the
         // relative's gap).

@@ -1223,30 +1223,18 @@ pub(crate) fn participle_phrase_subject(
 }
 
 /// The words that may open a reduced relative's adjuncts right after its
-/// participle, besides [`INTRO_PREPOSITIONS`] and the days: time words
-/// ("arrested late on Saturday", "laid off last month"), particles ("laid
-/// off", "rescued off the coast") and place or time adverbs ("trained
-/// abroad", "arrested overnight", "trapped underground", "sent home").
+/// participle, besides [`INTRO_PREPOSITIONS`], the days and the particles
+/// and adverbs that may also close them ([`ADVERB_ENDS`]: "laid off",
+/// "arrested overnight"): time words ("arrested late on Saturday", "laid
+/// off last month"), place adverbs ("trapped underground", "sent home")
+/// and prepositions.
 const REDUCED_RELATIVE_OPENERS: &[&str] = &[
     "late",
     "early",
     "last",
     "this",
-    "earlier",
-    "overnight",
-    "yesterday",
-    "today",
-    "off",
-    "out",
-    "up",
-    "down",
-    "away",
-    "abroad",
-    "overseas",
     "underground",
     "home",
-    "there",
-    "here",
     "to",
     "into",
     "near",
@@ -1404,6 +1392,7 @@ fn reduced_relative_rest(
         k == e
             || s.is_in(k, INTRO_PREPOSITIONS)
             || s.is_in(k, DAYS)
+            || s.is_in(k, ADVERB_ENDS)
             || s.is_in(k, REDUCED_RELATIVE_OPENERS)
     };
     let adjunct = |k: usize| {

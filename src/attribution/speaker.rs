@@ -1819,7 +1819,16 @@ pub(crate) fn ly_adverb(s: &Sent, i: usize) -> bool {
         && t.end - t.start > 4
         && t.kind == TokKind::Word
         && !s.is_cap(i)
-        && !s.is_in(i, LY_NOT_ADVERBS)
+        && !(ly_noun_shape(text, t.start, t.end) && s.is_in(i, LY_NOT_ADVERBS))
+}
+
+/// Whether the "-ly" word at `text[a..b]` has the shape of a word of
+/// [`LY_NOT_ADVERBS`]: eight bytes at most, and the letter before "ly" one
+/// of theirs ("supp\[l\]y", "fami\[l\]y"): the list is searched only then,
+/// not for "recently", "reportedly", "largely", "increasingly".
+#[inline]
+fn ly_noun_shape(text: &[u8], a: usize, b: usize) -> bool {
+    b - a <= 8 && matches!(text[b - 3], b'p' | b'i' | b'b' | b'l' | b'a' | b'o')
 }
 
 /// Whether token `i` is an adverb of a closing attribution's tag or
@@ -4423,7 +4432,8 @@ mod tests {
 
     /// Every word of `LY_NOT_ADVERBS` is one that `ly_adverb` would take
     /// but for the list: lowercase, five bytes or more, in "-ly" (a word in
-    /// "-ies", "supplies", never reaches the list).
+    /// "-ies", "supplies", never reaches the list), of the shape for which
+    /// it searches the list (`ly_noun_shape`).
     #[test]
     fn ly_not_adverbs_are_all_ly_words() {
         for w in LY_NOT_ADVERBS {
@@ -4431,6 +4441,8 @@ mod tests {
                 w.len() > 4 && w.ends_with("ly") && !w.bytes().any(|b| b.is_ascii_uppercase()),
                 "{w}"
             );
+            // (`ly_adverb` searches the list only for words of this shape.)
+            assert!(ly_noun_shape(w.as_bytes(), 0, w.len()), "{w}");
         }
     }
 

@@ -159,6 +159,20 @@ fn capitalized_word(word: &[u8]) -> Option<&str> {
     std::str::from_utf8(word).ok()
 }
 
+/// The capitalized word of letters that ends `before`, with its start,
+/// when it opens the text or follows a space or line break (not a
+/// hyphen, apostrophe or period: "Jean-Claude", "O'Neill", an initial).
+fn name_word_at_end(before: &[u8]) -> Option<(usize, &str)> {
+    let start = before
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    if start > 0 && before[start - 1] != b' ' && before[start - 1] != b'\n' {
+        return None;
+    }
+    capitalized_word(&before[start..]).map(|w| (start, w))
+}
+
 /// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
@@ -554,16 +568,7 @@ impl Gazetteer {
         let Some(before) = bytes[..i].strip_suffix(b" ") else {
             return false;
         };
-        let start = before
-            .iter()
-            .rposition(|c| !c.is_ascii_alphabetic())
-            .map_or(0, |k| k + 1);
-        // (A hyphen, apostrophe or period before it: "Jean-Claude",
-        // "O'Neill", an initial.)
-        if start > 0 && before[start - 1] != b' ' && before[start - 1] != b'\n' {
-            return false;
-        }
-        let Some(word) = capitalized_word(&before[start..]) else {
+        let Some((start, word)) = name_word_at_end(before) else {
             return false;
         };
         // (The first names first: most capitalized words before a surname
@@ -577,15 +582,9 @@ impl Gazetteer {
         }
         // A middle name after the person's own first name: "Donald John
         // Trump".
-        let own_before = start > 1 && {
-            let before = &before[..start - 1];
-            let s2 = before
-                .iter()
-                .rposition(|c| !c.is_ascii_alphabetic())
-                .map_or(0, |k| k + 1);
-            (s2 == 0 || before[s2 - 1] == b' ' || before[s2 - 1] == b'\n')
-                && capitalized_word(&before[s2..]).is_some_and(|w| self.own_given_name(w, entity))
-        };
+        let own_before = start > 1
+            && name_word_at_end(&before[..start - 1])
+                .is_some_and(|(_, w)| self.own_given_name(w, entity));
         !own_before
     }
 

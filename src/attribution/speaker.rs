@@ -1808,15 +1808,23 @@ const LY_NOT_ADVERBS: &[&str] = &[
 /// went either way with the text. The two bytes before the token's end
 /// are read whatever its length, which the test after them checks: they
 /// are in the text when it ends at byte 2 or later.)
-#[inline]
+/// (The ending in line, where most tokens asked are turned down; the rest
+/// out of line, [`ly_adverb_rest`].)
+#[inline(always)]
 pub(crate) fn ly_adverb(s: &Sent, i: usize) -> bool {
     let Some(t) = s.toks.get(i) else {
         return false;
     };
+    t.end >= 2 && s.text.as_bytes()[t.end - 2..t.end] == *b"ly" && ly_adverb_rest(s, i)
+}
+
+/// [`ly_adverb`] of a token `i` (in the sentence) that ends in "ly": the
+/// tests after the ending.
+#[inline(never)]
+fn ly_adverb_rest(s: &Sent, i: usize) -> bool {
+    let t = s.toks[i];
     let text = s.text.as_bytes();
-    t.end >= 2
-        && text[t.end - 2..t.end] == *b"ly"
-        && t.end - t.start > 4
+    t.end - t.start > 4
         && t.kind == TokKind::Word
         && !s.is_cap(i)
         && !(ly_noun_shape(text, t.start, t.end) && s.is_in(i, LY_NOT_ADVERBS))

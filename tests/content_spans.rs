@@ -934,3 +934,50 @@ fn a_tag_right_after_a_three_word_content_ends_the_search() {
         let _ = contents_in_time(text, "he");
     }
 }
+
+#[test]
+fn an_adjunct_carried_on_by_a_second_preposition_ends_at_that() {
+    for (text, speaker, content) in [
+        (
+            "Peskov said in remarks carried by the TASS news agency that the talks had stalled.",
+            "Peskov",
+            "that the talks had stalled",
+        ),
+        (
+            "The president told reporters on his flight back from Nairobi that the deal was close.",
+            "The president",
+            "that the deal was close",
+        ),
+        (
+            "The envoy said in an interview broadcast by Al Jazeera that a truce was possible.",
+            "The envoy",
+            "that a truce was possible",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_second_preposition_that_opens_a_clause_or_reaches_no_that_stays_in_the_content() {
+    for (text, speaker, content) in [
+        // "after" opens a clause of its own: no adjunct of the saying.
+        (
+            "The network pushed back after the senator blamed it for reporting that the governor had quit.",
+            "the senator",
+            "it for reporting that the governor had quit",
+        ),
+        // No "that" closes the run: the plain phrase stays as it was.
+        (
+            "The minister said on Tuesday from Kyiv the plan was dead.",
+            "The minister",
+            "on Tuesday from Kyiv the plan was dead",
+        ),
+    ] {
+        let c = contents(text, speaker);
+        assert!(c.iter().all(|x| !x.starts_with("that the governor")), "{text:?}: {c:?}");
+        if speaker == "The minister" {
+            assert_eq!(c, [content], "{text:?}");
+        }
+    }
+}

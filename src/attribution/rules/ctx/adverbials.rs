@@ -4,6 +4,15 @@
 
 use super::*;
 
+/// Prepositions that may carry an adjunct after a cue on to a "that"
+/// ("said in remarks carried by the agency that", "told reporters on his
+/// flight back from Baku that"; [`Ctx::skip_adverbials`]). Not those that
+/// open a clause ("after Ted Cruz blamed the network for ...", "while",
+/// "when", "before", "following").
+const CHAIN_PREPS: &[&str] = &[
+    "by", "from", "via", "through", "outside", "inside", "during", "for", "about", "over",
+];
+
 impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether the -ly adverb at token `i` after a cue modifies the
     /// participle after it, which a bare noun follows, and opens the
@@ -132,7 +141,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 let mut named = 0;
                 // (Asked of the phrase's first word at every step below.)
                 let in_at = s.is_in(i, &["in", "at"]);
-                while k < n && words < 7 {
+                // Whether a second preposition other than "of/with/to/on/
+                // at/in" carried the phrase on ("said in remarks carried by
+                // the RIA news agency that", "told reporters on his flight
+                // back from Baku that"): such a phrase counts only before
+                // "that", and may then run to eight words.
+                let mut chained = false;
+                while k < n && (words < 7 || chained && words < 8) {
                     // (The class bits of token `k` first: the noun list of
                     // token `k - 1` is compared word by word.)
                     if words > 0
@@ -224,7 +239,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && words > 0
                         && !s.is_in(k, &["of", "with", "to", "on", "at", "in"])
                     {
-                        break;
+                        if chained || !s.is_in(k, CHAIN_PREPS) || !self.that_closes(k + 1, i + 9) {
+                            break;
+                        }
+                        chained = true;
                     }
                     // A conjoined clause with its own verb of saying:
                     // "asked for a photo and Clinton said, ..." is no
@@ -248,7 +266,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 if words + named >= 7 && !(k < n && s.is_in(k, THAT)) {
                     return start;
                 }
-                if words == 0 || words >= 7 {
+                if words == 0 || words >= 7 && !(chained && k < n && s.is_in(k, THAT)) {
                     return start;
                 }
                 if comma_pp && !(k + 1 < n && s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
@@ -302,6 +320,30 @@ impl<'a, 'b> Ctx<'a, 'b> {
             break;
         }
         i
+    }
+
+    /// Whether a "that" after token `i` and before token `end` closes a
+    /// run of plain words (no mark, pronoun, auxiliary, cue word or
+    /// preposition but "of": "by the RIA news agency that", "from Baku
+    /// that"): the rest of an adjunct that a second preposition
+    /// ([`CHAIN_PREPS`]) carries on ([`Ctx::skip_adverbials`]).
+    fn that_closes(&self, i: usize, end: usize) -> bool {
+        let s = self.s;
+        let end = end.min(self.n());
+        for k in i..end {
+            if s.is_in(k, THAT) {
+                return k > i;
+            }
+            if !s.is_word(k)
+                || s.is_pronoun(k)
+                || s.is_aux_like(k)
+                || s.is_in(k, ADV_PREPS) && !s.is_in(k, &["of"])
+                || s.cue_word(self.lx, k).is_some()
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether token `i` is an apostrophe glued to a word ending in "s"

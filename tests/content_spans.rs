@@ -981,3 +981,60 @@ fn a_second_preposition_that_opens_a_clause_or_reaches_no_that_stays_in_the_cont
         }
     }
 }
+
+#[test]
+fn a_relative_that_inside_a_carried_on_adjunct_does_not_end_it() {
+    // A "that" before an auxiliary, a modal or a finite verb opens a
+    // relative clause on the adjunct's noun: the adjunct stays whole.
+    for (text, content) in [
+        (
+            "The senator said in a memo for the committee that could be released soon that the audit was flawed.",
+            "in a memo for the committee that could be released soon that the audit was flawed",
+        ),
+        (
+            "The senator said in remarks over a weekend that saw riots in two towns that order was restored.",
+            "in remarks over a weekend that saw riots in two towns that order was restored",
+        ),
+        (
+            "The senator said in a report for the year that ended in March that costs doubled.",
+            "in a report for the year that ended in March that costs doubled",
+        ),
+        (
+            "The senator said in a speech over a holiday that was spoiled by rain that turnout fell.",
+            "in a speech over a holiday that was spoiled by rain that turnout fell",
+        ),
+        (
+            "The senator said in a note for the fair that will open on Monday that tickets were sold out.",
+            "in a note for the fair that will open on Monday that tickets were sold out",
+        ),
+        (
+            "The senator said in a note for the fair that opens on Monday that tickets were sold out.",
+            "in a note for the fair that opens on Monday that tickets were sold out",
+        ),
+    ] {
+        assert_eq!(contents(text, "The senator"), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_speech_word_used_as_a_noun_in_a_carried_on_adjunct_lets_it_end_at_that() {
+    for (text, speaker, content) in [
+        (
+            "The general said in an address aired by state radio that the border was sealed.",
+            "The general",
+            "that the border was sealed",
+        ),
+        (
+            "The firm said in a reply by email that its servers were safe.",
+            "The firm",
+            "that its servers were safe",
+        ),
+        (
+            "Lawyers said in papers filed for the state that the witness had lied.",
+            "Lawyers",
+            "that the witness had lied",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

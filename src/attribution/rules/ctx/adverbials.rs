@@ -13,6 +13,14 @@ const CHAIN_PREPS: &[&str] = &[
     "by", "from", "via", "through", "outside", "inside", "during", "for", "about", "over",
 ];
 
+/// Common -s verbs of a relative clause on an occasion or a period ("the
+/// festival that opens on Friday", "the quarter that ends in June"), which
+/// the lexicon of cues does not hold ([`Ctx::that_closes`]).
+const S_VERBS: &[&str] = &[
+    "opens", "ends", "begins", "starts", "runs", "closes", "lasts", "includes", "covers", "marks",
+    "follows", "comes", "takes", "holds", "brings", "features",
+];
+
 impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether the -ly adverb at token `i` after a cue modifies the
     /// participle after it, which a bare noun follows, and opens the
@@ -327,23 +335,51 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// preposition but "of": "by the RIA news agency that", "from Baku
     /// that"): the rest of an adjunct that a second preposition
     /// ([`CHAIN_PREPS`]) carries on ([`Ctx::skip_adverbials`]).
+    ///
+    /// A "that" before an auxiliary, a modal or a finite verb opens a
+    /// relative clause inside the adjunct ("in a report for parliament
+    /// that could be published ...", "over the weekend that saw protests
+    /// ...", "for the quarter that ended in June ...", "for the festival
+    /// that opens ..."): no close. A cue word in its base form right after
+    /// the preposition or a determiner is a noun of the phrase ("by state
+    /// television", "by email", "by the state"; not "for reporting that").
     fn that_closes(&self, i: usize, end: usize) -> bool {
         let s = self.s;
         let end = end.min(self.n());
         for k in i..end {
             if s.is_in(k, THAT) {
-                return k > i;
+                return k > i && !self.relative_verb(k + 1);
             }
             if !s.is_word(k)
                 || s.is_pronoun(k)
                 || s.is_aux_like(k)
                 || s.is_in(k, ADV_PREPS) && !s.is_in(k, &["of"])
-                || s.cue_word(self.lx, k).is_some()
+                || s.cue_word(self.lx, k).is_some_and(|(_, f)| {
+                    matches!(f, Form::Ing | Form::Third | Form::Past) || k > i && !s.is_det(k - 1)
+                })
             {
                 return false;
             }
         }
         false
+    }
+
+    /// Whether token `j`, right after a "that", is an auxiliary, a modal
+    /// or a finite verb ("that could be", "that saw", "that ended", "that
+    /// opens"): the "that" is a relative pronoun, not the complementizer
+    /// of a reported clause ([`Ctx::that_closes`]).
+    fn relative_verb(&self, j: usize) -> bool {
+        let s = self.s;
+        s.is_word(j)
+            && !s.is_cap(j)
+            && (finite_form(s, j)
+                || s.is_in(
+                    j,
+                    &["may", "might", "should", "must", "shall", "does", "did"],
+                )
+                || s.is_in(j, S_VERBS)
+                || s.cue_word(self.lx, j)
+                    .is_some_and(|(_, f)| matches!(f, Form::Third | Form::Past)))
     }
 
     /// Whether token `i` is an apostrophe glued to a word ending in "s"

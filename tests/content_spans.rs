@@ -1011,6 +1011,16 @@ fn a_relative_that_inside_a_carried_on_adjunct_does_not_end_it() {
             "The senator said in a note for the fair that opens on Monday that tickets were sold out.",
             "in a note for the fair that opens on Monday that tickets were sold out",
         ),
+        // "that" before a time noun is a demonstrative, not the
+        // complementizer.
+        (
+            "The senator said in a note for release that evening that the vote was delayed.",
+            "in a note for release that evening that the vote was delayed",
+        ),
+        (
+            "The senator said in a call with donors from Ohio that day that the race was tight.",
+            "in a call with donors from Ohio that day that the race was tight",
+        ),
     ] {
         assert_eq!(contents(text, "The senator"), [content], "{text:?}");
     }

@@ -367,12 +367,16 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether token `j`, right after a "that", is an auxiliary, a modal
     /// or a finite verb ("that could be", "that saw", "that ended", "that
     /// opens"): the "that" is a relative pronoun, not the complementizer
-    /// of a reported clause ([`Ctx::that_closes`]).
+    /// of a reported clause ([`Ctx::that_closes`]). A time noun or "day"
+    /// ("for release that morning", "that day") makes it a demonstrative,
+    /// which does not close either.
     fn relative_verb(&self, j: usize) -> bool {
         let s = self.s;
         s.is_word(j)
             && !s.is_cap(j)
             && (finite_form(s, j)
+                || s.is_in(j, W_TIME_OF_DAY)
+                || s.is_in(j, &["day"])
                 || s.is_in(
                     j,
                     &["may", "might", "should", "must", "shall", "does", "did"],

@@ -934,3 +934,117 @@ fn a_tag_right_after_a_three_word_content_ends_the_search() {
         let _ = contents_in_time(text, "he");
     }
 }
+
+#[test]
+fn an_adjunct_carried_on_by_a_second_preposition_ends_at_that() {
+    for (text, speaker, content) in [
+        (
+            "Peskov said in remarks carried by the TASS news agency that the talks had stalled.",
+            "Peskov",
+            "that the talks had stalled",
+        ),
+        (
+            "The president told reporters on his flight back from Nairobi that the deal was close.",
+            "The president",
+            "that the deal was close",
+        ),
+        (
+            "The envoy said in an interview broadcast by Al Jazeera that a truce was possible.",
+            "The envoy",
+            "that a truce was possible",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_second_preposition_that_opens_a_clause_or_reaches_no_that_stays_in_the_content() {
+    for (text, speaker, content) in [
+        // "after" opens a clause of its own: no adjunct of the saying.
+        (
+            "The network pushed back after the senator blamed it for reporting that the governor had quit.",
+            "the senator",
+            "it for reporting that the governor had quit",
+        ),
+        // No "that" closes the run: the plain phrase stays as it was.
+        (
+            "The minister said on Tuesday from Kyiv the plan was dead.",
+            "The minister",
+            "on Tuesday from Kyiv the plan was dead",
+        ),
+    ] {
+        let c = contents(text, speaker);
+        assert!(c.iter().all(|x| !x.starts_with("that the governor")), "{text:?}: {c:?}");
+        if speaker == "The minister" {
+            assert_eq!(c, [content], "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn a_relative_that_inside_a_carried_on_adjunct_does_not_end_it() {
+    // A "that" before an auxiliary, a modal or a finite verb opens a
+    // relative clause on the adjunct's noun: the adjunct stays whole.
+    for (text, content) in [
+        (
+            "The senator said in a memo for the committee that could be released soon that the audit was flawed.",
+            "in a memo for the committee that could be released soon that the audit was flawed",
+        ),
+        (
+            "The senator said in remarks over a weekend that saw riots in two towns that order was restored.",
+            "in remarks over a weekend that saw riots in two towns that order was restored",
+        ),
+        (
+            "The senator said in a report for the year that ended in March that costs doubled.",
+            "in a report for the year that ended in March that costs doubled",
+        ),
+        (
+            "The senator said in a speech over a holiday that was spoiled by rain that turnout fell.",
+            "in a speech over a holiday that was spoiled by rain that turnout fell",
+        ),
+        (
+            "The senator said in a note for the fair that will open on Monday that tickets were sold out.",
+            "in a note for the fair that will open on Monday that tickets were sold out",
+        ),
+        (
+            "The senator said in a note for the fair that opens on Monday that tickets were sold out.",
+            "in a note for the fair that opens on Monday that tickets were sold out",
+        ),
+        // "that" before a time noun is a demonstrative, not the
+        // complementizer.
+        (
+            "The senator said in a note for release that evening that the vote was delayed.",
+            "in a note for release that evening that the vote was delayed",
+        ),
+        (
+            "The senator said in a call with donors from Ohio that day that the race was tight.",
+            "in a call with donors from Ohio that day that the race was tight",
+        ),
+    ] {
+        assert_eq!(contents(text, "The senator"), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_speech_word_used_as_a_noun_in_a_carried_on_adjunct_lets_it_end_at_that() {
+    for (text, speaker, content) in [
+        (
+            "The general said in an address aired by state radio that the border was sealed.",
+            "The general",
+            "that the border was sealed",
+        ),
+        (
+            "The firm said in a reply by email that its servers were safe.",
+            "The firm",
+            "that its servers were safe",
+        ),
+        (
+            "Lawyers said in papers filed for the state that the witness had lied.",
+            "Lawyers",
+            "that the witness had lied",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

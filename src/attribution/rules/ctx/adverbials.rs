@@ -4,6 +4,23 @@
 
 use super::*;
 
+/// Prepositions that may carry an adjunct after a cue on to a "that"
+/// ("said in remarks carried by the agency that", "told reporters on his
+/// flight back from Baku that"; [`Ctx::skip_adverbials`]). Not those that
+/// open a clause ("after Ted Cruz blamed the network for ...", "while",
+/// "when", "before", "following").
+const CHAIN_PREPS: &[&str] = &[
+    "by", "from", "via", "through", "outside", "inside", "during", "for", "about", "over",
+];
+
+/// Common -s verbs of a relative clause on an occasion or a period ("the
+/// festival that opens on Friday", "the quarter that ends in June"), which
+/// the lexicon of cues does not hold ([`Ctx::that_closes`]).
+const S_VERBS: &[&str] = &[
+    "opens", "ends", "begins", "starts", "runs", "closes", "lasts", "includes", "covers", "marks",
+    "follows", "comes", "takes", "holds", "brings", "features",
+];
+
 impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether the -ly adverb at token `i` after a cue modifies the
     /// participle after it, which a bare noun follows, and opens the
@@ -132,7 +149,13 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 let mut named = 0;
                 // (Asked of the phrase's first word at every step below.)
                 let in_at = s.is_in(i, &["in", "at"]);
-                while k < n && words < 7 {
+                // Whether a second preposition other than "of/with/to/on/
+                // at/in" carried the phrase on ("said in remarks carried by
+                // the RIA news agency that", "told reporters on his flight
+                // back from Baku that"): such a phrase counts only before
+                // "that", and may then run to eight words.
+                let mut chained = false;
+                while k < n && (words < 7 || chained && words < 8) {
                     // (The class bits of token `k` first: the noun list of
                     // token `k - 1` is compared word by word.)
                     if words > 0
@@ -224,7 +247,10 @@ impl<'a, 'b> Ctx<'a, 'b> {
                         && words > 0
                         && !s.is_in(k, &["of", "with", "to", "on", "at", "in"])
                     {
-                        break;
+                        if chained || !s.is_in(k, CHAIN_PREPS) || !self.that_closes(k + 1, i + 9) {
+                            break;
+                        }
+                        chained = true;
                     }
                     // A conjoined clause with its own verb of saying:
                     // "asked for a photo and Clinton said, ..." is no
@@ -248,7 +274,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 if words + named >= 7 && !(k < n && s.is_in(k, THAT)) {
                     return start;
                 }
-                if words == 0 || words >= 7 {
+                if words == 0 || words >= 7 && !(chained && k < n && s.is_in(k, THAT)) {
                     return start;
                 }
                 if comma_pp && !(k + 1 < n && s.is_p(k, ",") && s.is_quote_mark(k + 1)) {
@@ -302,6 +328,62 @@ impl<'a, 'b> Ctx<'a, 'b> {
             break;
         }
         i
+    }
+
+    /// Whether a "that" after token `i` and before token `end` closes a
+    /// run of plain words (no mark, pronoun, auxiliary, cue word or
+    /// preposition but "of": "by the RIA news agency that", "from Baku
+    /// that"): the rest of an adjunct that a second preposition
+    /// ([`CHAIN_PREPS`]) carries on ([`Ctx::skip_adverbials`]).
+    ///
+    /// A "that" before an auxiliary, a modal or a finite verb opens a
+    /// relative clause inside the adjunct ("in a report for parliament
+    /// that could be published ...", "over the weekend that saw protests
+    /// ...", "for the quarter that ended in June ...", "for the festival
+    /// that opens ..."): no close. A cue word in its base form right after
+    /// the preposition or a determiner is a noun of the phrase ("by state
+    /// television", "by email", "by the state"; not "for reporting that").
+    fn that_closes(&self, i: usize, end: usize) -> bool {
+        let s = self.s;
+        let end = end.min(self.n());
+        for k in i..end {
+            if s.is_in(k, THAT) {
+                return k > i && !self.relative_verb(k + 1);
+            }
+            if !s.is_word(k)
+                || s.is_pronoun(k)
+                || s.is_aux_like(k)
+                || s.is_in(k, ADV_PREPS) && !s.is_in(k, &["of"])
+                || s.cue_word(self.lx, k).is_some_and(|(_, f)| {
+                    matches!(f, Form::Ing | Form::Third | Form::Past) || k > i && !s.is_det(k - 1)
+                })
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether token `j`, right after a "that", is an auxiliary, a modal
+    /// or a finite verb ("that could be", "that saw", "that ended", "that
+    /// opens"): the "that" is a relative pronoun, not the complementizer
+    /// of a reported clause ([`Ctx::that_closes`]). A time noun or "day"
+    /// ("for release that morning", "that day") makes it a demonstrative,
+    /// which does not close either.
+    fn relative_verb(&self, j: usize) -> bool {
+        let s = self.s;
+        s.is_word(j)
+            && !s.is_cap(j)
+            && (finite_form(s, j)
+                || s.is_in(j, W_TIME_OF_DAY)
+                || s.is_in(j, &["day"])
+                || s.is_in(
+                    j,
+                    &["may", "might", "should", "must", "shall", "does", "did"],
+                )
+                || s.is_in(j, S_VERBS)
+                || s.cue_word(self.lx, j)
+                    .is_some_and(|(_, f)| matches!(f, Form::Third | Form::Past)))
     }
 
     /// Whether token `i` is an apostrophe glued to a word ending in "s"

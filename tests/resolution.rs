@@ -1296,6 +1296,11 @@ fn common_given_names_the_gazetteer_does_not_list_name_someone_else() {
             "Ivanka Trump said the White House would push for paid family leave.",
             "Ivanka Trump",
         ),
+        // A sentence that ends in a place word is no place prefix.
+        (
+            "Hunter Biden grew up in the East. Hunter Biden said he was sorry.",
+            "Hunter Biden",
+        ),
     ] {
         assert_first_canonical(text, Some(name));
     }
@@ -1340,6 +1345,40 @@ fn given_names_that_are_places_faiths_or_aliases_keep_the_listed_surname() {
         (
             "Some Kent Farage supporters said the vote was close.",
             "Nigel Farage",
+        ),
+        // Towns and districts taken out of the census list.
+        (
+            "A Chelsea Trump Tower tenant said the lobby was empty.",
+            "Donald Trump",
+        ),
+        (
+            "Several Preston Farage voters said the candidate was local.",
+            "Nigel Farage",
+        ),
+        (
+            "Shelby Trump rally volunteers said the lot was full by noon.",
+            "Donald Trump",
+        ),
+        (
+            "Helena Trump supporters said the hall was too small.",
+            "Donald Trump",
+        ),
+        // A given name that ends a place of two words ("San", "St.").
+        (
+            "Many St. Louis Trump supporters said the speech ran long.",
+            "Donald Trump",
+        ),
+        (
+            "Some San Diego Trump voters said the wall was unfinished.",
+            "Donald Trump",
+        ),
+        (
+            "A San Francisco Pelosi critic said the city felt ignored.",
+            "Nancy Pelosi",
+        ),
+        (
+            "St. Paul Trump supporters said they would come back.",
+            "Donald Trump",
         ),
     ] {
         assert_first_canonical(text, Some(name));

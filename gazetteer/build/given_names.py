@@ -13,7 +13,9 @@ person's given name only when news would not write it for something else):
   Debian's wamerican), "Will", "Rich", "Young", "Grant", "Page", "Hope",
   "King", "Major", unless KEEP lists them as mostly names ("Hunter", "Beau");
 - US states and the words of their names ("Virginia", "Georgia",
-  "Carolina", "Dakota") and large US cities ("Dallas", "Austin");
+  "Carolina", "Dakota"), large US cities ("Dallas", "Austin"), and towns,
+  districts and cities news names more often than people ("Chelsea",
+  "Preston", "Shelby", "Helena", "Odessa", "Geneva");
 - the months ("April", "June", "August");
 - NOT_NAMES: faiths, peoples, feasts, brands, presidents' surnames.
 Names the loader finds as aliases of the gazetteer (countries, capitals,
@@ -61,6 +63,8 @@ Augusta Aurora Columbus Jordan Chad Kenya Asia Africa America Israel India
 China Sharon Berlin Vienna Venice Regina Victoria Alexandria Eugene
 Santiago Tijuana Valencia Milan Trinidad Shasta Cheyenne Angeles Argentina
 France Dominica Burma Kent Devon Stanford Cornell
+Chelsea Preston Shelby Helena Bradford Chester Odessa Marietta Carmel
+Trenton Modesto Geneva Adelaide Darwin Verona
 """.split()
 
 # Capitalized words that are names in the 1990 files but that news writes

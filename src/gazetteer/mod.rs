@@ -179,6 +179,39 @@ fn name_word_at_end(before: &[u8]) -> Option<(usize, &str)> {
     capitalized_word(&before[start..]).map(|w| (start, w))
 }
 
+/// Words that open a place of two words whose second word is a common
+/// given name: "St. Louis", "San Diego", "Fort Myers", "Lake Charles",
+/// "Palm Beach", "Little Rock". (The three short forms also with a dot,
+/// [`DOTTED_PLACE_PREFIXES`]; "in the West. Hunter Biden said" is no
+/// place.)
+const PLACE_PREFIXES: [&str; 21] = [
+    "San", "Santa", "St", "Saint", "Fort", "Ft", "Port", "Mount", "Mt", "Lake", "Los", "Las", "El",
+    "New", "North", "South", "East", "West", "Palm", "Grand", "Little",
+];
+
+/// The place prefixes written with a dot: "St. Louis", "Ft. Myers".
+const DOTTED_PLACE_PREFIXES: [&str; 3] = ["St", "Ft", "Mt"];
+
+/// Whether `before` (the text before a word and its space) ends in a
+/// place prefix ([`PLACE_PREFIXES`]), a whole word.
+fn place_prefix_at_end(before: &[u8]) -> bool {
+    let (before, dotted) = match before.strip_suffix(b".") {
+        Some(b) => (b, true),
+        None => (before, false),
+    };
+    let start = before
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let list: &[&str] = if dotted {
+        &DOTTED_PLACE_PREFIXES
+    } else {
+        &PLACE_PREFIXES
+    };
+    (start == 0 || matches!(before[start - 1], b' ' | b'\n' | b'"' | b'(' | b'\''))
+        && std::str::from_utf8(&before[start..]).is_ok_and(|w| list.contains(&w))
+}
+
 /// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
@@ -593,6 +626,13 @@ impl Gazetteer {
             || NAME_TITLES.contains(&word)
             || self.word_names.contains(word)
             || self.own_given_name(word, entity)
+        {
+            return false;
+        }
+        // A census given name that ends a place of two words, "St. Louis",
+        // "San Diego", "St. Paul" (the first names of the gazetteer's own
+        // people, checked before, need no such test).
+        if self.given_names.contains(word) && start > 1 && place_prefix_at_end(&before[..start - 1])
         {
             return false;
         }

@@ -143,7 +143,13 @@ const WORD_NAMES: &str = include_str!("../../gazetteer/word_names.txt");
 /// ("Michael Pence", "Charles Hagel"). A header row, `#` comments.
 const NICKNAMES: &str = include_str!("../../gazetteer/nicknames.csv");
 
-/// The data lines of [`WORD_NAMES`] or [`NICKNAMES`]: trimmed, without
+/// Common given names (the US Census 1990 first-name files, less words,
+/// places and months; `gazetteer/build/given_names.py`): first names of
+/// people the gazetteer does not list ("Melania", "Hunter"). One a line,
+/// `#` comments.
+const GIVEN_NAMES: &str = include_str!("../../gazetteer/given_names.txt");
+
+/// The data lines of [`WORD_NAMES`], [`NICKNAMES`] or [`GIVEN_NAMES`]: trimmed, without
 /// blank lines and comments.
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -171,6 +177,39 @@ fn name_word_at_end(before: &[u8]) -> Option<(usize, &str)> {
         return None;
     }
     capitalized_word(&before[start..]).map(|w| (start, w))
+}
+
+/// Words that open a place of two words whose second word is a common
+/// given name: "St. Louis", "San Diego", "Fort Myers", "Lake Charles",
+/// "Palm Beach", "Little Rock". (The three short forms also with a dot,
+/// [`DOTTED_PLACE_PREFIXES`]; "in the West. Hunter Biden said" is no
+/// place.)
+const PLACE_PREFIXES: [&str; 21] = [
+    "San", "Santa", "St", "Saint", "Fort", "Ft", "Port", "Mount", "Mt", "Lake", "Los", "Las", "El",
+    "New", "North", "South", "East", "West", "Palm", "Grand", "Little",
+];
+
+/// The place prefixes written with a dot: "St. Louis", "Ft. Myers".
+const DOTTED_PLACE_PREFIXES: [&str; 3] = ["St", "Ft", "Mt"];
+
+/// Whether `before` (the text before a word and its space) ends in a
+/// place prefix ([`PLACE_PREFIXES`]), a whole word.
+fn place_prefix_at_end(before: &[u8]) -> bool {
+    let (before, dotted) = match before.strip_suffix(b".") {
+        Some(b) => (b, true),
+        None => (before, false),
+    };
+    let start = before
+        .iter()
+        .rposition(|c| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let list: &[&str] = if dotted {
+        &DOTTED_PLACE_PREFIXES
+    } else {
+        &PLACE_PREFIXES
+    };
+    (start == 0 || matches!(before[start - 1], b' ' | b'\n' | b'"' | b'(' | b'\''))
+        && std::str::from_utf8(&before[start..]).is_ok_and(|w| list.contains(&w))
 }
 
 /// The loaded gazetteer with its compiled alias trie.
@@ -208,6 +247,9 @@ pub struct Gazetteer {
     first_names: HashMap<String, Gender>,
     /// First names that are also ordinary words ([`WORD_NAMES`]).
     word_names: rustc_hash::FxHashSet<&'static str>,
+    /// Given names of people the gazetteer need not list ([`GIVEN_NAMES`]),
+    /// less those that are aliases of its own ("Israel", "Kerry").
+    given_names: rustc_hash::FxHashSet<&'static str>,
     /// Given name -> the rows of [`NICKNAMES`] it stands in.
     nicknames: HashMap<&'static str, Vec<u16>>,
     /// Per entity, a number resolution keeps for the entity's own name
@@ -284,6 +326,9 @@ impl Gazetteer {
             .map(|_| std::sync::atomic::AtomicU64::new(0))
             .collect();
         let word_names = data_lines(WORD_NAMES).collect();
+        let given_names = data_lines(GIVEN_NAMES)
+            .filter(|n| !by_alias.contains_key(*n))
+            .collect();
         let mut nicknames: HashMap<&'static str, Vec<u16>> = HashMap::default();
         // (The header `names` skipped only if it is there: a file without
         // it keeps its first row.)
@@ -296,6 +341,7 @@ impl Gazetteer {
         Ok(Gazetteer {
             first_names,
             word_names,
+            given_names,
             nicknames,
             roles,
             role_starts,
@@ -557,8 +603,10 @@ impl Gazetteer {
     /// person's first name: "Michelle Obama", "Eric Trump", "Phil Flynn"
     /// (an oil analyst) name someone other than the gazetteer's "Obama",
     /// "Trump", "Flynn". The word before must be a first name of the
-    /// gazetteer's people (not a title that opens some of their names:
-    /// "King", "Sheikh") that shares no first three letters with a word of
+    /// gazetteer's people or a common given name ([`GIVEN_NAMES`]:
+    /// "Melania Trump", "Hunter Biden"), not a title that opens some of
+    /// their names ("King", "Sheikh") nor a word name ([`WORD_NAMES`]),
+    /// and share no first three letters with a word of
     /// the entity's name ("Tim Kaine", "Don Trump", "Bashar Assad" stay).
     /// Full aliases ("Mike Flynn") match from their own start, before
     /// this. (Out of line: only surname aliases, a few a document, ask.)
@@ -572,11 +620,19 @@ impl Gazetteer {
             return false;
         };
         // (The first names first: most capitalized words before a surname
-        // are none, "President", "Senator".)
-        if !self.first_names.contains_key(word)
+        // are none, "President", "Senator"; the gazetteer's own, then the
+        // larger list of common given names.)
+        if !(self.first_names.contains_key(word) || self.given_names.contains(word))
             || NAME_TITLES.contains(&word)
             || self.word_names.contains(word)
             || self.own_given_name(word, entity)
+        {
+            return false;
+        }
+        // A census given name that ends a place of two words, "St. Louis",
+        // "San Diego", "St. Paul" (the first names of the gazetteer's own
+        // people, checked before, need no such test).
+        if self.given_names.contains(word) && start > 1 && place_prefix_at_end(&before[..start - 1])
         {
             return false;
         }

@@ -59,8 +59,8 @@ pub struct Args {
     no_regressions: bool,
     /// Data files (gazetteer, verbs.csv, speaker_nouns.csv, rules.toml)
     /// that add to or override the embedded ones, for trying a data change
-    /// without rebuilding (repeatable; not word_names.txt or nicknames.csv,
-    /// which are embedded only).
+    /// without rebuilding (repeatable; not word_names.txt, nicknames.csv
+    /// or given_names.txt, which are embedded only).
     #[arg(long = "gazetteer", value_name = "DIR")]
     gazetteer: Vec<PathBuf>,
     /// Date for documents without one (YYYY-MM-DD), to resolve roles.

@@ -80,7 +80,8 @@ pub struct Args {
     date: Option<String>,
     /// Add or override data files from this directory: gazetteer tables,
     /// verbs.csv, speaker_nouns.csv, rules.toml (repeatable; not
-    /// word_names.txt or nicknames.csv, which are embedded only).
+    /// word_names.txt, nicknames.csv or given_names.txt, which are
+    /// embedded only).
     #[arg(long = "gazetteer", value_name = "DIR")]
     gazetteer: Vec<PathBuf>,
     /// Start from an empty gazetteer instead of the embedded one.

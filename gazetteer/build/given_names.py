@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Write gazetteer/given_names.txt: common given names, one a line.
+
+Source: the US Census 1990 first-name files (public domain) as the `names`
+package on PyPI bundles them (`pip download --no-deps names`, unpack, and
+pass the directory that holds `dist.female.first` and `dist.male.first`).
+Only the names are kept (no frequencies), title-cased, in the files' order
+(female then male, each by frequency), each once.
+
+Left out (so that a capitalized word before a listed surname is another
+person's given name only when news would not write it for something else):
+- names that are also lowercase words of a word list (`/usr/share/dict/words`,
+  Debian's wamerican), "Will", "Rich", "Young", "Grant", "Page", "Hope",
+  "King", "Major", unless KEEP lists them as mostly names ("Hunter", "Beau");
+- US states and the words of their names ("Virginia", "Georgia",
+  "Carolina", "Dakota"), large US cities ("Dallas", "Austin"), and towns,
+  districts and cities news names more often than people ("Chelsea",
+  "Preston", "Shelby", "Helena", "Odessa", "Geneva");
+- the months ("April", "June", "August");
+- NOT_NAMES: faiths, peoples, feasts, brands, presidents' surnames.
+Names the loader finds as aliases of the gazetteer (countries, capitals,
+listed surnames: "Israel", "Kerry") are dropped there, not here.
+
+Usage: python3 gazetteer/build/given_names.py NAMES_DATA_DIR [WORDS]
+"""
+
+import sys
+from pathlib import Path
+
+# Lowercase words that are still mostly given names when capitalized
+# before a surname (diminutives, names whose word sense news seldom
+# capitalizes before a name).
+KEEP = """
+Maria Carol Heather Rose Bonnie Ruby Robin Sally Holly Sue Colleen Terry
+Patsy Penny Sandy Patty Pat Phoebe Sibyl Hazel Daisy Violet Lily Ivy
+Jasmine Kitty Dolly Marina Margarita John Bobby Billy Tony Randy Jimmy
+Mickey Frank Martin Jack Mike Peter Roger Harry Earl Don Tom Derrick Glen
+Hector Rick Brad Lance Ken Bob Matt Nick Josh Ed Rob Rod Cliff Curt Hank
+Herb Barney Dirk Hunter Beau Troy Victor Warren Sonny Heath Jasper Wade
+Reed Mason Tanner Garret Jarred Eddy Emery Homer Basil Barb Deb Meg Peg
+Gene Ray Jay Dale Noel Lee
+""".split()
+
+# Given names absent from the 1990 files that world news often writes
+# before a family name it shares with a better-known relative.
+EXTRA = """
+Ivanka Ivana Lachlan Barron
+""".split()
+
+MONTHS = """January February March April May June July August September
+October November December""".split()
+
+PLACES = """
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware
+Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana
+Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma
+Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia
+Washington Wisconsin Wyoming
+Austin Dallas Houston Denver Phoenix Charlotte Jackson Madison Tyler
+Savannah Sydney Paris Florence Lincoln Cleveland Memphis Orlando Raleigh
+Augusta Aurora Columbus Jordan Chad Kenya Asia Africa America Israel India
+China Sharon Berlin Vienna Venice Regina Victoria Alexandria Eugene
+Santiago Tijuana Valencia Milan Trinidad Shasta Cheyenne Angeles Argentina
+France Dominica Burma Kent Devon Stanford Cornell
+Chelsea Preston Shelby Helena Bradford Chester Odessa Marietta Carmel
+Trenton Modesto Geneva Adelaide Darwin Verona
+""".split()
+
+# Capitalized words that are names in the 1990 files but that news writes
+# before a surname for something else: faiths and peoples ("evangelical
+# Christian Trump voters", "Irish", "Latina", "Sunni", "German"), feasts
+# and days, brands, the surnames of US presidents ("the Clinton Trump
+# race"), ideologies, and name particles or debris of two letters ("Le").
+NOT_NAMES = """
+Christian Irish Latina Sunni German Jesus Krishna Isis Marx Mao Easter
+Sunday Santa Mercedes Porsche Madonna Clinton Carter Reagan Truman Jefferson
+Monroe Roosevelt Wilson Johnson Kennedy Nixon Ford Lincoln Garfield Del Le
+Na Ta Fe Wm
+""".split()
+
+
+def main():
+    src = Path(sys.argv[1])
+    words_file = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/words"
+    words = {w.strip() for w in open(words_file, encoding="utf-8", errors="replace")}
+    keep, drop = set(KEEP), set(MONTHS) | set(PLACES) | set(NOT_NAMES)
+    out, seen = [], set()
+    for part in ("female", "male"):
+        for line in open(src / f"dist.{part}.first", encoding="ascii"):
+            name = line.split()[0].capitalize()
+            if name in seen:
+                continue
+            seen.add(name)
+            if name in drop or (name.lower() in words and name not in keep):
+                continue
+            out.append(name)
+    for name in EXTRA:
+        if name not in seen:
+            seen.add(name)
+            out.append(name)
+    dest = Path(__file__).resolve().parent.parent / "given_names.txt"
+    with open(dest, "w", encoding="utf-8") as f:
+        f.write(
+            "# Common given names, one a line (generated by build/given_names.py;\n"
+            "# do not edit by hand). From the US Census 1990 first-name files,\n"
+            "# public domain; see README.md.\n"
+        )
+        f.write("\n".join(out) + "\n")
+    print(f"{len(out)} names -> {dest}")
+
+
+if __name__ == "__main__":
+    main()

@@ -932,7 +932,7 @@ const SUBJECT_PARTICIPLE_OPENERS: &[&str] = &[
 /// stance there reads its own object: "voters surveyed in a poll
 /// released Monday support Clinton" keeps the participle's row), not
 /// after a determiner or possessive ("explained in its release"), whose
-/// subject phrase ([`backward`](super::speaker::backward)) reaches the
+/// subject phrase ([`backward`]) reaches the
 /// noun. Where the later cue finds no such subject ("Figures reported on
 /// Sunday now suggest"), the participle keeps its row.
 #[inline(never)]

@@ -2043,3 +2043,44 @@ fn a_person_noun_compound_stays_one_speaker() {
         );
     }
 }
+
+#[test]
+fn a_report_verb_before_a_time_phrase_and_a_bare_clause_keeps_its_row() {
+    // Near misses of a participle in the subject: a bare noun after the
+    // time phrase opens a clause without "that", so the earlier cue is
+    // the main verb and the later one is inside its content.
+    for (text, speaker, clause) in [
+        (
+            "Officials confirmed on Friday tests showed the water was safe to drink.",
+            "Officials",
+            "tests showed the water was safe to drink",
+        ),
+        (
+            "Officials acknowledged on Monday polls showed the measure was unpopular.",
+            "Officials",
+            "polls showed the measure was unpopular",
+        ),
+        (
+            "Doctors confirmed overnight scans showed no bleeding on the brain.",
+            "Doctors",
+            "scans showed no bleeding on the brain",
+        ),
+        (
+            "Health officials confirmed last week samples showed traces of the virus.",
+            "Health officials",
+            "samples showed traces of the virus",
+        ),
+        (
+            "Officials announced yesterday plans showed the airport would expand.",
+            "Officials",
+            "plans showed the airport would expand",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(
+            got.len() == 1 && got[0].ends_with(clause),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -1415,6 +1415,20 @@ fn a_status_word_with_an_object_keeps_the_report() {
             "Auditors",
         ),
         ("Police reported him missing on Friday.", "Police"),
+        // The inverted complement: status word, phrase, "was"/"were" and
+        // a noun phrase.
+        (
+            "Officials confirmed killed in the attack was the provincial governor.",
+            "Officials",
+        ),
+        (
+            "Police confirmed killed in the crash were two teenagers from the town.",
+            "Police",
+        ),
+        (
+            "Authorities confirmed dead among the passengers was a British national.",
+            "Authorities",
+        ),
     ] {
         assert_eq!(
             contents(text, speaker).len(),

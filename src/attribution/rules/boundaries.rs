@@ -350,8 +350,9 @@ fn contact_noun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<
 /// Singular person nouns that head a contact clause on a bare plural
 /// speaker noun, where [`contact_noun_subject`] otherwise reads a person
 /// head as a modifier ("the union leaders"): "A man \[witnesses\] said
-/// was carrying a knife", "the suspect \[investigators\] believe fired
-/// the shots". They seldom modify a plural person noun, and where they do
+/// was carrying a knife", "The suspect \[investigators\] believe fired
+/// the shots was arrested" (with a gapped auxiliary or past after the
+/// clause; "... fired the shots remains at large" gives no row). They seldom modify a plural person noun, and where they do
 /// ("woman lawmakers") the gapped verb that the caller asks after the cue
 /// is missing ("Woman lawmakers said they would ...").
 const CONTACT_PERSON_HEADS: &[&str] = &[

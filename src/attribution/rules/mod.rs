@@ -967,8 +967,42 @@ fn participle_in_subject(s: &Sent, lx: &crate::lexicon::Lexicon, lo: usize, p: u
     if class_in!(c, "say" | "tell") {
         return false;
     }
+    let after_time = |k: usize| time(k) || s.is_in(k, &["yesterday", "overnight"]);
+    let bare_noun = |k: usize| {
+        s.is_word(k)
+            && !s.is_cap(k)
+            && !s.is_stop(k)
+            && !time(k)
+            && !s.is_in(
+                k,
+                &[
+                    "morning",
+                    "afternoon",
+                    "evening",
+                    "night",
+                    "now",
+                    "also",
+                    "still",
+                ],
+            )
+            && !s.bytes(k).ends_with(b"ly")
+            && !s.bytes(k)[0].is_ascii_digit()
+    };
     let mut k = q + 1;
+    let plural = w.ends_with(b"s") && !w.ends_with(b"ss");
     while k < n.min(q + 9) {
+        // A bare noun right after a time word opens a clause without
+        // "that": "confirmed on Friday \[tests\] showed", "announced
+        // yesterday \[plans\] showed" (the earlier cue is the main verb;
+        // an -s form after a plural noun is a noun).
+        if after_time(k - 1)
+            && bare_noun(k)
+            && !s
+                .cue_word(lx, k)
+                .is_some_and(|(_, f)| f == Form::Past || f == Form::Third && !plural)
+        {
+            return false;
+        }
         if s.is_word(k)
             && !s.is_cap(k)
             && !s.is_det(k - 1)
@@ -1042,6 +1076,44 @@ fn status_participle(s: &Sent, cj: usize) -> bool {
         && !s.is_stop(cj)
         && (s.is_punct(k) || s.is_aux_like(k) || s.is_stop(k))
         && s.is_in(cj, STATUS_WORDS)
+        && !inverted_status(s, k)
+}
+
+/// Whether the status word's phrase from `k` (a preposition) runs, with no
+/// punctuation, to "was"/"were" and a noun phrase (a determiner, a
+/// number or a name): the inverted complement of a report, "Officials
+/// confirmed killed in the attack \[was the\] provincial governor",
+/// "Police confirmed killed in the crash \[were two\] teenagers". A
+/// reduced passive's verb ("missing in the flood were found") keeps
+/// [`status_participle`].
+#[inline(never)]
+fn inverted_status(s: &Sent, k: usize) -> bool {
+    let n = s.len();
+    // Only after a clause-initial noun ("Officials confirmed killed"):
+    // "The soldiers confirmed killed ... were all from" is a reduced passive.
+    if k < 3 || !s.is_cap(k - 3) || !s.is_word(k) || !s.is_stop(k) || s.is_aux_like(k) {
+        return false;
+    }
+    for j in k + 1..n.min(k + 10) {
+        if !s.is_word(j) {
+            return false;
+        }
+        if s.is_in(j, &["was", "were"]) {
+            let m = j + 1;
+            return m < n
+                && s.is_word(m)
+                && (s.is_det(m)
+                    || s.is_cap(m)
+                    || s.bytes(m)[0].is_ascii_digit()
+                    || s.is_in(
+                        m,
+                        &[
+                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        ],
+                    ));
+        }
+    }
+    false
 }
 
 /// The guards of [`apply_cue`] that find a cue (`ci..cj`, of form `form`)

@@ -1893,6 +1893,13 @@ fn a_cue_participle_in_the_subject_leaves_the_row_to_the_later_cue() {
             "said",
             "the talks had stalled",
         ),
+        // An adverb after the time phrase is no noun of a clause.
+        (
+            "Prisoners released on Monday never said they had been tortured.",
+            "Prisoners released on Monday",
+            "said",
+            "they had been tortured",
+        ),
     ] {
         let got: Vec<(String, String, String)> = rows(text)
             .into_iter()

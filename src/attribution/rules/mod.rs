@@ -983,6 +983,12 @@ fn participle_in_subject(s: &Sent, lx: &crate::lexicon::Lexicon, lo: usize, p: u
                     "now",
                     "also",
                     "still",
+                    "never",
+                    "again",
+                    "later",
+                    "then",
+                    "first",
+                    "not",
                 ],
             )
             && !s.bytes(k).ends_with(b"ly")

@@ -1384,3 +1384,57 @@ fn a_forecast_or_a_speech_before_a_participle_keeps_its_report() {
         assert_eq!(contents(text, speaker), vec![content], "{text:?}");
     }
 }
+
+#[test]
+fn a_status_participle_on_a_noun_is_no_report() {
+    // "reported missing", "feared dead": a reduced passive with its
+    // predicate word inside a noun phrase, no report of the noun's.
+    for text in [
+        "Workers reported missing were found alive on Sunday.",
+        "Two climbers reported missing on Everest have been found.",
+        "Ten people feared dead after the landslide were pulled from the mud.",
+        "Soldiers confirmed killed in the ambush will be buried on Friday.",
+    ] {
+        assert!(
+            extract(text)
+                .iter()
+                .all(|a| !matches!(a.cue.as_deref(), Some("reported" | "feared" | "confirmed"))),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}
+
+#[test]
+fn a_status_word_with_an_object_keeps_the_report() {
+    // Near misses: "missing" modifies the object noun, or the object
+    // stands between the cue and the word.
+    for (text, speaker) in [
+        (
+            "Auditors reported missing funds in three accounts.",
+            "Auditors",
+        ),
+        ("Police reported him missing on Friday.", "Police"),
+        // The inverted complement: status word, phrase, "was"/"were" and
+        // a noun phrase.
+        (
+            "Officials confirmed killed in the attack was the provincial governor.",
+            "Officials",
+        ),
+        (
+            "Police confirmed killed in the crash were two teenagers from the town.",
+            "Police",
+        ),
+        (
+            "Authorities confirmed dead among the passengers was a British national.",
+            "Authorities",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker).len(),
+            1,
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -1254,6 +1254,7 @@ const REDUCED_RELATIVE_OPENERS: &[&str] = &[
 /// no entry ([`ed_verb`]); pasts with a participle of their own ("began",
 /// "took") are finite verbs there.
 const REDUCED_PARTICIPLES: &[&str] = &[
+    "freed",
     "caught",
     "held",
     "laid",

@@ -304,8 +304,9 @@ fn contact_pronoun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Opti
 /// cut costs"), or any number after a determiner of its own ("a report
 /// \[the agency\] said was flawed": two noun phrases abut). The bare
 /// plural's head is no speaker noun of a person or a body, which would
-/// rather modify it ("the union \[leaders\]", "the party officials"),
-/// nor a plural. As for [`contact_pronoun_subject`], the caller asks for
+/// rather modify it ("the union \[leaders\]", "the party officials";
+/// but for a head of [`CONTACT_PERSON_HEADS`]: "a man \[witnesses\] said
+/// was armed"), nor a plural. As for [`contact_pronoun_subject`], the caller asks for
 /// the gapped clause's auxiliary or past after the cue, so "The state
 /// officials said the road was closed" keeps its subject.
 fn contact_noun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<Np> {
@@ -339,12 +340,24 @@ fn contact_noun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<
         && !s.is_det(h)
         && !s.is_aux_like(h)
         && (s.is_det(h - 1) && !s.is_numeric(h - 1) || s.is_poss(h - 1))
-        && (det || !s.bytes(h).ends_with(b"s") && !body(h))
+        && (det || !s.bytes(h).ends_with(b"s") && (!body(h) || s.is_in(h, CONTACT_PERSON_HEADS)))
         && !ctx.in_quote(h)
         && gap_cue(ctx, cue)
         && ctx.lx.cue(cue.cue).class != "know")
         .then_some(Np { a, b: ci })
 }
+
+/// Singular person nouns that head a contact clause on a bare plural
+/// speaker noun, where [`contact_noun_subject`] otherwise reads a person
+/// head as a modifier ("the union leaders"): "A man \[witnesses\] said
+/// was carrying a knife", "The suspect \[investigators\] believe fired
+/// the shots was arrested" (with a gapped auxiliary or past after the
+/// clause; "... fired the shots remains at large" gives no row). They seldom modify a plural person noun, and where they do
+/// ("woman lawmakers") the gapped verb that the caller asks after the cue
+/// is missing ("Woman lawmakers said they would ...").
+const CONTACT_PERSON_HEADS: &[&str] = &[
+    "man", "woman", "boy", "girl", "person", "suspect", "teenager", "gunman", "driver", "attacker",
+];
 
 /// Object-and-infinitive verbs before a contact clause's head ("asked the
 /// staff they said were absent \[to\] report back"): the gapped clause

@@ -1615,3 +1615,62 @@ fn a_described_person_with_two_people_in_range_gets_no_name() {
     );
     assert_eq!(canonical.as_deref(), Some("Jude Bellingham"));
 }
+
+/// The canonical names of the rows whose speaker phrase is `speaker`.
+fn canonicals_of(text: &str, speaker: &str) -> Vec<Option<String>> {
+    extract(text, None)
+        .into_iter()
+        .filter(|a| a.speaker.as_deref() == Some(speaker))
+        .map(|a| a.speaker_canonical)
+        .collect()
+}
+
+#[test]
+fn role_word_second_reference_takes_the_person_introduced_with_it() {
+    // A role word before the name, a few paragraphs back, with another
+    // person speaking between.
+    let text = "FRESNO, Calif. (AP) — Acme Foods spokeswoman Dana Whitlock said Monday that the plant would reopen.\n\nUnion steward Paul Reyes said workers had not been told.\n\n\"We expect to be back at full speed by June,\" the spokeswoman said.";
+    let c = canonicals_of(text, "the spokeswoman");
+    assert_eq!(c, [Some("Dana Whitlock".to_string())], "{c:?}");
+    // A title among capitalized court words, the judge told the defendant.
+    let text = "District Court Judge Helen Okafor said on Friday that the man had shown contempt for the victims.\n\n\"You showed no remorse,\" the judge told Martin Beale.";
+    let c = canonicals_of(text, "the judge");
+    assert_eq!(c, [Some("Helen Okafor".to_string())], "{c:?}");
+    // The role in an apposition after the name, with modifiers.
+    let text = "Dr. Renee Albright, the county's chief medical officer, said the outbreak had slowed.\n\n\"We are not out of the woods,\" the medical officer said.";
+    let c = canonicals_of(text, "the medical officer");
+    assert_eq!(c, [Some("Renee Albright".to_string())], "{c:?}");
+    // The role before a preposition, with the name in apposition.
+    let text = "A spokesman for the interior ministry, Tomas Varga, said the border would stay open.\n\n\"Nothing has changed,\" the spokesman said.";
+    let c = canonicals_of(text, "the spokesman");
+    assert_eq!(c, [Some("Tomas Varga".to_string())], "{c:?}");
+    // An acronym role in apposition.
+    let text = "Martin Kowal, the utility's CEO, said rates would rise.\n\n\"It is the only way to pay for the grid,\" the CEO said.";
+    let c = canonicals_of(text, "the CEO");
+    assert_eq!(c, [Some("Martin Kowal".to_string())], "{c:?}");
+}
+
+#[test]
+fn role_word_second_reference_near_misses() {
+    // A spokesman for a named person is not that person.
+    let text = "A spokesman for Mayor Karen Bell said the budget was balanced.\n\n\"The mayor has been clear,\" the spokesman said.";
+    let c = canonicals_of(text, "the spokesman");
+    assert_eq!(c, [None], "{c:?}");
+    // A former holder of the role is not "the chairman".
+    let text = "Gary Holt, a former party chairman, said he would back the governor.\n\n\"We need unity,\" the chairman said.";
+    let c = canonicals_of(text, "the chairman");
+    assert_eq!(c, [None], "{c:?}");
+    // "The other spokesman" is someone else.
+    let text = "Acme spokesman Leo Park said the plant was safe.\n\n\"We disagree,\" the other spokesman said.";
+    let c = canonicals_of(text, "the other spokesman");
+    assert_eq!(c, [None], "{c:?}");
+    // A name in apposition after the phrase is the person.
+    let text = "Gina Ford, a party chairman, said she was neutral.\n\nThe party chairman, Ray Solis, said the vote was fair.";
+    let c = canonicals_of(text, "The party chairman");
+    assert_eq!(c, [Some("Ray Solis".to_string())], "{c:?}");
+    // No person introduced with the word: no name.
+    let text =
+        "Leo Park, who runs the plant, said it was safe.\n\n\"We disagree,\" the spokesman said.";
+    let c = canonicals_of(text, "the spokesman");
+    assert_eq!(c, [None], "{c:?}");
+}

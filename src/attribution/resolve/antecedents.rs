@@ -717,6 +717,147 @@ pub(super) fn titled_antecedent<'a, 'g>(
     })
 }
 
+/// The person a definite phrase of a role word refers to when a person
+/// was introduced with that same word before ("GM spokeswoman Kelly Brown
+/// said ... the spokeswoman said", "Pedro Ruiz, the district's CEO, said
+/// ... the CEO said", "A spokesman for the ministry, Jan Berg, said ...
+/// the spokesman said", "Superior Court Judge Ana Ruiz ... the judge
+/// told"). `rest` is the phrase after "the": up to two lowercase modifiers
+/// ("the health officer") and a head the lexicon lists as a person noun.
+/// The person is the nearest candidate within 1,500 bytes before `pos`
+/// whose introduction has the head ([`introduced_as`]). Only a full name
+/// resolves; "the other spokesman", "the former mayor" do not.
+/// (The scan is `Cands::nearest_before`'s, bounded by `PRONOUN_WINDOW`
+/// candidates; it runs only for a person noun after "the".)
+#[inline]
+pub(super) fn role_word_antecedent<'a, 'g>(
+    text: &str,
+    pos: usize,
+    rest: &str,
+    cands: &'a Cands<'g>,
+    lx: &Lexicon,
+) -> Option<&'a Cand<'g>> {
+    const OTHER: &[&str] = &[
+        "other",
+        "another",
+        "former",
+        "ex",
+        "deputy",
+        "assistant",
+        "acting",
+        "late",
+        "new",
+        "next",
+        "first",
+        "second",
+        "previous",
+        "last",
+        "then",
+        "interim",
+        "retired",
+        "same",
+        "vice",
+    ];
+    let mut words = rest.rsplit_sp();
+    let head = words.next()?;
+    // (A lowercase singular noun or a short acronym: not "the
+    // Republicans", "the analysts".)
+    let shaped = head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !bare_plural(head)
+        || head.len() <= 4 && head.bytes().all(|b| b.is_ascii_uppercase());
+    if !shaped || lx.speaker_noun(head) != Some(NounType::Person) {
+        return None;
+    }
+    for (k, w) in words.enumerate() {
+        if k == 2 || OTHER.contains(&w) || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return None;
+        }
+    }
+    cands.nearest_before(pos, |c| {
+        c.stype == SpeakerType::Person
+            && c.canonical.contains(' ')
+            && c.pos + 1500 > pos
+            && introduced_as(text, c, head)
+    })
+}
+
+/// Whether the candidate's name is introduced with the role word `role`
+/// (any case): among the words of its speaker phrase before the name or
+/// the three words before that phrase, in its paragraph and sentence
+/// ("GM spokeswoman Kelly Brown", "Superior Court Judge Ana Ruiz"; after a
+/// preposition only with the name in apposition: "A spokesman for the
+/// ministry, Jan Berg", not "a spokesman for Mayor Ana Ruiz"), or as the
+/// last word of an apposition right after the name ("Ana Ruiz, the
+/// county's health officer,"). Bounded: 40 bytes before the candidate, 160
+/// after.
+fn introduced_as(text: &str, c: &Cand, role: &str) -> bool {
+    let mut names = c.canonical.split_sp();
+    let (Some(first), Some(last)) = (names.next(), names.next_back()) else {
+        return false;
+    };
+    let win = text
+        .get(c.pos..text.floor_char_boundary(c.pos + 160))
+        .unwrap_or("");
+    let win = win.split('\n').next().unwrap_or("");
+    let Some(f) = win.find(first) else {
+        return false;
+    };
+    let lo = text.ceil_char_boundary(c.pos.saturating_sub(40));
+    let before = text[lo..c.pos].rsplit('\n').next().unwrap_or("");
+    let prior = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .take_while(|w| !w.ends_with(['"', '\u{201d}', ':', ';', '!', '?']))
+        .take_while(|w| !w.ends_with('.') || w.len() <= 4);
+    // (Not a role held before or under another, a qualifier among the two
+    // words before the role or in the apposition: "a former state party
+    // chairman", "Deputy Mayor ...".)
+    const LESSER: &[&str] = &[
+        "former",
+        "ex",
+        "deputy",
+        "assistant",
+        "acting",
+        "vice",
+        "interim",
+        "retired",
+        "late",
+        "lt.",
+        "associate",
+    ];
+    let lesser =
+        |w: Option<&str>| w.is_some_and(|w| LESSER.iter().any(|l| l.eq_ignore_ascii_case(w)));
+    let phrase = &win[..f];
+    let mut after_role = false;
+    let mut preposition = false;
+    let mut words = phrase.split_whitespace().rev().chain(prior);
+    while let Some(w) = words.next() {
+        let w = w.trim_end_matches(',');
+        if w.eq_ignore_ascii_case(role) {
+            after_role = !(lesser(words.next()) || lesser(words.next()));
+            break;
+        }
+        preposition |= matches!(w, "for" | "of" | "to" | "at" | "with" | "from");
+    }
+    if after_role && (!preposition || phrase.ends_with(", ")) {
+        return true;
+    }
+    let Some(l) = win[f..].find(last) else {
+        return false;
+    };
+    let Some(app) = win[f + l + last.len()..].strip_prefix(", ") else {
+        return false;
+    };
+    let end = app.find([',', '.', '"', '\u{201c}']).unwrap_or(app.len());
+    let app = &app[..end];
+    end <= 60
+        && app
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(role))
+        && !app.split(' ').any(|w| lesser(Some(w)))
+}
+
 /// Whether the pronoun at `at` closes a quote that follows a sentence
 /// whose subject is an unnamed person ("An engineer paused. \"I hope
 /// so,\" he said.", "One resident, for her part, was defiant. \"We will

@@ -727,8 +727,9 @@ pub(super) fn titled_antecedent<'a, 'g>(
 /// The person is the nearest candidate within 1,500 bytes before `pos`
 /// whose introduction has the head ([`introduced_as`]). Only a full name
 /// resolves; "the other spokesman", "the former mayor" do not.
-/// (The scan is `Cands::nearest_before`'s, bounded by `PRONOUN_WINDOW`
-/// candidates; it runs only for a person noun after "the".)
+/// (The scan is `Cands::nearest_between`'s, which stops at the first
+/// candidate 1,500 bytes before `pos`; it runs only for a person noun
+/// after "the".)
 #[inline]
 pub(super) fn role_word_antecedent<'a, 'g>(
     text: &str,
@@ -772,11 +773,10 @@ pub(super) fn role_word_antecedent<'a, 'g>(
             return None;
         }
     }
-    cands.nearest_before(pos, |c| {
-        c.stype == SpeakerType::Person
-            && c.canonical.contains(' ')
-            && c.pos + 1500 > pos
-            && introduced_as(text, c, head)
+    // (The walk stops at the first candidate 1,500 bytes or more before
+    // `pos`: the walk goes by descending position.)
+    cands.nearest_between(pos.saturating_sub(1499), pos, |c| {
+        c.stype == SpeakerType::Person && c.canonical.contains(' ') && introduced_as(text, c, head)
     })
 }
 

@@ -1674,3 +1674,50 @@ fn role_word_second_reference_near_misses() {
     let c = canonicals_of(text, "the spokesman");
     assert_eq!(c, [None], "{c:?}");
 }
+
+#[test]
+fn role_word_second_reference_blocked_by_another_holder_of_the_role() {
+    // An unnamed second holder of the role speaks in between.
+    let text = "Nordvik spokesman Erik Sand said the mine would stay open. Shareholders were told on Friday.\n\nAnother Nordvik spokesman, reached by phone, said the cuts would go ahead. \"The plan stands,\" the spokesman said.";
+    let c = canonicals_of(text, "the spokesman");
+    assert_eq!(c, [None], "{c:?}");
+    // A spokeswoman for another principal, unnamed.
+    let text = "Treasury spokeswoman Lena Ortiz said the deal was close. A spokeswoman for Senate leader John Thune said the vote would slip. The spokeswoman said Republicans were united.";
+    let c = canonicals_of(text, "The spokeswoman");
+    assert_eq!(c, [None], "{c:?}");
+    // The role passed to someone new.
+    let text = "Clinic spokesman Omar Haddad said three patients were stable.\n\nA week later the clinic hired a new spokesman. The spokesman said all three had gone home.";
+    let c = canonicals_of(text, "The spokesman");
+    assert_eq!(c, [None], "{c:?}");
+    // A second, unnamed officer, and the phrase calls its holder unnamed.
+    let text = "Police officer Luis Vega said he heard glass break. A second officer was hurt in the struggle. The officer, who asked not to be named, said the men fled on foot.";
+    let c = canonicals_of(text, "The officer");
+    assert_eq!(c, [None], "{c:?}");
+    // A named holder under a lesser qualifier does not block the head.
+    let text = "Coach Ray Dunmore said the team was worn out. Assistant coach Tim Kell said two players were sick. The coach said the starters would rest.";
+    let c = canonicals_of(text, "The coach");
+    assert_eq!(c, [Some("Ray Dunmore".to_string())], "{c:?}");
+}
+
+#[test]
+fn role_word_second_reference_apposition_with_a_preposition_and_lesser_words() {
+    // "a lawyer for ...": the nearer lawyer is the one introduced.
+    let text = "Defense attorney Carl Moss asked for a lighter sentence. Nina Patel, a lawyer for the shop owner, said the sentence was too light. \"He has never said sorry,\" the lawyer said.";
+    let c = canonicals_of(text, "the lawyer");
+    assert_eq!(c, [Some("Nina Patel".to_string())], "{c:?}");
+    // "a cardiologist at ...".
+    let text = "Dr. Sunil Rao, a cardiologist at Mercy Hospital, said the pill lowered blood pressure. The cardiologist said a larger study would start in May.";
+    let c = canonicals_of(text, "The cardiologist");
+    assert_eq!(c, [Some("Sunil Rao".to_string())], "{c:?}");
+    // A predecessor in the role is not "the CEO".
+    let text = "Orbit CEO Maya Lind said the factory would close. Lind's predecessor as CEO, Tom Hale, said he had warned the board. The CEO said the choice was hard.";
+    let c = canonicals_of(text, "The CEO");
+    assert!(!c.contains(&Some("Tom Hale".to_string())), "{c:?}");
+    // Nor an outgoing or a then- holder.
+    let text = "Outgoing chairman Bill Short said the club was in good hands.\n\n\"We have done our part,\" the chairman said.";
+    let c = canonicals_of(text, "the chairman");
+    assert_eq!(c, [None], "{c:?}");
+    let text = "Then-spokesman Alan Birch said the review was closed.\n\n\"There is nothing more to add,\" the spokesman said.";
+    let c = canonicals_of(text, "the spokesman");
+    assert_eq!(c, [None], "{c:?}");
+}

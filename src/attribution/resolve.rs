@@ -1321,6 +1321,16 @@ fn resolve_one<'g>(
             if text[sp.1..].starts_with(", ") && apposition_name(text, sp.1).is_some() {
                 return None;
             }
+            // (Nor one the text calls unnamed: "The officer, who has not
+            // been named, said", "who asked not to be named", "who was not
+            // identified".)
+            if let Some(who) = text[sp.1..].strip_prefix(", who ") {
+                let end = who.find([',', '.']).unwrap_or(who.len());
+                let clause = &who[..who.floor_char_boundary(end.min(60))];
+                if clause.contains("named") || clause.contains("identified") {
+                    return None;
+                }
+            }
             role_word_antecedent(text, sp.0, rest, cands, lx)
         };
         if let Some(c) = found.flatten().or_else(introduced) {

@@ -1725,3 +1725,109 @@ fn a_described_person_with_two_people_in_range_gets_no_name() {
     );
     assert_eq!(canonical.as_deref(), Some("Jude Bellingham"));
 }
+
+/// The canonical names of the rows whose speaker phrase is `speaker`.
+fn canonicals_of(text: &str, speaker: &str) -> Vec<Option<String>> {
+    extract(text, None)
+        .into_iter()
+        .filter(|a| a.speaker.as_deref() == Some(speaker))
+        .map(|a| a.speaker_canonical)
+        .collect()
+}
+
+#[test]
+fn role_word_second_reference_takes_the_person_introduced_with_it() {
+    // A role word before the name, a few paragraphs back, with another
+    // person speaking between.
+    let text = "FRESNO, Calif. (AP) — Acme Foods spokeswoman Dana Whitlock said Monday that the plant would reopen.\n\nUnion steward Paul Reyes said workers had not been told.\n\n\"We expect to be back at full speed by June,\" the spokeswoman said.";
+    let c = canonicals_of(text, "the spokeswoman");
+    assert_eq!(c, [Some("Dana Whitlock".to_string())], "{c:?}");
+    // A title among capitalized court words, the judge told the defendant.
+    let text = "District Court Judge Helen Okafor said on Friday that the man had shown contempt for the victims.\n\n\"You showed no remorse,\" the judge told Martin Beale.";
+    let c = canonicals_of(text, "the judge");
+    assert_eq!(c, [Some("Helen Okafor".to_string())], "{c:?}");
+    // The role in an apposition after the name, with modifiers.
+    let text = "Dr. Renee Albright, the county's chief medical officer, said the outbreak had slowed.\n\n\"We are not out of the woods,\" the medical officer said.";
+    let c = canonicals_of(text, "the medical officer");
+    assert_eq!(c, [Some("Renee Albright".to_string())], "{c:?}");
+    // The role before a preposition, with the name in apposition.
+    let text = "A spokesman for the interior ministry, Tomas Varga, said the border would stay open.\n\n\"Nothing has changed,\" the spokesman said.";
+    let c = canonicals_of(text, "the spokesman");
+    assert_eq!(c, [Some("Tomas Varga".to_string())], "{c:?}");
+    // An acronym role in apposition.
+    let text = "Martin Kowal, the utility's CEO, said rates would rise.\n\n\"It is the only way to pay for the grid,\" the CEO said.";
+    let c = canonicals_of(text, "the CEO");
+    assert_eq!(c, [Some("Martin Kowal".to_string())], "{c:?}");
+}
+
+#[test]
+fn role_word_second_reference_near_misses() {
+    // A spokesman for a named person is not that person.
+    let text = "A spokesman for Mayor Karen Bell said the budget was balanced.\n\n\"The mayor has been clear,\" the spokesman said.";
+    let c = canonicals_of(text, "the spokesman");
+    assert_eq!(c, [None], "{c:?}");
+    // A former holder of the role is not "the chairman".
+    let text = "Gary Holt, a former party chairman, said he would back the governor.\n\n\"We need unity,\" the chairman said.";
+    let c = canonicals_of(text, "the chairman");
+    assert_eq!(c, [None], "{c:?}");
+    // "The other spokesman" is someone else.
+    let text = "Acme spokesman Leo Park said the plant was safe.\n\n\"We disagree,\" the other spokesman said.";
+    let c = canonicals_of(text, "the other spokesman");
+    assert_eq!(c, [None], "{c:?}");
+    // A name in apposition after the phrase is the person.
+    let text = "Gina Ford, a party chairman, said she was neutral.\n\nThe party chairman, Ray Solis, said the vote was fair.";
+    let c = canonicals_of(text, "The party chairman");
+    assert_eq!(c, [Some("Ray Solis".to_string())], "{c:?}");
+    // No person introduced with the word: no name.
+    let text =
+        "Leo Park, who runs the plant, said it was safe.\n\n\"We disagree,\" the spokesman said.";
+    let c = canonicals_of(text, "the spokesman");
+    assert_eq!(c, [None], "{c:?}");
+}
+
+#[test]
+fn role_word_second_reference_blocked_by_another_holder_of_the_role() {
+    // An unnamed second holder of the role speaks in between.
+    let text = "Nordvik spokesman Erik Sand said the mine would stay open. Shareholders were told on Friday.\n\nAnother Nordvik spokesman, reached by phone, said the cuts would go ahead. \"The plan stands,\" the spokesman said.";
+    let c = canonicals_of(text, "the spokesman");
+    assert_eq!(c, [None], "{c:?}");
+    // A spokeswoman for another principal, unnamed.
+    let text = "Treasury spokeswoman Lena Ortiz said the deal was close. A spokeswoman for Senate leader John Thune said the vote would slip. The spokeswoman said Republicans were united.";
+    let c = canonicals_of(text, "The spokeswoman");
+    assert_eq!(c, [None], "{c:?}");
+    // The role passed to someone new.
+    let text = "Clinic spokesman Omar Haddad said three patients were stable.\n\nA week later the clinic hired a new spokesman. The spokesman said all three had gone home.";
+    let c = canonicals_of(text, "The spokesman");
+    assert_eq!(c, [None], "{c:?}");
+    // A second, unnamed officer, and the phrase calls its holder unnamed.
+    let text = "Police officer Luis Vega said he heard glass break. A second officer was hurt in the struggle. The officer, who asked not to be named, said the men fled on foot.";
+    let c = canonicals_of(text, "The officer");
+    assert_eq!(c, [None], "{c:?}");
+    // A named holder under a lesser qualifier does not block the head.
+    let text = "Coach Ray Dunmore said the team was worn out. Assistant coach Tim Kell said two players were sick. The coach said the starters would rest.";
+    let c = canonicals_of(text, "The coach");
+    assert_eq!(c, [Some("Ray Dunmore".to_string())], "{c:?}");
+}
+
+#[test]
+fn role_word_second_reference_apposition_with_a_preposition_and_lesser_words() {
+    // "a lawyer for ...": the nearer lawyer is the one introduced.
+    let text = "Defense attorney Carl Moss asked for a lighter sentence. Nina Patel, a lawyer for the shop owner, said the sentence was too light. \"He has never said sorry,\" the lawyer said.";
+    let c = canonicals_of(text, "the lawyer");
+    assert_eq!(c, [Some("Nina Patel".to_string())], "{c:?}");
+    // "a cardiologist at ...".
+    let text = "Dr. Sunil Rao, a cardiologist at Mercy Hospital, said the pill lowered blood pressure. The cardiologist said a larger study would start in May.";
+    let c = canonicals_of(text, "The cardiologist");
+    assert_eq!(c, [Some("Sunil Rao".to_string())], "{c:?}");
+    // A predecessor in the role is not "the CEO".
+    let text = "Orbit CEO Maya Lind said the factory would close. Lind's predecessor as CEO, Tom Hale, said he had warned the board. The CEO said the choice was hard.";
+    let c = canonicals_of(text, "The CEO");
+    assert!(!c.contains(&Some("Tom Hale".to_string())), "{c:?}");
+    // Nor an outgoing or a then- holder.
+    let text = "Outgoing chairman Bill Short said the club was in good hands.\n\n\"We have done our part,\" the chairman said.";
+    let c = canonicals_of(text, "the chairman");
+    assert_eq!(c, [None], "{c:?}");
+    let text = "Then-spokesman Alan Birch said the review was closed.\n\n\"There is nothing more to add,\" the spokesman said.";
+    let c = canonicals_of(text, "the spokesman");
+    assert_eq!(c, [None], "{c:?}");
+}

@@ -24,8 +24,8 @@ mod word_tables;
 
 use antecedents::{
     affiliated_person, antecedent, apposition_name, bare_plural, cut_short, fill, head_word,
-    introduced_name, object_start, org_name, role_subject_before_quote, sentence_initial,
-    titled_antecedent, NOT_FIRST_NAMES,
+    introduced_name, object_start, org_name, role_subject_before_quote, role_word_antecedent,
+    sentence_initial, titled_antecedent, NOT_FIRST_NAMES,
 };
 #[cfg(test)]
 use antecedents::{head_word_plain, object_start_plain, occurrences, POST_WORDS};
@@ -1313,11 +1313,35 @@ fn resolve_one<'g>(
             .iter()
             .find(|m| m.kind == AliasKind::Demonym)
             .and_then(|m| gaz.entity(m.entity).country.as_deref());
-        if let Some(found) = described_person(text, sp, rest, mentions, cands, lx, gaz) {
-            match found {
-                Some(c) => fill(&mut r, c),
-                None => r.stype = SpeakerType::Person,
+        let found = described_person(text, sp, rest, mentions, cands, lx, gaz);
+        // Else a person introduced with the phrase's role word ("GM
+        // spokeswoman Kelly Brown ... the spokeswoman said"), unless a name
+        // follows in apposition ("The party chairman, Kelly Armstrong,").
+        let introduced = || {
+            if text[sp.1..].starts_with(", ") && apposition_name(text, sp.1).is_some() {
+                return None;
             }
+            // (Nor one the text calls unnamed: "The officer, who has not
+            // been named, said", "who asked not to be named", "who was not
+            // identified".)
+            if let Some(who) = text[sp.1..].strip_prefix(", who ") {
+                let end = who.find([',', '.']).unwrap_or(who.len());
+                let clause = &who[..who.floor_char_boundary(end.min(60))];
+                if clause.contains("named") || clause.contains("identified") {
+                    return None;
+                }
+            }
+            role_word_antecedent(text, sp.0, rest, cands, lx)
+        };
+        if let Some(c) = found.flatten().or_else(introduced) {
+            fill(&mut r, c);
+            if r.country.is_none() {
+                r.country = demonym.map(Cow::Borrowed);
+            }
+            return r;
+        }
+        if found.is_some() {
+            r.stype = SpeakerType::Person;
             if r.country.is_none() {
                 r.country = demonym.map(Cow::Borrowed);
             }

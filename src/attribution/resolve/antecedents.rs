@@ -717,6 +717,279 @@ pub(super) fn titled_antecedent<'a, 'g>(
     })
 }
 
+/// The person a definite phrase of a role word refers to when a person
+/// was introduced with that same word before ("GM spokeswoman Kelly Brown
+/// said ... the spokeswoman said", "Pedro Ruiz, the district's CEO, said
+/// ... the CEO said", "A spokesman for the ministry, Jan Berg, said ...
+/// the spokesman said", "Superior Court Judge Ana Ruiz ... the judge
+/// told"). `rest` is the phrase after "the": up to two lowercase modifiers
+/// ("the health officer") and a head the lexicon lists as a person noun.
+/// The person is the nearest candidate within 1,500 bytes before `pos`
+/// whose introduction has the head ([`introduced_as`]). Only a full name
+/// resolves; "the other spokesman", "the former mayor" do not.
+/// (The scan is `Cands::nearest_between`'s, which stops at the first
+/// candidate 1,500 bytes before `pos`; it runs only for a person noun
+/// after "the".)
+#[inline]
+pub(super) fn role_word_antecedent<'a, 'g>(
+    text: &str,
+    pos: usize,
+    rest: &str,
+    cands: &'a Cands<'g>,
+    lx: &Lexicon,
+) -> Option<&'a Cand<'g>> {
+    const OTHER: &[&str] = &[
+        "other",
+        "another",
+        "former",
+        "ex",
+        "deputy",
+        "assistant",
+        "acting",
+        "late",
+        "new",
+        "next",
+        "first",
+        "second",
+        "previous",
+        "last",
+        "then",
+        "interim",
+        "retired",
+        "same",
+        "vice",
+        "predecessor",
+        "successor",
+        "onetime",
+        "erstwhile",
+        "outgoing",
+        "incoming",
+    ];
+    let mut words = rest.rsplit_sp();
+    let head = words.next()?;
+    // (A lowercase singular noun or a short acronym: not "the
+    // Republicans", "the analysts".)
+    let shaped = head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !bare_plural(head)
+        || head.len() <= 4 && head.bytes().all(|b| b.is_ascii_uppercase());
+    if !shaped || lx.speaker_noun(head) != Some(NounType::Person) {
+        return None;
+    }
+    for (k, w) in words.enumerate() {
+        if k == 2 || OTHER.contains(&w) || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return None;
+        }
+    }
+    // (The walk stops at the first candidate 1,500 bytes or more before
+    // `pos`: the walk goes by descending position.)
+    let c = cands.nearest_between(pos.saturating_sub(1499), pos, |c| {
+        c.stype == SpeakerType::Person && c.canonical.contains(' ') && introduced_as(text, c, head)
+    })?;
+    (!other_holder_between(text, c, pos, head)).then_some(c)
+}
+
+/// Whether the role word `role` is mentioned between the candidate's
+/// introduction and `pos` other than for the candidate: an unnamed holder
+/// of the role may be the one who speaks ("A second company spokeswoman,
+/// reached later, said", "A spokesman for House Speaker Mike Johnson
+/// said", "the hospital named a new spokeswoman", "A second officer was
+/// wounded"). A mention counts for the candidate when the candidate's name
+/// follows it ("spokeswoman Kelly Brown", "A spokesman for the ministry,
+/// Jan Berg") or precedes it in apposition ("Kelly Brown, the
+/// spokeswoman,"); a bare definite "the spokeswoman" (a second reference
+/// this same rule resolves) does not block either. Runs only for the one
+/// candidate found.
+fn other_holder_between(text: &str, c: &Cand, pos: usize, role: &str) -> bool {
+    let mut names = c.canonical.split_sp();
+    let (Some(first), Some(last)) = (names.next(), names.next_back()) else {
+        return true;
+    };
+    let Some(between) = text.get(c.pos..pos) else {
+        return true;
+    };
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+    let bytes = between.as_bytes();
+    let mut from = 0;
+    while let Some(k) = find_ignore_case(&between[from..], role) {
+        let i = from + k;
+        let j = i + role.len();
+        from = j;
+        if i > 0 && word(bytes[i - 1]) || j < bytes.len() && word(bytes[j]) {
+            continue;
+        }
+        let before = &between[between.floor_char_boundary(i.saturating_sub(80))..i];
+        let after = &between[j..between.floor_char_boundary((j + 60).min(between.len()))];
+        // (The candidate's name after it within the sentence: directly or
+        // after titles and capitalized words, "epidemiologist Dr. Helen
+        // Park", "founder and CEO Jack Ma"; or in apposition after a
+        // prepositional phrase, "A spokesman for Sen. Ann Cole, Jim Day".)
+        let named_after = after.find(first).is_some_and(|f| {
+            let gap = &after[..f];
+            let words = || gap.split_whitespace();
+            !gap.contains(['"', '\u{201c}', '\u{201d}', ';'])
+                && words().all(|w| !w.ends_with('.') || w.len() <= 4)
+                && (gap.ends_with(", ")
+                    || words().all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase())))
+        });
+        // (A named holder the candidate's search passed over for a lesser
+        // qualifier: "Assistant coach Mike Woods".)
+        let lesser_named = before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| ROLE_LESSER.iter().any(|l| l.eq_ignore_ascii_case(w)))
+            && after.strip_prefix(' ').is_some_and(|n| {
+                let mut ws = n.split(' ');
+                ws.next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+                    && ws
+                        .next()
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+            });
+        // (The candidate's name just before it, in apposition: "Kelly
+        // Brown, the spokeswoman," or "Brown, a spokeswoman".)
+        let named_before = before.rfind(last).is_some_and(|l| {
+            let gap = &before[l + last.len()..];
+            gap.starts_with(", ") && !gap.contains(['.', '"', '\u{201c}', '\u{201d}', ';'])
+        });
+        // (A bare definite second reference: "the spokeswoman said", not
+        // "the spokeswoman for the fire department" nor "the
+        // spokeswoman, who ...".)
+        let definite = (before.ends_with("the ") || before.ends_with("The "))
+            && match after.strip_prefix(' ') {
+                Some(next) => !["for ", "of ", "at ", "with ", "from ", "to ", "in "]
+                    .iter()
+                    .any(|p| next.starts_with(p)),
+                None => !after.starts_with(','),
+            };
+        if !(named_after || named_before || definite || lesser_named) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The byte offset of the first ASCII-case-insensitive occurrence of
+/// `needle` in `hay`.
+fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    let first = *n.first()?;
+    hay.as_bytes()
+        .windows(n.len())
+        .position(|w| w[0].eq_ignore_ascii_case(&first) && w.eq_ignore_ascii_case(n))
+}
+
+/// Qualifiers of a role held before or under another ("a former state
+/// party chairman", "Deputy Mayor", "Shah's predecessor as CEO").
+const ROLE_LESSER: &[&str] = &[
+    "former",
+    "ex",
+    "deputy",
+    "assistant",
+    "acting",
+    "vice",
+    "interim",
+    "retired",
+    "late",
+    "lt.",
+    "associate",
+    "predecessor",
+    "successor",
+    "onetime",
+    "erstwhile",
+    "outgoing",
+    "incoming",
+];
+
+/// Whether the candidate's name is introduced with the role word `role`
+/// (any case): among the words of its speaker phrase before the name or
+/// the three words before that phrase, in its paragraph and sentence
+/// ("GM spokeswoman Kelly Brown", "Superior Court Judge Ana Ruiz"; after a
+/// preposition only with the name in apposition: "A spokesman for the
+/// ministry, Jan Berg", not "a spokesman for Mayor Ana Ruiz"), or as the
+/// last word of an apposition right after the name ("Ana Ruiz, the
+/// county's health officer,"). Bounded: 40 bytes before the candidate, 160
+/// after.
+fn introduced_as(text: &str, c: &Cand, role: &str) -> bool {
+    let mut names = c.canonical.split_sp();
+    let (Some(first), Some(last)) = (names.next(), names.next_back()) else {
+        return false;
+    };
+    let win = text
+        .get(c.pos..text.floor_char_boundary(c.pos + 160))
+        .unwrap_or("");
+    let win = win.split('\n').next().unwrap_or("");
+    let Some(f) = win.find(first) else {
+        return false;
+    };
+    let lo = text.ceil_char_boundary(c.pos.saturating_sub(40));
+    let before = text[lo..c.pos].rsplit('\n').next().unwrap_or("");
+    let prior = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .take_while(|w| !w.ends_with(['"', '\u{201d}', ':', ';', '!', '?']))
+        .take_while(|w| !w.ends_with('.') || w.len() <= 4);
+    // (Not a role held before or under another, a qualifier among the two
+    // words before the role or in the apposition: "a former state party
+    // chairman", "Deputy Mayor ..." ([`ROLE_LESSER`]).)
+    let lesser = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            ROLE_LESSER.iter().any(|l| l.eq_ignore_ascii_case(w))
+                || ["then-", "ex-"]
+                    .iter()
+                    .any(|p| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+        })
+    };
+    let phrase = &win[..f];
+    let mut after_role = false;
+    let mut preposition = false;
+    let mut words = phrase.split_whitespace().rev().chain(prior);
+    while let Some(w) = words.next() {
+        let w = w.trim_end_matches(',');
+        let tail = w.len().checked_sub(role.len()).and_then(|k| w.get(k..));
+        if w.len() > role.len()
+            && tail.is_some_and(|t| t.eq_ignore_ascii_case(role))
+            && lesser(Some(w))
+        {
+            // ("then-CEO Ron Blake", "ex-spokesman ...")
+            break;
+        }
+        if w.eq_ignore_ascii_case(role) {
+            after_role = !(lesser(words.next()) || lesser(words.next()));
+            break;
+        }
+        preposition |= matches!(w, "for" | "of" | "to" | "at" | "with" | "from");
+    }
+    if after_role && (!preposition || phrase.ends_with(", ")) {
+        return true;
+    }
+    let Some(l) = win[f..].find(last) else {
+        return false;
+    };
+    let Some(app) = win[f + l + last.len()..].strip_prefix(", ") else {
+        return false;
+    };
+    let end = app.find([',', '.', '"', '\u{201c}']).unwrap_or(app.len());
+    let app = &app[..end];
+    // (The role is the apposition's head, its last word or the word before
+    // a preposition: "a lawyer for the victim's family", "a cardiologist
+    // at Mount Sinai".)
+    if end > 60 {
+        return false;
+    }
+    let is_role = |h: &str| {
+        h.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(role))
+    };
+    (is_role(app)
+        || [" for ", " at ", " with ", " of ", " representing ", " in "]
+            .iter()
+            .filter_map(|p| app.find(p))
+            .min()
+            .is_some_and(|k| is_role(&app[..k])))
+        && !app.split(' ').any(|w| lesser(Some(w)))
+}
+
 /// Whether the pronoun at `at` closes a quote that follows a sentence
 /// whose subject is an unnamed person ("An engineer paused. \"I hope
 /// so,\" he said.", "One resident, for her part, was defiant. \"We will

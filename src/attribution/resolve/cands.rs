@@ -566,6 +566,19 @@ impl<'g> Cands<'g> {
         pos: usize,
         ok: impl Fn(&Cand) -> bool,
     ) -> Option<&Cand<'g>> {
+        self.nearest_between(0, pos, ok)
+    }
+
+    /// The nearest candidate starting in `lo..pos` that satisfies `ok`:
+    /// [`Cands::nearest_before`]'s walk, stopped at the first candidate
+    /// before `lo` (the walk goes by descending position).
+    #[inline(always)]
+    pub(super) fn nearest_between(
+        &self,
+        lo: usize,
+        pos: usize,
+        ok: impl Fn(&Cand) -> bool,
+    ) -> Option<&Cand<'g>> {
         let k = self.base.partition_point(|c| c.pos < pos);
         let mut base = self.base[..k].iter().rev().take(PRONOUN_WINDOW).peekable();
         let mut added = self
@@ -587,6 +600,9 @@ impl<'g> Cands<'g> {
                 (None, Some(_)) => added.next(),
                 (None, None) => return None,
             }?;
+            if next.pos < lo {
+                return None;
+            }
             if ok(next) {
                 return Some(next);
             }

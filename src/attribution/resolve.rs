@@ -391,6 +391,21 @@ pub fn resolve<'g>(
         let sp = if coord.is_some() { (conj, sp.1) } else { sp };
         cands.person_memo = phrase.filter(|_| coord.is_none()).map(|m| (sp, m));
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
+        // "the TASS news agency", "China's official Xinhua news agency":
+        // the organization the gazetteer names right before the media
+        // noun, when the phrase whole is no name.
+        if r.canonical.is_none() && coord.is_none() {
+            if let Some(named) = before_media_noun(text, sp).filter(|n| {
+                mentions_in(mentions, *n)
+                    .iter()
+                    .any(|m| m.end == n.1 && m.kind == AliasKind::Name)
+            }) {
+                let m = resolve_one(text, named, mentions, &cands, gaz, lx, date);
+                if m.canonical.is_some() && m.stype == SpeakerType::Organization {
+                    r = m;
+                }
+            }
+        }
         cands.person_memo = None;
         r.from = i;
         // A lone capitalized word the article names no other way, as the
@@ -735,6 +750,30 @@ fn caps_relative_who(text: &str, sp: Span) -> bool {
         .and_then(|a| a.split(|c: char| !c.is_ascii_alphabetic()).next())
         .unwrap_or("");
     caps(prev) && prev != "THE" && caps(next)
+}
+
+/// The span `sp` without a lowercase media noun that ends it after a
+/// capitalized word ("the TASS [news agency]", "the Kommersant
+/// [daily]", "the NHK [state broadcaster]"), the name being the speaker's
+/// head; `None` when it ends in none.
+fn before_media_noun(text: &str, sp: Span) -> Option<Span> {
+    const TAILS: &[&str] = &[
+        " state news agency",
+        " news agency",
+        " state broadcaster",
+        " state television",
+        " agency",
+        " newspaper",
+        " broadcaster",
+        " tabloid",
+        " daily",
+        " weekly",
+    ];
+    let phrase = &text[sp.0..sp.1];
+    let rest = TAILS.iter().find_map(|t| phrase.strip_suffix(t))?;
+    let last = rest.rsplit(' ').next()?;
+    last.starts_with(|c: char| c.is_ascii_uppercase())
+        .then_some((sp.0, sp.0 + rest.len()))
 }
 
 /// The person a pronoun at `pos` refers to, of those `person` takes: the

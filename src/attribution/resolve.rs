@@ -753,24 +753,23 @@ fn caps_relative_who(text: &str, sp: Span) -> bool {
 }
 
 /// The span `sp` without a lowercase media noun that ends it after a
-/// capitalized word ("the TASS [news agency]", "the Kommersant
-/// [daily]", "the NHK [state broadcaster]"), the name being the speaker's
+/// capitalized word ("the TASS \[news agency\]", "the Kommersant
+/// \[daily\]", "the NHK \[state broadcaster\]"), the name being the speaker's
 /// head; `None` when it ends in none.
 fn before_media_noun(text: &str, sp: Span) -> Option<Span> {
-    const TAILS: &[&str] = &[
-        " state news agency",
-        " news agency",
-        " state broadcaster",
-        " state television",
-        " agency",
-        " newspaper",
-        " broadcaster",
-        " tabloid",
-        " daily",
-        " weekly",
-    ];
     let phrase = &text[sp.0..sp.1];
-    let rest = TAILS.iter().find_map(|t| phrase.strip_suffix(t))?;
+    // (The last word first, one match: asked of every speaker no name
+    // resolved.)
+    let space = phrase.rfind(' ')?;
+    let mut rest = match &phrase[space + 1..] {
+        "agency" | "newspaper" | "broadcaster" | "television" | "tabloid" | "daily" | "weekly" => {
+            &phrase[..space]
+        }
+        _ => return None,
+    };
+    for tail in [" news", " state"] {
+        rest = rest.strip_suffix(tail).unwrap_or(rest);
+    }
     let last = rest.rsplit(' ').next()?;
     last.starts_with(|c: char| c.is_ascii_uppercase())
         .then_some((sp.0, sp.0 + rest.len()))

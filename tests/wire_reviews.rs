@@ -1402,3 +1402,40 @@ fn a_name_in_apposition_after_title_of_place() {
         "said",
     );
 }
+
+#[test]
+fn a_region_after_title_of_place_is_no_name() {
+    // A region in apposition after the town is no person (a compass word,
+    // a region noun last): the title alone, as without the place, and no
+    // canonical.
+    for (text, title) in [
+        (
+            "The shelling went on all night, said the mayor of Lviv, Western Ukraine, in a video address.",
+            "the mayor",
+        ),
+        (
+            "Two bridges were destroyed, said the mayor of Bucha, Kyiv Oblast, on Sunday.",
+            "the mayor",
+        ),
+        (
+            "Water supplies were restored, said the governor of Kharkiv, Kharkiv Region, late on Monday.",
+            "the governor",
+        ),
+        (
+            "The ferry sank near the harbor, said the mayor of Busan, South Korea, on Friday.",
+            "the mayor",
+        ),
+    ] {
+        has_speaker_cue(text, title, "said");
+        assert_eq!(canonical_of(text, title), None, "{text}");
+    }
+    // A name there still is the title's person.
+    assert_eq!(
+        canonical_of(
+            "Two bridges were destroyed, said the mayor of Bucha, Anatoliy Fedoruk, on Sunday.",
+            "the mayor of Bucha",
+        )
+        .as_deref(),
+        Some("Anatoliy Fedoruk")
+    );
+}

@@ -1775,19 +1775,22 @@ fn noun_modifier(s: &Sent, i: usize, h: usize) -> bool {
 }
 
 /// [`backward`] for a clause starting at `lo`.
+#[inline]
 fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     match backward_phrase(s, lx, cue, lo) {
         // "WHO chief Tedros Adhanom Ghebreyesus said", "WHO spokesman
-        // Tarik Jasarevic said": the agency's name, not the relative.
-        Some(np) if np.a > lo && caps_who_before(s, np.a) => Some(Np { a: np.a - 1, ..np }),
-        // A phrase inside the prepositional phrase of a longer subject ("A
+        // Tarik Jasarevic said": the agency's name, not the relative. A
+        // phrase inside the prepositional phrase of a longer subject ("A
         // study by the liberal watchdog group [Media Matters] found"): the
         // whole subject.
-        Some(np) if np.a > lo && !s.is_punct(np.a - 1) => Some(
+        // (One arm for both: this function stays small enough to inline.)
+        Some(np) if np.a > lo && !s.is_punct(np.a - 1) => Some(if caps_who_before(s, np.a) {
+            Np { a: np.a - 1, ..np }
+        } else {
             noun_pp_subject(s, lx, cue, lo)
                 .filter(|w| w.a < np.a && w.b == np.b)
-                .unwrap_or(np),
-        ),
+                .unwrap_or(np)
+        }),
         Some(np) => Some(np),
         None => noun_pp_subject(s, lx, cue, lo),
     }
@@ -1802,9 +1805,11 @@ fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
 /// so the sentence is no headline in capitals ("THOSE WHO SAY"). A
 /// lowercase "who" ("officials who said") and "the official WHO said"
 /// (no phrase after it) are left alone.
-/// (The relatives' bit first: one test for most phrases.)
+/// (The byte before the phrase first, the 'O' of "WHO": one test for
+/// most phrases; not inlined, so that [`backward_from`] is.)
+#[inline(never)]
 fn caps_who_before(s: &Sent, a: usize) -> bool {
-    s.in_sets(a - 1, RELATIVES.bit())
+    s.bytes(a - 1).last() == Some(&b'O')
         && s.bytes(a - 1) == b"WHO"
         && s.bytes(a).iter().any(u8::is_ascii_lowercase)
         && s.is_word(a)
@@ -4093,7 +4098,14 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
 /// "weekly" only before punctuation (no adverb: "briefs Tass daily
 /// on ...").
 fn media_tail(s: &Sent, k: usize) -> usize {
-    if !s.is_word(k) || s.is_cap(k) {
+    // (The word's first byte first: one test after most names.)
+    if k >= s.len()
+        || !matches!(
+            s.bytes(k).first(),
+            Some(b'n' | b'a' | b's' | b't' | b'b' | b'd' | b'w')
+        )
+        || !s.is_word(k)
+    {
         return k;
     }
     // (One match on the word's bytes: asked after every capitalized word
@@ -4115,7 +4127,12 @@ fn media_tail(s: &Sent, k: usize) -> usize {
 /// `k`, after a title, when a comma and a full name (two capitalized
 /// words) follow: "the mayor \[of Kherson\], Roman Mrochko,", "the
 /// governor \[of Kursk\], Alexei Smirnov, said". `None` otherwise ("the
-/// mayor of Kherson said", "the mayor of Kherson, where ...").
+/// mayor of Kherson said", "the mayor of Kherson, where ..."). Nor when
+/// the two words after the comma are a region: a compass word in them
+/// ("the mayor of Lviv, Western Ukraine,", "of Seoul, South Korea,") or a
+/// region noun last ("the mayor of Bucha, Kyiv Oblast,"); a state of the
+/// gazetteer ("of Wellington, New Zealand,") is refused by resolution,
+/// which takes no appositive a state mention covers.
 fn of_place_before_name(s: &Sent, k: usize) -> Option<usize> {
     if !s.is_in(k, OF) || !is_title(s, k - 1) {
         return None;
@@ -4129,9 +4146,24 @@ fn of_place_before_name(s: &Sent, k: usize) -> Option<usize> {
         && s.is_cap(m + 1)
         && !s.is_stop(m + 1)
         && s.is_cap(m + 2)
-        && !s.is_stop(m + 2))
+        && !s.is_stop(m + 2)
+        && !s.is_in(m + 1, COMPASS)
+        && !s.is_in(m + 2, COMPASS)
+        && !s.is_in(m + 2, REGION_NOUNS))
     .then_some(m)
 }
+
+/// Compass words that make two capitalized words a region, not a name
+/// ("Western Ukraine", "South Korea"), for [`of_place_before_name`].
+const COMPASS: &[&str] = &[
+    "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+];
+
+/// Nouns that end a region's name ("Kyiv Oblast", "Donetsk Region"), for
+/// [`of_place_before_name`].
+const REGION_NOUNS: &[&str] = &[
+    "oblast", "region", "province", "county", "district", "state", "republic",
+];
 
 /// Whether token `k`, right after a common-noun head of [`forward`], is a
 /// lowercase word of letters that modifies a lowercase speaker noun

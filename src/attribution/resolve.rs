@@ -391,6 +391,29 @@ pub fn resolve<'g>(
         let sp = if coord.is_some() { (conj, sp.1) } else { sp };
         cands.person_memo = phrase.filter(|_| coord.is_none()).map(|m| (sp, m));
         let mut r = resolve_one(text, sp, mentions, &cands, gaz, lx, date);
+        // "the TASS news agency", "China's official Xinhua news agency":
+        // the organization the gazetteer names right before the media
+        // noun, when the phrase whole is no name.
+        // (The phrase's last byte first: the last letter of a media noun,
+        // one test for most speakers left without a name.)
+        if r.canonical.is_none()
+            && matches!(
+                text.as_bytes()[..sp.1].last(),
+                Some(b'y' | b'r' | b'n' | b'd')
+            )
+            && coord.is_none()
+        {
+            if let Some(named) = before_media_noun(text, sp).filter(|n| {
+                mentions_in(mentions, *n)
+                    .iter()
+                    .any(|m| m.end == n.1 && m.kind == AliasKind::Name)
+            }) {
+                let m = resolve_one(text, named, mentions, &cands, gaz, lx, date);
+                if m.canonical.is_some() && m.stype == SpeakerType::Organization {
+                    r = m;
+                }
+            }
+        }
         cands.person_memo = None;
         r.from = i;
         // A lone capitalized word the article names no other way, as the
@@ -735,6 +758,32 @@ fn caps_relative_who(text: &str, sp: Span) -> bool {
         .and_then(|a| a.split(|c: char| !c.is_ascii_alphabetic()).next())
         .unwrap_or("");
     caps(prev) && prev != "THE" && caps(next)
+}
+
+/// The span `sp` without a lowercase media noun that ends it after a
+/// capitalized word ("the TASS \[news agency\]", "the Kommersant
+/// \[daily\]", "the NHK \[state broadcaster\]"), the name being the speaker's
+/// head; `None` when it ends in none.
+fn before_media_noun(text: &str, sp: Span) -> Option<Span> {
+    let phrase = &text[sp.0..sp.1];
+    // (Suffixes of the phrase, no search for its last space.)
+    let mut rest = [
+        " agency",
+        " newspaper",
+        " broadcaster",
+        " television",
+        " tabloid",
+        " daily",
+        " weekly",
+    ]
+    .iter()
+    .find_map(|n| phrase.strip_suffix(n))?;
+    for tail in [" news", " state"] {
+        rest = rest.strip_suffix(tail).unwrap_or(rest);
+    }
+    let last = rest.rsplit(' ').next()?;
+    last.starts_with(|c: char| c.is_ascii_uppercase())
+        .then_some((sp.0, sp.0 + rest.len()))
 }
 
 /// The person a pronoun at `pos` refers to, of those `person` takes: the
@@ -1378,7 +1427,16 @@ fn resolve_one<'g>(
     {
         if let Some(a) = apposition_name(text, sp.1) {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
-            if ar.canonical.is_some() && ar.stype == SpeakerType::Person {
+            // (No state the gazetteer names whole: "the mayor of
+            // Wellington, New Zealand, said".)
+            if ar.canonical.is_some()
+                && ar.stype == SpeakerType::Person
+                && !mentions_in(mentions, a).iter().any(|m| {
+                    m.start == a.0
+                        && m.end == a.1
+                        && gaz.entity(m.entity).etype == EntityType::State
+                })
+            {
                 r.canonical = ar.canonical;
                 r.stype = ar.stype;
                 r.country = ar.country;

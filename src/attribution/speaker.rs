@@ -1775,19 +1775,44 @@ fn noun_modifier(s: &Sent, i: usize, h: usize) -> bool {
 }
 
 /// [`backward`] for a clause starting at `lo`.
+#[inline]
 fn backward_from(s: &Sent, lx: &Lexicon, cue: usize, lo: usize) -> Option<Np> {
     match backward_phrase(s, lx, cue, lo) {
-        // A phrase inside the prepositional phrase of a longer subject ("A
+        // "WHO chief Tedros Adhanom Ghebreyesus said", "WHO spokesman
+        // Tarik Jasarevic said": the agency's name, not the relative. A
+        // phrase inside the prepositional phrase of a longer subject ("A
         // study by the liberal watchdog group [Media Matters] found"): the
         // whole subject.
-        Some(np) if np.a > lo && !s.is_punct(np.a - 1) => Some(
+        // (One arm for both: this function stays small enough to inline.)
+        Some(np) if np.a > lo && !s.is_punct(np.a - 1) => Some(if caps_who_before(s, np.a) {
+            Np { a: np.a - 1, ..np }
+        } else {
             noun_pp_subject(s, lx, cue, lo)
                 .filter(|w| w.a < np.a && w.b == np.b)
-                .unwrap_or(np),
-        ),
+                .unwrap_or(np)
+        }),
         Some(np) => Some(np),
         None => noun_pp_subject(s, lx, cue, lo),
     }
+}
+
+/// Whether the token before `a`, the first token of a speaker phrase, is
+/// an all-capitals "WHO" (the World Health Organization) that modifies
+/// that phrase, not the relative "who": the phrase (a speaker phrase
+/// the search took: a name, a title or a speaker noun, "WHO
+/// Director-General Tedros", "WHO spokesman Tarik Jasarevic", "WHO
+/// chief ...", "WHO experts") opens with a word that has a small letter,
+/// so the sentence is no headline in capitals ("THOSE WHO SAY"). A
+/// lowercase "who" ("officials who said") and "the official WHO said"
+/// (no phrase after it) are left alone.
+/// (The byte before the phrase first, the 'O' of "WHO": one test for
+/// most phrases; not inlined, so that [`backward_from`] is.)
+#[inline(never)]
+fn caps_who_before(s: &Sent, a: usize) -> bool {
+    s.bytes(a - 1).last() == Some(&b'O')
+        && s.bytes(a - 1) == b"WHO"
+        && s.bytes(a).iter().any(u8::is_ascii_lowercase)
+        && s.is_word(a)
 }
 
 /// Lowercase nouns of five bytes or more in "-ly", which [`ly_adverb`]
@@ -3946,6 +3971,9 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
     }
     let start = i;
     let mut last_head: Option<usize> = None;
+    // The end of a lowercase media noun after a name ("the TASS \[news
+    // agency\]", [`media_tail`]), 0 for none.
+    let mut tail = 0;
     // The owner before a possessive, when lowercase words follow it
     // ("said Unite's national officer, Rhys McCarthy": the officer).
     let mut owner: Option<usize> = None;
@@ -3972,6 +4000,11 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
         if s.is_cap(k) && !s.is_stop(k) {
             last_head = Some(k);
             k += 1;
+            let m = media_tail(s, k);
+            if m > k {
+                tail = m;
+                break;
+            }
             continue;
         }
         if s.is_in(k, PARTICLES)
@@ -4013,6 +4046,13 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
                 k += 1;
                 continue;
             }
+            // "said the mayor of Kherson, Roman Mrochko,": the place
+            // joins the title when a name in apposition follows, which
+            // resolution reads as it does after "the city's mayor".
+            if let Some(m) = of_place_before_name(s, k) {
+                last_head = Some(m - 1);
+                break;
+            }
             // Stop after a common-noun head unless a noun or a name
             // follows ("said Ohio State University professor Paul Beck").
             if !(s.is_poss(k)
@@ -4044,8 +4084,86 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
     if !head_ok(s, lx, h) {
         return None;
     }
-    Some(Np { a: start, b: h + 1 })
+    Some(Np {
+        a: start,
+        b: (h + 1).max(tail),
+    })
 }
+
+/// The end of a lowercase media noun at token `k`, right after a
+/// capitalized name, that belongs to the phrase ("the TASS \[news
+/// agency\]", "the Xinhua \[news agency\]", "the official IRNA \[news
+/// agency\]", "the NHK \[state broadcaster\]", "the Kommersant
+/// \[daily\].", "the Haaretz \[newspaper\]"); `k` when there is none. "daily" and
+/// "weekly" only before punctuation (no adverb: "briefs Tass daily
+/// on ...").
+fn media_tail(s: &Sent, k: usize) -> usize {
+    // (The word's first byte first: one test after most names.)
+    if k >= s.len()
+        || !matches!(
+            s.bytes(k).first(),
+            Some(b'n' | b'a' | b's' | b't' | b'b' | b'd' | b'w')
+        )
+        || !s.is_word(k)
+    {
+        return k;
+    }
+    // (One match on the word's bytes: asked after every capitalized word
+    // of a phrase after the cue.)
+    match s.bytes(k) {
+        b"news" if s.bytes(k + 1) == b"agency" => k + 2,
+        b"state" => match s.bytes(k + 1) {
+            b"news" if s.bytes(k + 2) == b"agency" => k + 3,
+            b"broadcaster" | b"television" => k + 2,
+            _ => k,
+        },
+        b"agency" | b"newspaper" | b"broadcaster" | b"tabloid" => k + 1,
+        b"daily" | b"weekly" if k + 1 < s.len() && !s.is_word(k + 1) => k + 1,
+        _ => k,
+    }
+}
+
+/// The end of "of" + a capitalized place (one to three words) at token
+/// `k`, after a title, when a comma and a full name (two capitalized
+/// words) follow: "the mayor \[of Kherson\], Roman Mrochko,", "the
+/// governor \[of Kursk\], Alexei Smirnov, said". `None` otherwise ("the
+/// mayor of Kherson said", "the mayor of Kherson, where ..."). Nor when
+/// the two words after the comma are a region: a compass word in them
+/// ("the mayor of Lviv, Western Ukraine,", "of Seoul, South Korea,") or a
+/// region noun last ("the mayor of Bucha, Kyiv Oblast,"); a state of the
+/// gazetteer ("of Wellington, New Zealand,") is refused by resolution,
+/// which takes no appositive a state mention covers.
+fn of_place_before_name(s: &Sent, k: usize) -> Option<usize> {
+    if !s.is_in(k, OF) || !is_title(s, k - 1) {
+        return None;
+    }
+    let mut m = k + 1;
+    while m < k + 4 && s.is_cap(m) && !s.is_stop(m) {
+        m += 1;
+    }
+    (m > k + 1
+        && s.is_p(m, ",")
+        && s.is_cap(m + 1)
+        && !s.is_stop(m + 1)
+        && s.is_cap(m + 2)
+        && !s.is_stop(m + 2)
+        && !s.is_in(m + 1, COMPASS)
+        && !s.is_in(m + 2, COMPASS)
+        && !s.is_in(m + 2, REGION_NOUNS))
+    .then_some(m)
+}
+
+/// Compass words that make two capitalized words a region, not a name
+/// ("Western Ukraine", "South Korea"), for [`of_place_before_name`].
+const COMPASS: &[&str] = &[
+    "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+];
+
+/// Nouns that end a region's name ("Kyiv Oblast", "Donetsk Region"), for
+/// [`of_place_before_name`].
+const REGION_NOUNS: &[&str] = &[
+    "oblast", "region", "province", "county", "district", "state", "republic",
+];
 
 /// Whether token `k`, right after a common-noun head of [`forward`], is a
 /// lowercase word of letters that modifies a lowercase speaker noun

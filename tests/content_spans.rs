@@ -8,7 +8,7 @@
 //! content, while a parenthetical one ("the evidence, the prosecutors
 //! admitted, was thin") is.
 
-use crate::util::{contents, extract as rows, speaker_contents};
+use crate::util::{all_contents, contents, extract as rows, speaker_contents};
 
 #[test]
 fn a_time_adverbial_ends_a_short_object() {
@@ -1046,5 +1046,41 @@ fn a_speech_word_used_as_a_noun_in_a_carried_on_adjunct_lets_it_end_at_that() {
         ),
     ] {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn an_object_relative_a_time_word_or_a_final_that_keeps_the_adjunct() {
+    // The "that" of an object relative ("that he chaired that"), a
+    // demonstrative before a season ("that summer") and a "that" with no
+    // word after it do not close the adjunct: the content keeps it whole.
+    for (text, content) in [
+        (
+            "He said during a panel for the summit that he chaired that the deal was close.",
+            "during a panel for the summit that he chaired that the deal was close",
+        ),
+        (
+            "She said in an interview about the book that she wrote that it was personal.",
+            "in an interview about the book that she wrote that it was personal",
+        ),
+        (
+            "He said in remarks broadcast by state television that summer that the war was over.",
+            "in remarks broadcast by state television that summer that the war was over",
+        ),
+        (
+            "He said in remarks carried by the agency that.",
+            "in remarks carried by the agency that",
+        ),
+        // Near misses: a pronoun subject with no second "that" closes.
+        (
+            "He said in remarks carried by the agency that he would resign.",
+            "that he would resign",
+        ),
+        (
+            "Lavrov said in remarks carried by the RIA news agency that talks had stalled.",
+            "that talks had stalled",
+        ),
+    ] {
+        assert_eq!(all_contents(text), vec![content], "{text:?}");
     }
 }

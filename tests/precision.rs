@@ -1438,3 +1438,57 @@ fn a_status_word_with_an_object_keeps_the_report() {
         );
     }
 }
+
+#[test]
+fn a_status_word_before_a_determiner_number_or_colon_keeps_the_report() {
+    // "missing" then "a"/"the"/"three"/":" opens the object of the report,
+    // no reduced passive on the subject noun.
+    for (text, speaker, content) in [
+        (
+            "Police reported missing a 14-year-old girl on Monday.",
+            "Police",
+            "missing a 14-year-old girl on Monday",
+        ),
+        (
+            "Police reported missing the teenager from Leeds.",
+            "Police",
+            "missing the teenager from Leeds",
+        ),
+        (
+            "Rescuers reported missing: two fishermen and a boy.",
+            "Rescuers",
+            "missing: two fishermen and a boy",
+        ),
+        (
+            "Officials listed dead three miners after the blast.",
+            "Officials",
+            "dead three miners after the blast",
+        ),
+        (
+            "Police reported missing 12 hikers on the ridge.",
+            "Police",
+            "missing 12 hikers on the ridge",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            vec![content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // Near misses: a function word or an auxiliary after the status word
+    // still reads a reduced passive on the noun.
+    for text in [
+        "Hikers reported missing in the storm were found on Tuesday.",
+        "Workers feared dead after the fire have been found alive.",
+    ] {
+        assert!(
+            extract(text)
+                .iter()
+                .all(|a| !matches!(a.cue.as_deref(), Some("reported" | "feared"))),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -1069,9 +1069,11 @@ const STATUS_WORDS: &[&str] = &[
 /// \[feared\] dead after the quake", "the soldiers \[confirmed\] killed
 /// were ...". The noun right before the cue (a lowercase word, no
 /// pronoun, auxiliary or function word) and, after the predicate word,
-/// punctuation, an auxiliary or a function word: no noun of an object
-/// ("Auditors reported missing funds", "Police reported him missing"
-/// keep the cue).
+/// punctuation, an auxiliary or a function word, but no object: a noun
+/// ("Auditors reported missing funds"), a determiner, a number or a
+/// colon ("Police reported missing a 14-year-old girl", "Rescuers
+/// reported missing: two fishermen") keep the cue, as does an object
+/// before the predicate word ("Police reported him missing").
 /// (The caller tests the noun.)
 #[inline(never)]
 fn status_participle(s: &Sent, cj: usize) -> bool {
@@ -1081,6 +1083,9 @@ fn status_participle(s: &Sent, cj: usize) -> bool {
         && !s.is_cap(cj)
         && !s.is_stop(cj)
         && (s.is_punct(k) || s.is_aux_like(k) || s.is_stop(k))
+        && !s.is_det(k)
+        && !s.is_numeric(k)
+        && !s.is_p(k, ":")
         && s.is_in(cj, STATUS_WORDS)
         && !inverted_status(s, k)
 }

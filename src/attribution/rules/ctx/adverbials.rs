@@ -348,7 +348,17 @@ impl<'a, 'b> Ctx<'a, 'b> {
         let end = end.min(self.n());
         for k in i..end {
             if s.is_in(k, THAT) {
-                return k > i && !self.relative_verb(k + 1);
+                // A "that" with no word after it (end of sentence or
+                // line: "carried by the agency that.") never closes; nor
+                // does one opening an object relative, a pronoun and a
+                // verb before a second "that" ("the summit that he
+                // chaired that ...").
+                let object_relative =
+                    s.is_pronoun(k + 1) && (k + 3..self.n().min(k + 5)).any(|j| s.is_in(j, THAT));
+                return k > i
+                    && (s.is_word(k + 1) || s.is_quote_mark(k + 1))
+                    && !object_relative
+                    && !self.relative_verb(k + 1);
             }
             if !s.is_word(k)
                 || s.is_pronoun(k)
@@ -368,7 +378,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// or a finite verb ("that could be", "that saw", "that ended", "that
     /// opens"): the "that" is a relative pronoun, not the complementizer
     /// of a reported clause ([`Ctx::that_closes`]). A time noun or "day"
-    /// ("for release that morning", "that day") makes it a demonstrative,
+    /// ("for release that morning", "that summer", "that day") makes it a demonstrative,
     /// which does not close either.
     fn relative_verb(&self, j: usize) -> bool {
         let s = self.s;
@@ -376,6 +386,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
             && !s.is_cap(j)
             && (finite_form(s, j)
                 || s.is_in(j, W_TIME_OF_DAY)
+                || s.is_in(j, TIME_UNITS)
                 || s.is_in(j, &["day"])
                 || s.is_in(
                     j,

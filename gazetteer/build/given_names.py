@@ -34,7 +34,7 @@ KEEP = """
 Maria Carol Heather Rose Bonnie Ruby Robin Sally Holly Sue Colleen Terry
 Patsy Penny Sandy Patty Pat Phoebe Sibyl Hazel Daisy Violet Lily Ivy
 Jasmine Kitty Dolly Marina Margarita John Bobby Billy Tony Randy Jimmy
-Mickey Frank Martin Jack Mike Peter Roger Harry Earl Don Tom Derrick Glen
+Mickey Frank Martin Jack Mike Peter Roger Harry Don Tom Derrick Glen
 Hector Rick Brad Lance Ken Bob Matt Nick Josh Ed Rob Rod Cliff Curt Hank
 Herb Barney Dirk Hunter Beau Troy Victor Warren Sonny Heath Jasper Wade
 Reed Mason Tanner Garret Jarred Eddy Emery Homer Basil Barb Deb Meg Peg
@@ -71,12 +71,13 @@ Trenton Modesto Geneva Adelaide Darwin Verona
 # before a surname for something else: faiths and peoples ("evangelical
 # Christian Trump voters", "Irish", "Latina", "Sunni", "German"), feasts
 # and days, brands, the surnames of US presidents ("the Clinton Trump
-# race"), ideologies, and name particles or debris of two letters ("Le").
+# race"), ideologies, titles and parties ("Earl Spencer", "Tory Johnson
+# government"), and name particles or debris of two letters ("Le").
 NOT_NAMES = """
 Christian Irish Latina Sunni German Jesus Krishna Isis Marx Mao Easter
 Sunday Santa Mercedes Porsche Madonna Clinton Carter Reagan Truman Jefferson
 Monroe Roosevelt Wilson Johnson Kennedy Nixon Ford Lincoln Garfield Del Le
-Na Ta Fe Wm
+Na Ta Fe Wm Earl Tory
 """.split()
 
 

@@ -630,8 +630,8 @@ impl Gazetteer {
             return false;
         }
         // A census given name that ends a place of two words, "St. Louis",
-        // "San Diego", "St. Paul" (the first names of the gazetteer's own
-        // people, checked before, need no such test).
+        // "San Diego", "St. Paul"; also when it is a first name of the
+        // gazetteer's own people ("Lake Charles Biden supporters").
         if self.given_names.contains(word) && start > 1 && place_prefix_at_end(&before[..start - 1])
         {
             return false;

@@ -352,11 +352,13 @@ fn contact_noun_subject(ctx: &Ctx, cue: &CueMatch, np: Np, ci: usize) -> Option<
 /// head as a modifier ("the union leaders"): "A man \[witnesses\] said
 /// was carrying a knife", "The suspect \[investigators\] believe fired
 /// the shots was arrested" (with a gapped auxiliary or past after the
-/// clause; "... fired the shots remains at large" gives no row). They seldom modify a plural person noun, and where they do
+/// clause; "... fired the shots remains at large" gives no row). Heads
+/// that are no speaker nouns ("gunman", "attacker") pass without the
+/// list. They seldom modify a plural person noun, and where they do
 /// ("woman lawmakers") the gapped verb that the caller asks after the cue
 /// is missing ("Woman lawmakers said they would ...").
 const CONTACT_PERSON_HEADS: &[&str] = &[
-    "man", "woman", "boy", "girl", "person", "suspect", "teenager", "gunman", "driver", "attacker",
+    "man", "woman", "boy", "girl", "person", "suspect", "teenager", "driver",
 ];
 
 /// Object-and-infinitive verbs before a contact clause's head ("asked the

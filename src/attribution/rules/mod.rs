@@ -928,9 +928,9 @@ const SUBJECT_PARTICIPLE_OPENERS: &[&str] = &[
 /// conjunction or "that", and no second noun phrase (a determiner only
 /// after a preposition: "announced on Tuesday \[the\] plan would ..." is
 /// a clause); right after them a cue word, past or -s form or a base
-/// form of saying, believing, showing or suggesting (a plural's verb of
-/// stance there reads its own object: "voters surveyed in a poll
-/// released Monday support Clinton" keeps the participle's row), not
+/// form of saying, believing, showing or suggesting (a plural's base form
+/// of stance counts too: "Voters surveyed on Monday support Clinton"
+/// gives the row of "support", with the whole phrase as speaker), not
 /// after a determiner or possessive ("explained in its release"), whose
 /// subject phrase ([`backward`]) reaches the
 /// noun. Where the later cue finds no such subject ("Figures reported on
@@ -956,7 +956,7 @@ fn participle_in_subject(s: &Sent, lx: &crate::lexicon::Lexicon, lo: usize, p: u
         || s.is_stop(h)
         || s.is_det(h)
         || s.is_aux_like(h)
-        || s.is_cap(h) && !(h == lo && w.ends_with(b"s") && !w.ends_with(b"ss"))
+        || s.is_cap(h) && !(h == lo && plural_s(w))
     {
         return false;
     }
@@ -967,35 +967,24 @@ fn participle_in_subject(s: &Sent, lx: &crate::lexicon::Lexicon, lo: usize, p: u
     if class_in!(c, "say" | "tell") {
         return false;
     }
-    let after_time = |k: usize| time(k) || s.is_in(k, &["yesterday", "overnight"]);
+    let after_time = |k: usize| time(k) || s.is_in(k, &["overnight"]);
     let bare_noun = |k: usize| {
         s.is_word(k)
             && !s.is_cap(k)
             && !s.is_stop(k)
             && !time(k)
+            && !s.is_in(k, W_TIME_OF_DAY)
             && !s.is_in(
                 k,
                 &[
-                    "morning",
-                    "afternoon",
-                    "evening",
-                    "night",
-                    "now",
-                    "also",
-                    "still",
-                    "never",
-                    "again",
-                    "later",
-                    "then",
-                    "first",
-                    "not",
+                    "now", "also", "still", "never", "again", "later", "then", "first", "not",
                 ],
             )
             && !s.bytes(k).ends_with(b"ly")
             && !s.bytes(k)[0].is_ascii_digit()
     };
     let mut k = q + 1;
-    let plural = w.ends_with(b"s") && !w.ends_with(b"ss");
+    let plural = plural_s(w);
     while k < n.min(q + 9) {
         // A bare noun right after a time word opens a clause without
         // "that": "confirmed on Friday \[tests\] showed", "announced
@@ -1111,17 +1100,7 @@ fn inverted_status(s: &Sent, k: usize) -> bool {
         }
         if s.is_in(j, &["was", "were"]) {
             let m = j + 1;
-            return m < n
-                && s.is_word(m)
-                && (s.is_det(m)
-                    || s.is_cap(m)
-                    || s.bytes(m)[0].is_ascii_digit()
-                    || s.is_in(
-                        m,
-                        &[
-                            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                        ],
-                    ));
+            return m < n && s.is_word(m) && (s.is_det(m) || s.is_cap(m) || s.is_numeric(m));
         }
     }
     false

@@ -82,10 +82,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
             // ("said this week"; not "think this plan is").
             let time_det = s.is_in(i, TIME_DET);
             // "insists this time is different": the subject of the clause.
-            let subject = time_det
-                && i + 2 < n
-                && (s.is_aux_like(i + 2)
-                    || s.is_in(i + 2, &["may", "might", "must", "should", "does", "did"]));
+            let subject =
+                time_det && i + 2 < n && (s.is_aux_like(i + 2) || s.is_in(i + 2, W_DO_MODALS));
             if subject || self.ly_modifier(i) {
                 break;
             }
@@ -388,10 +386,8 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 || s.is_in(j, W_TIME_OF_DAY)
                 || s.is_in(j, TIME_UNITS)
                 || s.is_in(j, &["day"])
-                || s.is_in(
-                    j,
-                    &["may", "might", "should", "must", "shall", "does", "did"],
-                )
+                || s.is_in(j, W_DO_MODALS)
+                || s.is_in(j, &["shall"])
                 || s.is_in(j, S_VERBS)
                 || s.cue_word(self.lx, j)
                     .is_some_and(|(_, f)| matches!(f, Form::Third | Form::Past)))

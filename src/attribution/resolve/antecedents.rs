@@ -867,6 +867,16 @@ fn other_holder_between(text: &str, c: &Cand, pos: usize, role: &str) -> bool {
     false
 }
 
+/// The first place of `needle` in `hay`, a window of a few hundred bytes:
+/// `str::find` for short haystacks without its searcher's set-up, which
+/// costs more than the search here ([`introduced_as`] asks for each
+/// candidate it walks).
+fn find_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
+}
+
 /// The byte offset of the first ASCII-case-insensitive occurrence of
 /// `needle` in `hay`.
 fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
@@ -917,7 +927,7 @@ fn introduced_as(text: &str, c: &Cand, role: &str) -> bool {
         .get(c.pos..text.floor_char_boundary(c.pos + 160))
         .unwrap_or("");
     let win = win.split('\n').next().unwrap_or("");
-    let Some(f) = win.find(first) else {
+    let Some(f) = find_short(win, first) else {
         return false;
     };
     let lo = text.ceil_char_boundary(c.pos.saturating_sub(40));
@@ -962,7 +972,7 @@ fn introduced_as(text: &str, c: &Cand, role: &str) -> bool {
     if after_role && (!preposition || phrase.ends_with(", ")) {
         return true;
     }
-    let Some(l) = win[f..].find(last) else {
+    let Some(l) = find_short(&win[f..], last) else {
         return false;
     };
     let Some(app) = win[f + l + last.len()..].strip_prefix(", ") else {

@@ -1439,3 +1439,53 @@ fn a_region_after_title_of_place_is_no_name() {
         Some("Anatoliy Fedoruk")
     );
 }
+
+#[test]
+fn a_media_noun_at_the_end_of_the_text_or_before_a_person_noun() {
+    // A media noun as the text's last word (no closing stop) is read
+    // without looking past the end; the row of the name stays.
+    for text in ["\"Hi,\" said Fox news", "\"Calm down,\" said Reuters state"] {
+        let t = rows(text);
+        assert_eq!(t.len(), 1, "{text}: {t:#?}");
+    }
+    // Before a speaker noun or a name, the media name modifies the
+    // person: the person speaks.
+    for (text, name) in [
+        (
+            "The ceasefire will not hold, said Haaretz newspaper columnist Amos Gilad.",
+            "Amos Gilad",
+        ),
+        (
+            "The minister must go, said Daily Mail tabloid columnist Ruth Kerr.",
+            "Ruth Kerr",
+        ),
+    ] {
+        let speaker = rows(text)
+            .into_iter()
+            .map(|(s, ..)| s)
+            .find(|s| s.ends_with(name));
+        assert!(speaker.is_some(), "{text}: no speaker ending in {name:?}");
+        assert_eq!(
+            canonical_of(text, &speaker.unwrap()).as_deref(),
+            Some(name),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_second_apposition_after_title_of_place_makes_the_first_a_region() {
+    // "the mayor of Cancun, Quintana Roo, Ana Peralta": the two words
+    // between the commas are the town's region, not the mayor's name.
+    let text = "Ten people died in the storm, said the mayor of Cancun, Quintana Roo, Ana Peralta.";
+    assert!(
+        rows(text).iter().all(|(s, ..)| s != "the mayor of Cancun")
+            || canonical_of(text, "the mayor of Cancun").as_deref() != Some("Quintana Roo"),
+        "{text}"
+    );
+    assert_ne!(
+        canonical_of(text, "the mayor").as_deref(),
+        Some("Quintana Roo"),
+        "{text}"
+    );
+}

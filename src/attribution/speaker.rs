@@ -4000,7 +4000,7 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
         if s.is_cap(k) && !s.is_stop(k) {
             last_head = Some(k);
             k += 1;
-            let m = media_tail(s, k);
+            let m = media_tail(s, lx, k);
             if m > k {
                 tail = m;
                 break;
@@ -4096,8 +4096,9 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
 /// agency\]", "the NHK \[state broadcaster\]", "the Kommersant
 /// \[daily\].", "the Haaretz \[newspaper\]"); `k` when there is none. "daily" and
 /// "weekly" only before punctuation (no adverb: "briefs Tass daily
-/// on ...").
-fn media_tail(s: &Sent, k: usize) -> usize {
+/// on ..."); none before a speaker noun or a name, whose modifier the
+/// media name is ("Haaretz newspaper \[columnist\] Gideon Levy").
+fn media_tail(s: &Sent, lx: &Lexicon, k: usize) -> usize {
     // (The word's first byte first: one test after most names.)
     if k >= s.len()
         || !matches!(
@@ -4109,17 +4110,28 @@ fn media_tail(s: &Sent, k: usize) -> usize {
         return k;
     }
     // (One match on the word's bytes: asked after every capitalized word
-    // of a phrase after the cue.)
-    match s.bytes(k) {
-        b"news" if s.bytes(k + 1) == b"agency" => k + 2,
-        b"state" => match s.bytes(k + 1) {
-            b"news" if s.bytes(k + 2) == b"agency" => k + 3,
+    // of a phrase after the cue. Past the sentence's end a token is
+    // empty.)
+    let at = |i: usize| if i < s.len() { s.bytes(i) } else { &b""[..] };
+    let end = match s.bytes(k) {
+        b"news" if at(k + 1) == b"agency" => k + 2,
+        b"state" => match at(k + 1) {
+            b"news" if at(k + 2) == b"agency" => k + 3,
             b"broadcaster" | b"television" => k + 2,
             _ => k,
         },
         b"agency" | b"newspaper" | b"broadcaster" | b"tabloid" => k + 1,
         b"daily" | b"weekly" if k + 1 < s.len() && !s.is_word(k + 1) => k + 1,
         _ => k,
+    };
+    let modifier = end > k
+        && end < s.len()
+        && s.is_word(end)
+        && (s.is_cap(end) && !s.is_stop(end) || s.speaker_noun(lx, end).is_some());
+    if modifier {
+        k
+    } else {
+        end
     }
 }
 
@@ -4149,7 +4161,10 @@ fn of_place_before_name(s: &Sent, k: usize) -> Option<usize> {
         && !s.is_stop(m + 2)
         && !s.is_in(m + 1, COMPASS)
         && !s.is_in(m + 2, COMPASS)
-        && !s.is_in(m + 2, REGION_NOUNS))
+        && !s.is_in(m + 2, REGION_NOUNS)
+        // (A second apposition after them makes the two words a region:
+        // "the mayor of Cancun, Quintana Roo, Ana Paty Peralta".)
+        && !(s.is_p(m + 3, ",") && s.is_cap(m + 4)))
     .then_some(m)
 }
 

@@ -348,11 +348,14 @@ impl<'a, 'b> Ctx<'a, 'b> {
             if s.is_in(k, THAT) {
                 // A "that" with no word after it (end of sentence or
                 // line: "carried by the agency that.") never closes; nor
-                // does one opening an object relative, a pronoun and a
-                // verb before a second "that" ("the summit that he
-                // chaired that ...").
-                let object_relative =
-                    s.is_pronoun(k + 1) && (k + 3..self.n().min(k + 5)).any(|j| s.is_in(j, THAT));
+                // does one opening an object relative: a pronoun and a
+                // verb that is no cue right before a second "that" ("the
+                // summit that he chaired that ..."; not "that he hoped
+                // that ...").
+                let object_relative = s.is_pronoun(k + 1)
+                    && s.is_word(k + 2)
+                    && s.cue_word(self.lx, k + 2).is_none()
+                    && s.is_in(k + 3, THAT);
                 return k > i
                     && (s.is_word(k + 1) || s.is_quote_mark(k + 1))
                     && !object_relative

@@ -1831,3 +1831,31 @@ fn role_word_second_reference_apposition_with_a_preposition_and_lesser_words() {
     let c = canonicals_of(text, "the spokesman");
     assert_eq!(c, [None], "{c:?}");
 }
+
+#[test]
+fn a_qualifier_of_another_holder_before_the_role_gives_no_name() {
+    // "associate", "future", "would-be" before the role: another holder
+    // than the one introduced with it; no name.
+    for (text, phrase) in [
+        (
+            "Agency director Paula Grant said the files were sealed. The associate director said copies existed.",
+            "The associate director",
+        ),
+        (
+            "Vantor CEO Leo Brandt said the merger was done. The future CEO said nothing would change.",
+            "The future CEO",
+        ),
+        (
+            "Party chairman Dan Orr said the vote was fair. The would-be chairman said it was rigged.",
+            "The would-be chairman",
+        ),
+    ] {
+        let c = canonicals_of(text, phrase);
+        assert_eq!(c, [None], "{text}: {c:?}");
+    }
+    // The role alone still takes the person.
+    let text =
+        "Agency director Paula Grant said the files were sealed. The director said copies existed.";
+    let c = canonicals_of(text, "The director");
+    assert_eq!(c, [Some("Paula Grant".to_string())], "{c:?}");
+}

@@ -637,31 +637,12 @@ pub(super) fn titled_antecedent<'a, 'g>(
     let role = words.next()?;
     let titles = ROLE_TITLES.iter().find(|(r, _)| *r == role)?.1;
     // (Not another office or holder: "the vice president", "the former
-    // senator", "the deputy mayor", "the next president".)
-    const OTHER: &[&str] = &[
-        "vice",
-        "former",
-        "ex",
-        "deputy",
-        "assistant",
-        "acting",
-        "late",
-        "future",
-        "next",
-        "new",
-        "first",
-        "previous",
-        "last",
-        "then",
-        "interim",
-        "retired",
-        "would-be",
-    ];
+    // senator", "the deputy mayor", "the next president"; [`OTHER_HOLDER`].)
     // (The role is looked up first: most phrases after "the" have none,
     // and their words are not walked.)
     for (k, w) in words.enumerate() {
         if k == 2
-            || OTHER.contains(&w)
+            || OTHER_HOLDER.contains(&w)
             || !w
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
@@ -738,33 +719,6 @@ pub(super) fn role_word_antecedent<'a, 'g>(
     cands: &'a Cands<'g>,
     lx: &Lexicon,
 ) -> Option<&'a Cand<'g>> {
-    const OTHER: &[&str] = &[
-        "other",
-        "another",
-        "former",
-        "ex",
-        "deputy",
-        "assistant",
-        "acting",
-        "late",
-        "new",
-        "next",
-        "first",
-        "second",
-        "previous",
-        "last",
-        "then",
-        "interim",
-        "retired",
-        "same",
-        "vice",
-        "predecessor",
-        "successor",
-        "onetime",
-        "erstwhile",
-        "outgoing",
-        "incoming",
-    ];
     let mut words = rest.rsplit_sp();
     let head = words.next()?;
     // (A lowercase singular noun or a short acronym: not "the
@@ -775,7 +729,10 @@ pub(super) fn role_word_antecedent<'a, 'g>(
         return None;
     }
     for (k, w) in words.enumerate() {
-        if k == 2 || OTHER.contains(&w) || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        if k == 2
+            || OTHER_HOLDER.contains(&w)
+            || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        {
             return None;
         }
     }
@@ -886,6 +843,44 @@ fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
         .windows(n.len())
         .position(|w| w[0].eq_ignore_ascii_case(&first) && w.eq_ignore_ascii_case(n))
 }
+
+/// Words before a role noun in a definite phrase that make its holder
+/// another than the one named before ("the vice president", "the former
+/// senator", "the other spokesman", "the associate director", "the future
+/// CEO"): [`titled_antecedent`] and [`role_word_antecedent`] give no name.
+/// (The words of [`ROLE_LESSER`] are among them; "new", "first" and
+/// "next" are not lesser in an introduction: "new spokeswoman Ana Ruiz".)
+const OTHER_HOLDER: &[&str] = &[
+    "other",
+    "another",
+    "same",
+    "second",
+    "vice",
+    "former",
+    "ex",
+    "deputy",
+    "assistant",
+    "associate",
+    "acting",
+    "interim",
+    "retired",
+    "late",
+    "lt.",
+    "future",
+    "would-be",
+    "next",
+    "new",
+    "first",
+    "previous",
+    "last",
+    "then",
+    "predecessor",
+    "successor",
+    "onetime",
+    "erstwhile",
+    "outgoing",
+    "incoming",
+];
 
 /// Qualifiers of a role held before or under another ("a former state
 /// party chairman", "Deputy Mayor", "Shah's predecessor as CEO").

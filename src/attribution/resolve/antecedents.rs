@@ -637,12 +637,12 @@ pub(super) fn titled_antecedent<'a, 'g>(
     let role = words.next()?;
     let titles = ROLE_TITLES.iter().find(|(r, _)| *r == role)?.1;
     // (Not another office or holder: "the vice president", "the former
-    // senator", "the deputy mayor", "the next president"; [`OTHER_HOLDER`].)
+    // senator", "the deputy mayor", "the next president"; [`other_holder`].)
     // (The role is looked up first: most phrases after "the" have none,
     // and their words are not walked.)
     for (k, w) in words.enumerate() {
         if k == 2
-            || OTHER_HOLDER.contains(&w)
+            || other_holder(w)
             || !w
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
@@ -729,10 +729,7 @@ pub(super) fn role_word_antecedent<'a, 'g>(
         return None;
     }
     for (k, w) in words.enumerate() {
-        if k == 2
-            || OTHER_HOLDER.contains(&w)
-            || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        {
+        if k == 2 || other_holder(w) || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
             return None;
         }
     }
@@ -848,39 +845,15 @@ fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
 /// another than the one named before ("the vice president", "the former
 /// senator", "the other spokesman", "the associate director", "the future
 /// CEO"): [`titled_antecedent`] and [`role_word_antecedent`] give no name.
-/// (The words of [`ROLE_LESSER`] are among them; "new", "first" and
-/// "next" are not lesser in an introduction: "new spokeswoman Ana Ruiz".)
-const OTHER_HOLDER: &[&str] = &[
-    "other",
-    "another",
-    "same",
-    "second",
-    "vice",
-    "former",
-    "ex",
-    "deputy",
-    "assistant",
-    "associate",
-    "acting",
-    "interim",
-    "retired",
-    "late",
-    "lt.",
-    "future",
-    "would-be",
-    "next",
-    "new",
-    "first",
-    "previous",
-    "last",
-    "then",
-    "predecessor",
-    "successor",
-    "onetime",
-    "erstwhile",
-    "outgoing",
-    "incoming",
-];
+/// Those of [`ROLE_LESSER`] and these, which are no lesser qualifiers in
+/// an introduction ("new spokeswoman Ana Ruiz").
+fn other_holder(w: &str) -> bool {
+    const MORE: &[&str] = &[
+        "other", "another", "same", "second", "future", "would-be", "next", "new", "first",
+        "previous", "last", "then",
+    ];
+    ROLE_LESSER.contains(&w) || MORE.contains(&w)
+}
 
 /// Qualifiers of a role held before or under another ("a former state
 /// party chairman", "Deputy Mayor", "Shah's predecessor as CEO").

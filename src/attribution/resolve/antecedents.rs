@@ -735,8 +735,24 @@ pub(super) fn role_word_antecedent<'a, 'g>(
     }
     // (The walk stops at the first candidate 1,500 bytes or more before
     // `pos`: the walk goes by descending position.)
-    let c = cands.nearest_between(pos.saturating_sub(1499), pos, |c| {
-        c.stype == SpeakerType::Person && c.canonical.contains(' ') && introduced_as(text, c, head)
+    let lo = pos.saturating_sub(1499);
+    // ([`introduced_as`] asks for the role word within 40 bytes before a
+    // candidate or 160 after it: the places of the word in the span the
+    // walk can reach, found once, turn away most candidates before it.)
+    let mut at = [0usize; ROLE_PLACES];
+    let places = role_places(text, lo, pos, head.as_bytes(), &mut at).map(|k| &at[..k]);
+    let n = head.len();
+    let near = |c: &Cand| {
+        places.is_none_or(|at| {
+            let k = at.partition_point(|&o| o + 40 < c.pos);
+            at.get(k).is_some_and(|&o| o + n <= c.pos + 160)
+        })
+    };
+    let c = cands.nearest_between(lo, pos, |c| {
+        c.stype == SpeakerType::Person
+            && c.canonical.contains(' ')
+            && near(c)
+            && introduced_as(text, c, head)
     })?;
     (!other_holder_between(text, c, pos, head)).then_some(c)
 }
@@ -830,6 +846,48 @@ fn find_short(hay: &str, needle: &str) -> Option<usize> {
     let first = *n.first()?;
     memchr::memchr_iter(first, h).find(|&i| h[i..].starts_with(n))
 }
+
+/// The most places of a role word [`role_places`] keeps.
+const ROLE_PLACES: usize = 32;
+
+/// The places, in ascending order, of the ASCII word `role` (in any ASCII
+/// case) that start 40 bytes or less before a candidate starting in
+/// `lo..pos` and end 160 bytes or less after it: written to `at`, and
+/// their number returned; `None` when there are more than `at` holds (no
+/// filter then). The span, at most [`ROLE_SPAN`] bytes, is copied in lower
+/// case and searched once with `memmem` for the lowercase role (`role` is
+/// ASCII, so a lowercased byte equals the role's just when the two match
+/// in any ASCII case).
+fn role_places(
+    text: &str,
+    lo: usize,
+    pos: usize,
+    role: &[u8],
+    at: &mut [usize; ROLE_PLACES],
+) -> Option<usize> {
+    let h = text.as_bytes();
+    let from = lo.saturating_sub(40);
+    let to = (pos + 160).min(h.len());
+    let span = h.get(from..to)?;
+    let mut low = [0u8; ROLE_SPAN];
+    let low = low.get_mut(..span.len())?;
+    low.copy_from_slice(span);
+    low.make_ascii_lowercase();
+    let mut needle = [0u8; 32];
+    let needle = needle.get_mut(..role.len())?;
+    needle.copy_from_slice(role);
+    needle.make_ascii_lowercase();
+    let mut k = 0;
+    for i in memchr::memmem::find_iter(low, needle) {
+        *at.get_mut(k)? = from + i;
+        k += 1;
+    }
+    Some(k)
+}
+
+/// The longest span [`role_places`] searches: the walk's 1,500 bytes and
+/// a candidate's 40 bytes before and 160 after.
+const ROLE_SPAN: usize = 1499 + 40 + 160;
 
 /// The byte offset of the first ASCII-case-insensitive occurrence of
 /// `needle` in `hay`.

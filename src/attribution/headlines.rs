@@ -918,6 +918,18 @@ pub(super) fn dash_bylines(
         if !q.closed || q.end <= q.start {
             continue;
         }
+        // (Most quotes that open a paragraph go on with a cue or a new
+        // sentence: the first byte past the ASCII white space after the
+        // quote tells, with no `trim` of the paragraph's rest. A '-' or a
+        // byte past ASCII (a dash, or a white space `trim` passes over)
+        // goes on to the test below; another ASCII byte starts a rest that
+        // opens with no dash, and no byte leaves it empty: both fail it.)
+        let first = text.as_bytes()[q.close_end..para.1]
+            .iter()
+            .find(|&&c| !crate::text::ascii_space(c));
+        if first.is_none_or(|&c| c != b'-' && c < 0x80) {
+            continue;
+        }
         let rest = text[q.close_end..para.1].trim();
         if rest.len() > 120 || !rest.starts_with(['-', '—', '–']) {
             continue;

@@ -339,6 +339,7 @@ pub fn resolve<'g>(
         listed: std::mem::take(&mut bufs.listed),
         dateline_country: std::cell::OnceCell::new(),
         unnamed: None,
+        last_speaker: None,
         person_memo: None,
         owns: base_owns,
     };
@@ -397,10 +398,9 @@ pub fn resolve<'g>(
         // (The phrase's last byte first: the last letter of a media noun,
         // one test for most speakers left without a name.)
         if r.canonical.is_none()
-            && matches!(
-                text.as_bytes()[..sp.1].last(),
-                Some(b'y' | b'r' | b'n' | b'd')
-            )
+            && text.as_bytes()[..sp.1]
+                .last()
+                .is_some_and(|&b| super::word_lists::media_byte(b, false))
             && coord.is_none()
         {
             if let Some(named) = before_media_noun(text, sp).filter(|n| {
@@ -474,7 +474,13 @@ pub fn resolve<'g>(
                 });
             }
         }
-        out.push(coord.unwrap_or(r));
+        let r = coord.unwrap_or(r);
+        cands.last_speaker = Some((
+            sp,
+            sp.1.max(d.content.1),
+            (r.stype != SpeakerType::Person).then(|| r.clone()),
+        ));
+        out.push(r);
     }
     // The tables go back, cleared, for the next document.
     let Cands {
@@ -513,6 +519,62 @@ pub fn resolve<'g>(
     bufs.listed_own = listed_own;
     bufs.listed = listed;
     bufs.key_buf = key_buf;
+}
+
+/// The one organization of `kind` named before `pos` (the nearest, when
+/// no other of that kind with another name comes before it); `None` when
+/// there is none or two. (Not the one company named before, when no
+/// name has an airline word: a document names few companies, and "the
+/// airline" after "EgyptAir", unknown, took the only one, a detergent's
+/// maker.)
+fn one_of_kind<'c, 'g>(
+    pos: usize,
+    kind: OrgKind,
+    cands: &'c Cands<'g>,
+    gaz: &Gazetteer,
+) -> Option<&'c Cand<'g>> {
+    let one = |fits: &dyn Fn(&Cand) -> bool| {
+        let ok =
+            |c: &Cand| c.stype == SpeakerType::Organization && !c.canonical.is_empty() && fits(c);
+        let c = cands.nearest_before(pos, ok)?;
+        let other = cands.nearest_before(c.pos, |o| ok(o) && o.canonical != c.canonical);
+        Some((c, other.is_some()))
+    };
+    match one(&|c| kind.fits(c, gaz)) {
+        Some((c, false)) => Some(c),
+        _ => None,
+    }
+}
+
+/// The speaker of the sentence right before the pronoun at `sp` when
+/// that speaker is no person and the sentence is the pronoun's previous
+/// one: its draft ends at most 60 bytes before the pronoun, which opens
+/// its sentence, with only the one sentence stop between them ("said on
+/// Monday. It"). A speaker of unknown type counts only when capitalized
+/// and no pronoun (an acronym the gazetteer lacks: "SNCF said").
+fn previous_sentence_speaker<'c, 'g>(
+    text: &str,
+    sp: Span,
+    cands: &'c Cands<'g>,
+) -> Option<&'c Resolved<'g>> {
+    let (psp, end, prev) = cands.last_speaker.as_ref()?;
+    let prev = prev.as_ref()?;
+    let gap = text.get(*end..sp.0)?;
+    if gap.len() > 60 || !sentence_initial(text, sp.0) {
+        return None;
+    }
+    let g = gap.trim_end().trim_end_matches(['"', '”', '’', '\'']);
+    let g = g.strip_suffix(['.', '!', '?'])?;
+    if g.contains(['.', '!', '?', '"', '“', '”', '\n', ';', ':']) {
+        return None;
+    }
+    let unknown_ok =
+        || text[psp.0..psp.1].starts_with(|c: char| c.is_uppercase()) && !is_pronoun(text, *psp);
+    match prev.stype {
+        SpeakerType::Organization | SpeakerType::State => Some(prev),
+        SpeakerType::Unknown if unknown_ok() => Some(prev),
+        _ => None,
+    }
 }
 
 /// What the gazetteer says of a resolved speaker's name, for its
@@ -767,19 +829,14 @@ fn caps_relative_who(text: &str, sp: Span) -> bool {
 fn before_media_noun(text: &str, sp: Span) -> Option<Span> {
     let phrase = &text[sp.0..sp.1];
     // (Suffixes of the phrase, no search for its last space.)
-    let mut rest = [
-        " agency",
-        " newspaper",
-        " broadcaster",
-        " television",
-        " tabloid",
-        " daily",
-        " weekly",
-    ]
-    .iter()
-    .find_map(|n| phrase.strip_suffix(n))?;
-    for tail in [" news", " state"] {
-        rest = rest.strip_suffix(tail).unwrap_or(rest);
+    let mut rest = super::word_lists::MEDIA_NAME_NOUNS
+        .iter()
+        .find_map(|(n, _)| phrase.strip_suffix(n)?.strip_suffix(' '))?;
+    for tail in super::word_lists::MEDIA_MODIFIERS.iter().rev() {
+        rest = rest
+            .strip_suffix(tail)
+            .and_then(|r| r.strip_suffix(' '))
+            .unwrap_or(rest);
     }
     let last = rest.rsplit(' ').next()?;
     last.starts_with(|c: char| c.is_ascii_uppercase())
@@ -1172,6 +1229,19 @@ fn resolve_one<'g>(
                 fill(&mut r, c);
                 return r;
             }
+            // An organization that spoke in the sentence just before, as
+            // its subject, before any name inside what it said ("The
+            // automaker said the recall covers GMC Sierra trucks. It said";
+            // "SNCF said it expected disruption. It said": no name, not
+            // "France" of a radio's name before).
+            // (One of unknown type keeps it: "The lawsuit contends ...
+            // It goes on".)
+            if let Some(prev) = previous_sentence_speaker(text, sp, cands) {
+                return Resolved {
+                    from: usize::MAX,
+                    ..prev.clone()
+                };
+            }
             if let Some(c) = cands.nearest_before(sp.0, |c| {
                 matches!(c.stype, SpeakerType::Organization | SpeakerType::State)
             }) {
@@ -1295,6 +1365,17 @@ fn resolve_one<'g>(
                     .iter()
                     .any(|m| m.kind == AliasKind::Demonym && &text[m.start..m.end] == w)
             };
+            // "The carrier said", "the union said": the one airline or
+            // union named before, else no name ("Delta Air Lines said ...
+            // The carrier said").
+            if kind.needs_one() {
+                if let Some(c) = one_of_kind(sp.0, kind, cands, gaz) {
+                    fill(&mut r, c);
+                } else {
+                    r.stype = SpeakerType::Organization;
+                }
+                return r;
+            }
             let last = cands.nearest_before(sp.0, |c| {
                 c.stype == SpeakerType::Organization && !c.canonical.is_empty()
             });

@@ -1927,6 +1927,43 @@ fn it_after_an_organization_speaker_is_that_speaker() {
 }
 
 #[test]
+fn it_after_a_speaker_without_a_name_takes_a_name_of_its_sentence() {
+    // A speaker phrase with no name: the name in its own sentence.
+    let text = "Shares of Nvidia climbed 5 percent after the company said sales of its gaming chips doubled. It said supply would stay tight.";
+    let rows = extract(text, None);
+    assert_eq!(canonical_at(&rows, "It", "supply"), Some("Nvidia"));
+    let text = "Ukraine's navy said it sank a patrol boat near Crimea and damaged another. It said no sailors were hurt.";
+    let rows = extract(text, None);
+    assert_eq!(canonical_at(&rows, "It", "no sailors"), Some("Ukraine"));
+    // "The study" is no name of unknown type: the organization that
+    // released it.
+    let text = "The study, published by Amnesty International on Monday, said dozens of detainees were tortured. It said guards denied them lawyers.";
+    let rows = extract(text, None);
+    assert_eq!(
+        canonical_at(&rows, "It", "guards"),
+        Some("Amnesty International")
+    );
+    // Not the first word of a longer name the gazetteer lacks.
+    let text = "SNCF said it expected heavy delays on Friday as drivers walked out, France Inter radio reported. It said two in three regional trains would be cancelled.";
+    let rows = extract(text, None);
+    assert_eq!(canonical_at(&rows, "It", "two in three"), None);
+}
+
+#[test]
+fn ioc_is_the_olympic_committee() {
+    let text = "The IOC said it would review the boxing federation's status. It said a decision was due in June.";
+    let rows = extract(text, None);
+    assert_eq!(
+        canonical_at(&rows, "The IOC", "it would review"),
+        Some("International Olympic Committee")
+    );
+    assert_eq!(
+        canonical_at(&rows, "It", "a decision"),
+        Some("International Olympic Committee")
+    );
+}
+
+#[test]
 fn media_nouns_close_the_name_of_a_medium() {
     let rows = extract(
         "Prices would rise sharply next year, said Xinhua news broadcaster.\n\nThe army had withdrawn from the town, said the TASS state news agency.",

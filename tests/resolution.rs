@@ -1859,3 +1859,122 @@ fn a_qualifier_of_another_holder_before_the_role_gives_no_name() {
     let c = canonicals_of(text, "The director");
     assert_eq!(c, [Some("Paula Grant".to_string())], "{c:?}");
 }
+
+/// The canonical name of the row whose speaker is `speaker` and whose
+/// content starts with `content`.
+fn canonical_at<'a>(rows: &'a [Attribution], speaker: &str, content: &str) -> Option<&'a str> {
+    rows.iter()
+        .find(|a| a.speaker.as_deref() == Some(speaker) && a.content.starts_with(content))
+        .unwrap_or_else(|| panic!("no row {speaker:?} / {content:?}: {rows:#?}"))
+        .speaker_canonical
+        .as_deref()
+}
+
+#[test]
+fn the_carrier_and_the_union_take_the_one_of_their_kind() {
+    let text = "ATLANTA (AP) — Southwest Airlines said on Tuesday it would add 40 daily flights from Denver next spring as travel demand recovers.\n\nThe carrier said the new routes would serve mostly leisure destinations. It said fares would start at $79.\n\nThe airline said its pilots had approved the schedule.";
+    let rows = extract(text, None);
+    for (speaker, content) in [
+        ("The carrier", "the new routes"),
+        ("It", "fares would"),
+        ("The airline", "its pilots"),
+    ] {
+        assert_eq!(
+            canonical_at(&rows, speaker, content),
+            Some("Southwest Airlines"),
+            "{speaker}"
+        );
+    }
+    // Two airlines before: neither.
+    let rows = extract("United Airlines said on Monday it would cancel 200 flights. Delta Air Lines said it would add flights on the same routes.\n\nThe carrier said passengers would be rebooked at no charge.", None);
+    assert_eq!(canonical_at(&rows, "The carrier", "passengers"), None);
+    // A company that is no airline: no name.
+    let rows = extract("Ford Motor Co said on Friday it would close two plants in Ohio.\n\nThe union said the closures were unacceptable. The carrier said it would stop shipping parts to the plants.", None);
+    assert_eq!(canonical_at(&rows, "The union", "the closures"), None);
+    assert_eq!(canonical_at(&rows, "The carrier", "it would stop"), None);
+    // A union named before.
+    let rows = extract("CHICAGO (Reuters) - The Chicago Teachers Union said on Wednesday its members would strike next week if no contract is signed.\n\nThe union said talks with the district had stalled over class sizes.", None);
+    assert_eq!(
+        canonical_at(&rows, "The union", "talks with"),
+        Some("Chicago Teachers Union")
+    );
+    // The European Union is no labor union.
+    let rows = extract("The European Union said on Monday it would extend sanctions for six months.\n\nThe union said the measures would be reviewed in March.", None);
+    assert_eq!(canonical_at(&rows, "The union", "the measures"), None);
+}
+
+#[test]
+fn it_after_an_organization_speaker_is_that_speaker() {
+    // Not a name inside what it said ("GMC" is also a party's initials).
+    let text = "DETROIT (Reuters) - General Motors said on Monday it is recalling 50,000 vans because a wiring fault could start a fire.\n\nThe automaker said the recall covers some Chevrolet Express and GMC Savana vans. It said no injuries had been reported.";
+    let rows = extract(text, None);
+    assert_eq!(
+        canonical_at(&rows, "It", "no injuries"),
+        Some("General Motors")
+    );
+    // An organization the gazetteer lacks: no name, not the state of a
+    // name before it.
+    let text = "Transport Minister Paul Girard told France Inter radio that the strike was unjustified.\n\nRATP, the Paris transit operator, said it expected severe disruption. It said only half of metro trains would run on Tuesday.";
+    let rows = extract(text, None);
+    assert_eq!(canonical_at(&rows, "It", "only half"), None);
+    // A person speaker before: "It" keeps the organization named before.
+    let text = "The World Health Organization said on Friday that cases had doubled in a week.\n\nIts director, Maria Olsen, said the outbreak was not yet under control. It said vaccines would arrive next month.";
+    let rows = extract(text, None);
+    assert_eq!(
+        canonical_at(&rows, "It", "vaccines"),
+        Some("World Health Organization")
+    );
+}
+
+#[test]
+fn it_after_a_speaker_without_a_name_takes_a_name_of_its_sentence() {
+    // A speaker phrase with no name: the name in its own sentence.
+    let text = "Shares of Nvidia climbed 5 percent after the company said sales of its gaming chips doubled. It said supply would stay tight.";
+    let rows = extract(text, None);
+    assert_eq!(canonical_at(&rows, "It", "supply"), Some("Nvidia"));
+    let text = "Ukraine's navy said it sank a patrol boat near Crimea and damaged another. It said no sailors were hurt.";
+    let rows = extract(text, None);
+    assert_eq!(canonical_at(&rows, "It", "no sailors"), Some("Ukraine"));
+    // "The study" is no name of unknown type: the organization that
+    // released it.
+    let text = "The study, published by Amnesty International on Monday, said dozens of detainees were tortured. It said guards denied them lawyers.";
+    let rows = extract(text, None);
+    assert_eq!(
+        canonical_at(&rows, "It", "guards"),
+        Some("Amnesty International")
+    );
+    // Not the first word of a longer name the gazetteer lacks.
+    let text = "SNCF said it expected heavy delays on Friday as drivers walked out, France Inter radio reported. It said two in three regional trains would be cancelled.";
+    let rows = extract(text, None);
+    assert_eq!(canonical_at(&rows, "It", "two in three"), None);
+}
+
+#[test]
+fn ioc_is_the_olympic_committee() {
+    let text = "The IOC said it would review the boxing federation's status. It said a decision was due in June.";
+    let rows = extract(text, None);
+    assert_eq!(
+        canonical_at(&rows, "The IOC", "it would review"),
+        Some("International Olympic Committee")
+    );
+    assert_eq!(
+        canonical_at(&rows, "It", "a decision"),
+        Some("International Olympic Committee")
+    );
+}
+
+#[test]
+fn media_nouns_close_the_name_of_a_medium() {
+    let rows = extract(
+        "Prices would rise sharply next year, said Xinhua news broadcaster.\n\nThe army had withdrawn from the town, said the TASS state news agency.",
+        None,
+    );
+    assert_eq!(
+        canonical_at(&rows, "Xinhua news broadcaster", "Prices"),
+        Some("Xinhua News Agency")
+    );
+    assert_eq!(
+        canonical_at(&rows, "the TASS state news agency", "The army"),
+        Some("TASS")
+    );
+}

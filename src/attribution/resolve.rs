@@ -339,6 +339,7 @@ pub fn resolve<'g>(
         listed: std::mem::take(&mut bufs.listed),
         dateline_country: std::cell::OnceCell::new(),
         unnamed: None,
+        last_speaker: None,
         person_memo: None,
         owns: base_owns,
     };
@@ -397,10 +398,9 @@ pub fn resolve<'g>(
         // (The phrase's last byte first: the last letter of a media noun,
         // one test for most speakers left without a name.)
         if r.canonical.is_none()
-            && matches!(
-                text.as_bytes()[..sp.1].last(),
-                Some(b'y' | b'r' | b'n' | b'd')
-            )
+            && text.as_bytes()[..sp.1]
+                .last()
+                .is_some_and(|&b| super::word_lists::media_byte(b, false))
             && coord.is_none()
         {
             if let Some(named) = before_media_noun(text, sp).filter(|n| {
@@ -474,7 +474,13 @@ pub fn resolve<'g>(
                 });
             }
         }
-        out.push(coord.unwrap_or(r));
+        let r = coord.unwrap_or(r);
+        cands.last_speaker = Some((
+            sp,
+            d.content,
+            (r.stype != SpeakerType::Person).then(|| r.clone()),
+        ));
+        out.push(r);
     }
     // The tables go back, cleared, for the next document.
     let Cands {
@@ -513,6 +519,148 @@ pub fn resolve<'g>(
     bufs.listed_own = listed_own;
     bufs.listed = listed;
     bufs.key_buf = key_buf;
+}
+
+/// The one organization of `kind` named before `pos` (the nearest, when
+/// no other of that kind with another name comes before it); `None` when
+/// there is none or two. (Not the one company named before, when no
+/// name has an airline word: a document names few companies, and "the
+/// airline" after "EgyptAir", unknown, took the only one, a detergent's
+/// maker.)
+fn one_of_kind<'c, 'g>(
+    pos: usize,
+    kind: OrgKind,
+    cands: &'c Cands<'g>,
+    gaz: &Gazetteer,
+) -> Option<&'c Cand<'g>> {
+    let one = |fits: &dyn Fn(&Cand) -> bool| {
+        let ok =
+            |c: &Cand| c.stype == SpeakerType::Organization && !c.canonical.is_empty() && fits(c);
+        let c = cands.nearest_before(pos, ok)?;
+        let other = cands.nearest_before(c.pos, |o| ok(o) && o.canonical != c.canonical);
+        Some((c, other.is_some()))
+    };
+    match one(&|c| kind.fits(c, gaz)) {
+        Some((c, false)) => Some(c),
+        _ => None,
+    }
+}
+
+/// What a sentence-initial "It" takes from the speaker of the sentence
+/// before it ([`previous_sentence_speaker`]).
+enum PrevSpeaker<'c, 'g> {
+    /// That speaker's resolution: an organization or state with a name
+    /// ("The automaker" -> General Motors), or an acronym or name of
+    /// unknown type ("SNCF": no name, not "France" of a radio before).
+    Is(&'c Resolved<'g>),
+    /// That speaker has no name of its own (an organization or state
+    /// without one: "Ukraine's air force"; a common noun of unknown type:
+    /// "The report"): it (its type and country, kept when no name is
+    /// found), its speaker span and its content's span, for a name in its
+    /// own sentence outside what it said ([`named_by_previous`]).
+    NoName(&'c Resolved<'g>, Span, Span),
+}
+
+/// The organization or state that a sentence-initial "It" takes when the
+/// speaker of the sentence before, at `psp` with content `content`, has
+/// no name of its own: the last named in that speaker's sentence outside
+/// its content ("Ukraine's air force": Ukraine; "Shares of Nvidia rose
+/// 4 percent after the company": Nvidia; "The report, released by
+/// Amnesty International on Thursday, said": Amnesty), else none: not a
+/// name inside what it said, nor the first word of a longer name
+/// ("France Inter radio reported"), nor one of an earlier sentence ("The
+/// lawsuit contends ... It goes on": not "Libya" of the paragraph
+/// before).
+fn named_by_previous<'g>(
+    text: &str,
+    (psp, content): (Span, Span),
+    sp: Span,
+    mentions: Ments<'_>,
+    gaz: &'g Gazetteer,
+) -> Option<Cand<'g>> {
+    // (The sentence's start: the last stop or line break before the
+    // draft, within 300 bytes.)
+    let from = psp.0.min(content.0);
+    let lo = from.saturating_sub(300);
+    let lo = text.as_bytes()[lo..from]
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        .map_or(lo, |i| lo + i + 1);
+    let k = mentions.list.partition_point(|m| m.start < lo);
+    mentions.list[k..]
+        .iter()
+        .take_while(|m| m.start < sp.0)
+        .filter(|m| {
+            let after = &text[m.end..];
+            !(content.0..content.1).contains(&m.start)
+                && matches!(
+                    gaz.entity(m.entity).etype,
+                    EntityType::State | EntityType::Organization
+                )
+                // (Not the first word of a longer name: "France" of
+                // "France Inter radio"; the owner of a possessive is one.)
+                && (after.starts_with("'s ")
+                    || after.starts_with("’s ")
+                    || !after
+                        .strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase())))
+        })
+        .last()
+        .map(|m| cand_of(gaz, m))
+}
+
+/// The speaker of the sentence right before the pronoun at `sp` when
+/// that speaker is no person and the sentence is the pronoun's previous
+/// one: its draft ends at most 60 bytes before the pronoun, which opens
+/// its sentence, with only the one sentence stop between them ("said on
+/// Monday. It"). A speaker with no name gives only its spans
+/// ([`PrevSpeaker::NoName`]); one
+/// of unknown type is kept as it is only when an acronym or name
+/// ([`proper_phrase`]: "SNCF said", not "The report said").
+fn previous_sentence_speaker<'c, 'g>(
+    text: &str,
+    sp: Span,
+    cands: &'c Cands<'g>,
+) -> Option<PrevSpeaker<'c, 'g>> {
+    let (psp, content, prev) = cands.last_speaker.as_ref()?;
+    let prev = prev.as_ref()?;
+    let gap = text.get(psp.1.max(content.1)..sp.0)?;
+    if gap.len() > 60 || !sentence_initial(text, sp.0) {
+        return None;
+    }
+    let g = gap.trim_end().trim_end_matches(['"', '”', '’', '\'']);
+    let g = g.strip_suffix(['.', '!', '?'])?;
+    if g.contains(['.', '!', '?', '"', '“', '”', '\n', ';', ':']) {
+        return None;
+    }
+    match prev.stype {
+        SpeakerType::Organization | SpeakerType::State if prev.canonical.is_some() => {
+            Some(PrevSpeaker::Is(prev))
+        }
+        SpeakerType::Organization | SpeakerType::State => {
+            Some(PrevSpeaker::NoName(prev, *psp, *content))
+        }
+        SpeakerType::Unknown => match proper_phrase(text, *psp)? {
+            true => Some(PrevSpeaker::Is(prev)),
+            false => Some(PrevSpeaker::NoName(prev, *psp, *content)),
+        },
+        _ => None,
+    }
+}
+
+/// Whether the speaker phrase at `sp`, capitalized and no pronoun, is
+/// an acronym or a name (`true`: "SNCF", "The IOC") or an article with a
+/// lowercase noun (`false`: "The report", "A statement"); `None` when it
+/// is lowercase or a pronoun.
+fn proper_phrase(text: &str, sp: Span) -> Option<bool> {
+    let p = &text[sp.0..sp.1];
+    if !p.starts_with(|c: char| c.is_uppercase()) || is_pronoun(text, sp) {
+        return None;
+    }
+    Some(!["The ", "A ", "An "].iter().any(|a| {
+        p.strip_prefix(a)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
+    }))
 }
 
 /// What the gazetteer says of a resolved speaker's name, for its
@@ -767,19 +915,14 @@ fn caps_relative_who(text: &str, sp: Span) -> bool {
 fn before_media_noun(text: &str, sp: Span) -> Option<Span> {
     let phrase = &text[sp.0..sp.1];
     // (Suffixes of the phrase, no search for its last space.)
-    let mut rest = [
-        " agency",
-        " newspaper",
-        " broadcaster",
-        " television",
-        " tabloid",
-        " daily",
-        " weekly",
-    ]
-    .iter()
-    .find_map(|n| phrase.strip_suffix(n))?;
-    for tail in [" news", " state"] {
-        rest = rest.strip_suffix(tail).unwrap_or(rest);
+    let mut rest = super::word_lists::MEDIA_NAME_NOUNS
+        .iter()
+        .find_map(|(n, _)| phrase.strip_suffix(n)?.strip_suffix(' '))?;
+    for tail in super::word_lists::MEDIA_MODIFIERS.iter().rev() {
+        rest = rest
+            .strip_suffix(tail)
+            .and_then(|r| r.strip_suffix(' '))
+            .unwrap_or(rest);
     }
     let last = rest.rsplit(' ').next()?;
     last.starts_with(|c: char| c.is_ascii_uppercase())
@@ -1172,6 +1315,36 @@ fn resolve_one<'g>(
                 fill(&mut r, c);
                 return r;
             }
+            // An organization that spoke in the sentence just before, as
+            // its subject, before any name inside what it said ("The
+            // automaker said the recall covers GMC Sierra trucks. It said";
+            // "SNCF said it expected disruption. It said": no name, not
+            // "France" of a radio's name before).
+            // (One of unknown type keeps it: "The lawsuit contends ...
+            // It goes on".)
+            // One with no name of its own gives way to a name of its own
+            // phrase or sentence, none inside what it said ("Ukraine's
+            // air force said ... It said": Ukraine; "The report, released
+            // by Amnesty International, said ... It said": Amnesty).
+            match previous_sentence_speaker(text, sp, cands) {
+                Some(PrevSpeaker::Is(prev)) => {
+                    return Resolved {
+                        from: usize::MAX,
+                        ..prev.clone()
+                    };
+                }
+                Some(PrevSpeaker::NoName(prev, psp, content)) => {
+                    if let Some(c) = named_by_previous(text, (psp, content), sp, mentions, gaz) {
+                        fill(&mut r, &c);
+                        return r;
+                    }
+                    return Resolved {
+                        from: usize::MAX,
+                        ..prev.clone()
+                    };
+                }
+                None => {}
+            }
             if let Some(c) = cands.nearest_before(sp.0, |c| {
                 matches!(c.stype, SpeakerType::Organization | SpeakerType::State)
             }) {
@@ -1295,6 +1468,17 @@ fn resolve_one<'g>(
                     .iter()
                     .any(|m| m.kind == AliasKind::Demonym && &text[m.start..m.end] == w)
             };
+            // "The carrier said", "the union said": the one airline or
+            // union named before, else no name ("Delta Air Lines said ...
+            // The carrier said").
+            if kind.needs_one() {
+                if let Some(c) = one_of_kind(sp.0, kind, cands, gaz) {
+                    fill(&mut r, c);
+                } else {
+                    r.stype = SpeakerType::Organization;
+                }
+                return r;
+            }
             let last = cands.nearest_before(sp.0, |c| {
                 c.stype == SpeakerType::Organization && !c.canonical.is_empty()
             });

@@ -8,6 +8,7 @@ use super::sent::{
     Sent, WordSet, Words, AND, ARTICLES, BE_PROGRESSIVE, DAYS, HEAD_ASK, HEAD_LOWER, HEAD_OK,
     HEAD_PERSON, HEAD_PRONOUN, OF, TIME_UNITS, TO,
 };
+use super::word_lists::{media_byte, MEDIA_MODIFIERS, MEDIA_NAME_NOUNS};
 use crate::lexicon::Lexicon;
 use crate::text::segment::TokKind;
 
@@ -4099,29 +4100,35 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
 /// on ..."); none before a speaker noun or a name, whose modifier the
 /// media name is ("Haaretz newspaper \[columnist\] Gideon Levy").
 fn media_tail(s: &Sent, lx: &Lexicon, k: usize) -> usize {
-    // (The word's first byte first: one test after most names.)
+    /// Whether a byte opens a word of the media lists.
+    static MEDIA_FIRST: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = media_byte(b as u8, true);
+            b += 1;
+        }
+        t
+    };
+    // (The word's first byte first, by a table of the lists' first
+    // bytes: one test after most names.)
     if k >= s.len()
-        || !matches!(
-            s.bytes(k).first(),
-            Some(b'n' | b'a' | b's' | b't' | b'b' | b'd' | b'w')
-        )
+        || !s.bytes(k).first().is_some_and(|&b| MEDIA_FIRST[b as usize])
         || !s.is_word(k)
     {
         return k;
     }
-    // (One match on the word's bytes: asked after every capitalized word
-    // of a phrase after the cue. Past the sentence's end a token is
-    // empty.)
+    // (Asked after every capitalized word of a phrase after the cue. Past
+    // the sentence's end a token is empty.)
     let at = |i: usize| if i < s.len() { s.bytes(i) } else { &b""[..] };
-    let end = match s.bytes(k) {
-        b"news" if at(k + 1) == b"agency" => k + 2,
-        b"state" => match at(k + 1) {
-            b"news" if at(k + 2) == b"agency" => k + 3,
-            b"broadcaster" | b"television" => k + 2,
-            _ => k,
-        },
-        b"agency" | b"newspaper" | b"broadcaster" | b"tabloid" => k + 1,
-        b"daily" | b"weekly" if k + 1 < s.len() && !s.is_word(k + 1) => k + 1,
+    let mut i = k;
+    for m in MEDIA_MODIFIERS {
+        if at(i) == m.as_bytes() {
+            i += 1;
+        }
+    }
+    let end = match MEDIA_NAME_NOUNS.iter().find(|(w, _)| at(i) == w.as_bytes()) {
+        Some(&(_, closing)) if !closing || i + 1 < s.len() && !s.is_word(i + 1) => i + 1,
         _ => k,
     };
     let modifier = end > k

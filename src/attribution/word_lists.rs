@@ -839,3 +839,50 @@ pub(super) fn second_of_two_words(t: &str) -> Option<&str> {
     let end = skip(start, false);
     (first < start && start < end && skip(end, true) == n).then(|| &t[start..end])
 }
+
+/// The lowercase nouns that close a media organization's name ("the TASS
+/// news \[agency\]", "the NHK state \[broadcaster\]", "the Kommersant
+/// \[daily\]"), with whether the speaker search takes the noun only before
+/// punctuation (an adverb too: "briefs Tass daily on ..."). Each may
+/// follow "state", "news" or "state news" ([`MEDIA_MODIFIERS`]). The one
+/// list of the speaker search (`speaker::media_tail`, which takes the
+/// noun into the speaker) and of resolution (`resolve::before_media_noun`,
+/// which names the speaker by its words before the noun). (Not
+/// "magazine", "channel", "network" or "radio" of `speaker_nouns.csv`,
+/// which more often head a phrase of their own: "the network's
+/// president", "a Fox News channel host".)
+pub(super) const MEDIA_NAME_NOUNS: [(&str, bool); 7] = [
+    ("agency", false),
+    ("newspaper", false),
+    ("broadcaster", false),
+    ("television", false),
+    ("tabloid", false),
+    ("daily", true),
+    ("weekly", true),
+];
+
+/// The words that may come between a media name and its noun of
+/// [`MEDIA_NAME_NOUNS`], in this order: "the TASS \[state news\] agency".
+pub(super) const MEDIA_MODIFIERS: [&str; 2] = ["state", "news"];
+
+/// Byte `b` is the first byte of a word of [`MEDIA_NAME_NOUNS`] or
+/// [`MEDIA_MODIFIERS`] (`first`), or the last byte of a noun (`!first`):
+/// one test of a token or a phrase before the lists are searched.
+pub(super) const fn media_byte(b: u8, first: bool) -> bool {
+    let mut i = 0;
+    while i < MEDIA_NAME_NOUNS.len() {
+        let w = MEDIA_NAME_NOUNS[i].0.as_bytes();
+        if b == if first { w[0] } else { w[w.len() - 1] } {
+            return true;
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i < MEDIA_MODIFIERS.len() {
+        if first && b == MEDIA_MODIFIERS[i].as_bytes()[0] {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}

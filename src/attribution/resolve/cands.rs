@@ -63,6 +63,12 @@ pub(super) struct Cands<'g> {
     /// ("one fisherman", "a senior official"): a "he" or "she" later in
     /// its sentence is that person, not a name from before it.
     pub(super) unnamed: Option<Span>,
+    /// The last speaker resolved (not inherited): its span, its
+    /// content's span, and what it resolved to unless it is a person. A sentence-initial "It"
+    /// right after that draft's sentence is that speaker ("The automaker
+    /// said the recall covers GMC Sierra trucks. It said": the automaker,
+    /// not a name inside its content).
+    pub(super) last_speaker: Option<(Span, Span, Option<Resolved<'g>>)>,
     /// What `resolve` found of the speaker phrase of the draft being
     /// resolved, at that span (see [`Cands::person_name`]).
     pub(super) person_memo: Option<(Span, PhraseMemo)>,

@@ -98,7 +98,29 @@ pub(super) enum OrgKind {
     Campaign,
     Government,
     Group,
+    /// An airline ("the carrier", "the airline"): a company whose name
+    /// has an airline word ([`AIRLINE_WORDS`]).
+    Airline,
+    /// A labor union ("the union"): a name the gazetteer does not know
+    /// with a union word ([`UNION_WORDS`]; "European Union", a party's
+    /// "Christian Democratic Union" and the ACLU are the gazetteer's).
+    Union,
 }
+
+/// Words of an airline's name ("Delta Air Lines", "British Airways").
+const AIRLINE_WORDS: &[&str] = &["Air", "Airlines", "Airline", "Airways"];
+
+/// Words of a labor union's name ("United Auto Workers", "Chicago
+/// Teachers Union", "Writers Guild of America").
+const UNION_WORDS: &[&str] = &[
+    "Union",
+    "Workers",
+    "Teamsters",
+    "Guild",
+    "Brotherhood",
+    "AFL-CIO",
+    "Unite",
+];
 
 /// The descriptive nouns that refer back to a name of the article, with
 /// the kind of name they take (`gazetteer/referring_nouns.csv`, rows of
@@ -136,6 +158,8 @@ fn referring_table() -> &'static HashMap<&'static str, Referent> {
                 "campaign" => Referent::Org(OrgKind::Campaign),
                 "government" => Referent::Org(OrgKind::Government),
                 "group" => Referent::Org(OrgKind::Group),
+                "airline" => Referent::Org(OrgKind::Airline),
+                "union" => Referent::Org(OrgKind::Union),
                 "person" => Referent::Person(gender),
                 k => panic!("referring_nouns.csv: kind {k:?} in {line:?}"),
             };
@@ -194,7 +218,21 @@ impl OrgKind {
                 .any(|w| c.canonical.split_sp().any(|x| x == *w)),
             },
             OrgKind::Group => matches!(subtype, None | Some("ngo" | "intl_org")),
+            OrgKind::Airline => {
+                matches!(subtype, None | Some("company"))
+                    && c.canonical.split_sp().any(|w| AIRLINE_WORDS.contains(&w))
+            }
+            OrgKind::Union => {
+                subtype.is_none() && c.canonical.split_sp().any(|w| UNION_WORDS.contains(&w))
+            }
         }
+    }
+
+    /// Whether a definite noun of this kind takes only the one
+    /// organization of its kind named before it, not the nearest
+    /// organization ("the carrier" after two airlines takes neither).
+    pub(super) fn needs_one(self) -> bool {
+        matches!(self, OrgKind::Airline | OrgKind::Union)
     }
 }
 

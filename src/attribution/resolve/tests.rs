@@ -1168,6 +1168,7 @@ fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Ca
         listed: Default::default(),
         dateline_country: std::cell::OnceCell::new(),
         unnamed: None,
+        last_speaker: None,
         person_memo: None,
         owns: false,
     }

@@ -220,6 +220,70 @@ fn a_role_takes_the_name_in_apposition() {
     assert_eq!(a.speaker_type, SpeakerType::Person);
 }
 
+/// A title written in capitals, as British, Irish, Indian and Commonwealth
+/// copy writes it, takes the name in apposition too, alone or before "of"
+/// or "for" and a place; a place in apposition stays no person.
+#[test]
+fn a_capitalized_title_takes_the_name_in_apposition() {
+    for (text, name) in [
+        (
+            "The Finance Minister, Priya Raman, stated that the deficit would be contained.",
+            "Priya Raman",
+        ),
+        (
+            "The First Minister, Eluned Howells, said the firebreak was working.",
+            "Eluned Howells",
+        ),
+        (
+            "The Opposition Leader, Grant Mayhew, told ABC Radio that Labor would not back the bill.",
+            "Grant Mayhew",
+        ),
+        (
+            "The Mayor of Leeds, Tom Ashby, said the strike was unnecessary.",
+            "Tom Ashby",
+        ),
+        (
+            "The Labour MP for Gower, Sian Pryce, said the deal was dead.",
+            "Sian Pryce",
+        ),
+        (
+            "The Archbishop of Armagh, Declan Rourke, said the plan was wrong.",
+            "Declan Rourke",
+        ),
+        (
+            "The shadow chancellor, Rhian Moss, said the budget had failed.",
+            "Rhian Moss",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    // Near misses: a place, no name, in apposition; a capitalized word
+    // that is no person noun before the name.
+    for text in [
+        "The Mayor of Wellington, New Zealand, said the roads were closed.",
+        "The Mayor of Lviv, Western Ukraine, said the roads were closed.",
+    ] {
+        let rows = extract(text, None);
+        assert!(
+            rows.iter().all(|a| a.speaker_type != SpeakerType::Person
+                || !a
+                    .speaker_canonical
+                    .as_deref()
+                    .is_some_and(|c| c.contains("Zealand") || c.contains("Ukraine"))),
+            "{text}: {rows:#?}"
+        );
+    }
+    let rows = extract(
+        "The Harbour Trust, Kellan Moor, said the pier would reopen.",
+        None,
+    );
+    assert!(
+        rows.iter()
+            .all(|a| a.speaker_canonical.as_deref() != Some("Kellan Moor")),
+        "{rows:#?}"
+    );
+}
+
 #[test]
 fn names_after_offices_titles_and_owners() {
     let rows = extract(

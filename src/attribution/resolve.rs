@@ -1084,6 +1084,38 @@ fn unknown_name_between(text: &str, a: usize, b: usize, mentions: Ments<'_>) -> 
     false
 }
 
+/// Whether capitalized words in apposition name a region, not a person:
+/// a compass word first ("Western Ukraine", "North Wales") or a region
+/// noun last ("Kyiv Oblast", "Donetsk Region"), as
+/// `speaker::of_place_before_name` reads them.
+#[inline]
+fn region_name(name: &str) -> bool {
+    use super::speaker::{COMPASS, REGION_NOUNS};
+    let is = |w: Option<&str>, set: &[&str]| {
+        w.is_some_and(|w| set.iter().any(|c| c.eq_ignore_ascii_case(w)))
+    };
+    is(name.split_sp().next(), COMPASS) || is(name.rsplit_sp().next(), REGION_NOUNS)
+}
+
+/// Whether a word is a person noun written as a title: in lowercase
+/// ("chancellor", "vice-chair"), an acronym ("MP", "MPs") or capitalized
+/// ("Minister", "Secretary", "Mayor", "Archbishop"), the head of a role phrase that a
+/// name in apposition may follow ([`apposition_name`]). (Only the first
+/// letter may be a capital, or all: "Finance Minister", "MP"; "McCain" is
+/// no title.)
+#[inline]
+fn title_word(w: &str, lx: &Lexicon) -> bool {
+    let shape = match w.as_bytes() {
+        [c, ..] if c.is_ascii_lowercase() => true,
+        [c, rest @ ..] if c.is_ascii_uppercase() => {
+            rest.iter().all(|c| c.is_ascii_lowercase())
+                || rest.iter().all(|&c| c.is_ascii_uppercase() || c == b's')
+        }
+        _ => false,
+    };
+    shape && lx.speaker_noun(w) == Some(NounType::Person)
+}
+
 fn resolve_one<'g>(
     text: &'g str,
     sp: Span,
@@ -1404,12 +1436,14 @@ fn resolve_one<'g>(
     // a role noun before a named object: "The mayor of Springfield, Dana
     // Hollis, said", "The head of the World Health Organization, Tedros
     // Adhanom Ghebreyesus, said".)
+    // (A title in capitals counts too, as British, Irish, Indian and
+    // Commonwealth copy writes it: "The Finance Minister, Nirmala
+    // Sitharaman,", "The Mayor of London, Sadiq Khan,", "The Conservative
+    // MP for Wycombe, Steve Baker,"; [`title_word`].)
     let role_of = || {
         let mut prev = "";
         t.split_sp().any(|w| {
-            let hit = matches!(w, "of" | "for" | "at")
-                && prev.starts_with(|c: char| c.is_ascii_lowercase())
-                && lx.speaker_noun(prev) == Some(NounType::Person);
+            let hit = matches!(w, "of" | "for" | "at") && title_word(prev, lx);
             prev = w;
             hit
         })
@@ -1419,16 +1453,18 @@ fn resolve_one<'g>(
     // phrase's words cost about 160 instructions a phrase, and few phrases
     // are followed by a comma.)
     if text[sp.1..].starts_with(", ")
-        && (t.rsplit_sp().next().is_some_and(|w| {
-            w.bytes().all(|b| b.is_ascii_lowercase())
-                || w.bytes().all(|b| b.is_ascii_uppercase() || b == b's')
-                    && lx.speaker_noun(w) == Some(NounType::Person)
-        }) || role_of())
+        && (t
+            .rsplit_sp()
+            .next()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) || title_word(w, lx))
+            || role_of())
     {
-        if let Some(a) = apposition_name(text, sp.1) {
+        if let Some(a) = apposition_name(text, sp.1).filter(|&a| !region_name(&text[a.0..a.1])) {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
             // (No state the gazetteer names whole: "the mayor of
-            // Wellington, New Zealand, said".)
+            // Wellington, New Zealand, said"; nor a region the gazetteer
+            // may not know: "The Mayor of Lviv, Western Ukraine, said",
+            // [`region_name`].)
             if ar.canonical.is_some()
                 && ar.stype == SpeakerType::Person
                 && !mentions_in(mentions, a).iter().any(|m| {

@@ -650,6 +650,17 @@ fn resolve_coordination<'g>(
             }
         }
     }
+    // A name twice, as a title and its name in apposition both give it
+    // ("The Defence Secretary, Grant Shapps, and the Foreign Secretary,
+    // David Cameron,": "Grant Shapps; David Cameron"), once.
+    let mut k = 1;
+    while k < names.len() {
+        if names[..k].contains(&names[k]) {
+            names.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     Resolved {
         from: usize::MAX,
         canonical: Some(Cow::Owned(names.join("; "))),
@@ -1116,6 +1127,24 @@ fn title_word(w: &str, lx: &Lexicon) -> bool {
     shape && lx.speaker_noun(w) == Some(NounType::Person)
 }
 
+/// Whether a name in apposition looks like a person's, for a capitalized
+/// title ("The Finance Minister, Nirmala Sitharaman,"): the gazetteer
+/// knows it whole as a person, or its first word opens a person's name
+/// ([`Gazetteer::opens_person_name`]: "Sir Lindsay Hoyle", "Grant
+/// Shapps"). "The Chairman, Tata Sons," and "The Manager, Aston Villa,"
+/// give none.
+#[cold]
+#[inline(never)]
+fn person_like(text: &str, a: Span, mentions: Ments<'_>, gaz: &Gazetteer) -> bool {
+    mentions_in(mentions, a).iter().any(|m| {
+        m.start == a.0 && m.end == a.1 && gaz.entity(m.entity).etype == EntityType::Person
+    }) || text[a.0..a.1].split_sp().next().is_some_and(|w| {
+        // (An initial opens a name too: "S Jaishankar", "J K Rowling".)
+        gaz.opens_person_name(w)
+            || matches!(w.strip_suffix('.').unwrap_or(w).as_bytes(), [c] if c.is_ascii_uppercase())
+    })
+}
+
 fn resolve_one<'g>(
     text: &'g str,
     sp: Span,
@@ -1448,18 +1477,51 @@ fn resolve_one<'g>(
             hit
         })
     };
+    // (The lowercase head main took: "The mayor of Springfield".)
+    let role_of_lower = || {
+        let mut prev = "";
+        t.split_sp().any(|w| {
+            let hit = matches!(w, "of" | "for" | "at")
+                && prev.starts_with(|c: char| c.is_ascii_lowercase())
+                && lx.speaker_noun(prev) == Some(NounType::Person);
+            prev = w;
+            hit
+        })
+    };
     // (Only a phrase that ", " follows can have a name in apposition
     // ([`apposition_name`]'s first test, made first here: the tests of the
     // phrase's words cost about 160 instructions a phrase, and few phrases
     // are followed by a comma.)
+    // (A capitalized title, the path main had not, takes only a name that
+    // looks like a person's: one the gazetteer knows as a person, or
+    // opened by a title of names or a given name
+    // ([`Gazetteer::opens_person_name`]): "The Chairman, Tata Sons,", "The
+    // Mayor, Milton Keynes," are no person; some names the lists do not
+    // know fall back to none, as a wrong name is worse.)
+    let mut capital = false;
     if text[sp.1..].starts_with(", ")
-        && (t
-            .rsplit_sp()
-            .next()
-            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase()) || title_word(w, lx))
-            || role_of())
+        && (t.rsplit_sp().next().is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                || title_word(w, lx) && {
+                    capital = !w.bytes().all(|b| b.is_ascii_uppercase() || b == b's');
+                    true
+                }
+        }) || role_of_lower()
+            || role_of() && {
+                capital = true;
+                true
+            })
     {
-        if let Some(a) = apposition_name(text, sp.1).filter(|&a| !region_name(&text[a.0..a.1])) {
+        let appos = apposition_name(text, sp.1).filter(|&a| !region_name(&text[a.0..a.1]));
+        // (A name the gazetteer does not know and that does not look like a
+        // person's leaves the person unnamed, not the title's object: "The
+        // Mayor of Kyiv, Vitali Klitschko," gives no name, not "Kyiv".)
+        if let Some(a) = appos.filter(|&a| capital && !person_like(text, a, mentions, gaz)) {
+            if mentions_in(mentions, a).is_empty() {
+                r.stype = SpeakerType::Person;
+                return r;
+            }
+        } else if let Some(a) = appos {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
             // (No state the gazetteer names whole: "the mayor of
             // Wellington, New Zealand, said"; nor a region the gazetteer

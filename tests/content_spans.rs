@@ -1085,3 +1085,36 @@ fn an_object_relative_a_time_word_or_a_final_that_keeps_the_adjunct() {
         assert_eq!(all_contents(text), vec![content], "{text:?}");
     }
 }
+
+/// A telling cue's addressee runs on over its owner's possessive to
+/// "that" ("told the BBC's Today programme that"): the content is the
+/// clause after "that". Near misses: no "that" (the clause opens after the
+/// addressee), and a pronoun or a determiner before "that" keeps the
+/// addressee short.
+#[test]
+fn a_possessive_addressee_of_tell_runs_on_to_that() {
+    for (text, speaker, content) in [
+        (
+            "The minister told the BBC's Today programme that she backed the plan.",
+            "The minister",
+            "that she backed the plan",
+        ),
+        (
+            "Mr Hale told the network's morning show that Canada would respond.",
+            "Mr Hale",
+            "that Canada would respond",
+        ),
+        (
+            "Ms Kerr told the BBC's political editor the deal was done.",
+            "Ms Kerr",
+            "the deal was done",
+        ),
+        (
+            "He told NBC's \"Meet the Press\" that he would run.",
+            "He",
+            "that he would run",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -220,6 +220,88 @@ fn a_role_takes_the_name_in_apposition() {
     assert_eq!(a.speaker_type, SpeakerType::Person);
 }
 
+/// A title written in capitals, as British, Irish, Indian and Commonwealth
+/// copy writes it, takes the name in apposition too, alone or before "of"
+/// or "for" and a place, when the name looks like a person's (a given
+/// name, a title of names or an initial opens it); a place in apposition
+/// stays no person, and a firm or a town after a capitalized title gives
+/// no name, nor does a name the lists cannot tell from one.
+#[test]
+fn a_capitalized_title_takes_the_name_in_apposition() {
+    for (text, name) in [
+        (
+            "The Finance Minister, Dr Priya Raman, stated that the deficit would be contained.",
+            "Priya Raman",
+        ),
+        (
+            "The First Minister, Helen Howells, said the firebreak was working.",
+            "Helen Howells",
+        ),
+        (
+            "The Opposition Leader, Grant Mayhew, told ABC Radio that Labor would not back the bill.",
+            "Grant Mayhew",
+        ),
+        (
+            "The Mayor of Leeds, Tom Ashby, said the strike was unnecessary.",
+            "Tom Ashby",
+        ),
+        (
+            "The Labour MP for Gower, Sir Alun Pryce, said the deal was dead.",
+            "Alun Pryce",
+        ),
+        (
+            "The External Affairs Minister, R K Menon, said the talks had gone well.",
+            "R K Menon",
+        ),
+        (
+            "The Archbishop of Armagh, Daniel Rourke, said the plan was wrong.",
+            "Daniel Rourke",
+        ),
+        // (A lowercase title takes the name as before.)
+        (
+            "The shadow chancellor, Rhian Moss, said the budget had failed.",
+            "Rhian Moss",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    // A firm, a club or a town after a capitalized title, and a name the
+    // lists cannot tell from one: a person with no name.
+    for text in [
+        "The Chairman, Severn Foods, said profits had doubled.",
+        "The Manager, Dunmore Rovers, said the side had been unlucky.",
+        "The Police Chief, Baton Rouge, said the suspect had fled.",
+        "The Finance Minister, Eluned Aarav, said the deficit would be contained.",
+    ] {
+        assert_first_canonical(text, None);
+    }
+    // Near misses: a place, no name, in apposition; a capitalized word
+    // that is no person noun before the name.
+    for text in [
+        "The Mayor of Wellington, New Zealand, said the roads were closed.",
+        "The Mayor of Lviv, Western Ukraine, said the roads were closed.",
+    ] {
+        let rows = extract(text, None);
+        assert!(
+            rows.iter().all(|a| a.speaker_type != SpeakerType::Person
+                || !a
+                    .speaker_canonical
+                    .as_deref()
+                    .is_some_and(|c| c.contains("Zealand") || c.contains("Ukraine"))),
+            "{text}: {rows:#?}"
+        );
+    }
+    let rows = extract(
+        "The Harbour Trust, Kellan Moor, said the pier would reopen.",
+        None,
+    );
+    assert!(
+        rows.iter()
+            .all(|a| a.speaker_canonical.as_deref() != Some("Kellan Moor")),
+        "{rows:#?}"
+    );
+}
+
 #[test]
 fn names_after_offices_titles_and_owners() {
     let rows = extract(

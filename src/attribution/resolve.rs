@@ -798,6 +798,17 @@ fn resolve_coordination<'g>(
             }
         }
     }
+    // A name twice, as a title and its name in apposition both give it
+    // ("The Defence Secretary, Grant Shapps, and the Foreign Secretary,
+    // David Cameron,": "Grant Shapps; David Cameron"), once.
+    let mut k = 1;
+    while k < names.len() {
+        if names[..k].contains(&names[k]) {
+            names.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     Resolved {
         from: usize::MAX,
         canonical: Some(Cow::Owned(names.join("; "))),
@@ -1227,6 +1238,56 @@ fn unknown_name_between(text: &str, a: usize, b: usize, mentions: Ments<'_>) -> 
     false
 }
 
+/// Whether capitalized words in apposition name a region, not a person:
+/// a compass word first ("Western Ukraine", "North Wales") or a region
+/// noun last ("Kyiv Oblast", "Donetsk Region"), as
+/// `speaker::of_place_before_name` reads them.
+#[inline]
+fn region_name(name: &str) -> bool {
+    use super::speaker::{COMPASS, REGION_NOUNS};
+    let is = |w: Option<&str>, set: &[&str]| {
+        w.is_some_and(|w| set.iter().any(|c| c.eq_ignore_ascii_case(w)))
+    };
+    is(name.split_sp().next(), COMPASS) || is(name.rsplit_sp().next(), REGION_NOUNS)
+}
+
+/// Whether a word is a person noun written as a title: in lowercase
+/// ("chancellor", "vice-chair"), an acronym ("MP", "MPs") or capitalized
+/// ("Minister", "Secretary", "Mayor", "Archbishop"), the head of a role phrase that a
+/// name in apposition may follow ([`apposition_name`]). (Only the first
+/// letter may be a capital, or all: "Finance Minister", "MP"; "McCain" is
+/// no title.)
+#[inline]
+fn title_word(w: &str, lx: &Lexicon) -> bool {
+    let shape = match w.as_bytes() {
+        [c, ..] if c.is_ascii_lowercase() => true,
+        [c, rest @ ..] if c.is_ascii_uppercase() => {
+            rest.iter().all(|c| c.is_ascii_lowercase())
+                || rest.iter().all(|&c| c.is_ascii_uppercase() || c == b's')
+        }
+        _ => false,
+    };
+    shape && lx.speaker_noun(w) == Some(NounType::Person)
+}
+
+/// Whether a name in apposition looks like a person's, for a capitalized
+/// title ("The Finance Minister, Nirmala Sitharaman,"): the gazetteer
+/// knows it whole as a person, or its first word opens a person's name
+/// ([`Gazetteer::opens_person_name`]: "Sir Lindsay Hoyle", "Grant
+/// Shapps"). "The Chairman, Tata Sons," and "The Manager, Aston Villa,"
+/// give none.
+#[cold]
+#[inline(never)]
+fn person_like(text: &str, a: Span, mentions: Ments<'_>, gaz: &Gazetteer) -> bool {
+    mentions_in(mentions, a).iter().any(|m| {
+        m.start == a.0 && m.end == a.1 && gaz.entity(m.entity).etype == EntityType::Person
+    }) || text[a.0..a.1].split_sp().next().is_some_and(|w| {
+        // (An initial opens a name too: "S Jaishankar", "J K Rowling".)
+        gaz.opens_person_name(w)
+            || matches!(w.strip_suffix('.').unwrap_or(w).as_bytes(), [c] if c.is_ascii_uppercase())
+    })
+}
+
 fn resolve_one<'g>(
     text: &'g str,
     sp: Span,
@@ -1588,7 +1649,20 @@ fn resolve_one<'g>(
     // a role noun before a named object: "The mayor of Springfield, Dana
     // Hollis, said", "The head of the World Health Organization, Tedros
     // Adhanom Ghebreyesus, said".)
+    // (A title in capitals counts too, as British, Irish, Indian and
+    // Commonwealth copy writes it: "The Finance Minister, Nirmala
+    // Sitharaman,", "The Mayor of London, Sadiq Khan,", "The Conservative
+    // MP for Wycombe, Steve Baker,"; [`title_word`].)
     let role_of = || {
+        let mut prev = "";
+        t.split_sp().any(|w| {
+            let hit = matches!(w, "of" | "for" | "at") && title_word(prev, lx);
+            prev = w;
+            hit
+        })
+    };
+    // (The lowercase head main took: "The mayor of Springfield".)
+    let role_of_lower = || {
         let mut prev = "";
         t.split_sp().any(|w| {
             let hit = matches!(w, "of" | "for" | "at")
@@ -1602,17 +1676,41 @@ fn resolve_one<'g>(
     // ([`apposition_name`]'s first test, made first here: the tests of the
     // phrase's words cost about 160 instructions a phrase, and few phrases
     // are followed by a comma.)
+    // (A capitalized title, the path main had not, takes only a name that
+    // looks like a person's: one the gazetteer knows as a person, or
+    // opened by a title of names or a given name
+    // ([`Gazetteer::opens_person_name`]): "The Chairman, Tata Sons,", "The
+    // Mayor, Milton Keynes," are no person; some names the lists do not
+    // know fall back to none, as a wrong name is worse.)
+    let mut capital = false;
     if text[sp.1..].starts_with(", ")
         && (t.rsplit_sp().next().is_some_and(|w| {
             w.bytes().all(|b| b.is_ascii_lowercase())
-                || w.bytes().all(|b| b.is_ascii_uppercase() || b == b's')
-                    && lx.speaker_noun(w) == Some(NounType::Person)
-        }) || role_of())
+                || title_word(w, lx) && {
+                    capital = !w.bytes().all(|b| b.is_ascii_uppercase() || b == b's');
+                    true
+                }
+        }) || role_of_lower()
+            || role_of() && {
+                capital = true;
+                true
+            })
     {
-        if let Some(a) = apposition_name(text, sp.1) {
+        let appos = apposition_name(text, sp.1).filter(|&a| !region_name(&text[a.0..a.1]));
+        // (A name the gazetteer does not know and that does not look like a
+        // person's leaves the person unnamed, not the title's object: "The
+        // Mayor of Kyiv, Vitali Klitschko," gives no name, not "Kyiv".)
+        if let Some(a) = appos.filter(|&a| capital && !person_like(text, a, mentions, gaz)) {
+            if mentions_in(mentions, a).is_empty() {
+                r.stype = SpeakerType::Person;
+                return r;
+            }
+        } else if let Some(a) = appos {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
             // (No state the gazetteer names whole: "the mayor of
-            // Wellington, New Zealand, said".)
+            // Wellington, New Zealand, said"; nor a region the gazetteer
+            // may not know: "The Mayor of Lviv, Western Ukraine, said",
+            // [`region_name`].)
             if ar.canonical.is_some()
                 && ar.stype == SpeakerType::Person
                 && !mentions_in(mentions, a).iter().any(|m| {

@@ -4176,14 +4176,15 @@ fn of_place_before_name(s: &Sent, k: usize) -> Option<usize> {
 }
 
 /// Compass words that make two capitalized words a region, not a name
-/// ("Western Ukraine", "South Korea"), for [`of_place_before_name`].
-const COMPASS: &[&str] = &[
+/// ("Western Ukraine", "South Korea"), for [`of_place_before_name`] and
+/// the name in apposition of resolution.
+pub(crate) const COMPASS: &[&str] = &[
     "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
 ];
 
 /// Nouns that end a region's name ("Kyiv Oblast", "Donetsk Region"), for
-/// [`of_place_before_name`].
-const REGION_NOUNS: &[&str] = &[
+/// [`of_place_before_name`] and the name in apposition of resolution.
+pub(crate) const REGION_NOUNS: &[&str] = &[
     "oblast", "region", "province", "county", "district", "state", "republic",
 ];
 

@@ -665,6 +665,23 @@ impl Gazetteer {
         rows(word).iter().any(|r| theirs.contains(r))
     }
 
+    /// Whether `word` opens a person's name: a title of the gazetteer's
+    /// names ("Sir", "Dame", "Lady", [`NAME_TITLES`]) or a courtesy title
+    /// ("Mr", "Mrs", "Ms", "Dr", "Justice"), a first name of its people or
+    /// a common given name ([`GIVEN_NAMES`]), as `other_first_name_before`
+    /// asks them. (For a name in apposition to a capitalized title: "The
+    /// Speaker, Sir Lindsay Hoyle," is a person, "The Chairman, Tata
+    /// Sons," none.)
+    pub fn opens_person_name(&self, word: &str) -> bool {
+        NAME_TITLES.contains(&word)
+            || matches!(
+                word.strip_suffix('.').unwrap_or(word),
+                "Mr" | "Mrs" | "Ms" | "Dr" | "Justice"
+            )
+            || self.first_names.contains_key(word)
+            || self.given_names.contains(word)
+    }
+
     /// The gender people with this first name have in the gazetteer, when
     /// they all agree. (In line: resolution asks it for every person
     /// candidate, and its map lookup is small.)

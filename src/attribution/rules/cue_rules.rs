@@ -862,14 +862,18 @@ pub(super) fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -
     // BFM TV that"), nor a past or -s cue form, whose own "that" it is
     // ("told reporters Trump knew that ...": the clause opens at
     // "Trump").
-    if class_in!(c, "tell") && k < n && !s.is_in(k, THAT) && s.is_word(k) {
-        if let Some(j) = (k + 1..n.min(k + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT)) {
+    // (Also over a possessive of the addressee: "told the BBC's Today
+    // programme that", "told CBC's Rosemary Barton that".)
+    let from = if k + 1 < n && s.is_poss(k) { k + 1 } else { k };
+    if class_in!(c, "tell") && from < n && !s.is_in(from, THAT) && s.is_word(from) {
+        if let Some(j) = (from + 1..n.min(from + 9)).find(|&j| !s.is_word(j) || s.is_in(j, THAT)) {
             let verb = |i: usize| {
                 s.cue_word(lx, i)
                     .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
             };
             if s.is_in(j, THAT)
-                && (k..j).all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i) && !verb(i))
+                && (from..j)
+                    .all(|i| !s.is_det(i) && !s.is_pronoun(i) && !s.is_aux_like(i) && !verb(i))
             {
                 k = j;
             }

@@ -383,6 +383,16 @@ pub(super) fn participle_rules(
                 && cj + 1 < n
                 && (s.is_quote_mark(cj)
                     || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1)));
+    // "..., while insisting that ...", "..., while also noting that
+    // ...": a report participle with a that-clause after ", while" (an
+    // adverb of `TIME_ADVERBS`, "also", or an -ly adverb may stand
+    // between); the clause's subject speaks, as after a comma.
+    let comma_before = comma_before
+        || cue.form == Form::Ing
+            && cj + 1 < n
+            && s.is_in(cj, THAT)
+            && while_report(ctx, ci)
+            && ctx.is_report_participle(ci, c.keys, c.frames);
     // "..., before adding that ...", "charged him after determining that
     // ...": a cue of saying or claiming with a that-clause after
     // "before/after" (`Ctx::is_report_participle`; not "after learning
@@ -1439,4 +1449,24 @@ fn passive_subject(ctx: &Ctx, ci: usize, report: bool) -> Option<Np> {
         Np { a, b: e }
     };
     Some(subj)
+}
+
+/// Whether ", while" stands before the participle at `ci`, with at most
+/// one adverb between ("..., while insisting ...", "..., while also
+/// noting ...", "..., while privately conceding ..."): the participle
+/// continues the clause before the comma.
+fn while_report(ctx: &Ctx, ci: usize) -> bool {
+    let s = ctx.s;
+    if ci < ctx.lo + 3 {
+        return false;
+    }
+    let mut w = ci - 1;
+    if w > ctx.lo + 1
+        && (s.is_in(w, &["also", "still"])
+            || super::super::speaker::ly_adverb(s, w)
+            || s.is_in(w, TIME_ADVERBS))
+    {
+        w -= 1;
+    }
+    w > ctx.lo + 1 && s.is_in(w, &["while"]) && s.is_p(w - 1, ",")
 }

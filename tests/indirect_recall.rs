@@ -2136,6 +2136,31 @@ fn a_place_phrase_opening_the_clause_with_no_comma_leaves_the_subject() {
             speaker_contents(text)
         );
     }
+    // The words after the cue run to a comma and a new clause: a relative
+    // on the opener's noun with no "that"; its subject says nothing here.
+    for (text, speaker) in [
+        (
+            "In the report the agency says it never wrote, the director apologized to staff.",
+            "the agency",
+        ),
+        (
+            "At the dinner she says she never attended, the donor handed over a cheque.",
+            "she",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).is_empty(),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // A subordinate clause inside the content keeps the row.
+    let text = "In his speech the governor warned that if rain failed, farms would close.";
+    assert_eq!(
+        contents(text, "the governor"),
+        ["that if rain failed, farms would close"],
+        "{text:?}"
+    );
     // A relative with no "that" and a gapped subject stays one.
     let text = "At the rally he said was his last, the senator thanked volunteers.";
     assert!(!contents(text, "he")
@@ -2161,6 +2186,27 @@ fn a_report_participle_after_while_takes_the_clause_subject() {
     ] {
         assert!(
             contents(text, "The minister").iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // After a passive clause the subject is acted on and says nothing.
+    for (text, speaker) in [
+        (
+            "The bill was approved by the committee on Tuesday, while warning that costs would rise.",
+            "The bill",
+        ),
+        (
+            "The merger was praised by analysts, while suggesting that prices would fall.",
+            "The merger",
+        ),
+        (
+            "The study was published on Monday, while noting that the sample was small.",
+            "The study",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).is_empty(),
             "{text:?}: {:?}",
             speaker_contents(text)
         );

@@ -800,7 +800,30 @@ fn fronted_place(ctx: &Ctx, ci: usize, np: Np) -> bool {
                 "weeks", "years", "hours", "minutes", "case", "places", "place",
             ],
         )
+        && !relative_on_opener(ctx, ci)
 }
+
+/// Whether the words after cue `ci` run to a comma and a new clause (a
+/// subject and a finite verb) with no "that" or subordinator between:
+/// the opener's phrase, the speaker and the cue are a relative on the
+/// opener's noun ("In the letter the company says it never sent, the chief
+/// executive apologized ...", "In the speech he says he wrote himself, the
+/// president called ...").
+fn relative_on_opener(ctx: &Ctx, ci: usize) -> bool {
+    let s = ctx.s;
+    let n = s.toks.len();
+    (ci + 1..n.min(ci + 20))
+        .find(|&k| !s.is_word(k) || s.is_in(k, THAT) || s.is_in(k, RELATIVE_BREAKS))
+        .is_some_and(|k| k > ci + 1 && s.is_p(k, ",") && ctx.subject_verb_at(k + 1, n).is_some())
+}
+
+/// Words after the cue of a fronted opener that open a clause of the
+/// content, no relative on the opener's noun (`relative_on_opener`: "In
+/// his speech he warned that if taxes rose, businesses would leave").
+const RELATIVE_BREAKS: &[&str] = &[
+    "although", "though", "while", "when", "if", "because", "since", "after", "before", "as",
+    "once", "until", "unless", "whereas", "even", "and", "but", "or",
+];
 
 /// Words after "so" that make it open a content of its own ("said so
 /// many people had died", "said so far no one was hurt", "said so much

@@ -2091,3 +2091,136 @@ fn a_report_verb_before_a_time_phrase_and_a_bare_clause_keeps_its_row() {
         );
     }
 }
+
+#[test]
+fn a_place_phrase_opening_the_clause_with_no_comma_leaves_the_subject() {
+    for (text, speaker, content) in [
+        (
+            "At the news conference she predicted that the strike would end soon.",
+            "she",
+            "that the strike would end soon",
+        ),
+        (
+            "In an interview the minister said the dam had been inspected twice.",
+            "the minister",
+            "the dam had been inspected twice",
+        ),
+        (
+            "During the hearing Lopez argued that the contract was void.",
+            "Lopez",
+            "that the contract was void",
+        ),
+        (
+            "In his speech the governor warned that the reservoir was running low.",
+            "the governor",
+            "that the reservoir was running low",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // A noun of time or manner before the phrase heads a relative with no
+    // "that": its subject is no speaker of the main clause.
+    for (text, speaker) in [
+        (
+            "At the moment the mayor announced his resignation, the council was meeting next door.",
+            "the mayor",
+        ),
+        (
+            "In the event they all voted for the same bill, the senators could block the budget.",
+            "they",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).is_empty(),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // The words after the cue run to a comma and a new clause: a relative
+    // on the opener's noun with no "that"; its subject says nothing here.
+    for (text, speaker) in [
+        (
+            "In the report the agency says it never wrote, the director apologized to staff.",
+            "the agency",
+        ),
+        (
+            "At the dinner she says she never attended, the donor handed over a cheque.",
+            "she",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).is_empty(),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // A subordinate clause inside the content keeps the row.
+    let text = "In his speech the governor warned that if rain failed, farms would close.";
+    assert_eq!(
+        contents(text, "the governor"),
+        ["that if rain failed, farms would close"],
+        "{text:?}"
+    );
+    // A relative with no "that" and a gapped subject stays one.
+    let text = "At the rally he said was his last, the senator thanked volunteers.";
+    assert!(!contents(text, "he")
+        .iter()
+        .any(|c| c.starts_with("was his last,")));
+}
+
+#[test]
+fn a_report_participle_after_while_takes_the_clause_subject() {
+    for (text, content) in [
+        (
+            "The minister defended the budget, while insisting that taxes would not rise.",
+            "that taxes would not rise",
+        ),
+        (
+            "The minister defended the budget, while also conceding that the deficit would grow.",
+            "that the deficit would grow",
+        ),
+        (
+            "The minister defended the budget, while privately acknowledging that the deficit would grow.",
+            "that the deficit would grow",
+        ),
+    ] {
+        assert!(
+            contents(text, "The minister").iter().any(|c| c == content),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // After a passive clause the subject is acted on and says nothing.
+    for (text, speaker) in [
+        (
+            "The bill was approved by the committee on Tuesday, while warning that costs would rise.",
+            "The bill",
+        ),
+        (
+            "The merger was praised by analysts, while suggesting that prices would fall.",
+            "The merger",
+        ),
+        (
+            "The study was published on Monday, while noting that the sample was small.",
+            "The study",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).is_empty(),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // Not a participle of saying, nor one with no that-clause.
+    for text in [
+        "The minister defended the budget, while visiting a school in the north.",
+        "The minister defended the budget, while spending that afternoon in Paris.",
+    ] {
+        assert_eq!(
+            contents(text, "The minister").len(),
+            1,
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -1492,3 +1492,39 @@ fn a_status_word_before_a_determiner_number_or_colon_keeps_the_report() {
         );
     }
 }
+
+#[test]
+fn a_passive_subject_or_a_relative_on_a_fronted_noun_is_no_speaker() {
+    // A passive clause before ", while V-ing that": the thing acted on
+    // says nothing.
+    for (text, speaker) in [
+        (
+            "The treaty was ratified by parliament, while warning that talks would continue.",
+            "The treaty",
+        ),
+        (
+            "The plan was backed by donors, while suggesting that more money was needed.",
+            "The plan",
+        ),
+        (
+            "The audit was released on Thursday, while noting that records were missing.",
+            "The audit",
+        ),
+        // A relative on the opener's noun with no "that".
+        (
+            "In the email the firm says it never sent, the founder apologized to staff.",
+            "the firm",
+        ),
+        (
+            "In the poem he says he wrote in prison, the rapper mourned his brother.",
+            "he",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            Vec::<String>::new(),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

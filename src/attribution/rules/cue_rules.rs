@@ -383,6 +383,16 @@ pub(super) fn participle_rules(
                 && cj + 1 < n
                 && (s.is_quote_mark(cj)
                     || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1)));
+    // "..., while insisting that ...", "..., while also noting that
+    // ...": a report participle with a that-clause after ", while" (an
+    // adverb of `TIME_ADVERBS`, "also", or an -ly adverb may stand
+    // between); the clause's subject speaks, as after a comma.
+    let comma_before = comma_before
+        || cue.form == Form::Ing
+            && cj + 1 < n
+            && s.is_in(cj, THAT)
+            && while_report(ctx, ci).is_some_and(|q| !passive_clause(ctx, q))
+            && ctx.is_report_participle(ci, c.keys, c.frames);
     // "..., before adding that ...", "charged him after determining that
     // ...": a cue of saying or claiming with a that-clause after
     // "before/after" (`Ctx::is_report_participle`; not "after learning
@@ -1443,4 +1453,47 @@ fn passive_subject(ctx: &Ctx, ci: usize, report: bool) -> Option<Np> {
         Np { a, b: e }
     };
     Some(subj)
+}
+
+/// The comma of ", while" before the participle at `ci`, with at most
+/// one adverb between ("..., while insisting ...", "..., while also
+/// noting ...", "..., while privately conceding ..."): the participle
+/// continues the clause before the comma.
+fn while_report(ctx: &Ctx, ci: usize) -> Option<usize> {
+    let s = ctx.s;
+    if ci < ctx.lo + 3 {
+        return None;
+    }
+    let mut w = ci - 1;
+    if w > ctx.lo + 1
+        && (s.is_in(w, &["also", "still"])
+            || super::super::speaker::ly_adverb(s, w)
+            || s.is_in(w, TIME_ADVERBS))
+    {
+        w -= 1;
+    }
+    (w > ctx.lo + 1 && s.is_in(w, &["while"]) && s.is_p(w - 1, ",")).then_some(w - 1)
+}
+
+/// Whether the clause before the comma at `q` is passive: a form of "be"
+/// or "get" and a past participle (past one -ly adverb), or "by" after a
+/// lowercase past ("The law was signed by the governor, while warning
+/// that ...", "The deal was welcomed by investors, while ..."): its
+/// subject is acted on and does not speak.
+fn passive_clause(ctx: &Ctx, q: usize) -> bool {
+    let s = ctx.s;
+    let past = |j: usize| {
+        j < q
+            && s.is_word(j)
+            && !s.is_cap(j)
+            && (s.is_in(j, IRREGULAR_PASTS) || s.bytes(j).ends_with(b"ed"))
+    };
+    (ctx.lo.max(q.saturating_sub(40))..q).any(|j| {
+        if s.is_in(j, BE) || s.is_in(j, &["get", "gets", "got", "gotten", "getting"]) {
+            let k = j + 1 + usize::from(j + 1 < q && super::super::speaker::ly_adverb(s, j + 1));
+            past(k)
+        } else {
+            j > ctx.lo && s.is_in(j, &["by"]) && past(j - 1)
+        }
+    })
 }

@@ -658,6 +658,7 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
     !quant_clause
         && !means_clause
         && !adverb_open
+        && !fronted_place(ctx, ci, np)
         && !with_ing
         && !causative
         // A time phrase before the subject: "but late Saturday he
@@ -741,6 +742,88 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
                                 && s.w(i).starts_with(|c: char| c.is_ascii_digit())
                         }))))
 }
+
+/// Whether the speaker phrase `np` before cue `ci` follows a short
+/// place or occasion phrase opening the clause with no comma: "At the news
+/// conference he predicted that ...", "In an interview she said ...",
+/// "During the debate the senator argued ...", "After the meeting
+/// officials said ...". The opener is a preposition of a short list, a
+/// determiner or possessive, and one to three more words that are no
+/// function word, verb, count or cue (no "-ed" word but a capitalized one,
+/// no listed past, no auxiliary; a cue word right after the determiner is
+/// a noun: "At the hearing"); the phrase is a pronoun or opens with a
+/// determiner or a capital; and no auxiliary follows the cue ("At the
+/// rally he said was his last ..." is a relative with no "that"); the
+/// opener ends in no noun of time, place or manner that heads a relative
+/// ("At the moment Sanders announced ...", "In the event they voted ...").
+/// (Asked last: only phrases after a word reach it.)
+fn fronted_place(ctx: &Ctx, ci: usize, np: Np) -> bool {
+    let s = ctx.s;
+    let lo = ctx.lo;
+    np.a >= lo + 3
+        && np.a <= lo + 5
+        && s.is_in(
+            lo,
+            &[
+                "at",
+                "in",
+                "during",
+                "after",
+                "before",
+                "throughout",
+            ],
+        )
+        && s.is_in(lo + 1, super::super::speaker::POSS_DETS)
+        && (s.is_pronoun(np.a) || s.is_det(np.a) || s.is_cap(np.a))
+        && !s.is_aux_like(ci + 1)
+        && (lo + 2..np.a).all(|i| {
+            let w = s.bytes(i);
+            s.is_word(i)
+                && !s.is_stop(i)
+                && !s.is_aux_like(i)
+                && !s.is_number_word(i)
+                && !w.first().is_some_and(u8::is_ascii_digit)
+                && (s.is_cap(i) || !w.ends_with(b"ed"))
+                && !s.is_in(i, IRREGULAR_PASTS)
+                // (A cue word right after the determiner is a noun: "At
+                // the hearing", "In his statement".)
+                && (i == lo + 2 || s.cue_word(ctx.lx, i).is_none())
+        })
+        // "At the moment Sanders announced his candidacy, ...", "In the
+        // event they all voted ...": a noun of time or manner that heads
+        // a relative with no "that"; the phrase is that relative's subject.
+        && !s.is_in(
+            np.a - 1,
+            &[
+                "moment", "event", "time", "times", "day", "days", "night", "week", "year",
+                "hour", "minute", "instant", "way", "extent", "point", "period", "months",
+                "weeks", "years", "hours", "minutes", "case", "places", "place",
+            ],
+        )
+        && !relative_on_opener(ctx, ci)
+}
+
+/// Whether the words after cue `ci` run to a comma and a new clause (a
+/// subject and a finite verb) with no "that" or subordinator between:
+/// the opener's phrase, the speaker and the cue are a relative on the
+/// opener's noun ("In the letter the company says it never sent, the chief
+/// executive apologized ...", "In the speech he says he wrote himself, the
+/// president called ...").
+fn relative_on_opener(ctx: &Ctx, ci: usize) -> bool {
+    let s = ctx.s;
+    let n = s.toks.len();
+    (ci + 1..n.min(ci + 20))
+        .find(|&k| !s.is_word(k) || s.is_in(k, THAT) || s.is_in(k, RELATIVE_BREAKS))
+        .is_some_and(|k| k > ci + 1 && s.is_p(k, ",") && ctx.subject_verb_at(k + 1, n).is_some())
+}
+
+/// Words after the cue of a fronted opener that open a clause of the
+/// content, no relative on the opener's noun (`relative_on_opener`: "In
+/// his speech he warned that if taxes rose, businesses would leave").
+const RELATIVE_BREAKS: &[&str] = &[
+    "although", "though", "while", "when", "if", "because", "since", "after", "before", "as",
+    "once", "until", "unless", "whereas", "even", "and", "but", "or",
+];
 
 /// Words after "so" that make it open a content of its own ("said so
 /// many people had died", "said so far no one was hurt", "said so much

@@ -1489,3 +1489,94 @@ fn a_second_apposition_after_title_of_place_makes_the_first_a_region() {
         "{text}"
     );
 }
+
+// Commonwealth subject shapes (session 57, ap96): "The Bank of England
+// governor, Andrew Bailey, said" gave no row (the phrase search stopped
+// at "England governor", which no later step took); "backbenchers" and
+// "commissioner" were no speaker nouns.
+
+#[test]
+fn the_institution_of_place_role_with_a_name_in_apposition_speaks() {
+    for (text, speaker, name) in [
+        (
+            "The Bank of Canada governor, Tiff Macklem, said that rates would stay high for longer.",
+            "The Bank of Canada governor",
+            "Tiff Macklem",
+        ),
+        (
+            "The Reserve Bank of New Zealand deputy governor, Jane Doe, warned that house prices could fall.",
+            "The Reserve Bank of New Zealand deputy governor",
+            "Jane Doe",
+        ),
+        (
+            "The University of Toronto epidemiologist, Peter Brown, said cases were rising.",
+            "The University of Toronto epidemiologist",
+            "Peter Brown",
+        ),
+        (
+            "The Institute for Government director, Hannah White, said the reforms had stalled.",
+            "The Institute for Government director",
+            "Hannah White",
+        ),
+    ] {
+        assert_eq!(canonical_of(text, speaker).as_deref(), Some(name), "{text}");
+    }
+    // Near misses keep their rows: no article ("Bank of England governor,
+    // NAME,"), a possessive, no apposition, a head of the institution.
+    has_speaker_cue(
+        "Bank of Japan governor, Kazuo Ueda, said the yen was weak.",
+        "Bank of Japan governor",
+        "said",
+    );
+    has_speaker_cue(
+        "The Bank of Japan's governor, Kazuo Ueda, said the yen was weak.",
+        "The Bank of Japan's governor",
+        "said",
+    );
+    has_speaker_cue(
+        "The Bank of Japan governor said the yen was weak.",
+        "The Bank of Japan governor",
+        "said",
+    );
+    has_speaker_cue(
+        "The head of the Bank of Japan, Kazuo Ueda, said the yen was weak.",
+        "The head of the Bank of Japan",
+        "said",
+    );
+    // A place's people before a lowercase noun are no institution's
+    // title: the phrase does not run back over "of" without the article.
+    no_speaker(
+        "Residents of Leeds, the city council said, were angry.",
+        "Residents of Leeds",
+    );
+}
+
+#[test]
+fn backbenchers_and_commissioners_are_speakers() {
+    has(
+        "Conservative backbenchers warned that they would vote against the bill.",
+        "Conservative backbenchers",
+        "warned",
+        "that they would vote against the bill",
+    );
+    has(
+        "Labor frontbenchers said the budget would hurt families.",
+        "Labor frontbenchers",
+        "said",
+        "the budget would hurt families",
+    );
+    has(
+        "The police commissioner said the force was ready.",
+        "The police commissioner",
+        "said",
+        "the force was ready",
+    );
+    // The outer row, as for "Conservative MPs said that they would
+    // oppose the bill" (the nested stance row gives way to it).
+    has(
+        "Labour backbenchers said that they would oppose the bill.",
+        "Labour backbenchers",
+        "said",
+        "that they would oppose the bill",
+    );
+}

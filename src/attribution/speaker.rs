@@ -3218,12 +3218,16 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
 
 /// The start of a capitalized name of two to five words opening its clause
 /// right before "of/at/from" and the phrase at `a` ("Raj Patel of [the
-/// University of Edinburgh]"), or `None`.
+/// University of Edinburgh]"), or `None`. After "the" opening the clause
+/// one word will do: the name is an institution's whose title or speaker
+/// noun follows ("The Bank of [England governor], Andrew Bailey, said",
+/// "The University of [Sydney economist], Jane Smith, said"; also "for":
+/// "The Institute for [Fiscal Studies director], Paul Johnson, said").
 fn affiliated_name(s: &Sent, lo: usize, a: usize) -> Option<usize> {
     if a < lo + 3 || !(s.is_cap(a) || s.is_in(a, &["the"]) && s.is_cap(a + 1)) {
         return None;
     }
-    if !s.is_in(a - 1, &["of", "at", "from"]) {
+    if !s.is_in(a - 1, &["of", "at", "from", "for"]) {
         return None;
     }
     let p = a - 1;
@@ -3231,8 +3235,12 @@ fn affiliated_name(s: &Sent, lo: usize, a: usize) -> Option<usize> {
     while k > lo && p - k < 5 && s.is_word(k - 1) && s.is_cap(k - 1) && !s.is_stop(k - 1) {
         k -= 1;
     }
-    let opens = k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1);
-    (p - k >= 2 && opens).then_some(k)
+    let opens = |k: usize| k == lo || s.is_punct(k - 1) && !s.is_poss(k - 1);
+    if p - k >= 2 && opens(k) && !s.is_in(p, &["for"]) {
+        return Some(k);
+    }
+    // "The Bank of England governor": the article opens the clause.
+    (p > k && k > lo && s.is_in(k - 1, &["the"]) && opens(k - 1)).then_some(k - 1)
 }
 
 /// The start of a number (digits or a number word) right before token `a`

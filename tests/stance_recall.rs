@@ -856,3 +856,98 @@ fn a_participle_of_stance_after_the_subject_ends_before_the_main_verb() {
         ["the canal project"]
     );
 }
+
+#[test]
+fn support_voiced_pledged_or_thrown_and_renewed_calls_give_their_object() {
+    for (text, speaker, content) in [
+        (
+            "Mayor Ann Pike voiced support for the ferry levy.",
+            "Mayor Ann Pike",
+            "the ferry levy",
+        ),
+        (
+            "The teachers' union reaffirmed its support for the strike.",
+            "The teachers' union",
+            "the strike",
+        ),
+        (
+            "Several residents have expressed strong opposition to the landfill expansion.",
+            "Several residents",
+            "the landfill expansion",
+        ),
+        (
+            "Council member Tom Reyes renewed calls for an audit of the port authority.",
+            "Council member Tom Reyes",
+            "an audit of the port authority",
+        ),
+        (
+            "The fishing cooperative threw its support to the challenger.",
+            "The fishing cooperative",
+            "the challenger",
+        ),
+        (
+            "Two county chairs pledged their support to Pike.",
+            "Two county chairs",
+            "Pike",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // Not the noun phrase as the object of the light verb, nor the light
+    // verb in the speaker.
+    for (text, speaker, object) in [
+        (
+            "Mayor Ann Pike voiced support for the ferry levy.",
+            "Mayor Ann Pike",
+            "support for the ferry levy",
+        ),
+        (
+            "Council member Tom Reyes renewed calls for an audit of the port authority.",
+            "Council member Tom Reyes renewed",
+            "an audit of the port authority",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(!got.iter().any(|c| c == object), "{text:?}: {got:?}");
+    }
+}
+
+#[test]
+fn a_named_owners_attacks_in_words_are_a_stance() {
+    for (text, speaker, content) in [
+        (
+            "Pike's scathing attacks on the harbor board have alarmed investors.",
+            "Pike",
+            "the harbor board",
+        ),
+        (
+            "Ann Pike's sharp attacks against the ferry company drew applause.",
+            "Ann Pike",
+            "the ferry company",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // Not attacks with no modifier of speech (arms as often), nor an
+    // opening participle in the owner's name.
+    for (text, speaker, object) in [
+        (
+            "Russia's attacks on the power grid have left thousands without heat.",
+            "Russia",
+            "the power grid",
+        ),
+        (
+            "Pike's attacks on the harbor board have alarmed investors.",
+            "Pike",
+            "the harbor board",
+        ),
+        (
+            "Following Pike's sharp attacks on the board, the chair resigned.",
+            "Following Pike",
+            "the board",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(!got.iter().any(|c| c == object), "{text:?}: {got:?}");
+    }
+}

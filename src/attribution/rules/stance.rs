@@ -1040,7 +1040,7 @@ pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> 
     // vow to ..." opening a sentence is right 2 times of 4 (train and
     // dev).
     let owner = if attack {
-        attack_words(ctx, q, ci, opens)?
+        attack_words(ctx, q, ci, opens, intro)?
     } else if of
         && s.is_in(q, &["his", "her", "their", "its"])
         && !(s.is_in(ci, &["opposition"]) && s.is_in(q, &["their", "its"]))
@@ -1402,10 +1402,33 @@ const SPEECH_ATTACK: &[&str] = &[
 /// unreported", "His attacks on the net earned him the set", "Her attacks
 /// on the left flank"); so are one attack and a group's or a named owner's
 /// ("His attack on the mosque", "Russia's attacks on the power grid").
-fn attack_words(ctx: &Ctx, q: usize, ci: usize, opens: impl Fn(usize) -> bool) -> Option<Np> {
+/// A named owner's (up to four capitalized words before "'s", not an
+/// opening preposition or participle, `intro`) with such a modifier too
+/// ("Trump's strikingly personal attacks on the judge", "Merkel's sharp
+/// attacks against the plan"; not "Russia's attacks on", "Following
+/// Trump's harsh attacks on ...").
+fn attack_words(
+    ctx: &Ctx,
+    q: usize,
+    ci: usize,
+    opens: impl Fn(usize) -> bool,
+    intro: impl Fn(usize) -> bool,
+) -> Option<Np> {
     let s = ctx.s;
-    (s.is_in(q, &["his", "her"]) && opens(q) && (q + 1..ci).any(|k| s.is_in(k, SPEECH_ATTACK)))
-        .then_some(Np { a: q, b: q + 1 })
+    if !(q + 1..ci).any(|k| s.is_in(k, SPEECH_ATTACK)) {
+        return None;
+    }
+    if s.is_in(q, &["his", "her"]) {
+        return opens(q).then_some(Np { a: q, b: q + 1 });
+    }
+    if !s.is_poss(q) || q == ctx.lo {
+        return None;
+    }
+    let mut a = q;
+    while a > ctx.lo && q - a < 4 && s.is_cap(a - 1) && !intro(a - 1) {
+        a -= 1;
+    }
+    (a < q && opens(a)).then_some(Np { a, b: q })
 }
 
 /// Whether the object of a demand cue opening at token `k` asks for no

@@ -1040,7 +1040,7 @@ pub(super) fn poss_noun_obj(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) -> 
     // vow to ..." opening a sentence is right 2 times of 4 (train and
     // dev).
     let owner = if attack {
-        attack_words(ctx, q, ci, opens, intro)?
+        attack_words(ctx, q, ci, opens)?
     } else if of
         && s.is_in(q, &["his", "her", "their", "its"])
         && !(s.is_in(ci, &["opposition"]) && s.is_in(q, &["their", "its"]))
@@ -1402,33 +1402,10 @@ const SPEECH_ATTACK: &[&str] = &[
 /// unreported", "His attacks on the net earned him the set", "Her attacks
 /// on the left flank"); so are one attack and a group's or a named owner's
 /// ("His attack on the mosque", "Russia's attacks on the power grid").
-/// A named owner's (up to four capitalized words before "'s", not an
-/// opening preposition or participle, `intro`) with such a modifier too
-/// ("Trump's strikingly personal attacks on the judge", "Merkel's sharp
-/// attacks against the plan"; not "Russia's attacks on", "Following
-/// Trump's harsh attacks on ...").
-fn attack_words(
-    ctx: &Ctx,
-    q: usize,
-    ci: usize,
-    opens: impl Fn(usize) -> bool,
-    intro: impl Fn(usize) -> bool,
-) -> Option<Np> {
+fn attack_words(ctx: &Ctx, q: usize, ci: usize, opens: impl Fn(usize) -> bool) -> Option<Np> {
     let s = ctx.s;
-    if !(q + 1..ci).any(|k| s.is_in(k, SPEECH_ATTACK)) {
-        return None;
-    }
-    if s.is_in(q, &["his", "her"]) {
-        return opens(q).then_some(Np { a: q, b: q + 1 });
-    }
-    if !s.is_poss(q) || q == ctx.lo {
-        return None;
-    }
-    let mut a = q;
-    while a > ctx.lo && q - a < 4 && s.is_cap(a - 1) && !intro(a - 1) {
-        a -= 1;
-    }
-    (a < q && opens(a)).then_some(Np { a, b: q })
+    (s.is_in(q, &["his", "her"]) && opens(q) && (q + 1..ci).any(|k| s.is_in(k, SPEECH_ATTACK)))
+        .then_some(Np { a: q, b: q + 1 })
 }
 
 /// Whether the object of a demand cue opening at token `k` asks for no
@@ -1439,7 +1416,9 @@ fn attack_words(
 /// "asked for his name not to be published", "requested anonymity"); for
 /// a lemma with "for" (`ask_for`: "ask for", "call for", ...) also a plea
 /// for oneself or an order ("asked for asylum in Germany", "bankruptcy
-/// protection", "water", "the bill").
+/// protection", "water", "the bill"), or a solicitation ("called for
+/// proposals to redevelop the pier", "renewed its call for bids",
+/// "tenders", "nominations").
 pub(super) fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
     const HEAD_END: WordList = WordList::new(&[
         "of", "from", "with", "to", "for", "in", "on", "at", "by", "about", "over", "into", "not",
@@ -1471,6 +1450,13 @@ pub(super) fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
         "check",
         "refuge",
         "autograph",
+        "proposals",
+        "bids",
+        "tenders",
+        "applications",
+        "nominations",
+        "submissions",
+        "entries",
     ]);
     let mut head = None;
     let mut i = k;

@@ -856,3 +856,64 @@ fn a_participle_of_stance_after_the_subject_ends_before_the_main_verb() {
         ["the canal project"]
     );
 }
+
+#[test]
+fn support_voiced_pledged_or_thrown_and_renewed_calls_give_their_object() {
+    for (text, speaker, content) in [
+        (
+            "Mayor Ann Pike voiced support for the ferry levy.",
+            "Mayor Ann Pike",
+            "the ferry levy",
+        ),
+        (
+            "The teachers' union reaffirmed its support for the strike.",
+            "The teachers' union",
+            "the strike",
+        ),
+        (
+            "Several residents have expressed strong opposition to the landfill expansion.",
+            "Several residents",
+            "the landfill expansion",
+        ),
+        (
+            "Council member Tom Reyes renewed calls for an audit of the port authority.",
+            "Council member Tom Reyes",
+            "an audit of the port authority",
+        ),
+        (
+            "The fishing cooperative threw its support to the challenger.",
+            "The fishing cooperative",
+            "the challenger",
+        ),
+        (
+            "Two county chairs pledged their support to Pike.",
+            "Two county chairs",
+            "Pike",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // Not the noun phrase as the object of the light verb, nor the light
+    // verb in the speaker.
+    for (text, speaker, object) in [
+        (
+            "Mayor Ann Pike voiced support for the ferry levy.",
+            "Mayor Ann Pike",
+            "support for the ferry levy",
+        ),
+        (
+            "Council member Tom Reyes renewed calls for an audit of the port authority.",
+            "Council member Tom Reyes renewed",
+            "an audit of the port authority",
+        ),
+        // (A call for proposals or bids is a tender, no demand.)
+        (
+            "The port authority renewed its call for proposals to rebuild the pier.",
+            "The port authority",
+            "proposals to rebuild the pier",
+        ),
+    ] {
+        let got = contents(text, speaker);
+        assert!(!got.iter().any(|c| c == object), "{text:?}: {got:?}");
+    }
+}

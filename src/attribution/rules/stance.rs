@@ -1416,7 +1416,9 @@ fn attack_words(ctx: &Ctx, q: usize, ci: usize, opens: impl Fn(usize) -> bool) -
 /// "asked for his name not to be published", "requested anonymity"); for
 /// a lemma with "for" (`ask_for`: "ask for", "call for", ...) also a plea
 /// for oneself or an order ("asked for asylum in Germany", "bankruptcy
-/// protection", "water", "the bill").
+/// protection", "water", "the bill"), or a solicitation ("called for
+/// proposals to redevelop the pier", "renewed its call for bids",
+/// "tenders", "nominations").
 pub(super) fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
     const HEAD_END: WordList = WordList::new(&[
         "of", "from", "with", "to", "for", "in", "on", "at", "by", "about", "over", "into", "not",
@@ -1448,6 +1450,13 @@ pub(super) fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
         "check",
         "refuge",
         "autograph",
+        "proposals",
+        "bids",
+        "tenders",
+        "applications",
+        "nominations",
+        "submissions",
+        "entries",
     ]);
     let mut head = None;
     let mut i = k;

@@ -191,6 +191,11 @@ fn past_property_failures_hold() {
         // the token after the last one).
         "The court denied the appeal,",
         "The ministry reported new cases on Sunday, bringing",
+        // A Title Case or all-capitals line whose walk back over capitalized
+        // words with "for" reached the text's first word: the start before
+        // an opening "the" was worked out from token 0 (an underflow).
+        "Royal Society For The Protection Of Birds Chief, Beccy Speight, Said The Plan Was Wrong",
+        "REITERATED THEIR SUPPORT FOR THE BANK OF ENGLAND GOVERNOR, ANDREW BAILEY, SAID",
     ] {
         let doc = Document {
             id: "A".into(),

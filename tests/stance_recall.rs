@@ -912,8 +912,31 @@ fn support_voiced_pledged_or_thrown_and_renewed_calls_give_their_object() {
             "The port authority",
             "proposals to rebuild the pier",
         ),
+        (
+            "The port authority called for proposals to rebuild the pier.",
+            "The port authority",
+            "proposals to rebuild the pier",
+        ),
+        (
+            "The county requested bids from paving contractors.",
+            "The county",
+            "bids from paving contractors",
+        ),
     ] {
         let got = contents(text, speaker);
         assert!(!got.iter().any(|c| c == object), "{text:?}: {got:?}");
     }
+}
+
+/// A demand for someone's proposals is a demand; only a bare plural of
+/// solicitation right after the cue is a tender.
+#[test]
+fn a_demand_for_someones_proposals_keeps_its_row() {
+    assert_eq!(
+        contents(
+            "The council called for the mayor's proposals to be withdrawn.",
+            "The council"
+        ),
+        ["the mayor's proposals to be withdrawn"]
+    );
 }

@@ -3240,7 +3240,7 @@ fn affiliated_name(s: &Sent, lo: usize, a: usize) -> Option<usize> {
         return Some(k);
     }
     // "The Bank of England governor": the article opens the clause.
-    (p > k && k > lo && s.is_in(k - 1, &["the"]) && opens(k - 1)).then_some(k - 1)
+    (p > k && k > lo && s.is_in(k - 1, &["the"]) && opens(k - 1)).then(|| k - 1)
 }
 
 /// The start of a number (digits or a number word) right before token `a`

@@ -1416,9 +1416,10 @@ fn attack_words(ctx: &Ctx, q: usize, ci: usize, opens: impl Fn(usize) -> bool) -
 /// "asked for his name not to be published", "requested anonymity"); for
 /// a lemma with "for" (`ask_for`: "ask for", "call for", ...) also a plea
 /// for oneself or an order ("asked for asylum in Germany", "bankruptcy
-/// protection", "water", "the bill"), or a solicitation ("called for
-/// proposals to redevelop the pier", "renewed its call for bids",
-/// "tenders", "nominations").
+/// protection", "water", "the bill"); for any demand cue a solicitation,
+/// a bare plural right after the cue ("called for proposals to redevelop
+/// the pier", "renewed its call for bids", "requested tenders"; not
+/// "called for the government's proposals to be withdrawn").
 pub(super) fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
     const HEAD_END: WordList = WordList::new(&[
         "of", "from", "with", "to", "for", "in", "on", "at", "by", "about", "over", "into", "not",
@@ -1450,6 +1451,8 @@ pub(super) fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
         "check",
         "refuge",
         "autograph",
+    ]);
+    const SOLICITED: WordList = WordList::new(&[
         "proposals",
         "bids",
         "tenders",
@@ -1473,7 +1476,11 @@ pub(super) fn request_no_stance(s: &Sent, k: usize, ask_for: bool) -> bool {
         }
         i += 1;
     }
-    head.is_some_and(|h| s.is_in(h, &SOURCING) || ask_for && s.is_in(h, &FOR_ONESELF))
+    head.is_some_and(|h| {
+        s.is_in(h, &SOURCING)
+            || ask_for && s.is_in(h, &FOR_ONESELF)
+            || h == k && s.is_in(h, &SOLICITED)
+    })
 }
 
 /// Whether "on (the) condition of anonymity" opens at token `i`, past

@@ -43,6 +43,7 @@ mod relatives;
 mod speaker_before;
 mod speaker_cue;
 
+pub(super) use clause_rules::passive_at;
 use inverted::{inverted_after_clause, inverted_at_start, inverted_closing_speaker};
 use quote_before::quote_before_rule;
 use speaker_before::{coord_aux_start, speaker_before};

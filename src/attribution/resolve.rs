@@ -474,11 +474,15 @@ pub fn resolve<'g>(
                 });
             }
         }
+        // A coordination ("Siemens and Boeing said") is no antecedent of
+        // a singular "It": it is kept with no resolution, as a marker.
+        let one = coord.is_none();
         let r = coord.unwrap_or(r);
         cands.last_speaker = Some((
             sp,
             d.content,
-            (r.stype != SpeakerType::Person).then(|| r.clone()),
+            (one && r.stype != SpeakerType::Person).then(|| r.clone()),
+            !one,
         ));
         out.push(r);
     }
@@ -559,6 +563,9 @@ enum PrevSpeaker<'c, 'g> {
     /// found), its speaker span and its content's span, for a name in its
     /// own sentence outside what it said ([`named_by_previous`]).
     NoName(&'c Resolved<'g>, Span, Span),
+    /// That speaker is a coordination ("Siemens and Boeing said ... It
+    /// said"): a singular "It" takes no name.
+    Coord,
 }
 
 /// The organization or state that a sentence-initial "It" takes when the
@@ -614,7 +621,8 @@ fn named_by_previous<'g>(
 /// one: its draft ends at most 60 bytes before the pronoun, which opens
 /// its sentence, with only the one sentence stop between them ("said on
 /// Monday. It"). A speaker with no name gives only its spans
-/// ([`PrevSpeaker::NoName`]); one
+/// ([`PrevSpeaker::NoName`]), a coordination only that it is one
+/// ([`PrevSpeaker::Coord`]); one
 /// of unknown type is kept as it is only when an acronym or name
 /// ([`proper_phrase`]: "SNCF said", not "The report said").
 fn previous_sentence_speaker<'c, 'g>(
@@ -622,8 +630,10 @@ fn previous_sentence_speaker<'c, 'g>(
     sp: Span,
     cands: &'c Cands<'g>,
 ) -> Option<PrevSpeaker<'c, 'g>> {
-    let (psp, content, prev) = cands.last_speaker.as_ref()?;
-    let prev = prev.as_ref()?;
+    let (psp, content, prev, coord) = cands.last_speaker.as_ref()?;
+    if !*coord && prev.is_none() {
+        return None;
+    }
     let gap = text.get(psp.1.max(content.1)..sp.0)?;
     if gap.len() > 60 || !sentence_initial(text, sp.0) {
         return None;
@@ -633,6 +643,9 @@ fn previous_sentence_speaker<'c, 'g>(
     if g.contains(['.', '!', '?', '"', '“', '”', '\n', ';', ':']) {
         return None;
     }
+    let Some(prev) = prev else {
+        return Some(PrevSpeaker::Coord);
+    };
     match prev.stype {
         SpeakerType::Organization | SpeakerType::State if prev.canonical.is_some() => {
             Some(PrevSpeaker::Is(prev))
@@ -1404,6 +1417,7 @@ fn resolve_one<'g>(
                         ..prev.clone()
                     };
                 }
+                Some(PrevSpeaker::Coord) => return r,
                 None => {}
             }
             if let Some(c) = cands.nearest_before(sp.0, |c| {

@@ -1986,6 +1986,50 @@ fn the_carrier_and_the_union_take_the_one_of_their_kind() {
 }
 
 #[test]
+fn the_union_and_the_airline_need_the_kind_word_as_head() {
+    // The kind word heads the name: last, or before "of".
+    let rows = extract("The National Union of Teachers said its members would strike. The union said talks had stalled.", None);
+    assert_eq!(
+        canonical_at(&rows, "The union", "talks had"),
+        Some("National Union of Teachers")
+    );
+    let rows = extract(
+        "Delta Air Lines said demand rose. The airline said fares would rise.",
+        None,
+    );
+    assert_eq!(
+        canonical_at(&rows, "The airline", "fares"),
+        Some("Delta Air Lines")
+    );
+    // A bank, a credit union, a railroad, an industrial-gas company: no
+    // union, no airline.
+    for text in [
+        "Union Bank said profits fell. The union said workers would strike.",
+        "Navy Federal Credit Union said profits fell. The union said workers would strike.",
+        "Union Pacific said profits fell. The union said workers would strike.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, "The union", "workers"), None, "{text}");
+    }
+    let rows = extract(
+        "Air Products said demand rose. The airline said fares would rise.",
+        None,
+    );
+    assert_eq!(canonical_at(&rows, "The airline", "fares"), None);
+}
+
+#[test]
+fn it_after_a_coordinated_speaker_takes_no_name() {
+    for text in [
+        "Siemens and Boeing said profits rose. It said more would come.",
+        "Deutsche Bahn and Air France said profits rose. It said more would come.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(canonical_at(&rows, "It", "more would"), None, "{text}");
+    }
+}
+
+#[test]
 fn it_after_an_organization_speaker_is_that_speaker() {
     // Not a name inside what it said ("GMC" is also a party's initials).
     let text = "DETROIT (Reuters) - General Motors said on Monday it is recalling 50,000 vans because a wiring fault could start a fire.\n\nThe automaker said the recall covers some Chevrolet Express and GMC Savana vans. It said no injuries had been reported.";

@@ -280,14 +280,13 @@ fn a_capitalized_title_takes_the_name_in_apposition() {
     for text in [
         "The Mayor of Wellington, New Zealand, said the roads were closed.",
         "The Mayor of Lviv, Western Ukraine, said the roads were closed.",
+        "The mayor of Lviv, Western Ukraine, said the roads were closed.",
+        "The Mayor of Lviv, Western Ukraine, defended the plan, while insisting that the roads were closed.",
     ] {
         let rows = extract(text, None);
         assert!(
-            rows.iter().all(|a| a.speaker_type != SpeakerType::Person
-                || !a
-                    .speaker_canonical
-                    .as_deref()
-                    .is_some_and(|c| c.contains("Zealand") || c.contains("Ukraine"))),
+            rows.iter().all(|a| a.speaker_type == SpeakerType::Person
+                && a.speaker_canonical.is_none()),
             "{text}: {rows:#?}"
         );
     }

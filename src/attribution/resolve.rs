@@ -1710,7 +1710,21 @@ fn resolve_one<'g>(
                 true
             })
     {
-        let appos = apposition_name(text, sp.1).filter(|&a| !region_name(&text[a.0..a.1]));
+        let appos = apposition_name(text, sp.1);
+        // A region or state in apposition ("The Mayor of Lviv, Western
+        // Ukraine, said", "The Mayor of Wellington, New Zealand, said"): a
+        // person with no name, not the title's object.
+        if appos.is_some_and(|a| {
+            region_name(&text[a.0..a.1])
+                || mentions_in(mentions, a).iter().any(|m| {
+                    m.start == a.0
+                        && m.end == a.1
+                        && gaz.entity(m.entity).etype == EntityType::State
+                })
+        }) {
+            r.stype = SpeakerType::Person;
+            return r;
+        }
         // (A name the gazetteer does not know and that does not look like a
         // person's leaves the person unnamed, not the title's object: "The
         // Mayor of Kyiv, Vitali Klitschko," gives no name, not "Kyiv".)
@@ -1721,18 +1735,8 @@ fn resolve_one<'g>(
             }
         } else if let Some(a) = appos {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
-            // (No state the gazetteer names whole: "the mayor of
-            // Wellington, New Zealand, said"; nor a region the gazetteer
-            // may not know: "The Mayor of Lviv, Western Ukraine, said",
-            // [`region_name`].)
-            if ar.canonical.is_some()
-                && ar.stype == SpeakerType::Person
-                && !mentions_in(mentions, a).iter().any(|m| {
-                    m.start == a.0
-                        && m.end == a.1
-                        && gaz.entity(m.entity).etype == EntityType::State
-                })
-            {
+            // (A state or region was left above, [`region_name`].)
+            if ar.canonical.is_some() && ar.stype == SpeakerType::Person {
                 r.canonical = ar.canonical;
                 r.stype = ar.stype;
                 r.country = ar.country;

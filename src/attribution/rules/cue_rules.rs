@@ -385,8 +385,9 @@ pub(super) fn participle_rules(
                     || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1)));
     // "..., while insisting that ...", "..., while also noting that
     // ...": a report participle with a that-clause after ", while" (an
-    // adverb of `TIME_ADVERBS`, "also", or an -ly adverb may stand
-    // between); the clause's subject speaks, as after a comma.
+    // adverb of `TIME_ADVERBS`, "also", "still", or an -ly adverb may
+    // stand between); the clause's subject speaks, as after a comma,
+    // unless that clause is passive with a "by" agent (`passive_clause`).
     let comma_before = comma_before
         || cue.form == Form::Ing
             && cj + 1 < n

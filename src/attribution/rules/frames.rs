@@ -757,7 +757,9 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
 /// rally he said was his last ..." is a relative with no "that"); the
 /// opener ends in no noun of time, place or manner that heads a relative
 /// ("At the moment Sanders announced ...", "In the event they voted ...").
-/// (Asked last: only phrases after a word reach it.)
+/// (Asked fourth in the chain of [`no_clause_subject_rest`], after the
+/// quantifier, "means" and adverb tests; only phrases after a word reach
+/// it.)
 fn fronted_place(ctx: &Ctx, ci: usize, np: Np) -> bool {
     let s = ctx.s;
     let lo = ctx.lo;

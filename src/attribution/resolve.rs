@@ -537,17 +537,14 @@ fn one_of_kind<'c, 'g>(
     cands: &'c Cands<'g>,
     gaz: &Gazetteer,
 ) -> Option<&'c Cand<'g>> {
-    let one = |fits: &dyn Fn(&Cand) -> bool| {
-        let ok =
-            |c: &Cand| c.stype == SpeakerType::Organization && !c.canonical.is_empty() && fits(c);
-        let c = cands.nearest_before(pos, ok)?;
-        let other = cands.nearest_before(c.pos, |o| ok(o) && o.canonical != c.canonical);
-        Some((c, other.is_some()))
+    let ok = |c: &Cand| {
+        c.stype == SpeakerType::Organization && !c.canonical.is_empty() && kind.fits(c, gaz)
     };
-    match one(&|c| kind.fits(c, gaz)) {
-        Some((c, false)) => Some(c),
-        _ => None,
-    }
+    let c = cands.nearest_before(pos, ok)?;
+    cands
+        .nearest_before(c.pos, |o| ok(o) && o.canonical != c.canonical)
+        .is_none()
+        .then_some(c)
 }
 
 /// What a sentence-initial "It" takes from the speaker of the sentence
@@ -1667,24 +1664,27 @@ fn resolve_one<'g>(
     // Commonwealth copy writes it: "The Finance Minister, Nirmala
     // Sitharaman,", "The Mayor of London, Sadiq Khan,", "The Conservative
     // MP for Wycombe, Steve Baker,"; [`title_word`].)
+    // A role noun before "of", "for" or "at", in one walk: `Some(false)`
+    // for a lowercase person noun (the head main took: "The mayor of
+    // Springfield"), else `Some(true)` for a capitalized title ("The Mayor
+    // of London").
     let role_of = || {
         let mut prev = "";
-        t.split_sp().any(|w| {
-            let hit = matches!(w, "of" | "for" | "at") && title_word(prev, lx);
+        let mut cap = None;
+        for w in t.split_sp() {
+            if matches!(w, "of" | "for" | "at") {
+                if prev.starts_with(|c: char| c.is_ascii_lowercase())
+                    && lx.speaker_noun(prev) == Some(NounType::Person)
+                {
+                    return Some(false);
+                }
+                if cap.is_none() && title_word(prev, lx) {
+                    cap = Some(true);
+                }
+            }
             prev = w;
-            hit
-        })
-    };
-    // (The lowercase head main took: "The mayor of Springfield".)
-    let role_of_lower = || {
-        let mut prev = "";
-        t.split_sp().any(|w| {
-            let hit = matches!(w, "of" | "for" | "at")
-                && prev.starts_with(|c: char| c.is_ascii_lowercase())
-                && lx.speaker_noun(prev) == Some(NounType::Person);
-            prev = w;
-            hit
-        })
+        }
+        cap
     };
     // (Only a phrase that ", " follows can have a name in apposition
     // ([`apposition_name`]'s first test, made first here: the tests of the
@@ -1704,11 +1704,10 @@ fn resolve_one<'g>(
                     capital = !w.bytes().all(|b| b.is_ascii_uppercase() || b == b's');
                     true
                 }
-        }) || role_of_lower()
-            || role_of() && {
-                capital = true;
-                true
-            })
+        }) || role_of().is_some_and(|c| {
+            capital = c;
+            true
+        }))
     {
         let appos = apposition_name(text, sp.1);
         // A region or state in apposition ("The Mayor of Lviv, Western

@@ -675,9 +675,9 @@ impl Gazetteer {
     }
 
     /// Whether `word` opens a person's name: a title of the gazetteer's
-    /// names ("Sir", "Dame", "Lady", [`NAME_TITLES`]), a courtesy title
-    /// ([`COURTESY_TITLES`], "Justice") or a given name
-    /// ([`Gazetteer::is_given_name`]; unlike `other_first_name_before`,
+    /// names ("Sir", "Dame", "Lady", `NAME_TITLES`), a courtesy title
+    /// (`COURTESY_TITLES`, "Justice") or a given name
+    /// (`is_given_name`; unlike `other_first_name_before`,
     /// the titles count, and so do given names that are also words,
     /// "Grant", "Will"). (For a name in apposition to a capitalized
     /// title: "The Speaker, Sir Lindsay Hoyle," is a person, "The

@@ -474,11 +474,15 @@ pub fn resolve<'g>(
                 });
             }
         }
+        // A coordination ("Siemens and Boeing said") is no antecedent of
+        // a singular "It": it is kept with no resolution, as a marker.
+        let one = coord.is_none();
         let r = coord.unwrap_or(r);
         cands.last_speaker = Some((
             sp,
             d.content,
-            (r.stype != SpeakerType::Person).then(|| r.clone()),
+            (one && r.stype != SpeakerType::Person).then(|| r.clone()),
+            !one,
         ));
         out.push(r);
     }
@@ -533,17 +537,14 @@ fn one_of_kind<'c, 'g>(
     cands: &'c Cands<'g>,
     gaz: &Gazetteer,
 ) -> Option<&'c Cand<'g>> {
-    let one = |fits: &dyn Fn(&Cand) -> bool| {
-        let ok =
-            |c: &Cand| c.stype == SpeakerType::Organization && !c.canonical.is_empty() && fits(c);
-        let c = cands.nearest_before(pos, ok)?;
-        let other = cands.nearest_before(c.pos, |o| ok(o) && o.canonical != c.canonical);
-        Some((c, other.is_some()))
+    let ok = |c: &Cand| {
+        c.stype == SpeakerType::Organization && !c.canonical.is_empty() && kind.fits(c, gaz)
     };
-    match one(&|c| kind.fits(c, gaz)) {
-        Some((c, false)) => Some(c),
-        _ => None,
-    }
+    let c = cands.nearest_before(pos, ok)?;
+    cands
+        .nearest_before(c.pos, |o| ok(o) && o.canonical != c.canonical)
+        .is_none()
+        .then_some(c)
 }
 
 /// What a sentence-initial "It" takes from the speaker of the sentence
@@ -559,6 +560,9 @@ enum PrevSpeaker<'c, 'g> {
     /// found), its speaker span and its content's span, for a name in its
     /// own sentence outside what it said ([`named_by_previous`]).
     NoName(&'c Resolved<'g>, Span, Span),
+    /// That speaker is a coordination ("Siemens and Boeing said ... It
+    /// said"): a singular "It" takes no name.
+    Coord,
 }
 
 /// The organization or state that a sentence-initial "It" takes when the
@@ -614,7 +618,8 @@ fn named_by_previous<'g>(
 /// one: its draft ends at most 60 bytes before the pronoun, which opens
 /// its sentence, with only the one sentence stop between them ("said on
 /// Monday. It"). A speaker with no name gives only its spans
-/// ([`PrevSpeaker::NoName`]); one
+/// ([`PrevSpeaker::NoName`]), a coordination only that it is one
+/// ([`PrevSpeaker::Coord`]); one
 /// of unknown type is kept as it is only when an acronym or name
 /// ([`proper_phrase`]: "SNCF said", not "The report said").
 fn previous_sentence_speaker<'c, 'g>(
@@ -622,8 +627,10 @@ fn previous_sentence_speaker<'c, 'g>(
     sp: Span,
     cands: &'c Cands<'g>,
 ) -> Option<PrevSpeaker<'c, 'g>> {
-    let (psp, content, prev) = cands.last_speaker.as_ref()?;
-    let prev = prev.as_ref()?;
+    let (psp, content, prev, coord) = cands.last_speaker.as_ref()?;
+    if !*coord && prev.is_none() {
+        return None;
+    }
     let gap = text.get(psp.1.max(content.1)..sp.0)?;
     if gap.len() > 60 || !sentence_initial(text, sp.0) {
         return None;
@@ -633,6 +640,9 @@ fn previous_sentence_speaker<'c, 'g>(
     if g.contains(['.', '!', '?', '"', '“', '”', '\n', ';', ':']) {
         return None;
     }
+    let Some(prev) = prev else {
+        return Some(PrevSpeaker::Coord);
+    };
     match prev.stype {
         SpeakerType::Organization | SpeakerType::State if prev.canonical.is_some() => {
             Some(PrevSpeaker::Is(prev))
@@ -1404,6 +1414,7 @@ fn resolve_one<'g>(
                         ..prev.clone()
                     };
                 }
+                Some(PrevSpeaker::Coord) => return r,
                 None => {}
             }
             if let Some(c) = cands.nearest_before(sp.0, |c| {
@@ -1653,24 +1664,27 @@ fn resolve_one<'g>(
     // Commonwealth copy writes it: "The Finance Minister, Nirmala
     // Sitharaman,", "The Mayor of London, Sadiq Khan,", "The Conservative
     // MP for Wycombe, Steve Baker,"; [`title_word`].)
+    // A role noun before "of", "for" or "at", in one walk: `Some(false)`
+    // for a lowercase person noun (the head main took: "The mayor of
+    // Springfield"), else `Some(true)` for a capitalized title ("The Mayor
+    // of London").
     let role_of = || {
         let mut prev = "";
-        t.split_sp().any(|w| {
-            let hit = matches!(w, "of" | "for" | "at") && title_word(prev, lx);
+        let mut cap = None;
+        for w in t.split_sp() {
+            if matches!(w, "of" | "for" | "at") {
+                if prev.starts_with(|c: char| c.is_ascii_lowercase())
+                    && lx.speaker_noun(prev) == Some(NounType::Person)
+                {
+                    return Some(false);
+                }
+                if cap.is_none() && title_word(prev, lx) {
+                    cap = Some(true);
+                }
+            }
             prev = w;
-            hit
-        })
-    };
-    // (The lowercase head main took: "The mayor of Springfield".)
-    let role_of_lower = || {
-        let mut prev = "";
-        t.split_sp().any(|w| {
-            let hit = matches!(w, "of" | "for" | "at")
-                && prev.starts_with(|c: char| c.is_ascii_lowercase())
-                && lx.speaker_noun(prev) == Some(NounType::Person);
-            prev = w;
-            hit
-        })
+        }
+        cap
     };
     // (Only a phrase that ", " follows can have a name in apposition
     // ([`apposition_name`]'s first test, made first here: the tests of the
@@ -1690,13 +1704,26 @@ fn resolve_one<'g>(
                     capital = !w.bytes().all(|b| b.is_ascii_uppercase() || b == b's');
                     true
                 }
-        }) || role_of_lower()
-            || role_of() && {
-                capital = true;
-                true
-            })
+        }) || role_of().is_some_and(|c| {
+            capital = c;
+            true
+        }))
     {
-        let appos = apposition_name(text, sp.1).filter(|&a| !region_name(&text[a.0..a.1]));
+        let appos = apposition_name(text, sp.1);
+        // A region or state in apposition ("The Mayor of Lviv, Western
+        // Ukraine, said", "The Mayor of Wellington, New Zealand, said"): a
+        // person with no name, not the title's object.
+        if appos.is_some_and(|a| {
+            region_name(&text[a.0..a.1])
+                || mentions_in(mentions, a).iter().any(|m| {
+                    m.start == a.0
+                        && m.end == a.1
+                        && gaz.entity(m.entity).etype == EntityType::State
+                })
+        }) {
+            r.stype = SpeakerType::Person;
+            return r;
+        }
         // (A name the gazetteer does not know and that does not look like a
         // person's leaves the person unnamed, not the title's object: "The
         // Mayor of Kyiv, Vitali Klitschko," gives no name, not "Kyiv".)
@@ -1707,18 +1734,8 @@ fn resolve_one<'g>(
             }
         } else if let Some(a) = appos {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
-            // (No state the gazetteer names whole: "the mayor of
-            // Wellington, New Zealand, said"; nor a region the gazetteer
-            // may not know: "The Mayor of Lviv, Western Ukraine, said",
-            // [`region_name`].)
-            if ar.canonical.is_some()
-                && ar.stype == SpeakerType::Person
-                && !mentions_in(mentions, a).iter().any(|m| {
-                    m.start == a.0
-                        && m.end == a.1
-                        && gaz.entity(m.entity).etype == EntityType::State
-                })
-            {
+            // (A state or region was left above, [`region_name`].)
+            if ar.canonical.is_some() && ar.stype == SpeakerType::Person {
                 r.canonical = ar.canonical;
                 r.stype = ar.stype;
                 r.country = ar.country;

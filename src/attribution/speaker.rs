@@ -4103,7 +4103,9 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
 /// capitalized name, that belongs to the phrase ("the TASS \[news
 /// agency\]", "the Xinhua \[news agency\]", "the official IRNA \[news
 /// agency\]", "the NHK \[state broadcaster\]", "the Kommersant
-/// \[daily\].", "the Haaretz \[newspaper\]"); `k` when there is none. "daily" and
+/// \[daily\].", "the Haaretz \[newspaper\]"; the grammar is an optional
+/// "state", an optional "news" and a media noun, so "Xinhua \[news
+/// television\]" and "X \[television\]" close the name too); `k` when there is none. "daily" and
 /// "weekly" only before punctuation (no adverb: "briefs Tass daily
 /// on ..."); none before a speaker noun or a name, whose modifier the
 /// media name is ("Haaretz newspaper \[columnist\] Gideon Levy").

@@ -111,6 +111,9 @@ pub struct Mention {
     pub kind: AliasKind,
 }
 
+/// Courtesy titles before a name, without their stop ("Mr", "Dr.").
+pub(crate) const COURTESY_TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
+
 /// Titles that open some people's names in the gazetteer ("King
 /// Salman", "Sheikh Tamim") and so stand among its first names, but are
 /// no first name before a surname ("Pope Francis", "King Charles").
@@ -622,7 +625,7 @@ impl Gazetteer {
         // (The first names first: most capitalized words before a surname
         // are none, "President", "Senator"; the gazetteer's own, then the
         // larger list of common given names.)
-        if !(self.first_names.contains_key(word) || self.given_names.contains(word))
+        if !self.is_given_name(word)
             || NAME_TITLES.contains(&word)
             || self.word_names.contains(word)
             || self.own_given_name(word, entity)
@@ -665,21 +668,26 @@ impl Gazetteer {
         rows(word).iter().any(|r| theirs.contains(r))
     }
 
+    /// Whether `word` is a first name of the gazetteer's people or a
+    /// common given name ([`GIVEN_NAMES`]).
+    fn is_given_name(&self, word: &str) -> bool {
+        self.first_names.contains_key(word) || self.given_names.contains(word)
+    }
+
     /// Whether `word` opens a person's name: a title of the gazetteer's
-    /// names ("Sir", "Dame", "Lady", [`NAME_TITLES`]) or a courtesy title
-    /// ("Mr", "Mrs", "Ms", "Dr", "Justice"), a first name of its people or
-    /// a common given name ([`GIVEN_NAMES`]), as `other_first_name_before`
-    /// asks them. (For a name in apposition to a capitalized title: "The
-    /// Speaker, Sir Lindsay Hoyle," is a person, "The Chairman, Tata
-    /// Sons," none.)
+    /// names ("Sir", "Dame", "Lady", `NAME_TITLES`), a courtesy title
+    /// (`COURTESY_TITLES`, "Justice") or a given name
+    /// (`is_given_name`; unlike `other_first_name_before`,
+    /// the titles count, and so do given names that are also words,
+    /// "Grant", "Will"). (For a name in apposition to a capitalized
+    /// title: "The Speaker, Sir Lindsay Hoyle," is a person, "The
+    /// Chairman, Tata Sons," none.)
     pub fn opens_person_name(&self, word: &str) -> bool {
+        let bare = word.strip_suffix('.').unwrap_or(word);
         NAME_TITLES.contains(&word)
-            || matches!(
-                word.strip_suffix('.').unwrap_or(word),
-                "Mr" | "Mrs" | "Ms" | "Dr" | "Justice"
-            )
-            || self.first_names.contains_key(word)
-            || self.given_names.contains(word)
+            || COURTESY_TITLES.contains(&bare)
+            || bare == "Justice"
+            || self.is_given_name(word)
     }
 
     /// The gender people with this first name have in the gazetteer, when

@@ -64,11 +64,13 @@ pub(super) struct Cands<'g> {
     /// its sentence is that person, not a name from before it.
     pub(super) unnamed: Option<Span>,
     /// The last speaker resolved (not inherited): its span, its
-    /// content's span, and what it resolved to unless it is a person. A sentence-initial "It"
+    /// content's span, what it resolved to unless it is a person or a
+    /// coordination, and whether it is a coordination ("Siemens and
+    /// Boeing said": a later "It" takes no name). A sentence-initial "It"
     /// right after that draft's sentence is that speaker ("The automaker
     /// said the recall covers GMC Sierra trucks. It said": the automaker,
     /// not a name inside its content).
-    pub(super) last_speaker: Option<(Span, Span, Option<Resolved<'g>>)>,
+    pub(super) last_speaker: Option<(Span, Span, Option<Resolved<'g>>, bool)>,
     /// What `resolve` found of the speaker phrase of the draft being
     /// resolved, at that span (see [`Cands::person_name`]).
     pub(super) person_memo: Option<(Span, PhraseMemo)>,

@@ -99,16 +99,46 @@ pub(super) enum OrgKind {
     Government,
     Group,
     /// An airline ("the carrier", "the airline"): a company whose name
-    /// has an airline word ([`AIRLINE_WORDS`]).
+    /// has an airline word for its head ([`airline_head`]).
     Airline,
     /// A labor union ("the union"): a name the gazetteer does not know
-    /// with a union word ([`UNION_WORDS`]; "European Union", a party's
+    /// with a union word for its head ([`union_head`]; "European Union", a party's
     /// "Christian Democratic Union" and the ACLU are the gazetteer's).
     Union,
 }
 
-/// Words of an airline's name ("Delta Air Lines", "British Airways").
-const AIRLINE_WORDS: &[&str] = &["Air", "Airlines", "Airline", "Airways"];
+/// Last words of an airline's name ("Southwest Airlines", "British
+/// Airways"; "Delta Air Lines" by its last two words).
+const AIRLINE_WORDS: &[&str] = &["Airlines", "Airline", "Airways"];
+
+/// Whether an airline word is the head of `name`: last ([`AIRLINE_WORDS`],
+/// "Air Lines"), or "Air" before a place the gazetteer knows ("Air
+/// France", "Air Canada"; not "Air Products", "Air Liquide").
+fn airline_head(name: &str, gaz: &Gazetteer) -> bool {
+    let mut rev = name.rsplit_sp();
+    let last = rev.next().unwrap_or("");
+    AIRLINE_WORDS.contains(&last)
+        || last == "Lines" && rev.next() == Some("Air")
+        || name.strip_prefix("Air ").is_some_and(|place| {
+            gaz.alias_hits(place)
+                .any(|(e, _)| gaz.entity(e).etype == EntityType::State)
+        })
+}
+
+/// Whether a union word is the head of `name`: its last word ("Chicago
+/// Teachers Union", "United Auto Workers"; not a credit union, which is a
+/// bank) or one before "of" ("National Union of Teachers", "Writers Guild
+/// of America"); not "Union Bank", "Union Pacific".
+fn union_head(name: &str) -> bool {
+    let words: Vec<&str> = name.split_sp().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        UNION_WORDS.contains(w)
+            && match words.get(i + 1) {
+                None => !(i > 0 && words[i - 1] == "Credit"),
+                Some(next) => *next == "of",
+            }
+    })
+}
 
 /// Words of a labor union's name ("United Auto Workers", "Chicago
 /// Teachers Union", "Writers Guild of America").
@@ -219,12 +249,9 @@ impl OrgKind {
             },
             OrgKind::Group => matches!(subtype, None | Some("ngo" | "intl_org")),
             OrgKind::Airline => {
-                matches!(subtype, None | Some("company"))
-                    && c.canonical.split_sp().any(|w| AIRLINE_WORDS.contains(&w))
+                matches!(subtype, None | Some("company")) && airline_head(&c.canonical, gaz)
             }
-            OrgKind::Union => {
-                subtype.is_none() && c.canonical.split_sp().any(|w| UNION_WORDS.contains(&w))
-            }
+            OrgKind::Union => subtype.is_none() && union_head(&c.canonical),
         }
     }
 

@@ -385,8 +385,9 @@ pub(super) fn participle_rules(
                     || (s.is_p(cj, ",") || s.is_p(cj, ":")) && s.is_quote_mark(cj + 1)));
     // "..., while insisting that ...", "..., while also noting that
     // ...": a report participle with a that-clause after ", while" (an
-    // adverb of `TIME_ADVERBS`, "also", or an -ly adverb may stand
-    // between); the clause's subject speaks, as after a comma.
+    // adverb of `TIME_ADVERBS`, "also", "still", or an -ly adverb may
+    // stand between); the clause's subject speaks, as after a comma,
+    // unless that clause is passive with a "by" agent (`passive_clause`).
     let comma_before = comma_before
         || cue.form == Form::Ing
             && cj + 1 < n
@@ -1475,25 +1476,34 @@ fn while_report(ctx: &Ctx, ci: usize) -> Option<usize> {
     (w > ctx.lo + 1 && s.is_in(w, &["while"]) && s.is_p(w - 1, ",")).then_some(w - 1)
 }
 
-/// Whether the clause before the comma at `q` is passive: a form of "be"
-/// or "get" and a past participle (past one -ly adverb), or "by" after a
-/// lowercase past ("The law was signed by the governor, while warning
-/// that ...", "The deal was welcomed by investors, while ..."): its
-/// subject is acted on and does not speak.
+/// Whether the clause right before the comma at `q` is passive with a
+/// "by" agent: going back from the comma to another comma, a relative
+/// ("who", "which", "that") or a clause word ([`CLAUSE_LINKS`],
+/// [`CLAUSE_CONJ`], [`CLAUSE_WORDS`]), a form
+/// of "be" or "get" with a past participle ([`frames::passive_at`]) and a
+/// "by" after it ("The law was signed by the governor, while warning that
+/// ...", "The deal was welcomed by investors, while ..."): the speaker of
+/// the participle is unclear. A bare passive subject speaks ("He was
+/// detained on Monday, while maintaining that ..."), and so does the
+/// subject past an insertion ("The senator, who was re-elected in May,
+/// backed the bill, while warning that ...").
+///
+/// [`CLAUSE_LINKS`]: super::super::speaker::CLAUSE_LINKS
 fn passive_clause(ctx: &Ctx, q: usize) -> bool {
     let s = ctx.s;
-    let past = |j: usize| {
-        j < q
-            && s.is_word(j)
-            && !s.is_cap(j)
-            && (s.is_in(j, IRREGULAR_PASTS) || s.bytes(j).ends_with(b"ed"))
-    };
-    (ctx.lo.max(q.saturating_sub(40))..q).any(|j| {
-        if s.is_in(j, BE) || s.is_in(j, &["get", "gets", "got", "gotten", "getting"]) {
-            let k = j + 1 + usize::from(j + 1 < q && super::super::speaker::ly_adverb(s, j + 1));
-            past(k)
-        } else {
-            j > ctx.lo && s.is_in(j, &["by"]) && past(j - 1)
-        }
+    let mut a = q;
+    while a > ctx.lo.max(q.saturating_sub(40))
+        && !s.is_p(a - 1, ",")
+        && !s.is_in(a - 1, RELATIVES)
+        && !s.is_in(a - 1, super::super::speaker::CLAUSE_LINKS)
+        && !s.is_in(a - 1, CLAUSE_CONJ)
+        && !s.is_in(a - 1, CLAUSE_WORDS)
+    {
+        a -= 1;
+    }
+    (a..q).any(|j| {
+        (s.is_in(j, BE) || s.is_in(j, &["get", "gets", "got", "gotten", "getting"]))
+            && frames::passive_at(s, j + 1, q)
+            && (j + 2..q).any(|k| s.is_in(k, &["by"]))
     })
 }

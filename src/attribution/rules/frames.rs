@@ -43,6 +43,7 @@ mod relatives;
 mod speaker_before;
 mod speaker_cue;
 
+pub(super) use clause_rules::passive_at;
 use inverted::{inverted_after_clause, inverted_at_start, inverted_closing_speaker};
 use quote_before::quote_before_rule;
 use speaker_before::{coord_aux_start, speaker_before};
@@ -756,7 +757,9 @@ fn no_clause_subject_rest(ctx: &Ctx, cue: &CueMatch, ci: usize, np: Np) -> bool 
 /// rally he said was his last ..." is a relative with no "that"); the
 /// opener ends in no noun of time, place or manner that heads a relative
 /// ("At the moment Sanders announced ...", "In the event they voted ...").
-/// (Asked last: only phrases after a word reach it.)
+/// (Asked fourth in the chain of [`no_clause_subject_rest`], after the
+/// quantifier, "means" and adverb tests; only phrases after a word reach
+/// it.)
 fn fronted_place(ctx: &Ctx, ci: usize, np: Np) -> bool {
     let s = ctx.s;
     let lo = ctx.lo;

@@ -1130,7 +1130,7 @@ fn adjective_pair(s: &Sent, q: usize, k: usize) -> bool {
 /// Whether a past participle follows a form of "be" at token `j`, past
 /// one -ly adverb, before the conjunction at `q` ("was introduced", "were
 /// quickly drafted").
-fn passive_at(s: &Sent, j: usize, q: usize) -> bool {
+pub(in crate::attribution::rules) fn passive_at(s: &Sent, j: usize, q: usize) -> bool {
     let j = j + usize::from(j < q && s.bytes(j).ends_with(b"ly"));
     j < q
         && s.is_word(j)

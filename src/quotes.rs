@@ -722,8 +722,9 @@ unsafe fn single_quotes_with<const AVX2: bool>(para: &str, start: usize, out: &m
         {
             let (o, s) = open.take().unwrap_or((i, i));
             // Possessive plural ("the Joneses' house") looks the
-            // same; require at least two words inside.
-            if para[s..i].trim().contains(' ') {
+            // same; require at least two words inside, or one that
+            // ends a sentence of speech ([`one_word_quote`]).
+            if para[s..i].trim().contains(' ') || one_word_quote(para, o, s, i) {
                 out.push(closed_quote(start, o, s, i, len));
             }
         }
@@ -743,6 +744,19 @@ unsafe fn single_quotes_with<const AVX2: bool>(para: &str, start: usize, out: &m
             out.push(unclosed_quote(start, o, s, e));
         }
     }
+}
+
+/// Whether single marks at `o` (opening, its text from `s`) and `i`
+/// (closing) around one word are a quotation: the word ends in a stop,
+/// comma, "!" or "?" and the mark opens the paragraph or follows a colon
+/// ("Mr Raab said: 'No.'", "'Never,' she said."; not "the so-called
+/// 'experts'", "the Joneses' house", "'90s").
+fn one_word_quote(para: &str, o: usize, s: usize, i: usize) -> bool {
+    let before = para[..o].trim_end();
+    let word = &para[s..i];
+    (before.is_empty() || before.ends_with(':'))
+        && word.ends_with(['.', ',', '!', '?'])
+        && word.len() > 1
 }
 
 /// Whether the mark at `i` (of `len` bytes) reads as the apostrophe of a
@@ -817,7 +831,7 @@ mod tests {
                         && !(i < strong_close && plural_possessive(para, i, len)) =>
                 {
                     let (o, s) = open.take().unwrap_or((i, i));
-                    if para[s..i].trim().contains(' ') {
+                    if para[s..i].trim().contains(' ') || one_word_quote(para, o, s, i) {
                         out.push(closed_quote(start, o, s, i, len));
                     }
                 }

@@ -961,6 +961,32 @@ fn british_single_quotes_over_several_paragraphs() {
 }
 
 #[test]
+fn one_word_in_single_marks_after_a_colon_or_opening_the_paragraph() {
+    // British copy: a one-word answer in single marks after "said:" or
+    // opening its paragraph is a quotation, in straight and curly marks.
+    for (open, close) in [("'", "'"), ("‘", "’")] {
+        has(
+            &format!("Asked whether he would resign, Mr Hale said: {open}No.{close} He then left."),
+            "Mr Hale",
+            "No.",
+        );
+        has(
+            &format!("{open}Never,{close} the chancellor said when asked about a U-turn."),
+            "the chancellor",
+            "Never,",
+        );
+    }
+    // Not a scare-quoted word, a plural possessive or a decade.
+    for text in [
+        "The so-called 'experts' had got it wrong, the minister said.",
+        "It was the Joneses' house that burned, a neighbour said.",
+        "Fashion of the '90s was back, the designer said.",
+    ] {
+        assert!(direct(text).is_empty(), "{text:?}: {:#?}", direct(text));
+    }
+}
+
+#[test]
 fn middle_paragraphs_of_a_quote_without_marks() {
     // Copy that leaves out the reopening marks of a quote over several
     // paragraphs: the paragraphs between the open one and the one whose

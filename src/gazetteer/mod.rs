@@ -111,7 +111,9 @@ pub struct Mention {
     pub kind: AliasKind,
 }
 
-/// Courtesy titles before a name, without their stop ("Mr", "Dr.").
+/// Courtesy titles before a name, without their stop ("Mr", "Dr."): what
+/// opens a person's name ([`Gazetteer::opens_person_name`]), and in
+/// resolution titles and words that are no first names.
 pub(crate) const COURTESY_TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Dr"];
 
 /// Titles that open some people's names in the gazetteer ("King

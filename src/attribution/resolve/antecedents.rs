@@ -2,7 +2,9 @@
 //! the head word of an object phrase, names introduced earlier ("X, the
 //! minister"), titled and role antecedents for pronouns and role phrases.
 
+use super::word_tables::concat_words;
 use super::*;
+use crate::gazetteer::COURTESY_TITLES;
 
 /// The person named before an affiliation ("Professor Raj Patel of the
 /// University of Edinburgh", "Ann Lee at Goldman Sachs"): a name of two to
@@ -513,8 +515,14 @@ pub(super) fn occurrences<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<
     })
 }
 
-/// Capitalized words before a surname that are not first names.
-pub(super) const NOT_FIRST_NAMES: &[&str] = &[
+/// Capitalized words before a surname that are not first names:
+/// [`OWN_NOT_FIRST_NAMES`] and the courtesy titles ([`COURTESY_TITLES`]).
+pub(super) const NOT_FIRST_NAMES: &[&str] = &concat_words::<
+    { OWN_NOT_FIRST_NAMES.len() + COURTESY_TITLES.len() },
+>(OWN_NOT_FIRST_NAMES, COURTESY_TITLES);
+
+/// The words of [`NOT_FIRST_NAMES`] that are no courtesy title.
+const OWN_NOT_FIRST_NAMES: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -547,10 +555,6 @@ pub(super) const NOT_FIRST_NAMES: &[&str] = &[
     "Says",
     "Asked",
     "Told",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
 ];
 
 /// Whether a word at `at` opens a sentence: the text before it ends with a

@@ -4,8 +4,16 @@
 
 #[cfg(doc)]
 use super::*;
+use crate::gazetteer::COURTESY_TITLES;
 
-pub(super) const TITLE_WORDS: &[&str] = &[
+/// Titles before a name: [`OWN_TITLE_WORDS`] and the courtesy titles
+/// ([`COURTESY_TITLES`]: "Mr", "Mrs", "Ms", "Dr").
+pub(super) const TITLE_WORDS: &[&str] = &concat_words::<
+    { OWN_TITLE_WORDS.len() + COURTESY_TITLES.len() },
+>(OWN_TITLE_WORDS, COURTESY_TITLES);
+
+/// The titles of [`TITLE_WORDS`] that are no courtesy title.
+const OWN_TITLE_WORDS: &[&str] = &[
     "President",
     "Prime",
     "Minister",
@@ -85,10 +93,6 @@ pub(super) const TITLE_WORDS: &[&str] = &[
     "Gov",
     "Sen",
     "Rep",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
     "GOP",
     "U.S.",
     "US",
@@ -559,7 +563,10 @@ impl<const B: usize, const W: usize> WordTable<B, W> {
 
 /// `a` and then `b`, as an array of `N` words (`N` their count, checked
 /// when the constant is built).
-const fn concat_words<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+pub(super) const fn concat_words<const N: usize>(
+    a: &[&'static str],
+    b: &[&'static str],
+) -> [&'static str; N] {
     assert!(a.len() + b.len() == N);
     let mut out = [""; N];
     let mut i = 0;

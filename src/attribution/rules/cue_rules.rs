@@ -5,6 +5,49 @@
 
 use super::*;
 
+/// The words that open a clause about a fronted source between commas
+/// ("According to the report, released Tuesday by the agency, ..."; also
+/// "..., which covers 40 countries, ..."): the content follows it.
+const SOURCE_APPOSITIONS: &[&str] = &[
+    "published",
+    "released",
+    "issued",
+    "conducted",
+    "compiled",
+    "obtained",
+    "seen",
+    "posted",
+    "filed",
+    "commissioned",
+];
+
+/// The words after a [`SOURCE_APPOSITIONS`] participle that make it a
+/// clause about the source ("published in", "released Tuesday", "seen
+/// by").
+const APPOSITION_SECONDS: &[&str] = &[
+    "by",
+    "in",
+    "on",
+    "at",
+    "from",
+    "for",
+    "among",
+    "earlier",
+    "last",
+    "this",
+    "late",
+    "online",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// "according to X", "in the words of X": the source after a
 /// prepositional cue and the content around it. Out of line: few cues
 /// are prepositional, and its code would lie on the path of all others.
@@ -157,6 +200,22 @@ pub(super) fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out:
         let mut k = np.b;
         while k < n && !s.is_p(k, ",") {
             k += 1;
+        }
+        // "According to the study, published in Nature, ...": a clause
+        // about the source between commas is no content.
+        // (A participle only before a preposition or time word: not
+        // "released prisoners were ...", a subject.)
+        if k + 2 < n
+            && (s.is_in(k + 1, &["which"])
+                || s.is_in(k + 1, SOURCE_APPOSITIONS) && s.is_in(k + 2, APPOSITION_SECONDS))
+        {
+            let mut j = k + 2;
+            while j < n && !s.is_p(j, ",") && !s.is_quote_mark(j) {
+                j += 1;
+            }
+            if j + 2 < n && s.is_p(j, ",") {
+                k = j;
+            }
         }
         if k + 2 < n {
             push_clause(ctx, k + 1, np, cue, "according-to-first", out);

@@ -1199,4 +1199,67 @@ fn a_clause_about_a_fronted_source_is_no_content() {
         ),
         ["released prisoners were taken to a hospital, where they were examined"]
     );
+    // The clause is kept too when "which" has no verb after it (a comma:
+    // "which, analysts noted, ..."; a noun: "which party wins" is the
+    // content), when the comma that would close it is inside a list, and
+    // after a participle with "from" or "on" (often about the content's
+    // subject).
+    for (text, speaker, content) in [
+        (
+            "According to the report, which, analysts noted, was delayed, exports rose 3.2%.",
+            "the report",
+            "which, analysts noted, was delayed, exports rose 3.2%",
+        ),
+        (
+            "According to the survey, which polled adults in Texas, Ohio and Florida, most favor the change.",
+            "the survey",
+            "which polled adults in Texas, Ohio and Florida, most favor the change",
+        ),
+        (
+            "According to the study, which surveyed 3,000 adults in the U.S., Britain and Germany, most workers want flexible hours.",
+            "the study",
+            "which surveyed 3,000 adults in the U.S., Britain and Germany, most workers want flexible hours",
+        ),
+        (
+            "According to the report, published by the IMF, the World Bank and the OECD, growth is slowing.",
+            "the report",
+            "published by the IMF, the World Bank and the OECD, growth is slowing",
+        ),
+        (
+            "According to the poll, which party wins depends on turnout, analysts say.",
+            "the poll",
+            "which party wins depends on turnout, analysts say",
+        ),
+        (
+            "According to the coroner, seen from the bridge, the wreck looked intact.",
+            "the coroner",
+            "seen from the bridge, the wreck looked intact",
+        ),
+        (
+            "According to the court, released on bond, the driver must stay in the state.",
+            "the court",
+            "released on bond, the driver must stay in the state",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // The other speaker's row inside the kept clause stays.
+    let analysts = contents(
+        "According to the report, which, analysts noted, was delayed, exports rose 3.2%.",
+        "analysts",
+    );
+    assert!(
+        analysts
+            .iter()
+            .any(|c| c == "was delayed, exports rose 3.2%"),
+        "{analysts:?}"
+    );
+    // A which-clause with an adverb before its verb is still skipped.
+    assert_eq!(
+        contents(
+            "According to the survey, which recently polled 2,000 adults, most favor the change.",
+            "the survey"
+        ),
+        ["most favor the change"]
+    );
 }

@@ -1118,3 +1118,148 @@ fn a_possessive_addressee_of_tell_runs_on_to_that() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_percent_sign_and_a_decimal_amount_close_a_content() {
+    for (text, speaker, content) in [
+        (
+            "Nordwerk said quarterly sales rose 14%.",
+            "Nordwerk",
+            "quarterly sales rose 14%",
+        ),
+        (
+            "The lender said its margin narrowed to 2.4%, the lowest in years.",
+            "The lender",
+            "its margin narrowed to 2.4%, the lowest in years",
+        ),
+        (
+            "The chain said it expects earnings of $3.15 to $3.40.",
+            "The chain",
+            "it expects earnings of $3.15 to $3.40",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // Near misses: a spaced sign, an abbreviation closing the sentence and
+    // a decimal inside the sentence keep what they gave.
+    assert_eq!(
+        contents("The lender said its margin was 2.4 % lower.", "The lender"),
+        ["its margin was 2.4 % lower"]
+    );
+    assert_eq!(
+        contents(
+            "The chain said it would open a store in the U.S.",
+            "The chain"
+        ),
+        ["it would open a store in the U.S."]
+    );
+    assert_eq!(
+        contents(
+            "The chain said it paid $3.15 a share. Shares fell.",
+            "The chain"
+        ),
+        ["it paid $3.15 a share"]
+    );
+}
+
+#[test]
+fn a_clause_about_a_fronted_source_is_no_content() {
+    for (text, speaker, content) in [
+        (
+            "According to the study, published Monday in the journal Cell, the mice lived longer.",
+            "the study",
+            "the mice lived longer",
+        ),
+        (
+            "According to the report, released by the bank on Tuesday, lending slowed in May.",
+            "the report",
+            "lending slowed in May",
+        ),
+        (
+            "According to the survey, which polled 2,000 adults, most people favor the change.",
+            "the survey",
+            "most people favor the change",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // Near misses: no second comma, or a content that opens with another
+    // word, keeps the whole clause after the source.
+    assert_eq!(
+        contents(
+            "According to the agency, published figures understate the losses.",
+            "the agency"
+        ),
+        ["published figures understate the losses"]
+    );
+    assert_eq!(
+        contents(
+            "According to the ministry, released prisoners were taken to a hospital, where they were examined.",
+            "the ministry"
+        ),
+        ["released prisoners were taken to a hospital, where they were examined"]
+    );
+    // The clause is kept too when "which" has no verb after it (a comma:
+    // "which, analysts noted, ..."; a noun: "which party wins" is the
+    // content), when the comma that would close it is inside a list, and
+    // after a participle with "from" or "on" (often about the content's
+    // subject).
+    for (text, speaker, content) in [
+        (
+            "According to the report, which, analysts noted, was delayed, exports rose 3.2%.",
+            "the report",
+            "which, analysts noted, was delayed, exports rose 3.2%",
+        ),
+        (
+            "According to the survey, which polled adults in Texas, Ohio and Florida, most favor the change.",
+            "the survey",
+            "which polled adults in Texas, Ohio and Florida, most favor the change",
+        ),
+        (
+            "According to the study, which surveyed 3,000 adults in the U.S., Britain and Germany, most workers want flexible hours.",
+            "the study",
+            "which surveyed 3,000 adults in the U.S., Britain and Germany, most workers want flexible hours",
+        ),
+        (
+            "According to the report, published by the IMF, the World Bank and the OECD, growth is slowing.",
+            "the report",
+            "published by the IMF, the World Bank and the OECD, growth is slowing",
+        ),
+        (
+            "According to the poll, which party wins depends on turnout, analysts say.",
+            "the poll",
+            "which party wins depends on turnout, analysts say",
+        ),
+        (
+            "According to the coroner, seen from the bridge, the wreck looked intact.",
+            "the coroner",
+            "seen from the bridge, the wreck looked intact",
+        ),
+        (
+            "According to the court, released on bond, the driver must stay in the state.",
+            "the court",
+            "released on bond, the driver must stay in the state",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // The other speaker's row inside the kept clause stays.
+    let analysts = contents(
+        "According to the report, which, analysts noted, was delayed, exports rose 3.2%.",
+        "analysts",
+    );
+    assert!(
+        analysts
+            .iter()
+            .any(|c| c == "was delayed, exports rose 3.2%"),
+        "{analysts:?}"
+    );
+    // A which-clause with an adverb before its verb is still skipped.
+    assert_eq!(
+        contents(
+            "According to the survey, which recently polled 2,000 adults, most favor the change.",
+            "the survey"
+        ),
+        ["most favor the change"]
+    );
+}

@@ -2298,7 +2298,8 @@ fn ascii_word_end(bytes: &[u8], i: usize) -> Option<(usize, bool)> {
             }
             // A stop that joins nothing.
             let word = &bytes[i..end];
-            let abbreviation = dotted
+            // (Not a decimal number closing a sentence: "$2.20.")
+            let abbreviation = dotted && !word[0].is_ascii_digit()
                 || is_abbreviation_word(word)
                 || word.len() == 1 && word[0].is_ascii_uppercase();
             if !abbreviation {
@@ -2428,7 +2429,8 @@ fn token_at_by_chars(
         // Abbreviations with a final dot: "U.S." "Jan." "Mr."
         if bytes.get(end) == Some(&b'.') {
             let word = &seg[i..end];
-            let dotted = word.contains('.')
+            // (Not a decimal number closing a sentence: "$2.20.")
+            let dotted = word.contains('.') && !word.starts_with(|c: char| c.is_ascii_digit())
                 || is_abbreviation_word(word.as_bytes())
                 || (word.chars().count() == 1 && c.is_uppercase());
             if dotted {

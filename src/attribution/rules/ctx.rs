@@ -1465,6 +1465,14 @@ fn edge_mark(t: &str, marks: impl Fn(char) -> bool + Copy) -> bool {
         || t.ends_with("''")
 }
 
+/// Whether token `i` is a percent sign written against the token before
+/// it ("rose 12%"): part of the amount, so no punctuation to trim from a
+/// content's end ("said sales rose 12%." keeps "12%").
+#[inline(always)]
+fn percent_sign(s: &Sent, i: usize) -> bool {
+    i > 0 && s.text.as_bytes()[s.toks[i].start] == b'%' && s.toks[i - 1].end == s.toks[i].start
+}
+
 /// Trims punctuation and spaces at the ends of tokens `a..b`.
 pub(super) fn trim_span(s: &Sent, a: usize, b: usize) -> Span {
     trim_span_with(s, a, b, true)
@@ -1477,7 +1485,7 @@ fn trim_span_with(s: &Sent, mut a: usize, mut b: usize, quick: bool) -> Span {
     while a < b && s.is_punct(a) && !s.is_quote_mark(a) {
         a += 1;
     }
-    while b > a + 1 && s.is_punct(b - 1) && !s.is_quote_mark(b - 1) {
+    while b > a + 1 && s.is_punct(b - 1) && !s.is_quote_mark(b - 1) && !percent_sign(s, b - 1) {
         b -= 1;
     }
     if a >= b {

@@ -5,6 +5,49 @@
 
 use super::*;
 
+/// The words that open a clause about a fronted source between commas
+/// ("According to the report, released Tuesday by the agency, ..."; also
+/// "..., which covers 40 countries, ..."): the content follows it.
+const SOURCE_APPOSITIONS: &[&str] = &[
+    "published",
+    "released",
+    "issued",
+    "conducted",
+    "compiled",
+    "obtained",
+    "seen",
+    "posted",
+    "filed",
+    "commissioned",
+];
+
+/// The words after a [`SOURCE_APPOSITIONS`] participle that make it a
+/// clause about the source ("published in", "released Tuesday", "seen
+/// by"). Not "from" or "on": "obtained from the suspect's phone", "seen
+/// from the air", "released on bail" are as often about the content's
+/// subject.
+const APPOSITION_SECONDS: &[&str] = &[
+    "by",
+    "in",
+    "at",
+    "for",
+    "among",
+    "earlier",
+    "last",
+    "this",
+    "late",
+    "online",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// "according to X", "in the words of X": the source after a
 /// prepositional cue and the content around it. Out of line: few cues
 /// are prepositional, and its code would lie on the path of all others.
@@ -157,6 +200,37 @@ pub(super) fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out:
         let mut k = np.b;
         while k < n && !s.is_p(k, ",") {
             k += 1;
+        }
+        // "According to the study, published in Nature, ...": a clause
+        // about the source between commas is no content.
+        // (A participle only before a preposition or time word: not
+        // "released prisoners were ...", a subject.)
+        // "Which" only as a relative pronoun: a verb, or an -ly adverb
+        // and a verb, after it (not "which party wins ...", a content;
+        // not "which, analysts noted, ...", whose first comma closes
+        // nothing).
+        if k + 2 < n
+            && (s.is_in(k + 1, &["which"])
+                && (ctx.clause_verb_form(k + 2)
+                    || super::super::speaker::ly_adverb(s, k + 2) && ctx.clause_verb_form(k + 3))
+                || s.is_in(k + 1, SOURCE_APPOSITIONS) && s.is_in(k + 2, APPOSITION_SECONDS))
+        {
+            let mut j = k + 2;
+            while j < n && !s.is_p(j, ",") && !s.is_quote_mark(j) {
+                j += 1;
+            }
+            // Not when the comma is inside a list: the piece after it
+            // holds "and"/"or" before its next comma ("in Texas, Ohio
+            // and Florida, most favor ...", "by the IMF, the World Bank
+            // and the OECD, growth ..."); the clause is kept.
+            let list_tail = || {
+                (j + 1..n)
+                    .find(|&i| s.is_p(i, ","))
+                    .is_some_and(|e| (j + 1..e).any(|i| s.is_in(i, &["and", "or"])))
+            };
+            if j + 2 < n && s.is_p(j, ",") && !list_tail() {
+                k = j;
+            }
         }
         if k + 2 < n {
             push_clause(ctx, k + 1, np, cue, "according-to-first", out);

@@ -383,12 +383,23 @@ impl<'a, 'b> Ctx<'a, 'b> {
     /// which does not close either.
     fn relative_verb(&self, j: usize) -> bool {
         let s = self.s;
+        self.clause_verb_form(j)
+            || s.is_word(j)
+                && !s.is_cap(j)
+                && (s.is_in(j, W_TIME_OF_DAY) || s.is_in(j, TIME_UNITS) || s.is_in(j, &["day"]))
+    }
+
+    /// Whether token `j` is a lowercase finite verb by its spelling or
+    /// the lexicon: [`finite_form`], "do/does/did" and the modals,
+    /// "shall", a common -s verb ("covers", "includes") or a cue's third
+    /// person or past ("shows", "found"). The verb after a relative
+    /// "which" ("..., which covers 40 countries, ..."; not "which party
+    /// wins ...", a determiner).
+    pub(in crate::attribution::rules) fn clause_verb_form(&self, j: usize) -> bool {
+        let s = self.s;
         s.is_word(j)
             && !s.is_cap(j)
             && (finite_form(s, j)
-                || s.is_in(j, W_TIME_OF_DAY)
-                || s.is_in(j, TIME_UNITS)
-                || s.is_in(j, &["day"])
                 || s.is_in(j, W_DO_MODALS)
                 || s.is_in(j, &["shall"])
                 || s.is_in(j, S_VERBS)

@@ -156,3 +156,56 @@ fn half_a_dozen_or_a_million_is_a_count() {
         "the tax is unfair",
     );
 }
+
+#[test]
+fn a_name_ending_in_a_number_is_the_speaker() {
+    has(
+        "Number 10 said the chancellor still had the prime minister's backing.",
+        "Number 10",
+        "the chancellor still had the prime minister's backing",
+    );
+    has(
+        "No 10 insisted the reshuffle would wait until the autumn.",
+        "No 10",
+        "the reshuffle would wait until the autumn",
+    );
+    has(
+        "Asked about the leak, No 10 said the inquiry would report in June.",
+        "No 10",
+        "the inquiry would report in June",
+    );
+    has(
+        "A No 10 spokeswoman said the talks had been constructive.",
+        "A No 10 spokeswoman",
+        "the talks had been constructive",
+    );
+    has(
+        "Channel 4 said it would challenge the ruling in the High Court.",
+        "Channel 4",
+        "it would challenge the ruling in the High Court",
+    );
+    // Counts keep their rows; a date after a month is no name.
+    has(
+        "12 residents said the water had been cut off for days.",
+        "12 residents",
+        "the water had been cut off for days",
+    );
+    has(
+        "Three councillors said they would vote against the budget.",
+        "Three councillors",
+        "they would vote against the budget",
+    );
+    for text in [
+        "The airline on March 10 said fares would rise.",
+        "No 10 people said anything about it.",
+    ] {
+        assert!(
+            rows(text)
+                .iter()
+                .all(|a| a.speaker.as_deref() != Some("March 10")
+                    && a.speaker.as_deref() != Some("No 10")),
+            "{text}: {:?}",
+            rows(text)
+        );
+    }
+}

@@ -2103,3 +2103,34 @@ fn media_nouns_close_the_name_of_a_medium() {
         Some("TASS")
     );
 }
+
+/// A capitalized title before "of/for/at" and a place or body: a person
+/// with no name, not the place; a name before the title in apposition is
+/// the person; names after the title and plural organization names keep
+/// theirs.
+#[test]
+fn the_object_of_a_title_is_no_name() {
+    for text in [
+        "The Mayor of Lviv said the city had no power for six hours.",
+        "The Governor of Kherson said shelling had continued overnight.",
+        "The Archbishop of Canterbury said the church would apologise.",
+        "The Chief Executive of Barclays said profits had risen.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+    assert_first_canonical(
+        "Maria Kovacs, the European Commissioner for Energy, said supplies were secure.",
+        Some("Maria Kovacs"),
+    );
+    assert_first_canonical(
+        "Governor of Kherson Oleksandr Prokudin said shelling had continued.",
+        Some("Oleksandr Prokudin"),
+    );
+    assert_first_canonical(
+        "Representative Peter King of New York said the bill would fail.",
+        Some("Peter King"),
+    );
+}

@@ -284,7 +284,13 @@ pub fn resolve<'g>(
                     first: u32::try_from(k).unwrap_or(u32::MAX),
                 },
             ));
-            if let Some(name) = mentioned.map(|n| n.text(t)) {
+            // (Not the object of a title: "The Mayor of Lviv" names no
+            // "Lviv" for a later "he"; a name the phrase resolves to is
+            // added as the speaker's when it is resolved.)
+            if let Some(name) = mentioned
+                .map(|n| n.text(t))
+                .filter(|n| !title_object(t, n, lx))
+            {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
                 base_owns |= matches!(name, Cow::Owned(_));
@@ -1292,7 +1298,10 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
     let Some(lead) = t.strip_suffix(name).filter(|l| l.ends_with(' ')) else {
         return false;
     };
-    let mut ws = lead.trim_end().rsplit_sp();
+    let lead = lead.trim_end();
+    // (Over "the": "The Chancellor of the Exchequer".)
+    let lead = lead.strip_suffix(" the").unwrap_or(lead);
+    let mut ws = lead.rsplit_sp();
     // (Not a plural: "the Communications Workers of America", "Gun Owners
     // of America" name an organization.)
     matches!(ws.next(), Some("of" | "for" | "at"))

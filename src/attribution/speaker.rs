@@ -2997,7 +2997,12 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             continue;
         }
         // "No" before a number inside a name: "A No 10 spokesman".
-        if a == k + 1 && s.is_cap(k) && s.is_in(k, &["no"]) && numbered_name(s, lo, a) == Some(k) {
+        if a == k + 1
+            && s.is_cap(k)
+            && s.is_in(k, &["no"])
+            && numbered_name(s, lo, a) == Some(k)
+            && !no_count(s, lo, k, head)
+        {
             a = k;
             continue;
         }
@@ -3199,7 +3204,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     while a < head
         && (s.is_stop(a) && !s.is_det(a))
         && !(s.is_in(a, W_WILL) && s.is_cap(a + 1) && !base_cue())
-        && numbered_name(s, lo, a + 1) != Some(a)
+        && (numbered_name(s, lo, a + 1) != Some(a) || no_count(s, lo, a, head))
         && !s.is_poss(a + 1)
         && !(s.is_in(a + 1, TIME_UNITS) && s.is_poss(a + 2))
     {
@@ -3308,6 +3313,27 @@ fn numbered_name_rest(s: &Sent, lo: usize, i: usize, b: &[u8]) -> Option<usize> 
         && (!s.is_stop(p) || s.is_in(p, &["no"]))
         && !s.is_in(p, DATE_WORDS))
     .then_some(p)
+}
+
+/// Whether "No" at `k`, before a number, is the determiner of a count:
+/// "No 10 people said", "No 20 officials said" (nobody), not Downing
+/// Street. The number is followed, before the head `head` or at it, by a
+/// lowercase plural, with no determiner before "No" ("A No 10 spokesman",
+/// "the No 10 press office" are the name).
+#[cold]
+fn no_count(s: &Sent, lo: usize, k: usize, head: usize) -> bool {
+    let w = k + 2;
+    w <= head
+        && s.is_word(w)
+        && !s.is_cap(w)
+        && !(k > lo && s.is_det(k - 1))
+        && (s.is_in(
+            w,
+            &["people", "men", "women", "children", "staff", "police"],
+        ) || {
+            let b = s.bytes(w);
+            b.ends_with(b"s") && !b.ends_with(b"ss")
+        })
 }
 
 /// Months and weekdays (and their short forms), which a number after them

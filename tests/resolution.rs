@@ -2103,3 +2103,103 @@ fn media_nouns_close_the_name_of_a_medium() {
         Some("TASS")
     );
 }
+
+/// A capitalized title before "of/for/at" and a place or body: a person
+/// with no name, not the place; a name before the title in apposition is
+/// the person; names after the title and plural organization names keep
+/// theirs.
+#[test]
+fn the_object_of_a_title_is_no_name() {
+    for text in [
+        "The Mayor of Lviv said the city had no power for six hours.",
+        "The Governor of Kherson said shelling had continued overnight.",
+        "The Archbishop of Canterbury said the church would apologise.",
+        "The Chief Executive of Barclays said profits had risen.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+    assert_first_canonical(
+        "Maria Kovacs, the European Commissioner for Energy, said supplies were secure.",
+        Some("Maria Kovacs"),
+    );
+    assert_first_canonical(
+        "Governor of Kherson Oleksandr Prokudin said shelling had continued.",
+        Some("Oleksandr Prokudin"),
+    );
+    assert_first_canonical(
+        "Representative Peter King of New York said the bill would fail.",
+        Some("Peter King"),
+    );
+}
+
+/// The canonical name of every row of `text`, by speaker.
+fn canonicals(text: &str) -> Vec<(String, Option<String>)> {
+    extract(text, None)
+        .into_iter()
+        .map(|a| (a.speaker.unwrap_or_default(), a.speaker_canonical))
+        .collect()
+}
+
+/// A pronoun after a speaker such as "The Mayor of Lviv" takes what that
+/// speaker resolved to (no name, or the name in apposition before the
+/// title), never the place or body of the title.
+#[test]
+fn a_pronoun_after_a_titled_speaker_takes_no_place() {
+    for (text, title) in [
+        (
+            "The Mayor of Odesa said four people were hurt. He said crews were still at work.",
+            "The Mayor of Odesa",
+        ),
+        (
+            "\"We must forgive,\" the Archbishop of Canterbury said at the service. He said the church would help.",
+            "the Archbishop of Canterbury",
+        ),
+        (
+            "The Mayor of Kharkiv, Ihor Terekhov, said the city was shelled again. He said two people died.",
+            "The Mayor of Kharkiv",
+        ),
+        (
+            "The Chancellor of the Exchequer said taxes would rise. She said the budget was tight.",
+            "The Chancellor of the Exchequer",
+        ),
+    ] {
+        let rows = canonicals(text);
+        assert!(
+            rows.iter().any(|(s, _)| s == title),
+            "{text}: {rows:?}"
+        );
+        assert!(rows.len() == 2 && rows.iter().all(|(_, c)| c.is_none()), "{text}: {rows:?}");
+    }
+    let rows = canonicals(
+        "Maria Kovacs, the European Commissioner for Energy, said supplies were secure. She said prices would fall.",
+    );
+    assert!(
+        rows.iter()
+            .all(|(_, c)| c.as_deref() == Some("Maria Kovacs")),
+        "{rows:?}"
+    );
+}
+
+/// More titles from the review: the place or body after the title is no
+/// name.
+#[test]
+fn titles_of_places_and_bodies_from_the_review() {
+    for text in [
+        "The Mayor of Chicago said the curfew would end on Sunday.",
+        "The Archbishop of York said the bells would ring at noon.",
+        "The Bishop of Durham said the cathedral would reopen.",
+        "The Minister for Housing said 10,000 homes would be built.",
+        "The King of Jordan said the border would stay open.",
+        "The Lord Mayor of Birmingham said the parade would go ahead.",
+        "The Prince of Wales said the prize would go to a young designer.",
+        "The Chancellor of the Exchequer said the deficit had narrowed.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+}

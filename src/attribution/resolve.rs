@@ -284,7 +284,13 @@ pub fn resolve<'g>(
                     first: u32::try_from(k).unwrap_or(u32::MAX),
                 },
             ));
-            if let Some(name) = mentioned.map(|n| n.text(t)) {
+            // (Not the object of a title: "The Mayor of Lviv" names no
+            // "Lviv" for a later "he"; a name the phrase resolves to is
+            // added as the speaker's when it is resolved.)
+            if let Some(name) = mentioned
+                .map(|n| n.text(t))
+                .filter(|n| !title_object(t, n, lx))
+            {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
                 base_owns |= matches!(name, Cow::Owned(_));
@@ -1280,6 +1286,30 @@ fn title_word(w: &str, lx: &Lexicon) -> bool {
     shape && lx.speaker_noun(w) == Some(NounType::Person)
 }
 
+/// Whether `name`, found at the end of the speaker phrase `t`, is the
+/// object of a title's preposition: right after "of", "for" or "at" that
+/// a person noun ([`title_word`]) comes before ("The Mayor of Lviv",
+/// "Governor of Kherson", "the Archbishop of Canterbury"). The phrase's
+/// words are split only when the name ends it and something comes before.
+/// ("Secretary of State John Kerry" and "Representative Peter King of New
+/// York" keep their names: the word before the name is no preposition, or
+/// the one before the preposition is a name.)
+fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
+    let Some(lead) = t.strip_suffix(name).filter(|l| l.ends_with(' ')) else {
+        return false;
+    };
+    let lead = lead.trim_end();
+    // (Over "the": "The Chancellor of the Exchequer".)
+    let lead = lead.strip_suffix(" the").unwrap_or(lead);
+    let mut ws = lead.rsplit_sp();
+    // (Not a plural: "the Communications Workers of America", "Gun Owners
+    // of America" name an organization.)
+    matches!(ws.next(), Some("of" | "for" | "at"))
+        && ws
+            .next()
+            .is_some_and(|w| title_word(w, lx) && (!w.ends_with('s') || w.ends_with("ss")))
+}
+
 /// Whether a name in apposition looks like a person's, for a capitalized
 /// title ("The Finance Minister, Nirmala Sitharaman,"): the gazetteer
 /// knows it whole as a person, or its first word opens a person's name
@@ -1985,6 +2015,19 @@ fn resolve_one<'g>(
         }
     }
     if let Some(name) = affiliated_person(t, sp, inside, lx).or_else(|| cands.person_name(sp, t)) {
+        // A name that is the object of a capitalized title's "of", "for"
+        // or "at" is the office's place or body, not the holder's name:
+        // "The Mayor of Lviv", "the Governor of Kherson", "Chief Executive
+        // of Barclays" are a person left unnamed ([`title_object`]).
+        if title_object(t, &name, lx) {
+            r.stype = SpeakerType::Person;
+            // The name before such a title in apposition is the person:
+            // "Filippo Grandi, the U.N. High Commissioner for Refugees".
+            r.canonical = t
+                .split_once(", ")
+                .and_then(|(lead, _)| person_name(lead).filter(|n| n.as_ref() == lead));
+            return r;
+        }
         // A name after an organization noun is the organization's
         // ("Campaign group Transport Focus", "the consultancy Oxford
         // Economics").

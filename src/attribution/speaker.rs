@@ -2886,8 +2886,16 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             return (a < head).then_some(Np { a, b: end });
         }
     }
+    // "Number 10 said", "No 10 said", "Channel 4 said": a number after a
+    // capitalized word is the end of a name ([`numbered_name`]), walked
+    // back from that word as a name's head is.
+    let numbered = numbered_name(s, lo, head);
     // (The head tests by the head's class: one load for most heads.)
-    let class = head_class(s, lx, head);
+    let class = if numbered.is_some() {
+        HEAD_OK
+    } else {
+        head_class(s, lx, head)
+    };
     if class & HEAD_OK == 0 {
         return subject_np(s, lx, lo, head)
             .map(|np| Np {
@@ -2899,7 +2907,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     if class & HEAD_PRONOUN != 0 {
         return Some(Np { a: head, b: end });
     }
-    let mut a = head;
+    let mut a = numbered.unwrap_or(head);
     // (A capitalized plural speaker noun takes lowercase modifiers too:
     // "the state's top Republicans", "moderate Democrats".)
     // (The head's bytes, not its text: no out-of-line call.)
@@ -2984,6 +2992,16 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             // A sentence adverb opening the clause ("Ultimately Smith
             // thinks") is no part of the name.
             && !(k == lo && s.is_in(k, &super::rules::SENTENCE_ADVERBS))
+        {
+            a = k;
+            continue;
+        }
+        // "No" before a number inside a name: "A No 10 spokesman".
+        if a == k + 1
+            && s.is_cap(k)
+            && s.is_in(k, &["no"])
+            && numbered_name(s, lo, a) == Some(k)
+            && !no_count(s, lo, k, head)
         {
             a = k;
             continue;
@@ -3186,6 +3204,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     while a < head
         && (s.is_stop(a) && !s.is_det(a))
         && !(s.is_in(a, W_WILL) && s.is_cap(a + 1) && !base_cue())
+        && (numbered_name(s, lo, a + 1) != Some(a) || no_count(s, lo, a, head))
         && !s.is_poss(a + 1)
         && !(s.is_in(a + 1, TIME_UNITS) && s.is_poss(a + 2))
     {
@@ -3268,6 +3287,90 @@ fn number_opener(s: &Sent, lo: usize, a: usize) -> Option<usize> {
     }
     (k < num && (k == lo || s.is_punct(k - 1) || s.is_in(k - 1, QUANT_CLAUSE))).then_some(k)
 }
+
+/// The start of a name that ends in the number at `i` ("Number 10", "No
+/// 10", "Channel 4", "Radio 4"): one to four digits after a capitalized
+/// word that is no function word but "No" (the British "No 10"), and no
+/// month or weekday ("The company on March 10 said" dates the cue).
+/// `None` for anything else, at the first test for most tokens.
+#[inline]
+fn numbered_name(s: &Sent, lo: usize, i: usize) -> Option<usize> {
+    let b = s.bytes(i);
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    numbered_name_rest(s, lo, i, b)
+}
+
+/// [`numbered_name`] past its test of the first digit.
+#[inline(never)]
+fn numbered_name_rest(s: &Sent, lo: usize, i: usize, b: &[u8]) -> Option<usize> {
+    let p = i.checked_sub(1).filter(|&p| p >= lo)?;
+    (b.len() <= 4
+        && b.iter().all(u8::is_ascii_digit)
+        && s.is_word(p)
+        && s.is_cap(p)
+        && (!s.is_stop(p) || s.is_in(p, &["no"]))
+        && !s.is_in(p, DATE_WORDS))
+    .then_some(p)
+}
+
+/// Whether "No" at `k`, before a number, is the determiner of a count:
+/// "No 10 people said", "No 20 officials said" (nobody), not Downing
+/// Street. The number is followed, before the head `head` or at it, by a
+/// lowercase plural, with no determiner before "No" ("A No 10 spokesman",
+/// "the No 10 press office" are the name).
+#[cold]
+fn no_count(s: &Sent, lo: usize, k: usize, head: usize) -> bool {
+    let w = k + 2;
+    w <= head
+        && s.is_word(w)
+        && !s.is_cap(w)
+        && !(k > lo && s.is_det(k - 1))
+        && (s.is_in(
+            w,
+            &["people", "men", "women", "children", "staff", "police"],
+        ) || {
+            let b = s.bytes(w);
+            b.ends_with(b"s") && !b.ends_with(b"ss")
+        })
+}
+
+/// Months and weekdays (and their short forms), which a number after them
+/// dates: "on March 10", "Friday 13".
+const DATE_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Whether the apposition `first..close` opens with one to three lowercase
 /// modifiers and a title or speaker noun ("legal director for the group",

@@ -2103,3 +2103,65 @@ fn media_nouns_close_the_name_of_a_medium() {
         Some("TASS")
     );
 }
+
+/// An inverted tag's role phrase with the name in apposition closing the
+/// sentence (sports, courts and local copy): the person is the name; a
+/// name that does not look like a person's, or one cut at an initial,
+/// gives none.
+#[test]
+fn a_name_in_apposition_closing_an_inverted_tag_is_the_person() {
+    for text in [
+        "\"She was the heart of this team,\" said the club's captain, Laura Bennett.",
+        "\"We just want the truth,\" said the girl's aunt, Laura Bennett.",
+        "\"It was like a war zone,\" said a neighbor, Laura Bennett. \"Glass everywhere.\"",
+        "\"My client is innocent,\" said his attorney, Laura Bennett.\nThe trial resumes Monday.",
+    ] {
+        assert_first_canonical(text, Some("Laura Bennett"));
+    }
+    for text in [
+        // (No person: a club, a place, a lowercase phrase.)
+        "\"We fought to the end,\" said the team's coach, Manchester United.",
+        "\"The water is rising,\" said the mayor of the town, Springfield, Ohio.",
+        "\"It hurts,\" said her brother, now living in Texas.",
+        // (Cut at an initial or a suffix: no name rather than half of one.)
+        "\"It hurts,\" said the victim's father, Ray J. Carter.",
+        "\"It hurts,\" said the victim's father, Ray Carter Jr.",
+    ] {
+        assert_first_canonical(text, None);
+    }
+    // (The apposition closed by a comma, as before.)
+    assert_first_canonical(
+        "\"It hurts,\" said the victim's father, Ray Carter, who wept in court.",
+        Some("Ray Carter"),
+    );
+}
+
+/// A capital after a capitalized word of its own is a club's name, not
+/// the state ("Real Madrid", "Lazio Rome"); the capital alone, or after
+/// "The", still stands for the state.
+#[test]
+fn a_capital_inside_a_club_name_is_no_state() {
+    for (text, name) in [
+        (
+            "Real Madrid said the coach had been dismissed.",
+            "Real Madrid",
+        ),
+        (
+            "Lazio Rome said the striker would miss the derby.",
+            "Lazio Rome",
+        ),
+        (
+            "\"We are proud,\" CSKA Moscow said in a statement.",
+            "CSKA Moscow",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    for (text, name) in [
+        ("Madrid said the talks had stalled.", "Spain"),
+        ("Moscow said the talks had stalled.", "Russia"),
+        ("But Beijing said the talks had stalled.", "China"),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}

@@ -1288,6 +1288,19 @@ fn title_word(w: &str, lx: &Lexicon) -> bool {
 /// give none.
 #[cold]
 #[inline(never)]
+/// Whether the words before a capital's mention in a speaker phrase
+/// (`lead`) are one capitalized word other than "The": the capital is
+/// then part of a longer name, as sports clubs are named ("Real Madrid",
+/// "Lazio Rome", "Dynamo Kyiv"), not the state it stands for.
+fn club_before_capital(lead: &str) -> bool {
+    let w = lead.trim_end();
+    !w.is_empty()
+        && w.len() < lead.len()
+        && !w.contains(' ')
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w != "The"
+}
+
 fn person_like(text: &str, a: Span, mentions: Ments<'_>, gaz: &Gazetteer) -> bool {
     mentions_in(mentions, a).iter().any(|m| {
         m.start == a.0 && m.end == a.1 && gaz.entity(m.entity).etype == EntityType::Person
@@ -1732,7 +1745,12 @@ fn resolve_one<'g>(
                 r.stype = SpeakerType::Person;
                 return r;
             }
-        } else if let Some(a) = appos {
+        } else if let Some(a) = appos.filter(|&a| {
+            // (A name closed by the sentence's stop, after an inverted
+            // tag, only if it looks like a person's: `"...," said the
+            // club's manager, Manchester United.` is no person.)
+            !text[a.1..].starts_with('.') || person_like(text, a, mentions, gaz)
+        }) {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
             // (A state or region was left above, [`region_name`].)
             if ar.canonical.is_some() && ar.stype == SpeakerType::Person {
@@ -1910,7 +1928,11 @@ fn resolve_one<'g>(
     {
         let c = cand_of(gaz, m);
         // "Russian officials" (government form) or a bare state/org name.
-        let covers = m.end - m.start + 6 >= sp.1 - sp.0;
+        // (Not a capital after a name word of its own: "Real Madrid",
+        // "Lazio Rome", "CSKA Moscow" are clubs, not the state;
+        // [`club_before_capital`].)
+        let covers = m.end - m.start + 6 >= sp.1 - sp.0
+            && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]));
         if covers || m.kind == AliasKind::Government {
             fill(&mut r, &c);
             return r;

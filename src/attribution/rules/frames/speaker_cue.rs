@@ -763,7 +763,12 @@ fn clause_speaker_cue(
             // still ends here, so no later rule reads past a ";";
             // before a comma and a participle, the participle's piece
             // only, below.)
-            if !opener_only(ctx, sp_a, clause_end, cj, k) {
+            // (Nor an "According to" opener: a source of its own, never
+            // the content of the cue after it: "According to witnesses,
+            // the gunman shouted before opening fire.")
+            if !opener_only(ctx, sp_a, clause_end, cj, k)
+                && !according_opener(ctx, sp_a, clause_end)
+            {
                 push_span(ctx, sp, np, cue, "clause-speaker-cue", out);
             }
             clause_split_piece(f, np, k, out);
@@ -771,6 +776,14 @@ fn clause_speaker_cue(
         return true;
     }
     false
+}
+
+/// Whether the clause `a..end` is only an "according to" opener (its own
+/// row is `according-to-first`'s): no comma inside it. ("According to
+/// the indictment, the men met twice, prosecutors said" keeps its row.)
+fn according_opener(ctx: &Ctx, a: usize, end: usize) -> bool {
+    let s = ctx.s;
+    s.is_in(a, &["according"]) && s.is_in(a + 1, &["to"]) && (a + 2..end).all(|i| !s.is_p(i, ","))
 }
 
 /// Where the clause from token `a` before a closing attribution's comma

@@ -1574,3 +1574,17 @@ fn an_according_to_opener_is_no_content_of_the_next_verb() {
         vec!["The striker was fit".to_string()]
     );
 }
+
+/// "According to X" with no comma after the source is no opener: the
+/// clause is the content of the tag after it (sp97 mend: the review's
+/// s029).
+#[test]
+fn according_to_with_no_comma_after_the_source_keeps_the_tag_row() {
+    assert_eq!(
+        contents(
+            "According to Jones the merger was off, the banker said.",
+            "the banker"
+        ),
+        vec!["According to Jones the merger was off".to_string()]
+    );
+}

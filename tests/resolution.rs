@@ -2165,3 +2165,42 @@ fn a_capital_inside_a_club_name_is_no_state() {
         assert_first_canonical(text, Some(name));
     }
 }
+
+/// A name closing the sentence after an inverted tag that names a body,
+/// not a person: after an organization noun ("law firm", "team") it gives
+/// no name and the phrase stays an organization; after a role noun whose
+/// holder the article introduced, a name that is no person's does not
+/// hide the holder (sp97 mend: the review's s001, s008, a001, a002).
+#[test]
+fn a_body_in_apposition_closing_an_inverted_tag_is_no_person() {
+    for text in [
+        "\"We will appeal the ruling,\" said the bank's law firm, Morgan Lewis.",
+        "\"We are ready for the final,\" said the team, Georgia Tech.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical, None, "{text}: {rows:?}");
+        assert_eq!(
+            a.speaker_type,
+            SpeakerType::Organization,
+            "{text}: {rows:?}"
+        );
+    }
+    for (text, name) in [
+        (
+            "Club spokeswoman Dana Price said the striker was hurt. \"He will miss Sunday's game,\" said the spokeswoman, Detroit Lions.",
+            "Dana Price",
+        ),
+        (
+            "Coach Ray Holt said the squad was tired. \"We need a week off,\" said the coach, Georgia Tech.",
+            "Ray Holt",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref().is_some_and(|s| s.starts_with("the ")))
+            .unwrap_or_else(|| panic!("{text}: {rows:?}"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {rows:?}");
+    }
+}

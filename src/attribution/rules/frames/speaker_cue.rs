@@ -779,11 +779,17 @@ fn clause_speaker_cue(
 }
 
 /// Whether the clause `a..end` is only an "according to" opener (its own
-/// row is `according-to-first`'s): no comma inside it. ("According to
-/// the indictment, the men met twice, prosecutors said" keeps its row.)
+/// row is `according-to-first`'s): "according" "to" and the source, as
+/// that rule reads it ([`forward`], with a phrase after it,
+/// [`source_with_pp`]), then the comma at `end` right before the speaker.
+/// ("According to the indictment, the men met twice, prosecutors said"
+/// and, with no comma after the opener, "According to Smith the deal was
+/// dead, the agent said" keep their rows.)
 fn according_opener(ctx: &Ctx, a: usize, end: usize) -> bool {
     let s = ctx.s;
-    s.is_in(a, &["according"]) && s.is_in(a + 1, &["to"]) && (a + 2..end).all(|i| !s.is_p(i, ","))
+    s.is_in(a, &["according"])
+        && s.is_in(a + 1, &["to"])
+        && forward(s, ctx.lx, a + 2).is_some_and(|np| np.b == end || source_with_pp(s, np).b == end)
 }
 
 /// Where the clause from token `a` before a closing attribution's comma

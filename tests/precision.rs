@@ -1527,3 +1527,64 @@ fn a_passive_subject_or_a_relative_on_a_fronted_noun_is_no_speaker() {
         );
     }
 }
+
+/// "According to X," opening a sentence is a source of its own, never the
+/// content of the verb after it ("the gunman shouted"): its row only.
+#[test]
+fn an_according_to_opener_is_no_content_of_the_next_verb() {
+    for (text, speaker) in [
+        (
+            "According to witnesses, the gunman shouted before opening fire.",
+            "witnesses",
+        ),
+        (
+            "According to neighbors, the couple argued often.",
+            "neighbors",
+        ),
+        ("According to police, the driver was yelling.", "police"),
+    ] {
+        let rows = speaker_contents(text);
+        assert!(
+            rows.iter().all(|(_, c)| !c.starts_with("According to")),
+            "{text}: {rows:?}"
+        );
+        assert!(rows.iter().any(|(s, _)| s == speaker), "{text}: {rows:?}");
+    }
+    // (Near misses: an opener of another kind keeps its row as content,
+    // and a clause before the tag keeps its row.)
+    assert_eq!(
+        contents(
+            "Within weeks, the coach said, the team would be back to full strength.",
+            "the coach"
+        )
+        .len(),
+        2
+    );
+    // (A clause after the opener, then the tag: the tag's row keeps the
+    // whole clause.)
+    assert_eq!(
+        contents(
+            "According to the indictment, the men met twice, prosecutors said.",
+            "prosecutors"
+        ),
+        vec!["According to the indictment, the men met twice".to_string()]
+    );
+    assert_eq!(
+        contents("The striker was fit, according to the club.", "the club"),
+        vec!["The striker was fit".to_string()]
+    );
+}
+
+/// "According to X" with no comma after the source is no opener: the
+/// clause is the content of the tag after it (sp97 mend: the review's
+/// s029).
+#[test]
+fn according_to_with_no_comma_after_the_source_keeps_the_tag_row() {
+    assert_eq!(
+        contents(
+            "According to Jones the merger was off, the banker said.",
+            "the banker"
+        ),
+        vec!["According to Jones the merger was off".to_string()]
+    );
+}

@@ -1310,6 +1310,19 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
             .is_some_and(|w| title_word(w, lx) && (!w.ends_with('s') || w.ends_with("ss")))
 }
 
+/// Whether the words before a capital's mention in a speaker phrase
+/// (`lead`) are one capitalized word other than "The": the capital is
+/// then part of a longer name, as sports clubs are named ("Real Madrid",
+/// "Lazio Rome", "Dynamo Kyiv"), not the state it stands for.
+fn club_before_capital(lead: &str) -> bool {
+    let w = lead.trim_end();
+    !w.is_empty()
+        && w.len() < lead.len()
+        && !w.contains(' ')
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w != "The"
+}
+
 /// Whether a name in apposition looks like a person's, for a capitalized
 /// title ("The Finance Minister, Nirmala Sitharaman,"): the gazetteer
 /// knows it whole as a person, or its first word opens a person's name
@@ -1319,13 +1332,52 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
 #[cold]
 #[inline(never)]
 fn person_like(text: &str, a: Span, mentions: Ments<'_>, gaz: &Gazetteer) -> bool {
-    mentions_in(mentions, a).iter().any(|m| {
-        m.start == a.0 && m.end == a.1 && gaz.entity(m.entity).etype == EntityType::Person
-    }) || text[a.0..a.1].split_sp().next().is_some_and(|w| {
+    known_person(a, mentions, gaz) || text[a.0..a.1].split_sp().next().is_some_and(|w| {
         // (An initial opens a name too: "S Jaishankar", "J K Rowling".)
         gaz.opens_person_name(w)
             || matches!(w.strip_suffix('.').unwrap_or(w).as_bytes(), [c] if c.is_ascii_uppercase())
     })
+}
+
+/// Whether the gazetteer knows the name `a` whole as a person.
+fn known_person(a: Span, mentions: Ments<'_>, gaz: &Gazetteer) -> bool {
+    mentions_in(mentions, a)
+        .iter()
+        .any(|m| m.start == a.0 && m.end == a.1 && gaz.entity(m.entity).etype == EntityType::Person)
+}
+
+/// Whether the name in apposition `a` after the phrase `sp` counts as the
+/// phrase's person: one closed by a comma does; one closed by the
+/// sentence's stop, after an inverted tag (`"...," said the boy's uncle,
+/// Ray Carter.`), only if it looks like a person's ([`person_like`]), the
+/// phrase's head is no organization noun ("said the company's law firm,
+/// Morgan Lewis.", "said the team, Georgia Tech.") and the gazetteer
+/// finds no state in it, nor an organization that opens or ends it ("said
+/// the club's coach, Grace Madrid." is none). A wrong name is worse than
+/// none. (The gazetteer knows no American place: "said the town's mayor,
+/// Virginia Beach." still gives the name.)
+#[cold]
+#[inline(never)]
+fn stop_closed_person(
+    text: &str,
+    sp: Span,
+    a: Span,
+    mentions: Ments<'_>,
+    gaz: &Gazetteer,
+    lx: &Lexicon,
+) -> bool {
+    !text[a.1..].starts_with('.')
+        || person_like(text, a, mentions, gaz)
+            && lx.speaker_noun(head_word(&text[sp.0..sp.1], lx)) != Some(NounType::Organization)
+            && mentions_in(mentions, a)
+                .iter()
+                .all(|m| match gaz.entity(m.entity).etype {
+                    EntityType::Person => true,
+                    EntityType::State => false,
+                    // (Not a surname that is a company's too, inside the
+                    // name: "Keisha Williams Brown".)
+                    EntityType::Organization => m.start > a.0 && m.end < a.1,
+                })
 }
 
 fn resolve_one<'g>(
@@ -1653,7 +1705,16 @@ fn resolve_one<'g>(
         // spokeswoman Kelly Brown ... the spokeswoman said"), unless a name
         // follows in apposition ("The party chairman, Kelly Armstrong,").
         let introduced = || {
-            if text[sp.1..].starts_with(", ") && apposition_name(text, sp.1).is_some() {
+            // (One closed by the sentence's stop only if the gazetteer
+            // knows it whole as a person: "said the spokeswoman, Detroit
+            // Lions." and "said the coach, Georgia Tech." leave the one
+            // introduced, as a given name opens "Georgia Tech" and the
+            // gazetteer knows no "Georgia"; [`known_person`].)
+            if text[sp.1..].starts_with(", ")
+                && apposition_name(text, sp.1).is_some_and(|a| {
+                    !text[a.1..].starts_with('.') || known_person(a, mentions, gaz)
+                })
+            {
                 return None;
             }
             // (Nor one the text calls unnamed: "The officer, who has not
@@ -1762,7 +1823,13 @@ fn resolve_one<'g>(
                 r.stype = SpeakerType::Person;
                 return r;
             }
-        } else if let Some(a) = appos {
+        } else if let Some(a) = appos.filter(|&a| {
+            // (A name closed by the sentence's stop, after an inverted
+            // tag, only if it counts as a person's: `"...," said the
+            // club's manager, Manchester United.` is no person;
+            // [`stop_closed_person`].)
+            stop_closed_person(text, sp, a, mentions, gaz, lx)
+        }) {
             let ar = resolve_one(text, a, mentions, cands, gaz, lx, date);
             // (A state or region was left above, [`region_name`].)
             if ar.canonical.is_some() && ar.stype == SpeakerType::Person {
@@ -1940,7 +2007,11 @@ fn resolve_one<'g>(
     {
         let c = cand_of(gaz, m);
         // "Russian officials" (government form) or a bare state/org name.
-        let covers = m.end - m.start + 6 >= sp.1 - sp.0;
+        // (Not a capital after a name word of its own: "Real Madrid",
+        // "Lazio Rome", "CSKA Moscow" are clubs, not the state;
+        // [`club_before_capital`].)
+        let covers = m.end - m.start + 6 >= sp.1 - sp.0
+            && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]));
         if covers || m.kind == AliasKind::Government {
             fill(&mut r, &c);
             return r;

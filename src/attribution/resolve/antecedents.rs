@@ -570,13 +570,18 @@ pub(super) fn sentence_initial(text: &str, at: usize) -> bool {
 }
 
 /// The name in apposition right after a phrase ending at `at`: ", Anna
-/// Vogt," of two to four capitalized words, closed by a comma.
+/// Vogt," of two to four capitalized words, closed by a comma, or by the
+/// stop that ends the sentence after an inverted tag (`"...," said the
+/// boy's uncle, Ray Carter.`; [`sentence_stop`]).
 #[inline]
 pub(super) fn apposition_name(text: &str, at: usize) -> Option<Span> {
     let rest = text[at..].strip_prefix(", ")?;
     let start = text.len() - rest.len();
     let lim = rest.floor_char_boundary(60);
-    let close = rest[..lim].find(',')?;
+    let close = match rest[..lim].find(',') {
+        Some(c) => c,
+        None => sentence_stop(&rest[..lim], rest)?,
+    };
     let name = &rest[..close];
     let n = name.split_sp().count();
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -592,6 +597,24 @@ pub(super) fn apposition_name(text: &str, at: usize) -> Option<Span> {
     } else {
         None
     }
+}
+
+/// The byte in `head` (the start of `rest`) of a period that ends the
+/// sentence: the end of the text, a line break or a space and a capital
+/// or a quote mark follow it, and the word before it has more than two
+/// letters. (So no initial or short abbreviation closes the name: "Ray
+/// J. Carter." and "Ray Carter Jr." give no name, as a cut one is worse;
+/// a title before the name, "Sgt. Ann Ho.", leaves one word, no name.)
+fn sentence_stop(head: &str, rest: &str) -> Option<usize> {
+    let dot = head.find('.')?;
+    let after = &rest[dot + 1..];
+    let ends = after.is_empty()
+        || after.starts_with(['\n', '"', '”'])
+        || after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“')));
+    let word = head[..dot].rsplit(' ').next().unwrap_or("");
+    (ends && word.len() > 2).then_some(dot)
 }
 
 /// Role nouns and the titles that name their holders ("the senator" ->

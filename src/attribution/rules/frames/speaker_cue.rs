@@ -763,7 +763,12 @@ fn clause_speaker_cue(
             // still ends here, so no later rule reads past a ";";
             // before a comma and a participle, the participle's piece
             // only, below.)
-            if !opener_only(ctx, sp_a, clause_end, cj, k) {
+            // (Nor an "According to" opener: a source of its own, never
+            // the content of the cue after it: "According to witnesses,
+            // the gunman shouted before opening fire.")
+            if !opener_only(ctx, sp_a, clause_end, cj, k)
+                && !according_opener(ctx, sp_a, clause_end)
+            {
                 push_span(ctx, sp, np, cue, "clause-speaker-cue", out);
             }
             clause_split_piece(f, np, k, out);
@@ -771,6 +776,20 @@ fn clause_speaker_cue(
         return true;
     }
     false
+}
+
+/// Whether the clause `a..end` is only an "according to" opener (its own
+/// row is `according-to-first`'s): "according" "to" and the source, as
+/// that rule reads it ([`forward`], with a phrase after it,
+/// [`source_with_pp`]), then the comma at `end` right before the speaker.
+/// ("According to the indictment, the men met twice, prosecutors said"
+/// and, with no comma after the opener, "According to Smith the deal was
+/// dead, the agent said" keep their rows.)
+fn according_opener(ctx: &Ctx, a: usize, end: usize) -> bool {
+    let s = ctx.s;
+    s.is_in(a, &["according"])
+        && s.is_in(a + 1, &["to"])
+        && forward(s, ctx.lx, a + 2).is_some_and(|np| np.b == end || source_with_pp(s, np).b == end)
 }
 
 /// Where the clause from token `a` before a closing attribution's comma

@@ -363,6 +363,37 @@ fn output_through_a_link_keeps_the_link() {
         .starts_with("doc_id,kind,"));
 }
 
+/// `-o` through a link to nothing yet writes where the link points; an
+/// old file's permissions stay with the new one.
+#[cfg(unix)]
+#[test]
+fn output_through_a_dangling_link_and_an_old_files_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = Dir::new();
+    let f = d.write("a.txt", ARTICLE);
+    std::fs::create_dir(d.path().join("sub")).unwrap();
+    let link = d.path().join("link.csv");
+    std::os::unix::fs::symlink("sub/real.csv", &link).unwrap();
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "-o"]).arg(&link).arg(&f);
+    assert!(run(cmd).status.success());
+    let md = std::fs::symlink_metadata(&link).unwrap();
+    assert!(
+        md.file_type().is_symlink(),
+        "the link was replaced by a file"
+    );
+    let real = d.path().join("sub/real.csv");
+    assert!(std::fs::read_to_string(&real)
+        .unwrap()
+        .starts_with("doc_id,kind,"));
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "-o"]).arg(&real).arg(&f);
+    assert!(run(cmd).status.success());
+    let mode = std::fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640, "{mode:o}");
+}
+
 /// `-o` to something that is no regular file (a FIFO here; `/dev/null`
 /// alike) writes into it: renaming a temporary file over it would replace
 /// the FIFO, or the device, with a plain file.

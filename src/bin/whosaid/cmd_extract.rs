@@ -587,12 +587,13 @@ type Output = (Box<dyn Write>, Option<(TempPath, PathBuf)>);
 
 /// Opens `-o`'s target. A regular file, new or old, is written to a
 /// temporary file beside it and renamed over it when the run is done, so a
-/// failed run leaves an old file whole; a link to one is followed, so the
-/// link stays a link. Anything else that exists (a device such as
-/// `/dev/null`, a FIFO, a terminal) is written in place: renaming over it
-/// would put a plain file where the device was.
+/// failed run leaves an old file whole; the new file keeps the old one's
+/// permissions. A link is followed, to a file or to where a dangling link
+/// points, so the link stays a link. Anything else that exists (a device
+/// such as `/dev/null`, a FIFO, a terminal) is written in place: renaming
+/// over it would put a plain file where the device was.
 fn open_output(p: &std::path::Path) -> anyhow::Result<Output> {
-    let target = match std::fs::metadata(p) {
+    let (target, perms) = match std::fs::metadata(p) {
         Ok(md) if md.is_dir() => anyhow::bail!("cannot write to {}: a directory", p.display()),
         Ok(md) if !md.is_file() => {
             let f = std::fs::OpenOptions::new()
@@ -604,18 +605,40 @@ fn open_output(p: &std::path::Path) -> anyhow::Result<Output> {
                 None,
             ));
         }
-        Ok(_) => {
-            std::fs::canonicalize(p).with_context(|| format!("cannot resolve {}", p.display()))?
-        }
-        Err(_) => p.to_path_buf(),
+        Ok(md) => (
+            std::fs::canonicalize(p).with_context(|| format!("cannot resolve {}", p.display()))?,
+            Some(md.permissions()),
+        ),
+        Err(_) => (dangling_link_target(p), None),
     };
     let t = TempPath::beside(&target);
     let f = std::fs::File::create(&t.path)
         .with_context(|| format!("cannot create {}", t.path.display()))?;
+    if let Some(perms) = perms {
+        f.set_permissions(perms)
+            .with_context(|| format!("cannot set the permissions of {}", t.path.display()))?;
+    }
     Ok((
         Box::new(std::io::BufWriter::with_capacity(1 << 16, f)),
         Some((t, target)),
     ))
+}
+
+/// Where a path that does not exist is written: the path itself, or, for
+/// a link to nothing, where the link points (read link by link, relative
+/// to each link's folder, at most 40 links as the kernel allows).
+fn dangling_link_target(p: &std::path::Path) -> PathBuf {
+    let mut at = p.to_path_buf();
+    for _ in 0..40 {
+        let Ok(to) = std::fs::read_link(&at) else {
+            break;
+        };
+        at = match at.parent() {
+            Some(dir) if to.is_relative() => dir.join(to),
+            _ => to,
+        };
+    }
+    at
 }
 
 /// A temporary path beside the target, removed unless persisted.

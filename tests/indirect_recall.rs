@@ -2259,3 +2259,114 @@ fn a_report_participle_after_while_takes_the_clause_subject() {
         );
     }
 }
+
+#[test]
+fn a_named_owner_of_a_suggestion_or_insistence_holds_its_that_clause() {
+    for (text, speaker, content) in [
+        (
+            "Lawmakers rejected Kowalski's suggestion that the tax be delayed.",
+            "Kowalski",
+            "that the tax be delayed",
+        ),
+        (
+            "The case turned on Moreno's admission that he had lied to investigators.",
+            "Moreno",
+            "that he had lied to investigators",
+        ),
+        (
+            "Few analysts share Ms. Adeyemi's insistence that the currency is undervalued.",
+            "Ms. Adeyemi",
+            "that the currency is undervalued",
+        ),
+        (
+            "The board dismissed Harlan's allegations that the audit had been rigged.",
+            "Harlan",
+            "that the audit had been rigged",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // A relative clause on the noun is no content; nor is a noun with no
+    // named owner.
+    for (text, speaker) in [
+        (
+            "Kowalski's suggestion that shocked the council was withdrawn.",
+            "Kowalski",
+        ),
+        (
+            "Voters rejected Kowalski's assurances that were given in May.",
+            "Kowalski",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).is_empty(),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    assert!(speaker_contents("The suggestion that the tax be delayed was dropped.").is_empty());
+}
+
+#[test]
+fn a_that_clause_on_the_subject_noun_ends_before_the_main_verb() {
+    for (text, speaker, content) in [
+        (
+            "Kowalski's suggestion that the plan would fail drew protests from lawmakers.",
+            "Kowalski",
+            "that the plan would fail",
+        ),
+        (
+            "Moreno's insistence that he was innocent did not persuade the jury.",
+            "Moreno",
+            "that he was innocent",
+        ),
+        (
+            "The White House's assurance that the talks would resume calmed markets.",
+            "The White House",
+            "that the talks would resume",
+        ),
+        (
+            "Reporters asked whether Kowalski's claim that the mine was safe had been checked.",
+            "Kowalski",
+            "that the mine was safe",
+        ),
+        (
+            "Despite Moreno's insistence that she had done nothing wrong, the board fired her.",
+            "Moreno",
+            "that she had done nothing wrong",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // As an object the clause runs on; a second clause inside it keeps
+    // the whole.
+    for (text, speaker, content) in [
+        (
+            "Shares fell after Kowalski's claim that the plant was losing money every month.",
+            "Kowalski",
+            "that the plant was losing money every month",
+        ),
+        (
+            "Kowalski's claim that prices would fall because demand was weak proved wrong.",
+            "Kowalski",
+            "that prices would fall because demand was weak proved wrong",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -537,6 +537,20 @@ pub(crate) const THAT_NOUNS: WordSet = WordSet::new(
         "fears",
         "hope",
         "view",
+        // Nouns of reporting whose that-clause is what was said: "Kim's
+        // suggestion that ...", "Ruiz's insistence that ...", "the
+        // ministry's assurances that ..." (their cue rows in
+        // `gazetteer/verbs.csv` have no frames: nothing else reads them).
+        "suggestion",
+        "insistence",
+        "allegation",
+        "allegations",
+        "assurance",
+        "assurances",
+        "admission",
+        "denial",
+        "contention",
+        "prediction",
     ],
 );
 
@@ -617,7 +631,14 @@ pub(super) fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) ->
     } else {
         return None;
     };
-    let end = ctx.content_end(cj);
+    // A clause after "that", not a relative on the noun ("Ruiz's claim
+    // that shocked the town", "the assurances that were given"): its
+    // first word opens a clause (a determiner, pronoun, name or number) or
+    // a plain plural subject with its verb ("that prices would fall").
+    if !(ctx.clause_start(cj + 1) || plural_subject_clause(s, cj + 1)) {
+        return None;
+    }
+    let end = that_noun_end(ctx, owner.a, cj, ctx.content_end(cj));
     if end < cj + 3 {
         return None;
     }
@@ -632,6 +653,102 @@ pub(super) fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) ->
         rule: "poss-noun-that",
         inherit: None,
     })
+}
+
+/// Prepositions opening a sentence before a noun of saying and its
+/// that-clause, whose main clause follows a comma ("Despite Ruiz's
+/// insistence that ..., the board ...").
+const THAT_NOUN_OPENERS: &[&str] = &["despite", "after", "amid", "before", "given", "with"];
+
+/// Conjunctions before the owner of a noun of saying that make the noun
+/// the subject of their clause.
+const THAT_NOUN_SUBORDINATORS: &[&str] = &[
+    "that", "whether", "if", "because", "since", "although", "though", "when", "while",
+];
+
+/// Conjunctions and wh-words that open a second clause inside a
+/// that-clause on a noun: the main verb is not sought past them.
+const THAT_NOUN_JOINS: &[&str] = &[
+    "and", "or", "but", "because", "since", "although", "though", "while", "unless", "until", "as",
+    "after", "before", "so", "than", "if", "whether", "who", "whom", "whose", "which", "what",
+    "when", "where", "why", "how",
+];
+
+/// The end of the that-clause at `cj` of a noun of saying whose owner
+/// starts at `a`, from the content end `end` the clause would have as an
+/// object. An owner opening the sentence makes the noun the subject: the
+/// clause ends before the main verb, a finite form (an auxiliary, an
+/// irregular past, or an -ed form not before a preposition) after a plain
+/// word, past the clause's own verb with only plain words between ("Kim's
+/// suggestion that the plan would fail **drew** protests", "Their fear
+/// that prices would rise **proved** unfounded"). After an opening
+/// preposition the clause ends at a comma before a subject and its verb
+/// ("Despite Ruiz's insistence that she was innocent, the board ...").
+/// Anything else (a comma, a conjunction, a clause word, a subject
+/// pronoun before the verb) keeps `end`.
+fn that_noun_end(ctx: &Ctx, a: usize, cj: usize, end: usize) -> usize {
+    let s = ctx.s;
+    let lo = if s.is_in(ctx.lo, &["but", "and", "yet"]) {
+        ctx.lo + 1
+    } else {
+        ctx.lo
+    };
+    // (Its "the" first: "The White House's insistence that ...".)
+    let a = if a > ctx.lo && s.is_in(a - 1, &["the"]) {
+        a - 1
+    } else {
+        a
+    };
+    if a == lo + 1 && s.is_in(lo, THAT_NOUN_OPENERS) {
+        return (cj + 3..end)
+            .find(|&k| {
+                s.is_p(k, ",") && !ctx.in_quote(k) && ctx.subject_verb_at(k + 1, end).is_some()
+            })
+            .unwrap_or(end);
+    }
+    // The subject of the sentence, or of a clause opened by a
+    // conjunction right before the owner ("asked whether the President's
+    // insistence that ... was right", "said that Ruiz's claim that ... was
+    // false").
+    if !(a == lo || a > lo && s.is_in(a - 1, THAT_NOUN_SUBORDINATORS)) {
+        return end;
+    }
+    // The clause's own verb: the first finite form after its subject.
+    let Some(v) = (cj + 2..end.min(cj + 12))
+        .find(|&k| finite_form(s, k) || s.is_in(k, W_DO_MODALS) || s.is_in(k, VERBAL))
+    else {
+        return end;
+    };
+    // A plain word (or an object pronoun) that can end the clause.
+    let plain = |k: usize| {
+        s.is_word(k)
+            && !s.is_cap(k)
+            && (!s.is_stop(k) || s.is_in(k, &["him", "them", "us", "me", "it"]))
+            && !s.is_aux_like(k)
+            && !s.is_in(k, W_DO_MODALS)
+            && !s.is_in(k, &["to", "not", "never"])
+            && !super::super::speaker::ly_adverb(s, k)
+    };
+    for k in v + 2..end {
+        if !s.is_word(k)
+            || s.is_in(k, W_SUBJ_PRONOUNS)
+            || s.is_in(k, THAT)
+            || s.is_in(k, THAT_NOUN_JOINS)
+        {
+            return end;
+        }
+        let main = s.is_aux_like(k)
+            || s.is_in(k, W_DO_MODALS)
+            || finite_form(s, k)
+                && k + 1 < end
+                && s.is_word(k + 1)
+                && !s.is_in(k + 1, ADV_PREPS)
+                && !s.is_in(k + 1, &["by", "to", "for", "as", "with", "from", "into"]);
+        if main && plain(k - 1) {
+            return k;
+        }
+    }
+    end
 }
 
 /// Whether a word ends as a present "-s" form or a plural can ("-s", not

@@ -340,6 +340,77 @@ fn output_file_is_written_and_no_temp_left() {
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
 }
 
+/// `-o` through a link writes the file the link names and leaves the link
+/// a link (the temporary file goes beside the real file).
+#[cfg(unix)]
+#[test]
+fn output_through_a_link_keeps_the_link() {
+    let d = Dir::new();
+    let f = d.write("a.txt", ARTICLE);
+    let real = d.write("real.csv", "old\n");
+    let link = d.path().join("link.csv");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "-o"]).arg(&link).arg(&f);
+    assert!(run(cmd).status.success());
+    let md = std::fs::symlink_metadata(&link).unwrap();
+    assert!(
+        md.file_type().is_symlink(),
+        "the link was replaced by a file"
+    );
+    assert!(std::fs::read_to_string(&real)
+        .unwrap()
+        .starts_with("doc_id,kind,"));
+}
+
+/// `-o` to something that is no regular file (a FIFO here; `/dev/null`
+/// alike) writes into it: renaming a temporary file over it would replace
+/// the FIFO, or the device, with a plain file.
+#[cfg(target_os = "linux")]
+#[test]
+fn output_to_a_fifo_writes_into_it() {
+    use std::io::Read;
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let d = Dir::new();
+    let f = d.write("a.txt", ARTICLE);
+    let fifo = d.path().join("rows.fifo");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    // The reading end opened first and without blocking (Linux's
+    // O_NONBLOCK), so the writer's open does not wait and a wrong run
+    // ends instead of hanging; the rows fit in the pipe's buffer.
+    let mut reader = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(0o4000)
+        .open(&fifo)
+        .unwrap();
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "-o"]).arg(&fifo).arg(&f);
+    let out = run(cmd);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = std::fs::symlink_metadata(&fifo).unwrap();
+    assert!(md.file_type().is_fifo(), "the FIFO was replaced: {md:?}");
+    let mut rows = String::new();
+    reader.read_to_string(&mut rows).unwrap();
+    assert!(rows.starts_with("doc_id,kind,"), "{rows:?}");
+    assert!(rows.lines().count() > 1, "{rows:?}");
+}
+
+/// `-o` naming a directory is an error that names it.
+#[test]
+fn output_to_a_directory_is_an_error() {
+    let d = Dir::new();
+    let f = d.write("a.txt", ARTICLE);
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "-o"]).arg(d.path()).arg(&f);
+    let out = run(cmd);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("a directory"), "{}", stderr(&out));
+}
+
 #[test]
 fn bad_date_is_a_usage_error() {
     let mut cmd = whosaid();

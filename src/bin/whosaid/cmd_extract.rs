@@ -55,7 +55,8 @@ pub struct Args {
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Write to this file (atomically: a temporary file renamed at the
-    /// end) instead of stdout.
+    /// end) instead of stdout; a device (`/dev/null`) or a FIFO is written
+    /// in place.
     #[arg(short, long)]
     output: Option<PathBuf>,
     /// Output format.
@@ -240,16 +241,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         OutArg::Tsv => OutFormat::Tsv,
         OutArg::Jsonl => OutFormat::Jsonl,
     };
-    let (sink, tmp): (Box<dyn Write>, Option<(TempPath, PathBuf)>) = match &args.output {
-        Some(p) => {
-            let t = TempPath::beside(p);
-            let f = std::fs::File::create(&t.path)
-                .with_context(|| format!("cannot create {}", t.path.display()))?;
-            (
-                Box::new(std::io::BufWriter::with_capacity(1 << 16, f)),
-                Some((t, p.clone())),
-            )
-        }
+    let (sink, tmp): Output = match &args.output {
+        Some(p) => open_output(p)?,
         None => (
             Box::new(std::io::BufWriter::with_capacity(
                 1 << 16,
@@ -586,6 +579,43 @@ fn size_of(p: &std::path::Path) -> Option<u64> {
         return rd.filter_map(|e| e.ok()).map(|e| size_of(&e.path())).sum();
     }
     Some(md.len())
+}
+
+/// Where the rows go, and the temporary file with its target when they go
+/// to a regular file.
+type Output = (Box<dyn Write>, Option<(TempPath, PathBuf)>);
+
+/// Opens `-o`'s target. A regular file, new or old, is written to a
+/// temporary file beside it and renamed over it when the run is done, so a
+/// failed run leaves an old file whole; a link to one is followed, so the
+/// link stays a link. Anything else that exists (a device such as
+/// `/dev/null`, a FIFO, a terminal) is written in place: renaming over it
+/// would put a plain file where the device was.
+fn open_output(p: &std::path::Path) -> anyhow::Result<Output> {
+    let target = match std::fs::metadata(p) {
+        Ok(md) if md.is_dir() => anyhow::bail!("cannot write to {}: a directory", p.display()),
+        Ok(md) if !md.is_file() => {
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(p)
+                .with_context(|| format!("cannot open {}", p.display()))?;
+            return Ok((
+                Box::new(std::io::BufWriter::with_capacity(1 << 16, f)),
+                None,
+            ));
+        }
+        Ok(_) => {
+            std::fs::canonicalize(p).with_context(|| format!("cannot resolve {}", p.display()))?
+        }
+        Err(_) => p.to_path_buf(),
+    };
+    let t = TempPath::beside(&target);
+    let f = std::fs::File::create(&t.path)
+        .with_context(|| format!("cannot create {}", t.path.display()))?;
+    Ok((
+        Box::new(std::io::BufWriter::with_capacity(1 << 16, f)),
+        Some((t, target)),
+    ))
 }
 
 /// A temporary path beside the target, removed unless persisted.

@@ -2370,3 +2370,54 @@ fn a_that_clause_on_the_subject_noun_ends_before_the_main_verb() {
         );
     }
 }
+
+#[test]
+fn a_that_clause_opened_by_a_bare_plural_subject_is_no_relative() {
+    // A bare plural or mass noun and a verb with no auxiliary open the
+    // clause (the relative check lost these rows for claim/argument).
+    for (text, speaker, content) in [
+        (
+            "The judge dismissed Carver's claim that detectives destroyed the notes.",
+            "Carver",
+            "that detectives destroyed the notes",
+        ),
+        (
+            "Critics mocked Ibsen's argument that tariffs protect factory jobs.",
+            "Ibsen",
+            "that tariffs protect factory jobs",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}
+
+#[test]
+fn no_cut_inside_a_clause_of_knowing_or_after_an_ed_word() {
+    // The clause's inner "was" and the "-ed" word are no main verbs: the
+    // longer end stays, not "that she knew the ledger" or "that the cuts
+    // would leave nurses".
+    for (text, speaker, content) in [
+        (
+            "Varga's claim that she knew the ledger was forged was the heart of the appeal.",
+            "Varga",
+            "that she knew the ledger was forged was the heart of the appeal",
+        ),
+        (
+            "Okoro's claim that the cuts would leave nurses exhausted proved accurate.",
+            "Okoro",
+            "that the cuts would leave nurses exhausted proved accurate",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -632,10 +632,16 @@ pub(super) fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) ->
         return None;
     };
     // A clause after "that", not a relative on the noun ("Ruiz's claim
-    // that shocked the town", "the assurances that were given"): its
-    // first word opens a clause (a determiner, pronoun, name or number) or
-    // a plain plural subject with its verb ("that prices would fall").
-    if !(ctx.clause_start(cj + 1) || plural_subject_clause(s, cj + 1)) {
+    // that shocked the town", "the assurances that were given"): only a
+    // verb or auxiliary right after "that" makes it a relative; a plural or
+    // bare noun is the clause's subject ("that prosecutors withheld
+    // evidence", "that police planted the gun", "that voters want change").
+    // ("That" before a time noun is a determiner: "Harvard's admission
+    // that year of 2,000 students".)
+    if !(ctx.clause_start(cj + 1) || plural_subject_clause(s, cj + 1))
+        && relative_verb_at(s, cj + 1)
+        || s.is_in(cj + 1, THAT_TIME_NOUNS)
+    {
         return None;
     }
     let end = that_noun_end(ctx, owner.a, cj, ctx.content_end(cj));
@@ -653,6 +659,183 @@ pub(super) fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) ->
         rule: "poss-noun-that",
         inherit: None,
     })
+}
+
+/// Time nouns after which "that" is a determiner, not a conjunction.
+const THAT_TIME_NOUNS: &[&str] = &[
+    "year",
+    "season",
+    "day",
+    "week",
+    "month",
+    "night",
+    "time",
+    "morning",
+    "evening",
+    "summer",
+    "spring",
+    "fall",
+    "winter",
+    "decade",
+    "era",
+    "period",
+    "afternoon",
+    "weekend",
+    "term",
+];
+
+/// Whether token `i`, right after the "that" of a noun of saying, is
+/// clearly a verb or auxiliary, so that "that" is a relative pronoun with
+/// a subject gap ("claim that **shocked** the town", "assurances that
+/// **were** given", "claim that **makes** the case"): an auxiliary, a
+/// modal, an irregular past, an "-ed" form (not "-eed": "greed", "speed")
+/// or an "-s" form before a determiner, "to" or an object pronoun; or no
+/// word at all ("that, by law, ..."). A plural or bare noun ("tariffs
+/// protect", "police planted") is not one.
+fn relative_verb_at(s: &Sent, i: usize) -> bool {
+    if !s.is_word(i) {
+        return true;
+    }
+    if s.is_cap(i) {
+        return false;
+    }
+    let b = s.bytes(i);
+    s.is_aux_like(i)
+        || s.is_in(i, W_DO_MODALS)
+        || s.is_in(i, IRREGULAR_PASTS)
+        || b.len() > 4 && b.ends_with(b"ed") && !b.ends_with(b"eed")
+        || s_form(b)
+            && i + 1 < s.toks.len()
+            && (s.is_det(i + 1) || s.is_in(i + 1, &["to", "it", "him", "them", "us", "me", "not"]))
+}
+
+/// Verbs of saying, knowing and thinking that take a clause of their own
+/// without "that": after one inside a that-clause on a noun, a noun and a
+/// finite verb may be that inner clause's subject and verb ("Thompson's
+/// claim that he knew the gun **was** loaded was ..."), so no main verb is
+/// sought, unless a preposition follows the verb ("she knew about the
+/// payments **was** contradicted") or "to" comes before it ("has a way to
+/// claim the nomination **would** depend on ...", train: right).
+const THAT_NOUN_INNER_SAYS: &[&str] = &[
+    "know",
+    "knew",
+    "known",
+    "knows",
+    "think",
+    "thinks",
+    "thought",
+    "say",
+    "says",
+    "said",
+    "believe",
+    "believes",
+    "believed",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "find",
+    "finds",
+    "found",
+    "claim",
+    "claims",
+    "claimed",
+    "argue",
+    "argues",
+    "argued",
+    "insist",
+    "insisted",
+    "suggest",
+    "suggested",
+    "realize",
+    "realized",
+    "realise",
+    "realised",
+    "learn",
+    "learned",
+    "hear",
+    "heard",
+    "see",
+    "saw",
+    "seen",
+    "feel",
+    "felt",
+    "expect",
+    "expected",
+    "assume",
+    "assumed",
+    "understand",
+    "understood",
+    "admit",
+    "admitted",
+    "deny",
+    "denied",
+    "prove",
+    "proved",
+    "proven",
+    "reveal",
+    "revealed",
+    "indicate",
+    "indicated",
+    "mean",
+    "meant",
+    "hope",
+    "hoped",
+    "fear",
+    "feared",
+    "report",
+    "reported",
+    "warn",
+    "warned",
+    "doubt",
+    "suspect",
+    "suspected",
+    "discover",
+    "discovered",
+    "note",
+    "noted",
+    "recall",
+    "recalled",
+    "confirm",
+    "confirmed",
+    "guess",
+    "decide",
+    "decided",
+    "tell",
+    "told",
+    "wish",
+    "worry",
+    "worried",
+    // (and verbs with a small clause: "voters wanted change made ...")
+    "want",
+    "wants",
+    "wanted",
+    "need",
+    "needs",
+    "needed",
+];
+
+/// Prepositions after a verb of saying or knowing ("knew **about** the
+/// payments"): no clause of its own follows it then.
+const THAT_NOUN_INNER_PREPS: &[&str] = &[
+    "about", "of", "on", "in", "for", "to", "with", "by", "from", "at", "into",
+];
+
+/// Whether token `k` ends as a participle or an "-ed" adjective
+/// ("exhausted", "stolen", "hidden"; not "men", "women", "children").
+fn ed_en_form(s: &Sent, k: usize) -> bool {
+    let b = s.bytes(k);
+    s.is_word(k)
+        && !s.is_cap(k)
+        && b.len() > 4
+        && (b.ends_with(b"ed") || b.ends_with(b"en") && !b.ends_with(b"men"))
+        && !b.ends_with(b"eed")
+        && !s.is_in(
+            k,
+            &[
+                "children", "often", "citizen", "garden", "kitchen", "golden", "even",
+            ],
+        )
 }
 
 /// Prepositions opening a sentence before a noun of saying and its
@@ -745,6 +928,26 @@ fn that_noun_end(ctx: &Ctx, a: usize, cj: usize, end: usize) -> usize {
                 && !s.is_in(k + 1, ADV_PREPS)
                 && !s.is_in(k + 1, &["by", "to", "for", "as", "with", "from", "into"]);
         if main && plain(k - 1) {
+            // Only an unambiguous main verb cuts; otherwise the longer end
+            // stays. An "-ed"/"-en" word before another finite form is no
+            // main verb ("leave workers **exhausted** proved"); no cut after
+            // a verb of saying or knowing inside the clause ("that he knew
+            // the gun was loaded was ..."), nor after an "-ed"/"-en" word
+            // that is not the clause's own participle ("exhausted
+            // **proved**", "kept the report hidden **angered**"; but "was
+            // not tired **looked**", "had erred **came**").
+            if ed_en_form(s, k) && !s.is_aux_like(k) && k + 1 < end && finite_form(s, k + 1) {
+                continue;
+            }
+            if (cj + 1..k).any(|j| {
+                s.is_in(j, THAT_NOUN_INNER_SAYS)
+                    && !s.is_in(j - 1, &["to"])
+                    && !(j + 1..k).any(|p| s.is_in(p, THAT_NOUN_INNER_PREPS))
+            }) || ed_en_form(s, k - 1)
+                && !(s.is_aux_like(k - 2) || s.is_in(k - 2, &["not", "never", "be", "been"]))
+            {
+                return end;
+            }
             return k;
         }
     }

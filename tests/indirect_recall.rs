@@ -2421,3 +2421,77 @@ fn no_cut_inside_a_clause_of_knowing_or_after_an_ed_word() {
         );
     }
 }
+
+#[test]
+fn a_comma_right_after_that_opens_a_fronted_phrase_not_a_relative() {
+    // A phrase between commas may open the clause: the row stays.
+    for (text, speaker, content) in [
+        (
+            "Reporters ridiculed Lindqvist's claim that, against all the records, the vote was rigged.",
+            "Lindqvist",
+            "that, against all the records, the vote was rigged",
+        ),
+        (
+            "Despite Adeyemi's insistence that, under the contract, he owed nothing, the bank closed his account.",
+            "Adeyemi",
+            "that, under the contract, he owed nothing",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}
+
+#[test]
+fn a_regular_ed_word_before_a_preposition_is_a_reduced_relative() {
+    // "seized in the warehouse" and "collected by the charity" sit on the
+    // clause's subject; the clause's verb comes after them.
+    for (text, speaker, content) in [
+        (
+            "Pereira's claim that the ledgers seized in the warehouse were altered was dismissed.",
+            "Pereira",
+            "that the ledgers seized in the warehouse were altered",
+        ),
+        (
+            "Halloran's claim that the funds collected by the charity were misused drew an audit.",
+            "Halloran",
+            "that the funds collected by the charity were misused",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}
+
+#[test]
+fn proved_or_turned_out_after_that_is_a_relative() {
+    // "that proved/turned out/came true" has a subject gap: no row.
+    for (text, speaker) in [
+        (
+            "Novak's prediction that proved correct was made in 2015.",
+            "Novak",
+        ),
+        (
+            "Dunne's claim that turned out wrong was quoted widely.",
+            "Dunne",
+        ),
+        (
+            "Sato's prediction that came true was published in 2010.",
+            "Sato",
+        ),
+    ] {
+        assert!(
+            contents(text, speaker).is_empty(),
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -638,9 +638,13 @@ pub(super) fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) ->
     // evidence", "that police planted the gun", "that voters want change").
     // ("That" before a time noun is a determiner: "Harvard's admission
     // that year of 2,000 students".)
+    // ("That proved right", "that turned out false", "that came true":
+    // a relative with a subject gap, though "proved right was" looks like
+    // a plural subject and its verb.)
     if !(ctx.clause_start(cj + 1) || plural_subject_clause(s, cj + 1))
         && relative_verb_at(s, cj + 1)
         || s.is_in(cj + 1, THAT_TIME_NOUNS)
+        || copular_relative_at(s, cj + 1)
     {
         return None;
     }
@@ -689,12 +693,13 @@ const THAT_TIME_NOUNS: &[&str] = &[
 /// a subject gap ("claim that **shocked** the town", "assurances that
 /// **were** given", "claim that **makes** the case"): an auxiliary, a
 /// modal, an irregular past, an "-ed" form (not "-eed": "greed", "speed")
-/// or an "-s" form before a determiner, "to" or an object pronoun; or no
-/// word at all ("that, by law, ..."). A plural or bare noun ("tariffs
-/// protect", "police planted") is not one.
+/// or an "-s" form before a determiner, "to" or an object pronoun. A
+/// plural or bare noun ("tariffs protect", "police planted") is not one,
+/// nor a comma: it opens a fronted phrase of a complement clause ("claim
+/// that, despite the evidence, the election was stolen").
 fn relative_verb_at(s: &Sent, i: usize) -> bool {
     if !s.is_word(i) {
-        return true;
+        return false;
     }
     if s.is_cap(i) {
         return false;
@@ -707,6 +712,17 @@ fn relative_verb_at(s: &Sent, i: usize) -> bool {
         || s_form(b)
             && i + 1 < s.toks.len()
             && (s.is_det(i + 1) || s.is_in(i + 1, &["to", "it", "him", "them", "us", "me", "not"]))
+}
+
+/// Whether token `i`, right after the "that" of a noun of saying, opens a
+/// copular verb of outcome with a subject gap: "proved"/"proves"/"proven",
+/// "turned"/"turns out", "came"/"comes true" ("Wu's prediction that
+/// **proved** right was made in 2019").
+fn copular_relative_at(s: &Sent, i: usize) -> bool {
+    s.is_in(i, &["proved", "proves", "proven"])
+        || i + 1 < s.toks.len()
+            && (s.is_in(i, &["turned", "turns"]) && s.is_in(i + 1, &["out"])
+                || s.is_in(i, &["came", "comes"]) && s.is_in(i + 1, &["true"]))
 }
 
 /// Verbs of saying, knowing and thinking that take a clause of their own
@@ -838,6 +854,27 @@ fn ed_en_form(s: &Sent, k: usize) -> bool {
         )
 }
 
+/// More prepositions after a reduced relative ("the documents seized
+/// **during** the raid"), beyond [`THAT_NOUN_INNER_PREPS`]; no time words
+/// ("the council adopted **last** week" is an object-gap relative or a
+/// clause of its own).
+const REDUCED_RELATIVE_PREPS: &[&str] = &[
+    "during", "after", "before", "over", "through", "under", "near", "outside", "inside", "via",
+    "against", "across", "without", "within", "among", "between", "since", "until", "behind",
+];
+
+/// Whether token `k` is a regular "-ed" form ("seized", "raised"; not
+/// "-eed", not an irregular past).
+fn regular_ed(s: &Sent, k: usize) -> bool {
+    let b = s.bytes(k);
+    s.is_word(k)
+        && !s.is_cap(k)
+        && b.len() > 4
+        && b.ends_with(b"ed")
+        && !b.ends_with(b"eed")
+        && !s.is_in(k, IRREGULAR_PASTS)
+}
+
 /// Prepositions opening a sentence before a noun of saying and its
 /// that-clause, whose main clause follows a comma ("Despite Ruiz's
 /// insistence that ..., the board ...").
@@ -883,7 +920,17 @@ fn that_noun_end(ctx: &Ctx, a: usize, cj: usize, end: usize) -> usize {
         a
     };
     if a == lo + 1 && s.is_in(lo, THAT_NOUN_OPENERS) {
-        return (cj + 3..end)
+        // (Past a phrase between commas right after "that": "insistence
+        // that, by law, she had done nothing wrong, the board ...".)
+        let from = if s.is_p(cj + 1, ",") {
+            match (cj + 2..end).find(|&k| s.is_p(k, ",")) {
+                Some(c) => c + 3,
+                None => return end,
+            }
+        } else {
+            cj + 3
+        };
+        return (from..end)
             .find(|&k| {
                 s.is_p(k, ",") && !ctx.in_quote(k) && ctx.subject_verb_at(k + 1, end).is_some()
             })
@@ -897,11 +944,28 @@ fn that_noun_end(ctx: &Ctx, a: usize, cj: usize, end: usize) -> usize {
         return end;
     }
     // The clause's own verb: the first finite form after its subject.
-    let Some(v) = (cj + 2..end.min(cj + 12))
-        .find(|&k| finite_form(s, k) || s.is_in(k, W_DO_MODALS) || s.is_in(k, VERBAL))
-    else {
+    let clause_verb = |k: usize| finite_form(s, k) || s.is_in(k, W_DO_MODALS) || s.is_in(k, VERBAL);
+    let Some(mut v) = (cj + 2..end.min(cj + 12)).find(|&k| clause_verb(k)) else {
         return end;
     };
+    // A regular "-ed" word right after the clause's subject noun and before
+    // a preposition or "by" is a reduced relative on that noun ("the
+    // documents **seized** in the raid were forged", "the money **raised**
+    // by the group was spent"): the clause's verb is the next finite form,
+    // and with none the longer end stays.
+    if regular_ed(s, v)
+        && v > cj + 1
+        && s.is_word(v - 1)
+        && !s.is_cap(v - 1)
+        && !s.is_stop(v - 1)
+        && v + 1 < end
+        && (s.is_in(v + 1, THAT_NOUN_INNER_PREPS) || s.is_in(v + 1, REDUCED_RELATIVE_PREPS))
+    {
+        let Some(w) = (v + 2..end.min(v + 12)).find(|&k| clause_verb(k)) else {
+            return end;
+        };
+        v = w;
+    }
     // A plain word (or an object pronoun) that can end the clause.
     let plain = |k: usize| {
         s.is_word(k)

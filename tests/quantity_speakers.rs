@@ -310,3 +310,24 @@ fn a_number_after_an_adverb_a_plural_or_a_city_year_is_no_name() {
         "the tour would go ahead",
     );
 }
+
+/// A month, "May", a month's short form or a day word before a number
+/// dates the cue ("on May 5", "Sept 10", "Friday 13"): no numbered name.
+#[test]
+fn a_number_after_a_date_word_is_no_name() {
+    for (text, bad) in [
+        ("The airline on May 5 said fares would rise.", "May 5"),
+        ("The airline on Sept 10 said fares would rise.", "Sept 10"),
+        (
+            "The airline on Friday 13 said fares would rise.",
+            "Friday 13",
+        ),
+        ("The airline on June 2 said fares would rise.", "June 2"),
+    ] {
+        let rows = rows(text);
+        assert!(
+            rows.iter().all(|a| a.speaker.as_deref() != Some(bad)),
+            "{text}: {rows:?}"
+        );
+    }
+}

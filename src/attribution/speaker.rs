@@ -3321,7 +3321,9 @@ fn numbered_name_rest(s: &Sent, lx: &Lexicon, lo: usize, i: usize, b: &[u8]) -> 
         && s.is_word(p)
         && s.is_cap(p)
         && (!s.is_stop(p) || s.is_in(p, &["no"]))
-        && !s.is_in(p, DATE_WORDS)
+        && !s.is_in(p, super::rules::MONTHS)
+        && !s.is_in(p, MONTH_EXTRAS)
+        && !s.is_in(p, DAYS)
         && !ly_word
         && !s.is_in(p, OPENING_ADVERBS)
         && !(plural_s(w) && s.speaker_noun(lx, p).is_some()))
@@ -3349,40 +3351,11 @@ fn no_count(s: &Sent, lo: usize, k: usize, head: usize) -> bool {
         })
 }
 
-/// Months and weekdays (and their short forms), which a number after them
-/// dates: "on March 10", "Friday 13".
-const DATE_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// "May" (which [`MONTHS`](super::rules::MONTHS) leaves out) and the short
+/// forms of the months: with those and [`DAYS`], the words a number after
+/// them dates ("on March 10", "May 5", "Friday 13"), no name.
+const MONTH_EXTRAS: &[&str] = &[
+    "may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Whether the apposition `first..close` opens with one to three lowercase

@@ -1263,3 +1263,37 @@ fn a_clause_about_a_fronted_source_is_no_content() {
         ["most favor the change"]
     );
 }
+
+/// A relative "which" with a reporting verb in the clause skipped after
+/// "According to X," ("which said 40 people died") gives no row of its
+/// own: its speaker would be only the pronoun. The source's row stays.
+#[test]
+fn a_reporting_which_after_according_to_is_no_row() {
+    for (text, speaker, content) in [
+        (
+            "According to the ministry, which said 40 people died, the strike hit a school.",
+            "the ministry",
+            "the strike hit a school",
+        ),
+        (
+            "According to the UN, which says 2 million have fled, the camps are full.",
+            "the UN",
+            "the camps are full",
+        ),
+        (
+            "According to the report, which found that 40% of firms cut jobs, the economy slowed.",
+            "the report",
+            "the economy slowed",
+        ),
+    ] {
+        let rows = speaker_contents(text);
+        assert!(
+            rows.iter().any(|(s, c)| s == speaker && c == content),
+            "{text}: {rows:?}"
+        );
+        assert!(
+            rows.iter().all(|(s, _)| !s.eq_ignore_ascii_case("which")),
+            "{text}: {rows:?}"
+        );
+    }
+}

@@ -273,3 +273,61 @@ fn no_with_a_number_and_a_plural_is_a_count() {
         "the statement was accurate",
     );
 }
+
+/// A number after a capitalized adverb ("Overall 64 said", "Nationally 64
+/// said") or a plural speaker noun ("Democrats 48 said") is a poll's share
+/// or a count, and a year after a city ("Tokyo 2020", "Paris 2024") names
+/// the games, not the place: no numbered name, and no row with it as the
+/// speaker. The names that end in a number keep theirs.
+#[test]
+fn a_number_after_an_adverb_a_plural_or_a_city_year_is_no_name() {
+    for (text, bad) in [
+        ("Overall 64 said they backed the plan.", "Overall 64"),
+        ("Nationally 64 said they backed the plan.", "Nationally 64"),
+        (
+            "Democrats 48 said yes while Republicans 30 said no.",
+            "Democrats 48",
+        ),
+        ("Tokyo 2020 said the games would go ahead.", "Tokyo 2020"),
+        ("Paris 2024 said the games would go ahead.", "Paris 2024"),
+    ] {
+        let rows = rows(text);
+        assert!(
+            rows.iter().all(|a| a.speaker.as_deref() != Some(bad)
+                && a.speaker_canonical.as_deref() != Some("Japan")
+                && a.speaker_canonical.as_deref() != Some("France")),
+            "{text}: {rows:?}"
+        );
+    }
+    has(
+        "Local 1199 said it would strike on Monday.",
+        "Local 1199",
+        "it would strike on Monday",
+    );
+    has(
+        "Maroon 5 said the tour would go ahead.",
+        "Maroon 5",
+        "the tour would go ahead",
+    );
+}
+
+/// A month, "May", a month's short form or a day word before a number
+/// dates the cue ("on May 5", "Sept 10", "Friday 13"): no numbered name.
+#[test]
+fn a_number_after_a_date_word_is_no_name() {
+    for (text, bad) in [
+        ("The airline on May 5 said fares would rise.", "May 5"),
+        ("The airline on Sept 10 said fares would rise.", "Sept 10"),
+        (
+            "The airline on Friday 13 said fares would rise.",
+            "Friday 13",
+        ),
+        ("The airline on June 2 said fares would rise.", "June 2"),
+    ] {
+        let rows = rows(text);
+        assert!(
+            rows.iter().all(|a| a.speaker.as_deref() != Some(bad)),
+            "{text}: {rows:?}"
+        );
+    }
+}

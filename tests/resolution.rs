@@ -2236,6 +2236,37 @@ fn a_name_in_apposition_closing_an_inverted_tag_is_the_person() {
     );
 }
 
+/// The sentence's stop after a two-letter surname closes the name ("Wang
+/// Li.", "Ann Ho."), as does one before "\r\n" or two spaces; an initial
+/// or a known abbreviation before the stop ("Jr.", "Sr.", "Sgt.") does not.
+#[test]
+fn a_stop_after_a_two_letter_surname_closes_the_name() {
+    for (text, name) in [
+        (
+            "\"We will win,\" said the team's coach, Wang Li. He smiled.",
+            "Wang Li",
+        ),
+        ("\"We will win,\" said the team's coach, Ann Ho.", "Ann Ho"),
+        (
+            "\"We will win,\" said the team's coach, Tom Wu.\r\nHe smiled.",
+            "Tom Wu",
+        ),
+        (
+            "\"We will win,\" said the team's coach, Ray Carter.  He smiled.",
+            "Ray Carter",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    for text in [
+        "\"We will win,\" said the team's coach, Ray Carter Sr. He smiled.",
+        "\"We will win,\" said the team's coach, Sgt. Ann Ho. He smiled.",
+        "\"We will win,\" said the team's coach, Ann K. Ho. He smiled.",
+    ] {
+        assert_first_canonical(text, None);
+    }
+}
+
 /// A capital after a capitalized word of its own is a club's name, not
 /// the state ("Real Madrid", "Lazio Rome"); the capital alone, or after
 /// "The", still stands for the state.

@@ -556,7 +556,10 @@ pub(super) const BELIEF_KEYS: u64 = crate::lexicon::key::classes(&[
 /// 127 right). The whole clause is the outer speaker's report; the nested
 /// belief, wish or plan is not an attribution of its own. (c) A direct
 /// quote whose speaker and quote lie inside the clause before a closing
-/// "according to X" (train: 1 of 17 right).
+/// "according to X" (train: 1 of 17 right). (f) A relative "which" in the
+/// clause about the source that "According to X," skipped ("According to
+/// the ministry, which said 40 people died, ..."): the source's row stands,
+/// and the pronoun alone names no speaker.
 #[inline(never)] // (Large, and for sentences of two drafts or more.)
 pub(super) fn drop_nested(
     s: &Sent,
@@ -586,7 +589,17 @@ pub(super) fn drop_nested(
     any.clear();
     according.clear();
     findings.clear();
+    // The gaps between the source and the content of "According to X,
+    // ..." (`according-to-first`), where the opener skipped a clause about
+    // the source ("According to the ministry, which said 40 people died,
+    // ..."). (No allocation unless the sentence has one.)
+    let mut fronted: Vec<Span> = Vec::new();
     for d in &drafts[first..] {
+        if d.rule == "according-to-first" {
+            if let Some(sp) = d.speaker.filter(|sp| sp.1 < d.content.0) {
+                fronted.push((sp.1, d.content.0));
+            }
+        }
         if d.kind != Kind::Direct
             && d.cue
                 .is_some_and(|(_, _, c)| lx.cue(c).keys & FINDING_KEYS != 0)
@@ -633,6 +646,16 @@ pub(super) fn drop_nested(
     ];
     let nested = |d: &Draft| {
         let Some(sp) = d.speaker else { return false };
+        // (f) A relative "which" in the skipped clause after "According
+        // to X," (", which said 40 people died,"): its speaker is only the
+        // pronoun, and the source's row already stands; no row.
+        if fronted.iter().any(|g| g.0 <= sp.0 && sp.1 <= g.1)
+            && s.text
+                .get(sp.0..sp.1)
+                .is_some_and(|t| t.eq_ignore_ascii_case("which"))
+        {
+            return true;
+        }
         // (c) A quote with its speaker and cue inside the clause of a
         // closing "according to X" (`"...," Sanders said, according to
         // CNN`): the source of the whole report is X. The same for

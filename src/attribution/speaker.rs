@@ -2889,7 +2889,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     // "Number 10 said", "No 10 said", "Channel 4 said": a number after a
     // capitalized word is the end of a name ([`numbered_name`]), walked
     // back from that word as a name's head is.
-    let numbered = numbered_name(s, lo, head);
+    let numbered = numbered_name(s, lx, lo, head);
     // (The head tests by the head's class: one load for most heads.)
     let class = if numbered.is_some() {
         HEAD_OK
@@ -3000,7 +3000,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
         if a == k + 1
             && s.is_cap(k)
             && s.is_in(k, &["no"])
-            && numbered_name(s, lo, a) == Some(k)
+            && numbered_name(s, lx, lo, a) == Some(k)
             && !no_count(s, lo, k, head)
         {
             a = k;
@@ -3204,7 +3204,7 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     while a < head
         && (s.is_stop(a) && !s.is_det(a))
         && !(s.is_in(a, W_WILL) && s.is_cap(a + 1) && !base_cue())
-        && (numbered_name(s, lo, a + 1) != Some(a) || no_count(s, lo, a, head))
+        && (numbered_name(s, lx, lo, a + 1) != Some(a) || no_count(s, lo, a, head))
         && !s.is_poss(a + 1)
         && !(s.is_in(a + 1, TIME_UNITS) && s.is_poss(a + 2))
     {
@@ -3289,29 +3289,44 @@ fn number_opener(s: &Sent, lo: usize, a: usize) -> Option<usize> {
 }
 
 /// The start of a name that ends in the number at `i` ("Number 10", "No
-/// 10", "Channel 4", "Radio 4"): one to four digits after a capitalized
-/// word that is no function word but "No" (the British "No 10"), and no
-/// month or weekday ("The company on March 10 said" dates the cue).
-/// `None` for anything else, at the first test for most tokens.
+/// 10", "Channel 4", "Radio 4", "Local 1199"): one to four digits after a
+/// capitalized word that is no function word but "No" (the British "No
+/// 10"), and no month or weekday ("The company on March 10 said" dates the
+/// cue). Not an adverb ("Overall 64 said", "Nationally 64 said": a poll's
+/// share), nor a plural speaker noun ("Democrats 48 said": a count of
+/// them), nor a year ("Tokyo 2020 said": the games' organizers, not the
+/// city). `None` for anything else, at the first test for most tokens.
 #[inline]
-fn numbered_name(s: &Sent, lo: usize, i: usize) -> Option<usize> {
+fn numbered_name(s: &Sent, lx: &Lexicon, lo: usize, i: usize) -> Option<usize> {
     let b = s.bytes(i);
     if !b.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    numbered_name_rest(s, lo, i, b)
+    numbered_name_rest(s, lx, lo, i, b)
 }
 
 /// [`numbered_name`] past its test of the first digit.
 #[inline(never)]
-fn numbered_name_rest(s: &Sent, lo: usize, i: usize, b: &[u8]) -> Option<usize> {
+fn numbered_name_rest(s: &Sent, lx: &Lexicon, lo: usize, i: usize, b: &[u8]) -> Option<usize> {
     let p = i.checked_sub(1).filter(|&p| p >= lo)?;
+    let w = s.bytes(p);
+    // (An -ly adverb capitalized at the sentence's start, which
+    // [`ly_adverb`] leaves to names: "Nationally", "Similarly"; not
+    // "Italy".)
+    let ly_word = w.len() > 5 && w[w.len() - 2..].eq_ignore_ascii_case(b"ly");
+    let year = b.len() == 4 && matches!(&b[..2], b"19" | b"20");
     (b.len() <= 4
         && b.iter().all(u8::is_ascii_digit)
+        && !year
         && s.is_word(p)
         && s.is_cap(p)
         && (!s.is_stop(p) || s.is_in(p, &["no"]))
-        && !s.is_in(p, DATE_WORDS))
+        && !s.is_in(p, super::rules::MONTHS)
+        && !s.is_in(p, MONTH_EXTRAS)
+        && !s.is_in(p, DAYS)
+        && !ly_word
+        && !s.is_in(p, OPENING_ADVERBS)
+        && !(plural_s(w) && s.speaker_noun(lx, p).is_some()))
     .then_some(p)
 }
 
@@ -3336,40 +3351,11 @@ fn no_count(s: &Sent, lo: usize, k: usize, head: usize) -> bool {
         })
 }
 
-/// Months and weekdays (and their short forms), which a number after them
-/// dates: "on March 10", "Friday 13".
-const DATE_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// "May" (which [`MONTHS`](super::rules::MONTHS) leaves out) and the short
+/// forms of the months: with those and [`DAYS`], the words a number after
+/// them dates ("on March 10", "May 5", "Friday 13"), no name.
+const MONTH_EXTRAS: &[&str] = &[
+    "may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// Whether the apposition `first..close` opens with one to three lowercase

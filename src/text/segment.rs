@@ -433,7 +433,7 @@ pub(crate) fn pack_short_word(word: &[u8]) -> u64 {
 /// stop fail there, with no lookup). (A word ending in a NUL byte is looked
 /// up: its NULs pack to nothing, so "mr\0" is found as "mr", at another
 /// length. No caller passes one.)
-fn is_abbreviation_word(word: &[u8]) -> bool {
+pub(crate) fn is_abbreviation_word(word: &[u8]) -> bool {
     const L: u64 = 0x0101_0101_0101_0101;
     const H: u64 = 0x8080_8080_8080_8080;
     if word.len() > ABBREVIATION_MAX {

@@ -600,21 +600,28 @@ pub(super) fn apposition_name(text: &str, at: usize) -> Option<Span> {
 }
 
 /// The byte in `head` (the start of `rest`) of a period that ends the
-/// sentence: the end of the text, a line break or a space and a capital
-/// or a quote mark follow it, and the word before it has more than two
-/// letters. (So no initial or short abbreviation closes the name: "Ray
-/// J. Carter." and "Ray Carter Jr." give no name, as a cut one is worse;
-/// a title before the name, "Sgt. Ann Ho.", leaves one word, no name.)
+/// sentence: the end of the text, a line break ("\n", "\r\n"), a quote
+/// mark, or white space (one space or more) and a capital or a quote mark
+/// follow it, and the word before it is neither one letter nor a known
+/// abbreviation (`is_abbreviation_word` of the segmenter: "Jr", "Sr",
+/// "Sgt", "Dr", "St", ...). (So no initial or abbreviation closes the name:
+/// "Ray J. Carter." and "Ray Carter Jr." give no name, as a cut one is
+/// worse; a title before the name, "Sgt. Ann Ho.", leaves one word, no
+/// name. A two-letter surname does: "Wang Li.", "Ann Ho.")
 fn sentence_stop(head: &str, rest: &str) -> Option<usize> {
     let dot = head.find('.')?;
     let after = &rest[dot + 1..];
     let ends = after.is_empty()
-        || after.starts_with(['\n', '"', '”'])
-        || after
-            .strip_prefix(' ')
-            .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“')));
-    let word = head[..dot].rsplit(' ').next().unwrap_or("");
-    (ends && word.len() > 2).then_some(dot)
+        || after.starts_with(['\n', '\r', '"', '”'])
+        || after.starts_with(char::is_whitespace) && {
+            let a = after.trim_start();
+            a.is_empty() || a.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'))
+        };
+    let word = head[..dot].rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut chars = word.chars();
+    let one_letter = chars.next().is_none() || chars.next().is_none();
+    (ends && !one_letter && !crate::text::segment::is_abbreviation_word(word.as_bytes()))
+        .then_some(dot)
 }
 
 /// Role nouns and the titles that name their holders ("the senator" ->

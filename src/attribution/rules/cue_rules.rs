@@ -23,29 +23,12 @@ const SOURCE_APPOSITIONS: &[&str] = &[
 
 /// The words after a [`SOURCE_APPOSITIONS`] participle that make it a
 /// clause about the source ("published in", "released Tuesday", "seen
-/// by"). Not "from" or "on": "obtained from the suspect's phone", "seen
-/// from the air", "released on bail" are as often about the content's
-/// subject.
+/// by"), with the day words of [`DAYS`] ("released Tuesday", "issued
+/// yesterday"). Not "from" or "on": "obtained from the suspect's phone",
+/// "seen from the air", "released on bail" are as often about the
+/// content's subject.
 const APPOSITION_SECONDS: &[&str] = &[
-    "by",
-    "in",
-    "at",
-    "for",
-    "among",
-    "earlier",
-    "last",
-    "this",
-    "late",
-    "online",
-    "today",
-    "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    "by", "in", "at", "for", "among", "earlier", "last", "this", "late", "online",
 ];
 
 /// "according to X", "in the words of X": the source after a
@@ -213,7 +196,8 @@ pub(super) fn according_to(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize, out:
             && (s.is_in(k + 1, &["which"])
                 && (ctx.clause_verb_form(k + 2)
                     || super::super::speaker::ly_adverb(s, k + 2) && ctx.clause_verb_form(k + 3))
-                || s.is_in(k + 1, SOURCE_APPOSITIONS) && s.is_in(k + 2, APPOSITION_SECONDS))
+                || s.is_in(k + 1, SOURCE_APPOSITIONS)
+                    && (s.is_in(k + 2, APPOSITION_SECONDS) || s.is_in(k + 2, DAYS)))
         {
             let mut j = k + 2;
             while j < n && !s.is_p(j, ",") && !s.is_quote_mark(j) {

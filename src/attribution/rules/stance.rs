@@ -636,19 +636,20 @@ pub(super) fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) ->
     // verb or auxiliary right after "that" makes it a relative; a plural or
     // bare noun is the clause's subject ("that prosecutors withheld
     // evidence", "that police planted the gun", "that voters want change").
-    // ("That" before a time noun is a determiner: "Harvard's admission
-    // that year of 2,000 students".)
+    // ("That" before a time noun and a mark or a preposition is a
+    // determiner: "Harvard's admission that year of 2,000 students"; not
+    // before a verb: "their fear that time was running out".)
     // ("That proved right", "that turned out false", "that came true":
     // a relative with a subject gap, though "proved right was" looks like
     // a plural subject and its verb.)
     if !(ctx.clause_start(cj + 1) || plural_subject_clause(s, cj + 1))
         && relative_verb_at(s, cj + 1)
-        || s.is_in(cj + 1, THAT_TIME_NOUNS)
+        || s.is_in(cj + 1, THAT_TIME_NOUNS) && that_time_determiner(s, cj + 2)
         || copular_relative_at(s, cj + 1)
     {
         return None;
     }
-    let end = that_noun_end(ctx, owner.a, cj, ctx.content_end(cj));
+    let end = opener_clause_end(ctx, owner.a, cj, ctx.content_end(cj));
     if end < cj + 3 {
         return None;
     }
@@ -663,6 +664,50 @@ pub(super) fn poss_noun_that(ctx: &Ctx, cue: &CueMatch, ci: usize, cj: usize) ->
         rule: "poss-noun-that",
         inherit: None,
     })
+}
+
+/// Prepositions opening a sentence before a noun of saying and its
+/// that-clause, whose main clause follows a comma ("Despite Ruiz's
+/// insistence that ..., the board ...").
+const THAT_NOUN_OPENERS: &[&str] = &["despite", "after", "amid", "before", "given", "with"];
+
+/// The end of the that-clause at `cj` of a noun of saying whose owner
+/// starts at `a`, from the content end `end`: when an opening preposition
+/// comes right before the owner ("Despite Ruiz's insistence that she was
+/// innocent, the board fired her"), the clause ends at the first comma
+/// outside quotation marks that a subject and its verb follow (past a
+/// phrase between commas right after "that": "insistence that, by law, she
+/// had done nothing wrong, the board ..."); else, and with no such comma,
+/// `end`. (A cut before the main verb of a sentence whose subject the noun
+/// is was tried and dropped: it cut inside the claim, "that the firm would
+/// hire skilled workers was false" -> "that the firm would hire".)
+fn opener_clause_end(ctx: &Ctx, a: usize, cj: usize, end: usize) -> usize {
+    let s = ctx.s;
+    let lo = if s.is_in(ctx.lo, &["but", "and", "yet"]) {
+        ctx.lo + 1
+    } else {
+        ctx.lo
+    };
+    // (Its "the" first: "After the White House's denial that ...".)
+    let a = if a > ctx.lo && s.is_in(a - 1, &["the"]) {
+        a - 1
+    } else {
+        a
+    };
+    if !(a == lo + 1 && s.is_in(lo, THAT_NOUN_OPENERS)) {
+        return end;
+    }
+    let from = if s.is_p(cj + 1, ",") {
+        match (cj + 2..end).find(|&k| s.is_p(k, ",")) {
+            Some(c) => c + 3,
+            None => return end,
+        }
+    } else {
+        cj + 3
+    };
+    (from..end)
+        .find(|&k| s.is_p(k, ",") && !ctx.in_quote(k) && ctx.subject_verb_at(k + 1, end).is_some())
+        .unwrap_or(end)
 }
 
 /// Time nouns after which "that" is a determiner, not a conjunction.
@@ -688,12 +733,24 @@ const THAT_TIME_NOUNS: &[&str] = &[
     "term",
 ];
 
+/// Whether token `i`, after "that" and a time noun, makes "that" a
+/// determiner: the sentence ends, a mark follows or a preposition
+/// ("admission that year **of** 2,000 students", "that season, ...").
+fn that_time_determiner(s: &Sent, i: usize) -> bool {
+    i >= s.toks.len()
+        || !s.is_word(i)
+        || s.is_in(
+            i,
+            &["of", "in", "at", "on", "for", "when", "after", "before"],
+        )
+}
+
 /// Whether token `i`, right after the "that" of a noun of saying, is
 /// clearly a verb or auxiliary, so that "that" is a relative pronoun with
 /// a subject gap ("claim that **shocked** the town", "assurances that
 /// **were** given", "claim that **makes** the case"): an auxiliary, a
-/// modal, an irregular past, an "-ed" form (not "-eed": "greed", "speed")
-/// or an "-s" form before a determiner, "to" or an object pronoun. A
+/// modal, an irregular past, or an "-ed" form (not "-eed": "greed",
+/// "speed") or an "-s" form before a determiner or an object pronoun. A
 /// plural or bare noun ("tariffs protect", "police planted") is not one,
 /// nor a comma: it opens a fronted phrase of a complement clause ("claim
 /// that, despite the evidence, the election was stolen").
@@ -705,13 +762,14 @@ fn relative_verb_at(s: &Sent, i: usize) -> bool {
         return false;
     }
     let b = s.bytes(i);
+    // (An "-ed" or "-s" form only before an object: "that armed guards
+    // blocked", "that sales to China had doubled" open clauses.)
+    let object_next = i + 1 < s.toks.len()
+        && (s.is_det(i + 1) || s.is_in(i + 1, &["it", "him", "them", "us", "me", "not"]));
     s.is_aux_like(i)
         || s.is_in(i, W_DO_MODALS)
         || s.is_in(i, IRREGULAR_PASTS)
-        || b.len() > 4 && b.ends_with(b"ed") && !b.ends_with(b"eed")
-        || s_form(b)
-            && i + 1 < s.toks.len()
-            && (s.is_det(i + 1) || s.is_in(i + 1, &["to", "it", "him", "them", "us", "me", "not"]))
+        || (b.len() > 4 && b.ends_with(b"ed") && !b.ends_with(b"eed") || s_form(b)) && object_next
 }
 
 /// Whether token `i`, right after the "that" of a noun of saying, opens a
@@ -723,299 +781,6 @@ fn copular_relative_at(s: &Sent, i: usize) -> bool {
         || i + 1 < s.toks.len()
             && (s.is_in(i, &["turned", "turns"]) && s.is_in(i + 1, &["out"])
                 || s.is_in(i, &["came", "comes"]) && s.is_in(i + 1, &["true"]))
-}
-
-/// Verbs of saying, knowing and thinking that take a clause of their own
-/// without "that": after one inside a that-clause on a noun, a noun and a
-/// finite verb may be that inner clause's subject and verb ("Thompson's
-/// claim that he knew the gun **was** loaded was ..."), so no main verb is
-/// sought, unless a preposition follows the verb ("she knew about the
-/// payments **was** contradicted") or "to" comes before it ("has a way to
-/// claim the nomination **would** depend on ...", train: right).
-const THAT_NOUN_INNER_SAYS: &[&str] = &[
-    "know",
-    "knew",
-    "known",
-    "knows",
-    "think",
-    "thinks",
-    "thought",
-    "say",
-    "says",
-    "said",
-    "believe",
-    "believes",
-    "believed",
-    "show",
-    "shows",
-    "showed",
-    "shown",
-    "find",
-    "finds",
-    "found",
-    "claim",
-    "claims",
-    "claimed",
-    "argue",
-    "argues",
-    "argued",
-    "insist",
-    "insisted",
-    "suggest",
-    "suggested",
-    "realize",
-    "realized",
-    "realise",
-    "realised",
-    "learn",
-    "learned",
-    "hear",
-    "heard",
-    "see",
-    "saw",
-    "seen",
-    "feel",
-    "felt",
-    "expect",
-    "expected",
-    "assume",
-    "assumed",
-    "understand",
-    "understood",
-    "admit",
-    "admitted",
-    "deny",
-    "denied",
-    "prove",
-    "proved",
-    "proven",
-    "reveal",
-    "revealed",
-    "indicate",
-    "indicated",
-    "mean",
-    "meant",
-    "hope",
-    "hoped",
-    "fear",
-    "feared",
-    "report",
-    "reported",
-    "warn",
-    "warned",
-    "doubt",
-    "suspect",
-    "suspected",
-    "discover",
-    "discovered",
-    "note",
-    "noted",
-    "recall",
-    "recalled",
-    "confirm",
-    "confirmed",
-    "guess",
-    "decide",
-    "decided",
-    "tell",
-    "told",
-    "wish",
-    "worry",
-    "worried",
-    // (and verbs with a small clause: "voters wanted change made ...")
-    "want",
-    "wants",
-    "wanted",
-    "need",
-    "needs",
-    "needed",
-];
-
-/// Prepositions after a verb of saying or knowing ("knew **about** the
-/// payments"): no clause of its own follows it then.
-const THAT_NOUN_INNER_PREPS: &[&str] = &[
-    "about", "of", "on", "in", "for", "to", "with", "by", "from", "at", "into",
-];
-
-/// Whether token `k` ends as a participle or an "-ed" adjective
-/// ("exhausted", "stolen", "hidden"; not "men", "women", "children").
-fn ed_en_form(s: &Sent, k: usize) -> bool {
-    let b = s.bytes(k);
-    s.is_word(k)
-        && !s.is_cap(k)
-        && b.len() > 4
-        && (b.ends_with(b"ed") || b.ends_with(b"en") && !b.ends_with(b"men"))
-        && !b.ends_with(b"eed")
-        && !s.is_in(
-            k,
-            &[
-                "children", "often", "citizen", "garden", "kitchen", "golden", "even",
-            ],
-        )
-}
-
-/// More prepositions after a reduced relative ("the documents seized
-/// **during** the raid"), beyond [`THAT_NOUN_INNER_PREPS`]; no time words
-/// ("the council adopted **last** week" is an object-gap relative or a
-/// clause of its own).
-const REDUCED_RELATIVE_PREPS: &[&str] = &[
-    "during", "after", "before", "over", "through", "under", "near", "outside", "inside", "via",
-    "against", "across", "without", "within", "among", "between", "since", "until", "behind",
-];
-
-/// Whether token `k` is a regular "-ed" form ("seized", "raised"; not
-/// "-eed", not an irregular past).
-fn regular_ed(s: &Sent, k: usize) -> bool {
-    let b = s.bytes(k);
-    s.is_word(k)
-        && !s.is_cap(k)
-        && b.len() > 4
-        && b.ends_with(b"ed")
-        && !b.ends_with(b"eed")
-        && !s.is_in(k, IRREGULAR_PASTS)
-}
-
-/// Prepositions opening a sentence before a noun of saying and its
-/// that-clause, whose main clause follows a comma ("Despite Ruiz's
-/// insistence that ..., the board ...").
-const THAT_NOUN_OPENERS: &[&str] = &["despite", "after", "amid", "before", "given", "with"];
-
-/// Conjunctions before the owner of a noun of saying that make the noun
-/// the subject of their clause.
-const THAT_NOUN_SUBORDINATORS: &[&str] = &[
-    "that", "whether", "if", "because", "since", "although", "though", "when", "while",
-];
-
-/// Conjunctions and wh-words that open a second clause inside a
-/// that-clause on a noun: the main verb is not sought past them.
-const THAT_NOUN_JOINS: &[&str] = &[
-    "and", "or", "but", "because", "since", "although", "though", "while", "unless", "until", "as",
-    "after", "before", "so", "than", "if", "whether", "who", "whom", "whose", "which", "what",
-    "when", "where", "why", "how",
-];
-
-/// The end of the that-clause at `cj` of a noun of saying whose owner
-/// starts at `a`, from the content end `end` the clause would have as an
-/// object. An owner opening the sentence makes the noun the subject: the
-/// clause ends before the main verb, a finite form (an auxiliary, an
-/// irregular past, or an -ed form not before a preposition) after a plain
-/// word, past the clause's own verb with only plain words between ("Kim's
-/// suggestion that the plan would fail **drew** protests", "Their fear
-/// that prices would rise **proved** unfounded"). After an opening
-/// preposition the clause ends at a comma before a subject and its verb
-/// ("Despite Ruiz's insistence that she was innocent, the board ...").
-/// Anything else (a comma, a conjunction, a clause word, a subject
-/// pronoun before the verb) keeps `end`.
-fn that_noun_end(ctx: &Ctx, a: usize, cj: usize, end: usize) -> usize {
-    let s = ctx.s;
-    let lo = if s.is_in(ctx.lo, &["but", "and", "yet"]) {
-        ctx.lo + 1
-    } else {
-        ctx.lo
-    };
-    // (Its "the" first: "The White House's insistence that ...".)
-    let a = if a > ctx.lo && s.is_in(a - 1, &["the"]) {
-        a - 1
-    } else {
-        a
-    };
-    if a == lo + 1 && s.is_in(lo, THAT_NOUN_OPENERS) {
-        // (Past a phrase between commas right after "that": "insistence
-        // that, by law, she had done nothing wrong, the board ...".)
-        let from = if s.is_p(cj + 1, ",") {
-            match (cj + 2..end).find(|&k| s.is_p(k, ",")) {
-                Some(c) => c + 3,
-                None => return end,
-            }
-        } else {
-            cj + 3
-        };
-        return (from..end)
-            .find(|&k| {
-                s.is_p(k, ",") && !ctx.in_quote(k) && ctx.subject_verb_at(k + 1, end).is_some()
-            })
-            .unwrap_or(end);
-    }
-    // The subject of the sentence, or of a clause opened by a
-    // conjunction right before the owner ("asked whether the President's
-    // insistence that ... was right", "said that Ruiz's claim that ... was
-    // false").
-    if !(a == lo || a > lo && s.is_in(a - 1, THAT_NOUN_SUBORDINATORS)) {
-        return end;
-    }
-    // The clause's own verb: the first finite form after its subject.
-    let clause_verb = |k: usize| finite_form(s, k) || s.is_in(k, W_DO_MODALS) || s.is_in(k, VERBAL);
-    let Some(mut v) = (cj + 2..end.min(cj + 12)).find(|&k| clause_verb(k)) else {
-        return end;
-    };
-    // A regular "-ed" word right after the clause's subject noun and before
-    // a preposition or "by" is a reduced relative on that noun ("the
-    // documents **seized** in the raid were forged", "the money **raised**
-    // by the group was spent"): the clause's verb is the next finite form,
-    // and with none the longer end stays.
-    if regular_ed(s, v)
-        && v > cj + 1
-        && s.is_word(v - 1)
-        && !s.is_cap(v - 1)
-        && !s.is_stop(v - 1)
-        && v + 1 < end
-        && (s.is_in(v + 1, THAT_NOUN_INNER_PREPS) || s.is_in(v + 1, REDUCED_RELATIVE_PREPS))
-    {
-        let Some(w) = (v + 2..end.min(v + 12)).find(|&k| clause_verb(k)) else {
-            return end;
-        };
-        v = w;
-    }
-    // A plain word (or an object pronoun) that can end the clause.
-    let plain = |k: usize| {
-        s.is_word(k)
-            && !s.is_cap(k)
-            && (!s.is_stop(k) || s.is_in(k, &["him", "them", "us", "me", "it"]))
-            && !s.is_aux_like(k)
-            && !s.is_in(k, W_DO_MODALS)
-            && !s.is_in(k, &["to", "not", "never"])
-            && !super::super::speaker::ly_adverb(s, k)
-    };
-    for k in v + 2..end {
-        if !s.is_word(k)
-            || s.is_in(k, W_SUBJ_PRONOUNS)
-            || s.is_in(k, THAT)
-            || s.is_in(k, THAT_NOUN_JOINS)
-        {
-            return end;
-        }
-        let main = s.is_aux_like(k)
-            || s.is_in(k, W_DO_MODALS)
-            || finite_form(s, k)
-                && k + 1 < end
-                && s.is_word(k + 1)
-                && !s.is_in(k + 1, ADV_PREPS)
-                && !s.is_in(k + 1, &["by", "to", "for", "as", "with", "from", "into"]);
-        if main && plain(k - 1) {
-            // Only an unambiguous main verb cuts; otherwise the longer end
-            // stays. An "-ed"/"-en" word before another finite form is no
-            // main verb ("leave workers **exhausted** proved"); no cut after
-            // a verb of saying or knowing inside the clause ("that he knew
-            // the gun was loaded was ..."), nor after an "-ed"/"-en" word
-            // that is not the clause's own participle ("exhausted
-            // **proved**", "kept the report hidden **angered**"; but "was
-            // not tired **looked**", "had erred **came**").
-            if ed_en_form(s, k) && !s.is_aux_like(k) && k + 1 < end && finite_form(s, k + 1) {
-                continue;
-            }
-            if (cj + 1..k).any(|j| {
-                s.is_in(j, THAT_NOUN_INNER_SAYS)
-                    && !s.is_in(j - 1, &["to"])
-                    && !(j + 1..k).any(|p| s.is_in(p, THAT_NOUN_INNER_PREPS))
-            }) || ed_en_form(s, k - 1)
-                && !(s.is_aux_like(k - 2) || s.is_in(k - 2, &["not", "never", "be", "been"]))
-            {
-                return end;
-            }
-            return k;
-        }
-    }
-    end
 }
 
 /// Whether a word ends as a present "-s" form or a plural can ("-s", not

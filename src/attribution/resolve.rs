@@ -1295,6 +1295,24 @@ fn title_word(w: &str, lx: &Lexicon) -> bool {
 /// York" keep their names: the word before the name is no preposition, or
 /// the one before the preposition is a name.)
 fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
+    // (A first test on the bytes before the name: the word there, past the
+    // space and any white space `trim_end` would take, must end as "of",
+    // "for", "at" or "the" do; most names are the whole phrase or follow
+    // none of them. A byte past ASCII there goes on to the whole test.)
+    let Some(k) = t.len().checked_sub(name.len() + 1) else {
+        return false;
+    };
+    let b = t.as_bytes();
+    if b[k] != b' ' {
+        return false;
+    }
+    let mut j = k;
+    while j > 0 && matches!(b[j - 1], b'\t'..=b'\r' | b' ') {
+        j -= 1;
+    }
+    if j < 2 || b[j - 1] < 0x80 && !matches!(&b[j - 2..j], b"of" | b"or" | b"at" | b"he") {
+        return false;
+    }
     let Some(lead) = t.strip_suffix(name).filter(|l| l.ends_with(' ')) else {
         return false;
     };

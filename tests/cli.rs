@@ -340,6 +340,19 @@ fn output_file_is_written_and_no_temp_left() {
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
 }
 
+/// Runs `extract -o link input` and checks that the link is still a link.
+#[cfg(unix)]
+fn extract_through_link(link: &std::path::Path, input: &std::path::Path) {
+    let mut cmd = whosaid();
+    cmd.args(["extract", "-q", "-o"]).arg(link).arg(input);
+    assert!(run(cmd).status.success());
+    let md = std::fs::symlink_metadata(link).unwrap();
+    assert!(
+        md.file_type().is_symlink(),
+        "the link was replaced by a file"
+    );
+}
+
 /// `-o` through a link writes the file the link names and leaves the link
 /// a link (the temporary file goes beside the real file).
 #[cfg(unix)]
@@ -350,14 +363,7 @@ fn output_through_a_link_keeps_the_link() {
     let real = d.write("real.csv", "old\n");
     let link = d.path().join("link.csv");
     std::os::unix::fs::symlink(&real, &link).unwrap();
-    let mut cmd = whosaid();
-    cmd.args(["extract", "-q", "-o"]).arg(&link).arg(&f);
-    assert!(run(cmd).status.success());
-    let md = std::fs::symlink_metadata(&link).unwrap();
-    assert!(
-        md.file_type().is_symlink(),
-        "the link was replaced by a file"
-    );
+    extract_through_link(&link, &f);
     assert!(std::fs::read_to_string(&real)
         .unwrap()
         .starts_with("doc_id,kind,"));
@@ -374,14 +380,7 @@ fn output_through_a_dangling_link_and_an_old_files_mode() {
     std::fs::create_dir(d.path().join("sub")).unwrap();
     let link = d.path().join("link.csv");
     std::os::unix::fs::symlink("sub/real.csv", &link).unwrap();
-    let mut cmd = whosaid();
-    cmd.args(["extract", "-q", "-o"]).arg(&link).arg(&f);
-    assert!(run(cmd).status.success());
-    let md = std::fs::symlink_metadata(&link).unwrap();
-    assert!(
-        md.file_type().is_symlink(),
-        "the link was replaced by a file"
-    );
+    extract_through_link(&link, &f);
     let real = d.path().join("sub/real.csv");
     assert!(std::fs::read_to_string(&real)
         .unwrap()

@@ -2553,3 +2553,31 @@ fn an_adjective_a_plural_or_a_time_noun_after_that_opens_the_clause() {
         );
     }
 }
+
+/// After an opening "After/Despite X's noun that ...," a comma inside a
+/// quotation right before its closing mark ends the content too, mark
+/// and all (the code read fr99: the content ran into the main clause).
+#[test]
+fn an_opener_clause_ends_at_a_comma_inside_its_closing_quote() {
+    for (text, content) in [
+        (
+            "After Okafor's admission that “the ledgers were wrong,” the board resigned.",
+            "that “the ledgers were wrong,”",
+        ),
+        (
+            "Despite Okafor's denial that \"anything was hidden,\" the auditors kept digging.",
+            "that \"anything was hidden,\"",
+        ),
+        (
+            "Despite Okafor's denial that anything was hidden, the auditors kept digging.",
+            "that anything was hidden",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, "Okafor"),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

@@ -706,8 +706,23 @@ fn opener_clause_end(ctx: &Ctx, a: usize, cj: usize, end: usize) -> usize {
         cj + 3
     };
     (from..end)
-        .find(|&k| s.is_p(k, ",") && !ctx.in_quote(k) && ctx.subject_verb_at(k + 1, end).is_some())
-        .unwrap_or(end)
+        .find_map(|k| {
+            if !s.is_p(k, ",") {
+                return None;
+            }
+            // (A comma inside a quotation, right before its closing mark,
+            // ends it too: "admission that “the figures were wrong,” the
+            // board ..."; the content keeps the mark.)
+            let after = if !ctx.in_quote(k) {
+                k + 1
+            } else if s.is_quote_mark(k + 1) && !ctx.in_quote(k + 1) {
+                k + 2
+            } else {
+                return None;
+            };
+            ctx.subject_verb_at(after, end).map(|_| after - 1)
+        })
+        .map_or(end, |c| if s.is_quote_mark(c) { c + 1 } else { c })
 }
 
 /// Time nouns after which "that" is a determiner, not a conjunction.

@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::hash_map::Entry;
 
 use super::{Draft, Resolutions, Resolved};
+use crate::attribution::sent::words::plural_s;
 use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
@@ -1325,7 +1326,7 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
     matches!(ws.next(), Some("of" | "for" | "at"))
         && ws
             .next()
-            .is_some_and(|w| title_word(w, lx) && (!w.ends_with('s') || w.ends_with("ss")))
+            .is_some_and(|w| title_word(w, lx) && !plural_s(w.as_bytes()))
 }
 
 /// Whether the words before a capital's mention in a speaker phrase

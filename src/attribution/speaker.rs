@@ -3342,13 +3342,7 @@ fn no_count(s: &Sent, lo: usize, k: usize, head: usize) -> bool {
         && s.is_word(w)
         && !s.is_cap(w)
         && !(k > lo && s.is_det(k - 1))
-        && (s.is_in(
-            w,
-            &["people", "men", "women", "children", "staff", "police"],
-        ) || {
-            let b = s.bytes(w);
-            b.ends_with(b"s") && !b.ends_with(b"ss")
-        })
+        && (s.is_in(w, PLURAL_PERSONS) || s.is_in(w, &["staff"]) || plural_s(s.bytes(w)))
 }
 
 /// "May" (which [`MONTHS`](super::rules::MONTHS) leaves out) and the short

@@ -784,7 +784,7 @@ fn relative_verb_at(s: &Sent, i: usize) -> bool {
     s.is_aux_like(i)
         || s.is_in(i, W_DO_MODALS)
         || s.is_in(i, IRREGULAR_PASTS)
-        || (b.len() > 4 && b.ends_with(b"ed") && !b.ends_with(b"eed") || s_form(b)) && object_next
+        || (ed_verb(b) || s_form(b)) && object_next
 }
 
 /// Whether token `i`, right after the "that" of a noun of saying, opens a

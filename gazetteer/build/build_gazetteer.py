@@ -108,7 +108,9 @@ WAGE WAKE WAVE WIDE WILD WIND WING WISE ZONE PACE CARE HOPE UNITY UNION PEACE PO
 LABOR LABOUR RALLY FRONT VOICE ALERT ACTION MOVE REAL NOW RISE LEAD FAIR BASE CORE
 """.split())
 
-# Aliases dropped everywhere (ambiguous common words, person names, US states, generic bodies).
+# Aliases dropped everywhere (ambiguous common words, person names, US states, generic bodies); a first and last name
+# that leaves out the middle name and is itself a common name, or that names someone else: Guyana's
+# "Mohammed Irfaan Ali" is not every "Mohammed Ali", and "Muhammad Shehbaz Sharif" is not his brother).
 DROP_ALIASES = set("""
 Georgia|Jordan|Chad|Congo|Guinea|Korean|Koreans|Congolese|Dominican|Dominicans|Samoan|Samoans
 Jersey|Man|Victoria|Hamilton|Kingston|Georgetown|San Jose|San José|Saint-Denis|Jamestown|Stanley
@@ -121,6 +123,7 @@ Council of ministers|Council|Assembly|National Assembly|the National Assembly|Ca
 Presidency|the Presidency|Northern Ireland|Scotland|Wales|England|Demo|Constitutional Court|High Court|Court of Appeal|Federal Court
 National Congress|General Assembly|Security Council|the States|Holland|America's
 MID|RIA|AA|EP|ECA|ESM|UPC|ACER|AMLA|SIS|Unite
+Mohammed Ali|Muhammad Ali|Mohammad Ali|Muhammad Shehbaz Sharif
 """.replace("\n", "|").split("|")) - {""}
 
 # Re-allowed (these were in DROP_ALIASES only to stop collisions; re-added in extra files with

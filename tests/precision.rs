@@ -244,6 +244,49 @@ fn an_audience_addressed_is_no_content() {
 }
 
 #[test]
+fn an_audience_addressed_in_an_opening_participle_is_no_content() {
+    // South Asian and African copy: "Addressing a press conference, X
+    // said ...": the audience is no content; the said-clause keeps its row.
+    for (text, speaker, content) in [
+        (
+            "Addressing a press conference in Lahore, the provincial minister said the canal would be repaired.",
+            "the provincial minister",
+            "the canal would be repaired",
+        ),
+        (
+            "Addressing newsmen in Kano on Sunday, the commissioner said schools would reopen.",
+            "the commissioner",
+            "schools would reopen",
+        ),
+        (
+            "Addressing the nation on television, the president said the curfew would be lifted.",
+            "the president",
+            "the curfew would be lifted",
+        ),
+        (
+            "Addressing the passing-out ceremony, the army chief said the force was ready.",
+            "the army chief",
+            "the force was ready",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // An issue addressed stays a row.
+    let text = "Addressing the shortage of teachers, the governor said 2,000 would be hired.";
+    assert_eq!(
+        contents(text, "the governor"),
+        ["the shortage of teachers", "2,000 would be hired"],
+        "{text:?}"
+    );
+    let text = "Addressing the media's concerns, the minister said the law would be reviewed.";
+    assert_eq!(
+        contents(text, "the minister"),
+        ["the media's concerns", "the law would be reviewed"],
+        "{text:?}"
+    );
+}
+
+#[test]
 fn a_cue_word_heading_a_compound_noun_is_no_cue() {
     for text in [
         "To subscribe, enter your email address and click \"sign up.\"",

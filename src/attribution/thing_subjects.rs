@@ -600,12 +600,14 @@ pub(super) fn bare_statement(text: &str, lx: &Lexicon, d: &Draft) -> bool {
             .any(|w| trim(w).ends_with("ing") || w.contains(['"', '“', '”', '‘', ':']))
 }
 
-/// Whether a `speaker-cue-obj` draft of "address" has an audience for its
-/// object ("addressed a Wednesday night rally", "addressed big, boisterous
-/// rallies", "addressed the students of the university", "addresses a very
-/// different party", "addressed voters on the street"): speaking to people,
-/// not addressing an issue ("addressed the fact that ...", "addressed
-/// voters' concerns"). The head is looked for among the first five words,
+/// Whether a `speaker-cue-obj` or `opening-participle` draft of "address"
+/// has an audience for its object ("addressed a Wednesday night rally",
+/// "addressed big, boisterous rallies", "addressed the students of the
+/// university", "addresses a very different party", "addressed voters on
+/// the street", "Addressing a press conference, the minister said ...",
+/// "Addressing the nation, he said ..."): speaking to people, not
+/// addressing an issue ("addressed the fact that ...", "addressed voters'
+/// concerns", "Addressing the issue, she said ..."). The head is looked for among the first five words,
 /// before any preposition.
 pub(super) fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     const AUDIENCES: &[&str] = &[
@@ -634,11 +636,31 @@ pub(super) fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "forum",
         "luncheon",
         "dinner",
+        "ceremony",
+        "function",
+        "event",
+        "session",
+        "sitting",
+        "seminar",
+        "webinar",
+        "workshop",
+        "briefing",
+        "nation",
+        "reporters",
+        "journalists",
+        "newsmen",
+        "media",
+        "participants",
+        "attendees",
+        "lawmakers",
+        "legislators",
+        "residents",
     ];
     let Some((_, _, ci)) = d.cue else {
         return false;
     };
-    if d.rule != "speaker-cue-obj" || lx.cue(ci).lemma != "address" {
+    if !matches!(d.rule, "speaker-cue-obj" | "opening-participle") || lx.cue(ci).lemma != "address"
+    {
         return false;
     }
     let Some(content) = text.get(d.content.0..d.content.1) else {

@@ -199,7 +199,7 @@ pub(super) fn name_in(t: &str, objects: bool) -> Option<Cow<'_, str>> {
 /// [`name_in`].
 #[inline]
 pub(super) fn ends_capitalized(t: &str) -> bool {
-    last_word(t).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    last_word(t).is_some_and(name_capital)
 }
 
 /// [`ends_capitalized`] of the phrase `text[sp.0..sp.1]`, its last word
@@ -212,8 +212,18 @@ pub(super) fn ends_capitalized(t: &str) -> bool {
 /// length decides.
 #[inline(always)]
 pub(super) fn ends_capitalized_in(text: &str, sp: Span) -> bool {
-    super::super::last_word_in(text, sp.0, sp.1)
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    super::super::last_word_in(text, sp.0, sp.1).is_some_and(name_capital)
+}
+
+/// Whether a word opens as a name does: with a capital, or with an
+/// Arabic article joined to a capitalized word ("al-Rabeeah", "el-Sayed",
+/// as names are written after a given name: "Abdullah al-Rabeeah").
+#[inline]
+pub(super) fn name_capital(w: &str) -> bool {
+    match w.as_bytes() {
+        [b'a' | b'e', b'l', b'-', c, ..] => c.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// The names of any phrase `t`: [`capitalized_names_in`] when its last
@@ -251,6 +261,11 @@ pub(super) fn capitalized_names_in(t: &str) -> (Option<NameAt>, Option<NameAt>, 
     };
     (person, mentioned, object)
 }
+
+/// The words before "Sri" in the Malaysian honorifics "Tan Sri" and "Puan
+/// Sri", which open a name as its titles do ([`name_by_rules`]). ("Tan"
+/// and "Sri" alone are names: "Tan Chuan-Jin", "Sri Mulyani Indrawati".)
+const HONORIFIC_SRI: &[&str] = &["Tan", "Puan"];
 
 /// How many phrases [`NamesMemo`] holds (a power of two). (1,024 slots
 /// of 96 bytes, 96 KB a thread: over one pass of train the share of
@@ -417,15 +432,17 @@ pub(super) fn name_by_rules(
     }
     // The trailing run of name words, after any role words:
     // "Union chairwoman Petra Kühn" -> "Petra Kühn". Particles count as
-    // name words before a capitalized word ("Jan de Vries").
-    let is_particle = |i: usize| {
-        super::super::speaker::PARTICLES.words().contains(&words[i])
-            && words
-                .get(i + 1)
-                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+    // name words before a capitalized word ("Jan de Vries"), or before
+    // a second particle and a capitalized word ("Frans van der Berg").
+    let particle = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| super::super::speaker::PARTICLES.words().contains(w))
     };
-    let name_word =
-        |i: usize| words[i].chars().next().is_some_and(char::is_uppercase) || is_particle(i);
+    let capital = |i: usize| words.get(i).is_some_and(|n| name_capital(n));
+    let is_particle =
+        |i: usize| particle(i) && (capital(i + 1) || particle(i + 1) && capital(i + 2));
+    let name_word = |i: usize| name_capital(words[i]) || is_particle(i);
     let start = (0..words.len())
         .rev()
         .take_while(|&i| name_word(i))
@@ -585,10 +602,21 @@ pub(super) fn name_by_rules(
             _ => return None,
         },
     };
-    let name = &words[words
+    let mut name = &words[words
         .iter()
         .position(|w| !is_title_word(w))
         .unwrap_or(words.len())..];
+    // (A two-word honorific, and titles after it: "Tan Sri Dato'
+    // Muhyiddin Yassin".)
+    while let [first, "Sri", rest @ ..] = name {
+        if !HONORIFIC_SRI.contains(first) {
+            break;
+        }
+        name = &rest[rest
+            .iter()
+            .position(|w| !is_title_word(w))
+            .unwrap_or(rest.len())..];
+    }
     // Past a descriptor with a title inside it ("Malaysian Defence
     // Minister Hishammuddin Hussein"): the words after its last title,
     // when at least two are left.
@@ -608,12 +636,7 @@ pub(super) fn name_by_rules(
         Some(p) => &name[p + 1..],
         None => name,
     };
-    if name.is_empty()
-        || name.len() > 5
-        || !name
-            .last()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    {
+    if name.is_empty() || name.len() > 5 || !name.last().is_some_and(|w| name_capital(w)) {
         return None;
     }
     if name.iter().any(|w| w.chars().all(|c| !c.is_lowercase())) && name.len() == 1 {

@@ -2404,3 +2404,58 @@ fn honorifics_and_name_particles_of_asian_and_african_copy() {
     // A lowercase word that is no particle ends no name.
     assert_first_canonical("Officials of al-Shabaab said the attack was revenge.", None);
 }
+
+#[test]
+fn given_names_like_honorifics_and_bare_arabic_articles_keep_their_reading() {
+    // A title word that repeats, or "Tun"/"Seri" before fewer than two
+    // name words, is a given name (Burmese "Tun Tun", Indonesian "Seri").
+    for (text, canonical) in [
+        (
+            "Tun Tun Aung, a teacher in Mandalay, said the school had closed.",
+            "Tun Tun Aung",
+        ),
+        (
+            "Seri Handayani, a midwife in Medan, said the clinic had no power.",
+            "Seri Handayani",
+        ),
+        (
+            "Tun Abdul Razak Hussein said the plan would go ahead.",
+            "Abdul Razak Hussein",
+        ),
+        // A title before a company name stays: "Shri" opens the name.
+        (
+            "Shri Krishna Finance said its loan book had grown.",
+            "Shri Krishna Finance",
+        ),
+    ] {
+        assert_first_canonical(text, Some(canonical));
+    }
+    // A lowercase "al-X" alone is no person's name (a broadcaster, a
+    // paper, a group), only after a given name.
+    for text in [
+        "al-Arabiya said its reporter had been released.",
+        "al-Ahram reported that the minister would resign.",
+        "al-Shabaab said it had carried out the raid.",
+    ] {
+        let rows = extract(text, None);
+        assert!(
+            rows.iter()
+                .all(|a| a.speaker_canonical.is_none() && a.speaker_type != SpeakerType::Person),
+            "{text}: {rows:?}"
+        );
+    }
+    assert_first_canonical(
+        "Khalid al-Otaibi said the talks had ended.",
+        Some("Khalid al-Otaibi"),
+    );
+    // "Engr." is an abbreviation: the name after it is the speaker.
+    let rows = extract(
+        "\"We will finish,\" said Engr. Musa Bello, the project head.",
+        None,
+    );
+    assert_eq!(
+        rows.first().and_then(|a| a.speaker_canonical.as_deref()),
+        Some("Musa Bello"),
+        "{rows:?}"
+    );
+}

@@ -244,6 +244,96 @@ fn an_audience_addressed_is_no_content() {
 }
 
 #[test]
+fn an_audience_addressed_in_an_opening_participle_is_no_content() {
+    // South Asian and African copy: "Addressing a press conference, X
+    // said ...": the audience is no content; the said-clause keeps its row.
+    for (text, speaker, content) in [
+        (
+            "Addressing a press conference in Lahore, the provincial minister said the canal would be repaired.",
+            "the provincial minister",
+            "the canal would be repaired",
+        ),
+        (
+            "Addressing newsmen in Kano on Sunday, the commissioner said schools would reopen.",
+            "the commissioner",
+            "schools would reopen",
+        ),
+        (
+            "Addressing the nation on television, the president said the curfew would be lifted.",
+            "the president",
+            "the curfew would be lifted",
+        ),
+        (
+            "Addressing the passing-out ceremony, the army chief said the force was ready.",
+            "the army chief",
+            "the force was ready",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // An issue addressed stays a row.
+    let text = "Addressing the shortage of teachers, the governor said 2,000 would be hired.";
+    assert_eq!(
+        contents(text, "the governor"),
+        ["the shortage of teachers", "2,000 would be hired"],
+        "{text:?}"
+    );
+    let text = "Addressing the media's concerns, the minister said the law would be reviewed.";
+    assert_eq!(
+        contents(text, "the minister"),
+        ["the media's concerns", "the law would be reviewed"],
+        "{text:?}"
+    );
+}
+
+#[test]
+fn an_audience_word_modifying_an_issue_keeps_the_address_row() {
+    // An audience word counts only as the head of the object: before
+    // another noun it names an issue, which keeps its row.
+    for (text, speaker, issue, said) in [
+        (
+            "Addressing the union split, the secretary said talks would resume.",
+            "the secretary",
+            "the union split",
+            "talks would resume",
+        ),
+        (
+            "Addressing the media shutdown, the governor said radio stations would reopen.",
+            "the governor",
+            "the media shutdown",
+            "radio stations would reopen",
+        ),
+        (
+            "Addressing the workers protest, the firm said bonuses would be paid.",
+            "the firm",
+            "the workers protest",
+            "bonuses would be paid",
+        ),
+        (
+            "Addressing the summit timetable, the envoy said trade would come first.",
+            "the envoy",
+            "the summit timetable",
+            "trade would come first",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [issue, said], "{text:?}");
+    }
+    let text =
+        "The governor addressed the media storm over the audit, saying the books were clean.";
+    assert!(
+        contents(text, "The governor").contains(&"the media storm over the audit".to_string()),
+        "{text:?}"
+    );
+    // "the press" is an audience.
+    let text = "Addressing the press, the interior minister said the border would reopen.";
+    assert_eq!(
+        contents(text, "the interior minister"),
+        ["the border would reopen"],
+        "{text:?}"
+    );
+}
+
+#[test]
 fn a_cue_word_heading_a_compound_noun_is_no_cue() {
     for text in [
         "To subscribe, enter your email address and click \"sign up.\"",

@@ -2362,3 +2362,127 @@ fn a_body_in_apposition_closing_an_inverted_tag_is_no_person() {
         assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {rows:?}");
     }
 }
+
+#[test]
+fn honorifics_and_name_particles_of_asian_and_african_copy() {
+    // Honorifics open the name and are no part of it.
+    for (text, canonical) in [
+        (
+            "Datuk Seri Rahman Osman said the bridge would open in March.",
+            "Rahman Osman",
+        ),
+        (
+            "Works Minister Dato' Seri Kamal Yusri said the contract was cancelled.",
+            "Kamal Yusri",
+        ),
+        (
+            "Tan Sri Lim Boon Keat said the bank would cut its rates.",
+            "Lim Boon Keat",
+        ),
+        (
+            "Puan Sri Noraini Hashim said the fund would help widows.",
+            "Noraini Hashim",
+        ),
+        ("Shri Rakesh Varma said the dam was safe.", "Rakesh Varma"),
+        (
+            "Alhaji Musa Danladi said the traders would not pay the levy.",
+            "Musa Danladi",
+        ),
+        (
+            "Hon. Peter Kiprono said the county would build a new hospital.",
+            "Peter Kiprono",
+        ),
+        (
+            "Engr. Chidi Okafor said the road would be ready in June.",
+            "Chidi Okafor",
+        ),
+        // Malay "binti", Kalenjin "arap", particles after a particle, an
+        // Arabic article joined to a surname.
+        (
+            "Siti Aminah binti Razak said the school would reopen.",
+            "Siti Aminah binti Razak",
+        ),
+        (
+            "Senator Samuel arap Kirui said the clan would meet.",
+            "Samuel arap Kirui",
+        ),
+        (
+            "Jan van der Linde told reporters the port would stay open.",
+            "Jan van der Linde",
+        ),
+        (
+            "\"We are ready,\" said Khalid al-Mutairi, a ministry spokesman.",
+            "Khalid al-Mutairi",
+        ),
+    ] {
+        assert_first_canonical(text, Some(canonical));
+    }
+    // Near misses: "Tan" and "Sri" alone are names, not honorifics.
+    for (text, canonical) in [
+        ("Tan Wei Ming said the plan was sound.", "Tan Wei Ming"),
+        (
+            "Sri Wahyuni Hartono said exports had risen.",
+            "Sri Wahyuni Hartono",
+        ),
+        ("Jan de Vries said sales rose.", "Jan de Vries"),
+    ] {
+        assert_first_canonical(text, Some(canonical));
+    }
+    // A lowercase word that is no particle ends no name.
+    assert_first_canonical("Officials of al-Shabaab said the attack was revenge.", None);
+}
+
+#[test]
+fn given_names_like_honorifics_and_bare_arabic_articles_keep_their_reading() {
+    // A title word that repeats, or "Tun"/"Seri" before fewer than two
+    // name words, is a given name (Burmese "Tun Tun", Indonesian "Seri").
+    for (text, canonical) in [
+        (
+            "Tun Tun Aung, a teacher in Mandalay, said the school had closed.",
+            "Tun Tun Aung",
+        ),
+        (
+            "Seri Handayani, a midwife in Medan, said the clinic had no power.",
+            "Seri Handayani",
+        ),
+        (
+            "Tun Abdul Razak Hussein said the plan would go ahead.",
+            "Abdul Razak Hussein",
+        ),
+        // A title before a company name stays: "Shri" opens the name.
+        (
+            "Shri Krishna Finance said its loan book had grown.",
+            "Shri Krishna Finance",
+        ),
+    ] {
+        assert_first_canonical(text, Some(canonical));
+    }
+    // A lowercase "al-X" alone is no person's name (a broadcaster, a
+    // paper, a group), only after a given name.
+    for text in [
+        "al-Arabiya said its reporter had been released.",
+        "al-Ahram reported that the minister would resign.",
+        "al-Shabaab said it had carried out the raid.",
+    ] {
+        let rows = extract(text, None);
+        assert!(
+            rows.iter()
+                .all(|a| a.speaker_canonical.is_none() && a.speaker_type != SpeakerType::Person),
+            "{text}: {rows:?}"
+        );
+    }
+    assert_first_canonical(
+        "Khalid al-Otaibi said the talks had ended.",
+        Some("Khalid al-Otaibi"),
+    );
+    // "Engr." is an abbreviation: the name after it is the speaker.
+    let rows = extract(
+        "\"We will finish,\" said Engr. Musa Bello, the project head.",
+        None,
+    );
+    assert_eq!(
+        rows.first().and_then(|a| a.speaker_canonical.as_deref()),
+        Some("Musa Bello"),
+        "{rows:?}"
+    );
+}

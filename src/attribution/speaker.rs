@@ -221,12 +221,14 @@ pub(crate) const TITLES: WordSet = WordSet::new(
     ],
 );
 
-/// Lowercase particles inside names ("de Vries", "von der Leyen").
+/// Lowercase particles inside names ("de Vries", "von der Leyen"; Malay
+/// "bin" and "binti", Arabic "bint", Kalenjin "arap": "Wan Azizah binti
+/// Wan Ismail", "Daniel arap Moi").
 pub(crate) const PARTICLES: WordSet = WordSet::new(
     3,
     &[
-        "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al", "el", "ibn",
-        "dos", "das", "del", "della", "ter", "ten",
+        "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "bint",
+        "arap", "al", "el", "ibn", "dos", "das", "del", "della", "ter", "ten",
     ],
 );
 

@@ -600,13 +600,19 @@ pub(super) fn bare_statement(text: &str, lx: &Lexicon, d: &Draft) -> bool {
             .any(|w| trim(w).ends_with("ing") || w.contains(['"', '“', '”', '‘', ':']))
 }
 
-/// Whether a `speaker-cue-obj` draft of "address" has an audience for its
-/// object ("addressed a Wednesday night rally", "addressed big, boisterous
-/// rallies", "addressed the students of the university", "addresses a very
-/// different party", "addressed voters on the street"): speaking to people,
-/// not addressing an issue ("addressed the fact that ...", "addressed
-/// voters' concerns"). The head is looked for among the first five words,
-/// before any preposition.
+/// Whether a `speaker-cue-obj` or `opening-participle` draft of "address"
+/// has an audience for its object ("addressed a Wednesday night rally",
+/// "addressed big, boisterous rallies", "addressed the students of the
+/// university", "addresses a very different party", "addressed voters on
+/// the street", "Addressing a press conference, the minister said ...",
+/// "Addressing the nation, he said ..."): speaking to people, not
+/// addressing an issue ("addressed the fact that ...", "addressed voters'
+/// concerns", "Addressing the issue, she said ..."). The head is looked for
+/// among the first five words, before any preposition; an audience word
+/// counts only as the head, when a preposition, a comma, a stop, a cue in
+/// "-ing" or "-ed", a capital or the end of the phrase follows it, not
+/// another noun ("Addressing the media blackout", "the workers strike",
+/// "the workers protest", "the summit agenda" are issues).
 pub(super) fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
     const AUDIENCES: &[&str] = &[
         "rally",
@@ -634,19 +640,95 @@ pub(super) fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "forum",
         "luncheon",
         "dinner",
+        "ceremony",
+        "function",
+        "event",
+        "session",
+        "sitting",
+        "seminar",
+        "webinar",
+        "workshop",
+        "briefing",
+        "nation",
+        "reporters",
+        "journalists",
+        "newsmen",
+        "media",
+        "participants",
+        "attendees",
+        "lawmakers",
+        "legislators",
+        "residents",
+        "press",
+        "faithful",
+    ];
+    // The words after which an audience word is the head of the object.
+    const AFTER_HEAD: &[&str] = &[
+        "of",
+        "on",
+        "in",
+        "at",
+        "about",
+        "that",
+        "to",
+        "for",
+        "with",
+        "from",
+        "during",
+        "across",
+        "near",
+        "outside",
+        "inside",
+        "after",
+        "before",
+        "via",
+        "by",
+        "and",
+        "or",
+        "as",
+        "who",
+        "which",
+        "where",
+        "when",
+        "while",
+        "here",
+        "there",
+        "this",
+        "last",
+        "earlier",
+        "late",
+        "yesterday",
+        "today",
+        "tonight",
+        "again",
+        "gathered",
+        "assembled",
+        "organised",
+        "organized",
+        "held",
     ];
     let Some((_, _, ci)) = d.cue else {
         return false;
     };
-    if d.rule != "speaker-cue-obj" || lx.cue(ci).lemma != "address" {
+    if !matches!(d.rule, "speaker-cue-obj" | "opening-participle") || lx.cue(ci).lemma != "address"
+    {
         return false;
     }
     let Some(content) = text.get(d.content.0..d.content.1) else {
         return false;
     };
-    for w in content.split_whitespace().take(5) {
+    let mut words = content.split_whitespace().take(5).peekable();
+    while let Some(w) = words.next() {
         let bare = w.trim_end_matches([',', '.', ';']);
-        if AUDIENCES.contains(&bare) {
+        if AUDIENCES.contains(&bare)
+            && (bare.len() < w.len()
+                || words.peek().is_none_or(|n| {
+                    let n = n.trim_end_matches([',', '.', ';']);
+                    AFTER_HEAD.contains(&n)
+                        || n.starts_with(|c: char| !c.is_lowercase())
+                        || (n.ends_with("ing") || n.ends_with("ed")) && lx.cue_word(n).is_some()
+                }))
+        {
             return true;
         }
         if matches!(

@@ -324,8 +324,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
     "adm", "cmdr", "st", "ft", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
     "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "gov",
-    "atty", "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n", "d.c", "a.m",
-    "p.m",
+    "atty", "engr", "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n",
+    "d.c", "a.m", "p.m",
 ];
 
 /// Bytes of the longest of [`ABBREVIATIONS`].

@@ -199,7 +199,7 @@ pub(super) fn name_in(t: &str, objects: bool) -> Option<Cow<'_, str>> {
 /// [`name_in`].
 #[inline]
 pub(super) fn ends_capitalized(t: &str) -> bool {
-    last_word(t).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    last_word(t).is_some_and(|w| name_end(t, w))
 }
 
 /// [`ends_capitalized`] of the phrase `text[sp.0..sp.1]`, its last word
@@ -212,8 +212,42 @@ pub(super) fn ends_capitalized(t: &str) -> bool {
 /// length decides.
 #[inline(always)]
 pub(super) fn ends_capitalized_in(text: &str, sp: Span) -> bool {
-    super::super::last_word_in(text, sp.0, sp.1)
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    super::super::last_word_in(text, sp.0, sp.1).is_some_and(|w| {
+        if article_name(w) {
+            name_end(&text[sp.0..sp.1], w)
+        } else {
+            w.chars().next().is_some_and(char::is_uppercase)
+        }
+    })
+}
+
+/// Whether the word `w`, a slice of the phrase `t`, can end a name: it
+/// opens with a capital, or it is an [`article_name`] right after a
+/// capitalized word ("Abdullah al-Rabeeah"; "al-Jazeera" alone names
+/// nobody, nor does "al-Ahram").
+fn name_end(t: &str, w: &str) -> bool {
+    if !article_name(w) {
+        return w.chars().next().is_some_and(char::is_uppercase);
+    }
+    let at = (w.as_ptr() as usize).saturating_sub(t.as_ptr() as usize);
+    t.get(..at)
+        .and_then(|b| b.split_whitespace().next_back())
+        .is_some_and(|p| p.starts_with(char::is_uppercase))
+}
+
+/// Whether a word is a lowercase Arabic article joined to a capitalized
+/// word ("al-Rabeeah", "el-Sayed").
+#[inline]
+fn article_name(w: &str) -> bool {
+    matches!(w.as_bytes(), [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase())
+}
+
+/// Whether a word opens as a name does: with a capital, or with an
+/// Arabic article joined to a capitalized word ("al-Rabeeah", "el-Sayed",
+/// as names are written after a given name: "Abdullah al-Rabeeah").
+#[inline]
+pub(super) fn name_capital(w: &str) -> bool {
+    article_name(w) || w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The names of any phrase `t`: [`capitalized_names_in`] when its last
@@ -250,6 +284,41 @@ pub(super) fn capitalized_names_in(t: &str) -> (Option<NameAt>, Option<NameAt>, 
         Some((at, _)) => (Some(at), Some(at)),
     };
     (person, mentioned, object)
+}
+
+/// The words before "Sri" in the Malaysian honorifics "Tan Sri" and "Puan
+/// Sri", which open a name as its titles do ([`name_by_rules`]). ("Tan"
+/// and "Sri" alone are names: "Tan Chuan-Jin", "Sri Mulyani Indrawati".)
+const HONORIFIC_SRI: &[&str] = &["Tan", "Puan"];
+
+/// How many title words open `words` ("Datuk Seri Anwar Ibrahim": two),
+/// and whether a title word was kept as part of the name: one that
+/// repeats ("Tun Tun Oo", "Shri Shri Ravi Shankar"), "Tun" or "Seri"
+/// before fewer than two name words (Burmese and Indonesian given names:
+/// "Seri Wahyuni"; "Tun Mahathir Mohamad" loses "Tun"), and any title
+/// before a name ending in an organization word ("Shri Ram Finance").
+fn leading_titles(words: &[&str]) -> (usize, bool) {
+    let Some(i) = words.iter().position(|w| !is_title_word(w)) else {
+        return (words.len(), false);
+    };
+    if i == 0 {
+        return (0, false);
+    }
+    if words
+        .last()
+        .is_some_and(|w| is_org_word(w) || *w == "Finance")
+    {
+        return (0, true);
+    }
+    for k in 0..i {
+        let names_after = words[k + 1..].iter().filter(|w| !is_title_word(w)).count();
+        if words.get(k + 1) == Some(&words[k])
+            || matches!(words[k], "Tun" | "Seri") && names_after < 2
+        {
+            return (k, true);
+        }
+    }
+    (i, false)
 }
 
 /// How many phrases [`NamesMemo`] holds (a power of two). (1,024 slots
@@ -417,15 +486,21 @@ pub(super) fn name_by_rules(
     }
     // The trailing run of name words, after any role words:
     // "Union chairwoman Petra Kühn" -> "Petra Kühn". Particles count as
-    // name words before a capitalized word ("Jan de Vries").
-    let is_particle = |i: usize| {
-        super::super::speaker::PARTICLES.words().contains(&words[i])
-            && words
-                .get(i + 1)
-                .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+    // name words before a capitalized word ("Jan de Vries"), or before
+    // a second particle and a capitalized word ("Frans van der Berg").
+    let particle = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| super::super::speaker::PARTICLES.words().contains(w))
     };
-    let name_word =
-        |i: usize| words[i].chars().next().is_some_and(char::is_uppercase) || is_particle(i);
+    let capital = |i: usize| words.get(i).is_some_and(|n| name_capital(n));
+    let is_particle =
+        |i: usize| particle(i) && (capital(i + 1) || particle(i + 1) && capital(i + 2));
+    // (An article name only after a capitalized word: [`name_end`].)
+    let upper = |w: &str| w.starts_with(char::is_uppercase);
+    let name_word = |i: usize| {
+        upper(words[i]) || article_name(words[i]) && i > 0 && upper(words[i - 1]) || is_particle(i)
+    };
     let start = (0..words.len())
         .rev()
         .take_while(|&i| name_word(i))
@@ -585,20 +660,33 @@ pub(super) fn name_by_rules(
             _ => return None,
         },
     };
-    let name = &words[words
-        .iter()
-        .position(|w| !is_title_word(w))
-        .unwrap_or(words.len())..];
+    let (lead, mut kept) = leading_titles(words);
+    let mut name = &words[lead..];
+    // (A two-word honorific, and titles after it: "Tan Sri Dato'
+    // Muhyiddin Yassin".)
+    while let [first, "Sri", rest @ ..] = name {
+        if !HONORIFIC_SRI.contains(first) || kept {
+            break;
+        }
+        let (lead, k) = leading_titles(rest);
+        name = &rest[lead..];
+        kept = k;
+    }
     // Past a descriptor with a title inside it ("Malaysian Defence
     // Minister Hishammuddin Hussein"): the words after its last title,
-    // when at least two are left.
+    // when at least two are left. (Not when a title was kept as part of
+    // the name: "Tun Tun Oo", "Shri Ram Finance".)
     let name = match name[..name.len().saturating_sub(1)]
         .iter()
         .rposition(|w| is_title_word(w))
     {
-        Some(p) if name.len() - p > 2 => &name[p + 1..],
+        Some(p) if name.len() - p > 2 && !kept => &name[p + 1..],
         _ => name,
     };
+    // (Nor is an article name alone a name: "al-Jazeera said".)
+    if name.first().is_some_and(|w| article_name(w)) {
+        return None;
+    }
     // A possessive owner before the name ("MSNBC's Chris Matthews"), or a
     // role and its comma ("the local MP, Joan Ellis").
     let name = match name[..name.len().saturating_sub(1)]
@@ -608,12 +696,7 @@ pub(super) fn name_by_rules(
         Some(p) => &name[p + 1..],
         None => name,
     };
-    if name.is_empty()
-        || name.len() > 5
-        || !name
-            .last()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    {
+    if name.is_empty() || name.len() > 5 || !name.last().is_some_and(|w| name_capital(w)) {
         return None;
     }
     if name.iter().any(|w| w.chars().all(|c| !c.is_lowercase())) && name.len() == 1 {

@@ -163,6 +163,22 @@ const OWN_TITLE_WORDS: &[&str] = &[
     "Ayatollah",
     "Secretary-General",
     "Director-General",
+    // Honorifics of Malaysian, South Asian and West and East African
+    // copy ("Datuk Seri Anwar Ibrahim", "Shri Amit Shah", "Alhaji Atiku
+    // Abubakar", "Hon. Justin Muturi", "Engr. Dave Umahi"). ("Tan Sri" and
+    // "Puan Sri": `honorific_pair`; "Tan" and "Sri" alone are names.)
+    "Datuk",
+    "Dato'",
+    "Dato",
+    "Datin",
+    "Tun",
+    "Seri",
+    "Shri",
+    "Smt.",
+    "Alhaji",
+    "Alhaja",
+    "Hon.",
+    "Engr.",
     "the",
     "The",
     "of",

@@ -595,6 +595,17 @@ impl Gazetteer {
         {
             return None;
         }
+        // A one-word organization name after a given name is a person's
+        // surname: "Fiona Apple", "Evan Spiegel", "Megan Fox".
+        if kind == AliasKind::Name
+            && i >= 3
+            && bytes[i - 1] == b' '
+            && bytes[i - 2].is_ascii_lowercase()
+            && self.entities[entity].etype == EntityType::Organization
+            && self.surname_of_org_word(bytes, i, len)
+        {
+            return None;
+        }
         out.push(Mention {
             start: i,
             end: i + len,
@@ -647,6 +658,34 @@ impl Gazetteer {
             && name_word_at_end(&before[..start - 1])
                 .is_some_and(|(_, w)| self.own_given_name(w, entity));
         !own_before
+    }
+
+    /// Whether the one-word organization alias at `i` (`len` bytes: "Apple",
+    /// "Spiegel", "Target") follows a common given name, so names a person
+    /// ("Fiona Apple", "Evan Spiegel"): the word before is a first name of
+    /// the gazetteer's people or a common given name, not a title of names
+    /// nor a word name ([`WORD_NAMES`]: "Will", "Grant"), and no place
+    /// prefix comes before it ("San Diego"). Aliases of several words
+    /// ("Goldman Sachs") and a whole alias that starts with the given
+    /// name ("Charles Schwab") are matched as before. (Out of line: a few
+    /// organization names a document ask.)
+    #[cold]
+    #[inline(never)]
+    fn surname_of_org_word(&self, bytes: &[u8], i: usize, len: usize) -> bool {
+        if bytes[i..i + len].contains(&b' ') {
+            return false;
+        }
+        let Some(before) = bytes[..i].strip_suffix(b" ") else {
+            return false;
+        };
+        let Some((start, word)) = name_word_at_end(before) else {
+            return false;
+        };
+        let place = start > 1 && place_prefix_at_end(&before[..start - 1]);
+        self.is_given_name(word)
+            && !NAME_TITLES.contains(&word)
+            && !self.word_names.contains(word)
+            && !place
     }
 
     /// Whether `word`, a given name, is one of `entity`'s own: it shares

@@ -420,6 +420,33 @@ fn speaker_nouns_of_entertainment_and_culture_copy() {
             "The singer's estate",
             SpeakerType::Organization,
         ),
+        (
+            "Daniel Okafor's label said the single had been delayed.",
+            "Daniel Okafor's label",
+            SpeakerType::Organization,
+        ),
+        (
+            "A spokesman for the record label said the tour was off.",
+            "A spokesman for the record label",
+            SpeakerType::Person,
+        ),
+        // A product label is no organization, and a streamer may be a
+        // person or a company: no type.
+        (
+            "The label on the jar said the honey came from Crete.",
+            "The label on the jar",
+            SpeakerType::Unknown,
+        ),
+        (
+            "The nutrition label said each serving had 200 calories.",
+            "The nutrition label",
+            SpeakerType::Unknown,
+        ),
+        (
+            "The streamer said he would take a break from broadcasting.",
+            "The streamer",
+            SpeakerType::Unknown,
+        ),
     ] {
         let rows = extract(text);
         let row = rows

@@ -220,8 +220,12 @@ fn place_prefix_at_end(before: &[u8]) -> bool {
 /// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    /// (entity, kind) of each alias, in trie pattern order.
-    aliases: Vec<(usize, AliasKind)>,
+    /// (entity, kind, one-word organization name) of each alias, in trie
+    /// pattern order. The flag is set at build time for an alias of kind
+    /// [`AliasKind::Name`] of an organization with no space ("Apple",
+    /// "Fox"), the aliases `surname_of_org_word` asks about, so the scan
+    /// reads no entity for the others.
+    aliases: Vec<(usize, AliasKind, bool)>,
     offices: Vec<Office>,
     /// Office indexes sorted by person (then index): the offices of one
     /// person, for [`Gazetteer::held`], by binary search.
@@ -291,7 +295,10 @@ impl Gazetteer {
         let mut alias_next = vec![usize::MAX; aliases.len()];
         let mut slim = Vec::with_capacity(aliases.len());
         for (i, (a, e, k)) in aliases.into_iter().enumerate() {
-            slim.push((e, k));
+            let org_word = k == AliasKind::Name
+                && entities[e].etype == EntityType::Organization
+                && !a.contains(' ');
+            slim.push((e, k, org_word));
             match by_alias.entry(a) {
                 std::collections::hash_map::Entry::Occupied(mut o) => {
                     let (head, tail) = *o.get();
@@ -582,7 +589,7 @@ impl Gazetteer {
         if !ends_word(bytes, i + len) {
             return None;
         }
-        let (entity, kind) = self.aliases[p];
+        let (entity, kind, org_word) = self.aliases[p];
         // (In line, the bytes that test needs first: a space, then two
         // letters of the word before; most surnames follow punctuation or
         // start a line, and are no call.)
@@ -597,12 +604,13 @@ impl Gazetteer {
         }
         // A one-word organization name after a given name is a person's
         // surname: "Fiona Apple", "Evan Spiegel", "Megan Fox".
-        if kind == AliasKind::Name
+        // (The flag, set at build time and read with the kind, keeps the
+        // test away from the entities: most names are no such alias.)
+        if org_word
             && i >= 3
             && bytes[i - 1] == b' '
             && bytes[i - 2].is_ascii_lowercase()
-            && self.entities[entity].etype == EntityType::Organization
-            && self.surname_of_org_word(bytes, i, len)
+            && self.surname_of_org_word(bytes, i)
         {
             return None;
         }
@@ -660,8 +668,8 @@ impl Gazetteer {
         !own_before
     }
 
-    /// Whether the one-word organization alias at `i` (`len` bytes: "Apple",
-    /// "Spiegel", "Target") follows a common given name, so names a person
+    /// Whether the one-word organization alias at `i` ("Apple", "Spiegel",
+    /// "Target": flagged at build time) follows a common given name, so names a person
     /// ("Fiona Apple", "Evan Spiegel"): the word before is a first name of
     /// the gazetteer's people or a common given name, not a title of names
     /// nor a word name ([`WORD_NAMES`]: "Will", "Grant"), and no place
@@ -671,10 +679,7 @@ impl Gazetteer {
     /// organization names a document ask.)
     #[cold]
     #[inline(never)]
-    fn surname_of_org_word(&self, bytes: &[u8], i: usize, len: usize) -> bool {
-        if bytes[i..i + len].contains(&b' ') {
-            return false;
-        }
+    fn surname_of_org_word(&self, bytes: &[u8], i: usize) -> bool {
         let Some(before) = bytes[..i].strip_suffix(b" ") else {
             return false;
         };
@@ -1009,9 +1014,9 @@ impl Iterator for AliasHits<'_> {
 
     fn next(&mut self) -> Option<(usize, AliasKind)> {
         loop {
-            if let Some(&hit) = self.gaz.aliases.get(self.i) {
+            if let Some(&(e, k, _)) = self.gaz.aliases.get(self.i) {
                 self.i = self.gaz.alias_next[self.i];
-                return Some(hit);
+                return Some((e, k));
             }
             self.k += 1;
             self.i = *self.heads.get(self.k)?;

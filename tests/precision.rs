@@ -1678,3 +1678,37 @@ fn according_to_with_no_comma_after_the_source_keeps_the_tag_row() {
         vec!["According to Jones the merger was off".to_string()]
     );
 }
+
+#[test]
+fn the_question_put_to_a_speaker_is_no_content_of_the_answer() {
+    // "Asked ..., she laughed": the clause is the question, not her words.
+    for text in [
+        "Asked whether she would return for a sequel, she laughed.",
+        "Asked about the rumors, the actor smiled.",
+        "When pressed on the deal, he demurred.",
+        "Asked for comment, the spokesman declined.",
+    ] {
+        assert_eq!(all_contents(text), Vec::<String>::new(), "{text:?}");
+    }
+    // The one asked is still the speaker a later "he" names.
+    let text = "Asked whether he was worried about the vote, Peter Novak demurred. \
+                \"There is only one science,\" he said.";
+    let rows = extract(text);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].speaker_canonical.as_deref(), Some("Peter Novak"));
+    // Near misses: the answer's own clause, and a clause that is a report.
+    assert_eq!(
+        contents(
+            "Asked whether he would run, Smith said he would decide in May.",
+            "Smith"
+        ),
+        ["he would decide in May"]
+    );
+    assert_eq!(
+        contents(
+            "The asked price was too high, the broker said.",
+            "the broker"
+        ),
+        ["The asked price was too high"]
+    );
+}

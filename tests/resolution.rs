@@ -2486,3 +2486,31 @@ fn given_names_like_honorifics_and_bare_arabic_articles_keep_their_reading() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_given_name_before_a_one_word_company_name_is_a_person() {
+    // "Fiona Apple", "Megan Fox": a surname, not the company.
+    for (text, name) in [
+        (
+            "Fiona Apple said she would not tour this year.",
+            "Fiona Apple",
+        ),
+        ("Megan Fox said she would skip the premiere.", "Megan Fox"),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(
+            rows.first()
+                .map(|a| (a.speaker_canonical.as_deref(), a.speaker_type)),
+            Some((Some(name), SpeakerType::Person)),
+            "{text}: {rows:?}"
+        );
+    }
+    // Near misses: the company alone, or after a word that is no given name.
+    assert_first_canonical("Apple said it would open a store in Mumbai.", Some("Apple"));
+    let rows = extract("Analysts at Apple said demand was slowing.", None);
+    assert!(
+        rows.iter()
+            .all(|a| a.speaker_canonical.as_deref() != Some("Fiona Apple")),
+        "{rows:?}"
+    );
+}

@@ -2620,6 +2620,38 @@ pub(super) fn said_nothing(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         })
 }
 
+/// Whether a "Content, Speaker cue." draft's content is only the question
+/// put to the speaker: "Asked", "Pressed", "Questioned" or "Quizzed" (also
+/// after "When", "If" or "Once") and a word that opens what was asked
+/// (`ASKED_OPENS`: "whether", "about", "on", "for" ...). "Asked whether
+/// she would return, she laughed.", "When pressed on the deal, he
+/// demurred.": the cue is the answer, the clause no words of the
+/// speaker's. The draft is kept as a source (a later "he" is the one
+/// asked) and writes no row. ("Asked to leave, the protesters refused,
+/// police said" keeps it: asked to do something, a clause of its own.)
+pub(super) fn asked_clause(text: &str, d: &Draft) -> bool {
+    /// The words after "Asked" that open the question.
+    const ASKED_OPENS: &[&str] = &[
+        "whether", "if", "about", "what", "why", "how", "who", "which", "when", "where", "on",
+        "for",
+    ];
+    let c = text.as_bytes().get(d.content.0).copied().unwrap_or(0);
+    if !matches!(c, b'A' | b'P' | b'Q' | b'W' | b'I' | b'O') || d.rule != "clause-speaker-cue" {
+        return false;
+    }
+    let mut words = text[d.content.0..d.content.1].split_ascii_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if ["When", "If", "Once"].contains(&w) {
+        w = words.next().unwrap_or("");
+    }
+    ["asked", "pressed", "questioned", "quizzed"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(w))
+        && words
+            .next()
+            .is_some_and(|n| ASKED_OPENS.iter().any(|o| o.eq_ignore_ascii_case(n)))
+}
+
 /// Whether a direct draft's quote is the title of a work named right
 /// before it ("Mr. Rubio said in his 2012 book, ''An American Son.''",
 /// "she wrote in her memoir, \"Tough Choices.\"", "on his weekly radio

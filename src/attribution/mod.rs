@@ -41,11 +41,11 @@ use continuation_quotes::{
     span_key, NestBufs, Sources, SUPERSEDED,
 };
 use draft_filters::{
-    adjective_before_noun_cue, answer_without_reply, asked_question, compound_noun_cue,
-    control_chains, dedupe, determiner_fragment, drop_nested, drop_spanning_speakers, eventive_see,
-    idiom_object, is_anonymity_request, naming_participle, passive_cue, phone_call,
-    plural_after_quantifier, poll_source, quoted_title, said_nothing, single_quoted_phrase,
-    singular_before_base, speaker_det, ContentTable, PASSIVE_TRANSITIVE,
+    adjective_before_noun_cue, answer_without_reply, asked_clause, asked_question,
+    compound_noun_cue, control_chains, dedupe, determiner_fragment, drop_nested,
+    drop_spanning_speakers, eventive_see, idiom_object, is_anonymity_request, naming_participle,
+    passive_cue, phone_call, plural_after_quantifier, poll_source, quoted_title, said_nothing,
+    single_quoted_phrase, singular_before_base, speaker_det, ContentTable, PASSIVE_TRANSITIVE,
 };
 #[cfg(test)]
 use draft_filters::{
@@ -533,7 +533,8 @@ fn row_content(text: &str, (a, b): Span) -> Option<Span> {
 
 /// Whether a draft kept as a source for the quote paragraphs after it
 /// writes no row: a bare statement, an audience addressed, a telephone
-/// call, an answer with no reply, a quoted title. The first four are
+/// call, an answer with no reply, a quoted title, the question put to the
+/// speaker of a closing tag ([`asked_clause`]). The first four are
 /// drafts of one cue lemma each: the lemma's bits, read once from
 /// `lemmas` (the [`lemma_table`] of `lx`), pick the one test that can hold
 /// (each looked the lemma up again for every row).
@@ -545,6 +546,7 @@ fn no_row(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft) -> bool {
             || lemma & lemma_bit::ROW_CALL != 0 && phone_call(text, lx, d)
             || lemma & lemma_bit::ROW_ANSWER != 0 && answer_without_reply(text, lx, d))
         || quoted_title(text, d)
+        || asked_clause(text, d)
 }
 
 /// The bits of [`lemma_bits`]: which lemma-bound filter of

@@ -28,6 +28,7 @@ use antecedents::{
     introduced_name, object_start, org_name, role_subject_before_quote, role_word_antecedent,
     sentence_initial, titled_antecedent, NOT_FIRST_NAMES,
 };
+
 #[cfg(test)]
 use antecedents::{head_word_plain, object_start_plain, occurrences, POST_WORDS};
 #[cfg(test)]
@@ -2098,6 +2099,7 @@ fn resolve_one<'g>(
         if let Some(ty) = lx.speaker_noun(t) {
             r.stype = match ty {
                 NounType::Person => SpeakerType::Person,
+                NounType::Organization if !org_sense(&t.to_lowercase(), t) => SpeakerType::Unknown,
                 NounType::Organization => SpeakerType::Organization,
                 NounType::Document => SpeakerType::Unknown,
             };
@@ -2179,6 +2181,7 @@ fn resolve_one<'g>(
     r.stype = match lx.speaker_noun(&head) {
         _ if org_name_end => SpeakerType::Organization,
         Some(NounType::Person) => SpeakerType::Person,
+        Some(NounType::Organization) if !org_sense(&head, t) => SpeakerType::Unknown,
         Some(NounType::Organization) => SpeakerType::Organization,
         _ if words_of(t).any(is_org_word) => SpeakerType::Organization,
         _ => SpeakerType::Unknown,
@@ -2217,3 +2220,20 @@ fn resolve_one<'g>(
 
 #[cfg(test)]
 mod tests;
+
+/// Whether `head`, the lowercase head noun of speaker phrase `t` and an
+/// organization noun of `speaker_nouns.csv`, names an organization in
+/// this phrase. "streamer" is a company ("The streamer said it had
+/// renewed ...") or a person ("The streamer said she had been banned"),
+/// so neither; "label" is a record label only as "record label" or
+/// "X's label" ("Kendrick Lamar's label"), not "The label on the
+/// bottle", "The warning label". Every other organization noun does.
+fn org_sense(head: &str, t: &str) -> bool {
+    match head {
+        "streamer" | "streamers" => false,
+        "label" => ["record label", "'s label", "\u{2019}s label"]
+            .iter()
+            .any(|p| t.contains(p)),
+        _ => true,
+    }
+}

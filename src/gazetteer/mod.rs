@@ -220,8 +220,12 @@ fn place_prefix_at_end(before: &[u8]) -> bool {
 /// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    /// (entity, kind) of each alias, in trie pattern order.
-    aliases: Vec<(usize, AliasKind)>,
+    /// (entity, kind, one-word organization name) of each alias, in trie
+    /// pattern order. The flag is set at build time for an alias of kind
+    /// [`AliasKind::Name`] of an organization with no space ("Apple",
+    /// "Fox"), the aliases `surname_of_org_word` asks about, so the scan
+    /// reads no entity for the others.
+    aliases: Vec<(usize, AliasKind, bool)>,
     offices: Vec<Office>,
     /// Office indexes sorted by person (then index): the offices of one
     /// person, for [`Gazetteer::held`], by binary search.
@@ -291,7 +295,10 @@ impl Gazetteer {
         let mut alias_next = vec![usize::MAX; aliases.len()];
         let mut slim = Vec::with_capacity(aliases.len());
         for (i, (a, e, k)) in aliases.into_iter().enumerate() {
-            slim.push((e, k));
+            let org_word = k == AliasKind::Name
+                && entities[e].etype == EntityType::Organization
+                && !a.contains(' ');
+            slim.push((e, k, org_word));
             match by_alias.entry(a) {
                 std::collections::hash_map::Entry::Occupied(mut o) => {
                     let (head, tail) = *o.get();
@@ -582,7 +589,7 @@ impl Gazetteer {
         if !ends_word(bytes, i + len) {
             return None;
         }
-        let (entity, kind) = self.aliases[p];
+        let (entity, kind, org_word) = self.aliases[p];
         // (In line, the bytes that test needs first: a space, then two
         // letters of the word before; most surnames follow punctuation or
         // start a line, and are no call.)
@@ -592,6 +599,18 @@ impl Gazetteer {
             && bytes[i - 2].is_ascii_alphabetic()
             && bytes[i - 3].is_ascii_alphabetic()
             && self.other_first_name_before(bytes, i, entity)
+        {
+            return None;
+        }
+        // A one-word organization name after a given name is a person's
+        // surname: "Fiona Apple", "Evan Spiegel", "Megan Fox".
+        // (The flag, set at build time and read with the kind, keeps the
+        // test away from the entities: most names are no such alias.)
+        if org_word
+            && i >= 3
+            && bytes[i - 1] == b' '
+            && bytes[i - 2].is_ascii_lowercase()
+            && self.surname_of_org_word(bytes, i)
         {
             return None;
         }
@@ -647,6 +666,31 @@ impl Gazetteer {
             && name_word_at_end(&before[..start - 1])
                 .is_some_and(|(_, w)| self.own_given_name(w, entity));
         !own_before
+    }
+
+    /// Whether the one-word organization alias at `i` ("Apple", "Spiegel",
+    /// "Target": flagged at build time) follows a common given name, so names a person
+    /// ("Fiona Apple", "Evan Spiegel"): the word before is a first name of
+    /// the gazetteer's people or a common given name, not a title of names
+    /// nor a word name ([`WORD_NAMES`]: "Will", "Grant"), and no place
+    /// prefix comes before it ("San Diego"). Aliases of several words
+    /// ("Goldman Sachs") and a whole alias that starts with the given
+    /// name ("Charles Schwab") are matched as before. (Out of line: a few
+    /// organization names a document ask.)
+    #[cold]
+    #[inline(never)]
+    fn surname_of_org_word(&self, bytes: &[u8], i: usize) -> bool {
+        let Some(before) = bytes[..i].strip_suffix(b" ") else {
+            return false;
+        };
+        let Some((start, word)) = name_word_at_end(before) else {
+            return false;
+        };
+        let place = start > 1 && place_prefix_at_end(&before[..start - 1]);
+        self.is_given_name(word)
+            && !NAME_TITLES.contains(&word)
+            && !self.word_names.contains(word)
+            && !place
     }
 
     /// Whether `word`, a given name, is one of `entity`'s own: it shares
@@ -970,9 +1014,9 @@ impl Iterator for AliasHits<'_> {
 
     fn next(&mut self) -> Option<(usize, AliasKind)> {
         loop {
-            if let Some(&hit) = self.gaz.aliases.get(self.i) {
+            if let Some(&(e, k, _)) = self.gaz.aliases.get(self.i) {
                 self.i = self.gaz.alias_next[self.i];
-                return Some(hit);
+                return Some((e, k));
             }
             self.k += 1;
             self.i = *self.heads.get(self.k)?;

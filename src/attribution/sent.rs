@@ -2070,6 +2070,8 @@ pub(crate) const STOP: &[&str] = &[
     "among",
     "between",
     "despite",
+    "given",
+    "following",
     "toward",
     "towards",
     "per",

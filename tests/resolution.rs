@@ -2261,6 +2261,54 @@ fn an_opening_given_or_following_is_no_first_name() {
         "Following the vote, Maria Okafor said the count was fair.",
         Some("Maria Okafor"),
     );
+    for (text, name) in [
+        (
+            "Following Monday's storm, Mayor Jane Kirk said repairs would take weeks.",
+            "Jane Kirk",
+        ),
+        ("Given the risks, Smith said the plan should wait.", "Smith"),
+        (
+            "Given recent events, Smith said the plan should wait.",
+            "Smith",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+/// "Given" and "Following" are names anywhere but as the first word of a
+/// phrase opening the sentence: before the cue, a comma or a verb, and
+/// inside a name, they are the speaker's (the review of lf98).
+#[test]
+fn given_and_following_are_names_elsewhere() {
+    for (text, name) in [
+        ("Given said he was disappointed with the verdict.", "Given"),
+        (
+            "Given, 34, said he had been treated unfairly by the club.",
+            "Given",
+        ),
+        ("Given told reporters he would appeal the ban.", "Given"),
+        (
+            "Goalkeeper Shay Given said the defeat was hard to take.",
+            "Shay Given",
+        ),
+        (
+            "Defense lawyer Mark Given, who represents the officer, said the video was clear.",
+            "Mark Given",
+        ),
+        (
+            "Grace Following said the report was late.",
+            "Grace Following",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    let rows = extract(
+        "Shay Given said the defeat was hard to take. Given added that the squad would regroup.",
+        None,
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1].speaker_canonical.as_deref(), Some("Shay Given"));
 }
 
 /// An organization's name with "for" after its organization word ("the

@@ -2231,6 +2231,150 @@ fn titles_of_places_and_bodies_from_the_review() {
     }
 }
 
+/// A title "of" a country the gazetteer types as a state, a peerage "of"
+/// a county, or a title whose object is a longer name ("the Joint Chiefs
+/// of Staff", "the Republic of Korea"): a person with no name, never the
+/// country, county or the object's last word. A name in apposition, a
+/// name after the title and the country alone keep theirs.
+#[test]
+fn a_title_of_a_state_or_a_longer_name_is_no_name() {
+    for text in [
+        "The President of France said the summit would go ahead.",
+        "The Prime Minister of Canada told reporters that talks would resume.",
+        "The President of the United States said the tariffs would stay.",
+        "\"We will not bow to threats,\" the President of Poland said on Monday.",
+        "The Duke of Sussex said he was proud of the veterans.",
+        "The Duchess of Edinburgh said the charity would expand.",
+        "The Chairman of the Joint Chiefs of Staff said the threat was growing.",
+        "The Speaker of the House of Commons said the vote would be held.",
+        "The Governor of the Bank of Japan said rates would stay low.",
+        "The Governor of the Central Bank said rates would stay low.",
+        "The Speaker of Parliament said the vote would be held on Tuesday.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+    assert_first_canonical(
+        "The President of France, Anne Duval, said the summit would go ahead.",
+        Some("Anne Duval"),
+    );
+    assert_first_canonical("France said the summit would go ahead.", Some("France"));
+    assert_first_canonical(
+        "Chairman of the Joint Chiefs of Staff Gen. Mark Tolland said the threat was real.",
+        Some("Mark Tolland"),
+    );
+    // (A plural head is no title: "the Friends of the Earth".)
+    assert_first_canonical(
+        "Friends of the Earth said the plan was weak.",
+        Some("Friends of the Earth"),
+    );
+}
+
+/// A sentence-initial "Given" or "Following" before a possessive name is
+/// a preposition, not a first name: the speaker is the name alone.
+#[test]
+fn an_opening_given_or_following_is_no_first_name() {
+    for text in [
+        "Given Okafor's warning that the dam could fail, villagers left.",
+        "Following Okafor's claim that the vote was rigged, protests spread.",
+        "Despite Okafor's insistence that the dam was safe, villagers left.",
+    ] {
+        assert_first_canonical(text, Some("Okafor"));
+    }
+    // (A name after an opening phrase keeps its own words.)
+    assert_first_canonical(
+        "Following the vote, Maria Okafor said the count was fair.",
+        Some("Maria Okafor"),
+    );
+    for (text, name) in [
+        (
+            "Following Monday's storm, Mayor Jane Kirk said repairs would take weeks.",
+            "Jane Kirk",
+        ),
+        ("Given the risks, Smith said the plan should wait.", "Smith"),
+        (
+            "Given recent events, Smith said the plan should wait.",
+            "Smith",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+/// "Given" and "Following" are names anywhere but as the first word of a
+/// phrase opening the sentence: before the cue, a comma or a verb, and
+/// inside a name, they are the speaker's (the review of lf98).
+#[test]
+fn given_and_following_are_names_elsewhere() {
+    for (text, name) in [
+        ("Given said he was disappointed with the verdict.", "Given"),
+        (
+            "Given, 34, said he had been treated unfairly by the club.",
+            "Given",
+        ),
+        ("Given told reporters he would appeal the ban.", "Given"),
+        (
+            "Goalkeeper Shay Given said the defeat was hard to take.",
+            "Shay Given",
+        ),
+        (
+            "Defense lawyer Mark Given, who represents the officer, said the video was clear.",
+            "Mark Given",
+        ),
+        (
+            "Grace Following said the report was late.",
+            "Grace Following",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    let rows = extract(
+        "Shay Given said the defeat was hard to take. Given added that the squad would regroup.",
+        None,
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[1].speaker_canonical.as_deref(), Some("Shay Given"));
+}
+
+/// An organization's name with "for" after its organization word ("the
+/// Centers for Disease Control and Prevention", "the Office for National
+/// Statistics") is its whole name, not the words after "and" as a
+/// person's.
+#[test]
+fn an_organization_name_with_for_is_whole() {
+    for (text, name) in [
+        (
+            "The Centers for Disease Control and Prevention said flu cases rose.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "The Centre for Economics and Business Research said growth would slow.",
+            "Centre for Economics and Business Research",
+        ),
+        (
+            "The Office for National Statistics said inflation eased in May.",
+            "Office for National Statistics",
+        ),
+        (
+            "The Institute for Fiscal Studies said the plan left a gap.",
+            "Institute for Fiscal Studies",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+    }
+    // (A person named after "for" and a lowercase role keeps no org name.)
+    let rows = extract(
+        "A spokesman for Senator Tom Briggs said the bill would fail.",
+        None,
+    );
+    assert_eq!(rows[0].speaker_type, SpeakerType::Person, "{rows:?}");
+}
+
 /// An inverted tag's role phrase with the name in apposition closing the
 /// sentence (sports, courts and local copy): the person is the name; a
 /// name that does not look like a person's, or one cut at an initial,

@@ -1322,12 +1322,53 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
     // (Over "the": "The Chancellor of the Exchequer".)
     let lead = lead.strip_suffix(" the").unwrap_or(lead);
     let mut ws = lead.rsplit_sp();
+    if !matches!(ws.next(), Some("of" | "for" | "at")) {
+        return false;
+    }
+    // The word before the preposition is the title, or the object is a
+    // longer name the title's preposition opens: back over its
+    // capitalized words and "the", "and", "of", "for" to a title before
+    // "of", "for" or "at" ("the Chairman of the Joint Chiefs of Staff",
+    // "the President of the Republic of Korea"; a few words at most).
     // (Not a plural: "the Communications Workers of America", "Gun Owners
     // of America" name an organization.)
-    matches!(ws.next(), Some("of" | "for" | "at"))
-        && ws
-            .next()
-            .is_some_and(|w| title_word(w, lx) && !plural_s(w.as_bytes()))
+    let mut after_prep = true;
+    for w in ws.take(8) {
+        if after_prep && title_word(w, lx) && !plural_s(w.as_bytes()) {
+            return true;
+        }
+        after_prep = matches!(w, "of" | "for" | "at");
+        if !(after_prep || matches!(w, "the" | "and") || w.starts_with(|c: char| c.is_uppercase()))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a speaker phrase opens, after any "the", with a capitalized
+/// title of one to three words whose last is a singular person noun
+/// ([`title_word`]) and then "of", "for" or "at": "The Governor of the
+/// Central Bank", "the Speaker of Parliament", "The Lord Mayor of
+/// Birmingham" are the office's holder, whatever organization follows.
+/// ("The Friends of the Earth", "Gun Owners of America": plural; "The
+/// Office of the Director" opens with an organization.)
+fn title_before_object(t: &str, lx: &Lexicon) -> bool {
+    let name = t
+        .strip_prefix("The ")
+        .or_else(|| t.strip_prefix("the "))
+        .unwrap_or(t);
+    let mut prev = "";
+    for (i, w) in name.split_sp().enumerate() {
+        if matches!(w, "of" | "for" | "at") {
+            return i > 0 && title_word(prev, lx) && !plural_s(prev.as_bytes());
+        }
+        if i == 3 || !w.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Whether the words before a capital's mention in a speaker phrase
@@ -1950,7 +1991,7 @@ fn resolve_one<'g>(
             r.country = org_country.map(Cow::Borrowed);
             r.canonical = match affiliated_person(t, sp, inside, lx)
                 .or_else(|| cands.person_name(sp, t))
-                .filter(|n| n.contains(' '))
+                .filter(|n| n.contains(' ') && !title_object(t, n, lx))
             {
                 Some(full) => Some(full),
                 // (The holders looked up only here: a name in the phrase
@@ -2008,14 +2049,22 @@ fn resolve_one<'g>(
             // unless the holder has its surname (a spelling the gazetteer
             // lacks). Else the holder, else the name the phrase gives
             // ("Rep. Wong").
-            let full = affiliated_person(t, sp, inside, lx)
-                .or_else(|| cands.person_name(sp, t))
-                .filter(|n| n.contains(' '));
+            // (Not the object of a title: "The President of France", "the
+            // President of the United States" name no one;
+            // [`title_object`].)
+            let own = || {
+                affiliated_person(t, sp, inside, lx)
+                    .or_else(|| cands.person_name(sp, t))
+                    .filter(|n| !title_object(t, n, lx))
+            };
+            let full = own().filter(|n| n.contains(' '));
             let surname = |n: &str| n.rsplit_sp().next().unwrap_or(n).to_lowercase();
             r.canonical = match (full, pick) {
                 (Some(f), Some(p)) if surname(&f) == surname(&p) => Some(p),
                 (Some(f), _) => Some(f),
-                (None, p) => p.or_else(|| cands.person_name(sp, t)),
+                (None, p) => {
+                    p.or_else(|| cands.person_name(sp, t).filter(|n| !title_object(t, n, lx)))
+                }
             };
             return r;
         }
@@ -2179,6 +2228,10 @@ fn resolve_one<'g>(
         })
     };
     r.stype = match lx.speaker_noun(&head) {
+        // (A capitalized title before the organization: "The Governor of
+        // the Central Bank", "The Speaker of Parliament" are a person with
+        // no name; [`title_before_object`].)
+        _ if title_before_object(t, lx) => SpeakerType::Person,
         _ if org_name_end => SpeakerType::Organization,
         Some(NounType::Person) => SpeakerType::Person,
         Some(NounType::Organization) if !org_sense(&head, t) => SpeakerType::Unknown,

@@ -2536,13 +2536,55 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        Sent {
+        let mut s = Sent {
             text,
             span,
             toks,
             colon,
             words_comma,
             lexicon_bits,
+        };
+        s.mark_opening_preposition();
+        s
+    }
+
+    /// A sentence's first word "Given" or "Following" (after an opening
+    /// quote mark at most) that opens a phrase is a function word
+    /// ([`STOP_BIT`]) there, so no name takes it in ("Given Ramos's
+    /// injury, ...", "Following Monday's storm, ..."): when the word after
+    /// it is a determiner, a number, a day or month, a lowercase word that
+    /// is no one-word cue form ("Given recent events"), or one to three
+    /// capitalized words and a possessive. Anywhere else, and before a
+    /// cue, a comma or a name that is no possessive ("Given said", "Given,
+    /// 34, said", "Shay Given said", "Grace Following said"), the word is
+    /// a name's like any other.
+    fn mark_opening_preposition(&mut self) {
+        let k = usize::from(self.is_quote_mark(0));
+        if !self.is_cap(k)
+            || !self.is_word(k)
+            || !matches!(
+                self.bytes(k),
+                b"Given" | b"Following" | b"GIVEN" | b"FOLLOWING"
+            )
+        {
+            return;
+        }
+        let j = k + 1;
+        if !self.is_word(j) {
+            return;
+        }
+        let opens = self.is_det(j)
+            || self.is_numeric(j)
+            || self.is_in(j, DAYS)
+            || self.is_in(j, super::rules::MONTHS)
+            || !self.is_cap(j)
+                && self.table_bits(&self.toks[j])
+                && self.toks[j].class & CUE_BIT == 0
+            || (j..j + 3)
+                .take_while(|&i| self.is_word(i) && self.is_cap(i))
+                .any(|i| self.is_poss(i + 1));
+        if opens {
+            self.toks[k].class |= STOP_BIT;
         }
     }
 

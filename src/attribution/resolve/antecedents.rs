@@ -69,7 +69,7 @@ pub(super) fn affiliated_person<'t>(
 /// A phrase that is an organization's name: two to eight words, each
 /// capitalized or a connective ("of", "and", "for", "&"), after an optional
 /// "the", ending in an organization word or with one before "of" ("Royal
-/// College of Nursing"); `None` for descriptions ("a Berlin think tank"),
+/// College of Nursing", "Office for National Statistics"); `None` for descriptions ("a Berlin think tank"),
 /// possessives not ending in an organization word ("Britain's Parliament",
 /// "the Zionist Union Party's Nachman Shai"), two names ("The State Department
 /// and the ..."), polls ("New Poll") and Title Case headlines with a finite
@@ -93,7 +93,10 @@ pub(super) fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
         && (!name.contains("'s") && !name.contains("’s") || is_org_word(last))
         && !name.contains(" and the ")
         && (is_org_word(last) || {
+            // (Or before "for": "Centers for Disease Control and
+            // Prevention", "Office for National Statistics".)
             let head = name.split(" of ").next().unwrap_or(name);
+            let head = head.split(" for ").next().unwrap_or(head);
             head.len() < name.len() && head.rsplit_sp().next().is_some_and(is_org_word)
         })
         && name

@@ -549,6 +549,7 @@ fn org_name_ref<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let last = name.rsplit_sp().next().unwrap_or(name);
     let head = name.split(" of ").next().unwrap_or(name);
+    let head = head.split(" for ").next().unwrap_or(head);
     let ok = (2..=8).contains(&n)
         && name.split_sp().next().is_some_and(capital)
         && (!name.contains("'s") && !name.contains("’s") || is_org_word(last))

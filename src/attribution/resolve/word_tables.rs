@@ -254,6 +254,8 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "Foundation",
     "Center",
     "Centre",
+    "Centers",
+    "Centres",
     "Campaign",
     "Board",
     "Court",

@@ -2544,7 +2544,14 @@ impl<'a> Sent<'a> {
             words_comma,
             lexicon_bits,
         };
-        s.mark_opening_preposition();
+        // The one-byte test keeps the call off almost every sentence.
+        if s.toks
+            .iter()
+            .take(2)
+            .any(|t| matches!(text.as_bytes().get(t.start), Some(b'G' | b'F')))
+        {
+            s.mark_opening_preposition();
+        }
         s
     }
 
@@ -2558,6 +2565,7 @@ impl<'a> Sent<'a> {
     /// cue, a comma or a name that is no possessive ("Given said", "Given,
     /// 34, said", "Shay Given said", "Grace Following said"), the word is
     /// a name's like any other.
+    #[inline(never)]
     fn mark_opening_preposition(&mut self) {
         let k = usize::from(self.is_quote_mark(0));
         if !self.is_cap(k)

@@ -3890,7 +3890,20 @@ pub(crate) mod tests {
                             TokKind::Punct if punct_is_quote(t, x) => (QUOTE_BIT, 0),
                             _ => (0, 0),
                         };
-                        assert_eq!((x.class, x.sets()), want, "{:?}", s.w(k));
+                        // An opening "Given"/"Following" may be marked a
+                        // function word after the loop (`mark_opening_preposition`).
+                        let opening = k < 2
+                            && matches!(
+                                s.bytes(k),
+                                b"Given" | b"Following" | b"GIVEN" | b"FOLLOWING"
+                            );
+                        let stop = if opening { STOP_BIT } else { 0 };
+                        assert_eq!(
+                            (x.class & !stop, x.sets()),
+                            (want.0 & !stop, want.1),
+                            "{:?}",
+                            s.w(k)
+                        );
                     }
                 }
             }

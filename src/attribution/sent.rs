@@ -2184,12 +2184,23 @@ impl<'a> Sent<'a> {
         cues: &mut Vec<CueMatch>,
     ) -> Sent<'a> {
         #[cfg(target_arch = "x86_64")]
-        if has_avx2_bmi() {
+        let mut s = if has_avx2_bmi() {
             // SAFETY: the processor has AVX2, BMI1 and BMI2
             // (`has_avx2_bmi`).
-            return unsafe { Sent::with_cues_avx2(text, span, bufs, lx, at, cues) };
+            unsafe { Sent::with_cues_avx2(text, span, bufs, lx, at, cues) }
+        } else {
+            Sent::with_cues_plain(text, span, bufs, lx, at, cues)
+        };
+        #[cfg(not(target_arch = "x86_64"))]
+        let mut s = Sent::with_cues_plain(text, span, bufs, lx, at, cues);
+        // The test of the sentence's first byte (a sentence span starts at
+        // its first token) keeps the call off almost every sentence.
+        if matches!(text.as_bytes().get(span.0),
+            Some(&c) if c == b'G' || c == b'F' || c == b'&' || quote_lead(c))
+        {
+            s.mark_opening_preposition();
         }
-        Sent::with_cues_plain(text, span, bufs, lx, at, cues)
+        s
     }
 
     /// [`Sent::with_cues`] compiled for AVX2, BMI1 and BMI2 (the letters
@@ -2536,23 +2547,14 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        let mut s = Sent {
+        Sent {
             text,
             span,
             toks,
             colon,
             words_comma,
             lexicon_bits,
-        };
-        // The one-byte test keeps the call off almost every sentence.
-        if s.toks
-            .iter()
-            .take(2)
-            .any(|t| matches!(text.as_bytes().get(t.start), Some(b'G' | b'F')))
-        {
-            s.mark_opening_preposition();
         }
-        s
     }
 
     /// A sentence's first word "Given" or "Following" (after an opening

@@ -287,6 +287,47 @@ fn an_audience_addressed_in_an_opening_participle_is_no_content() {
 }
 
 #[test]
+fn an_event_word_before_of_and_an_issue_keeps_the_address_row() {
+    // "The function of the court" is an issue addressed, not an audience:
+    // after an event word ("function", "event", "session", "sitting"),
+    // "of" and a noun that is no audience end no audience.
+    for (text, issue, said) in [
+        (
+            "Addressing the function of the court, Smith said the war must end.",
+            "the function of the court",
+            "the war must end",
+        ),
+        (
+            "Addressing the event of a default, the lender said the bonds would be repaid.",
+            "the event of a default",
+            "the bonds would be repaid",
+        ),
+    ] {
+        let speaker = if text.contains("Smith") {
+            "Smith"
+        } else {
+            "the lender"
+        };
+        assert_eq!(contents(text, speaker), [issue, said], "{text:?}");
+    }
+    // A session of parliament, and people of a place, are audiences.
+    for (text, speaker, said) in [
+        (
+            "Addressing a session of parliament, the premier said the tax would go.",
+            "the premier",
+            "the tax would go",
+        ),
+        (
+            "Addressing residents of the valley, the governor said the road would open.",
+            "the governor",
+            "the road would open",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [said], "{text:?}");
+    }
+}
+
+#[test]
 fn an_audience_word_modifying_an_issue_keeps_the_address_row() {
     // An audience word counts only as the head of the object: before
     // another noun it names an issue, which keeps its row.

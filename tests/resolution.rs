@@ -2577,6 +2577,42 @@ fn honorifics_and_name_particles_of_asian_and_african_copy() {
 }
 
 #[test]
+fn seri_or_sri_after_another_malaysian_title_is_a_title() {
+    // "Seri" (and "Tun") is a given name only when it opens the phrase:
+    // after "Datuk" or "Dato'" the whole title run goes, also before a
+    // one-word name. A "Sri" after a Datuk title is a title too.
+    for (text, canonical) in [
+        ("Datuk Seri Anwar said the budget would pass.", "Anwar"),
+        (
+            "The minister, Datuk Seri Anwar, said the budget would pass.",
+            "Anwar",
+        ),
+        (
+            "The premier, Datuk Sri Najib Razak, said the budget would pass.",
+            "Najib Razak",
+        ),
+        (
+            "Tan Sri Datuk Sri Mustapa Mohamed said the budget would pass.",
+            "Mustapa Mohamed",
+        ),
+        // Unchanged: a repeated title word or an opening "Tun"/"Seri"
+        // before one name word is a given name.
+        ("Tun Tun Oo said the budget would pass.", "Tun Tun Oo"),
+        ("Seri Wahyuni said the budget would pass.", "Seri Wahyuni"),
+        (
+            "Tun Mahathir Mohamad said the budget would pass.",
+            "Mahathir Mohamad",
+        ),
+        (
+            "Shri Shri Ravi Shankar said the budget would pass.",
+            "Shri Shri Ravi Shankar",
+        ),
+    ] {
+        assert_first_canonical(text, Some(canonical));
+    }
+}
+
+#[test]
 fn given_names_like_honorifics_and_bare_arabic_articles_keep_their_reading() {
     // A title word that repeats, or "Tun"/"Seri" before fewer than two
     // name words, is a given name (Burmese "Tun Tun", Indonesian "Seri").

@@ -28,7 +28,6 @@ use antecedents::{
     introduced_name, object_start, org_name, role_subject_before_quote, role_word_antecedent,
     sentence_initial, titled_antecedent, NOT_FIRST_NAMES,
 };
-
 #[cfg(test)]
 use antecedents::{head_word_plain, object_start_plain, occurrences, POST_WORDS};
 #[cfg(test)]
@@ -1289,10 +1288,15 @@ fn title_word(w: &str, lx: &Lexicon) -> bool {
 }
 
 /// Whether `name`, found at the end of the speaker phrase `t`, is the
-/// object of a title's preposition: right after "of", "for" or "at" that
-/// a person noun ([`title_word`]) comes before ("The Mayor of Lviv",
-/// "Governor of Kherson", "the Archbishop of Canterbury"). The phrase's
-/// words are split only when the name ends it and something comes before.
+/// object of a title's preposition: right after "of", "for" or "at" (and
+/// any "the") that a person noun ([`title_word`]) comes before ("The
+/// Mayor of Lviv", "Governor of Kherson", "the Archbishop of
+/// Canterbury"), or that ends a longer object a title's preposition
+/// opens: back over at most 8 words, capitalized or "the", "and", "of",
+/// "for", "at", to a title before one of the three ("the Chairman of the
+/// Joint Chiefs of Staff", "the President of the Republic of Korea"). The
+/// phrase's words are split only when the name ends it and something
+/// comes before.
 /// ("Secretary of State John Kerry" and "Representative Peter King of New
 /// York" keep their names: the word before the name is no preposition, or
 /// the one before the preposition is a name.)
@@ -2271,9 +2275,6 @@ fn resolve_one<'g>(
     r
 }
 
-#[cfg(test)]
-mod tests;
-
 /// Whether `head`, the lowercase head noun of speaker phrase `t` and an
 /// organization noun of `speaker_nouns.csv`, names an organization in
 /// this phrase. "streamer" is a company ("The streamer said it had
@@ -2290,3 +2291,6 @@ fn org_sense(head: &str, t: &str) -> bool {
         _ => true,
     }
 }
+
+#[cfg(test)]
+mod tests;

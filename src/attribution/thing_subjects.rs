@@ -662,17 +662,13 @@ pub(super) fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
         "press",
         "faithful",
     ];
-    // The words after which an audience word is the head of the object.
+    // The prepositions that end the search: a word after them is no head
+    // of the object ("the issue of security"). After an audience word
+    // they make it the head (but see "of" below).
+    const PREPOSITIONS: &[&str] = &["of", "on", "in", "at", "about", "that", "to", "for", "with"];
+    // The other words after which an audience word is the head of the
+    // object.
     const AFTER_HEAD: &[&str] = &[
-        "of",
-        "on",
-        "in",
-        "at",
-        "about",
-        "that",
-        "to",
-        "for",
-        "with",
         "from",
         "during",
         "across",
@@ -724,18 +720,36 @@ pub(super) fn addressed_audience(text: &str, lx: &Lexicon, d: &Draft) -> bool {
             && (bare.len() < w.len()
                 || words.peek().is_none_or(|n| {
                     let n = n.trim_end_matches([',', '.', ';']);
-                    AFTER_HEAD.contains(&n)
+                    // After "function", "event", "session" or
+                    // "sitting", "of" and a noun that is no audience
+                    // make it no head: "the function of the court" (an
+                    // issue); "a session of parliament" is an audience,
+                    // as "students of the university" is.
+                    n == "of"
+                        && (!matches!(bare, "function" | "event" | "session" | "sitting") || {
+                            let mut after = content
+                                [w.as_ptr() as usize - content.as_ptr() as usize..]
+                                .split_whitespace()
+                                .skip(2)
+                                .map(|a| a.trim_end_matches([',', '.', ';']))
+                                .skip_while(|a| matches!(*a, "the" | "a" | "an"));
+                            after.next().is_some_and(|a| {
+                                AUDIENCES.contains(&a)
+                                    || matches!(
+                                        a,
+                                        "parliament" | "Parliament" | "congress" | "Congress"
+                                    )
+                            })
+                        })
+                        || n != "of" && PREPOSITIONS.contains(&n)
+                        || AFTER_HEAD.contains(&n)
                         || n.starts_with(|c: char| !c.is_lowercase())
                         || (n.ends_with("ing") || n.ends_with("ed")) && lx.cue_word(n).is_some()
                 }))
         {
             return true;
         }
-        if matches!(
-            bare,
-            "of" | "on" | "in" | "at" | "about" | "that" | "to" | "for" | "with"
-        ) || bare.len() < w.len() && !w.ends_with(',')
-        {
+        if PREPOSITIONS.contains(&bare) || bare.len() < w.len() && !w.ends_with(',') {
             return false;
         }
     }

@@ -68,12 +68,13 @@ pub(super) fn affiliated_person<'t>(
 
 /// A phrase that is an organization's name: two to eight words, each
 /// capitalized or a connective ("of", "and", "for", "&"), after an optional
-/// "the", ending in an organization word or with one before "of" ("Royal
-/// College of Nursing", "Office for National Statistics"); `None` for descriptions ("a Berlin think tank"),
-/// possessives not ending in an organization word ("Britain's Parliament",
-/// "the Zionist Union Party's Nachman Shai"), two names ("The State Department
-/// and the ..."), polls ("New Poll") and Title Case headlines with a finite
-/// cue ("... Reveals State Department"; "United States" is no cue).
+/// "the", ending in an organization word or with one before "of" or "for"
+/// ("Royal College of Nursing", "Office for National Statistics"); `None`
+/// for descriptions ("a Berlin think tank"), possessives not ending in an
+/// organization word ("Britain's Parliament", "the Zionist Union Party's
+/// Nachman Shai"), two names ("The State Department and the ..."), polls
+/// ("New Poll") and Title Case headlines with a finite cue ("... Reveals
+/// State Department"; "United States" is no cue).
 #[inline]
 pub(super) fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
     let name = t

@@ -291,12 +291,20 @@ pub(super) fn capitalized_names_in(t: &str) -> (Option<NameAt>, Option<NameAt>, 
 /// and "Sri" alone are names: "Tan Chuan-Jin", "Sri Mulyani Indrawati".)
 const HONORIFIC_SRI: &[&str] = &["Tan", "Puan"];
 
-/// How many title words open `words` ("Datuk Seri Anwar Ibrahim": two),
+/// The Malaysian titles a "Sri" after which is a title too ("Datuk Sri
+/// Najib Razak", "Tan Sri Dato' Sri Mustapa Mohamed"), for
+/// [`leading_titles`]. ("Sri" alone is a name: "Sri Mulyani Indrawati".)
+const TITLES_BEFORE_SRI: &[&str] = &["Datuk", "Dato'", "Dato’", "Dato", "Datin"];
+
+/// How many title words open `words` ("Datuk Seri Anwar Ibrahim": two;
+/// a "Sri" after a Datuk title counts: "Datuk Sri Najib Razak", two),
 /// and whether a title word was kept as part of the name: one that
 /// repeats ("Tun Tun Oo", "Shri Shri Ravi Shankar"), "Tun" or "Seri"
-/// before fewer than two name words (Burmese and Indonesian given names:
-/// "Seri Wahyuni"; "Tun Mahathir Mohamad" loses "Tun"), and any title
-/// before a name ending in an organization word ("Shri Ram Finance").
+/// opening the phrase before fewer than two name words (Burmese and
+/// Indonesian given names: "Seri Wahyuni"; "Tun Mahathir Mohamad" loses
+/// "Tun"; after another title it is a title: "Datuk Seri Anwar" is
+/// "Anwar"), and any title before a name ending in an organization word
+/// ("Shri Ram Finance").
 fn leading_titles(words: &[&str]) -> (usize, bool) {
     let Some(i) = words.iter().position(|w| !is_title_word(w)) else {
         return (words.len(), false);
@@ -310,13 +318,16 @@ fn leading_titles(words: &[&str]) -> (usize, bool) {
     {
         return (0, true);
     }
-    for k in 0..i {
-        let names_after = words[k + 1..].iter().filter(|w| !is_title_word(w)).count();
-        if words.get(k + 1) == Some(&words[k])
-            || matches!(words[k], "Tun" | "Seri") && names_after < 2
-        {
-            return (k, true);
-        }
+    let repeats = |k: usize| words.get(k + 1) == Some(&words[k]);
+    let names_after = words[1..].iter().filter(|w| !is_title_word(w)).count();
+    if repeats(0) || matches!(words[0], "Tun" | "Seri") && names_after < 2 {
+        return (0, true);
+    }
+    if let Some(k) = (1..i).find(|&k| repeats(k)) {
+        return (k, true);
+    }
+    if words[i] == "Sri" && TITLES_BEFORE_SRI.contains(&words[i - 1]) && words.len() > i + 1 {
+        return (i + 1, false);
     }
     (i, false)
 }

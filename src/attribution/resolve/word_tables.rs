@@ -166,7 +166,8 @@ const OWN_TITLE_WORDS: &[&str] = &[
     // Honorifics of Malaysian, South Asian and West and East African
     // copy ("Datuk Seri Anwar Ibrahim", "Shri Amit Shah", "Alhaji Atiku
     // Abubakar", "Hon. Justin Muturi", "Engr. Dave Umahi"). ("Tan Sri" and
-    // "Puan Sri": `honorific_pair`; "Tan" and "Sri" alone are names.)
+    // "Puan Sri": `HONORIFIC_SRI` in names.rs; "Tan" and "Sri" alone are
+    // names.)
     "Datuk",
     "Dato'",
     "Dato",

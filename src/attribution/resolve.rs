@@ -2081,7 +2081,9 @@ fn resolve_one<'g>(
         // "Her rival, Gov. Mark Ellis, was unimpressed. ... Ellis said":
         // the full name where the article introduced the surname.
         if let [w] = words {
-            if let Some(name) = introduced_name(text, sp.0, w) {
+            if let Some(name) = introduced_name(text, sp.0, w, &|f| {
+                gaz.gender_of_first_name(f).is_some()
+            }) {
                 r.canonical = Some(Cow::Owned(name));
                 r.stype = SpeakerType::Person;
                 return r;

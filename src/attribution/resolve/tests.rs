@@ -911,7 +911,11 @@ fn introduced_names_joined() {
         for lead in ["", pad.as_str()] {
             let t = format!("{lead}{text}{surname} said.");
             let at = t.len() - surname.len() - " said.".len();
-            assert_eq!(introduced_name(&t, at, surname).as_deref(), want, "{t:?}");
+            assert_eq!(
+                introduced_name(&t, at, surname, &|f| f == "John").as_deref(),
+                want,
+                "{t:?}"
+            );
         }
     }
 }

@@ -489,8 +489,7 @@ pub(super) fn introduced_name(
             continue;
         }
         let given_w = given(w);
-        let mut is_sure =
-            given_w || !(edge || before.peek().is_none_or(|q| ends_sentence(q)));
+        let mut is_sure = given_w || !(edge || before.peek().is_none_or(|q| ends_sentence(q)));
         // A first word before a middle name: "Ketanji Brown Jackson",
         // when it is a known given name ("Jim Yong Kim") or the middle
         // word is none and a lowercase word comes before ("confirmed

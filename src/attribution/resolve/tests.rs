@@ -907,6 +907,14 @@ fn introduced_names_joined() {
             Some("John Smith"),
         ),
         ("said Monday Smith, a lawyer. Then ", "Smith", None),
+        // Two first names with one surname: none.
+        ("said John Smith and Mary Smith. Then ", "Smith", None),
+        // A three-word name after a lowercase word.
+        (
+            "confirmed Ketanji Brown Smith as judge. Then ",
+            "Smith",
+            Some("Ketanji Brown Smith"),
+        ),
     ] {
         for lead in ["", pad.as_str()] {
             let t = format!("{lead}{text}{surname} said.");

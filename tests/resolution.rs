@@ -2437,3 +2437,38 @@ fn pronoun_after_a_subject_that_is_no_speaker() {
         Some("Louis Dorfman".into())
     );
 }
+
+#[test]
+fn pronoun_after_a_place_or_a_short_last_word_is_no_earlier_subject() {
+    // Two words ending in a place word, after a given name, are no person.
+    for text in [
+        "Chief Ana Ortiz visited the levee. Virginia Beach was under water. She said pumps would run all night.",
+        "Commuters waited in the rain. Victoria Station was shut. She said the wait had been long.",
+    ] {
+        let got = canonicals_by_cue(text, "said");
+        assert!(
+            got.last().cloned().flatten().is_none_or(|c| !c.contains(" Beach") && !c.contains(" Station")),
+            "{text}: {got:?}"
+        );
+    }
+    // A short word before the stop ("May.", "run.") ends the sentence:
+    // the subject is the one of the sentence right before the pronoun.
+    let month = "Tom Hollis, the keeper, was injured in May. Manager Paul Drew was angry. He said the tackle was reckless.";
+    let got = canonicals_by_cue(month, "said");
+    assert!(
+        got.last()
+            .cloned()
+            .flatten()
+            .is_none_or(|c| c == "Paul Drew"),
+        "{got:?}"
+    );
+    let word = "Jack Moran had a poor run. Rival Pete Shaw was far behind. He said the wind had been strong.";
+    let got = canonicals_by_cue(word, "said");
+    assert!(
+        got.last()
+            .cloned()
+            .flatten()
+            .is_none_or(|c| c == "Pete Shaw"),
+        "{got:?}"
+    );
+}

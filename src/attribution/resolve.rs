@@ -987,6 +987,57 @@ fn pronoun_person<'a, 'g>(
     subject().or(near)
 }
 
+/// Whether the stop ending `word` (the word before it, with the stop) is
+/// that of an abbreviation, and so ends no sentence for
+/// [`previous_subject`]: one of the segmenter's abbreviations
+/// (`is_abbreviation_word`: "Jr.", "St.", "Co.", "U.S.") or a single
+/// initial ("J."). A short word is no abbreviation: "in May.", "a good
+/// run.", "walked out.", "in 2019." end their sentences.
+fn abbreviation_stop(word: &str) -> bool {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let bare = bare.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = bare.chars();
+    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    initial || crate::text::segment::is_abbreviation_word(bare.as_bytes())
+}
+
+/// Last words of place and facility names that follow a given name:
+/// "Virginia Beach", "Victoria Station", "Jackson Heights". Two words
+/// ending in one are no subject for [`previous_subject`]. (Not the words
+/// that are common surnames too: "Hill", "Fields", "Power", "Lake".)
+const PLACE_WORDS: &[&str] = &[
+    "Beach",
+    "Station",
+    "Heights",
+    "Airport",
+    "Park",
+    "Square",
+    "Bridge",
+    "Hole",
+    "Garden",
+    "Gardens",
+    "Terminal",
+    "Avenue",
+    "Road",
+    "Boulevard",
+    "Valley",
+    "Springs",
+    "Falls",
+    "Island",
+    "County",
+    "City",
+    "Harbor",
+    "Harbour",
+    "Bay",
+    "Stadium",
+    "Arena",
+    "Plaza",
+    "Village",
+    "Creek",
+    "Canyon",
+    "Energy",
+];
+
 /// How far before a pronoun [`previous_subject`] looks for the start of
 /// the sentence before it (bytes).
 const SUBJECT_WINDOW: usize = 400;
@@ -998,10 +1049,14 @@ const SUBJECT_WINDOW: usize = 400;
 /// denied that. He said ..." -> the Huffman named before. The subject is
 /// the last one or two of at most four capitalized words before a
 /// lowercase word (not "and", "or", "of" or another preposition: no
-/// pair, no place of), titles left out; a stop after a title or a short
-/// abbreviation ends no sentence; two words
+/// pair, no place of), titles left out; a stop after a title, an
+/// abbreviation or an initial ([`abbreviation_stop`]) ends no sentence;
+/// two words (the second none of [`PLACE_WORDS`])
 /// are a person when the first is a given name (`Gazetteer::is_given_name`)
-/// not known to be of the other gender than the pronoun's `g` (no gazetteer name of another type over them: "Virginia Beach"),
+/// not known to be of the other gender than the pronoun's `g` (no
+/// gazetteer name of another type over them: "Morgan Stanley"; the
+/// gazetteer's genders are its people's, so a first name none of them
+/// has, "Louis", is of no known gender),
 /// one word when it is the surname of a candidate whose known gender is
 /// not the other one. `None` otherwise: the pronoun goes to the nearest
 /// candidate as before.
@@ -1017,15 +1072,16 @@ fn previous_subject<'g>(
     let before = text[lo..pos].trim_end();
     // The sentence before ends right before the pronoun.
     let body = before.strip_suffix('.')?;
-    // (A stop after a title or an abbreviation, "Lt. Col. Louis Dorfman",
-    // "Mr. Manafort", ends no sentence: the search goes on before it.)
+    // (A stop after a title, an abbreviation or an initial, "Lt. Col.
+    // Louis Dorfman", "Mr. Manafort", ends no sentence: the search goes on
+    // before it. One after a short word, "in May.", does.)
     let mut upto = body.len();
     let mut start = None;
     for _ in 0..4 {
         match rfind_mark::<SentenceOrQuote>(&body[..upto]) {
             Some((m, k)) => {
                 let word = body[..k].rsplit([' ', '\n']).next().unwrap_or("");
-                if body.as_bytes()[m] == b'.' && (is_title_word(word) || word.len() <= 4) {
+                if body.as_bytes()[m] == b'.' && (is_title_word(word) || abbreviation_stop(word)) {
                     upto = m;
                     continue;
                 }
@@ -1107,7 +1163,7 @@ fn previous_subject<'g>(
             && !NOT_FIRST_NAMES.contains(&w)
     };
     let (last_at, last) = caps[n - 1];
-    if !word_ok(last) || last.ends_with("'s") {
+    if !word_ok(last) || last.ends_with("'s") || n >= 2 && PLACE_WORDS.contains(&last) {
         return None;
     }
     let end = last_at + last.len();

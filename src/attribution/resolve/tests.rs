@@ -1878,3 +1878,15 @@ fn merged_candidates_are_in_the_order_a_stable_sort_gives() {
         assert!(second.is_empty());
     }
 }
+
+#[test]
+fn abbreviation_stops_are_abbreviations_and_initials_only() {
+    for w in ["Jr.", "St.", "Co.", "U.S.", "J.", "(Ft.", "Inc."] {
+        assert!(abbreviation_stop(w), "{w}");
+    }
+    for w in [
+        "May.", "run.", "out.", "week.", "2019.", "ago.", "home.", "min.",
+    ] {
+        assert!(!abbreviation_stop(w), "{w}");
+    }
+}

@@ -1163,14 +1163,19 @@ fn previous_subject<'g>(
             && !NOT_FIRST_NAMES.contains(&w)
     };
     let (last_at, last) = caps[n - 1];
-    if !word_ok(last) || last.ends_with("'s") || n >= 2 && PLACE_WORDS.contains(&last) {
+    // (The tests are pure: the cheap ones and the lookups come before
+    // `word_ok`'s scans of its lists.)
+    if last.ends_with("'s") || n >= 2 && PLACE_WORDS.contains(&last) {
         return None;
     }
     let end = last_at + last.len();
     if n >= 2 {
         let (first_at, first) = caps[n - 2];
+        if !gaz.is_given_name(first) {
+            return None;
+        }
         let gender = gaz.gender_of_first_name(first);
-        if word_ok(first) && gaz.is_given_name(first) && gender.is_none_or(|fg| fg == g) {
+        if gender.is_none_or(|fg| fg == g) && word_ok(last) && word_ok(first) {
             let other = mentions_in(mentions, (first_at, end))
                 .iter()
                 .any(|m| gaz.entity(m.entity).etype != EntityType::Person);
@@ -1200,6 +1205,7 @@ fn previous_subject<'g>(
     cands
         .by_surname(&key)
         .filter(|c| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g))
+        .filter(|_| word_ok(last))
         .cloned()
 }
 
@@ -1679,10 +1685,7 @@ fn resolve_one<'g>(
             });
             if unnamed.is_some() || role_subject_before_quote(text, sp.0, lx) {
                 r.stype = SpeakerType::Person;
-            } else if let Some(c) = sentence_initial(text, sp.0)
-                .then(|| previous_subject(text, sp.0, g, mentions, cands, gaz))
-                .flatten()
-            {
+            } else if let Some(c) = previous_subject(text, sp.0, g, mentions, cands, gaz) {
                 fill(&mut r, &c);
             } else if let Some(c) = pronoun_person(text, sp.0, cands, person) {
                 fill(&mut r, c);

@@ -452,8 +452,7 @@ pub(super) fn introduced_name(
             && w.len() >= 2
             && cs.all(char::is_lowercase)
             && !is_title_word(w)
-            && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-            && !NOT_FIRST_NAMES.contains(&w)
+            && !NOT_NAME_FIRST_WORDS.contains(w)
     };
     // The names found: `sure` where the first name is a known given name
     // or follows a word inside the sentence, `unsure` where a word not
@@ -463,8 +462,19 @@ pub(super) fn introduced_name(
     // found. Each is `Err(())` once two different names were found.
     let mut sure: Option<Result<String, ()>> = None;
     let mut unsure: Option<Result<String, ()>> = None;
+    // The word before the surname at the last occurrence that reached the
+    // first-name test, with that test's answer and `given`'s (None: not
+    // asked): the same name comes again and again ("Donald Trump").
+    let mut last: Option<(&str, bool, Option<bool>)> = None;
+    // The name of an occurrence, joined in one buffer kept between them
+    // (moved out only when it is the first of its kind).
+    let mut name = String::new();
     // The first few occurrences only: the introduction comes first.
     for i in occurrences(hay.as_bytes(), surname.as_bytes()).take(16) {
+        // Two different sure names: no name, whatever comes after.
+        if matches!(sure, Some(Err(()))) {
+            return None;
+        }
         let after = hay[i + surname.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) || !hay[..i].ends_with(' ') {
             continue;
@@ -485,10 +495,27 @@ pub(super) fn introduced_name(
                 None => continue,
             }
         }
-        if !first_name(w) {
-            continue;
-        }
-        let given_w = given(w);
+        let given_w = match last {
+            Some((l, ok, g)) if l == w => {
+                if !ok {
+                    continue;
+                }
+                g
+            }
+            _ => {
+                let ok = first_name(w);
+                last = Some((w, ok, None));
+                if !ok {
+                    continue;
+                }
+                None
+            }
+        };
+        let given_w = given_w.unwrap_or_else(|| {
+            let g = given(w);
+            last = Some((w, true, Some(g)));
+            g
+        });
         let mut is_sure = given_w || !(edge || before.peek().is_none_or(|q| ends_sentence(q)));
         // A first word before a middle name: "Ketanji Brown Jackson",
         // when it is a known given name ("Jim Yong Kim") or the middle
@@ -512,8 +539,14 @@ pub(super) fn introduced_name(
                 }
             }
         }
+        // An unsure name counts only without a sure one; a slot of two
+        // names stays so.
+        if !is_sure && (sure.is_some() || matches!(unsure, Some(Err(())))) {
+            continue;
+        }
         // (Joined by hand: `format!` took about 800 instructions.)
-        let mut name = String::with_capacity(w.len() + surname.len() + 24);
+        name.clear();
+        name.reserve(w.len() + surname.len() + 24);
         if let Some(p) = lead {
             name.push_str(p);
             name.push(' ');
@@ -527,7 +560,7 @@ pub(super) fn introduced_name(
         name.push_str(surname);
         let slot = if is_sure { &mut sure } else { &mut unsure };
         match slot {
-            None => *slot = Some(Ok(name)),
+            None => *slot = Some(Ok(std::mem::take(&mut name))),
             // The same person named again, or once without a first word
             // of three ("Ketanji Brown Jackson ... Brown Jackson").
             Some(Ok(f)) if *f == name || f.ends_with(&*name) || same_first(f, &name) => {}
@@ -537,9 +570,64 @@ pub(super) fn introduced_name(
     sure.or(unsure)?.ok()
 }
 
+/// The words [`introduced_name`] takes for no first name, in one table
+/// (its word is a capital and lowercase letters, so a word of [`OPENERS`]
+/// in any ASCII case is its capitalized form): [`CAPITAL_OPENERS`] and
+/// [`NOT_FIRST_NAMES`]. (The two lists read one by one cost some 400
+/// instructions a word, and the function reads every occurrence.)
+static NOT_NAME_FIRST_WORDS: super::word_tables::WordTable<
+    1024,
+    { CAPITAL_OPENERS.len() + NOT_FIRST_NAMES.len() },
+> = super::word_tables::WordTable::new(&concat_words::<
+    { CAPITAL_OPENERS.len() + NOT_FIRST_NAMES.len() },
+>(CAPITAL_OPENERS, NOT_FIRST_NAMES));
+
+/// [`OPENERS`] capitalized (a unit test keeps the two lists one).
+pub(super) const CAPITAL_OPENERS: &[&str] = &[
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "Then",
+    "When",
+    "After",
+    "While",
+    "If",
+    "In",
+    "On",
+    "At",
+    "As",
+    "For",
+    "With",
+    "Since",
+    "Because",
+    "Although",
+    "Though",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Still",
+    "Now",
+    "Later",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Like",
+    "Unlike",
+    "Even",
+];
+
 /// Whether the space-split piece `w` ends a sentence (the word after it
 /// opens one).
 fn ends_sentence(w: &str) -> bool {
+    // (Most words end in none of the marks nor a closing quote: the last
+    // byte decides them, before the trim.)
+    if !matches!(
+        w.as_bytes().last(),
+        Some(b'.' | b'!' | b'?' | b':' | b'"' | 0x9d)
+    ) {
+        return false;
+    }
     let w = w.trim_end_matches(['"', '\u{201d}']);
     w.ends_with(['.', '!', '?', ':']) && !is_title_word(w) && w.len() > 2
 }

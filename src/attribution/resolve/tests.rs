@@ -891,6 +891,20 @@ fn occurrences_as_memmem_finds_them() {
     }
 }
 
+/// `CAPITAL_OPENERS` is `OPENERS` capitalized, and the table of words
+/// that are no first name holds both lists.
+#[test]
+fn capital_openers_are_openers() {
+    let capital: Vec<String> = OPENERS
+        .iter()
+        .map(|o| o[..1].to_ascii_uppercase() + &o[1..])
+        .collect();
+    assert_eq!(capital, antecedents::CAPITAL_OPENERS);
+    assert!(OPENERS
+        .iter()
+        .all(|o| o.bytes().all(|b| b.is_ascii_lowercase())));
+}
+
 /// The names `introduced_name` joins: first name, initial, surname.
 #[test]
 fn introduced_names_joined() {

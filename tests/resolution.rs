@@ -2694,3 +2694,140 @@ fn a_given_name_before_a_one_word_company_name_is_a_person() {
         "{rows:?}"
     );
 }
+
+/// The canonical names of the rows of `text` whose cue is `cue`, in order.
+fn canonicals_by_cue(text: &str, cue: &str) -> Vec<Option<String>> {
+    extract(text, None)
+        .into_iter()
+        .filter(|a| a.cue.as_deref() == Some(cue))
+        .map(|a| a.speaker_canonical)
+        .collect()
+}
+
+/// A surname takes the full name of a person first named outside any
+/// speaker phrase, also at the start of a paragraph; two first names with
+/// the surname give none; a three-word name keeps its first word.
+#[test]
+fn surname_of_a_person_first_named_as_no_speaker() {
+    let text = "ATLANTA (AP) — The state finished its third count on Monday.\n\n\
+        Teodor Vance, the state's elections manager, delivered a sharper message.\n\n\
+        Vance said the threats had to stop.";
+    assert_eq!(
+        canonicals_by_cue(text, "said"),
+        [Some("Teodor Vance".into())]
+    );
+    // One person named twice, once by a short form of the first name.
+    let short =
+        "The hearing opened Tuesday.\n\nKenneth Halloran chaired it. Ken Halloran is a lawyer.\n\n\
+        Halloran said the ruling was fair.";
+    assert_eq!(
+        canonicals_by_cue(short, "said"),
+        [Some("Kenneth Halloran".into())]
+    );
+    // A three-word name with an unusual first word.
+    let three = "WASHINGTON — The Senate on Tuesday confirmed Zoleka Brown Tamsin to the appeals court.\n\n\
+        Tamsin said she was grateful.";
+    assert_eq!(
+        canonicals_by_cue(three, "said"),
+        [Some("Zoleka Brown Tamsin".into())]
+    );
+    // A party word before a given name is no first name.
+    let party = "The House met on Friday.\n\nRepublican Kevin Dornan opened the debate.\n\n\
+        Dornan said the bill would pass.";
+    assert_eq!(
+        canonicals_by_cue(party, "said"),
+        [Some("Kevin Dornan".into())]
+    );
+    // A word opening a sentence gives way to a full name elsewhere.
+    let opener =
+        "After Drummond the panel changed. Justice Antonin Drummond served for decades.\n\n\
+        Drummond said the court was independent.";
+    assert_eq!(
+        canonicals_by_cue(opener, "said"),
+        [Some("Antonin Drummond".into())]
+    );
+}
+
+/// A pronoun opening a sentence goes to the person opening the sentence
+/// before as its subject, not to a speaker further back; not across a
+/// gender the gazetteer knows, not to an object, a pair or a place.
+#[test]
+fn pronoun_after_a_subject_that_is_no_speaker() {
+    let text = "ALBANY, N.Y. (AP) — Gov. Kathy Hochul said the budget was late.\n\n\
+        Assembly Speaker Carl Heastie was more guarded. He said members had concerns.";
+    assert_eq!(
+        canonicals_by_cue(text, "said")[1],
+        Some("Carl Heastie".into())
+    );
+    // The surname of a person who spoke before.
+    let surname = "Senate President Matt Huffman said the plan would move ahead.\n\n\
+        Minority Leader Allison Russo said the plan was a power grab.\n\n\
+        Huffman denied that. He said lawmakers had discussed it for years.";
+    assert_eq!(
+        canonicals_by_cue(surname, "said")[2],
+        Some("Matt Huffman".into())
+    );
+    // An object, not the subject: the speaker before.
+    let object = "Mayor Eric Adams said the budget was fair.\n\n\
+        The council thanked Carl Heastie. He said the talks had been hard.";
+    assert_eq!(
+        canonicals_by_cue(object, "said")[1],
+        Some("Eric Adams".into())
+    );
+    // A gender the gazetteer knows against the pronoun: not the subject.
+    let gender = "Senator John Fetterman said the bill was weak.\n\n\
+        Hillary Clinton was more guarded. He said the vote would be close.";
+    assert_ne!(
+        canonicals_by_cue(gender, "said")[1],
+        Some("Hillary Clinton".into())
+    );
+    // A pair: no subject of one person.
+    let pair = "Mayor Eric Adams said the budget was fair.\n\n\
+        Carl Heastie and Andrea Stewart-Cousins were more guarded. He said the talks had been hard.";
+    assert_eq!(
+        canonicals_by_cue(pair, "said")[1],
+        Some("Eric Adams".into())
+    );
+    // A title's stop ends no sentence: "Col. Louis Dorfman" is no subject.
+    let title = "Dorothy Woods said the award was an honor.\n\n\
+        Woods concluded that it would have been an insult to retired Lt. Col. Louis Dorfman for him to turn it down. She said others agreed.";
+    assert_ne!(
+        canonicals_by_cue(title, "said").last().cloned().flatten(),
+        Some("Louis Dorfman".into())
+    );
+}
+
+#[test]
+fn pronoun_after_a_place_or_a_short_last_word_is_no_earlier_subject() {
+    // Two words ending in a place word, after a given name, are no person.
+    for text in [
+        "Chief Ana Ortiz visited the levee. Virginia Beach was under water. She said pumps would run all night.",
+        "Commuters waited in the rain. Victoria Station was shut. She said the wait had been long.",
+    ] {
+        let got = canonicals_by_cue(text, "said");
+        assert!(
+            got.last().cloned().flatten().is_none_or(|c| !c.contains(" Beach") && !c.contains(" Station")),
+            "{text}: {got:?}"
+        );
+    }
+    // A short word before the stop ("May.", "run.") ends the sentence:
+    // the subject is the one of the sentence right before the pronoun.
+    let month = "Tom Hollis, the keeper, was injured in May. Manager Paul Drew was angry. He said the tackle was reckless.";
+    let got = canonicals_by_cue(month, "said");
+    assert!(
+        got.last()
+            .cloned()
+            .flatten()
+            .is_none_or(|c| c == "Paul Drew"),
+        "{got:?}"
+    );
+    let word = "Jack Moran had a poor run. Rival Pete Shaw was far behind. He said the wind had been strong.";
+    let got = canonicals_by_cue(word, "said");
+    assert!(
+        got.last()
+            .cloned()
+            .flatten()
+            .is_none_or(|c| c == "Pete Shaw"),
+        "{got:?}"
+    );
+}

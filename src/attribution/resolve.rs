@@ -987,6 +987,228 @@ fn pronoun_person<'a, 'g>(
     subject().or(near)
 }
 
+/// Whether the stop ending `word` (the word before it, with the stop) is
+/// that of an abbreviation, and so ends no sentence for
+/// [`previous_subject`]: one of the segmenter's abbreviations
+/// (`is_abbreviation_word`: "Jr.", "St.", "Co.", "U.S.") or a single
+/// initial ("J."). A short word is no abbreviation: "in May.", "a good
+/// run.", "walked out.", "in 2019." end their sentences.
+fn abbreviation_stop(word: &str) -> bool {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let bare = bare.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = bare.chars();
+    let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    initial || crate::text::segment::is_abbreviation_word(bare.as_bytes())
+}
+
+/// Last words of place and facility names that follow a given name:
+/// "Virginia Beach", "Victoria Station", "Jackson Heights". Two words
+/// ending in one are no subject for [`previous_subject`]. (Not the words
+/// that are common surnames too: "Hill", "Fields", "Power", "Lake".)
+const PLACE_WORDS: &[&str] = &[
+    "Beach",
+    "Station",
+    "Heights",
+    "Airport",
+    "Park",
+    "Square",
+    "Bridge",
+    "Hole",
+    "Garden",
+    "Gardens",
+    "Terminal",
+    "Avenue",
+    "Road",
+    "Boulevard",
+    "Valley",
+    "Springs",
+    "Falls",
+    "Island",
+    "County",
+    "City",
+    "Harbor",
+    "Harbour",
+    "Bay",
+    "Stadium",
+    "Arena",
+    "Plaza",
+    "Village",
+    "Creek",
+    "Canyon",
+    "Energy",
+];
+
+/// How far before a pronoun [`previous_subject`] looks for the start of
+/// the sentence before it (bytes).
+const SUBJECT_WINDOW: usize = 400;
+
+/// The person who opens the sentence just before a pronoun that opens its
+/// own, as the subject of a verb, when no candidate of the pronoun's
+/// gender is named in that sentence or after it: "Assembly Speaker Carl
+/// Heastie was more guarded. He said ..." -> Carl Heastie; "Huffman
+/// denied that. He said ..." -> the Huffman named before. The subject is
+/// the last one or two of at most four capitalized words before a
+/// lowercase word (not "and", "or", "of" or another preposition: no
+/// pair, no place of), titles left out; a stop after a title, an
+/// abbreviation or an initial ([`abbreviation_stop`]) ends no sentence;
+/// two words (the second none of [`PLACE_WORDS`])
+/// are a person when the first is a given name (`Gazetteer::is_given_name`)
+/// not known to be of the other gender than the pronoun's `g` (no
+/// gazetteer name of another type over them: "Morgan Stanley"; the
+/// gazetteer's genders are its people's, so a first name none of them
+/// has, "Louis", is of no known gender),
+/// one word when it is the surname of a candidate whose known gender is
+/// not the other one. `None` otherwise: the pronoun goes to the nearest
+/// candidate as before.
+fn previous_subject<'g>(
+    text: &'g str,
+    pos: usize,
+    g: Gender,
+    mentions: Ments<'_>,
+    cands: &Cands<'g>,
+    gaz: &'g Gazetteer,
+) -> Option<Cand<'g>> {
+    let lo = text.floor_char_boundary(pos.saturating_sub(SUBJECT_WINDOW));
+    let before = text[lo..pos].trim_end();
+    // The sentence before ends right before the pronoun.
+    let body = before.strip_suffix('.')?;
+    // (A stop after a title, an abbreviation or an initial, "Lt. Col.
+    // Louis Dorfman", "Mr. Manafort", ends no sentence: the search goes on
+    // before it. One after a short word, "in May.", does.)
+    let mut upto = body.len();
+    let mut start = None;
+    for _ in 0..4 {
+        match rfind_mark::<SentenceOrQuote>(&body[..upto]) {
+            Some((m, k)) => {
+                let word = body[..k].rsplit([' ', '\n']).next().unwrap_or("");
+                if body.as_bytes()[m] == b'.' && (is_title_word(word) || abbreviation_stop(word)) {
+                    upto = m;
+                    continue;
+                }
+                start = Some(lo + k);
+            }
+            None if lo == 0 => start = Some(0),
+            None => {}
+        }
+        break;
+    }
+    let start = start?;
+    let sentence = &text[start..lo + body.len()];
+    let lead = sentence.len() - sentence.trim_start().len();
+    let (s0, sentence) = (start + lead, sentence.trim_start());
+    // The person named or added in that sentence or after it comes first.
+    if cands
+        .nearest_before(pos, |c| {
+            c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g)
+        })
+        .is_some_and(|c| c.pos >= s0)
+    {
+        return None;
+    }
+    let mut caps: [(usize, &str); 4] = [(0, ""); 4];
+    let mut n = 0;
+    let mut verb = None;
+    for w in sentence.split_sp() {
+        let off = w.as_ptr() as usize - text.as_ptr() as usize;
+        if w.starts_with(char::is_uppercase) && (is_title_word(w) || w.ends_with('.')) {
+            // (A title before the name: "Sen.", "Mrs.", "Speaker".)
+            continue;
+        }
+        if w.starts_with(char::is_uppercase) {
+            if n == caps.len() || w.ends_with(',') && n > 0 {
+                // (A comma closes the name: "Gabriel Sterling, the ...".)
+                if w.ends_with(',') && n < caps.len() {
+                    caps[n] = (off, &w[..w.len() - 1]);
+                    n += 1;
+                    verb = Some("");
+                }
+                break;
+            }
+            caps[n] = (off, w);
+            n += 1;
+        } else {
+            verb = Some(w);
+            break;
+        }
+    }
+    let verb = verb?;
+    if n == 0
+        || matches!(
+            verb,
+            "and"
+                | "or"
+                | "of"
+                | "&"
+                | "for"
+                | "to"
+                | "in"
+                | "at"
+                | "on"
+                | "with"
+                | "from"
+                | "by"
+                | "as"
+        )
+    {
+        return None;
+    }
+    let word_ok = |w: &str| {
+        w.len() >= 2
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            && !is_title_word(w)
+            && !is_org_word(w)
+            && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+            && !NOT_FIRST_NAMES.contains(&w)
+    };
+    let (last_at, last) = caps[n - 1];
+    // (The tests are pure: the cheap ones and the lookups come before
+    // `word_ok`'s scans of its lists.)
+    if last.ends_with("'s") || n >= 2 && PLACE_WORDS.contains(&last) {
+        return None;
+    }
+    let end = last_at + last.len();
+    if n >= 2 {
+        let (first_at, first) = caps[n - 2];
+        if !gaz.is_given_name(first) {
+            return None;
+        }
+        let gender = gaz.gender_of_first_name(first);
+        if gender.is_none_or(|fg| fg == g) && word_ok(last) && word_ok(first) {
+            let other = mentions_in(mentions, (first_at, end))
+                .iter()
+                .any(|m| gaz.entity(m.entity).etype != EntityType::Person);
+            if other {
+                return None;
+            }
+            if let Some(m) = mentions_in(mentions, (first_at, end))
+                .iter()
+                .find(|m| m.start == first_at && m.end == end)
+            {
+                return Some(cand_of(gaz, m)).filter(|c| c.gender.is_none_or(|cg| cg == g));
+            }
+            return Some(Cand {
+                pos: first_at,
+                canonical: Cow::Borrowed(&text[first_at..end]),
+                stype: SpeakerType::Person,
+                country: None,
+                gender,
+                entity: None,
+            });
+        }
+        return None;
+    }
+    // A surname alone: the person the article named with it.
+    let mut buf = [0u8; 64];
+    let key = lower_joined_in(&[last], &mut buf);
+    cands
+        .by_surname(&key)
+        .filter(|c| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g))
+        .filter(|_| word_ok(last))
+        .cloned()
+}
+
 /// How far before a descriptive person phrase its antecedent may be named
 /// (bytes: the paragraph or the few sentences before it).
 const DESCRIBED_WINDOW: usize = 600;
@@ -1509,6 +1731,8 @@ fn resolve_one<'g>(
             });
             if unnamed.is_some() || role_subject_before_quote(text, sp.0, lx) {
                 r.stype = SpeakerType::Person;
+            } else if let Some(c) = previous_subject(text, sp.0, g, mentions, cands, gaz) {
+                fill(&mut r, &c);
             } else if let Some(c) = pronoun_person(text, sp.0, cands, person) {
                 fill(&mut r, c);
             } else {
@@ -2135,7 +2359,7 @@ fn resolve_one<'g>(
         // "Her rival, Gov. Mark Ellis, was unimpressed. ... Ellis said":
         // the full name where the article introduced the surname.
         if let [w] = words {
-            if let Some(name) = introduced_name(text, sp.0, w) {
+            if let Some(name) = introduced_name(text, sp.0, w, &|f| gaz.is_given_name(f)) {
                 r.canonical = Some(Cow::Owned(name));
                 r.stype = SpeakerType::Person;
                 return r;

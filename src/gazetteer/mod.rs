@@ -715,8 +715,8 @@ impl Gazetteer {
     }
 
     /// Whether `word` is a first name of the gazetteer's people or a
-    /// common given name ([`GIVEN_NAMES`]).
-    fn is_given_name(&self, word: &str) -> bool {
+    /// common given name (the embedded `given_names.txt`).
+    pub fn is_given_name(&self, word: &str) -> bool {
         self.first_names.contains_key(word) || self.given_names.contains(word)
     }
 

@@ -425,10 +425,23 @@ fn object_word_class(prefix: u64, len: usize) -> u8 {
 /// How far back [`introduced_name`] looks, in bytes.
 const INTRODUCTION_WINDOW: usize = 20_000;
 
-/// The first "First [M.] Surname" in the `INTRODUCTION_WINDOW` bytes before
+/// The "First [M.] Surname" in the `INTRODUCTION_WINDOW` bytes before
 /// `at`, among the first 16 occurrences of the surname there (a bounded
-/// search, so a huge document stays linear), or `None`.
-pub(super) fn introduced_name(text: &str, at: usize, surname: &str) -> Option<String> {
+/// search, so a huge document stays linear), or `None`; also `None` when
+/// two different first names come with the surname ("Mark Ellis and Jane
+/// Ellis": a wrong name is worse than none). The name may open a
+/// paragraph or a line (the first name after a line break). A name of
+/// three words keeps its first word when that is name-shaped and opens
+/// the run of capitals, and when it is a known given name (`given`) or
+/// the middle word is not one ("confirmed Ketanji Brown Jackson" ->
+/// "Ketanji Brown Jackson", not "Brown Jackson"; "Republican Kevin
+/// McCarthy" stays "Kevin McCarthy").
+pub(super) fn introduced_name(
+    text: &str,
+    at: usize,
+    surname: &str,
+    given: &dyn Fn(&str) -> bool,
+) -> Option<String> {
     if surname.len() < 2
         || !surname.chars().next().is_some_and(char::is_uppercase)
         || is_org_word(surname)
@@ -443,40 +456,205 @@ pub(super) fn introduced_name(text: &str, at: usize, surname: &str) -> Option<St
             && w.len() >= 2
             && cs.all(char::is_lowercase)
             && !is_title_word(w)
-            && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-            && !NOT_FIRST_NAMES.contains(&w)
+            && !NOT_NAME_FIRST_WORDS.contains(w)
     };
+    // The names found: `sure` where the first name is a known given name
+    // or follows a word inside the sentence, `unsure` where a word not
+    // known as a given name opens the sentence ("After Scalia",
+    // "Interestingly Blocher", a headline's "Fires Schilling", but also
+    // "Agusein Garcia, 34, said"): those count only when no sure name was
+    // found. Each is `Err(())` once two different names were found.
+    let mut sure: Option<Result<String, ()>> = None;
+    let mut unsure: Option<Result<String, ()>> = None;
+    // The word before the surname at the last occurrence that reached the
+    // first-name test, with that test's answer and `given`'s (None: not
+    // asked): the same name comes again and again ("Donald Trump").
+    let mut last: Option<(&str, bool, Option<bool>)> = None;
+    // The name of an occurrence, joined in one buffer kept between them
+    // (moved out only when it is the first of its kind).
+    let mut name = String::new();
     // The first few occurrences only: the introduction comes first.
     for i in occurrences(hay.as_bytes(), surname.as_bytes()).take(16) {
+        // Two different sure names: no name, whatever comes after.
+        if matches!(sure, Some(Err(()))) {
+            return None;
+        }
         let after = hay[i + surname.len()..].chars().next();
         if after.is_some_and(char::is_alphanumeric) || !hay[..i].ends_with(' ') {
             continue;
         }
-        let mut before = hay[..i - 1].rsplit_sp();
-        let Some(mut w) = before.next() else { continue };
+        let mut before = hay[..i - 1].rsplit_sp().peekable();
+        let Some(piece) = before.next() else { continue };
+        let (mut w, mut edge) = after_break(piece);
         let mut initial = None;
         // A middle initial: "James C. Cacheris".
-        if w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        if !edge
+            && w.len() == 2
+            && w.ends_with('.')
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+        {
             initial = Some(w);
             match before.next() {
-                Some(f) => w = f,
+                Some(f) => (w, edge) = after_break(f),
                 None => continue,
             }
         }
-        if first_name(w) {
-            // (Joined by hand: `format!` took about 800 instructions.)
-            let mut name = String::with_capacity(w.len() + surname.len() + 4);
-            name.push_str(w);
-            name.push(' ');
-            if let Some(m) = initial {
-                name.push_str(m);
-                name.push(' ');
+        let given_w = match last {
+            Some((l, ok, g)) if l == w => {
+                if !ok {
+                    continue;
+                }
+                g
             }
-            name.push_str(surname);
-            return Some(name);
+            _ => {
+                let ok = first_name(w);
+                last = Some((w, ok, None));
+                if !ok {
+                    continue;
+                }
+                None
+            }
+        };
+        let given_w = given_w.unwrap_or_else(|| {
+            let g = given(w);
+            last = Some((w, true, Some(g)));
+            g
+        });
+        let mut is_sure = given_w || !(edge || before.peek().is_none_or(|q| ends_sentence(q)));
+        // A first word before a middle name: "Ketanji Brown Jackson",
+        // when it is a known given name ("Jim Yong Kim") or the middle
+        // word is none and a lowercase word comes before ("confirmed
+        // Ketanji Brown Jackson"). One opening a sentence that is no
+        // known given name leaves the name unsure ("Celebrities Julianne
+        // Moore"), without it.
+        let mut lead = None;
+        if !edge && initial.is_none() {
+            if let Some((p, p_edge)) = before.next().map(after_break) {
+                if !first_name(p) {
+                } else if given(p) {
+                    lead = Some(p);
+                } else if !given_w {
+                    match (!p_edge).then(|| before.next()).flatten() {
+                        None => is_sure = false,
+                        Some(q) if ends_sentence(q) => is_sure = false,
+                        Some(q) if q.starts_with(char::is_lowercase) => lead = Some(p),
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        // An unsure name counts only without a sure one; a slot of two
+        // names stays so.
+        if !is_sure && (sure.is_some() || matches!(unsure, Some(Err(())))) {
+            continue;
+        }
+        // (Joined by hand: `format!` took about 800 instructions.)
+        name.clear();
+        name.reserve(w.len() + surname.len() + 24);
+        if let Some(p) = lead {
+            name.push_str(p);
+            name.push(' ');
+        }
+        name.push_str(w);
+        name.push(' ');
+        if let Some(m) = initial {
+            name.push_str(m);
+            name.push(' ');
+        }
+        name.push_str(surname);
+        let slot = if is_sure { &mut sure } else { &mut unsure };
+        match slot {
+            None => *slot = Some(Ok(std::mem::take(&mut name))),
+            // The same person named again, or once without a first word
+            // of three ("Ketanji Brown Jackson ... Brown Jackson").
+            Some(Ok(f)) if *f == name || f.ends_with(&*name) || same_first(f, &name) => {}
+            Some(r) => *r = Err(()),
         }
     }
-    None
+    sure.or(unsure)?.ok()
+}
+
+/// The words [`introduced_name`] takes for no first name, in one table
+/// (its word is a capital and lowercase letters, so a word of [`OPENERS`]
+/// in any ASCII case is its capitalized form): [`CAPITAL_OPENERS`] and
+/// [`NOT_FIRST_NAMES`]. (The two lists read one by one cost some 400
+/// instructions a word, and the function reads every occurrence.)
+static NOT_NAME_FIRST_WORDS: super::word_tables::WordTable<
+    1024,
+    { CAPITAL_OPENERS.len() + NOT_FIRST_NAMES.len() },
+> = super::word_tables::WordTable::new(&concat_words::<
+    { CAPITAL_OPENERS.len() + NOT_FIRST_NAMES.len() },
+>(CAPITAL_OPENERS, NOT_FIRST_NAMES));
+
+/// [`OPENERS`] capitalized (a unit test keeps the two lists one).
+pub(super) const CAPITAL_OPENERS: &[&str] = &[
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "Then",
+    "When",
+    "After",
+    "While",
+    "If",
+    "In",
+    "On",
+    "At",
+    "As",
+    "For",
+    "With",
+    "Since",
+    "Because",
+    "Although",
+    "Though",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Still",
+    "Now",
+    "Later",
+    "Earlier",
+    "Today",
+    "Yesterday",
+    "Like",
+    "Unlike",
+    "Even",
+];
+
+/// Whether the space-split piece `w` ends a sentence (the word after it
+/// opens one).
+fn ends_sentence(w: &str) -> bool {
+    // (Most words end in none of the marks nor a closing quote: the last
+    // byte decides them, before the trim.)
+    if !matches!(
+        w.as_bytes().last(),
+        Some(b'.' | b'!' | b'?' | b':' | b'"' | 0x9d)
+    ) {
+        return false;
+    }
+    let w = w.trim_end_matches(['"', '\u{201d}']);
+    w.ends_with(['.', '!', '?', ':']) && !is_title_word(w) && w.len() > 2
+}
+
+/// Whether two names of one surname have first names one of which
+/// starts the other ("Ken Starr", "Kenneth Starr"): one person.
+fn same_first(a: &str, b: &str) -> bool {
+    let (x, y) = (first_piece_of(a), first_piece_of(b));
+    x.len() >= 2 && y.len() >= 2 && (x.starts_with(y) || y.starts_with(x))
+}
+
+/// The first space-split word of `s`.
+fn first_piece_of(s: &str) -> &str {
+    s.split(' ').next().unwrap_or(s)
+}
+
+/// The word after the last line break of a space-split piece `w`, and
+/// whether there was one (a boundary: no word before it counts).
+fn after_break(w: &str) -> (&str, bool) {
+    match w.rfind(['\n', '\r']) {
+        Some(k) => (&w[k + 1..], true),
+        None => (w, false),
+    }
 }
 
 /// The non-overlapping occurrences of `needle` (not empty) in `hay`, left
@@ -527,6 +705,7 @@ pub(super) const NOT_FIRST_NAMES: &[&str] = &concat_words::<
 
 /// The words of [`NOT_FIRST_NAMES`] that are no courtesy title.
 const OWN_NOT_FIRST_NAMES: &[&str] = &[
+    "Mister",
     "Monday",
     "Tuesday",
     "Wednesday",

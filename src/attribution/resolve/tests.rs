@@ -892,6 +892,20 @@ fn occurrences_as_memmem_finds_them() {
     }
 }
 
+/// `CAPITAL_OPENERS` is `OPENERS` capitalized, and the table of words
+/// that are no first name holds both lists.
+#[test]
+fn capital_openers_are_openers() {
+    let capital: Vec<String> = OPENERS
+        .iter()
+        .map(|o| o[..1].to_ascii_uppercase() + &o[1..])
+        .collect();
+    assert_eq!(capital, antecedents::CAPITAL_OPENERS);
+    assert!(OPENERS
+        .iter()
+        .all(|o| o.bytes().all(|b| b.is_ascii_lowercase())));
+}
+
 /// The names `introduced_name` joins: first name, initial, surname.
 #[test]
 fn introduced_names_joined() {
@@ -908,11 +922,23 @@ fn introduced_names_joined() {
             Some("John Smith"),
         ),
         ("said Monday Smith, a lawyer. Then ", "Smith", None),
+        // Two first names with one surname: none.
+        ("said John Smith and Mary Smith. Then ", "Smith", None),
+        // A three-word name after a lowercase word.
+        (
+            "confirmed Ketanji Brown Smith as judge. Then ",
+            "Smith",
+            Some("Ketanji Brown Smith"),
+        ),
     ] {
         for lead in ["", pad.as_str()] {
             let t = format!("{lead}{text}{surname} said.");
             let at = t.len() - surname.len() - " said.".len();
-            assert_eq!(introduced_name(&t, at, surname).as_deref(), want, "{t:?}");
+            assert_eq!(
+                introduced_name(&t, at, surname, &|f| f == "John").as_deref(),
+                want,
+                "{t:?}"
+            );
         }
     }
 }
@@ -1865,5 +1891,17 @@ fn merged_candidates_are_in_the_order_a_stable_sort_gives() {
         );
         assert_eq!(got[1..], want[..], "{firsts:?} {seconds:?}");
         assert!(second.is_empty());
+    }
+}
+
+#[test]
+fn abbreviation_stops_are_abbreviations_and_initials_only() {
+    for w in ["Jr.", "St.", "Co.", "U.S.", "J.", "(Ft.", "Inc."] {
+        assert!(abbreviation_stop(w), "{w}");
+    }
+    for w in [
+        "May.", "run.", "out.", "week.", "2019.", "ago.", "home.", "min.",
+    ] {
+        assert!(!abbreviation_stop(w), "{w}");
     }
 }

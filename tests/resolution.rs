@@ -2831,3 +2831,40 @@ fn pronoun_after_a_place_or_a_short_last_word_is_no_earlier_subject() {
         "{got:?}"
     );
 }
+
+/// A sentence ending in an abbreviation that may end one ("D.C.", "Jr.",
+/// "Inc.", "U.S.") ends before the capital after it: a He/She opening the
+/// next sentence but one takes that sentence's subject, not an earlier
+/// speaker's name.
+#[test]
+fn pronoun_after_a_sentence_ending_in_an_abbreviation() {
+    for end in [
+        "The hearing then moved to Washington, D.C.",
+        "The march was once led by Martin Luther King Jr.",
+        "The contract went to Harbor Freight Inc.",
+        "Most of the steel came from the U.S.",
+    ] {
+        let text = format!(
+            "Mayor Eric Adams said the budget was fair.\n\n{end} Carl Heastie sounded doubtful. \
+             He said the numbers did not add up."
+        );
+        let got = canonicals_by_cue(&text, "said");
+        assert_ne!(
+            got.last().cloned().flatten(),
+            Some("Eric Adams".into()),
+            "{text}: {got:?}"
+        );
+        assert_eq!(
+            got.last().cloned().flatten(),
+            Some("Carl Heastie".into()),
+            "{text}: {got:?}"
+        );
+    }
+    // A title's stop before a name still ends no sentence.
+    let title = "Mayor Eric Adams said the budget was fair.\n\n\
+        Reporters waited for Gen. Carl Heastie. He said the numbers did not add up.";
+    assert_ne!(
+        canonicals_by_cue(title, "said").last().cloned().flatten(),
+        Some("Carl Heastie".into())
+    );
+}

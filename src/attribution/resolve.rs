@@ -1001,6 +1001,28 @@ fn abbreviation_stop(word: &str) -> bool {
     initial || crate::text::segment::is_abbreviation_word(bare.as_bytes())
 }
 
+/// Abbreviations of [`abbreviation_stop`] that often end a sentence in
+/// wire copy ("in Washington, D.C.", "Martin Luther King Jr.", "Acme
+/// Inc."), unlike the titles and initials that come before a name ("Gen.",
+/// "Lt. Col.", "Ft.", "J."): their stop ends the sentence for
+/// [`previous_subject`] when a capitalized word follows it.
+const SENTENCE_END_ABBREVIATIONS: &[&str] = &[
+    "U.S", "U.K", "U.N", "D.C", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "etc", "a.m", "p.m",
+];
+
+/// Whether the stop ending `word` ends a sentence though it is an
+/// [`abbreviation_stop`]: `word` is one of [`SENTENCE_END_ABBREVIATIONS`]
+/// and `next`, the text after the stop, opens with a capital ("... in
+/// Washington, D.C. Carl Heastie was ...").
+fn abbreviation_ends_sentence(word: &str, next: &str) -> bool {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let bare = bare.trim_start_matches(|c: char| !c.is_alphanumeric());
+    next.trim_start().starts_with(char::is_uppercase)
+        && SENTENCE_END_ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(bare))
+}
+
 /// Last words of place and facility names that follow a given name:
 /// "Virginia Beach", "Victoria Station", "Jackson Heights". Two words
 /// ending in one are no subject for [`previous_subject`]. (Not the words
@@ -1050,7 +1072,9 @@ const SUBJECT_WINDOW: usize = 400;
 /// the last one or two of at most four capitalized words before a
 /// lowercase word (not "and", "or", "of" or another preposition: no
 /// pair, no place of), titles left out; a stop after a title, an
-/// abbreviation or an initial ([`abbreviation_stop`]) ends no sentence;
+/// abbreviation or an initial ([`abbreviation_stop`]) ends no sentence,
+/// but for one of an abbreviation that may end one ("U.S.", "D.C.",
+/// "Inc.", "Jr.": [`abbreviation_ends_sentence`]) before a capital;
 /// two words (the second none of [`PLACE_WORDS`])
 /// are a person when the first is a given name (`Gazetteer::is_given_name`)
 /// not known to be of the other gender than the pronoun's `g` (no
@@ -1081,7 +1105,10 @@ fn previous_subject<'g>(
         match rfind_mark::<SentenceOrQuote>(&body[..upto]) {
             Some((m, k)) => {
                 let word = body[..k].rsplit([' ', '\n']).next().unwrap_or("");
-                if body.as_bytes()[m] == b'.' && (is_title_word(word) || abbreviation_stop(word)) {
+                if body.as_bytes()[m] == b'.'
+                    && (is_title_word(word) || abbreviation_stop(word))
+                    && !abbreviation_ends_sentence(word, &body[m + 1..upto])
+                {
                     upto = m;
                     continue;
                 }

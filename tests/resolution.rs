@@ -2868,3 +2868,29 @@ fn pronoun_after_a_sentence_ending_in_an_abbreviation() {
         Some("Carl Heastie".into())
     );
 }
+
+/// Two first names of one surname, one starting the other ("Dan" and
+/// "Dana", "Al" and "Alan"), are two people unless nicknames.csv makes
+/// them one name ("Ken" and "Kenneth"): the surname alone then gets
+/// neither full name.
+#[test]
+fn surname_after_first_names_sharing_a_prefix() {
+    for (a, b) in [("Dan", "Dana"), ("Al", "Alan"), ("Fran", "Frank")] {
+        let text = format!(
+            "{a} Pellow came in through the side door. {b} Pellow stayed outside. \
+             Pellow said the vote was lost."
+        );
+        let got = canonicals_by_cue(&text, "said");
+        let last = got.last().cloned().flatten();
+        assert_ne!(last, Some(format!("{a} Pellow")), "{text}: {got:?}");
+        assert_ne!(last, Some(format!("{b} Pellow")), "{text}: {got:?}");
+    }
+    let nick = "Kenneth Pellow came in through the side door. Ken Pellow stayed outside. \
+        Pellow said the vote was lost.";
+    let got = canonicals_by_cue(nick, "said");
+    assert_eq!(
+        got.last().cloned().flatten(),
+        Some("Kenneth Pellow".into()),
+        "{got:?}"
+    );
+}

@@ -2386,7 +2386,11 @@ fn resolve_one<'g>(
         // "Her rival, Gov. Mark Ellis, was unimpressed. ... Ellis said":
         // the full name where the article introduced the surname.
         if let [w] = words {
-            if let Some(name) = introduced_name(text, sp.0, w, &|f| gaz.is_given_name(f)) {
+            if let Some(name) =
+                introduced_name(text, sp.0, w, &|f| gaz.is_given_name(f), &|a, b| {
+                    gaz.same_given_name(a, b)
+                })
+            {
                 r.canonical = Some(Cow::Owned(name));
                 r.stype = SpeakerType::Person;
                 return r;

@@ -441,6 +441,7 @@ pub(super) fn introduced_name(
     at: usize,
     surname: &str,
     given: &dyn Fn(&str) -> bool,
+    same_given: &dyn Fn(&str, &str) -> bool,
 ) -> Option<String> {
     if surname.len() < 2
         || !surname.chars().next().is_some_and(char::is_uppercase)
@@ -567,7 +568,8 @@ pub(super) fn introduced_name(
             None => *slot = Some(Ok(std::mem::take(&mut name))),
             // The same person named again, or once without a first word
             // of three ("Ketanji Brown Jackson ... Brown Jackson").
-            Some(Ok(f)) if *f == name || f.ends_with(&*name) || same_first(f, &name) => {}
+            Some(Ok(f))
+                if *f == name || f.ends_with(&*name) || same_first(f, &name, same_given) => {}
             Some(r) => *r = Err(()),
         }
     }
@@ -636,11 +638,13 @@ fn ends_sentence(w: &str) -> bool {
     w.ends_with(['.', '!', '?', ':']) && !is_title_word(w) && w.len() > 2
 }
 
-/// Whether two names of one surname have first names one of which
-/// starts the other ("Ken Starr", "Kenneth Starr"): one person.
-fn same_first(a: &str, b: &str) -> bool {
+/// Whether two names of one surname have first names that `same_given`
+/// (nicknames.csv) takes for one name ("Ken Starr", "Kenneth Starr"): one
+/// person. A first name that only starts the other is not enough: "Chris
+/// Evans" and "Christine Evans", "Dan Brown" and "Dana Brown" are two.
+fn same_first(a: &str, b: &str, same_given: &dyn Fn(&str, &str) -> bool) -> bool {
     let (x, y) = (first_piece_of(a), first_piece_of(b));
-    x.len() >= 2 && y.len() >= 2 && (x.starts_with(y) || y.starts_with(x))
+    x.len() >= 2 && y.len() >= 2 && same_given(x, y)
 }
 
 /// The first space-split word of `s`.

@@ -2894,3 +2894,26 @@ fn surname_after_first_names_sharing_a_prefix() {
         "{got:?}"
     );
 }
+
+/// A surname with an apposition between commas opens its sentence as the
+/// subject when the verb follows the closing comma ("Huffman, a
+/// Republican, denied that."): a He opening the next sentence is that
+/// person, not a speaker of the other gender named before.
+#[test]
+fn pronoun_after_a_surname_with_an_apposition() {
+    let text = "Senate President Matt Huffman said the map would pass.\n\n\
+        Minority Leader Allison Russo said the map was unfair.\n\n\
+        Huffman, a Republican from Lima, rejected that. He said the lines followed the law.";
+    assert_eq!(
+        canonicals_by_cue(text, "said").last().cloned().flatten(),
+        Some("Matt Huffman".into())
+    );
+    // A list of names, no apposition: no subject of one person.
+    let list = "Senate President Matt Huffman said the map would pass.\n\n\
+        Minority Leader Allison Russo said the map was unfair.\n\n\
+        Huffman, Russo and Lee met later. He said the lines followed the law.";
+    assert_ne!(
+        canonicals_by_cue(list, "said").last().cloned().flatten(),
+        Some("Matt Huffman".into())
+    );
+}

@@ -1082,7 +1082,8 @@ const SUBJECT_WINDOW: usize = 400;
 /// gazetteer's genders are its people's, so a first name none of them
 /// has, "Louis", is of no known gender),
 /// one word when it is the surname of a candidate whose known gender is
-/// not the other one. `None` otherwise: the pronoun goes to the nearest
+/// not the other one (also before an apposition between commas and the
+/// verb: "Huffman, a Republican, denied that."). `None` otherwise: the pronoun goes to the nearest
 /// candidate as before.
 fn previous_subject<'g>(
     text: &'g str,
@@ -1135,11 +1136,29 @@ fn previous_subject<'g>(
     let mut caps: [(usize, &str); 4] = [(0, ""); 4];
     let mut n = 0;
     let mut verb = None;
-    for w in sentence.split_sp() {
+    let mut words = sentence.split_sp();
+    while let Some(w) = words.next() {
         let off = w.as_ptr() as usize - text.as_ptr() as usize;
         if w.starts_with(char::is_uppercase) && (is_title_word(w) || w.ends_with('.')) {
             // (A title before the name: "Sen.", "Mrs.", "Speaker".)
             continue;
+        }
+        if w.starts_with(char::is_uppercase) && w.ends_with(',') && n == 0 && w.len() > 1 {
+            // A surname before an apposition and the verb after its
+            // closing comma: "Huffman, a Republican, denied that." (The
+            // apposition opens with no capital: no list of names.)
+            caps[0] = (off, &w[..w.len() - 1]);
+            n = 1;
+            let mut apposition = words.by_ref().take(8);
+            if apposition
+                .next()
+                .is_some_and(|a| !a.starts_with(char::is_uppercase) && !a.ends_with(','))
+            {
+                if apposition.any(|a| a.ends_with(',')) {
+                    verb = words.next().filter(|v| v.starts_with(char::is_lowercase));
+                }
+            }
+            break;
         }
         if w.starts_with(char::is_uppercase) {
             if n == caps.len() || w.ends_with(',') && n > 0 {

@@ -2917,3 +2917,26 @@ fn pronoun_after_a_surname_with_an_apposition() {
         Some("Matt Huffman".into())
     );
 }
+
+/// A given name before a name of two words joins it only when it opens the
+/// run of capitals and follows no preposition: "from Austin Greg Abbott"
+/// is no "Austin Greg Abbott".
+#[test]
+fn surname_after_a_place_before_a_full_name() {
+    let text = "Delegates from Austin Greg Pellow greeted at the door. \
+        Pellow said the hall was full.";
+    let got = canonicals_by_cue(text, "said");
+    assert_ne!(
+        got.last().cloned().flatten(),
+        Some("Austin Greg Pellow".into()),
+        "{got:?}"
+    );
+    let opens =
+        "The board confirmed Ketanji Brown Pellow on Monday. Pellow said the work would begin.";
+    let got = canonicals_by_cue(opens, "said");
+    assert_eq!(
+        got.last().cloned().flatten(),
+        Some("Ketanji Brown Pellow".into()),
+        "{got:?}"
+    );
+}

@@ -432,7 +432,9 @@ const INTRODUCTION_WINDOW: usize = 20_000;
 /// Ellis": a wrong name is worse than none). The name may open a
 /// paragraph or a line (the first name after a line break). A name of
 /// three words keeps its first word when that is name-shaped and opens
-/// the run of capitals, and when it is a known given name (`given`) or
+/// the run of capitals (after a line break, a sentence end, a comma or a
+/// lowercase word that is no preposition: "from Austin Greg Abbott" ->
+/// "Greg Abbott"), and when it is a known given name (`given`) or
 /// the middle word is not one ("confirmed Ketanji Brown Jackson" ->
 /// "Ketanji Brown Jackson", not "Brown Jackson"; "Republican Kevin
 /// McCarthy" stays "Kevin McCarthy").
@@ -533,7 +535,20 @@ pub(super) fn introduced_name(
             if let Some((p, p_edge)) = before.next().map(after_break) {
                 if !first_name(p) {
                 } else if given(p) {
-                    lead = Some(p);
+                    // (Only when it opens the run of capitals, and not
+                    // after a preposition, where it is a place: "from
+                    // Austin Greg Abbott".)
+                    let opens = p_edge
+                        || before.peek().is_none_or(|q| {
+                            ends_sentence(q)
+                                || q.ends_with(',')
+                                || q.starts_with(char::is_lowercase)
+                                    && !NAME_PREPOSITIONS.contains(q)
+                                    && !matches!(*q, "in" | "near" | "into" | "across")
+                        });
+                    if opens {
+                        lead = Some(p);
+                    }
                 } else if !given_w {
                     match (!p_edge).then(|| before.next()).flatten() {
                         None => is_sure = false,

@@ -432,9 +432,10 @@ const INTRODUCTION_WINDOW: usize = 20_000;
 /// Ellis": a wrong name is worse than none). The name may open a
 /// paragraph or a line (the first name after a line break). A name of
 /// three words keeps its first word when that is name-shaped and opens
-/// the run of capitals (after a line break, a sentence end, a comma or a
-/// lowercase word that is no preposition: "from Austin Greg Abbott" ->
-/// "Greg Abbott"), and when it is a known given name (`given`) or
+/// the run of capitals (a known given name after a preposition is a
+/// place: "from Austin Greg Abbott" -> "Greg Abbott"; one after a capital
+/// is kept, as headlines capitalize every word), and when it is a known
+/// given name (`given`) or
 /// the middle word is not one ("confirmed Ketanji Brown Jackson" ->
 /// "Ketanji Brown Jackson", not "Brown Jackson"; "Republican Kevin
 /// McCarthy" stays "Kevin McCarthy").
@@ -535,18 +536,16 @@ pub(super) fn introduced_name(
             if let Some((p, p_edge)) = before.next().map(after_break) {
                 if !first_name(p) {
                 } else if given(p) {
-                    // (Only when it opens the run of capitals, and not
-                    // after a preposition, where it is a place: "from
-                    // Austin Greg Abbott".)
-                    let opens = p_edge
-                        || before.peek().is_none_or(|q| {
-                            ends_sentence(q)
-                                || q.ends_with(',')
-                                || q.starts_with(char::is_lowercase)
-                                    && !NAME_PREPOSITIONS.contains(q)
-                                    && !matches!(*q, "in" | "near" | "into" | "across")
+                    // (Not after a preposition, where it is a place:
+                    // "from Austin Greg Abbott". A capital before it is
+                    // no test: headlines capitalize every word, "Star
+                    // Norbert Leo Butz", "Nominates Jim Yong Kim".)
+                    let place = !p_edge
+                        && before.peek().is_some_and(|q| {
+                            NAME_PREPOSITIONS.contains(q)
+                                || matches!(*q, "in" | "near" | "into" | "across")
                         });
-                    if opens {
+                    if !place {
                         lead = Some(p);
                     }
                 } else if !given_w {

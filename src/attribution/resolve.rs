@@ -1012,12 +1012,22 @@ const SENTENCE_END_ABBREVIATIONS: &[&str] = &[
 
 /// Whether the stop ending `word` ends a sentence though it is an
 /// [`abbreviation_stop`]: `word` is one of [`SENTENCE_END_ABBREVIATIONS`]
-/// and `next`, the text after the stop, opens with a capital ("... in
-/// Washington, D.C. Carl Heastie was ...").
-fn abbreviation_ends_sentence(word: &str, next: &str) -> bool {
+/// and `next`, the text after the stop, opens with a capital that is no
+/// title or organization word ("... in Washington, D.C. Carl Heastie was
+/// ...", not "U.S. District Judge", "U.S. Senate"); `before`, the text
+/// before `word`, does not end a line or a sentence ("\n\nU.S. District
+/// Judge": a sentence of one word is none).
+fn abbreviation_ends_sentence(before: &str, word: &str, next: &str) -> bool {
     let bare = word.strip_suffix('.').unwrap_or(word);
     let bare = bare.trim_start_matches(|c: char| !c.is_alphanumeric());
-    next.trim_start().starts_with(char::is_uppercase)
+    let next_word = next.trim_start().split([' ', '\n']).next().unwrap_or("");
+    let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let before = before.trim_end_matches(' ');
+    next_word.starts_with(char::is_uppercase)
+        && !is_title_word(next_word)
+        && !is_org_word(next_word)
+        && !before.is_empty()
+        && !before.ends_with(['\n', '\r', '.', '!', '?', '"'])
         && SENTENCE_END_ABBREVIATIONS
             .iter()
             .any(|a| a.eq_ignore_ascii_case(bare))
@@ -1108,7 +1118,11 @@ fn previous_subject<'g>(
                 let word = body[..k].rsplit([' ', '\n']).next().unwrap_or("");
                 if body.as_bytes()[m] == b'.'
                     && (is_title_word(word) || abbreviation_stop(word))
-                    && !abbreviation_ends_sentence(word, &body[m + 1..upto])
+                    && !abbreviation_ends_sentence(
+                        &body[..k - word.len()],
+                        word,
+                        &body[m + 1..upto],
+                    )
                 {
                     upto = m;
                     continue;
@@ -1153,10 +1167,9 @@ fn previous_subject<'g>(
             if apposition
                 .next()
                 .is_some_and(|a| !a.starts_with(char::is_uppercase) && !a.ends_with(','))
+                && apposition.any(|a| a.ends_with(','))
             {
-                if apposition.any(|a| a.ends_with(',')) {
-                    verb = words.next().filter(|v| v.starts_with(char::is_lowercase));
-                }
+                verb = words.next().filter(|v| v.starts_with(char::is_lowercase));
             }
             break;
         }

@@ -2831,3 +2831,112 @@ fn pronoun_after_a_place_or_a_short_last_word_is_no_earlier_subject() {
         "{got:?}"
     );
 }
+
+/// A sentence ending in an abbreviation that may end one ("D.C.", "Jr.",
+/// "Inc.", "U.S.") ends before the capital after it: a He/She opening the
+/// next sentence but one takes that sentence's subject, not an earlier
+/// speaker's name.
+#[test]
+fn pronoun_after_a_sentence_ending_in_an_abbreviation() {
+    for end in [
+        "The hearing then moved to Washington, D.C.",
+        "The march was once led by Martin Luther King Jr.",
+        "The contract went to Harbor Freight Inc.",
+        "Most of the steel came from the U.S.",
+    ] {
+        let text = format!(
+            "Mayor Eric Adams said the budget was fair.\n\n{end} Carl Heastie sounded doubtful. \
+             He said the numbers did not add up."
+        );
+        let got = canonicals_by_cue(&text, "said");
+        assert_ne!(
+            got.last().cloned().flatten(),
+            Some("Eric Adams".into()),
+            "{text}: {got:?}"
+        );
+        assert_eq!(
+            got.last().cloned().flatten(),
+            Some("Carl Heastie".into()),
+            "{text}: {got:?}"
+        );
+    }
+    // A title's stop before a name still ends no sentence.
+    let title = "Mayor Eric Adams said the budget was fair.\n\n\
+        Reporters waited for Gen. Carl Heastie. He said the numbers did not add up.";
+    assert_ne!(
+        canonicals_by_cue(title, "said").last().cloned().flatten(),
+        Some("Carl Heastie".into())
+    );
+}
+
+/// Two first names of one surname, one starting the other ("Dan" and
+/// "Dana", "Al" and "Alan"), are two people unless nicknames.csv makes
+/// them one name ("Ken" and "Kenneth"): the surname alone then gets
+/// neither full name.
+#[test]
+fn surname_after_first_names_sharing_a_prefix() {
+    for (a, b) in [("Dan", "Dana"), ("Al", "Alan"), ("Fran", "Frank")] {
+        let text = format!(
+            "{a} Pellow came in through the side door. {b} Pellow stayed outside. \
+             Pellow said the vote was lost."
+        );
+        let got = canonicals_by_cue(&text, "said");
+        let last = got.last().cloned().flatten();
+        assert_ne!(last, Some(format!("{a} Pellow")), "{text}: {got:?}");
+        assert_ne!(last, Some(format!("{b} Pellow")), "{text}: {got:?}");
+    }
+    let nick = "Kenneth Pellow came in through the side door. Ken Pellow stayed outside. \
+        Pellow said the vote was lost.";
+    let got = canonicals_by_cue(nick, "said");
+    assert_eq!(
+        got.last().cloned().flatten(),
+        Some("Kenneth Pellow".into()),
+        "{got:?}"
+    );
+}
+
+/// A surname with an apposition between commas opens its sentence as the
+/// subject when the verb follows the closing comma ("Huffman, a
+/// Republican, denied that."): a He opening the next sentence is that
+/// person, not a speaker of the other gender named before.
+#[test]
+fn pronoun_after_a_surname_with_an_apposition() {
+    let text = "Senate President Matt Huffman said the map would pass.\n\n\
+        Minority Leader Allison Russo said the map was unfair.\n\n\
+        Huffman, a Republican from Lima, rejected that. He said the lines followed the law.";
+    assert_eq!(
+        canonicals_by_cue(text, "said").last().cloned().flatten(),
+        Some("Matt Huffman".into())
+    );
+    // A list of names, no apposition: no subject of one person.
+    let list = "Senate President Matt Huffman said the map would pass.\n\n\
+        Minority Leader Allison Russo said the map was unfair.\n\n\
+        Huffman, Russo and Lee met later. He said the lines followed the law.";
+    assert_ne!(
+        canonicals_by_cue(list, "said").last().cloned().flatten(),
+        Some("Matt Huffman".into())
+    );
+}
+
+/// A given name before a name of two words joins it only when it opens the
+/// run of capitals and follows no preposition: "from Austin Greg Abbott"
+/// is no "Austin Greg Abbott".
+#[test]
+fn surname_after_a_place_before_a_full_name() {
+    let text = "Delegates from Austin Greg Pellow greeted at the door. \
+        Pellow said the hall was full.";
+    let got = canonicals_by_cue(text, "said");
+    assert_ne!(
+        got.last().cloned().flatten(),
+        Some("Austin Greg Pellow".into()),
+        "{got:?}"
+    );
+    let opens =
+        "The board confirmed Ketanji Brown Pellow on Monday. Pellow said the work would begin.";
+    let got = canonicals_by_cue(opens, "said");
+    assert_eq!(
+        got.last().cloned().flatten(),
+        Some("Ketanji Brown Pellow".into()),
+        "{got:?}"
+    );
+}

@@ -1001,6 +1001,38 @@ fn abbreviation_stop(word: &str) -> bool {
     initial || crate::text::segment::is_abbreviation_word(bare.as_bytes())
 }
 
+/// Abbreviations of [`abbreviation_stop`] that often end a sentence in
+/// wire copy ("in Washington, D.C.", "Martin Luther King Jr.", "Acme
+/// Inc."), unlike the titles and initials that come before a name ("Gen.",
+/// "Lt. Col.", "Ft.", "J."): their stop ends the sentence for
+/// [`previous_subject`] when a capitalized word follows it.
+const SENTENCE_END_ABBREVIATIONS: &[&str] = &[
+    "U.S", "U.K", "U.N", "D.C", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "etc", "a.m", "p.m",
+];
+
+/// Whether the stop ending `word` ends a sentence though it is an
+/// [`abbreviation_stop`]: `word` is one of [`SENTENCE_END_ABBREVIATIONS`]
+/// and `next`, the text after the stop, opens with a capital that is no
+/// title or organization word ("... in Washington, D.C. Carl Heastie was
+/// ...", not "U.S. District Judge", "U.S. Senate"); `before`, the text
+/// before `word`, does not end a line or a sentence ("\n\nU.S. District
+/// Judge": a sentence of one word is none).
+fn abbreviation_ends_sentence(before: &str, word: &str, next: &str) -> bool {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let bare = bare.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let next_word = next.trim_start().split([' ', '\n']).next().unwrap_or("");
+    let next_word = next_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let before = before.trim_end_matches(' ');
+    next_word.starts_with(char::is_uppercase)
+        && !is_title_word(next_word)
+        && !is_org_word(next_word)
+        && !before.is_empty()
+        && !before.ends_with(['\n', '\r', '.', '!', '?', '"'])
+        && SENTENCE_END_ABBREVIATIONS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(bare))
+}
+
 /// Last words of place and facility names that follow a given name:
 /// "Virginia Beach", "Victoria Station", "Jackson Heights". Two words
 /// ending in one are no subject for [`previous_subject`]. (Not the words
@@ -1050,7 +1082,9 @@ const SUBJECT_WINDOW: usize = 400;
 /// the last one or two of at most four capitalized words before a
 /// lowercase word (not "and", "or", "of" or another preposition: no
 /// pair, no place of), titles left out; a stop after a title, an
-/// abbreviation or an initial ([`abbreviation_stop`]) ends no sentence;
+/// abbreviation or an initial ([`abbreviation_stop`]) ends no sentence,
+/// but for one of an abbreviation that may end one ("U.S.", "D.C.",
+/// "Inc.", "Jr.": [`abbreviation_ends_sentence`]) before a capital;
 /// two words (the second none of [`PLACE_WORDS`])
 /// are a person when the first is a given name (`Gazetteer::is_given_name`)
 /// not known to be of the other gender than the pronoun's `g` (no
@@ -1058,7 +1092,8 @@ const SUBJECT_WINDOW: usize = 400;
 /// gazetteer's genders are its people's, so a first name none of them
 /// has, "Louis", is of no known gender),
 /// one word when it is the surname of a candidate whose known gender is
-/// not the other one. `None` otherwise: the pronoun goes to the nearest
+/// not the other one (also before an apposition between commas and the
+/// verb: "Huffman, a Republican, denied that."). `None` otherwise: the pronoun goes to the nearest
 /// candidate as before.
 fn previous_subject<'g>(
     text: &'g str,
@@ -1081,7 +1116,14 @@ fn previous_subject<'g>(
         match rfind_mark::<SentenceOrQuote>(&body[..upto]) {
             Some((m, k)) => {
                 let word = body[..k].rsplit([' ', '\n']).next().unwrap_or("");
-                if body.as_bytes()[m] == b'.' && (is_title_word(word) || abbreviation_stop(word)) {
+                if body.as_bytes()[m] == b'.'
+                    && (is_title_word(word) || abbreviation_stop(word))
+                    && !abbreviation_ends_sentence(
+                        &body[..k - word.len()],
+                        word,
+                        &body[m + 1..upto],
+                    )
+                {
                     upto = m;
                     continue;
                 }
@@ -1108,11 +1150,28 @@ fn previous_subject<'g>(
     let mut caps: [(usize, &str); 4] = [(0, ""); 4];
     let mut n = 0;
     let mut verb = None;
-    for w in sentence.split_sp() {
+    let mut words = sentence.split_sp();
+    while let Some(w) = words.next() {
         let off = w.as_ptr() as usize - text.as_ptr() as usize;
         if w.starts_with(char::is_uppercase) && (is_title_word(w) || w.ends_with('.')) {
             // (A title before the name: "Sen.", "Mrs.", "Speaker".)
             continue;
+        }
+        if w.starts_with(char::is_uppercase) && w.ends_with(',') && n == 0 && w.len() > 1 {
+            // A surname before an apposition and the verb after its
+            // closing comma: "Huffman, a Republican, denied that." (The
+            // apposition opens with no capital: no list of names.)
+            caps[0] = (off, &w[..w.len() - 1]);
+            n = 1;
+            let mut apposition = words.by_ref().take(8);
+            if apposition
+                .next()
+                .is_some_and(|a| !a.starts_with(char::is_uppercase) && !a.ends_with(','))
+                && apposition.any(|a| a.ends_with(','))
+            {
+                verb = words.next().filter(|v| v.starts_with(char::is_lowercase));
+            }
+            break;
         }
         if w.starts_with(char::is_uppercase) {
             if n == caps.len() || w.ends_with(',') && n > 0 {
@@ -2359,7 +2418,11 @@ fn resolve_one<'g>(
         // "Her rival, Gov. Mark Ellis, was unimpressed. ... Ellis said":
         // the full name where the article introduced the surname.
         if let [w] = words {
-            if let Some(name) = introduced_name(text, sp.0, w, &|f| gaz.is_given_name(f)) {
+            if let Some(name) =
+                introduced_name(text, sp.0, w, &|f| gaz.is_given_name(f), &|a, b| {
+                    gaz.same_given_name(a, b)
+                })
+            {
                 r.canonical = Some(Cow::Owned(name));
                 r.stype = SpeakerType::Person;
                 return r;

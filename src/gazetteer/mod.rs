@@ -714,6 +714,13 @@ impl Gazetteer {
         rows(word).iter().any(|r| theirs.contains(r))
     }
 
+    /// Whether the given names `a` and `b` are one name: the same, or on
+    /// one row of nicknames.csv ("Ken", "Kenneth").
+    pub fn same_given_name(&self, a: &str, b: &str) -> bool {
+        let rows = |w: &str| self.nicknames.get(w).map_or(&[][..], Vec::as_slice);
+        a == b || rows(a).iter().any(|r| rows(b).contains(r))
+    }
+
     /// Whether `word` is a first name of the gazetteer's people or a
     /// common given name (the embedded `given_names.txt`).
     pub fn is_given_name(&self, word: &str) -> bool {

@@ -432,7 +432,10 @@ const INTRODUCTION_WINDOW: usize = 20_000;
 /// Ellis": a wrong name is worse than none). The name may open a
 /// paragraph or a line (the first name after a line break). A name of
 /// three words keeps its first word when that is name-shaped and opens
-/// the run of capitals, and when it is a known given name (`given`) or
+/// the run of capitals (a known given name after a preposition is a
+/// place: "from Austin Greg Abbott" -> "Greg Abbott"; one after a capital
+/// is kept, as headlines capitalize every word), and when it is a known
+/// given name (`given`) or
 /// the middle word is not one ("confirmed Ketanji Brown Jackson" ->
 /// "Ketanji Brown Jackson", not "Brown Jackson"; "Republican Kevin
 /// McCarthy" stays "Kevin McCarthy").
@@ -441,6 +444,7 @@ pub(super) fn introduced_name(
     at: usize,
     surname: &str,
     given: &dyn Fn(&str) -> bool,
+    same_given: &dyn Fn(&str, &str) -> bool,
 ) -> Option<String> {
     if surname.len() < 2
         || !surname.chars().next().is_some_and(char::is_uppercase)
@@ -532,7 +536,18 @@ pub(super) fn introduced_name(
             if let Some((p, p_edge)) = before.next().map(after_break) {
                 if !first_name(p) {
                 } else if given(p) {
-                    lead = Some(p);
+                    // (Not after a preposition, where it is a place:
+                    // "from Austin Greg Abbott". A capital before it is
+                    // no test: headlines capitalize every word, "Star
+                    // Norbert Leo Butz", "Nominates Jim Yong Kim".)
+                    let place = !p_edge
+                        && before.peek().is_some_and(|q| {
+                            NAME_PREPOSITIONS.contains(q)
+                                || matches!(*q, "in" | "near" | "into" | "across")
+                        });
+                    if !place {
+                        lead = Some(p);
+                    }
                 } else if !given_w {
                     match (!p_edge).then(|| before.next()).flatten() {
                         None => is_sure = false,
@@ -567,7 +582,8 @@ pub(super) fn introduced_name(
             None => *slot = Some(Ok(std::mem::take(&mut name))),
             // The same person named again, or once without a first word
             // of three ("Ketanji Brown Jackson ... Brown Jackson").
-            Some(Ok(f)) if *f == name || f.ends_with(&*name) || same_first(f, &name) => {}
+            Some(Ok(f))
+                if *f == name || f.ends_with(&*name) || same_first(f, &name, same_given) => {}
             Some(r) => *r = Err(()),
         }
     }
@@ -636,11 +652,13 @@ fn ends_sentence(w: &str) -> bool {
     w.ends_with(['.', '!', '?', ':']) && !is_title_word(w) && w.len() > 2
 }
 
-/// Whether two names of one surname have first names one of which
-/// starts the other ("Ken Starr", "Kenneth Starr"): one person.
-fn same_first(a: &str, b: &str) -> bool {
+/// Whether two names of one surname have first names that `same_given`
+/// (nicknames.csv) takes for one name ("Ken Starr", "Kenneth Starr"): one
+/// person. A first name that only starts the other is not enough: "Chris
+/// Evans" and "Christine Evans", "Dan Brown" and "Dana Brown" are two.
+fn same_first(a: &str, b: &str, same_given: &dyn Fn(&str, &str) -> bool) -> bool {
     let (x, y) = (first_piece_of(a), first_piece_of(b));
-    x.len() >= 2 && y.len() >= 2 && (x.starts_with(y) || y.starts_with(x))
+    x.len() >= 2 && y.len() >= 2 && same_given(x, y)
 }
 
 /// The first space-split word of `s`.

@@ -935,7 +935,7 @@ fn introduced_names_joined() {
             let t = format!("{lead}{text}{surname} said.");
             let at = t.len() - surname.len() - " said.".len();
             assert_eq!(
-                introduced_name(&t, at, surname, &|f| f == "John").as_deref(),
+                introduced_name(&t, at, surname, &|f| f == "John", &|a, b| a == b).as_deref(),
                 want,
                 "{t:?}"
             );

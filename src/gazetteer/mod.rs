@@ -675,8 +675,8 @@ impl Gazetteer {
     /// nor a word name ([`WORD_NAMES`]: "Will", "Grant"), and no place
     /// prefix comes before it ("San Diego"). Aliases of several words
     /// ("Goldman Sachs") and a whole alias that starts with the given
-    /// name ("Charles Schwab") are matched as before. (Out of line: a few
-    /// organization names a document ask.)
+    /// name ("Charles Schwab") are matched as before. (Out of line: few
+    /// names of a document ask.)
     #[cold]
     #[inline(never)]
     fn surname_of_org_word(&self, bytes: &[u8], i: usize) -> bool {

@@ -26,7 +26,7 @@ mod word_tables;
 use antecedents::{
     affiliated_person, antecedent, apposition_name, bare_plural, cut_short, fill, head_word,
     introduced_name, object_start, org_name, role_subject_before_quote, role_word_antecedent,
-    sentence_initial, titled_antecedent, NOT_FIRST_NAMES,
+    sentence_initial, titled_antecedent, NOT_FIRST_NAMES, NOT_NAME_FIRST_WORDS,
 };
 #[cfg(test)]
 use antecedents::{head_word_plain, object_start_plain, occurrences, POST_WORDS};
@@ -1218,12 +1218,11 @@ fn previous_subject<'g>(
                 .all(|c| c.is_lowercase() || c == '-' || c == '\'')
             && !is_title_word(w)
             && !is_org_word(w)
-            && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
-            && !NOT_FIRST_NAMES.contains(&w)
+            && !NOT_NAME_FIRST_WORDS.contains(w)
     };
     let (last_at, last) = caps[n - 1];
     // (The tests are pure: the cheap ones and the lookups come before
-    // `word_ok`'s scans of its lists.)
+    // `word_ok`'s.)
     if last.ends_with("'s") || n >= 2 && PLACE_WORDS.contains(&last) {
         return None;
     }

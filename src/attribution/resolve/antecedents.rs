@@ -595,7 +595,9 @@ pub(super) fn introduced_name(
 /// in any ASCII case is its capitalized form): [`CAPITAL_OPENERS`] and
 /// [`NOT_FIRST_NAMES`]. (The two lists read one by one cost some 400
 /// instructions a word, and the function reads every occurrence.)
-static NOT_NAME_FIRST_WORDS: super::word_tables::WordTable<
+/// [`previous_subject`] asks it of a subject's words too (a capital, then
+/// lowercase letters, hyphens or apostrophes, which no word here holds).
+pub(super) static NOT_NAME_FIRST_WORDS: super::word_tables::WordTable<
     1024,
     { CAPITAL_OPENERS.len() + NOT_FIRST_NAMES.len() },
 > = super::word_tables::WordTable::new(&concat_words::<

@@ -392,13 +392,18 @@ pub(super) const PRONOUN_LEN: usize = {
 /// Whether the phrase at `sp` in `text` is one of
 /// [`super::super::sent::PRONOUNS`], ignoring ASCII case. (Most speaker phrases
 /// are longer than any pronoun: one compare of the length, before the
-/// phrase is sliced from the text and not once a pronoun.)
+/// phrase is sliced from the text and not once a pronoun. The rest is
+/// its folded key against [`super::word_tables::PRONOUN_KEYS`], seven
+/// compares of numbers: `eq_ignore_ascii_case` with each pronoun in turn
+/// was a call out of line, about 110 instructions a phrase.)
 #[inline]
 pub(super) fn is_pronoun(text: &str, sp: Span) -> bool {
-    sp.1 - sp.0 <= PRONOUN_LEN
-        && super::super::sent::PRONOUNS
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(&text[sp.0..sp.1]))
+    sp.1 - sp.0 <= PRONOUN_LEN && {
+        const { assert!(PRONOUN_LEN <= 7) };
+        let b = &text.as_bytes()[sp.0..sp.1];
+        let key = (b.len() as u64) << 56 | crate::text::segment::packed_prefix(b, true);
+        super::word_tables::PRONOUN_KEYS.contains(&key)
+    }
 }
 
 /// How far back a pronoun looks for its antecedent, in candidates.

@@ -588,8 +588,8 @@ mod lemma_bit {
     pub const DISMISS: u16 = 1 << 13;
     /// "defend": `physical_sense`'s sports titles ("defended his title").
     pub const DEFEND: u16 = 1 << 14;
-    /// "decline": `physical_sense`'s quantity objects ("declined 3
-    /// percent").
+    /// "decline", "recall": `physical_sense`'s quantity objects
+    /// ("declined 3 percent") and goods ("recalled 2 million units").
     pub const DECLINE: u16 = 1 << 15;
     /// Any of the four above: `physical_sense` is asked only for them.
     pub const PHYSICAL: u16 = FORCE | DISMISS | DEFEND | DECLINE;
@@ -628,7 +628,7 @@ fn lemma_bits(lemma: &str) -> u16 {
             "back" => b::BACK,
             "dismiss" => b::DISMISS,
             "defend" => b::DEFEND,
-            "decline" => b::DECLINE,
+            "decline" | "recall" => b::DECLINE,
             _ => 0,
         }
 }
@@ -1154,7 +1154,11 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
                     || rule.0 & (RuleBits::SUBJECT_CUE | RuleBits::PARTICIPLE) != 0
                         && thing_subject(text, d, phrase)
                     || lemma & b::PHYSICAL != 0
-                        && rule.has(RuleBits::OBJ)
+                        // ("recall" takes its object by the "that" rule,
+                        // which reads a bare phrase: "recalled 2 million
+                        // units".)
+                        && (rule.has(RuleBits::OBJ)
+                            || lemma & b::DECLINE != 0 && rule.has(RuleBits::SUBJECT_CUE))
                         && physical_sense(text, d, phrase, lemma)
             }
     }

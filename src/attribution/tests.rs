@@ -1778,7 +1778,7 @@ fn lemma_bits_as_the_names_tests() {
             (b::FORCE, super::FORCE_CUES.contains(&l)),
             (b::DISMISS, l == "dismiss"),
             (b::DEFEND, l == "defend"),
-            (b::DECLINE, l == "decline"),
+            (b::DECLINE, matches!(l, "decline" | "recall")),
         ];
         let mut all = 0;
         for (bit, holds) in want {

@@ -1225,6 +1225,11 @@ fn quantity_object(obj: &str, people: bool) -> bool {
     {
         return false;
     }
+    // A year is no quantity ("recalled 1968, when ...", "recalled 2008
+    // as the worst year").
+    if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
+        return false;
+    }
     // (A number closing with punctuation ends the object.)
     if digits.len() < num.len() {
         return !people;
@@ -1290,7 +1295,9 @@ fn staff_object(obj: &str) -> bool {
 ///   pit bull attacked a girl");
 /// - "decline" (`DECLINE`) with a quantity object ([`quantity_object`]:
 ///   "Shares of Tesla declined 4.2 percent", "The Nasdaq declined 1.5% on
-///   Monday");
+///   Monday"); "recall" and "decline" (`DECLINE`) with goods for object
+///   ([`recalled_goods`]: "Ford recalled 300,000 trucks", "The company
+///   recalled its space heaters");
 /// - "dismiss" (`DISMISS`) with a count of people or staff for object
 ///   ("dismissed 1,200 employees in March", "dismissed the defense
 ///   minister": [`staff_object`]);
@@ -1318,4 +1325,91 @@ pub(super) fn physical_sense(text: &str, d: &Draft, phrase: &str, lemma: u16) ->
     let dismiss = lemma & b::DISMISS != 0;
     lemma & (b::DECLINE | b::DISMISS) != 0 && quantity_object(obj, dismiss)
         || dismiss && staff_object(obj)
+        || lemma & b::DECLINE != 0 && recalled_goods(obj)
+}
+
+/// Goods a maker or a regulator recalls, the head of a "recall" object
+/// that is a product recall, no memory ([`recalled_goods`]).
+const RECALLED_GOODS: &[&str] = &[
+    "units",
+    "vehicles",
+    "cars",
+    "trucks",
+    "pickups",
+    "minivans",
+    "motorcycles",
+    "products",
+    "devices",
+    "pounds",
+    "tons",
+    "bottles",
+    "jars",
+    "cans",
+    "packages",
+    "bags",
+    "boxes",
+    "cartons",
+    "tablets",
+    "pills",
+    "capsules",
+    "inhalers",
+    "lots",
+    "batches",
+    "models",
+    "toys",
+    "heaters",
+    "strollers",
+    "cribs",
+    "chargers",
+    "batteries",
+    "airbags",
+    "appliances",
+    "items",
+];
+
+/// Whether a "recall" (or "decline") object is goods: after words of
+/// [`QUANTITY_LEADS`], up to four words (a number, a determiner, a
+/// modifier) end in a head of [`RECALLED_GOODS`] that closes the object
+/// or comes before a break word, "because", "due", "sold", "made",
+/// "worldwide", "nationwide", "last" or "this" ("recalled 2 million
+/// units", "recalled about 30,000 pounds of chicken nuggets", "is
+/// recalling more than 300,000 trucks because of a brake defect",
+/// "recalled its space heaters"): a product recall, no memory ("recalled
+/// the day the dam broke", "recalled his first car" keep their rows).
+fn recalled_goods(obj: &str) -> bool {
+    const LEADS: WordList = WordList::new(QUANTITY_LEADS);
+    const GOODS: WordList = WordList::new(RECALLED_GOODS);
+    const BREAKS: WordList = WordList::new(THING_PHRASE_BREAKS);
+    let mut words = obj
+        .split_ascii_whitespace()
+        .take(10)
+        .skip_while(|w| LEADS.has(w))
+        .take(5)
+        .peekable();
+    while let Some(raw) = words.next() {
+        let w = trim_word(raw);
+        if GOODS.has(w) {
+            return w.len() < raw.len()
+                || words.peek().is_none_or(|n| {
+                    let n = trim_word(n);
+                    BREAKS.has(n)
+                        || matches!(
+                            n,
+                            "because"
+                                | "due"
+                                | "sold"
+                                | "made"
+                                | "worldwide"
+                                | "nationwide"
+                                | "globally"
+                                | "last"
+                                | "this"
+                        )
+                });
+        }
+        if w.len() < raw.len() || BREAKS.has(w) {
+            return false;
+        }
+    }
+    false
 }

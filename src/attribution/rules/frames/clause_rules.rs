@@ -52,6 +52,8 @@ pub(super) fn object_infinitive_rule(
             })
         } else if s.is_in(k, OBJ_PRONOUNS) {
             Some(Np { a: k, b: k + 1 })
+        } else if told_addressee_to(f, k_obj, k) {
+            Some(Np { a: k_obj, b: k })
         } else {
             forward(s, lx, k).or_else(|| object_np(s, k))
         };
@@ -1399,4 +1401,26 @@ fn issued_statement(f: &Frame, np: Np, k: usize, end: usize, out: &mut Vec<Draft
         }
     }
     false
+}
+
+/// Whether a telling cue's addressee, which [`past_addressee`] skipped
+/// (from `k_obj` to `k`), is the object of rule 5's infinitive: "told
+/// residents to evacuate", "told Trump to stay focused", "told people in
+/// low-lying areas to leave". The addressee is words only (no comma,
+/// quote or clause), at most eight of them, and "to" and a verb follow;
+/// no "of", "about" or "order" among them, whose phrase is the topic, not
+/// the hearer ("reminded voters of his plan to cut taxes", "told viewers
+/// about her job in order to show ...").
+#[inline(always)]
+fn told_addressee_to(f: &Frame, k_obj: usize, k: usize) -> bool {
+    let &Frame { ctx, s, c, .. } = f;
+    class_in!(c, "tell")
+        && k > k_obj
+        && k <= k_obj + 8
+        && ctx.is_infinitive(k)
+        && (k_obj..k).all(|i| {
+            (s.is_word(i) || s.is_poss(i))
+                && !s.is_in(i, THAT)
+                && !s.is_in(i, &["of", "about", "order", "regarding", "over"])
+        })
 }

@@ -1797,3 +1797,45 @@ fn a_product_recall_is_no_memory() {
         assert_eq!(contents(text, speaker), [content], "{text:?}");
     }
 }
+
+#[test]
+fn a_recall_of_the_goods_or_a_refusal_keeps_its_row() {
+    // A quantity or the maker's "its" is a product recall.
+    for (text, speaker) in [
+        (
+            "The bakery recalled several batches of rye bread.",
+            "The bakery",
+        ),
+        (
+            "A drugmaker recalled thousands of bottles of cough syrup.",
+            "A drugmaker",
+        ),
+    ] {
+        assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
+    // "the" before the goods is a memory; "decline" is a refusal.
+    for (text, speaker, content) in [
+        (
+            "Witnesses recalled the bags of coins being carried out the back door.",
+            "Witnesses",
+            "the bags of coins being carried out the back door",
+        ),
+        (
+            "The widow recalled the boxes of photographs her husband kept.",
+            "The widow",
+            "the boxes of photographs her husband kept",
+        ),
+        (
+            "The senator declined the boxes of documents the panel sent him.",
+            "The senator",
+            "the boxes of documents the panel sent him",
+        ),
+        (
+            "The automaker declined to recall its pickups despite the complaints.",
+            "The automaker",
+            "its pickups despite the complaints",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

@@ -986,3 +986,32 @@ fn told_with_a_noun_addressee_and_an_infinitive_is_an_order() {
         );
     }
 }
+
+#[test]
+fn a_thing_told_or_a_to_before_a_pronoun_is_no_order() {
+    // What is told, not who is told; a "to" inside the phrase; "to" before
+    // a pronoun is a preposition.
+    for (text, speaker) in [
+        (
+            "The sergeant told the story to reporters to prove he had nothing to hide.",
+            "The sergeant",
+        ),
+        (
+            "The old sailor told his story to anyone who would buy him a drink.",
+            "The old sailor",
+        ),
+    ] {
+        assert!(
+            !contents(text, speaker).iter().any(|c| c.contains(" to ")),
+            "{text:?}"
+        );
+    }
+    // A person told keeps the row, a possessive among the words.
+    assert_eq!(
+        contents(
+            "The ranger told the hikers' guide to turn back before noon.",
+            "The ranger"
+        ),
+        ["the hikers' guide to turn back before noon"]
+    );
+}

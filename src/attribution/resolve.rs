@@ -1642,7 +1642,12 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
     let Some(lead) = t.strip_suffix(name).map(str::trim_end) else {
         return false;
     };
-    if lead.is_empty() || lead.eq_ignore_ascii_case("the") {
+    // (A name that opens with a given name or a title is a person's: most
+    // named speakers leave here, before the role searches.)
+    if lead.is_empty()
+        || lead.eq_ignore_ascii_case("the")
+        || name.split_sp().next().is_some_and(|w| gaz.opens_person_name(w))
+    {
         return false;
     }
     // (The role form must reach across the name's start: "Tennis great

@@ -1646,7 +1646,10 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
     // named speakers leave here, before the role searches.)
     if lead.is_empty()
         || lead.eq_ignore_ascii_case("the")
-        || name.split_sp().next().is_some_and(|w| gaz.opens_person_name(w))
+        || name
+            .split_sp()
+            .next()
+            .is_some_and(|w| gaz.opens_person_name(w))
     {
         return false;
     }

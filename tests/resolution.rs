@@ -2977,6 +2977,16 @@ fn the_words_of_a_listed_office_are_no_name() {
         "Tennis great Billie Jean King said the sport owed him a debt.",
         Some("Billie Jean King"),
     );
+    // A title's object that runs on into a person's name gives the name
+    // from its given name on, not the object's last word with it.
+    assert_first_canonical(
+        "Governor of the National Reserve Karen Doyle said interest rates would hold.",
+        Some("Karen Doyle"),
+    );
+    assert_first_canonical(
+        "The Governor of the National Reserve said interest rates would hold.",
+        None,
+    );
 }
 
 /// A person's name after a lowercase person noun is the person's, though
@@ -2998,6 +3008,18 @@ fn a_role_noun_before_a_name_makes_a_person() {
         let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
         assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
         assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+    // A noun that may name a company ("plaintiff", "seller"), or a last
+    // word that is never a surname ("Group", "Holdings"), leaves the
+    // organization.
+    for text in [
+        "The plaintiff Morgan Bank told the court the loan was void.",
+        "The seller Grace Holdings said the sale would complete in May.",
+        "The director Morgan Group said the sale would complete in May.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_ne!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
     }
     for text in [
         "The consultancy Oxford Group said demand would slow.",

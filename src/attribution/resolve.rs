@@ -1644,8 +1644,12 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
     };
     // (A name that opens with a given name or a title is a person's: most
     // named speakers leave here, before the role searches.)
+    // (And the role form crosses into the name only after "of" or "for",
+    // as listed offices do: "Minister for Foreign Affairs"; a phrase
+    // without them leaves before the role searches.)
     if lead.is_empty()
         || lead.eq_ignore_ascii_case("the")
+        || !lead.split_sp().any(|w| matches!(w, "of" | "for"))
         || name
             .split_sp()
             .next()
@@ -1691,6 +1695,61 @@ fn office_words(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> bool {
     title_object(t, name, lx) || role_words_name(t, name, gaz)
 }
 
+/// The words of a title's object ([`title_object`]) from a given name on,
+/// when the object runs on into a person's name: "Chairman of the Federal
+/// Reserve Jerome Powell" gives "Jerome Powell". The words must be two or
+/// more and open with a given name or title the gazetteer knows, after
+/// the object's first word ("The Mayor of Lviv", "Governor of the Federal
+/// Reserve" give none).
+fn name_after_title_object<'t>(t: &'t str, name: &str, gaz: &Gazetteer) -> Option<&'t str> {
+    let rest = t.strip_suffix(name)?;
+    let tail = &t[rest.len()..];
+    tail.char_indices()
+        .filter(|&(i, c)| c == ' ' && i + 1 < tail.len())
+        .map(|(i, _)| &tail[i + 1..])
+        .take_while(|sub| sub.contains(' '))
+        .find(|sub| {
+            sub.split_sp()
+                .next()
+                .is_some_and(|w| gaz.opens_person_name(w))
+        })
+}
+
+/// Lowercase nouns that name a person and never a company
+/// ([`role_before_name`]): "The defendant Morgan Bank", "The buyer Morgan
+/// Group" may be companies, "Team spokesman Rick Hall" is a person.
+const PERSON_ONLY_NOUNS: &[&str] = &[
+    "attorney",
+    "captain",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "coach",
+    "councillor",
+    "councilor",
+    "detective",
+    "director",
+    "leader",
+    "lawyer",
+    "manager",
+    "officer",
+    "player",
+    "president",
+    "secretary",
+    "solicitor",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
+/// Last words of a company's name that are never a surname
+/// ([`role_before_name`]: "The contractor Morgan Group").
+const COMPANY_ONLY_WORDS: &[&str] = &[
+    "Capital", "Co", "Co.", "Corp", "Corp.", "Group", "Holdings", "Inc", "Inc.", "LLC", "Ltd",
+    "Ltd.", "PLC", "Partners", "Plc",
+];
+
 /// The last two words of a speaker phrase when they are a person's name
 /// after a lowercase person noun: a given name the gazetteer knows and a
 /// surname that is an organization word, which `person_name` leaves to
@@ -1701,9 +1760,11 @@ fn role_before_name<'t>(t: &'t str, gaz: &Gazetteer, lx: &Lexicon) -> Option<&'t
     let mut ws = t.rsplit_sp();
     let (last, first, noun) = (ws.next()?, ws.next()?, ws.next()?);
     let ok = is_org_word(last)
+        && !COMPANY_ONLY_WORDS.contains(&last)
         && !is_org_word(first)
         && first.starts_with(|c: char| c.is_uppercase())
         && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && PERSON_ONLY_NOUNS.contains(&noun)
         && lx.speaker_noun(noun) == Some(NounType::Person)
         && gaz.opens_person_name(first);
     ok.then(|| &t[first.as_ptr() as usize - t.as_ptr() as usize..])
@@ -2531,16 +2592,27 @@ fn resolve_one<'g>(
         // or "at" is the office's place or body, not the holder's name:
         // "The Mayor of Lviv", "the Governor of Kherson", "Chief Executive
         // of Barclays" are a person left unnamed ([`title_object`]).
-        if office_words(t, &name, lx, gaz) {
+        let object = title_object(t, &name, lx);
+        if object || role_words_name(t, &name, gaz) {
             r.stype = SpeakerType::Person;
             // The name before such a title in apposition is the person:
             // "Filippo Grandi, the U.N. High Commissioner for Refugees".
-            // (Or the words after a listed office's: "Minister for Foreign
-            // Affairs Penny Wong"; [`name_after_role`].)
+            // (Or the words after the office's: a given name after the
+            // title's object, "Chairman of the Federal Reserve Jerome
+            // Powell" ([`name_after_title_object`]); the words past a
+            // listed office's, "Minister for Foreign Affairs Penny Wong"
+            // ([`name_after_role`]).)
             r.canonical = t
                 .split_once(", ")
                 .and_then(|(lead, _)| person_name(lead).filter(|n| n.as_ref() == lead))
-                .or_else(|| name_after_role(t, &name, gaz).map(Cow::Borrowed));
+                .or_else(|| {
+                    if object {
+                        name_after_title_object(t, &name, gaz)
+                    } else {
+                        name_after_role(t, &name, gaz)
+                    }
+                    .map(Cow::Borrowed)
+                });
             return r;
         }
         // A name after an organization noun is the organization's

@@ -1639,6 +1639,15 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
 /// is one in the name alone). The phrase's words before the name must be
 /// more than a lone "the".
 fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
+    // (A first test on the bytes before the name, with no string compare:
+    // a word "of" or "for" there opens with "of" or "for" at the start or
+    // after a space. Most names are the whole phrase, or follow neither.)
+    let Some(cut) = t.len().checked_sub(name.len()) else {
+        return false;
+    };
+    if !opens_of_or_for(&t.as_bytes()[..cut]) {
+        return false;
+    }
     let Some(lead) = t.strip_suffix(name).map(str::trim_end) else {
         return false;
     };
@@ -1661,6 +1670,24 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
     // Billie Jean King" holds the form "king" in the name alone.)
     gaz.find_role(t)
         .is_some_and(|role| gaz.find_role(lead) != Some(role) && gaz.find_role(name) != Some(role))
+}
+
+/// Whether some word of `b` (words split at spaces, as `split_sp` does)
+/// opens with "of" or "for": [`role_words_name`]'s first test, which its
+/// word test ("of" or "for" before the name) implies.
+fn opens_of_or_for(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let w = &b[i..];
+        if w.starts_with(b"of") || w.starts_with(b"for") {
+            return true;
+        }
+        match w.iter().position(|&c| c == b' ') {
+            Some(k) => i += k + 1,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The words of `t` after a listed office that `name` reaches into

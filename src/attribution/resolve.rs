@@ -1809,6 +1809,16 @@ fn title_before_object(t: &str, lx: &Lexicon) -> bool {
         .strip_prefix("The ")
         .or_else(|| t.strip_prefix("the "))
         .unwrap_or(t);
+    // (A first test: the first word must be capitalized, and a lowercase
+    // ASCII byte, or none, opens no capitalized word: "officials", "a
+    // spokesman", "company" leave here.)
+    if name
+        .as_bytes()
+        .first()
+        .is_none_or(|&c| c < 0x80 && !c.is_ascii_uppercase())
+    {
+        return false;
+    }
     let mut prev = "";
     for (i, w) in name.split_sp().enumerate() {
         if matches!(w, "of" | "for" | "at") {

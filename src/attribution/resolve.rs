@@ -1672,6 +1672,18 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
         .is_some_and(|role| gaz.find_role(lead) != Some(role) && gaz.find_role(name) != Some(role))
 }
 
+/// Whether `w`'s first character passes `test` (`is_alphabetic`,
+/// `is_uppercase`), with no decoding for an ASCII first byte: for it the
+/// `char` tests are the ASCII ones.
+#[inline]
+fn first_char_is(w: &str, test: fn(char) -> bool) -> bool {
+    match w.as_bytes().first() {
+        None => false,
+        Some(&c) if c < 0x80 => test(char::from(c)),
+        Some(_) => w.chars().next().is_some_and(test),
+    }
+}
+
 /// Whether some word of `b` (words split at spaces, as `split_sp` does)
 /// opens with "of" or "for": [`role_words_name`]'s first test, which its
 /// word test ("of" or "for" before the name) implies.
@@ -2579,11 +2591,9 @@ fn resolve_one<'g>(
     if !words.is_empty()
         && words.len() <= 3
         && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        && words
             .last()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .is_some_and(|w| first_char_is(w, char::is_uppercase))
+        && words.iter().all(|w| first_char_is(w, char::is_alphabetic))
     {
         // "Lavrov", "De Vries" -> "Jan de Vries": a longer name in the
         // article that ends with the same words (any case).

@@ -1662,6 +1662,15 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
 /// is one in the name alone). The phrase's words before the name must be
 /// more than a lone "the".
 fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
+    // (A first test on the bytes before the name, with no string compare:
+    // a word "of" or "for" there opens with "of" or "for" at the start or
+    // after a space. Most names are the whole phrase, or follow neither.)
+    let Some(cut) = t.len().checked_sub(name.len()) else {
+        return false;
+    };
+    if !opens_of_or_for(&t.as_bytes()[..cut]) {
+        return false;
+    }
     let Some(lead) = t.strip_suffix(name).map(str::trim_end) else {
         return false;
     };
@@ -1684,6 +1693,36 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
     // Billie Jean King" holds the form "king" in the name alone.)
     gaz.find_role(t)
         .is_some_and(|role| gaz.find_role(lead) != Some(role) && gaz.find_role(name) != Some(role))
+}
+
+/// Whether `w`'s first character passes `test` (`is_alphabetic`,
+/// `is_uppercase`), with no decoding for an ASCII first byte: for it the
+/// `char` tests are the ASCII ones.
+#[inline]
+fn first_char_is(w: &str, test: fn(char) -> bool) -> bool {
+    match w.as_bytes().first() {
+        None => false,
+        Some(&c) if c < 0x80 => test(char::from(c)),
+        Some(_) => w.chars().next().is_some_and(test),
+    }
+}
+
+/// Whether some word of `b` (words split at spaces, as `split_sp` does)
+/// opens with "of" or "for": [`role_words_name`]'s first test, which its
+/// word test ("of" or "for" before the name) implies.
+fn opens_of_or_for(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        let w = &b[i..];
+        if w.starts_with(b"of") || w.starts_with(b"for") {
+            return true;
+        }
+        match w.iter().position(|&c| c == b' ') {
+            Some(k) => i += k + 1,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The words of `t` after a listed office that `name` reaches into
@@ -1805,6 +1844,16 @@ fn title_before_object(t: &str, lx: &Lexicon) -> bool {
         .strip_prefix("The ")
         .or_else(|| t.strip_prefix("the "))
         .unwrap_or(t);
+    // (A first test: the first word must be capitalized, and a lowercase
+    // ASCII byte, or none, opens no capitalized word: "officials", "a
+    // spokesman", "company" leave here.)
+    if name
+        .as_bytes()
+        .first()
+        .is_none_or(|&c| c < 0x80 && !c.is_ascii_uppercase())
+    {
+        return false;
+    }
     let mut prev = "";
     for (i, w) in name.split_sp().enumerate() {
         if matches!(w, "of" | "for" | "at") {
@@ -2565,11 +2614,9 @@ fn resolve_one<'g>(
     if !words.is_empty()
         && words.len() <= 3
         && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        && words
             .last()
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .is_some_and(|w| first_char_is(w, char::is_uppercase))
+        && words.iter().all(|w| first_char_is(w, char::is_alphabetic))
     {
         // "Lavrov", "De Vries" -> "Jan de Vries": a longer name in the
         // article that ends with the same words (any case).

@@ -3199,3 +3199,54 @@ fn a_role_noun_before_a_name_makes_a_person() {
         );
     }
 }
+
+#[test]
+fn a_country_or_a_second_office_before_a_named_minister_keeps_the_name() {
+    // A country before the office, or two offices in one phrase: the
+    // name after the office's words is the person.
+    for (text, name) in [
+        (
+            "Canadian Minister for Foreign Affairs Laura Bennett said the embassy would reopen.",
+            "Laura Bennett",
+        ),
+        (
+            "Germany's Minister for Foreign Affairs Peter Vogel said the embassy would reopen.",
+            "Peter Vogel",
+        ),
+        (
+            "Deputy Prime Minister and Minister for Foreign Affairs Daniel Moore said the embassy would reopen.",
+            "Daniel Moore",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+    // No name after the office: none.
+    let rows = extract(
+        "The Canadian Minister for Foreign Affairs said the embassy would reopen.",
+        None,
+    );
+    let a = rows.first().expect("a row");
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+}
+
+#[test]
+fn a_capitalized_person_noun_or_a_bank_name_after_it() {
+    // The sentence's first word capitalized is the same person noun.
+    let rows = extract("Spokeswoman Amy Church said the talks had ended.", None);
+    let a = rows.first().expect("a row");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Amy Church"), "{a:?}");
+    assert_eq!(a.speaker_type, SpeakerType::Person, "{a:?}");
+    // A company's last word of any kind ("Bank", "Motors") after the noun
+    // leaves the organization.
+    for text in [
+        "The director Carter Bank said the loan had been approved.",
+        "The manager Grace Motors said the plant would close.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_ne!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+}

@@ -1015,3 +1015,60 @@ fn a_thing_told_or_a_to_before_a_pronoun_is_no_order() {
         ["the hikers' guide to turn back before noon"]
     );
 }
+
+#[test]
+fn to_before_a_reaction_an_aside_or_an_interview_is_no_order() {
+    // "to" opening a noun (a reaction, an outcome, a determiner, a question
+    // word), "to be honest", and the "to" of a broadcast after "in an
+    // interview" give no order.
+    for (text, speaker) in [
+        ("The senator told the rally to cheers.", "The senator"),
+        (
+            "The candidate told the rally to cheers that the bridge would be rebuilt.",
+            "The candidate",
+        ),
+        (
+            "The mayor told his supporters to boos from the back rows.",
+            "The mayor",
+        ),
+        ("The comic told a crowd in Leeds to laughter.", "The comic"),
+        ("The envoy told the council to no avail.", "The envoy"),
+        (
+            "The auditor told the board to what extent the fund was exposed.",
+            "The auditor",
+        ),
+        (
+            "The coach told a radio station in an interview to air on Saturday.",
+            "The coach",
+        ),
+        (
+            "The minister told the BBC to be honest she had no figures.",
+            "The minister",
+        ),
+        (
+            "The chef told the paper to be frank the menu was late.",
+            "The chef",
+        ),
+    ] {
+        assert!(
+            !contents(text, speaker).iter().any(|c| c.contains(" to ")),
+            "{text:?}: {:?}",
+            contents(text, speaker)
+        );
+    }
+    // An order keeps its row, "to be" with a state that is asked for too.
+    assert_eq!(
+        contents(
+            "The captain told the crew to be ready at dawn.",
+            "The captain"
+        ),
+        ["the crew to be ready at dawn"]
+    );
+    assert_eq!(
+        contents(
+            "The director told the actors to cheer louder.",
+            "The director"
+        ),
+        ["the actors to cheer louder"]
+    );
+}

@@ -290,7 +290,7 @@ pub fn resolve<'g>(
             // added as the speaker's when it is resolved.)
             if let Some(name) = mentioned
                 .map(|n| n.text(t))
-                .filter(|n| !office_words(t, n, lx, gaz))
+                .and_then(|n| office_free_name(t, n, lx, gaz))
             {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
@@ -1660,7 +1660,9 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
 /// no name, not "Affairs"; "Secretary of State John Kerry" keeps its name,
 /// as "Secretary of State" is a role form without it; "Billie Jean King"
 /// is one in the name alone). The phrase's words before the name must be
-/// more than a lone "the".
+/// more than a lone "the" and hold "of" or "for" (as a listed office
+/// does), and the name must not open with a given name or a title the
+/// gazetteer knows ("Secretary of State John Kerry").
 fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
     // (A first test on the bytes before the name, with no string compare:
     // a word "of" or "for" there opens with "of" or "for" at the start or
@@ -1689,10 +1691,11 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
     {
         return false;
     }
-    // (The role form must reach across the name's start: "Tennis great
-    // Billie Jean King" holds the form "king" in the name alone.)
-    gaz.find_role(t)
-        .is_some_and(|role| gaz.find_role(lead) != Some(role) && gaz.find_role(name) != Some(role))
+    // (A role form must reach across the name's start, whichever comes
+    // first: "Deputy Prime Minister and Minister for Foreign Affairs Simon
+    // Harris"; "Tennis great Billie Jean King" holds "king" in the name
+    // alone.)
+    gaz.role_across(t, lead.len(), t.len() - name.len())
 }
 
 /// Whether `w`'s first character passes `test` (`is_alphabetic`,
@@ -1750,11 +1753,24 @@ fn name_after_role<'t>(t: &'t str, name: &str, gaz: &Gazetteer) -> Option<&'t st
     None
 }
 
-/// Whether `name` at the end of the speaker phrase `t` is the object of a
-/// title ([`title_object`]) or words of a listed office
-/// ([`role_words_name`]): no person's name either way.
-fn office_words(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> bool {
-    title_object(t, name, lx) || role_words_name(t, name, gaz)
+/// `name` at the end of the speaker phrase `t` as a person's name: itself
+/// when it is neither a title's object ([`title_object`]) nor words of a
+/// listed office ([`role_words_name`]), else the words after
+/// them ([`name_after_title_object`], [`name_after_role`]), if any:
+/// "Australian Minister for Foreign Affairs Penny Wong" gives "Penny Wong".
+fn office_free_name<'t>(
+    t: &'t str,
+    name: Cow<'t, str>,
+    lx: &Lexicon,
+    gaz: &Gazetteer,
+) -> Option<Cow<'t, str>> {
+    if title_object(t, &name, lx) {
+        name_after_title_object(t, &name, gaz).map(Cow::Borrowed)
+    } else if role_words_name(t, &name, gaz) {
+        name_after_role(t, &name, gaz).map(Cow::Borrowed)
+    } else {
+        Some(name)
+    }
 }
 
 /// The words of a title's object ([`title_object`]) from a given name on,
@@ -1777,7 +1793,7 @@ fn name_after_title_object<'t>(t: &'t str, name: &str, gaz: &Gazetteer) -> Optio
         })
 }
 
-/// Lowercase nouns that name a person and never a company
+/// Nouns that name a person and never a company
 /// ([`role_before_name`]): "The defendant Morgan Bank", "The buyer Morgan
 /// Group" may be companies, "Team spokesman Rick Hall" is a person.
 const PERSON_ONLY_NOUNS: &[&str] = &[
@@ -1806,14 +1822,13 @@ const PERSON_ONLY_NOUNS: &[&str] = &[
 ];
 
 /// Last words of a company's name that are never a surname
-/// ([`role_before_name`]: "The contractor Morgan Group").
-const COMPANY_ONLY_WORDS: &[&str] = &[
-    "Capital", "Co", "Co.", "Corp", "Corp.", "Group", "Holdings", "Inc", "Inc.", "LLC", "Ltd",
-    "Ltd.", "PLC", "Partners", "Plc",
-];
+/// ([`role_before_name`]: "The contractor Morgan Group", "The director
+/// Morgan Bank"), beside [`COMPANY_SUFFIXES`].
+const COMPANY_ONLY_WORDS: &[&str] = &["Capital", "Co", "Partners"];
 
 /// The last two words of a speaker phrase when they are a person's name
-/// after a lowercase person noun: a given name the gazetteer knows and a
+/// after a lowercase person noun of [`PERSON_ONLY_NOUNS`] (capitalized as
+/// the phrase's first word): a given name the gazetteer knows and a
 /// surname that is an organization word, which `person_name` leaves to
 /// the organization ("Team spokesman Rick Hall", "police spokeswoman Amy
 /// Church"). ("the consultancy Oxford Group" has no person noun, "the
@@ -1821,13 +1836,24 @@ const COMPANY_ONLY_WORDS: &[&str] = &[
 fn role_before_name<'t>(t: &'t str, gaz: &Gazetteer, lx: &Lexicon) -> Option<&'t str> {
     let mut ws = t.rsplit_sp();
     let (last, first, noun) = (ws.next()?, ws.next()?, ws.next()?);
+    // (Capitalized as the phrase's first word, the same noun: "Spokesman
+    // Rick Hall said".)
+    let opens = ws.next().is_none();
+    let noun = PERSON_ONLY_NOUNS.iter().copied().find(|&n| {
+        n.len() == noun.len()
+            && match noun.as_bytes() {
+                [h, rest @ ..] if opens && h.is_ascii_uppercase() => {
+                    n.as_bytes()[0] == h.to_ascii_lowercase() && n.as_bytes()[1..] == *rest
+                }
+                b => n.as_bytes() == b,
+            }
+    });
     let ok = is_org_word(last)
+        && !COMPANY_SUFFIXES.contains(&last)
         && !COMPANY_ONLY_WORDS.contains(&last)
         && !is_org_word(first)
         && first.starts_with(|c: char| c.is_uppercase())
-        && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && PERSON_ONLY_NOUNS.contains(&noun)
-        && lx.speaker_noun(noun) == Some(NounType::Person)
+        && noun.is_some_and(|n| lx.speaker_noun(n) == Some(NounType::Person))
         && gaz.opens_person_name(first);
     ok.then(|| &t[first.as_ptr() as usize - t.as_ptr() as usize..])
 }
@@ -2489,7 +2515,8 @@ fn resolve_one<'g>(
             r.country = org_country.map(Cow::Borrowed);
             r.canonical = match affiliated_person(t, sp, inside, lx)
                 .or_else(|| cands.person_name(sp, t))
-                .filter(|n| n.contains(' ') && !office_words(t, n, lx, gaz))
+                .filter(|n| n.contains(' '))
+                .and_then(|n| office_free_name(t, n, lx, gaz))
             {
                 Some(full) => Some(full),
                 // (The holders looked up only here: a name in the phrase
@@ -2553,7 +2580,7 @@ fn resolve_one<'g>(
             let own = || {
                 affiliated_person(t, sp, inside, lx)
                     .or_else(|| cands.person_name(sp, t))
-                    .filter(|n| !office_words(t, n, lx, gaz))
+                    .and_then(|n| office_free_name(t, n, lx, gaz))
             };
             let full = own().filter(|n| n.contains(' '));
             let surname = |n: &str| n.rsplit_sp().next().unwrap_or(n).to_lowercase();
@@ -2563,7 +2590,7 @@ fn resolve_one<'g>(
                 (None, p) => p.or_else(|| {
                     cands
                         .person_name(sp, t)
-                        .filter(|n| !office_words(t, n, lx, gaz))
+                        .and_then(|n| office_free_name(t, n, lx, gaz))
                 }),
             };
             return r;

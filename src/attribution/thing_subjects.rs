@@ -1227,7 +1227,7 @@ fn quantity_object(obj: &str, people: bool) -> bool {
     }
     // A year is no quantity ("recalled 1968, when ...", "recalled 2008
     // as the worst year").
-    if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
+    if is_year(digits) {
         return false;
     }
     // (A number closing with punctuation ends the object.)
@@ -1399,11 +1399,19 @@ const RECALL_OPENERS: &[&str] = &[
     "their",
 ];
 
+/// Whether `w` is a year: four digits opening with "19" or "20".
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|c| c.is_ascii_digit())
+}
+
 /// Whether a "recall" object is goods: it opens with a number or a word
 /// of [`RECALL_OPENERS`], and after the quantity's words up to five words
-/// (a number, a modifier) end in a head of [`RECALLED_GOODS`] that closes
-/// the object or comes before a break word, "because", "due", "sold",
-/// "made", "worldwide", "nationwide", "last" or "this" ("recalled 2
+/// (a number, a modifier; all within the object's first ten words) end in
+/// a head of [`RECALLED_GOODS`] that closes the object or comes before a
+/// break word, "because", "due", "sold", "made", "worldwide",
+/// "nationwide", "globally", "last" or "this" ("recalled 2
 /// million units", "recalled about 30,000 pounds of chicken nuggets", "is
 /// recalling more than 300,000 trucks because of a brake defect",
 /// "recalled its space heaters"): a product recall, no memory. An object
@@ -1419,10 +1427,7 @@ fn recalled_goods(obj: &str) -> bool {
     let Some(first) = obj.split_ascii_whitespace().next() else {
         return false;
     };
-    let year = first.len() == 4
-        && (first.starts_with("19") || first.starts_with("20"))
-        && first.bytes().all(|c| c.is_ascii_digit());
-    if !(first.as_bytes()[0].is_ascii_digit() && !year || OPENERS.has(first)) {
+    if !(first.as_bytes()[0].is_ascii_digit() && !is_year(first) || OPENERS.has(first)) {
         return false;
     }
     let mut words = obj

@@ -769,6 +769,21 @@ impl Gazetteer {
         self.search_role(phrase)
     }
 
+    /// Whether a role form of `phrase` (at word bounds) starts before the
+    /// byte `end` and ends after the byte `start` (`end <= start`): it
+    /// reaches from the words before `end` into those from `start` on
+    /// ("Deputy Prime Minister and Minister for Foreign | Affairs Simon
+    /// Harris").
+    pub fn role_across(&self, phrase: &str, end: usize, start: usize) -> bool {
+        let bytes = phrase.as_bytes();
+        self.role_starts.may_start(bytes)
+            && self
+                .roles
+                .find_iter(phrase)
+                .take_while(|m| m.start() < end)
+                .any(|m| m.end() > start && is_word_boundary(bytes, m.start(), m.end()))
+    }
+
     /// [`Gazetteer::find_role`] by the search alone.
     fn search_role(&self, phrase: &str) -> Option<&str> {
         let bytes = phrase.as_bytes();

@@ -1426,10 +1426,13 @@ const TOLD_THINGS: &[&str] = &[
     "anecdotes",
 ];
 
-/// Pronouns and determiners after "to" that make it a preposition, no
-/// infinitive marker ("told his story to anyone who would listen", "to
-/// everyone in the room"), beyond those `is_infinitive` refuses already
-/// ("to the", "to his").
+/// Words after "to" that make it a preposition, no infinitive marker,
+/// beside the determiners of [`NOUN_MARKERS`] ("to this", "to no avail",
+/// which `is_infinitive` does not all refuse): pronouns ("told his story
+/// to anyone who would listen", "to everyone in the room"), a question
+/// word ("told the committee to what extent ...") and the nouns of a
+/// reaction or outcome ("told the crowd to cheers", "to laughter", "to
+/// date").
 const TO_OBJECT_WORDS: &[&str] = &[
     "anyone",
     "anybody",
@@ -1439,26 +1442,35 @@ const TO_OBJECT_WORDS: &[&str] = &[
     "somebody",
     "whoever",
     "all",
-    "those",
-    "these",
-    "this",
-    "that",
-    "my",
-    "our",
-    "your",
+    "what",
+    "which",
+    "whom",
+    "cheers",
+    "applause",
+    "laughter",
+    "boos",
+    "jeers",
+    "avail",
+    "date",
 ];
+
+/// Words after "to be" that make an aside, no order ("told CNN to be
+/// honest he did not know").
+const ASIDE_WORDS: &[&str] = &["honest", "fair", "frank"];
 
 /// Whether a telling cue's addressee, which [`past_addressee`] skipped
 /// (from `k_obj` to `k`), is the object of rule 5's infinitive: "told
 /// residents to evacuate", "told Trump to stay focused", "told people in
 /// low-lying areas to leave". The addressee is words only (no comma,
 /// quote or clause), at most eight of them, and "to" and a verb follow
-/// (no pronoun or determiner of [`TO_OBJECT_WORDS`]: "to anyone" is a
-/// preposition); no "to" among them ("told the story to reporters to
+/// (no word of [`NOUN_MARKERS`] or [`TO_OBJECT_WORDS`]: "to anyone", "to
+/// cheers" are a preposition's; no aside of [`ASIDE_WORDS`], "to be
+/// honest"); no "to" among them ("told the story to reporters to
 /// show ...": the second "to" opens a purpose) and no "of", "about" or
 /// "order", whose phrase is the topic, not the hearer ("reminded voters
 /// of his plan to cut taxes", "told viewers about her job in order to
-/// show ..."); its head no thing told ([`TOLD_THINGS`]: "told his story
+/// show ..."), nor "interview" ("told Fox News in an interview to air
+/// Sunday"); its head no thing told ([`TOLD_THINGS`]: "told his story
 /// to ...").
 #[inline(always)]
 fn told_addressee_to(f: &Frame, k_obj: usize, k: usize) -> bool {
@@ -1467,11 +1479,24 @@ fn told_addressee_to(f: &Frame, k_obj: usize, k: usize) -> bool {
         && k > k_obj
         && k <= k_obj + 8
         && ctx.is_infinitive(k)
+        && !s.is_in(k + 1, NOUN_MARKERS)
         && !s.is_in(k + 1, TO_OBJECT_WORDS)
+        && !(s.is_in(k + 1, &["be"]) && s.is_in(k + 2, ASIDE_WORDS))
         && !s.is_in(k - 1, TOLD_THINGS)
         && (k_obj..k).all(|i| {
             (s.is_word(i) || s.is_poss(i))
                 && !s.is_in(i, THAT)
-                && !s.is_in(i, &["of", "about", "order", "regarding", "over", "to"])
+                && !s.is_in(
+                    i,
+                    &[
+                        "of",
+                        "about",
+                        "order",
+                        "regarding",
+                        "over",
+                        "to",
+                        "interview",
+                    ],
+                )
         })
 }

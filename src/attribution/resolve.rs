@@ -1836,6 +1836,11 @@ const COMPANY_ONLY_WORDS: &[&str] = &["Capital", "Co", "Partners"];
 fn role_before_name<'t>(t: &'t str, gaz: &Gazetteer, lx: &Lexicon) -> Option<&'t str> {
     let mut ws = t.rsplit_sp();
     let (last, first, noun) = (ws.next()?, ws.next()?, ws.next()?);
+    // (The organization word first: most phrases end in none, and the
+    // noun search below is a scan of a list.)
+    if !is_org_word(last) {
+        return None;
+    }
     // (Capitalized as the phrase's first word, the same noun: "Spokesman
     // Rick Hall said".)
     let opens = ws.next().is_none();
@@ -1848,8 +1853,7 @@ fn role_before_name<'t>(t: &'t str, gaz: &Gazetteer, lx: &Lexicon) -> Option<&'t
                 b => n.as_bytes() == b,
             }
     });
-    let ok = is_org_word(last)
-        && !COMPANY_SUFFIXES.contains(&last)
+    let ok = !COMPANY_SUFFIXES.contains(&last)
         && !COMPANY_ONLY_WORDS.contains(&last)
         && !is_org_word(first)
         && first.starts_with(|c: char| c.is_uppercase())

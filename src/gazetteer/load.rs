@@ -7,14 +7,16 @@
 //! - `states.csv`: id, name, type, aliases, metonyms, demonyms,
 //!   government_aliases
 //! - `organizations.csv`: id, name, type, aliases, country
-//! - `people.csv`: id, name, aliases, gender, country, short
+//! - `people.csv`: id, name, aliases, gender, country, short, party
+//!   (`party` optional: "D", "R", "I", then optionally the state code,
+//!   "D OH")
 //! - `offices.csv`: person_id, role, country, valid_from, valid_to
 //! - `roles.csv`: role, forms
 
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
-use super::{AliasKind, Entity, EntityType, Gazetteer, Gender, Office};
+use super::{AliasKind, Entity, EntityType, Gazetteer, Gender, Office, Party};
 use crate::error::{Error, Result};
 
 /// The embedded default files: (name, contents).
@@ -151,6 +153,8 @@ impl GazetteerBuilder {
                 ))
             }
         };
+        // (people.csv's optional column.)
+        let party_col = headers.iter().position(|h| h == "party");
         // Room for one entry per line (at most one per row), so that the
         // tables do not grow, and the index rehash, row by row.
         let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
@@ -191,6 +195,7 @@ impl GazetteerBuilder {
                         subtype: f(2).to_string(),
                         country: Some(id.to_string()),
                         gender: None,
+                        party: None,
                     };
                     self.put(e, start);
                 }
@@ -210,6 +215,7 @@ impl GazetteerBuilder {
                         subtype: f(2).to_string(),
                         country: (!country.is_empty()).then(|| country.to_string()),
                         gender: None,
+                        party: None,
                     };
                     self.put(e, start);
                 }
@@ -235,6 +241,16 @@ impl GazetteerBuilder {
                     aliases.extend(split(f(2)).map(|a| (a.to_string(), AliasKind::Name)));
                     aliases.extend(split(f(5)).map(|a| (a.to_string(), AliasKind::Short)));
                     let country = f(4);
+                    // (The optional `party` column.)
+                    let cell = party_col.and_then(|c| rec.get(c)).unwrap_or("").trim();
+                    let party = Party::parse(cell);
+                    if party.is_none() && !cell.is_empty() {
+                        return Err(Error::data(
+                            shown,
+                            line,
+                            format!("party must be D, R or I, then a state code, not `{cell}`"),
+                        ));
+                    }
                     let e = Entity {
                         id: id.to_string(),
                         name: f(1).to_string(),
@@ -242,6 +258,7 @@ impl GazetteerBuilder {
                         subtype: String::new(),
                         country: (!country.is_empty()).then(|| country.to_string()),
                         gender,
+                        party,
                     };
                     self.put(e, start);
                 }

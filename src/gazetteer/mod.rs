@@ -42,6 +42,32 @@ pub enum Gender {
     Female,
 }
 
+/// The US party of a politician, with the home state when known
+/// (`people.csv`'s `party` column: "D", "R", "I", "D OH"): two to three
+/// bytes a person, for second references by party ("the Ohio Democrat").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Party {
+    /// `b'D'` (Democrat), `b'R'` (Republican) or `b'I'` (independent).
+    pub party: u8,
+    /// The two-letter postal code of the home state ("OH"), when known.
+    pub state: Option<[u8; 2]>,
+}
+
+impl Party {
+    /// Parses a `party` cell: "D", "R" or "I", then optionally a space and
+    /// a two-letter state code. `None` for anything else.
+    pub fn parse(cell: &str) -> Option<Party> {
+        let b = cell.as_bytes();
+        let party = *b.first().filter(|p| matches!(p, b'D' | b'R' | b'I'))?;
+        let state = match b.len() {
+            1 => None,
+            4 if b[1] == b' ' && b[2..].iter().all(u8::is_ascii_uppercase) => Some([b[2], b[3]]),
+            _ => return None,
+        };
+        Some(Party { party, state })
+    }
+}
+
 /// One gazetteer entry.
 #[derive(Clone, Debug)]
 pub struct Entity {
@@ -57,6 +83,8 @@ pub struct Entity {
     pub country: Option<String>,
     /// Gender of a person, when known.
     pub gender: Option<Gender>,
+    /// The US party (and home state) of a politician, when known.
+    pub party: Option<Party>,
 }
 
 /// How an alias refers to its entity.

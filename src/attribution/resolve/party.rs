@@ -1,0 +1,162 @@
+//! US party tags: the party (and home state) a text gives a politician
+//! ("Sen. Jane Doe, D-Ohio,", "(R-Texas)", "Rep. X, a Democrat from Ohio,",
+//! "Democratic Sen. X"), and the state a party second reference names ("the
+//! Ohio Democrat"), for [`super::party_member`].
+
+use crate::gazetteer::Party;
+
+/// The fifty states and the District of Columbia: name, postal code, AP
+/// abbreviation (as wire copy writes it in party tags, "R-Ky.", "D-N.Y.";
+/// the name where AP spells it out).
+const US_STATES: [(&str, &str, &str); 51] = [
+    ("Alabama", "AL", "Ala."),
+    ("Alaska", "AK", "Alaska"),
+    ("Arizona", "AZ", "Ariz."),
+    ("Arkansas", "AR", "Ark."),
+    ("California", "CA", "Calif."),
+    ("Colorado", "CO", "Colo."),
+    ("Connecticut", "CT", "Conn."),
+    ("Delaware", "DE", "Del."),
+    ("District of Columbia", "DC", "D.C."),
+    ("Florida", "FL", "Fla."),
+    ("Georgia", "GA", "Ga."),
+    ("Hawaii", "HI", "Hawaii"),
+    ("Idaho", "ID", "Idaho"),
+    ("Illinois", "IL", "Ill."),
+    ("Indiana", "IN", "Ind."),
+    ("Iowa", "IA", "Iowa"),
+    ("Kansas", "KS", "Kan."),
+    ("Kentucky", "KY", "Ky."),
+    ("Louisiana", "LA", "La."),
+    ("Maine", "ME", "Maine"),
+    ("Maryland", "MD", "Md."),
+    ("Massachusetts", "MA", "Mass."),
+    ("Michigan", "MI", "Mich."),
+    ("Minnesota", "MN", "Minn."),
+    ("Mississippi", "MS", "Miss."),
+    ("Missouri", "MO", "Mo."),
+    ("Montana", "MT", "Mont."),
+    ("Nebraska", "NE", "Neb."),
+    ("Nevada", "NV", "Nev."),
+    ("New Hampshire", "NH", "N.H."),
+    ("New Jersey", "NJ", "N.J."),
+    ("New Mexico", "NM", "N.M."),
+    ("New York", "NY", "N.Y."),
+    ("North Carolina", "NC", "N.C."),
+    ("North Dakota", "ND", "N.D."),
+    ("Ohio", "OH", "Ohio"),
+    ("Oklahoma", "OK", "Okla."),
+    ("Oregon", "OR", "Ore."),
+    ("Pennsylvania", "PA", "Pa."),
+    ("Rhode Island", "RI", "R.I."),
+    ("South Carolina", "SC", "S.C."),
+    ("South Dakota", "SD", "S.D."),
+    ("Tennessee", "TN", "Tenn."),
+    ("Texas", "TX", "Texas"),
+    ("Utah", "UT", "Utah"),
+    ("Vermont", "VT", "Vt."),
+    ("Virginia", "VA", "Va."),
+    ("Washington", "WA", "Wash."),
+    ("West Virginia", "WV", "W.Va."),
+    ("Wisconsin", "WI", "Wis."),
+    ("Wyoming", "WY", "Wyo."),
+];
+
+/// The postal code of a US state written `s`: its name ("New York"), its
+/// postal code ("NY") or its AP abbreviation ("N.Y.", "W.Va.", also "W.
+/// Va."). `None` for anything else.
+pub(super) fn state_code(s: &str) -> Option<[u8; 2]> {
+    let s = s.trim();
+    US_STATES
+        .iter()
+        .find(|(name, code, ap)| {
+            s == *name
+                || s == *code
+                || s == *ap
+                || s.len() == ap.len() + 1 && s.replace(". ", ".") == *ap
+        })
+        .map(|(_, code, _)| [code.as_bytes()[0], code.as_bytes()[1]])
+}
+
+/// The party letter of a word: "Democrat", "Democratic" -> `b'D'`,
+/// "Republican" -> `b'R'`.
+fn party_word(w: &str) -> Option<u8> {
+    match w {
+        "Democrat" | "Democratic" => Some(b'D'),
+        "Republican" => Some(b'R'),
+        _ => None,
+    }
+}
+
+/// The party (and state) a text gives the person whose name starts at
+/// `pos` and ends at `end`: a tag right after the name ("Chuck Schumer,
+/// D-N.Y.,", "Jane Smith (R-Ohio)", "(D-CA)"), an apposition ("Monique
+/// Lopez, a Santa Barbara Democrat,", "X, a Republican from Ohio,", "X, an
+/// Ohio Democrat,"), or the party adjective in the title before it
+/// ("Democratic Sen. Jane Doe", "Republican Gov. X"). `None` when the text
+/// gives none there.
+pub(super) fn party_tag(text: &str, pos: usize, end: usize) -> Option<Party> {
+    let stop = text.floor_char_boundary((end + 64).min(text.len()));
+    let s = &text[end.min(stop)..stop];
+    // (Up to the end of the sentence or paragraph; a tag's own dots,
+    // "D-N.Y.,", are inside it.)
+    let s = &s[..s.find(['\n', ';', '"', '\u{201c}']).unwrap_or(s.len())];
+    if let Some(t) = s.strip_prefix(", ").or_else(|| s.strip_prefix(" (")) {
+        // "D-N.Y.," "(R-Texas)": a party letter, a hyphen, a state.
+        let b = t.as_bytes();
+        if b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' {
+            let st = &t[2..];
+            let st = &st[..st.find([',', ')']).unwrap_or(st.len())];
+            if let Some(state) = state_code(st) {
+                return Some(Party {
+                    party: b[0],
+                    state: Some(state),
+                });
+            }
+        }
+        // ", a Santa Barbara Democrat," ", a Republican from Ohio,".
+        if let Some(app) = t.strip_prefix("a ").or_else(|| t.strip_prefix("an ")) {
+            let app = &app[..app.find([',', '.', ')']).unwrap_or(app.len())];
+            let mut at = 0;
+            for w in app.split(' ') {
+                if let Some(party) = party_word(w).filter(|_| w != "Democratic") {
+                    let after = app[at + w.len()..].trim_start();
+                    let state = match after.strip_prefix("from ") {
+                        Some(st) => state_code(st),
+                        None if after.is_empty() && at > 0 => state_code(&app[..at - 1]),
+                        None => None,
+                    };
+                    return Some(Party { party, state });
+                }
+                // (Only capitalized words of home before the party:
+                // "a Santa Barbara Democrat", not "a critic of the
+                // Democrat".)
+                if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    return None;
+                }
+                at += w.len() + 1;
+            }
+        }
+    }
+    // "Democratic Sen. Jane Doe": the party adjective opens the title
+    // (the speaker's phrase, or just before the name).
+    if let Some(party) = text[pos..]
+        .split_once(' ')
+        .and_then(|(w, _)| party_word(w).filter(|_| w != "Democrat"))
+    {
+        return Some(Party { party, state: None });
+    }
+    let lo = text.floor_char_boundary(pos.saturating_sub(40));
+    let head = &text[lo..pos];
+    let mut n = 0;
+    for w in head.rsplit([' ', '\n']).skip(1) {
+        if let Some(party) = party_word(w).filter(|_| w != "Democrat") {
+            return Some(Party { party, state: None });
+        }
+        n += 1;
+        if n > 2 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            break;
+        }
+    }
+    None
+}

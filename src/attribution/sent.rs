@@ -2194,9 +2194,12 @@ impl<'a> Sent<'a> {
         #[cfg(not(target_arch = "x86_64"))]
         let mut s = Sent::with_cues_plain(text, span, bufs, lx, at, cues);
         // The test of the sentence's first byte (a sentence span starts at
-        // its first token) keeps the call off almost every sentence.
+        // its first token) keeps the call off almost every sentence; the
+        // test of the first byte of the word after an opening quote mark
+        // keeps it off the sentences that open with one.
         if matches!(text.as_bytes().get(span.0),
             Some(&c) if c == b'G' || c == b'F' || c == b'&' || quote_lead(c))
+            && s.opens_with_g_or_f()
         {
             s.mark_opening_preposition();
         }
@@ -2555,6 +2558,18 @@ impl<'a> Sent<'a> {
             words_comma,
             lexicon_bits,
         }
+    }
+
+    /// Whether the sentence's first token, or the one after an opening
+    /// quote mark, starts with "G" or "F": the first test of
+    /// [`Sent::mark_opening_preposition`], in line.
+    #[inline]
+    fn opens_with_g_or_f(&self) -> bool {
+        let k = usize::from(self.is_quote_mark(0));
+        self.toks
+            .get(k)
+            .and_then(|t| self.text.as_bytes().get(t.start))
+            .is_some_and(|&c| c == b'G' || c == b'F')
     }
 
     /// A sentence's first word "Given" or "Following" (after an opening

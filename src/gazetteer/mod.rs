@@ -714,11 +714,10 @@ impl Gazetteer {
         let Some((start, word)) = name_word_at_end(before) else {
             return false;
         };
-        let place = start > 1 && place_prefix_at_end(&before[..start - 1]);
         self.is_given_name(word)
             && !NAME_TITLES.contains(&word)
             && !self.word_names.contains(word)
-            && !place
+            && (start <= 1 || !place_prefix_at_end(&before[..start - 1]))
     }
 
     /// Whether `word`, a given name, is one of `entity`'s own: it shares

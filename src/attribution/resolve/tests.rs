@@ -321,6 +321,7 @@ fn lower_joined_is_join_then_lowercase() {
         "Abcdefghij",
         "",
         "KL-",
+        "@[`{Z",
     ];
     let mut seed = 0x10ee_d0c5_0000_0024u64;
     for _ in 0..20_000 {
@@ -334,6 +335,25 @@ fn lower_joined_is_join_then_lowercase() {
             words.join(" ").to_lowercase().as_bytes(),
             "{words:?}"
         );
+        // (Bytes left in the buffer past the words are not read.)
+        assert_eq!(
+            &*lower_joined_in(&words, &mut [0xC3; 64]),
+            words.join(" ").to_lowercase().as_bytes(),
+            "{words:?}"
+        );
+    }
+    // Every ASCII byte, at every place of the eight.
+    for c in 0u8..0x80 {
+        for at in 0..8 {
+            let mut w = *b"abcdefgh";
+            w[at] = c;
+            let w = std::str::from_utf8(&w).unwrap();
+            assert_eq!(
+                &*lower_joined_in(&[w], &mut [0; 64]),
+                w.to_lowercase().as_bytes(),
+                "{w:?}"
+            );
+        }
     }
 }
 

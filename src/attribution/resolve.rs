@@ -10,7 +10,7 @@ use std::collections::hash_map::Entry;
 
 use super::{Draft, Resolutions, Resolved};
 use crate::attribution::sent::words::plural_s;
-use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention};
+use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention, Party};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
 use crate::text::segment::Span;
@@ -1611,13 +1611,22 @@ fn party_member<'a, 'g>(
     // The party of a person: a tag at one of the mentions before the
     // phrase (the first, with the full name, is often far before), else
     // the gazetteer's.
-    let party_of = |c: &Cand| {
-        cands.base[..k1]
-            .iter()
-            .chain(cands.added.range(0, sp.0))
-            .filter(|o| o.canonical == c.canonical)
-            .find_map(|o| party::party_tag(text, o.pos, name_end(text, o.pos)))
-            .or_else(|| c.entity.and_then(|e| gaz.entity(e).party))
+    // (The text's tag is looked up once a name: `tags` keeps it.)
+    let mut tags: Vec<(&str, Option<Party>)> = Vec::new();
+    let mut party_of = |c: &'a Cand<'g>| {
+        let tag = match tags.iter().find(|(n, _)| *n == c.canonical) {
+            Some(&(_, tag)) => tag,
+            None => {
+                let tag = cands.base[..k1]
+                    .iter()
+                    .chain(cands.added.range(0, sp.0))
+                    .filter(|o| o.canonical == c.canonical)
+                    .find_map(|o| party::party_tag(text, o.pos, name_end(text, o.pos)));
+                tags.push((&c.canonical, tag));
+                tag
+            }
+        };
+        tag.or_else(|| c.entity.and_then(|e| gaz.entity(e).party))
     };
     // The match (its last mention): [0] of the phrase's party and state
     // (or party, when the phrase names no state), [1] of its party whose

@@ -1753,3 +1753,89 @@ fn the_question_put_to_a_speaker_is_no_content_of_the_answer() {
         ["The asked price was too high"]
     );
 }
+
+#[test]
+fn a_product_recall_is_no_memory() {
+    for (text, speaker) in [
+        (
+            "The toy maker recalled 450,000 units of its wooden train set.",
+            "The toy maker",
+        ),
+        (
+            "A Michigan meat packer is recalling about 12,000 pounds of ground beef.",
+            "A Michigan meat packer",
+        ),
+        (
+            "The automaker recalled more than 90,000 vehicles because of faulty airbags.",
+            "The automaker",
+        ),
+        (
+            "The retailer recalled its portable space heaters last week.",
+            "The retailer",
+        ),
+    ] {
+        assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
+    // Memories keep their rows, a year among them.
+    for (text, speaker, content) in [
+        (
+            "The fire chief recalled the night the levee broke.",
+            "The fire chief",
+            "the night the levee broke",
+        ),
+        (
+            "Mrs. Ortega recalled the trucks lined up outside the clinic.",
+            "Mrs. Ortega",
+            "the trucks lined up outside the clinic",
+        ),
+        (
+            "The old farmer recalled that the river had never risen so fast.",
+            "The old farmer",
+            "that the river had never risen so fast",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}
+
+#[test]
+fn a_recall_of_the_goods_or_a_refusal_keeps_its_row() {
+    // A quantity or the maker's "its" is a product recall.
+    for (text, speaker) in [
+        (
+            "The bakery recalled several batches of rye bread.",
+            "The bakery",
+        ),
+        (
+            "A drugmaker recalled thousands of bottles of cough syrup.",
+            "A drugmaker",
+        ),
+    ] {
+        assert!(contents(text, speaker).is_empty(), "{text:?}");
+    }
+    // "the" before the goods is a memory; "decline" is a refusal.
+    for (text, speaker, content) in [
+        (
+            "Witnesses recalled the bags of coins being carried out the back door.",
+            "Witnesses",
+            "the bags of coins being carried out the back door",
+        ),
+        (
+            "The widow recalled the boxes of photographs her husband kept.",
+            "The widow",
+            "the boxes of photographs her husband kept",
+        ),
+        (
+            "The senator declined the boxes of documents the panel sent him.",
+            "The senator",
+            "the boxes of documents the panel sent him",
+        ),
+        (
+            "The automaker declined to recall its pickups despite the complaints.",
+            "The automaker",
+            "its pickups despite the complaints",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+}

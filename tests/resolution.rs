@@ -3055,3 +3055,97 @@ fn a_party_second_reference_is_the_one_politician_of_that_party() {
         }
     }
 }
+
+/// A name made of a listed office's words (roles.csv) is no person's
+/// name: "The Minister for Foreign Affairs" is a person left unnamed, not
+/// "Affairs"; a name after the office's words, or one that holds a role
+/// form of its own ("Billie Jean King"), keeps its name.
+#[test]
+fn the_words_of_a_listed_office_are_no_name() {
+    for text in [
+        "The Minister for Foreign Affairs said the envoy would be recalled.",
+        "The Minister of Foreign Affairs told reporters the embassy would stay open.",
+        "The Minister for Defence said the exercise would go ahead.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+    assert_first_canonical(
+        "Minister for Foreign Affairs Dana Keller said the envoy would be recalled.",
+        Some("Dana Keller"),
+    );
+    assert_first_canonical(
+        "The Minister for Foreign Affairs, Dana Keller, said the envoy would be recalled.",
+        Some("Dana Keller"),
+    );
+    assert_first_canonical(
+        "Secretary of State Marco Halden said the envoy would be recalled.",
+        Some("Marco Halden"),
+    );
+    assert_first_canonical(
+        "Chief of Staff Ron Klain said the bill would pass.",
+        Some("Ron Klain"),
+    );
+    assert_first_canonical(
+        "Tennis great Billie Jean King said the sport owed him a debt.",
+        Some("Billie Jean King"),
+    );
+    // A title's object that runs on into a person's name gives the name
+    // from its given name on, not the object's last word with it.
+    assert_first_canonical(
+        "Governor of the National Reserve Karen Doyle said interest rates would hold.",
+        Some("Karen Doyle"),
+    );
+    assert_first_canonical(
+        "The Governor of the National Reserve said interest rates would hold.",
+        None,
+    );
+}
+
+/// A person's name after a lowercase person noun is the person's, though
+/// its surname is an organization word ("Hall", "Church"); with no person
+/// noun or no given name the organization stays.
+#[test]
+fn a_role_noun_before_a_name_makes_a_person() {
+    for (text, name) in [
+        (
+            "Team spokesman Rick Hall said the match would go ahead.",
+            "Rick Hall",
+        ),
+        (
+            "Police spokeswoman Amy Church said two men had been arrested.",
+            "Amy Church",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+    // A noun that may name a company ("plaintiff", "seller"), or a last
+    // word that is never a surname ("Group", "Holdings"), leaves the
+    // organization.
+    for text in [
+        "The plaintiff Morgan Bank told the court the loan was void.",
+        "The seller Grace Holdings said the sale would complete in May.",
+        "The director Morgan Group said the sale would complete in May.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows.first().unwrap_or_else(|| panic!("{text}: no row"));
+        assert_ne!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
+    }
+    for text in [
+        "The consultancy Oxford Group said demand would slow.",
+        "A spokesman for Carnegie Hall said the concert was cancelled.",
+    ] {
+        let rows = extract(text, None);
+        assert!(
+            rows.iter()
+                .all(|a| a.speaker_canonical.as_deref() != Some("Oxford Group")
+                    && a.speaker_canonical.as_deref() != Some("Carnegie Hall")),
+            "{text}: {rows:?}"
+        );
+    }
+}

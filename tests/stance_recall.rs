@@ -940,3 +940,78 @@ fn a_demand_for_someones_proposals_keeps_its_row() {
         ["the mayor's proposals to be withdrawn"]
     );
 }
+
+#[test]
+fn told_with_a_noun_addressee_and_an_infinitive_is_an_order() {
+    for (text, speaker, content) in [
+        (
+            "Sheriff's deputies told residents to leave the river valley before dark.",
+            "Sheriff's deputies",
+            "residents to leave the river valley before dark",
+        ),
+        (
+            "The county health officer told parents to keep sick children home.",
+            "The county health officer",
+            "parents to keep sick children home",
+        ),
+        (
+            "Forecasters told boaters along the bay to stay in port on Sunday.",
+            "Forecasters",
+            "boaters along the bay to stay in port on Sunday",
+        ),
+        (
+            "The coach told Marla Finch to sit out the second half.",
+            "The coach",
+            "Marla Finch to sit out the second half",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // A topic before the "to" ("of", "about", "in order"), no hearer.
+    for (text, speaker) in [
+        (
+            "The senator reminded voters of her plan to cut ferry fares.",
+            "The senator",
+        ),
+        (
+            "The mayor told viewers about his record in order to win them back.",
+            "The mayor",
+        ),
+    ] {
+        assert!(
+            !contents(text, speaker)
+                .iter()
+                .any(|c| c.contains(" to cut") || c.contains("to win")),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_thing_told_or_a_to_before_a_pronoun_is_no_order() {
+    // What is told, not who is told; a "to" inside the phrase; "to" before
+    // a pronoun is a preposition.
+    for (text, speaker) in [
+        (
+            "The sergeant told the story to reporters to prove he had nothing to hide.",
+            "The sergeant",
+        ),
+        (
+            "The old sailor told his story to anyone who would buy him a drink.",
+            "The old sailor",
+        ),
+    ] {
+        assert!(
+            !contents(text, speaker).iter().any(|c| c.contains(" to ")),
+            "{text:?}"
+        );
+    }
+    // A person told keeps the row, a possessive among the words.
+    assert_eq!(
+        contents(
+            "The ranger told the hikers' guide to turn back before noon.",
+            "The ranger"
+        ),
+        ["the hikers' guide to turn back before noon"]
+    );
+}

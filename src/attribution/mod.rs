@@ -67,7 +67,7 @@ use headlines::{
 use thing_subjects::ADVERB_SPEAKERS;
 use thing_subjects::{
     addressed_audience, advice_modal, bare_statement, is_adverb_speaker, phrasal_back,
-    physical_sense, relative_in_subject, thing_subject, FORCE_CUES, THING_MOVES,
+    physical_sense, recall_cue, relative_in_subject, thing_subject, FORCE_CUES, THING_MOVES,
 };
 pub(crate) use word_lists::slice_of;
 use word_lists::{
@@ -588,8 +588,10 @@ mod lemma_bit {
     pub const DISMISS: u16 = 1 << 13;
     /// "defend": `physical_sense`'s sports titles ("defended his title").
     pub const DEFEND: u16 = 1 << 14;
-    /// "decline": `physical_sense`'s quantity objects ("declined 3
-    /// percent").
+    /// "decline", "recall": `physical_sense`'s quantity objects
+    /// ("declined 3 percent") and, for "recall" alone (a test of the lemma's
+    /// name, `recall_cue`: the sixteen bits are all taken), goods ("recalled 2 million
+    /// units").
     pub const DECLINE: u16 = 1 << 15;
     /// Any of the four above: `physical_sense` is asked only for them.
     pub const PHYSICAL: u16 = FORCE | DISMISS | DEFEND | DECLINE;
@@ -628,7 +630,7 @@ fn lemma_bits(lemma: &str) -> u16 {
             "back" => b::BACK,
             "dismiss" => b::DISMISS,
             "defend" => b::DEFEND,
-            "decline" => b::DECLINE,
+            "decline" | "recall" => b::DECLINE,
             _ => 0,
         }
 }
@@ -1153,9 +1155,15 @@ fn dropped_draft(text: &str, lx: &Lexicon, lemmas: &[u16], d: &Draft, rule: Rule
                             || asked_question(text, d, rule))
                     || rule.0 & (RuleBits::SUBJECT_CUE | RuleBits::PARTICIPLE) != 0
                         && thing_subject(text, d, phrase)
-                    || lemma & b::PHYSICAL != 0
-                        && rule.has(RuleBits::OBJ)
-                        && physical_sense(text, d, phrase, lemma)
+                    || lemma & b::PHYSICAL != 0 && {
+                        // ("recall" takes its object by the "that" rule,
+                        // which reads a bare phrase: "recalled 2 million
+                        // units"; "decline" keeps the object rule alone:
+                        // "declined to recall its trucks" is a refusal.)
+                        let recall = lemma & b::DECLINE != 0 && recall_cue(text, lx, d);
+                        (rule.has(RuleBits::OBJ) || recall && rule.has(RuleBits::SUBJECT_CUE))
+                            && physical_sense(text, d, phrase, lemma, recall)
+                    }
             }
     }
 }

@@ -291,7 +291,7 @@ pub fn resolve<'g>(
             // added as the speaker's when it is resolved.)
             if let Some(name) = mentioned
                 .map(|n| n.text(t))
-                .filter(|n| !title_object(t, n, lx))
+                .filter(|n| !office_words(t, n, lx, gaz))
             {
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
@@ -1816,6 +1816,146 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
     false
 }
 
+/// Whether `name`, found at the end of the speaker phrase `t`, is made of
+/// the words of an office the gazetteer lists (roles.csv) rather than a
+/// person's name: the phrase holds a role form that the name's removal
+/// breaks ("The Minister for Foreign Affairs" is the foreign minister with
+/// no name, not "Affairs"; "Secretary of State John Kerry" keeps its name,
+/// as "Secretary of State" is a role form without it; "Billie Jean King"
+/// is one in the name alone). The phrase's words before the name must be
+/// more than a lone "the".
+fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
+    let Some(lead) = t.strip_suffix(name).map(str::trim_end) else {
+        return false;
+    };
+    // (A name that opens with a given name or a title is a person's: most
+    // named speakers leave here, before the role searches.)
+    // (And the role form crosses into the name only after "of" or "for",
+    // as listed offices do: "Minister for Foreign Affairs"; a phrase
+    // without them leaves before the role searches.)
+    if lead.is_empty()
+        || lead.eq_ignore_ascii_case("the")
+        || !lead.split_sp().any(|w| matches!(w, "of" | "for"))
+        || name
+            .split_sp()
+            .next()
+            .is_some_and(|w| gaz.opens_person_name(w))
+    {
+        return false;
+    }
+    // (The role form must reach across the name's start: "Tennis great
+    // Billie Jean King" holds the form "king" in the name alone.)
+    gaz.find_role(t)
+        .is_some_and(|role| gaz.find_role(lead) != Some(role) && gaz.find_role(name) != Some(role))
+}
+
+/// The words of `t` after a listed office that `name` reaches into
+/// ([`role_words_name`]): the name's last two words or more, from the
+/// first word past the office's, when they are not themselves office
+/// words ("Minister for Foreign Affairs Penny Wong" gives "Penny Wong";
+/// "The Minister for Foreign Affairs" none).
+fn name_after_role<'t>(t: &'t str, name: &str, gaz: &Gazetteer) -> Option<&'t str> {
+    let rest = t.strip_suffix(name)?;
+    let tail = &t[rest.len()..];
+    // The name's word starts after its first, in order.
+    let starts = tail
+        .char_indices()
+        .filter(|&(i, c)| c == ' ' && i + 1 < tail.len())
+        .map(|(i, _)| i + 1);
+    for i in starts {
+        let sub = &tail[i..];
+        if !sub.contains(' ') {
+            return None;
+        }
+        if !role_words_name(t, sub, gaz) {
+            return Some(sub);
+        }
+    }
+    None
+}
+
+/// Whether `name` at the end of the speaker phrase `t` is the object of a
+/// title ([`title_object`]) or words of a listed office
+/// ([`role_words_name`]): no person's name either way.
+fn office_words(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> bool {
+    title_object(t, name, lx) || role_words_name(t, name, gaz)
+}
+
+/// The words of a title's object ([`title_object`]) from a given name on,
+/// when the object runs on into a person's name: "Chairman of the Federal
+/// Reserve Jerome Powell" gives "Jerome Powell". The words must be two or
+/// more and open with a given name or title the gazetteer knows, after
+/// the object's first word ("The Mayor of Lviv", "Governor of the Federal
+/// Reserve" give none).
+fn name_after_title_object<'t>(t: &'t str, name: &str, gaz: &Gazetteer) -> Option<&'t str> {
+    let rest = t.strip_suffix(name)?;
+    let tail = &t[rest.len()..];
+    tail.char_indices()
+        .filter(|&(i, c)| c == ' ' && i + 1 < tail.len())
+        .map(|(i, _)| &tail[i + 1..])
+        .take_while(|sub| sub.contains(' '))
+        .find(|sub| {
+            sub.split_sp()
+                .next()
+                .is_some_and(|w| gaz.opens_person_name(w))
+        })
+}
+
+/// Lowercase nouns that name a person and never a company
+/// ([`role_before_name`]): "The defendant Morgan Bank", "The buyer Morgan
+/// Group" may be companies, "Team spokesman Rick Hall" is a person.
+const PERSON_ONLY_NOUNS: &[&str] = &[
+    "attorney",
+    "captain",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "coach",
+    "councillor",
+    "councilor",
+    "detective",
+    "director",
+    "leader",
+    "lawyer",
+    "manager",
+    "officer",
+    "player",
+    "president",
+    "secretary",
+    "solicitor",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
+/// Last words of a company's name that are never a surname
+/// ([`role_before_name`]: "The contractor Morgan Group").
+const COMPANY_ONLY_WORDS: &[&str] = &[
+    "Capital", "Co", "Co.", "Corp", "Corp.", "Group", "Holdings", "Inc", "Inc.", "LLC", "Ltd",
+    "Ltd.", "PLC", "Partners", "Plc",
+];
+
+/// The last two words of a speaker phrase when they are a person's name
+/// after a lowercase person noun: a given name the gazetteer knows and a
+/// surname that is an organization word, which `person_name` leaves to
+/// the organization ("Team spokesman Rick Hall", "police spokeswoman Amy
+/// Church"). ("the consultancy Oxford Group" has no person noun, "the
+/// spokesman for Carnegie Hall" no given name.)
+fn role_before_name<'t>(t: &'t str, gaz: &Gazetteer, lx: &Lexicon) -> Option<&'t str> {
+    let mut ws = t.rsplit_sp();
+    let (last, first, noun) = (ws.next()?, ws.next()?, ws.next()?);
+    let ok = is_org_word(last)
+        && !COMPANY_ONLY_WORDS.contains(&last)
+        && !is_org_word(first)
+        && first.starts_with(|c: char| c.is_uppercase())
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && PERSON_ONLY_NOUNS.contains(&noun)
+        && lx.speaker_noun(noun) == Some(NounType::Person)
+        && gaz.opens_person_name(first);
+    ok.then(|| &t[first.as_ptr() as usize - t.as_ptr() as usize..])
+}
+
 /// Whether a speaker phrase opens, after any "the", with a capitalized
 /// title of one to three words whose last is a singular person noun
 /// ([`title_word`]) and then "of", "for" or "at": "The Governor of the
@@ -2472,7 +2612,7 @@ fn resolve_one<'g>(
             r.country = org_country.map(Cow::Borrowed);
             r.canonical = match affiliated_person(t, sp, inside, lx)
                 .or_else(|| cands.person_name(sp, t))
-                .filter(|n| n.contains(' ') && !title_object(t, n, lx))
+                .filter(|n| n.contains(' ') && !office_words(t, n, lx, gaz))
             {
                 Some(full) => Some(full),
                 // (The holders looked up only here: a name in the phrase
@@ -2536,16 +2676,18 @@ fn resolve_one<'g>(
             let own = || {
                 affiliated_person(t, sp, inside, lx)
                     .or_else(|| cands.person_name(sp, t))
-                    .filter(|n| !title_object(t, n, lx))
+                    .filter(|n| !office_words(t, n, lx, gaz))
             };
             let full = own().filter(|n| n.contains(' '));
             let surname = |n: &str| n.rsplit_sp().next().unwrap_or(n).to_lowercase();
             r.canonical = match (full, pick) {
                 (Some(f), Some(p)) if surname(&f) == surname(&p) => Some(p),
                 (Some(f), _) => Some(f),
-                (None, p) => {
-                    p.or_else(|| cands.person_name(sp, t).filter(|n| !title_object(t, n, lx)))
-                }
+                (None, p) => p.or_else(|| {
+                    cands
+                        .person_name(sp, t)
+                        .filter(|n| !office_words(t, n, lx, gaz))
+                }),
             };
             return r;
         }
@@ -2645,13 +2787,27 @@ fn resolve_one<'g>(
         // or "at" is the office's place or body, not the holder's name:
         // "The Mayor of Lviv", "the Governor of Kherson", "Chief Executive
         // of Barclays" are a person left unnamed ([`title_object`]).
-        if title_object(t, &name, lx) {
+        let object = title_object(t, &name, lx);
+        if object || role_words_name(t, &name, gaz) {
             r.stype = SpeakerType::Person;
             // The name before such a title in apposition is the person:
             // "Filippo Grandi, the U.N. High Commissioner for Refugees".
+            // (Or the words after the office's: a given name after the
+            // title's object, "Chairman of the Federal Reserve Jerome
+            // Powell" ([`name_after_title_object`]); the words past a
+            // listed office's, "Minister for Foreign Affairs Penny Wong"
+            // ([`name_after_role`]).)
             r.canonical = t
                 .split_once(", ")
-                .and_then(|(lead, _)| person_name(lead).filter(|n| n.as_ref() == lead));
+                .and_then(|(lead, _)| person_name(lead).filter(|n| n.as_ref() == lead))
+                .or_else(|| {
+                    if object {
+                        name_after_title_object(t, &name, gaz)
+                    } else {
+                        name_after_role(t, &name, gaz)
+                    }
+                    .map(Cow::Borrowed)
+                });
             return r;
         }
         // A name after an organization noun is the organization's
@@ -2686,6 +2842,14 @@ fn resolve_one<'g>(
         && lx.speaker_noun(t).is_none()
     {
         r.canonical = Some(Cow::Borrowed(t));
+        r.stype = SpeakerType::Person;
+        return r;
+    }
+    // A person's name after a role noun is the person's, though its
+    // surname is an organization word ("Team spokesman Rick Hall", "police
+    // spokeswoman Amy Church"; [`role_before_name`]).
+    if let Some(name) = role_before_name(t, gaz, lx) {
+        r.canonical = Some(Cow::Borrowed(name));
         r.stype = SpeakerType::Person;
         return r;
     }

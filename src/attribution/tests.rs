@@ -1150,13 +1150,18 @@ fn dropped_draft_agrees_with_every_filter() {
                 & (super::RuleBits::SUBJECT_CUE | super::RuleBits::PARTICIPLE)
                 != 0
                 && super::thing_subject(t, &d, &t[sp.0..sp.1])
-            || super::RuleBits::of(d.rule).has(super::RuleBits::OBJ)
-                && super::physical_sense(
-                    t,
-                    &d,
-                    &t[sp.0..sp.1],
-                    super::lemma_bits(&lx.cue(ci).lemma),
-                )
+            || {
+                let recall = super::recall_cue(t, &lx, &d);
+                (super::RuleBits::of(d.rule).has(super::RuleBits::OBJ)
+                    || recall && super::RuleBits::of(d.rule).has(super::RuleBits::SUBJECT_CUE))
+                    && super::physical_sense(
+                        t,
+                        &d,
+                        &t[sp.0..sp.1],
+                        super::lemma_bits(&lx.cue(ci).lemma),
+                        recall,
+                    )
+            }
             || lx.cue(ci).lemma == "want" && super::advice_modal(t, &d)
             || lx.cue(ci).lemma == "back" && super::phrasal_back(t, &d);
         // (The two lemma filters' own answers are fixed sentence by
@@ -1778,7 +1783,7 @@ fn lemma_bits_as_the_names_tests() {
             (b::FORCE, super::FORCE_CUES.contains(&l)),
             (b::DISMISS, l == "dismiss"),
             (b::DEFEND, l == "defend"),
-            (b::DECLINE, l == "decline"),
+            (b::DECLINE, matches!(l, "decline" | "recall")),
         ];
         let mut all = 0;
         for (bit, holds) in want {

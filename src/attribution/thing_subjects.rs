@@ -1225,6 +1225,11 @@ fn quantity_object(obj: &str, people: bool) -> bool {
     {
         return false;
     }
+    // A year is no quantity ("recalled 1968, when ...", "recalled 2008
+    // as the worst year").
+    if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
+        return false;
+    }
     // (A number closing with punctuation ends the object.)
     if digits.len() < num.len() {
         return !people;
@@ -1290,7 +1295,9 @@ fn staff_object(obj: &str) -> bool {
 ///   pit bull attacked a girl");
 /// - "decline" (`DECLINE`) with a quantity object ([`quantity_object`]:
 ///   "Shares of Tesla declined 4.2 percent", "The Nasdaq declined 1.5% on
-///   Monday");
+///   Monday"); "recall" (`DECLINE` and `recall`, [`recall_cue`]) with
+///   goods for object ([`recalled_goods`]: "Ford recalled 300,000 trucks", "The company
+///   recalled its space heaters");
 /// - "dismiss" (`DISMISS`) with a count of people or staff for object
 ///   ("dismissed 1,200 employees in March", "dismissed the defense
 ///   minister": [`staff_object`]);
@@ -1303,8 +1310,15 @@ fn staff_object(obj: &str) -> bool {
 /// "Republicans attacked the deal with Iran over missiles", "Teachers are
 /// seeking 10 percent"), so armed subjects, weapons, places and struck
 /// balls are left to other rules (fault list in the sn88 mend). `phrase`
-/// is the speaker's text ("" when none).
-pub(super) fn physical_sense(text: &str, d: &Draft, phrase: &str, lemma: u16) -> bool {
+/// is the speaker's text ("" when none); `recall` whether the cue's lemma
+/// is "recall" ([`recall_cue`]).
+pub(super) fn physical_sense(
+    text: &str,
+    d: &Draft,
+    phrase: &str,
+    lemma: u16,
+    recall: bool,
+) -> bool {
     use lemma_bit as b;
     if lemma & b::FORCE != 0 {
         return force_of_nature(phrase);
@@ -1318,4 +1332,148 @@ pub(super) fn physical_sense(text: &str, d: &Draft, phrase: &str, lemma: u16) ->
     let dismiss = lemma & b::DISMISS != 0;
     lemma & (b::DECLINE | b::DISMISS) != 0 && quantity_object(obj, dismiss)
         || dismiss && staff_object(obj)
+        || recall && recalled_goods(obj)
+}
+
+/// Goods a maker or a regulator recalls, the head of a "recall" object
+/// that is a product recall, no memory ([`recalled_goods`]).
+const RECALLED_GOODS: &[&str] = &[
+    "units",
+    "vehicles",
+    "cars",
+    "trucks",
+    "pickups",
+    "minivans",
+    "motorcycles",
+    "products",
+    "devices",
+    "pounds",
+    "tons",
+    "bottles",
+    "jars",
+    "cans",
+    "packages",
+    "bags",
+    "boxes",
+    "cartons",
+    "tablets",
+    "pills",
+    "capsules",
+    "inhalers",
+    "lots",
+    "batches",
+    "models",
+    "toys",
+    "heaters",
+    "strollers",
+    "cribs",
+    "chargers",
+    "batteries",
+    "airbags",
+    "appliances",
+    "items",
+];
+
+/// Words that open a product recall's object before its goods, beside a
+/// number: a quantity ("about", "more than", "several", "thousands of")
+/// or the maker's own "its"/"their" ([`recalled_goods`]).
+const RECALL_OPENERS: &[&str] = &[
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "around",
+    "approximately",
+    "some",
+    "several",
+    "more",
+    "over",
+    "up",
+    "another",
+    "additional",
+    "thousands",
+    "hundreds",
+    "millions",
+    "dozens",
+    "its",
+    "their",
+];
+
+/// Whether a "recall" object is goods: it opens with a number or a word
+/// of [`RECALL_OPENERS`], and after the quantity's words up to five words
+/// (a number, a modifier) end in a head of [`RECALLED_GOODS`] that closes
+/// the object or comes before a break word, "because", "due", "sold",
+/// "made", "worldwide", "nationwide", "last" or "this" ("recalled 2
+/// million units", "recalled about 30,000 pounds of chicken nuggets", "is
+/// recalling more than 300,000 trucks because of a brake defect",
+/// "recalled its space heaters"): a product recall, no memory. An object
+/// with "the" is a memory ("Witnesses recalled the bags of cash", "She
+/// recalled the trucks in the convoy"), and so is one with no quantity
+/// ("recalled the day the dam broke", "recalled his first car"); a year is
+/// no number ("recalled 1968, when ...").
+fn recalled_goods(obj: &str) -> bool {
+    const OPENERS: WordList = WordList::new(RECALL_OPENERS);
+    const LEADS: WordList = WordList::new(QUANTITY_LEADS);
+    const GOODS: WordList = WordList::new(RECALLED_GOODS);
+    const BREAKS: WordList = WordList::new(THING_PHRASE_BREAKS);
+    let Some(first) = obj.split_ascii_whitespace().next() else {
+        return false;
+    };
+    let year = first.len() == 4
+        && (first.starts_with("19") || first.starts_with("20"))
+        && first.bytes().all(|c| c.is_ascii_digit());
+    if !(first.as_bytes()[0].is_ascii_digit() && !year || OPENERS.has(first)) {
+        return false;
+    }
+    let mut words = obj
+        .split_ascii_whitespace()
+        .take(10)
+        .skip_while(|w| {
+            LEADS.has(w) || OPENERS.has(w) && !matches!(*w, "its" | "their") || *w == "of"
+        })
+        .take(5)
+        .peekable();
+    while let Some(raw) = words.next() {
+        let w = trim_word(raw);
+        if GOODS.has(w) {
+            return w.len() < raw.len()
+                || words.peek().is_none_or(|n| {
+                    let n = trim_word(n);
+                    BREAKS.has(n)
+                        || matches!(
+                            n,
+                            "because"
+                                | "due"
+                                | "sold"
+                                | "made"
+                                | "worldwide"
+                                | "nationwide"
+                                | "globally"
+                                | "last"
+                                | "this"
+                        )
+                });
+        }
+        if w.len() < raw.len() || BREAKS.has(w) || w.eq_ignore_ascii_case("the") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether a draft's cue lemma is "recall", which shares the `DECLINE`
+/// bit with "decline" (the sixteen bits of `lemma_bit` are all taken): the
+/// goods test ([`recalled_goods`]) is for a product recall only ("He
+/// declined the boxes of documents", "declined to recall its trucks" are
+/// refusals). An infinitive "to recall" is another verb's object, whose
+/// row the cue "declined to recall" takes later ("The company declined to
+/// recall its trucks"): no recall by the speaker, so not one.
+pub(super) fn recall_cue(text: &str, lx: &Lexicon, d: &Draft) -> bool {
+    d.cue.is_some_and(|(a, _, ci)| {
+        lx.cues()[usize::from(ci)].lemma == "recall"
+            && !text.get(..a).is_some_and(|t| {
+                let t = t.trim_end().as_bytes();
+                t.len() > 3 && t[t.len() - 3..].eq_ignore_ascii_case(b" to")
+            })
+    })
 }

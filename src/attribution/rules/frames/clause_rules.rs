@@ -52,6 +52,8 @@ pub(super) fn object_infinitive_rule(
             })
         } else if s.is_in(k, OBJ_PRONOUNS) {
             Some(Np { a: k, b: k + 1 })
+        } else if told_addressee_to(f, k_obj, k) {
+            Some(Np { a: k_obj, b: k })
         } else {
             forward(s, lx, k).or_else(|| object_np(s, k))
         };
@@ -1399,4 +1401,77 @@ fn issued_statement(f: &Frame, np: Np, k: usize, end: usize, out: &mut Vec<Draft
         }
     }
     false
+}
+
+/// What is told rather than who is told: a telling cue's object with
+/// one of these heads is no addressee ("told the story to reporters",
+/// "told his tale to anyone who would listen", "told a lie to protect
+/// him": [`told_addressee_to`]).
+const TOLD_THINGS: &[&str] = &[
+    "story",
+    "stories",
+    "tale",
+    "tales",
+    "truth",
+    "lie",
+    "lies",
+    "joke",
+    "jokes",
+    "side",
+    "version",
+    "news",
+    "secret",
+    "secrets",
+    "anecdote",
+    "anecdotes",
+];
+
+/// Pronouns and determiners after "to" that make it a preposition, no
+/// infinitive marker ("told his story to anyone who would listen", "to
+/// everyone in the room"), beyond those `is_infinitive` refuses already
+/// ("to the", "to his").
+const TO_OBJECT_WORDS: &[&str] = &[
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "whoever",
+    "all",
+    "those",
+    "these",
+    "this",
+    "that",
+    "my",
+    "our",
+    "your",
+];
+
+/// Whether a telling cue's addressee, which [`past_addressee`] skipped
+/// (from `k_obj` to `k`), is the object of rule 5's infinitive: "told
+/// residents to evacuate", "told Trump to stay focused", "told people in
+/// low-lying areas to leave". The addressee is words only (no comma,
+/// quote or clause), at most eight of them, and "to" and a verb follow
+/// (no pronoun or determiner of [`TO_OBJECT_WORDS`]: "to anyone" is a
+/// preposition); no "to" among them ("told the story to reporters to
+/// show ...": the second "to" opens a purpose) and no "of", "about" or
+/// "order", whose phrase is the topic, not the hearer ("reminded voters
+/// of his plan to cut taxes", "told viewers about her job in order to
+/// show ..."); its head no thing told ([`TOLD_THINGS`]: "told his story
+/// to ...").
+#[inline(always)]
+fn told_addressee_to(f: &Frame, k_obj: usize, k: usize) -> bool {
+    let &Frame { ctx, s, c, .. } = f;
+    class_in!(c, "tell")
+        && k > k_obj
+        && k <= k_obj + 8
+        && ctx.is_infinitive(k)
+        && !s.is_in(k + 1, TO_OBJECT_WORDS)
+        && !s.is_in(k - 1, TOLD_THINGS)
+        && (k_obj..k).all(|i| {
+            (s.is_word(i) || s.is_poss(i))
+                && !s.is_in(i, THAT)
+                && !s.is_in(i, &["of", "about", "order", "regarding", "over", "to"])
+        })
 }

@@ -2991,9 +2991,35 @@ fn a_party_second_reference_is_the_one_politician_of_that_party() {
             "The Kentucky Republican",
             "Mitch McConnell",
         ),
+        // A phrase with no state: the one of that party, whatever his state.
+        (
+            "Rep. Mark Ellery, R-Ind., said on Monday the House had stalled.\n\n\
+             \"Nothing moves here,\" the Republican said.",
+            "the Republican",
+            "Mark Ellery",
+        ),
+        // Two names in one subject: each one's party is the word before
+        // his own title.
+        (
+            "Democratic Sen. Nora Quill and Republican Sen. Hal Pierce said on Monday they had \
+             agreed on the pipeline bill.\n\n\
+             \"It took a year,\" the Republican said.",
+            "the Republican",
+            "Hal Pierce",
+        ),
     ] {
         assert_eq!(canonical_of(text, speaker).0.as_deref(), Some(name), "{text}");
     }
+    // The party word opening a subject of two is the first name's only:
+    // "the Democrat" is never the Republican named second.
+    let text = "Democratic Sen. Nora Quill and Republican Sen. Hal Pierce said on Monday they had \
+                agreed on the pipeline bill.\n\n\
+                The Democrat said the permits would come faster.";
+    assert_ne!(
+        canonical_of(text, "The Democrat").0.as_deref(),
+        Some("Hal Pierce"),
+        "{text}"
+    );
     // Near misses: no canonical.
     for (text, speaker) in [
         // Two of the party and no state to tell them apart.
@@ -3033,6 +3059,22 @@ fn a_party_second_reference_is_the_one_politician_of_that_party() {
              Ships wait for days.\n\nPrices rose in May.\n\n\
              The Oregon Democrat said the delays would end.",
             "The Oregon Democrat",
+        ),
+        // A party word in a title keeps the gazetteer's state: McConnell
+        // and Paul are both Kentucky Republicans.
+        (
+            "Senate Republican Leader Mitch McConnell and Sen. Rand Paul split over the aid \
+             package on Wednesday.\n\n\
+             \"We must stand by our allies,\" the Kentucky Republican said.",
+            "the Kentucky Republican",
+        ),
+        // A phrase with no state counts every one of the party: a tagged
+        // senator of a known state and the president are two Democrats.
+        (
+            "Sen. Ruth Calder, D-Mich., criticized the rail regulators on Tuesday.\n\n\
+             President Joe Biden said later that new rules were coming.\n\n\
+             \"The trains must be safe,\" the Democrat said.",
+            "the Democrat",
         ),
     ] {
         assert_eq!(canonical_of(text, speaker).0, None, "{text}");

@@ -1505,7 +1505,7 @@ const PARTY_PARAGRAPHS: usize = 2;
 
 /// The end of the name that starts at `pos`: its run of capitalized words
 /// ("Chuck Schumer, D-N.Y.," -> the comma after "Schumer").
-fn name_end(text: &str, pos: usize) -> usize {
+pub(super) fn name_end(text: &str, pos: usize) -> usize {
     let mut end = pos;
     let mut at = pos;
     for w in text[pos..].split(' ').take(5) {
@@ -1520,6 +1520,28 @@ fn name_end(text: &str, pos: usize) -> usize {
         at += w.len() + 1;
     }
     end
+}
+
+/// Where the name of mention `c` starts: its position, or (a speaker's
+/// phrase of two names, "Democratic Sen. Laura Benning and Republican Sen.
+/// Greg Walsh", the mention of the second starting at the phrase) the
+/// first word of its name within the next 120 bytes.
+fn name_at(text: &str, c: &Cand) -> usize {
+    let first = c.canonical.split(' ').next().unwrap_or("");
+    let rest = &text[c.pos..];
+    if first.is_empty()
+        || rest.starts_with(first)
+        || rest.starts_with(c.canonical.rsplit(' ').next().unwrap_or(""))
+    {
+        return c.pos;
+    }
+    let near = &rest[..rest.floor_char_boundary(120)];
+    near.match_indices(first)
+        .find(|&(i, _)| {
+            near[..i].ends_with(' ')
+                && !near[i + first.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+        })
+        .map_or(c.pos, |(i, _)| c.pos + i)
 }
 
 /// The politician a definite party phrase refers to (`rest`: the words
@@ -1621,12 +1643,19 @@ fn party_member<'a, 'g>(
                     .iter()
                     .chain(cands.added.range(0, sp.0))
                     .filter(|o| o.canonical == c.canonical)
-                    .find_map(|o| party::party_tag(text, o.pos, name_end(text, o.pos)));
+                    .find_map(|o| party::party_tag(text, o.pos, name_at(text, o)));
                 tags.push((&c.canonical, tag));
                 tag
             }
         };
-        tag.or_else(|| c.entity.and_then(|e| gaz.entity(e).party))
+        // (A tag overrides only what it states: "Senate Democratic Leader
+        // Chuck Schumer" is still the gazetteer's D-NY.)
+        let known = c.entity.and_then(|e| gaz.entity(e).party);
+        match (tag, known) {
+            (Some(t), Some(k)) if t.state.is_none() && t.party == k.party => Some(k),
+            (Some(t), _) => Some(t),
+            (None, k) => k,
+        }
     };
     // The match (its last mention): [0] of the phrase's party and state
     // (or party, when the phrase names no state), [1] of its party whose
@@ -1645,7 +1674,8 @@ fn party_member<'a, 'g>(
         }
         let slot = match party_of(c) {
             Some(p) if p.party != party => continue,
-            Some(p) if p.state == state => 0,
+            // (A phrase naming no state: anyone of its party.)
+            Some(p) if state.is_none() || p.state == state => 0,
             Some(p) if p.state.is_none() => 1,
             Some(_) => continue,
             // (Party unknown: it could be the one.)
@@ -1672,6 +1702,35 @@ fn party_member<'a, 'g>(
         return None;
     }
     if (state.is_none() || stateless) && !prominent(text, c, cands, lx) {
+        return None;
+    }
+    // (A tag of the phrase's party, and state when it names one, after a
+    // name that is no candidate's surname: "Sen. Tom Brannigan, D-Ohio, pressed ..." then
+    // "President Joe Biden said ...", "the Democrat said": two.)
+    let win = &text[lo..sp.0];
+    let uncovered = win.match_indices(['-']).any(|(i, _)| {
+        let at = lo + i - 1;
+        i >= 3
+            && win.as_bytes()[i - 1] == party
+            && (win[..i - 1].ends_with(", ") || win[..i - 1].ends_with(" ("))
+            && paragraph_breaks(&text[at..sp.0]) <= PARTY_PARAGRAPHS
+            && {
+                let st = &win[i + 1..];
+                let st = &st[..st.find([',', ')']).unwrap_or(st.len())];
+                party::state_code(st).is_some_and(|st| state.is_none_or(|s| s == st))
+            }
+            && !cands.base[k0..k1]
+                .iter()
+                .chain(cands.added.range(lo, sp.0))
+                .any(|o| {
+                    person(o)
+                        && o.canonical
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| text[..at - 2].ends_with(last))
+                })
+    });
+    if uncovered {
         return None;
     }
     Some(c)

@@ -5,6 +5,8 @@
 
 use crate::gazetteer::Party;
 
+use super::name_end;
+
 /// The fifty states and the District of Columbia: name, postal code, AP
 /// abbreviation (as wire copy writes it in party tags, "R-Ky.", "D-N.Y.";
 /// the name where AP spells it out).
@@ -93,9 +95,13 @@ fn party_word(w: &str) -> Option<u8> {
 /// D-N.Y.,", "Jane Smith (R-Ohio)", "(D-CA)"), an apposition ("Monique
 /// Lopez, a Santa Barbara Democrat,", "X, a Republican from Ohio,", "X, an
 /// Ohio Democrat,"), or the party adjective in the title before it
-/// ("Democratic Sen. Jane Doe", "Republican Gov. X"). `None` when the text
-/// gives none there.
-pub(super) fn party_tag(text: &str, pos: usize, end: usize) -> Option<Party> {
+/// ("Democratic Sen. Jane Doe", "Republican Gov. X"). The mention starts
+/// at `pos`, the name itself at `name` (later in a mention of two names,
+/// "Democratic Sen. Laura Benning and Republican Sen. Greg Walsh": the
+/// party word that opens it is the first name's alone). `None` when the
+/// text gives none there.
+pub(super) fn party_tag(text: &str, pos: usize, name: usize) -> Option<Party> {
+    let end = name_end(text, name);
     let stop = text.floor_char_boundary((end + 64).min(text.len()));
     let s = &text[end.min(stop)..stop];
     // (Up to the end of the sentence or paragraph; a tag's own dots,
@@ -139,15 +145,18 @@ pub(super) fn party_tag(text: &str, pos: usize, end: usize) -> Option<Party> {
         }
     }
     // "Democratic Sen. Jane Doe": the party adjective opens the title
-    // (the speaker's phrase, or just before the name).
+    // (the speaker's phrase, when no other name is before this one in it,
+    // or just before the name).
+    let own = !text[pos..name].contains(" and ") && !text[pos..name].contains(',');
     if let Some(party) = text[pos..]
         .split_once(' ')
+        .filter(|_| own)
         .and_then(|(w, _)| party_word(w).filter(|_| w != "Democrat"))
     {
         return Some(Party { party, state: None });
     }
-    let lo = text.floor_char_boundary(pos.saturating_sub(40));
-    let head = &text[lo..pos];
+    let lo = text.floor_char_boundary(name.saturating_sub(40));
+    let head = &text[lo..name];
     let mut n = 0;
     for w in head.rsplit([' ', '\n']).skip(1) {
         if let Some(party) = party_word(w).filter(|_| w != "Democrat") {

@@ -3098,6 +3098,171 @@ fn a_party_second_reference_is_the_one_politician_of_that_party() {
     }
 }
 
+/// The (speaker, canonical, type) of the row with cue "said" of `text`.
+fn said_speaker(text: &str) -> (Option<String>, Option<String>, SpeakerType) {
+    let rows = extract(text, None);
+    let a = one(&rows, "said");
+    (
+        a.speaker.clone(),
+        a.speaker_canonical.clone(),
+        a.speaker_type,
+    )
+}
+
+#[test]
+fn military_and_aid_bodies_are_organizations() {
+    // Names the gazetteer lacks that end in a word of an armed force, an
+    // armed group or an aid body are organizations, not a person named
+    // "Staff" or "Human Rights".
+    for (text, canonical) in [
+        (
+            "Ukraine's General Staff said its units had pushed back assaults near the river.",
+            "Ukraine's General Staff",
+        ),
+        (
+            "The Joint Chiefs of Staff said the drill would go ahead.",
+            "Joint Chiefs of Staff",
+        ),
+        (
+            "U.S. Africa Command said the strike killed two militants.",
+            "U.S. Africa Command",
+        ),
+        (
+            "The Kurdish-led Syrian Democratic Forces said they had retaken the village.",
+            "Kurdish-led Syrian Democratic Forces",
+        ),
+        (
+            "The Islamic Revolutionary Guard Corps said it had seized the tanker.",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        (
+            "The Al-Quds Brigades said its fighters had shelled the crossing.",
+            "Al-Quds Brigades",
+        ),
+        (
+            "The Yemen Observatory for Civilian Protection said nine people died.",
+            "Yemen Observatory for Civilian Protection",
+        ),
+        (
+            "The Syrian Arab Red Crescent said a convoy had reached the town.",
+            "Syrian Arab Red Crescent",
+        ),
+    ] {
+        let (_, c, ty) = said_speaker(text);
+        assert_eq!(c.as_deref(), Some(canonical), "{text}");
+        assert_eq!(ty, SpeakerType::Organization, "{text}");
+    }
+    // Near misses: people whose titles hold those words stay people.
+    for (text, name) in [
+        (
+            "Chief of Staff Ron Klain said the talks went well.",
+            "Ron Klain",
+        ),
+        (
+            "Army Chief of Staff Gen. Mark Holt said the troops were ready.",
+            "Mark Holt",
+        ),
+        (
+            "Staff Sgt. Dana Reyes said the patrol came under fire.",
+            "Dana Reyes",
+        ),
+        (
+            "Central Command spokesman Capt. Tom Urbina said the strike was defensive.",
+            "Tom Urbina",
+        ),
+        (
+            "Marine Corps Commandant Gen. Eric Smith said the unit would deploy.",
+            "Eric Smith",
+        ),
+        (
+            "Gen. Paul Hedges, head of U.S. Central Command, said the strike was lawful.",
+            "Paul Hedges",
+        ),
+        // A person title or given names before a surname that is an
+        // organization word, new or old: a person, no title kept.
+        (
+            "Sen. Martha Forces said the hearing would resume next week.",
+            "Martha Forces",
+        ),
+        (
+            "Harold Command said he had lived by the dam for forty years.",
+            "Harold Command",
+        ),
+        (
+            "Mr. Peter Council said the shop would reopen in May.",
+            "Peter Council",
+        ),
+        // The name after an office "Chief of the General Staff".
+        (
+            "Chief of the General Staff Oleg Marchenko said the drills had ended.",
+            "Oleg Marchenko",
+        ),
+    ] {
+        let (_, c, ty) = said_speaker(text);
+        assert_eq!(c.as_deref(), Some(name), "{text}");
+        assert_eq!(ty, SpeakerType::Person, "{text}");
+    }
+    // Members of an armed group named before a lowercase plural are no
+    // organization; a document noun keeps its organization.
+    let (_, _, ty) = said_speaker(
+        "Patriotic Forces for the Defence of Congo fighters said they would hold the town.",
+    );
+    assert_ne!(ty, SpeakerType::Organization);
+    let (_, _, ty) = said_speaker("Federal Election Commission filings said the fund had grown.");
+    assert_eq!(ty, SpeakerType::Organization);
+    // Not a person: no title or given name before the organization word.
+    for text in [
+        "The Marine Corps said the unit would deploy.",
+        "U.S. Space Command said the satellite was tracked.",
+    ] {
+        let (_, _, ty) = said_speaker(text);
+        assert_eq!(ty, SpeakerType::Organization, "{text}");
+    }
+}
+
+#[test]
+fn a_known_organization_after_its_describing_noun_is_that_organization() {
+    for (text, canonical) in [
+        (
+            "The state news agency KCNA said the launch had succeeded.",
+            "Korean Central News Agency",
+        ),
+        (
+            "The Lebanese armed group Hezbollah said it had fired rockets at a base.",
+            "Hezbollah",
+        ),
+        (
+            "Rights group Amnesty International said the strikes were unlawful.",
+            "Amnesty International",
+        ),
+    ] {
+        let (_, c, ty) = said_speaker(text);
+        assert_eq!(c.as_deref(), Some(canonical), "{text}");
+        assert_eq!(ty, SpeakerType::Organization, "{text}");
+    }
+    // Near misses: a name before the noun, a person after an
+    // organization's name, a state after a noun.
+    let (_, c, ty) = said_speaker("A Hezbollah official said the group did not want a wider war.");
+    assert_eq!((c, ty), (None, SpeakerType::Person));
+    let (_, c, _) = said_speaker("Hezbollah leader Hassan Nasrallah said the group would respond.");
+    assert_eq!(c.as_deref(), Some("Hassan Nasrallah"));
+    let (_, c, ty) =
+        said_speaker("A spokesman for committee Democrats said the hearing was a sham.");
+    assert_eq!((c, ty), (None, SpeakerType::Person));
+    let (_, c, ty) = said_speaker("The state broadcaster's reporter said the border was closed.");
+    assert_ne!(ty, SpeakerType::Organization, "{c:?}");
+}
+
+#[test]
+fn the_reuters_spelling_of_zelensky_is_the_same_person() {
+    let (_, c, _) =
+        said_speaker("Zelenskiy said in his nightly video address that the front was holding.");
+    assert_eq!(c.as_deref(), Some("Volodymyr Zelensky"));
+    let (_, c, _) =
+        said_speaker("President Volodymyr Zelenskiy said air defences had been strengthened.");
+    assert_eq!(c.as_deref(), Some("Volodymyr Zelensky"));
+}
+
 /// A name made of a listed office's words (roles.csv) is no person's
 /// name: "The Minister for Foreign Affairs" is a person left unnamed, not
 /// "Affairs"; a name after the office's words, or one that holds a role

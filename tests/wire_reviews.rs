@@ -1580,3 +1580,38 @@ fn backbenchers_and_commissioners_are_speakers() {
         "that they would oppose the bill",
     );
 }
+
+/// "state" as the modifier of a media noun opening a speaker phrase is no
+/// cue verb that cuts the phrase (conflict-desk copy, cf100): "State news
+/// agency KCNA said", "Syrian state news agency SANA reported". The verb
+/// "state" keeps its rows.
+#[test]
+fn state_media_before_a_name_keeps_its_phrase() {
+    has_speaker_cue(
+        "State news agency KCNA said the drill had simulated a nuclear counterattack.",
+        "State news agency KCNA",
+        "said",
+    );
+    has_speaker_cue(
+        "Syrian state news agency SANA reported that air defences had downed several drones.",
+        "Syrian state news agency SANA",
+        "reported",
+    );
+    has_speaker_cue(
+        "Iraqi state news agency INA said the delegation would arrive on Monday.",
+        "Iraqi state news agency INA",
+        "said",
+    );
+    // Near misses: "state" the verb.
+    has(
+        "Officials state that the convoy was never attacked.",
+        "Officials",
+        "state",
+        "that the convoy was never attacked",
+    );
+    has_speaker_cue(
+        "The envoys did not state what the ceasefire would cover, Turkish officials said.",
+        "Turkish officials",
+        "said",
+    );
+}

@@ -937,6 +937,29 @@ fn caps_relative_who(text: &str, sp: Span) -> bool {
     caps(prev) && prev != "THE" && caps(next)
 }
 
+/// Whether mention `m` is an organization's name that ends the phrase
+/// `sp` right after a lowercase organization noun, the name in apposition
+/// to the noun that describes it: "state news agency KCNA", "the
+/// Palestinian militant group Hamas", "state broadcaster NHK" are that
+/// organization. (Not a name before the noun, "a Hamas official", nor a
+/// state: "the breakaway region Abkhazia" is left as it was; nor the
+/// object of a preposition, whose head comes before it: "a spokesman for
+/// committee Democrats".)
+fn named_after_org_noun(text: &str, sp: Span, m: &Mention, gaz: &Gazetteer, lx: &Lexicon) -> bool {
+    m.end == sp.1
+        && m.kind != AliasKind::Demonym
+        && gaz.entity(m.entity).etype == EntityType::Organization
+        && text
+            .get(sp.0..m.start)
+            .and_then(|lead| lead.strip_suffix(' '))
+            .is_some_and(|lead| {
+                lead.rsplit_sp().next().is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase())
+                        && lx.speaker_noun(w) == Some(NounType::Organization)
+                }) && !words_of(lead).any(|w| NAME_PREPOSITIONS.contains(&w))
+            })
+}
+
 /// The span `sp` without a lowercase media noun that ends it after a
 /// capitalized word ("the TASS \[news agency\]", "the Kommersant
 /// \[daily\]", "the NHK \[state broadcaster\]"), the name being the speaker's
@@ -2763,7 +2786,7 @@ fn resolve_one<'g>(
         // [`club_before_capital`].)
         let covers = m.end - m.start + 6 >= sp.1 - sp.0
             && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]));
-        if covers || m.kind == AliasKind::Government {
+        if covers || m.kind == AliasKind::Government || named_after_org_noun(text, sp, m, gaz, lx) {
             fill(&mut r, &c);
             return r;
         }
@@ -2840,6 +2863,14 @@ fn resolve_one<'g>(
             };
             return r;
         }
+    }
+    // A person whose surname is an organization word ("Rep. Harold
+    // Forces", "Leslie Command said she ..."): not the organization the
+    // last word would make the phrase ([`surname_is_org_word`]).
+    if let Some(name) = surname_is_org_word(t, gaz) {
+        r.canonical = Some(Cow::Borrowed(name));
+        r.stype = SpeakerType::Person;
+        return r;
     }
     if let Some(name) = affiliated_person(t, sp, inside, lx).or_else(|| cands.person_name(sp, t)) {
         // A name that is the object of a capitalized title's "of", "for"
@@ -2944,7 +2975,17 @@ fn resolve_one<'g>(
         Some(NounType::Person) => SpeakerType::Person,
         Some(NounType::Organization) if !org_sense(&head, t) => SpeakerType::Unknown,
         Some(NounType::Organization) => SpeakerType::Organization,
-        _ if words_of(t).any(is_org_word) => SpeakerType::Organization,
+        // (Not a lowercase plural head after the organization's name, its
+        // members: "Democratic Forces for the Liberation of Rwanda
+        // fighters"; a document noun keeps the organization: "Federal
+        // Election Commission filings".)
+        Some(NounType::Document) if words_of(t).any(is_org_word) => SpeakerType::Organization,
+        // (No second scan of the words for a document noun: the arm below
+        // would find no organization word either.)
+        Some(NounType::Document) => SpeakerType::Unknown,
+        _ if words_of(t).any(is_org_word) && !lower_plural_head(t, last) => {
+            SpeakerType::Organization
+        }
         _ => SpeakerType::Unknown,
     };
     // An organization's name the gazetteer lacks is its own canonical name
@@ -2977,6 +3018,70 @@ fn resolve_one<'g>(
         r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
     }
     r
+}
+
+/// Whether `last`, the head word of the phrase `t`, ends it as a
+/// lowercase plural ("fighters", "loyalists", no speaker noun): the
+/// people of an organization named before it, not the organization.
+fn lower_plural_head(t: &str, last: &str) -> bool {
+    last.len() > 3
+        && last.ends_with('s')
+        && last.bytes().all(|b| b.is_ascii_lowercase())
+        && t.ends_with(last)
+}
+
+/// The name of a person whose surname is an organization word
+/// ([`is_org_word`]), in a phrase of no other words than person titles
+/// before the name: "Rep. Harold Forces" -> "Harold Forces" (one or more
+/// titles of [`person_title`] open it), "Leslie Command" (the words before
+/// the surname are given names, [`Gazetteer::given_name_before_surname`]).
+/// `None` for any other phrase: "U.S. Central Command", "the Marine
+/// Corps", "Gen. Staff", "Mr. Trump's Council".
+#[inline]
+fn surname_is_org_word<'t>(t: &'t str, gaz: &Gazetteer) -> Option<&'t str> {
+    // (`last_space`, not `rsplit_once`: its eight bytes at a time from the
+    // end, where `rsplit_once` paid `memrchr`'s call for every phrase,
+    // about 1 M instructions a pass of train.)
+    let last = &t[last_space(t.as_bytes())? + 1..];
+    if !is_org_word(last) {
+        return None;
+    }
+    person_of_org_surname(t, gaz)
+}
+
+/// [`surname_is_org_word`] once the phrase's last word is an
+/// organization word (few phrases).
+#[cold]
+#[inline(never)]
+fn person_of_org_surname<'t>(t: &'t str, gaz: &Gazetteer) -> Option<&'t str> {
+    let mut few = [""; 6];
+    let mut n = 0;
+    for w in words_of(t) {
+        *few.get_mut(n)? = w;
+        n += 1;
+    }
+    let words = &few[..n];
+    let titles = words.iter().take_while(|w| person_title(w)).count();
+    let name = &words[titles..];
+    let plain = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && !is_org_word(w)
+            && !is_title_word(w)
+    };
+    let firsts = &name[..name.len().saturating_sub(1)];
+    let person = (2..=3).contains(&name.len())
+        && firsts.iter().all(plain)
+        && (titles > 0 || firsts.iter().all(|w| gaz.given_name_before_surname(w)));
+    person.then(|| &t[name[0].as_ptr() as usize - t.as_ptr() as usize..])
+}
+
+/// Whether `w` is a title that only a person's name follows: a courtesy
+/// title ("Mr", "Dr") or an abbreviated title of [`is_title_word`]
+/// ("Rep.", "Sen.", "Gen.", "Sgt."), not "U.S.".
+fn person_title(w: &str) -> bool {
+    crate::gazetteer::COURTESY_TITLES.contains(&w)
+        || w.ends_with('.') && w != "U.S." && is_title_word(w)
 }
 
 /// Whether `head`, the lowercase head noun of speaker phrase `t` and an

@@ -3843,22 +3843,27 @@ fn partitive_walk(s: &Sent, lo: usize, a: usize) -> usize {
 /// Whether the lowercase words ending at token `k` (at most three, no
 /// function words or cue verbs) stand between capitalized words of one
 /// name: "Republican presidential front-runner Donald Trump".
+/// ("State" or "state" before a lowercase word is its modifier, no cue:
+/// "Syria's state news agency SANA", "State news agency KCNA";
+/// [`state_modifier`].)
 fn lower_run(s: &Sent, lx: &Lexicon, lo: usize, k: usize) -> bool {
+    let cue = |i: usize| is_cue_word(s, lx, i) && !state_modifier(s, i);
     let mut j = k;
-    while j > lo
-        && k - j < 3
-        && s.is_word(j)
-        && !s.is_cap(j)
-        && !s.is_stop(j)
-        && !is_cue_word(s, lx, j)
-    {
+    while j > lo && k - j < 3 && s.is_word(j) && !s.is_cap(j) && !s.is_stop(j) && !cue(j) {
         j -= 1;
     }
-    j < k
-        && s.is_cap(j)
-        && !s.is_stop(j)
-        && !is_cue_word(s, lx, j)
-        && (s.is_word(j) && !s.is_cap(j + 1))
+    j < k && s.is_cap(j) && !s.is_stop(j) && !cue(j) && (s.is_word(j) && !s.is_cap(j + 1))
+}
+
+/// Whether token `i` is "state" (any case) before a lowercase content
+/// word: the adjective of "state news agency", "state media", not the verb
+/// "state".
+fn state_modifier(s: &Sent, i: usize) -> bool {
+    s.bytes(i).eq_ignore_ascii_case(b"state")
+        && i + 1 < s.len()
+        && s.is_word(i + 1)
+        && !s.is_cap(i + 1)
+        && !s.is_stop(i + 1)
 }
 
 /// Whether token `i` is a cue form on its own ("said", "criticized").

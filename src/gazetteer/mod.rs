@@ -714,10 +714,17 @@ impl Gazetteer {
         let Some((start, word)) = name_word_at_end(before) else {
             return false;
         };
-        self.is_given_name(word)
-            && !NAME_TITLES.contains(&word)
-            && !self.word_names.contains(word)
+        self.given_name_before_surname(word)
             && (start <= 1 || !place_prefix_at_end(&before[..start - 1]))
+    }
+
+    /// Whether `word` before a capitalized word makes that word a
+    /// surname: a given name ([`Gazetteer::is_given_name`]) that is no
+    /// title of names nor a word name ("Will", "Grant": `gazetteer/word_names.txt`).
+    /// For a one-word organization alias ("Fiona Apple") and for an
+    /// organization word ending a phrase ("Leslie Command said").
+    pub fn given_name_before_surname(&self, word: &str) -> bool {
+        self.is_given_name(word) && !NAME_TITLES.contains(&word) && !self.word_names.contains(word)
     }
 
     /// Whether `word`, a given name, is one of `entity`'s own: it shares

@@ -627,8 +627,16 @@ pub(super) fn name_by_rules(
     // (Also "Title for X" and "Title of X for Y", British and Indian
     // style: "Minister for Railways Anil Deshmukh", "Secretary of State for
     // Health Wes Stirling".)
+    // (And "Title of the X": "Chief of the General Staff Valery
+    // Gerasimov".)
+    let of_at = if start >= 3 && words[start - 1] == "the" && words[start - 2] == "of" {
+        start - 1
+    } else {
+        start
+    };
+    let office_the = of_at < start && is_title_word(words[of_at - 2]);
     let office = start >= 2
-        && (words[start - 1] == "of" && is_title_word(words[start - 2])
+        && (words[of_at - 1] == "of" && is_title_word(words[of_at - 2])
             || words[start - 1] == "for"
                 && words[start.saturating_sub(5)..start - 1]
                     .iter()
@@ -655,6 +663,16 @@ pub(super) fn name_by_rules(
     let words = match words.iter().rposition(|w| is_org_word(w)) {
         None => words,
         Some(p) if words.get(p + 1).is_some_and(|w| is_title_word(w)) => &words[p + 1..],
+        // (The name after an office "Title of the ... X" whose last word is
+        // an organization word: "Chief of the General Staff Valery
+        // Gerasimov".)
+        Some(p)
+            if office_the
+                && (2..=3).contains(&(words.len() - p - 1))
+                && !words[p + 1..].iter().any(|w| is_title_word(w)) =>
+        {
+            &words[p + 1..]
+        }
         Some(p) => match words[p + 1..].iter().position(|w| is_title_word(w)) {
             Some(q)
                 if q <= 2

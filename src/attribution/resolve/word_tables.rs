@@ -308,6 +308,19 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "Directorate",
     "Embassy",
     "Consulate",
+    // Armed forces, armed groups and aid bodies ("the General Staff",
+    // "U.S. Central Command", "the Rapid Support Forces", "the Islamic
+    // Revolutionary Guard Corps", "the Qassam Brigades", "the Syrian
+    // Observatory for Human Rights", "the Palestinian Red Crescent",
+    // "the World Food Programme").
+    "Staff",
+    "Command",
+    "Forces",
+    "Corps",
+    "Brigades",
+    "Observatory",
+    "Programme",
+    "Crescent",
 ];
 
 /// Prepositions that make a following name an object, not the head, of a

@@ -1657,23 +1657,32 @@ fn party_member<'a, 'g>(
     // phrase (the first, with the full name, is often far before), else
     // the gazetteer's.
     // (The text's tag is looked up once a name: `tags` keeps it.)
+    // (A mention is parsed only when a tag marker is near it: the markers
+    // are found once, at the first name.)
     let mut tags: Vec<(&str, Option<Party>)> = Vec::new();
+    let mut markers: Option<Vec<usize>> = None;
     let mut party_of = |c: &'a Cand<'g>| {
         let tag = match tags.iter().find(|(n, _)| *n == c.canonical) {
             Some(&(_, tag)) => tag,
             None => {
+                let markers = markers.get_or_insert_with(|| party::tag_markers(text));
                 let tag = cands.base[..k1]
                     .iter()
                     .chain(cands.added.range(0, sp.0))
                     .filter(|o| o.canonical == c.canonical)
-                    .find_map(|o| party::party_tag(text, o.pos, name_at(text, o)));
+                    .find_map(|o| {
+                        let name = name_at(text, o);
+                        party::may_have_tag(text, markers, o.pos, name)
+                            .then(|| party::party_tag(text, o.pos, name))
+                            .flatten()
+                    });
                 tags.push((&c.canonical, tag));
                 tag
             }
         };
         // (A tag overrides only what it states: "Senate Democratic Leader
         // Chuck Schumer" is still the gazetteer's D-NY.)
-        let known = c.entity.and_then(|e| gaz.entity(e).party);
+        let known = c.entity.and_then(|e| gaz.party(e));
         match (tag, known) {
             (Some(t), Some(k)) if t.state.is_none() && t.party == k.party => Some(k),
             (Some(t), _) => Some(t),

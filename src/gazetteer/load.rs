@@ -37,6 +37,8 @@ pub const DEFAULT_FILES: [(&str, &str); 5] = [
 pub struct GazetteerBuilder {
     /// The entities with the range of their aliases in `aliases`.
     entities: Vec<(Entity, std::ops::Range<usize>)>,
+    /// Entity index -> its US party (people.csv's `party`), when known.
+    parties: HashMap<usize, Party>,
     /// Every alias read, in reading order. (One vector for all, not one
     /// per entity: about 17,000 fewer allocations at start-up. An entity
     /// replaced by a later one with the same id leaves its aliases
@@ -195,7 +197,6 @@ impl GazetteerBuilder {
                         subtype: f(2).to_string(),
                         country: Some(id.to_string()),
                         gender: None,
-                        party: None,
                     };
                     self.put(e, start);
                 }
@@ -215,7 +216,6 @@ impl GazetteerBuilder {
                         subtype: f(2).to_string(),
                         country: (!country.is_empty()).then(|| country.to_string()),
                         gender: None,
-                        party: None,
                     };
                     self.put(e, start);
                 }
@@ -258,9 +258,9 @@ impl GazetteerBuilder {
                         subtype: String::new(),
                         country: (!country.is_empty()).then(|| country.to_string()),
                         gender,
-                        party,
                     };
                     self.put(e, start);
+                    self.set_party(id, party);
                 }
                 "offices.csv" => {
                     let (from, to) = (f(3), f(4));
@@ -318,6 +318,20 @@ impl GazetteerBuilder {
         }
     }
 
+    /// Sets (or, with `None`, clears) the party of the entity with id `id`,
+    /// just put.
+    fn set_party(&mut self, id: &str, party: Option<Party>) {
+        let Some(&i) = self.index.get(id) else { return };
+        match party {
+            Some(p) => {
+                self.parties.insert(i, p);
+            }
+            None => {
+                self.parties.remove(&i);
+            }
+        }
+    }
+
     /// Builds the alias trie. Offices naming unknown people are an error.
     pub fn build(self) -> Result<Gazetteer> {
         let mut entities = Vec::with_capacity(self.entities.len());
@@ -370,6 +384,12 @@ impl GazetteerBuilder {
         let mut role_forms = self.role_forms;
         role_forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         role_forms.dedup();
-        Gazetteer::from_parts(entities, self.index, aliases, offices, role_forms)
+        let mut parties: Vec<(u32, Party)> = self
+            .parties
+            .into_iter()
+            .map(|(i, p)| (i as u32, p))
+            .collect();
+        parties.sort_unstable_by_key(|p| p.0);
+        Gazetteer::from_parts(entities, parties, self.index, aliases, offices, role_forms)
     }
 }

@@ -83,8 +83,6 @@ pub struct Entity {
     pub country: Option<String>,
     /// Gender of a person, when known.
     pub gender: Option<Gender>,
-    /// The US party (and home state) of a politician, when known.
-    pub party: Option<Party>,
 }
 
 /// How an alias refers to its entity.
@@ -248,6 +246,10 @@ fn place_prefix_at_end(before: &[u8]) -> bool {
 /// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
+    /// (entity index, party) of the politicians with a known US party,
+    /// sorted by index: a side table read only by [`Gazetteer::party`]
+    /// (kept out of [`Entity`], whose size the hot paths copy).
+    parties: Vec<(u32, Party)>,
     /// (entity, kind, one-word organization name) of each alias, in trie
     /// pattern order. The flag is set at build time for an alias of kind
     /// [`AliasKind::Name`] of an organization with no space ("Apple",
@@ -307,6 +309,7 @@ impl Gazetteer {
     /// rather than built again).
     pub(crate) fn from_parts(
         entities: Vec<Entity>,
+        parties: Vec<(u32, Party)>,
         by_id: HashMap<String, usize>,
         aliases: Vec<(String, usize, AliasKind)>,
         offices: Vec<Office>,
@@ -379,6 +382,7 @@ impl Gazetteer {
             }
         }
         Ok(Gazetteer {
+            parties,
             first_names,
             word_names,
             given_names,
@@ -426,6 +430,16 @@ impl Gazetteer {
     /// The entity at index `i`.
     pub fn entity(&self, i: usize) -> &Entity {
         &self.entities[i]
+    }
+
+    /// The US party (and home state) of entity `i`, a politician, when
+    /// known (`people.csv`'s `party` column).
+    pub fn party(&self, i: usize) -> Option<Party> {
+        let i = u32::try_from(i).ok()?;
+        self.parties
+            .binary_search_by_key(&i, |p| p.0)
+            .ok()
+            .map(|k| self.parties[k].1)
     }
 
     /// The entity with id `id`.
@@ -2225,5 +2239,32 @@ mod scan_tests {
             ),
             ["ACME", "The Acme Agency", "Acme Bank"]
         );
+    }
+}
+
+#[cfg(test)]
+mod party_tests {
+    use super::*;
+
+    /// The party data stays out of the entry (a side table by entity
+    /// index): `Entity` is four strings and two one-byte fields, as
+    /// before it (a bigger entry is dearer to copy on hot paths).
+    #[test]
+    fn entity_has_no_party_field() {
+        assert_eq!(std::mem::size_of::<Entity>(), 4 * 24 + 8);
+    }
+
+    /// `Gazetteer::party` reads the side table built from `people.csv`.
+    #[test]
+    fn party_of_a_person_from_the_side_table() {
+        let g = crate::gazetteer::load::GazetteerBuilder::with_defaults()
+            .unwrap()
+            .build()
+            .unwrap();
+        let mcconnell = g.by_id("per:mitch-mcconnell").unwrap();
+        let p = g.party(mcconnell).unwrap();
+        assert_eq!((p.party, p.state), (b'R', Some(*b"KY")));
+        assert_eq!(g.party(g.by_id("per:volodymyr-zelensky").unwrap()), None);
+        assert_eq!(g.party(usize::MAX), None);
     }
 }

@@ -169,3 +169,42 @@ pub(super) fn party_tag(text: &str, pos: usize, name: usize) -> Option<Party> {
     }
     None
 }
+
+/// The offsets, sorted, of the bytes of `text` where a party tag's marker
+/// starts ([`party_tag`] finds a tag only near one): "Democrat" (also of
+/// "Democratic"), "Republican", and a party letter before a hyphen ("D-",
+/// "R-", "I-"). Found once a phrase, so that each mention in the window
+/// is tested by a binary search ([`may_have_tag`]), not parsed.
+pub(super) fn tag_markers(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let mut m: Vec<usize> = memchr::memmem::find_iter(b, "Democrat")
+        .chain(memchr::memmem::find_iter(b, "Republican"))
+        .chain(
+            memchr::memchr_iter(b'-', b)
+                .filter(|&i| i > 0 && matches!(b[i - 1], b'D' | b'R' | b'I'))
+                .map(|i| i - 1),
+        )
+        .collect();
+    m.sort_unstable();
+    m
+}
+
+/// Whether [`party_tag`]`(text, pos, name)` can find a tag: a marker of
+/// `markers` ([`tag_markers`]) starts within the bytes it reads, from 44
+/// bytes before `name` (or `pos`) to 64 after the name's end. `false`
+/// means `party_tag` gives `None`.
+pub(super) fn may_have_tag(text: &str, markers: &[usize], pos: usize, name: usize) -> bool {
+    let lo = pos.min(name).saturating_sub(44);
+    let Some(&m) = markers.get(markers.partition_point(|&m| m < lo)) else {
+        return false;
+    };
+    if m < name + 64 {
+        return true;
+    }
+    // (The name's end: at most five words on from `name`.)
+    if m < name + 64 + 256 {
+        return m < name_end(text, name) + 64;
+    }
+    let near = &text.as_bytes()[name..(name + 256).min(text.len())];
+    memchr::memchr_iter(b' ', near).count() < 5 && !near.contains(&b'\n')
+}

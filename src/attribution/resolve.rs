@@ -1584,6 +1584,7 @@ fn name_at(text: &str, c: &Cand) -> usize {
 /// phrase names none and the one who matches neither spoke nor opens a
 /// sentence ([`prominent`]), or when a person of unknown party who spoke
 /// or opens a sentence is named after that one.
+#[inline(never)]
 fn party_member<'a, 'g>(
     text: &str,
     sp: Span,
@@ -2448,7 +2449,7 @@ fn resolve_one<'g>(
     // "the New York Democrat", "the Lima Republican": a party member
     // named by home and party is the politician named just before
     // ([`party_member`]).
-    if let Some(rest) = after_the {
+    if let Some(rest) = after_the.filter(|r| r.ends_with("Democrat") || r.ends_with("Republican")) {
         if let Some(c) = party_member(text, sp, rest, cands, gaz, lx) {
             fill(&mut r, c);
             return r;

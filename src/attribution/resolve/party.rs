@@ -177,8 +177,16 @@ pub(super) fn party_tag(text: &str, pos: usize, name: usize) -> Option<Party> {
 /// is tested by a binary search ([`may_have_tag`]), not parsed.
 pub(super) fn tag_markers(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
-    let mut m: Vec<usize> = memchr::memmem::find_iter(b, "Democrat")
-        .chain(memchr::memmem::find_iter(b, "Republican"))
+    static WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            [
+                memchr::memmem::Finder::new("Democrat"),
+                memchr::memmem::Finder::new("Republican"),
+            ]
+        });
+    let mut m: Vec<usize> = WORDS[0]
+        .find_iter(b)
+        .chain(WORDS[1].find_iter(b))
         .chain(
             memchr::memchr_iter(b'-', b)
                 .filter(|&i| i > 0 && matches!(b[i - 1], b'D' | b'R' | b'I'))

@@ -2941,6 +2941,163 @@ fn surname_after_a_place_before_a_full_name() {
     );
 }
 
+/// A politician's second reference by home and party ("the Ohio
+/// Democrat", "The Republican") is the one person named before whose party
+/// (and state, when the phrase names one) the text's party tag or the
+/// gazetteer gives.
+#[test]
+fn a_party_second_reference_is_the_one_politician_of_that_party() {
+    for (text, speaker, name) in [
+        // A tag after the name, AP style.
+        (
+            "Sen. Dana Pruitt, D-Ore., said Thursday the farm bill would not pass this year.\n\n\
+             \"We are out of time,\" the Oregon Democrat told reporters.",
+            "the Oregon Democrat",
+            "Dana Pruitt",
+        ),
+        // Two of one party, told apart by state.
+        (
+            "Sen. Dana Pruitt (D-Ore.) and Sen. Carl Benning (D-Ohio) wrote the measure.\n\n\
+             The Ohio Democrat said the plant closings had hurt his state.",
+            "The Ohio Democrat",
+            "Carl Benning",
+        ),
+        // One state, two parties.
+        (
+            "Rep. Carl Benning, D-Ohio, said the plant would close. Rep. Ray Stamper, R-Ohio, \
+             said it would stay open.\n\n\
+             The Ohio Republican said the talks had gone well.",
+            "The Ohio Republican",
+            "Ray Stamper",
+        ),
+        // An apposition with the party and state.
+        (
+            "Rep. Lena Ortiz, a Democrat from New Mexico, said in March that she would file the bill. \
+             The New Mexico Democrat said it would protect water rights.",
+            "The New Mexico Democrat",
+            "Lena Ortiz",
+        ),
+        // The party adjective before the title; no state in the phrase.
+        (
+            "Democratic Gov. Tom Hale said on Friday that he had signed the budget.\n\n\
+             The Democrat said the state had avoided layoffs.",
+            "The Democrat",
+            "Tom Hale",
+        ),
+        // The gazetteer's party and state (no tag in the text).
+        (
+            "Senate Republican leader Mitch McConnell spoke on the floor Tuesday.\n\n\
+             The Kentucky Republican said the Senate would vote next week.",
+            "The Kentucky Republican",
+            "Mitch McConnell",
+        ),
+        // A phrase with no state: the one of that party, whatever his state.
+        (
+            "Rep. Mark Ellery, R-Ind., said on Monday the House had stalled.\n\n\
+             \"Nothing moves here,\" the Republican said.",
+            "the Republican",
+            "Mark Ellery",
+        ),
+        // Two names in one subject: each one's party is the word before
+        // his own title.
+        (
+            "Democratic Sen. Nora Quill and Republican Sen. Hal Pierce said on Monday they had \
+             agreed on the pipeline bill.\n\n\
+             \"It took a year,\" the Republican said.",
+            "the Republican",
+            "Hal Pierce",
+        ),
+    ] {
+        assert_eq!(canonical_of(text, speaker).0.as_deref(), Some(name), "{text}");
+    }
+    // The party word opening a subject of two is the first name's only:
+    // "the Democrat" is never the Republican named second.
+    let text = "Democratic Sen. Nora Quill and Republican Sen. Hal Pierce said on Monday they had \
+                agreed on the pipeline bill.\n\n\
+                The Democrat said the permits would come faster.";
+    assert_ne!(
+        canonical_of(text, "The Democrat").0.as_deref(),
+        Some("Hal Pierce"),
+        "{text}"
+    );
+    // Near misses: no canonical.
+    for (text, speaker) in [
+        // Two of the party and no state to tell them apart.
+        (
+            "Sen. Dana Pruitt (D-Ore.) and Sen. Carl Benning (D-Ohio) wrote the measure.\n\n\
+             The Democrat said the plant closings had hurt the region.",
+            "The Democrat",
+        ),
+        // The tag gives the other party.
+        (
+            "Sen. Tom Briggs, R-Iowa, said the bill was dead.\n\n\
+             \"We have no path,\" the Iowa Democrat said.",
+            "the Iowa Democrat",
+        ),
+        // The party matches, the state does not.
+        (
+            "Rep. Carl Benning, D-Ohio, spoke first.\n\n\
+             The Texas Democrat said the border money was not enough.",
+            "The Texas Democrat",
+        ),
+        // A person of unknown party named after the only match.
+        (
+            "Sen. Dana Pruitt, D-Ore., said the bill was dead.\n\n\
+             Jane Whitlow, who leads the growers' association, said farmers would suffer.\n\n\
+             The Oregon Democrat said the vote would come in June.",
+            "The Oregon Democrat",
+        ),
+        // No politician in the window.
+        (
+            "The storm closed schools across the state on Monday.\n\n\
+             The Republican said the roads would reopen by noon.",
+            "The Republican",
+        ),
+        // Known only far before: four paragraphs back.
+        (
+            "Sen. Dana Pruitt, D-Ore., toured the port.\n\nThe port handles grain.\n\n\
+             Ships wait for days.\n\nPrices rose in May.\n\n\
+             The Oregon Democrat said the delays would end.",
+            "The Oregon Democrat",
+        ),
+        // A party word in a title keeps the gazetteer's state: McConnell
+        // and Paul are both Kentucky Republicans.
+        (
+            "Senate Republican Leader Mitch McConnell and Sen. Rand Paul split over the aid \
+             package on Wednesday.\n\n\
+             \"We must stand by our allies,\" the Kentucky Republican said.",
+            "the Kentucky Republican",
+        ),
+        // A phrase with no state counts every one of the party: a tagged
+        // senator of a known state and the president are two Democrats.
+        (
+            "Sen. Ruth Calder, D-Mich., criticized the rail regulators on Tuesday.\n\n\
+             President Joe Biden said later that new rules were coming.\n\n\
+             \"The trains must be safe,\" the Democrat said.",
+            "the Democrat",
+        ),
+    ] {
+        assert_eq!(canonical_of(text, speaker).0, None, "{text}");
+    }
+    // Not a party second reference: the phrase keeps no politician.
+    for text in [
+        "Sen. Dana Pruitt, D-Ore., spoke first. The Democrat convention committee said the vote was unanimous.",
+        "Sen. Dana Pruitt, D-Ore., spoke first. A Republican said the vote was unfair.",
+        "Sen. Dana Pruitt, D-Ore., spoke first. Republicans said the vote was unfair.",
+        "Sen. Ray Stamper, R-Ohio, spoke first. The Republican-led Senate said the vote was final.",
+    ] {
+        let rows = extract(text, None);
+        for a in rows.iter().filter(|a| a.cue.as_deref() == Some("said")) {
+            if a.speaker.as_deref().is_some_and(|s| !s.contains("Sen.")) {
+                assert!(
+                    !matches!(a.speaker_canonical.as_deref(), Some("Dana Pruitt" | "Ray Stamper")),
+                    "{text}: {a:?}"
+                );
+            }
+        }
+    }
+}
+
 /// The (speaker, canonical, type) of the row with cue "said" of `text`.
 fn said_speaker(text: &str) -> (Option<String>, Option<String>, SpeakerType) {
     let rows = extract(text, None);

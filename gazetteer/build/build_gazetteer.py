@@ -589,6 +589,31 @@ def junk_short_form(alias, full):
     return False
 
 
+PARTY_RE = re.compile(r"^(Democrat|Republican|Independent)(?: ([A-Z]{2}))?$")
+
+
+def party_of(people, roles_rows):
+    """Set p["party"] of each US politician from the source's `title_or_party`
+    ("Republican FL", "Democrat"): "D", "R" or "I", then the state code when
+    every row that gives one gives the same ("D OH"). A person whose rows give
+    two parties (a party switcher) gets none: a second reference by party
+    ("the Ohio Democrat") must not reach the wrong one."""
+    seen = collections.defaultdict(lambda: (set(), set()))
+    for pid, r in roles_rows:
+        m = PARTY_RE.match((r["title_or_party"] or "").strip())
+        if m and pid in people:
+            seen[pid][0].add(m.group(1)[0])
+            if m.group(2):
+                seen[pid][1].add(m.group(2))
+    for pid, p in people.items():
+        parties, states = seen.get(pid, (set(), set()))
+        p["party"] = ""
+        if len(parties) == 1:
+            p["party"] = next(iter(parties)) + (" " + next(iter(states)) if len(states) == 1 else "")
+        elif len(parties) > 1:
+            log("two parties, none kept: %s (%s)" % (pid, "/".join(sorted(parties))))
+
+
 def load_people(src, extra_dir):
     rows = read_csv(os.path.join(src, "people.csv"))
     people = {}
@@ -688,6 +713,7 @@ def load_people(src, extra_dir):
             same[other] = keep_id
             log("person merge (same name): %s -> %s" % (other, keep_id))
     roles_rows = [(same.get(pid, pid), r) for pid, r in roles_rows]
+    party_of(people, roles_rows)
 
     for pid, p in people.items():
         name = p.get("name_fixed") or PERSON_NAME_FIX.get(pid) or fix_name(p["names"][0])
@@ -983,9 +1009,10 @@ def main():
         # whose source gives the organization ("NATO") get ZZ.
         country = p["country"] if not p["country"] or p["country"] in states else "ZZ"
         people_rows.append([p["id"], p["name"], "|".join(p["aliases"]), p["gender"], country,
-                            "|".join(p["short"])])
+                            "|".join(p["short"]), p["party"]])
     kept_people = {r[0] for r in people_rows}
-    write_csv(os.path.join(out, "people.csv"), ["id", "name", "aliases", "gender", "country", "short"],
+    write_csv(os.path.join(out, "people.csv"), ["id", "name", "aliases", "gender", "country", "short",
+                                                        "party"],
               people_rows)
     offices = [o for o in offices if o["person_id"] in kept_people]
     write_csv(os.path.join(out, "offices.csv"), ["person_id", "role", "country", "valid_from", "valid_to"],

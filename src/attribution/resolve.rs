@@ -10,7 +10,7 @@ use std::collections::hash_map::Entry;
 
 use super::{Draft, Resolutions, Resolved};
 use crate::attribution::sent::words::plural_s;
-use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention};
+use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention, Party};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
 use crate::text::segment::Span;
@@ -21,6 +21,7 @@ mod antecedents;
 mod cands;
 mod names;
 mod orgs;
+mod party;
 mod word_tables;
 
 use antecedents::{
@@ -1318,6 +1319,28 @@ fn is_age(w: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether the person `c` spoke or opens a sentence, after at most three
+/// words of title ("Pop star Taylor Swift announced"), rather than being
+/// named in passing ("he met Trump").
+fn prominent(text: &str, c: &Cand, cands: &Cands, lx: &Lexicon) -> bool {
+    if cands.added.range(c.pos, c.pos + 1).next().is_some() {
+        return true;
+    }
+    let lo = text.floor_char_boundary(c.pos.saturating_sub(80));
+    let before = &text[lo..c.pos];
+    let k = match rfind_mark::<SentenceOrQuote>(before) {
+        Some((_, k)) => k,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let words = || before[k..].split_sp().filter(|w| !w.is_empty());
+    words().count() <= 3
+        && words().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || lx.speaker_noun(w) == Some(NounType::Person)
+        })
+}
+
 /// The person a definite descriptive phrase refers to (`rest`: the words
 /// of `text[sp.0..sp.1]` after "the"): a noun of a person of
 /// `referring_nouns.csv` ("the quarterback", "the Danish singer", "the
@@ -1402,24 +1425,7 @@ fn described_person<'a, 'g>(
     // (Only a person who spoke or who opens a sentence, after at most
     // three words of title: "Pop star Taylor Swift announced"; not one
     // named in passing, "he met Trump ... the gambling tycoon told".)
-    let prominent = |c: &Cand| {
-        if cands.added.range(c.pos, c.pos + 1).next().is_some() {
-            return true;
-        }
-        let lo = text.floor_char_boundary(c.pos.saturating_sub(80));
-        let before = &text[lo..c.pos];
-        let k = match rfind_mark::<SentenceOrQuote>(before) {
-            Some((_, k)) => k,
-            None if lo == 0 => 0,
-            None => return false,
-        };
-        let words = || before[k..].split_sp().filter(|w| !w.is_empty());
-        words().count() <= 3
-            && words().all(|w| {
-                w.starts_with(|c: char| c.is_uppercase())
-                    || lx.speaker_noun(w) == Some(NounType::Person)
-            })
-    };
+    let prominent = |c: &Cand| prominent(text, c, cands, lx);
     // (Another person noun before the name or in its phrase, one of no
     // descriptive noun: "Chiefs coach Andy Reid", "Coach Andy Reid",
     // "Prime Minister Rishi Sunak", "Her manager, Jennifer Chen," are not
@@ -1512,6 +1518,255 @@ fn described_person<'a, 'g>(
         return Some(None);
     }
     Some(Some(c))
+}
+
+/// How far back a party second reference looks for its politician
+/// ([`party_member`]): bytes, and paragraph breaks (the phrase's paragraph
+/// and the two before it).
+const PARTY_WINDOW: usize = 1000;
+const PARTY_PARAGRAPHS: usize = 2;
+
+/// The end of the name that starts at `pos`: its run of capitalized words
+/// ("Chuck Schumer, D-N.Y.," -> the comma after "Schumer").
+pub(super) fn name_end(text: &str, pos: usize) -> usize {
+    let mut end = pos;
+    let mut at = pos;
+    for w in text[pos..].split(' ').take(5) {
+        let word = w.trim_end_matches([',', ';']);
+        if !word.starts_with(|c: char| c.is_uppercase()) || word.contains('\n') {
+            break;
+        }
+        end = at + word.len();
+        if word.len() < w.len() {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    end
+}
+
+/// Where the name of mention `c` starts: its position, or (a speaker's
+/// phrase of two names, "Democratic Sen. Laura Benning and Republican Sen.
+/// Greg Walsh", the mention of the second starting at the phrase) the
+/// first word of its name within the next 120 bytes.
+fn name_at(text: &str, c: &Cand) -> usize {
+    let first = c.canonical.split(' ').next().unwrap_or("");
+    let rest = &text[c.pos..];
+    if first.is_empty()
+        || rest.starts_with(first)
+        || rest.starts_with(c.canonical.rsplit(' ').next().unwrap_or(""))
+    {
+        return c.pos;
+    }
+    let near = &rest[..rest.floor_char_boundary(120)];
+    near.match_indices(first)
+        .find(|&(i, _)| {
+            near[..i].ends_with(' ')
+                && !near[i + first.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+        })
+        .map_or(c.pos, |(i, _)| c.pos + i)
+}
+
+/// The politician a definite party phrase refers to (`rest`: the words
+/// of `text[sp.0..sp.1]` after "the"): "Democrat" or "Republican" after
+/// at most three words of home ("the New York Democrat", "the Niagara
+/// County Republican", "The Republican", "the Senate Democrat") or of
+/// standing ("the freshman Democrat"). `None` when the phrase is not one;
+/// else the one person named (a full name or a person of the gazetteer)
+/// within [`PARTY_WINDOW`] bytes and [`PARTY_PARAGRAPHS`] paragraph breaks
+/// before it whose party is the phrase's, and whose state is the phrase's
+/// when it names one ("the Ohio Democrat"): the party and state the text
+/// gives at one of the person's mentions ([`party::party_tag`]: "Sherrod
+/// Brown, D-Ohio,", "(R-Texas)", "X, a Democrat from Ohio,", "Democratic
+/// Sen. X"), else the gazetteer's (`people.csv`'s `party`). `None` (a
+/// wrong politician is worse than none) when two people match, when the
+/// phrase names a state and the one who matches has none known, when the
+/// phrase names none and the one who matches neither spoke nor opens a
+/// sentence ([`prominent`]), or when a person of unknown party who spoke
+/// or opens a sentence is named after that one.
+#[inline(never)]
+fn party_member<'a, 'g>(
+    text: &str,
+    sp: Span,
+    rest: &str,
+    cands: &'a Cands<'g>,
+    gaz: &Gazetteer,
+    lx: &Lexicon,
+) -> Option<&'a Cand<'g>> {
+    let (home, last) = rest.rsplit_once(' ').unwrap_or(("", rest));
+    let party = match last {
+        "Democrat" => b'D',
+        "Republican" => b'R',
+        _ => return None,
+    };
+    const STANDING: &[&str] = &[
+        "freshman",
+        "first-term",
+        "second-term",
+        "two-term",
+        "three-term",
+        "veteran",
+        "moderate",
+        "conservative",
+        "progressive",
+        "liberal",
+        "longtime",
+        "former",
+    ];
+    let mut n = 0;
+    for w in home.split(' ').filter(|w| !w.is_empty()) {
+        n += 1;
+        let cap = w.len() > 1
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'.');
+        if n > 3 || !cap && !STANDING.contains(&w) {
+            return None;
+        }
+    }
+    let state = party::state_code(home);
+    // (The noun of a phrase, not an adjective before one: "the Democrat
+    // convention committee said".)
+    let next = text[sp.1..].trim_start_matches(' ');
+    let next = &next[..next.find([' ', ',', '.']).unwrap_or(next.len())];
+    const AFTER: &[&str] = &[
+        "said", "told", "wrote", "spoke", "who", "and", "also", "has", "had", "was", "is", "would",
+        "will", "did", "could", "can", "may", "might", "later", "then", "on", "in", "at", "during",
+        "after", "before", "again", "only", "never",
+    ];
+    if next.starts_with(|c: char| c.is_lowercase())
+        && !next.ends_with('s')
+        && !next.ends_with("ed")
+        && !AFTER.contains(&next)
+    {
+        return None;
+    }
+    let lo = text.floor_char_boundary(sp.0.saturating_sub(PARTY_WINDOW));
+    let k0 = cands.base.partition_point(|b| b.pos < lo);
+    let k1 = cands.base.partition_point(|b| b.pos < sp.0);
+    let person = |c: &Cand| {
+        c.stype == SpeakerType::Person
+            && !c.canonical.is_empty()
+            && (c.entity.is_some() || c.canonical.contains(' '))
+    };
+    let in_window = cands.base[k0..k1]
+        .iter()
+        .chain(cands.added.range(lo, sp.0))
+        .filter(|c| person(c) && paragraph_breaks(&text[c.pos..sp.0]) <= PARTY_PARAGRAPHS);
+    // The party of a person: a tag at one of the mentions before the
+    // phrase (the first, with the full name, is often far before), else
+    // the gazetteer's.
+    // (The text's tag is looked up once a name: `tags` keeps it.)
+    // (A mention is parsed only when a tag marker is near it: the markers
+    // are found once, at the first name.)
+    let mut tags: Vec<(&str, Option<Party>)> = Vec::new();
+    let mut markers: Option<Vec<usize>> = None;
+    let mut party_of = |c: &'a Cand<'g>| {
+        let tag = match tags.iter().find(|(n, _)| *n == c.canonical) {
+            Some(&(_, tag)) => tag,
+            None => {
+                let markers = markers.get_or_insert_with(|| party::tag_markers(text));
+                let tag = cands.base[..k1]
+                    .iter()
+                    .chain(cands.added.range(0, sp.0))
+                    .filter(|o| o.canonical == c.canonical)
+                    .find_map(|o| {
+                        let name = name_at(text, o);
+                        party::may_have_tag(text, markers, o.pos, name)
+                            .then(|| party::party_tag(text, o.pos, name))
+                            .flatten()
+                    });
+                tags.push((&c.canonical, tag));
+                tag
+            }
+        };
+        // (A tag overrides only what it states: "Senate Democratic Leader
+        // Chuck Schumer" is still the gazetteer's D-NY.)
+        let known = c.entity.and_then(|e| gaz.party(e));
+        match (tag, known) {
+            (Some(t), Some(k)) if t.state.is_none() && t.party == k.party => Some(k),
+            (Some(t), _) => Some(t),
+            (None, k) => k,
+        }
+    };
+    // The match (its last mention): [0] of the phrase's party and state
+    // (or party, when the phrase names no state), [1] of its party whose
+    // state is unknown while the phrase names one; `Err` when two people
+    // are. And the last mention of a prominent person of unknown party.
+    let mut found: [Result<Option<&'a Cand<'g>>, ()>; 2] = [Ok(None), Ok(None)];
+    let mut unknown_last: Option<usize> = None;
+    'cands: for c in in_window {
+        for f in found.iter_mut() {
+            if let Ok(Some(m)) = f {
+                if m.canonical == c.canonical {
+                    *m = c;
+                    continue 'cands;
+                }
+            }
+        }
+        let slot = match party_of(c) {
+            Some(p) if p.party != party => continue,
+            // (A phrase naming no state: anyone of its party.)
+            Some(p) if state.is_none() || p.state == state => 0,
+            Some(p) if p.state.is_none() => 1,
+            Some(_) => continue,
+            // (Party unknown: it could be the one.)
+            None => {
+                if prominent(text, c, cands, lx) {
+                    unknown_last = unknown_last.max(Some(c.pos));
+                }
+                continue;
+            }
+        };
+        found[slot] = match found[slot] {
+            Ok(None) => Ok(Some(c)),
+            _ => Err(()),
+        };
+    }
+    let (c, stateless) = match found {
+        [Ok(Some(c)), _] => (c, false),
+        [Ok(None), Ok(Some(c))] => (c, true),
+        _ => return None,
+    };
+    // (A state the phrase names and the match's unknown: no one of unknown
+    // party at all in the window, and the match prominent.)
+    if unknown_last.is_some_and(|u| u > c.pos || stateless) {
+        return None;
+    }
+    if (state.is_none() || stateless) && !prominent(text, c, cands, lx) {
+        return None;
+    }
+    // (A tag of the phrase's party, and state when it names one, after a
+    // name that is no candidate's surname: "Sen. Tom Brannigan, D-Ohio, pressed ..." then
+    // "President Joe Biden said ...", "the Democrat said": two.)
+    let win = &text[lo..sp.0];
+    let uncovered = win.match_indices(['-']).any(|(i, _)| {
+        let at = lo + i - 1;
+        i >= 3
+            && win.as_bytes()[i - 1] == party
+            && (win[..i - 1].ends_with(", ") || win[..i - 1].ends_with(" ("))
+            && paragraph_breaks(&text[at..sp.0]) <= PARTY_PARAGRAPHS
+            && {
+                let st = &win[i + 1..];
+                let st = &st[..st.find([',', ')']).unwrap_or(st.len())];
+                party::state_code(st).is_some_and(|st| state.is_none_or(|s| s == st))
+            }
+            && !cands.base[k0..k1]
+                .iter()
+                .chain(cands.added.range(lo, sp.0))
+                .any(|o| {
+                    person(o)
+                        && o.canonical
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| text[..at - 2].ends_with(last))
+                })
+    });
+    if uncovered {
+        return None;
+    }
+    Some(c)
 }
 
 /// Whether `text[a..b]` names a person none of `mentions` covers: two
@@ -2268,6 +2523,15 @@ fn resolve_one<'g>(
                 fill(&mut r, c);
                 return r;
             }
+        }
+    }
+    // "the New York Democrat", "the Lima Republican": a party member
+    // named by home and party is the politician named just before
+    // ([`party_member`]).
+    if let Some(rest) = after_the.filter(|r| r.ends_with("Democrat") || r.ends_with("Republican")) {
+        if let Some(c) = party_member(text, sp, rest, cands, gaz, lx) {
+            fill(&mut r, c);
+            return r;
         }
     }
     // "the chancellor", "the 88-year-old pontiff", "the senator": a

@@ -7,14 +7,16 @@
 //! - `states.csv`: id, name, type, aliases, metonyms, demonyms,
 //!   government_aliases
 //! - `organizations.csv`: id, name, type, aliases, country
-//! - `people.csv`: id, name, aliases, gender, country, short
+//! - `people.csv`: id, name, aliases, gender, country, short, party
+//!   (`party` optional: "D", "R", "I", then optionally the state code,
+//!   "D OH")
 //! - `offices.csv`: person_id, role, country, valid_from, valid_to
 //! - `roles.csv`: role, forms
 
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
-use super::{AliasKind, Entity, EntityType, Gazetteer, Gender, Office};
+use super::{AliasKind, Entity, EntityType, Gazetteer, Gender, Office, Party};
 use crate::error::{Error, Result};
 
 /// The embedded default files: (name, contents).
@@ -35,6 +37,8 @@ pub const DEFAULT_FILES: [(&str, &str); 5] = [
 pub struct GazetteerBuilder {
     /// The entities with the range of their aliases in `aliases`.
     entities: Vec<(Entity, std::ops::Range<usize>)>,
+    /// Entity index -> its US party (people.csv's `party`), when known.
+    parties: HashMap<usize, Party>,
     /// Every alias read, in reading order. (One vector for all, not one
     /// per entity: about 17,000 fewer allocations at start-up. An entity
     /// replaced by a later one with the same id leaves its aliases
@@ -151,6 +155,8 @@ impl GazetteerBuilder {
                 ))
             }
         };
+        // (people.csv's optional column.)
+        let party_col = headers.iter().position(|h| h == "party");
         // Room for one entry per line (at most one per row), so that the
         // tables do not grow, and the index rehash, row by row.
         let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
@@ -235,6 +241,16 @@ impl GazetteerBuilder {
                     aliases.extend(split(f(2)).map(|a| (a.to_string(), AliasKind::Name)));
                     aliases.extend(split(f(5)).map(|a| (a.to_string(), AliasKind::Short)));
                     let country = f(4);
+                    // (The optional `party` column.)
+                    let cell = party_col.and_then(|c| rec.get(c)).unwrap_or("").trim();
+                    let party = Party::parse(cell);
+                    if party.is_none() && !cell.is_empty() {
+                        return Err(Error::data(
+                            shown,
+                            line,
+                            format!("party must be D, R or I, then a state code, not `{cell}`"),
+                        ));
+                    }
                     let e = Entity {
                         id: id.to_string(),
                         name: f(1).to_string(),
@@ -244,6 +260,7 @@ impl GazetteerBuilder {
                         gender,
                     };
                     self.put(e, start);
+                    self.set_party(id, party);
                 }
                 "offices.csv" => {
                     let (from, to) = (f(3), f(4));
@@ -301,6 +318,20 @@ impl GazetteerBuilder {
         }
     }
 
+    /// Sets (or, with `None`, clears) the party of the entity with id `id`,
+    /// just put.
+    fn set_party(&mut self, id: &str, party: Option<Party>) {
+        let Some(&i) = self.index.get(id) else { return };
+        match party {
+            Some(p) => {
+                self.parties.insert(i, p);
+            }
+            None => {
+                self.parties.remove(&i);
+            }
+        }
+    }
+
     /// Builds the alias trie. Offices naming unknown people are an error.
     pub fn build(self) -> Result<Gazetteer> {
         let mut entities = Vec::with_capacity(self.entities.len());
@@ -353,6 +384,12 @@ impl GazetteerBuilder {
         let mut role_forms = self.role_forms;
         role_forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         role_forms.dedup();
-        Gazetteer::from_parts(entities, self.index, aliases, offices, role_forms)
+        let mut parties: Vec<(u32, Party)> = self
+            .parties
+            .into_iter()
+            .map(|(i, p)| (i as u32, p))
+            .collect();
+        parties.sort_unstable_by_key(|p| p.0);
+        Gazetteer::from_parts(entities, parties, self.index, aliases, offices, role_forms)
     }
 }

@@ -42,6 +42,32 @@ pub enum Gender {
     Female,
 }
 
+/// The US party of a politician, with the home state when known
+/// (`people.csv`'s `party` column: "D", "R", "I", "D OH"): two to three
+/// bytes a person, for second references by party ("the Ohio Democrat").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Party {
+    /// `b'D'` (Democrat), `b'R'` (Republican) or `b'I'` (independent).
+    pub party: u8,
+    /// The two-letter postal code of the home state ("OH"), when known.
+    pub state: Option<[u8; 2]>,
+}
+
+impl Party {
+    /// Parses a `party` cell: "D", "R" or "I", then optionally a space and
+    /// a two-letter state code. `None` for anything else.
+    pub fn parse(cell: &str) -> Option<Party> {
+        let b = cell.as_bytes();
+        let party = *b.first().filter(|p| matches!(p, b'D' | b'R' | b'I'))?;
+        let state = match b.len() {
+            1 => None,
+            4 if b[1] == b' ' && b[2..].iter().all(u8::is_ascii_uppercase) => Some([b[2], b[3]]),
+            _ => return None,
+        };
+        Some(Party { party, state })
+    }
+}
+
 /// One gazetteer entry.
 #[derive(Clone, Debug)]
 pub struct Entity {
@@ -220,6 +246,10 @@ fn place_prefix_at_end(before: &[u8]) -> bool {
 /// The loaded gazetteer with its compiled alias trie.
 pub struct Gazetteer {
     entities: Vec<Entity>,
+    /// (entity index, party) of the politicians with a known US party,
+    /// sorted by index: a side table read only by [`Gazetteer::party`]
+    /// (kept out of [`Entity`], whose size the hot paths copy).
+    parties: Vec<(u32, Party)>,
     /// (entity, kind, one-word organization name) of each alias, in trie
     /// pattern order. The flag is set at build time for an alias of kind
     /// [`AliasKind::Name`] of an organization with no space ("Apple",
@@ -279,6 +309,7 @@ impl Gazetteer {
     /// rather than built again).
     pub(crate) fn from_parts(
         entities: Vec<Entity>,
+        parties: Vec<(u32, Party)>,
         by_id: HashMap<String, usize>,
         aliases: Vec<(String, usize, AliasKind)>,
         offices: Vec<Office>,
@@ -351,6 +382,7 @@ impl Gazetteer {
             }
         }
         Ok(Gazetteer {
+            parties,
             first_names,
             word_names,
             given_names,
@@ -398,6 +430,16 @@ impl Gazetteer {
     /// The entity at index `i`.
     pub fn entity(&self, i: usize) -> &Entity {
         &self.entities[i]
+    }
+
+    /// The US party (and home state) of entity `i`, a politician, when
+    /// known (`people.csv`'s `party` column).
+    pub fn party(&self, i: usize) -> Option<Party> {
+        let i = u32::try_from(i).ok()?;
+        self.parties
+            .binary_search_by_key(&i, |p| p.0)
+            .ok()
+            .map(|k| self.parties[k].1)
     }
 
     /// The entity with id `id`.
@@ -2212,5 +2254,32 @@ mod scan_tests {
             ),
             ["ACME", "The Acme Agency", "Acme Bank"]
         );
+    }
+}
+
+#[cfg(test)]
+mod party_tests {
+    use super::*;
+
+    /// The party data stays out of the entry (a side table by entity
+    /// index): `Entity` is four strings and two one-byte fields, as
+    /// before it (a bigger entry is dearer to copy on hot paths).
+    #[test]
+    fn entity_has_no_party_field() {
+        assert_eq!(std::mem::size_of::<Entity>(), 4 * 24 + 8);
+    }
+
+    /// `Gazetteer::party` reads the side table built from `people.csv`.
+    #[test]
+    fn party_of_a_person_from_the_side_table() {
+        let g = crate::gazetteer::load::GazetteerBuilder::with_defaults()
+            .unwrap()
+            .build()
+            .unwrap();
+        let mcconnell = g.by_id("per:mitch-mcconnell").unwrap();
+        let p = g.party(mcconnell).unwrap();
+        assert_eq!((p.party, p.state), (b'R', Some(*b"KY")));
+        assert_eq!(g.party(g.by_id("per:volodymyr-zelensky").unwrap()), None);
+        assert_eq!(g.party(usize::MAX), None);
     }
 }

@@ -1,0 +1,218 @@
+//! US party tags: the party (and home state) a text gives a politician
+//! ("Sen. Jane Doe, D-Ohio,", "(R-Texas)", "Rep. X, a Democrat from Ohio,",
+//! "Democratic Sen. X"), and the state a party second reference names ("the
+//! Ohio Democrat"), for [`super::party_member`].
+
+use crate::gazetteer::Party;
+
+use super::name_end;
+
+/// The fifty states and the District of Columbia: name, postal code, AP
+/// abbreviation (as wire copy writes it in party tags, "R-Ky.", "D-N.Y.";
+/// the name where AP spells it out).
+const US_STATES: [(&str, &str, &str); 51] = [
+    ("Alabama", "AL", "Ala."),
+    ("Alaska", "AK", "Alaska"),
+    ("Arizona", "AZ", "Ariz."),
+    ("Arkansas", "AR", "Ark."),
+    ("California", "CA", "Calif."),
+    ("Colorado", "CO", "Colo."),
+    ("Connecticut", "CT", "Conn."),
+    ("Delaware", "DE", "Del."),
+    ("District of Columbia", "DC", "D.C."),
+    ("Florida", "FL", "Fla."),
+    ("Georgia", "GA", "Ga."),
+    ("Hawaii", "HI", "Hawaii"),
+    ("Idaho", "ID", "Idaho"),
+    ("Illinois", "IL", "Ill."),
+    ("Indiana", "IN", "Ind."),
+    ("Iowa", "IA", "Iowa"),
+    ("Kansas", "KS", "Kan."),
+    ("Kentucky", "KY", "Ky."),
+    ("Louisiana", "LA", "La."),
+    ("Maine", "ME", "Maine"),
+    ("Maryland", "MD", "Md."),
+    ("Massachusetts", "MA", "Mass."),
+    ("Michigan", "MI", "Mich."),
+    ("Minnesota", "MN", "Minn."),
+    ("Mississippi", "MS", "Miss."),
+    ("Missouri", "MO", "Mo."),
+    ("Montana", "MT", "Mont."),
+    ("Nebraska", "NE", "Neb."),
+    ("Nevada", "NV", "Nev."),
+    ("New Hampshire", "NH", "N.H."),
+    ("New Jersey", "NJ", "N.J."),
+    ("New Mexico", "NM", "N.M."),
+    ("New York", "NY", "N.Y."),
+    ("North Carolina", "NC", "N.C."),
+    ("North Dakota", "ND", "N.D."),
+    ("Ohio", "OH", "Ohio"),
+    ("Oklahoma", "OK", "Okla."),
+    ("Oregon", "OR", "Ore."),
+    ("Pennsylvania", "PA", "Pa."),
+    ("Rhode Island", "RI", "R.I."),
+    ("South Carolina", "SC", "S.C."),
+    ("South Dakota", "SD", "S.D."),
+    ("Tennessee", "TN", "Tenn."),
+    ("Texas", "TX", "Texas"),
+    ("Utah", "UT", "Utah"),
+    ("Vermont", "VT", "Vt."),
+    ("Virginia", "VA", "Va."),
+    ("Washington", "WA", "Wash."),
+    ("West Virginia", "WV", "W.Va."),
+    ("Wisconsin", "WI", "Wis."),
+    ("Wyoming", "WY", "Wyo."),
+];
+
+/// The postal code of a US state written `s`: its name ("New York"), its
+/// postal code ("NY") or its AP abbreviation ("N.Y.", "W.Va.", also "W.
+/// Va."). `None` for anything else.
+pub(super) fn state_code(s: &str) -> Option<[u8; 2]> {
+    let s = s.trim();
+    US_STATES
+        .iter()
+        .find(|(name, code, ap)| {
+            s == *name
+                || s == *code
+                || s == *ap
+                || s.len() == ap.len() + 1 && s.replace(". ", ".") == *ap
+        })
+        .map(|(_, code, _)| [code.as_bytes()[0], code.as_bytes()[1]])
+}
+
+/// The party letter of a word: "Democrat", "Democratic" -> `b'D'`,
+/// "Republican" -> `b'R'`.
+fn party_word(w: &str) -> Option<u8> {
+    match w {
+        "Democrat" | "Democratic" => Some(b'D'),
+        "Republican" => Some(b'R'),
+        _ => None,
+    }
+}
+
+/// The party (and state) a text gives the person whose name starts at
+/// `pos` and ends at `end`: a tag right after the name ("Chuck Schumer,
+/// D-N.Y.,", "Jane Smith (R-Ohio)", "(D-CA)"), an apposition ("Monique
+/// Lopez, a Santa Barbara Democrat,", "X, a Republican from Ohio,", "X, an
+/// Ohio Democrat,"), or the party adjective in the title before it
+/// ("Democratic Sen. Jane Doe", "Republican Gov. X"). The mention starts
+/// at `pos`, the name itself at `name` (later in a mention of two names,
+/// "Democratic Sen. Laura Benning and Republican Sen. Greg Walsh": the
+/// party word that opens it is the first name's alone). `None` when the
+/// text gives none there.
+pub(super) fn party_tag(text: &str, pos: usize, name: usize) -> Option<Party> {
+    let end = name_end(text, name);
+    let stop = text.floor_char_boundary((end + 64).min(text.len()));
+    let s = &text[end.min(stop)..stop];
+    // (Up to the end of the sentence or paragraph; a tag's own dots,
+    // "D-N.Y.,", are inside it.)
+    let s = &s[..s.find(['\n', ';', '"', '\u{201c}']).unwrap_or(s.len())];
+    if let Some(t) = s.strip_prefix(", ").or_else(|| s.strip_prefix(" (")) {
+        // "D-N.Y.," "(R-Texas)": a party letter, a hyphen, a state.
+        let b = t.as_bytes();
+        if b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' {
+            let st = &t[2..];
+            let st = &st[..st.find([',', ')']).unwrap_or(st.len())];
+            if let Some(state) = state_code(st) {
+                return Some(Party {
+                    party: b[0],
+                    state: Some(state),
+                });
+            }
+        }
+        // ", a Santa Barbara Democrat," ", a Republican from Ohio,".
+        if let Some(app) = t.strip_prefix("a ").or_else(|| t.strip_prefix("an ")) {
+            let app = &app[..app.find([',', '.', ')']).unwrap_or(app.len())];
+            let mut at = 0;
+            for w in app.split(' ') {
+                if let Some(party) = party_word(w).filter(|_| w != "Democratic") {
+                    let after = app[at + w.len()..].trim_start();
+                    let state = match after.strip_prefix("from ") {
+                        Some(st) => state_code(st),
+                        None if after.is_empty() && at > 0 => state_code(&app[..at - 1]),
+                        None => None,
+                    };
+                    return Some(Party { party, state });
+                }
+                // (Only capitalized words of home before the party:
+                // "a Santa Barbara Democrat", not "a critic of the
+                // Democrat".)
+                if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    return None;
+                }
+                at += w.len() + 1;
+            }
+        }
+    }
+    // "Democratic Sen. Jane Doe": the party adjective opens the title
+    // (the speaker's phrase, when no other name is before this one in it,
+    // or just before the name).
+    let own = !text[pos..name].contains(" and ") && !text[pos..name].contains(',');
+    if let Some(party) = text[pos..]
+        .split_once(' ')
+        .filter(|_| own)
+        .and_then(|(w, _)| party_word(w).filter(|_| w != "Democrat"))
+    {
+        return Some(Party { party, state: None });
+    }
+    let lo = text.floor_char_boundary(name.saturating_sub(40));
+    let head = &text[lo..name];
+    let mut n = 0;
+    for w in head.rsplit([' ', '\n']).skip(1) {
+        if let Some(party) = party_word(w).filter(|_| w != "Democrat") {
+            return Some(Party { party, state: None });
+        }
+        n += 1;
+        if n > 2 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+            break;
+        }
+    }
+    None
+}
+
+/// The offsets, sorted, of the bytes of `text` where a party tag's marker
+/// starts ([`party_tag`] finds a tag only near one): "Democrat" (also of
+/// "Democratic"), "Republican", and a party letter before a hyphen ("D-",
+/// "R-", "I-"). Found once a phrase, so that each mention in the window
+/// is tested by a binary search ([`may_have_tag`]), not parsed.
+pub(super) fn tag_markers(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    static WORDS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            [
+                memchr::memmem::Finder::new("Democrat"),
+                memchr::memmem::Finder::new("Republican"),
+            ]
+        });
+    let mut m: Vec<usize> = WORDS[0]
+        .find_iter(b)
+        .chain(WORDS[1].find_iter(b))
+        .chain(
+            memchr::memchr_iter(b'-', b)
+                .filter(|&i| i > 0 && matches!(b[i - 1], b'D' | b'R' | b'I'))
+                .map(|i| i - 1),
+        )
+        .collect();
+    m.sort_unstable();
+    m
+}
+
+/// Whether [`party_tag`]`(text, pos, name)` can find a tag: a marker of
+/// `markers` ([`tag_markers`]) starts within the bytes it reads, from 44
+/// bytes before `name` (or `pos`) to 64 after the name's end. `false`
+/// means `party_tag` gives `None`.
+pub(super) fn may_have_tag(text: &str, markers: &[usize], pos: usize, name: usize) -> bool {
+    let lo = pos.min(name).saturating_sub(44);
+    let Some(&m) = markers.get(markers.partition_point(|&m| m < lo)) else {
+        return false;
+    };
+    if m < name + 64 {
+        return true;
+    }
+    // (The name's end: at most five words on from `name`.)
+    if m < name + 64 + 256 {
+        return m < name_end(text, name) + 64;
+    }
+    let near = &text.as_bytes()[name..(name + 256).min(text.len())];
+    memchr::memchr_iter(b' ', near).count() < 5 && !near.contains(&b'\n')
+}

@@ -1989,23 +1989,23 @@ fn opens_of_or_for(b: &[u8]) -> bool {
 /// words ("Minister for Foreign Affairs Penny Wong" gives "Penny Wong";
 /// "The Minister for Foreign Affairs" none).
 fn name_after_role<'t>(t: &'t str, name: &str, gaz: &Gazetteer) -> Option<&'t str> {
+    name_tails(t, name)?.find(|sub| !role_words_name(t, sub, gaz))
+}
+
+/// The tails of `name` at the end of `t` that start after its first word
+/// and hold two words or more, longest first, as slices of `t`: "Foreign
+/// Affairs Penny Wong" gives "Affairs Penny Wong", "Penny Wong". `None`
+/// when `t` does not end with `name`. ([`name_after_role`],
+/// [`name_after_title_object`].)
+fn name_tails<'t>(t: &'t str, name: &str) -> Option<impl Iterator<Item = &'t str>> {
     let rest = t.strip_suffix(name)?;
     let tail = &t[rest.len()..];
-    // The name's word starts after its first, in order.
-    let starts = tail
-        .char_indices()
-        .filter(|&(i, c)| c == ' ' && i + 1 < tail.len())
-        .map(|(i, _)| i + 1);
-    for i in starts {
-        let sub = &tail[i..];
-        if !sub.contains(' ') {
-            return None;
-        }
-        if !role_words_name(t, sub, gaz) {
-            return Some(sub);
-        }
-    }
-    None
+    Some(
+        tail.char_indices()
+            .filter(|&(i, c)| c == ' ' && i + 1 < tail.len())
+            .map(move |(i, _)| &tail[i + 1..])
+            .take_while(|sub| sub.contains(' ')),
+    )
 }
 
 /// `name` at the end of the speaker phrase `t` as a person's name: itself
@@ -2035,17 +2035,11 @@ fn office_free_name<'t>(
 /// the object's first word ("The Mayor of Lviv", "Governor of the Federal
 /// Reserve" give none).
 fn name_after_title_object<'t>(t: &'t str, name: &str, gaz: &Gazetteer) -> Option<&'t str> {
-    let rest = t.strip_suffix(name)?;
-    let tail = &t[rest.len()..];
-    tail.char_indices()
-        .filter(|&(i, c)| c == ' ' && i + 1 < tail.len())
-        .map(|(i, _)| &tail[i + 1..])
-        .take_while(|sub| sub.contains(' '))
-        .find(|sub| {
-            sub.split_sp()
-                .next()
-                .is_some_and(|w| gaz.opens_person_name(w))
-        })
+    name_tails(t, name)?.find(|sub| {
+        sub.split_sp()
+            .next()
+            .is_some_and(|w| gaz.opens_person_name(w))
+    })
 }
 
 /// Nouns that name a person and never a company

@@ -2334,8 +2334,10 @@ pub(super) fn last_clause_word(t: &[u8]) -> Option<&[u8]> {
     Some(&t[i..j])
 }
 
-/// Whether a word is a year of the last two centuries ("1998", "2015").
-fn is_year(w: &str) -> bool {
+/// Whether a word is a year of the last two centuries ("1998", "2015"):
+/// four digits opening with "19" or "20" (also for
+/// [`super::thing_subjects`]'s quantity and recall objects).
+pub(super) fn is_year(w: &str) -> bool {
     w.len() == 4
         && (w.starts_with("19") || w.starts_with("20"))
         && w.bytes().all(|b| b.is_ascii_digit())

@@ -5,6 +5,7 @@
 //! the roof off", "Shares of Tesla declined 4.2 percent"). Decides whether
 //! a subject-cue, participle or object-stance draft is kept.
 
+use super::draft_filters::is_year;
 use super::*;
 
 /// Head nouns of subjects that name an outcome, a trend, a thing, a
@@ -1398,13 +1399,6 @@ const RECALL_OPENERS: &[&str] = &[
     "its",
     "their",
 ];
-
-/// Whether `w` is a year: four digits opening with "19" or "20".
-fn is_year(w: &str) -> bool {
-    w.len() == 4
-        && (w.starts_with("19") || w.starts_with("20"))
-        && w.bytes().all(|c| c.is_ascii_digit())
-}
 
 /// Whether a "recall" object is goods: it opens with a number or a word
 /// of [`RECALL_OPENERS`], and after the quantity's words up to five words

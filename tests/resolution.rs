@@ -3098,6 +3098,26 @@ fn a_party_second_reference_is_the_one_politician_of_that_party() {
     }
 }
 
+#[test]
+fn a_party_phrase_in_a_text_opening_with_a_dash_resolves() {
+    // A dash byline opens the text at its first byte: the party phrase's
+    // window reaches the text's start (a debug build panicked there).
+    for text in [
+        "- Mitch McConnell said the bill would pass. The Kentucky Republican said the vote was close.",
+        "-Sen. Chuck Schumer, D-N.Y., said the talks failed. The Democrat said a deal was near.",
+        "-- Mitch McConnell\n\nMcConnell said the bill would pass. The Kentucky Republican said so.",
+    ] {
+        let rows = extract(text, None);
+        assert!(!rows.is_empty(), "{text}");
+    }
+    let text = "- Mitch McConnell said the bill would pass. The Kentucky Republican said the vote was close.";
+    assert_eq!(
+        canonical_of(text, "The Kentucky Republican").0.as_deref(),
+        Some("Mitch McConnell"),
+        "{text}"
+    );
+}
+
 /// The (speaker, canonical, type) of the row with cue "said" of `text`.
 fn said_speaker(text: &str) -> (Option<String>, Option<String>, SpeakerType) {
     let rows = extract(text, None);

@@ -1741,12 +1741,14 @@ fn party_member<'a, 'g>(
     // name that is no candidate's surname: "Sen. Tom Brannigan, D-Ohio, pressed ..." then
     // "President Joe Biden said ...", "the Democrat said": two.)
     let win = &text[lo..sp.0];
+    // (`at`, the party letter's offset, only once `i >= 3`: a text may
+    // open with the hyphen, "- Sen. Ana Ruiz, D-Calif.", where `i - 1`
+    // would be below zero.)
     let uncovered = win.match_indices(['-']).any(|(i, _)| {
-        let at = lo + i - 1;
         i >= 3
             && win.as_bytes()[i - 1] == party
             && (win[..i - 1].ends_with(", ") || win[..i - 1].ends_with(" ("))
-            && paragraph_breaks(&text[at..sp.0]) <= PARTY_PARAGRAPHS
+            && paragraph_breaks(&text[lo + i - 1..sp.0]) <= PARTY_PARAGRAPHS
             && {
                 let st = &win[i + 1..];
                 let st = &st[..st.find([',', ')']).unwrap_or(st.len())];
@@ -1760,7 +1762,7 @@ fn party_member<'a, 'g>(
                         && o.canonical
                             .rsplit(' ')
                             .next()
-                            .is_some_and(|last| text[..at - 2].ends_with(last))
+                            .is_some_and(|last| text[..lo + i - 3].ends_with(last))
                 })
     });
     if uncovered {

@@ -10,7 +10,7 @@ use std::collections::hash_map::Entry;
 
 use super::{Draft, Resolutions, Resolved};
 use crate::attribution::sent::words::plural_s;
-use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention, Party};
+use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
 use crate::text::segment::Span;
@@ -350,6 +350,7 @@ pub fn resolve<'g>(
         last_speaker: None,
         person_memo: None,
         owns: base_owns,
+        party: Default::default(),
     };
     for c in &base {
         cands.index_person(c);
@@ -1657,28 +1658,54 @@ fn party_member<'a, 'g>(
     // The party of a person: a tag at one of the mentions before the
     // phrase (the first, with the full name, is often far before), else
     // the gazetteer's.
-    // (The text's tag is looked up once a name: `tags` keeps it.)
-    // (A mention is parsed only when a tag marker is near it: the markers
-    // are found once, at the first name.)
-    let mut tags: Vec<(&str, Option<Party>)> = Vec::new();
-    let mut markers: Option<Vec<usize>> = None;
+    // (The document's memo, `cands.party`, keeps each name's first tag
+    // and how far its mentions were read, and the tag markers, found once
+    // a document: a mention is parsed only when a marker is near it, and
+    // each mention is read once a document, not once a phrase.)
+    let mut memo = cands.party.borrow_mut();
+    let memo = &mut *memo;
     let mut party_of = |c: &'a Cand<'g>| {
-        let tag = match tags.iter().find(|(n, _)| *n == c.canonical) {
-            Some(&(_, tag)) => tag,
-            None => {
-                let markers = markers.get_or_insert_with(|| party::tag_markers(text));
-                let tag = cands.base[..k1]
-                    .iter()
-                    .chain(cands.added.range(0, sp.0))
-                    .filter(|o| o.canonical == c.canonical)
-                    .find_map(|o| {
-                        let name = name_at(text, o);
-                        party::may_have_tag(text, markers, o.pos, name)
-                            .then(|| party::party_tag(text, o.pos, name))
-                            .flatten()
-                    });
-                tags.push((&c.canonical, tag));
-                tag
+        let markers = memo.markers.get_or_insert_with(|| party::tag_markers(text));
+        let tag_at = |o: &Cand| {
+            let name = name_at(text, o);
+            party::may_have_tag(text, markers, o.pos, name)
+                .then(|| party::party_tag(text, o.pos, name))
+                .flatten()
+        };
+        let known = match memo.names.get_mut(&*c.canonical) {
+            Some(t) => t,
+            None => memo.names.entry(c.canonical.to_string()).or_default(),
+        };
+        // (The first tag of `base[..k1]`, else of the speakers added
+        // before the phrase.)
+        if known.base_first.is_none() && known.base_done < k1 {
+            known.base_first = (known.base_done..k1).find_map(|i| {
+                let o = &cands.base[i];
+                (o.canonical == c.canonical)
+                    .then(|| tag_at(o))
+                    .flatten()
+                    .map(|t| (i, t))
+            });
+            known.base_done = k1;
+        }
+        let tag = match known.base_first {
+            Some((i, t)) if i < k1 => Some(t),
+            _ => {
+                if known.late != memo.late {
+                    known.added_first = None;
+                    known.added_done = 0;
+                    known.late = memo.late;
+                }
+                if known.added_first.is_none() && known.added_done < sp.0 {
+                    known.added_first = cands
+                        .added
+                        .range(known.added_done, sp.0)
+                        .filter(|o| o.canonical == c.canonical)
+                        .find_map(|o| tag_at(o).map(|t| (o.pos, t)));
+                    known.added_done = sp.0;
+                    memo.added_hi = memo.added_hi.max(sp.0);
+                }
+                known.added_first.filter(|&(p, _)| p < sp.0).map(|(_, t)| t)
             }
         };
         // (A tag overrides only what it states: "Senate Democratic Leader

@@ -173,7 +173,7 @@ pub(super) fn party_tag(text: &str, pos: usize, name: usize) -> Option<Party> {
 /// The offsets, sorted, of the bytes of `text` where a party tag's marker
 /// starts ([`party_tag`] finds a tag only near one): "Democrat" (also of
 /// "Democratic"), "Republican", and a party letter before a hyphen ("D-",
-/// "R-", "I-"). Found once a phrase, so that each mention in the window
+/// "R-", "I-"). Found once a document ([`PartyMemo`]), so that each mention
 /// is tested by a binary search ([`may_have_tag`]), not parsed.
 pub(super) fn tag_markers(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
@@ -215,4 +215,48 @@ pub(super) fn may_have_tag(text: &str, markers: &[usize], pos: usize, name: usiz
     }
     let near = &text.as_bytes()[name..(name + 256).min(text.len())];
     memchr::memchr_iter(b' ', near).count() < 5 && !near.contains(&b'\n')
+}
+
+/// What [`super::party_member`] found of a document's party tags, kept for
+/// the document ([`super::Cands::party`]) so each phrase adds only what
+/// lies past the last one's scan: the cost of a document stays linear
+/// however many party phrases it has.
+#[derive(Debug, Default)]
+pub(super) struct PartyMemo {
+    /// The tag markers of the text ([`tag_markers`]), found at the first
+    /// name whose tag is looked up.
+    pub(super) markers: Option<Vec<usize>>,
+    /// Per canonical name, its tags found so far.
+    pub(super) names: rustc_hash::FxHashMap<String, NameTags>,
+    /// The end of the furthest scan of the added speakers: a speaker
+    /// added before it ([`PartyMemo::added`]) may be one a scan missed.
+    pub(super) added_hi: usize,
+    /// How many speakers were added before `added_hi` ([`NameTags::late`]).
+    pub(super) late: u32,
+}
+
+impl PartyMemo {
+    /// A speaker is added at `pos` ([`super::Cands::add`]).
+    pub(super) fn added(&mut self, pos: usize) {
+        if pos < self.added_hi {
+            self.late += 1;
+        }
+    }
+}
+
+/// The tags of one name's mentions scanned so far: of the mentions
+/// (`Cands::base`, by index) and of the speakers added (`Cands::added`,
+/// by position), the first tagged one of each and how far each was read.
+#[derive(Debug, Default)]
+pub(super) struct NameTags {
+    /// The first tagged mention of `base[..base_done]`: (index, tag).
+    pub(super) base_first: Option<(usize, Party)>,
+    pub(super) base_done: usize,
+    /// The first tagged speaker added at `..added_done`: (position, tag).
+    pub(super) added_first: Option<(usize, Party)>,
+    pub(super) added_done: usize,
+    /// [`PartyMemo::late`] when the added speakers were scanned: when it
+    /// changed, one was added where they had been read, and they are read
+    /// again.
+    pub(super) late: u32,
 }

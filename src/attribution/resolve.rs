@@ -1579,12 +1579,26 @@ fn name_at(text: &str, c: &Cand) -> usize {
 /// when it names one ("the Ohio Democrat"): the party and state the text
 /// gives at one of the person's mentions ([`party::party_tag`]: "Sherrod
 /// Brown, D-Ohio,", "(R-Texas)", "X, a Democrat from Ohio,", "Democratic
-/// Sen. X"), else the gazetteer's (`people.csv`'s `party`). `None` (a
-/// wrong politician is worse than none) when two people match, when the
-/// phrase names a state and the one who matches has none known, when the
-/// phrase names none and the one who matches neither spoke nor opens a
-/// sentence ([`prominent`]), or when a person of unknown party who spoke
-/// or opens a sentence is named after that one.
+/// Sen. X"), else the gazetteer's (`people.csv`'s `party`). When the
+/// phrase names a state and no one of it matches, one of the party whose
+/// state is unknown may be taken. When the phrase names a place that is no
+/// state ("the Oshkosh Republican"), one of a known state is taken only
+/// when the window writes the place. `None` (a wrong politician is worse
+/// than none):
+/// - when two people match (two of the phrase's state, or, with none of
+///   it, two of unknown state);
+/// - when the one taken is of unknown state (the phrase names a state)
+///   and a person of unknown party who spoke or opens a sentence
+///   ([`prominent`]) is anywhere in the window, or the one taken is not
+///   prominent;
+/// - when the phrase names no state and the one who matches is not
+///   prominent;
+/// - when a prominent person of unknown party is named after the one who
+///   matches;
+/// - when a tag of the phrase's party (and state, when it names one),
+///   ", D-Ohio," or " (D-Ohio)", follows a name that is no window person's
+///   surname (`uncovered`: "Sen. Tom Brannigan, D-Ohio, pressed ...", a
+///   Democrat who never became a candidate, so two may be meant).
 #[inline(never)]
 fn party_member<'a, 'g>(
     text: &str,
@@ -1627,6 +1641,13 @@ fn party_member<'a, 'g>(
         }
     }
     let state = party::state_code(home);
+    // (A place that is no state, "the Oshkosh Republican": someone of a
+    // known state is taken only when the window writes the place, as "a
+    // Republican from Oshkosh" does; not a Texas senator.)
+    let place = home
+        .find(|c: char| c.is_ascii_uppercase())
+        .map(|i| &home[i..])
+        .filter(|p| state.is_none() && !matches!(*p, "Senate" | "House" | "Assembly"));
     // (The noun of a phrase, not an adjective before one: "the Democrat
     // convention committee said".)
     let next = text[sp.1..].trim_start_matches(' ');
@@ -1734,6 +1755,9 @@ fn party_member<'a, 'g>(
         }
         let slot = match party_of(c) {
             Some(p) if p.party != party => continue,
+            Some(p) if p.state.is_some() && place.is_some_and(|h| !text[lo..sp.0].contains(h)) => {
+                continue
+            }
             // (A phrase naming no state: anyone of its party.)
             Some(p) if state.is_none() || p.state == state => 0,
             Some(p) if p.state.is_none() => 1,

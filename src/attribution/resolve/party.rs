@@ -7,10 +7,11 @@ use crate::gazetteer::Party;
 
 use super::name_end;
 
-/// The fifty states and the District of Columbia: name, postal code, AP
-/// abbreviation (as wire copy writes it in party tags, "R-Ky.", "D-N.Y.";
-/// the name where AP spells it out).
-const US_STATES: [(&str, &str, &str); 51] = [
+/// The fifty states, the District of Columbia and the five territories
+/// that send a delegate to the House: name, postal code, AP abbreviation
+/// (as wire copy writes it in party tags, "R-Ky.", "D-N.Y.", "D-P.R.";
+/// the name where AP spells it out, "R-Guam").
+const US_STATES: [(&str, &str, &str); 56] = [
     ("Alabama", "AL", "Ala."),
     ("Alaska", "AK", "Alaska"),
     ("Arizona", "AZ", "Ariz."),
@@ -62,6 +63,11 @@ const US_STATES: [(&str, &str, &str); 51] = [
     ("West Virginia", "WV", "W.Va."),
     ("Wisconsin", "WI", "Wis."),
     ("Wyoming", "WY", "Wyo."),
+    ("American Samoa", "AS", "American Samoa"),
+    ("Guam", "GU", "Guam"),
+    ("Northern Mariana Islands", "MP", "N. Mariana Islands"),
+    ("Puerto Rico", "PR", "P.R."),
+    ("Virgin Islands", "VI", "V.I."),
 ];
 
 /// The postal code of a US state written `s`: its name ("New York"), its
@@ -147,27 +153,93 @@ pub(super) fn party_tag(text: &str, pos: usize, name: usize) -> Option<Party> {
     // "Democratic Sen. Jane Doe": the party adjective opens the title
     // (the speaker's phrase, when no other name is before this one in it,
     // or just before the name).
+    // (Only before a US title, or "Democrat"/"Republican" right before
+    // the name, AP's "Democrat Chris Murphy": not "Democratic Republic of
+    // Congo President X", "Social Democratic Chancellor Olaf Scholz".)
     let own = !text[pos..name].contains(" and ") && !text[pos..name].contains(',');
     if let Some(party) = text[pos..]
         .split_once(' ')
         .filter(|_| own)
-        .and_then(|(w, _)| party_word(w).filter(|_| w != "Democrat"))
+        .and_then(|(w, rest)| {
+            let next = rest.split([' ', '\n']).next().unwrap_or("");
+            party_word(w)
+                .filter(|_| us_title(next) || w != "Democratic" && pos + w.len() + 1 == name)
+        })
     {
         return Some(Party { party, state: None });
     }
     let lo = text.floor_char_boundary(name.saturating_sub(40));
     let head = &text[lo..name];
     let mut n = 0;
-    for w in head.rsplit([' ', '\n']).skip(1) {
-        if let Some(party) = party_word(w).filter(|_| w != "Democrat") {
-            return Some(Party { party, state: None });
+    let mut after = "";
+    let mut words = head.rsplit([' ', '\n']).skip(1);
+    while let Some(w) = words.next() {
+        if let Some(party) = party_word(w) {
+            let before = words.next().unwrap_or("");
+            let ok = if n == 0 {
+                w != "Democratic"
+            } else {
+                us_title(after)
+            };
+            if ok && !FOREIGN_PARTY_LEAD.contains(&before) {
+                return Some(Party { party, state: None });
+            }
+            return None;
         }
         n += 1;
         if n > 2 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
             break;
         }
+        after = w;
     }
     None
+}
+
+/// Words before "Democratic"/"Democrat"/"Republican" that make it a
+/// foreign party's name ("Social Democratic Chancellor Olaf Scholz",
+/// "Christian Democratic leader").
+const FOREIGN_PARTY_LEAD: &[&str] = &[
+    "Social",
+    "Christian",
+    "Free",
+    "Liberal",
+    "National",
+    "New",
+    "People's",
+    "Swiss",
+];
+
+/// A US title a party adjective may stand before ("Republican Sen. X",
+/// "Democratic state Sen. X", "Republican Gov. X").
+fn us_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Sen."
+            | "Rep."
+            | "Gov."
+            | "Lt."
+            | "Del."
+            | "Senator"
+            | "Representative"
+            | "Congressman"
+            | "Congresswoman"
+            | "Mayor"
+            | "state"
+            | "State"
+            | "Assemblyman"
+            | "Assemblywoman"
+            | "Delegate"
+            | "Leader"
+            | "Whip"
+            | "Speaker"
+            | "President"
+            | "Attorney"
+            | "Secretary"
+            | "Councilman"
+            | "Councilwoman"
+            | "Sens."
+            | "Reps."
+    )
 }
 
 /// The offsets, sorted, of the bytes of `text` where a party tag's marker

@@ -3098,6 +3098,84 @@ fn a_party_second_reference_is_the_one_politician_of_that_party() {
     }
 }
 
+#[test]
+fn a_party_phrase_in_a_text_opening_with_a_dash_resolves() {
+    // A dash byline opens the text at its first byte: the party phrase's
+    // window reaches the text's start (a debug build panicked there).
+    for text in [
+        "- Mitch McConnell said the bill would pass. The Kentucky Republican said the vote was close.",
+        "-Sen. Chuck Schumer, D-N.Y., said the talks failed. The Democrat said a deal was near.",
+        "-- Mitch McConnell\n\nMcConnell said the bill would pass. The Kentucky Republican said so.",
+    ] {
+        let rows = extract(text, None);
+        assert!(!rows.is_empty(), "{text}");
+    }
+    let text = "- Mitch McConnell said the bill would pass. The Kentucky Republican said the vote was close.";
+    assert_eq!(
+        canonical_of(text, "The Kentucky Republican").0.as_deref(),
+        Some("Mitch McConnell"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_party_phrase_naming_a_territory_or_a_foreign_party_word() {
+    // A territory is a home like a state: the Guam Republican is the
+    // delegate tagged R-Guam, never the Texas senator.
+    let text = "Rep. James Moylan (R-Guam) said the bill would pass. Sen. Ted Cruz, R-Texas, \
+                said it would fail. The Guam Republican said the vote was close.";
+    assert_eq!(
+        canonical_of(text, "The Guam Republican").0.as_deref(),
+        Some("James Moylan"),
+        "{text}"
+    );
+    // A place that is no state the window does not write: no one of a
+    // known state.
+    let text = "Sen. Ted Cruz, R-Texas, said the border bill would fail.\n\n\
+                The Oshkosh Republican said the vote was close.";
+    assert_eq!(
+        canonical_of(text, "The Oshkosh Republican").0,
+        None,
+        "{text}"
+    );
+    // A party word of a country's name or of a foreign party: no US party.
+    for (text, speaker) in [
+        (
+            "Democratic Republic of Congo President Felix Tshisekedi said the ceasefire held. \
+             The Democrat said the vote was close.",
+            "The Democrat",
+        ),
+        (
+            "Social Democratic Chancellor Olaf Scholz said the budget was sound. \
+             The Democrat said the vote was close.",
+            "The Democrat",
+        ),
+    ] {
+        assert_eq!(canonical_of(text, speaker).0, None, "{text}");
+    }
+    // AP's "Democrat NAME" and the adjective before a US title still count.
+    for (text, speaker, name) in [
+        (
+            "Republican Sen. Tom Cotton said the deal was weak. Democrat Chris Murphy said it \
+             was strong.\n\nThe Democrat said the talks would go on.",
+            "The Democrat",
+            "Chris Murphy",
+        ),
+        (
+            "Democratic state Sen. Ana Ruiz said the levy would pass.\n\n\
+             The Democrat said the schools needed it.",
+            "The Democrat",
+            "Ana Ruiz",
+        ),
+    ] {
+        assert_eq!(
+            canonical_of(text, speaker).0.as_deref(),
+            Some(name),
+            "{text}"
+        );
+    }
+}
+
 /// The (speaker, canonical, type) of the row with cue "said" of `text`.
 fn said_speaker(text: &str) -> (Option<String>, Option<String>, SpeakerType) {
     let rows = extract(text, None);

@@ -10,7 +10,7 @@ use std::collections::hash_map::Entry;
 
 use super::{Draft, Resolutions, Resolved};
 use crate::attribution::sent::words::plural_s;
-use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention, Party};
+use crate::gazetteer::{AliasKind, Entity, EntityType, Gazetteer, Gender, Mention};
 use crate::lexicon::{Form, Lexicon, NounType};
 use crate::model::SpeakerType;
 use crate::text::segment::Span;
@@ -350,6 +350,7 @@ pub fn resolve<'g>(
         last_speaker: None,
         person_memo: None,
         owns: base_owns,
+        party: Default::default(),
     };
     for c in &base {
         cands.index_person(c);
@@ -1578,12 +1579,26 @@ fn name_at(text: &str, c: &Cand) -> usize {
 /// when it names one ("the Ohio Democrat"): the party and state the text
 /// gives at one of the person's mentions ([`party::party_tag`]: "Sherrod
 /// Brown, D-Ohio,", "(R-Texas)", "X, a Democrat from Ohio,", "Democratic
-/// Sen. X"), else the gazetteer's (`people.csv`'s `party`). `None` (a
-/// wrong politician is worse than none) when two people match, when the
-/// phrase names a state and the one who matches has none known, when the
-/// phrase names none and the one who matches neither spoke nor opens a
-/// sentence ([`prominent`]), or when a person of unknown party who spoke
-/// or opens a sentence is named after that one.
+/// Sen. X"), else the gazetteer's (`people.csv`'s `party`). When the
+/// phrase names a state and no one of it matches, one of the party whose
+/// state is unknown may be taken. When the phrase names a place that is no
+/// state ("the Oshkosh Republican"), one of a known state is taken only
+/// when the window writes the place. `None` (a wrong politician is worse
+/// than none):
+/// - when two people match (two of the phrase's state, or, with none of
+///   it, two of unknown state);
+/// - when the one taken is of unknown state (the phrase names a state)
+///   and a person of unknown party who spoke or opens a sentence
+///   ([`prominent`]) is anywhere in the window, or the one taken is not
+///   prominent;
+/// - when the phrase names no state and the one who matches is not
+///   prominent;
+/// - when a prominent person of unknown party is named after the one who
+///   matches;
+/// - when a tag of the phrase's party (and state, when it names one),
+///   ", D-Ohio," or " (D-Ohio)", follows a name that is no window person's
+///   surname (`uncovered`: "Sen. Tom Brannigan, D-Ohio, pressed ...", a
+///   Democrat who never became a candidate, so two may be meant).
 #[inline(never)]
 fn party_member<'a, 'g>(
     text: &str,
@@ -1626,6 +1641,13 @@ fn party_member<'a, 'g>(
         }
     }
     let state = party::state_code(home);
+    // (A place that is no state, "the Oshkosh Republican": someone of a
+    // known state is taken only when the window writes the place, as "a
+    // Republican from Oshkosh" does; not a Texas senator.)
+    let place = home
+        .find(|c: char| c.is_ascii_uppercase())
+        .map(|i| &home[i..])
+        .filter(|p| state.is_none() && !matches!(*p, "Senate" | "House" | "Assembly"));
     // (The noun of a phrase, not an adjective before one: "the Democrat
     // convention committee said".)
     let next = text[sp.1..].trim_start_matches(' ');
@@ -1657,28 +1679,54 @@ fn party_member<'a, 'g>(
     // The party of a person: a tag at one of the mentions before the
     // phrase (the first, with the full name, is often far before), else
     // the gazetteer's.
-    // (The text's tag is looked up once a name: `tags` keeps it.)
-    // (A mention is parsed only when a tag marker is near it: the markers
-    // are found once, at the first name.)
-    let mut tags: Vec<(&str, Option<Party>)> = Vec::new();
-    let mut markers: Option<Vec<usize>> = None;
+    // (The document's memo, `cands.party`, keeps each name's first tag
+    // and how far its mentions were read, and the tag markers, found once
+    // a document: a mention is parsed only when a marker is near it, and
+    // each mention is read once a document, not once a phrase.)
+    let mut memo = cands.party.borrow_mut();
+    let memo = &mut *memo;
     let mut party_of = |c: &'a Cand<'g>| {
-        let tag = match tags.iter().find(|(n, _)| *n == c.canonical) {
-            Some(&(_, tag)) => tag,
-            None => {
-                let markers = markers.get_or_insert_with(|| party::tag_markers(text));
-                let tag = cands.base[..k1]
-                    .iter()
-                    .chain(cands.added.range(0, sp.0))
-                    .filter(|o| o.canonical == c.canonical)
-                    .find_map(|o| {
-                        let name = name_at(text, o);
-                        party::may_have_tag(text, markers, o.pos, name)
-                            .then(|| party::party_tag(text, o.pos, name))
-                            .flatten()
-                    });
-                tags.push((&c.canonical, tag));
-                tag
+        let markers = memo.markers.get_or_insert_with(|| party::tag_markers(text));
+        let tag_at = |o: &Cand| {
+            let name = name_at(text, o);
+            party::may_have_tag(text, markers, o.pos, name)
+                .then(|| party::party_tag(text, o.pos, name))
+                .flatten()
+        };
+        let known = match memo.names.get_mut(&*c.canonical) {
+            Some(t) => t,
+            None => memo.names.entry(c.canonical.to_string()).or_default(),
+        };
+        // (The first tag of `base[..k1]`, else of the speakers added
+        // before the phrase.)
+        if known.base_first.is_none() && known.base_done < k1 {
+            known.base_first = (known.base_done..k1).find_map(|i| {
+                let o = &cands.base[i];
+                (o.canonical == c.canonical)
+                    .then(|| tag_at(o))
+                    .flatten()
+                    .map(|t| (i, t))
+            });
+            known.base_done = k1;
+        }
+        let tag = match known.base_first {
+            Some((i, t)) if i < k1 => Some(t),
+            _ => {
+                if known.late != memo.late {
+                    known.added_first = None;
+                    known.added_done = 0;
+                    known.late = memo.late;
+                }
+                if known.added_first.is_none() && known.added_done < sp.0 {
+                    known.added_first = cands
+                        .added
+                        .range(known.added_done, sp.0)
+                        .filter(|o| o.canonical == c.canonical)
+                        .find_map(|o| tag_at(o).map(|t| (o.pos, t)));
+                    known.added_done = sp.0;
+                    memo.added_hi = memo.added_hi.max(sp.0);
+                }
+                known.added_first.filter(|&(p, _)| p < sp.0).map(|(_, t)| t)
             }
         };
         // (A tag overrides only what it states: "Senate Democratic Leader
@@ -1707,6 +1755,9 @@ fn party_member<'a, 'g>(
         }
         let slot = match party_of(c) {
             Some(p) if p.party != party => continue,
+            Some(p) if p.state.is_some() && place.is_some_and(|h| !text[lo..sp.0].contains(h)) => {
+                continue
+            }
             // (A phrase naming no state: anyone of its party.)
             Some(p) if state.is_none() || p.state == state => 0,
             Some(p) if p.state.is_none() => 1,
@@ -1741,12 +1792,14 @@ fn party_member<'a, 'g>(
     // name that is no candidate's surname: "Sen. Tom Brannigan, D-Ohio, pressed ..." then
     // "President Joe Biden said ...", "the Democrat said": two.)
     let win = &text[lo..sp.0];
+    // (`at`, the party letter's offset, only once `i >= 3`: a text may
+    // open with the hyphen, "- Sen. Ana Ruiz, D-Calif.", where `i - 1`
+    // would be below zero.)
     let uncovered = win.match_indices(['-']).any(|(i, _)| {
-        let at = lo + i - 1;
         i >= 3
             && win.as_bytes()[i - 1] == party
             && (win[..i - 1].ends_with(", ") || win[..i - 1].ends_with(" ("))
-            && paragraph_breaks(&text[at..sp.0]) <= PARTY_PARAGRAPHS
+            && paragraph_breaks(&text[lo + i - 1..sp.0]) <= PARTY_PARAGRAPHS
             && {
                 let st = &win[i + 1..];
                 let st = &st[..st.find([',', ')']).unwrap_or(st.len())];
@@ -1760,7 +1813,7 @@ fn party_member<'a, 'g>(
                         && o.canonical
                             .rsplit(' ')
                             .next()
-                            .is_some_and(|last| text[..at - 2].ends_with(last))
+                            .is_some_and(|last| text[..lo + i - 3].ends_with(last))
                 })
     });
     if uncovered {

@@ -79,6 +79,9 @@ pub(super) struct Cands<'g> {
     /// `people`, their copies, borrows: `resolve` forgets them, with
     /// nothing to free, rather than drop them).
     pub(super) owns: bool,
+    /// The party tags found so far ([`party_member`]); empty until the
+    /// document's first party phrase.
+    pub(super) party: std::cell::RefCell<party::PartyMemo>,
 }
 
 /// What `resolve` finds of a draft's speaker phrase while it gathers the
@@ -581,6 +584,7 @@ impl<'g> Cands<'g> {
         self.owns |=
             matches!(c.canonical, Cow::Owned(_)) || matches!(c.country, Some(Cow::Owned(_)));
         self.index_person(&c);
+        self.party.get_mut().added(c.pos);
         self.added.insert(c);
     }
 

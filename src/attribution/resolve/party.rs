@@ -7,10 +7,11 @@ use crate::gazetteer::Party;
 
 use super::name_end;
 
-/// The fifty states and the District of Columbia: name, postal code, AP
-/// abbreviation (as wire copy writes it in party tags, "R-Ky.", "D-N.Y.";
-/// the name where AP spells it out).
-const US_STATES: [(&str, &str, &str); 51] = [
+/// The fifty states, the District of Columbia and the five territories
+/// that send a delegate to the House: name, postal code, AP abbreviation
+/// (as wire copy writes it in party tags, "R-Ky.", "D-N.Y.", "D-P.R.";
+/// the name where AP spells it out, "R-Guam").
+const US_STATES: [(&str, &str, &str); 56] = [
     ("Alabama", "AL", "Ala."),
     ("Alaska", "AK", "Alaska"),
     ("Arizona", "AZ", "Ariz."),
@@ -62,6 +63,11 @@ const US_STATES: [(&str, &str, &str); 51] = [
     ("West Virginia", "WV", "W.Va."),
     ("Wisconsin", "WI", "Wis."),
     ("Wyoming", "WY", "Wyo."),
+    ("American Samoa", "AS", "American Samoa"),
+    ("Guam", "GU", "Guam"),
+    ("Northern Mariana Islands", "MP", "N. Mariana Islands"),
+    ("Puerto Rico", "PR", "P.R."),
+    ("Virgin Islands", "VI", "V.I."),
 ];
 
 /// The postal code of a US state written `s`: its name ("New York"), its
@@ -147,33 +153,99 @@ pub(super) fn party_tag(text: &str, pos: usize, name: usize) -> Option<Party> {
     // "Democratic Sen. Jane Doe": the party adjective opens the title
     // (the speaker's phrase, when no other name is before this one in it,
     // or just before the name).
+    // (Only before a US title, or "Democrat"/"Republican" right before
+    // the name, AP's "Democrat Chris Murphy": not "Democratic Republic of
+    // Congo President X", "Social Democratic Chancellor Olaf Scholz".)
     let own = !text[pos..name].contains(" and ") && !text[pos..name].contains(',');
     if let Some(party) = text[pos..]
         .split_once(' ')
         .filter(|_| own)
-        .and_then(|(w, _)| party_word(w).filter(|_| w != "Democrat"))
+        .and_then(|(w, rest)| {
+            let next = rest.split([' ', '\n']).next().unwrap_or("");
+            party_word(w)
+                .filter(|_| us_title(next) || w != "Democratic" && pos + w.len() + 1 == name)
+        })
     {
         return Some(Party { party, state: None });
     }
     let lo = text.floor_char_boundary(name.saturating_sub(40));
     let head = &text[lo..name];
     let mut n = 0;
-    for w in head.rsplit([' ', '\n']).skip(1) {
-        if let Some(party) = party_word(w).filter(|_| w != "Democrat") {
-            return Some(Party { party, state: None });
+    let mut after = "";
+    let mut words = head.rsplit([' ', '\n']).skip(1);
+    while let Some(w) = words.next() {
+        if let Some(party) = party_word(w) {
+            let before = words.next().unwrap_or("");
+            let ok = if n == 0 {
+                w != "Democratic"
+            } else {
+                us_title(after)
+            };
+            if ok && !FOREIGN_PARTY_LEAD.contains(&before) {
+                return Some(Party { party, state: None });
+            }
+            return None;
         }
         n += 1;
         if n > 2 || !w.starts_with(|c: char| c.is_ascii_uppercase()) {
             break;
         }
+        after = w;
     }
     None
+}
+
+/// Words before "Democratic"/"Democrat"/"Republican" that make it a
+/// foreign party's name ("Social Democratic Chancellor Olaf Scholz",
+/// "Christian Democratic leader").
+const FOREIGN_PARTY_LEAD: &[&str] = &[
+    "Social",
+    "Christian",
+    "Free",
+    "Liberal",
+    "National",
+    "New",
+    "People's",
+    "Swiss",
+];
+
+/// A US title a party adjective may stand before ("Republican Sen. X",
+/// "Democratic state Sen. X", "Republican Gov. X").
+fn us_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Sen."
+            | "Rep."
+            | "Gov."
+            | "Lt."
+            | "Del."
+            | "Senator"
+            | "Representative"
+            | "Congressman"
+            | "Congresswoman"
+            | "Mayor"
+            | "state"
+            | "State"
+            | "Assemblyman"
+            | "Assemblywoman"
+            | "Delegate"
+            | "Leader"
+            | "Whip"
+            | "Speaker"
+            | "President"
+            | "Attorney"
+            | "Secretary"
+            | "Councilman"
+            | "Councilwoman"
+            | "Sens."
+            | "Reps."
+    )
 }
 
 /// The offsets, sorted, of the bytes of `text` where a party tag's marker
 /// starts ([`party_tag`] finds a tag only near one): "Democrat" (also of
 /// "Democratic"), "Republican", and a party letter before a hyphen ("D-",
-/// "R-", "I-"). Found once a phrase, so that each mention in the window
+/// "R-", "I-"). Found once a document ([`PartyMemo`]), so that each mention
 /// is tested by a binary search ([`may_have_tag`]), not parsed.
 pub(super) fn tag_markers(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
@@ -215,4 +287,48 @@ pub(super) fn may_have_tag(text: &str, markers: &[usize], pos: usize, name: usiz
     }
     let near = &text.as_bytes()[name..(name + 256).min(text.len())];
     memchr::memchr_iter(b' ', near).count() < 5 && !near.contains(&b'\n')
+}
+
+/// What [`super::party_member`] found of a document's party tags, kept for
+/// the document ([`super::Cands::party`]) so each phrase adds only what
+/// lies past the last one's scan: the cost of a document stays linear
+/// however many party phrases it has.
+#[derive(Debug, Default)]
+pub(super) struct PartyMemo {
+    /// The tag markers of the text ([`tag_markers`]), found at the first
+    /// name whose tag is looked up.
+    pub(super) markers: Option<Vec<usize>>,
+    /// Per canonical name, its tags found so far.
+    pub(super) names: rustc_hash::FxHashMap<String, NameTags>,
+    /// The end of the furthest scan of the added speakers: a speaker
+    /// added before it ([`PartyMemo::added`]) may be one a scan missed.
+    pub(super) added_hi: usize,
+    /// How many speakers were added before `added_hi` ([`NameTags::late`]).
+    pub(super) late: u32,
+}
+
+impl PartyMemo {
+    /// A speaker is added at `pos` ([`super::Cands::add`]).
+    pub(super) fn added(&mut self, pos: usize) {
+        if pos < self.added_hi {
+            self.late += 1;
+        }
+    }
+}
+
+/// The tags of one name's mentions scanned so far: of the mentions
+/// (`Cands::base`, by index) and of the speakers added (`Cands::added`,
+/// by position), the first tagged one of each and how far each was read.
+#[derive(Debug, Default)]
+pub(super) struct NameTags {
+    /// The first tagged mention of `base[..base_done]`: (index, tag).
+    pub(super) base_first: Option<(usize, Party)>,
+    pub(super) base_done: usize,
+    /// The first tagged speaker added at `..added_done`: (position, tag).
+    pub(super) added_first: Option<(usize, Party)>,
+    pub(super) added_done: usize,
+    /// [`PartyMemo::late`] when the added speakers were scanned: when it
+    /// changed, one was added where they had been read, and they are read
+    /// again.
+    pub(super) late: u32,
 }

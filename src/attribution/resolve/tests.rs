@@ -1218,6 +1218,7 @@ fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Ca
         last_speaker: None,
         person_memo: None,
         owns: false,
+        party: Default::default(),
     }
 }
 

@@ -1800,11 +1800,7 @@ fn party_member<'a, 'g>(
             && win.as_bytes()[i - 1] == party
             && (win[..i - 1].ends_with(", ") || win[..i - 1].ends_with(" ("))
             && paragraph_breaks(&text[lo + i - 1..sp.0]) <= PARTY_PARAGRAPHS
-            && {
-                let st = &win[i + 1..];
-                let st = &st[..st.find([',', ')']).unwrap_or(st.len())];
-                party::state_code(st).is_some_and(|st| state.is_none_or(|s| s == st))
-            }
+            && party::dash_tag(&win[i - 1..]).is_some_and(|(_, st)| state.is_none_or(|s| s == st))
             && !cands.base[k0..k1]
                 .iter()
                 .chain(cands.added.range(lo, sp.0))

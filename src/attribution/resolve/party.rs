@@ -86,6 +86,20 @@ pub(super) fn state_code(s: &str) -> Option<[u8; 2]> {
         .map(|(_, code, _)| [code.as_bytes()[0], code.as_bytes()[1]])
 }
 
+/// The party letter and state of a dash tag at the start of `t`, a party
+/// letter, a hyphen and a state up to a comma or a parenthesis: "D-N.Y.,",
+/// "R-Texas)", "I-Vt." ([`party_tag`], and `party_member`'s test for a
+/// tagged name no candidate covers).
+pub(super) fn dash_tag(t: &str) -> Option<(u8, [u8; 2])> {
+    let b = t.as_bytes();
+    if b.len() < 3 || !matches!(b[0], b'D' | b'R' | b'I') || b[1] != b'-' {
+        return None;
+    }
+    let st = &t[2..];
+    let st = &st[..st.find([',', ')']).unwrap_or(st.len())];
+    state_code(st).map(|state| (b[0], state))
+}
+
 /// The party letter of a word: "Democrat", "Democratic" -> `b'D'`,
 /// "Republican" -> `b'R'`.
 fn party_word(w: &str) -> Option<u8> {
@@ -115,16 +129,11 @@ pub(super) fn party_tag(text: &str, pos: usize, name: usize) -> Option<Party> {
     let s = &s[..s.find(['\n', ';', '"', '\u{201c}']).unwrap_or(s.len())];
     if let Some(t) = s.strip_prefix(", ").or_else(|| s.strip_prefix(" (")) {
         // "D-N.Y.," "(R-Texas)": a party letter, a hyphen, a state.
-        let b = t.as_bytes();
-        if b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' {
-            let st = &t[2..];
-            let st = &st[..st.find([',', ')']).unwrap_or(st.len())];
-            if let Some(state) = state_code(st) {
-                return Some(Party {
-                    party: b[0],
-                    state: Some(state),
-                });
-            }
+        if let Some((party, state)) = dash_tag(t) {
+            return Some(Party {
+                party,
+                state: Some(state),
+            });
         }
         // ", a Santa Barbara Democrat," ", a Republican from Ohio,".
         if let Some(app) = t.strip_prefix("a ").or_else(|| t.strip_prefix("an ")) {

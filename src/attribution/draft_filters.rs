@@ -2719,3 +2719,59 @@ pub(super) fn quoted_title(text: &str, d: &Draft) -> bool {
             w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         })
 }
+
+/// The cue classes of a verification ("confirm", "verify", "corroborate").
+const CONFIRM_KEYS: u64 = crate::lexicon::key::classes(&["confirm"]);
+
+/// Whether draft `d` is a news outlet's note that it could not verify what
+/// it reports ("Reuters could not independently verify the claim", "The
+/// Associated Press was unable to confirm the report", "CNN has not
+/// verified the video"): the newsroom's own caveat, no statement of the
+/// outlet as a source. Such a draft has a verification cue (class
+/// "confirm"), a negation among the few words between its speaker and
+/// the cue ("not", "never", "cannot", "unable", a "-n't" form), and a
+/// speaker that is a news outlet: resolved (`canonical`) to a "media"
+/// entity of the gazetteer, or a phrase headed by a media noun ("the
+/// newspaper", "the news agency"; not a bare "agency", as often a
+/// government's). Anyone else's negated verification stays a row, as
+/// train marks it ("The ministry could not confirm the report", "claims
+/// that the inspector general's report could not corroborate"); so does
+/// an outlet's report ("Reuters reported that ...").
+pub(super) fn verification_note(
+    text: &str,
+    lx: &Lexicon,
+    gaz: &Gazetteer,
+    d: &Draft,
+    canonical: Option<&str>,
+) -> bool {
+    let Some((c0, _, ci)) = d.cue else {
+        return false;
+    };
+    if lx.cue(ci).keys & CONFIRM_KEYS == 0 {
+        return false;
+    }
+    let Some(sp) = d.speaker.filter(|sp| sp.1 <= c0 && c0 - sp.1 <= 48) else {
+        return false;
+    };
+    let negated = slice_of(text, sp.1, c0).split_whitespace().any(|w| {
+        matches!(w, "not" | "never" | "cannot" | "unable")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    });
+    if !negated {
+        return false;
+    }
+    let phrase = slice_of(text, sp.0, sp.1);
+    let mut words = phrase.rsplit(' ');
+    let head = words.next().unwrap_or("");
+    let media_head = super::word_lists::MEDIA_NAME_NOUNS
+        .iter()
+        .any(|&(w, _)| head.eq_ignore_ascii_case(w))
+        && (!head.eq_ignore_ascii_case("agency")
+            || words.next().is_some_and(|w| w.eq_ignore_ascii_case("news")));
+    media_head
+        || canonical.is_some_and(|n| {
+            gaz.alias_hits(n)
+                .any(|(e, _)| gaz.entity(e).subtype == "media")
+        })
+}

@@ -1663,6 +1663,8 @@ fn a_news_agency_that_could_not_verify_a_claim_gives_no_row() {
         "CNN has not independently verified the video.",
         "The news agency could not immediately confirm the casualty figures.",
         "The newspaper was unable to verify the documents.",
+        "The broadcaster wasn't able to confirm the figures.",
+        "The newspaper did not independently verify the recording.",
     ] {
         assert_eq!(rows(text), vec![], "{text:?}");
     }
@@ -1685,6 +1687,20 @@ fn a_news_agency_that_could_not_verify_a_claim_gives_no_row() {
         "Reuters",
         "confirmed",
         "that the pipeline had been shut",
+    );
+    // An outlet's own refusal or conduct, no note: a plain "did not" or
+    // "never" keeps the row.
+    has(
+        "The broadcaster did not confirm whether the anchor had been suspended.",
+        "The broadcaster",
+        "confirm",
+        "whether the anchor had been suspended",
+    );
+    has(
+        "The tabloid never verified the rumour before it went to print, court papers show.",
+        "The tabloid",
+        "verified",
+        "the rumour",
     );
 }
 

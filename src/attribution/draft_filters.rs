@@ -2720,6 +2720,32 @@ pub(super) fn quoted_title(text: &str, d: &Draft) -> bool {
         })
 }
 
+/// Whether `gap`, the words between a speaker and its verification cue,
+/// hold the negation of a newsroom's note ([`verification_note`]): an
+/// inability ("could not", "cannot", "unable", "was not able"), a perfect
+/// ("has not verified", "had not been able") or a negation with
+/// "independently" or "immediately" ("did not independently confirm").
+/// A plain "did not" or "never" ("The broadcaster did not confirm whether
+/// the presenter had been suspended", "The tabloid never verified the
+/// story") is the outlet's own act, a row as anyone's.
+fn note_negation(gap: &str) -> bool {
+    let (mut negated, mut note, mut prev) = (false, false, "");
+    for w in gap.split_whitespace() {
+        let not = matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
+        negated |= not || matches!(w, "cannot" | "unable");
+        note |= matches!(
+            w,
+            "cannot" | "unable" | "able" | "independently" | "immediately"
+        ) || matches!(
+            w.trim_end_matches("n't").trim_end_matches("n’t"),
+            "could" | "has" | "have" | "had"
+        ) && not
+            || w == "not" && matches!(prev, "could" | "has" | "have" | "had");
+        prev = w;
+    }
+    negated && note
+}
+
 /// The cue classes of a verification ("confirm", "verify", "corroborate").
 const CONFIRM_KEYS: u64 = crate::lexicon::key::classes(&["confirm"]);
 
@@ -2729,7 +2755,8 @@ const CONFIRM_KEYS: u64 = crate::lexicon::key::classes(&["confirm"]);
 /// verified the video"): the newsroom's own caveat, no statement of the
 /// outlet as a source. Such a draft has a verification cue (class
 /// "confirm"), a negation among the few words between its speaker and
-/// the cue ("not", "never", "cannot", "unable", a "-n't" form), and a
+/// the cue in the form of a note ([`note_negation`]: "could not",
+/// "unable", "has not", "did not independently"), and a
 /// speaker that is a news outlet: resolved (`canonical`) to a "media"
 /// entity of the gazetteer, or a phrase headed by a media noun ("the
 /// newspaper", "the news agency"; not a bare "agency", as often a
@@ -2753,12 +2780,7 @@ pub(super) fn verification_note(
     let Some(sp) = d.speaker.filter(|sp| sp.1 <= c0 && c0 - sp.1 <= 48) else {
         return false;
     };
-    let negated = slice_of(text, sp.1, c0).split_whitespace().any(|w| {
-        matches!(w, "not" | "never" | "cannot" | "unable")
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
-    });
-    if !negated {
+    if !note_negation(slice_of(text, sp.1, c0)) {
         return false;
     }
     let phrase = slice_of(text, sp.0, sp.1);

@@ -2764,19 +2764,34 @@ const CONFIRM_KEYS: u64 = crate::lexicon::key::classes(&["confirm"]);
 /// train marks it ("The ministry could not confirm the report", "claims
 /// that the inspector general's report could not corroborate"); so does
 /// an outlet's report ("Reuters reported that ...").
-pub(super) fn verification_note(
+///
+/// `canonical` gives the speaker's resolved name, asked only of a negated
+/// verification (most drafts end at the cue's class).
+#[inline]
+pub(super) fn verification_note<'a>(
     text: &str,
     lx: &Lexicon,
     gaz: &Gazetteer,
     d: &Draft,
-    canonical: Option<&str>,
+    canonical: impl FnOnce() -> Option<&'a str>,
 ) -> bool {
-    let Some((c0, _, ci)) = d.cue else {
-        return false;
-    };
-    if lx.cue(ci).keys & CONFIRM_KEYS == 0 {
-        return false;
+    match d.cue {
+        Some((c0, _, ci)) if lx.cue(ci).keys & CONFIRM_KEYS != 0 => {
+            outlet_note(text, gaz, d, c0, canonical)
+        }
+        _ => false,
     }
+}
+
+/// The rest of [`verification_note`] for a verification cue at `c0`.
+#[inline(never)]
+fn outlet_note<'a>(
+    text: &str,
+    gaz: &Gazetteer,
+    d: &Draft,
+    c0: usize,
+    canonical: impl FnOnce() -> Option<&'a str>,
+) -> bool {
     let Some(sp) = d.speaker.filter(|sp| sp.1 <= c0 && c0 - sp.1 <= 48) else {
         return false;
     };
@@ -2792,7 +2807,7 @@ pub(super) fn verification_note(
         && (!head.eq_ignore_ascii_case("agency")
             || words.next().is_some_and(|w| w.eq_ignore_ascii_case("news")));
     media_head
-        || canonical.is_some_and(|n| {
+        || canonical().is_some_and(|n| {
             gaz.alias_hits(n)
                 .any(|(e, _)| gaz.entity(e).subtype == "media")
         })

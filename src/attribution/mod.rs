@@ -416,7 +416,7 @@ impl Extractor {
                 // no row of its own.
                 && !no_row(text, &self.lx, &self.lemma_bits, d)
                 // A news outlet's note that it could not verify a claim.
-                && !verification_note(text, &self.lx, &self.gaz, d, resolved.canonical(i)))
+                && !verification_note(text, &self.lx, &self.gaz, d, || resolved.canonical(i)))
             {
                 continue;
             }

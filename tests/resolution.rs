@@ -3485,3 +3485,104 @@ fn a_capitalized_person_noun_or_a_bank_name_after_it() {
         assert_ne!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
     }
 }
+
+/// The canonical name and type of the row whose speaker is `speaker`.
+fn speaker_row(text: &str, speaker: &str) -> (Option<String>, SpeakerType) {
+    let rows = extract(text, None);
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some(speaker))
+        .unwrap_or_else(|| panic!("{text}: no row of {speaker}: {rows:#?}"));
+    (a.speaker_canonical.clone(), a.speaker_type)
+}
+
+// ny101: newspaper-of-record second references. A courtesy title makes a
+// person of a surname the gazetteer knows as an organization or a state.
+#[test]
+fn courtesy_title_before_an_org_name_is_a_person() {
+    let text = "Michael Bloomberg said on Monday that he would not run. Pressed by reporters, Mr. Bloomberg said the decision was final.";
+    assert_eq!(
+        speaker_row(text, "Mr. Bloomberg"),
+        (Some("Michael Bloomberg".into()), SpeakerType::Person)
+    );
+    let (_, ty) = speaker_row(
+        "Asked about the plant, Mr. Bloomberg said it would stay open.",
+        "Mr. Bloomberg",
+    );
+    assert_eq!(ty, SpeakerType::Person);
+    let (_, ty) = speaker_row(
+        "Ms. Jordan said the shelter would reopen next month.",
+        "Ms. Jordan",
+    );
+    assert_eq!(ty, SpeakerType::Person);
+    // Near misses: the bare name and the agency stay the organization.
+    let (c, ty) = speaker_row(
+        "Bloomberg reported that the merger talks had collapsed.",
+        "Bloomberg",
+    );
+    assert_eq!(
+        (c.as_deref(), ty),
+        (Some("Bloomberg News"), SpeakerType::Organization)
+    );
+    let (c, _) = speaker_row(
+        "Jordan said it would close its border crossing with Syria.",
+        "Jordan",
+    );
+    assert_eq!(c.as_deref(), Some("Jordan"));
+}
+
+// ny101: an age before any lowercase occupation describes the person
+// named before ("the 66-year-old banker"), as a bare age does.
+#[test]
+fn age_with_an_unlisted_occupation_is_the_person_named_before() {
+    let text = "Helen Marsh, who runs a hardware store in Dayton, said sales had fallen by half. The 58-year-old shopkeeper said she might close by spring.";
+    assert_eq!(
+        speaker_row(text, "The 58-year-old shopkeeper"),
+        (Some("Helen Marsh".into()), SpeakerType::Person)
+    );
+    let (c, ty) = speaker_row(
+        "The 80-year-old immunologist said the data were incomplete.",
+        "The 80-year-old immunologist",
+    );
+    assert_eq!((c, ty), (None, SpeakerType::Person));
+    // Near misses: an organization or a document noun after an age is no
+    // person; a lowercase head with no age stays unknown to the rule.
+    let (_, ty) = speaker_row(
+        "Brightwell Foods said sales fell. The 40-year-old company said it expected a recovery.",
+        "The 40-year-old company",
+    );
+    assert_eq!(ty, SpeakerType::Organization);
+    let (_, ty) = speaker_row(
+        "Helen Marsh said wages were flat. The 20-year-old report found that wages fell.",
+        "The 20-year-old report",
+    );
+    assert_ne!(ty, SpeakerType::Person);
+    let (c, _) = speaker_row(
+        "Helen Marsh said wages were flat. The virologist said the data were incomplete.",
+        "The virologist",
+    );
+    assert_eq!(c, None);
+}
+
+// ny101: a capitalized title with its object before the name ("Secretary
+// of State James Baker") introduces the name with the title's role word.
+#[test]
+fn title_with_an_object_introduces_the_role_word() {
+    let text = "Secretary of State Ann Whitlow said Thursday that the embassy would stay open. The secretary said aid had been suspended.";
+    assert_eq!(
+        speaker_row(text, "The secretary").0.as_deref(),
+        Some("Ann Whitlow")
+    );
+    let text = "Minister for Foreign Affairs Joan Pryce said the envoy had been recalled. The minister said talks would continue.";
+    assert_eq!(
+        speaker_row(text, "The minister").0.as_deref(),
+        Some("Joan Pryce")
+    );
+    // Near misses: a lowercase role before a title of a person is that
+    // person's aide ("a spokesman for Mayor ..."), and another secretary
+    // named in between leaves the second reference unnamed.
+    let text = "A spokesman for Mayor Ana Ruiz said the roads were closed. The spokesman said crews were working.";
+    assert_eq!(speaker_row(text, "The spokesman").0, None);
+    let text = "Secretary of State Ann Whitlow met the press secretary of the governor. The secretary said aid had been suspended.";
+    assert_eq!(speaker_row(text, "The secretary").0, None);
+}

@@ -1320,6 +1320,19 @@ fn is_age(w: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether `head`, the last word of the definite phrase `rest` (the words
+/// after "the"), is a lowercase noun after an age ("the 66-year-old
+/// banker", "the 80-year-old retired machinist") that the lexicon lists
+/// as no organization or document ("the 40-year-old company", "the
+/// 20-year-old report" are not people): the occupation of a person
+/// [`described_person`] may find.
+fn aged_occupation(rest: &str, head: &str, lx: &Lexicon) -> bool {
+    head.len() > 2
+        && head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && rest.contains("-year-old ")
+        && lx.speaker_noun(head).is_none_or(|n| n == NounType::Person)
+}
+
 /// Whether the person `c` spoke or opens a sentence, after at most three
 /// words of title ("Pop star Taylor Swift announced"), rather than being
 /// named in passing ("he met Trump").
@@ -1378,10 +1391,20 @@ fn described_person<'a, 'g>(
     let noun = referring_noun(head);
     // (The rare shapes first: a person noun, an age, or a capitalized
     // head that may be a demonym after an age.)
+    // (Any lowercase head after an age is a person's occupation the
+    // lists need not know, "the 66-year-old banker", "the 80-year-old
+    // immunologist", unless the lexicon calls it an organization or a
+    // document: "the 40-year-old company", "the 20-year-old report";
+    // [`aged_occupation`].)
+    let mut aged_head = false;
     let gender = match noun {
         Some(Referent::Person(g)) => g,
         Some(Referent::Org(_)) => return None,
         None if is_age(head) || head.starts_with(|c: char| c.is_ascii_uppercase()) => None,
+        None if aged_occupation(rest, head, lx) => {
+            aged_head = true;
+            None
+        }
         None => return None,
     };
     let start = sp.1 - rest.len();
@@ -1398,7 +1421,7 @@ fn described_person<'a, 'g>(
         at = b + 1;
         aged |= is_age(w);
         let ok = if b == sp.1 {
-            noun.is_some() || is_age(w) || aged && demonym(a, b)
+            noun.is_some() || is_age(w) || aged && (aged_head || demonym(a, b))
         } else {
             is_age(w)
                 || demonym(a, b)
@@ -2917,8 +2940,13 @@ fn resolve_one<'g>(
         // (Not a capital after a name word of its own: "Real Madrid",
         // "Lazio Rome", "CSKA Moscow" are clubs, not the state;
         // [`club_before_capital`].)
+        // (Nor an organization or state after a courtesy title: "Mr.
+        // Bloomberg", "Ms. Jordan", "Mr Dell" are people, whose surname
+        // the gazetteer knows as a name of something else;
+        // [`courtesy_titled`].)
         let covers = m.end - m.start + 6 >= sp.1 - sp.0
-            && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]));
+            && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]))
+            && !courtesy_titled(&text[sp.0..m.start]);
         if covers || m.kind == AliasKind::Government || named_after_org_noun(text, sp, m, gaz, lx) {
             fill(&mut r, &c);
             return r;
@@ -3205,6 +3233,18 @@ fn person_of_org_surname<'t>(t: &'t str, gaz: &Gazetteer) -> Option<&'t str> {
         && firsts.iter().all(plain)
         && (titles > 0 || firsts.iter().all(|w| gaz.given_name_before_surname(w)));
     person.then(|| &t[name[0].as_ptr() as usize - t.as_ptr() as usize..])
+}
+
+/// Whether `before`, the words of a speaker phrase before a name, are a
+/// courtesy title alone ("Mr. ", "Mrs ", "Ms. ", "Dr. ", "Miss "): the
+/// name after it is a person's surname, whatever else the gazetteer calls
+/// it ("Mr. Bloomberg", "Ms. Jordan", "Mr Ford").
+fn courtesy_titled(before: &str) -> bool {
+    let Some(w) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let w = w.strip_suffix('.').unwrap_or(w);
+    w == "Miss" || crate::gazetteer::COURTESY_TITLES.contains(&w)
 }
 
 /// Whether `w` is a title that only a person's name follows: a courtesy

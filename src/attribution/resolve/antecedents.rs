@@ -1028,14 +1028,21 @@ fn other_holder_between(text: &str, c: &Cand, pos: usize, role: &str) -> bool {
         // (The candidate's name after it within the sentence: directly or
         // after titles and capitalized words, "epidemiologist Dr. Helen
         // Park", "founder and CEO Jack Ma"; or in apposition after a
-        // prepositional phrase, "A spokesman for Sen. Ann Cole, Jim Day".)
+        // prepositional phrase, "A spokesman for Sen. Ann Cole, Jim Day";
+        // or after the object of a capitalized title, "Secretary of State
+        // Ann Lee", [`office_object_word`].)
+        let title = bytes[i].is_ascii_uppercase();
         let named_after = after.find(first).is_some_and(|f| {
             let gap = &after[..f];
             let words = || gap.split_whitespace();
             !gap.contains(['"', '\u{201c}', '\u{201d}', ';'])
                 && words().all(|w| !w.ends_with('.') || w.len() <= 4)
                 && (gap.ends_with(", ")
-                    || words().all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase())))
+                    || words().all(|w| {
+                        w == "and"
+                            || w.starts_with(|c: char| c.is_uppercase())
+                            || title && office_object_word(w)
+                    }))
         });
         // (A named holder the candidate's search passed over for a lesser
         // qualifier: "Assistant coach Mike Woods".)
@@ -1150,6 +1157,17 @@ fn other_holder(w: &str) -> bool {
     ROLE_LESSER.contains(&w) || MORE.contains(&w)
 }
 
+/// Whether `w`, a word between a capitalized title and the name it
+/// introduces, may belong to the title's object ("Secretary of State",
+/// "Minister for Foreign Affairs", "Secretary of Health and Human
+/// Services"): "of", "for", "the", "and", or a capitalized word that is no
+/// title of a person ([`ROLE_TITLES`]: not "Spokesman for Mayor Ana Ruiz").
+fn office_object_word(w: &str) -> bool {
+    matches!(w, "of" | "for" | "the" | "and")
+        || w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !ROLE_TITLES.iter().any(|(_, titles)| titles.contains(&w))
+}
+
 /// Qualifiers of a role held before or under another ("a former state
 /// party chairman", "Deputy Mayor", "Shah's predecessor as CEO").
 const ROLE_LESSER: &[&str] = &[
@@ -1215,6 +1233,12 @@ fn introduced_as(text: &str, c: &Cand, role: &str) -> bool {
     let phrase = &win[..f];
     let mut after_role = false;
     let mut preposition = false;
+    // (A capitalized title with its object joined to the name is the
+    // name's own: "Secretary of State James Baker", "Minister for Foreign
+    // Affairs Penny Wong"; the words between are capitalized or "of",
+    // "for", "the", "and", and none is a title of a person, as in
+    // "Spokesman for Mayor Ana Ruiz"; [`office_object`].)
+    let mut office_object = true;
     let mut words = phrase.split_whitespace().rev().chain(prior);
     while let Some(w) = words.next() {
         let w = w.trim_end_matches(',');
@@ -1227,12 +1251,14 @@ fn introduced_as(text: &str, c: &Cand, role: &str) -> bool {
             break;
         }
         if w.eq_ignore_ascii_case(role) {
+            office_object &= w.starts_with(|c: char| c.is_ascii_uppercase());
             after_role = !(lesser(words.next()) || lesser(words.next()));
             break;
         }
         preposition |= matches!(w, "for" | "of" | "to" | "at" | "with" | "from");
+        office_object &= office_object_word(w);
     }
-    if after_role && (!preposition || phrase.ends_with(", ")) {
+    if after_role && (!preposition || office_object || phrase.ends_with(", ")) {
         return true;
     }
     let Some(l) = find_short(&win[f..], last) else {

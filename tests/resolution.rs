@@ -3557,6 +3557,8 @@ fn age_with_an_unlisted_occupation_is_the_person_named_before() {
         "The 20-year-old report",
     );
     assert_ne!(ty, SpeakerType::Person);
+    let text = "Maria Lopez, the boy's mother, said the school had failed him. The 10-year-old boy said he had been bullied.";
+    assert_eq!(speaker_row(text, "The 10-year-old boy").0, None);
     let (c, _) = speaker_row(
         "Helen Marsh said wages were flat. The virologist said the data were incomplete.",
         "The virologist",

@@ -1326,8 +1326,32 @@ fn is_age(w: &str) -> bool {
 /// as no organization or document ("the 40-year-old company", "the
 /// 20-year-old report" are not people): the occupation of a person
 /// [`described_person`] may find.
+/// (Nor a noun that introduces another person as often as it describes
+/// the one named: "Maria Lopez, the boy's mother, said ... The
+/// 10-year-old boy said", "the 45-year-old suspect", "the 19-year-old
+/// victim".)
 fn aged_occupation(rest: &str, head: &str, lx: &Lexicon) -> bool {
+    const NEW_PERSON: &[&str] = &[
+        "boy",
+        "girl",
+        "man",
+        "woman",
+        "child",
+        "son",
+        "daughter",
+        "teen",
+        "teenager",
+        "toddler",
+        "infant",
+        "baby",
+        "victim",
+        "suspect",
+        "driver",
+        "passenger",
+        "gunman",
+    ];
     head.len() > 2
+        && !NEW_PERSON.contains(&head)
         && head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         && rest.contains("-year-old ")
         && lx.speaker_noun(head).is_none_or(|n| n == NounType::Person)

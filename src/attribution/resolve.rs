@@ -1415,11 +1415,13 @@ fn described_person<'a, 'g>(
     let noun = referring_noun(head);
     // (The rare shapes first: a person noun, an age, or a capitalized
     // head that may be a demonym after an age.)
-    // (Any lowercase head after an age is a person's occupation the
+    // (Any lowercase head after an age may be a person's occupation the
     // lists need not know, "the 66-year-old banker", "the 80-year-old
     // immunologist", unless the lexicon calls it an organization or a
     // document: "the 40-year-old company", "the 20-year-old report";
-    // [`aged_occupation`].)
+    // [`aged_occupation`]. It names only a person the text gave the same
+    // age, below, and is a person at all only if the lexicon says so: not
+    // "the 20-year-old club", "the 30-year-old treaty".)
     let mut aged_head = false;
     let gender = match noun {
         Some(Referent::Person(g)) => g,
@@ -1530,13 +1532,37 @@ fn described_person<'a, 'g>(
     );
     let official = |c: &Cand| !business && c.entity.is_some_and(|e| gaz.held_any(e));
     let c = c.filter(|c| prominent(c) && !titled_other(c) && !other_country(c) && !official(c));
+    // (An age as the head, "the 10-year-old said", or before a noun no
+    // list gives, "the 66-year-old banker": often a new person, "The
+    // 24-year-old teller", "The 16-year-old fan"; only the person the text
+    // gave that age is named: "Jamie Dimon, 66," ... "the 66-year-old
+    // banker"; [`given_age`].)
+    let unknown = if aged_head && lx.speaker_noun(head) != Some(NounType::Person) {
+        None
+    } else {
+        Some(None)
+    };
+    // (A bare age keeps the person named before unless the text gave that
+    // person another age: "Carl Vance, 44, said ... The 9-year-old said";
+    // sports and court copy often call the person named "the 34-year-old"
+    // with no age given before.)
+    let c = match rest.split(' ').find_map(|w| w.strip_suffix("-year-old")) {
+        Some(age) if aged_head || is_age(head) => c.filter(|c| {
+            let lo = text.floor_char_boundary(sp.0.saturating_sub(AGE_WINDOW));
+            match given_age(&text[lo..sp.0], age, &c.canonical) {
+                Some(same) => same,
+                None => !aged_head,
+            }
+        }),
+        _ => c,
+    };
     // Only a sole person resolves: none when another person is named
     // between the one found and the phrase ("Mikel Arteta said Bukayo
     // Saka ... The winger"), or another of the noun's gender is in range
     // ("Brad Pitt ... Angelina Jolie ... The actor", "Federer and Nadal
     // ... the defending champion").
     let Some(c) = c else {
-        return Some(None);
+        return unknown;
     };
     let lo = text.floor_char_boundary(sp.0.saturating_sub(DESCRIBED_WINDOW));
     let k0 = cands.base.partition_point(|b| b.pos < lo);
@@ -1563,9 +1589,70 @@ fn described_person<'a, 'g>(
             mentions,
         )
     {
-        return Some(None);
+        return unknown;
     }
     Some(Some(c))
+}
+
+/// How far before an aged phrase [`given_age`] looks for the age given
+/// its person (bytes).
+const AGE_WINDOW: usize = 3000;
+
+/// The age `window`, the text before an aged phrase, gives a person of
+/// the name `name` (any capitalized word of it, "Dimon" of "Jamie Dimon"):
+/// None if none; whether it is `age` (digits) if any. After the name,
+/// "Jamie Dimon, 66,", "Dimon, who is 66,", "Dimon, aged 66,", "Dimon
+/// (66)"; or before it, "66-year-old Dimon", "the 66-year-old JPMorgan
+/// chief Jamie Dimon". Runs only for an aged phrase with its candidate
+/// found.
+fn given_age(window: &str, age: &str, name: &str) -> Option<bool> {
+    let named = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ')']);
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        w.len() > 1 && w.starts_with(|c: char| c.is_uppercase()) && name.split(' ').any(|n| n == w)
+    };
+    let b = window.as_bytes();
+    let mut found = None;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let (before, n, after) = (&window[..i], &window[i..j], &window[j..]);
+        i = j;
+        if before.ends_with(|c: char| c.is_alphabetic()) || n.len() > 3 {
+            continue;
+        }
+        let given = if let Some(a) = after.strip_prefix("-year-old ") {
+            // (The name within the next five words of its phrase.)
+            let mut hit = false;
+            for w in a.split(' ').take(5) {
+                if named(w) {
+                    hit = true;
+                    break;
+                }
+                if w.ends_with([',', ';', ':', '"']) || w.ends_with('.') && w.len() > 4 {
+                    break;
+                }
+            }
+            hit
+        } else {
+            after.starts_with([',', '.', ';', ')'])
+                && [", ", ", who is ", ", who was ", ", aged ", ", age ", " ("]
+                    .iter()
+                    .filter_map(|p| before.strip_suffix(p))
+                    .any(|b| b.rsplit(' ').next().is_some_and(named))
+        };
+        if given {
+            if n == age {
+                return Some(true);
+            }
+            found = Some(false);
+        }
+    }
+    found
 }
 
 /// How far back a party second reference looks for its politician

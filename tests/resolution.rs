@@ -3485,3 +3485,162 @@ fn a_capitalized_person_noun_or_a_bank_name_after_it() {
         assert_ne!(a.speaker_type, SpeakerType::Person, "{text}: {a:?}");
     }
 }
+
+/// The canonical name and type of the row whose speaker is `speaker`.
+fn speaker_row(text: &str, speaker: &str) -> (Option<String>, SpeakerType) {
+    let rows = extract(text, None);
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some(speaker))
+        .unwrap_or_else(|| panic!("{text}: no row of {speaker}: {rows:#?}"));
+    (a.speaker_canonical.clone(), a.speaker_type)
+}
+
+// ny101: newspaper-of-record second references. A courtesy title makes a
+// person of a surname the gazetteer knows as an organization or a state.
+#[test]
+fn courtesy_title_before_an_org_name_is_a_person() {
+    let text = "Michael Bloomberg said on Monday that he would not run. Pressed by reporters, Mr. Bloomberg said the decision was final.";
+    assert_eq!(
+        speaker_row(text, "Mr. Bloomberg"),
+        (Some("Michael Bloomberg".into()), SpeakerType::Person)
+    );
+    let (_, ty) = speaker_row(
+        "Asked about the plant, Mr. Bloomberg said it would stay open.",
+        "Mr. Bloomberg",
+    );
+    assert_eq!(ty, SpeakerType::Person);
+    let (_, ty) = speaker_row(
+        "Ms. Jordan said the shelter would reopen next month.",
+        "Ms. Jordan",
+    );
+    assert_eq!(ty, SpeakerType::Person);
+    // Near misses: the bare name and the agency stay the organization.
+    let (c, ty) = speaker_row(
+        "Bloomberg reported that the merger talks had collapsed.",
+        "Bloomberg",
+    );
+    assert_eq!(
+        (c.as_deref(), ty),
+        (Some("Bloomberg News"), SpeakerType::Organization)
+    );
+    let (c, _) = speaker_row(
+        "Jordan said it would close its border crossing with Syria.",
+        "Jordan",
+    );
+    assert_eq!(c.as_deref(), Some("Jordan"));
+}
+
+// ny101: an age before a lowercase occupation ("the 66-year-old banker")
+// names the person named before only when the text gave that person the
+// same age ("Jamie Dimon, 66,"); with no such age it is often a new person
+// ("The 24-year-old teller"), and a noun no list knows as a person stays of
+// unknown type ("the 20-year-old club").
+#[test]
+fn age_with_an_unlisted_occupation_names_only_a_person_of_that_age() {
+    let text = "Helen Marsh, 58, who runs a hardware store in Dayton, said sales had fallen by half. The 58-year-old shopkeeper said she might close by spring.";
+    assert_eq!(
+        speaker_row(text, "The 58-year-old shopkeeper"),
+        (Some("Helen Marsh".into()), SpeakerType::Person)
+    );
+    let text = "Orla Brennan, who is 71, said the pension fund was sound. The 71-year-old actuary said payouts would rise.";
+    assert_eq!(
+        speaker_row(text, "The 71-year-old actuary").0.as_deref(),
+        Some("Orla Brennan")
+    );
+    // Near misses: no age given, or another age, names nobody; a new
+    // person after an unnamed one; a bare age after an adult.
+    let text = "Helen Marsh said sales had fallen by half. The 58-year-old shopkeeper said she might close by spring.";
+    assert_eq!(
+        speaker_row(text, "The 58-year-old shopkeeper"),
+        (None, SpeakerType::Person)
+    );
+    let text = "Helen Marsh, 61, said sales had fallen by half. The 58-year-old shopkeeper said she might close by spring.";
+    assert_eq!(speaker_row(text, "The 58-year-old shopkeeper").0, None);
+    let text = "Ruth Adler said the branch would close in June. The 23-year-old teller said she had not been told.";
+    assert_eq!(speaker_row(text, "The 23-year-old teller").0, None);
+    let text = "Greg Olsen said the concert would go ahead. The 15-year-old fan said she had waited all night.";
+    assert_eq!(speaker_row(text, "The 15-year-old fan").0, None);
+    let text = "Dr. Paul Haines said the ward was full. The 31-year-old nurse said her shift had run 14 hours.";
+    assert_eq!(speaker_row(text, "The 31-year-old nurse").0, None);
+    let text = "Lena Ortiz, a pharmacist, said the line began at dawn. Nearby, a woman in a red coat said she had waited two hours. The 52-year-old grandmother of four said she was tired.";
+    assert_eq!(
+        speaker_row(text, "The 52-year-old grandmother of four").0,
+        None
+    );
+    let text =
+        "Carl Vance, 44, said the flood reached the porch. The 9-year-old said the water was cold.";
+    assert_eq!(speaker_row(text, "The 9-year-old").0, None);
+    // Near misses: things after an age are no person, named or not.
+    for (text, speaker) in [
+        (
+            "Ray Dolan said the owners would sell. The 90-year-old club said it would move to a new ground.",
+            "The 90-year-old club",
+        ),
+        (
+            "Ray Dolan said the talks would resume. The 40-year-old treaty says members must consult.",
+            "The 40-year-old treaty",
+        ),
+        (
+            "Ray Dolan said the launch was delayed. The 12-year-old program said it had met its goals.",
+            "The 12-year-old program",
+        ),
+    ] {
+        assert_eq!(
+            speaker_row(text, speaker),
+            (None, SpeakerType::Unknown),
+            "{text}"
+        );
+    }
+    let (_, ty) = speaker_row(
+        "Brightwell Foods said sales fell. The 40-year-old company said it expected a recovery.",
+        "The 40-year-old company",
+    );
+    assert_eq!(ty, SpeakerType::Organization);
+    let text = "Maria Lopez, the boy's mother, said the school had failed him. The 10-year-old boy said he had been bullied.";
+    assert_eq!(speaker_row(text, "The 10-year-old boy").0, None);
+    let (c, _) = speaker_row(
+        "Helen Marsh said wages were flat. The virologist said the data were incomplete.",
+        "The virologist",
+    );
+    assert_eq!(c, None);
+}
+
+// ny101: a capitalized title with its object before the name ("Secretary
+// of State James Baker") introduces the name with the title's role word.
+#[test]
+fn title_with_an_object_introduces_the_role_word() {
+    let text = "Secretary of State Ann Whitlow said Thursday that the embassy would stay open. The secretary said aid had been suspended.";
+    assert_eq!(
+        speaker_row(text, "The secretary").0.as_deref(),
+        Some("Ann Whitlow")
+    );
+    let text = "Minister for Foreign Affairs Joan Pryce said the envoy had been recalled. The minister said talks would continue.";
+    assert_eq!(
+        speaker_row(text, "The minister").0.as_deref(),
+        Some("Joan Pryce")
+    );
+    // Near misses: a lowercase role before a title of a person is that
+    // person's aide ("a spokesman for Mayor ..."), and another secretary
+    // named in between leaves the second reference unnamed.
+    let text = "A spokesman for Mayor Ana Ruiz said the roads were closed. The spokesman said crews were working.";
+    assert_eq!(speaker_row(text, "The spokesman").0, None);
+    let text = "Secretary of State Ann Whitlow met the press secretary of the governor. The secretary said aid had been suspended.";
+    assert_eq!(speaker_row(text, "The secretary").0, None);
+    // Near misses (mend): a lowercase modifier before the role word
+    // marks another office; two holders introduced by titles leave it
+    // ambiguous.
+    let text = "Secretary of State Ann Whitlow said the embassy would stay open. Separately, the parish council secretary said the filing deadline had passed.";
+    assert_eq!(speaker_row(text, "the parish council secretary").0, None);
+    let text = "Secretary of State Ann Whitlow said the embassy would stay open. Meanwhile, the union secretary said the strike would go on.";
+    assert_eq!(speaker_row(text, "the union secretary").0, None);
+    let text = "Foreign Minister Omar Haddad said the border would reopen. The health minister said clinics were ready.";
+    assert_eq!(speaker_row(text, "The health minister").0, None);
+    let text = "Foreign Minister Omar Haddad said the border would reopen. The foreign minister said talks would go on.";
+    assert_eq!(
+        speaker_row(text, "The foreign minister").0.as_deref(),
+        Some("Omar Haddad")
+    );
+    let text = "Secretary of State Ann Whitlow and Secretary of Defense Tom Garvey met their counterparts in Seoul. The secretary said the talks were frank.";
+    assert_eq!(speaker_row(text, "The secretary").0, None);
+}

@@ -1320,6 +1320,43 @@ fn is_age(w: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether `head`, the last word of the definite phrase `rest` (the words
+/// after "the"), is a lowercase noun after an age ("the 66-year-old
+/// banker", "the 80-year-old retired machinist") that the lexicon lists
+/// as no organization or document ("the 40-year-old company", "the
+/// 20-year-old report" are not people): the occupation of a person
+/// [`described_person`] may find.
+/// (Nor a noun that introduces another person as often as it describes
+/// the one named: "Maria Lopez, the boy's mother, said ... The
+/// 10-year-old boy said", "the 45-year-old suspect", "the 19-year-old
+/// victim".)
+fn aged_occupation(rest: &str, head: &str, lx: &Lexicon) -> bool {
+    const NEW_PERSON: &[&str] = &[
+        "boy",
+        "girl",
+        "man",
+        "woman",
+        "child",
+        "son",
+        "daughter",
+        "teen",
+        "teenager",
+        "toddler",
+        "infant",
+        "baby",
+        "victim",
+        "suspect",
+        "driver",
+        "passenger",
+        "gunman",
+    ];
+    head.len() > 2
+        && !NEW_PERSON.contains(&head)
+        && head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && rest.contains("-year-old ")
+        && lx.speaker_noun(head).is_none_or(|n| n == NounType::Person)
+}
+
 /// Whether the person `c` spoke or opens a sentence, after at most three
 /// words of title ("Pop star Taylor Swift announced"), rather than being
 /// named in passing ("he met Trump").
@@ -1378,10 +1415,22 @@ fn described_person<'a, 'g>(
     let noun = referring_noun(head);
     // (The rare shapes first: a person noun, an age, or a capitalized
     // head that may be a demonym after an age.)
+    // (Any lowercase head after an age may be a person's occupation the
+    // lists need not know, "the 66-year-old banker", "the 80-year-old
+    // immunologist", unless the lexicon calls it an organization or a
+    // document: "the 40-year-old company", "the 20-year-old report";
+    // [`aged_occupation`]. It names only a person the text gave the same
+    // age, below, and is a person at all only if the lexicon says so: not
+    // "the 20-year-old club", "the 30-year-old treaty".)
+    let mut aged_head = false;
     let gender = match noun {
         Some(Referent::Person(g)) => g,
         Some(Referent::Org(_)) => return None,
         None if is_age(head) || head.starts_with(|c: char| c.is_ascii_uppercase()) => None,
+        None if aged_occupation(rest, head, lx) => {
+            aged_head = true;
+            None
+        }
         None => return None,
     };
     let start = sp.1 - rest.len();
@@ -1398,7 +1447,7 @@ fn described_person<'a, 'g>(
         at = b + 1;
         aged |= is_age(w);
         let ok = if b == sp.1 {
-            noun.is_some() || is_age(w) || aged && demonym(a, b)
+            noun.is_some() || is_age(w) || aged && (aged_head || demonym(a, b))
         } else {
             is_age(w)
                 || demonym(a, b)
@@ -1483,13 +1532,37 @@ fn described_person<'a, 'g>(
     );
     let official = |c: &Cand| !business && c.entity.is_some_and(|e| gaz.held_any(e));
     let c = c.filter(|c| prominent(c) && !titled_other(c) && !other_country(c) && !official(c));
+    // (An age as the head, "the 10-year-old said", or before a noun no
+    // list gives, "the 66-year-old banker": often a new person, "The
+    // 24-year-old teller", "The 16-year-old fan"; only the person the text
+    // gave that age is named: "Jamie Dimon, 66," ... "the 66-year-old
+    // banker"; [`given_age`].)
+    let unknown = if aged_head && lx.speaker_noun(head) != Some(NounType::Person) {
+        None
+    } else {
+        Some(None)
+    };
+    // (A bare age keeps the person named before unless the text gave that
+    // person another age: "Carl Vance, 44, said ... The 9-year-old said";
+    // sports and court copy often call the person named "the 34-year-old"
+    // with no age given before.)
+    let c = match rest.split(' ').find_map(|w| w.strip_suffix("-year-old")) {
+        Some(age) if aged_head || is_age(head) => c.filter(|c| {
+            let lo = text.floor_char_boundary(sp.0.saturating_sub(AGE_WINDOW));
+            match given_age(&text[lo..sp.0], age, &c.canonical) {
+                Some(same) => same,
+                None => !aged_head,
+            }
+        }),
+        _ => c,
+    };
     // Only a sole person resolves: none when another person is named
     // between the one found and the phrase ("Mikel Arteta said Bukayo
     // Saka ... The winger"), or another of the noun's gender is in range
     // ("Brad Pitt ... Angelina Jolie ... The actor", "Federer and Nadal
     // ... the defending champion").
     let Some(c) = c else {
-        return Some(None);
+        return unknown;
     };
     let lo = text.floor_char_boundary(sp.0.saturating_sub(DESCRIBED_WINDOW));
     let k0 = cands.base.partition_point(|b| b.pos < lo);
@@ -1516,9 +1589,70 @@ fn described_person<'a, 'g>(
             mentions,
         )
     {
-        return Some(None);
+        return unknown;
     }
     Some(Some(c))
+}
+
+/// How far before an aged phrase [`given_age`] looks for the age given
+/// its person (bytes).
+const AGE_WINDOW: usize = 3000;
+
+/// The age `window`, the text before an aged phrase, gives a person of
+/// the name `name` (any capitalized word of it, "Dimon" of "Jamie Dimon"):
+/// None if none; whether it is `age` (digits) if any. After the name,
+/// "Jamie Dimon, 66,", "Dimon, who is 66,", "Dimon, aged 66,", "Dimon
+/// (66)"; or before it, "66-year-old Dimon", "the 66-year-old JPMorgan
+/// chief Jamie Dimon". Runs only for an aged phrase with its candidate
+/// found.
+fn given_age(window: &str, age: &str, name: &str) -> Option<bool> {
+    let named = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ')']);
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        w.len() > 1 && w.starts_with(|c: char| c.is_uppercase()) && name.split(' ').any(|n| n == w)
+    };
+    let b = window.as_bytes();
+    let mut found = None;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let (before, n, after) = (&window[..i], &window[i..j], &window[j..]);
+        i = j;
+        if before.ends_with(|c: char| c.is_alphabetic()) || n.len() > 3 {
+            continue;
+        }
+        let given = if let Some(a) = after.strip_prefix("-year-old ") {
+            // (The name within the next five words of its phrase.)
+            let mut hit = false;
+            for w in a.split(' ').take(5) {
+                if named(w) {
+                    hit = true;
+                    break;
+                }
+                if w.ends_with([',', ';', ':', '"']) || w.ends_with('.') && w.len() > 4 {
+                    break;
+                }
+            }
+            hit
+        } else {
+            after.starts_with([',', '.', ';', ')'])
+                && [", ", ", who is ", ", who was ", ", aged ", ", age ", " ("]
+                    .iter()
+                    .filter_map(|p| before.strip_suffix(p))
+                    .any(|b| b.rsplit(' ').next().is_some_and(named))
+        };
+        if given {
+            if n == age {
+                return Some(true);
+            }
+            found = Some(false);
+        }
+    }
+    found
 }
 
 /// How far back a party second reference looks for its politician
@@ -2917,8 +3051,13 @@ fn resolve_one<'g>(
         // (Not a capital after a name word of its own: "Real Madrid",
         // "Lazio Rome", "CSKA Moscow" are clubs, not the state;
         // [`club_before_capital`].)
+        // (Nor an organization or state after a courtesy title: "Mr.
+        // Bloomberg", "Ms. Jordan", "Mr Dell" are people, whose surname
+        // the gazetteer knows as a name of something else;
+        // [`courtesy_titled`].)
         let covers = m.end - m.start + 6 >= sp.1 - sp.0
-            && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]));
+            && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]))
+            && !courtesy_titled(&text[sp.0..m.start]);
         if covers || m.kind == AliasKind::Government || named_after_org_noun(text, sp, m, gaz, lx) {
             fill(&mut r, &c);
             return r;
@@ -3208,6 +3347,18 @@ fn person_of_org_surname<'t>(t: &'t str, gaz: &Gazetteer) -> Option<&'t str> {
         && firsts.iter().all(plain)
         && (titles > 0 || firsts.iter().all(|w| gaz.given_name_before_surname(w)));
     person.then(|| &t[name[0].as_ptr() as usize - t.as_ptr() as usize..])
+}
+
+/// Whether `before`, the words of a speaker phrase before a name, are a
+/// courtesy title alone ("Mr. ", "Mrs ", "Ms. ", "Dr. ", "Miss "): the
+/// name after it is a person's surname, whatever else the gazetteer calls
+/// it ("Mr. Bloomberg", "Ms. Jordan", "Mr Ford").
+fn courtesy_titled(before: &str) -> bool {
+    let Some(w) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let w = w.strip_suffix('.').unwrap_or(w);
+    w == "Miss" || crate::gazetteer::COURTESY_TITLES.contains(&w)
 }
 
 /// Whether `w` is a title that only a person's name follows: a courtesy

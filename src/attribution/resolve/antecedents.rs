@@ -958,6 +958,8 @@ pub(super) fn role_word_antecedent<'a, 'g>(
 ) -> Option<&'a Cand<'g>> {
     let mut words = rest.rsplit_sp();
     let head = words.next()?;
+    // (The word before the role word: "the press secretary".)
+    let modifier = rest.rsplit_sp().nth(1);
     // (A lowercase singular noun or a short acronym: not "the
     // Republicans", "the analysts".)
     let shaped = head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !bare_plural(head)
@@ -985,13 +987,25 @@ pub(super) fn role_word_antecedent<'a, 'g>(
             at.get(k).is_some_and(|&o| o + n <= c.pos + 160)
         })
     };
+    let holder = |c: &Cand| c.stype == SpeakerType::Person && c.canonical.contains(' ') && near(c);
     let c = cands.nearest_between(lo, pos, |c| {
-        c.stype == SpeakerType::Person
-            && c.canonical.contains(' ')
-            && near(c)
-            && introduced_as(text, c, head)
+        holder(c) && introduced_as(text, c, head, modifier).is_some()
     })?;
-    (!other_holder_between(text, c, pos, head)).then_some(c)
+    // (None when another holder of the role is introduced in the window
+    // and one of the two by a title with its object: "Secretary of State
+    // Ann Lee and Secretary of Defense Tom Hart met ... The secretary
+    // said" is either.)
+    let office = introduced_as(text, c, head, modifier) == Some(true);
+    let rival = || {
+        cands
+            .nearest_between(lo, pos, |o| {
+                holder(o)
+                    && o.canonical != c.canonical
+                    && introduced_as(text, o, head, modifier).is_some_and(|k| k || office)
+            })
+            .is_some()
+    };
+    (!other_holder_between(text, c, pos, head) && !rival()).then_some(c)
 }
 
 /// Whether the role word `role` is mentioned between the candidate's
@@ -1028,14 +1042,21 @@ fn other_holder_between(text: &str, c: &Cand, pos: usize, role: &str) -> bool {
         // (The candidate's name after it within the sentence: directly or
         // after titles and capitalized words, "epidemiologist Dr. Helen
         // Park", "founder and CEO Jack Ma"; or in apposition after a
-        // prepositional phrase, "A spokesman for Sen. Ann Cole, Jim Day".)
+        // prepositional phrase, "A spokesman for Sen. Ann Cole, Jim Day";
+        // or after the object of a capitalized title, "Secretary of State
+        // Ann Lee", [`office_object_word`].)
+        let title = bytes[i].is_ascii_uppercase();
         let named_after = after.find(first).is_some_and(|f| {
             let gap = &after[..f];
             let words = || gap.split_whitespace();
             !gap.contains(['"', '\u{201c}', '\u{201d}', ';'])
                 && words().all(|w| !w.ends_with('.') || w.len() <= 4)
                 && (gap.ends_with(", ")
-                    || words().all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase())))
+                    || words().all(|w| {
+                        w == "and"
+                            || w.starts_with(|c: char| c.is_uppercase())
+                            || title && office_object_word(w)
+                    }))
         });
         // (A named holder the candidate's search passed over for a lesser
         // qualifier: "Assistant coach Mike Woods".)
@@ -1150,6 +1171,17 @@ fn other_holder(w: &str) -> bool {
     ROLE_LESSER.contains(&w) || MORE.contains(&w)
 }
 
+/// Whether `w`, a word between a capitalized title and the name it
+/// introduces, may belong to the title's object ("Secretary of State",
+/// "Minister for Foreign Affairs", "Secretary of Health and Human
+/// Services"): "of", "for", "the", "and", or a capitalized word that is no
+/// title of a person ([`ROLE_TITLES`]: not "Spokesman for Mayor Ana Ruiz").
+fn office_object_word(w: &str) -> bool {
+    matches!(w, "of" | "for" | "the" | "and")
+        || w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !ROLE_TITLES.iter().any(|(_, titles)| titles.contains(&w))
+}
+
 /// Qualifiers of a role held before or under another ("a former state
 /// party chairman", "Deputy Mayor", "Shah's predecessor as CEO").
 const ROLE_LESSER: &[&str] = &[
@@ -1181,18 +1213,23 @@ const ROLE_LESSER: &[&str] = &[
 /// last word of an apposition right after the name ("Ana Ruiz, the
 /// county's health officer,"). Bounded: 40 bytes before the candidate, 160
 /// after.
-fn introduced_as(text: &str, c: &Cand, role: &str) -> bool {
+/// Some(true) when the name is introduced by a capitalized title with its
+/// object ("Secretary of State Ann Lee"), Some(false) otherwise.
+/// With `modifier`, the word before the role word of the phrase to resolve
+/// ("the press secretary", "the health minister"), a capitalized title
+/// must have the same word before it ("Press Secretary Karine
+/// Jean-Pierre", not "Secretary of State Antony Blinken" nor "Foreign
+/// Minister Wang Yi").
+fn introduced_as(text: &str, c: &Cand, role: &str, modifier: Option<&str>) -> Option<bool> {
     let mut names = c.canonical.split_sp();
     let (Some(first), Some(last)) = (names.next(), names.next_back()) else {
-        return false;
+        return None;
     };
     let win = text
         .get(c.pos..text.floor_char_boundary(c.pos + 160))
         .unwrap_or("");
     let win = win.split('\n').next().unwrap_or("");
-    let Some(f) = find_short(win, first) else {
-        return false;
-    };
+    let f = find_short(win, first)?;
     let lo = text.ceil_char_boundary(c.pos.saturating_sub(40));
     let before = text[lo..c.pos].rsplit('\n').next().unwrap_or("");
     let prior = before
@@ -1215,6 +1252,12 @@ fn introduced_as(text: &str, c: &Cand, role: &str) -> bool {
     let phrase = &win[..f];
     let mut after_role = false;
     let mut preposition = false;
+    // (A capitalized title with its object joined to the name is the
+    // name's own: "Secretary of State James Baker", "Minister for Foreign
+    // Affairs Penny Wong"; the words between are capitalized or "of",
+    // "for", "the", "and", and none is a title of a person, as in
+    // "Spokesman for Mayor Ana Ruiz"; [`office_object`].)
+    let mut office_object = true;
     let mut words = phrase.split_whitespace().rev().chain(prior);
     while let Some(w) = words.next() {
         let w = w.trim_end_matches(',');
@@ -1227,40 +1270,53 @@ fn introduced_as(text: &str, c: &Cand, role: &str) -> bool {
             break;
         }
         if w.eq_ignore_ascii_case(role) {
+            let titled = w.starts_with(|c: char| c.is_ascii_uppercase());
+            // (The word before the title in the text: the walk's words
+            // stop three words before the name.)
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            let prev = || {
+                text[text.floor_char_boundary(at.saturating_sub(40))..at]
+                    .split_whitespace()
+                    .next_back()
+            };
+            if titled
+                && modifier.is_some_and(|m| !prev().is_some_and(|p| p.eq_ignore_ascii_case(m)))
+            {
+                return None;
+            }
+            office_object &= titled;
             after_role = !(lesser(words.next()) || lesser(words.next()));
             break;
         }
         preposition |= matches!(w, "for" | "of" | "to" | "at" | "with" | "from");
+        office_object &= office_object_word(w);
     }
-    if after_role && (!preposition || phrase.ends_with(", ")) {
-        return true;
+    if after_role && (!preposition || office_object || phrase.ends_with(", ")) {
+        return Some(preposition && office_object && !phrase.ends_with(", "));
     }
-    let Some(l) = find_short(&win[f..], last) else {
-        return false;
-    };
-    let Some(app) = win[f + l + last.len()..].strip_prefix(", ") else {
-        return false;
-    };
+    let l = find_short(&win[f..], last)?;
+    let app = win[f + l + last.len()..].strip_prefix(", ")?;
     let end = app.find([',', '.', '"', '\u{201c}']).unwrap_or(app.len());
     let app = &app[..end];
     // (The role is the apposition's head, its last word or the word before
     // a preposition: "a lawyer for the victim's family", "a cardiologist
     // at Mount Sinai".)
     if end > 60 {
-        return false;
+        return None;
     }
     let is_role = |h: &str| {
         h.rsplit(' ')
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case(role))
     };
-    (is_role(app)
+    ((is_role(app)
         || [" for ", " at ", " with ", " of ", " representing ", " in "]
             .iter()
             .filter_map(|p| app.find(p))
             .min()
             .is_some_and(|k| is_role(&app[..k])))
-        && !app.split(' ').any(|w| lesser(Some(w)))
+        && !app.split(' ').any(|w| lesser(Some(w))))
+    .then_some(false)
 }
 
 /// Whether the pronoun at `at` closes a quote that follows a sentence

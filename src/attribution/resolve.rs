@@ -53,8 +53,9 @@ use orgs::{
     MENTION_BLOCK, MENTION_FILL,
 };
 use orgs::{
-    dateline_agency, dateline_country, definite_org_in, has_comma_phrase, mentions_from,
-    mentions_in, referring_noun, suffixed_company_before, Ments, OrgKind, Referent,
+    dateline_agency, dateline_country, defined_acronym, definite_org_in, has_comma_phrase,
+    is_acronym, mentions_from, mentions_in, referring_noun, suffixed_company_before, Ments,
+    OrgKind, Referent,
 };
 pub(crate) use word_tables::is_org_word;
 use word_tables::{
@@ -1881,8 +1882,17 @@ fn region_name(name: &str) -> bool {
 /// name in apposition may follow ([`apposition_name`]). (Only the first
 /// letter may be a capital, or all: "Finance Minister", "MP"; "McCain" is
 /// no title.)
+/// A hyphenated compound is a title when one of its parts is, each part
+/// of that shape: "Secretary-General", "Director-General",
+/// "Under-Secretary" ([`title_word_part`]).
 #[inline]
 fn title_word(w: &str, lx: &Lexicon) -> bool {
+    title_word_part(w, lx) || hyphenated_title(w, lx)
+}
+
+/// [`title_word`] of a word with no hyphen.
+#[inline]
+fn title_word_part(w: &str, lx: &Lexicon) -> bool {
     let shape = match w.as_bytes() {
         [c, ..] if c.is_ascii_lowercase() => true,
         [c, rest @ ..] if c.is_ascii_uppercase() => {
@@ -1892,6 +1902,44 @@ fn title_word(w: &str, lx: &Lexicon) -> bool {
         _ => false,
     };
     shape && lx.speaker_noun(w) == Some(NounType::Person)
+}
+
+/// Words that join a title in a hyphenated office ([`hyphenated_title`]):
+/// "Secretary-General", "Under-Secretary", "Commander-in-Chief",
+/// "President-elect".
+const TITLE_HYPHEN_PARTS: &[&str] = &[
+    "Chief",
+    "Co",
+    "Deputy",
+    "Designate",
+    "Elect",
+    "Ex",
+    "General",
+    "Under",
+    "Vice",
+    "co",
+    "designate",
+    "elect",
+    "ex",
+    "general",
+    "in",
+    "under",
+    "vice",
+];
+
+/// Whether `w` is two or three parts joined by hyphens, a title
+/// ([`title_word_part`]) and titles or [`TITLE_HYPHEN_PARTS`]:
+/// "Secretary-General", "Director-General", "Under-Secretary",
+/// "Attorney-General". ("Ukrainian-American", "Lebanese-Nigerian" are no
+/// title.) (Most words hold no hyphen: one byte search.)
+fn hyphenated_title(w: &str, lx: &Lexicon) -> bool {
+    if !w.as_bytes().contains(&b'-') {
+        return false;
+    }
+    let parts = || w.split('-');
+    (2..=3).contains(&parts().count())
+        && parts().any(|p| title_word_part(p, lx))
+        && parts().all(|p| TITLE_HYPHEN_PARTS.contains(&p) || title_word_part(p, lx))
 }
 
 /// Whether `name`, found at the end of the speaker phrase `t`, is the
@@ -1957,6 +2005,66 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
     false
 }
 
+/// Whether `name`, found at the end of the speaker phrase `t`, opens
+/// inside a title's object: it does not open with a given name or title
+/// the gazetteer knows, and one to three capitalized words before it
+/// (no titles, no given names) follow a title's "of", "for" or "at" and
+/// any "the" ([`title_object`] of the name with them): "Minister of
+/// State for Foreign Affairs Anna Smith" ("Affairs Anna Smith" after
+/// "Foreign"), "Chief of the Defence Staff". ("Secretary of State John
+/// Kerry" opens with a given name; "Minister Anna Smith" has no
+/// preposition; "A representative for Mr. Novak" names Novak.)
+fn object_runs_into_name(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> bool {
+    // (A first test on the bytes before the name: the word there must
+    // be capitalized, after a space; most names are the whole phrase or
+    // follow a lowercase word.)
+    let Some(k) = t.len().checked_sub(name.len() + 1) else {
+        return false;
+    };
+    let b = t.as_bytes();
+    if k < 2 || b[k] != b' ' || !b[..k].contains(&b' ') {
+        return false;
+    }
+    let Some(lead) = t.strip_suffix(name).map(str::trim_end) else {
+        return false;
+    };
+    if !lead
+        .rsplit_sp()
+        .next()
+        .is_some_and(|w| first_char_is(w, char::is_uppercase))
+        || name
+            .split_sp()
+            .next()
+            .is_none_or(|w| gaz.opens_person_name(w))
+    {
+        return false;
+    }
+    // Back over the object's capitalized words to the preposition: the
+    // object with the name is then a title's ([`title_object`]).
+    let mut rest = lead;
+    for _ in 0..3 {
+        let Some((before, w)) = rest.rsplit_once(' ') else {
+            return false;
+        };
+        // (A plain capitalized word: not a title, nor "Mr.", "Mr", "Sir"
+        // or a given name before a surname, "A representative for Mr.
+        // Novak", "a spokesman for Mr Novak", which name a person.)
+        if !first_char_is(w, char::is_uppercase)
+            || !w.chars().all(char::is_alphabetic)
+            || title_word(w, lx)
+            || gaz.opens_person_name(w)
+        {
+            return false;
+        }
+        let obj = &t[before.len() + 1..];
+        if title_object(t, obj, lx) {
+            return true;
+        }
+        rest = before;
+    }
+    false
+}
+
 /// Whether `name`, found at the end of the speaker phrase `t`, is made of
 /// the words of an office the gazetteer lists (roles.csv) rather than a
 /// person's name: the phrase holds a role form that the name's removal
@@ -2000,6 +2108,28 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
     // Harris"; "Tennis great Billie Jean King" holds "king" in the name
     // alone.)
     gaz.role_across(t, lead.len(), t.len() - name.len())
+}
+
+/// The name an article gives the acronym of mention `m` when it is not
+/// the gazetteer's entity ([`defined_acronym`]): "the Rapid Support
+/// Forces (RSF)" then "The RSF said" is the Rapid Support Forces, though
+/// the gazetteer knows "RSF" as Reporters Without Borders; "Reporters
+/// Without Borders (RSF)" keeps the gazetteer's. `None` for a mention that
+/// is no acronym (most: one test of its length and bytes) or one the
+/// article does not define.
+fn own_acronym<'g>(text: &'g str, m: &Mention, gaz: &'g Gazetteer) -> Option<Cow<'g, str>> {
+    let acr = text.get(m.start..m.end)?;
+    if !is_acronym(acr) {
+        return None;
+    }
+    let name = defined_acronym(text, m.end + 1, acr)?;
+    // (The definition's name, if the gazetteer knows it as the mention's
+    // entity, is the gazetteer's; if as another, that one's name.)
+    match gaz.alias_hits(name).next() {
+        Some((e, _)) if e == m.entity => None,
+        Some((e, _)) => Some(Cow::Borrowed(gaz.entity(e).name.as_str())),
+        None => Some(Cow::Borrowed(name)),
+    }
 }
 
 /// Whether `w`'s first character passes `test` (`is_alphabetic`,
@@ -2068,7 +2198,7 @@ fn office_free_name<'t>(
     lx: &Lexicon,
     gaz: &Gazetteer,
 ) -> Option<Cow<'t, str>> {
-    if title_object(t, &name, lx) {
+    if title_object(t, &name, lx) || object_runs_into_name(t, &name, lx, gaz) {
         name_after_title_object(t, &name, gaz).map(Cow::Borrowed)
     } else if role_words_name(t, &name, gaz) {
         name_after_role(t, &name, gaz).map(Cow::Borrowed)
@@ -2920,6 +3050,14 @@ fn resolve_one<'g>(
         let covers = m.end - m.start + 6 >= sp.1 - sp.0
             && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]));
         if covers || m.kind == AliasKind::Government || named_after_org_noun(text, sp, m, gaz, lx) {
+            // An acronym the article defines as another name is that name
+            // ("the Rapid Support Forces (RSF) ... The RSF said" is not
+            // Reporters Without Borders; [`own_acronym`]).
+            if let Some(own) = own_acronym(text, m, gaz) {
+                r.canonical = Some(own);
+                r.stype = SpeakerType::Organization;
+                return r;
+            }
             fill(&mut r, &c);
             return r;
         }
@@ -3008,7 +3146,7 @@ fn resolve_one<'g>(
         // or "at" is the office's place or body, not the holder's name:
         // "The Mayor of Lviv", "the Governor of Kherson", "Chief Executive
         // of Barclays" are a person left unnamed ([`title_object`]).
-        let object = title_object(t, &name, lx);
+        let object = title_object(t, &name, lx) || object_runs_into_name(t, &name, lx, gaz);
         if object || role_words_name(t, &name, gaz) {
             r.stype = SpeakerType::Person;
             // The name before such a title in apposition is the person:
@@ -3119,6 +3257,22 @@ fn resolve_one<'g>(
         }
         _ => SpeakerType::Unknown,
     };
+    // An acronym the gazetteer lacks that the article defined is the
+    // organization it stands for: "the Syrian Democratic Forces (SDF)"
+    // then "The SDF said" ([`defined_acronym`]).
+    if r.stype == SpeakerType::Unknown {
+        let bare = t
+            .strip_prefix("The ")
+            .or_else(|| t.strip_prefix("the "))
+            .unwrap_or(t);
+        if is_acronym(bare) {
+            if let Some(name) = defined_acronym(text, sp.0, bare) {
+                r.canonical = Some(Cow::Borrowed(name));
+                r.stype = SpeakerType::Organization;
+                return r;
+            }
+        }
+    }
     // An organization's name the gazetteer lacks is its own canonical name
     // ("Nordwerk AG", "the Harbor Institute"), an antecedent of "it".
     if r.stype == SpeakerType::Organization {

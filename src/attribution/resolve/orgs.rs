@@ -575,3 +575,79 @@ pub(super) fn has_comma_phrase(hay: &str, needle: &[u8]) -> bool {
     let h = hay.as_bytes();
     memchr::memchr_iter(b',', h).any(|i| h[i..].starts_with(needle))
 }
+
+/// Whether `w` is an acronym as a document may define one: two to eight
+/// ASCII capitals ("RSF", "SDF", "FDLR"; not "U.N.", whose dots no
+/// definition in parentheses writes).
+pub(super) fn is_acronym(w: &str) -> bool {
+    (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Words that may join the capitalized words of an organization's name
+/// that an acronym stands for ([`defined_acronym`]): "Democratic Forces
+/// for the Liberation of Rwanda", "Forces Armées de la République".
+const ACRONYM_JOINS: &[&str] = &[
+    "of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "et",
+];
+
+/// The name that the text before `before` defines the acronym `acr` as:
+/// the capitalized words right before "(ACR)" or ", or ACR," ("the
+/// paramilitary Rapid Support Forces (RSF)", "the Syrian Democratic
+/// Forces, or SDF,"), one capitalized word for each letter of the
+/// acronym, its initial, in any order ("Democratic Forces for the
+/// Liberation of Rwanda (FDLR)"), joined words allowed between them
+/// ([`ACRONYM_JOINS`]; [`acronym_expansion`]). The last definition before `before` counts.
+/// `None` when the text defines it nowhere, or the words before do not
+/// spell it ("the army (RSF)").
+pub(super) fn defined_acronym<'t>(text: &'t str, before: usize, acr: &str) -> Option<&'t str> {
+    debug_assert!(is_acronym(acr));
+    let hay = &text.as_bytes()[..before.min(text.len())];
+    let finder = memchr::memmem::FinderRev::new(acr.as_bytes());
+    finder.rfind_iter(hay).find_map(|i| {
+        let after = text.as_bytes().get(i + acr.len()).copied();
+        let lead = &text[..i];
+        let lead = if lead.ends_with('(') && after == Some(b')') {
+            lead[..lead.len() - 1].trim_end()
+        } else if lead.ends_with(", or ") && matches!(after, Some(b',' | b')')) {
+            &lead[..lead.len() - 5]
+        } else {
+            return None;
+        };
+        acronym_expansion(lead, acr)
+    })
+}
+
+/// The words at the end of `lead` that spell `acr` ([`defined_acronym`]):
+/// each capitalized word, from the last back, must give the initial of a
+/// letter not yet found, until all are ("Rapid Support Forces";
+/// "Democratic Forces for the Liberation of Rwanda" for "FDLR"). A
+/// capitalized word that gives none ends the search with no name: "Sam
+/// Fox of Reporters Without Borders (RSF)" spells no "RSF".
+fn acronym_expansion<'t>(lead: &'t str, acr: &str) -> Option<&'t str> {
+    // Letters of the acronym not yet found among the initials, by count.
+    let mut need = [0u8; 26];
+    for b in acr.bytes() {
+        need[usize::from(b - b'A')] += 1;
+    }
+    let mut left = acr.len();
+    let mut start = lead.len();
+    for w in lead.rsplit(' ').take(16) {
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        if first.is_ascii_uppercase() && w[1..].chars().all(|c| c.is_alphabetic() || c == '-') {
+            let k = usize::from(first - b'A');
+            if need[k] == 0 {
+                return None;
+            }
+            need[k] -= 1;
+            left -= 1;
+        } else if !ACRONYM_JOINS.contains(&w) {
+            return None;
+        }
+        start -= w.len();
+        if left == 0 {
+            return Some(&lead[start..]);
+        }
+        start = start.saturating_sub(1);
+    }
+    None
+}

@@ -3135,8 +3135,11 @@ fn resolve_one<'g>(
     }
     // A person whose surname is an organization word ("Rep. Harold
     // Forces", "Leslie Command said she ..."): not the organization the
-    // last word would make the phrase ([`surname_is_org_word`]).
-    if let Some(name) = surname_is_org_word(t, gaz) {
+    // last word would make the phrase ([`person_of_org_surname`]).
+    // (Whether the last word is an organization word, asked once: the
+    // surname test here and `role_before_name` below both need one.)
+    let last_org = last_org_word(t);
+    if let Some(name) = last_org.then(|| person_of_org_surname(t, gaz)).flatten() {
         r.canonical = Some(Cow::Borrowed(name));
         r.stype = SpeakerType::Person;
         return r;
@@ -3207,7 +3210,7 @@ fn resolve_one<'g>(
     // A person's name after a role noun is the person's, though its
     // surname is an organization word ("Team spokesman Rick Hall", "police
     // spokeswoman Amy Church"; [`role_before_name`]).
-    if let Some(name) = role_before_name(t, gaz, lx) {
+    if let Some(name) = last_org.then(|| role_before_name(t, gaz, lx)).flatten() {
         r.canonical = Some(Cow::Borrowed(name));
         r.stype = SpeakerType::Person;
         return r;
@@ -3315,27 +3318,27 @@ fn lower_plural_head(t: &str, last: &str) -> bool {
         && t.ends_with(last)
 }
 
+/// Whether the last word of `t` (after its last space; none when it has
+/// no space) is an organization word ([`is_org_word`]): the first test of
+/// [`person_of_org_surname`] and of [`role_before_name`], which
+/// `resolve_one` asks once for both.
+#[inline]
+fn last_org_word(t: &str) -> bool {
+    // (`last_space`, not `rsplit_once`: its eight bytes at a time from the
+    // end, where `rsplit_once` paid `memrchr`'s call for every phrase,
+    // about 1 M instructions a pass of train.)
+    last_space(t.as_bytes()).is_some_and(|i| is_org_word(&t[i + 1..]))
+}
+
 /// The name of a person whose surname is an organization word
 /// ([`is_org_word`]), in a phrase of no other words than person titles
 /// before the name: "Rep. Harold Forces" -> "Harold Forces" (one or more
 /// titles of [`person_title`] open it), "Leslie Command" (the words before
 /// the surname are given names, [`Gazetteer::given_name_before_surname`]).
 /// `None` for any other phrase: "U.S. Central Command", "the Marine
-/// Corps", "Gen. Staff", "Mr. Trump's Council".
-#[inline]
-fn surname_is_org_word<'t>(t: &'t str, gaz: &Gazetteer) -> Option<&'t str> {
-    // (`last_space`, not `rsplit_once`: its eight bytes at a time from the
-    // end, where `rsplit_once` paid `memrchr`'s call for every phrase,
-    // about 1 M instructions a pass of train.)
-    let last = &t[last_space(t.as_bytes())? + 1..];
-    if !is_org_word(last) {
-        return None;
-    }
-    person_of_org_surname(t, gaz)
-}
-
-/// [`surname_is_org_word`] once the phrase's last word is an
-/// organization word (few phrases).
+/// Corps", "Gen. Staff", "Mr. Trump's Council". Asked only once the
+/// phrase's last word is an organization word ([`last_org_word`]; few
+/// phrases).
 #[cold]
 #[inline(never)]
 fn person_of_org_surname<'t>(t: &'t str, gaz: &Gazetteer) -> Option<&'t str> {

@@ -2676,10 +2676,13 @@ impl<'a> Sent<'a> {
             return false;
         };
         t.kind == TokKind::Punct
-            && t.end - t.start == c.len()
             && match *c {
-                [b] => self.text.as_bytes()[t.start] == b,
-                _ => self.text.as_bytes()[t.start..t.end] == *c,
+                // (The length and the byte joined in one test.)
+                [b] => {
+                    let x = self.text.as_bytes()[t.start];
+                    ((t.end - t.start) ^ 1) | usize::from(x ^ b) == 0
+                }
+                _ => t.end - t.start == c.len() && self.text.as_bytes()[t.start..t.end] == *c,
             }
     }
 

@@ -348,6 +348,7 @@ pub(super) enum Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
+    #[inline]
     fn next(&mut self) -> Option<&'a str> {
         match self {
             Words::Other(it) => it.next(),

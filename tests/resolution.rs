@@ -3506,9 +3506,10 @@ fn words_of_an_office_before_a_name_are_no_part_of_it() {
             "Minister of State for Foreign Affairs Paul Hennessy told lawmakers the embassy would reopen.",
             "Paul Hennessy",
         ),
+        // (Over an "and" inside the object.)
         (
-            "Secretary of State for Work and Pensions Laura Finch said benefits would rise in April.",
-            "Laura Finch",
+            "Minister for Trade and Industry Daniel Reyes said exports would rise in April.",
+            "Daniel Reyes",
         ),
         // A hyphenated title is a title: "Under-Secretary" is no name.
         (

@@ -1887,7 +1887,7 @@ fn region_name(name: &str) -> bool {
 /// "Under-Secretary" ([`title_word_part`]).
 #[inline]
 fn title_word(w: &str, lx: &Lexicon) -> bool {
-    title_word_part(w, lx) || hyphenated_title(w, lx)
+    title_word_part(w, lx) || w.as_bytes().contains(&b'-') && hyphenated_title(w, lx)
 }
 
 /// [`title_word`] of a word with no hyphen.
@@ -1931,11 +1931,9 @@ const TITLE_HYPHEN_PARTS: &[&str] = &[
 /// ([`title_word_part`]) and titles or [`TITLE_HYPHEN_PARTS`]:
 /// "Secretary-General", "Director-General", "Under-Secretary",
 /// "Attorney-General". ("Ukrainian-American", "Lebanese-Nigerian" are no
-/// title.) (Most words hold no hyphen: one byte search.)
+/// title.) (Called for a word with a hyphen: [`title_word`] tests it.)
+#[inline(never)]
 fn hyphenated_title(w: &str, lx: &Lexicon) -> bool {
-    if !w.as_bytes().contains(&b'-') {
-        return false;
-    }
     let parts = || w.split('-');
     (2..=3).contains(&parts().count())
         && parts().any(|p| title_word_part(p, lx))
@@ -2009,20 +2007,34 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
 /// inside a title's object: it does not open with a given name or title
 /// the gazetteer knows, and one to three capitalized words before it
 /// (no titles, no given names) follow a title's "of", "for" or "at" and
-/// any "the" ([`title_object`] of the name with them): "Minister of
+/// any "the" ([`title_object`] of the name with them; an "and" between
+/// them counts among the three): "Minister of
 /// State for Foreign Affairs Anna Smith" ("Affairs Anna Smith" after
 /// "Foreign"), "Chief of the Defence Staff". ("Secretary of State John
 /// Kerry" opens with a given name; "Minister Anna Smith" has no
 /// preposition; "A representative for Mr. Novak" names Novak.)
 fn object_runs_into_name(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> bool {
     // (A first test on the bytes before the name: the word there must
-    // be capitalized, after a space; most names are the whole phrase or
-    // follow a lowercase word.)
+    // open with a capital (or a byte past ASCII) or be "and", after a
+    // space, with an "of", "for" or "at" before it; most names are the
+    // whole phrase or follow a lowercase word.)
     let Some(k) = t.len().checked_sub(name.len() + 1) else {
         return false;
     };
     let b = t.as_bytes();
-    if k < 2 || b[k] != b' ' || !b[..k].contains(&b' ') {
+    if k < 2 || b[k] != b' ' {
+        return false;
+    }
+    let Some(sp) = b[..k].iter().rposition(|&c| c == b' ') else {
+        return false;
+    };
+    let prev = &b[sp + 1..k];
+    if !(prev
+        .first()
+        .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+        || prev == b"and")
+        || !has_of_for_at(&b[..=sp])
+    {
         return false;
     }
     let Some(lead) = t.strip_suffix(name).map(str::trim_end) else {
@@ -2031,7 +2043,7 @@ fn object_runs_into_name(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> 
     if !lead
         .rsplit_sp()
         .next()
-        .is_some_and(|w| first_char_is(w, char::is_uppercase))
+        .is_some_and(|w| w == "and" || first_char_is(w, char::is_uppercase))
         || name
             .split_sp()
             .next()
@@ -2046,6 +2058,12 @@ fn object_runs_into_name(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> 
         let Some((before, w)) = rest.rsplit_once(' ') else {
             return false;
         };
+        // (Over an "and" between the object's words: "Secretary of State
+        // for Work and Pensions Laura Finch".)
+        if w == "and" {
+            rest = before;
+            continue;
+        }
         // (A plain capitalized word: not a title, nor "Mr.", "Mr", "Sir"
         // or a given name before a surname, "A representative for Mr.
         // Novak", "a spokesman for Mr Novak", which name a person.)
@@ -2063,6 +2081,19 @@ fn object_runs_into_name(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> 
         rest = before;
     }
     false
+}
+
+/// Whether the bytes `b` hold a word "of", "for" or "at" after a space
+/// and before another ([`object_runs_into_name`]'s first test: a title's
+/// preposition comes before its object; most phrases hold none).
+/// (A plain loop: the bytes are a few words, too few for `memchr`'s set-up.)
+fn has_of_for_at(b: &[u8]) -> bool {
+    (0..b.len()).any(|i| {
+        b[i] == b' ' && {
+            let w = &b[i + 1..];
+            w.starts_with(b"of ") || w.starts_with(b"for ") || w.starts_with(b"at ")
+        }
+    })
 }
 
 /// Whether `name`, found at the end of the speaker phrase `t`, is made of
@@ -2114,12 +2145,21 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
 /// the gazetteer's entity ([`defined_acronym`]): "the Rapid Support
 /// Forces (RSF)" then "The RSF said" is the Rapid Support Forces, though
 /// the gazetteer knows "RSF" as Reporters Without Borders; "Reporters
-/// Without Borders (RSF)" keeps the gazetteer's. `None` for a mention that
-/// is no acronym (most: one test of its length and bytes) or one the
-/// article does not define.
-fn own_acronym<'g>(text: &'g str, m: &Mention, gaz: &'g Gazetteer) -> Option<Cow<'g, str>> {
-    let acr = text.get(m.start..m.end)?;
-    if !is_acronym(acr) {
+/// Without Borders (RSF)" keeps the gazetteer's. `None` unless the
+/// speaker phrase `t` is the acronym alone (any "The" before it; most
+/// phrases fail on the length or the first bytes) or when the article
+/// does not define it.
+fn own_acronym<'g>(
+    text: &'g str,
+    t: &str,
+    m: &Mention,
+    gaz: &'g Gazetteer,
+) -> Option<Cow<'g, str>> {
+    let acr = t
+        .strip_prefix("The ")
+        .or_else(|| t.strip_prefix("the "))
+        .unwrap_or(t);
+    if !is_acronym(acr) || text.get(m.start..m.end) != Some(acr) {
         return None;
     }
     let name = defined_acronym(text, m.end + 1, acr)?;
@@ -2198,8 +2238,15 @@ fn office_free_name<'t>(
     lx: &Lexicon,
     gaz: &Gazetteer,
 ) -> Option<Cow<'t, str>> {
-    if title_object(t, &name, lx) || object_runs_into_name(t, &name, lx, gaz) {
+    if title_object(t, &name, lx) {
         name_after_title_object(t, &name, gaz).map(Cow::Borrowed)
+    } else if object_runs_into_name(t, &name, lx, gaz) {
+        // (A name of two words or more the lists do not open stays:
+        // "Minister for Railways Anil Deshmukh"; one word is the object's
+        // last, "Foreign Affairs".)
+        name_after_title_object(t, &name, gaz)
+            .map(Cow::Borrowed)
+            .or_else(|| Some(name).filter(|n| n.contains(' ')))
     } else if role_words_name(t, &name, gaz) {
         name_after_role(t, &name, gaz).map(Cow::Borrowed)
     } else {
@@ -3053,7 +3100,7 @@ fn resolve_one<'g>(
             // An acronym the article defines as another name is that name
             // ("the Rapid Support Forces (RSF) ... The RSF said" is not
             // Reporters Without Borders; [`own_acronym`]).
-            if let Some(own) = own_acronym(text, m, gaz) {
+            if let Some(own) = own_acronym(text, t, m, gaz) {
                 r.canonical = Some(own);
                 r.stype = SpeakerType::Organization;
                 return r;
@@ -3149,7 +3196,17 @@ fn resolve_one<'g>(
         // or "at" is the office's place or body, not the holder's name:
         // "The Mayor of Lviv", "the Governor of Kherson", "Chief Executive
         // of Barclays" are a person left unnamed ([`title_object`]).
-        let object = title_object(t, &name, lx) || object_runs_into_name(t, &name, lx, gaz);
+        // (An object that runs into the name counts when a given name
+        // follows it or the name is one word, the object's last ("The
+        // Minister of State for Foreign Affairs"); else the name found
+        // stays, "Minister for Railways Anil Deshmukh"
+        // ([`object_runs_into_name`]).)
+        let of_title = title_object(t, &name, lx);
+        let run = !of_title && object_runs_into_name(t, &name, lx, gaz);
+        let run_tail = run
+            .then(|| name_after_title_object(t, &name, gaz))
+            .flatten();
+        let object = of_title || run && (run_tail.is_some() || !name.contains(' '));
         if object || role_words_name(t, &name, gaz) {
             r.stype = SpeakerType::Person;
             // The name before such a title in apposition is the person:
@@ -3163,7 +3220,9 @@ fn resolve_one<'g>(
                 .split_once(", ")
                 .and_then(|(lead, _)| person_name(lead).filter(|n| n.as_ref() == lead))
                 .or_else(|| {
-                    if object {
+                    if object && run {
+                        run_tail
+                    } else if object {
                         name_after_title_object(t, &name, gaz)
                     } else {
                         name_after_role(t, &name, gaz)

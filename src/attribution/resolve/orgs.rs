@@ -602,19 +602,22 @@ const ACRONYM_JOINS: &[&str] = &[
 pub(super) fn defined_acronym<'t>(text: &'t str, before: usize, acr: &str) -> Option<&'t str> {
     debug_assert!(is_acronym(acr));
     let hay = &text.as_bytes()[..before.min(text.len())];
-    let finder = memchr::memmem::FinderRev::new(acr.as_bytes());
-    finder.rfind_iter(hay).find_map(|i| {
-        let after = text.as_bytes().get(i + acr.len()).copied();
-        let lead = &text[..i];
-        let lead = if lead.ends_with('(') && after == Some(b')') {
-            lead[..lead.len() - 1].trim_end()
-        } else if lead.ends_with(", or ") && matches!(after, Some(b',' | b')')) {
-            &lead[..lead.len() - 5]
-        } else {
-            return None;
-        };
-        acronym_expansion(lead, acr)
-    })
+    // (A forward search, keeping the last definition: the reverse one has
+    // no vector prefilter and read the whole text byte by byte.)
+    memchr::memmem::find_iter(hay, acr.as_bytes())
+        .filter_map(|i| {
+            let after = text.as_bytes().get(i + acr.len()).copied();
+            let lead = &text[..i];
+            let lead = if lead.ends_with('(') && after == Some(b')') {
+                lead[..lead.len() - 1].trim_end()
+            } else if lead.ends_with(", or ") && matches!(after, Some(b',' | b')')) {
+                &lead[..lead.len() - 5]
+            } else {
+                return None;
+            };
+            acronym_expansion(lead, acr)
+        })
+        .last()
 }
 
 /// The words at the end of `lead` that spell `acr` ([`defined_acronym`]):

@@ -45,7 +45,8 @@ use draft_filters::{
     compound_noun_cue, control_chains, dedupe, determiner_fragment, drop_nested,
     drop_spanning_speakers, eventive_see, idiom_object, is_anonymity_request, naming_participle,
     passive_cue, phone_call, plural_after_quantifier, poll_source, quoted_title, said_nothing,
-    single_quoted_phrase, singular_before_base, speaker_det, ContentTable, PASSIVE_TRANSITIVE,
+    single_quoted_phrase, singular_before_base, speaker_det, verification_note, ContentTable,
+    PASSIVE_TRANSITIVE,
 };
 #[cfg(test)]
 use draft_filters::{
@@ -413,7 +414,9 @@ impl Extractor {
                 && (self.all_enabled || rules.enabled(d.rule))
                 // Kept as a source for the quote paragraphs after it, but
                 // no row of its own.
-                && !no_row(text, &self.lx, &self.lemma_bits, d))
+                && !no_row(text, &self.lx, &self.lemma_bits, d)
+                // A news outlet's note that it could not verify a claim.
+                && !verification_note(text, &self.lx, &self.gaz, d, || resolved.canonical(i)))
             {
                 continue;
             }

@@ -438,6 +438,30 @@ impl NameAt {
     }
 }
 
+/// Whether a lowercase word is an adjective of a place between "in" and
+/// its name: a participle ("occupied", "besieged", "annexed", "rebel-held",
+/// "war-torn"), a direction ("southern", "northeastern") or a few others
+/// ("central", "coastal", "restive"). [`name_by_rules`] reads the name
+/// after it as a place, as after "in" itself.
+fn place_adjective(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (w.ends_with("ed")
+            || w.ends_with("-held")
+            || w.ends_with("-torn")
+            || w.ends_with("ern")
+            || matches!(
+                w,
+                "central"
+                    | "rural"
+                    | "coastal"
+                    | "nearby"
+                    | "neighboring"
+                    | "neighbouring"
+                    | "restive"
+                    | "breakaway"
+            ))
+}
+
 /// The rules of [`person_name`], for [`name_by_rules`].
 const PERSON_RULES: u8 = 1;
 
@@ -567,6 +591,25 @@ pub(super) fn name_by_rules(
     // Nor a place after an organization ("The Health Ministry in Gaza",
     // "the U.S. Embassy in Kyiv"). (Without objects, a name after any
     // of the prepositions and a lowercase head.)
+    // (Also past a place's adjectives: "officials in occupied Kherson",
+    // "residents in southern Zaporizhzhia": [`place_adjective`].)
+    let mut q = p;
+    while q >= 3 && q + 2 > p && place_adjective(words[q - 1]) {
+        q -= 1;
+    }
+    if q < p && words[q - 1] == "in" && {
+        // (The head as `lower_head` reads it, a plural opening the
+        // phrase counted at its place: "Officials in occupied Kherson".)
+        let h = words[q - 2];
+        lower_head(h)
+            || is_org_word(h)
+            || q == 2
+                && h.len() > 3
+                && h.ends_with('s')
+                && h.chars().skip(1).all(char::is_lowercase)
+    } {
+        return None;
+    }
     if p >= 2 {
         let w = words[p - 1];
         let head = || lower_head(words[p - 2]) || w == "in" && is_org_word(words[p - 2]);

@@ -704,7 +704,8 @@ pub(super) fn participle_rules(
                 && clause_from() == cj;
             if k + 2 < n && c.frames & frame::THAT != 0 && !quote_only && !object_only {
                 let from = clause_from();
-                let sp = ctx.span(from, ctx.content_end(k.max(from)));
+                let end = before_outer_clause(ctx, prev, from, ctx.content_end(k.max(from)));
+                let sp = ctx.span(from, end);
                 let mut d = Draft {
                     conj: 0,
                     sp_tok: Draft::NO_TOK,
@@ -727,7 +728,7 @@ pub(super) fn participle_rules(
             {
                 // "..., calling it a 'paperwork error'": the object.
                 let stance_class = c.keys & STANCE_KEYS != 0;
-                let end = ctx.content_end(k);
+                let end = before_outer_clause(ctx, prev, k, ctx.content_end(k));
                 let end = if stance_class {
                     ctx.object_end(k, end)
                 } else if class_in!(c, "describe") {
@@ -835,6 +836,28 @@ pub(super) fn participle_rules(
         }
     }
     false
+}
+
+/// The end (a token) of a parenthetical participle's content that stops
+/// before the clause of the verb it interrupts: in "The newspaper reported
+/// on Tuesday, citing two officials, that the talks had stalled" the draft
+/// before ("reported") holds "that the talks had stalled", so "citing"
+/// takes "two officials" alone (train marks "citing" with its object: "the
+/// Post, citing another anonymous source"). `prev` is the draft before the
+/// participle, `from..end` the participle's content in tokens; the end is
+/// cut only where `prev`'s content starts after `from`, inside the
+/// participle's, after a comma.
+fn before_outer_clause(ctx: &Ctx, prev: Option<&Draft>, from: usize, end: usize) -> usize {
+    let s = ctx.s;
+    let Some(p) = prev.filter(|p| from < s.toks.len() && p.content.0 > s.toks[from].start) else {
+        return end;
+    };
+    let t = s.tok_at(p.content.0);
+    if t > from + 1 && t < end && s.is_p(t - 1, ",") {
+        t - 1
+    } else {
+        end
+    }
 }
 
 /// Whether a quote of the document opens after the start of token `i` and

@@ -3639,3 +3639,119 @@ fn words_that_do_not_spell_the_acronym_define_nothing() {
         "{a:?}"
     );
 }
+
+#[test]
+fn an_acronym_defined_as_the_gazetteers_entity_spelled_another_way_keeps_it() {
+    // The article writes the gazetteer's entity without its accents, or in
+    // a longer form holding its name's words: the gazetteer's entity stays.
+    for (text, name) in [
+        (
+            "Medecins Sans Frontieres (MSF) said on Friday that its clinic in Gaza had been shelled. MSF warned that patients could not be moved.",
+            "Médecins Sans Frontières",
+        ),
+        (
+            "MEDECINS SANS FRONTIERES (MSF) opened a field hospital near the border. MSF warned that cholera was spreading.",
+            "Médecins Sans Frontières",
+        ),
+        (
+            "Fighters of the Islamic State in Iraq and the Levant (ISIL) seized the checkpoint overnight. ISIL warned that more attacks would follow.",
+            "Islamic State",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "warned");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization);
+    }
+    // Near miss: a name that shares no words with the gazetteer's entity
+    // is still the article's own.
+    let rows = extract(
+        "The paramilitary Rapid Support Forces (RSF) shelled the market in El Fasher. The RSF warned that it would take the city.",
+        None,
+    );
+    let a = one(&rows, "warned");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Rapid Support Forces"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn an_acronym_the_article_defines_twice_as_different_names_is_no_guide() {
+    // Two definitions that differ: no name from the article (the start's
+    // output: an acronym the gazetteer lacks gets none).
+    let rows = extract(
+        "The National Farmers Party (NFP) came first in the vote. Decades ago, the National Fishermen Party (NFP) was banned. The NFP warned that it would not join a coalition.",
+        None,
+    );
+    let a = one(&rows, "warned");
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+    // The gazetteer's entity stays when the two names differ.
+    let rows = extract(
+        "The Rapid Support Forces (RSF) took the airport. Later the Regional Security Front (RSF) blocked the road. The RSF warned that the road would stay shut.",
+        None,
+    );
+    let a = one(&rows, "warned");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Reporters Without Borders"),
+        "{a:?}"
+    );
+    // Near miss: the same name defined twice is a definition.
+    let rows = extract(
+        "The National Farmers Party (NFP) came first in the vote. Its rival, which once sat with the National Farmers Party (NFP), lost seats. The NFP warned that it would not join a coalition.",
+        None,
+    );
+    let a = one(&rows, "warned");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("National Farmers Party"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn a_hyphenated_title_before_a_name_is_no_part_of_it() {
+    for (text, name) in [
+        (
+            "Attorney-General Michelle Rowland told reporters the bill would pass. Rowland added that it was overdue.",
+            "Michelle Rowland",
+        ),
+        (
+            "Solicitor-General Peter Quinn told the court the appeal should fail.",
+            "Peter Quinn",
+        ),
+        (
+            "Vice-President Maria Lopez told reporters the talks had stalled.",
+            "Maria Lopez",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "told");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person);
+    }
+    // The title alone: a person with no name.
+    for text in [
+        "The Attorney-General told reporters the bill would pass.",
+        "The Governor-General told parliament it was dissolved.",
+        "The Secretary-General told the council the ceasefire must hold.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "told");
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+    }
+    // Near miss: a hyphenated given name stays in the name.
+    let rows = extract(
+        "Jean-Marc Dupont told reporters the factory would close.",
+        None,
+    );
+    let a = one(&rows, "told");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Jean-Marc Dupont"),
+        "{a:?}"
+    );
+}

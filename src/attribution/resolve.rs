@@ -54,8 +54,8 @@ use orgs::{
 };
 use orgs::{
     dateline_agency, dateline_country, defined_acronym, definite_org_in, has_comma_phrase,
-    is_acronym, mentions_from, mentions_in, referring_noun, suffixed_company_before, Ments,
-    OrgKind, Referent,
+    is_acronym, mentions_from, mentions_in, names_same_entity, referring_noun,
+    suffixed_company_before, Ments, OrgKind, Referent,
 };
 pub(crate) use word_tables::is_org_word;
 use word_tables::{
@@ -2164,10 +2164,14 @@ fn own_acronym<'g>(
     }
     let name = defined_acronym(text, m.end + 1, acr)?;
     // (The definition's name, if the gazetteer knows it as the mention's
-    // entity, is the gazetteer's; if as another, that one's name.)
+    // entity, is the gazetteer's; if as another, that one's name. A name
+    // that holds every word of the mention's entity's name, accents folded,
+    // is that entity spelled another way: "Medecins Sans Frontieres (MSF)",
+    // "Islamic State in Iraq and the Levant (ISIL)"; [`names_same_entity`].)
     match gaz.alias_hits(name).next() {
         Some((e, _)) if e == m.entity => None,
         Some((e, _)) => Some(Cow::Borrowed(gaz.entity(e).name.as_str())),
+        None if names_same_entity(&gaz.entity(m.entity).name, name) => None,
         None => Some(Cow::Borrowed(name)),
     }
 }
@@ -3304,6 +3308,9 @@ fn resolve_one<'g>(
         _ if title_before_object(t, lx) => SpeakerType::Person,
         _ if org_name_end => SpeakerType::Organization,
         Some(NounType::Person) => SpeakerType::Person,
+        // (A hyphenated title: "The Attorney-General", "the
+        // Secretary-General"; [`hyphenated_title`].)
+        None if last.as_bytes().contains(&b'-') && title_word(last, lx) => SpeakerType::Person,
         Some(NounType::Organization) if !org_sense(&head, t) => SpeakerType::Unknown,
         Some(NounType::Organization) => SpeakerType::Organization,
         // (Not a lowercase plural head after the organization's name, its

@@ -596,28 +596,100 @@ const ACRONYM_JOINS: &[&str] = &[
 /// Forces, or SDF,"), one capitalized word for each letter of the
 /// acronym, its initial, in any order ("Democratic Forces for the
 /// Liberation of Rwanda (FDLR)"), joined words allowed between them
-/// ([`ACRONYM_JOINS`]; [`acronym_expansion`]). The last definition before `before` counts.
+/// ([`ACRONYM_JOINS`]; [`acronym_expansion`]).
 /// `None` when the text defines it nowhere, or the words before do not
-/// spell it ("the army (RSF)").
+/// spell it ("the army (RSF)"), or when it defines it twice with names
+/// that differ ("the African National Congress (ANC)" and, in an aside,
+/// "the African National Council (ANC)": the article is no guide then).
 pub(super) fn defined_acronym<'t>(text: &'t str, before: usize, acr: &str) -> Option<&'t str> {
     debug_assert!(is_acronym(acr));
     let hay = &text.as_bytes()[..before.min(text.len())];
-    // (A forward search, keeping the last definition: the reverse one has
-    // no vector prefilter and read the whole text byte by byte.)
-    memchr::memmem::find_iter(hay, acr.as_bytes())
-        .filter_map(|i| {
-            let after = text.as_bytes().get(i + acr.len()).copied();
-            let lead = &text[..i];
-            let lead = if lead.ends_with('(') && after == Some(b')') {
-                lead[..lead.len() - 1].trim_end()
-            } else if lead.ends_with(", or ") && matches!(after, Some(b',' | b')')) {
-                &lead[..lead.len() - 5]
-            } else {
-                return None;
-            };
-            acronym_expansion(lead, acr)
-        })
-        .last()
+    // (A forward search: the reverse one has no vector prefilter and read
+    // the whole text byte by byte.)
+    let mut names = memchr::memmem::find_iter(hay, acr.as_bytes()).filter_map(|i| {
+        let after = text.as_bytes().get(i + acr.len()).copied();
+        let lead = &text[..i];
+        let lead = if lead.ends_with('(') && after == Some(b')') {
+            lead[..lead.len() - 1].trim_end()
+        } else if lead.ends_with(", or ") && matches!(after, Some(b',' | b')')) {
+            &lead[..lead.len() - 5]
+        } else {
+            return None;
+        };
+        acronym_expansion(lead, acr)
+    });
+    let first = names.next()?;
+    names.all(|n| same_words_folded(n, first)).then_some(first)
+}
+
+/// The letter `c` without its accent, for the accented letters of the
+/// Latin alphabets' names ("é" -> 'e', "ñ" -> 'n', "ß" stays); any other
+/// character is itself.
+fn base_letter(c: char) -> char {
+    match c {
+        'à'..='å' => 'a',
+        'À'..='Å' => 'A',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+        'ì'..='ï' | 'ī' | 'ı' => 'i',
+        'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'Ñ' | 'Ń' | 'Ň' => 'N',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+        'ý' | 'ÿ' => 'y',
+        'Ý' | 'Ÿ' => 'Y',
+        'ś' | 'š' | 'ş' => 's',
+        'Ś' | 'Š' | 'Ş' => 'S',
+        'ź' | 'ż' | 'ž' => 'z',
+        'Ź' | 'Ż' | 'Ž' => 'Z',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'ř' => 'r',
+        'Ř' => 'R',
+        'ğ' => 'g',
+        'Ğ' => 'G',
+        _ => c,
+    }
+}
+
+/// Whether words `a` and `b` are one word with accents folded and case
+/// ignored ("Médecins" and "Medecins", "FRONTIÈRES" and "Frontieres"); no
+/// allocation.
+pub(super) fn same_word_folded(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    let fold = |c: char| base_letter(c).to_lowercase();
+    a.chars().flat_map(fold).eq(b.chars().flat_map(fold))
+}
+
+/// Whether names `a` and `b` hold the same words, word for word, with
+/// accents folded and case ignored ([`same_word_folded`]).
+fn same_words_folded(a: &str, b: &str) -> bool {
+    let mut bw = b.split_sp();
+    a.split_sp()
+        .all(|w| bw.next().is_some_and(|v| same_word_folded(w, v)))
+        && bw.next().is_none()
+}
+
+/// Whether every word of the entity's name `entity` stands in the name
+/// `defined` that an article gives its acronym, accents folded and case
+/// ignored: the same entity spelled another way ("Médecins Sans
+/// Frontières" in "Medecins Sans Frontieres (MSF)", "Islamic State" in
+/// "Islamic State in Iraq and the Levant (ISIL)"; not "Reporters Without
+/// Borders" in "Rapid Support Forces (RSF)").
+pub(super) fn names_same_entity(entity: &str, defined: &str) -> bool {
+    // (Not the gazetteer's gloss in parentheses: "National Assembly (South
+    // Africa)".)
+    let entity = entity.split_once(" (").map_or(entity, |(e, _)| e);
+    entity
+        .split_sp()
+        .all(|w| defined.split_sp().any(|v| same_word_folded(w, v)))
 }
 
 /// The words at the end of `lead` that spell `acr` ([`defined_acronym`]):

@@ -3644,3 +3644,273 @@ fn title_with_an_object_introduces_the_role_word() {
     let text = "Secretary of State Ann Whitlow and Secretary of Defense Tom Garvey met their counterparts in Seoul. The secretary said the talks were frank.";
     assert_eq!(speaker_row(text, "The secretary").0, None);
 }
+
+/// The speaker of the first row of `text` as (canonical, type).
+fn first_speaker(text: &str) -> (Option<String>, SpeakerType) {
+    let rows = extract(text, None);
+    let a = rows.first().unwrap_or_else(|| panic!("no row: {text}"));
+    (a.speaker_canonical.clone(), a.speaker_type)
+}
+
+#[test]
+fn words_of_an_office_before_a_name_are_no_part_of_it() {
+    // The office's object runs on in capitalized words before the name:
+    // "Minister of State for Foreign Affairs" is no "Affairs Anna Smith".
+    for (text, name) in [
+        (
+            "Minister of State for European Affairs Clara Novak said the summit would go ahead.",
+            "Clara Novak",
+        ),
+        (
+            "Minister of State for Foreign Affairs Paul Hennessy told lawmakers the embassy would reopen.",
+            "Paul Hennessy",
+        ),
+        // (Over an "and" inside the object.)
+        (
+            "Minister for Trade and Industry Daniel Reyes said exports would rise in April.",
+            "Daniel Reyes",
+        ),
+        // A hyphenated title is a title: "Under-Secretary" is no name.
+        (
+            "Parliamentary Under-Secretary of State for Transport Megan Lowe said the line would reopen.",
+            "Megan Lowe",
+        ),
+        // Near misses: a name right after the office keeps its words.
+        (
+            "Secretary of State Martin Crane said the talks had stalled.",
+            "Martin Crane",
+        ),
+        (
+            "Minister for Foreign Affairs Helen Park said the talks had stalled.",
+            "Helen Park",
+        ),
+    ] {
+        assert_eq!(
+            first_speaker(text),
+            (Some(name.to_string()), SpeakerType::Person),
+            "{text}"
+        );
+    }
+    // No name past the object: a person, unnamed.
+    for text in [
+        "The Minister of State for Foreign Affairs said the embassy would reopen.",
+        "The Chief of the Defence Staff said the troops were ready.",
+        "Chief of the Air Staff said the jets were ready.",
+    ] {
+        assert_eq!(first_speaker(text), (None, SpeakerType::Person), "{text}");
+    }
+}
+
+#[test]
+fn a_hyphenated_title_of_an_organization_is_its_holder() {
+    // "The Secretary-General of the United Nations" is a person, never the
+    // organization (no holder without a date).
+    for text in [
+        "The Secretary-General of the United Nations said the ceasefire must hold.",
+        "The Director-General of the World Trade Organization warned that tariffs would hurt growth.",
+        "The Secretary General of the United Nations said the ceasefire must hold.",
+    ] {
+        let (name, ty) = first_speaker(text);
+        assert_eq!(ty, SpeakerType::Person, "{text}");
+        assert_ne!(name.as_deref(), Some("United Nations"), "{text}");
+        assert_ne!(name.as_deref(), Some("World Trade Organization"), "{text}");
+    }
+    // Near misses: the organization itself, and a compound of demonyms
+    // (no title) before a name.
+    assert_eq!(
+        first_speaker("The United Nations said aid convoys were blocked.").1,
+        SpeakerType::Organization
+    );
+    assert_eq!(
+        first_speaker("Kenyan-British author Grace Otieno said the prize was a surprise."),
+        (Some("Grace Otieno".to_string()), SpeakerType::Person)
+    );
+}
+
+#[test]
+fn an_acronym_the_article_defines_wins_over_the_gazetteer() {
+    // "RSF" is Reporters Without Borders in the gazetteer; an article that
+    // defines it as another name means that one.
+    for text in [
+        "Clashes between the army and the paramilitary Rapid Support Forces (RSF) spread to Omdurman on Sunday. The RSF said it had taken the bridge.",
+        "Clashes between the army and the paramilitary Rapid Support Forces, or RSF, spread on Sunday. The RSF said it had taken the bridge.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical.as_deref(), Some("Rapid Support Forces"), "{a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization);
+    }
+    // An acronym the gazetteer lacks, defined by the article.
+    let rows = extract(
+        "Fighters of the Kurdish-led Syrian Democratic Forces (SDF) entered the town. The SDF said it had cleared the last district.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Syrian Democratic Forces"),
+        "{a:?}"
+    );
+    assert_eq!(a.speaker_type, SpeakerType::Organization);
+    // Near misses: the gazetteer's own expansion, no definition, and a
+    // parenthesis whose words do not spell the acronym.
+    for text in [
+        "Reporters Without Borders (RSF) condemned the arrest. The RSF said the reporter had been held for a week.",
+        "The RSF said the reporter had been held for a week.",
+        "The arrest was condemned by the group (RSF) on Monday. The RSF said the reporter had been held for a week.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(
+            a.speaker_canonical.as_deref(),
+            Some("Reporters Without Borders"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_titled_surname_after_a_spokesman_for_stays_a_person() {
+    // "A representative for Mr. Novak" names Novak, whom a later "he"
+    // may be: the surname is no object of an office.
+    let rows = extract(
+        "Mr. Novak's company was fined in May. A representative for Mr. Novak said the fine was unfair. He added that the company would appeal.",
+        None,
+    );
+    let a = one(&rows, "added");
+    assert_eq!(a.speaker_type, SpeakerType::Person, "{a:?}");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Novak"), "{a:?}");
+}
+
+#[test]
+fn words_that_do_not_spell_the_acronym_define_nothing() {
+    // A person's name before the organization's: "Sam Fox of Reporters
+    // Without Borders (RSF)" spells no "RSF" with one word for each
+    // letter, so the gazetteer's entity stays.
+    let rows = extract(
+        "Sam Fox of Reporters Without Borders (RSF) visited the prison. The RSF said the reporter had been held for a week.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Reporters Without Borders"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn an_acronym_defined_as_the_gazetteers_entity_spelled_another_way_keeps_it() {
+    // The article writes the gazetteer's entity without its accents, or in
+    // a longer form holding its name's words: the gazetteer's entity stays.
+    for (text, name) in [
+        (
+            "Medecins Sans Frontieres (MSF) said on Friday that its clinic in Gaza had been shelled. MSF warned that patients could not be moved.",
+            "Médecins Sans Frontières",
+        ),
+        (
+            "MEDECINS SANS FRONTIERES (MSF) opened a field hospital near the border. MSF warned that cholera was spreading.",
+            "Médecins Sans Frontières",
+        ),
+        (
+            "Fighters of the Islamic State in Iraq and the Levant (ISIL) seized the checkpoint overnight. ISIL warned that more attacks would follow.",
+            "Islamic State",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "warned");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization);
+    }
+    // Near miss: a name that shares no words with the gazetteer's entity
+    // is still the article's own.
+    let rows = extract(
+        "The paramilitary Rapid Support Forces (RSF) shelled the market in El Fasher. The RSF warned that it would take the city.",
+        None,
+    );
+    let a = one(&rows, "warned");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Rapid Support Forces"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn an_acronym_the_article_defines_twice_as_different_names_is_no_guide() {
+    // Two definitions that differ: no name from the article (the start's
+    // output: an acronym the gazetteer lacks gets none).
+    let rows = extract(
+        "The National Farmers Party (NFP) came first in the vote. Decades ago, the National Fishermen Party (NFP) was banned. The NFP warned that it would not join a coalition.",
+        None,
+    );
+    let a = one(&rows, "warned");
+    assert_eq!(a.speaker_canonical, None, "{a:?}");
+    // The gazetteer's entity stays when the two names differ.
+    let rows = extract(
+        "The Rapid Support Forces (RSF) took the airport. Later the Regional Security Front (RSF) blocked the road. The RSF warned that the road would stay shut.",
+        None,
+    );
+    let a = one(&rows, "warned");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Reporters Without Borders"),
+        "{a:?}"
+    );
+    // Near miss: the same name defined twice is a definition.
+    let rows = extract(
+        "The National Farmers Party (NFP) came first in the vote. Its rival, which once sat with the National Farmers Party (NFP), lost seats. The NFP warned that it would not join a coalition.",
+        None,
+    );
+    let a = one(&rows, "warned");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("National Farmers Party"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn a_hyphenated_title_before_a_name_is_no_part_of_it() {
+    for (text, name) in [
+        (
+            "Attorney-General Michelle Rowland told reporters the bill would pass. Rowland added that it was overdue.",
+            "Michelle Rowland",
+        ),
+        (
+            "Solicitor-General Peter Quinn told the court the appeal should fail.",
+            "Peter Quinn",
+        ),
+        (
+            "Vice-President Maria Lopez told reporters the talks had stalled.",
+            "Maria Lopez",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "told");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person);
+    }
+    // The title alone: a person with no name.
+    for text in [
+        "The Attorney-General told reporters the bill would pass.",
+        "The Governor-General told parliament it was dissolved.",
+        "The Secretary-General told the council the ceasefire must hold.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "told");
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+    }
+    // Near miss: a hyphenated given name stays in the name.
+    let rows = extract(
+        "Jean-Marc Dupont told reporters the factory would close.",
+        None,
+    );
+    let a = one(&rows, "told");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Jean-Marc Dupont"),
+        "{a:?}"
+    );
+}

@@ -53,8 +53,9 @@ use orgs::{
     MENTION_BLOCK, MENTION_FILL,
 };
 use orgs::{
-    dateline_agency, dateline_country, definite_org_in, has_comma_phrase, mentions_from,
-    mentions_in, referring_noun, suffixed_company_before, Ments, OrgKind, Referent,
+    dateline_agency, dateline_country, defined_acronym, definite_org_in, has_comma_phrase,
+    is_acronym, mentions_from, mentions_in, names_same_entity, referring_noun,
+    suffixed_company_before, Ments, OrgKind, Referent,
 };
 pub(crate) use word_tables::is_org_word;
 use word_tables::{
@@ -2015,8 +2016,17 @@ fn region_name(name: &str) -> bool {
 /// name in apposition may follow ([`apposition_name`]). (Only the first
 /// letter may be a capital, or all: "Finance Minister", "MP"; "McCain" is
 /// no title.)
+/// A hyphenated compound is a title when one of its parts is, each part
+/// of that shape: "Secretary-General", "Director-General",
+/// "Under-Secretary" ([`title_word_part`]).
 #[inline]
 fn title_word(w: &str, lx: &Lexicon) -> bool {
+    title_word_part(w, lx) || w.as_bytes().contains(&b'-') && hyphenated_title(w, lx)
+}
+
+/// [`title_word`] of a word with no hyphen.
+#[inline]
+fn title_word_part(w: &str, lx: &Lexicon) -> bool {
     let shape = match w.as_bytes() {
         [c, ..] if c.is_ascii_lowercase() => true,
         [c, rest @ ..] if c.is_ascii_uppercase() => {
@@ -2026,6 +2036,42 @@ fn title_word(w: &str, lx: &Lexicon) -> bool {
         _ => false,
     };
     shape && lx.speaker_noun(w) == Some(NounType::Person)
+}
+
+/// Words that join a title in a hyphenated office ([`hyphenated_title`]):
+/// "Secretary-General", "Under-Secretary", "Commander-in-Chief",
+/// "President-elect".
+const TITLE_HYPHEN_PARTS: &[&str] = &[
+    "Chief",
+    "Co",
+    "Deputy",
+    "Designate",
+    "Elect",
+    "Ex",
+    "General",
+    "Under",
+    "Vice",
+    "co",
+    "designate",
+    "elect",
+    "ex",
+    "general",
+    "in",
+    "under",
+    "vice",
+];
+
+/// Whether `w` is two or three parts joined by hyphens, a title
+/// ([`title_word_part`]) and titles or [`TITLE_HYPHEN_PARTS`]:
+/// "Secretary-General", "Director-General", "Under-Secretary",
+/// "Attorney-General". ("Ukrainian-American", "Lebanese-Nigerian" are no
+/// title.) (Called for a word with a hyphen: [`title_word`] tests it.)
+#[inline(never)]
+fn hyphenated_title(w: &str, lx: &Lexicon) -> bool {
+    let parts = || w.split('-');
+    (2..=3).contains(&parts().count())
+        && parts().any(|p| title_word_part(p, lx))
+        && parts().all(|p| TITLE_HYPHEN_PARTS.contains(&p) || title_word_part(p, lx))
 }
 
 /// Whether `name`, found at the end of the speaker phrase `t`, is the
@@ -2091,6 +2137,99 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
     false
 }
 
+/// Whether `name`, found at the end of the speaker phrase `t`, opens
+/// inside a title's object: it does not open with a given name or title
+/// the gazetteer knows, and one to three capitalized words before it
+/// (no titles, no given names) follow a title's "of", "for" or "at" and
+/// any "the" ([`title_object`] of the name with them; an "and" between
+/// them counts among the three): "Minister of
+/// State for Foreign Affairs Anna Smith" ("Affairs Anna Smith" after
+/// "Foreign"), "Chief of the Defence Staff". ("Secretary of State John
+/// Kerry" opens with a given name; "Minister Anna Smith" has no
+/// preposition; "A representative for Mr. Novak" names Novak.)
+fn object_runs_into_name(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> bool {
+    // (A first test on the bytes before the name: the word there must
+    // open with a capital (or a byte past ASCII) or be "and", after a
+    // space, with an "of", "for" or "at" before it; most names are the
+    // whole phrase or follow a lowercase word.)
+    let Some(k) = t.len().checked_sub(name.len() + 1) else {
+        return false;
+    };
+    let b = t.as_bytes();
+    if k < 2 || b[k] != b' ' {
+        return false;
+    }
+    let Some(sp) = b[..k].iter().rposition(|&c| c == b' ') else {
+        return false;
+    };
+    let prev = &b[sp + 1..k];
+    if !(prev
+        .first()
+        .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+        || prev == b"and")
+        || !has_of_for_at(&b[..=sp])
+    {
+        return false;
+    }
+    let Some(lead) = t.strip_suffix(name).map(str::trim_end) else {
+        return false;
+    };
+    if !lead
+        .rsplit_sp()
+        .next()
+        .is_some_and(|w| w == "and" || first_char_is(w, char::is_uppercase))
+        || name
+            .split_sp()
+            .next()
+            .is_none_or(|w| gaz.opens_person_name(w))
+    {
+        return false;
+    }
+    // Back over the object's capitalized words to the preposition: the
+    // object with the name is then a title's ([`title_object`]).
+    let mut rest = lead;
+    for _ in 0..3 {
+        let Some((before, w)) = rest.rsplit_once(' ') else {
+            return false;
+        };
+        // (Over an "and" between the object's words: "Secretary of State
+        // for Work and Pensions Laura Finch".)
+        if w == "and" {
+            rest = before;
+            continue;
+        }
+        // (A plain capitalized word: not a title, nor "Mr.", "Mr", "Sir"
+        // or a given name before a surname, "A representative for Mr.
+        // Novak", "a spokesman for Mr Novak", which name a person.)
+        if !first_char_is(w, char::is_uppercase)
+            || !w.chars().all(char::is_alphabetic)
+            || title_word(w, lx)
+            || gaz.opens_person_name(w)
+        {
+            return false;
+        }
+        let obj = &t[before.len() + 1..];
+        if title_object(t, obj, lx) {
+            return true;
+        }
+        rest = before;
+    }
+    false
+}
+
+/// Whether the bytes `b` hold a word "of", "for" or "at" after a space
+/// and before another ([`object_runs_into_name`]'s first test: a title's
+/// preposition comes before its object; most phrases hold none).
+/// (A plain loop: the bytes are a few words, too few for `memchr`'s set-up.)
+fn has_of_for_at(b: &[u8]) -> bool {
+    (0..b.len()).any(|i| {
+        b[i] == b' ' && {
+            let w = &b[i + 1..];
+            w.starts_with(b"of ") || w.starts_with(b"for ") || w.starts_with(b"at ")
+        }
+    })
+}
+
 /// Whether `name`, found at the end of the speaker phrase `t`, is made of
 /// the words of an office the gazetteer lists (roles.csv) rather than a
 /// person's name: the phrase holds a role form that the name's removal
@@ -2134,6 +2273,41 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
     // Harris"; "Tennis great Billie Jean King" holds "king" in the name
     // alone.)
     gaz.role_across(t, lead.len(), t.len() - name.len())
+}
+
+/// The name an article gives the acronym of mention `m` when it is not
+/// the gazetteer's entity ([`defined_acronym`]): "the Rapid Support
+/// Forces (RSF)" then "The RSF said" is the Rapid Support Forces, though
+/// the gazetteer knows "RSF" as Reporters Without Borders; "Reporters
+/// Without Borders (RSF)" keeps the gazetteer's. `None` unless the
+/// speaker phrase `t` is the acronym alone (any "The" before it; most
+/// phrases fail on the length or the first bytes) or when the article
+/// does not define it.
+fn own_acronym<'g>(
+    text: &'g str,
+    t: &str,
+    m: &Mention,
+    gaz: &'g Gazetteer,
+) -> Option<Cow<'g, str>> {
+    let acr = t
+        .strip_prefix("The ")
+        .or_else(|| t.strip_prefix("the "))
+        .unwrap_or(t);
+    if !is_acronym(acr) || text.get(m.start..m.end) != Some(acr) {
+        return None;
+    }
+    let name = defined_acronym(text, m.end + 1, acr)?;
+    // (The definition's name, if the gazetteer knows it as the mention's
+    // entity, is the gazetteer's; if as another, that one's name. A name
+    // that holds every word of the mention's entity's name, accents folded,
+    // is that entity spelled another way: "Medecins Sans Frontieres (MSF)",
+    // "Islamic State in Iraq and the Levant (ISIL)"; [`names_same_entity`].)
+    match gaz.alias_hits(name).next() {
+        Some((e, _)) if e == m.entity => None,
+        Some((e, _)) => Some(Cow::Borrowed(gaz.entity(e).name.as_str())),
+        None if names_same_entity(&gaz.entity(m.entity).name, name) => None,
+        None => Some(Cow::Borrowed(name)),
+    }
 }
 
 /// Whether `w`'s first character passes `test` (`is_alphabetic`,
@@ -2204,6 +2378,13 @@ fn office_free_name<'t>(
 ) -> Option<Cow<'t, str>> {
     if title_object(t, &name, lx) {
         name_after_title_object(t, &name, gaz).map(Cow::Borrowed)
+    } else if object_runs_into_name(t, &name, lx, gaz) {
+        // (A name of two words or more the lists do not open stays:
+        // "Minister for Railways Anil Deshmukh"; one word is the object's
+        // last, "Foreign Affairs".)
+        name_after_title_object(t, &name, gaz)
+            .map(Cow::Borrowed)
+            .or_else(|| Some(name).filter(|n| n.contains(' ')))
     } else if role_words_name(t, &name, gaz) {
         name_after_role(t, &name, gaz).map(Cow::Borrowed)
     } else {
@@ -3059,6 +3240,14 @@ fn resolve_one<'g>(
             && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]))
             && !courtesy_titled(&text[sp.0..m.start]);
         if covers || m.kind == AliasKind::Government || named_after_org_noun(text, sp, m, gaz, lx) {
+            // An acronym the article defines as another name is that name
+            // ("the Rapid Support Forces (RSF) ... The RSF said" is not
+            // Reporters Without Borders; [`own_acronym`]).
+            if let Some(own) = own_acronym(text, t, m, gaz) {
+                r.canonical = Some(own);
+                r.stype = SpeakerType::Organization;
+                return r;
+            }
             fill(&mut r, &c);
             return r;
         }
@@ -3150,7 +3339,17 @@ fn resolve_one<'g>(
         // or "at" is the office's place or body, not the holder's name:
         // "The Mayor of Lviv", "the Governor of Kherson", "Chief Executive
         // of Barclays" are a person left unnamed ([`title_object`]).
-        let object = title_object(t, &name, lx);
+        // (An object that runs into the name counts when a given name
+        // follows it or the name is one word, the object's last ("The
+        // Minister of State for Foreign Affairs"); else the name found
+        // stays, "Minister for Railways Anil Deshmukh"
+        // ([`object_runs_into_name`]).)
+        let of_title = title_object(t, &name, lx);
+        let run = !of_title && object_runs_into_name(t, &name, lx, gaz);
+        let run_tail = run
+            .then(|| name_after_title_object(t, &name, gaz))
+            .flatten();
+        let object = of_title || run && (run_tail.is_some() || !name.contains(' '));
         if object || role_words_name(t, &name, gaz) {
             r.stype = SpeakerType::Person;
             // The name before such a title in apposition is the person:
@@ -3164,7 +3363,9 @@ fn resolve_one<'g>(
                 .split_once(", ")
                 .and_then(|(lead, _)| person_name(lead).filter(|n| n.as_ref() == lead))
                 .or_else(|| {
-                    if object {
+                    if object && run {
+                        run_tail
+                    } else if object {
                         name_after_title_object(t, &name, gaz)
                     } else {
                         name_after_role(t, &name, gaz)
@@ -3246,6 +3447,9 @@ fn resolve_one<'g>(
         _ if title_before_object(t, lx) => SpeakerType::Person,
         _ if org_name_end => SpeakerType::Organization,
         Some(NounType::Person) => SpeakerType::Person,
+        // (A hyphenated title: "The Attorney-General", "the
+        // Secretary-General"; [`hyphenated_title`].)
+        None if last.as_bytes().contains(&b'-') && title_word(last, lx) => SpeakerType::Person,
         Some(NounType::Organization) if !org_sense(&head, t) => SpeakerType::Unknown,
         Some(NounType::Organization) => SpeakerType::Organization,
         // (Not a lowercase plural head after the organization's name, its
@@ -3261,6 +3465,22 @@ fn resolve_one<'g>(
         }
         _ => SpeakerType::Unknown,
     };
+    // An acronym the gazetteer lacks that the article defined is the
+    // organization it stands for: "the Syrian Democratic Forces (SDF)"
+    // then "The SDF said" ([`defined_acronym`]).
+    if r.stype == SpeakerType::Unknown {
+        let bare = t
+            .strip_prefix("The ")
+            .or_else(|| t.strip_prefix("the "))
+            .unwrap_or(t);
+        if is_acronym(bare) {
+            if let Some(name) = defined_acronym(text, sp.0, bare) {
+                r.canonical = Some(Cow::Borrowed(name));
+                r.stype = SpeakerType::Organization;
+                return r;
+            }
+        }
+    }
     // An organization's name the gazetteer lacks is its own canonical name
     // ("Nordwerk AG", "the Harbor Institute"), an antecedent of "it".
     if r.stype == SpeakerType::Organization {

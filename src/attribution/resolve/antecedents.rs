@@ -51,15 +51,14 @@ pub(super) fn affiliated_person<'t>(
     // (An office in "of" is no affiliation: "Missouri Secretary of State
     // Jason Kander", "County Supervisor of Elections Susan Bucher".)
     // ("Representative Peter T. King of New York" is a name after its
-    // title.)
-    let office = lead
+    // title.) (A hyphenated title too: "Parliamentary Under-Secretary of
+    // State for Health Jane Doe"; [`hyphenated_title`].)
+    let office = lead.rsplit_sp().next().is_some_and(|w| {
+        is_title_word(w) || lx.speaker_noun(w).is_some() || hyphenated_title(w, lx)
+    }) && !lead
         .rsplit_sp()
-        .next()
-        .is_some_and(|w| is_title_word(w) || lx.speaker_noun(w).is_some())
-        && !lead
-            .rsplit_sp()
-            .skip(1)
-            .any(|w| is_title_word(w) && w.ends_with(|c: char| c.is_lowercase() || c == '.'));
+        .skip(1)
+        .any(|w| is_title_word(w) && w.ends_with(|c: char| c.is_lowercase() || c == '.'));
     if office || inside.iter().any(|m| m.start < sp.0 + at) {
         return None;
     }

@@ -306,6 +306,7 @@ const TITLES_BEFORE_SRI: &[&str] = &["Datuk", "Dato'", "Dato’", "Dato", "Datin
 /// "Anwar"), and any title before a name ending in an organization word
 /// ("Shri Ram Finance").
 fn leading_titles(words: &[&str]) -> (usize, bool) {
+    let is_title_word = |w: &str| is_title_word(w) || lead_hyphenated_title(w);
     let Some(i) = words.iter().position(|w| !is_title_word(w)) else {
         return (words.len(), false);
     };
@@ -330,6 +331,23 @@ fn leading_titles(words: &[&str]) -> (usize, bool) {
         return (i + 1, false);
     }
     (i, false)
+}
+
+/// Whether `w` is a hyphenated title that opens a name as its title words
+/// do ([`leading_titles`]): any "X-General" ("Attorney-General Mark
+/// Dreyfus", "Solicitor-General", "Governor-General"), or parts that are
+/// all titles ([`is_title_word`]) or [`TITLE_HYPHEN_PARTS`], one a title
+/// ("Vice-President", "Under-Secretary", "Deputy-Director").
+/// ("Jean-Pierre", "Ukrainian-American" are none.)
+fn lead_hyphenated_title(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 6 || !b[0].is_ascii_uppercase() || !b.contains(&b'-') {
+        return false;
+    }
+    w.ends_with("-General")
+        || w.split('-').any(is_title_word)
+            && w.split('-')
+                .all(|p| is_title_word(p) || TITLE_HYPHEN_PARTS.contains(&p))
 }
 
 /// How many phrases [`NamesMemo`] holds (a power of two). (1,024 slots

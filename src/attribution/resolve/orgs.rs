@@ -575,3 +575,154 @@ pub(super) fn has_comma_phrase(hay: &str, needle: &[u8]) -> bool {
     let h = hay.as_bytes();
     memchr::memchr_iter(b',', h).any(|i| h[i..].starts_with(needle))
 }
+
+/// Whether `w` is an acronym as a document may define one: two to eight
+/// ASCII capitals ("RSF", "SDF", "FDLR"; not "U.N.", whose dots no
+/// definition in parentheses writes).
+pub(super) fn is_acronym(w: &str) -> bool {
+    (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Words that may join the capitalized words of an organization's name
+/// that an acronym stands for ([`defined_acronym`]): "Democratic Forces
+/// for the Liberation of Rwanda", "Forces Armées de la République".
+const ACRONYM_JOINS: &[&str] = &[
+    "of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "et",
+];
+
+/// The name that the text before `before` defines the acronym `acr` as:
+/// the capitalized words right before "(ACR)" or ", or ACR," ("the
+/// paramilitary Rapid Support Forces (RSF)", "the Syrian Democratic
+/// Forces, or SDF,"), one capitalized word for each letter of the
+/// acronym, its initial, in any order ("Democratic Forces for the
+/// Liberation of Rwanda (FDLR)"), joined words allowed between them
+/// ([`ACRONYM_JOINS`]; [`acronym_expansion`]).
+/// `None` when the text defines it nowhere, or the words before do not
+/// spell it ("the army (RSF)"), or when it defines it twice with names
+/// that differ ("the African National Congress (ANC)" and, in an aside,
+/// "the African National Council (ANC)": the article is no guide then).
+pub(super) fn defined_acronym<'t>(text: &'t str, before: usize, acr: &str) -> Option<&'t str> {
+    debug_assert!(is_acronym(acr));
+    let hay = &text.as_bytes()[..before.min(text.len())];
+    // (A forward search: the reverse one has no vector prefilter and read
+    // the whole text byte by byte.)
+    let mut names = memchr::memmem::find_iter(hay, acr.as_bytes()).filter_map(|i| {
+        let after = text.as_bytes().get(i + acr.len()).copied();
+        let lead = &text[..i];
+        let lead = if lead.ends_with('(') && after == Some(b')') {
+            lead[..lead.len() - 1].trim_end()
+        } else if lead.ends_with(", or ") && matches!(after, Some(b',' | b')')) {
+            &lead[..lead.len() - 5]
+        } else {
+            return None;
+        };
+        acronym_expansion(lead, acr)
+    });
+    let first = names.next()?;
+    names.all(|n| same_words_folded(n, first)).then_some(first)
+}
+
+/// The letter `c` without its accent, for the accented letters of the
+/// Latin alphabets' names ("é" -> 'e', "ñ" -> 'n', "ß" stays); any other
+/// character is itself.
+fn base_letter(c: char) -> char {
+    match c {
+        'à'..='å' => 'a',
+        'À'..='Å' => 'A',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+        'ì'..='ï' | 'ī' | 'ı' => 'i',
+        'Ì'..='Ï' | 'Ī' | 'İ' => 'I',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'Ñ' | 'Ń' | 'Ň' => 'N',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+        'ý' | 'ÿ' => 'y',
+        'Ý' | 'Ÿ' => 'Y',
+        'ś' | 'š' | 'ş' => 's',
+        'Ś' | 'Š' | 'Ş' => 'S',
+        'ź' | 'ż' | 'ž' => 'z',
+        'Ź' | 'Ż' | 'Ž' => 'Z',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'ř' => 'r',
+        'Ř' => 'R',
+        'ğ' => 'g',
+        'Ğ' => 'G',
+        _ => c,
+    }
+}
+
+/// Whether words `a` and `b` are one word with accents folded and case
+/// ignored ("Médecins" and "Medecins", "FRONTIÈRES" and "Frontieres"); no
+/// allocation.
+pub(super) fn same_word_folded(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    let fold = |c: char| base_letter(c).to_lowercase();
+    a.chars().flat_map(fold).eq(b.chars().flat_map(fold))
+}
+
+/// Whether names `a` and `b` hold the same words, word for word, with
+/// accents folded and case ignored ([`same_word_folded`]).
+fn same_words_folded(a: &str, b: &str) -> bool {
+    let mut bw = b.split_sp();
+    a.split_sp()
+        .all(|w| bw.next().is_some_and(|v| same_word_folded(w, v)))
+        && bw.next().is_none()
+}
+
+/// Whether every word of the entity's name `entity` stands in the name
+/// `defined` that an article gives its acronym, accents folded and case
+/// ignored: the same entity spelled another way ("Médecins Sans
+/// Frontières" in "Medecins Sans Frontieres (MSF)", "Islamic State" in
+/// "Islamic State in Iraq and the Levant (ISIL)"; not "Reporters Without
+/// Borders" in "Rapid Support Forces (RSF)").
+pub(super) fn names_same_entity(entity: &str, defined: &str) -> bool {
+    // (Not the gazetteer's gloss in parentheses: "National Assembly (South
+    // Africa)".)
+    let entity = entity.split_once(" (").map_or(entity, |(e, _)| e);
+    entity
+        .split_sp()
+        .all(|w| defined.split_sp().any(|v| same_word_folded(w, v)))
+}
+
+/// The words at the end of `lead` that spell `acr` ([`defined_acronym`]):
+/// each capitalized word, from the last back, must give the initial of a
+/// letter not yet found, until all are ("Rapid Support Forces";
+/// "Democratic Forces for the Liberation of Rwanda" for "FDLR"). A
+/// capitalized word that gives none ends the search with no name: "Sam
+/// Fox of Reporters Without Borders (RSF)" spells no "RSF".
+fn acronym_expansion<'t>(lead: &'t str, acr: &str) -> Option<&'t str> {
+    // Letters of the acronym not yet found among the initials, by count.
+    let mut need = [0u8; 26];
+    for b in acr.bytes() {
+        need[usize::from(b - b'A')] += 1;
+    }
+    let mut left = acr.len();
+    let mut start = lead.len();
+    for w in lead.rsplit(' ').take(16) {
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        if first.is_ascii_uppercase() && w[1..].chars().all(|c| c.is_alphabetic() || c == '-') {
+            let k = usize::from(first - b'A');
+            if need[k] == 0 {
+                return None;
+            }
+            need[k] -= 1;
+            left -= 1;
+        } else if !ACRONYM_JOINS.contains(&w) {
+            return None;
+        }
+        start -= w.len();
+        if left == 0 {
+            return Some(&lead[start..]);
+        }
+        start = start.saturating_sub(1);
+    }
+    None
+}

@@ -1771,3 +1771,94 @@ fn officials_in_an_occupied_place_are_a_speaker_not_the_place() {
         1
     );
 }
+
+#[test]
+fn a_negation_in_a_clause_before_an_outlets_confirmation_keeps_its_row() {
+    // The negation belongs to a relative or parenthetical clause, not to
+    // the cue: the outlet did confirm.
+    for (text, speaker, cue) in [
+        (
+            "Reuters, which could not reach the minister, confirmed his resignation on Friday.",
+            "Reuters",
+            "confirmed",
+        ),
+        (
+            "The newspaper, which had not named the victim, confirmed the account.",
+            "The newspaper",
+            "confirmed",
+        ),
+        (
+            "Reuters, unable to reach the family by phone, confirmed the arrest.",
+            "Reuters",
+            "confirmed",
+        ),
+        (
+            "The broadcaster — which had not seen the letter — verified the signature.",
+            "The broadcaster",
+            "verified",
+        ),
+    ] {
+        has_speaker_cue(text, speaker, cue);
+    }
+    // Near misses: the negation governs the cue, a note, no row; in any
+    // case, after "however,", and for a magazine, a website or an outlet.
+    for text in [
+        "Reuters could not independently verify the footage.",
+        "The Associated Press was unable to confirm the toll.",
+        "CNN has not verified the recording.",
+        "Reuters Could Not Verify the footage.",
+        "The news agency, however, could not confirm the toll.",
+        "The magazine could not independently verify the letter.",
+        "The website could not verify the recording.",
+        "The outlet was unable to confirm the toll.",
+    ] {
+        assert_eq!(rows(text), vec![], "{text:?}");
+    }
+    // Anyone else's failed check stays a row.
+    has_speaker_cue(
+        "The ministry, which had not seen the letter, could not confirm the toll.",
+        "The ministry",
+        "confirm",
+    );
+}
+
+#[test]
+fn a_draft_inside_a_cut_citing_participle_does_not_run_into_the_outer_clause() {
+    let text = "Officials said, citing residents who heard the blast, that the depot, which was empty, burned.";
+    has(text, "Officials", "citing", "residents who heard the blast");
+    has_speaker_cue(text, "Officials", "said");
+    no_speaker(text, "who");
+    // Nor a content running from the participle's into the outer clause.
+    no_content(text, "the blast, that the depot");
+}
+
+#[test]
+fn only_participles_and_compass_words_are_place_adjectives_after_in() {
+    // A participle or a compass word before the name: the phrase names
+    // people in a place, not the place.
+    for (text, speaker) in [
+        (
+            "Farmers in annexed Crimea said the harvest had failed.",
+            "Farmers in annexed Crimea",
+        ),
+        (
+            "Farmers in south-western Ukraine said the harvest had failed.",
+            "Farmers in south-western Ukraine",
+        ),
+        (
+            "Farmers in modern Ukraine said the harvest had failed.",
+            "Farmers in modern Ukraine",
+        ),
+    ] {
+        assert_eq!(canonicals(text, speaker), vec![None], "{text:?}");
+    }
+    // Near misses: "-ern" that is no compass word, and a short "-ed" word,
+    // are no place adjectives.
+    assert_eq!(
+        canonicals(
+            "Farmers in stern Ukraine said the harvest had failed.",
+            "Farmers in stern Ukraine"
+        ),
+        vec![Some("Ukraine".to_string())]
+    );
+}

@@ -559,7 +559,10 @@ pub(super) const BELIEF_KEYS: u64 = crate::lexicon::key::classes(&[
 /// "according to X" (train: 1 of 17 right). (f) A relative "which" in the
 /// clause about the source that "According to X," skipped ("According to
 /// the ministry, which said 40 people died, ..."): the source's row stands,
-/// and the pronoun alone names no speaker.
+/// and the pronoun alone names no speaker. (g) A draft inside an opening
+/// clause whose content runs over the clause's end and a comma into
+/// another draft's content ("Police said, citing witnesses who saw him,
+/// that the gunman fled": no "who saw").
 #[inline(never)] // (Large, and for sentences of two drafts or more.)
 pub(super) fn drop_nested(
     s: &Sent,
@@ -690,6 +693,27 @@ pub(super) fn drop_nested(
                 .is_none_or(|(_, _, c)| lx.cue(c).keys & FINDING_KEYS == 0)
             && findings.iter().any(|o| o.0 <= a && b <= o.1 + 3)
         {
+            return true;
+        }
+        // (g) A draft inside an opening clause (a participle's, cut before
+        // the clause of the verb it interrupts: `cue_rules`'
+        // `before_outer_clause`) whose content runs over that clause's
+        // end, a comma, into another draft's content: "Police said,
+        // citing witnesses who saw him, that the gunman fled" (no "who |
+        // saw | him, that the gunman"). Nested in the clause, as before
+        // the cut.
+        if d.cue.is_some_and(|(_, c1, _)| {
+            opening.iter().any(|o| {
+                o.0 <= sp.0
+                    && c1 <= o.1
+                    && o.1 < d.content.1
+                    && any.iter().any(|e| {
+                        o.1 < e.0
+                            && e.0 < d.content.1
+                            && s.text.get(o.1..e.0).is_some_and(|g| g.trim() == ",")
+                    })
+            })
+        }) {
             return true;
         }
         let i = d.speaker_tok(s, sp);
@@ -2720,30 +2744,40 @@ pub(super) fn quoted_title(text: &str, d: &Draft) -> bool {
         })
 }
 
-/// Whether `gap`, the words between a speaker and its verification cue,
-/// hold the negation of a newsroom's note ([`verification_note`]): an
-/// inability ("could not", "cannot", "unable", "was not able"), a perfect
-/// ("has not verified", "had not been able") or a negation with
+/// Whether `gap`, the words between a speaker and its verification cue
+/// `cue`, hold the negation of a newsroom's note ([`verification_note`]):
+/// an inability ("could not", "cannot", "unable", "was not able"), a
+/// perfect ("has not verified", "had not been able") or a negation with
 /// "independently" or "immediately" ("did not independently confirm").
 /// A plain "did not" or "never" ("The broadcaster did not confirm whether
 /// the presenter had been suspended", "The tabloid never verified the
-/// story") is the outlet's own act, a row as anyone's.
-fn note_negation(gap: &str) -> bool {
-    let (mut negated, mut note, mut prev) = (false, false, "");
+/// story") is the outlet's own act, a row as anyone's. Only the words
+/// after the gap's last comma or dash count, those that govern the cue: a
+/// clause between ("Reuters, which could not reach him, confirmed the
+/// death", "The newspaper, unable to reach him, verified the claim") does
+/// not negate it. And a past form of the cue ("confirmed") follows a
+/// negation only as a perfect's participle ("has not verified"); after
+/// any other ("could not ... confirmed") it is a finite verb of its own.
+/// Words are matched with ASCII case ignored ("Reuters Could Not Verify").
+fn note_negation(gap: &str, cue: &str) -> bool {
+    let gap = gap.rsplit([',', '—', '–']).next().unwrap_or(gap);
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let (mut negated, mut note, mut perfect, mut prev) = (false, false, false, "");
     for w in gap.split_whitespace() {
-        let not = matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
-        negated |= not || matches!(w, "cannot" | "unable");
-        note |= matches!(
+        let not = super::word_lists::is_negation(w.as_bytes());
+        let base = w.trim_end_matches("n't").trim_end_matches("n’t");
+        let aux = is(base, &["could", "has", "have", "had"]);
+        perfect |= is(base, &["has", "have", "had"]);
+        negated |= not || is(w, &["cannot", "unable"]);
+        note |= is(
             w,
-            "cannot" | "unable" | "able" | "independently" | "immediately"
-        ) || matches!(
-            w.trim_end_matches("n't").trim_end_matches("n’t"),
-            "could" | "has" | "have" | "had"
-        ) && not
-            || w == "not" && matches!(prev, "could" | "has" | "have" | "had");
+            &["cannot", "unable", "able", "independently", "immediately"],
+        ) || aux && not
+            || w.eq_ignore_ascii_case("not") && is(prev, &["could", "has", "have", "had"]);
         prev = w;
     }
-    negated && note
+    let past = cue.len() > 2 && cue.as_bytes()[cue.len() - 2..].eq_ignore_ascii_case(b"ed");
+    negated && note && (!past || perfect)
 }
 
 /// The cue classes of a verification ("confirm", "verify", "corroborate").
@@ -2758,8 +2792,9 @@ const CONFIRM_KEYS: u64 = crate::lexicon::key::classes(&["confirm"]);
 /// the cue in the form of a note ([`note_negation`]: "could not",
 /// "unable", "has not", "did not independently"), and a
 /// speaker that is a news outlet: resolved (`canonical`) to a "media"
-/// entity of the gazetteer, or a phrase headed by a media noun ("the
-/// newspaper", "the news agency"; not a bare "agency", as often a
+/// entity of the gazetteer, or a phrase headed by a media noun
+/// ([`OUTLET_HEADS`](super::word_lists::OUTLET_HEADS): "the newspaper",
+/// "the magazine", "the news agency"; not a bare "agency", as often a
 /// government's). Anyone else's negated verification stays a row, as
 /// train marks it ("The ministry could not confirm the report", "claims
 /// that the inspector general's report could not corroborate"); so does
@@ -2776,34 +2811,34 @@ pub(super) fn verification_note<'a>(
     canonical: impl FnOnce() -> Option<&'a str>,
 ) -> bool {
     match d.cue {
-        Some((c0, _, ci)) if lx.cue(ci).keys & CONFIRM_KEYS != 0 => {
-            outlet_note(text, gaz, d, c0, canonical)
+        Some((c0, c1, ci)) if lx.cue(ci).keys & CONFIRM_KEYS != 0 => {
+            outlet_note(text, gaz, d, (c0, c1), canonical)
         }
         _ => false,
     }
 }
 
-/// The rest of [`verification_note`] for a verification cue at `c0`.
+/// The rest of [`verification_note`] for a verification cue at `c0..c1`.
 #[inline(never)]
 fn outlet_note<'a>(
     text: &str,
     gaz: &Gazetteer,
     d: &Draft,
-    c0: usize,
+    (c0, c1): (usize, usize),
     canonical: impl FnOnce() -> Option<&'a str>,
 ) -> bool {
     let Some(sp) = d.speaker.filter(|sp| sp.1 <= c0 && c0 - sp.1 <= 48) else {
         return false;
     };
-    if !note_negation(slice_of(text, sp.1, c0)) {
+    if !note_negation(slice_of(text, sp.1, c0), slice_of(text, c0, c1)) {
         return false;
     }
     let phrase = slice_of(text, sp.0, sp.1);
     let mut words = phrase.rsplit(' ');
     let head = words.next().unwrap_or("");
-    let media_head = super::word_lists::MEDIA_NAME_NOUNS
+    let media_head = super::word_lists::OUTLET_HEADS
         .iter()
-        .any(|&(w, _)| head.eq_ignore_ascii_case(w))
+        .any(|&w| head.eq_ignore_ascii_case(w))
         && (!head.eq_ignore_ascii_case("agency")
             || words.next().is_some_and(|w| w.eq_ignore_ascii_case("news")));
     media_head

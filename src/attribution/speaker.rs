@@ -2111,13 +2111,17 @@ fn noun_pp_subject_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     }
     // After the head, a past participle opens a reduced relative ("released
     // this week", "conducted by"); otherwise it is a verb ("The campaign on
-    // Monday picked up on"). Right after "in" (or "in" and an article) it
-    // is an adjective of the place: "officials in occupied Kherson",
-    // "residents in the besieged city" (no verb follows a preposition;
-    // not after "of": "The number of deleted emails that X asked").
+    // Monday picked up on"). Right after "in" (or "in" and an article) a
+    // participle ("-ed" after three letters or more, not "-eed":
+    // `word_lists::place_participle`) is an adjective of the place:
+    // "officials in occupied Kherson", "residents in the besieged city"
+    // (no verb follows a preposition; not "in the red", nor after "of":
+    // "The number of deleted emails that X asked").
     let finite = (p + 1..j).any(|i| {
         s.is_word(i)
-            && !(s.is_in(p, &["in"]) && (i == p + 1 || i == p + 2 && s.is_det(p + 1)))
+            && !(s.is_in(p, &["in"])
+                && (i == p + 1 || i == p + 2 && s.is_det(p + 1))
+                && super::word_lists::place_participle(s.bytes(i)))
             && s.bytes(i).ends_with(b"ed")
             && !s.w(i).contains('-')
             && !(i + 1 < j && (s.is_in(i + 1, SUBJECT_PREPS) || s.is_in(i + 1, &["this", "last"])))

@@ -861,6 +861,57 @@ pub(super) const MEDIA_NAME_NOUNS: [(&str, bool); 7] = [
     ("weekly", true),
 ];
 
+/// The nouns that head a news outlet named as a speaker of its own
+/// verification note ("The magazine could not verify the claim", "The news
+/// agency was unable to confirm it"; `draft_filters::outlet_note`, which
+/// takes "agency" only after "news"). [`MEDIA_NAME_NOUNS`] and
+/// "magazine", "website", "outlet", "network", "channel": here the
+/// speaker's phrase ends at the noun, so the reason those stay out of
+/// [`MEDIA_NAME_NOUNS`] (a phrase of their own after the noun) does not
+/// apply. (Not the list of media after a telling cue in `rules`, "told ABC
+/// radio", of words that close a name after "told": "radio", "tv", "news"
+/// and "media" there, no "tabloid" or "outlet".)
+pub(super) const OUTLET_HEADS: [&str; 12] = [
+    "agency",
+    "newspaper",
+    "broadcaster",
+    "television",
+    "tabloid",
+    "daily",
+    "weekly",
+    "magazine",
+    "website",
+    "outlet",
+    "network",
+    "channel",
+];
+
+/// Whether the word `w` looks like a past participle used as an adjective
+/// before a place ("occupied", "besieged", "annexed"): "-ed" after three
+/// letters or more, not "-eed" ("indeed", "proceed"). Not "red", "bed",
+/// "need" or "seed". (`resolve::names::place_adjective` and the "in" +
+/// participle exemption of `speaker`'s noun-PP subject.)
+#[inline]
+pub(super) fn place_participle(w: &[u8]) -> bool {
+    w.len() >= 5 && w.ends_with(b"ed") && !w.ends_with(b"eed")
+}
+
+/// Whether the word `w` negates the verb after it: "not" or "never" (ASCII
+/// case ignored) or a contracted "-n't" form ("didn't", "hasn’t"). The one
+/// test of the rules (`clause_rules::negation`, `quote_before`, `stance`)
+/// and of the filters (`draft_filters::note_negation`).
+#[inline]
+pub(super) fn is_negation(w: &[u8]) -> bool {
+    w.eq_ignore_ascii_case(b"not") || w.eq_ignore_ascii_case(b"never") || contracted_negation(w)
+}
+
+/// Whether the word `w` is a contracted negation, "-n't" or "-n’t"
+/// ("didn't", "hasn’t"; part of [`is_negation`]).
+#[inline]
+pub(super) fn contracted_negation(w: &[u8]) -> bool {
+    w.ends_with(b"n't") || w.ends_with("n’t".as_bytes())
+}
+
 /// The words that may come between a media name and its noun of
 /// [`MEDIA_NAME_NOUNS`], in this order: "the TASS \[state news\] agency".
 pub(super) const MEDIA_MODIFIERS: [&str; 2] = ["state", "news"];

@@ -457,16 +457,26 @@ impl NameAt {
 }
 
 /// Whether a lowercase word is an adjective of a place between "in" and
-/// its name: a participle ("occupied", "besieged", "annexed", "rebel-held",
-/// "war-torn"), a direction ("southern", "northeastern") or a few others
-/// ("central", "coastal", "restive"). [`name_by_rules`] reads the name
-/// after it as a place, as after "in" itself.
+/// its name: a participle ("occupied", "besieged", "annexed": "-ed" after
+/// three letters or more, not "-eed",
+/// [`place_participle`](crate::attribution::word_lists::place_participle);
+/// "rebel-held", "war-torn"), a compass direction ("southern",
+/// "northeastern", "south-western"; not "stern" or "concern") or a few
+/// others ("central", "coastal", "restive", "modern", "present-day"). [`name_by_rules`] reads the
+/// name after it as a place, as after "in" itself.
 fn place_adjective(w: &str) -> bool {
+    let compass = || {
+        let rest = w
+            .strip_prefix("north")
+            .or_else(|| w.strip_prefix("south"))
+            .map_or(w, |r| r.trim_start_matches('-'));
+        matches!(rest, "ern" | "eastern" | "western")
+    };
     w.starts_with(|c: char| c.is_ascii_lowercase())
-        && (w.ends_with("ed")
+        && (crate::attribution::word_lists::place_participle(w.as_bytes())
             || w.ends_with("-held")
             || w.ends_with("-torn")
-            || w.ends_with("ern")
+            || w.ends_with("ern") && compass()
             || matches!(
                 w,
                 "central"
@@ -477,6 +487,9 @@ fn place_adjective(w: &str) -> bool {
                     | "neighbouring"
                     | "restive"
                     | "breakaway"
+                    | "modern"
+                    | "modern-day"
+                    | "present-day"
             ))
 }
 

@@ -1725,8 +1725,7 @@ pub(super) fn object_phrase(ctx: &Ctx, k: usize, end: usize, plural: bool) -> bo
                 "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can",
                 "may", "might", "should", "did", "does", "do", "must", "be", "been", "not",
             ],
-        ) || b.ends_with(b"n't")
-            || b.ends_with("n’t".as_bytes())
+        ) || crate::attribution::word_lists::contracted_negation(b)
             || b.len() > 4 && b.ends_with(b"ed")
             || clause_verb(s, j)
             || plural && plural_present(s, j)

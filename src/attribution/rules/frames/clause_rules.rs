@@ -1160,15 +1160,14 @@ fn clause_at(ctx: &Ctx, a: usize, q: usize) -> bool {
         })
 }
 
-/// Negations between a conjunction and a coordinated cue ([`coord_stance`])
-/// or right before a cue ([`two_words_before_turn`]); any "-n't" form is one
-/// too ([`negation`]: "didn't", "hasn’t").
-const NEGATIONS: &[&str] = &["never", "not"];
-
 /// Whether token `j` negates the verb after it: "not", "never" or a
-/// contracted "-n't" form ("didn't", "hasn’t").
+/// contracted "-n't" form ("didn't", "hasn’t"; [`is_negation`]), between a
+/// conjunction and a coordinated cue ([`coord_stance`]) or right before a
+/// cue ([`two_words_before_turn`]).
+///
+/// [`is_negation`]: crate::attribution::word_lists::is_negation
 fn negation(s: &Sent, j: usize) -> bool {
-    s.is_in(j, NEGATIONS) || s.bytes(j).ends_with(b"n't") || s.bytes(j).ends_with("n’t".as_bytes())
+    crate::attribution::word_lists::is_negation(s.bytes(j))
 }
 
 /// Capitalized holidays that, like a day or a month, make "over/for" + a

@@ -209,11 +209,8 @@ fn quote_fits(f: &Frame, q: &Quote, g: usize) -> bool {
             .trim_end_matches(['’', '\'', '”', '"'])
             .ends_with('.');
     let long_after = whole_before && {
-        let denied = (ci.saturating_sub(2)..ci).any(|k| {
-            s.is_in(k, &["not", "never"])
-                || s.bytes(k).ends_with(b"n't")
-                || s.bytes(k).ends_with("n’t".as_bytes())
-        });
+        let denied = (ci.saturating_sub(2)..ci)
+            .any(|k| crate::attribution::word_lists::is_negation(s.bytes(k)));
         let mut end = n;
         while end > cj && s.is_punct(end - 1) {
             end -= 1;

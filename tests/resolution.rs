@@ -3914,3 +3914,79 @@ fn a_hyphenated_title_before_a_name_is_no_part_of_it() {
         "{a:?}"
     );
 }
+
+#[test]
+fn only_an_unambiguous_age_rules_out_the_person_named_before() {
+    // A seed, a vote count or a score after the name is no age: the bare
+    // age still names the person.
+    for (text, name) in [
+        (
+            "Second seed Petra Lindqvist (2) said the wind made serving hard. The 29-year-old said she would rest on Sunday.",
+            "Petra Lindqvist",
+        ),
+        (
+            "Dale Whitcombe, 2,417 votes clear of his rival, said the count was over. The 58-year-old said he would serve a full term.",
+            "Dale Whitcombe",
+        ),
+        (
+            "Ian Rafferty, 2, 3 and 4 under on the front nine, said the greens were slow. The 33-year-old said he liked his chances.",
+            "Ian Rafferty",
+        ),
+        (
+            "Nadia Farouk, who is 47, said she needed more staff. The 47-year-old said she would hire two nurses.",
+            "Nadia Farouk",
+        ),
+    ] {
+        let got = speaker_row(
+            text,
+            &text[text.find(". The ").unwrap() + 2..text.rfind(" said").unwrap()],
+        );
+        assert_eq!(got.0.as_deref(), Some(name), "{text}");
+    }
+    // A seed in parentheses that is the age names the person with an aged
+    // noun too.
+    let text =
+        "Tomas Brandt (34) said he was ready. The 34-year-old forward said the team was fit.";
+    assert_eq!(
+        speaker_row(text, "The 34-year-old forward").0.as_deref(),
+        Some("Tomas Brandt")
+    );
+    // Near misses: an age given in words that can only be an age, and
+    // another one, rules the person out.
+    for text in [
+        "Dale Whitcombe, 61, said the count was over. The 58-year-old said he would serve a full term.",
+        "Dale Whitcombe, aged 61, said the count was over. The 58-year-old said he would serve a full term.",
+        "Dale Whitcombe, who is 61, said the count was over. The 58-year-old said he would serve a full term.",
+    ] {
+        assert_eq!(speaker_row(text, "The 58-year-old").0, None, "{text}");
+    }
+}
+
+#[test]
+fn a_predecessor_in_the_holder_s_clause_is_no_rival_and_the_modifier_may_be_the_object() {
+    let text = "Secretary of Defense Lloyd Austin, who replaced Secretary of Defense Mark Esper, said the drills would go ahead. The secretary said the allies had been told.";
+    assert_eq!(
+        speaker_row(text, "The secretary").0.as_deref(),
+        Some("Lloyd Austin")
+    );
+    // Near miss: two holders each introduced in a phrase of their own.
+    let text = "Secretary of Defense Lloyd Austin met Secretary of State Antony Blinken on Monday. The secretary said the allies had been told.";
+    assert_eq!(speaker_row(text, "The secretary").0, None);
+    // The modifier of the phrase may be a word of the title's object.
+    let text = "Secretary of Agriculture Tom Keller said the harvest was late. The agriculture secretary said prices would rise.";
+    assert_eq!(
+        speaker_row(text, "The agriculture secretary").0.as_deref(),
+        Some("Tom Keller")
+    );
+    let text = "Secretary of Veterans Affairs Ana Molina said clinics would stay open. The veterans affairs secretary said wait times had fallen.";
+    assert_eq!(
+        speaker_row(text, "The veterans affairs secretary")
+            .0
+            .as_deref(),
+        Some("Ana Molina")
+    );
+    // Near miss: a modifier that is neither before the title nor in its
+    // object.
+    let text = "Secretary of Agriculture Tom Keller said the harvest was late. The press secretary said prices would rise.";
+    assert_eq!(speaker_row(text, "The press secretary").0, None);
+}

@@ -1315,10 +1315,17 @@ fn paragraph_breaks(s: &str) -> usize {
     n
 }
 
-/// Whether `w` is an age in words of a person: "34-year-old".
-fn is_age(w: &str) -> bool {
+/// The age, in digits, of an age in words of a person: "34" of
+/// "34-year-old"; None for any other word ("five-year-old", "year-old").
+fn age_of(w: &str) -> Option<&str> {
     w.strip_suffix("-year-old")
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `w` is an age in words of a person: "34-year-old"
+/// ([`age_of`]).
+fn is_age(w: &str) -> bool {
+    age_of(w).is_some()
 }
 
 /// Whether `head`, the last word of the definite phrase `rest` (the words
@@ -1326,37 +1333,44 @@ fn is_age(w: &str) -> bool {
 /// banker", "the 80-year-old retired machinist") that the lexicon lists
 /// as no organization or document ("the 40-year-old company", "the
 /// 20-year-old report" are not people): the occupation of a person
-/// [`described_person`] may find.
-/// (Nor a noun that introduces another person as often as it describes
-/// the one named: "Maria Lopez, the boy's mother, said ... The
-/// 10-year-old boy said", "the 45-year-old suspect", "the 19-year-old
-/// victim".)
+/// [`described_person`] may find, which names only a person the text gave
+/// that age ([`given_age`]).
+/// (Not a noun of [`NEW_PERSON`]: a phrase of one is described only if
+/// `referring_nouns.csv` lists the noun.)
 fn aged_occupation(rest: &str, head: &str, lx: &Lexicon) -> bool {
-    const NEW_PERSON: &[&str] = &[
-        "boy",
-        "girl",
-        "man",
-        "woman",
-        "child",
-        "son",
-        "daughter",
-        "teen",
-        "teenager",
-        "toddler",
-        "infant",
-        "baby",
-        "victim",
-        "suspect",
-        "driver",
-        "passenger",
-        "gunman",
-    ];
     head.len() > 2
         && !NEW_PERSON.contains(&head)
         && head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && rest.contains("-year-old ")
+        && rest.split(' ').any(is_age)
         && lx.speaker_noun(head).is_none_or(|n| n == NounType::Person)
 }
+
+/// Nouns after an age that introduce another person as often as they
+/// describe the one named ("Maria Lopez, the boy's mother, said ... The
+/// 10-year-old boy said", "the 45-year-old suspect", "the 19-year-old
+/// victim"): [`aged_occupation`] leaves them out. A list of its own, not
+/// `CONTACT_PERSON_HEADS` of the rule boundaries, which picks the heads
+/// of an unnamed source's phrase ("a man \[witnesses\] said") and is no
+/// list of second references.
+const NEW_PERSON: &[&str] = &[
+    "boy",
+    "girl",
+    "man",
+    "woman",
+    "child",
+    "son",
+    "daughter",
+    "teen",
+    "teenager",
+    "toddler",
+    "infant",
+    "baby",
+    "victim",
+    "suspect",
+    "driver",
+    "passenger",
+    "gunman",
+];
 
 /// Whether the person `c` spoke or opens a sentence, after at most three
 /// words of title ("Pop star Taylor Swift announced"), rather than being
@@ -1383,8 +1397,10 @@ fn prominent(text: &str, c: &Cand, cands: &Cands, lx: &Lexicon) -> bool {
 /// The person a definite descriptive phrase refers to (`rest`: the words
 /// of `text[sp.0..sp.1]` after "the"): a noun of a person of
 /// `referring_nouns.csv` ("the quarterback", "the Danish singer", "the
-/// actress"), or an age ("the 34-year-old", "the 19-year-old American"),
-/// after at most three modifiers, each lowercase, an age or a demonym.
+/// actress"), an age ("the 34-year-old", "the 19-year-old American"), or
+/// a lowercase noun after an age ("the 66-year-old banker",
+/// [`aged_occupation`]), after at most three modifiers, each lowercase,
+/// an age or a demonym.
 /// `None` when the phrase is not one; else the nearest person named
 /// (with a canonical name, of the noun's gender) within
 /// [`DESCRIBED_WINDOW`] bytes before it, in its paragraph or the one
@@ -1392,6 +1408,11 @@ fn prominent(text: &str, c: &Cand, cands: &Cands, lx: &Lexicon) -> bool {
 /// as for a pronoun ([`pronoun_person`]), or `Some(None)` when there is
 /// none or when that person's name is titled with another person noun
 /// ("coach Andy Reid" is not "the quarterback").
+/// With an age ([`given_age`]): a noun after it names only a person the
+/// text gave that age; a bare age does not name one the text gave another
+/// age. A noun after an age that `speaker_nouns.csv` does not list as a
+/// person ("the 24-year-old teller") gives `None`, not `Some(None)`, when
+/// no person is named: the phrase's type stays unknown.
 /// (Not another person than one named: "the other striker", "the rival
 /// singer", "the new coach".)
 fn described_person<'a, 'g>(
@@ -1547,7 +1568,7 @@ fn described_person<'a, 'g>(
     // person another age: "Carl Vance, 44, said ... The 9-year-old said";
     // sports and court copy often call the person named "the 34-year-old"
     // with no age given before.)
-    let c = match rest.split(' ').find_map(|w| w.strip_suffix("-year-old")) {
+    let c = match rest.split(' ').find_map(age_of) {
         Some(age) if aged_head || is_age(head) => c.filter(|c| {
             let lo = text.floor_char_boundary(sp.0.saturating_sub(AGE_WINDOW));
             match given_age(&text[lo..sp.0], age, &c.canonical) {
@@ -1601,11 +1622,15 @@ const AGE_WINDOW: usize = 3000;
 
 /// The age `window`, the text before an aged phrase, gives a person of
 /// the name `name` (any capitalized word of it, "Dimon" of "Jamie Dimon"):
-/// None if none; whether it is `age` (digits) if any. After the name,
-/// "Jamie Dimon, 66,", "Dimon, who is 66,", "Dimon, aged 66,", "Dimon
-/// (66)"; or before it, "66-year-old Dimon", "the 66-year-old JPMorgan
-/// chief Jamie Dimon". Runs only for an aged phrase with its candidate
-/// found.
+/// None if none; whether it is `age` (digits) if any. Counted either way
+/// only in a form that is an age and nothing else: after the name,
+/// "Jamie Dimon, 66, said" (a comma after it, then no digit: not "Joe
+/// Smith, 1,234 votes", "Tiger Woods, 3, 4 and 5 under"), "Dimon, who is
+/// 66,", "Dimon, aged 66,"; or before it, "66-year-old Dimon", "the
+/// 66-year-old JPMorgan chief Jamie Dimon". A number in parentheses or at
+/// a clause's end, "Dimon (66)", "Jamie Dimon, 66." counts only when it is
+/// `age`: a seed, a ranking or a district is written so too, "Roger
+/// Federer (3)". Runs only for an aged phrase with its candidate found.
 fn given_age(window: &str, age: &str, name: &str) -> Option<bool> {
     let named = |w: &str| {
         let w = w.trim_end_matches([',', '.', ';', ')']);
@@ -1623,10 +1648,16 @@ fn given_age(window: &str, age: &str, name: &str) -> Option<bool> {
         let j = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
         let (before, n, after) = (&window[..i], &window[i..j], &window[j..]);
         i = j;
-        if before.ends_with(|c: char| c.is_alphabetic()) || n.len() > 3 {
+        let digit_group = after
+            .strip_prefix(',')
+            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+        if before.ends_with(|c: char| c.is_alphanumeric() || c == ',') || n.len() > 3 || digit_group
+        {
             continue;
         }
-        let given = if let Some(a) = after.strip_prefix("-year-old ") {
+        // (Whether it is the person's age, and whether it is one in a form
+        // that can only be an age.)
+        let (given, sure) = if let Some(a) = after.strip_prefix("-year-old ") {
             // (The name within the next five words of its phrase.)
             let mut hit = false;
             for w in a.split(' ').take(5) {
@@ -1638,19 +1669,35 @@ fn given_age(window: &str, age: &str, name: &str) -> Option<bool> {
                     break;
                 }
             }
-            hit
+            (hit, true)
+        } else if after.starts_with([',', '.', ';', ')']) {
+            // (", 66, said", not ", 1,234" nor ", 3, 4 and 5".)
+            let comma = after
+                .strip_prefix(", ")
+                .is_some_and(|a| a.starts_with(|c: char| c.is_alphabetic()));
+            let form = [", ", ", who is ", ", who was ", ", aged ", ", age ", " ("]
+                .iter()
+                .find(|p| {
+                    before
+                        .strip_suffix(**p)
+                        .is_some_and(|b| b.rsplit(' ').next().is_some_and(named))
+                });
+            match form {
+                Some(&" (") => (true, false),
+                Some(&", ") => (true, comma),
+                Some(_) => (true, comma || !after.starts_with(',')),
+                None => (false, false),
+            }
         } else {
-            after.starts_with([',', '.', ';', ')'])
-                && [", ", ", who is ", ", who was ", ", aged ", ", age ", " ("]
-                    .iter()
-                    .filter_map(|p| before.strip_suffix(p))
-                    .any(|b| b.rsplit(' ').next().is_some_and(named))
+            (false, false)
         };
         if given {
             if n == age {
                 return Some(true);
             }
-            found = Some(false);
+            if sure {
+                found = Some(false);
+            }
         }
     }
     found

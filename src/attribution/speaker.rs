@@ -3197,7 +3197,8 @@ fn backward_phrase_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
         }
     }
     // An age before a name ("81-year-old Parker Eaton", "the 14-year-old
-    // Aubrey Pelletier").
+    // Aubrey Pelletier"; any word before "-year-old", "five-year-old Ana
+    // Ruiz", unlike resolve's `age_of`, which reads the digits of an age).
     if !head_lower
         && s.is_cap(a)
         && a > lo

@@ -942,11 +942,20 @@ pub(super) fn titled_antecedent<'a, 'g>(
 /// told"). `rest` is the phrase after "the": up to two lowercase modifiers
 /// ("the health officer") and a head the lexicon lists as a person noun.
 /// The person is the nearest candidate within 1,500 bytes before `pos`
-/// whose introduction has the head ([`introduced_as`]). Only a full name
-/// resolves; "the other spokesman", "the former mayor" do not.
-/// (The scan is `Cands::nearest_between`'s, which stops at the first
-/// candidate 1,500 bytes before `pos`; it runs only for a person noun
-/// after "the".)
+/// whose introduction has the head ([`introduced_as`]; with a lowercase
+/// modifier, "the press secretary", "the defense secretary", a capitalized
+/// title must have it before it or in its object). Only a full name
+/// resolves; "the other spokesman", "the former mayor" do not; nor any
+/// when the role word names another holder between ([`other_holder_between`])
+/// or another holder is introduced in the window and one of the two by a
+/// title with its object ("Secretary of State Ann Lee and Secretary of
+/// Defense Tom Hart"), but for one named in the other's relative clause
+/// ([`own_clause`]: "Ann Lee, who replaced Secretary of State Tom Hart,"
+/// names Ann Lee).
+/// (Each scan is `Cands::nearest_between`'s, which stops at the first
+/// candidate 1,500 bytes before `pos`: one for the candidate, one for a
+/// rival and, when the rival's clause names the candidate, one for a
+/// rival of that one; it runs only for a person noun after "the".)
 #[inline]
 pub(super) fn role_word_antecedent<'a, 'g>(
     text: &str,
@@ -987,24 +996,63 @@ pub(super) fn role_word_antecedent<'a, 'g>(
         })
     };
     let holder = |c: &Cand| c.stype == SpeakerType::Person && c.canonical.contains(' ') && near(c);
+    // (The kind of the introduction of the candidate found, kept from its
+    // one evaluation.)
+    let kind = std::cell::Cell::new(None);
     let c = cands.nearest_between(lo, pos, |c| {
-        holder(c) && introduced_as(text, c, head, modifier).is_some()
+        holder(c) && {
+            kind.set(introduced_as(text, c, head, modifier));
+            kind.get().is_some()
+        }
     })?;
     // (None when another holder of the role is introduced in the window
     // and one of the two by a title with its object: "Secretary of State
     // Ann Lee and Secretary of Defense Tom Hart met ... The secretary
-    // said" is either.)
-    let office = introduced_as(text, c, head, modifier) == Some(true);
-    let rival = || {
-        cands
-            .nearest_between(lo, pos, |o| {
-                holder(o)
-                    && o.canonical != c.canonical
-                    && introduced_as(text, o, head, modifier).is_some_and(|k| k || office)
-            })
-            .is_some()
+    // said" is either. Not one named in the relative clause of the other
+    // ([`own_clause`]): "Secretary of State Ann Lee, who replaced Secretary
+    // of State Tom Hart, said" names Ann Lee, the nearer Tom Hart being
+    // the one the clause tells of; she is the holder if no third one is.)
+    let rival = |c: &Cand, other: Option<&Cand>, office: bool| {
+        cands.nearest_between(lo, pos, |o| {
+            holder(o)
+                && o.canonical != c.canonical
+                && other.is_none_or(|x| o.canonical != x.canonical)
+                && !own_clause(text, c, o)
+                && introduced_as(text, o, head, modifier).is_some_and(|k| k || office)
+        })
     };
-    (!other_holder_between(text, c, pos, head) && !rival()).then_some(c)
+    let c = match rival(c, None, kind.get() == Some(true)) {
+        None => c,
+        Some(o) if own_clause(text, o, c) => {
+            let office = introduced_as(text, o, head, modifier) == Some(true);
+            if rival(o, Some(c), office).is_some() {
+                return None;
+            }
+            o
+        }
+        Some(_) => return None,
+    };
+    (!other_holder_between(text, c, pos, head)).then_some(c)
+}
+
+/// Whether `o` is named inside the relative clause that follows the name
+/// of `c` in its sentence, as a person the clause tells of rather than one
+/// introduced in a phrase of its own: "Ann Lee, who replaced Secretary of
+/// State Tom Hart, said", "Ann Lee, whose predecessor, Secretary of State
+/// Tom Hart, ..."; the text between ends no sentence or quote, and after
+/// its first comma opens with "who", "whose" or "whom".
+fn own_clause(text: &str, c: &Cand, o: &Cand) -> bool {
+    let Some(between) = text.get(c.pos..o.pos) else {
+        return false;
+    };
+    let Some(k) = between.find(", ") else {
+        return false;
+    };
+    let clause = &between[k + 2..];
+    ["who ", "whose ", "whom "]
+        .iter()
+        .any(|p| clause.starts_with(p))
+        && !clause.contains(['.', '!', '?', ';', '\n', '"', '\u{201c}', '\u{201d}'])
 }
 
 /// Whether the role word `role` is mentioned between the candidate's
@@ -1210,15 +1258,20 @@ const ROLE_LESSER: &[&str] = &[
 /// preposition only with the name in apposition: "A spokesman for the
 /// ministry, Jan Berg", not "a spokesman for Mayor Ana Ruiz"), or as the
 /// last word of an apposition right after the name ("Ana Ruiz, the
-/// county's health officer,"). Bounded: 40 bytes before the candidate, 160
-/// after.
+/// county's health officer,"). Bounded: 40 bytes before the candidate and
+/// 160 after, and 40 bytes before a capitalized title word for its
+/// modifier (so up to 80 bytes before the candidate).
 /// Some(true) when the name is introduced by a capitalized title with its
-/// object ("Secretary of State Ann Lee"), Some(false) otherwise.
+/// object joined to it ("Secretary of State Ann Lee"), Some(false)
+/// otherwise, also for an apposition after a preposition ("A spokesman
+/// for the ministry, Jan Berg").
 /// With `modifier`, the word before the role word of the phrase to resolve
 /// ("the press secretary", "the health minister"), a capitalized title
 /// must have the same word before it ("Press Secretary Karine
-/// Jean-Pierre", not "Secretary of State Antony Blinken" nor "Foreign
-/// Minister Wang Yi").
+/// Jean-Pierre") or in its object ("Secretary of Defense Lloyd Austin" is
+/// "the defense secretary"); not "Secretary of State Antony Blinken" for
+/// "the press secretary" nor "Foreign Minister Wang Yi" for "the health
+/// minister".
 fn introduced_as(text: &str, c: &Cand, role: &str, modifier: Option<&str>) -> Option<bool> {
     let mut names = c.canonical.split_sp();
     let (Some(first), Some(last)) = (names.next(), names.next_back()) else {
@@ -1255,8 +1308,11 @@ fn introduced_as(text: &str, c: &Cand, role: &str, modifier: Option<&str>) -> Op
     // name's own: "Secretary of State James Baker", "Minister for Foreign
     // Affairs Penny Wong"; the words between are capitalized or "of",
     // "for", "the", "and", and none is a title of a person, as in
-    // "Spokesman for Mayor Ana Ruiz"; [`office_object`].)
+    // "Spokesman for Mayor Ana Ruiz"; [`office_object_word`].)
     let mut office_object = true;
+    // (Whether `modifier` is a word of the title's object: "Secretary of
+    // Defense Lloyd Austin" is "the defense secretary".)
+    let mut object_modifier = false;
     let mut words = phrase.split_whitespace().rev().chain(prior);
     while let Some(w) = words.next() {
         let w = w.trim_end_matches(',');
@@ -1278,7 +1334,9 @@ fn introduced_as(text: &str, c: &Cand, role: &str, modifier: Option<&str>) -> Op
                     .split_whitespace()
                     .next_back()
             };
+            let by_object = object_modifier && preposition && office_object;
             if titled
+                && !by_object
                 && modifier.is_some_and(|m| !prev().is_some_and(|p| p.eq_ignore_ascii_case(m)))
             {
                 return None;
@@ -1289,6 +1347,7 @@ fn introduced_as(text: &str, c: &Cand, role: &str, modifier: Option<&str>) -> Op
         }
         preposition |= matches!(w, "for" | "of" | "to" | "at" | "with" | "from");
         office_object &= office_object_word(w);
+        object_modifier |= modifier.is_some_and(|m| w.eq_ignore_ascii_case(m));
     }
     if after_role && (!preposition || office_object || phrase.ends_with(", ")) {
         return Some(preposition && office_object && !phrase.ends_with(", "));

@@ -12,7 +12,9 @@ pub(super) const TITLE_WORDS: &[&str] = &concat_words::<
     { OWN_TITLE_WORDS.len() + COURTESY_TITLES.len() },
 >(OWN_TITLE_WORDS, COURTESY_TITLES);
 
-/// The titles of [`TITLE_WORDS`] that are no courtesy title.
+/// The titles of [`TITLE_WORDS`] other than the courtesy titles as
+/// [`COURTESY_TITLES`] writes them (without a period): offices, and the
+/// courtesy titles with their period ("Mr.", "Mrs.", "Ms.", "Dr.").
 const OWN_TITLE_WORDS: &[&str] = &[
     "President",
     "Prime",

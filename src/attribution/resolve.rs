@@ -1415,19 +1415,19 @@ fn prominent(text: &str, c: &Cand, cands: &Cands, lx: &Lexicon) -> bool {
 /// no person is named: the phrase's type stays unknown.
 /// (Not another person than one named: "the other striker", "the rival
 /// singer", "the new coach".)
+/// `demonym_country`: the country of the phrase's first demonym, if any
+/// (the caller has it).
+#[allow(clippy::too_many_arguments)]
 fn described_person<'a, 'g>(
     text: &str,
     sp: Span,
     rest: &str,
+    demonym_country: Option<&str>,
     mentions: Ments<'_>,
     cands: &'a Cands<'g>,
     lx: &Lexicon,
     gaz: &Gazetteer,
 ) -> Option<Option<&'a Cand<'g>>> {
-    let demonym_country = mentions_in(mentions, sp)
-        .iter()
-        .find(|m| m.kind == AliasKind::Demonym)
-        .and_then(|m| gaz.entity(m.entity).country.as_deref());
     const OTHER: &[&str] = &[
         "other", "another", "opposing", "rival", "new", "next", "future", "late", "fellow",
         "backup", "first", "second", "third", "last", "latest", "previous", "younger", "older",
@@ -2958,7 +2958,7 @@ fn resolve_one<'g>(
             .iter()
             .find(|m| m.kind == AliasKind::Demonym)
             .and_then(|m| gaz.entity(m.entity).country.as_deref());
-        let found = described_person(text, sp, rest, mentions, cands, lx, gaz);
+        let found = described_person(text, sp, rest, demonym, mentions, cands, lx, gaz);
         // Else a person introduced with the phrase's role word ("GM
         // spokeswoman Kelly Brown ... the spokeswoman said"), unless a name
         // follows in apposition ("The party chairman, Kelly Armstrong,").

@@ -2194,6 +2194,10 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
 /// "Foreign"), "Chief of the Defence Staff". ("Secretary of State John
 /// Kerry" opens with a given name; "Minister Anna Smith" has no
 /// preposition; "A representative for Mr. Novak" names Novak.)
+///
+/// (Inline, the first test on the bytes before the name; the rest in
+/// [`object_runs_into_name_rest`].)
+#[inline]
 fn object_runs_into_name(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> bool {
     // (A first test on the bytes before the name: the word there must
     // open with a capital (or a byte past ASCII) or be "and", after a
@@ -2210,12 +2214,24 @@ fn object_runs_into_name(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> 
         return false;
     };
     let prev = &b[sp + 1..k];
-    if !(prev
+    (prev
         .first()
         .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
         || prev == b"and")
-        || !has_of_for_at(&b[..=sp])
-    {
+        && object_runs_into_name_rest(t, name, sp, lx, gaz)
+}
+
+/// [`object_runs_into_name`] past its first test (`sp`: the space before
+/// the word before the name).
+#[inline(never)]
+fn object_runs_into_name_rest(
+    t: &str,
+    name: &str,
+    sp: usize,
+    lx: &Lexicon,
+    gaz: &Gazetteer,
+) -> bool {
+    if !has_of_for_at(&t.as_bytes()[..=sp]) {
         return false;
     }
     let Some(lead) = t.strip_suffix(name).map(str::trim_end) else {

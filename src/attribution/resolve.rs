@@ -1338,10 +1338,11 @@ fn is_age(w: &str) -> bool {
 /// (Not a noun of [`NEW_PERSON`]: a phrase of one is described only if
 /// `referring_nouns.csv` lists the noun.)
 fn aged_occupation(rest: &str, head: &str, lx: &Lexicon) -> bool {
+    // (The age first: most phrases have none.)
     head.len() > 2
-        && !NEW_PERSON.contains(&head)
+        && rest.split_sp().any(is_age)
         && head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && rest.split(' ').any(is_age)
+        && !NEW_PERSON.contains(&head)
         && lx.speaker_noun(head).is_none_or(|n| n == NounType::Person)
 }
 
@@ -1463,7 +1464,7 @@ fn described_person<'a, 'g>(
             .any(|m| m.kind == AliasKind::Demonym && m.start == a && m.end == b)
     };
     let (mut at, mut words, mut aged) = (start, 0, false);
-    for w in rest.split(' ') {
+    for w in rest.split_sp() {
         words += 1;
         let (a, b) = (at, at + w.len());
         at = b + 1;
@@ -1568,7 +1569,7 @@ fn described_person<'a, 'g>(
     // person another age: "Carl Vance, 44, said ... The 9-year-old said";
     // sports and court copy often call the person named "the 34-year-old"
     // with no age given before.)
-    let c = match rest.split(' ').find_map(age_of) {
+    let c = match rest.split_sp().find_map(age_of) {
         Some(age) if aged_head || is_age(head) => c.filter(|c| {
             let lo = text.floor_char_boundary(sp.0.saturating_sub(AGE_WINDOW));
             match given_age(&text[lo..sp.0], age, &c.canonical) {

@@ -342,6 +342,7 @@ fn leading_titles(words: &[&str]) -> (usize, bool) {
 /// (The first test inline, a loop over the word's few bytes rather than
 /// a call of memchr; the rest in [`hyphenated_title_parts`].)
 #[inline]
+#[allow(clippy::manual_contains)] // (`contains` calls memchr.)
 fn lead_hyphenated_title(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 6

@@ -1338,10 +1338,11 @@ fn is_age(w: &str) -> bool {
 /// (Not a noun of [`NEW_PERSON`]: a phrase of one is described only if
 /// `referring_nouns.csv` lists the noun.)
 fn aged_occupation(rest: &str, head: &str, lx: &Lexicon) -> bool {
+    // (The age first: most phrases have none.)
     head.len() > 2
-        && !NEW_PERSON.contains(&head)
+        && rest.split_sp().any(is_age)
         && head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && rest.split(' ').any(is_age)
+        && !NEW_PERSON.contains(&head)
         && lx.speaker_noun(head).is_none_or(|n| n == NounType::Person)
 }
 
@@ -1415,19 +1416,19 @@ fn prominent(text: &str, c: &Cand, cands: &Cands, lx: &Lexicon) -> bool {
 /// no person is named: the phrase's type stays unknown.
 /// (Not another person than one named: "the other striker", "the rival
 /// singer", "the new coach".)
+/// `demonym_country`: the country of the phrase's first demonym, if any
+/// (the caller has it).
+#[allow(clippy::too_many_arguments)]
 fn described_person<'a, 'g>(
     text: &str,
     sp: Span,
     rest: &str,
+    demonym_country: Option<&str>,
     mentions: Ments<'_>,
     cands: &'a Cands<'g>,
     lx: &Lexicon,
     gaz: &Gazetteer,
 ) -> Option<Option<&'a Cand<'g>>> {
-    let demonym_country = mentions_in(mentions, sp)
-        .iter()
-        .find(|m| m.kind == AliasKind::Demonym)
-        .and_then(|m| gaz.entity(m.entity).country.as_deref());
     const OTHER: &[&str] = &[
         "other", "another", "opposing", "rival", "new", "next", "future", "late", "fellow",
         "backup", "first", "second", "third", "last", "latest", "previous", "younger", "older",
@@ -1463,7 +1464,7 @@ fn described_person<'a, 'g>(
             .any(|m| m.kind == AliasKind::Demonym && m.start == a && m.end == b)
     };
     let (mut at, mut words, mut aged) = (start, 0, false);
-    for w in rest.split(' ') {
+    for w in rest.split_sp() {
         words += 1;
         let (a, b) = (at, at + w.len());
         at = b + 1;
@@ -1568,7 +1569,7 @@ fn described_person<'a, 'g>(
     // person another age: "Carl Vance, 44, said ... The 9-year-old said";
     // sports and court copy often call the person named "the 34-year-old"
     // with no age given before.)
-    let c = match rest.split(' ').find_map(age_of) {
+    let c = match rest.split_sp().find_map(age_of) {
         Some(age) if aged_head || is_age(head) => c.filter(|c| {
             let lo = text.floor_char_boundary(sp.0.saturating_sub(AGE_WINDOW));
             match given_age(&text[lo..sp.0], age, &c.canonical) {
@@ -2194,6 +2195,10 @@ fn title_object(t: &str, name: &str, lx: &Lexicon) -> bool {
 /// "Foreign"), "Chief of the Defence Staff". ("Secretary of State John
 /// Kerry" opens with a given name; "Minister Anna Smith" has no
 /// preposition; "A representative for Mr. Novak" names Novak.)
+///
+/// (Inline, the first test on the bytes before the name; the rest in
+/// [`object_runs_into_name_rest`].)
+#[inline]
 fn object_runs_into_name(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> bool {
     // (A first test on the bytes before the name: the word there must
     // open with a capital (or a byte past ASCII) or be "and", after a
@@ -2210,12 +2215,24 @@ fn object_runs_into_name(t: &str, name: &str, lx: &Lexicon, gaz: &Gazetteer) -> 
         return false;
     };
     let prev = &b[sp + 1..k];
-    if !(prev
+    (prev
         .first()
         .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
         || prev == b"and")
-        || !has_of_for_at(&b[..=sp])
-    {
+        && object_runs_into_name_rest(t, name, sp, lx, gaz)
+}
+
+/// [`object_runs_into_name`] past its first test (`sp`: the space before
+/// the word before the name).
+#[inline(never)]
+fn object_runs_into_name_rest(
+    t: &str,
+    name: &str,
+    sp: usize,
+    lx: &Lexicon,
+    gaz: &Gazetteer,
+) -> bool {
+    if !has_of_for_at(&t.as_bytes()[..=sp]) {
         return false;
     }
     let Some(lead) = t.strip_suffix(name).map(str::trim_end) else {
@@ -2958,7 +2975,7 @@ fn resolve_one<'g>(
             .iter()
             .find(|m| m.kind == AliasKind::Demonym)
             .and_then(|m| gaz.entity(m.entity).country.as_deref());
-        let found = described_person(text, sp, rest, mentions, cands, lx, gaz);
+        let found = described_person(text, sp, rest, demonym, mentions, cands, lx, gaz);
         // Else a person introduced with the phrase's role word ("GM
         // spokeswoman Kelly Brown ... the spokeswoman said"), unless a name
         // follows in apposition ("The party chairman, Kelly Armstrong,").

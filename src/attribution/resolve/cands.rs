@@ -526,9 +526,9 @@ impl<'g> Cands<'g> {
         };
         let listed = if let Some(key) = key {
             let new = self.last_list.len() as u32;
-            // Whether the name ends up within the first
-            // `SURNAME_LIST_CAP` entries of its list.
-            match self.by_last.entry(key) {
+            // Whether the name is pushed, and whether it ends up within
+            // the first `SURNAME_LIST_CAP` entries of its list.
+            let (push, listed) = match self.by_last.entry(key) {
                 Entry::Occupied(mut o) => {
                     let (head, tail) = *o.get();
                     let mut seen = 0;
@@ -539,18 +539,22 @@ impl<'g> Cands<'g> {
                             x.canonical == c.canonical
                         });
                     if !found {
-                        self.last_list.push((c.clone(), u32::MAX));
                         self.last_list[tail as usize].1 = new;
                         o.insert((head, new));
                     }
-                    found || seen < SURNAME_LIST_CAP
+                    (!found, found || seen < SURNAME_LIST_CAP)
                 }
                 Entry::Vacant(v) => {
-                    self.last_list.push((c.clone(), u32::MAX));
                     v.insert((new, new));
-                    true
+                    (true, true)
                 }
+            };
+            // (One place that pushes, so that the clone is made inline
+            // once.)
+            if push {
+                self.last_list.push((c.clone(), u32::MAX));
             }
+            listed
         } else {
             true
         };
@@ -568,7 +572,7 @@ impl<'g> Cands<'g> {
     }
 
     /// The entity of person `c` in [`Cands::people`].
-    #[inline]
+    #[inline(always)]
     fn index_entity(&mut self, c: &Cand<'g>) {
         if let Some(e) = c.entity {
             // (`seen` has an entry for every entity of the gazetteer:

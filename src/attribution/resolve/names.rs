@@ -339,11 +339,21 @@ fn leading_titles(words: &[&str]) -> (usize, bool) {
 /// all titles ([`is_title_word`]) or [`TITLE_HYPHEN_PARTS`], one a title
 /// ("Vice-President", "Under-Secretary", "Deputy-Director").
 /// ("Jean-Pierre", "Ukrainian-American" are none.)
+/// (The first test inline, a loop over the word's few bytes rather than
+/// a call of memchr; the rest in [`hyphenated_title_parts`].)
+#[inline]
+#[allow(clippy::manual_contains)] // (`contains` calls memchr.)
 fn lead_hyphenated_title(w: &str) -> bool {
     let b = w.as_bytes();
-    if b.len() < 6 || !b[0].is_ascii_uppercase() || !b.contains(&b'-') {
-        return false;
-    }
+    b.len() >= 6
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().any(|&c| c == b'-')
+        && hyphenated_title_parts(w)
+}
+
+/// [`lead_hyphenated_title`] of a capitalized word of a hyphen.
+#[inline(never)]
+fn hyphenated_title_parts(w: &str) -> bool {
     w.ends_with("-General")
         || w.split('-').any(is_title_word)
             && w.split('-')

@@ -3990,3 +3990,82 @@ fn a_predecessor_in_the_holder_s_clause_is_no_rival_and_the_modifier_may_be_the_
     let text = "Secretary of Agriculture Tom Keller said the harvest was late. The press secretary said prices would rise.";
     assert_eq!(speaker_row(text, "The press secretary").0, None);
 }
+
+#[test]
+fn a_persons_initials_in_parentheses_name_no_organization() {
+    // "Name (INITIALS)" after a title or with a given name the gazetteer
+    // knows is a person's nickname: the initials are not the organization
+    // it would spell.
+    for (text, cue) in [
+        (
+            "Rep. Marjorie Taylor Greene (MTG) spoke on Monday. MTG said the bill was a disaster.",
+            "said",
+        ),
+        (
+            "Justice Ruth Bader Ginsburg (RBG) wrote the dissent. RBG said the law was clear.",
+            "said",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, cue);
+        assert_ne!(a.speaker_type, SpeakerType::Organization, "{a:?}");
+        assert_eq!(a.speaker_canonical, None, "{a:?}");
+    }
+    // Near miss: an organization's name that opens with a given name.
+    let rows = extract(
+        "The Christian Social Union (CSU) met in Munich. The CSU warned that the coalition would fail.",
+        None,
+    );
+    let a = one(&rows, "warned");
+    assert_eq!(a.speaker_type, SpeakerType::Organization, "{a:?}");
+    assert!(
+        a.speaker_canonical
+            .as_deref()
+            .is_some_and(|c| c.contains("Christian Social Union")),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn a_document_of_many_acronym_speakers_resolves_each_one() {
+    // Many speakers of defined acronyms in one document: each is the
+    // name defined before it, none before its definition, and none after
+    // a second definition with another name.
+    let mut text = String::from("The SDF said the town fell. ");
+    text.push_str("Fighters of the Syrian Democratic Forces (SDF) entered the town. ");
+    for _ in 0..300 {
+        text.push_str("The SDF said the town fell. The NTB said prices rose. ");
+    }
+    text.push_str("The Nairobi Tea Board (NTB) set prices. ");
+    text.push_str("The NTB said prices rose. ");
+    text.push_str("A rival Southern Defence Front (SDF) was formed. ");
+    text.push_str("The SDF said the town fell.");
+    let rows = extract(&text, None);
+    let sdf: Vec<_> = rows
+        .iter()
+        .filter(|a| a.speaker.as_deref() == Some("The SDF"))
+        .collect();
+    let ntb: Vec<_> = rows
+        .iter()
+        .filter(|a| a.speaker.as_deref() == Some("The NTB"))
+        .collect();
+    assert_eq!(sdf.len(), 302);
+    assert_eq!(ntb.len(), 301);
+    assert_eq!(sdf[0].speaker_canonical, None);
+    for a in &sdf[1..301] {
+        assert_eq!(
+            a.speaker_canonical.as_deref(),
+            Some("Syrian Democratic Forces"),
+            "{a:?}"
+        );
+        assert_eq!(a.speaker_type, SpeakerType::Organization);
+    }
+    assert_eq!(sdf[301].speaker_canonical, None, "{:?}", sdf[301]);
+    for a in &ntb[..300] {
+        assert_eq!(a.speaker_canonical, None, "{a:?}");
+    }
+    assert_eq!(
+        ntb[300].speaker_canonical.as_deref(),
+        Some("Nairobi Tea Board")
+    );
+}

@@ -47,15 +47,15 @@ use names::{capitalized_names_in, name_by_rules};
 use names::{ends_capitalized, name_into};
 #[cfg(test)]
 use names::{name_in, name_in_words, names_in, Marks};
+use orgs::{
+    all_caps, dateline_agency, dateline_country, definite_org_in, has_comma_phrase, is_acronym,
+    mentions_from, mentions_in, names_same_entity, referring_noun, suffixed_company_before, Ments,
+    OrgKind, Referent,
+};
 #[cfg(test)]
 use orgs::{
     company_name_word, definite_org, first_dateline_mark, is_name_suffix, org_noun_kinds,
     MENTION_BLOCK, MENTION_FILL,
-};
-use orgs::{
-    dateline_agency, dateline_country, defined_acronym, definite_org_in, has_comma_phrase,
-    is_acronym, mentions_from, mentions_in, names_same_entity, referring_noun,
-    suffixed_company_before, Ments, OrgKind, Referent,
 };
 pub(crate) use word_tables::is_org_word;
 use word_tables::{
@@ -352,6 +352,7 @@ pub fn resolve<'g>(
         person_memo: None,
         owns: base_owns,
         party: Default::default(),
+        acronyms: std::cell::OnceCell::new(),
     };
     for c in &base {
         cands.index_person(c);
@@ -926,7 +927,7 @@ fn clause_after_name(name: &str) -> bool {
 /// word after it ("OFFICIAL WHO LEAKED THE MEMO SAYS"; not "WHO SAYS",
 /// "THE WHO SAID", "UN, WHO WARN").
 fn caps_relative_who(text: &str, sp: Span) -> bool {
-    let caps = |w: &str| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase());
+    let caps = |w: &str| all_caps(w, 2..=usize::MAX);
     let before = text[..sp.0].strip_suffix(' ').unwrap_or("");
     let prev = before
         .rsplit(|c: char| !c.is_ascii_alphabetic())
@@ -2340,7 +2341,7 @@ fn role_words_name(t: &str, name: &str, gaz: &Gazetteer) -> bool {
 }
 
 /// The name an article gives the acronym of mention `m` when it is not
-/// the gazetteer's entity ([`defined_acronym`]): "the Rapid Support
+/// the gazetteer's entity ([`Cands::defined_acronym`]): "the Rapid Support
 /// Forces (RSF)" then "The RSF said" is the Rapid Support Forces, though
 /// the gazetteer knows "RSF" as Reporters Without Borders; "Reporters
 /// Without Borders (RSF)" keeps the gazetteer's. `None` unless the
@@ -2351,6 +2352,7 @@ fn own_acronym<'g>(
     text: &'g str,
     t: &str,
     m: &Mention,
+    cands: &Cands<'g>,
     gaz: &'g Gazetteer,
 ) -> Option<Cow<'g, str>> {
     let acr = t
@@ -2360,7 +2362,7 @@ fn own_acronym<'g>(
     if !is_acronym(acr) || text.get(m.start..m.end) != Some(acr) {
         return None;
     }
-    let name = defined_acronym(text, m.end + 1, acr)?;
+    let name = cands.defined_acronym(text, gaz, m.end + 1, acr)?;
     // (The definition's name, if the gazetteer knows it as the mention's
     // entity, is the gazetteer's; if as another, that one's name. A name
     // that holds every word of the mention's entity's name, accents folded,
@@ -3307,7 +3309,7 @@ fn resolve_one<'g>(
             // An acronym the article defines as another name is that name
             // ("the Rapid Support Forces (RSF) ... The RSF said" is not
             // Reporters Without Borders; [`own_acronym`]).
-            if let Some(own) = own_acronym(text, t, m, gaz) {
+            if let Some(own) = own_acronym(text, t, m, cands, gaz) {
                 r.canonical = Some(own);
                 r.stype = SpeakerType::Organization;
                 return r;
@@ -3531,14 +3533,14 @@ fn resolve_one<'g>(
     };
     // An acronym the gazetteer lacks that the article defined is the
     // organization it stands for: "the Syrian Democratic Forces (SDF)"
-    // then "The SDF said" ([`defined_acronym`]).
+    // then "The SDF said" ([`Cands::defined_acronym`]).
     if r.stype == SpeakerType::Unknown {
         let bare = t
             .strip_prefix("The ")
             .or_else(|| t.strip_prefix("the "))
             .unwrap_or(t);
         if is_acronym(bare) {
-            if let Some(name) = defined_acronym(text, sp.0, bare) {
+            if let Some(name) = cands.defined_acronym(text, gaz, sp.0, bare) {
                 r.canonical = Some(Cow::Borrowed(name));
                 r.stype = SpeakerType::Organization;
                 return r;

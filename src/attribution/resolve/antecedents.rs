@@ -269,7 +269,7 @@ pub(super) fn head_word<'t>(t: &'t str, lx: &Lexicon) -> &'t str {
 /// Health spokesman"; an acronym role is a head: "the former CEO of X").
 #[inline(always)]
 fn head_before(prev: &str, i: usize, lx: &Lexicon) -> bool {
-    let acronym = || prev.len() > 1 && prev.bytes().all(|b| b.is_ascii_uppercase());
+    let acronym = || orgs::all_caps(prev, 2..=usize::MAX);
     let name_part = i > 1
         && prev.starts_with(|c: char| c.is_uppercase())
         && !(acronym() && lx.speaker_noun(prev) == Some(NounType::Person));
@@ -971,7 +971,7 @@ pub(super) fn role_word_antecedent<'a, 'g>(
     // (A lowercase singular noun or a short acronym: not "the
     // Republicans", "the analysts".)
     let shaped = head.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !bare_plural(head)
-        || head.len() <= 4 && head.bytes().all(|b| b.is_ascii_uppercase());
+        || orgs::all_caps(head, 0..=4);
     if !shaped || lx.speaker_noun(head) != Some(NounType::Person) {
         return None;
     }

@@ -82,6 +82,9 @@ pub(super) struct Cands<'g> {
     /// The party tags found so far ([`party_member`]); empty until the
     /// document's first party phrase.
     pub(super) party: std::cell::RefCell<party::PartyMemo>,
+    /// The acronyms the text defines ([`orgs::AcronymDefs`]), found at
+    /// the document's first acronym speaker (most documents have none).
+    pub(super) acronyms: std::cell::OnceCell<orgs::AcronymDefs>,
 }
 
 /// What `resolve` finds of a draft's speaker phrase while it gathers the
@@ -445,6 +448,21 @@ pub(super) fn is_pronoun(text: &str, sp: Span) -> bool {
 const PRONOUN_WINDOW: usize = 400;
 
 impl<'g> Cands<'g> {
+    /// The name the document's text before `before` defines the acronym
+    /// `acr` as ([`orgs::AcronymDefs::before`]); the definitions are
+    /// found once, at the first call.
+    pub(super) fn defined_acronym(
+        &self,
+        text: &'g str,
+        gaz: &Gazetteer,
+        before: usize,
+        acr: &str,
+    ) -> Option<&'g str> {
+        self.acronyms
+            .get_or_init(|| orgs::AcronymDefs::scan(text, gaz))
+            .before(text, before, acr)
+    }
+
     /// Indexes candidate `c` if it is a person: its surname list
     /// ([`Cands::index_person_rest`]) and its entity
     /// ([`Cands::index_entity`]). Inlined, the two common cases cost no

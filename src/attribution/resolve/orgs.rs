@@ -580,46 +580,147 @@ pub(super) fn has_comma_phrase(hay: &str, needle: &[u8]) -> bool {
 /// ASCII capitals ("RSF", "SDF", "FDLR"; not "U.N.", whose dots no
 /// definition in parentheses writes).
 pub(super) fn is_acronym(w: &str) -> bool {
-    (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    all_caps(w, 2..=8)
+}
+
+/// Whether `w` is all ASCII capitals and its length in `lens` (the test
+/// of an acronym: [`is_acronym`]'s 2 to 8, or "2 or more" for words of an
+/// all-capitals line).
+#[inline]
+pub(super) fn all_caps(w: &str, lens: std::ops::RangeInclusive<usize>) -> bool {
+    lens.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Words that may join the capitalized words of an organization's name
-/// that an acronym stands for ([`defined_acronym`]): "Democratic Forces
+/// that an acronym stands for ([`AcronymDefs`]): "Democratic Forces
 /// for the Liberation of Rwanda", "Forces Armées de la République".
 const ACRONYM_JOINS: &[&str] = &[
     "of", "for", "the", "and", "in", "on", "de", "du", "des", "la", "le", "el", "al", "et",
 ];
 
-/// The name that the text before `before` defines the acronym `acr` as:
-/// the capitalized words right before "(ACR)" or ", or ACR," ("the
-/// paramilitary Rapid Support Forces (RSF)", "the Syrian Democratic
-/// Forces, or SDF,"), one capitalized word for each letter of the
+/// The definitions of acronyms in a document's text, found once a
+/// document, at its first acronym speaker ([`super::Cands::acronyms`]),
+/// so that each speaker's lookup is logarithmic (asking the whole text
+/// before each speaker made a document of many "The SDF said" quadratic).
+///
+/// A definition is the capitalized words right before "(ACR)" or ", or
+/// ACR," ("the paramilitary Rapid Support Forces (RSF)", "the Syrian
+/// Democratic Forces, or SDF,"), one capitalized word (an ASCII capital,
+/// then letters or '-'; a single letter counts) for each letter of the
 /// acronym, its initial, in any order ("Democratic Forces for the
 /// Liberation of Rwanda (FDLR)"), joined words allowed between them
-/// ([`ACRONYM_JOINS`]; [`acronym_expansion`]).
-/// `None` when the text defines it nowhere, or the words before do not
-/// spell it ("the army (RSF)"), or when it defines it twice with names
-/// that differ ("the African National Congress (ANC)" and, in an aside,
-/// "the African National Council (ANC)": the article is no guide then).
-pub(super) fn defined_acronym<'t>(text: &'t str, before: usize, acr: &str) -> Option<&'t str> {
-    debug_assert!(is_acronym(acr));
-    let hay = &text.as_bytes()[..before.min(text.len())];
-    // (A forward search: the reverse one has no vector prefilter and read
-    // the whole text byte by byte.)
-    let mut names = memchr::memmem::find_iter(hay, acr.as_bytes()).filter_map(|i| {
-        let after = text.as_bytes().get(i + acr.len()).copied();
-        let lead = &text[..i];
-        let lead = if lead.ends_with('(') && after == Some(b')') {
-            lead[..lead.len() - 1].trim_end()
-        } else if lead.ends_with(", or ") && matches!(after, Some(b',' | b')')) {
-            &lead[..lead.len() - 5]
-        } else {
-            return None;
+/// ([`ACRONYM_JOINS`]; [`acronym_expansion`]). A capitalized word with an
+/// apostrophe, a dot or an accented capital ends the words: no
+/// definition. Nor is a person's name one ([`person_initials`]:
+/// "Rep. Marjorie Taylor Greene (MTG)").
+#[derive(Debug, Default)]
+pub(super) struct AcronymDefs {
+    /// By acronym, then in text order.
+    defs: Vec<AcronymDef>,
+}
+
+/// One definition of [`AcronymDefs`]: offsets into the text, so that the
+/// memo borrows nothing.
+#[derive(Debug)]
+struct AcronymDef {
+    /// The acronym's bytes, packed ([`acronym_key`]).
+    acr: u64,
+    /// The end of the acronym in the text.
+    end: usize,
+    /// Where the name is in the text.
+    name: (usize, usize),
+    /// Whether this and every earlier definition of the acronym give the
+    /// same name, word for word (folded; [`same_words_folded`]).
+    agrees: bool,
+}
+
+/// The bytes of an acronym (at most eight) as one number.
+fn acronym_key(acr: &str) -> u64 {
+    acr.bytes().fold(0, |k, b| (k << 8) | u64::from(b))
+}
+
+impl AcronymDefs {
+    /// The definitions of `text`: each "(" or ", or " followed by two to
+    /// eight ASCII capitals and ")" (or, after ", or ", ",").
+    pub(super) fn scan(text: &str, gaz: &Gazetteer) -> Self {
+        let b = text.as_bytes();
+        // (The capitals at `i` up to a byte `close` accepts: their end.)
+        let token = |i: usize, close: fn(u8) -> bool| {
+            let n = b[i..]
+                .iter()
+                .take(9)
+                .take_while(|c| c.is_ascii_uppercase())
+                .count();
+            ((2..=8).contains(&n) && b.get(i + n).copied().is_some_and(close)).then_some(i + n)
         };
-        acronym_expansion(lead, acr)
-    });
-    let first = names.next()?;
-    names.all(|n| same_words_folded(n, first)).then_some(first)
+        let paren = memchr::memchr_iter(b'(', b).filter_map(|p| {
+            let end = token(p + 1, |c| c == b')')?;
+            Some((p + 1, end, text[..p].trim_end()))
+        });
+        let or = memchr::memmem::find_iter(b, b", or ").filter_map(|p| {
+            let end = token(p + 5, |c| matches!(c, b',' | b')'))?;
+            Some((p + 5, end, &text[..p]))
+        });
+        let mut defs: Vec<AcronymDef> = paren
+            .chain(or)
+            .filter_map(|(i, end, lead)| {
+                let acr = &text[i..end];
+                let name = acronym_expansion(lead, acr)?;
+                let start = lead.len() - name.len();
+                if person_initials(&lead[..start], name, gaz) {
+                    return None;
+                }
+                Some(AcronymDef {
+                    acr: acronym_key(acr),
+                    end,
+                    name: (start, lead.len()),
+                    agrees: true,
+                })
+            })
+            .collect();
+        defs.sort_unstable_by_key(|d| (d.acr, d.end));
+        let mut first = 0;
+        for k in 1..defs.len() {
+            if defs[k].acr != defs[k - 1].acr {
+                first = k;
+                continue;
+            }
+            let (f, n) = (defs[first].name, defs[k].name);
+            defs[k].agrees =
+                defs[k - 1].agrees && same_words_folded(&text[n.0..n.1], &text[f.0..f.1]);
+        }
+        AcronymDefs { defs }
+    }
+
+    /// The name the text before `before` defines the acronym `acr` as
+    /// (its first definition there); `text` is the text scanned. `None`
+    /// when the text defines it nowhere before, or when it defines it
+    /// twice with names that differ ("the African National Congress (ANC)"
+    /// and, in an aside, "the African National Council (ANC)": the article
+    /// is no guide then).
+    pub(super) fn before<'t>(&self, text: &'t str, before: usize, acr: &str) -> Option<&'t str> {
+        debug_assert!(is_acronym(acr));
+        let key = acronym_key(acr);
+        let lo = self.defs.partition_point(|d| d.acr < key);
+        let group = &self.defs[lo..];
+        let group = &group[..group.partition_point(|d| d.acr == key)];
+        let k = group.partition_point(|d| d.end <= before);
+        let (f0, f1) = group[0..k].first()?.name;
+        group[k - 1].agrees.then(|| &text[f0..f1])
+    }
+}
+
+/// Whether `name`, which spells an acronym after `lead`, is a person's
+/// name, its initials no organization's: it (or the word before it)
+/// opens with a title or a given name the gazetteer knows ("Rep.
+/// Marjorie Taylor Greene (MTG)", "Justice Ruth Bader Ginsburg (RBG)"),
+/// and no word of it is an organization's ("Christian Democratic Union
+/// (CDU)" is a party).
+fn person_initials(lead: &str, name: &str, gaz: &Gazetteer) -> bool {
+    let first = name.split(' ').next().unwrap_or(name);
+    let before = lead.trim_end().rsplit(' ').next().unwrap_or("");
+    (gaz.opens_person_name(first) || gaz.opens_person_name(before))
+        && !name.split(' ').any(is_org_word)
 }
 
 /// The letter `c` without its accent, for the accented letters of the
@@ -692,7 +793,7 @@ pub(super) fn names_same_entity(entity: &str, defined: &str) -> bool {
         .all(|w| defined.split_sp().any(|v| same_word_folded(w, v)))
 }
 
-/// The words at the end of `lead` that spell `acr` ([`defined_acronym`]):
+/// The words at the end of `lead` that spell `acr` ([`AcronymDefs`]):
 /// each capitalized word, from the last back, must give the initial of a
 /// letter not yet found, until all are ("Rapid Support Forces";
 /// "Democratic Forces for the Liberation of Rwanda" for "FDLR"). A

@@ -1219,6 +1219,7 @@ fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Ca
         person_memo: None,
         owns: false,
         party: Default::default(),
+        acronyms: std::cell::OnceCell::new(),
     }
 }
 
@@ -1925,4 +1926,61 @@ fn abbreviation_stops_are_abbreviations_and_initials_only() {
     ] {
         assert!(!abbreviation_stop(w), "{w}");
     }
+}
+
+#[test]
+fn acronym_definitions_found_once_answer_each_position() {
+    // One scan of a text with many definitions and speakers; every
+    // lookup gives what the text before it defines: nothing before the
+    // first definition, the first name while later ones agree, and none
+    // once a definition differs.
+    let g = Gazetteer::default_data().unwrap();
+    let mut text = String::new();
+    let mut marks = Vec::new();
+    for k in 0..200 {
+        if k == 10 {
+            text.push_str("Fighters of the Syrian Democratic Forces (SDF) moved in. ");
+        }
+        if k == 50 {
+            text.push_str("Its allies, the Syrian Democratic Forces, or SDF, held the road. ");
+        }
+        if k == 120 {
+            text.push_str("The rival Southern Defence Front (SDF) disagreed. ");
+        }
+        if k == 30 {
+            text.push_str("The Kenya Tea Board (KTB) set prices. ");
+        }
+        marks.push(text.len());
+        text.push_str("The SDF said the town fell. The KTB said prices rose. ");
+    }
+    let defs = orgs::AcronymDefs::scan(&text, &g);
+    for (k, &at) in marks.iter().enumerate() {
+        let sdf = defs.before(&text, at, "SDF");
+        let want = (10..120).contains(&k).then_some("Syrian Democratic Forces");
+        assert_eq!(sdf, want, "sentence {k}");
+        let ktb = defs.before(&text, at, "KTB");
+        assert_eq!(ktb, (k >= 30).then_some("Kenya Tea Board"), "sentence {k}");
+        assert_eq!(defs.before(&text, at, "XYZ"), None);
+    }
+    // A definition ends before the position asked: "(SDF)" itself is
+    // after a speaker that starts inside it.
+    let t = "the Syrian Democratic Forces (SDF) said";
+    let defs = orgs::AcronymDefs::scan(t, &g);
+    let close = t.find(')').unwrap();
+    assert_eq!(defs.before(t, close - 1, "SDF"), None);
+    assert_eq!(
+        defs.before(t, close, "SDF"),
+        Some("Syrian Democratic Forces")
+    );
+    // A person's initials define no organization; a party whose first
+    // word is a given name does.
+    let t = "Rep. Marjorie Taylor Greene (MTG) spoke. Justice Ruth Bader Ginsburg (RBG) wrote. \
+             The Christian Social Union (CSU) voted.";
+    let defs = orgs::AcronymDefs::scan(t, &g);
+    assert_eq!(defs.before(t, t.len(), "MTG"), None);
+    assert_eq!(defs.before(t, t.len(), "RBG"), None);
+    assert_eq!(
+        defs.before(t, t.len(), "CSU"),
+        Some("Christian Social Union")
+    );
 }

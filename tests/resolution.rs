@@ -3709,11 +3709,20 @@ fn a_hyphenated_title_of_an_organization_is_its_holder() {
         "The Secretary-General of the United Nations said the ceasefire must hold.",
         "The Director-General of the World Trade Organization warned that tariffs would hurt growth.",
         "The Secretary General of the United Nations said the ceasefire must hold.",
+        "The Solicitor-General of Ireland said the appeal would be heard in March.",
     ] {
         let (name, ty) = first_speaker(text);
         assert_eq!(ty, SpeakerType::Person, "{text}");
         assert_ne!(name.as_deref(), Some("United Nations"), "{text}");
         assert_ne!(name.as_deref(), Some("World Trade Organization"), "{text}");
+        assert_ne!(name.as_deref(), Some("Ireland"), "{text}");
+    }
+    // A hyphenated title alone is its holder, with no name.
+    for text in [
+        "The Solicitor-General said the appeal would be heard in March.",
+        "The Attorney-General said the inquiry would report by June.",
+    ] {
+        assert_eq!(first_speaker(text), (None, SpeakerType::Person), "{text}");
     }
     // Near misses: the organization itself, and a compound of demonyms
     // (no title) before a name.

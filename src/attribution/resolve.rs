@@ -2355,10 +2355,7 @@ fn own_acronym<'g>(
     cands: &Cands<'g>,
     gaz: &'g Gazetteer,
 ) -> Option<Cow<'g, str>> {
-    let acr = t
-        .strip_prefix("The ")
-        .or_else(|| t.strip_prefix("the "))
-        .unwrap_or(t);
+    let acr = after_the(t).unwrap_or(t);
     if !is_acronym(acr) || text.get(m.start..m.end) != Some(acr) {
         return None;
     }
@@ -2374,6 +2371,13 @@ fn own_acronym<'g>(
         None if names_same_entity(&gaz.entity(m.entity).name, name) => None,
         None => Some(Cow::Borrowed(name)),
     }
+}
+
+/// The speaker phrase `t` after its leading "The " or "the ", if it has
+/// one ("The RSF" gives "RSF").
+#[inline]
+pub(super) fn after_the(t: &str) -> Option<&str> {
+    t.strip_prefix("The ").or_else(|| t.strip_prefix("the "))
 }
 
 /// Whether `w`'s first character passes `test` (`is_alphabetic`,
@@ -2549,10 +2553,7 @@ fn role_before_name<'t>(t: &'t str, gaz: &Gazetteer, lx: &Lexicon) -> Option<&'t
 /// ("The Friends of the Earth", "Gun Owners of America": plural; "The
 /// Office of the Director" opens with an organization.)
 fn title_before_object(t: &str, lx: &Lexicon) -> bool {
-    let name = t
-        .strip_prefix("The ")
-        .or_else(|| t.strip_prefix("the "))
-        .unwrap_or(t);
+    let name = after_the(t).unwrap_or(t);
     // (A first test: the first word must be capitalized, and a lowercase
     // ASCII byte, or none, opens no capitalized word: "officials", "a
     // spokesman", "company" leave here.)
@@ -2799,8 +2800,8 @@ fn resolve_one<'g>(
     // the nation: "the French", "the British", "the Swiss").
     // (The words after a leading "the", for this and the organization
     // nouns below.)
-    let after_the = t.strip_prefix("the ").or_else(|| t.strip_prefix("The "));
-    if let Some(rest) = after_the {
+    let rest_the = after_the(t);
+    if let Some(rest) = rest_the {
         let demonym = !rest.contains(' ')
             && !rest.ends_with('s')
             && !["ish", "ch", "ese"].iter().any(|e| rest.ends_with(e))
@@ -2881,7 +2882,7 @@ fn resolve_one<'g>(
     // ministry") gives none; one of the same kind wins (a known limit).
     // (A demonym may modify it: "the Japanese automaker".)
     if let Some((rest, kind)) =
-        after_the.and_then(|rest| Some((rest, definite_org_in(text, sp.1 - rest.len(), sp.1, lx)?)))
+        rest_the.and_then(|rest| Some((rest, definite_org_in(text, sp.1 - rest.len(), sp.1, lx)?)))
     {
         let inside = mentions_in(mentions, sp);
         if inside.iter().all(|m| m.kind == AliasKind::Demonym) {
@@ -2952,7 +2953,7 @@ fn resolve_one<'g>(
     // "the New York Democrat", "the Lima Republican": a party member
     // named by home and party is the politician named just before
     // ([`party_member`]).
-    if let Some(rest) = after_the.filter(|r| r.ends_with("Democrat") || r.ends_with("Republican")) {
+    if let Some(rest) = rest_the.filter(|r| r.ends_with("Democrat") || r.ends_with("Republican")) {
         if let Some(c) = party_member(text, sp, rest, cands, gaz, lx) {
             fill(&mut r, c);
             return r;
@@ -2961,7 +2962,7 @@ fn resolve_one<'g>(
     // "the chancellor", "the 88-year-old pontiff", "the senator": a
     // definite role noun is the nearest person named before it with that
     // title ("German Chancellor Olaf Scholz ... The chancellor said").
-    if let Some(rest) = after_the {
+    if let Some(rest) = rest_the {
         if let Some(c) = titled_antecedent(text, sp.0, rest, cands) {
             fill(&mut r, c);
             return r;
@@ -2970,7 +2971,7 @@ fn resolve_one<'g>(
     // "The quarterback said", "the singer wrote", "the 34-year-old
     // added": a noun that describes a person, or an age, is the person
     // named just before, as a pronoun is ([`described_person`]).
-    if let Some(rest) = after_the {
+    if let Some(rest) = rest_the {
         // (The phrase's demonym gives the person's country when the
         // name has none: "The Colombian singer".)
         let demonym = mentions_in(mentions, sp)
@@ -3535,10 +3536,7 @@ fn resolve_one<'g>(
     // organization it stands for: "the Syrian Democratic Forces (SDF)"
     // then "The SDF said" ([`Cands::defined_acronym`]).
     if r.stype == SpeakerType::Unknown {
-        let bare = t
-            .strip_prefix("The ")
-            .or_else(|| t.strip_prefix("the "))
-            .unwrap_or(t);
+        let bare = after_the(t).unwrap_or(t);
         if is_acronym(bare) {
             if let Some(name) = cands.defined_acronym(text, gaz, sp.0, bare) {
                 r.canonical = Some(Cow::Borrowed(name));
@@ -3554,9 +3552,7 @@ fn resolve_one<'g>(
         // A short form of an organization named before ("The Post" after
         // "The Washington Post", "the Times") is that organization.
         if r.canonical.is_none() {
-            if let Some(short) = t
-                .strip_prefix("The ")
-                .or_else(|| t.strip_prefix("the "))
+            if let Some(short) = after_the(t)
                 .filter(|w| !w.contains(' ') && w.starts_with(|c: char| c.is_uppercase()))
             {
                 if let Some(c) = cands.nearest_before(sp.0, |c| {

@@ -76,10 +76,7 @@ pub(super) fn affiliated_person<'t>(
 /// State Department"; "United States" is no cue).
 #[inline]
 pub(super) fn org_name<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
-    let name = t
-        .strip_prefix("The ")
-        .or_else(|| t.strip_prefix("the "))
-        .unwrap_or(t);
+    let name = super::after_the(t).unwrap_or(t);
     let n = name.split_sp().count();
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let last = name.rsplit_sp().next().unwrap_or(name);

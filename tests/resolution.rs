@@ -4078,3 +4078,82 @@ fn a_document_of_many_acronym_speakers_resolves_each_one() {
         Some("Nairobi Tea Board")
     );
 }
+
+#[test]
+fn a_surname_keeps_the_generational_suffix_of_the_full_name() {
+    for (text, name) in [
+        (
+            "Robert F. Kennedy Jr. announced the plan on Monday. Kennedy said the vaccines were under review.",
+            "Robert F. Kennedy Jr.",
+        ),
+        (
+            "Thurston Howell III announced the plan on Monday. Howell said the yacht was not for sale.",
+            "Thurston Howell III",
+        ),
+        (
+            "Hank Ruiz Sr. announced the plan on Monday. Ruiz said the deal was done.",
+            "Hank Ruiz Sr.",
+        ),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(
+            one(&rows, "said").speaker_canonical.as_deref(),
+            Some(name),
+            "{text:?}"
+        );
+    }
+    // Near misses: another person's surname in the article, and a
+    // surname alone before the suffix (no given name: the surname stays).
+    for (text, name) in [
+        (
+            "Tom Ruiz Jr. met Ana Lopez on Monday. Lopez said the deal was done.",
+            "Ana Lopez",
+        ),
+        (
+            "Smith Jr. announced the plan on Monday. Smith said the deal was done.",
+            "Smith",
+        ),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(
+            one(&rows, "said").speaker_canonical.as_deref(),
+            Some(name),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn an_acronym_defined_with_an_article_an_apostrophe_or_an_accent_resolves() {
+    for (text, name) in [
+        (
+            "Hayat Tahrir al-Sham (HTS) took control of the city on Sunday. HTS said in a statement that civilians would be protected.",
+            "Hayat Tahrir al-Sham",
+        ),
+        (
+            "Fighting resumed near the Northern Farmers' Union (NFU) depot. The NFU said its members would not withdraw.",
+            "Northern Farmers' Union",
+        ),
+        (
+            "The Parti Écologiste Populaire (PEP) won two seats. The PEP said it would join the coalition.",
+            "Parti Écologiste Populaire",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{a:?}");
+    }
+    // Near miss: a possessive whose initial the acronym lacks spells
+    // nothing ("Russia's" gives no letter of "FIS").
+    let rows = extract(
+        "Officers of Russia's Foreign Intelligence Service (FIS) met on Monday. The FIS said the talks went well.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Foreign Intelligence Service"),
+        "{a:?}"
+    );
+}

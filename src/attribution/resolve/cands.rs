@@ -206,6 +206,7 @@ const ONE_WORD: u64 = u64::MAX;
 fn name_surname_key(name: &str, buf: &mut String) -> Option<u64> {
     // (Lowercasing never adds or removes a space, so the last word of
     // the lowercase name is the lowercase last word.)
+    let name = without_generation(name);
     let sp = last_space(name.as_bytes())?;
     let last = &name[sp + 1..];
     // The key is lowercased into a reused buffer; most surnames are
@@ -218,6 +219,28 @@ fn name_surname_key(name: &str, buf: &mut String) -> Option<u64> {
         buf.push_str(&last.to_lowercase());
     }
     Some(surname_key(buf.as_bytes()))
+}
+
+/// The generational suffixes that may end a person's name after the
+/// surname ("Robert F. Kennedy Jr.", "Thurston Howell III"): a second
+/// reference by surname ("Kennedy said") names the person without it.
+const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+/// `name` without a generational suffix after its surname ("Robert F.
+/// Kennedy Jr." -> "Robert F. Kennedy"), for the surname key and the
+/// comparison of [`Cands::by_surname`]; other names as they are. (A name
+/// of the suffix and one word keeps it: "Smith Jr." has no given name
+/// before its surname.)
+pub(super) fn without_generation(name: &str) -> &str {
+    let Some(sp) = last_space(name.as_bytes()) else {
+        return name;
+    };
+    let head = &name[..sp];
+    if GENERATIONS.contains(&&name[sp + 1..]) && head.contains(' ') {
+        head.trim_end_matches(',')
+    } else {
+        name
+    }
 }
 
 /// The names of one [`Cands::by_last`] list, from entry `head` on.
@@ -740,14 +763,14 @@ impl<'g> Cands<'g> {
                 // An ASCII name compared in place (its lowercase form has the
                 // same bytes, lowercased one by one); others through a
                 // lowercase copy.
-                let name = c.canonical.as_bytes();
+                let name = without_generation(&c.canonical).as_bytes();
                 if name.is_ascii() {
                     let (n, k) = (name.len(), surname.len());
                     return n > k
                         && name[n - k..].eq_ignore_ascii_case(surname)
                         && name[n - k - 1] == b' ';
                 }
-                let full = c.canonical.to_lowercase();
+                let full = without_generation(&c.canonical).to_lowercase();
                 let full = full.as_bytes();
                 full.len() > surname.len()
                     && full.ends_with(surname)

@@ -609,9 +609,10 @@ const ACRONYM_JOINS: &[&str] = &[
 /// then letters or '-'; a single letter counts) for each letter of the
 /// acronym, its initial, in any order ("Democratic Forces for the
 /// Liberation of Rwanda (FDLR)"), joined words allowed between them
-/// ([`ACRONYM_JOINS`]; [`acronym_expansion`]). A capitalized word with an
-/// apostrophe, a dot or an accented capital ends the words: no
-/// definition. Nor is a person's name one ([`person_initials`]:
+/// ([`ACRONYM_JOINS`]; [`acronym_expansion`]); a word's accented capital
+/// counts as its letter, an apostrophe is part of a word ("Workers'"),
+/// and "al-Sham" gives "S". A capitalized word with a dot ends the words:
+/// no definition. Nor is a person's name one ([`person_initials`]:
 /// "Rep. Marjorie Taylor Greene (MTG)").
 #[derive(Debug, Default)]
 pub(super) struct AcronymDefs {
@@ -793,6 +794,23 @@ pub(super) fn names_same_entity(entity: &str, defined: &str) -> bool {
         .all(|w| defined.split_sp().any(|v| same_word_folded(w, v)))
 }
 
+/// The initial a word of a name gives an acronym ([`acronym_expansion`]),
+/// an ASCII capital: a capitalized word of letters, hyphens and
+/// apostrophes ("Kurdistan", "Workers'", "Al-Aqsa"), its capital's accent
+/// folded ("Église" gives 'E'), or the capital after a joined Arabic
+/// article ("al-Sham" gives 'S'). `None` for any other word.
+fn name_initial(w: &str) -> Option<u8> {
+    let body = match w.as_bytes() {
+        [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase() => &w[3..],
+        _ => w,
+    };
+    let mut chars = body.chars();
+    let first = base_letter(chars.next()?);
+    (first.is_ascii_uppercase()
+        && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+    .then_some(first as u8)
+}
+
 /// The words at the end of `lead` that spell `acr` ([`AcronymDefs`]):
 /// each capitalized word, from the last back, must give the initial of a
 /// letter not yet found, until all are ("Rapid Support Forces";
@@ -808,8 +826,7 @@ fn acronym_expansion<'t>(lead: &'t str, acr: &str) -> Option<&'t str> {
     let mut left = acr.len();
     let mut start = lead.len();
     for w in lead.rsplit(' ').take(16) {
-        let first = w.as_bytes().first().copied().unwrap_or(0);
-        if first.is_ascii_uppercase() && w[1..].chars().all(|c| c.is_alphabetic() || c == '-') {
+        if let Some(first) = name_initial(w) {
             let k = usize::from(first - b'A');
             if need[k] == 0 {
                 return None;

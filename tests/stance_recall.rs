@@ -1072,3 +1072,38 @@ fn to_before_a_reaction_an_aside_or_an_interview_is_no_order() {
         ["the actors to cheer louder"]
     );
 }
+
+#[test]
+fn no_mention_belief_in_and_thinking_about_take_their_object() {
+    for (text, speaker, content) in [
+        (
+            "The mayor made no mention of the budget shortfall in her speech.",
+            "The mayor",
+            "the budget shortfall",
+        ),
+        (
+            "The harbor board's statement makes no mention of the ferry workers.",
+            "The harbor board's statement",
+            "the ferry workers",
+        ),
+        (
+            "In his remarks, the minister made little mention of the strike.",
+            "the minister",
+            "the strike",
+        ),
+        (
+            "Most residents still believe in the harbor plan.",
+            "Most residents",
+            "the harbor plan",
+        ),
+        (
+            "Voters are thinking about the cost of the new bridge.",
+            "Voters",
+            "the cost of the new bridge",
+        ),
+    ] {
+        assert_eq!(contents(text, speaker), [content], "{text:?}");
+    }
+    // No object after the cue: no row.
+    assert!(contents("The union made no mention on Monday.", "The union").is_empty());
+}

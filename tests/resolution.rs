@@ -681,6 +681,39 @@ fn titles_of_world_news_are_no_part_of_the_name() {
 }
 
 #[test]
+fn clergy_and_school_titles_are_no_part_of_the_name() {
+    for (text, name) in [
+        (
+            "\"Doctrine is not up for a vote,\" said Father Gerald Murray, a priest.",
+            "Gerald Murray",
+        ),
+        (
+            "\"We act on faith,\" said Sister Simone Campbell, a Catholic nun.",
+            "Simone Campbell",
+        ),
+        (
+            "Principal Tom Harris said enrollment had fallen by 15 percent.",
+            "Tom Harris",
+        ),
+        (
+            "Deacon Greg Kandra said the homily was short.",
+            "Greg Kandra",
+        ),
+        (
+            "Monsignor Kevin Sullivan said the parish would reopen.",
+            "Kevin Sullivan",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    // The company the gazetteer knows keeps its first word.
+    assert_first_canonical(
+        "Principal Financial Group said its profit rose.",
+        Some("Principal Financial"),
+    );
+}
+
+#[test]
 fn treasuries_and_bodies_are_organizations() {
     for text in [
         "The Treasury said the rules would change.",

@@ -714,6 +714,38 @@ fn clergy_and_school_titles_are_no_part_of_the_name() {
 }
 
 #[test]
+fn pronoun_after_a_quote_is_the_subject_of_the_sentence_before_it() {
+    let text = "\"This library belongs to every child,\" said Elena Park, a parent.\n\n\
+                Gary Tollefson disagreed. \"Some of these books are not appropriate,\" he said.";
+    let rows = extract(text, None);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        rows[1].speaker_canonical.as_deref(),
+        Some("Gary Tollefson"),
+        "{rows:?}"
+    );
+    // A person named in that sentence after its subject is no subject:
+    // the pronoun goes to the nearest person, as before.
+    let text = "\"This library belongs to every child,\" said Elena Park, a parent.\n\n\
+                The board heard Gary Tollefson. \"Some of these books are not appropriate,\" he said.";
+    let rows = extract(text, None);
+    assert_eq!(
+        rows[1].speaker_canonical.as_deref(),
+        Some("Gary Tollefson"),
+        "{rows:?}"
+    );
+    // A sentence whose subject is no person leaves the speaker before.
+    let text = "\"We will rebuild,\" said Mark Park, a parent.\n\n\
+                The meeting ran late. \"We are not done,\" he said.";
+    let rows = extract(text, None);
+    assert_eq!(
+        rows[1].speaker_canonical.as_deref(),
+        Some("Mark Park"),
+        "{rows:?}"
+    );
+}
+
+#[test]
 fn treasuries_and_bodies_are_organizations() {
     for text in [
         "The Treasury said the rules would change.",

@@ -681,6 +681,61 @@ fn titles_of_world_news_are_no_part_of_the_name() {
 }
 
 #[test]
+fn clergy_and_school_titles_are_no_part_of_the_name() {
+    for (text, name) in [
+        (
+            "\"Doctrine is not up for a vote,\" said Father Gerald Murray, a priest.",
+            "Gerald Murray",
+        ),
+        (
+            "\"We act on faith,\" said Sister Simone Campbell, a Catholic nun.",
+            "Simone Campbell",
+        ),
+        (
+            "Principal Tom Harris said enrollment had fallen by 15 percent.",
+            "Tom Harris",
+        ),
+        (
+            "Deacon Greg Kandra said the homily was short.",
+            "Greg Kandra",
+        ),
+        (
+            "Monsignor Kevin Sullivan said the parish would reopen.",
+            "Kevin Sullivan",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    // The company the gazetteer knows keeps its first word.
+    assert_first_canonical(
+        "Principal Financial Group said its profit rose.",
+        Some("Principal Financial"),
+    );
+}
+
+#[test]
+fn pronoun_after_a_quote_is_the_subject_of_the_sentence_before_it() {
+    let text = "\"This library belongs to every child,\" said Elena Park, a parent.\n\n\
+                Gary Tollefson disagreed. \"Some of these books are not appropriate,\" he said.";
+    let rows = extract(text, None);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        rows[1].speaker_canonical.as_deref(),
+        Some("Gary Tollefson"),
+        "{rows:?}"
+    );
+    // A sentence whose subject is no person leaves the speaker before.
+    let text = "\"We will rebuild,\" said Mark Park, a parent.\n\n\
+                The meeting ran late. \"We are not done,\" he said.";
+    let rows = extract(text, None);
+    assert_eq!(
+        rows[1].speaker_canonical.as_deref(),
+        Some("Mark Park"),
+        "{rows:?}"
+    );
+}
+
+#[test]
 fn treasuries_and_bodies_are_organizations() {
     for text in [
         "The Treasury said the rules would change.",

@@ -26,8 +26,9 @@ mod word_tables;
 
 use antecedents::{
     affiliated_person, antecedent, apposition_name, bare_plural, cut_short, fill, head_word,
-    introduced_name, object_start, org_name, role_subject_before_quote, role_word_antecedent,
-    sentence_initial, titled_antecedent, NOT_FIRST_NAMES, NOT_NAME_FIRST_WORDS,
+    introduced_name, object_start, org_name, quote_before, role_subject_before_quote,
+    role_word_antecedent, sentence_initial, titled_antecedent, NOT_FIRST_NAMES,
+    NOT_NAME_FIRST_WORDS,
 };
 #[cfg(test)]
 use antecedents::{head_word_plain, object_start_plain, occurrences, POST_WORDS};
@@ -2709,9 +2710,18 @@ fn resolve_one<'g>(
                         .nearest_before(sp.0, |c| c.stype == SpeakerType::Person)
                         .is_none_or(|c| c.pos < u.0)
             });
-            if unnamed.is_some() || role_subject_before_quote(text, sp.0, lx) {
+            let quote = quote_before(text, sp.0);
+            if unnamed.is_some() || role_subject_before_quote(text, quote, lx) {
                 r.stype = SpeakerType::Person;
-            } else if let Some(c) = previous_subject(text, sp.0, g, mentions, cands, gaz) {
+            } else if let Some(c) =
+                previous_subject(text, sp.0, g, mentions, cands, gaz).or_else(|| {
+                    // After the quote it closes, the sentence before the
+                    // quote: "Gary Tollefson disagreed. \"Not for
+                    // children,\" he said." -> Gary Tollefson.
+                    let (_, open) = quote?;
+                    previous_subject(text, open, g, mentions, cands, gaz)
+                })
+            {
                 fill(&mut r, &c);
             } else if let Some(c) = pronoun_person(text, sp.0, cands, person) {
                 fill(&mut r, c);

@@ -1374,24 +1374,34 @@ fn introduced_as(text: &str, c: &Cand, role: &str, modifier: Option<&str>) -> Op
     .then_some(false)
 }
 
+/// The quote that closes right before the pronoun at `at` (`"...," he
+/// said`) and opens within 400 bytes before it: the start of that window
+/// and the quote's opening mark (both byte offsets in `text`).
+#[inline]
+pub(super) fn quote_before(text: &str, at: usize) -> Option<(usize, usize)> {
+    let lo = text.floor_char_boundary(at.saturating_sub(400));
+    let before = text[lo..at].trim_end();
+    let close = before.strip_suffix(['"', '”'])?.len();
+    let (open, _) = rfind_mark::<QuoteOpen>(&before[..close])?;
+    Some((lo, lo + open))
+}
+
 /// Whether the pronoun at `at` closes a quote that follows a sentence
 /// whose subject is an unnamed person ("An engineer paused. \"I hope
 /// so,\" he said.", "One resident, for her part, was defiant. \"We will
 /// rebuild,\" she said."): "A/An/One" and up to three lowercase words
 /// ending in a person noun open that sentence, and it names nobody.
-/// Bounded: looks at most 400 bytes back.
+/// `quote` is the pronoun's [`quote_before`].
 #[inline]
-pub(super) fn role_subject_before_quote(text: &str, at: usize, lx: &Lexicon) -> bool {
-    let lo = text.floor_char_boundary(at.saturating_sub(400));
-    let before = text[lo..at].trim_end();
-    // `"...," he said`: the quote closes right before the pronoun.
-    let Some(close) = before.strip_suffix(['"', '”']).map(str::len) else {
+pub(super) fn role_subject_before_quote(
+    text: &str,
+    quote: Option<(usize, usize)>,
+    lx: &Lexicon,
+) -> bool {
+    let Some((lo, open)) = quote else {
         return false;
     };
-    let Some((open, _)) = rfind_mark::<QuoteOpen>(&before[..close]) else {
-        return false;
-    };
-    let prev = before[..open].trim_end();
+    let prev = text[lo..open].trim_end();
     if !prev.ends_with(['.', '!']) {
         return false;
     }

@@ -71,6 +71,14 @@ const OWN_TITLE_WORDS: &[&str] = &[
     "Imam",
     "Bishop",
     "Archbishop",
+    // Clergy and school titles ("Father Gerald Murray", "Sister Simone
+    // Campbell", "Principal Tom Harris", "Msgr. Kevin Sullivan").
+    "Father",
+    "Sister",
+    "Deacon",
+    "Monsignor",
+    "Msgr.",
+    "Principal",
     "Supervisor",
     "Superintendent",
     "Treasurer",

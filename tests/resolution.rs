@@ -4212,3 +4212,95 @@ fn an_acronym_defined_with_an_article_an_apostrophe_or_an_accent_resolves() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_places_possessive_gives_an_acronym_a_letter_but_no_part_of_its_name() {
+    // The gazetteer's entity of the acronym stays when the article's
+    // definition opens with a place's possessive.
+    let rows = extract(
+        "Rockets and shells were traded overnight by Hamas and Israel's Defense Forces (IDF). The IDF said it had hit several launch sites.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Israel Defense Forces"),
+        "{a:?}"
+    );
+    assert_eq!(a.speaker_country.as_deref(), Some("ISR"), "{a:?}");
+    // An acronym the gazetteer lacks is the name without the possessive.
+    let rows = extract(
+        "Iran's Revolutionary Guard Corps (IRGC) held drills in the Gulf. The IRGC said the exercise was defensive.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Revolutionary Guard Corps"),
+        "{a:?}"
+    );
+    assert_eq!(a.speaker_type, SpeakerType::Organization, "{a:?}");
+    // Near miss: a possessive that names no place stays in the name.
+    let rows = extract(
+        "The Women's Rowing Federation (WRF) met on Monday. The WRF said the season would start in May.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Women's Rowing Federation"),
+        "{a:?}"
+    );
+}
+
+#[test]
+fn an_arabic_persons_name_in_parentheses_is_initials() {
+    // A name with an Arabic name particle (Abu, Umm, Ibn, bin, bint) is a
+    // person's: its initials are no organization.
+    for text in [
+        "Abu Khalid al-Rashidi (AKR) spoke by video link. AKR said the truce would hold.",
+        "Hamad bin Khalifa (HBK) arrived on Sunday. HBK said the talks had gone well.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_ne!(a.speaker_type, SpeakerType::Organization, "{a:?}");
+    }
+    // Near miss: an organization named after a place with the particle.
+    let rows = extract(
+        "The Abu Dhabi Investment Authority (ADIA) bought the stake. ADIA said the deal was final.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_type, SpeakerType::Organization, "{a:?}");
+}
+
+#[test]
+fn a_surname_keeps_the_suffix_of_a_full_name_that_gave_no_row() {
+    // The full name in a sentence with no speech ("introduced the bill")
+    // names the person with the suffix, as a speaker row of it does.
+    for (text, name) in [
+        (
+            "Sen. Walter P. Drummond Jr. of Ohio introduced the bill on Tuesday. Drummond said it would lower drug prices.",
+            "Walter P. Drummond Jr.",
+        ),
+        (
+            "Adm. Harold B. Whitcombe III, who leads the fleet, toured the port. Whitcombe said the navy was ready.",
+            "Harold B. Whitcombe III",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{a:?}");
+    }
+    // Near miss: father and son of one name are no one person.
+    let rows = extract(
+        "Walter Drummond Sr. threw out the first pitch. His son, Walter Drummond Jr., watched. Drummond said the moment was moving.",
+        None,
+    );
+    let a = one(&rows, "said");
+    assert_ne!(
+        a.speaker_canonical.as_deref(),
+        Some("Walter Drummond Sr."),
+        "{a:?}"
+    );
+}

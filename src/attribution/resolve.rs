@@ -2360,7 +2360,11 @@ fn own_acronym<'g>(
     if !is_acronym(acr) || text.get(m.start..m.end) != Some(acr) {
         return None;
     }
-    let name = cands.defined_acronym(text, gaz, m.end + 1, acr)?;
+    let (name, placed) = cands.defined_acronym(text, gaz, m.end + 1, acr)?;
+    // ("Israel's Defense Forces (IDF)" is the gazetteer's IDF.)
+    if placed {
+        return None;
+    }
     // (The definition's name, if the gazetteer knows it as the mention's
     // entity, is the gazetteer's; if as another, that one's name. A name
     // that holds every word of the mention's entity's name, accents folded,
@@ -3548,7 +3552,7 @@ fn resolve_one<'g>(
     if r.stype == SpeakerType::Unknown {
         let bare = after_the(t).unwrap_or(t);
         if is_acronym(bare) {
-            if let Some(name) = cands.defined_acronym(text, gaz, sp.0, bare) {
+            if let Some((name, _)) = cands.defined_acronym(text, gaz, sp.0, bare) {
                 r.canonical = Some(Cow::Borrowed(name));
                 r.stype = SpeakerType::Organization;
                 return r;

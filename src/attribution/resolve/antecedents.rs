@@ -573,17 +573,51 @@ pub(super) fn introduced_name(
             name.push(' ');
         }
         name.push_str(surname);
+        // A generational suffix after the surname is part of the name:
+        // "Sen. Robert P. Casey Jr. introduced the bill" names Robert P.
+        // Casey Jr., as a speaker row of the full name does.
+        if let Some(g) = generation_after(&hay[i + surname.len()..]) {
+            name.push(' ');
+            name.push_str(g);
+        }
         let slot = if is_sure { &mut sure } else { &mut unsure };
         match slot {
             None => *slot = Some(Ok(std::mem::take(&mut name))),
             // The same person named again, or once without a first word
             // of three ("Ketanji Brown Jackson ... Brown Jackson").
+            // (Not two suffixes: "Ken Griffey Sr." and "Ken Griffey Jr."
+            // are two people.)
             Some(Ok(f))
-                if *f == name || f.ends_with(&*name) || same_first(f, &name, same_given) => {}
+                if (*f == name || f.ends_with(&*name) || same_first(f, &name, same_given))
+                    && !two_generations(f, &name) => {}
             Some(r) => *r = Err(()),
         }
     }
     sure.or(unsure)?.ok()
+}
+
+/// The generational suffix that opens `rest`, the text right after a
+/// surname: " Jr.", ", Jr.", " III" ([`super::cands::GENERATIONS`]),
+/// a whole word; `None` for any other text ("Casey said", "Casey Jrn").
+fn generation_after(rest: &str) -> Option<&'static str> {
+    let rest = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' '))?;
+    if !rest.starts_with(['J', 'S', 'I']) {
+        return None;
+    }
+    super::cands::GENERATIONS.iter().copied().find(|g| {
+        rest.strip_prefix(g)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '.'))
+    })
+}
+
+/// Whether names `a` and `b` both end with a generational suffix, not the
+/// same one ("Ken Griffey Sr." and "Ken Griffey Jr."): two people.
+fn two_generations(a: &str, b: &str) -> bool {
+    fn suffix(n: &str) -> &str {
+        &n[super::cands::without_generation(n).len()..]
+    }
+    let (x, y) = (suffix(a), suffix(b));
+    !x.is_empty() && !y.is_empty() && x != y
 }
 
 /// The words [`introduced_name`] takes for no first name, in one table

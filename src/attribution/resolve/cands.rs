@@ -224,7 +224,7 @@ fn name_surname_key(name: &str, buf: &mut String) -> Option<u64> {
 /// The generational suffixes that may end a person's name after the
 /// surname ("Robert F. Kennedy Jr.", "Thurston Howell III"): a second
 /// reference by surname ("Kennedy said") names the person without it.
-const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+pub(super) const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 
 /// `name` without a generational suffix after its surname ("Robert F.
 /// Kennedy Jr." -> "Robert F. Kennedy"), for the surname key and the
@@ -472,18 +472,19 @@ const PRONOUN_WINDOW: usize = 400;
 
 impl<'g> Cands<'g> {
     /// The name the document's text before `before` defines the acronym
-    /// `acr` as ([`orgs::AcronymDefs::before`]); the definitions are
-    /// found once, at the first call.
+    /// `acr` as, and whether a place's possessive gave it a letter
+    /// ([`orgs::AcronymDefs::before_placed`]); the definitions are found
+    /// once, at the first call.
     pub(super) fn defined_acronym(
         &self,
         text: &'g str,
         gaz: &Gazetteer,
         before: usize,
         acr: &str,
-    ) -> Option<&'g str> {
+    ) -> Option<(&'g str, bool)> {
         self.acronyms
             .get_or_init(|| orgs::AcronymDefs::scan(text, gaz))
-            .before(text, before, acr)
+            .before_placed(text, before, acr)
     }
 
     /// Indexes candidate `c` if it is a person: its surname list

@@ -633,6 +633,9 @@ struct AcronymDef {
     /// Whether this and every earlier definition of the acronym give the
     /// same name, word for word (folded; [`same_words_folded`]).
     agrees: bool,
+    /// Whether a place's possessive before the name gave the acronym a
+    /// letter ("Israel's Defense Forces (IDF)"; [`place_possessive`]).
+    placed: bool,
 }
 
 /// The bytes of an acronym (at most eight) as one number.
@@ -667,15 +670,23 @@ impl AcronymDefs {
             .filter_map(|(i, end, lead)| {
                 let acr = &text[i..end];
                 let name = acronym_expansion(lead, acr)?;
-                let start = lead.len() - name.len();
+                let mut start = lead.len() - name.len();
                 if person_initials(&lead[..start], name, gaz) {
                     return None;
+                }
+                // (A place's possessive gives its letter but is no part of
+                // the name: "Iran's Revolutionary Guard Corps (IRGC)" is
+                // the Revolutionary Guard Corps.)
+                let placed = place_possessive(name, gaz);
+                if let Some(rest) = placed {
+                    start = lead.len() - rest.len();
                 }
                 Some(AcronymDef {
                     acr: acronym_key(acr),
                     end,
                     name: (start, lead.len()),
                     agrees: true,
+                    placed: placed.is_some(),
                 })
             })
             .collect();
@@ -699,17 +710,58 @@ impl AcronymDefs {
     /// twice with names that differ ("the African National Congress (ANC)"
     /// and, in an aside, "the African National Council (ANC)": the article
     /// is no guide then).
+    #[cfg(test)]
     pub(super) fn before<'t>(&self, text: &'t str, before: usize, acr: &str) -> Option<&'t str> {
+        self.before_placed(text, before, acr).map(|(name, _)| name)
+    }
+
+    /// [`AcronymDefs::before`], and whether a place's possessive gave the
+    /// definition a letter ("Israel's Defense Forces (IDF)": the name is
+    /// "Defense Forces"), a definition that does not override the
+    /// gazetteer's entity of the acronym (the Israel Defense Forces).
+    pub(super) fn before_placed<'t>(
+        &self,
+        text: &'t str,
+        before: usize,
+        acr: &str,
+    ) -> Option<(&'t str, bool)> {
         debug_assert!(is_acronym(acr));
         let key = acronym_key(acr);
         let lo = self.defs.partition_point(|d| d.acr < key);
         let group = &self.defs[lo..];
         let group = &group[..group.partition_point(|d| d.acr == key)];
         let k = group.partition_point(|d| d.end <= before);
-        let (f0, f1) = group[0..k].first()?.name;
-        group[k - 1].agrees.then(|| &text[f0..f1])
+        let first = group[0..k].first()?;
+        let (f0, f1) = first.name;
+        group[k - 1].agrees.then(|| (&text[f0..f1], first.placed))
     }
 }
+
+/// The rest of an acronym's `name` after its first word when that word is
+/// a place's possessive ("Israel's", "Iran’s": a state the gazetteer
+/// knows by that name) and more words follow ("Israel's Defense Forces"
+/// gives "Defense Forces"); `None` for any other name ("Women's Tennis
+/// Association").
+fn place_possessive<'t>(name: &'t str, gaz: &Gazetteer) -> Option<&'t str> {
+    let (first, rest) = name.split_once(' ')?;
+    let place = first
+        .strip_suffix("'s")
+        .or_else(|| first.strip_suffix("’s"))?;
+    gaz.alias_hits(place)
+        .any(|(e, k)| {
+            gaz.entity(e).etype == crate::gazetteer::EntityType::State
+                && matches!(
+                    k,
+                    crate::gazetteer::AliasKind::Name | crate::gazetteer::AliasKind::Metonym
+                )
+        })
+        .then_some(rest)
+}
+
+/// The particles of Arabic personal names ("Abu Bakr al-Baghdadi", "Umm
+/// Hussein", "Mohammed bin Salman"): a name that holds one is a person's
+/// ([`person_initials`]).
+const NAME_PARTICLES: &[&str] = &["Abu", "Umm", "Ibn", "ibn", "bin", "Bin", "bint", "Bint"];
 
 /// Whether `name`, which spells an acronym after `lead`, is a person's
 /// name, its initials no organization's: it (or the word before it)
@@ -720,7 +772,9 @@ impl AcronymDefs {
 fn person_initials(lead: &str, name: &str, gaz: &Gazetteer) -> bool {
     let first = name.split(' ').next().unwrap_or(name);
     let before = lead.trim_end().rsplit(' ').next().unwrap_or("");
-    (gaz.opens_person_name(first) || gaz.opens_person_name(before))
+    (gaz.opens_person_name(first)
+        || gaz.opens_person_name(before)
+        || name.split(' ').any(|w| NAME_PARTICLES.contains(&w)))
         && !name.split(' ').any(is_org_word)
 }
 

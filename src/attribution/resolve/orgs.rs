@@ -704,18 +704,18 @@ impl AcronymDefs {
         AcronymDefs { defs }
     }
 
-    /// The name the text before `before` defines the acronym `acr` as
-    /// (its first definition there); `text` is the text scanned. `None`
-    /// when the text defines it nowhere before, or when it defines it
-    /// twice with names that differ ("the African National Congress (ANC)"
-    /// and, in an aside, "the African National Council (ANC)": the article
-    /// is no guide then).
+    /// [`AcronymDefs::before_placed`]'s name alone (for tests).
     #[cfg(test)]
     pub(super) fn before<'t>(&self, text: &'t str, before: usize, acr: &str) -> Option<&'t str> {
         self.before_placed(text, before, acr).map(|(name, _)| name)
     }
 
-    /// [`AcronymDefs::before`], and whether a place's possessive gave the
+    /// The name the text before `before` defines the acronym `acr` as
+    /// (its first definition there); `text` is the text scanned. `None`
+    /// when the text defines it nowhere before, or when it defines it
+    /// twice with names that differ ("the African National Congress (ANC)"
+    /// and, in an aside, "the African National Council (ANC)": the article
+    /// is no guide then). With the name, whether a place's possessive gave the
     /// definition a letter ("Israel's Defense Forces (IDF)": the name is
     /// "Defense Forces"), a definition that does not override the
     /// gazetteer's entity of the acronym (the Israel Defense Forces).

@@ -4304,3 +4304,60 @@ fn a_surname_keeps_the_suffix_of_a_full_name_that_gave_no_row() {
         "{a:?}"
     );
 }
+
+// lf103: a newspaper named as a speaker, by its short name ("The
+// Chronicle") or in full ("the Boston Globe"), is an organization, not a
+// person named "Chronicle"; "the group" does not take it as antecedent.
+#[test]
+fn newspapers_as_speakers_are_organizations() {
+    for (text, cue, canonical) in [
+        (
+            "The council approved the budget. The Chronicle said the vote came after months of debate.",
+            "said",
+            None,
+        ),
+        (
+            "The mayor resigned. \"We have seen the documents,\" The Gazette said.",
+            "said",
+            None,
+        ),
+        (
+            "Officials met on Monday. The San Francisco Chronicle reported that the vote came late.",
+            "reported",
+            Some("San Francisco Chronicle"),
+        ),
+        (
+            "Officials met on Monday. The parade began in silence, the Chicago Sun-Times reported.",
+            "reported",
+            Some("Chicago Sun-Times"),
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, cue);
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+        assert_eq!(a.speaker_canonical.as_deref(), canonical, "{text}: {a:?}");
+    }
+    // A person's surname is no paper without "The"; a lowercase noun is
+    // no paper's name.
+    for text in [
+        "Officials met on Monday. Lisa Sun said the vote came late.",
+        "The film opened on Monday. The star said the reviews were kind.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(
+            one(&rows, "said").speaker_type,
+            SpeakerType::Person,
+            "{text}: {rows:?}"
+        );
+    }
+    // "the group" after the paper is another's, not the paper.
+    let rows = extract(
+        "The parade began in silence, the Chicago Sun-Times reported. \"We will march,\" the group said.",
+        None,
+    );
+    assert_ne!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Chicago Sun-Times"),
+        "{rows:?}"
+    );
+}

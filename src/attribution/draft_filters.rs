@@ -2818,38 +2818,6 @@ pub(super) fn verification_note<'a>(
     }
 }
 
-/// The last words of newspaper names, by which a paper names itself in
-/// its own copy ("The Times", "The Post", "The Journal", "The Globe"):
-/// see [`paper_short_name`].
-const PAPER_WORDS: &[&str] = &[
-    "Times",
-    "Post",
-    "Journal",
-    "Globe",
-    "Guardian",
-    "Telegraph",
-    "Herald",
-    "Tribune",
-    "Chronicle",
-    "Gazette",
-    "Inquirer",
-    "Examiner",
-];
-
-/// Whether a speaker's phrase is a newspaper's short name: "The" and one
-/// capitalized word of [`PAPER_WORDS`] ("The Times could not independently
-/// verify the claims", "The Post was unable to confirm"), which no
-/// gazetteer entity resolves (each outlet of a city has one). Asked only
-/// of a negated verification ([`outlet_note`]), where a paper's "The
-/// Times" is the newsroom's caveat as "Reuters" is.
-fn paper_short_name(phrase: &str) -> bool {
-    let mut words = phrase.split(' ');
-    matches!(
-        (words.next(), words.next(), words.next()),
-        (Some("The" | "the"), Some(w), None) if PAPER_WORDS.contains(&w)
-    )
-}
-
 /// The rest of [`verification_note`] for a verification cue at `c0..c1`.
 #[inline(never)]
 fn outlet_note<'a>(
@@ -2874,7 +2842,7 @@ fn outlet_note<'a>(
         && (!head.eq_ignore_ascii_case("agency")
             || words.next().is_some_and(|w| w.eq_ignore_ascii_case("news")));
     media_head
-        || paper_short_name(phrase)
+        || super::word_lists::paper_short_name(phrase)
         || canonical().is_some_and(|n| {
             gaz.alias_hits(n)
                 .any(|(e, _)| gaz.entity(e).subtype == "media")

@@ -3404,6 +3404,25 @@ fn resolve_one<'g>(
             return r;
         }
     }
+    // A newspaper named as a speaker ("The Chronicle said", "The Gazette
+    // confirmed", "the San Francisco Chronicle reported") is the paper, an
+    // organization, not a person named "Chronicle"
+    // ([`paper_name`](super::word_lists::paper_name)); a short name is
+    // the paper named before in full when the article has it.
+    if let Some(name) = super::word_lists::paper_name(t) {
+        r.stype = SpeakerType::Organization;
+        if name.contains(' ') {
+            r.canonical = Some(Cow::Borrowed(name));
+            // (The country of a place the gazetteer finds in the name, as
+            // for any organization's name below: "The Washington Times".)
+            if let Some(m) = inside.iter().find(|m| !cut_short(text, mentions, m, sp)) {
+                r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
+            }
+        } else if let Some(c) = cands.nearest_before(sp.0, |c| short_form_of(c, name)) {
+            fill(&mut r, c);
+        }
+        return r;
+    }
     // A person whose surname is an organization word ("Rep. Harold
     // Forces", "Leslie Command said she ..."): not the organization the
     // last word would make the phrase ([`person_of_org_surname`]).
@@ -3569,12 +3588,7 @@ fn resolve_one<'g>(
             if let Some(short) = after_the(t)
                 .filter(|w| !w.contains(' ') && w.starts_with(|c: char| c.is_uppercase()))
             {
-                if let Some(c) = cands.nearest_before(sp.0, |c| {
-                    c.stype == SpeakerType::Organization
-                        && c.canonical.len() > short.len()
-                        && c.canonical.ends_with(short)
-                        && c.canonical[..c.canonical.len() - short.len()].ends_with(' ')
-                }) {
+                if let Some(c) = cands.nearest_before(sp.0, |c| short_form_of(c, short)) {
                     fill(&mut r, c);
                     return r;
                 }
@@ -3587,6 +3601,16 @@ fn resolve_one<'g>(
         r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
     }
     r
+}
+
+/// Whether `short`, one word after "the", is the last word of the
+/// candidate `c`'s name, an organization's: "Post" of "The Washington
+/// Post", "Chronicle" of "San Francisco Chronicle".
+fn short_form_of(c: &Cand, short: &str) -> bool {
+    c.stype == SpeakerType::Organization
+        && c.canonical.len() > short.len()
+        && c.canonical.ends_with(short)
+        && c.canonical[..c.canonical.len() - short.len()].ends_with(' ')
 }
 
 /// Whether `last`, the head word of the phrase `t`, ends it as a

@@ -886,6 +886,76 @@ pub(super) const OUTLET_HEADS: [&str; 12] = [
     "channel",
 ];
 
+/// The last words of newspaper names, by which a paper names itself in
+/// its own copy ("The Times", "The Post", "The Journal", "The Globe",
+/// "The Chronicle"): see [`paper_short_name`].
+const PAPER_WORDS: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "Globe",
+    "Guardian",
+    "Telegraph",
+    "Herald",
+    "Tribune",
+    "Chronicle",
+    "Gazette",
+    "Inquirer",
+    "Examiner",
+    "Sun",
+    "Star",
+    "Mirror",
+    "Observer",
+    "Express",
+];
+
+/// Whether `w`, the last word of a name, is one of [`PAPER_WORDS`] or ends
+/// in one after a hyphen ("Chronicle", "Sun-Times", "Star-Tribune"): a
+/// newspaper's name ([`paper_name`]), no group's (`resolve::orgs`: "the
+/// group" does not take "the Chicago Sun-Times" named before).
+pub(super) fn paper_word(w: &str) -> bool {
+    PAPER_WORDS.contains(&w.rsplit('-').next().unwrap_or(w))
+}
+
+/// Whether a speaker's phrase is a newspaper's short name: "The" and one
+/// capitalized word of [`PAPER_WORDS`] ("The Times could not independently
+/// verify the claims", "The Chronicle said", "The Gazette confirmed"),
+/// which no gazetteer entity resolves (each outlet of a city has one): the
+/// newsroom, an organization, not a person named "Chronicle"
+/// (`draft_filters::outlet_note`). A lowercase noun is not one: "the star
+/// said", "the observer said". (The full name, "The San Francisco
+/// Chronicle", is [`paper_name`]'s.)
+#[inline]
+pub(super) fn paper_short_name(phrase: &str) -> bool {
+    paper_name(phrase).is_some_and(|n| !n.contains(' '))
+}
+
+/// The name after "The" of a newspaper named as a speaker: "The" (or
+/// "the") and one to four capitalized words, the last one of
+/// [`PAPER_WORDS`] or ending in one after a hyphen ("The Chronicle", "the
+/// San Francisco Chronicle", "The Chicago Sun-Times", "The Minneapolis
+/// Star-Tribune"). No person's name takes "The", so the phrase is the
+/// paper, an organization (`resolve::resolve_one`), though a person may
+/// bear the word as a surname ("Lisa Sun", "Emily Post"). `None` for any
+/// other phrase ("the star said", "The Rev. Sun", "The paper").
+pub(super) fn paper_name(phrase: &str) -> Option<&str> {
+    // (Length and article first: most phrases end here.)
+    if phrase.len() > 48 {
+        return None;
+    }
+    let name = phrase
+        .strip_prefix("The ")
+        .or_else(|| phrase.strip_prefix("the "))?;
+    let ok = paper_word(name.rsplit(' ').next().unwrap_or(name))
+        && name.split(' ').count() <= 4
+        && name.split(' ').all(|w| {
+            w.len() > 1
+                && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                && w.as_bytes()[0].is_ascii_uppercase()
+        });
+    ok.then_some(name)
+}
+
 /// Whether the word `w` looks like a past participle used as an adjective
 /// before a place ("occupied", "besieged", "annexed"): "-ed" after three
 /// letters or more, not "-eed" ("indeed", "proceed"). Not "red", "bed",
@@ -936,4 +1006,33 @@ pub(super) const fn media_byte(b: u8, first: bool) -> bool {
         i += 1;
     }
     false
+}
+
+#[cfg(test)]
+mod paper_tests {
+    use super::{paper_name, paper_short_name};
+
+    #[test]
+    fn paper_names_need_the_and_a_paper_word_last() {
+        assert_eq!(paper_name("The Chronicle"), Some("Chronicle"));
+        assert_eq!(paper_name("the Boston Globe"), Some("Boston Globe"));
+        assert_eq!(
+            paper_name("the Chicago Sun-Times"),
+            Some("Chicago Sun-Times")
+        );
+        for no in [
+            "Lisa Sun",
+            "the star",
+            "The Rev. Sun",
+            "The paper",
+            "The Times of London and more words",
+            "The é Sun",
+            "The",
+            "",
+        ] {
+            assert_eq!(paper_name(no), None, "{no}");
+        }
+        assert!(paper_short_name("The Gazette"));
+        assert!(!paper_short_name("The Montreal Gazette"));
+    }
 }

@@ -247,7 +247,12 @@ impl OrgKind {
                 .iter()
                 .any(|w| c.canonical.split_sp().any(|x| x == *w)),
             },
-            OrgKind::Group => matches!(subtype, None | Some("ngo" | "intl_org")),
+            // (Not a newspaper the gazetteer lacks: "the group" after "the
+            // Chicago Sun-Times reported" is another's.)
+            OrgKind::Group => match subtype {
+                None => !super::super::word_lists::paper_word(last),
+                Some(st) => matches!(st, "ngo" | "intl_org"),
+            },
             OrgKind::Airline => {
                 matches!(subtype, None | Some("company")) && airline_head(&c.canonical, gaz)
             }

@@ -1144,3 +1144,28 @@ fn an_object_ends_before_a_closing_attribution() {
         ["the cost"]
     );
 }
+
+#[test]
+fn about_a_number_or_in_the_long_run_is_no_object_cue() {
+    // "about" + a number or quantity, "in the long run": no "think about"
+    // or "believe in" cue.
+    for text in [
+        "They thought about 200 people attended the vigil.",
+        "Experts think about half of the funds were misspent.",
+        "Officials think about a third of the money was lost.",
+        "Analysts believe in the long run the merger will pay off.",
+    ] {
+        assert!(
+            crate::util::extract(text).iter().all(|r| !r
+                .cue
+                .as_deref()
+                .is_some_and(|c| c.ends_with(" about") || c.ends_with(" in"))),
+            "{text:?}"
+        );
+    }
+    // The object otherwise stays.
+    assert_eq!(
+        contents("Voters think about two options for the bridge.", "Voters"),
+        ["two options for the bridge"]
+    );
+}

@@ -224,9 +224,10 @@ struct FlatForm {
     cue: usize,
     /// Its form.
     form: Form,
-    /// Whether it ends with " on" (which a day name after it rules out,
-    /// [`day_after`]).
-    on: bool,
+    /// What after it rules it out ([`Guard`]): a day name after " on"
+    /// ([`day_after`]), a number or quantity or "the long run" after a
+    /// belief's " about" or " in" ([`approximator_after`]).
+    on: Guard,
     /// The first eight bytes of its rest, the bytes after its list's
     /// first word (fewer when the rest is shorter), in a `u64`,
     /// little-endian, the bytes past the rest 0 ...
@@ -669,7 +670,15 @@ impl Lexicon {
                     len: pat.len(),
                     cue: forms[p].0,
                     form: forms[p].1,
-                    on: pat.ends_with(b" on"),
+                    on: if pat.ends_with(b" on") {
+                        Guard::Day
+                    } else if (pat.ends_with(b" about") || pat.ends_with(b" in"))
+                        && cues[forms[p].0].class == "believe"
+                    {
+                        Guard::Approximator
+                    } else {
+                        Guard::None
+                    },
                     tail,
                     fold,
                     mask,
@@ -889,7 +898,11 @@ impl Lexicon {
                 || e <= end
                     && f.rest_matches(bytes, j, e, &self.pool[f.at + len..f.at + f.len])
                     && is_word_boundary(bytes, i, e)
-                    && !(f.on && day_after(&bytes[e..]))
+                    && match f.on {
+                        Guard::None => true,
+                        Guard::Day => !day_after(&bytes[e..]),
+                        Guard::Approximator => !approximator_after(&bytes[e..]),
+                    }
         });
         let Some(f) = hit else { return j };
         let e = i + f.len;
@@ -1310,6 +1323,64 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 
 /// Whether a day name follows (after one space): "insisted on Sunday
 /// that" is "insisted" and a time phrase, not the phrasal "insist on".
+/// What rules out a cue form of several words by the text after it
+/// ([`FlatForm::on`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Guard {
+    /// Nothing.
+    None,
+    /// A day name ("commented on Monday": [`day_after`]).
+    Day,
+    /// A number, a quantity or an adverbial of time after a belief's
+    /// " about" or " in" ([`approximator_after`]).
+    Approximator,
+}
+
+/// Whether the text after a belief's " about" or " in" (`rest`, from the
+/// space) opens an approximate number or quantity ("thought about 200
+/// people attended", "think about half of the funds", "about a third")
+/// or an adverbial of time ("believe in the long run
+/// the merger will pay off", "in the short term", "in the end"): the
+/// preposition belongs to what follows, and the plain verb ("thought",
+/// "believe") takes the clause.
+fn approximator_after(rest: &[u8]) -> bool {
+    // (Not a bare number word: "think about two options" is the object.)
+    const QUANTITIES: [&[u8]; 10] = [
+        b"half",
+        b"a third",
+        b"a quarter",
+        b"a fifth",
+        b"a tenth",
+        b"a dozen",
+        b"a hundred",
+        b"a thousand",
+        b"a million",
+        b"a billion",
+    ];
+    const TIMES: [&[u8]; 5] = [
+        b"the long run",
+        b"the long term",
+        b"the short run",
+        b"the short term",
+        b"the end",
+    ];
+    let Some(r) = rest.strip_prefix(b" ") else {
+        return false;
+    };
+    // (A whole word or phrase, in any case.)
+    let at = |p: &[u8]| {
+        r.len() >= p.len()
+            && r[..p.len()].eq_ignore_ascii_case(p)
+            && r.get(p.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-')
+    };
+    // "about 200", "about $5 million", "about 40%".
+    r.first().is_some_and(|b| b.is_ascii_digit() || *b == b'$')
+        || QUANTITIES.iter().any(|p| at(p))
+        // "in the end of the story" is the object ("the end of ...").
+        || TIMES.iter().any(|p| at(p) && !r[p.len()..].starts_with(b" of"))
+}
+
 fn day_after(rest: &[u8]) -> bool {
     const DAYS: [&[u8]; 7] = [
         b"Monday",
@@ -1344,6 +1415,46 @@ mod tests {
         assert_eq!(lx.cue(CueId::new(say)).lemma, lx.cue(say).lemma);
     }
 
+    #[test]
+    fn approximators_after_a_belief_rule_out_about_and_in() {
+        for rest in [
+            " 200 people attended",
+            " $5 million",
+            " half of the funds",
+            " a Third of the money",
+            " the long run the merger",
+            " the end, he said",
+        ] {
+            assert!(approximator_after(rest.as_bytes()), "{rest:?}");
+        }
+        for rest in [
+            "",
+            " ",
+            " two options",
+            " the end of the war",
+            " the longer run",
+            " halfway measures",
+            " a thirdparty",
+            "200",
+        ] {
+            assert!(!approximator_after(rest.as_bytes()), "{rest:?}");
+        }
+        let lx = Lexicon::default_data().unwrap();
+        let lemma = |t: &str| {
+            let mut out = Vec::new();
+            lx.find_cues(t, 0, t.len(), &mut out);
+            out.iter()
+                .map(|c| lx.cue(c.cue).lemma.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(lemma("They thought about 200 people came."), ["think"]);
+        assert_eq!(lemma("They thought about the idea."), ["think about"]);
+        assert_eq!(lemma("We believe in the long run it works."), ["believe"]);
+        assert_eq!(lemma("We believe in the end of history."), ["believe in"]);
+        // Not other lemmas' "about": "talked about 200 people".
+        assert_eq!(lemma("They talked about 200 people."), ["talk about"]);
+    }
+
     /// The form `cue_at` takes for the first word `bytes[i..j]` of list
     /// `l`, found by comparing every form (as before the second-byte
     /// masks).
@@ -1357,6 +1468,9 @@ mod tests {
                     && bytes[j..e].eq_ignore_ascii_case(&pat[len..])
                     && is_word_boundary(bytes, i, e)
                     && !(pat.ends_with(b" on") && day_after(&bytes[e..]))
+                    && !((pat.ends_with(b" about") || pat.ends_with(b" in"))
+                        && lx.cues[lx.forms[p].0].class == "believe"
+                        && approximator_after(&bytes[e..]))
         })
     }
 
@@ -1912,7 +2026,7 @@ mod tests {
                 len: pat.len(),
                 cue: 0,
                 form: Form::Base,
-                on: false,
+                on: Guard::None,
                 tail,
                 fold,
                 mask,

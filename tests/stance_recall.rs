@@ -1107,3 +1107,65 @@ fn no_mention_belief_in_and_thinking_about_take_their_object() {
     // No object after the cue: no row.
     assert!(contents("The union made no mention on Monday.", "The union").is_empty());
 }
+
+#[test]
+fn an_object_ends_before_a_closing_attribution() {
+    // The object ends before ", aides said" / ", said the striker": the
+    // over-run row is gone, the outer row stands.
+    for (text, outer) in [
+        ("Hollis worried about the cost, aides said.", "aides"),
+        (
+            "The senator has thought about retiring, aides said, but has not decided.",
+            "aides",
+        ),
+        (
+            "I don't believe in luck, said the striker, who scored twice.",
+            "the striker",
+        ),
+        (
+            "Most residents still believe in God, the survey found.",
+            "the survey",
+        ),
+    ] {
+        let rows = crate::util::extract(text);
+        assert!(
+            rows.iter()
+                .all(|r| !r.content.contains(" said") && !r.content.contains(" found")),
+            "{text:?}: {rows:?}"
+        );
+        assert!(
+            rows.iter().any(|r| r.speaker.as_deref() == Some(outer)),
+            "{text:?}"
+        );
+    }
+    // A stance object of the same shape keeps its row, cut at the tag.
+    assert_eq!(
+        contents("Hollis criticized the cost, aides said.", "Hollis"),
+        ["the cost"]
+    );
+}
+
+#[test]
+fn about_a_number_or_in_the_long_run_is_no_object_cue() {
+    // "about" + a number or quantity, "in the long run": no "think about"
+    // or "believe in" cue.
+    for text in [
+        "They thought about 200 people attended the vigil.",
+        "Experts think about half of the funds were misspent.",
+        "Officials think about a third of the money was lost.",
+        "Analysts believe in the long run the merger will pay off.",
+    ] {
+        assert!(
+            crate::util::extract(text).iter().all(|r| !r
+                .cue
+                .as_deref()
+                .is_some_and(|c| c.ends_with(" about") || c.ends_with(" in"))),
+            "{text:?}"
+        );
+    }
+    // The object otherwise stays.
+    assert_eq!(
+        contents("Voters think about two options for the bridge.", "Voters"),
+        ["two options for the bridge"]
+    );
+}

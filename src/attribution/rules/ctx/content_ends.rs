@@ -175,6 +175,14 @@ fn thatless_clause_cue(cue: &crate::lexicon::Cue) -> bool {
     cue.frames & frame::THAT != 0 && cue.keys & SUBJUNCTIVE_CUE_KEYS == 0
 }
 
+/// Whether `cue` takes a noun-phrase object only, whatever its class: the
+/// object frame and no quote, that-clause or clause frame ("believe in",
+/// "think about", "worry about", "made no mention of"). Its content after
+/// the cue is an object, not a clause ([`Ctx::object_cue_before`]).
+fn object_only(cue: &crate::lexicon::Cue) -> bool {
+    cue.frames & frame::OBJ != 0 && cue.frames & (frame::QUOTE | frame::THAT | frame::CLAUSE) == 0
+}
+
 impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether an -ing cue at token `i` of keys `keys` and frames `frames`
     /// after "before/after" reports a statement: a that-frame cue of
@@ -354,7 +362,31 @@ impl<'a, 'b> Ctx<'a, 'b> {
             return None;
         }
         let cue = self.lx.cue(lemma);
-        (cue.keys & CLAUSE_CUE_KEYS == 0 && cue.frames & frame::CLAUSE == 0).then_some(cue)
+        (cue.keys & CLAUSE_CUE_KEYS == 0 && cue.frames & frame::CLAUSE == 0 || object_only(cue))
+            .then_some(cue)
+    }
+
+    /// Whether the comma at token `k` opens an inverted closing
+    /// attribution: a lowercase past or present cue of saying (a quote or
+    /// that-clause frame, no object) and its subject, a determiner or a
+    /// name first, up to the sentence's end or a mark ("..., said the
+    /// striker.", "..., said the striker, who ...", "..., says Ann
+    /// Lee."). It ends a noun-phrase object content before it
+    /// ([`Ctx::clause_end`]: "don't believe in luck, said the striker").
+    fn inverted_tail(&self, k: usize) -> bool {
+        let s = self.s;
+        let j = k + 1;
+        s.is_word(j)
+            && !s.is_cap(j)
+            && (s.is_det(j + 1) || s.is_cap(j + 1))
+            && s.cue_word(self.lx, j).is_some_and(|(c, f)| {
+                let e = self.lx.cue(c);
+                matches!(f, Form::Past | Form::Third)
+                    && e.frames & (frame::QUOTE | frame::THAT) != 0
+                    && e.frames & frame::OBJ == 0
+            })
+            && forward(s, self.lx, j + 1)
+                .is_some_and(|np| np.a == j + 1 && (np.b >= self.n() || s.is_punct(np.b)))
     }
 
     /// Whether the word at token `m` may name an agent, the subject of a
@@ -727,13 +759,20 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 // noun-phrase object of a cue that takes one: "called for
                 // calm, his office said", "demanded an apology, state
                 // media reported").
+                // (A noun-phrase object of the row's cue: "called for calm".)
+                let np_object = || !clause && !verb && self.object_cue_before(i).is_some();
                 if comma
-                    && (k >= i + usize::from(s.is_in(i, THAT)) + 3
-                        || !clause && !verb && self.object_cue_before(i).is_some())
+                    && (k >= i + usize::from(s.is_in(i, THAT)) + 3 || np_object())
                     && self.tail_attribution(k)
                     && !self.opening_subordinate(i, k)
                     && !self.in_quote(k)
                 {
+                    return k;
+                }
+                // "don't believe in luck, said the striker": an inverted
+                // closing attribution after such an object
+                // ([`Ctx::inverted_tail`]).
+                if comma && np_object() && self.inverted_tail(k) && !self.in_quote(k) {
                     return k;
                 }
                 // "..., calling it X": a participle clause of the speaker.

@@ -706,6 +706,28 @@ fn clergy_and_school_titles_are_no_part_of_the_name() {
     ] {
         assert_first_canonical(text, Some(name));
     }
+    // "Father" or "Sister" before one name word is a religious name: it
+    // keeps its title (a lone given name identifies nobody).
+    for (text, name) in [
+        (
+            "Sister Bernadette told reporters the nuns had been given no warning.",
+            "Sister Bernadette",
+        ),
+        (
+            "\"We are not a cult,\" said Father Pius, abbot of the monastery.",
+            "Father Pius",
+        ),
+        (
+            "\"We forgive him,\" said Father Tom, as parishioners call him.",
+            "Father Tom",
+        ),
+        (
+            "Sister Mary Joseph said the school would reopen.",
+            "Mary Joseph",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
     // The company the gazetteer knows keeps its first word.
     assert_first_canonical(
         "Principal Financial Group said its profit rose.",
@@ -733,6 +755,41 @@ fn pronoun_after_a_quote_is_the_subject_of_the_sentence_before_it() {
         Some("Mark Park"),
         "{rows:?}"
     );
+    // A quote that opens on a third person of the pronoun's gender talks
+    // about the person of the sentence before it: the speaker before
+    // goes on.
+    for (text, name) in [
+        (
+            "\"Nobody called us,\" said Tom Ortiz.\n\n\
+             Paul Grady lost his car and his tools. \"He had nothing left,\" he said.",
+            "Tom Ortiz",
+        ),
+        (
+            "\"We need more nurses,\" said Janice Holt, a union steward.\n\n\
+             Maria Vance worked 16-hour shifts. \"She was exhausted,\" she said.",
+            "Janice Holt",
+        ),
+        (
+            "\"Nobody called us,\" said Tom Ortiz.\n\n\
+             Paul Grady lost his car. \"His house is gone too,\" he said.",
+            "Tom Ortiz",
+        ),
+        (
+            "\"Nobody called us,\" said Tom Ortiz.\n\n\
+             Paul Grady lost his car. \"Now he has nothing,\" he said.",
+            "Tom Ortiz",
+        ),
+        // An object pronoun is no sign: the subject speaks.
+        (
+            "\"I will run again,\" said Jordan Blake, the incumbent.\n\n\
+             Casey Morgan, her challenger, laughed. \"Let her try,\" she said.",
+            "Casey Morgan",
+        ),
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(rows[1].speaker_canonical.as_deref(), Some(name), "{rows:?}");
+    }
 }
 
 #[test]

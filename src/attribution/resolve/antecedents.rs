@@ -1420,6 +1420,41 @@ pub(super) fn quote_before(text: &str, at: usize) -> Option<(usize, usize)> {
     Some((lo, lo + open))
 }
 
+/// Whether the quote that opens at `open` (its opening mark) talks about
+/// a third person of gender `g` from its start: it opens with "He" or
+/// "His" (for a man; "She" or "Her" for a woman), or has "he" ("she")
+/// among its first four words before any comma, colon, semicolon or stop
+/// (`"He had nothing left," he said`, `"Now she has nothing," she said`).
+/// The speaker of such a quote talks about someone else, and the person
+/// the sentence before the quote names is as often that one. (An object
+/// pronoun later is no sign: in `Casey Morgan laughed. "Let her try," she
+/// said.` the "her" is another woman.) Bounded: four words of the quote.
+/// Cold and out of line: `resolve_one` asks it only once a subject before
+/// the quote is found (0.02 M instructions a pass of train).
+#[cold]
+#[inline(never)]
+pub(super) fn quote_names_third_person(text: &str, open: usize, g: Gender) -> bool {
+    let Some(q) = text.get(open..) else {
+        return false;
+    };
+    let mut chars = q.chars();
+    if chars.next().is_none() {
+        return false;
+    }
+    let q = chars.as_str();
+    let clause = q
+        .find([',', ';', ':', '.', '!', '?', '"', '”', '\n'])
+        .map_or(q, |k| &q[..k]);
+    let (subject, possessive) = match g {
+        Gender::Male => ("he", "his"),
+        Gender::Female => ("she", "her"),
+    };
+    clause.split_whitespace().take(4).enumerate().any(|(i, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        w.eq_ignore_ascii_case(subject) || i == 0 && w.eq_ignore_ascii_case(possessive)
+    })
+}
+
 /// Whether the pronoun at `at` closes a quote that follows a sentence
 /// whose subject is an unnamed person ("An engineer paused. \"I hope
 /// so,\" he said.", "One resident, for her part, was defiant. \"We will

@@ -303,8 +303,10 @@ const TITLES_BEFORE_SRI: &[&str] = &["Datuk", "Dato'", "Dato’", "Dato", "Datin
 /// opening the phrase before fewer than two name words (Burmese and
 /// Indonesian given names: "Seri Wahyuni"; "Tun Mahathir Mohamad" loses
 /// "Tun"; after another title it is a title: "Datuk Seri Anwar" is
-/// "Anwar"), and any title before a name ending in an organization word
-/// ("Shri Ram Finance").
+/// "Anwar"), "Father" or "Sister" before one name word (a religious name,
+/// most often a given name alone: "Sister Bernadette", "Father Pius";
+/// "Father Gerald Murray" is "Gerald Murray"), and any title before a
+/// name ending in an organization word ("Shri Ram Finance").
 fn leading_titles(words: &[&str]) -> (usize, bool) {
     let is_title_word = |w: &str| is_title_word(w) || lead_hyphenated_title(w);
     let Some(i) = words.iter().position(|w| !is_title_word(w)) else {
@@ -321,7 +323,7 @@ fn leading_titles(words: &[&str]) -> (usize, bool) {
     }
     let repeats = |k: usize| words.get(k + 1) == Some(&words[k]);
     let names_after = words[1..].iter().filter(|w| !is_title_word(w)).count();
-    if repeats(0) || matches!(words[0], "Tun" | "Seri") && names_after < 2 {
+    if repeats(0) || matches!(words[0], "Tun" | "Seri" | "Father" | "Sister") && names_after < 2 {
         return (0, true);
     }
     if let Some(k) = (1..i).find(|&k| repeats(k)) {

@@ -4418,3 +4418,39 @@ fn newspapers_as_speakers_are_organizations() {
         "{rows:?}"
     );
 }
+
+// mf113: a capitalized title ending in a paper word is an official, a
+// person ("The Chief Medical Examiner", a title word before the paper
+// word), and a hyphen compound is a masthead only after a paper or
+// masthead word ("Post-Gazette", "Review-Journal"; not "All-Star"). A
+// paper's short name after its full name is that paper, an organization
+// ("The Denver Post reported ... The Post said"), not a person.
+#[test]
+fn paper_lookalikes_are_people_and_short_names_take_the_paper() {
+    for text in [
+        "The bodies were found on Monday. The Chief Medical Examiner said the tests would take a week.",
+        "The team lost on Sunday. The All-Star said his shoulder was sore.",
+    ] {
+        let rows = extract(text, None);
+        assert_eq!(
+            one(&rows, "said").speaker_type,
+            SpeakerType::Person,
+            "{text}: {rows:?}"
+        );
+    }
+    for text in [
+        "The Pittsburgh Post-Gazette reported on Monday that the plant would close. The Post-Gazette said the plant employs 400 people.",
+        "The Denver Herald reported on Monday that the plant would close. The Herald said the plant employs 400 people.",
+        "The Las Vegas Review-Journal said the plant employs 400 people.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{text}: {a:?}");
+        assert!(
+            a.speaker_canonical
+                .as_deref()
+                .is_some_and(|c| c.contains(' ')),
+            "{text}: {a:?}"
+        );
+    }
+}

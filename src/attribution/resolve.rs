@@ -298,10 +298,18 @@ pub fn resolve<'g>(
                 let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
                 base_owns |= matches!(name, Cow::Owned(_));
+                // (A newspaper's full name is the paper's, an
+                // organization, which its short name takes later: "The
+                // Boston Globe reported ... The Globe said".)
+                let stype = if paper_speaker(t, lx).is_some() {
+                    SpeakerType::Organization
+                } else {
+                    SpeakerType::Person
+                };
                 spoken.push(Cand {
                     pos: sp.0,
                     canonical: name,
-                    stype: SpeakerType::Person,
+                    stype,
                     country: None,
                     gender,
                     entity,
@@ -3340,6 +3348,26 @@ fn resolve_one<'g>(
             return r;
         }
     }
+    // A newspaper named as a speaker ("The Chronicle said", "The Gazette
+    // confirmed", "the San Francisco Chronicle reported") is the paper, an
+    // organization, not a person named "Chronicle"
+    // ([`paper_name`](super::word_lists::paper_name)); a short name is
+    // the paper named before in full when the article has it. (Before the
+    // surnames: "The Globe" is no person "Globe" the article introduced.)
+    if let Some(name) = paper_speaker(t, lx) {
+        r.stype = SpeakerType::Organization;
+        if name.contains(' ') {
+            r.canonical = Some(Cow::Borrowed(name));
+            // (The country of a place the gazetteer finds in the name, as
+            // for any organization's name below: "The Washington Times".)
+            if let Some(m) = inside.iter().find(|m| !cut_short(text, mentions, m, sp)) {
+                r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
+            }
+        } else if let Some(c) = cands.nearest_before(sp.0, |c| short_form_of(c, name)) {
+            fill(&mut r, c);
+        }
+        return r;
+    }
     // Surname (or title + surname) of a person named in the article.
     // At most three words matter: a fourth ends the count (no vector).
     let mut few = [""; 4];
@@ -3410,25 +3438,6 @@ fn resolve_one<'g>(
             };
             return r;
         }
-    }
-    // A newspaper named as a speaker ("The Chronicle said", "The Gazette
-    // confirmed", "the San Francisco Chronicle reported") is the paper, an
-    // organization, not a person named "Chronicle"
-    // ([`paper_name`](super::word_lists::paper_name)); a short name is
-    // the paper named before in full when the article has it.
-    if let Some(name) = super::word_lists::paper_name(t) {
-        r.stype = SpeakerType::Organization;
-        if name.contains(' ') {
-            r.canonical = Some(Cow::Borrowed(name));
-            // (The country of a place the gazetteer finds in the name, as
-            // for any organization's name below: "The Washington Times".)
-            if let Some(m) = inside.iter().find(|m| !cut_short(text, mentions, m, sp)) {
-                r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
-            }
-        } else if let Some(c) = cands.nearest_before(sp.0, |c| short_form_of(c, name)) {
-            fill(&mut r, c);
-        }
-        return r;
     }
     // A person whose surname is an organization word ("Rep. Harold
     // Forces", "Leslie Command said she ..."): not the organization the
@@ -3608,6 +3617,20 @@ fn resolve_one<'g>(
         r.country = gaz.entity(m.entity).country.as_deref().map(Cow::Borrowed);
     }
     r
+}
+
+/// The newspaper's name a speaker phrase `t` is
+/// ([`paper_name`](super::word_lists::paper_name)), unless a word before
+/// the paper word is a title or person noun ([`title_word`]): "The Chief
+/// Medical Examiner said" is an official, a person, as "The Chronicle" and
+/// "the San Francisco Examiner" are papers.
+fn paper_speaker<'t>(t: &'t str, lx: &Lexicon) -> Option<&'t str> {
+    let name = super::word_lists::paper_name(t)?;
+    let before = name.rsplit_once(' ').map_or("", |(b, _)| b);
+    (!before
+        .split(' ')
+        .any(|w| !w.is_empty() && title_word(w, lx)))
+    .then_some(name)
 }
 
 /// Whether `short`, one word after "the", is the last word of the

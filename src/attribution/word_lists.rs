@@ -909,12 +909,27 @@ const PAPER_WORDS: &[&str] = &[
     "Express",
 ];
 
-/// Whether `w`, the last word of a name, is one of [`PAPER_WORDS`] or ends
-/// in one after a hyphen ("Chronicle", "Sun-Times", "Star-Tribune"): a
+/// Words that join a paper word in a hyphenated masthead besides the
+/// paper words themselves ("Review-Journal", "Banner-Herald",
+/// "Times-Picayune" has "Times"): see [`paper_word`].
+const MASTHEAD_PARTS: &[&str] = &[
+    "Review", "Banner", "News", "Press", "Democrat", "Leader", "Record", "Union", "Courier",
+    "Ledger", "Beacon", "Standard", "Mail", "Register", "Dispatch", "Bee",
+];
+
+/// Whether `w`, the last word of a name, is one of [`PAPER_WORDS`] or a
+/// hyphen compound of one after a masthead word ("Chronicle", "Sun-Times",
+/// "Star-Tribune", "Post-Gazette", "Review-Journal": the part before the
+/// hyphen a paper word or one of [`MASTHEAD_PARTS`]; not "All-Star"): a
 /// newspaper's name ([`paper_name`]), no group's (`resolve::orgs`: "the
 /// group" does not take "the Chicago Sun-Times" named before).
 pub(super) fn paper_word(w: &str) -> bool {
-    PAPER_WORDS.contains(&w.rsplit('-').next().unwrap_or(w))
+    match w.split_once('-') {
+        None => PAPER_WORDS.contains(&w),
+        Some((a, b)) => {
+            PAPER_WORDS.contains(&b) && (PAPER_WORDS.contains(&a) || MASTHEAD_PARTS.contains(&a))
+        }
+    }
 }
 
 /// Whether a speaker's phrase is a newspaper's short name: "The" and one
@@ -1032,6 +1047,14 @@ mod paper_tests {
         ] {
             assert_eq!(paper_name(no), None, "{no}");
         }
+        assert_eq!(
+            paper_name("the Las Vegas Review-Journal"),
+            Some("Las Vegas Review-Journal")
+        );
+        // (A hyphen compound is a masthead only when its first part is a
+        // paper word or a masthead word.)
+        assert_eq!(paper_name("The All-Star"), None);
+        assert_eq!(paper_name("The Un-Star-Times"), None);
         assert!(paper_short_name("The Gazette"));
         assert!(!paper_short_name("The Montreal Gazette"));
     }

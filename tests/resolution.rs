@@ -4454,3 +4454,72 @@ fn paper_lookalikes_are_people_and_short_names_take_the_paper() {
         );
     }
 }
+
+#[test]
+fn a_gazetteer_name_with_a_generational_suffix_is_another_person() {
+    // The son of a gazetteer person: his own name with the suffix, no
+    // country by identity; "Trump Jr." and, with the father never named
+    // in full, a bare surname or "Mr. Trump" are the son's too.
+    let rows = extract(
+        "Donald Trump Jr. said the campaign did nothing wrong. Trump Jr. said he met the lawyer once. Later, Mr. Trump said the meeting was short.",
+        None,
+    );
+    assert_eq!(rows.len(), 3, "{rows:#?}");
+    for a in &rows {
+        assert_eq!(
+            a.speaker_canonical.as_deref(),
+            Some("Donald Trump Jr."),
+            "{a:?}"
+        );
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{a:?}");
+        assert_eq!(a.speaker_country, None, "{a:?}");
+    }
+    // The father named in full, or an office's title: the father.
+    let rows = extract(
+        "President Donald Trump said the deal was bad. Donald Trump Jr. said the meeting was short. Trump said he was angry.",
+        None,
+    );
+    let names: Vec<_> = rows
+        .iter()
+        .map(|a| a.speaker_canonical.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Donald Trump"),
+            Some("Donald Trump Jr."),
+            Some("Donald Trump")
+        ],
+        "{rows:#?}"
+    );
+    let rows = extract(
+        "Donald Trump Jr. said the campaign did nothing wrong. President Trump said it was a witch hunt.",
+        None,
+    );
+    assert_eq!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Donald Trump Jr.")
+    );
+    assert_eq!(
+        rows.last().and_then(|a| a.speaker_canonical.as_deref()),
+        Some("Donald Trump"),
+        "{rows:#?}"
+    );
+    // Near misses: a gazetteer name that holds its numeral, a person
+    // whose own alias bears the suffix, a war.
+    for (text, name) in [
+        ("Pope John Paul II said peace was possible.", "John Paul II"),
+        ("King Charles III said the climate mattered.", "Charles III"),
+        (
+            "James B. Comey Jr. said the inquiry was closed.",
+            "James Comey",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+    let rows = extract("World War II ended in 1945, Smith said.", None);
+    assert_eq!(
+        one(&rows, "said").speaker_canonical.as_deref(),
+        Some("Smith")
+    );
+}

@@ -225,6 +225,85 @@ fn push_merged<'a, S, T>(
     }
 }
 
+/// Drops the gazetteer person mentions that a generational suffix
+/// follows ("Donald Trump Jr.", "Thomas H. Kean, Jr.", "Trump Jr."; the
+/// suffixes of [`cands::GENERATIONS`]): the son (or father) is another
+/// person than the gazetteer's, whose canonical name and country the row
+/// must not take. The name with its suffix is then a name the text gives
+/// (its own candidate, type person, no country). (Not when the
+/// gazetteer's person bears that suffix in an alias of his:
+/// [`Gazetteer::own_generation`], "Joseph R. Biden, Jr.") A gazetteer name that
+/// holds its numeral ("John Paul II", "King Charles III") matches whole
+/// and is kept; so is every mention that is no person's ("World War II").
+/// (One test of the bytes after each mention, out of [`resolve`]'s
+/// body; the rest, [`drop_parent_names_of`], runs only when a suffix's
+/// capital may follow a mention.)
+#[inline(never)]
+fn drop_parent_names(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>) {
+    let b = text.as_bytes();
+    let mut maybe = false;
+    for m in mentions.iter() {
+        maybe |= matches!(
+            b.get(m.end..m.end + 3),
+            Some(&[b' ', b'J' | b'S' | b'I', _] | &[b',', b' ', b'J' | b'S' | b'I'])
+        );
+    }
+    if maybe {
+        drop_parent_names_of(text, gaz, mentions);
+    }
+}
+
+/// [`drop_parent_names`] once a mention may be followed by a suffix.
+#[cold]
+#[inline(never)]
+fn drop_parent_names_of(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>) {
+    let b = text.as_bytes();
+    let suffixed = |m: &Mention| {
+        // (The bytes first: a suffix's capital one or two bytes on.)
+        matches!(
+            b.get(m.end..m.end + 3),
+            Some(&[b' ', b'J' | b'S' | b'I', _] | &[b',', b' ', b'J' | b'S' | b'I'])
+        ) && antecedents::generation_after(text.get(m.end..).unwrap_or(""))
+            .is_some_and(|g| !gaz.own_generation(m.entity, g))
+            && gaz.entity(m.entity).etype == EntityType::Person
+    };
+    let mut any = false;
+    for m in mentions.iter() {
+        any |= suffixed(m);
+    }
+    if !any {
+        return;
+    }
+    // The entities named only with a suffix: their surname alone ("Trump
+    // said", "Mr. Trump", a `Short` alias) is the suffixed person's too,
+    // unless an office's title stands before it ("President Trump") or the document names the
+    // gazetteer's person in full elsewhere (then the resolver decides as
+    // before). (Few: a suffix is rare, the list is short.)
+    let mut sons: Vec<usize> = mentions
+        .iter()
+        .filter(|m| suffixed(m))
+        .map(|m| m.entity)
+        .collect();
+    sons.sort_unstable();
+    sons.dedup();
+    sons.retain(|&e| {
+        !mentions
+            .iter()
+            .any(|m| m.entity == e && m.kind != AliasKind::Short && !suffixed(m))
+    });
+    let titled = |m: &Mention| {
+        let before = text.get(..m.start).unwrap_or("").trim_end();
+        last_word(before).is_some_and(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            is_title_word(w)
+                && !crate::gazetteer::COURTESY_TITLES.contains(&w.trim_end_matches('.'))
+        })
+    };
+    mentions.retain(|m| {
+        !(suffixed(m) || m.kind == AliasKind::Short && sons.contains(&m.entity) && !titled(m))
+    });
+}
+
 /// Resolves the speaker of every draft into `out` (one per draft, in
 /// order); `bufs` holds the buffers reused from document to document.
 /// `out` is cleared first.
@@ -241,6 +320,7 @@ pub fn resolve<'g>(
     out.clear();
     bufs.next_document(gaz.entities().len());
     gaz.find_mentions_into(text, &mut bufs.mentions);
+    drop_parent_names(text, gaz, &mut bufs.mentions);
     let mentions = Ments::new(&bufs.mentions, text.len(), &mut bufs.mention_blocks);
     // Entity candidates in document order (for pronouns and surnames).
     // (Sized once: a filtered `collect` grows the vector step by step.)

@@ -137,6 +137,10 @@ pub struct Mention {
     pub kind: AliasKind,
 }
 
+/// The generational suffixes of a person's name, without their stop
+/// ([`Gazetteer::own_generation`]).
+const GENERATIONS: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
+
 /// Courtesy titles before a name, without their stop ("Mr", "Dr."): what
 /// opens a person's name ([`Gazetteer::opens_person_name`]), and in
 /// resolution titles and words that are no first names.
@@ -296,6 +300,11 @@ pub struct Gazetteer {
     /// (Atomic: threads share the gazetteer; each computes the same
     /// number from the name, so relaxed loads and stores do.)
     entity_memo: Box<[std::sync::atomic::AtomicU64]>,
+    /// The people one of whose aliases ends with a generational suffix
+    /// ("Joseph R. Biden Jr.", "Randy K. Weber, Sr.", "Nicholas J. Begich
+    /// III"), by entity, with that suffix without its stop ("Jr", "Sr",
+    /// "III"): sorted, for [`Gazetteer::own_generation`].
+    generations: Vec<(usize, &'static str)>,
 }
 
 impl Gazetteer {
@@ -325,7 +334,19 @@ impl Gazetteer {
         by_alias.reserve(aliases.len());
         let mut alias_next = vec![usize::MAX; aliases.len()];
         let mut slim = Vec::with_capacity(aliases.len());
+        let mut generations = Vec::new();
         for (i, (a, e, k)) in aliases.into_iter().enumerate() {
+            // (The last byte first: few aliases end as a suffix does.)
+            if a.ends_with(['r', '.', 'I', 'V']) && entities[e].etype == EntityType::Person {
+                if let Some(g) = a.rsplit(' ').next().and_then(|w| {
+                    GENERATIONS
+                        .iter()
+                        .copied()
+                        .find(|g| *g == w.trim_end_matches('.'))
+                }) {
+                    generations.push((e, g));
+                }
+            }
             let org_word = k == AliasKind::Name
                 && entities[e].etype == EntityType::Organization
                 && !a.contains(' ');
@@ -342,6 +363,8 @@ impl Gazetteer {
             }
         }
         let aliases = slim;
+        generations.sort_unstable();
+        generations.dedup();
         let mut offices_by_person: Vec<u32> = (0..offices.len() as u32).collect();
         offices_by_person.sort_by_key(|&i| offices[i as usize].person);
         let office_index = OfficeIndex::new(&offices);
@@ -400,8 +423,23 @@ impl Gazetteer {
             alias_next,
             classes: ScanClasses::new(&trie),
             entity_memo,
+            generations,
             trie,
         })
+    }
+
+    /// Whether person `e` bears the generational suffix `g` ("Jr", "Sr",
+    /// "II", "III", "IV"; a stop after it is ignored) in one of its
+    /// aliases: "Joseph R. Biden, Jr." names the gazetteer's Joe Biden
+    /// ("Joseph R. Biden Jr." an alias), "Donald Trump Jr." not its
+    /// Donald Trump.
+    pub fn own_generation(&self, e: usize, g: &str) -> bool {
+        let g = g.trim_end_matches('.');
+        let from = self.generations.partition_point(|x| x.0 < e);
+        self.generations[from..]
+            .iter()
+            .take_while(|x| x.0 == e)
+            .any(|x| x.1 == g)
     }
 
     /// The number kept for entity `e` ([`Gazetteer::entity_memo`]):
@@ -2281,5 +2319,19 @@ mod party_tests {
         assert_eq!((p.party, p.state), (b'R', Some(*b"KY")));
         assert_eq!(g.party(g.by_id("per:volodymyr-zelensky").unwrap()), None);
         assert_eq!(g.party(usize::MAX), None);
+    }
+
+    #[test]
+    fn own_generation_is_the_suffix_of_an_alias_of_a_person() {
+        let g = Gazetteer::default_data().unwrap();
+        let biden = g.by_id("per:joe-biden").unwrap();
+        assert!(g.own_generation(biden, "Jr."));
+        assert!(g.own_generation(biden, "Jr"));
+        assert!(!g.own_generation(biden, "Sr."));
+        let weber = g.by_id("per:randy-weber").unwrap();
+        assert!(g.own_generation(weber, "Sr."));
+        let trump = g.by_id("per:donald-trump").unwrap();
+        assert!(!g.own_generation(trump, "Jr."));
+        assert!(!g.own_generation(usize::MAX, "Jr."));
     }
 }

@@ -599,7 +599,7 @@ pub(super) fn introduced_name(
 /// The generational suffix that opens `rest`, the text right after a
 /// surname: " Jr.", ", Jr.", " III" ([`super::cands::GENERATIONS`]),
 /// a whole word; `None` for any other text ("Casey said", "Casey Jrn").
-fn generation_after(rest: &str) -> Option<&'static str> {
+pub(super) fn generation_after(rest: &str) -> Option<&'static str> {
     let rest = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' '))?;
     if !rest.starts_with(['J', 'S', 'I']) {
         return None;

@@ -757,7 +757,22 @@ impl<'g> Cands<'g> {
             Some(sp) => &surname[sp + 1..],
             None => surname,
         };
-        let &(head, _) = self.by_last.get(&surname_key(last))?;
+        let found = match self.by_last.get(&surname_key(last)) {
+            Some(&(head, _)) => self.by_surname_in(head, surname),
+            None => None,
+        };
+        // (A suffix's last word first: at most four bytes, "jr."/"sr."/"ii"/
+        // "iii"/"iv".)
+        found.or_else(|| {
+            (last.len() <= 4 && matches!(last.first(), Some(b'j' | b's' | b'i')))
+                .then(|| self.by_surname_and_generation(surname))
+                .flatten()
+        })
+    }
+
+    /// [`Cands::by_surname`] in the list that starts at `head`.
+    #[inline]
+    fn by_surname_in(&self, head: u32, surname: &[u8]) -> Option<&Cand<'g>> {
         list_iter(&self.last_list, head)
             .take(SURNAME_LIST_CAP)
             .find(|c| {
@@ -772,6 +787,40 @@ impl<'g> Cands<'g> {
                         && name[n - k - 1] == b' ';
                 }
                 let full = without_generation(&c.canonical).to_lowercase();
+                let full = full.as_bytes();
+                full.len() > surname.len()
+                    && full.ends_with(surname)
+                    && full[full.len() - surname.len() - 1] == b' '
+            })
+    }
+
+    /// [`Cands::by_surname`] of a surname with its generational suffix
+    /// ("trump jr." -> "Donald Trump Jr."): a longer name in the document
+    /// with that surname that ends with the same suffix ("Donald Trump",
+    /// without it, is another person). `None` when `surname` ends with no
+    /// suffix (the first test: a last word of at most four bytes).
+    #[cold]
+    #[inline(never)]
+    fn by_surname_and_generation(&self, surname: &[u8]) -> Option<&Cand<'g>> {
+        let sp = last_space(surname)?;
+        let (head, gen) = (&surname[..sp], &surname[sp + 1..]);
+        if gen.len() > 4
+            || !GENERATIONS
+                .iter()
+                .any(|g| g.as_bytes().eq_ignore_ascii_case(gen))
+        {
+            return None;
+        }
+        let last = match last_space(head) {
+            Some(sp) => &head[sp + 1..],
+            None => head,
+        };
+        let &(first, _) = self.by_last.get(&surname_key(last))?;
+        list_iter(&self.last_list, first)
+            .take(SURNAME_LIST_CAP)
+            .find(|c| {
+                // The whole name, its suffix kept (", Jr." read as " Jr.").
+                let full = c.canonical.to_lowercase().replace(", ", " ");
                 let full = full.as_bytes();
                 full.len() > surname.len()
                     && full.ends_with(surname)

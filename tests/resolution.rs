@@ -4179,6 +4179,45 @@ fn a_surname_keeps_the_generational_suffix_of_the_full_name() {
 }
 
 #[test]
+fn two_generational_suffixes_are_two_people_and_a_suffix_may_end_a_sentence() {
+    let last = |text: &str| {
+        let rows = extract(text, None);
+        let a = rows.last().unwrap_or_else(|| panic!("no row: {text}"));
+        a.speaker_canonical.clone()
+    };
+    // Two suffixes of one surname: the surname alone names neither.
+    for text in [
+        "Ken Griffey Sr. said the team was good. Ken Griffey Jr. said the team was bad. Griffey said the season was long.",
+        "Officials thanked Ken Griffey Sr. on Monday and Ken Griffey Jr. on Tuesday. Griffey said the season was long.",
+        "Officials thanked John Smith II, and John Smith III. Smith said the season was long.",
+    ] {
+        let name = last(text);
+        assert!(
+            !name.as_deref().is_some_and(|n| n.ends_with(" Sr.") || n.ends_with(" II")),
+            "{text}: {name:?}"
+        );
+    }
+    // A Roman numeral before a full stop, "Jr." and "Jr" as one suffix,
+    // and a numeral with a hyphen after it (no suffix).
+    for (text, name) in [
+        (
+            "Officials met Thurston Howell III. Howell said the vote was fair.",
+            "Thurston Howell III",
+        ),
+        (
+            "Officials met Ken Griffey Jr. at the park. Fans met Ken Griffey Jr at the gate. Griffey said the season was long.",
+            "Ken Griffey Jr.",
+        ),
+        (
+            "Officials met Hubert Green IV-A on Monday. Green said the vote was fair.",
+            "Hubert Green",
+        ),
+    ] {
+        assert_eq!(last(text).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn an_acronym_defined_with_an_article_an_apostrophe_or_an_accent_resolves() {
     for (text, name) in [
         (

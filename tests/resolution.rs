@@ -4218,6 +4218,33 @@ fn two_generational_suffixes_are_two_people_and_a_suffix_may_end_a_sentence() {
 }
 
 #[test]
+fn a_place_possessive_stays_in_an_acronym_name_unless_the_gazetteer_names_the_rest() {
+    for (text, name, country) in [
+        (
+            "America's Health Insurance Plans (AHIP) opposed the rule. AHIP said the rule would raise costs.",
+            "America's Health Insurance Plans",
+            None,
+        ),
+        (
+            "Canada's Conservative Party (CCP) won the seat. The CCP said it would cut taxes.",
+            "Canada's Conservative Party",
+            None,
+        ),
+        (
+            "Israel's Defense Forces (IDF) struck the area. The IDF said it targeted militants.",
+            "Israel Defense Forces",
+            Some("ISR"),
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{a:?}");
+        assert_eq!(a.speaker_country.as_deref(), country, "{a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{a:?}");
+    }
+}
+
+#[test]
 fn an_acronym_defined_with_an_article_an_apostrophe_or_an_accent_resolves() {
     for (text, name) in [
         (
@@ -4253,7 +4280,7 @@ fn an_acronym_defined_with_an_article_an_apostrophe_or_an_accent_resolves() {
 }
 
 #[test]
-fn a_places_possessive_gives_an_acronym_a_letter_but_no_part_of_its_name() {
+fn a_places_possessive_gives_an_acronym_a_letter() {
     // The gazetteer's entity of the acronym stays when the article's
     // definition opens with a place's possessive.
     let rows = extract(
@@ -4267,7 +4294,8 @@ fn a_places_possessive_gives_an_acronym_a_letter_but_no_part_of_its_name() {
         "{a:?}"
     );
     assert_eq!(a.speaker_country.as_deref(), Some("ISR"), "{a:?}");
-    // An acronym the gazetteer lacks is the name without the possessive.
+    // An acronym the gazetteer lacks is the whole definition, possessive
+    // and all (the article's own name for it).
     let rows = extract(
         "Iran's Revolutionary Guard Corps (IRGC) held drills in the Gulf. The IRGC said the exercise was defensive.",
         None,
@@ -4275,7 +4303,7 @@ fn a_places_possessive_gives_an_acronym_a_letter_but_no_part_of_its_name() {
     let a = one(&rows, "said");
     assert_eq!(
         a.speaker_canonical.as_deref(),
-        Some("Revolutionary Guard Corps"),
+        Some("Iran's Revolutionary Guard Corps"),
         "{a:?}"
     );
     assert_eq!(a.speaker_type, SpeakerType::Organization, "{a:?}");

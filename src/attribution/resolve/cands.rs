@@ -489,8 +489,8 @@ const PRONOUN_WINDOW: usize = 400;
 
 impl<'g> Cands<'g> {
     /// The name the document's text before `before` defines the acronym
-    /// `acr` as, and whether a place's possessive gave it a letter
-    /// ([`orgs::AcronymDefs::before_placed`]); the definitions are found
+    /// `acr` as, and its name after a place's possessive that gave it a
+    /// letter, if any ([`orgs::AcronymDefs::before_placed`]); the definitions are found
     /// once, at the first call.
     pub(super) fn defined_acronym(
         &self,
@@ -498,7 +498,7 @@ impl<'g> Cands<'g> {
         gaz: &Gazetteer,
         before: usize,
         acr: &str,
-    ) -> Option<(&'g str, bool)> {
+    ) -> Option<(&'g str, Option<&'g str>)> {
         self.acronyms
             .get_or_init(|| orgs::AcronymDefs::scan(text, gaz))
             .before_placed(text, before, acr)

@@ -4236,6 +4236,72 @@ fn a_surname_keeps_the_generational_suffix_of_the_full_name() {
 }
 
 #[test]
+fn two_generational_suffixes_are_two_people_and_a_suffix_may_end_a_sentence() {
+    let last = |text: &str| {
+        let rows = extract(text, None);
+        let a = rows.last().unwrap_or_else(|| panic!("no row: {text}"));
+        a.speaker_canonical.clone()
+    };
+    // Two suffixes of one surname: the surname alone names neither.
+    for text in [
+        "Ken Griffey Sr. said the team was good. Ken Griffey Jr. said the team was bad. Griffey said the season was long.",
+        "Officials thanked Ken Griffey Sr. on Monday and Ken Griffey Jr. on Tuesday. Griffey said the season was long.",
+        "Officials thanked John Smith II, and John Smith III. Smith said the season was long.",
+    ] {
+        let name = last(text);
+        assert!(
+            !name.as_deref().is_some_and(|n| n.ends_with(" Sr.") || n.ends_with(" II")),
+            "{text}: {name:?}"
+        );
+    }
+    // A Roman numeral before a full stop, "Jr." and "Jr" as one suffix,
+    // and a numeral with a hyphen after it (no suffix).
+    for (text, name) in [
+        (
+            "Officials met Thurston Howell III. Howell said the vote was fair.",
+            "Thurston Howell III",
+        ),
+        (
+            "Officials met Ken Griffey Jr. at the park. Fans met Ken Griffey Jr at the gate. Griffey said the season was long.",
+            "Ken Griffey Jr.",
+        ),
+        (
+            "Officials met Hubert Green IV-A on Monday. Green said the vote was fair.",
+            "Hubert Green",
+        ),
+    ] {
+        assert_eq!(last(text).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
+fn a_place_possessive_stays_in_an_acronym_name_unless_the_gazetteer_names_the_rest() {
+    for (text, name, country) in [
+        (
+            "America's Health Insurance Plans (AHIP) opposed the rule. AHIP said the rule would raise costs.",
+            "America's Health Insurance Plans",
+            None,
+        ),
+        (
+            "Canada's Conservative Party (CCP) won the seat. The CCP said it would cut taxes.",
+            "Canada's Conservative Party",
+            None,
+        ),
+        (
+            "Israel's Defense Forces (IDF) struck the area. The IDF said it targeted militants.",
+            "Israel Defense Forces",
+            Some("ISR"),
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{a:?}");
+        assert_eq!(a.speaker_country.as_deref(), country, "{a:?}");
+        assert_eq!(a.speaker_type, SpeakerType::Organization, "{a:?}");
+    }
+}
+
+#[test]
 fn an_acronym_defined_with_an_article_an_apostrophe_or_an_accent_resolves() {
     for (text, name) in [
         (
@@ -4271,7 +4337,7 @@ fn an_acronym_defined_with_an_article_an_apostrophe_or_an_accent_resolves() {
 }
 
 #[test]
-fn a_places_possessive_gives_an_acronym_a_letter_but_no_part_of_its_name() {
+fn a_places_possessive_gives_an_acronym_a_letter() {
     // The gazetteer's entity of the acronym stays when the article's
     // definition opens with a place's possessive.
     let rows = extract(
@@ -4285,7 +4351,8 @@ fn a_places_possessive_gives_an_acronym_a_letter_but_no_part_of_its_name() {
         "{a:?}"
     );
     assert_eq!(a.speaker_country.as_deref(), Some("ISR"), "{a:?}");
-    // An acronym the gazetteer lacks is the name without the possessive.
+    // An acronym the gazetteer lacks is the whole definition, possessive
+    // and all (the article's own name for it).
     let rows = extract(
         "Iran's Revolutionary Guard Corps (IRGC) held drills in the Gulf. The IRGC said the exercise was defensive.",
         None,
@@ -4293,7 +4360,7 @@ fn a_places_possessive_gives_an_acronym_a_letter_but_no_part_of_its_name() {
     let a = one(&rows, "said");
     assert_eq!(
         a.speaker_canonical.as_deref(),
-        Some("Revolutionary Guard Corps"),
+        Some("Iran's Revolutionary Guard Corps"),
         "{a:?}"
     );
     assert_eq!(a.speaker_type, SpeakerType::Organization, "{a:?}");

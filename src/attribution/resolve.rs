@@ -2449,9 +2449,15 @@ fn own_acronym<'g>(
         return None;
     }
     let (name, placed) = cands.defined_acronym(text, gaz, m.end + 1, acr)?;
-    // ("Israel's Defense Forces (IDF)" is the gazetteer's IDF.)
-    if placed {
-        return None;
+    // (A place's possessive with the name of the gazetteer's entity after
+    // it: "Israel's Defense Forces (IDF)" is the gazetteer's IDF;
+    // "Canada's Conservative Party (CCP)" is not the Chinese Communist
+    // Party, and stays the article's, possessive and all.)
+    if let Some(rest) = placed {
+        let own = &gaz.entity(m.entity).name;
+        if names_same_entity(rest, own) || gaz.alias_hits(rest).any(|(e, _)| e == m.entity) {
+            return None;
+        }
     }
     // (The definition's name, if the gazetteer knows it as the mention's
     // entity, is the gazetteer's; if as another, that one's name. A name

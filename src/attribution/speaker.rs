@@ -1822,20 +1822,49 @@ fn pp_subject_over(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, np: Np) -> Np 
 /// at or before `i` and ends after it: the phrase after `i` that the
 /// search found is then kept without that walk ("and he said", "that
 /// Trump said").
-/// (One set test for most words, as the walk's own quick pass.)
+/// (The walk's own step, [`walk_step`], with no lower bound for "and":
+/// the looser test, so `true` is the safe answer.)
 #[inline(always)]
 fn pp_walk_passes(s: &Sent, i: usize) -> bool {
+    !s.is_word(i) || walk_step(s, i, 0, true) == WalkStep::Pass
+}
+
+/// What the walk back of [`noun_pp_subject`] does at the word `i`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum WalkStep {
+    /// The phrase may start before `i`: the walk goes on.
+    Pass,
+    /// A clause link or quantity clause word: the phrase starts after `i`.
+    Clause,
+    /// A pronoun or a word of [`SUBJECT_STOPS`]: no phrase.
+    Stop,
+}
+
+/// The step of the walk back of [`noun_pp_subject`] over the word `i`
+/// (walked down to `w0`): a clause link or quantity clause word
+/// ([`WalkStep::Clause`], unless "and" between two names inside the
+/// phrase: "A survey by the AP and NORC Center for Public Affairs
+/// Research found"), a pronoun or a word of [`SUBJECT_STOPS`]
+/// ([`WalkStep::Stop`]), else [`WalkStep::Pass`]. With `quick`, a word
+/// in none of the sets it tests (and no pronoun) passes on one mask test
+/// (most words of a phrase; the same answer as the tests one by one).
+#[inline(always)]
+fn walk_step(s: &Sent, i: usize, w0: usize, quick: bool) -> WalkStep {
     let steps = AND.bit() | CLAUSE_LINKS.bit() | QUANT_CLAUSE.bit() | SUBJECT_STOPS.bit();
-    if !s.is_word(i) || !s.in_sets(i, steps) && !s.is_pronoun(i) {
-        return true;
+    if quick && !s.in_sets(i, steps) && !s.is_pronoun(i) {
+        return WalkStep::Pass;
     }
     let name_and = s.is_in(i, AND)
-        && i > 0
+        && i > w0
         && s.is_cap(i - 1)
         && (s.is_cap(i + 1) || s.is_in(i + 1, &["the"]) && s.is_cap(i + 2));
-    !s.is_pronoun(i)
-        && !s.is_in(i, SUBJECT_STOPS)
-        && (name_and || !(s.is_in(i, CLAUSE_LINKS) || s.is_in(i, QUANT_CLAUSE)))
+    if !name_and && (s.is_in(i, CLAUSE_LINKS) || s.is_in(i, QUANT_CLAUSE)) {
+        WalkStep::Clause
+    } else if s.is_pronoun(i) || s.is_in(i, SUBJECT_STOPS) {
+        WalkStep::Stop
+    } else {
+        WalkStep::Pass
+    }
 }
 
 /// Whether the token before `a`, the first token of a speaker phrase, is
@@ -2080,7 +2109,6 @@ fn noun_pp_subject_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
     let w0 = j.saturating_sub(18).max(lo);
     let mut k = j;
     let mut c = None;
-    let steps = AND.bit() | CLAUSE_LINKS.bit() | QUANT_CLAUSE.bit() | SUBJECT_STOPS.bit();
     while k > w0 {
         let i = k - 1;
         if !s.is_word(i) {
@@ -2094,26 +2122,14 @@ fn noun_pp_subject_with(s: &Sent, lx: &Lexicon, cue: usize, lo: usize, quick: bo
             }
             return None;
         }
-        // (Most words of the phrase are none of these: every test below
-        // passes them.)
-        if quick && !s.in_sets(i, steps) && !s.is_pronoun(i) {
-            k -= 1;
-            continue;
+        match walk_step(s, i, w0, quick) {
+            WalkStep::Pass => k -= 1,
+            WalkStep::Clause => {
+                c = Some(k);
+                break;
+            }
+            WalkStep::Stop => return None,
         }
-        // "and" between two names inside the phrase ("A survey by the AP
-        // and NORC Center for Public Affairs Research found").
-        let name_and = s.is_in(i, AND)
-            && i > w0
-            && s.is_cap(i - 1)
-            && (s.is_cap(i + 1) || s.is_in(i + 1, &["the"]) && s.is_cap(i + 2));
-        if !name_and && (s.is_in(i, CLAUSE_LINKS) || s.is_in(i, QUANT_CLAUSE)) {
-            c = Some(k);
-            break;
-        }
-        if s.is_pronoun(i) || s.is_in(i, SUBJECT_STOPS) {
-            return None;
-        }
-        k -= 1;
     }
     let mut c = match c {
         Some(c) => c,

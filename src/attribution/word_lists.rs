@@ -949,10 +949,12 @@ pub(super) fn paper_short_name(phrase: &str) -> bool {
 /// "the") and one to four capitalized words, the last one of
 /// [`PAPER_WORDS`] or ending in one after a hyphen ("The Chronicle", "the
 /// San Francisco Chronicle", "The Chicago Sun-Times", "The Minneapolis
-/// Star-Tribune"). No person's name takes "The", so the phrase is the
-/// paper, an organization (`resolve::resolve_one`), though a person may
-/// bear the word as a surname ("Lisa Sun", "Emily Post"). `None` for any
-/// other phrase ("the star said", "The Rev. Sun", "The paper").
+/// Star-Tribune"). No person's name takes "The", so the phrase is taken
+/// as the paper, an organization (`resolve::resolve_one`), but only after
+/// the surname lookup there: a person of the word's surname named before
+/// in the article still takes it ("Lisa Sun ... The Sun said" gives Lisa
+/// Sun). `None` for any other phrase ("the star said", "The Rev. Sun",
+/// "The paper").
 pub(super) fn paper_name(phrase: &str) -> Option<&str> {
     // (Length and article first: most phrases end here.)
     if phrase.len() > 48 {

@@ -589,7 +589,7 @@ pub(super) fn introduced_name(
             // are two people.)
             Some(Ok(f))
                 if (*f == name || f.ends_with(&*name) || same_first(f, &name, same_given))
-                    && !two_generations(f, &name) => {}
+                    && !super::cands::two_generations(f, &name) => {}
             Some(r) => *r = Err(()),
         }
     }
@@ -598,26 +598,25 @@ pub(super) fn introduced_name(
 
 /// The generational suffix that opens `rest`, the text right after a
 /// surname: " Jr.", ", Jr.", " III" ([`super::cands::GENERATIONS`]),
-/// a whole word; `None` for any other text ("Casey said", "Casey Jrn").
+/// a whole word; `None` for any other text ("Casey said", "Casey Jrn",
+/// "Green IV-A"). A Roman numeral may end the sentence ("met Thurston
+/// Howell III. Howell said"); "Jr"/"Sr" before a full stop are read as
+/// their dotted entries.
 pub(super) fn generation_after(rest: &str) -> Option<&'static str> {
     let rest = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' '))?;
     if !rest.starts_with(['J', 'S', 'I']) {
         return None;
     }
     super::cands::GENERATIONS.iter().copied().find(|g| {
-        rest.strip_prefix(g)
-            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric() || c == '.'))
+        rest.strip_prefix(g).is_some_and(|after| {
+            let mut cs = after.chars();
+            match cs.next() {
+                None => true,
+                Some('.') => g.starts_with('I') && cs.next().is_none_or(char::is_whitespace),
+                Some(c) => !(c.is_alphanumeric() || c == '-'),
+            }
+        })
     })
-}
-
-/// Whether names `a` and `b` both end with a generational suffix, not the
-/// same one ("Ken Griffey Sr." and "Ken Griffey Jr."): two people.
-fn two_generations(a: &str, b: &str) -> bool {
-    fn suffix(n: &str) -> &str {
-        &n[super::cands::without_generation(n).len()..]
-    }
-    let (x, y) = (suffix(a), suffix(b));
-    !x.is_empty() && !y.is_empty() && x != y
 }
 
 /// The words [`introduced_name`] takes for no first name, in one table

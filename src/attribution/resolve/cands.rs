@@ -243,6 +243,23 @@ pub(super) fn without_generation(name: &str) -> &str {
     }
 }
 
+/// The generational suffix that ends `name` after its surname, without
+/// its full stop ("Ken Griffey Jr." and "Ken Griffey Jr" -> "Jr",
+/// "Thurston Howell III" -> "III"); `None` for a name without one (see
+/// [`without_generation`]).
+pub(super) fn generation_of(name: &str) -> Option<&str> {
+    let g = name.get(without_generation(name).len()..)?;
+    let g = g.trim_start_matches([',', ' ']).trim_end_matches('.');
+    (!g.is_empty()).then_some(g)
+}
+
+/// Whether person names `a` and `b` both end with a generational suffix,
+/// not the same one ("Ken Griffey Sr." and "Ken Griffey Jr."): two
+/// people, whatever else they share. ("Jr." and "Jr" are one suffix.)
+pub(super) fn two_generations(a: &str, b: &str) -> bool {
+    matches!((generation_of(a), generation_of(b)), (Some(x), Some(y)) if x != y)
+}
+
 /// The names of one [`Cands::by_last`] list, from entry `head` on.
 fn list_iter<'a, 'g>(list: &'a [(Cand<'g>, u32)], head: u32) -> impl Iterator<Item = &'a Cand<'g>> {
     let mut next = head;
@@ -472,8 +489,8 @@ const PRONOUN_WINDOW: usize = 400;
 
 impl<'g> Cands<'g> {
     /// The name the document's text before `before` defines the acronym
-    /// `acr` as, and whether a place's possessive gave it a letter
-    /// ([`orgs::AcronymDefs::before_placed`]); the definitions are found
+    /// `acr` as, and its name after a place's possessive that gave it a
+    /// letter, if any ([`orgs::AcronymDefs::before_placed`]); the definitions are found
     /// once, at the first call.
     pub(super) fn defined_acronym(
         &self,
@@ -481,7 +498,7 @@ impl<'g> Cands<'g> {
         gaz: &Gazetteer,
         before: usize,
         acr: &str,
-    ) -> Option<(&'g str, bool)> {
+    ) -> Option<(&'g str, Option<&'g str>)> {
         self.acronyms
             .get_or_init(|| orgs::AcronymDefs::scan(text, gaz))
             .before_placed(text, before, acr)
@@ -751,7 +768,10 @@ impl<'g> Cands<'g> {
     }
 
     /// A longer person name in the document ending with `surname` (the
-    /// bytes of a lowercase text of one or more words).
+    /// bytes of a lowercase text of one or more words). `None` when two
+    /// such names carry different generational suffixes ("Ken Griffey
+    /// Sr." and "Ken Griffey Jr.": [`two_generations`]), as the surname
+    /// alone cannot tell the two people apart.
     pub(super) fn by_surname(&self, surname: &[u8]) -> Option<&Cand<'g>> {
         let last = match last_space(surname) {
             Some(sp) => &surname[sp + 1..],
@@ -773,25 +793,38 @@ impl<'g> Cands<'g> {
     /// [`Cands::by_surname`] in the list that starts at `head`.
     #[inline]
     fn by_surname_in(&self, head: u32, surname: &[u8]) -> Option<&Cand<'g>> {
-        list_iter(&self.last_list, head)
-            .take(SURNAME_LIST_CAP)
-            .find(|c| {
-                // An ASCII name compared in place (its lowercase form has the
-                // same bytes, lowercased one by one); others through a
-                // lowercase copy.
-                let name = without_generation(&c.canonical).as_bytes();
-                if name.is_ascii() {
-                    let (n, k) = (name.len(), surname.len());
-                    return n > k
-                        && name[n - k..].eq_ignore_ascii_case(surname)
-                        && name[n - k - 1] == b' ';
+        let ends_with = |c: &Cand<'g>| {
+            // An ASCII name compared in place (its lowercase form has the
+            // same bytes, lowercased one by one); others through a
+            // lowercase copy.
+            let name = without_generation(&c.canonical).as_bytes();
+            if name.is_ascii() {
+                let (n, k) = (name.len(), surname.len());
+                return n > k
+                    && name[n - k..].eq_ignore_ascii_case(surname)
+                    && name[n - k - 1] == b' ';
+            }
+            let full = without_generation(&c.canonical).to_lowercase();
+            let full = full.as_bytes();
+            full.len() > surname.len()
+                && full.ends_with(surname)
+                && full[full.len() - surname.len() - 1] == b' '
+        };
+        let mut names = list_iter(&self.last_list, head).take(SURNAME_LIST_CAP);
+        let found = names.find(|c| ends_with(c))?;
+        // (Only a name with a suffix needs the rest of the list read.)
+        if generation_of(&found.canonical).is_some() {
+            let mut first_gen = found;
+            for c in names {
+                if generation_of(&c.canonical).is_some() && ends_with(c) {
+                    if two_generations(&first_gen.canonical, &c.canonical) {
+                        return None;
+                    }
+                    first_gen = c;
                 }
-                let full = without_generation(&c.canonical).to_lowercase();
-                let full = full.as_bytes();
-                full.len() > surname.len()
-                    && full.ends_with(surname)
-                    && full[full.len() - surname.len() - 1] == b' '
-            })
+            }
+        }
+        Some(found)
     }
 
     /// [`Cands::by_surname`] of a surname with its generational suffix

@@ -616,7 +616,11 @@ const ACRONYM_JOINS: &[&str] = &[
 /// Liberation of Rwanda (FDLR)"), joined words allowed between them
 /// ([`ACRONYM_JOINS`]; [`acronym_expansion`]); a word's accented capital
 /// counts as its letter, an apostrophe is part of a word ("Workers'"),
-/// and "al-Sham" gives "S". A capitalized word with a dot ends the words:
+/// and "al-Sham" gives "S". A place's possessive may give a letter and
+/// stays in the name ("America's Health Insurance Plans (AHIP)"); the
+/// name after it is kept too, for the gazetteer's entity of the acronym to
+/// answer where it names that entity ("Israel's Defense Forces (IDF)").
+/// A capitalized word with a dot ends the words:
 /// no definition. Nor is a person's name one ([`person_initials`]:
 /// "Rep. Marjorie Taylor Greene (MTG)").
 #[derive(Debug, Default)]
@@ -638,9 +642,10 @@ struct AcronymDef {
     /// Whether this and every earlier definition of the acronym give the
     /// same name, word for word (folded; [`same_words_folded`]).
     agrees: bool,
-    /// Whether a place's possessive before the name gave the acronym a
-    /// letter ("Israel's Defense Forces (IDF)"; [`place_possessive`]).
-    placed: bool,
+    /// Where the name goes on after a place's possessive that gave the
+    /// acronym a letter ("Defense Forces" in "Israel's Defense Forces
+    /// (IDF)"; [`place_possessive`]); `name.0` for a name without one.
+    rest: usize,
 }
 
 /// The bytes of an acronym (at most eight) as one number.
@@ -675,23 +680,20 @@ impl AcronymDefs {
             .filter_map(|(i, end, lead)| {
                 let acr = &text[i..end];
                 let name = acronym_expansion(lead, acr)?;
-                let mut start = lead.len() - name.len();
+                let start = lead.len() - name.len();
                 if person_initials(&lead[..start], name, gaz) {
                     return None;
                 }
-                // (A place's possessive gives its letter but is no part of
-                // the name: "Iran's Revolutionary Guard Corps (IRGC)" is
-                // the Revolutionary Guard Corps.)
-                let placed = place_possessive(name, gaz);
-                if let Some(rest) = placed {
-                    start = lead.len() - rest.len();
-                }
+                // (A place's possessive gives its letter, and stays in the
+                // name: "America's Health Insurance Plans (AHIP)"; the
+                // gazetteer's entity may still be the name after it.)
+                let rest = place_possessive(name, gaz).map_or(start, |r| lead.len() - r.len());
                 Some(AcronymDef {
                     acr: acronym_key(acr),
                     end,
                     name: (start, lead.len()),
                     agrees: true,
-                    placed: placed.is_some(),
+                    rest,
                 })
             })
             .collect();
@@ -720,16 +722,17 @@ impl AcronymDefs {
     /// when the text defines it nowhere before, or when it defines it
     /// twice with names that differ ("the African National Congress (ANC)"
     /// and, in an aside, "the African National Council (ANC)": the article
-    /// is no guide then). With the name, whether a place's possessive gave the
-    /// definition a letter ("Israel's Defense Forces (IDF)": the name is
-    /// "Defense Forces"), a definition that does not override the
-    /// gazetteer's entity of the acronym (the Israel Defense Forces).
+    /// is no guide then). With the name, the name after a place's
+    /// possessive that gave the definition a letter ("Israel's Defense
+    /// Forces (IDF)" gives "Defense Forces"), if it has one: a name the
+    /// gazetteer's entity of the acronym may answer for (the Israel
+    /// Defense Forces) where it is that entity's.
     pub(super) fn before_placed<'t>(
         &self,
         text: &'t str,
         before: usize,
         acr: &str,
-    ) -> Option<(&'t str, bool)> {
+    ) -> Option<(&'t str, Option<&'t str>)> {
         debug_assert!(is_acronym(acr));
         let key = acronym_key(acr);
         let lo = self.defs.partition_point(|d| d.acr < key);
@@ -738,7 +741,8 @@ impl AcronymDefs {
         let k = group.partition_point(|d| d.end <= before);
         let first = group[0..k].first()?;
         let (f0, f1) = first.name;
-        group[k - 1].agrees.then(|| (&text[f0..f1], first.placed))
+        let rest = (first.rest != f0).then(|| &text[first.rest..f1]);
+        group[k - 1].agrees.then(|| (&text[f0..f1], rest))
     }
 }
 

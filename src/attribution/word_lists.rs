@@ -914,7 +914,13 @@ const PAPER_WORDS: &[&str] = &[
 /// newspaper's name ([`paper_name`]), no group's (`resolve::orgs`: "the
 /// group" does not take "the Chicago Sun-Times" named before).
 pub(super) fn paper_word(w: &str) -> bool {
-    PAPER_WORDS.contains(&w.rsplit('-').next().unwrap_or(w))
+    // (The part after the last hyphen by its byte: no `memrchr` call.)
+    let w = w
+        .as_bytes()
+        .iter()
+        .rposition(|&b| b == b'-')
+        .map_or(w, |i| &w[i + 1..]);
+    PAPER_WORDS.contains(&w)
 }
 
 /// Whether a speaker's phrase is a newspaper's short name: "The" and one
@@ -946,7 +952,14 @@ pub(super) fn paper_name(phrase: &str) -> Option<&str> {
     let name = phrase
         .strip_prefix("The ")
         .or_else(|| phrase.strip_prefix("the "))?;
-    let ok = paper_word(name.rsplit(' ').next().unwrap_or(name))
+    // (The last word by the last space's byte, not `rsplit`: no
+    // `memrchr` call for each phrase.)
+    let last = name
+        .as_bytes()
+        .iter()
+        .rposition(|&b| b == b' ')
+        .map_or(name, |i| &name[i + 1..]);
+    let ok = paper_word(last)
         && name.split(' ').count() <= 4
         && name.split(' ').all(|w| {
             w.len() > 1

@@ -1145,8 +1145,7 @@ fn previous_subject<'g>(
             Some((m, k)) => {
                 // (The word by its last space or newline byte, not
                 // `rsplit`: no `memrchr` pattern search for each stop.)
-                let word = body[..k]
-                    .as_bytes()
+                let word = body.as_bytes()[..k]
                     .iter()
                     .rposition(|&b| b == b' ' || b == b'\n')
                     .map_or(&body[..k], |i| &body[i + 1..k]);

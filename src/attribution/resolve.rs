@@ -1231,7 +1231,12 @@ fn previous_subject<'g>(
     for _ in 0..4 {
         match rfind_mark::<SentenceOrQuote>(&body[..upto]) {
             Some((m, k)) => {
-                let word = body[..k].rsplit([' ', '\n']).next().unwrap_or("");
+                // (The word by its last space or newline byte, not
+                // `rsplit`: no `memrchr` pattern search for each stop.)
+                let word = body.as_bytes()[..k]
+                    .iter()
+                    .rposition(|&b| b == b' ' || b == b'\n')
+                    .map_or(&body[..k], |i| &body[i + 1..k]);
                 if body.as_bytes()[m] == b'.'
                     && (is_title_word(word) || abbreviation_stop(word))
                     && !abbreviation_ends_sentence(

@@ -963,7 +963,14 @@ pub(super) fn paper_name(phrase: &str) -> Option<&str> {
     let name = phrase
         .strip_prefix("The ")
         .or_else(|| phrase.strip_prefix("the "))?;
-    let ok = paper_word(name.rsplit(' ').next().unwrap_or(name))
+    // (The last word by the last space's byte, not `rsplit`: no
+    // `memrchr` call for each phrase.)
+    let last = name
+        .as_bytes()
+        .iter()
+        .rposition(|&b| b == b' ')
+        .map_or(name, |i| &name[i + 1..]);
+    let ok = paper_word(last)
         && name.split(' ').count() <= 4
         && name.split(' ').all(|w| {
             w.len() > 1

@@ -231,7 +231,23 @@ pub(super) const GENERATIONS: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III",
 /// comparison of [`Cands::by_surname`]; other names as they are. (A name
 /// of the suffix and one word keeps it: "Smith Jr." has no given name
 /// before its surname.)
+#[inline]
 pub(super) fn without_generation(name: &str) -> &str {
+    // (Two bytes first: every suffix of [`GENERATIONS`] ends in "r.",
+    // "Jr", "Sr", "II" or "IV", and few names do, so nearly all return
+    // here before the search for the last space.)
+    match name.as_bytes() {
+        [.., b'r', b'.'] | [.., b'J' | b'S', b'r'] | [.., b'I', b'I' | b'V'] => {
+            strip_generation(name)
+        }
+        _ => name,
+    }
+}
+
+/// [`without_generation`] for a name whose last two bytes may end a
+/// suffix.
+#[inline(never)]
+fn strip_generation(name: &str) -> &str {
     let Some(sp) = last_space(name.as_bytes()) else {
         return name;
     };

@@ -1984,3 +1984,41 @@ fn acronym_definitions_found_once_answer_each_position() {
         Some("Christian Social Union")
     );
 }
+
+#[test]
+fn without_generation_byte_test_keeps_every_suffix() {
+    use super::cands::{without_generation, GENERATIONS};
+    // Every suffix passes the two-byte first test and is stripped.
+    for g in GENERATIONS {
+        let name = format!("Robert F. Kennedy {g}");
+        assert_eq!(without_generation(&name), "Robert F. Kennedy", "{name}");
+        assert_eq!(
+            without_generation(&format!("Kennedy, Robert, {g}")),
+            "Kennedy, Robert"
+        );
+        // One word before the suffix keeps it.
+        let one = format!("Smith {g}");
+        assert_eq!(without_generation(&one), one);
+    }
+    for name in [
+        "Bill Barr",
+        "John Mayor",
+        "Mike Pence",
+        "Sam Dr.",
+        "Louis XIV",
+        "Ana Sr",
+        "Jr.",
+        "II",
+        "r.",
+        "",
+        "José Núñez Jr.",
+        "Ed Vir",
+        "Ed IIV",
+    ] {
+        let expect = match name {
+            "José Núñez Jr." => "José Núñez",
+            _ => name,
+        };
+        assert_eq!(without_generation(name), expect, "{name}");
+    }
+}

@@ -227,7 +227,7 @@ struct FlatForm {
     /// What after it rules it out ([`Guard`]): a day name after " on"
     /// ([`day_after`]), a number or quantity or "the long run" after a
     /// belief's " about" or " in" ([`approximator_after`]).
-    on: Guard,
+    guard: Guard,
     /// The first eight bytes of its rest, the bytes after its list's
     /// first word (fewer when the rest is shorter), in a `u64`,
     /// little-endian, the bytes past the rest 0 ...
@@ -670,7 +670,7 @@ impl Lexicon {
                     len: pat.len(),
                     cue: forms[p].0,
                     form: forms[p].1,
-                    on: if pat.ends_with(b" on") {
+                    guard: if pat.ends_with(b" on") {
                         Guard::Day
                     } else if (pat.ends_with(b" about") || pat.ends_with(b" in"))
                         && cues[forms[p].0].class == "believe"
@@ -898,7 +898,7 @@ impl Lexicon {
                 || e <= end
                     && f.rest_matches(bytes, j, e, &self.pool[f.at + len..f.at + f.len])
                     && is_word_boundary(bytes, i, e)
-                    && match f.on {
+                    && match f.guard {
                         Guard::None => true,
                         Guard::Day => !day_after(&bytes[e..]),
                         Guard::Approximator => !approximator_after(&bytes[e..]),
@@ -1321,10 +1321,8 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
-/// Whether a day name follows (after one space): "insisted on Sunday
-/// that" is "insisted" and a time phrase, not the phrasal "insist on".
 /// What rules out a cue form of several words by the text after it
-/// ([`FlatForm::on`]).
+/// ([`FlatForm::guard`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Guard {
     /// Nothing.
@@ -1381,6 +1379,8 @@ fn approximator_after(rest: &[u8]) -> bool {
         || TIMES.iter().any(|p| at(p) && !r[p.len()..].starts_with(b" of"))
 }
 
+/// Whether a day name follows (after one space): "insisted on Sunday
+/// that" is "insisted" and a time phrase, not the phrasal "insist on".
 fn day_after(rest: &[u8]) -> bool {
     const DAYS: [&[u8]; 7] = [
         b"Monday",
@@ -2026,7 +2026,7 @@ mod tests {
                 len: pat.len(),
                 cue: 0,
                 form: Form::Base,
-                on: Guard::None,
+                guard: Guard::None,
                 tail,
                 fold,
                 mask,

@@ -278,7 +278,9 @@ fn drop_parent_names_of(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>
     // said", "Mr. Trump", a `Short` alias) is the suffixed person's too,
     // unless an office's title stands before it ("President Trump") or the document names the
     // gazetteer's person in full elsewhere (then the resolver decides as
-    // before). (Few: a suffix is rare, the list is short.)
+    // before). (Sorted lists, searched by halves: a document may name many
+    // people with suffixes, and the work stays one pass of the mentions
+    // and a logarithm.)
     let mut sons: Vec<usize> = mentions
         .iter()
         .filter(|m| suffixed(m))
@@ -286,11 +288,14 @@ fn drop_parent_names_of(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>
         .collect();
     sons.sort_unstable();
     sons.dedup();
-    sons.retain(|&e| {
-        !mentions
-            .iter()
-            .any(|m| m.entity == e && m.kind != AliasKind::Short && !suffixed(m))
-    });
+    let mut in_full: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.kind != AliasKind::Short && !suffixed(m))
+        .map(|m| m.entity)
+        .collect();
+    in_full.sort_unstable();
+    in_full.dedup();
+    sons.retain(|e| in_full.binary_search(e).is_err());
     let titled = |m: &Mention| {
         let before = text.get(..m.start).unwrap_or("").trim_end();
         last_word(before).is_some_and(|w| {
@@ -300,7 +305,8 @@ fn drop_parent_names_of(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>
         })
     };
     mentions.retain(|m| {
-        !(suffixed(m) || m.kind == AliasKind::Short && sons.contains(&m.entity) && !titled(m))
+        !(suffixed(m)
+            || m.kind == AliasKind::Short && sons.binary_search(&m.entity).is_ok() && !titled(m))
     });
 }
 

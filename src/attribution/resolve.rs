@@ -243,14 +243,22 @@ fn drop_parent_names(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>) {
     let b = text.as_bytes();
     let mut maybe = false;
     for m in mentions.iter() {
-        maybe |= matches!(
-            b.get(m.end..m.end + 3),
-            Some(&[b' ', b'J' | b'S' | b'I', _] | &[b',', b' ', b'J' | b'S' | b'I'])
-        );
+        maybe |= suffix_may_follow(b, m.end);
     }
     if maybe {
         drop_parent_names_of(text, gaz, mentions);
     }
+}
+
+/// Whether a generational suffix's capital may follow the byte `end` of
+/// `b`, one or two bytes on (" Jr.", ", Jr.", " III"): the bytes' test
+/// before [`antecedents::generation_after`]'s.
+#[inline]
+fn suffix_may_follow(b: &[u8], end: usize) -> bool {
+    matches!(
+        b.get(end..end + 3),
+        Some(&[b' ', b'J' | b'S' | b'I', _] | &[b',', b' ', b'J' | b'S' | b'I'])
+    )
 }
 
 /// [`drop_parent_names`] once a mention may be followed by a suffix.
@@ -259,21 +267,12 @@ fn drop_parent_names(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>) {
 fn drop_parent_names_of(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>) {
     let b = text.as_bytes();
     let suffixed = |m: &Mention| {
-        // (The bytes first: a suffix's capital one or two bytes on.)
-        matches!(
-            b.get(m.end..m.end + 3),
-            Some(&[b' ', b'J' | b'S' | b'I', _] | &[b',', b' ', b'J' | b'S' | b'I'])
-        ) && antecedents::generation_after(text.get(m.end..).unwrap_or(""))
-            .is_some_and(|g| !gaz.own_generation(m.entity, g))
+        // (The bytes first.)
+        suffix_may_follow(b, m.end)
+            && antecedents::generation_after(text.get(m.end..).unwrap_or(""))
+                .is_some_and(|g| !gaz.own_generation(m.entity, g))
             && gaz.entity(m.entity).etype == EntityType::Person
     };
-    let mut any = false;
-    for m in mentions.iter() {
-        any |= suffixed(m);
-    }
-    if !any {
-        return;
-    }
     // The entities named only with a suffix: their surname alone ("Trump
     // said", "Mr. Trump", a `Short` alias) is the suffixed person's too,
     // unless an office's title stands before it ("President Trump") or the document names the
@@ -286,6 +285,9 @@ fn drop_parent_names_of(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>
         .filter(|m| suffixed(m))
         .map(|m| m.entity)
         .collect();
+    if sons.is_empty() {
+        return;
+    }
     sons.sort_unstable();
     sons.dedup();
     let mut in_full: Vec<usize> = mentions

@@ -821,10 +821,7 @@ impl<'g> Cands<'g> {
                     && name[n - k - 1] == b' ';
             }
             let full = without_generation(&c.canonical).to_lowercase();
-            let full = full.as_bytes();
-            full.len() > surname.len()
-                && full.ends_with(surname)
-                && full[full.len() - surname.len() - 1] == b' '
+            ends_with_word(full.as_bytes(), surname)
         };
         let mut names = list_iter(&self.last_list, head).take(SURNAME_LIST_CAP);
         let found = names.find(|c| ends_with(c))?;
@@ -870,10 +867,14 @@ impl<'g> Cands<'g> {
             .find(|c| {
                 // The whole name, its suffix kept (", Jr." read as " Jr.").
                 let full = c.canonical.to_lowercase().replace(", ", " ");
-                let full = full.as_bytes();
-                full.len() > surname.len()
-                    && full.ends_with(surname)
-                    && full[full.len() - surname.len() - 1] == b' '
+                ends_with_word(full.as_bytes(), surname)
             })
     }
+}
+
+/// Whether the lowercase name `full` ends with the words `words`, a
+/// space before them ("donald trump jr." ends with "trump jr.", not
+/// "rump jr."): [`Cands::by_surname`]'s test on a lowercase copy.
+fn ends_with_word(full: &[u8], words: &[u8]) -> bool {
+    full.len() > words.len() && full.ends_with(words) && full[full.len() - words.len() - 1] == b' '
 }

@@ -250,14 +250,21 @@ fn drop_parent_names(text: &str, gaz: &Gazetteer, mentions: &mut Vec<Mention>) {
     }
 }
 
-/// Whether a generational suffix's capital may follow the byte `end` of
-/// `b`, one or two bytes on (" Jr.", ", Jr.", " III"): the bytes' test
-/// before [`antecedents::generation_after`]'s.
+/// Whether a generational suffix's first two letters may follow the byte
+/// `end` of `b`, one or two bytes on (" Jr.", ", Sr.", " III", " IV"):
+/// the bytes' test before [`antecedents::generation_after`]'s, which
+/// takes only "Jr", "Sr", "II" or "IV" after a space or a comma and a
+/// space. (Two letters, not the capital alone: " Senate", " Secretary",
+/// " In" follow many mentions, "U.S. Senate", and the cold search ran
+/// for them.)
 #[inline]
 fn suffix_may_follow(b: &[u8], end: usize) -> bool {
     matches!(
         b.get(end..end + 3),
-        Some(&[b' ', b'J' | b'S' | b'I', _] | &[b',', b' ', b'J' | b'S' | b'I'])
+        Some(&[b' ', b'J' | b'S', b'r'] | &[b' ', b'I', b'I' | b'V'])
+    ) || matches!(
+        b.get(end..end + 4),
+        Some(&[b',', b' ', b'J' | b'S', b'r'] | &[b',', b' ', b'I', b'I' | b'V'])
     )
 }
 

@@ -924,6 +924,12 @@ const MASTHEAD_PARTS: &[&str] = &[
 /// newspaper's name ([`paper_name`]), no group's (`resolve::orgs`: "the
 /// group" does not take "the Chicago Sun-Times" named before).
 pub(super) fn paper_word(w: &str) -> bool {
+    // (A capital first: every word of both lists has one, and most words
+    // asked, "the spokesman", "the group", have none; no hyphen search or
+    // list compared for them.)
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     match w.split_once('-') {
         None => PAPER_WORDS.contains(&w),
         Some((a, b)) => {
@@ -1066,5 +1072,26 @@ mod paper_tests {
         assert_eq!(paper_name("The Un-Star-Times"), None);
         assert!(paper_short_name("The Gazette"));
         assert!(!paper_short_name("The Montreal Gazette"));
+    }
+
+    #[test]
+    fn paper_words_are_capitalized() {
+        use super::paper_word;
+        for yes in ["Times", "Sun-Times", "Review-Journal", "Star-Tribune"] {
+            assert!(paper_word(yes), "{yes}");
+        }
+        // (The capital test comes first: lowercase and empty words, a
+        // hyphen first or a lowercase part before the hyphen, are none.)
+        for no in [
+            "times",
+            "",
+            "-Times",
+            "sun-Times",
+            "review-Journal",
+            "TIMES",
+            "É",
+        ] {
+            assert!(!paper_word(no), "{no}");
+        }
     }
 }

@@ -2022,3 +2022,43 @@ fn without_generation_byte_test_keeps_every_suffix() {
         assert_eq!(without_generation(name), expect, "{name}");
     }
 }
+
+#[test]
+fn suffix_byte_test_passes_every_suffix_generation_after_takes() {
+    use super::antecedents::generation_after;
+    use super::cands::GENERATIONS;
+    use super::suffix_may_follow;
+    // Every text after a mention that `generation_after` reads as a
+    // suffix passes the two-letter byte test first.
+    for g in GENERATIONS {
+        for sep in [" ", ", "] {
+            for after in ["", " said", ".", ", who", "\n"] {
+                let rest = format!("{sep}{g}{after}");
+                if generation_after(&rest).is_some() {
+                    assert!(suffix_may_follow(rest.as_bytes(), 0), "{rest:?}");
+                    let text = format!("Donald Trump{rest}");
+                    assert!(suffix_may_follow(text.as_bytes(), 12), "{text:?}");
+                }
+            }
+        }
+    }
+    // Capitals of other words fail it (the cold search runs for none of
+    // them), and so do ends too near the text's end.
+    for rest in [
+        " Senate",
+        " Secretary",
+        " In",
+        " Is",
+        ", Sen.",
+        ", Iowa",
+        " J",
+        ", I",
+        " S",
+        "",
+    ] {
+        assert!(!suffix_may_follow(rest.as_bytes(), 0), "{rest:?}");
+        assert!(generation_after(rest).is_none(), "{rest:?}");
+    }
+    assert!(!suffix_may_follow(b"Trump", 5));
+    assert!(!suffix_may_follow(b"Trump", 9));
+}

@@ -681,6 +681,45 @@ fn titles_of_world_news_are_no_part_of_the_name() {
 }
 
 #[test]
+fn legislators_and_canadian_abbreviated_titles_are_no_part_of_the_name() {
+    // A member's title after a party name ("Liberal MP", "NDP MLA",
+    // "Greens MP"), sports positions and "Columnist" opening a sentence,
+    // and "Coun."/"Cst."/"Supt." (which end no sentence).
+    for (text, name) in [
+        (
+            "Liberal MPP Mitzie Hunter said the government had lost the trust of voters.",
+            "Mitzie Hunter",
+        ),
+        (
+            "Green MLA Adam Olsen warned that logging would go on without stronger rules.",
+            "Adam Olsen",
+        ),
+        (
+            "Independent MP Zali Steggall said the climate bill did not go far enough.",
+            "Zali Steggall",
+        ),
+        (
+            "Midfielder Declan Rice said the result was massive for the club.",
+            "Declan Rice",
+        ),
+        (
+            "Columnist Andrew Coyne suggests the Conservatives have no plan for the deficit.",
+            "Andrew Coyne",
+        ),
+        (
+            "\"It's a bad deal for taxpayers,\" said Coun. Brian Stone, who voted against it.",
+            "Brian Stone",
+        ),
+        (
+            "\"The road was closed,\" said Cst. Jane Roy of the Halifax police.",
+            "Jane Roy",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+#[test]
 fn clergy_and_school_titles_are_no_part_of_the_name() {
     for (text, name) in [
         (

@@ -325,7 +325,7 @@ const ABBREVIATIONS: &[&str] = &[
     "adm", "cmdr", "st", "ft", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
     "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "gov",
     "atty", "engr", "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n",
-    "d.c", "a.m", "p.m",
+    "d.c", "a.m", "p.m", "coun", "cst", "supt", "insp", "cpl",
 ];
 
 /// Bytes of the longest of [`ABBREVIATIONS`].

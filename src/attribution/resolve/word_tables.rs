@@ -165,6 +165,26 @@ const OWN_TITLE_WORDS: &[&str] = &[
     "Quarterback",
     "Striker",
     "Goalkeeper",
+    "Midfielder",
+    "Defender",
+    "Defenceman",
+    "Defenseman",
+    "Skipper",
+    "Columnist",
+    // Members of a parliament or legislature ("Liberal MP Jane Doe", "NDP
+    // MPP Mitzie Hunter", "Green MLA Adam Olsen"; MHA, MNA: Newfoundland's
+    // and Quebec's) and Canadian police and council abbreviations ("Coun.
+    // Brian Stone", "Cst. Jane Roy", "Supt. Tom Vale").
+    "MP",
+    "MPP",
+    "MLA",
+    "MHA",
+    "MNA",
+    "Coun.",
+    "Cst.",
+    "Supt.",
+    "Insp.",
+    "Cpl.",
     "Activist",
     "Lawyer",
     "Sheikh",

@@ -785,6 +785,33 @@ fn pronoun_after_a_quote_is_the_subject_of_the_sentence_before_it() {
         Some("Gary Tollefson"),
         "{rows:?}"
     );
+    // A role noun after a team or a place opens the name: the name after
+    // it is the subject, a given name the gazetteer lacks too.
+    for (text, name) in [
+        (
+            "Pep Guardiola said City were still in the race.\n\n\
+             Liverpool manager Arne Slot was more cautious. \"It's a good point,\" he said.",
+            "Arne Slot",
+        ),
+        (
+            "\"We were second on every puck,\" Berube said.\n\n\
+             Senators coach Travis Green praised his goaltender. \"Linus was great,\" he said.",
+            "Travis Green",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let last = rows.last().expect("rows");
+        assert_eq!(last.speaker_canonical.as_deref(), Some(name), "{rows:?}");
+    }
+    // "and" after the role noun names no subject.
+    let text = "\"We will rebuild,\" said Mark Park, a parent.\n\n\
+                Liverpool fans and players were angry. \"We are not done,\" he said.";
+    let rows = extract(text, None);
+    assert_eq!(
+        rows.last().and_then(|r| r.speaker_canonical.as_deref()),
+        Some("Mark Park"),
+        "{rows:?}"
+    );
     // A sentence whose subject is no person leaves the speaker before.
     let text = "\"We will rebuild,\" said Mark Park, a parent.\n\n\
                 The meeting ran late. \"We are not done,\" he said.";

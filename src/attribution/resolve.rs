@@ -1226,6 +1226,7 @@ fn previous_subject<'g>(
     mentions: Ments<'_>,
     cands: &Cands<'g>,
     gaz: &'g Gazetteer,
+    lx: &Lexicon,
 ) -> Option<Cand<'g>> {
     let lo = text.floor_char_boundary(pos.saturating_sub(SUBJECT_WINDOW));
     let before = text[lo..pos].trim_end();
@@ -1279,6 +1280,7 @@ fn previous_subject<'g>(
     let mut caps: [(usize, &str); 4] = [(0, ""); 4];
     let mut n = 0;
     let mut verb = None;
+    let mut after_role = false;
     let mut words = sentence.split_sp();
     while let Some(w) = words.next() {
         let off = w.as_ptr() as usize - text.as_ptr() as usize;
@@ -1314,6 +1316,19 @@ fn previous_subject<'g>(
             }
             caps[n] = (off, w);
             n += 1;
+        } else if n > 0
+            && n < caps.len()
+            && matches!(lx.speaker_noun(w), Some(NounType::Person))
+            && text
+                .get(off + w.len()..)
+                .is_some_and(|x| x.trim_start().starts_with(char::is_uppercase))
+        {
+            // A role noun after a team or a place and before the name:
+            // the name is the subject ("Liverpool manager Arne Slot was
+            // more cautious.", "Senators coach Travis Green praised ...";
+            // after a role noun a given name the gazetteer lacks will do).
+            n = 0;
+            after_role = true;
         } else {
             verb = Some(w);
             break;
@@ -1358,7 +1373,7 @@ fn previous_subject<'g>(
     let end = last_at + last.len();
     if n >= 2 {
         let (first_at, first) = caps[n - 2];
-        if !gaz.is_given_name(first) {
+        if !(gaz.is_given_name(first) || after_role && n == 2) {
             return None;
         }
         let gender = gaz.gender_of_first_name(first);
@@ -2825,7 +2840,7 @@ fn resolve_one<'g>(
             if unnamed.is_some() || role_subject_before_quote(text, quote, lx) {
                 r.stype = SpeakerType::Person;
             } else if let Some(c) =
-                previous_subject(text, sp.0, g, mentions, cands, gaz).or_else(|| {
+                previous_subject(text, sp.0, g, mentions, cands, gaz, lx).or_else(|| {
                     // After the quote it closes, the sentence before the
                     // quote: "Gary Tollefson disagreed. \"Not for
                     // children,\" he said." -> Gary Tollefson. (Not when
@@ -2836,7 +2851,7 @@ fn resolve_one<'g>(
                     // none, and the quote's words cost 1.3 M instructions
                     // a pass of train when asked first.)
                     let (_, open) = quote?;
-                    previous_subject(text, open, g, mentions, cands, gaz)
+                    previous_subject(text, open, g, mentions, cands, gaz, lx)
                         .filter(|_| !quote_names_third_person(text, open, g))
                 })
             {

@@ -720,6 +720,28 @@ fn legislators_and_canadian_abbreviated_titles_are_no_part_of_the_name() {
 }
 
 #[test]
+fn sports_positions_after_a_team_name_the_player() {
+    // "skipper", "goaltender", "rookie", "teammate" are person nouns: the
+    // team name before them is no speaker.
+    for (text, name) in [
+        (
+            "\"We didn't deserve to win,\" conceded Blues skipper Patrick Cripps.",
+            "Patrick Cripps",
+        ),
+        (
+            "\"We left it out there,\" said Oilers goaltender Stuart Skinner.",
+            "Stuart Skinner",
+        ),
+        (
+            "\"I just tried to stay calm,\" said Tigers rookie Tom Harlan.",
+            "Tom Harlan",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+#[test]
 fn clergy_and_school_titles_are_no_part_of_the_name() {
     for (text, name) in [
         (

@@ -742,6 +742,20 @@ fn sports_positions_after_a_team_name_the_player() {
 }
 
 #[test]
+fn canadian_and_australian_names_of_the_gazetteer() {
+    // "The Globe and Mail" is one paper, not "The Globe" and "Mail"; the
+    // former Australian prime minister's name is spelled right.
+    assert_first_canonical(
+        "It is time, the Globe and Mail argued in an editorial, for Ottawa to act on housing.",
+        Some("The Globe and Mail"),
+    );
+    assert_first_canonical(
+        "Former prime minister Malcolm Turnbull said the party had lost its way.",
+        Some("Malcolm Turnbull"),
+    );
+}
+
+#[test]
 fn clergy_and_school_titles_are_no_part_of_the_name() {
     for (text, name) in [
         (

@@ -2839,8 +2839,8 @@ fn resolve_one<'g>(
             let quote = quote_before(text, sp.0);
             if unnamed.is_some() || role_subject_before_quote(text, quote, lx) {
                 r.stype = SpeakerType::Person;
-            } else if let Some(c) =
-                previous_subject(text, sp.0, g, mentions, cands, gaz, lx).or_else(|| {
+            } else if let Some(c) = previous_subject(text, sp.0, g, mentions, cands, gaz, lx)
+                .or_else(|| {
                     // After the quote it closes, the sentence before the
                     // quote: "Gary Tollefson disagreed. \"Not for
                     // children,\" he said." -> Gary Tollefson. (Not when

@@ -720,6 +720,53 @@ fn legislators_and_canadian_abbreviated_titles_are_no_part_of_the_name() {
 }
 
 #[test]
+fn capitalized_positions_before_a_name_are_titles() {
+    // Every sports position of the one list of titles, not only
+    // "Midfielder": "Goalie", "Winger", "Goaltender", "Skipper".
+    for (text, name) in [
+        (
+            "Goalie Linus Ullmark said he was happy with his game.",
+            "Linus Ullmark",
+        ),
+        (
+            "Winger Mitch Marner said he had no interest in talking about it.",
+            "Mitch Marner",
+        ),
+        (
+            "Goaltender Joseph Woll said the team had let one slip away.",
+            "Joseph Woll",
+        ),
+        (
+            "Skipper Pat Cummins admitted the batting had not been good enough.",
+            "Pat Cummins",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+#[test]
+fn a_legislator_acronym_before_a_noun_is_no_person() {
+    // "MLA" modifying "style guide" is no member of a legislature; as the
+    // head of its phrase it is one.
+    let rows = extract(
+        "According to the MLA style guide, the citation format changed in 2021.",
+        None,
+    );
+    let a = one(&rows, "According to");
+    assert_ne!(a.speaker_type, SpeakerType::Person, "{rows:?}");
+    for text in [
+        "The MLA also said the plan would fail.",
+        "\"It's a disgrace,\" the MLA said, before leaving the chamber.",
+        "The MP for Kingston said she would vote against the motion.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {rows:?}");
+    }
+}
+
+#[test]
 fn sports_positions_after_a_team_name_the_player() {
     // "skipper", "goaltender", "rookie", "teammate" are person nouns: the
     // team name before them is no speaker.

@@ -2774,6 +2774,41 @@ fn stop_closed_person(
                 })
 }
 
+/// Whether the head `last` of the phrase `t` ending at byte `end` of
+/// `text` is a person noun in capitals ("MP", "MLA", "MPP") that only
+/// modifies the lowercase noun after the phrase ("According to the MLA
+/// style guide", "the MP expenses row"): the next word is no cue, no
+/// function word, no adverb or participle in "-ly"/"-ed". A title before
+/// a name or the head of its phrase ("the MLA said", "the MP for
+/// Kingston", "the MLA, who") stays a person.
+fn acronym_modifier(text: &str, end: usize, t: &str, last: &str, lx: &Lexicon) -> bool {
+    const FUNCTION: &[&str] = &[
+        "a", "also", "and", "an", "as", "at", "but", "by", "can", "could", "did", "do", "does",
+        "for", "from", "had", "has", "have", "in", "is", "may", "might", "must", "now", "of", "on",
+        "or", "should", "that", "the", "then", "to", "too", "was", "were", "which", "who", "whom",
+        "whose", "will", "with", "would",
+    ];
+    if !(2..=4).contains(&last.len())
+        || !last.bytes().all(|b| b.is_ascii_uppercase())
+        || !t.ends_with(last)
+    {
+        return false;
+    }
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let n = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let w = &rest[..n];
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !FUNCTION.contains(&w)
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && lx.cue_word(w).is_none()
+}
+
 fn resolve_one<'g>(
     text: &'g str,
     sp: Span,
@@ -3676,6 +3711,9 @@ fn resolve_one<'g>(
         // no name; [`title_before_object`].)
         _ if title_before_object(t, lx) => SpeakerType::Person,
         _ if org_name_end => SpeakerType::Organization,
+        // (Not a person noun in capitals that modifies the noun after the
+        // phrase: "According to the MLA style guide"; [`acronym_modifier`].)
+        Some(NounType::Person) if acronym_modifier(text, sp.1, t, last, lx) => SpeakerType::Unknown,
         Some(NounType::Person) => SpeakerType::Person,
         // (A hyphenated title: "The Attorney-General", "the
         // Secretary-General"; [`hyphenated_title`].)

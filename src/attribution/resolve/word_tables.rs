@@ -161,14 +161,23 @@ const OWN_TITLE_WORDS: &[&str] = &[
     "Filmmaker",
     "Producer",
     "Musician",
+    // Positions of a team's players, capitalized before a name
+    // ("Midfielder Emre Can", "Goalie Linus Ullmark", "Winger Mitch
+    // Marner"): one list, the lowercase nouns of `speaker_nouns.csv`.
     "Pitcher",
+    "Catcher",
+    "Outfielder",
     "Quarterback",
+    "Linebacker",
     "Striker",
-    "Goalkeeper",
+    "Winger",
     "Midfielder",
     "Defender",
     "Defenceman",
     "Defenseman",
+    "Goalkeeper",
+    "Goaltender",
+    "Goalie",
     "Skipper",
     "Columnist",
     // Members of a parliament or legislature ("Liberal MP Jane Doe", "NDP

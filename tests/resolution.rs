@@ -681,6 +681,128 @@ fn titles_of_world_news_are_no_part_of_the_name() {
 }
 
 #[test]
+fn legislators_and_canadian_abbreviated_titles_are_no_part_of_the_name() {
+    // A member's title after a party name ("Liberal MP", "NDP MLA",
+    // "Greens MP"), sports positions and "Columnist" opening a sentence,
+    // and "Coun."/"Cst."/"Supt." (which end no sentence).
+    for (text, name) in [
+        (
+            "Liberal MPP Mitzie Hunter said the government had lost the trust of voters.",
+            "Mitzie Hunter",
+        ),
+        (
+            "Green MLA Adam Olsen warned that logging would go on without stronger rules.",
+            "Adam Olsen",
+        ),
+        (
+            "Independent MP Zali Steggall said the climate bill did not go far enough.",
+            "Zali Steggall",
+        ),
+        (
+            "Midfielder Declan Rice said the result was massive for the club.",
+            "Declan Rice",
+        ),
+        (
+            "Columnist Andrew Coyne suggests the Conservatives have no plan for the deficit.",
+            "Andrew Coyne",
+        ),
+        (
+            "\"It's a bad deal for taxpayers,\" said Coun. Brian Stone, who voted against it.",
+            "Brian Stone",
+        ),
+        (
+            "\"The road was closed,\" said Cst. Jane Roy of the Halifax police.",
+            "Jane Roy",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+#[test]
+fn capitalized_positions_before_a_name_are_titles() {
+    // Every sports position of the one list of titles, not only
+    // "Midfielder": "Goalie", "Winger", "Goaltender", "Skipper".
+    for (text, name) in [
+        (
+            "Goalie Linus Ullmark said he was happy with his game.",
+            "Linus Ullmark",
+        ),
+        (
+            "Winger Mitch Marner said he had no interest in talking about it.",
+            "Mitch Marner",
+        ),
+        (
+            "Goaltender Joseph Woll said the team had let one slip away.",
+            "Joseph Woll",
+        ),
+        (
+            "Skipper Pat Cummins admitted the batting had not been good enough.",
+            "Pat Cummins",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+#[test]
+fn a_legislator_acronym_before_a_noun_is_no_person() {
+    // "MLA" modifying "style guide" is no member of a legislature; as the
+    // head of its phrase it is one.
+    let rows = extract(
+        "According to the MLA style guide, the citation format changed in 2021.",
+        None,
+    );
+    let a = one(&rows, "According to");
+    assert_ne!(a.speaker_type, SpeakerType::Person, "{rows:?}");
+    for text in [
+        "The MLA also said the plan would fail.",
+        "\"It's a disgrace,\" the MLA said, before leaving the chamber.",
+        "The MP for Kingston said she would vote against the motion.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}: {rows:?}");
+    }
+}
+
+#[test]
+fn sports_positions_after_a_team_name_the_player() {
+    // "skipper", "goaltender", "rookie", "teammate" are person nouns: the
+    // team name before them is no speaker.
+    for (text, name) in [
+        (
+            "\"We didn't deserve to win,\" conceded Blues skipper Patrick Cripps.",
+            "Patrick Cripps",
+        ),
+        (
+            "\"We left it out there,\" said Oilers goaltender Stuart Skinner.",
+            "Stuart Skinner",
+        ),
+        (
+            "\"I just tried to stay calm,\" said Tigers rookie Tom Harlan.",
+            "Tom Harlan",
+        ),
+    ] {
+        assert_first_canonical(text, Some(name));
+    }
+}
+
+#[test]
+fn canadian_and_australian_names_of_the_gazetteer() {
+    // "The Globe and Mail" is one paper, not "The Globe" and "Mail"; the
+    // former Australian prime minister's name is spelled right.
+    assert_first_canonical(
+        "It is time, the Globe and Mail argued in an editorial, for Ottawa to act on housing.",
+        Some("The Globe and Mail"),
+    );
+    assert_first_canonical(
+        "Former prime minister Malcolm Turnbull said the party had lost its way.",
+        Some("Malcolm Turnbull"),
+    );
+}
+
+#[test]
 fn clergy_and_school_titles_are_no_part_of_the_name() {
     for (text, name) in [
         (
@@ -744,6 +866,33 @@ fn pronoun_after_a_quote_is_the_subject_of_the_sentence_before_it() {
     assert_eq!(
         rows[1].speaker_canonical.as_deref(),
         Some("Gary Tollefson"),
+        "{rows:?}"
+    );
+    // A role noun after a team or a place opens the name: the name after
+    // it is the subject, a given name the gazetteer lacks too.
+    for (text, name) in [
+        (
+            "Pep Guardiola said City were still in the race.\n\n\
+             Liverpool manager Arne Slot was more cautious. \"It's a good point,\" he said.",
+            "Arne Slot",
+        ),
+        (
+            "\"We were second on every puck,\" Berube said.\n\n\
+             Senators coach Travis Green praised his goaltender. \"Linus was great,\" he said.",
+            "Travis Green",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let last = rows.last().expect("rows");
+        assert_eq!(last.speaker_canonical.as_deref(), Some(name), "{rows:?}");
+    }
+    // "and" after the role noun names no subject.
+    let text = "\"We will rebuild,\" said Mark Park, a parent.\n\n\
+                Liverpool fans and players were angry. \"We are not done,\" he said.";
+    let rows = extract(text, None);
+    assert_eq!(
+        rows.last().and_then(|r| r.speaker_canonical.as_deref()),
+        Some("Mark Park"),
         "{rows:?}"
     );
     // A sentence whose subject is no person leaves the speaker before.

@@ -1233,6 +1233,7 @@ fn previous_subject<'g>(
     mentions: Ments<'_>,
     cands: &Cands<'g>,
     gaz: &'g Gazetteer,
+    lx: &Lexicon,
 ) -> Option<Cand<'g>> {
     let lo = text.floor_char_boundary(pos.saturating_sub(SUBJECT_WINDOW));
     let before = text[lo..pos].trim_end();
@@ -1286,6 +1287,7 @@ fn previous_subject<'g>(
     let mut caps: [(usize, &str); 4] = [(0, ""); 4];
     let mut n = 0;
     let mut verb = None;
+    let mut after_role = false;
     let mut words = sentence.split_sp();
     while let Some(w) = words.next() {
         let off = w.as_ptr() as usize - text.as_ptr() as usize;
@@ -1321,6 +1323,19 @@ fn previous_subject<'g>(
             }
             caps[n] = (off, w);
             n += 1;
+        } else if n > 0
+            && n < caps.len()
+            && matches!(lx.speaker_noun(w), Some(NounType::Person))
+            && text
+                .get(off + w.len()..)
+                .is_some_and(|x| x.trim_start().starts_with(char::is_uppercase))
+        {
+            // A role noun after a team or a place and before the name:
+            // the name is the subject ("Liverpool manager Arne Slot was
+            // more cautious.", "Senators coach Travis Green praised ...";
+            // after a role noun a given name the gazetteer lacks will do).
+            n = 0;
+            after_role = true;
         } else {
             verb = Some(w);
             break;
@@ -1365,7 +1380,7 @@ fn previous_subject<'g>(
     let end = last_at + last.len();
     if n >= 2 {
         let (first_at, first) = caps[n - 2];
-        if !gaz.is_given_name(first) {
+        if !(gaz.is_given_name(first) || after_role && n == 2) {
             return None;
         }
         let gender = gaz.gender_of_first_name(first);
@@ -2766,6 +2781,41 @@ fn stop_closed_person(
                 })
 }
 
+/// Whether the head `last` of the phrase `t` ending at byte `end` of
+/// `text` is a person noun in capitals ("MP", "MLA", "MPP") that only
+/// modifies the lowercase noun after the phrase ("According to the MLA
+/// style guide", "the MP expenses row"): the next word is no cue, no
+/// function word, no adverb or participle in "-ly"/"-ed". A title before
+/// a name or the head of its phrase ("the MLA said", "the MP for
+/// Kingston", "the MLA, who") stays a person.
+fn acronym_modifier(text: &str, end: usize, t: &str, last: &str, lx: &Lexicon) -> bool {
+    const FUNCTION: &[&str] = &[
+        "a", "also", "and", "an", "as", "at", "but", "by", "can", "could", "did", "do", "does",
+        "for", "from", "had", "has", "have", "in", "is", "may", "might", "must", "now", "of", "on",
+        "or", "should", "that", "the", "then", "to", "too", "was", "were", "which", "who", "whom",
+        "whose", "will", "with", "would",
+    ];
+    if !(2..=4).contains(&last.len())
+        || !last.bytes().all(|b| b.is_ascii_uppercase())
+        || !t.ends_with(last)
+    {
+        return false;
+    }
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let n = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let w = &rest[..n];
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !FUNCTION.contains(&w)
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && lx.cue_word(w).is_none()
+}
+
 fn resolve_one<'g>(
     text: &'g str,
     sp: Span,
@@ -2831,8 +2881,8 @@ fn resolve_one<'g>(
             let quote = quote_before(text, sp.0);
             if unnamed.is_some() || role_subject_before_quote(text, quote, lx) {
                 r.stype = SpeakerType::Person;
-            } else if let Some(c) =
-                previous_subject(text, sp.0, g, mentions, cands, gaz).or_else(|| {
+            } else if let Some(c) = previous_subject(text, sp.0, g, mentions, cands, gaz, lx)
+                .or_else(|| {
                     // After the quote it closes, the sentence before the
                     // quote: "Gary Tollefson disagreed. \"Not for
                     // children,\" he said." -> Gary Tollefson. (Not when
@@ -2843,7 +2893,7 @@ fn resolve_one<'g>(
                     // none, and the quote's words cost 1.3 M instructions
                     // a pass of train when asked first.)
                     let (_, open) = quote?;
-                    previous_subject(text, open, g, mentions, cands, gaz)
+                    previous_subject(text, open, g, mentions, cands, gaz, lx)
                         .filter(|_| !quote_names_third_person(text, open, g))
                 })
             {
@@ -3668,6 +3718,9 @@ fn resolve_one<'g>(
         // no name; [`title_before_object`].)
         _ if title_before_object(t, lx) => SpeakerType::Person,
         _ if org_name_end => SpeakerType::Organization,
+        // (Not a person noun in capitals that modifies the noun after the
+        // phrase: "According to the MLA style guide"; [`acronym_modifier`].)
+        Some(NounType::Person) if acronym_modifier(text, sp.1, t, last, lx) => SpeakerType::Unknown,
         Some(NounType::Person) => SpeakerType::Person,
         // (A hyphenated title: "The Attorney-General", "the
         // Secretary-General"; [`hyphenated_title`].)

@@ -325,7 +325,7 @@ const ABBREVIATIONS: &[&str] = &[
     "adm", "cmdr", "st", "ft", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
     "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "gov",
     "atty", "engr", "dept", "est", "approx", "fig", "e.g", "i.e", "etc", "u.s", "u.k", "u.n",
-    "d.c", "a.m", "p.m",
+    "d.c", "a.m", "p.m", "coun", "cst", "supt", "insp", "cpl",
 ];
 
 /// Bytes of the longest of [`ABBREVIATIONS`].
@@ -544,7 +544,32 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit());
     }
-    is_abbreviation_word(word.as_bytes())
+    is_abbreviation_word(word.as_bytes()) && !time_zone_after_clock(para, word_start, word)
+}
+
+/// Whether `word` (an abbreviation of the list, before a stop) is a time
+/// zone in capitals ("CST", "EST") after a clock time ("10 a.m. CST.",
+/// "9:30 p.m. EST.", "1500 EST."): the stop then ends the sentence, as
+/// after any other zone ("GMT."). (Asked only of the listed abbreviations
+/// that a zone spells: "Cst." before a name and "est." stay.)
+fn time_zone_after_clock(para: &str, word_start: usize, word: &str) -> bool {
+    if !matches!(word, "CST" | "EST") {
+        return false;
+    }
+    let trim = |s: &str| s.trim_end_matches([' ', '\u{a0}']).len();
+    let mut b = &para.as_bytes()[..trim(&para[..word_start])];
+    let ends =
+        |b: &[u8], s: &[u8]| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
+    if ends(b, b"noon") || ends(b, b"midnight") {
+        return true;
+    }
+    if let Some(m) = [&b"a.m."[..], b"p.m.", b"am", b"pm"]
+        .into_iter()
+        .find(|m| ends(b, m))
+    {
+        b = &para.as_bytes()[..trim(&para[..b.len() - m.len()])];
+    }
+    b.last().is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether `rest` (the text after a stop) opens with a capitalized word
@@ -3758,6 +3783,42 @@ mod tests {
         let t = "One.\nstill one.\n\nTwo.";
         let p: Vec<&str> = paragraphs(t).iter().map(|&(a, b)| &t[a..b]).collect();
         assert_eq!(p, ["One.\nstill one.", "Two."]);
+    }
+
+    #[test]
+    fn a_time_zone_after_a_clock_time_ends_the_sentence() {
+        // "CST"/"EST" in capitals after a clock time end the sentence at
+        // their stop, as "GMT." does; "Cst." before a name and "Est." do not.
+        for (t, first) in [
+            (
+                "Launch is at 10 a.m. CST. Officials said it could slip.",
+                "Launch is at 10 a.m. CST.",
+            ),
+            (
+                "Polls close at 9:30 p.m. EST. Leaders said they had won.",
+                "Polls close at 9:30 p.m. EST.",
+            ),
+            (
+                "It airs at 9pm EST. Critics said it was weak.",
+                "It airs at 9pm EST.",
+            ),
+            (
+                "Trading ends at 1500 EST. Brokers said it was calm.",
+                "Trading ends at 1500 EST.",
+            ),
+            (
+                "Talks start at noon EST. Aides said little.",
+                "Talks start at noon EST.",
+            ),
+        ] {
+            assert_eq!(sents(t)[0], first, "{t}");
+        }
+        for t in [
+            "The driver was named by Cst. Ravi Dhillon of the police.",
+            "The firm (est. 1892) said it would close.",
+        ] {
+            assert_eq!(sents(t).len(), 1, "{t}");
+        }
     }
 
     #[test]

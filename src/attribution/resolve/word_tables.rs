@@ -161,10 +161,39 @@ const OWN_TITLE_WORDS: &[&str] = &[
     "Filmmaker",
     "Producer",
     "Musician",
+    // Positions of a team's players, capitalized before a name
+    // ("Midfielder Emre Can", "Goalie Linus Ullmark", "Winger Mitch
+    // Marner"): one list, the lowercase nouns of `speaker_nouns.csv`.
     "Pitcher",
+    "Catcher",
+    "Outfielder",
     "Quarterback",
+    "Linebacker",
     "Striker",
+    "Winger",
+    "Midfielder",
+    "Defender",
+    "Defenceman",
+    "Defenseman",
     "Goalkeeper",
+    "Goaltender",
+    "Goalie",
+    "Skipper",
+    "Columnist",
+    // Members of a parliament or legislature ("Liberal MP Jane Doe", "NDP
+    // MPP Mitzie Hunter", "Green MLA Adam Olsen"; MHA, MNA: Newfoundland's
+    // and Quebec's) and Canadian police and council abbreviations ("Coun.
+    // Brian Stone", "Cst. Jane Roy", "Supt. Tom Vale").
+    "MP",
+    "MPP",
+    "MLA",
+    "MHA",
+    "MNA",
+    "Coun.",
+    "Cst.",
+    "Supt.",
+    "Insp.",
+    "Cpl.",
     "Activist",
     "Lawyer",
     "Sheikh",

@@ -4590,3 +4590,73 @@ fn a_gazetteer_name_with_a_generational_suffix_is_another_person() {
         Some("Smith")
     );
 }
+
+#[test]
+fn a_demonym_leader_is_the_one_leader_of_that_country_in_the_article() {
+    // "the French leader": the one person of the article who led France
+    // (an office of head of state or government, a monarch's or a supreme
+    // leader's), whoever else is named; the demonym's country kept.
+    for (text, speaker, name) in [
+        (
+            "Emmanuel Macron met students in Lyon on Monday. The French leader said the reform was necessary.",
+            "The French leader",
+            "Emmanuel Macron",
+        ),
+        (
+            "Emmanuel Macron and Olaf Scholz met in Berlin. The German leader said the talks were good.",
+            "The German leader",
+            "Olaf Scholz",
+        ),
+        (
+            "Emmanuel Macron and Marine Le Pen clashed on Tuesday. The French leader said the reform would pass.",
+            "The French leader",
+            "Emmanuel Macron",
+        ),
+        (
+            "Xi Jinping met Joe Biden in Bali. \"We must cooperate,\" the Chinese leader said.",
+            "the Chinese leader",
+            "Xi Jinping",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+    }
+    // No name when two leaders of the country are named, or none is: a
+    // nationality with no person of it, a person of it who led nothing.
+    for (text, speaker, country) in [
+        (
+            "Benjamin Netanyahu and Isaac Herzog met on Sunday. The Israeli leader said the war would go on.",
+            "The Israeli leader",
+            "ISR",
+        ),
+        (
+            "Andrzej Duda and Mateusz Morawiecki visited Kyiv. The Polish leader said Poland would help.",
+            "The Polish leader",
+            "POL",
+        ),
+        (
+            "Olaf Scholz met Emmanuel Macron. The Italian leader said nothing had been agreed.",
+            "The Italian leader",
+            "ITA",
+        ),
+        (
+            "Kylian Mbappe scored twice on Sunday. The French leader said the team was strong.",
+            "The French leader",
+            "FRA",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+        assert_eq!(a.speaker_canonical, None, "{text}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+        assert_eq!(a.speaker_country.as_deref(), Some(country), "{text}");
+    }
+}

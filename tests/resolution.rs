@@ -4660,3 +4660,65 @@ fn a_demonym_leader_is_the_one_leader_of_that_country_in_the_article() {
         assert_eq!(a.speaker_country.as_deref(), Some(country), "{text}");
     }
 }
+
+#[test]
+fn a_capitalized_modifier_of_a_role_word_names_the_one_introduced_with_both() {
+    // "the Swedish diplomat", "the French striker", "the Republican
+    // senator": the person the text introduced with the same word before
+    // the role word, in an apposition (after an age too) or a title.
+    for (text, speaker, name) in [
+        (
+            "Anna Berg, a Swedish diplomat, said aid would continue. The Swedish diplomat said the war must end.",
+            "The Swedish diplomat",
+            "Anna Berg",
+        ),
+        (
+            "French striker Karl Brenner said the team was strong. The French striker said the coach was right.",
+            "The French striker",
+            "Karl Brenner",
+        ),
+        (
+            "Republican senator Tom Hart said the bill was dead. The Republican senator said talks would go on.",
+            "The Republican senator",
+            "Tom Hart",
+        ),
+        (
+            "Maria Lopez, 38, a farmer, said the rain never came. The farmer said her crop was lost.",
+            "The farmer",
+            "Maria Lopez",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}");
+    }
+    // No name when the text gave another word or none, or two fit.
+    for (text, speaker) in [
+        (
+            "Anna Berg, a Swedish diplomat, said aid would continue. The Danish diplomat said the war must end.",
+            "The Danish diplomat",
+        ),
+        (
+            "Anna Berg, a diplomat, said aid would continue. The Swedish diplomat said the war must end.",
+            "The Swedish diplomat",
+        ),
+        (
+            "Anna Berg, a Swedish diplomat, said aid would continue. Lars Holm, a Swedish diplomat, agreed. The Swedish diplomat said the war must end.",
+            "The Swedish diplomat",
+        ),
+        (
+            "Maria Lopez, 38, a farmer, said the rain never came. The Mexican farmer said her crop was lost.",
+            "The Mexican farmer",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+        assert_eq!(a.speaker_canonical, None, "{text}");
+    }
+}

@@ -4739,3 +4739,135 @@ fn a_gazetteer_name_with_a_generational_suffix_is_another_person() {
         Some("Smith")
     );
 }
+
+#[test]
+fn a_demonym_leader_is_the_one_leader_of_that_country_in_the_article() {
+    // "the French leader": the one person of the article who led France
+    // (an office of head of state or government, a monarch's or a supreme
+    // leader's), whoever else is named; the demonym's country kept.
+    for (text, speaker, name) in [
+        (
+            "Emmanuel Macron met students in Lyon on Monday. The French leader said the reform was necessary.",
+            "The French leader",
+            "Emmanuel Macron",
+        ),
+        (
+            "Emmanuel Macron and Olaf Scholz met in Berlin. The German leader said the talks were good.",
+            "The German leader",
+            "Olaf Scholz",
+        ),
+        (
+            "Emmanuel Macron and Marine Le Pen clashed on Tuesday. The French leader said the reform would pass.",
+            "The French leader",
+            "Emmanuel Macron",
+        ),
+        (
+            "Xi Jinping met Joe Biden in Bali. \"We must cooperate,\" the Chinese leader said.",
+            "the Chinese leader",
+            "Xi Jinping",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+    }
+    // No name when two leaders of the country are named, or none is: a
+    // nationality with no person of it, a person of it who led nothing.
+    for (text, speaker, country) in [
+        (
+            "Benjamin Netanyahu and Isaac Herzog met on Sunday. The Israeli leader said the war would go on.",
+            "The Israeli leader",
+            "ISR",
+        ),
+        (
+            "Andrzej Duda and Mateusz Morawiecki visited Kyiv. The Polish leader said Poland would help.",
+            "The Polish leader",
+            "POL",
+        ),
+        (
+            "Olaf Scholz met Emmanuel Macron. The Italian leader said nothing had been agreed.",
+            "The Italian leader",
+            "ITA",
+        ),
+        (
+            "Kylian Mbappe scored twice on Sunday. The French leader said the team was strong.",
+            "The French leader",
+            "FRA",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+        assert_eq!(a.speaker_canonical, None, "{text}");
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+        assert_eq!(a.speaker_country.as_deref(), Some(country), "{text}");
+    }
+}
+
+#[test]
+fn a_capitalized_modifier_of_a_role_word_names_the_one_introduced_with_both() {
+    // "the Swedish diplomat", "the French striker", "the Republican
+    // senator": the person the text introduced with the same word before
+    // the role word, in an apposition (after an age too) or a title.
+    for (text, speaker, name) in [
+        (
+            "Anna Berg, a Swedish diplomat, said aid would continue. The Swedish diplomat said the war must end.",
+            "The Swedish diplomat",
+            "Anna Berg",
+        ),
+        (
+            "French striker Karl Brenner said the team was strong. The French striker said the coach was right.",
+            "The French striker",
+            "Karl Brenner",
+        ),
+        (
+            "Republican senator Tom Hart said the bill was dead. The Republican senator said talks would go on.",
+            "The Republican senator",
+            "Tom Hart",
+        ),
+        (
+            "Maria Lopez, 38, a farmer, said the rain never came. The farmer said her crop was lost.",
+            "The farmer",
+            "Maria Lopez",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}");
+    }
+    // No name when the text gave another word or none, or two fit.
+    for (text, speaker) in [
+        (
+            "Anna Berg, a Swedish diplomat, said aid would continue. The Danish diplomat said the war must end.",
+            "The Danish diplomat",
+        ),
+        (
+            "Anna Berg, a diplomat, said aid would continue. The Swedish diplomat said the war must end.",
+            "The Swedish diplomat",
+        ),
+        (
+            "Anna Berg, a Swedish diplomat, said aid would continue. Lars Holm, a Swedish diplomat, agreed. The Swedish diplomat said the war must end.",
+            "The Swedish diplomat",
+        ),
+        (
+            "Maria Lopez, 38, a farmer, said the rain never came. The Mexican farmer said her crop was lost.",
+            "The Mexican farmer",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+        assert_eq!(a.speaker_canonical, None, "{text}");
+    }
+}

@@ -61,7 +61,7 @@ use orgs::{
 pub(crate) use word_tables::is_org_word;
 use word_tables::{
     folded_key, is_title_word, WordTable, COMPANY_SUFFIXES, DETERMINER_KEYS, GROUP_PLURALS,
-    NAME_PREPOSITIONS, OFFICE_NOUNS, OPENERS, PARTY_NOUNS, PRONOUN_KEYS,
+    LEADER_ROLES, NAME_PREPOSITIONS, OFFICE_NOUNS, OPENERS, PARTY_NOUNS, PRONOUN_KEYS,
 };
 #[cfg(test)]
 use word_tables::{NO_KEY, ORG_WORDS, TITLE_WORDS};
@@ -1876,6 +1876,40 @@ fn name_at(text: &str, c: &Cand) -> usize {
         .map_or(c.pos, |(i, _)| c.pos + i)
 }
 
+/// A demonym's leader ("the French leader", `rest` the words after
+/// "the", which end with " leader"): the phrase is only the demonym and
+/// the noun. `None` when it is not one; else the one gazetteer person of
+/// the article ([`Cands::people`]) who held a leader's office of
+/// [`LEADER_ROLES`] for the demonym's country at any time, or no name
+/// when two did ("Benjamin Netanyahu and Isaac Herzog ... the Israeli
+/// leader") or none did ("Kylian Mbappe ... the French leader"); with the
+/// demonym's country either way. (One pass over the article's distinct people, and
+/// only for such a phrase.)
+fn demonym_leader<'g>(
+    sp: Span,
+    rest: &str,
+    mentions: Ments<'_>,
+    cands: &Cands<'g>,
+    gaz: &'g Gazetteer,
+) -> Option<(Option<Cow<'g, str>>, &'g str)> {
+    let start = sp.1 - rest.len();
+    let end = sp.1 - " leader".len();
+    let m = mentions_in(mentions, sp)
+        .iter()
+        .find(|m| m.kind == AliasKind::Demonym && m.start == start && m.end == end)?;
+    let country = gaz.entity(m.entity).country.as_deref()?;
+    let led = |e: usize| {
+        LEADER_ROLES
+            .iter()
+            .any(|role| gaz.held(e, role, Some(country)))
+    };
+    let mut found = cands.people.iter().filter(|(_, e)| led(*e));
+    match (found.next(), found.next()) {
+        (Some((name, _)), None) => Some((Some(name.clone()), country)),
+        _ => Some((None, country)),
+    }
+}
+
 /// The politician a definite party phrase refers to (`rest`: the words
 /// of `text[sp.0..sp.1]` after "the"): "Democrat" or "Republican" after
 /// at most three words of home ("the New York Democrat", "the Niagara
@@ -3141,6 +3175,17 @@ fn resolve_one<'g>(
     if let Some(rest) = rest_the.filter(|r| r.ends_with("Democrat") || r.ends_with("Republican")) {
         if let Some(c) = party_member(text, sp, rest, cands, gaz, lx) {
             fill(&mut r, c);
+            return r;
+        }
+    }
+    // "the French leader", "the Israeli leader": a demonym before a
+    // leader noun is the one person of the article who led that country
+    // ([`demonym_leader`]); none when two did or none did.
+    if let Some(rest) = rest_the.filter(|r| r.ends_with(" leader")) {
+        if let Some((name, country)) = demonym_leader(sp, rest, mentions, cands, gaz) {
+            r.stype = SpeakerType::Person;
+            r.canonical = name;
+            r.country = Some(Cow::Borrowed(country));
             return r;
         }
     }

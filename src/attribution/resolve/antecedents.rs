@@ -1005,9 +1005,26 @@ pub(super) fn role_word_antecedent<'a, 'g>(
     if !shaped || lx.speaker_noun(head) != Some(NounType::Person) {
         return None;
     }
+    // (One capitalized modifier, a demonym or a party, "the Swedish
+    // diplomat", "the French striker", "the Republican senator", names
+    // only a person the text introduced with that word before the role
+    // word: "Anna Berg, a Swedish diplomat,", "French striker Karl
+    // Brenner"; [`introduced_as`]'s `cap`.)
+    let mut cap = None;
     for (k, w) in words.enumerate() {
-        if k == 2 || other_holder(w) || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        let lower = w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        let capital = !lower
+            && cap.is_none()
+            && w.len() > 2
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes()
+                .skip(1)
+                .all(|b| b.is_ascii_lowercase() || b == b'-');
+        if k == 2 || other_holder(w) || !(lower || capital) {
             return None;
+        }
+        if capital {
+            cap = Some(w);
         }
     }
     // (The walk stops at the first candidate 1,500 bytes or more before
@@ -1031,7 +1048,7 @@ pub(super) fn role_word_antecedent<'a, 'g>(
     let kind = std::cell::Cell::new(None);
     let c = cands.nearest_between(lo, pos, |c| {
         holder(c) && {
-            kind.set(introduced_as(text, c, head, modifier));
+            kind.set(introduced_as(text, c, head, modifier, cap));
             kind.get().is_some()
         }
     })?;
@@ -1048,13 +1065,13 @@ pub(super) fn role_word_antecedent<'a, 'g>(
                 && o.canonical != c.canonical
                 && other.is_none_or(|x| o.canonical != x.canonical)
                 && !own_clause(text, c, o)
-                && introduced_as(text, o, head, modifier).is_some_and(|k| k || office)
+                && introduced_as(text, o, head, modifier, cap).is_some_and(|k| k || office)
         })
     };
     let c = match rival(c, None, kind.get() == Some(true)) {
         None => c,
         Some(o) if own_clause(text, o, c) => {
-            let office = introduced_as(text, o, head, modifier) == Some(true);
+            let office = introduced_as(text, o, head, modifier, cap) == Some(true);
             if rival(o, Some(c), office).is_some() {
                 return None;
             }
@@ -1302,7 +1319,18 @@ const ROLE_LESSER: &[&str] = &[
 /// "the defense secretary"); not "Secretary of State Antony Blinken" for
 /// "the press secretary" nor "Foreign Minister Wang Yi" for "the health
 /// minister".
-fn introduced_as(text: &str, c: &Cand, role: &str, modifier: Option<&str>) -> Option<bool> {
+/// With `cap`, a capitalized modifier of the phrase ("the Swedish
+/// diplomat"), the role word must have it right before it, before the
+/// name ("French striker Karl Brenner") or in the apposition ("Anna Berg,
+/// a Swedish diplomat,"). An age may come first in the apposition: "Maria
+/// Lopez, 38, a farmer,".
+fn introduced_as(
+    text: &str,
+    c: &Cand,
+    role: &str,
+    modifier: Option<&str>,
+    cap: Option<&str>,
+) -> Option<bool> {
     let mut names = c.canonical.split_sp();
     let (Some(first), Some(last)) = (names.next(), names.next_back()) else {
         return None;
@@ -1364,6 +1392,9 @@ fn introduced_as(text: &str, c: &Cand, role: &str, modifier: Option<&str>) -> Op
                     .split_whitespace()
                     .next_back()
             };
+            if cap.is_some_and(|m| !prev().is_some_and(|p| p.eq_ignore_ascii_case(m))) {
+                return None;
+            }
             let by_object = object_modifier && preposition && office_object;
             if titled
                 && !by_object
@@ -1384,8 +1415,25 @@ fn introduced_as(text: &str, c: &Cand, role: &str, modifier: Option<&str>) -> Op
     }
     let l = find_short(&win[f..], last)?;
     let app = win[f + l + last.len()..].strip_prefix(", ")?;
+    // (An age first is the name's own: "Maria Lopez, 38, a farmer,".)
+    let app = match app.split_once(", ") {
+        Some((age, app))
+            if (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            app
+        }
+        _ => app,
+    };
     let end = app.find([',', '.', '"', '\u{201c}']).unwrap_or(app.len());
     let app = &app[..end];
+    // (With `cap`, the apposition has it right before the role word: "a
+    // Swedish diplomat", "the French striker".)
+    if let Some(m) = cap {
+        let mut pairs = app.split(' ').zip(app.split(' ').skip(1));
+        if !pairs.any(|(a, b)| a == m && b.eq_ignore_ascii_case(role)) {
+            return None;
+        }
+    }
     // (The role is the apposition's head, its last word or the word before
     // a preposition: "a lawyer for the victim's family", "a cardiologist
     // at Mount Sinai".)

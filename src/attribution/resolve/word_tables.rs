@@ -452,6 +452,16 @@ pub(super) const GROUP_PLURALS: &[&str] = &[
 ];
 
 /// Party nouns that end a descriptor, not a name ("a Texas Republican").
+/// The roles (of `roles.csv`) whose holders lead their country: "the
+/// French leader" is the one person of the article who held one of them
+/// for France ([`super::demonym_leader`]).
+pub(super) const LEADER_ROLES: &[&str] = &[
+    "head_of_state",
+    "head_of_government",
+    "monarch",
+    "supreme_leader",
+];
+
 pub(super) const PARTY_NOUNS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
 /// `w` as one number for comparisons that ignore ASCII case, when it has

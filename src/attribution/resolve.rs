@@ -1194,6 +1194,76 @@ const PLACE_WORDS: &[&str] = &[
     "Energy",
 ];
 
+/// Whether a subject's `verb` (then the words after it) says the subject
+/// died or was harmed, detained, charged or removed, so that it is no
+/// speaker of the quote after it: "died", "was arrested", "were killed",
+/// "has been charged", "was found dead", "passed away". (Not any passive:
+/// "was pleased", "was elected" leave the subject a likely speaker.)
+fn undergoes<'a>(verb: &str, words: &mut impl Iterator<Item = &'a str>) -> bool {
+    // (Its first byte first: most verbs are none of these.)
+    if !matches!(
+        verb.as_bytes().first(),
+        Some(b'd' | b'p' | b'w' | b'h' | b'i' | b'a')
+    ) {
+        return false;
+    }
+    let verb = verb.trim_end_matches([',', '.']);
+    match verb {
+        "died" | "dies" | "drowned" => return true,
+        "passed" => return words.next().is_some_and(|w| w.starts_with("away")),
+        "was" | "were" | "is" | "are" | "has" | "have" | "had" => {}
+        _ => return false,
+    }
+    let mut next = words.next();
+    if matches!(verb, "has" | "have" | "had") {
+        if next != Some("been") {
+            return false;
+        }
+        next = words.next();
+    }
+    let Some(w) = next else { return false };
+    let w = w.trim_end_matches([',', '.']);
+    if w == "found" {
+        return words
+            .next()
+            .is_some_and(|d| d.trim_end_matches([',', '.']) == "dead");
+    }
+    HARMED.contains(&w)
+}
+
+/// Participles of what happens to a person who then is no speaker of the
+/// quote after the sentence ([`undergoes`]).
+const HARMED: &[&str] = &[
+    "arrested",
+    "killed",
+    "murdered",
+    "assassinated",
+    "executed",
+    "shot",
+    "stabbed",
+    "injured",
+    "wounded",
+    "hurt",
+    "beaten",
+    "kidnapped",
+    "abducted",
+    "detained",
+    "jailed",
+    "imprisoned",
+    "charged",
+    "indicted",
+    "convicted",
+    "sentenced",
+    "hospitalized",
+    "hospitalised",
+    "buried",
+    "fired",
+    "sacked",
+    "ousted",
+    "deported",
+    "extradited",
+];
+
 /// How far before a pronoun [`previous_subject`] looks for the start of
 /// the sentence before it (bytes).
 const SUBJECT_WINDOW: usize = 400;
@@ -1218,10 +1288,14 @@ const SUBJECT_WINDOW: usize = 400;
 /// one word when it is the surname of a candidate whose known gender is
 /// not the other one (also before an apposition between commas and the
 /// verb: "Huffman, a Republican, denied that."). `None` otherwise: the pronoun goes to the nearest
-/// candidate as before.
+/// candidate as before. With `agent` (a pronoun after the quote it
+/// closes), not a subject that something happened to ([`undergoes`]:
+/// "John Smith was arrested on Monday. \"We are shocked,\" he said." is
+/// someone else speaking of him).
 fn previous_subject<'g>(
     text: &'g str,
     pos: usize,
+    agent: bool,
     g: Gender,
     mentions: Ments<'_>,
     cands: &Cands<'g>,
@@ -1320,6 +1394,9 @@ fn previous_subject<'g>(
         }
     }
     let verb = verb?;
+    if agent && undergoes(verb, &mut words) {
+        return None;
+    }
     if n == 0
         || matches!(
             verb,
@@ -2824,8 +2901,8 @@ fn resolve_one<'g>(
             let quote = quote_before(text, sp.0);
             if unnamed.is_some() || role_subject_before_quote(text, quote, lx) {
                 r.stype = SpeakerType::Person;
-            } else if let Some(c) =
-                previous_subject(text, sp.0, g, mentions, cands, gaz).or_else(|| {
+            } else if let Some(c) = previous_subject(text, sp.0, false, g, mentions, cands, gaz)
+                .or_else(|| {
                     // After the quote it closes, the sentence before the
                     // quote: "Gary Tollefson disagreed. \"Not for
                     // children,\" he said." -> Gary Tollefson. (Not when
@@ -2836,7 +2913,7 @@ fn resolve_one<'g>(
                     // none, and the quote's words cost 1.3 M instructions
                     // a pass of train when asked first.)
                     let (_, open) = quote?;
-                    previous_subject(text, open, g, mentions, cands, gaz)
+                    previous_subject(text, open, true, g, mentions, cands, gaz)
                         .filter(|_| !quote_names_third_person(text, open, g))
                 })
             {

@@ -4590,3 +4590,59 @@ fn a_gazetteer_name_with_a_generational_suffix_is_another_person() {
         Some("Smith")
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_on_what_befell_its_subject_is_not_theirs() {
+    // A subject who died, was arrested, killed, charged or fired is no
+    // speaker of the quote after: someone else speaks of them.
+    for text in [
+        "John Smith was arrested on Monday. \"We are shocked,\" he said.",
+        "John Smith died Tuesday at 84. \"It was a sad day,\" he said.",
+        "John Smith was killed in the crash. \"It was awful,\" he said.",
+        "Mary Jones was fired on Friday. \"It is unfair,\" she said.",
+        "Robert Brown was found dead in his home. \"We are devastated,\" he said.",
+        "Robert Brown has been charged with fraud. \"We are stunned,\" he said.",
+        "Robert Brown passed away on Sunday. \"He was kind,\" he said.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+    }
+    // Other passives leave the subject the speaker; so does a pronoun
+    // that opens a sentence of its own.
+    for (text, name) in [
+        (
+            "John Smith was pleased with the vote. \"It is a good day,\" he said.",
+            "John Smith",
+        ),
+        (
+            "John Smith was elected in May. \"It is an honor,\" he said.",
+            "John Smith",
+        ),
+        (
+            "John Smith was arrested on Monday. He said he was innocent.",
+            "John Smith",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+    }
+}
+
+#[test]
+fn a_suffix_after_a_comma_belongs_to_the_name_before_it() {
+    // "X, Jr." is one person, no list of two and no speaker "Jr.".
+    for text in [
+        "Joseph R. Biden, Jr. said the economy was strong.",
+        "Economy holds up\n\nJoseph R. Biden, Jr. said the economy was strong.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker.as_deref(), Some("Joseph R. Biden, Jr."), "{a:?}");
+        assert_eq!(a.speaker_canonical.as_deref(), Some("Joe Biden"), "{a:?}");
+    }
+    let rows = extract("Cal Ripken, Jr., said the streak was over.", None);
+    let a = one(&rows, "said");
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Cal Ripken"), "{a:?}");
+}

@@ -1037,30 +1037,6 @@ impl Extractor {
                     d.sp_tok = Draft::NO_TOK;
                 }
                 let b = tok_end(s, *sp, a);
-                // "Joseph R. Biden, Jr. said": a generational suffix after
-                // a comma belongs to the name before it (no speaker "Jr.",
-                // no list of two). (Its first byte first.)
-                if a > lo + 1
-                    && a < b
-                    && b <= s.len()
-                    && b - a <= 2
-                    && matches!(s.bytes(a).first(), Some(b'J' | b'S' | b'I'))
-                    && s.is_p(a - 1, ",")
-                    && matches!(
-                        s.bytes(a),
-                        b"Jr" | b"Jr." | b"Sr" | b"Sr." | b"II" | b"III" | b"IV"
-                    )
-                {
-                    let mut x = a - 1;
-                    while x > lo && a - x < 6 && (s.is_cap(x - 1) || s.is_p(x - 1, ".")) {
-                        x -= 1;
-                    }
-                    if x < a - 1 && s.is_cap(x) {
-                        sp.0 = s.toks[x].start;
-                        d.sp_tok = Draft::NO_TOK;
-                        continue;
-                    }
-                }
                 if a > lo + 1 && a < b && b <= s.len() && s.span_of(a, b) == *sp {
                     // A headline joins two names with a comma ("India,
                     // Pakistan agree to restore ceasefire").

@@ -4871,3 +4871,97 @@ fn a_capitalized_modifier_of_a_role_word_names_the_one_introduced_with_both() {
         assert_eq!(a.speaker_canonical, None, "{text}");
     }
 }
+
+#[test]
+fn a_quote_after_a_sentence_on_what_befell_its_subject_is_not_theirs() {
+    // A subject who died, was killed or taken away is no speaker of the
+    // quote after: someone else speaks of them.
+    for text in [
+        "John Smith died Tuesday at 84. \"It was a sad day,\" he said.",
+        "John Smith was killed in the crash. \"It was awful,\" he said.",
+        "Robert Brown was found dead in his home. \"We are devastated,\" he said.",
+        "Robert Brown was shot dead at a checkpoint. \"We want answers,\" he said.",
+        "Robert Brown passed away on Sunday. \"He was kind,\" he said.",
+        "Mary Jones was abducted by gunmen in May. \"We pray for her,\" she said.",
+        "Mary Jones has been missing since March. \"We keep looking,\" she said.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical, None, "{text}: {a:?}");
+    }
+    // What an arrested, charged, fired or injured subject went through
+    // leaves them the likely speaker of the quote after; so do other
+    // passives and a pronoun that opens a sentence of its own.
+    for (text, name) in [
+        (
+            "Kevin Doyle was injured in the pileup on Interstate 80. \"I'm lucky to be alive,\" he said.",
+            "Kevin Doyle",
+        ),
+        (
+            "Sandra Ruiz was fired on Friday after 22 years at the plant. \"I did nothing wrong,\" she said.",
+            "Sandra Ruiz",
+        ),
+        (
+            "Senator Tom Becker was charged with bribery on Tuesday. \"I am innocent and I will be vindicated,\" he said.",
+            "Tom Becker",
+        ),
+        (
+            "Mayor Lisa Chen was beaten in the primary by 12 points. \"The voters have spoken,\" she said.",
+            "Lisa Chen",
+        ),
+        (
+            "Jonas Weber was hurt by the criticism from his own party. \"It stung, frankly,\" he said.",
+            "Jonas Weber",
+        ),
+        (
+            "Ahmed Karimi was arrested twice during the 2009 protests. \"I would do it all again,\" he said in an interview.",
+            "Ahmed Karimi",
+        ),
+        (
+            "Maria Santos was hospitalized with pneumonia last month. \"I feel much stronger now,\" she said on Wednesday.",
+            "Maria Santos",
+        ),
+        (
+            "Derek Mills was ousted as chairman in a boardroom coup. \"I have no regrets,\" he said.",
+            "Derek Mills",
+        ),
+        (
+            "Pitcher Luis Ortega was shot down by the umpire's call. \"That pitch was a strike,\" he said.",
+            "Luis Ortega",
+        ),
+        (
+            "Paul Grant was wounded in Afghanistan in 2011. \"Every day since has been a gift,\" he said.",
+            "Paul Grant",
+        ),
+        (
+            "Anna Kowalski is charged with running the new agency. \"We start from scratch,\" she said.",
+            "Anna Kowalski",
+        ),
+        (
+            "John Smith was pleased with the vote. \"It is a good day,\" he said.",
+            "John Smith",
+        ),
+        (
+            "John Smith was elected in May. \"It is an honor,\" he said.",
+            "John Smith",
+        ),
+        (
+            "John Smith was arrested on Monday. He said he was innocent.",
+            "John Smith",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "said");
+        assert_eq!(a.speaker_canonical.as_deref(), Some(name), "{text}: {a:?}");
+    }
+    let rows = extract(
+        "Robert Klein was sentenced to 18 months in prison. \"I accept the court's decision,\" he told reporters.",
+        None,
+    );
+    let a = one(&rows, "told");
+    assert_eq!(
+        a.speaker_canonical.as_deref(),
+        Some("Robert Klein"),
+        "{a:?}"
+    );
+}

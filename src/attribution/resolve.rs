@@ -1201,6 +1201,60 @@ const PLACE_WORDS: &[&str] = &[
     "Energy",
 ];
 
+/// Whether a subject's `verb` (then the words after it) says the subject
+/// died or was taken away, so that it cannot be the speaker of the quote
+/// after it: "died", "was killed", "were murdered", "has been abducted",
+/// "was found dead", "was shot dead", "passed away", "is missing". Only
+/// what makes speaking impossible: a subject who was arrested, charged,
+/// fired or injured is often who speaks next ("Sandra Ruiz was fired.
+/// \"I did nothing wrong,\" she said."), and any other passive ("was
+/// pleased", "was elected") leaves the subject a likely speaker.
+fn undergoes<'a>(verb: &str, words: &mut impl Iterator<Item = &'a str>) -> bool {
+    // (Its first byte first: most verbs are none of these.)
+    if !matches!(
+        verb.as_bytes().first(),
+        Some(b'd' | b'p' | b'w' | b'h' | b'i' | b'a')
+    ) {
+        return false;
+    }
+    let verb = verb.trim_end_matches([',', '.']);
+    match verb {
+        "died" | "dies" | "drowned" => return true,
+        "passed" => return words.next().is_some_and(|w| w.starts_with("away")),
+        "was" | "were" | "is" | "are" | "has" | "have" | "had" => {}
+        _ => return false,
+    }
+    let mut next = words.next();
+    if matches!(verb, "has" | "have" | "had") {
+        if next != Some("been") {
+            return false;
+        }
+        next = words.next();
+    }
+    let Some(w) = next else { return false };
+    let w = w.trim_end_matches([',', '.']);
+    if matches!(w, "found" | "shot") {
+        return words
+            .next()
+            .is_some_and(|d| d.trim_end_matches([',', '.']) == "dead");
+    }
+    TAKEN.contains(&w)
+}
+
+/// Participles (and "missing") of what happens to a person who then
+/// cannot be the speaker of the quote after the sentence ([`undergoes`]).
+const TAKEN: &[&str] = &[
+    "killed",
+    "murdered",
+    "slain",
+    "assassinated",
+    "executed",
+    "buried",
+    "kidnapped",
+    "abducted",
+    "missing",
+];
+
 /// How far before a pronoun [`previous_subject`] looks for the start of
 /// the sentence before it (bytes).
 const SUBJECT_WINDOW: usize = 400;
@@ -1225,10 +1279,14 @@ const SUBJECT_WINDOW: usize = 400;
 /// one word when it is the surname of a candidate whose known gender is
 /// not the other one (also before an apposition between commas and the
 /// verb: "Huffman, a Republican, denied that."). `None` otherwise: the pronoun goes to the nearest
-/// candidate as before.
+/// candidate as before. With `agent` (a pronoun after the quote it
+/// closes), not a subject who died or was taken away ([`undergoes`]:
+/// "John Smith was killed on Monday. \"We are shocked,\" he said." is
+/// someone else speaking of him).
 fn previous_subject<'g>(
     text: &'g str,
     pos: usize,
+    agent: bool,
     g: Gender,
     mentions: Ments<'_>,
     cands: &Cands<'g>,
@@ -1342,6 +1400,9 @@ fn previous_subject<'g>(
         }
     }
     let verb = verb?;
+    if agent && undergoes(verb, &mut words) {
+        return None;
+    }
     if n == 0
         || matches!(
             verb,
@@ -2915,7 +2976,7 @@ fn resolve_one<'g>(
             let quote = quote_before(text, sp.0);
             if unnamed.is_some() || role_subject_before_quote(text, quote, lx) {
                 r.stype = SpeakerType::Person;
-            } else if let Some(c) = previous_subject(text, sp.0, g, mentions, cands, gaz, lx)
+            } else if let Some(c) = previous_subject(text, sp.0, false, g, mentions, cands, gaz, lx)
                 .or_else(|| {
                     // After the quote it closes, the sentence before the
                     // quote: "Gary Tollefson disagreed. \"Not for
@@ -2927,7 +2988,7 @@ fn resolve_one<'g>(
                     // none, and the quote's words cost 1.3 M instructions
                     // a pass of train when asked first.)
                     let (_, open) = quote?;
-                    previous_subject(text, open, g, mentions, cands, gaz, lx)
+                    previous_subject(text, open, true, g, mentions, cands, gaz, lx)
                         .filter(|_| !quote_names_third_person(text, open, g))
                 })
             {

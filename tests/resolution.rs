@@ -3936,6 +3936,15 @@ fn words_of_an_office_before_a_name_are_no_part_of_it() {
             "Parliamentary Under-Secretary of State for Transport Megan Lowe said the line would reopen.",
             "Megan Lowe",
         ),
+        // A given name no list knows, after a plural that ends the object.
+        (
+            "Minister of State for Foreign Affairs Tariq Ahmad said the talks were useful.",
+            "Tariq Ahmad",
+        ),
+        (
+            "Minister of State for Foreign Affairs Zorbek Amir Quandle said the talks were useful.",
+            "Zorbek Amir Quandle",
+        ),
         // Near misses: a name right after the office keeps its words.
         (
             "Secretary of State Martin Crane said the talks had stalled.",

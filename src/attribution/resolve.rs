@@ -2682,6 +2682,7 @@ fn office_free_name<'t>(
         // "Minister for Railways Anil Deshmukh"; one word is the object's
         // last, "Foreign Affairs".)
         name_after_title_object(t, &name, gaz)
+            .or_else(|| name_after_plural_object_word(t, &name))
             .map(Cow::Borrowed)
             .or_else(|| Some(name).filter(|n| n.contains(' ')))
     } else if role_words_name(t, &name, gaz) {
@@ -2702,6 +2703,23 @@ fn name_after_title_object<'t>(t: &'t str, name: &str, gaz: &Gazetteer) -> Optio
         sub.split_sp()
             .next()
             .is_some_and(|w| gaz.opens_person_name(w))
+    })
+}
+
+/// The words of `name` after its first when that first word is a plural
+/// in "-s" (not "-ss") that ends a title's object the name runs on from
+/// ([`object_runs_into_name`]), and two capitalized words or more follow
+/// it: "Minister of State for Foreign Affairs Tariq Ahmad" gives "Tariq
+/// Ahmad" when the gazetteer knows no "Tariq". (A given name in "-s" the
+/// gazetteer knows, "James", stops `object_runs_into_name` before.)
+fn name_after_plural_object_word<'t>(t: &'t str, name: &str) -> Option<&'t str> {
+    let first = name.split_sp().next()?;
+    if first.len() < 4 || !plural_s(first.as_bytes()) {
+        return None;
+    }
+    name_tails(t, name)?.next().filter(|tail| {
+        tail.split_sp()
+            .all(|w| first_char_is(w, char::is_uppercase))
     })
 }
 
@@ -3725,7 +3743,10 @@ fn resolve_one<'g>(
         let of_title = title_object(t, &name, lx);
         let run = !of_title && object_runs_into_name(t, &name, lx, gaz);
         let run_tail = run
-            .then(|| name_after_title_object(t, &name, gaz))
+            .then(|| {
+                name_after_title_object(t, &name, gaz)
+                    .or_else(|| name_after_plural_object_word(t, &name))
+            })
             .flatten();
         let object = of_title || run && (run_tail.is_some() || !name.contains(' '));
         if object || role_words_name(t, &name, gaz) {

@@ -2062,3 +2062,31 @@ fn suffix_byte_test_passes_every_suffix_generation_after_takes() {
     assert!(!suffix_may_follow(b"Trump", 5));
     assert!(!suffix_may_follow(b"Trump", 9));
 }
+
+#[test]
+fn suffix_word_test_agrees_with_the_byte_test() {
+    use super::{suffix_may_follow, suffix_may_follow_bytes};
+    // Every text of up to six bytes from the patterns' bytes and two
+    // others, at every end (past the text's end too): the four-byte word's
+    // test and the byte test agree.
+    let alphabet = *b" ,JSrIVx";
+    let mut text = Vec::new();
+    for len in 0..=6u32 {
+        for code in 0..alphabet.len().pow(len) {
+            text.clear();
+            let mut c = code;
+            for _ in 0..len {
+                text.push(alphabet[c % alphabet.len()]);
+                c /= alphabet.len();
+            }
+            for end in 0..=text.len() + 1 {
+                assert_eq!(
+                    suffix_may_follow(&text, end),
+                    suffix_may_follow_bytes(&text, end),
+                    "{:?} at {end}",
+                    String::from_utf8_lossy(&text)
+                );
+            }
+        }
+    }
+}

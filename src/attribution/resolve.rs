@@ -1305,6 +1305,7 @@ const SUBJECT_WINDOW: usize = 400;
 /// closes), not a subject who died or was taken away ([`undergoes`]:
 /// "John Smith was killed on Monday. \"We are shocked,\" he said." is
 /// someone else speaking of him).
+#[allow(clippy::too_many_arguments)]
 fn previous_subject<'g>(
     text: &'g str,
     pos: usize,

@@ -181,7 +181,8 @@ const NICKNAMES: &str = include_str!("../../gazetteer/nicknames.csv");
 /// Common given names (the US Census 1990 first-name files, less words,
 /// places and months; `gazetteer/build/given_names.py`): first names of
 /// people the gazetteer does not list ("Melania", "Hunter"). One a line,
-/// `#` comments.
+/// `#` comments; a name may be followed by a space and its sex, `f` or `m`,
+/// where the census files show a clear one ("Paula f").
 const GIVEN_NAMES: &str = include_str!("../../gazetteer/given_names.txt");
 
 /// The data lines of [`WORD_NAMES`], [`NICKNAMES`] or [`GIVEN_NAMES`]: trimmed, without
@@ -293,6 +294,8 @@ pub struct Gazetteer {
     /// Given names of people the gazetteer need not list ([`GIVEN_NAMES`]),
     /// less those that are aliases of its own ("Israel", "Kerry").
     given_names: rustc_hash::FxHashSet<&'static str>,
+    /// The genders [`GIVEN_NAMES`] gives some of `given_names`.
+    given_genders: rustc_hash::FxHashMap<&'static str, Gender>,
     /// Given name -> the rows of [`NICKNAMES`] it stands in.
     nicknames: HashMap<&'static str, Vec<u16>>,
     /// Per entity, a number resolution keeps for the entity's own name
@@ -392,9 +395,20 @@ impl Gazetteer {
             .map(|_| std::sync::atomic::AtomicU64::new(0))
             .collect();
         let word_names = data_lines(WORD_NAMES).collect();
-        let given_names = data_lines(GIVEN_NAMES)
-            .filter(|n| !by_alias.contains_key(*n))
-            .collect();
+        let mut given_names = rustc_hash::FxHashSet::default();
+        let mut given_genders = rustc_hash::FxHashMap::default();
+        for line in data_lines(GIVEN_NAMES) {
+            let (name, sex) = line.split_once(' ').unwrap_or((line, ""));
+            if by_alias.contains_key(name) {
+                continue;
+            }
+            given_names.insert(name);
+            match sex.trim() {
+                "f" => _ = given_genders.insert(name, Gender::Female),
+                "m" => _ = given_genders.insert(name, Gender::Male),
+                _ => {}
+            }
+        }
         let mut nicknames: HashMap<&'static str, Vec<u16>> = HashMap::default();
         // (The header `names` skipped only if it is there: a file without
         // it keeps its first row.)
@@ -409,6 +423,7 @@ impl Gazetteer {
             first_names,
             word_names,
             given_names,
+            given_genders,
             nicknames,
             roles,
             role_starts,
@@ -830,11 +845,16 @@ impl Gazetteer {
     }
 
     /// The gender people with this first name have in the gazetteer, when
-    /// they all agree. (In line: resolution asks it for every person
-    /// candidate, and its map lookup is small.)
+    /// they all agree, else the sex the census files show for it as a
+    /// common given name (`given_names.txt`: "Paula", "Mark"; none for
+    /// "Jordan", "Jean"). (In line: resolution asks it for every person
+    /// candidate, and its map lookups are small.)
     #[inline]
     pub fn gender_of_first_name(&self, first: &str) -> Option<Gender> {
-        self.first_names.get(first).copied()
+        self.first_names
+            .get(first)
+            .or_else(|| self.given_genders.get(first))
+            .copied()
     }
 
     /// The role key of the longest role form in `phrase` (whole words,

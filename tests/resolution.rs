@@ -1537,6 +1537,68 @@ fn common_given_names_the_gazetteer_does_not_list_name_someone_else() {
 }
 
 #[test]
+fn a_pronoun_skips_a_person_whose_given_name_is_of_the_other_sex() {
+    // The census sex of a given name (gazetteer/given_names.txt): "he"
+    // is not the woman named last, "she" not the man.
+    let speaker_of = |text: &str, pronoun: &str| {
+        let rows = extract(text, None);
+        rows.iter()
+            .find(|a| a.speaker.as_deref() == Some(pronoun))
+            .unwrap_or_else(|| panic!("no {pronoun:?} row: {rows:?}"))
+            .speaker_canonical
+            .clone()
+    };
+    for (text, pronoun) in [
+        (
+            "Mark Ruiz spoke first at the meeting. Paula Reyes then took the floor. \"We cannot wait any longer,\" he said.",
+            "he",
+        ),
+        (
+            "Diane Smith visited the plant on Friday. He said the company would hire 200 workers.",
+            "He",
+        ),
+        (
+            "Olga Petrova chaired the hearing. \"The plan is sound,\" he said.",
+            "he",
+        ),
+        (
+            "Hans Becker answered questions from the panel. \"The plan is sound,\" she said.",
+            "she",
+        ),
+    ] {
+        let name = speaker_of(text, pronoun);
+        assert!(
+            !name.as_deref().is_some_and(|n| n.contains("Paula")
+                || n.contains("Diane")
+                || n.contains("Olga")
+                || n.contains("Hans")),
+            "{text}: {name:?}"
+        );
+    }
+    // Names of either sex (here or abroad) and East Asian family names
+    // written first stay open to either pronoun.
+    for (text, pronoun, name) in [
+        (
+            "Jean Dupont greeted the crowd. \"This is a great day,\" he said.",
+            "he",
+            "Jean Dupont",
+        ),
+        (
+            "Taylor Reed greeted the crowd. \"This is a great day,\" she said.",
+            "she",
+            "Taylor Reed",
+        ),
+        (
+            "Foreign Ministry spokesman Lu Kang repeated that China opposed hacking. \"This is irresponsible,\" he told reporters.",
+            "he",
+            "Lu Kang",
+        ),
+    ] {
+        assert_eq!(speaker_of(text, pronoun).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn given_names_that_are_places_faiths_or_aliases_keep_the_listed_surname() {
     // Near misses: a city or country, a faith, a listed surname before the
     // listed surname is no first name (left out of given_names.txt, or an

@@ -2327,6 +2327,31 @@ mod party_tests {
         assert_eq!(std::mem::size_of::<Entity>(), 4 * 24 + 8);
     }
 
+    /// A given name no listed person has takes the census sex that
+    /// `given_names.txt` writes beside it; names of either sex, here or
+    /// abroad, and East Asian family names have none.
+    #[test]
+    fn given_names_have_their_census_sex() {
+        let g = crate::gazetteer::load::GazetteerBuilder::with_defaults()
+            .unwrap()
+            .build()
+            .unwrap();
+        for name in ["Paula", "Diane", "Ana", "Olga", "Ingrid"] {
+            assert_eq!(g.gender_of_first_name(name), Some(Gender::Female), "{name}");
+            assert!(g.is_given_name(name), "{name}");
+        }
+        for name in ["Hans", "Ahmed", "Jose", "Carlos"] {
+            assert_eq!(g.gender_of_first_name(name), Some(Gender::Male), "{name}");
+        }
+        for name in [
+            "Jordan", "Taylor", "Robin", "Jean", "Andrea", "Kim", "Lu", "Wei", "Leslie",
+        ] {
+            assert_eq!(g.gender_of_first_name(name), None, "{name}");
+        }
+        // The sex is no part of the name.
+        assert!(!g.is_given_name("Paula f"));
+    }
+
     /// `Gazetteer::party` reads the side table built from `people.csv`.
     #[test]
     fn party_of_a_person_from_the_side_table() {

@@ -58,11 +58,20 @@ Ivanka Ivana Lachlan Barron
 # France or Italy; "Ashley", "Hilary" men in Britain; "Sasha", "Nikita",
 # "Misha" Russian men; Chinese syllables either), and Chinese, Korean and
 # Vietnamese family names, which news writes first ("Lu Kang", "Yu
-# Zhengsheng", "Jung Eun-kyung"): no sex.
+# Zhengsheng", "Jung Eun-kyung"): no sex. Also men's names in Europe that
+# the US files give women ("Ola", "Marian", "Vivian", "Eden", "Shay", "Bo"
+# either), French women's names the files give men ("Laurence", "Camille"
+# either), Vietnamese names of either sex ("Anh", "Linh"), and names
+# that went from one sex to both, or to the other, since 1990 ("Avery",
+# "Logan", "Hayden", "Cameron", "Ashton", "Charlie", "Riley", "Parker").
 ABROAD = """
 Jean Andrea Nicola Simone Michele Daniele Gabriele Elia Ashley Hilary Sasha
 Sacha Misha Nikita Yuri Toni Joan Kai Li Wei Ming Yan Ying Hong Jun Hui Mei
 Lan Lin Yu Su Lu Lai Jung
+Ola Marian Vivian Eden Shay Bo Laurence Camille Anh Linh Kyung Chun Hoa Mai
+Hai Tuan
+Avery Logan Hayden Cameron Ashton Charlie Riley Parker Emerson Harley Rory
+Mackenzie Kelsey Blake Sidney Jo
 """.split()
 
 MONTHS = """January February March April May June July August September

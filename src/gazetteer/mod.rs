@@ -2345,7 +2345,8 @@ mod party_tests {
         }
         // (The census's alone: a listed person may still give one, "Jean".)
         for name in [
-            "Jordan", "Taylor", "Robin", "Jean", "Andrea", "Kim", "Lu", "Wei", "Leslie",
+            "Jordan", "Taylor", "Robin", "Jean", "Andrea", "Kim", "Lu", "Wei", "Leslie", "Ola",
+            "Marian", "Avery", "Cameron", "Charlie", "Anh",
         ] {
             assert_eq!(g.given_genders.get(name), None, "{name}");
         }

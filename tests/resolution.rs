@@ -1537,6 +1537,50 @@ fn common_given_names_the_gazetteer_does_not_list_name_someone_else() {
 }
 
 #[test]
+fn the_text_sets_a_persons_sex_over_the_census() {
+    // A gendered noun in the apposition or a title beats the census sex
+    // of the given name: the pronoun goes to the person.
+    for (text, pronoun, name) in [
+        (
+            "Glenn Porter, the actress, said the film had been hard to make. She said she would rest.",
+            "She",
+            "Glenn Porter",
+        ),
+        (
+            "Carol Weber, a spokesman for the union, said talks would resume. He said the fund could last weeks.",
+            "He",
+            "Carol Weber",
+        ),
+        (
+            "Mr. Shirley Tate said the plan was sound. He said the board agreed.",
+            "He",
+            "Shirley Tate",
+        ),
+        (
+            "Kevin Ross, a mother of three, said the school had closed. She said the buses had stopped.",
+            "She",
+            "Kevin Ross",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let row = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(pronoun))
+            .unwrap_or_else(|| panic!("no {pronoun:?} row: {rows:?}"));
+        assert_eq!(row.speaker_canonical.as_deref(), Some(name), "{text}");
+    }
+    // Not a noun of another person in the apposition.
+    let text =
+        "Paula Reyes, the wife of a farmer, said the plan was sound. He said the board agreed.";
+    let rows = extract(text, None);
+    let row = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("He"))
+        .unwrap();
+    assert_eq!(row.speaker_canonical, None, "{text}");
+}
+
+#[test]
 fn a_pronoun_skips_a_person_whose_given_name_is_of_the_other_sex() {
     // The census sex of a given name (gazetteer/given_names.txt): "he"
     // is not the woman named last, "she" not the man.

@@ -383,7 +383,11 @@ pub fn resolve<'g>(
                 .map(|n| n.text(t))
                 .and_then(|n| office_free_name(t, n, lx, gaz))
             {
-                let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
+                // (The text's word for the person beats the census sex of
+                // the first name: "Logan Reese, a spokeswoman", "Bo
+                // Derek, the actress".)
+                let gender = text_gender(text, sp)
+                    .or_else(|| gaz.gender_of_first_name(name.split_sp().next().unwrap_or("")));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
                 base_owns |= matches!(name, Cow::Owned(_));
                 // (A newspaper's full name is the paper's, an
@@ -2805,6 +2809,63 @@ const PERSON_ONLY_NOUNS: &[&str] = &[
     "spokesperson",
     "spokeswoman",
 ];
+
+/// Nouns of one sex that an apposition gives a person ([`text_gender`]).
+const GENDERED_NOUNS: &[(&str, Gender)] = &[
+    ("actress", Gender::Female),
+    ("businessman", Gender::Male),
+    ("businesswoman", Gender::Female),
+    ("chairwoman", Gender::Female),
+    ("congressman", Gender::Male),
+    ("congresswoman", Gender::Female),
+    ("councilman", Gender::Male),
+    ("councilwoman", Gender::Female),
+    ("father", Gender::Male),
+    ("husband", Gender::Male),
+    ("mother", Gender::Female),
+    ("spokesman", Gender::Male),
+    ("spokeswoman", Gender::Female),
+    ("widow", Gender::Female),
+    ("wife", Gender::Female),
+];
+
+/// The sex the text gives the person named at `sp`: "Mr."/"Ms."/"Mrs."
+/// just before the name, or a noun of one sex ([`GENDERED_NOUNS`]) in an
+/// apposition right after it that opens with an article and before any
+/// preposition ("Logan Reese, a spokeswoman for the hospital", "Anh Cao,
+/// a former congressman"; not "Ann Lee, a friend of his wife").
+fn text_gender(text: &str, sp: Span) -> Option<Gender> {
+    // (The title in the speaker or just before it: "Mr. Shirley Tate".)
+    let before = text.get(..sp.0).unwrap_or("");
+    let own = text.get(sp.0..sp.1).unwrap_or("");
+    let titled = |t: &str| before.ends_with(t) || own.starts_with(t);
+    if titled("Mr. ") {
+        return Some(Gender::Male);
+    }
+    if titled("Ms. ") || titled("Mrs. ") {
+        return Some(Gender::Female);
+    }
+    let rest = text.get(sp.1..)?.strip_prefix(", ")?;
+    let mut words = rest.split(' ').take(6);
+    if !matches!(words.next(), Some("a" | "an" | "the")) {
+        return None;
+    }
+    for w in words {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if let Some(&(_, g)) = GENDERED_NOUNS.iter().find(|(n, _)| *n == bare) {
+            return Some(g);
+        }
+        if bare.len() != w.len()
+            || matches!(
+                bare,
+                "of" | "for" | "at" | "in" | "with" | "from" | "to" | "who" | "and"
+            )
+        {
+            return None;
+        }
+    }
+    None
+}
 
 /// Last words of a company's name that are never a surname
 /// ([`role_before_name`]: "The contractor Morgan Group", "The director

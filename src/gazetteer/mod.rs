@@ -287,15 +287,15 @@ pub struct Gazetteer {
     /// Whether a phrase can hold a role form at a word start (before the
     /// search by `roles`).
     role_starts: RoleStarts,
-    /// First name -> gender, where all people with that first name agree.
+    /// First name -> gender, where all people with that first name agree,
+    /// else the census sex [`GIVEN_NAMES`] writes beside a name of
+    /// `given_names` (one map, so that a gender costs one lookup).
     first_names: HashMap<String, Gender>,
     /// First names that are also ordinary words ([`WORD_NAMES`]).
     word_names: rustc_hash::FxHashSet<&'static str>,
     /// Given names of people the gazetteer need not list ([`GIVEN_NAMES`]),
     /// less those that are aliases of its own ("Israel", "Kerry").
     given_names: rustc_hash::FxHashSet<&'static str>,
-    /// The genders [`GIVEN_NAMES`] gives some of `given_names`.
-    given_genders: rustc_hash::FxHashMap<&'static str, Gender>,
     /// Given name -> the rows of [`NICKNAMES`] it stands in.
     nicknames: HashMap<&'static str, Vec<u16>>,
     /// Per entity, a number resolution keeps for the entity's own name
@@ -387,7 +387,7 @@ impl Gazetteer {
                 *slot = None;
             }
         }
-        let first_names = first_names
+        let mut first_names: HashMap<String, Gender> = first_names
             .into_iter()
             .filter_map(|(k, v)| v.map(|g| (k, g)))
             .collect();
@@ -396,18 +396,19 @@ impl Gazetteer {
             .collect();
         let word_names = data_lines(WORD_NAMES).collect();
         let mut given_names = rustc_hash::FxHashSet::default();
-        let mut given_genders = rustc_hash::FxHashMap::default();
         for line in data_lines(GIVEN_NAMES) {
             let (name, sex) = line.split_once(' ').unwrap_or((line, ""));
             if by_alias.contains_key(name) {
                 continue;
             }
             given_names.insert(name);
-            match sex.trim() {
-                "f" => _ = given_genders.insert(name, Gender::Female),
-                "m" => _ = given_genders.insert(name, Gender::Male),
-                _ => {}
-            }
+            // (The people's own gender first, where they agree.)
+            let g = match sex.trim() {
+                "f" => Gender::Female,
+                "m" => Gender::Male,
+                _ => continue,
+            };
+            first_names.entry(name.to_string()).or_insert(g);
         }
         let mut nicknames: HashMap<&'static str, Vec<u16>> = HashMap::default();
         // (The header `names` skipped only if it is there: a file without
@@ -423,7 +424,6 @@ impl Gazetteer {
             first_names,
             word_names,
             given_names,
-            given_genders,
             nicknames,
             roles,
             role_starts,
@@ -851,10 +851,8 @@ impl Gazetteer {
     /// candidate, and its map lookups are small.)
     #[inline]
     pub fn gender_of_first_name(&self, first: &str) -> Option<Gender> {
-        self.first_names
-            .get(first)
-            .or_else(|| self.given_genders.get(first))
-            .copied()
+        // (The census sex is in the same map: `first_names`.)
+        self.first_names.get(first).copied()
     }
 
     /// The role key of the longest role form in `phrase` (whole words,
@@ -2348,7 +2346,8 @@ mod party_tests {
             "Jordan", "Taylor", "Robin", "Jean", "Andrea", "Kim", "Lu", "Wei", "Leslie", "Ola",
             "Marian", "Avery", "Cameron", "Charlie", "Anh",
         ] {
-            assert_eq!(g.given_genders.get(name), None, "{name}");
+            let sexed = |l: &str| l.split_once(' ').is_some_and(|(n, _)| n == name);
+            assert!(!data_lines(GIVEN_NAMES).any(sexed), "{name}");
         }
         // The sex is no part of the name.
         assert!(!g.is_given_name("Paula f"));

@@ -2852,8 +2852,10 @@ fn text_gender(text: &str, sp: Span) -> Option<Gender> {
     }
     for w in words {
         let bare = w.trim_end_matches([',', '.', ';', ':']);
-        if let Some(&(_, g)) = GENDERED_NOUNS.iter().find(|(n, _)| *n == bare) {
-            return Some(g);
+        if may_be_gendered_noun(bare) {
+            if let Some(&(_, g)) = GENDERED_NOUNS.iter().find(|(n, _)| *n == bare) {
+                return Some(g);
+            }
         }
         if bare.len() != w.len()
             || matches!(
@@ -2865,6 +2867,19 @@ fn text_gender(text: &str, sp: Span) -> Option<Gender> {
         }
     }
     None
+}
+
+/// The cheap first test of [`text_gender`] before its search of
+/// [`GENDERED_NOUNS`], true of every noun there: 4 to 13 bytes, the first
+/// and the last among the nouns' own.
+fn may_be_gendered_noun(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=13).contains(&b.len())
+        && matches!(
+            b.first(),
+            Some(b'a' | b'b' | b'c' | b'f' | b'h' | b'm' | b's' | b'w')
+        )
+        && matches!(b.last(), Some(b'n' | b's' | b'r' | b'd' | b'w' | b'e'))
 }
 
 /// Last words of a company's name that are never a surname

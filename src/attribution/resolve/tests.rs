@@ -2049,4 +2049,21 @@ fn text_gender_reads_titles_and_appositions() {
     assert_eq!(at(t, "Diane Smith"), None);
     let t = "Diane Smith said so.";
     assert_eq!(at(t, "Diane Smith"), None);
+    // (Each noun of the table passes the cheap first test; most words
+    // of an apposition do not.)
+    for (n, g) in GENDERED_NOUNS {
+        assert!(may_be_gendered_noun(n), "{n}");
+        let t = format!("Kim Lee, a {n}, said so.");
+        assert_eq!(at(&t, "Kim Lee"), Some(*g), "{n}");
+    }
+    for w in [
+        "official",
+        "the",
+        "lawyer",
+        "director",
+        "president",
+        "longtime",
+    ] {
+        assert!(!may_be_gendered_noun(w), "{w}");
+    }
 }

@@ -412,7 +412,11 @@ pub fn resolve<'g>(
                 .map(|n| n.text(t))
                 .and_then(|n| office_free_name(t, n, lx, gaz))
             {
-                let gender = gaz.gender_of_first_name(name.split_sp().next().unwrap_or(""));
+                // (The text's word for the person beats the census sex of
+                // the first name: "Logan Reese, a spokeswoman", "Bo
+                // Derek, the actress".)
+                let gender = text_gender(text, sp)
+                    .or_else(|| gaz.gender_of_first_name(name.split_sp().next().unwrap_or("")));
                 let entity = gaz.alias_hits(&name).next().map(|(e, _)| e);
                 base_owns |= matches!(name, Cow::Owned(_));
                 // (A newspaper's full name is the paper's, an
@@ -1315,7 +1319,7 @@ fn previous_subject<'g>(
     cands: &Cands<'g>,
     gaz: &'g Gazetteer,
     lx: &Lexicon,
-) -> Option<Cand<'g>> {
+) -> Option<Subject<'g>> {
     let lo = text.floor_char_boundary(pos.saturating_sub(SUBJECT_WINDOW));
     let before = text[lo..pos].trim_end();
     // The sentence before ends right before the pronoun.
@@ -1356,6 +1360,11 @@ fn previous_subject<'g>(
     let sentence = &text[start..lo + body.len()];
     let lead = sentence.len() - sentence.trim_start().len();
     let (s0, sentence) = (start + lead, sentence.trim_start());
+    // A list of names as the subject: the one of them the pronoun fits,
+    // no name when several do.
+    if let Some(s) = list_subject(text, sentence, pos, g, mentions, cands, gaz) {
+        return Some(s);
+    }
     // The person named or added in that sentence or after it comes first.
     if cands
         .nearest_before(pos, |c| {
@@ -1479,16 +1488,18 @@ fn previous_subject<'g>(
                 .iter()
                 .find(|m| m.start == first_at && m.end == end)
             {
-                return Some(cand_of(gaz, m)).filter(|c| c.gender.is_none_or(|cg| cg == g));
+                return Some(cand_of(gaz, m))
+                    .filter(|c| c.gender.is_none_or(|cg| cg == g))
+                    .map(Subject::One);
             }
-            return Some(Cand {
+            return Some(Subject::One(Cand {
                 pos: first_at,
                 canonical: Cow::Borrowed(&text[first_at..end]),
                 stype: SpeakerType::Person,
                 country: None,
                 gender,
                 entity: None,
-            });
+            }));
         }
         return None;
     }
@@ -1500,6 +1511,189 @@ fn previous_subject<'g>(
         .filter(|c| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g))
         .filter(|_| word_ok(last))
         .cloned()
+        .map(Subject::One)
+}
+
+/// The subject [`previous_subject`] finds: one person, or a list of names
+/// of which several fit the pronoun (no name).
+enum Subject<'g> {
+    One(Cand<'g>),
+    Several,
+}
+
+/// A coordinated list of names opening `sentence` (in `text`) as the
+/// subject of a lowercase verb, for a pronoun of gender `g` at `pos`:
+/// "Huffman, Russo and Lee met later.", "Matt Huffman and Allison Russo
+/// met." Each name (one or two capitalized words, titles left out) is a
+/// person of known gender (a candidate by its surname, a given name with
+/// its sex), of unknown gender (a word no candidate has), or no person (a
+/// gazetteer name of another type). [`Subject::Several`] when two or more
+/// fit `g` (known or unknown gender), or one of unknown gender with no
+/// candidate; [`Subject::One`] when exactly one person candidate fits and
+/// no person of `g` is named after the list before `pos`; `None` when no
+/// list, no name of the list is a known person, or none fits.
+fn list_subject<'g>(
+    text: &'g str,
+    sentence: &'g str,
+    pos: usize,
+    g: Gender,
+    mentions: Ments<'_>,
+    cands: &Cands<'g>,
+    gaz: &'g Gazetteer,
+) -> Option<Subject<'g>> {
+    // (Cheap first test: a list has a comma or an "and" in its first
+    // words.)
+    let mut items: [(usize, usize); 6] = [(0, 0); 6];
+    let mut n = 0;
+    let mut cur: Option<(usize, usize, usize)> = None; // start, end, words
+    let mut and = false;
+    let mut list_end = 0;
+    for w in sentence.split_sp().take(20) {
+        let off = w.as_ptr() as usize - text.as_ptr() as usize;
+        let bare = w.strip_suffix(',').unwrap_or(w);
+        if bare.is_empty() {
+            return None;
+        }
+        if bare.starts_with(char::is_uppercase) {
+            if is_title_word(bare) || bare.ends_with('.') {
+                if cur.is_some() {
+                    return None;
+                }
+                continue;
+            }
+            let c = cur.get_or_insert((off, off, 0));
+            c.1 = off + bare.len();
+            c.2 += 1;
+            if c.2 > 2 {
+                return None;
+            }
+            if bare.len() < w.len() {
+                // A comma closes the item.
+                if n == items.len() {
+                    return None;
+                }
+                items[n] = (c.0, c.1);
+                n += 1;
+                cur = None;
+            }
+            continue;
+        }
+        if w == "and" {
+            let Some(c) = cur.take() else {
+                // (", and": the item closed by its comma.)
+                if n == 0 {
+                    return None;
+                }
+                and = true;
+                continue;
+            };
+            if n == items.len() {
+                return None;
+            }
+            items[n] = (c.0, c.1);
+            n += 1;
+            and = true;
+            continue;
+        }
+        // The verb: lowercase, after the last item, with no comma before.
+        let c = cur.take()?;
+        if !and || n == items.len() || !w.starts_with(char::is_lowercase) {
+            return None;
+        }
+        items[n] = (c.0, c.1);
+        n += 1;
+        list_end = c.1;
+        if matches!(
+            w,
+            "or" | "of" | "for" | "to" | "in" | "at" | "on" | "with" | "from" | "by" | "as"
+        ) {
+            return None;
+        }
+        break;
+    }
+    if list_end == 0 || n < 2 {
+        return None;
+    }
+    let word_ok = |w: &str| {
+        w.len() >= 2
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            && !is_title_word(w)
+            && !is_org_word(w)
+            && !NOT_NAME_FIRST_WORDS.contains(w)
+    };
+    let fits = |c: Option<Gender>| c.is_none_or(|cg| cg == g);
+    let mut known = false;
+    let mut fit = 0;
+    let mut one: Option<Cand<'g>> = None;
+    for &(a, b) in &items[..n] {
+        let name = &text[a..b];
+        let ms = mentions_in(mentions, (a, b));
+        if ms
+            .iter()
+            .any(|m| gaz.entity(m.entity).etype != EntityType::Person)
+        {
+            continue;
+        }
+        let (first, last) = match name.split_once(' ') {
+            Some((f, l)) => (Some(f), l),
+            None => (None, name),
+        };
+        if !word_ok(last) || first.is_some_and(|f| !word_ok(f)) {
+            return None;
+        }
+        let cand = if let Some(m) = ms.iter().find(|m| m.start == a && m.end == b) {
+            Some(cand_of(gaz, m))
+        } else if let Some(f) = first.filter(|f| gaz.is_given_name(f)) {
+            Some(Cand {
+                pos: a,
+                canonical: Cow::Borrowed(name),
+                stype: SpeakerType::Person,
+                country: None,
+                gender: gaz.gender_of_first_name(f),
+                entity: None,
+            })
+        } else {
+            let mut buf = [0u8; 64];
+            let key = lower_joined_in(&[last], &mut buf);
+            cands
+                .by_surname(&key)
+                .filter(|c| c.stype == SpeakerType::Person)
+                .cloned()
+        };
+        match cand {
+            Some(c) => {
+                known = true;
+                if fits(c.gender) {
+                    fit += 1;
+                    one = Some(c);
+                }
+            }
+            None => {
+                fit += 1;
+                one = None;
+            }
+        }
+    }
+    if !known || fit == 0 {
+        return None;
+    }
+    if fit >= 2 {
+        return Some(Subject::Several);
+    }
+    let Some(c) = one else {
+        return Some(Subject::Several);
+    };
+    // (A person of the pronoun's gender named after the list comes first,
+    // as before.)
+    if cands
+        .nearest_before(pos, |c| c.stype == SpeakerType::Person && fits(c.gender))
+        .is_some_and(|c| c.pos >= list_end)
+    {
+        return None;
+    }
+    Some(Subject::One(c))
 }
 
 /// How far before a descriptive person phrase its antecedent may be named
@@ -2774,6 +2968,78 @@ const PERSON_ONLY_NOUNS: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Nouns of one sex that an apposition gives a person ([`text_gender`]).
+const GENDERED_NOUNS: &[(&str, Gender)] = &[
+    ("actress", Gender::Female),
+    ("businessman", Gender::Male),
+    ("businesswoman", Gender::Female),
+    ("chairwoman", Gender::Female),
+    ("congressman", Gender::Male),
+    ("congresswoman", Gender::Female),
+    ("councilman", Gender::Male),
+    ("councilwoman", Gender::Female),
+    ("father", Gender::Male),
+    ("husband", Gender::Male),
+    ("mother", Gender::Female),
+    ("spokesman", Gender::Male),
+    ("spokeswoman", Gender::Female),
+    ("widow", Gender::Female),
+    ("wife", Gender::Female),
+];
+
+/// The sex the text gives the person named at `sp`: "Mr."/"Ms."/"Mrs."
+/// just before the name, or a noun of one sex ([`GENDERED_NOUNS`]) in an
+/// apposition right after it that opens with an article and before any
+/// preposition ("Logan Reese, a spokeswoman for the hospital", "Anh Cao,
+/// a former congressman"; not "Ann Lee, a friend of his wife").
+fn text_gender(text: &str, sp: Span) -> Option<Gender> {
+    // (The title in the speaker or just before it: "Mr. Shirley Tate".)
+    let before = text.get(..sp.0).unwrap_or("");
+    let own = text.get(sp.0..sp.1).unwrap_or("");
+    let titled = |t: &str| before.ends_with(t) || own.starts_with(t);
+    if titled("Mr. ") {
+        return Some(Gender::Male);
+    }
+    if titled("Ms. ") || titled("Mrs. ") {
+        return Some(Gender::Female);
+    }
+    let rest = text.get(sp.1..)?.strip_prefix(", ")?;
+    let mut words = rest.split(' ').take(6);
+    if !matches!(words.next(), Some("a" | "an" | "the")) {
+        return None;
+    }
+    for w in words {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if may_be_gendered_noun(bare) {
+            if let Some(&(_, g)) = GENDERED_NOUNS.iter().find(|(n, _)| *n == bare) {
+                return Some(g);
+            }
+        }
+        if bare.len() != w.len()
+            || matches!(
+                bare,
+                "of" | "for" | "at" | "in" | "with" | "from" | "to" | "who" | "and"
+            )
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// The cheap first test of [`text_gender`] before its search of
+/// [`GENDERED_NOUNS`], true of every noun there: 4 to 13 bytes, the first
+/// and the last among the nouns' own.
+fn may_be_gendered_noun(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=13).contains(&b.len())
+        && matches!(
+            b.first(),
+            Some(b'a' | b'b' | b'c' | b'f' | b'h' | b'm' | b's' | b'w')
+        )
+        && matches!(b.last(), Some(b'n' | b's' | b'r' | b'd' | b'w' | b'e'))
+}
+
 /// Last words of a company's name that are never a surname
 /// ([`role_before_name`]: "The contractor Morgan Group", "The director
 /// Morgan Bank"), beside [`COMPANY_SUFFIXES`].
@@ -3033,7 +3299,10 @@ fn resolve_one<'g>(
                         .filter(|_| !quote_names_third_person(text, open, g))
                 })
             {
-                fill(&mut r, &c);
+                match c {
+                    Subject::One(c) => fill(&mut r, &c),
+                    Subject::Several => r.stype = SpeakerType::Person,
+                }
             } else if let Some(c) = pronoun_person(text, sp.0, cands, person) {
                 fill(&mut r, c);
             } else {

@@ -181,7 +181,8 @@ const NICKNAMES: &str = include_str!("../../gazetteer/nicknames.csv");
 /// Common given names (the US Census 1990 first-name files, less words,
 /// places and months; `gazetteer/build/given_names.py`): first names of
 /// people the gazetteer does not list ("Melania", "Hunter"). One a line,
-/// `#` comments.
+/// `#` comments; a name may be followed by a space and its sex, `f` or `m`,
+/// where the census files show a clear one ("Paula f").
 const GIVEN_NAMES: &str = include_str!("../../gazetteer/given_names.txt");
 
 /// The data lines of [`WORD_NAMES`], [`NICKNAMES`] or [`GIVEN_NAMES`]: trimmed, without
@@ -286,7 +287,9 @@ pub struct Gazetteer {
     /// Whether a phrase can hold a role form at a word start (before the
     /// search by `roles`).
     role_starts: RoleStarts,
-    /// First name -> gender, where all people with that first name agree.
+    /// First name -> gender, where all people with that first name agree,
+    /// else the census sex [`GIVEN_NAMES`] writes beside a name of
+    /// `given_names` (one map, so that a gender costs one lookup).
     first_names: HashMap<String, Gender>,
     /// First names that are also ordinary words ([`WORD_NAMES`]).
     word_names: rustc_hash::FxHashSet<&'static str>,
@@ -384,7 +387,7 @@ impl Gazetteer {
                 *slot = None;
             }
         }
-        let first_names = first_names
+        let mut first_names: HashMap<String, Gender> = first_names
             .into_iter()
             .filter_map(|(k, v)| v.map(|g| (k, g)))
             .collect();
@@ -392,9 +395,21 @@ impl Gazetteer {
             .map(|_| std::sync::atomic::AtomicU64::new(0))
             .collect();
         let word_names = data_lines(WORD_NAMES).collect();
-        let given_names = data_lines(GIVEN_NAMES)
-            .filter(|n| !by_alias.contains_key(*n))
-            .collect();
+        let mut given_names = rustc_hash::FxHashSet::default();
+        for line in data_lines(GIVEN_NAMES) {
+            let (name, sex) = line.split_once(' ').unwrap_or((line, ""));
+            if by_alias.contains_key(name) {
+                continue;
+            }
+            given_names.insert(name);
+            // (The people's own gender first, where they agree.)
+            let g = match sex.trim() {
+                "f" => Gender::Female,
+                "m" => Gender::Male,
+                _ => continue,
+            };
+            first_names.entry(name.to_string()).or_insert(g);
+        }
         let mut nicknames: HashMap<&'static str, Vec<u16>> = HashMap::default();
         // (The header `names` skipped only if it is there: a file without
         // it keeps its first row.)
@@ -830,10 +845,13 @@ impl Gazetteer {
     }
 
     /// The gender people with this first name have in the gazetteer, when
-    /// they all agree. (In line: resolution asks it for every person
-    /// candidate, and its map lookup is small.)
+    /// they all agree, else the sex the census files show for it as a
+    /// common given name (`given_names.txt`: "Paula", "Mark"; none for
+    /// "Jordan", "Jean"). (In line: resolution asks it for every person
+    /// candidate, and its map lookups are small.)
     #[inline]
     pub fn gender_of_first_name(&self, first: &str) -> Option<Gender> {
+        // (The census sex is in the same map: `first_names`.)
         self.first_names.get(first).copied()
     }
 
@@ -2305,6 +2323,34 @@ mod party_tests {
     #[test]
     fn entity_has_no_party_field() {
         assert_eq!(std::mem::size_of::<Entity>(), 4 * 24 + 8);
+    }
+
+    /// A given name no listed person has takes the census sex that
+    /// `given_names.txt` writes beside it; names of either sex, here or
+    /// abroad, and East Asian family names have none.
+    #[test]
+    fn given_names_have_their_census_sex() {
+        let g = crate::gazetteer::load::GazetteerBuilder::with_defaults()
+            .unwrap()
+            .build()
+            .unwrap();
+        for name in ["Paula", "Diane", "Ana", "Olga", "Ingrid"] {
+            assert_eq!(g.gender_of_first_name(name), Some(Gender::Female), "{name}");
+            assert!(g.is_given_name(name), "{name}");
+        }
+        for name in ["Hans", "Ahmed", "Jose", "Carlos"] {
+            assert_eq!(g.gender_of_first_name(name), Some(Gender::Male), "{name}");
+        }
+        // (The census's alone: a listed person may still give one, "Jean".)
+        for name in [
+            "Jordan", "Taylor", "Robin", "Jean", "Andrea", "Kim", "Lu", "Wei", "Leslie", "Ola",
+            "Marian", "Avery", "Cameron", "Charlie", "Anh",
+        ] {
+            let sexed = |l: &str| l.split_once(' ').is_some_and(|(n, _)| n == name);
+            assert!(!data_lines(GIVEN_NAMES).any(sexed), "{name}");
+        }
+        // The sex is no part of the name.
+        assert!(!g.is_given_name("Paula f"));
     }
 
     /// `Gazetteer::party` reads the side table built from `people.csv`.

@@ -2090,3 +2090,48 @@ fn suffix_word_test_agrees_with_the_byte_test() {
         }
     }
 }
+
+/// `text_gender`: the title before the name or a gendered noun in the
+/// apposition after it; not a noun past a preposition.
+#[test]
+fn text_gender_reads_titles_and_appositions() {
+    let at = |text: &str, name: &str| {
+        let s = text.find(name).unwrap();
+        text_gender(text, (s, s + name.len()))
+    };
+    let t = "Logan Reese, a spokeswoman for the hospital, said so.";
+    assert_eq!(at(t, "Logan Reese"), Some(Gender::Female));
+    let t = "Anh Cao, a former congressman from Louisiana, said so.";
+    assert_eq!(at(t, "Anh Cao"), Some(Gender::Male));
+    let t = "Bo Derek, the actress, said so.";
+    assert_eq!(at(t, "Bo Derek"), Some(Gender::Female));
+    let t = "Mr. Shirley Tate said so.";
+    assert_eq!(at(t, "Shirley Tate"), Some(Gender::Male));
+    assert_eq!(at(t, "Mr. Shirley Tate"), Some(Gender::Male));
+    let t = "Ms. Gary Hill said so.";
+    assert_eq!(at(t, "Gary Hill"), Some(Gender::Female));
+    // (Not another person's noun, nor a clause.)
+    let t = "Diane Smith, a friend of the congressman, said so.";
+    assert_eq!(at(t, "Diane Smith"), None);
+    let t = "Diane Smith, whose husband is ill, said so.";
+    assert_eq!(at(t, "Diane Smith"), None);
+    let t = "Diane Smith said so.";
+    assert_eq!(at(t, "Diane Smith"), None);
+    // (Each noun of the table passes the cheap first test; most words
+    // of an apposition do not.)
+    for (n, g) in GENDERED_NOUNS {
+        assert!(may_be_gendered_noun(n), "{n}");
+        let t = format!("Kim Lee, a {n}, said so.");
+        assert_eq!(at(&t, "Kim Lee"), Some(*g), "{n}");
+    }
+    for w in [
+        "official",
+        "the",
+        "lawyer",
+        "director",
+        "president",
+        "longtime",
+    ] {
+        assert!(!may_be_gendered_noun(w), "{w}");
+    }
+}

@@ -2135,3 +2135,45 @@ fn text_gender_reads_titles_and_appositions() {
         assert!(!may_be_gendered_noun(w), "{w}");
     }
 }
+
+/// [`stop_may_end_before`] is false only where `previous_subject_at`'s
+/// window, trimmed, ends with no stop (so finds no subject): texts of
+/// spaces, stops, letters and characters past ASCII, at every position.
+#[test]
+fn stop_test_is_false_only_where_no_stop_ends_the_window() {
+    let pieces = [
+        "a", ".", " ", "\n", "\t", "\r", "\u{b}", "\u{c}", "\u{a0}", "\u{2009}", "é", "\"", "”",
+        ",", "said.",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let (mut t, mut f) = (0, 0);
+    for round in 0..4000 {
+        let mut s = String::new();
+        // (Some texts longer than the window: runs of spaces over it.)
+        let n = match round % 100 {
+            0 => 500,
+            50 => 120,
+            r => 1 + r % 9,
+        };
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let p = pieces[(seed % pieces.len() as u64) as usize];
+            s.push_str(if round % 100 == 0 { " " } else { p });
+        }
+        for pos in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+            let lo = s.floor_char_boundary(pos.saturating_sub(SUBJECT_WINDOW));
+            let stop = s[lo..pos].trim_end().ends_with('.');
+            if stop_may_end_before(s.as_bytes(), pos) {
+                t += 1;
+            } else {
+                assert!(!stop, "{s:?} {pos}");
+                f += 1;
+            }
+        }
+    }
+    assert!(t > 1000 && f > 1000, "{t} {f}");
+    assert!(stop_may_end_before(b"He said. He", 9));
+    assert!(!stop_may_end_before(b"\"Not for children,\" he", 20));
+}

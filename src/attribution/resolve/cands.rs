@@ -82,7 +82,7 @@ pub(super) struct Cands<'g> {
     /// The party tags found so far ([`party_member`]); empty until the
     /// document's first party phrase.
     pub(super) party: std::cell::RefCell<party::PartyMemo>,
-    /// Per demonym of a "the <demonym> leader" phrase
+    /// Per demonym of a "the French leader" phrase
     /// ([`demonym_leader`]): how many entries of `people` were tested,
     /// the first of them who led its country, and whether a second did;
     /// each person is tested once per demonym, not once per phrase.

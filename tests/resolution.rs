@@ -4893,6 +4893,32 @@ fn a_gazetteer_name_with_a_generational_suffix_is_another_person() {
 }
 
 #[test]
+fn every_demonym_leader_phrase_of_an_article_gets_the_one_leader() {
+    // The leader of a country is found once per article and country
+    // (each person tested once): every later phrase of that country gets
+    // the same answer, another country its own.
+    let text = "Emmanuel Macron met Olaf Scholz in Berlin. The French leader said the reform was necessary. \
+                The German leader said the talks were good. The French leader said the vote would pass. \
+                The German leader said the deal was close.";
+    let rows = extract(text, None);
+    let names: Vec<_> = rows
+        .iter()
+        .filter(|a| a.speaker.as_deref().is_some_and(|s| s.ends_with(" leader")))
+        .map(|a| a.speaker_canonical.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Emmanuel Macron"),
+            Some("Olaf Scholz"),
+            Some("Emmanuel Macron"),
+            Some("Olaf Scholz")
+        ],
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_demonym_leader_is_the_one_leader_of_that_country_in_the_article() {
     // "the French leader": the one person of the article who led France
     // (an office of head of state or government, a monarch's or a supreme

@@ -482,6 +482,7 @@ pub fn resolve<'g>(
         person_memo: None,
         owns: base_owns,
         party: Default::default(),
+        leaders: Default::default(),
         acronyms: std::cell::OnceCell::new(),
     };
     for c in &base {
@@ -2204,8 +2205,9 @@ fn name_at(text: &str, c: &Cand) -> usize {
 /// [`LEADER_ROLES`] for the demonym's country at any time, or no name
 /// when two did ("Benjamin Netanyahu and Isaac Herzog ... the Israeli
 /// leader") or none did ("Kylian Mbappe ... the French leader"); with the
-/// demonym's country either way. (One pass over the article's distinct people, and
-/// only for such a phrase.)
+/// demonym's country either way. (Each of the article's distinct people
+/// is tested once per demonym, for the first such phrase after it is
+/// named: [`Cands::leaders`].)
 fn demonym_leader<'g>(
     sp: Span,
     rest: &str,
@@ -2219,14 +2221,38 @@ fn demonym_leader<'g>(
         .iter()
         .find(|m| m.kind == AliasKind::Demonym && m.start == start && m.end == end)?;
     let country = gaz.entity(m.entity).country.as_deref()?;
-    let led = |e: usize| {
-        LEADER_ROLES
-            .iter()
-            .any(|role| gaz.held(e, role, Some(country)))
+    // Memoized per demonym: only the people added since the last phrase
+    // of that demonym are tested.
+    let mut memos = cands.leaders.borrow_mut();
+    let i = match memos.iter().position(|l| l.demonym == m.entity) {
+        Some(i) => i,
+        None => {
+            memos.push(cands::LeaderMemo {
+                demonym: m.entity,
+                tested: 0,
+                first: None,
+                two: false,
+            });
+            memos.len() - 1
+        }
     };
-    let mut found = cands.people.iter().filter(|(_, e)| led(*e));
-    match (found.next(), found.next()) {
-        (Some((name, _)), None) => Some((Some(name.clone()), country)),
+    let memo = &mut memos[i];
+    let people = &cands.people;
+    for (k, (_, e)) in people.iter().enumerate().skip(memo.tested) {
+        if memo.two {
+            break;
+        }
+        if gaz.held_any_of(*e, LEADER_ROLES, Some(country)) {
+            if memo.first.is_some() {
+                memo.two = true;
+            } else {
+                memo.first = Some(k);
+            }
+        }
+    }
+    memo.tested = people.len();
+    match (memo.first, memo.two) {
+        (Some(k), false) => Some((people.get(k).map(|(name, _)| name.clone()), country)),
         _ => Some((None, country)),
     }
 }

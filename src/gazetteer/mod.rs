@@ -948,13 +948,19 @@ impl Gazetteer {
     /// Whether person `p` held `role` (for `country` when given) at any
     /// time.
     pub fn held(&self, p: usize, role: &str, country: Option<&str>) -> bool {
+        self.held_any_of(p, &[role], country)
+    }
+
+    /// Whether person `p` held any of `roles` (for `country` when given)
+    /// at any time: one search for the person's offices, one scan of them.
+    pub fn held_any_of(&self, p: usize, roles: &[&str], country: Option<&str>) -> bool {
         let by_person = &self.offices_by_person;
         let a = by_person.partition_point(|&i| self.offices[i as usize].person < p);
         by_person[a..]
             .iter()
             .map(|&i| &self.offices[i as usize])
             .take_while(|o| o.person == p)
-            .any(|o| o.role == role && country.is_none_or(|c| o.country == c))
+            .any(|o| country.is_none_or(|c| o.country == c) && roles.contains(&o.role.as_str()))
     }
 }
 
@@ -2130,6 +2136,14 @@ mod scan_tests {
                         g.held(p, role, country),
                         held(p, role, country),
                         "{p} {role} {country:?}"
+                    );
+                    // Any of several roles: one scan, the same answer as
+                    // each role asked alone.
+                    let roles = [role, "president", "prime minister"];
+                    assert_eq!(
+                        g.held_any_of(p, &roles, country),
+                        roles.iter().any(|r| held(p, r, country)),
+                        "{p} {roles:?} {country:?}"
                     );
                 }
             }

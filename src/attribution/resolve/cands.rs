@@ -82,9 +82,29 @@ pub(super) struct Cands<'g> {
     /// The party tags found so far ([`party_member`]); empty until the
     /// document's first party phrase.
     pub(super) party: std::cell::RefCell<party::PartyMemo>,
+    /// Per demonym of a "the French leader" phrase
+    /// ([`demonym_leader`]): how many entries of `people` were tested,
+    /// the first of them who led its country, and whether a second did;
+    /// each person is tested once per demonym, not once per phrase.
+    /// (Keyed by the demonym's entity, no borrowed name: `Cands` stays
+    /// covariant in its lifetime.)
+    pub(super) leaders: std::cell::RefCell<Vec<LeaderMemo>>,
     /// The acronyms the text defines ([`orgs::AcronymDefs`]), found at
     /// the document's first acronym speaker (most documents have none).
     pub(super) acronyms: std::cell::OnceCell<orgs::AcronymDefs>,
+}
+
+/// What [`demonym_leader`] found of one country ([`Cands::leaders`]).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct LeaderMemo {
+    /// The demonym's gazetteer entity, whose country it is.
+    pub(super) demonym: usize,
+    /// The entries of [`Cands::people`] tested so far.
+    pub(super) tested: usize,
+    /// The first of them who led the country.
+    pub(super) first: Option<usize>,
+    /// Whether another of them did too.
+    pub(super) two: bool,
 }
 
 /// What `resolve` finds of a draft's speaker phrase while it gathers the

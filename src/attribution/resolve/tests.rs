@@ -1219,6 +1219,7 @@ fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Ca
         person_memo: None,
         owns: false,
         party: Default::default(),
+        leaders: Default::default(),
         acronyms: std::cell::OnceCell::new(),
     }
 }

@@ -1090,14 +1090,17 @@ fn named_after_org_noun(text: &str, sp: Span, m: &Mention, gaz: &Gazetteer, lx: 
 }
 
 /// Whether the phrase from a name's end `end` to the phrase's end `to` is
-/// one lowercase person noun ("The U.N. \[chief\]", "the EU \[envoy\]",
-/// "The WHO \[head\]"): the phrase is a person of the name, not the name.
+/// one lowercase singular person noun ("The U.N. \[chief\]", "the EU
+/// \[envoy\]", "The WHO \[head\]"): the phrase is a person of the name,
+/// not the name. (Not a plural: "Clinton campaign aides" may stand for
+/// the campaign.)
 fn person_noun_after(text: &str, end: usize, to: usize, lx: &Lexicon) -> bool {
     text.get(end..to)
         .and_then(|r| r.strip_prefix(' '))
         .is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_lowercase())
                 && !w.contains(' ')
+                && !bare_plural(w)
                 && lx.speaker_noun(w) == Some(NounType::Person)
         })
 }

@@ -1143,7 +1143,9 @@ fn other_holder_between(text: &str, c: &Cand, pos: usize, role: &str, cap: Optio
                     w.len() > 2
                         && !w.eq_ignore_ascii_case(m)
                         && w.starts_with(|c: char| c.is_ascii_uppercase())
-                        && w.bytes().skip(1).all(|b| b.is_ascii_lowercase() || b == b'-')
+                        && w.bytes()
+                            .skip(1)
+                            .all(|b| b.is_ascii_lowercase() || b == b'-')
                         && !matches!(w, "The" | "Another" | "Former" | "Then")
                 })
         }) {

@@ -3651,13 +3651,14 @@ fn resolve_one<'g>(
         // Bloomberg", "Ms. Jordan", "Mr Dell" are people, whose surname
         // the gazetteer knows as a name of something else;
         // [`courtesy_titled`].)
+        let name_only = || !person_noun_after(text, m.end, sp.1, lx);
         let covers = m.end - m.start + 6 >= sp.1 - sp.0
             && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]))
             && !courtesy_titled(&text[sp.0..m.start])
             // (Nor a name before a person noun that ends the phrase: "The
             // U.N. chief", "the EU envoy", "The WHO head" are a person of
             // the organization, as "The NATO chief" is; [`person_noun_after`].)
-            && !person_noun_after(text, m.end, sp.1, lx);
+            && name_only();
         if covers || m.kind == AliasKind::Government || named_after_org_noun(text, sp, m, gaz, lx) {
             // An acronym the article defines as another name is that name
             // ("the Rapid Support Forces (RSF) ... The RSF said" is not

@@ -5146,3 +5146,53 @@ fn a_quote_after_a_sentence_on_what_befell_its_subject_is_not_theirs() {
         "{a:?}"
     );
 }
+
+#[test]
+fn an_organization_before_a_person_noun_is_a_person_of_it() {
+    // "The U.N. chief", "The WHO head", "the EU envoy": a person of the
+    // organization (as "The NATO chief" already was), not the
+    // organization; a plural may still stand for the organization.
+    for (text, speaker) in [
+        ("The U.N. chief said the war must end.", "The U.N. chief"),
+        ("The UN chief said the war must end.", "The UN chief"),
+        ("The WHO head said the outbreak was over.", "The WHO head"),
+        ("The EU envoy said talks would resume.", "The EU envoy"),
+        ("The U.S. envoy said talks would resume.", "The U.S. envoy"),
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("no row of {speaker:?} in {text}: {rows:#?}"));
+        assert_eq!(a.speaker_type, SpeakerType::Person, "{text}");
+        assert_eq!(a.speaker_canonical, None, "{text}");
+    }
+    // The name alone is still the organization.
+    let rows = extract("The U.N. said the war must end.", None);
+    assert_eq!(rows[0].speaker_canonical.as_deref(), Some("United Nations"));
+}
+
+#[test]
+fn a_holder_of_another_capitalized_modifier_between_is_no_rival() {
+    // "Democratic senator Nora Li" between does not hide "Republican
+    // senator Dale Whitaker" from "The Republican senator"; another
+    // Republican senator, or a bare senator, still does.
+    let text = "Republican senator Dale Whitaker said the budget was bloated. Democratic senator Nora Li disagreed. The Republican senator said cuts were needed.";
+    let rows = extract(text, None);
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The Republican senator"))
+        .unwrap();
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Dale Whitaker"));
+    for text in [
+        "Republican senator Dale Whitaker said the budget was bloated. Republican senator Nora Li disagreed. The Republican senator said cuts were needed.",
+        "Republican senator Dale Whitaker said the budget was bloated. Another senator disagreed. The Republican senator said cuts were needed.",
+    ] {
+        let rows = extract(text, None);
+        let a = rows
+            .iter()
+            .find(|a| a.speaker.as_deref() == Some("The Republican senator"))
+            .unwrap();
+        assert_eq!(a.speaker_canonical, None, "{text}");
+    }
+}

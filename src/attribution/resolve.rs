@@ -1094,6 +1094,22 @@ fn named_after_org_noun(text: &str, sp: Span, m: &Mention, gaz: &Gazetteer, lx: 
             })
 }
 
+/// Whether the phrase from a name's end `end` to the phrase's end `to` is
+/// one lowercase singular person noun ("The U.N. \[chief\]", "the EU
+/// \[envoy\]", "The WHO \[head\]"): the phrase is a person of the name,
+/// not the name. (Not a plural: "Clinton campaign aides" may stand for
+/// the campaign.)
+fn person_noun_after(text: &str, end: usize, to: usize, lx: &Lexicon) -> bool {
+    text.get(end..to)
+        .and_then(|r| r.strip_prefix(' '))
+        .is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !w.contains(' ')
+                && !bare_plural(w)
+                && lx.speaker_noun(w) == Some(NounType::Person)
+        })
+}
+
 /// The span `sp` without a lowercase media noun that ends it after a
 /// capitalized word ("the TASS \[news agency\]", "the Kommersant
 /// \[daily\]", "the NHK \[state broadcaster\]"), the name being the speaker's
@@ -3973,9 +3989,14 @@ fn resolve_one<'g>(
         // Bloomberg", "Ms. Jordan", "Mr Dell" are people, whose surname
         // the gazetteer knows as a name of something else;
         // [`courtesy_titled`].)
+        let name_only = || !person_noun_after(text, m.end, sp.1, lx);
         let covers = m.end - m.start + 6 >= sp.1 - sp.0
             && !(m.kind == AliasKind::Metonym && club_before_capital(&text[sp.0..m.start]))
-            && !courtesy_titled(&text[sp.0..m.start]);
+            && !courtesy_titled(&text[sp.0..m.start])
+            // (Nor a name before a person noun that ends the phrase: "The
+            // U.N. chief", "the EU envoy", "The WHO head" are a person of
+            // the organization, as "The NATO chief" is; [`person_noun_after`].)
+            && name_only();
         if covers || m.kind == AliasKind::Government || named_after_org_noun(text, sp, m, gaz, lx) {
             // An acronym the article defines as another name is that name
             // ("the Rapid Support Forces (RSF) ... The RSF said" is not

@@ -1079,7 +1079,7 @@ pub(super) fn role_word_antecedent<'a, 'g>(
         }
         Some(_) => return None,
     };
-    (!other_holder_between(text, c, pos, head)).then_some(c)
+    (!other_holder_between(text, c, pos, head, cap)).then_some(c)
 }
 
 /// Whether `o` is named inside the relative clause that follows the name
@@ -1112,8 +1112,10 @@ fn own_clause(text: &str, c: &Cand, o: &Cand) -> bool {
 /// Jan Berg") or precedes it in apposition ("Kelly Brown, the
 /// spokeswoman,"); a bare definite "the spokeswoman" (a second reference
 /// this same rule resolves) does not block either. Runs only for the one
-/// candidate found.
-fn other_holder_between(text: &str, c: &Cand, pos: usize, role: &str) -> bool {
+/// candidate found. With a capitalized modifier `cap` ("the Republican
+/// senator"), a mention after another such modifier is another kind of
+/// holder and does not count ("Democratic senator Nora Li").
+fn other_holder_between(text: &str, c: &Cand, pos: usize, role: &str, cap: Option<&str>) -> bool {
     let mut names = c.canonical.split_sp();
     let (Some(first), Some(last)) = (names.next(), names.next_back()) else {
         return true;
@@ -1132,6 +1134,23 @@ fn other_holder_between(text: &str, c: &Cand, pos: usize, role: &str) -> bool {
             continue;
         }
         let before = &between[between.floor_char_boundary(i.saturating_sub(80))..i];
+        // (Another capitalized modifier of the role word, of the shape
+        // `cap` has: "Democratic senator" is not "the Republican senator".)
+        if cap.is_some_and(|m| {
+            bytes[i].is_ascii_lowercase()
+                && before.strip_suffix(' ').is_some_and(|b| {
+                    let w = b.rsplit(' ').next().unwrap_or(b);
+                    w.len() > 2
+                        && !w.eq_ignore_ascii_case(m)
+                        && w.starts_with(|c: char| c.is_ascii_uppercase())
+                        && w.bytes()
+                            .skip(1)
+                            .all(|b| b.is_ascii_lowercase() || b == b'-')
+                        && !matches!(w, "The" | "Another" | "Former" | "Then")
+                })
+        }) {
+            continue;
+        }
         let after = &between[j..between.floor_char_boundary((j + 60).min(between.len()))];
         // (The candidate's name after it within the sentence: directly or
         // after titles and capitalized words, "epidemiologist Dr. Helen

@@ -4590,3 +4590,56 @@ fn a_gazetteer_name_with_a_generational_suffix_is_another_person() {
         Some("Smith")
     );
 }
+
+#[test]
+fn family_name_first_second_references_join_the_full_name() {
+    // Chinese and Korean names put the family name first: "Mao" after
+    // "Mao Ning", "Kim" after "Kim Jong Un".
+    for (text, cue, name) in [
+        (
+            "Foreign Ministry spokesperson Mao Ning said on Monday that talks would go on.\n\n\"We will attend,\" Mao told reporters.",
+            "told",
+            "Mao Ning",
+        ),
+        (
+            "Lin Jian said the talks were useful.\n\nLin added that China would attend.",
+            "added",
+            "Lin Jian",
+        ),
+        (
+            "Park Sung-ho, a lawmaker, said the bill would pass. \"It is time,\" Park said.",
+            "said",
+            "Park Sung-ho",
+        ),
+        // The last word still comes first: "Lee" after "Robert E. Lee".
+        (
+            "Robert E. Lee said the war was lost. Lee warned that the troops were tired.",
+            "warned",
+            "Robert E. Lee",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let row = rows
+            .iter()
+            .rev()
+            .find(|a| a.cue.as_deref() == Some(cue))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(row.speaker_canonical.as_deref(), Some(name), "{text}: {rows:#?}");
+    }
+    // A word that is no such family name finds no first name: "Jordan"
+    // after "Jordan Smith" stays as it is.
+    let rows = extract(
+        "Jordan Smith said the park would close. \"It is sad,\" Jordan said.",
+        None,
+    );
+    let row = rows
+        .iter()
+        .rev()
+        .find(|a| a.cue.as_deref() == Some("said"))
+        .unwrap();
+    assert_ne!(
+        row.speaker_canonical.as_deref(),
+        Some("Jordan Smith"),
+        "{rows:#?}"
+    );
+}

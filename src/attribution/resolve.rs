@@ -60,11 +60,12 @@ use orgs::{
 };
 pub(crate) use word_tables::is_org_word;
 use word_tables::{
-    folded_key, is_title_word, WordTable, COMPANY_SUFFIXES, DETERMINER_KEYS, GROUP_PLURALS,
-    NAME_PREPOSITIONS, OFFICE_NOUNS, OPENERS, PARTY_NOUNS, PRONOUN_KEYS,
+    folded_key, is_surname_first_family, is_title_word, WordTable, COMPANY_SUFFIXES,
+    DETERMINER_KEYS, GROUP_PLURALS, NAME_PREPOSITIONS, OFFICE_NOUNS, OPENERS, PARTY_NOUNS,
+    PRONOUN_KEYS,
 };
 #[cfg(test)]
-use word_tables::{NO_KEY, ORG_WORDS, TITLE_WORDS};
+use word_tables::{NO_KEY, ORG_WORDS, SURNAME_FIRST_FAMILIES, TITLE_WORDS};
 
 /// The buffers of [`resolve`], reused from document to document: the
 /// gazetteer mentions of the text, and the tables of the candidates that

@@ -221,6 +221,31 @@ fn name_surname_key(name: &str, buf: &mut String) -> Option<u64> {
     Some(surname_key(buf.as_bytes()))
 }
 
+/// Mixed into the [`surname_key`] of a family name written first, so that
+/// its list in [`Cands::by_last`] is not that of the same word as a last
+/// name ("Lee Hsien Loong" and "Robert E. Lee").
+pub(super) const FIRST_FAMILY_SALT: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// The key in [`Cands::by_last`] of a person's name of two or three words
+/// whose first word is a Chinese or Korean family name
+/// ([`is_surname_first_family`]: "Mao Ning", "Kim Jong Un"), under which
+/// a later "Mao" or "Kim" finds it; `None` for other names.
+pub(super) fn first_family_key(name: &str) -> Option<u64> {
+    // (A cheap first test: the first space within seven bytes.)
+    let b = name.as_bytes();
+    let sp = b.iter().take(7).position(|&x| x == b' ')?;
+    if sp < 2 {
+        return None;
+    }
+    let mut low = [0u8; 6];
+    let first = low.get_mut(..sp)?;
+    first.copy_from_slice(&b[..sp]);
+    first.make_ascii_lowercase();
+    // (The words counted only for a family name, few names.)
+    (is_surname_first_family(first) && b[sp..].iter().filter(|&&x| x == b' ').count() <= 2)
+        .then(|| surname_key(first) ^ FIRST_FAMILY_SALT)
+}
+
 /// The generational suffixes that may end a person's name after the
 /// surname ("Robert F. Kennedy Jr.", "Thurston Howell III"): a second
 /// reference by surname ("Kennedy said") names the person without it.
@@ -599,7 +624,34 @@ impl<'g> Cands<'g> {
             }
             _ => name_surname_key(&c.canonical, buf),
         };
+        // A Chinese or Korean name, family name first ("Mao Ning"), is
+        // listed under its first word too ([`first_family_key`]).
+        if let Some(fk) = first_family_key(&c.canonical) {
+            self.push_listed(fk, c);
+        }
         let listed = if let Some(key) = key {
+            self.push_listed(key, c)
+        } else {
+            true
+        };
+        if listed {
+            match own {
+                Some(e) => self.listed_own[e] = self.doc,
+                None => {
+                    if let Some(k) = borrowed {
+                        self.listed.insert(k);
+                    }
+                }
+            }
+        }
+        self.index_entity(c);
+    }
+
+    /// `c` added at the end of the [`Cands::by_last`] list of `key`
+    /// unless it is within its first `SURNAME_LIST_CAP` entries; whether
+    /// it ends up there.
+    fn push_listed(&mut self, key: u64, c: &Cand<'g>) -> bool {
+        {
             let new = self.last_list.len() as u32;
             // Whether the name is pushed, and whether it ends up within
             // the first `SURNAME_LIST_CAP` entries of its list.
@@ -630,20 +682,7 @@ impl<'g> Cands<'g> {
                 self.last_list.push((c.clone(), u32::MAX));
             }
             listed
-        } else {
-            true
-        };
-        if listed {
-            match own {
-                Some(e) => self.listed_own[e] = self.doc,
-                None => {
-                    if let Some(k) = borrowed {
-                        self.listed.insert(k);
-                    }
-                }
-            }
         }
-        self.index_entity(c);
     }
 
     /// The entity of person `c` in [`Cands::people`].
@@ -799,11 +838,34 @@ impl<'g> Cands<'g> {
         };
         // (A suffix's last word first: at most four bytes, "jr."/"sr."/"ii"/
         // "iii"/"iv".)
-        found.or_else(|| {
-            (last.len() <= 4 && matches!(last.first(), Some(b'j' | b's' | b'i')))
-                .then(|| self.by_surname_and_generation(surname))
-                .flatten()
-        })
+        found
+            .or_else(|| {
+                (last.len() <= 4 && matches!(last.first(), Some(b'j' | b's' | b'i')))
+                    .then(|| self.by_surname_and_generation(surname))
+                    .flatten()
+            })
+            .or_else(|| self.by_first_family(surname))
+    }
+
+    /// [`Cands::by_surname`] of a Chinese or Korean family name alone
+    /// ("mao"): a name of the document that starts with it ("Mao Ning"),
+    /// listed by [`first_family_key`]. `None` for any other word.
+    #[inline]
+    fn by_first_family(&self, surname: &[u8]) -> Option<&Cand<'g>> {
+        if !is_surname_first_family(surname) {
+            return None;
+        }
+        let &(head, _) = self
+            .by_last
+            .get(&(surname_key(surname) ^ FIRST_FAMILY_SALT))?;
+        list_iter(&self.last_list, head)
+            .take(SURNAME_LIST_CAP)
+            .find(|c| {
+                let name = c.canonical.as_bytes();
+                name.len() > surname.len()
+                    && name[..surname.len()].eq_ignore_ascii_case(surname)
+                    && name[surname.len()] == b' '
+            })
     }
 
     /// [`Cands::by_surname`] in the list that starts at `head`.

@@ -2022,3 +2022,30 @@ fn without_generation_byte_test_keeps_every_suffix() {
         assert_eq!(without_generation(name), expect, "{name}");
     }
 }
+
+#[test]
+fn family_names_written_first_are_keyed_by_their_first_word() {
+    // The table is sorted (binary search), lowercase, of short words.
+    assert!(SURNAME_FIRST_FAMILIES.windows(2).all(|w| w[0] < w[1]));
+    assert!(SURNAME_FIRST_FAMILIES
+        .iter()
+        .all(|f| f.len() <= 6 && f.bytes().all(|b| b.is_ascii_lowercase())));
+    assert!(is_surname_first_family(b"mao") && is_surname_first_family(b"kim"));
+    assert!(!is_surname_first_family(b"jordan") && !is_surname_first_family(b"Mao"));
+    let key = |w: &[u8]| Some(cands::surname_key(w) ^ cands::FIRST_FAMILY_SALT);
+    assert_eq!(cands::first_family_key("Mao Ning"), key(b"mao"));
+    assert_eq!(cands::first_family_key("Kim Jong Un"), key(b"kim"));
+    assert_eq!(cands::first_family_key("XI Jinping"), key(b"xi"));
+    // One word, four words, other first words, and text of any bytes.
+    for name in [
+        "Mao",
+        "Kim Jong Un Jr. II",
+        "Jordan Smith",
+        "M Ning",
+        "Zhàng Wei",
+        "",
+        " ",
+    ] {
+        assert_eq!(cands::first_family_key(name), None, "{name}");
+    }
+}

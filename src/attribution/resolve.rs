@@ -451,6 +451,7 @@ pub fn resolve<'g>(
         owns: base_owns,
         party: Default::default(),
         acronyms: std::cell::OnceCell::new(),
+        first_families: false,
     };
     for c in &base {
         cands.index_person(c);

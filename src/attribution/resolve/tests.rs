@@ -1220,6 +1220,7 @@ fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Ca
         owns: false,
         party: Default::default(),
         acronyms: std::cell::OnceCell::new(),
+        first_families: false,
     }
 }
 
@@ -2036,6 +2037,12 @@ fn family_names_written_first_are_keyed_by_their_first_word() {
     assert_eq!(cands::first_family_key("Mao Ning"), key(b"mao"));
     assert_eq!(cands::first_family_key("Kim Jong Un"), key(b"kim"));
     assert_eq!(cands::first_family_key("XI Jinping"), key(b"xi"));
+    // Names of fewer than eight bytes (tested byte by byte), of eight
+    // exactly, and a first word of six bytes (the longest).
+    assert_eq!(cands::first_family_key("Yi Bo"), key(b"yi"));
+    assert_eq!(cands::first_family_key("Li Qiang"), key(b"li"));
+    assert_eq!(cands::first_family_key("Zhang Wei"), key(b"zhang"));
+    assert_eq!(cands::first_family_key("Hwang Woo-suk"), key(b"hwang"));
     // One word, four words, other first words, and text of any bytes.
     for name in [
         "Mao",
@@ -2043,6 +2050,10 @@ fn family_names_written_first_are_keyed_by_their_first_word() {
         "Jordan Smith",
         "M Ning",
         "Zhàng Wei",
+        "Li",
+        "Li Wei Bo Jr",
+        "Ánh Li",
+        "Wangxyz Li",
         "",
         " ",
     ] {

@@ -4643,3 +4643,48 @@ fn family_name_first_second_references_join_the_full_name() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn family_name_first_ties_stay_bare_and_a_name_ending_with_the_word_wins() {
+    // (text, cue of the row, canonical name of its speaker)
+    for (text, cue, name) in [
+        // Two people of the document start with the family name: the bare
+        // name is not guessed to be the first of them.
+        (
+            "Kim Jong Un inspected a factory. Kim Yong Chol, a senior official, said talks were dead. Kim warned the United States would pay a price.",
+            "warned",
+            "Kim",
+        ),
+        (
+            "Foreign Minister Wang Yi and spokesman Wang Wenbin both addressed the issue on Tuesday. Wang said the visit would go ahead as planned.",
+            "said",
+            "Wang",
+        ),
+        // A full name that ends with the word, introduced in a speaker
+        // phrase, wins over one that starts with it.
+        (
+            "Lee Anderson said the policy was a failure. A spokesman for Sarah Lee, the council leader, said the claims were false. Lee added the council would respond in writing.",
+            "added",
+            "Sarah Lee",
+        ),
+        // Korean and Taiwanese family names written first.
+        (
+            "Lai Ching-te said on Monday that the island would stay calm.\n\nLai added that democracy was not a provocation.",
+            "added",
+            "Lai Ching-te",
+        ),
+        (
+            "Chung Eui-yong said the talks were useful. \"Both sides must bend,\" Chung told reporters.",
+            "told",
+            "Chung Eui-yong",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let row = rows
+            .iter()
+            .rev()
+            .find(|a| a.cue.as_deref() == Some(cue))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(row.speaker_canonical.as_deref(), Some(name), "{text}: {rows:#?}");
+    }
+}

@@ -1393,6 +1393,7 @@ fn previous_subject<'g>(
     let key = lower_joined_in(&[last], &mut buf);
     cands
         .by_surname(&key)
+        .or_else(|| cands.by_first_family(&key))
         .filter(|c| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g))
         .filter(|_| word_ok(last))
         .cloned()
@@ -3519,6 +3520,12 @@ fn resolve_one<'g>(
             {
                 r.canonical = Some(Cow::Owned(name));
                 r.stype = SpeakerType::Person;
+                return r;
+            }
+            // "Mao Ning said ... Mao said": a Chinese or Korean name that
+            // starts with the family name, after any name ending with it.
+            if let Some(c) = cands.by_first_family(&surname) {
+                fill(&mut r, c);
                 return r;
             }
         }

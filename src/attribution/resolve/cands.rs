@@ -862,34 +862,43 @@ impl<'g> Cands<'g> {
         };
         // (A suffix's last word first: at most four bytes, "jr."/"sr."/"ii"/
         // "iii"/"iv".)
-        found
-            .or_else(|| {
-                (last.len() <= 4 && matches!(last.first(), Some(b'j' | b's' | b'i')))
-                    .then(|| self.by_surname_and_generation(surname))
-                    .flatten()
-            })
-            .or_else(|| self.by_first_family(surname))
+        found.or_else(|| {
+            (last.len() <= 4 && matches!(last.first(), Some(b'j' | b's' | b'i')))
+                .then(|| self.by_surname_and_generation(surname))
+                .flatten()
+        })
     }
 
-    /// [`Cands::by_surname`] of a Chinese or Korean family name alone
-    /// ("mao"): a name of the document that starts with it ("Mao Ning"),
-    /// listed by [`first_family_key`]. `None` for any other word.
+    /// A Chinese or Korean family name alone ("mao", lowercase): the name
+    /// of the document that starts with it ("Mao Ning"), listed by
+    /// [`first_family_key`]. `None` for any other word, and when two
+    /// people of the document start with it ("Kim Jong Un" and "Kim Yo
+    /// Jong", "Wang Yi" and "Wang Wenbin": such family names are shared
+    /// by many, and the first of them is a guess). The callers ask it
+    /// after [`Cands::by_surname`] and any name the text introduces
+    /// ending with the word, so that "Sarah Lee" wins over "Lee Anderson".
     #[inline]
-    fn by_first_family(&self, surname: &[u8]) -> Option<&Cand<'g>> {
+    pub(super) fn by_first_family(&self, surname: &[u8]) -> Option<&Cand<'g>> {
         if !self.first_families || !is_surname_first_family(surname) {
             return None;
         }
         let &(head, _) = self
             .by_last
             .get(&(surname_key(surname) ^ FIRST_FAMILY_SALT))?;
-        list_iter(&self.last_list, head)
+        let starts_with = |c: &&Cand<'g>| {
+            let name = c.canonical.as_bytes();
+            name.len() > surname.len()
+                && name[..surname.len()].eq_ignore_ascii_case(surname)
+                && name[surname.len()] == b' '
+        };
+        let mut names = list_iter(&self.last_list, head)
             .take(SURNAME_LIST_CAP)
-            .find(|c| {
-                let name = c.canonical.as_bytes();
-                name.len() > surname.len()
-                    && name[..surname.len()].eq_ignore_ascii_case(surname)
-                    && name[surname.len()] == b' '
-            })
+            .filter(starts_with);
+        let found = names.next()?;
+        // (The list holds each name once; one person under two names, of
+        // one entity, is no tie.)
+        let tie = names.any(|c| c.entity.is_none() || c.entity != found.entity);
+        (!tie).then_some(found)
     }
 
     /// [`Cands::by_surname`] in the list that starts at `head`.

@@ -425,18 +425,23 @@ pub(super) const GROUP_PLURALS: &[&str] = &[
 /// Chinese and Korean family names, lowercase and sorted: written first
 /// ("Mao Ning", "Kim Jong Un"), so that a second reference by the family
 /// name ("Mao said", "Kim said") is the first word of the full name, not
-/// the last ([`super::Cands::by_surname`]).
+/// the last ([`super::Cands::by_first_family`]). (The common Mainland
+/// pinyin and Korean romanized family names; Chung, Rhee, Yu, Choo,
+/// Lai, Tsai, Chan, Ong, Lan and Lou added after the review of session
+/// 63, rv188, found them missing in Korean, Taiwanese, Hong Kong and
+/// Singapore copy.)
 pub(super) const SURNAME_FIRST_FAMILIES: &[&str] = &[
-    "ahn", "bae", "baek", "bai", "cai", "cao", "chen", "cheng", "cho", "choi", "chun", "cui",
-    "deng", "ding", "dong", "du", "duan", "fan", "fang", "feng", "fu", "gao", "geng", "gong", "gu",
-    "guo", "han", "hao", "heo", "hong", "hou", "hu", "hua", "huang", "hwang", "jang", "jeon",
-    "jia", "jiang", "jin", "jung", "kang", "kim", "ko", "kong", "kwak", "kwon", "lee", "lei", "li",
-    "liang", "liao", "lim", "lin", "liu", "long", "lu", "luo", "ma", "mao", "meng", "min", "moon",
-    "nam", "ni", "noh", "oh", "pan", "park", "peng", "qi", "qian", "qin", "qiu", "ren", "roh",
-    "ryu", "seo", "shao", "shen", "shi", "shin", "son", "song", "su", "sun", "tan", "tang", "tian",
-    "wan", "wang", "wei", "woo", "wu", "xi", "xia", "xiao", "xie", "xiong", "xu", "xue", "yan",
-    "yang", "yao", "ye", "yi", "yin", "yoo", "yoon", "yuan", "zeng", "zhang", "zhao", "zheng",
-    "zhong", "zhou", "zhu", "zou",
+    "ahn", "bae", "baek", "bai", "cai", "cao", "chan", "chen", "cheng", "cho", "choi", "choo",
+    "chun", "chung", "cui", "deng", "ding", "dong", "du", "duan", "fan", "fang", "feng", "fu",
+    "gao", "geng", "gong", "gu", "guo", "han", "hao", "heo", "hong", "hou", "hu", "hua", "huang",
+    "hwang", "jang", "jeon", "jia", "jiang", "jin", "jung", "kang", "kim", "ko", "kong", "kwak",
+    "kwon", "lai", "lan", "lee", "lei", "li", "liang", "liao", "lim", "lin", "liu", "long", "lou",
+    "lu", "luo", "ma", "mao", "meng", "min", "moon", "nam", "ni", "noh", "oh", "ong", "pan",
+    "park", "peng", "qi", "qian", "qin", "qiu", "ren", "rhee", "roh", "ryu", "seo", "shao", "shen",
+    "shi", "shin", "son", "song", "su", "sun", "tan", "tang", "tian", "tsai", "wan", "wang", "wei",
+    "woo", "wu", "xi", "xia", "xiao", "xie", "xiong", "xu", "xue", "yan", "yang", "yao", "ye",
+    "yi", "yin", "yoo", "yoon", "yu", "yuan", "zeng", "zhang", "zhao", "zheng", "zhong", "zhou",
+    "zhu", "zou",
 ];
 
 /// Whether `w` (lowercase) is one of [`SURNAME_FIRST_FAMILIES`]: by a

@@ -4919,6 +4919,59 @@ fn every_demonym_leader_phrase_of_an_article_gets_the_one_leader() {
 }
 
 #[test]
+fn family_name_first_second_references_join_the_full_name() {
+    // Chinese and Korean names put the family name first: "Mao" after
+    // "Mao Ning", "Kim" after "Kim Jong Un".
+    for (text, cue, name) in [
+        (
+            "Foreign Ministry spokesperson Mao Ning said on Monday that talks would go on.\n\n\"We will attend,\" Mao told reporters.",
+            "told",
+            "Mao Ning",
+        ),
+        (
+            "Lin Jian said the talks were useful.\n\nLin added that China would attend.",
+            "added",
+            "Lin Jian",
+        ),
+        (
+            "Park Sung-ho, a lawmaker, said the bill would pass. \"It is time,\" Park said.",
+            "said",
+            "Park Sung-ho",
+        ),
+        // The last word still comes first: "Lee" after "Robert E. Lee".
+        (
+            "Robert E. Lee said the war was lost. Lee warned that the troops were tired.",
+            "warned",
+            "Robert E. Lee",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let row = rows
+            .iter()
+            .rev()
+            .find(|a| a.cue.as_deref() == Some(cue))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(row.speaker_canonical.as_deref(), Some(name), "{text}: {rows:#?}");
+    }
+    // A word that is no such family name finds no first name: "Jordan"
+    // after "Jordan Smith" stays as it is.
+    let rows = extract(
+        "Jordan Smith said the park would close. \"It is sad,\" Jordan said.",
+        None,
+    );
+    let row = rows
+        .iter()
+        .rev()
+        .find(|a| a.cue.as_deref() == Some("said"))
+        .unwrap();
+    assert_ne!(
+        row.speaker_canonical.as_deref(),
+        Some("Jordan Smith"),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn a_demonym_leader_is_the_one_leader_of_that_country_in_the_article() {
     // "the French leader": the one person of the article who led France
     // (an office of head of state or government, a monarch's or a supreme
@@ -5194,5 +5247,50 @@ fn a_holder_of_another_capitalized_modifier_between_is_no_rival() {
             .find(|a| a.speaker.as_deref() == Some("The Republican senator"))
             .unwrap();
         assert_eq!(a.speaker_canonical, None, "{text}");
+    }
+}
+
+#[test]
+fn family_name_first_ties_stay_bare_and_a_name_ending_with_the_word_wins() {
+    // (text, cue of the row, canonical name of its speaker)
+    for (text, cue, name) in [
+        // Two people of the document start with the family name: the bare
+        // name is not guessed to be the first of them.
+        (
+            "Kim Jong Un inspected a factory. Kim Yong Chol, a senior official, said talks were dead. Kim warned the United States would pay a price.",
+            "warned",
+            "Kim",
+        ),
+        (
+            "Foreign Minister Wang Yi and spokesman Wang Wenbin both addressed the issue on Tuesday. Wang said the visit would go ahead as planned.",
+            "said",
+            "Wang",
+        ),
+        // A full name that ends with the word, introduced in a speaker
+        // phrase, wins over one that starts with it.
+        (
+            "Lee Anderson said the policy was a failure. A spokesman for Sarah Lee, the council leader, said the claims were false. Lee added the council would respond in writing.",
+            "added",
+            "Sarah Lee",
+        ),
+        // Korean and Taiwanese family names written first.
+        (
+            "Lai Ching-te said on Monday that the island would stay calm.\n\nLai added that democracy was not a provocation.",
+            "added",
+            "Lai Ching-te",
+        ),
+        (
+            "Chung Eui-yong said the talks were useful. \"Both sides must bend,\" Chung told reporters.",
+            "told",
+            "Chung Eui-yong",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let row = rows
+            .iter()
+            .rev()
+            .find(|a| a.cue.as_deref() == Some(cue))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"));
+        assert_eq!(row.speaker_canonical.as_deref(), Some(name), "{text}: {rows:#?}");
     }
 }

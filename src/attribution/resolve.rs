@@ -60,11 +60,12 @@ use orgs::{
 };
 pub(crate) use word_tables::is_org_word;
 use word_tables::{
-    folded_key, is_title_word, WordTable, COMPANY_SUFFIXES, DETERMINER_KEYS, GROUP_PLURALS,
-    LEADER_ROLES, NAME_PREPOSITIONS, OFFICE_NOUNS, OPENERS, PARTY_NOUNS, PRONOUN_KEYS,
+    folded_key, is_surname_first_family, is_title_word, WordTable, COMPANY_SUFFIXES,
+    DETERMINER_KEYS, GROUP_PLURALS, LEADER_ROLES, NAME_PREPOSITIONS, OFFICE_NOUNS, OPENERS,
+    PARTY_NOUNS, PRONOUN_KEYS,
 };
 #[cfg(test)]
-use word_tables::{NO_KEY, ORG_WORDS, TITLE_WORDS};
+use word_tables::{NO_KEY, ORG_WORDS, SURNAME_FIRST_FAMILIES, TITLE_WORDS};
 
 /// The buffers of [`resolve`], reused from document to document: the
 /// gazetteer mentions of the text, and the tables of the candidates that
@@ -484,6 +485,7 @@ pub fn resolve<'g>(
         party: Default::default(),
         leaders: Default::default(),
         acronyms: std::cell::OnceCell::new(),
+        first_families: false,
     };
     for c in &base {
         cands.index_person(c);
@@ -1568,6 +1570,7 @@ fn previous_subject_at<'g>(
     let key = lower_joined_in(&[last], &mut buf);
     cands
         .by_surname(&key)
+        .or_else(|| cands.by_first_family(&key))
         .filter(|c| c.stype == SpeakerType::Person && c.gender.is_none_or(|cg| cg == g))
         .filter(|_| word_ok(last))
         .cloned()
@@ -4080,6 +4083,12 @@ fn resolve_one<'g>(
             {
                 r.canonical = Some(Cow::Owned(name));
                 r.stype = SpeakerType::Person;
+                return r;
+            }
+            // "Mao Ning said ... Mao said": a Chinese or Korean name that
+            // starts with the family name, after any name ending with it.
+            if let Some(c) = cands.by_first_family(&surname) {
+                fill(&mut r, c);
                 return r;
             }
         }

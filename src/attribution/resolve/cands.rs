@@ -92,6 +92,10 @@ pub(super) struct Cands<'g> {
     /// The acronyms the text defines ([`orgs::AcronymDefs`]), found at
     /// the document's first acronym speaker (most documents have none).
     pub(super) acronyms: std::cell::OnceCell<orgs::AcronymDefs>,
+    /// Whether a name of the document is listed under its first word, a
+    /// family name written first ([`first_family_key`]): if not (nearly
+    /// every document), [`Cands::by_surname`] looks for none.
+    pub(super) first_families: bool,
 }
 
 /// What [`demonym_leader`] found of one country ([`Cands::leaders`]).
@@ -239,6 +243,49 @@ fn name_surname_key(name: &str, buf: &mut String) -> Option<u64> {
         buf.push_str(&last.to_lowercase());
     }
     Some(surname_key(buf.as_bytes()))
+}
+
+/// Mixed into the [`surname_key`] of a family name written first, so that
+/// its list in [`Cands::by_last`] is not that of the same word as a last
+/// name ("Lee Hsien Loong" and "Robert E. Lee").
+pub(super) const FIRST_FAMILY_SALT: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// The key in [`Cands::by_last`] of a person's name of two or three words
+/// whose first word is a Chinese or Korean family name
+/// ([`is_surname_first_family`]: "Mao Ning", "Kim Jong Un"), under which
+/// a later "Mao" or "Kim" finds it; `None` for other names.
+pub(super) fn first_family_key(name: &str) -> Option<u64> {
+    // (A cheap first test, every person's name comes here: the first
+    // space within seven bytes, found in the name's first eight bytes as
+    // one number, then the word lowercased in that number; a name of
+    // fewer bytes byte by byte.)
+    let b = name.as_bytes();
+    let (sp, low) = match b.first_chunk::<8>() {
+        Some(c) => {
+            let x = u64::from_le_bytes(*c);
+            let s = x ^ 0x2020_2020_2020_2020;
+            // (The lowest byte flagged is the first space; a borrow only
+            // flags bytes above it.)
+            let z = s.wrapping_sub(0x0101_0101_0101_0101) & !s & 0x8080_8080_8080_8080;
+            (
+                z.trailing_zeros() as usize / 8,
+                ascii_lower8(x).to_le_bytes(),
+            )
+        }
+        None => {
+            let mut low = [0u8; 8];
+            low[..b.len()].copy_from_slice(b);
+            low.make_ascii_lowercase();
+            (b.iter().position(|&x| x == b' ')?, low)
+        }
+    };
+    if !(2..=6).contains(&sp) {
+        return None;
+    }
+    let first = low.get(..sp)?;
+    // (The words counted only for a family name, few names.)
+    (is_surname_first_family(first) && b[sp..].iter().filter(|&&x| x == b' ').count() <= 2)
+        .then(|| surname_key(first) ^ FIRST_FAMILY_SALT)
 }
 
 /// The generational suffixes that may end a person's name after the
@@ -619,7 +666,36 @@ impl<'g> Cands<'g> {
             }
             _ => name_surname_key(&c.canonical, buf),
         };
+        // A Chinese or Korean name, family name first ("Mao Ning"), is
+        // listed under its first word too ([`first_family_key`]).
+        if let Some(fk) = first_family_key(&c.canonical) {
+            self.first_families = true;
+            self.push_listed(fk, c);
+        }
         let listed = if let Some(key) = key {
+            self.push_listed(key, c)
+        } else {
+            true
+        };
+        if listed {
+            match own {
+                Some(e) => self.listed_own[e] = self.doc,
+                None => {
+                    if let Some(k) = borrowed {
+                        self.listed.insert(k);
+                    }
+                }
+            }
+        }
+        self.index_entity(c);
+    }
+
+    /// `c` added at the end of the [`Cands::by_last`] list of `key`
+    /// unless it is within its first `SURNAME_LIST_CAP` entries; whether
+    /// it ends up there.
+    #[inline(always)]
+    fn push_listed(&mut self, key: u64, c: &Cand<'g>) -> bool {
+        {
             let new = self.last_list.len() as u32;
             // Whether the name is pushed, and whether it ends up within
             // the first `SURNAME_LIST_CAP` entries of its list.
@@ -650,20 +726,7 @@ impl<'g> Cands<'g> {
                 self.last_list.push((c.clone(), u32::MAX));
             }
             listed
-        } else {
-            true
-        };
-        if listed {
-            match own {
-                Some(e) => self.listed_own[e] = self.doc,
-                None => {
-                    if let Some(k) = borrowed {
-                        self.listed.insert(k);
-                    }
-                }
-            }
         }
-        self.index_entity(c);
     }
 
     /// The entity of person `c` in [`Cands::people`].
@@ -824,6 +887,38 @@ impl<'g> Cands<'g> {
                 .then(|| self.by_surname_and_generation(surname))
                 .flatten()
         })
+    }
+
+    /// A Chinese or Korean family name alone ("mao", lowercase): the name
+    /// of the document that starts with it ("Mao Ning"), listed by
+    /// [`first_family_key`]. `None` for any other word, and when two
+    /// people of the document start with it ("Kim Jong Un" and "Kim Yo
+    /// Jong", "Wang Yi" and "Wang Wenbin": such family names are shared
+    /// by many, and the first of them is a guess). The callers ask it
+    /// after [`Cands::by_surname`] and any name the text introduces
+    /// ending with the word, so that "Sarah Lee" wins over "Lee Anderson".
+    #[inline]
+    pub(super) fn by_first_family(&self, surname: &[u8]) -> Option<&Cand<'g>> {
+        if !self.first_families || !is_surname_first_family(surname) {
+            return None;
+        }
+        let &(head, _) = self
+            .by_last
+            .get(&(surname_key(surname) ^ FIRST_FAMILY_SALT))?;
+        let starts_with = |c: &&Cand<'g>| {
+            let name = c.canonical.as_bytes();
+            name.len() > surname.len()
+                && name[..surname.len()].eq_ignore_ascii_case(surname)
+                && name[surname.len()] == b' '
+        };
+        let mut names = list_iter(&self.last_list, head)
+            .take(SURNAME_LIST_CAP)
+            .filter(starts_with);
+        let found = names.next()?;
+        // (The list holds each name once; one person under two names, of
+        // one entity, is no tie.)
+        let tie = names.any(|c| c.entity.is_none() || c.entity != found.entity);
+        (!tie).then_some(found)
     }
 
     /// [`Cands::by_surname`] in the list that starts at `head`.

@@ -1221,6 +1221,7 @@ fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Ca
         party: Default::default(),
         leaders: Default::default(),
         acronyms: std::cell::OnceCell::new(),
+        first_families: false,
     }
 }
 
@@ -2177,4 +2178,41 @@ fn stop_test_is_false_only_where_no_stop_ends_the_window() {
     assert!(t > 1000 && f > 1000, "{t} {f}");
     assert!(stop_may_end_before(b"He said. He", 9));
     assert!(!stop_may_end_before(b"\"Not for children,\" he", 20));
+}
+
+#[test]
+fn family_names_written_first_are_keyed_by_their_first_word() {
+    // The table is sorted (binary search), lowercase, of short words.
+    assert!(SURNAME_FIRST_FAMILIES.windows(2).all(|w| w[0] < w[1]));
+    assert!(SURNAME_FIRST_FAMILIES
+        .iter()
+        .all(|f| f.len() <= 6 && f.bytes().all(|b| b.is_ascii_lowercase())));
+    assert!(is_surname_first_family(b"mao") && is_surname_first_family(b"kim"));
+    assert!(!is_surname_first_family(b"jordan") && !is_surname_first_family(b"Mao"));
+    let key = |w: &[u8]| Some(cands::surname_key(w) ^ cands::FIRST_FAMILY_SALT);
+    assert_eq!(cands::first_family_key("Mao Ning"), key(b"mao"));
+    assert_eq!(cands::first_family_key("Kim Jong Un"), key(b"kim"));
+    assert_eq!(cands::first_family_key("XI Jinping"), key(b"xi"));
+    // Names of fewer than eight bytes (tested byte by byte), of eight
+    // exactly, and a first word of six bytes (the longest).
+    assert_eq!(cands::first_family_key("Yi Bo"), key(b"yi"));
+    assert_eq!(cands::first_family_key("Li Qiang"), key(b"li"));
+    assert_eq!(cands::first_family_key("Zhang Wei"), key(b"zhang"));
+    assert_eq!(cands::first_family_key("Hwang Woo-suk"), key(b"hwang"));
+    // One word, four words, other first words, and text of any bytes.
+    for name in [
+        "Mao",
+        "Kim Jong Un Jr. II",
+        "Jordan Smith",
+        "M Ning",
+        "Zhàng Wei",
+        "Li",
+        "Li Wei Bo Jr",
+        "Ánh Li",
+        "Wangxyz Li",
+        "",
+        " ",
+    ] {
+        assert_eq!(cands::first_family_key(name), None, "{name}");
+    }
 }

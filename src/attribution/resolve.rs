@@ -1300,6 +1300,20 @@ const TAKEN: &[&str] = &[
     "missing",
 ];
 
+/// Whether `w` may be a word of a subject's name for [`previous_subject_at`]
+/// and [`list_subject`]: a capital and then lowercase letters, hyphens or
+/// apostrophes, at least two bytes, no title, organization word or word
+/// that opens no name ([`NOT_NAME_FIRST_WORDS`]).
+fn subject_name_word(w: &str) -> bool {
+    w.len() >= 2
+        && w.chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && !is_title_word(w)
+        && !is_org_word(w)
+        && !NOT_NAME_FIRST_WORDS.contains(w)
+}
+
 /// How far before a pronoun [`previous_subject`] looks for the start of
 /// the sentence before it (bytes).
 const SUBJECT_WINDOW: usize = 400;
@@ -1517,15 +1531,7 @@ fn previous_subject_at<'g>(
     {
         return None;
     }
-    let word_ok = |w: &str| {
-        w.len() >= 2
-            && w.chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-            && !is_title_word(w)
-            && !is_org_word(w)
-            && !NOT_NAME_FIRST_WORDS.contains(w)
-    };
+    let word_ok = subject_name_word;
     let (last_at, last) = caps[n - 1];
     // (The tests are pure: the cheap ones and the lookups come before
     // `word_ok`'s.)
@@ -1677,15 +1683,7 @@ fn list_subject<'g>(
     if list_end == 0 || n < 2 {
         return None;
     }
-    let word_ok = |w: &str| {
-        w.len() >= 2
-            && w.chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-            && !is_title_word(w)
-            && !is_org_word(w)
-            && !NOT_NAME_FIRST_WORDS.contains(w)
-    };
+    let word_ok = subject_name_word;
     let fits = |c: Option<Gender>| c.is_none_or(|cg| cg == g);
     let mut known = false;
     let mut fit = 0;

@@ -5114,6 +5114,9 @@ fn a_quote_after_a_sentence_on_what_befell_its_subject_is_not_theirs() {
         "Robert Brown was shot dead at a checkpoint. \"We want answers,\" he said.",
         "Robert Brown passed away on Sunday. \"He was kind,\" he said.",
         "Mary Jones has been missing since March. \"We keep looking,\" she said.",
+        "Mary Jones has died at 91. \"We are shocked,\" she said.",
+        "Robert Brown had passed away by then. \"He was kind,\" he said.",
+        "Robert Brown is dead, the police say. \"We want answers,\" he said.",
     ] {
         let rows = extract(text, None);
         let a = one(&rows, "said");
@@ -5126,6 +5129,14 @@ fn a_quote_after_a_sentence_on_what_befell_its_subject_is_not_theirs() {
         (
             "Kevin Doyle was injured in the pileup on Interstate 80. \"I'm lucky to be alive,\" he said.",
             "Kevin Doyle",
+        ),
+        (
+            "Patrick Cripps is missing the final with a knee injury. \"I'm gutted,\" he said.",
+            "Patrick Cripps",
+        ),
+        (
+            "Dana Ortiz was buried in paperwork all week. \"It never ends,\" she said.",
+            "Dana Ortiz",
         ),
         (
             "Mary Jones was abducted by gunmen in 2014. \"I never lost hope,\" she said.",

@@ -1247,9 +1247,10 @@ const PLACE_WORDS: &[&str] = &[
 ];
 
 /// Whether a subject's `verb` (then the words after it) says the subject
-/// died or was taken away, so that it cannot be the speaker of the quote
-/// after it: "died", "was killed", "were murdered", "was found dead",
-/// "was shot dead", "passed away", "is missing". Only what makes speaking
+/// died or is missing, so that it cannot be the speaker of the quote
+/// after it: "died", "has died", "is dead", "was killed", "were murdered",
+/// "was found dead", "was shot dead", "passed away", "has been missing
+/// since March" (not "is missing the final"). Only what makes speaking
 /// impossible: a subject who was arrested, charged, fired, injured or
 /// once kidnapped is often who speaks next ("Sandra Ruiz was fired.
 /// \"I did nothing wrong,\" she said."), and any other passive ("was
@@ -1271,34 +1272,41 @@ fn undergoes<'a>(verb: &str, words: &mut impl Iterator<Item = &'a str>) -> bool 
     }
     let mut next = words.next();
     if matches!(verb, "has" | "have" | "had") {
-        if next != Some("been") {
-            return false;
+        match next.map(|w| w.trim_end_matches([',', '.'])) {
+            Some("been") => next = words.next(),
+            // "has died", "had passed away".
+            Some("died") => return true,
+            Some("passed") => return words.next().is_some_and(|w| w.starts_with("away")),
+            _ => return false,
         }
-        next = words.next();
     }
     let Some(w) = next else { return false };
     let w = w.trim_end_matches([',', '.']);
-    if matches!(w, "found" | "shot") {
-        return words
+    match w {
+        "found" | "shot" => words
             .next()
-            .is_some_and(|d| d.trim_end_matches([',', '.']) == "dead");
+            .is_some_and(|d| d.trim_end_matches([',', '.']) == "dead"),
+        "dead" => true,
+        // Missing with no object: "has been missing since March", not
+        // "is missing the final".
+        "missing" => words.next().is_none_or(|n| {
+            !n.starts_with(|c: char| c.is_alphanumeric())
+                || matches!(
+                    n.trim_end_matches([',', '.']),
+                    "since" | "for" | "after" | "from" | "in" | "on" | "and" | "as"
+                )
+        }),
+        _ => TAKEN.contains(&w),
     }
-    TAKEN.contains(&w)
 }
 
-/// Participles (and "missing") of what happens to a person who then
-/// cannot be the speaker of the quote after the sentence ([`undergoes`]).
+/// Participles of what happens to a person who then cannot be the
+/// speaker of the quote after the sentence ([`undergoes`], which also
+/// takes "dead", "found/shot dead" and "missing" with no object). Not
+/// "buried": "was buried in paperwork".
 /// Not "kidnapped" or "abducted": a freed hostage tells of it ("Mary
 /// Jones was abducted in 2014. \"I never lost hope,\" she said.").
-const TAKEN: &[&str] = &[
-    "killed",
-    "murdered",
-    "slain",
-    "assassinated",
-    "executed",
-    "buried",
-    "missing",
-];
+const TAKEN: &[&str] = &["killed", "murdered", "slain", "assassinated", "executed"];
 
 /// Whether `w` may be a word of a subject's name for [`previous_subject_at`]
 /// and [`list_subject`]: a capital and then lowercase letters, hyphens or

@@ -1347,7 +1347,7 @@ const SUBJECT_WINDOW: usize = 400;
 /// not the other one (also before an apposition between commas and the
 /// verb: "Huffman, a Republican, denied that."). `None` otherwise: the pronoun goes to the nearest
 /// candidate as before. With `agent` (a pronoun after the quote it
-/// closes), not a subject who died or was taken away ([`undergoes`]:
+/// closes), not a subject who died or is missing ([`undergoes`]:
 /// "John Smith was killed on Monday. \"We are shocked,\" he said." is
 /// someone else speaking of him).
 /// (A byte test first, in line: most pronouns follow no stop, and their

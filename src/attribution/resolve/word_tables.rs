@@ -485,7 +485,6 @@ pub(super) fn is_surname_first_family(w: &[u8]) -> bool {
     w.len() <= 6 && TABLE.contains_bytes(w)
 }
 
-/// Party nouns that end a descriptor, not a name ("a Texas Republican").
 /// The roles (of `roles.csv`) whose holders lead their country: "the
 /// French leader" is the one person of the article who held one of them
 /// for France ([`super::demonym_leader`]).
@@ -496,6 +495,7 @@ pub(super) const LEADER_ROLES: &[&str] = &[
     "supreme_leader",
 ];
 
+/// Party nouns that end a descriptor, not a name ("a Texas Republican").
 pub(super) const PARTY_NOUNS: &[&str] = &["Democrat", "Democrats", "Republican", "Republicans"];
 
 /// `w` as one number for comparisons that ignore ASCII case, when it has

@@ -225,7 +225,7 @@ const PLACE_PREFIXES: [&str; 21] = [
     "New", "North", "South", "East", "West", "Palm", "Grand", "Little",
 ];
 
-/// Whether `word` opens a place name of two words ([`PLACE_PREFIXES`]):
+/// Whether `word` opens a place name of two words (`PLACE_PREFIXES`):
 /// "New York", "San Diego", "Fort Myers".
 pub fn is_place_prefix(word: &str) -> bool {
     PLACE_PREFIXES.contains(&word)

@@ -755,10 +755,25 @@ fn a_legislator_acronym_before_a_noun_is_no_person() {
     );
     let a = one(&rows, "According to");
     assert_ne!(a.speaker_type, SpeakerType::Person, "{rows:?}");
+    let rows = extract(
+        "The MP expenses scandal showed the system was broken, according to the report.",
+        None,
+    );
+    assert!(
+        rows.iter().all(|a| a.speaker_type != SpeakerType::Person),
+        "{rows:?}"
+    );
     for text in [
         "The MLA also said the plan would fail.",
         "\"It's a disgrace,\" the MLA said, before leaving the chamber.",
         "The MP for Kingston said she would vote against the motion.",
+        "\"It is wrong,\" said the MP last week.",
+        "\"It is wrong,\" said the MP yesterday.",
+        "\"It is wrong,\" said the MP herself.",
+        "\"It is wrong,\" said the MP representing Kingston.",
+        "\"It is wrong,\" said the MLA this morning.",
+        "\"It is wrong,\" the MNA said.",
+        "\"It is wrong,\" the MHA said.",
     ] {
         let rows = extract(text, None);
         let a = one(&rows, "said");
@@ -885,6 +900,15 @@ fn pronoun_after_a_quote_is_the_subject_of_the_sentence_before_it() {
         let rows = extract(text, None);
         let last = rows.last().expect("rows");
         assert_eq!(last.speaker_canonical.as_deref(), Some(name), "{rows:?}");
+    }
+    // A place's name after the role noun is no person.
+    for text in [
+        "Liverpool manager New York was more cautious. \"We must improve,\" he said.",
+        "Club coach San Marco was more cautious. \"We must improve,\" he said.",
+    ] {
+        let rows = extract(text, None);
+        let last = rows.last().expect("rows");
+        assert_eq!(last.speaker_canonical, None, "{rows:?}");
     }
     // "and" after the role noun names no subject.
     let text = "\"We will rebuild,\" said Mark Park, a parent.\n\n\

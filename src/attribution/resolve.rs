@@ -1549,7 +1549,11 @@ fn previous_subject_at<'g>(
     let end = last_at + last.len();
     if n >= 2 {
         let (first_at, first) = caps[n - 2];
-        if !(gaz.is_given_name(first) || after_role && n == 2) {
+        // (After a role noun a pair with no given name will do, but for a
+        // place's: "Liverpool manager New York" is no person.)
+        if !(gaz.is_given_name(first)
+            || after_role && n == 2 && !crate::gazetteer::is_place_prefix(first))
+        {
             return None;
         }
         let gender = gaz.gender_of_first_name(first);
@@ -2992,8 +2996,7 @@ fn office_free_name<'t>(
         // (A name of two words or more the lists do not open stays:
         // "Minister for Railways Anil Deshmukh"; one word is the object's
         // last, "Foreign Affairs".)
-        name_after_title_object(t, &name, gaz)
-            .or_else(|| name_after_plural_object_word(t, &name))
+        name_after_object(t, &name, gaz)
             .map(Cow::Borrowed)
             .or_else(|| Some(name).filter(|n| n.contains(' ')))
     } else if role_words_name(t, &name, gaz) {
@@ -3001,6 +3004,13 @@ fn office_free_name<'t>(
     } else {
         Some(name)
     }
+}
+
+/// The name after a title's object that runs into it: the given name
+/// after the object ([`name_after_title_object`]), else the words after
+/// its plural last word ([`name_after_plural_object_word`]).
+fn name_after_object<'t>(t: &'t str, name: &str, gaz: &Gazetteer) -> Option<&'t str> {
+    name_after_title_object(t, name, gaz).or_else(|| name_after_plural_object_word(t, name))
 }
 
 /// The words of a title's object ([`title_object`]) from a given name on,
@@ -3281,15 +3291,74 @@ fn stop_closed_person(
 /// `text` is a person noun in capitals ("MP", "MLA", "MPP") that only
 /// modifies the lowercase noun after the phrase ("According to the MLA
 /// style guide", "the MP expenses row"): the next word is no cue, no
-/// function word, no adverb or participle in "-ly"/"-ed". A title before
-/// a name or the head of its phrase ("the MLA said", "the MP for
-/// Kingston", "the MLA, who") stays a person.
+/// function word, no adverb or participle in "-ly"/"-ed"/"-ing", no
+/// reflexive and no time word ("the MP representing Kingston", "the MP
+/// herself", "the MP last week", "the MP yesterday"). A title before a
+/// name or the head of its phrase ("the MLA said", "the MP for Kingston",
+/// "the MLA, who") stays a person.
 fn acronym_modifier(text: &str, end: usize, t: &str, last: &str, lx: &Lexicon) -> bool {
+    // (Function words, and the words of time and of linking that follow a
+    // whole phrase: "said the MP last week", "the MP, however".)
     const FUNCTION: &[&str] = &[
-        "a", "also", "and", "an", "as", "at", "but", "by", "can", "could", "did", "do", "does",
-        "for", "from", "had", "has", "have", "in", "is", "may", "might", "must", "now", "of", "on",
-        "or", "should", "that", "the", "then", "to", "too", "was", "were", "which", "who", "whom",
-        "whose", "will", "with", "would",
+        "a",
+        "after",
+        "again",
+        "also",
+        "and",
+        "an",
+        "as",
+        "at",
+        "because",
+        "before",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "earlier",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "however",
+        "in",
+        "is",
+        "last",
+        "later",
+        "may",
+        "might",
+        "must",
+        "next",
+        "now",
+        "of",
+        "on",
+        "or",
+        "said",
+        "should",
+        "that",
+        "the",
+        "then",
+        "this",
+        "though",
+        "to",
+        "today",
+        "tonight",
+        "too",
+        "was",
+        "were",
+        "when",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "will",
+        "with",
+        "would",
+        "yesterday",
     ];
     if !(2..=4).contains(&last.len())
         || !last.bytes().all(|b| b.is_ascii_uppercase())
@@ -3309,6 +3378,9 @@ fn acronym_modifier(text: &str, end: usize, t: &str, last: &str, lx: &Lexicon) -
         && !FUNCTION.contains(&w)
         && !w.ends_with("ly")
         && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("self")
+        && !w.ends_with("selves")
         && lx.cue_word(w).is_none()
 }
 
@@ -4139,12 +4211,7 @@ fn resolve_one<'g>(
         // ([`object_runs_into_name`]).)
         let of_title = title_object(t, &name, lx);
         let run = !of_title && object_runs_into_name(t, &name, lx, gaz);
-        let run_tail = run
-            .then(|| {
-                name_after_title_object(t, &name, gaz)
-                    .or_else(|| name_after_plural_object_word(t, &name))
-            })
-            .flatten();
+        let run_tail = run.then(|| name_after_object(t, &name, gaz)).flatten();
         let object = of_title || run && (run_tail.is_some() || !name.contains(' '));
         if object || role_words_name(t, &name, gaz) {
             r.stype = SpeakerType::Person;

@@ -225,6 +225,12 @@ const PLACE_PREFIXES: [&str; 21] = [
     "New", "North", "South", "East", "West", "Palm", "Grand", "Little",
 ];
 
+/// Whether `word` opens a place name of two words (`PLACE_PREFIXES`):
+/// "New York", "San Diego", "Fort Myers".
+pub fn is_place_prefix(word: &str) -> bool {
+    PLACE_PREFIXES.contains(&word)
+}
+
 /// The place prefixes written with a dot: "St. Louis", "Ft. Myers".
 const DOTTED_PLACE_PREFIXES: [&str; 3] = ["St", "Ft", "Mt"];
 

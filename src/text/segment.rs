@@ -320,7 +320,7 @@ fn is_format_char(c: char) -> bool {
     matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{feff}')
 }
 
-const ABBREVIATIONS: &[&str] = &[
+pub(crate) const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj",
     "adm", "cmdr", "st", "ft", "mt", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct",
     "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "jr", "sr", "rev", "hon", "pres", "gov",

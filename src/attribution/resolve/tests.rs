@@ -2032,11 +2032,15 @@ fn suffix_byte_test_passes_every_suffix_generation_after_takes() {
     use super::suffix_may_follow;
     // Every text after a mention that `generation_after` reads as a
     // suffix passes the two-letter byte test first.
+    // (Counted: a `generation_after` that took nothing would leave the
+    // loop nothing to assert.)
+    let mut taken = 0;
     for g in GENERATIONS {
         for sep in [" ", ", "] {
             for after in ["", " said", ".", ", who", "\n"] {
                 let rest = format!("{sep}{g}{after}");
                 if generation_after(&rest).is_some() {
+                    taken += 1;
                     assert!(suffix_may_follow(rest.as_bytes(), 0), "{rest:?}");
                     let text = format!("Donald Trump{rest}");
                     assert!(suffix_may_follow(text.as_bytes(), 12), "{text:?}");
@@ -2044,6 +2048,7 @@ fn suffix_byte_test_passes_every_suffix_generation_after_takes() {
             }
         }
     }
+    assert!(taken >= GENERATIONS.len(), "{taken}");
     // Capitals of other words fail it (the cold search runs for none of
     // them), and so do ends too near the text's end.
     for rest in [
@@ -2215,4 +2220,45 @@ fn family_names_written_first_are_keyed_by_their_first_word() {
     ] {
         assert_eq!(cands::first_family_key(name), None, "{name}");
     }
+}
+
+#[test]
+fn title_positions_and_members_are_person_nouns() {
+    use super::word_tables::OWN_TITLE_WORDS;
+    // The players' positions and the members of a legislature in
+    // OWN_TITLE_WORDS ("Pitcher" .. "MNA") are person nouns of
+    // speaker_nouns.csv in lowercase ("the goalie said", "the MNA said").
+    let lx = Lexicon::default_data().unwrap();
+    let at = |w: &str| OWN_TITLE_WORDS.iter().position(|&x| x == w).unwrap();
+    let positions = &OWN_TITLE_WORDS[at("Pitcher")..=at("MNA")];
+    assert!(positions.len() > 20, "{positions:?}");
+    for w in positions {
+        assert_eq!(
+            lx.speaker_noun(&w.to_lowercase()),
+            Some(NounType::Person),
+            "{w}"
+        );
+    }
+}
+
+#[test]
+fn title_abbreviations_with_a_stop_end_no_sentence() {
+    use super::word_tables::OWN_TITLE_WORDS;
+    use crate::text::segment::ABBREVIATIONS;
+    // Each title written with a stop ("Coun.", "Cst.", "Sen.") is an
+    // abbreviation of the segmenter, so that "Coun. Brian Stone" stays
+    // one sentence. (Not yet "Msgr." and "Smt.", which the segmenter
+    // lacks.)
+    let mut n = 0;
+    for w in OWN_TITLE_WORDS {
+        let Some(a) = w.strip_suffix('.') else {
+            continue;
+        };
+        if matches!(*w, "Msgr." | "Smt.") {
+            continue;
+        }
+        n += 1;
+        assert!(ABBREVIATIONS.contains(&a.to_lowercase().as_str()), "{w}");
+    }
+    assert!(n >= 10, "{n}");
 }

@@ -15,7 +15,7 @@ pub(super) const TITLE_WORDS: &[&str] = &concat_words::<
 /// The titles of [`TITLE_WORDS`] other than the courtesy titles as
 /// [`COURTESY_TITLES`] writes them (without a period): offices, and the
 /// courtesy titles with their period ("Mr.", "Mrs.", "Ms.", "Dr.").
-const OWN_TITLE_WORDS: &[&str] = &[
+pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "President",
     "Prime",
     "Minister",

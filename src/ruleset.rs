@@ -29,6 +29,7 @@ pub const RULE_IDS: &[&str] = &[
     "participle",
     "participle-subject",
     "quoted-by-as-saying",
+    "quoted-as-saying",
     "with-participle",
     "speaker-cue-quote",
     "speaker-cue-colon",

@@ -1286,3 +1286,44 @@ fn the_addressee_of_telling_is_no_part_of_its_content() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn the_person_an_outlet_quoted_as_saying_speaks() {
+    // "The agency quoted X as saying ...": X's own row (cue "saying"),
+    // beside the outlet's row with "quoted".
+    for (text, speaker, content) in [
+        (
+            "The state news agency quoted the fisheries minister as saying the quota would be cut.",
+            "the fisheries minister",
+            "the quota would be cut",
+        ),
+        (
+            "Reuters quoted Kalder as saying that the mine would close.",
+            "Kalder",
+            "that the mine would close",
+        ),
+        (
+            "Local radio quoted Ana Ruiz, a dock worker, as saying, \"We were never told.\"",
+            "Ana Ruiz",
+            "We were never told.",
+        ),
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().any(|a| a.speaker.as_deref() == Some(speaker)
+                && a.cue.as_deref() == Some("saying")
+                && a.content == content),
+            "{text:?}: {r:#?}"
+        );
+        assert!(
+            r.iter().any(|a| a.cue.as_deref() == Some("quoted")),
+            "{text:?}: {r:#?}"
+        );
+    }
+    // Not a thing quoted, with no "as saying".
+    let r = rows("The weekly quoted the mayor at length, saying nothing of the strike.");
+    assert!(
+        r.iter().all(|a| a.speaker.as_deref() != Some("the mayor")),
+        "{r:#?}"
+    );
+}

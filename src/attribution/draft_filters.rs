@@ -733,8 +733,11 @@ pub(super) fn drop_nested(
                 .take_while(|o| o.0 == a)
                 .any(|o| o.0 < d.content.0 && d.content.1 <= o.1)
         });
+        // (Not the object of "quoted ... as saying", which opens the
+        // outlet's clause but speaks itself: "KCNA quoted Kim as saying
+        // ...".)
         if opens {
-            return true;
+            return d.rule != "quoted-as-saying";
         }
         // (b) A subordinator before the speaker, inside a content that
         // starts before it.

@@ -385,37 +385,63 @@ pub(super) fn participle_rules(
     // subject of the passive speaks, not its agent.
     if cue.form == Form::Ing
         && class_in!(c, "say")
-        && ci > ctx.lo + 4
+        && ci > ctx.lo + 3
         && s.is_in(ci - 1, &["as"])
         && cj + 2 < n
     {
-        let quoted = (ci.saturating_sub(12).max(ctx.lo + 2)..ci - 2)
-            .find(|&k| s.is_in(k, &["quoted"]) && s.is_in(k + 1, BY));
-        if let Some(k) = quoted.filter(|&k| s.is_in(k - 1, &["was", "is", "were", "been"])) {
+        // A quote that closes the sentence is the content without its
+        // marks (`as saying, "..."`).
+        let content = || {
+            let kq = if s.is_p(cj, ",") || s.is_p(cj, ":") {
+                cj + 1
+            } else {
+                cj
+            };
+            let quote = (kq < n && s.is_quote_mark(kq))
+                .then(|| ctx.closing_quote_at(kq))
+                .flatten();
+            match quote {
+                Some(q) => (Kind::Direct, (q.start, q.end)),
+                None => {
+                    let sp = ctx.span(cj, ctx.content_end(cj));
+                    (ctx.kind_of(sp, Kind::Indirect), sp)
+                }
+            }
+        };
+        let quoted =
+            (ci.saturating_sub(12).max(ctx.lo + 1)..ci - 1).find(|&k| s.is_in(k, &["quoted"]));
+        let passive = quoted.filter(|&k| {
+            k + 2 < ci
+                && k > ctx.lo + 1
+                && s.is_in(k + 1, BY)
+                && s.is_in(k - 1, &["was", "is", "were", "been"])
+        });
+        if let Some(k) = passive {
             let v = if s.is_in(k - 2, &["has", "have", "had"]) {
                 k - 2
             } else {
                 k - 1
             };
             if let Some(np) = backward(s, lx, v, ctx.lo).filter(|np| np.b == v) {
-                // A quote that closes the sentence is the content without
-                // its marks (`as saying, "..."`).
-                let kq = if s.is_p(cj, ",") || s.is_p(cj, ":") {
-                    cj + 1
-                } else {
-                    cj
-                };
-                let quote = (kq < n && s.is_quote_mark(kq))
-                    .then(|| ctx.closing_quote_at(kq))
-                    .flatten();
-                let (kind, sp) = match quote {
-                    Some(q) => (Kind::Direct, (q.start, q.end)),
-                    None => {
-                        let sp = ctx.span(cj, ctx.content_end(cj));
-                        (ctx.kind_of(sp, Kind::Indirect), sp)
-                    }
-                };
+                let (kind, sp) = content();
                 out.push(draft(kind, sp, Some(np), s, cue, "quoted-by-as-saying"));
+                return true;
+            }
+        } else if let Some(k) = quoted.filter(|&k| !s.is_in(k + 1, BY)) {
+            // "KCNA quoted Kim as saying ...", "state media quoted the
+            // minister as saying ...": the object speaks; the outlet's
+            // own row ("quoted" with its object) stays, as a report of
+            // the saying. The object may have an appositive ("quoted
+            // Ali Hassan, a fisherman, as saying"): its first phrase.
+            let end = if s.is_p(ci - 2, ",") {
+                (k + 2..ci - 2).find(|&j| s.is_p(j, ",")).unwrap_or(ci - 2)
+            } else {
+                ci - 1
+            };
+            if let Some(np) = backward(s, lx, end, k + 1).filter(|np| np.a == k + 1 && np.b == end)
+            {
+                let (kind, sp) = content();
+                out.push(draft(kind, sp, Some(np), s, cue, "quoted-as-saying"));
                 return true;
             }
         }

@@ -5329,3 +5329,30 @@ fn family_name_first_ties_stay_bare_and_a_name_ending_with_the_word_wins() {
         assert_eq!(row.speaker_canonical.as_deref(), Some(name), "{text}: {rows:#?}");
     }
 }
+
+#[test]
+fn family_name_first_of_a_gazetteer_person_in_every_document() {
+    // The surname key of a gazetteer person's own name is kept for all
+    // documents, but a name with its family name first is listed under
+    // that first word in each document, not only in the first one to
+    // name the person.
+    let ex = Extractor::with_default_data().unwrap();
+    for (id, text) in [
+        ("a", "North Korean leader Kim Jong-un inspected a factory on Monday.\n\nKim warned that the United States would pay a price."),
+        ("b", "Kim Jong-un visited a farm.\n\nKim said the harvest was good."),
+        ("c", "Kim Jong-un visited a school.\n\nKim said the pupils were bright."),
+    ] {
+        let rows = ex.extract(&Document {
+            id: id.into(),
+            text: text.into(),
+            date: None,
+            title: None,
+        });
+        assert!(
+            rows.iter()
+                .any(|a| a.speaker.as_deref() == Some("Kim")
+                    && a.speaker_canonical.as_deref() == Some("Kim Jong-un")),
+            "{text}: {rows:#?}"
+        );
+    }
+}

@@ -1595,6 +1595,28 @@ fn previous_subject_at<'g>(
         .map(Subject::One)
 }
 
+/// Whether `sentence` may open with a list of names for [`list_subject`]:
+/// `false` when the first word (split at spaces) that does not start with
+/// an ASCII capital starts with another ASCII byte and is not "and", or
+/// when every word does. [`list_subject`] finds no list then: its loop
+/// stops at such a word with no "and" before it (an empty word, a
+/// lowercase verb, a digit or a mark), and a sentence of capitalized
+/// words only has no verb after the list. A word that starts with a byte
+/// of UTF-8 beyond ASCII (a capital or not) may open a list.
+fn may_open_list(s: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(&b) = s.get(i) {
+        if !b.is_ascii_uppercase() {
+            return !b.is_ascii() || s[i..].starts_with(b"and ");
+        }
+        match s[i..].iter().position(|&x| x == b' ') {
+            Some(k) => i += k + 1,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// The subject [`previous_subject`] finds: one person, or a list of names
 /// of which several fit the pronoun (no name).
 enum Subject<'g> {
@@ -1622,8 +1644,11 @@ fn list_subject<'g>(
     cands: &Cands<'g>,
     gaz: &'g Gazetteer,
 ) -> Option<Subject<'g>> {
-    // (Cheap first test: a list has a comma or an "and" in its first
-    // words.)
+    // (Cheap first test, in bytes: the words before the first that
+    // does not start with a capital hold an "and".)
+    if !may_open_list(sentence.as_bytes()) {
+        return None;
+    }
     let mut items: [(usize, usize); 6] = [(0, 0); 6];
     let mut n = 0;
     let mut cur: Option<(usize, usize, usize)> = None; // start, end, words

@@ -254,6 +254,7 @@ pub(super) const FIRST_FAMILY_SALT: u64 = 0x9e37_79b9_7f4a_7c15;
 /// whose first word is a Chinese or Korean family name
 /// ([`is_surname_first_family`]: "Mao Ning", "Kim Jong Un"), under which
 /// a later "Mao" or "Kim" finds it; `None` for other names.
+#[inline(always)]
 pub(super) fn first_family_key(name: &str) -> Option<u64> {
     // (A cheap first test, every person's name comes here: the first
     // space within seven bytes, found in the name's first eight bytes as
@@ -669,8 +670,7 @@ impl<'g> Cands<'g> {
         // A Chinese or Korean name, family name first ("Mao Ning"), is
         // listed under its first word too ([`first_family_key`]).
         if let Some(fk) = first_family_key(&c.canonical) {
-            self.first_families = true;
-            self.push_listed(fk, c);
+            self.push_first_family(fk, c);
         }
         let listed = if let Some(key) = key {
             self.push_listed(key, c)
@@ -688,6 +688,17 @@ impl<'g> Cands<'g> {
             }
         }
         self.index_entity(c);
+    }
+
+    /// `c` listed under `key`, the [`first_family_key`] of its name. (Out
+    /// of line and cold: few names have one, and a second copy of
+    /// [`Cands::push_listed`] inlined in [`Cands::index_person_rest`]
+    /// weighed on every name.)
+    #[cold]
+    #[inline(never)]
+    fn push_first_family(&mut self, key: u64, c: &Cand<'g>) {
+        self.first_families = true;
+        self.push_listed(key, c);
     }
 
     /// `c` added at the end of the [`Cands::by_last`] list of `key`

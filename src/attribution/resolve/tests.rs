@@ -2262,3 +2262,32 @@ fn title_abbreviations_with_a_stop_end_no_sentence() {
     }
     assert!(n >= 10, "{n}");
 }
+
+#[test]
+fn a_list_of_names_needs_an_and_before_its_verb() {
+    // `may_open_list` answers true for every sentence `list_subject`
+    // may read as a list, false for sentences with no "and" before the
+    // first word with no capital.
+    for s in [
+        "Huffman, Russo and Lee met later.",
+        "Matt Huffman and Allison Russo met.",
+        "Sen. Huffman, Rep. Russo, and Lee met.",
+        "Ánh and Lee met.",
+        "Élodie Li said so.",
+    ] {
+        assert!(may_open_list(s.as_bytes()), "{s}");
+    }
+    for s in [
+        "Huffman said the plan would pass.",
+        "The president met Russo and Lee.",
+        "He and Lee met.",
+        "Huffman  and Lee met.",
+        "Huffman, Russo and",
+        "Huffman Russo Lee",
+        "\"Huffman and Lee met.\"",
+        "",
+        " ",
+    ] {
+        assert!(!may_open_list(s.as_bytes()), "{s}");
+    }
+}

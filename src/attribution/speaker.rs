@@ -4170,10 +4170,16 @@ pub fn forward(s: &Sent, lx: &Lexicon, i: usize) -> Option<Np> {
             }
             continue;
         }
+        // (A second particle too: "said Edwin van der Sar", "said Pedro
+        // de la Rosa".)
         if s.is_in(k, PARTICLES)
             && k > 0
-            && last_head == Some(k - 1)
-            && (s.is_cap(k + 1) || s.is_in(k + 1, PARTICLES) && s.is_cap(k + 2))
+            && (last_head == Some(k - 1)
+                && (s.is_cap(k + 1) || s.is_in(k + 1, PARTICLES) && s.is_cap(k + 2))
+                || k > 1
+                    && last_head == Some(k - 2)
+                    && s.is_in(k - 1, PARTICLES)
+                    && s.is_cap(k + 1))
         {
             k += 1;
             continue;

@@ -215,6 +215,14 @@ fn name_word_at_end(before: &[u8]) -> Option<(usize, &str)> {
     capitalized_word(&before[start..]).map(|w| (start, w))
 }
 
+/// Lowercase particles between a given name and a surname ("Marc de la
+/// Cruz", "Frans van der Berg"), for
+/// [`Gazetteer::given_name_before_particles`].
+const NAME_PARTICLES: [&[u8]; 14] = [
+    b"de", b"da", b"do", b"dos", b"das", b"del", b"della", b"la", b"van", b"von", b"der", b"den",
+    b"di", b"du",
+];
+
 /// Words that open a place of two words whose second word is a common
 /// given name: "St. Louis", "San Diego", "Fort Myers", "Lake Charles",
 /// "Palm Beach", "Little Rock". (The three short forms also with a dot,
@@ -742,7 +750,7 @@ impl Gazetteer {
             return false;
         };
         let Some((start, word)) = name_word_at_end(before) else {
-            return false;
+            return self.given_name_before_particles(before, entity);
         };
         // (The first names first: most capitalized words before a surname
         // are none, "President", "Senator"; the gazetteer's own, then the
@@ -767,6 +775,31 @@ impl Gazetteer {
             && name_word_at_end(&before[..start - 1])
                 .is_some_and(|(_, w)| self.own_given_name(w, entity));
         !own_before
+    }
+
+    /// Whether `before` (the text before a surname alias of `entity` and
+    /// its space) ends in one or two lowercase name particles after
+    /// another person's given name: "Marc de la Cruz", "Maria da Silva"
+    /// name someone other than the gazetteer's "Cruz" or "Silva". The
+    /// given name is a common one ([`Gazetteer::is_given_name`]) and not
+    /// the entity's own ("Luiz Inácio Lula da Silva" stays).
+    #[cold]
+    #[inline(never)]
+    fn given_name_before_particles(&self, before: &[u8], entity: usize) -> bool {
+        let mut rest = before;
+        for round in 0..2 {
+            let start = rest.iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
+            if start == 0 || !NAME_PARTICLES.contains(&&rest[start..]) {
+                return round > 0
+                    && name_word_at_end(rest).is_some_and(|(_, w)| {
+                        self.given_name_before_surname(w) && !self.own_given_name(w, entity)
+                    });
+            }
+            rest = &rest[..start - 1];
+        }
+        name_word_at_end(rest).is_some_and(|(_, w)| {
+            self.given_name_before_surname(w) && !self.own_given_name(w, entity)
+        })
     }
 
     /// Whether the one-word organization alias at `i` ("Apple", "Spiegel",

@@ -39,6 +39,49 @@ fn anonymous_sources_keep_their_clause_and_give_no_request_row() {
 }
 
 #[test]
+fn a_quote_before_a_source_with_an_anonymity_clause() {
+    // The relative clause's own verb ("asked", "spoke") is no cue of the
+    // quote: the cue after the clause is, and the speaker stops before
+    // "who".
+    for (who, cue) in [
+        ("who asked not to be named", "told reporters"),
+        ("who asked not to be identified", "said"),
+        ("who spoke on condition of anonymity", "said"),
+    ] {
+        let a = only(
+            &format!("\"We had no warning,\" the clerk, {who}, {cue}."),
+            "the clerk",
+            "We had no warning,",
+        );
+        assert_eq!(a.cue.as_deref(), cue.split(' ').next(), "{who}");
+    }
+}
+
+#[test]
+fn broadcast_titles_before_a_name() {
+    // "Councilmember" and occupations broadcast copy puts before a name
+    // are titles: the canonical name is the person's.
+    for (text, name) in [
+        (
+            "Seattle City Councilmember Tammy Morales said the plan fell short.",
+            "Tammy Morales",
+        ),
+        (
+            "Meteorologist Jim Cantore told viewers the storm could strengthen.",
+            "Jim Cantore",
+        ),
+        (
+            "Forecaster Ana Ruiz said the rain would end by noon.",
+            "Ana Ruiz",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker_canonical.as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
 fn poll_respondents_and_published_polls() {
     only(
         "Economists polled by Reuters said the economy grew.",

@@ -535,6 +535,12 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
     {
         return word.len() < 3 || !opens_sentence(&para[dot + 1..]);
     }
+    // A clock's "a.m."/"p.m." ends its sentence before a word that opens a
+    // clause ("by 6 a.m. He said repairs ..."), not before a day or a
+    // zone ("at 10 a.m. Monday", "9 a.m. ET").
+    if matches!(word, "a.m" | "p.m") {
+        return !opens_sentence(&para[dot + 1..]);
+    }
     // A lowercase "no." abbreviates "number" only before one ("no. 10");
     // it ends a sentence otherwise ("the candidate said no. But he ...").
     // (A capitalized "No." stays an abbreviation: "No. 2", and a one-word
@@ -3816,6 +3822,31 @@ mod tests {
         for t in [
             "The driver was named by Cst. Ravi Dhillon of the police.",
             "The firm (est. 1892) said it would close.",
+        ] {
+            assert_eq!(sents(t).len(), 1, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_clock_time_ends_the_sentence_before_a_clause_opener() {
+        // "a.m."/"p.m." end their sentence before a pronoun or determiner
+        // that opens a clause, not before a day, a zone or a lowercase word.
+        for (t, first) in [
+            (
+                "Crews closed the break by 6 a.m. He said repairs would take days.",
+                "Crews closed the break by 6 a.m.",
+            ),
+            (
+                "Polls close at 7 p.m. The governor said he would wait.",
+                "Polls close at 7 p.m.",
+            ),
+        ] {
+            assert_eq!(sents(t)[0], first, "{t}");
+        }
+        for t in [
+            "The meeting starts at 10 a.m. Monday in the council chamber.",
+            "The office opens at 9 a.m. ET on weekdays.",
+            "Trains run until 11 p.m. on Fridays, officials said.",
         ] {
             assert_eq!(sents(t).len(), 1, "{t}");
         }

@@ -299,9 +299,11 @@ pub(super) fn wide_speaker(
             } else if s.is_in(
                 k,
                 &[
-                    "but", "said", "says", "told", "tells", "asked", "if", "when", "because",
+                    "but", "said", "says", "told", "tells", "if", "when", "because",
                 ],
-            ) {
+            ) || !relative && s.is_in(k, &["asked"])
+            {
+                // ("who asked not to be named": the relative's own verb.)
                 return None;
             } else if s.is_cap(k) && !s.is_stop(k) || s.speaker_noun(lx, k).is_some() {
                 named |= !relative;

@@ -352,8 +352,13 @@ fn gap_speaker(f: &Frame, q: &Quote, gap_a: usize, g: usize) -> Option<Np> {
     // (`"...," the minister told him, adding that ...`): no speaker
     // phrase stands between the quote and it.
     let participle_after_comma = cue.form == Form::Ing && ci > 0 && s.is_p(ci - 1, ",");
+    // `"...," the clerk, who asked not to be named, told WESH`: a phrase
+    // ending in a relative pronoun is the subject of a relative clause,
+    // whose verb is no cue of the quote (the cue after the clause is).
+    // (Lowercase only: "WHO said" is the agency.)
+    let relative_end = |np: &Np| np.b > np.a && matches!(s.bytes(np.b - 1), b"who" | b"which");
     if g < ci && !participle_after_comma {
-        match backward(s, lx, ci, g) {
+        let np = match backward(s, lx, ci, g) {
             Some(np) if np.a == g => Some(np),
             Some(np) if plain(g, np.a) => Some(Np { a: g, b: np.b }),
             None => (plain(g, e) && (s.is_det(g) || s.is_cap(g)) && !s.is_pronoun(g))
@@ -374,7 +379,8 @@ fn gap_speaker(f: &Frame, q: &Quote, gap_a: usize, g: usize) -> Option<Np> {
                 && s.text[q.start..q.end].trim_end().ends_with(','))
             .then(|| wide_speaker(s, lx, g, e))
             .flatten(),
-        }
+        };
+        np.filter(|np| !relative_end(np))
     } else {
         None
     }

@@ -763,8 +763,23 @@ fn a_legislator_acronym_before_a_noun_is_no_person() {
         rows.iter().all(|a| a.speaker_type != SpeakerType::Person),
         "{rows:?}"
     );
+    // A gerund noun before a lowercase noun is the head the acronym
+    // modifies; a participle ("representing Kingston") is not.
+    for text in [
+        "According to the MP housing allowance rules, second homes must be declared.",
+        "According to the CEO hiring plan, 300 engineers will join by March.",
+        "According to the MPP funding formula, northern ridings lose out.",
+        "According to the MLA seating chart, the two rivals sit side by side.",
+    ] {
+        let rows = extract(text, None);
+        let a = one(&rows, "According to");
+        assert_ne!(a.speaker_type, SpeakerType::Person, "{text}: {rows:?}");
+    }
     for text in [
         "The MLA also said the plan would fail.",
+        "\"It is wrong,\" said the MP visiting the site.",
+        "\"It is wrong,\" said the MPP speaking for the opposition.",
+        "\"It is wrong,\" said the MP telling them to wait.",
         "\"It's a disgrace,\" the MLA said, before leaving the chamber.",
         "The MP for Kingston said she would vote against the motion.",
         "\"It is wrong,\" said the MP last week.",
@@ -909,6 +924,22 @@ fn pronoun_after_a_quote_is_the_subject_of_the_sentence_before_it() {
         let rows = extract(text, None);
         let last = rows.last().expect("rows");
         assert_eq!(last.speaker_canonical, None, "{rows:?}");
+    }
+    // But "El", "Saint", "San", "Santa" also open surnames: before a word
+    // that is no given name the pair is the player.
+    for (text, name) in [
+        (
+            "Leeds winger Saint Maximin was outstanding. \"The crowd lifted us,\" he said.",
+            "Saint Maximin",
+        ),
+        (
+            "Aston Villa winger El Ghazi was left out. \"I'm frustrated,\" he said.",
+            "El Ghazi",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let last = rows.last().expect("rows");
+        assert_eq!(last.speaker_canonical.as_deref(), Some(name), "{rows:?}");
     }
     // "and" after the role noun names no subject.
     let text = "\"We will rebuild,\" said Mark Park, a parent.\n\n\

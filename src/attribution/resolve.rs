@@ -1550,10 +1550,9 @@ fn previous_subject_at<'g>(
     if n >= 2 {
         let (first_at, first) = caps[n - 2];
         // (After a role noun a pair with no given name will do, but for a
-        // place's: "Liverpool manager New York" is no person.)
-        if !(gaz.is_given_name(first)
-            || after_role && n == 2 && !crate::gazetteer::is_place_prefix(first))
-        {
+        // place: "Liverpool manager New York" is no person, "Leeds winger
+        // Saint Maximin" is.)
+        if !(gaz.is_given_name(first) || after_role && n == 2 && !gaz.is_place_pair(first, last)) {
             return None;
         }
         let gender = gaz.gender_of_first_name(first);
@@ -3316,9 +3315,11 @@ fn stop_closed_person(
 /// `text` is a person noun in capitals ("MP", "MLA", "MPP") that only
 /// modifies the lowercase noun after the phrase ("According to the MLA
 /// style guide", "the MP expenses row"): the next word is no cue, no
-/// function word, no adverb or participle in "-ly"/"-ed"/"-ing", no
-/// reflexive and no time word ("the MP representing Kingston", "the MP
-/// herself", "the MP last week", "the MP yesterday"). A title before a
+/// function word, no adverb or participle in "-ly"/"-ed"/"-ing" (an
+/// "-ing" word before a lowercase noun is a gerund noun, the head: "the
+/// MP housing allowance rules", [`participle`]), no reflexive and no
+/// time word ("the MP representing Kingston", "the MP herself", "the MP
+/// last week", "the MP yesterday"). A title before a
 /// name or the head of its phrase ("the MLA said", "the MP for Kingston",
 /// "the MLA, who") stays a person.
 fn acronym_modifier(text: &str, end: usize, t: &str, last: &str, lx: &Lexicon) -> bool {
@@ -3403,10 +3404,35 @@ fn acronym_modifier(text: &str, end: usize, t: &str, last: &str, lx: &Lexicon) -
         && !FUNCTION.contains(&w)
         && !w.ends_with("ly")
         && !w.ends_with("ed")
-        && !w.ends_with("ing")
+        && !participle(w, &rest[n..], FUNCTION)
         && !w.ends_with("self")
         && !w.ends_with("selves")
         && lx.cue_word(w).is_none()
+}
+
+/// Whether `w` is a participle in "-ing", not a gerund noun that heads
+/// the phrase: no lowercase noun follows in `after`, the text after it. A capital, a function word
+/// (`function`), an object pronoun, an adverb in "-ly" or punctuation
+/// follow a participle ("the MP representing Kingston", "speaking for",
+/// "questioning the minister", "telling them"); a lowercase noun follows
+/// a gerund noun ("the MP housing allowance", "the CEO hiring plan").
+fn participle(w: &str, after: &str, function: &[&str]) -> bool {
+    const OBJECTS: &[&str] = &["her", "him", "it", "its", "me", "them", "us", "you"];
+    if !w.ends_with("ing") {
+        return false;
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return true;
+    };
+    let n = rest
+        .bytes()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let w = &rest[..n];
+    !w.starts_with(|c: char| c.is_ascii_lowercase())
+        || function.contains(&w)
+        || OBJECTS.contains(&w)
+        || w.ends_with("ly")
 }
 
 fn resolve_one<'g>(

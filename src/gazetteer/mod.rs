@@ -239,6 +239,23 @@ pub fn is_place_prefix(word: &str) -> bool {
     PLACE_PREFIXES.contains(&word)
 }
 
+/// The place prefixes that also open surnames: "El Ghazi", "Saint
+/// Maximin", "Santa Cruz", "San Martin", "St John".
+const SURNAME_PLACE_PREFIXES: [&str; 5] = ["El", "San", "Santa", "Saint", "St"];
+
+impl Gazetteer {
+    /// Whether the pair `first` `second` is a place, not a surname, by its
+    /// first word: a place prefix that opens no surname ("New York", "Fort
+    /// Worth", "North Carolina", "Little Rock"), or one that does
+    /// (`SURNAME_PLACE_PREFIXES`) before a given name, as places named
+    /// after a saint are ("Santa Clara", "San Antonio", "St Paul").
+    /// "Saint Maximin", "El Ghazi" and "Santa Cruz" are surnames.
+    pub fn is_place_pair(&self, first: &str, second: &str) -> bool {
+        is_place_prefix(first)
+            && (!SURNAME_PLACE_PREFIXES.contains(&first) || self.is_given_name(second))
+    }
+}
+
 /// The place prefixes written with a dot: "St. Louis", "Ft. Myers".
 const DOTTED_PLACE_PREFIXES: [&str; 3] = ["St", "Ft", "Mt"];
 

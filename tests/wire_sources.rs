@@ -1370,3 +1370,42 @@ fn the_person_an_outlet_quoted_as_saying_speaks() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn quoted_as_saying_in_a_relative_and_with_a_pronoun_object() {
+    let said = |text: &str, speaker: &str, content: &str| {
+        let r = rows(text);
+        assert!(
+            r.iter().any(|a| a.speaker.as_deref() == Some(speaker)
+                && a.cue.as_deref() == Some("saying")
+                && a.content == content),
+            "{text:?}: {r:#?}"
+        );
+    };
+    // A relative between commas ends the content at its closing comma,
+    // active and passive.
+    said(
+        "The agency, which quoted the harbor master as saying that the port was shut, gave no other details.",
+        "the harbor master",
+        "that the port was shut",
+    );
+    said(
+        "The councillor, who was quoted by local radio as saying that the ferry was safe, later apologized.",
+        "who",
+        "that the ferry was safe",
+    );
+    // An object pronoun speaks, resolved as pronouns are.
+    for pron in ["him", "her", "them"] {
+        said(
+            &format!("The weekly quoted {pron} as saying the strike would go on."),
+            pron,
+            "the strike would go on",
+        );
+    }
+    let r = rows("Prime Minister Giorgia Meloni met the unions on Friday. The daily quoted her as saying the budget was final.");
+    assert!(
+        r.iter().any(|a| a.speaker.as_deref() == Some("her")
+            && a.speaker_canonical.as_deref() == Some("Giorgia Meloni")),
+        "{r:#?}"
+    );
+}

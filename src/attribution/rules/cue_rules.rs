@@ -391,7 +391,11 @@ pub(super) fn participle_rules(
     {
         // A quote that closes the sentence is the content without its
         // marks (`as saying, "..."`).
-        let content = || {
+        // Within a relative between commas ("Xinhua, which quoted the
+        // spokesman as saying that the drills were routine, gave ..."),
+        // with `rel`, the content ends at the comma closing it, as a
+        // relative speaker's own does.
+        let content = |rel: bool| {
             let kq = if s.is_p(cj, ",") || s.is_p(cj, ":") {
                 cj + 1
             } else {
@@ -403,11 +407,15 @@ pub(super) fn participle_rules(
             match quote {
                 Some(q) => (Kind::Direct, (q.start, q.end)),
                 None => {
-                    let sp = ctx.span(cj, ctx.content_end(cj));
+                    let end = ctx.content_end(cj);
+                    let end = if rel { ctx.comma_end(cj).min(end) } else { end };
+                    let sp = ctx.span(cj, end);
                     (ctx.kind_of(sp, Kind::Indirect), sp)
                 }
             }
         };
+        let set_off_rel =
+            |r: usize| r > ctx.lo && s.is_in(r, &["which", "who"]) && s.is_p(r - 1, ",");
         let quoted =
             (ci.saturating_sub(12).max(ctx.lo + 1)..ci - 1).find(|&k| s.is_in(k, &["quoted"]));
         let passive = quoted.filter(|&k| {
@@ -423,7 +431,7 @@ pub(super) fn participle_rules(
                 k - 1
             };
             if let Some(np) = backward(s, lx, v, ctx.lo).filter(|np| np.b == v) {
-                let (kind, sp) = content();
+                let (kind, sp) = content(set_off_rel(np.a));
                 out.push(draft(kind, sp, Some(np), s, cue, "quoted-by-as-saying"));
                 return true;
             }
@@ -438,9 +446,22 @@ pub(super) fn participle_rules(
             } else {
                 ci - 1
             };
-            if let Some(np) = backward(s, lx, end, k + 1).filter(|np| np.a == k + 1 && np.b == end)
-            {
-                let (kind, sp) = content();
+            // An object pronoun ("quoted him as saying") is the speaker
+            // too, resolved as pronouns are.
+            let np = if end == k + 2 && s.is_in(k + 1, &["him", "her", "them"]) {
+                Some(Np { a: k + 1, b: end })
+            } else {
+                backward(s, lx, end, k + 1).filter(|np| np.a == k + 1 && np.b == end)
+            };
+            if let Some(np) = np {
+                // The subject of "quoted", past "has/had": a relative
+                // word between commas?
+                let r = if k > ctx.lo + 1 && s.is_in(k - 1, &["has", "have", "had"]) {
+                    k - 2
+                } else {
+                    k - 1
+                };
+                let (kind, sp) = content(set_off_rel(r));
                 out.push(draft(kind, sp, Some(np), s, cue, "quoted-as-saying"));
                 return true;
             }

@@ -5437,10 +5437,7 @@ fn sports_bodies_are_gazetteer_organizations() {
             "The NFL said that it was reviewing the incident.",
             "National Football League",
         ),
-        (
-            "UEFA warned clubs that they faced sanctions.",
-            "UEFA",
-        ),
+        ("UEFA warned clubs that they faced sanctions.", "UEFA"),
         (
             "The World Anti-Doping Agency said it would appeal the decision.",
             "World Anti-Doping Agency",

@@ -5449,3 +5449,46 @@ fn co_authors_clubs_and_leagues_are_speaker_nouns() {
         );
     }
 }
+
+#[test]
+fn a_name_ending_in_unit_is_an_organization() {
+    let text = "The Athletics Integrity Unit said that it had banned the sprinter for four years.";
+    let rows = extract(text, None);
+    assert_eq!(
+        rows.first().map(|a| a.speaker_type),
+        Some(SpeakerType::Organization),
+        "{text}: {rows:?}"
+    );
+}
+
+#[test]
+fn sports_bodies_are_gazetteer_organizations() {
+    for (text, canonical) in [
+        (
+            "The NFL said that it was reviewing the incident.",
+            "National Football League",
+        ),
+        ("UEFA warned clubs that they faced sanctions.", "UEFA"),
+        (
+            "The World Anti-Doping Agency said it would appeal the decision.",
+            "World Anti-Doping Agency",
+        ),
+        (
+            "Major League Baseball said it was investigating the allegations.",
+            "Major League Baseball",
+        ),
+    ] {
+        let rows = extract(text, None);
+        let row = rows.first();
+        assert_eq!(
+            row.and_then(|a| a.speaker_canonical.as_deref()),
+            Some(canonical),
+            "{text}: {rows:?}"
+        );
+        assert_eq!(
+            row.map(|a| a.speaker_type),
+            Some(SpeakerType::Organization),
+            "{text}: {rows:?}"
+        );
+    }
+}

@@ -366,6 +366,9 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "Observatory",
     "Programme",
     "Crescent",
+    // Units of a body ("the Athletics Integrity Unit", "the Serious
+    // Fraud Unit").
+    "Unit",
 ];
 
 /// Prepositions that make a following name an object, not the head, of a

@@ -2274,13 +2274,14 @@ fn a_list_of_names_needs_an_and_before_its_verb() {
         "Sen. Huffman, Rep. Russo, and Lee met.",
         "Ánh and Lee met.",
         "Élodie Li said so.",
+        // A capitalized pronoun passes the byte test; `list_subject` reads it.
+        "He and Lee met.",
     ] {
         assert!(may_open_list(s.as_bytes()), "{s}");
     }
     for s in [
         "Huffman said the plan would pass.",
         "The president met Russo and Lee.",
-        "He and Lee met.",
         "Huffman  and Lee met.",
         "Huffman, Russo and",
         "Huffman Russo Lee",

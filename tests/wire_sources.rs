@@ -36,6 +36,37 @@ fn anonymous_sources_keep_their_clause_and_give_no_request_row() {
         "The official",
         "the talks had stalled",
     );
+    // A request that the source's name be kept out of print gives no row,
+    // after a quote too (the clause's "asked" is no cue of the quote).
+    for who in [
+        "who asked that his name not be published",
+        "who asked that her name be withheld",
+        "who asked that their names not be used",
+    ] {
+        only(
+            &format!("The official, {who}, said the talks had stalled."),
+            "The official",
+            "the talks had stalled",
+        );
+        only(
+            &format!("\"We had no warning,\" the clerk, {who}, told NPR."),
+            "the clerk",
+            "We had no warning,",
+        );
+    }
+}
+
+#[test]
+fn a_quote_before_a_source_with_a_restrictive_clause_gives_no_junk_row() {
+    // No comma before "who": the clause's verb keeps the quote (no cue
+    // after the clause is found), and its object with the main verb is no
+    // row of its own.
+    let a = only(
+        "\"Get out now,\" the firefighter who asked residents to leave said.",
+        "the firefighter who",
+        "Get out now,",
+    );
+    assert_eq!(a.cue.as_deref(), Some("asked"));
 }
 
 #[test]

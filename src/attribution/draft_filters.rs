@@ -213,7 +213,7 @@ pub(super) fn dedupe(drafts: &mut Vec<Draft>, bufs: &mut DocBufs) {
 pub(super) fn is_anonymity_request(text: &str, content: (usize, usize)) -> bool {
     // The first words of the tests below (the first word rejects nearly
     // every content).
-    const FIRST: WordList = WordList::new(&["not", "anonymity", "to"]);
+    const FIRST: WordList = WordList::new(&["not", "anonymity", "to", "that"]);
     let (c0, c1) = content;
     // (A test of the first bytes before the content is sliced, whose
     // bounds' tests cost more: it rejects nearly every content. A
@@ -247,6 +247,42 @@ pub(super) fn is_anonymity_request(text: &str, content: (usize, usize)) -> bool 
     if w.eq_ignore_ascii_case("anonymity") {
         return true;
     }
+    // "that his name not be published", "that her name be withheld".
+    if w.eq_ignore_ascii_case("that") {
+        return words.next().is_some_and(|w| {
+            ["his", "her", "their", "its", "my", "our"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        }) && words.next().is_some_and(|w| {
+            ["name", "names", "identity"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(w))
+        }) && {
+            let mut w = words.next().unwrap_or("");
+            if w.eq_ignore_ascii_case("not") {
+                w = words.next().unwrap_or("");
+            }
+            w.eq_ignore_ascii_case("be")
+                && words.next().is_some_and(|w| {
+                    let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+                    [
+                        "published",
+                        "used",
+                        "withheld",
+                        "printed",
+                        "disclosed",
+                        "released",
+                        "revealed",
+                        "named",
+                        "identified",
+                        "given",
+                        "reported",
+                    ]
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(w))
+                })
+        };
+    }
     w.eq_ignore_ascii_case("to")
         && words.next().is_some_and(|w| w.eq_ignore_ascii_case("be"))
         && words.next().is_some_and(|w| {
@@ -269,6 +305,7 @@ pub(super) const fn opens_like_anonymity(x: u32) -> bool {
     (w & 0x00ff_ffff == u32::from_le_bytes(*b"not\0"))
         | (w & 0xffff == u32::from_le_bytes(*b"to\0\0"))
         | (w == u32::from_le_bytes(*b"anon"))
+        | (w == u32::from_le_bytes(*b"that"))
 }
 
 /// Whether `t` holds a phrase in single quotes: a `‘` anywhere, or a `'`

@@ -539,7 +539,7 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
     // clause ("by 6 a.m. He said repairs ..."), not before a day or a
     // zone ("at 10 a.m. Monday", "9 a.m. ET").
     if matches!(word, "a.m" | "p.m") {
-        return !opens_sentence(&para[dot + 1..]);
+        return !clock_ends_sentence(para, word_start, dot);
     }
     // A lowercase "no." abbreviates "number" only before one ("no. 10");
     // it ends a sentence otherwise ("the candidate said no. But he ...").
@@ -551,6 +551,136 @@ fn abbreviation_at(para: &str, dot: usize, word_start: usize) -> bool {
             .starts_with(|c: char| c.is_ascii_digit());
     }
     is_abbreviation_word(word.as_bytes()) && !time_zone_after_clock(para, word_start, word)
+}
+
+/// Whether the "a.m."/"p.m." whose stop is at `dot` (its word from
+/// `word_start`) ends its sentence: before a word that opens a clause
+/// ("by 6 a.m. He said"), and before any other capitalized word that is
+/// no day, month, holiday or time zone ("after 2 a.m. Police said", "at
+/// 3:15 a.m. Smith said"), unless a determiner or a possessive stands
+/// before the clock, whose time then modifies a noun ("a 7 a.m. Delta
+/// flight", "the 8 a.m. Mass"). Not before "ET", "GMT", "Eastern",
+/// "Monday", "March", "Christmas", or a word before "time" ("Moscow
+/// time").
+fn clock_ends_sentence(para: &str, word_start: usize, dot: usize) -> bool {
+    const NO_OPENERS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Tues",
+        "Wed",
+        "Thu",
+        "Thur",
+        "Thurs",
+        "Fri",
+        "Sat",
+        "Sun",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Eastern",
+        "Central",
+        "Pacific",
+        "Mountain",
+        "Atlantic",
+        "Alaska",
+        "Hawaii",
+        "Greenwich",
+        "Universal",
+        "Coordinated",
+        "Local",
+        "Standard",
+        "Daylight",
+        "Today",
+        "Tonight",
+        "Tomorrow",
+        "Yesterday",
+        "Christmas",
+        "Easter",
+        "Thanksgiving",
+        "Halloween",
+        "New",
+        "Election",
+        "Memorial",
+        "Labor",
+        "Independence",
+        "Veterans",
+        "Zulu",
+        "Noon",
+        "Midnight",
+    ];
+    let rest = para.get(dot + 1..).unwrap_or("");
+    if opens_sentence(rest) {
+        return true;
+    }
+    let rest = rest.trim_start_matches([' ', '\n', '\r', '\t']);
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let end = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let w = &rest[..end];
+    // A zone in capitals: "ET", "EDT", "GMT", "UTC", "Z".
+    let caps = w.bytes().all(|b| b.is_ascii_uppercase());
+    if NO_OPENERS.contains(&w) || caps && (w.len() == 1 || w.ends_with('T') || w == "UTC") {
+        return false;
+    }
+    // "3 p.m. Moscow time", "9 a.m. New York time".
+    if rest[end..].split_whitespace().take(2).any(|x| {
+        x.trim_end_matches(|c: char| !c.is_ascii_alphabetic())
+            .eq_ignore_ascii_case("time")
+    }) {
+        return false;
+    }
+    // The clock's number before the word, and the word before it: no
+    // number ("A.M." alone) keeps the stop inside the sentence.
+    let before = para[..word_start].trim_end();
+    let num = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':' || c == '.');
+    if num.len() == before.len() {
+        return false;
+    }
+    let prev = num
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    let det = [
+        "a", "an", "the", "this", "that", "each", "every", "his", "her", "its", "their", "our",
+        "my", "your", "next", "last", "first", "same",
+    ]
+    .iter()
+    .any(|d| d.eq_ignore_ascii_case(prev))
+        || prev.ends_with("'s")
+        || prev.ends_with("’s");
+    !det
 }
 
 /// Whether `word` (an abbreviation of the list, before a stop) is a time
@@ -3847,8 +3977,34 @@ mod tests {
             "The meeting starts at 10 a.m. Monday in the council chamber.",
             "The office opens at 9 a.m. ET on weekdays.",
             "Trains run until 11 p.m. on Fridays, officials said.",
+            "The match starts at 8 p.m. GMT, organizers said.",
+            "The store opens at 9 a.m. Eastern, a spokesman said.",
+            "Voting ends at 8 p.m. Pacific time, the clerk said.",
+            "The rally began at 3 p.m. Moscow time, witnesses said.",
+            "The vote is set for 10 a.m. March 3, the clerk said.",
+            "She boarded a 7 a.m. Delta flight to Atlanta, her lawyer said.",
+            "The 8 a.m. Mass was canceled, the parish said.",
+            "Sunday's 6 p.m. Vespers drew a crowd.",
         ] {
             assert_eq!(sents(t).len(), 1, "{t}");
+        }
+        // Before any other capital: a new clause ("Police", a name, a
+        // plural noun).
+        for (t, first) in [
+            (
+                "The fire started shortly after 2 a.m. Police said the victim was found.",
+                "The fire started shortly after 2 a.m.",
+            ),
+            (
+                "Power went out at 3:15 a.m. Smith said most residents were asleep.",
+                "Power went out at 3:15 a.m.",
+            ),
+            (
+                "The meeting ran until 11 p.m. Council members said they would vote.",
+                "The meeting ran until 11 p.m.",
+            ),
+        ] {
+            assert_eq!(sents(t)[0], first, "{t}");
         }
     }
 

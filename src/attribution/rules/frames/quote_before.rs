@@ -355,8 +355,21 @@ fn gap_speaker(f: &Frame, q: &Quote, gap_a: usize, g: usize) -> Option<Np> {
     // `"...," the clerk, who asked not to be named, told WESH`: a phrase
     // ending in a relative pronoun is the subject of a relative clause,
     // whose verb is no cue of the quote (the cue after the clause is).
-    // (Lowercase only: "WHO said" is the agency.)
-    let relative_end = |np: &Np| np.b > np.a && matches!(s.bytes(np.b - 1), b"who" | b"which");
+    // (Lowercase only: "WHO said" is the agency.) A restrictive clause
+    // whose verb asks or urges, after a phrase that opens with a
+    // determiner or a capital (`"...," the firefighter who asked
+    // residents to leave said`), keeps the phrase, whose cue then holds
+    // the quote: its object with an infinitive runs over the cue after
+    // the clause, which is not found there. (Not "the woman who called
+    // 911 told", nor a verb's object: `"...," stars an impersonator who
+    // promises`.)
+    let relative_end = |np: &Np| {
+        np.b > np.a + 1
+            && matches!(s.bytes(np.b - 1), b"who" | b"which")
+            && (s.is_p(np.b - 2, ",")
+                || !(s.is_det(np.a) || s.is_cap(np.a))
+                || !(class_in!(f.c, "ask") || class_in!(f.c, "urge")))
+    };
     if g < ci && !participle_after_comma {
         let np = match backward(s, lx, ci, g) {
             Some(np) if np.a == g => Some(np),

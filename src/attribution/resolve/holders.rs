@@ -107,15 +107,15 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
             let mut n = 0;
             let mut end = words[k].1;
             let mut ok = true;
-            for j in k + 1..(k + 5).min(words.len()) {
-                let (len, stop) = bare(word(j));
-                let x = &word(j)[..len];
+            for &(a, b) in words.iter().skip(k + 1).take(4) {
+                let (len, stop) = bare(&text[a..b]);
+                let x = &text[a..a + len];
                 if !name_word(x) || n == 0 && person_noun(x, lx, &mut buf) {
-                    ok = n > 0 && (!cap_word(x) || n < 4);
+                    ok = n > 0;
                     break;
                 }
                 n += 1;
-                end = words[j].0 + len;
+                end = a + len;
                 if stop {
                     break;
                 }

@@ -1440,3 +1440,22 @@ fn quoted_as_saying_in_a_relative_and_with_a_pronoun_object() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_role_phrase_names_the_one_holder_the_text_introduced() {
+    // "Acme Chief Executive Harold Quenby ... the chief executive said":
+    // the one person the text gave that office, known to the gazetteer
+    // or not; no name when two hold it or the qualifier differs.
+    for (text, want) in [
+        ("Acme Chief Executive Harold Quenby met investors on Thursday. The chief executive told analysts that demand was strong.", Some("Harold Quenby")),
+        ("Harold Quenby, the chief executive of Acme, met investors on Thursday. The chief executive told analysts that demand was strong.", Some("Harold Quenby")),
+        ("Former President Harold Quenby held a rally on Saturday. The former president said the vote had been unfair.", Some("Harold Quenby")),
+        ("Federal Reserve Chair Harold Quenby spoke on Tuesday. The Fed chair said inflation was cooling.", Some("Harold Quenby")),
+        ("Former President Harold Quenby held a rally on Saturday. The president said the vote had been unfair.", None),
+        ("Acme Chief Executive Harold Quenby and Zeta Chief Executive Mara Lind spoke at the event. The chief executive said demand was strong.", None),
+    ] {
+        let r = rows(text);
+        let a = r.iter().find(|a| a.speaker.as_deref().is_some_and(|s| s.starts_with("The "))).expect("a row");
+        assert_eq!(a.speaker_canonical.as_deref(), want, "{text:?}: {r:#?}");
+    }
+}

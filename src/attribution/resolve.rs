@@ -19,6 +19,7 @@ use crate::text::{split_byte, SplitByte};
 
 mod antecedents;
 mod cands;
+mod holders;
 mod names;
 mod orgs;
 mod party;
@@ -486,6 +487,7 @@ pub fn resolve<'g>(
         leaders: Default::default(),
         acronyms: std::cell::OnceCell::new(),
         first_families: false,
+        holders: std::cell::OnceCell::new(),
     };
     for c in &base {
         cands.index_person(c);
@@ -3831,6 +3833,33 @@ fn resolve_one<'g>(
                 r.country = demonym.map(Cow::Borrowed);
             }
             return r;
+        }
+        // "Acme Chief Executive Harold Quenby ... the chief executive
+        // said": the one holder of the office the text introduced, though
+        // the gazetteer does not list the person with it
+        // ([`holders::office_holder`]); not before a name in apposition
+        // ("The chief executive, Tim Cook, said").
+        let appositive = || text[sp.1..].starts_with(", ") && apposition_name(text, sp.1).is_some();
+        if !appositive() {
+            let holders = cands
+                .holders
+                .get_or_init(|| holders::office_holders(text, lx));
+            if let Some(n) = holders::office_holder(text, sp.0, rest, holders) {
+                let at = cands.base.partition_point(|c| c.pos < n.0);
+                match cands.base.get(at).filter(|c| {
+                    c.pos == n.0 && c.stype == SpeakerType::Person && !c.canonical.is_empty()
+                }) {
+                    Some(c) => fill(&mut r, c),
+                    None => {
+                        r.stype = SpeakerType::Person;
+                        r.canonical = Some(Cow::Borrowed(&text[n.0..n.1]));
+                    }
+                }
+                if r.country.is_none() {
+                    r.country = demonym.map(Cow::Borrowed);
+                }
+                return r;
+            }
         }
         if found.is_some() {
             r.stype = SpeakerType::Person;

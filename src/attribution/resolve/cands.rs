@@ -96,6 +96,9 @@ pub(super) struct Cands<'g> {
     /// family name written first ([`first_family_key`]): if not (nearly
     /// every document), [`Cands::by_surname`] looks for none.
     pub(super) first_families: bool,
+    /// The office holders the text introduces ([`holders::office_holders`]),
+    /// found at the first role phrase that needs them.
+    pub(super) holders: std::cell::OnceCell<Vec<holders::Holder>>,
 }
 
 /// What [`demonym_leader`] found of one country ([`Cands::leaders`]).

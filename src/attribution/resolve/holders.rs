@@ -1,0 +1,268 @@
+//! The office holders a document introduces ([`Holder`]): "Acme Chief
+//! Executive Harold Quenby", "Former President Ana Ruiz", "Harold Quenby,
+//! the chief executive of Acme,". Found once per document, at its first
+//! definite role phrase that no other rule names, so that "the chief
+//! executive", "the former president" or "the Fed chair" take the name of
+//! the one person the text gave that office, whether the gazetteer lists
+//! them with it or not.
+
+use super::*;
+
+/// One office holder the text introduces: spans of the text.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Holder {
+    /// The person's name (two to four capitalized words).
+    name: (usize, usize),
+    /// The title's words, its head last ("Apple Chief Executive",
+    /// "the chief executive").
+    title: (usize, usize),
+    /// The title's head ("Executive", "executive").
+    head: (usize, usize),
+}
+
+/// Qualifiers of a lesser or past holder: a title that has one
+/// ("Vice President Ana Ruiz", "Former President Ana Ruiz") names the
+/// holder of a phrase that has it too ("the former president"), not of
+/// one without ("the president").
+const LESSER: &[&str] = &[
+    "vice",
+    "deputy",
+    "assistant",
+    "acting",
+    "associate",
+    "interim",
+    "lieutenant",
+    "lt.",
+    "former",
+    "ex-",
+];
+
+/// Whether `w` is a capitalized word of a name or title: an ASCII capital,
+/// then letters, hyphens or apostrophes ("O'Neil", "Jean-Pierre"), or an
+/// initial ("J.").
+fn cap_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(|c| c.is_ascii_uppercase())
+        && (b[1..]
+            .iter()
+            .all(|&c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')
+            && b.len() > 1
+            || b.len() == 2 && b[1] == b'.')
+}
+
+/// Whether `w`, a capitalized word, may be a word of a person's name:
+/// not a function word or verb of a headline in title case ("Pollster
+/// Says Clinton Is In Trouble") nor a word of an organization's name
+/// ("State Department").
+fn name_word(w: &str) -> bool {
+    const STOP: &[&str] = &[
+        "To", "Is", "In", "Of", "The", "And", "A", "An", "On", "At", "For", "Says", "Said", "With",
+        "By", "As", "Asks", "Asked", "Are", "Was", "Will", "From",
+    ];
+    cap_word(w) && !STOP.contains(&w) && !is_org_word(w)
+}
+
+/// Whether the lexicon lists `w` (any case) as a noun of a person.
+fn person_noun(w: &str, lx: &Lexicon, buf: &mut String) -> bool {
+    if w.len() > 24 {
+        return false;
+    }
+    buf.clear();
+    buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
+    lx.speaker_noun(buf) == Some(NounType::Person)
+}
+
+/// The office holders of `text`, in text order (see [`Holder`]): a
+/// capitalized title whose head the lexicon lists as a person noun right
+/// before a name of two to four capitalized words ("Federal Reserve Chair
+/// Harold Quenby"), or a name then ", the" and up to three lowercase
+/// words whose last is a person noun, before "of", "at", "for" or a
+/// comma or stop ("Harold Quenby, the chief executive of Acme,").
+/// One walk of the words.
+pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for w in text.split(|c: char| c.is_ascii_whitespace()) {
+        if !w.is_empty() {
+            words.push((at, at + w.len()));
+        }
+        at += w.len() + 1;
+    }
+    let word = |k: usize| words.get(k).map_or("", |&(a, b)| &text[a..b]);
+    // (A word with its closing punctuation cut: "Quenby," -> "Quenby".)
+    let bare = |w: &'_ str| -> (usize, bool) {
+        let t = w.trim_end_matches([',', '.', ';', ':']);
+        // (An initial keeps its stop.)
+        if t.len() == 1 && w.len() == 2 && w.ends_with('.') {
+            return (w.len(), false);
+        }
+        (t.len(), t.len() < w.len())
+    };
+    let mut buf = String::new();
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        let w = word(k);
+        // Pattern A: Title Name.
+        if cap_word(w) && cap_word(word(k + 1)) && person_noun(w, lx, &mut buf) {
+            let mut n = 0;
+            let mut end = words[k].1;
+            let mut ok = true;
+            for &(a, b) in words.iter().skip(k + 1).take(4) {
+                let (len, stop) = bare(&text[a..b]);
+                let x = &text[a..a + len];
+                if !name_word(x) || n == 0 && person_noun(x, lx, &mut buf) {
+                    ok = n > 0;
+                    break;
+                }
+                n += 1;
+                end = a + len;
+                if stop {
+                    break;
+                }
+            }
+            // (A headline in title case goes on with capitals: "Star
+            // Asked Actors To Act"; a bare surname, "President Obama",
+            // is kept as a rival of the full names.)
+            let after = word(k + 1 + n);
+            ok &= n < 4 || !cap_word(after) || word(k + n).ends_with([',', '.']);
+            if ok && !bare_plural(w) && (1..=4).contains(&n) {
+                // The title: the capitalized words before the head, up
+                // to three, none closed by punctuation, and a lowercase
+                // "former" before them.
+                let mut lo = k;
+                while lo > 0 && k - lo < 3 {
+                    let p = word(lo - 1);
+                    if cap_word(p) || p == "former" {
+                        lo -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Holder {
+                    name: (words[k + 1].0, end),
+                    title: (words[lo].0, words[k].1),
+                    head: words[k],
+                });
+            }
+        }
+        // Pattern B: Name, the [modifiers] role of ...
+        if w.ends_with(',') && word(k + 1) == "the" && k > 0 {
+            let last = &w[..w.len() - 1];
+            if !(name_word(last) && name_word(word(k - 1))) {
+                continue;
+            }
+            let mut lo = k - 1;
+            while lo > 0 && k - lo < 3 && name_word(word(lo - 1)) {
+                if person_noun(word(lo - 1), lx, &mut buf) {
+                    break;
+                }
+                lo -= 1;
+            }
+            for j in k + 2..(k + 5).min(words.len()) {
+                let (len, stop) = bare(word(j));
+                let x = &word(j)[..len];
+                if !x.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') || x.is_empty() {
+                    break;
+                }
+                let next = word(j + 1);
+                if (stop || matches!(next, "of" | "at" | "for"))
+                    && !bare_plural(x)
+                    && person_noun(x, lx, &mut buf)
+                {
+                    out.push(Holder {
+                        name: (words[lo].0, words[k].1 - 1),
+                        title: (words[k + 1].0, words[j].0 + len),
+                        head: (words[j].0, words[j].0 + len),
+                    });
+                    break;
+                }
+                if stop {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The name of the one office holder of `holders` that the definite role
+/// phrase `rest` (its words after "the": up to two modifiers and a head)
+/// names, introduced before `pos`: the holders whose title's head is the
+/// phrase's head, whose title has each of its modifiers (a lowercase one
+/// as a word, "the chief executive"; a capitalized one as the start of a
+/// word or as the initials of the title's capitalized words, "the Fed
+/// chair" for "Federal Reserve Chair", "the ECB president" for "European
+/// Central Bank President") and the same lesser qualifiers ([`LESSER`]:
+/// "the former president" is a "Former President", "the president" is
+/// no "Vice President"). `None` unless exactly one person (one name) of
+/// the whole document holds it.
+pub(super) fn office_holder(
+    text: &str,
+    pos: usize,
+    rest: &str,
+    holders: &[Holder],
+) -> Option<(usize, usize)> {
+    let mut ws = rest.rsplit_sp();
+    let head = ws.next()?;
+    let mods: Vec<&str> = ws.collect();
+    if mods.len() > 2 || bare_plural(head) {
+        return None;
+    }
+    // (One name, or a surname alone and the full name that ends with it:
+    // "President Barack Obama ... President Obama".)
+    let same = |a: &str, b: &str| {
+        a == b
+            || a.strip_suffix(b).is_some_and(|x| x.ends_with(' '))
+            || b.strip_suffix(a).is_some_and(|x| x.ends_with(' '))
+    };
+    let lesser = |w: &str| LESSER.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let mut found: Option<(usize, usize)> = None;
+    let mut before = false;
+    for h in holders {
+        if !text[h.head.0..h.head.1].eq_ignore_ascii_case(head) {
+            continue;
+        }
+        let title = &text[h.title.0..h.title.1];
+        let tw = || title.split_sp().filter(|w| !w.is_empty());
+        // (Every lesser qualifier of the title is the phrase's, and the
+        // other way round.)
+        let fits = tw().all(|w| !lesser(w) || mods.iter().any(|m| m.eq_ignore_ascii_case(w)))
+            && mods.iter().all(|m| {
+                if lesser(m) {
+                    return tw().any(|w| w.eq_ignore_ascii_case(m));
+                }
+                if m.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') {
+                    return tw().any(|w| w.eq_ignore_ascii_case(m));
+                }
+                if !m.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    return false;
+                }
+                let prefix = m.len() >= 3
+                    && tw().any(|w| {
+                        w.len() > m.len() && w.is_char_boundary(m.len()) && w.starts_with(m)
+                    });
+                let initials = m.len() >= 2
+                    && m.bytes().all(|c| c.is_ascii_uppercase())
+                    && tw()
+                        .filter_map(|w| w.bytes().next().filter(u8::is_ascii_uppercase))
+                        .collect::<Vec<u8>>()
+                        .windows(m.len())
+                        .any(|x| x == m.as_bytes());
+                prefix || initials
+            });
+        if !fits {
+            continue;
+        }
+        let name = &text[h.name.0..h.name.1];
+        match found {
+            Some(f) if !same(&text[f.0..f.1], name) => return None,
+            // (The full name rather than a surname alone.)
+            Some(f) if name.len() > f.1 - f.0 => found = Some(h.name),
+            Some(_) => {}
+            None => found = Some(h.name),
+        }
+        before |= h.name.1 <= pos;
+    }
+    // (A surname alone is no name to give.)
+    found.filter(|f| before && text[f.0..f.1].contains(' '))
+}

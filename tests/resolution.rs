@@ -5408,6 +5408,15 @@ fn two_particles_after_the_cue_stay_in_the_name() {
             "\"It was hard,\" said Frank de Boer, the coach.",
             "Frank de Boer",
         ),
+        // Spanish "de los", "de las"; German "zu".
+        (
+            "\"We were lucky,\" added Ana de los Santos.",
+            "Ana de los Santos",
+        ),
+        (
+            "\"It is a good day,\" said Karl-Theodor zu Guttenberg.",
+            "Karl-Theodor zu Guttenberg",
+        ),
     ] {
         assert_first_canonical(text, Some(canonical));
     }
@@ -5425,8 +5434,50 @@ fn a_surname_after_particles_and_another_given_name_is_someone_else() {
         ("Marc de Cruz said the offer was good.", "Marc de Cruz"),
         ("Cruz said the offer was good.", "Ted Cruz"),
         ("Ted Cruz said the offer was good.", "Ted Cruz"),
+        // Particles the entity's name lacks, after a title: someone else.
+        ("\"It is over,\" Mr. de la Cruz said.", "de la Cruz"),
     ] {
         assert_first_canonical(text, Some(canonical));
+    }
+    // A saint's place is no person: "Santa Cruz".
+    let text = "Residents of Santa Cruz said the water was unsafe.";
+    let rows = extract(text, None);
+    assert!(
+        rows.iter()
+            .all(|a| a.speaker_canonical.as_deref() != Some("Ted Cruz")),
+        "{text}: {rows:?}"
+    );
+}
+
+#[test]
+fn a_role_noun_and_a_name_before_of_an_organization_are_a_person() {
+    // "hydrologist Pieter Meer of Delft University": the person, not the
+    // university (as "Jane Doe of Harvard University").
+    for (text, canonical) in [
+        (
+            "\"The dike held,\" said hydrologist Pieter Meer of Delft University.",
+            "Pieter Meer",
+        ),
+        (
+            "\"The dike held,\" said hydrologist Pieter van der Meer of Delft University.",
+            "Pieter van der Meer",
+        ),
+        (
+            "\"It surprised us,\" said Ines van der Poel of Utrecht University, who led the trial.",
+            "Ines van der Poel",
+        ),
+        (
+            "\"It was close,\" said Jane Doe of Harvard University.",
+            "Jane Doe",
+        ),
+    ] {
+        assert_first_canonical(text, Some(canonical));
+        let rows = extract(text, None);
+        assert_eq!(
+            rows.first().map(|a| a.speaker_type),
+            Some(SpeakerType::Person),
+            "{text}: {rows:?}"
+        );
     }
 }
 

@@ -221,14 +221,15 @@ pub(crate) const TITLES: WordSet = WordSet::new(
     ],
 );
 
-/// Lowercase particles inside names ("de Vries", "von der Leyen"; Malay
+/// Lowercase particles inside names ("de Vries", "von der Leyen", "de los
+/// Santos"; Malay
 /// "bin" and "binti", Arabic "bint", Kalenjin "arap": "Wan Azizah binti
 /// Wan Ismail", "Daniel arap Moi").
 pub(crate) const PARTICLES: WordSet = WordSet::new(
     3,
     &[
         "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "bint",
-        "arap", "al", "el", "ibn", "dos", "das", "del", "della", "ter", "ten",
+        "arap", "al", "el", "ibn", "dos", "das", "del", "della", "ter", "ten", "los", "las", "zu",
     ],
 );
 

@@ -218,9 +218,9 @@ fn name_word_at_end(before: &[u8]) -> Option<(usize, &str)> {
 /// Lowercase particles between a given name and a surname ("Marc de la
 /// Cruz", "Frans van der Berg"), for
 /// [`Gazetteer::given_name_before_particles`].
-const NAME_PARTICLES: [&[u8]; 14] = [
+const NAME_PARTICLES: [&[u8]; 20] = [
     b"de", b"da", b"do", b"dos", b"das", b"del", b"della", b"la", b"van", b"von", b"der", b"den",
-    b"di", b"du",
+    b"di", b"du", b"los", b"las", b"le", b"ter", b"ten", b"zu",
 ];
 
 /// Words that open a place of two words whose second word is a common
@@ -769,6 +769,10 @@ impl Gazetteer {
         let Some((start, word)) = name_word_at_end(before) else {
             return self.given_name_before_particles(before, entity);
         };
+        // A saint's place: "Santa Cruz", "San Marino" (not "Ted Cruz").
+        if matches!(word, "San" | "Santa" | "Santo" | "Saint") {
+            return true;
+        }
         // (The first names first: most capitalized words before a surname
         // are none, "President", "Senator"; the gazetteer's own, then the
         // larger list of common given names.)
@@ -806,13 +810,27 @@ impl Gazetteer {
         let mut rest = before;
         for round in 0..2 {
             let start = rest.iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
-            if start == 0 || !NAME_PARTICLES.contains(&&rest[start..]) {
+            let word = &rest[start..];
+            if !NAME_PARTICLES.contains(&word) {
                 return round > 0
                     && name_word_at_end(rest).is_some_and(|(_, w)| {
                         self.given_name_before_surname(w) && !self.own_given_name(w, entity)
                     });
             }
-            rest = &rest[..start - 1];
+            // (A particle the entity's own name lacks: "Mr. de la Cruz",
+            // "the de la Cruz family" are not the gazetteer's "Ted
+            // Cruz".)
+            if !self.entities[entity]
+                .name
+                .split(' ')
+                .any(|n| n.as_bytes().eq_ignore_ascii_case(word))
+            {
+                return true;
+            }
+            let Some(r) = rest.get(..start.saturating_sub(1)).filter(|_| start > 0) else {
+                return false;
+            };
+            rest = r;
         }
         name_word_at_end(rest).is_some_and(|(_, w)| {
             self.given_name_before_surname(w) && !self.own_given_name(w, entity)

@@ -26,19 +26,37 @@ pub(super) fn affiliated_person<'t>(
     ) {
         return None;
     }
+    // (A lowercase role noun may open it, "hydrologist Pieter Meer of
+    // Delft University", and lowercase particles stand inside the name,
+    // "Ines van der Poel of Utrecht University": the name is the run of
+    // name words at the end, [`person_name`]. The role noun is looked up
+    // only once the rest has the form.)
     let mut at = 0;
     let mut n = 0;
+    let mut role = None;
     for w in t.split_sp() {
         if matches!(w, "of" | "at" | "from") && n > 0 {
             break;
         }
-        if n == 5 || !w.starts_with(|c: char| c.is_uppercase()) {
+        if n == 5 {
             return None;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            if at == 0 {
+                role = Some(w);
+            } else if n == 0 || !super::super::speaker::PARTICLES.words().contains(&w) {
+                return None;
+            }
+            at += w.len() + 1;
+            continue;
         }
         n += 1;
         at += w.len() + 1;
     }
     if n < 2 || at >= t.len() {
+        return None;
+    }
+    if role.is_some_and(|w| lx.speaker_noun(w) != Some(NounType::Person)) {
         return None;
     }
     let at = at - 1;

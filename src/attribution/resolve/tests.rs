@@ -979,17 +979,30 @@ fn affiliated_person_ref<'t>(
     }
     let mut at = 0;
     let mut n = 0;
+    let mut role = None;
     for w in t.split_sp() {
         if matches!(w, "of" | "at" | "from") && n > 0 {
             break;
         }
-        if n == 5 || !w.starts_with(|c: char| c.is_uppercase()) || is_org_word(w) {
+        if n == 5 || is_org_word(w) {
             return None;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            if at == 0 {
+                role = Some(w);
+            } else if n == 0 || !super::super::speaker::PARTICLES.words().contains(&w) {
+                return None;
+            }
+            at += w.len() + 1;
+            continue;
         }
         n += 1;
         at += w.len() + 1;
     }
     if n < 2 || at >= t.len() {
+        return None;
+    }
+    if role.is_some_and(|w| lx.speaker_noun(w) != Some(NounType::Person)) {
         return None;
     }
     let at = at - 1;
@@ -1028,6 +1041,8 @@ fn affiliated_person_as_before() {
         "Dr. ",
         "Secretary ",
         "spokesman ",
+        "van ",
+        "der ",
         "Goldman ",
         "Sachs ",
         "The ",

@@ -89,6 +89,28 @@ fn a_quote_before_a_source_with_an_anonymity_clause() {
 }
 
 #[test]
+fn a_name_of_the_state_department_or_the_state_police() {
+    // "state"/"State" after "the" and before a name's word, a possessive
+    // or a lowercase noun is no verb of saying inside the speaker phrase.
+    for (text, speaker) in [
+        (
+            "John Smith of the State Department said that the talks would resume.",
+            "John Smith of the State Department",
+        ),
+        (
+            "Lt. Col. Danielle Price of the state police told WTAE that the talks would resume.",
+            "Lt. Col. Danielle Price of the state police",
+        ),
+        (
+            "Ann Lee at the state's attorney general office said that the talks would resume.",
+            "Ann Lee at the state's attorney general office",
+        ),
+    ] {
+        only(text, speaker, "that the talks would resume");
+    }
+}
+
+#[test]
 fn broadcast_titles_before_a_name() {
     // "Councilmember" and occupations broadcast copy puts before a name
     // are titles: the canonical name is the person's.

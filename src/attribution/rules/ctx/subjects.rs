@@ -1010,6 +1010,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
         // authorized to speak publicly", "a neighbour who did not want to
         // be named"), but no subject pronoun of its own.
         let who = rel < e && (s.is_in(rel, &["who"]) || s.bytes(rel) == b"whose");
+        // "state"/"State" after a determiner and before a capitalized
+        // word, a possessive or a lowercase content word is the noun of a
+        // name or a compound in the post-modifier ("Smith of the State
+        // Department", "Price of the state police", "an aide of the
+        // state's attorney general"), not the verb of saying.
+        let state_noun = |k: usize| {
+            k > m
+                && s.is_in(k, W_STATE_STATES)
+                && s.is_det(k - 1)
+                && k + 1 < e
+                && (s.is_poss(k + 1)
+                    || s.is_word(k + 1) && !s.is_stop(k + 1) && (s.is_cap(k + 1) || !s.is_cap(k)))
+        };
         // (A closure: the walk over the post-modifier, with up to two cue
         // lookups a word, is made last, once the cheap tests below hold.)
         let clean = || {
@@ -1027,6 +1040,7 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     && (relative(k)
                         || !aux(k)
                             && (noun(k)
+                                || state_noun(k)
                                 || s.cue_word(self.lx, k).is_none_or(|(c, f)| {
                                     self.lx.cue(c).class != "say" && (f != Form::Third || s.is_cap(k))
                                 })))

@@ -293,10 +293,10 @@ pub(super) fn is_anonymity_request(text: &str, content: (usize, usize)) -> bool 
         })
 }
 
-/// Whether the four bytes `x` (little-endian) open with "not", "to" or
-/// "anon", ASCII case ignored (the letters folded by `| 0x20`): false for
-/// a text that opens with none of the first words of
-/// [`is_anonymity_request`] ("not", "to", "anonymity"); the bytes after a
+/// Whether the four bytes `x` (little-endian) open with "not", "to",
+/// "anon" or "that", ASCII case ignored (the letters folded by `| 0x20`):
+/// false for a text that opens with none of the first words of
+/// [`is_anonymity_request`] ("not", "to", "anonymity", "that"); the bytes after a
 /// shorter word are not read. (Bytes that are no letter may fold to a
 /// letter's byte, which lets through only texts the full test rejects.)
 #[inline(always)]

@@ -5543,3 +5543,81 @@ fn sports_bodies_are_gazetteer_organizations() {
         );
     }
 }
+
+#[test]
+fn a_capitalized_job_word_opening_the_sentence_is_no_part_of_the_name() {
+    for (text, speaker, name) in [
+        (
+            "Jockey Frankie Dettori said the horse was in great shape.",
+            "Jockey Frankie Dettori",
+            "Frankie Dettori",
+        ),
+        (
+            "Epidemiologist Caitlin Rivers said the numbers were rising.",
+            "Epidemiologist Caitlin Rivers",
+            "Caitlin Rivers",
+        ),
+        (
+            "Co-author Maria Lopez said the effect was large.",
+            "Co-author Maria Lopez",
+            "Maria Lopez",
+        ),
+        (
+            "Billionaire Mark Cuban said he would back Trump.",
+            "Billionaire Mark Cuban",
+            "Mark Cuban",
+        ),
+        // A job word that is a given name opens the name ("Baker",
+        // "Hunter"); a job word before one name word stays.
+        (
+            "Baker Mayfield said the team was ready.",
+            "Baker Mayfield",
+            "Baker Mayfield",
+        ),
+        (
+            "Hunter Biden said he would testify.",
+            "Hunter Biden",
+            "Hunter Biden",
+        ),
+        (
+            "Nurse Ratched said the ward was quiet.",
+            "Nurse Ratched",
+            "Nurse Ratched",
+        ),
+    ] {
+        let (canonical, stype) = canonical_of(text, speaker);
+        assert_eq!(canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(stype, SpeakerType::Person, "{text}");
+    }
+}
+
+#[test]
+fn a_name_after_a_role_noun_in_apposition_names_the_speaker() {
+    for (text, speaker, name) in [
+        (
+            "The paper's lead author, ecologist Anja Berger, said the decline was alarming.",
+            "The paper's lead author",
+            Some("Anja Berger"),
+        ),
+        (
+            "The team's captain, striker Harry Kane, said the squad was ready.",
+            "The team's captain",
+            Some("Harry Kane"),
+        ),
+        (
+            "The company's chief executive, Jane Doe, said profits rose.",
+            "The company's chief executive",
+            Some("Jane Doe"),
+        ),
+        // A word that is no person noun opens no name.
+        (
+            "The team's captain, like Harry Kane, said the squad was ready.",
+            "The team's captain",
+            None,
+        ),
+    ] {
+        let (canonical, stype) = canonical_of(text, speaker);
+        assert_eq!(canonical.as_deref(), name, "{text}");
+        assert_eq!(stype, SpeakerType::Person, "{text}");
+    }
+}

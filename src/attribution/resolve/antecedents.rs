@@ -826,7 +826,29 @@ pub(super) fn sentence_initial(text: &str, at: usize) -> bool {
 #[inline]
 pub(super) fn apposition_name(text: &str, at: usize) -> Option<Span> {
     let rest = text[at..].strip_prefix(", ")?;
-    let start = text.len() - rest.len();
+    apposition_name_from(text, text.len() - rest.len())
+}
+
+/// The name in apposition after a role noun right after a phrase ending
+/// at `at` (the noun's [`Lexicon::speaker_noun`] a person's): "The
+/// paper's lead author, ecologist Anja Berger, said" gives "Anja Berger";
+/// the name as [`apposition_name`] reads it. (For a phrase that
+/// [`apposition_name`] finds no name after.)
+pub(super) fn role_apposition_name(text: &str, at: usize, lx: &Lexicon) -> Option<Span> {
+    let rest = text[at..].strip_prefix(", ")?;
+    let (role, _) = rest.split_once(' ')?;
+    if role.len() < 4
+        || !role.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        || lx.speaker_noun(role) != Some(NounType::Person)
+    {
+        return None;
+    }
+    apposition_name_from(text, text.len() - rest.len() + role.len() + 1)
+}
+
+/// [`apposition_name`] of the words from `start` on.
+fn apposition_name_from(text: &str, start: usize) -> Option<Span> {
+    let rest = text.get(start..)?;
     let lim = rest.floor_char_boundary(60);
     let close = match rest[..lim].find(',') {
         Some(c) => c,

@@ -37,17 +37,72 @@ const LESSER: &[&str] = &[
     "ex-",
 ];
 
-/// Whether `w` is a capitalized word of a name or title: an ASCII capital,
-/// then letters, hyphens or apostrophes ("O'Neil", "Jean-Pierre"), or an
-/// initial ("J.").
+/// Whether `w` is a capitalized word of a name or title: a capital, then
+/// lowercase letters, hyphens or apostrophes ("O'Neil", "Jean-Pierre",
+/// "José"), or an initial ("J.").
 fn cap_word(w: &str) -> bool {
     let b = w.as_bytes();
-    b.first().is_some_and(|c| c.is_ascii_uppercase())
-        && (b[1..]
-            .iter()
-            .all(|&c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')
-            && b.len() > 1
-            || b.len() == 2 && b[1] == b'.')
+    match b.first() {
+        Some(c) if c.is_ascii_uppercase() => {}
+        // (A name with accents: "Émile", "Łukasz".)
+        Some(&c) if c >= 0x80 => return wide_cap_word(w),
+        _ => return false,
+    }
+    b.len() == 2 && b[1] == b'.'
+        || b.len() > 1
+            && (b[1..]
+                .iter()
+                .all(|&c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')
+                // ("José".)
+                || !b.is_ascii() && wide_cap_word(w))
+}
+
+/// [`cap_word`] for a word with letters beyond ASCII.
+fn wide_cap_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.clone().next().is_some()
+        && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '\u{2019}'))
+}
+
+/// `w` without a closing possessive "'s" ("Quenby's" -> "Quenby").
+fn unpossessed(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w)
+}
+
+/// Whether the word before a name in "Name, the role of ..." shows the
+/// name is no subject in apposition: a preposition or a participle
+/// ("When asked by Priya Desai, the chairman ...", "Speaking in Los
+/// Angeles, the governor ...").
+fn no_appositive_before(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "by"
+            | "from"
+            | "with"
+            | "across"
+            | "of"
+            | "to"
+            | "for"
+            | "near"
+            | "into"
+            | "on"
+            | "outside"
+            | "inside"
+            | "throughout"
+            | "around"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "than"
+            | "like"
+            | "about"
+            | "against"
+    ) || w.len() > 4 && w.ends_with("ing") && w.bytes().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Whether `w`, a capitalized word, may be a word of a person's name:
@@ -59,7 +114,42 @@ fn name_word(w: &str) -> bool {
         "To", "Is", "In", "Of", "The", "And", "A", "An", "On", "At", "For", "Says", "Said", "With",
         "By", "As", "Asks", "Asked", "Are", "Was", "Will", "From",
     ];
-    cap_word(w) && !STOP.contains(&w) && !is_org_word(w)
+    // (Time and place openers: "Late Tuesday, the governor", "Back in
+    // New York, the mayor".)
+    const OPENERS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Early",
+        "Late",
+        "Earlier",
+        "Later",
+        "Back",
+        "Across",
+        "Speaking",
+        "When",
+        "After",
+        "Before",
+        "While",
+        "Since",
+        "Last",
+        "Next",
+        "This",
+        "Today",
+        "Yesterday",
+        "Tonight",
+        "Meanwhile",
+        "Outside",
+        "Inside",
+        "Throughout",
+        "Near",
+        "Around",
+    ];
+    cap_word(w) && !STOP.contains(&w) && !OPENERS.contains(&w) && !is_org_word(w)
 }
 
 /// Whether the lexicon lists `w` (any case) as a noun of a person.
@@ -80,13 +170,22 @@ fn person_noun(w: &str, lx: &Lexicon, buf: &mut String) -> bool {
 /// comma or stop ("Harold Quenby, the chief executive of Acme,").
 /// One walk of the words.
 pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // (The words between ASCII white space, found over the bytes: no
+    // byte of a character beyond ASCII is white space.)
+    let bs = text.as_bytes();
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(bs.len() / 6 + 1);
     let mut at = 0;
-    for w in text.split(|c: char| c.is_ascii_whitespace()) {
-        if !w.is_empty() {
-            words.push((at, at + w.len()));
+    while at < bs.len() {
+        while bs.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
         }
-        at += w.len() + 1;
+        let start = at;
+        while bs.get(at).is_some_and(|c| !c.is_ascii_whitespace()) {
+            at += 1;
+        }
+        if at > start {
+            words.push((start, at));
+        }
     }
     let word = |k: usize| words.get(k).map_or("", |&(a, b)| &text[a..b]);
     // (A word with its closing punctuation cut: "Quenby," -> "Quenby".)
@@ -102,14 +201,30 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
     let mut out = Vec::new();
     for k in 0..words.len() {
         let w = word(k);
+        // (Every pattern starts at a capitalized word; most words are
+        // not.)
+        if !w
+            .as_bytes()
+            .first()
+            .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+        {
+            continue;
+        }
         // Pattern A: Title Name.
-        if cap_word(w) && cap_word(word(k + 1)) && person_noun(w, lx, &mut buf) {
+        // (A name closed by a comma counts: "Pope Francis, leader of".)
+        if (cap_word(w) || w == "CEO")
+            && cap_word(word(k + 1).trim_end_matches([',', '.', ';', ':']))
+            && person_noun(w, lx, &mut buf)
+        {
             let mut n = 0;
             let mut end = words[k].1;
             let mut ok = true;
             for &(a, b) in words.iter().skip(k + 1).take(4) {
                 let (len, stop) = bare(&text[a..b]);
-                let x = &text[a..a + len];
+                // ("Judge Alana Wirth's ruling": the name ends at "'s".)
+                let x = unpossessed(&text[a..a + len]);
+                let stop = stop || x.len() < len;
+                let len = x.len();
                 if !name_word(x) || n == 0 && person_noun(x, lx, &mut buf) {
                     ok = n > 0;
                     break;
@@ -145,6 +260,52 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
                 });
             }
         }
+        // Unnamed holders, rivals of the named ones: "Secretary of State
+        // Antony Blinken" (a secretary), "Microsoft's chief executive
+        // also spoke" (a chief executive).
+        if cap_word(w)
+            && word(k + 1) == "of"
+            && cap_word(word(k + 2))
+            && name_word(word(k + 3))
+            && person_noun(w, lx, &mut buf)
+        {
+            out.push(Holder {
+                name: (words[k].0, words[k].0),
+                title: (words[k].0, words[k + 2].1),
+                head: words[k],
+            });
+        }
+        let org = unpossessed(w);
+        if org.len() < w.len() && cap_word(org) && !person_noun(org, lx, &mut buf) {
+            for j in k + 1..(k + 4).min(words.len()) {
+                let (len, stop) = bare(word(j));
+                let x = &word(j)[..len];
+                if x.is_empty() || !x.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') {
+                    break;
+                }
+                // (The head is the last of a run of person nouns: "chief
+                // executive".)
+                let next = word(j + 1);
+                let more = !stop
+                    && next.bytes().all(|c| c.is_ascii_lowercase())
+                    && person_noun(next, lx, &mut buf);
+                if !more && !bare_plural(x) && person_noun(x, lx, &mut buf) {
+                    // (Not before a name: "Apple's chief executive Tim
+                    // Cook" is no other holder.)
+                    if stop || !cap_word(word(j + 1)) {
+                        out.push(Holder {
+                            name: (words[k].0, words[k].0),
+                            title: (words[k].0, words[j].0 + len),
+                            head: (words[j].0, words[j].0 + len),
+                        });
+                    }
+                    break;
+                }
+                if stop {
+                    break;
+                }
+            }
+        }
         // Pattern B: Name, the [modifiers] role of ...
         if w.ends_with(',') && word(k + 1) == "the" && k > 0 {
             let last = &w[..w.len() - 1];
@@ -157,6 +318,33 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
                     break;
                 }
                 lo -= 1;
+            }
+            // (No name after a preposition or participle, past a title:
+            // "When asked by Lawmaker Priya Desai, the chairman ...".)
+            let mut p = lo;
+            while p > 0 && lo - p < 3 && cap_word(word(p - 1)) {
+                p -= 1;
+            }
+            let opening = p == 0 || word(p - 1).ends_with(['.', '?', '!', '"']);
+            if p > 0 && no_appositive_before(word(p - 1)) {
+                continue;
+            }
+            // (The role phrase is closed by a comma, or by a stop when
+            // the name is no sentence opener: "Ana Ruiz, the mayor of
+            // Tulsa, said", "said Ana Ruiz, the mayor of Tulsa.", not
+            // "Early Monday, the mayor of Tulsa declared".)
+            let closed = words.iter().skip(k + 2).take(8).find_map(|&(a, b)| {
+                let t = &text[a..b];
+                if t.ends_with([',', ';', ')']) {
+                    Some(true)
+                } else if t.ends_with(['.', '?', '!', ':']) && !(t.len() == 2 && t.ends_with('.')) {
+                    Some(!opening)
+                } else {
+                    None
+                }
+            });
+            if closed != Some(true) {
+                continue;
             }
             for j in k + 2..(k + 5).min(words.len()) {
                 let (len, stop) = bare(word(j));
@@ -216,12 +404,20 @@ pub(super) fn office_holder(
             || b.strip_suffix(a).is_some_and(|x| x.ends_with(' '))
     };
     let lesser = |w: &str| LESSER.iter().any(|l| l.eq_ignore_ascii_case(w));
+    // ("the chief executive" is a "CEO" too.)
+    // (`mods` runs from the head back: "chief" is next to it.)
+    let ceo = head == "executive" && mods.first() == Some(&"chief");
     let mut found: Option<(usize, usize)> = None;
+    let mut found_title = "";
+    let mut unnamed: Option<&str> = None;
     let mut before = false;
     for h in holders {
-        if !text[h.head.0..h.head.1].eq_ignore_ascii_case(head) {
+        let hh = &text[h.head.0..h.head.1];
+        let as_ceo = ceo && hh == "CEO";
+        if !as_ceo && !hh.eq_ignore_ascii_case(head) {
             continue;
         }
+        let mods = if as_ceo { &mods[1..] } else { &mods[..] };
         let title = &text[h.title.0..h.title.1];
         let tw = || title.split_sp().filter(|w| !w.is_empty());
         // (Every lesser qualifier of the title is the phrase's, and the
@@ -239,7 +435,7 @@ pub(super) fn office_holder(
                 }
                 let prefix = m.len() >= 3
                     && tw().any(|w| {
-                        w.len() > m.len() && w.is_char_boundary(m.len()) && w.starts_with(m)
+                        w.len() >= m.len() && w.is_char_boundary(m.len()) && w.starts_with(m)
                     });
                 let initials = m.len() >= 2
                     && m.bytes().all(|c| c.is_ascii_uppercase())
@@ -254,15 +450,72 @@ pub(super) fn office_holder(
             continue;
         }
         let name = &text[h.name.0..h.name.1];
+        if name.is_empty() {
+            // (An unnamed holder is a rival, unless it is "Acme's chief
+            // executive" and the named one an "Acme Chief Executive":
+            // checked below.)
+            let first = title.split_sp().next().unwrap_or("");
+            let org = unpossessed(first);
+            if org.len() == first.len() || unnamed.is_some_and(|u| u != org) {
+                return None;
+            }
+            unnamed = Some(org);
+            continue;
+        }
         match found {
             Some(f) if !same(&text[f.0..f.1], name) => return None,
             // (The full name rather than a surname alone.)
-            Some(f) if name.len() > f.1 - f.0 => found = Some(h.name),
+            Some(f) if name.len() > f.1 - f.0 => {
+                found = Some(h.name);
+                found_title = title;
+            }
             Some(_) => {}
-            None => found = Some(h.name),
+            None => {
+                found = Some(h.name);
+                found_title = title;
+            }
         }
         before |= h.name.1 <= pos;
     }
+    if let Some(org) = unnamed {
+        if !found_title.split_sp().any(|w| unpossessed(w) == org) {
+            return None;
+        }
+    }
     // (A surname alone is no name to give.)
     found.filter(|f| before && text[f.0..f.1].contains(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cap_word_takes_accents_and_initials() {
+        assert!(cap_word("José"));
+        assert!(cap_word("Łukasz"));
+        assert!(cap_word("Ortiz"));
+        assert!(cap_word("J."));
+        assert!(!cap_word("é"));
+        assert!(!cap_word("É"));
+        assert!(!cap_word("JOSÉ"));
+        assert!(!cap_word("CEO"));
+    }
+
+    #[test]
+    fn possessive_is_cut() {
+        assert_eq!(unpossessed("Quenby's"), "Quenby");
+        assert_eq!(unpossessed("Quenby\u{2019}s"), "Quenby");
+        assert_eq!(unpossessed("Quenby"), "Quenby");
+    }
+
+    #[test]
+    fn openers_are_no_name_words() {
+        assert!(!name_word("Tuesday"));
+        assert!(!name_word("Across"));
+        assert!(name_word("Quenby"));
+        assert!(no_appositive_before("by"));
+        assert!(no_appositive_before("Speaking".to_lowercase().as_str()));
+        assert!(!no_appositive_before("said"));
+    }
 }

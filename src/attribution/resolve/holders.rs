@@ -162,31 +162,108 @@ fn person_noun(w: &str, lx: &Lexicon, buf: &mut String) -> bool {
     lx.speaker_noun(buf) == Some(NounType::Person)
 }
 
-/// The office holders of `text`, in text order (see [`Holder`]): a
-/// capitalized title whose head the lexicon lists as a person noun right
-/// before a name of two to four capitalized words ("Federal Reserve Chair
-/// Harold Quenby"), or a name then ", the" and up to three lowercase
-/// words whose last is a person noun, before "of", "at", "for" or a
-/// comma or stop ("Harold Quenby, the chief executive of Acme,").
-/// One walk of the words.
-pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
-    // (The words between ASCII white space, found over the bytes: no
-    // byte of a character beyond ASCII is white space.)
+/// The office holders of `text` whose title's head is `head` (any case:
+/// "executive" finds "Executive" and "executive"; "executive" and "ceo"
+/// find "CEO" too), in text order (see [`Holder`]): a capitalized title
+/// whose head the lexicon lists as a person noun right before a name of
+/// two to four capitalized words ("Federal Reserve Chair Harold Quenby"),
+/// or a name then ", the" and up to three lowercase words whose last is
+/// a person noun, before "of", "at", "for" or a comma or stop ("Harold
+/// Quenby, the chief executive of Acme,").
+/// Only the words around each occurrence of the head are read: twelve
+/// words back and eight forward hold every word the patterns test.
+pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> {
+    let low = head.to_ascii_lowercase();
+    if low.is_empty() {
+        return Vec::new();
+    }
+    let mut cap = low.clone().into_bytes();
+    if let Some(c) = cap.first_mut() {
+        c.make_ascii_uppercase();
+    }
+    let cap = String::from_utf8(cap).unwrap_or_default();
+    let mut forms = vec![low.as_str()];
+    if cap != low {
+        forms.push(&cap);
+    }
+    if matches!(low.as_str(), "executive" | "ceo") {
+        forms.push("CEO");
+    }
     let bs = text.as_bytes();
-    let mut words: Vec<(usize, usize)> = Vec::with_capacity(bs.len() / 6 + 1);
-    let mut at = 0;
-    while at < bs.len() {
-        while bs.get(at).is_some_and(u8::is_ascii_whitespace) {
-            at += 1;
-        }
-        let start = at;
-        while bs.get(at).is_some_and(|c| !c.is_ascii_whitespace()) {
-            at += 1;
-        }
-        if at > start {
-            words.push((start, at));
+    let mut buf = String::new();
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    // (Each holder with the word that starts its pattern and the
+    // pattern's rank, to put them in the order of one walk of the text.)
+    let mut found: Vec<(usize, u8, Holder)> = Vec::new();
+    let mut hits: Vec<(usize, u8, Holder)> = Vec::new();
+    for form in forms {
+        let finder = memchr::memmem::Finder::new(form.as_bytes());
+        for s in finder.find_iter(bs) {
+            // (A head starts a word.)
+            if s > 0 && !bs.get(s - 1).is_some_and(u8::is_ascii_whitespace) {
+                continue;
+            }
+            // Twelve words back.
+            let mut a = s;
+            let mut n = 0;
+            while n < 12 && a > 0 {
+                while a > 0 && bs.get(a - 1).is_some_and(u8::is_ascii_whitespace) {
+                    a -= 1;
+                }
+                if a == 0 {
+                    break;
+                }
+                while a > 0 && bs.get(a - 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+                    a -= 1;
+                }
+                n += 1;
+            }
+            // The words from there to eight past the head's.
+            words.clear();
+            let mut h = None;
+            let mut at = a;
+            while at < bs.len() {
+                while bs.get(at).is_some_and(u8::is_ascii_whitespace) {
+                    at += 1;
+                }
+                let start = at;
+                while bs.get(at).is_some_and(|c| !c.is_ascii_whitespace()) {
+                    at += 1;
+                }
+                if at > start {
+                    if start == s {
+                        h = Some(words.len());
+                    }
+                    words.push((start, at));
+                    if h.is_some_and(|h| words.len() > h + 8) {
+                        break;
+                    }
+                }
+            }
+            let Some(h) = h else { continue };
+            hits.clear();
+            scan(text, &words, h.saturating_sub(4)..h + 1, lx, &mut buf, &mut hits);
+            found.extend(
+                hits.iter()
+                    .filter(|x| x.2.head == (s, s + form.len())),
+            );
         }
     }
+    found.sort_by_key(|x| (x.0, x.1));
+    found.into_iter().map(|x| x.2).collect()
+}
+
+/// The holders (see [`head_holders`]) whose pattern starts at one of the
+/// words `ks` of `words` (spans of `text`), each with the start of that
+/// word and the pattern's rank.
+fn scan(
+    text: &str,
+    words: &[(usize, usize)],
+    ks: std::ops::Range<usize>,
+    lx: &Lexicon,
+    buf: &mut String,
+    out: &mut Vec<(usize, u8, Holder)>,
+) {
     let word = |k: usize| words.get(k).map_or("", |&(a, b)| &text[a..b]);
     // (A word with its closing punctuation cut: "Quenby," -> "Quenby".)
     let bare = |w: &'_ str| -> (usize, bool) {
@@ -197,9 +274,10 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
         }
         (t.len(), t.len() < w.len())
     };
-    let mut buf = String::new();
-    let mut out = Vec::new();
-    for k in 0..words.len() {
+    for k in ks {
+        if k >= words.len() {
+            break;
+        }
         let w = word(k);
         // (Every pattern starts at a capitalized word; most words are
         // not.)
@@ -214,7 +292,7 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
         // (A name closed by a comma counts: "Pope Francis, leader of".)
         if (cap_word(w) || w == "CEO")
             && cap_word(word(k + 1).trim_end_matches([',', '.', ';', ':']))
-            && person_noun(w, lx, &mut buf)
+            && person_noun(w, lx, buf)
         {
             let mut n = 0;
             let mut end = words[k].1;
@@ -225,7 +303,7 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
                 let x = unpossessed(&text[a..a + len]);
                 let stop = stop || x.len() < len;
                 let len = x.len();
-                if !name_word(x) || n == 0 && person_noun(x, lx, &mut buf) {
+                if !name_word(x) || n == 0 && person_noun(x, lx, buf) {
                     ok = n > 0;
                     break;
                 }
@@ -253,11 +331,11 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
                         break;
                     }
                 }
-                out.push(Holder {
+                out.push((words[k].0, 0, Holder {
                     name: (words[k + 1].0, end),
                     title: (words[lo].0, words[k].1),
                     head: words[k],
-                });
+                }));
             }
         }
         // Unnamed holders, rivals of the named ones: "Secretary of State
@@ -267,16 +345,16 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
             && word(k + 1) == "of"
             && cap_word(word(k + 2))
             && name_word(word(k + 3))
-            && person_noun(w, lx, &mut buf)
+            && person_noun(w, lx, buf)
         {
-            out.push(Holder {
+            out.push((words[k].0, 1, Holder {
                 name: (words[k].0, words[k].0),
                 title: (words[k].0, words[k + 2].1),
                 head: words[k],
-            });
+            }));
         }
         let org = unpossessed(w);
-        if org.len() < w.len() && cap_word(org) && !person_noun(org, lx, &mut buf) {
+        if org.len() < w.len() && cap_word(org) && !person_noun(org, lx, buf) {
             for j in k + 1..(k + 4).min(words.len()) {
                 let (len, stop) = bare(word(j));
                 let x = &word(j)[..len];
@@ -288,16 +366,16 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
                 let next = word(j + 1);
                 let more = !stop
                     && next.bytes().all(|c| c.is_ascii_lowercase())
-                    && person_noun(next, lx, &mut buf);
-                if !more && !bare_plural(x) && person_noun(x, lx, &mut buf) {
+                    && person_noun(next, lx, buf);
+                if !more && !bare_plural(x) && person_noun(x, lx, buf) {
                     // (Not before a name: "Apple's chief executive Tim
                     // Cook" is no other holder.)
                     if stop || !cap_word(word(j + 1)) {
-                        out.push(Holder {
+                        out.push((words[k].0, 2, Holder {
                             name: (words[k].0, words[k].0),
                             title: (words[k].0, words[j].0 + len),
                             head: (words[j].0, words[j].0 + len),
-                        });
+                        }));
                     }
                     break;
                 }
@@ -314,7 +392,7 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
             }
             let mut lo = k - 1;
             while lo > 0 && k - lo < 3 && name_word(word(lo - 1)) {
-                if person_noun(word(lo - 1), lx, &mut buf) {
+                if person_noun(word(lo - 1), lx, buf) {
                     break;
                 }
                 lo -= 1;
@@ -355,13 +433,13 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
                 let next = word(j + 1);
                 if (stop || matches!(next, "of" | "at" | "for"))
                     && !bare_plural(x)
-                    && person_noun(x, lx, &mut buf)
+                    && person_noun(x, lx, buf)
                 {
-                    out.push(Holder {
+                    out.push((words[k].0, 3, Holder {
                         name: (words[lo].0, words[k].1 - 1),
                         title: (words[k + 1].0, words[j].0 + len),
                         head: (words[j].0, words[j].0 + len),
-                    });
+                    }));
                     break;
                 }
                 if stop {
@@ -370,8 +448,36 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
             }
         }
     }
-    out
 }
+
+/// [`office_holder`] with the holders of the phrase's head, found once
+/// a document per head and kept in `cache` (at most [`MAX_HEADS`] heads:
+/// past them, no name).
+pub(super) fn cached_office_holder(
+    text: &str,
+    pos: usize,
+    rest: &str,
+    lx: &Lexicon,
+    cache: &std::cell::RefCell<Vec<(String, Vec<Holder>)>>,
+) -> Option<(usize, usize)> {
+    let head = rest.rsplit_sp().next()?;
+    if head.is_empty() || bare_plural(head) {
+        return None;
+    }
+    let mut cache = cache.borrow_mut();
+    let at = match cache.iter().position(|(h, _)| h.eq_ignore_ascii_case(head)) {
+        Some(at) => at,
+        None if cache.len() < MAX_HEADS => {
+            cache.push((head.to_ascii_lowercase(), head_holders(text, head, lx)));
+            cache.len() - 1
+        }
+        None => return None,
+    };
+    office_holder(text, pos, rest, &cache.get(at)?.1)
+}
+
+/// The most heads of role phrases whose holders a document looks up.
+const MAX_HEADS: usize = 24;
 
 /// The name of the one office holder of `holders` that the definite role
 /// phrase `rest` (its words after "the": up to two modifiers and a head)
@@ -384,7 +490,7 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
 /// "the former president" is a "Former President", "the president" is
 /// no "Vice President"). `None` unless exactly one person (one name) of
 /// the whole document holds it.
-pub(super) fn office_holder(
+fn office_holder(
     text: &str,
     pos: usize,
     rest: &str,

@@ -177,36 +177,91 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
     if low.is_empty() {
         return Vec::new();
     }
-    let mut cap = low.clone().into_bytes();
-    if let Some(c) = cap.first_mut() {
-        c.make_ascii_uppercase();
-    }
-    let cap = String::from_utf8(cap).unwrap_or_default();
-    let mut forms = vec![low.as_str()];
-    if cap != low {
-        forms.push(&cap);
+    let bs = text.as_bytes();
+    // (The places where a form of the head starts: its tail found once
+    // for both cases of an ASCII first letter, "xecutive" for "Executive"
+    // and "executive"; "CEO" on its own.)
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    let lb = low.as_bytes();
+    match lb {
+        [first, tail @ ..] if first.is_ascii() && !tail.is_empty() => {
+            for t in memchr::memmem::find_iter(bs, tail) {
+                if t > 0 && bs.get(t - 1).is_some_and(|c| c.to_ascii_lowercase() == *first) {
+                    starts.push((t - 1, lb.len()));
+                }
+            }
+        }
+        _ => starts.extend(memchr::memmem::find_iter(bs, lb).map(|s| (s, lb.len()))),
     }
     if matches!(low.as_str(), "executive" | "ceo") {
-        forms.push("CEO");
+        starts.extend(memchr::memmem::find_iter(bs, b"CEO").map(|s| (s, 3)));
     }
-    let bs = text.as_bytes();
     let mut buf = String::new();
     let mut words: Vec<(usize, usize)> = Vec::new();
     // (Each holder with the word that starts its pattern and the
     // pattern's rank, to put them in the order of one walk of the text.)
     let mut found: Vec<(usize, u8, Holder)> = Vec::new();
     let mut hits: Vec<(usize, u8, Holder)> = Vec::new();
-    for form in forms {
-        let finder = memchr::memmem::Finder::new(form.as_bytes());
-        for s in finder.find_iter(bs) {
+    for (s, len) in starts {
+        {
             // (A head starts a word.)
             if s > 0 && !bs.get(s - 1).is_some_and(u8::is_ascii_whitespace) {
                 continue;
             }
-            // Twelve words back.
+            let e = s + len;
+            // (Cheap tests first. A capitalized head is a title's,
+            // before a name or "of"; a lowercase one follows ", the" or
+            // a possessive, and up to two lowercase words.)
+            let capital = bs.get(s).is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
+            if capital {
+                if !bs.get(e).is_some_and(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                let next = bs.get(e..).unwrap_or_default();
+                let at = next.iter().position(|c| !c.is_ascii_whitespace());
+                if !at
+                    .and_then(|at| next.get(at))
+                    .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80 || c == b'o')
+                {
+                    continue;
+                }
+            } else {
+                if bs
+                    .get(e)
+                    .is_some_and(|&c| !c.is_ascii_whitespace() && !b",.;:".contains(&c))
+                {
+                    continue;
+                }
+                let mut i = s;
+                let mut runs = 0;
+                let mut in_run = false;
+                let mut stop = None;
+                while i > 0 {
+                    let Some(&c) = bs.get(i - 1) else { break };
+                    if c.is_ascii_lowercase() || c == b'-' {
+                        if !in_run {
+                            runs += 1;
+                            in_run = true;
+                            if runs > 3 {
+                                break;
+                            }
+                        }
+                    } else if c.is_ascii_whitespace() {
+                        in_run = false;
+                    } else {
+                        stop = Some(c);
+                        break;
+                    }
+                    i -= 1;
+                }
+                if !matches!(stop, Some(b',' | b'\'' | 0x99)) {
+                    continue;
+                }
+            }
+            let back = if capital { 3 } else { 12 };
             let mut a = s;
             let mut n = 0;
-            while n < 12 && a > 0 {
+            while n < back && a > 0 {
                 while a > 0 && bs.get(a - 1).is_some_and(u8::is_ascii_whitespace) {
                     a -= 1;
                 }
@@ -242,10 +297,11 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
             }
             let Some(h) = h else { continue };
             hits.clear();
-            scan(text, &words, h.saturating_sub(4)..h + 1, lx, &mut buf, &mut hits);
+            let ks = if capital { h..h + 1 } else { h.saturating_sub(4)..h };
+            scan(text, &words, ks, lx, &mut buf, &mut hits);
             found.extend(
                 hits.iter()
-                    .filter(|x| x.2.head == (s, s + form.len())),
+                    .filter(|x| x.2.head == (s, e)),
             );
         }
     }
@@ -460,8 +516,15 @@ pub(super) fn cached_office_holder(
     lx: &Lexicon,
     cache: &std::cell::RefCell<Vec<(String, Vec<Holder>)>>,
 ) -> Option<(usize, usize)> {
-    let head = rest.rsplit_sp().next()?;
-    if head.is_empty() || bare_plural(head) {
+    let mut ws = rest.rsplit_sp();
+    let head = ws.next()?;
+    // (No holder has a head the lexicon lists as no person noun, but a
+    // "CEO" for "the chief executive".)
+    if head.is_empty()
+        || bare_plural(head)
+        || ws.nth(2).is_some()
+        || !head.eq_ignore_ascii_case("executive") && !person_noun(head, lx, &mut String::new())
+    {
         return None;
     }
     let mut cache = cache.borrow_mut();

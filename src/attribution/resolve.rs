@@ -3841,8 +3841,7 @@ fn resolve_one<'g>(
         // ("The chief executive, Tim Cook, said").
         let appositive = || text[sp.1..].starts_with(", ") && apposition_name(text, sp.1).is_some();
         if !appositive() {
-            if let Some(n) = holders::cached_office_holder(text, sp.0, rest, lx, &cands.holders)
-            {
+            if let Some(n) = holders::cached_office_holder(text, sp.0, rest, lx, &cands.holders) {
                 let at = cands.base.partition_point(|c| c.pos < n.0);
                 match cands.base.get(at).filter(|c| {
                     c.pos == n.0 && c.stype == SpeakerType::Person && !c.canonical.is_empty()

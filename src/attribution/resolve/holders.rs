@@ -186,7 +186,11 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
     match lb {
         [first, tail @ ..] if first.is_ascii() && !tail.is_empty() => {
             for t in memchr::memmem::find_iter(bs, tail) {
-                if t > 0 && bs.get(t - 1).is_some_and(|c| c.to_ascii_lowercase() == *first) {
+                if t > 0
+                    && bs
+                        .get(t - 1)
+                        .is_some_and(|c| c.to_ascii_lowercase() == *first)
+                {
                     starts.push((t - 1, lb.len()));
                 }
             }
@@ -212,7 +216,9 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
             // (Cheap tests first. A capitalized head is a title's,
             // before a name or "of"; a lowercase one follows ", the" or
             // a possessive, and up to two lowercase words.)
-            let capital = bs.get(s).is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
+            let capital = bs
+                .get(s)
+                .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
             if capital {
                 if !bs.get(e).is_some_and(u8::is_ascii_whitespace) {
                     continue;
@@ -297,12 +303,13 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
             }
             let Some(h) = h else { continue };
             hits.clear();
-            let ks = if capital { h..h + 1 } else { h.saturating_sub(4)..h };
+            let ks = if capital {
+                h..h + 1
+            } else {
+                h.saturating_sub(4)..h
+            };
             scan(text, &words, ks, lx, &mut buf, &mut hits);
-            found.extend(
-                hits.iter()
-                    .filter(|x| x.2.head == (s, e)),
-            );
+            found.extend(hits.iter().filter(|x| x.2.head == (s, e)));
         }
     }
     found.sort_by_key(|x| (x.0, x.1));
@@ -387,11 +394,15 @@ fn scan(
                         break;
                     }
                 }
-                out.push((words[k].0, 0, Holder {
-                    name: (words[k + 1].0, end),
-                    title: (words[lo].0, words[k].1),
-                    head: words[k],
-                }));
+                out.push((
+                    words[k].0,
+                    0,
+                    Holder {
+                        name: (words[k + 1].0, end),
+                        title: (words[lo].0, words[k].1),
+                        head: words[k],
+                    },
+                ));
             }
         }
         // Unnamed holders, rivals of the named ones: "Secretary of State
@@ -403,11 +414,15 @@ fn scan(
             && name_word(word(k + 3))
             && person_noun(w, lx, buf)
         {
-            out.push((words[k].0, 1, Holder {
-                name: (words[k].0, words[k].0),
-                title: (words[k].0, words[k + 2].1),
-                head: words[k],
-            }));
+            out.push((
+                words[k].0,
+                1,
+                Holder {
+                    name: (words[k].0, words[k].0),
+                    title: (words[k].0, words[k + 2].1),
+                    head: words[k],
+                },
+            ));
         }
         let org = unpossessed(w);
         if org.len() < w.len() && cap_word(org) && !person_noun(org, lx, buf) {
@@ -427,11 +442,15 @@ fn scan(
                     // (Not before a name: "Apple's chief executive Tim
                     // Cook" is no other holder.)
                     if stop || !cap_word(word(j + 1)) {
-                        out.push((words[k].0, 2, Holder {
-                            name: (words[k].0, words[k].0),
-                            title: (words[k].0, words[j].0 + len),
-                            head: (words[j].0, words[j].0 + len),
-                        }));
+                        out.push((
+                            words[k].0,
+                            2,
+                            Holder {
+                                name: (words[k].0, words[k].0),
+                                title: (words[k].0, words[j].0 + len),
+                                head: (words[j].0, words[j].0 + len),
+                            },
+                        ));
                     }
                     break;
                 }
@@ -491,11 +510,15 @@ fn scan(
                     && !bare_plural(x)
                     && person_noun(x, lx, buf)
                 {
-                    out.push((words[k].0, 3, Holder {
-                        name: (words[lo].0, words[k].1 - 1),
-                        title: (words[k + 1].0, words[j].0 + len),
-                        head: (words[j].0, words[j].0 + len),
-                    }));
+                    out.push((
+                        words[k].0,
+                        3,
+                        Holder {
+                            name: (words[lo].0, words[k].1 - 1),
+                            title: (words[k + 1].0, words[j].0 + len),
+                            head: (words[j].0, words[j].0 + len),
+                        },
+                    ));
                     break;
                 }
                 if stop {
@@ -553,12 +576,7 @@ const MAX_HEADS: usize = 24;
 /// "the former president" is a "Former President", "the president" is
 /// no "Vice President"). `None` unless exactly one person (one name) of
 /// the whole document holds it.
-fn office_holder(
-    text: &str,
-    pos: usize,
-    rest: &str,
-    holders: &[Holder],
-) -> Option<(usize, usize)> {
+fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Option<(usize, usize)> {
     let mut ws = rest.rsplit_sp();
     let head = ws.next()?;
     let mods: Vec<&str> = ws.collect();
@@ -669,6 +687,20 @@ mod tests {
         assert!(!cap_word("É"));
         assert!(!cap_word("JOSÉ"));
         assert!(!cap_word("CEO"));
+    }
+
+    #[test]
+    fn holders_are_found_per_head() {
+        let lx = Lexicon::default_data().unwrap();
+        let text = "Acme Chief Executive Harold Quenby spoke. Ana Ruiz, the chief \
+                    executive of Bolt, agreed. Acme's chief executive left.";
+        let hs = head_holders(text, "executive", &lx);
+        let names: Vec<&str> = hs.iter().map(|h| &text[h.name.0..h.name.1]).collect();
+        assert_eq!(names, ["Harold Quenby", "Ana Ruiz", ""]);
+        let heads: Vec<&str> = hs.iter().map(|h| &text[h.head.0..h.head.1]).collect();
+        assert_eq!(heads, ["Executive", "executive", "executive"]);
+        assert!(head_holders(text, "president", &lx).is_empty());
+        assert!(head_holders("", "executive", &lx).is_empty());
     }
 
     #[test]

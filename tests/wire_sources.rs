@@ -1475,6 +1475,24 @@ fn a_role_phrase_names_the_one_holder_the_text_introduced() {
         ("Federal Reserve Chair Harold Quenby spoke on Tuesday. The Fed chair said inflation was cooling.", Some("Harold Quenby")),
         ("Former President Harold Quenby held a rally on Saturday. The president said the vote had been unfair.", None),
         ("Acme Chief Executive Harold Quenby and Zeta Chief Executive Mara Lind spoke at the event. The chief executive said demand was strong.", None),
+        // A sentence opener before ", the role of" is no name in
+        // apposition, nor a name after a preposition.
+        ("Late Tuesday, the governor of Ohio signed the budget. The governor said taxes would fall.", None),
+        ("Back in New York, the mayor of the city held a briefing. The mayor said the subway would run.", None),
+        ("Speaking in Los Angeles, the governor of California praised firefighters. The governor said the fires were contained.", None),
+        ("When asked by Lawmaker Priya Desai, the chairman of the committee declined to answer. The chairman said the inquiry was confidential.", None),
+        // The possessive is no part of the name.
+        ("Judge Alana Wirth's ruling was appealed on Monday. The judge said the case lacked merit.", Some("Alana Wirth")),
+        // Other holders: a name with accents, an office "of State", an
+        // unnamed holder of another organization.
+        ("Mayor José Ortiz and Mayor Ana Ruiz met in San Antonio. The mayor said the water compact was fair.", None),
+        ("Mayor José Ortiz greeted delegates in San Antonio. The mayor said the water compact was fair.", Some("José Ortiz")),
+        ("Defense Secretary Harold Quenby and Secretary of State Mara Lind met their counterparts. The secretary said the talks were productive.", None),
+        ("Apple Chief Executive Harold Quenby spoke on Thursday. Zeta's chief executive also addressed the conference. The chief executive said demand was strong.", None),
+        ("Acme Chief Executive Harold Quenby spoke on Thursday. Acme's chief executive also addressed the conference. The chief executive said demand was strong.", Some("Harold Quenby")),
+        // A whole title word as modifier; CEO is a chief executive.
+        ("Treasury Secretary Mara Lind spoke on Friday. The Treasury secretary said rates would hold.", Some("Mara Lind")),
+        ("Acme CEO Harold Quenby spoke on Thursday. The chief executive said demand was strong.", Some("Harold Quenby")),
     ] {
         let r = rows(text);
         let a = r.iter().find(|a| a.speaker.as_deref().is_some_and(|s| s.starts_with("The "))).expect("a row");

@@ -487,7 +487,7 @@ pub fn resolve<'g>(
         leaders: Default::default(),
         acronyms: std::cell::OnceCell::new(),
         first_families: false,
-        holders: std::cell::OnceCell::new(),
+        holders: std::cell::RefCell::new(Vec::new()),
     };
     for c in &base {
         cands.index_person(c);
@@ -3889,14 +3889,11 @@ fn resolve_one<'g>(
         // "Acme Chief Executive Harold Quenby ... the chief executive
         // said": the one holder of the office the text introduced, though
         // the gazetteer does not list the person with it
-        // ([`holders::office_holder`]); not before a name in apposition
+        // ([`holders::cached_office_holder`]); not before a name in apposition
         // ("The chief executive, Tim Cook, said").
         let appositive = || text[sp.1..].starts_with(", ") && apposition_name(text, sp.1).is_some();
         if !appositive() {
-            let holders = cands
-                .holders
-                .get_or_init(|| holders::office_holders(text, lx));
-            if let Some(n) = holders::office_holder(text, sp.0, rest, holders) {
+            if let Some(n) = holders::cached_office_holder(text, sp.0, rest, lx, &cands.holders) {
                 let at = cands.base.partition_point(|c| c.pos < n.0);
                 match cands.base.get(at).filter(|c| {
                     c.pos == n.0 && c.stype == SpeakerType::Person && !c.canonical.is_empty()

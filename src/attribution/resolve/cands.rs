@@ -96,9 +96,10 @@ pub(super) struct Cands<'g> {
     /// family name written first ([`first_family_key`]): if not (nearly
     /// every document), [`Cands::by_surname`] looks for none.
     pub(super) first_families: bool,
-    /// The office holders the text introduces ([`holders::office_holders`]),
-    /// found at the first role phrase that needs them.
-    pub(super) holders: std::cell::OnceCell<Vec<holders::Holder>>,
+    /// The office holders the text introduces, by the head of their
+    /// title ([`holders::head_holders`]), each head's found at the first
+    /// role phrase that needs them.
+    pub(super) holders: std::cell::RefCell<Vec<(String, Vec<holders::Holder>)>>,
 }
 
 /// What [`demonym_leader`] found of one country ([`Cands::leaders`]).

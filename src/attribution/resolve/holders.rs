@@ -37,17 +37,72 @@ const LESSER: &[&str] = &[
     "ex-",
 ];
 
-/// Whether `w` is a capitalized word of a name or title: an ASCII capital,
-/// then letters, hyphens or apostrophes ("O'Neil", "Jean-Pierre"), or an
-/// initial ("J.").
+/// Whether `w` is a capitalized word of a name or title: a capital, then
+/// lowercase letters, hyphens or apostrophes ("O'Neil", "Jean-Pierre",
+/// "José"), or an initial ("J.").
 fn cap_word(w: &str) -> bool {
     let b = w.as_bytes();
-    b.first().is_some_and(|c| c.is_ascii_uppercase())
-        && (b[1..]
-            .iter()
-            .all(|&c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')
-            && b.len() > 1
-            || b.len() == 2 && b[1] == b'.')
+    match b.first() {
+        Some(c) if c.is_ascii_uppercase() => {}
+        // (A name with accents: "Émile", "Łukasz".)
+        Some(&c) if c >= 0x80 => return wide_cap_word(w),
+        _ => return false,
+    }
+    b.len() == 2 && b[1] == b'.'
+        || b.len() > 1
+            && (b[1..]
+                .iter()
+                .all(|&c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')
+                // ("José".)
+                || !b.is_ascii() && wide_cap_word(w))
+}
+
+/// [`cap_word`] for a word with letters beyond ASCII.
+fn wide_cap_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.clone().next().is_some()
+        && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '\u{2019}'))
+}
+
+/// `w` without a closing possessive "'s" ("Quenby's" -> "Quenby").
+fn unpossessed(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w)
+}
+
+/// Whether the word before a name in "Name, the role of ..." shows the
+/// name is no subject in apposition: a preposition or a participle
+/// ("When asked by Priya Desai, the chairman ...", "Speaking in Los
+/// Angeles, the governor ...").
+fn no_appositive_before(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "by"
+            | "from"
+            | "with"
+            | "across"
+            | "of"
+            | "to"
+            | "for"
+            | "near"
+            | "into"
+            | "on"
+            | "outside"
+            | "inside"
+            | "throughout"
+            | "around"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "than"
+            | "like"
+            | "about"
+            | "against"
+    ) || w.len() > 4 && w.ends_with("ing") && w.bytes().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Whether `w`, a capitalized word, may be a word of a person's name:
@@ -59,7 +114,42 @@ fn name_word(w: &str) -> bool {
         "To", "Is", "In", "Of", "The", "And", "A", "An", "On", "At", "For", "Says", "Said", "With",
         "By", "As", "Asks", "Asked", "Are", "Was", "Will", "From",
     ];
-    cap_word(w) && !STOP.contains(&w) && !is_org_word(w)
+    // (Time and place openers: "Late Tuesday, the governor", "Back in
+    // New York, the mayor".)
+    const OPENERS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Early",
+        "Late",
+        "Earlier",
+        "Later",
+        "Back",
+        "Across",
+        "Speaking",
+        "When",
+        "After",
+        "Before",
+        "While",
+        "Since",
+        "Last",
+        "Next",
+        "This",
+        "Today",
+        "Yesterday",
+        "Tonight",
+        "Meanwhile",
+        "Outside",
+        "Inside",
+        "Throughout",
+        "Near",
+        "Around",
+    ];
+    cap_word(w) && !STOP.contains(&w) && !OPENERS.contains(&w) && !is_org_word(w)
 }
 
 /// Whether the lexicon lists `w` (any case) as a noun of a person.
@@ -72,22 +162,171 @@ fn person_noun(w: &str, lx: &Lexicon, buf: &mut String) -> bool {
     lx.speaker_noun(buf) == Some(NounType::Person)
 }
 
-/// The office holders of `text`, in text order (see [`Holder`]): a
-/// capitalized title whose head the lexicon lists as a person noun right
-/// before a name of two to four capitalized words ("Federal Reserve Chair
-/// Harold Quenby"), or a name then ", the" and up to three lowercase
-/// words whose last is a person noun, before "of", "at", "for" or a
-/// comma or stop ("Harold Quenby, the chief executive of Acme,").
-/// One walk of the words.
-pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    for w in text.split(|c: char| c.is_ascii_whitespace()) {
-        if !w.is_empty() {
-            words.push((at, at + w.len()));
-        }
-        at += w.len() + 1;
+/// The office holders of `text` whose title's head is `head` (any case:
+/// "executive" finds "Executive" and "executive"; "executive" and "ceo"
+/// find "CEO" too), in text order (see [`Holder`]): a capitalized title
+/// whose head the lexicon lists as a person noun right before a name of
+/// two to four capitalized words ("Federal Reserve Chair Harold Quenby"),
+/// or a name then ", the" and up to three lowercase words whose last is
+/// a person noun, before "of", "at", "for" or a comma or stop ("Harold
+/// Quenby, the chief executive of Acme,").
+/// Only the words around each occurrence of the head are read: twelve
+/// words back and eight forward hold every word the patterns test.
+pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> {
+    let low = head.to_ascii_lowercase();
+    if low.is_empty() {
+        return Vec::new();
     }
+    let bs = text.as_bytes();
+    // (The places where a form of the head starts: its tail found once
+    // for both cases of an ASCII first letter, "xecutive" for "Executive"
+    // and "executive"; "CEO" on its own.)
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    let lb = low.as_bytes();
+    match lb {
+        [first, tail @ ..] if first.is_ascii() && !tail.is_empty() => {
+            for t in memchr::memmem::find_iter(bs, tail) {
+                if t > 0
+                    && bs
+                        .get(t - 1)
+                        .is_some_and(|c| c.to_ascii_lowercase() == *first)
+                {
+                    starts.push((t - 1, lb.len()));
+                }
+            }
+        }
+        _ => starts.extend(memchr::memmem::find_iter(bs, lb).map(|s| (s, lb.len()))),
+    }
+    if matches!(low.as_str(), "executive" | "ceo") {
+        starts.extend(memchr::memmem::find_iter(bs, b"CEO").map(|s| (s, 3)));
+    }
+    let mut buf = String::new();
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    // (Each holder with the word that starts its pattern and the
+    // pattern's rank, to put them in the order of one walk of the text.)
+    let mut found: Vec<(usize, u8, Holder)> = Vec::new();
+    let mut hits: Vec<(usize, u8, Holder)> = Vec::new();
+    for (s, len) in starts {
+        {
+            // (A head starts a word.)
+            if s > 0 && !bs.get(s - 1).is_some_and(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let e = s + len;
+            // (Cheap tests first. A capitalized head is a title's,
+            // before a name or "of"; a lowercase one follows ", the" or
+            // a possessive, and up to two lowercase words.)
+            let capital = bs
+                .get(s)
+                .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80);
+            if capital {
+                if !bs.get(e).is_some_and(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                let next = bs.get(e..).unwrap_or_default();
+                let at = next.iter().position(|c| !c.is_ascii_whitespace());
+                if !at
+                    .and_then(|at| next.get(at))
+                    .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80 || c == b'o')
+                {
+                    continue;
+                }
+            } else {
+                if bs
+                    .get(e)
+                    .is_some_and(|&c| !c.is_ascii_whitespace() && !b",.;:".contains(&c))
+                {
+                    continue;
+                }
+                let mut i = s;
+                let mut runs = 0;
+                let mut in_run = false;
+                let mut stop = None;
+                while i > 0 {
+                    let Some(&c) = bs.get(i - 1) else { break };
+                    if c.is_ascii_lowercase() || c == b'-' {
+                        if !in_run {
+                            runs += 1;
+                            in_run = true;
+                            if runs > 3 {
+                                break;
+                            }
+                        }
+                    } else if c.is_ascii_whitespace() {
+                        in_run = false;
+                    } else {
+                        stop = Some(c);
+                        break;
+                    }
+                    i -= 1;
+                }
+                if !matches!(stop, Some(b',' | b'\'' | 0x99)) {
+                    continue;
+                }
+            }
+            let back = if capital { 3 } else { 12 };
+            let mut a = s;
+            let mut n = 0;
+            while n < back && a > 0 {
+                while a > 0 && bs.get(a - 1).is_some_and(u8::is_ascii_whitespace) {
+                    a -= 1;
+                }
+                if a == 0 {
+                    break;
+                }
+                while a > 0 && bs.get(a - 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+                    a -= 1;
+                }
+                n += 1;
+            }
+            // The words from there to eight past the head's.
+            words.clear();
+            let mut h = None;
+            let mut at = a;
+            while at < bs.len() {
+                while bs.get(at).is_some_and(u8::is_ascii_whitespace) {
+                    at += 1;
+                }
+                let start = at;
+                while bs.get(at).is_some_and(|c| !c.is_ascii_whitespace()) {
+                    at += 1;
+                }
+                if at > start {
+                    if start == s {
+                        h = Some(words.len());
+                    }
+                    words.push((start, at));
+                    if h.is_some_and(|h| words.len() > h + 8) {
+                        break;
+                    }
+                }
+            }
+            let Some(h) = h else { continue };
+            hits.clear();
+            let ks = if capital {
+                h..h + 1
+            } else {
+                h.saturating_sub(4)..h
+            };
+            scan(text, &words, ks, lx, &mut buf, &mut hits);
+            found.extend(hits.iter().filter(|x| x.2.head == (s, e)));
+        }
+    }
+    found.sort_by_key(|x| (x.0, x.1));
+    found.into_iter().map(|x| x.2).collect()
+}
+
+/// The holders (see [`head_holders`]) whose pattern starts at one of the
+/// words `ks` of `words` (spans of `text`), each with the start of that
+/// word and the pattern's rank.
+fn scan(
+    text: &str,
+    words: &[(usize, usize)],
+    ks: std::ops::Range<usize>,
+    lx: &Lexicon,
+    buf: &mut String,
+    out: &mut Vec<(usize, u8, Holder)>,
+) {
     let word = |k: usize| words.get(k).map_or("", |&(a, b)| &text[a..b]);
     // (A word with its closing punctuation cut: "Quenby," -> "Quenby".)
     let bare = |w: &'_ str| -> (usize, bool) {
@@ -98,19 +337,36 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
         }
         (t.len(), t.len() < w.len())
     };
-    let mut buf = String::new();
-    let mut out = Vec::new();
-    for k in 0..words.len() {
+    for k in ks {
+        if k >= words.len() {
+            break;
+        }
         let w = word(k);
+        // (Every pattern starts at a capitalized word; most words are
+        // not.)
+        if !w
+            .as_bytes()
+            .first()
+            .is_some_and(|&c| c.is_ascii_uppercase() || c >= 0x80)
+        {
+            continue;
+        }
         // Pattern A: Title Name.
-        if cap_word(w) && cap_word(word(k + 1)) && person_noun(w, lx, &mut buf) {
+        // (A name closed by a comma counts: "Pope Francis, leader of".)
+        if (cap_word(w) || w == "CEO")
+            && cap_word(word(k + 1).trim_end_matches([',', '.', ';', ':']))
+            && person_noun(w, lx, buf)
+        {
             let mut n = 0;
             let mut end = words[k].1;
             let mut ok = true;
             for &(a, b) in words.iter().skip(k + 1).take(4) {
                 let (len, stop) = bare(&text[a..b]);
-                let x = &text[a..a + len];
-                if !name_word(x) || n == 0 && person_noun(x, lx, &mut buf) {
+                // ("Judge Alana Wirth's ruling": the name ends at "'s".)
+                let x = unpossessed(&text[a..a + len]);
+                let stop = stop || x.len() < len;
+                let len = x.len();
+                if !name_word(x) || n == 0 && person_noun(x, lx, buf) {
                     ok = n > 0;
                     break;
                 }
@@ -138,11 +394,69 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
                         break;
                     }
                 }
-                out.push(Holder {
-                    name: (words[k + 1].0, end),
-                    title: (words[lo].0, words[k].1),
+                out.push((
+                    words[k].0,
+                    0,
+                    Holder {
+                        name: (words[k + 1].0, end),
+                        title: (words[lo].0, words[k].1),
+                        head: words[k],
+                    },
+                ));
+            }
+        }
+        // Unnamed holders, rivals of the named ones: "Secretary of State
+        // Antony Blinken" (a secretary), "Microsoft's chief executive
+        // also spoke" (a chief executive).
+        if cap_word(w)
+            && word(k + 1) == "of"
+            && cap_word(word(k + 2))
+            && name_word(word(k + 3))
+            && person_noun(w, lx, buf)
+        {
+            out.push((
+                words[k].0,
+                1,
+                Holder {
+                    name: (words[k].0, words[k].0),
+                    title: (words[k].0, words[k + 2].1),
                     head: words[k],
-                });
+                },
+            ));
+        }
+        let org = unpossessed(w);
+        if org.len() < w.len() && cap_word(org) && !person_noun(org, lx, buf) {
+            for j in k + 1..(k + 4).min(words.len()) {
+                let (len, stop) = bare(word(j));
+                let x = &word(j)[..len];
+                if x.is_empty() || !x.bytes().all(|c| c.is_ascii_lowercase() || c == b'-') {
+                    break;
+                }
+                // (The head is the last of a run of person nouns: "chief
+                // executive".)
+                let next = word(j + 1);
+                let more = !stop
+                    && next.bytes().all(|c| c.is_ascii_lowercase())
+                    && person_noun(next, lx, buf);
+                if !more && !bare_plural(x) && person_noun(x, lx, buf) {
+                    // (Not before a name: "Apple's chief executive Tim
+                    // Cook" is no other holder.)
+                    if stop || !cap_word(word(j + 1)) {
+                        out.push((
+                            words[k].0,
+                            2,
+                            Holder {
+                                name: (words[k].0, words[k].0),
+                                title: (words[k].0, words[j].0 + len),
+                                head: (words[j].0, words[j].0 + len),
+                            },
+                        ));
+                    }
+                    break;
+                }
+                if stop {
+                    break;
+                }
             }
         }
         // Pattern B: Name, the [modifiers] role of ...
@@ -153,10 +467,37 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
             }
             let mut lo = k - 1;
             while lo > 0 && k - lo < 3 && name_word(word(lo - 1)) {
-                if person_noun(word(lo - 1), lx, &mut buf) {
+                if person_noun(word(lo - 1), lx, buf) {
                     break;
                 }
                 lo -= 1;
+            }
+            // (No name after a preposition or participle, past a title:
+            // "When asked by Lawmaker Priya Desai, the chairman ...".)
+            let mut p = lo;
+            while p > 0 && lo - p < 3 && cap_word(word(p - 1)) {
+                p -= 1;
+            }
+            let opening = p == 0 || word(p - 1).ends_with(['.', '?', '!', '"']);
+            if p > 0 && no_appositive_before(word(p - 1)) {
+                continue;
+            }
+            // (The role phrase is closed by a comma, or by a stop when
+            // the name is no sentence opener: "Ana Ruiz, the mayor of
+            // Tulsa, said", "said Ana Ruiz, the mayor of Tulsa.", not
+            // "Early Monday, the mayor of Tulsa declared".)
+            let closed = words.iter().skip(k + 2).take(8).find_map(|&(a, b)| {
+                let t = &text[a..b];
+                if t.ends_with([',', ';', ')']) {
+                    Some(true)
+                } else if t.ends_with(['.', '?', '!', ':']) && !(t.len() == 2 && t.ends_with('.')) {
+                    Some(!opening)
+                } else {
+                    None
+                }
+            });
+            if closed != Some(true) {
+                continue;
             }
             for j in k + 2..(k + 5).min(words.len()) {
                 let (len, stop) = bare(word(j));
@@ -167,13 +508,17 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
                 let next = word(j + 1);
                 if (stop || matches!(next, "of" | "at" | "for"))
                     && !bare_plural(x)
-                    && person_noun(x, lx, &mut buf)
+                    && person_noun(x, lx, buf)
                 {
-                    out.push(Holder {
-                        name: (words[lo].0, words[k].1 - 1),
-                        title: (words[k + 1].0, words[j].0 + len),
-                        head: (words[j].0, words[j].0 + len),
-                    });
+                    out.push((
+                        words[k].0,
+                        3,
+                        Holder {
+                            name: (words[lo].0, words[k].1 - 1),
+                            title: (words[k + 1].0, words[j].0 + len),
+                            head: (words[j].0, words[j].0 + len),
+                        },
+                    ));
                     break;
                 }
                 if stop {
@@ -182,8 +527,43 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
             }
         }
     }
-    out
 }
+
+/// [`office_holder`] with the holders of the phrase's head, found once
+/// a document per head and kept in `cache` (at most [`MAX_HEADS`] heads:
+/// past them, no name).
+pub(super) fn cached_office_holder(
+    text: &str,
+    pos: usize,
+    rest: &str,
+    lx: &Lexicon,
+    cache: &std::cell::RefCell<Vec<(String, Vec<Holder>)>>,
+) -> Option<(usize, usize)> {
+    let mut ws = rest.rsplit_sp();
+    let head = ws.next()?;
+    // (No holder has a head the lexicon lists as no person noun, but a
+    // "CEO" for "the chief executive".)
+    if head.is_empty()
+        || bare_plural(head)
+        || ws.nth(2).is_some()
+        || !head.eq_ignore_ascii_case("executive") && !person_noun(head, lx, &mut String::new())
+    {
+        return None;
+    }
+    let mut cache = cache.borrow_mut();
+    let at = match cache.iter().position(|(h, _)| h.eq_ignore_ascii_case(head)) {
+        Some(at) => at,
+        None if cache.len() < MAX_HEADS => {
+            cache.push((head.to_ascii_lowercase(), head_holders(text, head, lx)));
+            cache.len() - 1
+        }
+        None => return None,
+    };
+    office_holder(text, pos, rest, &cache.get(at)?.1)
+}
+
+/// The most heads of role phrases whose holders a document looks up.
+const MAX_HEADS: usize = 24;
 
 /// The name of the one office holder of `holders` that the definite role
 /// phrase `rest` (its words after "the": up to two modifiers and a head)
@@ -196,12 +576,7 @@ pub(super) fn office_holders(text: &str, lx: &Lexicon) -> Vec<Holder> {
 /// "the former president" is a "Former President", "the president" is
 /// no "Vice President"). `None` unless exactly one person (one name) of
 /// the whole document holds it.
-pub(super) fn office_holder(
-    text: &str,
-    pos: usize,
-    rest: &str,
-    holders: &[Holder],
-) -> Option<(usize, usize)> {
+fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Option<(usize, usize)> {
     let mut ws = rest.rsplit_sp();
     let head = ws.next()?;
     let mods: Vec<&str> = ws.collect();
@@ -216,12 +591,20 @@ pub(super) fn office_holder(
             || b.strip_suffix(a).is_some_and(|x| x.ends_with(' '))
     };
     let lesser = |w: &str| LESSER.iter().any(|l| l.eq_ignore_ascii_case(w));
+    // ("the chief executive" is a "CEO" too.)
+    // (`mods` runs from the head back: "chief" is next to it.)
+    let ceo = head == "executive" && mods.first() == Some(&"chief");
     let mut found: Option<(usize, usize)> = None;
+    let mut found_title = "";
+    let mut unnamed: Option<&str> = None;
     let mut before = false;
     for h in holders {
-        if !text[h.head.0..h.head.1].eq_ignore_ascii_case(head) {
+        let hh = &text[h.head.0..h.head.1];
+        let as_ceo = ceo && hh == "CEO";
+        if !as_ceo && !hh.eq_ignore_ascii_case(head) {
             continue;
         }
+        let mods = if as_ceo { &mods[1..] } else { &mods[..] };
         let title = &text[h.title.0..h.title.1];
         let tw = || title.split_sp().filter(|w| !w.is_empty());
         // (Every lesser qualifier of the title is the phrase's, and the
@@ -239,7 +622,7 @@ pub(super) fn office_holder(
                 }
                 let prefix = m.len() >= 3
                     && tw().any(|w| {
-                        w.len() > m.len() && w.is_char_boundary(m.len()) && w.starts_with(m)
+                        w.len() >= m.len() && w.is_char_boundary(m.len()) && w.starts_with(m)
                     });
                 let initials = m.len() >= 2
                     && m.bytes().all(|c| c.is_ascii_uppercase())
@@ -254,15 +637,86 @@ pub(super) fn office_holder(
             continue;
         }
         let name = &text[h.name.0..h.name.1];
+        if name.is_empty() {
+            // (An unnamed holder is a rival, unless it is "Acme's chief
+            // executive" and the named one an "Acme Chief Executive":
+            // checked below.)
+            let first = title.split_sp().next().unwrap_or("");
+            let org = unpossessed(first);
+            if org.len() == first.len() || unnamed.is_some_and(|u| u != org) {
+                return None;
+            }
+            unnamed = Some(org);
+            continue;
+        }
         match found {
             Some(f) if !same(&text[f.0..f.1], name) => return None,
             // (The full name rather than a surname alone.)
-            Some(f) if name.len() > f.1 - f.0 => found = Some(h.name),
+            Some(f) if name.len() > f.1 - f.0 => {
+                found = Some(h.name);
+                found_title = title;
+            }
             Some(_) => {}
-            None => found = Some(h.name),
+            None => {
+                found = Some(h.name);
+                found_title = title;
+            }
         }
         before |= h.name.1 <= pos;
     }
+    if let Some(org) = unnamed {
+        if !found_title.split_sp().any(|w| unpossessed(w) == org) {
+            return None;
+        }
+    }
     // (A surname alone is no name to give.)
     found.filter(|f| before && text[f.0..f.1].contains(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cap_word_takes_accents_and_initials() {
+        assert!(cap_word("José"));
+        assert!(cap_word("Łukasz"));
+        assert!(cap_word("Ortiz"));
+        assert!(cap_word("J."));
+        assert!(!cap_word("é"));
+        assert!(!cap_word("É"));
+        assert!(!cap_word("JOSÉ"));
+        assert!(!cap_word("CEO"));
+    }
+
+    #[test]
+    fn holders_are_found_per_head() {
+        let lx = Lexicon::default_data().unwrap();
+        let text = "Acme Chief Executive Harold Quenby spoke. Ana Ruiz, the chief \
+                    executive of Bolt, agreed. Acme's chief executive left.";
+        let hs = head_holders(text, "executive", &lx);
+        let names: Vec<&str> = hs.iter().map(|h| &text[h.name.0..h.name.1]).collect();
+        assert_eq!(names, ["Harold Quenby", "Ana Ruiz", ""]);
+        let heads: Vec<&str> = hs.iter().map(|h| &text[h.head.0..h.head.1]).collect();
+        assert_eq!(heads, ["Executive", "executive", "executive"]);
+        assert!(head_holders(text, "president", &lx).is_empty());
+        assert!(head_holders("", "executive", &lx).is_empty());
+    }
+
+    #[test]
+    fn possessive_is_cut() {
+        assert_eq!(unpossessed("Quenby's"), "Quenby");
+        assert_eq!(unpossessed("Quenby\u{2019}s"), "Quenby");
+        assert_eq!(unpossessed("Quenby"), "Quenby");
+    }
+
+    #[test]
+    fn openers_are_no_name_words() {
+        assert!(!name_word("Tuesday"));
+        assert!(!name_word("Across"));
+        assert!(name_word("Quenby"));
+        assert!(no_appositive_before("by"));
+        assert!(no_appositive_before("Speaking".to_lowercase().as_str()));
+        assert!(!no_appositive_before("said"));
+    }
 }

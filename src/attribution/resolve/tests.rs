@@ -1237,7 +1237,7 @@ fn cands_for<'g>(bufs: &mut Buffers, count: usize, entities: &'g [Entity]) -> Ca
         leaders: Default::default(),
         acronyms: std::cell::OnceCell::new(),
         first_families: false,
-        holders: std::cell::OnceCell::new(),
+        holders: std::cell::RefCell::new(Vec::new()),
     }
 }
 

@@ -1481,6 +1481,8 @@ fn a_role_phrase_names_the_one_holder_the_text_introduced() {
         ("Back in New York, the mayor of the city held a briefing. The mayor said the subway would run.", None),
         ("Speaking in Los Angeles, the governor of California praised firefighters. The governor said the fires were contained.", None),
         ("When asked by Lawmaker Priya Desai, the chairman of the committee declined to answer. The chairman said the inquiry was confidential.", None),
+        // A connective opening the sentence is no part of the name.
+        ("But Harold Quenby, the chief executive of Acme, spoke first. The chief executive said demand was strong.", Some("Harold Quenby")),
         // The possessive is no part of the name.
         ("Judge Alana Wirth's ruling was appealed on Monday. The judge said the case lacked merit.", Some("Alana Wirth")),
         // Other holders: a name with accents, an office "of State", an

@@ -115,8 +115,21 @@ fn name_word(w: &str) -> bool {
         "By", "As", "Asks", "Asked", "Are", "Was", "Will", "From",
     ];
     // (Time and place openers: "Late Tuesday, the governor", "Back in
-    // New York, the mayor".)
+    // New York, the mayor"; connectives: "But Harold Quenby, the chief
+    // executive of Acme,".)
     const OPENERS: &[&str] = &[
+        "But",
+        "Yet",
+        "So",
+        "Still",
+        "Now",
+        "Then",
+        "However",
+        "Also",
+        "Instead",
+        "Indeed",
+        "Separately",
+        "Elsewhere",
         "Monday",
         "Tuesday",
         "Wednesday",
@@ -714,6 +727,8 @@ mod tests {
     fn openers_are_no_name_words() {
         assert!(!name_word("Tuesday"));
         assert!(!name_word("Across"));
+        assert!(!name_word("But"));
+        assert!(!name_word("Meanwhile"));
         assert!(name_word("Quenby"));
         assert!(no_appositive_before("by"));
         assert!(no_appositive_before("Speaking".to_lowercase().as_str()));

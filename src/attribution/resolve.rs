@@ -1596,6 +1596,18 @@ fn previous_subject_at<'g>(
         .map(Subject::One)
 }
 
+/// Whether `after` (the text after a role phrase) opens with a relative
+/// clause calling the person unnamed: ", who has not been named",
+/// ", who asked not to be named", ", who was not identified" (within 60
+/// bytes of the clause).
+fn called_unnamed(after: &str) -> bool {
+    after.strip_prefix(", who ").is_some_and(|who| {
+        let end = who.find([',', '.']).unwrap_or(who.len());
+        let clause = &who[..who.floor_char_boundary(end.min(60))];
+        clause.contains("named") || clause.contains("identified")
+    })
+}
+
 /// Whether `sentence` may open with a list of names for [`list_subject`]:
 /// `false` when the first word (split at spaces) that does not start with
 /// an ASCII capital starts with another ASCII byte and is not "and", or
@@ -3870,12 +3882,8 @@ fn resolve_one<'g>(
             // (Nor one the text calls unnamed: "The officer, who has not
             // been named, said", "who asked not to be named", "who was not
             // identified".)
-            if let Some(who) = text[sp.1..].strip_prefix(", who ") {
-                let end = who.find([',', '.']).unwrap_or(who.len());
-                let clause = &who[..who.floor_char_boundary(end.min(60))];
-                if clause.contains("named") || clause.contains("identified") {
-                    return None;
-                }
+            if called_unnamed(&text[sp.1..]) {
+                return None;
             }
             role_word_antecedent(text, sp.0, rest, cands, lx)
         };
@@ -3890,8 +3898,16 @@ fn resolve_one<'g>(
         // said": the one holder of the office the text introduced, though
         // the gazetteer does not list the person with it
         // ([`holders::cached_office_holder`]); not before a name in apposition
-        // ("The chief executive, Tim Cook, said").
-        let appositive = || text[sp.1..].starts_with(", ") && apposition_name(text, sp.1).is_some();
+        // ("The chief executive, Tim Cook, said", "the chief executive,
+        // Lena Ortiz of Globex, said": a capital after the comma) nor
+        // before a clause calling the person unnamed.
+        let appositive = || {
+            let after = &text[sp.1..];
+            after.starts_with(", ")
+                && (apposition_name(text, sp.1).is_some()
+                    || after[2..].starts_with(|c: char| c.is_uppercase()))
+                || called_unnamed(after)
+        };
         if !appositive() {
             if let Some(n) = holders::cached_office_holder(text, sp.0, rest, lx, &cands.holders) {
                 let at = cands.base.partition_point(|c| c.pos < n.0);

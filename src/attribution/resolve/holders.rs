@@ -130,13 +130,6 @@ fn name_word(w: &str) -> bool {
         "Indeed",
         "Separately",
         "Elsewhere",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
         "Early",
         "Late",
         "Earlier",
@@ -152,9 +145,6 @@ fn name_word(w: &str) -> bool {
         "Last",
         "Next",
         "This",
-        "Today",
-        "Yesterday",
-        "Tonight",
         "Meanwhile",
         "Outside",
         "Inside",
@@ -162,7 +152,15 @@ fn name_word(w: &str) -> bool {
         "Near",
         "Around",
     ];
-    cap_word(w) && !STOP.contains(&w) && !OPENERS.contains(&w) && !is_org_word(w)
+    // (The day words, "Tuesday", "Tonight", are the adverbials' list,
+    // `sent::DAYS`.)
+    let day = || {
+        crate::attribution::sent::DAYS
+            .words()
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+    };
+    cap_word(w) && !STOP.contains(&w) && !OPENERS.contains(&w) && !day() && !is_org_word(w)
 }
 
 /// Whether the lexicon lists `w` (any case) as a noun of a person.

@@ -3908,8 +3908,13 @@ fn resolve_one<'g>(
                     || after[2..].starts_with(|c: char| c.is_uppercase()))
                 || called_unnamed(after)
         };
-        if !appositive() {
-            if let Some(n) = holders::cached_office_holder(text, sp.0, rest, lx, &cands.holders) {
+        // (The cheap test of the phrase's head first: most role phrases
+        // have none a holder may have.)
+        let head = holders::holder_head(rest, lx).filter(|_| !appositive());
+        if let Some(head) = head {
+            if let Some(n) =
+                holders::cached_office_holder(text, sp.0, rest, head, lx, &cands.holders)
+            {
                 let at = cands.base.partition_point(|c| c.pos < n.0);
                 match cands.base.get(at).filter(|c| {
                     c.pos == n.0 && c.stype == SpeakerType::Person && !c.canonical.is_empty()

@@ -99,7 +99,7 @@ pub(super) struct Cands<'g> {
     /// The office holders the text introduces, by the head of their
     /// title ([`holders::head_holders`]), each head's found at the first
     /// role phrase that needs them.
-    pub(super) holders: std::cell::RefCell<Vec<(String, Vec<holders::Holder>)>>,
+    pub(super) holders: std::cell::RefCell<Vec<(holders::HeadKey, Vec<holders::Holder>)>>,
 }
 
 /// What [`demonym_leader`] found of one country ([`Cands::leaders`]).

@@ -163,14 +163,54 @@ fn name_word(w: &str) -> bool {
     cap_word(w) && !STOP.contains(&w) && !OPENERS.contains(&w) && !day() && !is_org_word(w)
 }
 
-/// Whether the lexicon lists `w` (any case) as a noun of a person.
-fn person_noun(w: &str, lx: &Lexicon, buf: &mut String) -> bool {
-    if w.len() > 24 {
+/// Whether the lexicon lists `w` (any case) as a noun of a person: `w`
+/// with its ASCII letters lowercased (in a buffer on the stack: no
+/// allocation) is [`Lexicon::speaker_noun`]'s word. No word of more than
+/// [`MAX_HEAD`] bytes is.
+fn person_noun(w: &str, lx: &Lexicon) -> bool {
+    let b = w.as_bytes();
+    if b.len() > MAX_HEAD {
         return false;
     }
-    buf.clear();
-    buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-    lx.speaker_noun(buf) == Some(NounType::Person)
+    let mut buf = [0u8; MAX_HEAD];
+    let low = &mut buf[..b.len()];
+    low.copy_from_slice(b);
+    low.make_ascii_lowercase();
+    // (Lowercasing ASCII bytes keeps UTF-8 valid.)
+    std::str::from_utf8(low).is_ok_and(|low| lx.speaker_noun(low) == Some(NounType::Person))
+}
+
+/// The longest word [`person_noun`] takes, and so the longest head of a
+/// title ([`HeadKey`]).
+const MAX_HEAD: usize = 24;
+
+/// A head of role phrases whose holders a document looked up, lowercased
+/// (ASCII), in place: no allocation ([`cached_office_holder`]).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct HeadKey {
+    bytes: [u8; MAX_HEAD],
+    len: u8,
+}
+
+impl HeadKey {
+    /// `head` as a key, `None` past [`MAX_HEAD`] bytes.
+    fn new(head: &str) -> Option<HeadKey> {
+        let b = head.as_bytes();
+        let mut bytes = [0u8; MAX_HEAD];
+        bytes.get_mut(..b.len())?.copy_from_slice(b);
+        bytes.make_ascii_lowercase();
+        Some(HeadKey {
+            bytes,
+            len: b.len() as u8,
+        })
+    }
+
+    /// Whether `head` is this key's head in any case.
+    fn is(&self, head: &str) -> bool {
+        self.bytes
+            .get(..usize::from(self.len))
+            .is_some_and(|k| k.eq_ignore_ascii_case(head.as_bytes()))
+    }
 }
 
 /// The office holders of `text` whose title's head is `head` (any case:
@@ -211,7 +251,6 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
     if matches!(low.as_str(), "executive" | "ceo") {
         starts.extend(memchr::memmem::find_iter(bs, b"CEO").map(|s| (s, 3)));
     }
-    let mut buf = String::new();
     let mut words: Vec<(usize, usize)> = Vec::new();
     // (Each holder with the word that starts its pattern and the
     // pattern's rank, to put them in the order of one walk of the text.)
@@ -319,7 +358,7 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
             } else {
                 h.saturating_sub(4)..h
             };
-            scan(text, &words, ks, lx, &mut buf, &mut hits);
+            scan(text, &words, ks, lx, &mut hits);
             found.extend(hits.iter().filter(|x| x.2.head == (s, e)));
         }
     }
@@ -335,7 +374,6 @@ fn scan(
     words: &[(usize, usize)],
     ks: std::ops::Range<usize>,
     lx: &Lexicon,
-    buf: &mut String,
     out: &mut Vec<(usize, u8, Holder)>,
 ) {
     let word = |k: usize| words.get(k).map_or("", |&(a, b)| &text[a..b]);
@@ -366,7 +404,7 @@ fn scan(
         // (A name closed by a comma counts: "Pope Francis, leader of".)
         if (cap_word(w) || w == "CEO")
             && cap_word(word(k + 1).trim_end_matches([',', '.', ';', ':']))
-            && person_noun(w, lx, buf)
+            && person_noun(w, lx)
         {
             let mut n = 0;
             let mut end = words[k].1;
@@ -377,7 +415,7 @@ fn scan(
                 let x = unpossessed(&text[a..a + len]);
                 let stop = stop || x.len() < len;
                 let len = x.len();
-                if !name_word(x) || n == 0 && person_noun(x, lx, buf) {
+                if !name_word(x) || n == 0 && person_noun(x, lx) {
                     ok = n > 0;
                     break;
                 }
@@ -423,7 +461,7 @@ fn scan(
             && word(k + 1) == "of"
             && cap_word(word(k + 2))
             && name_word(word(k + 3))
-            && person_noun(w, lx, buf)
+            && person_noun(w, lx)
         {
             out.push((
                 words[k].0,
@@ -436,7 +474,7 @@ fn scan(
             ));
         }
         let org = unpossessed(w);
-        if org.len() < w.len() && cap_word(org) && !person_noun(org, lx, buf) {
+        if org.len() < w.len() && cap_word(org) && !person_noun(org, lx) {
             for j in k + 1..(k + 4).min(words.len()) {
                 let (len, stop) = bare(word(j));
                 let x = &word(j)[..len];
@@ -446,10 +484,9 @@ fn scan(
                 // (The head is the last of a run of person nouns: "chief
                 // executive".)
                 let next = word(j + 1);
-                let more = !stop
-                    && next.bytes().all(|c| c.is_ascii_lowercase())
-                    && person_noun(next, lx, buf);
-                if !more && !bare_plural(x) && person_noun(x, lx, buf) {
+                let more =
+                    !stop && next.bytes().all(|c| c.is_ascii_lowercase()) && person_noun(next, lx);
+                if !more && !bare_plural(x) && person_noun(x, lx) {
                     // (Not before a name: "Apple's chief executive Tim
                     // Cook" is no other holder.)
                     if stop || !cap_word(word(j + 1)) {
@@ -478,7 +515,7 @@ fn scan(
             }
             let mut lo = k - 1;
             while lo > 0 && k - lo < 3 && name_word(word(lo - 1)) {
-                if person_noun(word(lo - 1), lx, buf) {
+                if person_noun(word(lo - 1), lx) {
                     break;
                 }
                 lo -= 1;
@@ -519,7 +556,7 @@ fn scan(
                 let next = word(j + 1);
                 if (stop || matches!(next, "of" | "at" | "for"))
                     && !bare_plural(x)
-                    && person_noun(x, lx, buf)
+                    && person_noun(x, lx)
                 {
                     out.push((
                         words[k].0,
@@ -540,16 +577,34 @@ fn scan(
     }
 }
 
-/// [`office_holder`] with the holders of the phrase's head, found once
-/// a document per head and kept in `cache` (at most [`MAX_HEADS`] heads:
+/// [`office_holder`] with the holders of the phrase's head `head` (its
+/// [`holder_head`]), found once a document per head and kept in `cache` (at most [`MAX_HEADS`] heads:
 /// past them, no name).
 pub(super) fn cached_office_holder(
     text: &str,
     pos: usize,
     rest: &str,
+    head: &str,
     lx: &Lexicon,
-    cache: &std::cell::RefCell<Vec<(String, Vec<Holder>)>>,
+    cache: &std::cell::RefCell<Vec<(HeadKey, Vec<Holder>)>>,
 ) -> Option<(usize, usize)> {
+    let mut cache = cache.borrow_mut();
+    let at = match cache.iter().position(|(h, _)| h.is(head)) {
+        Some(at) => at,
+        None if cache.len() < MAX_HEADS => {
+            cache.push((HeadKey::new(head)?, head_holders(text, head, lx)));
+            cache.len() - 1
+        }
+        None => return None,
+    };
+    office_holder(text, pos, rest, &cache.get(at)?.1)
+}
+
+/// The head of the role phrase `rest` (its words after "the") when a
+/// holder may have it ([`cached_office_holder`] finds none for other
+/// phrases): a singular person noun (or "executive", for a "CEO") after
+/// at most two modifiers. Cheap: no search of the text.
+pub(super) fn holder_head<'r>(rest: &'r str, lx: &Lexicon) -> Option<&'r str> {
     let mut ws = rest.rsplit_sp();
     let head = ws.next()?;
     // (No holder has a head the lexicon lists as no person noun, but a
@@ -557,20 +612,11 @@ pub(super) fn cached_office_holder(
     if head.is_empty()
         || bare_plural(head)
         || ws.nth(2).is_some()
-        || !head.eq_ignore_ascii_case("executive") && !person_noun(head, lx, &mut String::new())
+        || !head.eq_ignore_ascii_case("executive") && !person_noun(head, lx)
     {
         return None;
     }
-    let mut cache = cache.borrow_mut();
-    let at = match cache.iter().position(|(h, _)| h.eq_ignore_ascii_case(head)) {
-        Some(at) => at,
-        None if cache.len() < MAX_HEADS => {
-            cache.push((head.to_ascii_lowercase(), head_holders(text, head, lx)));
-            cache.len() - 1
-        }
-        None => return None,
-    };
-    office_holder(text, pos, rest, &cache.get(at)?.1)
+    Some(head)
 }
 
 /// The most heads of role phrases whose holders a document looks up.
@@ -712,6 +758,27 @@ mod tests {
         assert_eq!(heads, ["Executive", "executive", "executive"]);
         assert!(head_holders(text, "president", &lx).is_empty());
         assert!(head_holders("", "executive", &lx).is_empty());
+    }
+
+    #[test]
+    fn person_nouns_and_head_keys_need_no_allocation() {
+        let lx = Lexicon::default_data().unwrap();
+        assert!(person_noun("Executive", &lx));
+        assert!(person_noun("president", &lx));
+        assert!(!person_noun("table", &lx));
+        // (Past MAX_HEAD bytes no word is one, and no key is made.)
+        let long = "a".repeat(MAX_HEAD + 1);
+        assert!(!person_noun(&long, &lx));
+        assert!(HeadKey::new(&long).is_none());
+        assert!(HeadKey::new(&long[1..]).is_some());
+        let k = HeadKey::new("Executive").unwrap();
+        assert!(k.is("executive") && k.is("EXECUTIVE") && !k.is("executives"));
+        assert!(!k.is("execut"));
+        assert_eq!(holder_head("chief executive", &lx), Some("executive"));
+        assert_eq!(holder_head("Fed chair", &lx), Some("chair"));
+        assert_eq!(holder_head("chief executives", &lx), None);
+        assert_eq!(holder_head("very long former vice president", &lx), None);
+        assert_eq!(holder_head("table", &lx), None);
     }
 
     #[test]

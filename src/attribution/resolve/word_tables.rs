@@ -62,6 +62,7 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Sir",
     "Lord",
     "Rev.",
+    "Reverend",
     "Prof",
     "Cllr",
     "Dame",
@@ -90,6 +91,9 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Councilman",
     "Councilwoman",
     "Councilmember",
+    // "Council Member Ydanis Rodriguez", "Board Member Ann Cole": the
+    // two-word title as New York and school-board copy write it.
+    "Member",
     "Alderwoman",
     "Councillor",
     "Alderman",

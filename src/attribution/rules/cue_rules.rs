@@ -971,6 +971,12 @@ pub(super) fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -
             while e < n && e < obj.b + 3 && s.is_in(e, MEDIA_NOUNS) && !s.is_in(e + 1, OF) {
                 e += 1;
             }
+            // A station's channel number after its call letters ("told
+            // KCRA 3 he plans", "told WFAA 8 that", "told NBC 5 the
+            // storm"): the addressee goes on over the number.
+            if channel_number(s, e) {
+                e += 1;
+            }
             k = ctx.skip_adverbials(e);
         } else if let Some(j) = (k + 1..n.min(k + 9))
             .find(|&j| s.is_in(j, THAT))
@@ -1031,6 +1037,29 @@ pub(super) fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -
         }
     }
     k
+}
+
+/// Whether token `i` is a channel number of one or two digits after a
+/// station's call letters (token `i - 1`: three capitals or more, a
+/// hyphen allowed, "KCRA", "NBC", "WBAL-TV") and before what opens a
+/// clause ("that", a determiner, a pronoun, a capitalized word): "told
+/// KCRA 3 he plans". Not before a lowercase noun, which the number counts
+/// ("told CNN 5 people died").
+fn channel_number(s: &Sent, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    if i + 1 >= s.len() || !s.is_word(i) || !s.is_word(prev) {
+        return false;
+    }
+    let num = s.bytes(i);
+    let call = s.bytes(prev);
+    num.len() <= 2
+        && num.iter().all(u8::is_ascii_digit)
+        && call.len() >= 3
+        && call[0].is_ascii_uppercase()
+        && call.iter().all(|&b| b.is_ascii_uppercase() || b == b'-')
+        && (s.is_in(i + 1, THAT) || s.is_det(i + 1) || s.is_pronoun(i + 1) || s.is_cap(i + 1))
 }
 
 /// A passive with its agent: "Cruz was endorsed by Fiorina", "the law,

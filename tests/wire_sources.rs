@@ -216,6 +216,61 @@ fn a_channel_number_after_call_letters_is_the_addressee() {
         r.iter().all(|a| a.content != "people died in the fire"),
         "{r:#?}"
     );
+    // A number before a capitalized noun it counts stays in the content
+    // (a name before an auxiliary, "WFAA 8 Smith was", takes no count).
+    for (text, content) in [
+        (
+            "The senator told CNN 3 Americans had been detained in the raid.",
+            "3 Americans had been detained in the raid",
+        ),
+        (
+            "The officials told NPR 2 Democrats would oppose the nominee.",
+            "2 Democrats would oppose the nominee",
+        ),
+        (
+            "The spokesman told CNN 4 British nationals were still missing.",
+            "4 British nationals were still missing",
+        ),
+        (
+            "A Pentagon official told ABC 2 Marines were wounded in the attack.",
+            "2 Marines were wounded in the attack",
+        ),
+        (
+            "The governor told FEMA 10 Texas counties qualified for aid.",
+            "10 Texas counties qualified for aid",
+        ),
+        (
+            "The sheriff told WFAA 8 John Smith was in custody.",
+            "John Smith was in custody",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].content, content, "{text}");
+    }
+}
+
+#[test]
+fn member_before_a_body_is_no_title() {
+    // "Member" is a title before a name ("Council Member Rivera"), not
+    // before the bodies that are members: no person named "States".
+    for text in [
+        "European Union Member States warned that the tariffs would hurt exporters.",
+        "Member Nations said the deal was fair.",
+        "EU Member Countries agreed that the rules must change.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_ne!(r[0].speaker_type, SpeakerType::Person, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker_canonical, None, "{text}: {r:#?}");
+    }
+    let r = rows("Council Member Williams said the plan was fair.");
+    assert_eq!(
+        r[0].speaker_canonical.as_deref(),
+        Some("Williams"),
+        "{r:#?}"
+    );
+    assert_eq!(r[0].speaker_type, SpeakerType::Person, "{r:#?}");
 }
 
 #[test]

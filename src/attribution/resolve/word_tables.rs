@@ -711,6 +711,32 @@ pub(super) const fn concat_words<const N: usize>(
     out
 }
 
+/// Bodies after "Member" that make it no title before a name ("EU Member
+/// States", "Member Nations", "Member Station WBUR"), for
+/// [`name_by_rules`].
+pub(super) const MEMBER_BODIES: &[&str] = &[
+    "States",
+    "State",
+    "Nations",
+    "Countries",
+    "Economies",
+    "Governments",
+    "Parties",
+    "Organizations",
+    "Organisations",
+    "Companies",
+    "Firms",
+    "Banks",
+    "Clubs",
+    "Unions",
+    "Associations",
+    "Institutions",
+    "Agencies",
+    "Churches",
+    "Station",
+    "Stations",
+];
+
 /// Whether `w` is one of [`TITLE_WORDS`] (case-sensitive).
 #[inline]
 pub(super) fn is_title_word(w: &str) -> bool {

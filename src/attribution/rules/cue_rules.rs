@@ -1042,9 +1042,13 @@ pub(super) fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -
 /// Whether token `i` is a channel number of one or two digits after a
 /// station's call letters (token `i - 1`: three capitals or more, a
 /// hyphen allowed, "KCRA", "NBC", "WBAL-TV") and before what opens a
-/// clause ("that", a determiner, a pronoun, a capitalized word): "told
-/// KCRA 3 he plans". Not before a lowercase noun, which the number counts
-/// ("told CNN 5 people died").
+/// clause that cannot open with a count ("that", a determiner, a
+/// pronoun, or a name of one or two capitalized words with no plural -s
+/// before an auxiliary): "told KCRA 3 he plans", "told WFAA 8 Smith
+/// was". Not before a noun the number counts, lowercase or capitalized
+/// ("told CNN 5 people died", "told CNN 3 Americans had", "told ABC 2
+/// Marines were", "told CNN 4 British nationals were", "told FEMA 10
+/// Texas counties").
 fn channel_number(s: &Sent, i: usize) -> bool {
     let Some(prev) = i.checked_sub(1) else {
         return false;
@@ -1059,7 +1063,19 @@ fn channel_number(s: &Sent, i: usize) -> bool {
         && call.len() >= 3
         && call[0].is_ascii_uppercase()
         && call.iter().all(|&b| b.is_ascii_uppercase() || b == b'-')
-        && (s.is_in(i + 1, THAT) || s.is_det(i + 1) || s.is_pronoun(i + 1) || s.is_cap(i + 1))
+        && (s.is_in(i + 1, THAT)
+            || s.is_det(i + 1)
+            || s.is_pronoun(i + 1)
+            || channel_name_clause(s, i + 1))
+}
+
+/// Whether a name of one or two capitalized words, none with a plural -s,
+/// opens a clause at token `j` with an auxiliary right after it ("Smith
+/// was", "John Smith had"): a subject no count goes with, for
+/// [`channel_number`]. ("Americans had", "Texas counties" fail.)
+fn channel_name_clause(s: &Sent, j: usize) -> bool {
+    let name = |k: usize| s.is_cap(k) && !s.bytes(k).ends_with(b"s");
+    name(j) && (s.is_aux_like(j + 1) || name(j + 1) && s.is_aux_like(j + 2))
 }
 
 /// A passive with its agent: "Cruz was endorsed by Fiorina", "the law,

@@ -135,6 +135,162 @@ fn broadcast_titles_before_a_name() {
 }
 
 #[test]
+fn two_word_titles_and_job_words_before_a_name() {
+    // "Council Member" / "Board Member" (New York and school-board
+    // copy) and "Reverend" are titles; "Astronaut", "Retiree", "Trainer"
+    // are job words before a name: the canonical name is the person's,
+    // and a later surname takes it.
+    for (text, name) in [
+        (
+            "Council Member Ydanis Rodriguez said the plan would cut traffic deaths.",
+            "Ydanis Rodriguez",
+        ),
+        (
+            "School Board Member Tammy Morales said the budget was too small.",
+            "Tammy Morales",
+        ),
+        (
+            "Reverend Al Sharpton said the verdict was a step forward.",
+            "Al Sharpton",
+        ),
+        (
+            "Astronaut Chris Hadfield said the view was stunning.",
+            "Chris Hadfield",
+        ),
+        (
+            "Retiree Bob Klein told reporters he had heard shouting.",
+            "Bob Klein",
+        ),
+        (
+            "Trainer John Gosden said the colt was in good form.",
+            "John Gosden",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker_canonical.as_deref(), Some(name), "{text}");
+        assert_eq!(r[0].speaker_type, SpeakerType::Person, "{text}");
+    }
+    let r = rows("Astronaut Chris Hadfield said the view was stunning. Hadfield added that he would fly again.");
+    assert!(
+        r.iter().any(|a| a.speaker.as_deref() == Some("Hadfield")
+            && a.speaker_canonical.as_deref() == Some("Chris Hadfield")),
+        "{r:#?}"
+    );
+    // Lowercase "member" and a council alone are unchanged.
+    only(
+        "The City Council said the budget was too small.",
+        "The City Council",
+        "the budget was too small",
+    );
+}
+
+#[test]
+fn a_channel_number_after_call_letters_is_the_addressee() {
+    // "told KCRA 3 he plans": the number belongs to the station, not to
+    // the content; a number before a lowercase noun opens the content.
+    for (text, content) in [
+        (
+            "The mayor told KCRA 3 he plans to run again.",
+            "he plans to run again",
+        ),
+        (
+            "Smith told NBC 5 the storm caused heavy damage.",
+            "the storm caused heavy damage",
+        ),
+        (
+            "The sheriff told WBAL-TV 11 that the suspect fled.",
+            "that the suspect fled",
+        ),
+        (
+            "The sheriff told WFAA 8 Smith was in custody.",
+            "Smith was in custody",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].content, content, "{text}");
+    }
+    let r = rows("The governor told CNN 5 people died in the fire.");
+    assert!(
+        r.iter().all(|a| a.content != "people died in the fire"),
+        "{r:#?}"
+    );
+    // A number before a capitalized noun it counts stays in the content
+    // (a name before an auxiliary, "WFAA 8 Smith was", takes no count).
+    for (text, content) in [
+        (
+            "The senator told CNN 3 Americans had been detained in the raid.",
+            "3 Americans had been detained in the raid",
+        ),
+        (
+            "The officials told NPR 2 Democrats would oppose the nominee.",
+            "2 Democrats would oppose the nominee",
+        ),
+        (
+            "The spokesman told CNN 4 British nationals were still missing.",
+            "4 British nationals were still missing",
+        ),
+        (
+            "A Pentagon official told ABC 2 Marines were wounded in the attack.",
+            "2 Marines were wounded in the attack",
+        ),
+        (
+            "The governor told FEMA 10 Texas counties qualified for aid.",
+            "10 Texas counties qualified for aid",
+        ),
+        (
+            "The sheriff told WFAA 8 John Smith was in custody.",
+            "John Smith was in custody",
+        ),
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_eq!(r[0].content, content, "{text}");
+    }
+}
+
+#[test]
+fn member_before_a_body_is_no_title() {
+    // "Member" is a title before a name ("Council Member Rivera"), not
+    // before the bodies that are members: no person named "States".
+    for text in [
+        "European Union Member States warned that the tariffs would hurt exporters.",
+        "Member Nations said the deal was fair.",
+        "EU Member Countries agreed that the rules must change.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 1, "{text}: {r:#?}");
+        assert_ne!(r[0].speaker_type, SpeakerType::Person, "{text}: {r:#?}");
+        assert_eq!(r[0].speaker_canonical, None, "{text}: {r:#?}");
+    }
+    let r = rows("Council Member Williams said the plan was fair.");
+    assert_eq!(
+        r[0].speaker_canonical.as_deref(),
+        Some("Williams"),
+        "{r:#?}"
+    );
+    assert_eq!(r[0].speaker_type, SpeakerType::Person, "{r:#?}");
+}
+
+#[test]
+fn a_filing_with_a_body_named_with_and_is_no_content() {
+    // "in a filing with the Securities and Exchange Commission": an "and"
+    // between capitals is part of the name, and the adjunct ends before
+    // "that".
+    only(
+        "The company said in a filing with the Securities and Exchange Commission that it had received a subpoena.",
+        "The company",
+        "that it had received a subpoena",
+    );
+    only(
+        "The agency said in a letter to the Department of Health and Human Services that costs rose.",
+        "The agency",
+        "that costs rose",
+    );
+}
+
+#[test]
 fn poll_respondents_and_published_polls() {
     only(
         "Economists polled by Reuters said the economy grew.",

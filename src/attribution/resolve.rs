@@ -62,8 +62,8 @@ use orgs::{
 pub(crate) use word_tables::is_org_word;
 use word_tables::{
     folded_key, is_surname_first_family, is_title_word, WordTable, COMPANY_SUFFIXES,
-    DETERMINER_KEYS, GROUP_PLURALS, LEADER_ROLES, NAME_PREPOSITIONS, OFFICE_NOUNS, OPENERS,
-    PARTY_NOUNS, PRONOUN_KEYS,
+    DETERMINER_KEYS, GROUP_PLURALS, LEADER_ROLES, MEMBER_BODIES, NAME_PREPOSITIONS, OFFICE_NOUNS,
+    OPENERS, PARTY_NOUNS, PRONOUN_KEYS,
 };
 #[cfg(test)]
 use word_tables::{NO_KEY, ORG_WORDS, SURNAME_FIRST_FAMILIES, TITLE_WORDS};

@@ -550,6 +550,15 @@ pub(super) fn name_by_rules(
         many = words_of(t).collect();
         &many
     };
+    // "Member" before a body is no title before a name ("European Union
+    // Member States", "Member Nations", "Member Station WBUR"): the
+    // members are no person.
+    if words
+        .windows(2)
+        .any(|p| p[0] == "Member" && MEMBER_BODIES.contains(&p[1]))
+    {
+        return None;
+    }
     // A pronoun or a quantity alone ("Some argue", "Many fear") names
     // nobody.
     if words.len() == 1 && {

@@ -62,6 +62,7 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Sir",
     "Lord",
     "Rev.",
+    "Reverend",
     "Prof",
     "Cllr",
     "Dame",
@@ -90,6 +91,9 @@ pub(super) const OWN_TITLE_WORDS: &[&str] = &[
     "Councilman",
     "Councilwoman",
     "Councilmember",
+    // "Council Member Ydanis Rodriguez", "Board Member Ann Cole": the
+    // two-word title as New York and school-board copy write it.
+    "Member",
     "Alderwoman",
     "Councillor",
     "Alderman",
@@ -706,6 +710,32 @@ pub(super) const fn concat_words<const N: usize>(
     }
     out
 }
+
+/// Bodies after "Member" that make it no title before a name ("EU Member
+/// States", "Member Nations", "Member Station WBUR"), for
+/// [`name_by_rules`].
+pub(super) const MEMBER_BODIES: &[&str] = &[
+    "States",
+    "State",
+    "Nations",
+    "Countries",
+    "Economies",
+    "Governments",
+    "Parties",
+    "Organizations",
+    "Organisations",
+    "Companies",
+    "Firms",
+    "Banks",
+    "Clubs",
+    "Unions",
+    "Associations",
+    "Institutions",
+    "Agencies",
+    "Churches",
+    "Station",
+    "Stations",
+];
 
 /// Whether `w` is one of [`TITLE_WORDS`] (case-sensitive).
 #[inline]

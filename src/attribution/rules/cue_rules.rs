@@ -971,6 +971,12 @@ pub(super) fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -
             while e < n && e < obj.b + 3 && s.is_in(e, MEDIA_NOUNS) && !s.is_in(e + 1, OF) {
                 e += 1;
             }
+            // A station's channel number after its call letters ("told
+            // KCRA 3 he plans", "told WFAA 8 that", "told NBC 5 the
+            // storm"): the addressee goes on over the number.
+            if channel_number(s, e) {
+                e += 1;
+            }
             k = ctx.skip_adverbials(e);
         } else if let Some(j) = (k + 1..n.min(k + 9))
             .find(|&j| s.is_in(j, THAT))
@@ -1031,6 +1037,45 @@ pub(super) fn past_addressee(ctx: &Ctx, c: &crate::lexicon::Cue, mut k: usize) -
         }
     }
     k
+}
+
+/// Whether token `i` is a channel number of one or two digits after a
+/// station's call letters (token `i - 1`: three capitals or more, a
+/// hyphen allowed, "KCRA", "NBC", "WBAL-TV") and before what opens a
+/// clause that cannot open with a count ("that", a determiner, a
+/// pronoun, or a name of one or two capitalized words with no plural -s
+/// before an auxiliary): "told KCRA 3 he plans", "told WFAA 8 Smith
+/// was". Not before a noun the number counts, lowercase or capitalized
+/// ("told CNN 5 people died", "told CNN 3 Americans had", "told ABC 2
+/// Marines were", "told CNN 4 British nationals were", "told FEMA 10
+/// Texas counties").
+fn channel_number(s: &Sent, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    if i + 1 >= s.len() || !s.is_word(i) || !s.is_word(prev) {
+        return false;
+    }
+    let num = s.bytes(i);
+    let call = s.bytes(prev);
+    num.len() <= 2
+        && num.iter().all(u8::is_ascii_digit)
+        && call.len() >= 3
+        && call[0].is_ascii_uppercase()
+        && call.iter().all(|&b| b.is_ascii_uppercase() || b == b'-')
+        && (s.is_in(i + 1, THAT)
+            || s.is_det(i + 1)
+            || s.is_pronoun(i + 1)
+            || channel_name_clause(s, i + 1))
+}
+
+/// Whether a name of one or two capitalized words, none with a plural -s,
+/// opens a clause at token `j` with an auxiliary right after it ("Smith
+/// was", "John Smith had"): a subject no count goes with, for
+/// [`channel_number`]. ("Americans had", "Texas counties" fail.)
+fn channel_name_clause(s: &Sent, j: usize) -> bool {
+    let name = |k: usize| s.is_cap(k) && !s.bytes(k).ends_with(b"s");
+    name(j) && (s.is_aux_like(j + 1) || name(j + 1) && s.is_aux_like(j + 2))
 }
 
 /// A passive with its agent: "Cruz was endorsed by Fiorina", "the law,

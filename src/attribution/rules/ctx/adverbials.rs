@@ -259,7 +259,17 @@ impl<'a, 'b> Ctx<'a, 'b> {
                     // A name is one word of the phrase ("in response to
                     // queries from The Straits Times that", "in an email to
                     // The New York Times that").
-                    if k > i + 1 && s.is_cap(k) && s.is_cap(k - 1) {
+                    // (So is an "and" or "of" inside a name: "in a filing
+                    // with the Securities and Exchange Commission that",
+                    // "in a letter to the Department of Health and Human
+                    // Services that".)
+                    let name_and =
+                        |j: usize| s.is_cap(j + 1) && (s.is_in(j, AND) || s.is_in(j, OF));
+                    if k > i + 1
+                        && (s.is_cap(k)
+                            && (s.is_cap(k - 1) || k > i + 2 && s.is_cap(k - 2) && name_and(k - 1))
+                            || s.is_cap(k - 1) && name_and(k))
+                    {
                         named += 1;
                     } else {
                         words += 1;

@@ -5651,6 +5651,16 @@ fn hyphenated_titles_ranks_and_shadow_offices_of_holders() {
         .as_deref(),
         Some("Claire Boyd")
     );
+    // A rank of two words: "Detective Chief Inspector Sarah Nkemelu" is
+    // the detective.
+    assert_eq!(
+        named(
+            "Detective Chief Inspector Maria Okafor made the appeal. The detective said officers were keeping an open mind.",
+            "The detective",
+        )
+        .as_deref(),
+        Some("Maria Okafor")
+    );
     // A name with a capital after its hyphen.
     assert_eq!(
         named(

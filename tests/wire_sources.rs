@@ -1570,6 +1570,13 @@ fn quoted_or_cited_as_with_other_reporting_participles_and_bare_passives() {
         "saying",
         "the bridge was safe",
     );
+    // A non -ly adverb before "quoted": "often", "also", "later".
+    said(
+        "The general is often quoted as saying that no plan survives the first battle.",
+        "The general",
+        "saying",
+        "that no plan survives the first battle",
+    );
     // Not a finding of a thing quoted or cited.
     for text in [
         "The study was cited as showing that prices had risen.",
@@ -1582,4 +1589,29 @@ fn quoted_or_cited_as_with_other_reporting_participles_and_bare_passives() {
             "{text:?}: {r:#?}"
         );
     }
+    // Nor evidence cited as meaning something: the cited thing is no
+    // speaker (the subject's own "cited" row stays).
+    for text in [
+        "Traders cited the bank's latest minutes as pointing to another rate cut.",
+        "The party cited a new survey as suggesting that voters were moving its way.",
+        "The complaint cited internal emails as indicating that managers knew of the fault.",
+        "The survey was cited as suggesting voters were shifting.",
+        "Economists cited the figures as reflecting a slowdown in hiring.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().all(|a| !matches!(
+                a.cue.as_deref(),
+                Some("pointing to" | "suggesting" | "indicating" | "reflecting")
+            )),
+            "{text:?}: {r:#?}"
+        );
+    }
+    // A document cited as warning still speaks.
+    said(
+        "The union cited an internal memo as warning staff that the plant was unsafe.",
+        "an internal memo",
+        "warning",
+        "that the plant was unsafe",
+    );
 }

@@ -389,13 +389,20 @@ fn scan(
             let mut ok = true;
             // (One more title word after the head, a rank: "Detective
             // Sergeant Claire Boyd" is a detective too; "Chief Executive
-            // Tim Cook" is no chief.)
-            let rank = usize::from(
-                w != "Chief"
-                    && cap_word(word(k + 1))
-                    && person_noun(word(k + 1), lx, buf)
-                    && cap_word(word(k + 2).trim_end_matches([',', '.', ';', ':'])),
-            );
+            // Tim Cook" is no chief. Or two: "Detective Chief Inspector
+            // Sarah Nkemelu" is a detective.)
+            let name_at = |j: usize| cap_word(word(j).trim_end_matches([',', '.', ';', ':']));
+            let rank = if w == "Chief" || !cap_word(word(k + 1)) {
+                0
+            } else if person_noun(word(k + 1), lx, buf) {
+                if cap_word(word(k + 2)) && person_noun(word(k + 2), lx, buf) && name_at(k + 3) {
+                    2
+                } else {
+                    usize::from(name_at(k + 2))
+                }
+            } else {
+                0
+            };
             for &(a, b) in words.iter().skip(k + 1 + rank).take(4) {
                 let (len, stop) = bare(&text[a..b]);
                 // ("Judge Alana Wirth's ruling": the name ends at "'s".)

@@ -31,6 +31,21 @@ const APPOSITION_SECONDS: &[&str] = &[
     "by", "in", "at", "for", "among", "earlier", "last", "this", "late", "online",
 ];
 
+/// Participles of evidence meaning something: after "cited X as ..."
+/// X is evidence read by the subject, no speaker ("cited the minutes as
+/// pointing to a rate cut", "cited a poll as suggesting that ...").
+const EVIDENTIAL: &[&str] = &[
+    "indicating",
+    "suggesting",
+    "pointing",
+    "reflecting",
+    "proving",
+    "demonstrating",
+    "implying",
+    "signaling",
+    "signalling",
+];
+
 /// "according to X", "in the words of X": the source after a
 /// prepositional cue and the content around it. Out of line: few cues
 /// are prepositional, and its code would lie on the path of all others.
@@ -435,16 +450,25 @@ pub(super) fn participle_rules(
             |r: usize| r > ctx.lo && s.is_in(r, &["which", "who"]) && s.is_p(r - 1, ",");
         // "quoted" or "cited" ("Reuters cited a company official as
         // saying ...").
+        // Not evidence read as meaning something: "cited the minutes as
+        // pointing to a rate cut", "a poll was cited as suggesting that
+        // ..." ("quoted X as suggesting" is a person's words).
         let quoted = (ci.saturating_sub(12).max(ctx.lo + 1)..ci - 1)
-            .find(|&k| s.is_in(k, &["quoted", "cited"]));
+            .find(|&k| s.is_in(k, &["quoted", "cited"]))
+            .filter(|&k| !(s.is_in(ci, EVIDENTIAL) && s.is_in(k, &["cited"])));
         // The passive, with its agent or without ("Smith was quoted
         // Tuesday as saying ...", "He was widely quoted as saying ..."):
-        // the auxiliary right before, or before one -ly adverb.
+        // the auxiliary right before, or before one -ly adverb or one of
+        // "often/also/later/once/since" ("is often quoted as saying").
         let passive = quoted.and_then(|k| {
             let aux = |j: usize| j > ctx.lo && s.is_in(j, &["was", "is", "were", "been"]);
             let b = if aux(k - 1) {
                 k - 1
-            } else if k > ctx.lo + 2 && super::super::speaker::ly_adverb(s, k - 1) && aux(k - 2) {
+            } else if k > ctx.lo + 2
+                && (super::super::speaker::ly_adverb(s, k - 1)
+                    || s.is_in(k - 1, &["often", "also", "later", "once", "since"]))
+                && aux(k - 2)
+            {
                 k - 2
             } else {
                 return None;

@@ -5621,3 +5621,78 @@ fn a_name_after_a_role_noun_in_apposition_names_the_speaker() {
         assert_eq!(stype, SpeakerType::Person, "{text}");
     }
 }
+
+#[test]
+fn hyphenated_titles_ranks_and_shadow_offices_of_holders() {
+    let named = |text: &str, speaker: &str| {
+        let rows = extract(text, None);
+        rows.iter()
+            .find(|a| a.speaker.as_deref() == Some(speaker))
+            .unwrap_or_else(|| panic!("{text}: {rows:#?}"))
+            .speaker_canonical
+            .clone()
+    };
+    // A hyphenated title ("Secretary-General") is a holder's.
+    assert_eq!(
+        named(
+            "Secretary-General Hans Olbrecht visited Kiev on Monday. The secretary-general said the talks must resume.",
+            "The secretary-general",
+        )
+        .as_deref(),
+        Some("Hans Olbrecht")
+    );
+    // A rank after the title: "Detective Sergeant Claire Boyd" is the
+    // detective.
+    assert_eq!(
+        named(
+            "Detective Sergeant Claire Boyd led the inquiry. The detective said the suspect had fled abroad.",
+            "The detective",
+        )
+        .as_deref(),
+        Some("Claire Boyd")
+    );
+    // A rank of two words: "Detective Chief Inspector Sarah Nkemelu" is
+    // the detective.
+    assert_eq!(
+        named(
+            "Detective Chief Inspector Maria Okafor made the appeal. The detective said officers were keeping an open mind.",
+            "The detective",
+        )
+        .as_deref(),
+        Some("Maria Okafor")
+    );
+    // A name with a capital after its hyphen.
+    assert_eq!(
+        named(
+            "Mayor Jean-Pierre Dubois opened the bridge. The mayor said traffic would ease.",
+            "The mayor",
+        )
+        .as_deref(),
+        Some("Jean-Pierre Dubois")
+    );
+    // "Shadow" is a lesser qualifier: the shadow chancellor is not the
+    // chancellor, and the other way round.
+    let text = "Chancellor Rachel Reeves presented the budget. Shadow Chancellor Mel Stride replied for the opposition. The chancellor said the figures were sound.";
+    assert_eq!(
+        named(text, "The chancellor").as_deref(),
+        Some("Rachel Reeves")
+    );
+    let text = "Prime Minister Keir Starmer spoke first. Shadow Prime Minister Kemi Badenoch replied. The prime minister said the plan was fully costed.";
+    assert_eq!(
+        named(text, "The prime minister").as_deref(),
+        Some("Keir Starmer")
+    );
+}
+
+#[test]
+fn a_chief_executive_is_no_chief_of_a_later_role_phrase() {
+    let rows = extract(
+        "Chief Executive Tim Cook spoke first. Police Chief Ana Ruiz spoke next. The chief said the streets were safe.",
+        None,
+    );
+    let a = rows
+        .iter()
+        .find(|a| a.speaker.as_deref() == Some("The chief"))
+        .unwrap_or_else(|| panic!("{rows:#?}"));
+    assert_eq!(a.speaker_canonical.as_deref(), Some("Ana Ruiz"), "{a:?}");
+}

@@ -1661,3 +1661,113 @@ fn a_role_phrase_names_the_one_holder_the_text_introduced() {
         assert_eq!(a.speaker_canonical.as_deref(), want, "{text:?}: {r:#?}");
     }
 }
+
+#[test]
+fn quoted_or_cited_as_with_other_reporting_participles_and_bare_passives() {
+    let said = |text: &str, speaker: &str, cue: &str, content: &str| {
+        let r = rows(text);
+        assert!(
+            r.iter().any(|a| a.speaker.as_deref() == Some(speaker)
+                && a.cue.as_deref() == Some(cue)
+                && a.content == content),
+            "{text:?}: {r:#?}"
+        );
+    };
+    // Other reporting participles; past the addressee to the that-clause
+    // or the quote.
+    said(
+        "The Yonhap news agency quoted the fire chief as warning residents that the blaze could spread overnight.",
+        "the fire chief",
+        "warning",
+        "that the blaze could spread overnight",
+    );
+    said(
+        "The paper quoted the coach as telling reporters that the team would appeal.",
+        "the coach",
+        "telling",
+        "that the team would appeal",
+    );
+    said(
+        "The newspaper quoted him as telling aides: \"We will not resign.\"",
+        "him",
+        "telling",
+        "We will not resign.",
+    );
+    said(
+        "The Times quoted a White House aide as claiming that the talks had collapsed.",
+        "a White House aide",
+        "claiming",
+        "that the talks had collapsed",
+    );
+    // "cited X as saying".
+    said(
+        "Reuters cited a company official as saying that output would fall by a third.",
+        "a company official",
+        "saying",
+        "that output would fall by a third",
+    );
+    // The passive without its agent: a time word, a place or an adverb
+    // between.
+    said(
+        "Smith was quoted Tuesday as saying the bridge was safe.",
+        "Smith",
+        "saying",
+        "the bridge was safe",
+    );
+    said(
+        "The minister was quoted in the New York Times as saying the tax would be repealed.",
+        "The minister",
+        "saying",
+        "the tax would be repealed",
+    );
+    said(
+        "The mayor has been widely quoted as saying the bridge was safe.",
+        "The mayor",
+        "saying",
+        "the bridge was safe",
+    );
+    // A non -ly adverb before "quoted": "often", "also", "later".
+    said(
+        "The general is often quoted as saying that no plan survives the first battle.",
+        "The general",
+        "saying",
+        "that no plan survives the first battle",
+    );
+    // Not a finding of a thing quoted or cited.
+    for text in [
+        "The study was cited as showing that prices had risen.",
+        "The price was quoted as rising by a third.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter()
+                .all(|a| !matches!(a.cue.as_deref(), Some("showing" | "rising"))),
+            "{text:?}: {r:#?}"
+        );
+    }
+    // Nor evidence cited as meaning something: the cited thing is no
+    // speaker (the subject's own "cited" row stays).
+    for text in [
+        "Traders cited the bank's latest minutes as pointing to another rate cut.",
+        "The party cited a new survey as suggesting that voters were moving its way.",
+        "The complaint cited internal emails as indicating that managers knew of the fault.",
+        "The survey was cited as suggesting voters were shifting.",
+        "Economists cited the figures as reflecting a slowdown in hiring.",
+    ] {
+        let r = rows(text);
+        assert!(
+            r.iter().all(|a| !matches!(
+                a.cue.as_deref(),
+                Some("pointing to" | "suggesting" | "indicating" | "reflecting")
+            )),
+            "{text:?}: {r:#?}"
+        );
+    }
+    // A document cited as warning still speaks.
+    said(
+        "The union cited an internal memo as warning staff that the plant was unsafe.",
+        "an internal memo",
+        "warning",
+        "that the plant was unsafe",
+    );
+}

@@ -971,6 +971,8 @@ pub(super) fn titled_antecedent<'a, 'g>(
         "acting",
         "former",
         "Former",
+        "Shadow",
+        "shadow",
     ];
     cands.nearest_before(pos, |c| {
         if c.stype != SpeakerType::Person || c.canonical.is_empty() || c.pos + 1500 <= pos {
@@ -1355,6 +1357,7 @@ const ROLE_LESSER: &[&str] = &[
     "erstwhile",
     "outgoing",
     "incoming",
+    "shadow",
 ];
 
 /// Whether the candidate's name is introduced with the role word `role`

@@ -35,6 +35,9 @@ const LESSER: &[&str] = &[
     "lt.",
     "former",
     "ex-",
+    // (An opposition's spokesman for the office: "the shadow chancellor"
+    // is not "the chancellor".)
+    "shadow",
 ];
 
 /// Whether `w` is a capitalized word of a name or title: a capital, then
@@ -50,9 +53,14 @@ fn cap_word(w: &str) -> bool {
     }
     b.len() == 2 && b[1] == b'.'
         || b.len() > 1
-            && (b[1..]
-                .iter()
-                .all(|&c| c.is_ascii_lowercase() || c == b'-' || c == b'\'')
+            && (b[1..].iter().enumerate().all(|(i, &c)| {
+                c.is_ascii_lowercase()
+                    || c == b'-'
+                    || c == b'\''
+                    // (A capital after a hyphen: "Secretary-General",
+                    // "Jean-Pierre".)
+                    || c.is_ascii_uppercase() && b[i] == b'-'
+            })
                 // ("José".)
                 || !b.is_ascii() && wide_cap_word(w))
 }
@@ -236,11 +244,19 @@ pub(super) fn head_holders(text: &str, head: &str, lx: &Lexicon) -> Vec<Holder> 
     let lb = low.as_bytes();
     match lb {
         [first, tail @ ..] if first.is_ascii() && !tail.is_empty() => {
+            // (A hyphenated head's tail to its hyphen, the rest in any
+            // case: "Secretary-General" for "secretary-general".)
+            let cut = tail.iter().position(|&c| c == b'-').unwrap_or(tail.len());
+            let (tail, rest) = tail.split_at(cut);
             for t in memchr::memmem::find_iter(bs, tail) {
                 if t > 0
                     && bs
                         .get(t - 1)
                         .is_some_and(|c| c.to_ascii_lowercase() == *first)
+                    && (rest.is_empty()
+                        || bs
+                            .get(t + tail.len()..t + tail.len() + rest.len())
+                            .is_some_and(|r| r.eq_ignore_ascii_case(rest)))
                 {
                     starts.push((t - 1, lb.len()));
                 }
@@ -409,7 +425,23 @@ fn scan(
             let mut n = 0;
             let mut end = words[k].1;
             let mut ok = true;
-            for &(a, b) in words.iter().skip(k + 1).take(4) {
+            // (One more title word after the head, a rank: "Detective
+            // Sergeant Claire Boyd" is a detective too; "Chief Executive
+            // Tim Cook" is no chief. Or two: "Detective Chief Inspector
+            // Sarah Nkemelu" is a detective.)
+            let name_at = |j: usize| cap_word(word(j).trim_end_matches([',', '.', ';', ':']));
+            let rank = if w == "Chief" || !cap_word(word(k + 1)) {
+                0
+            } else if person_noun(word(k + 1), lx, buf) {
+                if cap_word(word(k + 2)) && person_noun(word(k + 2), lx, buf) && name_at(k + 3) {
+                    2
+                } else {
+                    usize::from(name_at(k + 2))
+                }
+            } else {
+                0
+            };
+            for &(a, b) in words.iter().skip(k + 1 + rank).take(4) {
                 let (len, stop) = bare(&text[a..b]);
                 // ("Judge Alana Wirth's ruling": the name ends at "'s".)
                 let x = unpossessed(&text[a..a + len]);
@@ -428,8 +460,8 @@ fn scan(
             // (A headline in title case goes on with capitals: "Star
             // Asked Actors To Act"; a bare surname, "President Obama",
             // is kept as a rival of the full names.)
-            let after = word(k + 1 + n);
-            ok &= n < 4 || !cap_word(after) || word(k + n).ends_with([',', '.']);
+            let after = word(k + 1 + rank + n);
+            ok &= n < 4 || !cap_word(after) || word(k + rank + n).ends_with([',', '.']);
             if ok && !bare_plural(w) && (1..=4).contains(&n) {
                 // The title: the capitalized words before the head, up
                 // to three, none closed by punctuation, and a lowercase
@@ -447,7 +479,7 @@ fn scan(
                     words[k].0,
                     0,
                     Holder {
-                        name: (words[k + 1].0, end),
+                        name: (words[k + 1 + rank].0, end),
                         title: (words[lo].0, words[k].1),
                         head: words[k],
                     },

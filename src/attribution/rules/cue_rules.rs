@@ -31,6 +31,21 @@ const APPOSITION_SECONDS: &[&str] = &[
     "by", "in", "at", "for", "among", "earlier", "last", "this", "late", "online",
 ];
 
+/// Participles of evidence meaning something: after "cited X as ..."
+/// X is evidence read by the subject, no speaker ("cited the minutes as
+/// pointing to a rate cut", "cited a poll as suggesting that ...").
+const EVIDENTIAL: &[&str] = &[
+    "indicating",
+    "suggesting",
+    "pointing",
+    "reflecting",
+    "proving",
+    "demonstrating",
+    "implying",
+    "signaling",
+    "signalling",
+];
+
 /// "according to X", "in the words of X": the source after a
 /// prepositional cue and the content around it. Out of line: few cues
 /// are prepositional, and its code would lie on the path of all others.
@@ -383,12 +398,29 @@ pub(super) fn participle_rules(
 
     // "The minister was quoted by state media as saying ...": the
     // subject of the passive speaks, not its agent.
+    // Other reporting participles too ("quoted the fire chief as warning
+    // residents that ...", "as telling reporters that ...", "as claiming
+    // ..."); not a finding or a plan ("quoted figures as showing ...").
     if cue.form == Form::Ing
-        && class_in!(c, "say")
         && ci > ctx.lo + 3
         && s.is_in(ci - 1, &["as"])
         && cj + 2 < n
+        && !class_in!(c, "show" | "know" | "appear" | "plan" | "want" | "source")
     {
+        // The that-clause or quote past the addressee of "telling/
+        // warning/urging reporters that ...", "telling aides: \"...\"".
+        let cj = if class_in!(c, "tell" | "warn" | "urge") && s.is_word(cj) && !s.is_in(cj, THAT) {
+            (cj + 1..n.min(cj + 5))
+                .find(|&j| !s.is_word(j) || s.is_in(j, THAT))
+                .filter(|&j| {
+                    s.is_in(j, THAT)
+                        || s.is_p(j, ":") && j + 1 < n && s.is_quote_mark(j + 1)
+                        || s.is_p(j, ",") && j + 1 < n && s.is_quote_mark(j + 1)
+                })
+                .unwrap_or(cj)
+        } else {
+            cj
+        };
         // A quote that closes the sentence is the content without its
         // marks (`as saying, "..."`).
         // Within a relative between commas ("Xinhua, which quoted the
@@ -416,19 +448,38 @@ pub(super) fn participle_rules(
         };
         let set_off_rel =
             |r: usize| r > ctx.lo && s.is_in(r, &["which", "who"]) && s.is_p(r - 1, ",");
-        let quoted =
-            (ci.saturating_sub(12).max(ctx.lo + 1)..ci - 1).find(|&k| s.is_in(k, &["quoted"]));
-        let passive = quoted.filter(|&k| {
-            k + 2 < ci
-                && k > ctx.lo + 1
-                && s.is_in(k + 1, BY)
-                && s.is_in(k - 1, &["was", "is", "were", "been"])
-        });
-        if let Some(k) = passive {
-            let v = if s.is_in(k - 2, &["has", "have", "had"]) {
+        // "quoted" or "cited" ("Reuters cited a company official as
+        // saying ...").
+        // Not evidence read as meaning something: "cited the minutes as
+        // pointing to a rate cut", "a poll was cited as suggesting that
+        // ..." ("quoted X as suggesting" is a person's words).
+        let quoted = (ci.saturating_sub(12).max(ctx.lo + 1)..ci - 1)
+            .find(|&k| s.is_in(k, &["quoted", "cited"]))
+            .filter(|&k| !(s.is_in(ci, EVIDENTIAL) && s.is_in(k, &["cited"])));
+        // The passive, with its agent or without ("Smith was quoted
+        // Tuesday as saying ...", "He was widely quoted as saying ..."):
+        // the auxiliary right before, or before one -ly adverb or one of
+        // "often/also/later/once/since" ("is often quoted as saying").
+        let passive = quoted.and_then(|k| {
+            let aux = |j: usize| j > ctx.lo && s.is_in(j, &["was", "is", "were", "been"]);
+            let b = if aux(k - 1) {
+                k - 1
+            } else if k > ctx.lo + 2
+                && (super::super::speaker::ly_adverb(s, k - 1)
+                    || s.is_in(k - 1, &["often", "also", "later", "once", "since"]))
+                && aux(k - 2)
+            {
                 k - 2
             } else {
-                k - 1
+                return None;
+            };
+            (k + 1 < ci).then_some(b)
+        });
+        if let Some(b) = passive {
+            let v = if b > ctx.lo && s.is_in(b - 1, &["has", "have", "had"]) {
+                b - 1
+            } else {
+                b
             };
             if let Some(np) = backward(s, lx, v, ctx.lo).filter(|np| np.b == v) {
                 let (kind, sp) = content(set_off_rel(np.a));

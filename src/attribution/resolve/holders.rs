@@ -432,8 +432,8 @@ fn scan(
             let name_at = |j: usize| cap_word(word(j).trim_end_matches([',', '.', ';', ':']));
             let rank = if w == "Chief" || !cap_word(word(k + 1)) {
                 0
-            } else if person_noun(word(k + 1), lx, buf) {
-                if cap_word(word(k + 2)) && person_noun(word(k + 2), lx, buf) && name_at(k + 3) {
+            } else if person_noun(word(k + 1), lx) {
+                if cap_word(word(k + 2)) && person_noun(word(k + 2), lx) && name_at(k + 3) {
                     2
                 } else {
                     usize::from(name_at(k + 2))

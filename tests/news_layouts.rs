@@ -676,6 +676,35 @@ fn a_clock_time_on_its_own_line_is_no_part_of_the_next_sentence() {
 }
 
 #[test]
+fn a_clock_time_with_a_place_of_several_words_or_a_zone_stays_in_its_sentence() {
+    // "time" after a place of several words, "local" or a particle; a
+    // zone in capitals closed by a comma.
+    for (text, speaker, content) in [
+        (
+            "The rally began at 9 p.m. Mexico City local time, witnesses said.",
+            "witnesses",
+            "The rally began at 9 p.m. Mexico City local time",
+        ),
+        (
+            "The vote starts at 10 a.m. Rio de Janeiro time, the court said.",
+            "the court",
+            "The vote starts at 10 a.m. Rio de Janeiro time",
+        ),
+        (
+            "Markets open at 9 a.m. MSK, the exchange said.",
+            "the exchange",
+            "Markets open at 9 a.m. MSK",
+        ),
+    ] {
+        let r = speaker_contents(text);
+        assert!(
+            r.iter().any(|(s, c)| s == speaker && c == content),
+            "{text:?}: no {speaker:?} / {content:?} in {r:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_question_asking_for_the_reply_introduces_the_quote_after_it() {
     let intro = "The singer was asked about the reviews.\n\n";
     has(

@@ -653,12 +653,26 @@ fn clock_ends_sentence(para: &str, word_start: usize, dot: usize) -> bool {
     if NO_OPENERS.contains(&w) || caps && (w.len() == 1 || w.ends_with('T') || w == "UTC") {
         return false;
     }
-    // "3 p.m. Moscow time", "9 a.m. New York time".
-    if rest[end..].split_whitespace().take(2).any(|x| {
-        x.trim_end_matches(|c: char| !c.is_ascii_alphabetic())
-            .eq_ignore_ascii_case("time")
-    }) {
+    // Any other zone of two to four capitals closed by a comma or stop:
+    // "9 a.m. MSK, the exchange said" ("5 p.m. CNN reported" opens one).
+    if caps && (2..=4).contains(&w.len()) && rest[end..].starts_with([',', '.', ';', ')']) {
         return false;
+    }
+    // "3 p.m. Moscow time", "9 a.m. New York time", "9 p.m. Mexico City
+    // local time", "10 a.m. Rio de Janeiro time": "time" within four
+    // words, past capitalized words, particles and "local" only.
+    for raw in rest[end..].split_whitespace().take(4) {
+        let x = raw.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        if x.eq_ignore_ascii_case("time") {
+            return false;
+        }
+        // (Not past a stop or comma: "9 a.m. Monday. Time ...".)
+        let go_on = x.len() == raw.len()
+            && (x.starts_with(|c: char| c.is_uppercase())
+                || matches!(x, "local" | "de" | "da" | "do" | "del" | "la" | "el" | "es"));
+        if !go_on {
+            break;
+        }
     }
     // The clock's number before the word, and the word before it: no
     // number ("A.M." alone) keeps the stop inside the sentence.
@@ -3970,6 +3984,14 @@ mod tests {
                 "Polls close at 7 p.m. The governor said he would wait.",
                 "Polls close at 7 p.m.",
             ),
+            (
+                "Polls close at 7 p.m. Monday. Time is short, he said.",
+                "Polls close at 7 p.m. Monday.",
+            ),
+            (
+                "The show ends at 5 p.m. CNN reported the delay.",
+                "The show ends at 5 p.m.",
+            ),
         ] {
             assert_eq!(sents(t)[0], first, "{t}");
         }
@@ -3981,6 +4003,9 @@ mod tests {
             "The store opens at 9 a.m. Eastern, a spokesman said.",
             "Voting ends at 8 p.m. Pacific time, the clerk said.",
             "The rally began at 3 p.m. Moscow time, witnesses said.",
+            "The rally began at 9 p.m. Mexico City local time, witnesses said.",
+            "The vote starts at 10 a.m. Rio de Janeiro time, the court said.",
+            "Markets open at 9 a.m. MSK, the exchange said.",
             "The vote is set for 10 a.m. March 3, the clerk said.",
             "She boarded a 7 a.m. Delta flight to Atlanta, her lawyer said.",
             "The 8 a.m. Mass was canceled, the parish said.",

@@ -676,6 +676,75 @@ fn a_clock_time_on_its_own_line_is_no_part_of_the_next_sentence() {
 }
 
 #[test]
+fn a_clock_time_with_a_place_of_several_words_or_a_zone_stays_in_its_sentence() {
+    // "time" after a place of several words, "local" or a particle; a
+    // zone in capitals closed by a comma.
+    for (text, speaker, content) in [
+        (
+            "The rally began at 9 p.m. Mexico City local time, witnesses said.",
+            "witnesses",
+            "The rally began at 9 p.m. Mexico City local time",
+        ),
+        (
+            "The vote starts at 10 a.m. Rio de Janeiro time, the court said.",
+            "the court",
+            "The vote starts at 10 a.m. Rio de Janeiro time",
+        ),
+        (
+            "Markets open at 9 a.m. MSK, the exchange said.",
+            "the exchange",
+            "Markets open at 9 a.m. MSK",
+        ),
+        (
+            "The rally ended at 5 p.m. San Juan de la Maguana time, organizers said.",
+            "organizers",
+            "The rally ended at 5 p.m. San Juan de la Maguana time",
+        ),
+    ] {
+        let r = speaker_contents(text);
+        assert!(
+            r.iter().any(|(s, c)| s == speaker && c == content),
+            "{text:?}: no {speaker:?} / {content:?} in {r:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_acronym_a_possessive_or_local_after_a_clock_time_opens_a_new_sentence() {
+    // Only real zones keep the clock's sentence: an organization in
+    // capitals, a title and name with a possessive, "Local" or "New"
+    // without "time" open the next one.
+    for (text, speaker, content) in [
+        (
+            "Voting ended at 8 p.m. NATO, meanwhile, said its troops were on alert.",
+            "NATO",
+            "its troops were on alert",
+        ),
+        (
+            "The session closed at 5 p.m. BP, the oil major, said it would cut 4,000 jobs.",
+            "BP",
+            "it would cut 4,000 jobs",
+        ),
+        (
+            "The vote was called at 11 p.m. Prime Minister Keir Starmer's time in office has been marked by late nights, aides said.",
+            "aides",
+            "Prime Minister Keir Starmer's time in office has been marked by late nights",
+        ),
+        (
+            "Doors open at 8 a.m. Local businesses said it was time the city acted.",
+            "Local businesses",
+            "it was time the city acted",
+        ),
+    ] {
+        let r = speaker_contents(text);
+        assert!(
+            r.iter().any(|(s, c)| s == speaker && c == content),
+            "{text:?}: no {speaker:?} / {content:?} in {r:#?}"
+        );
+    }
+}
+
+#[test]
 fn a_question_asking_for_the_reply_introduces_the_quote_after_it() {
     let intro = "The singer was asked about the reviews.\n\n";
     has(

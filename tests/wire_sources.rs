@@ -1655,6 +1655,11 @@ fn a_role_phrase_names_the_one_holder_the_text_introduced() {
         // A whole title word as modifier; CEO is a chief executive.
         ("Treasury Secretary Mara Lind spoke on Friday. The Treasury secretary said rates would hold.", Some("Mara Lind")),
         ("Acme CEO Harold Quenby spoke on Thursday. The chief executive said demand was strong.", Some("Harold Quenby")),
+        // A name with a capital inside keeps all its words; spaces or a
+        // line break inside a name are one space in the canonical.
+        ("Governor Ron DeSantis spoke at a rally on Monday. The governor said the state would appeal.", Some("Ron DeSantis")),
+        ("Harold  Quenby, the chief executive of Acme, spoke on Tuesday. The chief executive said costs fell.", Some("Harold Quenby")),
+        ("Acme Chief Executive Harold\nQuenby spoke on Tuesday. The chief executive said costs fell.", Some("Harold Quenby")),
     ] {
         let r = rows(text);
         let a = r.iter().find(|a| a.speaker.as_deref().is_some_and(|s| s.starts_with("The "))).expect("a row");

@@ -3922,7 +3922,18 @@ fn resolve_one<'g>(
                     Some(c) => fill(&mut r, c),
                     None => {
                         r.stype = SpeakerType::Person;
-                        r.canonical = Some(Cow::Borrowed(&text[n.0..n.1]));
+                        // (One space between the words: "Harold  Quenby",
+                        // "Harold\nQuenby" -> "Harold Quenby".)
+                        let name = &text[n.0..n.1];
+                        r.canonical = Some(
+                            if name.contains(|c: char| c != ' ' && c.is_whitespace())
+                                || name.contains("  ")
+                            {
+                                Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
+                            } else {
+                                Cow::Borrowed(name)
+                            },
+                        );
                     }
                 }
                 if r.country.is_none() {

@@ -648,17 +648,48 @@ fn clock_ends_sentence(para: &str, word_start: usize, dot: usize) -> bool {
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len());
     let w = &rest[..end];
-    // A zone in capitals: "ET", "EDT", "GMT", "UTC", "Z".
+    // A zone in capitals: "ET", "EDT", "GMT", "UTC", "Z", and the few
+    // that do not end in T ("9 a.m. MSK, the exchange said"); any other
+    // run of capitals is an opener ("5 p.m. CNN reported", "8 p.m. NATO,
+    // meanwhile, said", "5 p.m. BP, the oil major, said").
     let caps = w.bytes().all(|b| b.is_ascii_uppercase());
-    if NO_OPENERS.contains(&w) || caps && (w.len() == 1 || w.ends_with('T') || w == "UTC") {
+    if caps
+        && (w.len() == 1 || w.ends_with('T') || matches!(w, "UTC" | "MSK" | "MSD" | "WIB" | "WITA"))
+    {
         return false;
     }
-    // "3 p.m. Moscow time", "9 a.m. New York time".
-    if rest[end..].split_whitespace().take(2).any(|x| {
-        x.trim_end_matches(|c: char| !c.is_ascii_alphabetic())
-            .eq_ignore_ascii_case("time")
-    }) {
+    // "Local" and "New" are a zone or place only before "time" (or "New
+    // Year"): "8 a.m. Local businesses said", "6 a.m. New York Times
+    // reporters said" open a sentence.
+    let weak = matches!(w, "Local" | "New");
+    if !weak && NO_OPENERS.contains(&w) {
         return false;
+    }
+    if w == "New" && rest[end..].trim_start().starts_with("Year") {
+        return false;
+    }
+    // "3 p.m. Moscow time", "9 a.m. New York time", "9 p.m. Mexico City
+    // local time", "10 a.m. San Juan de la Maguana time": "time" within
+    // four words, particles not counted, past capitalized words,
+    // particles and "local" only; not past a possessive ("11 p.m. Prime
+    // Minister Keir Starmer's time in office") or a stop or comma.
+    let mut words = 0;
+    for raw in rest[end..].split_whitespace().take(8) {
+        let x = raw.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        if x.eq_ignore_ascii_case("time") {
+            return false;
+        }
+        let particle = matches!(x, "de" | "da" | "do" | "del" | "la" | "el" | "es");
+        let go_on = x.len() == raw.len()
+            && !x.ends_with("'s")
+            && !x.ends_with("’s")
+            && (particle || x == "local" || x.starts_with(|c: char| c.is_uppercase()));
+        if !particle {
+            words += 1;
+        }
+        if !go_on || words == 4 {
+            break;
+        }
     }
     // The clock's number before the word, and the word before it: no
     // number ("A.M." alone) keeps the stop inside the sentence.
@@ -3970,6 +4001,38 @@ mod tests {
                 "Polls close at 7 p.m. The governor said he would wait.",
                 "Polls close at 7 p.m.",
             ),
+            (
+                "Polls close at 7 p.m. Monday. Time is short, he said.",
+                "Polls close at 7 p.m. Monday.",
+            ),
+            (
+                "The show ends at 5 p.m. CNN reported the delay.",
+                "The show ends at 5 p.m.",
+            ),
+            (
+                "Voting ended at 8 p.m. NATO, meanwhile, said it was ready.",
+                "Voting ended at 8 p.m.",
+            ),
+            (
+                "The address ended at 9 p.m. ABC, NBC and CBS said it drew viewers.",
+                "The address ended at 9 p.m.",
+            ),
+            (
+                "The vote was at 11 p.m. Prime Minister Keir Starmer's time is short.",
+                "The vote was at 11 p.m.",
+            ),
+            (
+                "Parliament rose at 10 p.m. Chancellor Rachel Reeves’s time is short.",
+                "Parliament rose at 10 p.m.",
+            ),
+            (
+                "Doors open at 8 a.m. Local businesses said it was time.",
+                "Doors open at 8 a.m.",
+            ),
+            (
+                "The polls opened at 6 a.m. New York Times reporters said lines were long.",
+                "The polls opened at 6 a.m.",
+            ),
         ] {
             assert_eq!(sents(t)[0], first, "{t}");
         }
@@ -3981,6 +4044,14 @@ mod tests {
             "The store opens at 9 a.m. Eastern, a spokesman said.",
             "Voting ends at 8 p.m. Pacific time, the clerk said.",
             "The rally began at 3 p.m. Moscow time, witnesses said.",
+            "The rally began at 9 p.m. Mexico City local time, witnesses said.",
+            "The vote starts at 10 a.m. Rio de Janeiro time, the court said.",
+            "Markets open at 9 a.m. MSK, the exchange said.",
+            "Markets open at 9 a.m. MSK on weekdays, the exchange said.",
+            "The rally ended at 5 p.m. San Juan de la Maguana time, organizers said.",
+            "Bulletins air at 8 a.m. Local time, the station said.",
+            "The vote opens at 6 a.m. New York time, officials said.",
+            "Crowds gathered by 11 p.m. New Year's Eve, police said.",
             "The vote is set for 10 a.m. March 3, the clerk said.",
             "She boarded a 7 a.m. Delta flight to Atlanta, her lawyer said.",
             "The 8 a.m. Mass was canceled, the parish said.",

@@ -23,7 +23,9 @@ pub(super) struct Holder {
 /// Qualifiers of a lesser or past holder: a title that has one
 /// ("Vice President Ana Ruiz", "Former President Ana Ruiz") names the
 /// holder of a phrase that has it too ("the former president"), not of
-/// one without ("the president").
+/// one without ("the president"). (Each is a whole word of a title
+/// split at spaces, so no prefix like "ex-" and no abbreviation like
+/// "Lt.", which [`cap_word`] takes for no title word.)
 const LESSER: &[&str] = &[
     "vice",
     "deputy",
@@ -32,9 +34,7 @@ const LESSER: &[&str] = &[
     "associate",
     "interim",
     "lieutenant",
-    "lt.",
     "former",
-    "ex-",
     // (An opposition's spokesman for the office: "the shadow chancellor"
     // is not "the chancellor".)
     "shadow",
@@ -51,18 +51,31 @@ fn cap_word(w: &str) -> bool {
         Some(&c) if c >= 0x80 => return wide_cap_word(w),
         _ => return false,
     }
+    let low = |s: &[u8]| {
+        s.iter().enumerate().all(|(i, &c)| {
+            c.is_ascii_lowercase()
+                || c == b'-'
+                || c == b'\''
+                // (A capital after a hyphen: "Secretary-General",
+                // "Jean-Pierre".)
+                || c.is_ascii_uppercase() && i > 0 && s[i - 1] == b'-'
+        })
+    };
     b.len() == 2 && b[1] == b'.'
         || b.len() > 1
-            && (b[1..].iter().enumerate().all(|(i, &c)| {
-                c.is_ascii_lowercase()
-                    || c == b'-'
-                    || c == b'\''
-                    // (A capital after a hyphen: "Secretary-General",
-                    // "Jean-Pierre".)
-                    || c.is_ascii_uppercase() && b[i] == b'-'
-            })
+            && (low(&b[1..])
                 // ("José".)
-                || !b.is_ascii() && wide_cap_word(w))
+                || !b.is_ascii() && wide_cap_word(w)
+                // A second capital after a name prefix: "McQuenby",
+                // "MacArthur", "DeSantis", "LeBron", "DiCaprio".
+                || ["Mc", "Mac", "De", "Di", "Du", "La", "Le", "Van", "Von"]
+                    .iter()
+                    .any(|p| {
+                        b.len() > p.len() + 2
+                            && b.starts_with(p.as_bytes())
+                            && b[p.len()].is_ascii_uppercase()
+                            && low(&b[p.len() + 1..])
+                    }))
 }
 
 /// [`cap_word`] for a word with letters beyond ASCII.
@@ -674,10 +687,13 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
     }
     // (One name, or a surname alone and the full name that ends with it:
     // "President Barack Obama ... President Obama".)
+    // (Word by word from the end, whatever spaces or line breaks part
+    // the words: "Harold  Quenby" is "Harold Quenby".)
     let same = |a: &str, b: &str| {
-        a == b
-            || a.strip_suffix(b).is_some_and(|x| x.ends_with(' '))
-            || b.strip_suffix(a).is_some_and(|x| x.ends_with(' '))
+        a.split_whitespace()
+            .rev()
+            .zip(b.split_whitespace().rev())
+            .all(|(x, y)| x == y)
     };
     let lesser = |w: &str| LESSER.iter().any(|l| l.eq_ignore_ascii_case(w));
     // ("the chief executive" is a "CEO" too.)
@@ -759,7 +775,7 @@ fn office_holder(text: &str, pos: usize, rest: &str, holders: &[Holder]) -> Opti
         }
     }
     // (A surname alone is no name to give.)
-    found.filter(|f| before && text[f.0..f.1].contains(' '))
+    found.filter(|f| before && text[f.0..f.1].split_whitespace().nth(1).is_some())
 }
 
 #[cfg(test)]
@@ -776,6 +792,13 @@ mod tests {
         assert!(!cap_word("É"));
         assert!(!cap_word("JOSÉ"));
         assert!(!cap_word("CEO"));
+        // (Internal capitals after a name prefix.)
+        for w in ["McQuenby", "MacArthur", "DeSantis", "LeBron", "DiCaprio"] {
+            assert!(cap_word(w), "{w}");
+        }
+        for w in ["YouTube", "PayPal", "McD", "DeSANTIS", "MCQuenby"] {
+            assert!(!cap_word(w), "{w}");
+        }
     }
 
     #[test]
@@ -811,6 +834,51 @@ mod tests {
         assert_eq!(holder_head("chief executives", &lx), None);
         assert_eq!(holder_head("very long former vice president", &lx), None);
         assert_eq!(holder_head("table", &lx), None);
+    }
+
+    #[test]
+    fn lesser_qualifiers_are_whole_words() {
+        // (A title is split at spaces: an entry with a stop or a hyphen
+        // could never equal one of its words.)
+        for l in LESSER {
+            assert!(l.bytes().all(|c| c.is_ascii_lowercase()), "{l}");
+        }
+        let lx = Lexicon::default_data().unwrap();
+        let text = "Lieutenant Governor Ana Ruiz spoke. Governor Ben Cole spoke.";
+        let hs = head_holders(text, "governor", &lx);
+        assert_eq!(
+            office_holder(text, text.len(), "lieutenant governor", &hs).map(|n| &text[n.0..n.1]),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            office_holder(text, text.len(), "governor", &hs).map(|n| &text[n.0..n.1]),
+            Some("Ben Cole")
+        );
+    }
+
+    #[test]
+    fn internal_capitals_keep_the_whole_name() {
+        let lx = Lexicon::default_data().unwrap();
+        let text = "Governor Ron DeSantis spoke. Later the governor left.";
+        let hs = head_holders(text, "governor", &lx);
+        assert_eq!(
+            office_holder(text, text.len(), "governor", &hs).map(|n| &text[n.0..n.1]),
+            Some("Ron DeSantis")
+        );
+    }
+
+    #[test]
+    fn spaces_inside_a_name_make_no_second_person() {
+        let lx = Lexicon::default_data().unwrap();
+        let text = "Harold  Quenby, the chief executive of Acme, spoke. Acme Chief \
+                    Executive Harold Quenby left. Then the chief executive said so.";
+        let hs = head_holders(text, "executive", &lx);
+        assert_eq!(hs.len(), 2);
+        assert!(office_holder(text, text.len(), "chief executive", &hs).is_some());
+        let text = "Ana Ruiz, the chief executive of Acme, spoke. Acme Chief \
+                    Executive Ben Ruiz left. Then the chief executive said so.";
+        let hs = head_holders(text, "executive", &lx);
+        assert!(office_holder(text, text.len(), "chief executive", &hs).is_none());
     }
 
     #[test]

@@ -963,114 +963,53 @@ fn introduced_names_joined() {
     }
 }
 
-/// [`affiliated_person`] as it was, with the organization words
-/// tested word by word in the first loop.
-fn affiliated_person_ref<'t>(
-    t: &'t str,
-    sp: Span,
-    inside: &[Mention],
-    lx: &Lexicon,
-) -> Option<Cow<'t, str>> {
-    if matches!(
-        t.split_sp().next(),
-        Some("The" | "A" | "An" | "This" | "That")
-    ) {
-        return None;
-    }
-    let mut at = 0;
-    let mut n = 0;
-    let mut role = None;
-    for w in t.split_sp() {
-        if matches!(w, "of" | "at" | "from") && n > 0 {
-            break;
-        }
-        if n == 5 || is_org_word(w) {
-            return None;
-        }
-        if !w.starts_with(|c: char| c.is_uppercase()) {
-            if at == 0 {
-                role = Some(w);
-            } else if n == 0 || !super::super::speaker::PARTICLES.words().contains(&w) {
-                return None;
-            }
-            at += w.len() + 1;
-            continue;
-        }
-        n += 1;
-        at += w.len() + 1;
-    }
-    if n < 2 || at >= t.len() {
-        return None;
-    }
-    if role.is_some_and(|w| lx.speaker_noun(w) != Some(NounType::Person)) {
-        return None;
-    }
-    let at = at - 1;
-    let lead = &t[..at];
-    let office = lead
-        .rsplit_sp()
-        .next()
-        .is_some_and(|w| is_title_word(w) || lx.speaker_noun(w).is_some())
-        && !lead
-            .rsplit_sp()
-            .skip(1)
-            .any(|w| is_title_word(w) && w.ends_with(|c: char| c.is_lowercase() || c == '.'));
-    if office || inside.iter().any(|m| m.start < sp.0 + at) {
-        return None;
-    }
-    person_name(lead).filter(|name| name.contains(' '))
-}
-
 #[test]
-fn affiliated_person_as_before() {
+fn affiliated_person_on_fixed_inputs() {
+    // Behaviour on inputs, with fixed expected names (no second copy of
+    // the logic): particles inside the name, a lowercase role noun
+    // before it, organization words, offices and articles.
     let lx = Lexicon::default_data().unwrap();
-    let pieces = [
-        "Raj ",
-        "Patel ",
-        "Ann ",
-        "Lee ",
-        "of ",
-        "at ",
-        "from ",
-        "the ",
-        "University ",
-        "Ministry ",
-        "Corp ",
-        "Party ",
-        "Professor ",
-        "Dr. ",
-        "Secretary ",
-        "spokesman ",
-        "van ",
-        "der ",
-        "Goldman ",
-        "Sachs ",
-        "The ",
-        "A ",
-        " ",
-        "Zoë ",
-        "Édith ",
-        "X",
-    ];
+    for (t, want) in [
+        ("Ann Lee at Goldman Sachs", Some("Ann Lee")),
+        (
+            "Professor Raj Patel of the University of Edinburgh",
+            Some("Raj Patel"),
+        ),
+        (
+            "Ines van der Poel of Utrecht University",
+            Some("Ines van der Poel"),
+        ),
+        (
+            "hydrologist Pieter Meer of Delft University",
+            Some("Pieter Meer"),
+        ),
+        ("Raj Patel from the Ministry", Some("Raj Patel")),
+        // (One word is no name; no "of/at/from"; an article; an
+        // organization word; an office before "of"; a lowercase word
+        // that is no particle; a role word that is no person noun.)
+        ("Patel of the University of Edinburgh", None),
+        ("Raj Patel", None),
+        ("The Child Citizenship Act of 2000", None),
+        ("Goldman Sachs Bank of America", None),
+        ("Missouri Secretary of State Jason Kander", None),
+        ("Raj big Patel of the University", None),
+        ("budget Raj Patel of the University", None),
+    ] {
+        assert_eq!(
+            affiliated_person(t, (0, t.len()), &[], &lx).as_deref(),
+            want,
+            "{t:?}"
+        );
+    }
+    // (A gazetteer mention inside the name: "United States of America".)
+    let t = "Ann Lee of the University";
     let mention = Mention {
         start: 0,
         end: 3,
         entity: 0,
         kind: AliasKind::Name,
     };
-    let mut seed = 0xaff1_11a7_0000_0024u64;
-    let mut some = 0;
-    for _ in 0..30_000 {
-        let t = crate::random_text(&mut seed, &pieces, 10);
-        let t = t.trim_end();
-        for inside in [&[][..], &[mention][..]] {
-            let sp = (0, t.len());
-            let got = affiliated_person(t, sp, inside, &lx);
-            assert_eq!(got, affiliated_person_ref(t, sp, inside, &lx), "{t:?}");
-            some += usize::from(got.is_some());
-        }
-    }
-    assert!(some > 100, "{some}");
+    assert_eq!(affiliated_person(t, (0, t.len()), &[mention], &lx), None);
 }
 
 #[test]

@@ -2581,3 +2581,62 @@ fn an_opener_clause_ends_at_a_comma_inside_its_closing_quote() {
         );
     }
 }
+
+/// Right after a cue of a clause that takes no object ("said", "says",
+/// "added"), a short noun phrase with a relative clause between commas
+/// and a finite verb after it is the clause's subject: the content runs
+/// on to that verb's clause (no row at all before: the content was cut
+/// to the bare noun phrase). A relative closing the sentence, or one
+/// after a verb's object, still ends the content.
+#[test]
+fn a_relative_on_the_subject_right_after_said_keeps_the_clause() {
+    for (text, speaker, content) in [
+        (
+            "Officials said the plan, which was approved in May, would cost $2 billion.",
+            "Officials",
+            "the plan, which was approved in May, would cost $2 billion",
+        ),
+        (
+            "Critics say the law, which took effect in March, has hurt small shops.",
+            "Critics",
+            "the law, which took effect in March, has hurt small shops",
+        ),
+        (
+            "The mayor said the council, whose members were elected last year, illustrates the change.",
+            "The mayor",
+            "the council, whose members were elected last year, illustrates the change",
+        ),
+        (
+            "Ms. Ortiz added her neighbors, who lost their homes in the flood, deserved help.",
+            "Ms. Ortiz",
+            "her neighbors, who lost their homes in the flood, deserved help",
+        ),
+        // A relative closing the sentence is no subject's.
+        (
+            "The senator predicted a win in Ohio, which votes in March.",
+            "The senator",
+            "a win in Ohio",
+        ),
+        // A closing attribution after the relative is no main verb.
+        (
+            "The senator predicted a win in Ohio, which votes in March, aides said.",
+            "The senator",
+            "a win in Ohio",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+    // A cue that takes an object keeps the object alone.
+    assert_eq!(
+        contents(
+            "Critics criticized the plan, which was approved in May, as costly.",
+            "Critics"
+        ),
+        ["the plan"],
+    );
+}

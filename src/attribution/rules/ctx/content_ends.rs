@@ -389,6 +389,45 @@ impl<'a, 'b> Ctx<'a, 'b> {
                 .is_some_and(|np| np.a == j + 1 && (np.b >= self.n() || s.is_punct(np.b)))
     }
 
+    /// Whether token `j` is a past or present cue of a reported clause
+    /// that takes no noun-phrase object ("said", "says", "added"; not
+    /// "warned", "criticized"): a noun phrase right after it opens the
+    /// clause's subject.
+    fn clause_cue_at(&self, j: usize) -> bool {
+        let s = self.s;
+        s.is_word(j)
+            && s.cue_word(self.lx, j).is_some_and(|(c, f)| {
+                let e = self.lx.cue(c);
+                matches!(f, Form::Past | Form::Third | Form::Base)
+                    && e.frames & frame::THAT != 0
+                    && e.frames & frame::OBJ == 0
+            })
+    }
+
+    /// Whether the relative clause opening at token `r` closes with a
+    /// comma before a finite verb, the main verb of the clause whose
+    /// subject it follows ("the plan, which was approved in May, would
+    /// cost"; not "the final bill, which includes ...", closing the
+    /// sentence, nor "Zimmerman, who alleged ..., not guilty").
+    fn relative_then_verb(&self, r: usize) -> bool {
+        let s = self.s;
+        let n = self.n();
+        let Some(m) = (r + 1..n.min(r + 40)).find(|&m| s.is_p(m, ",")) else {
+            return false;
+        };
+        let j = m + 1;
+        if j >= n || !s.is_word(j) || s.is_cap(j) || self.in_quote(m) {
+            return false;
+        }
+        let w = s.bytes(j);
+        s.is_aux_like(j)
+            || s.is_in(j, VERBAL)
+            || !s.is_stop(j)
+                && (w.len() > 4 && w.ends_with(b"ed") || w.len() > 3 && w.ends_with(b"s"))
+                // Not a closing attribution ("..., officials said").
+                && !(j + 1 < n && s.cue_word(self.lx, j + 1).is_some())
+    }
+
     /// Whether the word at token `m` may name an agent, the subject of a
     /// clause: a capitalized word, a pronoun, or a person or organization
     /// noun of the lexicon, itself or less a plural "s" or "ies" for
@@ -701,10 +740,19 @@ impl<'a, 'b> Ctx<'a, 'b> {
                             && !s.is_det(k + 3)
                             && s.is_aux_like(k + 4)))
                     // "that the plan, which critics fought, was ...": a relative
-                    // on the short subject of a that-clause.
+                    // on the short subject of a that-clause; so too right
+                    // after a cue of a clause that takes no object ("Officials
+                    // said the plan, which was approved in May, would cost
+                    // ...").
                     && !(s.is_in(k + 1, &["who", "which", "whose"])
                         && k <= i + 5
-                        && (s.is_in(i, &["that"]) || i > 0 && s.is_in(i - 1, &["that"]))
+                        && (s.is_in(i, &["that"])
+                            || i > 0 && s.is_in(i - 1, &["that"])
+                            || !clause
+                                && !verb
+                                && i > 0
+                                && self.clause_cue_at(i - 1)
+                                && self.relative_then_verb(k + 1))
                         && (i..k).all(|j| s.is_word(j) || s.is_poss(j)))
                 {
                     return k;

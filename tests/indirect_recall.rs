@@ -2629,3 +2629,56 @@ fn a_relative_on_the_subject_right_after_said_keeps_the_clause() {
         ["the plan"],
     );
 }
+
+#[test]
+fn a_relative_on_the_subject_needs_a_real_verb_after_it() {
+    // A time noun or a closing attribution after the relative is no
+    // verb of the clause: the content stops at the relative.
+    assert_eq!(
+        contents(
+            "The firm predicted a drop in Brazil, which makes up a fifth of revenue, months before the vote.",
+            "The firm"
+        ),
+        ["a drop in Brazil"],
+    );
+    let text =
+        "The insurer predicted gains in Japan, which remains its biggest market, traders in Tokyo noted.";
+    assert!(
+        contents(text, "The insurer")
+            .iter()
+            .all(|c| !c.contains("noted")),
+        "{text:?}: {:?}",
+        speaker_contents(text)
+    );
+    // A short or irregular past, or a modal, is the clause's verb.
+    for (text, speaker, content) in [
+        (
+            "Neighbors said the tenant, who was 61, died in the blaze.",
+            "Neighbors",
+            "the tenant, who was 61, died in the blaze",
+        ),
+        (
+            "Engineers said the bridge, which opened in 1932, must be replaced.",
+            "Engineers",
+            "the bridge, which opened in 1932, must be replaced",
+        ),
+        (
+            "Auditors said the project, which began in 2015, cost twice the estimate.",
+            "Auditors",
+            "the project, which began in 2015, cost twice the estimate",
+        ),
+        // A base-form cue later in the clause is no closing attribution.
+        (
+            "Aides said the governor, who turned 70 in May, plans to run again.",
+            "Aides",
+            "the governor, who turned 70 in May, plans to run again",
+        ),
+    ] {
+        assert_eq!(
+            contents(text, speaker),
+            [content],
+            "{text:?}: {:?}",
+            speaker_contents(text)
+        );
+    }
+}

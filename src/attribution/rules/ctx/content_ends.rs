@@ -183,6 +183,30 @@ fn object_only(cue: &crate::lexicon::Cue) -> bool {
     cue.frames & frame::OBJ != 0 && cue.frames & (frame::QUOTE | frame::THAT | frame::CLAUSE) == 0
 }
 
+/// Modals that [`Sent::is_aux_like`] lacks: the finite verb after a
+/// relative on a clause's subject ("the bird, which was last seen in
+/// 1998, may be extinct"; `Ctx::relative_then_verb`).
+const RELATIVE_THEN_MODALS: &[&str] = &["may", "might", "must", "should", "shall"];
+
+/// Plural time nouns that open an adverbial, not a verb, after a
+/// relative's closing comma ("a loss in Europe, which accounts for a third
+/// of sales, weeks before the call"; `Ctx::relative_then_verb`).
+const RELATIVE_THEN_TIMES: &[&str] = &[
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "nights",
+    "weeks",
+    "weekends",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+    "moments",
+    "times",
+];
+
 impl<'a, 'b> Ctx<'a, 'b> {
     /// Whether an -ing cue at token `i` of keys `keys` and frames `frames`
     /// after "before/after" reports a statement: a that-frame cue of
@@ -420,12 +444,38 @@ impl<'a, 'b> Ctx<'a, 'b> {
             return false;
         }
         let w = s.bytes(j);
-        s.is_aux_like(j)
+        if s.is_aux_like(j)
             || s.is_in(j, VERBAL)
-            || !s.is_stop(j)
-                && (w.len() > 4 && w.ends_with(b"ed") || w.len() > 3 && w.ends_with(b"s"))
-                // Not a closing attribution ("..., officials said").
-                && !(j + 1 < n && s.cue_word(self.lx, j + 1).is_some())
+            || s.is_in(j, RELATIVE_THEN_MODALS)
+            || s.is_in(j, IRREGULAR_PASTS)
+            || s.is_in(j, NOUN_PASTS)
+        {
+            return true;
+        }
+        if s.is_stop(j) {
+            return false;
+        }
+        if w.len() > 4 && w.ends_with(b"ed") || w.len() == 4 && w.ends_with(b"ied") {
+            return true;
+        }
+        // An -s word: a verb ("remains", "accounts") unless a plural time
+        // noun opens an adverbial ("..., weeks before the call") or a cue
+        // right after it or closing the sentence within a few words makes
+        // it a closing attribution ("..., officials said", "..., analysts
+        // at Citi noted", "..., sources familiar with the process
+        // confirmed": a past or present cue before the stop; not "...,
+        // plans to seek another term", a base form).
+        w.len() > 3
+            && w.ends_with(b"s")
+            && !s.is_in(j, RELATIVE_THEN_TIMES)
+            && !(j + 1 < n && s.cue_word(self.lx, j + 1).is_some())
+            && !(j + 2..n.min(j + 6))
+                .take_while(|&q| !s.is_punct(q))
+                .any(|q| {
+                    (q + 1 >= n || s.is_punct(q + 1))
+                        && s.cue_word(self.lx, q)
+                            .is_some_and(|(_, f)| matches!(f, Form::Past | Form::Third))
+                })
     }
 
     /// Whether the word at token `m` may name an agent, the subject of a
